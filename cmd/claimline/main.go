@@ -1,0 +1,48 @@
+// Command claimline shows what a set of news articles claims, when, and who
+// says so. With no subcommand it opens the desktop app; the subcommands
+// events, claims, dates, search and export work without a display.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Exit codes of the command line.
+const (
+	exitOK       = 0 // something loaded
+	exitNothing  = 1 // nothing could be loaded
+	exitBadUsage = 2 // bad command line
+)
+
+const usage = `Usage:
+  claimline [PATH...]                         open the app (default: the embedded article set)
+  claimline events [--json] [PATH...]         the timeline's events
+  claimline claims [--json] [PATH...]         every claim with its passage
+  claimline dates [--json] [--published DATE] [PATH...]
+                                              every date expression with its value
+  claimline search [--json] QUERY [PATH...]   fuzzy search over the claims
+  claimline export -o FILE [options] [PATH...] write the timeline as PNG, SVG or PDF
+  claimline --version
+
+PATH is an article file (.txt, .md, .html) or a folder of them.
+`
+
+// run dispatches the command line and returns the process exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "-h", "--help", "help":
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		case "events", "claims", "dates", "search":
+			return runCLI(args[0], args[1:], stdout, stderr)
+		}
+	}
+	return runGUI(args, stdout, stderr)
+}

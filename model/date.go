@@ -1,0 +1,217 @@
+package model
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Precision is how much of a date is known.
+type Precision uint8
+
+// The precisions a date can have, coarsest first.
+const (
+	PrecisionNone Precision = iota
+	PrecisionYear
+	PrecisionMonth
+	PrecisionDay
+)
+
+// String returns "year", "month", "day" or "none".
+func (p Precision) String() string {
+	switch p {
+	case PrecisionYear:
+		return "year"
+	case PrecisionMonth:
+		return "month"
+	case PrecisionDay:
+		return "day"
+	}
+	return "none"
+}
+
+// Date is a calendar date with its precision, or a range of them. It never
+// pretends to know the day when only the month is known: Start is the first
+// day the date can mean and End the last (inclusive), both at midnight UTC.
+type Date struct {
+	Start     time.Time
+	End       time.Time
+	Precision Precision
+	// Range is true for a span ("entre le 9 et le 12 janvier", "in 72 hours").
+	Range bool
+	// Approx is true for fuzzy references ("en début d'année", "earlier this year").
+	Approx bool
+}
+
+// Day returns the day-precise date y-m-d.
+func Day(y int, m time.Month, d int) Date {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return Date{Start: t, End: t, Precision: PrecisionDay}
+}
+
+// MonthOf returns the month-precise date y-m.
+func MonthOf(y int, m time.Month) Date {
+	t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return Date{Start: t, End: t.AddDate(0, 1, -1), Precision: PrecisionMonth}
+}
+
+// YearOf returns the year-precise date y.
+func YearOf(y int) Date {
+	t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	return Date{Start: t, End: t.AddDate(1, 0, -1), Precision: PrecisionYear}
+}
+
+// Between returns the range from a to b (each at its own precision; the
+// range takes the finer of the two).
+func Between(a, b Date) Date {
+	if b.End.Before(a.Start) {
+		a, b = b, a
+	}
+	p := a.Precision
+	if b.Precision > p {
+		p = b.Precision
+	}
+	return Date{Start: a.Start, End: b.End, Precision: p, Range: true}
+}
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
+
+// Valid reports whether the date is known and its end is not before its start.
+func (d Date) Valid() bool {
+	return d.Precision != PrecisionNone && !d.End.Before(d.Start) && d.Start.Year() >= 1 && d.End.Year() <= 9999
+}
+
+// Mid returns the middle of the date's span, used to place it on an axis.
+func (d Date) Mid() time.Time {
+	return d.Start.Add(d.End.Add(24*time.Hour).Sub(d.Start) / 2)
+}
+
+// format writes t at precision p.
+func format(t time.Time, p Precision) string {
+	switch p {
+	case PrecisionYear:
+		return fmt.Sprintf("%04d", t.Year())
+	case PrecisionMonth:
+		return fmt.Sprintf("%04d-%02d", t.Year(), int(t.Month()))
+	case PrecisionDay:
+		return fmt.Sprintf("%04d-%02d-%02d", t.Year(), int(t.Month()), t.Day())
+	}
+	return ""
+}
+
+// String returns the date as ISO 8601 at its precision: "2021-10-04",
+// "2021-10", "2021", or "start/end" for a range; "" when unknown.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	if d.Range {
+		return format(d.Start, d.Precision) + "/" + format(d.End, d.Precision)
+	}
+	return format(d.Start, d.Precision)
+}
+
+var monthsEN = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// Human returns the date as a person reads it in English: "4 October 2021",
+// "October 2021", "2021", "9–12 January 2021".
+func (d Date) Human() string {
+	one := func(t time.Time, p Precision) string {
+		switch p {
+		case PrecisionYear:
+			return fmt.Sprint(t.Year())
+		case PrecisionMonth:
+			return fmt.Sprintf("%s %d", monthsEN[t.Month()-1], t.Year())
+		case PrecisionDay:
+			return fmt.Sprintf("%d %s %d", t.Day(), monthsEN[t.Month()-1], t.Year())
+		}
+		return "undated"
+	}
+	if d.IsZero() {
+		return "undated"
+	}
+	if !d.Range {
+		s := one(d.Start, d.Precision)
+		if d.Approx {
+			s = "around " + s
+		}
+		return s
+	}
+	if d.Precision == PrecisionDay && d.Start.Year() == d.End.Year() && d.Start.Month() == d.End.Month() {
+		return fmt.Sprintf("%d–%d %s %d", d.Start.Day(), d.End.Day(), monthsEN[d.Start.Month()-1], d.Start.Year())
+	}
+	return one(d.Start, d.Precision) + " – " + one(d.End, d.Precision)
+}
+
+// Compare orders dates by start, then by finer precision first, then by end.
+func (d Date) Compare(o Date) int {
+	if c := d.Start.Compare(o.Start); c != 0 {
+		return c
+	}
+	if d.Precision != o.Precision {
+		if d.Precision > o.Precision {
+			return -1
+		}
+		return 1
+	}
+	return d.End.Compare(o.End)
+}
+
+// Contains reports whether o falls within d's span.
+func (d Date) Contains(o Date) bool {
+	return !o.Start.Before(d.Start) && !o.End.After(d.End)
+}
+
+// MarshalJSON writes the date as its String form.
+func (d Date) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+
+// UnmarshalJSON reads a date written by MarshalJSON.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	v, err := ParseISODate(s)
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// ParseISODate reads "2021-10-04", "2021-10", "2021" or "a/b"; "" is the zero date.
+func ParseISODate(s string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' {
+			a, err := ParseISODate(s[:i])
+			if err != nil {
+				return Date{}, err
+			}
+			b, err := ParseISODate(s[i+1:])
+			if err != nil {
+				return Date{}, err
+			}
+			return Between(a, b), nil
+		}
+	}
+	for _, l := range []struct {
+		layout string
+		p      Precision
+	}{{"2006-01-02", PrecisionDay}, {"2006-01", PrecisionMonth}, {"2006", PrecisionYear}} {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			switch l.p {
+			case PrecisionDay:
+				return Day(t.Year(), t.Month(), t.Day()), nil
+			case PrecisionMonth:
+				return MonthOf(t.Year(), t.Month()), nil
+			default:
+				return YearOf(t.Year()), nil
+			}
+		}
+	}
+	return Date{}, fmt.Errorf("model: %q is not a date like 2021-10-04, 2021-10 or 2021", s)
+}

@@ -1,0 +1,257 @@
+// Package model loads article sets, extracts the dated claims they make and
+// merges them into a timeline of events that points back to exact passages.
+//
+// It knows nothing of Fyne or of the screen: it takes an fs.FS or readers and
+// returns values and errors. Every Claim points back to its article and to
+// byte offsets in the article's decoded text.
+package model
+
+import "fmt"
+
+// Span is a half-open range [Start, End) of byte offsets in an article's
+// decoded text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies entirely inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Metric is what a claim measures.
+type Metric string
+
+// The metrics a claim can have.
+const (
+	MetricNewUsers    Metric = "new_users"
+	MetricActiveUsers Metric = "active_users"
+	MetricDownloads   Metric = "downloads"
+	MetricRank        Metric = "rank"
+	MetricEvent       Metric = "event"
+	MetricOther       Metric = "other"
+)
+
+// Metrics lists every metric in the order the timeline's legend shows them.
+var Metrics = []Metric{MetricNewUsers, MetricActiveUsers, MetricDownloads, MetricRank, MetricEvent, MetricOther}
+
+// Title returns the metric as a person reads it in a legend.
+func (m Metric) Title() string {
+	switch m {
+	case MetricNewUsers:
+		return "New users"
+	case MetricActiveUsers:
+		return "Active users"
+	case MetricDownloads:
+		return "Downloads"
+	case MetricRank:
+		return "App rank"
+	case MetricEvent:
+		return "Event"
+	}
+	return "Other figure"
+}
+
+// Qualifier says how a figure relates to the true value.
+type Qualifier string
+
+// The qualifiers a figure can have.
+const (
+	Exact      Qualifier = ""
+	AtLeast    Qualifier = "at_least" // "plus de", "more than", "pas moins de"
+	AtMost     Qualifier = "at_most"  // "moins de", "less than", "jusqu'à"
+	Approx     Qualifier = "approx"   // "environ", "about", "près de"
+	Indefinite Qualifier = "indefinite"
+)
+
+// Problem is something wrong with one file of a set, said for a person.
+type Problem struct {
+	File string `json:"file"`
+	Err  error  `json:"-"`
+}
+
+// Error implements error: "file: reason".
+func (p Problem) Error() string { return fmt.Sprintf("%s: %v", p.File, p.Err) }
+
+// Unwrap returns the underlying error.
+func (p Problem) Unwrap() error { return p.Err }
+
+// Dropped is a span of an article that the loader set aside as not being part
+// of the article (boilerplate, a repeated paragraph). Nothing in it becomes a
+// claim; the source view shows it greyed.
+type Dropped struct {
+	Span   Span   `json:"span"`
+	Reason string `json:"reason"`
+}
+
+// Article is one decoded text of a set.
+type Article struct {
+	// Name is the file name, relative to the folder the set was loaded from.
+	Name string `json:"name"`
+	// Aliases are other names under which the same text was found.
+	Aliases []string `json:"aliases,omitempty"`
+	// Title comes from a header line or from the first line of the text.
+	Title string `json:"title"`
+	// Source is the publication, from a header line, when known.
+	Source string `json:"source,omitempty"`
+	// Lang is "fr" or "en".
+	Lang string `json:"lang"`
+	// Published is the publication date with its precision; zero when unknown.
+	Published Date `json:"published"`
+	// PublishedBy tells where Published came from: "header", "text" or "".
+	PublishedBy string `json:"published_by,omitempty"`
+	// Text is the decoded text (UTF-8, LF line ends); all spans index it.
+	Text string `json:"-"`
+	// Body is the part of Text after the header block.
+	Body Span `json:"body"`
+	// Dropped are the spans set aside by cleaning, in order.
+	Dropped []Dropped `json:"dropped,omitempty"`
+	// Sentences are the passages of the kept text, in order.
+	Sentences []Span `json:"-"`
+}
+
+// Slice returns the article's text covered by s, clamped to the text.
+func (a *Article) Slice(s Span) string {
+	if s.Start < 0 {
+		s.Start = 0
+	}
+	if s.End > len(a.Text) {
+		s.End = len(a.Text)
+	}
+	if s.Start >= s.End {
+		return ""
+	}
+	return a.Text[s.Start:s.End]
+}
+
+// IsDropped reports whether the span lies in a part that cleaning set aside.
+func (a *Article) IsDropped(s Span) bool {
+	for _, d := range a.Dropped {
+		if d.Span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Claim is one statement in one passage of one article.
+type Claim struct {
+	// ID is the claim's index in Timeline.Claims.
+	ID int `json:"id"`
+	// Article is the index of the article in Timeline.Articles.
+	Article int `json:"-"`
+	// ArticleName is the article's file name.
+	ArticleName string `json:"article"`
+	// Passage is the sentence the claim was read from.
+	Passage Span `json:"passage"`
+	// Quote is the passage's text.
+	Quote string `json:"quote"`
+	// Subject is the organisation the claim is about.
+	Subject string `json:"subject"`
+	// Metric is what the figure measures.
+	Metric Metric `json:"metric"`
+	// Value is the figure (for a rank move, the new rank); HasValue is false
+	// for a context event with no figure.
+	Value    float64 `json:"value,omitempty"`
+	HasValue bool    `json:"has_value"`
+	// From is the old rank of a rank move, 0 when none.
+	From float64 `json:"from,omitempty"`
+	// Qualifier says whether the figure is a bound or approximate.
+	Qualifier Qualifier `json:"qualifier,omitempty"`
+	// ValueText and ValueSpan are the words the figure came from.
+	ValueText string `json:"value_text,omitempty"`
+	ValueSpan Span   `json:"value_span"`
+	// What is the noun or verb phrase the claim is about ("users", "outage").
+	What string `json:"what,omitempty"`
+	// Date is when the claim is about; AsOf is true when the passage has no
+	// date and the publication date stands in for it.
+	Date     Date `json:"date"`
+	AsOf     bool `json:"as_of,omitempty"`
+	DateSpan Span `json:"date_span"`
+	// SaidBy is the canonical name of who made the statement, "" when the
+	// article states it on its own authority; SaidByText is the words used.
+	SaidBy     string `json:"said_by,omitempty"`
+	SaidByText string `json:"said_by_text,omitempty"`
+	SaidBySpan Span   `json:"said_by_span"`
+	// Label is a short sentence a person reads on the timeline.
+	Label string `json:"label"`
+}
+
+// Source is one passage that supports an event.
+type Source struct {
+	Claim   int    `json:"claim"`
+	Article string `json:"article"`
+	Title   string `json:"title,omitempty"`
+	Quote   string `json:"quote"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// ConflictSide is one of the competing values or attributions of a conflict.
+type ConflictSide struct {
+	Value   string   `json:"value"`
+	Sources []Source `json:"sources"`
+}
+
+// Conflict says that the sources of an event disagree.
+type Conflict struct {
+	// Kind is "value" (different figures) or "attribution" (the same words
+	// put in different mouths).
+	Kind string `json:"kind"`
+	// Summary states the disagreement in words.
+	Summary string         `json:"summary"`
+	Sides   []ConflictSide `json:"sides"`
+}
+
+// Event is one point (or range) on the timeline: the claims about the same
+// subject, metric and date, from every article that makes them.
+type Event struct {
+	ID        string     `json:"id"`
+	Date      Date       `json:"date"`
+	Subject   string     `json:"subject"`
+	Metric    Metric     `json:"metric"`
+	Value     float64    `json:"value,omitempty"`
+	HasValue  bool       `json:"has_value"`
+	From      float64    `json:"from,omitempty"`
+	Qualifier Qualifier  `json:"qualifier,omitempty"`
+	Label     string     `json:"label"`
+	SaidBy    []string   `json:"said_by,omitempty"`
+	Claims    []int      `json:"claims"`
+	Sources   []Source   `json:"sources"`
+	Conflicts []Conflict `json:"conflicts,omitempty"`
+}
+
+// Articles returns the number of distinct articles that support the event.
+func (e *Event) Articles() int {
+	seen := map[string]bool{}
+	for _, s := range e.Sources {
+		seen[s.Article] = true
+	}
+	return len(seen)
+}
+
+// Timeline is an article set with its claims and events, events in date order.
+type Timeline struct {
+	Name     string     `json:"name"`
+	Articles []*Article `json:"articles"`
+	Claims   []Claim    `json:"claims"`
+	Events   []Event    `json:"events"`
+	Problems []Problem  `json:"-"`
+}
+
+// EventOf returns the index of the event that holds claim c, or -1.
+func (t *Timeline) EventOf(c int) int {
+	for i := range t.Events {
+		for _, id := range t.Events[i].Claims {
+			if id == c {
+				return i
+			}
+		}
+	}
+	return -1
+}
