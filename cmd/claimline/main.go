@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/claimline/claimline/assets"
 )
 
 func main() {
@@ -39,6 +41,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "-h", "--help", "help":
 			fmt.Fprint(stdout, usage)
+			return exitOK
+		case "--version", "version":
+			fmt.Fprintf(stdout, "Claimline %s\n", assets.Version)
 			return exitOK
 		case "events", "claims", "dates", "search":
 			return runCLI(args[0], args[1:], stdout, stderr)
