@@ -1,0 +1,277 @@
+package layout
+
+import (
+	"math"
+	"sort"
+	"time"
+
+	"github.com/claimline/claimline/model"
+)
+
+// day is one day in seconds.
+const day = 86400.0
+
+// maxBreaks is the most compressed stretches a scale may have: beyond it the
+// threshold for "empty" grows so that the axis keeps few, telling breaks.
+const maxBreaks = 8
+
+// minBreakShare is the smallest share of the events' whole span that a gap
+// must have to be compressed.
+const minBreakShare = 0.03
+
+// thresholds are the candidate lengths, in days, of the longest gap between
+// two events that stays to scale; longer gaps are compressed into breaks.
+var thresholds = []float64{1, 3, 7, 14, 31, 91, 183, 366, 731, 1827, 3653, 36525}
+
+// Scale maps time onto axis units, in days, compressing long empty stretches
+// between events into breaks of a fixed length. Each stretch between breaks is
+// a segment that is linear in time. A Scale is built once per event set with
+// NewScale and then shared by every layout computed for it (each pan or zoom
+// step), so those steps do not sort the events again.
+type Scale struct {
+	pos    []float64 // per event: position in days since the Unix epoch; NaN when undated
+	order  []int     // dated events sorted by position
+	u      []float64 // per order entry: axis unit
+	segs   []segment
+	gap    float64 // axis length of a break, in days
+	events int
+}
+
+// segment is a stretch of the axis that is linear in time.
+type segment struct {
+	t0, t1 float64 // days since the epoch
+	u0     float64 // axis unit of t0
+	prec   model.Precision
+}
+
+// u1 returns the axis unit of the segment's end.
+func (s segment) u1() float64 { return s.u0 + s.t1 - s.t0 }
+
+// days converts t to days since the Unix epoch.
+func days(t time.Time) float64 { return float64(t.Unix()) / day }
+
+// timeOf converts days since the Unix epoch to a time in UTC.
+func timeOf(d float64) time.Time {
+	return time.Unix(int64(math.Round(d*day)), 0).UTC()
+}
+
+// Position returns where date d sits on a time axis, in days since the Unix
+// epoch: the middle of its span. Events of the same day share that day's cell:
+// NewScale spreads them inside it so that zooming in separates them.
+func Position(d model.Date) float64 {
+	return days(d.Mid())
+}
+
+// NewScale builds the scale for events (in any order; undated events are
+// left out of the axis).
+func NewScale(events []model.Event) *Scale {
+	s := &Scale{pos: make([]float64, len(events)), events: len(events)}
+	sameDay := map[float64][]int{}
+	for i := range events {
+		d := events[i].Date
+		if !d.Valid() {
+			s.pos[i] = math.NaN()
+			continue
+		}
+		if d.Precision == model.PrecisionDay && !d.Range {
+			start := days(d.Start)
+			sameDay[start] = append(sameDay[start], i)
+			continue
+		}
+		s.pos[i] = Position(d)
+	}
+	for start, ids := range sameDay {
+		for k, i := range ids {
+			s.pos[i] = start + (float64(k)+0.5)/float64(len(ids))
+		}
+	}
+	for i, p := range s.pos {
+		if !math.IsNaN(p) {
+			s.order = append(s.order, i)
+		}
+	}
+	sort.SliceStable(s.order, func(a, b int) bool { return s.pos[s.order[a]] < s.pos[s.order[b]] })
+	s.build(events)
+	return s
+}
+
+// build splits the sorted positions into segments separated by breaks.
+func (s *Scale) build(events []model.Event) {
+	if len(s.order) == 0 {
+		s.gap = 1
+		s.segs = []segment{{t0: 0, t1: 1, prec: model.PrecisionDay}}
+		s.u = nil
+		return
+	}
+	gaps := make([]float64, 0, len(s.order))
+	for k := 1; k < len(s.order); k++ {
+		gaps = append(gaps, s.pos[s.order[k]]-s.pos[s.order[k-1]])
+	}
+	// A break must also be a noticeable part of the whole span.
+	least := (s.pos[s.order[len(s.order)-1]] - s.pos[s.order[0]]) * minBreakShare
+	limit := thresholds[len(thresholds)-1]
+	for _, t := range thresholds {
+		n := 0
+		for _, g := range gaps {
+			if g > 2*t && g > least {
+				n++
+			}
+		}
+		if n <= maxBreaks {
+			limit = t
+			break
+		}
+	}
+	s.gap = limit
+	pad := limit / 2
+	first := s.pos[s.order[0]]
+	cur := segment{t0: first - pad, t1: first + pad, prec: events[s.order[0]].Date.Precision}
+	for k := 1; k < len(s.order); k++ {
+		p := s.pos[s.order[k]]
+		prec := events[s.order[k]].Date.Precision
+		if g := p - s.pos[s.order[k-1]]; g > 2*limit && g > least {
+			s.segs = append(s.segs, cur)
+			next := segment{t0: p - pad, t1: p + pad, u0: cur.u1() + limit, prec: prec}
+			cur = next
+			continue
+		}
+		cur.t1 = p + pad
+		if prec > cur.prec {
+			cur.prec = prec
+		}
+	}
+	s.segs = append(s.segs, cur)
+	s.u = make([]float64, len(s.order))
+	for k, i := range s.order {
+		s.u[k] = s.U(s.pos[i])
+	}
+}
+
+// segmentAt returns the index of the last segment starting at or before t
+// (0 when t is before every segment).
+func (s *Scale) segmentAt(t float64) int {
+	k := sort.Search(len(s.segs), func(i int) bool { return s.segs[i].t0 > t }) - 1
+	if k < 0 {
+		k = 0
+	}
+	return k
+}
+
+// U returns the axis unit of time t (in days since the Unix epoch). Times in
+// a break are spread evenly over the break; times outside the events' span
+// continue the first or last segment.
+func (s *Scale) U(t float64) float64 {
+	k := s.segmentAt(t)
+	g := s.segs[k]
+	if t <= g.t1 || k == len(s.segs)-1 {
+		return g.u0 + t - g.t0
+	}
+	n := s.segs[k+1]
+	return g.u1() + (t-g.t1)/(n.t0-g.t1)*s.gap
+}
+
+// Time returns the time (in days since the Unix epoch) at axis unit u; it is
+// the inverse of U.
+func (s *Scale) Time(u float64) float64 {
+	k := sort.Search(len(s.segs), func(i int) bool { return s.segs[i].u0 > u }) - 1
+	if k < 0 {
+		k = 0
+	}
+	g := s.segs[k]
+	if u <= g.u1() || k == len(s.segs)-1 {
+		return g.t0 + u - g.u0
+	}
+	n := s.segs[k+1]
+	return g.t1 + (u-g.u1())/s.gap*(n.t0-g.t1)
+}
+
+// UOf returns the axis unit of time t.
+func (s *Scale) UOf(t time.Time) float64 { return s.U(days(t)) }
+
+// TimeOf returns the time at axis unit u.
+func (s *Scale) TimeOf(u float64) time.Time { return timeOf(s.Time(u)) }
+
+// EventU returns the axis unit of event i, and false when it is undated or
+// out of range.
+func (s *Scale) EventU(i int) (float64, bool) {
+	if i < 0 || i >= len(s.pos) || math.IsNaN(s.pos[i]) {
+		return 0, false
+	}
+	return s.U(s.pos[i]), true
+}
+
+// Events returns the number of events the scale was built for.
+func (s *Scale) Events() int { return s.events }
+
+// Extent returns the axis units of the first and last points of the axis.
+func (s *Scale) Extent() (u0, u1 float64) {
+	return s.segs[0].u0, s.segs[len(s.segs)-1].u1()
+}
+
+// Fit returns the view that shows every event.
+func (s *Scale) Fit() View {
+	u0, u1 := s.Extent()
+	return View{U0: u0, U1: u1}
+}
+
+// View is the visible stretch of a Scale's axis, in axis units. The zero View
+// means "fit all".
+type View struct {
+	U0, U1 float64
+}
+
+// IsZero reports whether v is the zero View.
+func (v View) IsZero() bool { return v.U0 == 0 && v.U1 == 0 }
+
+// Span returns the view's length in axis units.
+func (v View) Span() float64 { return v.U1 - v.U0 }
+
+// MinSpan is the narrowest view, in axis units (days): six hours.
+const MinSpan = 0.25
+
+// Zoom returns v scaled by factor (above 1 zooms in) around the point at
+// fraction at (0 = left edge, 1 = right edge), which stays in place; the
+// result is clamped to s.
+func (v View) Zoom(s *Scale, factor, at float64) View {
+	if factor <= 0 {
+		return v
+	}
+	pivot := v.U0 + at*v.Span()
+	span := v.Span() / factor
+	return View{U0: pivot - at*span, U1: pivot - at*span + span}.Clamp(s)
+}
+
+// Pan returns v moved by frac of its width (positive moves to later times),
+// clamped to s.
+func (v View) Pan(s *Scale, frac float64) View {
+	d := frac * v.Span()
+	return View{U0: v.U0 + d, U1: v.U1 + d}.Clamp(s)
+}
+
+// CenterOn returns v moved so that axis unit u is in its middle, clamped to s.
+func (v View) CenterOn(s *Scale, u float64) View {
+	h := v.Span() / 2
+	return View{U0: u - h, U1: u + h}.Clamp(s)
+}
+
+// Clamp keeps v between MinSpan and the scale's whole extent, and inside the
+// extent.
+func (v View) Clamp(s *Scale) View {
+	e0, e1 := s.Extent()
+	span := v.Span()
+	if span < MinSpan {
+		mid := (v.U0 + v.U1) / 2
+		v = View{U0: mid - MinSpan/2, U1: mid + MinSpan/2}
+		span = MinSpan
+	}
+	if span >= e1-e0 {
+		return View{U0: e0, U1: e1}
+	}
+	if v.U0 < e0 {
+		return View{U0: e0, U1: e0 + span}
+	}
+	if v.U1 > e1 {
+		return View{U0: e1 - span, U1: e1}
+	}
+	return v
+}

@@ -1,0 +1,94 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/claimline/claimline/model"
+)
+
+// Words are the texts a layout writes, so that the screen can show them in
+// the user's language. Any nil function or empty month falls back to English.
+type Words struct {
+	// Months are the short month names, January first.
+	Months [12]string
+	// Events names a cluster of n events ("12 events").
+	Events func(n int) string
+	// Sources names the number of supporting articles ("3 sources").
+	Sources func(n int) string
+	// Gap names the length of a compressed empty stretch ("7 years").
+	Gap func(days float64) string
+	// Metric names a metric in the legend.
+	Metric func(m model.Metric) string
+	// Conflict explains the conflict badge in the legend.
+	Conflict string
+	// Imprecise explains the hollow markers of month- or year-only dates.
+	Imprecise string
+}
+
+// English returns the English words.
+func English() Words {
+	return Words{
+		Months: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+		Events: func(n int) string { return fmt.Sprintf("%d events", n) },
+		Sources: func(n int) string {
+			if n == 1 {
+				return "1 source"
+			}
+			return fmt.Sprintf("%d sources", n)
+		},
+		Gap:       EnglishGap,
+		Metric:    func(m model.Metric) string { return m.Title() },
+		Conflict:  "sources disagree",
+		Imprecise: "month or year only",
+	}
+}
+
+// EnglishGap writes a duration in days as "3 days", "9 months" or "7 years".
+func EnglishGap(d float64) string {
+	n, unit := gapUnits(d)
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}
+
+// gapUnits rounds a duration in days to a count of days, months or years.
+func gapUnits(d float64) (int, string) {
+	switch {
+	case d >= 730:
+		return int(math.Round(d / 365.25)), "year"
+	case d >= 61:
+		return int(math.Round(d / 30.44)), "month"
+	}
+	return int(math.Max(1, math.Round(d))), "day"
+}
+
+// withDefaults fills what w leaves empty from English.
+func (w Words) withDefaults() Words {
+	e := English()
+	for i, m := range w.Months {
+		if m == "" {
+			w.Months[i] = e.Months[i]
+		}
+	}
+	if w.Events == nil {
+		w.Events = e.Events
+	}
+	if w.Sources == nil {
+		w.Sources = e.Sources
+	}
+	if w.Gap == nil {
+		w.Gap = e.Gap
+	}
+	if w.Metric == nil {
+		w.Metric = e.Metric
+	}
+	if w.Conflict == "" {
+		w.Conflict = e.Conflict
+	}
+	if w.Imprecise == "" {
+		w.Imprecise = e.Imprecise
+	}
+	return w
+}
