@@ -1,0 +1,279 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ErrNotArticle says a text file holds data or code rather than prose.
+var ErrNotArticle = errors.New("this does not look like an article")
+
+// headerLine matches "key: value" lines of a header block, and the bare
+// "date 2021-10" form (which may run on into the text on the same line).
+var (
+	headerLine = regexp.MustCompile(`^[ \t]*(?i:(title|titre|date|published|source|lang|language|langue|author|auteur|url))[ \t]*:[ \t]*(.*?)[ \t]*$`)
+	bareDate   = regexp.MustCompile(`^[ \t]*(?i:date|published|publié le)[ \t]+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)\b[ \t]*`)
+)
+
+// ParseArticle decodes one file's bytes into an Article: decoding, HTML text
+// extraction (when html is true), the header block, cleaning, language and
+// sentences. The publication date comes from the header here; Build infers it
+// from the text when the header has none.
+func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
+	text, _, err := Decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	a := &Article{Name: name}
+	var meta htmlMeta
+	if isHTML {
+		text, meta = htmlText(text)
+		if strings.TrimSpace(text) == "" {
+			return nil, errors.New("the page has no text outside scripts, styles and navigation")
+		}
+	}
+	a.Text = text
+	a.Body = Span{0, len(text)}
+	parseHeader(a)
+	if meta.title != "" && a.Title == "" {
+		a.Title = meta.title
+	}
+	if meta.source != "" && a.Source == "" {
+		a.Source = meta.source
+	}
+	if meta.lang != "" && a.Lang == "" {
+		a.Lang = meta.lang
+	}
+	if meta.date != "" && a.Published.IsZero() {
+		if d, ok := headerDate(meta.date); ok {
+			a.Published, a.PublishedBy = d, "header"
+		}
+	}
+	if why := notProse(a.Slice(a.Body)); why != "" {
+		return nil, fmt.Errorf("%w (%s)", ErrNotArticle, why)
+	}
+	a.Dropped = clean(a.Text, a.Body)
+	if a.Lang != "fr" && a.Lang != "en" {
+		a.Lang = DetectLang(a.Slice(a.Body))
+	}
+	a.Sentences = sentences(a.Text, a.Body, a.Dropped)
+	if a.Title == "" {
+		a.Title = firstLine(a)
+	}
+	if a.Title == "" {
+		a.Title = strings.TrimSuffix(path.Base(name), path.Ext(name))
+	}
+	return a, nil
+}
+
+// parseHeader reads the header block at the top of the text (title:, date:,
+// source:, lang: lines, or a leading "date 2021-10") and moves Body past it.
+func parseHeader(a *Article) {
+	pos := 0
+	for pos < len(a.Text) {
+		end := strings.IndexByte(a.Text[pos:], '\n')
+		if end < 0 {
+			end = len(a.Text)
+		} else {
+			end += pos
+		}
+		line := a.Text[pos:end]
+		if strings.TrimSpace(line) == "" && pos == 0 {
+			pos = end + 1
+			continue
+		}
+		if m := headerLine.FindStringSubmatch(line); m != nil && len(line) < 300 {
+			key, v := strings.ToLower(m[1]), m[2]
+			switch key {
+			case "title", "titre":
+				a.Title = v
+			case "date", "published":
+				if d, ok := headerDate(v); ok {
+					a.Published, a.PublishedBy = d, "header"
+				}
+			case "source":
+				a.Source = v
+			case "lang", "language", "langue":
+				a.Lang = strings.ToLower(v[:min(2, len(v))])
+			}
+			pos = min(end+1, len(a.Text))
+			continue
+		}
+		if m := bareDate.FindStringSubmatchIndex(line); m != nil {
+			if d, ok := headerDate(line[m[2]:m[3]]); ok {
+				a.Published, a.PublishedBy = d, "header"
+				pos += m[1]
+			}
+		}
+		break
+	}
+	// Skip the white space between the header and the text.
+	for pos < len(a.Text) && (a.Text[pos] == ' ' || a.Text[pos] == '\n' || a.Text[pos] == '\t') {
+		pos++
+	}
+	a.Body.Start = pos
+}
+
+// headerDate reads a header's date: ISO forms, an RFC 3339 time, or any date
+// the grammar knows with a year ("5 octobre 2021", "October 5, 2021").
+func headerDate(v string) (Date, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) >= 10 && v[4] == '-' {
+		if d, err := ParseISODate(v[:10]); err == nil {
+			return d, true
+		}
+	}
+	if d, err := ParseISODate(v); err == nil && !d.IsZero() {
+		// Accept "2021-10" and "2021-10-5".
+		return d, true
+	}
+	if m := regexp.MustCompile(`^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$`).FindStringSubmatch(v); m != nil {
+		if d, err := ParseISODate(fmt.Sprintf("%s-%02s", m[1], m[2])); err == nil {
+			if m[3] != "" {
+				if dd, err := ParseISODate(fmt.Sprintf("%s-%02s-%02s", m[1], m[2], m[3])); err == nil {
+					return dd, true
+				}
+			}
+			return d, true
+		}
+	}
+	for _, lang := range []string{"fr", "en"} {
+		for _, x := range FindDates(v, lang, Date{}) {
+			if !x.Date.IsZero() && !x.Relative {
+				return x.Date, true
+			}
+		}
+	}
+	return Date{}, false
+}
+
+// firstLine returns the first kept line when it reads as a title (short, no
+// final full stop), else the start of the first sentence, cut at a word.
+func firstLine(a *Article) string {
+	for _, p := range paragraphs(a.Text, a.Body) {
+		if overlapsDropped(a.Dropped, p.span) {
+			continue
+		}
+		s := p.text
+		if utf8.RuneCountInString(s) <= 140 && !strings.HasSuffix(s, ".") {
+			return s
+		}
+		if len(a.Sentences) > 0 {
+			s = a.Slice(a.Sentences[0])
+		}
+		return shorten(s, 90)
+	}
+	return ""
+}
+
+// shorten cuts s to at most n runes at a word boundary, adding "…".
+func shorten(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// notProse says why a text is data or code rather than an article, or "".
+func notProse(s string) string {
+	if len(s) > 1<<16 {
+		s = s[:1<<16]
+	}
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) >= 3 {
+		// CSV/TSV: most lines have the same, non-zero number of separators.
+		for _, sep := range []string{",", ";", "\t"} {
+			n0 := strings.Count(lines[0], sep)
+			if n0 < 2 {
+				continue
+			}
+			same := 0
+			for _, l := range lines {
+				if strings.Count(l, sep) == n0 {
+					same++
+				}
+			}
+			if same*10 >= len(lines)*8 && avgWordsBetween(lines, sep) < 6 {
+				return "it is table data (CSV)"
+			}
+		}
+	}
+	var letters, code, total int
+	for _, r := range s {
+		total++
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case strings.ContainsRune("{}[]();=<>_|\\$#*&", r):
+			code++
+		}
+	}
+	if total > 200 && code*100 > total*4 && letters*100 < total*70 {
+		return "it looks like source code or markup"
+	}
+	if total > 40 && letters*100 < total*35 {
+		return "it holds too few words"
+	}
+	return ""
+}
+
+func avgWordsBetween(lines []string, sep string) float64 {
+	var cells, ws int
+	for _, l := range lines {
+		for _, c := range strings.Split(l, sep) {
+			cells++
+			ws += len(strings.Fields(c))
+		}
+	}
+	if cells == 0 {
+		return 0
+	}
+	return float64(ws) / float64(cells)
+}
+
+var (
+	frStop = setOf("le", "la", "les", "des", "est", "une", "et", "en", "du", "que", "qui", "dans", "pour", "pas",
+		"sur", "avec", "au", "aux", "ce", "cette", "il", "elle", "nous", "vous", "ont", "été", "sont", "par", "plus", "mais", "son", "sa", "ses", "leur")
+	enStop = setOf("the", "and", "is", "are", "was", "were", "of", "to", "that", "it", "for", "on", "with", "as",
+		"has", "have", "by", "from", "this", "at", "said", "its", "their", "which", "be", "been", "than", "more", "but")
+)
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// DetectLang returns "fr" or "en" by counting common words of each language;
+// English wins ties only when it has some evidence.
+func DetectLang(s string) string {
+	if len(s) > 1<<15 {
+		s = s[:1<<15]
+	}
+	var fr, en int
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if frStop[w] {
+			fr++
+		}
+		if enStop[w] {
+			en++
+		}
+	}
+	if en > fr {
+		return "en"
+	}
+	return "fr"
+}

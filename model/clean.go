@@ -1,0 +1,147 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Reasons given for dropped spans.
+const (
+	ReasonRepeated    = "repeated paragraph"
+	ReasonHeadlines   = "list of unrelated headlines"
+	ReasonPrompt      = "comment or login prompt"
+	ReasonBanner      = "audio or download banner"
+	ReasonBoilerplate = "site boilerplate"
+)
+
+// paragraph is one line of an article's body with its span.
+type paragraph struct {
+	span Span
+	text string
+}
+
+func paragraphs(text string, body Span) []paragraph {
+	var ps []paragraph
+	pos := body.Start
+	for pos < body.End {
+		end := strings.IndexByte(text[pos:body.End], '\n')
+		if end < 0 {
+			end = body.End
+		} else {
+			end += pos
+		}
+		line := text[pos:end]
+		trimmed := strings.TrimSpace(line)
+		if trimmed != "" {
+			lead := strings.Index(line, trimmed)
+			ps = append(ps, paragraph{Span{pos + lead, pos + lead + len(trimmed)}, trimmed})
+		}
+		pos = end + 1
+	}
+	return ps
+}
+
+var (
+	// promptRe matches comment, login, subscription and sharing prompts.
+	promptRe = regexp.MustCompile(`(?i)^(commentaires?|comments?|\d+ comments?|r[ée]agir|connectez-vous|se connecter|s'identifier|cr[ée]ez? (votre|un) (espace|compte)|d[ée]j[àa] (un compte|abonn)|log ?in|sign (in|up)|subscribe|abonnez-vous|newsletter|inscrivez-vous|partager|share( this)?|suivez-nous|follow us|publicit[ée]|advertisement|lire aussi|lire la suite|read more|read also|related( articles| stories)?|sur le m[êe]me sujet|voir aussi|see also|[àa] lire aussi|accepter les cookies|cookies?)\b`)
+	// promptAny matches prompts anywhere in a short line.
+	promptAny = regexp.MustCompile(`(?i)(connectez-vous|pour commenter|to comment|leave a comment|laisser un commentaire|cr[ée]ez votre espace|sign up for|subscribe to|abonnez-vous|all rights reserved|tous droits r[ée]serv[ée]s|cookie)`)
+	// bannerRe matches audio/podcast/download banners with a file size.
+	bannerRe = regexp.MustCompile(`(?i)(podcast|[ée]couter|listen|t[ée]l[ée]charger le|download the|\(\s*\d+([.,]\d+)?\s*(ko|mo|kb|mb|go|gb)\s*\))`)
+	// listHeadRe matches headings that introduce lists of other stories.
+	listHeadRe = regexp.MustCompile(`(?i)^([àa] (regarder|lire|voir|d[ée]couvrir)|les plus lus|most read|trending|watch|more (news|stories)|dans l'actualit[ée]|[àa] la une|top stories|vid[ée]os?|en ce moment)\b`)
+)
+
+// isBullet reports whether a line is only a list marker.
+func isBullet(s string) bool {
+	switch s {
+	case "-", "–", "—", "•", "*", "·", "›", "»", "|":
+		return true
+	}
+	return false
+}
+
+// isShort reports whether a line reads as a headline rather than prose:
+// short, with no sentence punctuation at its end.
+func isShort(s string) bool {
+	if utf8.RuneCountInString(s) > 110 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!:;»”\"", last) || strings.HasSuffix(s, "?")
+}
+
+// clean finds the spans of the body that are not the article: repeated
+// paragraphs, comment and login prompts, audio banners, and lists of unrelated
+// headlines. It returns them in order; the text is left as it is.
+func clean(text string, body Span) []Dropped {
+	ps := paragraphs(text, body)
+	reason := make([]string, len(ps))
+
+	// Lists of headlines: a run of at least four short lines, bulleted or
+	// introduced by a "to watch / read also" heading, to the end of the run.
+	for i := 0; i < len(ps); {
+		j, shortCount, bullets := i, 0, 0
+		for j < len(ps) && (isShort(ps[j].text) || isBullet(ps[j].text)) {
+			if isBullet(ps[j].text) {
+				bullets++
+			} else {
+				shortCount++
+			}
+			j++
+		}
+		headed := listHeadRe.MatchString(ps[i].text)
+		if shortCount >= 4 && (bullets >= 3 || headed || shortCount >= 8) {
+			for k := i; k < j; k++ {
+				reason[k] = ReasonHeadlines
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	seen := map[string]bool{}
+	for i, p := range ps {
+		if reason[i] != "" {
+			continue
+		}
+		short := utf8.RuneCountInString(p.text) < 160
+		switch {
+		case isBullet(p.text) && (i > 0 && reason[i-1] != "" || i+1 < len(ps) && reason[i+1] != ""):
+			reason[i] = ReasonBoilerplate
+		case short && (promptRe.MatchString(p.text) || promptAny.MatchString(p.text)):
+			reason[i] = ReasonPrompt
+		case short && bannerRe.MatchString(p.text) && isShortOrColon(p.text):
+			reason[i] = ReasonBanner
+		}
+		if reason[i] != "" {
+			continue
+		}
+		key := strings.Join(words(p.text), " ")
+		if len(key) >= 30 && seen[key] {
+			reason[i] = ReasonRepeated
+		}
+		seen[key] = true
+	}
+	var out []Dropped
+	for i, p := range ps {
+		if reason[i] == "" {
+			continue
+		}
+		span := p.span
+		// Merge with the previous span when it has the same reason and only
+		// white space lies between.
+		if n := len(out); n > 0 && out[n-1].Reason == reason[i] && strings.TrimSpace(text[out[n-1].Span.End:span.Start]) == "" {
+			out[n-1].Span.End = span.End
+			continue
+		}
+		out = append(out, Dropped{Span: span, Reason: reason[i]})
+	}
+	return out
+}
+
+func isShortOrColon(s string) bool {
+	return isShort(s) || strings.HasSuffix(strings.TrimSpace(s), ":") || strings.HasSuffix(s, ")")
+}

@@ -1,0 +1,455 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DateExpr is a date expression found in a text, with the date it means.
+type DateExpr struct {
+	Span Span   `json:"span"`
+	Text string `json:"text"`
+	// Date is the resolved date; zero when it needs a reference date that was
+	// not given (a bare "lundi" with no publication date).
+	Date Date `json:"date"`
+	// Kind is "absolute", "partial" (day or month without a year), "relative"
+	// (against the reference date), "range" or "duration".
+	Kind string `json:"kind"`
+	// Relative is true when Date depends on the reference date.
+	Relative bool `json:"relative,omitempty"`
+	// Duration is the length of a span of time in ISO 8601 ("P3W", "PT72H")
+	// for Kind "duration"; Date is then zero.
+	Duration string `json:"duration,omitempty"`
+	// Deictic is true for words that point at the time of writing ("ce
+	// lundi", "aujourd'hui", "this Monday"): they help date the article.
+	Deictic bool `json:"-"`
+	// The fields the words fixed (0 when not given; weekday -1 when none).
+	year, month, day, weekday int
+	// part is "early", "mid" or "late" of the month (or of the year when
+	// month is 0); dir is -1 for "dernier/last", +1 for "prochain/next".
+	part string
+	dir  int
+	// rel names a relative expression ("yesterday", "last-year", "ago", ...)
+	// with its count and unit for "il y a 3 jours".
+	rel  string
+	n    int
+	unit string
+	// from and to are the ends of a range.
+	from, to *DateExpr
+	end      int // token index after the expression
+}
+
+var monthsFR = map[string]int{"janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
+	"avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10,
+	"oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12}
+
+var monthsENMap = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+
+// monthAbbrev are the abbreviated month names, which count as months only
+// inside a date ("4 sept.", "oct. 2021").
+var monthAbbrev = setOf("janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep")
+
+var weekdaysFR = map[string]int{"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6}
+var weekdaysEN = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
+
+// monthAt reads a month name at token i (English months must be capitalised:
+// "may" and "march" are verbs too). It returns the month and the next index.
+func monthAt(toks []Token, i int, lang string) (int, int) {
+	if i >= len(toks) || toks[i].Kind != Word {
+		return 0, i
+	}
+	w := toks[i].Fold
+	next := i + 1
+	abbrev := monthAbbrev[w]
+	if abbrev && fold(toks, next) == "." && !toks[next].Space {
+		next++
+	}
+	if m, ok := monthsFR[w]; ok && lang != "en" {
+		if w == "mars" && toks[i].Upper() && !numberBefore(toks, i) && !yearAfter(toks, i+1) {
+			return 0, i // "Mars", the planet or the brand
+		}
+		if abbrev && next == i+1 && !numberBefore(toks, i) && !yearAfter(toks, i+1) {
+			return 0, i // abbreviations ("sept", "oct") only in dates
+		}
+		return m, next
+	}
+	if m, ok := monthsENMap[w]; ok && (lang == "en" || lang == "") {
+		if !toks[i].Upper() {
+			return 0, i
+		}
+		if (w == "may" || w == "march" || abbrev) && !numberBefore(toks, i) && !yearAfter(toks, i+1) && !numberAfter(toks, next) &&
+			!inSet(fold(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during") {
+			return 0, i
+		}
+		return m, next
+	}
+	return 0, i
+}
+
+func inSet(w string, ws ...string) bool {
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+func numberBefore(toks []Token, i int) bool {
+	return i > 0 && toks[i-1].Kind == Number || i > 1 && toks[i-1].Fold == "er" && toks[i-2].Kind == Number
+}
+
+func numberAfter(toks []Token, i int) bool {
+	return i < len(toks) && toks[i].Kind == Number
+}
+
+func yearAfter(toks []Token, i int) bool {
+	_, ok := yearAt(toks, i)
+	return ok
+}
+
+// yearAt reads a four-digit year (1000–2999) at token i.
+func yearAt(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != Number || toks[i].Suffix != "" || len(toks[i].Text) != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(toks[i].Text)
+	if y < 1000 || y > 2999 {
+		return 0, false
+	}
+	// Not a thousands group ("2 021 000") nor a decimal ("2021,5").
+	if i+1 < len(toks) && (toks[i+1].Text == "," || toks[i+1].Text == ".") && !toks[i+1].Space && i+2 < len(toks) && toks[i+2].Kind == Number && !toks[i+2].Space {
+		return 0, false
+	}
+	return y, true
+}
+
+// dayAt reads a day of the month: "4", "1er", "premier", "4th".
+func dayAt(toks []Token, i int) (int, int) {
+	if i >= len(toks) {
+		return 0, i
+	}
+	t := toks[i]
+	if t.Kind == Number && len(t.Text) <= 2 {
+		if t.Suffix != "" && !ordinalSuffix[Fold(t.Suffix)] {
+			return 0, i
+		}
+		d, _ := strconv.Atoi(t.Text)
+		if d >= 1 && d <= 31 {
+			return d, i + 1
+		}
+	}
+	if t.Fold == "premier" || t.Fold == "first" {
+		return 1, i + 1
+	}
+	return 0, i
+}
+
+func weekdayAt(toks []Token, i int, lang string) int {
+	if i >= len(toks) {
+		return -1
+	}
+	if d, ok := weekdaysFR[toks[i].Fold]; ok && lang != "en" {
+		return d
+	}
+	if d, ok := weekdaysEN[toks[i].Fold]; ok && lang != "fr" && toks[i].Upper() {
+		return d
+	}
+	return -1
+}
+
+// FindDates returns the date expressions of text in language lang, resolved
+// against ref (the publication date; zero when unknown).
+func FindDates(text, lang string, ref Date) []DateExpr {
+	return findDates(text, Tokenize(text, 0, len(text)), lang, ref)
+}
+
+func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
+	var out []DateExpr
+	for i := 0; i < len(toks); {
+		best := DateExpr{end: i}
+		for _, m := range dateMatchers {
+			if e, ok := m(toks, i, lang); ok && e.end > best.end {
+				best = e
+			}
+		}
+		if best.end > i {
+			best.Span = Span{toks[i].Start, toks[best.end-1].End}
+			best.Text = text[best.Span.Start:best.Span.End]
+			resolve(&best, ref)
+			out = append(out, best)
+			i = best.end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// dateMatcher tries to read a date expression starting at token i.
+type dateMatcher func(toks []Token, i int, lang string) (DateExpr, bool)
+
+var dateMatchers = []dateMatcher{matchDayMonth, matchMonthYear, matchYear, matchISO, matchNumeric,
+	matchRelative, matchWeekday, matchRange, matchDuration}
+
+func newExpr(kind string) DateExpr {
+	return DateExpr{Kind: kind, weekday: -1}
+}
+
+// matchDayMonth: "[le] [lundi] 4 octobre [2021]", "October 4[, 2021]",
+// "Monday, Oct. 4", "4th of October".
+func matchDayMonth(toks []Token, i int, lang string) (DateExpr, bool) {
+	e := newExpr("partial")
+	j := i
+	if inSet(fold(toks, j), "le", "ce", "cet", "on", "the", "this") {
+		e.Deictic = inSet(fold(toks, j), "ce", "cet", "this")
+		j++
+	}
+	if wd := weekdayAt(toks, j, lang); wd >= 0 {
+		e.weekday = wd
+		j++
+		if fold(toks, j) == "," {
+			j++
+		}
+		if fold(toks, j) == "the" {
+			j++
+		}
+	}
+	if d, k := dayAt(toks, j); d > 0 {
+		k2 := k
+		if fold(toks, k2) == "of" {
+			k2++
+		}
+		if m, k3 := monthAt(toks, k2, lang); m > 0 {
+			e.day, e.month, j = d, m, k3
+		}
+	}
+	if e.month == 0 {
+		// English order: "October 4, 2021", "Oct. 4".
+		if m, k := monthAt(toks, j, lang); m > 0 {
+			if d, k2 := dayAt(toks, k); d > 0 && !(k2 < len(toks) && rankNoun[fold(toks, k2)]) {
+				e.day, e.month, j = d, m, k2
+			}
+		}
+	}
+	if e.month == 0 || e.day == 0 {
+		return DateExpr{}, false
+	}
+	k := j
+	if fold(toks, k) == "," {
+		k++
+	}
+	if y, ok := yearAt(toks, k); ok {
+		e.year = y
+		e.Kind = "absolute"
+		j = k + 1
+	}
+	e.end = j
+	return e, true
+}
+
+// matchMonthYear: "janvier 2021", "en août", "en août dernier", "début
+// octobre", "fin janvier 2021", "mi-mars", "in August", "last August",
+// "early October", "au mois de mai".
+func matchMonthYear(toks []Token, i int, lang string) (DateExpr, bool) {
+	e := newExpr("partial")
+	j := i
+	switch w := fold(toks, j); {
+	case inSet(w, "en", "in", "since", "depuis", "courant", "during", "of"):
+		j++
+	case matchWords(toks, j, "au", "mois", "de"), matchWords(toks, j, "au", "mois", "d'"),
+		matchWords(toks, j, "le", "mois", "de"), matchWords(toks, j, "le", "mois", "d'"):
+		j += 3
+	case w == "last":
+		e.dir = -1
+		j++
+	case w == "next":
+		e.dir = 1
+		j++
+	}
+	if p := partWord(fold(toks, j)); p != "" {
+		e.part = p
+		j++
+		if inSet(fold(toks, j), "-", "of") {
+			j++
+		}
+	} else if w := fold(toks, j); strings.HasPrefix(w, "mi-") || strings.HasPrefix(w, "mid-") {
+		rest := w[strings.IndexByte(w, '-')+1:]
+		if m, ok := monthsFR[rest]; ok && lang != "en" {
+			e.month = m
+		} else if m, ok := monthsENMap[rest]; ok && lang != "fr" {
+			e.month = m
+		}
+		if e.month > 0 {
+			e.part = "mid"
+			j++
+		}
+	}
+	if e.month == 0 {
+		m, k := monthAt(toks, j, lang)
+		if m == 0 {
+			return DateExpr{}, false
+		}
+		e.month, j = m, k
+	}
+	if fold(toks, j) == "," && lang == "en" {
+		if _, ok := yearAt(toks, j+1); ok {
+			j++
+		}
+	}
+	if y, ok := yearAt(toks, j); ok {
+		e.year, e.dir = y, 0
+		j++
+	} else if inSet(fold(toks, j), "dernier", "passe", "precedent") {
+		e.dir = -1
+		j++
+	} else if fold(toks, j) == "prochain" {
+		e.dir = 1
+		j++
+	}
+	e.Relative = e.year == 0 && e.dir != 0
+	e.end = j
+	e.Kind = kindFor(e)
+	return e, true
+}
+
+// partWord reads "début/early", "mi/mid", "fin/late/end" as a part of a
+// month or year.
+func partWord(w string) string {
+	switch w {
+	case "debut", "early", "beginning", "start":
+		return "early"
+	case "mi", "mid", "middle":
+		return "mid"
+	case "fin", "late", "end":
+		return "late"
+	}
+	return ""
+}
+
+func kindFor(e DateExpr) string {
+	if e.Relative {
+		return "relative"
+	}
+	if e.year > 0 {
+		return "absolute"
+	}
+	return "partial"
+}
+
+// matchYear: "en 2013", "depuis 2013", "in 2013", "fin 2020", "début 2021",
+// "mi-2021", "early 2021", "l'année 2020", "(2019)".
+func matchYear(toks []Token, i int, lang string) (DateExpr, bool) {
+	e := newExpr("absolute")
+	j := i
+	w := fold(toks, j)
+	switch {
+	case inSet(w, "en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "jusqu'en",
+		"annee", "year", "of", "by", "dans", "durant", "during", "from", "de", "du", "au", "a", "to", "et", "and", "through"):
+		j++
+	case matchWords(toks, j, "l'", "annee"), matchWords(toks, j, "jusqu'", "en"), matchWords(toks, j, "the", "year"):
+		j += 2
+	case partWord(w) != "":
+		e.part = partWord(w)
+		j++
+		if inSet(fold(toks, j), "-", "of") {
+			j++
+		}
+	case w == "mi-" || w == "mid-":
+		e.part = "mid"
+		j++
+	case w == "(":
+		if y, ok := yearAt(toks, j+1); ok && fold(toks, j+2) == ")" {
+			e.year, e.end = y, j+3
+			return e, true
+		}
+		return DateExpr{}, false
+	default:
+		return DateExpr{}, false
+	}
+	y, ok := yearAt(toks, j)
+	if !ok {
+		return DateExpr{}, false
+	}
+	// "en 2021 millions" reads as a count, not a year.
+	if _, ok := scaleWordAt(toks, j+1, lang); ok {
+		return DateExpr{}, false
+	}
+	// After a weak preposition ("de 2000 utilisateurs", "of 2000 people") a
+	// following lower-case word makes the number a count.
+	if inSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through") && j+1 < len(toks) &&
+		toks[j+1].Kind == Word && !toks[j+1].Upper() && !inSet(toks[j+1].Fold, "et", "and", "a", "to", "au") {
+		return DateExpr{}, false
+	}
+	e.year = y
+	e.end = j + 1
+	return e, true
+}
+
+
+// matchISO: "2021-10-04", "2021-10".
+func matchISO(toks []Token, i int, lang string) (DateExpr, bool) {
+	y, ok := yearAt(toks, i)
+	if !ok || fold(toks, i+1) != "-" || toks[i+1].Space || i+2 >= len(toks) || toks[i+2].Kind != Number || toks[i+2].Space || len(toks[i+2].Text) != 2 {
+		return DateExpr{}, false
+	}
+	m, _ := strconv.Atoi(toks[i+2].Text)
+	if m < 1 || m > 12 {
+		return DateExpr{}, false
+	}
+	e := newExpr("absolute")
+	e.year, e.month, e.end = y, m, i+3
+	if fold(toks, i+3) == "-" && !toks[i+3].Space && i+4 < len(toks) && toks[i+4].Kind == Number && !toks[i+4].Space && len(toks[i+4].Text) == 2 {
+		d, _ := strconv.Atoi(toks[i+4].Text)
+		if d >= 1 && d <= daysIn(y, m) {
+			e.day, e.end = d, i+5
+		}
+	}
+	return e, true
+}
+
+// matchNumeric: "04/10/2021" (day first in French, month first in English),
+// "4.10.2021".
+func matchNumeric(toks []Token, i int, lang string) (DateExpr, bool) {
+	if i+4 >= len(toks) || toks[i].Kind != Number || len(toks[i].Text) > 2 {
+		return DateExpr{}, false
+	}
+	sep := fold(toks, i+1)
+	if (sep != "/" && sep != ".") || fold(toks, i+3) != sep || toks[i+1].Space || toks[i+3].Space || toks[i+2].Space || toks[i+4].Space {
+		return DateExpr{}, false
+	}
+	if toks[i+2].Kind != Number || len(toks[i+2].Text) > 2 {
+		return DateExpr{}, false
+	}
+	a, _ := strconv.Atoi(toks[i].Text)
+	b, _ := strconv.Atoi(toks[i+2].Text)
+	y, ok := yearAt(toks, i+4)
+	if !ok {
+		if toks[i+4].Kind == Number && len(toks[i+4].Text) == 2 && toks[i+4].Suffix == "" {
+			y, _ = strconv.Atoi(toks[i+4].Text)
+			y += 2000
+			if y > 2069 {
+				y -= 100
+			}
+		} else {
+			return DateExpr{}, false
+		}
+	}
+	d, m := a, b
+	if lang == "en" && a <= 12 {
+		d, m = b, a
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return DateExpr{}, false
+	}
+	e := newExpr("absolute")
+	e.year, e.month, e.day, e.end = y, m, d, i+5
+	return e, true
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}

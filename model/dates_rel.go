@@ -1,0 +1,600 @@
+package model
+
+import (
+	"fmt"
+	"time"
+)
+
+// relativeWords maps fixed phrases (folded words) to a relative name.
+var relativeWords = []struct {
+	words []string
+	rel   string
+}{
+	{[]string{"aujourd'hui"}, "today"}, {[]string{"today"}, "today"}, {[]string{"ce", "jour"}, "today"},
+	{[]string{"ce", "matin"}, "today"}, {[]string{"ce", "soir"}, "today"}, {[]string{"cet", "apres-midi"}, "today"},
+	{[]string{"cette", "nuit"}, "today"}, {[]string{"this", "morning"}, "today"}, {[]string{"tonight"}, "today"},
+	{[]string{"this", "evening"}, "today"}, {[]string{"this", "afternoon"}, "today"},
+	{[]string{"avant-hier"}, "day-before"}, {[]string{"the", "day", "before", "yesterday"}, "day-before"},
+	{[]string{"hier", "soir"}, "yesterday"}, {[]string{"hier", "matin"}, "yesterday"}, {[]string{"hier"}, "yesterday"},
+	{[]string{"yesterday"}, "yesterday"}, {[]string{"last", "night"}, "yesterday"},
+	{[]string{"demain"}, "tomorrow"}, {[]string{"tomorrow"}, "tomorrow"},
+	{[]string{"cette", "semaine"}, "this-week"}, {[]string{"this", "week"}, "this-week"},
+	{[]string{"la", "semaine", "derniere"}, "last-week"}, {[]string{"la", "semaine", "passee"}, "last-week"},
+	{[]string{"last", "week"}, "last-week"}, {[]string{"la", "semaine", "prochaine"}, "next-week"}, {[]string{"next", "week"}, "next-week"},
+	{[]string{"ces", "derniers", "jours"}, "last-days"}, {[]string{"in", "recent", "days"}, "last-days"},
+	{[]string{"over", "the", "past", "few", "days"}, "last-days"}, {[]string{"these", "last", "days"}, "last-days"},
+	{[]string{"ce", "mois-ci"}, "this-month"}, {[]string{"ce", "mois"}, "this-month"}, {[]string{"this", "month"}, "this-month"},
+	{[]string{"plus", "tot", "ce", "mois-ci"}, "earlier-this-month"}, {[]string{"earlier", "this", "month"}, "earlier-this-month"},
+	{[]string{"le", "mois", "dernier"}, "last-month"}, {[]string{"le", "mois", "passe"}, "last-month"},
+	{[]string{"last", "month"}, "last-month"}, {[]string{"le", "mois", "prochain"}, "next-month"}, {[]string{"next", "month"}, "next-month"},
+	{[]string{"plus", "tot", "cette", "annee"}, "earlier-this-year"}, {[]string{"plus", "tot", "dans", "l'", "annee"}, "earlier-this-year"},
+	{[]string{"earlier", "this", "year"}, "earlier-this-year"}, {[]string{"earlier", "in", "the", "year"}, "earlier-this-year"},
+	{[]string{"depuis", "le", "debut", "de", "l'", "annee"}, "earlier-this-year"}, {[]string{"since", "the", "start", "of", "the", "year"}, "earlier-this-year"},
+	{[]string{"en", "debut", "d'", "annee"}, "early-this-year"}, {[]string{"au", "debut", "de", "l'", "annee"}, "early-this-year"},
+	{[]string{"debut", "d'", "annee"}, "early-this-year"}, {[]string{"en", "debut", "de", "l'", "annee"}, "early-this-year"},
+	{[]string{"at", "the", "start", "of", "the", "year"}, "early-this-year"}, {[]string{"at", "the", "beginning", "of", "the", "year"}, "early-this-year"},
+	{[]string{"early", "this", "year"}, "early-this-year"},
+	{[]string{"en", "fin", "d'", "annee"}, "late-this-year"}, {[]string{"a", "la", "fin", "de", "l'", "annee"}, "late-this-year"},
+	{[]string{"fin", "d'", "annee"}, "late-this-year"}, {[]string{"later", "this", "year"}, "late-this-year"},
+	{[]string{"at", "the", "end", "of", "the", "year"}, "late-this-year"},
+	{[]string{"cette", "annee"}, "this-year"}, {[]string{"this", "year"}, "this-year"}, {[]string{"cette", "annee-la"}, ""},
+	{[]string{"l'", "an", "dernier"}, "last-year"}, {[]string{"l'", "an", "passe"}, "last-year"},
+	{[]string{"l'", "annee", "derniere"}, "last-year"}, {[]string{"l'", "annee", "passee"}, "last-year"},
+	{[]string{"last", "year"}, "last-year"}, {[]string{"l'", "an", "prochain"}, "next-year"},
+	{[]string{"l'", "annee", "prochaine"}, "next-year"}, {[]string{"next", "year"}, "next-year"},
+}
+
+// matchRelative: fixed relative phrases, and "il y a 3 jours", "3 days ago".
+func matchRelative(toks []Token, i int, lang string) (DateExpr, bool) {
+	e := newExpr("relative")
+	e.Relative = true
+	for _, r := range relativeWords {
+		if r.rel != "" && matchWords(toks, i, r.words...) && i+len(r.words) > e.end {
+			e.rel, e.end = r.rel, i+len(r.words)
+			e.Deictic = r.rel == "today" || r.rel == "yesterday" || r.rel == "day-before"
+		}
+	}
+	if e.end > i {
+		return e, true
+	}
+	// "il y a 3 jours", "il y a deux semaines".
+	if matchWords(toks, i, "il", "y", "a") {
+		if n, u, end, ok := countUnitAt(toks, i+3); ok {
+			e.rel, e.n, e.unit, e.end = "ago", n, u, end
+			return e, true
+		}
+	}
+	// "3 days ago", "two weeks ago".
+	if n, u, end, ok := countUnitAt(toks, i); ok && fold(toks, end) == "ago" {
+		e.rel, e.n, e.unit, e.end = "ago", n, u, end+1
+		return e, true
+	}
+	return DateExpr{}, false
+}
+
+var timeUnits = map[string]string{
+	"jour": "D", "jours": "D", "journee": "D", "journees": "D", "day": "D", "days": "D",
+	"semaine": "W", "semaines": "W", "week": "W", "weeks": "W",
+	"mois": "M", "month": "M", "months": "M",
+	"an": "Y", "ans": "Y", "annee": "Y", "annees": "Y", "year": "Y", "years": "Y",
+	"heure": "h", "heures": "h", "h": "h", "hour": "h", "hours": "h",
+	"minute": "m", "minutes": "m", "min": "m", "mins": "m",
+	"trimestre": "Q", "trimestres": "Q", "quarter": "Q", "quarters": "Q",
+}
+
+// countUnitAt reads "3 jours", "trois semaines", "une seule journée",
+// "72 hours", "a week", "72h".
+func countUnitAt(toks []Token, i int) (int, string, int, bool) {
+	if i >= len(toks) {
+		return 0, "", i, false
+	}
+	t := toks[i]
+	if t.Kind == Number && t.Suffix != "" {
+		if u, ok := timeUnits[Fold(t.Suffix)]; ok && (u == "h" || u == "m") {
+			n := atoi(t.Text)
+			return n, u, i + 1, n > 0
+		}
+		return 0, "", i, false
+	}
+	n, j := 0, i
+	switch {
+	case t.Kind == Number && len(t.Text) <= 4:
+		n, j = atoi(t.Text), i+1
+	case t.Fold == "un" || t.Fold == "une" || t.Fold == "a" || t.Fold == "an" || t.Fold == "one":
+		n, j = 1, i+1
+	default:
+		if v, end, ok := wordsNumberAt(toks, i); ok && v < 1000 {
+			n, j = int(v), end
+		} else {
+			return 0, "", i, false
+		}
+	}
+	if inSet(fold(toks, j), "seule", "seul", "single", "petite", "petit", "bonne", "full", "whole", "short") {
+		j++
+	}
+	u, ok := timeUnits[fold(toks, j)]
+	if !ok || n <= 0 {
+		return 0, "", i, false
+	}
+	// "an" is also English's article and "mois" may follow "1er": keep the count sane.
+	return n, u, j + 1, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 1e6 {
+			return n
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
+// "lundi prochain", "on Monday", "last Monday", "Monday night".
+func matchWeekday(toks []Token, i int, lang string) (DateExpr, bool) {
+	e := newExpr("relative")
+	e.Relative = true
+	j := i
+	switch fold(toks, j) {
+	case "ce", "this":
+		e.Deictic = true
+		j++
+	case "last":
+		e.dir = -1
+		j++
+	case "next":
+		e.dir = 1
+		j++
+	case "on", "le":
+		j++
+	}
+	wd := weekdayAt(toks, j, lang)
+	if wd < 0 {
+		return DateExpr{}, false
+	}
+	e.weekday = wd
+	j++
+	switch fold(toks, j) {
+	case "dernier":
+		e.dir = -1
+		j++
+	case "prochain":
+		e.dir = 1
+		j++
+	}
+	if inSet(fold(toks, j), "soir", "matin", "apres-midi", "night", "morning", "evening", "afternoon") {
+		j++
+	}
+	e.end = j
+	return e, true
+}
+
+// matchRange: "entre le 9 et le 12 janvier [2021]", "du 1 septembre 1939 au
+// 2 septembre 1945", "du 9 au 12 janvier", "de janvier à mars 2021",
+// "between January 9 and 12", "from 2019 to 2021", "January 9-12".
+func matchRange(toks []Token, i int, lang string) (DateExpr, bool) {
+	j := i
+	var joiners []string
+	switch {
+	case fold(toks, j) == "entre", fold(toks, j) == "between":
+		joiners = []string{"et", "and"}
+		j++
+	case fold(toks, j) == "du", fold(toks, j) == "de", fold(toks, j) == "from", fold(toks, j) == "d'":
+		joiners = []string{"au", "a", "to", "until", "through", "-"}
+		j++
+	default:
+		// "January 9-12", "9-12 janvier".
+		return matchDashRange(toks, i, lang)
+	}
+	if inSet(fold(toks, j), "le", "the") {
+		j++
+	}
+	// First end: a full date, a day alone, a month or a year.
+	first, k, ok := rangeEnd(toks, j, lang)
+	if !ok {
+		return DateExpr{}, false
+	}
+	if !inSet(fold(toks, k), joiners...) {
+		return DateExpr{}, false
+	}
+	k++
+	if inSet(fold(toks, k), "le", "la", "the") {
+		k++
+	}
+	second, end, ok := rangeEnd(toks, k, lang)
+	if !ok {
+		return DateExpr{}, false
+	}
+	// Fill in what the first end leaves to the second: "du 9 au 12 janvier".
+	if first.month == 0 && first.day > 0 {
+		first.month = second.month
+	}
+	if first.year == 0 && first.month > 0 {
+		first.year = second.year
+	}
+	if first.month == 0 && first.year == 0 {
+		return DateExpr{}, false
+	}
+	if second.month == 0 && second.day > 0 {
+		second.month = first.month
+		if second.year == 0 {
+			second.year = first.year
+		}
+	}
+	e := newExpr("range")
+	e.from, e.to, e.end = &first, &second, end
+	e.Relative = first.year == 0 || second.year == 0
+	return e, true
+}
+
+// rangeEnd reads one end of a range: "4 octobre [2021]", "9", "janvier
+// [2021]", "2019", "October 4".
+func rangeEnd(toks []Token, j int, lang string) (DateExpr, int, bool) {
+	if e, ok := matchDayMonth(toks, j, lang); ok {
+		return e, e.end, true
+	}
+	if m, k := monthAt(toks, j, lang); m > 0 {
+		e := newExpr("partial")
+		e.month = m
+		if y, ok := yearAt(toks, k); ok {
+			e.year = y
+			k++
+		}
+		return e, k, true
+	}
+	if y, ok := yearAt(toks, j); ok {
+		e := newExpr("absolute")
+		e.year = y
+		return e, j + 1, true
+	}
+	if d, k := dayAt(toks, j); d > 0 {
+		e := newExpr("partial")
+		e.day = d
+		return e, k, true
+	}
+	return DateExpr{}, j, false
+}
+
+// matchDashRange: "January 9-12", "9-12 janvier 2021".
+func matchDashRange(toks []Token, i int, lang string) (DateExpr, bool) {
+	if d1, k := dayAt(toks, i); d1 > 0 && inSet(fold(toks, k), "-", "au") {
+		if d2, k2 := dayAt(toks, k+1); d2 > d1 {
+			if m, k3 := monthAt(toks, k2, lang); m > 0 {
+				first, second := newExpr("partial"), newExpr("partial")
+				first.day, first.month, second.day, second.month = d1, m, d2, m
+				end := k3
+				if y, ok := yearAt(toks, k3); ok {
+					first.year, second.year = y, y
+					end++
+				}
+				e := newExpr("range")
+				e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
+				return e, true
+			}
+		}
+	}
+	if m, k := monthAt(toks, i, lang); m > 0 {
+		if d1, k2 := dayAt(toks, k); d1 > 0 && fold(toks, k2) == "-" {
+			if d2, k3 := dayAt(toks, k2+1); d2 > d1 {
+				first, second := newExpr("partial"), newExpr("partial")
+				first.day, first.month, second.day, second.month = d1, m, d2, m
+				end := k3
+				if fold(toks, end) == "," {
+					if _, ok := yearAt(toks, end+1); ok {
+						end++
+					}
+				}
+				if y, ok := yearAt(toks, end); ok {
+					first.year, second.year = y, y
+					end++
+				} else {
+					end = k3
+				}
+				e := newExpr("range")
+				e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
+				return e, true
+			}
+		}
+	}
+	return DateExpr{}, false
+}
+
+// matchDuration: "en l'espace de trois semaines", "en une seule journée",
+// "en 24 heures", "pendant deux jours", "in 72 hours", "within three weeks",
+// "over three weeks", "in the space of a week", "for two days".
+func matchDuration(toks []Token, i int, lang string) (DateExpr, bool) {
+	j := i
+	switch {
+	case matchWords(toks, j, "en", "l'", "espace", "de"), matchWords(toks, j, "en", "l'", "espace", "d'"),
+		matchWords(toks, j, "in", "the", "space", "of"):
+		j += 4
+	case matchWords(toks, j, "au", "cours", "des"), matchWords(toks, j, "in", "the", "past"), matchWords(toks, j, "over", "the", "past"),
+		matchWords(toks, j, "in", "the", "last"), matchWords(toks, j, "over", "the", "last"):
+		j += 3
+	case inSet(fold(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
+		j++
+	default:
+		return DateExpr{}, false
+	}
+	if inSet(fold(toks, j), "moins", "less", "under") {
+		j++
+		if inSet(fold(toks, j), "de", "d'", "than") {
+			j++
+		}
+	}
+	if inSet(fold(toks, j), "les", "the") && fold(toks, i) != "in" {
+		j++
+	}
+	n, u, end, ok := countUnitAt(toks, j)
+	if !ok {
+		return DateExpr{}, false
+	}
+	e := newExpr("duration")
+	e.n, e.unit, e.end = n, u, end
+	if u == "h" || u == "m" {
+		e.Duration = fmt.Sprintf("PT%d%s", n, map[string]string{"h": "H", "m": "M"}[u])
+	} else {
+		e.Duration = fmt.Sprintf("P%d%s", n, u)
+	}
+	return e, true
+}
+
+// resolve fixes e.Date from the fields the words gave and the reference.
+func resolve(e *DateExpr, ref Date) {
+	switch e.Kind {
+	case "duration":
+		return
+	case "range":
+		resolve(e.from, ref)
+		resolve(e.to, ref)
+		if !e.from.Date.IsZero() && !e.to.Date.IsZero() {
+			e.Date = Between(e.from.Date, e.to.Date)
+			if e.to.year == 0 && e.from.year == 0 && e.Date.End.Before(e.Date.Start) {
+				e.Date = Date{}
+			}
+		}
+		return
+	}
+	if e.rel != "" {
+		e.Date = resolveRelative(e, ref)
+		return
+	}
+	if e.weekday >= 0 && e.month == 0 {
+		e.Date = resolveWeekday(e, ref)
+		return
+	}
+	y := e.year
+	if y == 0 {
+		y = guessYear(e, ref)
+		if y == 0 {
+			return
+		}
+		e.Relative = true
+	}
+	switch {
+	case e.month > 0 && e.day > 0:
+		if e.day > daysIn(y, e.month) {
+			return
+		}
+		e.Date = Day(y, time.Month(e.month), e.day)
+	case e.month > 0:
+		e.Date = MonthOf(y, time.Month(e.month))
+		e.Date = applyPart(e.Date, e.part, PrecisionMonth)
+	default:
+		e.Date = YearOf(y)
+		e.Date = applyPart(e.Date, e.part, PrecisionYear)
+	}
+}
+
+// applyPart narrows a month or year to its early, mid or late part, marked
+// approximate: "début octobre" is 1–10 October, "fin 2020" October–December.
+func applyPart(d Date, part string, p Precision) Date {
+	if part == "" {
+		return d
+	}
+	s := d.Start
+	var a, b time.Time
+	if p == PrecisionMonth {
+		last := d.End.Day()
+		switch part {
+		case "early":
+			a, b = s, s.AddDate(0, 0, 9)
+		case "mid":
+			a, b = s.AddDate(0, 0, 10), s.AddDate(0, 0, 19)
+		default:
+			a, b = s.AddDate(0, 0, 20), s.AddDate(0, 0, last-1)
+		}
+		return Date{Start: a, End: b, Precision: PrecisionDay, Range: true, Approx: true}
+	}
+	switch part {
+	case "early":
+		a, b = s, s.AddDate(0, 3, -1)
+	case "mid":
+		a, b = s.AddDate(0, 4, 0), s.AddDate(0, 8, -1)
+	default:
+		a, b = s.AddDate(0, 9, 0), s.AddDate(1, 0, -1)
+	}
+	return Date{Start: a, End: b, Precision: PrecisionMonth, Range: true, Approx: true}
+}
+
+// guessYear gives a date without a year the year that puts it at or before
+// the reference (news reads dates in the past), honouring "dernier" and
+// "prochain" and, when a weekday is given, the year in which it falls on it.
+func guessYear(e *DateExpr, ref Date) int {
+	if ref.IsZero() || e.month <= 0 {
+		return 0
+	}
+	ry, rm := ref.End.Year(), int(ref.End.Month())
+	if ref.Precision == PrecisionYear {
+		return ry
+	}
+	if e.weekday >= 0 && e.day > 0 {
+		// The year nearest the reference in which the date falls on that weekday.
+		for dy := 0; dy <= 11; dy++ {
+			for _, y := range []int{ry - dy, ry + dy} {
+				if dy > 0 && y == ry+dy && y > ry+1 {
+					continue
+				}
+				if e.day <= daysIn(y, e.month) && int(time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC).Weekday()) == e.weekday {
+					return y
+				}
+			}
+		}
+	}
+	switch {
+	case e.dir < 0:
+		if e.month < rm {
+			return ry
+		}
+		return ry - 1
+	case e.dir > 0:
+		if e.month > rm {
+			return ry
+		}
+		return ry + 1
+	}
+	y := ry
+	if e.month > rm || (e.month == rm && e.day > 0 && ref.Precision == PrecisionDay && e.day > ref.End.Day()+1) {
+		y--
+	}
+	return y
+}
+
+// resolveWeekday resolves "lundi" to the most recent Monday on or before the
+// reference ("lundi dernier" strictly before, "lundi prochain" after).
+func resolveWeekday(e *DateExpr, ref Date) Date {
+	if ref.Precision != PrecisionDay {
+		return Date{}
+	}
+	r := ref.End
+	diff := (int(r.Weekday()) - e.weekday + 7) % 7
+	switch {
+	case e.dir > 0:
+		ahead := (e.weekday - int(r.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		t := r.AddDate(0, 0, ahead)
+		return Day(t.Year(), t.Month(), t.Day())
+	case e.dir < 0 && diff == 0:
+		diff = 7
+	}
+	t := r.AddDate(0, 0, -diff)
+	return Day(t.Year(), t.Month(), t.Day())
+}
+
+// resolveRelative resolves "hier", "l'an dernier", "il y a 3 jours", ...
+func resolveRelative(e *DateExpr, ref Date) Date {
+	if ref.IsZero() {
+		return Date{}
+	}
+	r := ref.End
+	y, m := r.Year(), r.Month()
+	needDay := func(d Date) Date {
+		if ref.Precision != PrecisionDay {
+			// Only the month (or year) of the reference is known.
+			return coarsen(d, ref.Precision)
+		}
+		return d
+	}
+	day := func(t time.Time) Date { return needDay(Day(t.Year(), t.Month(), t.Day())) }
+	switch e.rel {
+	case "today":
+		return day(r)
+	case "yesterday":
+		return day(r.AddDate(0, 0, -1))
+	case "day-before":
+		return day(r.AddDate(0, 0, -2))
+	case "tomorrow":
+		return day(r.AddDate(0, 0, 1))
+	case "this-week", "last-week", "next-week":
+		if ref.Precision != PrecisionDay {
+			return coarsen(MonthOf(y, m), ref.Precision)
+		}
+		start := r.AddDate(0, 0, -((int(r.Weekday()) + 6) % 7))
+		switch e.rel {
+		case "last-week":
+			start = start.AddDate(0, 0, -7)
+		case "next-week":
+			start = start.AddDate(0, 0, 7)
+		}
+		return Between(Day(start.Year(), start.Month(), start.Day()), Day(start.AddDate(0, 0, 6).Year(), start.AddDate(0, 0, 6).Month(), start.AddDate(0, 0, 6).Day()))
+	case "last-days":
+		if ref.Precision != PrecisionDay {
+			return coarsen(MonthOf(y, m), ref.Precision)
+		}
+		a := r.AddDate(0, 0, -6)
+		d := Between(Day(a.Year(), a.Month(), a.Day()), Day(y, m, r.Day()))
+		d.Approx = true
+		return d
+	case "this-month":
+		return coarsen(MonthOf(y, m), ref.Precision)
+	case "earlier-this-month":
+		if ref.Precision != PrecisionDay {
+			return coarsen(MonthOf(y, m), ref.Precision)
+		}
+		d := Between(Day(y, m, 1), Day(y, m, r.Day()))
+		d.Approx = true
+		return d
+	case "last-month":
+		t := time.Date(y, m-1, 1, 0, 0, 0, 0, time.UTC)
+		return coarsen(MonthOf(t.Year(), t.Month()), ref.Precision)
+	case "next-month":
+		t := time.Date(y, m+1, 1, 0, 0, 0, 0, time.UTC)
+		return coarsen(MonthOf(t.Year(), t.Month()), ref.Precision)
+	case "this-year":
+		return YearOf(y)
+	case "last-year":
+		return YearOf(y - 1)
+	case "next-year":
+		return YearOf(y + 1)
+	case "earlier-this-year":
+		if ref.Precision == PrecisionYear {
+			return YearOf(y)
+		}
+		d := Between(MonthOf(y, 1), MonthOf(y, m))
+		d.Approx = true
+		return d
+	case "early-this-year":
+		return applyPart(YearOf(y), "early", PrecisionYear)
+	case "late-this-year":
+		return applyPart(YearOf(y), "late", PrecisionYear)
+	case "ago":
+		var t time.Time
+		switch e.unit {
+		case "D":
+			t = r.AddDate(0, 0, -e.n)
+		case "W":
+			t = r.AddDate(0, 0, -7*e.n)
+		case "M":
+			t = r.AddDate(0, -e.n, 0)
+			return coarsen(MonthOf(t.Year(), t.Month()), ref.Precision)
+		case "Q":
+			t = r.AddDate(0, -3*e.n, 0)
+			return coarsen(MonthOf(t.Year(), t.Month()), ref.Precision)
+		case "Y":
+			return YearOf(y - e.n)
+		default:
+			t = r
+		}
+		return day(t)
+	}
+	return Date{}
+}
+
+// coarsen lowers d's precision to at most p (keeping its start's month or year).
+func coarsen(d Date, p Precision) Date {
+	if d.Precision <= p || p == PrecisionNone {
+		return d
+	}
+	if p == PrecisionMonth {
+		c := MonthOf(d.Start.Year(), d.Start.Month())
+		c.Approx = true
+		return c
+	}
+	c := YearOf(d.Start.Year())
+	c.Approx = true
+	return c
+}

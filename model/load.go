@@ -1,0 +1,321 @@
+package model
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// MaxFileSize is the largest file the loader reads: news articles are a few
+// kilobytes; anything larger is refused with the reason instead of filling
+// memory.
+const MaxFileSize = 16 << 20
+
+// Loader errors.
+var (
+	// ErrNothingLoaded is returned when no file of a set could be loaded.
+	ErrNothingLoaded = errors.New("no article could be loaded")
+	// ErrTooLarge says a file is over MaxFileSize.
+	ErrTooLarge = fmt.Errorf("the file is larger than %d MB, too large for an article", MaxFileSize>>20)
+	// ErrUnsupported says a file's extension is not one the loader reads.
+	ErrUnsupported = errors.New("not a .txt, .md, .html or .htm file")
+)
+
+// LoadOptions tune loading.
+type LoadOptions struct {
+	// Progress, when set, is called as files finish, from loader goroutines.
+	Progress func(done, total int)
+	// Workers is the number of files read at once; 0 means one per CPU.
+	Workers int
+}
+
+// Set is a loaded article set.
+type Set struct {
+	Name     string
+	Articles []*Article
+	Problems []Problem
+}
+
+// isArticleFile reports whether the loader reads files with this name.
+func isArticleFile(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml":
+		return !strings.HasPrefix(path.Base(name), ".") && !strings.EqualFold(path.Base(name), "readme.md")
+	}
+	return false
+}
+
+func isHTMLName(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return true
+	}
+	return false
+}
+
+// source is one file to load: its display name and how to open it.
+type source struct {
+	name string
+	open func() (io.ReadCloser, error)
+}
+
+// LoadFS loads every article file under fsys (recursively), naming the set
+// name. Files are read in parallel; problems with single files are collected
+// in Set.Problems. The error is non-nil only when nothing loaded or ctx ended.
+func LoadFS(ctx context.Context, fsys fs.FS, name string, opts LoadOptions) (*Set, error) {
+	var srcs []source
+	var problems []Problem
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			problems = append(problems, Problem{File: p, Err: readable(err)})
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if d.IsDir() || !isArticleFile(p) {
+			return nil
+		}
+		srcs = append(srcs, source{name: p, open: func() (io.ReadCloser, error) { return fsys.Open(p) }})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return load(ctx, name, srcs, problems, opts)
+}
+
+// LoadPaths loads files and folders from disk. Folders are walked
+// recursively, following symbolic links once (loops are reported, not
+// followed); files named explicitly are read whatever their extension, while
+// files found in folders are read when they are .txt, .md or .html.
+func LoadPaths(ctx context.Context, paths []string, opts LoadOptions) (*Set, error) {
+	var srcs []source
+	var problems []Problem
+	for _, p := range paths {
+		w := walker{ctx: ctx, seen: map[string]bool{}}
+		info, err := os.Stat(p)
+		if err != nil {
+			problems = append(problems, Problem{File: p, Err: readable(err)})
+			continue
+		}
+		if !info.IsDir() {
+			srcs = append(srcs, fileSource(p, filepath.Base(p)))
+			continue
+		}
+		w.root = p
+		w.walk(p, "")
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		srcs = append(srcs, w.srcs...)
+		problems = append(problems, w.problems...)
+	}
+	return load(ctx, setName(paths), srcs, problems, opts)
+}
+
+func setName(paths []string) string {
+	switch len(paths) {
+	case 0:
+		return ""
+	case 1:
+		return filepath.Base(filepath.Clean(paths[0]))
+	}
+	return fmt.Sprintf("%s and %d more", filepath.Base(filepath.Clean(paths[0])), len(paths)-1)
+}
+
+func fileSource(p, name string) source {
+	return source{name: filepath.ToSlash(name), open: func() (io.ReadCloser, error) { return os.Open(p) }}
+}
+
+// walker walks a folder on disk, following links to folders at most once.
+type walker struct {
+	ctx      context.Context
+	root     string
+	seen     map[string]bool
+	srcs     []source
+	problems []Problem
+}
+
+func (w *walker) walk(dir, rel string) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readable(err)})
+		return
+	}
+	if w.seen[real] {
+		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: errors.New("this link loops back to a folder already read; skipped")})
+		return
+	}
+	w.seen[real] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readable(err)})
+	}
+	for _, e := range entries {
+		if w.ctx.Err() != nil {
+			return
+		}
+		full := filepath.Join(dir, e.Name())
+		r := path.Join(rel, e.Name())
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			info, err := os.Stat(full)
+			if err != nil {
+				w.problems = append(w.problems, Problem{File: r, Err: readable(err)})
+				continue
+			}
+			mode = info.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			w.walk(full, r)
+		case mode.IsRegular() && isArticleFile(e.Name()):
+			w.srcs = append(w.srcs, fileSource(full, r))
+		}
+	}
+}
+
+func relName(rel, full string) string {
+	if rel == "" {
+		return filepath.Base(full)
+	}
+	return rel
+}
+
+// readable turns system errors into a sentence for a person.
+func readable(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied: the file cannot be read")
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or folder")
+	case strings.Contains(err.Error(), "too many levels of symbolic links"):
+		return errors.New("a symbolic link loop: the link points back to itself")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// load reads and parses srcs in parallel and removes duplicates: the same
+// text under two names is one article with both names.
+func load(ctx context.Context, name string, srcs []source, problems []Problem, opts LoadOptions) (*Set, error) {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type result struct {
+		a   *Article
+		sum [32]byte
+		err error
+	}
+	results := make([]result, len(srcs))
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		done int
+		next = make(chan int)
+	)
+	for w := 0; w < min(workers, len(srcs)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				a, sum, err := readOne(srcs[i])
+				results[i] = result{a, sum, err}
+				if opts.Progress != nil {
+					mu.Lock()
+					done++
+					d := done
+					mu.Unlock()
+					opts.Progress(d, len(srcs))
+				}
+			}
+		}()
+	}
+feed:
+	for i := range srcs {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	set := &Set{Name: name, Problems: problems}
+	bySum := map[[32]byte]*Article{}
+	for i, r := range results {
+		if r.err != nil {
+			set.Problems = append(set.Problems, Problem{File: srcs[i].name, Err: r.err})
+			continue
+		}
+		if first, ok := bySum[r.sum]; ok {
+			first.Aliases = append(first.Aliases, r.a.Name)
+			continue
+		}
+		bySum[r.sum] = r.a
+		set.Articles = append(set.Articles, r.a)
+	}
+	sort.Slice(set.Articles, func(i, j int) bool { return set.Articles[i].Name < set.Articles[j].Name })
+	sort.SliceStable(set.Problems, func(i, j int) bool { return set.Problems[i].File < set.Problems[j].File })
+	if len(set.Articles) == 0 {
+		if len(set.Problems) == 0 {
+			return set, fmt.Errorf("%w: no .txt, .md or .html file was found", ErrNothingLoaded)
+		}
+		return set, ErrNothingLoaded
+	}
+	return set, nil
+}
+
+// readOne reads one file within MaxFileSize and parses it.
+func readOne(src source) (*Article, [32]byte, error) {
+	var sum [32]byte
+	f, err := src.open()
+	if err != nil {
+		return nil, sum, readable(err)
+	}
+	defer f.Close()
+	if st, ok := f.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if info, err := st.Stat(); err == nil {
+			if info.IsDir() {
+				return nil, sum, errors.New("this is a folder, not a file")
+			}
+			if info.Size() > MaxFileSize {
+				return nil, sum, fmt.Errorf("%w (%d MB)", ErrTooLarge, info.Size()>>20)
+			}
+		}
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, sum, readable(err)
+	}
+	if len(b) > MaxFileSize {
+		return nil, sum, ErrTooLarge
+	}
+	a, err := ParseArticle(src.name, b, isHTMLName(src.name))
+	if err != nil {
+		return nil, sum, err
+	}
+	sum = sha256.Sum256([]byte(strings.Join(strings.Fields(a.Slice(a.Body)), " ")))
+	return a, sum, nil
+}

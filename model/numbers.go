@@ -1,0 +1,600 @@
+package model
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// NumberExpr is a figure found in a text: a cardinal with its scale and
+// qualifier ("plus de 70 millions"), an ordinal ("56e", "5th", "première"),
+// or a rank move ("de la 56e à la 5e place").
+type NumberExpr struct {
+	Span  Span   `json:"span"`
+	Text  string `json:"text"`
+	Value float64
+	// From is the old rank of a rank move, 0 otherwise.
+	From      float64   `json:"from,omitempty"`
+	Ordinal   bool      `json:"ordinal,omitempty"`
+	Qualifier Qualifier `json:"qualifier,omitempty"`
+	// Scaled is true when a scale word or suffix multiplied the figure.
+	Scaled bool `json:"scaled,omitempty"`
+	// Unit is "%", "€", "$", "£" or "" for a count.
+	Unit string `json:"unit,omitempty"`
+	// Year is true for a bare four-digit number that reads as a year.
+	Year bool `json:"-"`
+	// numEnd is the index of the token after the figure (and its scale).
+	numEnd int
+	// numStart is the index of the figure's first token (after qualifiers).
+	numStart int
+}
+
+var unitWords = map[string]int{
+	"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+	"neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+	"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "dozen": 12, "douzaine": 12,
+	"dizaine": 10, "vingtaine": 20, "trentaine": 30, "centaine": 100,
+}
+
+// approxWords are number words that are themselves approximate ("une dizaine").
+var approxWords = setOf("dizaine", "vingtaine", "trentaine", "centaine", "douzaine", "quinzaine", "cinquantaine")
+
+var scaleWords = map[string]float64{
+	"mille": 1e3, "milles": 1e3, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+	"million": 1e6, "millions": 1e6, "mln": 1e6, "m": 1e6, "mio": 1e6,
+	"milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "g": 1e9,
+	"trillion": 1e12, "trillions": 1e12, "billion_fr": 1e12,
+}
+
+var ordinalWords = map[string]int{
+	"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
+	"cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10, "onzieme": 11,
+	"douzieme": 12, "vingtieme": 20, "centieme": 100,
+	"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	"tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+}
+
+var ordinalSuffix = setOf("e", "er", "ere", "eme", "em", "ieme", "nd", "rd", "th", "st", "d", "re")
+
+// qualifiers are the phrases before a figure that make it a bound or an
+// approximation, longest first.
+var qualifiers = []struct {
+	words []string
+	q     Qualifier
+}{
+	{[]string{"pas", "moins", "de"}, AtLeast}, {[]string{"pas", "moins", "d'"}, AtLeast},
+	{[]string{"un", "peu", "plus", "de"}, AtLeast}, {[]string{"un", "peu", "plus", "d'"}, AtLeast},
+	{[]string{"un", "peu", "moins", "de"}, AtMost}, {[]string{"un", "peu", "moins", "d'"}, AtMost},
+	{[]string{"no", "fewer", "than"}, AtLeast}, {[]string{"no", "less", "than"}, AtLeast},
+	{[]string{"more", "than"}, AtLeast}, {[]string{"in", "excess", "of"}, AtLeast}, {[]string{"upwards", "of"}, AtLeast},
+	{[]string{"at", "least"}, AtLeast}, {[]string{"au", "moins"}, AtLeast}, {[]string{"just", "over"}, AtLeast},
+	{[]string{"plus", "de"}, AtLeast}, {[]string{"plus", "d'"}, AtLeast}, {[]string{"over"}, AtLeast},
+	{[]string{"au-dela", "de"}, AtLeast}, {[]string{"au-dela", "d'"}, AtLeast}, {[]string{"plus", "que"}, AtLeast},
+	{[]string{"less", "than"}, AtMost}, {[]string{"fewer", "than"}, AtMost}, {[]string{"up", "to"}, AtMost},
+	{[]string{"moins", "de"}, AtMost}, {[]string{"moins", "d'"}, AtMost}, {[]string{"jusqu'", "a"}, AtMost},
+	{[]string{"just", "under"}, AtMost}, {[]string{"under"}, AtMost},
+	{[]string{"pres", "de"}, Approx}, {[]string{"pres", "d'"}, Approx}, {[]string{"autour", "de"}, Approx},
+	{[]string{"autour", "d'"}, Approx}, {[]string{"close", "to"}, Approx}, {[]string{"environ"}, Approx},
+	{[]string{"quelque"}, Approx}, {[]string{"approximativement"}, Approx}, {[]string{"presque"}, Approx},
+	{[]string{"quasiment"}, Approx}, {[]string{"about"}, Approx}, {[]string{"around"}, Approx},
+	{[]string{"roughly"}, Approx}, {[]string{"approximately"}, Approx}, {[]string{"nearly"}, Approx},
+	{[]string{"almost"}, Approx}, {[]string{"some"}, Approx}, {[]string{"circa"}, Approx}, {[]string{"~"}, Approx},
+}
+
+// FindNumbers returns the figures in text, read in language lang ("fr" or
+// "en": it decides whether "1,500" is 1.5 or 1500).
+func FindNumbers(text, lang string) []NumberExpr {
+	return findNumbers(text, Tokenize(text, 0, len(text)), lang)
+}
+
+func findNumbers(text string, toks []Token, lang string) []NumberExpr {
+	var out []NumberExpr
+	for i := 0; i < len(toks); {
+		if n, ok := numberAt(text, toks, i, lang); ok {
+			out = append(out, n)
+			i = n.numEnd
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// fold returns the folded text of token i, or "" past the end.
+func fold(toks []Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Fold
+}
+
+// matchWords reports whether toks[i:] starts with ws.
+func matchWords(toks []Token, i int, ws ...string) bool {
+	for k, w := range ws {
+		if fold(toks, i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// numberAt reads a figure that starts at token i (qualifier included).
+func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) {
+	q, start := Exact, i
+	for _, ql := range qualifiers {
+		if matchWords(toks, i, ql.words...) {
+			j := i + len(ql.words)
+			if _, _, ok := cardinalAt(text, toks, j, lang); ok {
+				q, i = ql.q, j
+				break
+			}
+			if _, ok := ordinalAt(toks, j); ok && ql.q != Exact {
+				continue
+			}
+		}
+	}
+	// Rank moves: "de la 56e à la 5e (place)", "from 56th to 5th".
+	if n, ok := rankMoveAt(text, toks, i); ok {
+		n.Span.Start = toks[start].Start
+		n.Text = text[n.Span.Start:n.Span.End]
+		return n, true
+	}
+	if v, ok := ordinalAt(toks, i); ok {
+		n := NumberExpr{Value: float64(v), Ordinal: true, numStart: i, numEnd: i + 1, Qualifier: q}
+		n.Span = Span{toks[start].Start, toks[i].End}
+		n.Text = text[n.Span.Start:n.Span.End]
+		return n, true
+	}
+	v, end, ok := cardinalAt(text, toks, i, lang)
+	if !ok {
+		return NumberExpr{}, false
+	}
+	n := NumberExpr{Value: v, Qualifier: q, numStart: i}
+	// Scale words and suffixes: "70 millions", "1,5 milliard", "25M".
+	if sc, ok := scaleOf(toks[end-1], lang); ok && toks[end-1].Kind == Number {
+		n.Value *= sc
+		n.Scaled = true
+	} else if sc, ok := scaleWordAt(toks, end, lang); ok {
+		n.Value *= sc
+		n.Scaled = true
+		end++
+		// "un million deux cent mille": a following smaller figure adds up.
+		if v2, end2, ok := cardinalAt(text, toks, end, lang); ok && toks[end].Kind == Word {
+			if sc2, ok := scaleWordAt(toks, end2, lang); ok && v2*sc2 < sc {
+				n.Value += v2 * sc2
+				end = end2 + 1
+			}
+		}
+	}
+	if isApproxWord(toks, i) && n.Qualifier == Exact {
+		n.Qualifier = Approx
+	}
+	// Units.
+	switch {
+	case fold(toks, end) == "%" || matchWords(toks, end, "pour", "cent") || matchWords(toks, end, "percent") || matchWords(toks, end, "per", "cent"):
+		n.Unit = "%"
+		if toks[end].Kind == Punct {
+			end++
+		}
+	case fold(toks, end) == "€" || fold(toks, end) == "euros" || fold(toks, end) == "euro":
+		n.Unit = "€"
+		end++
+	case fold(toks, end) == "dollars" || fold(toks, end) == "dollar":
+		n.Unit = "$"
+		end++
+	case fold(toks, start-1) == "$" || fold(toks, start-1) == "€" || fold(toks, start-1) == "£":
+		n.Unit = fold(toks, start-1)
+		start--
+	}
+	n.numEnd = end
+	n.Span = Span{toks[start].Start, toks[end-1].End}
+	n.Text = text[n.Span.Start:n.Span.End]
+	t := toks[i]
+	if t.Kind == Number && len(t.Text) == 4 && t.Suffix == "" && !n.Scaled && end == i+1 && n.Unit == "" {
+		if y, _ := strconv.Atoi(t.Text); y >= 1800 && y <= 2100 {
+			n.Year = true
+		}
+	}
+	return n, true
+}
+
+func isApproxWord(toks []Token, i int) bool {
+	for k := i; k < min(i+3, len(toks)); k++ {
+		if approxWords[toks[k].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleOf reads the scale of a suffix glued to a number ("25M", "100k").
+func scaleOf(t Token, lang string) (float64, bool) {
+	if t.Suffix == "" {
+		return 0, false
+	}
+	s := strings.ToLower(t.Suffix)
+	switch s {
+	case "k", "m", "md", "mds", "bn", "mln", "mio", "g", "mrd":
+		return scaleWords[s], true
+	}
+	return 0, false
+}
+
+// scaleWordAt reads a scale word at token i ("millions", "milliard", "bn").
+func scaleWordAt(toks []Token, i int, lang string) (float64, bool) {
+	if i >= len(toks) || toks[i].Kind != Word {
+		return 0, false
+	}
+	w := toks[i].Fold
+	if lang == "fr" && (w == "billion" || w == "billions") {
+		return 1e12, true
+	}
+	if w == "m" || w == "k" || w == "g" {
+		// A lone letter is a scale only when glued or capitalised ("25 M").
+		if toks[i].Text != "M" && toks[i].Text != "K" {
+			return 0, false
+		}
+	}
+	v, ok := scaleWords[w]
+	return v, ok
+}
+
+// cardinalAt reads digits (with thousands separators and decimals) or number
+// words at token i; it returns the value and the index after it. A scale word
+// after a determiner ("un milliard", "du milliard", "a billion") is one of it.
+func cardinalAt(text string, toks []Token, i int, lang string) (float64, int, bool) {
+	if i >= len(toks) {
+		return 0, i, false
+	}
+	t := toks[i]
+	if t.Kind == Number {
+		if t.Suffix != "" {
+			if _, ok := scaleOf(t, lang); !ok {
+				return 0, i, false
+			}
+		}
+		return digitsAt(text, toks, i, lang)
+	}
+	if t.Kind == Punct && (t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space {
+		// ",0012G": a leading decimal separator.
+		v, end, ok := digitsAt(text, toks, i+1, lang)
+		if ok {
+			frac, _ := strconv.ParseFloat("0."+toks[i+1].Text, 64)
+			if sc, ok := scaleOf(toks[end-1], lang); ok {
+				return frac * sc / scaleOrOne(toks[end-1], lang), end, true
+			}
+			_ = v
+			return frac, end, true
+		}
+	}
+	if t.Kind != Word {
+		return 0, i, false
+	}
+	// "le/du/d'un milliard": a scale with a determiner counts one.
+	if (t.Fold == "du" || t.Fold == "le" || t.Fold == "the") && i+1 < len(toks) {
+		if sc, ok := scaleWordAt(toks, i+1, lang); ok && sc >= 1e6 {
+			return 1, i + 1, true
+		}
+	}
+	return wordsNumberAt(toks, i)
+}
+
+func scaleOrOne(t Token, lang string) float64 {
+	if sc, ok := scaleOf(t, lang); ok {
+		return sc
+	}
+	return 1
+}
+
+// digitsAt reads "16 000", "1,5", "6.700,54", "3.000.000", "1,200,000".
+func digitsAt(text string, toks []Token, i int, lang string) (float64, int, bool) {
+	parts := []string{toks[i].Text}
+	seps := []byte{}
+	end := i + 1
+	for end+1 < len(toks) || (end < len(toks) && toks[end].Kind == Number) {
+		t := toks[end]
+		if t.Kind == Number && t.Space && len(t.Text) == 3 && len(parts[0]) <= 3 && (len(seps) == 0 || seps[len(seps)-1] == ' ') &&
+			toks[end-1].Suffix == "" && isThousandsSpace(text[toks[end-1].End:t.Start]) {
+			parts = append(parts, t.Text)
+			seps = append(seps, ' ')
+			end++
+			continue
+		}
+		if t.Kind == Punct && (t.Text == "," || t.Text == ".") && !t.Space && end+1 < len(toks) &&
+			toks[end+1].Kind == Number && !toks[end+1].Space && toks[end-1].Suffix == "" {
+			parts = append(parts, toks[end+1].Text)
+			seps = append(seps, t.Text[0])
+			end += 2
+			continue
+		}
+		break
+	}
+	// Decide which separators group thousands and which one is decimal.
+	var b strings.Builder
+	b.WriteString(parts[0])
+	for k, sep := range seps {
+		p := parts[k+1]
+		last := k == len(seps)-1
+		thousands := false
+		switch sep {
+		case ' ':
+			thousands = true
+		case '.', ',':
+			repeated := strings.Count(string(seps), string(sep)) > 1
+			other := strings.IndexByte(string(seps[k+1:]), otherSep(sep)) >= 0
+			decimalForLang := (lang == "en" && sep == '.') || (lang != "en" && sep == ',')
+			switch {
+			case repeated || other:
+				thousands = len(p) == 3
+			case len(p) != 3:
+				thousands = false
+			case !decimalForLang && len(parts[0]) <= 3:
+				thousands = true
+			}
+		}
+		if thousands {
+			b.WriteString(p)
+		} else {
+			if !last || strings.ContainsRune(b.String(), '.') {
+				break
+			}
+			b.WriteByte('.')
+			b.WriteString(p)
+		}
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, i, false
+	}
+	if sc, ok := scaleOf(toks[end-1], lang); ok {
+		_ = sc // applied by numberAt
+	}
+	return v, end, true
+}
+
+func otherSep(b byte) byte {
+	if b == '.' {
+		return ','
+	}
+	return '.'
+}
+
+// isThousandsSpace reports whether the gap between two digit groups is one
+// space (plain, no-break or narrow no-break).
+func isThousandsSpace(gap string) bool {
+	return gap == " " || gap == "\u00a0" || gap == "\u202f" || gap == "\u2009"
+}
+
+// wordsNumberAt reads French or English number words: "vingt et un",
+// "soixante dix huit", "quatre vingt", "cent mille", "twenty-one", "a dozen".
+func wordsNumberAt(toks []Token, i int) (float64, int, bool) {
+	total, cur := 0.0, 0.0
+	end := i
+	any := false
+	for end < len(toks) && toks[end].Kind == Word {
+		w := toks[end].Fold
+		// "vingt-trois", "twenty-one", "dix-sept", "vingt-et-un".
+		if strings.Contains(w, "-") {
+			v, ok := hyphenNumber(w)
+			if !ok {
+				break
+			}
+			cur += v
+			any = true
+			end++
+			continue
+		}
+		if w == "et" && any && end+1 < len(toks) && (toks[end+1].Fold == "un" || toks[end+1].Fold == "une" || toks[end+1].Fold == "onze") {
+			end++
+			continue
+		}
+		if w == "and" && any && end+1 < len(toks) {
+			if _, ok := unitWords[toks[end+1].Fold]; ok {
+				end++
+				continue
+			}
+		}
+		if w == "mille" || w == "thousand" {
+			if !any {
+				cur = 1
+			}
+			total += cur * 1000
+			cur = 0
+			any = true
+			end++
+			continue
+		}
+		v, ok := unitWords[w]
+		if !ok {
+			break
+		}
+		// Bare "a"/"an"/"un" count only before a scale or "dozen".
+		if (w == "a" || w == "an" || w == "un" || w == "une") && !any {
+			nx := fold(toks, end+1)
+			if _, sc := scaleWords[nx]; !sc && nx != "dozen" && nx != "douzaine" && nx != "dizaine" && nx != "centaine" && nx != "mille" && nx != "thousand" && nx != "hundred" && nx != "cent" {
+				if w == "un" || w == "une" {
+					// "un" alone is the number one only in a count ("un utilisateur" is not a figure).
+					return 0, i, false
+				}
+				return 0, i, false
+			}
+		}
+		switch {
+		case v == 100:
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+		case v == 20 && cur > 0 && int(cur)%100 == 4 && (w == "vingt" || w == "vingts"):
+			cur = cur - 4 + 80 // "quatre vingt"
+		case v == 12 && (w == "dozen" || w == "douzaine") || approxWords[w]:
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= float64(v)
+		default:
+			cur += float64(v)
+		}
+		any = true
+		end++
+	}
+	if !any {
+		return 0, i, false
+	}
+	return total + cur, end, true
+}
+
+func hyphenNumber(w string) (float64, bool) {
+	parts := strings.Split(w, "-")
+	total := 0.0
+	for _, p := range parts {
+		if p == "et" || p == "and" {
+			continue
+		}
+		v, ok := unitWords[p]
+		if !ok {
+			return 0, false
+		}
+		if v == 20 && total > 0 && int(total)%100 == 4 {
+			total = total - 4 + 80
+			continue
+		}
+		if v == 100 {
+			if total == 0 {
+				total = 1
+			}
+			total *= 100
+			continue
+		}
+		total += float64(v)
+	}
+	return total, true
+}
+
+// ordinalAt reads "56e", "1er", "5th", "première", "first" at token i.
+func ordinalAt(toks []Token, i int) (int, bool) {
+	if i >= len(toks) {
+		return 0, false
+	}
+	t := toks[i]
+	if t.Kind == Number && t.Suffix != "" && ordinalSuffix[Fold(t.Suffix)] && len(t.Text) <= 4 {
+		v, err := strconv.Atoi(t.Text)
+		return v, err == nil
+	}
+	if t.Kind == Word {
+		if v, ok := ordinalWords[t.Fold]; ok {
+			// "second" is a unit of time too; accept it before a rank noun only.
+			if t.Fold == "second" || t.Fold == "seconde" {
+				if !rankNoun[fold(toks, i+1)] {
+					return 0, false
+				}
+			}
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// rankNoun are nouns that make an ordinal a rank.
+var rankNoun = setOf("place", "places", "rang", "position", "positions", "spot", "rank", "marche", "position.", "place.")
+
+// rankMoveAt reads "de la 56e à la 5e place", "passée de la 56e place à la 5e",
+// "from 56th to 5th", "from No. 56 to No. 5".
+func rankMoveAt(text string, toks []Token, i int) (NumberExpr, bool) {
+	j := i
+	switch {
+	case matchWords(toks, j, "de", "la"):
+		j += 2
+	case matchWords(toks, j, "du"):
+		j++
+	case matchWords(toks, j, "from"):
+		j++
+		if fold(toks, j) == "the" {
+			j++
+		}
+	default:
+		return NumberExpr{}, false
+	}
+	from, ok := ordinalAt(toks, j)
+	if !ok {
+		return NumberExpr{}, false
+	}
+	j++
+	if rankNoun[fold(toks, j)] {
+		j++
+	}
+	switch {
+	case matchWords(toks, j, "a", "la"), matchWords(toks, j, "to", "the"):
+		j += 2
+	case fold(toks, j) == "au" || fold(toks, j) == "to":
+		j++
+	default:
+		return NumberExpr{}, false
+	}
+	to, ok := ordinalAt(toks, j)
+	if !ok {
+		return NumberExpr{}, false
+	}
+	numStart := j
+	j++
+	if rankNoun[fold(toks, j)] {
+		j++
+	}
+	n := NumberExpr{Value: float64(to), From: float64(from), Ordinal: true, numStart: numStart, numEnd: j}
+	n.Span = Span{toks[i].Start, toks[j-1].End}
+	n.Text = text[n.Span.Start:n.Span.End]
+	return n, true
+}
+
+// FormatValue writes a figure as a person reads it: "70 million",
+// "1.5 billion", "16,000", "5th".
+func FormatValue(v float64, ordinal bool) string {
+	if ordinal {
+		n := int(v)
+		suffix := "th"
+		switch {
+		case n%100 >= 11 && n%100 <= 13:
+		case n%10 == 1:
+			suffix = "st"
+		case n%10 == 2:
+			suffix = "nd"
+		case n%10 == 3:
+			suffix = "rd"
+		}
+		return strconv.Itoa(n) + suffix
+	}
+	abs := math.Abs(v)
+	for _, s := range []struct {
+		f    float64
+		name string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+		if abs >= s.f {
+			return trimFloat(v/s.f) + " " + s.name
+		}
+	}
+	if v == math.Trunc(v) && abs < 1e15 {
+		s := strconv.FormatInt(int64(abs), 10)
+		var b strings.Builder
+		if v < 0 {
+			b.WriteByte('-')
+		}
+		for k, c := range s {
+			if k > 0 && (len(s)-k)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(c)
+		}
+		return b.String()
+	}
+	return trimFloat(v)
+}
+
+func trimFloat(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}

@@ -1,0 +1,131 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = setOf("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof",
+	"etc", "cf", "p", "ex", "env", "vs", "jan", "feb", "fév", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
+	"sep", "sept", "oct", "nov", "dec", "déc", "inc", "ltd", "co", "corp", "no", "n°", "vol", "gen", "gén", "sen", "rep", "gov", "jr", "sr", "u.s", "e.g", "i.e")
+
+// sentences splits the kept parts of the body into sentences. A sentence
+// ends at . ! ? or … (with any closing quotes) when the next word starts
+// with a capital, a digit or an opening quote; never inside a paragraph's
+// line otherwise. Dropped spans are skipped.
+func sentences(text string, body Span, dropped []Dropped) []Span {
+	var out []Span
+	for _, p := range paragraphs(text, body) {
+		if overlapsDropped(dropped, p.span) {
+			continue
+		}
+		start := p.span.Start
+		i := start
+		for i < p.span.End {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r != '.' && r != '!' && r != '?' && r != '…' {
+				i += n
+				continue
+			}
+			j := i + n
+			// Runs of punctuation and closing quotes belong to this sentence.
+			for j < p.span.End {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '»' || r2 == '”' || r2 == '"' || r2 == ')' || r2 == '\'' || r2 == '’' {
+					j += n2
+					continue
+				}
+				if r2 == ' ' || r2 == '\u00a0' || r2 == '\u202f' {
+					// "journée. »": a closing quote after a space still belongs here.
+					k := j + n2
+					for k < p.span.End && (text[k] == ' ') {
+						k++
+					}
+					if k < p.span.End {
+						r3, n3 := utf8.DecodeRuneInString(text[k:])
+						if r3 == '»' || r3 == '”' {
+							j = k + n3
+							continue
+						}
+					}
+				}
+				break
+			}
+			if r == '.' && isAbbreviation(text, start, i) {
+				i = j
+				continue
+			}
+			if r == '.' && i > start && i+1 < p.span.End && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) {
+				i = j
+				continue
+			}
+			// Look at what follows.
+			k := j
+			for k < p.span.End {
+				r3, n3 := utf8.DecodeRuneInString(text[k:])
+				if !unicode.IsSpace(r3) && r3 != '\u00a0' {
+					break
+				}
+				k += n3
+			}
+			if k >= p.span.End {
+				break
+			}
+			next, _ := utf8.DecodeRuneInString(text[k:])
+			if k > j && (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"'‘([-–—", next)) {
+				out = append(out, trimSpan(text, Span{start, j}))
+				start = k
+			}
+			i = k
+		}
+		if start < p.span.End {
+			out = append(out, trimSpan(text, Span{start, p.span.End}))
+		}
+	}
+	return out
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// isAbbreviation reports whether the word before the full stop at dot is an
+// abbreviation or an initial ("M.", "Dr.", "J. K.").
+func isAbbreviation(text string, start, dot int) bool {
+	w := dot
+	for w > start {
+		r, n := utf8.DecodeLastRuneInString(text[:w])
+		if !unicode.IsLetter(r) && r != '.' && r != '°' {
+			break
+		}
+		w -= n
+	}
+	word := strings.ToLower(text[w:dot])
+	if word == "" {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(text[w:])
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[word] || strings.Contains(word, ".")
+}
+
+func trimSpan(text string, s Span) Span {
+	for s.Start < s.End && (text[s.Start] == ' ' || text[s.Start] == '\t') {
+		s.Start++
+	}
+	for s.End > s.Start && (text[s.End-1] == ' ' || text[s.End-1] == '\t') {
+		s.End--
+	}
+	return s
+}
+
+func overlapsDropped(dropped []Dropped, s Span) bool {
+	for _, d := range dropped {
+		if d.Span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,213 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Fold lowers a string and strips its accents rune by rune, so that "Août"
+// and "aout" compare equal. Each rune maps to exactly one rune: a match's rune
+// positions in the folded string are its positions in the original.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// foldRune lowers one rune and strips its accent.
+func foldRune(r rune) rune {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}
+	if f, ok := accentFold[r]; ok {
+		return f
+	}
+	switch r {
+	case '’', '‘', 'ʼ', '`', '´':
+		return '\''
+	case '\u00a0', '\u202f', '\u2009', '\u2007':
+		return ' '
+	case '–', '—', '‑', '‐':
+		return '-'
+	}
+	return unicode.ToLower(r)
+}
+
+var accentFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	groups := map[rune]string{
+		'a': "àáâãäåāăąÀÁÂÃÄÅĀĂĄ",
+		'c': "çćĉċčÇĆĈĊČ",
+		'd': "ďđĎĐ",
+		'e': "èéêëēĕėęěÈÉÊËĒĔĖĘĚ",
+		'g': "ĝğġģĜĞĠĢ",
+		'h': "ĥħĤĦ",
+		'i': "ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ",
+		'j': "ĵĴ",
+		'k': "ķĶ",
+		'l': "ĺļľŀłĹĻĽĿŁ",
+		'n': "ñńņňÑŃŅŇ",
+		'o': "òóôõöøōŏőÒÓÔÕÖØŌŎŐœŒ",
+		'r': "ŕŗřŔŖŘ",
+		's': "śŝşšŚŜŞŠß",
+		't': "ţťŧŢŤŦ",
+		'u': "ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ",
+		'w': "ŵŴ",
+		'y': "ýÿŷÝŸŶ",
+		'z': "źżžŹŻŽ",
+	}
+	for base, s := range groups {
+		for _, r := range s {
+			m[r] = base
+		}
+	}
+	m['æ'], m['Æ'] = 'a', 'a'
+	return m
+}()
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+// The kinds of token.
+const (
+	Word TokenKind = iota
+	Number
+	Punct
+)
+
+// Token is a word, number or punctuation mark with its byte offsets.
+type Token struct {
+	Start, End int
+	Kind       TokenKind
+	// Text is the token as written; Fold is Text folded (lowercase, no accents).
+	Text, Fold string
+	// Suffix is the letters glued to a number ("e" in "56e", "M" in "25M").
+	Suffix string
+	// Space is true when white space precedes the token.
+	Space bool
+}
+
+// Upper reports whether the token starts with an upper-case letter.
+func (t Token) Upper() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// elisions are French words that lose their vowel before an apostrophe.
+var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "n": true, "s": true, "c": true,
+	"m": true, "t": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true}
+
+// Tokenize splits text[start:end] into tokens with offsets into text.
+// French elisions ("l'an", "d'utilisateurs") split after the apostrophe;
+// "aujourd'hui" stays one word; English "'s" is split off.
+func Tokenize(text string, start, end int) []Token {
+	toks := make([]Token, 0, (end-start)/5+1)
+	i := start
+	space := true
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f':
+			space = true
+			i += n
+			continue
+		case unicode.IsDigit(r):
+			j := i
+			for j < end {
+				c := text[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			k := j
+			for k < end {
+				r2, n2 := utf8.DecodeRuneInString(text[k:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				k += n2
+			}
+			t := Token{Start: i, End: j, Kind: Number, Text: text[i:j], Space: space}
+			t.Fold = t.Text
+			if k > j && k-j <= 4 {
+				t.Suffix = text[j:k]
+				t.End = k
+			} else if k > j {
+				// A long run of letters glued to digits: keep the digits alone.
+				k = j
+			}
+			toks = append(toks, t)
+			i = max(j, t.End)
+		case unicode.IsLetter(r):
+			j := i
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+					j += n2
+					continue
+				}
+				// Hyphenated words stay whole ("États-Unis", "avant-hier").
+				if (r2 == '-' || r2 == '‑') && j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			word := text[i:j]
+			fw := Fold(word)
+			// Apostrophe handling.
+			if j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if r2 == '\'' || r2 == '’' {
+					if fw == "aujourd" && strings.HasPrefix(Fold(text[j+n2:min(end, j+n2+3)]), "hui") {
+						j += n2 + 3
+						word = text[i:j]
+						fw = "aujourd'hui"
+					} else if elisions[fw] {
+						j += n2
+						word = text[i:j]
+						fw += "'"
+					}
+				}
+			}
+			toks = append(toks, Token{Start: i, End: j, Kind: Word, Text: word, Fold: fw, Space: space})
+			i = j
+		default:
+			t := Token{Start: i, End: i + n, Kind: Punct, Text: text[i : i+n], Space: space}
+			t.Fold = string(foldRune(r))
+			// English possessive 's.
+			if (r == '\'' || r == '’') && i+n < end && (text[i+n] == 's' || text[i+n] == 'S') &&
+				(i+n+1 >= end || !isLetterAt(text, i+n+1)) && len(toks) > 0 && toks[len(toks)-1].Kind == Word && !space {
+				t = Token{Start: i, End: i + n + 1, Kind: Word, Text: text[i : i+n+1], Fold: "'s"}
+			}
+			toks = append(toks, t)
+			i = t.End
+		}
+		space = false
+	}
+	return toks
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// words splits a string into folded words, for matching phrases.
+func words(s string) []string {
+	return strings.FieldsFunc(Fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
