@@ -60,6 +60,9 @@ type Options struct {
 	MaxLabelWidth float32
 	// Words are the texts written on the drawing; the zero Words is English.
 	Words Words
+	// Status is a short text shown at the top right ("7 of 23 events
+	// match"); the legend stops before it.
+	Status string
 }
 
 // Layout is the computed timeline drawing. Draw, in order: Axis, Breaks,
@@ -91,6 +94,10 @@ type Layout struct {
 	Legend []LegendItem
 	// Visible is the number of events in view.
 	Visible int
+	// Status is Options.Status, drawn from StatusX (width StatusW) with its
+	// top at StatusY; "" when none.
+	Status                    string
+	StatusX, StatusY, StatusW float32
 
 	x0, x1 float32
 	pxPerU float64
@@ -242,7 +249,7 @@ func Compute(events []model.Event, o Options) *Layout {
 	if o.MaxLabelWidth <= 0 {
 		o.MaxLabelWidth = 22 * o.TextSize
 	}
-	o.Words = o.Words.withDefaults()
+	o.Words = o.Words.WithDefaults()
 	s := o.Scale
 	if s == nil || s.Events() != len(events) {
 		s = NewScale(events)
@@ -308,11 +315,17 @@ func (l *Layout) legend(events []model.Event, o *Options) float32 {
 	size := ts * 0.8
 	lineH := ts * 1.4
 	x, y := l.x0, ts/2
+	right := o.Width - ts/2
+	if o.Status != "" {
+		l.Status, l.StatusW = o.Status, o.Measure(o.Status, ts)
+		l.StatusX, l.StatusY = right-l.StatusW, y
+		right = l.StatusX - ts
+	}
 	for _, it := range items {
 		it.X, it.Y, it.Size = x, y+(lineH-size)/2, size
 		it.TextX = x + size + ts/3
 		it.TextW = o.Measure(it.Text, ts)
-		if it.TextX+it.TextW > o.Width-ts/2 {
+		if it.TextX+it.TextW > right {
 			break
 		}
 		l.Legend = append(l.Legend, it)

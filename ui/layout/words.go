@@ -64,8 +64,8 @@ func gapUnits(d float64) (int, string) {
 	return int(math.Max(1, math.Round(d))), "day"
 }
 
-// withDefaults fills what w leaves empty from English.
-func (w Words) withDefaults() Words {
+// WithDefaults returns w with what it leaves empty filled from English.
+func (w Words) WithDefaults() Words {
 	e := English()
 	for i, m := range w.Months {
 		if m == "" {

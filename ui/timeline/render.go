@@ -1,0 +1,406 @@
+package timeline
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/layout"
+)
+
+// renderer draws a Timeline's layout with pooled canvas objects: each
+// refresh reuses the objects of the previous one, so a pan step allocates
+// almost nothing and only what is in view is drawn.
+type renderer struct {
+	t *Timeline
+
+	lines   []*canvas.Line
+	texts   []*canvas.Text
+	circles []*canvas.Circle
+	rects   []*canvas.Rectangle
+	nl, nt  int
+	nc, nr  int
+	objects []fyne.CanvasObject
+
+	size    fyne.Size
+	version int
+}
+
+// newRenderer returns the renderer of t.
+func newRenderer(t *Timeline) *renderer {
+	r := &renderer{t: t, version: -1}
+	return r
+}
+
+// Destroy implements fyne.WidgetRenderer.
+func (r *renderer) Destroy() {}
+
+// Objects implements fyne.WidgetRenderer.
+func (r *renderer) Objects() []fyne.CanvasObject { return r.objects }
+
+// MinSize leaves room for a legend, a few rows of labels and the axis.
+func (r *renderer) MinSize() fyne.Size {
+	ts := textSize(r.t)
+	return fyne.NewSize(ts*25, ts*12)
+}
+
+// Layout redraws for the new size.
+func (r *renderer) Layout(size fyne.Size) {
+	if size != r.size {
+		r.size = size
+		r.Refresh()
+	}
+}
+
+// Refresh recomputes the layout when the timeline changed and redraws.
+func (r *renderer) Refresh() {
+	t := r.t
+	if r.size.IsZero() {
+		r.size = t.Size()
+	}
+	if r.size.Width <= 0 || r.size.Height <= 0 {
+		return
+	}
+	if r.version != t.version || t.last == nil || t.last.Width != r.size.Width || t.last.Height != r.size.Height {
+		t.last = t.compute(r.size)
+		r.version = t.version
+	}
+	r.draw(t.last)
+	canvas.Refresh(t)
+}
+
+// textSize returns the timeline's font size from the theme.
+func textSize(t *Timeline) float32 {
+	return t.Theme().Size(theme.SizeNameCaptionText) + 1
+}
+
+// palette holds the theme colours of one draw.
+type palette struct {
+	fg, muted, bg, primary, dimmed color.Color
+}
+
+// colors reads the theme.
+func (r *renderer) colors() palette {
+	th := r.t.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	return palette{
+		fg:      th.Color(theme.ColorNameForeground, v),
+		muted:   th.Color(theme.ColorNamePlaceHolder, v),
+		bg:      th.Color(theme.ColorNameBackground, v),
+		primary: th.Color(theme.ColorNamePrimary, v),
+		dimmed:  th.Color(theme.ColorNameDisabled, v),
+	}
+}
+
+// fade returns c with its alpha scaled by a.
+func fade(c color.Color, a float32) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = uint8(float32(n.A) * a)
+	return n
+}
+
+// draw places the pooled objects for l, in drawing order.
+func (r *renderer) draw(l *layout.Layout) {
+	r.nl, r.nt, r.nc, r.nr = 0, 0, 0, 0
+	r.objects = r.objects[:0]
+	p := r.colors()
+	t := r.t
+	ts := l.TextSize
+
+	if t.focused {
+		b := r.rect()
+		b.FillColor, b.StrokeColor, b.StrokeWidth, b.CornerRadius = color.Transparent, fade(p.primary, 0.6), 1, 3
+		b.Move(fyne.NewPos(0, 0))
+		b.Resize(r.size)
+	}
+	if len(t.events) == 0 {
+		r.text(noEvents(t), p.muted, ts, fyne.TextStyle{Italic: true}, fyne.NewPos(ts, r.size.Height/2-ts))
+		return
+	}
+
+	axis := fade(p.fg, 0.7)
+	for _, s := range l.Axis {
+		r.line(axis, 1.5, s.X0, l.AxisY, s.X1, l.AxisY)
+	}
+	for _, b := range l.Breaks {
+		h := ts * 0.45
+		for _, x := range []float32{b.X0, b.X1} {
+			r.line(axis, 1.5, x-h/2, l.AxisY+h, x+h/2, l.AxisY-h)
+		}
+		r.line(fade(p.muted, 0.6), 1, b.X0, l.AxisY, b.X1, l.AxisY).StrokeWidth = 0.75
+		if b.Label != "" {
+			r.text(b.Label, p.muted, ts*0.85, fyne.TextStyle{Italic: true}, fyne.NewPos(b.LabelX, l.TickLabelY))
+		}
+	}
+	for _, tk := range l.Ticks {
+		w := float32(1)
+		if tk.Major {
+			w = 1.5
+		}
+		if !tk.Context {
+			r.line(axis, w, tk.X, l.AxisY, tk.X, l.AxisY+l.TickLen)
+		}
+		if tk.Label != "" {
+			style := fyne.TextStyle{Bold: tk.Major && !tk.Context}
+			r.text(tk.Label, p.fg, ts, style, fyne.NewPos(tk.LabelX, l.TickLabelY))
+		}
+	}
+	for _, lb := range l.Labels {
+		c := fade(lb.Color, 0.7)
+		if lb.Dim {
+			c = fade(p.dimmed, 0.5)
+		}
+		r.line(c, 1, lb.AnchorX, lb.AnchorY, lb.AnchorX, lb.Y+lb.H)
+	}
+	for _, m := range l.Markers {
+		r.marker(m, p)
+	}
+	for _, c := range l.Clusters {
+		r.cluster(c, p, ts)
+	}
+	for _, lb := range l.Labels {
+		r.label(lb, p, ts)
+	}
+	for _, it := range l.Legend {
+		r.legendItem(it, p, ts)
+	}
+	if l.Status != "" {
+		r.text(l.Status, p.primary, ts, fyne.TextStyle{Bold: true}, fyne.NewPos(l.StatusX, l.StatusY))
+	}
+	r.tooltip(l, p, ts)
+}
+
+// noEvents is the text of an empty timeline.
+func noEvents(t *Timeline) string {
+	if t.words.Events != nil {
+		return t.words.Events(0)
+	}
+	return "No dated events"
+}
+
+// marker draws one event.
+func (r *renderer) marker(m layout.Marker, p palette) {
+	col := color.Color(m.Color)
+	if m.Dim {
+		col = fade(m.Color, 0.25)
+	}
+	if m.Selected {
+		ring := r.circle(fade(p.primary, 0.25), p.primary, 2, m.X, m.Y, m.R+5)
+		_ = ring
+	}
+	if m.Precise {
+		r.circle(col, p.bg, 1, m.X, m.Y, m.R)
+	} else {
+		r.circle(p.bg, col, 2.5, m.X, m.Y, m.R-0.5)
+	}
+	if m.Conflict {
+		bc := color.Color(layout.ConflictColor())
+		if m.Dim {
+			bc = fade(bc, 0.35)
+		}
+		r.circle(bc, p.bg, 1, m.BadgeX, m.BadgeY, m.BadgeR+0.5)
+	}
+}
+
+// cluster draws a group of events with its count.
+func (r *renderer) cluster(c layout.Cluster, p palette, ts float32) {
+	col := color.Color(c.Color)
+	if c.Dim {
+		col = fade(c.Color, 0.25)
+	}
+	if c.Selected {
+		r.circle(fade(p.primary, 0.25), p.primary, 2, c.X, c.Y, c.R+5)
+	}
+	r.circle(col, p.bg, 1.5, c.X, c.Y, c.R)
+	size := ts * 0.75
+	tw := r.t.measure.size(c.CountText, size)
+	r.text(c.CountText, color.White, size, fyne.TextStyle{Bold: true}, fyne.NewPos(c.X-tw.Width/2, c.Y-tw.Height/2))
+	if c.Conflict {
+		r.circle(layout.ConflictColor(), p.bg, 1, c.BadgeX, c.BadgeY, c.BadgeR+0.5)
+	}
+}
+
+// label draws a label box with its text and source count.
+func (r *renderer) label(lb layout.Label, p palette, ts float32) {
+	b := r.rect()
+	b.FillColor = fade(p.bg, 0.92)
+	b.StrokeColor, b.StrokeWidth = fade(lb.Color, 0.55), 1
+	b.CornerRadius = 3
+	fg := p.fg
+	if lb.Dim {
+		fg = p.dimmed
+		b.StrokeColor = fade(p.dimmed, 0.4)
+	}
+	style := fyne.TextStyle{}
+	if lb.Selected {
+		b.StrokeColor, b.StrokeWidth = p.primary, 2
+		b.FillColor = fade(p.primary, 0.12)
+		style.Bold = true
+	}
+	b.Move(fyne.NewPos(lb.X, lb.Y))
+	b.Resize(fyne.NewSize(lb.W, lb.H))
+	h := r.t.measure.size(lb.Text, ts).Height
+	r.text(lb.Text, fg, ts, style, fyne.NewPos(lb.X+lb.Pad, lb.Y+(lb.H-h)/2))
+	if lb.Note != "" {
+		nh := r.t.measure.size(lb.Note, ts*0.85).Height
+		r.text(lb.Note, p.muted, ts*0.85, fyne.TextStyle{}, fyne.NewPos(lb.NoteX, lb.Y+(lb.H-nh)/2))
+	}
+}
+
+// legendItem draws one legend entry.
+func (r *renderer) legendItem(it layout.LegendItem, p palette, ts float32) {
+	rad := it.Size / 2
+	cx, cy := it.X+rad, it.Y+rad
+	switch it.Kind {
+	case "imprecise":
+		r.circle(p.bg, p.fg, 2, cx, cy, rad-0.5)
+	case "conflict":
+		r.circle(it.Color, p.bg, 1, cx, cy, rad*0.8)
+	default:
+		r.circle(it.Color, p.bg, 1, cx, cy, rad)
+	}
+	h := r.t.measure.size(it.Text, ts).Height
+	r.text(it.Text, p.fg, ts, fyne.TextStyle{}, fyne.NewPos(it.TextX, cy-h/2))
+}
+
+// tooltip draws the box describing what the pointer is over.
+func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
+	t := r.t
+	var title, sub string
+	switch {
+	case t.hover.Event >= 0 && t.hover.Event < len(t.events):
+		e := &t.events[t.hover.Event]
+		title = e.Label
+		sub = DateText(e.Date, t.words)
+		if n := e.Articles(); n > 0 && t.words.Sources != nil {
+			sub += " · " + t.words.Sources(n)
+		}
+		if len(e.Conflicts) > 0 {
+			sub += " · " + e.Conflicts[0].Summary
+		}
+	case t.hover.Cluster >= 0 && t.hover.Cluster < len(l.Clusters):
+		c := l.Clusters[t.hover.Cluster]
+		first, last := t.events[c.Events[0]].Date, t.events[c.Events[len(c.Events)-1]].Date
+		title = t.words.Events(c.Count)
+		sub = DateText(first, t.words)
+		if last.Compare(first) != 0 {
+			sub += " – " + DateText(last, t.words)
+		}
+	default:
+		return
+	}
+	w1, w2 := r.t.measure.size(title, ts), r.t.measure.size(sub, ts*0.9)
+	w := w1.Width
+	if w2.Width > w {
+		w = w2.Width
+	}
+	pad := ts / 2
+	bw, bh := w+2*pad, w1.Height+w2.Height+pad*1.5
+	x, y := t.hoverPos.X+ts, t.hoverPos.Y-bh-ts/2
+	if x+bw > r.size.Width {
+		x = r.size.Width - bw
+	}
+	if x < 0 {
+		x = 0
+	}
+	if y < 0 {
+		y = t.hoverPos.Y + ts*1.5
+	}
+	b := r.rect()
+	b.FillColor, b.StrokeColor, b.StrokeWidth, b.CornerRadius = p.bg, fade(p.fg, 0.5), 1, 4
+	b.Move(fyne.NewPos(x, y))
+	b.Resize(fyne.NewSize(bw, bh))
+	r.text(title, p.fg, ts, fyne.TextStyle{Bold: true}, fyne.NewPos(x+pad, y+pad/2))
+	r.text(sub, p.muted, ts*0.9, fyne.TextStyle{}, fyne.NewPos(x+pad, y+pad/2+w1.Height+pad/2))
+}
+
+// line adds a line from (x0, y0) to (x1, y1).
+func (r *renderer) line(c color.Color, w, x0, y0, x1, y1 float32) *canvas.Line {
+	if r.nl == len(r.lines) {
+		r.lines = append(r.lines, canvas.NewLine(c))
+	}
+	l := r.lines[r.nl]
+	r.nl++
+	l.StrokeColor, l.StrokeWidth = c, w
+	l.Position1, l.Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x1, y1)
+	r.objects = append(r.objects, l)
+	return l
+}
+
+// text adds a text with its top left at pos.
+func (r *renderer) text(s string, c color.Color, size float32, style fyne.TextStyle, pos fyne.Position) *canvas.Text {
+	if r.nt == len(r.texts) {
+		r.texts = append(r.texts, canvas.NewText("", c))
+	}
+	t := r.texts[r.nt]
+	r.nt++
+	t.Text, t.Color, t.TextSize, t.TextStyle = s, c, size, style
+	t.Move(pos)
+	t.Resize(r.t.measure.size(s, size))
+	r.objects = append(r.objects, t)
+	return t
+}
+
+// circle adds a circle centred at (x, y).
+func (r *renderer) circle(fill, stroke color.Color, w, x, y, rad float32) *canvas.Circle {
+	if r.nc == len(r.circles) {
+		r.circles = append(r.circles, canvas.NewCircle(fill))
+	}
+	c := r.circles[r.nc]
+	r.nc++
+	c.FillColor, c.StrokeColor, c.StrokeWidth = fill, stroke, w
+	c.Move(fyne.NewPos(x-rad, y-rad))
+	c.Resize(fyne.NewSize(2*rad, 2*rad))
+	r.objects = append(r.objects, c)
+	return c
+}
+
+// rect adds a rectangle; the caller sets its colours, position and size.
+func (r *renderer) rect() *canvas.Rectangle {
+	if r.nr == len(r.rects) {
+		r.rects = append(r.rects, canvas.NewRectangle(color.Transparent))
+	}
+	b := r.rects[r.nr]
+	r.nr++
+	b.CornerRadius = 0
+	r.objects = append(r.objects, b)
+	return b
+}
+
+// DateText writes d with the month names of w: "4 Oct 2021", "Oct 2021",
+// "2013", "9–12 Jan 2021", "~ Jan 2021" for an approximate date.
+func DateText(d model.Date, w layout.Words) string {
+	if d.IsZero() {
+		return "?"
+	}
+	months := w.Months
+	if months[0] == "" {
+		months = layout.English().Months
+	}
+	one := func(p model.Precision, y, m, day int) string {
+		switch p {
+		case model.PrecisionYear:
+			return itoa(y)
+		case model.PrecisionMonth:
+			return months[m-1] + " " + itoa(y)
+		}
+		return itoa(day) + " " + months[m-1] + " " + itoa(y)
+	}
+	s, e := d.Start, d.End
+	var out string
+	switch {
+	case !d.Range:
+		out = one(d.Precision, s.Year(), int(s.Month()), s.Day())
+	case d.Precision == model.PrecisionDay && s.Year() == e.Year() && s.Month() == e.Month():
+		out = itoa(s.Day()) + "–" + one(model.PrecisionDay, e.Year(), int(e.Month()), e.Day())
+	default:
+		out = one(d.Precision, s.Year(), int(s.Month()), s.Day()) + " – " + one(d.Precision, e.Year(), int(e.Month()), e.Day())
+	}
+	if d.Approx {
+		out = "~ " + out
+	}
+	return out
+}

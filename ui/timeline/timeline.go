@@ -1,0 +1,247 @@
+// Package timeline is the interactive timeline widget: it draws the layout
+// computed by package layout with Fyne canvas objects, zooms around the
+// pointer, pans by dragging, shows a tooltip on hover, selects an event on
+// click or Enter, moves between events with the arrow keys, and dims the
+// events that do not match the current query.
+package timeline
+
+import (
+	"math"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/layout"
+	_ "github.com/claimline/claimline/ui/syslocale" // before Fyne reads the locale
+)
+
+// zoomStep is the factor of one zoom in or out step.
+const zoomStep = 1.5
+
+// Timeline is the timeline widget. Create it with New; touch it only on the
+// UI goroutine.
+type Timeline struct {
+	widget.BaseWidget
+
+	// OnSelected is called with the event's index when an event is selected
+	// (by click, Enter, arrow keys or Select).
+	OnSelected func(event int)
+	// OnViewChanged is called after the visible range changes.
+	OnViewChanged func()
+
+	events   []model.Event
+	scale    *layout.Scale
+	view     layout.View
+	match    []bool
+	matches  int
+	selected int // -1 when none
+	hover    layout.Hit
+	hoverPos fyne.Position
+	focused  bool
+	words    layout.Words
+	status   func(matching, total int) string
+	version  int // bumped whenever what is drawn changes
+	last     *layout.Layout
+	measure  *measurer
+}
+
+// New returns an empty timeline; words are the texts it writes (the zero
+// Words is English) and status writes the match count shown while a query
+// is active (nil writes "7 of 23 events match").
+func New(words layout.Words, status func(matching, total int) string) *Timeline {
+	t := &Timeline{selected: -1, words: words.WithDefaults(), status: status, hover: layout.Hit{Event: -1, Cluster: -1}, measure: newMeasurer()}
+	if t.status == nil {
+		t.status = EnglishStatus
+	}
+	t.scale = layout.NewScale(nil)
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// EnglishStatus writes "7 of 23 events match".
+func EnglishStatus(matching, total int) string {
+	return itoa(matching) + " of " + itoa(total) + " events match"
+}
+
+// itoa formats n.
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// SetEvents shows events (in date order), fits them all in view and clears
+// the selection and the query's dimming.
+func (t *Timeline) SetEvents(events []model.Event) {
+	t.events = events
+	t.scale = layout.NewScale(events)
+	t.view = t.scale.Fit()
+	t.match = nil
+	t.selected = -1
+	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.changed()
+}
+
+// Events returns the events shown.
+func (t *Timeline) Events() []model.Event { return t.events }
+
+// SetMatch dims the events whose entry in match is false; nil shows every
+// event undimmed (no query).
+func (t *Timeline) SetMatch(match []bool) {
+	t.match = match
+	t.matches = 0
+	for _, m := range match {
+		if m {
+			t.matches++
+		}
+	}
+	t.changed()
+}
+
+// Matching returns how many events match the query, and false when there is
+// no query.
+func (t *Timeline) Matching() (int, bool) { return t.matches, t.match != nil }
+
+// Status returns the match count text, "" when there is no query.
+func (t *Timeline) Status() string {
+	if t.match == nil {
+		return ""
+	}
+	return t.status(t.matches, len(t.events))
+}
+
+// Selected returns the selected event's index, or -1.
+func (t *Timeline) Selected() int { return t.selected }
+
+// Select selects event i, brings it into view and calls OnSelected; a
+// negative i clears the selection.
+func (t *Timeline) Select(i int) {
+	if i >= len(t.events) {
+		return
+	}
+	if i < 0 {
+		t.selected = -1
+		t.changed()
+		return
+	}
+	t.selected = i
+	if u, ok := t.scale.EventU(i); ok {
+		margin := t.view.Span() * 0.05
+		if u < t.view.U0+margin || u > t.view.U1-margin {
+			t.setView(t.view.CenterOn(t.scale, u))
+		}
+	}
+	t.changed()
+	if t.OnSelected != nil {
+		t.OnSelected(i)
+	}
+}
+
+// View returns the visible stretch of the axis.
+func (t *Timeline) View() layout.View { return t.view }
+
+// Scale returns the scale of the events shown.
+func (t *Timeline) Scale() *layout.Scale { return t.scale }
+
+// SetView shows view v (clamped to the events).
+func (t *Timeline) SetView(v layout.View) {
+	t.setView(v.Clamp(t.scale))
+	t.changed()
+}
+
+// setView changes the view and tells OnViewChanged.
+func (t *Timeline) setView(v layout.View) {
+	if v == t.view {
+		return
+	}
+	t.view = v
+	if t.OnViewChanged != nil {
+		t.OnViewChanged()
+	}
+}
+
+// VisibleRange returns the times at the left and right edges.
+func (t *Timeline) VisibleRange() (from, to time.Time) {
+	return t.scale.TimeOf(t.view.U0), t.scale.TimeOf(t.view.U1)
+}
+
+// ZoomIn zooms in one step around the middle.
+func (t *Timeline) ZoomIn() { t.zoomAt(zoomStep, 0.5) }
+
+// ZoomOut zooms out one step around the middle.
+func (t *Timeline) ZoomOut() { t.zoomAt(1/zoomStep, 0.5) }
+
+// FitAll shows every event.
+func (t *Timeline) FitAll() {
+	t.setView(t.scale.Fit())
+	t.changed()
+}
+
+// zoomAt zooms by factor around the fraction at of the width.
+func (t *Timeline) zoomAt(factor, at float64) {
+	t.setView(t.view.Zoom(t.scale, factor, at))
+	t.changed()
+}
+
+// Next selects the next event in date order (the first when none is
+// selected); Previous the one before.
+func (t *Timeline) Next() { t.step(1) }
+
+// Previous selects the previous event in date order.
+func (t *Timeline) Previous() { t.step(-1) }
+
+// step moves the selection by d events, skipping undated ones.
+func (t *Timeline) step(d int) {
+	if len(t.events) == 0 {
+		return
+	}
+	i := t.selected
+	if i < 0 {
+		if d > 0 {
+			i = -1
+		} else {
+			i = len(t.events)
+		}
+	}
+	for i += d; i >= 0 && i < len(t.events); i += d {
+		if _, ok := t.scale.EventU(i); ok {
+			t.Select(i)
+			return
+		}
+	}
+}
+
+// Layout returns the last computed layout (nil before the first draw).
+func (t *Timeline) Layout() *layout.Layout { return t.last }
+
+// compute lays the events out for size.
+func (t *Timeline) compute(size fyne.Size) *layout.Layout {
+	return layout.Compute(t.events, layout.Options{
+		Width: size.Width, Height: size.Height, View: t.view, Scale: t.scale,
+		Measure: t.measure.width, TextSize: textSize(t), Match: t.match,
+		Selected: t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
+	})
+}
+
+// changed marks the drawing stale and refreshes the widget.
+func (t *Timeline) changed() {
+	t.version++
+	t.Refresh()
+}
+
+// CreateRenderer implements fyne.Widget.
+func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
+	return newRenderer(t)
+}
+
+// zoomFactor converts a scroll of dy pixels into a zoom factor: one wheel
+// notch (25 pixels on most systems) zooms by 25%.
+func zoomFactor(dy float32) float64 {
+	return math.Pow(1.25, float64(dy)/25)
+}

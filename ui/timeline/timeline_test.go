@@ -1,0 +1,228 @@
+package timeline
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/layout"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// assertMarkup compares o's rendered markup with testdata/name, or rewrites
+// it with -update.
+func assertMarkup(t *testing.T, name string, o fyne.CanvasObject) {
+	t.Helper()
+	if *update {
+		path := filepath.Join("testdata", name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(test.RenderObjectToMarkup(o)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	test.AssertObjectRendersToMarkup(t, name, o)
+}
+
+// ev returns an event on date d.
+func ev(d model.Date, m model.Metric, label string, articles ...string) model.Event {
+	e := model.Event{Date: d, Metric: m, Label: label}
+	for _, a := range articles {
+		e.Sources = append(e.Sources, model.Source{Article: a})
+	}
+	return e
+}
+
+// sample mimics the default set: 2013, January 2021, and 4–5 October 2021.
+func sample() []model.Event {
+	es := []model.Event{
+		ev(model.YearOf(2013), model.MetricEvent, "Telegram launched", "a"),
+		ev(model.MonthOf(2021, time.January), model.MetricNewUsers, "25 million new users in 72 hours", "a", "b"),
+		ev(model.Day(2021, time.October, 4), model.MetricEvent, "Facebook services down for six hours", "a", "b", "c"),
+		ev(model.Day(2021, time.October, 4), model.MetricNewUsers, "Telegram: 70 million new users", "a", "b"),
+		ev(model.Day(2021, time.October, 5), model.MetricDownloads, "Telegram: 1 billion downloads", "a"),
+	}
+	es[3].Conflicts = []model.Conflict{{Kind: "value", Summary: "70 million or 50 million"}}
+	return es
+}
+
+// newTimeline returns a timeline of sample events in a test window.
+func newTimeline(t *testing.T) (*Timeline, fyne.Window) {
+	test.NewTempApp(t)
+	tl := New(layout.Words{}, nil)
+	tl.SetEvents(sample())
+	w := test.NewTempWindow(t, tl)
+	w.Resize(fyne.NewSize(900, 260))
+	return tl, w
+}
+
+// markerOf returns event i's marker in the last layout.
+func markerOf(t *testing.T, tl *Timeline, i int) layout.Marker {
+	t.Helper()
+	for _, m := range tl.Layout().Markers {
+		if m.Event == i {
+			return m
+		}
+	}
+	t.Fatalf("event %d has no marker", i)
+	return layout.Marker{}
+}
+
+func TestRenders(t *testing.T) {
+	tests := []struct {
+		name   string
+		golden string
+		act    func(tl *Timeline)
+	}{
+		{"fit all", "fit_all.xml", func(*Timeline) {}},
+		{"selected", "selected.xml", func(tl *Timeline) { tl.Select(3) }},
+		{"query", "query.xml", func(tl *Timeline) { tl.SetMatch([]bool{false, true, false, true, false}) }},
+		{"empty", "empty.xml", func(tl *Timeline) { tl.SetEvents(nil) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl, w := newTimeline(t)
+			tt.act(tl)
+			assertMarkup(t, tt.golden, w.Canvas().Content())
+		})
+	}
+}
+
+func TestTapSelects(t *testing.T) {
+	tl, _ := newTimeline(t)
+	got := -1
+	tl.OnSelected = func(i int) { got = i }
+	m := markerOf(t, tl, 3)
+	test.TapAt(tl, fyne.NewPos(m.X, m.Y))
+	if got != 3 || tl.Selected() != 3 {
+		t.Fatalf("tapping event 3's marker selected %d (OnSelected %d)", tl.Selected(), got)
+	}
+	if !markerOf(t, tl, 3).Selected {
+		t.Error("the selected marker is not highlighted")
+	}
+}
+
+func TestZoomChangesVisibleRange(t *testing.T) {
+	tests := []struct {
+		name    string
+		act     func(tl *Timeline, c fyne.Canvas)
+		narrows bool
+	}{
+		{"wheel up zooms in", func(tl *Timeline, c fyne.Canvas) { wheel(tl, fyne.NewPos(700, 150), 50) }, true},
+		{"wheel down zooms out", func(tl *Timeline, c fyne.Canvas) {
+			tl.ZoomIn()
+			tl.ZoomIn()
+			wheel(tl, fyne.NewPos(700, 150), -200)
+		}, false},
+		{"plus zooms in", func(tl *Timeline, c fyne.Canvas) { test.Type(tl, "+") }, true},
+		{"ZoomIn", func(tl *Timeline, c fyne.Canvas) { tl.ZoomIn() }, true},
+		{"zoom in then Home", func(tl *Timeline, c fyne.Canvas) {
+			tl.ZoomIn()
+			tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl, w := newTimeline(t)
+			from, to := tl.VisibleRange()
+			tt.act(tl, w.Canvas())
+			f2, t2 := tl.VisibleRange()
+			if narrowed := t2.Sub(f2) < to.Sub(from); narrowed != tt.narrows {
+				t.Errorf("range %v – %v became %v – %v", from, to, f2, t2)
+			}
+		})
+	}
+}
+
+// wheel scrolls the mouse wheel by dy pixels at p (test.Scroll does not
+// pass the position on).
+func wheel(tl *Timeline, p fyne.Position, dy float32) {
+	tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: p}, Scrolled: fyne.Delta{DY: dy}})
+}
+
+func TestWheelZoomKeepsPointer(t *testing.T) {
+	tl, _ := newTimeline(t)
+	m, before := markerOf(t, tl, 3), markerOf(t, tl, 2)
+	wheel(tl, fyne.NewPos(m.X, m.Y), 75)
+	if got := markerOf(t, tl, 3); got.X < m.X-1 || got.X > m.X+1 {
+		t.Errorf("the event under the pointer moved from x %.1f to %.1f", m.X, got.X)
+	}
+	if a, b := markerOf(t, tl, 2), markerOf(t, tl, 3); b.X-a.X <= m.X-before.X {
+		t.Errorf("events 2 and 3 are %.1f px apart after zooming in, %.1f before", b.X-a.X, m.X-before.X)
+	}
+}
+
+func TestDragPans(t *testing.T) {
+	tl, w := newTimeline(t)
+	tl.ZoomIn()
+	tl.ZoomIn()
+	before := tl.View()
+	test.Drag(w.Canvas(), fyne.NewPos(450, 200), 120, 0)
+	if after := tl.View(); after.U0 >= before.U0 {
+		t.Errorf("dragging right did not move to earlier times: %+v -> %+v", before, after)
+	}
+}
+
+func TestArrowKeysMoveBetweenEvents(t *testing.T) {
+	tl, _ := newTimeline(t)
+	var seen []int
+	tl.OnSelected = func(i int) { seen = append(seen, i) }
+	for _, k := range []fyne.KeyName{fyne.KeyRight, fyne.KeyRight, fyne.KeyRight, fyne.KeyLeft, fyne.KeyEnd, fyne.KeyRight} {
+		tl.TypedKey(&fyne.KeyEvent{Name: k})
+	}
+	want := []int{0, 1, 2, 1, 4}
+	if len(seen) != len(want) {
+		t.Fatalf("selected %v, want %v", seen, want)
+	}
+	for i := range want {
+		if seen[i] != want[i] {
+			t.Fatalf("selected %v, want %v", seen, want)
+		}
+	}
+}
+
+func TestHoverShowsTooltip(t *testing.T) {
+	tl, _ := newTimeline(t)
+	m := markerOf(t, tl, 3)
+	tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(m.X, m.Y)}})
+	found := false
+	for _, o := range test.LaidOutObjects(tl) {
+		if txt, ok := o.(*canvas.Text); ok && txt.Text == "4 Oct 2021 · 2 sources · 70 million or 50 million" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no tooltip with the date, sources and conflict of the hovered event")
+	}
+}
+
+func TestStatusCountsMatches(t *testing.T) {
+	tl, _ := newTimeline(t)
+	if tl.Status() != "" {
+		t.Errorf("status without a query = %q", tl.Status())
+	}
+	tl.SetMatch([]bool{true, false, true, false, false})
+	if got := tl.Status(); got != "2 of 5 events match" {
+		t.Errorf("status = %q", got)
+	}
+	dim := 0
+	for _, m := range tl.Layout().Markers {
+		if m.Dim {
+			dim++
+		}
+	}
+	if dim != 3 {
+		t.Errorf("%d markers dimmed, want 3", dim)
+	}
+}
