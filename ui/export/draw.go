@@ -1,0 +1,207 @@
+package export
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"github.com/claimline/claimline/ui/layout"
+)
+
+// baseline returns the baseline that centres text of size px on y.
+func baseline(y, px float64) float64 { return y + 0.36*px }
+
+// tint mixes c into the page background at strength a (0..1).
+func tint(c, bg color.NRGBA, a float64) color.NRGBA {
+	mix := func(x, y uint8) uint8 { return uint8(float64(x)*a + float64(y)*(1-a) + 0.5) }
+	return color.NRGBA{mix(c.R, bg.R), mix(c.G, bg.G), mix(c.B, bg.B), 0xff}
+}
+
+// drawTimeline draws the layout in the order it asks for: axis, breaks,
+// ticks, leader lines, markers and clusters, labels, legend.
+func (d *drawing) drawTimeline(p *pen) {
+	l, pal := d.lay, d.pal
+	ts := float64(l.TextSize)
+	axisY := float64(l.AxisY)
+
+	for _, it := range l.Legend {
+		d.drawLegendItem(p, it)
+	}
+	// The layout stacks labels up from the axis; when they leave room
+	// under the legend, the timeline moves up to the middle of that room.
+	legendBottom := 2.2 * ts
+	top := axisY - 3*ts
+	for _, lb := range l.Labels {
+		top = min(top, float64(lb.Y))
+	}
+	if free := top - legendBottom - 2*ts; free > 0 {
+		p.oy -= free / 2
+		defer func() { p.oy += free / 2 }()
+	}
+
+	// Grid lines at major ticks help read dates off the labels.
+	for _, tk := range l.Ticks {
+		if tk.Major {
+			p.line(float64(tk.X), top-ts/2, float64(tk.X), axisY, 1, pal.grid)
+		}
+	}
+	for _, s := range l.Axis {
+		p.line(float64(s.X0), axisY, float64(s.X1), axisY, 1.5, pal.axis)
+	}
+	for _, b := range l.Breaks {
+		d.drawBreak(p, b, axisY, ts)
+	}
+	for _, tk := range l.Ticks {
+		n := float64(l.TickLen)
+		w := 1.0
+		if tk.Major {
+			n, w = n*1.6, 1.5
+		}
+		p.line(float64(tk.X), axisY, float64(tk.X), axisY+n, w, pal.axis)
+		if tk.Label == "" {
+			continue
+		}
+		st, c := Regular, pal.muted
+		if tk.Major {
+			st, c = Bold, pal.text
+		}
+		if tk.Context {
+			st = Italic
+		}
+		p.text(float64(tk.LabelX), float64(l.TickLabelY)+0.9*ts, tk.Label, st, ts, c)
+	}
+	for _, lb := range l.Labels {
+		p.line(float64(lb.AnchorX), float64(lb.Y+lb.H), float64(lb.AnchorX), float64(lb.AnchorY), 1, tint(lb.Color, pal.bg, 0.8))
+	}
+	for _, c := range l.Clusters {
+		d.drawCluster(p, c)
+	}
+	for _, m := range l.Markers {
+		d.drawMarker(p, m)
+	}
+	for _, lb := range l.Labels {
+		d.drawLabel(p, lb)
+	}
+	if d.inView == 0 {
+		msg := "No event to draw"
+		if d.o.Events != nil && d.o.Query != "" {
+			msg = fmt.Sprintf("No event matches “%s”", d.o.Query)
+		}
+		p.textCenter(float64(l.Width)/2, axisY/2, msg, Italic, ts*1.3, pal.muted)
+	}
+}
+
+// drawBreak draws a compressed stretch: a dashed axis between two slashes.
+func (d *drawing) drawBreak(p *pen, b layout.Break, y, ts float64) {
+	x0, x1 := float64(b.X0), float64(b.X1)
+	p.dashed(x0, y, x1, y, 1.5, ts/4, d.pal.faint)
+	k := ts * 0.4
+	for _, x := range []float64{x0, x1} {
+		p.line(x-k/2, y+k, x+k/2, y-k, 1.5, d.pal.axis)
+	}
+	if b.Label != "" {
+		p.text(float64(b.LabelX), float64(d.lay.TickLabelY)+0.9*ts, b.Label, Italic, ts*0.85, d.pal.faint)
+	}
+}
+
+// drawMarker draws one event: a disc, hollow when the date is imprecise,
+// with its conflict badge.
+func (d *drawing) drawMarker(p *pen, m layout.Marker) {
+	x, y, r := float64(m.X), float64(m.Y), float64(m.R)
+	if m.Precise {
+		p.circle(x, y, r, m.Color)
+	} else {
+		p.circle(x, y, r, d.pal.bg)
+		p.ring(x, y, r-r*0.2, r*0.4, m.Color)
+	}
+	if m.Conflict {
+		d.drawBadge(p, float64(m.BadgeX), float64(m.BadgeY), float64(m.BadgeR))
+	}
+}
+
+// drawCluster draws a group of events with its count.
+func (d *drawing) drawCluster(p *pen, c layout.Cluster) {
+	x, y, r := float64(c.X), float64(c.Y), float64(c.R)
+	p.circle(x, y, r+1.5, d.pal.bg)
+	p.circle(x, y, r, c.Color)
+	size := r * 0.95
+	if len(c.CountText) > 2 {
+		size = r * 0.8
+	}
+	p.textCenter(x, baseline(y, size), c.CountText, Bold, size, d.pal.badgeText)
+	if c.Conflict {
+		d.drawBadge(p, float64(c.BadgeX), float64(c.BadgeY), float64(c.BadgeR))
+	}
+}
+
+// drawBadge draws the conflict badge: an exclamation mark on a disc.
+func (d *drawing) drawBadge(p *pen, x, y, r float64) {
+	p.circle(x, y, r+1, d.pal.bg)
+	p.circle(x, y, r, layout.ConflictColor())
+	size := r * 1.6
+	p.textCenter(x, baseline(y, size), "!", Bold, size, d.pal.badgeText)
+}
+
+// drawLabel draws a label's box, its text and its source reference mark.
+func (d *drawing) drawLabel(p *pen, lb layout.Label) {
+	ts := float64(d.lay.TextSize)
+	x, y, w, h := float64(lb.X), float64(lb.Y), float64(lb.W), float64(lb.H)
+	p.roundRect(x, y, w, h, ts/3, tint(lb.Color, d.pal.bg, 0.16))
+	p.fillRect(x, y+ts*0.2, 2.5, h-ts*0.4, lb.Color)
+	by := baseline(y+h/2, ts)
+	text, ref := lb.Text, ""
+	if lb.Event >= 0 && lb.Event < len(d.sel) {
+		if r := " " + d.refs[d.sel[lb.Event]]; r != " " && strings.HasSuffix(text, r) {
+			text, ref = strings.TrimSuffix(text, r), r
+		}
+	}
+	tw := p.text(x+float64(lb.Pad), by, text, Regular, ts, d.pal.text)
+	if ref != "" {
+		p.text(x+float64(lb.Pad)+tw, by, ref, Regular, ts, d.pal.muted)
+	}
+	if lb.Note != "" {
+		p.text(float64(lb.NoteX), by, lb.Note, Regular, ts*0.85, d.pal.muted)
+	}
+}
+
+// drawLegendItem draws one legend entry: its symbol, then its text.
+func (d *drawing) drawLegendItem(p *pen, it layout.LegendItem) {
+	ts := float64(d.lay.TextSize)
+	s := float64(it.Size)
+	cx, cy := float64(it.X)+s/2, float64(it.Y)+s/2
+	switch it.Kind {
+	case "conflict":
+		d.drawBadge(p, cx, cy, s/2)
+	case "imprecise":
+		p.ring(cx, cy, s/2-s*0.1, s*0.2, it.Color)
+	default:
+		p.circle(cx, cy, s/2, it.Color)
+	}
+	p.text(float64(it.TextX), baseline(cy, ts), it.Text, Regular, ts, d.pal.text)
+}
+
+// drawNotes draws the numbered sources under the timeline.
+func (d *drawing) drawNotes(p *pen) {
+	if len(d.notes) == 0 {
+		return
+	}
+	pg, g := d.pg, d.pg.notes
+	y := pg.notesY + g.lineH
+	p.line(pg.margin, pg.notesY, pg.w-pg.margin, pg.notesY, 1, d.pal.grid)
+	p.text(pg.margin, y, "Sources", Bold, pg.body, d.pal.text)
+	numW := p.fonts.Width(fmt.Sprintf("[%d]", len(d.notes)), Bold, pg.body) + pg.body*0.5
+	for k := 0; k < g.rows*g.cols; k++ {
+		col, row := k/g.rows, k%g.rows
+		x := pg.margin + float64(col)*(g.colW+g.gap)
+		by := y + g.lineH*(1.4+float64(row))
+		if k >= g.shown {
+			if rest := len(d.notes) - g.shown; rest > 0 && k == g.shown {
+				p.text(x, by, fmt.Sprintf("… and %d more articles", rest), Italic, pg.body, d.pal.muted)
+			}
+			continue
+		}
+		n := d.notes[k]
+		p.text(x, by, fmt.Sprintf("[%d]", n.N), Bold, pg.body, d.pal.muted)
+		p.text(x+numW, by, p.fit(n.text(), Regular, pg.body, g.colW-numW), Regular, pg.body, d.pal.text)
+	}
+}

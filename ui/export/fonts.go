@@ -1,0 +1,148 @@
+package export
+
+import (
+	"fmt"
+	"sync"
+
+	"codeberg.org/go-fonts/liberation/liberationsansbold"
+	"codeberg.org/go-fonts/liberation/liberationsansitalic"
+	"codeberg.org/go-fonts/liberation/liberationsansregular"
+	stdfont "golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+)
+
+// pt is the length of one image pixel (1/96 inch) in points (1/72 inch).
+const pt = vg.Length(0.75)
+
+// Style is the weight and slant of a run of text.
+type Style int
+
+// The text styles an image uses.
+const (
+	Regular Style = iota
+	Bold
+	Italic
+)
+
+// Fonts holds the embedded typeface (Liberation Sans, metric-compatible with
+// Arial) in its three styles and measures text set in it. A Fonts is safe
+// for use by several goroutines.
+type Fonts struct {
+	faces [3]*opentype.Font
+	// glyphs and kerns cache glyph advances and kerning in font units, per
+	// style.
+	mu     sync.Mutex
+	glyphs [3]map[rune]glyph
+	kerns  [3]map[[2]sfnt.GlyphIndex]int
+	upem   float64
+	buf    sfnt.Buffer
+}
+
+// glyph is a rune's glyph and its advance in font units.
+type glyph struct {
+	idx sfnt.GlyphIndex
+	adv int
+}
+
+// NewFonts parses the embedded fonts.
+func NewFonts() (*Fonts, error) {
+	f := &Fonts{}
+	for i, ttf := range [][]byte{liberationsansregular.TTF, liberationsansbold.TTF, liberationsansitalic.TTF} {
+		face, err := opentype.Parse(ttf)
+		if err != nil {
+			return nil, fmt.Errorf("export: embedded font %d: %w", i, err)
+		}
+		f.faces[i] = face
+		f.glyphs[i] = make(map[rune]glyph, 128)
+		f.kerns[i] = make(map[[2]sfnt.GlyphIndex]int, 256)
+	}
+	f.upem = float64(f.faces[0].UnitsPerEm())
+	return f, nil
+}
+
+// Face returns the gonum font face for style s at size px pixels.
+func (f *Fonts) Face(s Style, px float64) font.Face {
+	fnt := font.Font{Typeface: "Liberation", Variant: "Sans", Size: vg.Length(px) * pt}
+	switch s {
+	case Bold:
+		fnt.Weight = stdfont.WeightBold
+	case Italic:
+		fnt.Style = stdfont.StyleItalic
+	}
+	return font.Face{Font: fnt, Face: f.faces[s]}
+}
+
+// Width returns the width in pixels of text set in style s at size px,
+// with the font's kerning, as the PNG and SVG back ends set it.
+func (f *Fonts) Width(text string, s Style, px float64) float64 {
+	return f.width(text, s, px, true)
+}
+
+// width returns the width of text, with or without kerning (the PDF back
+// end does not kern).
+func (f *Fonts) width(text string, s Style, px float64, kern bool) float64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	units := 0
+	cache := f.glyphs[s]
+	var prev sfnt.GlyphIndex
+	for i, r := range text {
+		g, ok := cache[r]
+		if !ok {
+			g = f.glyph(s, r)
+			cache[r] = g
+		}
+		units += g.adv
+		if kern && i > 0 {
+			units += f.kern(s, prev, g.idx)
+		}
+		prev = g.idx
+	}
+	return float64(units) * px / f.upem
+}
+
+// glyph returns the glyph of r and its advance in font units (the missing
+// glyph's when the font lacks r). It is called with f.mu held.
+func (f *Fonts) glyph(s Style, r rune) glyph {
+	face := f.faces[s]
+	idx, err := face.GlyphIndex(&f.buf, r)
+	if err != nil {
+		return glyph{}
+	}
+	adv, err := face.GlyphAdvance(&f.buf, idx, fixed.Int26_6(face.UnitsPerEm()), stdfont.HintingNone)
+	if err != nil {
+		return glyph{idx: idx}
+	}
+	return glyph{idx: idx, adv: int(adv)}
+}
+
+// kern returns the kerning between two glyphs in font units. It is called
+// with f.mu held.
+func (f *Fonts) kern(s Style, a, b sfnt.GlyphIndex) int {
+	key := [2]sfnt.GlyphIndex{a, b}
+	if k, ok := f.kerns[s][key]; ok {
+		return k
+	}
+	face := f.faces[s]
+	k, err := face.Kern(&f.buf, a, b, fixed.Int26_6(face.UnitsPerEm()), stdfont.HintingNone)
+	if err != nil {
+		k = 0
+	}
+	f.kerns[s][key] = int(k)
+	return int(k)
+}
+
+// Metrics returns the ascent and descent, in pixels, of text at size px.
+func (f *Fonts) Metrics(px float64) (ascent, descent float64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	m, err := f.faces[Regular].Metrics(&f.buf, fixed.Int26_6(f.faces[Regular].UnitsPerEm()), stdfont.HintingNone)
+	if err != nil {
+		return 0.9 * px, 0.2 * px
+	}
+	return float64(m.Ascent) * px / f.upem, float64(m.Descent) * px / f.upem
+}

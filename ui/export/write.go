@@ -1,0 +1,103 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	"github.com/claimline/claimline/model"
+)
+
+// WriteFile draws t to the file at path, in the format its extension asks
+// for. The write is atomic: the image goes to a temporary file in the same
+// folder, which is renamed over path only once complete, so a failed export
+// (no permission, disk full, unknown extension) leaves no partial file and
+// an existing file untouched. Errors are sentences a person can act on.
+func WriteFile(path string, t *model.Timeline, opts Options) error {
+	f, err := FormatOf(path)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := Render(&buf, t, f, opts); err != nil {
+		return err
+	}
+	return writeAtomic(path, buf.Bytes())
+}
+
+// writeAtomic writes data to path through a temporary file in the same
+// folder, then renames it.
+func writeAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return writeError(path, err)
+	}
+	name := tmp.Name()
+	fail := func(err error) error {
+		tmp.Close()
+		os.Remove(name)
+		return writeError(path, err)
+	}
+	if _, err := io.Copy(tmp, bytes.NewReader(data)); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(name)
+		return writeError(path, err)
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return writeError(path, err)
+	}
+	return nil
+}
+
+// WriteError is a failed write of an image file, with the reason in words.
+type WriteError struct {
+	// Path is the file that could not be written.
+	Path string
+	// Reason says why, for a person: "permission denied", "the disk is full".
+	Reason string
+	// Err is the underlying error.
+	Err error
+}
+
+// Error reads "export: cannot write PATH: REASON".
+func (e *WriteError) Error() string {
+	return fmt.Sprintf("export: cannot write %s: %s", e.Path, e.Reason)
+}
+
+// Unwrap returns the underlying error.
+func (e *WriteError) Unwrap() error { return e.Err }
+
+// writeError says why path could not be written, in a sentence.
+func writeError(path string, err error) error {
+	why := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		why = pe.Err.Error()
+	}
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		why = "permission denied; choose a folder you can write to"
+	case errors.Is(err, fs.ErrNotExist):
+		why = "the folder does not exist"
+	case errors.Is(err, syscall.ENOSPC):
+		why = "the disk is full"
+	case errors.Is(err, syscall.EROFS):
+		why = "the disk is read-only"
+	}
+	return &WriteError{Path: path, Reason: why, Err: err}
+}

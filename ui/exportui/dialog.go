@@ -1,0 +1,279 @@
+package exportui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/ui/export"
+)
+
+// Labels of the dialog's choices.
+const (
+	wholeTimeline = "Whole timeline"
+	currentView   = "Current view"
+	allEvents     = "All events"
+	lightTheme    = "Light"
+	darkTheme     = "Dark"
+	customSize    = "Custom size"
+)
+
+// ShowDialog shows the export dialog over parent for req. Once the user
+// confirms (and agrees to replace an existing file), the image is drawn and
+// written off the UI goroutine; the dialog then says where it went or why it
+// failed. It must be called on the UI goroutine.
+func ShowDialog(parent fyne.Window, req Request) {
+	if req.Timeline == nil {
+		dialog.ShowInformation("Nothing to export", "Open a set of articles first, then export its timeline.", parent)
+		return
+	}
+	newForm(parent, req).dlg.Show()
+}
+
+// form is the export dialog's state.
+type form struct {
+	req    Request
+	parent fyne.Window
+
+	title         *widget.Entry
+	scope         *widget.RadioGroup
+	events        *widget.RadioGroup
+	size          *widget.Select
+	width, height *widget.Entry
+	theme         *widget.RadioGroup
+	folder        *widget.Entry
+	name          *widget.Entry
+	dlg           *dialog.FormDialog
+
+	// done, when set, is called on the UI goroutine after each export.
+	done func(path string, err error)
+}
+
+// newForm builds the dialog for req without showing it.
+func newForm(parent fyne.Window, req Request) *form {
+	f := &form{req: req, parent: parent}
+	c := req.DefaultChoices()
+	if req.Folder == "" {
+		c.Path = filepath.Join(defaultFolder(), filepath.Base(c.Path))
+	}
+
+	f.title = widget.NewEntry()
+	f.title.SetText(c.Title)
+
+	f.scope = widget.NewRadioGroup([]string{wholeTimeline, currentView}, nil)
+	f.scope.Horizontal = true
+	f.scope.Required = true
+	f.scope.SetSelected(wholeTimeline)
+	if req.ViewFrom.IsZero() || req.ViewTo.IsZero() {
+		f.scope.Disable()
+	}
+
+	f.events = widget.NewRadioGroup([]string{allEvents, f.matchesLabel()}, nil)
+	f.events.Required = true
+	f.events.SetSelected(allEvents)
+	if req.Matches == nil {
+		f.events.Disable()
+	} else {
+		f.events.SetSelected(f.matchesLabel())
+	}
+
+	f.width = sideEntry("width", export.MinWidth, c.Width)
+	f.height = sideEntry("height", export.MinHeight, c.Height)
+	var names []string
+	for _, p := range export.Presets {
+		names = append(names, p.Name)
+	}
+	f.size = widget.NewSelect(append(names, customSize), f.sizeChanged)
+	f.size.SetSelected(export.Presets[0].Name)
+
+	f.theme = widget.NewRadioGroup([]string{lightTheme, darkTheme}, nil)
+	f.theme.Horizontal = true
+	f.theme.Required = true
+	f.theme.SetSelected(lightTheme)
+
+	f.folder = widget.NewEntry()
+	f.folder.SetText(filepath.Dir(c.Path))
+	f.folder.Validator = func(s string) error {
+		if st, err := os.Stat(s); err != nil || !st.IsDir() {
+			return errors.New("choose an existing folder")
+		}
+		return nil
+	}
+	browse := widget.NewButton("Choose…", f.browse)
+
+	f.name = widget.NewEntry()
+	f.name.SetText(filepath.Base(c.Path))
+	f.name.Validator = func(s string) error {
+		if strings.ContainsAny(s, `/\`) || strings.TrimSpace(s) == "" {
+			return errors.New("type a file name such as timeline.png")
+		}
+		_, err := export.FormatOf(s)
+		if err != nil {
+			return errors.New("end the name with .png, .svg or .pdf")
+		}
+		return nil
+	}
+
+	items := []*widget.FormItem{
+		widget.NewFormItem("Title", f.title),
+		widget.NewFormItem("Time range", f.scope),
+		widget.NewFormItem("Events", f.events),
+		widget.NewFormItem("Size", f.size),
+		widget.NewFormItem("Width × height (px)", container.NewGridWithColumns(2, f.width, f.height)),
+		widget.NewFormItem("Theme", f.theme),
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, f.folder)),
+		{Text: "File name", Widget: f.name, HintText: "The extension chooses the format: .png, .svg or .pdf"},
+	}
+	f.dlg = dialog.NewForm("Export image", "Export", "Cancel", items, func(ok bool) {
+		if ok {
+			f.submit()
+		}
+	}, parent)
+	f.dlg.Resize(fyne.NewSize(560, 0))
+	return f
+}
+
+// matchesLabel names the "only the matches" choice.
+func (f *form) matchesLabel() string {
+	if f.req.Query == "" {
+		return fmt.Sprintf("Only the %d matching the search", len(f.req.Matches))
+	}
+	return fmt.Sprintf("Only the %d matching “%s”", len(f.req.Matches), f.req.Query)
+}
+
+// sideEntry is a width or height field.
+func sideEntry(what string, lo, v int) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(strconv.Itoa(v))
+	e.Validator = func(s string) error {
+		_, err := parseSide(s, what, lo)
+		return err
+	}
+	return e
+}
+
+// sizeChanged fills width and height from a preset, and lets the user type
+// them only for a custom size.
+func (f *form) sizeChanged(name string) {
+	for _, p := range export.Presets {
+		if p.Name == name {
+			f.width.SetText(strconv.Itoa(p.Width))
+			f.height.SetText(strconv.Itoa(p.Height))
+			f.width.Disable()
+			f.height.Disable()
+			return
+		}
+	}
+	f.width.Enable()
+	f.height.Enable()
+}
+
+// browse lets the user pick the folder.
+func (f *form) browse() {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil || dir == nil {
+			return
+		}
+		f.folder.SetText(dir.Path())
+	}, f.parent)
+	if l, err := storage.ListerForURI(storage.NewFileURI(f.folder.Text)); err == nil {
+		d.SetLocation(l)
+	}
+	d.Show()
+}
+
+// choices reads the dialog's fields.
+func (f *form) choices() (Choices, error) {
+	w, err := parseSide(f.width.Text, "width", export.MinWidth)
+	if err != nil {
+		return Choices{}, err
+	}
+	h, err := parseSide(f.height.Text, "height", export.MinHeight)
+	if err != nil {
+		return Choices{}, err
+	}
+	c := Choices{
+		Title:       f.title.Text,
+		CurrentView: f.scope.Selected == currentView,
+		OnlyMatches: f.req.Matches != nil && f.events.Selected != allEvents,
+		Width:       w,
+		Height:      h,
+		Theme:       export.Light,
+		Path:        filepath.Join(f.folder.Text, strings.TrimSpace(f.name.Text)),
+	}
+	if f.theme.Selected == darkTheme {
+		c.Theme = export.Dark
+	}
+	return c, nil
+}
+
+// submit asks before replacing a file, then exports.
+func (f *form) submit() {
+	c, err := f.choices()
+	if err != nil {
+		f.finish(c.Path, err)
+		return
+	}
+	if _, err := os.Stat(c.Path); err == nil {
+		dialog.ShowConfirm("Replace the file?",
+			fmt.Sprintf("%s already exists in %s.\nReplace it with the new image?", filepath.Base(c.Path), filepath.Dir(c.Path)),
+			func(ok bool) {
+				if ok {
+					f.start(c)
+				}
+			}, f.parent)
+		return
+	}
+	f.start(c)
+}
+
+// start draws and writes the image off the UI goroutine, showing progress.
+func (f *form) start(c Choices) {
+	progress := dialog.NewCustomWithoutButtons("Exporting "+filepath.Base(c.Path)+"…", widget.NewProgressBarInfinite(), f.parent)
+	progress.Show()
+	t, opts := f.req.Timeline, f.req.Options(c)
+	go func() {
+		err := export.WriteFile(c.Path, t, opts)
+		fyne.Do(func() {
+			progress.Hide()
+			f.finish(c.Path, err)
+		})
+	}()
+}
+
+// finish tells the user how the export went.
+func (f *form) finish(path string, err error) {
+	if err != nil {
+		dialog.ShowError(err, f.parent)
+	} else {
+		dialog.ShowInformation("Image exported", "The timeline is in\n"+path, f.parent)
+	}
+	if f.done != nil {
+		f.done(path, err)
+	}
+}
+
+// defaultFolder is where the file chooser starts: the user's Pictures or
+// home folder, else the working folder.
+func defaultFolder() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		if wd, err := os.Getwd(); err == nil {
+			return wd
+		}
+		return "."
+	}
+	if st, err := os.Stat(filepath.Join(home, "Pictures")); err == nil && st.IsDir() {
+		return filepath.Join(home, "Pictures")
+	}
+	return home
+}
