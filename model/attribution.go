@@ -1,0 +1,318 @@
+package model
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// speechVerbs are the verb forms that report speech, folded.
+var speechVerbs = setOf("declare", "declarent", "declaraient", "affirme", "affirment", "annonce", "annoncent",
+	"annoncait", "explique", "expliquent", "indique", "indiquent", "indiquant", "assure", "assurent", "ajoute", "ajoutent",
+	"precise", "precisent", "souligne", "soulignent", "ecrit", "ecrivent", "tempere", "poursuivi", "poursuit",
+	"estime", "estiment", "dit", "disent", "confirme", "confirment", "revele", "revelent", "reconnu", "reconnait",
+	"raconte", "racontent", "felicite", "felicitent", "rejoui", "rejouit", "reagi", "reagit", "martele", "insiste",
+	"deplore", "denonce", "assurant", "expliquant", "precisant", "soulignant", "affirmant", "declarant", "annoncant",
+	"tweete", "publie", "communique", "signale", "signalent", "rappele", "rappelle", "continuer", "lance", "lancer",
+	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
+	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
+	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "according", "selon", "d'apres")
+
+// isSpeechVerb reports whether token i reports speech ("a déclaré", "se
+// félicite", "said", "selon").
+func isSpeechVerb(toks []Token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].Kind != Word {
+		return false
+	}
+	w := toks[i].Fold
+	if !speechVerbs[w] {
+		return false
+	}
+	switch w {
+	case "dit":
+		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
+		return fold(toks, i-1) != "soit"
+	case "lance", "lancer", "continuer", "publie", "rappelle", "rappele", "signale", "signalent", "communique":
+		// Only with an explicit quote next to them ("Et de continuer « ... »").
+		return fold(toks, i+1) == "«" || fold(toks, i+1) == ":" || fold(toks, i+1) == "“" || fold(toks, i+1) == "\""
+	}
+	return true
+}
+
+// quoteRegions finds the quoted stretches of a paragraph: « … », “ … ” and
+// straight "…" pairs. Stray closing marks are ignored.
+func quoteRegions(text string, p Span) []Span {
+	var out []Span
+	open := -1
+	var want rune
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case open < 0 && (r == '«' || r == '“' || r == '"'):
+			open = i
+			want = map[rune]rune{'«': '»', '“': '”', '"': '"'}[r]
+		case open >= 0 && r == want:
+			out = append(out, Span{open, i + n})
+			open = -1
+		}
+		i += n
+	}
+	if open >= 0 && p.End-open > 20 {
+		// An unclosed quote runs to the end of the paragraph.
+		out = append(out, Span{open, p.End})
+	}
+	return out
+}
+
+// speaker is who a passage is attributed to, and the words that say so.
+type speaker struct {
+	key  string // person or organisation key
+	text string
+	span Span
+	// cited is true for a source named with "selon" or "according to":
+	// it reports the figure rather than being its subject.
+	cited bool
+}
+
+// attribution finds the speaker of the passage at figure position pos in
+// sentence s (token range t0..t1 of toks): the quote around it, the speech
+// verb of the sentence, or "selon X". It returns the zero speaker when the
+// article states the passage on its own authority.
+func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
+	a := x.art
+	// Inside a quote: who is named after it, or before it.
+	for _, q := range x.quotes {
+		if pos < q.Start || pos >= q.End {
+			continue
+		}
+		if sp := x.speakerAfter(q.End); sp.key != "" {
+			x.lastSpeaker = sp
+			return sp
+		}
+		if sp := x.speakerBefore(q.Start); sp.key != "" {
+			x.lastSpeaker = sp
+			return sp
+		}
+		// A quote that continues an earlier one ("Et de continuer « … »").
+		return x.lastSpeaker
+	}
+	// Reported speech in the sentence: "X a déclaré que …", "…, a affirmé X.",
+	// "selon X", "according to X".
+	for i := t0; i < t1; i++ {
+		if !isSpeechVerb(toks, i) {
+			continue
+		}
+		w := toks[i].Fold
+		if w == "selon" || w == "according" || w == "d'apres" {
+			j := i + 1
+			if fold(toks, j) == "to" {
+				j++
+			}
+			if sp := x.resolveSpeaker(toks, j, min(t1, j+8), false); sp.key != "" {
+				sp.cited = true
+				return sp
+			}
+			continue
+		}
+		// The speaker before the verb (its clause), else after it (inversion).
+		k := i - 1
+		for k >= t0 && inSet(toks[k].Fold, "a", "avait", "ont", "has", "had", "have", "se", "s'", "est", "sont", "etait", "l'") {
+			k--
+		}
+		start := k
+		for start > t0 && toks[start-1].Text != "," && toks[start-1].Text != ";" && toks[start-1].Text != "«" && k-start < 12 {
+			start--
+		}
+		// ", a affirmé X": after a comma the verb is an incise and its
+		// speaker follows it.
+		incise := k < t0 || toks[k].Text == "," || toks[k].Text == "»" || toks[k].Text == "”"
+		if !incise {
+			if sp := x.resolveSpeaker(toks, start, k+1, true); sp.key != "" {
+				x.lastSpeaker = sp
+				return sp
+			}
+		}
+		j := i + 1
+		// Skip a date after the verb: "a affirmé ce mardi 5 octobre son fondateur".
+		for _, d := range x.sentDates {
+			if d.Span.Start == toks[min(j, len(toks)-1)].Start {
+				for j < t1 && toks[j].Start < d.Span.End {
+					j++
+				}
+			}
+		}
+		if sp := x.resolveSpeaker(toks, j, min(t1, j+10), false); sp.key != "" {
+			x.lastSpeaker = sp
+			return sp
+		}
+	}
+	_ = a
+	return speaker{}
+}
+
+// speakerAfter reads ", a déclaré X", "», se félicite X", "\" said X" after
+// a closing quote at byte pos.
+func (x *extractor) speakerAfter(pos int) speaker {
+	end := x.paragraphEnd(pos)
+	toks := Tokenize(x.art.Text, pos, min(end, pos+300))
+	i := 0
+	for i < len(toks) && (toks[i].Text == "," || toks[i].Text == "." || toks[i].Text == "»" || toks[i].Text == "”") {
+		i++
+	}
+	// "X said" right after the quote.
+	for k := i; k < min(len(toks), i+6); k++ {
+		if isSpeechVerb(toks, k) {
+			if k > i {
+				if sp := x.resolveSpeaker(toks, i, k, true); sp.key != "" {
+					return sp
+				}
+			}
+			stop := k + 1
+			for stop < len(toks) && stop-k < 12 && toks[stop].Text != "." && toks[stop].Text != ";" {
+				stop++
+			}
+			return x.resolveSpeaker(toks, k+1, stop, false)
+		}
+		if toks[k].Text == "." || toks[k].Text == "«" || toks[k].Text == "“" {
+			break
+		}
+	}
+	return speaker{}
+}
+
+// speakerBefore reads "X explique : «", "X a déclaré :" before an opening
+// quote at byte pos.
+func (x *extractor) speakerBefore(pos int) speaker {
+	start := x.paragraphStart(pos)
+	if pos-start > 300 {
+		start = pos - 300
+		for start < pos && !utf8.RuneStart(x.art.Text[start]) {
+			start++
+		}
+	}
+	toks := Tokenize(x.art.Text, start, pos)
+	// Only the clause that ends at the quote.
+	from := 0
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Text == "." || toks[k].Text == "»" || toks[k].Text == "”" || toks[k].Text == "!" || toks[k].Text == "?" {
+			from = k + 1
+			break
+		}
+	}
+	for k := len(toks) - 1; k >= from; k-- {
+		if isSpeechVerb(toks, k) {
+			if sp := x.resolveSpeaker(toks, from, k, true); sp.key != "" {
+				return sp
+			}
+			return x.resolveSpeaker(toks, k+1, len(toks), false)
+		}
+	}
+	return speaker{}
+}
+
+func (x *extractor) paragraphEnd(pos int) int {
+	if i := strings.IndexByte(x.art.Text[pos:], '\n'); i >= 0 {
+		return pos + i
+	}
+	return len(x.art.Text)
+}
+
+func (x *extractor) paragraphStart(pos int) int {
+	return strings.LastIndexByte(x.art.Text[:pos], '\n') + 1
+}
+
+// resolveSpeaker finds who the words toks[i:j] name: a person (full name or
+// surname), a role ("le PDG de Telegram", "son fondateur") resolved to the
+// person who holds it, an organisation, or a pronoun resolved to the last
+// person or organisation named. nearEnd prefers the names closest to j (the
+// clause before a verb).
+func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker {
+	if i < 0 || j > len(toks) || i >= j {
+		return speaker{}
+	}
+	span := func(a, b int) Span { return Span{toks[a].Start, toks[b-1].End} }
+	// Persons first.
+	var best speaker
+	for _, m := range findMentions(toks[i:j], nil) {
+		a, b := i+m.tok, i+m.end
+		if p := x.reg.person(m.key, x.localPersons); p != "" {
+			sp := speaker{key: p, text: m.text, span: span(a, b)}
+			if !nearEnd {
+				return sp
+			}
+			best = sp
+		}
+	}
+	if best.key != "" {
+		return best
+	}
+	// Roles: "le fondateur de Telegram", "son fondateur russe", "Telegram's CEO".
+	for k := i; k < j; k++ {
+		role, ok := roleWords[toks[k].Fold]
+		if !ok {
+			continue
+		}
+		if role == "" {
+			// "le milliardaire de 36 ans": the person last named.
+			if x.lastPerson.key != "" {
+				return speaker{key: x.lastPerson.key, text: toks[k].Text, span: span(k, k+1)}
+			}
+			continue
+		}
+		org := x.orgNear(toks, k, j)
+		if org == "" {
+			org = x.focus
+		}
+		if p := x.localRoles[role+"|"+org]; p != "" {
+			return speaker{key: p, text: x.art.Text[toks[max(i, k-1)].Start:toks[min(j, k+3)-1].End], span: span(max(i, k-1), min(j, k+3))}
+		}
+		if p := x.reg.role(role, org); p != "" {
+			return speaker{key: p, text: x.art.Text[toks[max(i, k-1)].Start:toks[min(j, k+3)-1].End], span: span(max(i, k-1), min(j, k+3))}
+		}
+	}
+	// Organisations ("Telegram dit avoir…").
+	for _, m := range findMentions(toks[i:j], nil) {
+		if x.reg.kind(m.key) == KindOrg {
+			return speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}
+		}
+	}
+	// Pronouns and "cette dernière", "the company".
+	for k := i; k < j; k++ {
+		switch toks[k].Fold {
+		case "il", "elle", "he", "she":
+			if x.lastPerson.key != "" {
+				return speaker{key: x.lastPerson.key, text: toks[k].Text, span: span(k, k+1)}
+			}
+		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app":
+			if x.lastOrg != "" {
+				return speaker{key: x.lastOrg, text: toks[k].Text, span: span(k, k+1)}
+			}
+		}
+	}
+	return speaker{}
+}
+
+// orgNear returns the organisation named right after a role word: "PDG de
+// Telegram", "CEO of Telegram", or right before it: "Telegram CEO",
+// "Telegram's founder".
+func (x *extractor) orgNear(toks []Token, k, j int) string {
+	for n := k + 1; n < min(j, k+4); n++ {
+		if inSet(toks[n].Fold, "de", "d'", "of", "du", "chez", "at") {
+			continue
+		}
+		if isNameToken(toks[n]) && x.reg.kind(nameKey(toks[n].Text)) == KindOrg {
+			return nameKey(toks[n].Text)
+		}
+		if toks[n].Kind == Word && !inSet(toks[n].Fold, "russe", "americain", "francais", "general", "executive", "officer") {
+			break
+		}
+	}
+	for n := k - 1; n >= max(0, k-2); n-- {
+		if toks[n].Fold == "'s" {
+			continue
+		}
+		if isNameToken(toks[n]) && x.reg.kind(nameKey(toks[n].Text)) == KindOrg {
+			return nameKey(toks[n].Text)
+		}
+	}
+	return ""
+}

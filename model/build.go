@@ -1,0 +1,210 @@
+package model
+
+import (
+	"context"
+
+	"github.com/claimline/claimline/assets"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+)
+
+// Build extracts the claims of a loaded set and merges them into a timeline.
+// Articles are analysed in parallel, one goroutine per CPU.
+func Build(set *Set) *Timeline {
+	arts := set.Articles
+	xs := make([]*extractor, len(arts))
+	parallel(len(arts), func(i int) { xs[i] = analyse(arts[i], i) })
+
+	// Publication dates: first from each article's own evidence, then with
+	// the set's year for articles that name no year at all.
+	hint := 0
+	for pass := 0; pass < 2; pass++ {
+		for _, x := range xs {
+			if x.art.PublishedBy == "" || x.art.PublishedBy == "header" && x.art.Published.Precision < PrecisionDay {
+				inferPublished(x, hint, pass == 1)
+			}
+		}
+		hint = setYear(arts)
+	}
+	reg := newRegistry()
+	for _, x := range xs {
+		ref := x.art.Published
+		if ref.IsZero() && hint > 0 {
+			ref = YearOf(hint)
+		}
+		x.reresolve(ref)
+		x.register(reg)
+	}
+	reg.classify()
+	for _, x := range xs {
+		x.learnRoles(reg)
+	}
+	per := make([][]Claim, len(xs))
+	parallel(len(xs), func(i int) { per[i] = xs[i].claims() })
+	t := &Timeline{Name: set.Name, Articles: arts, Problems: set.Problems}
+	for _, cs := range per {
+		for _, c := range cs {
+			c.ID = len(t.Claims)
+			t.Claims = append(t.Claims, c)
+		}
+	}
+	t.Events = mergeEvents(t)
+	return t
+}
+
+// Default loads and builds the embedded default article set.
+func Default(ctx context.Context) (*Timeline, error) {
+	set, err := LoadFS(ctx, assets.Articles(), assets.ArticlesName, LoadOptions{})
+	if err != nil {
+		return nil, err
+	}
+	return Build(set), nil
+}
+
+// parallel runs f(0..n-1) on every CPU.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, n)
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// setYear is the most common publication year of the set's dated articles.
+func setYear(arts []*Article) int {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for _, a := range arts {
+		if a.Published.IsZero() {
+			continue
+		}
+		y := a.Published.Start.Year()
+		count[y]++
+		if count[y] > bestN || count[y] == bestN && y > best {
+			best, bestN = y, count[y]
+		}
+	}
+	return best
+}
+
+// inferPublished dates an article from its own words when its header does
+// not give the day: the latest date it points at as "now" ("ce mardi 5
+// octobre", "Monday, October 4"), with a year from the header, the text's own
+// years, or (useSet) the set's year, chosen so that the weekday is right.
+func inferPublished(x *extractor, setYear int, useSet bool) {
+	a := x.art
+	header := a.Published
+	years := map[int]bool{}
+	maxYear := 0
+	for _, s := range x.sents {
+		for _, d := range s.dates {
+			if d.Kind == "absolute" && d.year > 0 {
+				years[d.year] = true
+				maxYear = max(maxYear, d.year)
+			}
+		}
+	}
+	yearHint := maxYear
+	switch {
+	case !header.IsZero():
+		yearHint = header.End.Year()
+	case yearHint == 0 && useSet:
+		yearHint = setYear
+	}
+	var best Date
+	for _, s := range x.sents {
+		for _, d := range s.dates {
+			if d.day <= 0 || d.month <= 0 || !(d.Deictic || d.weekday >= 0) {
+				continue
+			}
+			y := d.year
+			if y == 0 {
+				if yearHint == 0 {
+					continue
+				}
+				y = yearForWeekday(d, yearHint, years)
+			}
+			if d.day > daysIn(y, d.month) {
+				continue
+			}
+			day := Day(y, time.Month(d.month), d.day)
+			if !header.IsZero() && !header.Contains(day) {
+				continue
+			}
+			if best.IsZero() || day.Start.After(best.Start) {
+				best = day
+			}
+		}
+	}
+	switch {
+	case !best.IsZero():
+		a.Published, a.PublishedBy = best, "text"
+	case header.IsZero() && maxYear > 0:
+		// The latest full date the article gives, else its latest year.
+		for _, s := range x.sents {
+			for _, d := range s.dates {
+				if d.Kind == "absolute" && d.Date.Precision == PrecisionDay && !d.Date.Range && d.Date.Start.After(best.Start) {
+					best = d.Date
+				}
+			}
+		}
+		if best.IsZero() {
+			best = YearOf(maxYear)
+		}
+		a.Published, a.PublishedBy = best, "text"
+	}
+}
+
+// yearForWeekday returns the year near hint (preferring the years the text
+// names) in which d's day and month fall on d's weekday; hint when d has no
+// weekday or none fits.
+func yearForWeekday(d DateExpr, hint int, named map[int]bool) int {
+	if d.weekday < 0 {
+		return hint
+	}
+	fits := func(y int) bool {
+		return d.day <= daysIn(y, d.month) && int(time.Date(y, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC).Weekday()) == d.weekday
+	}
+	if fits(hint) {
+		return hint
+	}
+	var ys []int
+	for y := range named {
+		ys = append(ys, y)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(ys)))
+	for _, y := range ys {
+		if fits(y) {
+			return y
+		}
+	}
+	for dy := 1; dy <= 11; dy++ {
+		if fits(hint - dy) {
+			return hint - dy
+		}
+		if fits(hint + dy) {
+			return hint + dy
+		}
+	}
+	return hint
+}

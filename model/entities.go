@@ -1,0 +1,272 @@
+package model
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Entity kinds.
+const (
+	KindOrg    = "org"
+	KindPerson = "person"
+	KindPlace  = "place"
+)
+
+// mention is a capitalised name found in an article.
+type mention struct {
+	tok, end int // token range
+	text     string
+	key      string // folded, transliteration-normalised
+	initial  bool   // starts a sentence
+}
+
+// capitalised words that are not names.
+var notNames = setOf("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "il", "elle",
+	"ils", "elles", "on", "nous", "vous", "je", "j'", "en", "au", "aux", "a", "avec", "pour", "par", "selon", "mais", "et",
+	"ou", "donc", "or", "ni", "car", "si", "quand", "pendant", "apres", "avant", "depuis", "dans", "sur", "sous", "outre",
+	"plus", "moins", "tres", "c'", "qu'", "n'", "s'", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
+	"mon", "ma", "mes", "tous", "tout", "toute", "toutes", "certains", "certaines", "hier", "aujourd'hui", "demain", "face",
+	"the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "in", "on",
+	"at", "for", "with", "by", "from", "of", "and", "but", "or", "as", "after", "before", "since", "during", "while",
+	"according", "more", "less", "some", "many", "most", "all", "his", "her", "their", "our", "my", "your", "there",
+	"here", "what", "when", "where", "who", "why", "how", "if", "yesterday", "today", "tomorrow", "last", "next",
+	"neanmoins", "cependant", "toutefois", "ainsi", "alors", "enfin", "puis", "ensuite", "meme", "deja", "encore",
+	"however", "meanwhile", "also", "still", "yet", "then", "so", "now", "rappelons", "privé", "prive", "profitant",
+	"presentant", "assurez-vous", "voici", "ceci", "cela", "celui", "celle", "pas", "non", "oui", "bien", "bon",
+	"madame", "monsieur", "mr", "mrs", "ms", "dr", "m", "mme", "sir", "lord", "saint", "st", "chine", "etats-unis",
+	"commentaires", "temoignage", "video", "photo", "lire", "voir", "read", "watch", "see", "update", "mise")
+
+// places is a small gazetteer of countries, continents and regions in French
+// and English: names of places are never the subject of a claim.
+var places = setOf("france", "russie", "russia", "chine", "china", "inde", "india", "europe", "asie", "asia", "afrique",
+	"africa", "amerique", "ameriques", "america", "americas", "etats-unis", "etats", "unis", "usa", "us", "u.s", "uk",
+	"royaume-uni", "britain", "england", "angleterre", "allemagne", "germany", "espagne", "spain", "italie", "italy",
+	"japon", "japan", "bresil", "brazil", "canada", "mexique", "mexico", "iran", "irak", "iraq", "israel", "ukraine",
+	"turquie", "turkey", "australie", "australia", "belgique", "belgium", "suisse", "switzerland", "quebec", "paris",
+	"londres", "london", "moscou", "moscow", "washington", "pekin", "beijing", "new", "york", "californie",
+	"california", "occident", "orient", "west", "east", "north", "south", "nord", "sud", "est", "ouest", "silicon",
+	"valley", "hong", "kong", "singapour", "singapore", "dubai", "nouvelle-caledonie", "bali", "himalaya", "louvre",
+	"pays-bas", "netherlands", "pologne", "poland", "suede", "sweden", "norvege", "norway", "coree", "korea",
+	"taiwan", "vietnam", "indonesie", "indonesia", "egypte", "egypt", "nigeria", "argentine", "argentina", "chili",
+	"chile", "colombie", "colombia", "portugal", "grece", "greece", "autriche", "austria", "irlande", "ireland",
+	"ecosse", "scotland", "europeenne", "european", "union", "onu", "un")
+
+// roleWords name a position in an organisation, normalised to one key.
+var roleWords = map[string]string{
+	"fondateur": "founder", "fondatrice": "founder", "cofondateur": "founder", "co-fondateur": "founder",
+	"founder": "founder", "co-founder": "founder", "cofounder": "founder", "createur": "founder", "creator": "founder",
+	"pdg": "ceo", "ceo": "ceo", "patron": "ceo", "patronne": "ceo", "boss": "ceo", "dirigeant": "ceo",
+	"directeur": "director", "directrice": "director", "director": "director", "chief": "ceo",
+	"president": "president", "presidente": "president", "chairman": "president", "chair": "president",
+	"porte-parole": "spokesperson", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+	"ministre": "minister", "minister": "minister", "analyste": "analyst", "analyst": "analyst",
+	"milliardaire": "", "billionaire": "", "entrepreneur": "", "homme": "", "man": "", "executive": "ceo",
+}
+
+// nameKey folds a name and evens out transliterations, so that "Dourov"
+// and "Durov", "Nikolaï" and "Nikolai", "Tchaïkovski" and "Chaikovsky" meet.
+func nameKey(s string) string {
+	k := Fold(s)
+	r := strings.NewReplacer("ou", "u", "tch", "ch", "sch", "sh", "kh", "h", "y", "i", "w", "v", "ff", "v",
+		"ph", "f", "j", "i", "zh", "i", "ck", "k", "'", "", "-", " ", "ss", "s", "ll", "l")
+	return strings.Join(strings.Fields(r.Replace(k)), " ")
+}
+
+// isNameToken reports whether token t can be part of a proper name.
+func isNameToken(t Token) bool {
+	if t.Kind != Word || !t.Upper() || len(t.Fold) < 2 && t.Text != "X" {
+		return false
+	}
+	return !notNames[t.Fold]
+}
+
+// findMentions lists the capitalised names in the given sentences' tokens.
+func findMentions(toks []Token, sentenceStarts map[int]bool) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		if !isNameToken(toks[i]) || monthsFR[toks[i].Fold] > 0 || monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" ||
+			weekdaysFR[toks[i].Fold] > 0 || weekdaysEN[toks[i].Fold] > 0 || toks[i].Fold == "dimanche" || toks[i].Fold == "sunday" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i < 4 && isNameToken(toks[j]) && toks[j].Space && !places[toks[j].Fold] {
+			j++
+		}
+		parts := make([]string, 0, j-i)
+		for k := i; k < j; k++ {
+			parts = append(parts, toks[k].Text)
+		}
+		text := strings.Join(parts, " ")
+		out = append(out, mention{tok: i, end: j, text: text, key: nameKey(text), initial: sentenceStarts[i]})
+		i = j
+	}
+	return out
+}
+
+// entity is a name known across the set.
+type entity struct {
+	name  string // display name
+	key   string
+	kind  string
+	count int // mentions not at a sentence start
+	forms map[string]int
+	// articles that use each surface form, to choose the display name.
+	formArticles map[string]map[int]bool
+}
+
+// registry holds the set's names and roles.
+type registry struct {
+	byKey map[string]*entity
+	// surname key -> person keys
+	surnames map[string][]string
+	// role key "role|orgkey" -> person key -> count
+	roles map[string]map[string]int
+	focus string // key of the set's most frequent organisation
+}
+
+func newRegistry() *registry {
+	return &registry{byKey: map[string]*entity{}, surnames: map[string][]string{}, roles: map[string]map[string]int{}}
+}
+
+// add records a mention in article art.
+func (r *registry) add(m mention, art int) {
+	e := r.byKey[m.key]
+	if e == nil {
+		e = &entity{key: m.key, forms: map[string]int{}, formArticles: map[string]map[int]bool{}}
+		r.byKey[m.key] = e
+	}
+	if !m.initial {
+		e.count++
+	}
+	e.forms[m.text]++
+	if e.formArticles[m.text] == nil {
+		e.formArticles[m.text] = map[int]bool{}
+	}
+	e.formArticles[m.text][art] = true
+}
+
+// classify decides each name's kind and display form once every article was read.
+func (r *registry) classify() {
+	for _, e := range r.byKey {
+		words := strings.Fields(e.key)
+		switch {
+		case places[e.key] || len(words) > 0 && places[words[0]] && len(words) <= 2:
+			e.kind = KindPlace
+		case len(words) >= 2 && !r.isOrgWord(words[0]):
+			e.kind = KindPerson
+		default:
+			e.kind = KindOrg
+		}
+		// Display: the form used by the most articles, then the most often.
+		best, bestA, bestN := "", -1, -1
+		for f, n := range e.forms {
+			a := len(e.formArticles[f])
+			if a > bestA || a == bestA && n > bestN || a == bestA && n == bestN && f < best {
+				best, bestA, bestN = f, a, n
+			}
+		}
+		e.name = best
+	}
+	for k, e := range r.byKey {
+		if e.kind == KindPerson {
+			words := strings.Fields(k)
+			last := words[len(words)-1]
+			r.surnames[last] = append(r.surnames[last], k)
+		}
+	}
+	for _, ks := range r.surnames {
+		sort.Strings(ks)
+	}
+	// A single word that is a person's surname is that person, not an organisation.
+	for k, e := range r.byKey {
+		if e.kind == KindOrg && len(r.surnames[k]) > 0 {
+			e.kind = KindPerson
+		}
+	}
+	best := -1
+	for k, e := range r.byKey {
+		if e.kind == KindOrg && (e.count > best || e.count == best && k < r.focus) {
+			best, r.focus = e.count, k
+		}
+	}
+}
+
+// isOrgWord reports whether a single word is itself a known organisation,
+// mentioned alone mid-sentence ("Facebook" in "Facebook Messenger").
+func (r *registry) isOrgWord(w string) bool {
+	e := r.byKey[w]
+	return e != nil && e.count >= 2 && len(strings.Fields(w)) == 1
+}
+
+// kind returns the kind of the name with key k ("" when unknown).
+func (r *registry) kind(k string) string {
+	if e := r.byKey[k]; e != nil {
+		return e.kind
+	}
+	return ""
+}
+
+// display returns the display name of key k.
+func (r *registry) display(k string) string {
+	if e := r.byKey[k]; e != nil {
+		return e.name
+	}
+	return k
+}
+
+// weight scores an organisation by how often the set names it.
+func (r *registry) weight(k string) float64 {
+	if e := r.byKey[k]; e != nil {
+		return math.Log2(1 + float64(e.count+len(e.forms)))
+	}
+	return 0
+}
+
+// person resolves a person mention (full name or surname alone) to a
+// person key; candidates lists the persons named in the same article, which
+// break ties between brothers who share a surname.
+func (r *registry) person(key string, local map[string]int) string {
+	if r.kind(key) == KindPerson && len(strings.Fields(key)) >= 2 {
+		return key
+	}
+	words := strings.Fields(key)
+	if len(words) == 0 {
+		return ""
+	}
+	cands := r.surnames[words[len(words)-1]]
+	switch len(cands) {
+	case 0:
+		return ""
+	case 1:
+		return cands[0]
+	}
+	best, bestN := "", -1
+	for _, c := range cands {
+		if n := local[c]; n > bestN {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
+// addRole records that the person with key p holds role at org.
+func (r *registry) addRole(role, org, p string) {
+	k := role + "|" + org
+	if r.roles[k] == nil {
+		r.roles[k] = map[string]int{}
+	}
+	r.roles[k][p]++
+}
+
+// role returns the person the set names most often for role at org.
+func (r *registry) role(role, org string) string {
+	best, bestN := "", 0
+	for p, n := range r.roles[role+"|"+org] {
+		if n > bestN || n == bestN && p < best {
+			best, bestN = p, n
+		}
+	}
+	return best
+}

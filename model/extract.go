@@ -1,0 +1,597 @@
+package model
+
+import (
+	"math"
+	"strings"
+)
+
+// sentence is one passage with its tokens, dates, figures and names.
+type sentence struct {
+	span     Span
+	toks     []Token
+	dates    []DateExpr
+	nums     []NumberExpr
+	mentions []mention
+}
+
+// extractor reads the claims of one article.
+type extractor struct {
+	art   *Article
+	idx   int
+	reg   *registry
+	sents []sentence
+	// ref is the date relative expressions resolve against.
+	ref Date
+	// quotes are the article's quoted stretches.
+	quotes []Span
+	// localPersons counts the persons the article names; localRoles maps
+	// "role|org" to the person the article says holds it.
+	localPersons map[string]int
+	localRoles   map[string]string
+	focus        string // the article's most named organisation
+	// Running context while reading in order.
+	lastPerson  speaker
+	lastSpeaker speaker
+	lastOrg     string
+	sentDates   []DateExpr
+}
+
+// analyse tokenises the article's sentences and finds their dates, figures
+// and names (dates resolved against the header date for now).
+func analyse(a *Article, idx int) *extractor {
+	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
+	for _, s := range a.Sentences {
+		toks := Tokenize(a.Text, s.Start, s.End)
+		st := sentence{span: s, toks: toks}
+		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
+		st.nums = findNumbers(a.Text, toks, a.Lang)
+		st.mentions = findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()})
+		x.sents = append(x.sents, st)
+	}
+	for _, p := range paragraphs(a.Text, a.Body) {
+		if !overlapsDropped(a.Dropped, p.span) {
+			x.quotes = append(x.quotes, quoteRegions(a.Text, p.span)...)
+		}
+	}
+	return x
+}
+
+// register adds the article's names to the set's registry.
+func (x *extractor) register(r *registry) {
+	for _, s := range x.sents {
+		for _, m := range s.mentions {
+			r.add(m, x.idx)
+		}
+	}
+}
+
+// learnRoles reads appositions that say who holds which role: "Pavel Durov,
+// fondateur de Telegram", "Le PDG de Telegram, Pavel Durov", "son fondateur
+// russe, Pavel Dourov", "Nikolaï Dourov le PDG de Telegram", "Telegram CEO
+// Pavel Durov", "X, Telegram's founder".
+func (x *extractor) learnRoles(r *registry) {
+	x.reg = r
+	orgCount := map[string]int{}
+	for _, s := range x.sents {
+		for _, m := range s.mentions {
+			switch r.kind(m.key) {
+			case KindPerson:
+				if p := r.person(m.key, nil); p != "" {
+					x.localPersons[p]++
+				}
+			case KindOrg:
+				orgCount[m.key]++
+			}
+		}
+	}
+	for k, n := range orgCount {
+		if n > orgCount[x.focus] || n == orgCount[x.focus] && k < x.focus {
+			x.focus = k
+		}
+	}
+	if x.focus == "" {
+		x.focus = r.focus
+	}
+	for _, s := range x.sents {
+		toks := s.toks
+		for _, m := range s.mentions {
+			p := r.person(m.key, x.localPersons)
+			if p == "" {
+				continue
+			}
+			// After the name: ", fondateur de Telegram", " le PDG de Telegram", ", Telegram's CEO".
+			for k := m.end; k < min(len(toks), m.end+4); k++ {
+				if role := roleWords[toks[k].Fold]; role != "" {
+					org := x.orgNear(toks, k, min(len(toks), k+5))
+					if org == "" {
+						org = x.focus
+					}
+					x.setRole(r, role, org, p)
+					break
+				}
+				if !inSet(toks[k].Fold, ",", "le", "la", "l'", "the", "son", "sa", "its", "co-", "'s") && !isNameToken(toks[k]) {
+					break
+				}
+			}
+			// Before the name: "Le PDG de Telegram, ", "son fondateur russe, ", "Telegram CEO ".
+			for k := m.tok - 1; k >= max(0, m.tok-6); k-- {
+				if role := roleWords[toks[k].Fold]; role != "" {
+					org := x.orgNear(toks, k, m.tok)
+					if org == "" {
+						org = x.focus
+					}
+					x.setRole(r, role, org, p)
+					break
+				}
+				if toks[k].Text == "." || toks[k].Text == ";" || isSpeechVerb(toks, k) {
+					break
+				}
+			}
+		}
+	}
+}
+
+func (x *extractor) setRole(r *registry, role, org, p string) {
+	if _, ok := x.localRoles[role+"|"+org]; !ok {
+		x.localRoles[role+"|"+org] = p
+	}
+	r.addRole(role, org, p)
+}
+
+// reresolve resolves the article's dates against ref.
+func (x *extractor) reresolve(ref Date) {
+	x.ref = ref
+	for i := range x.sents {
+		for k := range x.sents[i].dates {
+			resolve(&x.sents[i].dates[k], ref)
+		}
+	}
+}
+
+// personNouns are nouns for people counted by a figure.
+var personNouns = setOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne",
+	"membres", "comptes", "inscrits", "clients", "personnes", "internautes", "refugies", "fans", "followers", "lecteurs",
+	"joueurs", "visiteurs", "salaries", "employes", "users", "user", "people", "subscribers", "members", "accounts",
+	"customers", "refugees", "visitors", "readers", "players", "individuals", "signups", "sign-ups", "registrations",
+	"inscriptions", "installs", "employees", "mau", "dau")
+
+var downloadNouns = setOf("telechargements", "telechargement", "downloads", "download", "installations", "installs")
+var downloadVerbs = setOf("telechargee", "telecharge", "telechargees", "telecharges", "downloaded", "installed", "installee")
+var activeWords = setOf("actifs", "actives", "actif", "active", "mensuels", "mensuel", "quotidiens", "quotidien",
+	"monthly", "daily", "mau", "dau", "weekly", "hebdomadaires")
+var newWords = setOf("nouveaux", "nouvelles", "nouveau", "new", "supplementaires", "additional", "inscriptions",
+	"signups", "sign-ups", "registrations", "inscrits")
+var gainVerbs = setOf("gagne", "gagner", "gagnant", "rejoint", "rejoindre", "rejoignent", "accueilli", "accueillir",
+	"attire", "attirer", "recrute", "recruter", "conquis", "seduit", "enregistre", "ajoute", "gained", "gain", "gains",
+	"joined", "join", "welcomed", "welcome", "attracted", "added", "signed", "onboarded", "acquired", "afflux", "arrivee",
+	"arrivees", "bond", "hausse", "surge", "influx", "jump", "record")
+
+// metricOf decides what a figure measures from the words around it, and
+// returns the noun phrase it counts ("" when the figure is not a claim).
+func metricOf(toks []Token, n NumberExpr) (Metric, string) {
+	after := func(k int) string { return fold(toks, n.numEnd+k) }
+	// The noun the figure counts: skip "de", "d'", "of", adjectives.
+	noun, nounAt := "", -1
+	for k := 0; k < 4; k++ {
+		w := after(k)
+		if inSet(w, "de", "d'", "of", "du", "des", "nouveaux", "nouvelles", "new", "additional", "supplementaires", "seule", "seul") {
+			continue
+		}
+		if w != "" && toks[n.numEnd+k].Kind == Word {
+			noun, nounAt = w, n.numEnd+k
+		}
+		break
+	}
+	window := func(from, to int, set map[string]bool) bool {
+		for k := max(0, from); k < min(len(toks), to); k++ {
+			if set[toks[k].Fold] {
+				return true
+			}
+		}
+		return false
+	}
+	if n.Ordinal {
+		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, setOf("top", "no", "numero", "number", "classement", "rang")) {
+			return MetricRank, "place"
+		}
+		return "", ""
+	}
+	if inSet(noun, "fois", "times") && window(n.numStart-6, n.numEnd+4, downloadVerbs) {
+		return MetricDownloads, "downloads"
+	}
+	if inSet(noun, "fois", "times", "x") || inSet(after(0), "fois", "times") {
+		return "", "" // a multiplier, not a figure
+	}
+	if inSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") {
+		return "", "" // an age or a duration
+	}
+	if downloadNouns[noun] || window(n.numEnd, n.numEnd+5, downloadNouns) && !personNouns[noun] {
+		return MetricDownloads, "downloads"
+	}
+	if personNouns[noun] || (noun == "" || noun == "par") && n.Scaled {
+		if window(n.numEnd, n.numEnd+6, activeWords) || window(n.numStart-3, n.numStart, activeWords) {
+			return MetricActiveUsers, "active users"
+		}
+		if window(n.numStart-2, n.numEnd+3, newWords) || window(n.numStart-12, n.numStart, gainVerbs) ||
+			window(n.numEnd, n.numEnd+8, gainVerbs) || newWords[noun] {
+			return MetricNewUsers, "new users"
+		}
+		if personNouns[noun] {
+			return MetricActiveUsers, "users"
+		}
+	}
+	if n.Unit != "" || n.Scaled || n.Value >= 1000 && !n.Year {
+		if nounAt >= 0 && n.Unit == "" {
+			return MetricOther, toks[nounAt].Text
+		}
+		if n.Unit != "" {
+			return MetricOther, n.Unit
+		}
+	}
+	return "", ""
+}
+
+// eventKinds are the words that date a context event, with its kind.
+var eventKinds = map[string]string{
+	"panne": "outage", "pannes": "outage", "outage": "outage", "outages": "outage", "coupure": "outage", "blackout": "outage",
+	"fonde": "founded", "fondee": "founded", "founded": "founded", "cree": "founded", "creee": "founded", "fondation": "founded",
+	"rachetee": "acquired", "rachete": "acquired", "rachat": "acquired", "acquired": "acquired", "acquisition": "acquired",
+	"racheter": "acquired", "bought": "acquired",
+	"lance": "launched", "lancee": "launched", "lancement": "launched", "launched": "launched", "launch": "launched",
+	"cyberattaque": "attack", "piratage": "attack", "hack": "attack", "hacked": "attack", "fuite": "leak", "leak": "leak",
+	"interdit": "ban", "interdiction": "ban", "banned": "ban", "ban": "ban", "bloque": "ban", "blocked": "ban",
+	"introduction": "ipo", "ipo": "ipo", "amende": "fine", "fined": "fine", "fine": "fine",
+}
+
+var eventTitles = map[string]string{
+	"outage": "outage", "founded": "founded", "acquired": "acquired", "launched": "launched", "attack": "attacked",
+	"leak": "data leak", "ban": "blocked", "ipo": "goes public", "fine": "fined",
+}
+
+// claims reads the article's claims, in order.
+func (x *extractor) claims() []Claim {
+	a := x.art
+	var out []Claim
+	for si := range x.sents {
+		s := &x.sents[si]
+		toks := s.toks
+		x.sentDates = s.dates
+		statementDate := x.statementDates(s)
+		var figures []string
+		for _, n := range s.nums {
+			if n.Year || overlapsAny(n.Span, s.dates) {
+				continue
+			}
+			metric, what := metricOf(toks, n)
+			if metric == "" {
+				continue
+			}
+			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric,
+				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
+			sp := x.attribution(toks, 0, len(toks), n.Span.Start)
+			var cited Span
+			if sp.cited {
+				cited = sp.span
+			}
+			c.Subject = x.subject(s, n.numStart, cited)
+			if c.Subject == "" {
+				continue
+			}
+			x.date(&c, s, statementDate, toks[n.numStart].Start)
+			x.setSpeaker(&c, sp)
+			c.Label = claimLabel(c)
+			out = append(out, c)
+			figures = append(figures, c.Label)
+		}
+		out = append(out, x.contextEvents(s, statementDate)...)
+		out = append(out, x.statements(s, statementDate, figures)...)
+		x.track(s)
+	}
+	return out
+}
+
+// track updates the last person and organisation named, for pronouns.
+func (x *extractor) track(s *sentence) {
+	for _, m := range s.mentions {
+		switch x.reg.kind(m.key) {
+		case KindPerson:
+			if p := x.reg.person(m.key, x.localPersons); p != "" {
+				x.lastPerson = speaker{key: p, text: m.text}
+			}
+		case KindOrg:
+			x.lastOrg = m.key
+		}
+	}
+}
+
+func overlapsAny(s Span, ds []DateExpr) bool {
+	for _, d := range ds {
+		if d.Span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementDates returns the index of the date expressions in s that date
+// a statement rather than the fact ("a affirmé ce mardi 5 octobre", "annonce
+// aujourd'hui", "said on Tuesday").
+func (x *extractor) statementDates(s *sentence) map[int]bool {
+	out := map[int]bool{}
+	for di, d := range s.dates {
+		if d.Kind == "duration" {
+			continue
+		}
+		for k, t := range s.toks {
+			if t.Start != d.Span.Start {
+				continue
+			}
+			// Up to two words between the verb and the date ("a affirmé ce mardi").
+			for back := 1; back <= 2; back++ {
+				if isSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" {
+					out[di] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// date sets the claim's date: the date words of the passage nearest the
+// figure that are not the date of a statement; else "as of" the statement's
+// date, else of the publication.
+func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int) {
+	best, bestDist := -1, math.MaxInt
+	for di, d := range s.dates {
+		if d.Kind == "duration" || statement[di] || d.Date.IsZero() {
+			continue
+		}
+		dist := d.Span.Start - pos
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = di, dist
+		}
+	}
+	if best >= 0 {
+		c.Date, c.DateSpan = s.dates[best].Date, s.dates[best].Span
+		return
+	}
+	c.AsOf = true
+	for di := range statement {
+		if d := s.dates[di]; !d.Date.IsZero() {
+			c.Date, c.DateSpan = d.Date, d.Span
+			return
+		}
+	}
+	c.Date = x.art.Published
+	if c.Date.IsZero() {
+		c.Date = x.ref
+	}
+}
+
+// setSpeaker fills who said the claim.
+func (x *extractor) setSpeaker(c *Claim, sp speaker) {
+	if sp.key == "" {
+		return
+	}
+	c.SaidBy = x.reg.display(sp.key)
+	c.SaidByText = sp.text
+	c.SaidBySpan = sp.span
+}
+
+// anaphors are the noun phrases that stand for an organisation named before
+// ("l'application", "la messagerie", "the company").
+var anaphors = setOf("application", "app", "messagerie", "service", "plateforme", "platform", "entreprise", "societe",
+	"company", "firm", "groupe", "group", "reseau", "network", "startup", "start-up", "marque", "brand", "site",
+	"derniere", "celle-ci", "celui-ci", "latter")
+
+// subject chooses the organisation a figure at token i is about: an anaphor
+// just before the figure ("l'application a gagné…") stands for the
+// article's main organisation; else the organisations the passage names,
+// scored by how often the set names them and how close they stand (the one
+// quoted as a source, "selon X", excluded); else the one last named; else the
+// article's.
+func (x *extractor) subject(s *sentence, i int, source Span) string {
+	best, bestScore := "", math.Inf(-1)
+	nearestOrg := -1
+	for _, m := range s.mentions {
+		if x.reg.kind(m.key) != KindOrg || source.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
+			continue
+		}
+		if m.tok < i {
+			nearestOrg = max(nearestOrg, m.end-1)
+		}
+		dist := m.tok - i
+		if dist < 0 {
+			dist = -dist
+		}
+		score := x.reg.weight(m.key) - 0.15*float64(dist)
+		if m.key == x.focus {
+			score += 1
+		}
+		if score > bestScore {
+			best, bestScore = m.key, score
+		}
+	}
+	for k := i - 1; k > nearestOrg && k >= 0 && i-k <= 12; k-- {
+		if anaphors[s.toks[k].Fold] && k > 0 && inSet(s.toks[k-1].Fold, "l'", "la", "le", "the", "cette", "ce", "this", "its", "sa", "son") {
+			best = x.focus
+			break
+		}
+	}
+	if best == "" {
+		best = x.lastOrg
+	}
+	if best == "" {
+		best = x.focus
+	}
+	if best == "" {
+		return ""
+	}
+	return x.reg.display(best)
+}
+
+// contextEvents reads dated events with no figure: an outage, a founding,
+// an acquisition.
+func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
+	var out []Claim
+	seen := map[string]bool{}
+	for k, t := range s.toks {
+		kind, ok := eventKinds[t.Fold]
+		if !ok || seen[kind] {
+			continue
+		}
+		// The nearest date of the passage that is not a statement's.
+		var date *DateExpr
+		best := math.MaxInt
+		for di := range s.dates {
+			d := &s.dates[di]
+			if d.Kind == "duration" || statement[di] || d.Date.IsZero() {
+				continue
+			}
+			dist := d.Span.Start - t.Start
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < best {
+				date, best = d, dist
+			}
+		}
+		if date == nil {
+			continue
+		}
+		seen[kind] = true
+		subj, other := x.eventSubject(s, k, kind)
+		if subj == "" {
+			continue
+		}
+		c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
+			What: kind, Subject: subj, Date: date.Date, DateSpan: date.Span, ValueText: t.Text, ValueSpan: Span{t.Start, t.End}}
+		c.Label = eventLabel(kind, subj, other)
+		out = append(out, c)
+	}
+	return out
+}
+
+// eventSubject picks who the event happened to (and, for an acquisition, the
+// buyer named after "par"/"by").
+func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, string) {
+	subj, other := "", ""
+	bestScore := math.Inf(-1)
+	for _, m := range s.mentions {
+		if x.reg.kind(m.key) != KindOrg {
+			continue
+		}
+		if kind == "acquired" && m.tok > k && m.tok <= k+3 && inSet(fold(s.toks, m.tok-1), "par", "by") {
+			other = x.reg.display(m.key)
+			continue
+		}
+		dist := m.tok - k
+		if dist < 0 {
+			dist = -dist
+		}
+		score := x.reg.weight(m.key) - 0.15*float64(dist)
+		if score > bestScore {
+			subj, bestScore = x.reg.display(m.key), score
+		}
+	}
+	if subj == "" && x.lastOrg != "" {
+		subj = x.reg.display(x.lastOrg)
+	}
+	return subj, other
+}
+
+// statements reads quotes of at least eight words with a speaker; with a
+// statement date they become announcement events.
+func (x *extractor) statements(s *sentence, statement map[int]bool, figures []string) []Claim {
+	var out []Claim
+	var stDate *DateExpr
+	for di := range statement {
+		if d := &s.dates[di]; !d.Date.IsZero() {
+			stDate = d
+		}
+	}
+	if stDate == nil {
+		return nil
+	}
+	sp := x.attribution(s.toks, 0, len(s.toks), s.toks[0].Start)
+	if sp.key == "" || x.reg.kind(sp.key) != KindPerson {
+		// The statement's words may follow the verb: "a assuré mardi Pavel Dourov".
+		return nil
+	}
+	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
+		What: "statement", Date: stDate.Date, DateSpan: stDate.Span, Subject: x.reg.display(x.focus)}
+	x.setSpeaker(&c, sp)
+	if len(figures) > 0 {
+		c.Label = c.SaidBy + " announces: " + figures[0]
+	} else {
+		c.Label = c.SaidBy + ": " + quoteExcerpt(x.art.Text, x.quotes, s.span)
+	}
+	out = append(out, c)
+	return out
+}
+
+// claimLabel writes the short sentence a person reads on the timeline.
+func claimLabel(c Claim) string {
+	q := ""
+	switch c.Qualifier {
+	case AtLeast:
+		q = "more than "
+	case AtMost:
+		q = "up to "
+	case Approx:
+		q = "about "
+	}
+	v := FormatValue(c.Value, false)
+	switch c.Metric {
+	case MetricNewUsers:
+		return c.Subject + " gains " + q + v + " new users"
+	case MetricActiveUsers:
+		if c.What == "users" {
+			return c.Subject + " has " + q + v + " users"
+		}
+		return c.Subject + " has " + q + v + " active users"
+	case MetricDownloads:
+		return c.Subject + " passes " + q + v + " downloads"
+	case MetricRank:
+		if c.From > 0 {
+			verb := "climbs"
+			if c.From < c.Value {
+				verb = "falls"
+			}
+			return c.Subject + " " + verb + " from " + FormatValue(c.From, true) + " to " + FormatValue(c.Value, true) + " place"
+		}
+		return c.Subject + " ranks " + FormatValue(c.Value, true)
+	}
+	return c.Subject + ": " + q + v + " " + strings.TrimSpace(c.What)
+}
+
+// eventLabel writes the label of a context event.
+func eventLabel(kind, subj, other string) string {
+	switch kind {
+	case "acquired":
+		if other != "" {
+			return subj + " acquired by " + other
+		}
+		return subj + " acquired"
+	case "outage":
+		return subj + " outage"
+	}
+	return subj + " " + eventTitles[kind]
+}
+
+// quoteExcerpt returns the first words of the quote in passage p (or of the
+// passage), in quotation marks.
+func quoteExcerpt(text string, quotes []Span, p Span) string {
+	q := p
+	for _, r := range quotes {
+		if r.Overlaps(p) {
+			q = Span{max(r.Start, p.Start), min(r.End, p.End)}
+			break
+		}
+	}
+	s := strings.Trim(text[q.Start:q.End], " «»“”\",.")
+	return "“" + strings.TrimSuffix(shorten(s, 60), ".") + "”"
+}

@@ -1,0 +1,372 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// asOfWindow is how far back an undated figure ("as of" its article's date)
+// may reach to join the dated event that reported the same figure.
+const asOfWindow = 120 // days
+
+// sameValue reports whether two figures are the same claim, allowing for
+// rounding (within 10%).
+func sameValue(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	hi := math.Max(math.Abs(a), math.Abs(b))
+	return hi > 0 && math.Abs(a-b)/hi <= 0.10
+}
+
+// group is an event under construction.
+type group struct {
+	subject string
+	metric  Metric
+	kind    string // context event kind or speaker for statements
+	date    Date
+	claims  []int
+}
+
+// mergeEvents merges claims about the same subject, metric and date from
+// every article into events, attaches undated restatements of a figure to
+// the event that dated it, and flags the sources that disagree.
+func mergeEvents(t *Timeline) []Event {
+	var groups []*group
+	find := func(subject string, metric Metric, kind string, d Date) *group {
+		for _, g := range groups {
+			if g.subject == subject && g.metric == metric && g.kind == kind && g.date.String() == d.String() {
+				return g
+			}
+		}
+		g := &group{subject: subject, metric: metric, kind: kind, date: d}
+		groups = append(groups, g)
+		return g
+	}
+	key := func(c *Claim) string {
+		switch {
+		case c.Metric == MetricEvent && c.What == "statement":
+			return "statement|" + c.SaidBy
+		case c.Metric == MetricEvent:
+			return c.What
+		}
+		return ""
+	}
+	// 1. Precisely dated claims make events; context events of one kind on
+	// one date are one event, whoever the articles name.
+	var vague, asOf []int
+	for i := range t.Claims {
+		c := &t.Claims[i]
+		switch {
+		case c.Date.IsZero():
+			continue
+		case c.AsOf && c.Metric != MetricEvent:
+			asOf = append(asOf, i)
+		case c.Date.Approx && c.What != "statement":
+			vague = append(vague, i)
+		case c.Metric == MetricEvent && c.What != "statement":
+			g := findKind(groups, c.What, c.Date)
+			if g == nil {
+				g = find(c.Subject, MetricEvent, c.What, c.Date)
+			}
+			g.claims = append(g.claims, i)
+		default:
+			g := find(c.Subject, c.Metric, key(c), c.Date)
+			g.claims = append(g.claims, i)
+		}
+	}
+	// 2. Vague dates ("en début d'année") join a precise event they contain
+	// with the same figure; otherwise they stand alone.
+	for _, i := range vague {
+		c := &t.Claims[i]
+		if c.Metric == MetricEvent {
+			var into *group
+			for _, g := range groups {
+				if g.metric == MetricEvent && g.kind == c.What && c.Date.Contains(g.date) {
+					into = g
+				}
+			}
+			if into != nil {
+				into.claims = append(into.claims, i)
+				continue
+			}
+		}
+		if g := matchGroup(t, groups, c, func(g *group) bool { return c.Date.Contains(g.date) }); g != nil {
+			g.claims = append(g.claims, i)
+			continue
+		}
+		g := find(c.Subject, c.Metric, key(c), c.Date)
+		g.claims = append(g.claims, i)
+	}
+	// 3. Undated figures join the latest event with the same figure dated
+	// before their article (within asOfWindow days); the rest make events
+	// "as of" the month of their articles.
+	for _, i := range asOf {
+		c := &t.Claims[i]
+		g := matchGroup(t, groups, c, func(g *group) bool {
+			days := c.Date.End.Sub(g.date.Start).Hours() / 24
+			return !g.date.Start.After(c.Date.End) && days <= asOfWindow
+		})
+		if g != nil {
+			g.claims = append(g.claims, i)
+			continue
+		}
+		d := c.Date
+		if d.Precision == PrecisionDay {
+			d = MonthOf(d.Start.Year(), d.Start.Month())
+		}
+		g = find(c.Subject, c.Metric, "as-of", d)
+		g.claims = append(g.claims, i)
+	}
+	events := make([]Event, 0, len(groups))
+	for _, g := range groups {
+		if len(g.claims) > 0 {
+			events = append(events, makeEvent(t, g))
+		}
+	}
+	sort.SliceStable(events, func(i, j int) bool {
+		if c := events[i].Date.Compare(events[j].Date); c != 0 {
+			return c < 0
+		}
+		if events[i].Metric != events[j].Metric {
+			return metricOrder(events[i].Metric) < metricOrder(events[j].Metric)
+		}
+		return events[i].Label < events[j].Label
+	})
+	for i := range events {
+		events[i].ID = fmt.Sprintf("e%d-%s", i+1, events[i].Date.String())
+	}
+	return events
+}
+
+func metricOrder(m Metric) int {
+	for i, x := range Metrics {
+		if x == m {
+			return i
+		}
+	}
+	return len(Metrics)
+}
+
+// findKind returns the context-event group of this kind on this date.
+func findKind(groups []*group, kind string, d Date) *group {
+	for _, g := range groups {
+		if g.metric == MetricEvent && g.kind == kind && g.date.String() == d.String() {
+			return g
+		}
+	}
+	return nil
+}
+
+// matchGroup finds the group with c's subject and metric, a figure equal to
+// c's, and ok(g) true; the latest such group wins.
+func matchGroup(t *Timeline, groups []*group, c *Claim, ok func(g *group) bool) *group {
+	var best *group
+	for _, g := range groups {
+		if g.subject != c.Subject || g.metric != c.Metric || g.kind != "" || !ok(g) {
+			continue
+		}
+		v := t.Claims[g.claims[0]]
+		if !sameValue(v.Value, c.Value) || v.From != c.From {
+			continue
+		}
+		if best == nil || g.date.Start.After(best.date.Start) {
+			best = g
+		}
+	}
+	return best
+}
+
+// makeEvent turns a group into an event: its figure is the one most sources
+// give, its sources every passage, its conflicts the disagreements.
+func makeEvent(t *Timeline, g *group) Event {
+	e := Event{Date: g.date, Subject: g.subject, Metric: g.metric, Claims: g.claims}
+	// The value most claims give (ties: the larger count of articles, then the
+	// larger value).
+	type tally struct {
+		value    float64
+		from     float64
+		qual     map[Qualifier]int
+		claims   []int
+		articles map[int]bool
+	}
+	var tallies []*tally
+	for _, ci := range g.claims {
+		c := &t.Claims[ci]
+		var tl *tally
+		for _, x := range tallies {
+			if sameValue(x.value, c.Value) && x.from == c.From {
+				tl = x
+				break
+			}
+		}
+		if tl == nil {
+			tl = &tally{value: c.Value, from: c.From, qual: map[Qualifier]int{}, articles: map[int]bool{}}
+			tallies = append(tallies, tl)
+		}
+		tl.qual[c.Qualifier]++
+		tl.claims = append(tl.claims, ci)
+		tl.articles[c.Article] = true
+		e.Sources = append(e.Sources, sourceOf(t, ci))
+	}
+	sort.SliceStable(tallies, func(i, j int) bool {
+		if len(tallies[i].articles) != len(tallies[j].articles) {
+			return len(tallies[i].articles) > len(tallies[j].articles)
+		}
+		return len(tallies[i].claims) > len(tallies[j].claims)
+	})
+	main := tallies[0]
+	lead := t.Claims[main.claims[0]]
+	for _, ci := range main.claims {
+		// Prefer a claim dated like the event as the label's model.
+		if c := t.Claims[ci]; !c.AsOf && c.Date.String() == g.date.String() {
+			lead = c
+			break
+		}
+	}
+	if g.metric != MetricEvent {
+		e.Value, e.HasValue, e.From = main.value, true, main.from
+		best := -1
+		for q, n := range main.qual {
+			if n > best || n == best && q < e.Qualifier {
+				e.Qualifier, best = q, n
+			}
+		}
+		lead.Value, lead.Qualifier, lead.From = e.Value, e.Qualifier, e.From
+		e.Label = claimLabel(lead)
+	} else {
+		e.Label = lead.Label
+		if g.kind != "" && !strings.HasPrefix(g.kind, "statement") {
+			// A context event is named after the organisation most sources name.
+			e.Subject = majoritySubject(t, g.claims)
+			for _, ci := range g.claims {
+				if t.Claims[ci].Subject == e.Subject {
+					e.Label = t.Claims[ci].Label
+					break
+				}
+			}
+		}
+	}
+	if g.kind == "as-of" {
+		e.Label = "As of " + g.date.Human() + ", " + e.Label
+	}
+	if len(tallies) > 1 && g.metric != MetricEvent {
+		e.Conflicts = append(e.Conflicts, valueConflict(t, g, tallies[0].claims, func() [][]int {
+			var out [][]int
+			for _, x := range tallies {
+				out = append(out, x.claims)
+			}
+			return out
+		}()))
+	}
+	// Who said it: the persons named, and a conflict when they differ.
+	bySpeaker := map[string][]int{}
+	var speakers []string
+	for _, ci := range g.claims {
+		c := &t.Claims[ci]
+		if c.SaidBy == "" {
+			continue
+		}
+		if _, ok := bySpeaker[c.SaidBy]; !ok {
+			speakers = append(speakers, c.SaidBy)
+		}
+		bySpeaker[c.SaidBy] = append(bySpeaker[c.SaidBy], ci)
+	}
+	sort.SliceStable(speakers, func(i, j int) bool {
+		return articleCount(t, bySpeaker[speakers[i]]) > articleCount(t, bySpeaker[speakers[j]])
+	})
+	e.SaidBy = speakers
+	var persons []string
+	for _, s := range speakers {
+		if isPersonName(s) {
+			persons = append(persons, s)
+		}
+	}
+	if len(persons) > 1 {
+		c := Conflict{Kind: "attribution"}
+		var parts []string
+		for _, p := range persons {
+			side := ConflictSide{Value: p}
+			for _, ci := range bySpeaker[p] {
+				side.Sources = append(side.Sources, sourceOf(t, ci))
+			}
+			c.Sides = append(c.Sides, side)
+			parts = append(parts, fmt.Sprintf("to %s by %s", p, plural(articleCount(t, bySpeaker[p]), "article")))
+		}
+		c.Summary = "The sources disagree on who said it: attributed " + strings.Join(parts, " and ") + "."
+		e.Conflicts = append(e.Conflicts, c)
+	}
+	return e
+}
+
+// isPersonName reports whether a display name has a first name and a surname.
+func isPersonName(s string) bool { return len(strings.Fields(s)) >= 2 }
+
+func valueConflict(t *Timeline, g *group, _ []int, sides [][]int) Conflict {
+	c := Conflict{Kind: "value"}
+	var parts []string
+	for _, claims := range sides {
+		first := t.Claims[claims[0]]
+		v := qualified(first.Qualifier) + FormatValue(first.Value, first.Metric == MetricRank)
+		side := ConflictSide{Value: v}
+		for _, ci := range claims {
+			side.Sources = append(side.Sources, sourceOf(t, ci))
+		}
+		c.Sides = append(c.Sides, side)
+		parts = append(parts, fmt.Sprintf("%s (%s)", v, plural(articleCount(t, claims), "article")))
+	}
+	c.Summary = "The sources disagree on the figure: " + strings.Join(parts, " vs ") + "."
+	return c
+}
+
+func qualified(q Qualifier) string {
+	switch q {
+	case AtLeast:
+		return "more than "
+	case AtMost:
+		return "up to "
+	case Approx:
+		return "about "
+	}
+	return ""
+}
+
+func articleCount(t *Timeline, claims []int) int {
+	seen := map[int]bool{}
+	for _, ci := range claims {
+		seen[t.Claims[ci].Article] = true
+	}
+	return len(seen)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func sourceOf(t *Timeline, ci int) Source {
+	c := &t.Claims[ci]
+	s := Source{Claim: ci, Article: c.ArticleName, Quote: c.Quote, Start: c.Passage.Start, End: c.Passage.End}
+	if c.Article >= 0 && c.Article < len(t.Articles) {
+		s.Title = t.Articles[c.Article].Title
+	}
+	return s
+}
+
+// majoritySubject is the subject most of the claims name.
+func majoritySubject(t *Timeline, claims []int) string {
+	count := map[string]int{}
+	best := ""
+	for _, ci := range claims {
+		s := t.Claims[ci].Subject
+		count[s]++
+		if count[s] > count[best] || count[s] == count[best] && s < best {
+			best = s
+		}
+	}
+	return best
+}
