@@ -30,11 +30,27 @@ func WriteFile(path string, t *model.Timeline, opts Options) error {
 	return writeAtomic(path, buf.Bytes())
 }
 
+// tempFile is the part of *os.File that writeAtomic uses.
+type tempFile interface {
+	io.Writer
+	Name() string
+	Sync() error
+	Chmod(fs.FileMode) error
+	Close() error
+}
+
+// createTemp creates a temporary file in dir, as os.CreateTemp.
+func createTemp(dir, pattern string) (tempFile, error) { return os.CreateTemp(dir, pattern) }
+
 // writeAtomic writes data to path through a temporary file in the same
 // folder, then renames it.
 func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	return writeAtomicWith(path, data, createTemp)
+}
+
+// writeAtomicWith is writeAtomic with the temporary file made by create.
+func writeAtomicWith(path string, data []byte, create func(dir, pattern string) (tempFile, error)) error {
+	tmp, err := create(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return writeError(path, err)
 	}
@@ -44,7 +60,7 @@ func writeAtomic(path string, data []byte) error {
 		os.Remove(name)
 		return writeError(path, err)
 	}
-	if _, err := io.Copy(tmp, bytes.NewReader(data)); err != nil {
+	if _, err := tmp.Write(data); err != nil {
 		return fail(err)
 	}
 	if err := tmp.Sync(); err != nil {
