@@ -389,7 +389,6 @@ func matchYear(toks []Token, i int, lang string) (DateExpr, bool) {
 	return e, true
 }
 
-
 // matchISO: "2021-10-04", "2021-10".
 func matchISO(toks []Token, i int, lang string) (DateExpr, bool) {
 	y, ok := yearAt(toks, i)
@@ -452,4 +451,14 @@ func matchNumeric(toks []Token, i int, lang string) (DateExpr, bool) {
 
 func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// ArticleDates returns the date expressions of the article's kept sentences
+// (not of the parts cleaning set aside), resolved against ref.
+func ArticleDates(a *Article, ref Date) []DateExpr {
+	var out []DateExpr
+	for _, s := range a.Sentences {
+		out = append(out, findDates(a.Text, Tokenize(a.Text, s.Start, s.End), a.Lang, ref)...)
+	}
+	return out
 }

@@ -192,6 +192,9 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 	}
 	if n.Ordinal {
 		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, setOf("top", "no", "numero", "number", "classement", "rang")) {
+			if window(n.numEnd, n.numEnd+4, downloadNouns) {
+				return MetricRank, "in downloads"
+			}
 			return MetricRank, "place"
 		}
 		return "", ""
@@ -562,6 +565,9 @@ func claimLabel(c Claim) string {
 				verb = "falls"
 			}
 			return c.Subject + " " + verb + " from " + FormatValue(c.From, true) + " to " + FormatValue(c.Value, true) + " place"
+		}
+		if c.What != "" && c.What != "place" {
+			return c.Subject + " ranks " + FormatValue(c.Value, true) + " " + c.What
 		}
 		return c.Subject + " ranks " + FormatValue(c.Value, true)
 	}

@@ -1,12 +1,316 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/claimline/claimline/assets"
+	"github.com/claimline/claimline/model"
 )
 
-// runCLI runs one headless subcommand.
+// cliOptions are the flags the headless subcommands share.
+type cliOptions struct {
+	json      bool
+	published model.Date
+	args      []string
+}
+
+// parseCLI reads --json and --published (before, between or after the
+// positional arguments; "--" ends the flags).
+func parseCLI(cmd string, args []string) (cliOptions, error) {
+	var o cliOptions
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			o.args = append(o.args, args[i+1:]...)
+			return o, nil
+		case a == "--json" || a == "-json":
+			o.json = true
+		case (a == "--published" || a == "-published") && cmd == "dates":
+			if i+1 >= len(args) {
+				return o, errors.New("--published needs a date like 2021-10-05")
+			}
+			i++
+			a = "--published=" + args[i]
+			fallthrough
+		case strings.HasPrefix(a, "--published=") && cmd == "dates":
+			d, err := model.ParseISODate(strings.TrimPrefix(a, "--published="))
+			if err != nil || d.IsZero() {
+				return o, fmt.Errorf("--published: %q is not a date like 2021-10-05, 2021-10 or 2021", strings.TrimPrefix(a, "--published="))
+			}
+			o.published = d
+		case a == "-h" || a == "--help":
+			return o, errHelp
+		case strings.HasPrefix(a, "-") && len(a) > 1:
+			return o, fmt.Errorf("unknown option %s", a)
+		default:
+			o.args = append(o.args, a)
+		}
+	}
+	return o, nil
+}
+
+var errHelp = errors.New("help")
+
+// loadTimeline loads the paths (the embedded set when none), reports each
+// file's problem on stderr, and builds the timeline.
+func loadTimeline(ctx context.Context, paths []string, stderr io.Writer) (*model.Timeline, error) {
+	var set *model.Set
+	var err error
+	if len(paths) == 0 {
+		set, err = model.LoadFS(ctx, assets.Articles(), assets.ArticlesName, model.LoadOptions{})
+	} else {
+		set, err = model.LoadPaths(ctx, paths, model.LoadOptions{})
+	}
+	if set != nil {
+		for _, p := range set.Problems {
+			fmt.Fprintf(stderr, "claimline: %s\n", p.Error())
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return model.Build(set), nil
+}
+
+// runCLI runs one headless subcommand: events, claims, dates or search.
 func runCLI(cmd string, args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintf(stderr, "claimline %s: not available yet\n", cmd)
-	return exitBadUsage
+	o, err := parseCLI(cmd, args)
+	if errors.Is(err, errHelp) {
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "claimline %s: %v\n\n%s", cmd, err, usage)
+		return exitBadUsage
+	}
+	query := ""
+	if cmd == "search" {
+		if len(o.args) == 0 || strings.TrimSpace(o.args[0]) == "" {
+			fmt.Fprintf(stderr, "claimline search: give a query, e.g. claimline search \"70 millions\"\n\n%s", usage)
+			return exitBadUsage
+		}
+		query, o.args = o.args[0], o.args[1:]
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	t, err := loadTimeline(ctx, o.args, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "claimline: %v\n", err)
+		return exitNothing
+	}
+	w := newOutput(stdout, o.json)
+	switch cmd {
+	case "events":
+		printEvents(w, t)
+	case "claims":
+		printClaims(w, t, nil)
+	case "dates":
+		printDates(w, t, o.published)
+	case "search":
+		ix := model.NewIndex(t)
+		printClaims(w, t, ix.Search(query))
+	}
+	if err := w.flush(); err != nil {
+		fmt.Fprintf(stderr, "claimline: %v\n", err)
+		return exitNothing
+	}
+	return exitOK
+}
+
+// output writes JSON lines or an aligned table.
+type output struct {
+	json bool
+	enc  *json.Encoder
+	tab  *tabwriter.Writer
+}
+
+func newOutput(w io.Writer, asJSON bool) *output {
+	o := &output{json: asJSON}
+	if asJSON {
+		o.enc = json.NewEncoder(w)
+		o.enc.SetEscapeHTML(false)
+	} else {
+		o.tab = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	}
+	return o
+}
+
+func (o *output) object(v any) {
+	if o.json {
+		_ = o.enc.Encode(v)
+	}
+}
+
+func (o *output) row(cells ...string) {
+	if !o.json {
+		fmt.Fprintln(o.tab, strings.Join(cells, "\t"))
+	}
+}
+
+func (o *output) flush() error {
+	if o.tab != nil {
+		return o.tab.Flush()
+	}
+	return nil
+}
+
+// eventJSON is one line of `claimline events --json`.
+type eventJSON struct {
+	ID        string           `json:"id"`
+	Date      string           `json:"date"`
+	Precision string           `json:"precision"`
+	Subject   string           `json:"subject"`
+	Metric    model.Metric     `json:"metric"`
+	Value     *float64         `json:"value,omitempty"`
+	From      *float64         `json:"from,omitempty"`
+	Qualifier model.Qualifier  `json:"qualifier,omitempty"`
+	Label     string           `json:"label"`
+	SaidBy    []string         `json:"said_by,omitempty"`
+	Sources   []model.Source   `json:"sources"`
+	Conflicts []model.Conflict `json:"conflicts"`
+}
+
+func precisionOf(d model.Date) string {
+	if d.Range {
+		return "range"
+	}
+	return d.Precision.String()
+}
+
+func printEvents(o *output, t *model.Timeline) {
+	o.row("DATE", "METRIC", "VALUE", "SOURCES", "EVENT", "CONFLICT")
+	for _, e := range t.Events {
+		if o.json {
+			j := eventJSON{ID: e.ID, Date: e.Date.String(), Precision: precisionOf(e.Date), Subject: e.Subject,
+				Metric: e.Metric, Qualifier: e.Qualifier, Label: e.Label, SaidBy: e.SaidBy, Sources: e.Sources, Conflicts: e.Conflicts}
+			if e.HasValue {
+				v := e.Value
+				j.Value = &v
+			}
+			if e.From > 0 {
+				f := e.From
+				j.From = &f
+			}
+			if j.Conflicts == nil {
+				j.Conflicts = []model.Conflict{}
+			}
+			o.object(j)
+			continue
+		}
+		value := ""
+		if e.HasValue {
+			value = model.FormatValue(e.Value, e.Metric == model.MetricRank)
+		}
+		var conflicts []string
+		for _, c := range e.Conflicts {
+			conflicts = append(conflicts, c.Summary)
+		}
+		o.row(e.Date.String(), string(e.Metric), value, fmt.Sprint(e.Articles()), e.Label, strings.Join(conflicts, " "))
+	}
+}
+
+// claimJSON is one line of `claimline claims --json` and `search --json`.
+type claimJSON struct {
+	model.Claim
+	Date    string `json:"date"`
+	Event   string `json:"event,omitempty"`
+	Matched []int  `json:"matched,omitempty"`
+	Text    string `json:"text,omitempty"`
+}
+
+func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
+	o.row("ARTICLE", "DATE", "METRIC", "VALUE", "SAID BY", "CLAIM", "PASSAGE")
+	eventOf := map[int]int{}
+	for ei, e := range t.Events {
+		for _, c := range e.Claims {
+			eventOf[c] = ei
+		}
+	}
+	emit := func(c model.Claim, h *model.Hit) {
+		if o.json {
+			j := claimJSON{Claim: c, Date: c.Date.String()}
+			if ei, ok := eventOf[c.ID]; ok {
+				j.Event = t.Events[ei].ID
+			}
+			if h != nil {
+				j.Matched, j.Text = h.Matched, h.Text
+			}
+			o.object(j)
+			return
+		}
+		value := ""
+		if c.HasValue {
+			value = model.FormatValue(c.Value, c.Metric == model.MetricRank)
+		}
+		date := c.Date.String()
+		if c.AsOf {
+			date = "as of " + date
+		}
+		o.row(c.ArticleName, date, string(c.Metric), value, c.SaidBy, c.Label, oneLine(c.Quote, 70))
+	}
+	if hits == nil {
+		for _, c := range t.Claims {
+			emit(c, nil)
+		}
+		return
+	}
+	for i := range hits {
+		emit(t.Claims[hits[i].Claim], &hits[i])
+	}
+}
+
+// dateJSON is one line of `claimline dates --json`.
+type dateJSON struct {
+	Article   string `json:"article"`
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Kind      string `json:"kind"`
+	Value     string `json:"value"`
+	Precision string `json:"precision"`
+	Duration  string `json:"duration,omitempty"`
+	Reference string `json:"reference,omitempty"`
+}
+
+func printDates(o *output, t *model.Timeline, published model.Date) {
+	o.row("ARTICLE", "SPAN", "TEXT", "KIND", "VALUE", "PRECISION")
+	for _, a := range t.Articles {
+		ref := a.Published
+		if !published.IsZero() {
+			ref = published
+		}
+		for _, d := range model.ArticleDates(a, ref) {
+			value, precision := d.Date.String(), precisionOf(d.Date)
+			if d.Kind == "duration" {
+				value, precision = d.Duration, "duration"
+			} else if d.Date.IsZero() {
+				value, precision = "unresolved", "none"
+			}
+			if o.json {
+				o.object(dateJSON{Article: a.Name, Text: d.Text, Start: d.Span.Start, End: d.Span.End, Kind: d.Kind,
+					Value: value, Precision: precision, Duration: d.Duration, Reference: ref.String()})
+				continue
+			}
+			o.row(a.Name, fmt.Sprintf("%d-%d", d.Span.Start, d.Span.End), oneLine(d.Text, 40), d.Kind, value, precision)
+		}
+	}
+}
+
+// oneLine folds a passage onto one line and cuts it to n runes.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }
