@@ -146,14 +146,21 @@ func (d *drawing) drawBadge(p *pen, x, y, r float64) {
 func (d *drawing) drawLabel(p *pen, lb layout.Label) {
 	ts := float64(d.lay.TextSize)
 	x, y, w, h := float64(lb.X), float64(lb.Y), float64(lb.W), float64(lb.H)
-	p.roundRect(x, y, w, h, ts/3, tint(lb.Color, d.pal.bg, 0.16))
-	p.fillRect(x, y+ts*0.2, 2.5, h-ts*0.4, lb.Color)
+	// A box framed in the marker's colour, filled with a tint of it.
+	p.roundRect(x, y, w, h, ts/3, tint(lb.Color, d.pal.bg, 0.55))
+	p.roundRect(x+1, y+1, w-2, h-2, ts/3-1, tint(lb.Color, d.pal.bg, 0.14))
 	by := baseline(y+h/2, ts)
 	text, ref := lb.Text, ""
-	if lb.Event >= 0 && lb.Event < len(d.sel) {
-		if r := " " + d.refs[d.sel[lb.Event]]; r != " " && strings.HasSuffix(text, r) {
-			text, ref = strings.TrimSuffix(text, r), r
-		}
+	switch {
+	case lb.Event >= 0:
+		ref = d.refsOf(lb.Event)
+	case lb.Cluster >= 0 && lb.Cluster < len(d.lay.Clusters):
+		ref = d.refsOf(d.lay.Clusters[lb.Cluster].Events...)
+	}
+	if ref != "" && strings.HasSuffix(text, " "+ref) {
+		text, ref = strings.TrimSuffix(text, " "+ref), " "+ref
+	} else {
+		ref = ""
 	}
 	tw := p.text(x+float64(lb.Pad), by, text, Regular, ts, d.pal.text)
 	if ref != "" {

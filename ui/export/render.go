@@ -51,21 +51,20 @@ func newPage(w, h int, n int) page {
 	g.lineH = p.body * 1.45
 	g.gap = 2 * p.ts
 	avail := p.w - 2*p.margin
-	g.colW = math.Max(460*p.s, avail/3-g.gap)
-	if n <= 3 {
-		g.colW = avail
-	}
-	g.cols = int((avail + g.gap) / (g.colW + g.gap))
-	if g.cols < 1 {
-		g.cols = 1
-	}
-	g.colW = (avail-float64(g.cols-1)*g.gap)/float64(g.cols) - 0
-	if n > 0 {
-		// At most a third of the image goes to footnotes.
-		maxRows := int((p.h/3 - g.lineH*1.6) / g.lineH)
-		if maxRows < 1 {
-			maxRows = 1
+	// At most a third of the image goes to footnotes: as few columns as
+	// hold them all, each as wide as can be; with too many, as many
+	// columns as keep them readable and the rest counted on the last line.
+	maxRows := max(1, int((p.h/3-g.lineH*1.6)/g.lineH))
+	maxCols := max(1, int((avail+g.gap)/(420*p.s+g.gap)))
+	g.cols = maxCols
+	for c := 1; c <= maxCols; c++ {
+		if (n+c-1)/c <= maxRows {
+			g.cols = c
+			break
 		}
+	}
+	g.colW = (avail - float64(g.cols-1)*g.gap) / float64(g.cols)
+	if n > 0 {
 		g.rows = (n + g.cols - 1) / g.cols
 		g.shown = n
 		if g.rows > maxRows {
@@ -113,7 +112,7 @@ type drawing struct {
 
 	sel    []int         // drawn events, indexes into t.Events
 	events []model.Event // t.Events[sel[k]], labels carrying their references
-	refs   map[int]string
+	refs   map[int][]int // footnote numbers per event, by index in t.Events
 	notes  []footnote
 	inView int // events inside the time range
 	lay    *layout.Layout
@@ -156,26 +155,63 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 	measure := func(text string, size float32) float32 {
 		return float32(fonts.Width(text, Regular, float64(size)))
 	}
-	maxLabel := 24 * ts
+	maxLabel := min(40*ts, float32(d.pg.w)/3)
 	// The label's reference mark replaces the screen's "3 sources" note; the
 	// label is shortened here so that the mark is never cut off.
 	budget := float64(maxLabel - ts/2 - 2*ts/3 - 1)
 	for k := range d.events {
-		ref := d.refs[d.sel[k]]
-		if ref == "" {
-			continue
-		}
-		ref = " " + ref
-		text := Fit(fonts, d.events[k].Label, Regular, float64(ts), budget-fonts.Width(ref, Regular, float64(ts)))
-		d.events[k].Label = text + ref
+		d.events[k].Label = d.labelFor(budget, d.events[k].Label, k)
 	}
 	words := layout.English()
 	words.Sources = func(int) string { return "" }
 	d.lay = layout.Compute(d.events, layout.Options{
 		Width: float32(d.pg.w), Height: float32(d.pg.plotH), View: view, Scale: scale,
 		Measure: measure, TextSize: ts, MaxLabelWidth: maxLabel, Words: words,
+		ClusterLabel: func(ids []int) string { return d.clusterLabel(budget, ids) },
 	})
 	return d
+}
+
+// maxNamed is the largest cluster whose events are named in its label; an
+// image cannot be zoomed into, so small clusters say what they hold.
+const maxNamed = 3
+
+// refsOf returns the reference mark of events ks (indexes into d.events).
+func (d *drawing) refsOf(ks ...int) string {
+	nums := make([][]int, len(ks))
+	for j, k := range ks {
+		nums[j] = d.refs[d.sel[k]]
+	}
+	return refMark(nums...)
+}
+
+// labelFor returns text shortened to fit w pixels with the reference mark
+// of events ks after it.
+func (d *drawing) labelFor(w float64, text string, ks ...int) string {
+	ts := d.pg.ts
+	ref := d.refsOf(ks...)
+	if ref == "" {
+		return Fit(d.fonts, text, Regular, ts, w)
+	}
+	ref = " " + ref
+	return Fit(d.fonts, text, Regular, ts, w-d.fonts.Width(ref, Regular, ts)) + ref
+}
+
+// clusterLabel names the events of a small cluster, each label shortened
+// to its share of w; "" for a large cluster, which the layout counts.
+func (d *drawing) clusterLabel(w float64, ks []int) string {
+	if len(ks) > maxNamed {
+		return ""
+	}
+	const sep = " · "
+	ts := d.pg.ts
+	ref := " " + d.refsOf(ks...)
+	share := (w - d.fonts.Width(ref, Regular, ts) - float64(len(ks)-1)*d.fonts.Width(sep, Regular, ts)) / float64(len(ks))
+	parts := make([]string, len(ks))
+	for j, k := range ks {
+		parts[j] = Fit(d.fonts, d.t.Events[d.sel[k]].Label, Regular, ts, share)
+	}
+	return strings.Join(parts, sep) + ref
 }
 
 // draw draws the whole image.

@@ -47,10 +47,10 @@ func (f footnote) text() string {
 }
 
 // citations numbers the articles behind events (indexes into t.Events) and
-// returns the footnotes, in number order, and for each event the reference
-// mark its label carries, such as "[1,3]". Articles are numbered by
+// returns the footnotes, in number order, and for each event the numbers of
+// its articles, which its label cites as "[1,3]". Articles are numbered by
 // publication date, then name, so that numbers read in time order.
-func citations(t *model.Timeline, events []int) ([]footnote, map[int]string) {
+func citations(t *model.Timeline, events []int) ([]footnote, map[int][]int) {
 	byName := make(map[string]*model.Article, len(t.Articles))
 	for _, a := range t.Articles {
 		byName[a.Name] = a
@@ -80,33 +80,44 @@ func citations(t *model.Timeline, events []int) ([]footnote, map[int]string) {
 		notes[k].N = k + 1
 		index[notes[k].Name] = k + 1
 	}
-	refs := make(map[int]string, len(events))
-	var nums []int
+	refs := make(map[int][]int, len(events))
 	for _, i := range events {
-		nums = nums[:0]
+		var nums []int
 		for _, s := range t.Events[i].Sources {
 			nums = append(nums, index[s.Article])
 		}
-		sort.Ints(nums)
-		var b strings.Builder
-		b.WriteByte('[')
-		last := 0
-		for _, n := range nums {
-			if n == last {
-				continue
-			}
-			if last != 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(n))
-			last = n
-		}
-		b.WriteByte(']')
-		if last != 0 {
-			refs[i] = b.String()
-		}
+		refs[i] = nums
 	}
 	return notes, refs
+}
+
+// refMark writes the footnote numbers of one or more events as a reference
+// mark: "[1,3]", each number once, in order; "" when there is none.
+func refMark(nums ...[]int) string {
+	var all []int
+	for _, n := range nums {
+		all = append(all, n...)
+	}
+	sort.Ints(all)
+	var b strings.Builder
+	last := 0
+	for _, n := range all {
+		if n == last || n <= 0 {
+			continue
+		}
+		if last == 0 {
+			b.WriteByte('[')
+		} else {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.Itoa(n))
+		last = n
+	}
+	if last == 0 {
+		return ""
+	}
+	b.WriteByte(']')
+	return b.String()
 }
 
 // published returns a footnote's article's publication date.

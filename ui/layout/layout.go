@@ -63,6 +63,11 @@ type Options struct {
 	// Status is a short text shown at the top right ("7 of 23 events
 	// match"); the legend stops before it.
 	Status string
+	// ClusterLabel, when not nil, writes the label of a cluster from its
+	// events (indexes into the events laid out); "" or a nil ClusterLabel
+	// writes Words.Events ("12 events"). The export uses it to name the
+	// events of small clusters, since an image cannot be zoomed into.
+	ClusterLabel func(events []int) string
 }
 
 // Layout is the computed timeline drawing. Draw, in order: Axis, Breaks,
@@ -486,7 +491,13 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 			sources: m.Sources, dim: m.Dim, selected: m.Selected, color: m.Color})
 	}
 	for k, c := range l.Clusters {
-		cs = append(cs, candidate{event: -1, cluster: k, x: c.X, top: c.Y - c.R, text: o.Words.Events(c.Count),
+		text := o.Words.Events(c.Count)
+		if o.ClusterLabel != nil {
+			if t := o.ClusterLabel(c.Events); t != "" {
+				text = t
+			}
+		}
+		cs = append(cs, candidate{event: -1, cluster: k, x: c.X, top: c.Y - c.R, text: text,
 			dim: c.Dim, selected: c.Selected, color: c.Color})
 	}
 	sort.SliceStable(cs, func(a, b int) bool {

@@ -1,0 +1,154 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimline/claimline/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
+
+// defaultTimeline loads the embedded article set.
+func defaultTimeline(t testing.TB) *model.Timeline {
+	t.Helper()
+	tl, err := model.Default(context.Background())
+	if err != nil {
+		t.Fatalf("model.Default: %v", err)
+	}
+	return tl
+}
+
+// imageDiff compares two images pixel by pixel: a pixel differs when one of
+// its channels differs by more than 48 (of 255). It returns the share of
+// differing pixels, 1 when the sizes differ.
+func imageDiff(a, b image.Image) float64 {
+	if a.Bounds() != b.Bounds() {
+		return 1
+	}
+	r := a.Bounds()
+	diff := 0
+	abs := func(x, y uint32) uint32 {
+		if x > y {
+			return x - y
+		}
+		return y - x
+	}
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			r1, g1, b1, _ := a.At(x, y).RGBA()
+			r2, g2, b2, _ := b.At(x, y).RGBA()
+			if abs(r1, r2)>>8 > 48 || abs(g1, g2)>>8 > 48 || abs(b1, b2)>>8 > 48 {
+				diff++
+			}
+		}
+	}
+	return float64(diff) / float64(r.Dx()*r.Dy())
+}
+
+// maxDiff is the share of pixels a PNG may differ from its golden image by:
+// enough for anti-aliasing differences, not for a moved label.
+const maxDiff = 0.002
+
+func TestGoldenImages(t *testing.T) {
+	tl := defaultTimeline(t)
+	tests := []struct {
+		file string
+		opts Options
+	}{
+		{"default-1920x1080-light.png", Options{Width: 1920, Height: 1080}},
+		{"default-1123x794-dark.png", Options{Width: 1123, Height: 794, Theme: Dark}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Render(&buf, tl, PNG, tt.opts); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", tt.file)
+			if *update {
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			got, err := png.Decode(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.Open(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			defer f.Close()
+			want, err := png.Decode(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := imageDiff(got, want); d > maxDiff {
+				out := filepath.Join(os.TempDir(), "claimline-"+tt.file)
+				os.WriteFile(out, buf.Bytes(), 0o644)
+				t.Errorf("%.2f%% of the pixels differ from %s (more than %.2f%%); the new image is %s: "+
+					"look at both, then run go test ./ui/export -update if the change is wanted",
+					100*d, golden, 100*maxDiff, out)
+			}
+		})
+	}
+}
+
+func TestImageDiff(t *testing.T) {
+	a := image.NewRGBA(image.Rect(0, 0, 10, 10))
+	b := image.NewRGBA(image.Rect(0, 0, 10, 10))
+	c := image.NewRGBA(image.Rect(0, 0, 10, 11))
+	b.Pix[0] = 255 // one pixel of a hundred
+	tests := []struct {
+		a, b image.Image
+		want float64
+	}{
+		{a, a, 0},
+		{a, b, 0.01},
+		{a, c, 1},
+	}
+	for i, tt := range tests {
+		if got := imageDiff(tt.a, tt.b); fmt.Sprintf("%.4f", got) != fmt.Sprintf("%.4f", tt.want) {
+			t.Errorf("case %d: imageDiff = %v, want %v", i, got, tt.want)
+		}
+	}
+}
+
+func TestLayoutAgainForEachSize(t *testing.T) {
+	tl := defaultTimeline(t)
+	fonts, err := NewFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{1123, 794}, {1920, 1080}, {3840, 2160}} {
+		o, _ := Options{Width: size[0], Height: size[1]}.normalized(tl)
+		d := newDrawing(tl, o, fonts)
+		if d.lay.Width != float32(size[0]) {
+			t.Errorf("%v: laid out %v wide", size, d.lay.Width)
+		}
+		// No two labels overlap, and each stays inside the image.
+		for i, a := range d.lay.Labels {
+			if a.X < 0 || a.X+a.W > float32(size[0]) || a.Y < 0 {
+				t.Errorf("%v: label %q out of the image", size, a.Text)
+			}
+			for _, b := range d.lay.Labels[i+1:] {
+				if a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H {
+					t.Errorf("%v: labels %q and %q overlap", size, a.Text, b.Text)
+				}
+			}
+		}
+		// Text is never smaller than 13 px at 1920 px and up.
+		if size[0] >= 1920 && d.pg.ts < 13 {
+			t.Errorf("%v: text size %.1f px", size, d.pg.ts)
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package export
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// drawnTexts returns the texts a drawing of the default set writes: every
+// label as drawn (without its reference mark) and every footnote's number.
+func drawnTexts(t *testing.T, o Options) (*drawing, []string) {
+	t.Helper()
+	tl := defaultTimeline(t)
+	fonts, err := NewFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err = o.normalized(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDrawing(tl, o, fonts)
+	var want []string
+	for _, lb := range d.lay.Labels {
+		text := lb.Text
+		if i := strings.LastIndex(text, " ["); i > 0 {
+			text = text[:i]
+		}
+		want = append(want, text)
+	}
+	if len(want) == 0 {
+		t.Fatal("the default set has no label to look for")
+	}
+	return d, append(want, o.Title, "Sources")
+}
+
+// fullLabels returns how many events of d are named by their whole label
+// in text.
+func fullLabels(d *drawing, text string) int {
+	n := 0
+	for _, i := range d.sel {
+		if strings.Contains(text, d.t.Events[i].Label) {
+			n++
+		}
+	}
+	return n
+}
+
+func TestSVGHoldsLabelsAsText(t *testing.T) {
+	o := Options{Width: 1920, Height: 1080}
+	d, want := drawnTexts(t, o)
+	var buf bytes.Buffer
+	if err := Render(&buf, d.t, SVG, o); err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	dec := xml.NewDecoder(&buf)
+	inText := false
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the SVG is not well-formed XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			inText = tok.Name.Local == "text"
+		case xml.EndElement:
+			inText = false
+		case xml.CharData:
+			if inText {
+				texts = append(texts, string(tok))
+			}
+		}
+	}
+	all := strings.Join(texts, "\n")
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			t.Errorf("the SVG has no text element holding %q", w)
+		}
+	}
+	if n := fullLabels(d, all); n < len(d.sel)/2 {
+		t.Errorf("only %d of %d events are named in full at 1920 px", n, len(d.sel))
+	}
+}
+
+func TestPDFHoldsLabelsAsText(t *testing.T) {
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed: cannot read the PDF's text")
+	}
+	o := Options{Width: 1123, Height: 794}
+	d, want := drawnTexts(t, o)
+	path := filepath.Join(t.TempDir(), "t.pdf")
+	if err := WriteFile(path, d.t, o); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(pdftotext, "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext cannot read the PDF: %v", err)
+	}
+	// pdftotext lays text out in columns: compare with spaces squeezed.
+	squeeze := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	text := string(out)
+	lines := strings.Split(text, "\n")
+	for _, w := range want {
+		w = squeeze(w)
+		found := false
+		for _, l := range lines {
+			if strings.Contains(squeeze(l), w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("the PDF's text has no %q", w)
+		}
+	}
+	if st, _ := os.Stat(path); st.Size() > 1<<20 {
+		t.Errorf("the PDF of the default set is %d bytes", st.Size())
+	}
+}
