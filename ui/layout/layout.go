@@ -472,6 +472,7 @@ func appendInt(b []byte, n int) []byte {
 // candidate is a label waiting for a row.
 type candidate struct {
 	event, cluster int
+	count          int // events it stands for
 	x, top         float32
 	text           string
 	sources        int
@@ -480,14 +481,14 @@ type candidate struct {
 }
 
 // labels places one label per marker and cluster, most important first
-// (the selected one, then those matching the query, then those with more
-// sources, then left to right), each in the lowest row where it overlaps no
+// (the selected one, then those matching the query, then clusters of more
+// events, then events with more sources, then left to right), each in the lowest row where it overlaps no
 // other label; a label that fits in no row is left out.
 func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 	ts := o.TextSize
 	var cs []candidate
 	for _, m := range l.Markers {
-		cs = append(cs, candidate{event: m.Event, cluster: -1, x: m.X, top: m.Y - m.R, text: events[m.Event].Label,
+		cs = append(cs, candidate{event: m.Event, cluster: -1, count: 1, x: m.X, top: m.Y - m.R, text: events[m.Event].Label,
 			sources: m.Sources, dim: m.Dim, selected: m.Selected, color: m.Color})
 	}
 	for k, c := range l.Clusters {
@@ -497,7 +498,7 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 				text = t
 			}
 		}
-		cs = append(cs, candidate{event: -1, cluster: k, x: c.X, top: c.Y - c.R, text: text,
+		cs = append(cs, candidate{event: -1, cluster: k, count: c.Count, x: c.X, top: c.Y - c.R, text: text,
 			dim: c.Dim, selected: c.Selected, color: c.Color})
 	}
 	sort.SliceStable(cs, func(a, b int) bool {
@@ -507,6 +508,9 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 		}
 		if ca.dim != cb.dim {
 			return !ca.dim
+		}
+		if ca.count != cb.count {
+			return ca.count > cb.count
 		}
 		if ca.sources != cb.sources {
 			return ca.sources > cb.sources

@@ -216,27 +216,56 @@ func TestZoomSpreadsCloseEvents(t *testing.T) {
 func TestClustersExpandOnZoom(t *testing.T) {
 	es := dense(300, 1, 6)
 	s := NewScale(es)
-	var prevMarkers int
-	for i, f := range []float64{1, 4, 16, 64} {
-		v := s.Fit().Zoom(s, f, 0.5)
+	v := s.Fit()
+	for level := 0; level < 4; level++ {
 		l := Compute(es, Options{Width: 600, Height: 200, Scale: s, View: v})
 		total := len(l.Markers)
 		for _, c := range l.Clusters {
 			total += c.Count
 			if c.CountText == "" || c.Count < 2 {
-				t.Errorf("zoom %v: cluster without a count: %+v", f, c)
+				t.Errorf("level %d: cluster without a count: %+v", level, c)
 			}
 		}
 		if total != l.Visible {
-			t.Errorf("zoom %v: markers and clusters hold %d events, %d visible", f, total, l.Visible)
+			t.Errorf("level %d: markers and clusters hold %d events, %d visible", level, total, l.Visible)
 		}
-		if i == 0 && len(l.Clusters) == 0 {
-			t.Errorf("300 events in one day at 600 px are not clustered")
+		if len(l.Clusters) == 0 {
+			if level == 0 {
+				t.Fatal("300 events in one month at 600 px are not clustered")
+			}
+			return
 		}
-		if i > 0 && len(l.Markers) < prevMarkers {
-			t.Errorf("zoom %v: %d lone markers, fewer than %d before", f, len(l.Markers), prevMarkers)
+		// Zoom into the biggest cluster: its events must spread over more
+		// than one marker or cluster.
+		big := l.Clusters[0]
+		for _, c := range l.Clusters {
+			if c.Count > big.Count {
+				big = c
+			}
 		}
-		prevMarkers = len(l.Markers)
+		u0, _ := s.EventU(big.Events[0])
+		u1, _ := s.EventU(big.Events[len(big.Events)-1])
+		pad := math.Max((u1-u0)*0.2, MinSpan)
+		v = View{U0: u0 - pad, U1: u1 + pad}.Clamp(s)
+		z := Compute(es, Options{Width: 600, Height: 200, Scale: s, View: v})
+		in := map[int]bool{}
+		for _, i := range big.Events {
+			in[i] = true
+		}
+		groups := 0
+		for _, m := range z.Markers {
+			if in[m.Event] {
+				groups++
+			}
+		}
+		for _, c := range z.Clusters {
+			if in[c.Events[0]] {
+				groups++
+			}
+		}
+		if groups < 2 {
+			t.Errorf("level %d: zooming into a cluster of %d left it in %d group", level, big.Count, groups)
+		}
 	}
 }
 

@@ -15,10 +15,6 @@ const day = 86400.0
 // threshold for "empty" grows so that the axis keeps few, telling breaks.
 const maxBreaks = 8
 
-// minBreakShare is the smallest share of the events' whole span that a gap
-// must have to be compressed.
-const minBreakShare = 0.03
-
 // thresholds are the candidate lengths, in days, of the longest gap between
 // two events that stays to scale; longer gaps are compressed into breaks.
 var thresholds = []float64{1, 3, 7, 14, 31, 91, 183, 366, 731, 1827, 3653, 36525}
@@ -56,33 +52,43 @@ func timeOf(d float64) time.Time {
 }
 
 // Position returns where date d sits on a time axis, in days since the Unix
-// epoch: the middle of its span. Events of the same day share that day's cell:
-// NewScale spreads them inside it so that zooming in separates them.
+// epoch: the middle of its span. Events with the same span (the same day, the
+// same month...) share it: NewScale spreads them evenly over that day, or
+// over the day around the middle of a longer span, so that zooming in
+// separates them without placing any outside what its date says.
 func Position(d model.Date) float64 {
 	return days(d.Mid())
 }
+
+// spanKey identifies events with the same date span.
+type spanKey struct{ start, end int64 }
 
 // NewScale builds the scale for events (in any order; undated events are
 // left out of the axis).
 func NewScale(events []model.Event) *Scale {
 	s := &Scale{pos: make([]float64, len(events)), events: len(events)}
-	sameDay := map[float64][]int{}
+	same := map[spanKey][]int{}
 	for i := range events {
 		d := events[i].Date
 		if !d.Valid() {
 			s.pos[i] = math.NaN()
 			continue
 		}
-		if d.Precision == model.PrecisionDay && !d.Range {
-			start := days(d.Start)
-			sameDay[start] = append(sameDay[start], i)
+		k := spanKey{d.Start.Unix(), d.End.Unix()}
+		same[k] = append(same[k], i)
+	}
+	for k, ids := range same {
+		if len(ids) == 1 {
+			s.pos[ids[0]] = Position(events[ids[0]].Date)
 			continue
 		}
-		s.pos[i] = Position(d)
-	}
-	for start, ids := range sameDay {
-		for k, i := range ids {
-			s.pos[i] = start + (float64(k)+0.5)/float64(len(ids))
+		// Spread them over their day, or over the day around the middle
+		// of a longer span, so that they stay together on the axis.
+		mid := Position(events[ids[0]].Date)
+		length := math.Min(float64(k.end-k.start)/day+1, 1)
+		start := mid - length/2
+		for n, i := range ids {
+			s.pos[i] = start + (float64(n)+0.5)/float64(len(ids))*length
 		}
 	}
 	for i, p := range s.pos {
@@ -107,13 +113,11 @@ func (s *Scale) build(events []model.Event) {
 	for k := 1; k < len(s.order); k++ {
 		gaps = append(gaps, s.pos[s.order[k]]-s.pos[s.order[k-1]])
 	}
-	// A break must also be a noticeable part of the whole span.
-	least := (s.pos[s.order[len(s.order)-1]] - s.pos[s.order[0]]) * minBreakShare
 	limit := thresholds[len(thresholds)-1]
 	for _, t := range thresholds {
 		n := 0
 		for _, g := range gaps {
-			if g > 2*t && g > least {
+			if g > 2*t {
 				n++
 			}
 		}
@@ -129,7 +133,7 @@ func (s *Scale) build(events []model.Event) {
 	for k := 1; k < len(s.order); k++ {
 		p := s.pos[s.order[k]]
 		prec := events[s.order[k]].Date.Precision
-		if g := p - s.pos[s.order[k-1]]; g > 2*limit && g > least {
+		if p-s.pos[s.order[k-1]] > 2*limit {
 			s.segs = append(s.segs, cur)
 			next := segment{t0: p - pad, t1: p + pad, u0: cur.u1() + limit, prec: prec}
 			cur = next
@@ -226,8 +230,10 @@ func (v View) IsZero() bool { return v.U0 == 0 && v.U1 == 0 }
 // Span returns the view's length in axis units.
 func (v View) Span() float64 { return v.U1 - v.U0 }
 
-// MinSpan is the narrowest view, in axis units (days): six hours.
-const MinSpan = 0.25
+// MinSpan is the narrowest view, in axis units (days): a quarter of an
+// hour, enough to tell apart hundreds of events of the same day (spread
+// evenly inside it, since their hour is not known).
+const MinSpan = 1.0 / 96
 
 // Zoom returns v scaled by factor (above 1 zooms in) around the point at
 // fraction at (0 = left edge, 1 = right edge), which stays in place; the

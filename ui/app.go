@@ -1,0 +1,142 @@
+// Package ui is Claimline's desktop window: the timeline across the top, the
+// search panel and the source passages below, menus and shortcuts, opening
+// other article sets (menus or drag and drop) with loading off the UI
+// goroutine, and the remembered window size and folder.
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/claimline/claimline/model"
+	_ "github.com/claimline/claimline/ui/syslocale" // before Fyne reads the locale
+	"github.com/claimline/claimline/ui/timeline"
+)
+
+// AppID is the application's ID, as in FyneApp.toml.
+const AppID = "io.github.claimline.claimline"
+
+// Preference keys.
+const (
+	prefWidth  = "window.width"
+	prefHeight = "window.height"
+	prefFolder = "folder.last"
+)
+
+// defaultSize is the window's size on first start.
+var defaultSize = fyne.NewSize(1200, 780)
+
+// Window is Claimline's main window and what it shows. Create it with New;
+// its methods must be called on the UI goroutine.
+type Window struct {
+	app    fyne.App
+	win    fyne.Window
+	engine Engine
+
+	timeline *timeline.Timeline
+	search   *searchPanel
+	source   *sourceView
+	loader   *loader
+
+	current *model.Timeline
+	index   Searcher
+	folder  string // the last opened folder
+
+	// do runs a function on the UI goroutine; it is fyne.Do, and tests
+	// replace it to run those functions on the test's goroutine.
+	do func(func())
+}
+
+// New builds the main window of app on engine, sized as last time. Call Open
+// or OpenDefault to load a set, then ShowAndRun.
+func New(app fyne.App, engine Engine) *Window {
+	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle("")), do: fyne.Do}
+	w.folder = app.Preferences().String(prefFolder)
+	w.timeline = timeline.New(words(), matchStatus)
+	w.source = newSourceView(w)
+	w.search = newSearchPanel(w)
+	w.loader = newLoader(w)
+	w.timeline.OnSelected = w.showEvent
+
+	lower := container.NewHSplit(w.search.content, w.source.content)
+	lower.Offset = 0.38
+	split := container.NewVSplit(w.timeline, lower)
+	split.Offset = 0.42
+	w.win.SetContent(container.NewBorder(nil, w.loader.bar, nil, nil, split))
+	w.win.SetMainMenu(w.menu())
+	w.shortcuts()
+	w.win.SetOnDropped(w.dropped)
+	p := app.Preferences()
+	size := fyne.NewSize(float32(p.FloatWithFallback(prefWidth, float64(defaultSize.Width))),
+		float32(p.FloatWithFallback(prefHeight, float64(defaultSize.Height))))
+	w.win.Resize(size)
+	w.win.SetCloseIntercept(func() {
+		w.saveSize()
+		w.loader.cancel()
+		w.search.worker.stop()
+		w.win.Close()
+	})
+	w.win.SetMaster()
+	return w
+}
+
+// Fyne returns the underlying window.
+func (w *Window) Fyne() fyne.Window { return w.win }
+
+// Timeline returns the timeline widget.
+func (w *Window) Timeline() *timeline.Timeline { return w.timeline }
+
+// Current returns the timeline shown, nil before the first load.
+func (w *Window) Current() *model.Timeline { return w.current }
+
+// saveSize remembers the window's size.
+func (w *Window) saveSize() {
+	s := w.win.Canvas().Size()
+	if s.Width > 100 && s.Height > 100 {
+		w.app.Preferences().SetFloat(prefWidth, float64(s.Width))
+		w.app.Preferences().SetFloat(prefHeight, float64(s.Height))
+	}
+}
+
+// OpenDefault loads the embedded article set.
+func (w *Window) OpenDefault() {
+	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
+		return w.engine.Default(ctx)
+	})
+}
+
+// Open loads the files and folders at paths; the current set stays when
+// nothing could be loaded.
+func (w *Window) Open(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
+	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
+		return w.engine.Load(ctx, paths, progress)
+	})
+}
+
+// show makes t the timeline on screen, with its search index.
+func (w *Window) show(t *model.Timeline, index Searcher) {
+	w.current, w.index = t, index
+	w.win.SetTitle(windowTitle(t.Name))
+	w.timeline.SetEvents(t.Events)
+	w.source.clear()
+	w.search.reset()
+}
+
+// showEvent fills the source view with event i.
+func (w *Window) showEvent(i int) {
+	if w.current == nil || i < 0 || i >= len(w.current.Events) {
+		w.source.clear()
+		return
+	}
+	w.source.show(w.current, i, w.search.claimOf(i))
+}
+
+// focusSearch puts the keyboard in the search entry.
+func (w *Window) focusSearch() {
+	w.win.Canvas().Focus(w.search.entry)
+}

@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"context"
+
+	"github.com/claimline/claimline/model"
+)
+
+// Engine is the model behind the window. ModelEngine returns the real one;
+// tests give their own to control timing and failures.
+type Engine struct {
+	// Default loads and builds the embedded article set.
+	Default func(ctx context.Context) (*model.Timeline, error)
+	// Load loads the files and folders at paths and builds their timeline.
+	// The error is non-nil only when nothing loaded or ctx ended; per-file
+	// problems are in Timeline.Problems. progress is called from loader
+	// goroutines.
+	Load func(ctx context.Context, paths []string, progress func(done, total int)) (*model.Timeline, error)
+	// Index builds the search index of a timeline.
+	Index func(t *model.Timeline) Searcher
+}
+
+// Searcher is the fuzzy search over a timeline's claims.
+type Searcher interface {
+	// Search returns the hits of query, best first.
+	Search(query string) []model.Hit
+	// Refine narrows prev, the hits of a shorter query, to those of query.
+	Refine(query string, prev []model.Hit) []model.Hit
+}
+
+// ModelEngine returns the engine on package model: the embedded set, files
+// and folders from disk, and model.Index for search.
+func ModelEngine() Engine {
+	return Engine{
+		Default: model.Default,
+		Load: func(ctx context.Context, paths []string, progress func(done, total int)) (*model.Timeline, error) {
+			set, err := model.LoadPaths(ctx, paths, model.LoadOptions{Progress: progress})
+			if err != nil {
+				if set != nil {
+					return &model.Timeline{Name: set.Name, Problems: set.Problems}, err
+				}
+				return nil, err
+			}
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			return model.Build(set), nil
+		},
+		Index: func(t *model.Timeline) Searcher { return model.NewIndex(t) },
+	}
+}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"embed"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/layout"
+)
+
+// translations holds the UI texts in English and French, keyed by the
+// English text (Fyne's lang picks the file from the system locale; a C or
+// POSIX locale gets English).
+//
+//go:embed translations
+var translations embed.FS
+
+// AddTranslations registers the embedded translations with Fyne's lang. Call
+// it once before building the window.
+func AddTranslations() error {
+	return lang.AddTranslationsFS(translations, "translations")
+}
+
+// words returns the timeline's texts in the UI language.
+func words() layout.Words {
+	w := layout.Words{
+		Events:    func(n int) string { return countText(n, "1 event", "{{.N}} events") },
+		Sources:   func(n int) string { return countText(n, "1 source", "{{.N}} sources") },
+		Gap:       gapText,
+		Metric:    metricTitle,
+		Conflict:  lang.L("sources disagree"),
+		Imprecise: lang.L("month or year only"),
+	}
+	for i, m := range layout.English().Months {
+		w.Months[i] = lang.L(m)
+	}
+	return w
+}
+
+// countText writes a count with the singular or plural text.
+func countText(n int, one, many string) string {
+	if n == 1 {
+		return lang.L(one)
+	}
+	return lang.L(many, map[string]any{"N": n})
+}
+
+// gapText writes the length of a break in days, months or years.
+func gapText(days float64) string {
+	switch {
+	case days >= 730:
+		return countText(int(days/365.25+0.5), "1 year", "{{.N}} years")
+	case days >= 61:
+		return countText(int(days/30.44+0.5), "1 month", "{{.N}} months")
+	}
+	n := int(days + 0.5)
+	if n < 1 {
+		n = 1
+	}
+	return countText(n, "1 day", "{{.N}} days")
+}
+
+// metricTitle names a metric in the UI language.
+func metricTitle(m model.Metric) string { return lang.L(m.Title()) }
+
+// matchStatus writes "7 of 23 events match".
+func matchStatus(matching, total int) string {
+	return lang.L("{{.Matching}} of {{.Total}} events match", map[string]any{"Matching": matching, "Total": total})
+}
+
+// windowTitle is "Claimline — <set name>".
+func windowTitle(set string) string {
+	if set == "" {
+		return "Claimline"
+	}
+	return fmt.Sprintf("Claimline — %s", set)
+}
+
+// shortcutText writes a shortcut for a person ("Ctrl+O").
+func shortcutText(s fyne.KeyboardShortcut) string {
+	mod := ""
+	m := s.Mod()
+	if m&fyne.KeyModifierControl != 0 {
+		mod += "Ctrl+"
+	}
+	if m&fyne.KeyModifierSuper != 0 {
+		mod += "Cmd+"
+	}
+	if m&fyne.KeyModifierShift != 0 {
+		mod += "Shift+"
+	}
+	if m&fyne.KeyModifierAlt != 0 {
+		mod += "Alt+"
+	}
+	return mod + string(s.Key())
+}

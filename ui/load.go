@@ -1,0 +1,199 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/model"
+)
+
+// loadFunc loads and builds a timeline, telling progress as files finish.
+type loadFunc func(ctx context.Context, progress func(done, total int)) (*model.Timeline, error)
+
+// loader runs one load at a time off the UI goroutine, with a progress bar
+// and a cancel button in the window's bottom bar.
+type loader struct {
+	w        *Window
+	bar      *fyne.Container
+	progress *widget.ProgressBar
+	label    *widget.Label
+	stop     context.CancelFunc
+	gen      int // the current load; results of older ones are dropped
+	// done, when set, is called on the UI goroutine after each load ends
+	// (tests wait on it).
+	done func()
+}
+
+// newLoader returns the loader of w with its hidden bar.
+func newLoader(w *Window) *loader {
+	l := &loader{w: w, progress: widget.NewProgressBar(), label: widget.NewLabel("")}
+	cancel := widget.NewButton(lang.L("Cancel"), func() { l.cancel() })
+	l.bar = container.NewBorder(nil, nil, l.label, cancel, l.progress)
+	l.bar.Hide()
+	return l
+}
+
+// cancel stops the running load, if any; the current set stays.
+func (l *loader) cancel() {
+	if l.stop != nil {
+		l.stop()
+		l.stop = nil
+	}
+	l.gen++
+	l.bar.Hide()
+}
+
+// start runs load in a goroutine, replacing any running load.
+func (l *loader) start(load loadFunc) {
+	l.cancel()
+	ctx, stop := context.WithCancel(context.Background())
+	l.stop = stop
+	gen := l.gen
+	l.progress.SetValue(0)
+	l.label.SetText(lang.L("Loading…"))
+	l.bar.Show()
+	engine, do := l.w.engine, l.w.do
+	go func() {
+		t, err := load(ctx, func(done, total int) {
+			do(func() {
+				if gen == l.gen && total > 0 {
+					l.progress.SetValue(float64(done) / float64(total))
+					l.label.SetText(lang.L("Loading {{.Done}} of {{.Total}} files…", map[string]any{"Done": done, "Total": total}))
+				}
+			})
+		})
+		var index Searcher
+		if err == nil && t != nil && ctx.Err() == nil {
+			index = engine.Index(t)
+		}
+		do(func() {
+			if gen != l.gen {
+				return // cancelled or replaced
+			}
+			stop()
+			l.stop = nil
+			l.bar.Hide()
+			l.finish(t, index, err)
+			if l.done != nil {
+				l.done()
+			}
+		})
+	}()
+}
+
+// finish shows the loaded timeline, or says why nothing loaded and keeps
+// the current one; per-file problems are listed in a dialog.
+func (l *loader) finish(t *model.Timeline, index Searcher, err error) {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return
+	case err != nil || t == nil:
+		msg := lang.L("Nothing could be loaded.")
+		if l.w.current != nil {
+			msg += " " + lang.L("The current article set stays open.")
+		}
+		var problems []model.Problem
+		if t != nil {
+			problems = t.Problems
+		}
+		showProblems(l.w.win, msg, err, problems)
+		return
+	}
+	l.w.show(t, index)
+	if len(t.Problems) > 0 {
+		showProblems(l.w.win, lang.L("Some files could not be read; the others are loaded."), nil, t.Problems)
+	}
+}
+
+// showProblems shows a dialog with msg, err and one line per problem.
+func showProblems(win fyne.Window, msg string, err error, problems []model.Problem) {
+	lines := []string{msg}
+	if err != nil && !errors.Is(err, model.ErrNothingLoaded) {
+		lines = append(lines, err.Error())
+	}
+	text := strings.Join(lines, "\n")
+	list := widget.NewLabel("")
+	list.Wrapping = fyne.TextWrapWord
+	var b strings.Builder
+	for _, p := range problems {
+		fmt.Fprintf(&b, "• %s\n", p.Error())
+	}
+	list.SetText(strings.TrimSpace(b.String()))
+	head := widget.NewLabel(text)
+	head.Wrapping = fyne.TextWrapWord
+	content := container.NewBorder(head, nil, nil, nil, container.NewVScroll(list))
+	d := dialog.NewCustom(lang.L("Problems"), lang.L("Close"), content, win)
+	d.Resize(fyne.NewSize(560, 320))
+	d.Show()
+}
+
+// openFolder asks for a folder and loads it.
+func (w *Window) openFolder() {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil || dir == nil {
+			return
+		}
+		w.rememberFolder(dir.Path())
+		w.Open([]string{dir.Path()})
+	}, w.win)
+	w.startIn(d)
+	d.Show()
+}
+
+// openFiles asks for an article file and loads it.
+func (w *Window) openFiles() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		w.rememberFolder(filepath.Dir(path))
+		w.Open([]string{path})
+	}, w.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".html", ".htm"}))
+	w.startIn(d)
+	d.Show()
+}
+
+// startIn points a file dialog at the last folder, when it still exists.
+func (w *Window) startIn(d *dialog.FileDialog) {
+	if w.folder == "" {
+		return
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(w.folder)); err == nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(820, 560))
+}
+
+// rememberFolder keeps dir as the last opened folder.
+func (w *Window) rememberFolder(dir string) {
+	w.folder = dir
+	w.app.Preferences().SetString(prefFolder, dir)
+}
+
+// dropped loads the files and folders dropped on the window.
+func (w *Window) dropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() != "file" {
+			continue
+		}
+		paths = append(paths, u.Path())
+	}
+	if len(paths) == 1 {
+		w.rememberFolder(filepath.Dir(paths[0]))
+	}
+	w.Open(paths)
+}

@@ -1,0 +1,131 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/ui/exportui"
+)
+
+// The window's keyboard shortcuts (Ctrl on Linux and Windows, Cmd on macOS).
+var (
+	shortcutOpen      = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutOpenFiles = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutFind      = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutExport    = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutZoomIn    = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutZoomOut   = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutFit       = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutQuit      = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// menu builds the main menu: File, View and Help.
+func (w *Window) menu() *fyne.MainMenu {
+	item := func(label string, s fyne.Shortcut, f func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, f)
+		it.Shortcut = s
+		return it
+	}
+	quit := item(lang.L("Quit"), shortcutQuit, w.quit)
+	quit.IsQuit = true
+	file := fyne.NewMenu(lang.L("File"),
+		item(lang.L("Open folder…"), shortcutOpen, w.openFolder),
+		item(lang.L("Open files…"), shortcutOpenFiles, w.openFiles),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Export image…"), shortcutExport, w.exportImage),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	view := fyne.NewMenu(lang.L("View"),
+		item(lang.L("Find"), shortcutFind, w.focusSearch),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Zoom in"), shortcutZoomIn, w.timeline.ZoomIn),
+		item(lang.L("Zoom out"), shortcutZoomOut, w.timeline.ZoomOut),
+		item(lang.L("Fit all"), shortcutFit, w.timeline.FitAll),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Next event"), nil, w.timeline.Next),
+		item(lang.L("Previous event"), nil, w.timeline.Previous),
+	)
+	help := fyne.NewMenu(lang.L("Help"),
+		item(lang.L("Keyboard shortcuts"), nil, w.showShortcuts),
+		item(lang.L("About Claimline"), nil, w.showAbout),
+	)
+	return fyne.NewMainMenu(file, view, help)
+}
+
+// shortcuts adds the keys that work when no widget has the keyboard: + and
+// − zoom, Home fits all, the arrow keys move between events, Enter selects.
+func (w *Window) shortcuts() {
+	c := w.win.Canvas()
+	c.SetOnTypedRune(func(r rune) { w.timeline.TypedRune(r) })
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			w.loader.cancel()
+			return
+		}
+		w.timeline.TypedKey(ev)
+	})
+}
+
+// quit saves the window's size and quits.
+func (w *Window) quit() {
+	w.saveSize()
+	w.loader.cancel()
+	w.app.Quit()
+}
+
+// exportImage opens the export dialog for the timeline on screen.
+func (w *Window) exportImage() {
+	req := exportui.Request{Timeline: w.current, Query: w.search.query(), Folder: w.folder}
+	if w.current != nil {
+		req.Title = w.current.Name
+		if m, ok := w.timeline.Matching(); ok && m >= 0 {
+			req.Matches = w.search.matchingEvents()
+		}
+		if v, fit := w.timeline.View(), w.timeline.Scale().Fit(); v != fit {
+			req.ViewFrom, req.ViewTo = w.timeline.VisibleRange()
+		}
+	}
+	exportui.ShowDialog(w.win, req)
+}
+
+// showShortcuts lists the keyboard shortcuts.
+func (w *Window) showShortcuts() {
+	rows := [][2]string{
+		{shortcutText(shortcutOpen), lang.L("Open folder…")},
+		{shortcutText(shortcutOpenFiles), lang.L("Open files…")},
+		{shortcutText(shortcutFind), lang.L("Find")},
+		{shortcutText(shortcutExport), lang.L("Export image…")},
+		{"+  −", lang.L("Zoom in") + " / " + lang.L("Zoom out")},
+		{lang.L("Mouse wheel"), lang.L("Zoom around the pointer")},
+		{lang.L("Drag"), lang.L("Move along the timeline")},
+		{lang.L("Home"), lang.L("Fit all")},
+		{"← →", lang.L("Previous event") + " / " + lang.L("Next event")},
+		{lang.L("Enter"), lang.L("Select the event under the pointer")},
+		{lang.L("Click on a cluster"), lang.L("Zoom into its events")},
+		{shortcutText(shortcutQuit), lang.L("Quit")},
+	}
+	grid := container.NewGridWithColumns(2)
+	for _, r := range rows {
+		k := widget.NewLabel(r[0])
+		k.TextStyle.Monospace = true
+		grid.Add(k)
+		grid.Add(widget.NewLabel(r[1]))
+	}
+	dialog.ShowCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), grid, w.win)
+}
+
+// showAbout says what Claimline is.
+func (w *Window) showAbout() {
+	meta := w.app.Metadata()
+	text := widget.NewLabel(lang.L("Claimline shows what a set of news articles claims, when, and who says so. Every point on the timeline leads back to the passages behind it."))
+	text.Wrapping = fyne.TextWrapWord
+	version := widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": meta.Version}))
+	d := dialog.NewCustom(lang.L("About Claimline"), lang.L("Close"), container.NewVBox(text, version), w.win)
+	d.Resize(fyne.NewSize(460, 220))
+	d.Show()
+}

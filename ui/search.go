@@ -1,0 +1,265 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/timeline"
+)
+
+// maxShown is the most results the list shows; the match count and the
+// timeline's dimming use every hit.
+const maxShown = 500
+
+// searchPanel is the search entry and its result list. Searches run on a
+// worker goroutine (see searchWorker); results of stale queries are dropped.
+type searchPanel struct {
+	w       *Window
+	entry   *widget.Entry
+	list    *widget.List
+	count   *widget.Label
+	content fyne.CanvasObject
+
+	worker *searchWorker
+	gen    int         // the latest query sent
+	q      string      // the query the hits answer
+	hits   []model.Hit // best first
+	events []int       // the matching events, in date order
+	chosen int         // the result chosen in the list, or -1
+	// done, when set, is called on the UI goroutine after results are shown
+	// (tests wait on it).
+	done func()
+}
+
+// newSearchPanel returns the panel of w.
+func newSearchPanel(w *Window) *searchPanel {
+	p := &searchPanel{w: w, chosen: -1, count: widget.NewLabel("")}
+	p.worker = newSearchWorker()
+	p.entry = widget.NewEntry()
+	p.entry.SetPlaceHolder(lang.L("Search claims, people, figures, sources…"))
+	p.entry.OnChanged = p.changed
+	p.entry.OnSubmitted = func(string) {
+		if len(p.hits) > 0 {
+			p.list.Select(0)
+		}
+	}
+	p.count.Truncation = fyne.TextTruncateEllipsis
+	p.count.Importance = widget.LowImportance
+	p.list = widget.NewList(
+		func() int { return min(len(p.hits), maxShown) },
+		func() fyne.CanvasObject { return newResultRow() },
+		func(id widget.ListItemID, o fyne.CanvasObject) { p.fill(id, o.(*resultRow)) },
+	)
+	p.list.OnSelected = p.choose
+	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1 }
+	search := widget.NewIcon(theme.SearchIcon())
+	top := container.NewVBox(container.NewBorder(nil, nil, search, nil, p.entry), p.count)
+	p.content = container.NewBorder(top, nil, nil, nil, p.list)
+	p.reset()
+	return p
+}
+
+// reset clears the query for a newly loaded set.
+func (p *searchPanel) reset() {
+	p.gen++
+	p.q, p.hits, p.events, p.chosen = "", nil, nil, -1
+	p.entry.SetText("")
+	p.list.UnselectAll()
+	p.list.Refresh()
+	p.showCount()
+}
+
+// query returns the query the shown results answer.
+func (p *searchPanel) query() string { return p.q }
+
+// matchingEvents returns the indexes of the events matching the query.
+func (p *searchPanel) matchingEvents() []int { return p.events }
+
+// changed sends the new query to the worker.
+func (p *searchPanel) changed(q string) {
+	p.gen++
+	gen := p.gen
+	if strings.TrimSpace(q) == "" || p.w.index == nil {
+		p.apply(gen, "", nil)
+		return
+	}
+	do := p.w.do
+	p.worker.send(searchRequest{query: q, index: p.w.index, reply: func(hits []model.Hit) {
+		do(func() { p.apply(gen, q, hits) })
+	}})
+}
+
+// apply shows the hits of query q if it is still the latest one.
+func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
+	if gen != p.gen {
+		return // a newer query is on its way
+	}
+	p.q, p.hits, p.chosen = q, hits, -1
+	p.list.UnselectAll()
+	p.list.ScrollToTop()
+	p.list.Refresh()
+	if q == "" {
+		p.events = nil
+		p.w.timeline.SetMatch(nil)
+	} else {
+		n := len(p.w.timeline.Events())
+		match := make([]bool, n)
+		p.events = p.events[:0]
+		for _, h := range hits {
+			if h.Event >= 0 && h.Event < n && !match[h.Event] {
+				match[h.Event] = true
+				p.events = append(p.events, h.Event)
+			}
+		}
+		sort.Ints(p.events)
+		p.w.timeline.SetMatch(match)
+	}
+	p.showCount()
+	if p.done != nil {
+		p.done()
+	}
+}
+
+// showCount writes the match count under the entry.
+func (p *searchPanel) showCount() {
+	switch {
+	case p.w.current == nil:
+		p.count.SetText("")
+	case p.q == "":
+		p.count.SetText(lang.L("{{.Claims}} claims in {{.Events}} events", map[string]any{
+			"Claims": len(p.w.current.Claims), "Events": len(p.w.current.Events)}))
+	default:
+		p.count.SetText(p.w.timeline.Status() + " · " + countText(len(p.hits), "1 claim", "{{.N}} claims"))
+	}
+}
+
+// choose selects the result's event on the timeline, which scrolls to it and
+// fills the source view.
+func (p *searchPanel) choose(id widget.ListItemID) {
+	if id < 0 || id >= len(p.hits) {
+		return
+	}
+	p.chosen = id
+	if e := p.hits[id].Event; e >= 0 {
+		p.w.timeline.Select(e)
+	}
+}
+
+// claimOf returns the claim of the chosen result when it belongs to event
+// i, or -1.
+func (p *searchPanel) claimOf(i int) int {
+	if p.chosen >= 0 && p.chosen < len(p.hits) && p.hits[p.chosen].Event == i {
+		return p.hits[p.chosen].Claim
+	}
+	return -1
+}
+
+// fill shows hit id in a row.
+func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
+	if id >= len(p.hits) {
+		return
+	}
+	h := p.hits[id]
+	row.text.Segments = highlightMatches(h.Text, h.Matched)
+	row.text.Refresh()
+	meta := ""
+	t := p.w.current
+	if t != nil && h.Event >= 0 && h.Event < len(t.Events) {
+		meta = timeline.DateText(t.Events[h.Event].Date, words())
+	}
+	if t != nil && h.Claim >= 0 && h.Claim < len(t.Claims) {
+		c := &t.Claims[h.Claim]
+		if c.SaidBy != "" {
+			meta += " · " + c.SaidBy
+		}
+		meta += " · " + c.ArticleName
+	}
+	row.meta.SetText(meta)
+}
+
+// resultRow is one result: the matched text and, under it, the event's
+// date, who said it and the article.
+type resultRow struct {
+	widget.BaseWidget
+	text *widget.RichText
+	meta *widget.Label
+}
+
+// newResultRow returns an empty row.
+func newResultRow() *resultRow {
+	r := &resultRow{text: widget.NewRichText(), meta: widget.NewLabel("")}
+	r.text.Truncation = fyne.TextTruncateEllipsis
+	r.meta.Truncation = fyne.TextTruncateEllipsis
+	r.meta.SizeName = theme.SizeNameCaptionText
+	r.meta.Importance = widget.LowImportance
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer implements fyne.Widget.
+func (r *resultRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.New(&rowLayout{}, r.text, r.meta))
+}
+
+// rowLayout stacks the two lines of a result tightly.
+type rowLayout struct{}
+
+// MinSize implements fyne.Layout.
+func (rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height-theme.Padding()*2)
+}
+
+// Layout implements fyne.Layout.
+func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	a := objs[0].MinSize().Height
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width, a))
+	objs[1].Move(fyne.NewPos(0, a-theme.Padding()*2))
+	objs[1].Resize(fyne.NewSize(size.Width, size.Height-a+theme.Padding()*2))
+}
+
+// highlightMatches splits text into segments with the runes at matched
+// (rune indexes, ascending) in bold primary colour.
+func highlightMatches(text string, matched []int) []widget.RichTextSegment {
+	plain := widget.RichTextStyle{Inline: true}
+	hit := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+	var segs []widget.RichTextSegment
+	var b strings.Builder
+	cur := false
+	flush := func() {
+		if b.Len() == 0 {
+			return
+		}
+		st := plain
+		if cur {
+			st = hit
+		}
+		segs = append(segs, &widget.TextSegment{Text: b.String(), Style: st})
+		b.Reset()
+	}
+	k := 0
+	for i, r := range []rune(text) {
+		for k < len(matched) && matched[k] < i {
+			k++
+		}
+		m := k < len(matched) && matched[k] == i
+		if m != cur {
+			flush()
+			cur = m
+		}
+		if r == '\n' {
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	flush()
+	return segs
+}

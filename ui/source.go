@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/timeline"
+)
+
+// sourceView shows the passages behind the selected event: each with its
+// article's title and date, the figure and the date words highlighted, the
+// conflicting passages side by side, and buttons to open the full article
+// and copy a citation.
+type sourceView struct {
+	w       *Window
+	content *fyne.Container
+	body    *fyne.Container
+	scroll  *container.Scroll
+	header  *widget.RichText
+	// passages are the passage texts shown, for tests.
+	passages []*widget.RichText
+}
+
+// newSourceView returns an empty source view.
+func newSourceView(w *Window) *sourceView {
+	v := &sourceView{w: w, header: widget.NewRichText()}
+	v.header.Wrapping = fyne.TextWrapWord
+	v.body = container.NewVBox()
+	v.scroll = container.NewVScroll(v.body)
+	v.content = container.NewBorder(v.header, nil, nil, nil, v.scroll)
+	v.clear()
+	return v
+}
+
+// clear shows the hint of an empty selection.
+func (v *sourceView) clear() {
+	v.header.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Text: lang.L("Sources"), Style: widget.RichTextStyleSubHeading},
+		&widget.TextSegment{Text: lang.L("Select an event on the timeline or a search result to read the passages behind it."),
+			Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
+	}
+	v.header.Refresh()
+	v.body.Objects = nil
+	v.passages = nil
+	v.body.Refresh()
+}
+
+// show fills the view with event i of t; claim, when not negative, is the
+// claim to put first (the one a search result pointed at).
+func (v *sourceView) show(t *model.Timeline, i, claim int) {
+	e := &t.Events[i]
+	words := words()
+	sub := timeline.DateText(e.Date, words) + " · " + metricTitle(e.Metric)
+	if e.Subject != "" {
+		sub += " · " + e.Subject
+	}
+	if len(e.SaidBy) > 0 {
+		sub += " · " + lang.L("said by {{.Who}}", map[string]any{"Who": strings.Join(e.SaidBy, ", ")})
+	}
+	sub += " · " + words.Sources(e.Articles())
+	v.header.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Text: e.Label, Style: widget.RichTextStyleSubHeading},
+		&widget.TextSegment{Text: sub, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
+	}
+	v.header.Refresh()
+
+	v.passages = nil
+	var objs []fyne.CanvasObject
+	inConflict := map[int]bool{}
+	for _, c := range e.Conflicts {
+		objs = append(objs, v.conflict(t, c))
+		for _, side := range c.Sides {
+			for _, s := range side.Sources {
+				inConflict[s.Claim] = true
+			}
+		}
+	}
+	sources := append([]model.Source(nil), e.Sources...)
+	sort.SliceStable(sources, func(a, b int) bool { return sources[a].Claim == claim && sources[b].Claim != claim })
+	for _, s := range sources {
+		if inConflict[s.Claim] {
+			continue
+		}
+		objs = append(objs, v.passage(t, s))
+	}
+	v.body.Objects = objs
+	v.body.Refresh()
+	v.scroll.ScrollToTop()
+}
+
+// conflict states a disagreement in words, then its sides side by side.
+func (v *sourceView) conflict(t *model.Timeline, c model.Conflict) fyne.CanvasObject {
+	summary := widget.NewRichText(
+		&widget.TextSegment{Text: "⚠ " + lang.L("The sources disagree") + ": ", Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}},
+		&widget.TextSegment{Text: c.Summary, Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, Inline: true}},
+	)
+	summary.Wrapping = fyne.TextWrapWord
+	cols := container.NewGridWithColumns(max(1, len(c.Sides)))
+	for _, side := range c.Sides {
+		col := container.NewVBox(widget.NewLabelWithStyle(side.Value, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, s := range side.Sources {
+			col.Add(v.passage(t, s))
+		}
+		cols.Add(col)
+	}
+	return container.NewVBox(summary, cols, widget.NewSeparator())
+}
+
+// passage shows one supporting passage in a card-like block.
+func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObject {
+	var claim *model.Claim
+	if s.Claim >= 0 && s.Claim < len(t.Claims) {
+		claim = &t.Claims[s.Claim]
+	}
+	art := articleNamed(t, s.Article, claim)
+	title := s.Title
+	date := ""
+	if art != nil {
+		if title == "" {
+			title = art.Title
+		}
+		if !art.Published.IsZero() {
+			date = timeline.DateText(art.Published, words())
+		}
+	}
+	if title == "" {
+		title = s.Article
+	}
+	head := widget.NewRichText(&widget.TextSegment{Text: title, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, Inline: true}})
+	meta := s.Article
+	if date != "" {
+		meta = date + " · " + s.Article
+	}
+	head.Segments = append(head.Segments, &widget.TextSegment{Text: "  " + meta, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}})
+	head.Wrapping = fyne.TextWrapWord
+
+	text := widget.NewRichText(highlightPassage(s, claim)...)
+	text.Wrapping = fyne.TextWrapWord
+	v.passages = append(v.passages, text)
+
+	open := widget.NewButtonWithIcon(lang.L("Full article"), theme.DocumentIcon(), func() {
+		if art != nil {
+			showArticle(v.w.win, art, model.Span{Start: s.Start, End: s.End})
+		}
+	})
+	open.Importance = widget.LowImportance
+	if art == nil {
+		open.Disable()
+	}
+	cite := widget.NewButtonWithIcon(lang.L("Copy citation"), theme.ContentCopyIcon(), func() {
+		v.w.app.Clipboard().SetContent(citation(s, title, date))
+	})
+	cite.Importance = widget.LowImportance
+	return container.NewVBox(head, text, container.NewHBox(open, cite), widget.NewSeparator())
+}
+
+// articleNamed finds the article of a source.
+func articleNamed(t *model.Timeline, name string, claim *model.Claim) *model.Article {
+	if claim != nil && claim.Article >= 0 && claim.Article < len(t.Articles) && t.Articles[claim.Article].Name == name {
+		return t.Articles[claim.Article]
+	}
+	for _, a := range t.Articles {
+		if a.Name == name {
+			return a
+		}
+	}
+	return nil
+}
+
+// citation is the text copied for a passage: quote, title, date.
+func citation(s model.Source, title, date string) string {
+	c := fmt.Sprintf("“%s” — %s", strings.TrimSpace(s.Quote), title)
+	if date != "" {
+		c += ", " + date
+	}
+	return c
+}
+
+// mark is a highlighted stretch of a passage, in bytes from its start.
+type mark struct {
+	start, end int
+	style      widget.RichTextStyle
+}
+
+// highlightPassage splits the passage into text segments with the figure,
+// the date words and who said it highlighted.
+func highlightPassage(s model.Source, c *model.Claim) []widget.RichTextSegment {
+	quote := s.Quote
+	plain := widget.RichTextStyle{Inline: true}
+	if c == nil {
+		return []widget.RichTextSegment{&widget.TextSegment{Text: quote, Style: plain}}
+	}
+	var marks []mark
+	add := func(sp model.Span, st widget.RichTextStyle) {
+		a, b := sp.Start-s.Start, sp.End-s.Start
+		if sp.Len() <= 0 || a < 0 || b > len(quote) {
+			return
+		}
+		for _, m := range marks {
+			if a < m.end && m.start < b {
+				return
+			}
+		}
+		marks = append(marks, mark{a, b, st})
+	}
+	add(c.ValueSpan, widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}})
+	add(c.DateSpan, widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameSuccess, TextStyle: fyne.TextStyle{Bold: true}})
+	add(c.SaidBySpan, widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Italic: true, Bold: true}})
+	sort.Slice(marks, func(a, b int) bool { return marks[a].start < marks[b].start })
+	var segs []widget.RichTextSegment
+	at := 0
+	for _, m := range marks {
+		if m.start > at {
+			segs = append(segs, &widget.TextSegment{Text: quote[at:m.start], Style: plain})
+		}
+		segs = append(segs, &widget.TextSegment{Text: quote[m.start:m.end], Style: m.style})
+		at = m.end
+	}
+	if at < len(quote) {
+		segs = append(segs, &widget.TextSegment{Text: quote[at:], Style: plain})
+	}
+	return segs
+}
