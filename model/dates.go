@@ -77,7 +77,7 @@ func monthAt(toks []Token, i int, lang string) (int, int) {
 		return m, next
 	}
 	if m, ok := monthsENMap[w]; ok && (lang == "en" || lang == "") {
-		if !toks[i].Upper() {
+		if (w == "may" || w == "march" || abbrev) && !toks[i].Upper() && !numberBefore(toks, i) && !numberAfter(toks, next) {
 			return 0, i
 		}
 		if (w == "may" || w == "march" || abbrev) && !numberBefore(toks, i) && !yearAfter(toks, i+1) && !numberAfter(toks, next) &&
@@ -155,7 +155,7 @@ func weekdayAt(toks []Token, i int, lang string) int {
 	if d, ok := weekdaysFR[toks[i].Fold]; ok && lang != "en" {
 		return d
 	}
-	if d, ok := weekdaysEN[toks[i].Fold]; ok && lang != "fr" && toks[i].Upper() {
+	if d, ok := weekdaysEN[toks[i].Fold]; ok && lang != "fr" {
 		return d
 	}
 	return -1

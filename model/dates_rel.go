@@ -184,6 +184,8 @@ func matchRange(toks []Token, i int, lang string) (DateExpr, bool) {
 	case fold(toks, j) == "du", fold(toks, j) == "de", fold(toks, j) == "from", fold(toks, j) == "d'":
 		joiners = []string{"au", "a", "to", "until", "through", "-"}
 		j++
+	case inSet(fold(toks, j), "on", "le", "les", "the"):
+		return matchDashRange(toks, i+1, lang)
 	default:
 		// "January 9-12", "9-12 janvier".
 		return matchDashRange(toks, i, lang)
@@ -455,11 +457,16 @@ func guessYear(e *DateExpr, ref Date) int {
 		}
 		return ry + 1
 	}
-	y := ry
-	if e.month > rm || (e.month == rm && e.day > 0 && ref.Precision == PrecisionDay && e.day > ref.End.Day()+1) {
-		y--
+	// The past, except for the coming month: a February article's "15
+	// février" or "en mars" is this year's, its "en octobre" last year's.
+	day := max(e.day, 1)
+	if day > daysIn(ry, e.month) {
+		day = daysIn(ry, e.month)
 	}
-	return y
+	if time.Date(ry, time.Month(e.month), day, 0, 0, 0, 0, time.UTC).After(ref.End.AddDate(0, 0, 31)) {
+		return ry - 1
+	}
+	return ry
 }
 
 // resolveWeekday resolves "lundi" to the most recent Monday on or before the
