@@ -53,3 +53,49 @@ bench:
 
 clean:
 	rm -rf build
+
+# ---- Packaging (see the README's "Packaging") -------------------------------
+# Fyne's packager (fyne.io/fyne/v2/cmd/fyne at go.mod's Fyne version) builds each
+# package from a copy of the source; .ci/package says why. Outputs go to dist/.
+DIST      := dist
+LINUX_PKG := $(DIST)/Claimline.tar.xz
+WIN_PKG   := $(DIST)/Claimline.exe
+CHECK_PKGS := xvfb xdotool imagemagick desktop-file-utils file
+
+.PHONY: package package-linux package-windows package-darwin package-check install uninstall
+
+# package builds the Linux bundle and the Windows executable.
+package: package-linux package-windows
+
+package-linux: deps
+	@bash .ci/apt-install xz-utils
+	bash .ci/package linux $(DIST)
+
+# package-windows cross-builds Claimline.exe with mingw-w64 (a cold build of its own).
+package-windows: deps
+	@bash .ci/apt-install gcc-mingw-w64-x86-64
+	bash .ci/package windows $(DIST)
+
+# package-darwin builds Claimline.app; it runs on a Mac with Xcode's command line tools.
+package-darwin:
+	bash .ci/package darwin $(DIST)
+
+# package-check builds both packages and checks them: the .desktop file validates,
+# the .exe is a PE32+ GUI executable with icon and version, and the unpacked
+# Linux bundle opens its window under Xvfb.
+package-check: package
+	@bash .ci/apt-install $(CHECK_PKGS)
+	bash .ci/package-check $(DIST)
+
+# install puts the Linux bundle under ~/.local (no root needed): the binary in
+# ~/.local/bin, the icon, and a menu entry that opens the folders given to it.
+install: package-linux
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  tar -C "$$tmp" -xJf $(LINUX_PKG) && \
+	  $(MAKE) -s -C "$$tmp/claimline" user-install && \
+	  { command -v update-desktop-database >/dev/null && update-desktop-database -q "$$HOME/.local/share/applications" || true; } && \
+	  echo "Installed: $$HOME/.local/bin/claimline and Claimline in the applications menu"
+
+uninstall:
+	rm -f "$$HOME/.local/bin/claimline" "$$HOME/.local/share/applications/Claimline.desktop" "$$HOME/.local/share/icons/Claimline.png"
+	@command -v update-desktop-database >/dev/null && update-desktop-database -q "$$HOME/.local/share/applications" || true
