@@ -47,6 +47,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return exitOK
 		case "events", "claims", "dates", "search":
 			return runCLI(args[0], args[1:], stdout, stderr)
+		case "export":
+			return runExport(args[1:], stdout, stderr)
 		}
 	}
 	return runGUI(args, stdout, stderr)

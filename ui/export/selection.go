@@ -6,6 +6,24 @@ import (
 	"github.com/claimline/claimline/model"
 )
 
+// EventsOf returns the indexes of the events that hold the search hits, in
+// increasing order and without repeats: the events a search matches. It
+// returns an empty, non-nil slice when no hit has an event, so that a search
+// that matched nothing draws no event rather than all of them.
+func EventsOf(hits []model.Hit) []int {
+	seen := make(map[int]bool, len(hits))
+	out := []int{}
+	for _, h := range hits {
+		if h.Event < 0 || seen[h.Event] {
+			continue
+		}
+		seen[h.Event] = true
+		out = append(out, h.Event)
+	}
+	sort.Ints(out)
+	return out
+}
+
 // selected returns the indexes of the events o asks to draw: o.Events (or
 // every event) that are valid indexes, in timeline order.
 func selected(t *model.Timeline, o Options) []int {

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/export"
+)
+
+const exportUsage = `Usage: claimline export -o FILE [options] [PATH...]
+
+Writes the timeline as an image; the extension of FILE chooses the format
+(.png, .svg or .pdf). With no PATH it exports the embedded article set.
+
+Options:
+  -o FILE          the image to write (required)
+  --width PX       image width in pixels (default 1920)
+  --height PX      image height in pixels (default: width × 9/16, or 1080)
+  --query Q        draw only the events whose claims match the search Q
+  --from DATE      start of the time range (2021-10-04, 2021-10 or 2021)
+  --to DATE        end of the time range, inclusive
+  --theme T        light (default) or dark
+  --title T        the title (default: the article set's name)
+`
+
+// exportFlags are the parsed arguments of claimline export.
+type exportFlags struct {
+	out, query, from, to, theme, title string
+	width, height                      int
+	paths                              []string
+}
+
+// parseExportFlags reads args; flags and paths may come in any order.
+func parseExportFlags(args []string) (exportFlags, error) {
+	var f exportFlags
+	fs := flag.NewFlagSet("claimline export", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.out, "o", "", "")
+	fs.IntVar(&f.width, "width", 0, "")
+	fs.IntVar(&f.height, "height", 0, "")
+	fs.StringVar(&f.query, "query", "", "")
+	fs.StringVar(&f.from, "from", "", "")
+	fs.StringVar(&f.to, "to", "", "")
+	fs.StringVar(&f.theme, "theme", "light", "")
+	fs.StringVar(&f.title, "title", "", "")
+	for {
+		if err := fs.Parse(args); err != nil {
+			return f, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		if args[0] == "--" {
+			f.paths = append(f.paths, args[1:]...)
+			break
+		}
+		f.paths = append(f.paths, args[0])
+		args = args[1:]
+	}
+	if f.out == "" {
+		return f, errors.New("say where to write the image with -o FILE (.png, .svg or .pdf)")
+	}
+	return f, nil
+}
+
+// exportOptions turns the flags into export options for timeline t.
+func exportOptions(f exportFlags, t *model.Timeline) (export.Options, error) {
+	var o export.Options
+	theme, err := export.ParseTheme(f.theme)
+	if err != nil {
+		return o, err
+	}
+	w, h := f.width, f.height
+	switch {
+	case w < 0 || h < 0:
+		return o, fmt.Errorf("the width and height must be positive, not %d × %d", w, h)
+	case w == 0 && h == 0:
+		w, h = export.DefaultWidth, export.DefaultHeight
+	case h == 0:
+		h = w * 9 / 16
+	case w == 0:
+		w = h * 16 / 9
+	}
+	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title)}
+	if f.from != "" {
+		d, err := model.ParseISODate(f.from)
+		if err != nil {
+			return o, fmt.Errorf("--from: %w", err)
+		}
+		o.From = d.Start
+	}
+	if f.to != "" {
+		d, err := model.ParseISODate(f.to)
+		if err != nil {
+			return o, fmt.Errorf("--to: %w", err)
+		}
+		o.To = d.End.AddDate(0, 0, 1)
+	}
+	if !o.From.IsZero() && !o.To.IsZero() && !o.To.After(o.From) {
+		return o, fmt.Errorf("--to (%s) is before --from (%s)", f.to, f.from)
+	}
+	if q := strings.TrimSpace(f.query); q != "" {
+		o.Events = export.EventsOf(model.NewIndex(t).Search(q))
+		o.Query = q
+	}
+	return o, nil
+}
+
+// sentence writes err for a person: without the Go package prefixes and
+// with one full stop.
+func sentence(err error) string {
+	s := err.Error()
+	for _, p := range []string{"export: ", "model: "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	s = strings.ReplaceAll(s, ": export: ", ": ")
+	s = strings.ReplaceAll(s, ": model: ", ": ")
+	return strings.TrimSuffix(s, ".") + "."
+}
+
+// runExport runs `claimline export` and returns the exit code: 0 when the
+// image was written, 1 when nothing loaded or the write failed, 2 for a bad
+// command line.
+func runExport(args []string, stdout, stderr io.Writer) int {
+	f, err := parseExportFlags(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, exportUsage)
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "claimline export: %s\n\n%s", sentence(err), exportUsage)
+		return exitBadUsage
+	}
+	if _, err := export.FormatOf(f.out); err != nil {
+		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))
+		return exitBadUsage
+	}
+	ctx := context.Background()
+	var t *model.Timeline
+	if len(f.paths) == 0 {
+		t, err = model.Default(ctx)
+	} else {
+		var set *model.Set
+		set, err = model.LoadPaths(ctx, f.paths, model.LoadOptions{})
+		if set != nil {
+			for _, p := range set.Problems {
+				fmt.Fprintf(stderr, "claimline export: skipped %v\n", p)
+			}
+		}
+		if err == nil {
+			t = model.Build(set)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "claimline export: nothing to export: %s\n", sentence(err))
+		return exitNothing
+	}
+	o, err := exportOptions(f, t)
+	if err != nil {
+		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))
+		return exitBadUsage
+	}
+	if o.Events != nil && len(o.Events) == 0 {
+		fmt.Fprintf(stderr, "claimline export: no event matches %q; the image says so.\n", o.Query)
+	}
+	start := time.Now()
+	if err := export.WriteFile(f.out, t, o); err != nil {
+		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))
+		var we *export.WriteError
+		if errors.As(err, &we) {
+			return exitNothing
+		}
+		return exitBadUsage
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d × %d px) in %v\n", f.out, o.Width, o.Height, time.Since(start).Round(time.Millisecond))
+	return exitOK
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/assets"
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/export"
+	"github.com/claimline/claimline/ui/exportui"
+)
+
+func TestExportExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	articles := t.TempDir()
+	if err := os.CopyFS(articles, assets.Articles()); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantErr  string // in stderr
+		wantFile string // written, in dir
+	}{
+		{"png", []string{"-o", "{dir}/a.png"}, exitOK, "", "a.png"},
+		{"svg of a folder, flags after the path", []string{"{articles}", "-o", "{dir}/b.svg"}, exitOK, "", "b.svg"},
+		{"pdf with every option", []string{"-o", "{dir}/c.pdf", "--width", "1123", "--height", "794", "--query", "durov",
+			"--from", "2021-10", "--to", "2021-10-05", "--theme", "dark", "--title", "Durov"}, exitOK, "", "c.pdf"},
+		{"help", []string{"--help"}, exitOK, "", ""},
+		{"no output", []string{}, exitBadUsage, "say where to write", ""},
+		{"unknown extension", []string{"-o", "{dir}/d.jpg"}, exitBadUsage, "not .png, .svg or .pdf", ""},
+		{"unknown flag", []string{"-o", "{dir}/e.png", "--colour", "red"}, exitBadUsage, "not defined", ""},
+		{"bad theme", []string{"-o", "{dir}/f.png", "--theme", "sepia"}, exitBadUsage, "not light or dark", ""},
+		{"bad date", []string{"-o", "{dir}/g.png", "--from", "October"}, exitBadUsage, "--from", ""},
+		{"range backwards", []string{"-o", "{dir}/h.png", "--from", "2021-10-05", "--to", "2021-10-01"}, exitBadUsage, "before", ""},
+		{"too small", []string{"-o", "{dir}/i.png", "--width", "100"}, exitBadUsage, "width must be", ""},
+		{"nothing loaded", []string{"-o", "{dir}/j.png", "{dir}/no-such-folder"}, exitNothing, "nothing to export", ""},
+		{"folder missing", []string{"-o", "{dir}/none/k.png"}, exitNothing, "the folder does not exist", ""},
+		{"no match", []string{"-o", "{dir}/l.png", "--query", "zzqqxxjj"}, exitOK, "no event matches", "l.png"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := make([]string, len(tt.args))
+			for i, a := range tt.args {
+				args[i] = strings.ReplaceAll(strings.ReplaceAll(a, "{dir}", dir), "{articles}", articles)
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"export"}, args...), &stdout, &stderr)
+			if code != tt.wantCode {
+				t.Errorf("exit code %d, want %d; stderr: %s", code, tt.wantCode, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), tt.wantErr) {
+				t.Errorf("stderr %q does not say %q", stderr.String(), tt.wantErr)
+			}
+			if tt.wantFile != "" {
+				if st, err := os.Stat(filepath.Join(dir, tt.wantFile)); err != nil || st.Size() == 0 {
+					t.Errorf("%s not written: %v", tt.wantFile, err)
+				}
+			}
+		})
+	}
+	// Failed exports leave nothing behind.
+	des, _ := os.ReadDir(dir)
+	var names []string
+	for _, d := range des {
+		names = append(names, d.Name())
+	}
+	if strings.Join(names, " ") != "a.png b.svg c.pdf l.png" {
+		t.Errorf("the folder holds %v, want only the four images written", names)
+	}
+}
+
+// TestCLIAndAppDrawTheSameImage exports with the command line and with the
+// app's dialog choices for the same options, and compares the files.
+func TestCLIAndAppDrawTheSameImage(t *testing.T) {
+	tl, err := model.Default(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := time.Date(2021, time.January, 1, 0, 0, 0, 0, time.UTC)
+	to := time.Date(2021, time.October, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		args    []string
+		req     exportui.Request
+		choices exportui.Choices
+	}{
+		{
+			name:    "defaults",
+			args:    nil,
+			req:     exportui.Request{Timeline: tl},
+			choices: exportui.Choices{Width: 1920, Height: 1080},
+		},
+		{
+			name: "search, view, size, theme and title",
+			args: []string{"--query", "telegram", "--from", "2021", "--to", "2021-10-05", "--width", "1123", "--height", "794",
+				"--theme", "dark", "--title", "Telegram in 2021"},
+			req: exportui.Request{Timeline: tl, Query: "telegram",
+				Matches:  export.EventsOf(model.NewIndex(tl).Search("telegram")),
+				ViewFrom: from, ViewTo: to},
+			choices: exportui.Choices{Title: "Telegram in 2021", CurrentView: true, OnlyMatches: true,
+				Width: 1123, Height: 794, Theme: export.Dark},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			cli, app := filepath.Join(dir, "cli.png"), filepath.Join(dir, "app.png")
+			var stdout, stderr bytes.Buffer
+			if code := run(append([]string{"export", "-o", cli}, tt.args...), &stdout, &stderr); code != exitOK {
+				t.Fatalf("exit code %d: %s", code, stderr.String())
+			}
+			if err := export.WriteFile(app, tl, tt.req.Options(tt.choices)); err != nil {
+				t.Fatal(err)
+			}
+			a, _ := os.ReadFile(cli)
+			b, _ := os.ReadFile(app)
+			if len(a) == 0 || !bytes.Equal(a, b) {
+				t.Errorf("the command line and the app wrote different images (%d and %d bytes)", len(a), len(b))
+			}
+		})
+	}
+}
