@@ -45,7 +45,12 @@ func analyse(a *Article, idx int) *extractor {
 		st := sentence{span: s, toks: toks}
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
 		st.nums = findNumbers(a.Text, toks, a.Lang)
-		st.mentions = findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()})
+		for _, m := range findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}) {
+			// A capitalised month in a date ("in May") is not a name.
+			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
+				st.mentions = append(st.mentions, m)
+			}
+		}
 		x.sents = append(x.sents, st)
 	}
 	for _, p := range paragraphs(a.Text, a.Body) {

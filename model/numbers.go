@@ -173,7 +173,10 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 	if isApproxWord(toks, i) && n.Qualifier == Exact {
 		n.Qualifier = Approx
 	}
-	// Units.
+	// Units, also after "de"/"of": "1,5 milliard d'euros", "3 billion of dollars".
+	if inSet(fold(toks, end), "d'", "de", "of") && inSet(fold(toks, end+1), "euros", "dollars", "euro", "dollar") {
+		end++
+	}
 	switch {
 	case fold(toks, end) == "%" || matchWords(toks, end, "pour", "cent") || matchWords(toks, end, "percent") || matchWords(toks, end, "per", "cent"):
 		n.Unit = "%"
