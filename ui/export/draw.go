@@ -158,13 +158,15 @@ func (d *drawing) drawLabel(p *pen, lb layout.Label) {
 		ref = d.refsOf(d.lay.Clusters[lb.Cluster].Events...)
 	}
 	if ref != "" && strings.HasSuffix(text, " "+ref) {
-		text, ref = strings.TrimSuffix(text, " "+ref), " "+ref
+		text = strings.TrimSuffix(text, " "+ref)
 	} else {
 		ref = ""
 	}
 	tw := p.text(x+float64(lb.Pad), by, text, Regular, ts, d.pal.text)
 	if ref != "" {
-		p.text(x+float64(lb.Pad)+tw, by, ref, Regular, ts, d.pal.muted)
+		// SVG drops a text's leading space: the gap is a move instead.
+		gap := p.fonts.width(" ", Regular, ts, p.kern)
+		p.text(x+float64(lb.Pad)+tw+gap, by, ref, Regular, ts, d.pal.muted)
 	}
 	if lb.Note != "" {
 		p.text(float64(lb.NoteX), by, lb.Note, Regular, ts*0.85, d.pal.muted)

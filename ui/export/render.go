@@ -39,7 +39,7 @@ type noteGrid struct {
 func newPage(w, h int, n int) page {
 	p := page{w: float64(w), h: float64(h)}
 	p.s = math.Sqrt(p.w / DefaultWidth * p.h / DefaultHeight)
-	p.s = math.Max(0.7, math.Min(1.6, p.s))
+	p.s = math.Max(0.8, math.Min(1.6, p.s))
 	p.ts = 14 * p.s
 	p.margin = 1.5 * p.ts
 	p.title = 28 * p.s
