@@ -2,7 +2,6 @@ package exportui
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,13 +10,15 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/ui/export"
 )
 
-// Labels of the dialog's choices.
+// Labels of the dialog's choices, in English; the dialog shows them through
+// lang.L, which translates them when the app has a translation.
 const (
 	wholeTimeline = "Whole timeline"
 	currentView   = "Current view"
@@ -33,7 +34,7 @@ const (
 // failed. It must be called on the UI goroutine.
 func ShowDialog(parent fyne.Window, req Request) {
 	if req.Timeline == nil {
-		dialog.ShowInformation("Nothing to export", "Open a set of articles first, then export its timeline.", parent)
+		dialog.ShowInformation(lang.L("Nothing to export"), lang.L("Open a set of articles first, then export its timeline."), parent)
 		return
 	}
 	newForm(parent, req).dlg.Show()
@@ -69,17 +70,17 @@ func newForm(parent fyne.Window, req Request) *form {
 	f.title = widget.NewEntry()
 	f.title.SetText(c.Title)
 
-	f.scope = widget.NewRadioGroup([]string{wholeTimeline, currentView}, nil)
+	f.scope = widget.NewRadioGroup([]string{lang.L(wholeTimeline), lang.L(currentView)}, nil)
 	f.scope.Horizontal = true
 	f.scope.Required = true
-	f.scope.SetSelected(wholeTimeline)
+	f.scope.SetSelected(lang.L(wholeTimeline))
 	if req.ViewFrom.IsZero() || req.ViewTo.IsZero() {
 		f.scope.Disable()
 	}
 
-	f.events = widget.NewRadioGroup([]string{allEvents, f.matchesLabel()}, nil)
+	f.events = widget.NewRadioGroup([]string{lang.L(allEvents), f.matchesLabel()}, nil)
 	f.events.Required = true
-	f.events.SetSelected(allEvents)
+	f.events.SetSelected(lang.L(allEvents))
 	if req.Matches == nil {
 		f.events.Disable()
 	} else {
@@ -90,50 +91,50 @@ func newForm(parent fyne.Window, req Request) *form {
 	f.height = sideEntry("height", export.MinHeight, c.Height)
 	var names []string
 	for _, p := range export.Presets {
-		names = append(names, p.Name)
+		names = append(names, lang.L(p.Name))
 	}
-	f.size = widget.NewSelect(append(names, customSize), f.sizeChanged)
-	f.size.SetSelected(export.Presets[0].Name)
+	f.size = widget.NewSelect(append(names, lang.L(customSize)), f.sizeChanged)
+	f.size.SetSelected(lang.L(export.Presets[0].Name))
 
-	f.theme = widget.NewRadioGroup([]string{lightTheme, darkTheme}, nil)
+	f.theme = widget.NewRadioGroup([]string{lang.L(lightTheme), lang.L(darkTheme)}, nil)
 	f.theme.Horizontal = true
 	f.theme.Required = true
-	f.theme.SetSelected(lightTheme)
+	f.theme.SetSelected(lang.L(lightTheme))
 
 	f.folder = widget.NewEntry()
 	f.folder.SetText(filepath.Dir(c.Path))
 	f.folder.Validator = func(s string) error {
 		if st, err := os.Stat(s); err != nil || !st.IsDir() {
-			return errors.New("choose an existing folder")
+			return errors.New(lang.L("choose an existing folder"))
 		}
 		return nil
 	}
-	browse := widget.NewButton("Choose…", f.browse)
+	browse := widget.NewButton(lang.L("Choose…"), f.browse)
 
 	f.name = widget.NewEntry()
 	f.name.SetText(filepath.Base(c.Path))
 	f.name.Validator = func(s string) error {
 		if strings.ContainsAny(s, `/\`) || strings.TrimSpace(s) == "" {
-			return errors.New("type a file name such as timeline.png")
+			return errors.New(lang.L("type a file name such as timeline.png"))
 		}
 		_, err := export.FormatOf(s)
 		if err != nil {
-			return errors.New("end the name with .png, .svg or .pdf")
+			return errors.New(lang.L("end the name with .png, .svg or .pdf"))
 		}
 		return nil
 	}
 
 	items := []*widget.FormItem{
-		widget.NewFormItem("Title", f.title),
-		widget.NewFormItem("Time range", f.scope),
-		widget.NewFormItem("Events", f.events),
-		widget.NewFormItem("Size", f.size),
-		widget.NewFormItem("Width × height (px)", container.NewGridWithColumns(2, f.width, f.height)),
-		widget.NewFormItem("Theme", f.theme),
-		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, f.folder)),
-		{Text: "File name", Widget: f.name, HintText: "The extension chooses the format: .png, .svg or .pdf"},
+		widget.NewFormItem(lang.L("Title"), f.title),
+		widget.NewFormItem(lang.L("Time range"), f.scope),
+		widget.NewFormItem(lang.L("Events"), f.events),
+		widget.NewFormItem(lang.L("Size"), f.size),
+		widget.NewFormItem(lang.L("Width × height (px)"), container.NewGridWithColumns(2, f.width, f.height)),
+		widget.NewFormItem(lang.L("Theme"), f.theme),
+		widget.NewFormItem(lang.L("Folder"), container.NewBorder(nil, nil, nil, browse, f.folder)),
+		{Text: lang.L("File name"), Widget: f.name, HintText: lang.L("The extension chooses the format: .png, .svg or .pdf")},
 	}
-	f.dlg = dialog.NewForm("Export image", "Export", "Cancel", items, func(ok bool) {
+	f.dlg = dialog.NewForm(lang.L("Export image"), lang.L("Export"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			f.submit()
 		}
@@ -145,9 +146,9 @@ func newForm(parent fyne.Window, req Request) *form {
 // matchesLabel names the "only the matches" choice.
 func (f *form) matchesLabel() string {
 	if f.req.Query == "" {
-		return fmt.Sprintf("Only the %d matching the search", len(f.req.Matches))
+		return lang.L("Only the {{.N}} matching the search", map[string]any{"N": len(f.req.Matches)})
 	}
-	return fmt.Sprintf("Only the %d matching “%s”", len(f.req.Matches), f.req.Query)
+	return lang.L("Only the {{.N}} matching “{{.Query}}”", map[string]any{"N": len(f.req.Matches), "Query": f.req.Query})
 }
 
 // sideEntry is a width or height field.
@@ -165,7 +166,7 @@ func sideEntry(what string, lo, v int) *widget.Entry {
 // them only for a custom size.
 func (f *form) sizeChanged(name string) {
 	for _, p := range export.Presets {
-		if p.Name == name {
+		if lang.L(p.Name) == name {
 			f.width.SetText(strconv.Itoa(p.Width))
 			f.height.SetText(strconv.Itoa(p.Height))
 			f.width.Disable()
@@ -203,14 +204,14 @@ func (f *form) choices() (Choices, error) {
 	}
 	c := Choices{
 		Title:       f.title.Text,
-		CurrentView: f.scope.Selected == currentView,
-		OnlyMatches: f.req.Matches != nil && f.events.Selected != allEvents,
+		CurrentView: f.scope.Selected == lang.L(currentView),
+		OnlyMatches: f.req.Matches != nil && f.events.Selected != lang.L(allEvents),
 		Width:       w,
 		Height:      h,
 		Theme:       export.Light,
 		Path:        filepath.Join(f.folder.Text, strings.TrimSpace(f.name.Text)),
 	}
-	if f.theme.Selected == darkTheme {
+	if f.theme.Selected == lang.L(darkTheme) {
 		c.Theme = export.Dark
 	}
 	return c, nil
@@ -224,8 +225,9 @@ func (f *form) submit() {
 		return
 	}
 	if _, err := os.Stat(c.Path); err == nil {
-		dialog.ShowConfirm("Replace the file?",
-			fmt.Sprintf("%s already exists in %s.\nReplace it with the new image?", filepath.Base(c.Path), filepath.Dir(c.Path)),
+		dialog.ShowConfirm(lang.L("Replace the file?"),
+			lang.L("{{.Name}} already exists in {{.Folder}}.\nReplace it with the new image?",
+				map[string]any{"Name": filepath.Base(c.Path), "Folder": filepath.Dir(c.Path)}),
 			func(ok bool) {
 				if ok {
 					f.start(c)
@@ -238,7 +240,7 @@ func (f *form) submit() {
 
 // start draws and writes the image off the UI goroutine, showing progress.
 func (f *form) start(c Choices) {
-	progress := dialog.NewCustomWithoutButtons("Exporting "+filepath.Base(c.Path)+"…", widget.NewProgressBarInfinite(), f.parent)
+	progress := dialog.NewCustomWithoutButtons(lang.L("Exporting {{.Name}}…", map[string]any{"Name": filepath.Base(c.Path)}), widget.NewProgressBarInfinite(), f.parent)
 	progress.Show()
 	t, opts := f.req.Timeline, f.req.Options(c)
 	go func() {
@@ -255,7 +257,7 @@ func (f *form) finish(path string, err error) {
 	if err != nil {
 		dialog.ShowError(err, f.parent)
 	} else {
-		dialog.ShowInformation("Image exported", "The timeline is in\n"+path, f.parent)
+		dialog.ShowInformation(lang.L("Image exported"), lang.L("The timeline is in")+"\n"+path, f.parent)
 	}
 	if f.done != nil {
 		f.done(path, err)
