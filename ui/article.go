@@ -100,7 +100,7 @@ func showArticle(win fyne.Window, a *model.Article, passage model.Span) {
 	box := container.NewVBox()
 	var target fyne.CanvasObject
 	for _, p := range paragraphs(a.Text) {
-		rt := widget.NewRichText(articleSegments(a, p.span, passage)...)
+		rt := widget.NewRichText(wrapSafe(articleSegments(a, p.span, passage))...)
 		rt.Wrapping = fyne.TextWrapWord
 		box.Add(rt)
 		if target == nil && p.span.Overlaps(passage) {

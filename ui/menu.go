@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/claimline/claimline/assets"
 	"github.com/claimline/claimline/ui/exportui"
 )
 
@@ -121,10 +122,9 @@ func (w *Window) showShortcuts() {
 
 // showAbout says what Claimline is.
 func (w *Window) showAbout() {
-	meta := w.app.Metadata()
 	text := widget.NewLabel(lang.L("Claimline shows what a set of news articles claims, when, and who says so. Every point on the timeline leads back to the passages behind it."))
 	text.Wrapping = fyne.TextWrapWord
-	version := widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": meta.Version}))
+	version := widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": assets.Version}))
 	d := dialog.NewCustom(lang.L("About Claimline"), lang.L("Close"), container.NewVBox(text, version), w.win)
 	d.Resize(fyne.NewSize(460, 220))
 	d.Show()

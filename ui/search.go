@@ -167,7 +167,8 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 		return
 	}
 	h := p.hits[id]
-	row.text.Segments = highlightMatches(h.Text, h.Matched)
+	text, matched := snippet(h.Text, h.Matched, snippetLead)
+	row.text.Segments = highlightMatches(text, matched)
 	row.text.Refresh()
 	meta := ""
 	t := p.w.current
@@ -224,6 +225,33 @@ func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Resize(fyne.NewSize(size.Width, a))
 	objs[1].Move(fyne.NewPos(0, a-theme.Padding()*2))
 	objs[1].Resize(fyne.NewSize(size.Width, size.Height-a+theme.Padding()*2))
+}
+
+// snippetLead is how many characters a result shows before its first match.
+const snippetLead = 28
+
+// snippet cuts the start of text when its first match lies further than
+// lead runes in, so that the matched characters show in a one-line result;
+// it returns the shown text ("…" then the rest) and the matched rune indexes
+// moved with it.
+func snippet(text string, matched []int, lead int) (string, []int) {
+	if len(matched) == 0 || matched[0] <= lead {
+		return text, matched
+	}
+	runes := []rune(text)
+	cut := matched[0] - lead
+	// Start at a word boundary when one is near.
+	for k := cut; k < matched[0] && k < cut+12; k++ {
+		if runes[k] == ' ' {
+			cut = k + 1
+			break
+		}
+	}
+	moved := make([]int, len(matched))
+	for i, m := range matched {
+		moved[i] = m - cut + 1
+	}
+	return "…" + string(runes[cut:]), moved
 }
 
 // highlightMatches splits text into segments with the runes at matched

@@ -98,10 +98,10 @@ func (v *sourceView) show(t *model.Timeline, i, claim int) {
 
 // conflict states a disagreement in words, then its sides side by side.
 func (v *sourceView) conflict(t *model.Timeline, c model.Conflict) fyne.CanvasObject {
-	summary := widget.NewRichText(
+	summary := widget.NewRichText(wrapSafe([]widget.RichTextSegment{
 		&widget.TextSegment{Text: "⚠ " + lang.L("The sources disagree") + ": ", Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}},
 		&widget.TextSegment{Text: c.Summary, Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, Inline: true}},
-	)
+	})...)
 	summary.Wrapping = fyne.TextWrapWord
 	cols := container.NewGridWithColumns(max(1, len(c.Sides)))
 	for _, side := range c.Sides {
@@ -139,10 +139,10 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 	if date != "" {
 		meta = date + " · " + s.Article
 	}
-	head.Segments = append(head.Segments, &widget.TextSegment{Text: "  " + meta, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}})
+	head.Segments = wrapSafe(append(head.Segments, &widget.TextSegment{Text: "  " + meta, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}}))
 	head.Wrapping = fyne.TextWrapWord
 
-	text := widget.NewRichText(highlightPassage(s, claim)...)
+	text := widget.NewRichText(wrapSafe(highlightPassage(s, claim))...)
 	text.Wrapping = fyne.TextWrapWord
 	v.passages = append(v.passages, text)
 

@@ -408,6 +408,60 @@ func TestHighlightMatches(t *testing.T) {
 	}
 }
 
+func TestSnippet(t *testing.T) {
+	tests := []struct {
+		text    string
+		matched []int
+		lead    int
+		want    string
+	}{
+		{"short text", []int{0}, 5, "[s]hort text"},
+		{"Telegram founded · Fondé en 2013 par Dourov", []int{37, 38}, 10, "…2013 par [Do]urov"},
+		{"abcdefghij", []int{8}, 2, "…gh[i]j"},
+	}
+	for _, tt := range tests {
+		text, m := snippet(tt.text, tt.matched, tt.lead)
+		var b strings.Builder
+		for _, s := range highlightMatches(text, m) {
+			ts := s.(*widget.TextSegment)
+			if ts.Style.TextStyle.Bold {
+				b.WriteString("[" + ts.Text + "]")
+			} else {
+				b.WriteString(ts.Text)
+			}
+		}
+		if b.String() != tt.want {
+			t.Errorf("snippet(%q) = %q, want %q", tt.text, b.String(), tt.want)
+		}
+	}
+}
+
+func TestWrapSafeKeepsLines(t *testing.T) {
+	test.NewTempApp(t)
+	bold := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
+	plain := widget.RichTextStyle{Inline: true}
+	segs := func() []widget.RichTextSegment {
+		return []widget.RichTextSegment{
+			&widget.TextSegment{Text: "une conséquence de la panne massive qui a touché ", Style: plain},
+			&widget.TextSegment{Text: "lundi", Style: bold},
+			&widget.TextSegment{Text: " les applications du groupe Facebook et bien plus encore", Style: plain},
+		}
+	}
+	one := widget.NewRichText(&widget.TextSegment{Text: "une conséquence de la panne massive qui a touché lundi les applications du groupe Facebook et bien plus encore"})
+	one.Wrapping = fyne.TextWrapWord
+	test.NewTempWindow(t, one)
+	for w := float32(150); w < 500; w++ {
+		rt := widget.NewRichText(wrapSafe(segs())...)
+		rt.Wrapping = fyne.TextWrapWord
+		win := test.NewTempWindow(t, rt)
+		win.Resize(fyne.NewSize(w, 600))
+		one.Resize(fyne.NewSize(rt.Size().Width, 600))
+		if got, plain := rt.MinSize().Height, one.MinSize().Height; got > plain*1.6 {
+			t.Fatalf("at width %v the highlighted text is %v high, the plain one %v", w, got, plain)
+		}
+	}
+}
+
 func TestCopyCitation(t *testing.T) {
 	tl := sampleTimeline()
 	got := citation(source(tl, 1), "Telegram wins big", "5 Oct 2021")

@@ -168,7 +168,7 @@ func (r *renderer) draw(l *layout.Layout) {
 		r.legendItem(it, p, ts)
 	}
 	if l.Status != "" {
-		r.text(l.Status, p.primary, ts, fyne.TextStyle{Bold: true}, fyne.NewPos(l.StatusX, l.StatusY))
+		r.text(l.Status, p.primary, ts, fyne.TextStyle{}, fyne.NewPos(l.StatusX, l.StatusY))
 	}
 	r.tooltip(l, p, ts)
 }
@@ -236,17 +236,21 @@ func (r *renderer) label(lb layout.Label, p palette, ts float32) {
 	}
 	style := fyne.TextStyle{}
 	if lb.Selected {
+		// Not bold: the layout measured the text in the regular face.
 		b.StrokeColor, b.StrokeWidth = p.primary, 2
-		b.FillColor = fade(p.primary, 0.12)
-		style.Bold = true
+		b.FillColor = fade(p.primary, 0.2)
 	}
 	b.Move(fyne.NewPos(lb.X, lb.Y))
 	b.Resize(fyne.NewSize(lb.W, lb.H))
 	h := r.t.measure.size(lb.Text, ts).Height
 	r.text(lb.Text, fg, ts, style, fyne.NewPos(lb.X+lb.Pad, lb.Y+(lb.H-h)/2))
 	if lb.Note != "" {
+		nc := p.muted
+		if lb.Dim {
+			nc = fade(p.dimmed, 0.7)
+		}
 		nh := r.t.measure.size(lb.Note, ts*0.85).Height
-		r.text(lb.Note, p.muted, ts*0.85, fyne.TextStyle{}, fyne.NewPos(lb.NoteX, lb.Y+(lb.H-nh)/2))
+		r.text(lb.Note, nc, ts*0.85, fyne.TextStyle{}, fyne.NewPos(lb.NoteX, lb.Y+(lb.H-nh)/2))
 	}
 }
 
