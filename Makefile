@@ -41,8 +41,15 @@ vet:
 unit:
 	$(GO) test -race -tags $(TAGS) ./...
 
-# test is the README's test command: vet and race-enabled unit tests.
-test: test-deps vet unit
+# test is the README's test command: vet, race-enabled unit tests and the
+# end-to-end test of the app.
+test: test-deps vet unit e2e
+
+# e2e runs the real binary under Xvfb: its window appears, a search is typed
+# with xdotool and the screenshots are checked (see .ci/e2e).
+.PHONY: e2e
+e2e: test-deps build
+	bash .ci/e2e $(BIN)
 
 FUZZTIME ?= 10s
 fuzz:

@@ -63,7 +63,7 @@ func New(app fyne.App, engine Engine) *Window {
 	lower := container.NewHSplit(w.search.content, w.source.content)
 	lower.Offset = 0.38
 	split := container.NewVSplit(w.timeline, lower)
-	split.Offset = 0.42
+	split.Offset = 0.4
 	w.win.SetContent(container.NewBorder(nil, w.loader.bar, nil, nil, split))
 	w.win.SetMainMenu(w.menu())
 	w.shortcuts()
