@@ -23,6 +23,20 @@ func (d *drawing) drawTimeline(p *pen) {
 	l, pal := d.lay, d.pal
 	ts := float64(l.TextSize)
 	axisY := float64(l.AxisY)
+	if d.inView == 0 {
+		msg := "No event to draw"
+		switch {
+		case d.o.Events != nil && d.o.Query != "":
+			msg = fmt.Sprintf("No event matches “%s”", d.o.Query)
+		case d.dated > 0:
+			msg = "No event in this time range"
+		}
+		p.textCenter(float64(l.Width)/2, float64(l.Height)/2, msg, Italic, ts*1.3, pal.muted)
+		if d.dated == 0 {
+			// No axis: it would show a made-up time range.
+			return
+		}
+	}
 
 	for _, it := range l.Legend {
 		d.drawLegendItem(p, it)
@@ -81,13 +95,6 @@ func (d *drawing) drawTimeline(p *pen) {
 	}
 	for _, lb := range l.Labels {
 		d.drawLabel(p, lb)
-	}
-	if d.inView == 0 {
-		msg := "No event to draw"
-		if d.o.Events != nil && d.o.Query != "" {
-			msg = fmt.Sprintf("No event matches “%s”", d.o.Query)
-		}
-		p.textCenter(float64(l.Width)/2, axisY/2, msg, Italic, ts*1.3, pal.muted)
 	}
 }
 

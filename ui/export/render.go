@@ -115,6 +115,7 @@ type drawing struct {
 	refs   map[int][]int // footnote numbers per event, by index in t.Events
 	notes  []footnote
 	inView int // events inside the time range
+	dated  int // drawn events that have a date (the others have no place)
 	lay    *layout.Layout
 }
 
@@ -136,13 +137,23 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 		if !o.To.IsZero() {
 			u1 = scale.UOf(o.To)
 		}
-		if u1 > u0 {
-			view = layout.View{U0: u0, U1: u1}
+		// A range that starts after the last event (or ends before the
+		// first) still shows a month of empty axis, not every event.
+		if u1 <= u0 {
+			if o.To.IsZero() {
+				u1 = u0 + 31
+			} else {
+				u0 = u1 - 31
+			}
 		}
+		view = layout.View{U0: u0, U1: u1}
 	}
 	var visible []int
 	for k := range d.events {
 		u, ok := scale.EventU(k)
+		if ok {
+			d.dated++
+		}
 		if ok && (view.IsZero() || (u >= view.U0 && u <= view.U1)) {
 			visible = append(visible, d.sel[k])
 		}
@@ -252,6 +263,13 @@ func (d *drawing) subtitle() string {
 	}
 	if r := d.rangeText(); r != "" {
 		parts = append(parts, r)
+	}
+	switch n := len(d.events) - d.dated; n {
+	case 0:
+	case 1:
+		parts = append(parts, "1 undated event not shown")
+	default:
+		parts = append(parts, fmt.Sprintf("%d undated events not shown", n))
 	}
 	if d.o.Events != nil {
 		if d.o.Query != "" {

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"html"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // drawnTexts returns the texts a drawing of the default set writes: every
@@ -126,5 +128,42 @@ func TestPDFHoldsLabelsAsText(t *testing.T) {
 	}
 	if st, _ := os.Stat(path); st.Size() > 1<<20 {
 		t.Errorf("the PDF of the default set is %d bytes", st.Size())
+	}
+}
+
+func TestSubtitleAndMessages(t *testing.T) {
+	tl := sampleTimeline()
+	undated := sampleTimeline()
+	undated.Events = append(undated.Events, undated.Events[0])
+	undated.Events[len(undated.Events)-1].Date = undated.Events[0].Date
+	undated.Events[len(undated.Events)-1].Date.Precision = 0
+	cases := []struct {
+		name string
+		o    Options
+		tl   bool // use the timeline with an undated event
+		want []string
+	}{
+		{"all", Options{}, false, []string{"7 events from 3 articles", "2013 to 5 October 2021"}},
+		{"search without match", Options{Events: []int{}, Query: "zzz"}, false, []string{"No event to show", "No event matches “zzz”"}},
+		{"search", Options{Events: []int{3, 4}, Query: "users"}, false, []string{"2 events from", "only events matching “users”"}},
+		{"empty range", Options{From: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}, false, []string{"No event in this time range"}},
+		{"undated", Options{}, true, []string{"1 undated event not shown"}},
+	}
+	for _, c := range cases {
+		src := tl
+		if c.tl {
+			src = undated
+		}
+		var buf bytes.Buffer
+		c.o.Width, c.o.Height = 1200, 700
+		if err := Render(&buf, src, SVG, c.o); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		svg := buf.String()
+		for _, w := range c.want {
+			if !strings.Contains(svg, html.EscapeString(w)) {
+				t.Errorf("%s: the image does not say %q", c.name, w)
+			}
+		}
 	}
 }
