@@ -41,9 +41,9 @@ vet:
 unit:
 	$(GO) test -race -tags $(TAGS) ./...
 
-# test is the README's test command: vet, race-enabled unit tests and the
-# end-to-end test of the app.
-test: test-deps vet unit e2e
+# test is the README's test command: vet, race-enabled unit tests, the
+# end-to-end test of the app, and the packages built and checked.
+test: test-deps vet unit e2e package-check
 
 # e2e runs the real binary under Xvfb: its window appears, a search is typed
 # with xdotool and the screenshots are checked (see .ci/e2e).
