@@ -91,33 +91,66 @@ func citations(t *model.Timeline, events []int) ([]footnote, map[int][]int) {
 	return notes, refs
 }
 
+// maxRefs is the most numbers or runs a reference mark spells out; the
+// rest are counted ("+41"), and the footnotes list them all.
+const maxRefs = 4
+
 // refMark writes the footnote numbers of one or more events as a reference
-// mark: "[1,3]", each number once, in order; "" when there is none.
+// mark: "[1,3]", each number once, in order, runs of three or more as
+// "[1–5]", and past maxRefs items a count of the rest: "[2,7,9 +12]"; ""
+// when there is no number.
 func refMark(nums ...[]int) string {
 	var all []int
 	for _, n := range nums {
 		all = append(all, n...)
 	}
 	sort.Ints(all)
-	var b strings.Builder
-	last := 0
+	uniq := all[:0]
 	for _, n := range all {
-		if n == last || n <= 0 {
-			continue
+		if n > 0 && (len(uniq) == 0 || uniq[len(uniq)-1] != n) {
+			uniq = append(uniq, n)
 		}
-		if last == 0 {
-			b.WriteByte('[')
-		} else {
-			b.WriteByte(',')
-		}
-		b.WriteString(strconv.Itoa(n))
-		last = n
 	}
-	if last == 0 {
+	if len(uniq) == 0 {
 		return ""
 	}
-	b.WriteByte(']')
-	return b.String()
+	type run struct{ from, to int }
+	var runs []run
+	for _, n := range uniq {
+		if k := len(runs) - 1; k >= 0 && runs[k].to == n-1 {
+			runs[k].to = n
+			continue
+		}
+		runs = append(runs, run{n, n})
+	}
+	var items []string
+	for _, r := range runs {
+		switch {
+		case r.to-r.from >= 2:
+			items = append(items, strconv.Itoa(r.from)+"–"+strconv.Itoa(r.to))
+		case r.to > r.from:
+			items = append(items, strconv.Itoa(r.from), strconv.Itoa(r.to))
+		default:
+			items = append(items, strconv.Itoa(r.from))
+		}
+	}
+	rest := ""
+	if len(items) > maxRefs {
+		shown := items[:maxRefs-1]
+		n := len(uniq)
+		for _, it := range shown {
+			a, b, ok := strings.Cut(it, "–")
+			if !ok {
+				n--
+				continue
+			}
+			x, _ := strconv.Atoi(a)
+			y, _ := strconv.Atoi(b)
+			n -= y - x + 1
+		}
+		items, rest = shown, " +"+strconv.Itoa(n)
+	}
+	return "[" + strings.Join(items, ",") + rest + "]"
 }
 
 // published returns a footnote's article's publication date.
