@@ -386,8 +386,10 @@ func (l *Layout) breakLabels(o *Options) {
 // precise reports whether d is a single day.
 func precise(d model.Date) bool { return d.Precision == model.PrecisionDay && !d.Range && !d.Approx }
 
-// markers places the events in view, grouping those closer than a marker's
-// width into clusters.
+// markers places the events in view. Events closer than a cluster's width
+// are grouped: a group grows while each next event is near the previous one
+// (up to two cluster widths), then neighbouring groups whose centres are
+// still too close merge, so that no two markers or clusters overlap.
 func (l *Layout) markers(s *Scale, events []model.Event, o *Options) {
 	ts := o.TextSize
 	r := ts * 0.45
@@ -397,16 +399,39 @@ func (l *Layout) markers(s *Scale, events []model.Event, o *Options) {
 	lo := sort.SearchFloat64s(s.u, l.View.U0-slack)
 	hi := sort.SearchFloat64s(s.u, l.View.U1+slack)
 	l.Visible = hi - lo
-	minGap := 2*r + ts/4
-	start := lo
-	for k := lo; k <= hi; k++ {
-		if k < hi && l.xOfU(s.u[k])-l.xOfU(s.u[start]) < minGap {
+	minGap := 2*cr + ts/4
+	type span struct {
+		a, b int     // s.order[a:b]
+		sum  float64 // of the events' x, for the centre
+	}
+	centre := func(g span) float32 { return float32(g.sum / float64(g.b-g.a)) }
+	var groups []span
+	push := func(g span) {
+		for len(groups) > 0 && centre(g)-centre(groups[len(groups)-1]) < minGap {
+			top := groups[len(groups)-1]
+			groups = groups[:len(groups)-1]
+			g = span{a: top.a, b: g.b, sum: top.sum + g.sum}
+		}
+		groups = append(groups, g)
+	}
+	var cur span
+	var first, last float32
+	for k := lo; k < hi; k++ {
+		x := l.xOfU(s.u[k])
+		if k > lo && x-last < minGap && x-first < 2*minGap {
+			cur.b, cur.sum, last = k+1, cur.sum+float64(x), x
 			continue
 		}
-		if k > start {
-			l.group(s, events, o, start, k, y, r, cr)
+		if k > lo {
+			push(cur)
 		}
-		start = k
+		cur, first, last = span{a: k, b: k + 1, sum: float64(x)}, x, x
+	}
+	if hi > lo {
+		push(cur)
+	}
+	for _, g := range groups {
+		l.group(s, events, o, g.a, g.b, y, r, cr)
 	}
 }
 

@@ -108,6 +108,20 @@ func TestLabelsNeverOverlap(t *testing.T) {
 							}
 						}
 					}
+					type disc struct{ x, r float32 }
+					var discs []disc
+					for _, m := range l.Markers {
+						discs = append(discs, disc{m.X, m.R})
+					}
+					for _, c := range l.Clusters {
+						discs = append(discs, disc{c.X, c.R})
+					}
+					sort.Slice(discs, func(a, b int) bool { return discs[a].x < discs[b].x })
+					for a := 1; a < len(discs); a++ {
+						if d := discs[a].x - discs[a-1].x; d < discs[a].r+discs[a-1].r {
+							t.Errorf("markers at x %.1f and %.1f overlap", discs[a-1].x, discs[a].x)
+						}
+					}
 					for a := 1; a < len(l.Ticks); a++ {
 						p, q := l.Ticks[a-1], l.Ticks[a]
 						if p.Label != "" && q.Label != "" && q.LabelX < p.LabelX+p.LabelW {
