@@ -54,8 +54,8 @@ func imageDiff(a, b image.Image) float64 {
 }
 
 // maxDiff is the share of pixels a PNG may differ from its golden image by:
-// enough for anti-aliasing differences, not for a moved label.
-const maxDiff = 0.002
+// enough for anti-aliasing differences, not for a changed word.
+const maxDiff = 0.0002
 
 func TestGoldenImages(t *testing.T) {
 	tl := defaultTimeline(t)
@@ -95,7 +95,7 @@ func TestGoldenImages(t *testing.T) {
 			if d := imageDiff(got, want); d > maxDiff {
 				out := filepath.Join(os.TempDir(), "claimline-"+tt.file)
 				os.WriteFile(out, buf.Bytes(), 0o644)
-				t.Errorf("%.2f%% of the pixels differ from %s (more than %.2f%%); the new image is %s: "+
+				t.Errorf("%.3f%% of the pixels differ from %s (more than %.3f%%); the new image is %s: "+
 					"look at both, then run go test ./ui/export -update if the change is wanted",
 					100*d, golden, 100*maxDiff, out)
 			}
