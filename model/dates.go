@@ -169,7 +169,21 @@ func FindDates(text, lang string, ref Date) []DateExpr {
 
 func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 	var out []DateExpr
+	// Every date expression holds an anchor (a number, a month, a weekday or
+	// a word like "hier" or "year") within its first six words ("au début
+	// de l'année"): only the words just before an anchor are tried.
+	anchor := -1 // the next anchor at or after i
 	for i := 0; i < len(toks); {
+		if anchor < i {
+			anchor = i
+			for anchor < len(toks) && !isDateAnchor(toks[anchor]) {
+				anchor++
+			}
+		}
+		if anchor-i > 5 || !mayStartDate(toks[i]) {
+			i++
+			continue
+		}
 		best := DateExpr{end: i}
 		for _, m := range dateMatchers {
 			if e, ok := m(toks, i, lang); ok && e.end > best.end {
@@ -461,4 +475,71 @@ func ArticleDates(a *Article, ref Date) []DateExpr {
 		out = append(out, findDates(a.Text, Tokenize(a.Text, s.Start, s.End), a.Lang, ref)...)
 	}
 	return out
+}
+
+// dateStarts are the words a date expression can start with; other words
+// are skipped without trying the matchers.
+var dateStarts = func() map[string]bool {
+	m := setOf("le", "les", "la", "ce", "cet", "cette", "ces", "on", "the", "this", "en", "in", "since", "depuis", "courant",
+		"during", "of", "au", "last", "next", "debut", "early", "beginning", "start", "mi", "mid", "middle", "fin", "late",
+		"end", "des", "avant", "apres", "before", "after", "until", "jusqu'en", "jusqu'", "annee", "year", "by", "dans",
+		"durant", "from", "de", "du", "a", "to", "et", "and", "through", "l'", "(", "mi-", "mid-", "entre", "between",
+		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
+		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one")
+	for k := range monthsFR {
+		m[k] = true
+	}
+	for k := range monthsENMap {
+		m[k] = true
+	}
+	for k := range weekdaysFR {
+		m[k] = true
+	}
+	for k := range weekdaysEN {
+		m[k] = true
+	}
+	for k := range unitWords {
+		m[k] = true
+	}
+	for _, r := range relativeWords {
+		m[r.words[0]] = true
+	}
+	return m
+}()
+
+// mayStartDate reports whether a date expression can start at t.
+func mayStartDate(t Token) bool {
+	switch t.Kind {
+	case Number:
+		return true
+	case Punct:
+		return t.Text == "("
+	}
+	return t.lex&lexDateStart != 0
+}
+
+// dateAnchors are the words one of which every date expression holds.
+var dateAnchors = func() map[string]bool {
+	m := setOf("hier", "demain", "aujourd'hui", "avant-hier", "today", "yesterday", "tomorrow", "tonight", "jour",
+		"jours", "journee", "semaine", "semaines", "mois", "mois-ci", "an", "ans", "annee", "annees", "annee-la", "week", "weeks",
+		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
+		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago")
+	for k := range monthsFR {
+		m[k] = true
+	}
+	for k := range monthsENMap {
+		m[k] = true
+	}
+	for k := range weekdaysFR {
+		m[k] = true
+	}
+	for k := range weekdaysEN {
+		m[k] = true
+	}
+	return m
+}()
+
+// isDateAnchor reports whether t is a number or a word every date needs one of.
+func isDateAnchor(t Token) bool {
+	return t.Kind == Number || t.lex&lexDateAnchor != 0
 }

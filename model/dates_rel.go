@@ -44,11 +44,26 @@ var relativeWords = []struct {
 	{[]string{"l'", "annee", "prochaine"}, "next-year"}, {[]string{"next", "year"}, "next-year"},
 }
 
+// relativeByFirst indexes relativeWords by their first word.
+var relativeByFirst = func() map[string][]struct {
+	words []string
+	rel   string
+} {
+	m := map[string][]struct {
+		words []string
+		rel   string
+	}{}
+	for _, r := range relativeWords {
+		m[r.words[0]] = append(m[r.words[0]], r)
+	}
+	return m
+}()
+
 // matchRelative: fixed relative phrases, and "il y a 3 jours", "3 days ago".
 func matchRelative(toks []Token, i int, lang string) (DateExpr, bool) {
 	e := newExpr("relative")
 	e.Relative = true
-	for _, r := range relativeWords {
+	for _, r := range relativeByFirst[fold(toks, i)] {
 		if r.rel != "" && matchWords(toks, i, r.words...) && i+len(r.words) > e.end {
 			e.rel, e.end = r.rel, i+len(r.words)
 			e.Deictic = r.rel == "today" || r.rel == "yesterday" || r.rel == "day-before"

@@ -67,11 +67,12 @@ var roleWords = map[string]string{
 // nameKey folds a name and evens out transliterations, so that "Dourov"
 // and "Durov", "Nikolaï" and "Nikolai", "Tchaïkovski" and "Chaikovsky" meet.
 func nameKey(s string) string {
-	k := Fold(s)
-	r := strings.NewReplacer("ou", "u", "tch", "ch", "sch", "sh", "kh", "h", "y", "i", "w", "v", "ff", "v",
-		"ph", "f", "j", "i", "zh", "i", "ck", "k", "'", "", "-", " ", "ss", "s", "ll", "l")
-	return strings.Join(strings.Fields(r.Replace(k)), " ")
+	return strings.Join(strings.Fields(translit.Replace(Fold(s))), " ")
 }
+
+// translit evens out the spellings of transliterated names.
+var translit = strings.NewReplacer("ou", "u", "tch", "ch", "sch", "sh", "kh", "h", "y", "i", "w", "v", "ff", "v",
+	"ph", "f", "j", "i", "zh", "i", "ck", "k", "'", "", "-", " ", "ss", "s", "ll", "l")
 
 // isNameToken reports whether token t can be part of a proper name.
 func isNameToken(t Token) bool {

@@ -29,6 +29,8 @@ type extractor struct {
 	localPersons map[string]int
 	localRoles   map[string]string
 	focus        string // the article's most named organisation
+	// roleCands are the article's appositions, resolved by learnRoles.
+	roleCands []roleCand
 	// Running context while reading in order.
 	lastPerson  speaker
 	lastSpeaker speaker
@@ -50,6 +52,11 @@ func analyse(a *Article, idx int) *extractor {
 			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
 				st.mentions = append(st.mentions, m)
 			}
+		}
+		x.collectRoles(&st)
+		if len(st.nums) == 0 && len(st.dates) == 0 {
+			// No claim can come from this sentence: keep its names, not its tokens.
+			st.toks = nil
 		}
 		x.sents = append(x.sents, st)
 	}
@@ -97,43 +104,82 @@ func (x *extractor) learnRoles(r *registry) {
 	if x.focus == "" {
 		x.focus = r.focus
 	}
-	for _, s := range x.sents {
-		toks := s.toks
-		for _, m := range s.mentions {
-			p := r.person(m.key, x.localPersons)
-			if p == "" {
-				continue
+	for _, c := range x.roleCands {
+		p := r.person(c.person, x.localPersons)
+		if p == "" {
+			continue
+		}
+		org := ""
+		for _, o := range c.orgs {
+			if r.kind(o) == KindOrg {
+				org = o
+				break
 			}
-			// After the name: ", fondateur de Telegram", " le PDG de Telegram", ", Telegram's CEO".
-			for k := m.end; k < min(len(toks), m.end+4); k++ {
-				if role := roleWords[toks[k].Fold]; role != "" {
-					org := x.orgNear(toks, k, min(len(toks), k+5))
-					if org == "" {
-						org = x.focus
-					}
-					x.setRole(r, role, org, p)
-					break
-				}
-				if !inSet(toks[k].Fold, ",", "le", "la", "l'", "the", "son", "sa", "its", "co-", "'s") && !isNameToken(toks[k]) {
-					break
-				}
+		}
+		if org == "" {
+			org = x.focus
+		}
+		x.setRole(r, c.role, org, p)
+	}
+}
+
+// roleCand is a name next to a role word, and the names that may be the
+// organisation of the role, in the order to try them once the set's names
+// are known.
+type roleCand struct {
+	person, role string
+	orgs         []string
+}
+
+// collectRoles notes the appositions of a sentence (see learnRoles).
+func (x *extractor) collectRoles(s *sentence) {
+	toks := s.toks
+	for _, m := range s.mentions {
+		// After the name: ", fondateur de Telegram", " le PDG de Telegram", ", Telegram's CEO".
+		for k := m.end; k < min(len(toks), m.end+4); k++ {
+			if role := roleWords[toks[k].Fold]; role != "" {
+				x.roleCands = append(x.roleCands, roleCand{m.key, role, orgCandidates(toks, k, min(len(toks), k+5))})
+				break
 			}
-			// Before the name: "Le PDG de Telegram, ", "son fondateur russe, ", "Telegram CEO ".
-			for k := m.tok - 1; k >= max(0, m.tok-6); k-- {
-				if role := roleWords[toks[k].Fold]; role != "" {
-					org := x.orgNear(toks, k, m.tok)
-					if org == "" {
-						org = x.focus
-					}
-					x.setRole(r, role, org, p)
-					break
-				}
-				if toks[k].Text == "." || toks[k].Text == ";" || isSpeechVerb(toks, k) {
-					break
-				}
+			if !inSet(toks[k].Fold, ",", "le", "la", "l'", "the", "son", "sa", "its", "co-", "'s") && !isNameToken(toks[k]) {
+				break
+			}
+		}
+		// Before the name: "Le PDG de Telegram, ", "son fondateur russe, ", "Telegram CEO ".
+		for k := m.tok - 1; k >= max(0, m.tok-6); k-- {
+			if role := roleWords[toks[k].Fold]; role != "" {
+				x.roleCands = append(x.roleCands, roleCand{m.key, role, orgCandidates(toks, k, m.tok)})
+				break
+			}
+			if toks[k].Text == "." || toks[k].Text == ";" || isSpeechVerb(toks, k) {
+				break
 			}
 		}
 	}
+}
+
+// orgCandidates lists the names that orgNear would try for the role word at
+// k, before it is known which names are organisations.
+func orgCandidates(toks []Token, k, j int) []string {
+	var out []string
+	for n := k + 1; n < min(j, k+4); n++ {
+		if inSet(toks[n].Fold, "de", "d'", "of", "du", "chez", "at") {
+			continue
+		}
+		if isNameToken(toks[n]) {
+			out = append(out, nameKey(toks[n].Text))
+			break
+		}
+		if toks[n].Kind == Word && !inSet(toks[n].Fold, "russe", "americain", "francais", "general", "executive", "officer") {
+			break
+		}
+	}
+	for n := k - 1; n >= max(0, k-2); n-- {
+		if isNameToken(toks[n]) {
+			out = append(out, nameKey(toks[n].Text))
+		}
+	}
+	return out
 }
 
 func (x *extractor) setRole(r *registry, role, org, p string) {

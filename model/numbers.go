@@ -94,6 +94,10 @@ func FindNumbers(text, lang string) []NumberExpr {
 func findNumbers(text string, toks []Token, lang string) []NumberExpr {
 	var out []NumberExpr
 	for i := 0; i < len(toks); {
+		if !mayStartNumber(toks[i]) {
+			i++
+			continue
+		}
 		if n, ok := numberAt(text, toks, i, lang); ok {
 			out = append(out, n)
 			i = n.numEnd
@@ -125,7 +129,7 @@ func matchWords(toks []Token, i int, ws ...string) bool {
 // numberAt reads a figure that starts at token i (qualifier included).
 func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) {
 	q, start := Exact, i
-	for _, ql := range qualifiers {
+	for _, ql := range qualifiersByFirst[fold(toks, i)] {
 		if matchWords(toks, i, ql.words...) {
 			j := i + len(ql.words)
 			if _, _, ok := cardinalAt(text, toks, j, lang); ok {
@@ -600,4 +604,42 @@ func trimFloat(v float64) string {
 	s := strconv.FormatFloat(v, 'f', 2, 64)
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
+}
+
+// qualifiersByFirst indexes qualifiers by their first word.
+var qualifiersByFirst = func() map[string][]struct {
+	words []string
+	q     Qualifier
+} {
+	m := map[string][]struct {
+		words []string
+		q     Qualifier
+	}{}
+	for _, q := range qualifiers {
+		m[q.words[0]] = append(m[q.words[0]], q)
+	}
+	return m
+}()
+
+// numberStarts are the words a figure can start with.
+var numberStarts = func() map[string]bool {
+	m := setOf("du", "le", "the", "de", "from", "$", "€", "£", ",", ".")
+	for k := range unitWords {
+		m[k] = true
+	}
+	for k := range ordinalWords {
+		m[k] = true
+	}
+	for k := range qualifiersByFirst {
+		m[k] = true
+	}
+	for k := range scaleWords {
+		m[k] = true
+	}
+	return m
+}()
+
+// mayStartNumber reports whether a figure can start at t.
+func mayStartNumber(t Token) bool {
+	return t.Kind == Number || t.lex&lexNumberStart != 0 || t.Kind == Punct && numberStarts[t.Text]
 }

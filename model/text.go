@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,6 +11,16 @@ import (
 // and "aout" compare equal. Each rune maps to exactly one rune: a match's rune
 // positions in the folded string are its positions in the original.
 func Fold(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -92,7 +103,32 @@ type Token struct {
 	Suffix string
 	// Space is true when white space precedes the token.
 	Space bool
+	// lex holds what the grammar knows of the word (lexDateStart, ...).
+	lex uint8
 }
+
+// Word classes the grammar looks up once per token.
+const (
+	lexDateStart   uint8 = 1 << iota // a date expression may start here
+	lexDateAnchor                    // every date expression holds one
+	lexNumberStart                   // a figure may start here
+)
+
+// lexicon maps folded words to their classes; filled from the grammar's
+// word lists on first use.
+var lexicon = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range dateStarts {
+		m[w] |= lexDateStart
+	}
+	for w := range dateAnchors {
+		m[w] |= lexDateAnchor
+	}
+	for w := range numberStarts {
+		m[w] |= lexNumberStart
+	}
+	return m
+})
 
 // Upper reports whether the token starts with an upper-case letter.
 func (t Token) Upper() bool {
@@ -112,13 +148,19 @@ func Tokenize(text string, start, end int) []Token {
 	i := start
 	space := true
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		var r rune
+		var n int
+		if c := text[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f':
+		case r == ' ' || r == '\n' || r == '\t' || r >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f'):
 			space = true
 			i += n
 			continue
-		case unicode.IsDigit(r):
+		case '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
 			j := i
 			for j < end {
 				c := text[j]
@@ -147,9 +189,13 @@ func Tokenize(text string, start, end int) []Token {
 			}
 			toks = append(toks, t)
 			i = max(j, t.End)
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			j := i
 			for j < end {
+				if c := text[j]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
 					j += n2
@@ -182,7 +228,14 @@ func Tokenize(text string, start, end int) []Token {
 					}
 				}
 			}
-			toks = append(toks, Token{Start: i, End: j, Kind: Word, Text: word, Fold: fw, Space: space})
+			lex := lexicon()[fw]
+			if strings.IndexByte(fw, '-') >= 0 {
+				lex |= lexNumberStart | lexDateStart
+				if strings.HasPrefix(fw, "mi-") || strings.HasPrefix(fw, "mid-") {
+					lex |= lexDateAnchor
+				}
+			}
+			toks = append(toks, Token{Start: i, End: j, Kind: Word, Text: word, Fold: fw, Space: space, lex: lex})
 			i = j
 		default:
 			t := Token{Start: i, End: i + n, Kind: Punct, Text: text[i : i+n], Space: space}
@@ -198,6 +251,14 @@ func Tokenize(text string, start, end int) []Token {
 		space = false
 	}
 	return toks
+}
+
+// isLetter is unicode.IsLetter with a fast path for ASCII.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
 }
 
 func isLetterAt(s string, i int) bool {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 )
 
 // asOfWindow is how far back an undated figure ("as of" its article's date)
@@ -35,15 +36,56 @@ type group struct {
 // the event that dated it, and flags the sources that disagree.
 func mergeEvents(t *Timeline) []Event {
 	var groups []*group
+	type gkey struct {
+		subject    string
+		metric     Metric
+		kind       string
+		start, end int64
+		p          Precision
+		r          bool
+	}
+	byKey := map[gkey]*group{}
+	// bySM indexes the figure groups by subject and metric, for matchGroup.
+	bySM := map[string][]*group{}
 	find := func(subject string, metric Metric, kind string, d Date) *group {
-		for _, g := range groups {
-			if g.subject == subject && g.metric == metric && g.kind == kind && g.date.String() == d.String() {
-				return g
-			}
+		k := gkey{subject, metric, kind, d.Start.Unix(), d.End.Unix(), d.Precision, d.Range}
+		if g := byKey[k]; g != nil {
+			return g
 		}
 		g := &group{subject: subject, metric: metric, kind: kind, date: d}
+		byKey[k] = g
 		groups = append(groups, g)
+		if kind == "" {
+			bySM[subject+"|"+string(metric)] = append(bySM[subject+"|"+string(metric)], g)
+		}
 		return g
+	}
+	kinds := map[gkey]*group{} // context events by kind and date
+	findKind := func(kind string, d Date) *group {
+		return kinds[gkey{kind: kind, start: d.Start.Unix(), end: d.End.Unix(), p: d.Precision, r: d.Range}]
+	}
+	// matchGroup looks among the groups starting within [lo, hi] (bySM is
+	// kept sorted by start for it).
+	matchGroup := func(c *Claim, lo, hi time.Time, ok func(g *group) bool) *group {
+		var best *group
+		gs := bySM[c.Subject+"|"+string(c.Metric)]
+		from := sort.Search(len(gs), func(k int) bool { return !gs[k].date.Start.Before(lo) })
+		for _, g := range gs[from:] {
+			if g.date.Start.After(hi) {
+				break
+			}
+			if !ok(g) {
+				continue
+			}
+			v := t.Claims[g.claims[0]]
+			if !sameValue(v.Value, c.Value) || v.From != c.From {
+				continue
+			}
+			if best == nil || g.date.Start.After(best.date.Start) {
+				best = g
+			}
+		}
+		return best
 	}
 	key := func(c *Claim) string {
 		switch {
@@ -67,9 +109,10 @@ func mergeEvents(t *Timeline) []Event {
 		case c.Date.Approx && c.What != "statement":
 			vague = append(vague, i)
 		case c.Metric == MetricEvent && c.What != "statement":
-			g := findKind(groups, c.What, c.Date)
+			g := findKind(c.What, c.Date)
 			if g == nil {
 				g = find(c.Subject, MetricEvent, c.What, c.Date)
+				kinds[gkey{kind: c.What, start: c.Date.Start.Unix(), end: c.Date.End.Unix(), p: c.Date.Precision, r: c.Date.Range}] = g
 			}
 			g.claims = append(g.claims, i)
 		default:
@@ -77,6 +120,12 @@ func mergeEvents(t *Timeline) []Event {
 			g.claims = append(g.claims, i)
 		}
 	}
+	sortBySM := func() {
+		for _, gs := range bySM {
+			sort.SliceStable(gs, func(a, b int) bool { return gs[a].date.Start.Before(gs[b].date.Start) })
+		}
+	}
+	sortBySM()
 	// 2. Vague dates ("en début d'année") join a precise event they contain
 	// with the same figure; otherwise they stand alone.
 	for _, i := range vague {
@@ -93,19 +142,20 @@ func mergeEvents(t *Timeline) []Event {
 				continue
 			}
 		}
-		if g := matchGroup(t, groups, c, func(g *group) bool { return c.Date.Contains(g.date) }); g != nil {
+		if g := matchGroup(c, c.Date.Start, c.Date.End, func(g *group) bool { return c.Date.Contains(g.date) }); g != nil {
 			g.claims = append(g.claims, i)
 			continue
 		}
 		g := find(c.Subject, c.Metric, key(c), c.Date)
 		g.claims = append(g.claims, i)
 	}
+	sortBySM()
 	// 3. Undated figures join the latest event with the same figure dated
 	// before their article (within asOfWindow days); the rest make events
 	// "as of" the month of their articles.
 	for _, i := range asOf {
 		c := &t.Claims[i]
-		g := matchGroup(t, groups, c, func(g *group) bool {
+		g := matchGroup(c, c.Date.End.AddDate(0, 0, -asOfWindow), c.Date.End, func(g *group) bool {
 			days := c.Date.End.Sub(g.date.Start).Hours() / 24
 			return !g.date.Start.After(c.Date.End) && days <= asOfWindow
 		})
@@ -126,15 +176,25 @@ func mergeEvents(t *Timeline) []Event {
 			events = append(events, makeEvent(t, g))
 		}
 	}
-	sort.SliceStable(events, func(i, j int) bool {
-		if c := events[i].Date.Compare(events[j].Date); c != 0 {
+	order := make([]int, len(events))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ei, ej := &events[order[a]], &events[order[b]]
+		if c := ei.Date.Compare(ej.Date); c != 0 {
 			return c < 0
 		}
-		if events[i].Metric != events[j].Metric {
-			return metricOrder(events[i].Metric) < metricOrder(events[j].Metric)
+		if ei.Metric != ej.Metric {
+			return metricOrder(ei.Metric) < metricOrder(ej.Metric)
 		}
-		return events[i].Label < events[j].Label
+		return ei.Label < ej.Label
 	})
+	sorted := make([]Event, len(events))
+	for i, k := range order {
+		sorted[i] = events[k]
+	}
+	events = sorted
 	for i := range events {
 		events[i].ID = fmt.Sprintf("e%d-%s", i+1, events[i].Date.String())
 	}
@@ -148,35 +208,6 @@ func metricOrder(m Metric) int {
 		}
 	}
 	return len(Metrics)
-}
-
-// findKind returns the context-event group of this kind on this date.
-func findKind(groups []*group, kind string, d Date) *group {
-	for _, g := range groups {
-		if g.metric == MetricEvent && g.kind == kind && g.date.String() == d.String() {
-			return g
-		}
-	}
-	return nil
-}
-
-// matchGroup finds the group with c's subject and metric, a figure equal to
-// c's, and ok(g) true; the latest such group wins.
-func matchGroup(t *Timeline, groups []*group, c *Claim, ok func(g *group) bool) *group {
-	var best *group
-	for _, g := range groups {
-		if g.subject != c.Subject || g.metric != c.Metric || g.kind != "" || !ok(g) {
-			continue
-		}
-		v := t.Claims[g.claims[0]]
-		if !sameValue(v.Value, c.Value) || v.From != c.From {
-			continue
-		}
-		if best == nil || g.date.Start.After(best.date.Start) {
-			best = g
-		}
-	}
-	return best
 }
 
 // makeEvent turns a group into an event: its figure is the one most sources

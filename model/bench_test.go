@@ -1,0 +1,176 @@
+package model
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// BenchmarkExtract measures extraction (tokens, dates, figures, names,
+// attribution, claims and merging) on one core, in MB/s of article text.
+// Target: at least 20 MB/s.
+func BenchmarkExtract(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	set := SynthSet(400, 1)
+	var size int64
+	for _, a := range set.Articles {
+		size += int64(len(a.Text))
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Build(set)
+	}
+}
+
+// BenchmarkParseAndExtract measures decoding, cleaning, sentence splitting
+// and extraction from raw bytes on one core, in MB/s. Target: at least 20 MB/s.
+func BenchmarkParseAndExtract(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	rng := rand.New(rand.NewSource(2))
+	raw := make([][]byte, 400)
+	var size int64
+	for i := range raw {
+		lang := []string{"fr", "en"}[i%2]
+		raw[i] = []byte(SynthArticle(rng, lang))
+		size += int64(len(raw[i]))
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		set := &Set{}
+		for k, r := range raw {
+			a, err := ParseArticle(fmt.Sprint(k), r, false)
+			if err != nil {
+				b.Fatal(err)
+			}
+			set.Articles = append(set.Articles, a)
+		}
+		Build(set)
+	}
+}
+
+// BenchmarkLoad10k loads and builds 10,000 synthetic articles from disk with
+// every core. Targets: under 5 s per run on the 2-core machine; peak heap
+// under 400 MB (reported as peak-heap-MB).
+func BenchmarkLoad10k(b *testing.B) {
+	dir := b.TempDir()
+	rng := rand.New(rand.NewSource(3))
+	for i := 0; i < 10000; i++ {
+		sub := filepath.Join(dir, fmt.Sprintf("%02d", i%100))
+		if i < 100 {
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("%05d.txt", i)), []byte(SynthArticle(rng, []string{"fr", "en"}[i%2])), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(10 * time.Millisecond):
+				runtime.ReadMemStats(&ms)
+				if ms.HeapInuse > peak.Load() {
+					peak.Store(ms.HeapInuse)
+				}
+			}
+		}
+	}()
+	b.ResetTimer()
+	var events int
+	for i := 0; i < b.N; i++ {
+		set, err := LoadPaths(context.Background(), []string{dir}, LoadOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		t := Build(set)
+		events = len(t.Events)
+	}
+	b.StopTimer()
+	close(stop)
+	wg.Wait()
+	b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MB")
+	b.ReportMetric(float64(events), "events")
+}
+
+// BenchmarkSearchKeystroke types queries letter by letter over 100,000
+// claims, narrowing the previous matches as the query grows, and reports the
+// 95th percentile of one keystroke. Target: under 16 ms (p95-ms).
+func BenchmarkSearchKeystroke(b *testing.B) {
+	texts := synthClaimTexts(100000)
+	ix := NewTextIndex(texts)
+	queries := []string{"telegram 70", "durov", "aout", "signal janvier", "500 millions actifs"}
+	var times []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, q := range queries {
+			var prev []Hit
+			for n := 1; n <= len(q); n++ {
+				start := time.Now()
+				if n == 1 {
+					prev = ix.Search(q[:n])
+				} else {
+					prev = ix.Refine(q[:n], prev)
+				}
+				times = append(times, time.Since(start))
+			}
+		}
+	}
+	b.StopTimer()
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "p95-ms")
+}
+
+// synthClaimTexts makes n claim search texts like NewIndex builds.
+func synthClaimTexts(n int) []string {
+	set := SynthSet(200, 4)
+	t := Build(set)
+	ix := NewIndex(t)
+	out := make([]string, n)
+	for i := range out {
+		out[i] = ix.texts[i%len(ix.texts)] + fmt.Sprintf(" · synth/%05d.txt", i)
+	}
+	return out
+}
+
+// BenchmarkExtractDefaultSet measures extraction on one core over real news
+// text: the default set's five articles, repeated 40 times under other names.
+// Target: at least 20 MB/s.
+func BenchmarkExtractDefaultSet(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	base := defaultTimeline(b).Articles
+	set := &Set{}
+	var size int64
+	for k := 0; k < 40; k++ {
+		for _, a := range base {
+			c := *a
+			c.Name = fmt.Sprintf("%d/%s", k, a.Name)
+			set.Articles = append(set.Articles, &c)
+			size += int64(len(a.Text))
+		}
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Build(set)
+	}
+}
