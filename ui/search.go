@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -101,8 +100,10 @@ func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
 	if gen != p.gen {
 		return // a newer query is on its way
 	}
+	if p.chosen >= 0 {
+		p.list.UnselectAll()
+	}
 	p.q, p.hits, p.chosen = q, hits, -1
-	p.list.UnselectAll()
 	p.list.ScrollToTop()
 	p.list.Refresh()
 	if q == "" {
@@ -111,14 +112,17 @@ func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
 	} else {
 		n := len(p.w.timeline.Events())
 		match := make([]bool, n)
-		p.events = p.events[:0]
 		for _, h := range hits {
-			if h.Event >= 0 && h.Event < n && !match[h.Event] {
+			if h.Event >= 0 && h.Event < n {
 				match[h.Event] = true
-				p.events = append(p.events, h.Event)
 			}
 		}
-		sort.Ints(p.events)
+		p.events = nil
+		for i, m := range match {
+			if m {
+				p.events = append(p.events, i)
+			}
+		}
 		p.w.timeline.SetMatch(match)
 	}
 	p.showCount()
@@ -231,14 +235,14 @@ func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 const snippetLead = 28
 
 // snippet cuts the start of text when its first match lies further than
-// lead runes in, so that the matched characters show in a one-line result;
-// it returns the shown text ("…" then the rest) and the matched rune indexes
-// moved with it.
+// lead runes in, so that the matched characters show in a one-line result,
+// and keeps at most snippetMax runes; it returns the shown text and the
+// matched rune indexes moved with it.
 func snippet(text string, matched []int, lead int) (string, []int) {
-	if len(matched) == 0 || matched[0] <= lead {
-		return text, matched
-	}
 	runes := []rune(text)
+	if len(matched) == 0 || matched[0] <= lead {
+		return clip(runes, matched, 0)
+	}
 	cut := matched[0] - lead
 	// Start at a word boundary when one is near.
 	for k := cut; k < matched[0] && k < cut+12; k++ {
@@ -251,7 +255,27 @@ func snippet(text string, matched []int, lead int) (string, []int) {
 	for i, m := range matched {
 		moved[i] = m - cut + 1
 	}
-	return "…" + string(runes[cut:]), moved
+	return clip(append([]rune("…"), runes[cut:]...), moved, 0)
+}
+
+// snippetMax is the most characters a result row is given: more would
+// never show in one line, and every one costs time to shape and truncate.
+const snippetMax = 80
+
+// clip keeps the first snippetMax runes of runes (from start), with the
+// matched indexes that fall inside.
+func clip(runes []rune, matched []int, start int) (string, []int) {
+	if len(runes)-start <= snippetMax {
+		return string(runes[start:]), matched
+	}
+	kept := matched
+	for i, m := range matched {
+		if m >= snippetMax {
+			kept = matched[:i]
+			break
+		}
+	}
+	return string(runes[start:start+snippetMax]) + "…", kept
 }
 
 // highlightMatches splits text into segments with the runes at matched

@@ -171,7 +171,7 @@ type harness struct {
 }
 
 // newHarness opens a window on engine (nil: one that loads sampleTimeline).
-func newHarness(t *testing.T, engine *Engine) *harness {
+func newHarness(t testing.TB, engine *Engine) *harness {
 	test.NewTempApp(t)
 	h := &harness{queue: make(chan func(), 1024)}
 	if engine == nil {
@@ -196,7 +196,7 @@ func newHarness(t *testing.T, engine *Engine) *harness {
 }
 
 // pump runs queued UI callbacks until cond holds, failing after a timeout.
-func (h *harness) pump(t *testing.T, what string, cond func() bool) {
+func (h *harness) pump(t testing.TB, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.After(5 * time.Second)
 	for !cond() {
@@ -210,7 +210,7 @@ func (h *harness) pump(t *testing.T, what string, cond func() bool) {
 }
 
 // loaded opens the default set and waits for it.
-func (h *harness) loaded(t *testing.T) {
+func (h *harness) loaded(t testing.TB) {
 	t.Helper()
 	done := false
 	h.w.loader.done = func() { done = true }

@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/claimline/claimline/model"
+)
+
+// bigTimeline replicates the timeline of a synthetic set until it holds at
+// least n claims, each copy with its own article names.
+func bigTimeline(n int) *model.Timeline {
+	base := model.Build(model.SynthSet(200, 4))
+	t := &model.Timeline{Name: "synthetic"}
+	for copy := 0; len(t.Claims) < n; copy++ {
+		offA, offC := len(t.Articles), len(t.Claims)
+		for _, a := range base.Articles {
+			b := *a
+			b.Name = fmt.Sprintf("copy%02d/%s", copy, a.Name)
+			t.Articles = append(t.Articles, &b)
+		}
+		for _, c := range base.Claims {
+			c.ID += offC
+			c.Article += offA
+			c.ArticleName = t.Articles[c.Article].Name
+			t.Claims = append(t.Claims, c)
+		}
+		for _, e := range base.Events {
+			e.Claims = append([]int(nil), e.Claims...)
+			for k := range e.Claims {
+				e.Claims[k] += offC
+			}
+			e.Sources = append([]model.Source(nil), e.Sources...)
+			for k := range e.Sources {
+				e.Sources[k].Claim += offC
+				e.Sources[k].Article = fmt.Sprintf("copy%02d/%s", copy, e.Sources[k].Article)
+			}
+			t.Events = append(t.Events, e)
+		}
+	}
+	sort.SliceStable(t.Events, func(a, b int) bool { return t.Events[a].Date.Compare(t.Events[b].Date) < 0 })
+	return t
+}
+
+// BenchmarkSearchKeystroke100k types queries letter by letter in the search
+// entry of a window showing 100,000 claims, and times each keystroke from
+// the entry's change to the results shown (p95-ms): the search on the worker
+// goroutine, which narrows the previous hits as the query grows (search-p95-
+// ms), then the list, the match count and the timeline's dimming on the UI
+// goroutine (ui-p95-ms). Target: under 16 ms at the 95th percentile.
+func BenchmarkSearchKeystroke100k(b *testing.B) {
+	big := bigTimeline(100000)
+	h := newHarness(b, &Engine{
+		Default: func(context.Context) (*model.Timeline, error) { return big, nil },
+		Index:   func(t *model.Timeline) Searcher { return model.NewIndex(t) },
+	})
+	h.loaded(b)
+	p := h.w.search
+	queries := []string{"telegram 70", "durov", "aout", "signal janvier", "500 millions actifs"}
+	var total, search, ui []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, q := range queries {
+			for n := 1; n <= len(q); n++ {
+				start := time.Now()
+				p.entry.SetText(q[:n])
+				var shown time.Duration
+				for p.q != q[:n] {
+					f := <-h.queue
+					arrived := time.Now()
+					f()
+					shown += time.Since(arrived)
+					if p.q == q[:n] {
+						search = append(search, arrived.Sub(start))
+					}
+				}
+				total = append(total, time.Since(start))
+				ui = append(ui, shown)
+			}
+			p.entry.SetText("")
+		}
+	}
+	b.StopTimer()
+	p95 := func(ds []time.Duration) float64 {
+		sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+		return float64(ds[len(ds)*95/100].Microseconds()) / 1000
+	}
+	b.ReportMetric(p95(total), "p95-ms")
+	b.ReportMetric(p95(search), "search-p95-ms")
+	b.ReportMetric(p95(ui), "ui-p95-ms")
+	b.ReportMetric(float64(len(big.Claims)), "claims")
+}
+
+// BenchmarkShowResults measures the UI goroutine's part of a keystroke over
+// 100,000 claims: showing the hits of a query in the list, the match count
+// and the timeline's dimming. Target: well under 16 ms.
+func BenchmarkShowResults(b *testing.B) {
+	big := bigTimeline(100000)
+	h := newHarness(b, &Engine{
+		Default: func(context.Context) (*model.Timeline, error) { return big, nil },
+		Index:   func(t *model.Timeline) Searcher { return model.NewIndex(t) },
+	})
+	h.loaded(b)
+	p := h.w.search
+	var answers [][]model.Hit
+	queries := []string{"t", "te", "tele", "durov", "aout", "500 millions"}
+	for _, q := range queries {
+		answers = append(answers, h.w.index.Search(q))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := i % len(queries)
+		p.gen++
+		p.apply(p.gen, queries[k], answers[k])
+	}
+}
