@@ -1,7 +1,9 @@
 package model
 
 import (
+	"runtime"
 	"sort"
+	"sync"
 	"strings"
 	"unicode/utf8"
 
@@ -31,6 +33,11 @@ type Index struct {
 	events []int    // event index per claim
 	// byteToRune maps, per claim, folded byte offsets to rune indexes.
 	byteToRune [][]int32
+	// last remembers every claim the last query matched (not only the
+	// MaxHits returned), so that Refine can narrow them as the query grows.
+	mu        sync.Mutex
+	lastQuery string
+	lastIDs   []int
 }
 
 // NewIndex builds the search index of t.
@@ -120,8 +127,14 @@ func (s indexSource) Len() int {
 	return len(s.ix.folded)
 }
 
-// Search returns the claims matching query, best first. An empty query
-// matches nothing.
+// MaxHits is the most hits a search returns: the best ones, enough for a
+// result list; Refine searches everything again after a capped search.
+const MaxHits = 1000
+
+// Search returns the claims matching query, best first (at most MaxHits).
+// Claims holding every word of the query as typed come first, then those
+// holding its letters close together in order, then those naming the
+// query in another transliteration. An empty query matches nothing.
 func (ix *Index) Search(query string) []Hit {
 	return ix.search(query, nil)
 }
@@ -130,100 +143,236 @@ func (ix *Index) Search(query string) []Hit {
 // when the query grows as the user types, every match of the new query is a
 // match of the old, so only those are searched again.
 func (ix *Index) Refine(query string, prev []Hit) []Hit {
+	if len(prev) >= MaxHits {
+		ix.mu.Lock()
+		ids, last := ix.lastIDs, ix.lastQuery
+		ix.mu.Unlock()
+		if ids != nil && Extends(query, last) {
+			return ix.search(query, ids)
+		}
+		return ix.search(query, nil)
+	}
 	ids := make([]int, len(prev))
 	for i, h := range prev {
 		ids[i] = h.Claim
 	}
 	sort.Ints(ids)
+	if len(ids) == 0 {
+		ids = []int{}
+	}
 	return ix.search(query, ids)
 }
 
+// Match kinds, best first.
+const (
+	hitWords = iota
+	hitLetters
+	hitTranslit
+)
+
+type candidate struct{ id, kind int }
+
 func (ix *Index) search(query string, ids []int) []Hit {
-	q := strings.TrimSpace(Fold(query))
+	q := strings.Join(strings.Fields(Fold(query)), " ")
 	if q == "" || ids != nil && len(ids) == 0 {
 		return nil
 	}
-	// Words are matched one after another; spaces are not required in between.
-	q = strings.Join(strings.Fields(q), " ")
-	src := indexSource{ix: ix, ids: ids}
-	matches := fuzzy.FindFromNoSort(q, src)
-	if strings.Contains(q, " ") && len(matches) == 0 {
-		matches = fuzzy.FindFromNoSort(strings.ReplaceAll(q, " ", ""), src)
-	}
-	hits := make([]Hit, 0, len(matches))
 	words := strings.Fields(q)
-	for _, m := range matches {
-		id := m.Index
-		if ids != nil {
-			id = ids[m.Index]
+	letters := strings.ReplaceAll(q, " ", "")
+	kq := nameKey(q)
+	n := len(ix.folded)
+	if ids != nil {
+		n = len(ids)
+	}
+	// Scan in parallel; each worker keeps the ids it matched, by kind, in
+	// the order of the set.
+	workers := max(1, min(runtime.GOMAXPROCS(0), n/2000))
+	type found struct{ byKind [3][]int }
+	parts := make([]found, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			p := &parts[w]
+			for k := w * n / workers; k < (w+1)*n/workers; k++ {
+				id := k
+				if ids != nil {
+					id = ids[k]
+				}
+				f := ix.folded[id]
+				switch {
+				case allContain(f, words):
+					p.byKind[hitWords] = append(p.byKind[hitWords], id)
+				case len(letters) >= 3 && len(words) <= 3 && hasCompactSubsequence(f, letters):
+					p.byKind[hitLetters] = append(p.byKind[hitLetters], id)
+				case len(kq) >= 4 && strings.Contains(ix.keyed[id], kq):
+					p.byKind[hitTranslit] = append(p.byKind[hitTranslit], id)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	var cands []candidate
+	total := 0
+	for kind := hitWords; kind <= hitTranslit; kind++ {
+		for _, p := range parts {
+			total += len(p.byKind[kind])
+			for _, id := range p.byKind[kind] {
+				if len(cands) < MaxHits {
+					cands = append(cands, candidate{id: id, kind: kind})
+				}
+			}
 		}
-		f := ix.folded[id]
-		score, idx := m.Score, m.MatchedIndexes
-		// Whole words found as they are typed rank first and are highlighted
-		// where they stand; scattered letters count only when close together.
-		if sub := substrings(f, words); sub != nil {
-			idx, score = sub, score+1000
-		} else if len(idx) > 0 && idx[len(idx)-1]-idx[0] > 3*len(q)+6 {
-			continue
+	}
+	// Remember every match, in the set's order, for Refine.
+	all := make([]int, 0, total)
+	for _, p := range parts {
+		for kind := hitWords; kind <= hitTranslit; kind++ {
+			all = append(all, p.byKind[kind]...)
+		}
+	}
+	sort.Ints(all)
+	ix.mu.Lock()
+	ix.lastQuery, ix.lastIDs = query, all
+	ix.mu.Unlock()
+	// Score the kept hits with the fuzzy matcher, for ranking within a kind.
+	sub := make([]int, len(cands))
+	for i, c := range cands {
+		sub[i] = c.id
+	}
+	scores := make(map[int]int, len(cands))
+	for _, m := range fuzzy.FindFromNoSort(letters, indexSource{ix: ix, ids: sub}) {
+		scores[sub[m.Index]] = m.Score
+	}
+	hits := make([]Hit, len(cands))
+	for i, c := range cands {
+		f := ix.folded[c.id]
+		var idx []int
+		switch c.kind {
+		case hitWords:
+			idx = substrings(f, words)
+		case hitLetters:
+			idx = compactSubsequence(f, letters)
+		case hitTranslit:
+			idx = ix.translitWords(c.id, kq)
 		}
 		runes := make([]int, len(idx))
 		for k, b := range idx {
-			runes[k] = int(ix.byteToRune[id][b])
+			runes[k] = int(ix.byteToRune[c.id][b])
 		}
-		hits = append(hits, Hit{Claim: id, Event: ix.events[id], Text: ix.texts[id], Matched: runes, Score: score})
+		hits[i] = Hit{Claim: c.id, Event: ix.events[c.id], Text: ix.texts[c.id], Matched: runes,
+			Score: 2000*(hitTranslit-c.kind) + scores[c.id]}
 	}
-	hits = ix.transliterated(q, ids, hits)
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return hits[i].Claim < hits[j].Claim
-	})
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
 	return hits
 }
 
-// transliterated adds the claims that name the query's words in another
-// spelling ("dourov" finds "Durov"), highlighting the words that match.
-func (ix *Index) transliterated(q string, ids []int, hits []Hit) []Hit {
-	kq := nameKey(q)
-	if len(kq) < 3 {
-		return hits
-	}
-	have := make(map[int]bool, len(hits))
-	for _, h := range hits {
-		have[h.Claim] = true
-	}
-	try := func(id int) {
-		if have[id] || !strings.Contains(ix.keyed[id], kq) {
-			return
+// allContain reports whether f holds every word.
+func allContain(f string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(f, w) {
+			return false
 		}
-		var runes []int
-		qw := strings.Fields(kq)
-		r := 0
-		for _, w := range strings.FieldsFunc(ix.folded[id], func(c rune) bool { return c == ' ' }) {
-			n := utf8.RuneCountInString(w)
+	}
+	return true
+}
+
+// hasCompactSubsequence reports whether compactSubsequence finds q in f,
+// without allocating.
+func hasCompactSubsequence(f, q string) bool {
+	limit := 3*len(q) + 6
+	for start := 0; start < len(f); {
+		at := strings.IndexByte(f[start:], q[0])
+		if at < 0 {
+			return false
+		}
+		at += start
+		end := min(len(f), at+limit)
+		j, k := at+1, 1
+		for k < len(q) && j < end {
+			if f[j] == q[k] {
+				k++
+			}
+			j++
+		}
+		if k == len(q) {
+			return true
+		}
+		start = at + 1
+	}
+	return false
+}
+
+// compactSubsequence finds the letters of q in f, in order, within a window
+// of at most 3·len(q)+6 bytes, and returns their byte offsets (nil when
+// there is none). Each occurrence of q's first letter is tried as a start.
+func compactSubsequence(f, q string) []int {
+	if q == "" {
+		return nil
+	}
+	limit := 3*len(q) + 6
+	for start := 0; start < len(f); {
+		at := strings.IndexByte(f[start:], q[0])
+		if at < 0 {
+			return nil
+		}
+		at += start
+		end := min(len(f), at+limit)
+		j, k := at+1, 1
+		for k < len(q) && j < end {
+			if f[j] == q[k] {
+				k++
+			}
+			j++
+		}
+		if k == len(q) {
+			idx := make([]int, 0, len(q))
+			j, k = at, 0
+			for k < len(q) {
+				if f[j] == q[k] {
+					idx = append(idx, j)
+					k++
+				}
+				j++
+			}
+			return idx
+		}
+		start = at + 1
+	}
+	return nil
+}
+
+// translitWords returns the byte offsets of the words of claim id whose
+// transliteration-normalised form holds part of kq.
+func (ix *Index) translitWords(id int, kq string) []int {
+	var idx []int
+	qw := strings.Fields(kq)
+	f := ix.folded[id]
+	start := -1
+	for i := 0; i <= len(f); i++ {
+		if i < len(f) && f[i] != ' ' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := nameKey(f[start:i])
 			for _, x := range qw {
-				if strings.Contains(nameKey(w), x) {
-					for k := 0; k < n; k++ {
-						runes = append(runes, r+k)
+				if w != "" && strings.Contains(w, x) {
+					for b := start; b < i; b++ {
+						if utf8.RuneStart(f[b]) {
+							idx = append(idx, b)
+						}
 					}
 					break
 				}
 			}
-			r += n + 1
-		}
-		hits = append(hits, Hit{Claim: id, Event: ix.events[id], Text: ix.texts[id], Matched: runes, Score: 900})
-	}
-	if ids != nil {
-		for _, id := range ids {
-			try(id)
-		}
-	} else {
-		for id := range ix.keyed {
-			try(id)
+			start = -1
 		}
 	}
-	return hits
+	return idx
 }
 
 // substrings returns the byte indexes of every word of words found as a
