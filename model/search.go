@@ -3,8 +3,8 @@ package model
 import (
 	"runtime"
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
