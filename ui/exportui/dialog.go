@@ -145,6 +145,9 @@ func newForm(parent fyne.Window, req Request) *form {
 
 // matchesLabel names the "only the matches" choice.
 func (f *form) matchesLabel() string {
+	if f.req.Matches == nil {
+		return lang.L("Only the events a search matches")
+	}
 	if f.req.Query == "" {
 		return lang.L("Only the {{.N}} matching the search", map[string]any{"N": len(f.req.Matches)})
 	}
