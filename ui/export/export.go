@@ -110,8 +110,9 @@ const (
 	// readable timeline.
 	MinWidth  = 480
 	MinHeight = 320
-	// MaxSide is the largest width or height accepted.
-	MaxSide = 16384
+	// MaxSide is the largest width or height accepted: 8K, whose PNG
+	// takes 150 MB of memory while it is drawn.
+	MaxSide = 8192
 )
 
 // Preset is a named image size the export dialog offers.

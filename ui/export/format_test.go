@@ -64,7 +64,7 @@ func TestOptionsNormalized(t *testing.T) {
 		{"defaults", Options{}, DefaultWidth, DefaultHeight, nil},
 		{"4K", Options{Width: 3840, Height: 2160}, 3840, 2160, nil},
 		{"too narrow", Options{Width: 100, Height: 800}, 0, 0, ErrBadSize},
-		{"too big", Options{Width: 20000, Height: 800}, 0, 0, ErrBadSize},
+		{"too big", Options{Width: 9000, Height: 800}, 0, 0, ErrBadSize},
 	}
 	for _, tt := range tests {
 		got, err := tt.in.normalized(tl)

@@ -124,31 +124,51 @@ func TestImageDiff(t *testing.T) {
 }
 
 func TestLayoutAgainForEachSize(t *testing.T) {
-	tl := defaultTimeline(t)
 	fonts, err := NewFonts()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, size := range [][2]int{{1123, 794}, {1920, 1080}, {3840, 2160}} {
-		o, _ := Options{Width: size[0], Height: size[1]}.normalized(tl)
-		d := newDrawing(tl, o, fonts)
-		if d.lay.Width != float32(size[0]) {
-			t.Errorf("%v: laid out %v wide", size, d.lay.Width)
-		}
-		// No two labels overlap, and each stays inside the image.
-		for i, a := range d.lay.Labels {
-			if a.X < 0 || a.X+a.W > float32(size[0]) || a.Y < 0 {
-				t.Errorf("%v: label %q out of the image", size, a.Text)
+	sets := []struct {
+		name string
+		tl   *model.Timeline
+	}{
+		{"default set", defaultTimeline(t)},
+		{"2,000 synthetic events", synthTimeline(2000)},
+	}
+	sizes := [][2]int{{MinWidth, MinHeight}, {800, 600}, {1123, 794}, {1920, 1080}, {3840, 2160}, {1080, 1920}}
+	for _, set := range sets {
+		for _, size := range sizes {
+			o, err := Options{Width: size[0], Height: size[1]}.normalized(set.tl)
+			if err != nil {
+				t.Fatal(err)
 			}
-			for _, b := range d.lay.Labels[i+1:] {
-				if a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H {
-					t.Errorf("%v: labels %q and %q overlap", size, a.Text, b.Text)
+			d := newDrawing(set.tl, o, fonts)
+			w, h := float32(size[0]), float32(d.pg.plotH)
+			if d.lay.Width != w || d.lay.Height != h {
+				t.Errorf("%s %v: laid out %v × %v, want %v × %v", set.name, size, d.lay.Width, d.lay.Height, w, h)
+			}
+			if len(d.lay.Labels) == 0 {
+				t.Errorf("%s %v: no label at all", set.name, size)
+			}
+			// No two labels overlap, and each stays inside the timeline's
+			// part of the image, above the footnotes.
+			for i, a := range d.lay.Labels {
+				if a.X < 0 || a.X+a.W > w || a.Y < 0 || a.Y+a.H > h {
+					t.Errorf("%s %v: label %q out of its place", set.name, size, a.Text)
+				}
+				for _, b := range d.lay.Labels[i+1:] {
+					if a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H {
+						t.Errorf("%s %v: labels %q and %q overlap", set.name, size, a.Text, b.Text)
+					}
 				}
 			}
-		}
-		// Text is never smaller than 13 px at 1920 px and up.
-		if size[0] >= 1920 && d.pg.ts < 13 {
-			t.Errorf("%v: text size %.1f px", size, d.pg.ts)
+			if d.pg.plotY+float64(d.lay.TickLabelY) > d.pg.notesY {
+				t.Errorf("%s %v: the axis runs into the footnotes", set.name, size)
+			}
+			// Text is never smaller than 13 px at 1920 px and up.
+			if size[0] >= 1920 && d.pg.ts < 13 {
+				t.Errorf("%s %v: text size %.1f px", set.name, size, d.pg.ts)
+			}
 		}
 	}
 }

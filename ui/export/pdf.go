@@ -28,8 +28,9 @@ const pdfFamily = "LiberationSans"
 // options give the same file.
 var pdfEpoch = time.Date(2021, time.January, 1, 0, 0, 0, 0, time.UTC)
 
-// newPDFSurface returns a one-page PDF of w × h pixels (0.75 pt each).
-func newPDFSurface(w, h int, fonts *Fonts) *pdfSurface {
+// newPDFSurface returns a one-page PDF of w × h pixels (0.75 pt each)
+// whose document title is title.
+func newPDFSurface(w, h int, title string, fonts *Fonts) *pdfSurface {
 	doc := fpdf.NewCustom(&fpdf.InitType{
 		UnitStr: "pt",
 		Size:    fpdf.SizeType{Wd: float64(w) * 0.75, Ht: float64(h) * 0.75},
@@ -38,6 +39,7 @@ func newPDFSurface(w, h int, fonts *Fonts) *pdfSurface {
 	doc.SetCreationDate(pdfEpoch)
 	doc.SetModificationDate(pdfEpoch)
 	doc.SetCreator("Claimline", true)
+	doc.SetTitle(title, true)
 	doc.SetMargins(0, 0, 0)
 	doc.SetAutoPageBreak(false, 0)
 	doc.AddUTF8FontFromBytes(pdfFamily, "", liberationsansregular.TTF)

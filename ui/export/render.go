@@ -93,7 +93,7 @@ func Render(w io.Writer, t *model.Timeline, f Format, o Options) error {
 		return err
 	}
 	d := newDrawing(t, o, fonts)
-	s := newSurface(f, o.Width, o.Height, d.pal.bg, fonts)
+	s := newSurface(f, o.Width, o.Height, o.Title, d.pal.bg, fonts)
 	d.draw(&pen{s: s, fonts: fonts, kern: f != PDF})
 	_, err = s.WriteTo(w)
 	if err != nil {
@@ -218,6 +218,10 @@ func (d *drawing) clusterLabel(w float64, ks []int) string {
 	ts := d.pg.ts
 	ref := " " + d.refsOf(ks...)
 	share := (w - d.fonts.Width(ref, Regular, ts) - float64(len(ks)-1)*d.fonts.Width(sep, Regular, ts)) / float64(len(ks))
+	if share < 7*ts {
+		// Too narrow to say anything: count the events, cite them.
+		return layout.English().Events(len(ks)) + ref
+	}
 	parts := make([]string, len(ks))
 	for j, k := range ks {
 		parts[j] = Fit(d.fonts, d.t.Events[d.sel[k]].Label, Regular, ts, share)
