@@ -13,6 +13,7 @@ import (
 	"github.com/claimline/claimline/ui/export"
 )
 
+// exportUsage is the help of claimline export.
 const exportUsage = `Usage: claimline export -o FILE [options] [PATH...]
 
 Writes the timeline as an image; the extension of FILE chooses the format

@@ -94,11 +94,13 @@ func (s *vgSurface) path(sh shape) vg.Path {
 	return p
 }
 
+// fill fills sh with c.
 func (s *vgSurface) fill(sh shape, c color.NRGBA) {
 	s.c.SetColor(c)
 	s.c.Fill(s.path(sh))
 }
 
+// stroke strokes sh w pixels wide, dashed when dash > 0.
 func (s *vgSurface) stroke(sh shape, w, dash float64, c color.NRGBA) {
 	s.c.SetColor(c)
 	s.c.SetLineWidth(vg.Length(w) * pt)
@@ -109,11 +111,13 @@ func (s *vgSurface) stroke(sh shape, w, dash float64, c color.NRGBA) {
 	s.c.Stroke(s.path(sh))
 }
 
+// text sets str with its baseline starting at (x, y).
 func (s *vgSurface) text(x, y float64, str string, st Style, px float64, c color.NRGBA) {
 	s.c.SetColor(c)
 	s.c.FillString(s.fonts.Face(st, px), s.point([2]float64{x, y}), str)
 }
 
+// WriteTo writes the finished PNG or SVG.
 func (s *vgSurface) WriteTo(w io.Writer) (int64, error) { return s.c.WriteTo(w) }
 
 // pngCanvas writes a raster canvas as PNG, favouring speed over size: a 4K

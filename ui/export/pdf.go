@@ -67,12 +67,14 @@ func (s *pdfSurface) path(sh shape) {
 	}
 }
 
+// fill fills sh with c.
 func (s *pdfSurface) fill(sh shape, c color.NRGBA) {
 	s.doc.SetFillColor(int(c.R), int(c.G), int(c.B))
 	s.path(sh)
 	s.doc.DrawPath("f")
 }
 
+// stroke strokes sh w pixels wide, dashed when dash > 0.
 func (s *pdfSurface) stroke(sh shape, w, dash float64, c color.NRGBA) {
 	s.doc.SetDrawColor(int(c.R), int(c.G), int(c.B))
 	s.doc.SetLineWidth(w * 0.75)
@@ -86,6 +88,8 @@ func (s *pdfSurface) stroke(sh shape, w, dash float64, c color.NRGBA) {
 	}
 }
 
+// text sets str with its baseline starting at (x, y), in the embedded
+// font of style st.
 func (s *pdfSurface) text(x, y float64, str string, st Style, px float64, c color.NRGBA) {
 	style := ""
 	switch st {
