@@ -135,14 +135,3 @@ func (f *Fonts) kern(s Style, a, b sfnt.GlyphIndex) int {
 	f.kerns[s][key] = int(k)
 	return int(k)
 }
-
-// Metrics returns the ascent and descent, in pixels, of text at size px.
-func (f *Fonts) Metrics(px float64) (ascent, descent float64) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	m, err := f.faces[Regular].Metrics(&f.buf, fixed.Int26_6(f.faces[Regular].UnitsPerEm()), stdfont.HintingNone)
-	if err != nil {
-		return 0.9 * px, 0.2 * px
-	}
-	return float64(m.Ascent) * px / f.upem, float64(m.Descent) * px / f.upem
-}

@@ -152,22 +152,14 @@ func TestDialogValidates(t *testing.T) {
 
 // buttonNamed finds the button labelled text among the canvas's overlays.
 func buttonNamed(c fyne.Canvas, text string) *widget.Button {
-	var found *widget.Button
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			found = b
-		}
-		for _, child := range test.LaidOutObjects(o) {
+	for _, o := range c.Overlays().List() {
+		for _, child := range append([]fyne.CanvasObject{o}, test.LaidOutObjects(o)...) {
 			if b, ok := child.(*widget.Button); ok && b.Text == text {
-				found = b
+				return b
 			}
 		}
 	}
-	for _, o := range c.Overlays().List() {
-		walk(o)
-	}
-	return found
+	return nil
 }
 
 func TestDialogAsksBeforeReplacing(t *testing.T) {
