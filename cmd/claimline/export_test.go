@@ -87,18 +87,28 @@ func TestCLIAndAppDrawTheSameImage(t *testing.T) {
 	to := time.Date(2021, time.October, 6, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name    string
+		ext     string
 		args    []string
 		req     exportui.Request
 		choices exportui.Choices
 	}{
 		{
 			name:    "defaults",
+			ext:     ".png",
 			args:    nil,
 			req:     exportui.Request{Timeline: tl},
 			choices: exportui.Choices{Width: 1920, Height: 1080},
 		},
 		{
+			name:    "svg",
+			ext:     ".svg",
+			args:    []string{"--theme", "dark"},
+			req:     exportui.Request{Timeline: tl},
+			choices: exportui.Choices{Width: 1920, Height: 1080, Theme: export.Dark},
+		},
+		{
 			name: "search, view, size, theme and title",
+			ext:  ".pdf",
 			args: []string{"--query", "telegram", "--from", "2021", "--to", "2021-10-05", "--width", "1123", "--height", "794",
 				"--theme", "dark", "--title", "Telegram in 2021"},
 			req: exportui.Request{Timeline: tl, Query: "telegram",
@@ -111,7 +121,7 @@ func TestCLIAndAppDrawTheSameImage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			cli, app := filepath.Join(dir, "cli.png"), filepath.Join(dir, "app.png")
+			cli, app := filepath.Join(dir, "cli"+tt.ext), filepath.Join(dir, "app"+tt.ext)
 			var stdout, stderr bytes.Buffer
 			if code := run(append([]string{"export", "-o", cli}, tt.args...), &stdout, &stderr); code != exitOK {
 				t.Fatalf("exit code %d: %s", code, stderr.String())
