@@ -130,6 +130,11 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 		yearHint = header.End.Year()
 	case yearHint == 0 && useSet:
 		yearHint = setYear
+	case yearHint > 0 && yearlessBefore(x, maxYear):
+		// Writers give the year of dates in other years: "in December 2020"
+		// beside a yearless "January 6" that would fall before it in 2020
+		// means the article was written in 2021.
+		yearHint = maxYear + 1
 	}
 	var best Date
 	for _, s := range x.sents {
@@ -159,6 +164,8 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	switch {
 	case !best.IsZero():
 		a.Published, a.PublishedBy = best, "text"
+	case header.IsZero() && yearHint > maxYear:
+		a.Published, a.PublishedBy = YearOf(yearHint), "text"
 	case header.IsZero() && maxYear > 0:
 		// The latest full date the article gives, else its latest year.
 		for _, s := range x.sents {
@@ -207,4 +214,33 @@ func yearForWeekday(d DateExpr, hint int, named map[int]bool) int {
 		}
 	}
 	return hint
+}
+
+// yearlessBefore reports whether a date the article gives without a year
+// ("le 6 janvier", "in March") would fall, in year y, before the latest
+// date the article gives with year y.
+func yearlessBefore(x *extractor, y int) bool {
+	var latest time.Time
+	for _, s := range x.sents {
+		for _, d := range s.dates {
+			if d.Kind == "absolute" && d.year == y && d.Date.End.After(latest) {
+				latest = d.Date.End
+			}
+		}
+	}
+	if latest.IsZero() {
+		return false
+	}
+	for _, s := range x.sents {
+		for _, d := range s.dates {
+			if d.year != 0 || d.month <= 0 || d.Relative || d.Kind == "range" {
+				continue
+			}
+			day := max(d.day, 1)
+			if day <= daysIn(y, d.month) && time.Date(y, time.Month(d.month), day, 0, 0, 0, 0, time.UTC).Before(latest) {
+				return true
+			}
+		}
+	}
+	return false
 }

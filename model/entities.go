@@ -19,6 +19,12 @@ type mention struct {
 	text     string
 	key      string // folded, transliteration-normalised
 	initial  bool   // starts a sentence
+	// common is true for a sentence-initial word that is an ordinary word:
+	// the article also writes it in lower case, or it reads as a participle.
+	common bool
+	// cue is true when the words around mark a person: a title, a role, a
+	// speech verb ("Durov a ajouté", "said Brian Acton").
+	cue bool
 }
 
 // capitalised words that are not names.
@@ -82,6 +88,54 @@ func isNameToken(t Token) bool {
 	return !notNames[t.Fold]
 }
 
+// titles stand before a person's name.
+var titles = setOf("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "monsieur", "madame", "sir", "dame", "lord", "prof")
+
+// orgSuffix are last words that make a name an organisation's.
+var orgSuffix = setOf("foundation", "fondation", "tover", "tower", "store", "inc", "corp", "corporation", "group", "groupe",
+	"bank", "banque", "universite", "universiti", "institute", "institut", "agenci", "agence", "asociation", "company",
+	"ltd", "sa", "sas", "media", "capital", "ventures", "labs", "lab", "technologies", "technologi", "sistems", "games",
+	"studios", "news", "times", "post", "iurnal", "journal", "airlines", "motors", "netvork", "fund", "partners",
+	"council", "conseil", "comision", "ministeri", "ministere", "parti", "parti", "league", "club", "fc", "united",
+	"mesenger", "messenger", "play", "music", "cloud", "pai", "pay", "tv", "plus", "app", "apps", "center", "centre")
+
+// personCue reports whether the words around toks[i:j] mark a person.
+func personCue(toks []Token, i, j int) bool {
+	if i > 0 && titles[strings.TrimSuffix(toks[i-1].Fold, ".")] || i > 1 && toks[i-1].Text == "." && titles[toks[i-2].Fold] {
+		return true
+	}
+	for k := max(0, i-3); k < min(len(toks), j+4); k++ {
+		if k >= i && k < j {
+			continue
+		}
+		if _, ok := roleWords[toks[k].Fold]; ok {
+			return true
+		}
+	}
+	for k := j; k < min(len(toks), j+3); k++ {
+		if isSpeechVerb(toks, k) && !inSet(toks[k].Fold, "selon", "according", "d'apres") {
+			return true
+		}
+	}
+	for k := max(0, i-2); k < i; k++ {
+		if isSpeechVerb(toks, k) && !inSet(toks[k].Fold, "selon", "according", "d'apres") {
+			return true
+		}
+	}
+	return matchWords(toks, j, ",", "qui") || matchWords(toks, j, ",", "who") || matchWords(toks, j, ",", "age")
+}
+
+// participle reports whether a folded word ends like a French or English
+// participle or gerund: such words start sentences without being names.
+func participle(w string) bool {
+	for _, suf := range []string{"ee", "ees", "es", "ant", "ing", "ed"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // findMentions lists the capitalised names in the given sentences' tokens.
 func findMentions(toks []Token, sentenceStarts map[int]bool) []mention {
 	var out []mention
@@ -100,7 +154,8 @@ func findMentions(toks []Token, sentenceStarts map[int]bool) []mention {
 			parts = append(parts, toks[k].Text)
 		}
 		text := strings.Join(parts, " ")
-		out = append(out, mention{tok: i, end: j, text: text, key: nameKey(text), initial: sentenceStarts[i]})
+		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
+		out = append(out, mention{tok: i, end: j, text: text, key: nameKey(text), initial: initial, cue: personCue(toks, i, j)})
 		i = j
 	}
 	return out
@@ -112,6 +167,10 @@ type entity struct {
 	key   string
 	kind  string
 	count int // mentions not at a sentence start
+	// initial counts sentence-initial mentions that may be names.
+	initial int
+	// cues counts mentions with a person cue around them.
+	cues int
 	forms map[string]int
 	// articles that use each surface form, to choose the display name.
 	formArticles map[string]map[int]bool
@@ -138,8 +197,14 @@ func (r *registry) add(m mention, art int) {
 		e = &entity{key: m.key, forms: map[string]int{}, formArticles: map[string]map[int]bool{}}
 		r.byKey[m.key] = e
 	}
-	if !m.initial {
+	switch {
+	case !m.initial:
 		e.count++
+	case !m.common:
+		e.initial++
+	}
+	if m.cue {
+		e.cues++
 	}
 	e.forms[m.text]++
 	if e.formArticles[m.text] == nil {
@@ -152,11 +217,21 @@ func (r *registry) add(m mention, art int) {
 func (r *registry) classify() {
 	for _, e := range r.byKey {
 		words := strings.Fields(e.key)
+		var folded []string
+		for f := range e.forms {
+			folded = strings.Fields(Fold(f))
+			break
+		}
 		switch {
-		case places[e.key] || len(words) > 0 && places[words[0]] && len(words) <= 2:
+		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2):
 			e.kind = KindPlace
-		case len(words) >= 2 && !r.isOrgWord(words[0]):
+		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && e.cues > 0:
 			e.kind = KindPerson
+		case e.count == 0 && e.initial == 0:
+			// A single capitalised word seen only at the start of sentences,
+			// and there written in lower case elsewhere or shaped like a
+			// participle ("Fondée en 1997, …"), is an ordinary word.
+			e.kind = ""
 		default:
 			e.kind = KindOrg
 		}
@@ -180,9 +255,10 @@ func (r *registry) classify() {
 	for _, ks := range r.surnames {
 		sort.Strings(ks)
 	}
-	// A single word that is a person's surname is that person, not an organisation.
+	// A single word that is a person's surname, and is used like a person's
+	// name, is that person, not an organisation.
 	for k, e := range r.byKey {
-		if e.kind == KindOrg && len(r.surnames[k]) > 0 {
+		if e.kind == KindOrg && len(r.surnames[k]) > 0 && e.cues > 0 {
 			e.kind = KindPerson
 		}
 	}

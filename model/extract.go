@@ -42,11 +42,17 @@ type extractor struct {
 // and names (dates resolved against the header date for now).
 func analyse(a *Article, idx int) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
+	lower := map[string]bool{} // words the article writes in lower case
 	for _, s := range a.Sentences {
 		toks := Tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
 		st.nums = findNumbers(a.Text, toks, a.Lang)
+		for _, t := range toks {
+			if t.Kind == Word && !t.Upper() && len(t.Fold) > 3 {
+				lower[t.Fold] = true
+			}
+		}
 		for _, m := range findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}) {
 			// A capitalised month in a date ("in May") is not a name.
 			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
@@ -54,6 +60,11 @@ func analyse(a *Article, idx int) *extractor {
 			}
 		}
 		x.collectRoles(&st)
+		for k := range st.mentions {
+			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
+				m.common = lower[toks[m.tok].Fold] || participle(toks[m.tok].Fold)
+			}
+		}
 		if len(st.nums) == 0 && len(st.dates) == 0 {
 			// No claim can come from this sentence: keep its names, not its tokens.
 			st.toks = nil
@@ -84,6 +95,7 @@ func (x *extractor) register(r *registry) {
 func (x *extractor) learnRoles(r *registry) {
 	x.reg = r
 	orgCount := map[string]int{}
+	first := map[string]int{} // order of first mention
 	for _, s := range x.sents {
 		for _, m := range s.mentions {
 			switch r.kind(m.key) {
@@ -93,11 +105,16 @@ func (x *extractor) learnRoles(r *registry) {
 				}
 			case KindOrg:
 				orgCount[m.key]++
+				if _, ok := first[m.key]; !ok {
+					first[m.key] = len(first)
+				}
 			}
 		}
 	}
+	// The article's main organisation: the one it names most, the first
+	// named on a tie.
 	for k, n := range orgCount {
-		if n > orgCount[x.focus] || n == orgCount[x.focus] && k < x.focus {
+		if x.focus == "" || n > orgCount[x.focus] || n == orgCount[x.focus] && first[k] < first[x.focus] {
 			x.focus = k
 		}
 	}
@@ -225,7 +242,8 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 	noun, nounAt := "", -1
 	for k := 0; k < 4; k++ {
 		w := after(k)
-		if inSet(w, "de", "d'", "of", "du", "des", "nouveaux", "nouvelles", "new", "additional", "supplementaires", "seule", "seul") {
+		if inSet(w, "de", "d'", "of", "du", "des", "nouveaux", "nouvelles", "new", "additional", "supplementaires", "seule", "seul") ||
+			activeWords[w] || inSet(w, "registered", "paying", "payants", "unique", "uniques", "global", "worldwide") {
 			continue
 		}
 		if w != "" && toks[n.numEnd+k].Kind == Word {
@@ -465,6 +483,10 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 		if m.key == x.focus {
 			score += 1
 		}
+		if m.tok < i && !commaBetween(s.toks, m.end, i) {
+			// The subject of the clause stands before its figure.
+			score += 1.5
+		}
 		if score > bestScore {
 			best, bestScore = m.key, score
 		}
@@ -651,4 +673,21 @@ func quoteExcerpt(text string, quotes []Span, p Span) string {
 	}
 	s := strings.Trim(text[q.Start:q.End], " «»“”\",.")
 	return "“" + strings.TrimSuffix(shorten(s, 60), ".") + "”"
+}
+
+// commaBetween reports whether a clause break (a comma or semicolon not
+// inside a short apposition) lies between tokens a and b.
+func commaBetween(toks []Token, a, b int) bool {
+	n := 0
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].Text == ";" {
+			return true
+		}
+		if toks[k].Text == "," {
+			n++
+		}
+	}
+	// "Signal, the encrypted app, was downloaded": an apposition between two
+	// commas does not break the clause.
+	return n%2 == 1
 }
