@@ -170,7 +170,7 @@ type entity struct {
 	// initial counts sentence-initial mentions that may be names.
 	initial int
 	// cues counts mentions with a person cue around them.
-	cues int
+	cues  int
 	forms map[string]int
 	// articles that use each surface form, to choose the display name.
 	formArticles map[string]map[int]bool
