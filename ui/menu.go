@@ -12,41 +12,54 @@ import (
 	"github.com/claimline/claimline/ui/exportui"
 )
 
-// The window's keyboard shortcuts (Ctrl on Linux and Windows, Cmd on macOS).
-var (
-	shortcutOpen      = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutOpenFiles = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	shortcutFind      = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutExport    = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutZoomIn    = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutZoomOut   = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutFit       = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutQuit      = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
-)
+// keys are the window's keyboard shortcuts (Ctrl on Linux and Windows, Cmd
+// on macOS).
+type keys struct {
+	open, openFiles, find, export, zoomIn, zoomOut, fit, quit *desktop.CustomShortcut
+}
+
+// shortcutKeys returns the window's shortcuts.
+func shortcutKeys() keys {
+	mod := fyne.KeyModifierShortcutDefault
+	key := func(k fyne.KeyName, m fyne.KeyModifier) *desktop.CustomShortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+	}
+	return keys{
+		open:      key(fyne.KeyO, mod),
+		openFiles: key(fyne.KeyO, mod|fyne.KeyModifierShift),
+		find:      key(fyne.KeyF, mod),
+		export:    key(fyne.KeyE, mod),
+		zoomIn:    key(fyne.KeyEqual, mod),
+		zoomOut:   key(fyne.KeyMinus, mod),
+		fit:       key(fyne.Key0, mod),
+		quit:      key(fyne.KeyQ, mod),
+	}
+}
 
 // menu builds the main menu: File, View and Help.
 func (w *Window) menu() *fyne.MainMenu {
+	k := shortcutKeys()
 	item := func(label string, s fyne.Shortcut, f func()) *fyne.MenuItem {
 		it := fyne.NewMenuItem(label, f)
 		it.Shortcut = s
 		return it
 	}
-	quit := item(lang.L("Quit"), shortcutQuit, w.quit)
+	quit := item(lang.L("Quit"), k.quit, w.quit)
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.L("File"),
-		item(lang.L("Open folder…"), shortcutOpen, w.openFolder),
-		item(lang.L("Open files…"), shortcutOpenFiles, w.openFiles),
+		item(lang.L("Open folder…"), k.open, w.openFolder),
+		item(lang.L("Open files…"), k.openFiles, w.openFiles),
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("Export image…"), shortcutExport, w.exportImage),
+		item(lang.L("Export image…"), k.export, w.exportImage),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
 	view := fyne.NewMenu(lang.L("View"),
-		item(lang.L("Find"), shortcutFind, w.focusSearch),
+		item(lang.L("Find"), k.find, w.focusSearch),
 		fyne.NewMenuItemSeparator(),
-		item(lang.L("Zoom in"), shortcutZoomIn, w.timeline.ZoomIn),
-		item(lang.L("Zoom out"), shortcutZoomOut, w.timeline.ZoomOut),
-		item(lang.L("Fit all"), shortcutFit, w.timeline.FitAll),
+		item(lang.L("Zoom in"), k.zoomIn, w.timeline.ZoomIn),
+		item(lang.L("Zoom out"), k.zoomOut, w.timeline.ZoomOut),
+		item(lang.L("Fit all"), k.fit, w.timeline.FitAll),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Next event"), nil, w.timeline.Next),
 		item(lang.L("Previous event"), nil, w.timeline.Previous),
@@ -96,11 +109,12 @@ func (w *Window) exportImage() {
 
 // showShortcuts lists the keyboard shortcuts.
 func (w *Window) showShortcuts() {
+	k := shortcutKeys()
 	rows := [][2]string{
-		{shortcutText(shortcutOpen), lang.L("Open folder…")},
-		{shortcutText(shortcutOpenFiles), lang.L("Open files…")},
-		{shortcutText(shortcutFind), lang.L("Find")},
-		{shortcutText(shortcutExport), lang.L("Export image…")},
+		{shortcutText(k.open), lang.L("Open folder…")},
+		{shortcutText(k.openFiles), lang.L("Open files…")},
+		{shortcutText(k.find), lang.L("Find")},
+		{shortcutText(k.export), lang.L("Export image…")},
 		{"+  −", lang.L("Zoom in") + " / " + lang.L("Zoom out")},
 		{lang.L("Mouse wheel"), lang.L("Zoom around the pointer")},
 		{lang.L("Drag"), lang.L("Move along the timeline")},
@@ -108,7 +122,7 @@ func (w *Window) showShortcuts() {
 		{"← →", lang.L("Previous event") + " / " + lang.L("Next event")},
 		{lang.L("Enter"), lang.L("Select the event under the pointer")},
 		{lang.L("Click on a cluster"), lang.L("Zoom into its events")},
-		{shortcutText(shortcutQuit), lang.L("Quit")},
+		{shortcutText(k.quit), lang.L("Quit")},
 	}
 	grid := container.NewGridWithColumns(2)
 	for _, r := range rows {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -118,13 +119,13 @@ func sampleTimeline() *model.Timeline {
 // query, ignoring case; Matched marks the matched runes of the label.
 type fakeIndex struct {
 	t        *model.Timeline
-	searches int
-	refines  int
+	searches atomic.Int32
+	refines  atomic.Int32
 }
 
 // Search implements Searcher.
 func (f *fakeIndex) Search(q string) []model.Hit {
-	f.searches++
+	f.searches.Add(1)
 	var hits []model.Hit
 	for i, c := range f.t.Claims {
 		if h, ok := f.hit(q, i, c); ok {
@@ -136,7 +137,7 @@ func (f *fakeIndex) Search(q string) []model.Hit {
 
 // Refine implements Searcher.
 func (f *fakeIndex) Refine(q string, prev []model.Hit) []model.Hit {
-	f.refines++
+	f.refines.Add(1)
 	var hits []model.Hit
 	for _, p := range prev {
 		if h, ok := f.hit(q, p.Claim, f.t.Claims[p.Claim]); ok {
@@ -293,8 +294,8 @@ func TestTypingRefinesPreviousHits(t *testing.T) {
 	for _, r := range "tele" {
 		h.typeQuery(t, string(r))
 	}
-	if h.index.refines == 0 {
-		t.Errorf("a growing query never narrowed the previous hits (%d searches)", h.index.searches)
+	if h.index.refines.Load() == 0 {
+		t.Errorf("a growing query never narrowed the previous hits (%d searches)", h.index.searches.Load())
 	}
 	if h.w.search.list.Length() != 4 {
 		t.Errorf("%d results for tele", h.w.search.list.Length())

@@ -1,0 +1,188 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/model"
+)
+
+func TestAppIDMatchesFyneApp(t *testing.T) {
+	raw, err := os.ReadFile("../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^ID\s*=\s*"([^"]+)"`).FindStringSubmatch(string(raw))
+	if m == nil || m[1] != AppID {
+		t.Errorf("FyneApp.toml's ID is %v, AppID is %q", m, AppID)
+	}
+}
+
+func TestWindowSizeRemembered(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.win.Resize(fyne.NewSize(900, 640))
+	h.w.saveSize()
+	p := h.w.app.Preferences()
+	if p.Float(prefWidth) != 900 || p.Float(prefHeight) != 640 {
+		t.Fatalf("saved %v×%v", p.Float(prefWidth), p.Float(prefHeight))
+	}
+	w2 := New(h.w.app, h.w.engine)
+	defer w2.search.worker.stop()
+	if got := w2.win.Canvas().Size(); got.Width != 900 || got.Height != 640 {
+		t.Errorf("a new window opens at %v", got)
+	}
+}
+
+func TestDropOpensPathsAndRemembersFolder(t *testing.T) {
+	var got []string
+	h := newHarness(t, &Engine{
+		Default: func(context.Context) (*model.Timeline, error) { return sampleTimeline(), nil },
+		Load: func(ctx context.Context, paths []string, progress func(int, int)) (*model.Timeline, error) {
+			got = paths
+			return &model.Timeline{Name: "dropped"}, nil
+		},
+	})
+	done := false
+	h.w.loader.done = func() { done = true }
+	h.w.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI("/data/news/a b.txt")})
+	h.pump(t, "the dropped file", func() bool { return done })
+	if len(got) != 1 || got[0] != "/data/news/a b.txt" {
+		t.Errorf("loaded %q", got)
+	}
+	if h.w.app.Preferences().String(prefFolder) != "/data/news" {
+		t.Errorf("last folder = %q", h.w.app.Preferences().String(prefFolder))
+	}
+	if h.w.win.Title() != "Claimline — dropped" {
+		t.Errorf("title = %q", h.w.win.Title())
+	}
+}
+
+// buttonIn returns the first button labelled text under o.
+func buttonIn(o fyne.CanvasObject, text string) *widget.Button {
+	for _, c := range test.LaidOutObjects(o) {
+		if b, ok := c.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	return nil
+}
+
+func TestSourceButtons(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.w.timeline.Select(0)
+	cite := buttonIn(h.w.source.content, "Copy citation")
+	if cite == nil {
+		t.Fatal("no Copy citation button")
+	}
+	test.Tap(cite)
+	want := "“Telegram was launched in 2013.” — Telegram wins big, 5 Oct 2021"
+	if got := h.w.app.Clipboard().Content(); got != want {
+		t.Errorf("clipboard = %q, want %q", got, want)
+	}
+	full := buttonIn(h.w.source.content, "Full article")
+	if full == nil {
+		t.Fatal("no Full article button")
+	}
+	test.Tap(full)
+	top := h.w.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("the full article did not open")
+	}
+	var greyed, passage bool
+	for _, o := range test.LaidOutObjects(top) {
+		if rt, ok := o.(*widget.RichText); ok {
+			for _, s := range rt.Segments {
+				ts, ok := s.(*widget.TextSegment)
+				if !ok {
+					continue
+				}
+				greyed = greyed || (strings.Contains(ts.Text, "Subscribe to our newsletter") && ts.Style.TextStyle.Italic)
+				passage = passage || (strings.Contains(ts.Text, "Telegram was launched") && ts.Style.TextStyle.Bold)
+			}
+		}
+	}
+	if !greyed || !passage {
+		t.Errorf("full article: boilerplate greyed %v, passage highlighted %v", greyed, passage)
+	}
+}
+
+func TestMenuActions(t *testing.T) {
+	tests := []struct {
+		menu, item string
+		check      func(t *testing.T, h *harness)
+	}{
+		{"View", "Zoom in", func(t *testing.T, h *harness) {
+			if h.w.timeline.View() == h.w.timeline.Scale().Fit() {
+				t.Error("Zoom in did not zoom")
+			}
+		}},
+		{"View", "Find", func(t *testing.T, h *harness) {
+			if h.w.win.Canvas().Focused() != h.w.search.entry {
+				t.Error("Find did not focus the search entry")
+			}
+		}},
+		{"View", "Next event", func(t *testing.T, h *harness) {
+			if h.w.timeline.Selected() != 0 {
+				t.Error("Next event did not select the first event")
+			}
+		}},
+		{"File", "Export image…", overlayShown},
+		{"Help", "Keyboard shortcuts", overlayShown},
+		{"Help", "About Claimline", overlayShown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.item, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.loaded(t)
+			var item *fyne.MenuItem
+			for _, m := range h.w.win.MainMenu().Items {
+				for _, it := range m.Items {
+					if m.Label == tt.menu && it.Label == tt.item {
+						item = it
+					}
+				}
+			}
+			if item == nil {
+				t.Fatalf("no %s › %s", tt.menu, tt.item)
+			}
+			item.Action()
+			tt.check(t, h)
+		})
+	}
+}
+
+// overlayShown checks that a dialog is open.
+func overlayShown(t *testing.T, h *harness) {
+	if h.w.win.Canvas().Overlays().Top() == nil {
+		t.Error("no dialog opened")
+	}
+}
+
+func TestShortcutsInMenus(t *testing.T) {
+	h := newHarness(t, nil)
+	want := map[string]fyne.KeyName{"Open folder…": fyne.KeyO, "Export image…": fyne.KeyE, "Find": fyne.KeyF, "Quit": fyne.KeyQ}
+	for _, m := range h.w.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if k, ok := want[it.Label]; ok {
+				s, _ := it.Shortcut.(*desktop.CustomShortcut)
+				if s == nil || s.KeyName != k || s.Modifier != fyne.KeyModifierShortcutDefault {
+					t.Errorf("%s has shortcut %v, want Ctrl/Cmd+%s", it.Label, it.Shortcut, k)
+				}
+				delete(want, it.Label)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing menu items %v", want)
+	}
+}
