@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"codeberg.org/go-fonts/liberation/liberationsansbold"
@@ -134,4 +135,41 @@ func (f *Fonts) kern(s Style, a, b sfnt.GlyphIndex) int {
 	}
 	f.kerns[s][key] = int(k)
 	return int(k)
+}
+
+// Covered returns text with every character the font lacks replaced by
+// "?": the PDF back end cannot set a character without a glyph.
+func (f *Fonts) Covered(text string, s Style) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ok := true
+	for _, r := range text {
+		if !f.has(s, r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return text
+	}
+	var b strings.Builder
+	for _, r := range text {
+		if f.has(s, r) {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('?')
+		}
+	}
+	return b.String()
+}
+
+// has reports whether style s has a glyph for r; it is called with f.mu
+// held.
+func (f *Fonts) has(s Style, r rune) bool {
+	g, ok := f.glyphs[s][r]
+	if !ok {
+		g = f.glyph(s, r)
+		f.glyphs[s][r] = g
+	}
+	return g.idx != 0
 }

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"image/color"
 	"io"
 	"time"
@@ -100,12 +101,18 @@ func (s *pdfSurface) text(x, y float64, str string, st Style, px float64, c colo
 	}
 	s.doc.SetFont(pdfFamily, style, px*0.75)
 	s.doc.SetTextColor(int(c.R), int(c.G), int(c.B))
-	s.doc.Text(x*0.75, y*0.75, str)
+	s.doc.Text(x*0.75, y*0.75, s.fonts.Covered(str, st))
 }
 
-// WriteTo writes the PDF; it fails with the first error fpdf met.
-func (s *pdfSurface) WriteTo(w io.Writer) (int64, error) {
+// WriteTo writes the PDF; it fails with the first error fpdf met, or
+// with the panic it raised.
+func (s *pdfSurface) WriteTo(w io.Writer) (n int64, err error) {
 	cw := &countWriter{w: w}
-	err := s.doc.Output(cw)
+	defer func() {
+		if p := recover(); p != nil {
+			n, err = cw.n, fmt.Errorf("export: the PDF library failed: %v", p)
+		}
+	}()
+	err = s.doc.Output(cw)
 	return cw.n, err
 }

@@ -3,6 +3,8 @@ package export
 import (
 	"image/color"
 	"math"
+	"strings"
+	"unicode"
 )
 
 // pen draws on a surface in image pixels with the origin at the top left,
@@ -134,7 +136,7 @@ func (p *pen) text(x, y float64, s string, st Style, size float64, c color.NRGBA
 		return 0
 	}
 	q := p.at(x, y)
-	p.s.text(q[0], q[1], s, st, size, c)
+	p.s.text(q[0], q[1], printable(s), st, size, c)
 	return p.fonts.width(s, st, size, p.kern)
 }
 
@@ -174,4 +176,18 @@ func Fit(f *Fonts, s string, st Style, px, w float64) string {
 		lo--
 	}
 	return string(runes[:lo]) + "…"
+}
+
+// printable returns s with control characters (which XML forbids and fonts
+// do not draw) replaced by spaces.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
 }
