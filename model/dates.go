@@ -485,7 +485,8 @@ var dateStarts = func() map[string]bool {
 		"end", "des", "avant", "apres", "before", "after", "until", "jusqu'en", "jusqu'", "annee", "year", "by", "dans",
 		"durant", "from", "de", "du", "a", "to", "et", "and", "through", "l'", "(", "mi-", "mid-", "entre", "between",
 		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
-		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one")
+		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth")
 	for k := range monthsFR {
 		m[k] = true
 	}
@@ -523,7 +524,8 @@ var dateAnchors = func() map[string]bool {
 	m := setOf("hier", "demain", "aujourd'hui", "avant-hier", "today", "yesterday", "tomorrow", "tonight", "jour",
 		"jours", "journee", "semaine", "semaines", "mois", "mois-ci", "an", "ans", "annee", "annees", "annee-la", "week", "weeks",
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
-		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago")
+		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4")
 	for k := range monthsFR {
 		m[k] = true
 	}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -70,6 +71,27 @@ func matchRelative(toks []Token, i int, lang string) (DateExpr, bool) {
 		}
 	}
 	if e.end > i {
+		// "à la fin de l'année 2020", "at the end of the year 2019": a year
+		// after the phrase makes it absolute.
+		if y, ok := yearAt(toks, e.end); ok && (strings.HasPrefix(e.rel, "early-") || strings.HasPrefix(e.rel, "late-") || e.rel == "this-year") {
+			part := map[string]string{"early-this-year": "early", "late-this-year": "late"}[e.rel]
+			a := newExpr("absolute")
+			a.year, a.part, a.end = y, part, e.end+1
+			return a, true
+		}
+		return e, true
+	}
+	// Quarters: "au quatrième trimestre [2020]", "in the fourth quarter of
+	// 2020", "Q4 2020", "au T4".
+	if q, end, ok := quarterAt(toks, i); ok {
+		e.rel, e.n, e.end = "quarter", q, end
+		if y, ok := yearAt(toks, end); ok {
+			e.year, e.end, e.Relative, e.Kind = y, end+1, false, "absolute"
+		} else if inSet(fold(toks, end), "de", "of") {
+			if y, ok := yearAt(toks, end+1); ok {
+				e.year, e.end, e.Relative, e.Kind = y, end+2, false, "absolute"
+			}
+		}
 		return e, true
 	}
 	// "il y a 3 jours", "il y a deux semaines".
@@ -85,6 +107,44 @@ func matchRelative(toks []Token, i int, lang string) (DateExpr, bool) {
 		return e, true
 	}
 	return DateExpr{}, false
+}
+
+var quarterOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2,
+	"troisieme": 3, "third": 3, "3e": 3, "3rd": 3, "quatrieme": 4, "dernier": 4, "fourth": 4, "last": 4, "4e": 4, "4th": 4}
+
+// quarterAt reads "[au|le|du] quatrième trimestre", "[in] the fourth quarter",
+// "Q4", "T4" at token i and returns the quarter and the index after it.
+func quarterAt(toks []Token, i int) (int, int, bool) {
+	j := i
+	if inSet(fold(toks, j), "au", "le", "du", "ce", "in", "the", "during", "over", "pendant", "durant") {
+		j++
+		if fold(toks, j) == "the" {
+			j++
+		}
+	}
+	t := toks[min(j, len(toks)-1)]
+	if j < len(toks) && t.Kind == Word && len(t.Fold) == 2 && (t.Fold[0] == 'q' || t.Fold[0] == 't') && t.Fold[1] >= '1' && t.Fold[1] <= '4' {
+		return int(t.Fold[1] - '0'), j + 1, true
+	}
+	if j+1 < len(toks) && (t.Fold == "q" || t.Fold == "t") && toks[j+1].Kind == Number && !toks[j+1].Space && len(toks[j+1].Text) == 1 &&
+		toks[j+1].Text[0] >= '1' && toks[j+1].Text[0] <= '4' && toks[j+1].Suffix == "" {
+		return int(toks[j+1].Text[0] - '0'), j + 2, true
+	}
+	if j >= len(toks) {
+		return 0, i, false
+	}
+	key := toks[j].Fold
+	if toks[j].Kind == Number && toks[j].Suffix != "" {
+		key = toks[j].Text + Fold(toks[j].Suffix)
+		if Fold(toks[j].Suffix) == "eme" || Fold(toks[j].Suffix) == "e" {
+			key = toks[j].Text + "e"
+		}
+	}
+	q, ok := quarterOrdinals[key]
+	if !ok || !inSet(fold(toks, j+1), "trimestre", "quarter") {
+		return 0, i, false
+	}
+	return q, j + 2, true
 }
 
 var timeUnits = map[string]string{
@@ -374,6 +434,10 @@ func resolve(e *DateExpr, ref Date) {
 		}
 		return
 	}
+	if e.rel == "quarter" && e.year > 0 {
+		e.Date = Between(MonthOf(e.year, time.Month(3*(e.n-1)+1)), MonthOf(e.year, time.Month(3*e.n)))
+		return
+	}
 	if e.rel != "" {
 		e.Date = resolveRelative(e, ref)
 		return
@@ -583,6 +647,13 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		return applyPart(YearOf(y), "early", PrecisionYear)
 	case "late-this-year":
 		return applyPart(YearOf(y), "late", PrecisionYear)
+	case "quarter":
+		// The last such quarter that has begun by the reference.
+		qy := y
+		if int(m) < 3*(e.n-1)+1 {
+			qy--
+		}
+		return Between(MonthOf(qy, time.Month(3*(e.n-1)+1)), MonthOf(qy, time.Month(3*e.n)))
 	case "ago":
 		var t time.Time
 		switch e.unit {

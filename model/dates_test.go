@@ -125,3 +125,21 @@ func TestDateStringRoundTrip(t *testing.T) {
 		t.Error("ParseISODate accepted a non-ISO date")
 	}
 }
+
+func TestQuartersAndYearParts(t *testing.T) {
+	ref := Day(2021, 1, 20)
+	tests := []struct{ lang, text, want string }{
+		{"fr", "a gagné 8,5 millions d'abonnés au quatrième trimestre, selon", "2020-10/2020-12"},
+		{"fr", "au premier trimestre 2021, la", "2021-01/2021-03"},
+		{"en", "in the fourth quarter of 2019, the", "2019-10/2019-12"},
+		{"en", "revenue in Q3 2020 rose", "2020-07/2020-09"},
+		{"fr", "à la fin de l'année 2020, portée", "2020-10/2020-12"},
+		{"en", "at the end of the year 2019", "2019-10/2019-12"},
+	}
+	for _, tt := range tests {
+		got := FindDates(tt.text, tt.lang, ref)
+		if len(got) == 0 || got[0].Date.String() != tt.want {
+			t.Errorf("%q: got %+v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

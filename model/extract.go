@@ -338,7 +338,14 @@ func (x *extractor) claims() []Claim {
 			if metric == "" {
 				continue
 			}
-			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric,
+			if metric == MetricOther && n.Unit != "" {
+				if w := whatBefore(a.Text, toks, n.numStart); w != "" {
+					what = w
+				} else if what == n.Unit {
+					what = ""
+				}
+			}
+			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: n.Unit,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			sp := x.attribution(toks, 0, len(toks), n.Span.Start)
 			var cited Span
@@ -415,7 +422,7 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int) {
 	best, bestDist := -1, math.MaxInt
 	for di, d := range s.dates {
-		if d.Kind == "duration" || statement[di] || d.Date.IsZero() {
+		if d.Kind == "duration" || statement[di] || d.Date.IsZero() || eventOwned(s, d, pos) {
 			continue
 		}
 		dist := d.Span.Start - pos
@@ -644,7 +651,16 @@ func claimLabel(c Claim) string {
 		}
 		return c.Subject + " ranks " + FormatValue(c.Value, true)
 	}
-	return c.Subject + ": " + q + v + " " + strings.TrimSpace(c.What)
+	switch c.Unit {
+	case "$", "€", "£":
+		v = c.Unit + v
+	case "%":
+		v += "%"
+	}
+	if c.What == "" {
+		return c.Subject + ": " + q + v
+	}
+	return c.Subject + " " + strings.TrimSpace(c.What) + ": " + q + v
 }
 
 // eventLabel writes the label of a context event.
@@ -690,4 +706,65 @@ func commaBetween(toks []Token, a, b int) bool {
 	// "Signal, the encrypted app, was downloaded": an apposition between two
 	// commas does not break the clause.
 	return n%2 == 1
+}
+
+// eventOwned reports whether date d dates an event word rather than the
+// figure at byte pos: "Disney+, lancé en novembre 2019, revendique 87
+// millions d'abonnés" (the launch is in November 2019, the figure is now).
+// A clause break between the date and the figure is required.
+func eventOwned(s *sentence, d DateExpr, pos int) bool {
+	di := -1
+	for k, t := range s.toks {
+		if t.Start == d.Span.Start {
+			di = k
+			break
+		}
+	}
+	if di < 0 {
+		return false
+	}
+	owned := false
+	for k := max(0, di-3); k < di; k++ {
+		if _, ok := eventKinds[s.toks[k].Fold]; ok {
+			owned = true
+		}
+	}
+	if !owned {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.Text == "," && (t.Start >= d.Span.End && t.Start < pos || t.Start < d.Span.Start && t.Start >= pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners start the noun phrase a figure is about.
+var determiners = setOf("son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l'", "its", "their", "the", "his", "her")
+
+// auxiliaries and verbs between a noun phrase and its figure.
+var figureVerbs = setOf("a", "ont", "est", "sont", "etait", "atteint", "s'eleve", "eleve", "totalise", "represente",
+	"has", "have", "had", "was", "were", "is", "are", "reached", "rose", "fell", "grew", "totalled", "totaled", "hit",
+	"climbed", "dropped", "jumped", "stood", "came", "amounted", "passe", "grimpe", "chute", "recule", "progresse")
+
+// whatBefore returns the noun phrase before a figure at token i, "Son
+// chiffre d'affaires a atteint 25 milliards" → "chiffre d'affaires", or "".
+func whatBefore(text string, toks []Token, i int) string {
+	v := i - 1
+	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || toks[v].Fold == "to" || toks[v].Fold == "at" || toks[v].Fold == "a") {
+		v--
+	}
+	if v == i-1 || v < 0 {
+		return ""
+	}
+	for d := v; d >= max(0, v-4); d-- {
+		if determiners[toks[d].Fold] && d < v {
+			return text[toks[d+1].Start:toks[v].End]
+		}
+		if toks[d].Kind == Punct && toks[d].Text != "'" {
+			break
+		}
+	}
+	return ""
 }

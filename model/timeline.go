@@ -258,7 +258,7 @@ func makeEvent(t *Timeline, g *group) Event {
 		}
 	}
 	if g.metric != MetricEvent {
-		e.Value, e.HasValue, e.From = main.value, true, main.from
+		e.Value, e.HasValue, e.From, e.Unit = main.value, true, main.from, lead.Unit
 		best := -1
 		for q, n := range main.qual {
 			if n > best || n == best && q < e.Qualifier {

@@ -45,7 +45,22 @@ func defaultTimeline(t testing.TB) *Timeline {
 // TestDefaultSetGolden pins the default set's timeline: every event with its
 // date, figure, label, sources and conflicts.
 func TestDefaultSetGolden(t *testing.T) {
-	tl := defaultTimeline(t)
+	golden(t, "default_events.json", eventsJSON(t, defaultTimeline(t)))
+}
+
+// TestOtherArticlesGolden pins the timeline of articles written for the
+// tests (English and French, other companies, other figures), so that a
+// change to the grammar shows what it does beyond the default set.
+func TestOtherArticlesGolden(t *testing.T) {
+	set, err := LoadPaths(context.Background(), []string{filepath.Join("..", "testdata", "articles")}, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "other_events.json", eventsJSON(t, Build(set)))
+}
+
+func eventsJSON(t *testing.T, tl *Timeline) []byte {
+	t.Helper()
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -72,7 +87,7 @@ func TestDefaultSetGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	golden(t, "default_events.json", b.Bytes())
+	return b.Bytes()
 }
 
 // TestDefaultSetTimeline states what the default set's timeline must hold,

@@ -163,6 +163,8 @@ type Claim struct {
 	From float64 `json:"from,omitempty"`
 	// Qualifier says whether the figure is a bound or approximate.
 	Qualifier Qualifier `json:"qualifier,omitempty"`
+	// Unit is "%", "$", "€" or "£" for a share or an amount, "" for a count.
+	Unit string `json:"unit,omitempty"`
 	// ValueText and ValueSpan are the words the figure came from.
 	ValueText string `json:"value_text,omitempty"`
 	ValueSpan Span   `json:"value_span"`
@@ -219,6 +221,7 @@ type Event struct {
 	HasValue  bool       `json:"has_value"`
 	From      float64    `json:"from,omitempty"`
 	Qualifier Qualifier  `json:"qualifier,omitempty"`
+	Unit      string     `json:"unit,omitempty"`
 	Label     string     `json:"label"`
 	SaidBy    []string   `json:"said_by,omitempty"`
 	Claims    []int      `json:"claims"`
