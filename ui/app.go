@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/claimline/claimline/model"
 	_ "github.com/claimline/claimline/ui/syslocale" // before Fyne reads the locale
@@ -55,6 +56,7 @@ func New(app fyne.App, engine Engine) *Window {
 	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle("")), do: fyne.Do}
 	w.folder = app.Preferences().String(prefFolder)
 	w.timeline = timeline.New(words(), matchStatus)
+	w.timeline.EmptyText = lang.L("No dated events. Open a folder of articles (File › Open folder…) or drop files here.")
 	w.source = newSourceView(w)
 	w.search = newSearchPanel(w)
 	w.loader = newLoader(w)

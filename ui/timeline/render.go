@@ -117,7 +117,7 @@ func (r *renderer) draw(l *layout.Layout) {
 		b.Resize(r.size)
 	}
 	if len(t.events) == 0 {
-		r.text(noEvents(t), p.muted, ts, fyne.TextStyle{Italic: true}, fyne.NewPos(ts, r.size.Height/2-ts))
+		r.text(t.EmptyText, p.muted, ts, fyne.TextStyle{Italic: true}, fyne.NewPos(ts, r.size.Height/2-ts))
 		return
 	}
 
@@ -171,14 +171,6 @@ func (r *renderer) draw(l *layout.Layout) {
 		r.text(l.Status, p.primary, ts, fyne.TextStyle{}, fyne.NewPos(l.StatusX, l.StatusY))
 	}
 	r.tooltip(l, p, ts)
-}
-
-// noEvents is the text of an empty timeline.
-func noEvents(t *Timeline) string {
-	if t.words.Events != nil {
-		return t.words.Events(0)
-	}
-	return "No dated events"
 }
 
 // marker draws one event.

@@ -30,6 +30,8 @@ type Timeline struct {
 	OnSelected func(event int)
 	// OnViewChanged is called after the visible range changes.
 	OnViewChanged func()
+	// EmptyText is shown when there is no dated event.
+	EmptyText string
 
 	events   []model.Event
 	scale    *layout.Scale
@@ -51,7 +53,7 @@ type Timeline struct {
 // Words is English) and status writes the match count shown while a query
 // is active (nil writes "7 of 23 events match").
 func New(words layout.Words, status func(matching, total int) string) *Timeline {
-	t := &Timeline{selected: -1, words: words.WithDefaults(), status: status, hover: layout.Hit{Event: -1, Cluster: -1}, measure: newMeasurer()}
+	t := &Timeline{EmptyText: "No dated events", selected: -1, words: words.WithDefaults(), status: status, hover: layout.Hit{Event: -1, Cluster: -1}, measure: newMeasurer()}
 	if t.status == nil {
 		t.status = EnglishStatus
 	}
