@@ -140,8 +140,32 @@ func (t *Timeline) Select(i int) {
 		}
 	}
 	t.changed()
+	t.revealSelected()
 	if t.OnSelected != nil {
 		t.OnSelected(i)
+	}
+}
+
+// revealSelected zooms in, a few steps at most, while the selected event is
+// hidden in a cluster, so that its own marker shows.
+func (t *Timeline) revealSelected() {
+	for step := 0; step < 8 && t.last != nil; step++ {
+		in := -1
+		for k, c := range t.last.Clusters {
+			if c.Selected {
+				in = k
+			}
+		}
+		if in < 0 {
+			return
+		}
+		u, _ := t.scale.EventU(t.selected)
+		before := t.view
+		t.setView(t.view.Zoom(t.scale, 2, 0.5).CenterOn(t.scale, u))
+		if t.view == before {
+			return
+		}
+		t.changed()
 	}
 }
 

@@ -226,3 +226,20 @@ func TestStatusCountsMatches(t *testing.T) {
 		t.Errorf("%d markers dimmed, want 3", dim)
 	}
 }
+
+func TestSelectRevealsClusteredEvent(t *testing.T) {
+	test.NewTempApp(t)
+	tl := New(layout.Words{}, nil)
+	es := manyEvents(3000)
+	tl.SetEvents(es)
+	w := test.NewTempWindow(t, tl)
+	w.Resize(fyne.NewSize(800, 260))
+	if len(tl.Layout().Clusters) == 0 {
+		t.Fatal("3,000 events at 800 px are not clustered")
+	}
+	tl.Select(1500)
+	markerOf(t, tl, 1500)
+	if !markerOf(t, tl, 1500).Selected {
+		t.Error("the selected event's marker is not highlighted")
+	}
+}
