@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,7 +58,8 @@ func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
 	if why := notProse(a.Slice(a.Body)); why != "" {
 		return nil, fmt.Errorf("%w (%s)", ErrNotArticle, why)
 	}
-	a.Dropped = clean(a.Text, a.Body)
+	a.Dropped = append(publicationLine(a), clean(a.Text, a.Body)...)
+	sort.Slice(a.Dropped, func(i, j int) bool { return a.Dropped[i].Span.Start < a.Dropped[j].Span.Start })
 	if a.Lang != "fr" && a.Lang != "en" {
 		a.Lang = DetectLang(a.Slice(a.Body))
 	}
@@ -117,6 +119,35 @@ func parseHeader(a *Article) {
 		pos++
 	}
 	a.Body.Start = pos
+}
+
+// pubLineRe matches a by-line that gives the publication date near the top:
+// "Published April 23, 2020", "Publié le 30 avril 2020 à 10h", "Updated: …".
+var pubLineRe = regexp.MustCompile(`(?i)^[ \t]*(first published|published|publi[ée]|mis [àa] jour|updated|posted|le)(?:[\s:]|$)`)
+
+// ReasonPublication is the reason given for a by-line with the date.
+const ReasonPublication = "publication line"
+
+// publicationLine reads the publication date from a by-line among the first
+// lines of the body, when the header gave none, and sets the line aside.
+func publicationLine(a *Article) []Dropped {
+	for i, p := range paragraphs(a.Text, a.Body) {
+		if i >= 4 {
+			break
+		}
+		if utf8.RuneCountInString(p.text) > 120 || !pubLineRe.MatchString(p.text) {
+			continue
+		}
+		d, ok := headerDate(pubLineRe.ReplaceAllString(p.text, ""))
+		if !ok {
+			continue
+		}
+		if a.Published.IsZero() || a.Published.Precision < d.Precision && a.Published.Contains(d) {
+			a.Published, a.PublishedBy = d, "header"
+		}
+		return []Dropped{{Span: p.span, Reason: ReasonPublication}}
+	}
+	return nil
 }
 
 // headerDate reads a header's date: ISO forms, an RFC 3339 time, or any date

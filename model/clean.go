@@ -50,7 +50,7 @@ var (
 	// bannerRe matches audio/podcast/download banners with a file size.
 	bannerRe = regexp.MustCompile(`(?i)(podcast|[ée]couter|listen|t[ée]l[ée]charger le|download the|\(\s*\d+([.,]\d+)?\s*(ko|mo|kb|mb|go|gb)\s*\))`)
 	// listHeadRe matches headings that introduce lists of other stories.
-	listHeadRe = regexp.MustCompile(`(?i)^([àa] (regarder|lire|voir|d[ée]couvrir)|les plus lus|most read|trending|watch|more (news|stories)|dans l'actualit[ée]|[àa] la une|top stories|vid[ée]os?|en ce moment)\b`)
+	listHeadRe = regexp.MustCompile(`(?i)^([àa] (regarder|lire|voir|d[ée]couvrir)|les plus lus|most read|trending|watch|more (news|stories)|dans l'actualit[ée]|[àa] la une|top stories|vid[ée]os?|en ce moment|related( articles| stories| content)?|read (more|also|next)|lire aussi|sur le m[êe]me sujet|voir aussi|see also|you may also like|recommended|[àa] lire aussi|nos articles)\b`)
 )
 
 // isBullet reports whether a line is only a list marker.
@@ -58,6 +58,16 @@ func isBullet(s string) bool {
 	switch s {
 	case "-", "–", "—", "•", "*", "·", "›", "»", "|":
 		return true
+	}
+	return false
+}
+
+// bulleted reports whether a line starts with a list marker ("- Title").
+func bulleted(s string) bool {
+	for _, m := range []string{"- ", "• ", "* ", "– ", "— ", "· ", "› "} {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
 	}
 	return false
 }
@@ -84,9 +94,13 @@ func clean(text string, body Span) []Dropped {
 	for i := 0; i < len(ps); {
 		j, shortCount, bullets := i, 0, 0
 		for j < len(ps) && (isShort(ps[j].text) || isBullet(ps[j].text)) {
-			if isBullet(ps[j].text) {
+			switch {
+			case isBullet(ps[j].text):
 				bullets++
-			} else {
+			case bulleted(ps[j].text):
+				bullets++
+				shortCount++
+			default:
 				shortCount++
 			}
 			j++

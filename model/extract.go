@@ -218,6 +218,10 @@ func (x *extractor) reresolve(ref Date) {
 
 // personNouns are nouns for people counted by a figure.
 var personNouns = setOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne",
+	"participants", "participantes", "spectateurs", "telespectateurs", "viewers", "listeners", "auditeurs", "students",
+	"etudiants", "passagers", "passengers", "voyageurs", "travellers", "travelers", "patients", "workers", "drivers",
+	"chauffeurs", "creators", "createurs", "developers", "developpeurs", "merchants", "commercants", "sellers",
+	"vendeurs", "buyers", "acheteurs", "adherents", "habitants", "residents", "citizens", "citoyens",
 	"membres", "comptes", "inscrits", "clients", "personnes", "internautes", "refugies", "fans", "followers", "lecteurs",
 	"joueurs", "visiteurs", "salaries", "employes", "users", "user", "people", "subscribers", "members", "accounts",
 	"customers", "refugees", "visitors", "readers", "players", "individuals", "signups", "sign-ups", "registrations",
@@ -248,6 +252,14 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 		}
 		if w != "" && toks[n.numEnd+k].Kind == Word {
 			noun, nounAt = w, n.numEnd+k
+			// "300 million daily meeting participants": a person noun a
+			// word or two further on is what is counted.
+			for k2 := k + 1; k2 <= k+2; k2++ {
+				if personNouns[after(k2)] && toks[n.numEnd+k2-1].Kind == Word {
+					noun, nounAt = after(k2), n.numEnd+k2
+					break
+				}
+			}
 		}
 		break
 	}
@@ -282,6 +294,12 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 	}
 	if personNouns[noun] || (noun == "" || noun == "par") && n.Scaled {
 		if window(n.numEnd, n.numEnd+6, activeWords) || window(n.numStart-3, n.numStart, activeWords) {
+			switch {
+			case window(n.numEnd, n.numEnd+6, setOf("daily", "quotidiens", "quotidien", "quotidiennes", "dau", "jour")):
+				return MetricActiveUsers, "daily active users"
+			case window(n.numEnd, n.numEnd+6, setOf("monthly", "mensuels", "mensuel", "mensuelles", "mau", "mois")):
+				return MetricActiveUsers, "monthly active users"
+			}
 			return MetricActiveUsers, "active users"
 		}
 		if window(n.numStart-2, n.numEnd+3, newWords) || window(n.numStart-12, n.numStart, gainVerbs) ||
@@ -330,11 +348,19 @@ func (x *extractor) claims() []Claim {
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
 		var figures []string
+		var prevFigure *Claim
+		prevEnd := 0
 		for _, n := range s.nums {
 			if n.Year || overlapsAny(n.Span, s.dates) {
 				continue
 			}
 			metric, what := metricOf(toks, n)
+			// "300 million participants, up from 200 million": a bare
+			// figure right after another counts the same thing.
+			if (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther &&
+				n.numStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
+				metric, what = prevFigure.Metric, prevFigure.What
+			}
 			if metric == "" {
 				continue
 			}
@@ -356,11 +382,12 @@ func (x *extractor) claims() []Claim {
 			if c.Subject == "" {
 				continue
 			}
-			x.date(&c, s, statementDate, toks[n.numStart].Start)
+			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
 			x.setSpeaker(&c, sp)
 			c.Label = claimLabel(c)
 			out = append(out, c)
 			figures = append(figures, c.Label)
+			prevFigure, prevEnd = &out[len(out)-1], n.numEnd
 		}
 		out = append(out, x.contextEvents(s, statementDate)...)
 		out = append(out, x.statements(s, statementDate, figures)...)
@@ -419,15 +446,23 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 // date sets the claim's date: the date words of the passage nearest the
 // figure that are not the date of a statement; else "as of" the statement's
 // date, else of the publication.
-func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int) {
+func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int, figures []int) {
 	best, bestDist := -1, math.MaxInt
 	for di, d := range s.dates {
 		if d.Kind == "duration" || statement[di] || d.Date.IsZero() || eventOwned(s, d, pos) {
 			continue
 		}
-		dist := d.Span.Start - pos
-		if dist < 0 {
-			dist = -dist
+		dist := absInt(d.Span.Start - pos)
+		// A date nearer another figure of the passage dates that one: "more
+		// than 300 million, up from 200 million earlier this month".
+		nearer := false
+		for _, f := range figures {
+			if f != pos && absInt(d.Span.Start-f) < dist {
+				nearer = true
+			}
+		}
+		if nearer {
+			continue
 		}
 		if dist < bestDist {
 			best, bestDist = di, dist
@@ -632,10 +667,11 @@ func claimLabel(c Claim) string {
 	case MetricNewUsers:
 		return c.Subject + " gains " + q + v + " new users"
 	case MetricActiveUsers:
-		if c.What == "users" {
-			return c.Subject + " has " + q + v + " users"
+		what := c.What
+		if what == "" {
+			what = "active users"
 		}
-		return c.Subject + " has " + q + v + " active users"
+		return c.Subject + " has " + q + v + " " + what
 	case MetricDownloads:
 		return c.Subject + " passes " + q + v + " downloads"
 	case MetricRank:
@@ -746,6 +782,7 @@ var determiners = setOf("son", "sa", "ses", "leur", "leurs", "le", "la", "les", 
 // auxiliaries and verbs between a noun phrase and its figure.
 var figureVerbs = setOf("a", "ont", "est", "sont", "etait", "atteint", "s'eleve", "eleve", "totalise", "represente",
 	"has", "have", "had", "was", "were", "is", "are", "reached", "rose", "fell", "grew", "totalled", "totaled", "hit",
+	"gagne", "perdu", "pris", "cede", "gained", "lost", "added", "shed", "ajoute",
 	"climbed", "dropped", "jumped", "stood", "came", "amounted", "passe", "grimpe", "chute", "recule", "progresse")
 
 // whatBefore returns the noun phrase before a figure at token i, "Son
@@ -767,4 +804,34 @@ func whatBefore(text string, toks []Token, i int) string {
 		}
 	}
 	return ""
+}
+
+// noNounAfter reports whether a figure is followed by no noun of its own
+// ("up from 200 million earlier this month", "contre 200 millions").
+func noNounAfter(toks []Token, n NumberExpr) bool {
+	w := fold(toks, n.numEnd)
+	if w == "" || toks[n.numEnd].Kind == Punct {
+		return true
+	}
+	return inSet(w, "earlier", "last", "a", "in", "en", "au", "the", "this", "that", "un", "une", "il", "y", "plus", "more",
+		"before", "avant", "auparavant", "previously", "precedemment", "ago", "et", "and", "contre", "versus", "vs")
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// figureStarts returns the byte offsets of the figures of a passage that
+// can be claims (not years, not inside dates).
+func figureStarts(toks []Token, nums []NumberExpr, dates []DateExpr) []int {
+	var out []int
+	for _, n := range nums {
+		if !n.Year && (n.Scaled || n.Ordinal || n.Unit != "") && !overlapsAny(n.Span, dates) {
+			out = append(out, toks[n.numStart].Start)
+		}
+	}
+	return out
 }

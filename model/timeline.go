@@ -93,6 +93,9 @@ func mergeEvents(t *Timeline) []Event {
 			return "statement|" + c.SaidBy
 		case c.Metric == MetricEvent:
 			return c.What
+		case c.Metric == MetricOther:
+			// Other figures merge only when they measure the same thing.
+			return "other|" + c.Unit + "|" + Fold(c.What)
 		}
 		return ""
 	}
@@ -143,6 +146,14 @@ func mergeEvents(t *Timeline) []Event {
 			}
 		}
 		if g := matchGroup(c, c.Date.Start, c.Date.End, func(g *group) bool { return c.Date.Contains(g.date) }); g != nil {
+			g.claims = append(g.claims, i)
+			continue
+		}
+		// Two vague dates that overlap ("début avril", "earlier this month")
+		// with the same figure are one event.
+		if g := matchGroup(c, c.Date.Start.AddDate(-1, 0, 0), c.Date.End, func(g *group) bool {
+			return g.date.Approx && !g.date.End.Before(c.Date.Start) && !g.date.Start.After(c.Date.End)
+		}); g != nil {
 			g.claims = append(g.claims, i)
 			continue
 		}
