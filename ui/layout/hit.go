@@ -1,0 +1,40 @@
+package layout
+
+import (
+	"math"
+)
+
+// Hit is what lies under a point: an event, a cluster, or nothing.
+type Hit struct {
+	// Event is the event's index, or -1.
+	Event int
+	// Cluster is the index in Layout.Clusters, or -1.
+	Cluster int
+}
+
+// HitTest returns what is at x, y: a label, or the marker or cluster nearest
+// within its radius plus slop pixels.
+func (l *Layout) HitTest(x, y, slop float32) Hit {
+	for _, lb := range l.Labels {
+		if x >= lb.X && x <= lb.X+lb.W && y >= lb.Y && y <= lb.Y+lb.H {
+			return Hit{Event: lb.Event, Cluster: lb.Cluster}
+		}
+	}
+	best, hit := float32(math.MaxFloat32), Hit{Event: -1, Cluster: -1}
+	for _, m := range l.Markers {
+		if d := dist(x, y, m.X, m.Y); d <= m.R+slop && d < best {
+			best, hit = d, Hit{Event: m.Event, Cluster: -1}
+		}
+	}
+	for k, c := range l.Clusters {
+		if d := dist(x, y, c.X, c.Y); d <= c.R+slop && d < best {
+			best, hit = d, Hit{Event: -1, Cluster: k}
+		}
+	}
+	return hit
+}
+
+// dist is the distance between two points.
+func dist(x0, y0, x1, y1 float32) float32 {
+	return float32(math.Hypot(float64(x1-x0), float64(y1-y0)))
+}
