@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Entity kinds.
@@ -25,6 +26,13 @@ type mention struct {
 	// cue is true when the words around mark a person: a title, a role, a
 	// speech verb ("Durov a ajouté", "said Brian Acton").
 	cue bool
+	// orgCue is true when the words around mark a name rather than an
+	// ordinary word at the start of a sentence: an apposition after it
+	// ("Disney+, son concurrent"), a possessive, a speech verb ("Apple
+	// said"), inner capitals or digits ("WhatsApp", "Web3").
+	orgCue bool
+	// placeCue is true after a preposition of place ("in San Francisco").
+	placeCue bool
 }
 
 // capitalised words that are not names.
@@ -125,6 +133,43 @@ func personCue(toks []Token, i, j int) bool {
 	return matchWords(toks, j, ",", "qui") || matchWords(toks, j, ",", "who") || matchWords(toks, j, ",", "age")
 }
 
+// placePrepositions introduce places.
+var placePrepositions = setOf("in", "en", "au", "aux", "near", "pres", "dans")
+
+// orgCue reports whether the words around toks[i:j] mark a name.
+func orgCue(toks []Token, i, j int) bool {
+	if j < len(toks) && (toks[j].Text == "," || toks[j].Text == "+" || toks[j].Fold == "'s" || isSpeechVerb(toks, j) ||
+		j+1 < len(toks) && isSpeechVerb(toks, j+1)) {
+		return true
+	}
+	for k := i; k < j; k++ {
+		t := toks[k].Text
+		for n, r := range t {
+			if n > 0 && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commonStarters are common nouns that start English news sentences bare
+// ("Revenue grew 14%", "Shares fell"), which a name test would otherwise take
+// for names. French sentences start with an article, which is not a name.
+var commonStarters = setOf("revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "losses", "loss",
+	"shares", "stocks", "stock", "analysts", "investors", "officials", "users", "customers", "consumers", "people",
+	"prices", "experts", "researchers", "critics", "demand", "growth", "spending", "traffic", "downloads", "subscribers",
+	"markets", "inflation", "unemployment", "employees", "workers", "staff", "executives", "regulators", "lawmakers",
+	"police", "authorities", "residents", "students", "teachers", "doctors", "scientists", "data", "figures", "results",
+	"sources", "reports", "estimates", "forecasts", "costs", "fees", "rates", "rents", "wages", "salaries", "exports",
+	"imports", "orders", "deliveries", "shipments", "bookings", "trips", "rides", "visits", "views", "subscriptions",
+	"membership", "attendance", "turnout", "production", "output", "supply", "debt", "funding", "investment", "valuation",
+	"margins", "cash", "operating", "net", "total", "overall", "globally", "worldwide", "meanwhile", "separately",
+	"elsewhere", "overall", "still", "instead", "moreover", "furthermore", "additionally", "last", "next", "earlier",
+	"later", "recently", "currently", "today", "yesterday", "tomorrow", "many", "most", "some", "several", "few",
+	"both", "each", "every", "other", "others", "another", "such", "much", "more", "less", "fewer", "nearly", "about",
+	"around", "almost", "over", "under", "roughly", "only", "just", "even", "also", "yet", "so", "thus", "hence")
+
 // participle reports whether a folded word ends like a French or English
 // participle or gerund: such words start sentences without being names.
 func participle(w string) bool {
@@ -155,7 +200,8 @@ func findMentions(toks []Token, sentenceStarts map[int]bool) []mention {
 		}
 		text := strings.Join(parts, " ")
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
-		out = append(out, mention{tok: i, end: j, text: text, key: nameKey(text), initial: initial, cue: personCue(toks, i, j)})
+		out = append(out, mention{tok: i, end: j, text: text, key: nameKey(text), initial: initial, cue: personCue(toks, i, j),
+			orgCue: orgCue(toks, i, j), placeCue: i > 0 && placePrepositions[toks[i-1].Fold]})
 		i = j
 	}
 	return out
@@ -170,8 +216,10 @@ type entity struct {
 	// initial counts sentence-initial mentions that may be names.
 	initial int
 	// cues counts mentions with a person cue around them.
-	cues  int
-	forms map[string]int
+	cues int
+	// orgCues and placeCues count mentions with those cues; mentions all.
+	orgCues, placeCues, mentions int
+	forms                        map[string]int
 	// articles that use each surface form, to choose the display name.
 	formArticles map[string]map[int]bool
 }
@@ -184,10 +232,21 @@ type registry struct {
 	// role key "role|orgkey" -> person key -> count
 	roles map[string]map[string]int
 	focus string // key of the set's most frequent organisation
+	// alias maps a longer organisation name to the short one the set uses
+	// alone: "Uber Technologies" → "Uber", "Zoom Video Communications" → "Zoom".
+	alias map[string]string
+}
+
+// canon returns the key a name stands for.
+func (r *registry) canon(k string) string {
+	if a, ok := r.alias[k]; ok {
+		return a
+	}
+	return k
 }
 
 func newRegistry() *registry {
-	return &registry{byKey: map[string]*entity{}, surnames: map[string][]string{}, roles: map[string]map[string]int{}}
+	return &registry{byKey: map[string]*entity{}, surnames: map[string][]string{}, roles: map[string]map[string]int{}, alias: map[string]string{}}
 }
 
 // add records a mention in article art.
@@ -206,6 +265,13 @@ func (r *registry) add(m mention, art int) {
 	if m.cue {
 		e.cues++
 	}
+	if m.orgCue {
+		e.orgCues++
+	}
+	if m.placeCue {
+		e.placeCues++
+	}
+	e.mentions++
 	e.forms[m.text]++
 	if e.formArticles[m.text] == nil {
 		e.formArticles[m.text] = map[int]bool{}
@@ -227,6 +293,9 @@ func (r *registry) classify() {
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && e.cues > 0:
 			e.kind = KindPerson
+		case e.placeCues == e.mentions && e.mentions <= 2 && e.cues == 0:
+			// Named only after "in", "à", "en": a place ("in San Francisco").
+			e.kind = KindPlace
 		case e.count == 0 && e.initial == 0:
 			// A single capitalised word seen only at the start of sentences,
 			// and there written in lower case elsewhere or shaped like a
@@ -262,6 +331,11 @@ func (r *registry) classify() {
 			e.kind = KindPerson
 		}
 	}
+	for k, e := range r.byKey {
+		if words := strings.Fields(k); e.kind == KindOrg && len(words) > 1 && r.byKey[words[0]] != nil && r.byKey[words[0]].kind == KindOrg {
+			r.alias[k] = words[0]
+		}
+	}
 	best := -1
 	for k, e := range r.byKey {
 		if e.kind == KindOrg && (e.count > best || e.count == best && k < r.focus) {
@@ -279,7 +353,7 @@ func (r *registry) isOrgWord(w string) bool {
 
 // kind returns the kind of the name with key k ("" when unknown).
 func (r *registry) kind(k string) string {
-	if e := r.byKey[k]; e != nil {
+	if e := r.byKey[r.canon(k)]; e != nil {
 		return e.kind
 	}
 	return ""
@@ -287,7 +361,7 @@ func (r *registry) kind(k string) string {
 
 // display returns the display name of key k.
 func (r *registry) display(k string) string {
-	if e := r.byKey[k]; e != nil {
+	if e := r.byKey[r.canon(k)]; e != nil {
 		return e.name
 	}
 	return k

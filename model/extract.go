@@ -3,6 +3,8 @@ package model
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sentence is one passage with its tokens, dates, figures and names.
@@ -62,7 +64,7 @@ func analyse(a *Article, idx int) *extractor {
 		x.collectRoles(&st)
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
-				m.common = lower[toks[m.tok].Fold] || participle(toks[m.tok].Fold)
+				m.common = lower[toks[m.tok].Fold] || participle(toks[m.tok].Fold) || commonStarters[toks[m.tok].Fold]
 			}
 		}
 		if len(st.nums) == 0 && len(st.dates) == 0 {
@@ -217,7 +219,11 @@ func (x *extractor) reresolve(ref Date) {
 }
 
 // personNouns are nouns for people counted by a figure.
-var personNouns = setOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne",
+// prepositions never name what a figure counts.
+var prepositions = setOf("in", "to", "from", "on", "at", "by", "for", "with", "en", "a", "au", "aux", "dans", "sur", "pour",
+	"par", "avec", "vers", "the", "le", "la", "les", "this", "that", "ce", "cette", "than", "que")
+
+var personNouns = setOf("consumers", "consommateurs", "riders", "households", "foyers", "clients", "utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne",
 	"participants", "participantes", "spectateurs", "telespectateurs", "viewers", "listeners", "auditeurs", "students",
 	"etudiants", "passagers", "passengers", "voyageurs", "travellers", "travelers", "patients", "workers", "drivers",
 	"chauffeurs", "creators", "createurs", "developers", "developpeurs", "merchants", "commercants", "sellers",
@@ -364,14 +370,29 @@ func (x *extractor) claims() []Claim {
 			if metric == "" {
 				continue
 			}
-			if metric == MetricOther && n.Unit != "" {
-				if w := whatBefore(a.Text, toks, n.numStart); w != "" {
+			if metric == MetricOther {
+				if w := whatBefore(a.Text, toks, n.numStart); w != "" && (n.Unit != "" || prepositions[Fold(what)] || what == "") {
 					what = w
-				} else if what == n.Unit {
+				} else if what == n.Unit || prepositions[Fold(what)] {
 					what = ""
 				}
+				// "Revenue grew 14% to $9.23 billion", "up 12% from a year
+				// earlier": a figure with nothing of its own measures what
+				// the one before it in the clause measures.
+				if what == "" && prevFigure != nil && prevFigure.What != "" && (n.numStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.numStart) ||
+					n.numStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.numStart) != "") {
+					what = prevFigure.What
+					if n.Unit == "%" && prevFigure.Unit != "%" && prevFigure.Unit != "+%" && prevFigure.Unit != "−%" {
+						what += " growth"
+					}
+				}
+				what = lowerInitial(what, toks, a.Text)
 			}
-			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: n.Unit,
+			sign := ""
+			if n.Unit == "%" {
+				sign = direction(toks, n.numStart)
+			}
+			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			sp := x.attribution(toks, 0, len(toks), n.Span.Start)
 			var cited Span
@@ -452,12 +473,12 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		if d.Kind == "duration" || statement[di] || d.Date.IsZero() || eventOwned(s, d, pos) {
 			continue
 		}
-		dist := absInt(d.Span.Start - pos)
+		dist := clauseDist(s.toks, d.Span.Start, pos)
 		// A date nearer another figure of the passage dates that one: "more
 		// than 300 million, up from 200 million earlier this month".
 		nearer := false
 		for _, f := range figures {
-			if f != pos && absInt(d.Span.Start-f) < dist {
+			if f != pos && clauseDist(s.toks, d.Span.Start, f) < dist {
 				nearer = true
 			}
 		}
@@ -690,8 +711,8 @@ func claimLabel(c Claim) string {
 	switch c.Unit {
 	case "$", "€", "£":
 		v = c.Unit + v
-	case "%":
-		v += "%"
+	case "%", "+%", "−%":
+		v = strings.TrimSuffix(c.Unit, "%") + v + "%"
 	}
 	if c.What == "" {
 		return c.Subject + ": " + q + v
@@ -785,22 +806,60 @@ var figureVerbs = setOf("a", "ont", "est", "sont", "etait", "atteint", "s'eleve"
 	"gagne", "perdu", "pris", "cede", "gained", "lost", "added", "shed", "ajoute",
 	"climbed", "dropped", "jumped", "stood", "came", "amounted", "passe", "grimpe", "chute", "recule", "progresse")
 
-// whatBefore returns the noun phrase before a figure at token i, "Son
-// chiffre d'affaires a atteint 25 milliards" → "chiffre d'affaires", or "".
+// clauseStarts end the search for the noun phrase before a figure.
+var clauseStarts = setOf(",", ";", ":", "(", "«", "“", "\"", "as", "and", "but", "while", "that", "which", "when",
+	"alors", "tandis", "et", "mais", "que", "qui", "dont", "car", "comme", "lorsque", "quand", "selon", "according")
+
+// whatBefore returns the noun phrase a figure at token i measures when it
+// stands before the verb: "Son chiffre d'affaires a atteint 25 milliards" →
+// "chiffre d'affaires"; "as trips on its platform rose 22%" → "trips on its
+// platform"; "analysts' estimates of $9.33 billion" → "analysts' estimates".
 func whatBefore(text string, toks []Token, i int) string {
 	v := i - 1
-	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || toks[v].Fold == "to" || toks[v].Fold == "at" || toks[v].Fold == "a") {
+	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || inSet(toks[v].Text, "$", "€", "£") || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || inSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost")) {
 		v--
 	}
-	if v == i-1 || v < 0 {
+	if v == i-1 && !inSet(fold(toks, v), "of", "de", "d'") || v < 0 {
 		return ""
 	}
-	for d := v; d >= max(0, v-4); d-- {
-		if determiners[toks[d].Fold] && d < v {
-			return text[toks[d+1].Start:toks[v].End]
+	start := v
+	for start > 0 && v-start < 6 && !clauseStarts[toks[start-1].Fold] && toks[start-1].Kind != Number {
+		start--
+	}
+	// "slightly below analysts' estimates": the noun phrase starts after a
+	// comparison word, and never with an adverb or a determiner.
+	for k := start; k < v; k++ {
+		if inSet(toks[k].Fold, "below", "above", "under", "over", "than", "beyond", "sous", "au-dessus", "au-dela", "contre", "versus", "vs") {
+			start = k + 1
 		}
-		if toks[d].Kind == Punct && toks[d].Text != "'" {
-			break
+	}
+	for start <= v && (determiners[toks[start].Fold] || inSet(toks[start].Fold, "a", "an", "un", "une", "des") ||
+		strings.HasSuffix(toks[start].Fold, "ly") || strings.HasSuffix(toks[start].Fold, "ment")) {
+		start++
+	}
+	if start > v || toks[v].Kind != Word || prepositions[toks[v].Fold] || inSet(toks[v].Fold, "for", "pour", "of", "de") {
+		return ""
+	}
+	return text[toks[start].Start:toks[v].End]
+}
+
+// riseWords and fallWords say which way a share moved.
+var (
+	riseWords = setOf("rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "up", "increased", "jumped", "climbed",
+		"gained", "gagne", "hausse", "augmente", "augmentation", "progresse", "progression", "bondi", "grimpe", "croissance")
+	fallWords = setOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu",
+		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede")
+)
+
+// direction returns "+" or "−" when the words just before a percentage say
+// it is a rise or a fall, "" otherwise.
+func direction(toks []Token, i int) string {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		switch {
+		case riseWords[toks[k].Fold]:
+			return "+"
+		case fallWords[toks[k].Fold]:
+			return "−"
 		}
 	}
 	return ""
@@ -834,4 +893,34 @@ func figureStarts(toks []Token, nums []NumberExpr, dates []DateExpr) []int {
 		}
 	}
 	return out
+}
+
+// clauseDist is the distance in bytes between two positions of a passage,
+// with a comma between them counting as far: words of one clause belong
+// together.
+func clauseDist(toks []Token, a, b int) int {
+	lo, hi := min(a, b), max(a, b)
+	d := hi - lo
+	for _, t := range toks {
+		if t.Start >= lo && t.Start < hi && (t.Text == "," || t.Text == ";") {
+			d += 1000
+		}
+	}
+	return d
+}
+
+// lowerInitial lowers the first letter of what when it is a common noun
+// that starts its sentence ("Revenue grew 14%" → "revenue").
+func lowerInitial(what string, toks []Token, text string) string {
+	if what == "" || len(toks) == 0 || !strings.HasPrefix(text[toks[0].Start:], what) {
+		return what
+	}
+	w := strings.Fields(what)[0]
+	for _, r := range w[1:] {
+		if unicode.IsUpper(r) {
+			return what // "WhatsApp", "iPhone"
+		}
+	}
+	r, n := utf8.DecodeRuneInString(what)
+	return string(unicode.ToLower(r)) + what[n:]
 }

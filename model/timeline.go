@@ -178,7 +178,7 @@ func mergeEvents(t *Timeline) []Event {
 		if d.Precision == PrecisionDay {
 			d = MonthOf(d.Start.Year(), d.Start.Month())
 		}
-		g = find(c.Subject, c.Metric, "as-of", d)
+		g = find(c.Subject, c.Metric, "as-of"+key(c), d)
 		g.claims = append(g.claims, i)
 	}
 	events := make([]Event, 0, len(groups))
@@ -291,7 +291,7 @@ func makeEvent(t *Timeline, g *group) Event {
 			}
 		}
 	}
-	if g.kind == "as-of" {
+	if strings.HasPrefix(g.kind, "as-of") {
 		e.Label = "As of " + g.date.Human() + ", " + e.Label
 	}
 	if len(tallies) > 1 && g.metric != MetricEvent {
