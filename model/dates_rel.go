@@ -420,6 +420,13 @@ func matchDuration(toks []Token, i int, lang string) (DateExpr, bool) {
 
 // resolve fixes e.Date from the fields the words gave and the reference.
 func resolve(e *DateExpr, ref Date) {
+	// A date outside years 1–9999 ("l'année prochaine" in a text dated
+	// 9999, "il y a trois jours" on 0001-01-01) is left unresolved.
+	defer func() {
+		if !e.Date.IsZero() && !e.Date.Valid() {
+			e.Date = Date{}
+		}
+	}()
 	switch e.Kind {
 	case "duration":
 		return
