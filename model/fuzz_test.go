@@ -1,0 +1,421 @@
+package model
+
+import (
+	"bufio"
+	"encoding/json"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimline/claimline/assets"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The fuzz targets below check properties that must hold for any input: no
+// panic, every span inside the text and on rune boundaries, every date valid
+// when it is not zero, every figure finite, every claim traceable to a kept
+// passage of its article. `make fuzz` runs each for FUZZTIME; the inputs that
+// broke them are kept under testdata/fuzz/FuzzXxx and run with plain go test.
+
+// nasty are inputs that have broken text code elsewhere: empty and blank
+// text, lone bytes of multi-byte runes, invalid UTF-8, BOMs, control
+// characters, combining marks, huge and tiny numbers, out-of-range dates,
+// unbalanced quotes and HTML.
+var nasty = []string{
+	"", " ", "\n\n\n", "\x00", "\xff", "\xc3", "\xe2\x80", "\xef\xbb\xbf", "\xff\xfe", "\xfe\xff", "\xff\xfeA\x00",
+	"é", "e\u0301", "\u202f\u00a0", "\u2028\u2029", "\ufeff", "\r", "\r\n\r", "a\x00b\x00c\x00",
+	"«", "»", "“", "”", "« »", "\"", "'", "l'", "d'", "jusqu'", "aujourd'hui",
+	"0", "00", "1e400", "9" + strings.Repeat("9", 400), "-1", "1,", ",5", "1.000.000,", "1 000 000 000 000 000 000 000",
+	"999999999999999999999 milliards", "10^9", "1/0", "0/0", "100 %", "%", "€", "$1", "£", "56e", "1er", "0e", "-5e",
+	"de la 999999e à la 0e place", "la 0e place",
+	"le 31 février 2021", "le 0 janvier", "le 99 octobre 9999", "9999", "0000", "10000", "le 32/13/2021",
+	"2021-13-45", "2021-02-29", "9999-12-31", "0001-01-01", "31/12/9999", "l'an prochain", "l'année dernière",
+	"il y a 999999999 jours", "dans 99999999999999999999 ans", "entre le 12 et le 9 janvier", "du 31 décembre au 1er janvier",
+	"fin 9999", "début de l'année 0", "mi-", "Q4 9999", "T1 0", "lundi dernier", "next Monday", "999999 weeks ago",
+	"date: 9999-12-31\n\nL'année prochaine, Telegram aura 70 millions d'utilisateurs.",
+	"date: 0001-01-01\n\nL'année dernière, Telegram avait 70 millions d'utilisateurs.",
+	"title:\ndate:\nsource:\nlang:\n", "lang: x\n\nx", "date 2021-10", "Publié le\n",
+	"<html><script>alert(1)</script><style>p{}</style></html>", "<p>Telegram a gagné 70 millions d'utilisateurs le 4 octobre.</p>",
+	"<!--", "<script>", "</", "&amp;&#0;&#x110000;&#xD800;", "<title></title>", "<meta charset=\"\">",
+	"- \n* \n• \n", strings.Repeat("a ", 2000), strings.Repeat("«", 300), strings.Repeat("le 4 octobre ", 50),
+	strings.Repeat("70 millions ", 50), strings.Repeat(". ", 500),
+}
+
+// seedTexts returns the default articles, the lines of the shared corpora
+// when they are present beside the repository, and the nasty strings.
+func seedTexts(f *testing.F) []string {
+	f.Helper()
+	var out []string
+	err := fs.WalkDir(assets.Articles(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(assets.Articles(), p)
+		out = append(out, string(b))
+		return err
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range []string{"duckling-fr/fr_time.jsonl", "duckling-fr/en_time.jsonl", "duckling-fr/fr_numeral.jsonl",
+		"duckling-fr/fr_ordinal.jsonl", "duckling-fr/fr_duration.jsonl", "duckling-fr/fr_money.jsonl",
+		"dateparser-fr/dateparser_fr_cases.jsonl"} {
+		out = append(out, corpusTexts(filepath.Join(corpora, name), 150)...)
+	}
+	return append(out, nasty...)
+}
+
+// corpusTexts returns up to max "text" fields of a JSON-lines corpus, none
+// when the file is absent.
+func corpusTexts(path string, max int) []string {
+	fl, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer fl.Close()
+	var out []string
+	sc := bufio.NewScanner(fl)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() && len(out) < max {
+		var m map[string]any
+		if json.Unmarshal(sc.Bytes(), &m) != nil {
+			continue
+		}
+		if s, ok := m["text"].(string); ok && s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sentencesOf splits seed articles into lines, which make small seeds for
+// the date and number grammars.
+func sentencesOf(texts []string) []string {
+	var out []string
+	for _, t := range texts {
+		for _, l := range strings.Split(t, "\n") {
+			if l = strings.TrimSpace(l); l != "" && len(l) < 600 {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// checkSpan fails when s is not a span of text on rune boundaries.
+func checkSpan(t *testing.T, what, text string, s Span) {
+	t.Helper()
+	if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+		t.Fatalf("%s span %v outside the text (%d bytes)", what, s, len(text))
+	}
+	if !onRuneBoundary(text, s.Start) || !onRuneBoundary(text, s.End) {
+		t.Fatalf("%s span %v cuts a rune: %q", what, s, text[max(0, s.Start-3):min(len(text), s.End+3)])
+	}
+}
+
+func onRuneBoundary(text string, i int) bool {
+	return i == 0 || i == len(text) || utf8.RuneStart(text[i])
+}
+
+// checkDate fails when d is neither zero nor Valid.
+func checkDate(t *testing.T, what string, d Date) {
+	t.Helper()
+	if !d.IsZero() && !d.Valid() {
+		t.Fatalf("%s date %+v is not valid", what, d)
+	}
+}
+
+func checkFinite(t *testing.T, what string, v float64) {
+	t.Helper()
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		t.Fatalf("%s value %v is not a finite number", what, v)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	for _, s := range seedTexts(f) {
+		f.Add([]byte(s))
+		f.Add(utf16LE(s, true))
+		f.Add(utf16LE(s, false))
+	}
+	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+	f.Add([]byte("MZ\x90\x00\x03\x00\x00\x00"))
+	f.Add([]byte("Le caf\xe9 co\xfbte 2 \x80."))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, enc, err := Decode(b)
+		if err != nil {
+			if s != "" || enc != "" {
+				t.Fatalf("error %v with text %q (%s)", err, s, enc)
+			}
+			if err.Error() == "" {
+				t.Fatal("empty error message")
+			}
+			return
+		}
+		switch enc {
+		case EncUTF8, EncUTF8BOM, EncUTF16LE, EncUTF16BE, EncCP1252:
+		default:
+			t.Fatalf("unknown encoding %q", enc)
+		}
+		if !utf8.ValidString(s) {
+			t.Fatalf("decoded text is not valid UTF-8: %q", s)
+		}
+		if strings.ContainsAny(s, "\r\x00") {
+			t.Fatalf("decoded text keeps CR or NUL: %q", s)
+		}
+		if !norm.NFC.IsNormalString(s) {
+			t.Fatalf("decoded text is not NFC: %q", s)
+		}
+		if strings.TrimSpace(s) == "" {
+			t.Fatal("blank text decoded without ErrEmpty")
+		}
+	})
+}
+
+// fuzzRef turns fuzzed integers into a reference date: none, or a day,
+// month or year between years 1 and 9999.
+func fuzzRef(days int64, prec uint8) Date {
+	if prec%4 == 0 {
+		return Date{}
+	}
+	const span = 3652059 // days from 0001-01-01 to 9999-12-31
+	if days < 0 {
+		days = -(days + 1)
+	}
+	t := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%span))
+	switch prec % 4 {
+	case 1:
+		return Day(t.Year(), t.Month(), t.Day())
+	case 2:
+		return MonthOf(t.Year(), t.Month())
+	}
+	return YearOf(t.Year())
+}
+
+func FuzzFindDates(f *testing.F) {
+	ref := int64(time.Date(2021, 10, 5, 0, 0, 0, 0, time.UTC).Sub(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+	for i, s := range append(sentencesOf(seedTexts(f)), nasty...) {
+		f.Add(s, i%2 == 0, ref, uint8(i%4))
+	}
+	f.Add("l'année prochaine", false, int64(3652058), uint8(3))
+	f.Add("il y a trois jours", false, int64(0), uint8(1))
+	f.Fuzz(func(t *testing.T, text string, english bool, days int64, prec uint8) {
+		lang := "fr"
+		if english {
+			lang = "en"
+		}
+		r := fuzzRef(days, prec)
+		end := 0
+		for _, d := range FindDates(text, lang, r) {
+			checkSpan(t, "date", text, d.Span)
+			if d.Span.Start < end {
+				t.Fatalf("date %q at %v overlaps the one before (ending at %d)", d.Text, d.Span, end)
+			}
+			end = d.Span.End
+			if d.Text != text[d.Span.Start:d.Span.End] {
+				t.Fatalf("date text %q is not its span %v", d.Text, d.Span)
+			}
+			checkDate(t, d.Text, d.Date)
+			if d.Kind == "duration" && d.Duration == "" {
+				t.Fatalf("duration %q without an ISO duration", d.Text)
+			}
+		}
+	})
+}
+
+func FuzzFindNumbers(f *testing.F) {
+	for i, s := range append(sentencesOf(seedTexts(f)), nasty...) {
+		f.Add(s, i%2 == 1)
+	}
+	f.Fuzz(func(t *testing.T, text string, english bool) {
+		lang := "fr"
+		if english {
+			lang = "en"
+		}
+		end := 0
+		for _, n := range FindNumbers(text, lang) {
+			checkSpan(t, "number", text, n.Span)
+			if n.Span.Start < end {
+				t.Fatalf("number %q at %v overlaps the one before (ending at %d)", n.Text, n.Span, end)
+			}
+			end = n.Span.End
+			if n.Text != text[n.Span.Start:n.Span.End] {
+				t.Fatalf("number text %q is not its span %v", n.Text, n.Span)
+			}
+			checkFinite(t, n.Text, n.Value)
+			checkFinite(t, n.Text, n.From)
+			_ = FormatValue(n.Value, n.Ordinal)
+		}
+	})
+}
+
+func FuzzExtract(f *testing.F) {
+	for i, s := range seedTexts(f) {
+		f.Add([]byte(s), i%5 == 0)
+	}
+	f.Add([]byte("<html><head><title>T</title><script>var a=1;</script><style>b{}</style></head><body><p>Le 4 octobre 2021, Telegram a gagné 70 millions d'utilisateurs, a déclaré Pavel Durov.</p></body></html>"), true)
+	f.Fuzz(func(t *testing.T, raw []byte, isHTML bool) {
+		a, err := ParseArticle("fuzz.txt", raw, isHTML)
+		if err != nil {
+			if a != nil {
+				t.Fatalf("error %v with an article", err)
+			}
+			return
+		}
+		checkArticle(t, a)
+		tl := Build(&Set{Name: "fuzz", Articles: []*Article{a}})
+		checkTimeline(t, tl)
+		ix := NewIndex(tl)
+		for _, q := range []string{"a", "70", a.Title} {
+			for _, h := range ix.Search(q) {
+				checkHit(t, tl, h)
+			}
+		}
+	})
+}
+
+// checkArticle checks that the article's spans lie in its text.
+func checkArticle(t *testing.T, a *Article) {
+	t.Helper()
+	if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) {
+		t.Fatalf("text or title %q is not valid UTF-8", a.Title)
+	}
+	checkSpan(t, "body", a.Text, a.Body)
+	checkDate(t, "published", a.Published)
+	last := 0
+	for _, d := range a.Dropped {
+		checkSpan(t, "dropped", a.Text, d.Span)
+		if d.Span.Start < last {
+			t.Fatalf("dropped spans out of order at %v", d.Span)
+		}
+		last = d.Span.Start
+	}
+	end := a.Body.Start
+	for _, s := range a.Sentences {
+		checkSpan(t, "sentence", a.Text, s)
+		if !a.Body.Contains(s) || s.Start < end {
+			t.Fatalf("sentence %v outside the body %v or before the previous one (ending at %d)", s, a.Body, end)
+		}
+		end = s.End
+		if a.IsDropped(s) {
+			t.Fatalf("sentence %v %q lies in a dropped span", s, a.Slice(s))
+		}
+	}
+}
+
+// checkTimeline checks that every claim points at a kept passage of its
+// article and every event's sources at the claims' quotes.
+func checkTimeline(t *testing.T, tl *Timeline) {
+	t.Helper()
+	for i, c := range tl.Claims {
+		if c.ID != i || c.Article < 0 || c.Article >= len(tl.Articles) {
+			t.Fatalf("claim %d: id %d, article %d of %d", i, c.ID, c.Article, len(tl.Articles))
+		}
+		a := tl.Articles[c.Article]
+		if c.ArticleName != a.Name {
+			t.Fatalf("claim %d names article %q, points at %q", i, c.ArticleName, a.Name)
+		}
+		checkSpan(t, "passage", a.Text, c.Passage)
+		if c.Passage.Len() == 0 || c.Quote != a.Text[c.Passage.Start:c.Passage.End] {
+			t.Fatalf("claim %d: quote %q is not its passage %v", i, c.Quote, c.Passage)
+		}
+		if a.IsDropped(c.Passage) {
+			t.Fatalf("claim %d: passage %q lies in a dropped span", i, c.Quote)
+		}
+		for _, s := range []struct {
+			what string
+			span Span
+		}{{"value", c.ValueSpan}, {"date", c.DateSpan}, {"said-by", c.SaidBySpan}} {
+			checkSpan(t, s.what, a.Text, s.span)
+		}
+		if c.ValueText != "" && c.HasValue && !c.Passage.Contains(c.ValueSpan) {
+			t.Fatalf("claim %d: figure %v outside its passage %v", i, c.ValueSpan, c.Passage)
+		}
+		checkDate(t, "claim", c.Date)
+		checkFinite(t, "claim", c.Value)
+		checkFinite(t, "claim from", c.From)
+		if !utf8.ValidString(c.Label) || c.Label == "" {
+			t.Fatalf("claim %d: label %q", i, c.Label)
+		}
+	}
+	seen := map[int]bool{}
+	for ei, e := range tl.Events {
+		checkDate(t, "event "+e.ID, e.Date)
+		checkFinite(t, "event", e.Value)
+		if len(e.Claims) == 0 || len(e.Sources) == 0 {
+			t.Fatalf("event %d (%s) has %d claims and %d sources", ei, e.Label, len(e.Claims), len(e.Sources))
+		}
+		for _, ci := range e.Claims {
+			if ci < 0 || ci >= len(tl.Claims) || seen[ci] {
+				t.Fatalf("event %d: claim %d out of range or in two events", ei, ci)
+			}
+			seen[ci] = true
+		}
+		checkSources(t, tl, e.Sources)
+		for _, c := range e.Conflicts {
+			for _, side := range c.Sides {
+				checkSources(t, tl, side.Sources)
+			}
+		}
+		if ei > 0 && tl.Events[ei-1].Date.Compare(e.Date) > 0 {
+			t.Fatalf("events %d and %d out of date order: %s > %s", ei-1, ei, tl.Events[ei-1].Date, e.Date)
+		}
+	}
+	if _, err := json.Marshal(tl); err != nil {
+		t.Fatalf("the timeline does not encode as JSON: %v", err)
+	}
+}
+
+func checkSources(t *testing.T, tl *Timeline, ss []Source) {
+	t.Helper()
+	for _, s := range ss {
+		if s.Claim < 0 || s.Claim >= len(tl.Claims) {
+			t.Fatalf("source points at claim %d of %d", s.Claim, len(tl.Claims))
+		}
+		c := tl.Claims[s.Claim]
+		a := tl.Articles[c.Article]
+		if s.Article != c.ArticleName || s.Start != c.Passage.Start || s.End != c.Passage.End || s.Quote != c.Quote ||
+			s.Quote != a.Slice(Span{s.Start, s.End}) {
+			t.Fatalf("source %+v does not point at its claim's quote %q at %v", s, c.Quote, c.Passage)
+		}
+	}
+}
+
+func checkHit(t *testing.T, tl *Timeline, h Hit) {
+	t.Helper()
+	if h.Claim < 0 || h.Claim >= len(tl.Claims) || h.Event < -1 || h.Event >= len(tl.Events) {
+		t.Fatalf("hit points at claim %d, event %d", h.Claim, h.Event)
+	}
+	n := utf8.RuneCountInString(h.Text)
+	for _, m := range h.Matched {
+		if m < 0 || m >= n {
+			t.Fatalf("hit %q: matched rune %d outside its %d runes", h.Text, m, n)
+		}
+	}
+}
+
+func FuzzSearch(f *testing.F) {
+	tl, err := Default(f.Context())
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, q := range append([]string{"dourov", "aout", "70 millions", "TELEGRAM", "é", "e\u0301", "Ǆ", "ß", "İ", "ﬁ"}, nasty[:40]...) {
+		f.Add(q, "")
+		f.Add(q+"s", q)
+	}
+	f.Fuzz(func(t *testing.T, query, prev string) {
+		ix := NewIndex(tl)
+		hits := ix.Search(prev)
+		for _, h := range hits {
+			checkHit(t, tl, h)
+		}
+		for _, h := range ix.Refine(query, hits) {
+			checkHit(t, tl, h)
+		}
+	})
+}
