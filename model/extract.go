@@ -44,17 +44,11 @@ type extractor struct {
 // and names (dates resolved against the header date for now).
 func analyse(a *Article, idx int) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
-	lower := map[string]bool{} // words the article writes in lower case
 	for _, s := range a.Sentences {
 		toks := Tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
 		st.nums = findNumbers(a.Text, toks, a.Lang)
-		for _, t := range toks {
-			if t.Kind == Word && !t.Upper() && len(t.Fold) > 3 {
-				lower[t.Fold] = true
-			}
-		}
 		for _, m := range findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}) {
 			// A capitalised month in a date ("in May") is not a name.
 			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
@@ -64,7 +58,8 @@ func analyse(a *Article, idx int) *extractor {
 		x.collectRoles(&st)
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
-				m.common = lower[toks[m.tok].Fold] || participle(toks[m.tok].Fold) || commonStarters[toks[m.tok].Fold]
+				f := toks[m.tok].Fold
+				m.common = commonStarters[f] || participle(f) || len(f) > 3 && writtenLower(a.Text, toks[m.tok].Text)
 			}
 		}
 		if len(st.nums) == 0 && len(st.dates) == 0 {
@@ -923,4 +918,24 @@ func lowerInitial(what string, toks []Token, text string) string {
 	}
 	r, n := utf8.DecodeRuneInString(what)
 	return string(unicode.ToLower(r)) + what[n:]
+}
+
+// writtenLower reports whether text holds word in lower case as a word of
+// its own: "Fondée" at the start of a sentence, "fondée" elsewhere.
+func writtenLower(text, word string) bool {
+	low := strings.ToLower(word)
+	for at := 0; at < len(text); {
+		i := strings.Index(text[at:], low)
+		if i < 0 {
+			return false
+		}
+		i += at
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(low):])
+		if (i == 0 || !unicode.IsLetter(before)) && (i+len(low) == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		at = i + len(low)
+	}
+	return false
 }
