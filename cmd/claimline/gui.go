@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"runtime"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -13,17 +15,35 @@ import (
 
 // runGUI opens the desktop app on paths (the embedded set when empty).
 func runGUI(paths []string, stdout, stderr io.Writer) int {
+	if !hasDisplay() {
+		fmt.Fprintln(stderr, "claimline: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the subcommands events, claims, dates, search and export work without one")
+		return exitBadUsage
+	}
 	a := app.NewWithID(ui.AppID)
 	a.SetIcon(fyne.NewStaticResource(assets.IconName, assets.IconPNG()))
 	if err := ui.AddTranslations(); err != nil {
 		fmt.Fprintln(stderr, "claimline: translations:", err)
 	}
 	w := ui.New(a, ui.ModelEngine())
-	if len(paths) == 0 {
-		w.OpenDefault()
-	} else {
-		w.Open(paths)
-	}
+	// Load once the window is up, so that loading does not compete with
+	// showing it.
+	a.Lifecycle().SetOnStarted(func() {
+		if len(paths) == 0 {
+			w.OpenDefault()
+		} else {
+			w.Open(paths)
+		}
+	})
 	w.Fyne().ShowAndRun()
 	return exitOK
+}
+
+// hasDisplay reports whether a window can be opened: on Linux and the BSDs
+// a display server must be named in the environment.
+func hasDisplay() bool {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+		return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
+	}
+	return true
 }
