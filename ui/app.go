@@ -56,7 +56,7 @@ func New(app fyne.App, engine Engine) *Window {
 	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle("")), do: fyne.Do}
 	w.folder = app.Preferences().String(prefFolder)
 	w.timeline = timeline.New(words(), matchStatus)
-	w.timeline.EmptyText = lang.L("No dated events. Open a folder of articles (File › Open folder…) or drop files here.")
+	w.timeline.EmptyText = emptyText()
 	w.source = newSourceView(w)
 	w.search = newSearchPanel(w)
 	w.loader = newLoader(w)
@@ -82,6 +82,11 @@ func New(app fyne.App, engine Engine) *Window {
 	})
 	w.win.SetMaster()
 	return w
+}
+
+// emptyText is what an empty timeline says.
+func emptyText() string {
+	return lang.L("No dated events. Open a folder of articles (File › Open folder…) or drop files here.")
 }
 
 // Fyne returns the underlying window.

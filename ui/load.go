@@ -51,6 +51,15 @@ func (l *loader) cancel() {
 	}
 	l.gen++
 	l.bar.Hide()
+	l.idle()
+}
+
+// idle puts back the empty timeline's hint.
+func (l *loader) idle() {
+	if t := l.w.timeline; t.EmptyText != emptyText() {
+		t.EmptyText = emptyText()
+		t.Refresh()
+	}
 }
 
 // start runs load in a goroutine, replacing any running load.
@@ -62,6 +71,8 @@ func (l *loader) start(load loadFunc) {
 	l.progress.SetValue(0)
 	l.label.SetText(lang.L("Loading…"))
 	l.bar.Show()
+	l.w.timeline.EmptyText = lang.L("Loading…")
+	l.w.timeline.Refresh()
 	engine, do := l.w.engine, l.w.do
 	go func() {
 		t, err := load(ctx, func(done, total int) {
@@ -83,6 +94,7 @@ func (l *loader) start(load loadFunc) {
 			stop()
 			l.stop = nil
 			l.bar.Hide()
+			l.idle()
 			l.finish(t, index, err)
 			if l.done != nil {
 				l.done()
