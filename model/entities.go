@@ -182,7 +182,7 @@ func participle(w string) bool {
 }
 
 // findMentions lists the capitalised names in the given sentences' tokens.
-func findMentions(toks []Token, sentenceStarts map[int]bool) []mention {
+func findMentions(toks []Token, sentenceStarts map[int]bool, keys map[string]string) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		if !isNameToken(toks[i]) || monthsFR[toks[i].Fold] > 0 || monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" ||
@@ -194,13 +194,23 @@ func findMentions(toks []Token, sentenceStarts map[int]bool) []mention {
 		for j < len(toks) && j-i < 4 && isNameToken(toks[j]) && toks[j].Space && !places[toks[j].Fold] {
 			j++
 		}
-		parts := make([]string, 0, j-i)
-		for k := i; k < j; k++ {
-			parts = append(parts, toks[k].Text)
+		text := toks[i].Text
+		if j > i+1 {
+			parts := make([]string, 0, j-i)
+			for k := i; k < j; k++ {
+				parts = append(parts, toks[k].Text)
+			}
+			text = strings.Join(parts, " ")
 		}
-		text := strings.Join(parts, " ")
+		key, ok := keys[text]
+		if !ok {
+			key = nameKey(text)
+			if keys != nil {
+				keys[text] = key
+			}
+		}
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
-		out = append(out, mention{tok: i, end: j, text: text, key: nameKey(text), initial: initial, cue: personCue(toks, i, j),
+		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
 			orgCue: orgCue(toks, i, j), placeCue: i > 0 && placePrepositions[toks[i-1].Fold]})
 		i = j
 	}

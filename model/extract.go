@@ -44,12 +44,13 @@ type extractor struct {
 // and names (dates resolved against the header date for now).
 func analyse(a *Article, idx int) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
+	keys := map[string]string{} // nameKey of the names already seen
 	for _, s := range a.Sentences {
 		toks := Tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
 		st.nums = findNumbers(a.Text, toks, a.Lang)
-		for _, m := range findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}) {
+		for _, m := range findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}, keys) {
 			// A capitalised month in a date ("in May") is not a name.
 			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
 				st.mentions = append(st.mentions, m)
