@@ -50,8 +50,8 @@ func TestDucklingTime(t *testing.T) {
 		file, lang          string
 		minFound, minValues float64
 	}{
-		{"fr_time.jsonl", "fr", 0.38, 0.90},
-		{"en_time.jsonl", "en", 0.12, 0.80},
+		{"fr_time.jsonl", "fr", 0.42, 0.95},
+		{"en_time.jsonl", "en", 0.12, 0.85},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			lines := readJSONL(t, filepath.Join(corpora, "duckling-fr", c.file))
@@ -85,7 +85,12 @@ func TestDucklingTime(t *testing.T) {
 					continue
 				}
 				d := got[0].Date
-				ok := d.Start.Year() == want.Year() && (grain == "year" || d.Start.Month() == want.Month()) && (grain != "day" || d.Start.Day() == want.Day())
+				// Right when it names the same date at the corpus's grain, or
+				// a coarser date that holds it ("il y a trois mois" is a
+				// month here, not a pseudo-precise day).
+				w := time.Date(want.Year(), want.Month(), want.Day(), 0, 0, 0, 0, time.UTC)
+				ok := d.Start.Year() == want.Year() && (grain == "year" || d.Start.Month() == want.Month()) && (grain != "day" || d.Start.Day() == want.Day()) ||
+					d.Precision < precisionOf(grain) && !w.Before(d.Start) && !w.After(d.End)
 				if ok {
 					right++
 				} else {
@@ -165,4 +170,14 @@ func TestDateparserFR(t *testing.T) {
 	if tried == 0 || rate < 0.6 {
 		t.Errorf("rate %.2f below 0.60", rate)
 	}
+}
+
+func precisionOf(grain string) Precision {
+	switch grain {
+	case "day":
+		return PrecisionDay
+	case "month":
+		return PrecisionMonth
+	}
+	return PrecisionYear
 }

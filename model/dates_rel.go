@@ -18,7 +18,8 @@ var relativeWords = []struct {
 	{[]string{"avant-hier"}, "day-before"}, {[]string{"the", "day", "before", "yesterday"}, "day-before"},
 	{[]string{"hier", "soir"}, "yesterday"}, {[]string{"hier", "matin"}, "yesterday"}, {[]string{"hier"}, "yesterday"},
 	{[]string{"yesterday"}, "yesterday"}, {[]string{"last", "night"}, "yesterday"},
-	{[]string{"demain"}, "tomorrow"}, {[]string{"tomorrow"}, "tomorrow"},
+	{[]string{"demain"}, "tomorrow"}, {[]string{"tomorrow"}, "tomorrow"}, {[]string{"apres-demain"}, "day-after"},
+	{[]string{"the", "day", "after", "tomorrow"}, "day-after"},
 	{[]string{"cette", "semaine"}, "this-week"}, {[]string{"this", "week"}, "this-week"},
 	{[]string{"la", "semaine", "derniere"}, "last-week"}, {[]string{"la", "semaine", "passee"}, "last-week"},
 	{[]string{"last", "week"}, "last-week"}, {[]string{"la", "semaine", "prochaine"}, "next-week"}, {[]string{"next", "week"}, "next-week"},
@@ -98,6 +99,14 @@ func matchRelative(toks []Token, i int, lang string) (DateExpr, bool) {
 	if matchWords(toks, i, "il", "y", "a") {
 		if n, u, end, ok := countUnitAt(toks, i+3); ok {
 			e.rel, e.n, e.unit, e.end = "ago", n, u, end
+			return e, true
+		}
+	}
+	// "dans 3 jours", "dans deux semaines" (French only: English "in 72
+	// hours" is a span of time).
+	if lang != "en" && fold(toks, i) == "dans" {
+		if n, u, end, ok := countUnitAt(toks, i+1); ok && u != "h" && u != "m" {
+			e.rel, e.n, e.unit, e.end = "in", n, u, end
 			return e, true
 		}
 	}
@@ -231,6 +240,18 @@ func matchWeekday(toks []Token, i int, lang string) (DateExpr, bool) {
 	}
 	e.weekday = wd
 	j++
+	// "mardi 12", "Tuesday the 12th": a day of the month without a month.
+	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnits[fold(toks, k)] != "" || fold(toks, k) == "h")) {
+		if _, k2 := monthAt(toks, k, lang); k2 == k {
+			e.day, e.end = d, k
+			return e, true
+		}
+	} else if fold(toks, j) == "the" {
+		if d, k := dayAt(toks, j+1); d > 0 {
+			e.day, e.end = d, k
+			return e, true
+		}
+	}
 	switch fold(toks, j) {
 	case "dernier":
 		e.dir = -1
@@ -556,12 +577,27 @@ func guessYear(e *DateExpr, ref Date) int {
 }
 
 // resolveWeekday resolves "lundi" to the most recent Monday on or before the
-// reference ("lundi dernier" strictly before, "lundi prochain" after).
+// reference ("lundi dernier" strictly before, "lundi prochain" after), and
+// "mardi 12" to the Tuesday the 12th nearest the reference.
 func resolveWeekday(e *DateExpr, ref Date) Date {
-	if ref.Precision != PrecisionDay {
+	if ref.Precision != PrecisionDay && !(e.day > 0 && ref.Precision == PrecisionMonth) {
 		return Date{}
 	}
 	r := ref.End
+	if e.day > 0 {
+		for dm := 0; dm <= 12; dm++ {
+			for _, m := range []int{-dm, dm} {
+				t := time.Date(r.Year(), r.Month()+time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+				if e.day <= daysIn(t.Year(), int(t.Month())) {
+					d := time.Date(t.Year(), t.Month(), e.day, 0, 0, 0, 0, time.UTC)
+					if int(d.Weekday()) == e.weekday {
+						return Day(d.Year(), d.Month(), d.Day())
+					}
+				}
+			}
+		}
+		return Date{}
+	}
 	diff := (int(r.Weekday()) - e.weekday + 7) % 7
 	switch {
 	case e.dir > 0:
@@ -602,6 +638,21 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		return day(r.AddDate(0, 0, -2))
 	case "tomorrow":
 		return day(r.AddDate(0, 0, 1))
+	case "day-after":
+		return day(r.AddDate(0, 0, 2))
+	case "in":
+		switch e.unit {
+		case "D":
+			return day(r.AddDate(0, 0, e.n))
+		case "W":
+			return day(r.AddDate(0, 0, 7*e.n))
+		case "M":
+			t := r.AddDate(0, e.n, 0)
+			return coarsen(MonthOf(t.Year(), t.Month()), ref.Precision)
+		case "Y":
+			return YearOf(y + e.n)
+		}
+		return Date{}
 	case "this-week", "last-week", "next-week":
 		if ref.Precision != PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)

@@ -143,3 +143,19 @@ func TestQuartersAndYearParts(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreRelativeDates(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"fr", "après-demain, la", "2021-10-07"},
+		{"fr", "dans trois jours, la", "2021-10-08"},
+		{"fr", "mardi 12, la", "2021-10-12"},
+		{"fr", "mercredi 29, le", "2021-09-29"},
+		{"en", "on Tuesday the 12th, the", "2021-10-12"},
+	}
+	for _, tt := range tests {
+		got := FindDates(tt.text, tt.lang, ref)
+		if len(got) == 0 || got[0].Date.String() != tt.want {
+			t.Errorf("%q: got %+v, want %s", tt.text, got, tt.want)
+		}
+	}
+}
