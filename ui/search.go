@@ -32,6 +32,7 @@ type searchPanel struct {
 	hits   []model.Hit // best first
 	events []int       // the matching events, in date order
 	chosen int         // the result chosen in the list, or -1
+	widths *runeWidths // shared by the result rows
 	// done, when set, is called on the UI goroutine after results are shown
 	// (tests wait on it).
 	done func()
@@ -39,7 +40,7 @@ type searchPanel struct {
 
 // newSearchPanel returns the panel of w.
 func newSearchPanel(w *Window) *searchPanel {
-	p := &searchPanel{w: w, chosen: -1, count: widget.NewLabel("")}
+	p := &searchPanel{w: w, chosen: -1, count: widget.NewLabel(""), widths: newRuneWidths()}
 	p.worker = newSearchWorker()
 	p.entry = widget.NewEntry()
 	p.entry.SetPlaceHolder(lang.L("Search claims, people, figures, sources…"))
@@ -53,7 +54,7 @@ func newSearchPanel(w *Window) *searchPanel {
 	p.count.Importance = widget.LowImportance
 	p.list = widget.NewList(
 		func() int { return min(len(p.hits), maxShown) },
-		func() fyne.CanvasObject { return newResultRow() },
+		func() fyne.CanvasObject { return newResultRow(p.widths) },
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.fill(id, o.(*resultRow)) },
 	)
 	p.list.OnSelected = p.choose
@@ -172,8 +173,6 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 	}
 	h := p.hits[id]
 	text, matched := snippet(h.Text, h.Matched, snippetLead)
-	row.text.Segments = highlightMatches(text, matched)
-	row.text.Refresh()
 	meta := ""
 	t := p.w.current
 	if t != nil && h.Event >= 0 && h.Event < len(t.Events) {
@@ -186,49 +185,7 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 		}
 		meta += " · " + c.ArticleName
 	}
-	row.meta.SetText(meta)
-}
-
-// resultRow is one result: the matched text and, under it, the event's
-// date, who said it and the article.
-type resultRow struct {
-	widget.BaseWidget
-	text *widget.RichText
-	meta *widget.Label
-}
-
-// newResultRow returns an empty row.
-func newResultRow() *resultRow {
-	r := &resultRow{text: widget.NewRichText(), meta: widget.NewLabel("")}
-	r.text.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.meta.SizeName = theme.SizeNameCaptionText
-	r.meta.Importance = widget.LowImportance
-	r.ExtendBaseWidget(r)
-	return r
-}
-
-// CreateRenderer implements fyne.Widget.
-func (r *resultRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.New(&rowLayout{}, r.text, r.meta))
-}
-
-// rowLayout stacks the two lines of a result tightly.
-type rowLayout struct{}
-
-// MinSize implements fyne.Layout.
-func (rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	a, b := objs[0].MinSize(), objs[1].MinSize()
-	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height-theme.Padding()*2)
-}
-
-// Layout implements fyne.Layout.
-func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	a := objs[0].MinSize().Height
-	objs[0].Move(fyne.NewPos(0, 0))
-	objs[0].Resize(fyne.NewSize(size.Width, a))
-	objs[1].Move(fyne.NewPos(0, a-theme.Padding()*2))
-	objs[1].Resize(fyne.NewSize(size.Width, size.Height-a+theme.Padding()*2))
+	row.set(matchRuns(text, matched), meta)
 }
 
 // snippetLead is how many characters a result shows before its first match.
@@ -276,42 +233,4 @@ func clip(runes []rune, matched []int, start int) (string, []int) {
 		}
 	}
 	return string(runes[start:start+snippetMax]) + "…", kept
-}
-
-// highlightMatches splits text into segments with the runes at matched
-// (rune indexes, ascending) in bold primary colour.
-func highlightMatches(text string, matched []int) []widget.RichTextSegment {
-	plain := widget.RichTextStyle{Inline: true}
-	hit := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
-	var segs []widget.RichTextSegment
-	var b strings.Builder
-	cur := false
-	flush := func() {
-		if b.Len() == 0 {
-			return
-		}
-		st := plain
-		if cur {
-			st = hit
-		}
-		segs = append(segs, &widget.TextSegment{Text: b.String(), Style: st})
-		b.Reset()
-	}
-	k := 0
-	for i, r := range []rune(text) {
-		for k < len(matched) && matched[k] < i {
-			k++
-		}
-		m := k < len(matched) && matched[k] == i
-		if m != cur {
-			flush()
-			cur = m
-		}
-		if r == '\n' {
-			r = ' '
-		}
-		b.WriteRune(r)
-	}
-	flush()
-	return segs
 }

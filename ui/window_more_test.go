@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
@@ -184,5 +185,33 @@ func TestShortcutsInMenus(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("missing menu items %v", want)
+	}
+}
+
+func TestResultRowFitsItsWidth(t *testing.T) {
+	test.NewTempApp(t)
+	widths := newRuneWidths()
+	for _, w := range []float32{120, 240, 400, 900} {
+		row := newResultRow(widths)
+		row.set(matchRuns("Pavel Durov: more than 70 million new users joined Telegram in one day", []int{0, 1, 2, 3, 4, 30, 31}),
+			"4 Oct 2021 · Pavel Durov · 003_debd862f131b5a37.txt")
+		win := test.NewTempWindow(t, row)
+		win.Resize(fyne.NewSize(w, 80))
+		var right float32
+		var last *canvas.Text
+		for _, o := range test.WidgetRenderer(row).Objects() {
+			if txt, ok := o.(*canvas.Text); ok && txt.Position().Y < 10 {
+				right, last = txt.Position().X+txt.Size().Width, txt
+			}
+		}
+		if right > row.Size().Width {
+			t.Errorf("width %v: the text runs to %v", row.Size().Width, right)
+		}
+		if w < 400 && (last == nil || !strings.HasSuffix(last.Text, "…")) {
+			t.Errorf("width %v: the cut text does not end with …", w)
+		}
+		if w >= 900 && strings.HasSuffix(last.Text, "…") {
+			t.Errorf("width %v: the text is cut although it fits", w)
+		}
 	}
 }

@@ -383,7 +383,7 @@ func TestHighlightPassage(t *testing.T) {
 	}
 }
 
-func TestHighlightMatches(t *testing.T) {
+func TestMatchRuns(t *testing.T) {
 	tests := []struct {
 		text    string
 		matched []int
@@ -395,16 +395,15 @@ func TestHighlightMatches(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var b strings.Builder
-		for _, s := range highlightMatches(tt.text, tt.matched) {
-			ts := s.(*widget.TextSegment)
-			if ts.Style.TextStyle.Bold {
-				b.WriteString("[" + ts.Text + "]")
+		for _, r := range matchRuns(tt.text, tt.matched) {
+			if r.hit {
+				b.WriteString("[" + r.text + "]")
 			} else {
-				b.WriteString(ts.Text)
+				b.WriteString(r.text)
 			}
 		}
 		if b.String() != tt.want {
-			t.Errorf("highlightMatches(%q) = %q, want %q", tt.text, b.String(), tt.want)
+			t.Errorf("matchRuns(%q) = %q, want %q", tt.text, b.String(), tt.want)
 		}
 	}
 }
@@ -423,12 +422,11 @@ func TestSnippet(t *testing.T) {
 	for _, tt := range tests {
 		text, m := snippet(tt.text, tt.matched, tt.lead)
 		var b strings.Builder
-		for _, s := range highlightMatches(text, m) {
-			ts := s.(*widget.TextSegment)
-			if ts.Style.TextStyle.Bold {
-				b.WriteString("[" + ts.Text + "]")
+		for _, r := range matchRuns(text, m) {
+			if r.hit {
+				b.WriteString("[" + r.text + "]")
 			} else {
-				b.WriteString(ts.Text)
+				b.WriteString(r.text)
 			}
 		}
 		if b.String() != tt.want {

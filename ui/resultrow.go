@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// run is a stretch of a result's text, matched by the query or not.
+type run struct {
+	text string
+	hit  bool
+}
+
+// matchRuns splits text into runs, the runes at matched (rune indexes,
+// ascending) in runs of their own; line ends become spaces.
+func matchRuns(text string, matched []int) []run {
+	var runs []run
+	var b strings.Builder
+	cur := false
+	flush := func() {
+		if b.Len() > 0 {
+			runs = append(runs, run{b.String(), cur})
+			b.Reset()
+		}
+	}
+	k := 0
+	for i, r := range []rune(text) {
+		for k < len(matched) && matched[k] < i {
+			k++
+		}
+		if m := k < len(matched) && matched[k] == i; m != cur {
+			flush()
+			cur = m
+		}
+		if r == '\n' {
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	flush()
+	return runs
+}
+
+// runeWidths caches the advance of each rune per font size and weight, so
+// that result rows cut their text to the row's width without shaping it on
+// every keystroke. Kerning is ignored: cuts land within a pixel or two.
+type runeWidths struct {
+	w map[runeKey]float32
+}
+
+// runeKey is a rune at a size and weight.
+type runeKey struct {
+	r    rune
+	size float32
+	bold bool
+}
+
+// newRuneWidths returns an empty cache.
+func newRuneWidths() *runeWidths { return &runeWidths{w: map[runeKey]float32{}} }
+
+// width returns the width of s at size.
+func (c *runeWidths) width(s string, size float32, bold bool) float32 {
+	var w float32
+	for _, r := range s {
+		k := runeKey{r, size, bold}
+		rw, ok := c.w[k]
+		if !ok {
+			rw = fyne.MeasureText(string(r), size, fyne.TextStyle{Bold: bold}).Width
+			c.w[k] = rw
+		}
+		w += rw
+	}
+	return w
+}
+
+// cut returns the longest start of s, followed by "…", that fits in max.
+func (c *runeWidths) cut(s string, size float32, bold bool, max float32) string {
+	max -= c.width("…", size, bold)
+	var w float32
+	for i, r := range s {
+		w += c.width(string(r), size, bold)
+		if w > max {
+			return s[:i] + "…"
+		}
+	}
+	return s
+}
+
+// fit returns runs, cut with "…" when they are together wider than max.
+func (c *runeWidths) fit(runs []run, size float32, max float32) []run {
+	var total float32
+	for _, rn := range runs {
+		total += c.width(rn.text, size, rn.hit)
+	}
+	if total <= max {
+		return runs
+	}
+	budget := max - c.width("…", size, true)
+	var out []run
+	var w float32
+	for _, rn := range runs {
+		for i, ch := range rn.text {
+			w += c.width(string(ch), size, rn.hit)
+			if w > budget {
+				if i > 0 {
+					out = append(out, run{rn.text[:i] + "…", rn.hit})
+				} else if len(out) > 0 {
+					out[len(out)-1].text += "…"
+				} else {
+					out = append(out, run{"…", rn.hit})
+				}
+				return out
+			}
+		}
+		out = append(out, rn)
+	}
+	return out
+}
+
+// resultRow is one search result: the matched text on one line, the matched
+// characters in bold primary colour, and under it the event's date, who said
+// it and the article. It draws plain canvas texts cut to its width.
+type resultRow struct {
+	widget.BaseWidget
+	runs   []run
+	meta   string
+	widths *runeWidths
+}
+
+// newResultRow returns an empty row measuring with widths.
+func newResultRow(widths *runeWidths) *resultRow {
+	r := &resultRow{widths: widths}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// set shows runs and meta.
+func (r *resultRow) set(runs []run, meta string) {
+	r.runs, r.meta = runs, meta
+	r.Refresh()
+}
+
+// CreateRenderer implements fyne.Widget.
+func (r *resultRow) CreateRenderer() fyne.WidgetRenderer {
+	return &rowRenderer{row: r, meta: canvas.NewText("", nil)}
+}
+
+// rowRenderer lays out a result row's texts.
+type rowRenderer struct {
+	row     *resultRow
+	texts   []*canvas.Text
+	meta    *canvas.Text
+	objects []fyne.CanvasObject
+}
+
+// Destroy implements fyne.WidgetRenderer.
+func (r *rowRenderer) Destroy() {}
+
+// Objects implements fyne.WidgetRenderer.
+func (r *rowRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+// sizes returns the text size, the caption size and the padding.
+func (r *rowRenderer) sizes() (text, caption, pad float32) {
+	th := r.row.Theme()
+	return th.Size(theme.SizeNameText), th.Size(theme.SizeNameCaptionText), th.Size(theme.SizeNamePadding)
+}
+
+// MinSize is two lines high and narrow: the text is cut to the width given.
+func (r *rowRenderer) MinSize() fyne.Size {
+	text, caption, pad := r.sizes()
+	return fyne.NewSize(8*text, text*1.35+caption*1.35+2*pad)
+}
+
+// Layout places the runs left to right, cutting the first one that does not
+// fit, and the meta line under them.
+func (r *rowRenderer) Layout(size fyne.Size) {
+	text, caption, pad := r.sizes()
+	th := r.row.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	fg, hit, muted := th.Color(theme.ColorNameForeground, v), th.Color(theme.ColorNamePrimary, v), th.Color(theme.ColorNamePlaceHolder, v)
+	avail := size.Width - 2*pad
+	runs := r.row.widths.fit(r.row.runs, text, avail)
+	r.objects = r.objects[:0]
+	x := pad
+	for i, rn := range runs {
+		if i == len(r.texts) {
+			r.texts = append(r.texts, canvas.NewText("", fg))
+		}
+		t := r.texts[i]
+		t.Text, t.TextSize, t.TextStyle, t.Color = rn.text, text, fyne.TextStyle{Bold: rn.hit}, fg
+		if rn.hit {
+			t.Color = hit
+		}
+		w := r.row.widths.width(rn.text, text, rn.hit)
+		t.Move(fyne.NewPos(x, pad/2))
+		t.Resize(fyne.NewSize(w, text*1.35))
+		r.objects = append(r.objects, t)
+		x += w
+	}
+	r.meta.Text = r.row.widths.cut(r.row.meta, caption, false, avail)
+	r.meta.TextSize, r.meta.Color = caption, muted
+	r.meta.Move(fyne.NewPos(pad, pad/2+text*1.35))
+	r.meta.Resize(fyne.NewSize(avail, caption*1.35))
+	r.objects = append(r.objects, r.meta)
+	for _, o := range r.objects {
+		o.Refresh()
+	}
+}
+
+// Refresh lays the row out again.
+func (r *rowRenderer) Refresh() { r.Layout(r.row.Size()) }
