@@ -94,17 +94,24 @@ func (w *Window) quit() {
 
 // exportImage opens the export dialog for the timeline on screen.
 func (w *Window) exportImage() {
+	exportui.ShowDialog(w.win, w.exportRequest())
+}
+
+// exportRequest describes what is on screen: the timeline, the query and
+// its matching events, and the visible range when zoomed in.
+func (w *Window) exportRequest() exportui.Request {
 	req := exportui.Request{Timeline: w.current, Query: w.search.query(), Folder: w.folder}
-	if w.current != nil {
-		req.Title = w.current.Name
-		if m, ok := w.timeline.Matching(); ok && m >= 0 {
-			req.Matches = w.search.matchingEvents()
-		}
-		if v, fit := w.timeline.View(), w.timeline.Scale().Fit(); v != fit {
-			req.ViewFrom, req.ViewTo = w.timeline.VisibleRange()
-		}
+	if w.current == nil {
+		return req
 	}
-	exportui.ShowDialog(w.win, req)
+	req.Title = w.current.Name
+	if _, on := w.timeline.Matching(); on {
+		req.Matches = w.search.matchingEvents()
+	}
+	if w.timeline.View() != w.timeline.Scale().Fit() {
+		req.ViewFrom, req.ViewTo = w.timeline.VisibleRange()
+	}
+	return req
 }
 
 // showShortcuts lists the keyboard shortcuts.

@@ -118,7 +118,7 @@ func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
 				match[h.Event] = true
 			}
 		}
-		p.events = nil
+		p.events = []int{} // not nil: a query that matches nothing
 		for i, m := range match {
 			if m {
 				p.events = append(p.events, i)

@@ -215,3 +215,30 @@ func TestResultRowFitsItsWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestExportRequestFollowsQueryAndView(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.typeQuery(t, "zzz")
+	if ev := h.w.search.matchingEvents(); ev == nil || len(ev) != 0 {
+		t.Errorf("a query matching nothing gives matches %v, want empty and not nil", ev)
+	}
+	h.w.search.entry.SetText("")
+	h.pump(t, "no query", func() bool { return h.w.search.q == "" })
+	if ev := h.w.search.matchingEvents(); ev != nil {
+		t.Errorf("no query gives matches %v, want nil", ev)
+	}
+	h.typeQuery(t, "million")
+	req := h.w.exportRequest()
+	if len(req.Matches) != 1 || req.Matches[0] != 3 || req.Query != "million" || req.Title != "Sample set" {
+		t.Errorf("request = %+v", req)
+	}
+	if !req.ViewFrom.IsZero() || !req.ViewTo.IsZero() {
+		t.Errorf("fit-all gives a view range %v – %v", req.ViewFrom, req.ViewTo)
+	}
+	h.w.timeline.ZoomIn()
+	req = h.w.exportRequest()
+	if from, to := h.w.timeline.VisibleRange(); !req.ViewFrom.Equal(from) || !req.ViewTo.Equal(to) || !to.After(from) {
+		t.Errorf("zoomed view range %v – %v, want %v – %v", req.ViewFrom, req.ViewTo, from, to)
+	}
+}
