@@ -31,8 +31,7 @@ type renderer struct {
 
 // newRenderer returns the renderer of t.
 func newRenderer(t *Timeline) *renderer {
-	r := &renderer{t: t, version: -1}
-	return r
+	return &renderer{t: t, version: -1}
 }
 
 // Destroy implements fyne.WidgetRenderer.
@@ -130,7 +129,7 @@ func (r *renderer) draw(l *layout.Layout) {
 		for _, x := range []float32{b.X0, b.X1} {
 			r.line(axis, 1.5, x-h/2, l.AxisY+h, x+h/2, l.AxisY-h)
 		}
-		r.line(fade(p.muted, 0.6), 1, b.X0, l.AxisY, b.X1, l.AxisY).StrokeWidth = 0.75
+		r.line(fade(p.muted, 0.6), 0.75, b.X0, l.AxisY, b.X1, l.AxisY)
 		if b.Label != "" {
 			r.text(b.Label, p.muted, ts*0.85, fyne.TextStyle{Italic: true}, fyne.NewPos(b.LabelX, l.TickLabelY))
 		}
@@ -180,8 +179,7 @@ func (r *renderer) marker(m layout.Marker, p palette) {
 		col = fade(m.Color, 0.25)
 	}
 	if m.Selected {
-		ring := r.circle(fade(p.primary, 0.25), p.primary, 2, m.X, m.Y, m.R+5)
-		_ = ring
+		r.circle(fade(p.primary, 0.25), p.primary, 2, m.X, m.Y, m.R+5)
 	}
 	if m.Precise {
 		r.circle(col, p.bg, 1, m.X, m.Y, m.R)
