@@ -81,9 +81,10 @@ func newForm(parent fyne.Window, req Request) *form {
 	f.events = widget.NewRadioGroup([]string{lang.L(allEvents), f.matchesLabel()}, nil)
 	f.events.Required = true
 	f.events.SetSelected(lang.L(allEvents))
-	if req.Matches == nil {
+	switch {
+	case req.Matches == nil:
 		f.events.Disable()
-	} else {
+	case c.OnlyMatches:
 		f.events.SetSelected(f.matchesLabel())
 	}
 

@@ -59,6 +59,9 @@ func TestRequestOptions(t *testing.T) {
 	if c := (Request{Timeline: smallTimeline()}).DefaultChoices(); c.OnlyMatches {
 		t.Errorf("DefaultChoices without a search = %+v, want all events", c)
 	}
+	if c := (Request{Timeline: smallTimeline(), Matches: []int{}, Query: "zzz"}).DefaultChoices(); c.OnlyMatches {
+		t.Errorf("DefaultChoices for a search matching nothing = %+v, want all events", c)
+	}
 }
 
 // exportWith fills the dialog for a file in dir and submits it; it returns

@@ -51,7 +51,8 @@ type Choices struct {
 }
 
 // DefaultChoices are the dialog's initial answers for r: the whole
-// timeline, only the matches when there is a search, 1920 × 1080, light.
+// timeline, only the matches when a search matches something, 1920 × 1080,
+// light.
 func (r Request) DefaultChoices() Choices {
 	title := r.Title
 	if title == "" && r.Timeline != nil {
@@ -59,7 +60,7 @@ func (r Request) DefaultChoices() Choices {
 	}
 	return Choices{
 		Title:       title,
-		OnlyMatches: r.Matches != nil,
+		OnlyMatches: len(r.Matches) > 0,
 		Width:       export.DefaultWidth,
 		Height:      export.DefaultHeight,
 		Theme:       export.Light,
