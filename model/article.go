@@ -139,7 +139,7 @@ func publicationLine(a *Article) []Dropped {
 			continue
 		}
 		d, ok := headerDate(pubLineRe.ReplaceAllString(p.text, ""))
-		if !ok {
+		if !ok || strings.EqualFold(pubLineRe.FindStringSubmatch(p.text)[1], "le") && !datesOnly(p.text) {
 			continue
 		}
 		if a.Published.IsZero() || a.Published.Precision < d.Precision && a.Published.Contains(d) {
@@ -148,6 +148,28 @@ func publicationLine(a *Article) []Dropped {
 		return []Dropped{{Span: p.span, Reason: ReasonPublication}}
 	}
 	return nil
+}
+
+// byLineWords are the words a by-line holds besides its dates: times and
+// update notes ("Le 4 octobre 2021 à 10h32, mis à jour à 11h").
+var byLineWords = setOf("le", "a", "at", "h", "heure", "heures", "mis", "jour", "et", "am", "pm", "gmt", "utc", "cet", "cest", "min")
+
+// datesOnly reports whether s holds nothing but dates and times: "Le 4
+// octobre 2021 à 10h32" is a by-line, "Le 4 octobre 2021, Telegram a
+// gagné…" is the article's first sentence.
+func datesOnly(s string) bool {
+	rest := []byte(s)
+	for _, d := range FindDates(s, "fr", Date{}) {
+		for i := d.Span.Start; i < d.Span.End; i++ {
+			rest[i] = ' '
+		}
+	}
+	for _, w := range words(string(rest)) {
+		if !byLineWords[w] && strings.Trim(w, "0123456789h") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // headerDate reads a header's date: ISO forms, an RFC 3339 time, or any date
