@@ -391,3 +391,36 @@ func TestLoadCancelNoLeak(t *testing.T) {
 	}
 	t.Logf("%d loads cancelled, %d finished first; goroutines %d, baseline %d", cancelled.Load(), finished.Load(), n, baseline)
 }
+
+// TestByLineOrLead tells a by-line that starts with "Le" and a date (set
+// aside, the date kept as the publication date) from a first sentence that
+// starts the same way (kept, with its claims).
+func TestByLineOrLead(t *testing.T) {
+	tests := []struct {
+		first     string
+		byLine    bool
+		published string
+	}{
+		{"Le 4 octobre 2021 à 10h32", true, "2021-10-04"},
+		{"Le 04/10/2021 à 14:32, mis à jour le 05/10/2021 à 08:00", true, "2021-10-04"},
+		{"Publié le 4 octobre 2021", true, "2021-10-04"},
+		{"Le 4 octobre 2021, Telegram a gagné 70 millions d'utilisateurs.", false, ""},
+		{"Le 4 octobre, Signal a gagné 2 millions d'utilisateurs.", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.first, func(t *testing.T) {
+			text := tt.first + "\n\nWhatsApp a perdu 3 millions d'utilisateurs en janvier 2021, selon l'entreprise."
+			a, err := ParseArticle("a.txt", []byte(text), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := Span{a.Body.Start, a.Body.Start + len(tt.first)}
+			if a.IsDropped(first) != tt.byLine {
+				t.Errorf("set aside = %v, want %v (dropped %v)", a.IsDropped(first), tt.byLine, a.Dropped)
+			}
+			if got := a.Published.String(); tt.byLine && got != tt.published {
+				t.Errorf("published %q, want %q", got, tt.published)
+			}
+		})
+	}
+}
