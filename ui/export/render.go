@@ -296,7 +296,7 @@ func (d *drawing) rangeText() string {
 			from = d.o.From
 		}
 		if !d.o.To.IsZero() {
-			to = d.o.To.AddDate(0, 0, -1)
+			to = d.o.To.Add(-time.Nanosecond) // To is exclusive
 		}
 		return day(from) + " to " + day(to)
 	}
