@@ -15,6 +15,11 @@ const day = 86400.0
 // threshold for "empty" grows so that the axis keeps few, telling breaks.
 const maxBreaks = 8
 
+// breakShare is the length of a break on the axis, as a share of the
+// longest gap kept to scale: short enough to leave the room to the events,
+// long enough to show the break and say how long it is.
+const breakShare = 0.6
+
 // thresholds are the candidate lengths, in days, of the longest gap between
 // two events that stays to scale; longer gaps are compressed into breaks.
 var thresholds = []float64{1, 3, 7, 14, 31, 91, 183, 366, 731, 1827, 3653, 36525}
@@ -29,7 +34,8 @@ type Scale struct {
 	order  []int     // dated events sorted by position
 	u      []float64 // per order entry: axis unit
 	segs   []segment
-	gap    float64 // axis length of a break, in days
+	gap    float64 // the longest gap kept to scale, in days; segments are padded by half of it
+	brk    float64 // axis length of a break, in axis units
 	events int
 }
 
@@ -104,7 +110,7 @@ func NewScale(events []model.Event) *Scale {
 // build splits the sorted positions into segments separated by breaks.
 func (s *Scale) build(events []model.Event) {
 	if len(s.order) == 0 {
-		s.gap = 1
+		s.gap, s.brk = 1, breakShare
 		s.segs = []segment{{t0: 0, t1: 1, prec: model.PrecisionDay}}
 		s.u = nil
 		return
@@ -126,7 +132,7 @@ func (s *Scale) build(events []model.Event) {
 			break
 		}
 	}
-	s.gap = limit
+	s.gap, s.brk = limit, limit*breakShare
 	pad := limit / 2
 	first := s.pos[s.order[0]]
 	cur := segment{t0: first - pad, t1: first + pad, prec: events[s.order[0]].Date.Precision}
@@ -135,7 +141,7 @@ func (s *Scale) build(events []model.Event) {
 		prec := events[s.order[k]].Date.Precision
 		if p-s.pos[s.order[k-1]] > 2*limit {
 			s.segs = append(s.segs, cur)
-			next := segment{t0: p - pad, t1: p + pad, u0: cur.u1() + limit, prec: prec}
+			next := segment{t0: p - pad, t1: p + pad, u0: cur.u1() + s.brk, prec: prec}
 			cur = next
 			continue
 		}
@@ -171,7 +177,7 @@ func (s *Scale) U(t float64) float64 {
 		return g.u0 + t - g.t0
 	}
 	n := s.segs[k+1]
-	return g.u1() + (t-g.t1)/(n.t0-g.t1)*s.gap
+	return g.u1() + (t-g.t1)/(n.t0-g.t1)*s.brk
 }
 
 // Time returns the time (in days since the Unix epoch) at axis unit u; it is
@@ -186,7 +192,7 @@ func (s *Scale) Time(u float64) float64 {
 		return g.t0 + u - g.u0
 	}
 	n := s.segs[k+1]
-	return g.t1 + (u-g.u1())/s.gap*(n.t0-g.t1)
+	return g.t1 + (u-g.u1())/s.brk*(n.t0-g.t1)
 }
 
 // UOf returns the axis unit of time t.
