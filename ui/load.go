@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -205,7 +206,11 @@ func (w *Window) dropped(_ fyne.Position, uris []fyne.URI) {
 		paths = append(paths, u.Path())
 	}
 	if len(paths) == 1 {
-		w.rememberFolder(filepath.Dir(paths[0]))
+		dir := paths[0]
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			dir = filepath.Dir(dir)
+		}
+		w.rememberFolder(dir)
 	}
 	w.Open(paths)
 }

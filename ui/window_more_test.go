@@ -65,6 +65,13 @@ func TestDropOpensPathsAndRemembersFolder(t *testing.T) {
 	if h.w.win.Title() != "Claimline — dropped" {
 		t.Errorf("title = %q", h.w.win.Title())
 	}
+	dir := t.TempDir()
+	done = false
+	h.w.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir)})
+	h.pump(t, "the dropped folder", func() bool { return done })
+	if got := h.w.app.Preferences().String(prefFolder); got != dir {
+		t.Errorf("after dropping a folder the last folder is %q, want %q", got, dir)
+	}
 }
 
 // buttonIn returns the first button labelled text under o.
