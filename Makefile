@@ -13,7 +13,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PKGS := libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev pkg-config
 TEST_PKGS  := xvfb xdotool imagemagick desktop-file-utils gcc-mingw-w64-x86-64 poppler-utils xz-utils file
 
-.PHONY: all deps test-deps build run test unit fuzz bench vet clean
+.PHONY: all deps test-deps build run test unit fuzz fuzz-short bench vet clean
 
 all: build
 
@@ -43,7 +43,7 @@ unit:
 
 # test is the README's test command: vet, race-enabled unit tests, the
 # end-to-end test of the app, and the packages built and checked.
-test: test-deps vet unit e2e package-check
+test: test-deps vet unit fuzz-short e2e package-check
 
 # e2e runs the real binary under Xvfb: its window appears, a search is typed
 # with xdotool and the screenshots are checked (see .ci/e2e).
@@ -51,9 +51,20 @@ test: test-deps vet unit e2e package-check
 e2e: test-deps build
 	bash .ci/e2e $(BIN)
 
-FUZZTIME ?= 10s
+# fuzz runs each fuzz target of the model for FUZZTIME, one after another
+# (make fuzz FUZZTIME=10m). An input that breaks one is written to
+# model/testdata/fuzz/FuzzXxx/ and, once committed, runs in every go test.
+FUZZTIME ?= 60s
+FUZZ_TARGETS := FuzzDecode FuzzFindDates FuzzFindNumbers FuzzExtract FuzzSearch
 fuzz:
-	$(GO) test ./model -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz: $$t for $(FUZZTIME)"; \
+	  $(GO) test -tags $(TAGS) ./model -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s || exit 1; \
+	done
+
+# fuzz-short is the short run make test does: each target for about 5 s.
+fuzz-short:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
