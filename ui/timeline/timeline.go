@@ -248,9 +248,12 @@ func (t *Timeline) Layout() *layout.Layout { return t.last }
 
 // compute lays the events out for size.
 func (t *Timeline) compute(size fyne.Size) *layout.Layout {
+	ts := textSize(t)
 	return layout.Compute(t.events, layout.Options{
 		Width: size.Width, Height: size.Height, View: t.view, Scale: t.scale,
-		Measure: t.measure.width, TextSize: textSize(t), Match: t.match,
+		Measure: t.measure.width, TextSize: ts, Match: t.match,
+		// Labels may take a third of the width, within 22 and 36 em.
+		MaxLabelWidth: min(max(size.Width/3, 22*ts), 36*ts),
 		Selected: t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
 	})
 }
