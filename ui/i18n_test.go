@@ -51,9 +51,3 @@ func TestFrenchCoversEveryText(t *testing.T) {
 		}
 	}
 }
-
-func TestAddTranslations(t *testing.T) {
-	if err := AddTranslations(); err != nil {
-		t.Fatal(err)
-	}
-}

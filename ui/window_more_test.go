@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -155,7 +156,7 @@ func TestMenuActions(t *testing.T) {
 			var item *fyne.MenuItem
 			for _, m := range h.w.win.MainMenu().Items {
 				for _, it := range m.Items {
-					if m.Label == tt.menu && it.Label == tt.item {
+					if m.Label == lang.L(tt.menu) && it.Label == lang.L(tt.item) {
 						item = it
 					}
 				}
@@ -178,7 +179,7 @@ func overlayShown(t *testing.T, h *harness) {
 
 func TestShortcutsInMenus(t *testing.T) {
 	h := newHarness(t, nil)
-	want := map[string]fyne.KeyName{"Open folder…": fyne.KeyO, "Export image…": fyne.KeyE, "Find": fyne.KeyF, "Quit": fyne.KeyQ}
+	want := map[string]fyne.KeyName{lang.L("Open folder…"): fyne.KeyO, lang.L("Export image…"): fyne.KeyE, lang.L("Find"): fyne.KeyF, lang.L("Quit"): fyne.KeyQ}
 	for _, m := range h.w.win.MainMenu().Items {
 		for _, it := range m.Items {
 			if k, ok := want[it.Label]; ok {
