@@ -254,7 +254,7 @@ func (t *Timeline) compute(size fyne.Size) *layout.Layout {
 		Measure: t.measure.width, TextSize: ts, Match: t.match,
 		// Labels may take a third of the width, within 22 and 36 em.
 		MaxLabelWidth: min(max(size.Width/3, 22*ts), 36*ts),
-		Selected: t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
+		Selected:      t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
 	})
 }
 
