@@ -43,7 +43,9 @@ func newSourceView(w *Window) *sourceView {
 // clear shows the hint of an empty selection.
 func (v *sourceView) clear() {
 	v.header.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: lang.L("Sources"), Style: widget.RichTextStyleSubHeading},
+		// Regular weight: the window's first frame then needs no bold face,
+		// which takes a while to load.
+		&widget.TextSegment{Text: lang.L("Sources"), Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText}},
 		&widget.TextSegment{Text: lang.L("Select an event on the timeline or a search result to read the passages behind it."),
 			Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
 	}

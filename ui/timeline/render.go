@@ -116,7 +116,7 @@ func (r *renderer) draw(l *layout.Layout) {
 		b.Resize(r.size)
 	}
 	if len(t.events) == 0 {
-		r.text(t.EmptyText, p.muted, ts, fyne.TextStyle{Italic: true}, fyne.NewPos(ts, r.size.Height/2-ts))
+		r.text(t.EmptyText, p.muted, ts, fyne.TextStyle{}, fyne.NewPos(ts, r.size.Height/2-ts))
 		return
 	}
 
