@@ -96,11 +96,11 @@ const (
 // Token is a word, number or punctuation mark with its byte offsets.
 type Token struct {
 	Start, End int
-	Kind       TokenKind
 	// Text is the token as written; Fold is Text folded (lowercase, no accents).
 	Text, Fold string
 	// Suffix is the letters glued to a number ("e" in "56e", "M" in "25M").
 	Suffix string
+	Kind   TokenKind
 	// Space is true when white space precedes the token.
 	Space bool
 	// lex holds what the grammar knows of the word (lexDateStart, ...).
