@@ -26,8 +26,11 @@ const (
 	prefFolder = "folder.last"
 )
 
-// defaultSize is the window's size on first start.
-var defaultSize = fyne.NewSize(1200, 780)
+// The window's size on first start.
+const (
+	defaultWidth  = 1200
+	defaultHeight = 780
+)
 
 // Window is Claimline's main window and what it shows. Create it with New;
 // its methods must be called on the UI goroutine.
@@ -71,8 +74,8 @@ func New(app fyne.App, engine Engine) *Window {
 	w.shortcuts()
 	w.win.SetOnDropped(w.dropped)
 	p := app.Preferences()
-	size := fyne.NewSize(float32(p.FloatWithFallback(prefWidth, float64(defaultSize.Width))),
-		float32(p.FloatWithFallback(prefHeight, float64(defaultSize.Height))))
+	size := fyne.NewSize(float32(p.FloatWithFallback(prefWidth, defaultWidth)),
+		float32(p.FloatWithFallback(prefHeight, defaultHeight)))
 	w.win.Resize(size)
 	w.win.SetCloseIntercept(func() {
 		w.saveSize()

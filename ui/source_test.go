@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestTapEventFillsSourceView(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	tl := h.w.timeline
+	var x, y float32
+	found := false
+	for _, m := range tl.Layout().Markers {
+		if m.Event == 2 {
+			x, y, found = m.X, m.Y, true
+		}
+	}
+	if !found {
+		t.Fatal("event 2 has no marker")
+	}
+	test.TapAt(tl, fyne.NewPos(x, y))
+	if tl.Selected() != 2 {
+		t.Fatalf("selected %d", tl.Selected())
+	}
+	if len(h.w.source.passages) != 1 {
+		t.Fatalf("%d passages shown", len(h.w.source.passages))
+	}
+	assertMarkup(t, "source_event2.xml", h.w.source.content)
+}
+
+func TestConflictSideBySide(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.w.timeline.Select(3)
+	if len(h.w.source.passages) != 2 {
+		t.Fatalf("%d passages shown, want both sides", len(h.w.source.passages))
+	}
+	assertMarkup(t, "source_conflict.xml", h.w.source.content)
+}
+
+func TestHighlightPassage(t *testing.T) {
+	tl := sampleTimeline()
+	segs := highlightPassage(source(tl, 1), &tl.Claims[1])
+	var got []string
+	for _, s := range segs {
+		ts := s.(*widget.TextSegment)
+		if ts.Style.TextStyle.Bold {
+			got = append(got, ts.Text)
+		}
+	}
+	want := []string{"4 October 2021", "70 million", "Pavel Durov"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("highlighted %q, want %q", got, want)
+	}
+}
+
+func TestWrapSafeKeepsLines(t *testing.T) {
+	test.NewTempApp(t)
+	bold := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
+	plain := widget.RichTextStyle{Inline: true}
+	segs := func() []widget.RichTextSegment {
+		return []widget.RichTextSegment{
+			&widget.TextSegment{Text: "une conséquence de la panne massive qui a touché ", Style: plain},
+			&widget.TextSegment{Text: "lundi", Style: bold},
+			&widget.TextSegment{Text: " les applications du groupe Facebook et bien plus encore", Style: plain},
+		}
+	}
+	one := widget.NewRichText(&widget.TextSegment{Text: "une conséquence de la panne massive qui a touché lundi les applications du groupe Facebook et bien plus encore"})
+	one.Wrapping = fyne.TextWrapWord
+	test.NewTempWindow(t, one)
+	for w := float32(150); w < 500; w++ {
+		rt := widget.NewRichText(wrapSafe(segs())...)
+		rt.Wrapping = fyne.TextWrapWord
+		win := test.NewTempWindow(t, rt)
+		win.Resize(fyne.NewSize(w, 600))
+		one.Resize(fyne.NewSize(rt.Size().Width, 600))
+		if got, plain := rt.MinSize().Height, one.MinSize().Height; got > plain*1.6 {
+			t.Fatalf("at width %v the highlighted text is %v high, the plain one %v", w, got, plain)
+		}
+	}
+}
+
+func TestCopyCitation(t *testing.T) {
+	tl := sampleTimeline()
+	got := citation(source(tl, 1), "Telegram wins big", "5 Oct 2021")
+	want := "“On 4 October 2021, Telegram gained more than 70 million users, said Pavel Durov.” — Telegram wins big, 5 Oct 2021"
+	if got != want {
+		t.Errorf("citation = %q", got)
+	}
+}
+
+func TestArticleGreysDropped(t *testing.T) {
+	tl := sampleTimeline()
+	a := tl.Articles[0]
+	var greyed, passage []string
+	for _, p := range paragraphs(a.Text) {
+		for _, s := range articleSegments(a, p.span, a.Sentences[1]) {
+			ts := s.(*widget.TextSegment)
+			switch {
+			case ts.Style.TextStyle.Italic:
+				greyed = append(greyed, ts.Text)
+			case ts.Style.TextStyle.Bold:
+				passage = append(passage, ts.Text)
+			}
+		}
+	}
+	if strings.Join(greyed, "") != "Subscribe to our newsletter!" {
+		t.Errorf("greyed %q", greyed)
+	}
+	if len(passage) != 1 || !strings.HasPrefix(passage[0], "On 4 October") {
+		t.Errorf("passage %q", passage)
+	}
+}
