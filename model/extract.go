@@ -63,7 +63,7 @@ func analyse(a *Article, idx int) *extractor {
 				m.common = commonStarters[f] || participle(f) || len(f) > 3 && writtenLower(a.Text, toks[m.tok].Text)
 			}
 		}
-		if len(st.nums) == 0 && len(st.dates) == 0 {
+		if !mayClaim(&st) {
 			// No claim can come from this sentence: keep its names, not its tokens.
 			st.toks = nil
 		}
@@ -937,6 +937,25 @@ func writtenLower(text, word string) bool {
 			return true
 		}
 		at = i + len(low)
+	}
+	return false
+}
+
+// mayClaim reports whether a sentence can yield a claim: a figure that is
+// not a year or a small count, or a date with an event word or a speech verb.
+func mayClaim(s *sentence) bool {
+	for _, n := range s.nums {
+		if !n.Year && (n.Scaled || n.Ordinal || n.Unit != "" || n.Value >= 1000) && !overlapsAny(n.Span, s.dates) {
+			return true
+		}
+	}
+	if len(s.dates) == 0 {
+		return false
+	}
+	for k, t := range s.toks {
+		if _, ok := eventKinds[t.Fold]; ok || isSpeechVerb(s.toks, k) {
+			return true
+		}
 	}
 	return false
 }
