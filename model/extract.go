@@ -347,6 +347,11 @@ func (x *extractor) claims() []Claim {
 	for si := range x.sents {
 		s := &x.sents[si]
 		toks := s.toks
+		if s.toks == nil {
+			// Nothing to claim here (see mayClaim); only its names count.
+			x.track(s)
+			continue
+		}
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
 		var figures []string
