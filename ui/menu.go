@@ -128,6 +128,8 @@ func (w *Window) showShortcuts() {
 		{lang.L("Home") + "   " + shortcutText(k.fit), lang.L("Fit all")},
 		{"← →", lang.L("Previous event") + " / " + lang.L("Next event")},
 		{lang.L("Enter"), lang.L("Select the event under the pointer")},
+		{lang.L("Esc"), lang.L("Clear the search")},
+		{"↓", lang.L("From the search to its results")},
 		{lang.L("Click on a cluster"), lang.L("Zoom into its events")},
 		{shortcutText(k.quit), lang.L("Quit")},
 	}

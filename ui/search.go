@@ -21,7 +21,7 @@ const maxShown = 500
 // worker goroutine (see searchWorker); results of stale queries are dropped.
 type searchPanel struct {
 	w       *Window
-	entry   *widget.Entry
+	entry   *searchEntry
 	list    *widget.List
 	count   *widget.Label
 	content fyne.CanvasObject
@@ -42,7 +42,12 @@ type searchPanel struct {
 func newSearchPanel(w *Window) *searchPanel {
 	p := &searchPanel{w: w, chosen: -1, count: widget.NewLabel(""), widths: newRuneWidths()}
 	p.worker = newSearchWorker()
-	p.entry = widget.NewEntry()
+	p.entry = newSearchEntry()
+	p.entry.onDown = func() {
+		if len(p.hits) > 0 {
+			p.w.win.Canvas().Focus(p.list)
+		}
+	}
 	p.entry.SetPlaceHolder(lang.L("Search claims, people, figures, sources…"))
 	p.entry.OnChanged = p.changed
 	p.entry.OnSubmitted = func(string) {
@@ -233,4 +238,32 @@ func clip(runes []rune, matched []int, start int) (string, []int) {
 		}
 	}
 	return string(runes[start:start+snippetMax]) + "…", kept
+}
+
+// searchEntry is the search field: Escape clears it and the down arrow moves
+// to the results.
+type searchEntry struct {
+	widget.Entry
+	onDown func()
+}
+
+// newSearchEntry returns an empty search field.
+func newSearchEntry() *searchEntry {
+	e := &searchEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey clears on Escape and moves to the results on the down arrow.
+func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyEscape:
+		e.SetText("")
+	case fyne.KeyDown:
+		if e.onDown != nil {
+			e.onDown()
+		}
+	default:
+		e.Entry.TypedKey(k)
+	}
 }

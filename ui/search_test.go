@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 )
 
 func TestSearchDimsTimeline(t *testing.T) {
@@ -143,5 +145,21 @@ func TestSnippet(t *testing.T) {
 		if b.String() != tt.want {
 			t.Errorf("snippet(%q) = %q, want %q", tt.text, b.String(), tt.want)
 		}
+	}
+}
+
+func TestEscapeClearsAndDownMovesToResults(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.typeQuery(t, "telegram")
+	h.w.focusSearch()
+	h.w.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if got := h.w.win.Canvas().Focused(); got != h.w.search.list {
+		t.Errorf("the down arrow focused %T, want the result list", got)
+	}
+	h.w.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	h.pump(t, "the cleared query", func() bool { return h.w.search.q == "" })
+	if _, on := h.w.timeline.Matching(); on || h.w.search.list.Length() != 0 {
+		t.Error("Escape left the query's results or dimming")
 	}
 }
