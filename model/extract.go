@@ -45,6 +45,7 @@ type extractor struct {
 func analyse(a *Article, idx int) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
 	keys := map[string]string{} // nameKey of the names already seen
+	lower := map[string]bool{}  // writtenLower of each word, looked up once per article
 	for _, s := range a.Sentences {
 		toks := Tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
@@ -60,7 +61,13 @@ func analyse(a *Article, idx int) *extractor {
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
 				f := toks[m.tok].Fold
-				m.common = commonStarters[f] || participle(f) || len(f) > 3 && writtenLower(a.Text, toks[m.tok].Text)
+				w := toks[m.tok].Text
+				low, ok := lower[w]
+				if !ok && len(f) > 3 {
+					low = writtenLower(a.Text, w)
+					lower[w] = low
+				}
+				m.common = commonStarters[f] || participle(f) || low
 			}
 		}
 		if !mayClaim(&st) {
