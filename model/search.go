@@ -30,6 +30,9 @@ type Index struct {
 	texts  []string // display text per claim
 	folded []string // folded text per claim, rune for rune
 	keyed  []string // transliteration-normalised text per claim (nameKey)
+	// masks and kmasks hold a bit per letter and digit that folded and
+	// keyed hold: a text that lacks one of the query's is skipped at once.
+	masks, kmasks []uint64
 	events []int    // event index per claim
 	// byteToRune maps, per claim, folded byte offsets to rune indexes.
 	byteToRune [][]int32
@@ -99,7 +102,10 @@ func (ix *Index) add(text string, event int) {
 	m[len(f)] = r
 	ix.texts = append(ix.texts, text)
 	ix.folded = append(ix.folded, f)
-	ix.keyed = append(ix.keyed, nameKey(text))
+	k := nameKey(text)
+	ix.keyed = append(ix.keyed, k)
+	ix.masks = append(ix.masks, letterMask(f))
+	ix.kmasks = append(ix.kmasks, letterMask(k))
 	ix.events = append(ix.events, event)
 	ix.byteToRune = append(ix.byteToRune, m)
 }
@@ -187,7 +193,11 @@ func (ix *Index) search(query string, ids []int) []Hit {
 	// Scan in parallel; each worker keeps the ids it matched, by kind, in
 	// the order of the set.
 	workers := max(1, min(runtime.GOMAXPROCS(0), n/2000))
-	type found struct{ byKind [3][]int }
+	type found struct {
+		byKind [3][]int
+		all    []int // every match, in the set's order
+	}
+	qm, kqm := letterMask(letters), letterMask(kq)
 	parts := make([]found, workers)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -201,13 +211,18 @@ func (ix *Index) search(query string, ids []int) []Hit {
 					id = ids[k]
 				}
 				f := ix.folded[id]
+				kind := -1
 				switch {
-				case allContain(f, words):
-					p.byKind[hitWords] = append(p.byKind[hitWords], id)
-				case len(letters) >= 3 && len(words) <= 3 && hasCompactSubsequence(f, letters):
-					p.byKind[hitLetters] = append(p.byKind[hitLetters], id)
-				case len(kq) >= 4 && strings.Contains(ix.keyed[id], kq):
-					p.byKind[hitTranslit] = append(p.byKind[hitTranslit], id)
+				case ix.masks[id]&qm == qm && allContain(f, words):
+					kind = hitWords
+				case ix.masks[id]&qm == qm && len(letters) >= 3 && len(words) <= 3 && hasCompactSubsequence(f, letters):
+					kind = hitLetters
+				case len(kq) >= 4 && ix.kmasks[id]&kqm == kqm && strings.Contains(ix.keyed[id], kq):
+					kind = hitTranslit
+				}
+				if kind >= 0 {
+					p.byKind[kind] = append(p.byKind[kind], id)
+					p.all = append(p.all, id)
 				}
 			}
 		}(w)
@@ -228,11 +243,11 @@ func (ix *Index) search(query string, ids []int) []Hit {
 	// Remember every match, in the set's order, for Refine.
 	all := make([]int, 0, total)
 	for _, p := range parts {
-		for kind := hitWords; kind <= hitTranslit; kind++ {
-			all = append(all, p.byKind[kind]...)
-		}
+		all = append(all, p.all...)
 	}
-	sort.Ints(all)
+	if ids != nil && !sort.IntsAreSorted(all) {
+		sort.Ints(all)
+	}
 	ix.mu.Lock()
 	ix.lastQuery, ix.lastIDs = query, all
 	ix.mu.Unlock()
@@ -261,11 +276,58 @@ func (ix *Index) search(query string, ids []int) []Hit {
 		for k, b := range idx {
 			runes[k] = int(ix.byteToRune[c.id][b])
 		}
-		hits[i] = Hit{Claim: c.id, Event: ix.events[c.id], Text: ix.texts[c.id], Matched: runes,
-			Score: 2000*(hitTranslit-c.kind) + scores[c.id]}
+		score := 2000*(hitTranslit-c.kind) + scores[c.id]
+		if c.kind == hitWords {
+			score += wordBonus(f, words)
+		}
+		hits[i] = Hit{Claim: c.id, Event: ix.events[c.id], Text: ix.texts[c.id], Matched: runes, Score: score}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
 	return hits
+}
+
+// letterMask has a bit for each letter a–z and digit the string holds.
+func letterMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			m |= 1 << (c - 'a')
+		case '0' <= c && c <= '9':
+			m |= 1 << (26 + c - '0')
+		}
+	}
+	return m
+}
+
+// wordBonus ranks whole words above parts of words: "aout" finds "août"
+// before "d'autres"-like partial matches.
+func wordBonus(f string, words []string) int {
+	bonus := 0
+	for _, w := range words {
+		for at := 0; ; {
+			i := strings.Index(f[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			startOK := i == 0 || !isWordByte(f[i-1])
+			endOK := i+len(w) == len(f) || !isWordByte(f[i+len(w)])
+			if startOK && endOK {
+				bonus += 600
+				break
+			}
+			if startOK {
+				bonus += 300
+			}
+			at = i + 1
+		}
+	}
+	return bonus
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80
 }
 
 // allContain reports whether f holds every word.
