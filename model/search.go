@@ -33,7 +33,7 @@ type Index struct {
 	// masks and kmasks hold a bit per letter and digit that folded and
 	// keyed hold: a text that lacks one of the query's is skipped at once.
 	masks, kmasks []uint64
-	events []int    // event index per claim
+	events        []int // event index per claim
 	// byteToRune maps, per claim, folded byte offsets to rune indexes.
 	byteToRune [][]int32
 	// last remembers every claim the last query matched (not only the
