@@ -160,7 +160,7 @@ func Tokenize(text string, start, end int) []Token {
 			space = true
 			i += n
 			continue
-		case '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+		case '0' <= r && r <= '9': // other digits ("٨", "８") are read as punctuation
 			j := i
 			for j < end {
 				c := text[j]
@@ -169,6 +169,11 @@ func Tokenize(text string, start, end int) []Token {
 					continue
 				}
 				break
+			}
+			if j == i {
+				// A digit of another script ("٣"): one token of its own, so
+				// that the loop always moves on.
+				j = i + n
 			}
 			k := j
 			for k < end {
