@@ -152,7 +152,7 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 // speakerAfter reads ", a déclaré X", "», se félicite X", "\" said X" after
 // a closing quote at byte pos.
 func (x *extractor) speakerAfter(pos int) speaker {
-	end := x.paragraphEnd(pos)
+	end := x.paragraphEnd(pos, 300)
 	toks := Tokenize(x.art.Text, pos, min(end, pos+300))
 	i := 0
 	for i < len(toks) && (toks[i].Text == "," || toks[i].Text == "." || toks[i].Text == "»" || toks[i].Text == "”") {
@@ -182,7 +182,7 @@ func (x *extractor) speakerAfter(pos int) speaker {
 // speakerBefore reads "X explique : «", "X a déclaré :" before an opening
 // quote at byte pos.
 func (x *extractor) speakerBefore(pos int) speaker {
-	start := x.paragraphStart(pos)
+	start := x.paragraphStart(pos, 301)
 	if pos-start > 300 {
 		start = pos - 300
 		for start < pos && !utf8.RuneStart(x.art.Text[start]) {
@@ -209,15 +209,21 @@ func (x *extractor) speakerBefore(pos int) speaker {
 	return speaker{}
 }
 
-func (x *extractor) paragraphEnd(pos int) int {
-	if i := strings.IndexByte(x.art.Text[pos:], '\n'); i >= 0 {
+// paragraphEnd is the end of pos's paragraph, or pos+n when it is further:
+// looking no further keeps a paragraph of megabytes linear.
+func (x *extractor) paragraphEnd(pos, n int) int {
+	lim := min(len(x.art.Text), pos+n)
+	if i := strings.IndexByte(x.art.Text[pos:lim], '\n'); i >= 0 {
 		return pos + i
 	}
-	return len(x.art.Text)
+	return lim
 }
 
-func (x *extractor) paragraphStart(pos int) int {
-	return strings.LastIndexByte(x.art.Text[:pos], '\n') + 1
+// paragraphStart is the start of pos's paragraph, or pos-n when it is
+// further back.
+func (x *extractor) paragraphStart(pos, n int) int {
+	lo := max(0, pos-n)
+	return lo + strings.LastIndexByte(x.art.Text[lo:pos], '\n') + 1
 }
 
 // resolveSpeaker finds who the words toks[i:j] name: a person (full name or
