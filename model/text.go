@@ -170,11 +170,6 @@ func Tokenize(text string, start, end int) []Token {
 				}
 				break
 			}
-			if j == i {
-				// A digit of another script ("٣"): one token of its own, so
-				// that the loop always moves on.
-				j = i + n
-			}
 			k := j
 			for k < end {
 				r2, n2 := utf8.DecodeRuneInString(text[k:])
