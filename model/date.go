@@ -114,32 +114,42 @@ func (d Date) String() string {
 
 var monthsEN = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
+var monthsFRNames = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
 // Human returns the date as a person reads it in English: "4 October 2021",
 // "October 2021", "2021", "9–12 January 2021".
-func (d Date) Human() string {
+func (d Date) Human() string { return d.HumanIn("en") }
+
+// HumanIn returns the date as a person reads it in lang ("en" or "fr"):
+// "4 October 2021" or "4 octobre 2021".
+func (d Date) HumanIn(lang string) string {
+	months, undated, around := monthsEN[:], "undated", "around "
+	if lang == "fr" {
+		months, undated, around = monthsFRNames[:], "sans date", "vers "
+	}
 	one := func(t time.Time, p Precision) string {
 		switch p {
 		case PrecisionYear:
 			return fmt.Sprint(t.Year())
 		case PrecisionMonth:
-			return fmt.Sprintf("%s %d", monthsEN[t.Month()-1], t.Year())
+			return fmt.Sprintf("%s %d", months[t.Month()-1], t.Year())
 		case PrecisionDay:
-			return fmt.Sprintf("%d %s %d", t.Day(), monthsEN[t.Month()-1], t.Year())
+			return fmt.Sprintf("%d %s %d", t.Day(), months[t.Month()-1], t.Year())
 		}
-		return "undated"
+		return undated
 	}
 	if d.IsZero() {
-		return "undated"
+		return undated
 	}
 	if !d.Range {
 		s := one(d.Start, d.Precision)
 		if d.Approx {
-			s = "around " + s
+			s = around + s
 		}
 		return s
 	}
 	if d.Precision == PrecisionDay && d.Start.Year() == d.End.Year() && d.Start.Month() == d.End.Month() {
-		return fmt.Sprintf("%d–%d %s %d", d.Start.Day(), d.End.Day(), monthsEN[d.Start.Month()-1], d.Start.Year())
+		return fmt.Sprintf("%d–%d %s %d", d.Start.Day(), d.End.Day(), months[d.Start.Month()-1], d.Start.Year())
 	}
 	return one(d.Start, d.Precision) + " – " + one(d.End, d.Precision)
 }

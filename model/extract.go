@@ -361,7 +361,7 @@ func (x *extractor) claims() []Claim {
 		}
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
-		var figures []string
+		var figures []Claim
 		var prevFigure *Claim
 		prevEnd := 0
 		for _, n := range s.nums {
@@ -413,9 +413,9 @@ func (x *extractor) claims() []Claim {
 			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
 			x.setSpeaker(&c, sp)
-			c.Label = claimLabel(c)
+			c.Label = labelIn(&c, "en")
 			out = append(out, c)
-			figures = append(figures, c.Label)
+			figures = append(figures, c)
 			prevFigure, prevEnd = &out[len(out)-1], n.numEnd
 		}
 		out = append(out, x.contextEvents(s, statementDate)...)
@@ -616,7 +616,8 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 		}
 		c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 			What: kind, Subject: subj, Date: date.Date, DateSpan: date.Span, ValueText: t.Text, ValueSpan: Span{t.Start, t.End}}
-		c.Label = eventLabel(kind, subj, other)
+		c.other = other
+		c.Label = labelIn(&c, "en")
 		out = append(out, c)
 	}
 	return out
@@ -652,7 +653,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 
 // statements reads quotes of at least eight words with a speaker; with a
 // statement date they become announcement events.
-func (x *extractor) statements(s *sentence, statement map[int]bool, figures []string) []Claim {
+func (x *extractor) statements(s *sentence, statement map[int]bool, figures []Claim) []Claim {
 	var out []Claim
 	var stDate *DateExpr
 	for di := range statement {
@@ -672,74 +673,14 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figures []st
 		What: "statement", Date: stDate.Date, DateSpan: stDate.Span, Subject: x.reg.display(x.focus)}
 	x.setSpeaker(&c, sp)
 	if len(figures) > 0 {
-		c.Label = c.SaidBy + " announces: " + figures[0]
+		f := figures[0]
+		c.announced = &f
 	} else {
-		c.Label = c.SaidBy + ": " + quoteExcerpt(x.art.Text, x.quotes, s.span)
+		c.excerpt = quoteExcerpt(x.art.Text, x.quotes, s.span)
 	}
+	c.Label = labelIn(&c, "en")
 	out = append(out, c)
 	return out
-}
-
-// claimLabel writes the short sentence a person reads on the timeline.
-func claimLabel(c Claim) string {
-	q := ""
-	switch c.Qualifier {
-	case AtLeast:
-		q = "more than "
-	case AtMost:
-		q = "up to "
-	case Approx:
-		q = "about "
-	}
-	v := FormatValue(c.Value, false)
-	switch c.Metric {
-	case MetricNewUsers:
-		return c.Subject + " gains " + q + v + " new users"
-	case MetricActiveUsers:
-		what := c.What
-		if what == "" {
-			what = "active users"
-		}
-		return c.Subject + " has " + q + v + " " + what
-	case MetricDownloads:
-		return c.Subject + " passes " + q + v + " downloads"
-	case MetricRank:
-		if c.From > 0 {
-			verb := "climbs"
-			if c.From < c.Value {
-				verb = "falls"
-			}
-			return c.Subject + " " + verb + " from " + FormatValue(c.From, true) + " to " + FormatValue(c.Value, true) + " place"
-		}
-		if c.What != "" && c.What != "place" {
-			return c.Subject + " ranks " + FormatValue(c.Value, true) + " " + c.What
-		}
-		return c.Subject + " ranks " + FormatValue(c.Value, true)
-	}
-	switch c.Unit {
-	case "$", "€", "£":
-		v = c.Unit + v
-	case "%", "+%", "−%":
-		v = strings.TrimSuffix(c.Unit, "%") + v + "%"
-	}
-	if c.What == "" {
-		return c.Subject + ": " + q + v
-	}
-	return c.Subject + " " + strings.TrimSpace(c.What) + ": " + q + v
-}
-
-// eventLabel writes the label of a context event.
-func eventLabel(kind, subj, other string) string {
-	switch kind {
-	case "acquired":
-		if other != "" {
-			return subj + " acquired by " + other
-		}
-		return subj + " acquired"
-	case "outage":
-		return subj + " outage"
-	}
-	return subj + " " + eventTitles[kind]
 }
 
 // quoteExcerpt returns the first words of the quote in passage p (or of the

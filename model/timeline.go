@@ -277,23 +277,19 @@ func makeEvent(t *Timeline, g *group) Event {
 			}
 		}
 		lead.Value, lead.Qualifier, lead.From = e.Value, e.Qualifier, e.From
-		e.Label = claimLabel(lead)
-	} else {
-		e.Label = lead.Label
-		if g.kind != "" && !strings.HasPrefix(g.kind, "statement") {
-			// A context event is named after the organisation most sources name.
-			e.Subject = majoritySubject(t, g.claims)
-			for _, ci := range g.claims {
-				if t.Claims[ci].Subject == e.Subject {
-					e.Label = t.Claims[ci].Label
-					break
-				}
+	} else if g.kind != "" && !strings.HasPrefix(g.kind, "statement") {
+		// A context event is named after the organisation most sources name.
+		e.Subject = majoritySubject(t, g.claims)
+		for _, ci := range g.claims {
+			if t.Claims[ci].Subject == e.Subject {
+				lead = t.Claims[ci]
+				break
 			}
 		}
 	}
-	if strings.HasPrefix(g.kind, "as-of") {
-		e.Label = "As of " + g.date.Human() + ", " + e.Label
-	}
+	e.lead = &lead
+	e.asOf = strings.HasPrefix(g.kind, "as-of")
+	e.Label = eventLabelIn(&e, "en")
 	if len(tallies) > 1 && g.metric != MetricEvent {
 		e.Conflicts = append(e.Conflicts, valueConflict(t, g, tallies[0].claims, func() [][]int {
 			var out [][]int
@@ -328,16 +324,15 @@ func makeEvent(t *Timeline, g *group) Event {
 	}
 	if len(persons) > 1 {
 		c := Conflict{Kind: "attribution"}
-		var parts []string
 		for _, p := range persons {
 			side := ConflictSide{Value: p}
 			for _, ci := range bySpeaker[p] {
 				side.Sources = append(side.Sources, sourceOf(t, ci))
 			}
 			c.Sides = append(c.Sides, side)
-			parts = append(parts, fmt.Sprintf("to %s by %s", p, plural(articleCount(t, bySpeaker[p]), "article")))
+			c.parts = append(c.parts, conflictPart{person: p, articles: articleCount(t, bySpeaker[p])})
 		}
-		c.Summary = "The sources disagree on who said it: attributed " + strings.Join(parts, " and ") + "."
+		c.write("en")
 		e.Conflicts = append(e.Conflicts, c)
 	}
 	return e
@@ -348,31 +343,17 @@ func isPersonName(s string) bool { return len(strings.Fields(s)) >= 2 }
 
 func valueConflict(t *Timeline, g *group, _ []int, sides [][]int) Conflict {
 	c := Conflict{Kind: "value"}
-	var parts []string
 	for _, claims := range sides {
 		first := t.Claims[claims[0]]
-		v := qualified(first.Qualifier) + FormatValue(first.Value, first.Metric == MetricRank)
-		side := ConflictSide{Value: v}
+		side := ConflictSide{}
 		for _, ci := range claims {
 			side.Sources = append(side.Sources, sourceOf(t, ci))
 		}
 		c.Sides = append(c.Sides, side)
-		parts = append(parts, fmt.Sprintf("%s (%s)", v, plural(articleCount(t, claims), "article")))
+		c.parts = append(c.parts, conflictPart{value: first.Value, q: first.Qualifier, ordinal: first.Metric == MetricRank, articles: articleCount(t, claims)})
 	}
-	c.Summary = "The sources disagree on the figure: " + strings.Join(parts, " vs ") + "."
+	c.write("en")
 	return c
-}
-
-func qualified(q Qualifier) string {
-	switch q {
-	case AtLeast:
-		return "more than "
-	case AtMost:
-		return "up to "
-	case Approx:
-		return "about "
-	}
-	return ""
 }
 
 func articleCount(t *Timeline, claims []int) int {
@@ -381,13 +362,6 @@ func articleCount(t *Timeline, claims []int) int {
 		seen[t.Claims[ci].Article] = true
 	}
 	return len(seen)
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func sourceOf(t *Timeline, ci int) Source {

@@ -1,5 +1,7 @@
 package model
+
 import "testing"
+
 func TestTokenizeOtherDigits(t *testing.T) {
 	for _, s := range []string{"٣ millions", "१२३", "x٩"} {
 		toks := Tokenize(s, 0, len(s))

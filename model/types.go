@@ -182,6 +182,11 @@ type Claim struct {
 	SaidBySpan Span   `json:"said_by_span"`
 	// Label is a short sentence a person reads on the timeline.
 	Label string `json:"label"`
+
+	// What a label is made of, to write it again in another language.
+	other     string // the buyer of an acquisition
+	announced *Claim // the figure a statement announces
+	excerpt   string // the first words of a statement's quote
 }
 
 // Source is one passage that supports an event.
@@ -208,6 +213,18 @@ type Conflict struct {
 	// Summary states the disagreement in words.
 	Summary string         `json:"summary"`
 	Sides   []ConflictSide `json:"sides"`
+
+	// parts are the sides' figures or names, to write Summary again.
+	parts []conflictPart
+}
+
+// conflictPart is one side of a conflict as its summary states it.
+type conflictPart struct {
+	value    float64
+	q        Qualifier
+	ordinal  bool
+	person   string
+	articles int
 }
 
 // Event is one point (or range) on the timeline: the claims about the same
@@ -227,6 +244,11 @@ type Event struct {
 	Claims    []int      `json:"claims"`
 	Sources   []Source   `json:"sources"`
 	Conflicts []Conflict `json:"conflicts,omitempty"`
+
+	// lead is the claim the label is written from (with the event's figure);
+	// asOf is true for an undated figure placed at its articles' month.
+	lead *Claim
+	asOf bool
 }
 
 // Articles returns the number of distinct articles that support the event.

@@ -2,6 +2,9 @@ package ui
 
 import (
 	"context"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/claimline/claimline/model"
 )
@@ -32,7 +35,13 @@ type Searcher interface {
 // and folders from disk, and model.Index for search.
 func ModelEngine() Engine {
 	return Engine{
-		Default: model.Default,
+		Default: func(ctx context.Context) (*model.Timeline, error) {
+			t, err := model.Default(ctx)
+			if t != nil {
+				t.Localize(labelLanguage())
+			}
+			return t, err
+		},
 		Load: func(ctx context.Context, paths []string, progress func(done, total int)) (*model.Timeline, error) {
 			set, err := model.LoadPaths(ctx, paths, model.LoadOptions{Progress: progress})
 			if err != nil {
@@ -44,8 +53,19 @@ func ModelEngine() Engine {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			return model.Build(set), nil
+			t := model.Build(set)
+			t.Localize(labelLanguage())
+			return t, nil
 		},
 		Index: func(t *model.Timeline) Searcher { return model.NewIndex(t) },
 	}
+}
+
+// labelLanguage is the language the timeline's labels are written in: the
+// UI's, French when the system locale is French, else English.
+func labelLanguage() string {
+	if strings.HasPrefix(lang.SystemLocale().LanguageString(), "fr") {
+		return "fr"
+	}
+	return "en"
 }

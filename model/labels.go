@@ -1,0 +1,288 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Languages the labels are written in.
+var labelLangs = map[string]bool{"en": true, "fr": true}
+
+// Localize writes the timeline's labels and conflict summaries in lang
+// ("en" or "fr"); Build writes them in English. Other languages are left
+// as they are.
+func (t *Timeline) Localize(lang string) {
+	if !labelLangs[lang] {
+		return
+	}
+	for i := range t.Claims {
+		t.Claims[i].Label = labelIn(&t.Claims[i], lang)
+	}
+	for i := range t.Events {
+		e := &t.Events[i]
+		e.Label = eventLabelIn(e, lang)
+		for k := range e.Conflicts {
+			e.Conflicts[k].write(lang)
+		}
+	}
+}
+
+// qualifierIn is the words a qualifier puts before a figure.
+func qualifierIn(q Qualifier, lang string) string {
+	if lang == "fr" {
+		switch q {
+		case AtLeast:
+			return "plus de "
+		case AtMost:
+			return "jusqu'à "
+		case Approx:
+			return "environ "
+		}
+		return ""
+	}
+	switch q {
+	case AtLeast:
+		return "more than "
+	case AtMost:
+		return "up to "
+	case Approx:
+		return "about "
+	}
+	return ""
+}
+
+// FormatValueIn writes a figure as a person reads it in lang: "70 million"
+// or "70 millions", "1.5 billion" or "1,5 milliard", "16,000" or "16 000",
+// "5th" or "5e".
+func FormatValueIn(v float64, ordinal bool, lang string) string {
+	if lang != "fr" {
+		return FormatValue(v, ordinal)
+	}
+	if ordinal {
+		if v == 1 {
+			return "1re"
+		}
+		return strconv.Itoa(int(v)) + "e"
+	}
+	abs := math.Abs(v)
+	for _, s := range []struct {
+		f         float64
+		one, many string
+	}{{1e12, "billion", "billions"}, {1e9, "milliard", "milliards"}, {1e6, "million", "millions"}} {
+		if abs >= s.f {
+			x := v / s.f
+			name := s.many
+			if math.Abs(x) < 2 {
+				name = s.one
+			}
+			return strings.ReplaceAll(trimFloat(x), ".", ",") + " " + name
+		}
+	}
+	if v == math.Trunc(v) && abs < 1e15 {
+		return strings.ReplaceAll(FormatValue(v, false), ",", "\u202f")
+	}
+	return strings.ReplaceAll(trimFloat(v), ".", ",")
+}
+
+// deOrD is "de " or "d'" before a word.
+func deOrD(word string) string {
+	if word != "" && strings.ContainsRune("aeiouyhéèêàâîôûAEIOUYH", []rune(word)[0]) {
+		return "d'"
+	}
+	return "de "
+}
+
+// labelIn writes the short sentence a person reads for a claim.
+func labelIn(c *Claim, lang string) string {
+	switch {
+	case c.Metric == MetricEvent && c.What == "statement":
+		if c.announced != nil {
+			if lang == "fr" {
+				return c.SaidBy + " annonce : " + labelIn(c.announced, lang)
+			}
+			return c.SaidBy + " announces: " + labelIn(c.announced, lang)
+		}
+		if lang == "fr" {
+			return c.SaidBy + " : " + c.excerpt
+		}
+		return c.SaidBy + ": " + c.excerpt
+	case c.Metric == MetricEvent:
+		return contextLabelIn(c.What, c.Subject, c.other, lang)
+	}
+	return figureLabelIn(c, lang)
+}
+
+// figureLabelIn writes the label of a claim with a figure.
+func figureLabelIn(c *Claim, lang string) string {
+	q := qualifierIn(c.Qualifier, lang)
+	v := FormatValueIn(c.Value, false, lang)
+	fr := lang == "fr"
+	switch c.Metric {
+	case MetricNewUsers:
+		if fr {
+			return c.Subject + " gagne " + q + v + " de nouveaux utilisateurs"
+		}
+		return c.Subject + " gains " + q + v + " new users"
+	case MetricActiveUsers:
+		what := c.What
+		if what == "" {
+			what = "active users"
+		}
+		if fr {
+			what = map[string]string{"active users": "utilisateurs actifs", "users": "utilisateurs",
+				"daily active users": "utilisateurs actifs par jour", "monthly active users": "utilisateurs actifs par mois"}[what]
+			if what == "" {
+				what = "utilisateurs actifs"
+			}
+			if c.Value >= 1e6 {
+				what = deOrD(what) + what
+			}
+			return c.Subject + " compte " + q + v + " " + what
+		}
+		return c.Subject + " has " + q + v + " " + what
+	case MetricDownloads:
+		if fr {
+			if c.Value >= 1e6 {
+				return c.Subject + " dépasse " + q + v + " de téléchargements"
+			}
+			return c.Subject + " dépasse " + q + v + " téléchargements"
+		}
+		return c.Subject + " passes " + q + v + " downloads"
+	case MetricRank:
+		to, from := FormatValueIn(c.Value, true, lang), FormatValueIn(c.From, true, lang)
+		if c.From > 0 {
+			if fr {
+				return c.Subject + " passe de la " + from + " à la " + to + " place"
+			}
+			verb := "climbs"
+			if c.From < c.Value {
+				verb = "falls"
+			}
+			return c.Subject + " " + verb + " from " + from + " to " + to + " place"
+		}
+		if fr {
+			if c.What == "in downloads" {
+				return c.Subject + " se classe " + to + " des téléchargements"
+			}
+			return c.Subject + " se classe " + to
+		}
+		if c.What != "" && c.What != "place" {
+			return c.Subject + " ranks " + to + " " + c.What
+		}
+		return c.Subject + " ranks " + to
+	}
+	sign := strings.TrimSuffix(c.Unit, "%")
+	switch c.Unit {
+	case "$", "€", "£":
+		if fr {
+			v += " " + c.Unit
+		} else {
+			v = c.Unit + v
+		}
+	case "%", "+%", "−%":
+		if fr {
+			v = sign + v + " %"
+		} else {
+			v = sign + v + "%"
+		}
+	}
+	sep := ": "
+	if fr {
+		sep = " : "
+	}
+	if c.What == "" {
+		return c.Subject + sep + q + v
+	}
+	return c.Subject + " " + strings.TrimSpace(c.What) + sep + q + v
+}
+
+// contextTitles name context events in French.
+var contextTitlesFR = map[string]string{
+	"outage": "Panne de %s", "founded": "Fondation de %s", "acquired": "Rachat de %s", "launched": "Lancement de %s",
+	"attack": "Attaque contre %s", "leak": "Fuite de données chez %s", "ban": "Blocage de %s",
+	"ipo": "Entrée en bourse de %s", "fine": "Amende infligée à %s",
+}
+
+// contextLabelIn writes the label of an event with no figure.
+func contextLabelIn(kind, subj, other, lang string) string {
+	if lang == "fr" {
+		if kind == "acquired" && other != "" {
+			return subj + " racheté par " + other
+		}
+		if f, ok := contextTitlesFR[kind]; ok {
+			return fmt.Sprintf(f, subj)
+		}
+		return subj + " : " + kind
+	}
+	switch kind {
+	case "acquired":
+		if other != "" {
+			return subj + " acquired by " + other
+		}
+		return subj + " acquired"
+	case "outage":
+		return subj + " outage"
+	}
+	return subj + " " + eventTitles[kind]
+}
+
+// eventLabelIn writes an event's label: its lead claim's, with the event's
+// figure, after "As of <month>" for an undated figure.
+func eventLabelIn(e *Event, lang string) string {
+	if e.lead == nil {
+		return e.Label
+	}
+	l := labelIn(e.lead, lang)
+	if e.asOf {
+		if lang == "fr" {
+			return "En " + e.Date.HumanIn("fr") + ", " + l
+		}
+		return "As of " + e.Date.Human() + ", " + l
+	}
+	return l
+}
+
+// write states the conflict in lang.
+func (c *Conflict) write(lang string) {
+	fr := lang == "fr"
+	articles := func(n int) string {
+		if fr {
+			if n == 1 {
+				return "1 article"
+			}
+			return fmt.Sprintf("%d articles", n)
+		}
+		if n == 1 {
+			return "1 article"
+		}
+		return fmt.Sprintf("%d articles", n)
+	}
+	var parts []string
+	for i, p := range c.parts {
+		if c.Kind == "attribution" {
+			if fr {
+				parts = append(parts, fmt.Sprintf("à %s par %s", p.person, articles(p.articles)))
+			} else {
+				parts = append(parts, fmt.Sprintf("to %s by %s", p.person, articles(p.articles)))
+			}
+			continue
+		}
+		v := qualifierIn(p.q, lang) + FormatValueIn(p.value, p.ordinal, lang)
+		if i < len(c.Sides) {
+			c.Sides[i].Value = v
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", v, articles(p.articles)))
+	}
+	switch {
+	case c.Kind == "attribution" && fr:
+		c.Summary = "Les sources divergent sur l'auteur des propos : attribués " + strings.Join(parts, " et ") + "."
+	case c.Kind == "attribution":
+		c.Summary = "The sources disagree on who said it: attributed " + strings.Join(parts, " and ") + "."
+	case fr:
+		c.Summary = "Les sources divergent sur le chiffre : " + strings.Join(parts, " contre ") + "."
+	default:
+		c.Summary = "The sources disagree on the figure: " + strings.Join(parts, " vs ") + "."
+	}
+}

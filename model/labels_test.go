@@ -1,0 +1,61 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLocalizeFrench(t *testing.T) {
+	tl := defaultTimeline(t)
+	tl.Localize("fr")
+	want := map[string]string{
+		"2013":       "Fondation de Telegram",
+		"2014":       "WhatsApp racheté par Facebook",
+		"2021-08":    "Telegram dépasse 1 milliard de téléchargements",
+		"2021-10":    "En octobre 2021, Telegram compte 500 millions d'utilisateurs actifs",
+		"2021-10-05": "Pavel Durov annonce : Telegram gagne plus de 70 millions de nouveaux utilisateurs",
+	}
+	got := map[string]string{}
+	var summaries []string
+	for _, e := range tl.Events {
+		if _, ok := got[e.Date.String()]; !ok {
+			got[e.Date.String()] = e.Label
+		}
+		for _, c := range e.Conflicts {
+			summaries = append(summaries, c.Summary)
+		}
+	}
+	for date, label := range want {
+		if got[date] != label {
+			t.Errorf("%s: got %q, want %q", date, got[date], label)
+		}
+	}
+	all := strings.Join(summaries, "\n")
+	for _, s := range []string{"Les sources divergent sur le chiffre : 500 millions (2 articles) contre plus de 200 millions (1 article).",
+		"attribués à Pavel Durov par 5 articles et à Nikolaï Dourov par 1 article."} {
+		if !strings.Contains(all, s) {
+			t.Errorf("summaries %q lack %q", all, s)
+		}
+	}
+	// Back to English.
+	tl.Localize("en")
+	if l := tl.Events[len(tl.Events)-1].Label; !strings.HasPrefix(l, "Pavel Durov announces:") {
+		t.Errorf("English again: %q", l)
+	}
+}
+
+func TestFormatValueIn(t *testing.T) {
+	tests := []struct {
+		v       float64
+		ordinal bool
+		want    string
+	}{
+		{70e6, false, "70 millions"}, {1e9, false, "1 milliard"}, {1.5e9, false, "1,5 milliard"}, {16000, false, "16\u202f000"},
+		{5, true, "5e"}, {1, true, "1re"}, {0.5, false, "0,5"},
+	}
+	for _, tt := range tests {
+		if got := FormatValueIn(tt.v, tt.ordinal, "fr"); got != tt.want {
+			t.Errorf("FormatValueIn(%v) = %q, want %q", tt.v, got, tt.want)
+		}
+	}
+}
