@@ -110,6 +110,11 @@ func LoadPaths(ctx context.Context, paths []string, opts LoadOptions) (*Set, err
 			continue
 		}
 		if !info.IsDir() {
+			if !info.Mode().IsRegular() {
+				// Opening a named pipe would wait for a writer forever.
+				problems = append(problems, Problem{File: p, Err: errors.New("this is a device, pipe or socket, not a file")})
+				continue
+			}
 			srcs = append(srcs, fileSource(p, filepath.Base(p)))
 			continue
 		}
