@@ -487,18 +487,7 @@ var dateStarts = func() map[string]bool {
 		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth")
-	for k := range monthsFR {
-		m[k] = true
-	}
-	for k := range monthsENMap {
-		m[k] = true
-	}
-	for k := range weekdaysFR {
-		m[k] = true
-	}
-	for k := range weekdaysEN {
-		m[k] = true
-	}
+	addCalendarWords(m)
 	for k := range unitWords {
 		m[k] = true
 	}
@@ -526,20 +515,18 @@ var dateAnchors = func() map[string]bool {
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4")
-	for k := range monthsFR {
-		m[k] = true
-	}
-	for k := range monthsENMap {
-		m[k] = true
-	}
-	for k := range weekdaysFR {
-		m[k] = true
-	}
-	for k := range weekdaysEN {
-		m[k] = true
-	}
+	addCalendarWords(m)
 	return m
 }()
+
+// addCalendarWords adds the month and weekday names of both languages to m.
+func addCalendarWords(m map[string]bool) {
+	for _, names := range []map[string]int{monthsFR, monthsENMap, weekdaysFR, weekdaysEN} {
+		for k := range names {
+			m[k] = true
+		}
+	}
+}
 
 // isDateAnchor reports whether t is a number or a word every date needs one of.
 func isDateAnchor(t Token) bool {

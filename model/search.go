@@ -340,14 +340,18 @@ func allContain(f string, words []string) bool {
 	return true
 }
 
-// hasCompactSubsequence reports whether compactSubsequence finds q in f,
-// without allocating.
-func hasCompactSubsequence(f, q string) bool {
+// compactStart returns where compactSubsequence's window starts in f, or -1:
+// the letters of q in f, in order, within 3·len(q)+6 bytes of an
+// occurrence of q's first letter.
+func compactStart(f, q string) int {
+	if q == "" {
+		return -1
+	}
 	limit := 3*len(q) + 6
 	for start := 0; start < len(f); {
 		at := strings.IndexByte(f[start:], q[0])
 		if at < 0 {
-			return false
+			return -1
 		}
 		at += start
 		end := min(len(f), at+limit)
@@ -359,50 +363,33 @@ func hasCompactSubsequence(f, q string) bool {
 			j++
 		}
 		if k == len(q) {
-			return true
+			return at
 		}
 		start = at + 1
 	}
-	return false
+	return -1
 }
+
+// hasCompactSubsequence reports whether compactSubsequence finds q in f,
+// without allocating.
+func hasCompactSubsequence(f, q string) bool { return compactStart(f, q) >= 0 }
 
 // compactSubsequence finds the letters of q in f, in order, within a window
 // of at most 3·len(q)+6 bytes, and returns their byte offsets (nil when
-// there is none). Each occurrence of q's first letter is tried as a start.
+// there is none).
 func compactSubsequence(f, q string) []int {
-	if q == "" {
+	at := compactStart(f, q)
+	if at < 0 {
 		return nil
 	}
-	limit := 3*len(q) + 6
-	for start := 0; start < len(f); {
-		at := strings.IndexByte(f[start:], q[0])
-		if at < 0 {
-			return nil
+	idx := make([]int, 0, len(q))
+	for j, k := at, 0; k < len(q); j++ {
+		if f[j] == q[k] {
+			idx = append(idx, j)
+			k++
 		}
-		at += start
-		end := min(len(f), at+limit)
-		j, k := at+1, 1
-		for k < len(q) && j < end {
-			if f[j] == q[k] {
-				k++
-			}
-			j++
-		}
-		if k == len(q) {
-			idx := make([]int, 0, len(q))
-			j, k = at, 0
-			for k < len(q) {
-				if f[j] == q[k] {
-					idx = append(idx, j)
-					k++
-				}
-				j++
-			}
-			return idx
-		}
-		start = at + 1
 	}
-	return nil
+	return idx
 }
 
 // translitWords returns the byte offsets of the words of claim id whose

@@ -1,0 +1,172 @@
+package model
+
+import (
+	"math"
+	"strings"
+)
+
+// eventKinds are the words that date a context event, with its kind.
+var eventKinds = map[string]string{
+	"panne": "outage", "pannes": "outage", "outage": "outage", "outages": "outage", "coupure": "outage", "blackout": "outage",
+	"fonde": "founded", "fondee": "founded", "founded": "founded", "cree": "founded", "creee": "founded", "fondation": "founded",
+	"rachetee": "acquired", "rachete": "acquired", "rachat": "acquired", "acquired": "acquired", "acquisition": "acquired",
+	"racheter": "acquired", "bought": "acquired",
+	"lance": "launched", "lancee": "launched", "lancement": "launched", "launched": "launched", "launch": "launched",
+	"cyberattaque": "attack", "piratage": "attack", "hack": "attack", "hacked": "attack", "fuite": "leak", "leak": "leak",
+	"interdit": "ban", "interdiction": "ban", "banned": "ban", "ban": "ban", "bloque": "ban", "blocked": "ban",
+	"introduction": "ipo", "ipo": "ipo", "amende": "fine", "fined": "fine", "fine": "fine",
+}
+
+var eventTitles = map[string]string{
+	"outage": "outage", "founded": "founded", "acquired": "acquired", "launched": "launched", "attack": "attacked",
+	"leak": "data leak", "ban": "blocked", "ipo": "goes public", "fine": "fined",
+}
+
+// contextEvents reads dated events with no figure: an outage, a founding,
+// an acquisition.
+func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
+	var out []Claim
+	seen := map[string]bool{}
+	for k, t := range s.toks {
+		kind, ok := eventKinds[t.Fold]
+		if !ok || seen[kind] {
+			continue
+		}
+		// The nearest date of the passage that is not a statement's.
+		var date *DateExpr
+		best := math.MaxInt
+		for di := range s.dates {
+			d := &s.dates[di]
+			if d.Kind == "duration" || statement[di] || d.Date.IsZero() {
+				continue
+			}
+			dist := d.Span.Start - t.Start
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < best {
+				date, best = d, dist
+			}
+		}
+		if date == nil {
+			continue
+		}
+		seen[kind] = true
+		subj, other := x.eventSubject(s, k, kind)
+		if subj == "" {
+			continue
+		}
+		c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
+			What: kind, Subject: subj, Date: date.Date, DateSpan: date.Span, ValueText: t.Text, ValueSpan: Span{t.Start, t.End}}
+		c.other = other
+		c.Label = labelIn(&c, "en")
+		out = append(out, c)
+	}
+	return out
+}
+
+// eventSubject picks who the event happened to (and, for an acquisition, the
+// buyer named after "par"/"by").
+func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, string) {
+	subj, other := "", ""
+	bestScore := math.Inf(-1)
+	for _, m := range s.mentions {
+		if x.reg.kind(m.key) != KindOrg {
+			continue
+		}
+		if kind == "acquired" && m.tok > k && m.tok <= k+3 && inSet(fold(s.toks, m.tok-1), "par", "by") {
+			other = x.reg.display(m.key)
+			continue
+		}
+		dist := m.tok - k
+		if dist < 0 {
+			dist = -dist
+		}
+		score := x.reg.weight(m.key) - 0.15*float64(dist)
+		if score > bestScore {
+			subj, bestScore = x.reg.display(m.key), score
+		}
+	}
+	if subj == "" && x.lastOrg != "" {
+		subj = x.reg.display(x.lastOrg)
+	}
+	return subj, other
+}
+
+// statements reads quotes of at least eight words with a speaker; with a
+// statement date they become announcement events.
+func (x *extractor) statements(s *sentence, statement map[int]bool, figures []Claim) []Claim {
+	var out []Claim
+	var stDate *DateExpr
+	for di := range statement {
+		if d := &s.dates[di]; !d.Date.IsZero() {
+			stDate = d
+		}
+	}
+	if stDate == nil {
+		return nil
+	}
+	sp := x.attribution(s.toks, 0, len(s.toks), s.toks[0].Start)
+	if sp.key == "" || x.reg.kind(sp.key) != KindPerson {
+		// The statement's words may follow the verb: "a assuré mardi Pavel Dourov".
+		return nil
+	}
+	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
+		What: "statement", Date: stDate.Date, DateSpan: stDate.Span, Subject: x.reg.display(x.focus)}
+	x.setSpeaker(&c, sp)
+	if len(figures) > 0 {
+		f := figures[0]
+		c.announced = &f
+	} else {
+		c.excerpt = quoteExcerpt(x.art.Text, x.quotes, s.span)
+	}
+	c.Label = labelIn(&c, "en")
+	out = append(out, c)
+	return out
+}
+
+// quoteExcerpt returns the first words of the quote in passage p (or of the
+// passage), in quotation marks.
+func quoteExcerpt(text string, quotes []Span, p Span) string {
+	q := p
+	for _, r := range quotes {
+		if r.Overlaps(p) {
+			q = Span{max(r.Start, p.Start), min(r.End, p.End)}
+			break
+		}
+	}
+	s := strings.Trim(text[q.Start:q.End], " «»“”\",.")
+	return "“" + strings.TrimSuffix(shorten(s, 60), ".") + "”"
+}
+
+// eventOwned reports whether date d dates an event word rather than the
+// figure at byte pos: "Disney+, lancé en novembre 2019, revendique 87
+// millions d'abonnés" (the launch is in November 2019, the figure is now).
+// A clause break between the date and the figure is required.
+func eventOwned(s *sentence, d DateExpr, pos int) bool {
+	di := -1
+	for k, t := range s.toks {
+		if t.Start == d.Span.Start {
+			di = k
+			break
+		}
+	}
+	if di < 0 {
+		return false
+	}
+	owned := false
+	for k := max(0, di-3); k < di; k++ {
+		if _, ok := eventKinds[s.toks[k].Fold]; ok {
+			owned = true
+		}
+	}
+	if !owned {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.Text == "," && (t.Start >= d.Span.End && t.Start < pos || t.Start < d.Span.Start && t.Start >= pos) {
+			return true
+		}
+	}
+	return false
+}

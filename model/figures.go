@@ -1,0 +1,215 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// prepositions never name what a figure counts.
+var prepositions = setOf("in", "to", "from", "on", "at", "by", "for", "with", "en", "a", "au", "aux", "dans", "sur", "pour",
+	"par", "avec", "vers", "the", "le", "la", "les", "this", "that", "ce", "cette", "than", "que")
+
+// personNouns are nouns for people counted by a figure.
+var personNouns = setOf("consumers", "consommateurs", "riders", "households", "foyers", "clients", "utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne",
+	"participants", "participantes", "spectateurs", "telespectateurs", "viewers", "listeners", "auditeurs", "students",
+	"etudiants", "passagers", "passengers", "voyageurs", "travellers", "travelers", "patients", "workers", "drivers",
+	"chauffeurs", "creators", "createurs", "developers", "developpeurs", "merchants", "commercants", "sellers",
+	"vendeurs", "buyers", "acheteurs", "adherents", "habitants", "residents", "citizens", "citoyens",
+	"membres", "comptes", "inscrits", "clients", "personnes", "internautes", "refugies", "fans", "followers", "lecteurs",
+	"joueurs", "visiteurs", "salaries", "employes", "users", "user", "people", "subscribers", "members", "accounts",
+	"customers", "refugees", "visitors", "readers", "players", "individuals", "signups", "sign-ups", "registrations",
+	"inscriptions", "installs", "employees", "mau", "dau")
+
+var downloadNouns = setOf("telechargements", "telechargement", "downloads", "download", "installations", "installs")
+
+var downloadVerbs = setOf("telechargee", "telecharge", "telechargees", "telecharges", "downloaded", "installed", "installee")
+
+var activeWords = setOf("actifs", "actives", "actif", "active", "mensuels", "mensuel", "quotidiens", "quotidien",
+	"monthly", "daily", "mau", "dau", "weekly", "hebdomadaires")
+
+var newWords = setOf("nouveaux", "nouvelles", "nouveau", "new", "supplementaires", "additional", "inscriptions",
+	"signups", "sign-ups", "registrations", "inscrits")
+
+var gainVerbs = setOf("gagne", "gagner", "gagnant", "rejoint", "rejoindre", "rejoignent", "accueilli", "accueillir",
+	"attire", "attirer", "recrute", "recruter", "conquis", "seduit", "enregistre", "ajoute", "gained", "gain", "gains",
+	"joined", "join", "welcomed", "welcome", "attracted", "added", "signed", "onboarded", "acquired", "afflux", "arrivee",
+	"arrivees", "bond", "hausse", "surge", "influx", "jump", "record")
+
+// metricOf decides what a figure measures from the words around it, and
+// returns the noun phrase it counts ("" when the figure is not a claim).
+func metricOf(toks []Token, n NumberExpr) (Metric, string) {
+	after := func(k int) string { return fold(toks, n.numEnd+k) }
+	// The noun the figure counts: skip "de", "d'", "of", adjectives.
+	noun, nounAt := "", -1
+	for k := 0; k < 4; k++ {
+		w := after(k)
+		if inSet(w, "de", "d'", "of", "du", "des", "nouveaux", "nouvelles", "new", "additional", "supplementaires", "seule", "seul") ||
+			activeWords[w] || inSet(w, "registered", "paying", "payants", "unique", "uniques", "global", "worldwide") {
+			continue
+		}
+		if w != "" && toks[n.numEnd+k].Kind == Word {
+			noun, nounAt = w, n.numEnd+k
+			// "300 million daily meeting participants": a person noun a
+			// word or two further on is what is counted.
+			for k2 := k + 1; k2 <= k+2; k2++ {
+				if personNouns[after(k2)] && toks[n.numEnd+k2-1].Kind == Word {
+					noun, nounAt = after(k2), n.numEnd+k2
+					break
+				}
+			}
+		}
+		break
+	}
+	window := func(from, to int, set map[string]bool) bool {
+		for k := max(0, from); k < min(len(toks), to); k++ {
+			if set[toks[k].Fold] {
+				return true
+			}
+		}
+		return false
+	}
+	if n.Ordinal {
+		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, setOf("top", "no", "numero", "number", "classement", "rang")) {
+			if window(n.numEnd, n.numEnd+4, downloadNouns) {
+				return MetricRank, "in downloads"
+			}
+			return MetricRank, "place"
+		}
+		return "", ""
+	}
+	if inSet(noun, "fois", "times") && window(n.numStart-6, n.numEnd+4, downloadVerbs) {
+		return MetricDownloads, "downloads"
+	}
+	if inSet(noun, "fois", "times", "x") || inSet(after(0), "fois", "times") {
+		return "", "" // a multiplier, not a figure
+	}
+	if inSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") {
+		return "", "" // an age or a duration
+	}
+	if downloadNouns[noun] || window(n.numEnd, n.numEnd+5, downloadNouns) && !personNouns[noun] {
+		return MetricDownloads, "downloads"
+	}
+	if personNouns[noun] || (noun == "" || noun == "par") && n.Scaled {
+		if window(n.numEnd, n.numEnd+6, activeWords) || window(n.numStart-3, n.numStart, activeWords) {
+			switch {
+			case window(n.numEnd, n.numEnd+6, setOf("daily", "quotidiens", "quotidien", "quotidiennes", "dau", "jour")):
+				return MetricActiveUsers, "daily active users"
+			case window(n.numEnd, n.numEnd+6, setOf("monthly", "mensuels", "mensuel", "mensuelles", "mau", "mois")):
+				return MetricActiveUsers, "monthly active users"
+			}
+			return MetricActiveUsers, "active users"
+		}
+		if window(n.numStart-2, n.numEnd+3, newWords) || window(n.numStart-12, n.numStart, gainVerbs) ||
+			window(n.numEnd, n.numEnd+8, gainVerbs) || newWords[noun] {
+			return MetricNewUsers, "new users"
+		}
+		if personNouns[noun] {
+			return MetricActiveUsers, "users"
+		}
+	}
+	if n.Unit != "" || n.Scaled || n.Value >= 1000 && !n.Year {
+		if nounAt >= 0 && n.Unit == "" {
+			return MetricOther, toks[nounAt].Text
+		}
+		if n.Unit != "" {
+			return MetricOther, n.Unit
+		}
+	}
+	return "", ""
+}
+
+// determiners start the noun phrase a figure is about.
+var determiners = setOf("son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l'", "its", "their", "the", "his", "her")
+
+// auxiliaries and verbs between a noun phrase and its figure.
+var figureVerbs = setOf("a", "ont", "est", "sont", "etait", "atteint", "s'eleve", "eleve", "totalise", "represente",
+	"has", "have", "had", "was", "were", "is", "are", "reached", "rose", "fell", "grew", "totalled", "totaled", "hit",
+	"gagne", "perdu", "pris", "cede", "gained", "lost", "added", "shed", "ajoute",
+	"climbed", "dropped", "jumped", "stood", "came", "amounted", "passe", "grimpe", "chute", "recule", "progresse")
+
+// clauseStarts end the search for the noun phrase before a figure.
+var clauseStarts = setOf(",", ";", ":", "(", "«", "“", "\"", "as", "and", "but", "while", "that", "which", "when",
+	"alors", "tandis", "et", "mais", "que", "qui", "dont", "car", "comme", "lorsque", "quand", "selon", "according")
+
+// whatBefore returns the noun phrase a figure at token i measures when it
+// stands before the verb: "Son chiffre d'affaires a atteint 25 milliards" →
+// "chiffre d'affaires"; "as trips on its platform rose 22%" → "trips on its
+// platform"; "analysts' estimates of $9.33 billion" → "analysts' estimates".
+func whatBefore(text string, toks []Token, i int) string {
+	v := i - 1
+	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || inSet(toks[v].Text, "$", "€", "£") || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || inSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost")) {
+		v--
+	}
+	if v == i-1 && !inSet(fold(toks, v), "of", "de", "d'") || v < 0 {
+		return ""
+	}
+	start := v
+	for start > 0 && v-start < 6 && !clauseStarts[toks[start-1].Fold] && toks[start-1].Kind != Number {
+		start--
+	}
+	// "slightly below analysts' estimates": the noun phrase starts after a
+	// comparison word, and never with an adverb or a determiner.
+	for k := start; k < v; k++ {
+		if inSet(toks[k].Fold, "below", "above", "under", "over", "than", "beyond", "sous", "au-dessus", "au-dela", "contre", "versus", "vs") {
+			start = k + 1
+		}
+	}
+	for start <= v && (determiners[toks[start].Fold] || inSet(toks[start].Fold, "a", "an", "un", "une", "des") ||
+		strings.HasSuffix(toks[start].Fold, "ly") || strings.HasSuffix(toks[start].Fold, "ment")) {
+		start++
+	}
+	if start > v || toks[v].Kind != Word || prepositions[toks[v].Fold] || inSet(toks[v].Fold, "for", "pour", "of", "de") {
+		return ""
+	}
+	return text[toks[start].Start:toks[v].End]
+}
+
+// riseWords and fallWords say which way a share moved.
+var (
+	riseWords = setOf("rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "up", "increased", "jumped", "climbed",
+		"gained", "gagne", "hausse", "augmente", "augmentation", "progresse", "progression", "bondi", "grimpe", "croissance")
+	fallWords = setOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu",
+		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede")
+)
+
+// direction returns "+" or "−" when the words just before a percentage say
+// it is a rise or a fall, "" otherwise.
+func direction(toks []Token, i int) string {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		switch {
+		case riseWords[toks[k].Fold]:
+			return "+"
+		case fallWords[toks[k].Fold]:
+			return "−"
+		}
+	}
+	return ""
+}
+
+// noNounAfter reports whether a figure is followed by no noun of its own
+// ("up from 200 million earlier this month", "contre 200 millions").
+func noNounAfter(toks []Token, n NumberExpr) bool {
+	w := fold(toks, n.numEnd)
+	if w == "" || toks[n.numEnd].Kind == Punct {
+		return true
+	}
+	return inSet(w, "earlier", "last", "a", "in", "en", "au", "the", "this", "that", "un", "une", "il", "y", "plus", "more",
+		"before", "avant", "auparavant", "previously", "precedemment", "ago", "et", "and", "contre", "versus", "vs")
+}
+
+// lowerInitial lowers the first letter of what when it is a common noun
+// that starts its sentence ("Revenue grew 14%" → "revenue").
+func lowerInitial(what string, toks []Token, text string) string {
+	if what == "" || len(toks) == 0 || !strings.HasPrefix(text[toks[0].Start:], what) {
+		return what
+	}
+	w := strings.Fields(what)[0]
+	for _, r := range w[1:] {
+		if unicode.IsUpper(r) {
+			return what // "WhatsApp", "iPhone"
+		}
+	}
+	r, n := utf8.DecodeRuneInString(what)
+	return string(unicode.ToLower(r)) + what[n:]
+}

@@ -1,0 +1,119 @@
+package model
+
+// learnRoles reads appositions that say who holds which role: "Pavel Durov,
+// fondateur de Telegram", "Le PDG de Telegram, Pavel Durov", "son fondateur
+// russe, Pavel Dourov", "Nikolaï Dourov le PDG de Telegram", "Telegram CEO
+// Pavel Durov", "X, Telegram's founder".
+func (x *extractor) learnRoles(r *registry) {
+	x.reg = r
+	orgCount := map[string]int{}
+	first := map[string]int{} // order of first mention
+	for _, s := range x.sents {
+		for _, m := range s.mentions {
+			switch r.kind(m.key) {
+			case KindPerson:
+				if p := r.person(m.key, nil); p != "" {
+					x.localPersons[p]++
+				}
+			case KindOrg:
+				orgCount[m.key]++
+				if _, ok := first[m.key]; !ok {
+					first[m.key] = len(first)
+				}
+			}
+		}
+	}
+	// The article's main organisation: the one it names most, the first
+	// named on a tie.
+	for k, n := range orgCount {
+		if x.focus == "" || n > orgCount[x.focus] || n == orgCount[x.focus] && first[k] < first[x.focus] {
+			x.focus = k
+		}
+	}
+	if x.focus == "" {
+		x.focus = r.focus
+	}
+	for _, c := range x.roleCands {
+		p := r.person(c.person, x.localPersons)
+		if p == "" {
+			continue
+		}
+		org := ""
+		for _, o := range c.orgs {
+			if r.kind(o) == KindOrg {
+				org = o
+				break
+			}
+		}
+		if org == "" {
+			org = x.focus
+		}
+		x.setRole(r, c.role, org, p)
+	}
+}
+
+// roleCand is a name next to a role word, and the names that may be the
+// organisation of the role, in the order to try them once the set's names
+// are known.
+type roleCand struct {
+	person, role string
+	orgs         []string
+}
+
+// collectRoles notes the appositions of a sentence (see learnRoles).
+func (x *extractor) collectRoles(s *sentence) {
+	toks := s.toks
+	for _, m := range s.mentions {
+		// After the name: ", fondateur de Telegram", " le PDG de Telegram", ", Telegram's CEO".
+		for k := m.end; k < min(len(toks), m.end+4); k++ {
+			if role := roleWords[toks[k].Fold]; role != "" {
+				x.roleCands = append(x.roleCands, roleCand{m.key, role, orgCandidates(toks, k, min(len(toks), k+5))})
+				break
+			}
+			if !inSet(toks[k].Fold, ",", "le", "la", "l'", "the", "son", "sa", "its", "co-", "'s") && !isNameToken(toks[k]) {
+				break
+			}
+		}
+		// Before the name: "Le PDG de Telegram, ", "son fondateur russe, ", "Telegram CEO ".
+		for k := m.tok - 1; k >= max(0, m.tok-6); k-- {
+			if role := roleWords[toks[k].Fold]; role != "" {
+				x.roleCands = append(x.roleCands, roleCand{m.key, role, orgCandidates(toks, k, m.tok)})
+				break
+			}
+			if toks[k].Text == "." || toks[k].Text == ";" || isSpeechVerb(toks, k) {
+				break
+			}
+		}
+	}
+}
+
+// orgCandidates lists the names that orgNear would try for the role word at
+// k, before it is known which names are organisations.
+func orgCandidates(toks []Token, k, j int) []string {
+	var out []string
+	for n := k + 1; n < min(j, k+4); n++ {
+		if inSet(toks[n].Fold, "de", "d'", "of", "du", "chez", "at") {
+			continue
+		}
+		if isNameToken(toks[n]) {
+			out = append(out, nameKey(toks[n].Text))
+			break
+		}
+		if toks[n].Kind == Word && !inSet(toks[n].Fold, "russe", "americain", "francais", "general", "executive", "officer") {
+			break
+		}
+	}
+	for n := k - 1; n >= max(0, k-2); n-- {
+		if isNameToken(toks[n]) {
+			out = append(out, nameKey(toks[n].Text))
+		}
+	}
+	return out
+}
+
+func (x *extractor) setRole(r *registry, role, org, p string) {
+	if _, ok := x.localRoles[role+"|"+org]; !ok {
+		x.localRoles[role+"|"+org] = p
+	}
+	r.addRole(role, org, p)
+}
