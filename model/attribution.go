@@ -23,10 +23,10 @@ func isSpeechVerb(toks []Token, i int) bool {
 	if i < 0 || i >= len(toks) || toks[i].Kind != Word {
 		return false
 	}
-	w := toks[i].Fold
-	if !speechVerbs[w] {
+	if toks[i].lex&lexSpeech == 0 {
 		return false
 	}
+	w := toks[i].Fold
 	switch w {
 	case "dit":
 		// "dit avoir", "a dit", "Telegram dit": not "soit dit".

@@ -113,10 +113,7 @@ func personCue(toks []Token, i, j int) bool {
 		return true
 	}
 	for k := max(0, i-3); k < min(len(toks), j+4); k++ {
-		if k >= i && k < j {
-			continue
-		}
-		if _, ok := roleWords[toks[k].Fold]; ok {
+		if (k < i || k >= j) && toks[k].lex&lexRole != 0 {
 			return true
 		}
 	}

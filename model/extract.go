@@ -418,7 +418,7 @@ func mayClaim(s *sentence) bool {
 		return false
 	}
 	for k, t := range s.toks {
-		if _, ok := eventKinds[t.Fold]; ok || isSpeechVerb(s.toks, k) {
+		if t.lex&lexEvent != 0 || isSpeechVerb(s.toks, k) {
 			return true
 		}
 	}

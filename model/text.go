@@ -112,6 +112,9 @@ const (
 	lexDateStart   uint8 = 1 << iota // a date expression may start here
 	lexDateAnchor                    // every date expression holds one
 	lexNumberStart                   // a figure may start here
+	lexSpeech                        // a verb that reports speech
+	lexEvent                         // a word that names a context event
+	lexRole                          // a word that names a role
 )
 
 // lexicon maps folded words to their classes; filled from the grammar's
@@ -126,6 +129,15 @@ var lexicon = sync.OnceValue(func() map[string]uint8 {
 	}
 	for w := range numberStarts {
 		m[w] |= lexNumberStart
+	}
+	for w := range speechVerbs {
+		m[w] |= lexSpeech
+	}
+	for w := range eventKinds {
+		m[w] |= lexEvent
+	}
+	for w := range roleWords {
+		m[w] |= lexRole
 	}
 	return m
 })
