@@ -278,6 +278,19 @@ func notProse(s string) string {
 	if total > 40 && letters*100 < total*35 {
 		return "it holds too few words"
 	}
+	// About one word in five of French or English prose is "le", "the",
+	// "and"…; data, markup and code (JSON, XML, minified scripts) have
+	// almost none.
+	var ws, stop int
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		ws++
+		if frStop[w] || enStop[w] {
+			stop++
+		}
+	}
+	if ws >= 80 && stop*100 < ws*3 {
+		return "it has almost no French or English sentences: it looks like data, code or another language"
+	}
 	return ""
 }
 
