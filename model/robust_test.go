@@ -63,6 +63,8 @@ func messyFiles() []messyFile {
 		{name: "scripts only.html", data: []byte("<html><head>" + script + "</head><body>" + script + "</body></html>"), want: "no text outside scripts"},
 		{name: "main.txt", data: []byte(strings.Repeat("func main() {\n\tfor i := 0; i < len(xs); i++ {\n\t\tif xs[i] == nil { return }\n\t}\n}\n", 20)), want: "source code"},
 		{name: "table.txt", data: []byte("app;users;date\nTelegram;70000000;2021-10-04\nSignal;1000000;2021-10-04\nWhatsApp;2000000000;2021-10-04\n"), want: "CSV"},
+		{name: "config.txt", data: []byte(jsonData()), want: "no French or English sentences"},
+		{name: "bundle.txt", data: []byte(strings.Repeat(`function(e){var t=e.target||e.srcElement;if(t&&t.nodeName==="A"){window.location.href=t.href}}`, 40)), want: "no French or English sentences"},
 		{name: "data.csv", data: []byte("app,users\nTelegram,70000000\n"), want: "skipped"},
 		{name: "notes.docx", data: []byte("PK\x03\x04"), want: "skipped"},
 		{name: ".hidden.txt", data: []byte(messyArticle + " Caché."), want: "skipped"},
@@ -82,6 +84,17 @@ func messyFiles() []messyFile {
 			chmod(t, path, 0)
 		}, want: "permission denied", notRoot: true},
 	}
+}
+
+// jsonData is a JSON export of app figures, as a user might save by mistake.
+func jsonData() string {
+	var b strings.Builder
+	b.WriteString("[\n")
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&b, "  {\"app\": \"Telegram\", \"users\": %d, \"date\": \"2021-10-%02d\", \"country\": \"France\", \"source\": \"Sensor Tower\"},\n", 1000000*i, 1+i%28)
+	}
+	b.WriteString("]\n")
+	return b.String()
 }
 
 func symlink(t *testing.T, target, path string) {
