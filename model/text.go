@@ -156,7 +156,45 @@ var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "n":
 // French elisions ("l'an", "d'utilisateurs") split after the apostrophe;
 // "aujourd'hui" stays one word; English "'s" is split off.
 func Tokenize(text string, start, end int) []Token {
-	toks := make([]Token, 0, (end-start)/5+1)
+	return tokenize(text, start, end, nil)
+}
+
+// interner folds words without allocating the folded form of a word it has
+// folded before: an article names the same things again and again.
+type interner struct {
+	buf []byte
+	m   map[string]string
+}
+
+func newInterner() *interner { return &interner{m: map[string]string{}} }
+
+// fold returns Fold(w), shared with earlier calls for the same word.
+func (in *interner) fold(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain || in == nil {
+		return Fold(w)
+	}
+	in.buf = in.buf[:0]
+	for _, r := range w {
+		in.buf = utf8.AppendRune(in.buf, foldRune(r))
+	}
+	if f, ok := in.m[string(in.buf)]; ok {
+		return f
+	}
+	f := string(in.buf)
+	in.m[f] = f
+	return f
+}
+
+// tokenize is Tokenize folding words through in (nil: no sharing).
+func tokenize(text string, start, end int, in *interner) []Token {
+	toks := make([]Token, 0, (end-start)/6+1)
 	i := start
 	space := true
 	for i < end {
@@ -224,7 +262,7 @@ func Tokenize(text string, start, end int) []Token {
 				break
 			}
 			word := text[i:j]
-			fw := Fold(word)
+			fw := in.fold(word)
 			// Apostrophe handling.
 			if j < end {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
@@ -236,7 +274,7 @@ func Tokenize(text string, start, end int) []Token {
 					} else if elisions[fw] {
 						j += n2
 						word = text[i:j]
-						fw += "'"
+						fw = in.fold(word)
 					}
 				}
 			}
