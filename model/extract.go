@@ -45,7 +45,7 @@ type extractor struct {
 func analyse(a *Article, idx int) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
 	keys := map[string]string{} // nameKey of the names already seen
-	words := newInterner()       // folded words already seen
+	words := newInterner()      // folded words already seen
 	lower := map[string]bool{}  // writtenLower of each word, looked up once per article
 	for _, s := range a.Sentences {
 		toks := tokenize(a.Text, s.Start, s.End, words)
