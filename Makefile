@@ -57,7 +57,7 @@ e2e: test-deps build
 # Memory is capped so that an input that makes the model allocate without
 # end is reported as a crasher instead of exhausting the machine.
 FUZZTIME ?= 60s
-FUZZ_TARGETS := FuzzDecode FuzzFindDates FuzzFindNumbers FuzzExtract FuzzSearch
+FUZZ_TARGETS := FuzzDecode FuzzFindDates FuzzFindNumbers FuzzExtract FuzzLoad FuzzSearch
 fuzz:
 	@ulimit -v 6000000 2>/dev/null; for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz: $$t for $(FUZZTIME)"; \

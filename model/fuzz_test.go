@@ -2,13 +2,17 @@ package model
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 	"unicode/utf8"
 
@@ -421,3 +425,54 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLoad loads a folder of up to four files cut from the input at 0xFF
+// bytes, one of them HTML: every file ends as exactly one article, alias or
+// problem that names it, and the set builds.
+func FuzzLoad(f *testing.F) {
+	texts := seedTexts(f)
+	for i := 0; i+1 < len(texts); i += 3 {
+		f.Add([]byte(texts[i] + "\xff" + texts[i+1] + "\xff" + texts[i]))
+	}
+	f.Add([]byte(messyArticleSeed + "\xff" + messyArticleSeed + "\n\xff<p>" + messyArticleSeed + "</p>\xff"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		parts := bytes.SplitN(b, []byte{0xff}, 4)
+		fsys := fstest.MapFS{}
+		names := []string{"a.txt", "sub/b.md", "c.html", "d.txt"}
+		for i, p := range parts {
+			fsys[names[i]] = &fstest.MapFile{Data: p}
+		}
+		set, err := LoadFS(context.Background(), fsys, "fuzz", LoadOptions{Workers: 2})
+		if err != nil && !errors.Is(err, ErrNothingLoaded) {
+			t.Fatalf("LoadFS: %v", err)
+		}
+		seen := map[string]string{}
+		note := func(name, what string) {
+			if prev, dup := seen[name]; dup {
+				t.Fatalf("%s is both %s and %s", name, prev, what)
+			}
+			seen[name] = what
+		}
+		for _, a := range set.Articles {
+			note(a.Name, "an article")
+			for _, al := range a.Aliases {
+				note(al, "an alias")
+			}
+			checkArticle(t, a)
+		}
+		for _, p := range set.Problems {
+			if p.Err == nil || p.Err.Error() == "" {
+				t.Fatalf("problem of %s without a reason", p.File)
+			}
+			note(p.File, "a problem")
+		}
+		if len(seen) != len(parts) {
+			t.Fatalf("%d files became %v", len(parts), seen)
+		}
+		if len(set.Articles) > 0 {
+			checkTimeline(t, Build(set))
+		}
+	})
+}
+
+const messyArticleSeed = "Le 4 octobre 2021, Telegram a gagné 70 millions d'utilisateurs, a déclaré Pavel Durov."
