@@ -123,7 +123,7 @@ func parseHeader(a *Article) {
 
 // pubLineRe matches a by-line that gives the publication date near the top:
 // "Published April 23, 2020", "Publié le 30 avril 2020 à 10h", "Updated: …".
-var pubLineRe = regexp.MustCompile(`(?i)^[ \t]*(first published|published|publi[ée]|mis [àa] jour|updated|posted|le)(?:[\s:]|$)`)
+var pubLineRe = regexp.MustCompile(`(?i)^[ \t]*(first published|published|publi[ée]|mis [àa] jour|updated|posted|le|by|par)(?:[\s:]|$)`)
 
 // ReasonPublication is the reason given for a by-line with the date.
 const ReasonPublication = "publication line"
@@ -139,7 +139,8 @@ func publicationLine(a *Article) []Dropped {
 			continue
 		}
 		d, ok := headerDate(pubLineRe.ReplaceAllString(p.text, ""))
-		if !ok || strings.EqualFold(pubLineRe.FindStringSubmatch(p.text)[1], "le") && !datesOnly(p.text) {
+		lead := strings.ToLower(pubLineRe.FindStringSubmatch(p.text)[1])
+		if !ok || lead == "le" && !datesOnly(p.text) || (lead == "by" || lead == "par") && len(strings.Fields(p.text)) > 14 {
 			continue
 		}
 		if a.Published.IsZero() || a.Published.Precision < d.Precision && a.Published.Contains(d) {

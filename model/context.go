@@ -37,7 +37,13 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 		best := math.MaxInt
 		for di := range s.dates {
 			d := &s.dates[di]
-			if d.Kind == "duration" || statement[di] || d.Date.IsZero() {
+			if d.Kind == "duration" || d.Since || statement[di] || d.Date.IsZero() {
+				continue
+			}
+			// A founding, a launch or a sale is dated by the words next to
+			// it ("fondé en 2013", "acquired in 2014"), an outage anywhere in
+			// the passage ("Ce lundi, … une panne").
+			if kind != "outage" && tokenDistance(s.toks, t.Start, d.Span) > 4 {
 				continue
 			}
 			dist := d.Span.Start - t.Start
@@ -169,4 +175,32 @@ func eventOwned(s *sentence, d DateExpr, pos int) bool {
 		}
 	}
 	return false
+}
+
+// tokenDistance counts the tokens between the token at byte pos and span d.
+func tokenDistance(toks []Token, pos int, d Span) int {
+	a, b := -1, -1
+	for k, t := range toks {
+		if t.Start == pos {
+			a = k
+		}
+		if t.Start <= d.Start && d.Start < t.End || t.Start >= d.Start && b < 0 {
+			if b < 0 {
+				b = k
+			}
+		}
+	}
+	if a < 0 || b < 0 {
+		return 1 << 30
+	}
+	if b > a {
+		// From the keyword to the date's first word.
+		return b - a
+	}
+	// The date before the keyword: from its last word.
+	e := b
+	for e < len(toks) && toks[e].End <= d.End {
+		e++
+	}
+	return a - e + 1
 }

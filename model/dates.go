@@ -24,6 +24,9 @@ type DateExpr struct {
 	// Deictic is true for words that point at the time of writing ("ce
 	// lundi", "aujourd'hui", "this Monday"): they help date the article.
 	Deictic bool `json:"-"`
+	// Since is true after "depuis", "since": the date starts a stretch that
+	// runs to the time of writing ("depuis 2017", "since the start of 2019").
+	Since bool `json:"since,omitempty"`
 	// The fields the words fixed (0 when not given; weekday -1 when none).
 	year, month, day, weekday int
 	// part is "early", "mid" or "late" of the month (or of the year when
@@ -191,6 +194,8 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 			}
 		}
 		if best.end > i {
+			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
+				i > 1 && inSet(toks[i-2].Fold, "depuis", "since") && inSet(toks[i-1].Fold, "le", "la", "l'", "the")
 			best.Span = Span{toks[i].Start, toks[best.end-1].End}
 			best.Text = text[best.Span.Start:best.Span.End]
 			resolve(&best, ref)

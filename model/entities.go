@@ -131,7 +131,7 @@ func personCue(toks []Token, i, j int) bool {
 }
 
 // placePrepositions introduce places.
-var placePrepositions = setOf("in", "en", "au", "aux", "near", "pres", "dans")
+var placePrepositions = setOf("in", "en", "a", "au", "aux", "near", "pres", "dans")
 
 // orgCue reports whether the words around toks[i:j] mark a name.
 func orgCue(toks []Token, i, j int) bool {

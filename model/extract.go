@@ -132,12 +132,20 @@ func (x *extractor) claims() []Claim {
 				n.numStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
+			before := false // what comes from the noun phrase before the figure
+			if metric == "" && (n.Scaled || n.Value >= 1000) && !n.Year && n.Unit == "" {
+				// "le nombre d'emplois créés ne dépasse pas 800 000".
+				if w := whatBefore(a.Text, toks, n.numStart); w != "" {
+					metric, what, before = MetricOther, w, true
+				}
+			}
 			if metric == "" {
 				continue
 			}
+			whatAfter := metric == MetricOther && !before && what != "" && what != n.Unit && !prepositions[Fold(what)]
 			if metric == MetricOther {
 				if w := whatBefore(a.Text, toks, n.numStart); w != "" && (n.Unit != "" || prepositions[Fold(what)] || what == "") {
-					what = w
+					what, whatAfter = w, false
 				} else if what == n.Unit || prepositions[Fold(what)] {
 					what = ""
 				}
@@ -151,13 +159,20 @@ func (x *extractor) claims() []Claim {
 						what += " growth"
 					}
 				}
+				if what == "" && (n.Unit == "$" || n.Unit == "€" || n.Unit == "£") && direction(toks, n.numStart) == "−" {
+					// "Reality Labs lost $3.7 billion".
+					what = map[string]string{"fr": "perte"}[a.Lang]
+					if what == "" {
+						what = "loss"
+					}
+				}
 				what = lowerInitial(what, toks, a.Text)
 			}
 			sign := ""
 			if n.Unit == "%" {
 				sign = direction(toks, n.numStart)
 			}
-			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit,
+			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			sp := x.attribution(toks, 0, len(toks), n.Span.Start)
 			var cited Span
@@ -218,10 +233,16 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 			if t.Start != d.Span.Start {
 				continue
 			}
-			// Up to two words between the verb and the date ("a affirmé ce mardi").
-			for back := 1; back <= 2; back++ {
+			// Up to two words between the verb and the date ("a affirmé ce
+			// mardi"), or the speaker's name ("a affirmé Emmanuel Macron
+			// mardi soir").
+			for back := 1; back <= 4 && k-back >= 0; back++ {
 				if isSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" {
 					out[di] = true
+					break
+				}
+				if back >= 2 && !isNameToken(s.toks[k-back]) && !inSet(s.toks[k-back].Fold, "ce", "cet", "le", "on", "this", "last") {
+					break
 				}
 			}
 		}
@@ -235,7 +256,7 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int, figures []int) {
 	best, bestDist := -1, math.MaxInt
 	for di, d := range s.dates {
-		if d.Kind == "duration" || statement[di] || d.Date.IsZero() || eventOwned(s, d, pos) {
+		if d.Kind == "duration" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, d, pos) {
 			continue
 		}
 		dist := clauseDist(s.toks, d.Span.Start, pos)
@@ -313,6 +334,11 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 		}
 		if m.tok < i && !commaBetween(s.toks, m.end, i) {
 			// The subject of the clause stands before its figure.
+			score += 1.5
+		}
+		if m.tok <= 1 && m.tok < i {
+			// A name that opens the sentence is its subject ("Threads, the
+			// app Meta launched in July, has 100 million users").
 			score += 1.5
 		}
 		if score > bestScore {

@@ -91,6 +91,11 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 		return MetricDownloads, "downloads"
 	}
 	if personNouns[noun] || (noun == "" || noun == "par") && n.Scaled {
+		perMonth := phraseWithin(toks, n.numEnd, n.numEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
+			{"per", "month"}, {"chaque", "mois"}, {"par", "mois"}, {"tous", "les", "mois"}})
+		if perMonth {
+			return MetricActiveUsers, "monthly active users"
+		}
 		if window(n.numEnd, n.numEnd+6, activeWords) || window(n.numStart-3, n.numStart, activeWords) {
 			switch {
 			case window(n.numEnd, n.numEnd+6, setOf("daily", "quotidiens", "quotidien", "quotidiennes", "dau", "jour")):
@@ -110,7 +115,7 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 	}
 	if n.Unit != "" || n.Scaled || n.Value >= 1000 && !n.Year {
 		if nounAt >= 0 && n.Unit == "" {
-			return MetricOther, toks[nounAt].Text
+			return MetricOther, nounPhrase(toks, nounAt)
 		}
 		if n.Unit != "" {
 			return MetricOther, n.Unit
@@ -138,8 +143,24 @@ var clauseStarts = setOf(",", ";", ":", "(", "«", "“", "\"", "as", "and", "bu
 // platform"; "analysts' estimates of $9.33 billion" → "analysts' estimates".
 func whatBefore(text string, toks []Token, i int) string {
 	v := i - 1
-	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || inSet(toks[v].Text, "$", "€", "£") || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || inSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost")) {
+	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || inSet(toks[v].Text, "$", "€", "£") || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || inSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost",
+		"pas", "ne", "n'", "not", "never", "jamais", "depasse", "depassait", "exceeds", "exceeded", "passe", "franchi", "franchit")) {
 		v--
+	}
+	// "le nombre d'emplois créés depuis 2017 ne dépasse pas": a date
+	// between the noun phrase and its verb is not part of it.
+	for v > 0 && v < i-1 && (toks[v].Kind == Number && len(toks[v].Text) == 4 || inSet(toks[v].Fold, "depuis", "since", "en", "in")) {
+		v--
+	}
+	if v >= 0 && toks[v].Text == "," {
+		// "le taux de chômage a reculé de 0,2 point au troisième trimestre,
+		// à 7,4 %": the figure completes the clause's verb.
+		for k := v - 1; k >= max(0, v-12); k-- {
+			if figureVerbs[toks[k].Fold] || riseWords[toks[k].Fold] || fallWords[toks[k].Fold] {
+				return whatBefore(text, toks, k+1)
+			}
+		}
+		return ""
 	}
 	if v == i-1 && !inSet(fold(toks, v), "of", "de", "d'") || v < 0 {
 		return ""
@@ -152,6 +173,12 @@ func whatBefore(text string, toks []Token, i int) string {
 	// comparison word, and never with an adverb or a determiner.
 	for k := start; k < v; k++ {
 		if inSet(toks[k].Fold, "below", "above", "under", "over", "than", "beyond", "sous", "au-dessus", "au-dela", "contre", "versus", "vs") {
+			start = k + 1
+		}
+	}
+	// "bringing its losses": the noun phrase follows a gerund.
+	for k := start; k < v; k++ {
+		if strings.HasSuffix(toks[k].Fold, "ing") || strings.HasSuffix(toks[k].Fold, "ant") && len(toks[k].Fold) > 5 {
 			start = k + 1
 		}
 	}
@@ -212,4 +239,31 @@ func lowerInitial(what string, toks []Token, text string) string {
 	}
 	r, n := utf8.DecodeRuneInString(what)
 	return string(unicode.ToLower(r)) + what[n:]
+}
+
+// phraseWithin reports whether one of the phrases starts in toks[from:to].
+func phraseWithin(toks []Token, from, to int, phrases [][]string) bool {
+	for k := max(0, from); k < min(len(toks), to); k++ {
+		for _, p := range phrases {
+			if matchWords(toks, k, p...) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounPhrase returns the noun at k with its complement: "demandeurs
+// d'emploi", "barrels of oil", "tonnes de CO2".
+func nounPhrase(toks []Token, k int) string {
+	out := toks[k].Text
+	if inSet(fold(toks, k+1), "de", "d'", "of") && k+2 < len(toks) && toks[k+2].Kind == Word && !prepositions[toks[k+2].Fold] {
+		sep := " "
+		if strings.HasSuffix(toks[k+1].Text, "'") || strings.HasSuffix(toks[k+1].Text, "’") {
+			out += " " + toks[k+1].Text + toks[k+2].Text
+			return out
+		}
+		out += sep + toks[k+1].Text + " " + toks[k+2].Text
+	}
+	return out
 }

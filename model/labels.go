@@ -195,6 +195,9 @@ func figureLabelIn(c *Claim, lang string) string {
 	if c.What == "" {
 		return c.Subject + sep + q + v
 	}
+	if c.whatAfter {
+		return c.Subject + sep + q + v + " " + strings.TrimSpace(c.What)
+	}
 	return c.Subject + " " + strings.TrimSpace(c.What) + sep + q + v
 }
 

@@ -187,6 +187,7 @@ type Claim struct {
 	other     string // the buyer of an acquisition
 	announced *Claim // the figure a statement announces
 	excerpt   string // the first words of a statement's quote
+	whatAfter bool   // What follows the figure ("3,1 millions de demandeurs")
 }
 
 // Source is one passage that supports an event.
