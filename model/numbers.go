@@ -99,6 +99,14 @@ func findNumbers(text string, toks []Token, lang string) []NumberExpr {
 			continue
 		}
 		if n, ok := numberAt(text, toks, i, lang); ok {
+			if k := len(out); k > 0 && n.Span.Start < out[k-1].Span.End {
+				// "0€0": the currency sign belongs to the figure before.
+				if n.Unit != "" && fold(toks, n.numStart-1) == n.Unit {
+					n.Unit = ""
+				}
+				n.Span.Start = toks[i].Start
+				n.Text = text[n.Span.Start:n.Span.End]
+			}
 			out = append(out, n)
 			i = n.numEnd
 			continue
