@@ -212,7 +212,7 @@ func ParseISODate(s string) (Date, error) {
 		layout string
 		p      Precision
 	}{{"2006-01-02", PrecisionDay}, {"2006-01", PrecisionMonth}, {"2006", PrecisionYear}} {
-		if t, err := time.Parse(l.layout, s); err == nil {
+		if t, err := time.Parse(l.layout, s); err == nil && t.Year() >= 1 { // year 0 is not a date (Valid)
 			switch l.p {
 			case PrecisionDay:
 				return Day(t.Year(), t.Month(), t.Day()), nil
