@@ -75,6 +75,7 @@ func TestCLIExitCodesAndProblems(t *testing.T) {
 		{"--published outside dates", []string{"claims", "--published", "2021-10-05"}, exitBadUsage, []string{"unknown option --published"}, false, ""},
 		{"--published without a date", []string{"dates", "--published"}, exitBadUsage, []string{"--published needs a date"}, false, ""},
 		{"--published not a date", []string{"dates", "--published", "mardi"}, exitBadUsage, []string{`"mardi" is not a date`}, false, ""},
+		{"--published year 0", []string{"dates", "--published=0000"}, exitBadUsage, []string{`"0000" is not a date`}, false, ""},
 		{"search without a query", []string{"search"}, exitBadUsage, []string{"give a query"}, false, ""},
 		{"search with a blank query", []string{"search", "  "}, exitBadUsage, []string{"give a query"}, false, ""},
 	}
