@@ -42,7 +42,10 @@ func Build(set *Set) *Timeline {
 		x.learnRoles(reg)
 	}
 	per := make([][]Claim, len(xs))
-	parallel(len(xs), func(i int) { per[i] = xs[i].claims() })
+	parallel(len(xs), func(i int) {
+		per[i] = xs[i].claims()
+		xs[i] = nil // its tokens and dates are no longer needed
+	})
 	t := &Timeline{Name: set.Name, Articles: arts, Problems: set.Problems}
 	for _, cs := range per {
 		for _, c := range cs {

@@ -9,11 +9,15 @@ import (
 
 // sentence is one passage with its tokens, dates, figures and names.
 type sentence struct {
-	span     Span
-	toks     []Token
-	dates    []DateExpr
-	nums     []NumberExpr
-	mentions []mention
+	span Span
+	// toks are the sentence's tokens while it is read; they are dropped
+	// after analysis to keep a large set small, and tokenised again (to the
+	// same tokens) for the sentences a claim may come from (claimable).
+	toks      []Token
+	claimable bool
+	dates     []DateExpr
+	nums      []NumberExpr
+	mentions  []mention
 }
 
 // extractor reads the claims of one article.
@@ -47,8 +51,10 @@ func analyse(a *Article, idx int) *extractor {
 	keys := map[string]string{} // nameKey of the names already seen
 	words := newInterner()      // folded words already seen
 	lower := map[string]bool{}  // writtenLower of each word, looked up once per article
+	var scratch []Token // reused for the sentences whose tokens are not kept
 	for _, s := range a.Sentences {
-		toks := tokenize(a.Text, s.Start, s.End, words)
+		toks := tokenizeInto(scratch[:0], a.Text, s.Start, s.End, words)
+		scratch = toks
 		st := sentence{span: s, toks: toks}
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
 		st.nums = findNumbers(a.Text, toks, a.Lang)
@@ -71,10 +77,8 @@ func analyse(a *Article, idx int) *extractor {
 				m.common = commonStarters[f] || participle(f) || low
 			}
 		}
-		if !mayClaim(&st) {
-			// No claim can come from this sentence: keep its names, not its tokens.
-			st.toks = nil
-		}
+		st.claimable = mayClaim(&st)
+		st.toks = nil
 		x.sents = append(x.sents, st)
 	}
 	for _, p := range paragraphs(a.Text, a.Body) {
@@ -110,12 +114,13 @@ func (x *extractor) claims() []Claim {
 	var out []Claim
 	for si := range x.sents {
 		s := &x.sents[si]
-		toks := s.toks
-		if s.toks == nil {
+		if !s.claimable {
 			// Nothing to claim here (see mayClaim); only its names count.
 			x.track(s)
 			continue
 		}
+		s.toks = tokenize(a.Text, s.span.Start, s.span.End, nil)
+		toks := s.toks
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
 		var figures []Claim
@@ -193,6 +198,7 @@ func (x *extractor) claims() []Claim {
 		out = append(out, x.contextEvents(s, statementDate)...)
 		out = append(out, x.statements(s, statementDate, figures)...)
 		x.track(s)
+		s.toks = nil
 	}
 	return out
 }

@@ -194,7 +194,12 @@ func (in *interner) fold(w string) string {
 
 // tokenize is Tokenize folding words through in (nil: no sharing).
 func tokenize(text string, start, end int, in *interner) []Token {
-	toks := make([]Token, 0, (end-start)/6+1)
+	return tokenizeInto(make([]Token, 0, (end-start)/6+1), text, start, end, in)
+}
+
+// tokenizeInto is tokenize appending to toks, so that a caller can reuse
+// one buffer for passages whose tokens it does not keep.
+func tokenizeInto(toks []Token, text string, start, end int, in *interner) []Token {
 	i := start
 	space := true
 	for i < end {
