@@ -51,7 +51,7 @@ func analyse(a *Article, idx int) *extractor {
 	keys := map[string]string{} // nameKey of the names already seen
 	words := newInterner()      // folded words already seen
 	lower := map[string]bool{}  // writtenLower of each word, looked up once per article
-	var scratch []Token // reused for the sentences whose tokens are not kept
+	var scratch []Token         // reused for the sentences whose tokens are not kept
 	for _, s := range a.Sentences {
 		toks := tokenizeInto(scratch[:0], a.Text, s.Start, s.End, words)
 		scratch = toks
