@@ -129,8 +129,7 @@ func BenchmarkLoad10k(b *testing.B) {
 // claims, narrowing the previous matches as the query grows, and reports the
 // 95th percentile of one keystroke. Target: under 16 ms (p95-ms).
 func BenchmarkSearchKeystroke(b *testing.B) {
-	texts := synthClaimTexts(100000)
-	ix := NewTextIndex(texts)
+	ix := synthIndex(100000)
 	queries := []string{"telegram 70", "durov", "aout", "signal janvier", "500 millions actifs"}
 	var times []time.Duration
 	b.ResetTimer()
@@ -153,39 +152,17 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "p95-ms")
 }
 
-// synthClaimTexts makes n claim search texts like NewIndex builds.
-func synthClaimTexts(n int) []string {
-	set := SynthSet(200, 4)
-	t := Build(set)
-	ix := NewIndex(t)
-	out := make([]string, n)
-	for i := range out {
-		out[i] = ix.texts[i%len(ix.texts)] + fmt.Sprintf(" · synth/%05d.txt", i)
-	}
-	return out
-}
-
-// BenchmarkExtractDefaultSet measures extraction on one core over real news
-// text: the default set's five articles, repeated 40 times under other names.
-// Target: at least 20 MB/s.
-func BenchmarkExtractDefaultSet(b *testing.B) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	base := defaultTimeline(b).Articles
-	set := &Set{}
-	var size int64
-	for k := 0; k < 40; k++ {
-		for _, a := range base {
-			c := *a
-			c.Name = fmt.Sprintf("%d/%s", k, a.Name)
-			set.Articles = append(set.Articles, &c)
-			size += int64(len(a.Text))
+// synthIndex builds the search index of a timeline of at least n claims:
+// a synthetic set's claims repeated under other article names.
+func synthIndex(n int) *Index {
+	base := Build(SynthSet(200, 4))
+	t := &Timeline{Articles: base.Articles}
+	for k := 0; len(t.Claims) < n; k++ {
+		for _, c := range base.Claims {
+			c.ArticleName = fmt.Sprintf("%d/%s", k, c.ArticleName)
+			c.ID = len(t.Claims)
+			t.Claims = append(t.Claims, c)
 		}
 	}
-	b.SetBytes(size)
-	b.ResetTimer()
-	cpu := cpuTime()
-	for i := 0; i < b.N; i++ {
-		Build(set)
-	}
-	reportCPU(b, cpu, size)
+	return NewIndex(t)
 }

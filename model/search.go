@@ -33,6 +33,9 @@ type Index struct {
 	// masks and kmasks hold a bit per letter and digit that folded and
 	// keyed hold: a text that lacks one of the query's is skipped at once.
 	masks, kmasks []uint64
+	// shortLen is the length of the folded text's short fields (label,
+	// subject, speaker, source), before the quote.
+	shortLen []int32
 	events        []int // event index per claim
 	// byteToRune maps, per claim, folded byte offsets to rune indexes.
 	byteToRune [][]int32
@@ -58,7 +61,9 @@ func NewIndex(t *Timeline) *Index {
 		}
 	}
 	for i, c := range t.Claims {
-		parts := []string{c.Label, c.Quote, c.Subject}
+		// The short fields first, the quote last: a query of one or two
+		// letters searches the short fields only (see search).
+		parts := []string{c.Label, c.Subject}
 		if c.SaidBy != "" {
 			parts = append(parts, c.SaidBy)
 			if c.SaidByText != "" && c.SaidByText != c.SaidBy {
@@ -70,8 +75,8 @@ func NewIndex(t *Timeline) *Index {
 			name = t.Articles[c.Article].Title + " (" + c.ArticleName + ")"
 		}
 		parts = append(parts, name)
-		text := strings.Join(parts, " · ")
-		ix.add(text, eventOf[i])
+		short := strings.Join(parts, " · ")
+		ix.add(short+" · "+c.Quote, eventOf[i], len(Fold(short)))
 	}
 	return ix
 }
@@ -80,13 +85,14 @@ func NewIndex(t *Timeline) *Index {
 func NewTextIndex(texts []string) *Index {
 	ix := &Index{}
 	for _, s := range texts {
-		ix.add(s, -1)
+		ix.add(s, -1, len(Fold(s)))
 	}
 	return ix
 }
 
-func (ix *Index) add(text string, event int) {
+func (ix *Index) add(text string, event int, shortLen int) {
 	f := Fold(text)
+	ix.shortLen = append(ix.shortLen, int32(min(shortLen, len(f))))
 	m := make([]int32, len(f)+1)
 	r := int32(0)
 	for b := range f {
@@ -113,17 +119,20 @@ func (ix *Index) add(text string, event int) {
 // Len returns the number of indexed claims.
 func (ix *Index) Len() int { return len(ix.texts) }
 
-// indexSource is a fuzzy.Source over a subset of the index.
+// indexSource is a fuzzy.Source over a subset of the index: the short
+// fields of each claim (label, subject, speaker, source), which are what
+// ranks one hit above another of the same kind.
 type indexSource struct {
 	ix  *Index
 	ids []int // nil: every claim
 }
 
 func (s indexSource) String(i int) string {
+	id := i
 	if s.ids != nil {
-		return s.ix.folded[s.ids[i]]
+		id = s.ids[i]
 	}
-	return s.ix.folded[i]
+	return s.ix.folded[id][:s.ix.shortLen[id]]
 }
 
 func (s indexSource) Len() int {
@@ -149,6 +158,13 @@ func (ix *Index) Search(query string) []Hit {
 // when the query grows as the user types, every match of the new query is a
 // match of the old, so only those are searched again.
 func (ix *Index) Refine(query string, prev []Hit) []Hit {
+	ix.mu.Lock()
+	last := ix.lastQuery
+	ix.mu.Unlock()
+	if utf8.RuneCountInString(strings.ReplaceAll(Fold(last), " ", "")) < 3 {
+		// The shorter query searched the short fields only.
+		return ix.search(query, nil)
+	}
 	if len(prev) >= MaxHits {
 		ix.mu.Lock()
 		ids, last := ix.lastIDs, ix.lastQuery
@@ -185,6 +201,10 @@ func (ix *Index) search(query string, ids []int) []Hit {
 	}
 	words := strings.Fields(q)
 	letters := strings.ReplaceAll(q, " ", "")
+	// One or two letters match too much of every quote to mean anything
+	// there: they search the short fields only, which keeps the first
+	// keystrokes fast on a large set.
+	short := utf8.RuneCountInString(letters) < 3
 	kq := nameKey(q)
 	n := len(ix.folded)
 	if ids != nil {
@@ -198,6 +218,7 @@ func (ix *Index) search(query string, ids []int) []Hit {
 		all    []int // every match, in the set's order
 	}
 	qm, kqm := letterMask(letters), letterMask(kq)
+
 	parts := make([]found, workers)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -211,11 +232,14 @@ func (ix *Index) search(query string, ids []int) []Hit {
 					id = ids[k]
 				}
 				f := ix.folded[id]
+				if short {
+					f = f[:ix.shortLen[id]]
+				}
 				kind := -1
 				switch {
 				case ix.masks[id]&qm == qm && allContain(f, words):
 					kind = hitWords
-				case ix.masks[id]&qm == qm && len(letters) >= 3 && len(words) <= 3 && hasCompactSubsequence(f, letters):
+				case ix.masks[id]&qm == qm && len(letters) >= 4 && len(words) <= 3 && hasCompactSubsequence(f, letters):
 					kind = hitLetters
 				case len(kq) >= 4 && ix.kmasks[id]&kqm == kqm && strings.Contains(ix.keyed[id], kq):
 					kind = hitTranslit
@@ -341,13 +365,13 @@ func allContain(f string, words []string) bool {
 }
 
 // compactStart returns where compactSubsequence's window starts in f, or -1:
-// the letters of q in f, in order, within 3·len(q)+6 bytes of an
+// the letters of q in f, in order, within 2·len(q)+4 bytes of an
 // occurrence of q's first letter.
 func compactStart(f, q string) int {
 	if q == "" {
 		return -1
 	}
-	limit := 3*len(q) + 6
+	limit := 2*len(q) + 4
 	for start := 0; start < len(f); {
 		at := strings.IndexByte(f[start:], q[0])
 		if at < 0 {
@@ -375,8 +399,9 @@ func compactStart(f, q string) int {
 func hasCompactSubsequence(f, q string) bool { return compactStart(f, q) >= 0 }
 
 // compactSubsequence finds the letters of q in f, in order, within a window
-// of at most 3·len(q)+6 bytes, and returns their byte offsets (nil when
-// there is none).
+// of at most 2·len(q)+4 bytes, and returns their byte offsets (nil when
+// there is none). Queries of four letters or more use it: "telgram" finds
+// "telegram".
 func compactSubsequence(f, q string) []int {
 	at := compactStart(f, q)
 	if at < 0 {
