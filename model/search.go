@@ -36,7 +36,7 @@ type Index struct {
 	// shortLen is the length of the folded text's short fields (label,
 	// subject, speaker, source), before the quote.
 	shortLen []int32
-	events        []int // event index per claim
+	events   []int // event index per claim
 	// byteToRune maps, per claim, folded byte offsets to rune indexes.
 	byteToRune [][]int32
 	// last remembers every claim the last query matched (not only the
