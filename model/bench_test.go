@@ -166,3 +166,28 @@ func synthIndex(n int) *Index {
 	}
 	return NewIndex(t)
 }
+
+// BenchmarkExtractDefaultSet measures extraction on one core over real news
+// text: the default set's five articles, repeated 40 times under other names.
+// Target: at least 20 MB/s.
+func BenchmarkExtractDefaultSet(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	base := defaultTimeline(b).Articles
+	set := &Set{}
+	var size int64
+	for k := 0; k < 40; k++ {
+		for _, a := range base {
+			c := *a
+			c.Name = fmt.Sprintf("%d/%s", k, a.Name)
+			set.Articles = append(set.Articles, &c)
+			size += int64(len(a.Text))
+		}
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		Build(set)
+	}
+	reportCPU(b, cpu, size)
+}
