@@ -182,6 +182,9 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 			}
 		}
 	}
+	if math.IsInf(n.Value, 0) {
+		return NumberExpr{}, false // 309 digits and a scale: not a figure
+	}
 	if isApproxWord(toks, i) && n.Qualifier == Exact {
 		n.Qualifier = Approx
 	}
