@@ -51,6 +51,9 @@ type Window struct {
 	// do runs a function on the UI goroutine; it is fyne.Do, and tests
 	// replace it to run those functions on the test's goroutine.
 	do func(func())
+
+	// settingsPath is the atomic copy of the remembered settings ("" for none).
+	settingsPath string
 }
 
 // New builds the main window of app on engine, sized as last time. Call Open
@@ -107,6 +110,9 @@ func (w *Window) saveSize() {
 	if s.Width > 100 && s.Height > 100 {
 		w.app.Preferences().SetFloat(prefWidth, float64(s.Width))
 		w.app.Preferences().SetFloat(prefHeight, float64(s.Height))
+		if err := saveSettings(w.app, w.settingsPath); err != nil {
+			fyne.LogError("saving settings", err)
+		}
 	}
 }
 

@@ -194,6 +194,9 @@ func (w *Window) startIn(d *dialog.FileDialog) {
 func (w *Window) rememberFolder(dir string) {
 	w.folder = dir
 	w.app.Preferences().SetString(prefFolder, dir)
+	if err := saveSettings(w.app, w.settingsPath); err != nil {
+		fyne.LogError("saving settings", err)
+	}
 }
 
 // dropped loads the files and folders dropped on the window.

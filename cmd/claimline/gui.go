@@ -25,6 +25,7 @@ func runGUI(paths []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "claimline: translations:", err)
 	}
 	w := ui.New(a, ui.ModelEngine())
+	w.UseSettingsFile(ui.SettingsPath(a))
 	// Load once the window is up, so that loading does not compete with
 	// showing it.
 	a.Lifecycle().SetOnStarted(func() {

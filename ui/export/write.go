@@ -42,6 +42,12 @@ type tempFile interface {
 // createTemp creates a temporary file in dir, as os.CreateTemp.
 func createTemp(dir, pattern string) (tempFile, error) { return os.CreateTemp(dir, pattern) }
 
+// WriteAtomic writes data to path through a temporary file in the same
+// folder, synced, then renamed over path: a crash or a kill leaves either
+// the old file or the new one, never a part of either. The app saves its
+// settings with it.
+func WriteAtomic(path string, data []byte) error { return writeAtomic(path, data) }
+
 // writeAtomic writes data to path through a temporary file in the same
 // folder, then renames it.
 func writeAtomic(path string, data []byte) error {
