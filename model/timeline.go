@@ -369,6 +369,7 @@ func sourceOf(t *Timeline, ci int) Source {
 	s := Source{Claim: ci, Article: c.ArticleName, Quote: c.Quote, Start: c.Passage.Start, End: c.Passage.End}
 	if c.Article >= 0 && c.Article < len(t.Articles) {
 		s.Title = t.Articles[c.Article].Title
+		s.Aliases = t.Articles[c.Article].Aliases
 	}
 	return s
 }

@@ -194,10 +194,12 @@ type Claim struct {
 type Source struct {
 	Claim   int    `json:"claim"`
 	Article string `json:"article"`
-	Title   string `json:"title,omitempty"`
-	Quote   string `json:"quote"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
+	// Aliases are the other names under which the same article was found.
+	Aliases []string `json:"aliases,omitempty"`
+	Title   string   `json:"title,omitempty"`
+	Quote   string   `json:"quote"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
 }
 
 // ConflictSide is one of the competing values or attributions of a conflict.

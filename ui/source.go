@@ -141,6 +141,10 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 	if date != "" {
 		meta = date + " · " + s.Article
 	}
+	if len(s.Aliases) > 0 {
+		// The same text found under other names: all of them are sources.
+		meta += " (" + lang.L("also") + " " + strings.Join(s.Aliases, ", ") + ")"
+	}
 	head.Segments = wrapSafe(append(head.Segments, &widget.TextSegment{Text: "  " + meta, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}}))
 	head.Wrapping = fyne.TextWrapWord
 
