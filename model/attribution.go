@@ -153,7 +153,7 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 // a closing quote at byte pos.
 func (x *extractor) speakerAfter(pos int) speaker {
 	end := x.paragraphEnd(pos, 300)
-	toks := Tokenize(x.art.Text, pos, min(end, pos+300))
+	toks := x.tokenizeNear(pos, min(end, pos+300))
 	i := 0
 	for i < len(toks) && (toks[i].Text == "," || toks[i].Text == "." || toks[i].Text == "»" || toks[i].Text == "”") {
 		i++
@@ -179,6 +179,14 @@ func (x *extractor) speakerAfter(pos int) speaker {
 	return speaker{}
 }
 
+// tokenizeNear tokenises the article's text[start:end] around a quote.
+func (x *extractor) tokenizeNear(start, end int) []Token {
+	if x.near == nil {
+		return Tokenize(x.art.Text, start, end)
+	}
+	return x.near.tokenize(x.art.Text, start, end)
+}
+
 // speakerBefore reads "X explique : «", "X a déclaré :" before an opening
 // quote at byte pos.
 func (x *extractor) speakerBefore(pos int) speaker {
@@ -189,7 +197,7 @@ func (x *extractor) speakerBefore(pos int) speaker {
 			start++
 		}
 	}
-	toks := Tokenize(x.art.Text, start, pos)
+	toks := x.tokenizeNear(start, pos)
 	// Only the clause that ends at the quote.
 	from := 0
 	for k := len(toks) - 1; k >= 0; k-- {

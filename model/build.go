@@ -47,11 +47,17 @@ func Build(set *Set) *Timeline {
 		xs[i] = nil // its tokens and dates are no longer needed
 	})
 	t := &Timeline{Name: set.Name, Articles: arts, Problems: set.Problems}
+	n := 0
 	for _, cs := range per {
-		for _, c := range cs {
-			c.ID = len(t.Claims)
-			t.Claims = append(t.Claims, c)
-		}
+		n += len(cs)
+	}
+	t.Claims = make([]Claim, 0, n)
+	for i, cs := range per {
+		t.Claims = append(t.Claims, cs...)
+		per[i] = nil
+	}
+	for i := range t.Claims {
+		t.Claims[i].ID = i
 	}
 	t.Events = mergeEvents(t)
 	return t

@@ -42,6 +42,8 @@ type extractor struct {
 	lastSpeaker speaker
 	lastOrg     string
 	sentDates   []DateExpr
+	// near tokenises the words around a quote while a sentence is read.
+	near *tokenizer
 }
 
 // analyse tokenises the article's sentences and finds their dates, figures
@@ -49,12 +51,11 @@ type extractor struct {
 func analyse(a *Article, idx int) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
 	keys := map[string]string{} // nameKey of the names already seen
-	words := newInterner()      // folded words already seen
 	lower := map[string]bool{}  // writtenLower of each word, looked up once per article
-	var scratch []Token         // reused for the sentences whose tokens are not kept
+	tz := getTokenizer()
+	defer putTokenizer(tz)
 	for _, s := range a.Sentences {
-		toks := tokenizeInto(scratch[:0], a.Text, s.Start, s.End, words)
-		scratch = toks
+		toks := tz.tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
 		st.nums = findNumbers(a.Text, toks, a.Lang)
@@ -112,6 +113,13 @@ func (x *extractor) reresolve(ref Date) {
 func (x *extractor) claims() []Claim {
 	a := x.art
 	var out []Claim
+	tz, near := getTokenizer(), getTokenizer()
+	x.near = near
+	defer func() {
+		putTokenizer(tz)
+		putTokenizer(near)
+		x.near = nil
+	}()
 	for si := range x.sents {
 		s := &x.sents[si]
 		if !s.claimable {
@@ -119,7 +127,7 @@ func (x *extractor) claims() []Claim {
 			x.track(s)
 			continue
 		}
-		s.toks = tokenize(a.Text, s.span.Start, s.span.End, nil)
+		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -37,6 +38,27 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
+	if r < rune(len(foldTable)) {
+		return foldTable[r]
+	}
+	return foldOther(r)
+}
+
+// foldTable holds foldRune of the runes below U+0250 (Latin-1 and the Latin
+// extensions), the letters of French and English text: one load instead of a
+// map lookup per rune.
+var foldTable = func() (t [0x250]rune) {
+	for r := range t {
+		t[r] = foldOther(rune(r))
+	}
+	for r := 'A'; r <= 'Z'; r++ {
+		t[r] = r + 32
+	}
+	return t
+}()
+
+// foldOther is foldRune without the table.
+func foldOther(r rune) rune {
 	if f, ok := accentFold[r]; ok {
 		return f
 	}
@@ -156,50 +178,67 @@ var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "n":
 // French elisions ("l'an", "d'utilisateurs") split after the apostrophe;
 // "aujourd'hui" stays one word; English "'s" is split off.
 func Tokenize(text string, start, end int) []Token {
-	return tokenize(text, start, end, nil)
+	var tz tokenizer
+	return tz.tokenize(text, start, end)
 }
 
-// interner folds words without allocating the folded form of a word it has
-// folded before: an article names the same things again and again.
-type interner struct {
-	buf []byte
-	m   map[string]string
+// tokenizer splits passages into tokens, reusing its buffers: the tokens it
+// returns are valid until its next call. The folded forms of a passage's
+// words that differ from the words as written ("Telegram", "août") share
+// one string per passage.
+type tokenizer struct {
+	toks   []Token
+	fold   []byte    // the passage's folded words, end to end
+	folded []foldRef // which token's Fold lies where in fold
 }
 
-func newInterner() *interner { return &interner{m: map[string]string{}} }
+// foldRef places token tok's Fold at fold[start:end].
+type foldRef struct{ tok, start, end int }
 
-// fold returns Fold(w), shared with earlier calls for the same word.
-func (in *interner) fold(w string) string {
-	plain := true
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+// tokenizers keeps the buffers of finished tokenizers for the next article.
+var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
+
+// getTokenizer takes a tokenizer from the pool; putTokenizer gives it back.
+func getTokenizer() *tokenizer { return tokenizers.Get().(*tokenizer) }
+
+func putTokenizer(tz *tokenizer) {
+	if cap(tz.toks) > 1<<14 {
+		return // a huge passage's buffer is not worth keeping
+	}
+	clear(tz.toks[:cap(tz.toks)]) // no strings of the last article kept alive
+	tz.toks = tz.toks[:0]
+	tokenizers.Put(tz)
+}
+
+// foldWord appends the folded form of word to tz.fold and returns it as
+// bytes (valid until the next append); plain reports that word is its own
+// folded form (lower-case ASCII), in which case nothing was appended.
+func (tz *tokenizer) foldWord(word string) (f []byte, plain bool) {
+	plain = true
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
 			plain = false
 			break
 		}
 	}
-	if plain || in == nil {
-		return Fold(w)
+	if plain {
+		return nil, true
 	}
-	in.buf = in.buf[:0]
-	for _, r := range w {
-		in.buf = utf8.AppendRune(in.buf, foldRune(r))
+	at := len(tz.fold)
+	for _, r := range word {
+		tz.fold = utf8.AppendRune(tz.fold, foldRune(r))
 	}
-	if f, ok := in.m[string(in.buf)]; ok {
-		return f
-	}
-	f := string(in.buf)
-	in.m[f] = f
-	return f
+	return tz.fold[at:], false
 }
 
-// tokenize is Tokenize folding words through in (nil: no sharing).
-func tokenize(text string, start, end int, in *interner) []Token {
-	return tokenizeInto(make([]Token, 0, (end-start)/6+1), text, start, end, in)
-}
-
-// tokenizeInto is tokenize appending to toks, so that a caller can reuse
-// one buffer for passages whose tokens it does not keep.
-func tokenizeInto(toks []Token, text string, start, end int, in *interner) []Token {
+// tokenize splits text[start:end] into tokens (see Tokenize).
+func (tz *tokenizer) tokenize(text string, start, end int) []Token {
+	if n := (end-start)/4 + 1; cap(tz.toks) < n {
+		tz.toks = make([]Token, 0, n)
+	}
+	toks := tz.toks[:0]
+	tz.fold, tz.folded = tz.fold[:0], tz.folded[:0]
+	lex := lexicon()
 	i := start
 	space := true
 	for i < end {
@@ -238,12 +277,9 @@ func tokenizeInto(toks []Token, text string, start, end int, in *interner) []Tok
 			if k > j && k-j <= 4 {
 				t.Suffix = text[j:k]
 				t.End = k
-			} else if k > j {
-				// A long run of letters glued to digits: keep the digits alone.
-				k = j
 			}
 			toks = append(toks, t)
-			i = max(j, t.End)
+			i = t.End
 		case isLetter(r):
 			j := i
 			for j < end {
@@ -267,37 +303,61 @@ func tokenizeInto(toks []Token, text string, start, end int, in *interner) []Tok
 				break
 			}
 			word := text[i:j]
-			fw := in.fold(word)
+			at := len(tz.fold)
+			fb, plain := tz.foldWord(word)
+			special := "" // a word whose folded form is not its own
 			// Apostrophe handling.
 			if j < end {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if r2 == '\'' || r2 == '’' {
-					if fw == "aujourd" && strings.HasPrefix(Fold(text[j+n2:min(end, j+n2+3)]), "hui") {
+					if (plain && word == "aujourd" || !plain && string(fb) == "aujourd") &&
+						strings.HasPrefix(Fold(text[j+n2:min(end, j+n2+3)]), "hui") {
 						j += n2 + 3
-						word = text[i:j]
-						fw = "aujourd'hui"
-					} else if elisions[fw] {
+						special = "aujourd'hui"
+					} else if plain && elisions[word] || !plain && elisions[string(fb)] {
+						tz.fold = tz.fold[:at]
 						j += n2
 						word = text[i:j]
-						fw = in.fold(word)
+						fb, plain = tz.foldWord(word)
 					}
 				}
 			}
-			lex := lexicon()[fw]
-			if strings.IndexByte(fw, '-') >= 0 {
-				lex |= lexNumberStart | lexDateStart
-				if strings.HasPrefix(fw, "mi-") || strings.HasPrefix(fw, "mid-") {
-					lex |= lexDateAnchor
+			t := Token{Start: i, End: j, Kind: Word, Text: text[i:j], Space: space}
+			switch {
+			case special != "":
+				tz.fold = tz.fold[:at]
+				t.Fold = special
+				t.lex = lex[special]
+			case plain:
+				t.Fold = word
+				t.lex = lex[word]
+			default:
+				tz.folded = append(tz.folded, foldRef{len(toks), at, len(tz.fold)})
+				t.lex = lex[string(fb)]
+			}
+			if !plain && special == "" && bytes.IndexByte(fb, '-') >= 0 || (plain || special != "") && strings.IndexByte(t.Fold, '-') >= 0 {
+				t.lex |= lexNumberStart | lexDateStart
+				if !plain && special == "" && (bytes.HasPrefix(fb, []byte("mi-")) || bytes.HasPrefix(fb, []byte("mid-"))) ||
+					strings.HasPrefix(t.Fold, "mi-") || strings.HasPrefix(t.Fold, "mid-") {
+					t.lex |= lexDateAnchor
 				}
 			}
-			toks = append(toks, Token{Start: i, End: j, Kind: Word, Text: word, Fold: fw, Space: space, lex: lex})
+			toks = append(toks, t)
 			i = j
 		default:
 			t := Token{Start: i, End: i + n, Kind: Punct, Text: text[i : i+n], Space: space}
-			t.Fold = string(foldRune(r))
+			if f := foldRune(r); f < utf8.RuneSelf {
+				t.Fold = asciiStrings[f]
+			} else {
+				tz.folded = append(tz.folded, foldRef{len(toks), len(tz.fold), len(tz.fold) + utf8.RuneLen(f)})
+				tz.fold = utf8.AppendRune(tz.fold, f)
+			}
 			// English possessive 's.
 			if (r == '\'' || r == '’') && i+n < end && (text[i+n] == 's' || text[i+n] == 'S') &&
 				(i+n+1 >= end || !isLetterAt(text, i+n+1)) && len(toks) > 0 && toks[len(toks)-1].Kind == Word && !space {
+				if t.Fold == "" {
+					tz.folded = tz.folded[:len(tz.folded)-1]
+				}
 				t = Token{Start: i, End: i + n + 1, Kind: Word, Text: text[i : i+n+1], Fold: "'s"}
 			}
 			toks = append(toks, t)
@@ -305,8 +365,24 @@ func tokenizeInto(toks []Token, text string, start, end int, in *interner) []Tok
 		}
 		space = false
 	}
+	if len(tz.folded) > 0 {
+		all := string(tz.fold)
+		for _, f := range tz.folded {
+			toks[f.tok].Fold = all[f.start:f.end]
+		}
+	}
+	tz.toks = toks
 	return toks
 }
+
+// asciiStrings holds the one-byte strings, so that punctuation needs no
+// allocation.
+var asciiStrings = func() (s [utf8.RuneSelf]string) {
+	for i := range s {
+		s[i] = string(rune(i))
+	}
+	return s
+}()
 
 // isLetter is unicode.IsLetter with a fast path for ASCII.
 func isLetter(r rune) bool {
