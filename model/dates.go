@@ -61,7 +61,7 @@ var weekdaysEN = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesd
 // monthAt reads a month name at token i (English months must be capitalised:
 // "may" and "march" are verbs too). It returns the month and the next index.
 func monthAt(toks []Token, i int, lang string) (int, int) {
-	if i >= len(toks) || toks[i].Kind != Word {
+	if i >= len(toks) || toks[i].lex&lexMonth == 0 {
 		return 0, i
 	}
 	w := toks[i].Fold
@@ -152,7 +152,7 @@ func dayAt(toks []Token, i int) (int, int) {
 }
 
 func weekdayAt(toks []Token, i int, lang string) int {
-	if i >= len(toks) {
+	if i >= len(toks) || toks[i].lex&lexWeekday == 0 {
 		return -1
 	}
 	if d, ok := weekdaysFR[toks[i].Fold]; ok && lang != "en" {
@@ -176,10 +176,11 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 	// a word like "hier" or "year") within its first six words ("au début
 	// de l'année"): only the words just before an anchor are tried.
 	anchor := -1 // the next anchor at or after i
+	var e DateExpr // a matcher's result
 	for i := 0; i < len(toks); {
 		if anchor < i {
 			anchor = i
-			for anchor < len(toks) && !isDateAnchor(toks[anchor]) {
+			for anchor < len(toks) && !isDateAnchor(toks, anchor) {
 				anchor++
 			}
 		}
@@ -188,8 +189,31 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 			continue
 		}
 		best := DateExpr{end: i}
-		for _, m := range dateMatchers {
-			if e, ok := m(toks, i, lang); ok && e.end > best.end {
+		// Every matcher, the longest match wins (called directly, not
+		// through a table, so that e stays on the stack).
+		for m := range 9 {
+			var ok bool
+			switch m {
+			case 0:
+				ok = matchDayMonth(toks, i, lang, &e)
+			case 1:
+				ok = matchMonthYear(toks, i, lang, &e)
+			case 2:
+				ok = matchYear(toks, i, lang, &e)
+			case 3:
+				ok = matchISO(toks, i, lang, &e)
+			case 4:
+				ok = matchNumeric(toks, i, lang, &e)
+			case 5:
+				ok = matchRelative(toks, i, lang, &e)
+			case 6:
+				ok = matchWeekday(toks, i, lang, &e)
+			case 7:
+				ok = matchRange(toks, i, lang, &e)
+			case 8:
+				ok = matchDuration(toks, i, lang, &e)
+			}
+			if ok && e.end > best.end {
 				best = e
 			}
 		}
@@ -208,11 +232,11 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 	return out
 }
 
-// dateMatcher tries to read a date expression starting at token i.
-type dateMatcher func(toks []Token, i int, lang string) (DateExpr, bool)
-
-var dateMatchers = []dateMatcher{matchDayMonth, matchMonthYear, matchYear, matchISO, matchNumeric,
-	matchRelative, matchWeekday, matchRange, matchDuration}
+// set stores e in out and reports a match.
+func (out *DateExpr) set(e DateExpr) bool {
+	*out = e
+	return true
+}
 
 func newExpr(kind string) DateExpr {
 	return DateExpr{Kind: kind, weekday: -1}
@@ -220,7 +244,7 @@ func newExpr(kind string) DateExpr {
 
 // matchDayMonth: "[le] [lundi] 4 octobre [2021]", "October 4[, 2021]",
 // "Monday, Oct. 4", "4th of October".
-func matchDayMonth(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 	e := newExpr("partial")
 	j := i
 	if inSet(fold(toks, j), "le", "ce", "cet", "on", "the", "this") {
@@ -255,7 +279,7 @@ func matchDayMonth(toks []Token, i int, lang string) (DateExpr, bool) {
 		}
 	}
 	if e.month == 0 || e.day == 0 {
-		return DateExpr{}, false
+		return false
 	}
 	k := j
 	if fold(toks, k) == "," {
@@ -267,13 +291,13 @@ func matchDayMonth(toks []Token, i int, lang string) (DateExpr, bool) {
 		j = k + 1
 	}
 	e.end = j
-	return e, true
+	return out.set(e)
 }
 
 // matchMonthYear: "janvier 2021", "en août", "en août dernier", "début
 // octobre", "fin janvier 2021", "mi-mars", "in August", "last August",
 // "early October", "au mois de mai".
-func matchMonthYear(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	e := newExpr("partial")
 	j := i
 	switch w := fold(toks, j); {
@@ -310,7 +334,7 @@ func matchMonthYear(toks []Token, i int, lang string) (DateExpr, bool) {
 	if e.month == 0 {
 		m, k := monthAt(toks, j, lang)
 		if m == 0 {
-			return DateExpr{}, false
+			return false
 		}
 		e.month, j = m, k
 	}
@@ -332,7 +356,7 @@ func matchMonthYear(toks []Token, i int, lang string) (DateExpr, bool) {
 	e.Relative = e.year == 0 && e.dir != 0
 	e.end = j
 	e.Kind = kindFor(e)
-	return e, true
+	return out.set(e)
 }
 
 // partWord reads "début/early", "mi/mid", "fin/late/end" as a part of a
@@ -361,7 +385,7 @@ func kindFor(e DateExpr) string {
 
 // matchYear: "en 2013", "depuis 2013", "in 2013", "fin 2020", "début 2021",
 // "mi-2021", "early 2021", "l'année 2020", "(2019)".
-func matchYear(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	e := newExpr("absolute")
 	j := i
 	w := fold(toks, j)
@@ -383,40 +407,40 @@ func matchYear(toks []Token, i int, lang string) (DateExpr, bool) {
 	case w == "(":
 		if y, ok := yearAt(toks, j+1); ok && fold(toks, j+2) == ")" {
 			e.year, e.end = y, j+3
-			return e, true
+			return out.set(e)
 		}
-		return DateExpr{}, false
+		return false
 	default:
-		return DateExpr{}, false
+		return false
 	}
 	y, ok := yearAt(toks, j)
 	if !ok {
-		return DateExpr{}, false
+		return false
 	}
 	// "en 2021 millions" reads as a count, not a year.
 	if _, ok := scaleWordAt(toks, j+1, lang); ok {
-		return DateExpr{}, false
+		return false
 	}
 	// After a weak preposition ("de 2000 utilisateurs", "of 2000 people") a
 	// following lower-case word makes the number a count.
 	if inSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through") && j+1 < len(toks) &&
 		toks[j+1].Kind == Word && !toks[j+1].Upper() && !inSet(toks[j+1].Fold, "et", "and", "a", "to", "au") {
-		return DateExpr{}, false
+		return false
 	}
 	e.year = y
 	e.end = j + 1
-	return e, true
+	return out.set(e)
 }
 
 // matchISO: "2021-10-04", "2021-10".
-func matchISO(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchISO(toks []Token, i int, lang string, out *DateExpr) bool {
 	y, ok := yearAt(toks, i)
 	if !ok || fold(toks, i+1) != "-" || toks[i+1].Space || i+2 >= len(toks) || toks[i+2].Kind != Number || toks[i+2].Space || len(toks[i+2].Text) != 2 {
-		return DateExpr{}, false
+		return false
 	}
 	m, _ := strconv.Atoi(toks[i+2].Text)
 	if m < 1 || m > 12 {
-		return DateExpr{}, false
+		return false
 	}
 	e := newExpr("absolute")
 	e.year, e.month, e.end = y, m, i+3
@@ -426,21 +450,21 @@ func matchISO(toks []Token, i int, lang string) (DateExpr, bool) {
 			e.day, e.end = d, i+5
 		}
 	}
-	return e, true
+	return out.set(e)
 }
 
 // matchNumeric: "04/10/2021" (day first in French, month first in English),
 // "4.10.2021".
-func matchNumeric(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchNumeric(toks []Token, i int, lang string, out *DateExpr) bool {
 	if i+4 >= len(toks) || toks[i].Kind != Number || len(toks[i].Text) > 2 {
-		return DateExpr{}, false
+		return false
 	}
 	sep := fold(toks, i+1)
 	if (sep != "/" && sep != ".") || fold(toks, i+3) != sep || toks[i+1].Space || toks[i+3].Space || toks[i+2].Space || toks[i+4].Space {
-		return DateExpr{}, false
+		return false
 	}
 	if toks[i+2].Kind != Number || len(toks[i+2].Text) > 2 {
-		return DateExpr{}, false
+		return false
 	}
 	a, _ := strconv.Atoi(toks[i].Text)
 	b, _ := strconv.Atoi(toks[i+2].Text)
@@ -453,7 +477,7 @@ func matchNumeric(toks []Token, i int, lang string) (DateExpr, bool) {
 				y -= 100
 			}
 		} else {
-			return DateExpr{}, false
+			return false
 		}
 	}
 	d, m := a, b
@@ -461,11 +485,11 @@ func matchNumeric(toks []Token, i int, lang string) (DateExpr, bool) {
 		d, m = b, a
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return DateExpr{}, false
+		return false
 	}
 	e := newExpr("absolute")
 	e.year, e.month, e.day, e.end = y, m, d, i+5
-	return e, true
+	return out.set(e)
 }
 
 func daysIn(y, m int) int {
@@ -533,7 +557,38 @@ func addCalendarWords(m map[string]bool) {
 	}
 }
 
-// isDateAnchor reports whether t is a number or a word every date needs one of.
-func isDateAnchor(t Token) bool {
-	return t.Kind == Number || t.lex&lexDateAnchor != 0
+// isDateAnchor reports whether token i is a word every date needs one of,
+// or a number a date can be made of: a year's four digits, a day (up to 31,
+// "1er", "4th"), or hours and days glued to their unit ("72h"). "70
+// millions", "56e", "500" and "16 000" date nothing; the durations they
+// could count ("500 jours") hold a unit word, an anchor of their own.
+func isDateAnchor(toks []Token, i int) bool {
+	t := toks[i]
+	if t.Kind != Number {
+		return t.lex&lexDateAnchor != 0
+	}
+	switch {
+	case len(t.Text) == 4:
+		return true
+	case len(t.Text) > 2:
+		return false
+	case t.Suffix != "":
+		f := Fold(t.Suffix)
+		if _, ok := timeUnits[f]; ok {
+			return true
+		}
+		if !ordinalSuffix[f] || t.Text > "31" && len(t.Text) == 2 {
+			return false
+		}
+	case len(t.Text) == 2 && t.Text > "31":
+		return false
+	}
+	if i+1 < len(toks) {
+		next := toks[i+1]
+		if next.Text == "%" || next.Kind == Word && scaleWords[next.Fold] > 0 ||
+			next.Kind == Number && next.Space && len(next.Text) == 3 { // "16 000"
+			return false
+		}
+	}
+	return true
 }

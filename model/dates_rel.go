@@ -62,7 +62,7 @@ var relativeByFirst = func() map[string][]struct {
 }()
 
 // matchRelative: fixed relative phrases, and "il y a 3 jours", "3 days ago".
-func matchRelative(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 	e := newExpr("relative")
 	e.Relative = true
 	for _, r := range relativeByFirst[fold(toks, i)] {
@@ -78,9 +78,9 @@ func matchRelative(toks []Token, i int, lang string) (DateExpr, bool) {
 			part := map[string]string{"early-this-year": "early", "late-this-year": "late"}[e.rel]
 			a := newExpr("absolute")
 			a.year, a.part, a.end = y, part, e.end+1
-			return a, true
+			return out.set(a)
 		}
-		return e, true
+		return out.set(e)
 	}
 	// Quarters: "au quatrième trimestre [2020]", "in the fourth quarter of
 	// 2020", "Q4 2020", "au T4".
@@ -93,13 +93,13 @@ func matchRelative(toks []Token, i int, lang string) (DateExpr, bool) {
 				e.year, e.end, e.Relative, e.Kind = y, end+2, false, "absolute"
 			}
 		}
-		return e, true
+		return out.set(e)
 	}
 	// "il y a 3 jours", "il y a deux semaines".
 	if matchWords(toks, i, "il", "y", "a") {
 		if n, u, end, ok := countUnitAt(toks, i+3); ok {
 			e.rel, e.n, e.unit, e.end = "ago", n, u, end
-			return e, true
+			return out.set(e)
 		}
 	}
 	// "dans 3 jours", "dans deux semaines" (French only: English "in 72
@@ -107,15 +107,15 @@ func matchRelative(toks []Token, i int, lang string) (DateExpr, bool) {
 	if lang != "en" && fold(toks, i) == "dans" {
 		if n, u, end, ok := countUnitAt(toks, i+1); ok && u != "h" && u != "m" {
 			e.rel, e.n, e.unit, e.end = "in", n, u, end
-			return e, true
+			return out.set(e)
 		}
 	}
 	// "3 days ago", "two weeks ago".
 	if n, u, end, ok := countUnitAt(toks, i); ok && fold(toks, end) == "ago" {
 		e.rel, e.n, e.unit, e.end = "ago", n, u, end+1
-		return e, true
+		return out.set(e)
 	}
-	return DateExpr{}, false
+	return false
 }
 
 var quarterOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2,
@@ -217,7 +217,7 @@ func atoi(s string) int {
 
 // matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
 // "lundi prochain", "on Monday", "last Monday", "Monday night".
-func matchWeekday(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 	e := newExpr("relative")
 	e.Relative = true
 	j := i
@@ -236,7 +236,7 @@ func matchWeekday(toks []Token, i int, lang string) (DateExpr, bool) {
 	}
 	wd := weekdayAt(toks, j, lang)
 	if wd < 0 {
-		return DateExpr{}, false
+		return false
 	}
 	e.weekday = wd
 	j++
@@ -244,12 +244,12 @@ func matchWeekday(toks []Token, i int, lang string) (DateExpr, bool) {
 	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnits[fold(toks, k)] != "" || fold(toks, k) == "h")) {
 		if _, k2 := monthAt(toks, k, lang); k2 == k {
 			e.day, e.end = d, k
-			return e, true
+			return out.set(e)
 		}
 	} else if fold(toks, j) == "the" {
 		if d, k := dayAt(toks, j+1); d > 0 {
 			e.day, e.end = d, k
-			return e, true
+			return out.set(e)
 		}
 	}
 	switch fold(toks, j) {
@@ -264,13 +264,13 @@ func matchWeekday(toks []Token, i int, lang string) (DateExpr, bool) {
 		j++
 	}
 	e.end = j
-	return e, true
+	return out.set(e)
 }
 
 // matchRange: "entre le 9 et le 12 janvier [2021]", "du 1 septembre 1939 au
 // 2 septembre 1945", "du 9 au 12 janvier", "de janvier à mars 2021",
 // "between January 9 and 12", "from 2019 to 2021", "January 9-12".
-func matchRange(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	j := i
 	var joiners []string
 	switch {
@@ -281,10 +281,10 @@ func matchRange(toks []Token, i int, lang string) (DateExpr, bool) {
 		joiners = []string{"au", "a", "to", "until", "through", "-"}
 		j++
 	case inSet(fold(toks, j), "on", "le", "les", "the"):
-		return matchDashRange(toks, i+1, lang)
+		return matchDashRange(toks, i+1, lang, out)
 	default:
 		// "January 9-12", "9-12 janvier".
-		return matchDashRange(toks, i, lang)
+		return matchDashRange(toks, i, lang, out)
 	}
 	if inSet(fold(toks, j), "le", "the") {
 		j++
@@ -292,10 +292,10 @@ func matchRange(toks []Token, i int, lang string) (DateExpr, bool) {
 	// First end: a full date, a day alone, a month or a year.
 	first, k, ok := rangeEnd(toks, j, lang)
 	if !ok {
-		return DateExpr{}, false
+		return false
 	}
 	if !inSet(fold(toks, k), joiners...) {
-		return DateExpr{}, false
+		return false
 	}
 	k++
 	if inSet(fold(toks, k), "le", "la", "the") {
@@ -303,7 +303,7 @@ func matchRange(toks []Token, i int, lang string) (DateExpr, bool) {
 	}
 	second, end, ok := rangeEnd(toks, k, lang)
 	if !ok {
-		return DateExpr{}, false
+		return false
 	}
 	// Fill in what the first end leaves to the second: "du 9 au 12 janvier".
 	if first.month == 0 && first.day > 0 {
@@ -313,7 +313,7 @@ func matchRange(toks []Token, i int, lang string) (DateExpr, bool) {
 		first.year = second.year
 	}
 	if first.month == 0 && first.year == 0 {
-		return DateExpr{}, false
+		return false
 	}
 	if second.month == 0 && second.day > 0 {
 		second.month = first.month
@@ -324,13 +324,14 @@ func matchRange(toks []Token, i int, lang string) (DateExpr, bool) {
 	e := newExpr("range")
 	e.from, e.to, e.end = &first, &second, end
 	e.Relative = first.year == 0 || second.year == 0
-	return e, true
+	return out.set(e)
 }
 
 // rangeEnd reads one end of a range: "4 octobre [2021]", "9", "janvier
 // [2021]", "2019", "October 4".
 func rangeEnd(toks []Token, j int, lang string) (DateExpr, int, bool) {
-	if e, ok := matchDayMonth(toks, j, lang); ok {
+	var e DateExpr
+	if matchDayMonth(toks, j, lang, &e) {
 		return e, e.end, true
 	}
 	if m, k := monthAt(toks, j, lang); m > 0 {
@@ -356,7 +357,7 @@ func rangeEnd(toks []Token, j int, lang string) (DateExpr, int, bool) {
 }
 
 // matchDashRange: "January 9-12", "9-12 janvier 2021".
-func matchDashRange(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	if d1, k := dayAt(toks, i); d1 > 0 && inSet(fold(toks, k), "-", "au") {
 		if d2, k2 := dayAt(toks, k+1); d2 > d1 {
 			if m, k3 := monthAt(toks, k2, lang); m > 0 {
@@ -369,7 +370,7 @@ func matchDashRange(toks []Token, i int, lang string) (DateExpr, bool) {
 				}
 				e := newExpr("range")
 				e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
-				return e, true
+				return out.set(e)
 			}
 		}
 	}
@@ -392,17 +393,17 @@ func matchDashRange(toks []Token, i int, lang string) (DateExpr, bool) {
 				}
 				e := newExpr("range")
 				e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
-				return e, true
+				return out.set(e)
 			}
 		}
 	}
-	return DateExpr{}, false
+	return false
 }
 
 // matchDuration: "en l'espace de trois semaines", "en une seule journée",
 // "en 24 heures", "pendant deux jours", "in 72 hours", "within three weeks",
 // "over three weeks", "in the space of a week", "for two days".
-func matchDuration(toks []Token, i int, lang string) (DateExpr, bool) {
+func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 	j := i
 	switch {
 	case matchWords(toks, j, "en", "l'", "espace", "de"), matchWords(toks, j, "en", "l'", "espace", "d'"),
@@ -414,7 +415,7 @@ func matchDuration(toks []Token, i int, lang string) (DateExpr, bool) {
 	case inSet(fold(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
 		j++
 	default:
-		return DateExpr{}, false
+		return false
 	}
 	if inSet(fold(toks, j), "moins", "less", "under") {
 		j++
@@ -427,7 +428,7 @@ func matchDuration(toks []Token, i int, lang string) (DateExpr, bool) {
 	}
 	n, u, end, ok := countUnitAt(toks, j)
 	if !ok {
-		return DateExpr{}, false
+		return false
 	}
 	e := newExpr("duration")
 	e.n, e.unit, e.end = n, u, end
@@ -436,7 +437,7 @@ func matchDuration(toks []Token, i int, lang string) (DateExpr, bool) {
 	} else {
 		e.Duration = fmt.Sprintf("P%d%s", n, u)
 	}
-	return e, true
+	return out.set(e)
 }
 
 // resolve fixes e.Date from the fields the words gave and the reference.

@@ -182,8 +182,7 @@ func participle(w string) bool {
 func findMentions(toks []Token, sentenceStarts map[int]bool, keys map[string]string) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !isNameToken(toks[i]) || monthsFR[toks[i].Fold] > 0 || monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" ||
-			weekdaysFR[toks[i].Fold] > 0 || weekdaysEN[toks[i].Fold] > 0 || toks[i].Fold == "dimanche" || toks[i].Fold == "sunday" {
+		if !isNameToken(toks[i]) || toks[i].lex&lexWeekday != 0 || toks[i].lex&lexMonth != 0 && monthsFR[toks[i].Fold]+monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" {
 			i++
 			continue
 		}

@@ -126,23 +126,25 @@ type Token struct {
 	// Space is true when white space precedes the token.
 	Space bool
 	// lex holds what the grammar knows of the word (lexDateStart, ...).
-	lex uint8
+	lex uint16
 }
 
 // Word classes the grammar looks up once per token.
 const (
-	lexDateStart   uint8 = 1 << iota // a date expression may start here
-	lexDateAnchor                    // every date expression holds one
-	lexNumberStart                   // a figure may start here
-	lexSpeech                        // a verb that reports speech
-	lexEvent                         // a word that names a context event
-	lexRole                          // a word that names a role
+	lexDateStart   uint16 = 1 << iota // a date expression may start here
+	lexDateAnchor                     // every date expression holds one
+	lexNumberStart                    // a figure may start here
+	lexSpeech                         // a verb that reports speech
+	lexEvent                          // a word that names a context event
+	lexRole                           // a word that names a role
+	lexMonth                          // a month's name, French or English
+	lexWeekday                        // a weekday's name, French or English
 )
 
 // lexicon maps folded words to their classes; filled from the grammar's
 // word lists on first use.
-var lexicon = sync.OnceValue(func() map[string]uint8 {
-	m := map[string]uint8{}
+var lexicon = sync.OnceValue(func() *lexTable {
+	m := map[string]uint16{}
 	for w := range dateStarts {
 		m[w] |= lexDateStart
 	}
@@ -161,8 +163,84 @@ var lexicon = sync.OnceValue(func() map[string]uint8 {
 	for w := range roleWords {
 		m[w] |= lexRole
 	}
-	return m
+	for _, names := range []map[string]int{monthsFR, monthsENMap} {
+		for w := range names {
+			m[w] |= lexMonth
+		}
+	}
+	for _, names := range []map[string]int{weekdaysFR, weekdaysEN} {
+		for w := range names {
+			m[w] |= lexWeekday
+		}
+	}
+	return newLexTable(m)
 })
+
+// lexTable is a read-only hash table of the lexicon: open addressing with a
+// hash of a few bytes, so that the tokenizer's one lookup per word costs
+// less than a general map's.
+type lexTable struct {
+	keys   []string
+	vals   []uint16
+	mask   uint32
+	maxLen int
+}
+
+func newLexTable(m map[string]uint16) *lexTable {
+	size := 1
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := &lexTable{keys: make([]string, size), vals: make([]uint16, size), mask: uint32(size - 1)}
+	for w, v := range m {
+		if w == "" {
+			continue
+		}
+		t.maxLen = max(t.maxLen, len(w))
+		h := lexHash(w) & t.mask
+		for t.keys[h] != "" {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.vals[h] = w, v
+	}
+	return t
+}
+
+// lexHash is FNV-1a over the word's bytes.
+func lexHash[S string | []byte](w S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// get returns the classes of folded word w (0 when it has none).
+func (t *lexTable) get(w string) uint16 {
+	if len(w) > t.maxLen || w == "" {
+		return 0
+	}
+	for h := lexHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
+		if t.keys[h] == w {
+			return t.vals[h]
+		}
+	}
+	return 0
+}
+
+// getBytes is get for a word held in a buffer.
+func (t *lexTable) getBytes(w []byte) uint16 {
+	if len(w) > t.maxLen || len(w) == 0 {
+		return 0
+	}
+	for h := lexHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
+		if t.keys[h] == string(w) {
+			return t.vals[h]
+		}
+	}
+	return 0
+}
 
 // Upper reports whether the token starts with an upper-case letter.
 func (t Token) Upper() bool {
@@ -281,30 +359,47 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 			toks = append(toks, t)
 			i = t.End
 		case isLetter(r):
-			j := i
+			// plain: lower-case ASCII, its own folded form.
+			j, plain, hyphen := i, true, false
 			for j < end {
-				if c := text[j]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				c := text[j]
+				if 'a' <= c && c <= 'z' {
 					j++
 					continue
 				}
+				if 'A' <= c && c <= 'Z' {
+					plain = false
+					j++
+					continue
+				}
+				if c == '-' && j+1 < end && isLetterAt(text, j+1) {
+					// Hyphenated words stay whole ("États-Unis", "avant-hier").
+					hyphen = true
+					j++
+					continue
+				}
+				if c < utf8.RuneSelf {
+					break
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+				if isWordRune(r2) {
+					plain = false
 					j += n2
 					continue
 				}
-				// Hyphenated words stay whole ("États-Unis", "avant-hier").
-				if (r2 == '-' || r2 == '‑') && j+n2 < end {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if unicode.IsLetter(r3) {
-						j += n2
-						continue
-					}
+				if r2 == '‑' && j+n2 < end && isLetterAt(text, j+n2) {
+					hyphen, plain = true, false
+					j += n2
+					continue
 				}
 				break
 			}
 			word := text[i:j]
 			at := len(tz.fold)
-			fb, plain := tz.foldWord(word)
+			var fb []byte
+			if !plain {
+				fb, plain = tz.foldWord(word)
+			}
 			special := "" // a word whose folded form is not its own
 			// Apostrophe handling.
 			if j < end {
@@ -327,18 +422,21 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 			case special != "":
 				tz.fold = tz.fold[:at]
 				t.Fold = special
-				t.lex = lex[special]
+				t.lex = lex.get(special)
 			case plain:
 				t.Fold = word
-				t.lex = lex[word]
+				t.lex = lex.get(word)
 			default:
 				tz.folded = append(tz.folded, foldRef{len(toks), at, len(tz.fold)})
-				t.lex = lex[string(fb)]
+				t.lex = lex.getBytes(fb)
 			}
-			if !plain && special == "" && bytes.IndexByte(fb, '-') >= 0 || (plain || special != "") && strings.IndexByte(t.Fold, '-') >= 0 {
+			if hyphen && special == "" {
 				t.lex |= lexNumberStart | lexDateStart
-				if !plain && special == "" && (bytes.HasPrefix(fb, []byte("mi-")) || bytes.HasPrefix(fb, []byte("mid-"))) ||
-					strings.HasPrefix(t.Fold, "mi-") || strings.HasPrefix(t.Fold, "mid-") {
+				f := fb
+				if plain {
+					f = []byte(word) // does not escape: no copy
+				}
+				if bytes.HasPrefix(f, []byte("mi-")) || bytes.HasPrefix(f, []byte("mid-")) {
 					t.lex |= lexDateAnchor
 				}
 			}
@@ -383,6 +481,15 @@ var asciiStrings = func() (s [utf8.RuneSelf]string) {
 	}
 	return s
 }()
+
+// isWordRune reports whether r continues a word: a letter or a combining
+// mark, with a fast path for the Latin letters of French and English.
+func isWordRune(r rune) bool {
+	if r >= 0xC0 && r <= 0x24F {
+		return r != 0xD7 && r != 0xF7 // × and ÷
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
 
 // isLetter is unicode.IsLetter with a fast path for ASCII.
 func isLetter(r rune) bool {
