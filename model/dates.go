@@ -175,7 +175,7 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 	// Every date expression holds an anchor (a number, a month, a weekday or
 	// a word like "hier" or "year") within its first six words ("au début
 	// de l'année"): only the words just before an anchor are tried.
-	anchor := -1 // the next anchor at or after i
+	anchor := -1   // the next anchor at or after i
 	var e DateExpr // a matcher's result
 	for i := 0; i < len(toks); {
 		if anchor < i {
