@@ -15,7 +15,9 @@ import (
 func Build(set *Set) *Timeline {
 	arts := set.Articles
 	xs := make([]*extractor, len(arts))
-	parallel(len(arts), func(i int) { xs[i] = analyse(arts[i], i) })
+	// Each worker reuses its own token buffers from article to article.
+	tzs := make([][2]tokenizer, workers(len(arts)))
+	parallel(len(arts), func(w, i int) { xs[i] = analyse(arts[i], i, &tzs[w][0]) })
 
 	// Publication dates: first from each article's own evidence, then with
 	// the set's year for articles that name no year at all.
@@ -42,8 +44,8 @@ func Build(set *Set) *Timeline {
 		x.learnRoles(reg)
 	}
 	per := make([][]Claim, len(xs))
-	parallel(len(xs), func(i int) {
-		per[i] = xs[i].claims()
+	parallel(len(xs), func(w, i int) {
+		per[i] = xs[i].claims(&tzs[w][0], &tzs[w][1])
 		xs[i] = nil // its tokens and dates are no longer needed
 	})
 	t := &Timeline{Name: set.Name, Articles: arts, Problems: set.Problems}
@@ -73,11 +75,16 @@ func Default(ctx context.Context) (*Timeline, error) {
 }
 
 // parallel runs f(0..n-1) on every CPU.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
+// workers is how many goroutines parallel runs for n items.
+func workers(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n)) }
+
+// parallel runs f(w, 0..n-1) on every CPU; w is the worker (0 to
+// workers(n)-1), so that f can keep buffers per worker.
+func parallel(n int, f func(w, i int)) {
+	workers := workers(n)
 	if workers <= 1 {
 		for i := 0; i < n; i++ {
-			f(i)
+			f(0, i)
 		}
 		return
 	}
@@ -92,7 +99,7 @@ func parallel(n int, f func(i int)) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				f(i)
+				f(w, i)
 			}
 		}()
 	}

@@ -48,12 +48,10 @@ type extractor struct {
 
 // analyse tokenises the article's sentences and finds their dates, figures
 // and names (dates resolved against the header date for now).
-func analyse(a *Article, idx int) *extractor {
+func analyse(a *Article, idx int, tz *tokenizer) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
 	keys := map[string]string{} // nameKey of the names already seen
 	lower := map[string]bool{}  // writtenLower of each word, looked up once per article
-	tz := getTokenizer()
-	defer putTokenizer(tz)
 	for _, s := range a.Sentences {
 		toks := tz.tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
@@ -109,17 +107,12 @@ func (x *extractor) reresolve(ref Date) {
 	}
 }
 
-// claims reads the article's claims, in order.
-func (x *extractor) claims() []Claim {
+// claims reads the article's claims, in order, with two tokenizers.
+func (x *extractor) claims(tz, near *tokenizer) []Claim {
 	a := x.art
 	var out []Claim
-	tz, near := getTokenizer(), getTokenizer()
 	x.near = near
-	defer func() {
-		putTokenizer(tz)
-		putTokenizer(near)
-		x.near = nil
-	}()
+	defer func() { x.near = nil }()
 	for si := range x.sents {
 		s := &x.sents[si]
 		if !s.claimable {

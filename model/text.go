@@ -273,21 +273,6 @@ type tokenizer struct {
 // foldRef places token tok's Fold at fold[start:end].
 type foldRef struct{ tok, start, end int }
 
-// tokenizers keeps the buffers of finished tokenizers for the next article.
-var tokenizers = sync.Pool{New: func() any { return new(tokenizer) }}
-
-// getTokenizer takes a tokenizer from the pool; putTokenizer gives it back.
-func getTokenizer() *tokenizer { return tokenizers.Get().(*tokenizer) }
-
-func putTokenizer(tz *tokenizer) {
-	if cap(tz.toks) > 1<<14 {
-		return // a huge passage's buffer is not worth keeping
-	}
-	clear(tz.toks[:cap(tz.toks)]) // no strings of the last article kept alive
-	tz.toks = tz.toks[:0]
-	tokenizers.Put(tz)
-}
-
 // foldWord appends the folded form of word to tz.fold and returns it as
 // bytes (valid until the next append); plain reports that word is its own
 // folded form (lower-case ASCII), in which case nothing was appended.
