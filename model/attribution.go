@@ -181,10 +181,10 @@ func (x *extractor) speakerAfter(pos int) speaker {
 
 // tokenizeNear tokenises the article's text[start:end] around a quote.
 func (x *extractor) tokenizeNear(start, end int) []Token {
-	if x.near == nil {
+	if x.ws == nil {
 		return Tokenize(x.art.Text, start, end)
 	}
-	return x.near.tokenize(x.art.Text, start, end)
+	return x.ws.near.tokenize(x.art.Text, start, end)
 }
 
 // speakerBefore reads "X explique : «", "X a déclaré :" before an opening
@@ -246,7 +246,7 @@ func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker
 	span := func(a, b int) Span { return Span{toks[a].Start, toks[b-1].End} }
 	// Persons first.
 	var best speaker
-	for _, m := range findMentions(toks[i:j], nil, nil) {
+	for _, m := range findMentions(toks[i:j], nil, x.ws.nameKeys()) {
 		a, b := i+m.tok, i+m.end
 		if p := x.reg.person(m.key, x.localPersons); p != "" {
 			sp := speaker{key: p, text: m.text, span: span(a, b)}
@@ -284,7 +284,7 @@ func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker
 		}
 	}
 	// Organisations ("Telegram dit avoir…").
-	for _, m := range findMentions(toks[i:j], nil, nil) {
+	for _, m := range findMentions(toks[i:j], nil, x.ws.nameKeys()) {
 		if x.reg.kind(m.key) == KindOrg {
 			return speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}
 		}

@@ -15,9 +15,8 @@ import (
 func Build(set *Set) *Timeline {
 	arts := set.Articles
 	xs := make([]*extractor, len(arts))
-	// Each worker reuses its own token buffers from article to article.
-	tzs := make([][2]tokenizer, workers(len(arts)))
-	parallel(len(arts), func(w, i int) { xs[i] = analyse(arts[i], i, &tzs[w][0]) })
+	ws := make([]workspace, workers(len(arts)))
+	parallel(len(arts), func(w, i int) { xs[i] = analyse(arts[i], i, &ws[w]) })
 
 	// Publication dates: first from each article's own evidence, then with
 	// the set's year for articles that name no year at all.
@@ -45,7 +44,7 @@ func Build(set *Set) *Timeline {
 	}
 	per := make([][]Claim, len(xs))
 	parallel(len(xs), func(w, i int) {
-		per[i] = xs[i].claims(&tzs[w][0], &tzs[w][1])
+		per[i] = xs[i].claims(&ws[w])
 		xs[i] = nil // its tokens and dates are no longer needed
 	})
 	t := &Timeline{Name: set.Name, Articles: arts, Problems: set.Problems}

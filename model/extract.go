@@ -42,15 +42,35 @@ type extractor struct {
 	lastSpeaker speaker
 	lastOrg     string
 	sentDates   []DateExpr
-	// near tokenises the words around a quote while a sentence is read.
-	near *tokenizer
+	// ws is the worker's workspace while claims are read.
+	ws *workspace
+}
+
+// workspace holds what one Build worker reuses from article to article.
+type workspace struct {
+	// toks tokenises sentences; near the words around a quote while a
+	// sentence's tokens are in use.
+	toks, near tokenizer
+	// keys caches the nameKey of the names seen.
+	keys map[string]string
+}
+
+// nameKeys returns the workspace's name key cache (nil: none).
+func (ws *workspace) nameKeys() map[string]string {
+	if ws == nil {
+		return nil
+	}
+	if ws.keys == nil {
+		ws.keys = map[string]string{}
+	}
+	return ws.keys
 }
 
 // analyse tokenises the article's sentences and finds their dates, figures
 // and names (dates resolved against the header date for now).
-func analyse(a *Article, idx int, tz *tokenizer) *extractor {
+func analyse(a *Article, idx int, ws *workspace) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
-	keys := map[string]string{} // nameKey of the names already seen
+	tz, keys := &ws.toks, ws.nameKeys()
 	lower := map[string]bool{}  // writtenLower of each word, looked up once per article
 	for _, s := range a.Sentences {
 		toks := tz.tokenize(a.Text, s.Start, s.End)
@@ -107,12 +127,13 @@ func (x *extractor) reresolve(ref Date) {
 	}
 }
 
-// claims reads the article's claims, in order, with two tokenizers.
-func (x *extractor) claims(tz, near *tokenizer) []Claim {
+// claims reads the article's claims, in order.
+func (x *extractor) claims(ws *workspace) []Claim {
 	a := x.art
 	var out []Claim
-	x.near = near
-	defer func() { x.near = nil }()
+	x.ws = ws
+	tz := &ws.toks
+	defer func() { x.ws = nil }()
 	for si := range x.sents {
 		s := &x.sents[si]
 		if !s.claimable {

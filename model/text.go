@@ -139,6 +139,7 @@ const (
 	lexRole                           // a word that names a role
 	lexMonth                          // a month's name, French or English
 	lexWeekday                        // a weekday's name, French or English
+	lexUpper                          // not a class: the word is capitalised
 )
 
 // lexicon maps folded words to their classes; filled from the grammar's
@@ -243,10 +244,7 @@ func (t *lexTable) getBytes(w []byte) uint16 {
 }
 
 // Upper reports whether the token starts with an upper-case letter.
-func (t Token) Upper() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
-}
+func (t *Token) Upper() bool { return t.lex&lexUpper != 0 }
 
 // elisions are French words that lose their vowel before an apostrophe.
 var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "n": true, "s": true, "c": true,
@@ -414,6 +412,9 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 			default:
 				tz.folded = append(tz.folded, foldRef{len(toks), at, len(tz.fold)})
 				t.lex = lex.getBytes(fb)
+			}
+			if 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
+				t.lex |= lexUpper
 			}
 			if hyphen && special == "" {
 				t.lex |= lexNumberStart | lexDateStart
