@@ -22,7 +22,7 @@ type paragraph struct {
 }
 
 func paragraphs(text string, body Span) []paragraph {
-	var ps []paragraph
+	ps := make([]paragraph, 0, strings.Count(text[body.Start:body.End], "\n")+1)
 	pos := body.Start
 	for pos < body.End {
 		end := strings.IndexByte(text[pos:body.End], '\n')

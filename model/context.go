@@ -100,8 +100,9 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 }
 
 // statements reads quotes of at least eight words with a speaker; with a
-// statement date they become announcement events.
-func (x *extractor) statements(s *sentence, statement map[int]bool, figures []Claim) []Claim {
+// statement date they become announcement events (of figure, the
+// sentence's first claim with a figure, when it has one).
+func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Claim) []Claim {
 	var out []Claim
 	var stDate *DateExpr
 	for di := range statement {
@@ -120,8 +121,8 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figures []Cl
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: "statement", Date: stDate.Date, DateSpan: stDate.Span, Subject: x.reg.display(x.focus)}
 	x.setSpeaker(&c, sp)
-	if len(figures) > 0 {
-		f := figures[0]
+	if figure != nil {
+		f := *figure
 		c.announced = &f
 	} else {
 		c.excerpt = quoteExcerpt(x.art.Text, x.quotes, s.span)

@@ -322,7 +322,8 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 		}
 	}
 	e := newExpr("range")
-	e.from, e.to, e.end = &first, &second, end
+	from, to := first, second // only a match's ends go to the heap
+	e.from, e.to, e.end = &from, &to, end
 	e.Relative = first.year == 0 || second.year == 0
 	return out.set(e)
 }

@@ -72,12 +72,15 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
 	tz, keys := &ws.toks, ws.nameKeys()
 	lower := map[string]bool{}  // writtenLower of each word, looked up once per article
+	x.sents = make([]sentence, 0, len(a.Sentences))
 	for _, s := range a.Sentences {
 		toks := tz.tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
 		st.nums = findNumbers(a.Text, toks, a.Lang)
-		for _, m := range findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}, keys) {
+		ms := findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}, keys)
+		st.mentions = ms[:0]
+		for _, m := range ms {
 			// A capitalised month in a date ("in May") is not a name.
 			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
 				st.mentions = append(st.mentions, m)
@@ -145,7 +148,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		toks := s.toks
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
-		var figures []Claim
+		firstFigure := -1 // in out
 		var prevFigure *Claim
 		prevEnd := 0
 		for _, n := range s.nums {
@@ -214,11 +217,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			x.setSpeaker(&c, sp)
 			c.Label = labelIn(&c, "en")
 			out = append(out, c)
-			figures = append(figures, c)
+			if firstFigure < 0 {
+				firstFigure = len(out) - 1
+			}
 			prevFigure, prevEnd = &out[len(out)-1], n.numEnd
 		}
 		out = append(out, x.contextEvents(s, statementDate)...)
-		out = append(out, x.statements(s, statementDate, figures)...)
+		var figure *Claim
+		if firstFigure >= 0 {
+			figure = &out[firstFigure]
+		}
+		out = append(out, x.statements(s, statementDate, figure)...)
 		x.track(s)
 		s.toks = nil
 	}
