@@ -2,7 +2,9 @@ package model
 
 import (
 	"math"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -53,6 +55,19 @@ type workspace struct {
 	toks, near tokenizer
 	// keys caches the nameKey of the names seen.
 	keys map[string]string
+	// kept counts down the tokens the set's claimable sentences may keep
+	// from analysis to claims (shared by the workers); the others are
+	// tokenised again.
+	kept *atomic.Int64
+}
+
+// keepTokens is how many tokens (72 bytes each) a Build keeps between its
+// two passes: every claimable sentence of a set of a few thousand articles.
+const keepTokens = 1 << 19
+
+// keep reports whether n more tokens may be kept.
+func (ws *workspace) keep(n int) bool {
+	return ws.kept != nil && ws.kept.Add(-int64(n)) >= 0
 }
 
 // nameKeys returns the workspace's name key cache (nil: none).
@@ -71,7 +86,7 @@ func (ws *workspace) nameKeys() map[string]string {
 func analyse(a *Article, idx int, ws *workspace) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
 	tz, keys := &ws.toks, ws.nameKeys()
-	lower := map[string]bool{}  // writtenLower of each word, looked up once per article
+	lower := map[string]bool{} // writtenLower of each word, looked up once per article
 	x.sents = make([]sentence, 0, len(a.Sentences))
 	for _, s := range a.Sentences {
 		toks := tz.tokenize(a.Text, s.Start, s.End)
@@ -101,6 +116,9 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 		st.claimable = mayClaim(&st)
 		st.toks = nil
+		if st.claimable && ws.keep(len(toks)) {
+			st.toks = slices.Clone(toks)
+		}
 		x.sents = append(x.sents, st)
 	}
 	for _, p := range paragraphs(a.Text, a.Body) {
@@ -144,7 +162,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			x.track(s)
 			continue
 		}
-		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
+		if s.toks == nil {
+			s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
+		}
 		toks := s.toks
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
