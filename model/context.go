@@ -28,6 +28,9 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 	var out []Claim
 	seen := map[string]bool{}
 	for k, t := range s.toks {
+		if t.lex&lexEvent == 0 {
+			continue
+		}
 		kind, ok := eventKinds[t.Fold]
 		if !ok || seen[kind] {
 			continue

@@ -94,7 +94,8 @@ func FindNumbers(text, lang string) []NumberExpr {
 func findNumbers(text string, toks []Token, lang string) []NumberExpr {
 	var out []NumberExpr
 	for i := 0; i < len(toks); {
-		if !mayStartNumber(toks[i]) {
+		if !mayStartNumber(toks[i]) || toks[i].Kind == Punct && !(i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space) {
+			// Punctuation starts a figure only as a decimal point (",5").
 			i++
 			continue
 		}
