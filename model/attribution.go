@@ -246,7 +246,7 @@ func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker
 	span := func(a, b int) Span { return Span{toks[a].Start, toks[b-1].End} }
 	// Persons first.
 	var best speaker
-	for _, m := range findMentions(toks[i:j], nil, x.ws.nameKeys()) {
+	for _, m := range x.ws.findMentions(toks[i:j]) {
 		a, b := i+m.tok, i+m.end
 		if p := x.reg.person(m.key, x.localPersons); p != "" {
 			sp := speaker{key: p, text: m.text, span: span(a, b)}
@@ -284,7 +284,7 @@ func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker
 		}
 	}
 	// Organisations ("Telegram dit avoir…").
-	for _, m := range findMentions(toks[i:j], nil, x.ws.nameKeys()) {
+	for _, m := range x.ws.findMentions(toks[i:j]) {
 		if x.reg.kind(m.key) == KindOrg {
 			return speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}
 		}

@@ -178,9 +178,9 @@ func participle(w string) bool {
 	return false
 }
 
-// findMentions lists the capitalised names in the given sentences' tokens.
-func findMentions(toks []Token, sentenceStarts map[int]bool, keys map[string]string) []mention {
-	var out []mention
+// findMentions appends the capitalised names of the given sentences' tokens
+// to out.
+func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys map[string]string) []mention {
 	for i := 0; i < len(toks); {
 		if !isNameToken(toks[i]) || toks[i].lex&lexWeekday != 0 || toks[i].lex&lexMonth != 0 && monthsFR[toks[i].Fold]+monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" {
 			i++

@@ -55,6 +55,11 @@ type workspace struct {
 	toks, near tokenizer
 	// keys caches the nameKey of the names seen.
 	keys map[string]string
+	// Buffers for a sentence's figures, names and claims, and for the
+	// names of a speaker's words, copied to size when kept.
+	nums             []NumberExpr
+	mentions, spoken []mention
+	claims           []Claim
 	// kept counts down the tokens the set's claimable sentences may keep
 	// from analysis to claims (shared by the workers); the others are
 	// tokenised again.
@@ -68,6 +73,23 @@ const keepTokens = 1 << 19
 // keep reports whether n more tokens may be kept.
 func (ws *workspace) keep(n int) bool {
 	return ws.kept != nil && ws.kept.Add(-int64(n)) >= 0
+}
+
+// copyOf returns a copy of a buffer's contents (nil when empty).
+func copyOf[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
+}
+
+// findMentions returns the names of toks, valid until the next call.
+func (ws *workspace) findMentions(toks []Token) []mention {
+	if ws == nil {
+		return findMentions(nil, toks, nil, nil)
+	}
+	ws.spoken = findMentions(ws.spoken[:0], toks, nil, ws.nameKeys())
+	return ws.spoken
 }
 
 // nameKeys returns the workspace's name key cache (nil: none).
@@ -92,15 +114,19 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		toks := tz.tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
-		st.nums = findNumbers(a.Text, toks, a.Lang)
-		ms := findMentions(toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}, keys)
-		st.mentions = ms[:0]
+		ws.nums = findNumbers(ws.nums[:0], a.Text, toks, a.Lang)
+		st.nums = copyOf(ws.nums)
+		ms := findMentions(ws.mentions[:0], toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}, keys)
+		ws.mentions = ms
+		k := 0
 		for _, m := range ms {
 			// A capitalised month in a date ("in May") is not a name.
 			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
-				st.mentions = append(st.mentions, m)
+				ms[k] = m
+				k++
 			}
 		}
+		st.mentions = copyOf(ms[:k])
 		x.collectRoles(&st)
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
@@ -151,7 +177,8 @@ func (x *extractor) reresolve(ref Date) {
 // claims reads the article's claims, in order.
 func (x *extractor) claims(ws *workspace) []Claim {
 	a := x.art
-	var out []Claim
+	out := ws.claims[:0]
+	defer func() { ws.claims = out[:0] }()
 	x.ws = ws
 	tz := &ws.toks
 	defer func() { x.ws = nil }()
@@ -251,7 +278,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		x.track(s)
 		s.toks = nil
 	}
-	return out
+	return copyOf(out)
 }
 
 // track updates the last person and organisation named, for pronouns.

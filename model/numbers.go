@@ -88,11 +88,11 @@ var qualifiers = []struct {
 // FindNumbers returns the figures in text, read in language lang ("fr" or
 // "en": it decides whether "1,500" is 1.5 or 1500).
 func FindNumbers(text, lang string) []NumberExpr {
-	return findNumbers(text, Tokenize(text, 0, len(text)), lang)
+	return findNumbers(nil, text, Tokenize(text, 0, len(text)), lang)
 }
 
-func findNumbers(text string, toks []Token, lang string) []NumberExpr {
-	var out []NumberExpr
+// findNumbers appends the figures of the tokens toks of text to out.
+func findNumbers(out []NumberExpr, text string, toks []Token, lang string) []NumberExpr {
 	for i := 0; i < len(toks); {
 		if !mayStartNumber(toks[i]) || toks[i].Kind == Punct && !(i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space) {
 			// Punctuation starts a figure only as a decimal point (",5").
