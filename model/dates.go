@@ -116,7 +116,7 @@ func yearAfter(toks []Token, i int) bool {
 
 // yearAt reads a four-digit year (1000–2999) at token i.
 func yearAt(toks []Token, i int) (int, bool) {
-	if i >= len(toks) || toks[i].Kind != Number || toks[i].Suffix != "" || len(toks[i].Text) != 4 {
+	if i >= len(toks) || toks[i].Kind != Number || toks[i].Suffix() != "" || len(toks[i].Text) != 4 {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(toks[i].Text)
@@ -137,7 +137,7 @@ func dayAt(toks []Token, i int) (int, int) {
 	}
 	t := toks[i]
 	if t.Kind == Number && len(t.Text) <= 2 {
-		if t.Suffix != "" && !ordinalSuffix[Fold(t.Suffix)] {
+		if t.Suffix() != "" && !ordinalSuffix[t.Suffix()] {
 			return 0, i
 		}
 		d, _ := strconv.Atoi(t.Text)
@@ -470,7 +470,7 @@ func matchNumeric(toks []Token, i int, lang string, out *DateExpr) bool {
 	b, _ := strconv.Atoi(toks[i+2].Text)
 	y, ok := yearAt(toks, i+4)
 	if !ok {
-		if toks[i+4].Kind == Number && len(toks[i+4].Text) == 2 && toks[i+4].Suffix == "" {
+		if toks[i+4].Kind == Number && len(toks[i+4].Text) == 2 && toks[i+4].Suffix() == "" {
 			y, _ = strconv.Atoi(toks[i+4].Text)
 			y += 2000
 			if y > 2069 {
@@ -572,8 +572,8 @@ func isDateAnchor(toks []Token, i int) bool {
 		return true
 	case len(t.Text) > 2:
 		return false
-	case t.Suffix != "":
-		f := Fold(t.Suffix)
+	case t.Suffix() != "":
+		f := t.Suffix()
 		if _, ok := timeUnits[f]; ok {
 			return true
 		}

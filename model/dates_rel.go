@@ -136,16 +136,16 @@ func quarterAt(toks []Token, i int) (int, int, bool) {
 		return int(t.Fold[1] - '0'), j + 1, true
 	}
 	if j+1 < len(toks) && (t.Fold == "q" || t.Fold == "t") && toks[j+1].Kind == Number && !toks[j+1].Space && len(toks[j+1].Text) == 1 &&
-		toks[j+1].Text[0] >= '1' && toks[j+1].Text[0] <= '4' && toks[j+1].Suffix == "" {
+		toks[j+1].Text[0] >= '1' && toks[j+1].Text[0] <= '4' && toks[j+1].Suffix() == "" {
 		return int(toks[j+1].Text[0] - '0'), j + 2, true
 	}
 	if j >= len(toks) {
 		return 0, i, false
 	}
 	key := toks[j].Fold
-	if toks[j].Kind == Number && toks[j].Suffix != "" {
-		key = toks[j].Text + Fold(toks[j].Suffix)
-		if Fold(toks[j].Suffix) == "eme" || Fold(toks[j].Suffix) == "e" {
+	if toks[j].Kind == Number && toks[j].Suffix() != "" {
+		key = toks[j].Text + toks[j].Suffix()
+		if toks[j].Suffix() == "eme" || toks[j].Suffix() == "e" {
 			key = toks[j].Text + "e"
 		}
 	}
@@ -173,8 +173,8 @@ func countUnitAt(toks []Token, i int) (int, string, int, bool) {
 		return 0, "", i, false
 	}
 	t := toks[i]
-	if t.Kind == Number && t.Suffix != "" {
-		if u, ok := timeUnits[Fold(t.Suffix)]; ok && (u == "h" || u == "m") {
+	if t.Kind == Number && t.Suffix() != "" {
+		if u, ok := timeUnits[t.Suffix()]; ok && (u == "h" || u == "m") {
 			n := atoi(t.Text)
 			return n, u, i + 1, n > 0
 		}

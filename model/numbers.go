@@ -213,7 +213,7 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 	n.Span = Span{toks[start].Start, toks[end-1].End}
 	n.Text = text[n.Span.Start:n.Span.End]
 	t := toks[i]
-	if t.Kind == Number && len(t.Text) == 4 && t.Suffix == "" && !n.Scaled && end == i+1 && n.Unit == "" {
+	if t.Kind == Number && len(t.Text) == 4 && t.Suffix() == "" && !n.Scaled && end == i+1 && n.Unit == "" {
 		if y, _ := strconv.Atoi(t.Text); y >= 1800 && y <= 2100 {
 			n.Year = true
 		}
@@ -232,10 +232,10 @@ func isApproxWord(toks []Token, i int) bool {
 
 // scaleOf reads the scale of a suffix glued to a number ("25M", "100k").
 func scaleOf(t Token, lang string) (float64, bool) {
-	if t.Suffix == "" {
+	if t.Suffix() == "" {
 		return 0, false
 	}
-	s := strings.ToLower(t.Suffix)
+	s := t.Suffix()
 	switch s {
 	case "k", "m", "md", "mds", "bn", "mln", "mio", "g", "mrd":
 		return scaleWords[s], true
@@ -271,7 +271,7 @@ func cardinalAt(text string, toks []Token, i int, lang string) (float64, int, bo
 	}
 	t := toks[i]
 	if t.Kind == Number {
-		if t.Suffix != "" {
+		if t.Suffix() != "" {
 			if _, ok := scaleOf(t, lang); !ok {
 				return 0, i, false
 			}
@@ -317,14 +317,14 @@ func digitsAt(text string, toks []Token, i int, lang string) (float64, int, bool
 	for end+1 < len(toks) || (end < len(toks) && toks[end].Kind == Number) {
 		t := toks[end]
 		if t.Kind == Number && t.Space && len(t.Text) == 3 && len(parts[0]) <= 3 && (len(seps) == 0 || seps[len(seps)-1] == ' ') &&
-			toks[end-1].Suffix == "" && isThousandsSpace(text[toks[end-1].End:t.Start]) {
+			toks[end-1].Suffix() == "" && isThousandsSpace(text[toks[end-1].End:t.Start]) {
 			parts = append(parts, t.Text)
 			seps = append(seps, ' ')
 			end++
 			continue
 		}
 		if t.Kind == Punct && (t.Text == "," || t.Text == ".") && !t.Space && end+1 < len(toks) &&
-			toks[end+1].Kind == Number && !toks[end+1].Space && toks[end-1].Suffix == "" {
+			toks[end+1].Kind == Number && !toks[end+1].Space && toks[end-1].Suffix() == "" {
 			parts = append(parts, toks[end+1].Text)
 			seps = append(seps, t.Text[0])
 			end += 2
@@ -500,7 +500,7 @@ func ordinalAt(toks []Token, i int) (int, bool) {
 		return 0, false
 	}
 	t := toks[i]
-	if t.Kind == Number && t.Suffix != "" && ordinalSuffix[Fold(t.Suffix)] && len(t.Text) <= 4 {
+	if t.Kind == Number && t.Suffix() != "" && ordinalSuffix[t.Suffix()] && len(t.Text) <= 4 {
 		v, err := strconv.Atoi(t.Text)
 		return v, err == nil
 	}

@@ -118,11 +118,11 @@ const (
 // Token is a word, number or punctuation mark with its byte offsets.
 type Token struct {
 	Start, End int
-	// Text is the token as written; Fold is Text folded (lowercase, no accents).
+	// Text is the token as written; Fold is Text folded (lowercase, no
+	// accents). A number's Text is its digits and its Fold the digits and
+	// the letters glued to them, folded ("56e", "25m": see Suffix).
 	Text, Fold string
-	// Suffix is the letters glued to a number ("e" in "56e", "M" in "25M").
-	Suffix string
-	Kind   TokenKind
+	Kind       TokenKind
 	// Space is true when white space precedes the token.
 	Space bool
 	// lex holds what the grammar knows of the word (lexDateStart, ...).
@@ -243,6 +243,15 @@ func (t *lexTable) getBytes(w []byte) uint16 {
 	return 0
 }
 
+// Suffix returns the letters glued to a number, folded ("e" in "56e", "m"
+// in "25M").
+func (t *Token) Suffix() string {
+	if t.Kind != Number {
+		return ""
+	}
+	return t.Fold[len(t.Text):]
+}
+
 // Upper reports whether the token starts with an upper-case letter.
 func (t *Token) Upper() bool { return t.lex&lexUpper != 0 }
 
@@ -336,8 +345,13 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 			t := Token{Start: i, End: j, Kind: Number, Text: text[i:j], Space: space}
 			t.Fold = t.Text
 			if k > j && k-j <= 4 {
-				t.Suffix = text[j:k]
 				t.End = k
+				at := len(tz.fold)
+				tz.fold = append(tz.fold, t.Text...)
+				for _, r := range text[j:k] {
+					tz.fold = utf8.AppendRune(tz.fold, foldRune(r))
+				}
+				tz.folded = append(tz.folded, foldRef{len(toks), at, len(tz.fold)})
 			}
 			toks = append(toks, t)
 			i = t.End
