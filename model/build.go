@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"sort"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -17,11 +16,6 @@ func Build(set *Set) *Timeline {
 	arts := set.Articles
 	xs := make([]*extractor, len(arts))
 	ws := make([]workspace, workers(len(arts)))
-	var kept atomic.Int64
-	kept.Store(keepTokens)
-	for i := range ws {
-		ws[i].kept = &kept
-	}
 	parallel(len(arts), func(w, i int) { xs[i] = analyse(arts[i], i, &ws[w]) })
 
 	// Publication dates: first from each article's own evidence, then with

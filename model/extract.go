@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,19 +59,6 @@ type workspace struct {
 	nums             []NumberExpr
 	mentions, spoken []mention
 	claims           []Claim
-	// kept counts down the tokens the set's claimable sentences may keep
-	// from analysis to claims (shared by the workers); the others are
-	// tokenised again.
-	kept *atomic.Int64
-}
-
-// keepTokens is how many tokens (72 bytes each) a Build keeps between its
-// two passes: every claimable sentence of a set of a few thousand articles.
-const keepTokens = 1 << 19
-
-// keep reports whether n more tokens may be kept.
-func (ws *workspace) keep(n int) bool {
-	return ws.kept != nil && ws.kept.Add(-int64(n)) >= 0
 }
 
 // copyOf returns a copy of a buffer's contents (nil when empty).
@@ -142,9 +128,6 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 		st.claimable = mayClaim(&st)
 		st.toks = nil
-		if st.claimable && ws.keep(len(toks)) {
-			st.toks = slices.Clone(toks)
-		}
 		x.sents = append(x.sents, st)
 	}
 	for _, p := range paragraphs(a.Text, a.Body) {
@@ -189,9 +172,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			x.track(s)
 			continue
 		}
-		if s.toks == nil {
-			s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
-		}
+		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
