@@ -185,6 +185,9 @@ type lexTable struct {
 	vals   []uint16
 	mask   uint32
 	maxLen int
+	// lens[c] has bit n set when a word of n bytes starts with byte c: most
+	// words are ruled out without hashing.
+	lens [256]uint32
 }
 
 func newLexTable(m map[string]uint16) *lexTable {
@@ -198,6 +201,7 @@ func newLexTable(m map[string]uint16) *lexTable {
 			continue
 		}
 		t.maxLen = max(t.maxLen, len(w))
+		t.lens[w[0]] |= 1 << min(len(w), 31)
 		h := lexHash(w) & t.mask
 		for t.keys[h] != "" {
 			h = (h + 1) & t.mask
@@ -219,7 +223,7 @@ func lexHash[S string | []byte](w S) uint32 {
 
 // get returns the classes of folded word w (0 when it has none).
 func (t *lexTable) get(w string) uint16 {
-	if len(w) > t.maxLen || w == "" {
+	if len(w) > t.maxLen || w == "" || t.lens[w[0]]&(1<<min(len(w), 31)) == 0 {
 		return 0
 	}
 	for h := lexHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
@@ -232,7 +236,7 @@ func (t *lexTable) get(w string) uint16 {
 
 // getBytes is get for a word held in a buffer.
 func (t *lexTable) getBytes(w []byte) uint16 {
-	if len(w) > t.maxLen || len(w) == 0 {
+	if len(w) > t.maxLen || len(w) == 0 || t.lens[w[0]]&(1<<min(len(w), 31)) == 0 {
 		return 0
 	}
 	for h := lexHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
