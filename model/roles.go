@@ -66,7 +66,7 @@ func (x *extractor) collectRoles(s *sentence) {
 	for _, m := range s.mentions {
 		// After the name: ", fondateur de Telegram", " le PDG de Telegram", ", Telegram's CEO".
 		for k := m.end; k < min(len(toks), m.end+4); k++ {
-			if role := roleWords[toks[k].Fold]; role != "" {
+			if role := roleOf(toks[k]); role != "" {
 				x.roleCands = append(x.roleCands, roleCand{m.key, role, orgCandidates(toks, k, min(len(toks), k+5))})
 				break
 			}
@@ -76,7 +76,7 @@ func (x *extractor) collectRoles(s *sentence) {
 		}
 		// Before the name: "Le PDG de Telegram, ", "son fondateur russe, ", "Telegram CEO ".
 		for k := m.tok - 1; k >= max(0, m.tok-6); k-- {
-			if role := roleWords[toks[k].Fold]; role != "" {
+			if role := roleOf(toks[k]); role != "" {
 				x.roleCands = append(x.roleCands, roleCand{m.key, role, orgCandidates(toks, k, m.tok)})
 				break
 			}
@@ -85,6 +85,14 @@ func (x *extractor) collectRoles(s *sentence) {
 			}
 		}
 	}
+}
+
+// roleOf returns the role a word names ("" for none).
+func roleOf(t Token) string {
+	if t.lex&lexRole == 0 {
+		return ""
+	}
+	return roleWords[t.Fold]
 }
 
 // orgCandidates lists the names that orgNear would try for the role word at

@@ -299,8 +299,18 @@ func (tz *tokenizer) foldWord(word string) (f []byte, plain bool) {
 		return nil, true
 	}
 	at := len(tz.fold)
-	for _, r := range word {
+	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			tz.fold = append(tz.fold, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word[i:])
 		tz.fold = utf8.AppendRune(tz.fold, foldRune(r))
+		i += n
 	}
 	return tz.fold[at:], false
 }
@@ -399,7 +409,7 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 			at := len(tz.fold)
 			var fb []byte
 			if !plain {
-				fb, plain = tz.foldWord(word)
+				fb, _ = tz.foldWord(word)
 			}
 			special := "" // a word whose folded form is not its own
 			// Apostrophe handling.
@@ -418,33 +428,34 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 					}
 				}
 			}
-			t := Token{Start: i, End: j, Kind: Word, Text: text[i:j], Space: space}
+			var fw string // the folded word, unless it lies in tz.fold
+			var lx uint16
 			switch {
 			case special != "":
 				tz.fold = tz.fold[:at]
-				t.Fold = special
-				t.lex = lex.get(special)
+				fw, lx = special, lex.get(special)
 			case plain:
-				t.Fold = word
-				t.lex = lex.get(word)
+				fw, lx = word, lex.get(word)
 			default:
 				tz.folded = append(tz.folded, foldRef{len(toks), at, len(tz.fold)})
-				t.lex = lex.getBytes(fb)
+				lx = lex.getBytes(fb)
 			}
 			if 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
-				t.lex |= lexUpper
+				lx |= lexUpper
 			}
 			if hyphen && special == "" {
-				t.lex |= lexNumberStart | lexDateStart
+				lx |= lexNumberStart | lexDateStart
 				f := fb
 				if plain {
 					f = []byte(word) // does not escape: no copy
 				}
 				if bytes.HasPrefix(f, []byte("mi-")) || bytes.HasPrefix(f, []byte("mid-")) {
-					t.lex |= lexDateAnchor
+					lx |= lexDateAnchor
 				}
 			}
-			toks = append(toks, t)
+			// One literal, written once: building a Token field by field
+			// and copying it costs more than the rest of the word.
+			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Fold: fw, Kind: Word, Space: space, lex: lx})
 			i = j
 		default:
 			t := Token{Start: i, End: i + n, Kind: Punct, Text: text[i : i+n], Space: space}
