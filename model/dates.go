@@ -238,6 +238,17 @@ func (out *DateExpr) set(e DateExpr) bool {
 	return true
 }
 
+// anyWithin reports whether one of the n tokens from i satisfies f: a
+// matcher's quick test for the words it cannot do without.
+func anyWithin(toks []Token, i, n int, f func(*Token) bool) bool {
+	for k := i; k < min(len(toks), i+n); k++ {
+		if f(&toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 func newExpr(kind string) DateExpr {
 	return DateExpr{Kind: kind, weekday: -1}
 }
@@ -245,6 +256,12 @@ func newExpr(kind string) DateExpr {
 // matchDayMonth: "[le] [lundi] 4 octobre [2021]", "October 4[, 2021]",
 // "Monday, Oct. 4", "4th of October".
 func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
+	// A day and a month, the first of them within five words.
+	if !anyWithin(toks, i, 5, func(t *Token) bool {
+		return t.Kind == Number && len(t.Text) <= 2 || t.lex&lexMonth != 0 || t.Fold == "premier" || t.Fold == "first"
+	}) {
+		return false
+	}
 	e := newExpr("partial")
 	j := i
 	if inSet(fold(toks, j), "le", "ce", "cet", "on", "the", "this") {
@@ -298,6 +315,12 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 // octobre", "fin janvier 2021", "mi-mars", "in August", "last August",
 // "early October", "au mois de mai".
 func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
+	// A month within six words ("au mois de début mai").
+	if !anyWithin(toks, i, 6, func(t *Token) bool {
+		return t.lex&lexMonth != 0 || strings.HasPrefix(t.Fold, "mi-") || strings.HasPrefix(t.Fold, "mid-")
+	}) {
+		return false
+	}
 	e := newExpr("partial")
 	j := i
 	switch w := fold(toks, j); {
@@ -386,6 +409,10 @@ func kindFor(e DateExpr) string {
 // matchYear: "en 2013", "depuis 2013", "in 2013", "fin 2020", "début 2021",
 // "mi-2021", "early 2021", "l'année 2020", "(2019)".
 func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
+	// A year within four words.
+	if !anyWithin(toks, i, 4, func(t *Token) bool { return t.Kind == Number && len(t.Text) == 4 }) {
+		return false
+	}
 	e := newExpr("absolute")
 	j := i
 	w := fold(toks, j)

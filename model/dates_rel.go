@@ -218,6 +218,9 @@ func atoi(s string) int {
 // matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
 // "lundi prochain", "on Monday", "last Monday", "Monday night".
 func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
+	if !anyWithin(toks, i, 2, func(t *Token) bool { return t.lex&lexWeekday != 0 }) {
+		return false
+	}
 	e := newExpr("relative")
 	e.Relative = true
 	j := i
