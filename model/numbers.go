@@ -94,8 +94,7 @@ func FindNumbers(text, lang string) []NumberExpr {
 // findNumbers appends the figures of the tokens toks of text to out.
 func findNumbers(out []NumberExpr, text string, toks []Token, lang string) []NumberExpr {
 	for i := 0; i < len(toks); {
-		if !mayStartNumber(toks[i]) || toks[i].Kind == Punct && !(i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space) {
-			// Punctuation starts a figure only as a decimal point (",5").
+		if !mayStartNumber(toks, i) {
 			i++
 			continue
 		}
@@ -651,7 +650,14 @@ var numberStarts = func() map[string]bool {
 	return m
 }()
 
-// mayStartNumber reports whether a figure can start at t.
-func mayStartNumber(t Token) bool {
-	return t.Kind == Number || t.lex&lexNumberStart != 0 || t.Kind == Punct && numberStarts[t.Text]
+// mayStartNumber reports whether a figure can start at token i: a number,
+// a word of the figures' grammar, or a decimal point (",5").
+func mayStartNumber(toks []Token, i int) bool {
+	switch t := &toks[i]; t.Kind {
+	case Number:
+		return true
+	case Punct:
+		return (t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
+	}
+	return toks[i].lex&lexNumberStart != 0
 }
