@@ -659,5 +659,24 @@ func mayStartNumber(toks []Token, i int) bool {
 	case Punct:
 		return (t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
 	}
-	return toks[i].lex&lexNumberStart != 0
+	if toks[i].lex&lexNumberStart == 0 {
+		return false
+	}
+	// "de", "le", "from" start figures only with a figure's words right
+	// after them ("de la 56e", "le milliard", "from 56th").
+	return !weakStarts[toks[i].Fold] || numberNear(toks, i+1, i+3)
+}
+
+// weakStarts are the figure starts that are common words.
+var weakStarts = setOf("du", "le", "the", "de", "from")
+
+// numberNear reports whether one of toks[i:j] is a number or a word that
+// can start one (other than the common ones).
+func numberNear(toks []Token, i, j int) bool {
+	for k := i; k < min(j, len(toks)); k++ {
+		if toks[k].Kind == Number || toks[k].Kind == Word && toks[k].lex&lexNumberStart != 0 && !weakStarts[toks[k].Fold] {
+			return true
+		}
+	}
+	return false
 }
