@@ -43,7 +43,7 @@ type extractor struct {
 	lastSpeaker speaker
 	lastOrg     string
 	sentDates   []DateExpr
-	// ws is the worker's workspace while claims are read.
+	// ws is the worker's workspace while the article is read.
 	ws *workspace
 }
 
@@ -78,6 +78,20 @@ func (ws *workspace) findMentions(toks []Token) []mention {
 	return ws.spoken
 }
 
+// nameKey is nameKey(text) through the workspace's cache.
+func (ws *workspace) nameKey(text string) string {
+	keys := ws.nameKeys()
+	if keys == nil {
+		return nameKey(text)
+	}
+	k, ok := keys[text]
+	if !ok {
+		k = nameKey(text)
+		keys[text] = k
+	}
+	return k
+}
+
 // nameKeys returns the workspace's name key cache (nil: none).
 func (ws *workspace) nameKeys() map[string]string {
 	if ws == nil {
@@ -94,6 +108,8 @@ func (ws *workspace) nameKeys() map[string]string {
 func analyse(a *Article, idx int, ws *workspace) *extractor {
 	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
 	tz, keys := &ws.toks, ws.nameKeys()
+	x.ws = ws
+	defer func() { x.ws = nil }()
 	lower := map[string]bool{} // writtenLower of each word, looked up once per article
 	x.sents = make([]sentence, 0, len(a.Sentences))
 	for _, s := range a.Sentences {
@@ -289,7 +305,7 @@ func overlapsAny(s Span, ds []DateExpr) bool {
 // a statement rather than the fact ("a affirmé ce mardi 5 octobre", "annonce
 // aujourd'hui", "said on Tuesday").
 func (x *extractor) statementDates(s *sentence) map[int]bool {
-	out := map[int]bool{}
+	var out map[int]bool // most passages have none
 	for di, d := range s.dates {
 		if d.Kind == "duration" {
 			continue
@@ -303,6 +319,9 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 			// mardi soir").
 			for back := 1; back <= 4 && k-back >= 0; back++ {
 				if isSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" {
+					if out == nil {
+						out = map[int]bool{}
+					}
 					out[di] = true
 					break
 				}

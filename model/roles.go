@@ -67,7 +67,7 @@ func (x *extractor) collectRoles(s *sentence) {
 		// After the name: ", fondateur de Telegram", " le PDG de Telegram", ", Telegram's CEO".
 		for k := m.end; k < min(len(toks), m.end+4); k++ {
 			if role := roleOf(toks[k]); role != "" {
-				x.roleCands = append(x.roleCands, roleCand{m.key, role, orgCandidates(toks, k, min(len(toks), k+5))})
+				x.roleCands = append(x.roleCands, roleCand{m.key, role, x.orgCandidates(toks, k, min(len(toks), k+5))})
 				break
 			}
 			if !inSet(toks[k].Fold, ",", "le", "la", "l'", "the", "son", "sa", "its", "co-", "'s") && !isNameToken(toks[k]) {
@@ -77,7 +77,7 @@ func (x *extractor) collectRoles(s *sentence) {
 		// Before the name: "Le PDG de Telegram, ", "son fondateur russe, ", "Telegram CEO ".
 		for k := m.tok - 1; k >= max(0, m.tok-6); k-- {
 			if role := roleOf(toks[k]); role != "" {
-				x.roleCands = append(x.roleCands, roleCand{m.key, role, orgCandidates(toks, k, m.tok)})
+				x.roleCands = append(x.roleCands, roleCand{m.key, role, x.orgCandidates(toks, k, m.tok)})
 				break
 			}
 			if toks[k].Text == "." || toks[k].Text == ";" || isSpeechVerb(toks, k) {
@@ -97,14 +97,14 @@ func roleOf(t Token) string {
 
 // orgCandidates lists the names that orgNear would try for the role word at
 // k, before it is known which names are organisations.
-func orgCandidates(toks []Token, k, j int) []string {
+func (x *extractor) orgCandidates(toks []Token, k, j int) []string {
 	var out []string
 	for n := k + 1; n < min(j, k+4); n++ {
 		if inSet(toks[n].Fold, "de", "d'", "of", "du", "chez", "at") {
 			continue
 		}
 		if isNameToken(toks[n]) {
-			out = append(out, nameKey(toks[n].Text))
+			out = append(out, x.ws.nameKey(toks[n].Text))
 			break
 		}
 		if toks[n].Kind == Word && !inSet(toks[n].Fold, "russe", "americain", "francais", "general", "executive", "officer") {
@@ -113,7 +113,7 @@ func orgCandidates(toks []Token, k, j int) []string {
 	}
 	for n := k - 1; n >= max(0, k-2); n-- {
 		if isNameToken(toks[n]) {
-			out = append(out, nameKey(toks[n].Text))
+			out = append(out, x.ws.nameKey(toks[n].Text))
 		}
 	}
 	return out
