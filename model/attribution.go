@@ -40,8 +40,7 @@ func isSpeechVerb(toks []Token, i int) bool {
 
 // quoteRegions finds the quoted stretches of a paragraph: « … », “ … ” and
 // straight "…" pairs. Stray closing marks are ignored.
-func quoteRegions(text string, p Span) []Span {
-	var out []Span
+func quoteRegions(out []Span, text string, p Span) []Span {
 	open := -1
 	var want rune
 	for i := p.Start; i < p.End; {
@@ -49,7 +48,14 @@ func quoteRegions(text string, p Span) []Span {
 		switch {
 		case open < 0 && (r == '«' || r == '“' || r == '"'):
 			open = i
-			want = map[rune]rune{'«': '»', '“': '”', '"': '"'}[r]
+			switch r {
+			case '«':
+				want = '»'
+			case '“':
+				want = '”'
+			default:
+				want = '"'
+			}
 		case open >= 0 && r == want:
 			out = append(out, Span{open, i + n})
 			open = -1

@@ -22,7 +22,11 @@ type paragraph struct {
 }
 
 func paragraphs(text string, body Span) []paragraph {
-	ps := make([]paragraph, 0, strings.Count(text[body.Start:body.End], "\n")+1)
+	return appendParagraphs(make([]paragraph, 0, strings.Count(text[body.Start:body.End], "\n")+1), text, body)
+}
+
+// appendParagraphs appends the paragraphs of text[body] to ps.
+func appendParagraphs(ps []paragraph, text string, body Span) []paragraph {
 	pos := body.Start
 	for pos < body.End {
 		end := strings.IndexByte(text[pos:body.End], '\n')

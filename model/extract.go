@@ -57,6 +57,7 @@ type workspace struct {
 	// Buffers for a sentence's figures, names and claims, and for the
 	// names of a speaker's words, copied to size when kept.
 	nums             []NumberExpr
+	paras            []paragraph
 	mentions, spoken []mention
 	claims           []Claim
 }
@@ -146,9 +147,10 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		st.toks = nil
 		x.sents = append(x.sents, st)
 	}
-	for _, p := range paragraphs(a.Text, a.Body) {
+	ws.paras = appendParagraphs(ws.paras[:0], a.Text, a.Body)
+	for _, p := range ws.paras {
 		if !overlapsDropped(a.Dropped, p.span) {
-			x.quotes = append(x.quotes, quoteRegions(a.Text, p.span)...)
+			x.quotes = quoteRegions(x.quotes, a.Text, p.span)
 		}
 	}
 	return x

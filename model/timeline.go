@@ -235,6 +235,7 @@ func makeEvent(t *Timeline, g *group) Event {
 		articles map[int]bool
 	}
 	var tallies []*tally
+	e.Sources = make([]Source, 0, len(g.claims))
 	for _, ci := range g.claims {
 		c := &t.Claims[ci]
 		var tl *tally
