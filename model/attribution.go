@@ -44,6 +44,12 @@ func quoteRegions(out []Span, text string, p Span) []Span {
 	open := -1
 	var want rune
 	for i := p.Start; i < p.End; {
+		// Only '"' and the lead bytes of «, », “ and ” (0xC2, 0xE2) can
+		// start a quotation mark: the other bytes are skipped undecoded.
+		if c := text[i]; c != '"' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case open < 0 && (r == '«' || r == '“' || r == '"'):
