@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -356,19 +357,18 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 				}
 				k += n2
 			}
-			t := Token{Start: i, End: j, Kind: Number, Text: text[i:j], Space: space}
-			t.Fold = t.Text
+			digits, stop := text[i:j], j
 			if k > j && k-j <= 4 {
-				t.End = k
+				stop = k
 				at := len(tz.fold)
-				tz.fold = append(tz.fold, t.Text...)
+				tz.fold = append(tz.fold, digits...)
 				for _, r := range text[j:k] {
 					tz.fold = utf8.AppendRune(tz.fold, foldRune(r))
 				}
 				tz.folded = append(tz.folded, foldRef{len(toks), at, len(tz.fold)})
 			}
-			toks = append(toks, t)
-			i = t.End
+			toks = push(toks, i, stop, digits, digits, Number, space, 0)
+			i = stop
 		case isLetter(r):
 			// plain: lower-case ASCII, its own folded form.
 			j, plain, hyphen := i, true, false
@@ -453,28 +453,25 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 					lx |= lexDateAnchor
 				}
 			}
-			// One literal, written once: building a Token field by field
-			// and copying it costs more than the rest of the word.
-			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Fold: fw, Kind: Word, Space: space, lex: lx})
+			toks = push(toks, i, j, text[i:j], fw, Word, space, lx)
 			i = j
 		default:
-			t := Token{Start: i, End: i + n, Kind: Punct, Text: text[i : i+n], Space: space}
+			// English possessive 's.
+			if (r == '\'' || r == '’') && i+n < end && (text[i+n] == 's' || text[i+n] == 'S') &&
+				(i+n+1 >= end || !isLetterAt(text, i+n+1)) && len(toks) > 0 && toks[len(toks)-1].Kind == Word && !space {
+				toks = push(toks, i, i+n+1, text[i:i+n+1], "'s", Word, false, 0)
+				i += n + 1
+				break
+			}
+			fold := ""
 			if f := foldRune(r); f < utf8.RuneSelf {
-				t.Fold = asciiStrings[f]
+				fold = asciiStrings[f]
 			} else {
 				tz.folded = append(tz.folded, foldRef{len(toks), len(tz.fold), len(tz.fold) + utf8.RuneLen(f)})
 				tz.fold = utf8.AppendRune(tz.fold, f)
 			}
-			// English possessive 's.
-			if (r == '\'' || r == '’') && i+n < end && (text[i+n] == 's' || text[i+n] == 'S') &&
-				(i+n+1 >= end || !isLetterAt(text, i+n+1)) && len(toks) > 0 && toks[len(toks)-1].Kind == Word && !space {
-				if t.Fold == "" {
-					tz.folded = tz.folded[:len(tz.folded)-1]
-				}
-				t = Token{Start: i, End: i + n + 1, Kind: Word, Text: text[i : i+n+1], Fold: "'s"}
-			}
-			toks = append(toks, t)
-			i = t.End
+			toks = push(toks, i, i+n, text[i:i+n], fold, Punct, space, 0)
+			i += n
 		}
 		space = false
 	}
@@ -485,6 +482,18 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 		}
 	}
 	tz.toks = toks
+	return toks
+}
+
+// push appends a token to toks, writing its fields in place: a Token built
+// aside and copied in costs a bulk write barrier while the collector runs.
+func push(toks []Token, start, end int, text, fold string, kind TokenKind, space bool, lex uint16) []Token {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	t.Start, t.End, t.Text, t.Fold, t.Kind, t.Space, t.lex = start, end, text, fold, kind, space, lex
 	return toks
 }
 
