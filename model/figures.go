@@ -36,6 +36,13 @@ var gainVerbs = setOf("gagne", "gagner", "gagnant", "rejoint", "rejoindre", "rej
 	"joined", "join", "welcomed", "welcome", "attracted", "added", "signed", "onboarded", "acquired", "afflux", "arrivee",
 	"arrivees", "bond", "hausse", "surge", "influx", "jump", "record")
 
+// Words that make a figure a rank, or active users daily or monthly.
+var (
+	rankCues     = setOf("top", "no", "numero", "number", "classement", "rang")
+	dailyWords   = setOf("daily", "quotidiens", "quotidien", "quotidiennes", "dau", "jour")
+	monthlyWords = setOf("monthly", "mensuels", "mensuel", "mensuelles", "mau", "mois")
+)
+
 // metricOf decides what a figure measures from the words around it, and
 // returns the noun phrase it counts ("" when the figure is not a claim).
 func metricOf(toks []Token, n NumberExpr) (Metric, string) {
@@ -70,7 +77,7 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 		return false
 	}
 	if n.Ordinal {
-		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, setOf("top", "no", "numero", "number", "classement", "rang")) {
+		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, rankCues) {
 			if window(n.numEnd, n.numEnd+4, downloadNouns) {
 				return MetricRank, "in downloads"
 			}
@@ -98,9 +105,9 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 		}
 		if window(n.numEnd, n.numEnd+6, activeWords) || window(n.numStart-3, n.numStart, activeWords) {
 			switch {
-			case window(n.numEnd, n.numEnd+6, setOf("daily", "quotidiens", "quotidien", "quotidiennes", "dau", "jour")):
+			case window(n.numEnd, n.numEnd+6, dailyWords):
 				return MetricActiveUsers, "daily active users"
-			case window(n.numEnd, n.numEnd+6, setOf("monthly", "mensuels", "mensuel", "mensuelles", "mau", "mois")):
+			case window(n.numEnd, n.numEnd+6, monthlyWords):
 				return MetricActiveUsers, "monthly active users"
 			}
 			return MetricActiveUsers, "active users"
