@@ -93,7 +93,7 @@ func isNameToken(t Token) bool {
 	if t.Kind != Word || !t.Upper() || len(t.Fold) < 2 && t.Text != "X" {
 		return false
 	}
-	return !notNames[t.Fold]
+	return t.lex&lexNotName == 0
 }
 
 // titles stand before a person's name.

@@ -140,6 +140,7 @@ const (
 	lexRole                           // a word that names a role
 	lexMonth                          // a month's name, French or English
 	lexWeekday                        // a weekday's name, French or English
+	lexNotName                        // a word that is never part of a name
 	lexUpper                          // not a class: the word is capitalised
 )
 
@@ -174,6 +175,9 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		for w := range names {
 			m[w] |= lexWeekday
 		}
+	}
+	for w := range notNames {
+		m[w] |= lexNotName
 	}
 	return newLexTable(m)
 })
