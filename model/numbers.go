@@ -390,6 +390,9 @@ func isThousandsSpace(gap string) bool {
 // wordsNumberAt reads French or English number words: "vingt et un",
 // "soixante dix huit", "quatre vingt", "cent mille", "twenty-one", "a dozen".
 func wordsNumberAt(toks []Token, i int) (float64, int, bool) {
+	if i >= len(toks) || toks[i].lex&lexNumberStart == 0 {
+		return 0, i, false // number words are all of that class
+	}
 	total, cur := 0.0, 0.0
 	end := i
 	any := false
