@@ -89,15 +89,37 @@ func (d Date) Mid() time.Time {
 
 // format writes t at precision p.
 func format(t time.Time, p Precision) string {
-	switch p {
-	case PrecisionYear:
-		return fmt.Sprintf("%04d", t.Year())
-	case PrecisionMonth:
-		return fmt.Sprintf("%04d-%02d", t.Year(), int(t.Month()))
-	case PrecisionDay:
-		return fmt.Sprintf("%04d-%02d-%02d", t.Year(), int(t.Month()), t.Day())
+	if p != PrecisionYear && p != PrecisionMonth && p != PrecisionDay {
+		return ""
 	}
-	return ""
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d", y) + format(time.Date(2000, m, d, 0, 0, 0, 0, time.UTC), p)[4:]
+	}
+	b := make([]byte, 0, 10)
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	if p == PrecisionYear {
+		return string(b)
+	}
+	b = append(b, '-', byte('0'+int(m)/10), byte('0'+int(m)%10))
+	if p == PrecisionMonth {
+		return string(b)
+	}
+	return string(append(b, '-', byte('0'+d/10), byte('0'+d%10)))
+}
+
+// sameText reports whether d and e read the same (d.String() == e.String())
+// without formatting them.
+func (d Date) sameText(e Date) bool {
+	if d.IsZero() || e.IsZero() {
+		return d.IsZero() == e.IsZero()
+	}
+	same := func(a, b time.Time) bool {
+		ya, ma, da := a.Date()
+		yb, mb, db := b.Date()
+		return ya == yb && (d.Precision == PrecisionYear || ma == mb && (d.Precision == PrecisionMonth || da == db))
+	}
+	return d.Precision == e.Precision && d.Range == e.Range && same(d.Start, e.Start) && (!d.Range || same(d.End, e.End))
 }
 
 // String returns the date as ISO 8601 at its precision: "2021-10-04",

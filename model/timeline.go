@@ -264,8 +264,8 @@ func makeEvent(t *Timeline, g *group) Event {
 	lead := t.Claims[main.claims[0]]
 	for _, ci := range main.claims {
 		// Prefer a claim dated like the event as the label's model.
-		if c := t.Claims[ci]; !c.AsOf && c.Date.String() == g.date.String() {
-			lead = c
+		if c := &t.Claims[ci]; !c.AsOf && c.Date.sameText(g.date) {
+			lead = *c
 			break
 		}
 	}
