@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -186,8 +187,12 @@ var lexicon = sync.OnceValue(func() *lexTable {
 // hash of a few bytes, so that the tokenizer's one lookup per word costs
 // less than a general map's.
 type lexTable struct {
-	keys   []string
+	// slots hold a word's offset in words (high bits) and length (low
+	// byte), 0 for an empty slot; vals its classes. Everything fits in a few
+	// kilobytes, which the tokenizer keeps in cache between its lookups.
+	slots  []uint32
 	vals   []uint16
+	words  string
 	mask   uint32
 	maxLen int
 	// lens[c] has bit n set when a word of n bytes starts with byte c: most
@@ -197,22 +202,26 @@ type lexTable struct {
 
 func newLexTable(m map[string]uint16) *lexTable {
 	size := 1
-	for size < 4*len(m) {
+	for size < 2*len(m) {
 		size *= 2
 	}
-	t := &lexTable{keys: make([]string, size), vals: make([]uint16, size), mask: uint32(size - 1)}
-	for w, v := range m {
-		if w == "" {
+	t := &lexTable{slots: make([]uint32, size), vals: make([]uint16, size), mask: uint32(size - 1)}
+	var words strings.Builder
+	words.WriteByte(0) // offset 0 is never a word's
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		if w == "" || len(w) > 255 {
 			continue
 		}
 		t.maxLen = max(t.maxLen, len(w))
 		t.lens[w[0]] |= 1 << min(len(w), 31)
 		h := lexHash(w) & t.mask
-		for t.keys[h] != "" {
+		for t.slots[h] != 0 {
 			h = (h + 1) & t.mask
 		}
-		t.keys[h], t.vals[h] = w, v
+		t.slots[h], t.vals[h] = uint32(words.Len())<<8|uint32(len(w)), m[w]
+		words.WriteString(w)
 	}
+	t.words = words.String()
 	return t
 }
 
@@ -231,8 +240,8 @@ func (t *lexTable) get(w string) uint16 {
 	if len(w) > t.maxLen || w == "" || t.lens[w[0]]&(1<<min(len(w), 31)) == 0 {
 		return 0
 	}
-	for h := lexHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
-		if t.keys[h] == w {
+	for h := lexHash(w) & t.mask; t.slots[h] != 0; h = (h + 1) & t.mask {
+		if sl := t.slots[h]; int(sl&0xff) == len(w) && t.words[sl>>8:sl>>8+sl&0xff] == w {
 			return t.vals[h]
 		}
 	}
@@ -244,8 +253,8 @@ func (t *lexTable) getBytes(w []byte) uint16 {
 	if len(w) > t.maxLen || len(w) == 0 || t.lens[w[0]]&(1<<min(len(w), 31)) == 0 {
 		return 0
 	}
-	for h := lexHash(w) & t.mask; t.keys[h] != ""; h = (h + 1) & t.mask {
-		if t.keys[h] == string(w) {
+	for h := lexHash(w) & t.mask; t.slots[h] != 0; h = (h + 1) & t.mask {
+		if sl := t.slots[h]; int(sl&0xff) == len(w) && t.words[sl>>8:sl>>8+sl&0xff] == string(w) {
 			return t.vals[h]
 		}
 	}
