@@ -63,9 +63,16 @@ var relativeByFirst = func() map[string][]struct {
 
 // matchRelative: fixed relative phrases, and "il y a 3 jours", "3 days ago".
 func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
+	// The words each reading needs: a fixed phrase's first word, a
+	// quarter, "il y a", "dans", or "ago" after a count.
+	rels := relativeByFirst[fold(toks, i)]
+	if len(rels) == 0 && fold(toks, i) != "il" && fold(toks, i) != "dans" &&
+		!anyWithin(toks, i, 4, isQuarterWord) && !anyWithin(toks, i+1, 7, func(t *Token) bool { return t.Fold == "ago" }) {
+		return false
+	}
 	e := newExpr("relative")
 	e.Relative = true
-	for _, r := range relativeByFirst[fold(toks, i)] {
+	for _, r := range rels {
 		if r.rel != "" && matchWords(toks, i, r.words...) && i+len(r.words) > e.end {
 			e.rel, e.end = r.rel, i+len(r.words)
 			e.Deictic = r.rel == "today" || r.rel == "yesterday" || r.rel == "day-before"
@@ -116,6 +123,13 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		return out.set(e)
 	}
 	return false
+}
+
+// isQuarterWord reports whether t names a quarter or is one ("T4", "Q1").
+func isQuarterWord(t *Token) bool {
+	f := t.Fold
+	return f == "trimestre" || f == "quarter" || f == "q" || f == "t" ||
+		t.Kind == Word && len(f) == 2 && (f[0] == 'q' || f[0] == 't') && f[1] >= '1' && f[1] <= '4'
 }
 
 var quarterOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2,
