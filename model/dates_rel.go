@@ -66,7 +66,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 	// The words each reading needs: a fixed phrase's first word, a
 	// quarter, "il y a", "dans", or "ago" after a count.
 	rels := relativeByFirst[fold(toks, i)]
-	if len(rels) == 0 && fold(toks, i) != "il" && fold(toks, i) != "dans" &&
+	if quickReject && len(rels) == 0 && fold(toks, i) != "il" && fold(toks, i) != "dans" &&
 		!anyWithin(toks, i, 4, isQuarterWord) && !anyWithin(toks, i+1, 7, func(t *Token) bool { return t.Fold == "ago" }) {
 		return false
 	}

@@ -660,6 +660,9 @@ func mayStartNumber(toks []Token, i int) bool {
 	case Number:
 		return true
 	case Punct:
+		if !quickReject {
+			return numberStarts[t.Text]
+		}
 		return (t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
 	}
 	if toks[i].lex&lexNumberStart == 0 {
@@ -667,7 +670,7 @@ func mayStartNumber(toks []Token, i int) bool {
 	}
 	// "de", "le", "from" start figures only with a figure's words right
 	// after them ("de la 56e", "le milliard", "from 56th").
-	return !weakStarts[toks[i].Fold] || numberNear(toks, i+1, i+3)
+	return !quickReject || !weakStarts[toks[i].Fold] || numberNear(toks, i+1, i+3)
 }
 
 // weakStarts are the figure starts that are common words.

@@ -1,0 +1,87 @@
+package model
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestQuickRejectChangesNothing checks the grammar's quick tests (the words
+// a date matcher cannot do without, the numbers that cannot be dates, the
+// common words that start a figure only with a figure after them) against
+// the grammar without them: on the default set, the test articles, a
+// synthetic set and every line of the shared corpora, dates, figures and
+// the whole timeline come out the same.
+func TestQuickRejectChangesNothing(t *testing.T) {
+	type text struct{ s, lang string }
+	var texts []text
+	var sets []*Set
+	def, err := Default(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets = append(sets, &Set{Articles: def.Articles})
+	other, err := LoadPaths(context.Background(), []string{filepath.Join("..", "testdata", "articles")}, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets = append(sets, other, SynthSet(60, 7))
+	for _, set := range sets {
+		for _, a := range set.Articles {
+			for _, s := range a.Sentences {
+				texts = append(texts, text{a.Text[s.Start:s.End], a.Lang})
+			}
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(corpora, "*", "*.jsonl"))
+	for _, f := range files {
+		lang := "fr"
+		if strings.HasPrefix(filepath.Base(f), "en_") {
+			lang = "en"
+		}
+		for _, l := range readJSONL(t, f) {
+			for _, k := range []string{"text", "input", "date_string"} {
+				if s, ok := l[k].(string); ok {
+					texts = append(texts, text{s, lang})
+				}
+			}
+		}
+	}
+	if len(files) == 0 {
+		if _, err := os.Stat(corpora); err == nil {
+			t.Fatal("corpora present but no .jsonl file found")
+		}
+	}
+	ref := Day(2021, 10, 5)
+	run := func() (dates [][]DateExpr, nums [][]NumberExpr, events [][]Event) {
+		for _, x := range texts {
+			dates = append(dates, FindDates(x.s, x.lang, ref))
+			nums = append(nums, FindNumbers(x.s, x.lang))
+		}
+		for _, set := range sets {
+			events = append(events, Build(set).Events)
+		}
+		return
+	}
+	d1, n1, e1 := run()
+	quickReject = false
+	defer func() { quickReject = true }()
+	d2, n2, e2 := run()
+	for i := range texts {
+		if !reflect.DeepEqual(d1[i], d2[i]) {
+			t.Errorf("dates of %q: %+v with the quick tests, %+v without", texts[i].s, d1[i], d2[i])
+		}
+		if !reflect.DeepEqual(n1[i], n2[i]) {
+			t.Errorf("figures of %q: %+v with the quick tests, %+v without", texts[i].s, n1[i], n2[i])
+		}
+	}
+	for i := range sets {
+		if !reflect.DeepEqual(e1[i], e2[i]) {
+			t.Errorf("set %d: the timeline differs without the quick tests", i)
+		}
+	}
+	t.Logf("%d passages and %d sets compared", len(texts), len(sets))
+}
