@@ -2,21 +2,38 @@ package model
 
 import (
 	"context"
-
-	"github.com/claimline/claimline/assets"
 	"runtime"
 	"sort"
 	"sync"
 	"time"
+
+	"github.com/claimline/claimline/assets"
 )
 
 // Build extracts the claims of a loaded set and merges them into a timeline.
 // Articles are analysed in parallel, one goroutine per CPU.
 func Build(set *Set) *Timeline {
+	t, _ := BuildContext(context.Background(), set)
+	return t
+}
+
+// BuildContext is Build that stops early when ctx ends, returning ctx's
+// error: a large set takes seconds, and whoever asked may no longer want it.
+func BuildContext(ctx context.Context, set *Set) (*Timeline, error) {
 	arts := set.Articles
 	xs := make([]*extractor, len(arts))
 	ws := make([]workspace, workers(len(arts)))
-	parallel(len(arts), func(w, i int) { xs[i] = analyse(arts[i], i, &ws[w]) })
+	for i := range ws {
+		ws[i].ctx = ctx
+	}
+	parallel(len(arts), func(w, i int) {
+		if ctx.Err() == nil {
+			xs[i] = analyse(arts[i], i, &ws[w])
+		}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 
 	// Publication dates: first from each article's own evidence, then with
 	// the set's year for articles that name no year at all.
@@ -44,9 +61,14 @@ func Build(set *Set) *Timeline {
 	}
 	per := make([][]Claim, len(xs))
 	parallel(len(xs), func(w, i int) {
-		per[i] = xs[i].claims(&ws[w])
+		if ctx.Err() == nil {
+			per[i] = xs[i].claims(&ws[w])
+		}
 		xs[i] = nil // its tokens and dates are no longer needed
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	t := &Timeline{Name: set.Name, Articles: arts, Problems: set.Problems}
 	n := 0
 	for _, cs := range per {
@@ -61,7 +83,7 @@ func Build(set *Set) *Timeline {
 		t.Claims[i].ID = i
 	}
 	t.Events = mergeEvents(t)
-	return t
+	return t, nil
 }
 
 // Default loads and builds the embedded default article set.
@@ -70,10 +92,9 @@ func Default(ctx context.Context) (*Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Build(set), nil
+	return BuildContext(ctx, set)
 }
 
-// parallel runs f(0..n-1) on every CPU.
 // workers is how many goroutines parallel runs for n items.
 func workers(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n)) }
 

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -49,6 +50,8 @@ type extractor struct {
 
 // workspace holds what one Build worker reuses from article to article.
 type workspace struct {
+	// ctx ends the work early (nil: never).
+	ctx context.Context
 	// toks tokenises sentences; near the words around a quote while a
 	// sentence's tokens are in use.
 	toks, near tokenizer
@@ -93,6 +96,10 @@ func (ws *workspace) nameKey(text string) string {
 	return k
 }
 
+// cancelled reports whether the work should stop; a long article checks it
+// every so many sentences.
+func (ws *workspace) cancelled() bool { return ws.ctx != nil && ws.ctx.Err() != nil }
+
 // nameKeys returns the workspace's name key cache (nil: none).
 func (ws *workspace) nameKeys() map[string]string {
 	if ws == nil {
@@ -113,7 +120,10 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	defer func() { x.ws = nil }()
 	lower := map[string]bool{} // writtenLower of each word, looked up once per article
 	x.sents = make([]sentence, 0, len(a.Sentences))
-	for _, s := range a.Sentences {
+	for si, s := range a.Sentences {
+		if si%256 == 255 && ws.cancelled() {
+			break // the set is no longer wanted
+		}
 		toks := tz.tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
@@ -184,6 +194,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 	tz := &ws.toks
 	defer func() { x.ws = nil }()
 	for si := range x.sents {
+		if si%256 == 255 && ws.cancelled() {
+			break
+		}
 		s := &x.sents[si]
 		if !s.claimable {
 			// Nothing to claim here (see mayClaim); only its names count.

@@ -482,3 +482,32 @@ func BenchmarkLongArticle(b *testing.B) {
 		Build(&Set{Articles: []*Article{a}})
 	}
 }
+
+// BuildContext stops when its context ends, with the context's error and
+// no timeline; uncancelled, it builds what Build builds.
+func TestBuildContextCancel(t *testing.T) {
+	set := SynthSet(300, 5)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if tl, err := BuildContext(ctx, set); err != context.Canceled || tl != nil {
+		t.Fatalf("cancelled before: %v, %v", tl != nil, err)
+	}
+	// Cancelled while it runs: the error is the context's.
+	ctx, cancel = context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() {
+		_, err := BuildContext(ctx, SynthSet(3000, 6))
+		done <- err
+	}()
+	cancel()
+	if err := <-done; err != nil && err != context.Canceled {
+		t.Fatalf("cancelled while running: %v", err)
+	}
+	got, err := BuildContext(context.Background(), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := Build(set); len(got.Events) != len(want.Events) || len(got.Claims) != len(want.Claims) {
+		t.Fatalf("BuildContext: %d events, %d claims; Build: %d, %d", len(got.Events), len(got.Claims), len(want.Events), len(want.Claims))
+	}
+}

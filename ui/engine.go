@@ -53,7 +53,10 @@ func ModelEngine() Engine {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			t := model.Build(set)
+			t, err := model.BuildContext(ctx, set)
+			if err != nil {
+				return nil, err
+			}
 			t.Localize(labelLanguage())
 			return t, nil
 		},
