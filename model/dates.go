@@ -189,34 +189,22 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 			continue
 		}
 		best := DateExpr{end: i}
-		// Every matcher, the longest match wins (called directly, not
-		// through a table, so that e stays on the stack).
-		for m := range 9 {
-			var ok bool
-			switch m {
-			case 0:
-				ok = matchDayMonth(toks, i, lang, &e)
-			case 1:
-				ok = matchMonthYear(toks, i, lang, &e)
-			case 2:
-				ok = matchYear(toks, i, lang, &e)
-			case 3:
-				ok = matchISO(toks, i, lang, &e)
-			case 4:
-				ok = matchNumeric(toks, i, lang, &e)
-			case 5:
-				ok = matchRelative(toks, i, lang, &e)
-			case 6:
-				ok = matchWeekday(toks, i, lang, &e)
-			case 7:
-				ok = matchRange(toks, i, lang, &e)
-			case 8:
-				ok = matchDuration(toks, i, lang, &e)
-			}
+		// Every matcher, the longest match wins. They are called directly,
+		// not through a table, so that e stays on the stack.
+		longest := func(ok bool) {
 			if ok && e.end > best.end {
 				best = e
 			}
 		}
+		longest(matchDayMonth(toks, i, lang, &e))
+		longest(matchMonthYear(toks, i, lang, &e))
+		longest(matchYear(toks, i, lang, &e))
+		longest(matchISO(toks, i, lang, &e))
+		longest(matchNumeric(toks, i, lang, &e))
+		longest(matchRelative(toks, i, lang, &e))
+		longest(matchWeekday(toks, i, lang, &e))
+		longest(matchRange(toks, i, lang, &e))
+		longest(matchDuration(toks, i, lang, &e))
 		if best.end > i {
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
 				i > 1 && inSet(toks[i-2].Fold, "depuis", "since") && inSet(toks[i-1].Fold, "le", "la", "l'", "the")

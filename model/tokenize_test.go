@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"maps"
+	"slices"
+	"testing"
+)
 
 func TestTokenizeOtherDigits(t *testing.T) {
 	for _, s := range []string{"٣ millions", "१२३", "x٩"} {
@@ -14,43 +18,21 @@ func TestTokenizeOtherDigits(t *testing.T) {
 // The grammars skip the words whose lexicon class lacks a bit before looking
 // them up in their own tables: every word of those tables must carry it.
 func TestLexiconClasses(t *testing.T) {
-	keys := func(m any) []string {
-		var out []string
-		switch m := m.(type) {
-		case map[string]bool:
-			for w := range m {
-				out = append(out, w)
-			}
-		case map[string]int:
-			for w := range m {
-				out = append(out, w)
-			}
-		case map[string]string:
-			for w := range m {
-				out = append(out, w)
-			}
-		case map[string]float64:
-			for w := range m {
-				out = append(out, w)
-			}
-		}
-		return out
-	}
 	for _, c := range []struct {
 		name  string
 		words []string
 		class uint16
 	}{
-		{"unitWords", keys(unitWords), lexNumberStart},
-		{"scaleWords", keys(scaleWords), lexNumberStart},
-		{"monthsFR", keys(monthsFR), lexMonth},
-		{"monthsENMap", keys(monthsENMap), lexMonth},
-		{"weekdaysFR", keys(weekdaysFR), lexWeekday},
-		{"weekdaysEN", keys(weekdaysEN), lexWeekday},
-		{"roleWords", keys(roleWords), lexRole},
-		{"eventKinds", keys(eventKinds), lexEvent},
-		{"notNames", keys(notNames), lexNotName},
-		{"speechVerbs", keys(speechVerbs), lexSpeech},
+		{"unitWords", slices.Collect(maps.Keys(unitWords)), lexNumberStart},
+		{"scaleWords", slices.Collect(maps.Keys(scaleWords)), lexNumberStart},
+		{"monthsFR", slices.Collect(maps.Keys(monthsFR)), lexMonth},
+		{"monthsENMap", slices.Collect(maps.Keys(monthsENMap)), lexMonth},
+		{"weekdaysFR", slices.Collect(maps.Keys(weekdaysFR)), lexWeekday},
+		{"weekdaysEN", slices.Collect(maps.Keys(weekdaysEN)), lexWeekday},
+		{"roleWords", slices.Collect(maps.Keys(roleWords)), lexRole},
+		{"eventKinds", slices.Collect(maps.Keys(eventKinds)), lexEvent},
+		{"notNames", slices.Collect(maps.Keys(notNames)), lexNotName},
+		{"speechVerbs", slices.Collect(maps.Keys(speechVerbs)), lexSpeech},
 	} {
 		if len(c.words) == 0 {
 			t.Fatalf("%s: no words (its type changed?)", c.name)
