@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"path"
 	"regexp"
 	"sort"
@@ -267,10 +268,14 @@ func notProse(s string) string {
 	for _, r := range s {
 		total++
 		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			} else if codeMarks[r] {
+				code++
+			}
 		case unicode.IsLetter(r):
 			letters++
-		case strings.ContainsRune("{}[]();=<>_|\\$#*&", r):
-			code++
 		}
 	}
 	if total > 200 && code*100 > total*4 && letters*100 < total*70 {
@@ -283,9 +288,9 @@ func notProse(s string) string {
 	// "and"…; data, markup and code (JSON, XML, minified scripts) have
 	// almost none.
 	var ws, stop int
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range lowerWords(s) {
 		ws++
-		if frStop[w] || enStop[w] {
+		if len(w) <= maxStopLen && (frStop[string(w)] || enStop[string(w)]) {
 			stop++
 		}
 	}
@@ -293,6 +298,49 @@ func notProse(s string) string {
 		return "it has almost no French or English sentences: it looks like data, code or another language"
 	}
 	return ""
+}
+
+// codeMarks are the ASCII marks that abound in code and markup.
+var codeMarks = func() (m [utf8.RuneSelf]bool) {
+	for _, r := range "{}[]();=<>_|\\$#*&" {
+		m[r] = true
+	}
+	return m
+}()
+
+// lowerWords yields the words of s (runs of letters) in lower case, as
+// strings.FieldsFunc(strings.ToLower(s), not a letter) would, in one buffer
+// rather than a string each: a word is valid only until the next one.
+func lowerWords(s string) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		var buf []byte
+		in := false
+		for _, r := range s {
+			if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+				if !in {
+					buf, in = buf[:0], true
+				}
+				if r < utf8.RuneSelf {
+					if r <= 'Z' {
+						r += 'a' - 'A'
+					}
+					buf = append(buf, byte(r))
+				} else {
+					buf = utf8.AppendRune(buf, unicode.ToLower(r))
+				}
+				continue
+			}
+			if in {
+				in = false
+				if !yield(buf) {
+					return
+				}
+			}
+		}
+		if in {
+			yield(buf)
+		}
+	}
 }
 
 func avgWordsBetween(lines []string, sep string) float64 {
@@ -316,6 +364,17 @@ var (
 		"has", "have", "by", "from", "this", "at", "said", "its", "their", "which", "be", "been", "than", "more", "but")
 )
 
+// maxStopLen is the length in bytes of the longest stop word.
+var maxStopLen = func() int {
+	n := 0
+	for _, m := range []map[string]bool{frStop, enStop} {
+		for w := range m {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -331,11 +390,14 @@ func DetectLang(s string) string {
 		s = s[:1<<15]
 	}
 	var fr, en int
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if frStop[w] {
+	for w := range lowerWords(s) {
+		if len(w) > maxStopLen {
+			continue
+		}
+		if frStop[string(w)] {
 			fr++
 		}
-		if enStop[w] {
+		if enStop[string(w)] {
 			en++
 		}
 	}

@@ -3,6 +3,7 @@ package model
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,6 +47,32 @@ func appendParagraphs(ps []paragraph, text string, body Span) []paragraph {
 	return ps
 }
 
+// quickRe is a regular expression with words one of which every match holds
+// once folded: a line without any is not tried (most lines have none).
+type quickRe struct {
+	re    *regexp.Regexp
+	words []string
+}
+
+// match reports whether re matches s; folded is Fold(s).
+func (q quickRe) match(s, folded string) bool {
+	for _, w := range q.words {
+		if strings.Contains(folded, w) {
+			return q.re.MatchString(s)
+		}
+	}
+	return false
+}
+
+var (
+	prompt = quickRe{promptRe, []string{"comment", "reagir", "connect", "identifier", "espace", "compte", "deja", "log",
+		"sign", "subscribe", "abonn", "newsletter", "inscrivez", "partager", "share", "suivez", "follow", "publicit",
+		"advertisement", "lire", "read", "related", "sujet", "voir", "see", "cookie"}}
+	promptAnywhere = quickRe{promptAny, []string{"connect", "comment", "espace", "sign up", "subscribe", "abonn",
+		"rights reserved", "droits", "cookie"}}
+	banner = quickRe{bannerRe, []string{"podcast", "couter", "listen", "charger le", "download the", "("}}
+)
+
 var (
 	// promptRe matches comment, login, subscription and sharing prompts.
 	promptRe = regexp.MustCompile(`(?i)^(commentaires?|comments?|\d+ comments?|r[ée]agir|connectez-vous|se connecter|s'identifier|cr[ée]ez? (votre|un) (espace|compte)|d[ée]j[àa] (un compte|abonn)|log ?in|sign (in|up)|subscribe|abonnez-vous|newsletter|inscrivez-vous|partager|share( this)?|suivez-nous|follow us|publicit[ée]|advertisement|lire aussi|lire la suite|read more|read also|related( articles| stories)?|sur le m[êe]me sujet|voir aussi|see also|[àa] lire aussi|accepter les cookies|cookies?)\b`)
@@ -56,6 +83,27 @@ var (
 	// listHeadRe matches headings that introduce lists of other stories.
 	listHeadRe = regexp.MustCompile(`(?i)^([àa] (regarder|lire|voir|d[ée]couvrir)|les plus lus|most read|trending|watch|more (news|stories)|dans l'actualit[ée]|[àa] la une|top stories|vid[ée]os?|en ce moment|related( articles| stories| content)?|read (more|also|next)|lire aussi|sur le m[êe]me sujet|voir aussi|see also|you may also like|recommended|[àa] lire aussi|nos articles)\b`)
 )
+
+// wordKey is strings.Join(words(s), " ") in one pass: the paragraph's
+// folded words, for spotting a paragraph printed twice.
+func wordKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	in := false
+	for _, r := range s {
+		f := foldRune(r)
+		if unicode.IsLetter(f) || unicode.IsDigit(f) || f == '\'' {
+			if !in && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			in = true
+			b.WriteRune(f)
+			continue
+		}
+		in = false
+	}
+	return b.String()
+}
 
 // isBullet reports whether a line is only a list marker.
 func isBullet(s string) bool {
@@ -109,8 +157,7 @@ func clean(text string, body Span) []Dropped {
 			}
 			j++
 		}
-		headed := listHeadRe.MatchString(ps[i].text)
-		if shortCount >= 4 && (bullets >= 3 || headed || shortCount >= 8) {
+		if shortCount >= 4 && (bullets >= 3 || shortCount >= 8 || listHeadRe.MatchString(ps[i].text)) {
 			for k := i; k < j; k++ {
 				reason[k] = ReasonHeadlines
 			}
@@ -126,18 +173,22 @@ func clean(text string, body Span) []Dropped {
 			continue
 		}
 		short := utf8.RuneCountInString(p.text) < 160
+		folded := ""
+		if short {
+			folded = Fold(p.text)
+		}
 		switch {
 		case isBullet(p.text) && (i > 0 && reason[i-1] != "" || i+1 < len(ps) && reason[i+1] != ""):
 			reason[i] = ReasonBoilerplate
-		case short && (promptRe.MatchString(p.text) || promptAny.MatchString(p.text)):
+		case short && (prompt.match(p.text, folded) || promptAnywhere.match(p.text, folded)):
 			reason[i] = ReasonPrompt
-		case short && bannerRe.MatchString(p.text) && isShortOrColon(p.text):
+		case short && banner.match(p.text, folded) && isShortOrColon(p.text):
 			reason[i] = ReasonBanner
 		}
 		if reason[i] != "" {
 			continue
 		}
-		key := strings.Join(words(p.text), " ")
+		key := wordKey(p.text)
 		if len(key) >= 30 && seen[key] {
 			reason[i] = ReasonRepeated
 		}
