@@ -288,6 +288,12 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 // 2 septembre 1945", "du 9 au 12 janvier", "de janvier à mars 2021",
 // "between January 9 and 12", "from 2019 to 2021", "January 9-12".
 func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
+	// Its first end, a day, a month or a year, within seven words.
+	if !anyWithin(toks, i, 7, func(t *Token) bool {
+		return t.Kind == Number || t.lex&lexMonth != 0 || t.Fold == "premier" || t.Fold == "first"
+	}) {
+		return false
+	}
 	j := i
 	var joiners []string
 	switch {
@@ -422,6 +428,12 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 // "en 24 heures", "pendant deux jours", "in 72 hours", "within three weeks",
 // "over three weeks", "in the space of a week", "for two days".
 func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
+	// A unit of time ("jours", "72h") within twelve words.
+	if !anyWithin(toks, i, 12, func(t *Token) bool {
+		return t.lex&lexTimeUnit != 0 || t.Kind == Number && t.Suffix() != ""
+	}) {
+		return false
+	}
 	j := i
 	switch {
 	case matchWords(toks, j, "en", "l'", "espace", "de"), matchWords(toks, j, "en", "l'", "espace", "d'"),

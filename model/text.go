@@ -142,6 +142,7 @@ const (
 	lexMonth                          // a month's name, French or English
 	lexWeekday                        // a weekday's name, French or English
 	lexNotName                        // a word that is never part of a name
+	lexTimeUnit                       // a unit of time ("jours", "hours")
 	lexUpper                          // not a class: the word is capitalised
 )
 
@@ -179,6 +180,9 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	}
 	for w := range notNames {
 		m[w] |= lexNotName
+	}
+	for w := range timeUnits {
+		m[w] |= lexTimeUnit
 	}
 	return newLexTable(m)
 })

@@ -33,6 +33,7 @@ func TestLexiconClasses(t *testing.T) {
 		{"eventKinds", slices.Collect(maps.Keys(eventKinds)), lexEvent},
 		{"notNames", slices.Collect(maps.Keys(notNames)), lexNotName},
 		{"speechVerbs", slices.Collect(maps.Keys(speechVerbs)), lexSpeech},
+		{"timeUnits", slices.Collect(maps.Keys(timeUnits)), lexTimeUnit},
 	} {
 		if len(c.words) == 0 {
 			t.Fatalf("%s: no words (its type changed?)", c.name)
