@@ -229,14 +229,16 @@ func newLexTable(m map[string]uint16) *lexTable {
 	return t
 }
 
-// lexHash is FNV-1a over the word's bytes.
+// lexHash mixes a word's length and its first, middle and last two bytes:
+// constant time whatever the word, and spread enough for the lexicon.
 func lexHash[S string | []byte](w S) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<24 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])<<8 ^ uint32(w[(n-1)/2])
+	if n > 2 {
+		h ^= uint32(w[1])<<4 ^ uint32(w[n-2])<<12
 	}
-	return h
+	h *= 0x85EBCA6B
+	return h ^ h>>15
 }
 
 // get returns the classes of folded word w (0 when it has none).
