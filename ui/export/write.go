@@ -8,7 +8,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/claimline/claimline/model"
 )
@@ -56,6 +58,7 @@ func writeAtomic(path string, data []byte) error {
 
 // writeAtomicWith is writeAtomic with the temporary file made by create.
 func writeAtomicWith(path string, data []byte, create func(dir, pattern string) (tempFile, error)) error {
+	removeStale(path)
 	tmp, err := create(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return writeError(path, err)
@@ -84,6 +87,34 @@ func writeAtomicWith(path string, data []byte, create func(dir, pattern string) 
 		return writeError(path, err)
 	}
 	return nil
+}
+
+// staleAfter is the age past which a temporary file of an earlier write is
+// taken for the leftover of a killed process rather than a write under way.
+const staleAfter = time.Hour
+
+// removeStale removes the temporary files that earlier writes of path left
+// when their process was killed mid-write (".NAME.*.tmp", over an hour
+// old). It does what it can and reports nothing: the write goes on anyway.
+func removeStale(path string) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".tmp") || len(name) <= len(prefix)+len(".tmp") {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > staleAfter {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
 }
 
 // WriteError is a failed write of an image file, with the reason in words.

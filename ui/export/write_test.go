@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // entries returns the names in dir.
@@ -172,5 +173,44 @@ func TestDiskFullLeavesOldFile(t *testing.T) {
 	}
 	if got := entries(t, dir); len(got) != 1 {
 		t.Errorf("folder holds %v, want only the old file", got)
+	}
+}
+
+// A write removes what killed writes of the same file left over an hour
+// ago, and nothing else: not a recent temporary file (a write under way),
+// not another file's.
+func TestWriteRemovesStaleTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "timeline [1].png")
+	old := time.Now().Add(-2 * time.Hour)
+	files := map[string]bool{ // name → removed
+		".timeline [1].png.123.tmp":  true,
+		".timeline [1].png.456.tmp":  false, // recent
+		".other.png.789.tmp":         false,
+		"timeline [1].png.tmp":       false,
+		".timeline [1].png.tmp.keep": false,
+	}
+	for name, removed := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if removed || name != ".timeline [1].png.456.tmp" {
+			if err := os.Chtimes(p, old, old); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := WriteAtomic(path, []byte("png")); err != nil {
+		t.Fatal(err)
+	}
+	for name, removed := range files {
+		_, err := os.Stat(filepath.Join(dir, name))
+		if gone := os.IsNotExist(err); gone != removed {
+			t.Errorf("%s: removed %v, want %v", name, gone, removed)
+		}
+	}
+	if b, err := os.ReadFile(path); err != nil || string(b) != "png" {
+		t.Fatalf("written: %q, %v", b, err)
 	}
 }
