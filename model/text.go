@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -150,40 +151,23 @@ const (
 // word lists on first use.
 var lexicon = sync.OnceValue(func() *lexTable {
 	m := map[string]uint16{}
-	for w := range dateStarts {
-		m[w] |= lexDateStart
-	}
-	for w := range dateAnchors {
-		m[w] |= lexDateAnchor
-	}
-	for w := range numberStarts {
-		m[w] |= lexNumberStart
-	}
-	for w := range speechVerbs {
-		m[w] |= lexSpeech
-	}
-	for w := range eventKinds {
-		m[w] |= lexEvent
-	}
-	for w := range roleWords {
-		m[w] |= lexRole
-	}
-	for _, names := range []map[string]int{monthsFR, monthsENMap} {
-		for w := range names {
-			m[w] |= lexMonth
+	add := func(class uint16, lists ...iter.Seq[string]) {
+		for _, words := range lists {
+			for w := range words {
+				m[w] |= class
+			}
 		}
 	}
-	for _, names := range []map[string]int{weekdaysFR, weekdaysEN} {
-		for w := range names {
-			m[w] |= lexWeekday
-		}
-	}
-	for w := range notNames {
-		m[w] |= lexNotName
-	}
-	for w := range timeUnits {
-		m[w] |= lexTimeUnit
-	}
+	add(lexDateStart, maps.Keys(dateStarts))
+	add(lexDateAnchor, maps.Keys(dateAnchors))
+	add(lexNumberStart, maps.Keys(numberStarts))
+	add(lexSpeech, maps.Keys(speechVerbs))
+	add(lexEvent, maps.Keys(eventKinds))
+	add(lexRole, maps.Keys(roleWords))
+	add(lexMonth, maps.Keys(monthsFR), maps.Keys(monthsENMap))
+	add(lexWeekday, maps.Keys(weekdaysFR), maps.Keys(weekdaysEN))
+	add(lexNotName, maps.Keys(notNames))
+	add(lexTimeUnit, maps.Keys(timeUnits))
 	return newLexTable(m)
 })
 
