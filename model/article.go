@@ -56,13 +56,14 @@ func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
 			a.Published, a.PublishedBy = d, "header"
 		}
 	}
-	if why := notProse(a.Slice(a.Body)); why != "" {
+	stops := countStops(a.Slice(a.Body))
+	if why := notProseWith(a.Slice(a.Body), stops); why != "" {
 		return nil, fmt.Errorf("%w (%s)", ErrNotArticle, why)
 	}
 	a.Dropped = append(publicationLine(a), clean(a.Text, a.Body)...)
 	sort.Slice(a.Dropped, func(i, j int) bool { return a.Dropped[i].Span.Start < a.Dropped[j].Span.Start })
 	if a.Lang != "fr" && a.Lang != "en" {
-		a.Lang = DetectLang(a.Slice(a.Body))
+		a.Lang = stops.lang()
 	}
 	a.Sentences = sentences(a.Text, a.Body, a.Dropped)
 	if a.Title == "" {
@@ -241,7 +242,10 @@ func shorten(s string, n int) string {
 }
 
 // notProse says why a text is data or code rather than an article, or "".
-func notProse(s string) string {
+func notProse(s string) string { return notProseWith(s, countStops(s)) }
+
+// notProseWith is notProse with the stop words of s already counted.
+func notProseWith(s string, st stopStats) string {
 	if len(s) > 1<<16 {
 		s = s[:1<<16]
 	}
@@ -287,14 +291,7 @@ func notProse(s string) string {
 	// About one word in five of French or English prose is "le", "the",
 	// "and"…; data, markup and code (JSON, XML, minified scripts) have
 	// almost none.
-	var ws, stop int
-	for w := range lowerWords(s) {
-		ws++
-		if len(w) <= maxStopLen && (frStop[string(w)] || enStop[string(w)]) {
-			stop++
-		}
-	}
-	if ws >= 80 && stop*100 < ws*3 {
+	if ws, stop := st.words, st.stops; ws >= 80 && stop*100 < ws*3 {
 		return "it has almost no French or English sentences: it looks like data, code or another language"
 	}
 	return ""
@@ -309,16 +306,17 @@ var codeMarks = func() (m [utf8.RuneSelf]bool) {
 }()
 
 // lowerWords yields the words of s (runs of letters) in lower case, as
-// strings.FieldsFunc(strings.ToLower(s), not a letter) would, in one buffer
-// rather than a string each: a word is valid only until the next one.
-func lowerWords(s string) iter.Seq[[]byte] {
-	return func(yield func([]byte) bool) {
+// strings.FieldsFunc(strings.ToLower(s), not a letter) would, with their
+// byte offsets, in one buffer rather than a string each: a word is valid
+// only until the next one.
+func lowerWords(s string) iter.Seq2[int, []byte] {
+	return func(yield func(int, []byte) bool) {
 		var buf []byte
-		in := false
-		for _, r := range s {
+		in, start := false, 0
+		for i, r := range s {
 			if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r) {
 				if !in {
-					buf, in = buf[:0], true
+					buf, in, start = buf[:0], true, i
 				}
 				if r < utf8.RuneSelf {
 					if r <= 'Z' {
@@ -332,13 +330,13 @@ func lowerWords(s string) iter.Seq[[]byte] {
 			}
 			if in {
 				in = false
-				if !yield(buf) {
+				if !yield(start, buf) {
 					return
 				}
 			}
 		}
 		if in {
-			yield(buf)
+			yield(start, buf)
 		}
 	}
 }
@@ -364,13 +362,28 @@ var (
 		"has", "have", "by", "from", "this", "at", "said", "its", "their", "which", "be", "been", "than", "more", "but")
 )
 
+// stopWords holds the French (stopFR) and English (stopEN) stop words.
+var stopWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range frStop {
+		m[w] |= stopFR
+	}
+	for w := range enStop {
+		m[w] |= stopEN
+	}
+	return m
+}()
+
+const (
+	stopFR uint8 = 1 << iota
+	stopEN
+)
+
 // maxStopLen is the length in bytes of the longest stop word.
 var maxStopLen = func() int {
 	n := 0
-	for _, m := range []map[string]bool{frStop, enStop} {
-		for w := range m {
-			n = max(n, len(w))
-		}
+	for w := range stopWords {
+		n = max(n, len(w))
 	}
 	return n
 }()
@@ -385,23 +398,46 @@ func setOf(ws ...string) map[string]bool {
 
 // DetectLang returns "fr" or "en" by counting common words of each language;
 // English wins ties only when it has some evidence.
-func DetectLang(s string) string {
-	if len(s) > 1<<15 {
-		s = s[:1<<15]
+func DetectLang(s string) string { return countStops(s).lang() }
+
+// stopStats counts the words of a text and its French and English stop
+// words, in one pass for the prose test (the first 64 KB) and the language
+// (the words that start in the first 32 KB).
+type stopStats struct {
+	words, stops int // over 64 KB
+	fr, en       int // over 32 KB
+}
+
+func countStops(s string) stopStats {
+	if len(s) > 1<<16 {
+		s = s[:1<<16]
 	}
-	var fr, en int
-	for w := range lowerWords(s) {
+	var st stopStats
+	for at, w := range lowerWords(s) {
+		st.words++
 		if len(w) > maxStopLen {
 			continue
 		}
-		if frStop[string(w)] {
-			fr++
+		k := stopWords[string(w)]
+		if k != 0 {
+			st.stops++
 		}
-		if enStop[string(w)] {
-			en++
+		if at < 1<<15 {
+			if k&stopFR != 0 {
+				st.fr++
+			}
+			if k&stopEN != 0 {
+				st.en++
+			}
 		}
 	}
-	if en > fr {
+	return st
+}
+
+// lang is the language the stop words say: English when it has more of
+// them, else French.
+func (st stopStats) lang() string {
+	if st.en > st.fr {
 		return "en"
 	}
 	return "fr"

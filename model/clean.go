@@ -105,6 +105,48 @@ func wordKey(s string) string {
 	return b.String()
 }
 
+// wordKeyHash returns the FNV-1a hash and the length of wordKey(s) without
+// building it: most paragraphs are printed once, and only a paragraph whose
+// hash was seen is compared word for word.
+func wordKeyHash(s string) (h uint64, n int) {
+	h = 14695981039346656037
+	add := func(b byte) {
+		h ^= uint64(b)
+		h *= 1099511628211
+		n++
+	}
+	in := false
+	var enc [utf8.UTFMax]byte
+	for _, r := range s {
+		var word bool
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			word = 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '\''
+		} else {
+			r = foldRune(r)
+			word = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+		}
+		if !word {
+			in = false
+			continue
+		}
+		if !in && n > 0 {
+			add(' ')
+		}
+		in = true
+		if r < utf8.RuneSelf {
+			add(byte(r))
+			continue
+		}
+		for _, b := range enc[:utf8.EncodeRune(enc[:], r)] {
+			add(b)
+		}
+	}
+	return h, n
+}
+
 // isBullet reports whether a line is only a list marker.
 func isBullet(s string) bool {
 	switch s {
@@ -167,7 +209,7 @@ func clean(text string, body Span) []Dropped {
 		}
 		i = j
 	}
-	seen := map[string]bool{}
+	seen := map[uint64][]int{} // paragraphs by the hash of their wordKey
 	for i, p := range ps {
 		if reason[i] != "" {
 			continue
@@ -188,11 +230,16 @@ func clean(text string, body Span) []Dropped {
 		if reason[i] != "" {
 			continue
 		}
-		key := wordKey(p.text)
-		if len(key) >= 30 && seen[key] {
-			reason[i] = ReasonRepeated
+		h, n := wordKeyHash(p.text)
+		if n >= 30 {
+			for _, j := range seen[h] {
+				if wordKey(ps[j].text) == wordKey(p.text) {
+					reason[i] = ReasonRepeated
+					break
+				}
+			}
 		}
-		seen[key] = true
+		seen[h] = append(seen[h], i)
 	}
 	var out []Dropped
 	for i, p := range ps {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"hash/fnv"
 	"strings"
 	"testing"
 	"unicode"
@@ -8,9 +9,14 @@ import (
 
 // The one-pass keys and words read text as the slower forms they replace.
 func TestWordKeyIsJoinedWords(t *testing.T) {
-	for _, s := range []string{"", "  Hello, World! ", "L'Été à Paris — 25 000 € ; aujourd’hui", "«Déjà» vu...x", "ÀÉÎ øß ﬁ İstanbul 12,5%"} {
+	for _, s := range []string{"", "  Hello, World! ", "L'Été à Paris — 25 000 € ; aujourd’hui", "«Déjà» vu...x", "ÀÉÎ øß ﬁ İstanbul 12,5%", "l`été l´été ſ"} {
 		if got, want := wordKey(s), strings.Join(words(s), " "); got != want {
 			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+		want := fnv.New64a()
+		want.Write([]byte(wordKey(s)))
+		if h, n := wordKeyHash(s); h != want.Sum64() || n != len(wordKey(s)) {
+			t.Errorf("%q: hash %x, %d bytes; want %x, %d", s, h, n, want.Sum64(), len(wordKey(s)))
 		}
 	}
 }
@@ -18,7 +24,7 @@ func TestWordKeyIsJoinedWords(t *testing.T) {
 func TestLowerWordsIsFieldsOfLower(t *testing.T) {
 	for _, s := range []string{"", "Le chat", "L'ÉTÉ, à Paris: 25 000 € !", "İstanbul ǅemal ΣΊΣΥΦΟΣ", "x\xffy", "abc"} {
 		var got []string
-		for w := range lowerWords(s) {
+		for _, w := range lowerWords(s) {
 			got = append(got, string(w))
 		}
 		want := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
