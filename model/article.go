@@ -312,30 +312,37 @@ var codeMarks = func() (m [utf8.RuneSelf]bool) {
 func lowerWords(s string) iter.Seq2[int, []byte] {
 	return func(yield func(int, []byte) bool) {
 		var buf []byte
-		in, start := false, 0
-		for i, r := range s {
-			if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r) {
-				if !in {
-					buf, in, start = buf[:0], true, i
-				}
-				if r < utf8.RuneSelf {
-					if r <= 'Z' {
-						r += 'a' - 'A'
+		start := -1 // of the word being read
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if l := c | 0x20; 'a' <= l && l <= 'z' { // an ASCII letter, lowered
+					if start < 0 {
+						buf, start = buf[:0], i
 					}
-					buf = append(buf, byte(r))
-				} else {
-					buf = utf8.AppendRune(buf, unicode.ToLower(r))
+					buf = append(buf, l)
+					i++
+					continue
 				}
+			} else if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r) {
+				if start < 0 {
+					buf, start = buf[:0], i
+				}
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+				i += n
 				continue
+			} else {
+				i += n - 1
 			}
-			if in {
-				in = false
+			i++
+			if start >= 0 {
 				if !yield(start, buf) {
 					return
 				}
+				start = -1
 			}
 		}
-		if in {
+		if start >= 0 {
 			yield(start, buf)
 		}
 	}
