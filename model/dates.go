@@ -582,9 +582,8 @@ func addCalendarWords(m map[string]bool) {
 
 // isDateAnchor reports whether token i is a word every date needs one of,
 // or a number a date can be made of: a year's four digits, a day (up to 31,
-// "1er", "4th"), or hours and days glued to their unit ("72h"). "70
-// millions", "56e", "500" and "16 000" date nothing; the durations they
-// could count ("500 jours") hold a unit word, an anchor of their own.
+// "1er", "4th"), a count of a unit of time ("45 min", "72h"). "70 millions",
+// "56e", "500" and "16 000" date nothing.
 func isDateAnchor(toks []Token, i int) bool {
 	t := toks[i]
 	if t.Kind != Number {
@@ -592,6 +591,12 @@ func isDateAnchor(toks []Token, i int) bool {
 	}
 	if !quickReject {
 		return true
+	}
+	// A count of a unit of time ("45 min", "72 h", "3 petites heures").
+	for k := i + 1; k < min(len(toks), i+3); k++ {
+		if toks[k].lex&lexTimeUnit != 0 {
+			return true
+		}
 	}
 	switch {
 	case len(t.Text) == 4:

@@ -663,7 +663,9 @@ func mayStartNumber(toks []Token, i int) bool {
 		if !quickReject {
 			return numberStarts[t.Text]
 		}
-		return (t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
+		// A qualifier ("~300") or a decimal point (",5").
+		return qualifiersByFirst[t.Text] != nil ||
+			(t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
 	}
 	if toks[i].lex&lexNumberStart == 0 {
 		return false
