@@ -22,11 +22,13 @@ func Build(set *Set) *Timeline {
 func BuildContext(ctx context.Context, set *Set) (*Timeline, error) {
 	arts := set.Articles
 	xs := make([]*extractor, len(arts))
+	// One workspace per worker, the count fixed once: GOMAXPROCS may change
+	// while the set is read.
 	ws := make([]workspace, workers(len(arts)))
 	for i := range ws {
 		ws[i].ctx = ctx
 	}
-	parallel(len(arts), func(w, i int) {
+	parallel(len(ws), len(arts), func(w, i int) {
 		if ctx.Err() == nil {
 			xs[i] = analyse(arts[i], i, &ws[w])
 		}
@@ -60,7 +62,7 @@ func BuildContext(ctx context.Context, set *Set) (*Timeline, error) {
 		x.learnRoles(reg)
 	}
 	per := make([][]Claim, len(xs))
-	parallel(len(xs), func(w, i int) {
+	parallel(len(ws), len(xs), func(w, i int) {
 		if ctx.Err() == nil {
 			per[i] = xs[i].claims(&ws[w])
 		}
@@ -95,13 +97,13 @@ func Default(ctx context.Context) (*Timeline, error) {
 	return BuildContext(ctx, set)
 }
 
-// workers is how many goroutines parallel runs for n items.
+// workers is how many goroutines to run for n items: one per CPU.
 func workers(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n)) }
 
-// parallel runs f(w, 0..n-1) on every CPU; w is the worker (0 to
-// workers(n)-1), so that f can keep buffers per worker.
-func parallel(n int, f func(w, i int)) {
-	workers := workers(n)
+// parallel runs f(w, 0..n-1) on up to workers goroutines; w is the worker
+// (0 to workers-1), so that f can keep buffers per worker.
+func parallel(workers, n int, f func(w, i int)) {
+	workers = min(workers, n)
 	if workers <= 1 {
 		for i := 0; i < n; i++ {
 			f(0, i)
