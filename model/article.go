@@ -408,8 +408,8 @@ func setOf(ws ...string) map[string]bool {
 func DetectLang(s string) string { return countStops(s).lang() }
 
 // stopStats counts the words of a text and its French and English stop
-// words, in one pass for the prose test (the first 64 KB) and the language
-// (the words that start in the first 32 KB).
+// words: for the prose test over the first 64 KB, for the language over the
+// first 32 KB (one pass when the text is no longer).
 type stopStats struct {
 	words, stops int // over 64 KB
 	fr, en       int // over 32 KB
@@ -419,22 +419,36 @@ func countStops(s string) stopStats {
 	if len(s) > 1<<16 {
 		s = s[:1<<16]
 	}
+	lang := s // the language reads the first 32 KB, cut where they end
+	if len(lang) > 1<<15 {
+		lang = lang[:1<<15]
+	}
 	var st stopStats
-	for at, w := range lowerWords(s) {
+	countLang := func(w []byte) {
+		k := stopWords[string(w)]
+		if k&stopFR != 0 {
+			st.fr++
+		}
+		if k&stopEN != 0 {
+			st.en++
+		}
+	}
+	for _, w := range lowerWords(s) {
 		st.words++
 		if len(w) > maxStopLen {
 			continue
 		}
-		k := stopWords[string(w)]
-		if k != 0 {
+		if stopWords[string(w)] != 0 {
 			st.stops++
 		}
-		if at < 1<<15 {
-			if k&stopFR != 0 {
-				st.fr++
-			}
-			if k&stopEN != 0 {
-				st.en++
+		if len(lang) == len(s) {
+			countLang(w)
+		}
+	}
+	if len(lang) < len(s) {
+		for _, w := range lowerWords(lang) {
+			if len(w) <= maxStopLen {
+				countLang(w)
 			}
 		}
 	}
