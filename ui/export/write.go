@@ -108,7 +108,11 @@ func removeStale(path string) {
 	prefix := "." + base + "."
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".tmp") || len(name) <= len(prefix)+len(".tmp") {
+		if !e.Type().IsRegular() || len(name) < len(prefix)+len(".tmp") || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".tmp") {
+			continue
+		}
+		// os.CreateTemp puts digits where the pattern has its "*".
+		if mid := name[len(prefix) : len(name)-len(".tmp")]; mid == "" || strings.Trim(mid, "0123456789") != "" {
 			continue
 		}
 		if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > staleAfter {

@@ -189,6 +189,9 @@ func TestWriteRemovesStaleTemporaryFiles(t *testing.T) {
 		".other.png.789.tmp":         false,
 		"timeline [1].png.tmp":       false,
 		".timeline [1].png.tmp.keep": false,
+		".timeline [1].png.x12.tmp":  false, // not a name CreateTemp makes
+		".timeline [1].png.7.9.tmp":  false,
+		".timeline [1].png.tmp":      false, // prefix and suffix overlap
 	}
 	for name, removed := range files {
 		p := filepath.Join(dir, name)
