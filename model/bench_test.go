@@ -192,16 +192,7 @@ func synthIndex(n int) *Index {
 // (0.57 MB). Target: at least 20 MB/s.
 func BenchmarkExtractDefaultSet(b *testing.B) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	base := defaultTimeline(b).Articles
-	set := &Set{}
-	for k := 0; k < 40; k++ {
-		for _, a := range base {
-			c := *a
-			c.Name = fmt.Sprintf("%d/%s", k, a.Name)
-			set.Articles = append(set.Articles, &c)
-		}
-	}
-	benchBuild(b, set)
+	benchBuild(b, defaultCopies(b, 40, false))
 }
 
 // BenchmarkExtractLargeSet is BenchmarkExtractDefaultSet on a set ten times
@@ -209,17 +200,25 @@ func BenchmarkExtractDefaultSet(b *testing.B) {
 // loaded set has. Target: at least 20 MB/s.
 func BenchmarkExtractLargeSet(b *testing.B) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	benchBuild(b, defaultCopies(b, 400, true))
+}
+
+// defaultCopies is the default set's articles n times over under other
+// names, each with a copy of its text when ownText is true.
+func defaultCopies(b *testing.B, n int, ownText bool) *Set {
 	base := defaultTimeline(b).Articles
 	set := &Set{}
-	for k := 0; k < 400; k++ {
+	for k := 0; k < n; k++ {
 		for _, a := range base {
 			c := *a
 			c.Name = fmt.Sprintf("%d/%s", k, a.Name)
-			c.Text = strings.Clone(a.Text)
+			if ownText {
+				c.Text = strings.Clone(a.Text)
+			}
 			set.Articles = append(set.Articles, &c)
 		}
 	}
-	benchBuild(b, set)
+	return set
 }
 
 // BenchmarkParseAndExtractDefaultSet is BenchmarkParseAndExtract on news
