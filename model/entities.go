@@ -84,6 +84,19 @@ func nameKey(s string) string {
 	return strings.Join(strings.Fields(translit.Replace(Fold(s))), " ")
 }
 
+// cachedNameKey is nameKey(text), looked up in and added to keys (nil: no
+// cache).
+func cachedNameKey(keys map[string]string, text string) string {
+	k, ok := keys[text]
+	if !ok {
+		k = nameKey(text)
+		if keys != nil {
+			keys[text] = k
+		}
+	}
+	return k
+}
+
 // translit evens out the spellings of transliterated names.
 var translit = strings.NewReplacer("ou", "u", "tch", "ch", "sch", "sh", "kh", "h", "y", "i", "w", "v", "ff", "v",
 	"ph", "f", "j", "i", "zh", "i", "ck", "k", "'", "", "-", " ", "ss", "s", "ll", "l")
@@ -198,13 +211,7 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 			}
 			text = strings.Join(parts, " ")
 		}
-		key, ok := keys[text]
-		if !ok {
-			key = nameKey(text)
-			if keys != nil {
-				keys[text] = key
-			}
-		}
+		key := cachedNameKey(keys, text)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
 		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
 			orgCue: orgCue(toks, i, j), placeCue: i > 0 && placePrepositions[toks[i-1].Fold]})

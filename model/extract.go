@@ -83,18 +83,7 @@ func (ws *workspace) findMentions(toks []Token) []mention {
 }
 
 // nameKey is nameKey(text) through the workspace's cache.
-func (ws *workspace) nameKey(text string) string {
-	keys := ws.nameKeys()
-	if keys == nil {
-		return nameKey(text)
-	}
-	k, ok := keys[text]
-	if !ok {
-		k = nameKey(text)
-		keys[text] = k
-	}
-	return k
-}
+func (ws *workspace) nameKey(text string) string { return cachedNameKey(ws.nameKeys(), text) }
 
 // cancelled reports whether the work should stop; a long article checks it
 // every so many sentences.
