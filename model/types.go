@@ -182,6 +182,17 @@ type Claim struct {
 	SaidBySpan Span   `json:"said_by_span"`
 	// Label is a short sentence a person reads on the timeline.
 	Label string `json:"label"`
+	// Measure is what the figure counts in the source's words, by its lemma
+	// ("emploi", "vote", "user"), with the unit when it has one; "" for an
+	// event. Claims of the same measure and unit compare across the set.
+	Measure string `json:"measure,omitempty"`
+	// Confidence is how sure the reading is, from 0 to 1; Reasons say why
+	// its subject, measure and date were chosen.
+	Confidence float64  `json:"confidence"`
+	Reasons    []string `json:"reasons,omitempty"`
+	// Unsure is true when the subject or the measure could not be read: the
+	// claim stays searchable but is not put on the timeline.
+	Unsure bool `json:"unsure,omitempty"`
 
 	// What a label is made of, to write it again in another language.
 	other     string // the buyer of an acquisition
