@@ -21,6 +21,31 @@ var personNouns = setOf("consumers", "consommateurs", "riders", "households", "f
 	"customers", "refugees", "visitors", "readers", "players", "individuals", "signups", "sign-ups", "registrations",
 	"inscriptions", "installs", "employees", "mau", "dau")
 
+// userNouns are the nouns that count the users of a service; the other
+// person nouns count users only in a passage about using one (see
+// userContext): "70 millions de réfugiés d'autres plateformes" are new
+// users, "54 000 personnes" employed by a carmaker are not.
+var userNouns = setOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne", "users",
+	"user", "subscribers", "subscriber", "accounts", "comptes", "inscrits", "internautes", "signups", "sign-ups",
+	"registrations", "inscriptions", "installs", "mau", "dau", "followers")
+
+// userCues are the words that make a passage one about the users of a
+// service.
+var userCues = setOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "abonnes", "users", "user", "subscribers",
+	"accounts", "comptes", "inscrits", "internautes", "signups", "registrations", "inscriptions", "used", "use", "uses",
+	"utilisent", "utilise", "app", "apps", "application", "applications", "plateformes", "plateforme", "platform",
+	"platforms", "messagerie", "telechargements", "downloads", "participants")
+
+// userContext reports whether the passage speaks of the users of a service.
+func userContext(toks []Token) bool {
+	for _, t := range toks {
+		if userCues[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
 var downloadNouns = setOf("telechargements", "telechargement", "downloads", "download", "installations", "installs")
 
 var downloadVerbs = setOf("telechargee", "telecharge", "telechargees", "telecharges", "downloaded", "installed", "installee")
@@ -97,7 +122,8 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 	if downloadNouns[noun] || window(n.numEnd, n.numEnd+5, downloadNouns) && !personNouns[noun] {
 		return MetricDownloads, "downloads"
 	}
-	if personNouns[noun] || (noun == "" || noun == "par") && n.Scaled {
+	users := userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks)
+	if users {
 		perMonth := phraseWithin(toks, n.numEnd, n.numEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
 			{"per", "month"}, {"chaque", "mois"}, {"par", "mois"}, {"tous", "les", "mois"}})
 		if perMonth {
