@@ -1,0 +1,171 @@
+package syntax
+
+import (
+	"bytes"
+	"embed"
+	"io"
+	"sync"
+)
+
+// Weights holds the trained weights, written by cmd/trainsyntax: per
+// language a tagger (LANG.tagger.gz) and a parser (LANG.parser.gz).
+//
+//go:embed weights
+var weightFiles embed.FS
+
+// Model is a part-of-speech tagger for one language: a greedy, left to right
+// averaged perceptron over features of the word, its neighbours and the two
+// tags before it. A Model is read-only and safe for concurrent use.
+type Model struct {
+	t *table
+}
+
+var taggers sync.Map // lang -> func() *Model (a sync.OnceValue)
+
+// Tagger returns the tagger of lang ("fr" or "en"), reading its embedded
+// weights on first use; nil when there are none for lang.
+func Tagger(lang string) *Model {
+	f, ok := taggers.Load(lang)
+	if !ok {
+		f, _ = taggers.LoadOrStore(lang, sync.OnceValue(func() *Model {
+			data, err := weightFiles.ReadFile("weights/" + lang + ".tagger.gz")
+			if err != nil {
+				return nil
+			}
+			m, err := ReadTagger(bytes.NewReader(data))
+			if err != nil {
+				panic(err) // the embedded weights are part of the program
+			}
+			return m
+		}))
+	}
+	return f.(func() *Model)()
+}
+
+// ReadTagger reads a tagger's weights as WriteTo wrote them.
+func ReadTagger(r io.Reader) (*Model, error) {
+	t, err := readTable(r, 'T')
+	if err != nil {
+		return nil, err
+	}
+	return &Model{t: t}, nil
+}
+
+// tagScratch holds one call's buffers; pooled, so that tagging allocates
+// nothing once the pool is warm.
+type tagScratch struct {
+	ctx   []wordInfo
+	feats []uint32
+}
+
+var tagPool = sync.Pool{New: func() any { return new(tagScratch) }}
+
+// context fills ctx with the word hashes of words, two positions of padding
+// on each side.
+func context(ctx []wordInfo, words []string) []wordInfo {
+	ctx = append(ctx[:0], startInfo, startInfo)
+	for _, w := range words {
+		ctx = append(ctx, info(w))
+	}
+	return append(ctx, endInfo, endInfo)
+}
+
+// Tag tags words (Claimline's tokens as written: see the package
+// documentation), writing the tags into dst, reused when it has the
+// capacity, and returning it. It allocates nothing when dst is large enough.
+func (m *Model) Tag(words []string, dst []Tag) []Tag {
+	dst = dst[:0]
+	if len(words) == 0 {
+		return dst
+	}
+	s := tagPool.Get().(*tagScratch)
+	s.ctx = context(s.ctx, words)
+	var scores [numTags]int32
+	p1, p2 := Tag(numTags), Tag(numTags) // the start of the sentence
+	for i := range words {
+		s.feats = tagFeatures(s.feats[:0], s.ctx, i, p1, p2)
+		scores = [numTags]int32{}
+		for _, f := range s.feats {
+			m.t.add(scores[:], f)
+		}
+		b := Tag(0)
+		for c := 1; c < numTags; c++ {
+			if scores[c] > scores[b] {
+				b = Tag(c)
+			}
+		}
+		dst = append(dst, b)
+		p2, p1 = p1, b
+	}
+	tagPool.Put(s)
+	return dst
+}
+
+// WriteTo writes the tagger's weights (see ReadTagger).
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	err := writeTable(cw, 'T', m.t.classes, m.t.features())
+	return cw.n, err
+}
+
+// tagFeatures appends the features of word i, given the two tags before it,
+// to fs. ctx is padded (see context): word i is ctx[i+2].
+func tagFeatures(fs []uint32, ctx []wordInfo, i int, p1, p2 Tag) []uint32 {
+	w := &ctx[i+2]
+	t1, t2 := uint64(p1)+1, uint64(p2)+1
+	fs = append(fs,
+		mix(0, 0, 0), // bias
+		mix(1, w.lower, 0),
+		mix(3, w.suf1, 0),
+		mix(4, w.suf2, 0),
+		mix(5, w.suf3, 0),
+		mix(6, w.pre1, 0),
+		mix(7, w.shape, 0),
+		mix(8, t1, 0),
+		mix(9, t1, t2),
+		mix(10, t1, w.lower),
+		mix(11, ctx[i+1].lower, 0),
+		mix(12, ctx[i+1].suf3, 0),
+		mix(13, ctx[i].lower, 0),
+		mix(14, ctx[i+3].lower, 0),
+		mix(15, ctx[i+3].suf3, 0),
+		mix(16, ctx[i+4].lower, 0),
+		mix(17, ctx[i+3].shape, w.shape),
+		mix(18, ctx[i+1].lower, w.lower),
+		mix(19, w.lower, ctx[i+3].lower),
+	)
+	if w.upper {
+		fs = append(fs, mix(2, w.word, 0))
+	}
+	return fs
+}
+
+// countWriter counts the bytes written through it.
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// features lists the table's features, for writing it back.
+func (t *table) features() []feature {
+	var out []feature
+	for _, sl := range t.slots {
+		if sl.key == 0 {
+			continue
+		}
+		sp := sl.span
+		f := feature{key: sl.key}
+		for _, e := range t.entries[sp>>6 : sp>>6+sp&63] {
+			f.classes = append(f.classes, uint8(e>>16))
+			f.weights = append(f.weights, int16(e))
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,174 @@
+package syntax
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+)
+
+// table holds a linear model's weights: for each feature key, a few
+// (class, weight) pairs, in an open-addressing hash table. Weights are
+// int16, pruned of those too small to matter.
+type table struct {
+	classes int
+	mask    uint32
+	slots   []slot
+	entries []uint32 // class<<16 | uint16(weight)
+}
+
+// slot is a feature's key (0 for an empty slot) and where its weights lie
+// in entries (start<<6 | count): side by side, one cache line to load.
+type slot struct{ key, span uint32 }
+
+// add adds the weights of feature key to scores.
+func (t *table) add(scores []int32, key uint32) {
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		sl := t.slots[i]
+		if sl.key == key {
+			sp := sl.span
+			for _, e := range t.entries[sp>>6 : sp>>6+sp&63] {
+				scores[e>>16] += int32(int16(e))
+			}
+			return
+		}
+		if sl.key == 0 {
+			return
+		}
+	}
+}
+
+// weightsMagic starts every weight file; the byte after it says what the
+// file holds (a tagger, a parser's moves, its labels).
+const weightsMagic = "CLSYN1"
+
+// errWeights reports a weight file that cannot be read.
+var errWeights = errors.New("syntax: malformed weight file")
+
+// feature is one feature's pruned, quantised weights, as written.
+type feature struct {
+	key     uint32
+	classes []uint8
+	weights []int16
+}
+
+// newTable builds the lookup table of features (sorted by key).
+func newTable(classes int, feats []feature) *table {
+	size := 1
+	for size < 2*len(feats)+2 {
+		size *= 2
+	}
+	t := &table{classes: classes, mask: uint32(size - 1), slots: make([]slot, size)}
+	for _, f := range feats {
+		i := f.key & t.mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = slot{f.key, uint32(len(t.entries))<<6 | uint32(len(f.classes))}
+		for j, c := range f.classes {
+			t.entries = append(t.entries, uint32(c)<<16|uint32(uint16(f.weights[j])))
+		}
+	}
+	return t
+}
+
+// writeTable writes classes and features, gzipped: the keys sorted and
+// delta-coded, then per feature its count and its (class, weight) pairs, all
+// as varints.
+func writeTable(w io.Writer, kind byte, classes int, feats []feature) error {
+	slices.SortFunc(feats, func(a, b feature) int { return int(int64(a.key) - int64(b.key)) })
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var buf []byte
+	buf = append(buf, weightsMagic...)
+	buf = append(buf, kind)
+	buf = binary.AppendUvarint(buf, uint64(classes))
+	buf = binary.AppendUvarint(buf, uint64(len(feats)))
+	prev := uint32(0)
+	for _, f := range feats {
+		buf = binary.AppendUvarint(buf, uint64(f.key-prev))
+		prev = f.key
+	}
+	for _, f := range feats {
+		buf = binary.AppendUvarint(buf, uint64(len(f.classes)))
+		for j, c := range f.classes {
+			buf = append(buf, c)
+			buf = binary.AppendVarint(buf, int64(f.weights[j]))
+		}
+	}
+	if _, err := bw.Write(buf); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// readTable reads what writeTable wrote, checking that it holds kind.
+func readTable(r io.Reader, kind byte) (*table, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errWeights, err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errWeights, err)
+	}
+	if len(data) < len(weightsMagic)+1 || string(data[:len(weightsMagic)]) != weightsMagic || data[len(weightsMagic)] != kind {
+		return nil, fmt.Errorf("%w: not a weight file of kind %q", errWeights, kind)
+	}
+	p := data[len(weightsMagic)+1:]
+	bad := false
+	uv := func() uint64 {
+		v, n := binary.Uvarint(p)
+		if n <= 0 {
+			bad = true
+			return 0
+		}
+		p = p[n:]
+		return v
+	}
+	classes := int(uv())
+	n := int(uv())
+	if bad || classes > 256 || n > len(p) {
+		return nil, errWeights
+	}
+	feats := make([]feature, n)
+	key := uint32(0)
+	for i := range feats {
+		key += uint32(uv())
+		feats[i].key = key
+	}
+	for i := range feats {
+		c := int(uv())
+		if bad || c > classes || c > 63 {
+			return nil, errWeights
+		}
+		feats[i].classes = make([]uint8, c)
+		feats[i].weights = make([]int16, c)
+		for j := 0; j < c; j++ {
+			if len(p) == 0 {
+				return nil, errWeights
+			}
+			feats[i].classes[j] = p[0]
+			p = p[1:]
+			v, m := binary.Varint(p)
+			if m <= 0 || int(feats[i].classes[j]) >= classes {
+				return nil, errWeights
+			}
+			p = p[m:]
+			feats[i].weights[j] = int16(v)
+		}
+	}
+	if bad || key == 0 && n > 0 {
+		return nil, errWeights
+	}
+	return newTable(classes, feats), nil
+}
