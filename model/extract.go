@@ -2,6 +2,8 @@ package model
 
 import (
 	"context"
+
+	"github.com/claimline/claimline/model/syntax"
 	"math"
 	"slices"
 	"strings"
@@ -44,6 +46,9 @@ type extractor struct {
 	lastSpeaker speaker
 	lastOrg     string
 	sentDates   []DateExpr
+	// lastSubject is the entity the article last made a claim's subject
+	// (shown as it is named), for pronouns and anaphors.
+	lastSubject string
 	// ws is the worker's workspace while the article is read.
 	ws *workspace
 }
@@ -63,6 +68,10 @@ type workspace struct {
 	paras            []paragraph
 	mentions, spoken []mention
 	claims           []Claim
+	// words and tags are a sentence's words and parts of speech.
+	words []string
+	tags  []syntax.Tag
+	named []bool
 }
 
 // copyOf returns a copy of a buffer's contents (nil when empty).
@@ -194,6 +203,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
+		ps := x.parse(s, ws)
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
 		firstFigure := -1 // in out
@@ -203,7 +213,21 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if n.Year || overlapsAny(n.Span, s.dates) {
 				continue
 			}
+			if ps.nameNumber(n) {
+				continue // "le CAC 40", "Falcon 9", "the S&P 500"
+			}
 			metric, what := metricOf(toks, n)
+			sp := x.attribution(toks, 0, len(toks), n.Span.Start)
+			var cited Span
+			if sp.cited {
+				cited = sp.span
+			}
+			r := x.readFigure(s, ps, n, cited)
+			if metric == "" && r.noun >= 0 && ps.smallCount(n, r) {
+				// "302 votes", "five plants", "273 jobs": a count its clause
+				// reads whole.
+				metric, what = MetricOther, nounPhrase(toks, r.noun)
+			}
 			// "300 million participants, up from 200 million": a bare
 			// figure right after another counts the same thing.
 			if (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther &&
@@ -252,18 +276,27 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
-			sp := x.attribution(toks, 0, len(toks), n.Span.Start)
-			var cited Span
-			if sp.cited {
-				cited = sp.span
-			}
-			c.Subject = x.subject(s, n.numStart, cited)
+			x.readMeasure(&c, toks, r)
+			c.Subject = r.subject
 			if c.Subject == "" {
-				continue
+				// Nothing in the clause or the passage names who the figure
+				// is about: the set's guess stays searchable, off the timeline.
+				c.Subject = x.subject(s, n.numStart, cited)
+				if c.Subject == "" {
+					continue
+				}
+				c.Unsure = true
+				c.Reasons = append(c.Reasons, "subject: no entity in the clause or the passage; guessed from the article")
+			} else {
+				c.Reasons = append(c.Reasons, "subject: "+r.how)
+				if r.how != fromPassage {
+					x.lastSubject = c.Subject
+				}
 			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
 			x.setSpeaker(&c, sp)
 			c.Label = labelIn(&c, "en")
+			rate(&c, r)
 			out = append(out, c)
 			if firstFigure < 0 {
 				firstFigure = len(out) - 1

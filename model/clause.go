@@ -1,0 +1,693 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/claimline/claimline/model/syntax"
+)
+
+// This file reads a figure or an event from its clause, over the parts of
+// speech of the sentence: the noun the figure counts, the verb that governs
+// it, and the clause's subject, which is who the claim is about.
+
+// Subject sources, from the surest to the least sure.
+const (
+	fromClause  = "the subject of its clause"
+	fromAgent   = "the agent after its verb"
+	fromPronoun = "a pronoun for the entity named before"
+	fromAnaphor = "a noun phrase for the entity named before"
+	fromOwner   = "the owner of the clause's subject"
+	fromPassage = "the entity its passage names"
+)
+
+// subjectConfidence is how sure each way of finding a subject is.
+var subjectConfidence = map[string]float64{
+	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6,
+}
+
+// parsed is a sentence's tokens with their parts of speech, and which of
+// them the article's names cover (a name the set knows stays a name when the
+// tagger reads it as a common noun, as at the start of a sentence).
+type parsed struct {
+	toks  []Token
+	tags  []syntax.Tag
+	named []bool
+}
+
+// clauseReading is what a clause says of one figure.
+type clauseReading struct {
+	// noun is the token of the noun the figure counts, -1 when none.
+	noun int
+	// verb is the token of the verb that governs the figure, -1 when none.
+	verb int
+	// subject is the entity the claim is about (a registry key or the words
+	// of a name); how says how it was found.
+	subject, how string
+}
+
+// tagSentence returns the parts of speech of toks, in the workspace's
+// buffers (valid until the next call).
+func (ws *workspace) tagSentence(lang string, toks []Token) []syntax.Tag {
+	ws.words = ws.words[:0]
+	for _, t := range toks {
+		ws.words = append(ws.words, t.Text)
+	}
+	ws.tags = syntax.Tagger(tagLang(lang)).Tag(ws.words, ws.tags[:0])
+	return ws.tags
+}
+
+// parse tags the sentence's tokens and marks those the set's names cover.
+func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
+	p := &parsed{toks: s.toks, tags: ws.tagSentence(x.art.Lang, s.toks)}
+	ws.named = ws.named[:0]
+	for range s.toks {
+		ws.named = append(ws.named, false)
+	}
+	for _, m := range s.mentions {
+		if x.reg.kind(m.key) != "" && !m.common {
+			for k := m.tok; k < m.end && k < len(ws.named); k++ {
+				ws.named[k] = true
+			}
+		}
+	}
+	p.named = ws.named
+	return p
+}
+
+// tagLang is the tagger's language for an article's.
+func tagLang(lang string) string {
+	if lang == "fr" {
+		return "fr"
+	}
+	return "en"
+}
+
+// clauseBreak reports whether token k ends the clause a word after it
+// belongs to (going left): a semicolon, a colon, a quotation mark, a
+// subordinating conjunction or a relative pronoun.
+func (p *parsed) clauseBreak(k int) bool {
+	toks, tags := p.toks, p.tags
+	t := toks[k]
+	switch t.Text {
+	case ";", ":", "«", "»", "“", "”", "\"", "(", ")":
+		return true
+	}
+	if tags[k] == syntax.SCONJ {
+		return true
+	}
+	return inSet(t.Fold, "que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
+		"when", "while", "tandis", "alors", "mais", "but", "because", "car", "parce", "since", "puisque", "although")
+}
+
+// commaOpensClause reports whether the comma at k starts the clause of the
+// words after it: it does unless it closes an apposition (", le PDG de X,"
+// or ", the encrypted app,") with no verb inside.
+func (p *parsed) commaOpensClause(k int) bool {
+	toks, tags := p.toks, p.tags
+	// "Threads, the app Meta launched in July, has": an apposition that
+	// follows a name and opens with a determiner, whatever it holds.
+	for j := k - 1; j > 0 && k-j <= 15; j-- {
+		if toks[j].Text == "," {
+			if tags[j+1] == syntax.DET && p.properNoun(j-1) {
+				return false
+			}
+			break
+		}
+	}
+	for j := k - 1; j >= 0 && k-j <= 10; j-- {
+		if tags[j] == syntax.VERB || tags[j] == syntax.AUX || p.clauseBreak(j) {
+			return true
+		}
+		if toks[j].Text == "," {
+			return false // an apposition between two commas
+		}
+	}
+	return true
+}
+
+// clauseStart returns the first token of the clause holding token i.
+func (p *parsed) clauseStart(i int) int {
+	toks := p.toks
+	for k := i - 1; k >= 0; k-- {
+		if p.clauseBreak(k) {
+			return k + 1
+		}
+		if toks[k].Text == "," {
+			if p.commaOpensClause(k) {
+				return k + 1
+			}
+			// Skip the apposition to the comma that opens it.
+			for k--; k >= 0 && toks[k].Text != ","; k-- {
+			}
+			if k < 0 {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns the token after the clause holding token i.
+func (p *parsed) clauseEnd(i int) int {
+	toks := p.toks
+	for k := i + 1; k < len(toks); k++ {
+		if p.clauseBreak(k) || toks[k].Text == "," || toks[k].Text == "." {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// participle reports whether the verb at k modifies the noun before it
+// ("la messagerie sécurisée", "the app launched in July").
+func (p *parsed) participle(k int) bool {
+	tags := p.tags
+	return tags[k] == syntax.VERB && k > 0 && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.ADJ)
+}
+
+// isVerb reports whether tag t is a verb or an auxiliary.
+func isVerb(t syntax.Tag) bool { return t == syntax.VERB || t == syntax.AUX }
+
+// countedNoun returns the token of the noun a figure counts ("54 000
+// personnes", "302 votes", "70 millions d'utilisateurs", "3 billion songs",
+// "five new plants"), -1 when none.
+func (p *parsed) countedNoun(n NumberExpr) int {
+	toks, tags := p.toks, p.tags
+	adj := 0
+	for k := n.numEnd; k < len(toks) && k < n.numEnd+5; k++ {
+		switch {
+		case tags[k] == syntax.NOUN:
+			if timeUnitNoun(toks[k]) || inSet(toks[k].Fold, "fois", "times") {
+				return -1
+			}
+			return k
+		case inSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.numEnd:
+			continue
+		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.numEnd:
+			adj++
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// timeUnitNoun reports whether t is a unit of time: a figure of days or
+// years is an age or a duration, not a count.
+func timeUnitNoun(t Token) bool {
+	return t.lex&lexTimeUnit != 0 || inSet(t.Fold, "ans", "an", "years", "year", "ago")
+}
+
+// governingVerb returns the verb of the clause that governs the figure at
+// token i: the nearest before it in its clause, else the first after it.
+func (p *parsed) governingVerb(i, end int) int {
+	tags := p.tags
+	start := p.clauseStart(i)
+	for k := i - 1; k >= start; k-- {
+		if tags[k] == syntax.VERB {
+			return k
+		}
+	}
+	for k := i - 1; k >= start; k-- {
+		if tags[k] == syntax.AUX {
+			return k
+		}
+	}
+	stop := p.clauseEnd(end - 1)
+	for k := end; k < stop; k++ {
+		if tags[k] == syntax.VERB {
+			return k
+		}
+	}
+	for k := end; k < stop; k++ {
+		if tags[k] == syntax.AUX {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectPronouns stand for the entity named before.
+var subjectPronouns = setOf("il", "elle", "ils", "elles", "it", "they", "he", "she", "celle-ci", "celui-ci", "ceux-ci",
+	"celles-ci", "cette derniere", "ce dernier", "the latter", "we", "nous")
+
+// nameAt returns the name that ends at token k (going left over proper
+// nouns, the numbers and symbols inside names: "le CAC 40", "the S&P 500",
+// "Falcon 9") as a token range, ok false when token k ends no name.
+func (p *parsed) nameAt(k int) (int, int, bool) {
+	toks, tags := p.toks, p.tags
+	end := k + 1
+	// A number right after a name is part of it ("CAC 40", "Falcon 9").
+	if tags[k] == syntax.NUM && k > 0 && p.properNoun(k-1) {
+		k--
+	}
+	if !p.properNoun(k) {
+		return 0, 0, false
+	}
+	start := k
+	for start > 0 {
+		q := start - 1
+		switch {
+		case p.properNoun(q):
+			start = q
+			continue
+		case inSet(toks[q].Text, "&", "-", "de", "du", "des", "of", "la", "le") && q > 0 && p.properNoun(q-1) &&
+			(toks[q].Text == "&" || toks[q].Text == "-" || toks[start].Upper()):
+			start = q - 1
+			continue
+		}
+		break
+	}
+	return start, end, true
+}
+
+// properNoun reports whether token k reads as part of a name: a proper noun,
+// or a capitalised word the tagger did not know inside a sentence.
+func (p *parsed) properNoun(k int) bool {
+	toks, tags := p.toks, p.tags
+	t := toks[k]
+	if t.Kind != Word || t.lex&(lexMonth|lexWeekday) != 0 || timeZones[t.Fold] {
+		return false
+	}
+	if tags[k] == syntax.PROPN {
+		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
+	}
+	return p.named[k] || t.Upper() && k > 0 && (tags[k] == syntax.NOUN || tags[k] == syntax.X) && isNameToken(t)
+}
+
+// timeZones are never a claim's subject.
+var timeZones = setOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "hne", "hae", "tu")
+
+// subjectBefore returns the subject of the clause before token v (its
+// verb): a name, a subject pronoun, or a noun phrase standing for an entity;
+// the token range of the words and how they were read.
+func (p *parsed) subjectBefore(v, start int) (int, int, string) {
+	toks, tags := p.toks, p.tags
+	k := v - 1
+	// Skip auxiliaries, adverbs, negations and clitics between the subject
+	// and its verb ("a largement gagné", "n'a pas", "has also").
+	for k >= start && (tags[k] == syntax.AUX || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
+		inSet(toks[k].Fold, "ne", "n'", "se", "s'", "l'", "lui", "leur", "y", "en", "a", "ont", "has", "have", "had")) {
+		k--
+	}
+	// "Signal, the encrypted messaging app, was downloaded": skip the
+	// apposition back to its name.
+	if k > start && toks[k].Text == "," {
+		j := k - 1
+		for j > start && toks[j].Text != "," && k-j <= 15 {
+			j--
+		}
+		if j > start && toks[j].Text == "," && p.properNoun(j-1) {
+			k = j - 1
+		}
+	}
+	if k < start {
+		return 0, 0, ""
+	}
+	if subjectPronouns[toks[k].Fold] {
+		return k, k + 1, fromPronoun
+	}
+	if a, b, ok := p.nameAt(k); ok && a >= start {
+		return a, b, fromClause
+	}
+	// A noun phrase: "l'application", "the company", "les salariés d'Opel",
+	// "Apple's shares", "le taux de chômage".
+	head := -1
+	for j := k; j >= start && k-j < 8; j-- {
+		if tags[j] == syntax.NOUN {
+			head = j
+		}
+		if tags[j] == syntax.DET || p.clauseBreak(j) || isVerb(tags[j]) && !p.participle(j) {
+			break
+		}
+	}
+	if head < 0 {
+		return 0, 0, ""
+	}
+	if anaphors[toks[head].Fold] {
+		return head, head + 1, fromAnaphor
+	}
+	// The owner of the head: "d'Opel", "of Apple", "Apple's".
+	for j := head + 1; j <= k; j++ {
+		if inSet(toks[j].Fold, "de", "d'", "du", "of") && j+1 <= k {
+			if a, b, ok := p.nameAt(j + 1); ok {
+				for b < k+1 && p.properNoun(b) {
+					b++
+				}
+				return a, b, fromOwner
+			}
+		}
+	}
+	for j := head - 1; j >= start && head-j <= 3; j-- {
+		if toks[j].Text == "'s" || toks[j].Text == "’s" || toks[j].Text == "'" {
+			if a, b, ok := p.nameAt(j - 1); ok {
+				return a, b, fromOwner
+			}
+		}
+	}
+	return 0, 0, ""
+}
+
+// antecedent returns the name a relative clause starting at token start
+// refers to ("WhatsApp, which…", "Opel, qui…").
+func (p *parsed) antecedent(start int) (int, int, string) {
+	k := start - 1
+	if k < 0 || !inSet(p.toks[k].Fold, "which", "who", "qui", "that") {
+		return 0, 0, ""
+	}
+	k--
+	if k >= 0 && p.toks[k].Text == "," {
+		k--
+	}
+	if k < 0 {
+		return 0, 0, ""
+	}
+	if a, b, ok := p.nameAt(k); ok {
+		return a, b, fromClause
+	}
+	return 0, 0, ""
+}
+
+// agentAfter returns the entity after verb v in its clause: the agent of a
+// passive ("employed by Opel", "utilisés par"), or the object when the
+// figure is the verb's subject ("25 millions d'utilisateurs utilisent
+// Ubuntu").
+func (p *parsed) agentAfter(v int) (int, int, bool) {
+	tags := p.tags
+	end := p.clauseEnd(v)
+	for k := v + 1; k < end && k <= v+6; k++ {
+		if p.properNoun(k) {
+			b := k + 1
+			for b < end && (p.properNoun(b) || tags[b] == syntax.NUM && b == k+1) {
+				b++
+			}
+			return k, b, true
+		}
+		if tags[k] == syntax.NUM || isVerb(tags[k]) && k > v+1 && !p.participle(k) {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// readFigure reads the claim of the figure n from its clause: what it
+// counts, its verb, and who it is about (cited is the span of a source named
+// for it, "selon Sensor Tower", never its subject).
+func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
+	toks := s.toks
+	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd)}
+	if r.verb < 0 {
+		// A clause without a verb ("…, avec plus de 200 millions
+		// d'utilisateurs") completes the clause before it.
+		for k := n.numStart - 1; k >= 0 && r.verb < 0; k-- {
+			if isVerb(p.tags[k]) && !p.participle(k) {
+				r.verb = k
+			}
+		}
+	}
+	if r.verb >= 0 {
+		var a, b int
+		var how string
+		if r.verb < n.numStart {
+			start := p.clauseStart(r.verb)
+			a, b, how = p.subjectBefore(r.verb, start)
+			if how == "" {
+				// "WhatsApp, which was bought…": the relative pronoun's
+				// antecedent.
+				a, b, how = p.antecedent(start)
+			}
+			if how == "" {
+				// A passive: "54,000 people were laid off by Opel".
+				var ok bool
+				if a, b, ok = p.agentAfter(max(r.verb, n.numEnd-1)); ok && inSet(fold(toks, a-1), "by", "par") {
+					how = fromAgent
+				}
+			}
+		} else if a2, b2, ok := p.agentAfter(r.verb); ok {
+			a, b, how = a2, b2, fromAgent
+		}
+		if how != "" {
+			r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
+		}
+	}
+	if r.subject == "" {
+		r.subject, r.how = x.passageEntity(s, n.numStart, cited)
+	}
+
+	return r
+}
+
+// entityOf returns the entity tokens [a, b) name, read as how says: a
+// pronoun or an anaphor stands for the entity the article last made a
+// subject; a name is looked up among the article's mentions.
+func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
+	toks := s.toks
+	if how == fromAnaphor && x.focus != "" {
+		// "l'application", "the company": the article's main organisation.
+		return x.reg.display(x.focus), how
+	}
+	if how == fromPronoun && inSet(toks[a].Fold, "we", "nous") {
+		// "We passed 2 billion downloads," said the head of Zoomly: the
+		// organisation the passage names.
+		for _, m := range s.mentions {
+			if x.reg.kind(m.key) == KindOrg && !cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) {
+				if d := x.reg.display(m.key); entityName(d) {
+					return d, how
+				}
+			}
+		}
+	}
+	if how == fromPronoun {
+		// "Zoom Video Communications said on Wednesday that it…": the
+		// subject of the clause that reports it.
+		for v := a - 1; v >= 0; v-- {
+			if isVerb(p.tags[v]) && !p.participle(v) {
+				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner {
+					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" {
+						return d, how
+					}
+				}
+				break
+			}
+		}
+	}
+	if how == fromPronoun || how == fromAnaphor {
+		// "WhatsApp says it has…", "Telegram, a rival service, said that it
+		// had…": the entity its own sentence names before it.
+		for k := len(s.mentions) - 1; k >= 0; k-- {
+			m := s.mentions[k]
+			if m.end > a || m.common || cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) {
+				continue
+			}
+			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson {
+				if d := x.reg.display(m.key); entityName(d) {
+					return d, how
+				}
+			}
+		}
+		switch {
+		case x.lastSubject != "":
+			return x.lastSubject, how
+		case x.lastOrg != "":
+			return x.reg.display(x.lastOrg), how
+		case x.focus != "":
+			return x.reg.display(x.focus), how
+		}
+		return "", ""
+	}
+	span := Span{toks[a].Start, toks[b-1].End}
+	if cited.Overlaps(span) || overlapsAny(span, s.dates) {
+		return "", ""
+	}
+	// The set's name for the words: of the names they hold, the one the
+	// set names most ("Zoom" in "Zoom Video Communications").
+	best, bestW := "", -1.0
+	for _, m := range s.mentions {
+		if m.tok < b && a < m.end {
+			d := x.reg.display(m.key)
+			if x.reg.kind(m.key) == KindPerson && m.end-m.tok > 1 {
+				// "Zoom Video Communications said": a company the set
+				// names by its first word, not a person.
+				if k := x.ws.nameKey(toks[m.tok].Text); x.reg.kind(k) == KindOrg {
+					d = x.reg.display(k)
+				}
+			}
+			if d != "" && entityName(d) && x.reg.weight(m.key) > bestW {
+				best, bestW = d, x.reg.weight(m.key)
+			}
+		}
+	}
+	if best != "" {
+		return best, how
+	}
+	name := strings.TrimSpace(x.art.Text[span.Start:span.End])
+	if !entityName(name) {
+		return "", ""
+	}
+	return name, how
+}
+
+// passageEntity returns the entity the passage names nearest before token i
+// (else after it), not a cited source nor a date: the claim's subject when
+// its clause names none.
+func (x *extractor) passageEntity(s *sentence, i int, cited Span) (string, string) {
+	best, bestDist := "", 1<<30
+	for _, m := range s.mentions {
+		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
+		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue || x.quotedApart(span, s.toks[i].Start) {
+			continue
+		}
+		d := x.reg.display(m.key)
+		if d == "" || !entityName(d) {
+			continue
+		}
+		dist := i - m.end
+		if dist < 0 {
+			dist = 2*(m.tok-i) + 4 // names after the figure count less
+		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	if best == "" {
+		return "", ""
+	}
+	return best, fromPassage
+}
+
+// entityName reports whether a subject's words can name an entity: not a
+// function word, a month, a weekday, a time zone or a unit alone.
+func entityName(name string) bool {
+	f := strings.Fields(Fold(name))
+	if len(f) == 0 {
+		return false
+	}
+	if len(f) == 1 {
+		w := f[0]
+		l := lexicon().get(w)
+		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[w] || unitNames[w] || len(w) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// unitNames are units of measure, never a subject.
+var unitNames = setOf("km", "kg", "mm", "cm", "m", "ha", "celsius", "fahrenheit", "degres", "degrees", "euros", "dollars",
+	"livres", "pounds", "tonnes", "tons", "gev", "mev", "tev", "kwh", "mw", "gw", "km/h", "mph", "noeuds", "knots")
+
+// lemma returns the dictionary form of a folded noun, enough to group a
+// measure's singular and plural ("emplois" → "emploi", "votes" → "vote",
+// "chevaux" → "cheval", "companies" → "company").
+func lemma(w, lang string) string {
+	switch {
+	case len(w) <= 3:
+		return w
+	case lang == "fr" && strings.HasSuffix(w, "aux"):
+		return w[:len(w)-3] + "al"
+	case lang != "fr" && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case lang != "fr" && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches")):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us"):
+		return w
+	case strings.HasSuffix(w, "s") || lang == "fr" && strings.HasSuffix(w, "x"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// nameNumber reports whether figure n is part of a name: a number right
+// after a proper noun with no noun or unit of its own ("le CAC 40", "the
+// S&P 500", "Falcon 9", "Boeing 737").
+func (p *parsed) nameNumber(n NumberExpr) bool {
+	toks := p.toks
+	if n.Scaled || n.Unit != "" || n.Ordinal || n.numStart == 0 || n.numEnd-n.numStart != 1 {
+		return false
+	}
+	return p.properNoun(n.numStart-1) && toks[n.numStart].Space == toks[n.numStart-1].Space &&
+		!inSet(fold(toks, n.numStart-1), "de", "of")
+}
+
+// smallCount reports whether a count with no scale or unit is a claim: its
+// clause has a verb and an entity subject of its own, and no determiner
+// makes the number part of a noun phrase ("les deux pays", "its three
+// founders"); ages and durations never are.
+func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
+	toks, tags := p.toks, p.tags
+	if n.Ordinal || n.Value < 2 || r.verb < 0 || r.how == "" || r.how == fromPassage {
+		return false
+	}
+	if k := n.numStart - 1; k >= 0 && (tags[k] == syntax.DET && !inSet(toks[k].Fold, "des", "some")) {
+		return false
+	}
+	return !timeUnitNoun(toks[r.noun])
+}
+
+// readMeasure sets what the claim's figure measures: the lemma of the noun
+// it counts, else the noun phrase or verb its clause gives, with the unit.
+func (x *extractor) readMeasure(c *Claim, toks []Token, r clauseReading) {
+	lang := x.art.Lang
+	switch c.Metric {
+	case MetricNewUsers, MetricActiveUsers, MetricDownloads, MetricRank:
+		c.Measure = strings.ReplaceAll(string(c.Metric), "_", " ")
+		c.Reasons = append(c.Reasons, "measure: "+c.Measure+", from the words around the figure")
+		return
+	}
+	unit := strings.TrimLeft(c.Unit, "+−")
+	switch {
+	case r.noun >= 0 && unit == "":
+		c.Measure = lemma(toks[r.noun].Fold, lang)
+		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
+	case c.What != "":
+		w := strings.Fields(Fold(c.What))
+		c.Measure = lemma(w[len(w)-1], lang)
+		if len(w) > 1 && inSet(w[len(w)-2], "de", "d'", "of") {
+			c.Measure = strings.Join(w, " ")
+		}
+		c.Reasons = append(c.Reasons, "measure: «"+c.What+"», named by its clause")
+	case r.verb >= 0 && unit == "%":
+		// "the FTSE 100 fell 6.5%": the change its verb states.
+		c.What = toks[r.verb].Text
+		c.Measure = "change"
+		c.Reasons = append(c.Reasons, "measure: a change, «"+toks[r.verb].Text+"»")
+	default:
+		c.Unsure = true
+		c.Reasons = append(c.Reasons, "measure: nothing in the clause says what the figure counts")
+	}
+	if unit != "" && c.Measure != "" {
+		c.Measure += " (" + unit + ")"
+	}
+}
+
+// rate sets a claim's confidence from how its subject and measure were
+// read, and says how its date was.
+func rate(c *Claim, r clauseReading) {
+	conf := 0.5
+	if v, ok := subjectConfidence[r.how]; ok {
+		conf = v
+	}
+	if c.Unsure {
+		conf = min(conf, 0.4)
+	}
+	switch {
+	case c.AsOf:
+		c.Reasons = append(c.Reasons, "date: none in the passage; as of the statement or the publication")
+		conf *= 0.9
+	default:
+		c.Reasons = append(c.Reasons, "date: the date words nearest the figure in its clause")
+	}
+	c.Confidence = float64(int(conf*100+0.5)) / 100
+}
+
+// quotedApart reports whether span lies in a quotation that does not hold
+// the byte at pos: a name quoted ("Use Signal") is no subject of the words
+// around the quote.
+func (x *extractor) quotedApart(span Span, pos int) bool {
+	for _, q := range x.quotes {
+		if q.Contains(span) {
+			return pos < q.Start || pos >= q.End
+		}
+	}
+	return false
+}
