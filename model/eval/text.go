@@ -10,10 +10,10 @@ import (
 
 // folded is a text folded for matching (model.Fold, soft hyphens removed,
 // runs of spaces made one space) with, for each byte of the folded text, the
-// offset of the byte it came from in the original.
+// offsets in the original where the rune it belongs to starts and ends.
 type folded struct {
-	s   string
-	off []int
+	s          string
+	start, end []int
 }
 
 // foldText folds s and keeps the way back to its offsets.
@@ -21,7 +21,8 @@ func foldText(s string) folded {
 	f := model.Fold(s) // one rune for one rune
 	var b strings.Builder
 	b.Grow(len(f))
-	off := make([]int, 0, len(f)+1)
+	start := make([]int, 0, len(f))
+	end := make([]int, 0, len(f))
 	space := true // drop leading spaces
 	i := 0        // byte offset in s
 	for _, r := range f {
@@ -31,22 +32,21 @@ func foldText(s string) folded {
 		case unicode.IsSpace(r):
 			if !space {
 				b.WriteByte(' ')
-				off = append(off, i)
+				start, end = append(start, i), append(end, i+n)
 			}
 			space = true
 		default:
 			w := b.Len()
 			b.WriteRune(r)
 			for k := w; k < b.Len(); k++ {
-				off = append(off, i)
+				start, end = append(start, i), append(end, i+n)
 			}
 			space = false
 		}
 		i += n
 	}
 	out := strings.TrimSuffix(b.String(), " ")
-	off = off[:len(out)]
-	return folded{s: out, off: append(off, len(s))}
+	return folded{s: out, start: start[:len(out)], end: end[:len(out)]}
 }
 
 // norm folds s for comparison, without keeping offsets.
@@ -65,8 +65,7 @@ func (f folded) spans(needle string) []model.Span {
 			break
 		}
 		i += from
-		end := i + len(needle)
-		out = append(out, model.Span{Start: f.off[i], End: f.off[end-1] + 1})
+		out = append(out, model.Span{Start: f.start[i], End: f.end[i+len(needle)-1]})
 		from = i + 1
 	}
 	return out
@@ -164,7 +163,7 @@ var closedWords = func() map[string]bool {
 		// Units and currencies.
 		`% pour-cent pourcent percent per cent pct point points km km/h kmh m mm cm kg g t tonne tonnes ton tons
 		 l litre litres liter liters mile miles mph kw mw gw kwh mwh gwh gev mev tev ev hz mhz ghz
-		 euro euros eur dollar dollars usd livre livres gbp pound pounds yen yens jpy franc francs chf
+		 h euro euros eur dollar dollars usd livre livres gbp pound pounds yen yens jpy franc francs chf
 		 million millions milliard milliards billion billions trillion thousand mille`,
 	} {
 		for _, w := range strings.Fields(list) {
