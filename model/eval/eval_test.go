@@ -125,6 +125,7 @@ func TestNonEntity(t *testing.T) {
 		{"UTC", true},
 		{"GMT", true},
 		{"%", true},
+		{"GB", true},
 		{"km/h", true},
 		{"euros", true},
 		{"the", true},

@@ -162,7 +162,7 @@ var closedWords = func() map[string]bool {
 		`utc gmt cet cest est edt pst pdt cst cdt mst mdt bst ist jst aest heure-locale`,
 		// Units and currencies.
 		`% pour-cent pourcent percent per cent pct point points km km/h kmh m mm cm kg g t tonne tonnes ton tons
-		 l litre litres liter liters mile miles mph kw mw gw kwh mwh gwh gev mev tev ev hz mhz ghz
+		 l litre litres liter liters mile miles mph kb mb gb tb ko mo go kw mw gw kwh mwh gwh gev mev tev ev hz mhz ghz
 		 h euro euros eur dollar dollars usd livre livres gbp pound pounds yen yens jpy franc francs chf
 		 million millions milliard milliards billion billions trillion thousand mille`,
 	} {
