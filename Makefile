@@ -13,7 +13,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PKGS := libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev pkg-config
 TEST_PKGS  := xvfb xdotool imagemagick desktop-file-utils gcc-mingw-w64-x86-64 poppler-utils xz-utils file
 
-.PHONY: all deps test-deps build run test unit fuzz fuzz-short bench vet clean
+.PHONY: all deps test-deps build run test unit fuzz fuzz-short bench eval vet clean
 
 all: build
 
@@ -70,6 +70,14 @@ fuzz-short:
 
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+# eval scores the claims against the gold claims of testdata/gold (see its
+# README); it needs the shared corpora beside the repository.
+CORPORA ?= ../shared/corpora
+eval:
+	@if [ ! -d $(CORPORA) ]; then echo "eval: skipped, no corpora folder at $(CORPORA)"; \
+	elif ! ls testdata/gold/*.jsonl >/dev/null 2>&1; then echo "eval: skipped, no gold file in testdata/gold"; \
+	else $(GO) run -tags $(TAGS) ./cmd/claimline eval --corpora $(CORPORA) $(ARGS) testdata/gold/*.jsonl; fi
 
 clean:
 	rm -rf build
