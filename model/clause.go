@@ -18,11 +18,14 @@ const (
 	fromAnaphor = "a noun phrase for the entity named before"
 	fromOwner   = "the owner of the clause's subject"
 	fromPassage = "the entity its passage names"
+	fromContext = "the subject of the claim just before"
+	fromName    = "the name its clause's subject holds"
+	fromTopic   = "the article's main organisation, whose figure its clause's subject names"
 )
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6,
+	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55,
 }
 
 // parsed is a sentence's tokens with their parts of speech, and which of
@@ -40,6 +43,8 @@ type clauseReading struct {
 	noun int
 	// verb is the token of the verb that governs the figure, -1 when none.
 	verb int
+	// at is the figure's first token (with its currency sign).
+	at int
 	// subject is the entity the claim is about (a registry key or the words
 	// of a name); how says how it was found.
 	subject, how string
@@ -251,6 +256,10 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 		case p.properNoun(q):
 			start = q
 			continue
+		case inSet(toks[q].Fold, "and", "et") && q > 0 && p.properNoun(q-1) && p.properNoun(start) && toks[start].Upper():
+			// "Northrop Grumman and EADS": a joint subject.
+			start = q - 1
+			continue
 		case inSet(toks[q].Text, "&", "-", "de", "du", "des", "of", "la", "le") && q > 0 && p.properNoun(q-1) &&
 			(toks[q].Text == "&" || toks[q].Text == "-" || toks[start].Upper()):
 			start = q - 1
@@ -269,6 +278,9 @@ func (p *parsed) properNoun(k int) bool {
 	if t.Kind != Word || t.lex&(lexMonth|lexWeekday) != 0 || timeZones[t.Fold] {
 		return false
 	}
+	if k+1 < len(toks) && !toks[k+1].Space && inSet(toks[k+1].Text, "$", "€", "£") {
+		return false // "US$40 billion"
+	}
 	if tags[k] == syntax.PROPN {
 		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
 	}
@@ -284,6 +296,19 @@ var timeZones = setOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "
 func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	toks, tags := p.toks, p.tags
 	k := v - 1
+	for k >= start && tags[k] == syntax.ADV {
+		k--
+	}
+	// "X defeated Boeing to win an order", "a décidé de supprimer": an
+	// infinitive's subject is its governing verb's.
+	if k > start && (toks[k].Fold == "to" || inSet(toks[k].Fold, "de", "d'", "pour") && tags[v] == syntax.VERB && strings.HasSuffix(toks[v].Fold, "r")) {
+		for j := k - 1; j >= start; j-- {
+			if isVerb(tags[j]) && !p.participle(j) {
+				return p.subjectBefore(j, start)
+			}
+		}
+	}
+	k = v - 1
 	// Skip auxiliaries, adverbs, negations and clitics between the subject
 	// and its verb ("a largement gagné", "n'a pas", "has also").
 	for k >= start && (tags[k] == syntax.AUX || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
@@ -304,11 +329,20 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	if k < start {
 		return 0, 0, ""
 	}
-	if subjectPronouns[toks[k].Fold] {
+	if subjectPronouns[toks[k].Fold] || anaphors[toks[k].Fold] && tags[k] != syntax.NOUN {
+		// "il", "it", "cette dernière", "the latter".
 		return k, k + 1, fromPronoun
 	}
 	if a, b, ok := p.nameAt(k); ok && a >= start {
 		return a, b, fromClause
+	}
+	if k == start && tags[k] == syntax.VERB && !isNameToken(toks[k]) {
+		// "Revenue grew 14%": two verbs in a row at the start of a clause;
+		// the first is the noun the tagger misread.
+		if anaphors[toks[k].Fold] {
+			return k, k + 1, fromAnaphor
+		}
+		return k, k + 1, fromTopic
 	}
 	// A noun phrase: "l'application", "the company", "les salariés d'Opel",
 	// "Apple's shares", "le taux de chômage".
@@ -326,6 +360,15 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	if anaphors[toks[head].Fold] {
 		return head, head + 1, fromAnaphor
+	}
+	// "Pôle emploi recensait": a name that opens the noun phrase.
+	for j := head - 1; j >= start && head-j <= 3; j-- {
+		if p.properNoun(j) && j+1 == head && toks[j].Upper() {
+			return j, head + 1, fromName
+		}
+		if tags[j] == syntax.DET {
+			break
+		}
 	}
 	// The owner of the head: "d'Opel", "of Apple", "Apple's".
 	for j := head + 1; j <= k; j++ {
@@ -345,7 +388,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			}
 		}
 	}
-	return 0, 0, ""
+	// "Revenue grew 14%", "le chiffre d'affaires a progressé": a measure
+	// with no owner is the article's organisation's.
+	return head, head + 1, fromTopic
 }
 
 // antecedent returns the name a relative clause starting at token start
@@ -364,6 +409,13 @@ func (p *parsed) antecedent(start int) (int, int, string) {
 	}
 	if a, b, ok := p.nameAt(k); ok {
 		return a, b, fromClause
+	}
+	if p.tags[k] == syntax.NOUN {
+		// "The order, which is believed to be worth $15 billion".
+		if anaphors[p.toks[k].Fold] {
+			return k, k + 1, fromAnaphor
+		}
+		return k, k + 1, fromTopic
 	}
 	return 0, 0, ""
 }
@@ -395,7 +447,10 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 // for it, "selon Sensor Tower", never its subject).
 func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
 	toks := s.toks
-	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd)}
+	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart}
+	for r.at > 0 && inSet(toks[r.at-1].Text, "$", "€", "£", "US$") {
+		r.at--
+	}
 	if r.verb < 0 {
 		// A clause without a verb ("…, avec plus de 200 millions
 		// d'utilisateurs") completes the clause before it.
@@ -431,7 +486,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		}
 	}
 	if r.subject == "" {
-		r.subject, r.how = x.passageEntity(s, n.numStart, cited)
+		r.subject, r.how = x.passageEntity(s, p, n.numStart, cited)
+	}
+	if r.subject == "" && x.lastSubject != "" && x.sentIndex-x.lastSubjectAt <= 2 {
+		// "Avec 70 millions de nouveaux utilisateurs, les deux chiffres…":
+		// a passage that names nobody goes on about the subject before.
+		r.subject, r.how = x.lastSubject, fromContext
 	}
 
 	return r
@@ -442,6 +502,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 // subject; a name is looked up among the article's mentions.
 func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
 	toks := s.toks
+	if how == fromTopic {
+		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) {
+			return x.reg.display(x.focus), how
+		}
+		return "", ""
+	}
 	if how == fromAnaphor && x.focus != "" {
 		// "l'application", "the company": the article's main organisation.
 		return x.reg.display(x.focus), how
@@ -456,6 +522,9 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 				}
 			}
 		}
+	}
+	if how == fromPronoun && anaphors[toks[a].Fold] && x.focus != "" {
+		return x.reg.display(x.focus), how
 	}
 	if how == fromPronoun {
 		// "Zoom Video Communications said on Wednesday that it…": the
@@ -517,7 +586,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 		}
 	}
-	if best != "" {
+	if best != "" && how != fromName {
 		return best, how
 	}
 	name := strings.TrimSpace(x.art.Text[span.Start:span.End])
@@ -530,11 +599,11 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 // passageEntity returns the entity the passage names nearest before token i
 // (else after it), not a cited source nor a date: the claim's subject when
 // its clause names none.
-func (x *extractor) passageEntity(s *sentence, i int, cited Span) (string, string) {
+func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (string, string) {
 	best, bestDist := "", 1<<30
 	for _, m := range s.mentions {
 		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
-		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue || x.quotedApart(span, s.toks[i].Start) {
+		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) {
 			continue
 		}
 		d := x.reg.display(m.key)
@@ -601,12 +670,28 @@ func lemma(w, lang string) string {
 // after a proper noun with no noun or unit of its own ("le CAC 40", "the
 // S&P 500", "Falcon 9", "Boeing 737").
 func (p *parsed) nameNumber(n NumberExpr) bool {
-	toks := p.toks
-	if n.Scaled || n.Unit != "" || n.Ordinal || n.numStart == 0 || n.numEnd-n.numStart != 1 {
+	toks, tags := p.toks, p.tags
+	if n.Scaled || n.Unit != "" || n.Ordinal || n.numEnd-n.numStart != 1 || n.Qualifier != "" {
 		return false
 	}
-	return p.properNoun(n.numStart-1) && toks[n.numStart].Space == toks[n.numStart-1].Space &&
-		!inSet(fold(toks, n.numStart-1), "de", "of")
+	// "737-800", "A330-200": a model number.
+	if e := n.numEnd; e+1 < len(toks) && toks[e].Text == "-" && !toks[e].Space && toks[e+1].Kind == Number && !toks[e+1].Space {
+		return true
+	}
+	if s := n.numStart; s >= 2 && toks[s-1].Text == "-" && !toks[s].Space && !toks[s-1].Space {
+		return true
+	}
+	// "five new 737 aircraft": a number after a count is a model's.
+	for k := n.numStart - 1; k >= 0 && k >= n.numStart-2; k-- {
+		if tags[k] == syntax.NUM {
+			return true
+		}
+		if tags[k] != syntax.ADJ {
+			break
+		}
+	}
+	k := n.numStart - 1
+	return k >= 0 && p.properNoun(k) && !inSet(toks[k].Fold, "de", "of")
 }
 
 // smallCount reports whether a count with no scale or unit is a claim: its
@@ -618,7 +703,7 @@ func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
 	if n.Ordinal || n.Value < 2 || r.verb < 0 || r.how == "" || r.how == fromPassage {
 		return false
 	}
-	if k := n.numStart - 1; k >= 0 && (tags[k] == syntax.DET && !inSet(toks[k].Fold, "des", "some")) {
+	if k := n.numStart - 1; k >= 0 && (tags[k] == syntax.DET && !inSet(toks[k].Fold, "des", "some") || tags[k] == syntax.PRON) {
 		return false
 	}
 	return !timeUnitNoun(toks[r.noun])
@@ -626,7 +711,8 @@ func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
 
 // readMeasure sets what the claim's figure measures: the lemma of the noun
 // it counts, else the noun phrase or verb its clause gives, with the unit.
-func (x *extractor) readMeasure(c *Claim, toks []Token, r clauseReading) {
+func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
+	toks := p.toks
 	lang := x.art.Lang
 	switch c.Metric {
 	case MetricNewUsers, MetricActiveUsers, MetricDownloads, MetricRank:
@@ -635,8 +721,22 @@ func (x *extractor) readMeasure(c *Claim, toks []Token, r clauseReading) {
 		return
 	}
 	unit := strings.TrimLeft(c.Unit, "+−")
+	if w := strings.Fields(Fold(c.What)); len(w) == 1 && currencyPrefixes[w[0]] {
+		c.What = "" // "US$40 billion"
+	}
+	if r.noun >= 0 && currencyWords[toks[r.noun].Fold] {
+		// "9.9 billion yuan": the currency, not what is counted.
+		if unit == "" {
+			unit = toks[r.noun].Text
+		}
+		cur := r.noun
+		r.noun = -1
+		if cur+1 < len(toks) && p.tags[cur+1] == syntax.NOUN {
+			r.noun = cur + 1 // "$23 billion dollar deal"
+		}
+	}
 	switch {
-	case r.noun >= 0 && unit == "":
+	case r.noun >= 0:
 		c.Measure = lemma(toks[r.noun].Fold, lang)
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
 	case c.What != "":
@@ -646,6 +746,13 @@ func (x *extractor) readMeasure(c *Claim, toks []Token, r clauseReading) {
 			c.Measure = strings.Join(w, " ")
 		}
 		c.Reasons = append(c.Reasons, "measure: «"+c.What+"», named by its clause")
+	case unit != "%" && unit != "" && n0(toks, r) && inSet(fold(toks, r.at-1), "for", "pour", "contre"):
+		// "bought by Facebook for $19 billion": a price.
+		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
+		if r.verb >= 0 {
+			c.What = toks[r.verb].Text
+		}
+		c.Reasons = append(c.Reasons, "measure: the price «"+fold(toks, r.at-1)+"» introduces")
 	case r.verb >= 0 && unit == "%":
 		// "the FTSE 100 fell 6.5%": the change its verb states.
 		c.What = toks[r.verb].Text
@@ -691,3 +798,29 @@ func (x *extractor) quotedApart(span Span, pos int) bool {
 	}
 	return false
 }
+
+// namesOtherEntity reports whether the passage names an organisation or a
+// person other than the article's main one (outside a cited source): then
+// a figure with no owner is not surely the main one's.
+func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
+	for _, m := range s.mentions {
+		if m.key == x.focus || m.common || cited.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
+			continue
+		}
+		if k := x.reg.kind(m.key); k == KindOrg || k == KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// n0 reports whether the figure starts after its clause's first token.
+func n0(toks []Token, r clauseReading) bool { return r.at > 0 && r.at < len(toks) }
+
+// currencyPrefixes stand glued before a currency sign ("US$", "C$").
+var currencyPrefixes = setOf("us", "usd", "c", "ca", "a", "au", "hk", "nz", "s")
+
+// currencyWords name a currency after a figure.
+var currencyWords = setOf("yuan", "yen", "euros", "euro", "dollars", "dollar", "livres", "pounds", "pound", "francs",
+	"franc", "roubles", "rouble", "rubles", "rupees", "roupies", "won", "pesos", "reais", "dinars", "dirhams", "usd", "eur",
+	"gbp", "cad", "chf", "jpy", "cny", "sterling")

@@ -49,6 +49,9 @@ type extractor struct {
 	// lastSubject is the entity the article last made a claim's subject
 	// (shown as it is named), for pronouns and anaphors.
 	lastSubject string
+	// sentIndex is the sentence being read; lastSubjectAt the one
+	// lastSubject was read in.
+	sentIndex, lastSubjectAt int
 	// ws is the worker's workspace while the article is read.
 	ws *workspace
 }
@@ -203,6 +206,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
+		x.sentIndex = si
 		ps := x.parse(s, ws)
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
@@ -276,7 +280,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
-			x.readMeasure(&c, toks, r)
+			x.readMeasure(&c, ps, r)
 			c.Subject = r.subject
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
@@ -289,8 +293,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "subject: no entity in the clause or the passage; guessed from the article")
 			} else {
 				c.Reasons = append(c.Reasons, "subject: "+r.how)
-				if r.how != fromPassage {
-					x.lastSubject = c.Subject
+				if r.how != fromPassage && r.how != fromContext {
+					x.lastSubject, x.lastSubjectAt = c.Subject, si
 				}
 			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))

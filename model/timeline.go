@@ -105,7 +105,8 @@ func mergeEvents(t *Timeline) []Event {
 	for i := range t.Claims {
 		c := &t.Claims[i]
 		switch {
-		case c.Date.IsZero():
+		case c.Date.IsZero() || c.Unsure:
+			// An unsure claim stays searchable, off the timeline.
 			continue
 		case c.AsOf && c.Metric != MetricEvent:
 			asOf = append(asOf, i)
