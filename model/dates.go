@@ -623,3 +623,12 @@ func isDateAnchor(toks []Token, i int) bool {
 	}
 	return true
 }
+
+// Ends returns the two dates of a range as expressions of their own, with
+// their spans and dates, when the words located both; nil otherwise.
+func (e DateExpr) Ends() []DateExpr {
+	if e.from == nil || e.to == nil || e.from.Span.End == 0 || e.to.Span.End == 0 {
+		return nil
+	}
+	return []DateExpr{*e.from, *e.to}
+}
