@@ -27,6 +27,10 @@ type DateExpr struct {
 	// Since is true after "depuis", "since": the date starts a stretch that
 	// runs to the time of writing ("depuis 2017", "since the start of 2019").
 	Since bool `json:"since,omitempty"`
+	// Prep is the preposition before the expression ("en", "depuis",
+	// "jusqu'au", "on", "in"): TimeML leaves it out of the span, but it
+	// says how the date is read.
+	Prep string `json:"prep,omitempty"`
 	// The fields the words fixed (0 when not given; weekday -1 when none).
 	year, month, day, weekday int
 	// part is "early", "mid" or "late" of the month (or of the year when
@@ -39,8 +43,8 @@ type DateExpr struct {
 	n    int
 	unit string
 	// from and to are the ends of a range.
-	from, to *DateExpr
-	end      int // token index after the expression
+	from, to   *DateExpr
+	start, end int // token indexes of the expression's first word and after its last
 }
 
 var monthsFR = map[string]int{"janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
@@ -208,8 +212,20 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		if best.end > i {
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
 				i > 1 && inSet(toks[i-2].Fold, "depuis", "since") && inSet(toks[i-1].Fold, "le", "la", "l'", "the")
-			best.Span = Span{toks[i].Start, toks[best.end-1].End}
+			s := i + leadingPrep(toks, i, best.end)
+			if s > i {
+				best.Prep = text[toks[i].Start:toks[s-1].End]
+			}
+			best.Span = Span{toks[s].Start, toks[best.end-1].End}
 			best.Text = text[best.Span.Start:best.Span.End]
+			if best.from != nil && best.to != nil {
+				for _, p := range []*DateExpr{best.from, best.to} {
+					if p.end > p.start {
+						p.Span = Span{toks[p.start].Start, toks[p.end-1].End}
+						p.Text = text[p.Span.Start:p.Span.End]
+					}
+				}
+			}
 			resolve(&best, ref)
 			out = append(out, best)
 			i = best.end
@@ -218,6 +234,38 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		i++
 	}
 	return out
+}
+
+// datePrepositions are the words before a date that TimeML leaves out of its
+// span: they tell how to read the date ("depuis 2017", "until Friday").
+var datePrepositions = setOf("en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "till",
+	"jusqu'en", "jusqu'", "jusqu'au", "jusqu'a", "of", "by", "durant", "during", "from", "de", "du", "d'", "au", "aux",
+	"a", "to", "et", "and", "through", "on", "at", "pendant", "within", "over", "for", "sur", "courant", "entre",
+	"between", "vers", "around", "about")
+
+// leadingPrep returns how many words from i, before end, are datePrepositions
+// to leave out of a date's span: "en", "jusqu'au", "à partir du", "en
+// l'espace de", "in the space of", "au cours de".
+func leadingPrep(toks []Token, i, end int) int {
+	for _, ws := range [][]string{{"en", "l'", "espace", "de"}, {"en", "l'", "espace", "d'"}, {"in", "the", "space", "of"},
+		{"a", "partir", "du"}, {"a", "partir", "de"}, {"a", "partir", "d'"}, {"au", "cours", "de"}, {"au", "cours", "du"},
+		{"au", "cours", "d'"}, {"from", "as", "early", "as"}} {
+		if i+len(ws) < end && matchWords(toks, i, ws...) {
+			return len(ws)
+		}
+	}
+	if i+1 >= end || !datePrepositions[toks[i].Fold] {
+		return 0
+	}
+	// "a" before a unit of time is English's article ("a week").
+	if toks[i].Fold == "a" && toks[i+1].lex&lexTimeUnit != 0 {
+		return 0
+	}
+	// "jusqu'en", "jusqu'au", "jusqu'à".
+	if toks[i].Fold == "jusqu'" && i+2 < end && inSet(toks[i+1].Fold, "en", "au", "a", "aux") {
+		return 2
+	}
+	return 1
 }
 
 // set stores e in out and reports a match.

@@ -309,6 +309,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 		// "January 9-12", "9-12 janvier".
 		return matchDashRange(toks, i, lang, out)
 	}
+	firstStart := j
 	if inSet(fold(toks, j), "le", "the") {
 		j++
 	}
@@ -321,6 +322,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	k++
+	secondStart := k
 	if inSet(fold(toks, k), "le", "la", "the") {
 		k++
 	}
@@ -328,6 +330,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	if !ok {
 		return false
 	}
+	first.start, first.end, second.start, second.end = firstStart, secondStart-1, secondStart, end
 	// Fill in what the first end leaves to the second: "du 9 au 12 janvier".
 	if first.month == 0 && first.day > 0 {
 		first.month = second.month
@@ -387,11 +390,13 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 			if m, k3 := monthAt(toks, k2, lang); m > 0 {
 				first, second := newExpr("partial"), newExpr("partial")
 				first.day, first.month, second.day, second.month = d1, m, d2, m
+				first.start, first.end, second.start = i, k, k+1
 				end := k3
 				if y, ok := yearAt(toks, k3); ok {
 					first.year, second.year = y, y
 					end++
 				}
+				second.end = end
 				e := newExpr("range")
 				e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
 				return out.set(e)
@@ -403,6 +408,7 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 			if d2, k3 := dayAt(toks, k2+1); d2 > d1 {
 				first, second := newExpr("partial"), newExpr("partial")
 				first.day, first.month, second.day, second.month = d1, m, d2, m
+				first.start, first.end, second.start, second.end = i, k2, k2+1, k3
 				end := k3
 				if fold(toks, end) == "," {
 					if _, ok := yearAt(toks, end+1); ok {
