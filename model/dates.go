@@ -31,12 +31,19 @@ type DateExpr struct {
 	// "jusqu'au", "on", "in"): TimeML leaves it out of the span, but it
 	// says how the date is read.
 	Prep string `json:"prep,omitempty"`
+	// Direction is the way the date points from its anchor: past, present
+	// or future, from its own words ("dernier", "next", "hier") or, for a
+	// date without a year, from the tense of its clause ("sera fermée en
+	// juillet").
+	Direction Direction `json:"direction"`
 	// The fields the words fixed (0 when not given; weekday -1 when none).
 	year, month, day, weekday int
 	// part is "early", "mid" or "late" of the month (or of the year when
 	// month is 0); dir is -1 for "dernier/last", +1 for "prochain/next".
 	part string
 	dir  int
+	// tense is true when dir comes from the clause's tense, not the words.
+	tense bool
 	// rel names a relative expression ("yesterday", "last-year", "ago", ...)
 	// with its count and unit for "il y a 3 jours".
 	rel  string
@@ -226,7 +233,11 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 					}
 				}
 			}
+			if needsDirection(&best) {
+				setTense(&best, clauseDirection(toks, i, best.end, lang))
+			}
 			resolve(&best, ref)
+			best.Direction = dateDirection(&best, ref)
 			out = append(out, best)
 			i = best.end
 			continue

@@ -595,6 +595,13 @@ func guessYear(e *DateExpr, ref Date) int {
 			return ry
 		}
 		return ry - 1
+	case e.dir > 0 && e.tense:
+		// Read in the future by its clause: on or after the reference.
+		day := max(e.day, 1)
+		if e.day == 0 && e.month == rm || day <= daysIn(ry, e.month) && !time.Date(ry, time.Month(e.month), day, 0, 0, 0, 0, time.UTC).Before(ref.Start) {
+			return ry
+		}
+		return ry + 1
 	case e.dir > 0:
 		if e.month > rm {
 			return ry
@@ -639,8 +646,8 @@ func resolveWeekday(e *DateExpr, ref Date) Date {
 	switch {
 	case e.dir > 0:
 		ahead := (e.weekday - int(r.Weekday()) + 7) % 7
-		if ahead == 0 {
-			ahead = 7
+		if ahead == 0 && !(e.tense && e.Deictic) {
+			ahead = 7 // "lundi prochain" said on a Monday; but "ce lundi" is today
 		}
 		t := r.AddDate(0, 0, ahead)
 		return Day(t.Year(), t.Month(), t.Day())
@@ -785,4 +792,35 @@ func coarsen(d Date, p Precision) Date {
 	c := YearOf(d.Start.Year())
 	c.Approx = true
 	return c
+}
+
+// dateDirection returns the way e points: from its cue words or its clause's
+// tense, else from where its date falls against the reference.
+func dateDirection(e *DateExpr, ref Date) Direction {
+	switch {
+	case e.Kind == "duration":
+		return DirNone
+	case e.dir < 0:
+		return DirPast
+	case e.dir > 0:
+		return DirFuture
+	}
+	switch e.rel {
+	case "today", "this-week", "this-month", "this-year":
+		return DirPresent
+	case "yesterday", "day-before", "last-week", "last-days", "last-month", "last-year", "ago", "earlier-this-month", "earlier-this-year":
+		return DirPast
+	case "tomorrow", "day-after", "next-week", "next-month", "next-year", "in":
+		return DirFuture
+	}
+	if e.Date.IsZero() || ref.IsZero() || e.Kind == "absolute" {
+		return DirNone
+	}
+	switch {
+	case e.Date.End.Before(ref.Start):
+		return DirPast
+	case e.Date.Start.After(ref.End):
+		return DirFuture
+	}
+	return DirPresent
 }

@@ -163,3 +163,29 @@ func TestMoreRelativeDates(t *testing.T) {
 		}
 	}
 }
+
+func TestFutureReadings(t *testing.T) {
+	tests := []struct {
+		lang, text, want string
+		dir              Direction
+	}{
+		{"fr", "La bibliothèque sera fermée en juillet.", "2022-07", DirFuture},
+		{"fr", "Les obsèques seront célébrées lundi.", "2021-10-11", DirFuture},
+		{"fr", "La réunion est prévue le 15 septembre.", "2022-09-15", DirFuture},
+		{"fr", "Elle va rouvrir le 30 octobre.", "2021-10-30", DirFuture},
+		{"fr", "Il a démissionné le 15 septembre.", "2021-09-15", DirPast},
+		{"fr", "Le vote a eu lieu lundi.", "2021-10-04", DirPast},
+		{"en", "The report is due to be published in May.", "2022-05", DirFuture},
+		{"en", "The match was postponed until Saturday.", "2021-10-09", DirFuture},
+		{"en", "The app will launch on Friday.", "2021-10-08", DirFuture},
+		{"en", "He resigned on Friday.", "2021-10-01", DirPast},
+		{"fr", "Hier, il pleuvait.", "2021-10-04", DirPast},
+		{"fr", "Aujourd'hui, il pleut.", "2021-10-05", DirPresent},
+	}
+	for _, tt := range tests {
+		got := FindDates(tt.text, tt.lang, ref)
+		if len(got) == 0 || got[0].Date.String() != tt.want || got[0].Direction != tt.dir {
+			t.Errorf("%q: got %+v, want %s (%s)", tt.text, got, tt.want, tt.dir)
+		}
+	}
+}
