@@ -36,8 +36,19 @@ type DateExpr struct {
 	// date without a year, from the tense of its clause ("sera fermée en
 	// juillet").
 	Direction Direction `json:"direction"`
+	// PartOfDay is TimeML's code for the part of the day the words name:
+	// "MO" (matin, morning), "AF", "EV", "NI"; "" when none.
+	PartOfDay string `json:"part_of_day,omitempty"`
+	// AnchorDate is the date a relative expression or a clock time was
+	// resolved against, and Anchor why: "publication" (the reference
+	// date), "sentence" (a day named in the same sentence) or "previous"
+	// (the last day named before it).
+	AnchorDate Date   `json:"anchor_date"`
+	Anchor     string `json:"anchor,omitempty"`
 	// The fields the words fixed (0 when not given; weekday -1 when none).
 	year, month, day, weekday int
+	// hour and minute of a clock time (Kind "time").
+	hour, minute int
 	// part is "early", "mid" or "late" of the month (or of the year when
 	// month is 0); dir is -1 for "dernier/last", +1 for "prochain/next".
 	part string
@@ -216,7 +227,9 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		longest(matchWeekday(toks, i, lang, &e))
 		longest(matchRange(toks, i, lang, &e))
 		longest(matchDuration(toks, i, lang, &e))
+		longest(matchClock(toks, i, lang, &e))
 		if best.end > i {
+			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
 				i > 1 && inSet(toks[i-2].Fold, "depuis", "since") && inSet(toks[i-1].Fold, "le", "la", "l'", "the")
 			s := i + leadingPrep(toks, i, best.end)
@@ -238,12 +251,16 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 			}
 			resolve(&best, ref)
 			best.Direction = dateDirection(&best, ref)
+			if best.Relative && !best.Date.IsZero() {
+				best.AnchorDate, best.Anchor = ref, "publication"
+			}
 			out = append(out, best)
 			i = best.end
 			continue
 		}
 		i++
 	}
+	anchorClocks(text, out, ref)
 	return out
 }
 
@@ -599,6 +616,7 @@ var dateStarts = func() map[string]bool {
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth")
 	addCalendarWords(m)
+	addTimeOfDayWords(m)
 	for k := range unitWords {
 		m[k] = true
 	}
@@ -627,6 +645,7 @@ var dateAnchors = func() map[string]bool {
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4")
 	addCalendarWords(m)
+	addTimeOfDayWords(m)
 	return m
 }()
 
@@ -636,6 +655,16 @@ func addCalendarWords(m map[string]bool) {
 		for k := range names {
 			m[k] = true
 		}
+	}
+}
+
+// addTimeOfDayWords adds the words of clock times and parts of the day to m.
+func addTimeOfDayWords(m map[string]bool) {
+	for k := range clockWords {
+		m[k] = true
+	}
+	for k := range partsOfDay {
+		m[k] = true
 	}
 }
 
@@ -664,7 +693,7 @@ func isDateAnchor(toks []Token, i int) bool {
 		return false
 	case t.Suffix() != "":
 		f := t.Suffix()
-		if _, ok := timeUnits[f]; ok {
+		if _, ok := timeUnits[f]; ok || f == "am" || f == "pm" {
 			return true
 		}
 		if !ordinalSuffix[f] || t.Text > "31" && len(t.Text) == 2 {

@@ -486,7 +486,7 @@ func resolve(e *DateExpr, ref Date) {
 		}
 	}()
 	switch e.Kind {
-	case "duration":
+	case "duration", "time":
 		return
 	case "range":
 		resolve(e.from, ref)

@@ -189,3 +189,38 @@ func TestFutureReadings(t *testing.T) {
 		}
 	}
 }
+
+func TestClockTimesAndPartsOfDay(t *testing.T) {
+	tests := []struct {
+		lang, text, wantText, want, pod, anchor string
+	}{
+		{"fr", "Il est mort mardi vers 21 h 45.", "21 h 45", "2021-10-05T21:45", "", "sentence"},
+		{"fr", "Hier, vers midi, la police", "midi", "2021-10-04T12:00", "", "sentence"},
+		{"fr", "Départ à 9 h du stade.", "9 h", "2021-10-05T09:00", "", "publication"},
+		{"fr", "Rendez-vous à 18h30.", "18h30", "2021-10-05T18:30", "", "publication"},
+		{"en", "The vote closes at 8 p.m. on Sunday.", "8 p.m.", "2021-10-03T20:00", "", "sentence"},
+		{"en", "It opened at 20:30.", "20:30", "2021-10-05T20:30", "", "publication"},
+		{"fr", "hier après-midi, un", "hier après-midi", "2021-10-04", "AF", "publication"},
+		{"fr", "mardi soir, un", "mardi soir", "2021-10-05", "EV", "publication"},
+		{"en", "on Friday afternoon the", "Friday afternoon", "2021-10-01", "AF", "publication"},
+	}
+	for _, tt := range tests {
+		got := FindDates(tt.text, tt.lang, ref)
+		var d *DateExpr
+		for k := range got {
+			if got[k].Text == tt.wantText {
+				d = &got[k]
+			}
+		}
+		if d == nil || d.Date.String() != tt.want || d.PartOfDay != tt.pod || d.Anchor != tt.anchor {
+			t.Errorf("%q: got %+v, want %q = %s %s (anchor %s)", tt.text, got, tt.wantText, tt.want, tt.pod, tt.anchor)
+		}
+	}
+	for _, text := range []string{"en 24 h, le service", "pendant 18 heures", "Il vit dans le Midi depuis 2010"} {
+		for _, d := range FindDates(text, "fr", ref) {
+			if d.Kind == "time" {
+				t.Errorf("%q: %q read as a clock time", text, d.Text)
+			}
+		}
+	}
+}

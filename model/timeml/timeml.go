@@ -99,7 +99,8 @@ func Find(d Doc, lang string) []Timex {
 }
 
 // Value returns the TIMEX3 type and value of a found expression: DURATION
-// with its ISO 8601 length, or a DATE at the precision the words gave ("1999",
+// with its ISO 8601 length, TIME for a clock time ("1999-05-17T17:40") or a
+// part of a day ("1999-05-17TEV"), or a DATE at the precision the words gave ("1999",
 // "1999-05", "1999-05-17"), a week ("1999-W20") or a quarter ("1999-Q2") when
 // the date spans exactly one. An approximate part of a month or a year ("début
 // octobre", "fin 2020") takes the value of the month or year it is part of.
@@ -110,6 +111,12 @@ func Value(e model.DateExpr) (typ, value string) {
 	d := e.Date
 	if d.IsZero() {
 		return "DATE", ""
+	}
+	if d.Precision == model.PrecisionHour {
+		return "TIME", d.String()
+	}
+	if e.PartOfDay != "" && !d.Range {
+		return "TIME", d.String() + "T" + e.PartOfDay
 	}
 	if !d.Range {
 		return "DATE", d.String()
