@@ -378,9 +378,52 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 		e.year = y
 		e.Kind = "absolute"
 		j = k + 1
+	} else if y, ok := shortYearAt(toks, j); ok && lang != "en" {
+		e.year = y
+		e.Kind = "absolute"
+		j++
+	} else if d := cueDirection(fold(toks, j)); d != 0 {
+		// "le 6 mai dernier", "13 avril prochains".
+		e.dir = d
+		j++
 	}
 	e.end = j
 	return out.set(e)
+}
+
+// cueDirection reads "dernier" (-1) and "prochain" (+1) in their forms.
+func cueDirection(w string) int {
+	switch w {
+	case "dernier", "derniere", "derniers", "dernieres", "passe", "passee":
+		return -1
+	case "prochain", "prochaine", "prochains", "prochaines":
+		return 1
+	}
+	return 0
+}
+
+// shortYearAt reads a two-digit year after a month ("octobre 98", "le 10
+// novembre 93") as the year of the century that puts it at most ten years
+// ahead of today's century's turn; a count of something ("93 personnes")
+// is not a year.
+func shortYearAt(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != Number || len(toks[i].Text) != 2 || toks[i].Suffix() != "" || !toks[i].Space {
+		return 0, false
+	}
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		if n.Kind == Number || n.Kind == Word && !n.Upper() && !inSet(n.Fold, "et", "and", "a", "au", "en", "dans", "qui", "ou", "pour", "par", "avec", "lors", "when", "in", "at", "on") {
+			return 0, false
+		}
+		if n.Kind == Punct && (n.Text == "%" || n.Text == "," && i+2 < len(toks) && toks[i+2].Kind == Number && !toks[i+2].Space) {
+			return 0, false
+		}
+	}
+	y := atoi(toks[i].Text)
+	if y <= 30 {
+		return 2000 + y, true
+	}
+	return 1900 + y, true
 }
 
 // matchMonthYear: "janvier 2021", "en août", "en août dernier", "début
@@ -440,6 +483,12 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	if y, ok := yearAt(toks, j); ok {
 		e.year, e.dir = y, 0
+		j++
+	} else if y, ok := shortYearAt(toks, j); ok && e.part == "" && lang != "en" {
+		e.year, e.dir = y, 0
+		j++
+	} else if d := cueDirection(fold(toks, j)); d != 0 {
+		e.dir = d
 		j++
 	} else if inSet(fold(toks, j), "dernier", "passe", "precedent") {
 		e.dir = -1

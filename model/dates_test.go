@@ -224,3 +224,19 @@ func TestClockTimesAndPartsOfDay(t *testing.T) {
 		}
 	}
 }
+
+func TestCueWordsAndShortYears(t *testing.T) {
+	tests := []struct{ lang, text, wantText, want string }{
+		{"fr", "élu le 6 mai dernier, il", "le 6 mai dernier", "2021-05-06"},
+		{"fr", "les 13 avril prochains, le", "13 avril prochains", "2022-04-13"},
+		{"fr", "dès octobre 98, l'école", "octobre 98", "1998-10"},
+		{"fr", "qui date du 10 novembre 93.", "10 novembre 93", "1993-11-10"},
+		{"fr", "le 10 novembre 93 personnes", "le 10 novembre", "2020-11-10"},
+	}
+	for _, tt := range tests {
+		got := FindDates(tt.text, tt.lang, ref)
+		if len(got) == 0 || got[0].Text != tt.wantText || got[0].Date.String() != tt.want {
+			t.Errorf("%q: got %+v, want %q = %s", tt.text, got, tt.wantText, tt.want)
+		}
+	}
+}
