@@ -663,7 +663,7 @@ var dateStarts = func() map[string]bool {
 		"durant", "from", "de", "du", "a", "to", "et", "and", "through", "l'", "(", "mi-", "mid-", "entre", "between",
 		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
-		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth")
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
 	for k := range unitWords {

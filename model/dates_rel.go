@@ -440,7 +440,7 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 	}) {
 		return false
 	}
-	j := i
+	j, bare := i, false
 	switch {
 	case matchWords(toks, j, "en", "l'", "espace", "de"), matchWords(toks, j, "en", "l'", "espace", "d'"),
 		matchWords(toks, j, "in", "the", "space", "of"):
@@ -450,7 +450,20 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 		j += 3
 	case inSet(fold(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
 		j++
+	case inSet(fold(toks, j), "environ", "nearly", "almost", "presque"):
+		j++ // kept in the span, as TimeML does ("environ une heure")
 	default:
+		// A bare count of a unit of time: "six mois", "trois ans", "quinze
+		// minutes"; not after "il y a" or "dans" (read as dates), nor as
+		// part of a larger figure ("2 000 heures").
+		if i > 0 && (toks[i-1].Kind == Number || inSet(toks[i-1].Fold, "a", "dans", "ago", "les", "des", "ces", "the")) ||
+			inSet(toks[i].Fold, "a", "an", "un", "une", "one") || toks[i].Kind == Number && toks[i].Suffix() != "" {
+			return false
+		}
+		bare = true
+	}
+	// "Pierre, 38 ans,", "un homme de 53 ans", "(17 ans)": an age, not a stretch of time.
+	if bare && i > 0 && inSet(toks[i-1].Fold, "de", "d'", ",", "(", "age", "agee", "ages", "agees", "aged") && inSet(fold(toks, i+1), "ans", "an") {
 		return false
 	}
 	if inSet(fold(toks, j), "moins", "less", "under") {
@@ -463,8 +476,8 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 		j++
 	}
 	n, u, end, ok := countUnitAt(toks, j)
-	if !ok {
-		return false
+	if !ok || bare && inSet(fold(toks, end-1), "h", "min", "mins") {
+		return false // "18 h" tells the time
 	}
 	e := newExpr("duration")
 	e.n, e.unit, e.end = n, u, end

@@ -240,3 +240,26 @@ func TestCueWordsAndShortYears(t *testing.T) {
 		}
 	}
 }
+
+func TestBareDurations(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"fr", "une nouvelle période de six mois.", "P6M"},
+		{"fr", "le TGV a été retardé de quinze minutes.", "PT15M"},
+		{"fr", "pendant environ une heure.", "PT1H"},
+		{"fr", "Le régiment totalise dix-huit mois de présence.", "P18M"},
+		{"fr", "Pierre, 38 ans, a été arrêté.", ""},
+		{"fr", "un homme de 53 ans", ""},
+		{"fr", "Départ à 18 h.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, d := range FindDates(tt.text, tt.lang, ref) {
+			if d.Kind == "duration" {
+				got = d.Duration
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: duration %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
