@@ -40,7 +40,7 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 		best := math.MaxInt
 		for di := range s.dates {
 			d := &s.dates[di]
-			if d.Kind == "duration" || d.Since || statement[di] || d.Date.IsZero() {
+			if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() {
 				continue
 			}
 			// A founding, a launch or a sale is dated by the words next to

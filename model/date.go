@@ -15,11 +15,14 @@ const (
 	PrecisionYear
 	PrecisionMonth
 	PrecisionDay
+	PrecisionHour
 )
 
-// String returns "year", "month", "day" or "none".
+// String returns "year", "month", "day", "hour" or "none".
 func (p Precision) String() string {
 	switch p {
+	case PrecisionHour:
+		return "hour"
 	case PrecisionYear:
 		return "year"
 	case PrecisionMonth:
@@ -89,6 +92,9 @@ func (d Date) Mid() time.Time {
 
 // format writes t at precision p.
 func format(t time.Time, p Precision) string {
+	if p == PrecisionHour {
+		return format(t, PrecisionDay) + t.Format("T15:04")
+	}
 	if p != PrecisionYear && p != PrecisionMonth && p != PrecisionDay {
 		return ""
 	}
@@ -117,7 +123,8 @@ func (d Date) sameText(e Date) bool {
 	same := func(a, b time.Time) bool {
 		ya, ma, da := a.Date()
 		yb, mb, db := b.Date()
-		return ya == yb && (d.Precision == PrecisionYear || ma == mb && (d.Precision == PrecisionMonth || da == db))
+		return ya == yb && (d.Precision == PrecisionYear || ma == mb && (d.Precision == PrecisionMonth || da == db &&
+			(d.Precision == PrecisionDay || a.Hour() == b.Hour() && a.Minute() == b.Minute())))
 	}
 	return d.Precision == e.Precision && d.Range == e.Range && same(d.Start, e.Start) && (!d.Range || same(d.End, e.End))
 }
@@ -157,6 +164,8 @@ func (d Date) HumanIn(lang string) string {
 			return fmt.Sprintf("%s %d", months[t.Month()-1], t.Year())
 		case PrecisionDay:
 			return fmt.Sprintf("%d %s %d", t.Day(), months[t.Month()-1], t.Year())
+		case PrecisionHour:
+			return fmt.Sprintf("%d %s %d, %02d:%02d", t.Day(), months[t.Month()-1], t.Year(), t.Hour(), t.Minute())
 		}
 		return undated
 	}
@@ -212,7 +221,7 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// ParseISODate reads "2021-10-04", "2021-10", "2021" or "a/b"; "" is the zero date.
+// ParseISODate reads "2021-10-04T17:40", "2021-10-04", "2021-10", "2021" or "a/b"; "" is the zero date.
 func ParseISODate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
@@ -233,9 +242,11 @@ func ParseISODate(s string) (Date, error) {
 	for _, l := range []struct {
 		layout string
 		p      Precision
-	}{{"2006-01-02", PrecisionDay}, {"2006-01", PrecisionMonth}, {"2006", PrecisionYear}} {
+	}{{"2006-01-02T15:04", PrecisionHour}, {"2006-01-02", PrecisionDay}, {"2006-01", PrecisionMonth}, {"2006", PrecisionYear}} {
 		if t, err := time.Parse(l.layout, s); err == nil && t.Year() >= 1 { // year 0 is not a date (Valid)
 			switch l.p {
+			case PrecisionHour:
+				return Date{Start: t, End: t, Precision: PrecisionHour}, nil
 			case PrecisionDay:
 				return Day(t.Year(), t.Month(), t.Day()), nil
 			case PrecisionMonth:

@@ -27,20 +27,42 @@ type DateExpr struct {
 	// Since is true after "depuis", "since": the date starts a stretch that
 	// runs to the time of writing ("depuis 2017", "since the start of 2019").
 	Since bool `json:"since,omitempty"`
+	// Prep is the preposition before the expression ("en", "depuis",
+	// "jusqu'au", "on", "in"): TimeML leaves it out of the span, but it
+	// says how the date is read.
+	Prep string `json:"prep,omitempty"`
+	// Direction is the way the date points from its anchor: past, present
+	// or future, from its own words ("dernier", "next", "hier") or, for a
+	// date without a year, from the tense of its clause ("sera fermée en
+	// juillet").
+	Direction Direction `json:"direction"`
+	// PartOfDay is TimeML's code for the part of the day the words name:
+	// "MO" (matin, morning), "AF", "EV", "NI"; "" when none.
+	PartOfDay string `json:"part_of_day,omitempty"`
+	// AnchorDate is the date a relative expression or a clock time was
+	// resolved against, and Anchor why: "publication" (the reference
+	// date), "sentence" (a day named in the same sentence) or "previous"
+	// (the last day named before it).
+	AnchorDate Date   `json:"anchor_date"`
+	Anchor     string `json:"anchor,omitempty"`
 	// The fields the words fixed (0 when not given; weekday -1 when none).
 	year, month, day, weekday int
+	// hour and minute of a clock time (Kind "time").
+	hour, minute int
 	// part is "early", "mid" or "late" of the month (or of the year when
 	// month is 0); dir is -1 for "dernier/last", +1 for "prochain/next".
 	part string
 	dir  int
+	// tense is true when dir comes from the clause's tense, not the words.
+	tense bool
 	// rel names a relative expression ("yesterday", "last-year", "ago", ...)
 	// with its count and unit for "il y a 3 jours".
 	rel  string
 	n    int
 	unit string
 	// from and to are the ends of a range.
-	from, to *DateExpr
-	end      int // token index after the expression
+	from, to   *DateExpr
+	start, end int // token indexes of the expression's first word and after its last
 }
 
 var monthsFR = map[string]int{"janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
@@ -205,19 +227,73 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		longest(matchWeekday(toks, i, lang, &e))
 		longest(matchRange(toks, i, lang, &e))
 		longest(matchDuration(toks, i, lang, &e))
+		longest(matchClock(toks, i, lang, &e))
 		if best.end > i {
+			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
 				i > 1 && inSet(toks[i-2].Fold, "depuis", "since") && inSet(toks[i-1].Fold, "le", "la", "l'", "the")
-			best.Span = Span{toks[i].Start, toks[best.end-1].End}
+			s := i + leadingPrep(toks, i, best.end)
+			if s > i {
+				best.Prep = text[toks[i].Start:toks[s-1].End]
+			}
+			best.Span = Span{toks[s].Start, toks[best.end-1].End}
 			best.Text = text[best.Span.Start:best.Span.End]
+			if best.from != nil && best.to != nil {
+				for _, p := range []*DateExpr{best.from, best.to} {
+					if p.end > p.start {
+						p.Span = Span{toks[p.start].Start, toks[p.end-1].End}
+						p.Text = text[p.Span.Start:p.Span.End]
+					}
+				}
+			}
+			if needsDirection(&best) {
+				setTense(&best, clauseDirection(toks, i, best.end, lang))
+			}
 			resolve(&best, ref)
+			best.Direction = dateDirection(&best, ref)
+			if best.Relative && !best.Date.IsZero() {
+				best.AnchorDate, best.Anchor = ref, "publication"
+			}
 			out = append(out, best)
 			i = best.end
 			continue
 		}
 		i++
 	}
+	anchorClocks(text, out, ref)
 	return out
+}
+
+// datePrepositions are the words before a date that TimeML leaves out of its
+// span: they tell how to read the date ("depuis 2017", "until Friday").
+var datePrepositions = setOf("en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "till",
+	"jusqu'en", "jusqu'", "jusqu'au", "jusqu'a", "of", "by", "durant", "during", "from", "de", "du", "d'", "au", "aux",
+	"a", "to", "et", "and", "through", "on", "at", "pendant", "within", "over", "for", "sur", "courant", "entre",
+	"between", "vers", "around", "about")
+
+// leadingPrep returns how many words from i, before end, are datePrepositions
+// to leave out of a date's span: "en", "jusqu'au", "à partir du", "en
+// l'espace de", "in the space of", "au cours de".
+func leadingPrep(toks []Token, i, end int) int {
+	for _, ws := range [][]string{{"en", "l'", "espace", "de"}, {"en", "l'", "espace", "d'"}, {"in", "the", "space", "of"},
+		{"a", "partir", "du"}, {"a", "partir", "de"}, {"a", "partir", "d'"}, {"au", "cours", "de"}, {"au", "cours", "du"},
+		{"au", "cours", "d'"}, {"from", "as", "early", "as"}} {
+		if i+len(ws) < end && matchWords(toks, i, ws...) {
+			return len(ws)
+		}
+	}
+	if i+1 >= end || !datePrepositions[toks[i].Fold] {
+		return 0
+	}
+	// "a" before a unit of time is English's article ("a week").
+	if toks[i].Fold == "a" && toks[i+1].lex&lexTimeUnit != 0 {
+		return 0
+	}
+	// "jusqu'en", "jusqu'au", "jusqu'à".
+	if toks[i].Fold == "jusqu'" && i+2 < end && inSet(toks[i+1].Fold, "en", "au", "a", "aux") {
+		return 2
+	}
+	return 1
 }
 
 // set stores e in out and reports a match.
@@ -302,9 +378,52 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 		e.year = y
 		e.Kind = "absolute"
 		j = k + 1
+	} else if y, ok := shortYearAt(toks, j); ok && lang != "en" {
+		e.year = y
+		e.Kind = "absolute"
+		j++
+	} else if d := cueDirection(fold(toks, j)); d != 0 {
+		// "le 6 mai dernier", "13 avril prochains".
+		e.dir = d
+		j++
 	}
 	e.end = j
 	return out.set(e)
+}
+
+// cueDirection reads "dernier" (-1) and "prochain" (+1) in their forms.
+func cueDirection(w string) int {
+	switch w {
+	case "dernier", "derniere", "derniers", "dernieres", "passe", "passee":
+		return -1
+	case "prochain", "prochaine", "prochains", "prochaines":
+		return 1
+	}
+	return 0
+}
+
+// shortYearAt reads a two-digit year after a month ("octobre 98", "le 10
+// novembre 93") as the year of the century that puts it at most ten years
+// ahead of today's century's turn; a count of something ("93 personnes")
+// is not a year.
+func shortYearAt(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != Number || len(toks[i].Text) != 2 || toks[i].Suffix() != "" || !toks[i].Space {
+		return 0, false
+	}
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		if n.Kind == Number || n.Kind == Word && !n.Upper() && !inSet(n.Fold, "et", "and", "a", "au", "en", "dans", "qui", "ou", "pour", "par", "avec", "lors", "when", "in", "at", "on") {
+			return 0, false
+		}
+		if n.Kind == Punct && (n.Text == "%" || n.Text == "," && i+2 < len(toks) && toks[i+2].Kind == Number && !toks[i+2].Space) {
+			return 0, false
+		}
+	}
+	y := atoi(toks[i].Text)
+	if y <= 30 {
+		return 2000 + y, true
+	}
+	return 1900 + y, true
 }
 
 // matchMonthYear: "janvier 2021", "en août", "en août dernier", "début
@@ -364,6 +483,12 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	if y, ok := yearAt(toks, j); ok {
 		e.year, e.dir = y, 0
+		j++
+	} else if y, ok := shortYearAt(toks, j); ok && e.part == "" && lang != "en" {
+		e.year, e.dir = y, 0
+		j++
+	} else if d := cueDirection(fold(toks, j)); d != 0 {
+		e.dir = d
 		j++
 	} else if inSet(fold(toks, j), "dernier", "passe", "precedent") {
 		e.dir = -1
@@ -538,8 +663,9 @@ var dateStarts = func() map[string]bool {
 		"durant", "from", "de", "du", "a", "to", "et", "and", "through", "l'", "(", "mi-", "mid-", "entre", "between",
 		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
-		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth")
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth")
 	addCalendarWords(m)
+	addTimeOfDayWords(m)
 	for k := range unitWords {
 		m[k] = true
 	}
@@ -568,6 +694,7 @@ var dateAnchors = func() map[string]bool {
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4")
 	addCalendarWords(m)
+	addTimeOfDayWords(m)
 	return m
 }()
 
@@ -577,6 +704,16 @@ func addCalendarWords(m map[string]bool) {
 		for k := range names {
 			m[k] = true
 		}
+	}
+}
+
+// addTimeOfDayWords adds the words of clock times and parts of the day to m.
+func addTimeOfDayWords(m map[string]bool) {
+	for k := range clockWords {
+		m[k] = true
+	}
+	for k := range partsOfDay {
+		m[k] = true
 	}
 }
 
@@ -605,7 +742,7 @@ func isDateAnchor(toks []Token, i int) bool {
 		return false
 	case t.Suffix() != "":
 		f := t.Suffix()
-		if _, ok := timeUnits[f]; ok {
+		if _, ok := timeUnits[f]; ok || f == "am" || f == "pm" {
 			return true
 		}
 		if !ordinalSuffix[f] || t.Text > "31" && len(t.Text) == 2 {
@@ -622,4 +759,13 @@ func isDateAnchor(toks []Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// Ends returns the two dates of a range as expressions of their own, with
+// their spans and dates, when the words located both; nil otherwise.
+func (e DateExpr) Ends() []DateExpr {
+	if e.from == nil || e.to == nil || e.from.Span.End == 0 || e.to.Span.End == 0 {
+		return nil
+	}
+	return []DateExpr{*e.from, *e.to}
 }

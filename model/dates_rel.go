@@ -309,6 +309,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 		// "January 9-12", "9-12 janvier".
 		return matchDashRange(toks, i, lang, out)
 	}
+	firstStart := j
 	if inSet(fold(toks, j), "le", "the") {
 		j++
 	}
@@ -321,6 +322,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	k++
+	secondStart := k
 	if inSet(fold(toks, k), "le", "la", "the") {
 		k++
 	}
@@ -328,6 +330,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	if !ok {
 		return false
 	}
+	first.start, first.end, second.start, second.end = firstStart, secondStart-1, secondStart, end
 	// Fill in what the first end leaves to the second: "du 9 au 12 janvier".
 	if first.month == 0 && first.day > 0 {
 		first.month = second.month
@@ -387,11 +390,13 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 			if m, k3 := monthAt(toks, k2, lang); m > 0 {
 				first, second := newExpr("partial"), newExpr("partial")
 				first.day, first.month, second.day, second.month = d1, m, d2, m
+				first.start, first.end, second.start = i, k, k+1
 				end := k3
 				if y, ok := yearAt(toks, k3); ok {
 					first.year, second.year = y, y
 					end++
 				}
+				second.end = end
 				e := newExpr("range")
 				e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
 				return out.set(e)
@@ -403,6 +408,7 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 			if d2, k3 := dayAt(toks, k2+1); d2 > d1 {
 				first, second := newExpr("partial"), newExpr("partial")
 				first.day, first.month, second.day, second.month = d1, m, d2, m
+				first.start, first.end, second.start, second.end = i, k2, k2+1, k3
 				end := k3
 				if fold(toks, end) == "," {
 					if _, ok := yearAt(toks, end+1); ok {
@@ -434,7 +440,7 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 	}) {
 		return false
 	}
-	j := i
+	j, bare := i, false
 	switch {
 	case matchWords(toks, j, "en", "l'", "espace", "de"), matchWords(toks, j, "en", "l'", "espace", "d'"),
 		matchWords(toks, j, "in", "the", "space", "of"):
@@ -444,7 +450,20 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 		j += 3
 	case inSet(fold(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
 		j++
+	case inSet(fold(toks, j), "environ", "nearly", "almost", "presque"):
+		j++ // kept in the span, as TimeML does ("environ une heure")
 	default:
+		// A bare count of a unit of time: "six mois", "trois ans", "quinze
+		// minutes"; not after "il y a" or "dans" (read as dates), nor as
+		// part of a larger figure ("2 000 heures").
+		if i > 0 && (toks[i-1].Kind == Number || inSet(toks[i-1].Fold, "a", "dans", "ago", "les", "des", "ces", "the")) ||
+			inSet(toks[i].Fold, "a", "an", "un", "une", "one") || toks[i].Kind == Number && toks[i].Suffix() != "" {
+			return false
+		}
+		bare = true
+	}
+	// "Pierre, 38 ans,", "un homme de 53 ans", "(17 ans)": an age, not a stretch of time.
+	if bare && i > 0 && inSet(toks[i-1].Fold, "de", "d'", ",", "(", "age", "agee", "ages", "agees", "aged") && inSet(fold(toks, i+1), "ans", "an") {
 		return false
 	}
 	if inSet(fold(toks, j), "moins", "less", "under") {
@@ -457,8 +476,8 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 		j++
 	}
 	n, u, end, ok := countUnitAt(toks, j)
-	if !ok {
-		return false
+	if !ok || bare && inSet(fold(toks, end-1), "h", "min", "mins") {
+		return false // "18 h" tells the time
 	}
 	e := newExpr("duration")
 	e.n, e.unit, e.end = n, u, end
@@ -480,7 +499,7 @@ func resolve(e *DateExpr, ref Date) {
 		}
 	}()
 	switch e.Kind {
-	case "duration":
+	case "duration", "time":
 		return
 	case "range":
 		resolve(e.from, ref)
@@ -589,6 +608,13 @@ func guessYear(e *DateExpr, ref Date) int {
 			return ry
 		}
 		return ry - 1
+	case e.dir > 0 && e.tense:
+		// Read in the future by its clause: on or after the reference.
+		day := max(e.day, 1)
+		if e.day == 0 && e.month == rm || day <= daysIn(ry, e.month) && !time.Date(ry, time.Month(e.month), day, 0, 0, 0, 0, time.UTC).Before(ref.Start) {
+			return ry
+		}
+		return ry + 1
 	case e.dir > 0:
 		if e.month > rm {
 			return ry
@@ -633,8 +659,8 @@ func resolveWeekday(e *DateExpr, ref Date) Date {
 	switch {
 	case e.dir > 0:
 		ahead := (e.weekday - int(r.Weekday()) + 7) % 7
-		if ahead == 0 {
-			ahead = 7
+		if ahead == 0 && !(e.tense && e.Deictic) {
+			ahead = 7 // "lundi prochain" said on a Monday; but "ce lundi" is today
 		}
 		t := r.AddDate(0, 0, ahead)
 		return Day(t.Year(), t.Month(), t.Day())
@@ -779,4 +805,35 @@ func coarsen(d Date, p Precision) Date {
 	c := YearOf(d.Start.Year())
 	c.Approx = true
 	return c
+}
+
+// dateDirection returns the way e points: from its cue words or its clause's
+// tense, else from where its date falls against the reference.
+func dateDirection(e *DateExpr, ref Date) Direction {
+	switch {
+	case e.Kind == "duration":
+		return DirNone
+	case e.dir < 0:
+		return DirPast
+	case e.dir > 0:
+		return DirFuture
+	}
+	switch e.rel {
+	case "today", "this-week", "this-month", "this-year":
+		return DirPresent
+	case "yesterday", "day-before", "last-week", "last-days", "last-month", "last-year", "ago", "earlier-this-month", "earlier-this-year":
+		return DirPast
+	case "tomorrow", "day-after", "next-week", "next-month", "next-year", "in":
+		return DirFuture
+	}
+	if e.Date.IsZero() || ref.IsZero() || e.Kind == "absolute" {
+		return DirNone
+	}
+	switch {
+	case e.Date.End.Before(ref.Start):
+		return DirPast
+	case e.Date.Start.After(ref.End):
+		return DirFuture
+	}
+	return DirPresent
 }

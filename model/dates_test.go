@@ -11,31 +11,31 @@ func TestFindDates(t *testing.T) {
 	tests := []struct {
 		lang, text string
 		ref        Date
-		wantText   string
+		wantText   string // the span, after the preposition in brackets: "[en] 2013"
 		want       string // Date.String(), or the duration
 		kind       string
 	}{
 		// Absolute dates.
 		{"fr", "Ce lundi 4 octobre 2021, tous les services", ref, "Ce lundi 4 octobre 2021", "2021-10-04", "absolute"},
-		{"fr", "en janvier 2021, Telegram", ref, "en janvier 2021", "2021-01", "absolute"},
-		{"fr", "Fondé en 2013 par", ref, "en 2013", "2013", "absolute"},
+		{"fr", "en janvier 2021, Telegram", ref, "[en] janvier 2021", "2021-01", "absolute"},
+		{"fr", "Fondé en 2013 par", ref, "[en] 2013", "2013", "absolute"},
 		{"fr", "publié le 2021-10-04 à midi", ref, "2021-10-04", "2021-10-04", "absolute"},
 		{"fr", "mis à jour 2021-10", ref, "2021-10", "2021-10", "absolute"},
 		{"fr", "le 04/10/2021", ref, "04/10/2021", "2021-10-04", "absolute"},
 		{"en", "on 10/04/2021", ref, "10/04/2021", "2021-10-04", "absolute"},
 		{"fr", "le 1er janvier 2020", ref, "le 1er janvier 2020", "2020-01-01", "absolute"},
-		{"en", "on October 4, 2021, Facebook", ref, "on October 4, 2021", "2021-10-04", "absolute"},
+		{"en", "on October 4, 2021, Facebook", ref, "[on] October 4, 2021", "2021-10-04", "absolute"},
 		{"en", "by 4 October 2021", ref, "4 October 2021", "2021-10-04", "absolute"},
-		{"en", "in Oct. 2020 the", ref, "in Oct. 2020", "2020-10", "absolute"},
-		{"en", "in 2013 the brothers", ref, "in 2013", "2013", "absolute"},
+		{"en", "in Oct. 2020 the", ref, "[in] Oct. 2020", "2020-10", "absolute"},
+		{"en", "in 2013 the brothers", ref, "[in] 2013", "2013", "absolute"},
 		{"fr", "fin 2020, la société", ref, "fin 2020", "2020-10/2020-12", "absolute"},
 		{"en", "early 2021 saw", ref, "early 2021", "2021-01/2021-03", "absolute"},
 		// Partial dates read in the past.
 		{"fr", "le 4 octobre, Telegram", ref, "le 4 octobre", "2021-10-04", "partial"},
 		{"fr", "le 12 novembre, il", ref, "le 12 novembre", "2020-11-12", "partial"},
-		{"fr", "en août, l'application", ref, "en août", "2021-08", "partial"},
-		{"fr", "en décembre, l'application", ref, "en décembre", "2020-12", "partial"},
-		{"en", "in August the app", ref, "in August", "2021-08", "partial"},
+		{"fr", "en août, l'application", ref, "[en] août", "2021-08", "partial"},
+		{"fr", "en décembre, l'application", ref, "[en] décembre", "2020-12", "partial"},
+		{"en", "in August the app", ref, "[in] August", "2021-08", "partial"},
 		{"fr", "ce mardi 5 octobre son fondateur", ref, "ce mardi 5 octobre", "2021-10-05", "partial"},
 		{"fr", "début octobre, la", ref, "début octobre", "2021-10-01/2021-10-10", "partial"},
 		// Relative to the publication date.
@@ -47,10 +47,10 @@ func TestFindDates(t *testing.T) {
 		{"fr", "Hier, Telegram", ref, "Hier", "2021-10-04", "relative"},
 		{"fr", "annonce aujourd'hui avoir", ref, "aujourd'hui", "2021-10-05", "relative"},
 		{"fr", "avant-hier, le", ref, "avant-hier", "2021-10-03", "relative"},
-		{"fr", "en août dernier, l'application", ref, "en août dernier", "2021-08", "relative"},
-		{"fr", "en octobre dernier, l'application", ref, "en octobre dernier", "2020-10", "relative"},
+		{"fr", "en août dernier, l'application", ref, "[en] août dernier", "2021-08", "relative"},
+		{"fr", "en octobre dernier, l'application", ref, "[en] octobre dernier", "2020-10", "relative"},
 		{"fr", "Plus tôt cette année, Telegram", ref, "Plus tôt cette année", "2021-01/2021-10", "relative"},
-		{"fr", "En début d'année, l'application", ref, "En début d'année", "2021-01/2021-03", "relative"},
+		{"fr", "En début d'année, l'application", ref, "[En] début d'année", "2021-01/2021-03", "relative"},
 		{"fr", "l'an dernier, le service", ref, "l'an dernier", "2020", "relative"},
 		{"fr", "l'année dernière, le service", ref, "l'année dernière", "2020", "relative"},
 		{"fr", "il y a trois jours, le", ref, "il y a trois jours", "2021-10-02", "relative"},
@@ -58,7 +58,7 @@ func TestFindDates(t *testing.T) {
 		{"fr", "le mois dernier", ref, "le mois dernier", "2021-09", "relative"},
 		{"en", "yesterday the app", ref, "yesterday", "2021-10-04", "relative"},
 		{"en", "said last Monday that", ref, "last Monday", "2021-10-04", "relative"},
-		{"en", "on Monday night", ref, "on Monday night", "2021-10-04", "relative"},
+		{"en", "on Monday night", ref, "[on] Monday night", "2021-10-04", "relative"},
 		{"en", "earlier this year the", ref, "earlier this year", "2021-01/2021-10", "relative"},
 		{"en", "last year it", ref, "last year", "2020", "relative"},
 		{"en", "two weeks ago it", ref, "two weeks ago", "2021-09-21", "relative"},
@@ -66,17 +66,17 @@ func TestFindDates(t *testing.T) {
 		// A month-precise reference keeps relative days at its precision.
 		{"fr", "hier, la société", MonthOf(2021, 10), "hier", "2021-10", "relative"},
 		// Ranges.
-		{"fr", "entre le 9 et le 12 janvier, la", ref, "entre le 9 et le 12 janvier", "2021-01-09/2021-01-12", "range"},
-		{"fr", "du 1 septembre 1939 au 2 septembre 1945.", ref, "du 1 septembre 1939 au 2 septembre 1945", "1939-09-01/1945-09-02", "range"},
-		{"fr", "de janvier à mars 2021", ref, "de janvier à mars 2021", "2021-01/2021-03", "range"},
-		{"en", "between January 9 and 12 the", ref, "between January 9 and 12", "2021-01-09/2021-01-12", "range"},
-		{"en", "from 2019 to 2021 the", ref, "from 2019 to 2021", "2019/2021", "range"},
-		{"en", "on January 9-12, 2021 the", ref, "on January 9-12, 2021", "2021-01-09/2021-01-12", "range"},
+		{"fr", "entre le 9 et le 12 janvier, la", ref, "[entre] le 9 et le 12 janvier", "2021-01-09/2021-01-12", "range"},
+		{"fr", "du 1 septembre 1939 au 2 septembre 1945.", ref, "[du] 1 septembre 1939 au 2 septembre 1945", "1939-09-01/1945-09-02", "range"},
+		{"fr", "de janvier à mars 2021", ref, "[de] janvier à mars 2021", "2021-01/2021-03", "range"},
+		{"en", "between January 9 and 12 the", ref, "[between] January 9 and 12", "2021-01-09/2021-01-12", "range"},
+		{"en", "from 2019 to 2021 the", ref, "[from] 2019 to 2021", "2019/2021", "range"},
+		{"en", "on January 9-12, 2021 the", ref, "[on] January 9-12, 2021", "2021-01-09/2021-01-12", "range"},
 		// Durations.
-		{"fr", "en l'espace de trois semaines.", ref, "en l'espace de trois semaines", "P3W", "duration"},
-		{"fr", "en une seule journée.", ref, "en une seule journée", "P1D", "duration"},
-		{"en", "in 72 hours.", ref, "in 72 hours", "PT72H", "duration"},
-		{"en", "within three weeks", ref, "within three weeks", "P3W", "duration"},
+		{"fr", "en l'espace de trois semaines.", ref, "[en l'espace de] trois semaines", "P3W", "duration"},
+		{"fr", "en une seule journée.", ref, "[en] une seule journée", "P1D", "duration"},
+		{"en", "in 72 hours.", ref, "[in] 72 hours", "PT72H", "duration"},
+		{"en", "within three weeks", ref, "[within] three weeks", "P3W", "duration"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
@@ -89,8 +89,12 @@ func TestFindDates(t *testing.T) {
 			if d.Kind == "duration" {
 				value = d.Duration
 			}
-			if d.Text != tt.wantText || value != tt.want || d.Kind != tt.kind {
-				t.Errorf("got %q = %s (%s), want %q = %s (%s)", d.Text, value, d.Kind, tt.wantText, tt.want, tt.kind)
+			text := d.Text
+			if d.Prep != "" {
+				text = "[" + d.Prep + "] " + d.Text
+			}
+			if text != tt.wantText || value != tt.want || d.Kind != tt.kind {
+				t.Errorf("got %q = %s (%s), want %q = %s (%s)", text, value, d.Kind, tt.wantText, tt.want, tt.kind)
 			}
 			if tt.text[d.Span.Start:d.Span.End] != d.Text {
 				t.Errorf("span %v does not cover %q", d.Span, d.Text)
@@ -156,6 +160,106 @@ func TestMoreRelativeDates(t *testing.T) {
 		got := FindDates(tt.text, tt.lang, ref)
 		if len(got) == 0 || got[0].Date.String() != tt.want {
 			t.Errorf("%q: got %+v, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFutureReadings(t *testing.T) {
+	tests := []struct {
+		lang, text, want string
+		dir              Direction
+	}{
+		{"fr", "La bibliothèque sera fermée en juillet.", "2022-07", DirFuture},
+		{"fr", "Les obsèques seront célébrées lundi.", "2021-10-11", DirFuture},
+		{"fr", "La réunion est prévue le 15 septembre.", "2022-09-15", DirFuture},
+		{"fr", "Elle va rouvrir le 30 octobre.", "2021-10-30", DirFuture},
+		{"fr", "Il a démissionné le 15 septembre.", "2021-09-15", DirPast},
+		{"fr", "Le vote a eu lieu lundi.", "2021-10-04", DirPast},
+		{"en", "The report is due to be published in May.", "2022-05", DirFuture},
+		{"en", "The match was postponed until Saturday.", "2021-10-09", DirFuture},
+		{"en", "The app will launch on Friday.", "2021-10-08", DirFuture},
+		{"en", "He resigned on Friday.", "2021-10-01", DirPast},
+		{"fr", "Hier, il pleuvait.", "2021-10-04", DirPast},
+		{"fr", "Aujourd'hui, il pleut.", "2021-10-05", DirPresent},
+	}
+	for _, tt := range tests {
+		got := FindDates(tt.text, tt.lang, ref)
+		if len(got) == 0 || got[0].Date.String() != tt.want || got[0].Direction != tt.dir {
+			t.Errorf("%q: got %+v, want %s (%s)", tt.text, got, tt.want, tt.dir)
+		}
+	}
+}
+
+func TestClockTimesAndPartsOfDay(t *testing.T) {
+	tests := []struct {
+		lang, text, wantText, want, pod, anchor string
+	}{
+		{"fr", "Il est mort mardi vers 21 h 45.", "21 h 45", "2021-10-05T21:45", "", "sentence"},
+		{"fr", "Hier, vers midi, la police", "midi", "2021-10-04T12:00", "", "sentence"},
+		{"fr", "Départ à 9 h du stade.", "9 h", "2021-10-05T09:00", "", "publication"},
+		{"fr", "Rendez-vous à 18h30.", "18h30", "2021-10-05T18:30", "", "publication"},
+		{"en", "The vote closes at 8 p.m. on Sunday.", "8 p.m.", "2021-10-03T20:00", "", "sentence"},
+		{"en", "It opened at 20:30.", "20:30", "2021-10-05T20:30", "", "publication"},
+		{"fr", "hier après-midi, un", "hier après-midi", "2021-10-04", "AF", "publication"},
+		{"fr", "mardi soir, un", "mardi soir", "2021-10-05", "EV", "publication"},
+		{"en", "on Friday afternoon the", "Friday afternoon", "2021-10-01", "AF", "publication"},
+	}
+	for _, tt := range tests {
+		got := FindDates(tt.text, tt.lang, ref)
+		var d *DateExpr
+		for k := range got {
+			if got[k].Text == tt.wantText {
+				d = &got[k]
+			}
+		}
+		if d == nil || d.Date.String() != tt.want || d.PartOfDay != tt.pod || d.Anchor != tt.anchor {
+			t.Errorf("%q: got %+v, want %q = %s %s (anchor %s)", tt.text, got, tt.wantText, tt.want, tt.pod, tt.anchor)
+		}
+	}
+	for _, text := range []string{"en 24 h, le service", "pendant 18 heures", "Il vit dans le Midi depuis 2010"} {
+		for _, d := range FindDates(text, "fr", ref) {
+			if d.Kind == "time" {
+				t.Errorf("%q: %q read as a clock time", text, d.Text)
+			}
+		}
+	}
+}
+
+func TestCueWordsAndShortYears(t *testing.T) {
+	tests := []struct{ lang, text, wantText, want string }{
+		{"fr", "élu le 6 mai dernier, il", "le 6 mai dernier", "2021-05-06"},
+		{"fr", "les 13 avril prochains, le", "13 avril prochains", "2022-04-13"},
+		{"fr", "dès octobre 98, l'école", "octobre 98", "1998-10"},
+		{"fr", "qui date du 10 novembre 93.", "10 novembre 93", "1993-11-10"},
+		{"fr", "le 10 novembre 93 personnes", "le 10 novembre", "2020-11-10"},
+	}
+	for _, tt := range tests {
+		got := FindDates(tt.text, tt.lang, ref)
+		if len(got) == 0 || got[0].Text != tt.wantText || got[0].Date.String() != tt.want {
+			t.Errorf("%q: got %+v, want %q = %s", tt.text, got, tt.wantText, tt.want)
+		}
+	}
+}
+
+func TestBareDurations(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"fr", "une nouvelle période de six mois.", "P6M"},
+		{"fr", "le TGV a été retardé de quinze minutes.", "PT15M"},
+		{"fr", "pendant environ une heure.", "PT1H"},
+		{"fr", "Le régiment totalise dix-huit mois de présence.", "P18M"},
+		{"fr", "Pierre, 38 ans, a été arrêté.", ""},
+		{"fr", "un homme de 53 ans", ""},
+		{"fr", "Départ à 18 h.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, d := range FindDates(tt.text, tt.lang, ref) {
+			if d.Kind == "duration" {
+				got = d.Duration
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: duration %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

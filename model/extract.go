@@ -348,7 +348,7 @@ func overlapsAny(s Span, ds []DateExpr) bool {
 func (x *extractor) statementDates(s *sentence) map[int]bool {
 	var out map[int]bool // most passages have none
 	for di, d := range s.dates {
-		if d.Kind == "duration" {
+		if d.Kind == "duration" || d.Kind == "time" {
 			continue
 		}
 		for k, t := range s.toks {
@@ -381,7 +381,7 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int, figures []int) {
 	best, bestDist := -1, math.MaxInt
 	for di, d := range s.dates {
-		if d.Kind == "duration" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, d, pos) {
+		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, d, pos) {
 			continue
 		}
 		dist := clauseDist(s.toks, d.Span.Start, pos)

@@ -279,6 +279,21 @@ type dateJSON struct {
 	Precision string `json:"precision"`
 	Duration  string `json:"duration,omitempty"`
 	Reference string `json:"reference,omitempty"`
+	// Direction is past, present, future or none.
+	Direction string `json:"direction"`
+	// Prep is the preposition before the span ("en", "until").
+	Prep string `json:"prep,omitempty"`
+	// PartOfDay is TimeML's code for a part of the day ("MO", "EV").
+	PartOfDay string `json:"part_of_day,omitempty"`
+	// Anchor is the date the expression was resolved against, and why.
+	Anchor *anchorJSON `json:"anchor,omitempty"`
+}
+
+// anchorJSON is the date an expression was resolved against and why:
+// "publication", "sentence" (a day of the same sentence) or "previous".
+type anchorJSON struct {
+	Date string `json:"date"`
+	Why  string `json:"why"`
 }
 
 func printDates(o *output, t *model.Timeline, published model.Date) {
@@ -296,8 +311,13 @@ func printDates(o *output, t *model.Timeline, published model.Date) {
 				value, precision = "unresolved", "none"
 			}
 			if o.json {
-				o.object(dateJSON{Article: a.Name, Text: d.Text, Start: d.Span.Start, End: d.Span.End, Kind: d.Kind,
-					Value: value, Precision: precision, Duration: d.Duration, Reference: ref.String()})
+				j := dateJSON{Article: a.Name, Text: d.Text, Start: d.Span.Start, End: d.Span.End, Kind: d.Kind,
+					Value: value, Precision: precision, Duration: d.Duration, Reference: ref.String(),
+					Direction: d.Direction.String(), Prep: d.Prep, PartOfDay: d.PartOfDay}
+				if d.Anchor != "" {
+					j.Anchor = &anchorJSON{Date: d.AnchorDate.String(), Why: d.Anchor}
+				}
+				o.object(j)
 				continue
 			}
 			o.row(a.Name, fmt.Sprintf("%d-%d", d.Span.Start, d.Span.End), oneLine(d.Text, 40), d.Kind, value, precision)

@@ -273,3 +273,34 @@ func TestCLISearchDourov(t *testing.T) {
 		t.Error("no hit is a claim said by Pavel Durov")
 	}
 }
+
+func TestCLIDatesDirectionAnchor(t *testing.T) {
+	dir := cliFolder(t, map[string][]byte{"undated.txt": []byte(cliArticle + " Hier soir, vers 21 h 45, Signal a suivi. La salle sera fermée en juillet.")})
+	lines := jsonLines(t, "dates", "--json", "--published", "2021-10-05", dir)
+	tests := []struct {
+		text, value, precision, direction, anchor, why string
+	}{
+		{"Hier soir", "2021-10-04", "day", "past", "2021-10-05", "publication"},
+		{"21 h 45", "2021-10-04T21:45", "hour", "past", "2021-10-04", "sentence"},
+		{"juillet", "2022-07", "month", "future", "2021-10-05", "publication"},
+	}
+	for _, tt := range tests {
+		var got map[string]any
+		for _, d := range lines {
+			if d["text"] == tt.text {
+				got = d
+			}
+		}
+		if got == nil {
+			t.Errorf("%q not found in %v", tt.text, lines)
+			continue
+		}
+		anchor, why := "", ""
+		if a, ok := got["anchor"].(map[string]any); ok {
+			anchor, why = a["date"].(string), a["why"].(string)
+		}
+		if got["value"] != tt.value || got["precision"] != tt.precision || got["direction"] != tt.direction || anchor != tt.anchor || why != tt.why {
+			t.Errorf("%q: got %v, want %s %s %s anchor %s (%s)", tt.text, got, tt.value, tt.precision, tt.direction, tt.anchor, tt.why)
+		}
+	}
+}

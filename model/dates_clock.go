@@ -1,0 +1,213 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// partsOfDay maps the words for a part of a day to TimeML's codes.
+var partsOfDay = map[string]string{"matin": "MO", "matinee": "MO", "apres-midi": "AF", "soir": "EV", "soiree": "EV",
+	"nuit": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+// clockWords are the words of a clock time a date expression may hold.
+var clockWords = setOf("midi", "minuit", "noon", "midnight", "h", "heure", "heures", "am", "pm", "vers", "around")
+
+// noClockBefore are the words after which "18 h" counts hours ("en 24 h",
+// "pendant 18 heures", "il y a 3 h") rather than telling the time.
+var noClockBefore = setOf("en", "pendant", "durant", "sur", "dans", "depuis", "a", "les", "ces", "des", "of", "for",
+	"in", "within", "over", "plus", "moins", "environ", "than", "about", "some", "toutes", "tous", "every", "each", "last", "derniere", "dernieres")
+
+// matchClock: "18 h", "21 h 45", "18h30", "à 18 heures", "vers midi",
+// "minuit", "8 PM", "8:30 p.m.", "20:30", "at noon".
+func matchClock(toks []Token, i int, lang string, out *DateExpr) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	e := newExpr("time")
+	prev := fold(toks, i-1)
+	switch {
+	case inSet(t.Fold, "midi", "noon", "minuit", "midnight"):
+		// "le Midi" is the South of France: the time only after a word of time.
+		if !inSet(prev, "a", "vers", "avant", "apres", "des", "jusqu'a", "at", "around", "by", "before", "after", "until", "from", "de", "hier", "ce", "demain", ",") {
+			return false
+		}
+		e.hour, e.minute, e.end = 12, 0, i+1
+		if t.Fold == "minuit" || t.Fold == "midnight" {
+			e.hour = 0
+		}
+		return out.set(e)
+	case t.Kind != Number || len(t.Text) > 2:
+		return false
+	}
+	h := atoi(t.Text)
+	if h > 24 || noClockBefore[prev] && !(prev == "a" && lang != "en") {
+		return false
+	}
+	if prev == "a" && lang == "en" {
+		return false // "a 24 h period"
+	}
+	j := i + 1
+	suffix := t.Suffix()
+	switch {
+	case suffix == "h" || suffix == "am" || suffix == "pm":
+		// "18h", "18h30", "8pm".
+		if suffix == "pm" && h < 12 {
+			h += 12
+		} else if suffix == "am" && h == 12 {
+			h = 0
+		}
+		e.hour = h
+		if suffix == "h" {
+			if m, ok := minutesAt(toks, j); ok {
+				e.minute, j = m, j+1
+			}
+		}
+	case suffix != "":
+		return false
+	case inSet(fold(toks, j), "h", "heures", "heure"):
+		// "21 h 45", "18 heures 30"; "18 heures" alone only after a word of time.
+		if fold(toks, j) != "h" && !inSet(prev, "a", "vers", "des", "avant", "apres", "jusqu'a", "de", "hier", "ce", "demain") {
+			return false
+		}
+		e.hour, j = h, j+1
+		if m, ok := minutesAt(toks, j); ok {
+			e.minute, j = m, j+1
+		}
+	case fold(toks, j) == ":" && !toks[j].Space && j+1 < len(toks) && !toks[j+1].Space:
+		// "20:30", "8:30 p.m.".
+		m, ok := minutesAt(toks, j+1)
+		if !ok || len(toks[j+1].Text) != 2 {
+			return false
+		}
+		e.hour, e.minute, j = h, m, j+2
+		if pm, k := meridiemAt(toks, j); k > j {
+			if pm && e.hour < 12 {
+				e.hour += 12
+			}
+			j = k
+		}
+	default:
+		// "8 PM", "8 p.m.".
+		pm, k := meridiemAt(toks, j)
+		if k == j || h > 12 {
+			return false
+		}
+		if pm && h < 12 {
+			h += 12
+		} else if !pm && h == 12 {
+			h = 0
+		}
+		e.hour, j = h, k
+	}
+	if e.hour > 24 {
+		return false
+	}
+	e.end = j
+	return out.set(e)
+}
+
+// minutesAt reads a two-digit count of minutes at token i.
+func minutesAt(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != Number || len(toks[i].Text) != 2 || toks[i].Suffix() != "" {
+		return 0, false
+	}
+	m := atoi(toks[i].Text)
+	return m, m < 60
+}
+
+// meridiemAt reads "PM", "p.m.", "am", "a.m." at token i; it returns whether
+// it is after noon and the index after it (i when there is none).
+func meridiemAt(toks []Token, i int) (bool, int) {
+	switch w := fold(toks, i); {
+	case w == "am" || w == "pm":
+		return w == "pm", i + 1
+	case (w == "a" || w == "p") && fold(toks, i+1) == "." && fold(toks, i+2) == "m" && toks[i].Text != "A":
+		end := i + 3
+		if fold(toks, end) == "." && !toks[end].Space {
+			end++
+		}
+		return w == "p", end
+	}
+	return false, i
+}
+
+// dayLevel reports whether e names one day, which a part of the day or a
+// clock time can narrow.
+func dayLevel(e *DateExpr) bool {
+	switch e.rel {
+	case "today", "yesterday", "tomorrow", "day-before", "day-after":
+		return true
+	case "":
+		return e.Kind != "duration" && e.Kind != "range" && e.Kind != "time" && (e.day > 0 || e.weekday >= 0)
+	}
+	return false
+}
+
+// setPartOfDay marks e with the part of the day its last word names
+// ("hier soir", "lundi matin", "tonight"), or takes in the word after it
+// ("hier après-midi", "dimanche après-midi").
+func setPartOfDay(toks []Token, e *DateExpr) {
+	if !dayLevel(e) {
+		return
+	}
+	if pod, ok := partsOfDay[fold(toks, e.end-1)]; ok {
+		e.PartOfDay = pod
+		return
+	}
+	if pod, ok := partsOfDay[fold(toks, e.end)]; ok && e.end < len(toks) && !toks[e.end].Upper() {
+		e.PartOfDay = pod
+		e.end++
+	}
+}
+
+// anchorClocks gives each clock time the day it falls on: the nearest day
+// of its sentence, else the last day named before it, else the reference.
+func anchorClocks(text string, out []DateExpr, ref Date) {
+	for k := range out {
+		c := &out[k]
+		if c.Kind != "time" {
+			continue
+		}
+		day, why := Date{}, ""
+		for _, step := range []int{-1, 1} {
+			for m := k + step; m >= 0 && m < len(out) && day.IsZero(); m += step {
+				a, b := out[m].Span, c.Span
+				if step > 0 {
+					a, b = b, a
+				}
+				if sentenceBetween(text, a.End, b.Start) {
+					break
+				}
+				if d := out[m].Date; out[m].Kind != "time" && !d.Range && d.Precision == PrecisionDay {
+					day, why = d, "sentence"
+				}
+			}
+		}
+		for m := k - 1; m >= 0 && day.IsZero(); m-- {
+			if d := out[m].Date; out[m].Kind != "time" && !d.Range && d.Precision == PrecisionDay {
+				day, why = d, "previous"
+			}
+		}
+		if day.IsZero() && ref.Precision == PrecisionDay {
+			day, why = ref, "publication"
+		}
+		if day.IsZero() {
+			continue
+		}
+		t := day.Start.Add(time.Duration(c.hour)*time.Hour + time.Duration(c.minute)*time.Minute)
+		c.Date = Date{Start: t, End: t, Precision: PrecisionHour}
+		c.AnchorDate, c.Anchor = day, why
+		c.Relative = true
+		c.Direction = dateDirection(c, ref)
+	}
+}
+
+// sentenceBetween reports whether a sentence ends in text[a:b].
+func sentenceBetween(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	s := text[a:b]
+	return strings.ContainsAny(s, "!?\n") || strings.Contains(s, ". ")
+}

@@ -1,0 +1,137 @@
+package model
+
+import "strings"
+
+// Direction is which way from its anchor a date expression points: a date
+// without a year ("le 15 septembre", "lundi") is read in the past in a
+// sentence in the past tense and in the future in one in the future tense.
+type Direction int8
+
+// The directions of a date expression.
+const (
+	DirNone    Direction = iota // not known, or not needed (an absolute date)
+	DirPast                     // "hier", "mardi dernier", "a démissionné mercredi"
+	DirPresent                  // "aujourd'hui", "ce mois-ci", "this week"
+	DirFuture                   // "demain", "lundi prochain", "sera fermée en juillet"
+)
+
+// String returns "past", "present", "future" or "none".
+func (d Direction) String() string {
+	switch d {
+	case DirPast:
+		return "past"
+	case DirPresent:
+		return "present"
+	case DirFuture:
+		return "future"
+	}
+	return "none"
+}
+
+// MarshalText writes the direction as its String form.
+func (d Direction) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// futureCues are words that put the clause's dates in the future: modal
+// and scheduling words of both languages ("will", "is due to", "prévu").
+var futureCues = setOf("will", "'ll", "shall", "upcoming", "scheduled", "due", "expected", "planned", "plans",
+	"prevu", "prevue", "prevus", "prevues", "programme", "programmee", "doit", "doivent",
+	"aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront", "pourra", "pourront", "devra", "devront",
+	"prochain", "prochaine", "prochains", "prochaines", "d'ici", "until", "postponed", "reporte", "reportee",
+	"venir", "coming")
+
+// notFutureVerbs are words with a future or conditional ending that are not verbs.
+var notFutureVerbs = setOf("camera", "opera", "extra", "sierra", "cobra", "mantra", "tora", "ultra", "contra",
+	"vrai", "portrait", "retrait", "trait", "attrait", "extrait", "abstrait", "front", "affront", "gouvernorat")
+
+// isFutureVerb reports whether w (folded, lower case as written) has the
+// ending of a French verb in the future or the conditional: "sera",
+// "rouvrira", "auront", "devrait", "seraient".
+func isFutureVerb(t *Token) bool {
+	if t.Kind != Word || t.Upper() || len(t.Fold) < 4 || notFutureVerbs[t.Fold] {
+		return false
+	}
+	w := t.Fold
+	for _, end := range []string{"ra", "ront", "rai", "rait", "raient", "rons", "rez"} {
+		if strings.HasSuffix(w, end) {
+			if end == "rons" && !strings.HasSuffix(w, "erons") && !strings.HasSuffix(w, "irons") {
+				return false // "patrons", "environs"
+			}
+			if end == "rons" && inSet(w, "environs", "citerons") {
+				return false
+			}
+			return !strings.HasSuffix(w, "trait") && !strings.HasSuffix(w, "traits")
+		}
+	}
+	return false
+}
+
+// clauseDirection reads the tense of the clause around the expression at
+// tokens [i, end): future when a future or conditional verb, "va/vont +
+// infinitive", "will", "is due to", "d'ici" or "until" is in it; none
+// otherwise (news tells the past: a date without a year is read there).
+func clauseDirection(toks []Token, i, end int, lang string) Direction {
+	lo := i
+	for lo > 0 && i-lo < 12 && !clauseBreak(toks[lo-1]) {
+		lo--
+	}
+	hi := end
+	for hi < len(toks) && hi-end < 8 && !clauseBreak(toks[hi]) {
+		hi++
+	}
+	for k := lo; k < hi; k++ {
+		if k >= i && k < end {
+			continue
+		}
+		t := &toks[k]
+		switch {
+		case futureCues[t.Fold] && !(t.Fold == "venir" && k > 0 && inSet(toks[k-1].Fold, "de", "d'", "vient", "viennent")):
+			return DirFuture
+		case lang != "en" && isFutureVerb(t):
+			return DirFuture
+		case lang != "en" && inSet(t.Fold, "va", "vont", "allons") && k+1 < hi && isInfinitive(toks[k+1].Fold):
+			return DirFuture
+		case lang != "fr" && inSet(t.Fold, "going", "about") && fold(toks, k+1) == "to":
+			return DirFuture
+		case lang != "fr" && t.Fold == "next" && k+1 == i:
+			return DirFuture
+		}
+	}
+	return DirNone
+}
+
+func isInfinitive(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "oir"))
+}
+
+// clauseBreak reports whether t ends a clause for the reading of its tense.
+func clauseBreak(t Token) bool {
+	return t.Kind == Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?" || t.Text == ":" ||
+		t.Text == "«" || t.Text == "»" || t.Text == "\"" || t.Text == "“" || t.Text == "”")
+}
+
+// needsDirection reports whether e's date depends on the way it points:
+// a day or month without a year, or a weekday, with no cue word of its own.
+func needsDirection(e *DateExpr) bool {
+	switch e.Kind {
+	case "duration", "absolute":
+		return false
+	case "range":
+		return e.from != nil && e.to != nil && (needsDirection(e.from) || needsDirection(e.to))
+	}
+	return e.rel == "" && e.dir == 0 && e.year == 0 && (e.month > 0 || e.weekday >= 0)
+}
+
+// setTense gives e (and a range's ends) the direction of its clause.
+func setTense(e *DateExpr, d Direction) {
+	if d != DirFuture {
+		return
+	}
+	if e.Kind == "range" && e.from != nil && e.to != nil {
+		setTense(e.from, d)
+		setTense(e.to, d)
+		return
+	}
+	if e.rel == "" && e.dir == 0 && e.year == 0 {
+		e.dir, e.tense = 1, true
+	}
+}
