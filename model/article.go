@@ -137,6 +137,14 @@ func publicationLine(a *Article) []Dropped {
 		if i >= 4 {
 			break
 		}
+		if d, ok := dateline(p.text, a.Lang); ok {
+			// "22 mai 2012. - Prévu initialement…": the first paragraph
+			// opens with the day it was written.
+			if a.Published.IsZero() || a.Published.Precision < d.Precision && a.Published.Contains(d) {
+				a.Published, a.PublishedBy = d, "header"
+			}
+			return nil
+		}
 		if utf8.RuneCountInString(p.text) > 120 || !pubLineRe.MatchString(p.text) {
 			continue
 		}
@@ -462,4 +470,32 @@ func (st stopStats) lang() string {
 		return "en"
 	}
 	return "fr"
+}
+
+// datelineRe is what follows the date of a dateline: a dash, after a full
+// stop or a comma or not ("22 mai 2012. - ", "May 22, 2012 — ").
+var datelineRe = regexp.MustCompile(`^[.,]?[ \t\x{a0}]*[-–—][ \t\x{a0}]`)
+
+// dateline reads the date a paragraph opens with, as news agencies and
+// wikis write it before the first sentence: a day with its year, then a
+// dash.
+func dateline(text, lang string) (Date, bool) {
+	lead := strings.TrimLeft(text, " \t\u00a0")
+	off := len(text) - len(lead)
+	if r, _ := utf8.DecodeRuneInString(lead); lead == "" || !unicode.IsDigit(r) && !unicode.IsLetter(r) {
+		return Date{}, false
+	}
+	ds := FindDates(text[:min(len(text), off+40)], lang, Date{})
+	if len(ds) == 0 {
+		return Date{}, false
+	}
+	d := ds[0]
+	// The expression may leave a preposition or an article out of its span.
+	if strings.TrimSpace(text[off:d.Span.Start]) != "" || d.Date.Precision != PrecisionDay || d.Relative {
+		return Date{}, false
+	}
+	if !datelineRe.MatchString(text[d.Span.End:]) {
+		return Date{}, false
+	}
+	return d.Date, true
 }
