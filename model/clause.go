@@ -568,6 +568,14 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 	if cited.Overlaps(span) || overlapsAny(span, s.dates) {
 		return "", ""
 	}
+	for k := a; k < b; k++ {
+		if inSet(toks[k].Fold, "and", "et") {
+			// "Northrop Grumman and EADS": a joint subject, as written.
+			if name := strings.TrimSpace(x.art.Text[span.Start:span.End]); entityName(name) {
+				return name, how
+			}
+		}
+	}
 	// The set's name for the words: of the names they hold, the one the
 	// set names most ("Zoom" in "Zoom Video Communications").
 	best, bestW := "", -1.0

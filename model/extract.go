@@ -211,6 +211,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
 		firstFigure := -1 // in out
+		first := len(out) // the sentence's first claim in out
 		var prevFigure *Claim
 		prevEnd := 0
 		for _, n := range s.nums {
@@ -313,6 +314,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			figure = &out[firstFigure]
 		}
 		out = append(out, x.statements(s, statementDate, figure)...)
+		out = x.clauseEvents(out, s, ps, statementDate, first)
 		x.track(s)
 		s.toks = nil
 	}
@@ -568,6 +570,11 @@ func mayClaim(s *sentence) bool {
 	}
 	if len(s.dates) == 0 {
 		return false
+	}
+	for _, d := range s.dates {
+		if d.Kind != "duration" {
+			return true // a dated event may be read from its clause
+		}
 	}
 	for k, t := range s.toks {
 		if t.lex&lexEvent != 0 || isSpeechVerb(s.toks, k) {

@@ -108,6 +108,8 @@ func labelIn(c *Claim, lang string) string {
 			return c.SaidBy + " : " + c.excerpt
 		}
 		return c.SaidBy + ": " + c.excerpt
+	case c.Metric == MetricEvent && c.words != "":
+		return c.words
 	case c.Metric == MetricEvent:
 		return contextLabelIn(c.What, c.Subject, c.other, lang)
 	}

@@ -112,6 +112,11 @@ func mergeEvents(t *Timeline) []Event {
 			asOf = append(asOf, i)
 		case c.Date.Approx && c.What != "statement":
 			vague = append(vague, i)
+		case c.Metric == MetricEvent && c.words != "":
+			// An event read from its clause: the same subject doing the
+			// same thing on the same date.
+			g := find(c.Subject, MetricEvent, "clause|"+Fold(c.What), c.Date)
+			g.claims = append(g.claims, i)
 		case c.Metric == MetricEvent && c.What != "statement":
 			g := findKind(c.What, c.Date)
 			if g == nil {

@@ -198,7 +198,10 @@ type Claim struct {
 	other     string // the buyer of an acquisition
 	announced *Claim // the figure a statement announces
 	excerpt   string // the first words of a statement's quote
-	whatAfter bool   // What follows the figure ("3,1 millions de demandeurs")
+	// words is the label of an event read from its clause, in the source's
+	// own words (the same in every language).
+	words     string
+	whatAfter bool // What follows the figure ("3,1 millions de demandeurs")
 }
 
 // Source is one passage that supports an event.
