@@ -32,6 +32,7 @@ var subjectConfidence = map[string]float64{
 // them the article's names cover (a name the set knows stays a name when the
 // tagger reads it as a common noun, as at the start of a sentence).
 type parsed struct {
+	lang  string
 	toks  []Token
 	tags  []syntax.Tag
 	named []bool
@@ -63,7 +64,7 @@ func (ws *workspace) tagSentence(lang string, toks []Token) []syntax.Tag {
 
 // parse tags the sentence's tokens and marks those the set's names cover.
 func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
-	p := &parsed{toks: s.toks, tags: ws.tagSentence(x.art.Lang, s.toks)}
+	p := &parsed{lang: x.art.Lang, toks: s.toks, tags: ws.tagSentence(x.art.Lang, s.toks)}
 	ws.named = ws.named[:0]
 	for range s.toks {
 		ws.named = append(ws.named, false)
@@ -185,7 +186,13 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 			if timeUnitNoun(toks[k]) || inSet(toks[k].Fold, "fois", "times") {
 				return -1
 			}
+			// "aerial refueling tankers": an English compound ends on its head.
+			for p.lang != "fr" && k+1 < len(toks) && tags[k+1] == syntax.NOUN && toks[k+1].Space {
+				k++
+			}
 			return k
+		case tags[k] == syntax.NUM && k+1 < len(toks) && tags[k+1] == syntax.NOUN:
+			continue // "five new 737 aircraft": a model's number
 		case inSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.numEnd:
 			continue
 		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.numEnd:
@@ -336,7 +343,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	if a, b, ok := p.nameAt(k); ok && a >= start {
 		return a, b, fromClause
 	}
-	if k == start && tags[k] == syntax.VERB && !isNameToken(toks[k]) {
+	if k == start && tags[k] == syntax.VERB && !p.named[k] {
 		// "Revenue grew 14%": two verbs in a row at the start of a clause;
 		// the first is the noun the tagger misread.
 		if anaphors[toks[k].Fold] {
@@ -346,15 +353,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	// A noun phrase: "l'application", "the company", "les salariés d'Opel",
 	// "Apple's shares", "le taux de chômage".
-	head := -1
-	for j := k; j >= start && k-j < 8; j-- {
-		if tags[j] == syntax.NOUN {
-			head = j
-		}
-		if tags[j] == syntax.DET || p.clauseBreak(j) || isVerb(tags[j]) && !p.participle(j) {
-			break
-		}
-	}
+	head := p.headEndingAt(k, start)
 	if head < 0 {
 		return 0, 0, ""
 	}
@@ -391,6 +390,69 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	// "Revenue grew 14%", "le chiffre d'affaires a progressé": a measure
 	// with no owner is the article's organisation's.
 	return head, head + 1, fromTopic
+}
+
+// headEndingAt returns the head noun of the noun phrase that ends at token
+// k (its first noun: "taux" in "le taux de chômage"), -1 when none.
+func (p *parsed) headEndingAt(k, start int) int {
+	tags := p.tags
+	head := -1
+	for j := k; j >= start && k-j < 8; j-- {
+		if tags[j] == syntax.NOUN {
+			head = j
+		}
+		if tags[j] == syntax.DET || p.clauseBreak(j) || isVerb(tags[j]) && !p.participle(j) {
+			break
+		}
+	}
+	return head
+}
+
+// subjectHead returns the head noun of the clause's subject before verb v
+// when it is a common noun phrase ("les impôts augmenteront", "Revenue
+// grew", "les salariés d'Opel"), -1 otherwise.
+func (p *parsed) subjectHead(v, start int) int {
+	k := v - 1
+	for k >= start && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART) {
+		k--
+	}
+	if k < start {
+		return -1
+	}
+	if k == start && p.tags[k] == syntax.VERB && !p.named[k] {
+		return k // "Revenue grew" misread
+	}
+	if p.toks[k].Text == "," {
+		return -1 // "Reality Labs, the division…, lost": a name's figure
+	}
+	h := p.headEndingAt(k, start)
+	if h >= 0 && anaphors[p.toks[h].Fold] {
+		return -1
+	}
+	return h
+}
+
+// quantityNouns name an amount of something else: the measure is the noun
+// after them ("le nombre d'emplois", "the number of passengers").
+var quantityNouns = setOf("nombre", "number", "total", "montant", "amount", "niveau", "level", "volume", "chiffre", "part",
+	"share", "proportion", "taux", "rate", "somme", "sum", "quantite", "quantity")
+
+// measureAt returns the measure a noun at token h names, by its lemma, with
+// its complement after a word of quantity ("nombre d'emplois" → "emploi").
+func (p *parsed) measureAt(h int, lang string) string {
+	toks := p.toks
+	m := lemma(toks[h].Fold, lang)
+	if quantityNouns[toks[h].Fold] {
+		for k := h + 1; k < len(toks) && k <= h+3; k++ {
+			if p.tags[k] == syntax.NOUN {
+				return m + " " + lemma(toks[k].Fold, lang)
+			}
+			if !inSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
+				break
+			}
+		}
+	}
+	return m
 }
 
 // antecedent returns the name a relative clause starting at token start
@@ -660,7 +722,7 @@ func lemma(w, lang string) string {
 	switch {
 	case len(w) <= 3:
 		return w
-	case lang == "fr" && strings.HasSuffix(w, "aux"):
+	case lang == "fr" && strings.HasSuffix(w, "aux") && len(w) > 5:
 		return w[:len(w)-3] + "al"
 	case lang != "fr" && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
@@ -743,16 +805,55 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			r.noun = cur + 1 // "$23 billion dollar deal"
 		}
 	}
+	head := -1
+	if r.verb >= 0 && r.verb < r.at {
+		head = p.subjectHead(r.verb, p.clauseStart(r.verb))
+	}
+	of := -1 // "record profits of $269m", "un chiffre d'affaires de 25 milliards"
+	if k := r.at - 1; k >= 1 && inSet(toks[k].Fold, "of", "de", "d'", "du") {
+		for j := k - 1; j >= 0 && k-j <= 3; j-- {
+			if p.tags[j] == syntax.NOUN {
+				of = j
+				break
+			}
+			if p.tags[j] != syntax.ADJ {
+				break
+			}
+		}
+	}
+	money := unit != "" && unit != "%"
+	priceWord := ""
+	if money && r.verb >= 0 {
+		priceWord = moneyVerbs[toks[r.verb].Fold]
+	}
+	if money && priceWord == "" && r.at > 0 {
+		priceWord = moneyVerbs[toks[r.at-1].Fold]
+	}
+	if priceWord != "" && lang == "fr" {
+		priceWord = map[string]string{"price": "prix", "value": "valeur", "total": "total", "perte": "perte", "loss": "perte"}[priceWord]
+	}
 	switch {
 	case r.noun >= 0:
-		c.Measure = lemma(toks[r.noun].Fold, lang)
+		c.Measure = p.measureAt(r.noun, lang)
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
-	case c.What != "":
+	case head >= 0:
+		// "les impôts augmenteront de 7,2 milliards", "Revenue grew 14%".
+		c.Measure = p.measureAt(head, lang)
+		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
+		c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"»")
+	case of >= 0 && !anaphors[toks[of].Fold]:
+		c.Measure = p.measureAt(of, lang)
+		c.What = p.phraseText(x.art.Text, of)
+		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"»")
+	case priceWord != "":
+		// "worth $15 billion", "retailing for $199", "costs €2".
+		c.Measure = priceWord
+		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[max(r.verb, 0)].Text+"»")
+	case c.What != "" && (p.nounWord(c.What) || strings.HasSuffix(c.What, " growth")):
+		// What the words around the figure name ("its losses", "monthly
+		// active users growth").
 		w := strings.Fields(Fold(c.What))
 		c.Measure = lemma(w[len(w)-1], lang)
-		if len(w) > 1 && inSet(w[len(w)-2], "de", "d'", "of") {
-			c.Measure = strings.Join(w, " ")
-		}
 		c.Reasons = append(c.Reasons, "measure: «"+c.What+"», named by its clause")
 	case unit != "%" && unit != "" && n0(toks, r) && inSet(fold(toks, r.at-1), "for", "pour", "contre"):
 		// "bought by Facebook for $19 billion": a price.
@@ -766,6 +867,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.What = toks[r.verb].Text
 		c.Measure = "change"
 		c.Reasons = append(c.Reasons, "measure: a change, «"+toks[r.verb].Text+"»")
+	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB:
+		// "Airbus will contribute between $12 million and $20 million".
+		c.Measure = toks[r.verb].Fold
+		c.What = toks[r.verb].Text
+		c.Reasons = append(c.Reasons, "measure: the amount its verb «"+toks[r.verb].Text+"» states")
 	default:
 		c.Unsure = true
 		c.Reasons = append(c.Reasons, "measure: nothing in the clause says what the figure counts")
@@ -832,3 +938,46 @@ var currencyPrefixes = setOf("us", "usd", "c", "ca", "a", "au", "hk", "nz", "s")
 var currencyWords = setOf("yuan", "yen", "euros", "euro", "dollars", "dollar", "livres", "pounds", "pound", "francs",
 	"franc", "roubles", "rouble", "rubles", "rupees", "roupies", "won", "pesos", "reais", "dinars", "dirhams", "usd", "eur",
 	"gbp", "cad", "chf", "jpy", "cny", "sterling")
+
+// moneyVerbs say what an amount is: a price, a value, a total.
+var moneyVerbs = map[string]string{
+	"cost": "price", "costs": "price", "costing": "price", "priced": "price", "retail": "price", "retailing": "price",
+	"retails": "price", "sell": "price", "sells": "price", "sold": "price", "selling": "price", "for": "price",
+	"coute": "price", "coutera": "price", "coutait": "price", "vendu": "price", "vendue": "price", "vendus": "price",
+	"worth": "value", "valued": "value", "value": "value", "evalue": "value", "evaluee": "value", "valorise": "value",
+	"estime": "value", "estimee": "value", "totaling": "total", "totalling": "total", "totaled": "total",
+	"totalled": "total", "totalise": "total", "pour": "price", "lost": "loss", "loses": "loss", "perdu": "perte",
+	"perd": "perte",
+}
+
+// phraseText returns the words of the noun at h as the text writes them,
+// with its complement after a word of quantity ("nombre d'emplois").
+func (p *parsed) phraseText(text string, h int) string {
+	toks := p.toks
+	end := h
+	if quantityNouns[toks[h].Fold] {
+		for k := h + 1; k < len(toks) && k <= h+3; k++ {
+			if p.tags[k] == syntax.NOUN {
+				end = k
+				break
+			}
+			if !inSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
+				break
+			}
+		}
+	}
+	return text[toks[h].Start:toks[end].End]
+}
+
+// nounWord reports whether the last word of what is a noun of the passage
+// (what the older word lists found, checked against the tags).
+func (p *parsed) nounWord(what string) bool {
+	f := strings.Fields(what)
+	last := f[len(f)-1]
+	for k, t := range p.toks {
+		if t.Text == last {
+			return p.tags[k] == syntax.NOUN
+		}
+	}
+	return false
+}

@@ -567,6 +567,11 @@ func mayClaim(s *sentence) bool {
 		if !n.Year && (n.Scaled || n.Ordinal || n.Unit != "" || n.Value >= 1000) && !overlapsAny(n.Span, s.dates) {
 			return true
 		}
+		// "Ryanair has 91 aircraft": a count followed by a word may name
+		// what it counts.
+		if !n.Year && n.Value >= 2 && n.numEnd < len(s.toks) && s.toks[n.numEnd].Kind == Word && !overlapsAny(n.Span, s.dates) {
+			return true
+		}
 	}
 	if len(s.dates) == 0 {
 		return false
