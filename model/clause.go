@@ -21,11 +21,15 @@ const (
 	fromContext = "the subject of the claim just before"
 	fromName    = "the name its clause's subject holds"
 	fromTopic   = "the article's main organisation, whose figure its clause's subject names"
+	fromGroup   = "the group or body its clause's subject names"
+	// fromPassageAmbiguous is fromPassage when the passage names several
+	// entities: the claim is unsure.
+	fromPassageAmbiguous = "one of the entities its passage names (its clause names none)"
 )
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55,
+	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromPassageAmbiguous: 0.35,
 }
 
 // parsed is a sentence's tokens with their parts of speech, and which of
@@ -285,13 +289,16 @@ func (p *parsed) properNoun(k int) bool {
 	if t.Kind != Word || t.lex&(lexMonth|lexWeekday) != 0 || timeZones[t.Fold] {
 		return false
 	}
-	if k+1 < len(toks) && !toks[k+1].Space && inSet(toks[k+1].Text, "$", "€", "£") {
-		return false // "US$40 billion"
+	if currencyPrefix(toks, k) {
+		return false // "US$40 billion", "US $199"
 	}
 	if tags[k] == syntax.PROPN {
 		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
 	}
-	return p.named[k] || t.Upper() && k > 0 && (tags[k] == syntax.NOUN || tags[k] == syntax.X) && isNameToken(t)
+	if p.named[k] && (tags[k] == syntax.NOUN || tags[k] == syntax.X || k == 0 && tags[k] == syntax.ADJ) {
+		return true // a name the set knows, misread by the tagger
+	}
+	return t.Upper() && k > 0 && (tags[k] == syntax.NOUN || tags[k] == syntax.X) && isNameToken(t)
 }
 
 // timeZones are never a claim's subject.
@@ -306,9 +313,13 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	for k >= start && tags[k] == syntax.ADV {
 		k--
 	}
+	inf := v // the infinitive: the verb, or the auxiliary before it
+	if k > start && inSet(toks[k].Fold, "avoir", "etre", "have", "be") {
+		inf, k = k, k-1 // "d'avoir gagné", "to have won"
+	}
 	// "X defeated Boeing to win an order", "a décidé de supprimer": an
 	// infinitive's subject is its governing verb's.
-	if k > start && (toks[k].Fold == "to" || inSet(toks[k].Fold, "de", "d'", "pour") && tags[v] == syntax.VERB && strings.HasSuffix(toks[v].Fold, "r")) {
+	if k > start && (toks[k].Fold == "to" || inSet(toks[k].Fold, "de", "d'", "pour", "sans") && strings.HasSuffix(toks[inf].Fold, "r")) {
 		for j := k - 1; j >= start; j-- {
 			if isVerb(tags[j]) && !p.participle(j) {
 				return p.subjectBefore(j, start)
@@ -387,10 +398,41 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			}
 		}
 	}
+	if groupNouns[toks[head].Fold] {
+		// "le gouvernement français", "les ménages", "Congressional
+		// lawmakers": a body or a group of people named by a common noun.
+		a := head
+		for a > start && (tags[a-1] == syntax.DET || tags[a-1] == syntax.ADJ || p.properNoun(a-1) && tags[a-1] != syntax.DET) {
+			a--
+		}
+		b := head + 1
+		for b <= k && tags[b] == syntax.ADJ {
+			b++
+		}
+		return a, b, fromGroup
+	}
 	// "Revenue grew 14%", "le chiffre d'affaires a progressé": a measure
 	// with no owner is the article's organisation's.
 	return head, head + 1, fromTopic
 }
+
+// groupNouns name a body or a group of people that can be a claim's
+// subject without a proper name.
+var groupNouns = setOf("gouvernement", "government", "entreprises", "companies", "firms", "menages", "households",
+	"habitants", "residents", "inhabitants", "armee", "army", "forces", "police", "manifestants", "protesters",
+	"protestors", "demonstrators", "syndicats", "unions", "banques", "banks", "parlement", "parliament", "senat",
+	"senate", "congres", "congress", "lawmakers", "legislators", "deputes", "senateurs", "senators", "ministere",
+	"ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "electeurs", "voters", "salaries",
+	"employees", "travailleurs", "workers", "etudiants", "students", "eleves", "pupils", "candidats", "candidates",
+	"population", "citoyens", "citizens", "investisseurs", "investors", "analystes", "analysts", "consommateurs",
+	"consumers", "clients", "customers", "constructeur", "manufacturer", "regulateur", "regulator", "autorites",
+	"authorities", "rebelles", "rebels", "insurges", "insurgents", "troupes", "troops", "soldats", "soldiers",
+	"pompiers", "firefighters", "secours", "rescuers", "medecins", "doctors", "chercheurs", "researchers",
+	"scientifiques", "scientists", "astronomes", "astronomers", "juges", "judges", "jury", "opposition", "majorite",
+	"majority", "gauche", "droite", "famille", "family", "victimes", "victims", "passagers", "passengers",
+	"agriculteurs", "farmers", "enseignants", "teachers", "fonctionnaires", "officials", "responsables",
+	"dirigeants", "leaders", "ministres", "ministers", "pays", "countries", "etats", "states", "villes", "cities",
+	"communes", "municipalities", "region", "regions", "coalition", "alliance", "equipe", "team", "club")
 
 // headEndingAt returns the head noun of the noun phrase that ends at token
 // k (its first noun: "taux" in "le taux de chômage"), -1 when none.
@@ -564,6 +606,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 // subject; a name is looked up among the article's mentions.
 func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
 	toks := s.toks
+	if how == fromGroup {
+		if name := strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End]); name != "" {
+			return name, how
+		}
+		return "", ""
+	}
 	if how == fromTopic {
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) {
 			return x.reg.display(x.focus), how
@@ -671,14 +719,19 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 // its clause names none.
 func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (string, string) {
 	best, bestDist := "", 1<<30
+	names := 0 // how many different entities the passage names
 	for _, m := range s.mentions {
 		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
-		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) {
+		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
+			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && !p.named[m.tok] {
 			continue
 		}
 		d := x.reg.display(m.key)
 		if d == "" || !entityName(d) {
 			continue
+		}
+		if d != best {
+			names++
 		}
 		dist := i - m.end
 		if dist < 0 {
@@ -688,8 +741,12 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 			best, bestDist = d, dist
 		}
 	}
-	if best == "" {
+	switch {
+	case best == "":
 		return "", ""
+	case names > 1:
+		// Several entities and no clause to choose between them.
+		return best, fromPassageAmbiguous
 	}
 	return best, fromPassage
 }
@@ -980,4 +1037,10 @@ func (p *parsed) nounWord(what string) bool {
 		}
 	}
 	return false
+}
+
+// currencyPrefix reports whether token k is the country of a currency sign
+// after it ("US$40 billion", "US $199", "C$").
+func currencyPrefix(toks []Token, k int) bool {
+	return k+1 < len(toks) && currencyPrefixes[toks[k].Fold] && inSet(toks[k+1].Text, "$", "€", "£")
 }

@@ -349,6 +349,11 @@ func (r *registry) classify() {
 			r.alias[k] = words[0]
 		}
 	}
+	for k, e := range r.byKey {
+		if !entityName(k) {
+			e.kind = "" // "UTC", "Celsius": never an entity
+		}
+	}
 	best := -1
 	for k, e := range r.byKey {
 		if e.kind == KindOrg && (e.count > best || e.count == best && k < r.focus) {

@@ -294,7 +294,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "subject: no entity in the clause or the passage; guessed from the article")
 			} else {
 				c.Reasons = append(c.Reasons, "subject: "+r.how)
-				if r.how != fromPassage && r.how != fromContext {
+				if r.how == fromPassageAmbiguous {
+					c.Unsure = true
+				}
+				if r.how != fromPassage && r.how != fromContext && r.how != fromPassageAmbiguous {
 					x.lastSubject, x.lastSubjectAt = c.Subject, si
 				}
 			}
