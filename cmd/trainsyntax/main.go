@@ -127,7 +127,7 @@ func train(l lang, ud, out string, stdout io.Writer) error {
 			confusions(stdout, m, test)
 		}
 	}
-	return nil
+	return trainParser(l, ud, out, sents, m, stdout)
 }
 
 // tagAccuracy is the share of tokens that m tags right.

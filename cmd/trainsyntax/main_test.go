@@ -106,3 +106,26 @@ func TestConvert(t *testing.T) {
 		t.Error("du was split")
 	}
 }
+
+// TestParserAttachment scores the embedded parsers, on the embedded
+// taggers' tags, on the held-back files; the floors are the rates reached
+// minus 0.3 points.
+func TestParserAttachment(t *testing.T) {
+	for _, c := range []struct {
+		lang, file     string
+		minUAS, minLAS float64
+	}{
+		{"en", "en_ewt/en_ewt-ud-test.conllu", 77.1, 71.8},
+		{"fr", "fr_gsd/fr_gsd-ud-test.conllu", 81.4, 76.7},
+		{"fr", "fr_sequoia/fr_sequoia-ud-test.conllu", 86.5, 83.3},
+	} {
+		t.Run(filepath.Base(c.file), func(t *testing.T) {
+			uas, las := attachment(syntax.Tagger(c.lang), syntax.Parser(c.lang), heldBack(t, c.file))
+			uas, las = 100*uas, 100*las
+			t.Logf("UAS %.2f%%, LAS %.2f%%", uas, las)
+			if uas < c.minUAS || las < c.minLAS {
+				t.Errorf("UAS %.2f%%, LAS %.2f%%, want at least %.1f%% and %.1f%%", uas, las, c.minUAS, c.minLAS)
+			}
+		})
+	}
+}

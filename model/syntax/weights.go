@@ -111,12 +111,14 @@ func writeTable(w io.Writer, kind byte, classes int, feats []feature) error {
 	return zw.Close()
 }
 
-// readTable reads what writeTable wrote, checking that it holds kind.
+// readTable reads what writeTable wrote, checking that it holds kind. r
+// must be an io.ByteReader for a second table to be read after the first.
 func readTable(r io.Reader, kind byte) (*table, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errWeights, err)
 	}
+	zr.Multistream(false) // a parser's file holds two tables
 	data, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errWeights, err)
