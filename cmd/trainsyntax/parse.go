@@ -11,7 +11,7 @@ import (
 )
 
 // parseOptions are the parser's training settings.
-var parseOptions = syntax.TrainOptions{Epochs: 15, Seed: 1, Prune: 0.3}
+var parseOptions = syntax.TrainOptions{Epochs: 15, Seed: 1, Prune: 1}
 
 // jackknifeFolds is how many parts the training sentences are cut into to
 // tag each part with a tagger trained on the others: the parser learns from

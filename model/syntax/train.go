@@ -36,6 +36,7 @@ func shuffled(n, epochs int, seed int64) [][]int {
 // tags before each word from its own predictions, as when tagging.
 func TrainTagger(sents []Sentence, opt TrainOptions) *Model {
 	p := newPerceptron(numTags)
+	dict := buildTagDict(sents)
 	var ctx []wordInfo
 	var fs []uint32
 	scores := make([]int64, numTags)
@@ -55,7 +56,7 @@ func TrainTagger(sents []Sentence, opt TrainOptions) *Model {
 			}
 		}
 	}
-	return &Model{t: newTable(numTags, p.features(opt.Prune))}
+	return &Model{t: newTable(numTags, p.features(opt.Prune)), dict: dict}
 }
 
 // Projective reports whether heads form one tree (one root, -1, no cycle)
