@@ -13,7 +13,8 @@ import (
 // that labels each arc from the finished tree. Its trees are projective.
 // A ParseModel is read-only and safe for concurrent use.
 type ParseModel struct {
-	moves, labels *table
+	moves  *table4
+	labels *table
 }
 
 // The parser's moves (arc-eager).
@@ -56,11 +57,14 @@ func ReadParser(r io.Reader) (*ParseModel, error) {
 	if err != nil {
 		return nil, err
 	}
+	if m.classes != numMoves {
+		return nil, errWeights
+	}
 	l, err := readTable(r, 'L')
 	if err != nil {
 		return nil, err
 	}
-	return &ParseModel{moves: m, labels: l}, nil
+	return &ParseModel{moves: newTable4(m.features()), labels: l}, nil
 }
 
 // WriteTo writes the parser's weights (see ReadParser): its moves' table
@@ -321,7 +325,7 @@ func (p *ParseModel) Parse(words []string, tags []Tag, heads []int, rels []Rel) 
 		s.feats = s.moveFeatures(s.feats[:0])
 		scores = [numMoves]int32{}
 		for _, f := range s.feats {
-			p.moves.add(scores[:], f)
+			p.moves.add(&scores, f)
 		}
 		b := -1
 		for m := range numMoves {

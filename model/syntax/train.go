@@ -210,7 +210,7 @@ func TrainParser(sents []Sentence, opt TrainOptions) *ParseModel {
 			}
 		}
 	}
-	return &ParseModel{moves: newTable(numMoves, moves.features(opt.Prune)), labels: newTable(numRels, labels.features(opt.Prune))}
+	return &ParseModel{moves: newTable4(moves.features(opt.Prune)), labels: newTable(numRels, labels.features(opt.Prune))}
 }
 
 // withoutNumberPieces returns s without the pieces of its numbers after the
