@@ -43,7 +43,8 @@ var langs = []lang{
 // The training settings.
 var (
 	verbose    *bool
-	tagOptions = syntax.TrainOptions{Epochs: 15, Seed: 1, Prune: 0.05}
+	withParser *bool
+	tagOptions = syntax.TrainOptions{Epochs: 15, Seed: 1, Prune: 1}
 )
 
 func main() {
@@ -56,6 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	ud := fl.String("ud", filepath.Join("..", "shared", "corpora", "ud"), "the Universal Dependencies folder")
 	out := fl.String("o", filepath.Join("model", "syntax", "weights"), "where to write the weight files")
 	verbose = fl.Bool("v", false, "list the tagger's most frequent errors on the held-back files")
+	withParser = fl.Bool("parser", true, "train the parsers too")
 	only := fl.String("lang", "", "train only this language (fr or en)")
 	fl.IntVar(&tagOptions.Epochs, "epochs", tagOptions.Epochs, "the tagger's passes over the training sentences")
 	fl.Float64Var(&tagOptions.Prune, "prune", tagOptions.Prune, "drop the tagger's weights below this magnitude")
@@ -127,7 +129,10 @@ func train(l lang, ud, out string, stdout io.Writer) error {
 			confusions(stdout, m, test)
 		}
 	}
-	return nil
+	if !*withParser {
+		return nil
+	}
+	return trainParser(l, ud, out, sents, m, stdout)
 }
 
 // tagAccuracy is the share of tokens that m tags right.

@@ -33,8 +33,8 @@ func mix(t uint64, a, b uint64) uint32 {
 
 // wordInfo holds the hashes of what the templates look at in one word.
 type wordInfo struct {
-	word, lower, suf1, suf2, suf3, pre1, shape uint64
-	upper                                      bool // word differs from lower
+	word, lower, suf1, suf2, suf3, suf4, pre1, pre3, shape uint64
+	upper                                                  bool // word differs from lower
 }
 
 // normRune lowers r, writes every digit as 0 and typographic apostrophes as
@@ -94,8 +94,8 @@ func shapeClass(r rune) rune {
 	return r
 }
 
-// info hashes word w: as written, lowered (digits as 0), its last one, two
-// and three letters, its first letter, and its shape ("Xxx", "dddd", "x-x":
+// info hashes word w: as written, lowered (digits as 0), its last one, two,
+// three and four letters, its first one and three, and its shape ("Xxx", "dddd", "x-x":
 // runs of letters cut at two, of digits at four).
 func info(w string) wordInfo {
 	var wi wordInfo
@@ -103,6 +103,8 @@ func info(w string) wordInfo {
 	var last rune = -1
 	run := 0
 	first := true
+	k3 := 0
+	hp := uint64(fnvOffset)
 	for _, r := range w {
 		hw = hashRune(hw, r)
 		n := normRune(r)
@@ -113,6 +115,13 @@ func info(w string) wordInfo {
 		if first {
 			wi.pre1 = hashRune(fnvOffset, n)
 			first = false
+		}
+		if k3 < 3 {
+			hp = hashRune(hp, n)
+			k3++
+			if k3 == 3 {
+				wi.pre3 = hp
+			}
 		}
 		c := shapeClass(r)
 		if c == last {
@@ -125,17 +134,21 @@ func info(w string) wordInfo {
 		}
 	}
 	wi.word, wi.lower, wi.shape = hw, hl, hs
-	// Suffixes: the last three runes, lowered.
-	var tail [3]rune
+	// Suffixes: the last four runes, lowered.
+	var tail [4]rune
 	k := 0
-	for end := len(w); end > 0 && k < 3; k++ {
+	for end := len(w); end > 0 && k < 4; k++ {
 		r, n := utf8.DecodeLastRuneInString(w[:end])
-		tail[2-k] = normRune(r)
+		tail[3-k] = normRune(r)
 		end -= n
 	}
-	wi.suf1 = hashRune(fnvOffset, tail[2])
-	wi.suf2 = hashRune(hashRune(fnvOffset, tail[1]), tail[2])
-	wi.suf3 = hashRune(hashRune(hashRune(fnvOffset, tail[0]), tail[1]), tail[2])
+	wi.suf4 = hashRune(hashRune(hashRune(hashRune(fnvOffset, tail[0]), tail[1]), tail[2]), tail[3])
+	if k < 4 {
+		wi.suf4 = 4
+	}
+	wi.suf1 = hashRune(fnvOffset, tail[3])
+	wi.suf2 = hashRune(hashRune(fnvOffset, tail[2]), tail[3])
+	wi.suf3 = hashRune(hashRune(hashRune(fnvOffset, tail[1]), tail[2]), tail[3])
 	// A suffix as long as the word is the word: keep the templates apart.
 	if k < 3 {
 		wi.suf3 = 3

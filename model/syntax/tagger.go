@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bufio"
 	"bytes"
 	"embed"
 	"io"
@@ -15,9 +16,11 @@ var weightFiles embed.FS
 
 // Model is a part-of-speech tagger for one language: a greedy, left to right
 // averaged perceptron over features of the word, its neighbours and the two
-// tags before it. A Model is read-only and safe for concurrent use.
+// tags before it; the words that the training data always tags the same way
+// (",", "the", "de") take their tag from a dictionary without scoring. A Model is read-only and safe for concurrent use.
 type Model struct {
-	t *table
+	t    *table
+	dict *tagDict
 }
 
 var taggers sync.Map // lang -> func() *Model (a sync.OnceValue)
@@ -44,11 +47,18 @@ func Tagger(lang string) *Model {
 
 // ReadTagger reads a tagger's weights as WriteTo wrote them.
 func ReadTagger(r io.Reader) (*Model, error) {
+	if _, ok := r.(io.ByteReader); !ok {
+		r = bufio.NewReader(r)
+	}
 	t, err := readTable(r, 'T')
 	if err != nil {
 		return nil, err
 	}
-	return &Model{t: t}, nil
+	d, err := readTagDict(r)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{t: t, dict: d}, nil
 }
 
 // tagScratch holds one call's buffers; pooled, so that tagging allocates
@@ -83,6 +93,11 @@ func (m *Model) Tag(words []string, dst []Tag) []Tag {
 	var scores [numTags]int32
 	p1, p2 := Tag(numTags), Tag(numTags) // the start of the sentence
 	for i := range words {
+		if t, ok := m.dict.lookup(s.ctx[i+2].word); ok {
+			dst = append(dst, t)
+			p2, p1 = p1, t
+			continue
+		}
 		s.feats = tagFeatures(s.feats[:0], s.ctx, i, p1, p2)
 		scores = [numTags]int32{}
 		for _, f := range s.feats {
@@ -104,7 +119,10 @@ func (m *Model) Tag(words []string, dst []Tag) []Tag {
 // WriteTo writes the tagger's weights (see ReadTagger).
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
-	err := writeTable(cw, 'T', m.t.classes, m.t.features())
+	if err := writeTable(cw, 'T', m.t.classes, m.t.features()); err != nil {
+		return cw.n, err
+	}
+	err := writeTagDict(cw, m.dict)
 	return cw.n, err
 }
 
@@ -133,6 +151,8 @@ func tagFeatures(fs []uint32, ctx []wordInfo, i int, p1, p2 Tag) []uint32 {
 		mix(17, ctx[i+3].shape, w.shape),
 		mix(18, ctx[i+1].lower, w.lower),
 		mix(19, w.lower, ctx[i+3].lower),
+		mix(20, w.suf4, 0),
+		mix(21, w.pre3, 0),
 	)
 	if w.upper {
 		fs = append(fs, mix(2, w.word, 0))
@@ -159,11 +179,22 @@ func (t *table) features() []feature {
 		if sl.key == 0 {
 			continue
 		}
-		sp := sl.span
 		f := feature{key: sl.key}
-		for _, e := range t.entries[sp>>6 : sp>>6+sp&63] {
+		add := func(e uint32) {
 			f.classes = append(f.classes, uint8(e>>16))
 			f.weights = append(f.weights, int16(e))
+		}
+		switch {
+		case sl.a&outOfSlot != 0:
+			sp := sl.a &^ outOfSlot
+			for _, e := range t.entries[sp>>6 : sp>>6+sp&63] {
+				add(e)
+			}
+		case sl.b == noEntry:
+			add(sl.a)
+		default:
+			add(sl.a)
+			add(sl.b)
 		}
 		out = append(out, f)
 	}

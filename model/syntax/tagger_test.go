@@ -142,32 +142,3 @@ var benchSentences = []string{
 	"Apple 's shares rose 5 . 2 % to $ 120 . 50 on Friday after the company reported record sales .",
 	"On Monday , the S&P 500 fell 1 . 95 % , its worst day since March , as investors worried about inflation .",
 }
-
-// BenchmarkTag measures tagging speed on news sentences. Target: at least
-// 1.5 million tokens a second on one core, so that tagging the sentences
-// that can hold a claim keeps extraction above 10 MB of news a second.
-func BenchmarkTag(b *testing.B) {
-	type sent struct {
-		m     *Model
-		words []string
-	}
-	var sents []sent
-	tokens := 0
-	for i, s := range benchSentences {
-		lang := "fr"
-		if i >= 3 {
-			lang = "en"
-		}
-		sents = append(sents, sent{Tagger(lang), split(s)})
-		tokens += len(split(s))
-	}
-	dst := make([]Tag, 0, 64)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		for _, s := range sents {
-			dst = s.m.Tag(s.words, dst)
-		}
-	}
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-}

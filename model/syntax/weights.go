@@ -20,16 +20,31 @@ type table struct {
 	entries []uint32 // class<<16 | uint16(weight)
 }
 
-// slot is a feature's key (0 for an empty slot) and where its weights lie
-// in entries (start<<6 | count): side by side, one cache line to load.
-type slot struct{ key, span uint32 }
+// slot is a feature's key (0 for an empty slot) and its weights: up to two
+// entries (class<<16 | uint16(weight)) in the slot itself, a and b (b is
+// noEntry when there is one), or, when a has its top bit set, where they lie
+// in entries (start<<6 | count). Most features have two weights, the
+// perceptron's updates coming in pairs: one cache line to load for them.
+type slot struct{ key, a, b uint32 }
+
+const (
+	outOfSlot = 1 << 31
+	noEntry   = 1<<32 - 1
+)
 
 // add adds the weights of feature key to scores.
 func (t *table) add(scores []int32, key uint32) {
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		sl := t.slots[i]
+		sl := &t.slots[i]
 		if sl.key == key {
-			sp := sl.span
+			if sl.a&outOfSlot == 0 {
+				scores[sl.a>>16] += int32(int16(sl.a))
+				if sl.b != noEntry {
+					scores[sl.b>>16] += int32(int16(sl.b))
+				}
+				return
+			}
+			sp := sl.a &^ outOfSlot
 			for _, e := range t.entries[sp>>6 : sp>>6+sp&63] {
 				scores[e>>16] += int32(int16(e))
 			}
@@ -58,7 +73,7 @@ type feature struct {
 // newTable builds the lookup table of features (sorted by key).
 func newTable(classes int, feats []feature) *table {
 	size := 1
-	for size < 2*len(feats)+2 {
+	for size < len(feats)*4/3+2 {
 		size *= 2
 	}
 	t := &table{classes: classes, mask: uint32(size - 1), slots: make([]slot, size)}
@@ -67,9 +82,17 @@ func newTable(classes int, feats []feature) *table {
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{f.key, uint32(len(t.entries))<<6 | uint32(len(f.classes))}
-		for j, c := range f.classes {
-			t.entries = append(t.entries, uint32(c)<<16|uint32(uint16(f.weights[j])))
+		entry := func(j int) uint32 { return uint32(f.classes[j])<<16 | uint32(uint16(f.weights[j])) }
+		switch len(f.classes) {
+		case 1:
+			t.slots[i] = slot{f.key, entry(0), noEntry}
+		case 2:
+			t.slots[i] = slot{f.key, entry(0), entry(1)}
+		default:
+			t.slots[i] = slot{f.key, outOfSlot | uint32(len(t.entries))<<6 | uint32(len(f.classes)), noEntry}
+			for j := range f.classes {
+				t.entries = append(t.entries, entry(j))
+			}
 		}
 	}
 	return t
@@ -111,12 +134,14 @@ func writeTable(w io.Writer, kind byte, classes int, feats []feature) error {
 	return zw.Close()
 }
 
-// readTable reads what writeTable wrote, checking that it holds kind.
+// readTable reads what writeTable wrote, checking that it holds kind. r
+// must be an io.ByteReader for a second table to be read after the first.
 func readTable(r io.Reader, kind byte) (*table, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errWeights, err)
 	}
+	zr.Multistream(false) // a parser's file holds two tables
 	data, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errWeights, err)
