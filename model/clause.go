@@ -81,7 +81,24 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 	}
 	p.named = ws.named
+	// A capitalised first word the set does not know as a name ("Revenue
+	// grew 14%") is read again in lower case: a capital that only starts
+	// the sentence says nothing of the word.
+	if t := s.toks; len(t) > 1 && p.tags[0] == syntax.PROPN && t[0].Upper() && !p.named[0] && !isAllCaps(t[0].Text) {
+		ws.words[0] = strings.ToLower(t[0].Text)
+		ws.retag = syntax.Tagger(tagLang(x.art.Lang)).Tag(ws.words, ws.retag[:0])
+		if ws.retag[0] != syntax.PROPN {
+			copy(p.tags, ws.retag)
+		}
+		ws.words[0] = t[0].Text
+	}
 	return p
+}
+
+// isAllCaps reports whether a word is written in capitals only ("PSA",
+// "NASA"): an acronym, a name wherever it stands.
+func isAllCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // tagLang is the tagger's language for an article's.

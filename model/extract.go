@@ -75,6 +75,7 @@ type workspace struct {
 	words []string
 	tags  []syntax.Tag
 	named []bool
+	retag []syntax.Tag
 }
 
 // copyOf returns a copy of a buffer's contents (nil when empty).
