@@ -281,6 +281,10 @@ func (c *Conflict) write(lang string) {
 		parts = append(parts, fmt.Sprintf("%s (%s)", v, articles(p.articles)))
 	}
 	switch {
+	case c.Kind == ConflictCompatible && fr:
+		c.Summary = "Chiffres différents mais compatibles : " + strings.Join(parts, " et ") + "."
+	case c.Kind == ConflictCompatible:
+		c.Summary = "Different figures, but compatible: " + strings.Join(parts, " and ") + "."
 	case c.Kind == "attribution" && fr:
 		c.Summary = "Les sources divergent sur l'auteur des propos : attribués " + strings.Join(parts, " et ") + "."
 	case c.Kind == "attribution":

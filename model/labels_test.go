@@ -31,7 +31,7 @@ func TestLocalizeFrench(t *testing.T) {
 		}
 	}
 	all := strings.Join(summaries, "\n")
-	for _, s := range []string{"Les sources divergent sur le chiffre : 500 millions (2 articles) contre plus de 200 millions (1 article).",
+	for _, s := range []string{"Chiffres différents mais compatibles : 500 millions (2 articles) et plus de 200 millions (1 article).",
 		"attribués à Pavel Durov par 5 articles et à Nikolaï Dourov par 1 article."} {
 		if !strings.Contains(all, s) {
 			t.Errorf("summaries %q lack %q", all, s)

@@ -348,8 +348,21 @@ func makeEvent(t *Timeline, g *group) Event {
 // isPersonName reports whether a display name has a first name and a surname.
 func isPersonName(s string) bool { return len(strings.Fields(s)) >= 2 }
 
+// valueConflict states the different figures of an event's sources: a
+// "value" conflict when they cannot all be true, "compatible" when they can
+// (a bound and a value that agree: "more than 200 million" and "500
+// million").
 func valueConflict(t *Timeline, g *group, _ []int, sides [][]int) Conflict {
-	c := Conflict{Kind: "value"}
+	c := Conflict{Kind: ConflictValue}
+	lo, hi := math.Inf(-1), math.Inf(1)
+	for _, claims := range sides {
+		f := t.Claims[claims[0]]
+		a, b := bounds(f.Value, f.Qualifier)
+		lo, hi = math.Max(lo, a), math.Min(hi, b)
+	}
+	if lo <= hi {
+		c.Kind = ConflictCompatible
+	}
 	for _, claims := range sides {
 		first := t.Claims[claims[0]]
 		side := ConflictSide{}
@@ -361,6 +374,21 @@ func valueConflict(t *Timeline, g *group, _ []int, sides [][]int) Conflict {
 	}
 	c.write("en")
 	return c
+}
+
+// bounds returns the values a figure with qualifier q allows, with the
+// rounding sameValue allows.
+func bounds(v float64, q Qualifier) (float64, float64) {
+	tol := math.Abs(v) * 0.05
+	switch q {
+	case AtLeast:
+		return v - tol, math.Inf(1)
+	case AtMost:
+		return math.Inf(-1), v + tol
+	case Approx:
+		return v - 2*tol, v + 2*tol
+	}
+	return v - tol, v + tol
 }
 
 func articleCount(t *Timeline, claims []int) int {

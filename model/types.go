@@ -222,6 +222,29 @@ type ConflictSide struct {
 	Sources []Source `json:"sources"`
 }
 
+// Conflict kinds.
+const (
+	// ConflictValue: the sources give figures that cannot all be true.
+	ConflictValue = "value"
+	// ConflictCompatible: the sources give different figures that can all
+	// be true (a bound and a value that agree).
+	ConflictCompatible = "compatible"
+	// ConflictAttribution: the sources put the same words in different
+	// mouths.
+	ConflictAttribution = "attribution"
+)
+
+// Disputed reports whether the event's sources disagree: a conflict of
+// figures or of attribution, not figures that are only different.
+func (e *Event) Disputed() bool {
+	for _, c := range e.Conflicts {
+		if c.Kind != ConflictCompatible {
+			return true
+		}
+	}
+	return false
+}
+
 // Conflict says that the sources of an event disagree.
 type Conflict struct {
 	// Kind is "value" (different figures) or "attribution" (the same words

@@ -15,7 +15,7 @@ func (l *Layout) legend(events []model.Event, o *Options) float32 {
 	conflict, imprecise := false, false
 	for i := range events {
 		present[events[i].Metric] = true
-		conflict = conflict || len(events[i].Conflicts) > 0
+		conflict = conflict || events[i].Disputed()
 		imprecise = imprecise || !precise(events[i].Date)
 	}
 	var items []LegendItem

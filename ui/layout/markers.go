@@ -67,7 +67,7 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, a, b int, y, 
 		if o.Match == nil || (i < len(o.Match) && o.Match[i]) {
 			matches++
 		}
-		conflict = conflict || len(events[i].Conflicts) > 0
+		conflict = conflict || events[i].Disputed()
 		selected = selected || (o.HasSelected && o.Selected == i)
 	}
 	if len(ids) == 1 {
