@@ -165,7 +165,27 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 		v.w.app.Clipboard().SetContent(citation(s, title, date))
 	})
 	cite.Importance = widget.LowImportance
-	return container.NewVBox(head, text, container.NewHBox(open, cite), widget.NewSeparator())
+	box := container.NewVBox(head, text)
+	if claim != nil && len(claim.Reasons) > 0 {
+		box.Add(readingOf(claim))
+	}
+	box.Add(container.NewHBox(open, cite))
+	box.Add(widget.NewSeparator())
+	return box
+}
+
+// readingOf says how sure the reading of a claim is and why its subject,
+// measure and date were chosen (and that it is kept off the timeline when
+// unsure).
+func readingOf(c *model.Claim) fyne.CanvasObject {
+	head := lang.L("How this was read ({{.Percent}}% sure):", map[string]any{"Percent": int(c.Confidence*100 + 0.5)})
+	if c.Unsure {
+		head = lang.L("Unsure, kept off the timeline:")
+	}
+	why := widget.NewRichText(&widget.TextSegment{Text: head + " " + strings.Join(c.Reasons, "; ") + ".",
+		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
+	why.Wrapping = fyne.TextWrapWord
+	return why
 }
 
 // articleNamed finds the article of a source.
