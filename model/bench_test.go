@@ -242,3 +242,30 @@ func BenchmarkParseAndExtractDefaultSet(b *testing.B) {
 	}
 	benchParseBuild(b, raw)
 }
+
+// BenchmarkExtractWikinews measures extraction on one core over real and
+// varied news text: every article of the shared Wikinews corpora, French and
+// English (about 0.4 MB), ten times over under other names, each with its own
+// copy of its text. It includes tagging the sentences that may hold a claim.
+// Target (issue 10): at least 10 MB/s.
+func BenchmarkExtractWikinews(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	var base []*Article
+	for _, dir := range []string{"wikinews-fr", "wikinews-en"} {
+		set, err := LoadPaths(context.Background(), []string{filepath.Join(corpora, dir)}, LoadOptions{})
+		if err != nil || set == nil || len(set.Articles) == 0 {
+			b.Skipf("corpus %s not present (%v): the shared corpora live beside the repository", dir, err)
+		}
+		base = append(base, set.Articles...)
+	}
+	set := &Set{}
+	for k := 0; k < 10; k++ {
+		for _, a := range base {
+			c := *a
+			c.Name = fmt.Sprintf("%d/%s", k, a.Name)
+			c.Text = strings.Clone(a.Text)
+			set.Articles = append(set.Articles, &c)
+		}
+	}
+	benchBuild(b, set)
+}
