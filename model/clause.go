@@ -501,6 +501,11 @@ var quantityNouns = setOf("nombre", "number", "total", "montant", "amount", "niv
 func (p *parsed) measureAt(h int, lang string) string {
 	toks := p.toks
 	m := lemma(toks[h].Fold, lang)
+	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
+	// after the noun says what happened to what is counted.
+	if k := h + 1; k < len(toks) && p.tags[k] == syntax.VERB && toks[k].Kind == Word {
+		return m + " " + toks[k].Fold
+	}
 	if quantityNouns[toks[h].Fold] {
 		for k := h + 1; k < len(toks) && k <= h+3; k++ {
 			if p.tags[k] == syntax.NOUN {
@@ -569,7 +574,10 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
 	toks := s.toks
 	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart}
-	for r.at > 0 && inSet(toks[r.at-1].Text, "$", "€", "£", "US$") {
+	if k := tokenAt(toks, n.Span.Start); k >= 0 && k < r.at {
+		r.at = k // "more than $46 billion": the qualifier too
+	}
+	for r.at > 0 && (inSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold]) {
 		r.at--
 	}
 	if r.verb < 0 {
@@ -796,6 +804,8 @@ func lemma(w, lang string) string {
 	switch {
 	case len(w) <= 3:
 		return w
+	case lang == "fr" && (strings.HasSuffix(w, "eaux") || strings.HasSuffix(w, "eux") || strings.HasSuffix(w, "oux")):
+		return w[:len(w)-1] // "drapeaux", "jeux", "bijoux"
 	case lang == "fr" && strings.HasSuffix(w, "aux") && len(w) > 5:
 		return w[:len(w)-3] + "al"
 	case lang != "fr" && strings.HasSuffix(w, "ies"):
@@ -804,7 +814,7 @@ func lemma(w, lang string) string {
 		return w[:len(w)-2]
 	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us"):
 		return w
-	case strings.HasSuffix(w, "s") || lang == "fr" && strings.HasSuffix(w, "x"):
+	case strings.HasSuffix(w, "s"):
 		return w[:len(w)-1]
 	}
 	return w
@@ -868,6 +878,15 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if w := strings.Fields(Fold(c.What)); len(w) == 1 && currencyPrefixes[w[0]] {
 		c.What = "" // "US$40 billion"
 	}
+	if r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" {
+		// "521 kg de matériel", "0.68 in thick", "weighs 3 lbs": a unit,
+		// and what it measures.
+		u := toks[r.noun]
+		if unit == "" {
+			unit = measureUnits[u.Fold]
+		}
+		r.noun = p.measuredBy(r.noun, r.verb)
+	}
 	if r.noun >= 0 && currencyWords[toks[r.noun].Fold] {
 		// "9.9 billion yuan": the currency, not what is counted.
 		if unit == "" {
@@ -883,8 +902,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if r.verb >= 0 && r.verb < r.at {
 		head = p.subjectHead(r.verb, p.clauseStart(r.verb))
 	}
-	of := -1 // "record profits of $269m", "un chiffre d'affaires de 25 milliards"
-	if k := r.at - 1; k >= 1 && inSet(toks[k].Fold, "of", "de", "d'", "du") {
+	of := -1 // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
+	if k := r.at - 1; k >= 1 && inSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
 		for j := k - 1; j >= 0 && k-j <= 3; j-- {
 			if p.tags[j] == syntax.NOUN {
 				of = j
@@ -923,7 +942,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// "worth $15 billion", "retailing for $199", "costs €2".
 		c.Measure = priceWord
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[max(r.verb, 0)].Text+"»")
-	case c.What != "" && (p.nounWord(c.What) || strings.HasSuffix(c.What, " growth")):
+	case c.What != "" && strings.HasSuffix(c.What, " growth"):
 		// What the words around the figure name ("its losses", "monthly
 		// active users growth").
 		w := strings.Fields(Fold(c.What))
@@ -952,6 +971,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 	if unit != "" && c.Measure != "" {
 		c.Measure += " (" + unit + ")"
+	}
+	if c.Unit == "" {
+		c.Unit = unit // "521 kg", "9.9 billion yuan", "23 percent"
 	}
 }
 
@@ -1061,3 +1083,46 @@ func (p *parsed) nounWord(what string) bool {
 func currencyPrefix(toks []Token, k int) bool {
 	return k+1 < len(toks) && currencyPrefixes[toks[k].Fold] && inSet(toks[k+1].Text, "$", "€", "£")
 }
+
+// measureUnits are units of measure written after a figure, by the unit
+// they stand for.
+var measureUnits = map[string]string{
+	"kg": "kg", "kilos": "kg", "kilogrammes": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t", "t": "t",
+	"g": "g", "grammes": "g", "grams": "g", "lbs": "lb", "lb": "lb", "livres": "lb",
+	"km": "km", "kilometres": "km", "kilometers": "km", "m": "m", "metres": "m", "meters": "m", "mètres": "m",
+	"cm": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "mi": "mi", "in": "in",
+	"inches": "in", "inch": "in", "pouces": "in", "pieds": "ft", "feet": "ft", "ft": "ft", "nautiques": "nmi",
+	"ha": "ha", "hectares": "ha", "km2": "km²", "acres": "acre", "litres": "l", "liters": "l", "barils": "bbl",
+	"barrels": "bbl", "go": "GB", "gb": "GB", "gigaoctets": "GB", "gigabytes": "GB", "mo": "MB", "mb": "MB",
+	"to": "TB", "tb": "TB", "megapixels": "MP", "mpx": "MP", "ppi": "ppi", "km/h": "km/h", "mph": "mph",
+	"noeuds": "kn", "knots": "kn", "degres": "°", "degrees": "°", "kwh": "kWh", "mw": "MW", "gw": "GW",
+	"gev": "GeV", "tev": "TeV", "mev": "MeV", "percent": "%", "pourcent": "%", "points": "points", "point": "points",
+}
+
+// measureWords say what a unit measures when they follow or govern it
+// ("0.68 in thick", "weighs 3 lbs", "culmine à 4 465 mètres").
+var measureWords = setOf("thick", "long", "wide", "high", "tall", "deep", "heavy", "epais", "epaisse", "large", "haut",
+	"haute", "profond", "lourd", "weighs", "weigh", "weighing", "pese", "pesant", "mesure", "culmine", "measures",
+	"thin", "mince", "fin")
+
+// measuredBy returns what a unit at token u measures: the noun after "de"
+// or "of" ("521 kg de matériel"), else a word of dimension after it or the
+// verb before it ("0.68 in thick", "weighs 3 lbs"); -1 when none.
+func (p *parsed) measuredBy(u, verb int) int {
+	toks := p.toks
+	if k := u + 1; k+1 < len(toks) && inSet(toks[k].Fold, "de", "d'", "of") && p.tags[k+1] == syntax.NOUN {
+		return k + 1
+	}
+	if k := u + 1; k < len(toks) && measureWords[toks[k].Fold] {
+		return k
+	}
+	if verb >= 0 && measureWords[toks[verb].Fold] {
+		return verb
+	}
+	return -1
+}
+
+// qualifierWords stand before a figure as its qualifier ("more than",
+// "plus de", "environ"): the figure's clause reads before them.
+var qualifierWords = setOf("more", "than", "over", "under", "about", "around", "some", "nearly", "almost", "roughly",
+	"approximately", "just", "least", "less", "fewer", "plus", "moins", "environ", "pres", "quelque", "quelques", "pas")

@@ -189,6 +189,9 @@ func figureLabelIn(c *Claim, lang string) string {
 		} else {
 			v = sign + v + "%"
 		}
+	case "":
+	default:
+		v += " " + c.Unit // "521 kg", "9.9 billion yuan"
 	}
 	sep := ": "
 	if fr {
