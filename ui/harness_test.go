@@ -158,7 +158,7 @@ func (f *fakeIndex) hit(q string, i int, c model.Claim) (model.Hit, bool) {
 	for r := range []rune(q) {
 		m = append(m, start+r)
 	}
-	return model.Hit{Claim: i, Event: f.t.EventOf(i), Text: text, Matched: m}, true
+	return model.NewHit(i, f.t.EventOf(i), 0, model.Row{Label: model.Part{Text: text, Matched: m}}), true
 }
 
 // harness is a window on a fake engine whose UI callbacks run on the test's

@@ -121,33 +121,6 @@ func TestMatchRuns(t *testing.T) {
 	}
 }
 
-func TestSnippet(t *testing.T) {
-	tests := []struct {
-		text    string
-		matched []int
-		lead    int
-		want    string
-	}{
-		{"short text", []int{0}, 5, "[s]hort text"},
-		{"Telegram founded · Fondé en 2013 par Dourov", []int{37, 38}, 10, "…2013 par [Do]urov"},
-		{"abcdefghij", []int{8}, 2, "…gh[i]j"},
-	}
-	for _, tt := range tests {
-		text, m := snippet(tt.text, tt.matched, tt.lead)
-		var b strings.Builder
-		for _, r := range matchRuns(text, m) {
-			if r.hit {
-				b.WriteString("[" + r.text + "]")
-			} else {
-				b.WriteString(r.text)
-			}
-		}
-		if b.String() != tt.want {
-			t.Errorf("snippet(%q) = %q, want %q", tt.text, b.String(), tt.want)
-		}
-	}
-}
-
 func TestEscapeClearsAndDownMovesToResults(t *testing.T) {
 	h := newHarness(t, nil)
 	h.loaded(t)
