@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -168,17 +169,17 @@ func NewIndex(t *Timeline) *Index {
 		}
 		pairs = pairs[:0]
 		for _, f := range []string{c.Label, c.Subject, c.SaidBy, c.SaidByText, c.ValueText, c.Measure, c.What, dateWords(c.Date)} {
-			pairs = b.add(pairs, f, tierClaim, false)
+			pairs = b.add(pairs, f, tierClaim)
 		}
 		if c.SaidBy == "" && c.SaidByText != "" {
 			ix.speakers[i] = c.SaidByText
 		}
-		pairs = b.add(pairs, c.Quote, tierQuote, true)
-		pairs = b.add(pairs, title, tierArticle, true)
-		pairs = b.add(pairs, source, tierArticle, true)
-		pairs = b.add(pairs, strings.TrimSuffix(file, fileExt(file)), tierArticle, true)
+		pairs = b.add(pairs, c.Quote, tierQuote)
+		pairs = b.add(pairs, title, tierArticle)
+		pairs = b.add(pairs, source, tierArticle)
+		pairs = b.add(pairs, strings.TrimSuffix(file, fileExt(file)), tierArticle)
 		// One posting per token and claim, at its best tier.
-		sort.Slice(pairs, func(a, b int) bool { return pairs[a] < pairs[b] })
+		slices.Sort(pairs)
 		for k, p := range pairs {
 			if k > 0 && p>>2 == pairs[k-1]>>2 {
 				continue
@@ -240,13 +241,13 @@ type indexBuilder struct {
 	ix     *Index
 	post   [][]uint32
 	isName []bool
-	// cache holds the token ids of texts met before (titles, quotes shared
-	// by several claims).
+	// cache holds the token ids of texts met before: titles, labels and
+	// quotes shared by several claims.
 	cache map[string][]int32
 }
 
 // add appends the tokens of text at tier to pairs, as id<<2 | tier.
-func (b *indexBuilder) add(pairs []uint32, text string, tier int, cached bool) []uint32 {
+func (b *indexBuilder) add(pairs []uint32, text string, tier int) []uint32 {
 	if text == "" {
 		return pairs
 	}
@@ -262,9 +263,7 @@ func (b *indexBuilder) add(pairs []uint32, text string, tier int, cached bool) [
 				ids = append(ids, id)
 			}
 		}
-		if cached {
-			b.cache[text] = ids
-		}
+		b.cache[text] = ids
 	}
 	for _, id := range ids {
 		pairs = append(pairs, uint32(id)<<2|uint32(tier))
@@ -298,8 +297,7 @@ func (b *indexBuilder) finish() {
 	for newID, tok := range order {
 		old := ix.ids[tok]
 		ix.ids[tok] = int32(newID)
-		p := b.post[old]
-		sort.SliceStable(p, func(a, c int) bool { return p[a]&3 < p[c]&3 })
+		p := byTier(b.post[old])
 		ix.post[newID] = p
 		end := 0
 		for end < len(p) && p[end]&3 == tierClaim {
@@ -311,6 +309,24 @@ func (b *indexBuilder) finish() {
 		}
 	}
 	sort.Slice(ix.names, func(a, c int) bool { return ix.names[a].skel < ix.names[c].skel })
+}
+
+// byTier orders postings by tier, keeping the claims' order within a tier.
+func byTier(p []uint32) []uint32 {
+	var n [3]int
+	for _, v := range p {
+		n[v&3]++
+	}
+	if n[tierClaim] == len(p) || n[tierQuote] == len(p) || n[tierArticle] == len(p) {
+		return p
+	}
+	at := [3]int{0, n[0], n[0] + n[1]}
+	out := make([]uint32, len(p))
+	for _, v := range p {
+		out[at[v&3]] = v
+		at[v&3]++
+	}
+	return out
 }
 
 // isPlainToken reports whether tok is a word, not a figure or a concept.

@@ -289,6 +289,8 @@ func (ix *Index) highlight(q *query, text string, tier int, seen []bool) Part {
 	if text == "" {
 		return p
 	}
+	var runes []rune
+	lastEnd := -1
 	for _, u := range readUnits(text) {
 		hit := false
 		for i, m := range q.terms {
@@ -296,11 +298,22 @@ func (ix *Index) highlight(q *query, text string, tier int, seen []bool) Part {
 				hit, seen[i] = true, true
 			}
 		}
-		if hit {
-			for k := u.start; k < u.end; k++ {
-				p.Matched = append(p.Matched, k)
+		if !hit {
+			continue
+		}
+		// Two matched words one space apart read as one: "[70 millions]".
+		if lastEnd >= 0 && u.start == lastEnd+1 {
+			if runes == nil {
+				runes = []rune(text)
+			}
+			if runes[lastEnd] == ' ' {
+				p.Matched = append(p.Matched, lastEnd)
 			}
 		}
+		for k := u.start; k < u.end; k++ {
+			p.Matched = append(p.Matched, k)
+		}
+		lastEnd = u.end
 	}
 	return p
 }

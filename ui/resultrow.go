@@ -214,3 +214,61 @@ func (r *rowRenderer) Layout(size fyne.Size) {
 
 // Refresh lays the row out again.
 func (r *rowRenderer) Refresh() { r.Layout(r.row.Size()) }
+
+// resultList is the list of results: the arrows move its focus (drawn on the
+// focused row), Enter or Space opens the focused result, even when it is
+// the one already chosen.
+type resultList struct {
+	widget.List
+	focus  int // the focused row, as the list's own focus moves
+	open   func(id widget.ListItemID)
+	opened bool // set when a selection opened a result
+}
+
+// newResultList returns a list of length rows filled by update; open is
+// called with the result to open.
+func newResultList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject), open func(widget.ListItemID)) *resultList {
+	l := &resultList{open: open}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	l.OnSelected = func(id widget.ListItemID) {
+		l.focus, l.opened = id, true
+		open(id)
+	}
+	return l
+}
+
+// TypedKey opens the focused result on Enter or Space and follows the
+// arrows.
+func (l *resultList) TypedKey(k *fyne.KeyEvent) {
+	n := l.Length()
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
+		if l.focus >= 0 && l.focus < n {
+			// Selecting opens the result; the one already selected opens again.
+			l.opened = false
+			l.Select(l.focus)
+			if !l.opened {
+				l.open(l.focus)
+			}
+		}
+		return
+	case fyne.KeyDown:
+		if l.focus < n-1 {
+			l.focus++
+		}
+	case fyne.KeyUp:
+		if l.focus > 0 {
+			l.focus--
+		}
+	}
+	l.List.TypedKey(k)
+}
+
+// resetFocus moves the focus back to the first row, for new results.
+func (l *resultList) resetFocus() {
+	for l.focus > 0 {
+		l.focus--
+		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	}
+}

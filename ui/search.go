@@ -22,7 +22,7 @@ const maxShown = 500
 type searchPanel struct {
 	w       *Window
 	entry   *searchEntry
-	list    *widget.List
+	list    *resultList
 	count   *widget.Label
 	content fyne.CanvasObject
 
@@ -57,12 +57,12 @@ func newSearchPanel(w *Window) *searchPanel {
 	}
 	p.count.Truncation = fyne.TextTruncateEllipsis
 	p.count.Importance = widget.LowImportance
-	p.list = widget.NewList(
+	p.list = newResultList(
 		func() int { return min(len(p.hits), maxShown) },
 		func() fyne.CanvasObject { return newResultRow(p.widths) },
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.fill(id, o.(*resultRow)) },
+		p.choose,
 	)
-	p.list.OnSelected = p.choose
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1 }
 	search := widget.NewIcon(theme.SearchIcon())
 	top := container.NewVBox(container.NewBorder(nil, nil, search, nil, p.entry), p.count)
@@ -110,6 +110,7 @@ func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
 		p.list.UnselectAll()
 	}
 	p.q, p.hits, p.chosen = q, hits, -1
+	p.list.resetFocus()
 	p.list.ScrollToTop()
 	p.list.Refresh()
 	if q == "" {
