@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -124,13 +125,18 @@ func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
 				match[h.Event] = true
 			}
 		}
-		p.events = []int{} // not nil: a query that matches nothing
+		events := []int{} // not nil: a query that matches nothing
 		for i, m := range match {
 			if m {
-				p.events = append(p.events, i)
+				events = append(events, i)
 			}
 		}
-		p.w.timeline.SetMatch(match)
+		// A keystroke that leaves the matching events as they were does not
+		// lay the timeline out again.
+		if p.events == nil || !slices.Equal(events, p.events) {
+			p.w.timeline.SetMatch(match)
+		}
+		p.events = events
 	}
 	p.showCount()
 	if p.done != nil {
