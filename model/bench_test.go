@@ -146,11 +146,13 @@ func BenchmarkLoad10k(b *testing.B) {
 }
 
 // BenchmarkSearchKeystroke types queries letter by letter over 100,000
-// claims, narrowing the previous matches as the query grows, and reports the
-// 95th percentile of one keystroke. Target: under 16 ms (p95-ms).
+// claims, refining the previous query's matches as the query grows, and
+// reports the 95th percentile of one keystroke in the model (p95-ms). Target:
+// the whole keystroke, model and UI, under 16 ms at the 95th percentile
+// (ui.BenchmarkSearchKeystroke100k measures it end to end).
 func BenchmarkSearchKeystroke(b *testing.B) {
 	ix := synthIndex(100000)
-	queries := []string{"telegram 70", "durov", "aout", "signal janvier", "500 millions actifs"}
+	queries := []string{"telegram 70", "durov", "aout", "signal janvier", "500 millions actifs", "70 millions", "classement", "dourov", "56e place"}
 	var times []time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -397,10 +397,13 @@ func checkHit(t *testing.T, tl *Timeline, h Hit) {
 	if h.Claim < 0 || h.Claim >= len(tl.Claims) || h.Event < -1 || h.Event >= len(tl.Events) {
 		t.Fatalf("hit points at claim %d, event %d", h.Claim, h.Event)
 	}
-	n := utf8.RuneCountInString(h.Text)
-	for _, m := range h.Matched {
-		if m < 0 || m >= n {
-			t.Fatalf("hit %q: matched rune %d outside its %d runes", h.Text, m, n)
+	r := h.Row()
+	for _, p := range []Part{r.Label, r.Speaker, r.Title, r.Line()} {
+		n := utf8.RuneCountInString(p.Text)
+		for _, m := range p.Matched {
+			if m < 0 || m >= n {
+				t.Fatalf("hit %q: matched rune %d outside its %d runes", p.Text, m, n)
+			}
 		}
 	}
 }

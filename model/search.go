@@ -1,13 +1,44 @@
 package model
 
 import (
-	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
+)
 
-	"github.com/sahilm/fuzzy"
+// Search reads each claim as fields of three weights: what the claim says
+// (label, figure, measure, subject, speaker, date), then its quote, then its
+// article's title and file name. Every field is read as units (see
+// readUnits) whose tokens go into an inverted index. A query is read the
+// same way into terms, one per word or figure; a claim matches when it holds
+// every term, and ranks by how well and in which field each term matched.
+//
+// A query's terms are matched one by one and the match of each term is kept
+// for the next query: as the user types, only the term that changed is
+// matched again. A query's results are a function of the query alone, so
+// that typing fast or slow, narrowing or searching afresh, gives the same
+// results.
+
+// Field weights: a term found in the label or another field of the claim
+// itself counts three times, in the quote twice, in the article's title once.
+const (
+	tierClaim = iota
+	tierQuote
+	tierArticle
+)
+
+var tierWeight = [3]int{3, 2, 1}
+
+// Match kinds, as scores: how closely a token matches a query's term.
+const (
+	kindTypo     = 5 // one letter off ("telgram")
+	kindDigits   = 6 // a figure that starts with the digits typed (70 for 700)
+	kindVariant  = 7 // a name in another transliteration ("Dourov" for "durov")
+	kindPrefix   = 8 // a word the query's word starts
+	kindConcept  = 9 // a word of the same meaning or in the other language
+	kindExact    = 10
+	maxTermScore = kindExact * 3
 )
 
 // Hit is one claim that matches a search query.
@@ -16,459 +47,569 @@ type Hit struct {
 	// event that holds it (-1 when none).
 	Claim int
 	Event int
-	// Text is what was searched for this claim: label, quote, subject, who
-	// said it and source name, separated by " · ".
-	Text string
-	// Matched are the rune indexes in Text of the characters that matched.
-	Matched []int
-	Score   int
+	// Score ranks the hits: higher is better.
+	Score int
+
+	q   *query // the query the hit answers, to write its row
+	row *Row   // a row given by NewHit
 }
 
-// Index is a fuzzy index over a timeline's claims, case- and
-// accent-insensitive ("aout" finds "août", "dourov" finds "Dourov").
+// NewHit returns a hit with its row written out, for searchers other than
+// Index.
+func NewHit(claim, event, score int, row Row) Hit {
+	return Hit{Claim: claim, Event: event, Score: score, row: &row}
+}
+
+// Part is a text shown in a result and the rune indexes in it of the
+// characters the query matched.
+type Part struct {
+	Text    string
+	Matched []int
+}
+
+// Row is a hit as a result list shows it: the claim's label (followed by
+// the words of the quote that matched when the label does not hold them),
+// who said it, and the title of the article it comes from.
+type Row struct {
+	Label   Part
+	Speaker Part
+	Title   Part
+}
+
+// Line returns the row's parts on one line, joined by " · ", with the
+// matched rune indexes of the whole.
+func (r Row) Line() Part {
+	var out Part
+	n := 0
+	for _, p := range []Part{r.Label, r.Speaker, r.Title} {
+		if p.Text == "" {
+			continue
+		}
+		if out.Text != "" {
+			out.Text += " · "
+			n += 3
+		}
+		for _, m := range p.Matched {
+			out.Matched = append(out.Matched, n+m)
+		}
+		out.Text += p.Text
+		n += len([]rune(p.Text))
+	}
+	return out
+}
+
+// Row returns the hit as a result list shows it, with the matched
+// characters; it is written when asked, so that only shown hits cost it.
+func (h Hit) Row() Row {
+	if h.row != nil {
+		return *h.row
+	}
+	if h.q == nil {
+		return Row{}
+	}
+	return h.q.ix.row(h.q, h.Claim)
+}
+
+// Index is the search index of a timeline's claims.
 type Index struct {
-	texts  []string // display text per claim
-	folded []string // folded text per claim, rune for rune
-	keyed  []string // transliteration-normalised text per claim (nameKey)
-	// masks and kmasks hold a bit per letter and digit that folded and
-	// keyed hold: a text that lacks one of the query's is skipped at once.
-	masks, kmasks []uint64
-	// shortLen is the length of the folded text's short fields (label,
-	// subject, speaker, source), before the quote.
-	shortLen []int32
-	events   []int // event index per claim
-	// byteToRune maps, per claim, folded byte offsets to rune indexes.
-	byteToRune [][]int32
-	// last remembers every claim the last query matched (not only the
-	// MaxHits returned), so that Refine can narrow them as the query grows.
-	mu        sync.Mutex
-	lastQuery string
-	lastIDs   []int
+	n      int     // claims
+	events []int32 // event index per claim, -1 for none
+	// What a row shows, per claim.
+	labels, quotes, speakers, titles []string
+
+	// tokens is the sorted vocabulary; ids its inverse.
+	tokens []string
+	ids    map[string]int32
+	// post holds, per token, its postings (claim<<2 | tier) ordered by tier
+	// then claim; claimEnd how many are of tierClaim.
+	post     [][]uint32
+	claimEnd []int32
+	// names are the skeletons of the tokens of capitalised words, sorted.
+	names []nameToken
+
+	// The term matches of the last query, reused by the next.
+	mu    sync.Mutex
+	cache map[string]*termMatch
+}
+
+// nameToken is a name's skeleton and its token.
+type nameToken struct {
+	skel string
+	id   int32
 }
 
 // NewIndex builds the search index of t.
 func NewIndex(t *Timeline) *Index {
-	ix := &Index{}
-	eventOf := make([]int, len(t.Claims))
-	for i := range eventOf {
-		eventOf[i] = -1
+	n := len(t.Claims)
+	ix := &Index{n: n, events: make([]int32, n), labels: make([]string, n), quotes: make([]string, n),
+		speakers: make([]string, n), titles: make([]string, n), ids: map[string]int32{}}
+	for i := range ix.events {
+		ix.events[i] = -1
 	}
 	for ei, e := range t.Events {
 		for _, c := range e.Claims {
-			if c >= 0 && c < len(eventOf) {
-				eventOf[c] = ei
+			if c >= 0 && c < n {
+				ix.events[c] = int32(ei)
 			}
 		}
 	}
-	for i, c := range t.Claims {
-		// The short fields first, the quote last: a query of one or two
-		// letters searches the short fields only (see search).
-		parts := []string{c.Label, c.Subject}
-		if c.SaidBy != "" {
-			parts = append(parts, c.SaidBy)
-			if c.SaidByText != "" && c.SaidByText != c.SaidBy {
-				parts = append(parts, c.SaidByText)
+	b := indexBuilder{ix: ix, cache: map[string][]int32{}}
+	var pairs []uint32
+	for i := range t.Claims {
+		c := &t.Claims[i]
+		title, source, file := "", "", c.ArticleName
+		if c.Article >= 0 && c.Article < len(t.Articles) {
+			a := t.Articles[c.Article]
+			title, source = a.Title, a.Source
+		}
+		ix.labels[i], ix.quotes[i], ix.speakers[i] = c.Label, c.Quote, c.SaidBy
+		ix.titles[i] = title
+		if title == "" {
+			ix.titles[i] = file
+		}
+		pairs = pairs[:0]
+		for _, f := range []string{c.Label, c.Subject, c.SaidBy, c.SaidByText, c.ValueText, c.Measure, c.What, dateWords(c.Date)} {
+			pairs = b.add(pairs, f, tierClaim)
+		}
+		if c.SaidBy == "" && c.SaidByText != "" {
+			ix.speakers[i] = c.SaidByText
+		}
+		pairs = b.add(pairs, c.Quote, tierQuote)
+		pairs = b.add(pairs, title, tierArticle)
+		pairs = b.add(pairs, source, tierArticle)
+		pairs = b.add(pairs, strings.TrimSuffix(file, fileExt(file)), tierArticle)
+		// One posting per token and claim, at its best tier.
+		slices.Sort(pairs)
+		for k, p := range pairs {
+			if k > 0 && p>>2 == pairs[k-1]>>2 {
+				continue
+			}
+			b.post[p>>2] = append(b.post[p>>2], uint32(i)<<2|p&3)
+		}
+	}
+	b.finish()
+	return ix
+}
+
+// fileExt returns the extension of a file name, with its dot.
+func fileExt(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i > 0 && i > strings.LastIndexByte(name, '/') {
+		return name[i:]
+	}
+	return ""
+}
+
+// monthNames are the months in English and French, folded.
+var monthNames = [12][2]string{{"january", "janvier"}, {"february", "fevrier"}, {"march", "mars"},
+	{"april", "avril"}, {"may", "mai"}, {"june", "juin"}, {"july", "juillet"}, {"august", "aout"},
+	{"september", "septembre"}, {"october", "octobre"}, {"november", "novembre"}, {"december", "decembre"}}
+
+// dateWords writes a claim's date as words in both languages ("4 october
+// octobre 2021"), so that the date is searched as the row shows it.
+func dateWords(d Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	var b strings.Builder
+	for k, t := range []struct {
+		y, m, day int
+	}{{d.Start.Year(), int(d.Start.Month()), d.Start.Day()}, {d.End.Year(), int(d.End.Month()), d.End.Day()}} {
+		if k == 1 && !d.Range {
+			break
+		}
+		if d.Precision >= PrecisionDay {
+			b.WriteString(itoa(t.day) + " ")
+		}
+		if d.Precision >= PrecisionMonth {
+			b.WriteString(monthNames[t.m-1][0] + " " + monthNames[t.m-1][1] + " ")
+		}
+		b.WriteString(itoa(t.y) + " ")
+	}
+	return b.String()
+}
+
+// itoa writes a small non-negative number.
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// indexBuilder collects an index's tokens and postings.
+type indexBuilder struct {
+	ix     *Index
+	post   [][]uint32
+	isName []bool
+	// cache holds the token ids of texts met before: titles, labels and
+	// quotes shared by several claims.
+	cache map[string][]int32
+}
+
+// add appends the tokens of text at tier to pairs, as id<<2 | tier.
+func (b *indexBuilder) add(pairs []uint32, text string, tier int) []uint32 {
+	if text == "" {
+		return pairs
+	}
+	ids, ok := b.cache[text]
+	if !ok {
+		ids = nil
+		for _, u := range readUnits(text) {
+			for k, tok := range u.tokens {
+				id := b.id(tok)
+				if k == 0 && u.name && isPlainToken(tok) {
+					b.isName[id] = true
+				}
+				ids = append(ids, id)
 			}
 		}
-		name := c.ArticleName
-		if c.Article >= 0 && c.Article < len(t.Articles) && t.Articles[c.Article].Title != "" {
-			name = t.Articles[c.Article].Title + " (" + c.ArticleName + ")"
-		}
-		parts = append(parts, name)
-		short := strings.Join(parts, " · ")
-		ix.add(short+" · "+c.Quote, eventOf[i], len(Fold(short)))
+		b.cache[text] = ids
 	}
-	return ix
+	for _, id := range ids {
+		pairs = append(pairs, uint32(id)<<2|uint32(tier))
+	}
+	return pairs
 }
 
-// NewTextIndex builds an index over plain texts, for tests and benchmarks.
-func NewTextIndex(texts []string) *Index {
-	ix := &Index{}
-	for _, s := range texts {
-		ix.add(s, -1, len(Fold(s)))
+// id returns the id of token tok, adding it when new.
+func (b *indexBuilder) id(tok string) int32 {
+	id, ok := b.ix.ids[tok]
+	if !ok {
+		id = int32(len(b.post))
+		b.ix.ids[tok] = id
+		b.post = append(b.post, nil)
+		b.isName = append(b.isName, false)
 	}
-	return ix
+	return id
 }
 
-func (ix *Index) add(text string, event int, shortLen int) {
-	f := Fold(text)
-	ix.shortLen = append(ix.shortLen, int32(min(shortLen, len(f))))
-	m := make([]int32, len(f)+1)
-	r := int32(0)
-	for b := range f {
-		m[b] = r
-		r++
+// finish sorts the vocabulary and orders each token's postings by tier.
+func (b *indexBuilder) finish() {
+	ix := b.ix
+	order := make([]string, 0, len(ix.ids))
+	for tok := range ix.ids {
+		order = append(order, tok)
 	}
-	// Fill the continuation bytes with their rune's index.
-	for b := 1; b < len(f); b++ {
-		if !utf8.RuneStart(f[b]) {
-			m[b] = m[b-1]
+	sort.Strings(order)
+	ix.tokens = order
+	ix.post = make([][]uint32, len(order))
+	ix.claimEnd = make([]int32, len(order))
+	for newID, tok := range order {
+		old := ix.ids[tok]
+		ix.ids[tok] = int32(newID)
+		p := byTier(b.post[old])
+		ix.post[newID] = p
+		end := 0
+		for end < len(p) && p[end]&3 == tierClaim {
+			end++
+		}
+		ix.claimEnd[newID] = int32(end)
+		if b.isName[old] {
+			ix.names = append(ix.names, nameToken{skel: skeleton(tok), id: int32(newID)})
 		}
 	}
-	m[len(f)] = r
-	ix.texts = append(ix.texts, text)
-	ix.folded = append(ix.folded, f)
-	k := nameKey(text)
-	ix.keyed = append(ix.keyed, k)
-	ix.masks = append(ix.masks, letterMask(f))
-	ix.kmasks = append(ix.kmasks, letterMask(k))
-	ix.events = append(ix.events, event)
-	ix.byteToRune = append(ix.byteToRune, m)
+	sort.Slice(ix.names, func(a, c int) bool { return ix.names[a].skel < ix.names[c].skel })
+}
+
+// byTier orders postings by tier, keeping the claims' order within a tier.
+func byTier(p []uint32) []uint32 {
+	var n [3]int
+	for _, v := range p {
+		n[v&3]++
+	}
+	if n[tierClaim] == len(p) || n[tierQuote] == len(p) || n[tierArticle] == len(p) {
+		return p
+	}
+	at := [3]int{0, n[0], n[0] + n[1]}
+	out := make([]uint32, len(p))
+	for _, v := range p {
+		out[at[v&3]] = v
+		at[v&3]++
+	}
+	return out
+}
+
+// isPlainToken reports whether tok is a word, not a figure or a concept.
+func isPlainToken(tok string) bool {
+	return tok != "" && tok[0] != numberMark && tok[0] != ordinalMark && tok[0] != conceptMark
 }
 
 // Len returns the number of indexed claims.
-func (ix *Index) Len() int { return len(ix.texts) }
+func (ix *Index) Len() int { return ix.n }
 
-// indexSource is a fuzzy.Source over a subset of the index: the short
-// fields of each claim (label, subject, speaker, source), which are what
-// ranks one hit above another of the same kind.
-type indexSource struct {
-	ix  *Index
-	ids []int // nil: every claim
-}
-
-func (s indexSource) String(i int) string {
-	id := i
-	if s.ids != nil {
-		id = s.ids[i]
-	}
-	return s.ix.folded[id][:s.ix.shortLen[id]]
-}
-
-func (s indexSource) Len() int {
-	if s.ids != nil {
-		return len(s.ids)
-	}
-	return len(s.ix.folded)
-}
-
-// MaxHits is the most hits a search returns: the best ones, enough for a
-// result list; Refine searches everything again after a capped search.
+// MaxHits is the most hits a search returns: the best ones.
 const MaxHits = 1000
 
 // Search returns the claims matching query, best first (at most MaxHits).
-// Claims holding every word of the query as typed come first, then those
-// holding its letters close together in order, then those naming the
-// query in another transliteration. An empty query matches nothing.
+// Every word or figure of the query must match a word of the claim's
+// fields: the start of a word ("tele" for "Telegram"), the same word in the
+// other language or a word of the same meaning ("classement" for "rank"), the
+// same figure however written ("70M", "70 millions", "70,000,000"), the same
+// name in another transliteration ("Dourov" for "Durov"), or, for a word of
+// five letters or more, a word one letter off. A word of one or two letters
+// matches the start of a word of the claim itself, not of its quote or
+// article. An empty query matches nothing.
 func (ix *Index) Search(query string) []Hit {
-	return ix.search(query, nil)
+	return ix.search(query)
 }
 
-// Refine narrows the hits of a previous query to those matching query:
-// when the query grows as the user types, every match of the new query is a
-// match of the old, so only those are searched again.
+// Refine returns the hits of query, a query typed after the one prev
+// answers: the terms of query that the previous query held are not matched
+// again. Its results are always those of Search(query).
 func (ix *Index) Refine(query string, prev []Hit) []Hit {
-	ix.mu.Lock()
-	last := ix.lastQuery
-	ix.mu.Unlock()
-	if utf8.RuneCountInString(strings.ReplaceAll(Fold(last), " ", "")) < 3 {
-		// The shorter query searched the short fields only.
-		return ix.search(query, nil)
-	}
-	if len(prev) >= MaxHits {
-		ix.mu.Lock()
-		ids, last := ix.lastIDs, ix.lastQuery
-		ix.mu.Unlock()
-		if ids != nil && Extends(query, last) {
-			return ix.search(query, ids)
-		}
-		return ix.search(query, nil)
-	}
-	ids := make([]int, len(prev))
-	for i, h := range prev {
-		ids[i] = h.Claim
-	}
-	sort.Ints(ids)
-	if len(ids) == 0 {
-		ids = []int{}
-	}
-	return ix.search(query, ids)
+	return ix.search(query)
 }
 
-// Match kinds, best first.
-const (
-	hitWords = iota
-	hitLetters
-	hitTranslit
-)
+// query is a query read into terms, with what each term matched.
+type query struct {
+	ix    *Index
+	terms []*termMatch
+}
 
-type candidate struct{ id, kind int }
-
-func (ix *Index) search(query string, ids []int) []Hit {
-	q := strings.Join(strings.Fields(Fold(query)), " ")
-	if q == "" || ids != nil && len(ids) == 0 {
+func (ix *Index) search(text string) []Hit {
+	terms := readQuery(text)
+	if len(terms) == 0 || ix.n == 0 {
 		return nil
 	}
-	words := strings.Fields(q)
-	letters := strings.ReplaceAll(q, " ", "")
-	// One or two letters match too much of every quote to mean anything
-	// there: they search the short fields only, which keeps the first
-	// keystrokes fast on a large set.
-	short := utf8.RuneCountInString(letters) < 3
-	kq := nameKey(q)
-	n := len(ix.folded)
-	if ids != nil {
-		n = len(ids)
-	}
-	// Scan in parallel; each worker keeps the ids it matched, by kind, in
-	// the order of the set.
-	workers := max(1, min(runtime.GOMAXPROCS(0), n/2000))
-	type found struct {
-		byKind [3][]int
-		all    []int // every match, in the set's order
-	}
-	qm, kqm := letterMask(letters), letterMask(kq)
-
-	parts := make([]found, workers)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			p := &parts[w]
-			for k := w * n / workers; k < (w+1)*n/workers; k++ {
-				id := k
-				if ids != nil {
-					id = ids[k]
-				}
-				f := ix.folded[id]
-				if short {
-					f = f[:ix.shortLen[id]]
-				}
-				kind := -1
-				switch {
-				case ix.masks[id]&qm == qm && allContain(f, words):
-					kind = hitWords
-				case ix.masks[id]&qm == qm && len(letters) >= 4 && len(words) <= 3 && hasCompactSubsequence(f, letters):
-					kind = hitLetters
-				case len(kq) >= 4 && ix.kmasks[id]&kqm == kqm && strings.Contains(ix.keyed[id], kq):
-					kind = hitTranslit
-				}
-				if kind >= 0 {
-					p.byKind[kind] = append(p.byKind[kind], id)
-					p.all = append(p.all, id)
-				}
-			}
-		}(w)
-	}
-	wg.Wait()
-	var cands []candidate
-	total := 0
-	for kind := hitWords; kind <= hitTranslit; kind++ {
-		for _, p := range parts {
-			total += len(p.byKind[kind])
-			for _, id := range p.byKind[kind] {
-				if len(cands) < MaxHits {
-					cands = append(cands, candidate{id: id, kind: kind})
-				}
-			}
+	ix.mu.Lock()
+	old := ix.cache
+	ix.mu.Unlock()
+	q := &query{ix: ix}
+	next := make(map[string]*termMatch, len(terms))
+	for _, t := range terms {
+		m := next[t.key()]
+		if m == nil {
+			m = old[t.key()]
 		}
-	}
-	// Remember every match, in the set's order, for Refine.
-	all := make([]int, 0, total)
-	for _, p := range parts {
-		all = append(all, p.all...)
-	}
-	if ids != nil && !sort.IntsAreSorted(all) {
-		sort.Ints(all)
+		if m == nil {
+			m = ix.match(t)
+		}
+		next[t.key()] = m
+		q.terms = append(q.terms, m)
 	}
 	ix.mu.Lock()
-	ix.lastQuery, ix.lastIDs = query, all
+	ix.cache = next
 	ix.mu.Unlock()
-	// Score the kept hits with the fuzzy matcher, for ranking within a kind.
-	sub := make([]int, len(cands))
-	for i, c := range cands {
-		sub[i] = c.id
+
+	// Sum the terms' scores of the claims that hold every term, then keep
+	// the best by counting sort: ties stay in the set's order.
+	total := make([]uint16, ix.n)
+	for c := range total {
+		total[c] = 1
 	}
-	scores := make(map[int]int, len(cands))
-	for _, m := range fuzzy.FindFromNoSort(letters, indexSource{ix: ix, ids: sub}) {
-		scores[sub[m.Index]] = m.Score
+	for _, m := range q.terms {
+		s := m.scores
+		for c, v := range s {
+			if v == 0 {
+				total[c] = 0
+			} else if total[c] != 0 {
+				total[c] += uint16(v)
+			}
+		}
 	}
-	hits := make([]Hit, len(cands))
-	for i, c := range cands {
-		f := ix.folded[c.id]
-		var idx []int
-		switch c.kind {
-		case hitWords:
-			idx = substrings(f, words)
-		case hitLetters:
-			idx = compactSubsequence(f, letters)
-		case hitTranslit:
-			idx = ix.translitWords(c.id, kq)
+	counts := make([]int, len(terms)*maxTermScore+2)
+	for _, v := range total {
+		if v != 0 {
+			counts[v]++
 		}
-		runes := make([]int, len(idx))
-		for k, b := range idx {
-			runes[k] = int(ix.byteToRune[c.id][b])
-		}
-		score := 2000*(hitTranslit-c.kind) + scores[c.id]
-		if c.kind == hitWords {
-			score += wordBonus(f, words)
-		}
-		hits[i] = Hit{Claim: c.id, Event: ix.events[c.id], Text: ix.texts[c.id], Matched: runes, Score: score}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+	// The lowest score that makes the cut.
+	cut, kept := len(counts)-1, 0
+	for ; cut > 0; cut-- {
+		if kept+counts[cut] >= MaxHits {
+			break
+		}
+		kept += counts[cut]
+	}
+	cut = max(cut, 1)
+	// start[s] is where hits of score s begin in the result.
+	start := make([]int, len(counts)+1)
+	pos := 0
+	for s := len(counts) - 1; s >= cut; s-- {
+		start[s] = pos
+		pos += counts[s]
+	}
+	hits := make([]Hit, min(pos, MaxHits))
+	for c, v := range total {
+		if int(v) < cut {
+			continue
+		}
+		if k := start[v]; k < len(hits) {
+			hits[k] = Hit{Claim: c, Event: int(ix.events[c]), Score: int(v) - 1, q: q}
+			start[v]++
+		}
+	}
 	return hits
 }
 
-// letterMask has a bit for each letter a–z and digit the string holds.
-func letterMask(s string) uint64 {
-	var m uint64
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case 'a' <= c && c <= 'z':
-			m |= 1 << (c - 'a')
-		case '0' <= c && c <= '9':
-			m |= 1 << (26 + c - '0')
+// termMatch is what one term matched: a score per claim, and the tokens
+// that matched, for highlighting.
+type termMatch struct {
+	scores []uint8
+	tokens map[int32]bool
+	// claimOnly is true for a term searched in the claim's own fields only.
+	claimOnly bool
+}
+
+// match finds the claims holding term t.
+func (ix *Index) match(t term) *termMatch {
+	m := &termMatch{scores: make([]uint8, ix.n), tokens: map[int32]bool{}, claimOnly: t.claimOnly}
+	for _, alt := range t.alts {
+		if len(alt) == 1 {
+			ix.matchInto(m, alt[0], t.claimOnly)
+			continue
+		}
+		// Every part of alt, each scored alone; a claim scores its weakest.
+		var parts []*termMatch
+		for _, tm := range alt {
+			p := &termMatch{scores: make([]uint8, ix.n), tokens: m.tokens}
+			ix.matchInto(p, tm, t.claimOnly)
+			parts = append(parts, p)
+		}
+		for c := range m.scores {
+			low := uint8(255)
+			for _, p := range parts {
+				low = min(low, p.scores[c])
+			}
+			m.scores[c] = max(m.scores[c], low)
 		}
 	}
 	return m
 }
 
-// wordBonus ranks whole words above parts of words: "aout" finds "août"
-// before "d'autres"-like partial matches.
-func wordBonus(f string, words []string) int {
-	bonus := 0
-	for _, w := range words {
-		for at := 0; ; {
-			i := strings.Index(f[at:], w)
-			if i < 0 {
-				break
-			}
-			i += at
-			startOK := i == 0 || !isWordByte(f[i-1])
-			endOK := i+len(w) == len(f) || !isWordByte(f[i+len(w)])
-			if startOK && endOK {
-				bonus += 600
-				break
-			}
-			if startOK {
-				bonus += 300
-			}
-			at = i + 1
+// matchInto scores the claims holding a token that tm matches.
+func (ix *Index) matchInto(m *termMatch, tm tokenMatcher, claimOnly bool) {
+	ix.tokensOf(tm, func(id int32, kind int) {
+		m.tokens[id] = true
+		p := ix.post[id]
+		if claimOnly {
+			p = p[:ix.claimEnd[id]]
 		}
-	}
-	return bonus
+		for _, v := range p {
+			s := uint8(kind * tierWeight[v&3])
+			if c := v >> 2; s > m.scores[c] {
+				m.scores[c] = s
+			}
+		}
+	})
 }
 
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80
+// prefixRange returns the range of tokens that start with p.
+func (ix *Index) prefixRange(p string) (int, int) {
+	lo := sort.SearchStrings(ix.tokens, p)
+	hi := lo
+	for hi < len(ix.tokens) && strings.HasPrefix(ix.tokens[hi], p) {
+		hi++
+	}
+	return lo, hi
 }
 
-// allContain reports whether f holds every word.
-func allContain(f string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(f, w) {
-			return false
+// tokensOf calls f with every token tm matches and how.
+func (ix *Index) tokensOf(tm tokenMatcher, f func(id int32, kind int)) {
+	switch tm.how {
+	case matchExact:
+		if id, ok := ix.ids[tm.s]; ok {
+			f(id, tm.kind)
 		}
-	}
-	return true
-}
-
-// compactStart returns where compactSubsequence's window starts in f, or -1:
-// the letters of q in f, in order, within 2·len(q)+4 bytes of an
-// occurrence of q's first letter.
-func compactStart(f, q string) int {
-	if q == "" {
-		return -1
-	}
-	limit := 2*len(q) + 4
-	for start := 0; start < len(f); {
-		at := strings.IndexByte(f[start:], q[0])
-		if at < 0 {
-			return -1
-		}
-		at += start
-		end := min(len(f), at+limit)
-		j, k := at+1, 1
-		for k < len(q) && j < end {
-			if f[j] == q[k] {
-				k++
+	case matchPrefix:
+		lo, hi := ix.prefixRange(tm.s)
+		for id := lo; id < hi; id++ {
+			kind := tm.kind
+			if ix.tokens[id] == tm.s {
+				kind = tm.exact
 			}
-			j++
+			f(int32(id), kind)
 		}
-		if k == len(q) {
-			return at
-		}
-		start = at + 1
-	}
-	return -1
-}
-
-// hasCompactSubsequence reports whether compactSubsequence finds q in f,
-// without allocating.
-func hasCompactSubsequence(f, q string) bool { return compactStart(f, q) >= 0 }
-
-// compactSubsequence finds the letters of q in f, in order, within a window
-// of at most 2·len(q)+4 bytes, and returns their byte offsets (nil when
-// there is none). Queries of four letters or more use it: "telgram" finds
-// "telegram".
-func compactSubsequence(f, q string) []int {
-	at := compactStart(f, q)
-	if at < 0 {
-		return nil
-	}
-	idx := make([]int, 0, len(q))
-	for j, k := at, 0; k < len(q); j++ {
-		if f[j] == q[k] {
-			idx = append(idx, j)
-			k++
-		}
-	}
-	return idx
-}
-
-// translitWords returns the byte offsets of the words of claim id whose
-// transliteration-normalised form holds part of kq.
-func (ix *Index) translitWords(id int, kq string) []int {
-	var idx []int
-	qw := strings.Fields(kq)
-	f := ix.folded[id]
-	start := -1
-	for i := 0; i <= len(f); i++ {
-		if i < len(f) && f[i] != ' ' {
-			if start < 0 {
-				start = i
+	case matchWord:
+		w := tm.s
+		lo, hi := ix.prefixRange(w)
+		seen := map[int32]bool{}
+		for id := lo; id < hi; id++ {
+			kind := kindPrefix
+			if ix.tokens[id] == w {
+				kind = kindExact
 			}
-			continue
+			seen[int32(id)] = true
+			f(int32(id), kind)
 		}
-		if start >= 0 {
-			w := nameKey(f[start:i])
-			for _, x := range qw {
-				if w != "" && strings.Contains(w, x) {
-					for b := start; b < i; b++ {
-						if utf8.RuneStart(f[b]) {
-							idx = append(idx, b)
-						}
-					}
-					break
+		if len(w) >= 4 && isLetterStart(w) {
+			sk := skeleton(w)
+			first := w[:runeLen(w)]
+			k := sort.Search(len(ix.names), func(i int) bool { return ix.names[i].skel >= sk })
+			for ; k < len(ix.names) && strings.HasPrefix(ix.names[k].skel, sk); k++ {
+				id := ix.names[k].id
+				if !seen[id] && strings.HasPrefix(ix.tokens[id], first) {
+					seen[id] = true
+					f(id, kindVariant)
 				}
 			}
-			start = -1
+		}
+		if runeCount(w) >= 5 {
+			// One letter off: the tokens that start with the same letter.
+			lo, hi := ix.prefixRange(w[:runeLen(w)])
+			for id := lo; id < hi; id++ {
+				if !seen[int32(id)] && prefixEditsAtMost1(w, ix.tokens[id]) {
+					f(int32(id), kindTypo)
+				}
+			}
 		}
 	}
-	return idx
 }
 
-// substrings returns the byte indexes of every word of words found as a
-// substring of f, or nil when one is missing.
-func substrings(f string, words []string) []int {
-	var idx []int
-	for _, w := range words {
-		at := strings.Index(f, w)
-		if at < 0 {
-			return nil
-		}
-		for k := 0; k < len(w); k++ {
-			idx = append(idx, at+k)
+// runeLen returns the byte length of s's first rune.
+func runeLen(s string) int {
+	for i := range s {
+		if i > 0 {
+			return i
 		}
 	}
-	sort.Ints(idx)
-	return idx
+	return len(s)
 }
 
-// Extends reports whether query extends prev, so that Refine may narrow
-// prev's hits instead of searching everything.
-func Extends(query, prev string) bool {
-	q, p := strings.TrimSpace(Fold(query)), strings.TrimSpace(Fold(prev))
-	return p != "" && strings.HasPrefix(q, p)
+func runeCount(s string) int { return len([]rune(s)) }
+
+func isLetterStart(s string) bool {
+	return s != "" && !(s[0] >= '0' && s[0] <= '9') && isPlainToken(s)
+}
+
+// prefixEditsAtMost1 reports whether some start of t is at most one edit
+// (a letter added, left out, changed, or two swapped) from q.
+func prefixEditsAtMost1(q, t string) bool {
+	a, b := []rune(q), []rune(t)
+	if len(b) < len(a)-1 {
+		return false
+	}
+	// d[i][j]: edits between a[:i] and b[:j]; the answer is min over j.
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			low = min(low, v)
+		}
+		if low > 1 {
+			return false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	for _, v := range prev {
+		if v <= 1 {
+			return true
+		}
+	}
+	return false
 }

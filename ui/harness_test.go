@@ -158,7 +158,7 @@ func (f *fakeIndex) hit(q string, i int, c model.Claim) (model.Hit, bool) {
 	for r := range []rune(q) {
 		m = append(m, start+r)
 	}
-	return model.Hit{Claim: i, Event: f.t.EventOf(i), Text: text, Matched: m}, true
+	return model.NewHit(i, f.t.EventOf(i), 0, model.Row{Label: model.Part{Text: text, Matched: m}}), true
 }
 
 // harness is a window on a fake engine whose UI callbacks run on the test's
@@ -167,6 +167,8 @@ type harness struct {
 	w     *Window
 	queue chan func()
 	index *fakeIndex
+	// timeout is how long pump waits (0: 5 seconds).
+	timeout time.Duration
 }
 
 // newHarness opens a window on engine (nil: one that loads sampleTimeline).
@@ -197,7 +199,11 @@ func newHarness(t testing.TB, engine *Engine) *harness {
 // pump runs queued UI callbacks until cond holds, failing after a timeout.
 func (h *harness) pump(t testing.TB, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.After(5 * time.Second)
+	wait := h.timeout
+	if wait == 0 {
+		wait = 5 * time.Second
+	}
+	deadline := time.After(wait)
 	for !cond() {
 		select {
 		case f := <-h.queue:

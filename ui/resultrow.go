@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -121,13 +122,14 @@ func (c *runeWidths) fit(runs []run, size float32, max float32) []run {
 	return out
 }
 
-// resultRow is one search result: the matched text on one line, the matched
-// characters in bold primary colour, and under it the event's date, who said
-// it and the article. It draws plain canvas texts cut to its width.
+// resultRow is one search result, read as a sentence: the claim's label
+// (and the words of its quote that matched) on one line, and under it the
+// event's date, who said it and the article's title; the matched characters
+// in bold primary colour. It draws plain canvas texts cut to its width.
 type resultRow struct {
 	widget.BaseWidget
 	runs   []run
-	meta   string
+	meta   []run
 	widths *runeWidths
 }
 
@@ -139,21 +141,20 @@ func newResultRow(widths *runeWidths) *resultRow {
 }
 
 // set shows runs and meta.
-func (r *resultRow) set(runs []run, meta string) {
+func (r *resultRow) set(runs, meta []run) {
 	r.runs, r.meta = runs, meta
 	r.Refresh()
 }
 
 // CreateRenderer implements fyne.Widget.
 func (r *resultRow) CreateRenderer() fyne.WidgetRenderer {
-	return &rowRenderer{row: r, meta: canvas.NewText("", nil)}
+	return &rowRenderer{row: r}
 }
 
 // rowRenderer lays out a result row's texts.
 type rowRenderer struct {
 	row     *resultRow
-	texts   []*canvas.Text
-	meta    *canvas.Text
+	texts   []*canvas.Text // reused from one layout to the next
 	objects []fyne.CanvasObject
 }
 
@@ -175,37 +176,37 @@ func (r *rowRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(8*text, text*1.35+caption*1.35+2*pad)
 }
 
-// Layout places the runs left to right, cutting the first one that does not
-// fit, and the meta line under them.
+// Layout places the label's runs left to right, cutting the first one that
+// does not fit, and the meta line's under them.
 func (r *rowRenderer) Layout(size fyne.Size) {
 	text, caption, pad := r.sizes()
 	th := r.row.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	fg, hit, muted := th.Color(theme.ColorNameForeground, v), th.Color(theme.ColorNamePrimary, v), th.Color(theme.ColorNamePlaceHolder, v)
 	avail := size.Width - 2*pad
-	runs := r.row.widths.fit(r.row.runs, text, avail)
 	r.objects = r.objects[:0]
-	x := pad
-	for i, rn := range runs {
-		if i == len(r.texts) {
-			r.texts = append(r.texts, canvas.NewText("", fg))
+	used := 0
+	line := func(runs []run, size float32, y float32, plain color.Color) {
+		x := pad
+		for _, rn := range r.row.widths.fit(runs, size, avail) {
+			if used == len(r.texts) {
+				r.texts = append(r.texts, canvas.NewText("", fg))
+			}
+			t := r.texts[used]
+			used++
+			t.Text, t.TextSize, t.TextStyle, t.Color = rn.text, size, fyne.TextStyle{Bold: rn.hit}, plain
+			if rn.hit {
+				t.Color = hit
+			}
+			w := r.row.widths.width(rn.text, size, rn.hit)
+			t.Move(fyne.NewPos(x, y))
+			t.Resize(fyne.NewSize(w, size*1.35))
+			r.objects = append(r.objects, t)
+			x += w
 		}
-		t := r.texts[i]
-		t.Text, t.TextSize, t.TextStyle, t.Color = rn.text, text, fyne.TextStyle{Bold: rn.hit}, fg
-		if rn.hit {
-			t.Color = hit
-		}
-		w := r.row.widths.width(rn.text, text, rn.hit)
-		t.Move(fyne.NewPos(x, pad/2))
-		t.Resize(fyne.NewSize(w, text*1.35))
-		r.objects = append(r.objects, t)
-		x += w
 	}
-	r.meta.Text = r.row.widths.cut(r.row.meta, caption, false, avail)
-	r.meta.TextSize, r.meta.Color = caption, muted
-	r.meta.Move(fyne.NewPos(pad, pad/2+text*1.35))
-	r.meta.Resize(fyne.NewSize(avail, caption*1.35))
-	r.objects = append(r.objects, r.meta)
+	line(r.row.runs, text, pad/2, fg)
+	line(r.row.meta, caption, pad/2+text*1.35, muted)
 	for _, o := range r.objects {
 		o.Refresh()
 	}
@@ -213,3 +214,61 @@ func (r *rowRenderer) Layout(size fyne.Size) {
 
 // Refresh lays the row out again.
 func (r *rowRenderer) Refresh() { r.Layout(r.row.Size()) }
+
+// resultList is the list of results: the arrows move its focus (drawn on the
+// focused row), Enter or Space opens the focused result, even when it is
+// the one already chosen.
+type resultList struct {
+	widget.List
+	focus  int // the focused row, as the list's own focus moves
+	open   func(id widget.ListItemID)
+	opened bool // set when a selection opened a result
+}
+
+// newResultList returns a list of length rows filled by update; open is
+// called with the result to open.
+func newResultList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject), open func(widget.ListItemID)) *resultList {
+	l := &resultList{open: open}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	l.OnSelected = func(id widget.ListItemID) {
+		l.focus, l.opened = id, true
+		open(id)
+	}
+	return l
+}
+
+// TypedKey opens the focused result on Enter or Space and follows the
+// arrows.
+func (l *resultList) TypedKey(k *fyne.KeyEvent) {
+	n := l.Length()
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
+		if l.focus >= 0 && l.focus < n {
+			// Selecting opens the result; the one already selected opens again.
+			l.opened = false
+			l.Select(l.focus)
+			if !l.opened {
+				l.open(l.focus)
+			}
+		}
+		return
+	case fyne.KeyDown:
+		if l.focus < n-1 {
+			l.focus++
+		}
+	case fyne.KeyUp:
+		if l.focus > 0 {
+			l.focus--
+		}
+	}
+	l.List.TypedKey(k)
+}
+
+// resetFocus moves the focus back to the first row, for new results.
+func (l *resultList) resetFocus() {
+	for l.focus > 0 {
+		l.focus--
+		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	}
+}

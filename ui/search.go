@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -22,7 +23,7 @@ const maxShown = 500
 type searchPanel struct {
 	w       *Window
 	entry   *searchEntry
-	list    *widget.List
+	list    *resultList
 	count   *widget.Label
 	content fyne.CanvasObject
 
@@ -57,12 +58,12 @@ func newSearchPanel(w *Window) *searchPanel {
 	}
 	p.count.Truncation = fyne.TextTruncateEllipsis
 	p.count.Importance = widget.LowImportance
-	p.list = widget.NewList(
+	p.list = newResultList(
 		func() int { return min(len(p.hits), maxShown) },
 		func() fyne.CanvasObject { return newResultRow(p.widths) },
 		func(id widget.ListItemID, o fyne.CanvasObject) { p.fill(id, o.(*resultRow)) },
+		p.choose,
 	)
-	p.list.OnSelected = p.choose
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1 }
 	search := widget.NewIcon(theme.SearchIcon())
 	top := container.NewVBox(container.NewBorder(nil, nil, search, nil, p.entry), p.count)
@@ -110,6 +111,7 @@ func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
 		p.list.UnselectAll()
 	}
 	p.q, p.hits, p.chosen = q, hits, -1
+	p.list.resetFocus()
 	p.list.ScrollToTop()
 	p.list.Refresh()
 	if q == "" {
@@ -123,13 +125,18 @@ func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
 				match[h.Event] = true
 			}
 		}
-		p.events = []int{} // not nil: a query that matches nothing
+		events := []int{} // not nil: a query that matches nothing
 		for i, m := range match {
 			if m {
-				p.events = append(p.events, i)
+				events = append(events, i)
 			}
 		}
-		p.w.timeline.SetMatch(match)
+		// A keystroke that leaves the matching events as they were does not
+		// lay the timeline out again.
+		if p.events == nil || !slices.Equal(events, p.events) {
+			p.w.timeline.SetMatch(match)
+		}
+		p.events = events
 	}
 	p.showCount()
 	if p.done != nil {
@@ -171,58 +178,39 @@ func (p *searchPanel) claimOf(i int) int {
 	return -1
 }
 
-// fill shows hit id in a row.
+// fill shows hit id in a row: the label with the matched words, and under
+// it the date, who said it and the article's title.
 func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 	if id >= len(p.hits) {
 		return
 	}
 	h := p.hits[id]
-	text, matched := snippet(h.Text, h.Matched, snippetLead)
-	meta := ""
+	r := h.Row()
+	text, matched := clip([]rune(r.Label.Text), r.Label.Matched, 0)
+	var meta []run
+	add := func(part model.Part) {
+		if part.Text == "" {
+			return
+		}
+		if len(meta) > 0 {
+			meta = append(meta, run{text: " · "})
+		}
+		meta = append(meta, matchRuns(part.Text, part.Matched)...)
+	}
 	t := p.w.current
 	if t != nil && h.Event >= 0 && h.Event < len(t.Events) {
-		meta = timeline.DateText(t.Events[h.Event].Date, words())
+		add(model.Part{Text: timeline.DateText(t.Events[h.Event].Date, words())})
+	} else if t != nil && h.Claim >= 0 && h.Claim < len(t.Claims) && !t.Claims[h.Claim].Date.IsZero() {
+		add(model.Part{Text: timeline.DateText(t.Claims[h.Claim].Date, words())})
 	}
-	if t != nil && h.Claim >= 0 && h.Claim < len(t.Claims) {
-		c := &t.Claims[h.Claim]
-		if c.SaidBy != "" {
-			meta += " · " + c.SaidBy
-		}
-		meta += " · " + c.ArticleName
-	}
+	add(r.Speaker)
+	add(r.Title)
 	row.set(matchRuns(text, matched), meta)
-}
-
-// snippetLead is how many characters a result shows before its first match.
-const snippetLead = 28
-
-// snippet cuts the start of text when its first match lies further than
-// lead runes in, so that the matched characters show in a one-line result,
-// and keeps at most snippetMax runes; it returns the shown text and the
-// matched rune indexes moved with it.
-func snippet(text string, matched []int, lead int) (string, []int) {
-	runes := []rune(text)
-	if len(matched) == 0 || matched[0] <= lead {
-		return clip(runes, matched, 0)
-	}
-	cut := matched[0] - lead
-	// Start at a word boundary when one is near.
-	for k := cut; k < matched[0] && k < cut+12; k++ {
-		if runes[k] == ' ' {
-			cut = k + 1
-			break
-		}
-	}
-	moved := make([]int, len(matched))
-	for i, m := range matched {
-		moved[i] = m - cut + 1
-	}
-	return clip(append([]rune("…"), runes[cut:]...), moved, 0)
 }
 
 // snippetMax is the most characters a result row is given: more would
 // never show in one line, and every one costs time to shape and truncate.
-const snippetMax = 80
+const snippetMax = 160
 
 // clip keeps the first snippetMax runes of runes (from start), with the
 // matched indexes that fall inside.

@@ -1,10 +1,14 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/claimline/claimline/model"
 )
 
 func TestSearchDimsTimeline(t *testing.T) {
@@ -121,33 +125,6 @@ func TestMatchRuns(t *testing.T) {
 	}
 }
 
-func TestSnippet(t *testing.T) {
-	tests := []struct {
-		text    string
-		matched []int
-		lead    int
-		want    string
-	}{
-		{"short text", []int{0}, 5, "[s]hort text"},
-		{"Telegram founded · Fondé en 2013 par Dourov", []int{37, 38}, 10, "…2013 par [Do]urov"},
-		{"abcdefghij", []int{8}, 2, "…gh[i]j"},
-	}
-	for _, tt := range tests {
-		text, m := snippet(tt.text, tt.matched, tt.lead)
-		var b strings.Builder
-		for _, r := range matchRuns(text, m) {
-			if r.hit {
-				b.WriteString("[" + r.text + "]")
-			} else {
-				b.WriteString(r.text)
-			}
-		}
-		if b.String() != tt.want {
-			t.Errorf("snippet(%q) = %q, want %q", tt.text, b.String(), tt.want)
-		}
-	}
-}
-
 func TestEscapeClearsAndDownMovesToResults(t *testing.T) {
 	h := newHarness(t, nil)
 	h.loaded(t)
@@ -161,5 +138,122 @@ func TestEscapeClearsAndDownMovesToResults(t *testing.T) {
 	h.pump(t, "the cleared query", func() bool { return h.w.search.q == "" })
 	if _, on := h.w.timeline.Matching(); on || h.w.search.list.Length() != 0 {
 		t.Error("Escape left the query's results or dimming")
+	}
+}
+
+// modelHarness opens the sample set searched by the model's index.
+func modelHarness(t *testing.T) *harness {
+	t.Helper()
+	h := newHarness(t, &Engine{
+		Default: func(context.Context) (*model.Timeline, error) { return sampleTimeline(), nil },
+		Index:   func(tl *model.Timeline) Searcher { return model.NewIndex(tl) },
+	})
+	h.loaded(t)
+	return h
+}
+
+// bracketRuns writes runs with the matched ones in brackets.
+func bracketRuns(runs []run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		if r.hit {
+			b.WriteString("[" + r.text + "]")
+		} else {
+			b.WriteString(r.text)
+		}
+	}
+	return b.String()
+}
+
+func TestResultRowsReadAsSentences(t *testing.T) {
+	tests := []struct {
+		query      string
+		text, meta string // the first result's lines, matched runes in brackets
+	}{
+		{"70 millions", "Telegram: more than [70 million] new users", "4 Oct 2021 · Pavel Durov · Telegram wins big"},
+		{"dourov", "Telegram: more than 70 million new users", "4 Oct 2021 · Pavel [Durov] · Telegram wins big"},
+		{"téléchargements", "Telegram: 1 billion [downloads] in août", "Aug 2021 · La panne de Facebook"},
+		{"aout", "Telegram: 1 billion downloads in [août]", "Aug 2021 · La panne de Facebook"},
+		{"panne", "Telegram: 50 million new users", "4 Oct 2021 · La [panne] de Facebook"},
+		{"gained", "Telegram: more than 70 million new users — “On 4 October 2021, Telegram [gained] more than 70 million users, said Pavel Durov.”",
+			"4 Oct 2021 · Pavel Durov · Telegram wins big"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			h := modelHarness(t)
+			h.typeQuery(t, tt.query)
+			if h.w.search.list.Length() == 0 {
+				t.Fatal("no results")
+			}
+			row := newResultRow(h.w.search.widths)
+			h.w.search.fill(0, row)
+			if got := bracketRuns(row.runs); got != tt.text {
+				t.Errorf("text = %s, want %s", got, tt.text)
+			}
+			if got := bracketRuns(row.meta); got != tt.meta {
+				t.Errorf("meta = %s, want %s", got, tt.meta)
+			}
+		})
+	}
+}
+
+func TestResultRowMarkup(t *testing.T) {
+	h := modelHarness(t)
+	h.typeQuery(t, "70 millions")
+	row := newResultRow(h.w.search.widths)
+	h.w.search.fill(0, row)
+	win := test.NewTempWindow(t, row)
+	win.Resize(fyne.NewSize(420, 60))
+	assertMarkup(t, "result_row.xml", row)
+}
+
+func TestKeyboardOpensResults(t *testing.T) {
+	h := modelHarness(t)
+	p := h.w.search
+	h.typeQuery(t, "telegram")
+	if p.list.Length() < 3 {
+		t.Fatalf("%d results for telegram", p.list.Length())
+	}
+	type step struct {
+		key        fyne.KeyName
+		wantChosen int // -1: nothing chosen
+	}
+	steps := []step{
+		{fyne.KeyDown, -1},  // from the entry into the list, on the first result
+		{fyne.KeyDown, -1},  // the second
+		{fyne.KeyReturn, 1}, // opens it
+		{fyne.KeyUp, 1},     // the first, the second still open
+		{fyne.KeySpace, 0},  // opens the first
+		{fyne.KeySpace, 0},  // again: still open
+		{fyne.KeyDown, 0},   // the second
+		{fyne.KeyEnter, 1},  // keypad Enter opens it
+		{fyne.KeyDown, 1},   // the third
+		{fyne.KeyReturn, 2}, // opens it
+	}
+	h.w.focusSearch()
+	for i, s := range steps {
+		if f := h.w.win.Canvas().Focused(); f == p.entry {
+			p.entry.TypedKey(&fyne.KeyEvent{Name: s.key})
+		} else if f == p.list {
+			p.list.TypedKey(&fyne.KeyEvent{Name: s.key})
+		} else {
+			t.Fatalf("step %d: focus on %T", i, f)
+		}
+		if i == 0 && h.w.win.Canvas().Focused() != p.list {
+			t.Fatal("the down arrow left the focus in the entry")
+		}
+		if p.chosen != s.wantChosen {
+			t.Fatalf("step %d (%s): chosen %d, want %d", i, s.key, p.chosen, s.wantChosen)
+		}
+		if s.wantChosen >= 0 {
+			if got, want := h.w.timeline.Selected(), p.hits[s.wantChosen].Event; got != want {
+				t.Errorf("step %d: timeline selected %d, want event %d", i, got, want)
+			}
+		}
+	}
+	// New results put the focus back on the first.
+	h.typeQuery(t, "telegram m")
+	if p.list.focus != 0 {
+		t.Errorf("focus on result %d after new results", p.list.focus)
 	}
 }

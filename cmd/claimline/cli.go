@@ -242,7 +242,8 @@ func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
 				j.Event = t.Events[ei].ID
 			}
 			if h != nil {
-				j.Matched, j.Text = h.Matched, h.Text
+				line := h.Row().Line()
+				j.Matched, j.Text = line.Matched, line.Text
 			}
 			o.object(j)
 			return
