@@ -657,6 +657,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 				}
 			}
 		}
+		return "", "" // "we" is not the entity the article last named
 	}
 	if how == fromPronoun && anaphors[toks[a].Fold] && x.focus != "" {
 		return x.reg.display(x.focus), how

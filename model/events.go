@@ -11,14 +11,14 @@ import (
 // entity and whose verb a date of the passage modifies ("Boeing challenged
 // the award on February 29", "Le lanceur a décollé ce matin"). Claims from
 // out[first:] are the passage's own so far.
-func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, statement map[int]bool, first int) []Claim {
+func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int) []Claim {
 	if len(s.dates) == 0 {
 		return out
 	}
-	toks, tags := p.toks, p.tags
+	toks := p.toks
 	seenVerb := map[int]bool{}
-	for di, d := range s.dates {
-		if d.Kind == "duration" || d.Date.IsZero() || statement[di] || d.Date.Precision == PrecisionHour && d.Kind == "time" {
+	for _, d := range s.dates {
+		if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" {
 			continue
 		}
 		dt := tokenAt(toks, d.Span.Start)
@@ -33,35 +33,67 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, statement 
 		if covered(out[first:], d) {
 			continue
 		}
-		a, b, how := p.subjectBefore(v, p.clauseStart(v))
-		if how == "" {
-			a, b, how = p.antecedent(p.clauseStart(v))
+		if c, ok := x.clauseEvent(s, p, v, d.Span, out[first:]); ok {
+			c.Date, c.DateSpan = d.Date, d.Span
+			c.Reasons = append(c.Reasons, "date: «"+d.Text+"», the date of the verb «"+toks[v].Text+"»")
+			out = append(out, c)
 		}
-		if how == "" || how == fromTopic {
-			continue
-		}
-		subj, how := x.entityOf(s, p, a, b, how, Span{})
-		if subj == "" {
-			continue
-		}
-		words, to := p.eventWords(x.art.Text, v, d.Span)
-		if words == "" || figureIn(out[first:], toks[v].Start, toks[to-1].End) {
-			continue // a figure's claim reads this clause
-		}
-		c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
-			What: toks[v].Text, Subject: subj, Date: d.Date, DateSpan: d.Span, ValueText: toks[v].Text,
-			ValueSpan: Span{toks[v].Start, toks[v].End}}
-		c.words = subj + " " + words
-		c.Label = c.words
-		c.Reasons = append(c.Reasons, "event: the verb «"+toks[v].Text+"» with the date «"+d.Text+"»", "subject: "+how)
-		c.Confidence = subjectConfidence[how] * 0.9
-		if how != fromPassage && how != fromContext {
-			x.lastSubject, x.lastSubjectAt = subj, x.sentIndex
-		}
-		out = append(out, c)
-		_ = tags
 	}
 	return out
+}
+
+// clauseEvent reads the event of the clause of verb v: its entity subject
+// and its own words (up to its object, without the date at date), unless a
+// figure of claims reads the clause already.
+func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims []Claim) (Claim, bool) {
+	toks := p.toks
+	a, b, how := p.subjectBefore(v, p.clauseStart(v))
+	if how == "" {
+		a, b, how = p.antecedent(p.clauseStart(v))
+	}
+	if how == "" || how == fromTopic {
+		return Claim{}, false
+	}
+	subj, how := x.entityOf(s, p, a, b, how, Span{})
+	if subj == "" {
+		return Claim{}, false
+	}
+	words, to := p.eventWords(x.art.Text, v, date)
+	if words == "" || figureIn(claims, toks[v].Start, toks[to-1].End) {
+		return Claim{}, false // a figure's claim reads this clause
+	}
+	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
+		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{toks[v].Start, toks[v].End}}
+	c.words = subj + " " + words
+	c.Label = c.words
+	c.Reasons = append(c.Reasons, "event: the verb «"+toks[v].Text+"» and its subject", "subject: "+how)
+	c.Confidence = subjectConfidence[how] * 0.9
+	if how != fromPassage && how != fromContext {
+		x.lastSubject, x.lastSubjectAt = subj, x.sentIndex
+	}
+	return c, true
+}
+
+// leadEvent reads the event a news article opens with, dated at its
+// publication when its first sentences give no date ("Apple released the
+// long awaited iPhone SDK"): the first finite verb with an entity subject.
+func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
+	for v := range p.toks {
+		if p.tags[v] != syntax.VERB || p.participle(v) {
+			continue
+		}
+		c, ok := x.clauseEvent(s, p, v, Span{}, nil)
+		if !ok {
+			return Claim{}, false
+		}
+		c.Date, c.AsOf = x.art.Published, true
+		if c.Date.IsZero() {
+			return Claim{}, false
+		}
+		c.Reasons = append(c.Reasons, "date: none in the article's opening; as of its publication")
+		return c, true
+	}
+	return Claim{}, false
 }
 
 // tokenAt returns the index of the token starting at byte pos, -1 when none.
@@ -102,6 +134,12 @@ func (p *parsed) dateVerb(dt, end int) int {
 	stop := p.clauseEnd(dt)
 	for k := dt + 1; k < stop; k++ {
 		if tags[k] == syntax.VERB && !p.participle(k) {
+			return k
+		}
+	}
+	// "iPhone 4 will be available on June 24": a copula's clause.
+	for k := dt - 1; k >= start; k-- {
+		if tags[k] == syntax.AUX && inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut") {
 			return k
 		}
 	}

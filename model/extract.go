@@ -52,6 +52,8 @@ type extractor struct {
 	// sentIndex is the sentence being read; lastSubjectAt the one
 	// lastSubject was read in.
 	sentIndex, lastSubjectAt int
+	// leadDone is true once the article's opening has given a claim.
+	leadDone bool
 	// ws is the worker's workspace while the article is read.
 	ws *workspace
 }
@@ -155,7 +157,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 				m.common = commonStarters[f] || participle(f) || low
 			}
 		}
-		st.claimable = mayClaim(&st)
+		st.claimable = mayClaim(&st) || si < leadSentences
 		st.toks = nil
 		x.sents = append(x.sents, st)
 	}
@@ -318,7 +320,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			figure = &out[firstFigure]
 		}
 		out = append(out, x.statements(s, statementDate, figure)...)
-		out = x.clauseEvents(out, s, ps, statementDate, first)
+		out = x.clauseEvents(out, s, ps, first)
+		if si < leadSentences && !x.leadDone {
+			// The event the article opens with, when its first sentences
+			// date nothing.
+			if len(out) > first {
+				x.leadDone = true
+			} else if c, ok := x.leadEvent(s, ps); ok {
+				out = append(out, c)
+				x.leadDone = true
+			}
+		}
 		x.track(s)
 		s.toks = nil
 	}
@@ -563,6 +575,10 @@ func writtenLower(text, word string) bool {
 	}
 	return false
 }
+
+// leadSentences is how many of an article's first sentences may hold the
+// event it opens with.
+const leadSentences = 3
 
 // mayClaim reports whether a sentence can yield a claim: a figure that is
 // not a year or a small count, or a date with an event word or a speech verb.
