@@ -577,7 +577,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 	if k := tokenAt(toks, n.Span.Start); k >= 0 && k < r.at {
 		r.at = k // "more than $46 billion": the qualifier too
 	}
-	for r.at > 0 && (inSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold]) {
+	for r.at > 0 && (inSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || currencyPrefix(toks, r.at-1)) {
 		r.at--
 	}
 	if r.verb < 0 {
@@ -858,8 +858,11 @@ func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
 	if n.Ordinal || n.Value < 2 || r.verb < 0 || r.how == "" || r.how == fromPassage {
 		return false
 	}
-	if k := n.numStart - 1; k >= 0 && (tags[k] == syntax.DET && !inSet(toks[k].Fold, "des", "some") || tags[k] == syntax.PRON) {
-		return false
+	if k := n.numStart - 1; k >= 0 && (tags[k] == syntax.DET && !inSet(toks[k].Fold, "some") || tags[k] == syntax.PRON) {
+		return false // "les deux pays", "des deux moteurs", "its three founders"
+	}
+	if r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold] {
+		return false // "It comes in two colors": a design, not news
 	}
 	return !timeUnitNoun(toks[r.noun])
 }
@@ -943,7 +946,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// "worth $15 billion", "retailing for $199", "costs €2".
 		c.Measure = priceWord
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[max(r.verb, 0)].Text+"»")
-	case c.What != "" && strings.HasSuffix(c.What, " growth"):
+	case c.What != "" && strings.HasSuffix(c.What, " growth") && direction(toks, r.at) != "":
 		// What the words around the figure name ("its losses", "monthly
 		// active users growth").
 		w := strings.Fields(Fold(c.What))
@@ -1127,3 +1130,8 @@ func (p *parsed) measuredBy(u, verb int) int {
 // "plus de", "environ"): the figure's clause reads before them.
 var qualifierWords = setOf("more", "than", "over", "under", "about", "around", "some", "nearly", "almost", "roughly",
 	"approximately", "just", "least", "less", "fewer", "plus", "moins", "environ", "pres", "quelque", "quelques", "pas")
+
+// designVerbs say what a thing is made of, not what happened: their counts
+// describe a design ("It comes in two colors", "dotée de deux écrans").
+var designVerbs = setOf("comes", "come", "features", "feature", "includes", "include", "offers", "comporte", "comportent",
+	"dispose", "disposent", "possede", "possedent", "dote", "dotee", "equipe", "equipee", "contains", "contient")

@@ -78,6 +78,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 // publication when its first sentences give no date ("Apple released the
 // long awaited iPhone SDK"): the first finite verb with an entity subject.
 func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
+	if n := len(p.toks); n == 0 || !inSet(p.toks[n-1].Text, ".", "!", "?") {
+		return Claim{}, false // a headline: its event is told again below
+	}
 	for v := range p.toks {
 		if p.tags[v] != syntax.VERB || p.participle(v) {
 			continue

@@ -191,7 +191,9 @@ func figureLabelIn(c *Claim, lang string) string {
 		}
 	case "":
 	default:
-		v += " " + c.Unit // "521 kg", "9.9 billion yuan"
+		if w := strings.Fields(Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] {
+			v += " " + c.Unit // "521 kg", "9.9 billion yuan"
+		}
 	}
 	sep := ": "
 	if fr {

@@ -236,7 +236,9 @@ func scaleOf(t Token, lang string) (float64, bool) {
 	}
 	s := t.Suffix()
 	switch s {
-	case "k", "m", "md", "mds", "bn", "mln", "mio", "g", "mrd":
+	case "k", "m", "md", "mds", "bn", "mln", "mio", "mrd":
+		// Not "g": "3G", "4G" and "5G" name networks far more often than
+		// they count billions.
 		return scaleWords[s], true
 	}
 	return 0, false
