@@ -637,6 +637,13 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		}
 		return "", ""
 	}
+	if how == fromTopic && a > 0 && inSet(toks[a-1].Fold, "the", "le", "la", "l'", "les", "this", "ce", "cette") {
+		// "the store" after "the iTunes Store", "le réseau" after "le
+		// réseau Minitel": the name the article gave it.
+		if d := x.namedWith(s, toks[a].Fold); d != "" {
+			return d, fromAnaphor
+		}
+	}
 	if how == fromTopic {
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) {
 			return x.reg.display(x.focus), how
@@ -787,7 +794,7 @@ func entityName(name string) bool {
 	if len(f) == 1 {
 		w := f[0]
 		l := lexicon().get(w)
-		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[w] || unitNames[w] || len(w) < 2 {
+		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[w] || unitNames[w] || measureUnits[w] != "" || len(w) < 2 {
 			return false
 		}
 	}
@@ -1135,3 +1142,27 @@ var qualifierWords = setOf("more", "than", "over", "under", "about", "around", "
 // describe a design ("It comes in two colors", "dotée de deux écrans").
 var designVerbs = setOf("comes", "come", "features", "feature", "includes", "include", "offers", "comporte", "comportent",
 	"dispose", "disposent", "possede", "possedent", "dote", "dotee", "equipe", "equipee", "contains", "contient")
+
+// namedWith returns the entity the article named last, up to passage s,
+// whose name holds the common noun head ("iTunes Store" for "the store"),
+// "" when none.
+func (x *extractor) namedWith(s *sentence, head string) string {
+	for i := x.sentIndex; i >= 0 && i < len(x.sents); i-- {
+		ms := x.sents[i].mentions
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.end-m.tok < 2 || x.reg.kind(m.key) == "" || x.reg.kind(m.key) == KindPerson {
+				continue
+			}
+			words := strings.Fields(Fold(m.text))
+			for _, w := range words[1:] {
+				if w == head || lemma(w, x.art.Lang) == lemma(head, x.art.Lang) {
+					if d := x.reg.display(m.key); entityName(d) {
+						return d
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
