@@ -752,7 +752,8 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 // its clause names none.
 func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (string, string) {
 	best, bestDist := "", 1<<30
-	names := 0 // how many different entities the passage names
+	after := false // the nearest name follows the figure
+	names := 0     // how many different entities the passage names
 	for _, m := range s.mentions {
 		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
 		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
@@ -771,13 +772,13 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 			dist = 2*(m.tok-i) + 4 // names after the figure count less
 		}
 		if dist < bestDist {
-			best, bestDist = d, dist
+			best, bestDist, after = d, dist, m.tok > i
 		}
 	}
 	switch {
 	case best == "":
 		return "", ""
-	case names > 1:
+	case names > 1 || after:
 		// Several entities and no clause to choose between them.
 		return best, fromPassageAmbiguous
 	}
