@@ -336,6 +336,11 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	e := newExpr("partial")
 	j := i
+	// A preposition that reads the date goes with it ("since July 24,
+	// 2003"): the month matcher must not take "since July" alone.
+	if inSet(fold(toks, j), "since", "until", "by", "before", "after", "depuis") {
+		j++
+	}
 	if inSet(fold(toks, j), "le", "ce", "cet", "on", "the", "this") {
 		e.Deictic = inSet(fold(toks, j), "ce", "cet", "this")
 		j++

@@ -263,7 +263,8 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 			e.day, e.end = d, k
 			return out.set(e)
 		}
-	} else if fold(toks, j) == "the" {
+	} else if fold(toks, j) == "the" && numberAfter(toks, j+1) {
+		// "Tuesday the 12th"; "on Tuesday the first generation" names no day.
 		if d, k := dayAt(toks, j+1); d > 0 {
 			e.day, e.end = d, k
 			return out.set(e)
@@ -604,7 +605,8 @@ func guessYear(e *DateExpr, ref Date) int {
 	}
 	switch {
 	case e.dir < 0:
-		if e.month < rm {
+		// "le 6 mai dernier" said on 27 May is this year's.
+		if e.month < rm || e.month == rm && e.day > 0 && e.day < ref.End.Day() {
 			return ry
 		}
 		return ry - 1

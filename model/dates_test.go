@@ -25,7 +25,7 @@ func TestFindDates(t *testing.T) {
 		{"en", "on 10/04/2021", ref, "10/04/2021", "2021-10-04", "absolute"},
 		{"fr", "le 1er janvier 2020", ref, "le 1er janvier 2020", "2020-01-01", "absolute"},
 		{"en", "on October 4, 2021, Facebook", ref, "[on] October 4, 2021", "2021-10-04", "absolute"},
-		{"en", "by 4 October 2021", ref, "4 October 2021", "2021-10-04", "absolute"},
+		{"en", "by 4 October 2021", ref, "[by] 4 October 2021", "2021-10-04", "absolute"},
 		{"en", "in Oct. 2020 the", ref, "[in] Oct. 2020", "2020-10", "absolute"},
 		{"en", "in 2013 the brothers", ref, "[in] 2013", "2013", "absolute"},
 		{"fr", "fin 2020, la société", ref, "fin 2020", "2020-10/2020-12", "absolute"},
