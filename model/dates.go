@@ -36,6 +36,11 @@ type DateExpr struct {
 	// date without a year, from the tense of its clause ("sera fermée en
 	// juillet").
 	Direction Direction `json:"direction"`
+	// Timex is the TimeML value of an expression that names no calendar
+	// date: PRESENT_REF, PAST_REF or FUTURE_REF for Kind "reference"
+	// ("actuellement", "recently", "the future"), and the frequency of Kind
+	// "set" ("P1D" for "chaque jour", "XXXX-WXX-4" for "tous les jeudis").
+	Timex string `json:"timex,omitempty"`
 	// PartOfDay is TimeML's code for the part of the day the words name:
 	// "MO" (matin, morning), "AF", "EV", "NI"; "" when none.
 	PartOfDay string `json:"part_of_day,omitempty"`
@@ -228,6 +233,7 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		longest(matchRange(toks, i, lang, &e))
 		longest(matchDuration(toks, i, lang, &e))
 		longest(matchClock(toks, i, lang, &e))
+		longest(matchReference(toks, i, lang, &e))
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
@@ -677,6 +683,9 @@ var dateStarts = func() map[string]bool {
 	for _, r := range relativeWords {
 		m[r.words[0]] = true
 	}
+	for _, r := range referenceWords {
+		m[r.words[0]] = true
+	}
 	return m
 }()
 
@@ -700,6 +709,9 @@ var dateAnchors = func() map[string]bool {
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
+	for _, r := range referenceWords {
+		m[r.words[len(r.words)-1]] = true
+	}
 	return m
 }()
 

@@ -823,6 +823,10 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 	switch e.rel {
 	case "today", "this-week", "this-month", "this-year":
 		return DirPresent
+	case "":
+		if e.Timex == "PRESENT_REF" {
+			return DirPresent
+		}
 	case "yesterday", "day-before", "last-week", "last-days", "last-month", "last-year", "ago", "earlier-this-month", "earlier-this-year":
 		return DirPast
 	case "tomorrow", "day-after", "next-week", "next-month", "next-year", "in":

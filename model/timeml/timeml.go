@@ -92,6 +92,9 @@ func Find(d Doc, lang string) []Timex {
 		}
 		for _, p := range parts {
 			typ, value := Value(p)
+			if lang == "fr" && typ == "DATE" && strings.HasSuffix(value, "_REF") {
+				typ = "TIME" // French TimeBank's convention for PRESENT_REF, PAST_REF, FUTURE_REF
+			}
 			out = append(out, Timex{Text: p.Text, Start: p.Span.Start, End: p.Span.End, Type: typ, Value: value})
 		}
 	}
@@ -99,14 +102,20 @@ func Find(d Doc, lang string) []Timex {
 }
 
 // Value returns the TIMEX3 type and value of a found expression: DURATION
-// with its ISO 8601 length, TIME for a clock time ("1999-05-17T17:40") or a
+// with its ISO 8601 length, SET with its frequency, PRESENT_REF, PAST_REF or
+// FUTURE_REF for a word that points without naming a date, TIME for a clock time ("1999-05-17T17:40") or a
 // part of a day ("1999-05-17TEV"), or a DATE at the precision the words gave ("1999",
 // "1999-05", "1999-05-17"), a week ("1999-W20") or a quarter ("1999-Q2") when
 // the date spans exactly one. An approximate part of a month or a year ("début
 // octobre", "fin 2020") takes the value of the month or year it is part of.
 func Value(e model.DateExpr) (typ, value string) {
-	if e.Kind == "duration" {
+	switch e.Kind {
+	case "duration":
 		return "DURATION", e.Duration
+	case "reference":
+		return "DATE", e.Timex
+	case "set":
+		return "SET", e.Timex
 	}
 	d := e.Date
 	if d.IsZero() {
