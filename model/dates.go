@@ -291,8 +291,9 @@ func leadingPrep(toks []Token, i, end int) int {
 	if i+1 >= end || !datePrepositions[toks[i].Fold] {
 		return 0
 	}
-	// "a" before a unit of time is English's article ("a week").
-	if toks[i].Fold == "a" && toks[i+1].lex&lexTimeUnit != 0 {
+	// "a" before a unit of time is English's article ("a week"), "des"
+	// before one French's ("depuis des années").
+	if (toks[i].Fold == "a" || toks[i].Fold == "des") && toks[i+1].lex&lexTimeUnit != 0 {
 		return 0
 	}
 	// "jusqu'en", "jusqu'au", "jusqu'à".
@@ -674,7 +675,8 @@ var dateStarts = func() map[string]bool {
 		"durant", "from", "de", "du", "a", "to", "et", "and", "through", "l'", "(", "mi-", "mid-", "entre", "between",
 		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
-		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth")
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth",
+		"plusieurs", "quelques", "several", "many", "few")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
 	for k := range unitWords {
@@ -706,7 +708,8 @@ var dateAnchors = func() map[string]bool {
 		"jours", "journee", "semaine", "semaines", "mois", "mois-ci", "an", "ans", "annee", "annees", "annee-la", "week", "weeks",
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
-		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4")
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
+		"century", "centuries")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
 	for _, r := range referenceWords {

@@ -1,7 +1,7 @@
 package model
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -178,6 +178,8 @@ var timeUnits = map[string]string{
 	"heure": "h", "heures": "h", "h": "h", "hour": "h", "hours": "h",
 	"minute": "m", "minutes": "m", "min": "m", "mins": "m",
 	"trimestre": "Q", "trimestres": "Q", "quarter": "Q", "quarters": "Q",
+	"decennie": "E", "decennies": "E", "decade": "E", "decades": "E",
+	"siecle": "C", "siecles": "C", "century": "C", "centuries": "C",
 }
 
 // countUnitAt reads "3 jours", "trois semaines", "une seule journée",
@@ -437,34 +439,48 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 	// A unit of time ("jours", "72h") within twelve words.
 	if !anyWithin(toks, i, 12, func(t *Token) bool {
-		return t.lex&lexTimeUnit != 0 || t.Kind == Number && t.Suffix() != ""
+		return t.lex&lexTimeUnit != 0 || t.Kind == Number && t.Suffix() != "" ||
+			t.lex&lexDateAnchor != 0 && strings.IndexByte(t.Fold, '-') > 0 // "two-year"
 	}) {
 		return false
 	}
-	j, bare := i, false
+	j, bare, past := i, false, false
 	switch {
 	case matchWords(toks, j, "en", "l'", "espace", "de"), matchWords(toks, j, "en", "l'", "espace", "d'"),
 		matchWords(toks, j, "in", "the", "space", "of"):
 		j += 4
-	case matchWords(toks, j, "au", "cours", "des"), matchWords(toks, j, "in", "the", "past"), matchWords(toks, j, "over", "the", "past"),
-		matchWords(toks, j, "in", "the", "last"), matchWords(toks, j, "over", "the", "last"):
+	case matchWords(toks, j, "au", "cours", "des"):
 		j += 3
+	case inSet(fold(toks, j), "in", "over", "for", "during", "within") && fold(toks, j+1) == "the" && inSet(fold(toks, j+2), "past", "last", "next", "coming"):
+		// "over the past few weeks", "in the past decade", "over the next
+		// four years": TimeML keeps "the past" in the span.
+		j += 3
+		past = true
 	case inSet(fold(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
 		j++
 	case inSet(fold(toks, j), "environ", "nearly", "almost", "presque"):
 		j++ // kept in the span, as TimeML does ("environ une heure")
 	default:
+		// An adjective of length: "a two-year contract", "its 41-year
+		// history".
+		if n, u, end, ok := lengthAdjectiveAt(toks, i); ok {
+			e := newExpr("duration")
+			e.n, e.unit, e.end, e.Duration = n, u, end, isoDuration(n, u)
+			return out.set(e)
+		}
 		// A bare count of a unit of time: "six mois", "trois ans", "quinze
-		// minutes"; not after "il y a" or "dans" (read as dates), nor as
-		// part of a larger figure ("2 000 heures").
-		if i > 0 && (toks[i-1].Kind == Number || inSet(toks[i-1].Fold, "a", "dans", "ago", "les", "des", "ces", "the")) ||
+		// minutes", "plusieurs jours", "a two hour stoppage"; not after "il
+		// y a" or "dans" (read as dates), nor as part of a larger figure
+		// ("2 000 heures").
+		if i > 0 && (toks[i-1].Kind == Number || inSet(toks[i-1].Fold, "dans", "ago", "les", "des", "ces", "the") ||
+			toks[i-1].Fold == "a" && lang != "en" && !inSet(toks[i].Fold, "plusieurs", "quelques")) ||
 			inSet(toks[i].Fold, "a", "an", "un", "une", "one") || toks[i].Kind == Number && toks[i].Suffix() != "" {
 			return false
 		}
 		bare = true
 	}
-	// "Pierre, 38 ans,", "un homme de 53 ans", "(17 ans)": an age, not a stretch of time.
-	if bare && i > 0 && inSet(toks[i-1].Fold, "de", "d'", ",", "(", "age", "agee", "ages", "agees", "aged") && inSet(fold(toks, i+1), "ans", "an") {
+	// "Pierre, 38 ans,", "un homme de 53 ans", "(17 ans)", "les 6-16 ans": an age, not a stretch of time.
+	if bare && i > 0 && inSet(toks[i-1].Fold, "de", "d'", ",", "(", "-", "age", "agee", "ages", "agees", "aged") && inSet(fold(toks, i+1), "ans", "an") {
 		return false
 	}
 	if inSet(fold(toks, j), "moins", "less", "under") {
@@ -477,17 +493,94 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 		j++
 	}
 	n, u, end, ok := countUnitAt(toks, j)
+	if !ok {
+		// "plusieurs jours", "quelques mois", "depuis des années", "the
+		// past few weeks", "over the years"; "the past decade" is one.
+		n, u, end, ok = vagueUnitAt(toks, j, !bare || i > 0 && inSet(toks[i-1].Fold, "depuis", "pendant", "durant"))
+		if !ok && past && j < len(toks) && inSet(toks[j].Fold, "decade", "year", "month", "week", "century") {
+			n, u, end, ok = 1, timeUnits[toks[j].Fold], j+1, true
+		}
+	}
 	if !ok || bare && inSet(fold(toks, end-1), "h", "min", "mins") {
 		return false // "18 h" tells the time
 	}
 	e := newExpr("duration")
-	e.n, e.unit, e.end = n, u, end
-	if u == "h" || u == "m" {
-		e.Duration = fmt.Sprintf("PT%d%s", n, map[string]string{"h": "H", "m": "M"}[u])
-	} else {
-		e.Duration = fmt.Sprintf("P%d%s", n, u)
-	}
+	e.n, e.unit, e.end, e.Duration = n, u, end, isoDuration(n, u)
 	return out.set(e)
+}
+
+// isoDuration writes n units as an ISO 8601 duration, X for a vague count
+// (n < 0): "P3W", "PT72H", "P10Y" for a decade, "PXM" for "quelques mois".
+func isoDuration(n int, u string) string {
+	count := "X"
+	switch u {
+	case "E":
+		u, n = "Y", 10*n
+	case "C":
+		u, n = "Y", 100*n
+	}
+	if n > 0 {
+		count = strconv.Itoa(n)
+	}
+	if u == "h" || u == "m" {
+		return "PT" + count + strings.ToUpper(u)
+	}
+	return "P" + count + u
+}
+
+// vagueUnitAt reads a vague count of a unit of time, in the plural:
+// "plusieurs jours", "quelques mois", "several weeks", "a few days", "many
+// years", "les années"; "des"/"the" with a bare plural only when loose is
+// set (after a preposition: "depuis des années", "over the years"). The
+// count it returns is -1.
+func vagueUnitAt(toks []Token, j int, loose bool) (int, string, int, bool) {
+	switch w := fold(toks, j); {
+	case inSet(w, "plusieurs", "quelques", "several", "few", "many"):
+		j++
+	case w == "a" && fold(toks, j+1) == "few", w == "the" && fold(toks, j+1) == "many":
+		j += 2
+	case loose && inSet(w, "des", "the"):
+		j++
+	case loose && j > 0 && inSet(toks[j-1].Fold, "the", "des", "past", "last"):
+	default:
+		return 0, "", j, false
+	}
+	if j >= len(toks) {
+		return 0, "", j, false
+	}
+	w := toks[j].Fold
+	u, ok := timeUnits[w]
+	if !ok || !strings.HasSuffix(w, "s") || u == "Q" {
+		return 0, "", j, false
+	}
+	return -1, u, j + 1, true
+}
+
+// lengthAdjectiveAt reads a length used as an adjective: "two-year",
+// "41-year", "30-day".
+func lengthAdjectiveAt(toks []Token, i int) (int, string, int, bool) {
+	t := toks[i]
+	if t.Kind == Number && t.Suffix() == "" && i+2 < len(toks) && toks[i+1].Text == "-" && !toks[i+1].Space && !toks[i+2].Space {
+		if u, ok := timeUnits[toks[i+2].Fold]; ok && !strings.HasSuffix(toks[i+2].Fold, "s") && u != "Q" {
+			if n := atoi(t.Text); n > 0 {
+				return n, u, i + 3, true
+			}
+		}
+		return 0, "", i, false
+	}
+	if t.Kind != Word {
+		return 0, "", i, false
+	}
+	k := strings.LastIndexByte(t.Fold, '-')
+	if k <= 0 {
+		return 0, "", i, false
+	}
+	u, ok := timeUnits[t.Fold[k+1:]]
+	n := unitWords[t.Fold[:k]]
+	if !ok || u == "Q" || n <= 1 || strings.HasSuffix(t.Fold, "s") {
+		return 0, "", i, false
+	}
+	return n, u, i + 1, true
 }
 
 // resolve fixes e.Date from the fields the words gave and the reference.
@@ -710,6 +803,8 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 			return coarsen(MonthOf(t.Year(), t.Month()), ref.Precision)
 		case "Y":
 			return YearOf(y + e.n)
+		case "E":
+			return YearOf(y + 10*e.n)
 		}
 		return Date{}
 	case "this-week", "last-week", "next-week":
@@ -786,6 +881,10 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 			return coarsen(MonthOf(t.Year(), t.Month()), ref.Precision)
 		case "Y":
 			return YearOf(y - e.n)
+		case "E":
+			return YearOf(y - 10*e.n)
+		case "C":
+			return YearOf(y - 100*e.n)
 		default:
 			t = r
 		}

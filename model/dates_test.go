@@ -77,6 +77,20 @@ func TestFindDates(t *testing.T) {
 		{"fr", "en une seule journée.", ref, "[en] une seule journée", "P1D", "duration"},
 		{"en", "in 72 hours.", ref, "[in] 72 hours", "PT72H", "duration"},
 		{"en", "within three weeks", ref, "[within] three weeks", "P3W", "duration"},
+		{"fr", "échappe depuis plusieurs jours aux", ref, "plusieurs jours", "PXD", "duration"},
+		{"fr", "passé depuis des années par", ref, "des années", "PXY", "duration"},
+		{"fr", "inaugurée il y a quelques mois par", ref, "quelques mois", "PXM", "duration"},
+		{"en", "said that, over the past few weeks, his", ref, "[over] the past few weeks", "PXW", "duration"},
+		{"en", "the third time in the past decade that", ref, "[in] the past decade", "P10Y", "duration"},
+		{"en", "job cuts over the next four years.", ref, "[over] the next four years", "P4Y", "duration"},
+		{"en", "for their work over the years and", ref, "[over] the years", "PXY", "duration"},
+		{"en", "with a two-year contract", ref, "two-year", "P2Y", "duration"},
+		{"en", "over its 41-year history", ref, "41-year", "P41Y", "duration"},
+		{"en", "had a two hour work stoppage", ref, "two hour", "PT2H", "duration"},
+		// Words that point without a date.
+		{"fr", "Il est actuellement directeur", ref, "actuellement", "PRESENT_REF", "reference"},
+		{"en", "Boeing currently has under development", ref, "currently", "PRESENT_REF", "reference"},
+		{"en", "believes that the future of flight", ref, "the future", "FUTURE_REF", "reference"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
@@ -86,8 +100,11 @@ func TestFindDates(t *testing.T) {
 			}
 			d := got[0]
 			value := d.Date.String()
-			if d.Kind == "duration" {
+			switch d.Kind {
+			case "duration":
 				value = d.Duration
+			case "reference", "set":
+				value = d.Timex
 			}
 			text := d.Text
 			if d.Prep != "" {
@@ -110,6 +127,8 @@ func TestFindDatesRejects(t *testing.T) {
 		{"fr", "Il a sept enfants"},
 		{"en", "The app has 2021 million fans"},
 		{"fr", "La planète Mars est rouge"},
+		{"fr", "l'accueil des 0-6 ans et des 6-16 ans"},
+		{"fr", "Anne BIANCHI, 54 ans, a été élue"},
 	}
 	for _, tt := range tests {
 		if got := FindDates(tt.text, tt.lang, ref); len(got) != 0 {

@@ -455,6 +455,10 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 				if bytes.HasPrefix(f, []byte("mi-")) || bytes.HasPrefix(f, []byte("mid-")) {
 					lx |= lexDateAnchor
 				}
+				// "two-year", "30-day": a length that ends in a unit of time.
+				if k := bytes.LastIndexByte(f, '-'); k >= 0 && lex.getBytes(f[k+1:])&lexTimeUnit != 0 {
+					lx |= lexDateAnchor
+				}
 			}
 			toks = push(toks, i, j, text[i:j], fw, Word, space, lx)
 			i = j
