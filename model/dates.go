@@ -234,6 +234,7 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		longest(matchDuration(toks, i, lang, &e))
 		longest(matchClock(toks, i, lang, &e))
 		longest(matchReference(toks, i, lang, &e))
+		longest(matchPeriod(toks, i, lang, &e))
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
@@ -294,6 +295,11 @@ func leadingPrep(toks []Token, i, end int) int {
 	// "a" before a unit of time is English's article ("a week"), "des"
 	// before one French's ("depuis des années").
 	if (toks[i].Fold == "a" || toks[i].Fold == "des") && toks[i+1].lex&lexTimeUnit != 0 {
+		return 0
+	}
+	// Lower-case "a" without its accent is a verb or an article ("a
+	// later date"), not "à".
+	if toks[i].Text == "a" {
 		return 0
 	}
 	// "jusqu'en", "jusqu'au", "jusqu'à".
@@ -551,7 +557,7 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	w := fold(toks, j)
 	switch {
 	case inSet(w, "en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "jusqu'en",
-		"annee", "year", "of", "by", "dans", "durant", "during", "from", "de", "du", "au", "a", "to", "et", "and", "through"):
+		"annee", "year", "of", "by", "dans", "durant", "during", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for"):
 		j++
 	case matchWords(toks, j, "l'", "annee"), matchWords(toks, j, "jusqu'", "en"), matchWords(toks, j, "the", "year"):
 		j += 2
@@ -583,7 +589,7 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	// After a weak preposition ("de 2000 utilisateurs", "of 2000 people") a
 	// following lower-case word makes the number a count.
-	if inSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through") && j+1 < len(toks) &&
+	if inSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for") && j+1 < len(toks) &&
 		toks[j+1].Kind == Word && !toks[j+1].Upper() && !inSet(toks[j+1].Fold, "et", "and", "a", "to", "au") {
 		return false
 	}
@@ -688,6 +694,9 @@ var dateStarts = func() map[string]bool {
 	for _, r := range referenceWords {
 		m[r.words[0]] = true
 	}
+	for k := range seasons {
+		m[k] = true
+	}
 	return m
 }()
 
@@ -714,6 +723,9 @@ var dateAnchors = func() map[string]bool {
 	addTimeOfDayWords(m)
 	for _, r := range referenceWords {
 		m[r.words[len(r.words)-1]] = true
+	}
+	for k := range seasons {
+		m[k] = true
 	}
 	return m
 }()

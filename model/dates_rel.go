@@ -610,6 +610,10 @@ func resolve(e *DateExpr, ref Date) {
 		e.Date = Between(MonthOf(e.year, time.Month(3*(e.n-1)+1)), MonthOf(e.year, time.Month(3*e.n)))
 		return
 	}
+	if e.rel == "decade" || e.rel == "century" || e.rel == "season" {
+		e.Date = resolvePeriod(e, ref)
+		return
+	}
 	if e.rel != "" {
 		e.Date = resolveRelative(e, ref)
 		return
@@ -754,8 +758,8 @@ func resolveWeekday(e *DateExpr, ref Date) Date {
 	switch {
 	case e.dir > 0:
 		ahead := (e.weekday - int(r.Weekday()) + 7) % 7
-		if ahead == 0 && !(e.tense && e.Deictic) {
-			ahead = 7 // "lundi prochain" said on a Monday; but "ce lundi" is today
+		if ahead == 0 && !e.tense {
+			ahead = 7 // "lundi prochain" said on a Monday; but "will land on Monday" is today
 		}
 		t := r.AddDate(0, 0, ahead)
 		return Day(t.Year(), t.Month(), t.Day())

@@ -87,6 +87,19 @@ func TestFindDates(t *testing.T) {
 		{"en", "with a two-year contract", ref, "two-year", "P2Y", "duration"},
 		{"en", "over its 41-year history", ref, "41-year", "P41Y", "duration"},
 		{"en", "had a two hour work stoppage", ref, "two hour", "PT2H", "duration"},
+		// Spans of years, decades, centuries, seasons.
+		{"fr", "de 1982-1990 il", ref, "[de] 1982-1990", "1982/1990", "range"},
+		{"fr", "pour cette saison 2002/2003, aura", ref, "2002/2003", "2002/2003", "range"},
+		{"en", "In the late 1980's Apple", ref, "[In] the late 1980's", "1980/1989", "absolute"},
+		{"en", "dating back to the early 1990s.", ref, "the early 1990s", "1990/1999", "absolute"},
+		{"fr", "la musique des années 60 revient", ref, "des années 60", "1960/1969", "absolute"},
+		{"fr", "au XXe siècle, la", ref, "[au] XXe siècle", "1900/1999", "absolute"},
+		{"en", "in the 20th century the", ref, "[in] the 20th century", "1900/1999", "absolute"},
+		{"fr", "la demande augmente en été.", ref, "[en] été", "2021-06/2021-08", "relative"},
+		{"fr", "a été vendu l'été dernier", ref, "l'été dernier", "2021-06/2021-08", "relative"},
+		{"fr", "cet hiver, il", ref, "cet hiver", "2021-12/2022-02", "relative"},
+		{"en", "since last summer the", ref, "[since] last summer", "2021-06/2021-08", "relative"},
+		{"en", "in the summer of 2005 the", ref, "[in] the summer of 2005", "2005-06/2005-08", "absolute"},
 		// Words that point without a date.
 		{"fr", "Il est actuellement directeur", ref, "actuellement", "PRESENT_REF", "reference"},
 		{"en", "Boeing currently has under development", ref, "currently", "PRESENT_REF", "reference"},
@@ -128,6 +141,10 @@ func TestFindDatesRejects(t *testing.T) {
 		{"en", "The app has 2021 million fans"},
 		{"fr", "La planète Mars est rouge"},
 		{"fr", "l'accueil des 0-6 ans et des 6-16 ans"},
+		{"fr", "Il a été élu au Conseil"},
+		{"fr", "les Jeux olympiques d'hiver"},
+		{"en", "the water from the spring"},
+		{"en", "a fall in prices"},
 		{"fr", "Anne BIANCHI, 54 ans, a été élue"},
 	}
 	for _, tt := range tests {

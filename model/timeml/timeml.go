@@ -121,6 +121,10 @@ func Value(e model.DateExpr) (typ, value string) {
 	if d.IsZero() {
 		return "DATE", ""
 	}
+	if code := e.Timex; len(code) == 2 && code[0] >= 'A' && code[0] <= 'Z' {
+		// A season: "1999-SU".
+		return "DATE", fmt.Sprintf("%04d-%s", d.Start.Year(), code)
+	}
 	if d.Precision == model.PrecisionHour {
 		return "TIME", d.String()
 	}
@@ -132,6 +136,10 @@ func Value(e model.DateExpr) (typ, value string) {
 	}
 	s, t := d.Start, d.End
 	switch {
+	case d.Precision == model.PrecisionYear && s.Year()%10 == 0 && t.Year() == s.Year()+9:
+		return "DATE", fmt.Sprintf("%03d", s.Year()/10) // a decade: "199"
+	case d.Precision == model.PrecisionYear && s.Year()%100 == 0 && t.Year() == s.Year()+99:
+		return "DATE", fmt.Sprintf("%02d", s.Year()/100) // a century: "19"
 	case d.Approx && d.Precision == model.PrecisionDay && s.Year() == t.Year() && s.Month() == t.Month():
 		return "DATE", s.Format("2006-01")
 	case d.Approx && d.Precision == model.PrecisionMonth && s.Year() == t.Year():
