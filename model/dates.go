@@ -235,6 +235,7 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		longest(matchClock(toks, i, lang, &e))
 		longest(matchReference(toks, i, lang, &e))
 		longest(matchPeriod(toks, i, lang, &e))
+		longest(matchSet(toks, i, lang, &e))
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
@@ -682,7 +683,7 @@ var dateStarts = func() map[string]bool {
 		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth",
-		"plusieurs", "quelques", "several", "many", "few")
+		"plusieurs", "quelques", "several", "many", "few", "chaque", "tous", "toutes", "every", "each")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
 	for k := range unitWords {
@@ -726,6 +727,11 @@ var dateAnchors = func() map[string]bool {
 	}
 	for k := range seasons {
 		m[k] = true
+	}
+	for _, names := range []map[string]int{weekdaysFR, weekdaysEN} {
+		for k := range names {
+			m[k+"s"] = true // "tous les jeudis", "every Thursdays"
+		}
 	}
 	return m
 }()

@@ -249,3 +249,66 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 	d.Approx = true
 	return d
 }
+
+// setUnits are the units of time a set repeats, with their ISO 8601 period.
+var setUnits = map[string]string{"jour": "P1D", "jours": "P1D", "journee": "P1D", "semaine": "P1W", "semaines": "P1W",
+	"mois": "P1M", "an": "P1Y", "ans": "P1Y", "annee": "P1Y", "annees": "P1Y", "trimestre": "P3M", "trimestres": "P3M",
+	"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
+	"matin": "TMO", "soir": "TEV", "nuit": "TNI", "morning": "TMO", "evening": "TEV", "night": "TNI",
+	"heure": "PT1H", "hour": "PT1H"}
+
+// matchSet: repeated times: "chaque jour", "chaque année", "tous les
+// jeudis", "tous les deux ans", "toutes les semaines", "every year", "each
+// season", "every Thursday", "every other week".
+func matchSet(toks []Token, i int, lang string, out *DateExpr) bool {
+	j := i
+	switch w := fold(toks, j); {
+	case w == "chaque" && lang != "en", inSet(w, "every", "each") && lang != "fr":
+		j++
+	case inSet(w, "tous", "toutes") && fold(toks, j+1) == "les" && lang != "en":
+		j += 2
+	default:
+		return false
+	}
+	n := 1
+	if v, ok := unitWords[fold(toks, j)]; ok && v > 1 && v < 100 {
+		n, j = v, j+1 // "tous les deux ans"
+	} else if j < len(toks) && toks[j].Kind == Number && toks[j].Suffix() == "" && len(toks[j].Text) <= 2 {
+		n, j = atoi(toks[j].Text), j+1
+	} else if fold(toks, j) == "other" {
+		n, j = 2, j+1
+	}
+	if j >= len(toks) {
+		return false
+	}
+	e := newExpr("set")
+	w := toks[j].Fold
+	wd := weekdayAt(toks, j, lang)
+	if d, ok := weekdaysFR[strings.TrimSuffix(w, "s")]; ok && wd < 0 && lang != "en" {
+		wd = d // "tous les jeudis"
+	} else if d, ok := weekdaysEN[strings.TrimSuffix(w, "s")]; ok && wd < 0 && lang != "fr" {
+		wd = d
+	}
+	if wd >= 0 {
+		if wd == 0 {
+			wd = 7
+		}
+		e.Timex = "XXXX-WXX-" + string(rune('0'+wd))
+	} else if p, ok := setUnits[w]; ok {
+		if n > 1 && p[len(p)-2] == '1' {
+			p = p[:len(p)-2] + itoa(n) + p[len(p)-1:]
+		}
+		e.Timex = p
+	} else {
+		return false
+	}
+	e.end = j + 1
+	return out.set(e)
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

@@ -100,6 +100,12 @@ func TestFindDates(t *testing.T) {
 		{"fr", "cet hiver, il", ref, "cet hiver", "2021-12/2022-02", "relative"},
 		{"en", "since last summer the", ref, "[since] last summer", "2021-06/2021-08", "relative"},
 		{"en", "in the summer of 2005 the", ref, "[in] the summer of 2005", "2005-06/2005-08", "absolute"},
+		// Sets.
+		{"fr", "se procurent chaque jour De Telegraaf", ref, "chaque jour", "P1D", "set"},
+		{"fr", "auront lieu tous les jeudis aux", ref, "tous les jeudis", "XXXX-WXX-4", "set"},
+		{"fr", "se réunit tous les deux ans", ref, "tous les deux ans", "P2Y", "set"},
+		{"en", "visit every year the", ref, "every year", "P1Y", "set"},
+		{"en", "open every Sunday", ref, "every Sunday", "XXXX-WXX-7", "set"},
 		// Words that point without a date.
 		{"fr", "Il est actuellement directeur", ref, "actuellement", "PRESENT_REF", "reference"},
 		{"en", "Boeing currently has under development", ref, "currently", "PRESENT_REF", "reference"},
