@@ -198,6 +198,13 @@ func FindDates(text, lang string, ref Date) []DateExpr {
 }
 
 func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
+	return findDatesAfter(text, toks, lang, ref, nil)
+}
+
+// findDatesAfter is findDates for a passage that follows the expressions
+// before, from which anaphoric ones ("la veille", "the following year") take
+// their dates.
+func findDatesAfter(text string, toks []Token, lang string, ref Date, before []DateExpr) []DateExpr {
 	var out []DateExpr
 	// Every date expression holds an anchor (a number, a month, a weekday or
 	// a word like "hier" or "year") within its first six words ("au début
@@ -236,6 +243,7 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		longest(matchReference(toks, i, lang, &e))
 		longest(matchPeriod(toks, i, lang, &e))
 		longest(matchSet(toks, i, lang, &e))
+		longest(matchAnaphor(toks, i, lang, &e))
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
@@ -268,6 +276,7 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		}
 		i++
 	}
+	anchorAnaphors(out, before, ref)
 	anchorClocks(text, out, ref)
 	return out
 }
@@ -668,7 +677,7 @@ func daysIn(y, m int) int {
 func ArticleDates(a *Article, ref Date) []DateExpr {
 	var out []DateExpr
 	for _, s := range a.Sentences {
-		out = append(out, findDates(a.Text, Tokenize(a.Text, s.Start, s.End), a.Lang, ref)...)
+		out = append(out, findDatesAfter(a.Text, Tokenize(a.Text, s.Start, s.End), a.Lang, ref, out)...)
 	}
 	return out
 }
@@ -683,7 +692,7 @@ var dateStarts = func() map[string]bool {
 		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth",
-		"plusieurs", "quelques", "several", "many", "few", "chaque", "tous", "toutes", "every", "each")
+		"plusieurs", "quelques", "several", "many", "few", "chaque", "tous", "toutes", "every", "each", "that")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
 	for k := range unitWords {
@@ -718,7 +727,7 @@ var dateAnchors = func() map[string]bool {
 		"jours", "journee", "semaine", "semaines", "mois", "mois-ci", "an", "ans", "annee", "annees", "annee-la", "week", "weeks",
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
-		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "veille", "avant-veille", "lendemain", "surlendemain", "jour-la", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
 		"century", "centuries")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)

@@ -106,6 +106,10 @@ func TestFindDates(t *testing.T) {
 		{"fr", "se réunit tous les deux ans", ref, "tous les deux ans", "P2Y", "set"},
 		{"en", "visit every year the", ref, "every year", "P1Y", "set"},
 		{"en", "open every Sunday", ref, "every Sunday", "XXXX-WXX-7", "set"},
+		// Anaphoric expressions: from the last date before them, else the publication.
+		{"en", "in 2001 the iPod and the following year the Mac OS X", ref, "[in] 2001", "2001", "absolute"},
+		{"fr", "Il est arrivé la veille au soir", ref, "la veille", "2021-10-04", "relative"},
+		{"fr", "au cours de la nuit, le courant", ref, "la nuit", "2021-10-05", "relative"},
 		// Words that point without a date.
 		{"fr", "Il est actuellement directeur", ref, "actuellement", "PRESENT_REF", "reference"},
 		{"en", "Boeing currently has under development", ref, "currently", "PRESENT_REF", "reference"},
@@ -136,6 +140,37 @@ func TestFindDates(t *testing.T) {
 				t.Errorf("span %v does not cover %q", d.Span, d.Text)
 			}
 		})
+	}
+}
+
+func TestAnaphoricDates(t *testing.T) {
+	tests := []struct {
+		lang, text, want, value, anchor string
+	}{
+		{"en", "The Macintosh came out in 1984. One year later he was fired.", "One year later", "1985", "previous"},
+		{"en", "in 2001 the iPod and the following year the Mac OS X", "the following year", "2002", "previous"},
+		{"fr", "L'accident a eu lieu le 3 mars. La veille, il pleuvait.", "La veille", "2021-03-02", "previous"},
+		{"fr", "Il est parti le 3 mars et est revenu le lendemain.", "le lendemain", "2021-03-04", "previous"},
+		{"fr", "Il y est arrivé trois jours plus tard.", "trois jours plus tard", "2021-10-08", "publication"},
+		{"en", "He was there the day before the vote.", "", "", ""},
+		{"fr", "Les tirs ont eu lieu dimanche. Tard dans la nuit, la police cherchait.", "la nuit", "2021-10-03", "previous"},
+		{"fr", "la nuit tombe vite", "", "", ""},
+	}
+	for _, tt := range tests {
+		var got *DateExpr
+		for _, d := range FindDates(tt.text, tt.lang, ref) {
+			if d.Kind == "relative" && d.rel == "anaphor" {
+				got = &d
+			}
+		}
+		switch {
+		case got == nil && tt.want != "":
+			t.Errorf("%q: no anaphoric date, want %q", tt.text, tt.want)
+		case got != nil && tt.want == "":
+			t.Errorf("%q: found %q, want none", tt.text, got.Text)
+		case got != nil && (got.Text != tt.want || got.Date.String() != tt.value || got.Anchor != tt.anchor):
+			t.Errorf("%q: got %q = %s (%s), want %q = %s (%s)", tt.text, got.Text, got.Date, got.Anchor, tt.want, tt.value, tt.anchor)
+		}
 	}
 }
 
