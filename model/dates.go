@@ -276,6 +276,7 @@ func findDatesAfter(text string, toks []Token, lang string, ref Date, before []D
 		}
 		i++
 	}
+	anchorQuotes(text, toks, out, ref)
 	anchorAnaphors(out, before, ref)
 	anchorClocks(text, out, ref)
 	return out

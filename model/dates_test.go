@@ -174,6 +174,34 @@ func TestAnaphoricDates(t *testing.T) {
 	}
 }
 
+func TestQuotedDates(t *testing.T) {
+	thu := Day(2021, 10, 7)
+	tests := []struct {
+		lang, text, word, want, anchor string
+	}{
+		{"fr", "« Hier, nous avons dépassé 70 millions d'utilisateurs », a déclaré mardi Pavel Durov.", "Hier", "2021-10-04", "statement"},
+		{"fr", "Mardi, Pavel Durov a déclaré : « Hier, nous avons gagné 70 millions d'utilisateurs ».", "Hier", "2021-10-04", "statement"},
+		{"en", "\"Yesterday we passed 70 million users,\" Durov said on Tuesday.", "Yesterday", "2021-10-04", "statement"},
+		{"fr", "« Hier, nous avons dépassé 70 millions », a déclaré Pavel Durov.", "Hier", "2021-10-06", "publication"},
+		{"fr", "Hier, il a déclaré mardi que tout allait bien.", "Hier", "2021-10-06", "publication"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, d := range FindDates(tt.text, tt.lang, thu) {
+			if d.Text != tt.word {
+				continue
+			}
+			found = true
+			if d.Date.String() != tt.want || d.Anchor != tt.anchor {
+				t.Errorf("%q: %q = %s (%s), want %s (%s)", tt.text, d.Text, d.Date, d.Anchor, tt.want, tt.anchor)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.text, tt.word)
+		}
+	}
+}
+
 func TestFindDatesRejects(t *testing.T) {
 	tests := []struct{ lang, text string }{
 		{"en", "You may want to march on"},
