@@ -728,7 +728,7 @@ var dateAnchors = func() map[string]bool {
 		"jours", "journee", "semaine", "semaines", "mois", "mois-ci", "an", "ans", "annee", "annees", "annee-la", "week", "weeks",
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
-		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "veille", "avant-veille", "lendemain", "surlendemain", "jour-la", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "veille", "avant-veille", "week-end", "weekend", "lendemain", "surlendemain", "jour-la", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
 		"century", "centuries")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)

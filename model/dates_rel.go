@@ -39,6 +39,14 @@ var relativeWords = []struct {
 	{[]string{"en", "fin", "d'", "annee"}, "late-this-year"}, {[]string{"a", "la", "fin", "de", "l'", "annee"}, "late-this-year"},
 	{[]string{"fin", "d'", "annee"}, "late-this-year"}, {[]string{"later", "this", "year"}, "late-this-year"},
 	{[]string{"at", "the", "end", "of", "the", "year"}, "late-this-year"},
+	{[]string{"a", "la", "fin", "de", "l'", "annee", "derniere"}, "late-last-year"}, {[]string{"fin", "de", "l'", "annee", "derniere"}, "late-last-year"},
+	{[]string{"la", "fin", "de", "l'", "annee", "derniere"}, "late-last-year"}, {[]string{"late", "last", "year"}, "late-last-year"},
+	{[]string{"au", "debut", "de", "l'", "annee", "derniere"}, "early-last-year"}, {[]string{"debut", "de", "l'", "annee", "derniere"}, "early-last-year"},
+	{[]string{"early", "last", "year"}, "early-last-year"}, {[]string{"the", "end", "of", "last", "year"}, "late-last-year"},
+	{[]string{"the", "beginning", "of", "last", "year"}, "early-last-year"}, {[]string{"the", "start", "of", "last", "year"}, "early-last-year"},
+	{[]string{"ce", "week-end"}, "this-weekend"}, {[]string{"ce", "weekend"}, "this-weekend"}, {[]string{"this", "weekend"}, "this-weekend"},
+	{[]string{"le", "week-end", "dernier"}, "last-weekend"}, {[]string{"le", "weekend", "dernier"}, "last-weekend"}, {[]string{"last", "weekend"}, "last-weekend"},
+	{[]string{"le", "week-end", "prochain"}, "next-weekend"}, {[]string{"le", "weekend", "prochain"}, "next-weekend"}, {[]string{"next", "weekend"}, "next-weekend"},
 	{[]string{"cette", "annee"}, "this-year"}, {[]string{"this", "year"}, "this-year"}, {[]string{"cette", "annee-la"}, ""},
 	{[]string{"l'", "an", "dernier"}, "last-year"}, {[]string{"l'", "an", "passe"}, "last-year"},
 	{[]string{"l'", "annee", "derniere"}, "last-year"}, {[]string{"l'", "annee", "passee"}, "last-year"},
@@ -79,6 +87,10 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		}
 	}
 	if e.end > i {
+		// "aujourd'hui vendredi", "today Friday": the weekday is today's.
+		if e.rel == "today" && e.end == i+1 && weekdayAt(toks, e.end, lang) >= 0 {
+			e.end++
+		}
 		// "à la fin de l'année 2020", "at the end of the year 2019": a year
 		// after the phrase makes it absolute.
 		if y, ok := yearAt(toks, e.end); ok && (strings.HasPrefix(e.rel, "early-") || strings.HasPrefix(e.rel, "late-") || e.rel == "this-year") {
@@ -234,7 +246,7 @@ func atoi(s string) int {
 // matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
 // "lundi prochain", "on Monday", "last Monday", "Monday night".
 func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
-	if !anyWithin(toks, i, 2, func(t *Token) bool { return t.lex&lexWeekday != 0 }) {
+	if !anyWithin(toks, i, 3, func(t *Token) bool { return t.lex&lexWeekday != 0 }) {
 		return false
 	}
 	e := newExpr("relative")
@@ -244,6 +256,9 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 	case "ce", "this":
 		e.Deictic = true
 		j++
+		if fold(toks, j) == "meme" && lang != "en" {
+			j++ // "ce même lundi"
+		}
 	case "last":
 		e.dir = -1
 		j++
@@ -306,7 +321,21 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	case fold(toks, j) == "du", fold(toks, j) == "de", fold(toks, j) == "from", fold(toks, j) == "d'":
 		joiners = []string{"au", "a", "to", "until", "through", "-"}
 		j++
-	case inSet(fold(toks, j), "on", "le", "les", "the"):
+	case fold(toks, j) == "les" && lang != "en":
+		// "les 6 et 13 avril prochains": two days of one month.
+		if d, k := dayAt(toks, j+1); d > 0 && fold(toks, k) == "et" {
+			var second DateExpr
+			if matchDayMonth(toks, k+1, lang, &second) && second.weekday < 0 && d < second.day {
+				first := newExpr(second.Kind)
+				first.day, first.month, first.year, first.dir = d, second.month, second.year, second.dir
+				first.start, first.end, second.start = i, k, k+1
+				e := newExpr("range")
+				e.from, e.to, e.end, e.Relative = &first, &second, second.end, second.year == 0
+				return out.set(e)
+			}
+		}
+		return matchDashRange(toks, i+1, lang, out)
+	case inSet(fold(toks, j), "on", "le", "the"):
 		return matchDashRange(toks, i+1, lang, out)
 	default:
 		// "January 9-12", "9-12 janvier".
@@ -861,6 +890,25 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		return d
 	case "early-this-year":
 		return applyPart(YearOf(y), "early", PrecisionYear)
+	case "early-last-year":
+		return applyPart(YearOf(y-1), "early", PrecisionYear)
+	case "late-last-year":
+		return applyPart(YearOf(y-1), "late", PrecisionYear)
+	case "this-weekend", "last-weekend", "next-weekend":
+		// The weekend of the reference's week (Saturday and Sunday), or the
+		// one before or after it.
+		if ref.Precision != PrecisionDay {
+			return coarsen(MonthOf(y, m), ref.Precision)
+		}
+		sat := r.AddDate(0, 0, 5-(int(r.Weekday())+6)%7)
+		switch e.rel {
+		case "last-weekend":
+			sat = sat.AddDate(0, 0, -7)
+		case "next-weekend":
+			sat = sat.AddDate(0, 0, 7)
+		}
+		sun := sat.AddDate(0, 0, 1)
+		return Between(Day(sat.Year(), sat.Month(), sat.Day()), Day(sun.Year(), sun.Month(), sun.Day()))
 	case "late-this-year":
 		return applyPart(YearOf(y), "late", PrecisionYear)
 	case "quarter":
@@ -930,6 +978,12 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 		if e.Timex == "PRESENT_REF" {
 			return DirPresent
 		}
+	case "this-weekend":
+		return DirPresent
+	case "last-weekend", "early-last-year", "late-last-year":
+		return DirPast
+	case "next-weekend":
+		return DirFuture
 	case "yesterday", "day-before", "last-week", "last-days", "last-month", "last-year", "ago", "earlier-this-month", "earlier-this-year":
 		return DirPast
 	case "tomorrow", "day-after", "next-week", "next-month", "next-year", "in":

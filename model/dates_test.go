@@ -100,6 +100,12 @@ func TestFindDates(t *testing.T) {
 		{"fr", "cet hiver, il", ref, "cet hiver", "2021-12/2022-02", "relative"},
 		{"en", "since last summer the", ref, "[since] last summer", "2021-06/2021-08", "relative"},
 		{"en", "in the summer of 2005 the", ref, "[in] the summer of 2005", "2005-06/2005-08", "absolute"},
+		{"fr", "auront lieu les 6 et 13 avril prochains pour", ref, "les 6 et 13 avril prochains", "2022-04-06/2022-04-13", "range"},
+		{"fr", "se sont rendus ce week-end à", ref, "ce week-end", "2021-10-09/2021-10-10", "relative"},
+		{"en", "went there last weekend and", ref, "last weekend", "2021-10-02/2021-10-03", "relative"},
+		{"fr", "a été refaite à la fin de l'année dernière, ainsi", ref, "[à] la fin de l'année dernière", "2020-10/2020-12", "relative"},
+		{"fr", "en faire l'annonce aujourd'hui vendredi.", ref, "aujourd'hui vendredi", "2021-10-05", "relative"},
+		{"fr", "se feront ce même lundi après-midi", ref, "ce même lundi après-midi", "2021-10-11", "relative"},
 		// Sets.
 		{"fr", "se procurent chaque jour De Telegraaf", ref, "chaque jour", "P1D", "set"},
 		{"fr", "auront lieu tous les jeudis aux", ref, "tous les jeudis", "XXXX-WXX-4", "set"},

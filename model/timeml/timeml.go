@@ -144,6 +144,9 @@ func Value(e model.DateExpr) (typ, value string) {
 		return "DATE", s.Format("2006-01")
 	case d.Approx && d.Precision == model.PrecisionMonth && s.Year() == t.Year():
 		return "DATE", s.Format("2006")
+	case d.Precision == model.PrecisionDay && s.Weekday() == 6 && t.Sub(s).Hours() == 24:
+		y, w := s.ISOWeek()
+		return "DATE", fmt.Sprintf("%04d-W%02d-WE", y, w) // a weekend
 	case d.Precision == model.PrecisionDay && s.Weekday() == 1 && t.Sub(s).Hours() == 6*24:
 		y, w := s.ISOWeek()
 		return "DATE", fmt.Sprintf("%04d-W%02d", y, w)
