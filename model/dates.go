@@ -270,6 +270,11 @@ func findDatesAfter(text string, toks []Token, lang string, ref Date, before []D
 			if best.Relative && !best.Date.IsZero() {
 				best.AnchorDate, best.Anchor = ref, "publication"
 			}
+			if out == nil {
+				// About one expression every forty words in news: one
+				// allocation for most passages.
+				out = make([]DateExpr, 0, max(2, len(toks)/40))
+			}
 			out = append(out, best)
 			i = best.end
 			continue
@@ -772,6 +777,12 @@ func addTimeOfDayWords(m map[string]bool) {
 func isDateAnchor(toks []Token, i int) bool {
 	t := toks[i]
 	if t.Kind != Number {
+		// "été" is the season only after a determiner or "en" ("l'été",
+		// "en été"), or capitalised ("Eté comme hiver"); mostly it is a verb
+		// ("a été", "n'ont pas été").
+		if quickReject && t.Fold == "ete" && !t.Upper() && (i == 0 || !inSet(toks[i-1].Fold, "l'", "cet", "cette", "ce", "le", "la", "en", "d'", "de")) {
+			return false
+		}
 		return t.lex&lexDateAnchor != 0
 	}
 	if !quickReject {

@@ -37,6 +37,15 @@ var anaphorWords = []struct {
 	{[]string{"the", "same", "year"}, "en", 0, "Y", ""}, {[]string{"that", "year"}, "en", 0, "Y", ""},
 }
 
+// anaphorsByFirst indexes anaphorWords by their first word.
+var anaphorsByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for k, a := range anaphorWords {
+		m[a.words[0]] = append(m[a.words[0]], k)
+	}
+	return m
+}()
+
 // partOfDayPreps are the words after which "la nuit", "la soirée" name the
 // night or evening of the day spoken of ("dans la soirée", "au cours de la
 // nuit"); elsewhere they are common nouns ("la nuit tombe").
@@ -53,7 +62,13 @@ func matchAnaphor(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	e := newExpr("relative")
 	e.rel, e.Relative = "anaphor", true
-	for _, a := range anaphorWords {
+	// Every phrase has a date anchor ("veille", "jour", "year") second or third.
+	phrases := anyWithin(toks, i+1, 2, func(t *Token) bool { return t.lex&lexDateAnchor != 0 })
+	for _, k := range anaphorsByFirst[toks[i].Fold] {
+		if !phrases {
+			break
+		}
+		a := &anaphorWords[k]
 		if lang != "" && a.lang != lang || i+len(a.words) <= e.end || !matchWords(toks, i, a.words...) {
 			continue
 		}
@@ -71,6 +86,10 @@ func matchAnaphor(toks []Token, i int, lang string, out *DateExpr) bool {
 		return out.set(e)
 	}
 	// "one year later", "trois jours plus tard", "deux ans auparavant".
+	if toks[i].Kind != Number && toks[i].lex&lexNumberStart == 0 ||
+		!anyWithin(toks, i+1, 3, func(t *Token) bool { return t.lex&lexTimeUnit != 0 }) {
+		return false
+	}
 	n, u, end, ok := countUnitAt(toks, i)
 	if !ok || u == "h" || u == "m" || u == "Q" || u == "E" || u == "C" {
 		return false

@@ -9,6 +9,16 @@ import (
 var seasons = map[string]string{"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI",
 	"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
+// periodWords are the words matchPeriod cannot do without, besides a year:
+// the seasons, the century and the decades.
+var periodWords = func() map[string]bool {
+	m := setOf("siecle", "siecles", "century", "centuries", "annees")
+	for k := range seasons {
+		m[k] = true
+	}
+	return m
+}()
+
 // seasonMonths is the first month of each season (winter runs into the next year).
 var seasonMonths = map[string]time.Month{"SP": time.March, "SU": time.June, "FA": time.September, "WI": time.December}
 
@@ -18,9 +28,13 @@ var seasonMonths = map[string]time.Month{"SP": time.March, "SU": time.June, "FA"
 // siècle") and seasons ("l'été dernier", "en hiver", "last summer", "the
 // summer of 2005").
 func matchPeriod(toks []Token, i int, lang string, out *DateExpr) bool {
-	if !anyWithin(toks, i, 5, func(t *Token) bool {
-		return t.Kind == Number || t.lex&lexDateAnchor != 0
-	}) {
+	// A range of years starts within two words; a decade, a century or a
+	// season has a word of lexPeriod or a decade's "s" within five.
+	years := anyWithin(toks, i, 2, func(t *Token) bool { return t.Kind == Number && len(t.Text) == 4 })
+	cue := anyWithin(toks, i, 5, func(t *Token) bool {
+		return t.lex&lexPeriod != 0 || t.Kind == Number && len(t.Text) == 4 && t.Suffix() == "s" || t.Text == "'" || t.Fold == "'s"
+	})
+	if !years && !cue {
 		return false
 	}
 	j := i
@@ -28,13 +42,16 @@ func matchPeriod(toks []Token, i int, lang string, out *DateExpr) bool {
 	if datePrepositions[fold(toks, j)] && !inSet(fold(toks, j), "a", "et", "and", "to") {
 		j++
 	}
-	if yearRangeAt(toks, j, out) || decadeAt(toks, j, lang, out) || centuryAt(toks, j, lang, out) || seasonAt(toks, j, lang, out) {
+	if periodAt(toks, j, lang, cue, out) {
 		return true
 	}
-	if j > i {
-		return yearRangeAt(toks, i, out) || decadeAt(toks, i, lang, out) || centuryAt(toks, i, lang, out) || seasonAt(toks, i, lang, out)
-	}
-	return false
+	return j > i && periodAt(toks, i, lang, cue, out)
+}
+
+// periodAt is matchPeriod from token j, without a preposition; cue tells
+// whether a decade, a century or a season may be there.
+func periodAt(toks []Token, j int, lang string, cue bool, out *DateExpr) bool {
+	return yearRangeAt(toks, j, out) || cue && (decadeAt(toks, j, lang, out) || centuryAt(toks, j, lang, out) || seasonAt(toks, j, lang, out))
 }
 
 // yearRangeAt reads two years joined by a hyphen or a slash, without

@@ -1,5 +1,7 @@
 package model
 
+import "sort"
+
 // anchorQuotes resolves the relative words inside a quotation against the
 // date of the statement, when the verb that reports it has a day of its own
 // next to it: in "« Hier, nous avons dépassé 70 millions », a déclaré mardi
@@ -11,14 +13,30 @@ func anchorQuotes(text string, toks []Token, out []DateExpr, ref Date) {
 	if len(toks) == 0 || len(out) < 2 {
 		return
 	}
-	var quotes []Span
-	for k := range out {
-		if quoteDependent(&out[k]) {
-			quotes = quoteRegions(nil, text, Span{toks[0].Start, toks[len(toks)-1].End})
+	// Only a passage with a word that reports speech and a relative word
+	// can need it.
+	speech, dependent := false, false
+	for k := range toks {
+		if toks[k].lex&lexSpeech != 0 {
+			speech = true
 			break
 		}
 	}
+	for k := range out {
+		dependent = dependent || quoteDependent(&out[k])
+	}
+	if !speech || !dependent {
+		return
+	}
+	quotes := tokenQuotes(toks)
 	for _, q := range quotes {
+		inside := false
+		for k := range out {
+			inside = inside || quoteDependent(&out[k]) && out[k].Span.Start >= q.Start && out[k].Span.End <= q.End
+		}
+		if !inside {
+			continue
+		}
 		stmt := statementDate(toks, out, q)
 		if stmt.IsZero() {
 			continue
@@ -52,14 +70,11 @@ func quoteDependent(e *DateExpr) bool {
 // statementDate returns the day of the statement that quote q reports, or
 // the zero date.
 func statementDate(toks []Token, out []DateExpr, q Span) Date {
-	first, last := -1, -1 // the tokens just before and after the quote
-	for k, t := range toks {
-		if t.End <= q.Start {
-			first = k
-		}
-		if last < 0 && t.Start >= q.End {
-			last = k
-		}
+	// The tokens just before and after the quote.
+	first := sort.Search(len(toks), func(k int) bool { return toks[k].End > q.Start }) - 1
+	last := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= q.End })
+	if last == len(toks) {
+		last = -1
 	}
 	var verbs []int
 	for k := last; last >= 0 && k < min(len(toks), last+8); k++ {
@@ -78,16 +93,40 @@ func statementDate(toks []Token, out []DateExpr, q Span) Date {
 			if d.Date.IsZero() || d.Date.Range || d.Date.Precision != PrecisionDay || d.Span.Start < q.End && d.Span.End > q.Start {
 				continue
 			}
-			at := -1
-			for k, t := range toks {
-				if t.Start == d.Span.Start {
-					at = k
-				}
-			}
-			if at >= 0 && at-v <= 4 && v-at <= 6 {
+			at := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= d.Span.Start })
+			if at < len(toks) && at-v <= 4 && v-at <= 6 {
 				return d.Date
 			}
 		}
 	}
 	return Date{}
+}
+
+// tokenQuotes finds the quoted stretches of a passage from its tokens: « … »,
+// “ … ” and straight "…" pairs (the quotes' insides, marks excluded).
+func tokenQuotes(toks []Token) []Span {
+	var out []Span
+	open, want := -1, ""
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != Punct {
+			continue
+		}
+		switch {
+		case open < 0 && (t.Text == "«" || t.Text == "“" || t.Text == "\""):
+			open, want = k, t.Text
+			switch t.Text {
+			case "«":
+				want = "»"
+			case "“":
+				want = "”"
+			}
+		case open >= 0 && t.Text == want:
+			if k > open+1 {
+				out = append(out, Span{toks[open+1].Start, toks[k-1].End})
+			}
+			open = -1
+		}
+	}
+	return out
 }

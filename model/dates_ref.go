@@ -19,6 +19,15 @@ var referenceWords = []struct {
 	{[]string{"naguere"}, "fr", "PAST_REF"},
 }
 
+// referencesByFirst indexes referenceWords by their first word.
+var referencesByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for k, r := range referenceWords {
+		m[r.words[0]] = append(m[r.words[0]], k)
+	}
+	return m
+}()
+
 // matchReference: "actuellement", "désormais", "récemment", "now",
 // "currently", "recently", "the future", "a later date". "the future" is
 // one only after a preposition or a verb ("believes that the future of
@@ -27,7 +36,8 @@ func matchReference(toks []Token, i int, lang string, out *DateExpr) bool {
 	if toks[i].lex&lexDateStart == 0 {
 		return false
 	}
-	for _, r := range referenceWords {
+	for _, k := range referencesByFirst[toks[i].Fold] {
+		r := &referenceWords[k]
 		if lang != "" && r.lang != lang || !matchWords(toks, i, r.words...) {
 			continue
 		}
