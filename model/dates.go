@@ -569,6 +569,10 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	e := newExpr("absolute")
+	if y, ok := bareYearAt(toks, i, lang); ok {
+		e.year, e.end = y, i+1
+		return out.set(e)
+	}
 	j := i
 	w := fold(toks, j)
 	switch {
@@ -612,6 +616,33 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	e.year = y
 	e.end = j + 1
 	return out.set(e)
+}
+
+// bareYearAt reads a year without a preposition where the words around it
+// make it one: modifying a noun after a determiner ("the 1991 agreement",
+// "the 2008 Beijing Olympic Games"; not "the 2000 employees", a count), or
+// the subject of a sentence ("2007 was the year of the iPhone", "2002 a
+// été"). Only years 1900–2099.
+func bareYearAt(toks []Token, i int, lang string) (int, bool) {
+	y, ok := yearAt(toks, i)
+	if !ok || y < 1900 || y > 2099 || i+1 >= len(toks) {
+		return 0, false
+	}
+	next := toks[i+1]
+	if i > 0 && inSet(toks[i-1].Fold, "the", "its", "their", "this", "that") && lang != "fr" {
+		if next.Kind != Word || next.lex&(lexTimeUnit|lexMonth) != 0 || scaleWords[next.Fold] > 0 ||
+			!next.Upper() && strings.HasSuffix(next.Fold, "s") && !strings.HasSuffix(next.Fold, "ss") {
+			return 0, false
+		}
+		return y, true
+	}
+	if i == 0 || toks[i-1].Kind == Punct && inSet(toks[i-1].Text, ".", "!", "?") {
+		if lang != "fr" && inSet(next.Fold, "was", "is", "will", "has", "had", "saw", "marked") ||
+			lang != "en" && inSet(next.Fold, "a", "fut", "sera", "restera", "marque", "voit") {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // matchISO: "2021-10-04", "2021-10".

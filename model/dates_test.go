@@ -106,6 +106,9 @@ func TestFindDates(t *testing.T) {
 		{"fr", "a été refaite à la fin de l'année dernière, ainsi", ref, "[à] la fin de l'année dernière", "2020-10/2020-12", "relative"},
 		{"fr", "en faire l'annonce aujourd'hui vendredi.", ref, "aujourd'hui vendredi", "2021-10-05", "relative"},
 		{"fr", "se feront ce même lundi après-midi", ref, "ce même lundi après-midi", "2021-10-11", "relative"},
+		{"en", "violated the 1991 agreement with", ref, "1991", "1991", "absolute"},
+		{"en", "in time for the 2008 Beijing Olympic Games.", ref, "2008", "2008", "absolute"},
+		{"en", "released. 2007 was the year of the iPhone", ref, "2007", "2007", "absolute"},
 		// Sets.
 		{"fr", "se procurent chaque jour De Telegraaf", ref, "chaque jour", "P1D", "set"},
 		{"fr", "auront lieu tous les jeudis aux", ref, "tous les jeudis", "XXXX-WXX-4", "set"},
@@ -220,6 +223,7 @@ func TestFindDatesRejects(t *testing.T) {
 		{"fr", "les Jeux olympiques d'hiver"},
 		{"en", "the water from the spring"},
 		{"en", "a fall in prices"},
+		{"en", "it cut the 2000 jobs it had"},
 		{"fr", "Anne BIANCHI, 54 ans, a été élue"},
 	}
 	for _, tt := range tests {
