@@ -111,7 +111,7 @@ func monthAt(toks []Token, i int, lang string) (int, int) {
 			return 0, i
 		}
 		if (w == "may" || w == "march" || abbrev) && !numberBefore(toks, i) && !yearAfter(toks, i+1) && !numberAfter(toks, next) &&
-			!inSet(fold(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during") {
+			!inSet(fold(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as") {
 			return 0, i
 		}
 		return m, next
@@ -244,6 +244,7 @@ func findDatesAfter(text string, toks []Token, lang string, ref Date, before []D
 		longest(matchPeriod(toks, i, lang, &e))
 		longest(matchSet(toks, i, lang, &e))
 		longest(matchAnaphor(toks, i, lang, &e))
+		longest(matchHalf(toks, i, lang, &e))
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
@@ -515,6 +516,12 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 			j++
 		}
 	}
+	// "January of this year", "mars de l'année dernière": one expression.
+	if n, k := yearOfAt(toks, j); k > j && e.part == "" && e.dir == 0 {
+		e.rel, e.n, e.end, e.Relative = "month-of-year", n, k, true
+		e.Kind = "relative"
+		return out.set(e)
+	}
 	if y, ok := yearAt(toks, j); ok {
 		e.year, e.dir = y, 0
 		j++
@@ -535,6 +542,25 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	e.end = j
 	e.Kind = kindFor(e)
 	return out.set(e)
+}
+
+// yearOfAt reads "of this year", "of last year", "de cette année", "de
+// l'année dernière", "de l'an prochain" after a month: the year's offset
+// from the reference and the index after the words (j when none).
+func yearOfAt(toks []Token, j int) (int, int) {
+	for _, p := range []struct {
+		words []string
+		n     int
+	}{
+		{[]string{"of", "this", "year"}, 0}, {[]string{"of", "last", "year"}, -1}, {[]string{"of", "next", "year"}, 1},
+		{[]string{"de", "cette", "annee"}, 0}, {[]string{"de", "l'", "annee", "derniere"}, -1}, {[]string{"de", "l'", "an", "dernier"}, -1},
+		{[]string{"de", "l'", "annee", "prochaine"}, 1}, {[]string{"de", "l'", "an", "prochain"}, 1},
+	} {
+		if matchWords(toks, j, p.words...) {
+			return p.n, j + len(p.words)
+		}
+	}
+	return 0, j
 }
 
 // partWord reads "début/early", "mi/mid", "fin/late/end" as a part of a
@@ -729,7 +755,7 @@ var dateStarts = func() map[string]bool {
 		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth",
-		"plusieurs", "quelques", "several", "many", "few", "chaque", "tous", "toutes", "every", "each", "that")
+		"plusieurs", "quelques", "several", "many", "few", "chaque", "tous", "toutes", "every", "each", "that", "h", "premiere", "derniere")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
 	for k := range unitWords {
@@ -764,7 +790,7 @@ var dateAnchors = func() map[string]bool {
 		"jours", "journee", "semaine", "semaines", "mois", "mois-ci", "an", "ans", "annee", "annees", "annee-la", "week", "weeks",
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
-		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "veille", "avant-veille", "week-end", "weekend", "lendemain", "surlendemain", "jour-la", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "veille", "avant-veille", "week-end", "weekend", "semestre", "half", "lendemain", "surlendemain", "jour-la", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
 		"century", "centuries")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)

@@ -231,9 +231,107 @@ func seasonAt(toks []Token, j int, lang string, out *DateExpr) bool {
 	return out.set(e)
 }
 
-// resolvePeriod gives decades, centuries and seasons their dates.
+// halfOrdinals are the words for the first and second half of a year.
+var halfOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2nd": 2}
+
+// matchHalf: half-years and weeks of a month: "au premier semestre [2020]",
+// "le second semestre", "in the first half of 2005", "H1 2020", "la
+// première semaine de janvier", "the last week of March".
+func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
+	if !anyWithin(toks, i, 5, func(t *Token) bool {
+		return t.Fold == "semestre" || t.Fold == "half" || t.Fold == "h" || t.Fold == "semaine" || t.Fold == "week"
+	}) {
+		return false
+	}
+	j := i
+	if inSet(fold(toks, j), "au", "du", "in", "during", "over", "pendant", "durant", "de", "for", "depuis", "since") {
+		j++
+	}
+	if inSet(fold(toks, j), "le", "la", "ce", "cette", "the") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	e := newExpr("relative")
+	e.Relative = true
+	key := toks[j].Fold
+	if suf := toks[j].Suffix(); suf == "e" || suf == "eme" {
+		key = toks[j].Text + "e" // "2e", "2ème"
+	}
+	k := j + 1
+	switch {
+	case key == "h" && j+2 < len(toks) && toks[j+1].Kind == Number && !toks[j+1].Space && inSet(toks[j+1].Text, "1", "2") && yearAfter(toks, j+2):
+		e.rel, e.n, k = "half", atoi(toks[j+1].Text), j+2 // "H1 2020"
+	case halfOrdinals[key] > 0 && inSet(fold(toks, j+1), "semestre", "half"):
+		e.rel, e.n, k = "half", halfOrdinals[key], j+2
+	case (halfOrdinals[key] == 1 || inSet(key, "derniere", "last", "deuxieme", "second", "troisieme", "third")) && inSet(fold(toks, j+1), "semaine", "week") &&
+		inSet(fold(toks, j+2), "de", "d'", "of"):
+		m, k2 := monthAt(toks, j+3, lang)
+		if m == 0 {
+			return false
+		}
+		e.rel, e.month, k = "week-of-month", m, k2
+		e.n = map[string]int{"premier": 1, "premiere": 1, "first": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "third": 3}[key]
+		if e.n == 0 {
+			e.n = -1 // the last
+		}
+	case key == "premiere" && inSet(fold(toks, j+1), "semaine") && inSet(fold(toks, j+2), "de", "d'"):
+		m, k2 := monthAt(toks, j+3, lang)
+		if m == 0 {
+			return false
+		}
+		e.rel, e.month, e.n, k = "week-of-month", m, 1, k2
+	default:
+		return false
+	}
+	if inSet(fold(toks, k), "de", "of") && yearAfter(toks, k+1) {
+		k++
+	}
+	if y, ok := yearAt(toks, k); ok {
+		e.year, e.Kind, e.Relative = y, "absolute", false
+		k++
+	}
+	e.end = k
+	return out.set(e)
+}
+
+// resolvePeriod gives decades, centuries, seasons, half-years, weeks of a
+// month and months of a relative year their dates.
 func resolvePeriod(e *DateExpr, ref Date) Date {
 	switch e.rel {
+	case "month-of-year":
+		if ref.IsZero() {
+			return Date{}
+		}
+		return MonthOf(ref.End.Year()+e.n, time.Month(e.month))
+	case "half", "week-of-month":
+		y := e.year
+		if y == 0 {
+			if ref.IsZero() {
+				return Date{}
+			}
+			y = ref.End.Year()
+			first := time.Month(1)
+			if e.rel == "half" && e.n == 2 {
+				first = 7
+			} else if e.rel == "week-of-month" {
+				first = time.Month(e.month)
+			}
+			if time.Date(y, first, 1, 0, 0, 0, 0, time.UTC).After(ref.End) && e.rel == "half" {
+				y-- // the last such half begun by the reference
+			}
+		}
+		if e.rel == "half" {
+			return Between(MonthOf(y, time.Month(6*e.n-5)), MonthOf(y, time.Month(6*e.n)))
+		}
+		first := 1 + 7*(e.n-1)
+		if e.n < 0 {
+			first = daysIn(y, e.month) - 6
+		}
+		d := Between(Day(y, time.Month(e.month), first), Day(y, time.Month(e.month), first+6))
+		d.Approx = true
+		return d
 	case "decade":
 		d := Between(YearOf(e.year), YearOf(e.year+9))
 		d.Approx = e.part != ""

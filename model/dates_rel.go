@@ -44,6 +44,13 @@ var relativeWords = []struct {
 	{[]string{"au", "debut", "de", "l'", "annee", "derniere"}, "early-last-year"}, {[]string{"debut", "de", "l'", "annee", "derniere"}, "early-last-year"},
 	{[]string{"early", "last", "year"}, "early-last-year"}, {[]string{"the", "end", "of", "last", "year"}, "late-last-year"},
 	{[]string{"the", "beginning", "of", "last", "year"}, "early-last-year"}, {[]string{"the", "start", "of", "last", "year"}, "early-last-year"},
+	{[]string{"au", "debut", "de", "cette", "annee"}, "early-this-year"}, {[]string{"debut", "de", "cette", "annee"}, "early-this-year"},
+	{[]string{"a", "la", "fin", "de", "cette", "annee"}, "late-this-year"}, {[]string{"fin", "de", "cette", "annee"}, "late-this-year"},
+	{[]string{"depuis", "le", "debut", "de", "la", "semaine"}, "earlier-this-week"}, {[]string{"since", "the", "start", "of", "the", "week"}, "earlier-this-week"},
+	{[]string{"since", "the", "beginning", "of", "the", "week"}, "earlier-this-week"}, {[]string{"plus", "tot", "cette", "semaine"}, "earlier-this-week"},
+	{[]string{"earlier", "this", "week"}, "earlier-this-week"},
+	{[]string{"depuis", "le", "debut", "du", "mois"}, "earlier-this-month"}, {[]string{"since", "the", "start", "of", "the", "month"}, "earlier-this-month"},
+	{[]string{"since", "the", "beginning", "of", "the", "month"}, "earlier-this-month"}, {[]string{"since", "the", "beginning", "of", "the", "year"}, "earlier-this-year"},
 	{[]string{"ce", "week-end"}, "this-weekend"}, {[]string{"ce", "weekend"}, "this-weekend"}, {[]string{"this", "weekend"}, "this-weekend"},
 	{[]string{"le", "week-end", "dernier"}, "last-weekend"}, {[]string{"le", "weekend", "dernier"}, "last-weekend"}, {[]string{"last", "weekend"}, "last-weekend"},
 	{[]string{"le", "week-end", "prochain"}, "next-weekend"}, {[]string{"le", "weekend", "prochain"}, "next-weekend"}, {[]string{"next", "weekend"}, "next-weekend"},
@@ -639,7 +646,7 @@ func resolve(e *DateExpr, ref Date) {
 		e.Date = Between(MonthOf(e.year, time.Month(3*(e.n-1)+1)), MonthOf(e.year, time.Month(3*e.n)))
 		return
 	}
-	if e.rel == "decade" || e.rel == "century" || e.rel == "season" {
+	if e.rel == "decade" || e.rel == "century" || e.rel == "season" || e.rel == "half" || e.rel == "month-of-year" || e.rel == "week-of-month" {
 		e.Date = resolvePeriod(e, ref)
 		return
 	}
@@ -890,6 +897,14 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		return d
 	case "early-this-year":
 		return applyPart(YearOf(y), "early", PrecisionYear)
+	case "earlier-this-week":
+		if ref.Precision != PrecisionDay {
+			return coarsen(MonthOf(y, m), ref.Precision)
+		}
+		mon := r.AddDate(0, 0, -((int(r.Weekday()) + 6) % 7))
+		d := Between(Day(mon.Year(), mon.Month(), mon.Day()), Day(y, m, r.Day()))
+		d.Approx = true
+		return d
 	case "early-last-year":
 		return applyPart(YearOf(y-1), "early", PrecisionYear)
 	case "late-last-year":
@@ -984,6 +999,8 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 		return DirPast
 	case "next-weekend":
 		return DirFuture
+	case "earlier-this-week":
+		return DirPast
 	case "yesterday", "day-before", "last-week", "last-days", "last-month", "last-year", "ago", "earlier-this-month", "earlier-this-year":
 		return DirPast
 	case "tomorrow", "day-after", "next-week", "next-month", "next-year", "in":

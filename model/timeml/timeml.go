@@ -150,6 +150,8 @@ func Value(e model.DateExpr) (typ, value string) {
 	case d.Precision == model.PrecisionDay && s.Weekday() == 1 && t.Sub(s).Hours() == 6*24:
 		y, w := s.ISOWeek()
 		return "DATE", fmt.Sprintf("%04d-W%02d", y, w)
+	case d.Precision == model.PrecisionMonth && s.Year() == t.Year() && (s.Month() == 1 || s.Month() == 7) && t.Month() == s.Month()+5 && !d.Approx:
+		return "DATE", fmt.Sprintf("%04d-H%d", s.Year(), (s.Month()-1)/6+1) // a half-year
 	case d.Precision == model.PrecisionMonth && s.Year() == t.Year() && (s.Month()-1)%3 == 0 && t.Month() == s.Month()+2:
 		return "DATE", fmt.Sprintf("%04d-Q%d", s.Year(), (s.Month()-1)/3+1)
 	}
