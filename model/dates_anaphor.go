@@ -94,6 +94,10 @@ func matchAnaphor(toks []Token, i int, lang string, out *DateExpr) bool {
 	if !ok || u == "h" || u == "m" || u == "Q" || u == "E" || u == "C" {
 		return false
 	}
+	// "three days later than planned" is a delay, not a date.
+	if inSet(fold(toks, end+1), "than", "que", "qu'") || matchWords(toks, end, "plus", "tard") && inSet(fold(toks, end+2), "que", "qu'") {
+		return false
+	}
 	switch {
 	case fold(toks, end) == "later" && lang != "fr", matchWords(toks, end, "plus", "tard") && lang != "en":
 		e.n = n

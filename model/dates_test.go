@@ -175,6 +175,7 @@ func TestAnaphoricDates(t *testing.T) {
 		{"en", "He was there the day before the vote.", "", "", ""},
 		{"fr", "Les tirs ont eu lieu dimanche. Tard dans la nuit, la police cherchait.", "la nuit", "2021-10-03", "previous"},
 		{"fr", "la nuit tombe vite", "", "", ""},
+		{"en", "when it arrives on November 11, three days later than planned.", "", "", ""},
 	}
 	for _, tt := range tests {
 		var got *DateExpr
