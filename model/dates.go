@@ -36,6 +36,11 @@ type DateExpr struct {
 	// date without a year, from the tense of its clause ("sera fermée en
 	// juillet").
 	Direction Direction `json:"direction"`
+	// Timex is the TimeML value of an expression that names no calendar
+	// date: PRESENT_REF, PAST_REF or FUTURE_REF for Kind "reference"
+	// ("actuellement", "recently", "the future"), and the frequency of Kind
+	// "set" ("P1D" for "chaque jour", "XXXX-WXX-4" for "tous les jeudis").
+	Timex string `json:"timex,omitempty"`
 	// PartOfDay is TimeML's code for the part of the day the words name:
 	// "MO" (matin, morning), "AF", "EV", "NI"; "" when none.
 	PartOfDay string `json:"part_of_day,omitempty"`
@@ -106,7 +111,7 @@ func monthAt(toks []Token, i int, lang string) (int, int) {
 			return 0, i
 		}
 		if (w == "may" || w == "march" || abbrev) && !numberBefore(toks, i) && !yearAfter(toks, i+1) && !numberAfter(toks, next) &&
-			!inSet(fold(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during") {
+			!inSet(fold(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as") {
 			return 0, i
 		}
 		return m, next
@@ -193,6 +198,13 @@ func FindDates(text, lang string, ref Date) []DateExpr {
 }
 
 func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
+	return findDatesAfter(text, toks, lang, ref, nil)
+}
+
+// findDatesAfter is findDates for a passage that follows the expressions
+// before, from which anaphoric ones ("la veille", "the following year") take
+// their dates.
+func findDatesAfter(text string, toks []Token, lang string, ref Date, before []DateExpr) []DateExpr {
 	var out []DateExpr
 	// Every date expression holds an anchor (a number, a month, a weekday or
 	// a word like "hier" or "year") within its first six words ("au début
@@ -228,6 +240,11 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 		longest(matchRange(toks, i, lang, &e))
 		longest(matchDuration(toks, i, lang, &e))
 		longest(matchClock(toks, i, lang, &e))
+		longest(matchReference(toks, i, lang, &e))
+		longest(matchPeriod(toks, i, lang, &e))
+		longest(matchSet(toks, i, lang, &e))
+		longest(matchAnaphor(toks, i, lang, &e))
+		longest(matchHalf(toks, i, lang, &e))
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
@@ -254,12 +271,19 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 			if best.Relative && !best.Date.IsZero() {
 				best.AnchorDate, best.Anchor = ref, "publication"
 			}
+			if out == nil {
+				// About one expression every forty words in news: one
+				// allocation for most passages.
+				out = make([]DateExpr, 0, max(2, len(toks)/40))
+			}
 			out = append(out, best)
 			i = best.end
 			continue
 		}
 		i++
 	}
+	anchorQuotes(text, toks, out, ref)
+	anchorAnaphors(out, before, ref)
 	anchorClocks(text, out, ref)
 	return out
 }
@@ -285,8 +309,14 @@ func leadingPrep(toks []Token, i, end int) int {
 	if i+1 >= end || !datePrepositions[toks[i].Fold] {
 		return 0
 	}
-	// "a" before a unit of time is English's article ("a week").
-	if toks[i].Fold == "a" && toks[i+1].lex&lexTimeUnit != 0 {
+	// "a" before a unit of time is English's article ("a week"), "des"
+	// before one French's ("depuis des années").
+	if (toks[i].Fold == "a" || toks[i].Fold == "des") && toks[i+1].lex&lexTimeUnit != 0 {
+		return 0
+	}
+	// Lower-case "a" without its accent is a verb or an article ("a
+	// later date"), not "à".
+	if toks[i].Text == "a" {
 		return 0
 	}
 	// "jusqu'en", "jusqu'au", "jusqu'à".
@@ -336,6 +366,11 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	e := newExpr("partial")
 	j := i
+	// A preposition that reads the date goes with it ("since July 24,
+	// 2003"): the month matcher must not take "since July" alone.
+	if inSet(fold(toks, j), "since", "until", "by", "before", "after", "depuis") {
+		j++
+	}
 	if inSet(fold(toks, j), "le", "ce", "cet", "on", "the", "this") {
 		e.Deictic = inSet(fold(toks, j), "ce", "cet", "this")
 		j++
@@ -481,6 +516,12 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 			j++
 		}
 	}
+	// "January of this year", "mars de l'année dernière": one expression.
+	if n, k := yearOfAt(toks, j); k > j && e.part == "" && e.dir == 0 {
+		e.rel, e.n, e.end, e.Relative = "month-of-year", n, k, true
+		e.Kind = "relative"
+		return out.set(e)
+	}
 	if y, ok := yearAt(toks, j); ok {
 		e.year, e.dir = y, 0
 		j++
@@ -501,6 +542,25 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	e.end = j
 	e.Kind = kindFor(e)
 	return out.set(e)
+}
+
+// yearOfAt reads "of this year", "of last year", "de cette année", "de
+// l'année dernière", "de l'an prochain" after a month: the year's offset
+// from the reference and the index after the words (j when none).
+func yearOfAt(toks []Token, j int) (int, int) {
+	for _, p := range []struct {
+		words []string
+		n     int
+	}{
+		{[]string{"of", "this", "year"}, 0}, {[]string{"of", "last", "year"}, -1}, {[]string{"of", "next", "year"}, 1},
+		{[]string{"de", "cette", "annee"}, 0}, {[]string{"de", "l'", "annee", "derniere"}, -1}, {[]string{"de", "l'", "an", "dernier"}, -1},
+		{[]string{"de", "l'", "annee", "prochaine"}, 1}, {[]string{"de", "l'", "an", "prochain"}, 1},
+	} {
+		if matchWords(toks, j, p.words...) {
+			return p.n, j + len(p.words)
+		}
+	}
+	return 0, j
 }
 
 // partWord reads "début/early", "mi/mid", "fin/late/end" as a part of a
@@ -535,11 +595,15 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	e := newExpr("absolute")
+	if y, ok := bareYearAt(toks, i, lang); ok {
+		e.year, e.end = y, i+1
+		return out.set(e)
+	}
 	j := i
 	w := fold(toks, j)
 	switch {
 	case inSet(w, "en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "jusqu'en",
-		"annee", "year", "of", "by", "dans", "durant", "during", "from", "de", "du", "au", "a", "to", "et", "and", "through"):
+		"annee", "year", "of", "by", "dans", "durant", "during", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for"):
 		j++
 	case matchWords(toks, j, "l'", "annee"), matchWords(toks, j, "jusqu'", "en"), matchWords(toks, j, "the", "year"):
 		j += 2
@@ -571,13 +635,40 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	// After a weak preposition ("de 2000 utilisateurs", "of 2000 people") a
 	// following lower-case word makes the number a count.
-	if inSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through") && j+1 < len(toks) &&
+	if inSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for") && j+1 < len(toks) &&
 		toks[j+1].Kind == Word && !toks[j+1].Upper() && !inSet(toks[j+1].Fold, "et", "and", "a", "to", "au") {
 		return false
 	}
 	e.year = y
 	e.end = j + 1
 	return out.set(e)
+}
+
+// bareYearAt reads a year without a preposition where the words around it
+// make it one: modifying a noun after a determiner ("the 1991 agreement",
+// "the 2008 Beijing Olympic Games"; not "the 2000 employees", a count), or
+// the subject of a sentence ("2007 was the year of the iPhone", "2002 a
+// été"). Only years 1900–2099.
+func bareYearAt(toks []Token, i int, lang string) (int, bool) {
+	y, ok := yearAt(toks, i)
+	if !ok || y < 1900 || y > 2099 || i+1 >= len(toks) {
+		return 0, false
+	}
+	next := toks[i+1]
+	if i > 0 && inSet(toks[i-1].Fold, "the", "its", "their", "this", "that") && lang != "fr" {
+		if next.Kind != Word || next.lex&(lexTimeUnit|lexMonth) != 0 || scaleWords[next.Fold] > 0 ||
+			!next.Upper() && strings.HasSuffix(next.Fold, "s") && !strings.HasSuffix(next.Fold, "ss") {
+			return 0, false
+		}
+		return y, true
+	}
+	if i == 0 || toks[i-1].Kind == Punct && inSet(toks[i-1].Text, ".", "!", "?") {
+		if lang != "fr" && inSet(next.Fold, "was", "is", "will", "has", "had", "saw", "marked") ||
+			lang != "en" && inSet(next.Fold, "a", "fut", "sera", "restera", "marque", "voit") {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // matchISO: "2021-10-04", "2021-10".
@@ -649,7 +740,7 @@ func daysIn(y, m int) int {
 func ArticleDates(a *Article, ref Date) []DateExpr {
 	var out []DateExpr
 	for _, s := range a.Sentences {
-		out = append(out, findDates(a.Text, Tokenize(a.Text, s.Start, s.End), a.Lang, ref)...)
+		out = append(out, findDatesAfter(a.Text, Tokenize(a.Text, s.Start, s.End), a.Lang, ref, out)...)
 	}
 	return out
 }
@@ -663,7 +754,8 @@ var dateStarts = func() map[string]bool {
 		"durant", "from", "de", "du", "a", "to", "et", "and", "through", "l'", "(", "mi-", "mid-", "entre", "between",
 		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
-		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth")
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth",
+		"plusieurs", "quelques", "several", "many", "few", "chaque", "tous", "toutes", "every", "each", "that", "h", "premiere", "derniere")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
 	for k := range unitWords {
@@ -671,6 +763,12 @@ var dateStarts = func() map[string]bool {
 	}
 	for _, r := range relativeWords {
 		m[r.words[0]] = true
+	}
+	for _, r := range referenceWords {
+		m[r.words[0]] = true
+	}
+	for k := range seasons {
+		m[k] = true
 	}
 	return m
 }()
@@ -692,9 +790,21 @@ var dateAnchors = func() map[string]bool {
 		"jours", "journee", "semaine", "semaines", "mois", "mois-ci", "an", "ans", "annee", "annees", "annee-la", "week", "weeks",
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
-		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4")
+		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "veille", "avant-veille", "week-end", "weekend", "semestre", "half", "lendemain", "surlendemain", "jour-la", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
+		"century", "centuries")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
+	for _, r := range referenceWords {
+		m[r.words[len(r.words)-1]] = true
+	}
+	for k := range seasons {
+		m[k] = true
+	}
+	for _, names := range []map[string]int{weekdaysFR, weekdaysEN} {
+		for k := range names {
+			m[k+"s"] = true // "tous les jeudis", "every Thursdays"
+		}
+	}
 	return m
 }()
 
@@ -724,6 +834,12 @@ func addTimeOfDayWords(m map[string]bool) {
 func isDateAnchor(toks []Token, i int) bool {
 	t := toks[i]
 	if t.Kind != Number {
+		// "été" is the season only after a determiner or "en" ("l'été",
+		// "en été"), or capitalised ("Eté comme hiver"); mostly it is a verb
+		// ("a été", "n'ont pas été").
+		if quickReject && t.Fold == "ete" && !t.Upper() && (i == 0 || !inSet(toks[i-1].Fold, "l'", "cet", "cette", "ce", "le", "la", "en", "d'", "de")) {
+			return false
+		}
 		return t.lex&lexDateAnchor != 0
 	}
 	if !quickReject {

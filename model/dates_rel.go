@@ -1,7 +1,7 @@
 package model
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -39,6 +39,21 @@ var relativeWords = []struct {
 	{[]string{"en", "fin", "d'", "annee"}, "late-this-year"}, {[]string{"a", "la", "fin", "de", "l'", "annee"}, "late-this-year"},
 	{[]string{"fin", "d'", "annee"}, "late-this-year"}, {[]string{"later", "this", "year"}, "late-this-year"},
 	{[]string{"at", "the", "end", "of", "the", "year"}, "late-this-year"},
+	{[]string{"a", "la", "fin", "de", "l'", "annee", "derniere"}, "late-last-year"}, {[]string{"fin", "de", "l'", "annee", "derniere"}, "late-last-year"},
+	{[]string{"la", "fin", "de", "l'", "annee", "derniere"}, "late-last-year"}, {[]string{"late", "last", "year"}, "late-last-year"},
+	{[]string{"au", "debut", "de", "l'", "annee", "derniere"}, "early-last-year"}, {[]string{"debut", "de", "l'", "annee", "derniere"}, "early-last-year"},
+	{[]string{"early", "last", "year"}, "early-last-year"}, {[]string{"the", "end", "of", "last", "year"}, "late-last-year"},
+	{[]string{"the", "beginning", "of", "last", "year"}, "early-last-year"}, {[]string{"the", "start", "of", "last", "year"}, "early-last-year"},
+	{[]string{"au", "debut", "de", "cette", "annee"}, "early-this-year"}, {[]string{"debut", "de", "cette", "annee"}, "early-this-year"},
+	{[]string{"a", "la", "fin", "de", "cette", "annee"}, "late-this-year"}, {[]string{"fin", "de", "cette", "annee"}, "late-this-year"},
+	{[]string{"depuis", "le", "debut", "de", "la", "semaine"}, "earlier-this-week"}, {[]string{"since", "the", "start", "of", "the", "week"}, "earlier-this-week"},
+	{[]string{"since", "the", "beginning", "of", "the", "week"}, "earlier-this-week"}, {[]string{"plus", "tot", "cette", "semaine"}, "earlier-this-week"},
+	{[]string{"earlier", "this", "week"}, "earlier-this-week"},
+	{[]string{"depuis", "le", "debut", "du", "mois"}, "earlier-this-month"}, {[]string{"since", "the", "start", "of", "the", "month"}, "earlier-this-month"},
+	{[]string{"since", "the", "beginning", "of", "the", "month"}, "earlier-this-month"}, {[]string{"since", "the", "beginning", "of", "the", "year"}, "earlier-this-year"},
+	{[]string{"ce", "week-end"}, "this-weekend"}, {[]string{"ce", "weekend"}, "this-weekend"}, {[]string{"this", "weekend"}, "this-weekend"},
+	{[]string{"le", "week-end", "dernier"}, "last-weekend"}, {[]string{"le", "weekend", "dernier"}, "last-weekend"}, {[]string{"last", "weekend"}, "last-weekend"},
+	{[]string{"le", "week-end", "prochain"}, "next-weekend"}, {[]string{"le", "weekend", "prochain"}, "next-weekend"}, {[]string{"next", "weekend"}, "next-weekend"},
 	{[]string{"cette", "annee"}, "this-year"}, {[]string{"this", "year"}, "this-year"}, {[]string{"cette", "annee-la"}, ""},
 	{[]string{"l'", "an", "dernier"}, "last-year"}, {[]string{"l'", "an", "passe"}, "last-year"},
 	{[]string{"l'", "annee", "derniere"}, "last-year"}, {[]string{"l'", "annee", "passee"}, "last-year"},
@@ -79,6 +94,10 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		}
 	}
 	if e.end > i {
+		// "aujourd'hui vendredi", "today Friday": the weekday is today's.
+		if e.rel == "today" && e.end == i+1 && weekdayAt(toks, e.end, lang) >= 0 {
+			e.end++
+		}
 		// "à la fin de l'année 2020", "at the end of the year 2019": a year
 		// after the phrase makes it absolute.
 		if y, ok := yearAt(toks, e.end); ok && (strings.HasPrefix(e.rel, "early-") || strings.HasPrefix(e.rel, "late-") || e.rel == "this-year") {
@@ -178,6 +197,8 @@ var timeUnits = map[string]string{
 	"heure": "h", "heures": "h", "h": "h", "hour": "h", "hours": "h",
 	"minute": "m", "minutes": "m", "min": "m", "mins": "m",
 	"trimestre": "Q", "trimestres": "Q", "quarter": "Q", "quarters": "Q",
+	"decennie": "E", "decennies": "E", "decade": "E", "decades": "E",
+	"siecle": "C", "siecles": "C", "century": "C", "centuries": "C",
 }
 
 // countUnitAt reads "3 jours", "trois semaines", "une seule journée",
@@ -232,7 +253,7 @@ func atoi(s string) int {
 // matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
 // "lundi prochain", "on Monday", "last Monday", "Monday night".
 func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
-	if !anyWithin(toks, i, 2, func(t *Token) bool { return t.lex&lexWeekday != 0 }) {
+	if !anyWithin(toks, i, 3, func(t *Token) bool { return t.lex&lexWeekday != 0 }) {
 		return false
 	}
 	e := newExpr("relative")
@@ -242,6 +263,9 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 	case "ce", "this":
 		e.Deictic = true
 		j++
+		if fold(toks, j) == "meme" && lang != "en" {
+			j++ // "ce même lundi"
+		}
 	case "last":
 		e.dir = -1
 		j++
@@ -263,7 +287,8 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 			e.day, e.end = d, k
 			return out.set(e)
 		}
-	} else if fold(toks, j) == "the" {
+	} else if fold(toks, j) == "the" && numberAfter(toks, j+1) {
+		// "Tuesday the 12th"; "on Tuesday the first generation" names no day.
 		if d, k := dayAt(toks, j+1); d > 0 {
 			e.day, e.end = d, k
 			return out.set(e)
@@ -303,7 +328,21 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	case fold(toks, j) == "du", fold(toks, j) == "de", fold(toks, j) == "from", fold(toks, j) == "d'":
 		joiners = []string{"au", "a", "to", "until", "through", "-"}
 		j++
-	case inSet(fold(toks, j), "on", "le", "les", "the"):
+	case fold(toks, j) == "les" && lang != "en":
+		// "les 6 et 13 avril prochains": two days of one month.
+		if d, k := dayAt(toks, j+1); d > 0 && fold(toks, k) == "et" {
+			var second DateExpr
+			if matchDayMonth(toks, k+1, lang, &second) && second.weekday < 0 && d < second.day {
+				first := newExpr(second.Kind)
+				first.day, first.month, first.year, first.dir = d, second.month, second.year, second.dir
+				first.start, first.end, second.start = i, k, k+1
+				e := newExpr("range")
+				e.from, e.to, e.end, e.Relative = &first, &second, second.end, second.year == 0
+				return out.set(e)
+			}
+		}
+		return matchDashRange(toks, i+1, lang, out)
+	case inSet(fold(toks, j), "on", "le", "the"):
 		return matchDashRange(toks, i+1, lang, out)
 	default:
 		// "January 9-12", "9-12 janvier".
@@ -436,34 +475,48 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 	// A unit of time ("jours", "72h") within twelve words.
 	if !anyWithin(toks, i, 12, func(t *Token) bool {
-		return t.lex&lexTimeUnit != 0 || t.Kind == Number && t.Suffix() != ""
+		return t.lex&lexTimeUnit != 0 || t.Kind == Number && t.Suffix() != "" ||
+			t.lex&lexDateAnchor != 0 && strings.IndexByte(t.Fold, '-') > 0 // "two-year"
 	}) {
 		return false
 	}
-	j, bare := i, false
+	j, bare, past := i, false, false
 	switch {
 	case matchWords(toks, j, "en", "l'", "espace", "de"), matchWords(toks, j, "en", "l'", "espace", "d'"),
 		matchWords(toks, j, "in", "the", "space", "of"):
 		j += 4
-	case matchWords(toks, j, "au", "cours", "des"), matchWords(toks, j, "in", "the", "past"), matchWords(toks, j, "over", "the", "past"),
-		matchWords(toks, j, "in", "the", "last"), matchWords(toks, j, "over", "the", "last"):
+	case matchWords(toks, j, "au", "cours", "des"):
 		j += 3
+	case inSet(fold(toks, j), "in", "over", "for", "during", "within") && fold(toks, j+1) == "the" && inSet(fold(toks, j+2), "past", "last", "next", "coming"):
+		// "over the past few weeks", "in the past decade", "over the next
+		// four years": TimeML keeps "the past" in the span.
+		j += 3
+		past = true
 	case inSet(fold(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
 		j++
 	case inSet(fold(toks, j), "environ", "nearly", "almost", "presque"):
 		j++ // kept in the span, as TimeML does ("environ une heure")
 	default:
+		// An adjective of length: "a two-year contract", "its 41-year
+		// history".
+		if n, u, end, ok := lengthAdjectiveAt(toks, i); ok {
+			e := newExpr("duration")
+			e.n, e.unit, e.end, e.Duration = n, u, end, isoDuration(n, u)
+			return out.set(e)
+		}
 		// A bare count of a unit of time: "six mois", "trois ans", "quinze
-		// minutes"; not after "il y a" or "dans" (read as dates), nor as
-		// part of a larger figure ("2 000 heures").
-		if i > 0 && (toks[i-1].Kind == Number || inSet(toks[i-1].Fold, "a", "dans", "ago", "les", "des", "ces", "the")) ||
+		// minutes", "plusieurs jours", "a two hour stoppage"; not after "il
+		// y a" or "dans" (read as dates), nor as part of a larger figure
+		// ("2 000 heures").
+		if i > 0 && (toks[i-1].Kind == Number || inSet(toks[i-1].Fold, "dans", "ago", "les", "des", "ces", "the") ||
+			toks[i-1].Fold == "a" && lang != "en" && !inSet(toks[i].Fold, "plusieurs", "quelques")) ||
 			inSet(toks[i].Fold, "a", "an", "un", "une", "one") || toks[i].Kind == Number && toks[i].Suffix() != "" {
 			return false
 		}
 		bare = true
 	}
-	// "Pierre, 38 ans,", "un homme de 53 ans", "(17 ans)": an age, not a stretch of time.
-	if bare && i > 0 && inSet(toks[i-1].Fold, "de", "d'", ",", "(", "age", "agee", "ages", "agees", "aged") && inSet(fold(toks, i+1), "ans", "an") {
+	// "Pierre, 38 ans,", "un homme de 53 ans", "(17 ans)", "les 6-16 ans": an age, not a stretch of time.
+	if bare && i > 0 && inSet(toks[i-1].Fold, "de", "d'", ",", "(", "-", "age", "agee", "ages", "agees", "aged") && inSet(fold(toks, i+1), "ans", "an") {
 		return false
 	}
 	if inSet(fold(toks, j), "moins", "less", "under") {
@@ -476,17 +529,94 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 		j++
 	}
 	n, u, end, ok := countUnitAt(toks, j)
+	if !ok {
+		// "plusieurs jours", "quelques mois", "depuis des années", "the
+		// past few weeks", "over the years"; "the past decade" is one.
+		n, u, end, ok = vagueUnitAt(toks, j, !bare || i > 0 && inSet(toks[i-1].Fold, "depuis", "pendant", "durant"))
+		if !ok && past && j < len(toks) && inSet(toks[j].Fold, "decade", "year", "month", "week", "century") {
+			n, u, end, ok = 1, timeUnits[toks[j].Fold], j+1, true
+		}
+	}
 	if !ok || bare && inSet(fold(toks, end-1), "h", "min", "mins") {
 		return false // "18 h" tells the time
 	}
 	e := newExpr("duration")
-	e.n, e.unit, e.end = n, u, end
-	if u == "h" || u == "m" {
-		e.Duration = fmt.Sprintf("PT%d%s", n, map[string]string{"h": "H", "m": "M"}[u])
-	} else {
-		e.Duration = fmt.Sprintf("P%d%s", n, u)
-	}
+	e.n, e.unit, e.end, e.Duration = n, u, end, isoDuration(n, u)
 	return out.set(e)
+}
+
+// isoDuration writes n units as an ISO 8601 duration, X for a vague count
+// (n < 0): "P3W", "PT72H", "P10Y" for a decade, "PXM" for "quelques mois".
+func isoDuration(n int, u string) string {
+	count := "X"
+	switch u {
+	case "E":
+		u, n = "Y", 10*n
+	case "C":
+		u, n = "Y", 100*n
+	}
+	if n > 0 {
+		count = strconv.Itoa(n)
+	}
+	if u == "h" || u == "m" {
+		return "PT" + count + strings.ToUpper(u)
+	}
+	return "P" + count + u
+}
+
+// vagueUnitAt reads a vague count of a unit of time, in the plural:
+// "plusieurs jours", "quelques mois", "several weeks", "a few days", "many
+// years", "les années"; "des"/"the" with a bare plural only when loose is
+// set (after a preposition: "depuis des années", "over the years"). The
+// count it returns is -1.
+func vagueUnitAt(toks []Token, j int, loose bool) (int, string, int, bool) {
+	switch w := fold(toks, j); {
+	case inSet(w, "plusieurs", "quelques", "several", "few", "many"):
+		j++
+	case w == "a" && fold(toks, j+1) == "few", w == "the" && fold(toks, j+1) == "many":
+		j += 2
+	case loose && inSet(w, "des", "the"):
+		j++
+	case loose && j > 0 && inSet(toks[j-1].Fold, "the", "des", "past", "last"):
+	default:
+		return 0, "", j, false
+	}
+	if j >= len(toks) {
+		return 0, "", j, false
+	}
+	w := toks[j].Fold
+	u, ok := timeUnits[w]
+	if !ok || !strings.HasSuffix(w, "s") || u == "Q" {
+		return 0, "", j, false
+	}
+	return -1, u, j + 1, true
+}
+
+// lengthAdjectiveAt reads a length used as an adjective: "two-year",
+// "41-year", "30-day".
+func lengthAdjectiveAt(toks []Token, i int) (int, string, int, bool) {
+	t := toks[i]
+	if t.Kind == Number && t.Suffix() == "" && i+2 < len(toks) && toks[i+1].Text == "-" && !toks[i+1].Space && !toks[i+2].Space {
+		if u, ok := timeUnits[toks[i+2].Fold]; ok && !strings.HasSuffix(toks[i+2].Fold, "s") && u != "Q" {
+			if n := atoi(t.Text); n > 0 {
+				return n, u, i + 3, true
+			}
+		}
+		return 0, "", i, false
+	}
+	if t.Kind != Word {
+		return 0, "", i, false
+	}
+	k := strings.LastIndexByte(t.Fold, '-')
+	if k <= 0 {
+		return 0, "", i, false
+	}
+	u, ok := timeUnits[t.Fold[k+1:]]
+	n := unitWords[t.Fold[:k]]
+	if !ok || u == "Q" || n <= 1 || strings.HasSuffix(t.Fold, "s") {
+		return 0, "", i, false
+	}
+	return n, u, i + 1, true
 }
 
 // resolve fixes e.Date from the fields the words gave and the reference.
@@ -514,6 +644,10 @@ func resolve(e *DateExpr, ref Date) {
 	}
 	if e.rel == "quarter" && e.year > 0 {
 		e.Date = Between(MonthOf(e.year, time.Month(3*(e.n-1)+1)), MonthOf(e.year, time.Month(3*e.n)))
+		return
+	}
+	if e.rel == "decade" || e.rel == "century" || e.rel == "season" || e.rel == "half" || e.rel == "month-of-year" || e.rel == "week-of-month" {
+		e.Date = resolvePeriod(e, ref)
 		return
 	}
 	if e.rel != "" {
@@ -604,7 +738,8 @@ func guessYear(e *DateExpr, ref Date) int {
 	}
 	switch {
 	case e.dir < 0:
-		if e.month < rm {
+		// "le 6 mai dernier" said on 27 May is this year's.
+		if e.month < rm || e.month == rm && e.day > 0 && e.day < ref.End.Day() {
 			return ry
 		}
 		return ry - 1
@@ -659,8 +794,8 @@ func resolveWeekday(e *DateExpr, ref Date) Date {
 	switch {
 	case e.dir > 0:
 		ahead := (e.weekday - int(r.Weekday()) + 7) % 7
-		if ahead == 0 && !(e.tense && e.Deictic) {
-			ahead = 7 // "lundi prochain" said on a Monday; but "ce lundi" is today
+		if ahead == 0 && !e.tense {
+			ahead = 7 // "lundi prochain" said on a Monday; but "will land on Monday" is today
 		}
 		t := r.AddDate(0, 0, ahead)
 		return Day(t.Year(), t.Month(), t.Day())
@@ -708,6 +843,8 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 			return coarsen(MonthOf(t.Year(), t.Month()), ref.Precision)
 		case "Y":
 			return YearOf(y + e.n)
+		case "E":
+			return YearOf(y + 10*e.n)
 		}
 		return Date{}
 	case "this-week", "last-week", "next-week":
@@ -760,6 +897,33 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		return d
 	case "early-this-year":
 		return applyPart(YearOf(y), "early", PrecisionYear)
+	case "earlier-this-week":
+		if ref.Precision != PrecisionDay {
+			return coarsen(MonthOf(y, m), ref.Precision)
+		}
+		mon := r.AddDate(0, 0, -((int(r.Weekday()) + 6) % 7))
+		d := Between(Day(mon.Year(), mon.Month(), mon.Day()), Day(y, m, r.Day()))
+		d.Approx = true
+		return d
+	case "early-last-year":
+		return applyPart(YearOf(y-1), "early", PrecisionYear)
+	case "late-last-year":
+		return applyPart(YearOf(y-1), "late", PrecisionYear)
+	case "this-weekend", "last-weekend", "next-weekend":
+		// The weekend of the reference's week (Saturday and Sunday), or the
+		// one before or after it.
+		if ref.Precision != PrecisionDay {
+			return coarsen(MonthOf(y, m), ref.Precision)
+		}
+		sat := r.AddDate(0, 0, 5-(int(r.Weekday())+6)%7)
+		switch e.rel {
+		case "last-weekend":
+			sat = sat.AddDate(0, 0, -7)
+		case "next-weekend":
+			sat = sat.AddDate(0, 0, 7)
+		}
+		sun := sat.AddDate(0, 0, 1)
+		return Between(Day(sat.Year(), sat.Month(), sat.Day()), Day(sun.Year(), sun.Month(), sun.Day()))
 	case "late-this-year":
 		return applyPart(YearOf(y), "late", PrecisionYear)
 	case "quarter":
@@ -784,6 +948,10 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 			return coarsen(MonthOf(t.Year(), t.Month()), ref.Precision)
 		case "Y":
 			return YearOf(y - e.n)
+		case "E":
+			return YearOf(y - 10*e.n)
+		case "C":
+			return YearOf(y - 100*e.n)
 		default:
 			t = r
 		}
@@ -821,6 +989,18 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 	switch e.rel {
 	case "today", "this-week", "this-month", "this-year":
 		return DirPresent
+	case "":
+		if e.Timex == "PRESENT_REF" {
+			return DirPresent
+		}
+	case "this-weekend":
+		return DirPresent
+	case "last-weekend", "early-last-year", "late-last-year":
+		return DirPast
+	case "next-weekend":
+		return DirFuture
+	case "earlier-this-week":
+		return DirPast
 	case "yesterday", "day-before", "last-week", "last-days", "last-month", "last-year", "ago", "earlier-this-month", "earlier-this-year":
 		return DirPast
 	case "tomorrow", "day-after", "next-week", "next-month", "next-year", "in":

@@ -71,11 +71,11 @@ func isFutureVerb(t *Token) bool {
 // otherwise (news tells the past: a date without a year is read there).
 func clauseDirection(toks []Token, i, end int, lang string) Direction {
 	lo := i
-	for lo > 0 && i-lo < 12 && !clauseBreak(toks[lo-1]) {
+	for lo > 0 && i-lo < 12 && (!clauseBreak(toks[lo-1]) || shortQuote(toks, lo-1)) {
 		lo--
 	}
 	hi := end
-	for hi < len(toks) && hi-end < 8 && !clauseBreak(toks[hi]) {
+	for hi < len(toks) && hi-end < 8 && (!clauseBreak(toks[hi]) || shortQuote(toks, hi)) {
 		hi++
 	}
 	for k := lo; k < hi; k++ {
@@ -90,7 +90,7 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 			return DirFuture
 		case lang != "en" && inSet(t.Fold, "va", "vont", "allons") && k+1 < hi && isInfinitive(toks[k+1].Fold):
 			return DirFuture
-		case lang != "fr" && inSet(t.Fold, "going", "about") && fold(toks, k+1) == "to":
+		case lang != "fr" && inSet(t.Fold, "going", "about", "set") && fold(toks, k+1) == "to":
 			return DirFuture
 		case lang != "fr" && t.Fold == "next" && k+1 == i:
 			return DirFuture
@@ -101,6 +101,27 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 
 func isInfinitive(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "oir"))
+}
+
+// shortQuote reports whether the guillemet at k opens or closes a quote of
+// at most three words inside a clause ("aura été «auditionné» à partir du
+// 30 août"), which does not break it.
+func shortQuote(toks []Token, k int) bool {
+	switch toks[k].Text {
+	case "«":
+		for m := k + 1; m < min(len(toks), k+5); m++ {
+			if toks[m].Text == "»" {
+				return true
+			}
+		}
+	case "»":
+		for m := k - 1; m >= max(0, k-4); m-- {
+			if toks[m].Text == "«" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether t ends a clause for the reading of its tense.

@@ -25,7 +25,7 @@ func TestFindDates(t *testing.T) {
 		{"en", "on 10/04/2021", ref, "10/04/2021", "2021-10-04", "absolute"},
 		{"fr", "le 1er janvier 2020", ref, "le 1er janvier 2020", "2020-01-01", "absolute"},
 		{"en", "on October 4, 2021, Facebook", ref, "[on] October 4, 2021", "2021-10-04", "absolute"},
-		{"en", "by 4 October 2021", ref, "4 October 2021", "2021-10-04", "absolute"},
+		{"en", "by 4 October 2021", ref, "[by] 4 October 2021", "2021-10-04", "absolute"},
 		{"en", "in Oct. 2020 the", ref, "[in] Oct. 2020", "2020-10", "absolute"},
 		{"en", "in 2013 the brothers", ref, "[in] 2013", "2013", "absolute"},
 		{"fr", "fin 2020, la société", ref, "fin 2020", "2020-10/2020-12", "absolute"},
@@ -77,6 +77,63 @@ func TestFindDates(t *testing.T) {
 		{"fr", "en une seule journée.", ref, "[en] une seule journée", "P1D", "duration"},
 		{"en", "in 72 hours.", ref, "[in] 72 hours", "PT72H", "duration"},
 		{"en", "within three weeks", ref, "[within] three weeks", "P3W", "duration"},
+		{"fr", "échappe depuis plusieurs jours aux", ref, "plusieurs jours", "PXD", "duration"},
+		{"fr", "passé depuis des années par", ref, "des années", "PXY", "duration"},
+		{"fr", "inaugurée il y a quelques mois par", ref, "quelques mois", "PXM", "duration"},
+		{"en", "said that, over the past few weeks, his", ref, "[over] the past few weeks", "PXW", "duration"},
+		{"en", "the third time in the past decade that", ref, "[in] the past decade", "P10Y", "duration"},
+		{"en", "job cuts over the next four years.", ref, "[over] the next four years", "P4Y", "duration"},
+		{"en", "for their work over the years and", ref, "[over] the years", "PXY", "duration"},
+		{"en", "with a two-year contract", ref, "two-year", "P2Y", "duration"},
+		{"en", "over its 41-year history", ref, "41-year", "P41Y", "duration"},
+		{"en", "had a two hour work stoppage", ref, "two hour", "PT2H", "duration"},
+		// Spans of years, decades, centuries, seasons.
+		{"fr", "de 1982-1990 il", ref, "[de] 1982-1990", "1982/1990", "range"},
+		{"fr", "pour cette saison 2002/2003, aura", ref, "2002/2003", "2002/2003", "range"},
+		{"en", "In the late 1980's Apple", ref, "[In] the late 1980's", "1980/1989", "absolute"},
+		{"en", "dating back to the early 1990s.", ref, "the early 1990s", "1990/1999", "absolute"},
+		{"fr", "la musique des années 60 revient", ref, "des années 60", "1960/1969", "absolute"},
+		{"fr", "au XXe siècle, la", ref, "[au] XXe siècle", "1900/1999", "absolute"},
+		{"en", "in the 20th century the", ref, "[in] the 20th century", "1900/1999", "absolute"},
+		{"fr", "la demande augmente en été.", ref, "[en] été", "2021-06/2021-08", "relative"},
+		{"fr", "a été vendu l'été dernier", ref, "l'été dernier", "2021-06/2021-08", "relative"},
+		{"fr", "cet hiver, il", ref, "cet hiver", "2021-12/2022-02", "relative"},
+		{"en", "since last summer the", ref, "[since] last summer", "2021-06/2021-08", "relative"},
+		{"en", "in the summer of 2005 the", ref, "[in] the summer of 2005", "2005-06/2005-08", "absolute"},
+		{"fr", "auront lieu les 6 et 13 avril prochains pour", ref, "les 6 et 13 avril prochains", "2022-04-06/2022-04-13", "range"},
+		{"fr", "se sont rendus ce week-end à", ref, "ce week-end", "2021-10-09/2021-10-10", "relative"},
+		{"en", "went there last weekend and", ref, "last weekend", "2021-10-02/2021-10-03", "relative"},
+		{"fr", "a été refaite à la fin de l'année dernière, ainsi", ref, "[à] la fin de l'année dernière", "2020-10/2020-12", "relative"},
+		{"fr", "en faire l'annonce aujourd'hui vendredi.", ref, "aujourd'hui vendredi", "2021-10-05", "relative"},
+		{"fr", "se feront ce même lundi après-midi", ref, "ce même lundi après-midi", "2021-10-11", "relative"},
+		{"en", "violated the 1991 agreement with", ref, "1991", "1991", "absolute"},
+		{"en", "in time for the 2008 Beijing Olympic Games.", ref, "2008", "2008", "absolute"},
+		{"en", "released. 2007 was the year of the iPhone", ref, "2007", "2007", "absolute"},
+		{"fr", "au premier semestre 2020, les", ref, "[au] premier semestre 2020", "2020-01/2020-06", "absolute"},
+		{"fr", "au second semestre, les", ref, "[au] second semestre", "2021-07/2021-12", "relative"},
+		{"en", "in the first half of 2005 the", ref, "[in] the first half of 2005", "2005-01/2005-06", "absolute"},
+		{"en", "sales in H1 2020 rose", ref, "[in] H1 2020", "2020-01/2020-06", "absolute"},
+		{"fr", "pendant la première semaine de janvier", ref, "[pendant] la première semaine de janvier", "2021-01-01/2021-01-07", "relative"},
+		{"en", "in the last week of March the", ref, "[in] the last week of March", "2021-03-25/2021-03-31", "relative"},
+		{"en", "since January of this year.", ref, "[since] January of this year", "2021-01", "relative"},
+		{"fr", "en mars de l'année dernière", ref, "[en] mars de l'année dernière", "2020-03", "relative"},
+		{"en", "may take place as early as March, and", ref, "March", "2021-03", "partial"},
+		{"fr", "au début de cette année, le", ref, "[au] début de cette année", "2021-01/2021-03", "relative"},
+		{"fr", "depuis le début de la semaine, le", ref, "[depuis] le début de la semaine", "2021-10-04/2021-10-05", "relative"},
+		// Sets.
+		{"fr", "se procurent chaque jour De Telegraaf", ref, "chaque jour", "P1D", "set"},
+		{"fr", "auront lieu tous les jeudis aux", ref, "tous les jeudis", "XXXX-WXX-4", "set"},
+		{"fr", "se réunit tous les deux ans", ref, "tous les deux ans", "P2Y", "set"},
+		{"en", "visit every year the", ref, "every year", "P1Y", "set"},
+		{"en", "open every Sunday", ref, "every Sunday", "XXXX-WXX-7", "set"},
+		// Anaphoric expressions: from the last date before them, else the publication.
+		{"en", "in 2001 the iPod and the following year the Mac OS X", ref, "[in] 2001", "2001", "absolute"},
+		{"fr", "Il est arrivé la veille au soir", ref, "la veille", "2021-10-04", "relative"},
+		{"fr", "au cours de la nuit, le courant", ref, "la nuit", "2021-10-05", "relative"},
+		// Words that point without a date.
+		{"fr", "Il est actuellement directeur", ref, "actuellement", "PRESENT_REF", "reference"},
+		{"en", "Boeing currently has under development", ref, "currently", "PRESENT_REF", "reference"},
+		{"en", "believes that the future of flight", ref, "the future", "FUTURE_REF", "reference"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
@@ -86,8 +143,11 @@ func TestFindDates(t *testing.T) {
 			}
 			d := got[0]
 			value := d.Date.String()
-			if d.Kind == "duration" {
+			switch d.Kind {
+			case "duration":
 				value = d.Duration
+			case "reference", "set":
+				value = d.Timex
 			}
 			text := d.Text
 			if d.Prep != "" {
@@ -103,6 +163,66 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
+func TestAnaphoricDates(t *testing.T) {
+	tests := []struct {
+		lang, text, want, value, anchor string
+	}{
+		{"en", "The Macintosh came out in 1984. One year later he was fired.", "One year later", "1985", "previous"},
+		{"en", "in 2001 the iPod and the following year the Mac OS X", "the following year", "2002", "previous"},
+		{"fr", "L'accident a eu lieu le 3 mars. La veille, il pleuvait.", "La veille", "2021-03-02", "previous"},
+		{"fr", "Il est parti le 3 mars et est revenu le lendemain.", "le lendemain", "2021-03-04", "previous"},
+		{"fr", "Il y est arrivé trois jours plus tard.", "trois jours plus tard", "2021-10-08", "publication"},
+		{"en", "He was there the day before the vote.", "", "", ""},
+		{"fr", "Les tirs ont eu lieu dimanche. Tard dans la nuit, la police cherchait.", "la nuit", "2021-10-03", "previous"},
+		{"fr", "la nuit tombe vite", "", "", ""},
+		{"en", "when it arrives on November 11, three days later than planned.", "", "", ""},
+	}
+	for _, tt := range tests {
+		var got *DateExpr
+		for _, d := range FindDates(tt.text, tt.lang, ref) {
+			if d.Kind == "relative" && d.rel == "anaphor" {
+				got = &d
+			}
+		}
+		switch {
+		case got == nil && tt.want != "":
+			t.Errorf("%q: no anaphoric date, want %q", tt.text, tt.want)
+		case got != nil && tt.want == "":
+			t.Errorf("%q: found %q, want none", tt.text, got.Text)
+		case got != nil && (got.Text != tt.want || got.Date.String() != tt.value || got.Anchor != tt.anchor):
+			t.Errorf("%q: got %q = %s (%s), want %q = %s (%s)", tt.text, got.Text, got.Date, got.Anchor, tt.want, tt.value, tt.anchor)
+		}
+	}
+}
+
+func TestQuotedDates(t *testing.T) {
+	thu := Day(2021, 10, 7)
+	tests := []struct {
+		lang, text, word, want, anchor string
+	}{
+		{"fr", "« Hier, nous avons dépassé 70 millions d'utilisateurs », a déclaré mardi Pavel Durov.", "Hier", "2021-10-04", "statement"},
+		{"fr", "Mardi, Pavel Durov a déclaré : « Hier, nous avons gagné 70 millions d'utilisateurs ».", "Hier", "2021-10-04", "statement"},
+		{"en", "\"Yesterday we passed 70 million users,\" Durov said on Tuesday.", "Yesterday", "2021-10-04", "statement"},
+		{"fr", "« Hier, nous avons dépassé 70 millions », a déclaré Pavel Durov.", "Hier", "2021-10-06", "publication"},
+		{"fr", "Hier, il a déclaré mardi que tout allait bien.", "Hier", "2021-10-06", "publication"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, d := range FindDates(tt.text, tt.lang, thu) {
+			if d.Text != tt.word {
+				continue
+			}
+			found = true
+			if d.Date.String() != tt.want || d.Anchor != tt.anchor {
+				t.Errorf("%q: %q = %s (%s), want %s (%s)", tt.text, d.Text, d.Date, d.Anchor, tt.want, tt.anchor)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.text, tt.word)
+		}
+	}
+}
+
 func TestFindDatesRejects(t *testing.T) {
 	tests := []struct{ lang, text string }{
 		{"en", "You may want to march on"},
@@ -110,6 +230,13 @@ func TestFindDatesRejects(t *testing.T) {
 		{"fr", "Il a sept enfants"},
 		{"en", "The app has 2021 million fans"},
 		{"fr", "La planète Mars est rouge"},
+		{"fr", "l'accueil des 0-6 ans et des 6-16 ans"},
+		{"fr", "Il a été élu au Conseil"},
+		{"fr", "les Jeux olympiques d'hiver"},
+		{"en", "the water from the spring"},
+		{"en", "a fall in prices"},
+		{"en", "it cut the 2000 jobs it had"},
+		{"fr", "Anne BIANCHI, 54 ans, a été élue"},
 	}
 	for _, tt := range tests {
 		if got := FindDates(tt.text, tt.lang, ref); len(got) != 0 {

@@ -228,14 +228,6 @@ func dateWords(d Date) string {
 	return b.String()
 }
 
-// itoa writes a small non-negative number.
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
-
 // indexBuilder collects an index's tokens and postings.
 type indexBuilder struct {
 	ix     *Index

@@ -144,6 +144,7 @@ const (
 	lexWeekday                        // a weekday's name, French or English
 	lexNotName                        // a word that is never part of a name
 	lexTimeUnit                       // a unit of time ("jours", "hours")
+	lexPeriod                         // a season, "siècle", "century", "années"
 	lexUpper                          // not a class: the word is capitalised
 )
 
@@ -168,6 +169,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	add(lexWeekday, maps.Keys(weekdaysFR), maps.Keys(weekdaysEN))
 	add(lexNotName, maps.Keys(notNames))
 	add(lexTimeUnit, maps.Keys(timeUnits))
+	add(lexPeriod, maps.Keys(periodWords))
 	return newLexTable(m)
 })
 
@@ -453,6 +455,10 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 					f = []byte(word) // does not escape: no copy
 				}
 				if bytes.HasPrefix(f, []byte("mi-")) || bytes.HasPrefix(f, []byte("mid-")) {
+					lx |= lexDateAnchor
+				}
+				// "two-year", "30-day": a length that ends in a unit of time.
+				if k := bytes.LastIndexByte(f, '-'); k >= 0 && lex.getBytes(f[k+1:])&lexTimeUnit != 0 {
 					lx |= lexDateAnchor
 				}
 			}

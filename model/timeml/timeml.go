@@ -92,6 +92,9 @@ func Find(d Doc, lang string) []Timex {
 		}
 		for _, p := range parts {
 			typ, value := Value(p)
+			if lang == "fr" && typ == "DATE" && strings.HasSuffix(value, "_REF") {
+				typ = "TIME" // French TimeBank's convention for PRESENT_REF, PAST_REF, FUTURE_REF
+			}
 			out = append(out, Timex{Text: p.Text, Start: p.Span.Start, End: p.Span.End, Type: typ, Value: value})
 		}
 	}
@@ -99,18 +102,28 @@ func Find(d Doc, lang string) []Timex {
 }
 
 // Value returns the TIMEX3 type and value of a found expression: DURATION
-// with its ISO 8601 length, TIME for a clock time ("1999-05-17T17:40") or a
+// with its ISO 8601 length, SET with its frequency, PRESENT_REF, PAST_REF or
+// FUTURE_REF for a word that points without naming a date, TIME for a clock time ("1999-05-17T17:40") or a
 // part of a day ("1999-05-17TEV"), or a DATE at the precision the words gave ("1999",
 // "1999-05", "1999-05-17"), a week ("1999-W20") or a quarter ("1999-Q2") when
 // the date spans exactly one. An approximate part of a month or a year ("début
 // octobre", "fin 2020") takes the value of the month or year it is part of.
 func Value(e model.DateExpr) (typ, value string) {
-	if e.Kind == "duration" {
+	switch e.Kind {
+	case "duration":
 		return "DURATION", e.Duration
+	case "reference":
+		return "DATE", e.Timex
+	case "set":
+		return "SET", e.Timex
 	}
 	d := e.Date
 	if d.IsZero() {
 		return "DATE", ""
+	}
+	if code := e.Timex; len(code) == 2 && code[0] >= 'A' && code[0] <= 'Z' {
+		// A season: "1999-SU".
+		return "DATE", fmt.Sprintf("%04d-%s", d.Start.Year(), code)
 	}
 	if d.Precision == model.PrecisionHour {
 		return "TIME", d.String()
@@ -123,13 +136,22 @@ func Value(e model.DateExpr) (typ, value string) {
 	}
 	s, t := d.Start, d.End
 	switch {
+	case d.Precision == model.PrecisionYear && s.Year()%10 == 0 && t.Year() == s.Year()+9:
+		return "DATE", fmt.Sprintf("%03d", s.Year()/10) // a decade: "199"
+	case d.Precision == model.PrecisionYear && s.Year()%100 == 0 && t.Year() == s.Year()+99:
+		return "DATE", fmt.Sprintf("%02d", s.Year()/100) // a century: "19"
 	case d.Approx && d.Precision == model.PrecisionDay && s.Year() == t.Year() && s.Month() == t.Month():
 		return "DATE", s.Format("2006-01")
 	case d.Approx && d.Precision == model.PrecisionMonth && s.Year() == t.Year():
 		return "DATE", s.Format("2006")
+	case d.Precision == model.PrecisionDay && s.Weekday() == 6 && t.Sub(s).Hours() == 24:
+		y, w := s.ISOWeek()
+		return "DATE", fmt.Sprintf("%04d-W%02d-WE", y, w) // a weekend
 	case d.Precision == model.PrecisionDay && s.Weekday() == 1 && t.Sub(s).Hours() == 6*24:
 		y, w := s.ISOWeek()
 		return "DATE", fmt.Sprintf("%04d-W%02d", y, w)
+	case d.Precision == model.PrecisionMonth && s.Year() == t.Year() && (s.Month() == 1 || s.Month() == 7) && t.Month() == s.Month()+5 && !d.Approx:
+		return "DATE", fmt.Sprintf("%04d-H%d", s.Year(), (s.Month()-1)/6+1) // a half-year
 	case d.Precision == model.PrecisionMonth && s.Year() == t.Year() && (s.Month()-1)%3 == 0 && t.Month() == s.Month()+2:
 		return "DATE", fmt.Sprintf("%04d-Q%d", s.Year(), (s.Month()-1)/3+1)
 	}

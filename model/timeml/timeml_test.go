@@ -79,6 +79,12 @@ func TestFrenchTimeBank(t *testing.T) {
 	checkCorpus(t, "french-timebank", filepath.Join("..", "..", "..", "shared", "corpora", "french-timebank", "ftib_docs.jsonl"), "fr")
 }
 
+// TestEnglishWikinews scores the date finder on the English Wikinews set
+// annotated for the repository (testdata/timeml/README.md gives its rules).
+func TestEnglishWikinews(t *testing.T) {
+	checkCorpus(t, "en-wikinews", filepath.Join("..", "..", "testdata", "timeml", "en-wikinews.jsonl"), "en")
+}
+
 // checkCorpus scores one corpus, prints its table and holds its rates to the
 // floors stored for it (rewritten with -update).
 func checkCorpus(t *testing.T, name, path, lang string) {

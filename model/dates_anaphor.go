@@ -1,0 +1,189 @@
+package model
+
+import "time"
+
+// anaphorWords are the phrases that date something from the date the text
+// spoke of last ("la veille", "the following year"): an offset of n units
+// ("D", "W", "M", "Y") from that date, and the part of its day they name
+// ("dans la soirée").
+var anaphorWords = []struct {
+	words []string
+	lang  string
+	n     int
+	unit  string
+	part  string
+}{
+	{[]string{"la", "veille"}, "fr", -1, "D", ""}, {[]string{"l'", "avant-veille"}, "fr", -2, "D", ""},
+	{[]string{"le", "lendemain"}, "fr", 1, "D", ""}, {[]string{"le", "surlendemain"}, "fr", 2, "D", ""},
+	{[]string{"le", "meme", "jour"}, "fr", 0, "D", ""}, {[]string{"le", "jour", "meme"}, "fr", 0, "D", ""},
+	{[]string{"ce", "jour-la"}, "fr", 0, "D", ""}, {[]string{"le", "jour", "suivant"}, "fr", 1, "D", ""},
+	{[]string{"le", "jour", "precedent"}, "fr", -1, "D", ""},
+	{[]string{"la", "semaine", "suivante"}, "fr", 1, "W", ""}, {[]string{"la", "semaine", "precedente"}, "fr", -1, "W", ""},
+	{[]string{"le", "mois", "suivant"}, "fr", 1, "M", ""}, {[]string{"le", "mois", "precedent"}, "fr", -1, "M", ""},
+	{[]string{"l'", "annee", "suivante"}, "fr", 1, "Y", ""}, {[]string{"l'", "annee", "precedente"}, "fr", -1, "Y", ""},
+	{[]string{"l'", "annee", "d'", "apres"}, "fr", 1, "Y", ""}, {[]string{"l'", "annee", "d'", "avant"}, "fr", -1, "Y", ""},
+	{[]string{"la", "meme", "annee"}, "fr", 0, "Y", ""}, {[]string{"cette", "annee-la"}, "fr", 0, "Y", ""},
+	{[]string{"le", "matin", "meme"}, "fr", 0, "D", "MO"}, {[]string{"le", "soir", "meme"}, "fr", 0, "D", "EV"},
+	{[]string{"la", "nuit"}, "fr", 0, "D", "NI"}, {[]string{"la", "soiree"}, "fr", 0, "D", "EV"},
+	{[]string{"la", "matinee"}, "fr", 0, "D", "MO"}, {[]string{"l'", "apres-midi"}, "fr", 0, "D", "AF"},
+	{[]string{"la", "journee"}, "fr", 0, "D", "DT"},
+	{[]string{"the", "day", "before"}, "en", -1, "D", ""}, {[]string{"the", "previous", "day"}, "en", -1, "D", ""},
+	{[]string{"the", "day", "after"}, "en", 1, "D", ""}, {[]string{"the", "next", "day"}, "en", 1, "D", ""},
+	{[]string{"the", "following", "day"}, "en", 1, "D", ""}, {[]string{"the", "same", "day"}, "en", 0, "D", ""},
+	{[]string{"the", "following", "week"}, "en", 1, "W", ""}, {[]string{"the", "previous", "week"}, "en", -1, "W", ""},
+	{[]string{"the", "following", "month"}, "en", 1, "M", ""}, {[]string{"the", "previous", "month"}, "en", -1, "M", ""},
+	{[]string{"the", "following", "year"}, "en", 1, "Y", ""}, {[]string{"the", "previous", "year"}, "en", -1, "Y", ""},
+	{[]string{"the", "year", "before"}, "en", -1, "Y", ""}, {[]string{"the", "year", "after"}, "en", 1, "Y", ""},
+	{[]string{"the", "same", "year"}, "en", 0, "Y", ""}, {[]string{"that", "year"}, "en", 0, "Y", ""},
+}
+
+// anaphorsByFirst indexes anaphorWords by their first word.
+var anaphorsByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for k, a := range anaphorWords {
+		m[a.words[0]] = append(m[a.words[0]], k)
+	}
+	return m
+}()
+
+// partOfDayPreps are the words after which "la nuit", "la soirée" name the
+// night or evening of the day spoken of ("dans la soirée", "au cours de la
+// nuit"); elsewhere they are common nouns ("la nuit tombe").
+var partOfDayPreps = setOf("dans", "pendant", "durant", "de", "jusque", "avant", "apres", "ou")
+
+// matchAnaphor: "la veille", "le lendemain", "le même jour", "l'année
+// suivante", "dans la soirée", "le matin même", "the day before", "the
+// following year", "one year later", "trois jours plus tard", "deux ans
+// auparavant". Its date is fixed after the whole passage is read, by
+// anchorAnaphors.
+func matchAnaphor(toks []Token, i int, lang string, out *DateExpr) bool {
+	if toks[i].lex&lexDateStart == 0 {
+		return false
+	}
+	e := newExpr("relative")
+	e.rel, e.Relative = "anaphor", true
+	// Every phrase has a date anchor ("veille", "jour", "year") second or third.
+	phrases := anyWithin(toks, i+1, 2, func(t *Token) bool { return t.lex&lexDateAnchor != 0 })
+	for _, k := range anaphorsByFirst[toks[i].Fold] {
+		if !phrases {
+			break
+		}
+		a := &anaphorWords[k]
+		if lang != "" && a.lang != lang || i+len(a.words) <= e.end || !matchWords(toks, i, a.words...) {
+			continue
+		}
+		if a.part != "" && len(a.words) == 2 && !partOfDayPreps[fold(toks, i-1)] {
+			continue
+		}
+		// "the day before the vote" names no calendar day.
+		if inSet(a.words[len(a.words)-1], "before", "after") && i+len(a.words) < len(toks) &&
+			toks[i+len(a.words)].Kind == Word {
+			continue
+		}
+		e.n, e.unit, e.PartOfDay, e.end = a.n, a.unit, a.part, i+len(a.words)
+	}
+	if e.end > i {
+		return out.set(e)
+	}
+	// "one year later", "trois jours plus tard", "deux ans auparavant".
+	if toks[i].Kind != Number && toks[i].lex&lexNumberStart == 0 ||
+		!anyWithin(toks, i+1, 3, func(t *Token) bool { return t.lex&lexTimeUnit != 0 }) {
+		return false
+	}
+	n, u, end, ok := countUnitAt(toks, i)
+	if !ok || u == "h" || u == "m" || u == "Q" || u == "E" || u == "C" {
+		return false
+	}
+	// "three days later than planned" is a delay, not a date.
+	if inSet(fold(toks, end+1), "than", "que", "qu'") || matchWords(toks, end, "plus", "tard") && inSet(fold(toks, end+2), "que", "qu'") {
+		return false
+	}
+	switch {
+	case fold(toks, end) == "later" && lang != "fr", matchWords(toks, end, "plus", "tard") && lang != "en":
+		e.n = n
+	case fold(toks, end) == "earlier" && lang != "fr", inSet(fold(toks, end), "auparavant", "avant") && lang != "en",
+		matchWords(toks, end, "plus", "tot") && lang != "en":
+		e.n = -n
+	default:
+		return false
+	}
+	e.unit, e.end = u, end+1
+	if matchWords(toks, end, "plus", "tard") || matchWords(toks, end, "plus", "tot") {
+		e.end++
+	}
+	return out.set(e)
+}
+
+// anchorAnaphors dates each anaphoric expression of out from the last date
+// named before it (in out, else in before: the passages read earlier)
+// precisely enough for its unit (a day for "la veille", a year for
+// "the following year"), else from the publication date.
+func anchorAnaphors(out, before []DateExpr, ref Date) {
+	for k := range out {
+		e := &out[k]
+		if e.rel != "anaphor" {
+			continue
+		}
+		need := PrecisionDay
+		switch e.unit {
+		case "M":
+			need = PrecisionMonth
+		case "Y":
+			need = PrecisionYear
+		}
+		anchor, why := Date{}, ""
+		for m := k - 1 + len(before); m >= 0; m-- {
+			var x *DateExpr
+			if m >= len(before) {
+				x = &out[m-len(before)]
+			} else {
+				x = &before[m]
+			}
+			d := x.Date
+			if d.IsZero() || x.Kind == "duration" || d.Range && d.Precision < PrecisionDay || d.Precision < need {
+				continue
+			}
+			anchor, why = d, "previous"
+			break
+		}
+		if anchor.IsZero() && ref.Precision >= need {
+			anchor, why = ref, "publication"
+		}
+		if anchor.IsZero() {
+			continue
+		}
+		e.Date = shiftDate(anchor, e.n, e.unit)
+		if !e.Date.IsZero() {
+			e.AnchorDate, e.Anchor = anchor, why
+			e.Direction = map[bool]Direction{true: DirPast, false: DirFuture}[e.n < 0]
+			if e.n == 0 {
+				e.Direction = dateDirection(e, ref)
+			}
+		}
+	}
+}
+
+// shiftDate moves date a by n units ("D", "W", "M", "Y"), at the unit's
+// precision: a day for days, the week around the day for weeks.
+func shiftDate(a Date, n int, unit string) Date {
+	s := a.Start
+	if a.Precision == PrecisionHour {
+		s = time.Date(s.Year(), s.Month(), s.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	switch unit {
+	case "D":
+		t := s.AddDate(0, 0, n)
+		return Day(t.Year(), t.Month(), t.Day())
+	case "W":
+		t := s.AddDate(0, 0, 7*n)
+		mon := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		sun := mon.AddDate(0, 0, 6)
+		return Between(Day(mon.Year(), mon.Month(), mon.Day()), Day(sun.Year(), sun.Month(), sun.Day()))
+	case "M":
+		t := time.Date(s.Year(), s.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return MonthOf(t.Year(), t.Month())
+	case "Y":
+		return YearOf(s.Year() + n)
+	}
+	return Date{}
+}

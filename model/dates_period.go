@@ -1,0 +1,429 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// seasons maps the names of the seasons to TimeML's codes.
+var seasons = map[string]string{"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI",
+	"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+// periodWords are the words matchPeriod cannot do without, besides a year:
+// the seasons, the century and the decades.
+var periodWords = func() map[string]bool {
+	m := setOf("siecle", "siecles", "century", "centuries", "annees")
+	for k := range seasons {
+		m[k] = true
+	}
+	return m
+}()
+
+// seasonMonths is the first month of each season (winter runs into the next year).
+var seasonMonths = map[string]time.Month{"SP": time.March, "SU": time.June, "FA": time.September, "WI": time.December}
+
+// matchPeriod: spans of years the other matchers do not read: "1982-1990",
+// "2002/2003" (two dates and their range), decades ("the 1990s", "the late
+// 1980's", "les années 60"), centuries ("the 20th century", "le XXe
+// siècle") and seasons ("l'été dernier", "en hiver", "last summer", "the
+// summer of 2005").
+func matchPeriod(toks []Token, i int, lang string, out *DateExpr) bool {
+	// A range of years starts within two words; a decade, a century or a
+	// season has a word of lexPeriod or a decade's "s" within five.
+	years := anyWithin(toks, i, 2, func(t *Token) bool { return t.Kind == Number && len(t.Text) == 4 })
+	cue := anyWithin(toks, i, 5, func(t *Token) bool {
+		return t.lex&lexPeriod != 0 || t.Kind == Number && len(t.Text) == 4 && t.Suffix() == "s" || t.Text == "'" || t.Fold == "'s"
+	})
+	if !years && !cue {
+		return false
+	}
+	j := i
+	// A preposition the span leaves out ("de 1982-1990", "in the 1990s").
+	if datePrepositions[fold(toks, j)] && !inSet(fold(toks, j), "a", "et", "and", "to") {
+		j++
+	}
+	if periodAt(toks, j, lang, cue, out) {
+		return true
+	}
+	return j > i && periodAt(toks, i, lang, cue, out)
+}
+
+// periodAt is matchPeriod from token j, without a preposition; cue tells
+// whether a decade, a century or a season may be there.
+func periodAt(toks []Token, j int, lang string, cue bool, out *DateExpr) bool {
+	return yearRangeAt(toks, j, out) || cue && (decadeAt(toks, j, lang, out) || centuryAt(toks, j, lang, out) || seasonAt(toks, j, lang, out))
+}
+
+// yearRangeAt reads two years joined by a hyphen or a slash, without
+// spaces: "1982-1990", "2002/2003", "1955-2011".
+func yearRangeAt(toks []Token, j int, out *DateExpr) bool {
+	y1, ok := yearAt(toks, j)
+	if !ok || j+2 >= len(toks) || !inSet(toks[j+1].Text, "-", "/") || toks[j+1].Space || toks[j+2].Space {
+		return false
+	}
+	y2, ok := yearAt(toks, j+2)
+	if !ok || y2 <= y1 || y2-y1 > 200 {
+		return false
+	}
+	from, to := newExpr("absolute"), newExpr("absolute")
+	from.year, from.start, from.end = y1, j, j+1
+	to.year, to.start, to.end = y2, j+2, j+3
+	e := newExpr("range")
+	e.from, e.to, e.end = &from, &to, j+3
+	return out.set(e)
+}
+
+// decadeAt reads a decade: "the 1990s", "the late 1980's", "the early
+// 1990s", "les années 60", "les années 1960", "the '90s".
+func decadeAt(toks []Token, j int, lang string, out *DateExpr) bool {
+	e := newExpr("absolute")
+	k := j
+	if inSet(fold(toks, k), "the", "les") {
+		k++
+	}
+	if p := partWord(fold(toks, k)); p != "" && lang != "fr" {
+		e.part = p
+		k++
+	}
+	if lang != "en" && fold(toks, k) == "annees" {
+		k++
+		if p := partWord(fold(toks, k)); p != "" {
+			k++
+		}
+		if k >= len(toks) || toks[k].Kind != Number || toks[k].Suffix() != "" || toks[k].Text[len(toks[k].Text)-1] != '0' {
+			return false
+		}
+		n := atoi(toks[k].Text)
+		switch {
+		case len(toks[k].Text) == 2:
+			n += 1900 // "les années 60"
+		case len(toks[k].Text) != 4 || n < 1000:
+			return false
+		}
+		e.year, e.end = n, k+1
+		return setDecade(&e, out)
+	}
+	if lang == "fr" || k >= len(toks) || toks[k].Kind != Number || len(toks[k].Text) != 4 || toks[k].Text[3] != '0' {
+		return false
+	}
+	y := atoi(toks[k].Text)
+	switch {
+	case toks[k].Suffix() == "s":
+		e.end = k + 1
+	case toks[k].Suffix() == "" && k+2 < len(toks) && toks[k+1].Text == "'" && toks[k+2].Fold == "s" && !toks[k+1].Space && !toks[k+2].Space:
+		e.end = k + 3
+	case toks[k].Suffix() == "" && k+1 < len(toks) && toks[k+1].Fold == "'s" && !toks[k+1].Space:
+		e.end = k + 2
+	default:
+		return false
+	}
+	if y < 1000 {
+		return false
+	}
+	e.year = y
+	return setDecade(&e, out)
+}
+
+// setDecade stores a decade read from e.year: its ten years.
+func setDecade(e *DateExpr, out *DateExpr) bool {
+	e.rel = "decade"
+	return out.set(*e)
+}
+
+// romanCenturies are the centuries written in Roman numerals ("XXe").
+var romanCenturies = map[string]int{"xve": 15, "xvie": 16, "xviie": 17, "xviiie": 18, "xixe": 19, "xxe": 20, "xxie": 21}
+
+// centuryAt reads "the 20th century", "the twentieth century", "le XXe
+// siècle", "le 20e siècle".
+func centuryAt(toks []Token, j int, lang string, out *DateExpr) bool {
+	k := j
+	if inSet(fold(toks, k), "the", "le", "du", "au") {
+		k++
+	}
+	if k+1 >= len(toks) || !inSet(toks[k+1].Fold, "century", "siecle") {
+		return false
+	}
+	n := 0
+	switch t := toks[k]; {
+	case t.Kind == Number && ordinalSuffix[t.Suffix()]:
+		n = atoi(t.Text)
+	case t.Kind == Word && romanCenturies[strings.TrimSuffix(t.Fold, "me")] > 0:
+		n = romanCenturies[strings.TrimSuffix(t.Fold, "me")]
+	case t.Kind == Word:
+		n = ordinalWords[t.Fold]
+	}
+	if n < 1 || n > 30 {
+		return false
+	}
+	e := newExpr("absolute")
+	e.rel, e.year, e.end = "century", (n-1)*100, k+2
+	return out.set(e)
+}
+
+// seasonAt reads a season: "l'été dernier", "cet hiver", "en été", "l'été
+// 2003", "les mois d'été", "last summer", "the summer of 2005", "in the
+// winter". French "été" is a season only after a determiner or "en" ("a
+// été" is a verb), and a season after "de" or "d'" qualifies a noun ("les
+// Jeux d'hiver") unless it follows "les mois".
+func seasonAt(toks []Token, j int, lang string, out *DateExpr) bool {
+	e := newExpr("partial")
+	k := j
+	det := false
+	switch w := fold(toks, k); {
+	case matchWords(toks, k, "les", "mois", "d'"), matchWords(toks, k, "les", "mois", "de"):
+		k += 3
+		det = true
+	case inSet(w, "l'", "cet", "cette", "ce", "le", "la", "this"):
+		e.Deictic = inSet(w, "cet", "cette", "ce", "this")
+		k++
+		det = true
+	case inSet(w, "last", "next"):
+		e.dir = map[string]int{"last": -1, "next": 1}[w]
+		k++
+		det = true
+	case w == "the":
+		k++
+		det = true
+	}
+	if k >= len(toks) {
+		return false
+	}
+	code, ok := seasons[toks[k].Fold]
+	if !ok || lang == "en" && inSet(toks[k].Fold, "printemps", "ete", "automne", "hiver") ||
+		lang == "fr" && !inSet(toks[k].Fold, "printemps", "ete", "automne", "hiver") {
+		return false
+	}
+	w := toks[k].Fold
+	prev := fold(toks, j-1)
+	if !det {
+		switch {
+		case inSet(prev, "de", "d'", "of") || inSet(w, "spring", "fall"):
+			return false
+		case w == "ete" && !(prev == "en" || toks[k].Upper() && inSet(fold(toks, k+1), "comme", ",", "et")):
+			return false
+		case w == "summer" || w == "winter" || w == "autumn":
+			if !inSet(prev, "in", "during", "over", "through", "until", "by", "this") && !yearAfter(toks, k+1) {
+				return false
+			}
+		}
+	}
+	if det && inSet(w, "spring", "fall") && !(e.dir != 0 || e.Deictic || yearAfter(toks, k+1) || fold(toks, k+1) == "of" && yearAfter(toks, k+2)) {
+		return false
+	}
+	k++
+	e.Timex = code
+	switch {
+	case yearAfter(toks, k):
+		e.year, _ = yearAt(toks, k)
+		k++
+	case inSet(fold(toks, k), "of", "de") && yearAfter(toks, k+1):
+		e.year, _ = yearAt(toks, k+1)
+		k += 2
+	case cueDirection(fold(toks, k)) != 0:
+		e.dir = cueDirection(fold(toks, k))
+		k++
+	}
+	e.rel, e.end = "season", k
+	e.Kind = "absolute"
+	if e.year == 0 {
+		e.Kind, e.Relative = "relative", true
+	}
+	return out.set(e)
+}
+
+// halfOrdinals are the words for the first and second half of a year.
+var halfOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2nd": 2}
+
+// matchHalf: half-years and weeks of a month: "au premier semestre [2020]",
+// "le second semestre", "in the first half of 2005", "H1 2020", "la
+// première semaine de janvier", "the last week of March".
+func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
+	if !anyWithin(toks, i, 5, func(t *Token) bool {
+		return t.Fold == "semestre" || t.Fold == "half" || t.Fold == "h" || t.Fold == "semaine" || t.Fold == "week"
+	}) {
+		return false
+	}
+	j := i
+	if inSet(fold(toks, j), "au", "du", "in", "during", "over", "pendant", "durant", "de", "for", "depuis", "since") {
+		j++
+	}
+	if inSet(fold(toks, j), "le", "la", "ce", "cette", "the") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	e := newExpr("relative")
+	e.Relative = true
+	key := toks[j].Fold
+	if suf := toks[j].Suffix(); suf == "e" || suf == "eme" {
+		key = toks[j].Text + "e" // "2e", "2ème"
+	}
+	k := j + 1
+	switch {
+	case key == "h" && j+2 < len(toks) && toks[j+1].Kind == Number && !toks[j+1].Space && inSet(toks[j+1].Text, "1", "2") && yearAfter(toks, j+2):
+		e.rel, e.n, k = "half", atoi(toks[j+1].Text), j+2 // "H1 2020"
+	case halfOrdinals[key] > 0 && inSet(fold(toks, j+1), "semestre", "half"):
+		e.rel, e.n, k = "half", halfOrdinals[key], j+2
+	case (halfOrdinals[key] == 1 || inSet(key, "derniere", "last", "deuxieme", "second", "troisieme", "third")) && inSet(fold(toks, j+1), "semaine", "week") &&
+		inSet(fold(toks, j+2), "de", "d'", "of"):
+		m, k2 := monthAt(toks, j+3, lang)
+		if m == 0 {
+			return false
+		}
+		e.rel, e.month, k = "week-of-month", m, k2
+		e.n = map[string]int{"premier": 1, "premiere": 1, "first": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "third": 3}[key]
+		if e.n == 0 {
+			e.n = -1 // the last
+		}
+	case key == "premiere" && inSet(fold(toks, j+1), "semaine") && inSet(fold(toks, j+2), "de", "d'"):
+		m, k2 := monthAt(toks, j+3, lang)
+		if m == 0 {
+			return false
+		}
+		e.rel, e.month, e.n, k = "week-of-month", m, 1, k2
+	default:
+		return false
+	}
+	if inSet(fold(toks, k), "de", "of") && yearAfter(toks, k+1) {
+		k++
+	}
+	if y, ok := yearAt(toks, k); ok {
+		e.year, e.Kind, e.Relative = y, "absolute", false
+		k++
+	}
+	e.end = k
+	return out.set(e)
+}
+
+// resolvePeriod gives decades, centuries, seasons, half-years, weeks of a
+// month and months of a relative year their dates.
+func resolvePeriod(e *DateExpr, ref Date) Date {
+	switch e.rel {
+	case "month-of-year":
+		if ref.IsZero() {
+			return Date{}
+		}
+		return MonthOf(ref.End.Year()+e.n, time.Month(e.month))
+	case "half", "week-of-month":
+		y := e.year
+		if y == 0 {
+			if ref.IsZero() {
+				return Date{}
+			}
+			y = ref.End.Year()
+			first := time.Month(1)
+			if e.rel == "half" && e.n == 2 {
+				first = 7
+			} else if e.rel == "week-of-month" {
+				first = time.Month(e.month)
+			}
+			if time.Date(y, first, 1, 0, 0, 0, 0, time.UTC).After(ref.End) && e.rel == "half" {
+				y-- // the last such half begun by the reference
+			}
+		}
+		if e.rel == "half" {
+			return Between(MonthOf(y, time.Month(6*e.n-5)), MonthOf(y, time.Month(6*e.n)))
+		}
+		first := 1 + 7*(e.n-1)
+		if e.n < 0 {
+			first = daysIn(y, e.month) - 6
+		}
+		d := Between(Day(y, time.Month(e.month), first), Day(y, time.Month(e.month), first+6))
+		d.Approx = true
+		return d
+	case "decade":
+		d := Between(YearOf(e.year), YearOf(e.year+9))
+		d.Approx = e.part != ""
+		return d
+	case "century":
+		return Between(YearOf(e.year), YearOf(e.year+99))
+	}
+	// A season: its year, else the one the cue words and the reference give.
+	m := seasonMonths[e.Timex]
+	y := e.year
+	if y == 0 {
+		if ref.IsZero() {
+			return Date{}
+		}
+		r := ref.End
+		y = r.Year()
+		start := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+		switch {
+		case e.dir < 0 && !start.AddDate(0, 3, 0).Before(r):
+			y-- // the last one over by the reference
+		case e.dir > 0 && start.Before(r):
+			y++
+		case e.dir == 0 && m == time.December && r.Month() < time.March:
+			y-- // this winter, said in February
+		}
+	}
+	a := MonthOf(y, m)
+	b := MonthOf(a.Start.AddDate(0, 2, 0).Year(), a.Start.AddDate(0, 2, 0).Month())
+	d := Between(a, b)
+	d.Approx = true
+	return d
+}
+
+// setUnits are the units of time a set repeats, with their ISO 8601 period.
+var setUnits = map[string]string{"jour": "P1D", "jours": "P1D", "journee": "P1D", "semaine": "P1W", "semaines": "P1W",
+	"mois": "P1M", "an": "P1Y", "ans": "P1Y", "annee": "P1Y", "annees": "P1Y", "trimestre": "P3M", "trimestres": "P3M",
+	"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
+	"matin": "TMO", "soir": "TEV", "nuit": "TNI", "morning": "TMO", "evening": "TEV", "night": "TNI",
+	"heure": "PT1H", "hour": "PT1H"}
+
+// matchSet: repeated times: "chaque jour", "chaque année", "tous les
+// jeudis", "tous les deux ans", "toutes les semaines", "every year", "each
+// season", "every Thursday", "every other week".
+func matchSet(toks []Token, i int, lang string, out *DateExpr) bool {
+	j := i
+	switch w := fold(toks, j); {
+	case w == "chaque" && lang != "en", inSet(w, "every", "each") && lang != "fr":
+		j++
+	case inSet(w, "tous", "toutes") && fold(toks, j+1) == "les" && lang != "en":
+		j += 2
+	default:
+		return false
+	}
+	n := 1
+	if v, ok := unitWords[fold(toks, j)]; ok && v > 1 && v < 100 {
+		n, j = v, j+1 // "tous les deux ans"
+	} else if j < len(toks) && toks[j].Kind == Number && toks[j].Suffix() == "" && len(toks[j].Text) <= 2 {
+		n, j = atoi(toks[j].Text), j+1
+	} else if fold(toks, j) == "other" {
+		n, j = 2, j+1
+	}
+	if j >= len(toks) {
+		return false
+	}
+	e := newExpr("set")
+	w := toks[j].Fold
+	wd := weekdayAt(toks, j, lang)
+	if d, ok := weekdaysFR[strings.TrimSuffix(w, "s")]; ok && wd < 0 && lang != "en" {
+		wd = d // "tous les jeudis"
+	} else if d, ok := weekdaysEN[strings.TrimSuffix(w, "s")]; ok && wd < 0 && lang != "fr" {
+		wd = d
+	}
+	if wd >= 0 {
+		if wd == 0 {
+			wd = 7
+		}
+		e.Timex = "XXXX-WXX-" + string(rune('0'+wd))
+	} else if p, ok := setUnits[w]; ok {
+		if n > 1 && p[len(p)-2] == '1' {
+			p = p[:len(p)-2] + itoa(n) + p[len(p)-1:]
+		}
+		e.Timex = p
+	} else {
+		return false
+	}
+	e.end = j + 1
+	return out.set(e)
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
