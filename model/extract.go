@@ -123,6 +123,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	x.ws = ws
 	defer func() { x.ws = nil }()
 	lower := map[string]bool{} // writtenLower of each word, looked up once per article
+	var recent []DateExpr      // the article's last dates, for anaphoric ones
 	x.sents = make([]sentence, 0, len(a.Sentences))
 	for si, s := range a.Sentences {
 		if si%256 == 255 && ws.cancelled() {
@@ -130,7 +131,13 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 		toks := tz.tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
-		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
+		// "la veille", "the following year": dated from the dates named
+		// just before (the last few are enough).
+		st.dates = findDatesAfter(a.Text, toks, a.Lang, a.Published, recent)
+		recent = append(recent, st.dates...)
+		if len(recent) > 16 {
+			recent = recent[len(recent)-16:]
+		}
 		ws.nums = findNumbers(ws.nums[:0], a.Text, toks, a.Lang)
 		st.nums = copyOf(ws.nums)
 		ms := findMentions(ws.mentions[:0], toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}, keys)
