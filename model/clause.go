@@ -131,11 +131,12 @@ func (p *parsed) clauseBreak(k int) bool {
 // or ", the encrypted app,") with no verb inside.
 func (p *parsed) commaOpensClause(k int) bool {
 	toks, tags := p.toks, p.tags
-	// "Threads, the app Meta launched in July, has": an apposition that
-	// follows a name and opens with a determiner, whatever it holds.
+	// "Threads, the app Meta launched in July, has", "Qatar Airways, which
+	// chose the A350, will": an apposition or a relative clause that
+	// follows a name, whatever it holds.
 	for j := k - 1; j > 0 && k-j <= 15; j-- {
 		if toks[j].Text == "," {
-			if tags[j+1] == syntax.DET && p.properNoun(j-1) {
+			if (tags[j+1] == syntax.DET || inSet(toks[j+1].Fold, "which", "who", "qui", "dont")) && p.properNoun(j-1) {
 				return false
 			}
 			break
@@ -612,6 +613,21 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		}
 		if how != "" {
 			r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
+		}
+	}
+	if r.subject == "" && r.verb >= 0 && r.verb < n.numStart && p.existential(r.verb) {
+		// "There are 500 Apple engineers", "il y a 8 000 podcasts d'Apple":
+		// a name inside what is counted.
+		for k := n.numEnd; k < len(toks) && k <= n.numEnd+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
+			if p.properNoun(k) {
+				if a, b, ok := p.nameAt(k); ok {
+					for b < len(toks) && p.properNoun(b) {
+						b++
+					}
+					r.subject, r.how = x.entityOf(s, p, a, b, fromOwner, cited)
+				}
+				break
+			}
 		}
 	}
 	if r.subject == "" {
@@ -1166,4 +1182,16 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		}
 	}
 	return ""
+}
+
+// existential reports whether verb v states that something exists ("there
+// are", "il y a", "there have been").
+func (p *parsed) existential(v int) bool {
+	toks := p.toks
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if inSet(toks[k].Fold, "there", "y") {
+			return true
+		}
+	}
+	return false
 }

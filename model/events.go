@@ -18,7 +18,10 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 	toks := p.toks
 	seenVerb := map[int]bool{}
 	for _, d := range s.dates {
-		if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" {
+		if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" ||
+			inSet(Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
+			// "delayed the change until May 15": a deadline, not when the
+			// event happened.
 			continue
 		}
 		dt := tokenAt(toks, d.Span.Start)
