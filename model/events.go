@@ -62,6 +62,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		return Claim{}, false
 	}
 	words, to := p.eventWords(x.art.Text, v, date)
+	if to == v+1 && p.tags[v] == syntax.AUX {
+		return Claim{}, false // "X était": a copula without what it says
+	}
 	if words == "" || figureIn(claims, toks[v].Start, toks[to-1].End) {
 		return Claim{}, false // a figure's claim reads this clause
 	}
