@@ -224,7 +224,7 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 	}
 	add(r.Speaker)
 	add(r.Title)
-	row.set(matchRuns(text, matched), meta)
+	row.set(matchRuns(text, matched), meta, p.list.showsFocus(id))
 }
 
 // snippetMax is the most characters a result row is given: more would
