@@ -29,12 +29,13 @@ func (v vocabulary) Len() int { return len(v) }
 
 // fuzzyTokens returns the ids of the tokens that w spells with a few
 // letters left out (see strongMatch). Only the tokens that start with w's
-// first letter can be strong matches, so only they are given to fuzzy.
+// first three letters can be strong matches, so only they are given to
+// fuzzy: a keystroke's look-up stays small at any index size.
 func (ix *Index) fuzzyTokens(w string) []int32 {
 	if runeCount(w) < fuzzyMin || !isLetterStart(w) {
 		return nil
 	}
-	lo, hi := ix.prefixRange(w[:runeLen(w)])
+	lo, hi := ix.prefixRange(string([]rune(w)[:3]))
 	var ids []int32
 	for _, m := range fuzzy.FindFromNoSort(w, vocabulary(ix.tokens[lo:hi])) {
 		if strongMatch(w, m) {
