@@ -32,7 +32,7 @@ var tierWeight = [3]int{3, 2, 1}
 
 // Match kinds, as scores: how closely a token matches a query's term.
 const (
-	kindTypo     = 5 // one letter off ("telgram")
+	kindTypo     = 5 // one letter off ("telgarm"), or letters left out ("telgram", see fuzzyTokens)
 	kindDigits   = 6 // a figure that starts with the digits typed (70 for 700)
 	kindVariant  = 7 // a name in another transliteration ("Dourov" for "durov")
 	kindPrefix   = 8 // a word the query's word starts
@@ -337,8 +337,10 @@ const MaxHits = 1000
 // fields: the start of a word ("tele" for "Telegram"), the same word in the
 // other language or a word of the same meaning ("classement" for "rank"), the
 // same figure however written ("70M", "70 millions", "70,000,000"), the same
-// name in another transliteration ("Dourov" for "Durov"), or, for a word of
-// five letters or more, a word one letter off. A word of one or two letters
+// name in another transliteration ("Dourov" for "Durov"), for a word of four
+// letters or more a word it spells with a letter or two left out ("telgram",
+// "durv"; see fuzzyTokens), or, for a word of five letters or more, a word
+// one letter off ("telegarm"). A word of one or two letters
 // matches the start of a word of the claim itself, not of its quote or
 // article. An empty query matches nothing.
 func (ix *Index) Search(query string) []Hit {
@@ -536,8 +538,18 @@ func (ix *Index) tokensOf(tm tokenMatcher, f func(id int32, kind int)) {
 				}
 			}
 		}
+		if runeCount(w) >= fuzzyMin {
+			// Letters left out: the vocabulary's words that fuzzy finds.
+			for _, id := range ix.fuzzyTokens(w) {
+				if !seen[id] {
+					seen[id] = true
+					f(id, kindTypo)
+				}
+			}
+		}
 		if runeCount(w) >= 5 {
-			// One letter off: the tokens that start with the same letter.
+			// A letter changed, added or two swapped, which a subsequence
+			// match cannot see: the tokens that start with the same letter.
 			lo, hi := ix.prefixRange(w[:runeLen(w)])
 			for id := lo; id < hi; id++ {
 				if !seen[int32(id)] && prefixEditsAtMost1(w, ix.tokens[id]) {

@@ -131,6 +131,10 @@ type resultRow struct {
 	runs   []run
 	meta   []run
 	widths *runeWidths
+	// focused draws the keyboard focus: an outline in the foreground
+	// colour, which stands out from the row's hover and selection
+	// backgrounds (see focusColor).
+	focused bool
 }
 
 // newResultRow returns an empty row measuring with widths.
@@ -140,11 +144,22 @@ func newResultRow(widths *runeWidths) *resultRow {
 	return r
 }
 
-// set shows runs and meta.
-func (r *resultRow) set(runs, meta []run) {
-	r.runs, r.meta = runs, meta
+// set shows runs and meta, with the keyboard focus when focused.
+func (r *resultRow) set(runs, meta []run, focused bool) {
+	r.runs, r.meta, r.focused = runs, meta, focused
 	r.Refresh()
 }
+
+// focusColor is the colour of a focused row's outline: the theme's
+// foreground, at least 3:1 against the row's background whether hovered or
+// selected, in both variants (TestResultFocusContrast); the theme's own focus
+// colour is a faint tint.
+func focusColor(th fyne.Theme, v fyne.ThemeVariant) color.Color {
+	return th.Color(theme.ColorNameForeground, v)
+}
+
+// focusWidth is the width of a focused row's outline.
+const focusWidth = 2
 
 // CreateRenderer implements fyne.Widget.
 func (r *resultRow) CreateRenderer() fyne.WidgetRenderer {
@@ -155,6 +170,7 @@ func (r *resultRow) CreateRenderer() fyne.WidgetRenderer {
 type rowRenderer struct {
 	row     *resultRow
 	texts   []*canvas.Text // reused from one layout to the next
+	focus   *canvas.Rectangle
 	objects []fyne.CanvasObject
 }
 
@@ -207,6 +223,15 @@ func (r *rowRenderer) Layout(size fyne.Size) {
 	}
 	line(r.row.runs, text, pad/2, fg)
 	line(r.row.meta, caption, pad/2+text*1.35, muted)
+	if r.row.focused {
+		if r.focus == nil {
+			r.focus = canvas.NewRectangle(color.Transparent)
+		}
+		r.focus.StrokeColor, r.focus.StrokeWidth, r.focus.CornerRadius = focusColor(th, v), focusWidth, th.Size(theme.SizeNameSelectionRadius)
+		r.focus.Move(fyne.NewPos(focusWidth/2, focusWidth/2))
+		r.focus.Resize(fyne.NewSize(size.Width-focusWidth, size.Height-focusWidth))
+		r.objects = append(r.objects, r.focus)
+	}
 	for _, o := range r.objects {
 		o.Refresh()
 	}
@@ -220,9 +245,55 @@ func (r *rowRenderer) Refresh() { r.Layout(r.row.Size()) }
 // the one already chosen.
 type resultList struct {
 	widget.List
-	focus  int // the focused row, as the list's own focus moves
-	open   func(id widget.ListItemID)
-	opened bool // set when a selection opened a result
+	focus    int  // the focused row, as the list's own focus moves
+	hasFocus bool // the list has the keyboard focus
+	open     func(id widget.ListItemID)
+	opened   bool // set when a selection opened a result
+	// rowHeight is the height of a row, for the rows in view.
+	rowHeight float32
+}
+
+// showsFocus reports whether row id is drawn with the keyboard focus.
+func (l *resultList) showsFocus(id widget.ListItemID) bool {
+	return l.hasFocus && l.focus == id
+}
+
+// FocusGained moves the focus to the first row in view when the focused
+// row has been scrolled away, so that Tab never lands on a row out of
+// sight, and draws it.
+func (l *resultList) FocusGained() {
+	l.hasFocus = true
+	if first, last := l.inView(); first <= last && (l.focus < first || l.focus > last) {
+		for l.focus < first {
+			l.focus++
+			l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+		}
+		for l.focus > last {
+			l.focus--
+			l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+		}
+	}
+	l.List.FocusGained()
+}
+
+// FocusLost stops drawing the focus.
+func (l *resultList) FocusLost() {
+	l.hasFocus = false
+	l.List.FocusLost()
+}
+
+// inView returns the first and last rows wholly in view (last < first when
+// none is).
+func (l *resultList) inView() (first, last int) {
+	n := l.Length()
+	if n == 0 || l.rowHeight <= 0 || l.Size().Height <= 0 {
+		return 0, n - 1
+	}
+	step := l.rowHeight + l.Theme().Size(theme.SizeNamePadding)
+	top := l.GetScrollOffset()
+	first = int((top + step - 1) / step)
+	last = int((top+l.Size().Height+l.Theme().Size(theme.SizeNamePadding))/step) - 1
+	return first, min(last, n-1)
 }
 
 // newResultList returns a list of length rows filled by update; open is
@@ -230,6 +301,7 @@ type resultList struct {
 func newResultList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject), open func(widget.ListItemID)) *resultList {
 	l := &resultList{open: open}
 	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.rowHeight = create().MinSize().Height
 	l.ExtendBaseWidget(l)
 	l.OnSelected = func(id widget.ListItemID) {
 		l.focus, l.opened = id, true

@@ -97,15 +97,47 @@ func (p *searchPanel) changed(q string) {
 		return
 	}
 	do := p.w.do
+	n := len(p.w.timeline.Events())
 	p.worker.send(searchRequest{query: q, index: p.w.index, reply: func(hits []model.Hit) {
-		do(func() { p.apply(gen, q, hits) })
+		// The matching events are read here, off the UI goroutine.
+		match, events := matchOf(hits, n)
+		do(func() { p.show(gen, q, hits, match, events) })
 	}})
+}
+
+// matchOf returns, for hits over a timeline of n events, whether each event
+// matches and the matching events in date order (not nil: a query that
+// matches nothing).
+func matchOf(hits []model.Hit, n int) ([]bool, []int) {
+	match := make([]bool, n)
+	for _, h := range hits {
+		if h.Event >= 0 && h.Event < n {
+			match[h.Event] = true
+		}
+	}
+	events := []int{}
+	for i, m := range match {
+		if m {
+			events = append(events, i)
+		}
+	}
+	return match, events
 }
 
 // apply shows the hits of query q if it is still the latest one.
 func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
+	match, events := matchOf(hits, len(p.w.timeline.Events()))
+	p.show(gen, q, hits, match, events)
+}
+
+// show shows the hits of query q and the events they match, if q is still
+// the latest query.
+func (p *searchPanel) show(gen int, q string, hits []model.Hit, match []bool, events []int) {
 	if gen != p.gen {
 		return // a newer query is on its way
+	}
+	if q != "" && len(match) != len(p.w.timeline.Events()) {
+		match, events = matchOf(hits, len(p.w.timeline.Events()))
 	}
 	if p.chosen >= 0 {
 		p.list.UnselectAll()
@@ -118,19 +150,6 @@ func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
 		p.events = nil
 		p.w.timeline.SetMatch(nil)
 	} else {
-		n := len(p.w.timeline.Events())
-		match := make([]bool, n)
-		for _, h := range hits {
-			if h.Event >= 0 && h.Event < n {
-				match[h.Event] = true
-			}
-		}
-		events := []int{} // not nil: a query that matches nothing
-		for i, m := range match {
-			if m {
-				events = append(events, i)
-			}
-		}
 		// A keystroke that leaves the matching events as they were does not
 		// lay the timeline out again.
 		if p.events == nil || !slices.Equal(events, p.events) {
@@ -205,7 +224,7 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 	}
 	add(r.Speaker)
 	add(r.Title)
-	row.set(matchRuns(text, matched), meta)
+	row.set(matchRuns(text, matched), meta, p.list.showsFocus(id))
 }
 
 // snippetMax is the most characters a result row is given: more would

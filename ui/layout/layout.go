@@ -273,7 +273,7 @@ func Compute(events []model.Event, o Options) *Layout {
 	lineH := ts * 1.4
 	l.TickLabelY = o.Height - ts/2 - lineH
 	l.AxisY = l.TickLabelY - l.TickLen - ts/4
-	legendBottom := l.legend(events, &o)
+	legendBottom := l.legend(s, &o)
 	l.axis(s)
 	l.ticks(s, &o, events)
 	l.breakLabels(&o)

@@ -9,15 +9,13 @@ import (
 // legend lays out one entry per metric present, then the symbols used, on
 // one line at the top; entries that do not fit are left out. It returns the
 // legend's bottom edge.
-func (l *Layout) legend(events []model.Event, o *Options) float32 {
+func (l *Layout) legend(s *Scale, o *Options) float32 {
 	ts := o.TextSize
-	present := map[model.Metric]bool{}
-	conflict, imprecise := false, false
-	for i := range events {
-		present[events[i].Metric] = true
-		conflict = conflict || events[i].Disputed()
-		imprecise = imprecise || !precise(events[i].Date)
+	present := make(map[model.Metric]bool, len(s.metrics))
+	for _, m := range s.metrics {
+		present[m] = true
 	}
+	conflict, imprecise := s.conflict, s.imprecise
 	var items []LegendItem
 	for _, m := range model.Metrics {
 		if present[m] {

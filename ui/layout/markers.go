@@ -67,7 +67,7 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, a, b int, y, 
 		if o.Match == nil || (i < len(o.Match) && o.Match[i]) {
 			matches++
 		}
-		conflict = conflict || events[i].Disputed()
+		conflict = conflict || s.disputed[i]
 		selected = selected || (o.HasSelected && o.Selected == i)
 	}
 	if len(ids) == 1 {
@@ -84,10 +84,10 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, a, b int, y, 
 		return
 	}
 	var sum float64
-	col := MetricColor(events[ids[0]].Metric)
-	for k, i := range ids {
+	col := s.colors[a]
+	for k := range ids {
 		sum += s.u[a+k]
-		if MetricColor(events[i].Metric) != col {
+		if s.colors[a+k] != col {
 			col = MixedColor()
 		}
 	}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"image/color"
 	"math"
 	"sort"
 	"time"
@@ -37,6 +38,13 @@ type Scale struct {
 	gap    float64 // the longest gap kept to scale, in days; segments are padded by half of it
 	brk    float64 // axis length of a break, in axis units
 	events int
+	// What the legend and the markers read of every event, read once
+	// here rather than at each layout: a keystroke's new dimming lays out
+	// every event again.
+	metrics             []model.Metric // the events' metrics, each once, in the events' order
+	disputed            []bool         // per event
+	colors              []color.NRGBA  // per order entry: the event's metric colour
+	conflict, imprecise bool           // some event is disputed; some is not a single day
 }
 
 // segment is a stretch of the axis that is linear in time.
@@ -72,9 +80,18 @@ type spanKey struct{ start, end int64 }
 // NewScale builds the scale for events (in any order; undated events are
 // left out of the axis).
 func NewScale(events []model.Event) *Scale {
-	s := &Scale{pos: make([]float64, len(events)), events: len(events)}
+	s := &Scale{pos: make([]float64, len(events)), events: len(events), disputed: make([]bool, len(events))}
 	same := map[spanKey][]int{}
+	present := map[model.Metric]bool{}
 	for i := range events {
+		e := &events[i]
+		if !present[e.Metric] {
+			present[e.Metric] = true
+			s.metrics = append(s.metrics, e.Metric)
+		}
+		s.disputed[i] = e.Disputed()
+		s.conflict = s.conflict || s.disputed[i]
+		s.imprecise = s.imprecise || !precise(e.Date)
 		d := events[i].Date
 		if !d.Valid() {
 			s.pos[i] = math.NaN()
@@ -103,6 +120,10 @@ func NewScale(events []model.Event) *Scale {
 		}
 	}
 	sort.SliceStable(s.order, func(a, b int) bool { return s.pos[s.order[a]] < s.pos[s.order[b]] })
+	s.colors = make([]color.NRGBA, len(s.order))
+	for k, i := range s.order {
+		s.colors[k] = MetricColor(events[i].Metric)
+	}
 	s.build(events)
 	return s
 }
