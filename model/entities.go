@@ -411,11 +411,19 @@ func (r *registry) person(key string, local map[string]int) string {
 	case 1:
 		return cands[0]
 	}
-	best, bestN := "", -1
+	best, bestN := "", 0
 	for _, c := range cands {
 		if n := local[c]; n > bestN {
 			best, bestN = c, n
 		}
+	}
+	if best == "" && local != nil {
+		// Several people of the set bear the name and the article names
+		// none of them in full: the surname alone, not a guess.
+		return key
+	}
+	if best == "" {
+		best = cands[0]
 	}
 	return best
 }

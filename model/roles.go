@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // learnRoles reads appositions that say who holds which role: "Pavel Durov,
 // fondateur de Telegram", "Le PDG de Telegram, Pavel Durov", "son fondateur
 // russe, Pavel Dourov", "Nikolaï Dourov le PDG de Telegram", "Telegram CEO
@@ -12,7 +14,9 @@ func (x *extractor) learnRoles(r *registry) {
 		for _, m := range s.mentions {
 			switch r.kind(m.key) {
 			case KindPerson:
-				if p := r.person(m.key, nil); p != "" {
+				// Only full names count: a bare surname is resolved
+				// against them, the article's own before any other's.
+				if p := r.person(m.key, nil); p != "" && strings.Contains(m.key, " ") {
 					x.localPersons[p]++
 				}
 			case KindOrg:
