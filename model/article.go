@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"iter"
@@ -27,6 +28,11 @@ var (
 // sentences. The publication date comes from the header here; Build infers it
 // from the text when the header has none.
 func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
+	return parseArticle(context.Background(), name, raw, isHTML)
+}
+
+// parseArticle is ParseArticle that stops with ctx's error when ctx ends.
+func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*Article, error) {
 	text, _, err := Decode(raw)
 	if err != nil {
 		return nil, err
@@ -60,7 +66,13 @@ func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
 	if why := notProseWith(a.Slice(a.Body), stops); why != "" {
 		return nil, fmt.Errorf("%w (%s)", ErrNotArticle, why)
 	}
-	a.Dropped = append(publicationLine(a), clean(a.Text, a.Body)...)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a.Dropped = append(publicationLine(a), cleanContext(ctx, a.Text, a.Body)...)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	sort.Slice(a.Dropped, func(i, j int) bool { return a.Dropped[i].Span.Start < a.Dropped[j].Span.Start })
 	if a.Lang != "fr" && a.Lang != "en" {
 		a.Lang = stops.lang()
