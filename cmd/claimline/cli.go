@@ -78,7 +78,25 @@ func loadTimeline(ctx context.Context, paths []string, stderr io.Writer) (*model
 	if err != nil {
 		return nil, err
 	}
-	return model.Build(set), nil
+	return model.BuildContext(ctx, set)
+}
+
+// exitInterrupted is the exit code after Ctrl-C (128 + SIGINT, as shells
+// report it).
+const exitInterrupted = 130
+
+// interruptible returns a context that ends at the first Ctrl-C (SIGINT):
+// loading and building stop within a second. A second Ctrl-C ends the
+// process at once, as it would without the handler.
+func interruptible() (context.Context, context.CancelFunc) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	context.AfterFunc(ctx, stop)
+	return ctx, stop
+}
+
+// interrupted reports whether err comes from Ctrl-C ending ctx.
+func interrupted(ctx context.Context, err error) bool {
+	return ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, ctx.Err()))
 }
 
 // runCLI runs one headless subcommand: events, claims, dates or search.
@@ -100,9 +118,13 @@ func runCLI(cmd string, args []string, stdout, stderr io.Writer) int {
 		}
 		query, o.args = o.args[0], o.args[1:]
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := interruptible()
 	defer stop()
 	t, err := loadTimeline(ctx, o.args, stderr)
+	if interrupted(ctx, err) {
+		fmt.Fprintln(stderr, "claimline: interrupted")
+		return exitInterrupted
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "claimline: %v\n", err)
 		return exitNothing

@@ -1,8 +1,7 @@
 package main
 
 import (
-	"context"
-	"errors"
+		"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -143,7 +142,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))
 		return exitBadUsage
 	}
-	ctx := context.Background()
+	ctx, stop := interruptible()
+	defer stop()
 	var t *model.Timeline
 	if len(f.paths) == 0 {
 		t, err = model.Default(ctx)
@@ -156,8 +156,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		if err == nil {
-			t = model.Build(set)
+			t, err = model.BuildContext(ctx, set)
 		}
+	}
+	if interrupted(ctx, err) {
+		fmt.Fprintln(stderr, "claimline export: interrupted")
+		return exitInterrupted
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "claimline export: nothing to export: %s\n", sentence(err))
