@@ -1,7 +1,7 @@
 package main
 
 import (
-		"errors"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -36,7 +36,10 @@ type exportFlags struct {
 	paths                              []string
 }
 
-// parseExportFlags reads args; flags and paths may come in any order.
+// parseExportFlags reads args; flags and paths may come in any order, and
+// "--" ends the flags: every argument after it is a path, even one named
+// "-o" (the flag package would read the arguments after the first path as
+// flags again).
 func parseExportFlags(args []string) (exportFlags, error) {
 	var f exportFlags
 	fs := flag.NewFlagSet("claimline export", flag.ContinueOnError)
@@ -49,6 +52,7 @@ func parseExportFlags(args []string) (exportFlags, error) {
 	fs.StringVar(&f.to, "to", "", "")
 	fs.StringVar(&f.theme, "theme", "light", "")
 	fs.StringVar(&f.title, "title", "", "")
+	args, rest := splitAtDashes(args, func(name string) bool { return fs.Lookup(name) != nil })
 	for {
 		if err := fs.Parse(args); err != nil {
 			return f, err
@@ -57,17 +61,41 @@ func parseExportFlags(args []string) (exportFlags, error) {
 		if len(args) == 0 {
 			break
 		}
-		if args[0] == "--" {
-			f.paths = append(f.paths, args[1:]...)
-			break
-		}
 		f.paths = append(f.paths, args[0])
 		args = args[1:]
+	}
+	f.paths = append(f.paths, rest...)
+	var bad error
+	fs.Visit(func(fl *flag.Flag) {
+		if v, ok := fl.Value.(flag.Getter).Get().(int); ok && v <= 0 && bad == nil {
+			// 0 would silently mean the default size.
+			bad = fmt.Errorf("--%s must be a positive number of pixels, not %d", fl.Name, v)
+		}
+	})
+	if bad != nil {
+		return f, bad
 	}
 	if f.out == "" {
 		return f, errors.New("say where to write the image with -o FILE (.png, .svg or .pdf)")
 	}
 	return f, nil
+}
+
+// splitAtDashes splits args at the "--" that ends the flags: the arguments
+// before it, and every one after it. A "--" that is the value of a flag
+// ("-o --", "--title --") does not end them; isFlag says whether a name is a
+// flag that takes a value.
+func splitAtDashes(args []string, isFlag func(name string) bool) (flags, rest []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return args[:i], args[i+1:]
+		}
+		if name := strings.TrimLeft(a, "-"); len(a) > 1 && a[0] == '-' && !strings.Contains(name, "=") && isFlag(name) {
+			i++ // its value, whatever it looks like
+		}
+	}
+	return args, nil
 }
 
 // exportOptions turns the flags into export options for timeline t.
