@@ -27,12 +27,15 @@ Options:
   --to DATE        end of the time range, inclusive
   --theme T        light (default) or dark
   --title T        the title (default: the article set's name)
+  --force          replace FILE even when it is a symbolic link, a hard
+                   link, a named pipe or a device (refused otherwise)
 `
 
 // exportFlags are the parsed arguments of claimline export.
 type exportFlags struct {
 	out, query, from, to, theme, title string
 	width, height                      int
+	force                              bool
 	paths                              []string
 }
 
@@ -52,7 +55,8 @@ func parseExportFlags(args []string) (exportFlags, error) {
 	fs.StringVar(&f.to, "to", "", "")
 	fs.StringVar(&f.theme, "theme", "light", "")
 	fs.StringVar(&f.title, "title", "", "")
-	args, rest := splitAtDashes(args, func(name string) bool { return fs.Lookup(name) != nil })
+	fs.BoolVar(&f.force, "force", false, "")
+	args, rest := splitAtDashes(args, func(name string) bool { return fs.Lookup(name) != nil && name != "force" })
 	for {
 		if err := fs.Parse(args); err != nil {
 			return f, err
@@ -116,7 +120,7 @@ func exportOptions(f exportFlags, t *model.Timeline) (export.Options, error) {
 	case w == 0:
 		w = h * 16 / 9
 	}
-	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title)}
+	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title), Force: f.force}
 	if f.from != "" {
 		d, err := model.ParseISODate(f.from)
 		if err != nil {
