@@ -188,7 +188,7 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 		if c.SaidBy != "" {
 			meta += " · " + c.SaidBy
 		}
-		meta += " · " + c.ArticleName
+		meta += " · " + model.ReadableName(c.ArticleName)
 	}
 	row.set(matchRuns(text, matched), meta)
 }

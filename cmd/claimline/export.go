@@ -216,6 +216,6 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitBadUsage
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d × %d px) in %v\n", f.out, o.Width, o.Height, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "wrote %s (%d × %d px) in %v\n", model.ReadableName(f.out), o.Width, o.Height, time.Since(start).Round(time.Millisecond))
 	return exitOK
 }
