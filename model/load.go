@@ -181,7 +181,7 @@ type walker struct {
 }
 
 func (w *walker) walk(dir, rel string) {
-	real, err := filepath.EvalSymlinks(dir)
+	real, err := folderID(dir)
 	if err != nil {
 		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readable(err)})
 		return
