@@ -122,8 +122,12 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	x.ws = ws
 	defer func() { x.ws = nil }()
 	lower := map[string]bool{} // writtenLower of each word, looked up once per article
-	x.sents = make([]sentence, 0, len(a.Sentences))
+	x.sents = make([]sentence, 0, min(len(a.Sentences), maxSentencesPerArticle))
+	keptDates, keptNums := 0, 0
 	for si, s := range a.Sentences {
+		if si >= maxSentencesPerArticle {
+			break
+		}
 		if si%16 == 15 && ws.cancelled() {
 			break // the set is no longer wanted
 		}
@@ -132,6 +136,15 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		st.dates = findDates(a.Text, toks, a.Lang, a.Published)
 		ws.nums = findNumbers(ws.nums[:0], a.Text, toks, a.Lang)
 		st.nums = copyOf(ws.nums)
+		// Past the caps an article's dates and figures are not kept: a
+		// file of nothing but dates or figures would otherwise hold a claim
+		// for each (16 MB of figures peaked at 1.8 GB).
+		if keptDates += len(st.dates); keptDates > maxDatesPerArticle {
+			st.dates = nil
+		}
+		if keptNums += len(st.nums); keptNums > maxFiguresPerArticle {
+			st.nums = nil
+		}
 		ms := findMentions(ws.mentions[:0], toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}, keys)
 		ws.mentions = ms
 		k := 0
@@ -445,6 +458,15 @@ func nearestGap(keys []int, key int) int {
 	}
 	return gap
 }
+
+// The sentences, dates and figures of one article that are read: far
+// more than any news article holds, few enough that a 16 MB file of
+// nothing but dates or figures stays within a few hundred megabytes.
+const (
+	maxSentencesPerArticle = 100_000
+	maxDatesPerArticle     = 20_000
+	maxFiguresPerArticle   = 20_000
+)
 
 // maxDatesPerSentence and maxFiguresPerSentence bound the dates and figures
 // weighed against each other when a claim is dated: news sentences hold a
