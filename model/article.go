@@ -229,7 +229,7 @@ func firstLine(a *Article) string {
 		}
 		s := p.text
 		if utf8.RuneCountInString(s) <= 140 && !strings.HasSuffix(s, ".") {
-			return s
+			return headingText(s)
 		}
 		if len(a.Sentences) > 0 {
 			s = a.Slice(a.Sentences[0])
@@ -237,6 +237,20 @@ func firstLine(a *Article) string {
 		return shorten(s, 90)
 	}
 	return ""
+}
+
+// headingText is a Markdown heading's text: "# Title" and "## Title ##"
+// are "Title".
+func headingText(s string) string {
+	t := strings.TrimLeft(s, "#")
+	if len(t) == len(s) || len(s)-len(t) > 6 || t != "" && t[0] != ' ' && t[0] != '\t' {
+		return s
+	}
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "#"))
+	if t == "" {
+		return s
+	}
+	return t
 }
 
 // shorten cuts s to at most n runes at a word boundary, adding "…".

@@ -183,7 +183,7 @@ type walker struct {
 func (w *walker) walk(dir, rel string) {
 	real, err := folderID(dir)
 	if err != nil {
-		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readable(err)})
+		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readableFolder(err)})
 		return
 	}
 	if w.seen[real] {
@@ -193,7 +193,7 @@ func (w *walker) walk(dir, rel string) {
 	w.seen[real] = true
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readable(err)})
+		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readableFolder(err)})
 	}
 	for _, e := range entries {
 		if w.ctx.Err() != nil {
@@ -227,6 +227,15 @@ func relName(rel, full string) string {
 		return filepath.Base(full)
 	}
 	return rel
+}
+
+// readableFolder is readable for a folder: an unreadable folder is not
+// reported as a file.
+func readableFolder(err error) error {
+	if errors.Is(err, fs.ErrPermission) {
+		return errors.New("permission denied: the folder cannot be read")
+	}
+	return readable(err)
 }
 
 // readable turns system errors into a sentence for a person.
