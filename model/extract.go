@@ -77,6 +77,10 @@ type workspace struct {
 	named []bool
 	// clause indexes the sentence whose claims are being dated.
 	clause clauseIndex
+	// progress counts the sentences read (nil: nobody asked); stepped
+	// those of the current article already counted.
+	progress *buildProgress
+	stepped  int
 }
 
 // copyOf returns a copy of a buffer's contents (nil when empty).
@@ -100,8 +104,11 @@ func (ws *workspace) findMentions(toks []Token) []mention {
 func (ws *workspace) nameKey(text string) string { return cachedNameKey(ws.nameKeys(), text) }
 
 // cancelled reports whether the work should stop; a long article checks it
-// every so many sentences.
-func (ws *workspace) cancelled() bool { return ws.ctx != nil && ws.ctx.Err() != nil }
+// every sentenceStep sentences, which also tells the build's progress.
+func (ws *workspace) cancelled() bool {
+	ws.step()
+	return ws.ctx != nil && ws.ctx.Err() != nil
+}
 
 // nameKeys returns the workspace's name key cache (nil: none).
 func (ws *workspace) nameKeys() map[string]string {
@@ -128,7 +135,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		if si >= maxSentencesPerArticle {
 			break
 		}
-		if si%16 == 15 && ws.cancelled() {
+		if si%sentenceStep == sentenceStep-1 && ws.cancelled() {
 			break // the set is no longer wanted
 		}
 		toks := tz.tokenize(a.Text, s.Start, s.End)
@@ -210,7 +217,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 	tz := &ws.toks
 	defer func() { x.ws = nil }()
 	for si := range x.sents {
-		if si%16 == 15 && ws.cancelled() {
+		if si%sentenceStep == sentenceStep-1 && ws.cancelled() {
 			break
 		}
 		s := &x.sents[si]

@@ -2,7 +2,9 @@ package model
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 )
@@ -130,5 +132,35 @@ func TestHostileShapesLinear(t *testing.T) {
 				t.Errorf("time per byte grows with size: %.3f s/MB at %s, %.3f s/MB at %s", small*(1<<20), sizeName(n), large*(1<<20), sizeName(8*n))
 			}
 		})
+	}
+}
+
+// Progress moves while one long article is read (it stayed at 100% for
+// the minutes a long sentence took), in order, up to its total.
+func TestBuildProgressMovesWithinOneArticle(t *testing.T) {
+	a, err := ParseArticle("long.txt", longArticle(t, 256<<10), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var calls [][2]int
+	_, err = BuildProgress(context.Background(), &Set{Articles: []*Article{a}}, func(done, total int) {
+		mu.Lock()
+		calls = append(calls, [2]int{done, total})
+		mu.Unlock()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(calls) < 20 {
+		t.Fatalf("progress told %d times for one article of %d sentences, want it to move", len(calls), len(a.Sentences))
+	}
+	for i, c := range calls {
+		if c[1] != 2*len(a.Sentences) || c[0] > c[1] || i > 0 && c[0] < calls[i-1][0] {
+			t.Fatalf("call %d: %d of %d (previous %v)", i, c[0], c[1], calls[max(0, i-1)])
+		}
+	}
+	if last := calls[len(calls)-1]; last[0] != last[1] {
+		t.Errorf("progress ends at %d of %d", last[0], last[1])
 	}
 }
