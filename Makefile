@@ -63,6 +63,8 @@ fuzz:
 	  echo "fuzz: $$t for $(FUZZTIME)"; \
 	  $(GO) test -tags $(TAGS) ./model -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s || exit 1; \
 	done
+	@echo "fuzz: FuzzSVGIsXML for $(FUZZTIME)"
+	@ulimit -v 6000000 2>/dev/null; $(GO) test -tags $(TAGS) ./ui/export -run '^$$' -fuzz '^FuzzSVGIsXML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # fuzz-short is the short run make test does: each target for about 5 s.
 fuzz-short:

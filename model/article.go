@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"iter"
@@ -27,6 +28,11 @@ var (
 // sentences. The publication date comes from the header here; Build infers it
 // from the text when the header has none.
 func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
+	return parseArticle(context.Background(), name, raw, isHTML)
+}
+
+// parseArticle is ParseArticle that stops with ctx's error when ctx ends.
+func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*Article, error) {
 	text, _, err := Decode(raw)
 	if err != nil {
 		return nil, err
@@ -60,7 +66,13 @@ func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
 	if why := notProseWith(a.Slice(a.Body), stops); why != "" {
 		return nil, fmt.Errorf("%w (%s)", ErrNotArticle, why)
 	}
-	a.Dropped = append(publicationLine(a), clean(a.Text, a.Body)...)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a.Dropped = append(publicationLine(a), cleanContext(ctx, a.Text, a.Body)...)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	sort.Slice(a.Dropped, func(i, j int) bool { return a.Dropped[i].Span.Start < a.Dropped[j].Span.Start })
 	if a.Lang != "fr" && a.Lang != "en" {
 		a.Lang = stops.lang()
@@ -225,7 +237,7 @@ func firstLine(a *Article) string {
 		}
 		s := p.text
 		if utf8.RuneCountInString(s) <= 140 && !strings.HasSuffix(s, ".") {
-			return s
+			return headingText(s)
 		}
 		if len(a.Sentences) > 0 {
 			s = a.Slice(a.Sentences[0])
@@ -233,6 +245,20 @@ func firstLine(a *Article) string {
 		return shorten(s, 90)
 	}
 	return ""
+}
+
+// headingText is a Markdown heading's text: "# Title" and "## Title ##"
+// are "Title".
+func headingText(s string) string {
+	t := strings.TrimLeft(s, "#")
+	if len(t) == len(s) || len(s)-len(t) > 6 || t != "" && t[0] != ' ' && t[0] != '\t' {
+		return s
+	}
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "#"))
+	if t == "" {
+		return s
+	}
+	return t
 }
 
 // shorten cuts s to at most n runes at a word boundary, adding "…".

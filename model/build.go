@@ -20,17 +20,34 @@ func Build(set *Set) *Timeline {
 // BuildContext is Build that stops early when ctx ends, returning ctx's
 // error: a large set takes seconds, and whoever asked may no longer want it.
 func BuildContext(ctx context.Context, set *Set) (*Timeline, error) {
+	return BuildProgress(ctx, set, nil)
+}
+
+// BuildProgress is BuildContext that tells progress how far it is, in
+// sentences read (each is read twice: total counts both passes), as it
+// goes: every few sentences, so that it moves during one long article too.
+// progress is called from the build's goroutines, at most about 200 times.
+func BuildProgress(ctx context.Context, set *Set, progress func(done, total int)) (*Timeline, error) {
 	arts := set.Articles
 	xs := make([]*extractor, len(arts))
+	var bp *buildProgress
+	if progress != nil {
+		bp = &buildProgress{f: progress}
+		for _, a := range arts {
+			bp.total += 2 * min(len(a.Sentences), maxSentencesPerArticle)
+		}
+	}
 	// One workspace per worker, the count fixed once: GOMAXPROCS may change
 	// while the set is read.
 	ws := make([]workspace, workers(len(arts)))
 	for i := range ws {
 		ws[i].ctx = ctx
+		ws[i].progress = bp
 	}
 	parallel(len(ws), len(arts), func(w, i int) {
 		if ctx.Err() == nil {
 			xs[i] = analyse(arts[i], i, &ws[w])
+			ws[w].articleDone(arts[i])
 		}
 	})
 	if err := ctx.Err(); err != nil {
@@ -65,6 +82,7 @@ func BuildContext(ctx context.Context, set *Set) (*Timeline, error) {
 	parallel(len(ws), len(xs), func(w, i int) {
 		if ctx.Err() == nil {
 			per[i] = xs[i].claims(&ws[w])
+			ws[w].articleDone(arts[i])
 		}
 		xs[i] = nil // its tokens and dates are no longer needed
 	})
@@ -281,4 +299,49 @@ func yearlessBefore(x *extractor, y int) bool {
 		}
 	}
 	return false
+}
+
+// buildProgress counts the sentences a build has read, for its progress
+// function.
+type buildProgress struct {
+	f     func(done, total int)
+	total int
+	mu    sync.Mutex
+	done  int
+	told  int // done when f was last called
+}
+
+// add counts n more sentences read and tells f when the count moved by a
+// two-hundredth of the total or reached it.
+func (p *buildProgress) add(n int) {
+	if p == nil || n <= 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done = min(p.done+n, p.total)
+	if p.done-p.told >= max(1, p.total/200) || p.done == p.total {
+		p.told = p.done
+		p.f(p.done, p.total)
+	}
+}
+
+// sentenceStep is how often (in sentences) a long article checks whether it
+// is still wanted and tells its progress.
+const sentenceStep = 16
+
+// step is called every sentenceStep sentences of an article.
+func (ws *workspace) step() {
+	if ws.progress != nil {
+		ws.stepped += sentenceStep
+		ws.progress.add(sentenceStep)
+	}
+}
+
+// articleDone counts the rest of a's sentences once a pass over it ends.
+func (ws *workspace) articleDone(a *Article) {
+	if ws.progress != nil {
+		ws.progress.add(min(len(a.Sentences), maxSentencesPerArticle) - ws.stepped)
+		ws.stepped = 0
+	}
 }

@@ -153,14 +153,8 @@ func quoteExcerpt(text string, quotes []Span, p Span) string {
 // figure at byte pos: "Disney+, lancé en novembre 2019, revendique 87
 // millions d'abonnés" (the launch is in November 2019, the figure is now).
 // A clause break between the date and the figure is required.
-func eventOwned(s *sentence, d DateExpr, pos int) bool {
-	di := -1
-	for k, t := range s.toks {
-		if t.Start == d.Span.Start {
-			di = k
-			break
-		}
-	}
+func eventOwned(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
+	di := ci.token(d.Span.Start)
 	if di < 0 {
 		return false
 	}
@@ -173,12 +167,7 @@ func eventOwned(s *sentence, d DateExpr, pos int) bool {
 	if !owned {
 		return false
 	}
-	for _, t := range s.toks {
-		if t.Text == "," && (t.Start >= d.Span.End && t.Start < pos || t.Start < d.Span.Start && t.Start >= pos) {
-			return true
-		}
-	}
-	return false
+	return ci.commasIn(d.Span.End, pos) > 0 || ci.commasIn(pos, d.Span.Start) > 0
 }
 
 // tokenDistance counts the tokens between the token at byte pos and span d.

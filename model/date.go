@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -226,18 +227,17 @@ func ParseISODate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] == '/' {
-			a, err := ParseISODate(s[:i])
-			if err != nil {
-				return Date{}, err
+	if start, end, ok := strings.Cut(s, "/"); ok {
+		// A range, START/END; the error names the whole text ("2021/10/05"
+		// said "10" is not a date).
+		a, err := ParseISODate(start)
+		if err == nil && start != "" && end != "" {
+			var b Date
+			if b, err = ParseISODate(end); err == nil {
+				return Between(a, b), nil
 			}
-			b, err := ParseISODate(s[i+1:])
-			if err != nil {
-				return Date{}, err
-			}
-			return Between(a, b), nil
 		}
+		return Date{}, fmt.Errorf("model: %q is not a date like 2021-10-04, 2021-10 or 2021, nor a range like 2021-10-04/2021-10-06", s)
 	}
 	for _, l := range []struct {
 		layout string

@@ -78,6 +78,12 @@ type workspace struct {
 	tags  []syntax.Tag
 	named []bool
 	retag []syntax.Tag
+	// clause indexes the sentence whose claims are being dated.
+	clause clauseIndex
+	// progress counts the sentences read (nil: nobody asked); stepped
+	// those of the current article already counted.
+	progress *buildProgress
+	stepped  int
 }
 
 // copyOf returns a copy of a buffer's contents (nil when empty).
@@ -101,8 +107,11 @@ func (ws *workspace) findMentions(toks []Token) []mention {
 func (ws *workspace) nameKey(text string) string { return cachedNameKey(ws.nameKeys(), text) }
 
 // cancelled reports whether the work should stop; a long article checks it
-// every so many sentences.
-func (ws *workspace) cancelled() bool { return ws.ctx != nil && ws.ctx.Err() != nil }
+// every sentenceStep sentences, which also tells the build's progress.
+func (ws *workspace) cancelled() bool {
+	ws.step()
+	return ws.ctx != nil && ws.ctx.Err() != nil
+}
 
 // nameKeys returns the workspace's name key cache (nil: none).
 func (ws *workspace) nameKeys() map[string]string {
@@ -124,9 +133,13 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	defer func() { x.ws = nil }()
 	lower := map[string]bool{} // writtenLower of each word, looked up once per article
 	var recent []DateExpr      // the article's last dates, for anaphoric ones
-	x.sents = make([]sentence, 0, len(a.Sentences))
+	x.sents = make([]sentence, 0, min(len(a.Sentences), maxSentencesPerArticle))
+	keptDates, keptNums := 0, 0
 	for si, s := range a.Sentences {
-		if si%256 == 255 && ws.cancelled() {
+		if si >= maxSentencesPerArticle {
+			break
+		}
+		if si%sentenceStep == sentenceStep-1 && ws.cancelled() {
 			break // the set is no longer wanted
 		}
 		toks := tz.tokenize(a.Text, s.Start, s.End)
@@ -140,6 +153,15 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 		ws.nums = findNumbers(ws.nums[:0], a.Text, toks, a.Lang)
 		st.nums = copyOf(ws.nums)
+		// Past the caps an article's dates and figures are not kept: a
+		// file of nothing but dates or figures would otherwise hold a claim
+		// for each (16 MB of figures peaked at 1.8 GB).
+		if keptDates += len(st.dates); keptDates > maxDatesPerArticle {
+			st.dates = nil
+		}
+		if keptNums += len(st.nums); keptNums > maxFiguresPerArticle {
+			st.nums = nil
+		}
 		ms := findMentions(ws.mentions[:0], toks, map[int]bool{0: true, 1: len(toks) > 0 && !toks[0].Upper()}, keys)
 		ws.mentions = ms
 		k := 0
@@ -205,7 +227,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 	tz := &ws.toks
 	defer func() { x.ws = nil }()
 	for si := range x.sents {
-		if si%256 == 255 && ws.cancelled() {
+		if si%sentenceStep == sentenceStep-1 && ws.cancelled() {
 			break
 		}
 		s := &x.sents[si]
@@ -402,23 +424,36 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 
 // date sets the claim's date: the date words of the passage nearest the
 // figure that are not the date of a statement; else "as of" the statement's
-// date, else of the publication.
+// date, else of the publication. Distances are differences of clause keys
+// (see clauseIndex) and the figures nearer a date are found by binary
+// search, so a sentence of n tokens, dates and figures costs O(n log n) per
+// figure, whatever its length; at most maxDatesPerSentence dates are weighed.
 func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int, figures []int) {
+	ci := x.clauses(s)
+	keyPos := ci.key(pos)
+	// The other figures' keys, in order (figures are byte offsets in
+	// passage order; a key grows with the offset).
+	others := ci.others[:0]
+	for _, f := range figures {
+		if f != pos {
+			others = append(others, ci.key(f))
+		}
+	}
+	slices.Sort(others)
+	ci.others = others
 	best, bestDist := -1, math.MaxInt
 	for di, d := range s.dates {
-		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, d, pos) {
+		if di >= maxDatesPerSentence {
+			break
+		}
+		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) {
 			continue
 		}
-		dist := clauseDist(s.toks, d.Span.Start, pos)
+		kd := ci.key(d.Span.Start)
+		dist := absInt(kd - keyPos)
 		// A date nearer another figure of the passage dates that one: "more
 		// than 300 million, up from 200 million earlier this month".
-		nearer := false
-		for _, f := range figures {
-			if f != pos && clauseDist(s.toks, d.Span.Start, f) < dist {
-				nearer = true
-			}
-		}
-		if nearer {
+		if nearestGap(others, kd) < dist {
 			continue
 		}
 		if dist < bestDist {
@@ -441,6 +476,38 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Date = x.ref
 	}
 }
+
+// nearestGap is the smallest |k-key| over the sorted keys (MaxInt when
+// there are none).
+func nearestGap(keys []int, key int) int {
+	i, _ := slices.BinarySearch(keys, key)
+	gap := math.MaxInt
+	if i < len(keys) {
+		gap = keys[i] - key
+	}
+	if i > 0 {
+		gap = min(gap, key-keys[i-1])
+	}
+	return gap
+}
+
+// The sentences, dates and figures of one article that are read: far
+// more than any news article holds, few enough that a 16 MB file of
+// nothing but dates or figures stays within a few hundred megabytes.
+const (
+	maxSentencesPerArticle = 100_000
+	maxDatesPerArticle     = 20_000
+	maxFiguresPerArticle   = 20_000
+)
+
+// maxDatesPerSentence and maxFiguresPerSentence bound the dates and figures
+// weighed against each other when a claim is dated: news sentences hold a
+// handful; a hostile one (a list of thousands of dates without a full stop)
+// must not make dating quadratic.
+const (
+	maxDatesPerSentence   = 256
+	maxFiguresPerSentence = 256
+)
 
 // setSpeaker fills who said the claim.
 func (x *extractor) setSpeaker(c *Claim, sp speaker) {
@@ -538,30 +605,137 @@ func absInt(n int) int {
 }
 
 // figureStarts returns the byte offsets of the figures of a passage that
-// can be claims (not years, not inside dates).
+// can be claims (not years, not inside dates), in passage order, at most
+// maxFiguresPerSentence of them. It takes O(n log n) in the figures and
+// dates of the passage.
 func figureStarts(toks []Token, nums []NumberExpr, dates []DateExpr) []int {
 	var out []int
+	cover := dateCover(dates)
 	for _, n := range nums {
-		if !n.Year && (n.Scaled || n.Ordinal || n.Unit != "") && !overlapsAny(n.Span, dates) {
+		if len(out) >= maxFiguresPerSentence {
+			break
+		}
+		if !n.Year && (n.Scaled || n.Ordinal || n.Unit != "") && !cover.overlaps(n.Span) {
 			out = append(out, toks[n.numStart].Start)
 		}
 	}
 	return out
 }
 
+// spanCover answers overlapsAny(span, dates) by binary search: the dates'
+// starts in order and, for each prefix, the furthest end.
+type spanCover struct {
+	starts, maxEnd []int
+}
+
+// dateCover indexes the spans of dates.
+func dateCover(dates []DateExpr) spanCover {
+	if len(dates) == 0 {
+		return spanCover{}
+	}
+	spans := make([]Span, len(dates))
+	for i, d := range dates {
+		spans[i] = d.Span
+	}
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	c := spanCover{starts: make([]int, len(spans)), maxEnd: make([]int, len(spans))}
+	end := math.MinInt
+	for i, sp := range spans {
+		end = max(end, sp.End)
+		c.starts[i], c.maxEnd[i] = sp.Start, end
+	}
+	return c
+}
+
+// overlaps reports whether s overlaps one of the indexed spans: one that
+// starts before s ends and ends after s starts.
+func (c spanCover) overlaps(s Span) bool {
+	n, _ := slices.BinarySearch(c.starts, s.End) // spans starting before s.End
+	return n > 0 && c.maxEnd[n-1] > s.Start
+}
+
+// clauseIndex places the byte positions of a passage on one line where each
+// clause break (a comma or a semicolon token) counts 1000 bytes more, so
+// that clauseDist is the difference of two keys, found by binary search
+// instead of a walk over the passage's tokens.
+type clauseIndex struct {
+	art  *Article
+	span Span
+	// starts are the tokens' starts, in order; breaks[k] counts the commas
+	// and semicolons, commas[k] the commas alone, among the first k tokens.
+	starts         []int
+	breaks, commas []int
+	// others is a buffer for the keys of a claim's other figures.
+	others []int
+}
+
+// clauses returns the clause index of s, built once per sentence in the
+// worker's workspace.
+func (x *extractor) clauses(s *sentence) *clauseIndex {
+	var ci *clauseIndex
+	if x.ws != nil {
+		ci = &x.ws.clause
+	} else {
+		ci = &clauseIndex{}
+	}
+	if ci.art == x.art && ci.span == s.span && len(ci.starts) == len(s.toks) && x.art != nil {
+		return ci
+	}
+	ci.build(s.toks)
+	ci.art, ci.span = x.art, s.span
+	return ci
+}
+
+// build indexes toks.
+func (ci *clauseIndex) build(toks []Token) {
+	ci.starts = ci.starts[:0]
+	ci.breaks = append(ci.breaks[:0], 0)
+	ci.commas = append(ci.commas[:0], 0)
+	nb, nc := 0, 0
+	for _, t := range toks {
+		ci.starts = append(ci.starts, t.Start)
+		switch t.Text {
+		case ",":
+			nb++
+			nc++
+		case ";":
+			nb++
+		}
+		ci.breaks = append(ci.breaks, nb)
+		ci.commas = append(ci.commas, nc)
+	}
+}
+
+// before returns the number of tokens that start before byte pos.
+func (ci *clauseIndex) before(pos int) int {
+	n, _ := slices.BinarySearch(ci.starts, pos)
+	return n
+}
+
+// key is pos plus 1000 for each clause break that starts before it.
+func (ci *clauseIndex) key(pos int) int { return pos + 1000*ci.breaks[ci.before(pos)] }
+
+// commasIn counts the comma tokens that start in [lo, hi).
+func (ci *clauseIndex) commasIn(lo, hi int) int {
+	if hi <= lo {
+		return 0
+	}
+	return ci.commas[ci.before(hi)] - ci.commas[ci.before(lo)]
+}
+
+// token returns the index of the token that starts at pos, or -1.
+func (ci *clauseIndex) token(pos int) int {
+	k := ci.before(pos)
+	if k < len(ci.starts) && ci.starts[k] == pos {
+		return k
+	}
+	return -1
+}
+
 // clauseDist is the distance in bytes between two positions of a passage,
 // with a comma between them counting as far: words of one clause belong
 // together.
-func clauseDist(toks []Token, a, b int) int {
-	lo, hi := min(a, b), max(a, b)
-	d := hi - lo
-	for _, t := range toks {
-		if t.Start >= lo && t.Start < hi && (t.Text == "," || t.Text == ";") {
-			d += 1000
-		}
-	}
-	return d
-}
+func (ci *clauseIndex) clauseDist(a, b int) int { return absInt(ci.key(a) - ci.key(b)) }
 
 // writtenLower reports whether text holds word in lower case as a word of
 // its own: "Fondée" at the start of a sentence, "fondée" elsewhere.

@@ -112,7 +112,7 @@ func LoadPaths(ctx context.Context, paths []string, opts LoadOptions) (*Set, err
 		if !info.IsDir() {
 			if !info.Mode().IsRegular() {
 				// Opening a named pipe would wait for a writer forever.
-				problems = append(problems, Problem{File: p, Err: errors.New("this is a device, pipe or socket, not a file")})
+				problems = append(problems, Problem{File: p, Err: errNotFile})
 				continue
 			}
 			srcs = append(srcs, fileSource(p, filepath.Base(p)))
@@ -140,7 +140,35 @@ func setName(paths []string) string {
 }
 
 func fileSource(p, name string) source {
-	return source{name: filepath.ToSlash(name), open: func() (io.ReadCloser, error) { return os.Open(p) }}
+	return source{name: filepath.ToSlash(name), open: func() (io.ReadCloser, error) { return openRegular(p) }}
+}
+
+// errNotFile is the problem of a path that names a device, a pipe or a
+// socket.
+var errNotFile = errors.New("this is a device, pipe or socket, not a file")
+
+// openRegular opens the file at p without blocking and checks, on the open
+// file, that it is a regular file: what was a file when the folder was
+// scanned may since have become a named pipe or a device, and reading those
+// would wait for a writer or never end.
+func openRegular(p string) (*os.File, error) {
+	f, err := openFile(p)
+	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	switch {
+	case err != nil:
+		f.Close()
+		return nil, err
+	case info.IsDir():
+		f.Close()
+		return nil, errors.New("this is a folder, not a file")
+	case !info.Mode().IsRegular():
+		f.Close()
+		return nil, errNotFile
+	}
+	return f, nil
 }
 
 // walker walks a folder on disk, following links to folders at most once.
@@ -153,9 +181,9 @@ type walker struct {
 }
 
 func (w *walker) walk(dir, rel string) {
-	real, err := filepath.EvalSymlinks(dir)
+	real, err := folderID(dir)
 	if err != nil {
-		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readable(err)})
+		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readableFolder(err)})
 		return
 	}
 	if w.seen[real] {
@@ -165,7 +193,7 @@ func (w *walker) walk(dir, rel string) {
 	w.seen[real] = true
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readable(err)})
+		w.problems = append(w.problems, Problem{File: relName(rel, dir), Err: readableFolder(err)})
 	}
 	for _, e := range entries {
 		if w.ctx.Err() != nil {
@@ -199,6 +227,15 @@ func relName(rel, full string) string {
 		return filepath.Base(full)
 	}
 	return rel
+}
+
+// readableFolder is readable for a folder: an unreadable folder is not
+// reported as a file.
+func readableFolder(err error) error {
+	if errors.Is(err, fs.ErrPermission) {
+		return errors.New("permission denied: the folder cannot be read")
+	}
+	return readable(err)
 }
 
 // readable turns system errors into a sentence for a person.
@@ -242,7 +279,7 @@ func load(ctx context.Context, name string, srcs []source, problems []Problem, o
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				a, sum, err := readOne(srcs[i])
+				a, sum, err := readOne(ctx, srcs[i])
 				results[i] = result{a, sum, err}
 				if opts.Progress != nil {
 					mu.Lock()
@@ -293,7 +330,7 @@ feed:
 }
 
 // readOne reads one file within MaxFileSize and parses it.
-func readOne(src source) (*Article, [32]byte, error) {
+func readOne(ctx context.Context, src source) (*Article, [32]byte, error) {
 	var sum [32]byte
 	f, err := src.open()
 	if err != nil {
@@ -304,6 +341,9 @@ func readOne(src source) (*Article, [32]byte, error) {
 		if info, err := st.Stat(); err == nil {
 			if info.IsDir() {
 				return nil, sum, errors.New("this is a folder, not a file")
+			}
+			if !info.Mode().IsRegular() {
+				return nil, sum, errNotFile
 			}
 			if info.Size() > MaxFileSize {
 				return nil, sum, fmt.Errorf("%w (%d MB)", ErrTooLarge, info.Size()>>20)
@@ -317,7 +357,7 @@ func readOne(src source) (*Article, [32]byte, error) {
 	if len(b) > MaxFileSize {
 		return nil, sum, ErrTooLarge
 	}
-	a, err := ParseArticle(src.name, b, isHTMLName(src.name))
+	a, err := parseArticle(ctx, src.name, b, isHTMLName(src.name))
 	if err != nil {
 		return nil, sum, err
 	}

@@ -75,14 +75,54 @@ func sentences(text string, body Span, dropped []Dropped) []Span {
 			}
 			next, _ := utf8.DecodeRuneInString(text[k:])
 			if k > j && (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"'‘([-–—", next)) {
-				out = append(out, trimSpan(text, Span{start, j}))
+				out = appendCapped(out, text, trimSpan(text, Span{start, j}))
 				start = k
 			}
 			i = k
 		}
 		if start < p.span.End {
-			out = append(out, trimSpan(text, Span{start, p.span.End}))
+			out = appendCapped(out, text, trimSpan(text, Span{start, p.span.End}))
 		}
+	}
+	return out
+}
+
+// maxSentenceBytes caps a sentence: a longer one (a list without a full
+// stop, a hostile file) is cut into pieces at clause breaks, so that what the
+// grammar does per sentence, however it grows with the sentence's length,
+// costs a bounded time per byte. News sentences stay far below it (the
+// longest of the shared Wikinews corpora has about 500 bytes).
+const maxSentenceBytes = 2000
+
+// appendCapped appends s to out, cut into pieces of at most
+// maxSentenceBytes: after the last semicolon or comma of the second half of
+// a piece, else at its last space, else at a character boundary.
+func appendCapped(out []Span, text string, s Span) []Span {
+	for s.End-s.Start > maxSentenceBytes {
+		limit := s.Start + maxSentenceBytes
+		cut := -1
+		for _, sep := range []string{"; ", ", ", " "} {
+			if i := strings.LastIndex(text[s.Start+maxSentenceBytes/2:limit], sep); i >= 0 {
+				cut = s.Start + maxSentenceBytes/2 + i + len(sep) - 1 // after the mark, before the space
+				if sep == " " {
+					cut = s.Start + maxSentenceBytes/2 + i
+				}
+				break
+			}
+		}
+		if cut < 0 {
+			cut = limit
+			for cut > s.Start && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		if piece := trimSpan(text, Span{s.Start, cut}); piece.End > piece.Start {
+			out = append(out, piece)
+		}
+		s = trimSpan(text, Span{cut, s.End})
+	}
+	if s.End > s.Start {
+		out = append(out, s)
 	}
 	return out
 }

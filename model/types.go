@@ -75,8 +75,9 @@ type Problem struct {
 	Err  error  `json:"-"`
 }
 
-// Error implements error: "file: reason".
-func (p Problem) Error() string { return fmt.Sprintf("%s: %v", p.File, p.Err) }
+// Error implements error: "file: reason", the file name readable (see
+// ReadableName).
+func (p Problem) Error() string { return fmt.Sprintf("%s: %v", ReadableName(p.File), p.Err) }
 
 // Unwrap returns the underlying error.
 func (p Problem) Unwrap() error { return p.Err }

@@ -61,6 +61,10 @@ type Window struct {
 func New(app fyne.App, engine Engine) *Window {
 	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle("")), do: fyne.Do}
 	w.folder = app.Preferences().String(prefFolder)
+	if !validFolder(w.folder) {
+		w.folder = ""
+		app.Preferences().RemoveValue(prefFolder)
+	}
 	w.timeline = timeline.New(words(), matchStatus)
 	w.timeline.EmptyText = emptyText()
 	w.source = newSourceView(w)
@@ -76,10 +80,7 @@ func New(app fyne.App, engine Engine) *Window {
 	w.win.SetMainMenu(w.menu())
 	w.shortcuts()
 	w.win.SetOnDropped(w.dropped)
-	p := app.Preferences()
-	size := fyne.NewSize(float32(p.FloatWithFallback(prefWidth, defaultWidth)),
-		float32(p.FloatWithFallback(prefHeight, defaultHeight)))
-	w.win.Resize(size)
+	w.win.Resize(windowSize(app.Preferences()))
 	w.win.SetCloseIntercept(func() {
 		w.saveSize()
 		w.loader.cancel()
@@ -107,7 +108,7 @@ func (w *Window) Current() *model.Timeline { return w.current }
 // saveSize remembers the window's size.
 func (w *Window) saveSize() {
 	s := w.win.Canvas().Size()
-	if s.Width > 100 && s.Height > 100 {
+	if s.Width > 100 && s.Height > 100 && validSide(float64(s.Width)) && validSide(float64(s.Height)) {
 		w.app.Preferences().SetFloat(prefWidth, float64(s.Width))
 		w.app.Preferences().SetFloat(prefHeight, float64(s.Height))
 		if err := saveSettings(w.app, w.settingsPath); err != nil {

@@ -109,9 +109,9 @@ func showArticle(win fyne.Window, a *model.Article, passage model.Span) {
 	}
 	title := a.Title
 	if title == "" {
-		title = a.Name
+		title = model.ReadableName(a.Name)
 	}
-	meta := a.Name
+	meta := model.ReadableName(a.Name)
 	if !a.Published.IsZero() {
 		meta = timeline.DateText(a.Published, words()) + " · " + meta
 	}

@@ -17,7 +17,9 @@ type Engine struct {
 	// Load loads the files and folders at paths and builds their timeline.
 	// The error is non-nil only when nothing loaded or ctx ended; per-file
 	// problems are in Timeline.Problems. progress is called from loader
-	// goroutines.
+	// goroutines: with the files loaded and their count, then, while the
+	// timeline is built, with the sentences read and minus their count
+	// (total < 0), so that it moves during one long article.
 	Load func(ctx context.Context, paths []string, progress func(done, total int)) (*model.Timeline, error)
 	// Index builds the search index of a timeline.
 	Index func(t *model.Timeline) Searcher
@@ -53,7 +55,11 @@ func ModelEngine() Engine {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			t, err := model.BuildContext(ctx, set)
+			var built func(done, total int)
+			if progress != nil {
+				built = func(done, total int) { progress(done, -total) }
+			}
+			t, err := model.BuildProgress(ctx, set, built)
 			if err != nil {
 				return nil, err
 			}

@@ -78,9 +78,15 @@ func (l *loader) start(load loadFunc) {
 	go func() {
 		t, err := load(ctx, func(done, total int) {
 			do(func() {
-				if gen == l.gen && total > 0 {
+				switch {
+				case gen != l.gen:
+				case total > 0:
 					l.progress.SetValue(float64(done) / float64(total))
 					l.label.SetText(lang.L("Loading {{.Done}} of {{.Total}} files…", map[string]any{"Done": done, "Total": total}))
+				case total < 0:
+					// The build: done of -total sentences read.
+					l.progress.SetValue(float64(done) / float64(-total))
+					l.label.SetText(lang.L("Reading the articles…"))
 				}
 			})
 		})

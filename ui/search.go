@@ -169,8 +169,10 @@ func (p *searchPanel) showCount() {
 	case p.w.current == nil:
 		p.count.SetText("")
 	case p.q == "":
-		p.count.SetText(lang.L("{{.Claims}} claims in {{.Events}} events", map[string]any{
-			"Claims": len(p.w.current.Claims), "Events": len(p.w.current.Events)}))
+		// "1 claim in 1 event", not "1 claims in 1 events".
+		p.count.SetText(lang.L("{{.Claims}} in {{.Events}}", map[string]any{
+			"Claims": countText(len(p.w.current.Claims), "1 claim", "{{.N}} claims"),
+			"Events": countText(len(p.w.current.Events), "1 event", "{{.N}} events")}))
 	default:
 		p.count.SetText(p.w.timeline.Status() + " · " + countText(len(p.hits), "1 claim", "{{.N}} claims"))
 	}

@@ -2,8 +2,14 @@ package ui
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 
@@ -40,9 +46,113 @@ func (w *Window) UseSettingsFile(path string) {
 	if restoreSettings(w.app, path) {
 		p := w.app.Preferences()
 		w.folder = p.String(prefFolder)
-		w.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, defaultWidth)),
-			float32(p.FloatWithFallback(prefHeight, defaultHeight))))
+		w.win.Resize(windowSize(p))
 	}
+}
+
+// Window sizes the app accepts from its settings; others are discarded.
+// No screen is wider than maxWindowSide, and X11 refuses a window over
+// 32767 pixels ("Invalid window size" or BadValue at every start).
+const (
+	minWindowWidth  = 400
+	minWindowHeight = 300
+	maxWindowSide   = 16384
+	// maxFolderBytes bounds the remembered folder: a path longer than any
+	// system allows is not copied into the settings at every save.
+	maxFolderBytes = 4096
+	// maxSettingsBytes bounds a settings file read.
+	maxSettingsBytes = 64 << 10
+)
+
+// validSide reports whether v is a window side worth remembering: a
+// finite number of pixels, at most maxWindowSide (a side smaller than
+// the minimum is kept and clamped).
+func validSide(v float64) bool { return v > 0 && v <= maxWindowSide && !math.IsNaN(v) }
+
+// windowSize is the remembered window size: each side the default when
+// missing or absurd (which is then forgotten), and clamped between the
+// minimum and maxWindowSide.
+func windowSize(p fyne.Preferences) fyne.Size {
+	side := func(key string, def, lo float64) float32 {
+		v := p.FloatWithFallback(key, def)
+		if !validSide(v) {
+			p.RemoveValue(key)
+			v = def
+		}
+		return float32(min(max(v, lo), maxWindowSide))
+	}
+	return fyne.NewSize(side(prefWidth, defaultWidth, minWindowWidth), side(prefHeight, defaultHeight, minWindowHeight))
+}
+
+// validFolder reports whether a remembered folder is worth keeping.
+func validFolder(f string) bool {
+	return f != "" && len(f) <= maxFolderBytes && utf8.ValidString(f)
+}
+
+// readSettingsFile reads a settings file without waiting (a named pipe in
+// its place is refused, not read) and within maxSettingsBytes.
+func readSettingsFile(path string) ([]byte, error) {
+	f, err := openNonBlocking(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxSettingsBytes+1))
+	if err == nil && len(b) > maxSettingsBytes {
+		err = errors.New("too large")
+	}
+	return b, err
+}
+
+// fynePreferencesPath is where Fyne keeps the preferences of the app with
+// id on this system (as fyne.io/fyne/v2/internal/app computes it).
+func fynePreferencesPath(id string) string {
+	var root string
+	switch runtime.GOOS {
+	case "darwin":
+		home, _ := os.UserHomeDir()
+		root = filepath.Join(home, "Library", "Preferences")
+	case "windows":
+		home, _ := os.UserHomeDir()
+		root = filepath.Join(home, "AppData", "Roaming")
+	default:
+		root, _ = os.UserConfigDir()
+	}
+	if root == "" {
+		return ""
+	}
+	return filepath.Join(root, "fyne", id, "preferences.json")
+}
+
+// GuardPreferences moves aside a preferences file Fyne could not read
+// safely: something other than a regular file (a named pipe would hang the
+// start with no window) or one over maxSettingsBytes. Call it before the
+// app is created; it returns what it did, for the log ("" when nothing).
+func GuardPreferences(id string) string {
+	return guardPreferencesAt(fynePreferencesPath(id))
+}
+
+func guardPreferencesAt(path string) string {
+	if path == "" {
+		return ""
+	}
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode().IsRegular() && info.Size() <= maxSettingsBytes {
+		return ""
+	}
+	aside := path + ".unreadable"
+	os.Remove(aside)
+	if err := os.Rename(path, aside); err != nil {
+		return fmt.Sprintf("the preferences file %s is not a regular file of at most %d KB and could not be moved aside (%v); starting without it", path, maxSettingsBytes>>10, err)
+	}
+	return fmt.Sprintf("the preferences file was not a regular file of at most %d KB; it was moved to %s", maxSettingsBytes>>10, aside)
 }
 
 // restoreSettings fills the preferences Fyne lost from the atomic copy at
@@ -51,7 +161,7 @@ func restoreSettings(app fyne.App, path string) bool {
 	if path == "" {
 		return false
 	}
-	b, err := os.ReadFile(path)
+	b, err := readSettingsFile(path)
 	if err != nil {
 		return false
 	}
@@ -61,15 +171,16 @@ func restoreSettings(app fyne.App, path string) bool {
 	}
 	p := app.Preferences()
 	changed := false
-	if p.Float(prefWidth) == 0 && s.Width > 0 {
+	// Absurd values in the copy are not restored.
+	if p.Float(prefWidth) == 0 && validSide(s.Width) {
 		p.SetFloat(prefWidth, s.Width)
 		changed = true
 	}
-	if p.Float(prefHeight) == 0 && s.Height > 0 {
+	if p.Float(prefHeight) == 0 && validSide(s.Height) {
 		p.SetFloat(prefHeight, s.Height)
 		changed = true
 	}
-	if p.String(prefFolder) == "" && s.Folder != "" {
+	if p.String(prefFolder) == "" && validFolder(s.Folder) {
 		p.SetString(prefFolder, s.Folder)
 		changed = true
 	}
@@ -82,7 +193,19 @@ func saveSettings(app fyne.App, path string) error {
 		return nil
 	}
 	p := app.Preferences()
-	b, err := json.MarshalIndent(settings{Width: p.Float(prefWidth), Height: p.Float(prefHeight), Folder: p.String(prefFolder)}, "", "  ")
+	// Only sane values are copied: the copy must never restore a value
+	// that breaks the start.
+	var s settings
+	if v := p.Float(prefWidth); validSide(v) {
+		s.Width = v
+	}
+	if v := p.Float(prefHeight); validSide(v) {
+		s.Height = v
+	}
+	if f := p.String(prefFolder); validFolder(f) {
+		s.Folder = f
+	}
+	b, err := json.MarshalIndent(s, "", "  ")
 	if err != nil {
 		return err
 	}

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -50,5 +52,65 @@ func TestSettingsSurviveLostPreferences(t *testing.T) {
 	}
 	if restoreSettings(test.NewApp(), path) {
 		t.Error("restored from a broken copy")
+	}
+}
+
+// Absurd window sizes in the preferences (1e308 crashed every start with
+// "Invalid window size") give a sane window and are forgotten; sides out of
+// range are clamped.
+func TestWindowSizeValidated(t *testing.T) {
+	inf, nan := math.Inf(1), math.NaN()
+	for _, c := range []struct {
+		w, h         float64
+		wantW, wantH float32
+		forgotten    bool
+	}{
+		{900, 640, 900, 640, false},
+		{1e308, 640, defaultWidth, 640, true},
+		{inf, nan, defaultWidth, defaultHeight, true},
+		{-5, 0, defaultWidth, defaultHeight, true},
+		{20000, 700, defaultWidth, 700, true},
+		{150, 120, minWindowWidth, minWindowHeight, false},
+		{maxWindowSide, maxWindowSide, maxWindowSide, maxWindowSide, false},
+	} {
+		a := test.NewTempApp(t)
+		p := a.Preferences()
+		p.SetFloat(prefWidth, c.w)
+		p.SetFloat(prefHeight, c.h)
+		got := windowSize(p)
+		if got.Width != c.wantW || got.Height != c.wantH {
+			t.Errorf("%v × %v: window %v × %v, want %v × %v", c.w, c.h, got.Width, got.Height, c.wantW, c.wantH)
+		}
+		if forgotten := p.FloatWithFallback(prefWidth, -1) == -1 || p.FloatWithFallback(prefHeight, -1) == -1; forgotten != c.forgotten {
+			t.Errorf("%v × %v: forgotten %v, want %v", c.w, c.h, forgotten, c.forgotten)
+		}
+		// The copy never holds (and so never restores) an absurd value.
+		path := filepath.Join(t.TempDir(), "settings.json")
+		if err := saveSettings(a, path); err != nil {
+			t.Fatal(err)
+		}
+		b := test.NewTempApp(t)
+		restoreSettings(b, path)
+		if v := b.Preferences().Float(prefWidth); v != 0 && !validSide(v) {
+			t.Errorf("%v × %v: the copy restored width %v", c.w, c.h, v)
+		}
+	}
+	// A window opened on such preferences has a sane size.
+	a := test.NewTempApp(t)
+	a.Preferences().SetFloat(prefWidth, 1e308)
+	a.Preferences().SetFloat(prefHeight, 1e308)
+	w := New(a, Engine{})
+	if s := w.win.Canvas().Size(); s.Width > maxWindowSide || s.Height > maxWindowSide {
+		t.Errorf("window %v × %v", s.Width, s.Height)
+	}
+	// A bad copy written by an older version is not restored, nor a huge
+	// folder.
+	path := filepath.Join(t.TempDir(), "settings.json")
+	huge := strings.Repeat("x", maxFolderBytes+1)
+	if err := os.WriteFile(path, []byte(`{"window_width":1e308,"window_height":-1,"last_folder":"`+huge+`"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if restoreSettings(test.NewTempApp(t), path) {
+		t.Error("restored absurd values from the copy")
 	}
 }

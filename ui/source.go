@@ -133,17 +133,22 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 			date = timeline.DateText(art.Published, words())
 		}
 	}
+	name := model.ReadableName(s.Article)
 	if title == "" {
-		title = s.Article
+		title = name
 	}
 	head := widget.NewRichText(&widget.TextSegment{Text: title, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, Inline: true}})
-	meta := s.Article
+	meta := name
 	if date != "" {
-		meta = date + " · " + s.Article
+		meta = date + " · " + name
 	}
 	if len(s.Aliases) > 0 {
 		// The same text found under other names: all of them are sources.
-		meta += " (" + lang.L("also") + " " + strings.Join(s.Aliases, ", ") + ")"
+		aliases := make([]string, len(s.Aliases))
+		for i, a := range s.Aliases {
+			aliases[i] = model.ReadableName(a)
+		}
+		meta += " (" + lang.L("also") + " " + strings.Join(aliases, ", ") + ")"
 	}
 	head.Segments = wrapSafe(append(head.Segments, &widget.TextSegment{Text: "  " + meta, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}}))
 	head.Wrapping = fyne.TextWrapWord

@@ -50,6 +50,7 @@ func TestProblemsListedRestLoads(t *testing.T) {
 		Load: func(ctx context.Context, paths []string, progress func(int, int)) (*model.Timeline, error) {
 			progress(1, 2)
 			progress(2, 2)
+			progress(5, -10) // the build
 			return other, nil
 		},
 	})

@@ -78,7 +78,25 @@ func loadTimeline(ctx context.Context, paths []string, stderr io.Writer) (*model
 	if err != nil {
 		return nil, err
 	}
-	return model.Build(set), nil
+	return model.BuildContext(ctx, set)
+}
+
+// exitInterrupted is the exit code after Ctrl-C (128 + SIGINT, as shells
+// report it).
+const exitInterrupted = 130
+
+// interruptible returns a context that ends at the first Ctrl-C (SIGINT):
+// loading and building stop within a second. A second Ctrl-C ends the
+// process at once, as it would without the handler.
+func interruptible() (context.Context, context.CancelFunc) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	context.AfterFunc(ctx, stop)
+	return ctx, stop
+}
+
+// interrupted reports whether err comes from Ctrl-C ending ctx.
+func interrupted(ctx context.Context, err error) bool {
+	return ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, ctx.Err()))
 }
 
 // runCLI runs one headless subcommand: events, claims, dates or search.
@@ -100,9 +118,13 @@ func runCLI(cmd string, args []string, stdout, stderr io.Writer) int {
 		}
 		query, o.args = o.args[0], o.args[1:]
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := interruptible()
 	defer stop()
 	t, err := loadTimeline(ctx, o.args, stderr)
+	if interrupted(ctx, err) {
+		fmt.Fprintln(stderr, "claimline: interrupted")
+		return exitInterrupted
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "claimline: %v\n", err)
 		return exitNothing
@@ -175,8 +197,35 @@ type eventJSON struct {
 	Qualifier model.Qualifier  `json:"qualifier,omitempty"`
 	Label     string           `json:"label"`
 	SaidBy    []string         `json:"said_by,omitempty"`
-	Sources   []model.Source   `json:"sources"`
+	Sources   []sourceJSON     `json:"sources"`
 	Conflicts []model.Conflict `json:"conflicts"`
+}
+
+// sourceJSON is a source with its article's name kept exact (see
+// jsonName).
+type sourceJSON struct {
+	model.Source
+	Article      string `json:"article"`
+	ArticleBytes []byte `json:"article_bytes,omitempty"`
+}
+
+// jsonName is a file name for JSON: the name itself when it is UTF-8 (JSON
+// escapes its control characters), else its readable form, next to which
+// NameBytes keeps the exact bytes (base64 in JSON): encoding/json would turn
+// them into U+FFFD and the name could not be matched back to its file.
+func jsonName(name string) string {
+	if model.NameBytes(name) == nil {
+		return name
+	}
+	return model.ReadableName(name)
+}
+
+func sourcesJSON(srcs []model.Source) []sourceJSON {
+	out := make([]sourceJSON, len(srcs))
+	for i, s := range srcs {
+		out[i] = sourceJSON{Source: s, Article: jsonName(s.Article), ArticleBytes: model.NameBytes(s.Article)}
+	}
+	return out
 }
 
 func precisionOf(d model.Date) string {
@@ -191,7 +240,7 @@ func printEvents(o *output, t *model.Timeline) {
 	for _, e := range t.Events {
 		if o.json {
 			j := eventJSON{ID: e.ID, Date: e.Date.String(), Precision: precisionOf(e.Date), Subject: e.Subject,
-				Metric: e.Metric, Qualifier: e.Qualifier, Label: e.Label, SaidBy: e.SaidBy, Sources: e.Sources, Conflicts: e.Conflicts}
+				Metric: e.Metric, Qualifier: e.Qualifier, Label: e.Label, SaidBy: e.SaidBy, Sources: sourcesJSON(e.Sources), Conflicts: e.Conflicts}
 			if e.HasValue {
 				v := e.Value
 				j.Value = &v
@@ -221,10 +270,12 @@ func printEvents(o *output, t *model.Timeline) {
 // claimJSON is one line of `claimline claims --json` and `search --json`.
 type claimJSON struct {
 	model.Claim
-	Date    string `json:"date"`
-	Event   string `json:"event,omitempty"`
-	Matched []int  `json:"matched,omitempty"`
-	Text    string `json:"text,omitempty"`
+	Article      string `json:"article"`
+	ArticleBytes []byte `json:"article_bytes,omitempty"`
+	Date         string `json:"date"`
+	Event        string `json:"event,omitempty"`
+	Matched      []int  `json:"matched,omitempty"`
+	Text         string `json:"text,omitempty"`
 }
 
 func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
@@ -237,7 +288,7 @@ func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
 	}
 	emit := func(c model.Claim, h *model.Hit) {
 		if o.json {
-			j := claimJSON{Claim: c, Date: c.Date.String()}
+			j := claimJSON{Claim: c, Article: jsonName(c.ArticleName), ArticleBytes: model.NameBytes(c.ArticleName), Date: c.Date.String()}
 			if ei, ok := eventOf[c.ID]; ok {
 				j.Event = t.Events[ei].ID
 			}
@@ -256,7 +307,7 @@ func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
 		if c.AsOf {
 			date = "as of " + date
 		}
-		o.row(c.ArticleName, date, string(c.Metric), value, c.SaidBy, c.Label, oneLine(c.Quote, 70))
+		o.row(model.ReadableName(c.ArticleName), date, string(c.Metric), value, c.SaidBy, c.Label, oneLine(c.Quote, 70))
 	}
 	if hits == nil {
 		for _, c := range t.Claims {
@@ -271,15 +322,16 @@ func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
 
 // dateJSON is one line of `claimline dates --json`.
 type dateJSON struct {
-	Article   string `json:"article"`
-	Text      string `json:"text"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Kind      string `json:"kind"`
-	Value     string `json:"value"`
-	Precision string `json:"precision"`
-	Duration  string `json:"duration,omitempty"`
-	Reference string `json:"reference,omitempty"`
+	Article      string `json:"article"`
+	ArticleBytes []byte `json:"article_bytes,omitempty"`
+	Text         string `json:"text"`
+	Start        int    `json:"start"`
+	End          int    `json:"end"`
+	Kind         string `json:"kind"`
+	Value        string `json:"value"`
+	Precision    string `json:"precision"`
+	Duration     string `json:"duration,omitempty"`
+	Reference    string `json:"reference,omitempty"`
 	// Direction is past, present, future or none.
 	Direction string `json:"direction"`
 	// Prep is the preposition before the span ("en", "until").
@@ -312,7 +364,7 @@ func printDates(o *output, t *model.Timeline, published model.Date) {
 				value, precision = "unresolved", "none"
 			}
 			if o.json {
-				j := dateJSON{Article: a.Name, Text: d.Text, Start: d.Span.Start, End: d.Span.End, Kind: d.Kind,
+				j := dateJSON{Article: jsonName(a.Name), ArticleBytes: model.NameBytes(a.Name), Text: d.Text, Start: d.Span.Start, End: d.Span.End, Kind: d.Kind,
 					Value: value, Precision: precision, Duration: d.Duration, Reference: ref.String(),
 					Direction: d.Direction.String(), Prep: d.Prep, PartOfDay: d.PartOfDay}
 				if d.Anchor != "" {
@@ -321,7 +373,7 @@ func printDates(o *output, t *model.Timeline, published model.Date) {
 				o.object(j)
 				continue
 			}
-			o.row(a.Name, fmt.Sprintf("%d-%d", d.Span.Start, d.Span.End), oneLine(d.Text, 40), d.Kind, value, precision)
+			o.row(model.ReadableName(a.Name), fmt.Sprintf("%d-%d", d.Span.Start, d.Span.End), oneLine(d.Text, 40), d.Kind, value, precision)
 		}
 	}
 }

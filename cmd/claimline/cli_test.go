@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -302,5 +303,53 @@ func TestCLIDatesDirectionAnchor(t *testing.T) {
 		if got["value"] != tt.value || got["precision"] != tt.precision || got["direction"] != tt.direction || anchor != tt.anchor || why != tt.why {
 			t.Errorf("%q: got %v, want %s %s %s anchor %s (%s)", tt.text, got, tt.value, tt.precision, tt.direction, tt.anchor, tt.why)
 		}
+	}
+}
+
+// A file name with a newline, an escape sequence or bytes that are not
+// UTF-8 is printed escaped in tables and on stderr (it could fake a line of
+// output), and JSON keeps its exact bytes next to the readable form.
+func TestCLIHostileFileNames(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"fake\nclaimline: loaded fine.txt", "esc\x1b[2J.txt", "bytes\xff.txt"}
+	for i, n := range names {
+		body := "Telegram a gagné 70 millions d'utilisateurs le 5 octobre 2021, a annoncé Pavel Durov. Article " + strconv.Itoa(i) + ".\n"
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(body), 0o644); err != nil {
+			t.Skipf("this file system refuses the name %q: %v", n, err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "empty\n.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	run([]string{"claims", dir}, &out, &errOut)
+	for _, b := range []string{out.String(), errOut.String()} {
+		if strings.ContainsAny(b, "\x1b\xff") || strings.Contains(b, "\nclaimline: loaded fine") {
+			t.Errorf("raw control characters or bytes printed:\n%q", b)
+		}
+	}
+	if !strings.Contains(errOut.String(), `empty\n.txt`) {
+		t.Errorf("stderr does not name the empty file readably: %q", errOut.String())
+	}
+	out.Reset()
+	run([]string{"claims", "--json", dir}, &out, &errOut)
+	found := false
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var c struct {
+			Article      string `json:"article"`
+			ArticleBytes []byte `json:"article_bytes"`
+		}
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatal(err)
+		}
+		if c.ArticleBytes != nil {
+			found = true
+			if string(c.ArticleBytes) != "bytes\xff.txt" || c.Article != `bytes\xff.txt` {
+				t.Errorf("article %q, bytes %q", c.Article, c.ArticleBytes)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no claim kept the bytes of the name that is not UTF-8:\n%s", out.String())
 	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -28,16 +27,22 @@ Options:
   --to DATE        end of the time range, inclusive
   --theme T        light (default) or dark
   --title T        the title (default: the article set's name)
+  --force          replace FILE even when it is a symbolic link, a hard
+                   link, a named pipe or a device (refused otherwise)
 `
 
 // exportFlags are the parsed arguments of claimline export.
 type exportFlags struct {
 	out, query, from, to, theme, title string
 	width, height                      int
+	force                              bool
 	paths                              []string
 }
 
-// parseExportFlags reads args; flags and paths may come in any order.
+// parseExportFlags reads args; flags and paths may come in any order, and
+// "--" ends the flags: every argument after it is a path, even one named
+// "-o" (the flag package would read the arguments after the first path as
+// flags again).
 func parseExportFlags(args []string) (exportFlags, error) {
 	var f exportFlags
 	fs := flag.NewFlagSet("claimline export", flag.ContinueOnError)
@@ -50,6 +55,8 @@ func parseExportFlags(args []string) (exportFlags, error) {
 	fs.StringVar(&f.to, "to", "", "")
 	fs.StringVar(&f.theme, "theme", "light", "")
 	fs.StringVar(&f.title, "title", "", "")
+	fs.BoolVar(&f.force, "force", false, "")
+	args, rest := splitAtDashes(args, func(name string) bool { return fs.Lookup(name) != nil && name != "force" })
 	for {
 		if err := fs.Parse(args); err != nil {
 			return f, err
@@ -58,17 +65,41 @@ func parseExportFlags(args []string) (exportFlags, error) {
 		if len(args) == 0 {
 			break
 		}
-		if args[0] == "--" {
-			f.paths = append(f.paths, args[1:]...)
-			break
-		}
 		f.paths = append(f.paths, args[0])
 		args = args[1:]
+	}
+	f.paths = append(f.paths, rest...)
+	var bad error
+	fs.Visit(func(fl *flag.Flag) {
+		if v, ok := fl.Value.(flag.Getter).Get().(int); ok && v <= 0 && bad == nil {
+			// 0 would silently mean the default size.
+			bad = fmt.Errorf("--%s must be a positive number of pixels, not %d", fl.Name, v)
+		}
+	})
+	if bad != nil {
+		return f, bad
 	}
 	if f.out == "" {
 		return f, errors.New("say where to write the image with -o FILE (.png, .svg or .pdf)")
 	}
 	return f, nil
+}
+
+// splitAtDashes splits args at the "--" that ends the flags: the arguments
+// before it, and every one after it. A "--" that is the value of a flag
+// ("-o --", "--title --") does not end them; isFlag says whether a name is a
+// flag that takes a value.
+func splitAtDashes(args []string, isFlag func(name string) bool) (flags, rest []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return args[:i], args[i+1:]
+		}
+		if name := strings.TrimLeft(a, "-"); len(a) > 1 && a[0] == '-' && !strings.Contains(name, "=") && isFlag(name) {
+			i++ // its value, whatever it looks like
+		}
+	}
+	return args, nil
 }
 
 // exportOptions turns the flags into export options for timeline t.
@@ -89,7 +120,7 @@ func exportOptions(f exportFlags, t *model.Timeline) (export.Options, error) {
 	case w == 0:
 		w = h * 16 / 9
 	}
-	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title)}
+	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title), Force: f.force}
 	if f.from != "" {
 		d, err := model.ParseISODate(f.from)
 		if err != nil {
@@ -143,7 +174,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))
 		return exitBadUsage
 	}
-	ctx := context.Background()
+	ctx, stop := interruptible()
+	defer stop()
 	var t *model.Timeline
 	if len(f.paths) == 0 {
 		t, err = model.Default(ctx)
@@ -156,8 +188,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		if err == nil {
-			t = model.Build(set)
+			t, err = model.BuildContext(ctx, set)
 		}
+	}
+	if interrupted(ctx, err) {
+		fmt.Fprintln(stderr, "claimline export: interrupted")
+		return exitInterrupted
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "claimline export: nothing to export: %s\n", sentence(err))
@@ -180,6 +216,6 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitBadUsage
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d × %d px) in %v\n", f.out, o.Width, o.Height, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "wrote %s (%d × %d px) in %v\n", model.ReadableName(f.out), o.Width, o.Height, time.Since(start).Round(time.Millisecond))
 	return exitOK
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -135,5 +136,60 @@ func TestCLIAndAppDrawTheSameImage(t *testing.T) {
 				t.Errorf("the command line and the app wrote different images (%d and %d bytes)", len(a), len(b))
 			}
 		})
+	}
+}
+
+// "--" ends the flags of export: every argument after it is a path, even
+// one that looks like a flag; a "--" that is a flag's value does not.
+func TestExportDoubleDash(t *testing.T) {
+	for _, c := range []struct {
+		args      []string
+		out       string
+		paths     []string
+		wantError bool
+	}{
+		{args: []string{"-o", "mine.svg", "--", "-o", "target.png"}, out: "mine.svg", paths: []string{"-o", "target.png"}},
+		{args: []string{"-o", "mine.svg", "--", "a.txt", "-o", "target.png", "--width", "5"}, out: "mine.svg", paths: []string{"a.txt", "-o", "target.png", "--width", "5"}},
+		{args: []string{"a.txt", "-o", "mine.svg", "b.txt", "--", "--", "-x"}, out: "mine.svg", paths: []string{"a.txt", "b.txt", "--", "-x"}},
+		{args: []string{"--title", "--", "-o", "mine.svg", "a.txt"}, out: "mine.svg", paths: []string{"a.txt"}},
+		{args: []string{"-o=mine.svg", "--", "--title=x"}, out: "mine.svg", paths: []string{"--title=x"}},
+		{args: []string{"--", "-o", "mine.svg"}, wantError: true},
+		{args: []string{"-o", "mine.svg", "--width", "0"}, wantError: true},
+		{args: []string{"-o", "mine.svg", "--height=-3"}, wantError: true},
+	} {
+		f, err := parseExportFlags(c.args)
+		if c.wantError {
+			if err == nil {
+				t.Errorf("%q: no error", c.args)
+			}
+			continue
+		}
+		if err != nil || f.out != c.out || !slices.Equal(f.paths, c.paths) {
+			t.Errorf("%q: out %q paths %q (%v), want %q %q", c.args, f.out, f.paths, err, c.out, c.paths)
+		}
+	}
+}
+
+// "--" ends the options of events, claims, dates and search too.
+func TestCLIDoubleDash(t *testing.T) {
+	for _, c := range []struct {
+		cmd   string
+		args  []string
+		paths []string
+	}{
+		{"events", []string{"--json", "--", "--json", "-x"}, []string{"--json", "-x"}},
+		{"dates", []string{"a", "--", "--published", "2021"}, []string{"a", "--published", "2021"}},
+		{"search", []string{"--", "-q", "b"}, []string{"-q", "b"}},
+	} {
+		o, err := parseCLI(c.cmd, c.args)
+		if err != nil || !slices.Equal(o.args, c.paths) {
+			t.Errorf("%s %q: %q (%v), want %q", c.cmd, c.args, o.args, err, c.paths)
+		}
+	}
+	if got := guiPaths([]string{"--", "-o", "x"}); !slices.Equal(got, []string{"-o", "x"}) {
+		t.Errorf("guiPaths: %q", got)
+	}
+	if got := guiPaths([]string{"a", "--", "--"}); !slices.Equal(got, []string{"a", "--"}) {
+		t.Errorf("guiPaths: %q", got)
 	}
 }

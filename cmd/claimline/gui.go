@@ -19,6 +19,11 @@ func runGUI(paths []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "claimline: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the subcommands events, claims, dates, search and export work without one")
 		return exitBadUsage
 	}
+	// A named pipe or a huge file in place of Fyne's preferences would hang
+	// or slow every start before any window shows.
+	if msg := ui.GuardPreferences(ui.AppID); msg != "" {
+		fmt.Fprintln(stderr, "claimline:", msg)
+	}
 	a := app.NewWithID(ui.AppID)
 	a.SetIcon(fyne.NewStaticResource(assets.IconName, assets.IconPNG()))
 	if err := ui.AddTranslations(); err != nil {

@@ -39,7 +39,7 @@ PATH is an article file (.txt, .md, .html) or a folder of them.
 
 // run dispatches the command line and returns the process exit code.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
+	if len(args) > 0 && args[0] != "--" {
 		switch args[0] {
 		case "-h", "--help", "help":
 			fmt.Fprint(stdout, usage)
@@ -55,5 +55,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runEval(args[1:], stdout, stderr)
 		}
 	}
-	return runGUI(args, stdout, stderr)
+	return runGUI(guiPaths(args), stdout, stderr)
+}
+
+// guiPaths returns the paths the app opens: args without the first "--",
+// which ends the options ("claimline -- events" opens a file named
+// events).
+func guiPaths(args []string) []string {
+	for i, a := range args {
+		if a == "--" {
+			return append(args[:i:i], args[i+1:]...)
+		}
+	}
+	return args
 }

@@ -147,6 +147,10 @@ type Options struct {
 	From, To time.Time
 	// Query, when not empty, is named under the title ("events matching …").
 	Query string
+	// Force lets WriteFile replace what is not a regular file of its own
+	// (a symbolic link, a hard-linked file, a named pipe, a device) with the
+	// image; without it such a path is refused.
+	Force bool
 }
 
 // normalized returns o with defaults filled in, or an error for a bad size.

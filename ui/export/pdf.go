@@ -40,7 +40,7 @@ func newPDFSurface(w, h int, title string, fonts *Fonts) *pdfSurface {
 	doc.SetCreationDate(pdfEpoch)
 	doc.SetModificationDate(pdfEpoch)
 	doc.SetCreator("Claimline", true)
-	doc.SetTitle(title, true)
+	doc.SetTitle(printable(title), true)
 	doc.SetMargins(0, 0, 0)
 	doc.SetAutoPageBreak(false, 0)
 	doc.AddUTF8FontFromBytes(pdfFamily, "", liberationsansregular.TTF)

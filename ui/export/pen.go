@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // pen draws on a surface in image pixels with the origin at the top left,
@@ -178,16 +179,25 @@ func Fit(f *Fonts, s string, st Style, px, w float64) string {
 	return string(runes[:lo]) + "…"
 }
 
-// printable returns s with control characters (which XML forbids and fonts
-// do not draw) replaced by spaces.
+// printable returns s as SVG and PDF can hold it: valid UTF-8 (a byte that
+// is not becomes U+FFFD) and only XML 1.0 characters, with control
+// characters (which XML forbids and fonts do not draw) and the
+// non-characters U+FFFE and U+FFFF replaced by spaces. A title or a file name
+// holding them made an SVG that XML parsers reject.
 func printable(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
+	if utf8.ValidString(s) && !strings.ContainsFunc(s, notDrawable) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
+		if notDrawable(r) {
 			return ' '
 		}
 		return r
-	}, s)
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+// notDrawable reports whether r is a control character or outside XML
+// 1.0's characters.
+func notDrawable(r rune) bool {
+	return unicode.IsControl(r) || r == 0xFFFE || r == 0xFFFF || r >= 0xD800 && r <= 0xDFFF || r > unicode.MaxRune
 }

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -20,9 +22,15 @@ import (
 // folder, which is renamed over path only once complete, so a failed export
 // (no permission, disk full, unknown extension) leaves no partial file and
 // an existing file untouched. Errors are sentences a person can act on.
+// An existing file keeps its permissions and a new one gets those the umask
+// allows; what is not a regular file of its own (a link, a pipe, a device,
+// a folder) is refused unless opts.Force.
 func WriteFile(path string, t *model.Timeline, opts Options) error {
 	f, err := FormatOf(path)
 	if err != nil {
+		return err
+	}
+	if err := replaceable(path, opts.Force); err != nil {
 		return err
 	}
 	var buf bytes.Buffer
@@ -30,6 +38,39 @@ func WriteFile(path string, t *model.Timeline, opts Options) error {
 		return err
 	}
 	return writeAtomic(path, buf.Bytes())
+}
+
+// replaceable checks that writing path replaces nothing but a regular file
+// of its own (or nothing): a symbolic link would be replaced by a file
+// instead of written through, a hard link would be split from its other
+// names, a named pipe or a device would be replaced by a file. A folder is
+// refused even when forced.
+func replaceable(path string, force bool) error {
+	info, err := os.Lstat(path)
+	if err != nil {
+		return nil // missing (or unreachable: the write says why)
+	}
+	what := ""
+	switch m := info.Mode(); {
+	case m.IsDir():
+		return &WriteError{Path: path, Reason: "it is a folder; choose a file name", Err: syscall.EISDIR}
+	case m&fs.ModeSymlink != 0:
+		what = "a symbolic link"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case !m.IsRegular():
+		what = "not a regular file"
+	case links(info) > 1:
+		what = "a file with other names (a hard link)"
+	}
+	if what == "" || force {
+		return nil
+	}
+	return &WriteError{Path: path, Reason: "it is " + what + ", which the image would replace; remove it or choose another name (claimline export --force replaces it)", Err: fs.ErrExist}
 }
 
 // tempFile is the part of *os.File that writeAtomic uses.
@@ -41,8 +82,20 @@ type tempFile interface {
 	Close() error
 }
 
-// createTemp creates a temporary file in dir, as os.CreateTemp.
-func createTemp(dir, pattern string) (tempFile, error) { return os.CreateTemp(dir, pattern) }
+// createTemp creates a temporary file in dir, as os.CreateTemp, but with the
+// permissions the umask allows (0666 minus the umask) rather than 0600: a
+// new image is then as readable as any file the user creates.
+func createTemp(dir, pattern string) (tempFile, error) {
+	prefix, suffix, _ := strings.Cut(pattern, "*")
+	for try := 0; ; try++ {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(uint64(rand.Uint32()), 10)+suffix)
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, fs.ErrExist) && try < 100 {
+			continue
+		}
+		return f, err
+	}
+}
 
 // WriteAtomic writes data to path through a temporary file in the same
 // folder, synced, then renamed over path: a crash or a kill leaves either
@@ -59,6 +112,11 @@ func writeAtomic(path string, data []byte) error {
 // writeAtomicWith is writeAtomic with the temporary file made by create.
 func writeAtomicWith(path string, data []byte, create func(dir, pattern string) (tempFile, error)) error {
 	removeStale(path)
+	// An existing file keeps its permissions (a 0600 file stays 0600).
+	var keep fs.FileMode
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+		keep = info.Mode().Perm()
+	}
 	tmp, err := create(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return writeError(path, err)
@@ -75,8 +133,10 @@ func writeAtomicWith(path string, data []byte, create func(dir, pattern string) 
 	if err := tmp.Sync(); err != nil {
 		return fail(err)
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fail(err)
+	if keep != 0 {
+		if err := tmp.Chmod(keep); err != nil {
+			return fail(err)
+		}
 	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(name)
