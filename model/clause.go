@@ -57,18 +57,49 @@ type clauseReading struct {
 
 // tagSentence returns the parts of speech of toks, in the workspace's
 // buffers (valid until the next call).
-func (ws *workspace) tagSentence(lang string, toks []Token) []syntax.Tag {
+//
+// Only the first n tokens are tagged (the words a claim of the sentence can
+// be read from); the others are X.
+func (ws *workspace) tagSentence(lang string, toks []Token, n int) []syntax.Tag {
+	n = min(n, len(toks))
 	ws.words = ws.words[:0]
-	for _, t := range toks {
+	for _, t := range toks[:n] {
 		ws.words = append(ws.words, t.Text)
 	}
 	ws.tags = syntax.Tagger(tagLang(lang)).Tag(ws.words, ws.tags[:0])
+	for range toks[n:] {
+		ws.tags = append(ws.tags, syntax.X)
+	}
 	return ws.tags
+}
+
+// tagWindow is how many words after the last figure or date of a passage
+// are tagged: what follows them that a claim is read from (the noun a
+// figure counts, an agent, an event's object).
+const tagWindow = 12
+
+// wordsToTag returns how many of the passage's first tokens a claim can be
+// read from: up to a little after its last figure or date, or all of them
+// for the passages an article opens with.
+func (x *extractor) wordsToTag(s *sentence) int {
+	if x.sentIndex < leadSentences {
+		return len(s.toks)
+	}
+	last := 0
+	for _, n := range s.nums {
+		last = max(last, n.numEnd)
+	}
+	for _, d := range s.dates {
+		for k := last; k < len(s.toks) && s.toks[k].Start < d.Span.End; k++ {
+			last = k + 1
+		}
+	}
+	return last + tagWindow
 }
 
 // parse tags the sentence's tokens and marks those the set's names cover.
 func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
-	p := &parsed{lang: x.art.Lang, toks: s.toks, tags: ws.tagSentence(x.art.Lang, s.toks)}
+	p := &parsed{lang: x.art.Lang, toks: s.toks, tags: ws.tagSentence(x.art.Lang, s.toks, x.wordsToTag(s))}
 	ws.named = ws.named[:0]
 	for range s.toks {
 		ws.named = append(ws.named, false)
