@@ -76,7 +76,7 @@ func (ws *workspace) tagSentence(lang string, toks []Token, n int) []syntax.Tag 
 // tagWindow is how many words after the last figure or date of a passage
 // are tagged: what follows them that a claim is read from (the noun a
 // figure counts, an agent, an event's object).
-const tagWindow = 12
+const tagWindow = 20
 
 // wordsToTag returns how many of the passage's first tokens a claim can be
 // read from: up to a little after its last figure or date, or all of them
