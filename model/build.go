@@ -115,8 +115,11 @@ func Default(ctx context.Context) (*Timeline, error) {
 	return BuildContext(ctx, set)
 }
 
-// workers is how many goroutines to run for n items: one per CPU.
-func workers(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n)) }
+// workers is how many goroutines to run for n items: one per CPU, fewer
+// when the available memory could not hold them all at their peak.
+func workers(n int) int {
+	return max(1, min(memoryWorkers(runtime.GOMAXPROCS(0), availableMemory()), n))
+}
 
 // parallel runs f(w, 0..n-1) on up to workers goroutines; w is the worker
 // (0 to workers-1), so that f can keep buffers per worker.

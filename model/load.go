@@ -260,7 +260,7 @@ func readable(err error) error {
 func load(ctx context.Context, name string, srcs []source, problems []Problem, opts LoadOptions) (*Set, error) {
 	workers := opts.Workers
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		workers = memoryWorkers(runtime.GOMAXPROCS(0), availableMemory())
 	}
 	type result struct {
 		a   *Article

@@ -1,0 +1,13 @@
+package model
+
+import "os"
+
+// availableMemory returns the memory the system has available, in bytes; 0
+// when it cannot be read.
+func availableMemory() uint64 {
+	data, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	return parseMemAvailable(data)
+}
