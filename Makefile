@@ -11,7 +11,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages: the X11/GL headers Fyne's cgo driver needs, and the tools the
 # end-to-end and packaging tests use.
 BUILD_PKGS := libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev pkg-config
-TEST_PKGS  := xvfb xdotool imagemagick desktop-file-utils gcc-mingw-w64-x86-64 poppler-utils xz-utils file
+TEST_PKGS  := xvfb xdotool imagemagick desktop-file-utils gcc-mingw-w64-x86-64 poppler-utils xz-utils file binutils wine64 wine
 
 .PHONY: all deps test-deps build run test unit fuzz fuzz-short bench eval vet clean
 
@@ -90,12 +90,14 @@ clean:
 DIST      := dist
 LINUX_PKG := $(DIST)/Claimline.tar.xz
 WIN_PKG   := $(DIST)/Claimline.exe
-CHECK_PKGS := xvfb xdotool imagemagick desktop-file-utils file
+# wine64 (with wine, its launcher) runs Claimline.exe in package-check; binutils'
+# objdump reads the libraries the Linux binary needs.
+CHECK_PKGS := xvfb xdotool imagemagick desktop-file-utils file binutils gcc-mingw-w64-x86-64 wine64 wine
 
-.PHONY: package package-linux package-windows package-darwin package-check install uninstall
+.PHONY: package package-linux package-windows package-deb package-darwin package-check install uninstall
 
-# package builds the Linux bundle and the Windows executable.
-package: package-linux package-windows
+# package builds the Linux bundle, the Windows executable and the Debian package.
+package: package-linux package-windows package-deb
 
 package-linux: deps
 	@bash .ci/apt-install xz-utils
@@ -106,13 +108,21 @@ package-windows: deps
 	@bash .ci/apt-install gcc-mingw-w64-x86-64
 	bash .ci/package windows $(DIST)
 
+# package-deb puts the Linux bundle's binary, a menu entry and the icons into
+# dist/claimline_VERSION_ARCH.deb with dpkg-deb (see .ci/package-deb).
+package-deb: package-linux
+	@bash .ci/apt-install binutils
+	bash .ci/package-deb $(DIST)
+
 # package-darwin builds Claimline.app; it runs on a Mac with Xcode's command line tools.
 package-darwin:
 	bash .ci/package darwin $(DIST)
 
-# package-check builds both packages and checks them: the .desktop file validates,
-# the .exe is a PE32+ GUI executable with icon and version, and the unpacked
-# Linux bundle opens its window under Xvfb.
+# package-check builds the packages and checks them: the .desktop file validates,
+# the unpacked Linux bundle opens its window under Xvfb; the .exe is a PE32+ GUI
+# executable with icon and version that, under Wine, prints its version, exports
+# the same PNG as the Linux binary and opens its window; the .deb installs with
+# apt-get, opens a folder from its menu entry's Exec line and removes cleanly.
 package-check: package
 	@bash .ci/apt-install $(CHECK_PKGS)
 	bash .ci/package-check $(DIST)
