@@ -841,6 +841,9 @@ func entityName(name string) bool {
 	if len(f) == 0 {
 		return false
 	}
+	if len(f) == 1 && (strings.HasSuffix(name, "é") || strings.HasSuffix(name, "ée") || strings.HasSuffix(name, "és") || strings.HasSuffix(name, "ées")) {
+		return false // "Créé il y a 30 ans", "Arrivé en tête": a participle opening its sentence
+	}
 	if len(f) == 1 {
 		w := f[0]
 		l := lexicon().get(w)
@@ -891,6 +894,10 @@ func (p *parsed) nameNumber(n NumberExpr) bool {
 		return true
 	}
 	if s := n.numStart; s >= 2 && toks[s-1].Text == "-" && !toks[s].Space && !toks[s-1].Space {
+		return true
+	}
+	// "6 rue de la Paix", "10 Downing Street": an address.
+	if e := n.numEnd; e < len(toks) && streetWords[toks[e].Fold] || e+1 < len(toks) && streetWords[toks[e+1].Fold] && p.properNoun(e) {
 		return true
 	}
 	// "five new 737 aircraft": a number after a count is a model's.
@@ -990,8 +997,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
-	case head >= 0:
-		// "les impôts augmenteront de 7,2 milliards", "Revenue grew 14%".
+	case head >= 0 && r.how != fromGroup:
+		// "les impôts augmenteront de 7,2 milliards", "Revenue grew 14%"
+		// (not "le gouvernement prévoit 1,7 %": the body is the subject).
 		c.Measure = p.measureAt(head, lang)
 		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
 		c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"»")
@@ -1228,3 +1236,7 @@ func (p *parsed) existential(v int) bool {
 	}
 	return false
 }
+
+// streetWords follow the number of an address.
+var streetWords = setOf("rue", "avenue", "boulevard", "bd", "place", "quai", "allee", "impasse", "chemin", "route", "street",
+	"st", "road", "rd", "lane", "drive", "square")

@@ -69,6 +69,9 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 			What: kind, Subject: subj, Date: date.Date, DateSpan: date.Span, ValueText: t.Text, ValueSpan: Span{t.Start, t.End}}
 		c.other = other
 		c.Label = labelIn(&c, "en")
+		c.Confidence = 0.6
+		c.Reasons = []string{"event: the word «" + t.Text + "» names a " + kind + ", dated by «" + date.Text + "», the nearest date of its passage",
+			"subject: the organisation its passage names most"}
 		out = append(out, c)
 	}
 	return out
@@ -131,6 +134,8 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		c.excerpt = quoteExcerpt(x.art.Text, x.quotes, s.span)
 	}
 	c.Label = labelIn(&c, "en")
+	c.Confidence = 0.8
+	c.Reasons = []string{"statement: words its passage puts in " + c.SaidBy + "'s mouth", "date: «" + stDate.Text + "», the day the statement was made"}
 	out = append(out, c)
 	return out
 }
