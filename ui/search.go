@@ -226,6 +226,10 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 	}
 	add(r.Speaker)
 	add(r.Title)
+	if t != nil && h.Claim >= 0 && h.Claim < len(t.Claims) && t.Claims[h.Claim].Unsure {
+		// Found by the search, but not read surely enough for the timeline.
+		add(model.Part{Text: lang.L("unsure, not on the timeline")})
+	}
 	row.set(matchRuns(text, matched), meta, p.list.showsFocus(id))
 }
 

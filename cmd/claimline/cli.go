@@ -307,7 +307,11 @@ func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
 		if c.AsOf {
 			date = "as of " + date
 		}
-		o.row(model.ReadableName(c.ArticleName), date, string(c.Metric), value, c.SaidBy, c.Label, oneLine(c.Quote, 70))
+		label := c.Label
+		if c.Unsure {
+			label = "(unsure) " + label // searchable, kept off the timeline
+		}
+		o.row(model.ReadableName(c.ArticleName), date, string(c.Metric), value, c.SaidBy, label, oneLine(c.Quote, 70))
 	}
 	if hits == nil {
 		for _, c := range t.Claims {
