@@ -181,7 +181,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 	}
 	to := v + 1
-	for to < len(toks) && to-v <= 8 && !p.clauseBreak(to) && toks[to].Kind != Punct && !date.Overlaps(Span{toks[to].Start, toks[to].End}) {
+	for to < len(toks) && to-v <= 8 && !p.clauseBreak(to) && (toks[to].Kind != Punct || gluedHyphen(toks, to)) && !date.Overlaps(Span{toks[to].Start, toks[to].End}) {
 		to++
 	}
 	// End on a noun, a name or the verb itself: not on "the", "de", "in".
@@ -203,4 +203,10 @@ func figureIn(claims []Claim, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// gluedHyphen reports whether token k is a hyphen inside a word ("MD-95",
+// "Wal-Mart"), not a dash between clauses.
+func gluedHyphen(toks []Token, k int) bool {
+	return toks[k].Text == "-" && !toks[k].Space && k+1 < len(toks) && !toks[k+1].Space
 }
