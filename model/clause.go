@@ -391,8 +391,15 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		for j > start && toks[j].Text != "," && k-j <= 15 {
 			j--
 		}
-		if j > start && toks[j].Text == "," && p.properNoun(j-1) {
-			k = j - 1
+		if j > start && toks[j].Text == "," {
+			// "Boeing's European rival, Airbus, is preparing": the name
+			// set between commas names the noun phrase before it.
+			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && p.tags[j-1] == syntax.NOUN {
+				return a, b, fromClause
+			}
+			if p.properNoun(j - 1) {
+				k = j - 1
+			}
 		}
 	}
 	if k < start {
