@@ -615,7 +615,10 @@ func figureStarts(toks []Token, nums []NumberExpr, dates []DateExpr) []int {
 		if len(out) >= maxFiguresPerSentence {
 			break
 		}
-		if !n.Year && (n.Scaled || n.Ordinal || n.Unit != "") && !cover.overlaps(n.Span) {
+		// An ordinal competes for a date only as a rank ("5e place"), not
+		// as "the first lawsuit".
+		rank := n.Ordinal && (n.From > 0 || n.numEnd < len(toks) && rankNoun[toks[n.numEnd].Fold])
+		if !n.Year && (n.Scaled || rank || n.Unit != "") && !cover.overlaps(n.Span) {
 			out = append(out, toks[n.numStart].Start)
 		}
 	}
