@@ -32,14 +32,23 @@ var userNouns = setOf("utilisateurs", "utilisatrices", "utilisateur", "usagers",
 // userCues are the words that make a passage one about the users of a
 // service.
 var userCues = setOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "abonnes", "users", "user", "subscribers",
-	"accounts", "comptes", "inscrits", "internautes", "signups", "registrations", "inscriptions", "used", "use", "uses",
-	"utilisent", "utilise", "app", "apps", "application", "applications", "plateformes", "plateforme", "platform",
-	"platforms", "messagerie", "telechargements", "downloads", "participants")
+	"accounts", "comptes", "inscrits", "internautes", "signups", "registrations", "inscriptions", "telechargements",
+	"downloads", "participants", "plateformes", "plateforme", "platform", "platforms", "messagerie")
 
-// userContext reports whether the passage speaks of the users of a service.
-func userContext(toks []Token) bool {
+// usageVerbs say that the people a figure counts use a service ("3.96
+// billion people used at least one of its apps").
+var usageVerbs = setOf("used", "use", "uses", "using", "utilisent", "utilisaient", "utilise", "utilisant")
+
+// userContext reports whether the passage speaks of the users of a service:
+// it names them, or the people the figure n counts use something.
+func userContext(toks []Token, n NumberExpr) bool {
 	for _, t := range toks {
 		if userCues[t.Fold] {
+			return true
+		}
+	}
+	for k := n.numEnd; k < len(toks) && k <= n.numEnd+2; k++ {
+		if usageVerbs[toks[k].Fold] {
 			return true
 		}
 	}
@@ -122,7 +131,7 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 	if downloadNouns[noun] || window(n.numEnd, n.numEnd+5, downloadNouns) && !personNouns[noun] {
 		return MetricDownloads, "downloads"
 	}
-	users := userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks)
+	users := userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n)
 	if users {
 		perMonth := phraseWithin(toks, n.numEnd, n.numEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
 			{"per", "month"}, {"chaque", "mois"}, {"par", "mois"}, {"tous", "les", "mois"}})
