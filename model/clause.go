@@ -38,6 +38,8 @@ var subjectConfidence = map[string]float64{
 type parsed struct {
 	lang  string
 	toks  []Token
+	// dates are the passage's date expressions.
+	dates []DateExpr
 	tags  []syntax.Tag
 	named []bool
 }
@@ -99,7 +101,7 @@ func (x *extractor) wordsToTag(s *sentence) int {
 
 // parse tags the sentence's tokens and marks those the set's names cover.
 func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
-	p := &parsed{lang: x.art.Lang, toks: s.toks, tags: ws.tagSentence(x.art.Lang, s.toks, x.wordsToTag(s))}
+	p := &parsed{lang: x.art.Lang, toks: s.toks, dates: s.dates, tags: ws.tagSentence(x.art.Lang, s.toks, x.wordsToTag(s))}
 	ws.named = ws.named[:0]
 	for range s.toks {
 		ws.named = append(ws.named, false)
@@ -378,6 +380,16 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		}
 	}
 	k = v - 1
+	// "The Government Accountability Office on June 18 called": a date
+	// between the subject and its verb.
+	for k > start && p.inDate(k) {
+		for k > start && p.inDate(k) {
+			k--
+		}
+		if k > start && p.tags[k] == syntax.ADP {
+			k--
+		}
+	}
 	// Skip auxiliaries, adverbs, negations and clitics between the subject
 	// and its verb ("a largement gagné", "n'a pas", "has also").
 	for k >= start && (tags[k] == syntax.AUX || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
@@ -1248,3 +1260,14 @@ func (p *parsed) existential(v int) bool {
 // streetWords follow the number of an address.
 var streetWords = setOf("rue", "avenue", "boulevard", "bd", "place", "quai", "allee", "impasse", "chemin", "route", "street",
 	"st", "road", "rd", "lane", "drive", "square")
+
+// inDate reports whether token k is part of a date expression.
+func (p *parsed) inDate(k int) bool {
+	t := Span{p.toks[k].Start, p.toks[k].End}
+	for _, d := range p.dates {
+		if d.Span.Overlaps(t) {
+			return true
+		}
+	}
+	return false
+}

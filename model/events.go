@@ -65,7 +65,14 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if to == v+1 && p.tags[v] == syntax.AUX {
 		return Claim{}, false // "X était": a copula without what it says
 	}
-	if words == "" || figureIn(claims, toks[v].Start, toks[to-1].End) {
+	// A figure its clause states ("Reality Labs lost $3.7 billion"), or
+	// that a speech verb reports ("Zoom said that it has 300 million…"),
+	// is the claim; the verb alone is no event beside it.
+	end := p.clauseEnd(v)
+	if isSpeechVerb(toks, v) {
+		end = len(toks)
+	}
+	if words == "" || figureIn(claims, toks[v].Start, toks[max(to, end)-1].End) {
 		return Claim{}, false // a figure's claim reads this clause
 	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
@@ -122,7 +129,7 @@ func tokenAt(toks []Token, pos int) int {
 // d (a figure, a context event or a statement).
 func covered(claims []Claim, d DateExpr) bool {
 	for _, c := range claims {
-		if c.DateSpan.Overlaps(d.Span) || c.Metric == MetricEvent && c.Date.Compare(d.Date) == 0 {
+		if c.Metric == MetricEvent && (c.DateSpan.Overlaps(d.Span) || c.Date.Compare(d.Date) == 0) {
 			return true
 		}
 	}
@@ -160,6 +167,13 @@ func (p *parsed) dateVerb(dt, end int) int {
 			if tags[k] == syntax.VERB && !p.participle(k) {
 				return k
 			}
+		}
+	}
+	// "Congressional lawmakers rejected the proposal in October": with no
+	// other verb, one after a noun is the clause's own, not a modifier.
+	for k := dt - 1; k >= start; k-- {
+		if tags[k] == syntax.VERB {
+			return k
 		}
 	}
 	return -1
