@@ -36,8 +36,8 @@ var subjectConfidence = map[string]float64{
 // them the article's names cover (a name the set knows stays a name when the
 // tagger reads it as a common noun, as at the start of a sentence).
 type parsed struct {
-	lang  string
-	toks  []Token
+	lang string
+	toks []Token
 	// dates are the passage's date expressions.
 	dates []DateExpr
 	tags  []syntax.Tag
