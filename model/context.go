@@ -135,7 +135,7 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 	}
 	c.Label = labelIn(&c, "en")
 	c.Confidence = 0.8
-	c.Reasons = []string{"statement: words its passage puts in " + c.SaidBy + "'s mouth", "date: «" + stDate.Text + "», the day the statement was made"}
+	c.Reasons = []string{"statement: words its passage puts in the mouth of " + c.SaidBy, "date: «" + stDate.Text + "», the day the statement was made"}
 	out = append(out, c)
 	return out
 }

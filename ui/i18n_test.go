@@ -45,6 +45,7 @@ func TestFrenchCoversEveryText(t *testing.T) {
 	for _, m := range model.Metrics {
 		keys = append(keys, m.Title())
 	}
+	keys = append(keys, reasonWords...)
 	for _, k := range keys {
 		if fr[k] == "" {
 			t.Errorf("no French for %q", k)

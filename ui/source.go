@@ -187,7 +187,11 @@ func readingOf(c *model.Claim) fyne.CanvasObject {
 	if c.Unsure {
 		head = lang.L("Unsure, kept off the timeline:")
 	}
-	why := widget.NewRichText(&widget.TextSegment{Text: head + " " + strings.Join(c.Reasons, "; ") + ".",
+	reasons := make([]string, len(c.Reasons))
+	for i, r := range c.Reasons {
+		reasons[i] = translateReason(r)
+	}
+	why := widget.NewRichText(&widget.TextSegment{Text: head + " " + strings.Join(reasons, "; ") + ".",
 		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
 	why.Wrapping = fyne.TextWrapWord
 	return why
