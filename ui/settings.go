@@ -133,7 +133,8 @@ func fynePreferencesPath(id string) string {
 
 // GuardPreferences moves aside a preferences file Fyne could not read
 // safely: something other than a regular file (a named pipe would hang the
-// start with no window) or one over maxSettingsBytes. Call it before the
+// start with no window) or one over maxSettingsBytes, and removes an empty
+// one (a write that was killed). Call it before the
 // app is created; it returns what it did, for the log ("" when nothing).
 func GuardPreferences(id string) string {
 	return guardPreferencesAt(fynePreferencesPath(id))
@@ -144,6 +145,13 @@ func guardPreferencesAt(path string) string {
 		return ""
 	}
 	info, err := os.Lstat(path)
+	if err == nil && info.Mode().IsRegular() && info.Size() == 0 {
+		// Left empty by a write that was killed: it holds nothing, and
+		// Fyne would report it unreadable; the atomic copy restores what
+		// it held (restoreSettings).
+		os.Remove(path)
+		return ""
+	}
 	if err != nil || info.Mode().IsRegular() && info.Size() <= maxSettingsBytes {
 		return ""
 	}

@@ -54,4 +54,15 @@ func TestSettingsFilesNeverBlock(t *testing.T) {
 	if msg := guardPreferencesAt(prefs); msg != "" {
 		t.Errorf("a sound preferences file was moved: %s", msg)
 	}
+	// Emptied by a write that was killed: removed, so that Fyne starts
+	// clean and the atomic copy restores the settings.
+	if err := os.WriteFile(prefs, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if msg := guardPreferencesAt(prefs); msg != "" {
+		t.Errorf("an empty preferences file gave a message: %s", msg)
+	}
+	if _, err := os.Lstat(prefs); !os.IsNotExist(err) {
+		t.Errorf("the empty preferences file is still there: %v", err)
+	}
 }
