@@ -139,7 +139,11 @@ func runCLI(cmd string, args []string, stdout, stderr io.Writer) int {
 		printDates(w, t, o.published)
 	case "search":
 		ix := model.NewIndex(t)
-		printClaims(w, t, ix.Search(query))
+		hits := ix.Search(query)
+		printClaims(w, t, hits)
+		if len(hits) == 0 {
+			fmt.Fprintf(stderr, "claimline: no claim matches %q\n", query)
+		}
 	}
 	if err := w.flush(); err != nil {
 		fmt.Fprintf(stderr, "claimline: %v\n", err)
