@@ -1,0 +1,359 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/claimline/claimline/model/syntax"
+)
+
+// This file reads what a figure measures: the noun it counts, its unit, the
+// noun it completes or the verb that states it, and which numbers are no
+// figures at all (numbers in names, addresses, design counts).
+
+// countedNoun returns the token of the noun a figure counts ("54 000
+// personnes", "302 votes", "70 millions d'utilisateurs", "3 billion songs",
+// "five new plants"), -1 when none.
+func (p *parsed) countedNoun(n NumberExpr) int {
+	toks, tags := p.toks, p.tags
+	adj := 0
+	for k := n.numEnd; k < len(toks) && k < n.numEnd+5; k++ {
+		switch {
+		case tags[k] == syntax.NOUN:
+			if timeUnitNoun(toks[k]) || inSet(toks[k].Fold, "fois", "times") {
+				return -1
+			}
+			// "aerial refueling tankers": an English compound ends on its head.
+			for p.lang != "fr" && k+1 < len(toks) && tags[k+1] == syntax.NOUN && toks[k+1].Space {
+				k++
+			}
+			return k
+		case tags[k] == syntax.NUM && k+1 < len(toks) && tags[k+1] == syntax.NOUN:
+			continue // "five new 737 aircraft": a model's number
+		case inSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.numEnd:
+			continue
+		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.numEnd:
+			adj++
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// timeUnitNoun reports whether t is a unit of time: a figure of days or
+// years is an age or a duration, not a count.
+func timeUnitNoun(t Token) bool {
+	return t.lex&lexTimeUnit != 0 || inSet(t.Fold, "ans", "an", "years", "year", "ago")
+}
+
+// quantityNouns name an amount of something else: the measure is the noun
+// after them ("le nombre d'emplois", "the number of passengers").
+var quantityNouns = setOf("nombre", "number", "total", "montant", "amount", "niveau", "level", "volume", "chiffre", "part",
+	"share", "proportion", "taux", "rate", "somme", "sum", "quantite", "quantity")
+
+// measureAt returns the measure a noun at token h names, by its lemma, with
+// its complement after a word of quantity ("nombre d'emplois" → "emploi").
+func (p *parsed) measureAt(h int, lang string) string {
+	toks := p.toks
+	m := lemma(toks[h].Fold, lang)
+	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
+	// after the noun says what happened to what is counted.
+	if k := h + 1; k < len(toks) && p.tags[k] == syntax.VERB && toks[k].Kind == Word {
+		return m + " " + toks[k].Fold
+	}
+	if quantityNouns[toks[h].Fold] {
+		for k := h + 1; k < len(toks) && k <= h+3; k++ {
+			if p.tags[k] == syntax.NOUN {
+				return m + " " + lemma(toks[k].Fold, lang)
+			}
+			if !inSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
+				break
+			}
+		}
+	}
+	return m
+}
+
+// lemma returns the dictionary form of a folded noun, enough to group a
+// measure's singular and plural ("emplois" → "emploi", "votes" → "vote",
+// "chevaux" → "cheval", "companies" → "company").
+func lemma(w, lang string) string {
+	switch {
+	case len(w) <= 3:
+		return w
+	case lang == "fr" && (strings.HasSuffix(w, "eaux") || strings.HasSuffix(w, "eux") || strings.HasSuffix(w, "oux")):
+		return w[:len(w)-1] // "drapeaux", "jeux", "bijoux"
+	case lang == "fr" && strings.HasSuffix(w, "aux") && len(w) > 5:
+		return w[:len(w)-3] + "al"
+	case lang != "fr" && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case lang != "fr" && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches")):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us"):
+		return w
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// nameNumber reports whether figure n is part of a name: a number right
+// after a proper noun with no noun or unit of its own ("le CAC 40", "the
+// S&P 500", "Falcon 9", "Boeing 737").
+func (p *parsed) nameNumber(n NumberExpr) bool {
+	toks, tags := p.toks, p.tags
+	if n.Scaled || n.Unit != "" || n.Ordinal || n.numEnd-n.numStart != 1 || n.Qualifier != "" {
+		return false
+	}
+	// "737-800", "A330-200": a model number.
+	if e := n.numEnd; e+1 < len(toks) && toks[e].Text == "-" && !toks[e].Space && toks[e+1].Kind == Number && !toks[e+1].Space {
+		return true
+	}
+	if s := n.numStart; s >= 2 && toks[s-1].Text == "-" && !toks[s].Space && !toks[s-1].Space {
+		return true
+	}
+	// "6 rue de la Paix", "10 Downing Street": an address.
+	if e := n.numEnd; e < len(toks) && streetWords[toks[e].Fold] || e+1 < len(toks) && streetWords[toks[e+1].Fold] && p.properNoun(e) {
+		return true
+	}
+	// "five new 737 aircraft": a number after a count is a model's.
+	for k := n.numStart - 1; k >= 0 && k >= n.numStart-2; k-- {
+		if tags[k] == syntax.NUM {
+			return true
+		}
+		if tags[k] != syntax.ADJ {
+			break
+		}
+	}
+	k := n.numStart - 1
+	return k >= 0 && p.properNoun(k) && !inSet(toks[k].Fold, "de", "of")
+}
+
+// smallCount reports whether a count with no scale or unit is a claim: its
+// clause has a verb and an entity subject of its own, and no determiner
+// makes the number part of a noun phrase ("les deux pays", "its three
+// founders"); ages and durations never are.
+func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
+	toks, tags := p.toks, p.tags
+	if n.Ordinal || n.Value < 2 || r.verb < 0 || r.how == "" || r.how == fromPassage {
+		return false
+	}
+	if k := n.numStart - 1; k >= 0 && (tags[k] == syntax.DET && !inSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
+		inSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
+		return false // "les deux pays", "des deux moteurs", "its three founders"
+	}
+	if r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold] {
+		return false // "It comes in two colors": a design, not news
+	}
+	return !timeUnitNoun(toks[r.noun])
+}
+
+// readMeasure sets what the claim's figure measures: the lemma of the noun
+// it counts, else the noun phrase or verb its clause gives, with the unit.
+func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
+	toks := p.toks
+	lang := x.art.Lang
+	switch c.Metric {
+	case MetricNewUsers, MetricActiveUsers, MetricDownloads, MetricRank:
+		c.Measure = strings.ReplaceAll(string(c.Metric), "_", " ")
+		c.Reasons = append(c.Reasons, "measure: "+c.Measure+", from the words around the figure")
+		return
+	}
+	unit := strings.TrimLeft(c.Unit, "+−")
+	if w := strings.Fields(Fold(c.What)); len(w) == 1 && currencyPrefixes[w[0]] {
+		c.What = "" // "US$40 billion"
+	}
+	if r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" {
+		// "521 kg de matériel", "0.68 in thick", "weighs 3 lbs": a unit,
+		// and what it measures.
+		u := toks[r.noun]
+		if unit == "" {
+			unit = measureUnits[u.Fold]
+		}
+		r.noun = p.measuredBy(r.noun, r.verb)
+	}
+	if r.noun >= 0 && currencyWords[toks[r.noun].Fold] {
+		// "9.9 billion yuan": the currency, not what is counted.
+		if unit == "" {
+			unit = toks[r.noun].Text
+		}
+		cur := r.noun
+		r.noun = -1
+		if cur+1 < len(toks) && p.tags[cur+1] == syntax.NOUN {
+			r.noun = cur + 1 // "$23 billion dollar deal"
+		}
+	}
+	head := -1
+	if r.verb >= 0 && r.verb < r.at {
+		head = p.subjectHead(r.verb, p.clauseStart(r.verb))
+	}
+	of := -1 // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
+	if k := r.at - 1; k >= 1 && inSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
+		for j := k - 1; j >= 0 && k-j <= 3; j-- {
+			if p.tags[j] == syntax.NOUN {
+				of = j
+				break
+			}
+			if p.tags[j] != syntax.ADJ {
+				break
+			}
+		}
+	}
+	money := unit != "" && unit != "%"
+	priceWord := ""
+	if money && r.verb >= 0 {
+		priceWord = moneyVerbs[toks[r.verb].Fold]
+	}
+	if money && priceWord == "" && r.at > 0 {
+		priceWord = moneyVerbs[toks[r.at-1].Fold]
+	}
+	if priceWord != "" && lang == "fr" {
+		priceWord = map[string]string{"price": "prix", "value": "valeur", "total": "total", "perte": "perte", "loss": "perte"}[priceWord]
+	}
+	switch {
+	case r.noun >= 0:
+		c.Measure = p.measureAt(r.noun, lang)
+		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
+	case head >= 0 && r.how != fromGroup:
+		// "les impôts augmenteront de 7,2 milliards", "Revenue grew 14%"
+		// (not "le gouvernement prévoit 1,7 %": the body is the subject).
+		c.Measure = p.measureAt(head, lang)
+		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
+		c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"»")
+	case of >= 0 && !anaphors[toks[of].Fold]:
+		c.Measure = p.measureAt(of, lang)
+		c.What = p.phraseText(x.art.Text, of)
+		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"»")
+	case priceWord != "":
+		// "worth $15 billion", "retailing for $199", "costs €2".
+		c.Measure = priceWord
+		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[max(r.verb, 0)].Text+"»")
+	case c.What != "" && strings.HasSuffix(c.What, " growth") && direction(toks, r.at) != "":
+		// What the words around the figure name ("its losses", "monthly
+		// active users growth").
+		w := strings.Fields(Fold(c.What))
+		c.Measure = lemma(w[len(w)-1], lang)
+		c.Reasons = append(c.Reasons, "measure: «"+c.What+"», named by its clause")
+	case unit != "%" && unit != "" && n0(toks, r) && inSet(fold(toks, r.at-1), "for", "pour", "contre"):
+		// "bought by Facebook for $19 billion": a price.
+		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
+		if r.verb >= 0 {
+			c.What = toks[r.verb].Text
+		}
+		c.Reasons = append(c.Reasons, "measure: the price «"+fold(toks, r.at-1)+"» introduces")
+	case r.verb >= 0 && unit == "%":
+		// "the FTSE 100 fell 6.5%": the change its verb states.
+		c.What = toks[r.verb].Text
+		c.Measure = "change"
+		c.Reasons = append(c.Reasons, "measure: a change, «"+toks[r.verb].Text+"»")
+	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB:
+		// "Airbus will contribute between $12 million and $20 million".
+		c.Measure = toks[r.verb].Fold
+		c.What = toks[r.verb].Text
+		c.Reasons = append(c.Reasons, "measure: the amount its verb «"+toks[r.verb].Text+"» states")
+	default:
+		c.Unsure = true
+		c.Reasons = append(c.Reasons, "measure: nothing in the clause says what the figure counts")
+	}
+	if unit != "" && c.Measure != "" {
+		c.Measure += " (" + unit + ")"
+	}
+	if c.Unit == "" {
+		c.Unit = unit // "521 kg", "9.9 billion yuan", "23 percent"
+	}
+}
+
+// currencyWords name a currency after a figure.
+var currencyWords = setOf("yuan", "yen", "euros", "euro", "dollars", "dollar", "livres", "pounds", "pound", "francs",
+	"franc", "roubles", "rouble", "rubles", "rupees", "roupies", "won", "pesos", "reais", "dinars", "dirhams", "usd", "eur",
+	"gbp", "cad", "chf", "jpy", "cny", "sterling")
+
+// moneyVerbs say what an amount is: a price, a value, a total.
+var moneyVerbs = map[string]string{
+	"cost": "price", "costs": "price", "costing": "price", "priced": "price", "retail": "price", "retailing": "price",
+	"retails": "price", "sell": "price", "sells": "price", "sold": "price", "selling": "price", "for": "price",
+	"coute": "price", "coutera": "price", "coutait": "price", "vendu": "price", "vendue": "price", "vendus": "price",
+	"worth": "value", "valued": "value", "value": "value", "evalue": "value", "evaluee": "value", "valorise": "value",
+	"estime": "value", "estimee": "value", "totaling": "total", "totalling": "total", "totaled": "total",
+	"totalled": "total", "totalise": "total", "pour": "price", "lost": "loss", "loses": "loss", "perdu": "perte",
+	"perd": "perte",
+}
+
+// phraseText returns the words of the noun at h as the text writes them,
+// with its complement after a word of quantity ("nombre d'emplois").
+func (p *parsed) phraseText(text string, h int) string {
+	toks := p.toks
+	end := h
+	if quantityNouns[toks[h].Fold] {
+		for k := h + 1; k < len(toks) && k <= h+3; k++ {
+			if p.tags[k] == syntax.NOUN {
+				end = k
+				break
+			}
+			if !inSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
+				break
+			}
+		}
+	}
+	return text[toks[h].Start:toks[end].End]
+}
+
+// nounWord reports whether the last word of what is a noun of the passage
+// (what the older word lists found, checked against the tags).
+func (p *parsed) nounWord(what string) bool {
+	f := strings.Fields(what)
+	last := f[len(f)-1]
+	for k, t := range p.toks {
+		if t.Text == last {
+			return p.tags[k] == syntax.NOUN
+		}
+	}
+	return false
+}
+
+// measureUnits are units of measure written after a figure, by the unit
+// they stand for.
+var measureUnits = map[string]string{
+	"kg": "kg", "kilos": "kg", "kilogrammes": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t", "t": "t",
+	"g": "g", "grammes": "g", "grams": "g", "lbs": "lb", "lb": "lb", "livres": "lb",
+	"km": "km", "kilometres": "km", "kilometers": "km", "m": "m", "metres": "m", "meters": "m", "mètres": "m",
+	"cm": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "mi": "mi", "in": "in",
+	"inches": "in", "inch": "in", "pouces": "in", "pieds": "ft", "feet": "ft", "ft": "ft", "nautiques": "nmi",
+	"ha": "ha", "hectares": "ha", "km2": "km²", "acres": "acre", "litres": "l", "liters": "l", "barils": "bbl",
+	"barrels": "bbl", "go": "GB", "gb": "GB", "gigaoctets": "GB", "gigabytes": "GB", "mo": "MB", "mb": "MB",
+	"to": "TB", "tb": "TB", "megapixels": "MP", "mpx": "MP", "ppi": "ppi", "km/h": "km/h", "mph": "mph",
+	"noeuds": "kn", "knots": "kn", "degres": "°", "degrees": "°", "kwh": "kWh", "mw": "MW", "gw": "GW",
+	"gev": "GeV", "tev": "TeV", "mev": "MeV", "percent": "%", "pourcent": "%", "points": "points", "point": "points",
+}
+
+// measureWords say what a unit measures when they follow or govern it
+// ("0.68 in thick", "weighs 3 lbs", "culmine à 4 465 mètres").
+var measureWords = setOf("thick", "long", "wide", "high", "tall", "deep", "heavy", "epais", "epaisse", "large", "haut",
+	"haute", "profond", "lourd", "weighs", "weigh", "weighing", "pese", "pesant", "mesure", "culmine", "measures",
+	"thin", "mince", "fin")
+
+// measuredBy returns what a unit at token u measures: the noun after "de"
+// or "of" ("521 kg de matériel"), else a word of dimension after it or the
+// verb before it ("0.68 in thick", "weighs 3 lbs"); -1 when none.
+func (p *parsed) measuredBy(u, verb int) int {
+	toks := p.toks
+	if k := u + 1; k+1 < len(toks) && inSet(toks[k].Fold, "de", "d'", "of") && p.tags[k+1] == syntax.NOUN {
+		return k + 1
+	}
+	if k := u + 1; k < len(toks) && measureWords[toks[k].Fold] {
+		return k
+	}
+	if verb >= 0 && measureWords[toks[verb].Fold] {
+		return verb
+	}
+	return -1
+}
+
+// designVerbs say what a thing is made of, not what happened: their counts
+// describe a design ("It comes in two colors", "dotée de deux écrans").
+var designVerbs = setOf("comes", "come", "features", "feature", "includes", "include", "offers", "comporte", "comportent",
+	"dispose", "disposent", "possede", "possedent", "dote", "dotee", "equipe", "equipee", "contains", "contient")
+
+// streetWords follow the number of an address.
+var streetWords = setOf("rue", "avenue", "boulevard", "bd", "place", "quai", "allee", "impasse", "chemin", "route", "street",
+	"st", "road", "rd", "lane", "drive", "square")

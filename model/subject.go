@@ -1,0 +1,574 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/claimline/claimline/model/syntax"
+)
+
+// This file reads who a claim is about: the subject of its clause (a name, a
+// pronoun or a noun phrase standing for an entity, a relative's antecedent,
+// a passive's agent, a body named by a common noun), and what can never be
+// one (a month, a time zone, a unit, a cited source).
+
+// Subject sources, from the surest to the least sure.
+const (
+	fromClause  = "the subject of its clause"
+	fromAgent   = "the agent after its verb"
+	fromPronoun = "a pronoun for the entity named before"
+	fromAnaphor = "a noun phrase for the entity named before"
+	fromOwner   = "the owner of the clause's subject"
+	fromPassage = "the entity its passage names"
+	fromContext = "the subject of the claim just before"
+	fromName    = "the name its clause's subject holds"
+	fromTopic   = "the article's main organisation, whose figure its clause's subject names"
+	fromGroup   = "the group or body its clause's subject names"
+	// fromPassageAmbiguous is fromPassage when the passage names several
+	// entities: the claim is unsure.
+	fromPassageAmbiguous = "one of the entities its passage names (its clause names none)"
+)
+
+// subjectConfidence is how sure each way of finding a subject is.
+var subjectConfidence = map[string]float64{
+	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromPassageAmbiguous: 0.35,
+}
+
+// subjectPronouns stand for the entity named before.
+var subjectPronouns = setOf("il", "elle", "ils", "elles", "it", "they", "he", "she", "celle-ci", "celui-ci", "ceux-ci",
+	"celles-ci", "cette derniere", "ce dernier", "the latter", "we", "nous")
+
+// nameAt returns the name that ends at token k (going left over proper
+// nouns, the numbers and symbols inside names: "le CAC 40", "the S&P 500",
+// "Falcon 9") as a token range, ok false when token k ends no name.
+func (p *parsed) nameAt(k int) (int, int, bool) {
+	toks, tags := p.toks, p.tags
+	end := k + 1
+	// A number right after a name is part of it ("CAC 40", "Falcon 9").
+	if tags[k] == syntax.NUM && k > 0 && p.properNoun(k-1) {
+		k--
+	}
+	if !p.properNoun(k) {
+		return 0, 0, false
+	}
+	start := k
+	for start > 0 {
+		q := start - 1
+		switch {
+		case p.properNoun(q):
+			start = q
+			continue
+		case inSet(toks[q].Fold, "and", "et") && q > 0 && p.properNoun(q-1) && p.properNoun(start) && toks[start].Upper():
+			// "Northrop Grumman and EADS": a joint subject.
+			start = q - 1
+			continue
+		case inSet(toks[q].Text, "&", "-", "de", "du", "des", "of", "la", "le") && q > 0 && p.properNoun(q-1) &&
+			(toks[q].Text == "&" || toks[q].Text == "-" || toks[start].Upper()):
+			start = q - 1
+			continue
+		}
+		break
+	}
+	return start, end, true
+}
+
+// properNoun reports whether token k reads as part of a name: a proper noun,
+// or a capitalised word the tagger did not know inside a sentence.
+func (p *parsed) properNoun(k int) bool {
+	toks, tags := p.toks, p.tags
+	t := toks[k]
+	if t.Kind != Word || t.lex&(lexMonth|lexWeekday) != 0 || timeZones[t.Fold] {
+		return false
+	}
+	if currencyPrefix(toks, k) {
+		return false // "US$40 billion", "US $199"
+	}
+	if tags[k] == syntax.PROPN {
+		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
+	}
+	if p.named[k] && (tags[k] == syntax.NOUN || tags[k] == syntax.X || k == 0 && tags[k] == syntax.ADJ) {
+		return true // a name the set knows, misread by the tagger
+	}
+	return t.Upper() && k > 0 && (tags[k] == syntax.NOUN || tags[k] == syntax.X) && isNameToken(t)
+}
+
+// timeZones are never a claim's subject.
+var timeZones = setOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "hne", "hae", "tu")
+
+// subjectBefore returns the subject of the clause before token v (its
+// verb): a name, a subject pronoun, or a noun phrase standing for an entity;
+// the token range of the words and how they were read.
+func (p *parsed) subjectBefore(v, start int) (int, int, string) {
+	toks, tags := p.toks, p.tags
+	k := v - 1
+	for k >= start && tags[k] == syntax.ADV {
+		k--
+	}
+	inf := v // the infinitive: the verb, or the auxiliary before it
+	if k > start && inSet(toks[k].Fold, "avoir", "etre", "have", "be") {
+		inf, k = k, k-1 // "d'avoir gagné", "to have won"
+	}
+	// "X defeated Boeing to win an order", "a décidé de supprimer": an
+	// infinitive's subject is its governing verb's.
+	if k > start && (toks[k].Fold == "to" || inSet(toks[k].Fold, "de", "d'", "pour", "sans") && strings.HasSuffix(toks[inf].Fold, "r")) {
+		for j := k - 1; j >= start; j-- {
+			if isVerb(tags[j]) && !p.participle(j) {
+				return p.subjectBefore(j, start)
+			}
+		}
+	}
+	k = v - 1
+	// "The Government Accountability Office on June 18 called": a date
+	// between the subject and its verb.
+	for k > start && p.inDate(k) {
+		for k > start && p.inDate(k) {
+			k--
+		}
+		if k > start && p.tags[k] == syntax.ADP {
+			k--
+		}
+	}
+	// Skip auxiliaries, adverbs, negations and clitics between the subject
+	// and its verb ("a largement gagné", "n'a pas", "has also").
+	for k >= start && (tags[k] == syntax.AUX || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
+		inSet(toks[k].Fold, "ne", "n'", "se", "s'", "l'", "lui", "leur", "y", "en", "a", "ont", "has", "have", "had")) {
+		k--
+	}
+	// "Signal, the encrypted messaging app, was downloaded": skip the
+	// apposition back to its name.
+	if k > start && toks[k].Text == "," {
+		j := k - 1
+		for j > start && toks[j].Text != "," && k-j <= 15 {
+			j--
+		}
+		if j > start && toks[j].Text == "," {
+			// "Boeing's European rival, Airbus, is preparing": the name
+			// set between commas names the noun phrase before it.
+			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && p.tags[j-1] == syntax.NOUN {
+				return a, b, fromClause
+			}
+			if p.properNoun(j - 1) {
+				k = j - 1
+			}
+		}
+	}
+	if k < start {
+		return 0, 0, ""
+	}
+	if subjectPronouns[toks[k].Fold] || anaphors[toks[k].Fold] && tags[k] != syntax.NOUN {
+		// "il", "it", "cette dernière", "the latter".
+		return k, k + 1, fromPronoun
+	}
+	if a, b, ok := p.nameAt(k); ok && a >= start {
+		return a, b, fromClause
+	}
+	if k == start && tags[k] == syntax.VERB && !p.named[k] {
+		// "Revenue grew 14%": two verbs in a row at the start of a clause;
+		// the first is the noun the tagger misread.
+		if anaphors[toks[k].Fold] {
+			return k, k + 1, fromAnaphor
+		}
+		return k, k + 1, fromTopic
+	}
+	// A noun phrase: "l'application", "the company", "les salariés d'Opel",
+	// "Apple's shares", "le taux de chômage".
+	head := p.headEndingAt(k, start)
+	if head < 0 {
+		return 0, 0, ""
+	}
+	if anaphors[toks[head].Fold] {
+		return head, head + 1, fromAnaphor
+	}
+	// "Pôle emploi recensait": a name that opens the noun phrase.
+	for j := head - 1; j >= start && head-j <= 3; j-- {
+		if p.properNoun(j) && j+1 == head && toks[j].Upper() {
+			return j, head + 1, fromName
+		}
+		if tags[j] == syntax.DET {
+			break
+		}
+	}
+	// The owner of the head: "d'Opel", "of Apple", "Apple's".
+	for j := head + 1; j <= k; j++ {
+		if inSet(toks[j].Fold, "de", "d'", "du", "of") && j+1 <= k {
+			if a, b, ok := p.nameAt(j + 1); ok {
+				for b < k+1 && p.properNoun(b) {
+					b++
+				}
+				return a, b, fromOwner
+			}
+		}
+	}
+	for j := head - 1; j >= start && head-j <= 3; j-- {
+		if toks[j].Text == "'s" || toks[j].Text == "’s" || toks[j].Text == "'" {
+			if a, b, ok := p.nameAt(j - 1); ok {
+				return a, b, fromOwner
+			}
+		}
+	}
+	if groupNouns[toks[head].Fold] {
+		// "le gouvernement français", "les ménages", "Congressional
+		// lawmakers": a body or a group of people named by a common noun.
+		a := head
+		for a > start && (tags[a-1] == syntax.DET || tags[a-1] == syntax.ADJ || p.properNoun(a-1) && tags[a-1] != syntax.DET) {
+			a--
+		}
+		b := head + 1
+		for b <= k && tags[b] == syntax.ADJ {
+			b++
+		}
+		return a, b, fromGroup
+	}
+	// "Revenue grew 14%", "le chiffre d'affaires a progressé": a measure
+	// with no owner is the article's organisation's.
+	return head, head + 1, fromTopic
+}
+
+// groupNouns name a body or a group of people that can be a claim's
+// subject without a proper name.
+var groupNouns = setOf("gouvernement", "government", "entreprises", "companies", "firms", "menages", "households",
+	"habitants", "residents", "inhabitants", "armee", "army", "forces", "police", "manifestants", "protesters",
+	"protestors", "demonstrators", "syndicats", "unions", "banques", "banks", "parlement", "parliament", "senat",
+	"senate", "congres", "congress", "lawmakers", "legislators", "deputes", "senateurs", "senators", "ministere",
+	"ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "electeurs", "voters", "salaries",
+	"employees", "travailleurs", "workers", "etudiants", "students", "eleves", "pupils", "candidats", "candidates",
+	"population", "citoyens", "citizens", "investisseurs", "investors", "analystes", "analysts", "consommateurs",
+	"consumers", "clients", "customers", "constructeur", "manufacturer", "regulateur", "regulator", "autorites",
+	"authorities", "rebelles", "rebels", "insurges", "insurgents", "troupes", "troops", "soldats", "soldiers",
+	"pompiers", "firefighters", "secours", "rescuers", "medecins", "doctors", "chercheurs", "researchers",
+	"scientifiques", "scientists", "astronomes", "astronomers", "juges", "judges", "jury", "opposition", "majorite",
+	"majority", "gauche", "droite", "famille", "family", "victimes", "victims", "passagers", "passengers",
+	"agriculteurs", "farmers", "enseignants", "teachers", "fonctionnaires", "officials", "responsables",
+	"dirigeants", "leaders", "ministres", "ministers", "pays", "countries", "etats", "states", "villes", "cities",
+	"communes", "municipalities", "region", "regions", "coalition", "alliance", "equipe", "team", "club")
+
+// headEndingAt returns the head noun of the noun phrase that ends at token
+// k (its first noun: "taux" in "le taux de chômage"), -1 when none.
+func (p *parsed) headEndingAt(k, start int) int {
+	tags := p.tags
+	head := -1
+	for j := k; j >= start && k-j < 8; j-- {
+		if tags[j] == syntax.NOUN {
+			head = j
+		}
+		if tags[j] == syntax.DET || p.clauseBreak(j) || isVerb(tags[j]) && !p.participle(j) {
+			break
+		}
+	}
+	return head
+}
+
+// subjectHead returns the head noun of the clause's subject before verb v
+// when it is a common noun phrase ("les impôts augmenteront", "Revenue
+// grew", "les salariés d'Opel"), -1 otherwise.
+func (p *parsed) subjectHead(v, start int) int {
+	k := v - 1
+	for k >= start && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART) {
+		k--
+	}
+	if k < start {
+		return -1
+	}
+	if k == start && p.tags[k] == syntax.VERB && !p.named[k] {
+		return k // "Revenue grew" misread
+	}
+	if p.toks[k].Text == "," {
+		return -1 // "Reality Labs, the division…, lost": a name's figure
+	}
+	h := p.headEndingAt(k, start)
+	if h >= 0 && anaphors[p.toks[h].Fold] {
+		return -1
+	}
+	return h
+}
+
+// antecedent returns the name a relative clause starting at token start
+// refers to ("WhatsApp, which…", "Opel, qui…").
+func (p *parsed) antecedent(start int) (int, int, string) {
+	k := start - 1
+	if k < 0 || !inSet(p.toks[k].Fold, "which", "who", "qui", "that") {
+		return 0, 0, ""
+	}
+	k--
+	if k >= 0 && p.toks[k].Text == "," {
+		k--
+	}
+	if k < 0 {
+		return 0, 0, ""
+	}
+	if a, b, ok := p.nameAt(k); ok {
+		return a, b, fromClause
+	}
+	if p.tags[k] == syntax.NOUN {
+		// "The order, which is believed to be worth $15 billion".
+		if anaphors[p.toks[k].Fold] {
+			return k, k + 1, fromAnaphor
+		}
+		return k, k + 1, fromTopic
+	}
+	return 0, 0, ""
+}
+
+// agentAfter returns the entity after verb v in its clause: the agent of a
+// passive ("employed by Opel", "utilisés par"), or the object when the
+// figure is the verb's subject ("25 millions d'utilisateurs utilisent
+// Ubuntu").
+func (p *parsed) agentAfter(v int) (int, int, bool) {
+	tags := p.tags
+	end := p.clauseEnd(v)
+	for k := v + 1; k < end && k <= v+6; k++ {
+		if p.properNoun(k) {
+			b := k + 1
+			for b < end && (p.properNoun(b) || tags[b] == syntax.NUM && b == k+1) {
+				b++
+			}
+			return k, b, true
+		}
+		if tags[k] == syntax.NUM || isVerb(tags[k]) && k > v+1 && !p.participle(k) {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// entityOf returns the entity tokens [a, b) name, read as how says: a
+// pronoun or an anaphor stands for the entity the article last made a
+// subject; a name is looked up among the article's mentions.
+func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
+	toks := s.toks
+	if how == fromGroup {
+		if name := strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End]); name != "" {
+			return name, how
+		}
+		return "", ""
+	}
+	if how == fromTopic && a > 0 && inSet(toks[a-1].Fold, "the", "le", "la", "l'", "les", "this", "ce", "cette") {
+		// "the store" after "the iTunes Store", "le réseau" after "le
+		// réseau Minitel": the name the article gave it.
+		if d := x.namedWith(s, toks[a].Fold); d != "" {
+			return d, fromAnaphor
+		}
+	}
+	if how == fromTopic {
+		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) {
+			return x.reg.display(x.focus), how
+		}
+		return "", ""
+	}
+	if how == fromAnaphor && x.focus != "" {
+		// "l'application", "the company": the article's main organisation.
+		return x.reg.display(x.focus), how
+	}
+	if how == fromPronoun && inSet(toks[a].Fold, "we", "nous") {
+		// "We passed 2 billion downloads," said the head of Zoomly: the
+		// organisation the passage names.
+		for _, m := range s.mentions {
+			if x.reg.kind(m.key) == KindOrg && !cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) {
+				if d := x.reg.display(m.key); entityName(d) {
+					return d, how
+				}
+			}
+		}
+		return "", "" // "we" is not the entity the article last named
+	}
+	if how == fromPronoun && anaphors[toks[a].Fold] && x.focus != "" {
+		return x.reg.display(x.focus), how
+	}
+	if how == fromPronoun {
+		// "Zoom Video Communications said on Wednesday that it…": the
+		// subject of the clause that reports it.
+		for v := a - 1; v >= 0; v-- {
+			if isVerb(p.tags[v]) && !p.participle(v) {
+				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner {
+					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" {
+						return d, how
+					}
+				}
+				break
+			}
+		}
+	}
+	if how == fromPronoun || how == fromAnaphor {
+		// "WhatsApp says it has…", "Telegram, a rival service, said that it
+		// had…": the entity its own sentence names before it.
+		for k := len(s.mentions) - 1; k >= 0; k-- {
+			m := s.mentions[k]
+			if m.end > a || m.common || cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) {
+				continue
+			}
+			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson {
+				if d := x.reg.display(m.key); entityName(d) {
+					return d, how
+				}
+			}
+		}
+		switch {
+		case x.lastSubject != "":
+			return x.lastSubject, how
+		case x.lastOrg != "":
+			return x.reg.display(x.lastOrg), how
+		case x.focus != "":
+			return x.reg.display(x.focus), how
+		}
+		return "", ""
+	}
+	span := Span{toks[a].Start, toks[b-1].End}
+	if cited.Overlaps(span) || overlapsAny(span, s.dates) {
+		return "", ""
+	}
+	for k := a; k < b; k++ {
+		if inSet(toks[k].Fold, "and", "et") {
+			// "Northrop Grumman and EADS": a joint subject, as written.
+			if name := strings.TrimSpace(x.art.Text[span.Start:span.End]); entityName(name) {
+				return name, how
+			}
+		}
+	}
+	// The set's name for the words: of the names they hold, the one the
+	// set names most ("Zoom" in "Zoom Video Communications").
+	best, bestW := "", -1.0
+	for _, m := range s.mentions {
+		if m.tok < b && a < m.end {
+			d := x.reg.display(m.key)
+			if x.reg.kind(m.key) == KindPerson && m.end-m.tok > 1 {
+				// "Zoom Video Communications said": a company the set
+				// names by its first word, not a person.
+				if k := x.ws.nameKey(toks[m.tok].Text); x.reg.kind(k) == KindOrg {
+					d = x.reg.display(k)
+				}
+			}
+			if d != "" && entityName(d) && x.reg.weight(m.key) > bestW {
+				best, bestW = d, x.reg.weight(m.key)
+			}
+		}
+	}
+	if best != "" && how != fromName {
+		return best, how
+	}
+	name := strings.TrimSpace(x.art.Text[span.Start:span.End])
+	if !entityName(name) {
+		return "", ""
+	}
+	return name, how
+}
+
+// passageEntity returns the entity the passage names nearest before token i
+// (else after it), not a cited source nor a date: the claim's subject when
+// its clause names none.
+func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (string, string) {
+	best, bestDist := "", 1<<30
+	after := false // the nearest name follows the figure
+	names := 0     // how many different entities the passage names
+	for _, m := range s.mentions {
+		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
+		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
+			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && !p.named[m.tok] {
+			continue
+		}
+		d := x.reg.display(m.key)
+		if d == "" || !entityName(d) {
+			continue
+		}
+		if d != best {
+			names++
+		}
+		dist := i - m.end
+		if dist < 0 {
+			dist = 2*(m.tok-i) + 4 // names after the figure count less
+		}
+		if dist < bestDist {
+			best, bestDist, after = d, dist, m.tok > i
+		}
+	}
+	switch {
+	case best == "":
+		return "", ""
+	case names > 1 || after:
+		// Several entities and no clause to choose between them.
+		return best, fromPassageAmbiguous
+	}
+	return best, fromPassage
+}
+
+// entityName reports whether a subject's words can name an entity: not a
+// function word, a month, a weekday, a time zone or a unit alone.
+func entityName(name string) bool {
+	f := strings.Fields(Fold(name))
+	if len(f) == 0 {
+		return false
+	}
+	if len(f) == 1 && (strings.HasSuffix(name, "é") || strings.HasSuffix(name, "ée") || strings.HasSuffix(name, "és") || strings.HasSuffix(name, "ées")) {
+		return false // "Créé il y a 30 ans", "Arrivé en tête": a participle opening its sentence
+	}
+	if len(f) == 1 {
+		w := f[0]
+		l := lexicon().get(w)
+		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[w] || unitNames[w] || measureUnits[w] != "" || len(w) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// unitNames are units of measure, never a subject.
+var unitNames = setOf("km", "kg", "mm", "cm", "m", "ha", "celsius", "fahrenheit", "degres", "degrees", "euros", "dollars",
+	"livres", "pounds", "tonnes", "tons", "gev", "mev", "tev", "kwh", "mw", "gw", "km/h", "mph", "noeuds", "knots")
+
+// quotedApart reports whether span lies in a quotation that does not hold
+// the byte at pos: a name quoted ("Use Signal") is no subject of the words
+// around the quote.
+func (x *extractor) quotedApart(span Span, pos int) bool {
+	for _, q := range x.quotes {
+		if q.Contains(span) {
+			return pos < q.Start || pos >= q.End
+		}
+	}
+	return false
+}
+
+// namesOtherEntity reports whether the passage names an organisation or a
+// person other than the article's main one (outside a cited source): then
+// a figure with no owner is not surely the main one's.
+func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
+	for _, m := range s.mentions {
+		if m.key == x.focus || m.common || cited.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
+			continue
+		}
+		if k := x.reg.kind(m.key); k == KindOrg || k == KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// currencyPrefixes stand glued before a currency sign ("US$", "C$").
+var currencyPrefixes = setOf("us", "usd", "c", "ca", "a", "au", "hk", "nz", "s")
+
+// currencyPrefix reports whether token k is the country of a currency sign
+// after it ("US$40 billion", "US $199", "C$").
+func currencyPrefix(toks []Token, k int) bool {
+	return k+1 < len(toks) && currencyPrefixes[toks[k].Fold] && inSet(toks[k+1].Text, "$", "€", "£")
+}
+
+// namedWith returns the entity the article named last, up to passage s,
+// whose name holds the common noun head ("iTunes Store" for "the store"),
+// "" when none.
+func (x *extractor) namedWith(s *sentence, head string) string {
+	for i := x.sentIndex; i >= 0 && i < len(x.sents); i-- {
+		ms := x.sents[i].mentions
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.end-m.tok < 2 || x.reg.kind(m.key) == "" || x.reg.kind(m.key) == KindPerson {
+				continue
+			}
+			words := strings.Fields(Fold(m.text))
+			for _, w := range words[1:] {
+				if w == head || lemma(w, x.art.Lang) == lemma(head, x.art.Lang) {
+					if d := x.reg.display(m.key); entityName(d) {
+						return d
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
