@@ -33,6 +33,7 @@ var thresholds = []float64{1, 3, 7, 14, 31, 91, 183, 366, 731, 1827, 3653, 36525
 type Scale struct {
 	pos    []float64 // per event: position in days since the Unix epoch; NaN when undated
 	order  []int     // dated events sorted by position
+	rank   []int     // per event: its index in order, -1 when undated
 	u      []float64 // per order entry: axis unit
 	segs   []segment
 	gap    float64 // the longest gap kept to scale, in days; segments are padded by half of it
@@ -121,8 +122,13 @@ func NewScale(events []model.Event) *Scale {
 	}
 	sort.SliceStable(s.order, func(a, b int) bool { return s.pos[s.order[a]] < s.pos[s.order[b]] })
 	s.colors = make([]color.NRGBA, len(s.order))
+	s.rank = make([]int, len(events))
+	for i := range s.rank {
+		s.rank[i] = -1
+	}
 	for k, i := range s.order {
 		s.colors[k] = MetricColor(events[i].Metric)
+		s.rank[i] = k
 	}
 	s.build(events)
 	return s
@@ -229,6 +235,25 @@ func (s *Scale) EventU(i int) (float64, bool) {
 		return 0, false
 	}
 	return s.U(s.pos[i]), true
+}
+
+// Step returns the event d places after event i in screen order (the order
+// of their positions on the axis), or false past either end; a negative i
+// starts before the first event (d > 0) or after the last (d < 0).
+func (s *Scale) Step(i, d int) (int, bool) {
+	k := -1
+	switch {
+	case i >= 0 && i < len(s.rank) && s.rank[i] >= 0:
+		k = s.rank[i] + d
+	case d > 0:
+		k = d - 1
+	case d < 0:
+		k = len(s.order) + d
+	}
+	if k < 0 || k >= len(s.order) {
+		return -1, false
+	}
+	return s.order[k], true
 }
 
 // Events returns the number of events the scale was built for.
