@@ -277,12 +277,12 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 		}
 	case t.hover.Cluster >= 0 && t.hover.Cluster < len(l.Clusters):
 		c := l.Clusters[t.hover.Cluster]
-		first, last := t.events[c.Events[0]].Date, t.events[c.Events[len(c.Events)-1]].Date
-		title = t.words.Events(c.Count)
-		sub = DateText(first, t.words)
-		if last.Compare(first) != 0 {
-			sub += " – " + DateText(last, t.words)
+		dates := make([]model.Date, len(c.Events))
+		for k, i := range c.Events {
+			dates[k] = t.events[i].Date
 		}
+		title = t.words.Events(c.Count)
+		sub = SpanText(dates, t.words)
 	default:
 		return
 	}
@@ -362,6 +362,36 @@ func (r *renderer) rect() *canvas.Rectangle {
 	b.CornerRadius = 0
 	r.objects = append(r.objects, b)
 	return b
+}
+
+// SpanText writes the span the dates cover together, from the earliest
+// start to the latest end, each end at its own date's precision: "Jul 2023 –
+// Sep 2023", "4–5 Oct 2021", or one date when they all read the same.
+func SpanText(dates []model.Date, w layout.Words) string {
+	var from, to model.Date
+	for _, d := range dates {
+		if d.IsZero() {
+			continue
+		}
+		if from.IsZero() || d.Start.Before(from.Start) {
+			from = d
+		}
+		if to.IsZero() || d.End.After(to.End) {
+			to = d
+		}
+	}
+	if from.IsZero() {
+		return "?"
+	}
+	a := model.Date{Start: from.Start, End: from.Start, Precision: from.Precision, Approx: from.Approx}
+	b := model.Date{Start: to.End, End: to.End, Precision: to.Precision, Approx: to.Approx}
+	if from.Start.Equal(to.Start) && from.End.Equal(to.End) {
+		return DateText(from, w)
+	}
+	if a.Precision == b.Precision && a.Precision != model.PrecisionHour && !a.Approx && !b.Approx {
+		return DateText(model.Date{Start: a.Start, End: b.End, Precision: a.Precision, Range: true}, w)
+	}
+	return DateText(a, w) + " – " + DateText(b, w)
 }
 
 // DateText writes d with the month names of w: "4 Oct 2021", "Oct 2021",
