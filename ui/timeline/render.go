@@ -157,6 +157,16 @@ func (r *renderer) draw(l *layout.Layout) {
 	for _, m := range l.Markers {
 		r.marker(m, p)
 	}
+	for _, b := range l.Breaks {
+		// A bar crossing a break is cut by it, as the axis is.
+		h := ts * 0.45
+		for _, x := range []float32{b.X0, b.X1} {
+			if under(l, x) {
+				r.line(p.bg, 4, x-h/2, l.AxisY+h, x+h/2, l.AxisY-h)
+				r.line(axis, 1.5, x-h/2, l.AxisY+h, x+h/2, l.AxisY-h)
+			}
+		}
+	}
 	for _, c := range l.Clusters {
 		r.cluster(c, p, ts)
 	}
@@ -172,6 +182,16 @@ func (r *renderer) draw(l *layout.Layout) {
 	r.tooltip(l, p, ts)
 }
 
+// under reports whether a bar lies under x on the axis.
+func under(l *layout.Layout, x float32) bool {
+	for _, m := range l.Markers {
+		if m.Bar && m.X0 < x && x < m.X1 {
+			return true
+		}
+	}
+	return false
+}
+
 // marker draws one event.
 func (r *renderer) marker(m layout.Marker, p palette) {
 	col := color.Color(m.Color)
@@ -181,9 +201,20 @@ func (r *renderer) marker(m layout.Marker, p palette) {
 	if m.Selected {
 		r.circle(fade(p.primary, 0.25), p.primary, 2, m.X, m.Y, m.R+5)
 	}
-	if m.Precise {
+	switch {
+	case m.Bar:
+		// A date wider than a day: a bar over its whole extent.
+		b := r.rect()
+		b.FillColor, b.StrokeColor, b.StrokeWidth = fade(m.Color, 0.55), col, 1.5
+		if m.Dim {
+			b.FillColor = fade(m.Color, 0.15)
+		}
+		b.CornerRadius = m.BarH / 2
+		b.Move(fyne.NewPos(m.X0, m.Y-m.BarH/2))
+		b.Resize(fyne.NewSize(m.X1-m.X0, m.BarH))
+	case m.Precise:
 		r.circle(col, p.bg, 1, m.X, m.Y, m.R)
-	} else {
+	default:
 		r.circle(p.bg, col, 2.5, m.X, m.Y, m.R-0.5)
 	}
 	if m.Conflict {
@@ -250,7 +281,12 @@ func (r *renderer) legendItem(it layout.LegendItem, p palette, ts float32) {
 	cx, cy := it.X+rad, it.Y+rad
 	switch it.Kind {
 	case "imprecise":
-		r.circle(p.bg, p.fg, 2, cx, cy, rad-0.5)
+		// A short bar, as a date wider than a day is drawn.
+		b := r.rect()
+		b.FillColor, b.StrokeColor, b.StrokeWidth = fade(p.fg, 0.4), p.fg, 1.5
+		b.CornerRadius = rad * 0.6
+		b.Move(fyne.NewPos(it.X-rad*0.5, cy-rad*0.6))
+		b.Resize(fyne.NewSize(it.Size+rad, rad*1.2))
 	case "conflict":
 		r.circle(it.Color, p.bg, 1, cx, cy, rad*0.8)
 	default:
