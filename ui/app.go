@@ -77,6 +77,9 @@ type Window struct {
 // New builds the main window of app on engine, sized as last time. Call Open
 // or OpenDefault to load a set, then ShowAndRun.
 func New(app fyne.App, engine Engine) *Window {
+	if _, ok := app.Settings().Theme().(readableTheme); !ok {
+		app.Settings().SetTheme(newReadableTheme(app.Settings().Theme()))
+	}
 	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle("")), do: fyne.Do}
 	w.folder = app.Preferences().String(prefFolder)
 	if !validFolder(w.folder) {
