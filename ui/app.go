@@ -26,11 +26,29 @@ const (
 	prefFolder = "folder.last"
 )
 
-// The window's size on first start.
+// The window's size on first start at a scale of 1: it fits a 1366×768
+// screen with room for a top bar and a task bar (1200×780 did not).
 const (
-	defaultWidth  = 1200
-	defaultHeight = 780
+	defaultWidth  = 1180
+	defaultHeight = 700
 )
+
+// smallScreen is the smallest screen the first window must fit, in pixels,
+// less the room its panels take.
+var smallScreen = fyne.NewSize(1366-40, 768-68)
+
+// defaultSize is the window's size on first start at the system's scale
+// (Fyne's scale setting; Fyne gives no screen size before the window is
+// shown): the default, made smaller where it would not fit smallScreen at
+// that scale, and never below the minimum.
+func defaultSize(scale float32) fyne.Size {
+	if !(scale > 0) {
+		scale = 1
+	}
+	return fyne.NewSize(
+		max(min(defaultWidth, smallScreen.Width/scale), minWindowWidth),
+		max(min(defaultHeight, smallScreen.Height/scale), minWindowHeight))
+}
 
 // Window is Claimline's main window and what it shows. Create it with New;
 // its methods must be called on the UI goroutine.
@@ -59,6 +77,9 @@ type Window struct {
 // New builds the main window of app on engine, sized as last time. Call Open
 // or OpenDefault to load a set, then ShowAndRun.
 func New(app fyne.App, engine Engine) *Window {
+	if _, ok := app.Settings().Theme().(readableTheme); !ok {
+		app.Settings().SetTheme(newReadableTheme(app.Settings().Theme()))
+	}
 	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle("")), do: fyne.Do}
 	w.folder = app.Preferences().String(prefFolder)
 	if !validFolder(w.folder) {
@@ -80,7 +101,7 @@ func New(app fyne.App, engine Engine) *Window {
 	w.win.SetMainMenu(w.menu())
 	w.shortcuts()
 	w.win.SetOnDropped(w.dropped)
-	w.win.Resize(windowSize(app.Preferences()))
+	w.win.Resize(windowSize(app.Preferences(), defaultSize(app.Settings().Scale())))
 	w.win.SetCloseIntercept(func() {
 		w.saveSize()
 		w.loader.cancel()

@@ -57,7 +57,9 @@ func newSearchPanel(w *Window) *searchPanel {
 		}
 	}
 	p.count.Truncation = fyne.TextTruncateEllipsis
-	p.count.Importance = widget.LowImportance
+	// Not LowImportance: Fyne draws it in the disabled colour, 1.25:1 on
+	// the light background.
+	p.count.Importance = countImportance
 	p.list = newResultList(
 		func() int { return min(len(p.hits), maxShown) },
 		func() fyne.CanvasObject { return newResultRow(p.widths) },

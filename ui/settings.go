@@ -46,7 +46,7 @@ func (w *Window) UseSettingsFile(path string) {
 	if restoreSettings(w.app, path) {
 		p := w.app.Preferences()
 		w.folder = p.String(prefFolder)
-		w.win.Resize(windowSize(p))
+		w.win.Resize(windowSize(p, defaultSize(w.app.Settings().Scale())))
 	}
 }
 
@@ -69,10 +69,10 @@ const (
 // the minimum is kept and clamped).
 func validSide(v float64) bool { return v > 0 && v <= maxWindowSide && !math.IsNaN(v) }
 
-// windowSize is the remembered window size: each side the default when
-// missing or absurd (which is then forgotten), and clamped between the
-// minimum and maxWindowSide.
-func windowSize(p fyne.Preferences) fyne.Size {
+// windowSize is the remembered window size: each side def's when missing
+// or absurd (which is then forgotten), and clamped between the minimum and
+// maxWindowSide.
+func windowSize(p fyne.Preferences, def fyne.Size) fyne.Size {
 	side := func(key string, def, lo float64) float32 {
 		v := p.FloatWithFallback(key, def)
 		if !validSide(v) {
@@ -81,7 +81,7 @@ func windowSize(p fyne.Preferences) fyne.Size {
 		}
 		return float32(min(max(v, lo), maxWindowSide))
 	}
-	return fyne.NewSize(side(prefWidth, defaultWidth, minWindowWidth), side(prefHeight, defaultHeight, minWindowHeight))
+	return fyne.NewSize(side(prefWidth, float64(def.Width), minWindowWidth), side(prefHeight, float64(def.Height), minWindowHeight))
 }
 
 // validFolder reports whether a remembered folder is worth keeping.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -55,6 +56,28 @@ func TestSettingsSurviveLostPreferences(t *testing.T) {
 	}
 }
 
+// The first window fits a 1366×768 screen, with its panels, at the
+// system's scale.
+func TestDefaultSizeFitsSmallScreen(t *testing.T) {
+	for _, scale := range []float32{0, 1, 1.25, 1.5, 2} {
+		got := defaultSize(scale)
+		s := scale
+		if s <= 0 {
+			s = 1
+		}
+		if got.Width*s > 1366 || got.Height*s > 768-68 {
+			t.Errorf("scale %v: %v × %v units, %v × %v px: taller or wider than a 1366×768 screen's usable area",
+				scale, got.Width, got.Height, got.Width*s, got.Height*s)
+		}
+		if got.Width < minWindowWidth || got.Height < minWindowHeight {
+			t.Errorf("scale %v: %v × %v, below the minimum", scale, got.Width, got.Height)
+		}
+	}
+	if got := defaultSize(1); got.Width != defaultWidth || got.Height != defaultHeight {
+		t.Errorf("scale 1: %v × %v, want the default %v × %v", got.Width, got.Height, defaultWidth, defaultHeight)
+	}
+}
+
 // Absurd window sizes in the preferences (1e308 crashed every start with
 // "Invalid window size") give a sane window and are forgotten; sides out of
 // range are clamped.
@@ -77,7 +100,7 @@ func TestWindowSizeValidated(t *testing.T) {
 		p := a.Preferences()
 		p.SetFloat(prefWidth, c.w)
 		p.SetFloat(prefHeight, c.h)
-		got := windowSize(p)
+		got := windowSize(p, fyne.NewSize(defaultWidth, defaultHeight))
 		if got.Width != c.wantW || got.Height != c.wantH {
 			t.Errorf("%v × %v: window %v × %v, want %v × %v", c.w, c.h, got.Width, got.Height, c.wantW, c.wantH)
 		}

@@ -87,11 +87,30 @@ func (d *drawing) drawTimeline(p *pen) {
 	for _, lb := range l.Labels {
 		p.line(float64(lb.AnchorX), float64(lb.Y+lb.H), float64(lb.AnchorX), float64(lb.AnchorY), 1, tint(lb.Color, pal.bg, 0.8))
 	}
+	bars := false
+	for _, m := range l.Markers {
+		if m.Bar { // under the points
+			d.drawMarker(p, m)
+			bars = true
+		}
+	}
+	if bars {
+		// A bar crossing a break is cut by it, as the axis is.
+		k := ts * 0.4
+		for _, b := range l.Breaks {
+			for _, x := range []float64{float64(b.X0), float64(b.X1)} {
+				p.line(x-k/2, axisY+k, x+k/2, axisY-k, 4, pal.bg)
+				p.line(x-k/2, axisY+k, x+k/2, axisY-k, 1.5, pal.axis)
+			}
+		}
+	}
 	for _, c := range l.Clusters {
 		d.drawCluster(p, c)
 	}
 	for _, m := range l.Markers {
-		d.drawMarker(p, m)
+		if !m.Bar {
+			d.drawMarker(p, m)
+		}
 	}
 	for _, lb := range l.Labels {
 		d.drawLabel(p, lb)
@@ -111,11 +130,17 @@ func (d *drawing) drawBreak(p *pen, b layout.Break, y, ts float64) {
 	}
 }
 
-// drawMarker draws one event: a disc, hollow when the date is imprecise,
+// drawMarker draws one event: a bar over its extent when wider than a day,
+// else a disc, hollow when the date is imprecise,
 // with its conflict badge.
 func (d *drawing) drawMarker(p *pen, m layout.Marker) {
 	x, y, r := float64(m.X), float64(m.Y), float64(m.R)
-	if m.Precise {
+	if m.Bar {
+		// A date wider than a day: a bar over its whole extent.
+		x0, x1, h := float64(m.X0), float64(m.X1), float64(m.BarH)
+		p.roundRect(x0, y-h/2, x1-x0, h, h/2, m.Color)
+		p.roundRect(x0+1.5, y-h/2+1.5, x1-x0-3, h-3, h/2-1.5, tint(m.Color, d.pal.bg, 0.55))
+	} else if m.Precise {
 		p.circle(x, y, r, m.Color)
 	} else {
 		p.circle(x, y, r, d.pal.bg)
@@ -189,7 +214,10 @@ func (d *drawing) drawLegendItem(p *pen, it layout.LegendItem) {
 	case "conflict":
 		d.drawBadge(p, cx, cy, s/2)
 	case "imprecise":
-		p.ring(cx, cy, s/2-s*0.1, s*0.2, it.Color)
+		// A short bar, as a date wider than a day is drawn.
+		h := s * 0.6
+		p.roundRect(cx-s*0.75, cy-h/2, s*1.5, h, h/2, it.Color)
+		p.roundRect(cx-s*0.75+1.5, cy-h/2+1.5, s*1.5-3, h-3, h/2-1.5, tint(it.Color, d.pal.bg, 0.55))
 	default:
 		p.circle(cx, cy, s/2, it.Color)
 	}

@@ -22,6 +22,9 @@ func (l *Layout) HitTest(x, y, slop float32) Hit {
 	}
 	best, hit := float32(math.MaxFloat32), Hit{Event: -1, Cluster: -1}
 	for _, m := range l.Markers {
+		if m.Bar {
+			continue
+		}
 		if d := dist(x, y, m.X, m.Y); d <= m.R+slop && d < best {
 			best, hit = d, Hit{Event: m.Event, Cluster: -1}
 		}
@@ -29,6 +32,18 @@ func (l *Layout) HitTest(x, y, slop float32) Hit {
 	for k, c := range l.Clusters {
 		if d := dist(x, y, c.X, c.Y); d <= c.R+slop && d < best {
 			best, hit = d, Hit{Event: -1, Cluster: k}
+		}
+	}
+	if hit.Event >= 0 || hit.Cluster >= 0 {
+		return hit
+	}
+	// Bars lie under the points: they are hit only where no point is.
+	for _, m := range l.Markers {
+		if !m.Bar || x < m.X0-slop || x > m.X1+slop {
+			continue
+		}
+		if d := float32(math.Abs(float64(y - m.Y))); d <= m.BarH/2+slop && d < best {
+			best, hit = d, Hit{Event: m.Event, Cluster: -1}
 		}
 	}
 	return hit

@@ -131,8 +131,14 @@ type Marker struct {
 	// Color is the metric's colour.
 	Color color.NRGBA
 	// Precise is false when the date is known only to the month or year, or
-	// is a range: draw the marker hollow.
+	// is a range or approximate: draw the marker hollow.
 	Precise bool
+	// Bar is true when the date is wider than a day (a week, a month, a
+	// quarter, a year, a range): draw a bar of height BarH centred on Y from
+	// X0 to X1, its whole extent, instead of a point; X stays inside it (the
+	// middle of the date, where its label is anchored).
+	Bar          bool
+	X0, X1, BarH float32
 	// Dim is true when a query is active and the event does not match it.
 	Dim bool
 	// Selected is true for the selected event.
@@ -201,8 +207,8 @@ type LegendItem struct {
 	Metric model.Metric
 	Text   string
 	Color  color.NRGBA
-	// Kind is "metric", "conflict" (the badge) or "imprecise" (a hollow
-	// marker).
+	// Kind is "metric", "conflict" (the badge) or "imprecise" (a short
+	// bar, as a date wider than a day is drawn).
 	Kind         string
 	X, Y, Size   float32
 	TextX, TextW float32

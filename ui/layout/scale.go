@@ -31,9 +31,12 @@ var thresholds = []float64{1, 3, 7, 14, 31, 91, 183, 366, 731, 1827, 3653, 36525
 // NewScale and then shared by every layout computed for it (each pan or zoom
 // step), so those steps do not sort the events again.
 type Scale struct {
-	pos    []float64 // per event: position in days since the Unix epoch; NaN when undated
-	order  []int     // dated events sorted by position
-	u      []float64 // per order entry: axis unit
+	pos    []float64    // per event: position in days since the Unix epoch; NaN when undated
+	ext    [][2]float64 // per event: the days its date covers (start, end); equal for a day or an hour
+	order  []int        // dated events sorted by position
+	wide   []int        // indexes into order of the events whose date is wider than a day
+	rank   []int        // per event: its index in order, -1 when undated
+	u      []float64    // per order entry: axis unit
 	segs   []segment
 	gap    float64 // the longest gap kept to scale, in days; segments are padded by half of it
 	brk    float64 // axis length of a break, in axis units
@@ -71,6 +74,11 @@ func timeOf(d float64) time.Time {
 // over the day around the middle of a longer span, so that zooming in
 // separates them without placing any outside what its date says.
 func Position(d model.Date) float64 {
+	if d.Precision == model.PrecisionHour {
+		// Mid counts the end's whole day, which an hour does not cover.
+		a, b := extent(d)
+		return (days(a) + days(b)) / 2
+	}
 	return days(d.Mid())
 }
 
@@ -100,6 +108,7 @@ func NewScale(events []model.Event) *Scale {
 		k := spanKey{d.Start.Unix(), d.End.Unix()}
 		same[k] = append(same[k], i)
 	}
+	s.ext = make([][2]float64, len(events))
 	for k, ids := range same {
 		if len(ids) == 1 {
 			s.pos[ids[0]] = Position(events[ids[0]].Date)
@@ -121,8 +130,20 @@ func NewScale(events []model.Event) *Scale {
 	}
 	sort.SliceStable(s.order, func(a, b int) bool { return s.pos[s.order[a]] < s.pos[s.order[b]] })
 	s.colors = make([]color.NRGBA, len(s.order))
+	s.rank = make([]int, len(events))
+	for i := range s.rank {
+		s.rank[i] = -1
+	}
 	for k, i := range s.order {
 		s.colors[k] = MetricColor(events[i].Metric)
+		s.rank[i] = k
+		if d := events[i].Date; Wide(d) {
+			a, b := extent(d)
+			s.ext[i] = [2]float64{days(a), days(b)}
+			s.wide = append(s.wide, k)
+		} else {
+			s.ext[i] = [2]float64{s.pos[i], s.pos[i]}
+		}
 	}
 	s.build(events)
 	return s
@@ -136,6 +157,27 @@ func (s *Scale) build(events []model.Event) {
 		s.u = nil
 		return
 	}
+	// The axis must show where each date starts and ends: a bar's ends are
+	// points of the axis as much as a day is, so that a month or a year is
+	// drawn over its whole extent (the empty stretch inside a long bar may
+	// be a break, marked as such across the bar).
+	type point struct {
+		t    float64
+		prec model.Precision
+	}
+	pts := make([]point, 0, len(s.order)+2*len(s.wide))
+	for _, i := range s.order {
+		p := events[i].Date.Precision
+		if e := s.ext[i]; e[1] > e[0] {
+			pts = append(pts, point{e[0], p}, point{e[1], p})
+		} else {
+			pts = append(pts, point{s.pos[i], p})
+		}
+	}
+	sort.SliceStable(pts, func(a, b int) bool { return pts[a].t < pts[b].t })
+	// The longest gap kept to scale is chosen from the gaps between the
+	// events' places, as for points: a bar's ends add breaks, not a coarser
+	// scale for everything else.
 	gaps := make([]float64, 0, len(s.order))
 	for k := 1; k < len(s.order); k++ {
 		gaps = append(gaps, s.pos[s.order[k]]-s.pos[s.order[k-1]])
@@ -155,12 +197,11 @@ func (s *Scale) build(events []model.Event) {
 	}
 	s.gap, s.brk = limit, limit*breakShare
 	pad := limit / 2
-	first := s.pos[s.order[0]]
-	cur := segment{t0: first - pad, t1: first + pad, prec: events[s.order[0]].Date.Precision}
-	for k := 1; k < len(s.order); k++ {
-		p := s.pos[s.order[k]]
-		prec := events[s.order[k]].Date.Precision
-		if p-s.pos[s.order[k-1]] > 2*limit {
+	first := pts[0].t
+	cur := segment{t0: first - pad, t1: first + pad, prec: pts[0].prec}
+	for k := 1; k < len(pts); k++ {
+		p, prec := pts[k].t, pts[k].prec
+		if p-pts[k-1].t > 2*limit {
 			s.segs = append(s.segs, cur)
 			next := segment{t0: p - pad, t1: p + pad, u0: cur.u1() + s.brk, prec: prec}
 			cur = next
@@ -229,6 +270,25 @@ func (s *Scale) EventU(i int) (float64, bool) {
 		return 0, false
 	}
 	return s.U(s.pos[i]), true
+}
+
+// Step returns the event d places after event i in screen order (the order
+// of their positions on the axis), or false past either end; a negative i
+// starts before the first event (d > 0) or after the last (d < 0).
+func (s *Scale) Step(i, d int) (int, bool) {
+	k := -1
+	switch {
+	case i >= 0 && i < len(s.rank) && s.rank[i] >= 0:
+		k = s.rank[i] + d
+	case d > 0:
+		k = d - 1
+	case d < 0:
+		k = len(s.order) + d
+	}
+	if k < 0 || k >= len(s.order) {
+		return -1, false
+	}
+	return s.order[k], true
 }
 
 // Events returns the number of events the scale was built for.

@@ -157,6 +157,16 @@ func (r *renderer) draw(l *layout.Layout) {
 	for _, m := range l.Markers {
 		r.marker(m, p)
 	}
+	for _, b := range l.Breaks {
+		// A bar crossing a break is cut by it, as the axis is.
+		h := ts * 0.45
+		for _, x := range []float32{b.X0, b.X1} {
+			if under(l, x) {
+				r.line(p.bg, 4, x-h/2, l.AxisY+h, x+h/2, l.AxisY-h)
+				r.line(axis, 1.5, x-h/2, l.AxisY+h, x+h/2, l.AxisY-h)
+			}
+		}
+	}
 	for _, c := range l.Clusters {
 		r.cluster(c, p, ts)
 	}
@@ -172,6 +182,16 @@ func (r *renderer) draw(l *layout.Layout) {
 	r.tooltip(l, p, ts)
 }
 
+// under reports whether a bar lies under x on the axis.
+func under(l *layout.Layout, x float32) bool {
+	for _, m := range l.Markers {
+		if m.Bar && m.X0 < x && x < m.X1 {
+			return true
+		}
+	}
+	return false
+}
+
 // marker draws one event.
 func (r *renderer) marker(m layout.Marker, p palette) {
 	col := color.Color(m.Color)
@@ -181,9 +201,20 @@ func (r *renderer) marker(m layout.Marker, p palette) {
 	if m.Selected {
 		r.circle(fade(p.primary, 0.25), p.primary, 2, m.X, m.Y, m.R+5)
 	}
-	if m.Precise {
+	switch {
+	case m.Bar:
+		// A date wider than a day: a bar over its whole extent.
+		b := r.rect()
+		b.FillColor, b.StrokeColor, b.StrokeWidth = fade(m.Color, 0.55), col, 1.5
+		if m.Dim {
+			b.FillColor = fade(m.Color, 0.15)
+		}
+		b.CornerRadius = m.BarH / 2
+		b.Move(fyne.NewPos(m.X0, m.Y-m.BarH/2))
+		b.Resize(fyne.NewSize(m.X1-m.X0, m.BarH))
+	case m.Precise:
 		r.circle(col, p.bg, 1, m.X, m.Y, m.R)
-	} else {
+	default:
 		r.circle(p.bg, col, 2.5, m.X, m.Y, m.R-0.5)
 	}
 	if m.Conflict {
@@ -250,7 +281,12 @@ func (r *renderer) legendItem(it layout.LegendItem, p palette, ts float32) {
 	cx, cy := it.X+rad, it.Y+rad
 	switch it.Kind {
 	case "imprecise":
-		r.circle(p.bg, p.fg, 2, cx, cy, rad-0.5)
+		// A short bar, as a date wider than a day is drawn.
+		b := r.rect()
+		b.FillColor, b.StrokeColor, b.StrokeWidth = fade(p.fg, 0.4), p.fg, 1.5
+		b.CornerRadius = rad * 0.6
+		b.Move(fyne.NewPos(it.X-rad*0.5, cy-rad*0.6))
+		b.Resize(fyne.NewSize(it.Size+rad, rad*1.2))
 	case "conflict":
 		r.circle(it.Color, p.bg, 1, cx, cy, rad*0.8)
 	default:
@@ -277,12 +313,12 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 		}
 	case t.hover.Cluster >= 0 && t.hover.Cluster < len(l.Clusters):
 		c := l.Clusters[t.hover.Cluster]
-		first, last := t.events[c.Events[0]].Date, t.events[c.Events[len(c.Events)-1]].Date
-		title = t.words.Events(c.Count)
-		sub = DateText(first, t.words)
-		if last.Compare(first) != 0 {
-			sub += " – " + DateText(last, t.words)
+		dates := make([]model.Date, len(c.Events))
+		for k, i := range c.Events {
+			dates[k] = t.events[i].Date
 		}
+		title = t.words.Events(c.Count)
+		sub = SpanText(dates, t.words)
 	default:
 		return
 	}
@@ -362,6 +398,36 @@ func (r *renderer) rect() *canvas.Rectangle {
 	b.CornerRadius = 0
 	r.objects = append(r.objects, b)
 	return b
+}
+
+// SpanText writes the span the dates cover together, from the earliest
+// start to the latest end, each end at its own date's precision: "Jul 2023 –
+// Sep 2023", "4–5 Oct 2021", or one date when they all read the same.
+func SpanText(dates []model.Date, w layout.Words) string {
+	var from, to model.Date
+	for _, d := range dates {
+		if d.IsZero() {
+			continue
+		}
+		if from.IsZero() || d.Start.Before(from.Start) {
+			from = d
+		}
+		if to.IsZero() || d.End.After(to.End) {
+			to = d
+		}
+	}
+	if from.IsZero() {
+		return "?"
+	}
+	a := model.Date{Start: from.Start, End: from.Start, Precision: from.Precision, Approx: from.Approx}
+	b := model.Date{Start: to.End, End: to.End, Precision: to.Precision, Approx: to.Approx}
+	if from.Start.Equal(to.Start) && from.End.Equal(to.End) {
+		return DateText(from, w)
+	}
+	if a.Precision == b.Precision && a.Precision != model.PrecisionHour && !a.Approx && !b.Approx {
+		return DateText(model.Date{Start: a.Start, End: b.End, Precision: a.Precision, Range: true}, w)
+	}
+	return DateText(a, w) + " – " + DateText(b, w)
 }
 
 // DateText writes d with the month names of w: "4 Oct 2021", "Oct 2021",

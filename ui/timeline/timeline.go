@@ -215,31 +215,21 @@ func (t *Timeline) zoomAt(factor, at float64) {
 	t.changed()
 }
 
-// Next selects the next event in date order (the first when none is
+// Next selects the next event in screen order (the first when none is
 // selected); Previous the one before.
 func (t *Timeline) Next() { t.step(1) }
 
-// Previous selects the previous event in date order.
+// Previous selects the previous event in screen order.
 func (t *Timeline) Previous() { t.step(-1) }
 
-// step moves the selection by d events, skipping undated ones.
+// step moves the selection by d events in screen order (the order of the
+// events' places on the axis), skipping undated ones.
 func (t *Timeline) step(d int) {
 	if len(t.events) == 0 {
 		return
 	}
-	i := t.selected
-	if i < 0 {
-		if d > 0 {
-			i = -1
-		} else {
-			i = len(t.events)
-		}
-	}
-	for i += d; i >= 0 && i < len(t.events); i += d {
-		if _, ok := t.scale.EventU(i); ok {
-			t.Select(i)
-			return
-		}
+	if i, ok := t.scale.Step(t.selected, d); ok {
+		t.Select(i)
 	}
 }
 
