@@ -42,6 +42,9 @@ var subjectPronouns = setOf("il", "elle", "ils", "elles", "it", "they", "he", "s
 // "Falcon 9") as a token range, ok false when token k ends no name.
 func (p *parsed) nameAt(k int) (int, int, bool) {
 	toks, tags := p.toks, p.tags
+	if k < 0 || k >= len(toks) {
+		return 0, 0, false
+	}
 	end := k + 1
 	// A number right after a name is part of it ("CAC 40", "Falcon 9").
 	if tags[k] == syntax.NUM && k > 0 && p.properNoun(k-1) {
@@ -75,6 +78,9 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 // or a capitalised word the tagger did not know inside a sentence.
 func (p *parsed) properNoun(k int) bool {
 	toks, tags := p.toks, p.tags
+	if k < 0 || k >= len(toks) {
+		return false
+	}
 	t := toks[k]
 	if t.Kind != Word || t.lex&(lexMonth|lexWeekday) != 0 || timeZones[t.Fold] {
 		return false
