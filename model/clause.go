@@ -332,8 +332,8 @@ func rate(c *Claim, r clauseReading) {
 	c.Confidence = float64(int(conf*100+0.5)) / 100
 }
 
-// n0 reports whether the figure starts after its clause's first token.
-func n0(toks []Token, r clauseReading) bool { return r.at > 0 && r.at < len(toks) }
+// wordBefore reports whether a word stands before the figure r reads.
+func (r clauseReading) wordBefore(toks []Token) bool { return r.at > 0 && r.at < len(toks) }
 
 // qualifierWords stand before a figure as its qualifier ("more than",
 // "plus de", "environ"): the figure's clause reads before them.

@@ -234,7 +234,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		w := strings.Fields(Fold(c.What))
 		c.Measure = lemma(w[len(w)-1], lang)
 		c.Reasons = append(c.Reasons, "measure: «"+c.What+"», named by its clause")
-	case unit != "%" && unit != "" && n0(toks, r) && inSet(fold(toks, r.at-1), "for", "pour", "contre"):
+	case unit != "%" && unit != "" && r.wordBefore(toks) && inSet(fold(toks, r.at-1), "for", "pour", "contre"):
 		// "bought by Facebook for $19 billion": a price.
 		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
 		if r.verb >= 0 {
