@@ -1,11 +1,8 @@
 package syntax
 
 import (
-	"bufio"
 	"cmp"
-	"compress/gzip"
 	"encoding/binary"
-	"fmt"
 	"io"
 	"maps"
 	"slices"
@@ -97,14 +94,7 @@ func buildTagDict(sents []Sentence) *tagDict {
 
 // writeTagDict writes d, gzipped, after the tagger's table.
 func writeTagDict(w io.Writer, d *tagDict) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	var buf []byte
-	buf = append(buf, weightsMagic...)
-	buf = append(buf, 'D')
+	buf := sectionHeader('D')
 	type pair struct {
 		key uint64
 		tag Tag
@@ -121,30 +111,15 @@ func writeTagDict(w io.Writer, d *tagDict) error {
 		buf = binary.LittleEndian.AppendUint64(buf, p.key)
 		buf = append(buf, byte(p.tag))
 	}
-	if _, err := bw.Write(buf); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return writeSection(w, buf)
 }
 
 // readTagDict reads what writeTagDict wrote.
 func readTagDict(r io.Reader) (*tagDict, error) {
-	zr, err := gzip.NewReader(r)
+	p, err := readSection(r, 'D', "no tag dictionary")
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errWeights, err)
+		return nil, err
 	}
-	zr.Multistream(false)
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errWeights, err)
-	}
-	if len(data) < len(weightsMagic)+1 || string(data[:len(weightsMagic)]) != weightsMagic || data[len(weightsMagic)] != 'D' {
-		return nil, fmt.Errorf("%w: no tag dictionary", errWeights)
-	}
-	p := data[len(weightsMagic)+1:]
 	n, k := binary.Uvarint(p)
 	if k <= 0 || n > uint64(len(p))/9 {
 		return nil, errWeights

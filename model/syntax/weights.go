@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"bufio"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -103,14 +102,7 @@ func newTable(classes int, feats []feature) *table {
 // as varints.
 func writeTable(w io.Writer, kind byte, classes int, feats []feature) error {
 	slices.SortFunc(feats, func(a, b feature) int { return int(int64(a.key) - int64(b.key)) })
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	var buf []byte
-	buf = append(buf, weightsMagic...)
-	buf = append(buf, kind)
+	buf := sectionHeader(kind)
 	buf = binary.AppendUvarint(buf, uint64(classes))
 	buf = binary.AppendUvarint(buf, uint64(len(feats)))
 	prev := uint32(0)
@@ -125,31 +117,54 @@ func writeTable(w io.Writer, kind byte, classes int, feats []feature) error {
 			buf = binary.AppendVarint(buf, int64(f.weights[j]))
 		}
 	}
-	if _, err := bw.Write(buf); err != nil {
+	return writeSection(w, buf)
+}
+
+// sectionHeader starts a section of a weight file: the magic and the
+// section's kind ('T' a table, 'D' a tag dictionary…).
+func sectionHeader(kind byte) []byte {
+	return append([]byte(weightsMagic), kind)
+}
+
+// writeSection writes one section (a header and its contents) as a gzip
+// stream of its own.
+func writeSection(w io.Writer, section []byte) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
 		return err
 	}
-	if err := bw.Flush(); err != nil {
+	if _, err := zw.Write(section); err != nil {
 		return err
 	}
 	return zw.Close()
 }
 
-// readTable reads what writeTable wrote, checking that it holds kind. r
-// must be an io.ByteReader for a second table to be read after the first.
-func readTable(r io.Reader, kind byte) (*table, error) {
+// readSection reads the next section writeSection wrote, checks that it is
+// of kind, and returns its contents after the header; what says what was
+// expected, for the error.
+func readSection(r io.Reader, kind byte, what string) ([]byte, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errWeights, err)
 	}
-	zr.Multistream(false) // a parser's file holds two tables
+	zr.Multistream(false) // a file holds several sections
 	data, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errWeights, err)
 	}
 	if len(data) < len(weightsMagic)+1 || string(data[:len(weightsMagic)]) != weightsMagic || data[len(weightsMagic)] != kind {
-		return nil, fmt.Errorf("%w: not a weight file of kind %q", errWeights, kind)
+		return nil, fmt.Errorf("%w: %s", errWeights, what)
 	}
-	p := data[len(weightsMagic)+1:]
+	return data[len(weightsMagic)+1:], nil
+}
+
+// readTable reads what writeTable wrote, checking that it holds kind. r
+// must be an io.ByteReader for a second table to be read after the first.
+func readTable(r io.Reader, kind byte) (*table, error) {
+	p, err := readSection(r, kind, fmt.Sprintf("not a weight file of kind %q", kind))
+	if err != nil {
+		return nil, err
+	}
 	bad := false
 	uv := func() uint64 {
 		v, n := binary.Uvarint(p)
