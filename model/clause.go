@@ -29,8 +29,9 @@ type clauseReading struct {
 	noun int
 	// verb is the token of the verb that governs the figure, -1 when none.
 	verb int
-	// at is the figure's first token (with its currency sign).
-	at int
+	// at is the figure's first token (with its currency sign); after is the
+	// first token after the figure and its unit.
+	at, after int
 	// subject is the entity the claim is about (a registry key or the words
 	// of a name); how says how it was found.
 	subject, how string
@@ -244,7 +245,10 @@ func (p *parsed) governingVerb(i, end int) int {
 // for it, "selon Sensor Tower", never its subject).
 func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
 	toks := s.toks
-	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart}
+	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart, after: n.numEnd}
+	for r.after < len(toks) && inSet(toks[r.after].Fold, "%", "percent", "pourcent", "pour", "cent", "per") {
+		r.after++
+	}
 	if k := tokenAt(toks, n.Span.Start); k >= 0 && k < r.at {
 		r.at = k // "more than $46 billion": the qualifier too
 	}

@@ -122,6 +122,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			}
 		}
 	}
+	// "il devra trouver", "Apple wants to buy", "peut atteindre": a modal
+	// verb right before an infinitive shares its subject.
+	if k := v - 1; k > start && tags[k] == syntax.VERB && !p.participle(k) && strings.HasSuffix(toks[v].Fold, "r") {
+		return p.subjectBefore(k, start)
+	}
 	k = v - 1
 	// "The Government Accountability Office on June 18 called": a date
 	// between the subject and its verb.
@@ -281,6 +286,17 @@ func (p *parsed) subjectHead(v, start int) int {
 		return -1 // "Reality Labs, the division…, lost": a name's figure
 	}
 	h := p.headEndingAt(k, start)
+	if h < 0 {
+		// "The price for the iPhone has been reduced", "Shares of Apple
+		// Inc. rose": the noun the named owner completes.
+		j := k
+		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.toks[j].Text == ".") {
+			j--
+		}
+		if j > start && j < k && inSet(p.toks[j].Fold, "of", "for", "de", "d'", "du", "des") {
+			h = p.headEndingAt(j-1, start)
+		}
+	}
 	if h >= 0 && anaphors[p.toks[h].Fold] {
 		return -1
 	}
@@ -384,7 +400,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// subject of the clause that reports it.
 		for v := a - 1; v >= 0; v-- {
 			if isVerb(p.tags[v]) && !p.participle(v) {
-				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner {
+				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner || how2 == fromGroup {
 					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" {
 						return d, how
 					}
