@@ -55,7 +55,12 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		a, b, how = p.antecedent(p.clauseStart(v))
 	}
 	if how == "" || how == fromTopic {
-		return Claim{}, false
+		// "iOS 4 was first introduced by Apple in April": a passive's agent.
+		a2, b2, ok := p.agentAfter(v)
+		if !ok || !inSet(fold(toks, a2-1), "by", "par") || v == 0 || !p.passive(v) {
+			return Claim{}, false
+		}
+		a, b, how = a2, b2, fromAgent
 	}
 	subj, how := x.entityOf(s, p, a, b, how, Span{})
 	if subj == "" {
@@ -78,6 +83,12 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{toks[v].Start, toks[v].End}}
 	c.words = subj + " " + words
+	if how == fromAgent && to > v {
+		// "The phone was introduced by Apple": the passive as written.
+		if st := p.clauseStart(v); st < v {
+			c.words = strings.TrimSpace(x.art.Text[toks[st].Start:toks[to-1].End])
+		}
+	}
 	c.Label = c.words
 	c.Reasons = append(c.Reasons, "event: the verb «"+toks[v].Text+"» and its subject", "subject: "+how)
 	c.Confidence = subjectConfidence[how] * 0.9
@@ -146,6 +157,11 @@ func (p *parsed) dateVerb(dt, end int) int {
 		if tags[k] == syntax.VERB && !p.participle(k) {
 			return k
 		}
+		// "Apple said the iPhone 4 will be available on June 24": the
+		// nearest copula, not the verb of the clause that reports it.
+		if p.copula(k) && k+1 < dt && (tags[k+1] == syntax.ADJ || tags[k+1] == syntax.ADV && k+2 < dt && tags[k+2] == syntax.ADJ) {
+			return k
+		}
 	}
 	stop := p.clauseEnd(dt)
 	for k := dt + 1; k < stop; k++ {
@@ -155,7 +171,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 	}
 	// "iPhone 4 will be available on June 24": a copula's clause.
 	for k := dt - 1; k >= start; k-- {
-		if tags[k] == syntax.AUX && inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut") {
+		if p.copula(k) {
 			return k
 		}
 	}
@@ -223,4 +239,24 @@ func figureIn(claims []Claim, from, to int) bool {
 // "Wal-Mart"), not a dash between clauses.
 func gluedHyphen(toks []Token, k int) bool {
 	return toks[k].Text == "-" && !toks[k].Space && k+1 < len(toks) && !toks[k+1].Space
+}
+
+// copula reports whether token k is a form of "be" or "être".
+func (p *parsed) copula(k int) bool {
+	return p.tags[k] == syntax.AUX && inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut")
+}
+
+// passive reports whether verb v is a participle after a form of "be" or
+// "être" ("was introduced", "a été racheté").
+func (p *parsed) passive(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if p.tags[k] == syntax.AUX {
+			return inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "been", "being", "est", "sera", "etait", "sont",
+				"seront", "fut", "ete", "furent", "etaient")
+		}
+		if p.tags[k] != syntax.ADV && p.tags[k] != syntax.ADJ {
+			return false
+		}
+	}
+	return false
 }

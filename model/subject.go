@@ -91,6 +91,9 @@ func (p *parsed) properNoun(k int) bool {
 	if tags[k] == syntax.PROPN {
 		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
 	}
+	if innerCapital(t.Text) && tags[k] != syntax.VERB && tags[k] != syntax.AUX {
+		return true // "iAd", "iOS" misread as common nouns
+	}
 	if p.named[k] && (tags[k] == syntax.NOUN || tags[k] == syntax.X || k == 0 && tags[k] == syntax.ADJ) {
 		return true // a name the set knows, misread by the tagger
 	}
@@ -593,4 +596,18 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		}
 	}
 	return ""
+}
+
+// innerCapital reports whether a word starts with a small letter and has a
+// capital inside, as brand names do ("iAd", "eBay", "iOS").
+func innerCapital(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
