@@ -205,7 +205,23 @@ func (p *parsed) clauseEnd(i int) int {
 // ("la messagerie sécurisée", "the app launched in July").
 func (p *parsed) participle(k int) bool {
 	tags := p.tags
-	return tags[k] == syntax.VERB && k > 0 && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.ADJ)
+	if tags[k] != syntax.VERB || k == 0 || tags[k-1] != syntax.NOUN && tags[k-1] != syntax.ADJ {
+		return false
+	}
+	// "le minitel cessera": a French finite verb after a noun is the
+	// clause's own; only participle forms qualify the noun.
+	return p.lang != "fr" || frenchParticiple(p.toks[k].Fold)
+}
+
+// frenchParticiple reports whether a folded French verb form can be a
+// participle ("évacuées", "supprimés", "prévu", "détenant").
+func frenchParticiple(w string) bool {
+	for _, suf := range []string{"e", "ee", "es", "ees", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues", "ant", "ert", "erte", "ertes", "erts", "int", "inte", "ints", "intes", "ise", "ises"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ent") {
+			return true
+		}
+	}
+	return false
 }
 
 // isVerb reports whether tag t is a verb or an auxiliary.

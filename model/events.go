@@ -54,15 +54,26 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if how == "" {
 		a, b, how = p.antecedent(p.clauseStart(v))
 	}
+	var subj string
 	if how == "" || how == fromTopic {
 		// "iOS 4 was first introduced by Apple in April": a passive's agent.
-		a2, b2, ok := p.agentAfter(v)
-		if !ok || !inSet(fold(toks, a2-1), "by", "par") || v == 0 || !p.passive(v) {
+		if a2, b2, ok := p.agentAfter(v); ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && p.passive(v) {
+			a, b, how = a2, b2, fromAgent
+		} else if how == fromTopic {
+			// "Un avion de ligne s'est écrasé le 3 juin", "le minitel
+			// cessera de fonctionner le 30 juin": the thing its clause is
+			// about, in the article's words.
+			if subj = p.nounPhrase(x.art.Text, a, v); subj == "" {
+				return Claim{}, false
+			}
+			how = fromPhrase
+		} else {
 			return Claim{}, false
 		}
-		a, b, how = a2, b2, fromAgent
 	}
-	subj, how := x.entityOf(s, p, a, b, how, Span{})
+	if subj == "" {
+		subj, how = x.entityOf(s, p, a, b, how, Span{})
+	}
 	if subj == "" {
 		return Claim{}, false
 	}
@@ -79,6 +90,15 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	if words == "" || figureIn(claims, toks[v].Start, toks[max(to, end)-1].End) {
 		return Claim{}, false // a figure's claim reads this clause
+	}
+	if how == fromPhrase {
+		// "le taux de chômage a reculé de 0,2 point": a clause about a
+		// figure is the figure's, read or not.
+		for k := v + 1; k < max(to, end); k++ {
+			if p.tags[k] == syntax.NUM && !p.inDate(k) {
+				return Claim{}, false
+			}
+		}
 	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{toks[v].Start, toks[v].End}}
@@ -259,4 +279,33 @@ func (p *parsed) passive(v int) bool {
 		}
 	}
 	return false
+}
+
+// nounPhrase returns the words of the noun phrase whose head is token h, from
+// its determiner to its complements, as the text writes them ("Un avion de
+// ligne", "le minitel", "the first aircraft"), "" when it has no
+// determiner (a bare noun is no thing the reader can tell apart).
+func (p *parsed) nounPhrase(text string, h, verb int) string {
+	toks, tags := p.toks, p.tags
+	a := h
+	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NOUN || tags[a-1] == syntax.NUM) {
+		a--
+	}
+	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] {
+		return ""
+	}
+	a--
+	b := h + 1
+	for b < verb && b-h < 5 {
+		switch {
+		case tags[b] == syntax.ADJ || tags[b] == syntax.PROPN:
+			b++
+			continue
+		case inSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
+			b += 2
+			continue
+		}
+		break
+	}
+	return strings.TrimSpace(text[toks[a].Start:toks[b-1].End])
 }

@@ -19,6 +19,7 @@ const (
 	fromAnaphor = "a noun phrase for the entity named before"
 	fromOwner   = "the owner of the clause's subject"
 	fromPassage = "the entity its passage names"
+	fromPhrase  = "the thing its clause's subject names"
 	fromContext = "the subject of the claim just before"
 	fromName    = "the name its clause's subject holds"
 	fromTopic   = "the article's main organisation, whose figure its clause's subject names"
@@ -30,7 +31,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromPassageAmbiguous: 0.35,
+	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromPassageAmbiguous: 0.35, fromPhrase: 0.6,
 }
 
 // subjectPronouns stand for the entity named before.
