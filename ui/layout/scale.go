@@ -214,7 +214,7 @@ func (s *Scale) build(events []model.Event) {
 	if len(gaps) > 0 {
 		sorted := append([]float64(nil), gaps...)
 		sort.Float64s(sorted)
-		median = sorted[len(sorted)/2]
+		median = sorted[(len(sorted)-1)/2] // the lower median: few events, few gaps
 	}
 	span := covers[len(covers)-1].t1 - covers[0].t0
 	threshold := math.Max(math.Max(breakFactor*median, breakMinShare*span), 1)
