@@ -186,9 +186,9 @@ func (l *Layout) lanes(o *Options, top float32) float32 {
 	}
 	ts := o.TextSize
 	bottom := l.AxisY - ts*0.4
-	// The lanes take at most half the room above the axis, each between
-	// 1.1 and 1.9 text heights.
-	h := min(max((bottom-top)*0.5/float32(len(shown)), ts*1.1), ts*1.9)
+	// The lanes take at most 40% of the room above the axis (the rest is
+	// the labels'), each between 0.75 and 1.9 text heights.
+	h := min(max((bottom-top)*0.4/float32(len(shown)), ts*0.75), ts*1.9)
 	y := bottom - h*float32(len(shown))
 	first := y
 	for _, k := range shown {

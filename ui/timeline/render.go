@@ -477,7 +477,8 @@ func (r *renderer) rect() *canvas.Rectangle {
 	}
 	b := r.rects[r.nr]
 	r.nr++
-	b.CornerRadius = 0
+	// A pooled rectangle keeps what its last use set: start from none.
+	b.CornerRadius, b.StrokeWidth, b.StrokeColor = 0, 0, color.Transparent
 	r.objects = append(r.objects, b)
 	return b
 }
