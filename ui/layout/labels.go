@@ -3,6 +3,7 @@ package layout
 import (
 	"image/color"
 	"sort"
+	"strings"
 
 	"github.com/claimline/claimline/model"
 )
@@ -19,14 +20,22 @@ type candidate struct {
 }
 
 // labels places one label per marker and cluster, most important first
-// (the selected one, then those matching the query, then clusters of more
-// events, then events with more sources, then left to right), each in the lowest row where it overlaps no
-// other label; a label that fits in no row is left out.
+// (those matching the query, then clusters of more events, then events with
+// more sources, then left to right), each in the lowest row where it
+// overlaps no other label; a label that fits in no row is left out. The
+// selection does not change that order, so that selecting an event never
+// moves the other labels: the selected event's label, when it found no row,
+// is drawn over the others (Over). With WrapLabels, a label too long for
+// one line takes two rows.
 func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 	ts := o.TextSize
 	var cs []candidate
 	for _, m := range l.Markers {
-		cs = append(cs, candidate{event: m.Event, cluster: -1, count: 1, x: m.X, top: m.Y - m.R, text: events[m.Event].Label,
+		top := m.Y - m.R
+		if m.Bar {
+			top = m.Y - m.BarH/2
+		}
+		cs = append(cs, candidate{event: m.Event, cluster: -1, count: 1, x: m.X, top: top, text: events[m.Event].Label,
 			sources: m.Sources, dim: m.Dim, selected: m.Selected, color: m.Color})
 	}
 	for k, c := range l.Clusters {
@@ -41,9 +50,6 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 	}
 	sort.SliceStable(cs, func(a, b int) bool {
 		ca, cb := cs[a], cs[b]
-		if ca.selected != cb.selected {
-			return ca.selected
-		}
 		if ca.dim != cb.dim {
 			return !ca.dim
 		}
@@ -57,22 +63,37 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 	})
 	h := ts * 1.5
 	gap := ts / 4
-	bottom := l.AxisY - ts*0.8 - ts/2
+	bottom := l.labelBottom
 	rows := int((bottom - top - gap) / (h + gap))
 	if rows <= 0 {
 		return
 	}
 	placed := make([][]Stretch, rows)
 	pad := ts / 3
-	for _, c := range cs {
+	for ci := range cs {
+		c := &cs[ci]
 		note := ""
 		var noteW float32
 		if c.sources > 1 {
 			note = o.Words.Sources(c.sources)
 			noteW = o.Measure(note, ts*0.85) + ts/2
 		}
-		text, w := fit(c.text, o.MaxLabelWidth-noteW-2*pad, ts, o.Measure)
-		bw := w + noteW + 2*pad
+		max := o.MaxLabelWidth - 2*pad
+		text, w := fit(c.text, max-noteW, ts, o.Measure)
+		text2, w2 := "", float32(0)
+		span := 1
+		cut := text != c.text
+		if o.WrapLabels && cut && rows > 1 {
+			if a, b := wrap2(c.text, max, ts, o.Measure); a != "" {
+				text, w = a, o.Measure(a, ts)
+				text2, w2 = fit(b, max-noteW, ts, o.Measure)
+				span, cut = 2, text2 != b
+			}
+		}
+		bw := max32(w, w2+noteW*float32(span-1)) + 2*pad
+		if span == 1 {
+			bw = w + noteW + 2*pad
+		}
 		x := c.x - pad
 		if x+bw > l.Width-ts/4 {
 			x = l.Width - ts/4 - bw
@@ -80,18 +101,65 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 		if x < ts/4 {
 			x = ts / 4
 		}
-		for row := 0; row < rows; row++ {
-			if overlaps(placed[row], x-gap, x+bw+gap) {
+		lb := Label{Text: text, Text2: text2, Note: note, Full: c.text, Cut: cut,
+			X: x, W: bw, Pad: pad, Event: c.event, Cluster: c.cluster, AnchorX: c.x, AnchorY: c.top, Color: c.color, Dim: c.dim, Selected: c.selected}
+		lb.NoteX = x + pad + w + ts/2
+		if span == 2 {
+			lb.NoteX = x + pad + w2 + ts/2
+		}
+		found := false
+		for row := 0; row+span <= rows; row++ {
+			free := true
+			for r := row; r < row+span; r++ {
+				free = free && !overlaps(placed[r], x-gap, x+bw+gap)
+			}
+			if !free {
 				continue
 			}
-			placed[row] = append(placed[row], Stretch{X0: x, X1: x + bw})
-			y := bottom - float32(row+1)*h - float32(row)*gap
-			lb := Label{Text: text, Note: note, NoteX: x + pad + w + ts/2, X: x, Y: y, W: bw, H: h, Pad: pad, Row: row,
-				Event: c.event, Cluster: c.cluster, AnchorX: c.x, AnchorY: c.top, Color: c.color, Dim: c.dim, Selected: c.selected}
+			for r := row; r < row+span; r++ {
+				placed[r] = append(placed[r], Stretch{X0: x, X1: x + bw})
+			}
+			lb.Row = row
+			lb.Y = bottom - float32(row+span)*h - float32(row+span-1)*gap
+			lb.H = float32(span)*h + float32(span-1)*gap
 			l.Labels = append(l.Labels, lb)
+			found = true
 			break
 		}
+		if !found && c.selected {
+			lb.Over, lb.Row = true, 0
+			lb.Y = bottom - float32(span)*h - float32(span-1)*gap
+			lb.H = float32(span)*h + float32(span-1)*gap
+			l.Labels = append(l.Labels, lb)
+		}
 	}
+}
+
+// wrap2 splits text into two lines at a space, the first as long as fits in
+// max; it returns "", "" when the first word alone does not fit.
+func wrap2(text string, max, size float32, measure Measure) (string, string) {
+	best := -1
+	for i, r := range text {
+		if r != ' ' {
+			continue
+		}
+		if measure(text[:i], size) > max {
+			break
+		}
+		best = i
+	}
+	if best <= 0 {
+		return "", ""
+	}
+	return text[:best], strings.TrimSpace(text[best+1:])
+}
+
+// max32 returns the larger of a and b.
+func max32(a, b float32) float32 {
+	if a > b {
+		return a
+	}
+	return b
 }
 
 // overlaps reports whether [a, b] meets one of the stretches.
