@@ -158,7 +158,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		if j > start && toks[j].Text == "," {
 			// "Boeing's European rival, Airbus, is preparing": the name
 			// set between commas names the noun phrase before it.
-			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && p.tags[j-1] == syntax.NOUN {
+			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
 				return a, b, fromClause
 			}
 			if p.properNoun(j - 1) {
@@ -487,7 +487,7 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 	for _, m := range s.mentions {
 		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
 		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
-			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && !p.named[m.tok] {
+			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) {
 			continue
 		}
 		d := x.reg.display(m.key)
