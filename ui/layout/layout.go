@@ -66,6 +66,12 @@ type Options struct {
 	// writes Words.Events ("12 events"). The export uses it to name the
 	// events of small clusters, since an image cannot be zoomed into.
 	ClusterLabel func(events []int) string
+	// ClearLeaders keeps every leader line off the labels: a label goes
+	// in no row where its leader would cross a lower label or where it
+	// would sit over a higher label's leader, at the cost of leaving out
+	// labels that fit nowhere else. The export asks for it; the screen,
+	// where a hidden label shows on hover, does not.
+	ClearLeaders bool
 }
 
 // Layout is the computed timeline drawing. Draw, in order: Axis, Breaks,
