@@ -168,11 +168,11 @@ func (w *Window) exportImage() {
 // exportRequest describes what is on screen: the timeline, the query and
 // its matching events, and the visible range when zoomed in.
 func (w *Window) exportRequest() exportui.Request {
-	req := exportui.Request{Timeline: w.current, Query: w.search.query(), Folder: w.folder}
+	req := exportui.Request{Timeline: w.current, Query: w.search.query(), Folder: w.folder, Lang: Language()}
 	if w.current == nil {
 		return req
 	}
-	req.Title = w.current.Name
+	req.Title = setName(w.current.Name)
 	if _, on := w.timeline.Matching(); on {
 		req.Matches = w.search.matchingEvents()
 	}

@@ -28,7 +28,6 @@ type candidate struct {
 // is drawn over the others (Over). With WrapLabels, a label too long for
 // one line takes two rows.
 func (l *Layout) labels(events []model.Event, o *Options, top float32) {
-	ts := o.TextSize
 	var cs []candidate
 	for _, m := range l.Markers {
 		top := m.Y - m.R
@@ -48,10 +47,64 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 		cs = append(cs, candidate{event: -1, cluster: k, count: c.Count, x: c.X, top: c.Y - c.R, text: text,
 			dim: c.Dim, selected: c.Selected, color: c.Color})
 	}
+	if !o.ClearLeaders {
+		l.Labels = l.place(cs, o, top, 0)
+		return
+	}
+	// Where the two staircases meet is tried at the middle, at both
+	// ends and between markers; the split that labels the most markers
+	// (then uses the fewest rows) wins.
+	splits := []float32{l.Width / 2, 0, l.Width + 1}
+	xs := make([]float32, len(cs))
+	for i, c := range cs {
+		xs[i] = c.x
+	}
+	sort.Slice(xs, func(a, b int) bool { return xs[a] < xs[b] })
+	const most = 24
+	step := max(1, len(xs)/most)
+	for i := step; i < len(xs); i += step {
+		splits = append(splits, (xs[i-1]+xs[i])/2)
+	}
+	var best []Label
+	bestRows := 0
+	for _, mid := range splits {
+		got := l.place(append([]candidate(nil), cs...), o, top, mid)
+		rows := 0
+		for _, lb := range got {
+			rows = max(rows, lb.Row+1)
+		}
+		if best == nil || len(got) > len(best) || len(got) == len(best) && rows < bestRows {
+			best, bestRows = got, rows
+		}
+	}
+	l.Labels = best
+}
+
+// place puts labels cs in rows, in the order labels describes; with
+// o.ClearLeaders, markers left of mid have their labels run right, the
+// others left.
+func (l *Layout) place(cs []candidate, o *Options, top, mid float32) []Label {
+	ts := o.TextSize
+	var out []Label
 	sort.SliceStable(cs, func(a, b int) bool {
 		ca, cb := cs[a], cs[b]
 		if ca.dim != cb.dim {
 			return !ca.dim
+		}
+		if o.ClearLeaders {
+			// Two staircases, each label in the lowest row it fits: on
+			// the left half, labels run right from their markers and are
+			// placed right to left, so that each leader passes left of
+			// the labels below it; on the right half they run left and
+			// are placed left to right.
+			la, lb := ca.x >= mid, cb.x >= mid
+			if la != lb {
+				return !la
+			}
+			if la {
+				return ca.x < cb.x
+			}
+			return ca.x > cb.x
 		}
 		if ca.count != cb.count {
 			return ca.count > cb.count
@@ -66,9 +119,10 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 	bottom := l.labelBottom
 	rows := int((bottom - top - gap) / (h + gap))
 	if rows <= 0 {
-		return
+		return nil
 	}
 	placed := make([][]Stretch, rows)
+	var leaders []leader
 	pad := ts / 3
 	for ci := range cs {
 		c := &cs[ci]
@@ -95,6 +149,9 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 			bw = w + noteW + 2*pad
 		}
 		x := c.x - pad
+		if o.ClearLeaders && c.x >= mid {
+			x = c.x + pad - bw
+		}
 		if x+bw > l.Width-ts/4 {
 			x = l.Width - ts/4 - bw
 		}
@@ -113,16 +170,17 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 			for r := row; r < row+span; r++ {
 				free = free && !overlaps(placed[r], x-gap, x+bw+gap)
 			}
-			if !free {
+			if !free || o.ClearLeaders && crosses(leaders, placed, row, x-gap, x+bw+gap, c.x) {
 				continue
 			}
 			for r := row; r < row+span; r++ {
 				placed[r] = append(placed[r], Stretch{X0: x, X1: x + bw})
 			}
+			leaders = append(leaders, leader{x: c.x, row: row})
 			lb.Row = row
 			lb.Y = bottom - float32(row+span)*h - float32(row+span-1)*gap
 			lb.H = float32(span)*h + float32(span-1)*gap
-			l.Labels = append(l.Labels, lb)
+			out = append(out, lb)
 			found = true
 			break
 		}
@@ -130,9 +188,34 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 			lb.Over, lb.Row = true, 0
 			lb.Y = bottom - float32(span)*h - float32(span-1)*gap
 			lb.H = float32(span)*h + float32(span-1)*gap
-			l.Labels = append(l.Labels, lb)
+			out = append(out, lb)
 		}
 	}
+	return out
+}
+
+// leader is the line from a placed label in row down to its marker at x: it
+// passes through every row below.
+type leader struct {
+	x   float32
+	row int
+}
+
+// crosses reports whether a label in row over [a, b], whose own leader
+// drops at x, would cross a leader line (one from a higher row under [a,
+// b]) or have its leader cross a label (one in a lower row over x).
+func crosses(leaders []leader, placed [][]Stretch, row int, a, b, x float32) bool {
+	for _, ld := range leaders {
+		if ld.row > row && a <= ld.x && ld.x <= b {
+			return true
+		}
+	}
+	for r := 0; r < row; r++ {
+		if overlaps(placed[r], x, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrap2 splits text into two lines at a space, the first as long as fits in

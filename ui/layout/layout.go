@@ -76,6 +76,12 @@ type Options struct {
 	// WrapLabels lets a label too long for one line take two (each at most
 	// MaxLabelWidth) before it is shortened with "…".
 	WrapLabels bool
+	// ClearLeaders keeps every leader line off the labels: a label goes
+	// in no row where its leader would cross a lower label or where it
+	// would sit over a higher label's leader, at the cost of leaving out
+	// labels that fit nowhere else. The export asks for it; the screen,
+	// where a hidden label shows on hover, does not.
+	ClearLeaders bool
 }
 
 // Layout is the computed timeline drawing. Draw, in order: Axis, Breaks,
