@@ -82,6 +82,7 @@ func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*A
 		a.Lang = stops.lang()
 	}
 	a.Sentences = sentences(a.Text, a.Body, a.Dropped)
+	a.textHash = a.TextHash()
 	if a.Title != "" {
 		a.TitleBy = "header"
 	} else {

@@ -6,7 +6,11 @@
 // byte offsets in the article's decoded text.
 package model
 
-import "fmt"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+)
 
 // Span is a half-open range [Start, End) of byte offsets in an article's
 // decoded text.
@@ -122,6 +126,19 @@ type Article struct {
 	Dropped []Dropped `json:"dropped,omitempty"`
 	// Sentences are the passages of the kept text, in order.
 	Sentences []Span `json:"-"`
+
+	// textHash is TextHash, computed when the article is read.
+	textHash string
+}
+
+// TextHash returns the hex SHA-256 of the article's decoded text: what a
+// review file names the article by.
+func (a *Article) TextHash() string {
+	if a.textHash != "" {
+		return a.textHash
+	}
+	sum := sha256.Sum256([]byte(a.Text))
+	return hex.EncodeToString(sum[:])
 }
 
 // Slice returns the article's text covered by s, clamped to the text.

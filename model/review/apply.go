@@ -1,8 +1,6 @@
 package review
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"strconv"
 
@@ -14,6 +12,10 @@ type index struct {
 	t      *model.Timeline
 	hashes []string         // per article: hex sha256 of its decoded text
 	byText map[string][]int // passage text -> claims
+	// inArticle holds the claims of passages that several claims share,
+	// by article hash + "\x00" + passage text, so that find looks at
+	// the passage's own claims first.
+	inArticle map[string][]int
 }
 
 // newIndex indexes the claims of t by article and passage: a lookup is one
@@ -21,8 +23,7 @@ type index struct {
 func newIndex(t *model.Timeline) *index {
 	ix := &index{t: t, hashes: make([]string, len(t.Articles)), byText: make(map[string][]int, len(t.Claims))}
 	for i, a := range t.Articles {
-		sum := sha256.Sum256([]byte(a.Text))
-		ix.hashes[i] = hex.EncodeToString(sum[:])
+		ix.hashes[i] = a.TextHash()
 	}
 	for i := range t.Claims {
 		c := &t.Claims[i]
@@ -30,6 +31,18 @@ func newIndex(t *model.Timeline) *index {
 			continue
 		}
 		ix.byText[c.Quote] = append(ix.byText[c.Quote], i)
+	}
+	// The same passage in many articles (a wire story): index those by
+	// article too, so that a lookup never scans them all.
+	for i := range t.Claims {
+		c := &t.Claims[i]
+		if c.Article >= 0 && c.Article < len(ix.hashes) && len(ix.byText[c.Quote]) > 4 {
+			if ix.inArticle == nil {
+				ix.inArticle = map[string][]int{}
+			}
+			k := ix.hashes[c.Article] + "\x00" + c.Quote
+			ix.inArticle[k] = append(ix.inArticle[k], i)
+		}
 	}
 	return ix
 }
@@ -53,8 +66,14 @@ func (ix *index) ref(c int) claimRef {
 // article; then with the figure at the same place in the passage, with
 // the same thing counted, and the passage nearest where it was.
 func (ix *index) find(r claimRef) int {
+	candidates := ix.byText[r.Passage]
+	if len(candidates) > 4 {
+		if own := ix.inArticle[r.Article+"\x00"+r.Passage]; len(own) > 0 {
+			candidates = own
+		}
+	}
 	best, bestScore := -1, 0
-	for _, c := range ix.byText[r.Passage] {
+	for _, c := range candidates {
 		cl := &ix.t.Claims[c]
 		if cl.ValueText != r.Figure {
 			continue
@@ -86,10 +105,16 @@ func abs(n int) int {
 	return n
 }
 
-// eventRef returns what keeps event e in a file.
+// refClaims is the number of claims an eventRef keeps: enough to find the
+// event again when a passage or two have gone, without copying every
+// passage of an event that many articles report.
+const refClaims = 2
+
+// eventRef returns what keeps event e in a file: its first claims.
 func (ix *index) eventRef(e *model.Event) eventRef {
-	r := eventRef{Label: e.Label, Claims: make([]claimRef, len(e.Claims))}
-	for i, c := range e.Claims {
+	n := min(len(e.Claims), refClaims)
+	r := eventRef{Label: e.Label, Claims: make([]claimRef, n)}
+	for i, c := range e.Claims[:n] {
 		r.Claims[i] = ix.ref(c)
 	}
 	return r

@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimline/claimline/model"
 )
@@ -91,32 +93,43 @@ func parseFile(path string, b []byte) (*file, error) {
 	broken := func(why string) error {
 		return fmt.Errorf("%w: %s %s; it is left as it is (move it aside to start a new review)", ErrBroken, path, why)
 	}
-	var head struct {
-		Schema *int `json:"schema"`
-	}
-	if err := json.Unmarshal(b, &head); err != nil {
-		return nil, broken("is not valid JSON (" + err.Error() + ")")
+	// One pass in the usual case; the schema is looked at alone only when
+	// the file does not read as this schema's.
+	var f diskFile
+	err := json.Unmarshal(b, &f)
+	if err != nil {
+		var head struct {
+			Schema *int `json:"schema"`
+		}
+		if json.Unmarshal(b, &head) != nil || head.Schema == nil || *head.Schema <= Schema {
+			var syntax *json.SyntaxError
+			if errors.As(err, &syntax) || errors.Is(err, io.ErrUnexpectedEOF) || len(bytes.TrimSpace(b)) == 0 {
+				return nil, broken("is not valid JSON (" + err.Error() + ")")
+			}
+			return nil, broken("is not a review file (" + err.Error() + ")")
+		}
+		f.Schema = head.Schema
 	}
 	switch {
-	case head.Schema == nil:
+	case f.Schema == nil:
 		return nil, broken("has no schema version")
-	case *head.Schema > Schema:
-		return nil, fmt.Errorf("%w: %s has schema %d and this version reads schema %d at most; update Claimline to open it (the file is left as it is)", ErrNewerSchema, path, *head.Schema, Schema)
-	case *head.Schema < 1:
-		return nil, broken(fmt.Sprintf("has schema %d, which no Claimline wrote", *head.Schema))
+	case *f.Schema > Schema:
+		return nil, fmt.Errorf("%w: %s has schema %d and this version reads schema %d at most; update Claimline to open it (the file is left as it is)", ErrNewerSchema, path, *f.Schema, Schema)
+	case *f.Schema < 1:
+		return nil, broken(fmt.Sprintf("has schema %d, which no Claimline wrote", *f.Schema))
 	}
-	var f file
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if err := dec.Decode(&f); err != nil {
-		return nil, broken("is not a review file (" + err.Error() + ")")
-	}
-	for i, r := range f.Actions {
-		if err := r.check(); err != nil {
+	out := &file{Schema: Schema, Actions: make([]record, len(f.Actions))}
+	for i, dr := range f.Actions {
+		r, err := f.record(dr)
+		if err == nil {
+			err = r.check()
+		}
+		if err != nil {
 			return nil, broken(fmt.Sprintf("has a wrong action %d: %v", i+1, err))
 		}
+		out.Actions[i] = r
 	}
-	f.Schema = Schema
-	return &f, nil
+	return out, nil
 }
 
 // check reports what is wrong with a record read from a file.
@@ -161,15 +174,163 @@ func (r record) check() error {
 	return nil
 }
 
-// encode writes the file as indented JSON.
+// diskFile is the review file as JSON: the articles and passages the
+// actions name, each once, and the actions, which name them by index.
+type diskFile struct {
+	Schema   *int          `json:"schema"`
+	Articles []diskArticle `json:"articles"`
+	Passages []diskPassage `json:"passages"`
+	Actions  []diskRecord  `json:"actions"`
+}
+
+// diskArticle is an article: the SHA-256 of its decoded text, and its file
+// name for a person.
+type diskArticle struct {
+	SHA256 string `json:"sha256"`
+	Name   string `json:"name"`
+}
+
+// diskPassage is a passage: its article (an index in Articles), its byte
+// offset in the article's text (a hint) and its text.
+type diskPassage struct {
+	Article int    `json:"article"`
+	At      int    `json:"at"`
+	Text    string `json:"text"`
+}
+
+type diskRecord struct {
+	Do        string      `json:"do"`
+	Status    string      `json:"status,omitempty"`
+	Field     string      `json:"field,omitempty"`
+	Text      string      `json:"text,omitempty"`
+	Qualifier string      `json:"qualifier,omitempty"`
+	Events    []diskEvent `json:"events"`
+	Claim     *diskClaim  `json:"claim,omitempty"`
+}
+
+type diskEvent struct {
+	Label  string      `json:"label"`
+	Claims []diskClaim `json:"claims"`
+}
+
+// diskClaim is a claim: its passage (an index in Passages), the words of
+// its figure and their offset in the passage, and what it counts.
+type diskClaim struct {
+	Passage  int    `json:"passage"`
+	Figure   string `json:"figure,omitempty"`
+	FigureAt int    `json:"figure_at,omitempty"`
+	What     string `json:"what,omitempty"`
+}
+
+// claim returns the claimRef dc names.
+func (d *diskFile) claim(dc diskClaim) (claimRef, error) {
+	if dc.Passage < 0 || dc.Passage >= len(d.Passages) {
+		return claimRef{}, fmt.Errorf("passage %d is not in the file", dc.Passage)
+	}
+	p := d.Passages[dc.Passage]
+	if p.Article < 0 || p.Article >= len(d.Articles) {
+		return claimRef{}, fmt.Errorf("article %d is not in the file", p.Article)
+	}
+	a := d.Articles[p.Article]
+	return claimRef{Article: a.SHA256, Name: a.Name, Passage: p.Text, At: p.At, Figure: dc.Figure, FigureAt: dc.FigureAt, What: dc.What}, nil
+}
+
+// record returns the record dr keeps.
+func (d *diskFile) record(dr diskRecord) (record, error) {
+	r := record{Do: dr.Do, Status: dr.Status, Field: dr.Field, Text: dr.Text, Qualifier: dr.Qualifier, Events: make([]eventRef, len(dr.Events))}
+	for i, de := range dr.Events {
+		r.Events[i] = eventRef{Label: de.Label, Claims: make([]claimRef, len(de.Claims))}
+		for k, dc := range de.Claims {
+			c, err := d.claim(dc)
+			if err != nil {
+				return r, err
+			}
+			r.Events[i].Claims[k] = c
+		}
+	}
+	if dr.Claim != nil {
+		c, err := d.claim(*dr.Claim)
+		if err != nil {
+			return r, err
+		}
+		r.Claim = &c
+	}
+	return r, nil
+}
+
+// encode writes the file as JSON: its articles, passages and actions, one
+// a line.
 func (f *file) encode() ([]byte, error) {
+	articles := map[string]int{}
+	type pkey struct {
+		article, at int
+		text        string
+	}
+	passages := map[pkey]int{}
+	d := diskFile{Articles: []diskArticle{}, Passages: []diskPassage{}, Actions: make([]diskRecord, len(f.Actions))}
+	claim := func(c claimRef) diskClaim {
+		ai, ok := articles[c.Article+"\x00"+c.Name]
+		if !ok {
+			ai = len(d.Articles)
+			articles[c.Article+"\x00"+c.Name] = ai
+			d.Articles = append(d.Articles, diskArticle{SHA256: c.Article, Name: c.Name})
+		}
+		k := pkey{ai, c.At, c.Passage}
+		pi, ok := passages[k]
+		if !ok {
+			pi = len(d.Passages)
+			passages[k] = pi
+			d.Passages = append(d.Passages, diskPassage{Article: ai, At: c.At, Text: c.Passage})
+		}
+		return diskClaim{Passage: pi, Figure: c.Figure, FigureAt: c.FigureAt, What: c.What}
+	}
+	for i, r := range f.Actions {
+		dr := diskRecord{Do: r.Do, Status: r.Status, Field: r.Field, Text: r.Text, Qualifier: r.Qualifier, Events: make([]diskEvent, len(r.Events))}
+		for k, e := range r.Events {
+			dr.Events[k] = diskEvent{Label: e.Label, Claims: make([]diskClaim, len(e.Claims))}
+			for j, c := range e.Claims {
+				dr.Events[k].Claims[j] = claim(c)
+			}
+		}
+		if r.Claim != nil {
+			c := claim(*r.Claim)
+			dr.Claim = &c
+		}
+		d.Actions[i] = dr
+	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(f); err != nil {
-		return nil, err
+	list := func(name string, n int, item func(i int) any) error {
+		fmt.Fprintf(&b, ",\n%q: [", name)
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString("\n ")
+			if err := enc.Encode(item(i)); err != nil {
+				return err
+			}
+			b.Truncate(b.Len() - 1) // Encode's newline
+		}
+		b.WriteString("\n]")
+		return nil
 	}
+	fmt.Fprintf(&b, "{\"schema\": %d", f.Schema)
+	for _, l := range []struct {
+		name string
+		n    int
+		item func(i int) any
+	}{
+		{"articles", len(d.Articles), func(i int) any { return d.Articles[i] }},
+		{"passages", len(d.Passages), func(i int) any { return d.Passages[i] }},
+		{"actions", len(d.Actions), func(i int) any { return d.Actions[i] }},
+	} {
+		if err := list(l.name, l.n, l.item); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteString("}\n")
 	return b.Bytes(), nil
 }
 
@@ -182,6 +343,7 @@ func writeAtomic(path string, data []byte) error {
 	if dir == "" {
 		dir = "."
 	}
+	removeStale(dir, base)
 	var keep fs.FileMode // an existing file's permissions; a new file gets 0666 less the umask
 	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
 		keep = info.Mode().Perm()
@@ -229,6 +391,27 @@ func writeAtomic(path string, data []byte) error {
 		d.Close()
 	}
 	return nil
+}
+
+// removeStale removes the temporary files that saves killed mid-write left
+// beside the file (".NAME.DIGITS.tmp", over an hour old, so never a save
+// under way in another process).
+func removeStale(dir, base string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range entries {
+		name := e.Name()
+		mid, ok := strings.CutPrefix(name, prefix)
+		if mid, ok = strings.CutSuffix(mid, ".tmp"); !ok || mid == "" || strings.Trim(mid, "0123456789") != "" || !e.Type().IsRegular() {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > time.Hour {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
 }
 
 // saveError says why the review file could not be written.

@@ -80,11 +80,16 @@ func Open(path string, t *model.Timeline) (*Session, error) {
 	if t == nil {
 		return nil, errors.New("review: no timeline to review")
 	}
+	// Read the file while the claims are indexed: the two take about as
+	// long on a large set.
+	ixc := make(chan *index, 1)
+	go func() { ixc <- newIndex(t) }()
 	f, err := readFile(path)
+	ix := <-ixc
 	if err != nil {
 		return nil, err
 	}
-	s := &Session{path: path, t: t, base: append([]model.Event(nil), t.Events...), ix: newIndex(t), log: f.Actions}
+	s := &Session{path: path, t: t, base: append([]model.Event(nil), t.Events...), ix: ix, log: f.Actions}
 	if err := s.replay(); err != nil {
 		return nil, err
 	}
