@@ -27,15 +27,20 @@ Options:
   --to DATE        end of the time range, inclusive
   --theme T        light (default) or dark
   --title T        the title (default: the article set's name)
+  --notes          add the notes of the set's review as numbered footnotes
   --force          replace FILE even when it is a symbolic link, a hard
                    link, a named pipe or a device (refused otherwise)
+
+The set's review (see claimline review) applies: rejected events are left
+out, verified events are marked with a check and disputed ones with a
+question mark.
 `
 
 // exportFlags are the parsed arguments of claimline export.
 type exportFlags struct {
 	out, query, from, to, theme, title string
 	width, height                      int
-	force                              bool
+	force, notes                       bool
 	paths                              []string
 }
 
@@ -56,7 +61,8 @@ func parseExportFlags(args []string) (exportFlags, error) {
 	fs.StringVar(&f.theme, "theme", "light", "")
 	fs.StringVar(&f.title, "title", "", "")
 	fs.BoolVar(&f.force, "force", false, "")
-	args, rest := splitAtDashes(args, func(name string) bool { return fs.Lookup(name) != nil && name != "force" })
+	fs.BoolVar(&f.notes, "notes", false, "")
+	args, rest := splitAtDashes(args, func(name string) bool { return fs.Lookup(name) != nil && name != "force" && name != "notes" })
 	for {
 		if err := fs.Parse(args); err != nil {
 			return f, err
@@ -120,7 +126,7 @@ func exportOptions(f exportFlags, t *model.Timeline) (export.Options, error) {
 	case w == 0:
 		w = h * 16 / 9
 	}
-	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title), Force: f.force}
+	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title), Force: f.force, Notes: f.notes}
 	if f.from != "" {
 		d, err := model.ParseISODate(f.from)
 		if err != nil {
@@ -149,7 +155,7 @@ func exportOptions(f exportFlags, t *model.Timeline) (export.Options, error) {
 // with one full stop.
 func sentence(err error) string {
 	s := err.Error()
-	for _, p := range []string{"export: ", "model: "} {
+	for _, p := range []string{"export: ", "model: ", "review: "} {
 		s = strings.TrimPrefix(s, p)
 	}
 	s = strings.ReplaceAll(s, ": export: ", ": ")
@@ -197,6 +203,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "claimline export: nothing to export: %s\n", sentence(err))
+		return exitNothing
+	}
+	if _, err := openReview(t, f.paths, "export", stderr); err != nil {
+		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))
 		return exitNothing
 	}
 	o, err := exportOptions(f, t)

@@ -147,6 +147,11 @@ type Options struct {
 	From, To time.Time
 	// Query, when not empty, is named under the title ("events matching …").
 	Query string
+	// Notes adds the notes a person wrote on the drawn events as footnotes,
+	// numbered *1, *2… after the sources, their marks after the labels.
+	// Events a person rejected are never drawn; verified and disputed ones
+	// are marked before their labels.
+	Notes bool
 	// Force lets WriteFile replace what is not a regular file of its own
 	// (a symbolic link, a hard-linked file, a named pipe, a device) with the
 	// image; without it such a path is refused.

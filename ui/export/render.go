@@ -110,9 +110,10 @@ type drawing struct {
 	pal   palette
 	pg    page
 
-	sel    []int         // drawn events, indexes into t.Events
-	events []model.Event // t.Events[sel[k]], labels carrying their references
-	refs   map[int][]int // footnote numbers per event, by index in t.Events
+	sel    []int          // drawn events, indexes into t.Events
+	events []model.Event  // t.Events[sel[k]], labels carrying their references
+	refs   map[int][]int  // footnote numbers per event, by index in t.Events
+	marks  map[int]string // note marks per event ("*1"), by index in t.Events
 	notes  []footnote
 	inView int // events inside the time range
 	dated  int // drawn events that have a date (the others have no place)
@@ -160,6 +161,11 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 	}
 	d.inView = len(visible)
 	d.notes, d.refs = citations(t, visible)
+	if o.Notes {
+		var notes []footnote
+		notes, d.marks = reviewNotes(t, visible, len(d.notes))
+		d.notes = append(d.notes, notes...)
+	}
 	d.pg = newPage(o.Width, o.Height, len(d.notes))
 
 	ts := float32(d.pg.ts)
@@ -171,7 +177,7 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 	// label is shortened here so that the mark is never cut off.
 	budget := float64(maxLabel - ts/2 - 2*ts/3 - 1)
 	for k := range d.events {
-		d.events[k].Label = d.labelFor(budget, d.events[k].Label, k)
+		d.events[k].Label = d.labelFor(budget, statusMark(d.events[k].Status)+d.events[k].Label, k)
 	}
 	words := layout.English()
 	words.Sources = func(int) string { return "" }
@@ -187,13 +193,22 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 // image cannot be zoomed into, so small clusters say what they hold.
 const maxNamed = 3
 
-// refsOf returns the reference mark of events ks (indexes into d.events).
+// refsOf returns the reference mark of events ks (indexes into d.events),
+// after their note marks: "*1 [1,3]".
 func (d *drawing) refsOf(ks ...int) string {
 	nums := make([][]int, len(ks))
+	var marks []string
 	for j, k := range ks {
 		nums[j] = d.refs[d.sel[k]]
+		if m := d.marks[d.sel[k]]; m != "" {
+			marks = append(marks, m)
+		}
 	}
-	return refMark(nums...)
+	ref := refMark(nums...)
+	if len(marks) > 0 {
+		ref = strings.TrimSpace(strings.Join(marks, " ") + " " + ref)
+	}
+	return ref
 }
 
 // labelFor returns text shortened to fit w pixels with the reference mark
@@ -224,7 +239,8 @@ func (d *drawing) clusterLabel(w float64, ks []int) string {
 	}
 	parts := make([]string, len(ks))
 	for j, k := range ks {
-		parts[j] = Fit(d.fonts, d.t.Events[d.sel[k]].Label, Regular, ts, share)
+		e := &d.t.Events[d.sel[k]]
+		parts[j] = Fit(d.fonts, statusMark(e.Status)+e.Label, Regular, ts, share)
 	}
 	return strings.Join(parts, sep) + ref
 }
