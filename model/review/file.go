@@ -96,7 +96,7 @@ func parseFile(path string, b []byte) (*file, error) {
 	// One pass in the usual case; the schema is looked at alone only when
 	// the file does not read as this schema's.
 	var f diskFile
-	err := json.Unmarshal(b, &f)
+	err := f.decode(b)
 	if err != nil {
 		var head struct {
 			Schema *int `json:"schema"`
@@ -220,6 +220,38 @@ type diskClaim struct {
 	Figure   string `json:"figure,omitempty"`
 	FigureAt int    `json:"figure_at,omitempty"`
 	What     string `json:"what,omitempty"`
+}
+
+// decode reads the file's JSON: the top level first, then its lists, the
+// passages and the actions at the same time (they are most of a large
+// file).
+func (d *diskFile) decode(b []byte) error {
+	var top struct {
+		Schema   *int            `json:"schema"`
+		Articles json.RawMessage `json:"articles"`
+		Passages json.RawMessage `json:"passages"`
+		Actions  json.RawMessage `json:"actions"`
+	}
+	if err := json.Unmarshal(b, &top); err != nil {
+		return err
+	}
+	d.Schema = top.Schema
+	list := func(raw json.RawMessage, v any) error {
+		if len(raw) == 0 {
+			return nil
+		}
+		return json.Unmarshal(raw, v)
+	}
+	done := make(chan error, 1)
+	go func() { done <- list(top.Actions, &d.Actions) }()
+	err := list(top.Articles, &d.Articles)
+	if err == nil {
+		err = list(top.Passages, &d.Passages)
+	}
+	if err2 := <-done; err == nil {
+		err = err2
+	}
+	return err
 }
 
 // claim returns the claimRef dc names.
