@@ -254,6 +254,15 @@ func fieldOrder(f string) int {
 	return 99
 }
 
+// Lang returns the language the labels were last written in (see
+// Localize): "en" or "fr".
+func (t *Timeline) Lang() string {
+	if t.lang == "" {
+		return "en"
+	}
+	return t.lang
+}
+
 // SortEvents puts the events in timeline order again (by date, then
 // metric, then label), after a person changed a date or merged or split
 // events.

@@ -369,6 +369,31 @@ func TestUndoAll(t *testing.T) {
 	}
 }
 
+// TestUndoAfterLanguageChange: labels written in French after Open stay in
+// French when an undo applies the file again to the extracted events.
+func TestUndoAfterLanguageChange(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), FileName), defaultTimeline(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := s.Timeline()
+	tl.Localize("fr")
+	fig := find(t, tl, func(e *model.Event) bool { return e.Metric == model.MetricNewUsers })
+	id, label := fig.ID, fig.Label
+	if err := s.Do(EditValue(id, 71e6, model.Exact)); err != nil {
+		t.Fatal(err)
+	}
+	if e := byID(s.Timeline(), id); !strings.Contains(e.Label, "71 millions") {
+		t.Errorf("label after the edit %q, want it in French with the new figure", e.Label)
+	}
+	if err := s.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if e := byID(s.Timeline(), id); e.Label != label {
+		t.Errorf("label after undo %q, want %q", e.Label, label)
+	}
+}
+
 // TestBadActions: an action on an unknown event or with a wrong value is an
 // error that changes nothing and writes nothing.
 func TestBadActions(t *testing.T) {

@@ -37,6 +37,7 @@ type Session struct {
 	path    string
 	t       *model.Timeline
 	base    []model.Event // the events as extracted
+	lang    string        // the language of base's labels
 	ix      *index
 	log     []record // the file's actions, this session's last
 	undo    []Action // this session's actions, the last on top (the last len(undo) of log)
@@ -89,7 +90,7 @@ func Open(path string, t *model.Timeline) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Session{path: path, t: t, base: append([]model.Event(nil), t.Events...), ix: ix, log: f.Actions}
+	s := &Session{path: path, t: t, base: append([]model.Event(nil), t.Events...), lang: t.Lang(), ix: ix, log: f.Actions}
 	if err := s.replay(); err != nil {
 		return nil, err
 	}
@@ -111,6 +112,11 @@ func (s *Session) replay() error {
 		}
 	}
 	st.finish()
+	if lang := s.t.Lang(); lang != s.lang {
+		// The labels were written in another language since Open: the
+		// extracted events' labels are in the old one.
+		s.t.Localize(lang)
+	}
 	return nil
 }
 
@@ -161,7 +167,8 @@ func (r record) action() Action {
 // Timeline returns the reviewed timeline: rejected events are still there
 // with Status model.Rejected, and event IDs stay the same while the
 // session lasts (a split-out event's ID is its old event's with "-c" and
-// the claim's number).
+// the claim's number). Do, Undo and Redo change its Events, and may
+// replace the slice: read it again after each.
 func (s *Session) Timeline() *model.Timeline { return s.t }
 
 // Path returns the review file's path.
