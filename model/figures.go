@@ -110,8 +110,13 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 		}
 		return false
 	}
+	if !n.Ordinal && numberSign(toks, n.numStart) {
+		// "the No. 1 music seller", "la tête de série n°6": a place.
+		return MetricRank, "place"
+	}
 	if n.Ordinal {
-		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, rankCues) {
+		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, rankCues) ||
+			superlativeAfter(toks, n.numEnd) {
 			if window(n.numEnd, n.numEnd+4, downloadNouns) {
 				return MetricRank, "in downloads"
 			}
@@ -308,4 +313,43 @@ func nounPhrase(toks []Token, k int) string {
 		out += sep + toks[k+1].Text + " " + toks[k+2].Text
 	}
 	return out
+}
+
+// numberSign reports whether the number at token k follows a sign that makes
+// it a place: "No. 1", "n°6", "numéro 2".
+func numberSign(toks []Token, k int) bool {
+	j := k - 1
+	if j >= 0 && inSet(toks[j].Text, ".", "°") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Text {
+	case "No", "no", "n", "N", "Nº", "nº":
+		return j+1 < k && inSet(toks[j+1].Text, ".", "°") && (toks[j].Text != "no" || toks[j+1].Text == "°")
+	}
+	return inSet(toks[j].Fold, "numero", "number") && j+1 == k
+}
+
+// rankWords say that an ordinal is a place in a ranking ("3e au classement
+// ATP", "the third largest airline").
+var rankWords = setOf("classement", "ranking", "rankings", "classee", "classe", "palmares", "mondial", "world")
+
+// superlativeAfter reports whether an ordinal at token k is followed by a
+// ranking word or a superlative ("third largest", "troisième plus haut").
+func superlativeAfter(toks []Token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		f := toks[j].Fold
+		if rankWords[f] {
+			return true
+		}
+		if j == k && len(f) > 5 && strings.HasSuffix(f, "est") && !inSet(f, "interest", "request", "contest", "protest", "forest", "harvest", "manifest", "suggest", "arrest", "invest", "quest", "honest", "modest", "latest", "guest") {
+			return true // "largest", "busiest"
+		}
+		if j == k && inSet(f, "plus", "most") && j+1 < len(toks) {
+			return true // "troisième plus haut", "second most popular"
+		}
+	}
+	return false
 }

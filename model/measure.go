@@ -148,7 +148,7 @@ func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
 		inSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
 		return false // "les deux pays", "des deux moteurs", "its three founders"
 	}
-	if r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold] {
+	if r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold] && n.Value < 10 {
 		return false // "It comes in two colors": a design, not news
 	}
 	return !timeUnitNoun(toks[r.noun])
