@@ -37,11 +37,13 @@ var unitWords = map[string]int{
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "dozen": 12, "douzaine": 12,
-	"dizaine": 10, "vingtaine": 20, "trentaine": 30, "centaine": 100,
+	"dizaine": 10, "vingtaine": 20, "trentaine": 30, "centaine": 100, "quinzaine": 15, "quarantaine": 40,
+	"cinquantaine": 50, "soixantaine": 60,
 }
 
 // approxWords are number words that are themselves approximate ("une dizaine").
-var approxWords = setOf("dizaine", "vingtaine", "trentaine", "centaine", "douzaine", "quinzaine", "cinquantaine")
+var approxWords = setOf("dizaine", "vingtaine", "trentaine", "centaine", "douzaine", "quinzaine", "quarantaine", "cinquantaine",
+	"soixantaine")
 
 var scaleWords = map[string]float64{
 	"mille": 1e3, "milles": 1e3, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
@@ -438,7 +440,7 @@ func wordsNumberAt(toks []Token, i int) (float64, int, bool) {
 		// Bare "a"/"an"/"un" count only before a scale or "dozen".
 		if (w == "a" || w == "an" || w == "un" || w == "une") && !any {
 			nx := fold(toks, end+1)
-			if _, sc := scaleWords[nx]; !sc && nx != "dozen" && nx != "douzaine" && nx != "dizaine" && nx != "centaine" && nx != "mille" && nx != "thousand" && nx != "hundred" && nx != "cent" {
+			if _, sc := scaleWords[nx]; !sc && nx != "dozen" && !approxWords[nx] && nx != "mille" && nx != "thousand" && nx != "hundred" && nx != "cent" {
 				if w == "un" || w == "une" {
 					// "un" alone is the number one only in a count ("un utilisateur" is not a figure).
 					return 0, i, false

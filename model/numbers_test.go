@@ -26,6 +26,8 @@ func TestFindNumbers(t *testing.T) {
 		{"fr", "près de 3 000 personnes", "près de 3 000", 3000, 0, Approx, false},
 		{"fr", "moins de 10 %", "moins de 10 %", 10, 0, AtMost, false},
 		{"fr", "une dizaine de pays", "une dizaine", 10, 0, Approx, false},
+		{"fr", "une quarantaine de personnes", "une quarantaine", 40, 0, Approx, false},
+		{"fr", "une soixantaine de morts", "une soixantaine", 60, 0, Approx, false},
 		{"fr", "de la 56e à la 5e place", "de la 56e à la 5e place", 5, 56, Exact, true},
 		{"fr", "à la première place des", "première", 1, 0, Exact, true},
 		{"fr", "6.700,54 euros", "6.700,54 euros", 6700.54, 0, Exact, false},
