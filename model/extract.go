@@ -347,7 +347,34 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.said[c.Subject+"\x00"+c.Measure] = true
 				}
 			}
+			continued := false
+			if (c.Unsure || ps.nameAtFigure(r.at)) && prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
+				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {
+				// "Apple's iTunes held 19 percent, followed by Best Buy at 13
+				// percent", "£ 0.79 per song and £ 7.99 per album", "88 %
+				// …, contre 95 %": a figure with no verb of its own goes on
+				// with the one before it.
+				c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, false
+				if k := r.at - 1; k > 0 && inSet(toks[k].Fold, "at", "a", "à", "pour", "for") {
+					if na, nb, ok := ps.nameAt(k - 1); ok {
+						if d, _ := x.entityOf(s, ps, na, nb, fromClause, cited); d != "" {
+							c.Subject = d
+						}
+					}
+				}
+				kept := c.Reasons[:0]
+				for _, why := range c.Reasons {
+					if !strings.HasPrefix(why, "subject:") && !strings.HasPrefix(why, "measure:") {
+						kept = append(kept, why)
+					}
+				}
+				c.Reasons = append(kept, "subject and measure: those of the figure before it, which it continues without a verb of its own")
+				r.how, continued = fromClause, true
+			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
+			if c.AsOf && continued && !prevFigure.AsOf {
+				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
+			}
 			x.setSpeaker(&c, sp)
 			c.Label = labelIn(&c, "en")
 			rate(&c, r)
@@ -852,4 +879,36 @@ func pastClause(toks []Token, lang string) bool {
 		}
 	}
 	return past
+}
+
+// continues reports whether the words between a figure ending at token a and
+// one starting at token b hold no verb of their own (participles aside): the
+// second figure goes on with the first ("followed by Best Buy at 13
+// percent", "et 6 membres d'équipage", "contre 95 %").
+func (p *parsed) continues(a, b int) bool {
+	if b <= a || b-a > 15 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := p.toks[k]
+		if t.Text == ";" || t.Text == ":" || t.Text == "." && k+1 < b && p.toks[k+1].Upper() && p.toks[k+1].Space {
+			return false // (not the dots of "U.S.")
+		}
+		if p.tags[k] == syntax.AUX || p.tags[k] == syntax.VERB && !strings.HasSuffix(t.Fold, "ed") && !strings.HasSuffix(t.Fold, "ing") &&
+			!(p.lang == "fr" && frenchParticiple(t.Fold)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAtFigure reports whether a name stands right before "at" or "à" and
+// the figure at token k ("with Wal-Mart at 15 percent"): the figure is that
+// name's, whatever the clause's verb.
+func (p *parsed) nameAtFigure(k int) bool {
+	if k < 2 || !inSet(p.toks[k-1].Fold, "at", "a", "à") {
+		return false
+	}
+	_, _, ok := p.nameAt(k - 2)
+	return ok
 }

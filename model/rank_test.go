@@ -28,3 +28,28 @@ func TestRankReadings(t *testing.T) {
 		}
 	}
 }
+
+// Figures that go on with the one before them, without a verb of their own,
+// take its measure and date, and the name set before "at" as subject.
+func TestContinuedFigures(t *testing.T) {
+	text := "title: Test\ndate: 2008-04-09\nlang: en\n\nTheir projections showed that as of January 2008, Apple's iTunes held 19 percent of the U.S. music market with Wal - Mart at 15 percent, followed by Best Buy at 13 percent.\n"
+	a, err := ParseArticle("x.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+	want := map[float64]string{19: "iTunes", 15: "Wal - Mart", 13: "Best Buy"}
+	for _, c := range tl.Claims {
+		subj, ok := want[c.Value]
+		if !ok {
+			continue
+		}
+		delete(want, c.Value)
+		if c.Subject != subj || c.Measure != "market (%)" || c.Date.String() != "2008-01" || c.Unsure {
+			t.Errorf("%v%%: subject %q, measure %q, date %s, unsure %v; want %q, market (%%), 2008-01", c.Value, c.Subject, c.Measure, c.Date, c.Unsure, subj)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not read: %v", want)
+	}
+}

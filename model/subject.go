@@ -449,6 +449,15 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 		}
 	}
+	for k := a + 1; k+1 < b; k++ {
+		if toks[k].Text == "-" && !x.mentionCovers(s, a, b) {
+			// "Wal - Mart", "Rolls - Royce": a name the text spaced
+			// around its hyphen, whole.
+			if name := strings.TrimSpace(x.art.Text[span.Start:span.End]); entityName(name) {
+				return name, how
+			}
+		}
+	}
 	// The set's name for the words: of the names they hold, the one the
 	// set names most ("Zoom" in "Zoom Video Communications").
 	best, bestW := "", -1.0
@@ -607,6 +616,17 @@ func innerCapital(w string) bool {
 	}
 	for i := 1; i < len(w); i++ {
 		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionCovers reports whether one of the passage's names covers tokens
+// [a, b) whole.
+func (x *extractor) mentionCovers(s *sentence, a, b int) bool {
+	for _, m := range s.mentions {
+		if m.tok <= a && m.end >= b {
 			return true
 		}
 	}
