@@ -302,7 +302,19 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 			a, b, how = a2, b2, fromAgent
 		}
 		if how != "" {
-			r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
+			if how == fromTopic {
+				// "La participation au second tour … a été de 51 %", "Les
+				// coûts de réalisation de ce spectacle sont de…": what the
+				// measured noun is of, in the article's words.
+				if h := p.climbOf(a, p.clauseStart(r.verb)); h >= 0 {
+					if phrase := p.complementPhrase(x.art.Text, h, r.verb); phrase != "" {
+						r.subject, r.how = phrase, fromPhrase
+					}
+				}
+			}
+			if r.subject == "" {
+				r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
+			}
 		}
 	}
 	if r.subject == "" && r.verb >= 0 && r.verb < n.numStart && p.existential(r.verb) {
@@ -381,4 +393,44 @@ func (p *parsed) inDate(k int) bool {
 		}
 	}
 	return false
+}
+
+// complementPhrase returns the noun phrase that completes the noun at h
+// before the verb ("participation au second tour de l'élection", "coûts de
+// réalisation de ce spectacle" → "ce spectacle"): the last "de" phrase with
+// a determiner, as the text writes it; "" when none.
+func (p *parsed) complementPhrase(text string, h, verb int) string {
+	toks, tags := p.toks, p.tags
+	end := verb
+	for k := h + 1; k < verb; k++ {
+		if toks[k].Text == "," || isVerb(tags[k]) && !p.participle(k) {
+			end = k
+			break
+		}
+	}
+	for k := h + 1; k < end; k++ {
+		if !inSet(toks[k].Fold, "de", "d'", "du", "des", "au", "aux", "of", "for") {
+			continue
+		}
+		j := k + 1
+		if j < end && (tags[j] == syntax.DET || inSet(toks[k].Fold, "du", "des", "au", "aux")) {
+			if tags[j] == syntax.DET {
+				j++
+			}
+			for j < end && tags[j] == syntax.ADJ {
+				j++
+			}
+			if j < end && (tags[j] == syntax.NOUN || tags[j] == syntax.PROPN) && !p.inDate(j) {
+				b := end
+				for b > j+1 && (toks[b-1].Text == "," || tags[b-1] == syntax.ADP || tags[b-1] == syntax.DET) {
+					b--
+				}
+				if b-(k+1) > 7 {
+					b = k + 8
+				}
+				return strings.TrimSpace(text[toks[k+1].Start:toks[b-1].End])
+			}
+		}
+	}
+	return ""
 }

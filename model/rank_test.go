@@ -53,3 +53,25 @@ func TestContinuedFigures(t *testing.T) {
 		t.Errorf("figures not read: %v", want)
 	}
 }
+
+// The measure of a figure is the head its clause's subject climbs to; a
+// subject that names no entity gives the thing it is of.
+func TestMeasuredPhrases(t *testing.T) {
+	for _, c := range []struct {
+		text, subject, measure string
+	}{
+		{"Les coûts de réalisation de ce spectacle multimédia d'une durée de vingt minutes sont de deux cent mille dollars.", "ce spectacle", "cout ($)"},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-10\nlang: fr\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		if len(tl.Claims) == 0 {
+			t.Fatalf("%q: no claim", c.text)
+		}
+		if got := tl.Claims[0]; got.Subject != c.subject || got.Measure != c.measure {
+			t.Errorf("%q: subject %q, measure %q; want %q, %q", c.text, got.Subject, got.Measure, c.subject, c.measure)
+		}
+	}
+}

@@ -287,7 +287,16 @@ func (p *parsed) subjectHead(v, start int) int {
 		return k // "Revenue grew" misread
 	}
 	if p.toks[k].Text == "," {
-		return -1 // "Reality Labs, the division…, lost": a name's figure
+		// "La participation au second tour, les 16 et 17 juin, a été de
+		// 51 %": a date set between commas.
+		j := k - 1
+		for j > start && p.toks[j].Text != "," && p.inDate(j) {
+			j--
+		}
+		if j <= start || j == k-1 || p.toks[j].Text != "," {
+			return -1 // "Reality Labs, the division…, lost": a name's figure
+		}
+		k = j - 1
 	}
 	h := p.headEndingAt(k, start)
 	if h < 0 {
@@ -303,6 +312,31 @@ func (p *parsed) subjectHead(v, start int) int {
 	}
 	if h >= 0 && anaphors[p.toks[h].Fold] {
 		return -1
+	}
+	return p.climbOf(h, start)
+}
+
+// climbOf returns the head of the noun phrase whose complement the noun at
+// h heads: "Les coûts de réalisation de ce spectacle d'une durée…" →
+// "coûts", "la participation au second tour" → "participation".
+func (p *parsed) climbOf(h, start int) int {
+	toks, tags := p.toks, p.tags
+	for h > start {
+		j := h - 1
+		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM) {
+			j--
+		}
+		if j <= start || !inSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux") {
+			return h
+		}
+		k := j - 1
+		for k > start && tags[k] == syntax.ADJ {
+			k--
+		}
+		if tags[k] != syntax.NOUN {
+			return h
+		}
+		h = k
 	}
 	return h
 }
