@@ -196,8 +196,11 @@ func (p *parsed) dateVerb(dt, end int) int {
 		}
 	}
 	if start == 0 || p.toks[start-1].Text == "," {
-		for k := stop; k < len(p.toks) && k < stop+12; k++ {
-			if p.clauseBreak(k) {
+		// "Yesterday, at this year's Apple Worldwide Developers Conference
+		// (WWDC), company CEO Steve Jobs unveiled": an opening date dates
+		// the main verb after the phrases set between commas.
+		for k := stop; k < len(p.toks) && k < stop+25; k++ {
+			if p.clauseBreak(k) && !(start == 0 && inSet(p.toks[k].Text, ",", "(", ")")) {
 				break
 			}
 			if tags[k] == syntax.VERB && !p.participle(k) {
