@@ -59,6 +59,8 @@ type Window struct {
 
 	timeline *timeline.Timeline
 	search   *searchPanel
+	events   *eventsPanel
+	tabs     *container.AppTabs
 	source   *sourceView
 	loader   *loader
 
@@ -90,11 +92,18 @@ func New(app fyne.App, engine Engine) *Window {
 	w.timeline.EmptyText = emptyText()
 	w.source = newSourceView(w)
 	w.search = newSearchPanel(w)
+	w.events = newEventsPanel(w)
 	w.loader = newLoader(w)
 	w.timeline.OnSelected = w.showEvent
 
-	lower := container.NewHSplit(w.search.content, w.source.content)
-	lower.Offset = 0.38
+	// Below the timeline: the search entry over the events table and the
+	// search results (tabs), and the source view.
+	w.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Events"), w.events.content),
+		container.NewTabItem(lang.L("Search results"), w.search.list))
+	w.search.entry.onDown = w.searchDown
+	lower := container.NewHSplit(container.NewBorder(w.search.top, nil, nil, nil, w.tabs), w.source.content)
+	lower.Offset = 0.55
 	split := container.NewVSplit(w.timeline, lower)
 	split.Offset = 0.4
 	w.win.SetContent(container.NewBorder(nil, w.loader.bar, nil, nil, split))
@@ -163,15 +172,36 @@ func (w *Window) show(t *model.Timeline, index Searcher) {
 	w.timeline.SetEvents(t.Events)
 	w.source.clear()
 	w.search.reset()
+	w.events.setTimeline(t)
 }
 
-// showEvent fills the source view with event i.
+// showEvent fills the source view with event i and selects its row in
+// the events table.
 func (w *Window) showEvent(i int) {
 	if w.current == nil || i < 0 || i >= len(w.current.Events) {
 		w.source.clear()
+		w.events.showEvent(-1)
 		return
 	}
 	w.source.show(w.current, i, w.search.claimOf(i))
+	w.events.showEvent(i)
+}
+
+// searchDown moves the keyboard from the search entry to the tab shown:
+// the events table or the search results.
+func (w *Window) searchDown() {
+	if w.tabs.Selected() != nil && w.tabs.Selected().Content == w.events.content {
+		if len(w.events.shown) > 0 {
+			w.win.Canvas().Focus(w.events.table)
+			if w.events.rowOf(w.events.current) < 0 {
+				w.events.move(1)
+			}
+		}
+		return
+	}
+	if len(w.search.hits) > 0 {
+		w.win.Canvas().Focus(w.search.list)
+	}
 }
 
 // focusSearch puts the keyboard in the search entry.

@@ -21,11 +21,11 @@ const maxShown = 500
 // searchPanel is the search entry and its result list. Searches run on a
 // worker goroutine (see searchWorker); results of stale queries are dropped.
 type searchPanel struct {
-	w       *Window
-	entry   *searchEntry
-	list    *resultList
-	count   *widget.Label
-	content fyne.CanvasObject
+	w     *Window
+	entry *searchEntry
+	list  *resultList
+	count *widget.Label
+	top   fyne.CanvasObject // the entry and the match count
 
 	worker *searchWorker
 	gen    int         // the latest query sent
@@ -44,11 +44,6 @@ func newSearchPanel(w *Window) *searchPanel {
 	p := &searchPanel{w: w, chosen: -1, count: widget.NewLabel(""), widths: newRuneWidths()}
 	p.worker = newSearchWorker()
 	p.entry = newSearchEntry()
-	p.entry.onDown = func() {
-		if len(p.hits) > 0 {
-			p.w.win.Canvas().Focus(p.list)
-		}
-	}
 	p.entry.SetPlaceHolder(lang.L("Search claims, people, figures, sources…"))
 	p.entry.OnChanged = p.changed
 	p.entry.OnSubmitted = func(string) {
@@ -68,8 +63,7 @@ func newSearchPanel(w *Window) *searchPanel {
 	)
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1 }
 	search := widget.NewIcon(theme.SearchIcon())
-	top := container.NewVBox(container.NewBorder(nil, nil, search, nil, p.entry), p.count)
-	p.content = container.NewBorder(top, nil, nil, nil, p.list)
+	p.top = container.NewVBox(container.NewBorder(nil, nil, search, nil, p.entry), p.count)
 	p.reset()
 	return p
 }
@@ -151,11 +145,13 @@ func (p *searchPanel) show(gen int, q string, hits []model.Hit, match []bool, ev
 	if q == "" {
 		p.events = nil
 		p.w.timeline.SetMatch(nil)
+		p.w.events.setMatch(nil)
 	} else {
 		// A keystroke that leaves the matching events as they were does not
-		// lay the timeline out again.
+		// lay the timeline out or filter the table again.
 		if p.events == nil || !slices.Equal(events, p.events) {
 			p.w.timeline.SetMatch(match)
+			p.w.events.setMatch(match)
 		}
 		p.events = events
 	}
