@@ -22,4 +22,4 @@ func Articles() fs.FS {
 }
 
 // ArticlesName is the name the default set goes by in titles.
-const ArticlesName = "Telegram, October 2021 (default set)"
+const ArticlesName = "Telegram, October 2021"

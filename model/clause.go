@@ -29,8 +29,9 @@ type clauseReading struct {
 	noun int
 	// verb is the token of the verb that governs the figure, -1 when none.
 	verb int
-	// at is the figure's first token (with its currency sign).
-	at int
+	// at is the figure's first token (with its currency sign); after is the
+	// first token after the figure and its unit.
+	at, after int
 	// subject is the entity the claim is about (a registry key or the words
 	// of a name); how says how it was found.
 	subject, how string
@@ -204,7 +205,23 @@ func (p *parsed) clauseEnd(i int) int {
 // ("la messagerie sécurisée", "the app launched in July").
 func (p *parsed) participle(k int) bool {
 	tags := p.tags
-	return tags[k] == syntax.VERB && k > 0 && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.ADJ)
+	if tags[k] != syntax.VERB || k == 0 || tags[k-1] != syntax.NOUN && tags[k-1] != syntax.ADJ {
+		return false
+	}
+	// "le minitel cessera": a French finite verb after a noun is the
+	// clause's own; only participle forms qualify the noun.
+	return p.lang != "fr" || frenchParticiple(p.toks[k].Fold)
+}
+
+// frenchParticiple reports whether a folded French verb form can be a
+// participle ("évacuées", "supprimés", "prévu", "détenant").
+func frenchParticiple(w string) bool {
+	for _, suf := range []string{"e", "ee", "es", "ees", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues", "ant", "ert", "erte", "ertes", "erts", "int", "inte", "ints", "intes", "ise", "ises"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ent") {
+			return true
+		}
+	}
+	return false
 }
 
 // isVerb reports whether tag t is a verb or an auxiliary.
@@ -244,7 +261,10 @@ func (p *parsed) governingVerb(i, end int) int {
 // for it, "selon Sensor Tower", never its subject).
 func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
 	toks := s.toks
-	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart}
+	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart, after: n.numEnd}
+	for r.after < len(toks) && inSet(toks[r.after].Fold, "%", "percent", "pourcent", "pour", "cent", "per") {
+		r.after++
+	}
 	if k := tokenAt(toks, n.Span.Start); k >= 0 && k < r.at {
 		r.at = k // "more than $46 billion": the qualifier too
 	}

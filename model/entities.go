@@ -377,6 +377,13 @@ func (r *registry) kind(k string) string {
 	return ""
 }
 
+// onlyInitial reports whether the set writes name k only at the start of
+// sentences ("Autre mesure : …"): a capital there says nothing of a name.
+func (r *registry) onlyInitial(k string) bool {
+	e := r.byKey[r.canon(k)]
+	return e != nil && e.count == 0
+}
+
 // display returns the display name of key k.
 func (r *registry) display(k string) string {
 	if e := r.byKey[r.canon(k)]; e != nil {

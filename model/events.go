@@ -54,10 +54,26 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if how == "" {
 		a, b, how = p.antecedent(p.clauseStart(v))
 	}
+	var subj string
 	if how == "" || how == fromTopic {
-		return Claim{}, false
+		// "iOS 4 was first introduced by Apple in April": a passive's agent.
+		if a2, b2, ok := p.agentAfter(v); ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && p.passive(v) {
+			a, b, how = a2, b2, fromAgent
+		} else if how == fromTopic {
+			// "Un avion de ligne s'est écrasé le 3 juin", "le minitel
+			// cessera de fonctionner le 30 juin": the thing its clause is
+			// about, in the article's words.
+			if subj = p.nounPhrase(x.art.Text, a, v); subj == "" {
+				return Claim{}, false
+			}
+			how = fromPhrase
+		} else {
+			return Claim{}, false
+		}
 	}
-	subj, how := x.entityOf(s, p, a, b, how, Span{})
+	if subj == "" {
+		subj, how = x.entityOf(s, p, a, b, how, Span{})
+	}
 	if subj == "" {
 		return Claim{}, false
 	}
@@ -75,9 +91,24 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if words == "" || figureIn(claims, toks[v].Start, toks[max(to, end)-1].End) {
 		return Claim{}, false // a figure's claim reads this clause
 	}
+	if how == fromPhrase {
+		// "le taux de chômage a reculé de 0,2 point": a clause about a
+		// figure is the figure's, read or not.
+		for k := v + 1; k < max(to, end); k++ {
+			if p.tags[k] == syntax.NUM && !p.inDate(k) {
+				return Claim{}, false
+			}
+		}
+	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{toks[v].Start, toks[v].End}}
 	c.words = subj + " " + words
+	if how == fromAgent && to > v {
+		// "The phone was introduced by Apple": the passive as written.
+		if st := p.clauseStart(v); st < v {
+			c.words = strings.TrimSpace(x.art.Text[toks[st].Start:toks[to-1].End])
+		}
+	}
 	c.Label = c.words
 	c.Reasons = append(c.Reasons, "event: the verb «"+toks[v].Text+"» and its subject", "subject: "+how)
 	c.Confidence = subjectConfidence[how] * 0.9
@@ -146,6 +177,11 @@ func (p *parsed) dateVerb(dt, end int) int {
 		if tags[k] == syntax.VERB && !p.participle(k) {
 			return k
 		}
+		// "Apple said the iPhone 4 will be available on June 24": the
+		// nearest copula, not the verb of the clause that reports it.
+		if p.copula(k) && k+1 < dt && (tags[k+1] == syntax.ADJ || tags[k+1] == syntax.ADV && k+2 < dt && tags[k+2] == syntax.ADJ) {
+			return k
+		}
 	}
 	stop := p.clauseEnd(dt)
 	for k := dt + 1; k < stop; k++ {
@@ -155,7 +191,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 	}
 	// "iPhone 4 will be available on June 24": a copula's clause.
 	for k := dt - 1; k >= start; k-- {
-		if tags[k] == syntax.AUX && inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut") {
+		if p.copula(k) {
 			return k
 		}
 	}
@@ -223,4 +259,53 @@ func figureIn(claims []Claim, from, to int) bool {
 // "Wal-Mart"), not a dash between clauses.
 func gluedHyphen(toks []Token, k int) bool {
 	return toks[k].Text == "-" && !toks[k].Space && k+1 < len(toks) && !toks[k+1].Space
+}
+
+// copula reports whether token k is a form of "be" or "être".
+func (p *parsed) copula(k int) bool {
+	return p.tags[k] == syntax.AUX && inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut")
+}
+
+// passive reports whether verb v is a participle after a form of "be" or
+// "être" ("was introduced", "a été racheté").
+func (p *parsed) passive(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if p.tags[k] == syntax.AUX {
+			return inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "been", "being", "est", "sera", "etait", "sont",
+				"seront", "fut", "ete", "furent", "etaient")
+		}
+		if p.tags[k] != syntax.ADV && p.tags[k] != syntax.ADJ {
+			return false
+		}
+	}
+	return false
+}
+
+// nounPhrase returns the words of the noun phrase whose head is token h, from
+// its determiner to its complements, as the text writes them ("Un avion de
+// ligne", "le minitel", "the first aircraft"), "" when it has no
+// determiner (a bare noun is no thing the reader can tell apart).
+func (p *parsed) nounPhrase(text string, h, verb int) string {
+	toks, tags := p.toks, p.tags
+	a := h
+	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NOUN || tags[a-1] == syntax.NUM) {
+		a--
+	}
+	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] {
+		return ""
+	}
+	a--
+	b := h + 1
+	for b < verb && b-h < 5 {
+		switch {
+		case tags[b] == syntax.ADJ || tags[b] == syntax.PROPN:
+			b++
+			continue
+		case inSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
+			b += 2
+			continue
+		}
+		break
+	}
+	return strings.TrimSpace(text[toks[a].Start:toks[b-1].End])
 }

@@ -52,6 +52,11 @@ type extractor struct {
 	// sentIndex is the sentence being read; lastSubjectAt the one
 	// lastSubject was read in.
 	sentIndex, lastSubjectAt int
+	// said holds "subject\x00measure" for each figure the article gave a
+	// subject from its own clause: a figure that names nobody continues
+	// about the subject before only when the article already gave it a
+	// figure of the same measure.
+	said map[string]bool
 	// leadDone is true once the article's opening has given a claim.
 	leadDone bool
 	// ws is the worker's workspace while the article is read.
@@ -326,11 +331,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "subject: no entity in the clause or the passage; guessed from the article")
 			} else {
 				c.Reasons = append(c.Reasons, "subject: "+r.how)
-				if r.how == fromPassageAmbiguous {
+				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] {
 					c.Unsure = true
 				}
 				if r.how != fromPassage && r.how != fromContext && r.how != fromPassageAmbiguous {
 					x.lastSubject, x.lastSubjectAt = c.Subject, si
+					if x.said == nil {
+						x.said = map[string]bool{}
+					}
+					x.said[c.Subject+"\x00"+c.Measure] = true
 				}
 			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))

@@ -19,7 +19,7 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 	for k := n.numEnd; k < len(toks) && k < n.numEnd+5; k++ {
 		switch {
 		case tags[k] == syntax.NOUN:
-			if timeUnitNoun(toks[k]) || inSet(toks[k].Fold, "fois", "times") {
+			if timeUnitNoun(toks[k]) || inSet(toks[k].Fold, "fois", "times") || p.inDate(k) {
 				return -1
 			}
 			// "aerial refueling tankers": an English compound ends on its head.
@@ -54,11 +54,17 @@ var quantityNouns = setOf("nombre", "number", "total", "montant", "amount", "niv
 // measureAt returns the measure a noun at token h names, by its lemma, with
 // its complement after a word of quantity ("nombre d'emplois" → "emploi").
 func (p *parsed) measureAt(h int, lang string) string {
+	return p.measureOf(h, -1, lang)
+}
+
+// measureOf is measureAt for a noun whose clause's verb is verb: the verb
+// right after a subject is what the clause states, not a participle.
+func (p *parsed) measureOf(h, verb int, lang string) string {
 	toks := p.toks
 	m := lemma(toks[h].Fold, lang)
 	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
 	// after the noun says what happened to what is counted.
-	if k := h + 1; k < len(toks) && p.tags[k] == syntax.VERB && toks[k].Kind == Word {
+	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == Word {
 		return m + " " + toks[k].Fold
 	}
 	if quantityNouns[toks[h].Fold] {
@@ -210,14 +216,29 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if priceWord != "" && lang == "fr" {
 		priceWord = map[string]string{"price": "prix", "value": "valeur", "total": "total", "perte": "perte", "loss": "perte"}[priceWord]
 	}
+	share := -1 // "19 percent of the U.S. music market", "60 % des voix"
+	if unit == "%" && r.noun < 0 && (head < 0 || !quantityNouns[toks[head].Fold]) {
+		// (not "le taux de chômage … à 7,4 % de la population active":
+		// a rate's base is not what it measures)
+		share = p.complementAfter(r.after)
+	}
 	switch {
+	case share >= 0:
+		c.Measure = p.measureAt(share, lang)
+		c.What = p.phraseText(x.art.Text, share)
+		c.Reasons = append(c.Reasons, "measure: what the share is of, «"+toks[share].Text+"»")
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
+	case priceWord != "" && r.verb >= 0 && moneyVerbs[toks[r.verb].Fold] != "" && toks[r.verb].Fold != "for" && toks[r.verb].Fold != "pour":
+		// "the program costs $99": the verb says what the amount is,
+		// whatever its subject.
+		c.Measure = priceWord
+		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
 	case head >= 0 && r.how != fromGroup:
 		// "les impôts augmenteront de 7,2 milliards", "Revenue grew 14%"
 		// (not "le gouvernement prévoit 1,7 %": the body is the subject).
-		c.Measure = p.measureAt(head, lang)
+		c.Measure = p.measureOf(head, r.verb, lang)
 		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
 		c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"»")
 	case of >= 0 && !anaphors[toks[of].Fold]:
@@ -357,3 +378,31 @@ var designVerbs = setOf("comes", "come", "features", "feature", "includes", "inc
 // streetWords follow the number of an address.
 var streetWords = setOf("rue", "avenue", "boulevard", "bd", "place", "quai", "allee", "impasse", "chemin", "route", "street",
 	"st", "road", "rd", "lane", "drive", "square")
+
+// complementAfter returns the head noun of an "of" or "de" phrase that
+// starts at token k ("of all digital music sales", "des voix", "du
+// capital"), -1 when none: an English compound ends on its head.
+func (p *parsed) complementAfter(k int) int {
+	toks, tags := p.toks, p.tags
+	if k < 0 || k >= len(toks) || !inSet(toks[k].Fold, "of", "de", "d'", "du", "des") {
+		return -1
+	}
+	head := -1
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		switch {
+		case tags[j] == syntax.NOUN:
+			head = j
+			if p.lang == "fr" {
+				return head
+			}
+			continue
+		case head >= 0:
+			return head
+		case tags[j] == syntax.DET || tags[j] == syntax.ADJ || tags[j] == syntax.PROPN || tags[j] == syntax.NUM ||
+			toks[j].Text == "." || inSet(toks[j].Fold, "l'", "la", "le", "les"):
+			continue
+		}
+		return -1
+	}
+	return head
+}

@@ -19,6 +19,7 @@ const (
 	fromAnaphor = "a noun phrase for the entity named before"
 	fromOwner   = "the owner of the clause's subject"
 	fromPassage = "the entity its passage names"
+	fromPhrase  = "the thing its clause's subject names"
 	fromContext = "the subject of the claim just before"
 	fromName    = "the name its clause's subject holds"
 	fromTopic   = "the article's main organisation, whose figure its clause's subject names"
@@ -30,7 +31,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromPassageAmbiguous: 0.35,
+	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromPassageAmbiguous: 0.35, fromPhrase: 0.6,
 }
 
 // subjectPronouns stand for the entity named before.
@@ -91,6 +92,9 @@ func (p *parsed) properNoun(k int) bool {
 	if tags[k] == syntax.PROPN {
 		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
 	}
+	if innerCapital(t.Text) && tags[k] != syntax.VERB && tags[k] != syntax.AUX {
+		return true // "iAd", "iOS" misread as common nouns
+	}
 	if p.named[k] && (tags[k] == syntax.NOUN || tags[k] == syntax.X || k == 0 && tags[k] == syntax.ADJ) {
 		return true // a name the set knows, misread by the tagger
 	}
@@ -122,6 +126,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			}
 		}
 	}
+	// "il devra trouver", "Apple wants to buy", "peut atteindre": a modal
+	// verb right before an infinitive shares its subject.
+	if k := v - 1; k > start && tags[k] == syntax.VERB && !p.participle(k) && strings.HasSuffix(toks[v].Fold, "r") {
+		return p.subjectBefore(k, start)
+	}
 	k = v - 1
 	// "The Government Accountability Office on June 18 called": a date
 	// between the subject and its verb.
@@ -149,7 +158,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		if j > start && toks[j].Text == "," {
 			// "Boeing's European rival, Airbus, is preparing": the name
 			// set between commas names the noun phrase before it.
-			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && p.tags[j-1] == syntax.NOUN {
+			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
 				return a, b, fromClause
 			}
 			if p.properNoun(j - 1) {
@@ -281,6 +290,17 @@ func (p *parsed) subjectHead(v, start int) int {
 		return -1 // "Reality Labs, the division…, lost": a name's figure
 	}
 	h := p.headEndingAt(k, start)
+	if h < 0 {
+		// "The price for the iPhone has been reduced", "Shares of Apple
+		// Inc. rose": the noun the named owner completes.
+		j := k
+		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.toks[j].Text == ".") {
+			j--
+		}
+		if j > start && j < k && inSet(p.toks[j].Fold, "of", "for", "de", "d'", "du", "des") {
+			h = p.headEndingAt(j-1, start)
+		}
+	}
 	if h >= 0 && anaphors[p.toks[h].Fold] {
 		return -1
 	}
@@ -384,7 +404,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// subject of the clause that reports it.
 		for v := a - 1; v >= 0; v-- {
 			if isVerb(p.tags[v]) && !p.participle(v) {
-				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner {
+				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner || how2 == fromGroup {
 					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" {
 						return d, how
 					}
@@ -467,7 +487,7 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 	for _, m := range s.mentions {
 		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
 		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
-			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && !p.named[m.tok] {
+			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) {
 			continue
 		}
 		d := x.reg.display(m.key)
@@ -577,4 +597,18 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		}
 	}
 	return ""
+}
+
+// innerCapital reports whether a word starts with a small letter and has a
+// capital inside, as brand names do ("iAd", "eBay", "iOS").
+func innerCapital(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/layout"
 	_ "github.com/claimline/claimline/ui/syslocale" // before Fyne reads the locale
 	"github.com/claimline/claimline/ui/timeline"
 )
@@ -24,6 +25,8 @@ const (
 	prefWidth  = "window.width"
 	prefHeight = "window.height"
 	prefFolder = "folder.last"
+	prefLanes  = "view.lanes"
+	prefTheme  = "view.theme"
 )
 
 // The window's size on first start at a scale of 1: it fits a 1366×768
@@ -74,15 +77,23 @@ type Window struct {
 
 	// settingsPath is the atomic copy of the remembered settings ("" for none).
 	settingsPath string
+
+	// baseTheme is the readable theme View › Theme draws in a variant.
+	baseTheme fyne.Theme
 }
 
 // New builds the main window of app on engine, sized as last time. Call Open
 // or OpenDefault to load a set, then ShowAndRun.
 func New(app fyne.App, engine Engine) *Window {
-	if _, ok := app.Settings().Theme().(readableTheme); !ok {
-		app.Settings().SetTheme(newReadableTheme(app.Settings().Theme()))
+	base := app.Settings().Theme()
+	if v, ok := base.(variantTheme); ok {
+		base = v.Theme
 	}
-	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle("")), do: fyne.Do}
+	if _, ok := base.(readableTheme); !ok {
+		base = newReadableTheme(base)
+	}
+	app.Settings().SetTheme(themeFor(base, app.Preferences().String(prefTheme)))
+	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle("")), do: fyne.Do, baseTheme: base}
 	w.folder = app.Preferences().String(prefFolder)
 	if !validFolder(w.folder) {
 		w.folder = ""
@@ -95,6 +106,8 @@ func New(app fyne.App, engine Engine) *Window {
 	w.events = newEventsPanel(w)
 	w.loader = newLoader(w)
 	w.timeline.OnSelected = w.showEvent
+	w.timeline.OnLanesChanged = w.refreshMenu
+	w.timeline.SetLaneBy(laneByOf(app.Preferences().StringWithFallback(prefLanes, laneByName(layout.LaneByMeasure))))
 
 	// Below the timeline: the search entry over the events table and the
 	// search results (tabs), and the source view.
@@ -169,10 +182,33 @@ func (w *Window) Open(paths []string) {
 func (w *Window) show(t *model.Timeline, index Searcher) {
 	w.current, w.index = t, index
 	w.win.SetTitle(windowTitle(t.Name))
-	w.timeline.SetEvents(t.Events)
+	w.timeline.SetEventsWithClaims(t.Events, t.Claims)
 	w.source.clear()
 	w.search.reset()
 	w.events.setTimeline(t)
+	w.refreshMenu() // View › Lanes lists the new set's lanes
+}
+
+// laneByName is how a lane choice is remembered in the preferences.
+func laneByName(b layout.LaneBy) string {
+	switch b {
+	case layout.LaneByMeasure:
+		return "measure"
+	case layout.LaneBySubject:
+		return "subject"
+	}
+	return "none"
+}
+
+// laneByOf reads a remembered lane choice (by measure when unknown).
+func laneByOf(s string) layout.LaneBy {
+	switch s {
+	case "subject":
+		return layout.LaneBySubject
+	case "none":
+		return layout.LaneNone
+	}
+	return layout.LaneByMeasure
 }
 
 // showEvent fills the source view with event i and selects its row in

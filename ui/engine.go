@@ -40,7 +40,7 @@ func ModelEngine() Engine {
 		Default: func(ctx context.Context) (*model.Timeline, error) {
 			t, err := model.Default(ctx)
 			if t != nil {
-				t.Localize(labelLanguage())
+				t.Localize(Language())
 			}
 			return t, err
 		},
@@ -63,16 +63,17 @@ func ModelEngine() Engine {
 			if err != nil {
 				return nil, err
 			}
-			t.Localize(labelLanguage())
+			t.Localize(Language())
 			return t, nil
 		},
 		Index: func(t *model.Timeline) Searcher { return model.NewIndex(t) },
 	}
 }
 
-// labelLanguage is the language the timeline's labels are written in: the
-// UI's, French when the system locale is French, else English.
-func labelLanguage() string {
+// Language is the UI's language, in which the timeline's labels, the
+// window and the exported images are written: "fr" when the system locale
+// is French, else "en".
+func Language() string {
 	if strings.HasPrefix(lang.SystemLocale().LanguageString(), "fr") {
 		return "fr"
 	}

@@ -89,7 +89,7 @@ func newEventRows(t *model.Timeline) []eventRow {
 		return nil
 	}
 	words := words()
-	lang := labelLanguage()
+	lang := Language()
 	rows := make([]eventRow, len(t.Events))
 	for i := range t.Events {
 		e := &t.Events[i]

@@ -1,38 +1,54 @@
 package ui
 
 import (
-	"embed"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/claimline/claimline/assets"
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/ui/layout"
+	"github.com/claimline/claimline/ui/translations"
 )
 
-// translations holds the UI texts in English and French, keyed by the
-// English text (Fyne's lang picks the file from the system locale; a C or
-// POSIX locale gets English).
-//
-//go:embed translations
-var translations embed.FS
-
-// AddTranslations registers the embedded translations with Fyne's lang. Call
-// it once before building the window.
+// AddTranslations registers the embedded translations (package
+// translations: the UI texts keyed by the English text) with Fyne's lang,
+// which picks the file from the system locale (a C or POSIX locale gets
+// English). Call it once before building the window.
 func AddTranslations() error {
-	return lang.AddTranslationsFS(translations, "translations")
+	files, err := translations.FS.ReadDir(".")
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		code, ok := strings.CutSuffix(f.Name(), ".json")
+		if !ok {
+			continue
+		}
+		data, err := translations.FS.ReadFile(f.Name())
+		if err == nil {
+			err = lang.AddTranslationsForLocale(data, fyne.Locale(code))
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Name(), err)
+		}
+	}
+	return nil
 }
 
 // words returns the timeline's texts in the UI language.
 func words() layout.Words {
 	w := layout.Words{
-		Events:    func(n int) string { return countText(n, "1 event", "{{.N}} events") },
-		Sources:   func(n int) string { return countText(n, "1 source", "{{.N}} sources") },
-		Gap:       gapText,
-		Metric:    metricTitle,
-		Conflict:  lang.L("sources disagree"),
-		Imprecise: lang.L("month or year only"),
+		Events:     func(n int) string { return countText(n, "1 event", "{{.N}} events") },
+		Sources:    func(n int) string { return countText(n, "1 source", "{{.N}} sources") },
+		Gap:        gapText,
+		Metric:     metricTitle,
+		Conflict:   lang.L("sources disagree"),
+		Imprecise:  lang.L("month or year only"),
+		NoSubject:  lang.L("no subject"),
+		OtherLanes: func(n int) string { return countText(n, "1 other lane", "{{.N}} other lanes") },
 	}
 	for i, m := range layout.English().Months {
 		w.Months[i] = lang.L(m)
@@ -71,12 +87,22 @@ func matchStatus(matching, total int) string {
 	return lang.L("{{.Matching}} of {{.Total}} events match", map[string]any{"Matching": matching, "Total": total})
 }
 
-// windowTitle is "Claimline — <set name>".
+// windowTitle is "Claimline — <set name>" in the UI language: the
+// embedded set's name is translated, a folder's name is kept.
 func windowTitle(set string) string {
 	if set == "" {
 		return "Claimline"
 	}
-	return fmt.Sprintf("Claimline — %s", set)
+	return lang.L("Claimline — {{.Set}}", map[string]any{"Set": setName(set)})
+}
+
+// setName is the name of an article set as the UI writes it: the embedded
+// set's name translated, any other name as it is.
+func setName(set string) string {
+	if set == assets.ArticlesName {
+		return lang.L(assets.ArticlesName)
+	}
+	return set
 }
 
 // shortcutText writes a shortcut for a person ("Ctrl+O").

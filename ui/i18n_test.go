@@ -9,12 +9,13 @@ import (
 
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/ui/layout"
+	"github.com/claimline/claimline/ui/translations"
 )
 
 // TestFrenchCoversEveryText checks that every text the package passes to
 // lang (and every month and metric name) has a French translation.
 func TestFrenchCoversEveryText(t *testing.T) {
-	raw, err := translations.ReadFile("translations/fr.json")
+	raw, err := translations.FS.ReadFile("fr.json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimline/claimline/assets"
 	"github.com/claimline/claimline/ui/exportui"
+	"github.com/claimline/claimline/ui/layout"
 )
 
 // keys are the window's keyboard shortcuts (Ctrl on Linux and Windows, Cmd
@@ -63,12 +64,79 @@ func (w *Window) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Next event"), nil, w.timeline.Next),
 		item(lang.L("Previous event"), nil, w.timeline.Previous),
+		fyne.NewMenuItemSeparator(),
+		w.lanesMenu(),
+		w.themeMenu(),
 	)
 	help := fyne.NewMenu(lang.L("Help"),
 		item(lang.L("Keyboard shortcuts"), nil, w.showShortcuts),
 		item(lang.L("About Claimline"), nil, w.showAbout),
 	)
 	return fyne.NewMainMenu(file, view, help)
+}
+
+// lanesMenu is View › Lanes: split the events by measure or by subject (or
+// not at all), then one entry per lane, checked when shown, to show or hide
+// it (as a click on its legend entry does).
+func (w *Window) lanesMenu() *fyne.MenuItem {
+	by := w.timeline.LaneBy()
+	choice := func(label string, b layout.LaneBy) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, func() { w.setLaneBy(b) })
+		it.Checked = by == b
+		return it
+	}
+	items := []*fyne.MenuItem{
+		choice(lang.L("By measure"), layout.LaneByMeasure),
+		choice(lang.L("By subject"), layout.LaneBySubject),
+		choice(lang.L("No lanes"), layout.LaneNone),
+	}
+	if ls := w.timeline.Lanes(); ls.Len() > 0 {
+		items = append(items, fyne.NewMenuItemSeparator())
+		for k, name := range ls.Names {
+			it := fyne.NewMenuItem(name, func() {
+				w.timeline.SetLaneHidden(k, !w.timeline.LaneHidden(k))
+				w.refreshMenu()
+			})
+			it.Checked = !w.timeline.LaneHidden(k)
+			items = append(items, it)
+		}
+	}
+	lanes := fyne.NewMenuItem(lang.L("Lanes"), nil)
+	lanes.ChildMenu = fyne.NewMenu("", items...)
+	return lanes
+}
+
+// themeMenu is View › Theme: the system's, light or dark, applied at once
+// and remembered.
+func (w *Window) themeMenu() *fyne.MenuItem {
+	cur := themeChoice(w.app.Preferences().String(prefTheme))
+	choice := func(label, c string) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, func() {
+			w.setTheme(c)
+			w.refreshMenu()
+		})
+		it.Checked = cur == c
+		return it
+	}
+	th := fyne.NewMenuItem(lang.L("Theme"), nil)
+	th.ChildMenu = fyne.NewMenu("",
+		choice(lang.L("System"), themeSystem),
+		choice(lang.L("Light"), themeLight),
+		choice(lang.L("Dark"), themeDark))
+	return th
+}
+
+// setLaneBy splits the timeline's events into lanes by b and remembers it.
+func (w *Window) setLaneBy(b layout.LaneBy) {
+	w.timeline.SetLaneBy(b)
+	w.app.Preferences().SetString(prefLanes, laneByName(b))
+	w.refreshMenu()
+}
+
+// refreshMenu rebuilds the main menu, whose View › Lanes lists the lanes
+// of the set shown and whose checks follow the choices made.
+func (w *Window) refreshMenu() {
+	w.win.SetMainMenu(w.menu())
 }
 
 // shortcuts adds the keys that work when no widget has the keyboard: + and
@@ -100,11 +168,11 @@ func (w *Window) exportImage() {
 // exportRequest describes what is on screen: the timeline, the query and
 // its matching events, and the visible range when zoomed in.
 func (w *Window) exportRequest() exportui.Request {
-	req := exportui.Request{Timeline: w.current, Query: w.search.query(), Folder: w.folder}
+	req := exportui.Request{Timeline: w.current, Query: w.search.query(), Folder: w.folder, Lang: Language()}
 	if w.current == nil {
 		return req
 	}
-	req.Title = w.current.Name
+	req.Title = setName(w.current.Name)
 	if _, on := w.timeline.Matching(); on {
 		req.Matches = w.search.matchingEvents()
 	}
@@ -131,6 +199,7 @@ func (w *Window) showShortcuts() {
 		{lang.L("Esc"), lang.L("Clear the search")},
 		{"↓", lang.L("From the search to its results")},
 		{lang.L("Click on a cluster"), lang.L("Zoom into its events")},
+		{lang.L("Click a lane in the legend"), lang.L("Show or hide it")},
 		{shortcutText(k.quit), lang.L("Quit")},
 	}
 	grid := container.NewGridWithColumns(2)

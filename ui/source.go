@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,6 +29,15 @@ type sourceView struct {
 	header  *widget.RichText
 	// passages are the passage texts shown, for tests.
 	passages []*widget.RichText
+	// buttons are the passages' buttons, with whether each may be used
+	// (a passage whose article is missing cannot be opened).
+	buttons []passageButton
+}
+
+// passageButton is a button of a passage and whether it may be enabled.
+type passageButton struct {
+	b      *widget.Button
+	usable bool
 }
 
 // newSourceView returns an empty source view.
@@ -35,6 +46,7 @@ func newSourceView(w *Window) *sourceView {
 	v.header.Wrapping = fyne.TextWrapWord
 	v.body = container.NewVBox()
 	v.scroll = container.NewVScroll(v.body)
+	v.scroll.OnScrolled = func(fyne.Position) { v.reachable() }
 	v.content = container.NewBorder(v.header, nil, nil, nil, v.scroll)
 	v.clear()
 	return v
@@ -52,7 +64,49 @@ func (v *sourceView) clear() {
 	v.header.Refresh()
 	v.body.Objects = nil
 	v.passages = nil
+	v.buttons = nil
 	v.body.Refresh()
+}
+
+// reachable lets Tab reach only the passage buttons that are at least
+// partly in view: Fyne's focus chain walks every visible object, scrolled
+// away or not, and skips disabled ones, so a button scrolled out of view is
+// disabled until it comes back (it is never seen disabled).
+func (v *sourceView) reachable() {
+	top := v.scroll.Offset.Y
+	bottom := top + v.scroll.Size().Height
+	for _, pb := range v.buttons {
+		y := contentY(pb.b, v.body)
+		in := y+pb.b.Size().Height > top && y < bottom
+		if pb.usable && in {
+			pb.b.Enable()
+		} else {
+			pb.b.Disable()
+		}
+	}
+}
+
+// contentY returns the top of o inside root, a container that holds it
+// (through containers), or a large value when it does not.
+func contentY(o fyne.CanvasObject, root *fyne.Container) float32 {
+	var find func(c *fyne.Container, off float32) (float32, bool)
+	find = func(c *fyne.Container, off float32) (float32, bool) {
+		for _, ch := range c.Objects {
+			if ch == o {
+				return off + ch.Position().Y, true
+			}
+			if cc, ok := ch.(*fyne.Container); ok {
+				if y, ok := find(cc, off+cc.Position().Y); ok {
+					return y, true
+				}
+			}
+		}
+		return 0, false
+	}
+	if y, ok := find(root, 0); ok {
+		return y
+	}
+	return 1e9
 }
 
 // show fills the view with event i of t; claim, when not negative, is the
@@ -75,6 +129,7 @@ func (v *sourceView) show(t *model.Timeline, i, claim int) {
 	v.header.Refresh()
 
 	v.passages = nil
+	v.buttons = nil
 	var objs []fyne.CanvasObject
 	inConflict := map[int]bool{}
 	for _, c := range e.Conflicts {
@@ -96,6 +151,7 @@ func (v *sourceView) show(t *model.Timeline, i, claim int) {
 	v.body.Objects = objs
 	v.body.Refresh()
 	v.scroll.ScrollToTop()
+	v.reachable()
 }
 
 // conflict states a disagreement in words, then its sides side by side.
@@ -170,6 +226,7 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 		v.w.app.Clipboard().SetContent(citation(s, title, date))
 	})
 	cite.Importance = widget.LowImportance
+	v.buttons = append(v.buttons, passageButton{open, art != nil}, passageButton{cite, true})
 	box := container.NewVBox(head, text)
 	if claim != nil && len(claim.Reasons) > 0 {
 		box.Add(readingOf(claim))
@@ -250,6 +307,7 @@ func highlightPassage(s model.Source, c *model.Claim) []widget.RichTextSegment {
 	add(c.DateSpan, widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameSuccess, TextStyle: fyne.TextStyle{Bold: true}})
 	add(c.SaidBySpan, widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Italic: true, Bold: true}})
 	sort.Slice(marks, func(a, b int) bool { return marks[a].start < marks[b].start })
+	wholeWords(quote, marks)
 	var segs []widget.RichTextSegment
 	at := 0
 	for _, m := range marks {
@@ -263,4 +321,35 @@ func highlightPassage(s model.Source, c *model.Claim) []widget.RichTextSegment {
 		segs = append(segs, &widget.TextSegment{Text: quote[at:], Style: plain})
 	}
 	return segs
+}
+
+// wholeWords widens each mark (sorted, not overlapping) to the word
+// characters glued to it ("d'" before "octobre", "," after "2021"), so that
+// no segment boundary falls inside a word: RichText may break a line at any
+// boundary between segments.
+func wholeWords(quote string, marks []mark) {
+	for k := range marks {
+		m := &marks[k]
+		lo, hi := 0, len(quote)
+		if k > 0 {
+			lo = marks[k-1].end
+		}
+		if k+1 < len(marks) {
+			hi = marks[k+1].start
+		}
+		for m.start > lo {
+			r, n := utf8.DecodeLastRuneInString(quote[:m.start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			m.start -= n
+		}
+		for m.end < hi {
+			r, n := utf8.DecodeRuneInString(quote[m.end:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			m.end += n
+		}
+	}
 }

@@ -53,7 +53,9 @@ func TestHighlightPassage(t *testing.T) {
 			got = append(got, ts.Text)
 		}
 	}
-	want := []string{"4 October 2021", "70 million", "Pavel Durov"}
+	// A highlight takes the punctuation glued to it, so that no line
+	// break falls between them.
+	want := []string{"4 October 2021,", "70 million", "Pavel Durov."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("highlighted %q, want %q", got, want)
 	}

@@ -45,3 +45,50 @@ func (t readableTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.C
 // countImportance is the importance of the "N claims in M events" label:
 // the foreground colour.
 const countImportance = widget.MediumImportance
+
+// The theme choices of View › Theme, as remembered in the preferences.
+const (
+	themeSystem = "system"
+	themeLight  = "light"
+	themeDark   = "dark"
+)
+
+// themeChoice returns a remembered theme choice, themeSystem when it is
+// none of the three.
+func themeChoice(s string) string {
+	if s == themeLight || s == themeDark {
+		return s
+	}
+	return themeSystem
+}
+
+// variantTheme is a theme drawn in one variant whatever the system's: Fyne
+// asks for colours with the system's variant, which it replaces.
+type variantTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+// Color returns the wrapped theme's colour n in the chosen variant.
+func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.variant)
+}
+
+// themeFor returns base (the readable theme) drawn as choice says: in the
+// system's variant, or always light or dark.
+func themeFor(base fyne.Theme, choice string) fyne.Theme {
+	switch themeChoice(choice) {
+	case themeLight:
+		return variantTheme{base, theme.VariantLight}
+	case themeDark:
+		return variantTheme{base, theme.VariantDark}
+	}
+	return base
+}
+
+// setTheme applies a theme choice at once and remembers it.
+func (w *Window) setTheme(choice string) {
+	choice = themeChoice(choice)
+	w.app.Preferences().SetString(prefTheme, choice)
+	w.app.Settings().SetTheme(themeFor(w.baseTheme, choice))
+}

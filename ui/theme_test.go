@@ -5,8 +5,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/ui/timeline"
 )
 
 // labelColor is the colour Fyne's Label draws text of importance i in
@@ -56,5 +59,67 @@ func TestTextContrast(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestFocusOutlineContrast computes the contrast of the timeline's focus
+// outline (the theme's primary colour, opaque, timeline.FocusWidth pixels)
+// against the background in both variants: WCAG asks 3:1 for a focus
+// indicator.
+func TestFocusOutlineContrast(t *testing.T) {
+	th := newReadableTheme(theme.DefaultTheme())
+	if timeline.FocusWidth < 2 {
+		t.Errorf("the focus outline is %d px wide, want at least 2", timeline.FocusWidth)
+	}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		bg := th.Color(theme.ColorNameBackground, v)
+		if got := contrast(over(th.Color(theme.ColorNamePrimary, v), bg), bg); got < 3 {
+			t.Errorf("variant %d: the focus outline on the background: %.2f:1, want at least 3:1", v, got)
+		}
+	}
+}
+
+func TestThemeSetting(t *testing.T) {
+	tests := []struct {
+		choice     string
+		want       fyne.ThemeVariant // the variant drawn when the system is light
+		remembered string
+	}{
+		{"light", theme.VariantLight, "light"},
+		{"dark", theme.VariantDark, "dark"},
+		{"system", theme.VariantLight, "system"},
+		{"nonsense", theme.VariantLight, "system"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.choice, func(t *testing.T) {
+			h := newHarness(t, nil)
+			app := fyne.CurrentApp()
+			// Fyne's own theme, whose variants differ (the test theme's do not).
+			base := newReadableTheme(theme.DefaultTheme())
+			h.w.baseTheme = base
+			h.w.setTheme(tt.choice)
+			bg := app.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight)
+			if want := base.Color(theme.ColorNameBackground, tt.want); bg != want {
+				t.Errorf("background %v, want %v", bg, want)
+			}
+			if got := app.Preferences().String(prefTheme); got != tt.remembered {
+				t.Errorf("remembered %q, want %q", got, tt.remembered)
+			}
+			// A new window on the same preferences starts in the choice,
+			// and the menu checks it.
+			w2 := New(app, Engine{})
+			if bg2 := app.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight); bg2 != bg {
+				t.Errorf("after a restart the background is %v, want %v", bg2, bg)
+			}
+			checked := ""
+			for _, it := range w2.themeMenu().ChildMenu.Items {
+				if it.Checked {
+					checked = it.Label
+				}
+			}
+			if want := map[string]string{"light": lang.L("Light"), "dark": lang.L("Dark"), "system": lang.L("System")}[tt.remembered]; checked != want {
+				t.Errorf("View › Theme checks %q, want %q", checked, want)
+			}
+		})
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui"
 	"github.com/claimline/claimline/ui/export"
 )
 
@@ -27,6 +28,8 @@ Options:
   --to DATE        end of the time range, inclusive
   --theme T        light (default) or dark
   --title T        the title (default: the article set's name)
+  --lang L         the language of the image's texts, dates and labels:
+                   en or fr (default: the system's, as the app uses)
   --force          replace FILE even when it is a symbolic link, a hard
                    link, a named pipe or a device (refused otherwise)
 `
@@ -34,6 +37,7 @@ Options:
 // exportFlags are the parsed arguments of claimline export.
 type exportFlags struct {
 	out, query, from, to, theme, title string
+	lang                               string
 	width, height                      int
 	force                              bool
 	paths                              []string
@@ -55,6 +59,7 @@ func parseExportFlags(args []string) (exportFlags, error) {
 	fs.StringVar(&f.to, "to", "", "")
 	fs.StringVar(&f.theme, "theme", "light", "")
 	fs.StringVar(&f.title, "title", "", "")
+	fs.StringVar(&f.lang, "lang", "", "")
 	fs.BoolVar(&f.force, "force", false, "")
 	args, rest := splitAtDashes(args, func(name string) bool { return fs.Lookup(name) != nil && name != "force" })
 	for {
@@ -81,6 +86,13 @@ func parseExportFlags(args []string) (exportFlags, error) {
 	}
 	if f.out == "" {
 		return f, errors.New("say where to write the image with -o FILE (.png, .svg or .pdf)")
+	}
+	switch f.lang = strings.ToLower(strings.TrimSpace(f.lang)); f.lang {
+	case "":
+		f.lang = ui.Language()
+	case "en", "fr":
+	default:
+		return f, fmt.Errorf("--lang must be en or fr, not %q", f.lang)
 	}
 	return f, nil
 }
@@ -120,7 +132,7 @@ func exportOptions(f exportFlags, t *model.Timeline) (export.Options, error) {
 	case w == 0:
 		w = h * 16 / 9
 	}
-	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title), Force: f.force}
+	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title), Force: f.force, Lang: f.lang}
 	if f.from != "" {
 		d, err := model.ParseISODate(f.from)
 		if err != nil {
@@ -199,6 +211,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimline export: nothing to export: %s\n", sentence(err))
 		return exitNothing
 	}
+	t.Localize(f.lang)
 	o, err := exportOptions(f, t)
 	if err != nil {
 		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))

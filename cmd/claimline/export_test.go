@@ -80,6 +80,8 @@ func TestExportExitCodes(t *testing.T) {
 // TestCLIAndAppDrawTheSameImage exports with the command line and with the
 // app's dialog choices for the same options, and compares the files.
 func TestCLIAndAppDrawTheSameImage(t *testing.T) {
+	// A PDF records when it was made: the same epoch makes both the same.
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
 	tl, err := model.Default(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -191,5 +193,35 @@ func TestCLIDoubleDash(t *testing.T) {
 	}
 	if got := guiPaths([]string{"a", "--", "--"}); !slices.Equal(got, []string{"a", "--"}) {
 		t.Errorf("guiPaths: %q", got)
+	}
+}
+
+func TestExportLang(t *testing.T) {
+	tests := []struct {
+		args     []string
+		code     int
+		say, not string
+	}{
+		{[]string{"--lang", "fr"}, exitOK, "Telegram, octobre 2021", "October"},
+		{[]string{"--lang", "en"}, exitOK, "Telegram, October 2021", "octobre"},
+		{[]string{"--lang", "de"}, exitBadUsage, "", ""},
+	}
+	for _, tt := range tests {
+		out := filepath.Join(t.TempDir(), "t.svg")
+		var stdout, stderr bytes.Buffer
+		code := run(append([]string{"export", "-o", out}, tt.args...), &stdout, &stderr)
+		if code != tt.code {
+			t.Fatalf("%v: exit code %d, want %d (%s)", tt.args, code, tt.code, stderr.String())
+		}
+		if code != exitOK {
+			if !strings.Contains(stderr.String(), "--lang must be en or fr") {
+				t.Errorf("%v: stderr %q does not say why", tt.args, stderr.String())
+			}
+			continue
+		}
+		svg, _ := os.ReadFile(out)
+		if !strings.Contains(string(svg), tt.say) || strings.Contains(string(svg), tt.not) {
+			t.Errorf("%v: the image does not say %q or says %q", tt.args, tt.say, tt.not)
+		}
 	}
 }

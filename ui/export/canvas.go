@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"time"
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -37,14 +38,14 @@ type surface interface {
 
 // newSurface returns a blank canvas of format f, w × h pixels, filled with
 // bg; title names the document where the format has a place for it.
-func newSurface(f Format, w, h int, title string, bg color.NRGBA, fonts *Fonts) surface {
+func newSurface(f Format, w, h int, title string, created time.Time, bg color.NRGBA, fonts *Fonts) surface {
 	W, H := vg.Length(w)*pt, vg.Length(h)*pt
 	var s surface
 	switch f {
 	case SVG:
-		s = &vgSurface{c: vgsvg.NewWith(vgsvg.UseWH(W, H), vgsvg.EmbedFonts(true)), h: float64(h), fonts: fonts}
+		s = &svgSurface{vgSurface: vgSurface{c: vgsvg.NewWith(vgsvg.UseWH(W, H)), h: float64(h), fonts: fonts}}
 	case PDF:
-		s = newPDFSurface(w, h, title, fonts)
+		s = newPDFSurface(w, h, title, creationTime(created), fonts)
 	default:
 		c := vgimg.NewWith(vgimg.UseWH(W, H), vgimg.UseDPI(96), vgimg.UseBackgroundColor(bg))
 		return &vgSurface{c: pngCanvas{c}, h: float64(h), fonts: fonts}

@@ -24,12 +24,12 @@ func (d *drawing) drawTimeline(p *pen) {
 	ts := float64(l.TextSize)
 	axisY := float64(l.AxisY)
 	if d.inView == 0 {
-		msg := "No event to draw"
+		msg := d.words.L("No event to draw")
 		switch {
 		case d.o.Events != nil && d.o.Query != "":
-			msg = fmt.Sprintf("No event matches “%s”", d.o.Query)
+			msg = d.words.L("No event matches “{{.Query}}”", map[string]any{"Query": d.o.Query})
 		case d.dated > 0:
-			msg = "No event in this time range"
+			msg = d.words.L("No event in this time range")
 		}
 		p.textCenter(float64(l.Width)/2, float64(l.Height)/2, msg, Italic, ts*1.3, pal.muted)
 		if d.dated == 0 {
@@ -42,15 +42,15 @@ func (d *drawing) drawTimeline(p *pen) {
 		d.drawLegendItem(p, it)
 	}
 	// The layout stacks labels up from the axis; when they leave room
-	// under the legend, the timeline moves up to the middle of that room.
-	legendBottom := 2.2 * ts
-	top := axisY - 3*ts
-	for _, lb := range l.Labels {
-		top = min(top, float64(lb.Y))
+	// under the legend, their rows spread over it (d.lift) and the
+	// timeline moves up to the middle of what is left (d.shift).
+	if d.shift > 0 {
+		p.oy -= d.shift
+		defer func() { p.oy += d.shift }()
 	}
-	if free := top - legendBottom - 2*ts; free > 0 {
-		p.oy -= free / 2
-		defer func() { p.oy += free / 2 }()
+	top := axisY - 3*ts
+	for _, lb := range d.labels() {
+		top = min(top, float64(lb.Y))
 	}
 
 	// Grid lines at major ticks help read dates off the labels.
@@ -84,7 +84,8 @@ func (d *drawing) drawTimeline(p *pen) {
 		}
 		p.text(float64(tk.LabelX), float64(l.TickLabelY)+0.9*ts, tk.Label, st, ts, c)
 	}
-	for _, lb := range l.Labels {
+	labels := d.labels()
+	for _, lb := range labels {
 		p.line(float64(lb.AnchorX), float64(lb.Y+lb.H), float64(lb.AnchorX), float64(lb.AnchorY), 1, tint(lb.Color, pal.bg, 0.8))
 	}
 	bars := false
@@ -112,9 +113,19 @@ func (d *drawing) drawTimeline(p *pen) {
 			d.drawMarker(p, m)
 		}
 	}
-	for _, lb := range l.Labels {
+	for _, lb := range labels {
 		d.drawLabel(p, lb)
 	}
+}
+
+// labels returns the layout's labels where they are drawn: each row moved
+// up by d.lift per row, to spread the rows over the room above them.
+func (d *drawing) labels() []layout.Label {
+	out := append([]layout.Label(nil), d.lay.Labels...)
+	for i := range out {
+		out[i].Y -= float32(d.lift * float64(out[i].Row+1))
+	}
+	return out
 }
 
 // drawBreak draws a compressed stretch: a dashed axis between two slashes.
@@ -232,7 +243,7 @@ func (d *drawing) drawNotes(p *pen) {
 	pg, g := d.pg, d.pg.notes
 	y := pg.notesY + g.lineH
 	p.line(pg.margin, pg.notesY, pg.w-pg.margin, pg.notesY, 1, d.pal.grid)
-	p.text(pg.margin, y, "Sources", Bold, pg.body, d.pal.text)
+	p.text(pg.margin, y, d.words.L("Sources"), Bold, pg.body, d.pal.text)
 	numW := p.fonts.Width(fmt.Sprintf("[%d]", len(d.notes)), Bold, pg.body) + pg.body*0.5
 	for k := 0; k < g.rows*g.cols; k++ {
 		col, row := k/g.rows, k%g.rows
@@ -240,12 +251,12 @@ func (d *drawing) drawNotes(p *pen) {
 		by := y + g.lineH*(1.4+float64(row))
 		if k >= g.shown {
 			if rest := len(d.notes) - g.shown; rest > 0 && k == g.shown {
-				p.text(x, by, fmt.Sprintf("… and %d more articles", rest), Italic, pg.body, d.pal.muted)
+				p.text(x, by, d.words.N(rest, "… and 1 more article", "… and {{.N}} more articles"), Italic, pg.body, d.pal.muted)
 			}
 			continue
 		}
 		n := d.notes[k]
 		p.text(x, by, fmt.Sprintf("[%d]", n.N), Bold, pg.body, d.pal.muted)
-		p.text(x+numW, by, p.fit(n.text(), Regular, pg.body, g.colW-numW), Regular, pg.body, d.pal.text)
+		p.text(x+numW, by, p.fit(n.text(d.words), Regular, pg.body, g.colW-numW), Regular, pg.body, d.pal.text)
 	}
 }

@@ -29,6 +29,9 @@ var (
 	ErrBadSize = errors.New("export: image size out of range")
 	// ErrNoTimeline is returned when there is no timeline to draw.
 	ErrNoTimeline = errors.New("export: no timeline to draw")
+	// ErrUnknownLanguage is returned for an Options.Lang other than en or
+	// fr.
+	ErrUnknownLanguage = errors.New("export: unknown language")
 )
 
 // Format is an output file format.
@@ -147,6 +150,14 @@ type Options struct {
 	From, To time.Time
 	// Query, when not empty, is named under the title ("events matching …").
 	Query string
+	// Lang is the language of the image's texts, dates and month names:
+	// "en" (the default, also for "") or "fr". The timeline's own labels
+	// are drawn as they are: localize it first (model.Timeline.Localize).
+	Lang string
+	// Created is the creation and modification date a PDF records; zero
+	// means the time of the export, or SOURCE_DATE_EPOCH (seconds since
+	// 1970) when that variable is set, so that builds can be reproduced.
+	Created time.Time
 	// Force lets WriteFile replace what is not a regular file of its own
 	// (a symbolic link, a hard-linked file, a named pipe, a device) with the
 	// image; without it such a path is refused.
@@ -165,8 +176,16 @@ func (o Options) normalized(t *model.Timeline) (Options, error) {
 		return o, fmt.Errorf("%w: %d × %d px; the width must be %d to %d px and the height %d to %d px",
 			ErrBadSize, o.Width, o.Height, MinWidth, MaxSide, MinHeight, MaxSide)
 	}
+	switch strings.ToLower(strings.TrimSpace(o.Lang)) {
+	case "", "en":
+		o.Lang = "en"
+	case "fr":
+		o.Lang = "fr"
+	default:
+		return o, fmt.Errorf("%w: %q; use en or fr", ErrUnknownLanguage, o.Lang)
+	}
 	if strings.TrimSpace(o.Title) == "" {
-		o.Title = t.Name
+		o.Title = wordsFor(o.Lang).setName(t.Name)
 	}
 	if !o.From.IsZero() && !o.To.IsZero() && !o.To.After(o.From) {
 		return o, fmt.Errorf("export: the time range ends (%s) before it starts (%s)",

@@ -34,6 +34,7 @@ const (
 // for use by several goroutines.
 type Fonts struct {
 	faces [3]*opentype.Font
+	raw   [3][]byte // the font files, for embedding
 	// glyphs and kerns cache glyph advances and kerning in font units, per
 	// style.
 	mu     sync.Mutex
@@ -58,6 +59,7 @@ func NewFonts() (*Fonts, error) {
 			return nil, fmt.Errorf("export: embedded font %d: %w", i, err)
 		}
 		f.faces[i] = face
+		f.raw[i] = ttf
 		f.glyphs[i] = make(map[rune]glyph, 128)
 		f.kerns[i] = make(map[[2]sfnt.GlyphIndex]int, 256)
 	}
@@ -172,4 +174,20 @@ func (f *Fonts) has(s Style, r rune) bool {
 		f.glyphs[s][r] = g
 	}
 	return g.idx != 0
+}
+
+// glyphIndexes returns the glyphs of style s that set the runes of text.
+func (f *Fonts) glyphIndexes(s Style, runes map[rune]bool) []uint16 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := make([]uint16, 0, len(runes))
+	for r := range runes {
+		g, ok := f.glyphs[s][r]
+		if !ok {
+			g = f.glyph(s, r)
+			f.glyphs[s][r] = g
+		}
+		out = append(out, uint16(g.idx))
+	}
+	return out
 }

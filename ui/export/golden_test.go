@@ -65,14 +65,24 @@ func TestGoldenImages(t *testing.T) {
 	}{
 		{"default-1920x1080-light.png", Options{Width: 1920, Height: 1080}},
 		{"default-1123x794-dark.png", Options{Width: 1123, Height: 794, Theme: Dark}},
+		{"default-1920x1080-light-fr.png", Options{Width: 1920, Height: 1080, Lang: "fr"}},
+		{"default-1123x794-light-fr.png", Options{Width: 1123, Height: 794, Lang: "fr"}},
+		{"search-1920x1080-dark-fr.png", Options{Width: 1920, Height: 1080, Lang: "fr", Theme: Dark, Events: []int{3, 4, 5, 8}, Query: "utilisateurs"}},
 	}
+	french := localized(t, "fr")
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
+			src := tl
+			if tt.opts.Lang == "fr" {
+				src = french
+			}
 			var buf bytes.Buffer
-			if err := Render(&buf, tl, PNG, tt.opts); err != nil {
+			if err := Render(&buf, src, PNG, tt.opts); err != nil {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("testdata", tt.file)
+			// The image is also written where a person can look at it.
+			os.WriteFile(filepath.Join(os.TempDir(), "claimline-"+tt.file), buf.Bytes(), 0o644)
 			if *update {
 				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
 					t.Fatal(err)

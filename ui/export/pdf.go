@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"codeberg.org/go-fonts/liberation/liberationsansbold"
@@ -25,20 +28,32 @@ type pdfSurface struct {
 // pdfFamily is the name the embedded fonts go by inside the PDF.
 const pdfFamily = "LiberationSans"
 
-// pdfEpoch is the creation date written in every PDF, so that the same
-// options give the same file.
-var pdfEpoch = time.Date(2021, time.January, 1, 0, 0, 0, 0, time.UTC)
+// creationTime is the date a PDF records as its creation and modification:
+// created when set, else SOURCE_DATE_EPOCH (seconds since 1970, UTC) when
+// that variable holds one, so that a build can reproduce its files, else
+// now.
+func creationTime(created time.Time) time.Time {
+	if !created.IsZero() {
+		return created
+	}
+	if v := strings.TrimSpace(os.Getenv("SOURCE_DATE_EPOCH")); v != "" {
+		if sec, err := strconv.ParseInt(v, 10, 64); err == nil && sec >= 0 {
+			return time.Unix(sec, 0).UTC()
+		}
+	}
+	return time.Now()
+}
 
 // newPDFSurface returns a one-page PDF of w × h pixels (0.75 pt each)
-// whose document title is title.
-func newPDFSurface(w, h int, title string, fonts *Fonts) *pdfSurface {
+// whose document title is title, created at created.
+func newPDFSurface(w, h int, title string, created time.Time, fonts *Fonts) *pdfSurface {
 	doc := fpdf.NewCustom(&fpdf.InitType{
 		UnitStr: "pt",
 		Size:    fpdf.SizeType{Wd: float64(w) * 0.75, Ht: float64(h) * 0.75},
 	})
 	doc.SetCatalogSort(true)
-	doc.SetCreationDate(pdfEpoch)
-	doc.SetModificationDate(pdfEpoch)
+	doc.SetCreationDate(created)
+	doc.SetModificationDate(created)
 	doc.SetCreator("Claimline", true)
 	doc.SetTitle(printable(title), true)
 	doc.SetMargins(0, 0, 0)

@@ -11,10 +11,10 @@ import (
 	"github.com/claimline/claimline/ui/layout"
 )
 
-// page is the geometry of one image: its scale and the boxes of its parts.
+// page is the geometry of one image: its text sizes and the boxes of its
+// parts.
 type page struct {
 	w, h   float64
-	s      float64 // text scale: 1 at 1920 × 1080
 	margin float64
 	title  float64 // title size
 	body   float64 // subtitle and footnote size
@@ -35,15 +35,24 @@ type noteGrid struct {
 	shown      int // footnotes drawn; the rest are counted on the last line
 }
 
-// newPage lays out the parts of a w × h image holding n footnotes.
-func newPage(w, h int, n int) page {
-	p := page{w: float64(w), h: float64(h)}
-	p.s = math.Sqrt(p.w / DefaultWidth * p.h / DefaultHeight)
-	p.s = math.Max(0.8, math.Min(1.6, p.s))
-	p.ts = 14 * p.s
+// Text sizes as shares of the image height. No text is smaller than
+// minText of the height, so that a printed or projected image stays
+// readable; the timeline's text is as large as lets every label be drawn
+// whole, between minTimelineText (its smallest text, the break labels, is
+// 0.85 of it) and maxTimelineText.
+const (
+	minText         = 0.012
+	minTimelineText = minText / 0.85 * 1.02
+	maxTimelineText = 0.03
+)
+
+// newPage lays out the parts of a w × h image holding n footnotes, its
+// timeline's text ts pixels high.
+func newPage(w, h int, n int, ts float64) page {
+	p := page{w: float64(w), h: float64(h), ts: ts}
 	p.margin = 1.5 * p.ts
-	p.title = 28 * p.s
-	p.body = 12.5 * p.s
+	p.body = math.Max(minText*p.h*1.04, 0.85*p.ts)
+	p.title = 1.9 * p.ts
 	p.headerH = p.margin*0.8 + p.title*1.2 + p.body*1.6
 	p.plotY = p.headerH
 
@@ -55,7 +64,7 @@ func newPage(w, h int, n int) page {
 	// hold them all, each as wide as can be; with too many, as many
 	// columns as keep them readable and the rest counted on the last line.
 	maxRows := max(1, int((p.h/3-g.lineH*1.6)/g.lineH))
-	maxCols := max(1, int((avail+g.gap)/(420*p.s+g.gap)))
+	maxCols := max(1, int((avail+g.gap)/(30*p.body+g.gap)))
 	g.cols = maxCols
 	for c := 1; c <= maxCols; c++ {
 		if (n+c-1)/c <= maxRows {
@@ -93,7 +102,7 @@ func Render(w io.Writer, t *model.Timeline, f Format, o Options) error {
 		return err
 	}
 	d := newDrawing(t, o, fonts)
-	s := newSurface(f, o.Width, o.Height, o.Title, d.pal.bg, fonts)
+	s := newSurface(f, o.Width, o.Height, o.Title, o.Created, d.pal.bg, fonts)
 	d.draw(&pen{s: s, fonts: fonts, kern: f != PDF})
 	_, err = s.WriteTo(w)
 	if err != nil {
@@ -109,6 +118,7 @@ type drawing struct {
 	fonts *Fonts
 	pal   palette
 	pg    page
+	words words
 
 	sel    []int         // drawn events, indexes into t.Events
 	events []model.Event // t.Events[sel[k]], labels carrying their references
@@ -116,19 +126,27 @@ type drawing struct {
 	notes  []footnote
 	inView int // events inside the time range
 	dated  int // drawn events that have a date (the others have no place)
+	view   layout.View
+	scale  *layout.Scale
 	lay    *layout.Layout
+	// lift is how far each row of labels is moved up (row r by
+	// lift×(r+1)) to spread the rows over room the labels leave empty,
+	// and shift how far the whole timeline moves up to centre it in what
+	// is left.
+	lift, shift float64
 }
 
-// newDrawing selects the events, numbers their sources and lays them out.
+// newDrawing selects the events, numbers their sources and lays them out
+// with the largest text that draws every label whole.
 func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
-	d := &drawing{t: t, o: o, fonts: fonts, pal: paletteOf(o.Theme)}
+	d := &drawing{t: t, o: o, fonts: fonts, pal: paletteOf(o.Theme), words: wordsFor(o.Lang)}
 	d.sel = selected(t, o)
 	d.events = make([]model.Event, len(d.sel))
 	for k, i := range d.sel {
 		d.events[k] = t.Events[i]
 	}
 	scale := layout.NewScale(d.events)
-	view := layout.View{}
+	d.scale = scale
 	if !o.From.IsZero() || !o.To.IsZero() {
 		u0, u1 := scale.Extent()
 		if !o.From.IsZero() {
@@ -146,7 +164,7 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 				u0 = u1 - 31
 			}
 		}
-		view = layout.View{U0: u0, U1: u1}
+		d.view = layout.View{U0: u0, U1: u1}
 	}
 	var visible []int
 	for k := range d.events {
@@ -154,33 +172,115 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 		if ok {
 			d.dated++
 		}
-		if ok && (view.IsZero() || (u >= view.U0 && u <= view.U1)) {
+		if ok && (d.view.IsZero() || (u >= d.view.U0 && u <= d.view.U1)) {
 			visible = append(visible, d.sel[k])
 		}
 	}
 	d.inView = len(visible)
 	d.notes, d.refs = citations(t, visible)
-	d.pg = newPage(o.Width, o.Height, len(d.notes))
 
-	ts := float32(d.pg.ts)
+	// The text grows while every label still fits whole: the smallest
+	// size says how many labels and legend entries fit at best, and the
+	// largest size that draws as many is kept.
+	h := float64(o.Height)
+	lo, hi := minTimelineText*h, maxTimelineText*h
+	best := lo
+	d.try(lo)
+	want := d.score()
+	if want.cut == 0 {
+		for ts := hi; ts > lo; ts *= 0.94 {
+			d.try(ts)
+			if s := d.score(); s.placed >= want.placed && s.legend >= want.legend && s.cut <= want.cut {
+				best = d.pg.ts
+				break
+			}
+		}
+	}
+	if d.pg.ts != best {
+		d.try(best)
+	}
+	d.spread()
+	return d
+}
+
+// fit is how well a layout draws its events.
+type fit struct {
+	placed int // markers and clusters with a label
+	legend int // legend entries drawn
+	cut    int // labels shortened with "…"
+}
+
+// score says how well the current layout draws its events.
+func (d *drawing) score() fit {
+	f := fit{placed: len(d.lay.Labels), legend: len(d.lay.Legend)}
+	for _, lb := range d.lay.Labels {
+		if !d.complete(lb) {
+			f.cut++
+		}
+	}
+	return f
+}
+
+// complete reports whether label lb says all it was given to say: an
+// event's whole label, or a cluster's whole text, with its reference mark.
+func (d *drawing) complete(lb layout.Label) bool {
+	switch {
+	case lb.Event >= 0 && lb.Event < len(d.events):
+		return lb.Text == d.fullLabel(lb.Event)
+	case lb.Cluster >= 0 && lb.Cluster < len(d.lay.Clusters):
+		return lb.Text == d.clusterText(d.lay.Clusters[lb.Cluster].Events)
+	}
+	return false
+}
+
+// try lays the image out with timeline text ts pixels high.
+func (d *drawing) try(ts float64) {
+	o := d.o
+	d.pg = newPage(o.Width, o.Height, len(d.notes), ts)
+	fonts := d.fonts
+	// Labels are measured as the widest of the formats sets them (PDF
+	// does not kern), so that no format overflows its box.
 	measure := func(text string, size float32) float32 {
-		return float32(fonts.Width(text, Regular, float64(size)))
+		return float32(max(fonts.width(text, Regular, float64(size), true), fonts.width(text, Regular, float64(size), false)))
 	}
-	maxLabel := min(40*ts, float32(d.pg.w)/3)
-	// The label's reference mark replaces the screen's "3 sources" note; the
-	// label is shortened here so that the mark is never cut off.
-	budget := float64(maxLabel - ts/2 - 2*ts/3 - 1)
+	maxLabel := float32(d.pg.w - 2*d.pg.margin)
+	// The label's reference mark replaces the screen's "3 sources" note.
+	budget := float64(maxLabel - float32(ts)/2 - 2*float32(ts)/3 - 1)
 	for k := range d.events {
-		d.events[k].Label = d.labelFor(budget, d.events[k].Label, k)
+		d.events[k].Label = d.labelFor(budget, d.t.Events[d.sel[k]].Label, k)
 	}
-	words := layout.English()
+	words := d.words.layout
 	words.Sources = func(int) string { return "" }
 	d.lay = layout.Compute(d.events, layout.Options{
-		Width: float32(d.pg.w), Height: float32(d.pg.plotH), View: view, Scale: scale,
-		Measure: measure, TextSize: ts, MaxLabelWidth: maxLabel, Words: words,
-		ClusterLabel: func(ids []int) string { return d.clusterLabel(budget, ids) },
+		Width: float32(d.pg.w), Height: float32(d.pg.plotH), View: d.view, Scale: d.scale,
+		Measure: measure, TextSize: float32(ts), MaxLabelWidth: maxLabel, Words: words,
+		ClusterLabel: d.clusterText, ClearLeaders: true,
 	})
-	return d
+}
+
+// spread moves the rows of labels up over the room they leave under the
+// legend, each row by the same step, so that the drawing fills the page;
+// rows stay at most four label heights apart, and the timeline is
+// centred in what room is left.
+func (d *drawing) spread() {
+	l := d.lay
+	ts := float64(l.TextSize)
+	if len(l.Labels) == 0 {
+		return
+	}
+	legendBottom := 2.2 * ts
+	top, rows := float64(l.AxisY)-3*ts, 0
+	for _, lb := range l.Labels {
+		top = min(top, float64(lb.Y))
+		rows = max(rows, lb.Row+1)
+	}
+	free := top - legendBottom - ts
+	if free <= 0 {
+		return
+	}
+	h := float64(l.Labels[0].H)
+	d.lift = min(free/float64(rows), 3*h)
+	d.shift = (free - d.lift*float64(rows)) / 2
 }
 
 // maxNamed is the largest cluster whose events are named in its label; an
@@ -196,6 +296,16 @@ func (d *drawing) refsOf(ks ...int) string {
 	return refMark(nums...)
 }
 
+// fullLabel returns the whole label of event k (an index into d.events)
+// with its reference mark.
+func (d *drawing) fullLabel(k int) string {
+	text := d.t.Events[d.sel[k]].Label
+	if ref := d.refsOf(k); ref != "" {
+		return text + " " + ref
+	}
+	return text
+}
+
 // labelFor returns text shortened to fit w pixels with the reference mark
 // of events ks after it.
 func (d *drawing) labelFor(w float64, text string, ks ...int) string {
@@ -208,25 +318,25 @@ func (d *drawing) labelFor(w float64, text string, ks ...int) string {
 	return Fit(d.fonts, text, Regular, ts, w-d.fonts.Width(ref, Regular, ts)) + ref
 }
 
-// clusterLabel names the events of a small cluster, each label shortened
-// to its share of w; "" for a large cluster, which the layout counts.
-func (d *drawing) clusterLabel(w float64, ks []int) string {
-	if len(ks) > maxNamed {
-		return ""
-	}
-	const sep = " · "
+// clusterText names the events of a small cluster, each by its whole
+// label, when they fit on one line; else it counts them. Either way it
+// cites their sources.
+func (d *drawing) clusterText(ks []int) string {
 	ts := d.pg.ts
 	ref := " " + d.refsOf(ks...)
-	share := (w - d.fonts.Width(ref, Regular, ts) - float64(len(ks)-1)*d.fonts.Width(sep, Regular, ts)) / float64(len(ks))
-	if share < 7*ts {
-		// Too narrow to say anything: count the events, cite them.
-		return layout.English().Events(len(ks)) + ref
+	count := d.words.layout.Events(len(ks)) + ref
+	if len(ks) > maxNamed {
+		return count
 	}
 	parts := make([]string, len(ks))
 	for j, k := range ks {
-		parts[j] = Fit(d.fonts, d.t.Events[d.sel[k]].Label, Regular, ts, share)
+		parts[j] = d.t.Events[d.sel[k]].Label
 	}
-	return strings.Join(parts, sep) + ref
+	text := strings.Join(parts, " · ") + ref
+	if max(d.fonts.width(text, Regular, ts, true), d.fonts.width(text, Regular, ts, false)) > d.pg.w/2 {
+		return count
+	}
+	return text
 }
 
 // draw draws the whole image.
@@ -251,35 +361,30 @@ func (d *drawing) drawHeader(p *pen) {
 // subtitle says what the image shows: how many events, from how many
 // articles, over what time, and which search.
 func (d *drawing) subtitle() string {
+	w := d.words
 	var parts []string
-	switch d.inView {
-	case 0:
-		parts = append(parts, "No event to show")
-	case 1:
-		parts = append(parts, "1 event")
+	events := w.layout.Events(d.inView)
+	switch n := len(d.notes); {
+	case d.inView == 0:
+		parts = append(parts, w.L("No event to show"))
+	case n == 1:
+		parts = append(parts, w.L("{{.Events}} from 1 article", map[string]any{"Events": events}))
+	case n > 1:
+		parts = append(parts, w.L("{{.Events}} from {{.N}} articles", map[string]any{"Events": events, "N": n}))
 	default:
-		parts = append(parts, fmt.Sprintf("%d events", d.inView))
-	}
-	if n := len(d.notes); n == 1 {
-		parts[0] += " from 1 article"
-	} else if n > 1 {
-		parts[0] += fmt.Sprintf(" from %d articles", n)
+		parts = append(parts, events)
 	}
 	if r := d.rangeText(); r != "" {
 		parts = append(parts, r)
 	}
-	switch n := len(d.events) - d.dated; n {
-	case 0:
-	case 1:
-		parts = append(parts, "1 undated event not shown")
-	default:
-		parts = append(parts, fmt.Sprintf("%d undated events not shown", n))
+	if n := len(d.events) - d.dated; n > 0 {
+		parts = append(parts, w.N(n, "1 undated event not shown", "{{.N}} undated events not shown"))
 	}
 	if d.o.Events != nil {
 		if d.o.Query != "" {
-			parts = append(parts, fmt.Sprintf("only events matching “%s”", d.o.Query))
+			parts = append(parts, w.L("only events matching “{{.Query}}”", map[string]any{"Query": d.o.Query}))
 		} else {
-			parts = append(parts, "only the selected events")
+			parts = append(parts, w.L("only the selected events"))
 		}
 	}
 	return strings.Join(parts, " · ")
@@ -287,8 +392,12 @@ func (d *drawing) subtitle() string {
 
 // rangeText names the time range drawn.
 func (d *drawing) rangeText() string {
+	w := d.words
+	span := func(from, to string) string {
+		return w.L("{{.From}} to {{.To}}", map[string]any{"From": from, "To": to})
+	}
 	day := func(t time.Time) string {
-		return model.Day(t.Year(), t.Month(), t.Day()).Human()
+		return w.date(model.Day(t.Year(), t.Month(), t.Day()))
 	}
 	if !d.o.From.IsZero() || !d.o.To.IsZero() {
 		from, to := d.lay.Range()
@@ -298,7 +407,7 @@ func (d *drawing) rangeText() string {
 		if !d.o.To.IsZero() {
 			to = d.o.To.Add(-time.Nanosecond) // To is exclusive
 		}
-		return day(from) + " to " + day(to)
+		return span(day(from), day(to))
 	}
 	var first, last *model.Date
 	for k := range d.events {
@@ -313,7 +422,7 @@ func (d *drawing) rangeText() string {
 		return ""
 	}
 	if first.Compare(*last) == 0 {
-		return first.Human()
+		return w.date(*first)
 	}
-	return first.Human() + " to " + last.Human()
+	return span(w.date(*first), w.date(*last))
 }

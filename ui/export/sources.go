@@ -19,7 +19,7 @@ type footnote struct {
 
 // text returns the footnote as written under the timeline, without its
 // number: "Title — Publication, 5 October 2021 (file.txt)".
-func (f footnote) text() string {
+func (f footnote) text(w words) string {
 	title, name := f.Title, f.Name
 	var b strings.Builder
 	if f.Article != nil {
@@ -34,9 +34,9 @@ func (f footnote) text() string {
 		meta = append(meta, f.Article.Source)
 	}
 	if f.Article != nil && !f.Article.Published.IsZero() {
-		meta = append(meta, f.Article.Published.Human())
+		meta = append(meta, w.date(f.Article.Published))
 	} else {
-		meta = append(meta, "date unknown")
+		meta = append(meta, w.L("date unknown"))
 	}
 	b.WriteString(" — ")
 	b.WriteString(strings.Join(meta, ", "))

@@ -47,7 +47,7 @@ func TestCitationsNumberArticlesByDate(t *testing.T) {
 			t.Errorf("event %q cites %v for %d sources", e.Label, refs[i], len(e.Sources))
 		}
 	}
-	if got := notes[1].text(); got != "Telegram dépasse les 70 millions de nouveaux utilisateurs — Le Monde, 5 October 2021 (a.txt)" {
+	if got := notes[1].text(wordsFor("en")); got != "Telegram dépasse les 70 millions de nouveaux utilisateurs — Le Monde, 5 October 2021 (a.txt)" {
 		t.Errorf("footnote text = %q", got)
 	}
 }

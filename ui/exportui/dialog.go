@@ -28,6 +28,13 @@ const (
 	customSize    = "Custom size"
 )
 
+// Preference keys under which the dialog remembers, across restarts, the
+// folder and the file name of the last export.
+const (
+	PrefFolder = "export.folder"
+	PrefName   = "export.name"
+)
+
 // ShowDialog shows the export dialog over parent for req. Once the user
 // confirms (and agrees to replace an existing file), the image is drawn and
 // written off the UI goroutine; the dialog then says where it went or why it
@@ -37,7 +44,48 @@ func ShowDialog(parent fyne.Window, req Request) {
 		dialog.ShowInformation(lang.L("Nothing to export"), lang.L("Open a set of articles first, then export its timeline."), parent)
 		return
 	}
-	newForm(parent, req).dlg.Show()
+	newForm(parent, req).show()
+}
+
+// show shows the dialog, with Esc closing it as Cancel does: in its text
+// fields (which take the keys while focused) and anywhere else in the
+// window, whose key handler is given back when the dialog closes.
+func (f *form) show() {
+	c := f.parent.Canvas()
+	prev := c.OnTypedKey()
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			f.dlg.Hide()
+			return
+		}
+		if prev != nil {
+			prev(ev)
+		}
+	})
+	f.dlg.SetOnClosed(func() { c.SetOnTypedKey(prev) })
+	f.dlg.Show()
+}
+
+// escEntry is a text field that closes the dialog on Esc.
+type escEntry struct {
+	widget.Entry
+	esc func()
+}
+
+// newEscEntry returns a text field whose Esc calls esc.
+func newEscEntry(esc func()) *escEntry {
+	e := &escEntry{esc: esc}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey closes the dialog on Esc and types any other key.
+func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.esc != nil {
+		e.esc()
+		return
+	}
+	e.Entry.TypedKey(ev)
 }
 
 // form is the export dialog's state.
@@ -45,14 +93,14 @@ type form struct {
 	req    Request
 	parent fyne.Window
 
-	title         *widget.Entry
+	title         *escEntry
 	scope         *widget.RadioGroup
 	events        *widget.RadioGroup
 	size          *widget.Select
-	width, height *widget.Entry
+	width, height *escEntry
 	theme         *widget.RadioGroup
-	folder        *widget.Entry
-	name          *widget.Entry
+	folder        *escEntry
+	name          *escEntry
 	dlg           *dialog.FormDialog
 
 	// done, when set, is called on the UI goroutine after each export.
@@ -66,8 +114,12 @@ func newForm(parent fyne.Window, req Request) *form {
 	if req.Folder == "" {
 		c.Path = filepath.Join(defaultFolder(), filepath.Base(c.Path))
 	}
+	if folder, name := remembered(); folder != "" {
+		c.Path = filepath.Join(folder, name)
+	}
+	esc := func() { f.dlg.Hide() }
 
-	f.title = widget.NewEntry()
+	f.title = newEscEntry(esc)
 	f.title.SetText(c.Title)
 
 	f.scope = widget.NewRadioGroup([]string{lang.L(wholeTimeline), lang.L(currentView)}, nil)
@@ -88,8 +140,8 @@ func newForm(parent fyne.Window, req Request) *form {
 		f.events.SetSelected(f.matchesLabel())
 	}
 
-	f.width = sideEntry("width", export.MinWidth, c.Width)
-	f.height = sideEntry("height", export.MinHeight, c.Height)
+	f.width = sideEntry("width", export.MinWidth, c.Width, esc)
+	f.height = sideEntry("height", export.MinHeight, c.Height, esc)
 	var names []string
 	for _, p := range export.Presets {
 		names = append(names, lang.L(p.Name))
@@ -102,7 +154,7 @@ func newForm(parent fyne.Window, req Request) *form {
 	f.theme.Required = true
 	f.theme.SetSelected(lang.L(lightTheme))
 
-	f.folder = widget.NewEntry()
+	f.folder = newEscEntry(esc)
 	f.folder.SetText(filepath.Dir(c.Path))
 	f.folder.Validator = func(s string) error {
 		if st, err := os.Stat(s); err != nil || !st.IsDir() {
@@ -112,7 +164,7 @@ func newForm(parent fyne.Window, req Request) *form {
 	}
 	browse := widget.NewButton(lang.L("Choose…"), f.browse)
 
-	f.name = widget.NewEntry()
+	f.name = newEscEntry(esc)
 	f.name.SetText(filepath.Base(c.Path))
 	f.name.Validator = func(s string) error {
 		if strings.ContainsAny(s, `/\`) || strings.TrimSpace(s) == "" {
@@ -156,8 +208,8 @@ func (f *form) matchesLabel() string {
 }
 
 // sideEntry is a width or height field.
-func sideEntry(what string, lo, v int) *widget.Entry {
-	e := widget.NewEntry()
+func sideEntry(what string, lo, v int, esc func()) *escEntry {
+	e := newEscEntry(esc)
 	e.SetText(strconv.Itoa(v))
 	e.Validator = func(s string) error {
 		_, err := parseSide(s, what, lo)
@@ -251,6 +303,9 @@ func (f *form) start(c Choices) {
 		err := export.WriteFile(c.Path, t, opts)
 		fyne.Do(func() {
 			progress.Hide()
+			if err == nil {
+				remember(c.Path)
+			}
 			f.finish(c.Path, err)
 		})
 	}()
@@ -265,6 +320,32 @@ func (f *form) finish(path string, err error) {
 	}
 	if f.done != nil {
 		f.done(path, err)
+	}
+}
+
+// remembered returns the folder and file name of the last export, kept in
+// the app's preferences; "" when there is none or its folder is gone.
+func remembered() (folder, name string) {
+	a := fyne.CurrentApp()
+	if a == nil {
+		return "", ""
+	}
+	p := a.Preferences()
+	folder, name = p.String(PrefFolder), p.String(PrefName)
+	if st, err := os.Stat(folder); folder == "" || err != nil || !st.IsDir() {
+		return "", ""
+	}
+	if _, err := export.FormatOf(name); err != nil || strings.ContainsAny(name, `/\`) {
+		name = "claimline-timeline.png"
+	}
+	return folder, name
+}
+
+// remember keeps the folder and file name of an export for the next one.
+func remember(path string) {
+	if a := fyne.CurrentApp(); a != nil {
+		a.Preferences().SetString(PrefFolder, filepath.Dir(path))
+		a.Preferences().SetString(PrefName, filepath.Base(path))
 	}
 }
 

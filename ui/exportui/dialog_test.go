@@ -128,7 +128,7 @@ func TestDialogValidates(t *testing.T) {
 	w := test.NewTempWindow(t, widget.NewLabel("timeline"))
 	f := newForm(w, Request{Timeline: smallTimeline(), Folder: t.TempDir()})
 	tests := []struct {
-		entry *widget.Entry
+		entry *escEntry
 		text  string
 		ok    bool
 	}{

@@ -5,11 +5,13 @@
 package exportui
 
 import (
-	"fmt"
+	"errors"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
+
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/ui/export"
@@ -29,9 +31,12 @@ type Request struct {
 	ViewFrom, ViewTo time.Time
 	// Title is the default title (the article set's name when empty).
 	Title string
-	// Folder is the folder the file chooser starts in; the user's home or
-	// the working folder when empty.
+	// Folder is the folder the file chooser starts in when no export has
+	// been made yet; the user's Pictures, home or working folder when
+	// empty.
 	Folder string
+	// Lang is the language of the image's texts ("en" or "fr"): the UI's.
+	Lang string
 }
 
 // Choices are the answers of the export dialog.
@@ -77,6 +82,7 @@ func (r Request) Options(c Choices) export.Options {
 		Height: c.Height,
 		Theme:  c.Theme,
 		Title:  strings.TrimSpace(c.Title),
+		Lang:   r.Lang,
 	}
 	if c.OnlyMatches && r.Matches != nil {
 		o.Events = append([]int{}, r.Matches...)
@@ -88,14 +94,22 @@ func (r Request) Options(c Choices) export.Options {
 	return o
 }
 
-// parseSide reads a width or height typed by the user.
+// parseSide reads a width or height typed by the user; what is "width" or
+// "height". Its errors are in the UI language.
 func parseSide(s, what string, lo int) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil {
-		return 0, fmt.Errorf("the %s must be a whole number of pixels", what)
+		if what == "width" {
+			return 0, errors.New(lang.L("the width must be a whole number of pixels"))
+		}
+		return 0, errors.New(lang.L("the height must be a whole number of pixels"))
 	}
 	if n < lo || n > export.MaxSide {
-		return 0, fmt.Errorf("the %s must be %d to %d pixels", what, lo, export.MaxSide)
+		bounds := map[string]any{"Min": lo, "Max": export.MaxSide}
+		if what == "width" {
+			return 0, errors.New(lang.L("the width must be {{.Min}} to {{.Max}} pixels", bounds))
+		}
+		return 0, errors.New(lang.L("the height must be {{.Min}} to {{.Max}} pixels", bounds))
 	}
 	return n, nil
 }

@@ -1,5 +1,7 @@
 package layout
 
+import "math"
+
 // axis computes the axis stretches between the breaks in view.
 func (l *Layout) axis(s *Scale) {
 	x := l.x0
@@ -21,25 +23,32 @@ func (l *Layout) axis(s *Scale) {
 	}
 }
 
-// breakLabels names each break's length where it fits between tick labels.
+// breakLabels names each break's length ("14 months"), centred on it; they
+// are placed before the ticks, whose labels make way for them. A label that
+// would overlap the one before is left out.
 func (l *Layout) breakLabels(o *Options) {
+	last := float32(math.Inf(-1))
 	for i := range l.Breaks {
 		b := &l.Breaks[i]
 		text := o.Words.Gap(b.To.Sub(b.From).Hours() / 24)
 		w := o.Measure(text, o.TextSize*0.85)
 		x := (b.X0+b.X1)/2 - w/2
-		if w > b.X1-b.X0+o.TextSize || x < 0 || x+w > l.Width {
+		x = max(0, min(x, l.Width-w))
+		if x < last+o.TextSize/2 {
 			continue
 		}
-		free := true
-		for _, t := range l.Ticks {
-			if t.Label != "" && t.LabelX < x+w+o.TextSize/2 && x < t.LabelX+t.LabelW+o.TextSize/2 {
-				free = false
-				break
-			}
-		}
-		if free {
-			b.Label, b.LabelX, b.LabelW = text, x, w
+		b.Label, b.LabelX, b.LabelW = text, x, w
+		last = x + w
+	}
+}
+
+// underBreakLabel reports whether a..b meets a break's label (with a
+// little room on each side).
+func (l *Layout) underBreakLabel(a, b, room float32) bool {
+	for _, br := range l.Breaks {
+		if br.Label != "" && br.LabelX-room < b && a < br.LabelX+br.LabelW+room {
+			return true
 		}
 	}
+	return false
 }

@@ -53,3 +53,17 @@ func (l *Layout) HitTest(x, y, slop float32) Hit {
 func dist(x0, y0, x1, y1 float32) float32 {
 	return float32(math.Hypot(float64(x1-x0), float64(y1-y0)))
 }
+
+// LegendAt returns the lane whose legend entry (its symbol or its name) is
+// at x, y, or -1.
+func (l *Layout) LegendAt(x, y float32) int {
+	for _, it := range l.Legend {
+		if it.Kind != "lane" {
+			continue
+		}
+		if x >= it.X-2 && x <= it.TextX+it.TextW+2 && y >= it.Y-it.Size/2 && y <= it.Y+it.Size*1.5 {
+			return it.Lane
+		}
+	}
+	return -1
+}

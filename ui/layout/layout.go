@@ -66,6 +66,22 @@ type Options struct {
 	// writes Words.Events ("12 events"). The export uses it to name the
 	// events of small clusters, since an image cannot be zoomed into.
 	ClusterLabel func(events []int) string
+	// Lanes, when not nil, splits the events into lanes (BuildLanes), each
+	// a strip above the axis with its own colour and legend entry; nil
+	// draws every event on the axis, coloured by its metric.
+	Lanes *Lanes
+	// Hidden has one entry per lane: the events of a hidden lane are not
+	// drawn (its legend entry stays, to show it again).
+	Hidden []bool
+	// WrapLabels lets a label too long for one line take two (each at most
+	// MaxLabelWidth) before it is shortened with "…".
+	WrapLabels bool
+	// ClearLeaders keeps every leader line off the labels: a label goes
+	// in no row where its leader would cross a lower label or where it
+	// would sit over a higher label's leader, at the cost of leaving out
+	// labels that fit nowhere else. The export asks for it; the screen,
+	// where a hidden label shows on hover, does not.
+	ClearLeaders bool
 }
 
 // Layout is the computed timeline drawing. Draw, in order: Axis, Breaks,
@@ -95,6 +111,9 @@ type Layout struct {
 	Labels []Label
 	// Legend explains the colours and symbols used.
 	Legend []LegendItem
+	// Lanes are the lanes drawn (none without Options.Lanes), top to
+	// bottom.
+	Lanes []Lane
 	// Visible is the number of events in view.
 	Visible int
 	// Status is Options.Status, drawn from StatusX (width StatusW) with its
@@ -102,8 +121,9 @@ type Layout struct {
 	Status                    string
 	StatusX, StatusY, StatusW float32
 
-	x0, x1 float32
-	pxPerU float64
+	x0, x1      float32
+	pxPerU      float64
+	labelBottom float32 // the bottom of the lowest row of labels
 }
 
 // Stretch is a horizontal piece of the axis line, from X0 to X1.
@@ -181,9 +201,18 @@ type Cluster struct {
 // box's bottom edge.
 type Label struct {
 	// Text is the label (shortened with "…" to fit); Note is a second, muted
-	// text after it (the source count), drawn from NoteX.
+	// text after it (the source count), drawn from NoteX on the last line.
 	Text, Note string
 	NoteX      float32
+	// Text2 is the label's second line, "" when it takes one.
+	Text2 string
+	// Full is the whole label; Cut is true when Text and Text2 do not show
+	// all of it (the tooltip and the selection do).
+	Full string
+	Cut  bool
+	// Over is true for the selected event's label when no row had room for
+	// it: it is drawn over the others, which keep their rows.
+	Over bool
 	// X, Y, W, H is the box; text is vertically centred in it with a left
 	// inset of Pad.
 	X, Y, W, H, Pad float32
@@ -207,9 +236,13 @@ type LegendItem struct {
 	Metric model.Metric
 	Text   string
 	Color  color.NRGBA
-	// Kind is "metric", "conflict" (the badge) or "imprecise" (a short
-	// bar, as a date wider than a day is drawn).
-	Kind         string
+	// Kind is "metric", "lane", "conflict" (the badge) or "imprecise" (a
+	// short bar, as a date wider than a day is drawn).
+	Kind string
+	// Lane is the lane a "lane" entry stands for (-1 otherwise); Hidden is
+	// true when that lane is hidden (draw its symbol hollow).
+	Lane         int
+	Hidden       bool
 	X, Y, Size   float32
 	TextX, TextW float32
 }
@@ -280,9 +313,13 @@ func Compute(events []model.Event, o Options) *Layout {
 	l.TickLabelY = o.Height - ts/2 - lineH
 	l.AxisY = l.TickLabelY - l.TickLen - ts/4
 	legendBottom := l.legend(s, &o)
+	l.labelBottom = l.AxisY - ts*0.8 - ts/2
+	if first := l.lanes(&o, legendBottom); first < l.AxisY {
+		l.labelBottom = first - ts*0.3
+	}
 	l.axis(s)
-	l.ticks(s, &o, events)
 	l.breakLabels(&o)
+	l.ticks(s, &o, events)
 	l.markers(s, events, &o)
 	l.labels(events, &o, legendBottom)
 	return l

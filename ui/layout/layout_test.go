@@ -64,6 +64,16 @@ func daily(n int) []model.Event {
 	return es
 }
 
+// monthly returns one event on the first of each month for n months.
+func monthly(n int) []model.Event {
+	es := make([]model.Event, n)
+	for i := range es {
+		t := time.Date(2019, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC)
+		es[i] = ev(model.Day(t.Year(), t.Month(), t.Day()), model.MetricNewUsers, "monthly", "a")
+	}
+	return es
+}
+
 // markerX returns the x of event i in l, and whether it is a lone marker.
 func markerX(l *Layout, i int) (float32, bool) {
 	for _, m := range l.Markers {
@@ -103,6 +113,9 @@ func TestLabelsNeverOverlap(t *testing.T) {
 						}
 						for b := a + 1; b < len(l.Labels); b++ {
 							lb := l.Labels[b]
+							if la.Over || lb.Over {
+								continue // the selected label, drawn over the rows
+							}
 							if la.X < lb.X+lb.W && lb.X < la.X+la.W && la.Y < lb.Y+lb.H && lb.Y < la.Y+la.H {
 								t.Errorf("labels %q and %q overlap", la.Text, lb.Text)
 							}
@@ -142,12 +155,16 @@ func TestBreaksCompressEmptyStretches(t *testing.T) {
 		events     []model.Event
 		wantBreaks int
 	}{
-		// Inside 2013, 2014–2020, inside January 2021, February–October
-		// 2021: the year and the month are bars whose ends are on the
-		// axis, so a break also hides the empty middle of each.
-		{"uneven", uneven(), 4},
+		// 2014–2020 and February–September 2021; never inside the year
+		// 2013 or the month of January 2021, bars over their extent.
+		{"uneven", uneven(), 2},
 		{"no gaps", daily(60), 0},
-		{"two far apart", []model.Event{ev(model.Day(2000, 1, 1), model.MetricEvent, "a"), ev(model.Day(2020, 1, 1), model.MetricEvent, "b")}, 1},
+		// One gap is the median gap: nothing is empty compared with the rest.
+		{"two far apart", []model.Event{ev(model.Day(2000, 1, 1), model.MetricEvent, "a"), ev(model.Day(2020, 1, 1), model.MetricEvent, "b")}, 0},
+		// A month of daily events, then one five years later.
+		{"one far", append(daily(30), ev(model.Day(2024, 5, 1), model.MetricEvent, "late")), 1},
+		// Evenly spread months: no gap is longer than the others.
+		{"monthly", monthly(24), 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -361,8 +378,12 @@ func TestFlags(t *testing.T) {
 			t.Errorf("event %d: Sources = %d", m.Event, m.Sources)
 		}
 	}
-	if len(l.Labels) == 0 || l.Labels[0].Event != 3 {
-		t.Errorf("the selected event's label is not placed first")
+	selectedLabel := false
+	for _, lb := range l.Labels {
+		selectedLabel = selectedLabel || lb.Event == 3 && lb.Selected
+	}
+	if !selectedLabel {
+		t.Errorf("the selected event has no label")
 	}
 	var kinds []string
 	for _, it := range l.Legend {

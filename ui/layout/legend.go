@@ -6,8 +6,9 @@ import (
 	"github.com/claimline/claimline/model"
 )
 
-// legend lays out one entry per metric present, then the symbols used, on
-// one line at the top; entries that do not fit are left out. It returns the
+// legend lays out one entry per lane (or per metric present when there are
+// no lanes), then the symbols used, on one line at the top (two with
+// lanes); entries that do not fit are left out. It returns the
 // legend's bottom edge.
 func (l *Layout) legend(s *Scale, o *Options) float32 {
 	ts := o.TextSize
@@ -17,9 +18,17 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	}
 	conflict, imprecise := s.conflict, s.imprecise
 	var items []LegendItem
-	for _, m := range model.Metrics {
+	metrics := model.Metrics
+	if ls := o.Lanes; ls.Len() > 0 {
+		// The lanes replace the metrics: one entry each, hidden or not.
+		for k, n := range ls.Names {
+			items = append(items, LegendItem{Text: n, Color: LaneColor(ls, k), Kind: "lane", Lane: k, Hidden: o.hidden(k)})
+		}
+		metrics, present = nil, nil
+	}
+	for _, m := range metrics {
 		if present[m] {
-			items = append(items, LegendItem{Metric: m, Text: o.Words.Metric(m), Color: MetricColor(m), Kind: "metric"})
+			items = append(items, LegendItem{Metric: m, Text: o.Words.Metric(m), Color: MetricColor(m), Kind: "metric", Lane: -1})
 			delete(present, m)
 		}
 	}
@@ -29,13 +38,13 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	}
 	sort.Slice(rest, func(a, b int) bool { return rest[a] < rest[b] })
 	for _, m := range rest {
-		items = append(items, LegendItem{Metric: m, Text: o.Words.Metric(m), Color: MetricColor(m), Kind: "metric"})
+		items = append(items, LegendItem{Metric: m, Text: o.Words.Metric(m), Color: MetricColor(m), Kind: "metric", Lane: -1})
 	}
 	if imprecise {
-		items = append(items, LegendItem{Text: o.Words.Imprecise, Color: MixedColor(), Kind: "imprecise"})
+		items = append(items, LegendItem{Text: o.Words.Imprecise, Color: MixedColor(), Kind: "imprecise", Lane: -1})
 	}
 	if conflict {
-		items = append(items, LegendItem{Text: o.Words.Conflict, Color: ConflictColor(), Kind: "conflict"})
+		items = append(items, LegendItem{Text: o.Words.Conflict, Color: ConflictColor(), Kind: "conflict", Lane: -1})
 	}
 	size := ts * 0.8
 	lineH := ts * 1.4
@@ -46,10 +55,22 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 		l.StatusX, l.StatusY = right-l.StatusW, y
 		right = l.StatusX - ts
 	}
+	// With lanes, every lane needs its entry (to show or hide it): the
+	// legend takes a second line when the first is full.
+	lines := 1
+	if o.Lanes.Len() > 0 {
+		lines = 2
+	}
 	for _, it := range items {
+		w := o.Measure(it.Text, ts)
+		if x+size+ts/3+w > right && lines > 1 && x > l.x0 {
+			lines--
+			x, y = l.x0, y+lineH
+			right = o.Width - ts/2
+		}
 		it.X, it.Y, it.Size = x, y+(lineH-size)/2, size
 		it.TextX = x + size + ts/3
-		it.TextW = o.Measure(it.Text, ts)
+		it.TextW = w
 		if it.TextX+it.TextW > right {
 			break
 		}

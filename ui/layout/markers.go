@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"image/color"
 	"sort"
 	"time"
 
@@ -29,84 +30,137 @@ func extent(d model.Date) (time.Time, time.Time) {
 	return d.Start, d.End.Add(24 * time.Hour)
 }
 
-// markers places the events in view. Events closer than a cluster's width
-// are grouped: a group grows while each next event is near the previous one
-// (up to two cluster widths), then neighbouring groups whose centres are
-// still too close merge, so that no two markers or clusters overlap.
+// markers places the events in view, lane by lane (or all on the axis
+// when there are no lanes; the events of hidden lanes are left out). Events
+// closer than a cluster's width are grouped: a group grows while each next
+// event is near the previous one (up to two cluster widths), then
+// neighbouring groups whose centres are still too close merge, so that no
+// two markers or clusters of a lane overlap.
 func (l *Layout) markers(s *Scale, events []model.Event, o *Options) {
 	ts := o.TextSize
 	r := ts * 0.45
 	cr := ts * 0.8
-	y := l.AxisY
 	slack := float64(cr) / l.pxPerU
 	lo := sort.SearchFloat64s(s.u, l.View.U0-slack)
 	hi := sort.SearchFloat64s(s.u, l.View.U1+slack)
-	l.Visible = hi - lo
-	minGap := 2*cr + ts/4
-	// A date wider than the gap between two markers is a bar of its own,
-	// drawn under the points; narrower ones are grouped like points.
-	// Dates of the same extent (claims of one month), when more than
-	// maxSharedBars, are grouped like points at their middle, so that many
-	// of them draw one cluster rather than bars on top of each other.
+	type row struct {
+		lane int
+		y    float32
+	}
+	rows := []row{{-1, l.AxisY}}
+	if o.Lanes.Len() > 0 {
+		rows = rows[:0]
+		for _, ln := range l.Lanes {
+			rows = append(rows, row{ln.Lane, ln.Y})
+		}
+	}
+	for _, rw := range rows {
+		keep := func(i int) bool { return rw.lane < 0 || o.Lanes.laneOf(i) == rw.lane }
+		l.laneMarkers(s, events, o, lo, hi, rw.y, r, cr, keep)
+	}
+}
+
+// laneMarkers places the events of one lane (those keep accepts) on the
+// line y. A date wider than the gap between two markers is a bar of its
+// own, drawn under the points; bars that overlap stack in sub-rows above
+// the line, up to maxSharedBars; the others, and narrower dates, are
+// grouped like points at their middle.
+func (l *Layout) laneMarkers(s *Scale, events []model.Event, o *Options, lo, hi int, y, r, cr float32, keep func(int) bool) {
+	minGap := 2*cr + ts4(o)
 	bar := make(map[int]bool)
-	shared := make(map[[2]float64]int)
+	wide := make([]int, 0, len(s.wide))
 	for _, k := range s.wide {
+		if keep(s.order[k]) {
+			wide = append(wide, k)
+		}
+	}
+	sort.SliceStable(wide, func(a, b int) bool { return s.ext[s.order[wide[a]]][0] < s.ext[s.order[wide[b]]][0] })
+	// Many dates of one extent (claims of one month) draw one cluster at
+	// their middle rather than a stack of bars.
+	shared := make(map[[2]float64]int)
+	for _, k := range wide {
 		shared[s.ext[s.order[k]]]++
 	}
-	for _, k := range s.wide {
+	var ends []float32 // per sub-row: the right end of its last bar
+	barH := r * 1.2
+	for _, k := range wide {
 		i := s.order[k]
 		x0, x1 := l.barX(s, i)
 		if x1-x0 < minGap || x1 < l.x0 || x0 > l.x1 || shared[s.ext[i]] > maxSharedBars {
 			continue
 		}
+		sub := -1
+		for j, e := range ends {
+			if x0 >= e+1 {
+				sub = j
+				break
+			}
+		}
+		if sub < 0 {
+			if len(ends) == maxSharedBars {
+				continue
+			}
+			ends = append(ends, 0)
+			sub = len(ends) - 1
+		}
+		ends[sub] = x1
 		bar[k] = true
 		if k < lo || k >= hi {
 			l.Visible++ // in view by its extent, not by its middle
 		}
-		l.Markers = append(l.Markers, l.marker(s, events, o, k, y, r))
+		l.Markers = append(l.Markers, l.marker(s, events, o, k, y-float32(sub)*(barH+2), r))
 	}
 	type span struct {
-		a, b int     // s.order[a:b]
-		sum  float64 // of the events' x, for the centre
+		ks  []int   // indexes into s.order
+		sum float64 // of the events' x, for the centre
 	}
-	centre := func(g span) float32 { return float32(g.sum / float64(g.b-g.a)) }
+	centre := func(g span) float32 { return float32(g.sum / float64(len(g.ks))) }
 	var groups []span
 	push := func(g span) {
 		for len(groups) > 0 && centre(g)-centre(groups[len(groups)-1]) < minGap {
 			top := groups[len(groups)-1]
 			groups = groups[:len(groups)-1]
-			g = span{a: top.a, b: g.b, sum: top.sum + g.sum}
+			g = span{ks: append(top.ks, g.ks...), sum: top.sum + g.sum}
 		}
 		groups = append(groups, g)
 	}
 	var cur span
 	var first, last float32
-	started := false
 	for k := lo; k < hi; k++ {
+		if !keep(s.order[k]) {
+			continue
+		}
+		l.Visible++
 		if bar[k] {
 			continue
 		}
 		x := l.xOfU(s.u[k])
-		if started && x-last < minGap && x-first < 2*minGap {
-			cur.b, cur.sum, last = k+1, cur.sum+float64(x), x
+		if len(cur.ks) > 0 && x-last < minGap && x-first < 2*minGap {
+			cur.ks, cur.sum, last = append(cur.ks, k), cur.sum+float64(x), x
 			continue
 		}
-		if started {
+		if len(cur.ks) > 0 {
 			push(cur)
 		}
-		cur, first, last, started = span{a: k, b: k + 1, sum: float64(x)}, x, x, true
+		cur, first, last = span{ks: []int{k}, sum: float64(x)}, x, x
 	}
-	if started {
+	if len(cur.ks) > 0 {
 		push(cur)
 	}
 	for _, g := range groups {
-		l.group(s, events, o, g.a, g.b, y, r, cr)
+		l.group(s, events, o, g.ks, y, r, cr)
 	}
 }
 
-// group adds the marker or cluster for the events s.order[a:b].
-func (l *Layout) group(s *Scale, events []model.Event, o *Options, a, b int, y, r, cr float32) {
-	ids := s.order[a:b]
+// ts4 is a quarter of the text size.
+func ts4(o *Options) float32 { return o.TextSize / 4 }
+
+// group adds the marker or cluster for the events s.order[k] of ks.
+func (l *Layout) group(s *Scale, events []model.Event, o *Options, ks []int, y, r, cr float32) {
+	ids := make([]int, len(ks))
+	for n, k := range ks {
+		ids[n] = s.order[k]
+	}
 	matches := 0
 	conflict, selected := false, false
 	for _, i := range ids {
@@ -117,14 +171,14 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, a, b int, y, 
 		selected = selected || (o.HasSelected && o.Selected == i)
 	}
 	if len(ids) == 1 {
-		l.Markers = append(l.Markers, l.marker(s, events, o, a, y, r))
+		l.Markers = append(l.Markers, l.marker(s, events, o, ks[0], y, r))
 		return
 	}
 	var sum float64
-	col := s.colors[a]
-	for k := range ids {
-		sum += s.u[a+k]
-		if s.colors[a+k] != col {
+	col := l.colorOf(s, o, ks[0])
+	for _, k := range ks {
+		sum += s.u[k]
+		if l.colorOf(s, o, k) != col {
 			col = MixedColor()
 		}
 	}
@@ -136,6 +190,15 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, a, b int, y, 
 		c.BadgeX, c.BadgeY = x+cr*0.8, y-cr*0.8
 	}
 	l.Clusters = append(l.Clusters, c)
+}
+
+// colorOf returns the colour of the event s.order[k]: its lane's, or its
+// metric's when there are no lanes.
+func (l *Layout) colorOf(s *Scale, o *Options, k int) color.NRGBA {
+	if o.Lanes.Len() > 0 {
+		return LaneColor(o.Lanes, o.Lanes.laneOf(s.order[k]))
+	}
+	return s.colors[k]
 }
 
 // barX returns where the extent of event i starts and ends on screen.
@@ -151,7 +214,7 @@ func (l *Layout) marker(s *Scale, events []model.Event, o *Options, k int, y, r 
 	e := &events[i]
 	conflict := s.disputed[i]
 	x := l.xOfU(s.u[k])
-	m := Marker{Event: i, X: x, Y: y, R: r, Color: MetricColor(e.Metric), Precise: precise(e.Date),
+	m := Marker{Event: i, X: x, Y: y, R: r, Color: l.colorOf(s, o, k), Precise: precise(e.Date),
 		Dim: o.Match != nil && !(i < len(o.Match) && o.Match[i]), Selected: o.HasSelected && o.Selected == i,
 		Sources: e.Articles(), Conflict: conflict}
 	if s.ext[i][1] > s.ext[i][0] {

@@ -38,7 +38,8 @@ type Scale struct {
 	rank   []int        // per event: its index in order, -1 when undated
 	u      []float64    // per order entry: axis unit
 	segs   []segment
-	gap    float64 // the longest gap kept to scale, in days; segments are padded by half of it
+	gap    float64 // the longest gap kept to scale, in days
+	pad    float64 // the padding of each segment, in days
 	brk    float64 // axis length of a break, in axis units
 	events int
 	// What the legend and the markers read of every event, read once
@@ -55,10 +56,13 @@ type segment struct {
 	t0, t1 float64 // days since the epoch
 	u0     float64 // axis unit of t0
 	prec   model.Precision
+	// rate is the axis units per day: 1 (to scale), less for a stretch of
+	// wide dates only, drawn shorter.
+	rate float64
 }
 
 // u1 returns the axis unit of the segment's end.
-func (s segment) u1() float64 { return s.u0 + s.t1 - s.t0 }
+func (s segment) u1() float64 { return s.u0 + (s.t1-s.t0)*s.rate }
 
 // days converts t to days since the Unix epoch.
 func days(t time.Time) float64 { return float64(t.Unix()) / day }
@@ -149,70 +153,152 @@ func NewScale(events []model.Event) *Scale {
 	return s
 }
 
+// Break rules: a stretch of time with no event on it becomes a break only
+// when it is truly empty compared with the rest, longer than breakFactor
+// times the median gap between events and than breakMinShare of the whole
+// span; and never inside a bar, which spans its whole extent.
+const (
+	breakFactor   = 6.0
+	breakMinShare = 0.04
+)
+
+// laneCap is the longest a stretch holding only wide dates (a lone year or
+// quarter) is drawn, in multiples of the longest gap kept to scale: it keeps
+// its whole extent, uncut, but at a coarser rate, so that a year does not
+// crowd out the days of the rest.
+const laneCap = 2.0
+
 // build splits the sorted positions into segments separated by breaks.
 func (s *Scale) build(events []model.Event) {
 	if len(s.order) == 0 {
-		s.gap, s.brk = 1, breakShare
-		s.segs = []segment{{t0: 0, t1: 1, prec: model.PrecisionDay}}
+		s.gap, s.brk, s.pad = 1, breakShare, 0.5
+		s.segs = []segment{{t0: 0, t1: 1, prec: model.PrecisionDay, rate: 1}}
 		s.u = nil
 		return
 	}
-	// The axis must show where each date starts and ends: a bar's ends are
-	// points of the axis as much as a day is, so that a month or a year is
-	// drawn over its whole extent (the empty stretch inside a long bar may
-	// be a break, marked as such across the bar).
-	type point struct {
-		t    float64
-		prec model.Precision
+	// The covered stretches: each event's extent (a point for a day),
+	// merged where they meet, so that a break never falls inside a bar.
+	type cover struct {
+		t0, t1   float64
+		prec     model.Precision
+		p0, p1   float64 // the first and last event positions inside
+		hasPoint bool    // some event in it is a point (a day or an hour)
 	}
-	pts := make([]point, 0, len(s.order)+2*len(s.wide))
-	for _, i := range s.order {
+	ids := append([]int(nil), s.order...)
+	sort.SliceStable(ids, func(a, b int) bool { return s.ext[ids[a]][0] < s.ext[ids[b]][0] })
+	var covers []cover
+	for _, i := range ids {
+		e := s.ext[i]
 		p := events[i].Date.Precision
-		if e := s.ext[i]; e[1] > e[0] {
-			pts = append(pts, point{e[0], p}, point{e[1], p})
-		} else {
-			pts = append(pts, point{s.pos[i], p})
+		point := e[1] <= e[0]
+		if n := len(covers); n > 0 && e[0] <= covers[n-1].t1 {
+			c := &covers[n-1]
+			c.t1 = math.Max(c.t1, e[1])
+			c.p0, c.p1 = math.Min(c.p0, s.pos[i]), math.Max(c.p1, s.pos[i])
+			if p > c.prec {
+				c.prec = p
+			}
+			c.hasPoint = c.hasPoint || point
+			continue
+		}
+		covers = append(covers, cover{t0: e[0], t1: math.Max(e[0], e[1]), prec: p, p0: s.pos[i], p1: s.pos[i], hasPoint: point})
+	}
+	// The median gap between neighbouring events' places.
+	var gaps []float64
+	for k := 1; k < len(s.order); k++ {
+		if g := s.pos[s.order[k]] - s.pos[s.order[k-1]]; g > 0 {
+			gaps = append(gaps, g)
 		}
 	}
-	sort.SliceStable(pts, func(a, b int) bool { return pts[a].t < pts[b].t })
-	// The longest gap kept to scale is chosen from the gaps between the
-	// events' places, as for points: a bar's ends add breaks, not a coarser
-	// scale for everything else.
-	gaps := make([]float64, 0, len(s.order))
+	median := 0.0
+	if len(gaps) > 0 {
+		sorted := append([]float64(nil), gaps...)
+		sort.Float64s(sorted)
+		median = sorted[(len(sorted)-1)/2] // the lower median: few events, few gaps
+	}
+	span := covers[len(covers)-1].t1 - covers[0].t0
+	threshold := math.Max(math.Max(breakFactor*median, breakMinShare*span), 1)
+	// The empty stretches between covers longer than the threshold, the
+	// longest maxBreaks of them.
+	type hole struct {
+		k   int // between covers[k-1] and covers[k]
+		len float64
+	}
+	var holes []hole
+	for k := 1; k < len(covers); k++ {
+		if g := covers[k].t0 - covers[k-1].t1; g > threshold {
+			holes = append(holes, hole{k, g})
+		}
+	}
+	sort.SliceStable(holes, func(a, b int) bool { return holes[a].len > holes[b].len })
+	if len(holes) > maxBreaks {
+		holes = holes[:maxBreaks]
+	}
+	broken := make(map[int]bool, len(holes))
+	for _, h := range holes {
+		broken[h.k] = true
+	}
+	// The longest gap kept to scale, rounded up to a threshold step: it
+	// sets the padding around each stretch and the length of a break.
+	longest := 0.0
+	for k := 1; k < len(covers); k++ {
+		if !broken[k] {
+			longest = math.Max(longest, covers[k].t0-covers[k-1].t1)
+		}
+	}
+	coverOf := func(t float64) int {
+		return max(sort.Search(len(covers), func(j int) bool { return covers[j].t0 > t })-1, 0)
+	}
 	for k := 1; k < len(s.order); k++ {
-		gaps = append(gaps, s.pos[s.order[k]]-s.pos[s.order[k-1]])
+		a, b := s.pos[s.order[k-1]], s.pos[s.order[k]]
+		if b-a <= longest {
+			continue
+		}
+		crosses := false
+		for j := coverOf(a) + 1; j <= coverOf(b); j++ {
+			crosses = crosses || broken[j]
+		}
+		if !crosses {
+			longest = b - a
+		}
 	}
 	limit := thresholds[len(thresholds)-1]
 	for _, t := range thresholds {
-		n := 0
-		for _, g := range gaps {
-			if g > 2*t {
-				n++
-			}
-		}
-		if n <= maxBreaks {
+		if t >= longest {
 			limit = t
 			break
 		}
 	}
 	s.gap, s.brk = limit, limit*breakShare
-	pad := limit / 2
-	first := pts[0].t
-	cur := segment{t0: first - pad, t1: first + pad, prec: pts[0].prec}
-	for k := 1; k < len(pts); k++ {
-		p, prec := pts[k].t, pts[k].prec
-		if p-pts[k-1].t > 2*limit {
-			s.segs = append(s.segs, cur)
-			next := segment{t0: p - pad, t1: p + pad, u0: cur.u1() + s.brk, prec: prec}
-			cur = next
+	s.pad = math.Min(limit/2, threshold/4)
+	cur := segment{t0: covers[0].t0 - s.pad, t1: covers[0].t1 + s.pad, prec: covers[0].prec, rate: 1}
+	p0, p1, points := covers[0].p0, covers[0].p1, covers[0].hasPoint
+	finish := func() {
+		// A stretch of wide dates only (a lone year) is drawn shorter
+		// than to scale, its bars whole.
+		if n := cur.t1 - cur.t0; !points || p1-p0 < n/4 {
+			if c := math.Max(laneCap*limit, 2*(p1-p0)); n > c {
+				cur.rate = c / n
+			}
+		}
+		s.segs = append(s.segs, cur)
+	}
+	for k := 1; k < len(covers); k++ {
+		c := covers[k]
+		if broken[k] {
+			finish()
+			cur = segment{t0: c.t0 - s.pad, t1: c.t1 + s.pad, u0: cur.u1() + s.brk, prec: c.prec, rate: 1}
+			p0, p1, points = c.p0, c.p1, c.hasPoint
 			continue
 		}
-		cur.t1 = p + pad
-		if prec > cur.prec {
-			cur.prec = prec
+		cur.t1 = c.t1 + s.pad
+		p1 = math.Max(p1, c.p1)
+		points = points || c.hasPoint
+		if c.prec > cur.prec {
+			cur.prec = c.prec
 		}
 	}
-	s.segs = append(s.segs, cur)
+	finish()
 	s.u = make([]float64, len(s.order))
 	for k, i := range s.order {
 		s.u[k] = s.U(s.pos[i])
@@ -236,7 +322,14 @@ func (s *Scale) U(t float64) float64 {
 	k := s.segmentAt(t)
 	g := s.segs[k]
 	if t <= g.t1 || k == len(s.segs)-1 {
-		return g.u0 + t - g.t0
+		// Outside the events' span, time continues to scale.
+		if t > g.t1 {
+			return g.u1() + t - g.t1
+		}
+		if t < g.t0 {
+			return g.u0 + t - g.t0
+		}
+		return g.u0 + (t-g.t0)*g.rate
 	}
 	n := s.segs[k+1]
 	return g.u1() + (t-g.t1)/(n.t0-g.t1)*s.brk
@@ -251,7 +344,13 @@ func (s *Scale) Time(u float64) float64 {
 	}
 	g := s.segs[k]
 	if u <= g.u1() || k == len(s.segs)-1 {
-		return g.t0 + u - g.u0
+		if u < g.u0 || u > g.u1() {
+			if u > g.u1() {
+				return g.t1 + (u - g.u1())
+			}
+			return g.t0 + (u - g.u0)
+		}
+		return g.t0 + (u-g.u0)/g.rate
 	}
 	n := s.segs[k+1]
 	return g.t1 + (u-g.u1())/s.brk*(n.t0-g.t1)

@@ -145,14 +145,23 @@ func precisionUnit(p model.Precision) Unit {
 	return minUnit(p)
 }
 
-// ticks computes the axis ticks of l for the visible view.
+// ticks computes the axis ticks of l for the visible view. A label names
+// its year only when the label before it named another (or none): "Oct
+// 2020, Nov, Dec, Jan 2021", never "Jan 2020 … 2020 … Jan 2021"; a year
+// label repeating the year just named is left out.
 func (l *Layout) ticks(s *Scale, o *Options, events []model.Event) {
-	pxPerDay := float64(l.pxPerU)
 	sample := o.Measure(o.Words.label(time.Date(2021, 9, 30, 0, 0, 0, 0, time.UTC), Day, false), o.TextSize)
-	base := pickStep(pxPerDay, sample+2*o.TextSize)
 	lastEnd := float32(math.Inf(-1))
+	lastYear := math.MinInt
 	gapPx := o.TextSize / 2
-	add := func(t Tick) {
+	add := func(t Tick, u Unit) {
+		y := t.Time.Year()
+		switch {
+		case u == Year && y == lastYear:
+			t.Label = ""
+		default:
+			t.Label = o.Words.label(t.Time, u, y != lastYear)
+		}
 		if t.Label != "" {
 			t.LabelW = o.Measure(t.Label, o.TextSize)
 			t.LabelX = t.X - t.LabelW/2
@@ -162,10 +171,11 @@ func (l *Layout) ticks(s *Scale, o *Options, events []model.Event) {
 			if t.LabelX+t.LabelW > l.Width {
 				t.LabelX = l.Width - t.LabelW
 			}
-			if t.LabelX < lastEnd+gapPx {
+			if t.LabelX < lastEnd+gapPx || l.underBreakLabel(t.LabelX, t.LabelX+t.LabelW, gapPx) {
 				t.Label, t.LabelW = "", 0
 			} else {
 				lastEnd = t.LabelX + t.LabelW
+				lastYear = y
 			}
 		}
 		l.Ticks = append(l.Ticks, t)
@@ -176,23 +186,23 @@ func (l *Layout) ticks(s *Scale, o *Options, events []model.Event) {
 		if a > b {
 			continue
 		}
-		st := coarsen(base, minUnit(g.prec))
+		// A segment drawn shorter than to scale has wider ticks.
+		st := coarsen(pickStep(l.pxPerU*g.rate, sample+2*o.TextSize), minUnit(g.prec))
 		n := 0
-		first := true
 		for c := ceilTo(timeOf(a), st); days(c) <= b && n < 500; c = next(c, st) {
 			major := st.unit < Year && c.Month() == 1 && c.Day() == 1
-			add(Tick{X: l.xOfU(s.U(days(c))), Time: c, Label: o.Words.label(c, st.unit, first || major), Major: major || st.unit == Year})
-			first = false
+			add(Tick{X: l.xOfU(s.U(days(c))), Time: c, Major: major || st.unit == Year}, st.unit)
 			n++
 		}
 		if n == 0 {
-			// No regular tick in this stretch: name it once, at its first event.
-			p := g.t0 + s.gap/2
+			// No regular tick in this stretch: name it once, at its middle
+			// (its first event's place when that is in view).
+			p := (g.t0 + g.t1) / 2
 			if p < a || p > b {
 				p = (a + b) / 2
 			}
 			t := timeOf(p)
-			add(Tick{X: l.xOfU(s.U(p)), Time: t, Label: o.Words.label(t, maxUnit(st.unit, precisionUnit(g.prec)), true), Context: true})
+			add(Tick{X: l.xOfU(s.U(p)), Time: t, Context: true}, maxUnit(st.unit, precisionUnit(g.prec)))
 		}
 	}
 }

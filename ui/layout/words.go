@@ -24,6 +24,10 @@ type Words struct {
 	Conflict string
 	// Imprecise explains the hollow markers of month- or year-only dates.
 	Imprecise string
+	// NoSubject names the lane of events without a subject.
+	NoSubject string
+	// OtherLanes names the lane that holds n folded lanes ("5 other lanes").
+	OtherLanes func(n int) string
 }
 
 // English returns the English words.
@@ -37,10 +41,12 @@ func English() Words {
 			}
 			return fmt.Sprintf("%d sources", n)
 		},
-		Gap:       EnglishGap,
-		Metric:    func(m model.Metric) string { return m.Title() },
-		Conflict:  "sources disagree",
-		Imprecise: "month or year only",
+		Gap:        EnglishGap,
+		Metric:     func(m model.Metric) string { return m.Title() },
+		Conflict:   "sources disagree",
+		Imprecise:  "month or year only",
+		NoSubject:  "no subject",
+		OtherLanes: func(n int) string { return fmt.Sprintf("%d other lanes", n) },
 	}
 }
 
@@ -89,6 +95,12 @@ func (w Words) WithDefaults() Words {
 	}
 	if w.Imprecise == "" {
 		w.Imprecise = e.Imprecise
+	}
+	if w.NoSubject == "" {
+		w.NoSubject = e.NoSubject
+	}
+	if w.OtherLanes == nil {
+		w.OtherLanes = e.OtherLanes
 	}
 	return w
 }

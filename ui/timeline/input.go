@@ -52,10 +52,19 @@ func (t *Timeline) Dragged(ev *fyne.DragEvent) {
 // DragEnd implements fyne.Draggable.
 func (t *Timeline) DragEnd() {}
 
-// Tapped selects the event under the pointer, or zooms into the cluster
-// under it.
+// Tapped selects the event under the pointer, zooms into the cluster
+// under it, or shows or hides the lane whose legend entry it is on.
 func (t *Timeline) Tapped(ev *fyne.PointEvent) {
 	t.requestFocus()
+	if t.last != nil {
+		if k := t.last.LegendAt(ev.Position.X, ev.Position.Y); k >= 0 {
+			t.SetLaneHidden(k, !t.LaneHidden(k))
+			if t.OnLanesChanged != nil {
+				t.OnLanesChanged()
+			}
+			return
+		}
+	}
 	h := t.hitAt(ev.Position)
 	switch {
 	case h.Event >= 0:
@@ -104,6 +113,7 @@ func (t *Timeline) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
 // MouseMoved shows the tooltip of what is under the pointer.
 func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) {
 	h := t.hitAt(ev.Position)
+	t.overLegend = t.last != nil && t.last.LegendAt(ev.Position.X, ev.Position.Y) >= 0
 	if h == t.hover && (h.Event < 0 && h.Cluster < 0) {
 		return
 	}
@@ -120,9 +130,10 @@ func (t *Timeline) MouseOut() {
 	t.Refresh()
 }
 
-// Cursor shows a pointing hand over events and clusters.
+// Cursor shows a pointing hand over events, clusters and lane entries of
+// the legend.
 func (t *Timeline) Cursor() desktop.Cursor {
-	if t.hover.Event >= 0 || t.hover.Cluster >= 0 {
+	if t.hover.Event >= 0 || t.hover.Cluster >= 0 || t.overLegend {
 		return desktop.PointerCursor
 	}
 	return desktop.DefaultCursor
@@ -142,6 +153,7 @@ func (t *Timeline) FocusLost() {
 
 // TypedRune zooms with + (or =) and -.
 func (t *Timeline) TypedRune(r rune) {
+	t.hover = layout.Hit{Event: -1, Cluster: -1}
 	switch r {
 	case '+', '=':
 		t.ZoomIn()
@@ -153,6 +165,9 @@ func (t *Timeline) TypedRune(r rune) {
 // TypedKey moves between events with the arrow keys, selects the hovered
 // event with Enter and fits all with Home.
 func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
+	hover := t.hover
+	// The tooltip goes as the keyboard moves the view or the selection.
+	t.hover = layout.Hit{Event: -1, Cluster: -1}
 	switch ev.Name {
 	case fyne.KeyRight, fyne.KeyDown:
 		t.Next()
@@ -166,10 +181,10 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 		}
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
 		switch {
-		case t.hover.Event >= 0:
-			t.Select(t.hover.Event)
-		case t.hover.Cluster >= 0 && t.last != nil && t.hover.Cluster < len(t.last.Clusters):
-			t.zoomInto(t.last.Clusters[t.hover.Cluster])
+		case hover.Event >= 0:
+			t.Select(hover.Event)
+		case hover.Cluster >= 0 && t.last != nil && hover.Cluster < len(t.last.Clusters):
+			t.zoomInto(t.last.Clusters[hover.Cluster])
 		case t.selected >= 0:
 			t.Select(t.selected)
 		default:

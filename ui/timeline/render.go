@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -27,6 +28,10 @@ type renderer struct {
 
 	size    fyne.Size
 	version int
+	// tip and tipSize are the tooltip's box in the last draw (zero size
+	// when none), for tests.
+	tip     fyne.Position
+	tipSize fyne.Size
 }
 
 // newRenderer returns the renderer of t.
@@ -71,6 +76,9 @@ func (r *renderer) Refresh() {
 	canvas.Refresh(t)
 }
 
+// FocusWidth is the width of the focus outline, in pixels.
+const FocusWidth = 2
+
 // textSize returns the timeline's font size from the theme.
 func textSize(t *Timeline) float32 {
 	return t.Theme().Size(theme.SizeNameCaptionText) + 1
@@ -110,10 +118,12 @@ func (r *renderer) draw(l *layout.Layout) {
 	ts := l.TextSize
 
 	if t.focused {
+		// The focus outline: opaque primary, two pixels (3:1 or more on
+		// the background in both variants, see ui's contrast test).
 		b := r.rect()
-		b.FillColor, b.StrokeColor, b.StrokeWidth, b.CornerRadius = color.Transparent, fade(p.primary, 0.6), 1, 3
-		b.Move(fyne.NewPos(0, 0))
-		b.Resize(r.size)
+		b.FillColor, b.StrokeColor, b.StrokeWidth, b.CornerRadius = color.Transparent, p.primary, FocusWidth, 3
+		b.Move(fyne.NewPos(1, 1))
+		b.Resize(fyne.NewSize(r.size.Width-2, r.size.Height-2))
 	}
 	if len(t.events) == 0 {
 		r.text(t.EmptyText, p.muted, ts, fyne.TextStyle{}, fyne.NewPos(ts, r.size.Height/2-ts))
@@ -121,6 +131,18 @@ func (r *renderer) draw(l *layout.Layout) {
 	}
 
 	axis := fade(p.fg, 0.7)
+	for k, ln := range l.Lanes {
+		// A faint band every other lane, a thin line through each, and
+		// the lane's name at the left.
+		if k%2 == 0 {
+			b := r.rect()
+			b.FillColor = fade(ln.Color, 0.07)
+			b.Move(fyne.NewPos(0, ln.Y0))
+			b.Resize(fyne.NewSize(l.Width, ln.Y1-ln.Y0))
+		}
+		r.line(fade(ln.Color, 0.35), 1, 0, ln.Y, l.Width, ln.Y)
+		r.text(ln.Name, p.muted, ts*0.8, fyne.TextStyle{}, fyne.NewPos(ln.NameX, ln.Y0))
+	}
 	for _, s := range l.Axis {
 		r.line(axis, 1.5, s.X0, l.AxisY, s.X1, l.AxisY)
 	}
@@ -264,14 +286,20 @@ func (r *renderer) label(lb layout.Label, p palette, ts float32) {
 	b.Move(fyne.NewPos(lb.X, lb.Y))
 	b.Resize(fyne.NewSize(lb.W, lb.H))
 	h := r.t.measure.size(lb.Text, ts).Height
-	r.text(lb.Text, fg, ts, style, fyne.NewPos(lb.X+lb.Pad, lb.Y+(lb.H-h)/2))
+	lineH, lastY := lb.H, lb.Y
+	if lb.Text2 != "" {
+		lineH = lb.H / 2
+		lastY = lb.Y + lineH
+		r.text(lb.Text2, fg, ts, style, fyne.NewPos(lb.X+lb.Pad, lastY+(lineH-h)/2))
+	}
+	r.text(lb.Text, fg, ts, style, fyne.NewPos(lb.X+lb.Pad, lb.Y+(lineH-h)/2))
 	if lb.Note != "" {
 		nc := p.muted
 		if lb.Dim {
 			nc = fade(p.dimmed, 0.7)
 		}
 		nh := r.t.measure.size(lb.Note, ts*0.85).Height
-		r.text(lb.Note, nc, ts*0.85, fyne.TextStyle{}, fyne.NewPos(lb.NoteX, lb.Y+(lb.H-nh)/2))
+		r.text(lb.Note, nc, ts*0.85, fyne.TextStyle{}, fyne.NewPos(lb.NoteX, lastY+(lineH-nh)/2))
 	}
 }
 
@@ -289,11 +317,24 @@ func (r *renderer) legendItem(it layout.LegendItem, p palette, ts float32) {
 		b.Resize(fyne.NewSize(it.Size+rad, rad*1.2))
 	case "conflict":
 		r.circle(it.Color, p.bg, 1, cx, cy, rad*0.8)
+	case "lane":
+		// A square, hollow when the lane is hidden.
+		b := r.rect()
+		b.FillColor, b.StrokeColor, b.StrokeWidth, b.CornerRadius = it.Color, it.Color, 1.5, 2
+		if it.Hidden {
+			b.FillColor = color.Transparent
+		}
+		b.Move(fyne.NewPos(it.X, it.Y))
+		b.Resize(fyne.NewSize(it.Size, it.Size))
 	default:
 		r.circle(it.Color, p.bg, 1, cx, cy, rad)
 	}
 	h := r.t.measure.size(it.Text, ts).Height
-	r.text(it.Text, p.fg, ts, fyne.TextStyle{}, fyne.NewPos(it.TextX, cy-h/2))
+	fg := p.fg
+	if it.Hidden {
+		fg = p.muted
+	}
+	r.text(it.Text, fg, ts, fyne.TextStyle{Italic: it.Hidden}, fyne.NewPos(it.TextX, cy-h/2))
 }
 
 // tooltip draws the box describing what the pointer is over.
@@ -320,31 +361,72 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 		title = t.words.Events(c.Count)
 		sub = SpanText(dates, t.words)
 	default:
+		r.tipSize = fyne.Size{}
 		return
 	}
-	w1, w2 := r.t.measure.size(title, ts), r.t.measure.size(sub, ts*0.9)
-	w := w1.Width
-	if w2.Width > w {
-		w = w2.Width
-	}
+	// The title (the full label) wraps at a readable width; the box stays
+	// inside the timeline, to the left of the pointer near the right edge
+	// and below it near the top.
 	pad := ts / 2
-	bw, bh := w+2*pad, w1.Height+w2.Height+pad*1.5
-	x, y := t.hoverPos.X+ts, t.hoverPos.Y-bh-ts/2
-	if x+bw > r.size.Width {
-		x = r.size.Width - bw
+	maxW := min(32*ts, r.size.Width-2*pad-2)
+	lines := wrapText(title, maxW, func(s string) float32 { return t.measure.size(s, ts).Width })
+	w2 := r.t.measure.size(sub, ts*0.9)
+	w, lineH := w2.Width, r.t.measure.size("Ag", ts).Height
+	for _, ln := range lines {
+		w = max(w, t.measure.size(ln, ts).Width)
 	}
-	if x < 0 {
-		x = 0
-	}
-	if y < 0 {
-		y = t.hoverPos.Y + ts*1.5
-	}
+	w = min(w, maxW)
+	bw, bh := w+2*pad, lineH*float32(len(lines))+w2.Height+pad*1.5
+	x, y := tooltipPos(t.hoverPos, fyne.NewSize(bw, bh), r.size, ts)
 	b := r.rect()
 	b.FillColor, b.StrokeColor, b.StrokeWidth, b.CornerRadius = p.bg, fade(p.fg, 0.5), 1, 4
 	b.Move(fyne.NewPos(x, y))
 	b.Resize(fyne.NewSize(bw, bh))
-	r.text(title, p.fg, ts, fyne.TextStyle{Bold: true}, fyne.NewPos(x+pad, y+pad/2))
-	r.text(sub, p.muted, ts*0.9, fyne.TextStyle{}, fyne.NewPos(x+pad, y+pad/2+w1.Height+pad/2))
+	for k, ln := range lines {
+		r.text(ln, p.fg, ts, fyne.TextStyle{Bold: true}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(k)))
+	}
+	r.text(sub, p.muted, ts*0.9, fyne.TextStyle{}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(len(lines))+pad/2))
+	r.tip = fyne.NewPos(x, y)
+	r.tipSize = fyne.NewSize(bw, bh)
+}
+
+// tooltipPos places a tooltip of size box near the pointer at p, inside
+// area: above and to the right of the pointer, flipped to its left near the
+// right edge and below it near the top, and clamped to the area.
+func tooltipPos(p fyne.Position, box, area fyne.Size, ts float32) (float32, float32) {
+	x, y := p.X+ts, p.Y-box.Height-ts/2
+	if x+box.Width > area.Width {
+		x = p.X - ts - box.Width
+	}
+	if y < 0 {
+		y = p.Y + ts*1.5
+	}
+	x = max(0, min(x, area.Width-box.Width))
+	y = max(0, min(y, area.Height-box.Height))
+	return x, y
+}
+
+// wrapText splits text into lines at spaces, each at most max wide by
+// width (a word wider than max is a line of its own).
+func wrapText(text string, max float32, width func(string) float32) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		try := word
+		if line != "" {
+			try = line + " " + word
+		}
+		if line != "" && width(try) > max {
+			lines = append(lines, line)
+			line = word
+			continue
+		}
+		line = try
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // line adds a line from (x0, y0) to (x1, y1).
@@ -395,7 +477,8 @@ func (r *renderer) rect() *canvas.Rectangle {
 	}
 	b := r.rects[r.nr]
 	r.nr++
-	b.CornerRadius = 0
+	// A pooled rectangle keeps what its last use set: start from none.
+	b.CornerRadius, b.StrokeWidth, b.StrokeColor = 0, 0, color.Transparent
 	r.objects = append(r.objects, b)
 	return b
 }

@@ -30,23 +30,31 @@ type Timeline struct {
 	OnSelected func(event int)
 	// OnViewChanged is called after the visible range changes.
 	OnViewChanged func()
+	// OnLanesChanged is called after a lane is shown or hidden from the
+	// legend.
+	OnLanesChanged func()
 	// EmptyText is shown when there is no dated event.
 	EmptyText string
 
-	events   []model.Event
-	scale    *layout.Scale
-	view     layout.View
-	match    []bool
-	matches  int
-	selected int // -1 when none
-	hover    layout.Hit
-	hoverPos fyne.Position
-	focused  bool
-	words    layout.Words
-	status   func(matching, total int) string
-	version  int // bumped whenever what is drawn changes
-	last     *layout.Layout
-	measure  *measurer
+	events     []model.Event
+	claims     []model.Claim
+	laneBy     layout.LaneBy
+	lanes      *layout.Lanes
+	hidden     []bool
+	scale      *layout.Scale
+	view       layout.View
+	match      []bool
+	matches    int
+	selected   int // -1 when none
+	hover      layout.Hit
+	hoverPos   fyne.Position
+	focused    bool
+	overLegend bool
+	words      layout.Words
+	status     func(matching, total int) string
+	version    int // bumped whenever what is drawn changes
+	last       *layout.Layout
+	measure    *measurer
 }
 
 // New returns an empty timeline; words are the texts it writes (the zero
@@ -79,15 +87,64 @@ func itoa(n int) string {
 }
 
 // SetEvents shows events (in date order), fits them all in view and clears
-// the selection and the query's dimming.
-func (t *Timeline) SetEvents(events []model.Event) {
-	t.events = events
+// the selection and the query's dimming. Without their claims, lanes by
+// measure fall back to the events' metrics: see SetEventsWithClaims.
+func (t *Timeline) SetEvents(events []model.Event) { t.SetEventsWithClaims(events, nil) }
+
+// SetEventsWithClaims shows events as SetEvents does; claims are the
+// timeline's claims the events point into, which name their measures for
+// lanes by measure.
+func (t *Timeline) SetEventsWithClaims(events []model.Event, claims []model.Claim) {
+	t.events, t.claims = events, claims
+	t.lanes = layout.BuildLanes(events, claims, t.laneBy, t.words)
+	t.hidden = make([]bool, t.lanes.Len())
 	t.scale = layout.NewScale(events)
 	t.view = t.scale.Fit()
 	t.match = nil
 	t.selected = -1
 	t.hover = layout.Hit{Event: -1, Cluster: -1}
 	t.changed()
+}
+
+// SetLaneBy splits the events into lanes by measure or by subject, or
+// draws them all on the axis (layout.LaneNone); every lane is shown.
+func (t *Timeline) SetLaneBy(by layout.LaneBy) {
+	if by == t.laneBy && t.lanes.Len() == len(t.hidden) {
+		return
+	}
+	t.laneBy = by
+	t.lanes = layout.BuildLanes(t.events, t.claims, by, t.words)
+	t.hidden = make([]bool, t.lanes.Len())
+	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.changed()
+}
+
+// LaneBy returns how the events are split into lanes.
+func (t *Timeline) LaneBy() layout.LaneBy { return t.laneBy }
+
+// Lanes returns the lanes (nil for layout.LaneNone).
+func (t *Timeline) Lanes() *layout.Lanes { return t.lanes }
+
+// LaneHidden reports whether lane k is hidden.
+func (t *Timeline) LaneHidden(k int) bool { return k >= 0 && k < len(t.hidden) && t.hidden[k] }
+
+// SetLaneHidden hides or shows lane k; hiding the selected event's lane
+// clears the selection.
+func (t *Timeline) SetLaneHidden(k int, hide bool) {
+	if k < 0 || k >= len(t.hidden) || t.hidden[k] == hide {
+		return
+	}
+	t.hidden[k] = hide
+	if hide && t.selected >= 0 && t.lanes.Of[t.selected] == k {
+		t.selected = -1
+	}
+	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.changed()
+}
+
+// shown reports whether event i is in a lane that is shown.
+func (t *Timeline) shown(i int) bool {
+	return t.lanes == nil || i < 0 || i >= len(t.lanes.Of) || !t.LaneHidden(t.lanes.Of[i])
 }
 
 // Events returns the events shown.
@@ -187,6 +244,8 @@ func (t *Timeline) setView(v layout.View) {
 		return
 	}
 	t.view = v
+	// The tooltip belongs to the place the pointer was over.
+	t.hover = layout.Hit{Event: -1, Cluster: -1}
 	if t.OnViewChanged != nil {
 		t.OnViewChanged()
 	}
@@ -228,8 +287,18 @@ func (t *Timeline) step(d int) {
 	if len(t.events) == 0 {
 		return
 	}
-	if i, ok := t.scale.Step(t.selected, d); ok {
-		t.Select(i)
+	// Events of hidden lanes are skipped.
+	from := t.selected
+	for n := 0; n < len(t.events); n++ {
+		i, ok := t.scale.Step(from, d)
+		if !ok {
+			return
+		}
+		if t.shown(i) {
+			t.Select(i)
+			return
+		}
+		from = i
 	}
 }
 
@@ -245,6 +314,7 @@ func (t *Timeline) compute(size fyne.Size) *layout.Layout {
 		// Labels may take a third of the width, within 22 and 36 em.
 		MaxLabelWidth: min(max(size.Width/3, 22*ts), 36*ts),
 		Selected:      t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
+		Lanes: t.lanes, Hidden: t.hidden, WrapLabels: true,
 	})
 }
 

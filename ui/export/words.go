@@ -1,0 +1,71 @@
+package export
+
+import (
+	"github.com/claimline/claimline/assets"
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/layout"
+	"github.com/claimline/claimline/ui/translations"
+)
+
+// Languages are the codes Options.Lang accepts: the image's texts, dates
+// and month names are written in one of them.
+var Languages = [...]string{"en", "fr"}
+
+// words writes an image's texts in one language: its own (subtitle,
+// messages, footnotes) and the layout's (legend, axis, breaks, clusters).
+type words struct {
+	lang   string // "en" or "fr", for model.Date.HumanIn
+	tr     translations.Text
+	layout layout.Words
+}
+
+// wordsFor returns the words of language lang; any language but French
+// writes English.
+func wordsFor(lang string) words {
+	if lang != "fr" {
+		lang = "en"
+	}
+	tr := translations.For(lang)
+	w := words{lang: lang, tr: tr}
+	w.layout = layout.Words{
+		Events:    func(n int) string { return tr.N(n, "1 event", "{{.N}} events") },
+		Sources:   func(n int) string { return tr.N(n, "1 source", "{{.N}} sources") },
+		Gap:       w.gap,
+		Metric:    func(m model.Metric) string { return tr.L(m.Title()) },
+		Conflict:  tr.L("sources disagree"),
+		Imprecise: tr.L("month or year only"),
+	}
+	for i, m := range layout.English().Months {
+		w.layout.Months[i] = tr.L(m)
+	}
+	return w
+}
+
+// L translates an English text (see translations.Text.L).
+func (w words) L(key string, data ...any) string { return w.tr.L(key, data...) }
+
+// N writes a count with the singular or plural text.
+func (w words) N(n int, one, many string) string { return w.tr.N(n, one, many) }
+
+// date writes a date as a person reads it in the image's language.
+func (w words) date(d model.Date) string { return d.HumanIn(w.lang) }
+
+// setName is the name of an article set in the image's language: the
+// embedded set's name is translated, a folder's name kept.
+func (w words) setName(name string) string {
+	if name == assets.ArticlesName {
+		return w.L(name)
+	}
+	return name
+}
+
+// gap writes the length of a break in days, months or years.
+func (w words) gap(days float64) string {
+	switch {
+	case days >= 730:
+		return w.N(int(days/365.25+0.5), "1 year", "{{.N}} years")
+	case days >= 61:
+		return w.N(int(days/30.44+0.5), "1 month", "{{.N}} months")
+	}
+	return w.N(max(1, int(days+0.5)), "1 day", "{{.N}} days")
+}

@@ -1,0 +1,215 @@
+package layout
+
+import (
+	"image/color"
+	"sort"
+
+	"github.com/claimline/claimline/model"
+)
+
+// LaneBy says how events are split into lanes.
+type LaneBy int
+
+// The ways to split events into lanes.
+const (
+	// LaneNone draws every event on the axis, coloured by its metric.
+	LaneNone LaneBy = iota
+	// LaneByMeasure gives each thing counted its own lane ("active users",
+	// "revenue ($)"), read from the set's claims; an event without a
+	// measure goes to its metric's lane ("Event").
+	LaneByMeasure
+	// LaneBySubject gives each entity the claims are about its own lane.
+	LaneBySubject
+)
+
+// MaxLanes is the most lanes drawn: past it the smallest lanes are folded
+// into one last lane.
+const MaxLanes = 8
+
+// Lanes are the horizontal strips events are drawn in, built from a set's
+// own measures or subjects by BuildLanes.
+type Lanes struct {
+	// By is how the lanes were built.
+	By LaneBy
+	// Names are the lanes' names, top to bottom: the lane of the most
+	// events first; when Folded > 0, the last lane holds the Folded
+	// smallest lanes.
+	Names []string
+	// Counts are the number of events in each lane.
+	Counts []int
+	// Of is each event's lane (an index into Names).
+	Of []int
+	// Folded is the number of lanes folded into the last one, 0 for none.
+	Folded int
+}
+
+// Len returns the number of lanes.
+func (ls *Lanes) Len() int {
+	if ls == nil {
+		return 0
+	}
+	return len(ls.Names)
+}
+
+// laneOf returns event i's lane, or -1.
+func (ls *Lanes) laneOf(i int) int {
+	if ls == nil || i < 0 || i >= len(ls.Of) {
+		return -1
+	}
+	return ls.Of[i]
+}
+
+// EventKey returns the name of the lane event e belongs to when split by
+// by: its claims' measure (the first one that has one) or its metric's
+// name, or its subject (w.NoSubject when it has none).
+func EventKey(e *model.Event, claims []model.Claim, by LaneBy, w Words) string {
+	w = w.WithDefaults()
+	switch by {
+	case LaneBySubject:
+		if e.Subject != "" {
+			return e.Subject
+		}
+		return w.NoSubject
+	case LaneByMeasure:
+		for _, c := range e.Claims {
+			if c >= 0 && c < len(claims) && claims[c].Measure != "" {
+				return claims[c].Measure
+			}
+		}
+		return w.Metric(e.Metric)
+	}
+	return ""
+}
+
+// BuildLanes splits events into lanes by their measure or subject (claims
+// are the timeline's claims, which events point into). Lanes are ordered by
+// their number of events, then by name; past MaxLanes, the smallest are
+// folded into a last lane named w.OtherLanes. LaneNone returns nil.
+func BuildLanes(events []model.Event, claims []model.Claim, by LaneBy, w Words) *Lanes {
+	if by == LaneNone {
+		return nil
+	}
+	w = w.WithDefaults()
+	keys := make([]string, len(events))
+	count := map[string]int{}
+	for i := range events {
+		keys[i] = EventKey(&events[i], claims, by, w)
+		count[keys[i]]++
+	}
+	names := make([]string, 0, len(count))
+	for k := range count {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(a, b int) bool {
+		if count[names[a]] != count[names[b]] {
+			return count[names[a]] > count[names[b]]
+		}
+		return names[a] < names[b]
+	})
+	ls := &Lanes{By: by}
+	index := map[string]int{}
+	for k, n := range names {
+		if len(names) > MaxLanes && k >= MaxLanes-1 {
+			index[n] = MaxLanes - 1
+			continue
+		}
+		index[n] = k
+		ls.Names = append(ls.Names, n)
+		ls.Counts = append(ls.Counts, count[n])
+	}
+	if len(names) > MaxLanes {
+		ls.Folded = len(names) - (MaxLanes - 1)
+		ls.Names = append(ls.Names, w.OtherLanes(ls.Folded))
+		rest := 0
+		for _, n := range names[MaxLanes-1:] {
+			rest += count[n]
+		}
+		ls.Counts = append(ls.Counts, rest)
+	}
+	ls.Of = make([]int, len(events))
+	for i, k := range keys {
+		ls.Of[i] = index[k]
+	}
+	return ls
+}
+
+// lanePalette are the lanes' colours, from Okabe–Ito and Tol's
+// colour-blind-safe sets, readable on light and dark backgrounds; the
+// conflict badge's vermilion is left out.
+var lanePalette = []color.NRGBA{
+	{R: 0x00, G: 0x72, B: 0xB2, A: 0xFF},
+	{R: 0x00, G: 0x9E, B: 0x73, A: 0xFF},
+	{R: 0xE6, G: 0x9F, B: 0x00, A: 0xFF},
+	{R: 0xCC, G: 0x79, B: 0xA7, A: 0xFF},
+	{R: 0x56, G: 0xB4, B: 0xE9, A: 0xFF},
+	{R: 0x99, G: 0x99, B: 0x33, A: 0xFF},
+	{R: 0xAA, G: 0x44, B: 0x99, A: 0xFF},
+}
+
+// LaneColor returns the colour of lane k of ls: a colour of its own, grey
+// for the folded lane.
+func LaneColor(ls *Lanes, k int) color.NRGBA {
+	if ls == nil || k < 0 || k >= len(ls.Names) || (ls.Folded > 0 && k == len(ls.Names)-1) {
+		return MixedColor()
+	}
+	return lanePalette[k%len(lanePalette)]
+}
+
+// Lane is one lane as drawn: its strip from Y0 to Y1 with its events'
+// markers centred on Y, its name written from NameX.
+type Lane struct {
+	// Lane is the index in Lanes.Names.
+	Lane  int
+	Name  string
+	Color color.NRGBA
+	// Y0, Y1 are the strip's top and bottom, Y its middle line.
+	Y0, Y, Y1 float32
+	// NameX, NameY are the top left of its name, NameW its width.
+	NameX, NameY, NameW float32
+}
+
+// lanes lays out the strips of the lanes shown (the hidden ones take no
+// room), stacked just above the axis, and returns the top of the first.
+func (l *Layout) lanes(o *Options, top float32) float32 {
+	ls := o.Lanes
+	if ls.Len() == 0 {
+		return l.AxisY
+	}
+	var shown []int
+	for k := range ls.Names {
+		if !o.hidden(k) {
+			shown = append(shown, k)
+		}
+	}
+	if len(shown) == 0 {
+		return l.AxisY
+	}
+	ts := o.TextSize
+	bottom := l.AxisY - ts*0.4
+	// The lanes take at most 40% of the room above the axis (the rest is
+	// the labels'), each between 0.75 and 1.9 text heights.
+	h := min(max((bottom-top)*0.4/float32(len(shown)), ts*0.75), ts*1.9)
+	y := bottom - h*float32(len(shown))
+	first := y
+	for _, k := range shown {
+		name := ls.Names[k]
+		text, w := fit(name, min(14*ts, l.Width/4), ts*0.8, o.Measure)
+		l.Lanes = append(l.Lanes, Lane{Lane: k, Name: text, Color: LaneColor(ls, k), Y0: y, Y: y + h/2, Y1: y + h,
+			NameX: ts / 4, NameY: y + h/2 - ts*0.5, NameW: w})
+		y += h
+	}
+	return first
+}
+
+// hidden reports whether lane k is hidden.
+func (o *Options) hidden(k int) bool { return k >= 0 && k < len(o.Hidden) && o.Hidden[k] }
+
+// LaneY returns the middle line of lane k, and false when it is not drawn.
+func (l *Layout) LaneY(k int) (float32, bool) {
+	for _, ln := range l.Lanes {
+		if ln.Lane == k {
+			return ln.Y, true
+		}
+	}
+	return 0, false
+}
