@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"net/url"
 	"path"
 	"regexp"
 	"sort"
@@ -54,6 +55,9 @@ func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*A
 	if meta.source != "" && a.Source == "" {
 		a.Source = meta.source
 	}
+	if meta.url != "" && a.URL == "" {
+		a.URL = meta.url
+	}
 	if meta.lang != "" && a.Lang == "" {
 		a.Lang = meta.lang
 	}
@@ -78,11 +82,14 @@ func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*A
 		a.Lang = stops.lang()
 	}
 	a.Sentences = sentences(a.Text, a.Body, a.Dropped)
-	if a.Title == "" {
-		a.Title = firstLine(a)
+	a.textHash = a.TextHash()
+	if a.Title != "" {
+		a.TitleBy = "header"
+	} else {
+		a.Title, a.TitleBy = firstLine(a)
 	}
 	if a.Title == "" {
-		a.Title = strings.TrimSuffix(path.Base(name), path.Ext(name))
+		a.Title, a.TitleBy = strings.TrimSuffix(path.Base(name), path.Ext(name)), "name"
 	}
 	return a, nil
 }
@@ -114,6 +121,10 @@ func parseHeader(a *Article) {
 				}
 			case "source":
 				a.Source = v
+			case "url":
+				if isURL(v) {
+					a.URL = v
+				}
 			case "lang", "language", "langue":
 				a.Lang = strings.ToLower(v[:min(2, len(v))])
 			}
@@ -229,22 +240,29 @@ func headerDate(v string) (Date, bool) {
 }
 
 // firstLine returns the first kept line when it reads as a title (short, no
-// final full stop), else the start of the first sentence, cut at a word.
-func firstLine(a *Article) string {
+// final full stop), else the start of the first sentence, cut at a word;
+// with "headline" or "sentence" for Article.TitleBy.
+func firstLine(a *Article) (string, string) {
 	for _, p := range paragraphs(a.Text, a.Body) {
 		if overlapsDropped(a.Dropped, p.span) {
 			continue
 		}
 		s := p.text
 		if utf8.RuneCountInString(s) <= 140 && !strings.HasSuffix(s, ".") {
-			return headingText(s)
+			return headingText(s), "headline"
 		}
 		if len(a.Sentences) > 0 {
 			s = a.Slice(a.Sentences[0])
 		}
-		return shorten(s, 90)
+		return shorten(s, 90), "sentence"
 	}
-	return ""
+	return "", ""
+}
+
+// isURL reports whether s is a web address a citation can give.
+func isURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t")
 }
 
 // headingText is a Markdown heading's text: "# Title" and "## Title ##"

@@ -52,6 +52,11 @@ type extractor struct {
 	// sentIndex is the sentence being read; lastSubjectAt the one
 	// lastSubject was read in.
 	sentIndex, lastSubjectAt int
+	// narrDate is the day of the last event the article dated to the day,
+	// told in sentence narrAt about narrSubject.
+	narrDate    Date
+	narrAt      int
+	narrSubject string
 	// said holds "subject\x00measure" for each figure the article gave a
 	// subject from its own clause: a figure that names nobody continues
 	// about the subject before only when the article already gave it a
@@ -359,6 +364,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		out = append(out, x.statements(s, statementDate, figure)...)
 		out = x.clauseEvents(out, s, ps, first)
+		for k := first; k < len(out); k++ {
+			// What the article tells next in the past happened then:
+			// "Un avion s'est écrasé le 3 juin. Il transportait 147
+			// passagers".
+			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && c.Metric == MetricEvent {
+				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
+			}
+		}
 		if si < leadSentences && !x.leadDone {
 			// The event the article opens with, when its first sentences
 			// date nothing.
@@ -471,6 +484,11 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	if best >= 0 {
 		c.Date, c.DateSpan = s.dates[best].Date, s.dates[best].Span
+		return
+	}
+	if !x.narrDate.IsZero() && c.Subject == x.narrSubject && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
+		c.Date = x.narrDate
+		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
 	}
 	c.AsOf = true
@@ -800,4 +818,38 @@ func mayClaim(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// pastClause reports whether a passage tells the past and nothing present:
+// an imperfect or a past tense ("transportait", "ont été tuées", "had
+// been", "was carrying") and no verb in the present or the future.
+func pastClause(toks []Token, lang string) bool {
+	past := false
+	for _, t := range toks {
+		if t.Kind != Word {
+			continue
+		}
+		f := t.Fold
+		switch lang {
+		case "fr":
+			switch {
+			case inSet(f, "est", "sont", "a", "ont", "compte", "comptent", "sera", "seront", "va", "vont"):
+				if inSet(f, "a", "ont", "est", "sont") {
+					past = true // a compound past ("ont perdu"); the present alone is rarer in news
+					continue
+				}
+				return false
+			case strings.HasSuffix(f, "ait") && len(f) > 4 || strings.HasSuffix(f, "aient") || inSet(f, "fut", "furent", "avait", "etait"):
+				past = true
+			}
+		default:
+			switch {
+			case inSet(f, "is", "are", "has", "have", "will", "says", "say"):
+				return false
+			case inSet(f, "was", "were", "had", "did"):
+				past = true
+			}
+		}
+	}
+	return past
 }

@@ -9,7 +9,7 @@ import (
 
 // htmlMeta is what an HTML page says of itself.
 type htmlMeta struct {
-	title, date, source, lang string
+	title, date, source, lang, url string
 }
 
 // skipped are elements whose content is never article text.
@@ -124,6 +124,10 @@ func readMeta(meta *htmlMeta, attrs map[string]string) {
 		}
 	case "og:site_name":
 		meta.source = v
+	case "og:url":
+		if isURL(v) {
+			meta.url = v
+		}
 	case "og:locale", "language", "content-language":
 		if meta.lang == "" {
 			meta.lang = strings.ToLower(v[:min(2, len(v))])

@@ -17,6 +17,7 @@ func (t *Timeline) Localize(lang string) {
 	if !labelLangs[lang] {
 		return
 	}
+	t.lang = lang
 	for i := range t.Claims {
 		t.Claims[i].Label = labelIn(&t.Claims[i], lang)
 	}
@@ -241,6 +242,9 @@ func contextLabelIn(kind, subj, other, lang string) string {
 // eventLabelIn writes an event's label: its lead claim's, with the event's
 // figure, after "As of <month>" for an undated figure.
 func eventLabelIn(e *Event, lang string) string {
+	if c, ok := e.Correction(FieldLabel); ok {
+		return c.Corrected // a person's words, the same in every language
+	}
 	if e.lead == nil {
 		return e.Label
 	}

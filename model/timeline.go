@@ -87,18 +87,6 @@ func mergeEvents(t *Timeline) []Event {
 		}
 		return best
 	}
-	key := func(c *Claim) string {
-		switch {
-		case c.Metric == MetricEvent && c.What == "statement":
-			return "statement|" + c.SaidBy
-		case c.Metric == MetricEvent:
-			return c.What
-		case c.Metric == MetricOther:
-			// Other figures merge only when they measure the same thing.
-			return "other|" + c.Unit + "|" + Fold(c.What)
-		}
-		return ""
-	}
 	// 1. Precisely dated claims make events; context events of one kind on
 	// one date are one event, whoever the articles name.
 	var vague, asOf []int
@@ -125,7 +113,7 @@ func mergeEvents(t *Timeline) []Event {
 			}
 			g.claims = append(g.claims, i)
 		default:
-			g := find(c.Subject, c.Metric, key(c), c.Date)
+			g := find(c.Subject, c.Metric, mergeKind(c), c.Date)
 			g.claims = append(g.claims, i)
 		}
 	}
@@ -163,7 +151,7 @@ func mergeEvents(t *Timeline) []Event {
 			g.claims = append(g.claims, i)
 			continue
 		}
-		g := find(c.Subject, c.Metric, key(c), c.Date)
+		g := find(c.Subject, c.Metric, mergeKind(c), c.Date)
 		g.claims = append(g.claims, i)
 	}
 	sortBySM()
@@ -184,7 +172,7 @@ func mergeEvents(t *Timeline) []Event {
 		if d.Precision == PrecisionDay {
 			d = MonthOf(d.Start.Year(), d.Start.Month())
 		}
-		g = find(c.Subject, c.Metric, "as-of"+key(c), d)
+		g = find(c.Subject, c.Metric, "as-of"+mergeKind(c), d)
 		g.claims = append(g.claims, i)
 	}
 	events := make([]Event, 0, len(groups))
@@ -216,6 +204,22 @@ func mergeEvents(t *Timeline) []Event {
 		events[i].ID = fmt.Sprintf("e%d-%s", i+1, events[i].Date.String())
 	}
 	return events
+}
+
+// mergeKind is what, besides subject, metric and date, claims must share to
+// be one event: the speaker of a statement, the kind of a context event, the
+// unit and thing counted of another figure.
+func mergeKind(c *Claim) string {
+	switch {
+	case c.Metric == MetricEvent && c.What == "statement":
+		return "statement|" + c.SaidBy
+	case c.Metric == MetricEvent:
+		return c.What
+	case c.Metric == MetricOther:
+		// Other figures merge only when they measure the same thing.
+		return "other|" + c.Unit + "|" + Fold(c.What)
+	}
+	return ""
 }
 
 func metricOrder(m Metric) int {
@@ -296,6 +300,7 @@ func makeEvent(t *Timeline, g *group) Event {
 	}
 	e.lead = &lead
 	e.asOf = strings.HasPrefix(g.kind, "as-of")
+	e.kind = g.kind
 	e.Label = eventLabelIn(&e, "en")
 	if len(tallies) > 1 && g.metric != MetricEvent {
 		e.Conflicts = append(e.Conflicts, valueConflict(t, g, tallies[0].claims, func() [][]int {

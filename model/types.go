@@ -6,7 +6,11 @@
 // byte offsets in the article's decoded text.
 package model
 
-import "fmt"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+)
 
 // Span is a half-open range [Start, End) of byte offsets in an article's
 // decoded text.
@@ -98,8 +102,16 @@ type Article struct {
 	Aliases []string `json:"aliases,omitempty"`
 	// Title comes from a header line or from the first line of the text.
 	Title string `json:"title"`
+	// TitleBy tells where Title came from: "header" (a title: line or the
+	// page's metadata), "headline" (the text's first line, read as a
+	// headline), "sentence" (the start of the first sentence) or "name" (the
+	// file's name, for a text with none of these).
+	TitleBy string `json:"title_by,omitempty"`
 	// Source is the publication, from a header line, when known.
 	Source string `json:"source,omitempty"`
+	// URL is the article's address, from a url: header line or the page's
+	// metadata, when known.
+	URL string `json:"url,omitempty"`
 	// Lang is "fr" or "en".
 	Lang string `json:"lang"`
 	// Published is the publication date with its precision; zero when unknown.
@@ -114,6 +126,19 @@ type Article struct {
 	Dropped []Dropped `json:"dropped,omitempty"`
 	// Sentences are the passages of the kept text, in order.
 	Sentences []Span `json:"-"`
+
+	// textHash is TextHash, computed when the article is read.
+	textHash string
+}
+
+// TextHash returns the hex SHA-256 of the article's decoded text: what a
+// review file names the article by.
+func (a *Article) TextHash() string {
+	if a.textHash != "" {
+		return a.textHash
+	}
+	sum := sha256.Sum256([]byte(a.Text))
+	return hex.EncodeToString(sum[:])
 }
 
 // Slice returns the article's text covered by s, clamped to the text.
@@ -285,11 +310,22 @@ type Event struct {
 	Claims    []int      `json:"claims"`
 	Sources   []Source   `json:"sources"`
 	Conflicts []Conflict `json:"conflicts,omitempty"`
+	// Status is a person's verdict on the event (see model/review);
+	// Unchecked until someone reviews it.
+	Status Status `json:"status"`
+	// Note is a person's note on the event.
+	Note string `json:"note,omitempty"`
+	// Corrections are the fields a person corrected, each with the value
+	// the articles gave and the correction (see Timeline.Correct).
+	Corrections []Correction `json:"corrections,omitempty"`
 
 	// lead is the claim the label is written from (with the event's figure);
-	// asOf is true for an undated figure placed at its articles' month.
+	// asOf is true for an undated figure placed at its articles' month;
+	// kind is the group's merge kind (see mergeEvents), to build the event
+	// again from other claims (Timeline.Regroup).
 	lead *Claim
 	asOf bool
+	kind string
 }
 
 // Articles returns the number of distinct articles that support the event.
@@ -308,6 +344,9 @@ type Timeline struct {
 	Claims   []Claim    `json:"claims"`
 	Events   []Event    `json:"events"`
 	Problems []Problem  `json:"-"`
+
+	// lang is the language the labels were last written in ("" is English).
+	lang string
 }
 
 // EventOf returns the index of the event that holds claim c, or -1.

@@ -129,6 +129,14 @@ func runCLI(cmd string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimline: %v\n", err)
 		return exitNothing
 	}
+	if cmd == "events" || cmd == "claims" {
+		// The events as a person reviewed them: statuses, notes and
+		// corrections from the set's review file.
+		if _, err := openReview(t, o.args, cmd, stderr); err != nil {
+			fmt.Fprintf(stderr, "claimline %s: %v\n", cmd, err)
+			return exitNothing
+		}
+	}
 	w := newOutput(stdout, o.json)
 	switch cmd {
 	case "events":
@@ -203,6 +211,13 @@ type eventJSON struct {
 	SaidBy    []string         `json:"said_by,omitempty"`
 	Sources   []sourceJSON     `json:"sources"`
 	Conflicts []model.Conflict `json:"conflicts"`
+	// Status, Note and Corrections are a person's review of the event (see
+	// claimline review): status is unchecked, verified, disputed,
+	// needs_checking or rejected; each correction gives the field, the value
+	// the articles gave and the corrected one.
+	Status      string             `json:"status"`
+	Note        string             `json:"note,omitempty"`
+	Corrections []model.Correction `json:"corrections,omitempty"`
 }
 
 // sourceJSON is a source with its article's name kept exact (see
@@ -239,12 +254,29 @@ func precisionOf(d model.Date) string {
 	return d.Precision.String()
 }
 
+// reviewCell is an event's review in the table: its status when checked,
+// "edited" when corrected, "note" when it has one.
+func reviewCell(e *model.Event) string {
+	var parts []string
+	if e.Status != model.Unchecked {
+		parts = append(parts, e.Status.String())
+	}
+	if e.Edited() {
+		parts = append(parts, "edited")
+	}
+	if e.Note != "" {
+		parts = append(parts, "note")
+	}
+	return strings.Join(parts, ", ")
+}
+
 func printEvents(o *output, t *model.Timeline) {
-	o.row("DATE", "METRIC", "VALUE", "SOURCES", "EVENT", "CONFLICT")
+	o.row("DATE", "METRIC", "VALUE", "SOURCES", "EVENT", "CONFLICT", "REVIEW")
 	for _, e := range t.Events {
 		if o.json {
 			j := eventJSON{ID: e.ID, Date: e.Date.String(), Precision: precisionOf(e.Date), Subject: e.Subject,
-				Metric: e.Metric, Qualifier: e.Qualifier, Label: e.Label, SaidBy: e.SaidBy, Sources: sourcesJSON(e.Sources), Conflicts: e.Conflicts}
+				Metric: e.Metric, Qualifier: e.Qualifier, Label: e.Label, SaidBy: e.SaidBy, Sources: sourcesJSON(e.Sources), Conflicts: e.Conflicts,
+				Status: e.Status.String(), Note: e.Note, Corrections: e.Corrections}
 			if e.HasValue {
 				v := e.Value
 				j.Value = &v
@@ -267,7 +299,7 @@ func printEvents(o *output, t *model.Timeline) {
 		for _, c := range e.Conflicts {
 			conflicts = append(conflicts, c.Summary)
 		}
-		o.row(e.Date.String(), string(e.Metric), value, fmt.Sprint(e.Articles()), e.Label, strings.Join(conflicts, " "))
+		o.row(e.Date.String(), string(e.Metric), value, fmt.Sprint(e.Articles()), e.Label, strings.Join(conflicts, " "), reviewCell(&e))
 	}
 }
 
@@ -278,8 +310,13 @@ type claimJSON struct {
 	ArticleBytes []byte `json:"article_bytes,omitempty"`
 	Date         string `json:"date"`
 	Event        string `json:"event,omitempty"`
-	Matched      []int  `json:"matched,omitempty"`
-	Text         string `json:"text,omitempty"`
+	// EventStatus, EventNote and EventCorrections are the review of the
+	// claim's event, as in claimline events --json.
+	EventStatus      string             `json:"event_status,omitempty"`
+	EventNote        string             `json:"event_note,omitempty"`
+	EventCorrections []model.Correction `json:"event_corrections,omitempty"`
+	Matched          []int              `json:"matched,omitempty"`
+	Text             string             `json:"text,omitempty"`
 }
 
 func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
@@ -294,7 +331,8 @@ func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
 		if o.json {
 			j := claimJSON{Claim: c, Article: jsonName(c.ArticleName), ArticleBytes: model.NameBytes(c.ArticleName), Date: c.Date.String()}
 			if ei, ok := eventOf[c.ID]; ok {
-				j.Event = t.Events[ei].ID
+				e := &t.Events[ei]
+				j.Event, j.EventStatus, j.EventNote, j.EventCorrections = e.ID, e.Status.String(), e.Note, e.Corrections
 			}
 			if h != nil {
 				line := h.Row().Line()

@@ -30,8 +30,13 @@ Options:
   --title T        the title (default: the article set's name)
   --lang L         the language of the image's texts, dates and labels:
                    en or fr (default: the system's, as the app uses)
+  --notes          add the notes of the set's review as numbered footnotes
   --force          replace FILE even when it is a symbolic link, a hard
                    link, a named pipe or a device (refused otherwise)
+
+The set's review (see claimline review) applies: rejected events are left
+out, verified events are marked with a check and disputed ones with a
+question mark.
 `
 
 // exportFlags are the parsed arguments of claimline export.
@@ -39,7 +44,7 @@ type exportFlags struct {
 	out, query, from, to, theme, title string
 	lang                               string
 	width, height                      int
-	force                              bool
+	force, notes                       bool
 	paths                              []string
 }
 
@@ -61,7 +66,8 @@ func parseExportFlags(args []string) (exportFlags, error) {
 	fs.StringVar(&f.title, "title", "", "")
 	fs.StringVar(&f.lang, "lang", "", "")
 	fs.BoolVar(&f.force, "force", false, "")
-	args, rest := splitAtDashes(args, func(name string) bool { return fs.Lookup(name) != nil && name != "force" })
+	fs.BoolVar(&f.notes, "notes", false, "")
+	args, rest := splitAtDashes(args, func(name string) bool { return fs.Lookup(name) != nil && name != "force" && name != "notes" })
 	for {
 		if err := fs.Parse(args); err != nil {
 			return f, err
@@ -132,7 +138,7 @@ func exportOptions(f exportFlags, t *model.Timeline) (export.Options, error) {
 	case w == 0:
 		w = h * 16 / 9
 	}
-	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title), Force: f.force, Lang: f.lang}
+	o = export.Options{Width: w, Height: h, Theme: theme, Title: strings.TrimSpace(f.title), Force: f.force, Lang: f.lang, Notes: f.notes}
 	if f.from != "" {
 		d, err := model.ParseISODate(f.from)
 		if err != nil {
@@ -161,7 +167,7 @@ func exportOptions(f exportFlags, t *model.Timeline) (export.Options, error) {
 // with one full stop.
 func sentence(err error) string {
 	s := err.Error()
-	for _, p := range []string{"export: ", "model: "} {
+	for _, p := range []string{"export: ", "model: ", "review: "} {
 		s = strings.TrimPrefix(s, p)
 	}
 	s = strings.ReplaceAll(s, ": export: ", ": ")
@@ -212,6 +218,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitNothing
 	}
 	t.Localize(f.lang)
+	if _, err := openReview(t, f.paths, "export", stderr); err != nil {
+		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))
+		return exitNothing
+	}
 	o, err := exportOptions(f, t)
 	if err != nil {
 		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))

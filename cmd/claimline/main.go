@@ -1,6 +1,7 @@
 // Command claimline shows what a set of news articles claims, when, and who
 // says so. With no subcommand it opens the desktop app; the subcommands
-// events, claims, dates, search, export and eval work without a display.
+// events, claims, dates, search, export, review and eval work without a
+// display.
 package main
 
 import (
@@ -30,6 +31,10 @@ const usage = `Usage:
                                               every date expression with its value
   claimline search [--json] QUERY [PATH...]   fuzzy search over the claims
   claimline export -o FILE [options] [PATH...] write the timeline as PNG, SVG or PDF
+  claimline review [--status S] [--note TEXT] EVENT_ID [PATH...]
+                                              record a verdict on an event in the set's
+                                              review file (S: verified, disputed,
+                                              needs_checking, rejected, unchecked)
   claimline eval [--json] [--details] [--corpora DIR] GOLD_FILE...
                                               score the claims against gold claims
   claimline --version
@@ -51,6 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runCLI(args[0], args[1:], stdout, stderr)
 		case "export":
 			return runExport(args[1:], stdout, stderr)
+		case "review":
+			return runReview(args[1:], stdout, stderr)
 		case "eval":
 			return runEval(args[1:], stdout, stderr)
 		}

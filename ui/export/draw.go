@@ -205,11 +205,12 @@ func (d *drawing) drawLabel(p *pen, lb layout.Label) {
 	} else {
 		ref = ""
 	}
-	tw := p.text(x+float64(lb.Pad), by, text, Regular, ts, d.pal.text)
+	tx := x + float64(lb.Pad)
+	tw := d.drawMarked(p, tx, by, text)
 	if ref != "" {
 		// SVG drops a text's leading space: the gap is a move instead.
 		gap := p.fonts.width(" ", Regular, ts, p.kern)
-		p.text(x+float64(lb.Pad)+tw+gap, by, ref, Regular, ts, d.pal.muted)
+		p.text(tx+tw+gap, by, ref, Regular, ts, d.pal.muted)
 	}
 	if lb.Note != "" {
 		p.text(float64(lb.NoteX), by, lb.Note, Regular, ts*0.85, d.pal.muted)
@@ -243,7 +244,11 @@ func (d *drawing) drawNotes(p *pen) {
 	pg, g := d.pg, d.pg.notes
 	y := pg.notesY + g.lineH
 	p.line(pg.margin, pg.notesY, pg.w-pg.margin, pg.notesY, 1, d.pal.grid)
-	p.text(pg.margin, y, d.words.L("Sources"), Bold, pg.body, d.pal.text)
+	heading := "Sources"
+	if len(d.marks) > 0 {
+		heading = "Sources and notes"
+	}
+	p.text(pg.margin, y, d.words.L(heading), Bold, pg.body, d.pal.text)
 	numW := p.fonts.Width(fmt.Sprintf("[%d]", len(d.notes)), Bold, pg.body) + pg.body*0.5
 	for k := 0; k < g.rows*g.cols; k++ {
 		col, row := k/g.rows, k%g.rows
@@ -256,7 +261,7 @@ func (d *drawing) drawNotes(p *pen) {
 			continue
 		}
 		n := d.notes[k]
-		p.text(x, by, fmt.Sprintf("[%d]", n.N), Bold, pg.body, d.pal.muted)
+		p.text(x, by, n.label(), Bold, pg.body, d.pal.muted)
 		p.text(x+numW, by, p.fit(n.text(d.words), Regular, pg.body, g.colW-numW), Regular, pg.body, d.pal.text)
 	}
 }

@@ -158,6 +158,11 @@ type Options struct {
 	// means the time of the export, or SOURCE_DATE_EPOCH (seconds since
 	// 1970) when that variable is set, so that builds can be reproduced.
 	Created time.Time
+	// Notes adds the notes a person wrote on the drawn events as footnotes,
+	// numbered *1, *2… after the sources, their marks after the labels.
+	// Events a person rejected are never drawn; verified and disputed ones
+	// are marked before their labels.
+	Notes bool
 	// Force lets WriteFile replace what is not a regular file of its own
 	// (a symbolic link, a hard-linked file, a named pipe, a device) with the
 	// image; without it such a path is refused.

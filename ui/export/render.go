@@ -120,9 +120,10 @@ type drawing struct {
 	pg    page
 	words words
 
-	sel    []int         // drawn events, indexes into t.Events
-	events []model.Event // t.Events[sel[k]], labels carrying their references
-	refs   map[int][]int // footnote numbers per event, by index in t.Events
+	sel    []int          // drawn events, indexes into t.Events
+	events []model.Event  // t.Events[sel[k]], labels carrying their references
+	refs   map[int][]int  // footnote numbers per event, by index in t.Events
+	marks  map[int]string // note marks per event ("*1"), by index in t.Events
 	notes  []footnote
 	inView int // events inside the time range
 	dated  int // drawn events that have a date (the others have no place)
@@ -178,6 +179,11 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 	}
 	d.inView = len(visible)
 	d.notes, d.refs = citations(t, visible)
+	if o.Notes {
+		var notes []footnote
+		notes, d.marks = reviewNotes(t, visible, len(d.notes))
+		d.notes = append(d.notes, notes...)
+	}
 
 	// The text grows while every label still fits whole: the smallest
 	// size says how many labels and legend entries fit at best, and the
@@ -247,7 +253,7 @@ func (d *drawing) try(ts float64) {
 	// The label's reference mark replaces the screen's "3 sources" note.
 	budget := float64(maxLabel - float32(ts)/2 - 2*float32(ts)/3 - 1)
 	for k := range d.events {
-		d.events[k].Label = d.labelFor(budget, d.t.Events[d.sel[k]].Label, k)
+		d.events[k].Label = d.labelFor(budget, d.eventText(k), k)
 	}
 	words := d.words.layout
 	words.Sources = func(int) string { return "" }
@@ -287,23 +293,39 @@ func (d *drawing) spread() {
 // image cannot be zoomed into, so small clusters say what they hold.
 const maxNamed = 3
 
-// refsOf returns the reference mark of events ks (indexes into d.events).
+// refsOf returns the reference mark of events ks (indexes into d.events),
+// after their note marks: "*1 [1,3]".
 func (d *drawing) refsOf(ks ...int) string {
 	nums := make([][]int, len(ks))
+	var marks []string
 	for j, k := range ks {
 		nums[j] = d.refs[d.sel[k]]
+		if m := d.marks[d.sel[k]]; m != "" {
+			marks = append(marks, m)
+		}
 	}
-	return refMark(nums...)
+	ref := refMark(nums...)
+	if len(marks) > 0 {
+		ref = strings.TrimSpace(strings.Join(marks, " ") + " " + ref)
+	}
+	return ref
 }
 
 // fullLabel returns the whole label of event k (an index into d.events)
 // with its reference mark.
 func (d *drawing) fullLabel(k int) string {
-	text := d.t.Events[d.sel[k]].Label
+	text := d.eventText(k)
 	if ref := d.refsOf(k); ref != "" {
 		return text + " " + ref
 	}
 	return text
+}
+
+// eventText is the label of event k (an index into d.events) as drawn:
+// with the mark of a verified or disputed event before it.
+func (d *drawing) eventText(k int) string {
+	e := &d.t.Events[d.sel[k]]
+	return statusMark(e.Status) + e.Label
 }
 
 // labelFor returns text shortened to fit w pixels with the reference mark
@@ -330,7 +352,7 @@ func (d *drawing) clusterText(ks []int) string {
 	}
 	parts := make([]string, len(ks))
 	for j, k := range ks {
-		parts[j] = d.t.Events[d.sel[k]].Label
+		parts[j] = d.eventText(k)
 	}
 	text := strings.Join(parts, " · ") + ref
 	if max(d.fonts.width(text, Regular, ts, true), d.fonts.width(text, Regular, ts, false)) > d.pg.w/2 {

@@ -25,19 +25,22 @@ func EventsOf(hits []model.Hit) []int {
 }
 
 // selected returns the indexes of the events o asks to draw: o.Events (or
-// every event) that are valid indexes, in timeline order.
+// every event) that are valid indexes and that no one rejected, in timeline
+// order.
 func selected(t *model.Timeline, o Options) []int {
 	if o.Events == nil {
-		out := make([]int, len(t.Events))
-		for i := range out {
-			out[i] = i
+		out := make([]int, 0, len(t.Events))
+		for i := range t.Events {
+			if t.Events[i].Status != model.Rejected {
+				out = append(out, i)
+			}
 		}
 		return out
 	}
 	out := make([]int, 0, len(o.Events))
 	seen := make(map[int]bool, len(o.Events))
 	for _, i := range o.Events {
-		if i >= 0 && i < len(t.Events) && !seen[i] {
+		if i >= 0 && i < len(t.Events) && !seen[i] && t.Events[i].Status != model.Rejected {
 			seen[i] = true
 			out = append(out, i)
 		}

@@ -15,11 +15,26 @@ type footnote struct {
 	Article *model.Article
 	// Name and Title stand in when the article is not in the timeline.
 	Name, Title string
+	// Mark and Note are a person's note on an event (Options.Notes), with
+	// its mark ("*1"), numbered after the sources.
+	Mark, Note string
+}
+
+// label is the footnote's number as written before it: "[3]", or its mark
+// for a note.
+func (f footnote) label() string {
+	if f.Mark != "" {
+		return f.Mark
+	}
+	return "[" + strconv.Itoa(f.N) + "]"
 }
 
 // text returns the footnote as written under the timeline, without its
 // number: "Title — Publication, 5 October 2021 (file.txt)".
 func (f footnote) text(w words) string {
+	if f.Mark != "" {
+		return f.Note
+	}
 	title, name := f.Title, f.Name
 	var b strings.Builder
 	if f.Article != nil {
