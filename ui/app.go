@@ -9,9 +9,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/review"
 	"github.com/claimline/claimline/ui/layout"
 	_ "github.com/claimline/claimline/ui/syslocale" // before Fyne reads the locale
 	"github.com/claimline/claimline/ui/timeline"
@@ -69,7 +72,20 @@ type Window struct {
 
 	current *model.Timeline
 	index   Searcher
-	folder  string // the last opened folder
+	// session is the review of the set on screen (nil: none; the review
+	// actions are off); claimEvent maps each claim to its event once a
+	// review action moved the events the search index knows (nil before).
+	session    *review.Session
+	claimEvent []int
+	reviewMenu *reviewMenu
+	// The last form dialog opened (Edit… or Note…), its fields and the last
+	// context menu, for tests.
+	form        *dialog.FormDialog
+	editForm    *editForm
+	noteEntry   *widget.Entry
+	popup       *widget.PopUpMenu
+	contextMenu *fyne.Menu
+	folder      string // the last opened folder
 
 	// do runs a function on the UI goroutine; it is fyne.Do, and tests
 	// replace it to run those functions on the test's goroutine.
@@ -108,6 +124,8 @@ func New(app fyne.App, engine Engine) *Window {
 	w.timeline.OnSelected = w.showEvent
 	w.timeline.OnLanesChanged = w.refreshMenu
 	w.timeline.SetLaneBy(laneByOf(app.Preferences().StringWithFallback(prefLanes, laneByName(layout.LaneByMeasure))))
+	w.timeline.OnEventMenu = func(_ int, at fyne.Position) { w.showEventMenu(at) }
+	w.events.onMenu = w.showEventMenu
 
 	// Below the timeline: the search entry over the events table and the
 	// search results (tabs), and the source view.
@@ -164,7 +182,7 @@ func (w *Window) saveSize() {
 func (w *Window) OpenDefault() {
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Default(ctx)
-	})
+	}, w.reviewFor(nil))
 }
 
 // Open loads the files and folders at paths; the current set stays when
@@ -175,12 +193,14 @@ func (w *Window) Open(paths []string) {
 	}
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Load(ctx, paths, progress)
-	})
+	}, w.reviewFor(paths))
 }
 
-// show makes t the timeline on screen, with its search index.
-func (w *Window) show(t *model.Timeline, index Searcher) {
+// show makes t the timeline on screen, with its search index and its
+// review session (nil: none).
+func (w *Window) show(t *model.Timeline, index Searcher, s *review.Session) {
 	w.current, w.index = t, index
+	w.setSession(s)
 	w.win.SetTitle(windowTitle(t.Name))
 	w.timeline.SetEventsWithClaims(t.Events, t.Claims)
 	w.source.clear()

@@ -94,7 +94,7 @@ func newEventRows(t *model.Timeline) []eventRow {
 	for i := range t.Events {
 		e := &t.Events[i]
 		r := eventRow{event: i, date: e.Date, dateText: timeline.DateText(e.Date, words), subject: e.Subject,
-			measure: measureOf(t, e), value: e.Value, hasValue: e.HasValue, label: e.Label,
+			measure: e.Measure(), value: e.Value, hasValue: e.HasValue, label: e.Label,
 			sources: e.Articles(), disputed: e.Disputed()}
 		if e.HasValue {
 			r.valText = valueText(e, lang)
@@ -112,20 +112,6 @@ func newEventRows(t *model.Timeline) []eventRow {
 		rows[i] = r
 	}
 	return rows
-}
-
-// measureOf is what an event's figure counts: the measure of its first
-// claim that has one, else its metric's name for an event without figure.
-func measureOf(t *model.Timeline, e *model.Event) string {
-	for _, c := range e.Claims {
-		if c >= 0 && c < len(t.Claims) && t.Claims[c].Measure != "" {
-			return t.Claims[c].Measure
-		}
-	}
-	if e.HasValue {
-		return metricTitle(e.Metric)
-	}
-	return ""
 }
 
 // valueText writes an event's figure with its qualifier and unit: "> 70

@@ -51,7 +51,6 @@ func newSearchPanel(w *Window) *searchPanel {
 			p.list.Select(0)
 		}
 	}
-	p.count.Truncation = fyne.TextTruncateEllipsis
 	// Not LowImportance: Fyne draws it in the disabled colour, 1.25:1 on
 	// the light background.
 	p.count.Importance = countImportance
@@ -63,7 +62,8 @@ func newSearchPanel(w *Window) *searchPanel {
 	)
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1 }
 	search := widget.NewIcon(theme.SearchIcon())
-	p.top = container.NewVBox(container.NewBorder(nil, nil, search, nil, p.entry), p.count)
+	// The count beside the entry, to leave the table below more rows.
+	p.top = container.NewBorder(nil, nil, search, p.count, p.entry)
 	p.reset()
 	return p
 }
@@ -94,11 +94,43 @@ func (p *searchPanel) changed(q string) {
 	}
 	do := p.w.do
 	n := len(p.w.timeline.Events())
+	// After a review action the index's events have moved: claimEvent
+	// (replaced, never changed in place) says where each claim is now.
+	remap := p.w.claimEvent
 	p.worker.send(searchRequest{query: q, index: p.w.index, reply: func(hits []model.Hit) {
 		// The matching events are read here, off the UI goroutine.
+		hits = remapHits(hits, remap)
 		match, events := matchOf(hits, n)
 		do(func() { p.show(gen, q, hits, match, events) })
 	}})
+}
+
+// remapHits returns hits with each one's event read from claimEvent (nil:
+// hits as they are), in a new slice.
+func remapHits(hits []model.Hit, claimEvent []int) []model.Hit {
+	if claimEvent == nil {
+		return hits
+	}
+	out := make([]model.Hit, len(hits))
+	for i, h := range hits {
+		if h.Claim >= 0 && h.Claim < len(claimEvent) {
+			h.Event = claimEvent[h.Claim]
+		}
+		out[i] = h
+	}
+	return out
+}
+
+// requery runs the query again after the events changed (a review action),
+// so that its matches follow the events.
+func (p *searchPanel) requery() {
+	p.events = nil
+	if strings.TrimSpace(p.entry.Text) == "" {
+		p.showCount()
+		return
+	}
+	p.w.events.setMatch(nil)
+	p.changed(p.entry.Text)
 }
 
 // matchOf returns, for hits over a timeline of n events, whether each event

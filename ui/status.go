@@ -8,18 +8,24 @@ import (
 
 // statuses are the review statuses in the order the status filter lists
 // them, as the model writes them ("" is unchecked).
-var statuses = []string{"", "verified", "disputed", "needs_checking", "rejected"}
+var statuses = func() []string {
+	var out []string
+	for _, s := range model.Statuses {
+		out = append(out, string(s))
+	}
+	return out
+}()
 
 // statusTitle names a review status in the UI language.
 func statusTitle(s string) string {
-	switch s {
-	case "verified":
+	switch model.Status(s) {
+	case model.Verified:
 		return lang.L("Verified")
-	case "disputed":
+	case model.StatusDisputed:
 		return lang.L("Disputed")
-	case "needs_checking":
+	case model.NeedsChecking:
 		return lang.L("Needs checking")
-	case "rejected":
+	case model.Rejected:
 		return lang.L("Rejected")
 	}
 	return lang.L("Unchecked")
@@ -27,19 +33,24 @@ func statusTitle(s string) string {
 
 // statusRank orders statuses for sorting: the ones that need work first.
 func statusRank(s string) int {
-	switch s {
-	case "needs_checking":
+	switch model.Status(s) {
+	case model.NeedsChecking:
 		return 0
-	case "disputed":
+	case model.StatusDisputed:
 		return 1
-	case "":
+	case model.Unchecked:
 		return 2
-	case "verified":
+	case model.Verified:
 		return 3
 	}
 	return 4
 }
 
-// reviewOf copies an event's review (status, note, corrections) into its
-// table row.
-func reviewOf(e *model.Event, r *eventRow) {}
+// reviewOf copies an event's review (status, note, whether a person
+// corrected it) into its table row.
+func reviewOf(e *model.Event, r *eventRow) {
+	r.status = string(e.Status)
+	r.rejected = e.Status == model.Rejected
+	r.note = e.Note
+	r.edited = e.Edited()
+}

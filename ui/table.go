@@ -432,7 +432,8 @@ func newEventsTable(p *eventsPanel) *eventsTable {
 }
 
 // TypedKey moves between rows with ↑ ↓ (Page Up and Down by ten), Home and
-// End, and opens the current event with Enter.
+// End, opens the current event with Enter and rejects the selected ones
+// with Delete.
 func (t *eventsTable) TypedKey(ev *fyne.KeyEvent) {
 	p := t.p
 	switch ev.Name {
@@ -450,6 +451,11 @@ func (t *eventsTable) TypedKey(ev *fyne.KeyEvent) {
 		p.move(len(p.shown))
 	case fyne.KeyReturn, fyne.KeyEnter:
 		p.open()
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		// Rejects the selected events.
+		if len(p.selected) > 0 {
+			p.w.setStatus(model.Rejected)
+		}
 	default:
 		t.Table.TypedKey(ev)
 	}
