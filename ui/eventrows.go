@@ -243,14 +243,33 @@ func boolCompare(a, b bool) int {
 	return -1
 }
 
+// dateOrdered reports whether rows are in the date order compareRows
+// gives (a timeline's events are), so that a table sorted by date needs no
+// sort.
+func dateOrdered(rows []eventRow) bool {
+	for i := 1; i < len(rows); i++ {
+		if compareRows(&rows[i-1], &rows[i], colDate) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // shownRows returns the indexes into rows of the rows f keeps, in order o;
-// it reuses buf's memory.
-func shownRows(rows []eventRow, f *rowFilter, o rowOrder, buf []int) []int {
+// it reuses buf's memory. ordered says that rows are in date order
+// (dateOrdered).
+func shownRows(rows []eventRow, f *rowFilter, o rowOrder, ordered bool, buf []int) []int {
 	out := buf[:0]
 	for i := range rows {
 		if f.keeps(&rows[i]) {
 			out = append(out, i)
 		}
+	}
+	if o.col == colDate && ordered {
+		if o.desc {
+			slices.Reverse(out)
+		}
+		return out
 	}
 	slices.SortFunc(out, func(a, b int) int {
 		n := compareRows(&rows[a], &rows[b], o.col)

@@ -27,6 +27,8 @@ type eventsPanel struct {
 	content fyne.CanvasObject
 
 	rows   []eventRow // by event index
+	// ordered says that rows are in date order: sorting by date is free.
+	ordered bool
 	shown  []int      // indexes into rows, in table order
 	pos    []int      // by event: its place in shown, or -1
 	filter rowFilter
@@ -75,6 +77,7 @@ func newEventsPanel(w *Window) *eventsPanel {
 // clearing the filters and the selection.
 func (p *eventsPanel) setTimeline(t *model.Timeline) {
 	p.rows = newEventRows(t)
+	p.ordered = dateOrdered(p.rows)
 	p.filter = rowFilter{}
 	p.selected = map[int]bool{}
 	p.current, p.anchor = -1, -1
@@ -88,6 +91,7 @@ func (p *eventsPanel) setTimeline(t *model.Timeline) {
 // there.
 func (p *eventsPanel) refreshRows(t *model.Timeline) {
 	p.rows = newEventRows(t)
+	p.ordered = dateOrdered(p.rows)
 	for e := range p.selected {
 		if e >= len(p.rows) {
 			delete(p.selected, e)
@@ -109,7 +113,7 @@ func (p *eventsPanel) setMatch(match []bool) {
 
 // apply filters and sorts the rows again and redraws the table.
 func (p *eventsPanel) apply() {
-	p.shown = shownRows(p.rows, &p.filter, p.order, p.shown)
+	p.shown = shownRows(p.rows, &p.filter, p.order, p.ordered, p.shown)
 	if cap(p.pos) < len(p.rows) {
 		p.pos = make([]int, len(p.rows))
 	}
@@ -517,14 +521,17 @@ func (c *tableCell) set(text string, selected, current, rejected bool) {
 	if bg != "" {
 		fill = theme.Color(bg)
 	}
-	if c.label.Text == text && c.label.Importance == imp && c.bg.FillColor == fill {
-		return
+	// Each part is redrawn only when it changed: a label's text is shaped
+	// again on every refresh.
+	if c.bg.FillColor != fill {
+		c.bg.FillColor = fill
+		c.bg.Refresh()
 	}
-	c.bg.FillColor = fill
-	c.label.Importance = imp
-	c.label.Text = text
-	c.bg.Refresh()
-	c.label.Refresh()
+	if c.label.Text != text || c.label.Importance != imp {
+		c.label.Importance = imp
+		c.label.Text = text
+		c.label.Refresh()
+	}
 }
 
 // CreateRenderer implements fyne.Widget.
