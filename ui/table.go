@@ -26,13 +26,13 @@ type eventsPanel struct {
 	count   *widget.Label
 	content fyne.CanvasObject
 
-	rows   []eventRow // by event index
+	rows []eventRow // by event index
 	// ordered says that rows are in date order: sorting by date is free.
 	ordered bool
-	shown  []int      // indexes into rows, in table order
-	pos    []int      // by event: its place in shown, or -1
-	filter rowFilter
-	order  rowOrder
+	shown   []int // indexes into rows, in table order
+	pos     []int // by event: its place in shown, or -1
+	filter  rowFilter
+	order   rowOrder
 
 	selected map[int]bool // the selected events
 	current  int          // the event of the keyboard cursor, or -1
