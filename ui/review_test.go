@@ -135,6 +135,9 @@ func TestReviewActionsUndoRedo(t *testing.T) {
 			if h.w.events.rowOf(2) >= 0 {
 				t.Error("the table shows the rejected event without Show rejected")
 			}
+			if h.w.timeline.Selected() != 3 || h.w.events.current != 3 {
+				t.Errorf("after Delete, event %d is selected, want 3 (the next row)", h.w.timeline.Selected())
+			}
 			h.w.events.rejected.SetChecked(true)
 			k := h.w.events.rowOf(2)
 			if k < 0 {
@@ -369,5 +372,53 @@ func TestOrphansListed(t *testing.T) {
 	}
 	if e := eventByID(t, h, "e1"); e.Status != model.Unchecked {
 		t.Errorf("the orphan's status %q was applied", e.Status)
+	}
+}
+
+func TestEditFormPrecision(t *testing.T) {
+	tests := []struct {
+		precision int // index in precisions
+		want      string
+	}{{2, "2021"}, {1, "2021-08"}, {0, "2021-08-01"}}
+	for _, tt := range tests {
+		h := newHarness(t, nil)
+		h.loaded(t)
+		h.w.timeline.Select(1) // August 2021
+		h.w.editSelected()
+		h.w.editForm.precision.SetSelectedIndex(tt.precision)
+		if got := h.w.editForm.date.Text; got != tt.want {
+			t.Errorf("precision %d: date %q, want %q", tt.precision, got, tt.want)
+		}
+		h.w.form.Submit()
+		if got := eventByID(t, h, "e1").Date.String(); got != tt.want {
+			t.Errorf("precision %d: the event's date is %s, want %s", tt.precision, got, tt.want)
+		}
+	}
+}
+
+func TestEditFormRefusesBadInput(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.w.timeline.Select(1)
+	h.w.editSelected()
+	h.w.editForm.date.SetText("the 5th of never")
+	if h.w.editForm.date.Validate() == nil {
+		t.Error("a date the form cannot read passes")
+	}
+	before := snapshot(h)
+	h.w.form.Submit() // refused: the form keeps its dialog, nothing is done
+	if got := snapshot(h); got != before {
+		t.Errorf("a bad date changed the events:\n%s", got)
+	}
+	for _, tt := range []struct {
+		in   string
+		want float64
+	}{{"70 000 000", 7e7}, {"1,5", 1.5}, {"1.5", 1.5}, {"16,000", 16000}} {
+		if got, err := parseFigure(tt.in); err != nil || got != tt.want {
+			t.Errorf("parseFigure(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	if _, err := parseFigure("seventy"); err == nil {
+		t.Error("parseFigure(seventy) passes")
 	}
 }

@@ -456,9 +456,14 @@ func (t *eventsTable) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		p.open()
 	case fyne.KeyDelete, fyne.KeyBackspace:
-		// Rejects the selected events.
+		// Rejects the selected events; the keyboard goes on from the row
+		// where the current one was, when the table no longer shows it.
 		if len(p.selected) > 0 {
+			k := p.rowOf(p.current)
 			p.w.setStatus(model.Rejected)
+			if k >= 0 && p.rowOf(p.current) < 0 && len(p.shown) > 0 {
+				p.click(min(k, len(p.shown)-1), 0)
+			}
 		}
 	default:
 		t.Table.TypedKey(ev)
