@@ -9,9 +9,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/review"
 	"github.com/claimline/claimline/ui/layout"
 	_ "github.com/claimline/claimline/ui/syslocale" // before Fyne reads the locale
 	"github.com/claimline/claimline/ui/timeline"
@@ -62,12 +65,27 @@ type Window struct {
 
 	timeline *timeline.Timeline
 	search   *searchPanel
+	events   *eventsPanel
+	tabs     *container.AppTabs
 	source   *sourceView
 	loader   *loader
 
 	current *model.Timeline
 	index   Searcher
-	folder  string // the last opened folder
+	// session is the review of the set on screen (nil: none; the review
+	// actions are off); claimEvent maps each claim to its event once a
+	// review action moved the events the search index knows (nil before).
+	session    *review.Session
+	claimEvent []int
+	reviewMenu *reviewMenu
+	// The last form dialog opened (Edit… or Note…), its fields and the last
+	// context menu, for tests.
+	form        *dialog.FormDialog
+	editForm    *editForm
+	noteEntry   *widget.Entry
+	popup       *widget.PopUpMenu
+	contextMenu *fyne.Menu
+	folder      string // the last opened folder
 
 	// do runs a function on the UI goroutine; it is fyne.Do, and tests
 	// replace it to run those functions on the test's goroutine.
@@ -101,13 +119,22 @@ func New(app fyne.App, engine Engine) *Window {
 	w.timeline.EmptyText = emptyText()
 	w.source = newSourceView(w)
 	w.search = newSearchPanel(w)
+	w.events = newEventsPanel(w)
 	w.loader = newLoader(w)
 	w.timeline.OnSelected = w.showEvent
 	w.timeline.OnLanesChanged = w.refreshMenu
 	w.timeline.SetLaneBy(laneByOf(app.Preferences().StringWithFallback(prefLanes, laneByName(layout.LaneByMeasure))))
+	w.timeline.OnEventMenu = func(_ int, at fyne.Position) { w.showEventMenu(at) }
+	w.events.onMenu = w.showEventMenu
 
-	lower := container.NewHSplit(w.search.content, w.source.content)
-	lower.Offset = 0.38
+	// Below the timeline: the search entry over the events table and the
+	// search results (tabs), and the source view.
+	w.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Events"), w.events.content),
+		container.NewTabItem(lang.L("Search results"), w.search.list))
+	w.search.entry.onDown = w.searchDown
+	lower := container.NewHSplit(container.NewBorder(w.search.top, nil, nil, nil, w.tabs), w.source.content)
+	lower.Offset = 0.55
 	split := container.NewVSplit(w.timeline, lower)
 	split.Offset = 0.4
 	w.win.SetContent(container.NewBorder(nil, w.loader.bar, nil, nil, split))
@@ -155,7 +182,7 @@ func (w *Window) saveSize() {
 func (w *Window) OpenDefault() {
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Default(ctx)
-	})
+	}, w.reviewFor(nil))
 }
 
 // Open loads the files and folders at paths; the current set stays when
@@ -166,16 +193,19 @@ func (w *Window) Open(paths []string) {
 	}
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Load(ctx, paths, progress)
-	})
+	}, w.reviewFor(paths))
 }
 
-// show makes t the timeline on screen, with its search index.
-func (w *Window) show(t *model.Timeline, index Searcher) {
+// show makes t the timeline on screen, with its search index and its
+// review session (nil: none).
+func (w *Window) show(t *model.Timeline, index Searcher, s *review.Session) {
 	w.current, w.index = t, index
+	w.setSession(s)
 	w.win.SetTitle(windowTitle(t.Name))
 	w.timeline.SetEventsWithClaims(t.Events, t.Claims)
 	w.source.clear()
 	w.search.reset()
+	w.events.setTimeline(t)
 	w.refreshMenu() // View › Lanes lists the new set's lanes
 }
 
@@ -201,13 +231,33 @@ func laneByOf(s string) layout.LaneBy {
 	return layout.LaneByMeasure
 }
 
-// showEvent fills the source view with event i.
+// showEvent fills the source view with event i and selects its row in
+// the events table.
 func (w *Window) showEvent(i int) {
 	if w.current == nil || i < 0 || i >= len(w.current.Events) {
 		w.source.clear()
+		w.events.showEvent(-1)
 		return
 	}
 	w.source.show(w.current, i, w.search.claimOf(i))
+	w.events.showEvent(i)
+}
+
+// searchDown moves the keyboard from the search entry to the tab shown:
+// the events table or the search results.
+func (w *Window) searchDown() {
+	if w.tabs.Selected() != nil && w.tabs.Selected().Content == w.events.content {
+		if len(w.events.shown) > 0 {
+			w.win.Canvas().Focus(w.events.table)
+			if w.events.rowOf(w.events.current) < 0 {
+				w.events.move(1)
+			}
+		}
+		return
+	}
+	if len(w.search.hits) > 0 {
+		w.win.Canvas().Focus(w.search.list)
+	}
 }
 
 // focusSearch puts the keyboard in the search entry.

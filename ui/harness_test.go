@@ -173,6 +173,9 @@ type harness struct {
 
 // newHarness opens a window on engine (nil: one that loads sampleTimeline).
 func newHarness(t testing.TB, engine *Engine) *harness {
+	// The test app's storage is the temporary folder: the embedded set's
+	// review file goes to one of the test's own.
+	t.Setenv("TMPDIR", t.TempDir())
 	test.NewTempApp(t)
 	h := &harness{queue: make(chan func(), 1024)}
 	if engine == nil {

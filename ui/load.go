@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/review"
 )
 
 // loadFunc loads and builds a timeline, telling progress as files finish.
@@ -63,8 +64,10 @@ func (l *loader) idle() {
 	}
 }
 
-// start runs load in a goroutine, replacing any running load.
-func (l *loader) start(load loadFunc) {
+// start runs load in a goroutine, replacing any running load, then opens
+// the set's review file at the path reviewPath returns (nil: no review),
+// there too.
+func (l *loader) start(load loadFunc, reviewPath func() string) {
 	l.cancel()
 	ctx, stop := context.WithCancel(context.Background())
 	l.stop = stop
@@ -90,8 +93,19 @@ func (l *loader) start(load loadFunc) {
 				}
 			})
 		})
-		var index Searcher
+		var (
+			index   Searcher
+			session *review.Session
+			rerr    error
+		)
 		if err == nil && t != nil && ctx.Err() == nil {
+			// The review first: its merges and splits move the events
+			// the index points to.
+			if reviewPath != nil {
+				if path := reviewPath(); path != "" {
+					session, rerr = review.Open(path, t)
+				}
+			}
 			index = engine.Index(t)
 		}
 		do(func() {
@@ -102,7 +116,7 @@ func (l *loader) start(load loadFunc) {
 			l.stop = nil
 			l.bar.Hide()
 			l.idle()
-			l.finish(t, index, err)
+			l.finish(t, index, err, session, rerr)
 			if l.done != nil {
 				l.done()
 			}
@@ -110,9 +124,11 @@ func (l *loader) start(load loadFunc) {
 	}()
 }
 
-// finish shows the loaded timeline, or says why nothing loaded and keeps
-// the current one; per-file problems are listed in a dialog.
-func (l *loader) finish(t *model.Timeline, index Searcher, err error) {
+// finish shows the loaded timeline with its review, or says why nothing
+// loaded and keeps the current one; per-file problems are listed in a
+// dialog, and a review file that could not be opened is said to be left as
+// it is.
+func (l *loader) finish(t *model.Timeline, index Searcher, err error, session *review.Session, rerr error) {
 	switch {
 	case errors.Is(err, context.Canceled):
 		return
@@ -128,9 +144,15 @@ func (l *loader) finish(t *model.Timeline, index Searcher, err error) {
 		showProblems(l.w.win, msg, err, problems)
 		return
 	}
-	l.w.show(t, index)
+	l.w.show(t, index, session)
 	if len(t.Problems) > 0 {
 		showProblems(l.w.win, lang.L("Some files could not be read; the others are loaded."), nil, t.Problems)
+	}
+	if rerr != nil {
+		l.w.showReviewError(rerr)
+	}
+	if session != nil && len(session.Orphans()) > 0 {
+		l.w.showOrphans(session.Orphans())
 	}
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -9,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/assets"
+	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/ui/exportui"
 	"github.com/claimline/claimline/ui/layout"
 )
@@ -17,6 +20,8 @@ import (
 // on macOS).
 type keys struct {
 	open, openFiles, find, export, zoomIn, zoomOut, fit, quit *desktop.CustomShortcut
+	// The review's: statuses, edit, note, merge, and redo's second key.
+	verify, dispute, needsChecking, reject, edit, note, merge, redoZ *desktop.CustomShortcut
 }
 
 // shortcutKeys returns the window's shortcuts.
@@ -34,10 +39,27 @@ func shortcutKeys() keys {
 		zoomOut:   key(fyne.KeyMinus, mod),
 		fit:       key(fyne.Key0, mod),
 		quit:      key(fyne.KeyQ, mod),
+
+		verify:        key(fyne.KeyV, mod|fyne.KeyModifierShift),
+		dispute:       key(fyne.KeyD, mod|fyne.KeyModifierShift),
+		needsChecking: key(fyne.KeyK, mod|fyne.KeyModifierShift),
+		reject:        key(fyne.KeyR, mod|fyne.KeyModifierShift),
+		edit:          key(fyne.KeyE, mod|fyne.KeyModifierShift),
+		note:          key(fyne.KeyN, mod|fyne.KeyModifierShift),
+		merge:         key(fyne.KeyM, mod|fyne.KeyModifierShift),
+		redoZ:         key(fyne.KeyZ, mod|fyne.KeyModifierShift),
 	}
 }
 
-// menu builds the main menu: File, View and Help.
+// reviewMenu is the Edit menu's undo and redo and the Review menu, kept up
+// to date by updateReviewMenus.
+type reviewMenu struct {
+	edit, review *fyne.Menu
+	undo, redo   *fyne.MenuItem
+	items        []*fyne.MenuItem // off without a review session
+}
+
+// menu builds the main menu: File, Edit, View, Review and Help.
 func (w *Window) menu() *fyne.MainMenu {
 	k := shortcutKeys()
 	item := func(label string, s fyne.Shortcut, f func()) *fyne.MenuItem {
@@ -68,11 +90,32 @@ func (w *Window) menu() *fyne.MainMenu {
 		w.lanesMenu(),
 		w.themeMenu(),
 	)
+	rm := &reviewMenu{}
+	// Ctrl+Z and Ctrl+Y are Fyne's undo and redo shortcuts, which the main
+	// menu takes before any widget.
+	rm.undo = item(lang.L("Undo"), &fyne.ShortcutUndo{}, w.undo)
+	rm.redo = item(lang.L("Redo"), &fyne.ShortcutRedo{}, w.redo)
+	rm.edit = fyne.NewMenu(lang.L("Edit"), rm.undo, rm.redo)
+	rm.items = []*fyne.MenuItem{
+		item(lang.L("Mark verified"), k.verify, func() { w.setStatus(model.Verified) }),
+		item(lang.L("Mark disputed"), k.dispute, func() { w.setStatus(model.StatusDisputed) }),
+		item(lang.L("Needs checking"), k.needsChecking, func() { w.setStatus(model.NeedsChecking) }),
+		item(lang.L("Mark unchecked"), nil, func() { w.setStatus(model.Unchecked) }),
+		item(lang.L("Reject"), k.reject, func() { w.setStatus(model.Rejected) }),
+		item(lang.L("Edit…"), k.edit, w.editSelected),
+		item(lang.L("Note…"), k.note, w.noteSelected),
+		item(lang.L("Merge selected events"), k.merge, w.mergeSelected),
+	}
+	// The statuses, then the edits (a new slice: rm.items stays whole).
+	reviewItems := append(slices.Clone(rm.items[:5]), fyne.NewMenuItemSeparator())
+	rm.review = fyne.NewMenu(lang.L("Review"), append(reviewItems, rm.items[5:]...)...)
+	w.reviewMenu = rm
+	w.fillReviewMenu(rm)
 	help := fyne.NewMenu(lang.L("Help"),
 		item(lang.L("Keyboard shortcuts"), nil, w.showShortcuts),
 		item(lang.L("About Claimline"), nil, w.showAbout),
 	)
-	return fyne.NewMainMenu(file, view, help)
+	return fyne.NewMainMenu(file, rm.edit, view, rm.review, help)
 }
 
 // lanesMenu is View › Lanes: split the events by measure or by subject (or
@@ -143,6 +186,8 @@ func (w *Window) refreshMenu() {
 // − zoom, Home fits all, the arrow keys move between events, Enter selects.
 func (w *Window) shortcuts() {
 	c := w.win.Canvas()
+	// Ctrl+Shift+Z redoes too (the menu item shows Ctrl+Y).
+	c.AddShortcut(shortcutKeys().redoZ, func(fyne.Shortcut) { w.redo() })
 	c.SetOnTypedRune(func(r rune) { w.timeline.TypedRune(r) })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
@@ -200,6 +245,15 @@ func (w *Window) showShortcuts() {
 		{"↓", lang.L("From the search to its results")},
 		{lang.L("Click on a cluster"), lang.L("Zoom into its events")},
 		{lang.L("Click a lane in the legend"), lang.L("Show or hide it")},
+		{shortcutText(k.verify), lang.L("Mark verified")},
+		{shortcutText(k.dispute), lang.L("Mark disputed")},
+		{shortcutText(k.needsChecking), lang.L("Needs checking")},
+		{shortcutText(k.reject) + "   " + lang.L("Delete"), lang.L("Reject")},
+		{shortcutText(k.edit), lang.L("Edit…")},
+		{shortcutText(k.note), lang.L("Note…")},
+		{shortcutText(k.merge), lang.L("Merge selected events")},
+		{shortcutText(&fyne.ShortcutUndo{}), lang.L("Undo")},
+		{shortcutText(&fyne.ShortcutRedo{}) + "   " + shortcutText(k.redoZ), lang.L("Redo")},
 		{shortcutText(k.quit), lang.L("Quit")},
 	}
 	grid := container.NewGridWithColumns(2)

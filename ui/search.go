@@ -21,11 +21,11 @@ const maxShown = 500
 // searchPanel is the search entry and its result list. Searches run on a
 // worker goroutine (see searchWorker); results of stale queries are dropped.
 type searchPanel struct {
-	w       *Window
-	entry   *searchEntry
-	list    *resultList
-	count   *widget.Label
-	content fyne.CanvasObject
+	w     *Window
+	entry *searchEntry
+	list  *resultList
+	count *widget.Label
+	top   fyne.CanvasObject // the entry and the match count
 
 	worker *searchWorker
 	gen    int         // the latest query sent
@@ -44,11 +44,6 @@ func newSearchPanel(w *Window) *searchPanel {
 	p := &searchPanel{w: w, chosen: -1, count: widget.NewLabel(""), widths: newRuneWidths()}
 	p.worker = newSearchWorker()
 	p.entry = newSearchEntry()
-	p.entry.onDown = func() {
-		if len(p.hits) > 0 {
-			p.w.win.Canvas().Focus(p.list)
-		}
-	}
 	p.entry.SetPlaceHolder(lang.L("Search claims, people, figures, sources…"))
 	p.entry.OnChanged = p.changed
 	p.entry.OnSubmitted = func(string) {
@@ -56,7 +51,6 @@ func newSearchPanel(w *Window) *searchPanel {
 			p.list.Select(0)
 		}
 	}
-	p.count.Truncation = fyne.TextTruncateEllipsis
 	// Not LowImportance: Fyne draws it in the disabled colour, 1.25:1 on
 	// the light background.
 	p.count.Importance = countImportance
@@ -68,8 +62,8 @@ func newSearchPanel(w *Window) *searchPanel {
 	)
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1 }
 	search := widget.NewIcon(theme.SearchIcon())
-	top := container.NewVBox(container.NewBorder(nil, nil, search, nil, p.entry), p.count)
-	p.content = container.NewBorder(top, nil, nil, nil, p.list)
+	// The count beside the entry, to leave the table below more rows.
+	p.top = container.NewBorder(nil, nil, search, p.count, p.entry)
 	p.reset()
 	return p
 }
@@ -100,11 +94,43 @@ func (p *searchPanel) changed(q string) {
 	}
 	do := p.w.do
 	n := len(p.w.timeline.Events())
+	// After a review action the index's events have moved: claimEvent
+	// (replaced, never changed in place) says where each claim is now.
+	remap := p.w.claimEvent
 	p.worker.send(searchRequest{query: q, index: p.w.index, reply: func(hits []model.Hit) {
 		// The matching events are read here, off the UI goroutine.
+		hits = remapHits(hits, remap)
 		match, events := matchOf(hits, n)
 		do(func() { p.show(gen, q, hits, match, events) })
 	}})
+}
+
+// remapHits returns hits with each one's event read from claimEvent (nil:
+// hits as they are), in a new slice.
+func remapHits(hits []model.Hit, claimEvent []int) []model.Hit {
+	if claimEvent == nil {
+		return hits
+	}
+	out := make([]model.Hit, len(hits))
+	for i, h := range hits {
+		if h.Claim >= 0 && h.Claim < len(claimEvent) {
+			h.Event = claimEvent[h.Claim]
+		}
+		out[i] = h
+	}
+	return out
+}
+
+// requery runs the query again after the events changed (a review action),
+// so that its matches follow the events.
+func (p *searchPanel) requery() {
+	p.events = nil
+	if strings.TrimSpace(p.entry.Text) == "" {
+		p.showCount()
+		return
+	}
+	p.w.events.setMatch(nil)
+	p.changed(p.entry.Text)
 }
 
 // matchOf returns, for hits over a timeline of n events, whether each event
@@ -151,11 +177,13 @@ func (p *searchPanel) show(gen int, q string, hits []model.Hit, match []bool, ev
 	if q == "" {
 		p.events = nil
 		p.w.timeline.SetMatch(nil)
+		p.w.events.setMatch(nil)
 	} else {
 		// A keystroke that leaves the matching events as they were does not
-		// lay the timeline out again.
+		// lay the timeline out or filter the table again.
 		if p.events == nil || !slices.Equal(events, p.events) {
 			p.w.timeline.SetMatch(match)
+			p.w.events.setMatch(match)
 		}
 		p.events = events
 	}

@@ -126,18 +126,31 @@ func TestMatchRuns(t *testing.T) {
 }
 
 func TestEscapeClearsAndDownMovesToResults(t *testing.T) {
-	h := newHarness(t, nil)
-	h.loaded(t)
-	h.typeQuery(t, "telegram")
-	h.w.focusSearch()
-	h.w.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	if got := h.w.win.Canvas().Focused(); got != h.w.search.list {
-		t.Errorf("the down arrow focused %T, want the result list", got)
+	tests := []struct {
+		tab  int // the tab shown: 0 the events table, 1 the results
+		want func(w *Window) fyne.Focusable
+	}{
+		{0, func(w *Window) fyne.Focusable { return w.events.table }},
+		{1, func(w *Window) fyne.Focusable { return w.search.list }},
 	}
-	h.w.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	h.pump(t, "the cleared query", func() bool { return h.w.search.q == "" })
-	if _, on := h.w.timeline.Matching(); on || h.w.search.list.Length() != 0 {
-		t.Error("Escape left the query's results or dimming")
+	for _, tt := range tests {
+		h := newHarness(t, nil)
+		h.loaded(t)
+		h.w.tabs.SelectIndex(tt.tab)
+		h.typeQuery(t, "telegram")
+		h.w.focusSearch()
+		h.w.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+		if got := h.w.win.Canvas().Focused(); got != tt.want(h.w) {
+			t.Errorf("tab %d: the down arrow focused %T", tt.tab, got)
+		}
+		h.w.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		h.pump(t, "the cleared query", func() bool { return h.w.search.q == "" })
+		if _, on := h.w.timeline.Matching(); on || h.w.search.list.Length() != 0 {
+			t.Error("Escape left the query's results or dimming")
+		}
+		if len(h.w.events.shown) != 4 {
+			t.Errorf("tab %d: the table shows %d events after Escape, want 4", tt.tab, len(h.w.events.shown))
+		}
 	}
 }
 
@@ -230,6 +243,7 @@ func TestKeyboardOpensResults(t *testing.T) {
 		{fyne.KeyDown, 1},   // the third
 		{fyne.KeyReturn, 2}, // opens it
 	}
+	h.w.tabs.SelectIndex(1) // the search results
 	h.w.focusSearch()
 	for i, s := range steps {
 		if f := h.w.win.Canvas().Focused(); f == p.entry {

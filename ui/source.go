@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/layout"
 	"github.com/claimline/claimline/ui/timeline"
 )
 
@@ -32,6 +34,16 @@ type sourceView struct {
 	// buttons are the passages' buttons, with whether each may be used
 	// (a passage whose article is missing cannot be opened).
 	buttons []passageButton
+	// splits are the passages' Split claim out buttons (nil for an event
+	// of one passage), cites their Copy citation buttons, review the
+	// review buttons over them, for tests; event is the ID of the event
+	// shown.
+	splits []*widget.Button
+	cites  []*widget.Button
+	review []*widget.Button
+	event  string
+	// actionBar holds the review buttons of the event shown.
+	actionBar *fyne.Container
 }
 
 // passageButton is a button of a passage and whether it may be enabled.
@@ -47,7 +59,9 @@ func newSourceView(w *Window) *sourceView {
 	v.body = container.NewVBox()
 	v.scroll = container.NewVScroll(v.body)
 	v.scroll.OnScrolled = func(fyne.Position) { v.reachable() }
-	v.content = container.NewBorder(v.header, nil, nil, nil, v.scroll)
+	// The review buttons stay under the header, whatever the scroll.
+	v.actionBar = container.NewStack()
+	v.content = container.NewBorder(container.NewVBox(v.header, v.actionBar), nil, nil, nil, v.scroll)
 	v.clear()
 	return v
 }
@@ -65,6 +79,9 @@ func (v *sourceView) clear() {
 	v.body.Objects = nil
 	v.passages = nil
 	v.buttons = nil
+	v.splits, v.cites, v.review, v.event = nil, nil, nil, ""
+	v.actionBar.Objects = nil
+	v.actionBar.Refresh()
 	v.body.Refresh()
 }
 
@@ -123,13 +140,18 @@ func (v *sourceView) show(t *model.Timeline, i, claim int) {
 	}
 	sub += " · " + words.Sources(e.Articles())
 	v.header.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: e.Label, Style: widget.RichTextStyleSubHeading},
+		&widget.TextSegment{Text: layout.ReviewMark(e) + e.Label, Style: widget.RichTextStyleSubHeading},
 		&widget.TextSegment{Text: sub, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
 	}
+	v.header.Segments = append(v.header.Segments, reviewSegments(e)...)
 	v.header.Refresh()
 
 	v.passages = nil
 	v.buttons = nil
+	v.splits, v.cites = nil, nil
+	v.event = e.ID
+	v.actionBar.Objects = []fyne.CanvasObject{v.actions()}
+	v.actionBar.Refresh()
 	var objs []fyne.CanvasObject
 	inConflict := map[int]bool{}
 	for _, c := range e.Conflicts {
@@ -222,16 +244,41 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 	if art == nil {
 		open.Disable()
 	}
-	cite := widget.NewButtonWithIcon(lang.L("Copy citation"), theme.ContentCopyIcon(), func() {
-		v.w.app.Clipboard().SetContent(citation(s, title, date))
+	var cite *widget.Button
+	cite = widget.NewButtonWithIcon(lang.L("Copy citation"), theme.ContentCopyIcon(), func() {
+		v.w.app.Clipboard().SetContent(model.Citation(t, s))
+		// Says so in the button for a moment.
+		cite.SetText(lang.L("Citation copied"))
+		cite.SetIcon(theme.ConfirmIcon())
+		go func() {
+			time.Sleep(2 * time.Second)
+			v.w.do(func() {
+				cite.SetText(lang.L("Copy citation"))
+				cite.SetIcon(theme.ContentCopyIcon())
+			})
+		}()
 	})
 	cite.Importance = widget.LowImportance
 	v.buttons = append(v.buttons, passageButton{open, art != nil}, passageButton{cite, true})
+	v.cites = append(v.cites, cite)
 	box := container.NewVBox(head, text)
 	if claim != nil && len(claim.Reasons) > 0 {
 		box.Add(readingOf(claim))
 	}
-	box.Add(container.NewHBox(open, cite))
+	buttons := container.NewHBox(open, cite)
+	if e := v.shownEvent(t); e != nil && len(e.Claims) > 1 && s.Claim >= 0 {
+		// A passage of a multi-source event can become an event of its own.
+		id, c := e.ID, s.Claim
+		split := widget.NewButtonWithIcon(lang.L("Split claim out"), theme.ContentCutIcon(), func() { v.w.split(id, c) })
+		split.Importance = widget.LowImportance
+		if v.w.session == nil {
+			split.Disable()
+		}
+		v.splits = append(v.splits, split)
+		v.buttons = append(v.buttons, passageButton{split, v.w.session != nil})
+		buttons.Add(split)
+	}
+	box.Add(buttons)
 	box.Add(widget.NewSeparator())
 	return box
 }
@@ -265,15 +312,6 @@ func articleNamed(t *model.Timeline, name string, claim *model.Claim) *model.Art
 		}
 	}
 	return nil
-}
-
-// citation is the text copied for a passage: quote, title, date.
-func citation(s model.Source, title, date string) string {
-	c := fmt.Sprintf("“%s” — %s", strings.TrimSpace(s.Quote), title)
-	if date != "" {
-		c += ", " + date
-	}
-	return c
 }
 
 // mark is a highlighted stretch of a passage, in bytes from its start.
@@ -352,4 +390,113 @@ func wholeWords(quote string, marks []mark) {
 			m.end += n
 		}
 	}
+}
+
+// shownEvent returns the event the view shows, or nil.
+func (v *sourceView) shownEvent(t *model.Timeline) *model.Event {
+	for i := range t.Events {
+		if t.Events[i].ID == v.event && v.event != "" {
+			return &t.Events[i]
+		}
+	}
+	return nil
+}
+
+// actions is the row of review buttons over the passages.
+func (v *sourceView) actions() fyne.CanvasObject {
+	w := v.w
+	button := func(label string, icon fyne.Resource, f func()) *widget.Button {
+		b := widget.NewButtonWithIcon(label, icon, f)
+		b.Importance = widget.LowImportance
+		if w.session == nil {
+			b.Disable()
+		}
+		return b
+	}
+	v.review = []*widget.Button{
+		button(lang.L("Verified"), theme.ConfirmIcon(), func() { w.setStatus(model.Verified) }),
+		button(lang.L("Disputed"), theme.WarningIcon(), func() { w.setStatus(model.StatusDisputed) }),
+		button(lang.L("Needs checking"), theme.QuestionIcon(), func() { w.setStatus(model.NeedsChecking) }),
+		button(lang.L("Reject"), theme.DeleteIcon(), func() { w.setStatus(model.Rejected) }),
+		button(lang.L("Edit…"), theme.DocumentCreateIcon(), w.editSelected),
+		button(lang.L("Note…"), theme.MailComposeIcon(), w.noteSelected),
+	}
+	row := container.NewHBox()
+	for _, b := range v.review {
+		row.Add(b)
+	}
+	return container.NewVBox(container.NewHScroll(row), widget.NewSeparator())
+}
+
+// reviewSegments say a person's review of e under the header: its status,
+// each correction with what the articles said, and its note.
+func reviewSegments(e *model.Event) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	line := func(text string, color fyne.ThemeColorName, bold bool) {
+		segs = append(segs, &widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: color, TextStyle: fyne.TextStyle{Bold: bold}}})
+	}
+	if e.Status != model.Unchecked {
+		color := theme.ColorNameForeground
+		switch e.Status {
+		case model.Verified:
+			color = theme.ColorNameSuccess
+		case model.StatusDisputed, model.Rejected:
+			color = theme.ColorNameError
+		case model.NeedsChecking:
+			color = theme.ColorNameWarning
+		}
+		line(lang.L("Status: {{.Status}}", map[string]any{"Status": statusTitle(string(e.Status))}), color, true)
+	}
+	for _, c := range e.Corrections {
+		line(lang.L("Corrected {{.Field}}: {{.Corrected}} (the articles say {{.Extracted}})", map[string]any{
+			"Field": fieldTitle(c.Field), "Corrected": correctionText(c.Field, c.Corrected), "Extracted": correctionText(c.Field, c.Extracted)}),
+			theme.ColorNamePrimary, false)
+	}
+	if e.Note != "" {
+		line(lang.L("Note: {{.Note}}", map[string]any{"Note": e.Note}), theme.ColorNameForeground, false)
+	}
+	return segs
+}
+
+// fieldTitle names a corrected field in the UI language.
+func fieldTitle(f string) string {
+	switch f {
+	case model.FieldDate:
+		return lang.L("date")
+	case model.FieldValue:
+		return lang.L("figure")
+	case model.FieldQualifier:
+		return lang.L("qualifier")
+	case model.FieldSubject:
+		return lang.L("subject")
+	case model.FieldMeasure:
+		return lang.L("measure")
+	case model.FieldLabel:
+		return lang.L("label")
+	}
+	return f
+}
+
+// correctionText writes a correction's value as a person reads it: a date
+// as the timeline writes it, a figure with its thousands, a qualifier in
+// words, "" as "nothing".
+func correctionText(field, value string) string {
+	if value == "" {
+		return lang.L("nothing")
+	}
+	switch field {
+	case model.FieldDate:
+		if d, err := model.ParseISODate(value); err == nil && d.Valid() {
+			return timeline.DateText(d, words())
+		}
+	case model.FieldValue:
+		if f, err := strconv.ParseFloat(value, 64); err == nil {
+			return model.FormatValueIn(f, false, Language())
+		}
+	case model.FieldQualifier:
+		if q, err := model.ParseQualifier(value); err == nil {
+			return qualifierTitle(q)
+		}
+	}
+	return "«" + value + "»"
 }

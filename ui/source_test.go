@@ -88,12 +88,23 @@ func TestWrapSafeKeepsLines(t *testing.T) {
 }
 
 func TestCopyCitation(t *testing.T) {
-	tl := sampleTimeline()
-	got := citation(source(tl, 1), "Telegram wins big", "5 Oct 2021")
-	want := "“On 4 October 2021, Telegram gained more than 70 million users, said Pavel Durov.” — Telegram wins big, 5 Oct 2021"
-	if got != want {
-		t.Errorf("citation = %q", got)
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.w.timeline.Select(3)
+	if len(h.w.source.cites) == 0 {
+		t.Fatal("no Copy citation button")
 	}
+	test.Tap(h.w.source.cites[0])
+	got := fyne.CurrentApp().Clipboard().Content()
+	for _, want := range []string{"\u201cTelegram wins big\u201d", "\u201cOn 4 October 2021, Telegram gained more than 70 million users, said Pavel Durov.\u201d"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("citation %q lacks %q", got, want)
+		}
+	}
+	if h.w.source.cites[0].Text != "Citation copied" {
+		t.Errorf("the button says %q after copying", h.w.source.cites[0].Text)
+	}
+	h.pump(t, "the button back to its text", func() bool { return h.w.source.cites[0].Text == "Copy citation" })
 }
 
 func TestArticleGreysDropped(t *testing.T) {

@@ -94,7 +94,8 @@ func TestSourceButtons(t *testing.T) {
 		t.Fatal("no Copy citation button")
 	}
 	test.Tap(cite)
-	want := "“Telegram was launched in 2013.” — Telegram wins big, 5 Oct 2021"
+	// Title, date and quote, as model.Citation writes them.
+	want := "“Telegram wins big”, 5 October 2021, “Telegram was launched in 2013.”"
 	if got := h.w.app.Clipboard().Content(); got != want {
 		t.Errorf("clipboard = %q, want %q", got, want)
 	}

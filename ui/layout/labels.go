@@ -34,7 +34,11 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 		if m.Bar {
 			top = m.Y - m.BarH/2
 		}
-		cs = append(cs, candidate{event: m.Event, cluster: -1, count: 1, x: m.X, top: top, text: events[m.Event].Label,
+		text := events[m.Event].Label
+		if o.ReviewMarks {
+			text = ReviewMark(&events[m.Event]) + text
+		}
+		cs = append(cs, candidate{event: m.Event, cluster: -1, count: 1, x: m.X, top: top, text: text,
 			sources: m.Sources, dim: m.Dim, selected: m.Selected, color: m.Color})
 	}
 	for k, c := range l.Clusters {
@@ -273,4 +277,21 @@ func fit(text string, max, size float32, measure Measure) (string, float32) {
 	}
 	t := string(runes[:lo]) + "…"
 	return t, measure(t, size)
+}
+
+// ReviewMark is what an event's label starts with to show a person's review:
+// "✓ " when verified, "✗ " when marked disputed, then "✎ " when a person
+// corrected what the articles say; "" for an event as extracted.
+func ReviewMark(e *model.Event) string {
+	mark := ""
+	switch e.Status {
+	case model.Verified:
+		mark = "✓ "
+	case model.StatusDisputed:
+		mark = "✗ "
+	}
+	if e.Edited() {
+		mark += "✎ "
+	}
+	return mark
 }

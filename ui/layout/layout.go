@@ -61,6 +61,9 @@ type Options struct {
 	// Status is a short text shown at the top right ("7 of 23 events
 	// match"); the legend stops before it.
 	Status string
+	// ReviewMarks starts each event's label with its ReviewMark (the
+	// screen's; an export writes its own marks).
+	ReviewMarks bool
 	// ClusterLabel, when not nil, writes the label of a cluster from its
 	// events (indexes into the events laid out); "" or a nil ClusterLabel
 	// writes Words.Events ("12 events"). The export uses it to name the

@@ -89,14 +89,19 @@ func Position(d model.Date) float64 {
 // spanKey identifies events with the same date span.
 type spanKey struct{ start, end int64 }
 
-// NewScale builds the scale for events (in any order; undated events are
-// left out of the axis).
+// NewScale builds the scale for events (in any order; undated events and
+// those a person rejected are left out of the axis).
 func NewScale(events []model.Event) *Scale {
 	s := &Scale{pos: make([]float64, len(events)), events: len(events), disputed: make([]bool, len(events))}
 	same := map[spanKey][]int{}
 	present := map[model.Metric]bool{}
 	for i := range events {
 		e := &events[i]
+		if e.Status == model.Rejected {
+			// A person rejected it: off the axis, as if undated.
+			s.pos[i] = math.NaN()
+			continue
+		}
 		if !present[e.Metric] {
 			present[e.Metric] = true
 			s.metrics = append(s.metrics, e.Metric)

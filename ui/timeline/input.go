@@ -74,8 +74,17 @@ func (t *Timeline) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
-// TappedSecondary fits all events (a quick way back after zooming).
-func (t *Timeline) TappedSecondary(*fyne.PointEvent) { t.FitAll() }
+// TappedSecondary selects the event under the pointer and opens its menu
+// (OnEventMenu); elsewhere it fits all events (a quick way back after
+// zooming).
+func (t *Timeline) TappedSecondary(ev *fyne.PointEvent) {
+	if h := t.hitAt(ev.Position); h.Event >= 0 && t.OnEventMenu != nil {
+		t.Select(h.Event)
+		t.OnEventMenu(h.Event, ev.AbsolutePosition)
+		return
+	}
+	t.FitAll()
+}
 
 // requestFocus focuses the timeline so that it gets the keyboard.
 func (t *Timeline) requestFocus() {

@@ -28,6 +28,10 @@ type Timeline struct {
 	// OnSelected is called with the event's index when an event is selected
 	// (by click, Enter, arrow keys or Select).
 	OnSelected func(event int)
+	// OnEventMenu, when set, is called with an event's index and the
+	// pointer's absolute position on a right-click on the event (after
+	// selecting it), to open its context menu.
+	OnEventMenu func(event int, at fyne.Position)
 	// OnViewChanged is called after the visible range changes.
 	OnViewChanged func()
 	// OnLanesChanged is called after a lane is shown or hidden from the
@@ -137,6 +141,39 @@ func (t *Timeline) SetLaneHidden(k int, hide bool) {
 	t.hidden[k] = hide
 	if hide && t.selected >= 0 && t.lanes.Of[t.selected] == k {
 		t.selected = -1
+	}
+	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.changed()
+}
+
+// ReplaceEvents shows events that changed in place (a person's review: a
+// status, a correction, a merge), keeping the view where it was as far as
+// the new events allow, the lanes and which are hidden (when there are as
+// many), the query's dimming off until SetMatch, and event selected
+// selected (-1: none) without calling OnSelected.
+func (t *Timeline) ReplaceEvents(events []model.Event, claims []model.Claim, selected int) {
+	t.events, t.claims = events, claims
+	t.lanes = layout.BuildLanes(events, claims, t.laneBy, t.words)
+	if t.lanes.Len() != len(t.hidden) {
+		t.hidden = make([]bool, t.lanes.Len())
+	}
+	// The same stretch of time stays in view (axis units change with the
+	// scale's breaks); a view of every event stays one.
+	fit := t.view == t.scale.Fit()
+	from, to := t.VisibleRange()
+	t.scale = layout.NewScale(events)
+	if fit || t.view.IsZero() {
+		t.view = t.scale.Fit()
+	} else {
+		t.view = layout.View{U0: t.scale.UOf(from), U1: t.scale.UOf(to)}.Clamp(t.scale)
+	}
+	if !(t.view.Span() > 0) {
+		t.view = t.scale.Fit()
+	}
+	t.match = nil
+	t.selected = -1
+	if selected >= 0 && selected < len(events) {
+		t.selected = selected
 	}
 	t.hover = layout.Hit{Event: -1, Cluster: -1}
 	t.changed()
@@ -314,7 +351,7 @@ func (t *Timeline) compute(size fyne.Size) *layout.Layout {
 		// Labels may take a third of the width, within 22 and 36 em.
 		MaxLabelWidth: min(max(size.Width/3, 22*ts), 36*ts),
 		Selected:      t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
-		Lanes: t.lanes, Hidden: t.hidden, WrapLabels: true,
+		Lanes: t.lanes, Hidden: t.hidden, WrapLabels: true, ReviewMarks: true,
 	})
 }
 

@@ -1,0 +1,296 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/review"
+)
+
+// reviewFor returns the review file of a set opened from paths (nil: the
+// embedded set, whose review is kept in the app's storage).
+func (w *Window) reviewFor(paths []string) func() string {
+	if paths != nil {
+		return func() string { return review.PathFor(paths) }
+	}
+	root := w.app.Storage().RootURI()
+	if root == nil || root.Scheme() != "file" {
+		return nil
+	}
+	dir := root.Path()
+	return func() string { return review.DefaultSetPath(dir) }
+}
+
+// setSession makes s the review of the set on screen (nil: none, the
+// review actions are then off).
+func (w *Window) setSession(s *review.Session) {
+	w.session = s
+	w.claimEvent = nil
+	w.updateReviewMenus()
+}
+
+// showReviewError says why the review file could not be opened; the file is
+// left as it is and the set is shown without its review.
+func (w *Window) showReviewError(err error) {
+	msg := lang.L("The review file of this set could not be opened, so the events are shown as extracted and review actions are off. The file is left as it is.")
+	d := dialog.NewError(errors.New(msg+"\n\n"+err.Error()), w.win)
+	d.Show()
+}
+
+// showOrphans lists the review's actions whose passages are no longer in
+// the set: kept in the file, applied to nothing.
+func (w *Window) showOrphans(orphans []review.Orphan) {
+	var b strings.Builder
+	for _, o := range orphans {
+		fmt.Fprintf(&b, "• %s\n", orphanText(o))
+	}
+	msg := lang.L("Some corrections of the review apply to passages that are no longer in the articles. They are kept in the review file:")
+	head := widget.NewLabel(msg)
+	head.Wrapping = fyne.TextWrapWord
+	list := widget.NewLabel(strings.TrimSpace(b.String()))
+	list.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.L("Review"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, container.NewVScroll(list)), w.win)
+	d.Resize(fyne.NewSize(560, 320))
+	d.Show()
+}
+
+// orphanText describes an orphan in the UI language: what was done, to
+// which event, from which article.
+func orphanText(o review.Orphan) string {
+	label := strings.Join(o.Labels, " / ")
+	if label == "" {
+		label = o.Passage
+	}
+	return lang.L("{{.Action}} on “{{.Label}}” ({{.Articles}})", map[string]any{
+		"Action": actionText(o.Key), "Label": label, "Articles": strings.Join(o.Articles, ", ")})
+}
+
+// targets returns the IDs of the events an action applies to: the table's
+// rows when several are selected, else the selected event.
+func (w *Window) targets() []string {
+	if w.current == nil {
+		return nil
+	}
+	var ids []string
+	sel := w.events.selection()
+	if len(sel) < 2 {
+		sel = nil
+		if i := w.timeline.Selected(); i >= 0 {
+			sel = []int{i}
+		}
+	}
+	for _, i := range sel {
+		if i >= 0 && i < len(w.current.Events) {
+			ids = append(ids, w.current.Events[i].ID)
+		}
+	}
+	return ids
+}
+
+// act applies actions in order through the review session (each one an
+// undo step), then shows the result with focus the event to select after
+// ("" keeps the selected one). The first failing action stops and says why.
+func (w *Window) act(focus string, actions ...review.Action) {
+	if w.session == nil {
+		dialog.ShowInformation(lang.L("Review"), lang.L("Open an article set with a readable review file to review its events."), w.win)
+		return
+	}
+	if focus == "" {
+		focus = w.selectedID()
+	}
+	var failed error
+	for _, a := range actions {
+		if err := w.session.Do(a); err != nil {
+			failed = err
+			break
+		}
+	}
+	w.reviewChanged(focus)
+	if failed != nil {
+		dialog.ShowError(errors.New(lang.L("This action could not be done:")+" "+failed.Error()), w.win)
+	}
+}
+
+// selectedID returns the selected event's ID, or "".
+func (w *Window) selectedID() string {
+	if i := w.timeline.Selected(); w.current != nil && i >= 0 && i < len(w.current.Events) {
+		return w.current.Events[i].ID
+	}
+	return ""
+}
+
+// setStatus sets the status of the target events.
+func (w *Window) setStatus(s model.Status) {
+	var acts []review.Action
+	for _, id := range w.targets() {
+		acts = append(acts, review.SetStatus(id, s))
+	}
+	if len(acts) > 0 {
+		w.act("", acts...)
+	}
+}
+
+// mergeSelected merges the events selected in the table into the first.
+func (w *Window) mergeSelected() {
+	ids := w.targets()
+	if len(ids) < 2 {
+		dialog.ShowInformation(lang.L("Merge selected events"), lang.L("Select two events or more in the table (Ctrl-click or Shift-click) to merge them."), w.win)
+		return
+	}
+	w.act(ids[0], review.Merge(ids...))
+}
+
+// split takes claim out of event id into an event of its own.
+func (w *Window) split(id string, claim int) {
+	w.act(id, review.Split(id, claim))
+}
+
+// undo takes back the last review action; with a text field focused, it
+// undoes its typing instead.
+func (w *Window) undo() {
+	if w.forwardToEntry(&fyne.ShortcutUndo{}) || w.session == nil || w.session.UndoKey() == "" {
+		return
+	}
+	focus := w.selectedID()
+	if err := w.session.Undo(); err != nil {
+		dialog.ShowError(err, w.win)
+	}
+	w.reviewChanged(focus)
+}
+
+// redo does again the last action undone.
+func (w *Window) redo() {
+	if w.forwardToEntry(&fyne.ShortcutRedo{}) || w.session == nil || w.session.RedoKey() == "" {
+		return
+	}
+	focus := w.selectedID()
+	if err := w.session.Redo(); err != nil {
+		dialog.ShowError(err, w.win)
+	}
+	w.reviewChanged(focus)
+}
+
+// forwardToEntry gives s to the focused text field, if any, and reports
+// whether it did.
+func (w *Window) forwardToEntry(s fyne.Shortcut) bool {
+	switch f := w.win.Canvas().Focused().(type) {
+	case *widget.Entry:
+		f.TypedShortcut(s)
+		return true
+	case *searchEntry:
+		f.TypedShortcut(s)
+		return true
+	}
+	return false
+}
+
+// reviewChanged shows the session's timeline after an action, an undo or a
+// redo: the timeline (its view kept), the table, the source view and the
+// search's matches follow the events, which may have moved, merged or
+// split; focus is the ID of the event to select.
+func (w *Window) reviewChanged(focus string) {
+	t := w.session.Timeline()
+	w.current = t
+	w.claimEvent = claimEvents(t)
+	sel := slices.IndexFunc(t.Events, func(e model.Event) bool { return e.ID == focus })
+	w.timeline.ReplaceEvents(t.Events, t.Claims, sel)
+	w.events.refreshRows(t)
+	if sel >= 0 {
+		w.source.show(t, sel, -1)
+	} else {
+		w.source.clear()
+	}
+	w.events.showEvent(sel)
+	w.search.requery()
+	w.updateReviewMenus()
+}
+
+// claimEvents returns, for each claim of t, the index of its event (-1 for
+// none).
+func claimEvents(t *model.Timeline) []int {
+	out := make([]int, len(t.Claims))
+	for i := range out {
+		out[i] = -1
+	}
+	for i := range t.Events {
+		for _, c := range t.Events[i].Claims {
+			if c >= 0 && c < len(out) {
+				out[c] = i
+			}
+		}
+	}
+	return out
+}
+
+// actionText is an action's name in the UI language, from its key.
+func actionText(key string) string {
+	switch key {
+	case "review.verify":
+		return lang.L("Mark verified")
+	case "review.dispute":
+		return lang.L("Mark disputed")
+	case "review.needs_checking":
+		return lang.L("Mark as needing checking")
+	case "review.reject":
+		return lang.L("Reject")
+	case "review.unchecked":
+		return lang.L("Mark unchecked")
+	case "review.note":
+		return lang.L("Edit note")
+	case "review.remove_note":
+		return lang.L("Remove note")
+	case "review.edit_date":
+		return lang.L("Edit date")
+	case "review.edit_value":
+		return lang.L("Edit figure")
+	case "review.edit_subject":
+		return lang.L("Edit subject")
+	case "review.edit_measure":
+		return lang.L("Edit measure")
+	case "review.edit_label":
+		return lang.L("Edit label")
+	case "review.merge":
+		return lang.L("Merge events")
+	case "review.split":
+		return lang.L("Split claim out")
+	}
+	return key
+}
+
+// updateReviewMenus writes what Undo and Redo would do in the Edit menu and
+// turns the review items on or off.
+func (w *Window) updateReviewMenus() {
+	if m := w.reviewMenu; m != nil {
+		w.fillReviewMenu(m)
+		m.edit.Refresh()
+		m.review.Refresh()
+	}
+}
+
+// fillReviewMenu writes the session's state in m's items.
+func (w *Window) fillReviewMenu(m *reviewMenu) {
+	undo, redo := "", ""
+	if w.session != nil {
+		undo, redo = w.session.UndoKey(), w.session.RedoKey()
+	}
+	m.undo.Label, m.undo.Disabled = lang.L("Undo"), undo == ""
+	if undo != "" {
+		m.undo.Label = lang.L("Undo {{.Action}}", map[string]any{"Action": actionText(undo)})
+	}
+	m.redo.Label, m.redo.Disabled = lang.L("Redo"), redo == ""
+	if redo != "" {
+		m.redo.Label = lang.L("Redo {{.Action}}", map[string]any{"Action": actionText(redo)})
+	}
+	for _, it := range m.items {
+		it.Disabled = w.session == nil
+	}
+}

@@ -1,0 +1,424 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/review"
+)
+
+// snapshot writes what the review changes of the events on screen: each
+// event's ID, status, date, subject, label, note, corrections and claims,
+// and the events the timeline draws.
+func snapshot(h *harness) string {
+	var b strings.Builder
+	for _, e := range h.w.current.Events {
+		fmt.Fprintf(&b, "%s|%s|%s|%s|%s|%s|%v|%v\n", e.ID, e.Status, e.Date, e.Subject, e.Label, e.Note, e.Corrections, e.Claims)
+	}
+	h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+	fmt.Fprintf(&b, "drawn %d", drawn(h))
+	return b.String()
+}
+
+// drawn returns how many events the timeline draws (markers and clustered).
+func drawn(h *harness) int {
+	l := h.w.timeline.Layout()
+	n := len(l.Markers)
+	for _, c := range l.Clusters {
+		n += c.Count
+	}
+	return n
+}
+
+// eventByID returns the event on screen with id.
+func eventByID(t *testing.T, h *harness, id string) *model.Event {
+	t.Helper()
+	for i := range h.w.current.Events {
+		if h.w.current.Events[i].ID == id {
+			return &h.w.current.Events[i]
+		}
+	}
+	t.Fatalf("no event %s", id)
+	return nil
+}
+
+// menuItem returns the item labelled label in the main menu.
+func menuItem(t *testing.T, h *harness, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range h.w.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it
+			}
+		}
+	}
+	for _, m := range h.w.win.MainMenu().Items {
+		for _, it := range m.Items {
+			t.Logf("%q", it.Label)
+		}
+	}
+	t.Fatalf("no menu item %q", label)
+	return nil
+}
+
+// selectRow selects event e by a click on its row in the table.
+func selectRow(t *testing.T, h *harness, e int, mods fyne.KeyModifier) {
+	t.Helper()
+	click(cellAt(t, h.w, h.w.events.rowOf(e), colLabel), mods)
+}
+
+func TestReviewActionsUndoRedo(t *testing.T) {
+	tests := []struct {
+		name string
+		do   func(t *testing.T, h *harness)
+		// check looks at the result of the action.
+		check func(t *testing.T, h *harness)
+		undo  string // what the Edit menu's Undo says
+	}{
+		{"verify from the source view", func(t *testing.T, h *harness) {
+			h.w.timeline.Select(1)
+			test.Tap(buttonIn(h.w.source.content, "Verified"))
+		}, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e1"); e.Status != model.Verified {
+				t.Errorf("status %q", e.Status)
+			}
+			if got := cellAt(t, h.w, h.w.events.rowOf(1), colStatus).label.Text; got != "Verified" {
+				t.Errorf("status cell %q", got)
+			}
+			found := false
+			for _, l := range h.w.timeline.Layout().Labels {
+				found = found || strings.HasPrefix(l.Text, "✓ Telegram: 1 billion")
+			}
+			if !found {
+				t.Error("the timeline's label has no verified mark")
+			}
+		}, "Undo Mark verified"},
+		{"dispute from the Review menu", func(t *testing.T, h *harness) {
+			selectRow(t, h, 2, 0)
+			menuItem(t, h, "Mark disputed").Action()
+		}, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e2"); e.Status != model.StatusDisputed {
+				t.Errorf("status %q", e.Status)
+			}
+		}, "Undo Mark disputed"},
+		{"needs checking from a row's context menu", func(t *testing.T, h *harness) {
+			test.TapSecondary(cellAt(t, h.w, 0, colSubject))
+			if h.w.popup == nil || !h.w.popup.Visible() {
+				t.Fatal("no context menu")
+			}
+			menuOf(t, h.w.contextMenu, "Needs checking").Action()
+		}, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e0"); e.Status != model.NeedsChecking {
+				t.Errorf("status %q", e.Status)
+			}
+		}, "Undo Mark as needing checking"},
+		{"reject with Delete in the table", func(t *testing.T, h *harness) {
+			selectRow(t, h, 2, 0)
+			h.w.events.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+		}, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e2"); e.Status != model.Rejected {
+				t.Errorf("status %q", e.Status)
+			}
+			if n := drawn(h); n != 3 {
+				t.Errorf("the timeline draws %d events, want 3 (the rejected one hidden)", n)
+			}
+			if h.w.events.rowOf(2) >= 0 {
+				t.Error("the table shows the rejected event without Show rejected")
+			}
+			if h.w.timeline.Selected() != 3 || h.w.events.current != 3 {
+				t.Errorf("after Delete, event %d is selected, want 3 (the next row)", h.w.timeline.Selected())
+			}
+			h.w.events.rejected.SetChecked(true)
+			k := h.w.events.rowOf(2)
+			if k < 0 {
+				t.Fatal("Show rejected does not bring it back")
+			}
+			if imp := cellAt(t, h.w, k, colLabel).label.Importance; imp != widget.LowImportance {
+				t.Errorf("the rejected row's importance is %v, not greyed", imp)
+			}
+			h.w.events.rejected.SetChecked(false)
+		}, "Undo Reject"},
+		{"edit the date in the Edit… form", func(t *testing.T, h *harness) {
+			h.w.timeline.Select(1)
+			menuItem(t, h, "Edit…").Action()
+			h.w.editForm.date.SetText("2021-09")
+			h.w.form.Submit()
+		}, func(t *testing.T, h *harness) {
+			e := eventByID(t, h, "e1")
+			if e.Date.String() != "2021-09" || !e.Edited() {
+				t.Errorf("date %s, corrections %v", e.Date, e.Corrections)
+			}
+			if got := h.w.source.header.String(); !strings.Contains(got, "Corrected date: Sep 2021 (the articles say Aug 2021)") {
+				t.Errorf("the source view says %q", got)
+			}
+			if got := cellAt(t, h.w, h.w.events.rowOf(h.w.timeline.Selected()), colLabel).label.Text; !strings.HasPrefix(got, "✎ ") {
+				t.Errorf("the edited row's label %q has no edited sign", got)
+			}
+		}, "Undo Edit date"},
+		{"edit the subject and label in the Edit… form", func(t *testing.T, h *harness) {
+			h.w.timeline.Select(2)
+			h.w.editSelected()
+			h.w.editForm.subject.SetText("Meta")
+			h.w.form.Submit()
+		}, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e2"); e.Subject != "Meta" {
+				t.Errorf("subject %q", e.Subject)
+			}
+		}, "Undo Edit subject"},
+		{"note", func(t *testing.T, h *harness) {
+			h.w.timeline.Select(0)
+			menuItem(t, h, "Note…").Action()
+			test.Type(h.w.noteEntry, "Checked with the company's archive")
+			h.w.form.Submit()
+		}, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e0"); e.Note != "Checked with the company's archive" {
+				t.Errorf("note %q", e.Note)
+			}
+			if got := cellAt(t, h.w, h.w.events.rowOf(0), colNote).label.Text; got != "Checked with the company's archive" {
+				t.Errorf("note cell %q", got)
+			}
+		}, "Undo Edit note"},
+		{"merge two rows selected with Ctrl", func(t *testing.T, h *harness) {
+			selectRow(t, h, 2, 0)
+			selectRow(t, h, 3, fyne.KeyModifierShortcutDefault)
+			menuItem(t, h, "Merge selected events").Action()
+		}, func(t *testing.T, h *harness) {
+			if n := len(h.w.current.Events); n != 3 {
+				t.Errorf("%d events after merging two of four", n)
+			}
+			if e := eventByID(t, h, "e2"); len(e.Claims) != 3 {
+				t.Errorf("the merged event has claims %v", e.Claims)
+			}
+		}, "Undo Merge events"},
+		{"split a claim out from the source view", func(t *testing.T, h *harness) {
+			h.w.timeline.Select(3)
+			if len(h.w.source.splits) != 2 {
+				t.Fatalf("%d Split buttons for an event of two passages", len(h.w.source.splits))
+			}
+			test.Tap(h.w.source.splits[1])
+		}, func(t *testing.T, h *harness) {
+			if n := len(h.w.current.Events); n != 5 {
+				t.Errorf("%d events after splitting one", n)
+			}
+			if e := eventByID(t, h, "e3"); len(e.Claims) != 1 {
+				t.Errorf("the event split keeps claims %v", e.Claims)
+			}
+		}, "Undo Split claim out"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.loaded(t)
+			if h.w.session == nil {
+				t.Fatal("no review session")
+			}
+			if !h.w.reviewMenu.undo.Disabled {
+				t.Error("Undo is on before any action")
+			}
+			before := snapshot(h)
+			tt.do(t, h)
+			after := snapshot(h)
+			if after == before {
+				t.Fatal("the action changed nothing")
+			}
+			tt.check(t, h)
+			if got := h.w.reviewMenu.undo.Label; got != tt.undo || h.w.reviewMenu.undo.Disabled {
+				t.Errorf("the Edit menu says %q (off %v), want %q", got, h.w.reviewMenu.undo.Disabled, tt.undo)
+			}
+			if _, err := os.Stat(h.w.session.Path()); err != nil {
+				t.Errorf("the action was not saved: %v", err)
+			}
+			h.w.reviewMenu.undo.Action()
+			if got := snapshot(h); got != before {
+				t.Errorf("after Undo:\n%s\nwant\n%s", got, before)
+			}
+			want := "Redo " + strings.TrimPrefix(tt.undo, "Undo ")
+			if got := h.w.reviewMenu.redo.Label; got != want {
+				t.Errorf("the Edit menu says %q, want %q", got, want)
+			}
+			h.w.reviewMenu.redo.Action()
+			if got := snapshot(h); got != after {
+				t.Errorf("after Redo:\n%s\nwant\n%s", got, after)
+			}
+			tt.check(t, h)
+		})
+	}
+}
+
+// menuOf returns the item labelled label in m.
+func menuOf(t *testing.T, m *fyne.Menu, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, it := range m.Items {
+		if it.Label == label {
+			return it
+		}
+	}
+	t.Fatalf("no item %q in the menu", label)
+	return nil
+}
+
+func TestReviewKeptAcrossLoads(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.w.timeline.Select(1)
+	h.w.setStatus(model.Verified)
+	h.w.timeline.Select(0)
+	h.w.act("", review.SetNote("e0", "to check"))
+	h.loaded(t) // the set again: its review file is read back
+	if e := eventByID(t, h, "e1"); e.Status != model.Verified {
+		t.Errorf("e1's status %q after reopening", e.Status)
+	}
+	if e := eventByID(t, h, "e0"); e.Note != "to check" {
+		t.Errorf("e0's note %q after reopening", e.Note)
+	}
+	if !h.w.reviewMenu.undo.Disabled {
+		t.Error("Undo offers an action of the previous session")
+	}
+}
+
+func TestBrokenReviewFileKeptAndSaid(t *testing.T) {
+	h := newHarness(t, nil)
+	path := review.DefaultSetPath(os.TempDir())
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	broken := []byte(`{"schema": 1, "actions": [`)
+	if err := os.WriteFile(path, broken, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h.loaded(t)
+	if h.w.current == nil || len(h.w.current.Events) != 4 {
+		t.Fatal("the set did not load")
+	}
+	if h.w.session != nil {
+		t.Error("a session over a broken file")
+	}
+	if len(h.w.win.Canvas().Overlays().List()) == 0 {
+		t.Error("no message says the review file could not be opened")
+	}
+	if !menuItem(t, h, "Mark verified").Disabled {
+		t.Error("review actions are on without a session")
+	}
+	h.w.timeline.Select(0)
+	h.w.setStatus(model.Verified)
+	if got, _ := os.ReadFile(path); string(got) != string(broken) {
+		t.Errorf("the broken file was changed to %q", got)
+	}
+}
+
+func TestTimelineContextMenu(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+	m := h.w.timeline.Layout().Markers[0]
+	test.TapSecondaryAt(h.w.timeline, fyne.NewPos(m.X, m.Y))
+	if got := h.w.timeline.Selected(); got != m.Event {
+		t.Errorf("a right-click on event %d selected %d", m.Event, got)
+	}
+	if h.w.popup == nil || !h.w.popup.Visible() {
+		t.Fatal("no context menu on the event")
+	}
+	menuOf(t, h.w.contextMenu, "Mark verified").Action()
+	if e := &h.w.current.Events[h.w.timeline.Selected()]; e.Status != model.Verified {
+		t.Errorf("status %q after the context menu's Mark verified", e.Status)
+	}
+}
+
+func TestCitationNoticeGoesAway(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.w.timeline.Select(0)
+	start := time.Now()
+	test.Tap(h.w.source.cites[0])
+	h.pump(t, "the notice to go", func() bool { return h.w.source.cites[0].Text == "Copy citation" })
+	if d := time.Since(start); d < time.Second {
+		t.Errorf("the notice lasted %v", d)
+	}
+}
+
+func TestOrphansListed(t *testing.T) {
+	loads := 0
+	h := newHarness(t, &Engine{Default: func(context.Context) (*model.Timeline, error) {
+		loads++
+		tl := sampleTimeline()
+		if loads > 1 {
+			// b.txt was rewritten: the passages of e1 are gone.
+			a, c := tl.Articles[1], &tl.Claims[4]
+			a.Text = strings.Replace(a.Text, "En août 2021", "En juillet 2021", 1)
+			c.Quote = strings.Replace(c.Quote, "En août 2021", "En juillet 2021", 1)
+		}
+		return tl, nil
+	}})
+	h.loaded(t)
+	h.w.timeline.Select(1)
+	h.w.setStatus(model.Verified)
+	before := len(h.w.win.Canvas().Overlays().List())
+	h.loaded(t)
+	if got := len(h.w.win.Canvas().Overlays().List()); got != before+1 {
+		t.Fatalf("%d overlays after reopening, want a message listing the orphan", got)
+	}
+	if got := orphanText(h.w.session.Orphans()[0]); !strings.Contains(got, "Mark verified") || !strings.Contains(got, "b.txt") {
+		t.Errorf("the orphan reads %q", got)
+	}
+	if e := eventByID(t, h, "e1"); e.Status != model.Unchecked {
+		t.Errorf("the orphan's status %q was applied", e.Status)
+	}
+}
+
+func TestEditFormPrecision(t *testing.T) {
+	tests := []struct {
+		precision int // index in precisions
+		want      string
+	}{{2, "2021"}, {1, "2021-08"}, {0, "2021-08-01"}}
+	for _, tt := range tests {
+		h := newHarness(t, nil)
+		h.loaded(t)
+		h.w.timeline.Select(1) // August 2021
+		h.w.editSelected()
+		h.w.editForm.precision.SetSelectedIndex(tt.precision)
+		if got := h.w.editForm.date.Text; got != tt.want {
+			t.Errorf("precision %d: date %q, want %q", tt.precision, got, tt.want)
+		}
+		h.w.form.Submit()
+		if got := eventByID(t, h, "e1").Date.String(); got != tt.want {
+			t.Errorf("precision %d: the event's date is %s, want %s", tt.precision, got, tt.want)
+		}
+	}
+}
+
+func TestEditFormRefusesBadInput(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.w.timeline.Select(1)
+	h.w.editSelected()
+	h.w.editForm.date.SetText("the 5th of never")
+	if h.w.editForm.date.Validate() == nil {
+		t.Error("a date the form cannot read passes")
+	}
+	before := snapshot(h)
+	h.w.form.Submit() // refused: the form keeps its dialog, nothing is done
+	if got := snapshot(h); got != before {
+		t.Errorf("a bad date changed the events:\n%s", got)
+	}
+	for _, tt := range []struct {
+		in   string
+		want float64
+	}{{"70 000 000", 7e7}, {"1,5", 1.5}, {"1.5", 1.5}, {"16,000", 16000}} {
+		if got, err := parseFigure(tt.in); err != nil || got != tt.want {
+			t.Errorf("parseFigure(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	if _, err := parseFigure("seventy"); err == nil {
+		t.Error("parseFigure(seventy) passes")
+	}
+}

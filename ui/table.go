@@ -1,0 +1,598 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/claimline/claimline/model"
+)
+
+// eventsPanel is the events table with its filter chips: one row per event,
+// sorted by a column (a click on its header; again reverses), filtered by
+// the search and the chips, its selection kept in step with the timeline.
+// It is touched only on the UI goroutine.
+type eventsPanel struct {
+	w       *Window
+	table   *eventsTable
+	count   *widget.Label
+	content fyne.CanvasObject
+
+	rows []eventRow // by event index
+	// ordered says that rows are in date order: sorting by date is free.
+	ordered bool
+	shown   []int // indexes into rows, in table order
+	pos     []int // by event: its place in shown, or -1
+	filter  rowFilter
+	order   rowOrder
+
+	selected map[int]bool // the selected events
+	current  int          // the event of the keyboard cursor, or -1
+	anchor   int          // the row a Shift-click extends from, or -1
+
+	measure, subject, article, status *widget.Select
+	disputed, rejected                *widget.Check
+	// chipValues are the filter values behind each chip's options, in the
+	// options' order ("" for "all").
+	chipValues map[*widget.Select][]string
+	filling    bool // the chips are being filled, not changed by the user
+
+	// onMenu, when set, opens the context menu of the selected events at
+	// an absolute position.
+	onMenu func(at fyne.Position)
+}
+
+// newEventsPanel returns the empty events panel of w.
+func newEventsPanel(w *Window) *eventsPanel {
+	p := &eventsPanel{w: w, current: -1, anchor: -1, selected: map[int]bool{}, count: widget.NewLabel(""),
+		chipValues: map[*widget.Select][]string{}}
+	p.count.Importance = countImportance
+	p.table = newEventsTable(p)
+	chip := func(all string) *widget.Select {
+		s := widget.NewSelect([]string{all}, nil)
+		s.SetSelectedIndex(0)
+		s.OnChanged = func(string) { p.chipChanged() }
+		return s
+	}
+	p.measure = chip(lang.L("All measures"))
+	p.subject = chip(lang.L("All subjects"))
+	p.article = chip(lang.L("All articles"))
+	p.status = chip(lang.L("Any status"))
+	p.disputed = widget.NewCheck(lang.L("Sources disagree"), func(bool) { p.chipChanged() })
+	p.rejected = widget.NewCheck(lang.L("Show rejected"), func(bool) { p.chipChanged() })
+	chips := container.NewHScroll(container.NewHBox(p.status, p.measure, p.subject, p.article, p.disputed, p.rejected))
+	p.content = container.NewBorder(container.NewBorder(nil, nil, nil, p.count, chips), nil, nil, nil, p.table)
+	return p
+}
+
+// setTimeline shows the events of t (nil: none), keeping the sort order and
+// clearing the filters and the selection.
+func (p *eventsPanel) setTimeline(t *model.Timeline) {
+	p.rows = newEventRows(t)
+	p.ordered = dateOrdered(p.rows)
+	p.filter = rowFilter{}
+	p.selected = map[int]bool{}
+	p.current, p.anchor = -1, -1
+	p.fillChips()
+	p.apply()
+	p.table.ScrollToTop()
+}
+
+// refreshRows writes the rows again after the events changed in place (a
+// review action), keeping the filters and the selection of the events still
+// there.
+func (p *eventsPanel) refreshRows(t *model.Timeline) {
+	p.rows = newEventRows(t)
+	p.ordered = dateOrdered(p.rows)
+	for e := range p.selected {
+		if e >= len(p.rows) {
+			delete(p.selected, e)
+		}
+	}
+	if p.current >= len(p.rows) {
+		p.current = -1
+	}
+	p.fillChips()
+	p.apply()
+}
+
+// setMatch filters the table by the search's matching events (nil: no
+// query).
+func (p *eventsPanel) setMatch(match []bool) {
+	p.filter.match = match
+	p.apply()
+}
+
+// apply filters and sorts the rows again and redraws the table.
+func (p *eventsPanel) apply() {
+	p.shown = shownRows(p.rows, &p.filter, p.order, p.ordered, p.shown)
+	if cap(p.pos) < len(p.rows) {
+		p.pos = make([]int, len(p.rows))
+	}
+	p.pos = p.pos[:len(p.rows)]
+	for i := range p.pos {
+		p.pos[i] = -1
+	}
+	for k, r := range p.shown {
+		p.pos[p.rows[r].event] = k
+	}
+	p.table.Refresh()
+	p.showCount()
+}
+
+// showCount writes how many events the table shows.
+func (p *eventsPanel) showCount() {
+	if len(p.rows) == 0 {
+		p.count.SetText("")
+		return
+	}
+	text := lang.L("{{.Shown}} of {{.Total}} events shown", map[string]any{"Shown": len(p.shown), "Total": len(p.rows)})
+	if n := len(p.selected); n > 1 {
+		text += " · " + lang.L("{{.N}} selected", map[string]any{"N": n})
+	}
+	p.count.SetText(text)
+}
+
+// fillChips lists each chip's values from the rows, keeping the chosen ones
+// that are still there.
+func (p *eventsPanel) fillChips() {
+	p.filling = true
+	defer func() { p.filling = false }()
+	var measures, subjects, articles []string
+	for i := range p.rows {
+		r := &p.rows[i]
+		if r.measure != "" {
+			measures = append(measures, r.measure)
+		}
+		if r.subject != "" {
+			subjects = append(subjects, r.subject)
+		}
+		articles = append(articles, r.articles...)
+	}
+	set := func(s *widget.Select, all string, values []string, name func(string) string, keep *string) {
+		if name == nil {
+			slices.Sort(values)
+			values = slices.Compact(values)
+		}
+		opts := []string{all}
+		vals := []string{""}
+		for _, v := range values {
+			text := v
+			if name != nil {
+				text = name(v)
+			}
+			opts = append(opts, text)
+			vals = append(vals, v)
+		}
+		s.Options = opts
+		p.chipValues[s] = vals
+		k := slices.Index(vals, *keep)
+		if k < 0 {
+			k, *keep = 0, ""
+		}
+		s.SetSelectedIndex(k)
+	}
+	set(p.measure, lang.L("All measures"), measures, nil, &p.filter.measure)
+	set(p.subject, lang.L("All subjects"), subjects, nil, &p.filter.subject)
+	set(p.article, lang.L("All articles"), articles, nil, &p.filter.article)
+	// The article chip names the articles as the source view does.
+	for k, v := range p.chipValues[p.article][1:] {
+		p.article.Options[k+1] = model.ReadableName(v)
+	}
+	p.article.Refresh()
+	var status []string
+	for _, s := range statuses {
+		if s == "" {
+			s = statusUnchecked
+		}
+		status = append(status, s)
+	}
+	set(p.status, lang.L("Any status"), status, func(s string) string {
+		if s == statusUnchecked {
+			return statusTitle("")
+		}
+		return statusTitle(s)
+	}, &p.filter.status)
+	p.disputed.SetChecked(p.filter.disputed)
+	p.rejected.SetChecked(p.filter.rejected)
+}
+
+// chipChanged reads the chips into the filter.
+func (p *eventsPanel) chipChanged() {
+	if p.filling {
+		return
+	}
+	value := func(s *widget.Select) string {
+		vals := p.chipValues[s]
+		if k := s.SelectedIndex(); k > 0 && k < len(vals) {
+			return vals[k]
+		}
+		return ""
+	}
+	p.filter.measure = value(p.measure)
+	p.filter.subject = value(p.subject)
+	p.filter.article = value(p.article)
+	p.filter.status = value(p.status)
+	p.filter.disputed = p.disputed.Checked
+	p.filter.rejected = p.rejected.Checked
+	p.apply()
+}
+
+// sortBy sorts by column c, or reverses the order when it is sorted by c
+// already.
+func (p *eventsPanel) sortBy(c column) {
+	if p.order.col == c {
+		p.order.desc = !p.order.desc
+	} else {
+		p.order = rowOrder{col: c}
+	}
+	p.apply()
+	p.reveal()
+}
+
+// eventAt returns the event shown in row k, or -1.
+func (p *eventsPanel) eventAt(k int) int {
+	if k < 0 || k >= len(p.shown) {
+		return -1
+	}
+	return p.rows[p.shown[k]].event
+}
+
+// rowOf returns the row that shows event e, or -1 when it is filtered out.
+func (p *eventsPanel) rowOf(e int) int {
+	if e < 0 || e >= len(p.pos) {
+		return -1
+	}
+	return p.pos[e]
+}
+
+// selection returns the selected events in table order.
+func (p *eventsPanel) selection() []int {
+	var out []int
+	for _, r := range p.shown {
+		if e := p.rows[r].event; p.selected[e] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// showEvent follows the timeline: event e becomes the current row (and the
+// only selected one unless it is part of the selection), scrolled into
+// view.
+func (p *eventsPanel) showEvent(e int) {
+	if e < 0 || e >= len(p.rows) {
+		p.selected = map[int]bool{}
+		p.current = -1
+	} else {
+		if !p.selected[e] {
+			p.selected = map[int]bool{e: true}
+			p.anchor = p.rowOf(e)
+		}
+		p.current = e
+	}
+	p.table.Refresh()
+	p.showCount()
+	p.reveal()
+}
+
+// reveal scrolls the current row into view.
+func (p *eventsPanel) reveal() {
+	if k := p.rowOf(p.current); k >= 0 {
+		p.table.ScrollTo(widget.TableCellID{Row: k, Col: int(colDate)})
+	}
+}
+
+// click selects row k as a click with modifiers does: alone, added to or
+// taken from the selection (Ctrl, or Cmd on macOS), or the rows from the
+// last clicked one (Shift).
+func (p *eventsPanel) click(k int, mods fyne.KeyModifier) {
+	e := p.eventAt(k)
+	if e < 0 {
+		return
+	}
+	switch {
+	case mods&fyne.KeyModifierShift != 0 && p.anchor >= 0 && p.anchor < len(p.shown):
+		p.selected = map[int]bool{}
+		for i := min(p.anchor, k); i <= max(p.anchor, k); i++ {
+			p.selected[p.eventAt(i)] = true
+		}
+	case mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0:
+		p.anchor = k
+		if p.selected[e] && len(p.selected) > 1 {
+			delete(p.selected, e)
+			if p.current == e {
+				p.current = p.selection()[0]
+			}
+			p.table.Refresh()
+			p.showCount()
+			p.w.timeline.Select(p.current)
+			return
+		}
+		p.selected[e] = true
+	default:
+		p.anchor = k
+		p.selected = map[int]bool{e: true}
+	}
+	p.current = e
+	p.table.Refresh()
+	p.showCount()
+	// The timeline selects it and calls back showEvent, which fills the
+	// source view.
+	p.w.timeline.Select(e)
+}
+
+// move moves the current row by d rows (clamped), selecting it alone.
+func (p *eventsPanel) move(d int) {
+	if len(p.shown) == 0 {
+		return
+	}
+	k := p.rowOf(p.current)
+	if k < 0 {
+		// From before the first row going down, after the last going up.
+		k = -1
+		if d < 0 {
+			k = len(p.shown)
+		}
+	}
+	p.click(min(max(k+d, 0), len(p.shown)-1), 0)
+}
+
+// open shows the current event's first passage in its full article.
+func (p *eventsPanel) open() {
+	t := p.w.current
+	if t == nil || p.current < 0 || p.current >= len(t.Events) {
+		return
+	}
+	e := &t.Events[p.current]
+	p.w.timeline.Select(p.current)
+	if len(e.Sources) == 0 {
+		return
+	}
+	s := e.Sources[0]
+	var claim *model.Claim
+	if s.Claim >= 0 && s.Claim < len(t.Claims) {
+		claim = &t.Claims[s.Claim]
+	}
+	if art := articleNamed(t, s.Article, claim); art != nil {
+		showArticle(p.w.win, art, model.Span{Start: s.Start, End: s.End})
+	}
+}
+
+// columnWidths are the columns' widths; the table scrolls sideways when
+// they do not fit.
+var columnWidths = [columnCount]float32{
+	colDate: 96, colSubject: 110, colMeasure: 100, colValue: 100, colLabel: 250,
+	colSources: 70, colConflict: 76, colStatus: 116, colNote: 180,
+}
+
+// columnTitle is a column's header.
+func columnTitle(c column) string {
+	switch c {
+	case colDate:
+		return lang.L("Date")
+	case colSubject:
+		return lang.L("Subject")
+	case colMeasure:
+		return lang.L("Measure")
+	case colValue:
+		return lang.L("Value")
+	case colLabel:
+		return lang.L("Label")
+	case colSources:
+		return lang.L("Sources")
+	case colConflict:
+		return lang.L("Conflict")
+	case colStatus:
+		return lang.L("Status")
+	case colNote:
+		return lang.L("Note")
+	}
+	return ""
+}
+
+// eventsTable is the table widget: Fyne's table with row selection of its
+// own (cells take the clicks, with their modifiers) and the keyboard moving
+// between rows.
+type eventsTable struct {
+	widget.Table
+	p *eventsPanel
+}
+
+// newEventsTable returns the table of p.
+func newEventsTable(p *eventsPanel) *eventsTable {
+	t := &eventsTable{p: p}
+	t.Length = func() (int, int) { return len(p.shown), int(columnCount) }
+	t.CreateCell = func() fyne.CanvasObject { return newTableCell(p) }
+	t.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) { p.fillCell(id, o.(*tableCell)) }
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject { return newHeaderCell(p) }
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		h := o.(*headerCell)
+		h.col = column(id.Col)
+		text := columnTitle(h.col)
+		if p.order.col == h.col {
+			if p.order.desc {
+				text += " ▼"
+			} else {
+				text += " ▲"
+			}
+		}
+		h.label.SetText(text)
+	}
+	t.ExtendBaseWidget(t)
+	for c, w := range columnWidths {
+		t.SetColumnWidth(c, w)
+	}
+	return t
+}
+
+// TypedKey moves between rows with ↑ ↓ (Page Up and Down by ten), Home and
+// End, opens the current event with Enter and rejects the selected ones
+// with Delete.
+func (t *eventsTable) TypedKey(ev *fyne.KeyEvent) {
+	p := t.p
+	switch ev.Name {
+	case fyne.KeyUp:
+		p.move(-1)
+	case fyne.KeyDown:
+		p.move(1)
+	case fyne.KeyPageUp:
+		p.move(-10)
+	case fyne.KeyPageDown:
+		p.move(10)
+	case fyne.KeyHome:
+		p.move(-len(p.shown))
+	case fyne.KeyEnd:
+		p.move(len(p.shown))
+	case fyne.KeyReturn, fyne.KeyEnter:
+		p.open()
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		// Rejects the selected events; the keyboard goes on from the row
+		// where the current one was, when the table no longer shows it.
+		if len(p.selected) > 0 {
+			k := p.rowOf(p.current)
+			p.w.setStatus(model.Rejected)
+			if k >= 0 && p.rowOf(p.current) < 0 && len(p.shown) > 0 {
+				p.click(min(k, len(p.shown)-1), 0)
+			}
+		}
+	default:
+		t.Table.TypedKey(ev)
+	}
+}
+
+// fillCell shows row id.Row's column id.Col in a cell.
+func (p *eventsPanel) fillCell(id widget.TableCellID, c *tableCell) {
+	c.row, c.col = id.Row, column(id.Col)
+	if id.Row < 0 || id.Row >= len(p.shown) {
+		c.set("", false, false, false)
+		return
+	}
+	r := &p.rows[p.shown[id.Row]]
+	c.set(r.text(c.col), p.selected[r.event], r.event == p.current, r.rejected)
+}
+
+// tableCell is one cell of the events table: its text on the selection's
+// colour when its row is selected, greyed when its event is rejected. It
+// takes the clicks so that Ctrl and Shift extend the selection.
+type tableCell struct {
+	widget.BaseWidget
+	p     *eventsPanel
+	row   int
+	col   column
+	mods  fyne.KeyModifier // the modifiers of the last mouse press
+	bg    *canvas.Rectangle
+	label *widget.Label
+}
+
+var (
+	_ fyne.Tappable          = (*tableCell)(nil)
+	_ fyne.SecondaryTappable = (*tableCell)(nil)
+	_ desktop.Mouseable      = (*tableCell)(nil)
+)
+
+// newTableCell returns an empty cell of p's table.
+func newTableCell(p *eventsPanel) *tableCell {
+	c := &tableCell{p: p, row: -1, bg: canvas.NewRectangle(color.Transparent), label: widget.NewLabel("")}
+	c.label.Truncation = fyne.TextTruncateEllipsis
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// set shows text, on the selection colour when selected (stronger for the
+// current row), greyed when rejected.
+func (c *tableCell) set(text string, selected, current, rejected bool) {
+	var bg fyne.ThemeColorName
+	switch {
+	case current:
+		bg = theme.ColorNameSelection
+	case selected:
+		bg = theme.ColorNameHover
+	}
+	imp := widget.MediumImportance
+	if rejected {
+		imp = widget.LowImportance
+	}
+	var fill color.Color = color.Transparent
+	if bg != "" {
+		fill = theme.Color(bg)
+	}
+	// Each part is redrawn only when it changed: a label's text is shaped
+	// again on every refresh.
+	if c.bg.FillColor != fill {
+		c.bg.FillColor = fill
+		c.bg.Refresh()
+	}
+	if c.label.Text != text || c.label.Importance != imp {
+		c.label.Importance = imp
+		c.label.Text = text
+		c.label.Refresh()
+	}
+}
+
+// CreateRenderer implements fyne.Widget.
+func (c *tableCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(c.bg, c.label))
+}
+
+// MouseDown keeps the modifiers of a click.
+func (c *tableCell) MouseDown(ev *desktop.MouseEvent) { c.mods = ev.Modifier }
+
+// MouseUp implements desktop.Mouseable.
+func (c *tableCell) MouseUp(*desktop.MouseEvent) {}
+
+// Tapped selects the cell's row (with the modifiers of the press) and gives
+// the table the keyboard.
+func (c *tableCell) Tapped(*fyne.PointEvent) {
+	mods := c.mods
+	c.mods = 0
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.p.table); cv != nil {
+		cv.Focus(c.p.table)
+	}
+	c.p.click(c.row, mods)
+}
+
+// TappedSecondary selects the row, unless it is part of the selection, and
+// opens the context menu of the selected events.
+func (c *tableCell) TappedSecondary(ev *fyne.PointEvent) {
+	if e := c.p.eventAt(c.row); e >= 0 && !c.p.selected[e] {
+		c.p.click(c.row, 0)
+	}
+	if c.p.onMenu != nil {
+		c.p.onMenu(ev.AbsolutePosition)
+	}
+}
+
+// headerCell is a column's header: a click sorts by it.
+type headerCell struct {
+	widget.BaseWidget
+	p     *eventsPanel
+	col   column
+	label *widget.Label
+}
+
+// newHeaderCell returns a header of p's table.
+func newHeaderCell(p *eventsPanel) *headerCell {
+	h := &headerCell{p: p, label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	h.label.Truncation = fyne.TextTruncateEllipsis
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+// CreateRenderer implements fyne.Widget.
+func (h *headerCell) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(h.label) }
+
+// Tapped sorts by the column, or reverses the order.
+func (h *headerCell) Tapped(*fyne.PointEvent) { h.p.sortBy(h.col) }
+
+// String is the header's text, for tests and debugging.
+func (h *headerCell) String() string { return fmt.Sprintf("header %d %q", h.col, h.label.Text) }
