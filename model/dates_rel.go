@@ -751,7 +751,8 @@ func guessYear(e *DateExpr, ref Date) int {
 		}
 		return ry + 1
 	case e.dir > 0:
-		if e.month > rm {
+		// "le 16 juillet prochain" said on 5 July is this year's.
+		if e.month > rm || e.month == rm && e.day > 0 && e.day > ref.End.Day() {
 			return ry
 		}
 		return ry + 1

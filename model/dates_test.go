@@ -101,6 +101,8 @@ func TestFindDates(t *testing.T) {
 		{"en", "since last summer the", ref, "[since] last summer", "2021-06/2021-08", "relative"},
 		{"en", "in the summer of 2005 the", ref, "[in] the summer of 2005", "2005-06/2005-08", "absolute"},
 		{"fr", "auront lieu les 6 et 13 avril prochains pour", ref, "les 6 et 13 avril prochains", "2022-04-06/2022-04-13", "range"},
+		{"fr", "est attendu le 16 octobre prochain à", ref, "le 16 octobre prochain", "2021-10-16", "partial"},
+		{"fr", "reviendra le 2 octobre prochain à", ref, "le 2 octobre prochain", "2022-10-02", "partial"},
 		{"fr", "se sont rendus ce week-end à", ref, "ce week-end", "2021-10-09/2021-10-10", "relative"},
 		{"en", "went there last weekend and", ref, "last weekend", "2021-10-02/2021-10-03", "relative"},
 		{"fr", "a été refaite à la fin de l'année dernière, ainsi", ref, "[à] la fin de l'année dernière", "2020-10/2020-12", "relative"},
