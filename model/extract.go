@@ -495,7 +495,8 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		if di >= maxDatesPerSentence {
 			break
 		}
-		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) {
+		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) ||
+			comparisonBase(s.toks, d.Span) {
 			continue
 		}
 		kd := ci.key(d.Span.Start)
@@ -911,4 +912,30 @@ func (p *parsed) nameAtFigure(k int) bool {
 	}
 	_, _, ok := p.nameAt(k - 2)
 	return ok
+}
+
+// comparisonBase reports whether the date at span is what a change is
+// measured from ("up 82% from 9 months ago", "compared to March 2008", "par
+// rapport à mars 2011"): the figure is not about that date.
+func comparisonBase(toks []Token, span Span) bool {
+	k := tokenAt(toks, span.Start)
+	if k <= 0 {
+		return false
+	}
+	end := k
+	for end < len(toks) && toks[end].Start < span.End {
+		end++
+	}
+	if fold(toks, end) == "to" || fold(toks, end) == "until" || fold(toks, end) == "a" {
+		return false // "from January to March": a stretch
+	}
+	switch {
+	case inSet(fold(toks, k-1), "from", "versus", "vs"):
+		return true
+	case inSet(fold(toks, k-1), "to", "with") && k >= 2 && inSet(fold(toks, k-2), "compared", "comparison"):
+		return true
+	case inSet(fold(toks, k-1), "a", "au", "aux") && k >= 3 && fold(toks, k-2) == "rapport" && fold(toks, k-3) == "par":
+		return true
+	}
+	return false
 }

@@ -75,3 +75,26 @@ func TestMeasuredPhrases(t *testing.T) {
 		}
 	}
 }
+
+// A date a change is measured from is not the figure's date.
+func TestComparisonBaseDates(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		base       bool
+	}{
+		{"en", "The Mac market share is up 82% from 9 months ago.", true},
+		{"en", "Sales rose 5% compared to March 2008.", true},
+		{"fr", "Les ventes ont augmenté de 3 % par rapport à mars 2011.", true},
+		{"en", "Sales rose 5% from January to March 2008.", false},
+		{"en", "Sales rose 5% in March 2008.", false},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		ds := FindDates(c.text, c.lang, Day(2010, 6, 1))
+		if len(ds) == 0 {
+			t.Fatalf("%q: no date", c.text)
+		}
+		if got := comparisonBase(toks, ds[0].Span); got != c.base {
+			t.Errorf("%q: comparison base %v, want %v", c.text, got, c.base)
+		}
+	}
+}
