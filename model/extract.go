@@ -496,7 +496,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 			break
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) ||
-			comparisonBase(s.toks, d.Span) {
+			comparisonBase(s.toks, d) {
 			continue
 		}
 		kd := ci.key(d.Span.Start)
@@ -917,10 +917,11 @@ func (p *parsed) nameAtFigure(k int) bool {
 // comparisonBase reports whether the date at span is what a change is
 // measured from ("up 82% from 9 months ago", "compared to March 2008", "par
 // rapport à mars 2011"): the figure is not about that date.
-func comparisonBase(toks []Token, span Span) bool {
+func comparisonBase(toks []Token, d DateExpr) bool {
+	span := d.Span
 	k := tokenAt(toks, span.Start)
-	if k <= 0 {
-		return false
+	if k <= 0 || d.Kind == "range" {
+		return false // "from January to March": a stretch
 	}
 	end := k
 	for end < len(toks) && toks[end].Start < span.End {

@@ -93,7 +93,7 @@ func TestComparisonBaseDates(t *testing.T) {
 		if len(ds) == 0 {
 			t.Fatalf("%q: no date", c.text)
 		}
-		if got := comparisonBase(toks, ds[0].Span); got != c.base {
+		if got := comparisonBase(toks, ds[0]); got != c.base {
 			t.Errorf("%q: comparison base %v, want %v", c.text, got, c.base)
 		}
 	}
