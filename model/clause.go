@@ -205,8 +205,8 @@ func (p *parsed) clauseEnd(i int) int {
 // ("la messagerie sécurisée", "the app launched in July").
 func (p *parsed) participle(k int) bool {
 	tags := p.tags
-	if tags[k] != syntax.VERB || k == 0 || tags[k-1] != syntax.NOUN && tags[k-1] != syntax.ADJ {
-		return false
+	if tags[k] != syntax.VERB || k == 0 || tags[k-1] != syntax.NOUN && tags[k-1] != syntax.ADJ || p.inDate(k-1) {
+		return false // (not "Apple Computer today announced")
 	}
 	// "le minitel cessera": a French finite verb after a noun is the
 	// clause's own; only participle forms qualify the noun.

@@ -71,11 +71,11 @@ func isFutureVerb(t *Token) bool {
 // otherwise (news tells the past: a date without a year is read there).
 func clauseDirection(toks []Token, i, end int, lang string) Direction {
 	lo := i
-	for lo > 0 && i-lo < 12 && (!clauseBreak(toks[lo-1]) || shortQuote(toks, lo-1)) {
+	for lo > 0 && i-lo < 12 && (!clauseBreak(toks[lo-1]) || shortQuote(toks, lo-1)) && !complementizer(toks[lo-1]) {
 		lo--
 	}
 	hi := end
-	for hi < len(toks) && hi-end < 8 && (!clauseBreak(toks[hi]) || shortQuote(toks, hi)) {
+	for hi < len(toks) && hi-end < 8 && (!clauseBreak(toks[hi]) || shortQuote(toks, hi)) && !complementizer(toks[hi]) {
 		hi++
 	}
 	for k := lo; k < hi; k++ {
@@ -155,4 +155,11 @@ func setTense(e *DateExpr, d Direction) {
 	if e.rel == "" && e.dir == 0 && e.year == 0 {
 		e.dir, e.tense = 1, true
 	}
+}
+
+// complementizer reports whether t opens a clause of its own, with its own
+// tense ("announced Friday that it will give": the date is the
+// announcement's, in the past).
+func complementizer(t Token) bool {
+	return inSet(t.Fold, "that", "que", "qu'")
 }

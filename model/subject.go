@@ -166,6 +166,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			}
 		}
 	}
+	if k > start && toks[k].Text == "." && !toks[k].Space && p.properNoun(k-1) {
+		k-- // "Apple Inc. announced": the abbreviation's dot
+	}
 	if k < start {
 		return 0, 0, ""
 	}
