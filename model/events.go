@@ -55,7 +55,19 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		a, b, how = p.antecedent(p.clauseStart(v))
 	}
 	var subj string
-	if how == "" || how == fromTopic {
+	if how == "" && v >= 2 && toks[v-1].Text == "," && p.participleForm(v) {
+		// "Les accords d'Évian, signés le 18 mars 1962": the noun phrase
+		// a participle set off by a comma tells of.
+		st := p.clauseStart(v - 2)
+		if h := p.headEndingAt(v-2, st); h >= 0 {
+			if phrase := p.nounPhrase(x.art.Text, p.climbOf(h, st), v-1); phrase != "" {
+				subj, how = phrase, fromPhrase
+			}
+		} else if na, nb, ok := p.nameAt(v - 2); ok {
+			a, b, how = na, nb, fromClause
+		}
+	}
+	if subj == "" && (how == "" || how == fromTopic) {
 		// "iOS 4 was first introduced by Apple in April": a passive's agent.
 		if a2, b2, ok := p.agentAfter(v); ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && p.passive(v) {
 			a, b, how = a2, b2, fromAgent
@@ -311,4 +323,14 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		break
 	}
 	return strings.TrimSpace(text[toks[a].Start:toks[b-1].End])
+}
+
+// participleForm reports whether the verb at v is written as a past
+// participle ("signés", "founded").
+func (p *parsed) participleForm(v int) bool {
+	f := p.toks[v].Fold
+	if p.lang == "fr" {
+		return frenchParticiple(f) && !strings.HasSuffix(f, "ant")
+	}
+	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")
 }
