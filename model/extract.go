@@ -263,6 +263,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if ps.nameNumber(n) {
 				continue // "le CAC 40", "Falcon 9", "the S&P 500"
 			}
+			if conversion(toks, s.nums, n) {
+				continue // "$12 million (£8m)": the same amount in another currency
+			}
 			metric, what := metricOf(toks, n)
 			sp := x.attribution(toks, 0, len(toks), n.Span.Start)
 			var cited Span
@@ -937,6 +940,34 @@ func comparisonBase(toks []Token, d DateExpr) bool {
 		return true
 	case inSet(fold(toks, k-1), "a", "au", "aux") && k >= 3 && fold(toks, k-2) == "rapport" && fold(toks, k-3) == "par":
 		return true
+	}
+	return false
+}
+
+// conversion reports whether amount n stands inside brackets opened right
+// after another amount: the same money in another currency ("between $12
+// million and $20 million (£8m and £16m)").
+func conversion(toks []Token, nums []NumberExpr, n NumberExpr) bool {
+	if n.Unit == "" || n.Unit == "%" {
+		return false
+	}
+	open := -1
+	for k := n.numStart - 1; k >= 0 && n.numStart-k <= 8; k-- {
+		if toks[k].Text == ")" {
+			return false
+		}
+		if toks[k].Text == "(" {
+			open = k
+			break
+		}
+	}
+	if open <= 0 {
+		return false
+	}
+	for _, m := range nums {
+		if m.Unit != "" && m.Unit != "%" && m.numEnd == open {
+			return true
+		}
 	}
 	return false
 }

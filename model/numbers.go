@@ -101,6 +101,11 @@ func findNumbers(out []NumberExpr, text string, toks []Token, lang string) []Num
 			continue
 		}
 		if n, ok := numberAt(text, toks, i, lang); ok {
+			if gluedToWord(toks, n.numStart) {
+				// "A400M", "iLife '11": a number inside a name.
+				i = n.numEnd
+				continue
+			}
 			if k := len(out); k > 0 && n.Span.Start < out[k-1].Span.End {
 				// "0€0": the currency sign belongs to the figure before.
 				if n.Unit != "" && fold(toks, n.numStart-1) == n.Unit {
@@ -689,6 +694,24 @@ func numberNear(toks []Token, i, j int) bool {
 		if toks[k].Kind == Number || toks[k].Kind == Word && toks[k].lex&lexNumberStart != 0 && !weakStarts[toks[k].Fold] {
 			return true
 		}
+	}
+	return false
+}
+
+// gluedToWord reports whether the number at token k is written against a
+// letter or an apostrophe that starts it ("A400M", "'11"), as in names and
+// model numbers; a currency prefix ("US$40") is no such letter.
+func gluedToWord(toks []Token, k int) bool {
+	if k <= 0 || toks[k].Space {
+		return false
+	}
+	p := toks[k-1]
+	switch {
+	case p.Kind == Word:
+		// (not an elision: "d'un milliard", "l'an")
+		return !currencyPrefix(toks, k-1) && !strings.HasSuffix(p.Text, "$") && !strings.HasSuffix(p.Text, "'") && !strings.HasSuffix(p.Text, "’")
+	case p.Text == "'" || p.Text == "’":
+		return k >= 2 && toks[k-1].Space
 	}
 	return false
 }

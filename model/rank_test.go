@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Places in a ranking read outside the home set's app charts.
 func TestRankReadings(t *testing.T) {
@@ -96,5 +99,40 @@ func TestComparisonBaseDates(t *testing.T) {
 		if got := comparisonBase(toks, ds[0]); got != c.base {
 			t.Errorf("%q: comparison base %v, want %v", c.text, got, c.base)
 		}
+	}
+}
+
+// Numbers inside names are no figures; an amount in brackets after another
+// is the same money in another currency.
+func TestNumbersInNamesAndConversions(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "its Airbus A400M military transport plane", nil},
+		{"en", "Apple's iLife '11 software suite", nil},
+		{"fr", "plus d'un milliard de fois", []string{"plus d'un milliard"}},
+		{"en", "a US$40 billion deal", []string{"$40 billion"}},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		var got []string
+		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+			got = append(got, n.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: figures %q, want %q", c.text, got, c.want)
+		}
+	}
+	text := "Airbus will contribute between $12 million and $20 million (£8m and £16m) to the project."
+	toks := Tokenize(text, 0, len(text))
+	nums := findNumbers(nil, text, toks, "en")
+	var kept []string
+	for _, n := range nums {
+		if !conversion(toks, nums, n) {
+			kept = append(kept, n.Text)
+		}
+	}
+	if strings.Join(kept, "|") != "$12 million|$20 million" {
+		t.Errorf("conversions: kept %q", kept)
 	}
 }
