@@ -306,8 +306,8 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NOUN || tags[a-1] == syntax.NUM) {
 		a--
 	}
-	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] {
-		return ""
+	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || timeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] {
+		return "" // (nor "the current financial quarter", "la journée")
 	}
 	a--
 	b := h + 1
@@ -334,3 +334,7 @@ func (p *parsed) participleForm(v int) bool {
 	}
 	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")
 }
+
+// timeNouns name a stretch of time: a noun phrase they head is when, not who.
+var timeNouns = setOf("quarter", "quarters", "trimestre", "semestre", "journee", "soiree", "matinee", "period", "periode",
+	"season", "saison", "decade", "decennie", "weekend", "week-end")
