@@ -110,11 +110,12 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 	// Reported speech in the sentence: "X a déclaré que …", "…, a affirmé X.",
 	// "selon X", "according to X".
 	for i := t0; i < t1; i++ {
-		if !isSpeechVerb(toks, i) {
+		dapres := toks[i].Fold == "apres" && fold(toks, i-1) == "d'" // "D'après le ministère"
+		if !isSpeechVerb(toks, i) && !dapres {
 			continue
 		}
 		w := toks[i].Fold
-		if w == "selon" || w == "according" || w == "d'apres" {
+		if w == "selon" || w == "according" || w == "d'apres" || dapres {
 			j := i + 1
 			if fold(toks, j) == "to" {
 				j++

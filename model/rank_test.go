@@ -136,3 +136,22 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 		t.Errorf("conversions: kept %q", kept)
 	}
 }
+
+// "D'après X" cites X as the source of the figure, as "selon X" does.
+func TestDapresCitesASource(t *testing.T) {
+	text := "title: Test\ndate: 2021-10-05\nlang: fr\n\nD'après Pavel Durov, Telegram a gagné 70 millions d'utilisateurs lundi.\n"
+	a, err := ParseArticle("x.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+	for _, c := range tl.Claims {
+		if c.Value == 70e6 {
+			if c.Subject != "Telegram" || c.SaidBy != "Pavel Durov" {
+				t.Errorf("subject %q said by %q; want Telegram said by Pavel Durov", c.Subject, c.SaidBy)
+			}
+			return
+		}
+	}
+	t.Error("the 70 million claim was not read")
+}
