@@ -75,7 +75,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// "Un avion de ligne s'est écrasé le 3 juin", "le minitel
 			// cessera de fonctionner le 30 juin": the thing its clause is
 			// about, in the article's words.
-			if subj = p.nounPhrase(x.art.Text, a, v); subj == "" {
+			if subj = p.nounPhrase(x.art.Text, p.climbOf(a, p.clauseStart(v)), v); subj == "" {
 				return Claim{}, false
 			}
 			how = fromPhrase
