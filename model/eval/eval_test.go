@@ -460,3 +460,23 @@ func TestEventNeedsTrigger(t *testing.T) {
 		})
 	}
 }
+
+// A passage that says again what a found claim says is that claim: neither
+// extra nor counted twice in the output; a different figure still is extra.
+func TestRestatementsAreOneClaim(t *testing.T) {
+	pub := model.Day(2012, time.May, 22)
+	a := article("w/r.txt", "Acme employs 5000 people.\nAcme, with its 5000 people, grows.\nAcme employs 70 guards.\n", pub)
+	golds := []Gold{{Article: "w/r.txt", Lang: "en", Kind: KindFigure, Trigger: "employs 5000 people", Subject: "Acme",
+		WhatKeys: []string{"people"}, Value: fp(5000), Date: sp("2012-05-22"), DateBasis: "pub"}}
+	first := claimIn(a, "Acme employs 5000 people.\n", model.Claim{Subject: "Acme", Measure: "people", Value: 5000, HasValue: true, Date: pub, AsOf: true})
+	again := claimIn(a, "Acme, with its 5000 people, grows.\n", model.Claim{Subject: "Acme", Measure: "people", Value: 5000, HasValue: true, Date: pub, AsOf: true})
+	other := claimIn(a, "Acme employs 70 guards.\n", model.Claim{Subject: "Acme", Measure: "guard", Value: 70, HasValue: true, Date: pub, AsOf: true})
+	var gs []*Gold
+	for i := range golds {
+		gs = append(gs, gold(t, golds[i]))
+	}
+	r := scoreArticle(a, gs, []*model.Claim{&first, &again, &other})
+	if r.Output != 2 || r.Restated != 1 || len(r.Extra) != 1 || r.Extra[0].Value != 70 {
+		t.Errorf("output %d, restated %d, extra %d; want 2, 1, 1 (the 70 guards)", r.Output, r.Restated, len(r.Extra))
+	}
+}

@@ -37,6 +37,7 @@ func WriteSummary(w io.Writer, r *Report) error {
 	row("  figures", func(t *Totals) string { return of(t.RightFigures, t.GoldFigures) })
 	row("  events", func(t *Totals) string { return of(t.RightEvents, t.GoldEvents) })
 	row("output claims", func(t *Totals) string { return strconv.Itoa(t.Output) })
+	row("  restatements (not counted)", func(t *Totals) string { return strconv.Itoa(t.Restated) })
 	row("precision", func(t *Totals) string { return of(t.Right(), t.Output) })
 	row("found, wrong subject", func(t *Totals) string { return strconv.Itoa(t.WrongSubject) })
 	row("found, wrong measure", func(t *Totals) string { return strconv.Itoa(t.WrongMeasure) })

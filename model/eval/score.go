@@ -46,8 +46,9 @@ type ArticleResult struct {
 	Judgements []Judgement
 	// Extra are the output claims that found no gold claim.
 	Extra []*model.Claim
-	// Output is the number of output claims of the article.
-	Output int
+	// Output is the number of output claims of the article, restatements
+	// aside; Restated counts the output claims that restate a found one.
+	Output, Restated int
 	// NonEntity counts the output claims whose subject is not an entity.
 	NonEntity int
 }
@@ -168,11 +169,33 @@ func scoreArticle(a *model.Article, golds []*Gold, claims []*model.Claim) Articl
 	}
 	r.Judgements = judged
 	for ci, c := range out {
-		if !used[ci] {
-			r.Extra = append(r.Extra, c)
+		if used[ci] {
+			continue
 		}
+		if restates(c, out, used) {
+			// The gold annotates a restated fact once (README): a passage
+			// that says again what a found claim says is that claim.
+			r.Restated++
+			r.Output--
+			continue
+		}
+		r.Extra = append(r.Extra, c)
 	}
 	return r
+}
+
+// restates reports whether figure c says again what a found output claim of
+// its article says: the same value, unit and subject.
+func restates(c *model.Claim, out []*model.Claim, used []bool) bool {
+	if !c.HasValue {
+		return false
+	}
+	for i, u := range out {
+		if used[i] && u.HasValue && u.Value == c.Value && u.Unit == c.Unit && u.Subject == c.Subject {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectNames writes the gold subject with its aliases.

@@ -11,8 +11,11 @@ type Totals struct {
 	FoundEvents  int `json:"found_events"`
 	RightFigures int `json:"right_figures"`
 	RightEvents  int `json:"right_events"`
-	// Output counts the claims the program puts on the timeline.
-	Output int `json:"output"`
+	// Output counts the claims the program puts on the timeline, but for
+	// Restated, those that restate a found claim of their article (the
+	// gold annotates a restated fact once).
+	Output   int `json:"output"`
+	Restated int `json:"restated"`
 	// WrongSubject, WrongMeasure and WrongDate count the found claims that
 	// are wrong for that reason (a claim can be wrong for several).
 	WrongSubject int `json:"wrong_subject"`
@@ -28,6 +31,7 @@ func (t *Totals) add(a *ArticleResult) {
 		t.Missing++
 	}
 	t.Output += a.Output
+	t.Restated += a.Restated
 	t.NonEntity += a.NonEntity
 	for _, j := range a.Judgements {
 		fig := j.Gold.Kind == KindFigure
