@@ -13,6 +13,7 @@ import (
 
 	"github.com/claimline/claimline/assets"
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 )
 
 // cliOptions are the flags the headless subcommands share.
@@ -146,7 +147,7 @@ func runCLI(cmd string, args []string, stdout, stderr io.Writer) int {
 	case "dates":
 		printDates(w, t, o.published)
 	case "search":
-		ix := model.NewIndex(t)
+		ix := search.NewIndex(t)
 		hits := ix.Search(query)
 		printClaims(w, t, hits)
 		if len(hits) == 0 {
@@ -319,7 +320,7 @@ type claimJSON struct {
 	Text             string             `json:"text,omitempty"`
 }
 
-func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
+func printClaims(o *output, t *model.Timeline, hits []search.Hit) {
 	o.row("ARTICLE", "DATE", "METRIC", "VALUE", "SAID BY", "CLAIM", "PASSAGE")
 	eventOf := map[int]int{}
 	for ei, e := range t.Events {
@@ -327,7 +328,7 @@ func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
 			eventOf[c] = ei
 		}
 	}
-	emit := func(c model.Claim, h *model.Hit) {
+	emit := func(c model.Claim, h *search.Hit) {
 		if o.json {
 			j := claimJSON{Claim: c, Article: jsonName(c.ArticleName), ArticleBytes: model.NameBytes(c.ArticleName), Date: c.Date.String()}
 			if ei, ok := eventOf[c.ID]; ok {
