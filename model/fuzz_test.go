@@ -152,7 +152,7 @@ func FuzzFindDates(f *testing.F) {
 				t.Fatalf("date text %q is not its span %v", d.Text, d.Span)
 			}
 			checkDate(t, d.Text, d.Date)
-			if d.Kind == "duration" && d.Duration == "" {
+			if d.Kind == DateDuration && d.Duration == "" {
 				t.Fatalf("duration %q without an ISO duration", d.Text)
 			}
 		}

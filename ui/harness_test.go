@@ -109,7 +109,7 @@ func sampleTimeline() *model.Timeline {
 		ev("e2", model.Day(2021, time.October, 4), model.MetricEvent, "Facebook services down for six hours", 3),
 		ev("e3", model.Day(2021, time.October, 4), model.MetricNewUsers, "Telegram: 50 to 70 million new users", 1, 2),
 	}
-	t.Events[3].Conflicts = []model.Conflict{{Kind: "value", Summary: "a.txt says more than 70 million, b.txt says 50 million",
+	t.Events[3].Conflicts = []model.Conflict{{Kind: model.ConflictValue, Summary: "a.txt says more than 70 million, b.txt says 50 million",
 		Sides: []model.ConflictSide{{Value: "more than 70 million", Sources: []model.Source{source(t, 1)}}, {Value: "50 million", Sources: []model.Source{source(t, 2)}}}}}
 	return t
 }

@@ -369,16 +369,16 @@ func printClaims(o *output, t *model.Timeline, hits []search.Hit) {
 
 // dateJSON is one line of `claimline dates --json`.
 type dateJSON struct {
-	Article      string `json:"article"`
-	ArticleBytes []byte `json:"article_bytes,omitempty"`
-	Text         string `json:"text"`
-	Start        int    `json:"start"`
-	End          int    `json:"end"`
-	Kind         string `json:"kind"`
-	Value        string `json:"value"`
-	Precision    string `json:"precision"`
-	Duration     string `json:"duration,omitempty"`
-	Reference    string `json:"reference,omitempty"`
+	Article      string         `json:"article"`
+	ArticleBytes []byte         `json:"article_bytes,omitempty"`
+	Text         string         `json:"text"`
+	Start        int            `json:"start"`
+	End          int            `json:"end"`
+	Kind         model.DateKind `json:"kind"`
+	Value        string         `json:"value"`
+	Precision    string         `json:"precision"`
+	Duration     string         `json:"duration,omitempty"`
+	Reference    string         `json:"reference,omitempty"`
 	// Direction is past, present, future or none.
 	Direction string `json:"direction"`
 	// Prep is the preposition before the span ("en", "until").
@@ -405,7 +405,7 @@ func printDates(o *output, t *model.Timeline, published model.Date) {
 		}
 		for _, d := range model.ArticleDates(a, ref) {
 			value, precision := d.Date.String(), precisionOf(d.Date)
-			if d.Kind == "duration" {
+			if d.Kind == model.DateDuration {
 				value, precision = d.Duration, "duration"
 			} else if d.Date.IsZero() {
 				value, precision = "unresolved", "none"
@@ -420,7 +420,7 @@ func printDates(o *output, t *model.Timeline, published model.Date) {
 				o.object(j)
 				continue
 			}
-			o.row(model.ReadableName(a.Name), fmt.Sprintf("%d-%d", d.Span.Start, d.Span.End), oneLine(d.Text, 40), d.Kind, value, precision)
+			o.row(model.ReadableName(a.Name), fmt.Sprintf("%d-%d", d.Span.Start, d.Span.End), oneLine(d.Text, 40), string(d.Kind), value, precision)
 		}
 	}
 }
