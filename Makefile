@@ -51,20 +51,21 @@ test: test-deps vet unit fuzz-short e2e package-check
 e2e: test-deps build
 	bash .ci/e2e $(BIN)
 
-# fuzz runs each fuzz target of the model for FUZZTIME, one after another
-# (make fuzz FUZZTIME=10m). An input that breaks one is written to
-# model/testdata/fuzz/FuzzXxx/ and, once committed, runs in every go test.
-# Memory is capped so that an input that makes the model allocate without
-# end is reported as a crasher instead of exhausting the machine.
+# fuzz runs each fuzz target for FUZZTIME, one after another (make fuzz
+# FUZZTIME=10m); each is named by its package and its name. An input that
+# breaks one is written to the package's testdata/fuzz/FuzzXxx/ and, once
+# committed, runs in every go test. Memory is capped so that an input that
+# makes the model allocate without end is reported as a crasher instead of
+# exhausting the machine.
 FUZZTIME ?= 60s
-FUZZ_TARGETS := FuzzDecode FuzzFindDates FuzzFindNumbers FuzzExtract FuzzLoad FuzzSearch
+FUZZ_TARGETS := model:FuzzDecode model:FuzzFindDates model:FuzzFindNumbers model:FuzzExtract model:FuzzLoad \
+	model/search:FuzzSearch model/search:FuzzSearchArticle ui/export:FuzzSVGIsXML
 fuzz:
-	@ulimit -v 6000000 2>/dev/null; for t in $(FUZZ_TARGETS); do \
-	  echo "fuzz: $$t for $(FUZZTIME)"; \
-	  $(GO) test -tags $(TAGS) ./model -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s || exit 1; \
+	@ulimit -v 6000000 2>/dev/null; for pt in $(FUZZ_TARGETS); do \
+	  p=$${pt%%:*}; t=$${pt#*:}; \
+	  echo "fuzz: $$t ($$p) for $(FUZZTIME)"; \
+	  $(GO) test -tags $(TAGS) ./$$p -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s || exit 1; \
 	done
-	@echo "fuzz: FuzzSVGIsXML for $(FUZZTIME)"
-	@ulimit -v 6000000 2>/dev/null; $(GO) test -tags $(TAGS) ./ui/export -run '^$$' -fuzz '^FuzzSVGIsXML$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # fuzz-short is the short run make test does: each target for about 5 s.
 fuzz-short:

@@ -63,7 +63,7 @@ func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*A
 	}
 	if meta.date != "" && a.Published.IsZero() {
 		if d, ok := headerDate(meta.date); ok {
-			a.Published, a.PublishedBy = d, "header"
+			a.Published, a.PublishedBy = d, PublishedInHeader
 		}
 	}
 	stops := countStops(a.Slice(a.Body))
@@ -117,7 +117,7 @@ func parseHeader(a *Article) {
 				a.Title = v
 			case "date", "published":
 				if d, ok := headerDate(v); ok {
-					a.Published, a.PublishedBy = d, "header"
+					a.Published, a.PublishedBy = d, PublishedInHeader
 				}
 			case "source":
 				a.Source = v
@@ -133,7 +133,7 @@ func parseHeader(a *Article) {
 		}
 		if m := bareDate.FindStringSubmatchIndex(line); m != nil {
 			if d, ok := headerDate(line[m[2]:m[3]]); ok {
-				a.Published, a.PublishedBy = d, "header"
+				a.Published, a.PublishedBy = d, PublishedInHeader
 				pos += m[1]
 			}
 		}
@@ -164,7 +164,7 @@ func publicationLine(a *Article) []Dropped {
 			// "22 mai 2012. - Prévu initialement…": the first paragraph
 			// opens with the day it was written.
 			if a.Published.IsZero() || a.Published.Precision < d.Precision && a.Published.Contains(d) {
-				a.Published, a.PublishedBy = d, "header"
+				a.Published, a.PublishedBy = d, PublishedInHeader
 			}
 			return nil
 		}
@@ -177,7 +177,7 @@ func publicationLine(a *Article) []Dropped {
 			continue
 		}
 		if a.Published.IsZero() || a.Published.Precision < d.Precision && a.Published.Contains(d) {
-			a.Published, a.PublishedBy = d, "header"
+			a.Published, a.PublishedBy = d, PublishedInHeader
 		}
 		return []Dropped{{Span: p.span, Reason: ReasonPublication}}
 	}

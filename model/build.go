@@ -59,7 +59,7 @@ func BuildProgress(ctx context.Context, set *Set, progress func(done, total int)
 	hint := 0
 	for pass := 0; pass < 2; pass++ {
 		for _, x := range xs {
-			if x.art.PublishedBy == "" || x.art.PublishedBy == "header" && x.art.Published.Precision < PrecisionDay {
+			if x.art.PublishedBy == PublishedUnknown || x.art.PublishedBy == PublishedInHeader && x.art.Published.Precision < PrecisionDay {
 				inferPublished(x, hint, pass == 1)
 			}
 		}
@@ -177,7 +177,7 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	maxYear := 0
 	for _, s := range x.sents {
 		for _, d := range s.dates {
-			if d.Kind == "absolute" && d.year > 0 {
+			if d.Kind == DateAbsolute && d.year > 0 {
 				years[d.year] = true
 				maxYear = max(maxYear, d.year)
 			}
@@ -222,14 +222,14 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	}
 	switch {
 	case !best.IsZero():
-		a.Published, a.PublishedBy = best, "text"
+		a.Published, a.PublishedBy = best, PublishedInText
 	case header.IsZero() && yearHint > maxYear:
-		a.Published, a.PublishedBy = YearOf(yearHint), "text"
+		a.Published, a.PublishedBy = YearOf(yearHint), PublishedInText
 	case header.IsZero() && maxYear > 0:
 		// The latest full date the article gives, else its latest year.
 		for _, s := range x.sents {
 			for _, d := range s.dates {
-				if d.Kind == "absolute" && d.Date.Precision == PrecisionDay && !d.Date.Range && d.Date.Start.After(best.Start) {
+				if d.Kind == DateAbsolute && d.Date.Precision == PrecisionDay && !d.Date.Range && d.Date.Start.After(best.Start) {
 					best = d.Date
 				}
 			}
@@ -237,7 +237,7 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 		if best.IsZero() {
 			best = YearOf(maxYear)
 		}
-		a.Published, a.PublishedBy = best, "text"
+		a.Published, a.PublishedBy = best, PublishedInText
 	}
 }
 
@@ -282,7 +282,7 @@ func yearlessBefore(x *extractor, y int) bool {
 	var latest time.Time
 	for _, s := range x.sents {
 		for _, d := range s.dates {
-			if d.Kind == "absolute" && d.year == y && d.Date.End.After(latest) {
+			if d.Kind == DateAbsolute && d.year == y && d.Date.End.After(latest) {
 				latest = d.Date.End
 			}
 		}
@@ -292,7 +292,7 @@ func yearlessBefore(x *extractor, y int) bool {
 	}
 	for _, s := range x.sents {
 		for _, d := range s.dates {
-			if d.year != 0 || d.month <= 0 || d.Relative || d.Kind == "range" {
+			if d.year != 0 || d.month <= 0 || d.Relative || d.Kind == DateRange {
 				continue
 			}
 			day := max(d.day, 1)

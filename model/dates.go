@@ -6,6 +6,37 @@ import (
 	"time"
 )
 
+// DateKind says what a date expression names. Its JSON form is its string
+// ("absolute", "relative"...), as the dates command prints it.
+type DateKind string
+
+// Date expression kinds.
+const (
+	// DateAbsolute: a calendar date with its year ("le 4 octobre 2021",
+	// "en 2013", "Q2 2021").
+	DateAbsolute DateKind = "absolute"
+	// DatePartial: a day or month without a year ("le 4 octobre", "en
+	// août"), read against the reference date.
+	DatePartial DateKind = "partial"
+	// DateRelative: a date counted from the reference date ("hier", "last
+	// Monday", "il y a trois jours", "earlier this year").
+	DateRelative DateKind = "relative"
+	// DateRange: two dates and the stretch between them ("du 3 au 5 mai",
+	// "between 2019 and 2021").
+	DateRange DateKind = "range"
+	// DateDuration: a length of time, not a date ("trois semaines", "72
+	// hours"); its Duration holds it and its Date is zero.
+	DateDuration DateKind = "duration"
+	// DateClock: a clock time, on the day it belongs to ("à 17 h 40",
+	// "at 5:40 pm").
+	DateClock DateKind = "time"
+	// DateSet: a frequency ("chaque jour", "every Thursday"), in Timex.
+	DateSet DateKind = "set"
+	// DateReference: a word that points at a time without naming a date
+	// ("actuellement", "recently"), in Timex.
+	DateReference DateKind = "reference"
+)
+
 // DateExpr is a date expression found in a text, with the date it means.
 type DateExpr struct {
 	Span Span   `json:"span"`
@@ -13,13 +44,14 @@ type DateExpr struct {
 	// Date is the resolved date; zero when it needs a reference date that was
 	// not given (a bare "lundi" with no publication date).
 	Date Date `json:"date"`
-	// Kind is "absolute", "partial" (day or month without a year), "relative"
-	// (against the reference date), "range" or "duration".
-	Kind string `json:"kind"`
+	// Kind says what the words name: a calendar date, a partial or relative
+	// one, a range, a duration, a clock time, a frequency or a reference to
+	// a time (see DateKind).
+	Kind DateKind `json:"kind"`
 	// Relative is true when Date depends on the reference date.
 	Relative bool `json:"relative,omitempty"`
 	// Duration is the length of a span of time in ISO 8601 ("P3W", "PT72H")
-	// for Kind "duration"; Date is then zero.
+	// for Kind DateDuration; Date is then zero.
 	Duration string `json:"duration,omitempty"`
 	// Deictic is true for words that point at the time of writing ("ce
 	// lundi", "aujourd'hui", "this Monday"): they help date the article.
@@ -37,9 +69,9 @@ type DateExpr struct {
 	// juillet").
 	Direction Direction `json:"direction"`
 	// Timex is the TimeML value of an expression that names no calendar
-	// date: PRESENT_REF, PAST_REF or FUTURE_REF for Kind "reference"
+	// date: PRESENT_REF, PAST_REF or FUTURE_REF for Kind DateReference
 	// ("actuellement", "recently", "the future"), and the frequency of Kind
-	// "set" ("P1D" for "chaque jour", "XXXX-WXX-4" for "tous les jeudis").
+	// DateSet ("P1D" for "chaque jour", "XXXX-WXX-4" for "tous les jeudis").
 	Timex string `json:"timex,omitempty"`
 	// PartOfDay is TimeML's code for the part of the day the words name:
 	// "MO" (matin, morning), "AF", "EV", "NI"; "" when none.
@@ -52,7 +84,7 @@ type DateExpr struct {
 	Anchor     string `json:"anchor,omitempty"`
 	// The fields the words fixed (0 when not given; weekday -1 when none).
 	year, month, day, weekday int
-	// hour and minute of a clock time (Kind "time").
+	// hour and minute of a clock time (Kind DateClock).
 	hour, minute int
 	// part is "early", "mid" or "late" of the month (or of the year when
 	// month is 0); dir is -1 for "dernier/last", +1 for "prochain/next".
@@ -351,7 +383,7 @@ func anyWithin(toks []Token, i, n int, f func(*Token) bool) bool {
 	return false
 }
 
-func newExpr(kind string) DateExpr {
+func newExpr(kind DateKind) DateExpr {
 	return DateExpr{Kind: kind, weekday: -1}
 }
 
@@ -364,7 +396,7 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 	}) {
 		return false
 	}
-	e := newExpr("partial")
+	e := newExpr(DatePartial)
 	j := i
 	// A preposition that reads the date goes with it ("since July 24,
 	// 2003"): the month matcher must not take "since July" alone.
@@ -411,11 +443,11 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	if y, ok := yearAt(toks, k); ok {
 		e.year = y
-		e.Kind = "absolute"
+		e.Kind = DateAbsolute
 		j = k + 1
 	} else if y, ok := shortYearAt(toks, j); ok && lang != "en" {
 		e.year = y
-		e.Kind = "absolute"
+		e.Kind = DateAbsolute
 		j++
 	} else if d := cueDirection(fold(toks, j)); d != 0 {
 		// "le 6 mai dernier", "13 avril prochains".
@@ -471,7 +503,7 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	}) {
 		return false
 	}
-	e := newExpr("partial")
+	e := newExpr(DatePartial)
 	j := i
 	switch w := fold(toks, j); {
 	case inSet(w, "en", "in", "since", "depuis", "courant", "during", "of"):
@@ -519,7 +551,7 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	// "January of this year", "mars de l'année dernière": one expression.
 	if n, k := yearOfAt(toks, j); k > j && e.part == "" && e.dir == 0 {
 		e.rel, e.n, e.end, e.Relative = "month-of-year", n, k, true
-		e.Kind = "relative"
+		e.Kind = DateRelative
 		return out.set(e)
 	}
 	if y, ok := yearAt(toks, j); ok {
@@ -577,14 +609,14 @@ func partWord(w string) string {
 	return ""
 }
 
-func kindFor(e DateExpr) string {
+func kindFor(e DateExpr) DateKind {
 	if e.Relative {
-		return "relative"
+		return DateRelative
 	}
 	if e.year > 0 {
-		return "absolute"
+		return DateAbsolute
 	}
-	return "partial"
+	return DatePartial
 }
 
 // matchYear: "en 2013", "depuis 2013", "in 2013", "fin 2020", "début 2021",
@@ -594,7 +626,7 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	if !anyWithin(toks, i, 4, func(t *Token) bool { return t.Kind == Number && len(t.Text) == 4 }) {
 		return false
 	}
-	e := newExpr("absolute")
+	e := newExpr(DateAbsolute)
 	if y, ok := bareYearAt(toks, i, lang); ok {
 		e.year, e.end = y, i+1
 		return out.set(e)
@@ -681,7 +713,7 @@ func matchISO(toks []Token, i int, lang string, out *DateExpr) bool {
 	if m < 1 || m > 12 {
 		return false
 	}
-	e := newExpr("absolute")
+	e := newExpr(DateAbsolute)
 	e.year, e.month, e.end = y, m, i+3
 	if fold(toks, i+3) == "-" && !toks[i+3].Space && i+4 < len(toks) && toks[i+4].Kind == Number && !toks[i+4].Space && len(toks[i+4].Text) == 2 {
 		d, _ := strconv.Atoi(toks[i+4].Text)
@@ -726,7 +758,7 @@ func matchNumeric(toks []Token, i int, lang string, out *DateExpr) bool {
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return false
 	}
-	e := newExpr("absolute")
+	e := newExpr(DateAbsolute)
 	e.year, e.month, e.day, e.end = y, m, d, i+5
 	return out.set(e)
 }

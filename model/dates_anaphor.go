@@ -60,7 +60,7 @@ func matchAnaphor(toks []Token, i int, lang string, out *DateExpr) bool {
 	if toks[i].lex&lexDateStart == 0 {
 		return false
 	}
-	e := newExpr("relative")
+	e := newExpr(DateRelative)
 	e.rel, e.Relative = "anaphor", true
 	// Every phrase has a date anchor ("veille", "jour", "year") second or third.
 	phrases := anyWithin(toks, i+1, 2, func(t *Token) bool { return t.lex&lexDateAnchor != 0 })
@@ -140,7 +140,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 				x = &before[m]
 			}
 			d := x.Date
-			if d.IsZero() || x.Kind == "duration" || d.Range && d.Precision < PrecisionDay || d.Precision < need {
+			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < PrecisionDay || d.Precision < need {
 				continue
 			}
 			anchor, why = d, "previous"

@@ -24,7 +24,7 @@ func matchClock(toks []Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	t := toks[i]
-	e := newExpr("time")
+	e := newExpr(DateClock)
 	prev := fold(toks, i-1)
 	switch {
 	case inSet(t.Fold, "midi", "noon", "minuit", "midnight"):
@@ -139,7 +139,7 @@ func dayLevel(e *DateExpr) bool {
 	case "today", "yesterday", "tomorrow", "day-before", "day-after":
 		return true
 	case "":
-		return e.Kind != "duration" && e.Kind != "range" && e.Kind != "time" && (e.day > 0 || e.weekday >= 0)
+		return e.Kind != DateDuration && e.Kind != DateRange && e.Kind != DateClock && (e.day > 0 || e.weekday >= 0)
 	}
 	return false
 }
@@ -166,7 +166,7 @@ func setPartOfDay(toks []Token, e *DateExpr) {
 func anchorClocks(text string, out []DateExpr, ref Date) {
 	for k := range out {
 		c := &out[k]
-		if c.Kind != "time" {
+		if c.Kind != DateClock {
 			continue
 		}
 		day, why := Date{}, ""
@@ -179,13 +179,13 @@ func anchorClocks(text string, out []DateExpr, ref Date) {
 				if sentenceBetween(text, a.End, b.Start) {
 					break
 				}
-				if d := out[m].Date; out[m].Kind != "time" && !d.Range && d.Precision == PrecisionDay {
+				if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == PrecisionDay {
 					day, why = d, "sentence"
 				}
 			}
 		}
 		for m := k - 1; m >= 0 && day.IsZero(); m-- {
-			if d := out[m].Date; out[m].Kind != "time" && !d.Range && d.Precision == PrecisionDay {
+			if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == PrecisionDay {
 				day, why = d, "previous"
 			}
 		}

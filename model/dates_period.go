@@ -65,10 +65,10 @@ func yearRangeAt(toks []Token, j int, out *DateExpr) bool {
 	if !ok || y2 <= y1 || y2-y1 > 200 {
 		return false
 	}
-	from, to := newExpr("absolute"), newExpr("absolute")
+	from, to := newExpr(DateAbsolute), newExpr(DateAbsolute)
 	from.year, from.start, from.end = y1, j, j+1
 	to.year, to.start, to.end = y2, j+2, j+3
-	e := newExpr("range")
+	e := newExpr(DateRange)
 	e.from, e.to, e.end = &from, &to, j+3
 	return out.set(e)
 }
@@ -76,7 +76,7 @@ func yearRangeAt(toks []Token, j int, out *DateExpr) bool {
 // decadeAt reads a decade: "the 1990s", "the late 1980's", "the early
 // 1990s", "les années 60", "les années 1960", "the '90s".
 func decadeAt(toks []Token, j int, lang string, out *DateExpr) bool {
-	e := newExpr("absolute")
+	e := newExpr(DateAbsolute)
 	k := j
 	if inSet(fold(toks, k), "the", "les") {
 		k++
@@ -155,7 +155,7 @@ func centuryAt(toks []Token, j int, lang string, out *DateExpr) bool {
 	if n < 1 || n > 30 {
 		return false
 	}
-	e := newExpr("absolute")
+	e := newExpr(DateAbsolute)
 	e.rel, e.year, e.end = "century", (n-1)*100, k+2
 	return out.set(e)
 }
@@ -166,7 +166,7 @@ func centuryAt(toks []Token, j int, lang string, out *DateExpr) bool {
 // été" is a verb), and a season after "de" or "d'" qualifies a noun ("les
 // Jeux d'hiver") unless it follows "les mois".
 func seasonAt(toks []Token, j int, lang string, out *DateExpr) bool {
-	e := newExpr("partial")
+	e := newExpr(DatePartial)
 	k := j
 	det := false
 	switch w := fold(toks, k); {
@@ -224,9 +224,9 @@ func seasonAt(toks []Token, j int, lang string, out *DateExpr) bool {
 		k++
 	}
 	e.rel, e.end = "season", k
-	e.Kind = "absolute"
+	e.Kind = DateAbsolute
 	if e.year == 0 {
-		e.Kind, e.Relative = "relative", true
+		e.Kind, e.Relative = DateRelative, true
 	}
 	return out.set(e)
 }
@@ -253,7 +253,7 @@ func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
 	if j >= len(toks) {
 		return false
 	}
-	e := newExpr("relative")
+	e := newExpr(DateRelative)
 	e.Relative = true
 	key := toks[j].Fold
 	if suf := toks[j].Suffix(); suf == "e" || suf == "eme" {
@@ -289,7 +289,7 @@ func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
 		k++
 	}
 	if y, ok := yearAt(toks, k); ok {
-		e.year, e.Kind, e.Relative = y, "absolute", false
+		e.year, e.Kind, e.Relative = y, DateAbsolute, false
 		k++
 	}
 	e.end = k
@@ -396,7 +396,7 @@ func matchSet(toks []Token, i int, lang string, out *DateExpr) bool {
 	if j >= len(toks) {
 		return false
 	}
-	e := newExpr("set")
+	e := newExpr(DateSet)
 	w := toks[j].Fold
 	wd := weekdayAt(toks, j, lang)
 	if d, ok := weekdaysFR[strings.TrimSuffix(w, "s")]; ok && wd < 0 && lang != "en" {

@@ -48,7 +48,7 @@ func anchorQuotes(text string, toks []Token, out []DateExpr, ref Date) {
 			}
 			e.Date = Date{}
 			resolve(e, stmt)
-			if e.Kind == "range" || e.Date.IsZero() {
+			if e.Kind == DateRange || e.Date.IsZero() {
 				resolve(e, ref) // keep the publication's reading
 				continue
 			}
@@ -61,7 +61,7 @@ func anchorQuotes(text string, toks []Token, out []DateExpr, ref Date) {
 // quoteDependent reports whether e's date is read from the time it was
 // said: a relative word or a weekday, not an anaphor nor a clock time.
 func quoteDependent(e *DateExpr) bool {
-	if !e.Relative || e.Kind == "time" || e.Kind == "range" || e.rel == "anaphor" || e.rel == "season" {
+	if !e.Relative || e.Kind == DateClock || e.Kind == DateRange || e.rel == "anaphor" || e.rel == "season" {
 		return false
 	}
 	return e.rel != "" || e.weekday >= 0 && e.month == 0

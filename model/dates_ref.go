@@ -41,7 +41,7 @@ func matchReference(toks []Token, i int, lang string, out *DateExpr) bool {
 		if lang != "" && r.lang != lang || !matchWords(toks, i, r.words...) {
 			continue
 		}
-		e := newExpr("reference")
+		e := newExpr(DateReference)
 		e.Timex, e.end = r.value, i+len(r.words)
 		switch r.value {
 		case "PAST_REF":

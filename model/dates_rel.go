@@ -85,7 +85,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		!anyWithin(toks, i, 4, isQuarterWord) && !anyWithin(toks, i+1, 7, func(t *Token) bool { return t.Fold == "ago" }) {
 		return false
 	}
-	e := newExpr("relative")
+	e := newExpr(DateRelative)
 	e.Relative = true
 	for _, r := range rels {
 		if r.rel != "" && matchWords(toks, i, r.words...) && i+len(r.words) > e.end {
@@ -102,7 +102,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		// after the phrase makes it absolute.
 		if y, ok := yearAt(toks, e.end); ok && (strings.HasPrefix(e.rel, "early-") || strings.HasPrefix(e.rel, "late-") || e.rel == "this-year") {
 			part := map[string]string{"early-this-year": "early", "late-this-year": "late"}[e.rel]
-			a := newExpr("absolute")
+			a := newExpr(DateAbsolute)
 			a.year, a.part, a.end = y, part, e.end+1
 			return out.set(a)
 		}
@@ -113,10 +113,10 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 	if q, end, ok := quarterAt(toks, i); ok {
 		e.rel, e.n, e.end = "quarter", q, end
 		if y, ok := yearAt(toks, end); ok {
-			e.year, e.end, e.Relative, e.Kind = y, end+1, false, "absolute"
+			e.year, e.end, e.Relative, e.Kind = y, end+1, false, DateAbsolute
 		} else if inSet(fold(toks, end), "de", "of") {
 			if y, ok := yearAt(toks, end+1); ok {
-				e.year, e.end, e.Relative, e.Kind = y, end+2, false, "absolute"
+				e.year, e.end, e.Relative, e.Kind = y, end+2, false, DateAbsolute
 			}
 		}
 		return out.set(e)
@@ -256,7 +256,7 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 	if !anyWithin(toks, i, 3, func(t *Token) bool { return t.lex&lexWeekday != 0 }) {
 		return false
 	}
-	e := newExpr("relative")
+	e := newExpr(DateRelative)
 	e.Relative = true
 	j := i
 	switch fold(toks, j) {
@@ -336,7 +336,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 				first := newExpr(second.Kind)
 				first.day, first.month, first.year, first.dir = d, second.month, second.year, second.dir
 				first.start, first.end, second.start = i, k, k+1
-				e := newExpr("range")
+				e := newExpr(DateRange)
 				e.from, e.to, e.end, e.Relative = &first, &second, second.end, second.year == 0
 				return out.set(e)
 			}
@@ -386,7 +386,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 			second.year = first.year
 		}
 	}
-	e := newExpr("range")
+	e := newExpr(DateRange)
 	from, to := first, second // only a match's ends go to the heap
 	e.from, e.to, e.end = &from, &to, end
 	e.Relative = first.year == 0 || second.year == 0
@@ -401,7 +401,7 @@ func rangeEnd(toks []Token, j int, lang string) (DateExpr, int, bool) {
 		return e, e.end, true
 	}
 	if m, k := monthAt(toks, j, lang); m > 0 {
-		e := newExpr("partial")
+		e := newExpr(DatePartial)
 		e.month = m
 		if y, ok := yearAt(toks, k); ok {
 			e.year = y
@@ -410,12 +410,12 @@ func rangeEnd(toks []Token, j int, lang string) (DateExpr, int, bool) {
 		return e, k, true
 	}
 	if y, ok := yearAt(toks, j); ok {
-		e := newExpr("absolute")
+		e := newExpr(DateAbsolute)
 		e.year = y
 		return e, j + 1, true
 	}
 	if d, k := dayAt(toks, j); d > 0 {
-		e := newExpr("partial")
+		e := newExpr(DatePartial)
 		e.day = d
 		return e, k, true
 	}
@@ -427,7 +427,7 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	if d1, k := dayAt(toks, i); d1 > 0 && inSet(fold(toks, k), "-", "au") {
 		if d2, k2 := dayAt(toks, k+1); d2 > d1 {
 			if m, k3 := monthAt(toks, k2, lang); m > 0 {
-				first, second := newExpr("partial"), newExpr("partial")
+				first, second := newExpr(DatePartial), newExpr(DatePartial)
 				first.day, first.month, second.day, second.month = d1, m, d2, m
 				first.start, first.end, second.start = i, k, k+1
 				end := k3
@@ -436,7 +436,7 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 					end++
 				}
 				second.end = end
-				e := newExpr("range")
+				e := newExpr(DateRange)
 				e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
 				return out.set(e)
 			}
@@ -445,7 +445,7 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	if m, k := monthAt(toks, i, lang); m > 0 {
 		if d1, k2 := dayAt(toks, k); d1 > 0 && fold(toks, k2) == "-" {
 			if d2, k3 := dayAt(toks, k2+1); d2 > d1 {
-				first, second := newExpr("partial"), newExpr("partial")
+				first, second := newExpr(DatePartial), newExpr(DatePartial)
 				first.day, first.month, second.day, second.month = d1, m, d2, m
 				first.start, first.end, second.start, second.end = i, k2, k2+1, k3
 				end := k3
@@ -460,7 +460,7 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 				} else {
 					end = k3
 				}
-				e := newExpr("range")
+				e := newExpr(DateRange)
 				e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
 				return out.set(e)
 			}
@@ -500,7 +500,7 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 		// An adjective of length: "a two-year contract", "its 41-year
 		// history".
 		if n, u, end, ok := lengthAdjectiveAt(toks, i); ok {
-			e := newExpr("duration")
+			e := newExpr(DateDuration)
 			e.n, e.unit, e.end, e.Duration = n, u, end, isoDuration(n, u)
 			return out.set(e)
 		}
@@ -540,7 +540,7 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 	if !ok || bare && inSet(fold(toks, end-1), "h", "min", "mins") {
 		return false // "18 h" tells the time
 	}
-	e := newExpr("duration")
+	e := newExpr(DateDuration)
 	e.n, e.unit, e.end, e.Duration = n, u, end, isoDuration(n, u)
 	return out.set(e)
 }
@@ -629,9 +629,9 @@ func resolve(e *DateExpr, ref Date) {
 		}
 	}()
 	switch e.Kind {
-	case "duration", "time":
+	case DateDuration, DateClock:
 		return
-	case "range":
+	case DateRange:
 		resolve(e.from, ref)
 		resolve(e.to, ref)
 		if !e.from.Date.IsZero() && !e.to.Date.IsZero() {
@@ -980,7 +980,7 @@ func coarsen(d Date, p Precision) Date {
 // tense, else from where its date falls against the reference.
 func dateDirection(e *DateExpr, ref Date) Direction {
 	switch {
-	case e.Kind == "duration":
+	case e.Kind == DateDuration:
 		return DirNone
 	case e.dir < 0:
 		return DirPast
@@ -1007,7 +1007,7 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 	case "tomorrow", "day-after", "next-week", "next-month", "next-year", "in":
 		return DirFuture
 	}
-	if e.Date.IsZero() || ref.IsZero() || e.Kind == "absolute" {
+	if e.Date.IsZero() || ref.IsZero() || e.Kind == DateAbsolute {
 		return DirNone
 	}
 	switch {

@@ -134,9 +134,9 @@ func clauseBreak(t Token) bool {
 // a day or month without a year, or a weekday, with no cue word of its own.
 func needsDirection(e *DateExpr) bool {
 	switch e.Kind {
-	case "duration", "absolute":
+	case DateDuration, DateAbsolute:
 		return false
-	case "range":
+	case DateRange:
 		return e.from != nil && e.to != nil && (needsDirection(e.from) || needsDirection(e.to))
 	}
 	return e.rel == "" && e.dir == 0 && e.year == 0 && (e.month > 0 || e.weekday >= 0)
@@ -147,7 +147,7 @@ func setTense(e *DateExpr, d Direction) {
 	if d != DirFuture {
 		return
 	}
-	if e.Kind == "range" && e.from != nil && e.to != nil {
+	if e.Kind == DateRange && e.from != nil && e.to != nil {
 		setTense(e.from, d)
 		setTense(e.to, d)
 		return

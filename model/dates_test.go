@@ -13,7 +13,7 @@ func TestFindDates(t *testing.T) {
 		ref        Date
 		wantText   string // the span, after the preposition in brackets: "[en] 2013"
 		want       string // Date.String(), or the duration
-		kind       string
+		kind       DateKind
 	}{
 		// Absolute dates.
 		{"fr", "Ce lundi 4 octobre 2021, tous les services", ref, "Ce lundi 4 octobre 2021", "2021-10-04", "absolute"},
@@ -182,7 +182,7 @@ func TestAnaphoricDates(t *testing.T) {
 	for _, tt := range tests {
 		var got *DateExpr
 		for _, d := range FindDates(tt.text, tt.lang, ref) {
-			if d.Kind == "relative" && d.rel == "anaphor" {
+			if d.Kind == DateRelative && d.rel == "anaphor" {
 				got = &d
 			}
 		}
@@ -347,7 +347,7 @@ func TestClockTimesAndPartsOfDay(t *testing.T) {
 	}
 	for _, text := range []string{"en 24 h, le service", "pendant 18 heures", "Il vit dans le Midi depuis 2010"} {
 		for _, d := range FindDates(text, "fr", ref) {
-			if d.Kind == "time" {
+			if d.Kind == DateClock {
 				t.Errorf("%q: %q read as a clock time", text, d.Text)
 			}
 		}
@@ -383,7 +383,7 @@ func TestBareDurations(t *testing.T) {
 	for _, tt := range tests {
 		got := ""
 		for _, d := range FindDates(tt.text, tt.lang, ref) {
-			if d.Kind == "duration" {
+			if d.Kind == DateDuration {
 				got = d.Duration
 			}
 		}

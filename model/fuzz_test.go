@@ -1,22 +1,18 @@
 package model
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
-	"io/fs"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
 	"unicode/utf8"
 
-	"github.com/claimline/claimline/assets"
+	"github.com/claimline/claimline/model/internal/testkit"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -25,77 +21,6 @@ import (
 // when it is not zero, every figure finite, every claim traceable to a kept
 // passage of its article. `make fuzz` runs each for FUZZTIME; the inputs that
 // broke them are kept under testdata/fuzz/FuzzXxx and run with plain go test.
-
-// nasty are inputs that have broken text code elsewhere: empty and blank
-// text, lone bytes of multi-byte runes, invalid UTF-8, BOMs, control
-// characters, combining marks, huge and tiny numbers, out-of-range dates,
-// unbalanced quotes and HTML.
-var nasty = []string{
-	"", " ", "\n\n\n", "\x00", "\xff", "\xc3", "\xe2\x80", "\xef\xbb\xbf", "\xff\xfe", "\xfe\xff", "\xff\xfeA\x00",
-	"é", "e\u0301", "\u202f\u00a0", "\u2028\u2029", "\ufeff", "\r", "\r\n\r", "a\x00b\x00c\x00",
-	"«", "»", "“", "”", "« »", "\"", "'", "l'", "d'", "jusqu'", "aujourd'hui",
-	"0", "00", "1e400", "9" + strings.Repeat("9", 400), "-1", "1,", ",5", "1.000.000,", "1 000 000 000 000 000 000 000",
-	"999999999999999999999 milliards", "10^9", "1/0", "0/0", "100 %", "%", "€", "$1", "£", "56e", "1er", "0e", "-5e",
-	"de la 999999e à la 0e place", "la 0e place",
-	"le 31 février 2021", "le 0 janvier", "le 99 octobre 9999", "9999", "0000", "10000", "le 32/13/2021",
-	"2021-13-45", "2021-02-29", "9999-12-31", "0001-01-01", "31/12/9999", "l'an prochain", "l'année dernière",
-	"il y a 999999999 jours", "dans 99999999999999999999 ans", "entre le 12 et le 9 janvier", "du 31 décembre au 1er janvier",
-	"fin 9999", "début de l'année 0", "mi-", "Q4 9999", "T1 0", "lundi dernier", "next Monday", "999999 weeks ago",
-	"date: 9999-12-31\n\nL'année prochaine, Telegram aura 70 millions d'utilisateurs.",
-	"date: 0001-01-01\n\nL'année dernière, Telegram avait 70 millions d'utilisateurs.",
-	"title:\ndate:\nsource:\nlang:\n", "lang: x\n\nx", "date 2021-10", "Publié le\n",
-	"<html><script>alert(1)</script><style>p{}</style></html>", "<p>Telegram a gagné 70 millions d'utilisateurs le 4 octobre.</p>",
-	"<!--", "<script>", "</", "&amp;&#0;&#x110000;&#xD800;", "<title></title>", "<meta charset=\"\">",
-	"- \n* \n• \n", strings.Repeat("a ", 2000), strings.Repeat("«", 300), strings.Repeat("le 4 octobre ", 50),
-	strings.Repeat("70 millions ", 50), strings.Repeat(". ", 500),
-}
-
-// seedTexts returns the default articles, the lines of the shared corpora
-// when they are present beside the repository, and the nasty strings.
-func seedTexts(f *testing.F) []string {
-	f.Helper()
-	var out []string
-	err := fs.WalkDir(assets.Articles(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(assets.Articles(), p)
-		out = append(out, string(b))
-		return err
-	})
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, name := range []string{"duckling-fr/fr_time.jsonl", "duckling-fr/en_time.jsonl", "duckling-fr/fr_numeral.jsonl",
-		"duckling-fr/fr_ordinal.jsonl", "duckling-fr/fr_duration.jsonl", "duckling-fr/fr_money.jsonl",
-		"dateparser-fr/dateparser_fr_cases.jsonl"} {
-		out = append(out, corpusTexts(filepath.Join(corpora, name), 150)...)
-	}
-	return append(out, nasty...)
-}
-
-// corpusTexts returns up to max "text" fields of a JSON-lines corpus, none
-// when the file is absent.
-func corpusTexts(path string, max int) []string {
-	fl, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer fl.Close()
-	var out []string
-	sc := bufio.NewScanner(fl)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() && len(out) < max {
-		var m map[string]any
-		if json.Unmarshal(sc.Bytes(), &m) != nil {
-			continue
-		}
-		if s, ok := m["text"].(string); ok && s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
 
 // sentencesOf splits seed articles into lines, which make small seeds for
 // the date and number grammars.
@@ -144,7 +69,7 @@ func checkFinite(t *testing.T, what string, v float64) {
 }
 
 func FuzzDecode(f *testing.F) {
-	for _, s := range seedTexts(f) {
+	for _, s := range testkit.SeedTexts(f, corpora) {
 		f.Add([]byte(s))
 		f.Add(utf16LE(s, true))
 		f.Add(utf16LE(s, false))
@@ -205,7 +130,7 @@ func fuzzRef(days int64, prec uint8) Date {
 
 func FuzzFindDates(f *testing.F) {
 	ref := int64(time.Date(2021, 10, 5, 0, 0, 0, 0, time.UTC).Sub(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)).Hours() / 24)
-	for i, s := range append(sentencesOf(seedTexts(f)), nasty...) {
+	for i, s := range append(sentencesOf(testkit.SeedTexts(f, corpora)), testkit.Nasty...) {
 		f.Add(s, i%2 == 0, ref, uint8(i%4))
 	}
 	f.Add("l'année prochaine", false, int64(3652058), uint8(3))
@@ -227,7 +152,7 @@ func FuzzFindDates(f *testing.F) {
 				t.Fatalf("date text %q is not its span %v", d.Text, d.Span)
 			}
 			checkDate(t, d.Text, d.Date)
-			if d.Kind == "duration" && d.Duration == "" {
+			if d.Kind == DateDuration && d.Duration == "" {
 				t.Fatalf("duration %q without an ISO duration", d.Text)
 			}
 		}
@@ -235,7 +160,7 @@ func FuzzFindDates(f *testing.F) {
 }
 
 func FuzzFindNumbers(f *testing.F) {
-	for i, s := range append(sentencesOf(seedTexts(f)), nasty...) {
+	for i, s := range append(sentencesOf(testkit.SeedTexts(f, corpora)), testkit.Nasty...) {
 		f.Add(s, i%2 == 1)
 	}
 	f.Fuzz(func(t *testing.T, text string, english bool) {
@@ -261,7 +186,7 @@ func FuzzFindNumbers(f *testing.F) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for i, s := range seedTexts(f) {
+	for i, s := range testkit.SeedTexts(f, corpora) {
 		f.Add([]byte(s), i%5 == 0)
 	}
 	f.Add([]byte("<html><head><title>T</title><script>var a=1;</script><style>b{}</style></head><body><p>Le 4 octobre 2021, Telegram a gagné 70 millions d'utilisateurs, a déclaré Pavel Durov.</p></body></html>"), true)
@@ -276,12 +201,6 @@ func FuzzExtract(f *testing.F) {
 		checkArticle(t, a)
 		tl := Build(&Set{Name: "fuzz", Articles: []*Article{a}})
 		checkTimeline(t, tl)
-		ix := NewIndex(tl)
-		for _, q := range []string{"a", "70", a.Title} {
-			for _, h := range ix.Search(q) {
-				checkHit(t, tl, h)
-			}
-		}
 	})
 }
 
@@ -392,48 +311,11 @@ func checkSources(t *testing.T, tl *Timeline, ss []Source) {
 	}
 }
 
-func checkHit(t *testing.T, tl *Timeline, h Hit) {
-	t.Helper()
-	if h.Claim < 0 || h.Claim >= len(tl.Claims) || h.Event < -1 || h.Event >= len(tl.Events) {
-		t.Fatalf("hit points at claim %d, event %d", h.Claim, h.Event)
-	}
-	r := h.Row()
-	for _, p := range []Part{r.Label, r.Speaker, r.Title, r.Line()} {
-		n := utf8.RuneCountInString(p.Text)
-		for _, m := range p.Matched {
-			if m < 0 || m >= n {
-				t.Fatalf("hit %q: matched rune %d outside its %d runes", p.Text, m, n)
-			}
-		}
-	}
-}
-
-func FuzzSearch(f *testing.F) {
-	tl, err := Default(f.Context())
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, q := range append([]string{"dourov", "aout", "70 millions", "TELEGRAM", "é", "e\u0301", "Ǆ", "ß", "İ", "ﬁ"}, nasty[:40]...) {
-		f.Add(q, "")
-		f.Add(q+"s", q)
-	}
-	f.Fuzz(func(t *testing.T, query, prev string) {
-		ix := NewIndex(tl)
-		hits := ix.Search(prev)
-		for _, h := range hits {
-			checkHit(t, tl, h)
-		}
-		for _, h := range ix.Refine(query, hits) {
-			checkHit(t, tl, h)
-		}
-	})
-}
-
 // FuzzLoad loads a folder of up to four files cut from the input at 0xFF
 // bytes, one of them HTML: every file ends as exactly one article, alias or
 // problem that names it, and the set builds.
 func FuzzLoad(f *testing.F) {
-	texts := seedTexts(f)
+	texts := testkit.SeedTexts(f, corpora)
 	for i := 0; i+1 < len(texts); i += 3 {
 		f.Add([]byte(texts[i] + "\xff" + texts[i+1] + "\xff" + texts[i]))
 	}

@@ -68,10 +68,11 @@ func TestDecode(t *testing.T) {
 
 func TestParseArticleHeaderAndHTML(t *testing.T) {
 	tests := []struct {
-		name, in                   string
-		html                       bool
-		title, published, lang, by string
-		bodyStarts                 string
+		name, in               string
+		html                   bool
+		title, published, lang string
+		by                     PublishedFrom
+		bodyStarts             string
 	}{
 		{"header block", "title: Le titre\ndate: 2021-10-05\nsource: Le Journal\nlang: fr\n\nLe texte de l'article commence ici et continue.", false,
 			"Le titre", "2021-10-05", "fr", "header", "Le texte"},

@@ -33,6 +33,10 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// FoldRune lowers one rune and strips its accent, as Fold does to each rune
+// of a string.
+func FoldRune(r rune) rune { return foldRune(r) }
+
 // foldRune lowers one rune and strips its accent.
 func foldRune(r rune) rune {
 	if r < 0x80 {

@@ -335,7 +335,7 @@ func makeEvent(t *Timeline, g *group) Event {
 		}
 	}
 	if len(persons) > 1 {
-		c := Conflict{Kind: "attribution"}
+		c := Conflict{Kind: ConflictAttribution}
 		for _, p := range persons {
 			side := ConflictSide{Value: p}
 			for _, ci := range bySpeaker[p] {

@@ -154,7 +154,7 @@ func TestDefaultSetTimeline(t *testing.T) {
 	e = find("2021-10-04", MetricNewUsers, 70e6, "")
 	var attribution *Conflict
 	for i := range e.Conflicts {
-		if e.Conflicts[i].Kind == "attribution" {
+		if e.Conflicts[i].Kind == ConflictAttribution {
 			attribution = &e.Conflicts[i]
 		}
 	}

@@ -94,6 +94,23 @@ type Dropped struct {
 	Reason string `json:"reason"`
 }
 
+// PublishedFrom tells where an article's publication date came from. Its
+// JSON form is its string ("header", "text"; left out when unknown).
+type PublishedFrom string
+
+// Where a publication date came from.
+const (
+	// PublishedUnknown: no publication date was found; Published is zero.
+	PublishedUnknown PublishedFrom = ""
+	// PublishedInHeader: a date: line of the header block, the page's
+	// metadata, or a by-line or dateline near the top ("Published April
+	// 23, 2020", "22 mai 2012. -").
+	PublishedInHeader PublishedFrom = "header"
+	// PublishedInText: read from the article's own dates ("ce mardi 5
+	// octobre" in a set about 2021), for an article without a dated header.
+	PublishedInText PublishedFrom = "text"
+)
+
 // Article is one decoded text of a set.
 type Article struct {
 	// Name is the file name, relative to the folder the set was loaded from.
@@ -116,8 +133,10 @@ type Article struct {
 	Lang string `json:"lang"`
 	// Published is the publication date with its precision; zero when unknown.
 	Published Date `json:"published"`
-	// PublishedBy tells where Published came from: "header", "text" or "".
-	PublishedBy string `json:"published_by,omitempty"`
+	// PublishedBy tells where Published came from: the header or a by-line
+	// (PublishedInHeader), the article's own words (PublishedInText), or
+	// nowhere (PublishedUnknown).
+	PublishedBy PublishedFrom `json:"published_by,omitempty"`
 	// Text is the decoded text (UTF-8, LF line ends); all spans index it.
 	Text string `json:"-"`
 	// Body is the part of Text after the header block.
@@ -248,16 +267,20 @@ type ConflictSide struct {
 	Sources []Source `json:"sources"`
 }
 
+// ConflictKind says how an event's sources disagree. Its JSON form is its
+// string ("value", "compatible", "attribution").
+type ConflictKind string
+
 // Conflict kinds.
 const (
 	// ConflictValue: the sources give figures that cannot all be true.
-	ConflictValue = "value"
+	ConflictValue ConflictKind = "value"
 	// ConflictCompatible: the sources give different figures that can all
 	// be true (a bound and a value that agree).
-	ConflictCompatible = "compatible"
+	ConflictCompatible ConflictKind = "compatible"
 	// ConflictAttribution: the sources put the same words in different
 	// mouths.
-	ConflictAttribution = "attribution"
+	ConflictAttribution ConflictKind = "attribution"
 )
 
 // Disputed reports whether the event's sources disagree: a conflict of
@@ -273,9 +296,10 @@ func (e *Event) Disputed() bool {
 
 // Conflict says that the sources of an event disagree.
 type Conflict struct {
-	// Kind is "value" (different figures) or "attribution" (the same words
-	// put in different mouths).
-	Kind string `json:"kind"`
+	// Kind is ConflictValue (figures that cannot all be true),
+	// ConflictCompatible (different figures that can) or ConflictAttribution
+	// (the same words put in different mouths).
+	Kind ConflictKind `json:"kind"`
 	// Summary states the disagreement in words.
 	Summary string         `json:"summary"`
 	Sides   []ConflictSide `json:"sides"`

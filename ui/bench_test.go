@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 )
 
 // bigTimeline replicates the timeline of a synthetic set until it holds at
@@ -55,7 +56,7 @@ func BenchmarkSearchKeystroke100k(b *testing.B) {
 	big := bigTimeline(100000)
 	h := newHarness(b, &Engine{
 		Default: func(context.Context) (*model.Timeline, error) { return big, nil },
-		Index:   func(t *model.Timeline) Searcher { return model.NewIndex(t) },
+		Index:   func(t *model.Timeline) Searcher { return search.NewIndex(t) },
 	})
 	h.timeout = time.Minute // building 100,000 claims' index on a busy machine
 	h.loaded(b)
@@ -102,12 +103,12 @@ func BenchmarkShowResults(b *testing.B) {
 	big := bigTimeline(100000)
 	h := newHarness(b, &Engine{
 		Default: func(context.Context) (*model.Timeline, error) { return big, nil },
-		Index:   func(t *model.Timeline) Searcher { return model.NewIndex(t) },
+		Index:   func(t *model.Timeline) Searcher { return search.NewIndex(t) },
 	})
 	h.timeout = time.Minute // building 100,000 claims' index on a busy machine
 	h.loaded(b)
 	p := h.w.search
-	var answers [][]model.Hit
+	var answers [][]search.Hit
 	queries := []string{"t", "te", "tele", "durov", "aout", "500 millions"}
 	for _, q := range queries {
 		answers = append(answers, h.w.index.Search(q))

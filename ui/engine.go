@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 )
 
 // Engine is the model behind the window. ModelEngine returns the real one;
@@ -28,13 +29,13 @@ type Engine struct {
 // Searcher is the fuzzy search over a timeline's claims.
 type Searcher interface {
 	// Search returns the hits of query, best first.
-	Search(query string) []model.Hit
+	Search(query string) []search.Hit
 	// Refine narrows prev, the hits of a shorter query, to those of query.
-	Refine(query string, prev []model.Hit) []model.Hit
+	Refine(query string, prev []search.Hit) []search.Hit
 }
 
 // ModelEngine returns the engine on package model: the embedded set, files
-// and folders from disk, and model.Index for search.
+// and folders from disk, and the Index of package model/search.
 func ModelEngine() Engine {
 	return Engine{
 		Default: func(ctx context.Context) (*model.Timeline, error) {
@@ -66,7 +67,7 @@ func ModelEngine() Engine {
 			t.Localize(Language())
 			return t, nil
 		},
-		Index: func(t *model.Timeline) Searcher { return model.NewIndex(t) },
+		Index: func(t *model.Timeline) Searcher { return search.NewIndex(t) },
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -108,7 +109,7 @@ func sampleTimeline() *model.Timeline {
 		ev("e2", model.Day(2021, time.October, 4), model.MetricEvent, "Facebook services down for six hours", 3),
 		ev("e3", model.Day(2021, time.October, 4), model.MetricNewUsers, "Telegram: 50 to 70 million new users", 1, 2),
 	}
-	t.Events[3].Conflicts = []model.Conflict{{Kind: "value", Summary: "a.txt says more than 70 million, b.txt says 50 million",
+	t.Events[3].Conflicts = []model.Conflict{{Kind: model.ConflictValue, Summary: "a.txt says more than 70 million, b.txt says 50 million",
 		Sides: []model.ConflictSide{{Value: "more than 70 million", Sources: []model.Source{source(t, 1)}}, {Value: "50 million", Sources: []model.Source{source(t, 2)}}}}}
 	return t
 }
@@ -122,9 +123,9 @@ type fakeIndex struct {
 }
 
 // Search implements Searcher.
-func (f *fakeIndex) Search(q string) []model.Hit {
+func (f *fakeIndex) Search(q string) []search.Hit {
 	f.searches.Add(1)
-	var hits []model.Hit
+	var hits []search.Hit
 	for i, c := range f.t.Claims {
 		if h, ok := f.hit(q, i, c); ok {
 			hits = append(hits, h)
@@ -134,9 +135,9 @@ func (f *fakeIndex) Search(q string) []model.Hit {
 }
 
 // Refine implements Searcher.
-func (f *fakeIndex) Refine(q string, prev []model.Hit) []model.Hit {
+func (f *fakeIndex) Refine(q string, prev []search.Hit) []search.Hit {
 	f.refines.Add(1)
-	var hits []model.Hit
+	var hits []search.Hit
 	for _, p := range prev {
 		if h, ok := f.hit(q, p.Claim, f.t.Claims[p.Claim]); ok {
 			hits = append(hits, h)
@@ -146,19 +147,19 @@ func (f *fakeIndex) Refine(q string, prev []model.Hit) []model.Hit {
 }
 
 // hit matches q against claim c.
-func (f *fakeIndex) hit(q string, i int, c model.Claim) (model.Hit, bool) {
+func (f *fakeIndex) hit(q string, i int, c model.Claim) (search.Hit, bool) {
 	text := c.Label
 	lower := strings.ToLower(text)
 	k := strings.Index(lower, strings.ToLower(q))
 	if k < 0 {
-		return model.Hit{}, false
+		return search.Hit{}, false
 	}
 	var m []int
 	start := len([]rune(lower[:k]))
 	for r := range []rune(q) {
 		m = append(m, start+r)
 	}
-	return model.NewHit(i, f.t.EventOf(i), 0, model.Row{Label: model.Part{Text: text, Matched: m}}), true
+	return search.NewHit(i, f.t.EventOf(i), 0, search.Row{Label: search.Part{Text: text, Matched: m}}), true
 }
 
 // harness is a window on a fake engine whose UI callbacks run on the test's

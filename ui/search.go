@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 	"github.com/claimline/claimline/ui/timeline"
 )
 
@@ -28,12 +28,12 @@ type searchPanel struct {
 	top   fyne.CanvasObject // the entry and the match count
 
 	worker *searchWorker
-	gen    int         // the latest query sent
-	q      string      // the query the hits answer
-	hits   []model.Hit // best first
-	events []int       // the matching events, in date order
-	chosen int         // the result chosen in the list, or -1
-	widths *runeWidths // shared by the result rows
+	gen    int          // the latest query sent
+	q      string       // the query the hits answer
+	hits   []search.Hit // best first
+	events []int        // the matching events, in date order
+	chosen int          // the result chosen in the list, or -1
+	widths *runeWidths  // shared by the result rows
 	// done, when set, is called on the UI goroutine after results are shown
 	// (tests wait on it).
 	done func()
@@ -61,9 +61,9 @@ func newSearchPanel(w *Window) *searchPanel {
 		p.choose,
 	)
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1 }
-	search := widget.NewIcon(theme.SearchIcon())
+	icon := widget.NewIcon(theme.SearchIcon())
 	// The count beside the entry, to leave the table below more rows.
-	p.top = container.NewBorder(nil, nil, search, p.count, p.entry)
+	p.top = container.NewBorder(nil, nil, icon, p.count, p.entry)
 	p.reset()
 	return p
 }
@@ -97,7 +97,7 @@ func (p *searchPanel) changed(q string) {
 	// After a review action the index's events have moved: claimEvent
 	// (replaced, never changed in place) says where each claim is now.
 	remap := p.w.claimEvent
-	p.worker.send(searchRequest{query: q, index: p.w.index, reply: func(hits []model.Hit) {
+	p.worker.send(searchRequest{query: q, index: p.w.index, reply: func(hits []search.Hit) {
 		// The matching events are read here, off the UI goroutine.
 		hits = remapHits(hits, remap)
 		match, events := matchOf(hits, n)
@@ -107,11 +107,11 @@ func (p *searchPanel) changed(q string) {
 
 // remapHits returns hits with each one's event read from claimEvent (nil:
 // hits as they are), in a new slice.
-func remapHits(hits []model.Hit, claimEvent []int) []model.Hit {
+func remapHits(hits []search.Hit, claimEvent []int) []search.Hit {
 	if claimEvent == nil {
 		return hits
 	}
-	out := make([]model.Hit, len(hits))
+	out := make([]search.Hit, len(hits))
 	for i, h := range hits {
 		if h.Claim >= 0 && h.Claim < len(claimEvent) {
 			h.Event = claimEvent[h.Claim]
@@ -136,7 +136,7 @@ func (p *searchPanel) requery() {
 // matchOf returns, for hits over a timeline of n events, whether each event
 // matches and the matching events in date order (not nil: a query that
 // matches nothing).
-func matchOf(hits []model.Hit, n int) ([]bool, []int) {
+func matchOf(hits []search.Hit, n int) ([]bool, []int) {
 	match := make([]bool, n)
 	for _, h := range hits {
 		if h.Event >= 0 && h.Event < n {
@@ -153,14 +153,14 @@ func matchOf(hits []model.Hit, n int) ([]bool, []int) {
 }
 
 // apply shows the hits of query q if it is still the latest one.
-func (p *searchPanel) apply(gen int, q string, hits []model.Hit) {
+func (p *searchPanel) apply(gen int, q string, hits []search.Hit) {
 	match, events := matchOf(hits, len(p.w.timeline.Events()))
 	p.show(gen, q, hits, match, events)
 }
 
 // show shows the hits of query q and the events they match, if q is still
 // the latest query.
-func (p *searchPanel) show(gen int, q string, hits []model.Hit, match []bool, events []int) {
+func (p *searchPanel) show(gen int, q string, hits []search.Hit, match []bool, events []int) {
 	if gen != p.gen {
 		return // a newer query is on its way
 	}
@@ -239,7 +239,7 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 	r := h.Row()
 	text, matched := clip([]rune(r.Label.Text), r.Label.Matched, 0)
 	var meta []run
-	add := func(part model.Part) {
+	add := func(part search.Part) {
 		if part.Text == "" {
 			return
 		}
@@ -250,15 +250,15 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 	}
 	t := p.w.current
 	if t != nil && h.Event >= 0 && h.Event < len(t.Events) {
-		add(model.Part{Text: timeline.DateText(t.Events[h.Event].Date, words())})
+		add(search.Part{Text: timeline.DateText(t.Events[h.Event].Date, words())})
 	} else if t != nil && h.Claim >= 0 && h.Claim < len(t.Claims) && !t.Claims[h.Claim].Date.IsZero() {
-		add(model.Part{Text: timeline.DateText(t.Claims[h.Claim].Date, words())})
+		add(search.Part{Text: timeline.DateText(t.Claims[h.Claim].Date, words())})
 	}
 	add(r.Speaker)
 	add(r.Title)
 	if t != nil && h.Claim >= 0 && h.Claim < len(t.Claims) && t.Claims[h.Claim].Unsure {
 		// Found by the search, but not read surely enough for the timeline.
-		add(model.Part{Text: lang.L("unsure, not on the timeline")})
+		add(search.Part{Text: lang.L("unsure, not on the timeline")})
 	}
 	row.set(matchRuns(text, matched), meta, p.list.showsFocus(id))
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 )
 
 func TestSearchDimsTimeline(t *testing.T) {
@@ -159,7 +160,7 @@ func modelHarness(t *testing.T) *harness {
 	t.Helper()
 	h := newHarness(t, &Engine{
 		Default: func(context.Context) (*model.Timeline, error) { return sampleTimeline(), nil },
-		Index:   func(tl *model.Timeline) Searcher { return model.NewIndex(tl) },
+		Index:   func(tl *model.Timeline) Searcher { return search.NewIndex(tl) },
 	})
 	h.loaded(t)
 	return h

@@ -4,14 +4,14 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 )
 
 // searchRequest is one query for the worker.
 type searchRequest struct {
 	query string
 	index Searcher
-	reply func(hits []model.Hit)
+	reply func(hits []search.Hit)
 }
 
 // searchWorker runs searches one at a time on its own goroutine. Only the
@@ -60,7 +60,7 @@ func (w *searchWorker) stop() {
 // run answers requests until stop.
 func (w *searchWorker) run() {
 	var last searchRequest
-	var lastHits []model.Hit
+	var lastHits []search.Hit
 	for range w.wake {
 		w.mu.Lock()
 		r := w.pending
@@ -69,7 +69,7 @@ func (w *searchWorker) run() {
 		if r == nil {
 			continue
 		}
-		var hits []model.Hit
+		var hits []search.Hit
 		if last.index == r.index && last.query != "" && strings.HasPrefix(r.query, last.query) {
 			hits = r.index.Refine(r.query, lastHits)
 		} else {

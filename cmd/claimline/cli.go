@@ -13,6 +13,7 @@ import (
 
 	"github.com/claimline/claimline/assets"
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 )
 
 // cliOptions are the flags the headless subcommands share.
@@ -146,7 +147,7 @@ func runCLI(cmd string, args []string, stdout, stderr io.Writer) int {
 	case "dates":
 		printDates(w, t, o.published)
 	case "search":
-		ix := model.NewIndex(t)
+		ix := search.NewIndex(t)
 		hits := ix.Search(query)
 		printClaims(w, t, hits)
 		if len(hits) == 0 {
@@ -319,7 +320,7 @@ type claimJSON struct {
 	Text             string             `json:"text,omitempty"`
 }
 
-func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
+func printClaims(o *output, t *model.Timeline, hits []search.Hit) {
 	o.row("ARTICLE", "DATE", "METRIC", "VALUE", "SAID BY", "CLAIM", "PASSAGE")
 	eventOf := map[int]int{}
 	for ei, e := range t.Events {
@@ -327,7 +328,7 @@ func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
 			eventOf[c] = ei
 		}
 	}
-	emit := func(c model.Claim, h *model.Hit) {
+	emit := func(c model.Claim, h *search.Hit) {
 		if o.json {
 			j := claimJSON{Claim: c, Article: jsonName(c.ArticleName), ArticleBytes: model.NameBytes(c.ArticleName), Date: c.Date.String()}
 			if ei, ok := eventOf[c.ID]; ok {
@@ -368,16 +369,16 @@ func printClaims(o *output, t *model.Timeline, hits []model.Hit) {
 
 // dateJSON is one line of `claimline dates --json`.
 type dateJSON struct {
-	Article      string `json:"article"`
-	ArticleBytes []byte `json:"article_bytes,omitempty"`
-	Text         string `json:"text"`
-	Start        int    `json:"start"`
-	End          int    `json:"end"`
-	Kind         string `json:"kind"`
-	Value        string `json:"value"`
-	Precision    string `json:"precision"`
-	Duration     string `json:"duration,omitempty"`
-	Reference    string `json:"reference,omitempty"`
+	Article      string         `json:"article"`
+	ArticleBytes []byte         `json:"article_bytes,omitempty"`
+	Text         string         `json:"text"`
+	Start        int            `json:"start"`
+	End          int            `json:"end"`
+	Kind         model.DateKind `json:"kind"`
+	Value        string         `json:"value"`
+	Precision    string         `json:"precision"`
+	Duration     string         `json:"duration,omitempty"`
+	Reference    string         `json:"reference,omitempty"`
 	// Direction is past, present, future or none.
 	Direction string `json:"direction"`
 	// Prep is the preposition before the span ("en", "until").
@@ -404,7 +405,7 @@ func printDates(o *output, t *model.Timeline, published model.Date) {
 		}
 		for _, d := range model.ArticleDates(a, ref) {
 			value, precision := d.Date.String(), precisionOf(d.Date)
-			if d.Kind == "duration" {
+			if d.Kind == model.DateDuration {
 				value, precision = d.Duration, "duration"
 			} else if d.Date.IsZero() {
 				value, precision = "unresolved", "none"
@@ -419,7 +420,7 @@ func printDates(o *output, t *model.Timeline, published model.Date) {
 				o.object(j)
 				continue
 			}
-			o.row(model.ReadableName(a.Name), fmt.Sprintf("%d-%d", d.Span.Start, d.Span.End), oneLine(d.Text, 40), d.Kind, value, precision)
+			o.row(model.ReadableName(a.Name), fmt.Sprintf("%d-%d", d.Span.Start, d.Span.End), oneLine(d.Text, 40), string(d.Kind), value, precision)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 	"github.com/claimline/claimline/ui"
 	"github.com/claimline/claimline/ui/export"
 )
@@ -157,7 +158,7 @@ func exportOptions(f exportFlags, t *model.Timeline) (export.Options, error) {
 		return o, fmt.Errorf("--to (%s) is before --from (%s)", f.to, f.from)
 	}
 	if q := strings.TrimSpace(f.query); q != "" {
-		o.Events = export.EventsOf(model.NewIndex(t).Search(q))
+		o.Events = export.EventsOf(search.NewIndex(t).Search(q))
 		o.Query = q
 	}
 	return o, nil

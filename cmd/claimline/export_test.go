@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimline/claimline/assets"
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 	"github.com/claimline/claimline/ui/export"
 	"github.com/claimline/claimline/ui/exportui"
 )
@@ -115,7 +116,7 @@ func TestCLIAndAppDrawTheSameImage(t *testing.T) {
 			args: []string{"--query", "telegram", "--from", "2021", "--to", "2021-10-05", "--width", "1123", "--height", "794",
 				"--theme", "dark", "--title", "Telegram in 2021"},
 			req: exportui.Request{Timeline: tl, Query: "telegram",
-				Matches:  export.EventsOf(model.NewIndex(tl).Search("telegram")),
+				Matches:  export.EventsOf(search.NewIndex(tl).Search("telegram")),
 				ViewFrom: from, ViewTo: to},
 			choices: exportui.Choices{Title: "Telegram in 2021", CurrentView: true, OnlyMatches: true,
 				Width: 1123, Height: 794, Theme: export.Dark},

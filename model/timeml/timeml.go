@@ -110,11 +110,11 @@ func Find(d Doc, lang string) []Timex {
 // octobre", "fin 2020") takes the value of the month or year it is part of.
 func Value(e model.DateExpr) (typ, value string) {
 	switch e.Kind {
-	case "duration":
+	case model.DateDuration:
 		return "DURATION", e.Duration
-	case "reference":
+	case model.DateReference:
 		return "DATE", e.Timex
-	case "set":
+	case model.DateSet:
 		return "SET", e.Timex
 	}
 	d := e.Date

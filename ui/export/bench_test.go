@@ -39,7 +39,7 @@ func synthTimeline(n int) *model.Timeline {
 			e.Sources = append(e.Sources, model.Source{Article: a.Name, Title: a.Title})
 		}
 		if i%11 == 0 {
-			e.Conflicts = []model.Conflict{{Kind: "value", Summary: "sources disagree"}}
+			e.Conflicts = []model.Conflict{{Kind: model.ConflictValue, Summary: "sources disagree"}}
 		}
 		t.Events = append(t.Events, e)
 	}

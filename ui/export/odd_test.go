@@ -27,7 +27,7 @@ func TestRenderOddInput(t *testing.T) {
 		{"odd text", &model.Timeline{Name: "Émoji 🚀 титул 标题 עברית", Events: []model.Event{
 			{Date: day, Label: "", Metric: "unknown"},
 			{Date: day, Label: long, Sources: []model.Source{{Article: "ghost.txt"}}},
-			{Date: day, Label: "tab\tnew\nline 😀 \x01\x0b\x1b[0m", Conflicts: []model.Conflict{{Kind: "value"}}},
+			{Date: day, Label: "tab\tnew\nline 😀 \x01\x0b\x1b[0m", Conflicts: []model.Conflict{{Kind: model.ConflictValue}}},
 		}}, Options{Title: "\u202e reversed"}},
 		{"bad dates", &model.Timeline{Events: []model.Event{
 			{Date: backwards, Label: "backwards"},

@@ -34,7 +34,7 @@ func sampleTimeline() *model.Timeline {
 		ev("e6", model.Day(2021, time.October, 5), model.MetricRank, "Telegram 5th most downloaded app in the US (from 56th)", 1),
 		ev("e7", model.MonthOf(2021, time.September), model.MetricActiveUsers, "500 million monthly active users", 2),
 	}
-	events[3].Conflicts = []model.Conflict{{Kind: "value", Summary: "70 million vs 50 million"}}
+	events[3].Conflicts = []model.Conflict{{Kind: model.ConflictValue, Summary: "70 million vs 50 million"}}
 	// Keep date order, as a Timeline does.
 	sort.SliceStable(events, func(a, b int) bool { return events[a].Date.Compare(events[b].Date) < 0 })
 	return &model.Timeline{Name: "Telegram, October 2021 (sample)", Articles: arts, Events: events}

@@ -4,13 +4,14 @@ import (
 	"sort"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 )
 
 // EventsOf returns the indexes of the events that hold the search hits, in
 // increasing order and without repeats: the events a search matches. It
 // returns an empty, non-nil slice when no hit has an event, so that a search
 // that matched nothing draws no event rather than all of them.
-func EventsOf(hits []model.Hit) []int {
+func EventsOf(hits []search.Hit) []int {
 	seen := make(map[int]bool, len(hits))
 	out := []int{}
 	for _, h := range hits {

@@ -4,17 +4,17 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/search"
 )
 
 func TestEventsOf(t *testing.T) {
 	tests := []struct {
-		hits []model.Hit
+		hits []search.Hit
 		want []int
 	}{
 		{nil, []int{}},
-		{[]model.Hit{{Event: -1}}, []int{}},
-		{[]model.Hit{{Event: 4}, {Event: 1}, {Event: 4}, {Event: -1}, {Event: 2}}, []int{1, 2, 4}},
+		{[]search.Hit{{Event: -1}}, []int{}},
+		{[]search.Hit{{Event: 4}, {Event: 1}, {Event: 4}, {Event: -1}, {Event: 2}}, []int{1, 2, 4}},
 	}
 	for _, tt := range tests {
 		got := EventsOf(tt.hits)

@@ -33,7 +33,7 @@ func uneven() []model.Event {
 		ev(model.Day(2021, time.October, 5), model.MetricDownloads, "Telegram 1 billion downloads", "a"),
 		ev(model.Day(2021, time.October, 5), model.MetricActiveUsers, "Telegram: 1 billion monthly active users", "b"),
 	}
-	es[3].Conflicts = []model.Conflict{{Kind: "value", Summary: "70 million or 50 million"}}
+	es[3].Conflicts = []model.Conflict{{Kind: model.ConflictValue, Summary: "70 million or 50 million"}}
 	return es
 }
 

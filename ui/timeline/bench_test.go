@@ -28,7 +28,7 @@ func manyEvents(n int) []model.Event {
 		}
 		es[i] = ev(d, model.Metrics[i%len(model.Metrics)], fmt.Sprintf("Synthetic event %d with a realistic label length", i), "a", "b")
 		if i%13 == 0 {
-			es[i].Conflicts = []model.Conflict{{Kind: "value", Summary: "x or y"}}
+			es[i].Conflicts = []model.Conflict{{Kind: model.ConflictValue, Summary: "x or y"}}
 		}
 	}
 	sort.SliceStable(es, func(a, b int) bool { return es[a].Date.Compare(es[b].Date) < 0 })

@@ -53,7 +53,7 @@ func sample() []model.Event {
 		ev(model.Day(2021, time.October, 4), model.MetricNewUsers, "Telegram: 70 million new users", "a", "b"),
 		ev(model.Day(2021, time.October, 5), model.MetricDownloads, "Telegram: 1 billion downloads", "a"),
 	}
-	es[3].Conflicts = []model.Conflict{{Kind: "value", Summary: "70 million or 50 million"}}
+	es[3].Conflicts = []model.Conflict{{Kind: model.ConflictValue, Summary: "70 million or 50 million"}}
 	return es
 }
 

@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"sort"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model"
 )
 
 // A text is searched as units: its words and its figures, each standing for
@@ -64,7 +66,7 @@ func splitWords(s string) []word {
 				start = i
 				upper = unicode.IsUpper(r)
 			}
-			b.WriteRune(foldRune(r))
+			b.WriteRune(model.FoldRune(r))
 		} else {
 			if start >= 0 {
 				flush()
@@ -140,7 +142,7 @@ groups:
 	}
 	f.value = v
 	f.suffix = suffix
-	f.ordinal = ordinalSuffix[suffix]
+	f.ordinal = model.IsOrdinalSuffix(suffix)
 	return f, true
 }
 
@@ -288,7 +290,7 @@ func readUnits(s string) []unit {
 		if c, ok := concepts[w.fold]; ok {
 			u.tokens = append(u.tokens, c)
 		}
-		if n, ok := ordinalWords[w.fold]; ok {
+		if n, ok := model.OrdinalWord(w.fold); ok {
 			u.tokens = append(u.tokens, ordinalToken(float64(n)))
 		}
 		units = append(units, u)

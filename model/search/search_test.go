@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"fmt"
@@ -8,28 +8,30 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model"
 )
 
 // searchTimeline is a small set for search tests: each claim's label, quote,
 // speaker and article title are given.
-func searchTimeline() *Timeline {
-	t := &Timeline{Articles: []*Article{
+func searchTimeline() *model.Timeline {
+	t := &model.Timeline{Articles: []*model.Article{
 		{Name: "0a1b2c.txt", Title: "Telegram gagne 70 millions d'utilisateurs"},
 		{Name: "3d4e5f.txt", Title: "Jobs report"},
 		{Name: "6a7b8c.txt", Title: "Telegram news"},
 		{Name: "9d0e1f.txt", Title: "Ten years of Telegram"},
 	}}
-	add := func(article int, label, quote, value, said string, d Date) {
-		t.Claims = append(t.Claims, Claim{ID: len(t.Claims), Article: article, ArticleName: t.Articles[article].Name,
+	add := func(article int, label, quote, value, said string, d model.Date) {
+		t.Claims = append(t.Claims, model.Claim{ID: len(t.Claims), Article: article, ArticleName: t.Articles[article].Name,
 			Label: label, Quote: quote, ValueText: value, Subject: "Telegram", SaidBy: said, SaidByText: said, Date: d})
 	}
-	add(0, "Telegram has more than 200 million active users", "Telegram compte plus de 200 millions d'utilisateurs actifs.", "200 millions", "", Day(2021, time.October, 5))
-	add(0, "Telegram gains more than 70 million new users", "Plus de 70 millions d'utilisateurs ont rejoint Telegram, a dit Pavel Dourov.", "70 millions", "Pavel Durov", Day(2021, time.October, 5))
-	add(2, "Telegram climbs from 56th to 5th place", "Telegram est passée de la 56e à la 5e place des applications.", "5e", "", Day(2021, time.October, 4))
-	add(2, "Telegram passes 1.5 billion downloads", "L'application a franchi 1,5 milliard de téléchargements en août.", "1,5 milliard", "", MonthOf(2021, time.August))
-	add(1, "Factories add 12,000 jobs", "Les usines ont créé 12 000 emplois.", "12 000", "", MonthOf(2022, time.March))
-	add(3, "Nikolai Dourov founds Telegram", "Telegram was founded in 2013 by the Durov brothers.", "", "", YearOf(2013))
-	add(3, "WhatsApp outage", "WhatsApp was down for six hours on Monday, sending users to Telegram.", "", "", Day(2021, time.October, 4))
+	add(0, "Telegram has more than 200 million active users", "Telegram compte plus de 200 millions d'utilisateurs actifs.", "200 millions", "", model.Day(2021, time.October, 5))
+	add(0, "Telegram gains more than 70 million new users", "Plus de 70 millions d'utilisateurs ont rejoint Telegram, a dit Pavel Dourov.", "70 millions", "Pavel Durov", model.Day(2021, time.October, 5))
+	add(2, "Telegram climbs from 56th to 5th place", "Telegram est passée de la 56e à la 5e place des applications.", "5e", "", model.Day(2021, time.October, 4))
+	add(2, "Telegram passes 1.5 billion downloads", "L'application a franchi 1,5 milliard de téléchargements en août.", "1,5 milliard", "", model.MonthOf(2021, time.August))
+	add(1, "Factories add 12,000 jobs", "Les usines ont créé 12 000 emplois.", "12 000", "", model.MonthOf(2022, time.March))
+	add(3, "Nikolai Dourov founds Telegram", "Telegram was founded in 2013 by the Durov brothers.", "", "", model.YearOf(2013))
+	add(3, "WhatsApp outage", "WhatsApp was down for six hours on Monday, sending users to Telegram.", "", "", model.Day(2021, time.October, 4))
 	return t
 }
 
@@ -186,7 +188,7 @@ func TestSearchTitleNotFileName(t *testing.T) {
 // names cut short, with a letter changed, dropped, doubled or swapped, with
 // or without accents and capitals, figures written in other ways, and
 // pairs of words.
-func typingQueries(t *Timeline, n int, rng *rand.Rand) []string {
+func typingQueries(t *model.Timeline, n int, rng *rand.Rand) []string {
 	var words []string
 	for _, c := range t.Claims {
 		for _, s := range []string{c.Label, c.Quote, c.SaidBy, c.ValueText} {
@@ -226,7 +228,7 @@ func typingQueries(t *Timeline, n int, rng *rand.Rand) []string {
 		case 0:
 			w = typo(w)
 		case 1:
-			w = Fold(w)
+			w = model.Fold(w)
 		case 2:
 			w = strings.ToUpper(w)
 		case 3:
@@ -251,7 +253,7 @@ func typingQueries(t *Timeline, n int, rng *rand.Rand) []string {
 // hits (claims, order and rows) must be those of a fresh search on a fresh
 // index.
 func TestRefineEqualsSearch(t *testing.T) {
-	tl, err := Default(t.Context())
+	tl, err := model.Default(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,18 @@
-package model
+// Package search is Claimline's fuzzy search over a timeline's claims: an
+// inverted index (NewIndex) of each claim's fields, searched by words and
+// figures however written, in both languages, with a letter or two wrong
+// (Index.Search, Index.Refine), and each hit written as the result row a
+// list shows (Hit.Row). It reads model's values and knows nothing of the UI.
+package search
 
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/claimline/claimline/model"
 )
 
 // Search reads each claim as fields of three weights: what the claim says
@@ -139,7 +147,7 @@ type nameToken struct {
 }
 
 // NewIndex builds the search index of t.
-func NewIndex(t *Timeline) *Index {
+func NewIndex(t *model.Timeline) *Index {
 	n := len(t.Claims)
 	ix := &Index{n: n, events: make([]int32, n), labels: make([]string, n), quotes: make([]string, n),
 		speakers: make([]string, n), titles: make([]string, n), ids: map[string]int32{}}
@@ -206,7 +214,7 @@ var monthNames = [12][2]string{{"january", "janvier"}, {"february", "fevrier"}, 
 
 // dateWords writes a claim's date as words in both languages ("4 october
 // octobre 2021"), so that the date is searched as the row shows it.
-func dateWords(d Date) string {
+func dateWords(d model.Date) string {
 	if d.IsZero() {
 		return ""
 	}
@@ -217,13 +225,13 @@ func dateWords(d Date) string {
 		if k == 1 && !d.Range {
 			break
 		}
-		if d.Precision >= PrecisionDay {
-			b.WriteString(itoa(t.day) + " ")
+		if d.Precision >= model.PrecisionDay {
+			b.WriteString(strconv.Itoa(t.day) + " ")
 		}
-		if d.Precision >= PrecisionMonth {
+		if d.Precision >= model.PrecisionMonth {
 			b.WriteString(monthNames[t.m-1][0] + " " + monthNames[t.m-1][1] + " ")
 		}
-		b.WriteString(itoa(t.y) + " ")
+		b.WriteString(strconv.Itoa(t.y) + " ")
 	}
 	return b.String()
 }
