@@ -67,8 +67,10 @@ type Window struct {
 	search   *searchPanel
 	events   *eventsPanel
 	tabs     *container.AppTabs
-	source   *sourceView
-	loader   *loader
+	// share sizes the timeline's part of the window's height.
+	share  *splitShare
+	source *sourceView
+	loader *loader
 
 	current *model.Timeline
 	index   Searcher
@@ -136,8 +138,8 @@ func New(app fyne.App, engine Engine) *Window {
 	lower := container.NewHSplit(container.NewBorder(w.search.top, nil, nil, nil, w.tabs), w.source.content)
 	lower.Offset = 0.55
 	split := container.NewVSplit(w.timeline, lower)
-	split.Offset = 0.4
-	w.win.SetContent(container.NewBorder(nil, w.loader.bar, nil, nil, split))
+	w.share = newSplitShare(split, app.Preferences())
+	w.win.SetContent(container.NewBorder(nil, w.loader.bar, nil, nil, container.New(w.share, split)))
 	w.win.SetMainMenu(w.menu())
 	w.shortcuts()
 	w.win.SetOnDropped(w.dropped)
@@ -166,8 +168,10 @@ func (w *Window) Timeline() *timeline.Timeline { return w.timeline }
 // Current returns the timeline shown, nil before the first load.
 func (w *Window) Current() *model.Timeline { return w.current }
 
-// saveSize remembers the window's size.
+// saveSize remembers the window's size and the timeline's share of it
+// when the user chose one.
 func (w *Window) saveSize() {
+	w.share.save(w.app.Preferences())
 	s := w.win.Canvas().Size()
 	if s.Width > 100 && s.Height > 100 && validSide(float64(s.Width)) && validSide(float64(s.Height)) {
 		w.app.Preferences().SetFloat(prefWidth, float64(s.Width))

@@ -27,6 +27,7 @@ type settings struct {
 	Width  float64 `json:"window_width,omitempty"`
 	Height float64 `json:"window_height,omitempty"`
 	Folder string  `json:"last_folder,omitempty"`
+	Split  float64 `json:"timeline_share,omitempty"`
 }
 
 // SettingsPath is where the app keeps the copy: in its storage folder, when
@@ -192,6 +193,10 @@ func restoreSettings(app fyne.App, path string) bool {
 		p.SetString(prefFolder, s.Folder)
 		changed = true
 	}
+	if p.Float(prefSplit) == 0 && validShare(s.Split) {
+		p.SetFloat(prefSplit, s.Split)
+		changed = true
+	}
 	return changed
 }
 
@@ -212,6 +217,9 @@ func saveSettings(app fyne.App, path string) error {
 	}
 	if f := p.String(prefFolder); validFolder(f) {
 		s.Folder = f
+	}
+	if v := p.Float(prefSplit); validShare(v) {
+		s.Split = v
 	}
 	b, err := json.MarshalIndent(s, "", "  ")
 	if err != nil {

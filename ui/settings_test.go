@@ -21,6 +21,7 @@ func TestSettingsSurviveLostPreferences(t *testing.T) {
 	a.Preferences().SetFloat(prefWidth, 900)
 	a.Preferences().SetFloat(prefHeight, 640)
 	a.Preferences().SetString(prefFolder, "/data/news")
+	a.Preferences().SetFloat(prefSplit, 0.55)
 	if err := saveSettings(a, path); err != nil {
 		t.Fatal(err)
 	}
@@ -38,8 +39,8 @@ func TestSettingsSurviveLostPreferences(t *testing.T) {
 		t.Fatal("nothing restored")
 	}
 	p := b.Preferences()
-	if p.Float(prefWidth) != 900 || p.Float(prefHeight) != 640 || p.String(prefFolder) != "/data/news" {
-		t.Errorf("restored %v×%v %q", p.Float(prefWidth), p.Float(prefHeight), p.String(prefFolder))
+	if p.Float(prefWidth) != 900 || p.Float(prefHeight) != 640 || p.String(prefFolder) != "/data/news" || p.Float(prefSplit) != 0.55 {
+		t.Errorf("restored %v×%v %q, timeline share %v", p.Float(prefWidth), p.Float(prefHeight), p.String(prefFolder), p.Float(prefSplit))
 	}
 	// Preferences that survived win over the copy.
 	p.SetString(prefFolder, "/elsewhere")

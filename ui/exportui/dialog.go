@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/ui/export"
@@ -47,9 +48,10 @@ func ShowDialog(parent fyne.Window, req Request) {
 	newForm(parent, req).show()
 }
 
-// show shows the dialog, with Esc closing it as Cancel does: in its text
-// fields (which take the keys while focused) and anywhere else in the
-// window, whose key handler is given back when the dialog closes.
+// show shows the dialog, with Esc closing it as Cancel does: whatever part
+// of it has the focus (each closes it on Esc, esc.go), and when nothing
+// has, through the window's key handler, given back when the dialog
+// closes.
 func (f *form) show() {
 	c := f.parent.Canvas()
 	prev := c.OnTypedKey()
@@ -66,42 +68,22 @@ func (f *form) show() {
 	f.dlg.Show()
 }
 
-// escEntry is a text field that closes the dialog on Esc.
-type escEntry struct {
-	widget.Entry
-	esc func()
-}
-
-// newEscEntry returns a text field whose Esc calls esc.
-func newEscEntry(esc func()) *escEntry {
-	e := &escEntry{esc: esc}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedKey closes the dialog on Esc and types any other key.
-func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && e.esc != nil {
-		e.esc()
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
-
 // form is the export dialog's state.
 type form struct {
 	req    Request
 	parent fyne.Window
 
-	title         *escEntry
-	scope         *widget.RadioGroup
-	events        *widget.RadioGroup
-	size          *widget.Select
-	width, height *escEntry
-	theme         *widget.RadioGroup
-	folder        *escEntry
-	name          *escEntry
-	dlg           *dialog.FormDialog
+	title           *escEntry
+	scope           *radio
+	events          *radio
+	size            *escSelect
+	width, height   *escEntry
+	theme           *radio
+	folder          *escEntry
+	browseButton    *escButton
+	name            *escEntry
+	cancel, confirm *escButton
+	dlg             *dialog.CustomDialog
 
 	// done, when set, is called on the UI goroutine after each export.
 	done func(path string, err error)
@@ -122,17 +104,12 @@ func newForm(parent fyne.Window, req Request) *form {
 	f.title = newEscEntry(esc)
 	f.title.SetText(c.Title)
 
-	f.scope = widget.NewRadioGroup([]string{lang.L(wholeTimeline), lang.L(currentView)}, nil)
-	f.scope.Horizontal = true
-	f.scope.Required = true
-	f.scope.SetSelected(lang.L(wholeTimeline))
+	f.scope = newRadio([]string{lang.L(wholeTimeline), lang.L(currentView)}, true, esc)
 	if req.ViewFrom.IsZero() || req.ViewTo.IsZero() {
 		f.scope.Disable()
 	}
 
-	f.events = widget.NewRadioGroup([]string{lang.L(allEvents), f.matchesLabel()}, nil)
-	f.events.Required = true
-	f.events.SetSelected(lang.L(allEvents))
+	f.events = newRadio([]string{lang.L(allEvents), f.matchesLabel()}, false, esc)
 	switch {
 	case req.Matches == nil:
 		f.events.Disable()
@@ -146,13 +123,10 @@ func newForm(parent fyne.Window, req Request) *form {
 	for _, p := range export.Presets {
 		names = append(names, lang.L(p.Name))
 	}
-	f.size = widget.NewSelect(append(names, lang.L(customSize)), f.sizeChanged)
+	f.size = newEscSelect(append(names, lang.L(customSize)), f.sizeChanged, esc)
 	f.size.SetSelected(lang.L(export.Presets[0].Name))
 
-	f.theme = widget.NewRadioGroup([]string{lang.L(lightTheme), lang.L(darkTheme)}, nil)
-	f.theme.Horizontal = true
-	f.theme.Required = true
-	f.theme.SetSelected(lang.L(lightTheme))
+	f.theme = newRadio([]string{lang.L(lightTheme), lang.L(darkTheme)}, true, esc)
 
 	f.folder = newEscEntry(esc)
 	f.folder.SetText(filepath.Dir(c.Path))
@@ -162,7 +136,7 @@ func newForm(parent fyne.Window, req Request) *form {
 		}
 		return nil
 	}
-	browse := widget.NewButton(lang.L("Choose…"), f.browse)
+	f.browseButton = newEscButton(lang.L("Choose…"), nil, f.browse, esc)
 
 	f.name = newEscEntry(esc)
 	f.name.SetText(filepath.Base(c.Path))
@@ -184,16 +158,38 @@ func newForm(parent fyne.Window, req Request) *form {
 		widget.NewFormItem(lang.L("Size"), f.size),
 		widget.NewFormItem(lang.L("Width × height (px)"), container.NewGridWithColumns(2, f.width, f.height)),
 		widget.NewFormItem(lang.L("Theme"), f.theme),
-		widget.NewFormItem(lang.L("Folder"), container.NewBorder(nil, nil, nil, browse, f.folder)),
+		widget.NewFormItem(lang.L("Folder"), container.NewBorder(nil, nil, nil, f.browseButton, f.folder)),
 		{Text: lang.L("File name"), Widget: f.name, HintText: lang.L("The extension chooses the format: .png, .svg or .pdf")},
 	}
-	f.dlg = dialog.NewForm(lang.L("Export image"), lang.L("Export"), lang.L("Cancel"), items, func(ok bool) {
-		if ok {
-			f.submit()
+	// The dialog is built as dialog.NewForm builds one, with buttons
+	// of its own that close it on Esc.
+	form := widget.NewForm(items...)
+	f.cancel = newEscButton(lang.L("Cancel"), theme.CancelIcon(), func() { f.dlg.Hide() }, esc)
+	f.confirm = newEscButton(lang.L("Export"), theme.ConfirmIcon(), f.Submit, esc)
+	f.confirm.Importance = widget.HighImportance
+	f.dlg = dialog.NewCustomWithoutButtons(lang.L("Export image"), form, parent)
+	f.dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.confirm})
+	setSubmit := func(err error) {
+		if err != nil {
+			f.confirm.Disable()
+		} else {
+			f.confirm.Enable()
 		}
-	}, parent)
+	}
+	setSubmit(form.Validate())
+	form.SetOnValidationChanged(setSubmit)
 	f.dlg.Resize(fyne.NewSize(560, 0))
 	return f
+}
+
+// Submit closes the dialog and exports, as its Export button does; it does
+// nothing while a field is invalid.
+func (f *form) Submit() {
+	if f.confirm.Disabled() {
+		return
+	}
+	f.dlg.Hide()
+	f.submit()
 }
 
 // matchesLabel names the "only the matches" choice.

@@ -80,7 +80,7 @@ func exportWith(t *testing.T, w fyne.Window, req Request, name string, edit func
 		edit(f)
 	}
 	f.dlg.Show()
-	f.dlg.Submit()
+	f.Submit()
 	select {
 	case r := <-done:
 		return r.path, r.err
@@ -179,7 +179,7 @@ func TestDialogAsksBeforeReplacing(t *testing.T) {
 	f.done = func(_ string, err error) { done <- err }
 	f.name.SetText("t.png")
 	f.dlg.Show()
-	f.dlg.Submit()
+	f.Submit()
 	if b, _ := os.ReadFile(path); string(b) != "old image" {
 		t.Fatal("the file was replaced before the user agreed")
 	}

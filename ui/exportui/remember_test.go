@@ -1,10 +1,12 @@
 package exportui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -147,5 +149,61 @@ func TestDialogInFrench(t *testing.T) {
 	c, err := f.choices()
 	if err != nil || c.Theme != 1 || c.Width != 1200 {
 		t.Errorf("choices = %+v, %v", c, err)
+	}
+}
+
+// TestEscCancelsDialogWhateverHasFocus moves the focus with Tab through
+// every part of the dialog that takes it (text fields, the radio choices,
+// the size list, the buttons) and presses Esc on each: the dialog closes
+// every time, as the window passes a key to what has the focus only.
+func TestEscCancelsDialogWhateverHasFocus(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel("timeline"))
+	w.Resize(fyne.NewSize(900, 700))
+	w.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) {})
+	from := time.Date(2021, time.October, 1, 0, 0, 0, 0, time.UTC)
+	req := Request{Timeline: smallTimeline(), Matches: []int{1}, Query: "users", ViewFrom: from, ViewTo: from.AddDate(0, 1, 0), Folder: t.TempDir()}
+	open := func() *form {
+		f := newForm(w, req)
+		f.size.SetSelected(lang.L(customSize)) // width and height take the focus too
+		f.show()
+		return f
+	}
+	// The parts Tab reaches, in order, until it comes back to the first.
+	open()
+	var order []fyne.Focusable
+	for range 40 {
+		test.FocusNext(w.Canvas())
+		o := w.Canvas().Focused()
+		if o == nil || len(order) > 0 && o == order[0] {
+			break
+		}
+		order = append(order, o)
+	}
+	w.Canvas().Overlays().Top().Hide()
+	kinds := map[string]int{}
+	for n := range order {
+		open()
+		for range n + 1 {
+			test.FocusNext(w.Canvas())
+		}
+		o := w.Canvas().Focused()
+		kind := fmt.Sprintf("%T", o)
+		kinds[kind]++
+		o.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if c := len(w.Canvas().Overlays().List()); c != 0 {
+			t.Errorf("Esc on the part Tab reached %d times (%s) left %d overlays", n+1, kind, c)
+			for ; c > 0; c = len(w.Canvas().Overlays().List()) {
+				w.Canvas().Overlays().Top().Hide()
+			}
+		}
+	}
+	// Title, width, height, folder, name; two choices in each of the 3
+	// groups; the list; Choose…, Cancel and Export.
+	want := map[string]int{"*exportui.escEntry": 5, "*exportui.radioChoice": 6, "*exportui.escSelect": 1, "*exportui.escButton": 3}
+	for k, v := range want {
+		if kinds[k] != v {
+			t.Errorf("Tab reached %d %s, want %d (reached %v)", kinds[k], k, v, kinds)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"math"
 	"testing"
 	"time"
@@ -105,5 +106,65 @@ func TestBarEndsAreOnTheAxis(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the year has no marker of its own")
+	}
+}
+
+// TestStackedBarsAnchorApart lays out bars whose labels' leaders would
+// run on top of each other (two events of one month, three of one quarter,
+// a month with a day at its middle): each marker anchors its label apart
+// from the others, inside its bar, and with ClearLeaders every one of them
+// gets its label.
+func TestStackedBarsAnchorApart(t *testing.T) {
+	jan := model.MonthOf(2021, time.January)
+	tests := []struct {
+		name string
+		es   []model.Event
+	}{
+		{"two of one month", []model.Event{
+			ev(model.Day(2020, time.December, 1), model.MetricEvent, "before", "a"),
+			ev(jan, model.MetricNewUsers, "Telegram gains 25 million new users", "a"),
+			ev(jan, model.MetricRank, "Telegram ranks 1st in downloads", "a"),
+			ev(model.Day(2021, time.February, 27), model.MetricEvent, "after", "a"),
+		}},
+		{"three of one quarter", []model.Event{
+			ev(model.Day(2023, time.June, 1), model.MetricEvent, "before", "a"),
+			ev(quarter(2023, time.July), model.MetricOther, "loss", "a"),
+			ev(quarter(2023, time.July), model.MetricOther, "unemployment", "a"),
+			ev(quarter(2023, time.July), model.MetricOther, "revenue", "a"),
+			ev(model.Day(2023, time.October, 20), model.MetricEvent, "after", "a"),
+		}},
+		{"a day in the middle of a month", []model.Event{
+			ev(model.Day(2020, time.December, 1), model.MetricEvent, "before", "a"),
+			ev(jan, model.MetricNewUsers, "the month", "a"),
+			ev(model.Day(2021, time.January, 16), model.MetricEvent, "the day", "a"),
+			ev(model.Day(2021, time.February, 27), model.MetricEvent, "after", "a"),
+		}},
+	}
+	for _, tc := range tests {
+		for _, width := range []float32{700, 1123, 1920} {
+			t.Run(fmt.Sprintf("%s/%.0f", tc.name, width), func(t *testing.T) {
+				l := Compute(tc.es, Options{Width: width, Height: 400, ClearLeaders: true})
+				if len(l.Clusters) > 0 {
+					t.Fatalf("clusters %+v, want a marker each", l.Clusters)
+				}
+				for a, m := range l.Markers {
+					if m.Bar && (m.X < m.X0 || m.X > m.X1) {
+						t.Errorf("%q anchored at %.1f outside its bar %.1f..%.1f", tc.es[m.Event].Label, m.X, m.X0, m.X1)
+					}
+					for _, n := range l.Markers[a+1:] {
+						if d := math.Abs(float64(m.X - n.X)); d < float64(l.TextSize)/2 {
+							t.Errorf("%q and %q anchored %.1f px apart", tc.es[m.Event].Label, tc.es[n.Event].Label, d)
+						}
+					}
+				}
+				if len(l.Labels) != len(l.Markers) {
+					var got []string
+					for _, lb := range l.Labels {
+						got = append(got, lb.Full)
+					}
+					t.Errorf("%d labels %q for %d markers", len(l.Labels), got, len(l.Markers))
+				}
+			})
+		}
 	}
 }

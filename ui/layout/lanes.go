@@ -192,13 +192,40 @@ func (l *Layout) lanes(o *Options, top float32) float32 {
 	y := bottom - h*float32(len(shown))
 	first := y
 	for _, k := range shown {
-		name := ls.Names[k]
-		text, w := fit(name, min(14*ts, l.Width/4), ts*0.8, o.Measure)
+		text, w := fit(ls.Names[k], laneNameMax(o), ts*0.8, o.Measure)
 		l.Lanes = append(l.Lanes, Lane{Lane: k, Name: text, Color: LaneColor(ls, k), Y0: y, Y: y + h/2, Y1: y + h,
 			NameX: ts / 4, NameY: y + h/2 - ts*0.5, NameW: w})
 		y += h
 	}
 	return first
+}
+
+// laneNameMax is the widest a lane's name is written (longer ones end with
+// "…"; the legend says them whole): a sixth of the drawing, at most ten
+// text heights.
+func laneNameMax(o *Options) float32 { return min(10*o.TextSize, o.Width/6) }
+
+// laneGutter returns the left edge of the plot area when lanes are drawn:
+// right of the widest name of the lanes shown, and room for a marker's
+// radius, so that no name is written over the first markers; 0 without
+// lanes.
+func laneGutter(o *Options) float32 {
+	ls := o.Lanes
+	if ls.Len() == 0 {
+		return 0
+	}
+	ts := o.TextSize
+	var widest float32
+	for k, name := range ls.Names {
+		if !o.hidden(k) {
+			_, w := fit(name, laneNameMax(o), ts*0.8, o.Measure)
+			widest = max(widest, w)
+		}
+	}
+	if widest == 0 {
+		return 0
+	}
+	return ts/4 + widest + ts*0.9
 }
 
 // hidden reports whether lane k is hidden.

@@ -320,3 +320,49 @@ func TestBreaksSayWhatTheyHide(t *testing.T) {
 		t.Errorf("the break from %v to %v says %q, want \"14 months\"", b.From, b.To, b.Label)
 	}
 }
+
+// TestLaneNamesClearOfMarkers lays out lanes whose first events sit at the
+// very start of the plot: no lane's name is written over a marker, a bar
+// or a cluster of its lane, at any width, by measure and by subject, and
+// without lanes the plot keeps its usual margin.
+func TestLaneNamesClearOfMarkers(t *testing.T) {
+	var claims []model.Claim
+	es := []model.Event{
+		measured(&claims, model.YearOf(2013), model.MetricEvent, "", "Telegram"),
+		measured(&claims, model.Day(2013, 1, 2), model.MetricOther, "people employed", "Northrop Grumman and EADS"),
+		measured(&claims, model.MonthOf(2013, 2), model.MetricActiveUsers, "active users", "Telegram"),
+		measured(&claims, model.Day(2021, 10, 4), model.MetricNewUsers, "new users", "Telegram"),
+		measured(&claims, model.Day(2021, 10, 5), model.MetricOther, "people employed", "Boeing"),
+	}
+	for _, by := range []LaneBy{LaneByMeasure, LaneBySubject} {
+		for _, width := range []float32{500, 800, 1366} {
+			t.Run(fmt.Sprintf("%v/%.0f", by, width), func(t *testing.T) {
+				ls := BuildLanes(es, claims, by, Words{})
+				l := Compute(es, Options{Width: width, Height: 300, Lanes: ls})
+				for _, ln := range l.Lanes {
+					right := ln.NameX + ln.NameW
+					for _, m := range l.Markers {
+						left := m.X - m.R
+						if m.Bar {
+							left = m.X0
+						}
+						if ls.Of[m.Event] == ln.Lane && left < right {
+							t.Errorf("lane %q written to %.1f over the marker of %q from %.1f", ln.Name, right, es[m.Event].Label, left)
+						}
+					}
+					for _, c := range l.Clusters {
+						if c.Y == ln.Y && c.X-c.R < right {
+							t.Errorf("lane %q written to %.1f over a cluster from %.1f", ln.Name, right, c.X-c.R)
+						}
+					}
+				}
+				if x0, _ := l.PlotX(); x0 > width/4 {
+					t.Errorf("the plot starts at %.0f of %.0f: the names take too much", x0, width)
+				}
+			})
+		}
+	}
+	if x0, _ := Compute(es, Options{Width: 800, Height: 300}).PlotX(); x0 != 12*1.5 {
+		t.Errorf("without lanes the plot starts at %.1f, want the margin 18", x0)
+	}
+}

@@ -307,6 +307,9 @@ func Compute(events []model.Event, o Options) *Layout {
 	l := &Layout{Width: o.Width, Height: o.Height, TextSize: ts, View: v, Scale: s}
 	margin := ts * 1.5
 	l.x0, l.x1 = margin, o.Width-margin
+	if g := laneGutter(&o); g > l.x0 {
+		l.x0 = g // the lanes' names are written left of the plot, clear of its markers
+	}
 	if l.x1 <= l.x0 {
 		l.x1 = l.x0 + 1
 	}

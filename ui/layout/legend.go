@@ -48,7 +48,9 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	}
 	size := ts * 0.8
 	lineH := ts * 1.4
-	x, y := l.x0, ts/2
+	// The legend starts at the left margin, over the lanes' names too.
+	left := min(l.x0, ts*1.5)
+	x, y := left, ts/2
 	right := o.Width - ts/2
 	if o.Status != "" {
 		l.Status, l.StatusW = o.Status, o.Measure(o.Status, ts)
@@ -63,9 +65,9 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	}
 	for _, it := range items {
 		w := o.Measure(it.Text, ts)
-		if x+size+ts/3+w > right && lines > 1 && x > l.x0 {
+		if x+size+ts/3+w > right && lines > 1 && x > left {
 			lines--
-			x, y = l.x0, y+lineH
+			x, y = left, y+lineH
 			right = o.Width - ts/2
 		}
 		it.X, it.Y, it.Size = x, y+(lineH-size)/2, size

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"image/color"
+	"math"
 	"sort"
 	"time"
 
@@ -56,8 +57,78 @@ func (l *Layout) markers(s *Scale, events []model.Event, o *Options) {
 	}
 	for _, rw := range rows {
 		keep := func(i int) bool { return rw.lane < 0 || o.Lanes.laneOf(i) == rw.lane }
+		m0, c0 := len(l.Markers), len(l.Clusters)
 		l.laneMarkers(s, events, o, lo, hi, rw.y, r, cr, keep)
+		l.spreadAnchors(l.Markers[m0:], l.Clusters[c0:], o.TextSize)
 	}
+}
+
+// spreadAnchors moves the anchor (X) of each bar of a lane along its
+// extent away from the other anchors of the lane, to the point nearest its
+// middle that is at least sep from them all (or, when none is, the one
+// farthest from them): two bars of one month stacked over each other, or a
+// bar and a day in its middle, would otherwise have their labels' leader
+// lines on top of each other, and a label clear of one leader could never
+// be clear of the other. Points and clusters keep their places; narrower
+// bars, which have less room, choose first.
+func (l *Layout) spreadAnchors(ms []Marker, cs []Cluster, sep float32) {
+	var bars []int
+	for k := range ms {
+		if ms[k].Bar {
+			bars = append(bars, k)
+		}
+	}
+	if len(bars) == 0 {
+		return
+	}
+	sort.SliceStable(bars, func(a, b int) bool {
+		return ms[bars[a]].X1-ms[bars[a]].X0 < ms[bars[b]].X1-ms[bars[b]].X0
+	})
+	fixed := make([]float32, 0, len(ms)+len(cs))
+	for k := range ms {
+		if !ms[k].Bar {
+			fixed = append(fixed, ms[k].X)
+		}
+	}
+	for _, c := range cs {
+		fixed = append(fixed, c.X)
+	}
+	nearest := func(x float32) float32 {
+		d := float32(math.MaxFloat32)
+		for _, f := range fixed {
+			d = min(d, abs32(x-f))
+		}
+		return d
+	}
+	const steps = 8 // candidate points: the middle, then sixteenths outwards
+	for _, k := range bars {
+		m := &ms[k]
+		best, bestD := m.X, nearest(m.X)
+		for n := 1; bestD < sep && n < steps-1; n++ {
+			// n = 1, 2, 3…: the points n/16 of the bar on either side of
+			// its anchor, nearest first, kept inside the bar and an
+			// eighth of it from its ends.
+			for _, sign := range []float32{-1, 1} {
+				x := m.X + sign*float32(n)*(m.X1-m.X0)/(2*steps)
+				if x < m.X0+(m.X1-m.X0)/steps || x > m.X1-(m.X1-m.X0)/steps {
+					continue
+				}
+				if d := nearest(x); d > bestD {
+					best, bestD = x, d
+				}
+			}
+		}
+		m.X = best
+		fixed = append(fixed, best)
+	}
+}
+
+// abs32 returns the absolute value of x.
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // laneMarkers places the events of one lane (those keep accepts) on the

@@ -132,15 +132,15 @@ func (r *renderer) draw(l *layout.Layout) {
 
 	axis := fade(p.fg, 0.7)
 	for k, ln := range l.Lanes {
-		// A faint band every other lane, a thin line through each, and
-		// the lane's name at the left.
+		// A faint band every other lane, the lane's name at the left and
+		// a thin line from it through the plot.
 		if k%2 == 0 {
 			b := r.rect()
 			b.FillColor = fade(ln.Color, 0.07)
 			b.Move(fyne.NewPos(0, ln.Y0))
 			b.Resize(fyne.NewSize(l.Width, ln.Y1-ln.Y0))
 		}
-		r.line(fade(ln.Color, 0.35), 1, 0, ln.Y, l.Width, ln.Y)
+		r.line(fade(ln.Color, 0.35), 1, ln.NameX+ln.NameW+ts/4, ln.Y, l.Width, ln.Y)
 		r.text(ln.Name, p.muted, ts*0.8, fyne.TextStyle{}, fyne.NewPos(ln.NameX, ln.Y0))
 	}
 	for _, s := range l.Axis {

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// TestTimelineShareOfShortWindows sizes the window as a laptop's and a
+// small one: the timeline has 40% of a tall window and more of a short
+// one, enough for its lanes and some labels.
+func TestTimelineShareOfShortWindows(t *testing.T) {
+	tests := []struct {
+		w, h      float32
+		minHeight float32 // of the timeline
+		maxShare  float64
+	}{
+		{1366, 768, 280, 0.45},
+		{1200, 1000, 380, 0.41},
+		{800, 500, 260, 0.61},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%.0f×%.0f", tt.w, tt.h), func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.w.win.Resize(fyne.NewSize(tt.w, tt.h))
+			got := h.w.timeline.Size().Height
+			share := float64(got) / float64(h.w.share.split.Size().Height)
+			if got < tt.minHeight || share > tt.maxShare {
+				t.Errorf("the timeline is %.0f px high (%.0f%% of the split), want at least %.0f px and at most %.0f%%",
+					got, 100*share, tt.minHeight, 100*tt.maxShare)
+			}
+		})
+	}
+}
+
+// TestTimelineShareDraggedRemembered drags the divider under the timeline:
+// the share stays when the window is resized, is saved with the window's
+// size and is the next window's; a share never dragged is not saved.
+func TestTimelineShareDraggedRemembered(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.win.Resize(fyne.NewSize(1000, 700))
+	h.w.saveSize()
+	if v := h.w.app.Preferences().Float(prefSplit); v != 0 {
+		t.Fatalf("an automatic share was saved: %v", v)
+	}
+	before := h.w.timeline.Size().Height
+	// The divider is the split's draggable bar between its halves; the
+	// split fills the window's content above the loading bar.
+	split := h.w.share.split
+	at := h.w.win.Canvas().Content().Position().Add(fyne.NewPos(split.Size().Width/2, before+4))
+	test.Drag(h.w.win.Canvas(), at, 0, 120)
+	after := h.w.timeline.Size().Height
+	if after < before+100 {
+		t.Fatalf("dragging the divider 120 px down made the timeline %.0f px high, was %.0f", after, before)
+	}
+	share := split.Offset
+	h.w.win.Resize(fyne.NewSize(900, 500))
+	if split.Offset != share {
+		t.Errorf("resizing the window changed the dragged share %v to %v", share, split.Offset)
+	}
+	h.w.saveSize()
+	if v := h.w.app.Preferences().Float(prefSplit); v != share {
+		t.Errorf("saved share %v, want %v", v, share)
+	}
+	w2 := New(h.w.app, h.w.engine)
+	defer w2.search.worker.stop()
+	w2.win.Resize(fyne.NewSize(1366, 768))
+	if w2.share.split.Offset != share {
+		t.Errorf("a new window's share is %v, want the remembered %v", w2.share.split.Offset, share)
+	}
+}
+
+func TestAutoShare(t *testing.T) {
+	tests := []struct {
+		h    float32
+		want float64
+	}{
+		{0, 0.4}, {-1, 0.4}, {2000, 0.4}, {750, 0.4}, {600, 0.5}, {500, 0.6}, {300, 0.6},
+	}
+	for _, tt := range tests {
+		if got := autoShare(tt.h); got != tt.want {
+			t.Errorf("autoShare(%v) = %v, want %v", tt.h, got, tt.want)
+		}
+	}
+}
