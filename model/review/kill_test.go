@@ -74,17 +74,28 @@ func TestKillDuringAutosave(t *testing.T) {
 		}
 		var last atomic.Int64
 		done := make(chan struct{})
+		saving := make(chan struct{}) // closed at the child's first finished save
 		go func() {
 			defer close(done)
 			sc := bufio.NewScanner(out)
 			for sc.Scan() {
 				if n, ok := strings.CutPrefix(sc.Text(), "saved "); ok {
 					v, _ := strconv.Atoi(n)
-					last.Store(int64(v))
+					if last.Swap(int64(v)) == 0 {
+						close(saving)
+					}
 				}
 			}
 		}()
-		time.Sleep(time.Duration(200+rng.Intn(400)) * time.Millisecond) // the child builds the default set first
+		// The child builds the default set first, which takes long on a
+		// busy machine: the kill falls at a random moment once it saves.
+		select {
+		case <-saving:
+		case <-done:
+		case <-time.After(2 * time.Minute):
+			t.Fatal("the writer saved nothing in two minutes")
+		}
+		time.Sleep(time.Duration(rng.Intn(40)) * time.Millisecond)
 		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 			t.Fatal(err)
 		}
