@@ -119,3 +119,38 @@ func BenchmarkShowResults(b *testing.B) {
 		p.apply(p.gen, queries[k], answers[k])
 	}
 }
+
+// BenchmarkTableKeystroke100k measures the events table's part of a
+// keystroke over the 100,000 claims of BenchmarkSearchKeystroke100k: the
+// table filtered by the matching events of each prefix of the queries typed
+// and redrawn (table-p95-ms). Target: a small part of the 16 ms frame.
+func BenchmarkTableKeystroke100k(b *testing.B) {
+	big := bigTimeline(100000)
+	h := newHarness(b, &Engine{
+		Default: func(context.Context) (*model.Timeline, error) { return big, nil },
+		Index:   func(t *model.Timeline) Searcher { return model.NewIndex(t) },
+	})
+	h.timeout = time.Minute
+	h.loaded(b)
+	index := h.w.index
+	var matches [][]bool
+	for _, q := range []string{"telegram 70", "durov", "aout", "signal janvier", "500 millions actifs", "70 millions", "classement"} {
+		for n := 1; n <= len(q); n++ {
+			m, _ := matchOf(index.Search(q[:n]), len(big.Events))
+			matches = append(matches, m)
+		}
+	}
+	var times []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, m := range matches {
+			start := time.Now()
+			h.w.events.setMatch(m)
+			times = append(times, time.Since(start))
+		}
+	}
+	b.StopTimer()
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "table-p95-ms")
+	b.ReportMetric(float64(len(big.Events)), "events")
+}

@@ -98,7 +98,7 @@ func TestTableShowsEventsInDateOrder(t *testing.T) {
 		{1, colStatus, "Unchecked"},
 	}
 	for _, tt := range tests {
-		if got := cellAt(t, h.w, tt.row, tt.col).label.Text; got != tt.want {
+		if got := cellAt(t, h.w, tt.row, tt.col).label.full; got != tt.want {
 			t.Errorf("row %d column %d = %q, want %q", tt.row, tt.col, got, tt.want)
 		}
 	}
@@ -134,7 +134,7 @@ func TestHeaderTapSortsAndReverses(t *testing.T) {
 			if h.w.events.order.desc {
 				arrow = " ▼"
 			}
-			if got, want := headerOf(t, h.w, tt.col).label.Text, columnTitle(tt.col)+arrow; got != want {
+			if got, want := headerOf(t, h.w, tt.col).label.full, columnTitle(tt.col)+arrow; got != want {
 				t.Errorf("header %q, want %q", got, want)
 			}
 		})
