@@ -24,7 +24,8 @@ type eventsPanel struct {
 	w       *Window
 	table   *eventsTable
 	count   *widget.Label
-	content fyne.CanvasObject
+	chips   *fyne.Container // the filter chips and the count
+	content *fyne.Container
 
 	rows []eventRow // by event index
 	// ordered says that rows are in date order: sorting by date is free.
@@ -64,6 +65,9 @@ func newEventsPanel(w *Window) *eventsPanel {
 	chip := func(all string) *widget.Select {
 		s := widget.NewSelect([]string{all}, nil)
 		s.SetSelectedIndex(0)
+		// A select is as wide as its placeholder, which never shows: as
+		// wide as its "all" choice, then.
+		s.PlaceHolder = all
 		s.OnChanged = func(string) { p.chipChanged() }
 		return s
 	}
@@ -73,9 +77,18 @@ func newEventsPanel(w *Window) *eventsPanel {
 	p.status = chip(lang.L("Any status"))
 	p.disputed = widget.NewCheck(lang.L("Sources disagree"), func(bool) { p.chipChanged() })
 	p.rejected = widget.NewCheck(lang.L("Show rejected"), func(bool) { p.chipChanged() })
-	chips := container.NewHScroll(container.NewHBox(p.status, p.measure, p.subject, p.article, p.disputed, p.rejected))
-	p.content = container.NewBorder(container.NewBorder(nil, nil, nil, p.count, chips), nil, nil, nil, p.table)
+	// The chips wrap to more lines in a narrow pane, so that each stays
+	// reachable; the count goes last.
+	p.chips = container.New(&flowLayout{}, p.status, p.measure, p.subject, p.article, p.disputed, p.rejected, p.count)
+	p.content = container.New(chipsOverLayout{}, p.chips, p.table)
 	return p
+}
+
+// relayout lays the panel out again: the chips took more or fewer lines.
+func (p *eventsPanel) relayout() {
+	if p.content != nil {
+		p.content.Layout.Layout(p.content.Objects, p.content.Size())
+	}
 }
 
 // setTimeline shows the events of t (nil: none), keeping the sort order and
@@ -136,14 +149,27 @@ func (p *eventsPanel) apply() {
 // showCount writes how many events the table shows.
 func (p *eventsPanel) showCount() {
 	if len(p.rows) == 0 {
-		p.count.SetText("")
+		p.setCount("")
 		return
 	}
 	text := lang.L("{{.Shown}} of {{.Total}} events shown", map[string]any{"Shown": len(p.shown), "Total": len(p.rows)})
 	if n := len(p.selected); n > 1 {
 		text += " · " + lang.L("{{.N}} selected", map[string]any{"N": n})
 	}
+	p.setCount(text)
+}
+
+// setCount writes the count, laying the chips out again when its width
+// changed (it may take another line).
+func (p *eventsPanel) setCount(text string) {
+	if text == p.count.Text {
+		return
+	}
+	before := p.count.MinSize().Width
 	p.count.SetText(text)
+	if p.chips != nil && p.count.MinSize().Width != before {
+		p.relayout()
+	}
 }
 
 // fillChips lists each chip's values from the rows, keeping the chosen ones
@@ -372,11 +398,36 @@ func (p *eventsPanel) open() {
 	}
 }
 
-// columnWidths are the columns' widths; the table scrolls sideways when
-// they do not fit.
+// columnWidths are the columns' widths, but for the label's, which takes
+// the rest of the table's width (fitColumns); the table scrolls sideways
+// when they do not fit. They are narrow enough for the status to show
+// without a scroll in the default window.
 var columnWidths = [columnCount]float32{
-	colDate: 96, colSubject: 110, colMeasure: 100, colValue: 100, colLabel: 250,
-	colSources: 70, colConflict: 76, colStatus: 116, colNote: 180,
+	colDate: 84, colSubject: 88, colMeasure: 80, colValue: 76, colLabel: minLabelWidth,
+	colSources: 48, colConflict: 30, colStatus: 104, colNote: 140,
+}
+
+// minLabelWidth is the narrowest the label column gets; wideLabelWidth
+// is the width it needs before the note column is given room on screen
+// too (else the note is after the right edge, the status still in view).
+const (
+	minLabelWidth  = 100
+	wideLabelWidth = 220
+)
+
+// labelWidth returns the label column's width in a table width wide, its
+// columns sep apart.
+func labelWidth(width, sep float32) float32 {
+	rest := width - float32(columnCount-1)*sep
+	for c, w := range columnWidths {
+		if column(c) != colLabel && column(c) != colNote {
+			rest -= w
+		}
+	}
+	if rest-columnWidths[colNote] >= wideLabelWidth {
+		return rest - columnWidths[colNote]
+	}
+	return max(rest, minLabelWidth)
 }
 
 // columnTitle is a column's header.
@@ -393,9 +444,10 @@ func columnTitle(c column) string {
 	case colLabel:
 		return lang.L("Label")
 	case colSources:
-		return lang.L("Sources")
+		// Short: the column is narrow (the number of articles).
+		return lang.L("Src.")
 	case colConflict:
-		return lang.L("Conflict")
+		return "⚠"
 	case colStatus:
 		return lang.L("Status")
 	case colNote:
@@ -410,6 +462,17 @@ func columnTitle(c column) string {
 type eventsTable struct {
 	widget.Table
 	p *eventsPanel
+	// width is the width the label column was fitted to.
+	width float32
+}
+
+// Resize fits the label column to the new width.
+func (t *eventsTable) Resize(size fyne.Size) {
+	if size.Width != t.width {
+		t.width = size.Width
+		t.SetColumnWidth(int(colLabel), labelWidth(size.Width, t.Theme().Size(theme.SizeNamePadding)))
+	}
+	t.Table.Resize(size)
 }
 
 // newEventsTable returns the table of p.
