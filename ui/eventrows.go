@@ -43,10 +43,14 @@ type eventRow struct {
 	sources  int
 	disputed bool
 	status   string // the status as the model writes it ("" unchecked)
-	rejected bool
-	note     string
-	edited   bool
-	articles []string // the names of the articles behind the event, sorted
+	// shown are the texts of the label (with its edited sign), sources and
+	// status columns, written with the row so that drawing a cell builds
+	// no string.
+	labelText, sourcesText, statusText string
+	rejected                           bool
+	note                               string
+	edited                             bool
+	articles                           []string // the names of the articles behind the event, sorted
 	// fold are the lowered subject, measure, label and note, to sort
 	// without regard to case.
 	fold [4]string
@@ -64,19 +68,16 @@ func (r *eventRow) text(c column) string {
 	case colValue:
 		return r.valText
 	case colLabel:
-		if r.edited {
-			return "✎ " + r.label
-		}
-		return r.label
+		return r.labelText
 	case colSources:
-		return strconv.Itoa(r.sources)
+		return r.sourcesText
 	case colConflict:
 		if r.disputed {
 			return "⚠"
 		}
 		return ""
 	case colStatus:
-		return statusTitle(r.status)
+		return r.statusText
 	case colNote:
 		return r.note
 	}
@@ -91,6 +92,7 @@ func newEventRows(t *model.Timeline) []eventRow {
 	words := words()
 	lang := Language()
 	rows := make([]eventRow, len(t.Events))
+	titles := map[string]string{} // statusTitle of each status
 	for i := range t.Events {
 		e := &t.Events[i]
 		r := eventRow{event: i, date: e.Date, dateText: timeline.DateText(e.Date, words), subject: e.Subject,
@@ -100,6 +102,17 @@ func newEventRows(t *model.Timeline) []eventRow {
 			r.valText = valueText(e, lang)
 		}
 		reviewOf(e, &r)
+		r.labelText = r.label
+		if r.edited {
+			r.labelText = "✎ " + r.label
+		}
+		r.sourcesText = strconv.Itoa(r.sources)
+		title, ok := titles[r.status]
+		if !ok {
+			title = statusTitle(r.status)
+			titles[r.status] = title
+		}
+		r.statusText = title
 		seen := map[string]bool{}
 		for _, s := range e.Sources {
 			if !seen[s.Article] {

@@ -63,27 +63,32 @@ type runeKey struct {
 // newRuneWidths returns an empty cache.
 func newRuneWidths() *runeWidths { return &runeWidths{w: map[runeKey]float32{}} }
 
+// rune returns the width of r at size.
+func (c *runeWidths) rune(r rune, size float32, bold bool) float32 {
+	k := runeKey{r, size, bold}
+	rw, ok := c.w[k]
+	if !ok {
+		rw = fyne.MeasureText(string(r), size, fyne.TextStyle{Bold: bold}).Width
+		c.w[k] = rw
+	}
+	return rw
+}
+
 // width returns the width of s at size.
 func (c *runeWidths) width(s string, size float32, bold bool) float32 {
 	var w float32
 	for _, r := range s {
-		k := runeKey{r, size, bold}
-		rw, ok := c.w[k]
-		if !ok {
-			rw = fyne.MeasureText(string(r), size, fyne.TextStyle{Bold: bold}).Width
-			c.w[k] = rw
-		}
-		w += rw
+		w += c.rune(r, size, bold)
 	}
 	return w
 }
 
 // cut returns the longest start of s, followed by "…", that fits in max.
 func (c *runeWidths) cut(s string, size float32, bold bool, max float32) string {
-	max -= c.width("…", size, bold)
+	max -= c.rune('…', size, bold)
 	var w float32
 	for i, r := range s {
-		w += c.width(string(r), size, bold)
+		w += c.rune(r, size, bold)
 		if w > max {
 			return s[:i] + "…"
 		}

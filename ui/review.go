@@ -71,7 +71,7 @@ func orphanText(o review.Orphan) string {
 		label = o.Passage
 	}
 	return lang.L("{{.Action}} on “{{.Label}}” ({{.Articles}})", map[string]any{
-		"Action": actionText(o.Key), "Label": label, "Articles": strings.Join(o.Articles, ", ")})
+		"Action": actionText(o.Key, 1), "Label": label, "Articles": strings.Join(o.Articles, ", ")})
 }
 
 // targets returns the IDs of the events an action applies to: the table's
@@ -96,28 +96,52 @@ func (w *Window) targets() []string {
 	return ids
 }
 
-// act applies actions in order through the review session (each one an
-// undo step), then shows the result with focus the event to select after
-// ("" keeps the selected one). The first failing action stops and says why.
+// act applies actions in order through the review session as one undo
+// step ("Undo Mark 3 events verified"), then shows the result with focus
+// the event to select after ("" keeps the selected one). When an action
+// fails, none is done and a message says why.
 func (w *Window) act(focus string, actions ...review.Action) {
 	if w.session == nil {
 		dialog.ShowInformation(lang.L("Review"), lang.L("Open an article set with a readable review file to review its events."), w.win)
 		return
 	}
+	if len(actions) == 0 {
+		return
+	}
 	if focus == "" {
 		focus = w.selectedID()
 	}
-	var failed error
-	for _, a := range actions {
-		if err := w.session.Do(a); err != nil {
-			failed = err
-			break
-		}
-	}
+	a := review.Batch(batchName(actions), actions...)
+	failed := w.session.Do(a)
 	w.reviewChanged(focus)
 	if failed != nil {
 		dialog.ShowError(errors.New(lang.L("This action could not be done:")+" "+failed.Error()), w.win)
 	}
+}
+
+// batchName is the English name of actions done as one (the review file's
+// and the command line's language; the window writes actionText).
+func batchName(actions []review.Action) string {
+	if len(actions) == 1 {
+		return actions[0].Name()
+	}
+	b := review.Batch("", actions...)
+	n := b.Count()
+	switch b.Key() {
+	case "review.verify":
+		return fmt.Sprintf("Mark %d events verified", n)
+	case "review.dispute":
+		return fmt.Sprintf("Mark %d events disputed", n)
+	case "review.needs_checking":
+		return fmt.Sprintf("Mark %d events as needing checking", n)
+	case "review.reject":
+		return fmt.Sprintf("Reject %d events", n)
+	case "review.unchecked":
+		return fmt.Sprintf("Mark %d events unchecked", n)
+	case "review.edit":
+		return "Edit event"
+	}
+	return fmt.Sprintf("Review %d events", n)
 }
 
 // selectedID returns the selected event's ID, or "".
@@ -231,8 +255,27 @@ func claimEvents(t *model.Timeline) []int {
 	return out
 }
 
-// actionText is an action's name in the UI language, from its key.
-func actionText(key string) string {
+// actionText is an action's name in the UI language, from its key and the
+// number of events it applies to (a status given to several events at once
+// says how many).
+func actionText(key string, count int) string {
+	if count > 1 {
+		n := map[string]any{"N": count}
+		switch key {
+		case "review.verify":
+			return lang.L("Mark {{.N}} events verified", n)
+		case "review.dispute":
+			return lang.L("Mark {{.N}} events disputed", n)
+		case "review.needs_checking":
+			return lang.L("Mark {{.N}} events as needing checking", n)
+		case "review.reject":
+			return lang.L("Reject {{.N}} events", n)
+		case "review.unchecked":
+			return lang.L("Mark {{.N}} events unchecked", n)
+		case "review.batch":
+			return lang.L("Review {{.N}} events", n)
+		}
+	}
 	switch key {
 	case "review.verify":
 		return lang.L("Mark verified")
@@ -262,6 +305,8 @@ func actionText(key string) string {
 		return lang.L("Merge events")
 	case "review.split":
 		return lang.L("Split claim out")
+	case "review.edit":
+		return lang.L("Edit event")
 	}
 	return key
 }
@@ -278,17 +323,19 @@ func (w *Window) updateReviewMenus() {
 
 // fillReviewMenu writes the session's state in m's items.
 func (w *Window) fillReviewMenu(m *reviewMenu) {
-	undo, redo := "", ""
+	var undo, redo review.Action
+	var canUndo, canRedo bool
 	if w.session != nil {
-		undo, redo = w.session.UndoKey(), w.session.RedoKey()
+		undo, canUndo = w.session.UndoAction()
+		redo, canRedo = w.session.RedoAction()
 	}
-	m.undo.Label, m.undo.Disabled = lang.L("Undo"), undo == ""
-	if undo != "" {
-		m.undo.Label = lang.L("Undo {{.Action}}", map[string]any{"Action": actionText(undo)})
+	m.undo.Label, m.undo.Disabled = lang.L("Undo"), !canUndo
+	if canUndo {
+		m.undo.Label = lang.L("Undo {{.Action}}", map[string]any{"Action": actionText(undo.Key(), undo.Count())})
 	}
-	m.redo.Label, m.redo.Disabled = lang.L("Redo"), redo == ""
-	if redo != "" {
-		m.redo.Label = lang.L("Redo {{.Action}}", map[string]any{"Action": actionText(redo)})
+	m.redo.Label, m.redo.Disabled = lang.L("Redo"), !canRedo
+	if canRedo {
+		m.redo.Label = lang.L("Redo {{.Action}}", map[string]any{"Action": actionText(redo.Key(), redo.Count())})
 	}
 	for _, it := range m.items {
 		it.Disabled = w.session == nil

@@ -10,8 +10,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/review"
@@ -92,7 +93,7 @@ func TestReviewActionsUndoRedo(t *testing.T) {
 			if e := eventByID(t, h, "e1"); e.Status != model.Verified {
 				t.Errorf("status %q", e.Status)
 			}
-			if got := cellAt(t, h.w, h.w.events.rowOf(1), colStatus).label.Text; got != "Verified" {
+			if got := cellAt(t, h.w, h.w.events.rowOf(1), colStatus).label.full; got != "Verified" {
 				t.Errorf("status cell %q", got)
 			}
 			found := false
@@ -143,8 +144,8 @@ func TestReviewActionsUndoRedo(t *testing.T) {
 			if k < 0 {
 				t.Fatal("Show rejected does not bring it back")
 			}
-			if imp := cellAt(t, h.w, k, colLabel).label.Importance; imp != widget.LowImportance {
-				t.Errorf("the rejected row's importance is %v, not greyed", imp)
+			if got, want := cellAt(t, h.w, k, colLabel).label.text.Color, theme.Color(theme.ColorNamePlaceHolder); got != want {
+				t.Errorf("the rejected row's text is %v, not greyed (%v)", got, want)
 			}
 			h.w.events.rejected.SetChecked(false)
 		}, "Undo Reject"},
@@ -161,7 +162,7 @@ func TestReviewActionsUndoRedo(t *testing.T) {
 			if got := h.w.source.header.String(); !strings.Contains(got, "Corrected date: Sep 2021 (the articles say Aug 2021)") {
 				t.Errorf("the source view says %q", got)
 			}
-			if got := cellAt(t, h.w, h.w.events.rowOf(h.w.timeline.Selected()), colLabel).label.Text; !strings.HasPrefix(got, "✎ ") {
+			if got := cellAt(t, h.w, h.w.events.rowOf(h.w.timeline.Selected()), colLabel).label.full; !strings.HasPrefix(got, "✎ ") {
 				t.Errorf("the edited row's label %q has no edited sign", got)
 			}
 		}, "Undo Edit date"},
@@ -175,6 +176,45 @@ func TestReviewActionsUndoRedo(t *testing.T) {
 				t.Errorf("subject %q", e.Subject)
 			}
 		}, "Undo Edit subject"},
+		{"verify three rows selected with Ctrl: one undo step", func(t *testing.T, h *harness) {
+			selectRow(t, h, 0, 0)
+			selectRow(t, h, 1, fyne.KeyModifierShortcutDefault)
+			selectRow(t, h, 3, fyne.KeyModifierShortcutDefault)
+			menuItem(t, h, "Mark verified").Action()
+		}, func(t *testing.T, h *harness) {
+			for _, id := range []string{"e0", "e1", "e3"} {
+				if e := eventByID(t, h, id); e.Status != model.Verified {
+					t.Errorf("%s: status %q", id, e.Status)
+				}
+			}
+			if e := eventByID(t, h, "e2"); e.Status != model.Unchecked {
+				t.Errorf("e2, not selected: status %q", e.Status)
+			}
+		}, "Undo Mark 3 events verified"},
+		{"reject two rows with Delete: one undo step", func(t *testing.T, h *harness) {
+			selectRow(t, h, 1, 0)
+			selectRow(t, h, 2, fyne.KeyModifierShift)
+			h.w.events.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+		}, func(t *testing.T, h *harness) {
+			for _, id := range []string{"e1", "e2"} {
+				if e := eventByID(t, h, id); e.Status != model.Rejected {
+					t.Errorf("%s: status %q", id, e.Status)
+				}
+			}
+		}, "Undo Reject 2 events"},
+		{"edit three fields in the Edit… form: one undo step", func(t *testing.T, h *harness) {
+			h.w.timeline.Select(2)
+			h.w.editSelected()
+			h.w.editForm.date.SetText("2021-10-05")
+			h.w.editForm.subject.SetText("Meta")
+			h.w.editForm.label.SetText("Meta services down for six hours")
+			h.w.form.Submit()
+		}, func(t *testing.T, h *harness) {
+			e := eventByID(t, h, "e2")
+			if e.Subject != "Meta" || e.Date.String() != "2021-10-05" || e.Label != "Meta services down for six hours" {
+				t.Errorf("subject %q, date %s, label %q", e.Subject, e.Date, e.Label)
+			}
+		}, "Undo Edit event"},
 		{"note", func(t *testing.T, h *harness) {
 			h.w.timeline.Select(0)
 			menuItem(t, h, "Note…").Action()
@@ -184,7 +224,7 @@ func TestReviewActionsUndoRedo(t *testing.T) {
 			if e := eventByID(t, h, "e0"); e.Note != "Checked with the company's archive" {
 				t.Errorf("note %q", e.Note)
 			}
-			if got := cellAt(t, h.w, h.w.events.rowOf(0), colNote).label.Text; got != "Checked with the company's archive" {
+			if got := cellAt(t, h.w, h.w.events.rowOf(0), colNote).label.full; got != "Checked with the company's archive" {
 				t.Errorf("note cell %q", got)
 			}
 		}, "Undo Edit note"},
@@ -420,5 +460,55 @@ func TestEditFormRefusesBadInput(t *testing.T) {
 	}
 	if _, err := parseFigure("seventy"); err == nil {
 		t.Error("parseFigure(seventy) passes")
+	}
+}
+
+// TestRedoCtrlShiftZ redoes with Ctrl+Shift+Z, the window's second redo
+// shortcut (the menu shows Ctrl+Y), as the canvas dispatches it.
+func TestRedoCtrlShiftZ(t *testing.T) {
+	tests := []struct {
+		name    string
+		do      func(h *harness)
+		undos   int
+		want    model.Status // e1's status after one redo
+		redoing string       // what Redo says after that redo ("" when off)
+	}{
+		{"one action", func(h *harness) {
+			h.w.timeline.Select(1)
+			h.w.setStatus(model.Verified)
+		}, 1, model.Verified, ""},
+		{"two actions undone, one redone", func(h *harness) {
+			h.w.timeline.Select(1)
+			h.w.setStatus(model.StatusDisputed)
+			h.w.setStatus(model.Verified)
+		}, 2, model.StatusDisputed, "Redo Mark verified"},
+	}
+	ctrlShiftZ := &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.loaded(t)
+			tt.do(h)
+			for range tt.undos {
+				h.w.reviewMenu.undo.Action()
+			}
+			if e := eventByID(t, h, "e1"); e.Status != model.Unchecked {
+				t.Fatalf("after undoing: status %q", e.Status)
+			}
+			// The keyboard is in the table, not in a text field (where the
+			// shortcut would redo typing).
+			h.w.win.Canvas().Focus(h.w.events.table)
+			h.w.win.Canvas().(fyne.Shortcutable).TypedShortcut(ctrlShiftZ)
+			if e := eventByID(t, h, "e1"); e.Status != tt.want {
+				t.Errorf("after Ctrl+Shift+Z: status %q, want %q", e.Status, tt.want)
+			}
+			redo := h.w.reviewMenu.redo
+			if tt.redoing == "" && !redo.Disabled {
+				t.Errorf("Redo is still on: %q", redo.Label)
+			}
+			if tt.redoing != "" && (redo.Label != tt.redoing || redo.Disabled) {
+				t.Errorf("Redo says %q (off %v), want %q", redo.Label, redo.Disabled, tt.redoing)
+			}
+		})
 	}
 }

@@ -24,7 +24,8 @@ type eventsPanel struct {
 	w       *Window
 	table   *eventsTable
 	count   *widget.Label
-	content fyne.CanvasObject
+	chips   *fyne.Container // the filter chips and the count
+	content *fyne.Container
 
 	rows []eventRow // by event index
 	// ordered says that rows are in date order: sorting by date is free.
@@ -48,17 +49,25 @@ type eventsPanel struct {
 	// onMenu, when set, opens the context menu of the selected events at
 	// an absolute position.
 	onMenu func(at fyne.Position)
+
+	// widths measures the cells' texts to cut them; lineHeight is the
+	// height of a line of text at lineSize.
+	widths               *runeWidths
+	lineSize, lineHeight float32
 }
 
 // newEventsPanel returns the empty events panel of w.
 func newEventsPanel(w *Window) *eventsPanel {
 	p := &eventsPanel{w: w, current: -1, anchor: -1, selected: map[int]bool{}, count: widget.NewLabel(""),
-		chipValues: map[*widget.Select][]string{}}
+		chipValues: map[*widget.Select][]string{}, widths: newRuneWidths()}
 	p.count.Importance = countImportance
 	p.table = newEventsTable(p)
 	chip := func(all string) *widget.Select {
 		s := widget.NewSelect([]string{all}, nil)
 		s.SetSelectedIndex(0)
+		// A select is as wide as its placeholder, which never shows: as
+		// wide as its "all" choice, then.
+		s.PlaceHolder = all
 		s.OnChanged = func(string) { p.chipChanged() }
 		return s
 	}
@@ -68,9 +77,18 @@ func newEventsPanel(w *Window) *eventsPanel {
 	p.status = chip(lang.L("Any status"))
 	p.disputed = widget.NewCheck(lang.L("Sources disagree"), func(bool) { p.chipChanged() })
 	p.rejected = widget.NewCheck(lang.L("Show rejected"), func(bool) { p.chipChanged() })
-	chips := container.NewHScroll(container.NewHBox(p.status, p.measure, p.subject, p.article, p.disputed, p.rejected))
-	p.content = container.NewBorder(container.NewBorder(nil, nil, nil, p.count, chips), nil, nil, nil, p.table)
+	// The chips wrap to more lines in a narrow pane, so that each stays
+	// reachable; the count goes last.
+	p.chips = container.New(&flowLayout{}, p.status, p.measure, p.subject, p.article, p.disputed, p.rejected, p.count)
+	p.content = container.New(chipsOverLayout{}, p.chips, p.table)
 	return p
+}
+
+// relayout lays the panel out again: the chips took more or fewer lines.
+func (p *eventsPanel) relayout() {
+	if p.content != nil {
+		p.content.Layout.Layout(p.content.Objects, p.content.Size())
+	}
 }
 
 // setTimeline shows the events of t (nil: none), keeping the sort order and
@@ -131,14 +149,27 @@ func (p *eventsPanel) apply() {
 // showCount writes how many events the table shows.
 func (p *eventsPanel) showCount() {
 	if len(p.rows) == 0 {
-		p.count.SetText("")
+		p.setCount("")
 		return
 	}
 	text := lang.L("{{.Shown}} of {{.Total}} events shown", map[string]any{"Shown": len(p.shown), "Total": len(p.rows)})
 	if n := len(p.selected); n > 1 {
 		text += " · " + lang.L("{{.N}} selected", map[string]any{"N": n})
 	}
+	p.setCount(text)
+}
+
+// setCount writes the count, laying the chips out again when its width
+// changed (it may take another line).
+func (p *eventsPanel) setCount(text string) {
+	if text == p.count.Text {
+		return
+	}
+	before := p.count.MinSize().Width
 	p.count.SetText(text)
+	if p.chips != nil && p.count.MinSize().Width != before {
+		p.relayout()
+	}
 }
 
 // fillChips lists each chip's values from the rows, keeping the chosen ones
@@ -367,11 +398,36 @@ func (p *eventsPanel) open() {
 	}
 }
 
-// columnWidths are the columns' widths; the table scrolls sideways when
-// they do not fit.
+// columnWidths are the columns' widths, but for the label's, which takes
+// the rest of the table's width (fitColumns); the table scrolls sideways
+// when they do not fit. They are narrow enough for the status to show
+// without a scroll in the default window.
 var columnWidths = [columnCount]float32{
-	colDate: 96, colSubject: 110, colMeasure: 100, colValue: 100, colLabel: 250,
-	colSources: 70, colConflict: 76, colStatus: 116, colNote: 180,
+	colDate: 84, colSubject: 88, colMeasure: 80, colValue: 76, colLabel: minLabelWidth,
+	colSources: 48, colConflict: 30, colStatus: 104, colNote: 140,
+}
+
+// minLabelWidth is the narrowest the label column gets; wideLabelWidth
+// is the width it needs before the note column is given room on screen
+// too (else the note is after the right edge, the status still in view).
+const (
+	minLabelWidth  = 100
+	wideLabelWidth = 220
+)
+
+// labelWidth returns the label column's width in a table width wide, its
+// columns sep apart.
+func labelWidth(width, sep float32) float32 {
+	rest := width - float32(columnCount-1)*sep
+	for c, w := range columnWidths {
+		if column(c) != colLabel && column(c) != colNote {
+			rest -= w
+		}
+	}
+	if rest-columnWidths[colNote] >= wideLabelWidth {
+		return rest - columnWidths[colNote]
+	}
+	return max(rest, minLabelWidth)
 }
 
 // columnTitle is a column's header.
@@ -388,9 +444,10 @@ func columnTitle(c column) string {
 	case colLabel:
 		return lang.L("Label")
 	case colSources:
-		return lang.L("Sources")
+		// Short: the column is narrow (the number of articles).
+		return lang.L("Src.")
 	case colConflict:
-		return lang.L("Conflict")
+		return "⚠"
 	case colStatus:
 		return lang.L("Status")
 	case colNote:
@@ -405,6 +462,17 @@ func columnTitle(c column) string {
 type eventsTable struct {
 	widget.Table
 	p *eventsPanel
+	// width is the width the label column was fitted to.
+	width float32
+}
+
+// Resize fits the label column to the new width.
+func (t *eventsTable) Resize(size fyne.Size) {
+	if size.Width != t.width {
+		t.width = size.Width
+		t.SetColumnWidth(int(colLabel), labelWidth(size.Width, t.Theme().Size(theme.SizeNamePadding)))
+	}
+	t.Table.Resize(size)
 }
 
 // newEventsTable returns the table of p.
@@ -426,7 +494,7 @@ func newEventsTable(p *eventsPanel) *eventsTable {
 				text += " ▲"
 			}
 		}
-		h.label.SetText(text)
+		h.setText(text)
 	}
 	t.ExtendBaseWidget(t)
 	for c, w := range columnWidths {
@@ -481,17 +549,88 @@ func (p *eventsPanel) fillCell(id widget.TableCellID, c *tableCell) {
 	c.set(r.text(c.col), p.selected[r.event], r.event == p.current, r.rejected)
 }
 
+// cellHeight returns the height of a table cell at the theme's text size:
+// a line of text and the inner padding above and below, as a label has.
+func (p *eventsPanel) cellHeight(th fyne.Theme) float32 {
+	size := th.Size(theme.SizeNameText)
+	if p.lineSize != size {
+		p.lineSize = size
+		p.lineHeight = fyne.MeasureText("M", size, fyne.TextStyle{}).Height
+	}
+	return p.lineHeight + 2*th.Size(theme.SizeNameInnerPadding)
+}
+
+// cellText is the text of a table cell: a plain canvas text (no shaping
+// for wrapping or truncation on a refresh, unlike a label), cut with "…"
+// to the cell's width by the panel's cached rune widths, and redrawn only
+// when what it shows changed.
+type cellText struct {
+	full  string // the whole text
+	bold  bool
+	color fyne.ThemeColorName
+	text  *canvas.Text
+	// cutFrom and cutWidth are the text and the width the shown text was
+	// cut for.
+	cutFrom  string
+	cutWidth float32
+}
+
+// newCellText returns an empty cell text.
+func newCellText(bold bool) *cellText {
+	t := &cellText{bold: bold, color: theme.ColorNameForeground, text: canvas.NewText("", color.Transparent), cutWidth: -1}
+	t.text.TextStyle.Bold = bold
+	return t
+}
+
+// draw lays the text out in a cell of size, in th's colours: cut to the
+// width when it changed, refreshed when what it shows changed.
+func (t *cellText) draw(p *eventsPanel, th fyne.Theme, size fyne.Size) {
+	textSize := th.Size(theme.SizeNameText)
+	pad := th.Size(theme.SizeNameInnerPadding)
+	avail := size.Width - 2*pad
+	changed := false
+	if t.full != t.cutFrom || avail != t.cutWidth || textSize != t.text.TextSize {
+		t.cutFrom, t.cutWidth = t.full, avail
+		shown := t.full
+		if avail <= 0 {
+			shown = ""
+		} else if p.widths.width(t.full, textSize, t.bold) > avail {
+			shown = p.widths.cut(t.full, textSize, t.bold, avail)
+		}
+		if shown != t.text.Text || textSize != t.text.TextSize {
+			t.text.Text, t.text.TextSize = shown, textSize
+			changed = true
+		}
+	}
+	if c := th.Color(t.color, fyne.CurrentApp().Settings().ThemeVariant()); c != t.text.Color {
+		t.text.Color = c
+		changed = true
+	}
+	pos, sz := fyne.NewPos(pad, pad), fyne.NewSize(max(avail, 0), p.cellHeight(th)-2*pad)
+	if t.text.Position() != pos {
+		t.text.Move(pos)
+	}
+	if t.text.Size() != sz {
+		t.text.Resize(sz)
+	}
+	if changed {
+		t.text.Refresh()
+	}
+}
+
 // tableCell is one cell of the events table: its text on the selection's
 // colour when its row is selected, greyed when its event is rejected. It
 // takes the clicks so that Ctrl and Shift extend the selection.
 type tableCell struct {
 	widget.BaseWidget
-	p     *eventsPanel
-	row   int
-	col   column
-	mods  fyne.KeyModifier // the modifiers of the last mouse press
+	p    *eventsPanel
+	row  int
+	col  column
+	mods fyne.KeyModifier // the modifiers of the last mouse press
+	// fill is the background's colour name ("" for none).
+	fill  fyne.ThemeColorName
 	bg    *canvas.Rectangle
-	label *widget.Label
+	label *cellText
 }
 
 var (
@@ -502,47 +641,87 @@ var (
 
 // newTableCell returns an empty cell of p's table.
 func newTableCell(p *eventsPanel) *tableCell {
-	c := &tableCell{p: p, row: -1, bg: canvas.NewRectangle(color.Transparent), label: widget.NewLabel("")}
-	c.label.Truncation = fyne.TextTruncateEllipsis
+	c := &tableCell{p: p, row: -1, bg: canvas.NewRectangle(color.Transparent), label: newCellText(false)}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
 // set shows text, on the selection colour when selected (stronger for the
-// current row), greyed when rejected.
+// current row), greyed when rejected. A cell whose text and colours are
+// unchanged costs nothing.
 func (c *tableCell) set(text string, selected, current, rejected bool) {
-	var bg fyne.ThemeColorName
+	var fill fyne.ThemeColorName
 	switch {
 	case current:
-		bg = theme.ColorNameSelection
+		fill = theme.ColorNameSelection
 	case selected:
-		bg = theme.ColorNameHover
+		fill = theme.ColorNameHover
 	}
-	imp := widget.MediumImportance
+	fg := theme.ColorNameForeground
 	if rejected {
-		imp = widget.LowImportance
+		// The placeholder colour: greyed, and still readable (4.5:1 in
+		// the light theme, see readableTheme); the disabled one is not.
+		fg = theme.ColorNamePlaceHolder
 	}
+	if text == c.label.full && fill == c.fill && fg == c.label.color {
+		return
+	}
+	c.label.full, c.fill, c.label.color = text, fill, fg
+	c.draw(c.Size())
+}
+
+// draw shows the cell's state at size, in the theme's colours.
+func (c *tableCell) draw(size fyne.Size) {
+	th := c.Theme()
 	var fill color.Color = color.Transparent
-	if bg != "" {
-		fill = theme.Color(bg)
+	if c.fill != "" {
+		fill = th.Color(c.fill, fyne.CurrentApp().Settings().ThemeVariant())
 	}
-	// Each part is redrawn only when it changed: a label's text is shaped
-	// again on every refresh.
 	if c.bg.FillColor != fill {
 		c.bg.FillColor = fill
 		c.bg.Refresh()
 	}
-	if c.label.Text != text || c.label.Importance != imp {
-		c.label.Importance = imp
-		c.label.Text = text
-		c.label.Refresh()
+	if c.bg.Size() != size {
+		c.bg.Resize(size)
 	}
+	c.label.draw(c.p, th, size)
 }
 
 // CreateRenderer implements fyne.Widget.
 func (c *tableCell) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(c.bg, c.label))
+	return &cellRenderer{size: c.Size, draw: c.draw, min: func() fyne.Size { return c.p.cellMin(c.Theme()) },
+		objects: []fyne.CanvasObject{c.bg, c.label.text}}
 }
+
+// cellMin is the smallest size of a cell or header: a line high, a few
+// characters wide (the text is cut to the column's width).
+func (p *eventsPanel) cellMin(th fyne.Theme) fyne.Size {
+	return fyne.NewSize(3*th.Size(theme.SizeNameText), p.cellHeight(th))
+}
+
+// cellRenderer draws a table cell or header: its objects laid out by draw.
+type cellRenderer struct {
+	size    func() fyne.Size
+	draw    func(fyne.Size)
+	min     func() fyne.Size
+	objects []fyne.CanvasObject
+}
+
+// Destroy implements fyne.WidgetRenderer.
+func (r *cellRenderer) Destroy() {}
+
+// Layout implements fyne.WidgetRenderer.
+func (r *cellRenderer) Layout(size fyne.Size) { r.draw(size) }
+
+// MinSize implements fyne.WidgetRenderer.
+func (r *cellRenderer) MinSize() fyne.Size { return r.min() }
+
+// Objects implements fyne.WidgetRenderer.
+func (r *cellRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+// Refresh draws the cell again, in the theme's colours (which may have
+// changed).
+func (r *cellRenderer) Refresh() { r.draw(r.size()) }
 
 // MouseDown keeps the modifiers of a click.
 func (c *tableCell) MouseDown(ev *desktop.MouseEvent) { c.mods = ev.Modifier }
@@ -577,22 +756,35 @@ type headerCell struct {
 	widget.BaseWidget
 	p     *eventsPanel
 	col   column
-	label *widget.Label
+	label *cellText
 }
 
 // newHeaderCell returns a header of p's table.
 func newHeaderCell(p *eventsPanel) *headerCell {
-	h := &headerCell{p: p, label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
-	h.label.Truncation = fyne.TextTruncateEllipsis
+	h := &headerCell{p: p, label: newCellText(true)}
 	h.ExtendBaseWidget(h)
 	return h
 }
 
+// setText shows text, drawn again only when it changed.
+func (h *headerCell) setText(text string) {
+	if text != h.label.full {
+		h.label.full = text
+		h.draw(h.Size())
+	}
+}
+
+// draw shows the header at size.
+func (h *headerCell) draw(size fyne.Size) { h.label.draw(h.p, h.Theme(), size) }
+
 // CreateRenderer implements fyne.Widget.
-func (h *headerCell) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(h.label) }
+func (h *headerCell) CreateRenderer() fyne.WidgetRenderer {
+	return &cellRenderer{size: h.Size, draw: h.draw, min: func() fyne.Size { return h.p.cellMin(h.Theme()) },
+		objects: []fyne.CanvasObject{h.label.text}}
+}
 
 // Tapped sorts by the column, or reverses the order.
 func (h *headerCell) Tapped(*fyne.PointEvent) { h.p.sortBy(h.col) }
 
 // String is the header's text, for tests and debugging.
-func (h *headerCell) String() string { return fmt.Sprintf("header %d %q", h.col, h.label.Text) }
+func (h *headerCell) String() string { return fmt.Sprintf("header %d %q", h.col, h.label.full) }

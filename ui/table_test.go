@@ -98,7 +98,7 @@ func TestTableShowsEventsInDateOrder(t *testing.T) {
 		{1, colStatus, "Unchecked"},
 	}
 	for _, tt := range tests {
-		if got := cellAt(t, h.w, tt.row, tt.col).label.Text; got != tt.want {
+		if got := cellAt(t, h.w, tt.row, tt.col).label.full; got != tt.want {
 			t.Errorf("row %d column %d = %q, want %q", tt.row, tt.col, got, tt.want)
 		}
 	}
@@ -134,7 +134,7 @@ func TestHeaderTapSortsAndReverses(t *testing.T) {
 			if h.w.events.order.desc {
 				arrow = " ▼"
 			}
-			if got, want := headerOf(t, h.w, tt.col).label.Text, columnTitle(tt.col)+arrow; got != want {
+			if got, want := headerOf(t, h.w, tt.col).label.full, columnTitle(tt.col)+arrow; got != want {
 				t.Errorf("header %q, want %q", got, want)
 			}
 		})
@@ -397,5 +397,62 @@ func BenchmarkEventRows10000(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		newEventRows(tl)
+	}
+}
+
+// TestStatusAndChipsInView checks that the status column shows without a
+// sideways scroll in the first window, and that every filter chip is
+// inside the panel in a small one (they wrap to more lines).
+func TestStatusAndChipsInView(t *testing.T) {
+	tests := []struct {
+		name   string
+		size   fyne.Size
+		status bool // the status column must be in view
+	}{
+		{"default window", defaultSize(1), true},
+		{"1366×768", fyne.NewSize(1366, 768-68), true},
+		{"800×500", fyne.NewSize(800, 500), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.loaded(t)
+			h.w.win.Resize(tt.size)
+			h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+			p := h.w.events
+			width := p.table.Size().Width
+			if tt.status {
+				var status *headerCell
+				for _, o := range onScreen(p.table) {
+					if hc, ok := o.(*headerCell); ok && hc.col == colStatus && hc.Visible() {
+						status = hc
+					}
+				}
+				if status == nil {
+					t.Fatalf("no status header in a table %v wide", width)
+				}
+				if right := status.Position().X + status.Size().Width; right > width {
+					t.Errorf("the status column ends at %v, past the table's width %v", right, width)
+				}
+				if got := status.label.text.Text; got != columnTitle(colStatus) {
+					t.Errorf("the status header reads %q", got)
+				}
+			}
+			for _, o := range p.chips.Objects {
+				pos, size := o.Position(), o.Size()
+				if pos.X < 0 || pos.X+size.Width > p.chips.Size().Width || pos.Y+size.Height > p.chips.Size().Height {
+					t.Errorf("%T at %v size %v is outside the chips' %v", o, pos, size, p.chips.Size())
+				}
+				if size.Width < o.MinSize().Width {
+					t.Errorf("%T is %v wide, under its %v", o, size.Width, o.MinSize().Width)
+				}
+			}
+			if p.chips.Size().Width > width {
+				t.Errorf("the chips are %v wide, the table %v", p.chips.Size().Width, width)
+			}
+			if p.table.Position().Y < p.chips.Size().Height {
+				t.Errorf("the table at %v overlaps the chips, %v high", p.table.Position().Y, p.chips.Size().Height)
+			}
+		})
 	}
 }

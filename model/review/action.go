@@ -17,6 +17,7 @@ const (
 	kindText
 	kindMerge
 	kindSplit
+	kindBatch
 )
 
 // Action is one thing a person does to the events of a timeline: mark one
@@ -33,6 +34,39 @@ type Action struct {
 	qual   model.Qualifier
 	claim  int
 	count  int // events merged, for the name of an action read back from the file
+	// parts are a batch's actions, in order (none nested); name is its
+	// name.
+	parts []Action
+	name  string
+}
+
+// Batch makes one action of actions, done in order and taken back by one
+// Undo: a status given to several events, an edit of several fields. name
+// is what it does for a person ("Mark 3 events verified"), returned by
+// Name. Batches inside are flattened; a batch of one action is that
+// action.
+func Batch(name string, actions ...Action) Action {
+	var parts []Action
+	for _, a := range actions {
+		if a.kind == kindBatch {
+			parts = append(parts, a.parts...)
+		} else {
+			parts = append(parts, a)
+		}
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return Action{kind: kindBatch, parts: parts, name: name}
+}
+
+// steps returns the actions a does, in order: its parts for a batch, else
+// a alone.
+func (a Action) steps() []Action {
+	if a.kind == kindBatch {
+		return a.parts
+	}
+	return []Action{a}
 }
 
 // SetStatus marks event eventID with status s (model.Rejected rejects it).
@@ -74,14 +108,33 @@ func Split(eventID string, claimID int) Action {
 	return Action{kind: kindSplit, ids: []string{eventID}, claim: claimID}
 }
 
-// EventIDs returns the IDs of the events the action applies to.
-func (a Action) EventIDs() []string { return append([]string(nil), a.ids...) }
+// EventIDs returns the IDs of the events the action applies to (a
+// batch's: each once, in order).
+func (a Action) EventIDs() []string {
+	if a.kind != kindBatch {
+		return append([]string(nil), a.ids...)
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for _, p := range a.parts {
+		for _, id := range p.ids {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
+}
 
 // Count returns the number of events the action applies to (for "Merge 3
-// events").
+// events", "Mark 3 events verified").
 func (a Action) Count() int {
-	if a.kind == kindMerge {
+	switch a.kind {
+	case kindMerge:
 		return a.count
+	case kindBatch:
+		return len(a.EventIDs())
 	}
 	return 1
 }
@@ -117,6 +170,8 @@ func (a Action) Name() string {
 		return fmt.Sprintf("Merge %d events", a.count)
 	case kindSplit:
 		return "Split claim out"
+	case kindBatch:
+		return a.name
 	}
 	return ""
 }
@@ -126,9 +181,31 @@ func (a Action) Name() string {
 // "review.unchecked", "review.note", "review.remove_note",
 // "review.edit_date", "review.edit_value", "review.edit_subject",
 // "review.edit_measure", "review.edit_label", "review.merge" (its text
-// takes Count) or "review.split".
+// takes Count) or "review.split". A batch has its parts' key when they all
+// have the same one (its text takes Count: "Mark 3 events verified"), else
+// "review.edit" for edits of one event's fields, else "review.batch".
 func (a Action) Key() string {
 	switch a.kind {
+	case kindBatch:
+		if len(a.parts) == 0 {
+			return "review.batch"
+		}
+		key, edits := a.parts[0].Key(), true
+		for _, p := range a.parts {
+			if p.Key() != key {
+				key = ""
+			}
+			if p.kind != kindDate && p.kind != kindValue && p.kind != kindText {
+				edits = false
+			}
+		}
+		switch {
+		case key != "":
+			return key
+		case edits && a.Count() == 1:
+			return "review.edit"
+		}
+		return "review.batch"
 	case kindStatus:
 		switch a.status {
 		case model.Verified:

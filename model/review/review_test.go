@@ -688,3 +688,128 @@ func TestPathFor(t *testing.T) {
 		t.Errorf("DefaultSetPath(%q) = %q, not in that folder", dir, got)
 	}
 }
+
+// TestBatch does a batch of actions as one step: Undo takes all of them
+// back, Redo does them all again, the file keeps each step; a batch whose
+// step fails changes nothing.
+func TestBatch(t *testing.T) {
+	type setup struct {
+		name      string
+		batch     func(tl *model.Timeline) Action
+		key       string
+		count     int
+		wantErr   bool
+		fileSteps int
+	}
+	three := func(tl *model.Timeline) []string {
+		return []string{tl.Events[0].ID, tl.Events[1].ID, tl.Events[2].ID}
+	}
+	tests := []setup{
+		{"status of three events", func(tl *model.Timeline) Action {
+			var acts []Action
+			for _, id := range three(tl) {
+				acts = append(acts, SetStatus(id, model.Verified))
+			}
+			return Batch("Mark 3 events verified", acts...)
+		}, "review.verify", 3, false, 3},
+		{"edit of several fields", func(tl *model.Timeline) Action {
+			e := find(t, tl, figureWithSources)
+			return Batch("Edit event", EditValue(e.ID, 69e6, model.AtLeast), EditText(e.ID, model.FieldSubject, "Telegram Messenger"),
+				EditText(e.ID, model.FieldLabel, "Telegram: 69 million"))
+		}, "review.edit", 1, false, 3},
+		{"mixed actions, nested", func(tl *model.Timeline) Action {
+			ids := three(tl)
+			inner := Batch("", SetNote(ids[0], "to check"), SetStatus(ids[1], model.Rejected))
+			return Batch("Review", inner, SetStatus(ids[2], model.StatusDisputed))
+		}, "review.batch", 3, false, 3},
+		{"a failing step", func(tl *model.Timeline) Action {
+			ids := three(tl)
+			return Batch("Mark verified", SetStatus(ids[0], model.Verified), SetStatus("no-such-event", model.Verified))
+		}, "review.verify", 2, true, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), FileName)
+			s, err := Open(path, defaultTimeline(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := snapshot(s.Timeline())
+			b := tt.batch(s.Timeline())
+			if b.Key() != tt.key || b.Count() != tt.count {
+				t.Errorf("key %q count %d, want %q %d", b.Key(), b.Count(), tt.key, tt.count)
+			}
+			err = s.Do(b)
+			if tt.wantErr {
+				if err == nil {
+					t.Fatal("a batch with a failing step: no error")
+				}
+				if got := snapshot(s.Timeline()); got != before {
+					t.Errorf("a failed batch changed the events:\n%s", got)
+				}
+				if s.UndoName() != "" {
+					t.Errorf("a failed batch can be undone: %q", s.UndoName())
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			done := snapshot(s.Timeline())
+			if done == before {
+				t.Fatal("the batch changed nothing")
+			}
+			f, err := readFile(path)
+			if err != nil || len(f.Actions) != tt.fileSteps {
+				t.Errorf("file: %v, %d actions, want %d", err, len(f.Actions), tt.fileSteps)
+			}
+			if got := s.UndoName(); got != b.Name() {
+				t.Errorf("undo names %q, want %q", got, b.Name())
+			}
+			if a, ok := s.UndoAction(); !ok || a.Key() != tt.key || a.Count() != tt.count {
+				t.Errorf("undo action %q ×%d", a.Key(), a.Count())
+			}
+			if err := s.Undo(); err != nil {
+				t.Fatal(err)
+			}
+			if got := snapshot(s.Timeline()); got != before {
+				t.Errorf("one undo left:\n%s\nwant:\n%s", got, before)
+			}
+			if s.UndoName() != "" {
+				t.Errorf("after one undo there is still %q to undo", s.UndoName())
+			}
+			if a, ok := s.RedoAction(); !ok || s.RedoName() != b.Name() || a.Count() != tt.count {
+				t.Errorf("redo names %q", s.RedoName())
+			}
+			if err := s.Redo(); err != nil {
+				t.Fatal(err)
+			}
+			if got := snapshot(s.Timeline()); got != done {
+				t.Errorf("one redo left:\n%s\nwant:\n%s", got, done)
+			}
+			// Opened again, the file gives the same events.
+			again, err := Open(path, defaultTimeline(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := snapshot(again.Timeline()); got != done {
+				t.Errorf("reopened:\n%s\nwant:\n%s", got, done)
+			}
+		})
+	}
+	t.Run("a batch of one is the action", func(t *testing.T) {
+		a := SetStatus("e1", model.Verified)
+		if b := Batch("anything", a); b.Name() != a.Name() || b.Key() != a.Key() {
+			t.Errorf("batch of one: %q %q", b.Name(), b.Key())
+		}
+	})
+	t.Run("an empty batch does nothing", func(t *testing.T) {
+		s, err := Open(filepath.Join(t.TempDir(), FileName), defaultTimeline(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Do(Batch("nothing")); err == nil {
+			t.Error("an empty batch: no error")
+		}
+	})
+}

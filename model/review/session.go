@@ -45,10 +45,11 @@ type Session struct {
 	orphans []Orphan
 }
 
-// redone is an undone action, to do again.
+// redone is an undone action, to do again, with its records (one per
+// step of a batch).
 type redone struct {
-	a Action
-	r record
+	a  Action
+	rs []record
 }
 
 // Orphan is an action of the review file whose events or claim are no
@@ -179,21 +180,41 @@ func (s *Session) Orphans() []Orphan { return append([]Orphan(nil), s.orphans...
 
 // Do applies a, makes it the action Undo takes back (clearing Redo), and
 // saves the review file. An action on an unknown event (ErrUnknownEvent)
-// or with a wrong value changes nothing; when only the save fails, the
-// action stays done and the error says why the file could not be written
-// (the next action saves it again).
+// or with a wrong value changes nothing (a batch: none of its steps);
+// when only the save fails, the action stays done and the error says why
+// the file could not be written (the next action saves it again).
 func (s *Session) Do(a Action) error {
-	r, err := s.ix.record(a)
-	if err != nil {
-		return err
+	steps := a.steps()
+	if len(steps) == 0 {
+		return errors.New("review: nothing to do")
 	}
-	if err := s.applyOne(r); err != nil {
-		return err
+	n := len(s.log)
+	for _, step := range steps {
+		r, err := s.ix.record(step)
+		if err == nil {
+			err = s.applyOne(r)
+		}
+		if err != nil {
+			return s.rollback(n, err)
+		}
+		s.log = append(s.log, r)
 	}
-	s.log = append(s.log, r)
 	s.undo = append(s.undo, a)
 	s.redo = nil
 	return s.save()
+}
+
+// rollback takes back the steps of a batch done after the first n records
+// of the log, and returns err (or the error of reading the log again).
+func (s *Session) rollback(n int, err error) error {
+	if len(s.log) == n {
+		return err
+	}
+	s.log = s.log[:n]
+	if rerr := s.replay(); rerr != nil {
+		return rerr
+	}
+	return err
 }
 
 // applyOne applies r to the current events.
@@ -207,14 +228,17 @@ func (s *Session) applyOne(r record) error {
 	return err
 }
 
-// Undo takes back the last action of this session and saves the file.
+// Undo takes back the last action of this session (a batch: all its
+// steps) and saves the file.
 func (s *Session) Undo() error {
 	if len(s.undo) == 0 {
 		return errors.New("review: nothing to undo")
 	}
-	a, r := s.undo[len(s.undo)-1], s.log[len(s.log)-1]
-	s.undo, s.log = s.undo[:len(s.undo)-1], s.log[:len(s.log)-1]
-	s.redo = append(s.redo, redone{a, r})
+	a := s.undo[len(s.undo)-1]
+	k := len(a.steps())
+	rs := append([]record(nil), s.log[len(s.log)-k:]...)
+	s.undo, s.log = s.undo[:len(s.undo)-1], s.log[:len(s.log)-k]
+	s.redo = append(s.redo, redone{a, rs})
 	if err := s.replay(); err != nil {
 		return err
 	}
@@ -227,13 +251,33 @@ func (s *Session) Redo() error {
 		return errors.New("review: nothing to redo")
 	}
 	d := s.redo[len(s.redo)-1]
-	if err := s.applyOne(d.r); err != nil {
-		return err
+	n := len(s.log)
+	for _, r := range d.rs {
+		if err := s.applyOne(r); err != nil {
+			return s.rollback(n, err)
+		}
+		s.log = append(s.log, r)
 	}
 	s.redo = s.redo[:len(s.redo)-1]
-	s.log = append(s.log, d.r)
 	s.undo = append(s.undo, d.a)
 	return s.save()
+}
+
+// UndoAction returns the action Undo takes back (false when none), for
+// its Key and Count.
+func (s *Session) UndoAction() (Action, bool) {
+	if len(s.undo) == 0 {
+		return Action{}, false
+	}
+	return s.undo[len(s.undo)-1], true
+}
+
+// RedoAction returns the action Redo does again (false when none).
+func (s *Session) RedoAction() (Action, bool) {
+	if len(s.redo) == 0 {
+		return Action{}, false
+	}
+	return s.redo[len(s.redo)-1].a, true
 }
 
 // UndoName returns the name of the action Undo takes back ("" when none).
