@@ -111,11 +111,12 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 	// "selon X", "according to X".
 	for i := t0; i < t1; i++ {
 		dapres := toks[i].Fold == "apres" && fold(toks, i-1) == "d'" // "D'après le ministère"
-		if !isSpeechVerb(toks, i) && !dapres {
+		pour := toks[i].Fold == "pour" && (i == t0 || inSet(fold(toks, i-1), "mais", "et", ",")) && commaAhead(toks, i+1, min(t1, i+6))
+		if !isSpeechVerb(toks, i) && !dapres && !pour {
 			continue
 		}
 		w := toks[i].Fold
-		if w == "selon" || w == "according" || w == "d'apres" || dapres {
+		if w == "selon" || w == "according" || w == "d'apres" || dapres || pour {
 			j := i + 1
 			if fold(toks, j) == "to" {
 				j++
@@ -342,4 +343,15 @@ func (x *extractor) orgNear(toks []Token, k, j int) string {
 		}
 	}
 	return ""
+}
+
+// commaAhead reports whether a comma stands among tokens [a, b): "Mais pour
+// la CGT, le nombre…" opens with whom the figure is according to.
+func commaAhead(toks []Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return k > a
+		}
+	}
+	return false
 }

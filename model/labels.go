@@ -100,10 +100,19 @@ func labelIn(c *Claim, lang string) string {
 	switch {
 	case c.Metric == MetricEvent && c.What == "statement":
 		if c.announced != nil {
-			if lang == "fr" {
-				return c.SaidBy + " annonce : " + labelIn(c.announced, lang)
+			// "Emmanuel Macron announces: 1.2 million emplois", not the
+			// speaker twice when the figure is read as his own.
+			inner := labelIn(c.announced, lang)
+			for _, sep := range []string{": ", " : ", " "} {
+				if rest, ok := strings.CutPrefix(inner, c.SaidBy+sep); ok && rest != "" {
+					inner = rest
+					break
+				}
 			}
-			return c.SaidBy + " announces: " + labelIn(c.announced, lang)
+			if lang == "fr" {
+				return c.SaidBy + " annonce : " + inner
+			}
+			return c.SaidBy + " announces: " + inner
 		}
 		if lang == "fr" {
 			return c.SaidBy + " : " + c.excerpt

@@ -155,3 +155,32 @@ func TestDapresCitesASource(t *testing.T) {
 	}
 	t.Error("the 70 million claim was not read")
 }
+
+// "Mais pour la CGT, …" says whom the figure is according to: a source, not
+// its subject; a statement's label names its speaker once.
+func TestPourCitesAndSpeakerOnce(t *testing.T) {
+	text := "title: Emploi\ndate: 2023-11-15\nlang: fr\n\n« Nous avons créé 1,2 million d'emplois depuis 2017 », a affirmé Emmanuel Macron mardi soir lors d'un déplacement à Lyon.\n\nMais pour la CGT, le nombre d'emplois créés depuis 2017 ne dépasse pas 800 000, une fois retirés les contrats aidés.\n"
+	a, err := ParseArticle("x.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+	seen := 0
+	for _, c := range tl.Claims {
+		switch {
+		case c.Value == 800000:
+			seen++
+			if c.Subject == "CGT" && !c.Unsure || c.SaidBy != "CGT" {
+				t.Errorf("800 000: subject %q (unsure %v) said by %q; want the CGT as the source, not a sure subject", c.Subject, c.Unsure, c.SaidBy)
+			}
+		case c.Metric == MetricEvent && c.SaidBy == "Emmanuel Macron" && strings.Contains(c.Label, "announces"):
+			seen++
+			if strings.Count(c.Label, "Emmanuel Macron") != 1 {
+				t.Errorf("label %q names the speaker more than once", c.Label)
+			}
+		}
+	}
+	if seen < 2 {
+		t.Errorf("read %d of the two claims", seen)
+	}
+}

@@ -412,7 +412,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		}
 	}
 	if how == fromTopic {
-		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) {
+		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) {
 			return x.reg.display(x.focus), how
 		}
 		return "", ""
@@ -664,6 +664,21 @@ func innerCapital(w string) bool {
 func (x *extractor) mentionCovers(s *sentence, a, b int) bool {
 	for _, m := range s.mentions {
 		if m.tok <= a && m.end >= b {
+			return true
+		}
+	}
+	return false
+}
+
+// citesFocus reports whether the passage cites the article's main
+// organisation as the source of its figure ("Mais pour la CGT, le nombre
+// d'emplois…"): the figure is then the organisation's claim, not about it.
+func (x *extractor) citesFocus(s *sentence, cited Span) bool {
+	if cited.Len() == 0 {
+		return false
+	}
+	for _, m := range s.mentions {
+		if x.reg.canon(m.key) == x.reg.canon(x.focus) && cited.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
 			return true
 		}
 	}
