@@ -60,11 +60,23 @@ e2e: test-deps build
 FUZZTIME ?= 60s
 FUZZ_TARGETS := model:FuzzDecode model:FuzzFindDates model:FuzzFindNumbers model:FuzzExtract model:FuzzLoad \
 	model/search:FuzzSearch model/search:FuzzSearchArticle ui/export:FuzzSVGIsXML
+#
+# Go 1.26's fuzz coordinator can end a run that found nothing with "context
+# deadline exceeded" when the time is up while a worker is busy
+# (go.dev/issue/75804, fixed in Go 1.27): such a run wrote no failing input,
+# so it is reported and not counted as a failure; a run that wrote one fails.
 fuzz:
 	@ulimit -v 6000000 2>/dev/null; for pt in $(FUZZ_TARGETS); do \
-	  p=$${pt%%:*}; t=$${pt#*:}; \
+	  p=$${pt%%:*}; t=$${pt#*:}; d=./$$p/testdata/fuzz/$$t; \
 	  echo "fuzz: $$t ($$p) for $(FUZZTIME)"; \
-	  $(GO) test -tags $(TAGS) ./$$p -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s || exit 1; \
+	  before=$$(ls $$d 2>/dev/null | wc -l); \
+	  $(GO) test -tags $(TAGS) ./$$p -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s 2>&1 | tee /tmp/claimline-fuzz.$$$$.log; \
+	  rc=$${PIPESTATUS[0]}; after=$$(ls $$d 2>/dev/null | wc -l); \
+	  if [ $$rc -ne 0 ]; then \
+	    if [ $$after -eq $$before ] && grep -q 'context deadline exceeded' /tmp/claimline-fuzz.$$$$.log; then \
+	      echo "fuzz: $$t stopped on Go's fuzz-time race (go.dev/issue/75804) with no failing input: not a failure"; \
+	    else rm -f /tmp/claimline-fuzz.$$$$.log; exit 1; fi; \
+	  fi; rm -f /tmp/claimline-fuzz.$$$$.log; \
 	done
 
 # fuzz-short is the short run make test does: each target for about 5 s.
