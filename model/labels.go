@@ -209,6 +209,12 @@ func figureLabelIn(c *Claim, lang string) string {
 	if fr {
 		sep = " : "
 	}
+	what := withoutSubject(c.Subject, c.What)
+	if what != c.What {
+		cc := *c
+		cc.What = what
+		c = &cc
+	}
 	if c.What == "" {
 		return c.Subject + sep + q + v
 	}
@@ -312,4 +318,26 @@ func (c *Conflict) write(lang string) {
 	default:
 		c.Summary = "The sources disagree on the figure: " + strings.Join(parts, " vs ") + "."
 	}
+}
+
+// withoutSubject returns what a figure measures without the words of its
+// subject the label already says: "Mac sales" and "sales" → "", "Apple" and
+// "Apple's bumpers" → "bumpers", "iTunes" and "iTunes" → "".
+func withoutSubject(subject, what string) string {
+	fs, fw := Fold(subject), Fold(strings.TrimSpace(what))
+	switch {
+	case fw == "" || fs == "":
+		return what
+	case strings.HasSuffix(fs, fw):
+		return ""
+	case strings.HasPrefix(fw, fs+" ") || strings.HasPrefix(fw, fs+"'s ") || strings.HasPrefix(fw, fs+"’s "):
+		w := strings.TrimSpace(what)
+		if len(w) < len(subject) || !strings.EqualFold(w[:len(subject)], subject) {
+			return what // the same words written otherwise
+		}
+		rest := w[len(subject):]
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "’s")
+		return strings.TrimSpace(rest)
+	}
+	return what
 }

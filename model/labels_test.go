@@ -63,3 +63,19 @@ func TestFormatValueIn(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutSubject(t *testing.T) {
+	for _, c := range []struct{ subject, what, want string }{
+		{"Mac sales", "sales", ""},
+		{"iTunes", "iTunes", ""},
+		{"Apple", "Apple's bumpers", "bumpers"},
+		{"Apple", "apple shares", "shares"},
+		{"Égypte", "egypte voix", "egypte voix"},
+		{"Telegram", "new users", "new users"},
+		{"", "users", "users"},
+	} {
+		if got := withoutSubject(c.subject, c.what); got != c.want {
+			t.Errorf("withoutSubject(%q, %q) = %q, want %q", c.subject, c.what, got, c.want)
+		}
+	}
+}
