@@ -145,7 +145,7 @@ func BenchmarkTableKeystroke100k(b *testing.B) {
 	big := bigTimeline(100000)
 	h := newHarness(b, &Engine{
 		Default: func(context.Context) (*model.Timeline, error) { return big, nil },
-		Index:   func(t *model.Timeline) Searcher { return model.NewIndex(t) },
+		Index:   func(t *model.Timeline) Searcher { return search.NewIndex(t) },
 	})
 	h.timeout = time.Minute
 	h.loaded(b)
