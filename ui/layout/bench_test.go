@@ -28,3 +28,27 @@ func BenchmarkFitAll10k(b *testing.B) {
 		Compute(es, Options{Width: 1200, Height: 320, Scale: s})
 	}
 }
+
+// BenchmarkRematch10k measures a keystroke's update of a fit-all layout of
+// 10,000 events: the same layout with other events matching the query
+// (Rematch), to compare with BenchmarkFitAll10k, which lays them out
+// afresh.
+func BenchmarkRematch10k(b *testing.B) {
+	es := dense(10000, 3650, 9)
+	s := NewScale(es)
+	o := Options{Width: 1200, Height: 320, Scale: s, WrapLabels: true}
+	l := Compute(es, o)
+	matches := make([][]bool, 7)
+	for k := range matches {
+		matches[k] = make([]bool, len(es))
+		for i := range es {
+			matches[k][i] = i%(k+2) == 0
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		o.Match = matches[i%len(matches)]
+		o.Status = statusOf(o.Match)
+		l = l.Rematch(es, o)
+	}
+}

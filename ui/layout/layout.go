@@ -124,9 +124,10 @@ type Layout struct {
 	Status                    string
 	StatusX, StatusY, StatusW float32
 
-	x0, x1      float32
-	pxPerU      float64
-	labelBottom float32 // the bottom of the lowest row of labels
+	x0, x1       float32
+	pxPerU       float64
+	labelBottom  float32 // the bottom of the lowest row of labels
+	legendBottom float32 // the bottom of the legend, the top of the labels' room
 }
 
 // Stretch is a horizontal piece of the axis line, from X0 to X1.
@@ -285,16 +286,7 @@ func (l *Layout) uOfX(x float32) float64 { return l.View.U0 + float64(x-l.x0)/l.
 // Compute lays events out for o. Events must be in date order (as in a
 // model.Timeline); the result does not keep o.Match.
 func Compute(events []model.Event, o Options) *Layout {
-	if o.Measure == nil {
-		o.Measure = ApproxMeasure
-	}
-	if o.TextSize <= 0 {
-		o.TextSize = 12
-	}
-	if o.MaxLabelWidth <= 0 {
-		o.MaxLabelWidth = 22 * o.TextSize
-	}
-	o.Words = o.Words.WithDefaults()
+	o = o.withDefaults()
 	s := o.Scale
 	if s == nil || s.Events() != len(events) {
 		s = NewScale(events)
@@ -318,15 +310,73 @@ func Compute(events []model.Event, o Options) *Layout {
 	lineH := ts * 1.4
 	l.TickLabelY = o.Height - ts/2 - lineH
 	l.AxisY = l.TickLabelY - l.TickLen - ts/4
-	legendBottom := l.legend(s, &o)
+	l.legendBottom = l.legend(s, &o)
 	l.labelBottom = l.AxisY - ts*0.8 - ts/2
-	if first := l.lanes(&o, legendBottom); first < l.AxisY {
+	if first := l.lanes(&o, l.legendBottom); first < l.AxisY {
 		l.labelBottom = first - ts*0.3
 	}
 	l.axis(s)
 	l.breakLabels(&o)
 	l.ticks(s, &o, events)
 	l.markers(s, events, &o)
-	l.labels(events, &o, legendBottom)
+	l.labels(events, &o, l.legendBottom)
 	return l
+}
+
+// Rematch returns the layout Compute(events, o) returns, when o differs
+// from the options l was computed with only in Match and Status (a new
+// query's matches, same events, view, size, lanes and selection). It keeps
+// l's axis, ticks, lanes and the places of its markers and clusters, and
+// redoes only what the matches change: the dimming of markers and
+// clusters, the legend (which stops before the status) and the labels,
+// which are placed matching events first. Placing the markers is most of
+// Compute's work over many events; this is a small part of it. When the
+// new status moves the legend's bottom, and so the lanes and the labels'
+// room, it computes the layout afresh. l is not modified.
+func (l *Layout) Rematch(events []model.Event, o Options) *Layout {
+	o = o.withDefaults()
+	sameView := o.View == l.View || (o.View.IsZero() || !(o.View.Span() > 0)) && l.View == l.Scale.Fit()
+	if o.Scale != l.Scale || l.Scale.Events() != len(events) || !sameView ||
+		o.Width != l.Width || o.Height != l.Height || o.TextSize != l.TextSize {
+		return Compute(events, o)
+	}
+	n := *l
+	n.Legend, n.Status, n.StatusX, n.StatusY, n.StatusW = nil, "", 0, 0, 0
+	if n.legend(n.Scale, &o) != l.legendBottom {
+		return Compute(events, o)
+	}
+	n.Markers = append([]Marker(nil), l.Markers...)
+	for k := range n.Markers {
+		i := n.Markers[k].Event
+		n.Markers[k].Dim = o.Match != nil && !(i < len(o.Match) && o.Match[i])
+	}
+	n.Clusters = append([]Cluster(nil), l.Clusters...)
+	for k := range n.Clusters {
+		c := &n.Clusters[k]
+		c.Matches = 0
+		for _, i := range c.Events {
+			if o.Match == nil || (i < len(o.Match) && o.Match[i]) {
+				c.Matches++
+			}
+		}
+		c.Dim = c.Matches == 0
+	}
+	n.Labels = nil
+	n.labels(events, &o, n.legendBottom)
+	return &n
+}
+
+// withDefaults fills in the options left at their zero value.
+func (o Options) withDefaults() Options {
+	if o.Measure == nil {
+		o.Measure = ApproxMeasure
+	}
+	if o.TextSize <= 0 {
+		o.TextSize = 12
+	}
+	if o.MaxLabelWidth <= 0 {
+		o.MaxLabelWidth = 22 * o.TextSize
+	}
+	o.Words = o.Words.WithDefaults()
+	return o
 }

@@ -28,6 +28,8 @@ type renderer struct {
 
 	size    fyne.Size
 	version int
+	// matchVersion is the timeline's matchVersion drawn.
+	matchVersion int
 	// tip and tipSize are the tooltip's box in the last draw (zero size
 	// when none), for tests.
 	tip     fyne.Position
@@ -68,10 +70,14 @@ func (r *renderer) Refresh() {
 	if r.size.Width <= 0 || r.size.Height <= 0 {
 		return
 	}
-	if r.version != t.version || t.last == nil || t.last.Width != r.size.Width || t.last.Height != r.size.Height {
+	switch {
+	case r.version != t.version || t.last == nil || t.last.Width != r.size.Width || t.last.Height != r.size.Height:
 		t.last = t.compute(r.size)
-		r.version = t.version
+	case r.matchVersion != t.matchVersion:
+		// Only the matches changed: the markers keep their places.
+		t.last = t.last.Rematch(t.events, t.options(r.size))
 	}
+	r.version, r.matchVersion = t.version, t.matchVersion
 	r.draw(t.last)
 	canvas.Refresh(t)
 }

@@ -57,8 +57,12 @@ type Timeline struct {
 	words      layout.Words
 	status     func(matching, total int) string
 	version    int // bumped whenever what is drawn changes
-	last       *layout.Layout
-	measure    *measurer
+	// matchVersion is bumped when only the query's matches change (and
+	// with them the status): the last layout is then updated by
+	// layout.Rematch instead of computed again.
+	matchVersion int
+	last         *layout.Layout
+	measure      *measurer
 }
 
 // New returns an empty timeline; words are the texts it writes (the zero
@@ -197,7 +201,8 @@ func (t *Timeline) SetMatch(match []bool) {
 			t.matches++
 		}
 	}
-	t.changed()
+	t.matchVersion++
+	t.Refresh()
 }
 
 // Matching returns how many events match the query, and false when there is
@@ -344,15 +349,20 @@ func (t *Timeline) Layout() *layout.Layout { return t.last }
 
 // compute lays the events out for size.
 func (t *Timeline) compute(size fyne.Size) *layout.Layout {
+	return layout.Compute(t.events, t.options(size))
+}
+
+// options are the layout's options for size.
+func (t *Timeline) options(size fyne.Size) layout.Options {
 	ts := textSize(t)
-	return layout.Compute(t.events, layout.Options{
+	return layout.Options{
 		Width: size.Width, Height: size.Height, View: t.view, Scale: t.scale,
 		Measure: t.measure.width, TextSize: ts, Match: t.match,
 		// Labels may take a third of the width, within 22 and 36 em.
 		MaxLabelWidth: min(max(size.Width/3, 22*ts), 36*ts),
 		Selected:      t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
 		Lanes: t.lanes, Hidden: t.hidden, WrapLabels: true, ReviewMarks: true,
-	})
+	}
 }
 
 // changed marks the drawing stale and refreshes the widget.
