@@ -5,14 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/claimline/claimline/model/atomicfile"
 	"io"
 	"io/fs"
-	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/claimline/claimline/model"
 )
@@ -366,84 +364,14 @@ func (f *file) encode() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// writeAtomic writes data to path through a temporary file in the same
-// folder, synced, then renamed over path (and the folder synced): a crash or
-// a kill at any moment leaves the old file or the new one, never a part of
-// either. An existing file keeps its permissions.
+// writeAtomic writes data to path so that a crash or a kill at any moment
+// leaves the old file or the new one, never a part of either (see
+// atomicfile); errors are said for a person.
 func writeAtomic(path string, data []byte) error {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	removeStale(dir, base)
-	var keep fs.FileMode // an existing file's permissions; a new file gets 0666 less the umask
-	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
-		keep = info.Mode().Perm()
-	}
-	var tmp *os.File
-	var err error
-	for try := 0; ; try++ {
-		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(uint64(rand.Uint32()), 10)+".tmp")
-		tmp, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
-		if errors.Is(err, fs.ErrExist) && try < 100 {
-			continue
-		}
-		break
-	}
-	if err != nil {
+	if err := atomicfile.Write(path, data); err != nil {
 		return saveError(path, err)
-	}
-	name := tmp.Name()
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(name)
-		return saveError(path, err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if keep != 0 {
-		if err := tmp.Chmod(keep); err != nil {
-			return fail(err)
-		}
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(name)
-		return saveError(path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return saveError(path, err)
-	}
-	if d, err := os.Open(dir); err == nil { // the rename itself reaches the disk
-		d.Sync()
-		d.Close()
 	}
 	return nil
-}
-
-// removeStale removes the temporary files that saves killed mid-write left
-// beside the file (".NAME.DIGITS.tmp", over an hour old, so never a save
-// under way in another process).
-func removeStale(dir, base string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	prefix := "." + base + "."
-	for _, e := range entries {
-		name := e.Name()
-		mid, ok := strings.CutPrefix(name, prefix)
-		if mid, ok = strings.CutSuffix(mid, ".tmp"); !ok || mid == "" || strings.Trim(mid, "0123456789") != "" || !e.Type().IsRegular() {
-			continue
-		}
-		if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > time.Hour {
-			os.Remove(filepath.Join(dir, name))
-		}
-	}
 }
 
 // saveError says why the review file could not be written.

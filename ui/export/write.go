@@ -4,17 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"math/rand/v2"
 	"os"
-	"path/filepath"
-	"strconv"
-	"strings"
 	"syscall"
-	"time"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/atomicfile"
 )
 
 // WriteFile draws t to the file at path, in the format its extension asks
@@ -74,28 +69,7 @@ func replaceable(path string, force bool) error {
 }
 
 // tempFile is the part of *os.File that writeAtomic uses.
-type tempFile interface {
-	io.Writer
-	Name() string
-	Sync() error
-	Chmod(fs.FileMode) error
-	Close() error
-}
-
-// createTemp creates a temporary file in dir, as os.CreateTemp, but with the
-// permissions the umask allows (0666 minus the umask) rather than 0600: a
-// new image is then as readable as any file the user creates.
-func createTemp(dir, pattern string) (tempFile, error) {
-	prefix, suffix, _ := strings.Cut(pattern, "*")
-	for try := 0; ; try++ {
-		name := filepath.Join(dir, prefix+strconv.FormatUint(uint64(rand.Uint32()), 10)+suffix)
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
-		if errors.Is(err, fs.ErrExist) && try < 100 {
-			continue
-		}
-		return f, err
-	}
-}
+type tempFile = atomicfile.File
 
 // WriteAtomic writes data to path through a temporary file in the same
 // folder, synced, then renamed over path: a crash or a kill leaves either
@@ -103,82 +77,18 @@ func createTemp(dir, pattern string) (tempFile, error) {
 // settings with it.
 func WriteAtomic(path string, data []byte) error { return writeAtomic(path, data) }
 
-// writeAtomic writes data to path through a temporary file in the same
-// folder, then renames it.
+// writeAtomic writes data to path atomically (see atomicfile), its errors
+// said for a person.
 func writeAtomic(path string, data []byte) error {
-	return writeAtomicWith(path, data, createTemp)
+	return writeAtomicWith(path, data, atomicfile.CreateTemp)
 }
 
 // writeAtomicWith is writeAtomic with the temporary file made by create.
 func writeAtomicWith(path string, data []byte, create func(dir, pattern string) (tempFile, error)) error {
-	removeStale(path)
-	// An existing file keeps its permissions (a 0600 file stays 0600).
-	var keep fs.FileMode
-	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
-		keep = info.Mode().Perm()
-	}
-	tmp, err := create(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return writeError(path, err)
-	}
-	name := tmp.Name()
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(name)
-		return writeError(path, err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if keep != 0 {
-		if err := tmp.Chmod(keep); err != nil {
-			return fail(err)
-		}
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(name)
-		return writeError(path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
+	if err := atomicfile.WriteWith(path, data, create); err != nil {
 		return writeError(path, err)
 	}
 	return nil
-}
-
-// staleAfter is the age past which a temporary file of an earlier write is
-// taken for the leftover of a killed process rather than a write under way.
-const staleAfter = time.Hour
-
-// removeStale removes the temporary files that earlier writes of path left
-// when their process was killed mid-write (".NAME.*.tmp", over an hour
-// old). It does what it can and reports nothing: the write goes on anyway.
-func removeStale(path string) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	prefix := "." + base + "."
-	for _, e := range entries {
-		name := e.Name()
-		if !e.Type().IsRegular() || len(name) < len(prefix)+len(".tmp") || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".tmp") {
-			continue
-		}
-		// os.CreateTemp puts digits where the pattern has its "*".
-		if mid := name[len(prefix) : len(name)-len(".tmp")]; mid == "" || strings.Trim(mid, "0123456789") != "" {
-			continue
-		}
-		if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > staleAfter {
-			os.Remove(filepath.Join(dir, name))
-		}
-	}
 }
 
 // WriteError is a failed write of an image file, with the reason in words.
