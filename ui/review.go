@@ -181,23 +181,26 @@ func (w *Window) split(id string, claim int) {
 // undo takes back the last review action; with a text field focused, it
 // undoes its typing instead.
 func (w *Window) undo() {
-	if w.forwardToEntry(&fyne.ShortcutUndo{}) || w.session == nil || w.session.UndoKey() == "" {
-		return
-	}
-	focus := w.selectedID()
-	if err := w.session.Undo(); err != nil {
-		dialog.ShowError(err, w.win)
-	}
-	w.reviewChanged(focus)
+	w.step(&fyne.ShortcutUndo{}, func(s *review.Session) (string, func() error) { return s.UndoKey(), s.Undo })
 }
 
 // redo does again the last action undone.
 func (w *Window) redo() {
-	if w.forwardToEntry(&fyne.ShortcutRedo{}) || w.session == nil || w.session.RedoKey() == "" {
+	w.step(&fyne.ShortcutRedo{}, func(s *review.Session) (string, func() error) { return s.RedoKey(), s.Redo })
+}
+
+// step undoes or redoes, as which gives the key of the step ("" when there
+// is none) and how to take it; a focused text field gets shortcut instead.
+func (w *Window) step(shortcut fyne.Shortcut, which func(*review.Session) (string, func() error)) {
+	if w.forwardToEntry(shortcut) || w.session == nil {
+		return
+	}
+	key, take := which(w.session)
+	if key == "" {
 		return
 	}
 	focus := w.selectedID()
-	if err := w.session.Redo(); err != nil {
+	if err := take(); err != nil {
 		dialog.ShowError(err, w.win)
 	}
 	w.reviewChanged(focus)
