@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/claimline/claimline/model/internal/testkit"
 	"io/fs"
 	"math/rand"
 	"os"
@@ -37,7 +38,7 @@ func benchBuild(b *testing.B, set *Set) {
 	}
 	b.SetBytes(size)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testkit.CPUTime()
 	for i := 0; i < b.N; i++ {
 		Build(set)
 	}
@@ -48,7 +49,7 @@ func benchBuild(b *testing.B, set *Set) {
 // machine, wall-clock MB/s falls with the other processes' load, CPU time
 // does not.
 func reportCPU(b *testing.B, start time.Duration, size int64) {
-	if d := cpuTime() - start; d > 0 {
+	if d := testkit.CPUTime() - start; d > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/d.Seconds()/1e6, "cpu-MB/s")
 	}
 }
@@ -76,7 +77,7 @@ func benchParseBuild(b *testing.B, raw [][]byte) {
 	}
 	b.SetBytes(size)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testkit.CPUTime()
 	for i := 0; i < b.N; i++ {
 		set := &Set{}
 		for k, r := range raw {
@@ -272,7 +273,7 @@ func BenchmarkFindDates(b *testing.B) {
 	}
 	b.SetBytes(size)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testkit.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for k, d := range docs {
 			findDates(d.Text, toks[k], d.lang, refs[k])

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/claimline/claimline/model/internal/testkit"
 	"sync"
 	"testing"
 	"time"
@@ -63,9 +64,9 @@ func TestLongSentenceFast(t *testing.T) {
 			if raceEnabled {
 				limit *= 15 // the race detector slows this code about tenfold
 			}
-			start := cpuTime()
+			start := testkit.CPUTime()
 			buildRaw(t, raw)
-			if d := cpuTime() - start; d > limit {
+			if d := testkit.CPUTime() - start; d > limit {
 				t.Errorf("%d bytes of %q took %v of CPU, want < %v", len(raw), sh.unit, d, limit)
 			}
 		})
@@ -84,7 +85,7 @@ func BenchmarkHostileShapes(b *testing.B) {
 			raw := hostileText(b, sh.unit, n)
 			b.Run(sh.name+"/"+sizeName(n), func(b *testing.B) {
 				b.SetBytes(int64(len(raw)))
-				cpu := cpuTime()
+				cpu := testkit.CPUTime()
 				for b.Loop() {
 					buildRaw(b, raw)
 				}
@@ -116,9 +117,9 @@ func TestHostileShapesLinear(t *testing.T) {
 				raw := hostileText(t, sh.unit, n)
 				best := time.Duration(1 << 62)
 				for range reps {
-					start := cpuTime()
+					start := testkit.CPUTime()
 					buildRaw(t, raw)
-					best = min(best, cpuTime()-start)
+					best = min(best, testkit.CPUTime()-start)
 				}
 				return best.Seconds() / float64(len(raw))
 			}

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bufio"
+	"github.com/claimline/claimline/model/internal/testkit"
 	"os"
 	"path/filepath"
 	"strings"
@@ -54,7 +55,7 @@ func benchText(b *testing.B) (sents [][]string, langs []string) {
 // processes' load, CPU time much less).
 func reportSpeed(b *testing.B, cpu time.Duration, tokens int) {
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cpuTime() - cpu; d > 0 {
+	if d := testkit.CPUTime() - cpu; d > 0 {
 		b.ReportMetric(float64(tokens)*float64(b.N)/d.Seconds(), "cpu-tokens/s")
 	}
 }
@@ -72,7 +73,7 @@ func BenchmarkTag(b *testing.B) {
 	dst := make([]Tag, 0, 256)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testkit.CPUTime()
 	for range b.N {
 		for i, s := range sents {
 			dst = models[langs[i]].Tag(s, dst)
@@ -96,7 +97,7 @@ func BenchmarkParse(b *testing.B) {
 	heads, rels := make([]int, 512), make([]Rel, 512)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testkit.CPUTime()
 	for range b.N {
 		for i, s := range sents {
 			parsers[langs[i]].Parse(s, tags[i], heads, rels)
