@@ -88,9 +88,28 @@ func readFile(path string) (*file, error) {
 
 // parseFile reads the bytes of a review file.
 func parseFile(path string, b []byte) (*file, error) {
-	broken := func(why string) error {
-		return fmt.Errorf("%w: %s %s; it is left as it is (move it aside to start a new review)", ErrBroken, path, why)
+	// The files Claimline writes read in one pass without reflection
+	// (fastDecode); any other file is read by encoding/json, which says
+	// what is wrong with it.
+	if schema, actions, ok := fastDecode(b); ok && schema >= 1 && schema <= Schema {
+		for i, r := range actions {
+			if err := r.check(); err != nil {
+				return nil, brokenFile(path, fmt.Sprintf("has a wrong action %d: %v", i+1, err))
+			}
+		}
+		return &file{Schema: Schema, Actions: actions}, nil
 	}
+	return parseJSON(path, b)
+}
+
+// brokenFile is the error of a file that is not a review file.
+func brokenFile(path, why string) error {
+	return fmt.Errorf("%w: %s %s; it is left as it is (move it aside to start a new review)", ErrBroken, path, why)
+}
+
+// parseJSON reads the bytes of a review file with encoding/json.
+func parseJSON(path string, b []byte) (*file, error) {
+	broken := func(why string) error { return brokenFile(path, why) }
 	// One pass in the usual case; the schema is looked at alone only when
 	// the file does not read as this schema's.
 	var f diskFile
