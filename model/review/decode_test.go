@@ -1,11 +1,15 @@
 package review
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/claimline/claimline/assets"
+	"github.com/claimline/claimline/model"
 )
 
 // written is a review file as encode writes it, with the strings that need
@@ -121,4 +125,63 @@ func FuzzFastDecode(f *testing.F) {
 		}
 		sameAsJSON(t, b)
 	})
+}
+
+// TestFindSame checks that the lookup by article and offset finds, for
+// every claim of a set, the claim the lookup by passage text finds, and
+// leaves a ref whose article or offset changed to it.
+func TestFindSame(t *testing.T) {
+	wire := func(t *testing.T) *model.Timeline {
+		// Every article twice, as when two folders hold the same story.
+		var set model.Set
+		for range 2 {
+			s, err := model.LoadFS(context.Background(), assets.Articles(), assets.ArticlesName, model.LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			set.Articles = append(set.Articles, s.Articles...)
+		}
+		return model.Build(&set)
+	}
+	tests := []struct {
+		name     string
+		timeline func(t *testing.T) *model.Timeline
+		twice    bool // articles of the same text
+	}{
+		{"default set", func(t *testing.T) *model.Timeline { return defaultTimeline(t) }, false},
+		{"synthetic set", func(t *testing.T) *model.Timeline { return model.Build(model.SynthSet(60, 3)) }, false},
+		{"articles read twice", wire, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tl := tc.timeline(t)
+			ix := newIndex(tl)
+			if len(tl.Claims) == 0 {
+				t.Fatal("no claims")
+			}
+			if twice := len(ix.byHash) < len(tl.Articles); twice != tc.twice {
+				t.Fatalf("%d articles, %d texts", len(tl.Articles), len(ix.byHash))
+			}
+			for c := range tl.Claims {
+				r := ix.ref(c)
+				same, byText := ix.findSame(r), ix.findByText(r)
+				if same < 0 || same != byText {
+					t.Fatalf("claim %d (%q in %q): by article and offset %d, by text %d", c, r.Figure, r.Passage, same, byText)
+				}
+				moved := r
+				moved.At++
+				if got := ix.findSame(moved); got >= 0 {
+					t.Fatalf("claim %d moved by a byte: found %d by its old offset", c, got)
+				}
+				if got, want := ix.find(moved), ix.findByText(moved); got != want {
+					t.Fatalf("claim %d moved by a byte: find %d, by text %d", c, got, want)
+				}
+				changed := r
+				changed.Article = "x" + r.Article[1:] // not hex: no article has it
+				if got := ix.findSame(changed); got >= 0 {
+					t.Fatalf("claim %d in a changed article: found %d by its old hash", c, got)
+				}
+			}
+		})
+	}
 }
