@@ -7,8 +7,8 @@ import (
 
 // fastDecode reads a review file in one pass over its bytes, straight into
 // records, without the reflection of encoding/json: a 10,000-action file
-// (5.6 MB) reads in a few milliseconds instead of about 80. The strings it
-// returns are parts of one copy of the file, not one allocation each.
+// (5.6 MB) reads in about 15 ms instead of about 80. The strings it
+// returns are parts of text, not one allocation each.
 //
 // It reads the files Claimline writes: the keys of this schema, spelled as
 // encode spells them, each once, the passages before the actions. Anything
@@ -17,8 +17,8 @@ import (
 // false, and the file is read by encoding/json (diskFile.decode), which
 // accepts what JSON allows and says what is wrong: the two read the same
 // file the same way, the fast one only sooner.
-func fastDecode(b []byte) (schema int, actions []record, ok bool) {
-	d := fastDecoder{s: string(b)}
+func fastDecode(text string) (schema int, actions []record, ok bool) {
+	d := fastDecoder{s: text}
 	if !d.top() {
 		return 0, nil, false
 	}

@@ -87,7 +87,7 @@ func decodeCases(t testing.TB) []struct {
 func TestFastDecode(t *testing.T) {
 	for _, tc := range decodeCases(t) {
 		t.Run(tc.name, func(t *testing.T) {
-			_, _, ok := fastDecode([]byte(tc.content))
+			_, _, ok := fastDecode(tc.content)
 			if ok != tc.fast {
 				t.Errorf("read fast: %v, want %v", ok, tc.fast)
 			}
@@ -99,7 +99,7 @@ func TestFastDecode(t *testing.T) {
 // sameAsJSON fails when parseFile and parseJSON read b differently.
 func sameAsJSON(t *testing.T, b []byte) {
 	t.Helper()
-	got, err := parseFile("f", b)
+	got, err := parseFile("f", string(b))
 	want, wantErr := parseJSON("f", b)
 	switch {
 	case (err == nil) != (wantErr == nil):
