@@ -1,7 +1,9 @@
 package review
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/claimline/claimline/model"
@@ -10,41 +12,92 @@ import (
 // index finds a timeline's claims by what a claimRef keeps of them.
 type index struct {
 	t      *model.Timeline
-	hashes []string         // per article: hex sha256 of its decoded text
-	byText map[string][]int // passage text -> claims
-	// inArticle holds the claims of passages that several claims share,
-	// by article hash + "\x00" + passage text, so that find looks at
-	// the passage's own claims first.
-	inArticle map[string][]int
+	hashes []string // per article: hex sha256 of its decoded text
+	// byHash holds the articles of each text (the same text can be read
+	// twice) and own each article's claims, by passage offset and then
+	// claim number: the claim a ref names in an unchanged article is found
+	// there without hashing its passage.
+	byHash map[string][]int
+	own    [][]int
+	// byText and inArticle are built at the first ref that byHash and own
+	// do not find (an article changed since the ref was written).
+	text *textIndex
 }
 
+// textIndex finds claims by their passage's text.
+type textIndex struct {
+	byText map[string][]int // passage text -> claims
+	// inArticle holds the claims of passages that several claims share,
+	// by article hash and passage text, so that find looks at the
+	// passage's own claims first.
+	inArticle map[articlePassage][]int
+}
+
+type articlePassage struct{ article, passage string }
+
 // newIndex indexes the claims of t by article and passage: a lookup is one
-// map access, whatever the number of claims.
+// map access and a binary search, whatever the number of claims.
 func newIndex(t *model.Timeline) *index {
-	ix := &index{t: t, hashes: make([]string, len(t.Articles)), byText: make(map[string][]int, len(t.Claims))}
+	ix := &index{t: t, hashes: make([]string, len(t.Articles)), byHash: make(map[string][]int, len(t.Articles)), own: make([][]int, len(t.Articles))}
 	for i, a := range t.Articles {
-		ix.hashes[i] = a.TextHash()
+		h := a.TextHash()
+		ix.hashes[i] = h
+		ix.byHash[h] = append(ix.byHash[h], i)
 	}
+	counts := make([]int, len(t.Articles))
+	for i := range t.Claims {
+		if a := t.Claims[i].Article; a >= 0 && a < len(counts) {
+			counts[a]++
+		}
+	}
+	all := make([]int, 0, len(t.Claims)) // one array for every article's list
+	for a, n := range counts {
+		ix.own[a] = all[len(all) : len(all) : len(all)+n]
+		all = all[:len(all)+n]
+	}
+	for i := range t.Claims {
+		if a := t.Claims[i].Article; a >= 0 && a < len(counts) {
+			ix.own[a] = append(ix.own[a], i)
+		}
+	}
+	for _, own := range ix.own {
+		start := func(c int) int { return t.Claims[c].Passage.Start }
+		if !slices.IsSortedFunc(own, func(x, y int) int { return cmp.Compare(start(x), start(y)) }) {
+			slices.SortStableFunc(own, func(x, y int) int { return cmp.Compare(start(x), start(y)) })
+		}
+	}
+	return ix
+}
+
+// textIndex returns the index of the claims by passage text, built at its
+// first use.
+func (ix *index) textIndex() *textIndex {
+	if ix.text != nil {
+		return ix.text
+	}
+	t := ix.t
+	tx := &textIndex{byText: make(map[string][]int, len(t.Claims))}
 	for i := range t.Claims {
 		c := &t.Claims[i]
 		if c.Article < 0 || c.Article >= len(ix.hashes) {
 			continue
 		}
-		ix.byText[c.Quote] = append(ix.byText[c.Quote], i)
+		tx.byText[c.Quote] = append(tx.byText[c.Quote], i)
 	}
 	// The same passage in many articles (a wire story): index those by
 	// article too, so that a lookup never scans them all.
 	for i := range t.Claims {
 		c := &t.Claims[i]
-		if c.Article >= 0 && c.Article < len(ix.hashes) && len(ix.byText[c.Quote]) > 4 {
-			if ix.inArticle == nil {
-				ix.inArticle = map[string][]int{}
+		if c.Article >= 0 && c.Article < len(ix.hashes) && len(tx.byText[c.Quote]) > 4 {
+			if tx.inArticle == nil {
+				tx.inArticle = map[articlePassage][]int{}
 			}
-			k := ix.hashes[c.Article] + "\x00" + c.Quote
-			ix.inArticle[k] = append(ix.inArticle[k], i)
+			k := articlePassage{ix.hashes[c.Article], c.Quote}
+			tx.inArticle[k] = append(tx.inArticle[k], i)
 		}
 	}
-	return ix
+	ix.text = tx
+	return tx
 }
 
 // ref returns what keeps claim c in a file.
@@ -66,9 +119,18 @@ func (ix *index) ref(c int) claimRef {
 // article; then with the figure at the same place in the passage, with
 // the same thing counted, and the passage nearest where it was.
 func (ix *index) find(r claimRef) int {
-	candidates := ix.byText[r.Passage]
+	if c := ix.findSame(r); c >= 0 {
+		return c
+	}
+	return ix.findByText(r)
+}
+
+// findByText is find by the passage's text alone.
+func (ix *index) findByText(r claimRef) int {
+	tx := ix.textIndex()
+	candidates := tx.byText[r.Passage]
 	if len(candidates) > 4 {
-		if own := ix.inArticle[r.Article+"\x00"+r.Passage]; len(own) > 0 {
+		if own := tx.inArticle[articlePassage{r.Article, r.Passage}]; len(own) > 0 {
 			candidates = own
 		}
 	}
@@ -93,6 +155,29 @@ func (ix *index) find(r claimRef) int {
 		}
 		if best < 0 || score < bestScore {
 			best, bestScore = c, score
+		}
+	}
+	return best
+}
+
+// findSame returns the claim r names when its article is unchanged: the
+// first claim (by number) of an article with r's text hash with r's
+// passage at r's offset and r's figure at r's place, counting the same
+// thing, which is what find's scoring picks first; else -1.
+func (ix *index) findSame(r claimRef) int {
+	best := -1
+	for _, a := range ix.byHash[r.Article] {
+		own := ix.own[a]
+		i, _ := slices.BinarySearchFunc(own, r.At, func(c, at int) int { return cmp.Compare(ix.t.Claims[c].Passage.Start, at) })
+		for ; i < len(own) && (best < 0 || own[i] < best); i++ {
+			cl := &ix.t.Claims[own[i]]
+			if cl.Passage.Start != r.At {
+				break
+			}
+			if cl.Quote == r.Passage && cl.ValueText == r.Figure && cl.What == r.What && (cl.ValueText == "" || cl.ValueSpan.Start-cl.Passage.Start == r.FigureAt) {
+				best = own[i]
+				break // the claims at one offset are in order
+			}
 		}
 	}
 	return best
@@ -149,7 +234,10 @@ func newState(t *model.Timeline, ix *index) *state {
 // one's on a tie), or -1 when none of them is on the timeline.
 func (s *state) event(r eventRef) int {
 	best, bestN := -1, 0
-	var votes map[int]int
+	// The votes of the events found, in the order found: an eventRef
+	// keeps refClaims claims (a file from elsewhere may keep more).
+	var buf [2 * refClaims]struct{ event, n int }
+	votes := buf[:0]
 	for _, cr := range r.Claims {
 		c := s.ix.find(cr)
 		if c < 0 || s.owner[c] < 0 {
@@ -159,12 +247,14 @@ func (s *state) event(r eventRef) int {
 		if len(r.Claims) == 1 {
 			return ei
 		}
-		if votes == nil {
-			votes = map[int]int{}
+		k := slices.IndexFunc(votes, func(v struct{ event, n int }) bool { return v.event == ei })
+		if k < 0 {
+			k = len(votes)
+			votes = append(votes, struct{ event, n int }{ei, 0})
 		}
-		votes[ei]++
-		if votes[ei] > bestN {
-			best, bestN = ei, votes[ei]
+		votes[k].n++
+		if votes[k].n > bestN {
+			best, bestN = ei, votes[k].n
 		}
 	}
 	return best

@@ -76,21 +76,58 @@ type claimRef struct {
 // readFile reads the review file at path; a missing file is an empty
 // review.
 func readFile(path string) (*file, error) {
-	b, err := os.ReadFile(path)
+	text, err := readString(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &file{Schema: Schema}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("review: cannot read %s: %w", path, err)
 	}
-	return parseFile(path, b)
+	return parseFile(path, text)
 }
 
-// parseFile reads the bytes of a review file.
-func parseFile(path string, b []byte) (*file, error) {
-	broken := func(why string) error {
-		return fmt.Errorf("%w: %s %s; it is left as it is (move it aside to start a new review)", ErrBroken, path, why)
+// readString reads the file at path into a string without a copy of its
+// bytes (a large review file is megabytes).
+func readString(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
 	}
+	defer f.Close()
+	var b strings.Builder
+	if info, err := f.Stat(); err == nil && info.Size() > 0 && info.Size() < 1<<40 {
+		b.Grow(int(info.Size()))
+	}
+	if _, err := io.Copy(&b, f); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// parseFile reads the text of a review file.
+func parseFile(path, text string) (*file, error) {
+	// The files Claimline writes read in one pass without reflection
+	// (fastDecode); any other file is read by encoding/json, which says
+	// what is wrong with it.
+	if schema, actions, ok := fastDecode(text); ok && schema >= 1 && schema <= Schema {
+		for i, r := range actions {
+			if err := r.check(); err != nil {
+				return nil, brokenFile(path, fmt.Sprintf("has a wrong action %d: %v", i+1, err))
+			}
+		}
+		return &file{Schema: Schema, Actions: actions}, nil
+	}
+	return parseJSON(path, []byte(text))
+}
+
+// brokenFile is the error of a file that is not a review file.
+func brokenFile(path, why string) error {
+	return fmt.Errorf("%w: %s %s; it is left as it is (move it aside to start a new review)", ErrBroken, path, why)
+}
+
+// parseJSON reads the bytes of a review file with encoding/json.
+func parseJSON(path string, b []byte) (*file, error) {
+	broken := func(why string) error { return brokenFile(path, why) }
 	// One pass in the usual case; the schema is looked at alone only when
 	// the file does not read as this schema's.
 	var f diskFile
