@@ -2,6 +2,7 @@ package review
 
 import (
 	"fmt"
+	"github.com/claimline/claimline/model/internal/testkit"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -68,7 +69,7 @@ func BenchmarkOpen10k(b *testing.B) {
 	}
 	b.Logf("%d articles, %d claims, %d events, %d actions, a review file of %.1f MB", len(tl.Articles), len(tl.Claims), len(tl.Events), n, float64(info.Size())/1e6)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := testkit.CPUTime()
 	for i := 0; i < b.N; i++ {
 		tl.Events = extracted
 		s, err := Open(path, tl)
@@ -81,7 +82,7 @@ func BenchmarkOpen10k(b *testing.B) {
 	}
 	// CPU time per Open: on a shared machine, wall-clock time grows with
 	// the other processes' load, CPU time does not.
-	if d := cpuTime() - cpu; d > 0 {
+	if d := testkit.CPUTime() - cpu; d > 0 {
 		b.ReportMetric(float64(d.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }
