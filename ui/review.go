@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -126,22 +127,25 @@ func batchName(actions []review.Action) string {
 		return actions[0].Name()
 	}
 	b := review.Batch("", actions...)
-	n := b.Count()
-	switch b.Key() {
-	case "review.verify":
-		return fmt.Sprintf("Mark %d events verified", n)
-	case "review.dispute":
-		return fmt.Sprintf("Mark %d events disputed", n)
-	case "review.needs_checking":
-		return fmt.Sprintf("Mark %d events as needing checking", n)
-	case "review.reject":
-		return fmt.Sprintf("Reject %d events", n)
-	case "review.unchecked":
-		return fmt.Sprintf("Mark %d events unchecked", n)
-	case "review.edit":
+	if b.Key() == "review.edit" {
 		return "Edit event"
 	}
-	return fmt.Sprintf("Review %d events", n)
+	text, ok := batchTexts[b.Key()]
+	if !ok {
+		text = batchTexts["review.batch"]
+	}
+	return strings.ReplaceAll(text, "{{.N}}", strconv.Itoa(b.Count()))
+}
+
+// batchTexts name a status given to several events at once, by the key of
+// its actions, in English and as the translations' keys.
+var batchTexts = map[string]string{
+	"review.verify":         "Mark {{.N}} events verified",
+	"review.dispute":        "Mark {{.N}} events disputed",
+	"review.needs_checking": "Mark {{.N}} events as needing checking",
+	"review.reject":         "Reject {{.N}} events",
+	"review.unchecked":      "Mark {{.N}} events unchecked",
+	"review.batch":          "Review {{.N}} events",
 }
 
 // selectedID returns the selected event's ID, or "".
@@ -263,20 +267,8 @@ func claimEvents(t *model.Timeline) []int {
 // says how many).
 func actionText(key string, count int) string {
 	if count > 1 {
-		n := map[string]any{"N": count}
-		switch key {
-		case "review.verify":
-			return lang.L("Mark {{.N}} events verified", n)
-		case "review.dispute":
-			return lang.L("Mark {{.N}} events disputed", n)
-		case "review.needs_checking":
-			return lang.L("Mark {{.N}} events as needing checking", n)
-		case "review.reject":
-			return lang.L("Reject {{.N}} events", n)
-		case "review.unchecked":
-			return lang.L("Mark {{.N}} events unchecked", n)
-		case "review.batch":
-			return lang.L("Review {{.N}} events", n)
+		if text, ok := batchTexts[key]; ok {
+			return lang.L(text, map[string]any{"N": count})
 		}
 	}
 	switch key {

@@ -303,18 +303,8 @@ func (d *fastDecoder) object(value func(key string) bool) bool {
 		if !value(key) {
 			return false
 		}
-		d.space()
-		if d.i >= len(d.s) {
-			return false
-		}
-		switch d.s[d.i] {
-		case ',':
-			d.i++
-		case '}':
-			d.i++
-			return true
-		default:
-			return false
+		if more, ok := d.next('}'); !ok || !more {
+			return ok
 		}
 	}
 }
@@ -335,18 +325,8 @@ func (d *fastDecoder) array(item func() bool) bool {
 		if !item() {
 			return false
 		}
-		d.space()
-		if d.i >= len(d.s) {
-			return false
-		}
-		switch d.s[d.i] {
-		case ',':
-			d.i++
-		case ']':
-			d.i++
-			return true
-		default:
-			return false
+		if more, ok := d.next(']'); !ok || !more {
+			return ok
 		}
 	}
 }
@@ -418,4 +398,22 @@ func (d *fastDecoder) int() (int, bool) {
 		n = -n
 	}
 	return n, true
+}
+
+// next reads what follows a member or an element: a comma, with more to
+// come, or the closing byte; ok is false for anything else.
+func (d *fastDecoder) next(close byte) (more, ok bool) {
+	d.space()
+	if d.i >= len(d.s) {
+		return false, false
+	}
+	switch d.s[d.i] {
+	case ',':
+		d.i++
+		return true, true
+	case close:
+		d.i++
+		return false, true
+	}
+	return false, false
 }
