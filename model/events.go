@@ -306,8 +306,12 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NOUN || tags[a-1] == syntax.NUM) {
 		a--
 	}
-	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || timeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] {
-		return "" // (nor "the current financial quarter", "la journée")
+	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || timeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
+		scaleWords[toks[h].Fold] > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && fold(toks, a) == "autres" {
+		// (nor "the current financial quarter", "la journée", "des
+		// millions d'utilisateurs", "D'autres réseaux": no thing a reader
+		// can follow)
+		return ""
 	}
 	a--
 	b := h + 1
@@ -338,3 +342,8 @@ func (p *parsed) participleForm(v int) bool {
 // timeNouns name a stretch of time: a noun phrase they head is when, not who.
 var timeNouns = setOf("quarter", "quarters", "trimestre", "semestre", "journee", "soiree", "matinee", "period", "periode",
 	"season", "saison", "decade", "decennie", "weekend", "week-end")
+
+// vagueDeterminers open a noun phrase that names no particular thing
+// ("des utilisateurs", "some users", "plusieurs pays").
+var vagueDeterminers = setOf("des", "some", "plusieurs", "several", "many", "certains", "certaines", "quelques", "autres",
+	"other", "most")
