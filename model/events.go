@@ -317,8 +317,8 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 	b := h + 1
 	for b < verb && b-h < 5 {
 		switch {
-		case tags[b] == syntax.ADJ || tags[b] == syntax.PROPN:
-			b++
+		case tags[b] == syntax.ADJ || tags[b] == syntax.PROPN || tags[b] == syntax.NUM && tags[b-1] == syntax.PROPN:
+			b++ // (and a name's number: "La fusée Falcon 9")
 			continue
 		case inSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
 			b += 2
