@@ -96,6 +96,11 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 	}
 	p.named = ws.named
+	for k, t := range s.toks {
+		if k < len(p.tags) && innerCapital(t.Text) && p.tags[k] != syntax.X {
+			p.tags[k] = syntax.PROPN // "iTunes", "iPhone", "eBay": brand names, whatever the tagger guessed
+		}
+	}
 	// A capitalised first word the set does not know as a name ("Revenue
 	// grew 14%") is read again in lower case: a capital that only starts
 	// the sentence says nothing of the word.

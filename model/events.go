@@ -71,6 +71,11 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		// "iOS 4 was first introduced by Apple in April": a passive's agent.
 		if a2, b2, ok := p.agentAfter(v); ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && p.passive(v) {
 			a, b, how = a2, b2, fromAgent
+		} else if d := x.namedWith(s, toks[a].Fold); how == fromTopic && d != "" && a > 0 &&
+			inSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
+			// "The store was renamed…" after "the iTunes Store": the name
+			// the article gave it.
+			subj, how = d, fromAnaphor
 		} else if how == fromTopic {
 			// "Un avion de ligne s'est écrasé le 3 juin", "le minitel
 			// cessera de fonctionner le 30 juin": the thing its clause is
