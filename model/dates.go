@@ -71,7 +71,8 @@ type DateExpr struct {
 	// Timex is the TimeML value of an expression that names no calendar
 	// date: PRESENT_REF, PAST_REF or FUTURE_REF for Kind DateReference
 	// ("actuellement", "recently", "the future"), and the frequency of Kind
-	// DateSet ("P1D" for "chaque jour", "XXXX-WXX-4" for "tous les jeudis").
+	// DateSet ("P1D" for "chaque jour"; for "tous les jeudis", a week-day
+	// pattern: unknown year and week, day 4).
 	Timex string `json:"timex,omitempty"`
 	// PartOfDay is TimeML's code for the part of the day the words name:
 	// "MO" (matin, morning), "AF", "EV", "NI"; "" when none.
