@@ -70,7 +70,7 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 		c.other = other
 		c.Label = labelIn(&c, "en")
 		c.Confidence = 0.6
-		c.Reasons = []string{"event: the word «" + t.Text + "» names a " + kind + ", dated by «" + date.Text + "», the nearest date of its passage",
+		c.Reasons = []string{"event: the word «" + t.Text + "» names " + eventNouns[kind] + ", dated by «" + date.Text + "», the nearest date of its passage",
 			"subject: the organisation its passage names most"}
 		out = append(out, c)
 	}
@@ -201,4 +201,10 @@ func tokenDistance(toks []Token, pos int, d Span) int {
 		e++
 	}
 	return a - e + 1
+}
+
+// eventNouns name the context events in a reason's words.
+var eventNouns = map[string]string{
+	"outage": "an outage", "founded": "a founding", "acquired": "an acquisition", "launched": "a launch",
+	"attack": "an attack", "leak": "a leak", "ban": "a ban", "ipo": "a stock-market listing", "fine": "a fine",
 }

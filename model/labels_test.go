@@ -79,3 +79,12 @@ func TestWithoutSubject(t *testing.T) {
 		}
 	}
 }
+
+// Every kind of context event has a noun for the reason a person reads.
+func TestEventNounsCoverKinds(t *testing.T) {
+	for kind := range eventTitles {
+		if eventNouns[kind] == "" {
+			t.Errorf("no noun for the event kind %q", kind)
+		}
+	}
+}
