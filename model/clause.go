@@ -96,6 +96,16 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 	}
 	p.named = ws.named
+	// A name the set knows that the tagger read as another word ("Boeing"
+	// as a verb, "Apple" as a noun) is read again as a name, and the
+	// words after it with it.
+	for k, t := range p.tags {
+		if k > 0 && k < len(ws.named) && ws.named[k] && t != syntax.PROPN && t != syntax.X && s.toks[k].Upper() {
+			ws.retag = syntax.Tagger(tagLang(x.art.Lang)).TagNames(ws.words, ws.named, ws.retag[:0])
+			copy(p.tags, ws.retag)
+			break
+		}
+	}
 	for k, t := range s.toks {
 		if k < len(p.tags) && innerCapital(t.Text) && p.tags[k] != syntax.X {
 			p.tags[k] = syntax.PROPN // "iTunes", "iPhone", "eBay": brand names, whatever the tagger guessed

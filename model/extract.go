@@ -498,7 +498,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		if di >= maxDatesPerSentence {
 			break
 		}
-		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) ||
+		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			comparisonBase(s.toks, d) {
 			continue
 		}

@@ -184,3 +184,60 @@ func TestPourCitesAndSpeakerOnce(t *testing.T) {
 		t.Errorf("read %d of the two claims", seen)
 	}
 }
+
+// A percentage's sign comes from the verb or noun of rising or falling
+// before it, in any of its forms, or from the words right after it.
+func TestChangeDirection(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, want string
+	}{
+		{"fr", "leur niveau de vie moyen a reculé de 2,1 %", "−"},
+		{"fr", "les actes antisémites ont augmenté de 46 %", "+"},
+		{"fr", "une chute des ventes (15,2 % de moins pour le marché européen)", "−"},
+		{"en", "Mac sales increased 22 percent", "+"},
+		{"en", "shipments slumped 12% in May", "−"},
+		{"en", "profits were 8% lower than a year before", "−"},
+		{"en", "Apple holds 19 percent of the market", ""},
+		{"fr", "le taux de réussite a été de 86 %", ""},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		var got string
+		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+			got = direction(toks, n.numStart)
+		}
+		if got != c.want {
+			t.Errorf("%q: direction %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A date completing a noun in an opening phrase of sequence or concession
+// is that earlier event's: the figure after the comma is dated otherwise.
+func TestPriorEventDates(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, date string
+	}{
+		{"fr", "À la suite des élections législatives de dimanche 17 juin, le gouvernement compte 38 membres.", "as of 2012-06-21"},
+		{"en", "Following the strikes of May 3, Boeing cut 500 jobs.", "as of 2012-06-21"},
+		{"fr", "Le dimanche 17 juin, le gouvernement comptait 38 membres.", "2012-06-17"},
+		{"en", "After May 3, Boeing cut 500 jobs.", "2012-05-03"},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-21\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		var got string
+		for _, cl := range tl.Claims {
+			if cl.HasValue {
+				got = cl.Date.String()
+				if cl.AsOf {
+					got = "as of " + got
+				}
+			}
+		}
+		if got != c.date {
+			t.Errorf("%q: figure dated %q, want %q", c.text, got, c.date)
+		}
+	}
+}

@@ -230,6 +230,9 @@ func valueMatches(c *model.Claim, g *Gold) (ok, exact bool) {
 		return false, false
 	}
 	v := c.Value
+	if strings.HasPrefix(c.Unit, "−") {
+		v = -v // "−15.2%": a fall, written with its sign in the gold
+	}
 	if equal(v, *g.Value) {
 		return true, true
 	}

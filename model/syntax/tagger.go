@@ -83,7 +83,13 @@ func context(ctx []wordInfo, words []string) []wordInfo {
 // Tag tags words (Claimline's tokens as written: see the package
 // documentation), writing the tags into dst, reused when it has the
 // capacity, and returning it. It allocates nothing when dst is large enough.
-func (m *Model) Tag(words []string, dst []Tag) []Tag {
+func (m *Model) Tag(words []string, dst []Tag) []Tag { return m.TagNames(words, nil, dst) }
+
+// TagNames tags words as Tag does, reading the words at which names is
+// true as proper nouns: the words after them are tagged knowing it
+// ("Boeing employs 500 people", where "Boeing" alone reads as a verb).
+// names may be nil or shorter than words.
+func (m *Model) TagNames(words []string, names []bool, dst []Tag) []Tag {
 	dst = dst[:0]
 	if len(words) == 0 {
 		return dst
@@ -93,6 +99,11 @@ func (m *Model) Tag(words []string, dst []Tag) []Tag {
 	var scores [numTags]int32
 	p1, p2 := Tag(numTags), Tag(numTags) // the start of the sentence
 	for i := range words {
+		if i < len(names) && names[i] {
+			dst = append(dst, PROPN)
+			p2, p1 = p1, PROPN
+			continue
+		}
 		if t, ok := m.dict.lookup(s.ctx[i+2].word); ok {
 			dst = append(dst, t)
 			p2, p1 = p1, t
