@@ -111,6 +111,9 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 			p.tags[k] = syntax.PROPN // "iTunes", "iPhone", "eBay": brand names, whatever the tagger guessed
 		}
 	}
+	if x.art.Lang != "fr" {
+		p.presentVerbs()
+	}
 	// A capitalised first word the set does not know as a name ("Revenue
 	// grew 14%") is read again in lower case: a capital that only starts
 	// the sentence says nothing of the word.
@@ -123,6 +126,29 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		ws.words[0] = t[0].Text
 	}
 	return p
+}
+
+// presentVerbs reads as verbs the English present forms in -s that the
+// tagger took for plural nouns between a subject and a figure ("The
+// company employs 500 people", "Apple sells about 3 million"): a plural
+// noun does not stand between a noun and the number it would count.
+func (p *parsed) presentVerbs() {
+	toks, tags := p.toks, p.tags
+	for k := 1; k+1 < len(toks) && k+1 < len(tags); k++ {
+		if tags[k] != syntax.NOUN || !strings.HasSuffix(toks[k].Text, "s") || strings.HasSuffix(toks[k].Text, "ss") || toks[k].Upper() {
+			continue
+		}
+		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+4 && (qualifierWords[toks[j].Fold] || inSet(toks[j].Text, "$", "€", "£", "US$")) {
+			j++
+		}
+		if j < len(tags) && tags[j] == syntax.NUM && !p.inDate(j) {
+			tags[k] = syntax.VERB
+		}
+	}
 }
 
 // isAllCaps reports whether a word is written in capitals only ("PSA",

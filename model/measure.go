@@ -27,6 +27,8 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 				k++
 			}
 			return k
+		case tags[k] == syntax.PROPN && pluralName(toks[k].Text):
+			return k // "13.7 million Macs", "3 million iPhones": a product's name in the plural
 		case tags[k] == syntax.NUM && k+1 < len(toks) && tags[k+1] == syntax.NOUN:
 			continue // "five new 737 aircraft": a model's number
 		case inSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.numEnd:
@@ -38,6 +40,16 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 		return -1
 	}
 	return -1
+}
+
+// pluralName reports whether a capitalised word is a name in the plural:
+// "Macs", "iPhones", "Airbuses", not "Williams" or "NASA".
+func pluralName(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' || w[n-2] < 'a' || w[n-2] > 'z' || inSet(w[n-2:], "ss", "ms", "us", "is", "os") {
+		return false
+	}
+	return true
 }
 
 // timeUnitNoun reports whether t is a unit of time: a figure of days or
@@ -229,6 +241,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: what the share is of, «"+toks[share].Text+"»")
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
+		if p.tags[r.noun] == syntax.PROPN && r.verb >= 0 && r.verb < r.at && p.tags[r.verb] == syntax.VERB {
+			// "sold 13.7 million Macs": a product counted by what its
+			// verb says was done with it.
+			c.Measure += " " + toks[r.verb].Fold
+		}
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
 	case priceWord != "" && r.verb >= 0 && moneyVerbs[toks[r.verb].Fold] != "" && toks[r.verb].Fold != "for" && toks[r.verb].Fold != "pour":
 		// "the program costs $99": the verb says what the amount is,

@@ -241,3 +241,37 @@ func TestPriorEventDates(t *testing.T) {
 		}
 	}
 }
+
+// A figure is read from its clause even when the tagger alone misreads the
+// verb ("employs" as a plural noun) or the counted thing is a product's
+// name in the plural.
+func TestClauseReadings(t *testing.T) {
+	for _, c := range []struct {
+		text, subject, measure string
+	}{
+		{"Shares of Opel rose. In Germany, Opel employs 54,000 people.", "Opel", "people"},
+		{"The company employs 54,000 people, Opel said.", "", "people"},
+		{"Shares of Apple rose. Jobs said Apple sold 13.7 million Macs last year.", "Apple", "mac sold"},
+		{"Airbus has a previous order for 2 of Airbus' new A380s.", "", ""},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2010-10-20\nlang: en\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		var got *Claim
+		for i := range tl.Claims {
+			if tl.Claims[i].HasValue {
+				got = &tl.Claims[i]
+			}
+		}
+		switch {
+		case got == nil && c.measure != "":
+			t.Errorf("%q: no figure read", c.text)
+		case got != nil && c.measure == "" && got.Measure == "airbus":
+			t.Errorf("%q: a name ending in s read as a plural: %q", c.text, got.Measure)
+		case got != nil && c.measure != "" && (got.Measure != c.measure || c.subject != "" && got.Subject != c.subject):
+			t.Errorf("%q: subject %q, measure %q; want %q, %q", c.text, got.Subject, got.Measure, c.subject, c.measure)
+		}
+	}
+}
