@@ -218,9 +218,9 @@ func TestPriorEventDates(t *testing.T) {
 		lang, text, date string
 	}{
 		{"fr", "À la suite des élections législatives de dimanche 17 juin, le gouvernement compte 38 membres.", "as of 2012-06-21"},
-		{"en", "Following the strikes of May 3, Boeing cut 500 jobs.", "as of 2012-06-21"},
+		{"en", "Shares of Boeing rose. Following the strikes of May 3, Boeing laid off 500 workers.", "as of 2012-06-21"},
 		{"fr", "Le dimanche 17 juin, le gouvernement comptait 38 membres.", "2012-06-17"},
-		{"en", "After May 3, Boeing cut 500 jobs.", "2012-05-03"},
+		{"en", "Shares of Boeing rose. After May 3, Boeing laid off 500 workers.", "2012-05-03"},
 	} {
 		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-21\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
 		if err != nil {
