@@ -83,6 +83,7 @@ func (x *extractor) wordsToTag(s *sentence) int {
 func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	p := &parsed{lang: x.art.Lang, toks: s.toks, dates: s.dates, tags: ws.tagSentence(x.art.Lang, s.toks, x.wordsToTag(s))}
 	ws.named = ws.named[:0]
+	initialName := false // the first word is a name the set writes elsewhere too
 	for range s.toks {
 		ws.named = append(ws.named, false)
 	}
@@ -93,6 +94,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 			for k := m.tok; k < m.end && k < len(ws.named); k++ {
 				ws.named[k] = true
 			}
+			initialName = initialName || m.tok == 0 && !x.reg.onlyInitial(m.key)
 		}
 	}
 	p.named = ws.named
@@ -100,7 +102,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	// as a verb, "Apple" as a noun) is read again as a name, and the
 	// words after it with it.
 	for k, t := range p.tags {
-		if k > 0 && k < len(ws.named) && ws.named[k] && t != syntax.PROPN && t != syntax.X && s.toks[k].Upper() {
+		if (k > 0 || initialName) && k < len(ws.named) && ws.named[k] && t != syntax.PROPN && t != syntax.X && s.toks[k].Upper() {
 			ws.retag = syntax.Tagger(tagLang(x.art.Lang)).TagNames(ws.words, ws.named, ws.retag[:0])
 			copy(p.tags, ws.retag)
 			break
