@@ -42,6 +42,30 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 	return -1
 }
 
+// peopleNouns count people without saying who they are: what they did or
+// what was done to them says what the figure is.
+var peopleNouns = setOf("personnes", "personne", "people", "persons", "gens", "individus", "individuals")
+
+// predicateOf returns the verb that says what happened to the people a
+// figure counts: the verb after them when they are its subject ("15
+// personnes ont perdu la vie", "9 people were injured"), else the clause's
+// verb before them ("evacuated 80,000 people"); -1 when none.
+func (p *parsed) predicateOf(r clauseReading) int {
+	toks, tags := p.toks, p.tags
+	for k := r.noun + 1; k < len(toks) && k <= r.noun+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
+		if tags[k] == syntax.VERB {
+			return k
+		}
+		if tags[k] != syntax.AUX && tags[k] != syntax.ADV && tags[k] != syntax.PRON && tags[k] != syntax.PART && tags[k] != syntax.ADJ {
+			break
+		}
+	}
+	if r.verb >= 0 && r.verb < r.at && tags[r.verb] == syntax.VERB {
+		return r.verb
+	}
+	return -1
+}
+
 // pluralName reports whether a capitalised word is a name in the plural:
 // "Macs", "iPhones", "Airbuses", not "Williams" or "NASA".
 func pluralName(w string) bool {
@@ -245,6 +269,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// "sold 13.7 million Macs": a product counted by what its
 			// verb says was done with it.
 			c.Measure += " " + toks[r.verb].Fold
+		} else if peopleNouns[toks[r.noun].Fold] {
+			// "15 personnes ont perdu la vie", "evacuated 80,000 people":
+			// people are counted by what happened to them.
+			if v := p.predicateOf(r); v >= 0 {
+				c.Measure += " " + toks[v].Fold
+			}
 		}
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
 	case priceWord != "" && r.verb >= 0 && moneyVerbs[toks[r.verb].Fold] != "" && toks[r.verb].Fold != "for" && toks[r.verb].Fold != "pour":

@@ -275,3 +275,30 @@ func TestClauseReadings(t *testing.T) {
 		}
 	}
 }
+
+// People are counted by what happened to them.
+func TestPeopleCountedByTheirVerb(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, measure string
+	}{
+		{"fr", "Le Nigeria a connu un attentat dans lequel au moins quinze personnes ont perdu la vie.", "personne perdu"},
+		{"fr", "Le gouvernement japonais a évacué 80 000 personnes.", "personne evacue"},
+		{"en", "The Japanese government evacuated 80,000 people.", "people evacuated"},
+		{"en", "Toyota said 9 people were injured.", "people injured"},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-05\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		got := ""
+		for _, cl := range tl.Claims {
+			if cl.HasValue {
+				got = cl.Measure
+			}
+		}
+		if got != c.measure {
+			t.Errorf("%q: measure %q, want %q", c.text, got, c.measure)
+		}
+	}
+}
