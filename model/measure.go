@@ -66,6 +66,16 @@ func (p *parsed) predicateOf(r clauseReading) int {
 	return -1
 }
 
+// verbLemma folds the forms of a verb that a measure names together:
+// "employs" → "employ", "évacuées" and "évacué" → "evacue".
+func verbLemma(w, lang string) string {
+	w = lemma(w, lang)
+	if lang == "fr" && strings.HasSuffix(w, "ee") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
 // pluralName reports whether a capitalised word is a name in the plural:
 // "Macs", "iPhones", "Airbuses", not "Williams" or "NASA".
 func pluralName(w string) bool {
@@ -273,7 +283,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// "15 personnes ont perdu la vie", "evacuated 80,000 people":
 			// people are counted by what happened to them.
 			if v := p.predicateOf(r); v >= 0 {
-				c.Measure += " " + toks[v].Fold
+				c.Measure += " " + verbLemma(toks[v].Fold, lang)
 			}
 		}
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")

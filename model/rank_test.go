@@ -249,8 +249,8 @@ func TestClauseReadings(t *testing.T) {
 	for _, c := range []struct {
 		text, subject, measure string
 	}{
-		{"Shares of Opel rose. In Germany, Opel employs 54,000 people.", "Opel", "people"},
-		{"The company employs 54,000 people, Opel said.", "", "people"},
+		{"Shares of Opel rose. In Germany, Opel employs 54,000 people.", "Opel", "people employ"},
+		{"The company employs 54,000 people, Opel said.", "", "people employ"},
 		{"Shares of Apple rose. Jobs said Apple sold 13.7 million Macs last year.", "Apple", "mac sold"},
 		{"Airbus has a previous order for 2 of Airbus' new A380s.", "", ""},
 	} {
@@ -283,6 +283,7 @@ func TestPeopleCountedByTheirVerb(t *testing.T) {
 	}{
 		{"fr", "Le Nigeria a connu un attentat dans lequel au moins quinze personnes ont perdu la vie.", "personne perdu"},
 		{"fr", "Le gouvernement japonais a évacué 80 000 personnes.", "personne evacue"},
+		{"fr", "La préfecture du Rhône a indiqué que 80 000 personnes ont été évacuées.", "personne evacue"},
 		{"en", "The Japanese government evacuated 80,000 people.", "people evacuated"},
 		{"en", "Toyota said 9 people were injured.", "people injured"},
 	} {
