@@ -271,6 +271,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	switch {
 	case share >= 0:
 		c.Measure = p.measureAt(share, lang)
+		if lang == "fr" {
+			c.Measure = "part " + c.Measure // "part des voix"
+		} else {
+			c.Measure += " share" // "market share"
+		}
 		c.What = p.phraseText(x.art.Text, share)
 		c.Reasons = append(c.Reasons, "measure: what the share is of, «"+toks[share].Text+"»")
 	case r.noun >= 0:

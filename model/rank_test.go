@@ -48,8 +48,8 @@ func TestContinuedFigures(t *testing.T) {
 			continue
 		}
 		delete(want, c.Value)
-		if c.Subject != subj || c.Measure != "market (%)" || c.Date.String() != "2008-01" || c.Unsure {
-			t.Errorf("%v%%: subject %q, measure %q, date %s, unsure %v; want %q, market (%%), 2008-01", c.Value, c.Subject, c.Measure, c.Date, c.Unsure, subj)
+		if c.Subject != subj || c.Measure != "market share (%)" || c.Date.String() != "2008-01" || c.Unsure {
+			t.Errorf("%v%%: subject %q, measure %q, date %s, unsure %v; want %q, market share (%%), 2008-01", c.Value, c.Subject, c.Measure, c.Date, c.Unsure, subj)
 		}
 	}
 	if len(want) > 0 {
