@@ -62,6 +62,9 @@ type extractor struct {
 	// about the subject before only when the article already gave it a
 	// figure of the same measure.
 	said map[string]bool
+	// cited counts the times the article cites each name as the source of
+	// what it says ("selon l'INSEE", "according to Gartner").
+	cited map[string]int
 	// leadDone is true once the article's opening has given a claim.
 	leadDone bool
 	// ws is the worker's workspace while the article is read.
@@ -183,6 +186,14 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			}
 		}
 		st.mentions = copyOf(ms[:k])
+		for _, m := range st.mentions {
+			if citedAt(toks, m.tok) {
+				if x.cited == nil {
+					x.cited = map[string]int{}
+				}
+				x.cited[m.key]++
+			}
+		}
 		x.collectRoles(&st)
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
@@ -207,6 +218,21 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 	}
 	return x
+}
+
+// citedAt reports whether the name at token k is cited as a source: "selon
+// l'INSEE", "selon un rapport établi par l'INSEE", "d'après le ministère",
+// "according to NPD Group".
+func citedAt(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch f := toks[j].Fold; {
+		case toks[j].Kind == Punct:
+			return false
+		case f == "selon", f == "apres" && j > 0 && toks[j-1].Fold == "d'", f == "to" && j > 0 && toks[j-1].Fold == "according":
+			return true
+		}
+	}
+	return false
 }
 
 // register adds the article's names to the set's registry.

@@ -303,3 +303,29 @@ func TestPeopleCountedByTheirVerb(t *testing.T) {
 		}
 	}
 }
+
+// A name the text cites as its source is not what a figure is about.
+func TestCitedNames(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		name string
+		want bool
+	}{
+		{"Selon un rapport établi par l'INSEE, les revenus ont baissé.", "INSEE", true},
+		{"D'après le ministère de l'Intérieur, les actes ont augmenté.", "ministère", true},
+		{"According to NPD Group, iTunes passed Wal-Mart.", "NPD", true},
+		{"Selon lui, Apple a vendu 3 millions d'iPhone.", "Apple", false},
+		{"Apple a vendu 3 millions d'iPhone selon Gartner.", "Apple", false},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		got, found := false, false
+		for k, tk := range toks {
+			if tk.Text == c.name {
+				got, found = citedAt(toks, k), true
+			}
+		}
+		if !found || got != c.want {
+			t.Errorf("%q: %s cited %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
