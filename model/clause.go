@@ -305,7 +305,8 @@ func (p *parsed) governingVerb(i, end int) int {
 func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
 	toks := s.toks
 	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart, after: n.numEnd}
-	for r.after < len(toks) && inSet(toks[r.after].Fold, "%", "percent", "pourcent", "pour", "cent", "per") {
+	for r.after < len(toks) && (inSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
+		inSet(toks[r.after].Fold, "pour", "per") && fold(toks, r.after+1) == "cent") {
 		r.after++
 	}
 	if k := tokenAt(toks, n.Span.Start); k >= 0 && k < r.at {

@@ -220,6 +220,17 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	return x
 }
 
+// ownMeasure reports whether claim c's measure was read from the figure's
+// own words: what it is a share of, or the noun it counts.
+func ownMeasure(c *Claim) bool {
+	for _, why := range c.Reasons {
+		if strings.HasPrefix(why, "measure: what the share is of") {
+			return true
+		}
+	}
+	return false
+}
+
 // citedAt reports whether the name at token k is cited as a source: "selon
 // l'INSEE", "selon un rapport établi par l'INSEE", "d'après le ministère",
 // "according to NPD Group".
@@ -383,7 +394,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// percent", "£ 0.79 per song and £ 7.99 per album", "88 %
 				// …, contre 95 %": a figure with no verb of its own goes on
 				// with the one before it.
-				c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, false
+				own := ownMeasure(&c) // "…, comprising 24 percent of total revenue": what it is a share of
+				if own {
+					c.Subject, c.Unsure = prevFigure.Subject, false
+				} else {
+					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, false
+				}
 				if k := r.at - 1; k > 0 && inSet(toks[k].Fold, "at", "a", "à", "pour", "for") {
 					if na, nb, ok := ps.nameAt(k - 1); ok {
 						if d, _ := x.entityOf(s, ps, na, nb, fromClause, cited); d != "" {
@@ -393,11 +409,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				kept := c.Reasons[:0]
 				for _, why := range c.Reasons {
-					if !strings.HasPrefix(why, "subject:") && !strings.HasPrefix(why, "measure:") {
+					if !strings.HasPrefix(why, "subject:") && (own || !strings.HasPrefix(why, "measure:")) {
 						kept = append(kept, why)
 					}
 				}
-				c.Reasons = append(kept, "subject and measure: those of the figure before it, which it continues without a verb of its own")
+				if own {
+					c.Reasons = append(kept, "subject: that of the figure before it, which it continues without a verb of its own")
+				} else {
+					c.Reasons = append(kept, "subject and measure: those of the figure before it, which it continues without a verb of its own")
+				}
 				r.how, continued = fromClause, true
 			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))

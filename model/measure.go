@@ -268,7 +268,26 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// a rate's base is not what it measures)
 		share = p.complementAfter(r.after)
 	}
+	per := -1 // "£ 0.79 per song", "200 million per aircraft", "0,99 € par titre"
+	if k := r.after; money && k+1 < len(toks) && inSet(toks[k].Fold, "per", "par", "a", "an") && toks[k].Fold != "a" || k+1 < len(toks) && money && lang != "fr" && toks[k].Fold == "a" {
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if p.tags[j] == syntax.NOUN {
+				per = j
+				break
+			}
+			if p.tags[j] != syntax.ADJ && p.tags[j] != syntax.DET {
+				break
+			}
+		}
+	}
 	switch {
+	case per >= 0 && !timeUnitNoun(toks[per]):
+		word := map[bool]string{true: "prix par ", false: "price per "}[lang == "fr"]
+		if priceWord != "" && priceWord != "price" && priceWord != "prix" {
+			word = priceWord + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
+		}
+		c.Measure = word + p.measureAt(per, lang)
+		c.Reasons = append(c.Reasons, "measure: an amount for each «"+toks[per].Text+"»")
 	case share >= 0:
 		c.Measure = p.measureAt(share, lang)
 		if lang == "fr" {

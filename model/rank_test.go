@@ -329,3 +329,31 @@ func TestCitedNames(t *testing.T) {
 		}
 	}
 }
+
+// An amount for each thing is a price per thing; a share continuing the
+// figure before it keeps what it is a share of.
+func TestPerAndContinuedShares(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		measure string
+	}{
+		{"Boeing says the airlines pay 200 million dollars per aircraft.", 2e8, "price per aircraft ($)"},
+		{"In the last quarter, Apple's Mac sales increased 22 percent, comprising 24 percent of total revenue for Apple.", 24, "revenue share (%)"},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2010-10-20\nlang: en\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		got := "(none)"
+		for _, cl := range tl.Claims {
+			if cl.HasValue && cl.Value == c.value {
+				got = cl.Measure
+			}
+		}
+		if got != c.measure {
+			t.Errorf("%q: measure %q, want %q", c.text, got, c.measure)
+		}
+	}
+}
