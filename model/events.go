@@ -50,9 +50,15 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 // figure of claims reads the clause already.
 func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims []Claim) (Claim, bool) {
 	toks := p.toks
-	a, b, how := p.subjectBefore(v, p.clauseStart(v))
+	// "Apple is the producer of the iPod and launched the iTunes Music
+	// Store": a verb coordinated with the one before shares its subject.
+	sv := v
+	if u := p.coordinatedWith(v); u >= 0 {
+		sv = u
+	}
+	a, b, how := p.subjectBefore(sv, p.clauseStart(sv))
 	if how == "" {
-		a, b, how = p.antecedent(p.clauseStart(v))
+		a, b, how = p.antecedent(p.clauseStart(sv))
 	}
 	var subj string
 	if how == "" && v >= 2 && toks[v-1].Text == "," && p.participleForm(v) {
@@ -90,6 +96,14 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	if subj == "" {
 		subj, how = x.entityOf(s, p, a, b, how, Span{})
+		if how == fromPronoun && genderClash(toks[a].Fold, subj) {
+			// "il lance" after "la communauté scientifique …": the person
+			// last named, not a phrase of the other gender.
+			subj = ""
+			if x.lastPerson.key != "" {
+				subj = x.reg.display(x.lastPerson.key)
+			}
+		}
 	}
 	if subj == "" {
 		return Claim{}, false
@@ -190,7 +204,20 @@ func covered(claims []Claim, d DateExpr) bool {
 func (p *parsed) dateVerb(dt, end int) int {
 	tags := p.tags
 	start := p.clauseStart(dt)
-	for k := dt - 1; k >= start; k-- {
+	// "il lance le programme ACE (Automatic Computing Engine) en 1945",
+	// "available to users (including the 3GS) on June 21": a closed
+	// parenthesis before the date leaves it in the clause it interrupts.
+	for start > 0 && p.toks[start-1].Text == ")" {
+		j := start - 2
+		for j >= 0 && p.toks[j].Text != "(" && p.toks[j].Text != ")" {
+			j--
+		}
+		if j < 0 || p.toks[j].Text != "(" {
+			break
+		}
+		start = p.clauseStart(j)
+	}
+	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if tags[k] == syntax.VERB && !p.participle(k) {
 			return k
 		}
@@ -207,7 +234,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 		}
 	}
 	// "iPhone 4 will be available on June 24": a copula's clause.
-	for k := dt - 1; k >= start; k-- {
+	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if p.copula(k) {
 			return k
 		}
@@ -227,7 +254,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 	}
 	// "Congressional lawmakers rejected the proposal in October": with no
 	// other verb, one after a noun is the clause's own, not a modifier.
-	for k := dt - 1; k >= start; k-- {
+	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if tags[k] == syntax.VERB {
 			return k
 		}
@@ -352,3 +379,58 @@ var timeNouns = setOf("quarter", "quarters", "trimestre", "semestre", "journee",
 // ("des utilisateurs", "some users", "plusieurs pays").
 var vagueDeterminers = setOf("des", "some", "plusieurs", "several", "many", "certains", "certaines", "quelques", "autres",
 	"other", "most")
+
+// coordinatedWith returns the finite verb that verb v is coordinated with
+// ("is the producer of the iPod and launched", "a signé le contrat et
+// lancé"), -1 when v follows no "and" or "et" of a verb phrase.
+func (p *parsed) coordinatedWith(v int) int {
+	toks, tags := p.toks, p.tags
+	k := v - 1
+	for k > 0 && (tags[k] == syntax.ADV || tags[k] == syntax.AUX) {
+		k--
+	}
+	if k <= 0 || !inSet(toks[k].Fold, "and", "et") {
+		return -1
+	}
+	for j := k - 1; j >= 0 && k-j <= 20; j-- {
+		if p.clauseBreak(j) {
+			return -1
+		}
+		if isVerb(tags[j]) && !p.participle(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// skipParenthesis returns the index of the "(" that the ")" at k closes,
+// k itself when it is not a closing parenthesis (or an unmatched one): a
+// scan to the left steps over what a parenthesis sets aside.
+func (p *parsed) skipParenthesis(k int) int {
+	if p.toks[k].Text != ")" {
+		return k
+	}
+	for j := k - 1; j >= 0 && k-j <= 30; j-- {
+		switch p.toks[j].Text {
+		case "(":
+			return j
+		case ")":
+			return k
+		}
+	}
+	return k
+}
+
+// genderClash reports whether a French subject pronoun cannot stand for a
+// noun phrase by its determiner's gender: "il" for "la communauté", "elle"
+// for "le gouvernement".
+func genderClash(pronoun, phrase string) bool {
+	det, _, _ := strings.Cut(Fold(phrase), " ")
+	switch pronoun {
+	case "il", "ils":
+		return inSet(det, "la", "une", "cette", "sa")
+	case "elle", "elles":
+		return inSet(det, "le", "un", "ce", "cet", "son", "du")
+	}
+	return false
+}
