@@ -17,6 +17,9 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 	}
 	toks := p.toks
 	seenVerb := map[int]bool{}
+	// verbEvent is the index in out of the event read for a verb, and
+	// verbDate the token after that event's last date.
+	verbEvent, verbDate := map[int]int{}, map[int]int{}
 	for _, d := range s.dates {
 		if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" ||
 			inSet(Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
@@ -29,7 +32,46 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 			continue
 		}
 		v := p.dateVerb(dt, d.Span.End)
-		if v < 0 || seenVerb[v] {
+		if v < 0 {
+			continue
+		}
+		if seenVerb[v] {
+			// "sortira en Europe le 28 juillet, et en Amérique, le 18
+			// août", "Après 2002, 2003, 2009 et 2010, Serena Williams
+			// remporte": a date coordinated with the one before of the
+			// same verb is that event again, then.
+			if k, ok := verbEvent[v]; ok && p.coordinatedDates(verbDate[v], dt) && !covered(out[first:], d) {
+				prev := out[k]
+				again := func(date Date, span Span, text, words string) {
+					c := prev
+					c.Reasons = append([]string(nil), prev.Reasons...)
+					if words != "" {
+						c.words = c.Subject + " " + toks[v].Text + " " + words
+						c.Label = c.words
+					}
+					c.Date, c.DateSpan = date, span
+					c.Reasons[len(c.Reasons)-1] = "date: «" + text + "», coordinated with the date before of the verb «" + toks[v].Text + "»"
+					out = append(out, c)
+				}
+				// The years a list names between the two dates ("2002,
+				// 2003, 2009 et 2010"): "2003" and "2009" are dates of
+				// the verb too.
+				for j := verbDate[v]; j < dt; j++ {
+					if y, ok := bareYear(toks[j]); ok {
+						again(YearOf(y), Span{toks[j].Start, toks[j].End}, toks[j].Text, "")
+					}
+				}
+				date := d.Date
+				if d.Relative && prev.Date.Start.After(x.art.Published.End) && date.End.Before(x.art.Published.Start) &&
+					date.Precision >= PrecisionMonth {
+					// "sortira le 28 juillet, et en Amérique, le 18
+					// août": a date without its year points the way
+					// the first one does.
+					date = date.shiftYears(1)
+				}
+				again(date, d.Span, d.Text, p.dateComplement(x.art.Text, verbDate[v], dt))
+				verbDate[v] = tokenAfter(toks, d.Span.End)
+			}
 			continue
 		}
 		seenVerb[v] = true
@@ -40,6 +82,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 			c.Date, c.DateSpan = d.Date, d.Span
 			c.Reasons = append(c.Reasons, "date: «"+d.Text+"», the date of the verb «"+toks[v].Text+"»")
 			out = append(out, c)
+			verbEvent[v], verbDate[v] = len(out)-1, tokenAfter(toks, d.Span.End)
 		}
 	}
 	return out
@@ -433,4 +476,80 @@ func genderClash(pronoun, phrase string) bool {
 		return inSet(det, "le", "un", "ce", "cet", "son", "du")
 	}
 	return false
+}
+
+// tokenAfter returns the index of the first token starting at or after
+// byte pos.
+func tokenAfter(toks []Token, pos int) int {
+	for k, t := range toks {
+		if t.Start >= pos {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// coordinatedDates reports whether the tokens [from, to) between two dates
+// coordinate them: a comma, "et", "and" or "or", and at most a short
+// complement, no verb ("le 28 juillet, et en Amérique, le 18 août", "2002,
+// 2003, 2009 et 2010").
+func (p *parsed) coordinatedDates(from, to int) bool {
+	if from >= to || to-from > 6 {
+		return false
+	}
+	joined := false
+	for k := from; k < to; k++ {
+		t := p.toks[k]
+		switch {
+		case t.Text == "," || inSet(t.Fold, "et", "and", "or", "ou"):
+			joined = true
+		case p.tags[k] == syntax.NUM:
+			if _, ok := bareYear(t); !ok {
+				return false
+			}
+		case isVerb(p.tags[k]) || p.clauseBreak(k) || t.Kind == Punct:
+			return false
+		}
+	}
+	return joined
+}
+
+// dateComplement returns the words between two coordinated dates that say
+// where or how the second applies ("en Amérique"), "" when none.
+func (p *parsed) dateComplement(text string, from, to int) string {
+	for from < to && (p.toks[from].Text == "," || inSet(p.toks[from].Fold, "et", "and", "or", "ou")) {
+		from++
+	}
+	for to > from && (p.toks[to-1].Text == "," || inSet(p.toks[to-1].Fold, "et", "and", "or", "ou")) {
+		to--
+	}
+	if from >= to {
+		return ""
+	}
+	if _, ok := bareYear(p.toks[from]); ok {
+		return "" // a list of years
+	}
+	return strings.TrimSpace(text[p.toks[from].Start:p.toks[to-1].End])
+}
+
+// bareYear reads a token written as a year of news (four digits, 1800 to
+// 2100).
+func bareYear(t Token) (int, bool) {
+	if len(t.Text) != 4 {
+		return 0, false
+	}
+	y := 0
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		y = 10*y + int(r-'0')
+	}
+	return y, y >= 1800 && y <= 2100
+}
+
+// shiftYears returns the date n years later, at the same precision.
+func (d Date) shiftYears(n int) Date {
+	d.Start, d.End = d.Start.AddDate(n, 0, 0), d.End.AddDate(n, 0, 0)
+	return d
 }
