@@ -553,3 +553,16 @@ func (d Date) shiftYears(n int) Date {
 	d.Start, d.End = d.Start.AddDate(n, 0, 0), d.End.AddDate(n, 0, 0)
 	return d
 }
+
+// bareVerb reports whether the words of verb v's event hold nothing after
+// the verb but a date or adverbs ("announced today", "has won £13
+// billion"): a verb without its object names nothing a reader can check.
+func (p *parsed) bareVerb(text string, v int) bool {
+	_, to := p.eventWords(text, v, Span{})
+	for k := v + 1; k < to; k++ {
+		if !p.inDate(k) && p.tags[k] != syntax.ADV {
+			return false
+		}
+	}
+	return true
+}

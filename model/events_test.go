@@ -96,3 +96,28 @@ func TestGenderClash(t *testing.T) {
 		}
 	}
 }
+
+// The event an article opens with is read beside a figure of its first
+// sentence, unless its verb only reports or carries that figure.
+func TestLeadEventBesideFigure(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, verb string // verb is "" when no event is wanted
+	}{
+		{"fr", "Le candidat Paul Martin a été élu président de la Lombardie avec 13 millions de voix.", "élu"},
+		{"en", "Zorgon unveiled a new tablet with 64 gigabytes of storage.", "unveiled"},
+		{"en", "Zorgon announced today that it sold 3 million phones.", ""},
+		{"en", "Zorgon has won a $13 billion contract.", ""},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			var got []string
+			for _, e := range eventsOf(t, c.lang, "2012-06-24", c.text) {
+				if e.AsOf && e.Date.String() == "2012-06-24" {
+					got = append(got, e.What)
+				}
+			}
+			if c.verb == "" && len(got) > 0 || c.verb != "" && (len(got) != 1 || got[0] != c.verb) {
+				t.Errorf("lead events %q, want %q", got, c.verb)
+			}
+		})
+	}
+}
