@@ -17,6 +17,9 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 	}
 	toks := p.toks
 	seenVerb := map[int]bool{}
+	// verbEvent is the index in out of the event read for a verb, and
+	// verbDate the token after that event's last date.
+	verbEvent, verbDate := map[int]int{}, map[int]int{}
 	for _, d := range s.dates {
 		if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" ||
 			inSet(Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
@@ -29,7 +32,46 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 			continue
 		}
 		v := p.dateVerb(dt, d.Span.End)
-		if v < 0 || seenVerb[v] {
+		if v < 0 {
+			continue
+		}
+		if seenVerb[v] {
+			// "sortira en Europe le 28 juillet, et en Amérique, le 18
+			// août", "Après 2002, 2003, 2009 et 2010, Serena Williams
+			// remporte": a date coordinated with the one before of the
+			// same verb is that event again, then.
+			if k, ok := verbEvent[v]; ok && p.coordinatedDates(verbDate[v], dt) && !covered(out[first:], d) {
+				prev := out[k]
+				again := func(date Date, span Span, text, words string) {
+					c := prev
+					c.Reasons = append([]string(nil), prev.Reasons...)
+					if words != "" {
+						c.words = c.Subject + " " + toks[v].Text + " " + words
+						c.Label = c.words
+					}
+					c.Date, c.DateSpan = date, span
+					c.Reasons[len(c.Reasons)-1] = "date: «" + text + "», coordinated with the date before of the verb «" + toks[v].Text + "»"
+					out = append(out, c)
+				}
+				// The years a list names between the two dates ("2002,
+				// 2003, 2009 et 2010"): "2003" and "2009" are dates of
+				// the verb too.
+				for j := verbDate[v]; j < dt; j++ {
+					if y, ok := bareYear(toks[j]); ok {
+						again(YearOf(y), Span{toks[j].Start, toks[j].End}, toks[j].Text, "")
+					}
+				}
+				date := d.Date
+				if d.Relative && prev.Date.Start.After(x.art.Published.End) && date.End.Before(x.art.Published.Start) &&
+					date.Precision >= PrecisionMonth {
+					// "sortira le 28 juillet, et en Amérique, le 18
+					// août": a date without its year points the way
+					// the first one does.
+					date = date.shiftYears(1)
+				}
+				again(date, d.Span, d.Text, p.dateComplement(x.art.Text, verbDate[v], dt))
+				verbDate[v] = tokenAfter(toks, d.Span.End)
+			}
 			continue
 		}
 		seenVerb[v] = true
@@ -40,6 +82,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 			c.Date, c.DateSpan = d.Date, d.Span
 			c.Reasons = append(c.Reasons, "date: «"+d.Text+"», the date of the verb «"+toks[v].Text+"»")
 			out = append(out, c)
+			verbEvent[v], verbDate[v] = len(out)-1, tokenAfter(toks, d.Span.End)
 		}
 	}
 	return out
@@ -50,9 +93,15 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 // figure of claims reads the clause already.
 func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims []Claim) (Claim, bool) {
 	toks := p.toks
-	a, b, how := p.subjectBefore(v, p.clauseStart(v))
+	// "Apple is the producer of the iPod and launched the iTunes Music
+	// Store": a verb coordinated with the one before shares its subject.
+	sv := v
+	if u := p.coordinatedWith(v); u >= 0 {
+		sv = u
+	}
+	a, b, how := p.subjectBefore(sv, p.clauseStart(sv))
 	if how == "" {
-		a, b, how = p.antecedent(p.clauseStart(v))
+		a, b, how = p.antecedent(p.clauseStart(sv))
 	}
 	var subj string
 	if how == "" && v >= 2 && toks[v-1].Text == "," && p.participleForm(v) {
@@ -90,6 +139,14 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	if subj == "" {
 		subj, how = x.entityOf(s, p, a, b, how, Span{})
+		if how == fromPronoun && genderClash(toks[a].Fold, subj) {
+			// "il lance" after "la communauté scientifique …": the person
+			// last named, not a phrase of the other gender.
+			subj = ""
+			if x.lastPerson.key != "" {
+				subj = x.reg.display(x.lastPerson.key)
+			}
+		}
 	}
 	if subj == "" {
 		return Claim{}, false
@@ -190,7 +247,20 @@ func covered(claims []Claim, d DateExpr) bool {
 func (p *parsed) dateVerb(dt, end int) int {
 	tags := p.tags
 	start := p.clauseStart(dt)
-	for k := dt - 1; k >= start; k-- {
+	// "il lance le programme ACE (Automatic Computing Engine) en 1945",
+	// "available to users (including the 3GS) on June 21": a closed
+	// parenthesis before the date leaves it in the clause it interrupts.
+	for start > 0 && p.toks[start-1].Text == ")" {
+		j := start - 2
+		for j >= 0 && p.toks[j].Text != "(" && p.toks[j].Text != ")" {
+			j--
+		}
+		if j < 0 || p.toks[j].Text != "(" {
+			break
+		}
+		start = p.clauseStart(j)
+	}
+	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if tags[k] == syntax.VERB && !p.participle(k) {
 			return k
 		}
@@ -207,7 +277,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 		}
 	}
 	// "iPhone 4 will be available on June 24": a copula's clause.
-	for k := dt - 1; k >= start; k-- {
+	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if p.copula(k) {
 			return k
 		}
@@ -227,7 +297,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 	}
 	// "Congressional lawmakers rejected the proposal in October": with no
 	// other verb, one after a noun is the clause's own, not a modifier.
-	for k := dt - 1; k >= start; k-- {
+	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if tags[k] == syntax.VERB {
 			return k
 		}
@@ -352,3 +422,147 @@ var timeNouns = setOf("quarter", "quarters", "trimestre", "semestre", "journee",
 // ("des utilisateurs", "some users", "plusieurs pays").
 var vagueDeterminers = setOf("des", "some", "plusieurs", "several", "many", "certains", "certaines", "quelques", "autres",
 	"other", "most")
+
+// coordinatedWith returns the finite verb that verb v is coordinated with
+// ("is the producer of the iPod and launched", "a signé le contrat et
+// lancé"), -1 when v follows no "and" or "et" of a verb phrase.
+func (p *parsed) coordinatedWith(v int) int {
+	toks, tags := p.toks, p.tags
+	k := v - 1
+	for k > 0 && (tags[k] == syntax.ADV || tags[k] == syntax.AUX) {
+		k--
+	}
+	if k <= 0 || !inSet(toks[k].Fold, "and", "et") {
+		return -1
+	}
+	for j := k - 1; j >= 0 && k-j <= 20; j-- {
+		if p.clauseBreak(j) {
+			return -1
+		}
+		if isVerb(tags[j]) && !p.participle(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// skipParenthesis returns the index of the "(" that the ")" at k closes,
+// k itself when it is not a closing parenthesis (or an unmatched one): a
+// scan to the left steps over what a parenthesis sets aside.
+func (p *parsed) skipParenthesis(k int) int {
+	if p.toks[k].Text != ")" {
+		return k
+	}
+	for j := k - 1; j >= 0 && k-j <= 30; j-- {
+		switch p.toks[j].Text {
+		case "(":
+			return j
+		case ")":
+			return k
+		}
+	}
+	return k
+}
+
+// genderClash reports whether a French subject pronoun cannot stand for a
+// noun phrase by its determiner's gender: "il" for "la communauté", "elle"
+// for "le gouvernement".
+func genderClash(pronoun, phrase string) bool {
+	det, _, _ := strings.Cut(Fold(phrase), " ")
+	switch pronoun {
+	case "il", "ils":
+		return inSet(det, "la", "une", "cette", "sa")
+	case "elle", "elles":
+		return inSet(det, "le", "un", "ce", "cet", "son", "du")
+	}
+	return false
+}
+
+// tokenAfter returns the index of the first token starting at or after
+// byte pos.
+func tokenAfter(toks []Token, pos int) int {
+	for k, t := range toks {
+		if t.Start >= pos {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// coordinatedDates reports whether the tokens [from, to) between two dates
+// coordinate them: a comma, "et", "and" or "or", and at most a short
+// complement, no verb ("le 28 juillet, et en Amérique, le 18 août", "2002,
+// 2003, 2009 et 2010").
+func (p *parsed) coordinatedDates(from, to int) bool {
+	if from >= to || to-from > 6 {
+		return false
+	}
+	joined := false
+	for k := from; k < to; k++ {
+		t := p.toks[k]
+		switch {
+		case t.Text == "," || inSet(t.Fold, "et", "and", "or", "ou"):
+			joined = true
+		case p.tags[k] == syntax.NUM:
+			if _, ok := bareYear(t); !ok {
+				return false
+			}
+		case isVerb(p.tags[k]) || p.clauseBreak(k) || t.Kind == Punct:
+			return false
+		}
+	}
+	return joined
+}
+
+// dateComplement returns the words between two coordinated dates that say
+// where or how the second applies ("en Amérique"), "" when none.
+func (p *parsed) dateComplement(text string, from, to int) string {
+	for from < to && (p.toks[from].Text == "," || inSet(p.toks[from].Fold, "et", "and", "or", "ou")) {
+		from++
+	}
+	for to > from && (p.toks[to-1].Text == "," || inSet(p.toks[to-1].Fold, "et", "and", "or", "ou")) {
+		to--
+	}
+	if from >= to {
+		return ""
+	}
+	if _, ok := bareYear(p.toks[from]); ok {
+		return "" // a list of years
+	}
+	return strings.TrimSpace(text[p.toks[from].Start:p.toks[to-1].End])
+}
+
+// bareYear reads a token written as a year of news (four digits, 1800 to
+// 2100).
+func bareYear(t Token) (int, bool) {
+	if len(t.Text) != 4 {
+		return 0, false
+	}
+	y := 0
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		y = 10*y + int(r-'0')
+	}
+	return y, y >= 1800 && y <= 2100
+}
+
+// shiftYears returns the date n years later, at the same precision.
+func (d Date) shiftYears(n int) Date {
+	d.Start, d.End = d.Start.AddDate(n, 0, 0), d.End.AddDate(n, 0, 0)
+	return d
+}
+
+// bareVerb reports whether the words of verb v's event hold nothing after
+// the verb but a date or adverbs ("announced today", "has won £13
+// billion"): a verb without its object names nothing a reader can check.
+func (p *parsed) bareVerb(text string, v int) bool {
+	_, to := p.eventWords(text, v, Span{})
+	for k := v + 1; k < to; k++ {
+		if !p.inDate(k) && p.tags[k] != syntax.ADV {
+			return false
+		}
+	}
+	return true
+}

@@ -65,7 +65,7 @@ type extractor struct {
 	// cited counts the times the article cites each name as the source of
 	// what it says ("selon l'INSEE", "according to Gartner").
 	cited map[string]int
-	// leadDone is true once the article's opening has given a claim.
+	// leadDone is true once the article's opening has given an event.
 	leadDone bool
 	// ws is the worker's workspace while the article is read.
 	ws *workspace
@@ -450,8 +450,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		if si < leadSentences && !x.leadDone {
 			// The event the article opens with, when its first sentences
-			// date nothing.
+			// date no event (a figure beside it is not the news: "Mohamed
+			// Morsi a été élu président avec 13 millions de voix").
 			if len(out) > first {
+				if c, ok := x.leadEvent(s, ps); ok && !hasEvent(out[first:]) && !ps.reportsFigure(x.art.Text, c, out[first:]) {
+					out = append(out, c)
+				}
 				x.leadDone = true
 			} else if c, ok := x.leadEvent(s, ps); ok {
 				out = append(out, c)
@@ -1012,6 +1016,40 @@ func conversion(toks []Token, nums []NumberExpr, n NumberExpr) bool {
 	}
 	for _, m := range nums {
 		if m.Unit != "" && m.Unit != "%" && m.numEnd == open {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsFigure reports whether event c's verb only reports or carries a
+// figure of claims, its passage's ("Ryanair announced today that…",
+// "Airbus has won a £13 billion contract", "Telegram a gagné plus de 70
+// millions d'utilisateurs"): a speech verb, one without an object of its
+// own, or one whose object is the figure. ("élu président avec 13
+// millions de voix" is an event beside its figure.)
+func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
+	v := tokenAt(p.toks, c.ValueSpan.Start)
+	if v < 0 || isSpeechVerb(p.toks, v) || p.bareVerb(text, v) {
+		return true
+	}
+	for k := v + 1; k < len(p.toks) && k <= v+6; k++ {
+		t := p.toks[k]
+		if figureIn(claims, t.Start, t.End) {
+			return true
+		}
+		if !(p.inDate(k) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.DET || qualifierWords[t.Fold] ||
+			inSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à") || t.Kind == Punct && !inSet(t.Text, ",", ".")) {
+			return false
+		}
+	}
+	return false
+}
+
+// hasEvent reports whether one of claims is an event without a figure.
+func hasEvent(claims []Claim) bool {
+	for _, c := range claims {
+		if c.Metric == MetricEvent {
 			return true
 		}
 	}
