@@ -64,6 +64,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		text, subject, measure string
 	}{
 		{"Les coûts de réalisation de ce spectacle multimédia d'une durée de vingt minutes sont de deux cent mille dollars.", "ce spectacle", "cout ($)"},
+		{"La participation au second tour de l'élection présidentielle, les 16 et 17 juin, a été de 51 %.", "second tour de l'élection présidentielle", "participation (%)"},
 	} {
 		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-10\nlang: fr\n\n"+c.text+"\n"), false)
 		if err != nil {

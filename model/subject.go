@@ -161,7 +161,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
 				return a, b, fromClause
 			}
-			if p.properNoun(j - 1) {
+			if p.properNoun(j - 1) || p.dateBetween(j, k) {
+				// (or "La participation au second tour, les 16 et 17
+				// juin, a été de 51 %": a date set off by commas)
 				k = j - 1
 			}
 		}
@@ -342,6 +344,21 @@ func (p *parsed) climbOf(h, start int) int {
 		h = k
 	}
 	return h
+}
+
+// dateBetween reports whether the words between the commas at tokens i
+// and j are a date and nothing else ("les 16 et 17 juin", "on June 18").
+func (p *parsed) dateBetween(i, j int) bool {
+	dated := false
+	for t := i + 1; t < j; t++ {
+		switch {
+		case p.inDate(t):
+			dated = true
+		case p.tags[t] != syntax.DET && p.tags[t] != syntax.ADP:
+			return false
+		}
+	}
+	return dated
 }
 
 // antecedent returns the name a relative clause starting at token start
