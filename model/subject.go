@@ -161,7 +161,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
 				return a, b, fromClause
 			}
-			if p.properNoun(j - 1) || p.dateBetween(j, k) {
+			if p.properNoun(j-1) || p.dateBetween(j, k) {
 				// (or "La participation au second tour, les 16 et 17
 				// juin, a été de 51 %": a date set off by commas)
 				k = j - 1
