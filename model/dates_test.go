@@ -268,6 +268,11 @@ func TestQuartersAndYearParts(t *testing.T) {
 		{"en", "revenue in Q3 2020 rose", "2020-07/2020-09"},
 		{"fr", "à la fin de l'année 2020, portée", "2020-10/2020-12"},
 		{"en", "at the end of the year 2019", "2019-10/2019-12"},
+		{"en", "In the last financial quarter, Mac sales rose", "2020-10/2020-12"},
+		{"en", "last quarter, sales rose", "2020-10/2020-12"},
+		{"en", "in the last quarter of 2019, the", "2019-10/2019-12"},
+		{"fr", "Le trimestre dernier, les ventes", "2020-10/2020-12"},
+		{"fr", "au dernier trimestre 2019, les", "2019-10/2019-12"},
 	}
 	for _, tt := range tests {
 		got := FindDates(tt.text, tt.lang, ref)
