@@ -556,7 +556,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		dist := absInt(kd - keyPos)
 		// A date nearer another figure of the passage dates that one: "more
 		// than 300 million, up from 200 million earlier this month".
-		if nearestGap(others, kd) < dist {
+		if nearestGap(others, kd) < dist && !fronted(s.toks, d) {
 			continue
 		}
 		if dist < bestDist {
@@ -583,6 +583,26 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// fronted reports whether date d opens its sentence, set off by a comma
+// ("En février 2009, …", "L'année dernière, …", "Last year, …"): it dates
+// every figure of the sentence, not only the nearest.
+func fronted(toks []Token, d DateExpr) bool {
+	k := tokenAt(toks, d.Span.Start)
+	if k < 0 || k > 3 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].Kind == Word && !inSet(toks[j].Fold, "en", "in", "on", "au", "le", "la", "l'", "the", "during", "pendant", "durant", "at", "a") {
+			return false
+		}
+	}
+	end := k
+	for end < len(toks) && toks[end].Start < d.Span.End {
+		end++
+	}
+	return end < len(toks) && toks[end].Text == ","
 }
 
 // nearestGap is the smallest |k-key| over the sorted keys (MaxInt when

@@ -221,6 +221,7 @@ func TestPriorEventDates(t *testing.T) {
 		{"fr", "À la suite des élections législatives de dimanche 17 juin, le gouvernement compte 38 membres.", "as of 2012-06-21"},
 		{"en", "Shares of Boeing rose. Following the strikes of May 3, Boeing laid off 500 workers.", "as of 2012-06-21"},
 		{"fr", "Le dimanche 17 juin, le gouvernement comptait 38 membres.", "2012-06-17"},
+		{"fr", "En février 2009, selon France Télécom, le réseau de Minitel enregistrait encore 10 millions de connexions mensuelles sur 4 000 codes de services.", "2009-02"},
 		{"en", "Shares of Boeing rose. After May 3, Boeing laid off 500 workers.", "2012-05-03"},
 	} {
 		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-21\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
