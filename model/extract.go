@@ -559,6 +559,9 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		if nearestGap(others, kd) < dist && !fronted(s.toks, d) {
 			continue
 		}
+		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) {
+			continue // "…priced at $29 before the conference, but will be free until September 30"
+		}
 		if dist < bestDist {
 			best, bestDist = di, dist
 		}
@@ -574,7 +577,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	c.AsOf = true
 	for di := range statement {
-		if d := s.dates[di]; !d.Date.IsZero() {
+		if d := s.dates[di]; !d.Date.IsZero() && !contrastBetween(s.toks, d.Span, pos) {
 			c.Date, c.DateSpan = d.Date, d.Span
 			return
 		}
@@ -583,6 +586,26 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// contrastBetween reports whether a conjunction of contrast stands between
+// date d and the figure at byte pos ("…, but…", "…, tandis que…", "…,
+// whereas…"): the date is the other clause's.
+func contrastBetween(toks []Token, d Span, pos int) bool {
+	lo, hi := d.End, pos
+	if pos < d.Start {
+		lo, hi = pos, d.Start
+	}
+	for k, t := range toks {
+		if t.Start < lo || t.Start >= hi {
+			continue
+		}
+		if inSet(t.Fold, "but", "mais", "whereas", "while", "tandis", "however", "cependant", "toutefois") ||
+			t.Fold == "alors" && fold(toks, k+1) == "que" {
+			return true
+		}
+	}
+	return false
 }
 
 // fronted reports whether date d opens its sentence, set off by a comma

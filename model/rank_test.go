@@ -221,6 +221,8 @@ func TestPriorEventDates(t *testing.T) {
 		{"fr", "À la suite des élections législatives de dimanche 17 juin, le gouvernement compte 38 membres.", "as of 2012-06-21"},
 		{"en", "Shares of Boeing rose. Following the strikes of May 3, Boeing laid off 500 workers.", "as of 2012-06-21"},
 		{"fr", "Le dimanche 17 juin, le gouvernement comptait 38 membres.", "2012-06-17"},
+		{"fr", "Chez Bouygues Telecom, la direction a confirmé mardi un plan de 556 départs, tandis que SFR pourrait supprimer 1 000 postes.", "as of 2012-06-21"},
+		{"en", "Shares of Apple rose. Apple's bumpers were priced at US $29 before the conference, but will be free until September 30.", "as of 2012-06-21"},
 		{"fr", "En février 2009, selon France Télécom, le réseau de Minitel enregistrait encore 10 millions de connexions mensuelles sur 4 000 codes de services.", "2009-02"},
 		{"en", "Shares of Boeing rose. After May 3, Boeing laid off 500 workers.", "2012-05-03"},
 	} {
