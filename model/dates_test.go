@@ -229,6 +229,8 @@ func TestFindDatesRejects(t *testing.T) {
 	tests := []struct{ lang, text string }{
 		{"en", "You may want to march on"},
 		{"fr", "une croissance de 2000 utilisateurs"},
+		{"fr", "un budget pour 2000 familles"},
+		{"en", "a plan for 2000 families"},
 		{"fr", "Il a sept enfants"},
 		{"en", "The app has 2021 million fans"},
 		{"fr", "La planète Mars est rouge"},
@@ -273,6 +275,9 @@ func TestQuartersAndYearParts(t *testing.T) {
 		{"en", "in the last quarter of 2019, the", "2019-10/2019-12"},
 		{"fr", "Le trimestre dernier, les ventes", "2020-10/2020-12"},
 		{"fr", "au dernier trimestre 2019, les", "2019-10/2019-12"},
+		{"fr", "une croissance de 1,2 % pour 2013 (au lieu de 1,7 %)", "2013"},
+		{"fr", "Les prévisions pour 2013 sont basses", "2013"},
+		{"en", "Forecasts for 2013 are low", "2013"},
 	}
 	for _, tt := range tests {
 		got := FindDates(tt.text, tt.lang, ref)
