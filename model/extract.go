@@ -292,6 +292,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		firstFigure := -1 // in out
 		first := len(out) // the sentence's first claim in out
 		var prevFigure *Claim
+		var prevReplaced *Claim // prevFigure when it is a figure another replaces: the one it stands instead of
 		prevEnd := 0
 		for _, n := range s.nums {
 			if n.Year || overlapsAny(n.Span, s.dates) {
@@ -321,7 +322,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				n.numStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
-			before := false // what comes from the noun phrase before the figure
+			var carried *Claim // the figure before whose measure this one goes on with
+			before := false    // what comes from the noun phrase before the figure
 			if metric == "" && (n.Scaled || n.Value >= 1000) && !n.Year && n.Unit == "" {
 				// "le nombre d'emplois créés ne dépasse pas 800 000".
 				if w := whatBefore(a.Text, toks, n.numStart); w != "" {
@@ -364,6 +366,31 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			x.readMeasure(&c, ps, r)
+			base := prevFigure // the figure this one is read with
+			if prevReplaced != nil {
+				base = prevReplaced
+			}
+			if base != nil && n.numStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.numStart) && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+				carried = base
+			}
+			if carried != nil && len(c.Reasons) > 0 && strings.HasPrefix(c.Reasons[len(c.Reasons)-1], "measure: a change,") {
+				// "une croissance de 0,3 % pour 2012 et de 1,2 % pour
+				// 2013": the figure goes on measuring what the one before
+				// it measures, not its clause's verb.
+				c.Measure, c.What = carried.Measure, carried.What
+				c.Reasons[len(c.Reasons)-1] = "measure: that of the figure before it in the clause"
+			}
+			instead := base != nil && insteadOf(toks, r.at) && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−")
+			if instead {
+				// "1,2 % pour 2013 (au lieu de 1,7 %)": the value it
+				// replaces measures the same thing.
+				// It is the figure the other replaces, not a second source's
+				// figure for the same thing: its measure says so, and the
+				// two are never set against each other as a conflict.
+				replaced := map[bool]string{true: "remplacé", false: "replaced"}[a.Lang == "fr"]
+				c.Measure, c.What, c.Unsure = base.Measure+", "+replaced, base.What+" ("+replaced+")", base.Unsure
+				c.Reasons = append(c.Reasons[:0], "measure: that of the figure it stands instead of, replaced by it")
+			}
 			c.Subject = r.subject
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
@@ -421,7 +448,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				r.how, continued = fromClause, true
 			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
-			if c.AsOf && continued && !prevFigure.AsOf {
+			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
 			}
 			x.setSpeaker(&c, sp)
@@ -431,7 +458,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if firstFigure < 0 {
 				firstFigure = len(out) - 1
 			}
-			prevFigure, prevEnd = &out[len(out)-1], n.numEnd
+			prevFigure, prevEnd, prevReplaced = &out[len(out)-1], n.numEnd, nil
+			if instead {
+				prevReplaced = base
+			}
 		}
 		out = append(out, x.contextEvents(s, statementDate)...)
 		var figure *Claim
@@ -588,6 +618,27 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 }
 
+// decimalComma reports whether the comma at token k separates the decimals
+// of a number ("0,3", "1,2"), glued to digits on both sides.
+func decimalComma(toks []Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].Kind == Number && toks[k+1].Kind == Number &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+}
+
+// insteadOf reports whether the figure at token k follows "au lieu de",
+// "instead of" or "contre" ("0,3 % au lieu de 0,7 %", "8% against 5%").
+func insteadOf(toks []Token, k int) bool {
+	switch {
+	case k >= 3 && fold(toks, k-3) == "au" && fold(toks, k-2) == "lieu" && inSet(fold(toks, k-1), "de", "d'"):
+		return true
+	case k >= 2 && fold(toks, k-2) == "instead" && fold(toks, k-1) == "of":
+		return true
+	case k >= 1 && inSet(fold(toks, k-1), "contre", "versus", "vs"):
+		return true
+	}
+	return false
+}
+
 // contrastBetween reports whether a conjunction of contrast stands between
 // date d and the figure at byte pos ("…, but…", "…, tandis que…", "…,
 // whereas…"): the date is the other clause's.
@@ -739,7 +790,7 @@ func commaBetween(toks []Token, a, b int) bool {
 		if toks[k].Text == ";" {
 			return true
 		}
-		if toks[k].Text == "," {
+		if toks[k].Text == "," && !decimalComma(toks, k) {
 			n++
 		}
 	}
@@ -846,10 +897,13 @@ func (ci *clauseIndex) build(toks []Token) {
 	ci.breaks = append(ci.breaks[:0], 0)
 	ci.commas = append(ci.commas[:0], 0)
 	nb, nc := 0, 0
-	for _, t := range toks {
+	for k, t := range toks {
 		ci.starts = append(ci.starts, t.Start)
 		switch t.Text {
 		case ",":
+			if decimalComma(toks, k) {
+				break // "0,3 %"
+			}
 			nb++
 			nc++
 		case ";":

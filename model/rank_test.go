@@ -361,3 +361,32 @@ func TestPerAndContinuedShares(t *testing.T) {
 		}
 	}
 }
+
+// Figures coordinated in one clause measure the same thing, each with its
+// own date; a figure given "au lieu de" another is the one it replaces, of
+// the same period, and no conflict with it.
+func TestCoordinatedAndReplacedFigures(t *testing.T) {
+	text := "title: Test\ndate: 2012-07-04\nlang: fr\n\nLe premier ministre a affirmé que le gouvernement ne prévoit plus qu'une croissance de 0,3 % pour 2012 (au lieu de 0,7 %) et de 1,2 % pour 2013 (au lieu de 1,7 %).\n"
+	a, err := ParseArticle("x.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+	want := map[float64]string{0.3: "croissance (%) 2012", 0.7: "croissance (%), remplacé 2012", 1.2: "croissance (%) 2013", 1.7: "croissance (%), remplacé 2013"}
+	for _, c := range tl.Claims {
+		if w, ok := want[c.Value]; ok {
+			if got := c.Measure + " " + c.Date.String(); got != w {
+				t.Errorf("%v: %q, want %q", c.Value, got, w)
+			}
+			delete(want, c.Value)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not read: %v", want)
+	}
+	for _, e := range tl.Events {
+		if len(e.Conflicts) > 0 {
+			t.Errorf("event %q: conflicts %v", e.Label, e.Conflicts)
+		}
+	}
+}
