@@ -625,15 +625,14 @@ func decimalComma(toks []Token, k int) bool {
 		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
-// insteadOf reports whether the figure at token k follows "au lieu de",
-// "instead of" or "contre" ("0,3 % au lieu de 0,7 %", "8% against 5%").
+// insteadOf reports whether the figure at token k follows "au lieu de" or
+// "instead of" ("0,3 % au lieu de 0,7 %"); not "contre", which also sets
+// two sides against each other ("302 votes contre 250").
 func insteadOf(toks []Token, k int) bool {
 	switch {
 	case k >= 3 && fold(toks, k-3) == "au" && fold(toks, k-2) == "lieu" && inSet(fold(toks, k-1), "de", "d'"):
 		return true
 	case k >= 2 && fold(toks, k-2) == "instead" && fold(toks, k-1) == "of":
-		return true
-	case k >= 1 && inSet(fold(toks, k-1), "contre", "versus", "vs"):
 		return true
 	}
 	return false
