@@ -18,6 +18,8 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 	adj := 0
 	for k := n.numEnd; k < len(toks) && k < n.numEnd+5; k++ {
 		switch {
+		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
+			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
 		case tags[k] == syntax.NOUN:
 			if timeUnitNoun(toks[k]) || inSet(toks[k].Fold, "fois", "times") || p.inDate(k) {
 				return -1
@@ -32,6 +34,9 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 		case tags[k] == syntax.NUM && k+1 < len(toks) && tags[k+1] == syntax.NOUN:
 			continue // "five new 737 aircraft": a model's number
 		case inSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.numEnd:
+			continue
+		case k == n.numEnd+1 && fold(toks, k-1) == "of" && tags[k] == syntax.PROPN && k+1 < len(toks) && inSet(toks[k+1].Text, "'s", "’s"):
+			k++ // "20 of Boeing's 777 planes": the owner's things
 			continue
 		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.numEnd:
 			adj++
@@ -178,6 +183,15 @@ func (p *parsed) nameNumber(n NumberExpr) bool {
 		}
 	}
 	k := n.numStart - 1
+	// "Boeing's 777 planes", "of Airbus' 380": three digits after a
+	// name's possessive are its model's number.
+	j := k
+	for j >= 0 && (tags[j] == syntax.ADJ || j == k && tags[j] == syntax.NOUN && (strings.HasSuffix(toks[j].Fold, "er") || strings.HasSuffix(toks[j].Fold, "est"))) {
+		j-- // "Boeing's largest 777", "Boeing's larger 777"
+	}
+	if j >= 1 && inSet(toks[j].Text, "'s", "’s", "'", "’") && p.properNoun(j-1) && len(toks[n.numStart].Text) == 3 {
+		return true
+	}
 	return k >= 0 && p.properNoun(k) && !inSet(toks[k].Fold, "de", "of")
 }
 

@@ -390,3 +390,17 @@ func TestCoordinatedAndReplacedFigures(t *testing.T) {
 		}
 	}
 }
+
+// A model's number after its maker's possessive is no count.
+func TestModelNumbersAfterPossessive(t *testing.T) {
+	text := "title: Test\ndate: 2005-06-13\nlang: en\n\nQatar Airways, which chose the Airbus A350 over Boeing's 787, will also purchase 20 of Boeing's larger 777 planes for $4.6 billion.\n"
+	a, err := ParseArticle("x.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		if c.HasValue && (c.Value == 777 || c.Value == 787) {
+			t.Errorf("model number read as a figure: %q", c.Label)
+		}
+	}
+}
