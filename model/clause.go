@@ -324,6 +324,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 			}
 		}
 	}
+	if holder := p.holderOf(x.art.Text, r, n); holder != "" {
+		// "le nouveau gouvernement de coalition de 38 membres", "un
+		// Congrès national de 200 membres": the figure counts the members
+		// of the thing it completes.
+		r.subject, r.how = holder, fromHolder
+		return r
+	}
 	if r.verb >= 0 {
 		var a, b int
 		var how string
@@ -387,6 +394,50 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 
 	return r
 }
+
+// holderOf returns the noun phrase a count of its members completes ("du
+// nouveau gouvernement de coalition de 38 membres" → "nouveau gouvernement
+// de coalition", "a squad of 23 players" → "squad"), as the text writes it;
+// "" when the figure completes no noun, counts money, a share or anything
+// but members ("une hausse de 46 %", "la suppression de 3 000 emplois",
+// "l'action de 800 comédiens"), or the noun is a quantity or a time.
+func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
+	toks, tags := p.toks, p.tags
+	k := r.at - 1
+	if n.Unit != "" || n.Scaled || r.noun < 0 || k < 2 || !inSet(toks[k].Fold, "de", "of") {
+		return ""
+	}
+	h := k - 1
+	for h > 0 && (toks[h].Text == "»" || toks[h].Text == "”") {
+		h--
+	}
+	if tags[h] != syntax.NOUN && tags[h] != syntax.PROPN || p.inDate(h) || quantityNouns[toks[h].Fold] ||
+		timeUnitNoun(toks[h]) || timeNouns[toks[h].Fold] || !memberNouns[lemma(toks[r.noun].Fold, p.lang)] {
+		return ""
+	}
+	start := p.clauseStart(h)
+	a := h
+	for a > start {
+		switch {
+		case tags[a-1] == syntax.ADJ || tags[a-1] == syntax.PROPN || toks[a-1].Text == "«" || toks[a-1].Text == "“":
+			a--
+		case a-2 > start && inSet(toks[a-1].Fold, "de", "d'") && tags[a-2] == syntax.NOUN:
+			a -= 2 // "gouvernement de coalition": a compound, not "la constitution du gouvernement"
+		default:
+			goto head
+		}
+	}
+head:
+	if a <= start || !inSet(toks[a-1].Fold, "le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "the", "a", "an", "its", "son", "sa", "their", "leur") {
+		return ""
+	}
+	return strings.Trim(strings.TrimSpace(text[toks[a].Start:toks[h].End]), "«»“” ")
+}
+
+// memberNouns count the members of a body: a figure of them completing a
+// noun ("un gouvernement de 38 membres") is that body's.
+var memberNouns = setOf("membre", "member", "ministre", "minister", "depute", "deputy", "seat", "siege", "elu", "conseiller",
+	"councillor", "senateur", "senator", "joueur", "player", "delegue", "delegate", "representant", "representative")
 
 // rate sets a claim's confidence from how its subject and measure were
 // read, and says how its date was.

@@ -292,6 +292,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		firstFigure := -1 // in out
 		first := len(out) // the sentence's first claim in out
 		var prevFigure *Claim
+		prevParts := false      // prevFigure is one of the parts of the figure before it
 		var prevReplaced *Claim // prevFigure when it is a figure another replaces: the one it stands instead of
 		prevEnd := 0
 		for _, n := range s.nums {
@@ -415,7 +416,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			continued := false
-			if (c.Unsure || ps.nameAtFigure(r.at)) && prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
+			if prevFigure != nil && r.how != fromHolder && (partsOf(toks, prevEnd, n.numStart) || prevParts && !closedBetween(toks, prevEnd, n.numStart)) && c.Unit == prevFigure.Unit {
+				// "38 membres (17 ministres, 14 secrétaires d'État…)": the
+				// parts of a figure, in brackets after it, are its subject's.
+				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
+				r.how = fromParts
+				for i, why := range c.Reasons {
+					if strings.HasPrefix(why, "subject:") {
+						c.Reasons[i] = "subject: " + fromParts
+					}
+				}
+			} else if (c.Unsure || ps.nameAtFigure(r.at)) && prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {
 				// "Apple's iTunes held 19 percent, followed by Best Buy at 13
 				// percent", "£ 0.79 per song and £ 7.99 per album", "88 %
@@ -458,7 +469,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if firstFigure < 0 {
 				firstFigure = len(out) - 1
 			}
-			prevFigure, prevEnd, prevReplaced = &out[len(out)-1], n.numEnd, nil
+			prevFigure, prevEnd, prevReplaced, prevParts = &out[len(out)-1], n.numEnd, nil, r.how == fromParts
 			if instead {
 				prevReplaced = base
 			}
@@ -616,6 +627,32 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// partsOf reports whether the figure starting at token b stands in brackets
+// opened right after the figure ending at token a, with no bracket closed
+// between: "38 membres (17 ministres, 14 secrétaires d'État…)".
+func partsOf(toks []Token, a, b int) bool {
+	open := -1
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].Text {
+		case "(":
+			open = k
+		case ")":
+			return false
+		}
+	}
+	return open >= 0 && open-a <= 2
+}
+
+// closedBetween reports whether a bracket closes between tokens a and b.
+func closedBetween(toks []Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].Text == ")" {
+			return true
+		}
+	}
+	return false
 }
 
 // decimalComma reports whether the comma at token k separates the decimals

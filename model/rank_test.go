@@ -404,3 +404,33 @@ func TestModelNumbersAfterPossessive(t *testing.T) {
 		}
 	}
 }
+
+// A count of members completing a noun is that body's, and the parts of a
+// figure listed in brackets after it are its subject's.
+func TestHoldersAndParts(t *testing.T) {
+	text := "title: Test\ndate: 2012-06-21\nlang: fr\n\nLe premier ministre Antonis Samaras a dévoilé la constitution du nouveau gouvernement de coalition de 38 membres (17 ministres, 14 secrétaires d'État et 7 vices-ministres).\n"
+	a, err := ParseArticle("x.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[float64]bool{38: true, 17: true, 14: true, 7: true}
+	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		if want[c.Value] {
+			if c.Subject != "nouveau gouvernement de coalition" {
+				t.Errorf("%v %s: subject %q", c.Value, c.Measure, c.Subject)
+			}
+			delete(want, c.Value)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not read: %v", want)
+	}
+	// Not an action's object: "la suppression de 3 000 emplois" is no body.
+	text = "title: Test\ndate: 2012-06-21\nlang: fr\n\nPSA a annoncé la suppression de 3 000 emplois.\n"
+	a, _ = ParseArticle("x.txt", []byte(text), false)
+	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		if c.Value == 3000 && c.Subject != "PSA" {
+			t.Errorf("3000 emplois: subject %q, want PSA", c.Subject)
+		}
+	}
+}
