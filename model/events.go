@@ -114,7 +114,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if how == "" {
 		a, b, how = p.antecedent(p.clauseStart(sv))
 	}
-	var subj string
+	var subj, thing string
 	if how == "" && v >= 2 && toks[v-1].Text == "," && p.participleForm(v) {
 		// "Les accords d'Évian, signés le 18 mars 1962": the noun phrase
 		// a participle set off by a comma tells of.
@@ -129,7 +129,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	if subj == "" && (how == "" || how == fromTopic) {
 		// "iOS 4 was first introduced by Apple in April": a passive's agent.
-		if a2, b2, ok := p.agentAfter(v); ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && p.passive(v) {
+		a2, b2, ok := p.agentAfter(v)
+		if k := tokenAfter(toks, date.End) - 1; !ok && date != (Span{}) && k > v && k-v <= 4 {
+			// "figures released April 3 by NPD Group": the agent after
+			// the date.
+			a2, b2, ok = p.agentAfter(k)
+		}
+		if ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v)) {
 			a, b, how = a2, b2, fromAgent
 		} else if d := x.namedWith(s, toks[a].Fold); how == fromTopic && d != "" && a > 0 &&
 			inSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
@@ -140,10 +146,30 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// "Un avion de ligne s'est écrasé le 3 juin", "le minitel
 			// cessera de fonctionner le 30 juin": the thing its clause is
 			// about, in the article's words.
-			if subj = p.nounPhrase(x.art.Text, p.climbOf(a, p.clauseStart(v)), v); subj == "" {
+			h := p.climbOf(a, p.clauseStart(v))
+			if subj = p.nounPhrase(x.art.Text, h, v); subj == "" && date != (Span{}) {
+				// "the new iPhone 3.0 software, which will be available on
+				// June 17", "An iOS update released Thursday": the name
+				// inside the noun phrase, with the noun it qualifies (in a
+				// clause its date ties it to, not an undated opening).
+				subj = p.namedPhrase(x.art.Text, h)
+			}
+			if subj == "" {
 				return Claim{}, false
 			}
 			how = fromPhrase
+			if det, _, _ := strings.Cut(Fold(subj), " "); possessives[det] {
+				// "selon son rapport trimestriel publié mardi soir": the
+				// owner the possessive stands for, with the thing as said.
+				k := h
+				for k > 0 && toks[k].Fold != det {
+					k--
+				}
+				if owner, _ := x.possessiveOwner(s, p, k); owner != "" {
+					thing = subj
+					subj, how = owner, fromOwner
+				}
+			}
 		} else {
 			return Claim{}, false
 		}
@@ -188,6 +214,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{toks[v].Start, toks[v].End}}
 	c.words = subj + " " + words
+	if thing != "" {
+		c.words = subj + ": " + thing + " " + words
+	}
 	if how == fromAgent && to > v {
 		// "The phone was introduced by Apple": the passive as written.
 		if st := p.clauseStart(v); st < v {
@@ -257,6 +286,16 @@ func covered(claims []Claim, d DateExpr) bool {
 // after the date in the passage ("Le 22 mai, SpaceX a lancé…"); -1 when none.
 func (p *parsed) dateVerb(dt, end int) int {
 	tags := p.tags
+	// "An iOS update released Thursday", "figures released April 3 by NPD
+	// Group": a participle the date follows is the date's event.
+	if k := dt - 1; k > 0 {
+		if inSet(p.toks[k].Fold, "on", "in") {
+			k--
+		}
+		if k > 0 && tags[k] == syntax.VERB && p.participle(k) && p.participleForm(k) {
+			return k
+		}
+	}
 	start := p.clauseStart(dt)
 	// "il lance le programme ACE (Automatic Computing Engine) en 1945",
 	// "available to users (including the 3GS) on June 21": a closed
@@ -314,6 +353,32 @@ func (p *parsed) dateVerb(dt, end int) int {
 		}
 	}
 	return -1
+}
+
+// namedPhrase returns the words of the noun phrase with head h from the
+// first name inside it ("the new iPhone 3.0 software" → "iPhone 3.0
+// software", "An iOS update" → "iOS update"), "" when it holds no name.
+func (p *parsed) namedPhrase(text string, h int) string {
+	if h < 0 || p.tags[h] != syntax.NOUN {
+		return ""
+	}
+	a := -1
+	for j := h - 1; j >= 0 && h-j <= 5; j-- {
+		switch t := p.tags[j]; {
+		case p.properNoun(j):
+			a = j
+			continue
+		case t == syntax.NUM && !p.inDate(j) || t == syntax.ADJ || t == syntax.NOUN:
+			continue
+		case p.toks[j].Text == "." && !p.toks[j].Space && j > 0 && p.tags[j-1] == syntax.NUM:
+			continue // "3.0"
+		}
+		break
+	}
+	if a < 0 {
+		return ""
+	}
+	return strings.TrimSpace(text[p.toks[a].Start:p.toks[h].End])
 }
 
 // eventWords returns the clause's words from the verb's auxiliary to the

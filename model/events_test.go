@@ -64,6 +64,15 @@ func TestClauseEvents(t *testing.T) {
 		{"an owner's event noun", "en", "2005-11-10",
 			"The airline had planned to show the plane at Zorgair's 85th birthday celebrations on November 16.",
 			[][3]string{{"Zorgair", "celebrations", "2005-11-16"}}},
+		{"a relative clause's antecedent holds a name", "en", "2009-06-09",
+			"The new phone will ship with the new Zorgon 3.0 software, which will be available on June 17.",
+			[][3]string{{"Zorgon 3.0 software", "available", "2009-06-17"}}},
+		{"a participle the date follows, and its agent after the date", "en", "2008-04-09",
+			"Sales doubled last year, according to figures released April 3 by Zorgon Group.",
+			[][3]string{{"Zorgon Group", "released", "2008-04-03"}}},
+		{"a participle's noun phrase holds a name", "en", "2010-07-17",
+			"A Zorgon update released Thursday came with a new way of counting signal bars.",
+			[][3]string{{"Zorgon update", "released", "2010-07-15"}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			evs := eventsOf(t, c.lang, c.pub, c.text)
