@@ -55,6 +55,24 @@ func TestClauseEvents(t *testing.T) {
 		{"un pronom s'accorde en genre", "fr", "2012-06-23",
 			"Le mathématicien Alan Turing est honoré. La communauté scientifique internationale célèbre le 23 juin 2012 son centenaire. Après la guerre, il lance le programme ACE (Automatic Computing Engine) en 1945.",
 			[][3]string{{"Alan Turing", "lance", "1945"}}},
+		{"a date completes an event noun and its complement", "fr", "2012-07-04",
+			"Le nombre d'allocataires a augmenté depuis la mise en application du revenu minimum rural en 2009.",
+			[][3]string{{"revenu minimum rural", "mise en application", "2009"}}},
+		{"la décision d'une organisation, datée entre virgules", "fr", "2012-07-04",
+			"Les habitants ont salué la décision de l'OMPI, le 28 juin dernier, de classer le site.",
+			[][3]string{{"OMPI", "décision", "2012-06-28"}}},
+		{"an owner's event noun", "en", "2005-11-10",
+			"The airline had planned to show the plane at Zorgair's 85th birthday celebrations on November 16.",
+			[][3]string{{"Zorgair", "celebrations", "2005-11-16"}}},
+		{"a relative clause's antecedent holds a name", "en", "2009-06-09",
+			"The new phone will ship with the new Zorgon 3.0 software, which will be available on June 17.",
+			[][3]string{{"Zorgon 3.0 software", "available", "2009-06-17"}}},
+		{"a participle the date follows, and its agent after the date", "en", "2008-04-09",
+			"Sales doubled last year, according to figures released April 3 by Zorgon Group.",
+			[][3]string{{"Zorgon Group", "released", "2008-04-03"}}},
+		{"a participle's noun phrase holds a name", "en", "2010-07-17",
+			"A Zorgon update released Thursday came with a new way of counting signal bars.",
+			[][3]string{{"Zorgon update", "released", "2010-07-15"}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			evs := eventsOf(t, c.lang, c.pub, c.text)
@@ -117,6 +135,34 @@ func TestLeadEventBesideFigure(t *testing.T) {
 			}
 			if c.verb == "" && len(got) > 0 || c.verb != "" && (len(got) != 1 || got[0] != c.verb) {
 				t.Errorf("lead events %q, want %q", got, c.verb)
+			}
+		})
+	}
+}
+
+// A date that completes an event noun dates that event: never the clause's
+// verb, and never an event of an event.
+func TestNominalEventsNot(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, pub, text string
+		// not holds a subject and a date no event may have.
+		not [2]string
+	}{
+		{"the verb does not take the noun's date", "fr", "2012-07-04",
+			"Le nombre d'allocataires a augmenté depuis la mise en application du revenu minimum rural en 2009.",
+			[2]string{"Le nombre d'allocataires", "2009"}},
+		{"an event of an event names no subject", "fr", "2012-07-04",
+			"Des milliers de personnes ont fui le pays depuis le début de la contestation en mars 2011.",
+			[2]string{"la contestation", "2011-03"}},
+		{"the report's date is not the verb's", "en", "2010-07-04",
+			"Sales rose after the publication of the Zorgon report on June 3.",
+			[2]string{"Sales", "2010-06-03"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, e := range eventsOf(t, c.lang, c.pub, c.text) {
+				if e.Subject == c.not[0] && e.Date.String() == c.not[1] {
+					t.Errorf("event %q | %q | %s", e.Subject, e.Label, e.Date)
+				}
 			}
 		})
 	}
