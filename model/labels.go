@@ -126,9 +126,26 @@ func labelIn(c *Claim, lang string) string {
 	return figureLabelIn(c, lang)
 }
 
+// inclusiveBound reports whether a figure's words make it a bound that it
+// may equal ("au moins 15", "at least 15", "no fewer than 15", "pas moins
+// de 15"), not one it exceeds ("plus de", "more than").
+func inclusiveBound(text string) bool {
+	f := Fold(text)
+	for _, p := range []string{"au moins", "at least", "pas moins", "no fewer", "no less", "a tout le moins"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // figureLabelIn writes the label of a claim with a figure.
 func figureLabelIn(c *Claim, lang string) string {
 	q := qualifierIn(c.Qualifier, lang)
+	if c.Qualifier == AtLeast && inclusiveBound(c.ValueText) {
+		// "au moins quinze personnes": at least, not more than.
+		q = map[bool]string{true: "au moins ", false: "at least "}[lang == "fr"]
+	}
 	v := FormatValueIn(c.Value, false, lang)
 	fr := lang == "fr"
 	switch c.Metric {

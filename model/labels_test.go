@@ -88,3 +88,29 @@ func TestEventNounsCoverKinds(t *testing.T) {
 		}
 	}
 }
+
+// A bound the figure may equal reads "at least", one it exceeds "more
+// than": a label never says more than its passage.
+func TestInclusiveBoundLabels(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, en, fr string
+	}{
+		{"fr", "au moins quinze", "at least 15", "au moins 15"},
+		{"en", "at least 500", "at least 500", "au moins 500"},
+		{"fr", "plus de 70 millions", "more than 70 million", "plus de 70 millions"},
+		{"en", "more than 3 billion", "more than 3 billion", "plus de 3 milliards"},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		ns := findNumbers(nil, c.text, toks, c.lang)
+		if len(ns) == 0 {
+			t.Fatalf("%q: no figure", c.text)
+		}
+		cl := Claim{Metric: MetricOther, HasValue: true, Value: ns[0].Value, Qualifier: ns[0].Qualifier, ValueText: ns[0].Text, Subject: "X"}
+		if got := figureLabelIn(&cl, "en"); !strings.Contains(got, c.en) {
+			t.Errorf("%q: en label %q lacks %q", c.text, got, c.en)
+		}
+		if got := figureLabelIn(&cl, "fr"); !strings.Contains(got, c.fr) {
+			t.Errorf("%q: fr label %q lacks %q", c.text, got, c.fr)
+		}
+	}
+}
