@@ -434,3 +434,18 @@ func TestHoldersAndParts(t *testing.T) {
 		}
 	}
 }
+
+// The set's main organisation is not the subject of an article that never
+// names it.
+func TestSetFocusStaysInItsArticles(t *testing.T) {
+	a1, _ := ParseArticle("a.txt", []byte("title: Zoom\ndate: 2020-04-23\nlang: en\n\nZoom said it has 300 million daily users. Zoom shares rose.\n"), false)
+	a2, err := ParseArticle("b.txt", []byte("title: Chômage\ndate: 2023-11-15\nlang: fr\n\nLe taux de chômage a reculé de 0,2 point au troisième trimestre, à 7,4 % de la population active.\n"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a1, a2}}).Claims {
+		if c.ArticleName == "b.txt" && c.Subject == "Zoom" {
+			t.Errorf("b.txt: %q is about Zoom", c.Label)
+		}
+	}
+}

@@ -37,9 +37,8 @@ func (x *extractor) learnRoles(r *registry) {
 			x.focus = k
 		}
 	}
-	if x.focus == "" {
-		x.focus = r.focus
-	}
+	// (The set's main organisation is not the article's when the article
+	// never names it: a set may hold articles on other subjects.)
 	for _, c := range x.roleCands {
 		p := r.person(c.person, x.localPersons)
 		if p == "" {
