@@ -48,11 +48,22 @@ func (ws *workspace) tagSentence(lang string, toks []Token, n int) []syntax.Tag 
 	for _, t := range toks[:n] {
 		ws.words = append(ws.words, t.Text)
 	}
-	ws.tags = syntax.Tagger(tagLang(lang)).Tag(ws.words, ws.tags[:0])
+	ws.tags = ws.tag(lang, ws.words, ws.tags[:0])
 	for range toks[n:] {
 		ws.tags = append(ws.tags, syntax.X)
 	}
 	return ws.tags
+}
+
+// tag tags words in language lang through the workspace's buffers,
+// writing the tags into dst.
+func (ws *workspace) tag(lang string, words []string, dst []syntax.Tag) []syntax.Tag {
+	l := tagLang(lang)
+	t := &ws.tagging[0]
+	if l == "en" {
+		t = &ws.tagging[1]
+	}
+	return t.Tag(syntax.Tagger(l), words, dst)
 }
 
 // tagWindow is how many words after the last figure or date of a passage
@@ -106,7 +117,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	// the sentence says nothing of the word.
 	if t := s.toks; len(t) > 1 && p.tags[0] == syntax.PROPN && t[0].Upper() && !p.named[0] && !isAllCaps(t[0].Text) {
 		ws.words[0] = strings.ToLower(t[0].Text)
-		ws.retag = syntax.Tagger(tagLang(x.art.Lang)).Tag(ws.words, ws.retag[:0])
+		ws.retag = ws.tag(x.art.Lang, ws.words, ws.retag[:0])
 		if ws.retag[0] != syntax.PROPN {
 			copy(p.tags, ws.retag)
 		}

@@ -88,6 +88,9 @@ type workspace struct {
 	tags  []syntax.Tag
 	named []bool
 	retag []syntax.Tag
+	// tagging holds the tagger's buffers and the words it tagged lately,
+	// per language (see taggerOf).
+	tagging [2]syntax.Tagging
 	// clause indexes the sentence whose claims are being dated.
 	clause clauseIndex
 	// progress counts the sentences read (nil: nobody asked); stepped

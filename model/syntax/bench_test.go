@@ -17,7 +17,7 @@ var ud = filepath.Join("..", "..", "..", "shared", "corpora", "ud")
 // benchText returns the sentences the benchmarks tag and parse, with their
 // languages: the held-back UD test files' words when they are present (a
 // vocabulary as varied as the news's), else benchSentences.
-func benchText(b *testing.B) (sents [][]string, langs []string) {
+func benchText(b testing.TB) (sents [][]string, langs []string) {
 	for _, f := range []struct{ lang, file string }{
 		{"fr", "fr_gsd/fr_gsd-ud-test.conllu"},
 		{"en", "en_ewt/en_ewt-ud-test.conllu"},
