@@ -83,13 +83,15 @@ type workspace struct {
 	paras            []paragraph
 	mentions, spoken []mention
 	claims           []Claim
+	// recent holds the last dates of the article being analysed.
+	recent []DateExpr
 	// words and tags are a sentence's words and parts of speech.
 	words []string
 	tags  []syntax.Tag
 	named []bool
 	retag []syntax.Tag
 	// tagging holds the tagger's buffers and the words it tagged lately,
-	// per language (see taggerOf).
+	// per language (see tag).
 	tagging [2]syntax.Tagging
 	// clause indexes the sentence whose claims are being dated.
 	clause clauseIndex
@@ -145,7 +147,8 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	x.ws = ws
 	defer func() { x.ws = nil }()
 	lower := map[string]bool{} // writtenLower of each word, looked up once per article
-	var recent []DateExpr      // the article's last dates, for anaphoric ones
+	recent := ws.recent[:0]    // the article's last dates, for anaphoric ones
+	defer func() { ws.recent = recent[:0] }()
 	x.sents = make([]sentence, 0, min(len(a.Sentences), maxSentencesPerArticle))
 	keptDates, keptNums := 0, 0
 	for si, s := range a.Sentences {
@@ -162,7 +165,9 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		st.dates = findDatesAfter(a.Text, toks, a.Lang, a.Published, recent)
 		recent = append(recent, st.dates...)
 		if len(recent) > 16 {
-			recent = recent[len(recent)-16:]
+			// Moved to the front, not resliced: the array stays, and
+			// the next appends do not allocate.
+			recent = append(recent[:0], recent[len(recent)-16:]...)
 		}
 		ws.nums = findNumbers(ws.nums[:0], a.Text, toks, a.Lang)
 		st.nums = copyOf(ws.nums)
