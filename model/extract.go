@@ -257,7 +257,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
 		x.sentIndex = si
-		ps := x.parse(s, ws)
+		ps := &parsed{lang: a.Lang, toks: toks, dates: s.dates}
+		if x.readsTags(s, si) {
+			ps = x.parse(s, ws)
+		}
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
 		firstFigure := -1 // in out
@@ -424,6 +427,28 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		s.toks = nil
 	}
 	return copyOf(out)
+}
+
+// readsTags reports whether reading the claims of sentence si looks at its
+// parts of speech, so that the sentences it would not are not tagged: those
+// with a figure that is not a year or a date (a figure is read from its
+// clause), or a date that may date the event of its clause (eventDate), or
+// the opening sentences while they have given no claim (leadEvent).
+func (x *extractor) readsTags(s *sentence, si int) bool {
+	if si < leadSentences && !x.leadDone {
+		return true
+	}
+	for _, n := range s.nums {
+		if !n.Year && !overlapsAny(n.Span, s.dates) {
+			return true
+		}
+	}
+	for i := range s.dates {
+		if eventDate(s.toks, &s.dates[i]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // track updates the last person and organisation named, for pronouns.
