@@ -1,5 +1,7 @@
 package syntax
 
+import "hash/maphash"
+
 // The tagger scores a word by adding the weights of its features
 // (tagFeatures). Most of them look at a single word in one of five roles:
 // the word being tagged, the word before it, the one before that, the word
@@ -69,14 +71,14 @@ func (c *wordCache) begin(n int) {
 	c.extra = c.extra[:0]
 }
 
-// slotOf returns the slot of word w (FNV-1a over its bytes, folded).
+// slotOf returns the slot of word w.
 func slotOf(w string) uint32 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime
-	}
-	return uint32((h * 0x9E3779B97F4A7C15) >> (64 - wordCacheBits))
+	return uint32(maphash.String(cacheSeed, w) >> (64 - wordCacheBits))
 }
+
+// cacheSeed seeds the hash of the cache's slots: where a word goes changes
+// from run to run, its sums do not.
+var cacheSeed = maphash.MakeSeed()
 
 // entry returns word w's entry, filling it from m's weights when w is not
 // cached. It stays valid until the call ends.
