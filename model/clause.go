@@ -153,9 +153,13 @@ func (p *parsed) clauseBreak(k int) bool {
 	if tags[k] == syntax.SCONJ {
 		return true
 	}
-	return inSet(t.Fold, "que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
-		"when", "while", "tandis", "alors", "mais", "but", "because", "car", "parce", "since", "puisque", "although")
+	return t.lex&lexClause != 0
 }
+
+// clauseWords are the conjunctions and relative pronouns that open a
+// clause (clauseBreak), through the lexicon (lexClause).
+var clauseWords = setOf("que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
+	"when", "while", "tandis", "alors", "mais", "but", "because", "car", "parce", "since", "puisque", "although")
 
 // commaOpensClause reports whether the comma at k starts the clause of the
 // words after it: it does unless it closes an apposition (", le PDG de X,"

@@ -149,6 +149,7 @@ const (
 	lexNotName                        // a word that is never part of a name
 	lexTimeUnit                       // a unit of time ("jours", "hours")
 	lexPeriod                         // a season, "siècle", "century", "années"
+	lexClause                         // a word that opens a clause ("que", "which")
 	lexUpper                          // not a class: the word is capitalised
 )
 
@@ -174,6 +175,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	add(lexNotName, maps.Keys(notNames))
 	add(lexTimeUnit, maps.Keys(timeUnits))
 	add(lexPeriod, maps.Keys(periodWords))
+	add(lexClause, maps.Keys(clauseWords))
 	return newLexTable(m)
 })
 

@@ -34,6 +34,7 @@ func TestLexiconClasses(t *testing.T) {
 		{"notNames", slices.Collect(maps.Keys(notNames)), lexNotName},
 		{"speechVerbs", slices.Collect(maps.Keys(speechVerbs)), lexSpeech},
 		{"timeUnits", slices.Collect(maps.Keys(timeUnits)), lexTimeUnit},
+		{"clauseWords", slices.Collect(maps.Keys(clauseWords)), lexClause},
 	} {
 		if len(c.words) == 0 {
 			t.Fatalf("%s: no words (its type changed?)", c.name)
@@ -48,6 +49,19 @@ func TestLexiconClasses(t *testing.T) {
 	for _, w := range []string{"telegram", "utilisateurs", "zzz", "x", "anticonstitutionnellement"} {
 		if got := lexicon().get(w); got != 0 {
 			t.Errorf("%q: class %b, want none", w, got)
+		}
+	}
+}
+
+// TestClauseWordsTokenized checks that a token carries lexClause exactly
+// when its folded form is one of clauseWords, whatever its case, accents or
+// apostrophe, as clauseBreak reads it.
+func TestClauseWordsTokenized(t *testing.T) {
+	text := "Qu’il dit qu'elle QUI, dont Which whose-like WHEN; tandis qu’ alors Mais parce que Since puisqu'il " +
+		"quiconque thats but-not « que » 2021 that's Where WHILE although car carte"
+	for _, tok := range Tokenize(text, 0, len(text)) {
+		if got, want := tok.lex&lexClause != 0, clauseWords[tok.Fold]; got != want {
+			t.Errorf("%q (fold %q): lexClause %v, want %v", tok.Text, tok.Fold, got, want)
 		}
 	}
 }
