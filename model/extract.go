@@ -83,8 +83,9 @@ type workspace struct {
 	paras            []paragraph
 	mentions, spoken []mention
 	claims           []Claim
-	// recent holds the last dates of the article being analysed.
-	recent []DateExpr
+	// dates holds a sentence's dates, recent the last dates of the
+	// article being analysed.
+	dates, recent []DateExpr
 	// words and tags are a sentence's words and parts of speech.
 	words []string
 	tags  []syntax.Tag
@@ -162,7 +163,8 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		st := sentence{span: s, toks: toks}
 		// "la veille", "the following year": dated from the dates named
 		// just before (the last few are enough).
-		st.dates = findDatesAfter(a.Text, toks, a.Lang, a.Published, recent)
+		ws.dates = appendDates(ws.dates[:0], a.Text, toks, a.Lang, a.Published, recent)
+		st.dates = copyOf(ws.dates)
 		recent = append(recent, st.dates...)
 		if len(recent) > 16 {
 			// Moved to the front, not resliced: the array stays, and
