@@ -260,7 +260,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		toks := s.toks
 		x.sentIndex = si
 		ps := &parsed{lang: a.Lang, toks: toks, dates: s.dates}
-		if x.readsTags(s, si) {
+		if !quickReject || x.readsTags(s, si) {
 			ps = x.parse(s, ws)
 		}
 		x.sentDates = s.dates
