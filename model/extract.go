@@ -75,8 +75,10 @@ type workspace struct {
 	// toks tokenises sentences; near the words around a quote while a
 	// sentence's tokens are in use.
 	toks, near tokenizer
-	// keys caches the nameKey of the names seen.
-	keys map[string]string
+	// keys caches the nameKey of the names seen, nameWords their folded
+	// words.
+	keys      map[string]string
+	nameWords map[string][]string
 	// Buffers for a sentence's figures, names and claims, and for the
 	// names of a speaker's words, copied to size when kept.
 	nums             []NumberExpr
@@ -117,6 +119,24 @@ func (ws *workspace) findMentions(toks []Token) []mention {
 	}
 	ws.spoken = findMentions(ws.spoken[:0], toks, nil, ws.nameKeys())
 	return ws.spoken
+}
+
+// foldedWords returns the words of a name, folded ("Banque de France":
+// "banque", "de", "france"), through the workspace's cache (nil: none);
+// the slice is shared, not to be changed.
+func (ws *workspace) foldedWords(name string) []string {
+	if ws == nil {
+		return strings.Fields(Fold(name))
+	}
+	w, ok := ws.nameWords[name]
+	if !ok {
+		if ws.nameWords == nil {
+			ws.nameWords = map[string][]string{}
+		}
+		w = strings.Fields(Fold(name))
+		ws.nameWords[name] = w
+	}
+	return w
 }
 
 // nameKey is nameKey(text) through the workspace's cache.
