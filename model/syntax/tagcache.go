@@ -42,9 +42,10 @@ const (
 	wordCacheBits = 12
 )
 
-// wordCache is a direct-mapped cache of words, with the entries of one call
-// that did not fit in it (a word too long, or two words of a sentence
-// meeting in the same slot).
+// wordCache is a two-way set-associative cache of words (each word has a
+// pair of slots; a new word takes the one used least lately), with the
+// entries of one call that did not fit in it (a word too long, or three
+// words of a sentence meeting in the same pair).
 type wordCache struct {
 	slots []wordEntry
 	extra []wordEntry
@@ -84,15 +85,25 @@ var cacheSeed = maphash.MakeSeed()
 // cached. It stays valid until the call ends.
 func (c *wordCache) entry(m *Model, w string) *wordEntry {
 	if len(w) <= maxCachedWord && len(w) > 0 {
-		e := &c.slots[slotOf(w)]
-		if int(e.n) == len(w) && string(e.text[:e.n]) == w {
-			e.stamp = c.stamp
-			return e
+		// Two ways: the word is in one of a pair of slots; a new word
+		// takes the one used least lately, unless this call uses it.
+		pair := c.slots[slotOf(w)&^1:][:2]
+		a, b := &pair[0], &pair[1]
+		if int(a.n) == len(w) && string(a.text[:a.n]) == w {
+			a.stamp = c.stamp
+			return a
 		}
-		if e.stamp != c.stamp { // not in use by this call: take it
-			m.fill(e, w)
-			e.stamp = c.stamp
-			return e
+		if int(b.n) == len(w) && string(b.text[:b.n]) == w {
+			b.stamp = c.stamp
+			return b
+		}
+		if b.stamp < a.stamp {
+			a = b
+		}
+		if a.stamp != c.stamp {
+			m.fill(a, w)
+			a.stamp = c.stamp
+			return a
 		}
 	}
 	c.extra = append(c.extra, wordEntry{})
