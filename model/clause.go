@@ -107,8 +107,8 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 	}
 	p.named = ws.named
-	for k, t := range s.toks {
-		if k < len(p.tags) && innerCapital(t.Text) && p.tags[k] != syntax.X {
+	for k := range s.toks {
+		if k < len(p.tags) && s.toks[k].innerUpper() && p.tags[k] != syntax.X {
 			p.tags[k] = syntax.PROPN // "iTunes", "iPhone", "eBay": brand names, whatever the tagger guessed
 		}
 	}

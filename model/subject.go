@@ -92,7 +92,7 @@ func (p *parsed) properNoun(k int) bool {
 	if tags[k] == syntax.PROPN {
 		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
 	}
-	if innerCapital(t.Text) && tags[k] != syntax.VERB && tags[k] != syntax.AUX {
+	if t.innerUpper() && tags[k] != syntax.VERB && tags[k] != syntax.AUX {
 		return true // "iAd", "iOS" misread as common nouns
 	}
 	if p.named[k] && (tags[k] == syntax.NOUN || tags[k] == syntax.X || k == 0 && tags[k] == syntax.ADJ) {

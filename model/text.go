@@ -151,6 +151,7 @@ const (
 	lexPeriod                         // a season, "siècle", "century", "années"
 	lexClause                         // a word that opens a clause ("que", "which")
 	lexUpper                          // not a class: the word is capitalised
+	lexInnerUpper                     // not a class: innerCapital of the word ("iPhone")
 )
 
 // lexicon maps folded words to their classes; filled from the grammar's
@@ -271,6 +272,10 @@ func (t *Token) Suffix() string {
 // Upper reports whether the token starts with an upper-case letter.
 func (t *Token) Upper() bool { return t.lex&lexUpper != 0 }
 
+// innerUpper is innerCapital(t.Text), as the tokenizer saw it: a word that
+// starts small with a capital inside ("iPhone", "eBay").
+func (t *Token) innerUpper() bool { return t.lex&lexInnerUpper != 0 }
+
 // elisions are French words that lose their vowel before an apostrophe.
 var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "n": true, "s": true, "c": true,
 	"m": true, "t": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true}
@@ -382,7 +387,7 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 			i = stop
 		case isLetter(r):
 			// plain: lower-case ASCII, its own folded form.
-			j, plain, hyphen := i, true, false
+			j, plain, hyphen, upperAt := i, true, false, -1
 			for j < end {
 				c := text[j]
 				if 'a' <= c && c <= 'z' {
@@ -391,6 +396,9 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 				}
 				if 'A' <= c && c <= 'Z' {
 					plain = false
+					if upperAt < 0 {
+						upperAt = j
+					}
 					j++
 					continue
 				}
@@ -417,6 +425,7 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 				break
 			}
 			word := text[i:j]
+			wordEnd := j
 			at := len(tz.fold)
 			var fb []byte
 			if !plain {
@@ -453,6 +462,11 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 			}
 			if 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
 				lx |= lexUpper
+			}
+			// innerCapital, from the scan above unless the word grew
+			// past it ("aujourd'hui").
+			if j == wordEnd && 'a' <= text[i] && text[i] <= 'z' && upperAt > i || j != wordEnd && innerCapital(text[i:j]) {
+				lx |= lexInnerUpper
 			}
 			if hyphen && special == "" {
 				lx |= lexNumberStart | lexDateStart
