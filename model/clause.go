@@ -58,12 +58,18 @@ func (ws *workspace) tagSentence(lang string, toks []Token, n int) []syntax.Tag 
 // tag tags words in language lang through the workspace's buffers,
 // writing the tags into dst.
 func (ws *workspace) tag(lang string, words []string, dst []syntax.Tag) []syntax.Tag {
+	return ws.tagNames(lang, words, nil, dst)
+}
+
+// tagNames is tag reading the words at which names is true as proper
+// nouns (syntax.Model.TagNames).
+func (ws *workspace) tagNames(lang string, words []string, names []bool, dst []syntax.Tag) []syntax.Tag {
 	l := tagLang(lang)
 	t := &ws.tagging[0]
 	if l == "en" {
 		t = &ws.tagging[1]
 	}
-	return t.Tag(syntax.Tagger(l), words, dst)
+	return t.TagNames(syntax.Tagger(l), words, names, dst)
 }
 
 // tagWindow is how many words after the last figure or date of a passage
@@ -94,6 +100,7 @@ func (x *extractor) wordsToTag(s *sentence) int {
 func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	p := &parsed{lang: x.art.Lang, toks: s.toks, dates: s.dates, tags: ws.tagSentence(x.art.Lang, s.toks, x.wordsToTag(s))}
 	ws.named = ws.named[:0]
+	initialName := false // the first word is a name the set writes elsewhere too
 	for range s.toks {
 		ws.named = append(ws.named, false)
 	}
@@ -104,13 +111,27 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 			for k := m.tok; k < m.end && k < len(ws.named); k++ {
 				ws.named[k] = true
 			}
+			initialName = initialName || m.tok == 0 && !x.reg.onlyInitial(m.key)
 		}
 	}
 	p.named = ws.named
+	// A name the set knows that the tagger read as another word ("Boeing"
+	// as a verb, "Apple" as a noun) is read again as a name, and the
+	// words after it with it.
+	for k, t := range p.tags {
+		if (k > 0 || initialName) && k < len(ws.named) && ws.named[k] && t != syntax.PROPN && t != syntax.X && s.toks[k].Upper() {
+			ws.retag = ws.tagNames(x.art.Lang, ws.words, ws.named, ws.retag[:0])
+			copy(p.tags, ws.retag)
+			break
+		}
+	}
 	for k := range s.toks {
 		if k < len(p.tags) && s.toks[k].innerUpper() && p.tags[k] != syntax.X {
 			p.tags[k] = syntax.PROPN // "iTunes", "iPhone", "eBay": brand names, whatever the tagger guessed
 		}
+	}
+	if x.art.Lang != "fr" {
+		p.presentVerbs()
 	}
 	// A capitalised first word the set does not know as a name ("Revenue
 	// grew 14%") is read again in lower case: a capital that only starts
@@ -124,6 +145,29 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		ws.words[0] = t[0].Text
 	}
 	return p
+}
+
+// presentVerbs reads as verbs the English present forms in -s that the
+// tagger took for plural nouns between a subject and a figure ("The
+// company employs 500 people", "Apple sells about 3 million"): a plural
+// noun does not stand between a noun and the number it would count.
+func (p *parsed) presentVerbs() {
+	toks, tags := p.toks, p.tags
+	for k := 1; k+1 < len(toks) && k+1 < len(tags); k++ {
+		if tags[k] != syntax.NOUN || !strings.HasSuffix(toks[k].Text, "s") || strings.HasSuffix(toks[k].Text, "ss") || toks[k].Upper() {
+			continue
+		}
+		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+4 && (qualifierWords[toks[j].Fold] || inSet(toks[j].Text, "$", "€", "£", "US$")) {
+			j++
+		}
+		if j < len(tags) && tags[j] == syntax.NUM && !p.inDate(j) {
+			tags[k] = syntax.VERB
+		}
+	}
 }
 
 // isAllCaps reports whether a word is written in capitals only ("PSA",
@@ -282,7 +326,8 @@ func (p *parsed) governingVerb(i, end int) int {
 func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
 	toks := s.toks
 	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart, after: n.numEnd}
-	for r.after < len(toks) && inSet(toks[r.after].Fold, "%", "percent", "pourcent", "pour", "cent", "per") {
+	for r.after < len(toks) && (inSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
+		inSet(toks[r.after].Fold, "pour", "per") && fold(toks, r.after+1) == "cent") {
 		r.after++
 	}
 	if k := tokenAt(toks, n.Span.Start); k >= 0 && k < r.at {
@@ -299,6 +344,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 				r.verb = k
 			}
 		}
+	}
+	if holder := p.holderOf(x.art.Text, r, n); holder != "" {
+		// "le nouveau gouvernement de coalition de 38 membres", "un
+		// Congrès national de 200 membres": the figure counts the members
+		// of the thing it completes.
+		r.subject, r.how = holder, fromHolder
+		return r
 	}
 	if r.verb >= 0 {
 		var a, b int
@@ -363,6 +415,50 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 
 	return r
 }
+
+// holderOf returns the noun phrase a count of its members completes ("du
+// nouveau gouvernement de coalition de 38 membres" → "nouveau gouvernement
+// de coalition", "a squad of 23 players" → "squad"), as the text writes it;
+// "" when the figure completes no noun, counts money, a share or anything
+// but members ("une hausse de 46 %", "la suppression de 3 000 emplois",
+// "l'action de 800 comédiens"), or the noun is a quantity or a time.
+func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
+	toks, tags := p.toks, p.tags
+	k := r.at - 1
+	if n.Unit != "" || n.Scaled || r.noun < 0 || k < 2 || !inSet(toks[k].Fold, "de", "of") {
+		return ""
+	}
+	h := k - 1
+	for h > 0 && (toks[h].Text == "»" || toks[h].Text == "”") {
+		h--
+	}
+	if tags[h] != syntax.NOUN && tags[h] != syntax.PROPN || p.inDate(h) || quantityNouns[toks[h].Fold] ||
+		timeUnitNoun(toks[h]) || timeNouns[toks[h].Fold] || !memberNouns[lemma(toks[r.noun].Fold, p.lang)] {
+		return ""
+	}
+	start := p.clauseStart(h)
+	a := h
+	for a > start {
+		switch {
+		case tags[a-1] == syntax.ADJ || tags[a-1] == syntax.PROPN || toks[a-1].Text == "«" || toks[a-1].Text == "“":
+			a--
+		case a-2 > start && inSet(toks[a-1].Fold, "de", "d'") && tags[a-2] == syntax.NOUN:
+			a -= 2 // "gouvernement de coalition": a compound, not "la constitution du gouvernement"
+		default:
+			goto head
+		}
+	}
+head:
+	if a <= start || !inSet(toks[a-1].Fold, "le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "the", "a", "an", "its", "son", "sa", "their", "leur") {
+		return ""
+	}
+	return strings.Trim(strings.TrimSpace(text[toks[a].Start:toks[h].End]), "«»“” ")
+}
+
+// memberNouns count the members of a body: a figure of them completing a
+// noun ("un gouvernement de 38 membres") is that body's.
+var memberNouns = setOf("membre", "member", "ministre", "minister", "depute", "deputy", "seat", "siege", "elu", "conseiller",
+	"councillor", "senateur", "senator", "joueur", "player", "delegue", "delegate", "representant", "representative")
 
 // rate sets a claim's confidence from how its subject and measure were
 // read, and says how its date was.

@@ -175,6 +175,46 @@ func eventOwned(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
 	return ci.commasIn(d.Span.End, pos) > 0 || ci.commasIn(pos, d.Span.Start) > 0
 }
 
+// priorDate reports whether date d completes a noun inside an opening
+// phrase of sequence or concession set off by a comma before the figure at
+// byte pos: "À la suite des élections de dimanche 17 juin, le premier
+// ministre a dévoilé…", "Despite the strikes of May 2010, the company…".
+// Such a date is another event's; the clause happens after or in spite
+// of it.
+func priorDate(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
+	di := ci.token(d.Span.Start)
+	if di < 0 || d.Span.End > pos || ci.commasIn(d.Span.End, pos) == 0 {
+		return false
+	}
+	toks := s.toks
+	nouns := 0
+	for k := di - 1; k >= 0 && k >= di-9; k-- {
+		f := toks[k].Fold
+		switch {
+		case toks[k].Text == "," || toks[k].Text == ";" || toks[k].Text == ":":
+			return false
+		case priorWords[f]:
+			if f == "suite" && !inSet(fold(toks, k+1), "a", "au", "aux") && fold(toks, k-1) != "la" {
+				return false
+			}
+			return nouns > 0
+		case !determiners[f] && !nounLinks[f] && !demonstratives[f]:
+			nouns++
+		}
+	}
+	return false
+}
+
+// priorWords open a phrase about an earlier event, or one in spite of
+// which the clause happens.
+var priorWords = setOf("apres", "suite", "malgre", "following", "after", "despite")
+
+// demonstratives and indefinite articles stand before a noun.
+var demonstratives = setOf("ce", "cet", "cette", "ces", "un", "une", "this", "that", "these", "those", "an")
+
+// nounLinks join a noun to its complement.
+var nounLinks = setOf("de", "d'", "du", "des", "of", "a", "au", "aux")
+
 // tokenDistance counts the tokens between the token at byte pos and span d.
 func tokenDistance(toks []Token, pos int, d Span) int {
 	a, b := -1, -1

@@ -642,7 +642,7 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	w := fold(toks, j)
 	switch {
 	case inSet(w, "en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "jusqu'en",
-		"annee", "year", "of", "by", "dans", "durant", "during", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for"):
+		"annee", "year", "of", "by", "dans", "durant", "during", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for", "pour"):
 		j++
 	case matchWords(toks, j, "l'", "annee"), matchWords(toks, j, "jusqu'", "en"), matchWords(toks, j, "the", "year"):
 		j += 2
@@ -674,14 +674,21 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	// After a weak preposition ("de 2000 utilisateurs", "of 2000 people") a
 	// following lower-case word makes the number a count.
-	if inSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for") && j+1 < len(toks) &&
-		toks[j+1].Kind == Word && !toks[j+1].Upper() && !inSet(toks[j+1].Fold, "et", "and", "a", "to", "au") {
+	if inSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for", "pour") && j+1 < len(toks) &&
+		toks[j+1].Kind == Word && !toks[j+1].Upper() && !inSet(toks[j+1].Fold, "et", "and", "a", "to", "au") && !yearFollowers[toks[j+1].Fold] {
 		return false
 	}
 	e.year = y
 	e.end = j + 1
 	return out.set(e)
 }
+
+// yearFollowers are the words that follow a year, never a count: a verb
+// of being or having, an article, a preposition ("les prévisions pour 2013
+// sont", "forecasts for 2013 are", "for 2013 in France").
+var yearFollowers = setOf("sont", "sera", "seront", "est", "etait", "etaient", "ont", "avait", "are", "is", "was", "were", "will",
+	"has", "have", "had", "would", "the", "le", "la", "les", "un", "une", "an", "ne", "n'", "avec", "with", "aux", "en", "in",
+	"on", "at", "par", "contre", "against", "than", "que", "qui", "which", "that")
 
 // bareYearAt reads a year without a preposition where the words around it
 // make it one: modifying a noun after a determiner ("the 1991 agreement",
@@ -791,7 +798,7 @@ var dateStarts = func() map[string]bool {
 		"during", "of", "au", "last", "next", "debut", "early", "beginning", "start", "mi", "mid", "middle", "fin", "late",
 		"end", "des", "avant", "apres", "before", "after", "until", "jusqu'en", "jusqu'", "annee", "year", "by", "dans",
 		"durant", "from", "de", "du", "a", "to", "et", "and", "through", "l'", "(", "mi-", "mid-", "entre", "between",
-		"d'", "il", "pendant", "within", "over", "for", "sur", "premier", "first", "plus", "earlier", "later", "at",
+		"d'", "il", "pendant", "within", "over", "for", "pour", "sur", "premier", "first", "plus", "earlier", "later", "at",
 		"these", "tonight", "today", "yesterday", "tomorrow", "hier", "demain", "aujourd'hui", "avant-hier", "an", "one",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "q", "t", "environ", "presque", "nearly", "almost", "premier", "deuxieme", "troisieme", "quatrieme", "second", "third", "fourth",
 		"plusieurs", "quelques", "several", "many", "few", "chaque", "tous", "toutes", "every", "each", "that", "h", "premiere", "derniere")

@@ -59,6 +59,7 @@ var relativeWords = []struct {
 	{[]string{"l'", "annee", "derniere"}, "last-year"}, {[]string{"l'", "annee", "passee"}, "last-year"},
 	{[]string{"last", "year"}, "last-year"}, {[]string{"l'", "an", "prochain"}, "next-year"},
 	{[]string{"l'", "annee", "prochaine"}, "next-year"}, {[]string{"next", "year"}, "next-year"},
+	{[]string{"le", "trimestre", "dernier"}, "prev-quarter"}, {[]string{"le", "trimestre", "precedent"}, "prev-quarter"},
 }
 
 // relativeByFirst indexes relativeWords by their first word.
@@ -117,6 +118,16 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		} else if inSet(fold(toks, end), "de", "of") {
 			if y, ok := yearAt(toks, end+1); ok {
 				e.year, e.end, e.Relative, e.Kind = y, end+2, false, DateAbsolute
+			}
+		}
+		if e.n == lastQuarter {
+			if e.year > 0 {
+				e.n = 4 // "the last quarter of 2009"
+			} else {
+				e.rel, e.n = "prev-quarter", 0 // "last quarter", "le trimestre dernier"
+				if fold(toks, e.end) == "dernier" {
+					e.end++
+				}
 			}
 		}
 		return out.set(e)
@@ -183,11 +194,25 @@ func quarterAt(toks []Token, i int) (int, int, bool) {
 		}
 	}
 	q, ok := quarterOrdinals[key]
-	if !ok || !inSet(fold(toks, j+1), "trimestre", "quarter") {
+	k := j + 1
+	if inSet(fold(toks, k), "financial", "fiscal", "fiscaux") {
+		k++ // "the last financial quarter"
+	}
+	if !ok && inSet(key, "past", "previous", "precedent") {
+		q, ok = 4, true
+	}
+	if !ok || !inSet(fold(toks, k), "trimestre", "quarter") {
 		return 0, i, false
 	}
-	return q, j + 2, true
+	if q == 4 && inSet(key, "last", "dernier", "past", "previous", "precedent") {
+		q = lastQuarter // the year may still make it the fourth
+	}
+	return q, k + 1, true
 }
+
+// lastQuarter is the quarter "the last quarter" names: the fourth of a year
+// it is said of, else the one before the quarter of the reference.
+const lastQuarter = -1
 
 var timeUnits = map[string]string{
 	"jour": "D", "jours": "D", "journee": "D", "journees": "D", "day": "D", "days": "D",
@@ -927,6 +952,14 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		return Between(Day(sat.Year(), sat.Month(), sat.Day()), Day(sun.Year(), sun.Month(), sun.Day()))
 	case "late-this-year":
 		return applyPart(YearOf(y), "late", PrecisionYear)
+	case "prev-quarter":
+		// The quarter before the reference's.
+		q := (int(m)-1)/3 + 1
+		qy := y
+		if q--; q == 0 {
+			q, qy = 4, y-1
+		}
+		return Between(MonthOf(qy, time.Month(3*(q-1)+1)), MonthOf(qy, time.Month(3*q)))
 	case "quarter":
 		// The last such quarter that has begun by the reference.
 		qy := y

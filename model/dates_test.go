@@ -229,6 +229,8 @@ func TestFindDatesRejects(t *testing.T) {
 	tests := []struct{ lang, text string }{
 		{"en", "You may want to march on"},
 		{"fr", "une croissance de 2000 utilisateurs"},
+		{"fr", "un budget pour 2000 familles"},
+		{"en", "a plan for 2000 families"},
 		{"fr", "Il a sept enfants"},
 		{"en", "The app has 2021 million fans"},
 		{"fr", "La planète Mars est rouge"},
@@ -268,6 +270,14 @@ func TestQuartersAndYearParts(t *testing.T) {
 		{"en", "revenue in Q3 2020 rose", "2020-07/2020-09"},
 		{"fr", "à la fin de l'année 2020, portée", "2020-10/2020-12"},
 		{"en", "at the end of the year 2019", "2019-10/2019-12"},
+		{"en", "In the last financial quarter, Mac sales rose", "2020-10/2020-12"},
+		{"en", "last quarter, sales rose", "2020-10/2020-12"},
+		{"en", "in the last quarter of 2019, the", "2019-10/2019-12"},
+		{"fr", "Le trimestre dernier, les ventes", "2020-10/2020-12"},
+		{"fr", "au dernier trimestre 2019, les", "2019-10/2019-12"},
+		{"fr", "une croissance de 1,2 % pour 2013 (au lieu de 1,7 %)", "2013"},
+		{"fr", "Les prévisions pour 2013 sont basses", "2013"},
+		{"en", "Forecasts for 2013 are low", "2013"},
 	}
 	for _, tt := range tests {
 		got := FindDates(tt.text, tt.lang, ref)

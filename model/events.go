@@ -17,24 +17,77 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 	}
 	toks := p.toks
 	seenVerb := map[int]bool{}
-	for i := range s.dates {
-		d := &s.dates[i]
-		dt := eventDate(toks, d)
+	// verbEvent is the index in out of the event read for a verb, and
+	// verbDate the token after that event's last date.
+	verbEvent, verbDate := map[int]int{}, map[int]int{}
+	for _, d := range s.dates {
+		dt := eventDate(toks, &d)
 		if dt < 0 {
 			continue
 		}
+		if h := p.dateNoun(dt, tokenAfter(toks, d.Span.End)); h >= 0 {
+			// "la décision de l'UNESCO, le 28 juin dernier", "its 1967
+			// debut": the date of an event noun, not of the verb.
+			if covered(out[first:], d) {
+				continue
+			}
+			if c, ok := x.nominalEvent(s, p, h, d); ok {
+				out = append(out, c)
+				continue
+			}
+		}
 		v := p.dateVerb(dt, d.Span.End)
-		if v < 0 || seenVerb[v] {
+		if v < 0 {
+			continue
+		}
+		if seenVerb[v] {
+			// "sortira en Europe le 28 juillet, et en Amérique, le 18
+			// août", "Après 2002, 2003, 2009 et 2010, Serena Williams
+			// remporte": a date coordinated with the one before of the
+			// same verb is that event again, then.
+			if k, ok := verbEvent[v]; ok && p.coordinatedDates(verbDate[v], dt) && !covered(out[first:], d) {
+				prev := out[k]
+				again := func(date Date, span Span, text, words string) {
+					c := prev
+					c.Reasons = append([]string(nil), prev.Reasons...)
+					if words != "" {
+						c.words = c.Subject + " " + toks[v].Text + " " + words
+						c.Label = c.words
+					}
+					c.Date, c.DateSpan = date, span
+					c.Reasons[len(c.Reasons)-1] = "date: «" + text + "», coordinated with the date before of the verb «" + toks[v].Text + "»"
+					out = append(out, c)
+				}
+				// The years a list names between the two dates ("2002,
+				// 2003, 2009 et 2010"): "2003" and "2009" are dates of
+				// the verb too.
+				for j := verbDate[v]; j < dt; j++ {
+					if y, ok := bareYear(toks[j]); ok {
+						again(YearOf(y), Span{toks[j].Start, toks[j].End}, toks[j].Text, "")
+					}
+				}
+				date := d.Date
+				if d.Relative && prev.Date.Start.After(x.art.Published.End) && date.End.Before(x.art.Published.Start) &&
+					date.Precision >= PrecisionMonth {
+					// "sortira le 28 juillet, et en Amérique, le 18
+					// août": a date without its year points the way
+					// the first one does.
+					date = date.shiftYears(1)
+				}
+				again(date, d.Span, d.Text, p.dateComplement(x.art.Text, verbDate[v], dt))
+				verbDate[v] = tokenAfter(toks, d.Span.End)
+			}
 			continue
 		}
 		seenVerb[v] = true
-		if covered(out[first:], *d) {
+		if covered(out[first:], d) {
 			continue
 		}
 		if c, ok := x.clauseEvent(s, p, v, d.Span, out[first:]); ok {
 			c.Date, c.DateSpan = d.Date, d.Span
 			c.Reasons = append(c.Reasons, "date: «"+d.Text+"», the date of the verb «"+toks[v].Text+"»")
 			out = append(out, c)
+			verbEvent[v], verbDate[v] = len(out)-1, tokenAfter(toks, d.Span.End)
 		}
 	}
 	return out
@@ -57,11 +110,17 @@ func eventDate(toks []Token, d *DateExpr) int {
 // figure of claims reads the clause already.
 func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims []Claim) (Claim, bool) {
 	toks := p.toks
-	a, b, how := p.subjectBefore(v, p.clauseStart(v))
-	if how == "" {
-		a, b, how = p.antecedent(p.clauseStart(v))
+	// "Apple is the producer of the iPod and launched the iTunes Music
+	// Store": a verb coordinated with the one before shares its subject.
+	sv := v
+	if u := p.coordinatedWith(v); u >= 0 {
+		sv = u
 	}
-	var subj string
+	a, b, how := p.subjectBefore(sv, p.clauseStart(sv))
+	if how == "" {
+		a, b, how = p.antecedent(p.clauseStart(sv))
+	}
+	var subj, thing string
 	if how == "" && v >= 2 && toks[v-1].Text == "," && p.participleForm(v) {
 		// "Les accords d'Évian, signés le 18 mars 1962": the noun phrase
 		// a participle set off by a comma tells of.
@@ -76,7 +135,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	if subj == "" && (how == "" || how == fromTopic) {
 		// "iOS 4 was first introduced by Apple in April": a passive's agent.
-		if a2, b2, ok := p.agentAfter(v); ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && p.passive(v) {
+		a2, b2, ok := p.agentAfter(v)
+		if k := tokenAfter(toks, date.End) - 1; !ok && date != (Span{}) && k > v && k-v <= 4 {
+			// "figures released April 3 by NPD Group": the agent after
+			// the date.
+			a2, b2, ok = p.agentAfter(k)
+		}
+		if ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v)) {
 			a, b, how = a2, b2, fromAgent
 		} else if d := x.namedWith(s, toks[a].Fold); how == fromTopic && d != "" && a > 0 &&
 			inSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
@@ -87,16 +152,44 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// "Un avion de ligne s'est écrasé le 3 juin", "le minitel
 			// cessera de fonctionner le 30 juin": the thing its clause is
 			// about, in the article's words.
-			if subj = p.nounPhrase(x.art.Text, p.climbOf(a, p.clauseStart(v)), v); subj == "" {
+			h := p.climbOf(a, p.clauseStart(v))
+			if subj = p.nounPhrase(x.art.Text, h, v); subj == "" && date != (Span{}) {
+				// "the new iPhone 3.0 software, which will be available on
+				// June 17", "An iOS update released Thursday": the name
+				// inside the noun phrase, with the noun it qualifies (in a
+				// clause its date ties it to, not an undated opening).
+				subj = p.namedPhrase(x.art.Text, h)
+			}
+			if subj == "" {
 				return Claim{}, false
 			}
 			how = fromPhrase
+			if det, _, _ := strings.Cut(Fold(subj), " "); possessives[det] {
+				// "selon son rapport trimestriel publié mardi soir": the
+				// owner the possessive stands for, with the thing as said.
+				k := h
+				for k > 0 && toks[k].Fold != det {
+					k--
+				}
+				if owner, _ := x.possessiveOwner(s, p, k); owner != "" {
+					thing = subj
+					subj, how = owner, fromOwner
+				}
+			}
 		} else {
 			return Claim{}, false
 		}
 	}
 	if subj == "" {
 		subj, how = x.entityOf(s, p, a, b, how, Span{})
+		if how == fromPronoun && genderClash(toks[a].Fold, subj) {
+			// "il lance" after "la communauté scientifique …": the person
+			// last named, not a phrase of the other gender.
+			subj = ""
+			if x.lastPerson.key != "" {
+				subj = x.reg.display(x.lastPerson.key)
+			}
+		}
 	}
 	if subj == "" {
 		return Claim{}, false
@@ -127,6 +220,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{toks[v].Start, toks[v].End}}
 	c.words = subj + " " + words
+	if thing != "" {
+		c.words = subj + ": " + thing + " " + words
+	}
 	if how == fromAgent && to > v {
 		// "The phone was introduced by Apple": the passive as written.
 		if st := p.clauseStart(v); st < v {
@@ -196,8 +292,31 @@ func covered(claims []Claim, d DateExpr) bool {
 // after the date in the passage ("Le 22 mai, SpaceX a lancé…"); -1 when none.
 func (p *parsed) dateVerb(dt, end int) int {
 	tags := p.tags
+	// "An iOS update released Thursday", "figures released April 3 by NPD
+	// Group": a participle the date follows is the date's event.
+	if k := dt - 1; k > 0 {
+		if inSet(p.toks[k].Fold, "on", "in") {
+			k--
+		}
+		if k > 0 && tags[k] == syntax.VERB && p.participle(k) && p.participleForm(k) {
+			return k
+		}
+	}
 	start := p.clauseStart(dt)
-	for k := dt - 1; k >= start; k-- {
+	// "il lance le programme ACE (Automatic Computing Engine) en 1945",
+	// "available to users (including the 3GS) on June 21": a closed
+	// parenthesis before the date leaves it in the clause it interrupts.
+	for start > 0 && p.toks[start-1].Text == ")" {
+		j := start - 2
+		for j >= 0 && p.toks[j].Text != "(" && p.toks[j].Text != ")" {
+			j--
+		}
+		if j < 0 || p.toks[j].Text != "(" {
+			break
+		}
+		start = p.clauseStart(j)
+	}
+	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if tags[k] == syntax.VERB && !p.participle(k) {
 			return k
 		}
@@ -214,7 +333,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 		}
 	}
 	// "iPhone 4 will be available on June 24": a copula's clause.
-	for k := dt - 1; k >= start; k-- {
+	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if p.copula(k) {
 			return k
 		}
@@ -234,12 +353,38 @@ func (p *parsed) dateVerb(dt, end int) int {
 	}
 	// "Congressional lawmakers rejected the proposal in October": with no
 	// other verb, one after a noun is the clause's own, not a modifier.
-	for k := dt - 1; k >= start; k-- {
+	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if tags[k] == syntax.VERB {
 			return k
 		}
 	}
 	return -1
+}
+
+// namedPhrase returns the words of the noun phrase with head h from the
+// first name inside it ("the new iPhone 3.0 software" → "iPhone 3.0
+// software", "An iOS update" → "iOS update"), "" when it holds no name.
+func (p *parsed) namedPhrase(text string, h int) string {
+	if h < 0 || p.tags[h] != syntax.NOUN {
+		return ""
+	}
+	a := -1
+	for j := h - 1; j >= 0 && h-j <= 5; j-- {
+		switch t := p.tags[j]; {
+		case p.properNoun(j):
+			a = j
+			continue
+		case t == syntax.NUM && !p.inDate(j) || t == syntax.ADJ || t == syntax.NOUN:
+			continue
+		case p.toks[j].Text == "." && !p.toks[j].Space && j > 0 && p.tags[j-1] == syntax.NUM:
+			continue // "3.0"
+		}
+		break
+	}
+	if a < 0 {
+		return ""
+	}
+	return strings.TrimSpace(text[p.toks[a].Start:p.toks[h].End])
 }
 
 // eventWords returns the clause's words from the verb's auxiliary to the
@@ -359,3 +504,331 @@ var timeNouns = setOf("quarter", "quarters", "trimestre", "semestre", "journee",
 // ("des utilisateurs", "some users", "plusieurs pays").
 var vagueDeterminers = setOf("des", "some", "plusieurs", "several", "many", "certains", "certaines", "quelques", "autres",
 	"other", "most")
+
+// coordinatedWith returns the finite verb that verb v is coordinated with
+// ("is the producer of the iPod and launched", "a signé le contrat et
+// lancé"), -1 when v follows no "and" or "et" of a verb phrase.
+func (p *parsed) coordinatedWith(v int) int {
+	toks, tags := p.toks, p.tags
+	k := v - 1
+	for k > 0 && (tags[k] == syntax.ADV || tags[k] == syntax.AUX) {
+		k--
+	}
+	if k <= 0 || !inSet(toks[k].Fold, "and", "et") {
+		return -1
+	}
+	for j := k - 1; j >= 0 && k-j <= 20; j-- {
+		if p.clauseBreak(j) {
+			return -1
+		}
+		if isVerb(tags[j]) && !p.participle(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// skipParenthesis returns the index of the "(" that the ")" at k closes,
+// k itself when it is not a closing parenthesis (or an unmatched one): a
+// scan to the left steps over what a parenthesis sets aside.
+func (p *parsed) skipParenthesis(k int) int {
+	if p.toks[k].Text != ")" {
+		return k
+	}
+	for j := k - 1; j >= 0 && k-j <= 30; j-- {
+		switch p.toks[j].Text {
+		case "(":
+			return j
+		case ")":
+			return k
+		}
+	}
+	return k
+}
+
+// genderClash reports whether a French subject pronoun cannot stand for a
+// noun phrase by its determiner's gender: "il" for "la communauté", "elle"
+// for "le gouvernement".
+func genderClash(pronoun, phrase string) bool {
+	det, _, _ := strings.Cut(Fold(phrase), " ")
+	switch pronoun {
+	case "il", "ils":
+		return inSet(det, "la", "une", "cette", "sa")
+	case "elle", "elles":
+		return inSet(det, "le", "un", "ce", "cet", "son", "du")
+	}
+	return false
+}
+
+// tokenAfter returns the index of the first token starting at or after
+// byte pos.
+func tokenAfter(toks []Token, pos int) int {
+	for k, t := range toks {
+		if t.Start >= pos {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// coordinatedDates reports whether the tokens [from, to) between two dates
+// coordinate them: a comma, "et", "and" or "or", and at most a short
+// complement, no verb ("le 28 juillet, et en Amérique, le 18 août", "2002,
+// 2003, 2009 et 2010").
+func (p *parsed) coordinatedDates(from, to int) bool {
+	if from >= to || to-from > 6 {
+		return false
+	}
+	joined := false
+	for k := from; k < to; k++ {
+		t := p.toks[k]
+		switch {
+		case t.Text == "," || inSet(t.Fold, "et", "and", "or", "ou"):
+			joined = true
+		case p.tags[k] == syntax.NUM:
+			if _, ok := bareYear(t); !ok {
+				return false
+			}
+		case isVerb(p.tags[k]) || p.clauseBreak(k) || t.Kind == Punct:
+			return false
+		}
+	}
+	return joined
+}
+
+// dateComplement returns the words between two coordinated dates that say
+// where or how the second applies ("en Amérique"), "" when none.
+func (p *parsed) dateComplement(text string, from, to int) string {
+	for from < to && (p.toks[from].Text == "," || inSet(p.toks[from].Fold, "et", "and", "or", "ou")) {
+		from++
+	}
+	for to > from && (p.toks[to-1].Text == "," || inSet(p.toks[to-1].Fold, "et", "and", "or", "ou")) {
+		to--
+	}
+	if from >= to {
+		return ""
+	}
+	if _, ok := bareYear(p.toks[from]); ok {
+		return "" // a list of years
+	}
+	return strings.TrimSpace(text[p.toks[from].Start:p.toks[to-1].End])
+}
+
+// bareYear reads a token written as a year of news (four digits, 1800 to
+// 2100).
+func bareYear(t Token) (int, bool) {
+	if len(t.Text) != 4 {
+		return 0, false
+	}
+	y := 0
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		y = 10*y + int(r-'0')
+	}
+	return y, y >= 1800 && y <= 2100
+}
+
+// shiftYears returns the date n years later, at the same precision.
+func (d Date) shiftYears(n int) Date {
+	d.Start, d.End = d.Start.AddDate(n, 0, 0), d.End.AddDate(n, 0, 0)
+	return d
+}
+
+// bareVerb reports whether the words of verb v's event hold nothing after
+// the verb but a date or adverbs ("announced today", "has won £13
+// billion"): a verb without its object names nothing a reader can check.
+func (p *parsed) bareVerb(text string, v int) bool {
+	_, to := p.eventWords(text, v, Span{})
+	for k := v + 1; k < to; k++ {
+		if !p.inDate(k) && p.tags[k] != syntax.ADV {
+			return false
+		}
+	}
+	return true
+}
+
+// newsEventNouns name an event of the news in either language (a decision, a
+// vote, a launch, a death, a report…), folded: a date that completes such a
+// noun ("la décision de l'UNESCO, le 28 juin", "its 1967 debut", "la mise en
+// application du RSA en 2009") dates that event, not the clause's verb.
+var newsEventNouns = setOf(
+	"launch", "debut", "release", "announcement", "decision", "election", "elections", "vote", "referendum", "victory",
+	"defeat", "death", "arrest", "resignation", "appointment", "nomination", "signing", "agreement", "merger", "acquisition",
+	"takeover", "bankruptcy", "report", "ruling", "verdict", "trial", "summit", "meeting", "conference", "visit", "speech",
+	"attack", "bombing", "explosion", "crash", "accident", "earthquake", "strike", "protest", "protests", "uprising",
+	"revolution", "invasion", "landing", "independence", "inauguration", "opening", "closure", "introduction", "creation",
+	"founding", "celebration", "celebrations", "ceremony", "appearance", "premiere", "flight", "delivery", "rollout",
+	"unveiling", "presentation", "lawsuit", "complaint", "investigation", "reform", "adoption", "discovery", "publication",
+	"lancement", "sortie", "annonce", "decision", "election", "scrutin", "referendum", "victoire", "defaite", "mort", "deces",
+	"arrestation", "interpellation", "demission", "nomination", "signature", "accord", "fusion", "rachat", "faillite",
+	"rapport", "jugement", "proces", "sommet", "reunion", "conference", "visite", "discours", "attaque", "attentat",
+	"explosion", "accident", "incendie", "seisme", "greve", "manifestation", "manifestations", "contestation",
+	"soulevement", "revolution", "invasion", "debarquement", "independance", "inauguration", "ouverture", "fermeture",
+	"creation", "fondation", "debut", "celebration", "ceremonie", "mise", "entree", "livraison", "presentation", "adoption",
+	"reforme", "plainte", "enquete", "decouverte", "publication")
+
+// possessives stand before a noun for its owner, named before or after.
+var possessives = setOf("its", "their", "his", "her", "sa", "son", "ses", "leur", "leurs")
+
+// dateNoun returns the event noun that the date at tokens [dt, end) completes,
+// -1 when the date completes none: "its 1967 debut", "an April 2nd report"
+// (the date inside the noun phrase), "la mise en application du RSA en
+// 2009", "la décision de l'UNESCO, le 28 juin dernier", "le référendum du
+// 1er juillet 1962" (the date right after the noun and its complement).
+func (p *parsed) dateNoun(dt, end int) int {
+	toks, tags := p.toks, p.tags
+	if end < len(toks) && newsEventNouns[toks[end].Fold] && tags[end] == syntax.NOUN && dt > 0 &&
+		(possessives[toks[dt-1].Fold] || tags[dt-1] == syntax.DET) {
+		return end
+	}
+	k := dt - 1
+	if k >= 0 && toks[k].Text == "," {
+		k-- // "la décision de l'UNESCO, le 28 juin dernier,"
+	} else if k >= 0 && inSet(toks[k].Fold, "en", "in", "on", "of", "de", "du", "d'") {
+		k--
+	} else if !(k >= 0 && tags[k] == syntax.NOUN && p.toks[dt].Fold == "le") {
+		return -1
+	}
+	// Left over the noun's complement ("du revenu de solidarité active"),
+	// to the leftmost event noun the chain of nouns reaches.
+	head := -1
+	for j := k; j >= 0 && k-j < 10; j-- {
+		t := toks[j]
+		switch {
+		case tags[j] == syntax.NOUN && newsEventNouns[t.Fold]:
+			head = j
+		case tags[j] == syntax.NOUN || tags[j] == syntax.PROPN || tags[j] == syntax.ADJ || tags[j] == syntax.DET ||
+			inSet(t.Fold, "de", "du", "des", "d'", "of", "en", "'s", "'") || gluedHyphen(toks, j):
+		default:
+			return head
+		}
+	}
+	return head
+}
+
+// nominalEvent reads the event that the noun at h names, dated by d (see
+// dateNoun): who it is of (a name or a thing after "de" or "of", the owner a
+// possessive or a "'s" names, an agent after "par" or "by") and the noun
+// phrase as the text writes it ("la décision de l'UNESCO", "its 1967
+// debut"). An event of an event ("le début de la contestation") or of no
+// one the text names is not read.
+func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Claim, bool) {
+	toks, tags := p.toks, p.tags
+	a := h
+	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NUM || tags[a-1] == syntax.NOUN || p.inDate(a-1)) {
+		a-- // "its 1967 debut", "85th birthday celebrations"
+	}
+	var subj, how string
+	switch {
+	case a > 0 && possessives[toks[a-1].Fold]:
+		a--
+		subj, how = x.possessiveOwner(s, p, a)
+	case a > 1 && inSet(toks[a-1].Text, "'s", "'", "’s", "’"):
+		if na, nb, ok := p.nameAt(a - 2); ok {
+			subj, how = x.entityOf(s, p, na, nb, fromClause, Span{})
+			a = na
+		}
+	case a > 0 && tags[a-1] == syntax.DET:
+		a--
+	}
+	// The complement: "de l'UNESCO", "du revenu de solidarité active", "of
+	// the iTunes Store" ("mise en application", "entrée en vigueur": the
+	// noun's own words first).
+	b := h + 1
+	if inSet(toks[h].Fold, "mise", "entree") && b+1 < len(toks) && toks[b].Fold == "en" && tags[b+1] == syntax.NOUN {
+		b += 2
+	}
+	for b < len(toks) && tags[b] == syntax.ADJ && !p.inDate(b) {
+		b++
+	}
+	end := b
+	if subj == "" && b+1 < len(toks) && inSet(toks[b].Fold, "de", "du", "des", "d'", "of") && !p.inDate(b+1) {
+		c := b + 1
+		if tags[c] == syntax.DET {
+			c++
+		}
+		switch {
+		case c < len(toks) && p.properNoun(c):
+			e := c
+			for e < len(toks) && p.properNoun(e) {
+				e++
+			}
+			if na, nb, ok := p.nameAt(e - 1); ok {
+				subj, how = x.entityOf(s, p, na, nb, fromClause, Span{})
+				end = e
+			}
+		case c < len(toks) && tags[c] == syntax.NOUN && !newsEventNouns[toks[c].Fold] && !timeNouns[toks[c].Fold] &&
+			!timeUnitNoun(toks[c]) && !anaphors[toks[c].Fold] && !p.inDate(c):
+			// "du revenu de solidarité active": the thing, in the text's words.
+			e := c + 1
+			for e < len(toks) && !p.inDate(e) && (tags[e] == syntax.ADJ || tags[e] == syntax.NOUN ||
+				inSet(toks[e].Fold, "de", "d'", "of") && e+1 < len(toks) && tags[e+1] == syntax.NOUN && !p.inDate(e+1)) {
+				e++
+			}
+			subj, how, end = strings.TrimSpace(x.art.Text[toks[c].Start:toks[e-1].End]), fromPhrase, e
+		}
+	}
+	if subj == "" && end+1 < len(toks) && inSet(toks[end].Fold, "par", "by") && p.properNoun(end+1) {
+		e := end + 1
+		for e < len(toks) && p.properNoun(e) {
+			e++
+		}
+		if na, nb, ok := p.nameAt(e - 1); ok {
+			subj, how = x.entityOf(s, p, na, nb, fromAgent, Span{})
+			end = e
+		}
+	}
+	if subj == "" || !entityName(subj) && how != fromPhrase {
+		return Claim{}, false
+	}
+	phrase := strings.TrimSpace(x.art.Text[toks[a].Start:toks[max(end, h+1)-1].End])
+	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
+		What: toks[h].Text, Subject: subj, ValueText: toks[h].Text, ValueSpan: Span{toks[h].Start, toks[h].End},
+		Date: d.Date, DateSpan: d.Span}
+	c.words = phrase
+	if !strings.Contains(Fold(phrase), Fold(subj)) {
+		c.words = subj + ": " + phrase
+	}
+	c.Label = c.words
+	why := how
+	if how == fromPhrase {
+		why = "the thing the noun's complement names"
+	}
+	c.Reasons = append(c.Reasons, "event: the noun «"+toks[h].Text+"» names an event", "subject: "+why,
+		"date: «"+d.Text+"», which completes the noun «"+toks[h].Text+"»")
+	c.Confidence = subjectConfidence[how] * 0.8
+	return c, true
+}
+
+// possessiveOwner returns who the possessive at token k stands for: in a
+// phrase that opens the sentence, the subject of the clause after it
+// ("Since its 1967 debut, the 737 has…"); else the entity named before.
+func (x *extractor) possessiveOwner(s *sentence, p *parsed, k int) (string, string) {
+	toks := p.toks
+	opening := true
+	comma := -1
+	for j := 0; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			comma = j
+			break
+		}
+		if isVerb(p.tags[j]) && !p.participle(j) {
+			opening = false
+			break
+		}
+	}
+	if opening && comma > k {
+		for v := comma + 1; v < len(toks) && v < comma+12; v++ {
+			if isVerb(p.tags[v]) && !p.participle(v) {
+				if a, b, how := p.subjectBefore(v, comma+1); how == fromClause || how == fromOwner || how == fromGroup {
+					return x.entityOf(s, p, a, b, how, Span{})
+				}
+				break
+			}
+		}
+		return "", ""
+	}
+	return x.entityOf(s, p, k, k+1, fromPronoun, Span{})
+}

@@ -62,7 +62,10 @@ type extractor struct {
 	// about the subject before only when the article already gave it a
 	// figure of the same measure.
 	said map[string]bool
-	// leadDone is true once the article's opening has given a claim.
+	// cited counts the times the article cites each name as the source of
+	// what it says ("selon l'INSEE", "according to Gartner").
+	cited map[string]int
+	// leadDone is true once the article's opening has given an event.
 	leadDone bool
 	// ws is the worker's workspace while the article is read.
 	ws *workspace
@@ -213,6 +216,14 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			}
 		}
 		st.mentions = copyOf(ms[:k])
+		for _, m := range st.mentions {
+			if citedAt(toks, m.tok) {
+				if x.cited == nil {
+					x.cited = map[string]int{}
+				}
+				x.cited[m.key]++
+			}
+		}
 		x.collectRoles(&st)
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
@@ -237,6 +248,32 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 	}
 	return x
+}
+
+// ownMeasure reports whether claim c's measure was read from the figure's
+// own words: what it is a share of, or the noun it counts.
+func ownMeasure(c *Claim) bool {
+	for _, why := range c.Reasons {
+		if strings.HasPrefix(why, "measure: what the share is of") {
+			return true
+		}
+	}
+	return false
+}
+
+// citedAt reports whether the name at token k is cited as a source: "selon
+// l'INSEE", "selon un rapport établi par l'INSEE", "d'après le ministère",
+// "according to NPD Group".
+func citedAt(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch f := toks[j].Fold; {
+		case toks[j].Kind == Punct:
+			return false
+		case f == "selon", f == "apres" && j > 0 && toks[j-1].Fold == "d'", f == "to" && j > 0 && toks[j-1].Fold == "according":
+			return true
+		}
+	}
+	return false
 }
 
 // register adds the article's names to the set's registry.
@@ -288,6 +325,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		firstFigure := -1 // in out
 		first := len(out) // the sentence's first claim in out
 		var prevFigure *Claim
+		prevParts := false      // prevFigure is one of the parts of the figure before it
+		var prevReplaced *Claim // prevFigure when it is a figure another replaces: the one it stands instead of
 		prevEnd := 0
 		for _, n := range s.nums {
 			if n.Year || overlapsAny(n.Span, s.dates) {
@@ -317,7 +356,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				n.numStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
-			before := false // what comes from the noun phrase before the figure
+			var carried *Claim // the figure before whose measure this one goes on with
+			before := false    // what comes from the noun phrase before the figure
 			if metric == "" && (n.Scaled || n.Value >= 1000) && !n.Year && n.Unit == "" {
 				// "le nombre d'emplois créés ne dépasse pas 800 000".
 				if w := whatBefore(a.Text, toks, n.numStart); w != "" {
@@ -360,6 +400,31 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			x.readMeasure(&c, ps, r)
+			base := prevFigure // the figure this one is read with
+			if prevReplaced != nil {
+				base = prevReplaced
+			}
+			if base != nil && n.numStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.numStart) && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+				carried = base
+			}
+			if carried != nil && len(c.Reasons) > 0 && strings.HasPrefix(c.Reasons[len(c.Reasons)-1], "measure: a change,") {
+				// "une croissance de 0,3 % pour 2012 et de 1,2 % pour
+				// 2013": the figure goes on measuring what the one before
+				// it measures, not its clause's verb.
+				c.Measure, c.What = carried.Measure, carried.What
+				c.Reasons[len(c.Reasons)-1] = "measure: that of the figure before it in the clause"
+			}
+			instead := base != nil && insteadOf(toks, r.at) && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−")
+			if instead {
+				// "1,2 % pour 2013 (au lieu de 1,7 %)": the value it
+				// replaces measures the same thing.
+				// It is the figure the other replaces, not a second source's
+				// figure for the same thing: its measure says so, and the
+				// two are never set against each other as a conflict.
+				replaced := map[bool]string{true: "remplacé", false: "replaced"}[a.Lang == "fr"]
+				c.Measure, c.What, c.Unsure = base.Measure+", "+replaced, base.What+" ("+replaced+")", base.Unsure
+				c.Reasons = append(c.Reasons[:0], "measure: that of the figure it stands instead of, replaced by it")
+			}
 			c.Subject = r.subject
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
@@ -384,13 +449,28 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			continued := false
-			if (c.Unsure || ps.nameAtFigure(r.at)) && prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
+			if prevFigure != nil && r.how != fromHolder && (partsOf(toks, prevEnd, n.numStart) || prevParts && !closedBetween(toks, prevEnd, n.numStart)) && c.Unit == prevFigure.Unit {
+				// "38 membres (17 ministres, 14 secrétaires d'État…)": the
+				// parts of a figure, in brackets after it, are its subject's.
+				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
+				r.how = fromParts
+				for i, why := range c.Reasons {
+					if strings.HasPrefix(why, "subject:") {
+						c.Reasons[i] = "subject: " + fromParts
+					}
+				}
+			} else if (c.Unsure || ps.nameAtFigure(r.at)) && prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {
 				// "Apple's iTunes held 19 percent, followed by Best Buy at 13
 				// percent", "£ 0.79 per song and £ 7.99 per album", "88 %
 				// …, contre 95 %": a figure with no verb of its own goes on
 				// with the one before it.
-				c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, false
+				own := ownMeasure(&c) // "…, comprising 24 percent of total revenue": what it is a share of
+				if own {
+					c.Subject, c.Unsure = prevFigure.Subject, false
+				} else {
+					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, false
+				}
 				if k := r.at - 1; k > 0 && inSet(toks[k].Fold, "at", "a", "à", "pour", "for") {
 					if na, nb, ok := ps.nameAt(k - 1); ok {
 						if d, _ := x.entityOf(s, ps, na, nb, fromClause, cited); d != "" {
@@ -400,15 +480,19 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				kept := c.Reasons[:0]
 				for _, why := range c.Reasons {
-					if !strings.HasPrefix(why, "subject:") && !strings.HasPrefix(why, "measure:") {
+					if !strings.HasPrefix(why, "subject:") && (own || !strings.HasPrefix(why, "measure:")) {
 						kept = append(kept, why)
 					}
 				}
-				c.Reasons = append(kept, "subject and measure: those of the figure before it, which it continues without a verb of its own")
+				if own {
+					c.Reasons = append(kept, "subject: that of the figure before it, which it continues without a verb of its own")
+				} else {
+					c.Reasons = append(kept, "subject and measure: those of the figure before it, which it continues without a verb of its own")
+				}
 				r.how, continued = fromClause, true
 			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
-			if c.AsOf && continued && !prevFigure.AsOf {
+			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
 			}
 			x.setSpeaker(&c, sp)
@@ -418,7 +502,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if firstFigure < 0 {
 				firstFigure = len(out) - 1
 			}
-			prevFigure, prevEnd = &out[len(out)-1], n.numEnd
+			prevFigure, prevEnd, prevReplaced, prevParts = &out[len(out)-1], n.numEnd, nil, r.how == fromParts
+			if instead {
+				prevReplaced = base
+			}
 		}
 		out = append(out, x.contextEvents(s, statementDate)...)
 		var figure *Claim
@@ -437,8 +524,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		if si < leadSentences && !x.leadDone {
 			// The event the article opens with, when its first sentences
-			// date nothing.
+			// date no event (a figure beside it is not the news: "Mohamed
+			// Morsi a été élu président avec 13 millions de voix").
 			if len(out) > first {
+				if c, ok := x.leadEvent(s, ps); ok && !hasEvent(out[first:]) && !ps.reportsFigure(x.art.Text, c, out[first:]) {
+					out = append(out, c)
+				}
 				x.leadDone = true
 			} else if c, ok := x.leadEvent(s, ps); ok {
 				out = append(out, c)
@@ -553,7 +644,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		if di >= maxDatesPerSentence {
 			break
 		}
-		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) ||
+		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			comparisonBase(s.toks, d) {
 			continue
 		}
@@ -561,8 +652,11 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		dist := absInt(kd - keyPos)
 		// A date nearer another figure of the passage dates that one: "more
 		// than 300 million, up from 200 million earlier this month".
-		if nearestGap(others, kd) < dist {
+		if nearestGap(others, kd) < dist && !fronted(s.toks, d) {
 			continue
+		}
+		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) {
+			continue // "…priced at $29 before the conference, but will be free until September 30"
 		}
 		if dist < bestDist {
 			best, bestDist = di, dist
@@ -579,7 +673,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	c.AsOf = true
 	for di := range statement {
-		if d := s.dates[di]; !d.Date.IsZero() {
+		if d := s.dates[di]; !d.Date.IsZero() && !contrastBetween(s.toks, d.Span, pos) {
 			c.Date, c.DateSpan = d.Date, d.Span
 			return
 		}
@@ -588,6 +682,92 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// partsOf reports whether the figure starting at token b stands in brackets
+// opened right after the figure ending at token a, with no bracket closed
+// between: "38 membres (17 ministres, 14 secrétaires d'État…)".
+func partsOf(toks []Token, a, b int) bool {
+	open := -1
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].Text {
+		case "(":
+			open = k
+		case ")":
+			return false
+		}
+	}
+	return open >= 0 && open-a <= 2
+}
+
+// closedBetween reports whether a bracket closes between tokens a and b.
+func closedBetween(toks []Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].Text == ")" {
+			return true
+		}
+	}
+	return false
+}
+
+// decimalComma reports whether the comma at token k separates the decimals
+// of a number ("0,3", "1,2"), glued to digits on both sides.
+func decimalComma(toks []Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].Kind == Number && toks[k+1].Kind == Number &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+}
+
+// insteadOf reports whether the figure at token k follows "au lieu de" or
+// "instead of" ("0,3 % au lieu de 0,7 %"); not "contre", which also sets
+// two sides against each other ("302 votes contre 250").
+func insteadOf(toks []Token, k int) bool {
+	switch {
+	case k >= 3 && fold(toks, k-3) == "au" && fold(toks, k-2) == "lieu" && inSet(fold(toks, k-1), "de", "d'"):
+		return true
+	case k >= 2 && fold(toks, k-2) == "instead" && fold(toks, k-1) == "of":
+		return true
+	}
+	return false
+}
+
+// contrastBetween reports whether a conjunction of contrast stands between
+// date d and the figure at byte pos ("…, but…", "…, tandis que…", "…,
+// whereas…"): the date is the other clause's.
+func contrastBetween(toks []Token, d Span, pos int) bool {
+	lo, hi := d.End, pos
+	if pos < d.Start {
+		lo, hi = pos, d.Start
+	}
+	for k, t := range toks {
+		if t.Start < lo || t.Start >= hi {
+			continue
+		}
+		if inSet(t.Fold, "but", "mais", "whereas", "while", "tandis", "however", "cependant", "toutefois") ||
+			t.Fold == "alors" && fold(toks, k+1) == "que" {
+			return true
+		}
+	}
+	return false
+}
+
+// fronted reports whether date d opens its sentence, set off by a comma
+// ("En février 2009, …", "L'année dernière, …", "Last year, …"): it dates
+// every figure of the sentence, not only the nearest.
+func fronted(toks []Token, d DateExpr) bool {
+	k := tokenAt(toks, d.Span.Start)
+	if k < 0 || k > 3 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].Kind == Word && !inSet(toks[j].Fold, "en", "in", "on", "au", "le", "la", "l'", "the", "during", "pendant", "durant", "at", "a") {
+			return false
+		}
+	}
+	end := k
+	for end < len(toks) && toks[end].Start < d.Span.End {
+		end++
+	}
+	return end < len(toks) && toks[end].Text == ","
 }
 
 // nearestGap is the smallest |k-key| over the sorted keys (MaxInt when
@@ -701,7 +881,7 @@ func commaBetween(toks []Token, a, b int) bool {
 		if toks[k].Text == ";" {
 			return true
 		}
-		if toks[k].Text == "," {
+		if toks[k].Text == "," && !decimalComma(toks, k) {
 			n++
 		}
 	}
@@ -808,10 +988,13 @@ func (ci *clauseIndex) build(toks []Token) {
 	ci.breaks = append(ci.breaks[:0], 0)
 	ci.commas = append(ci.commas[:0], 0)
 	nb, nc := 0, 0
-	for _, t := range toks {
+	for k, t := range toks {
 		ci.starts = append(ci.starts, t.Start)
 		switch t.Text {
 		case ",":
+			if decimalComma(toks, k) {
+				break // "0,3 %"
+			}
 			nb++
 			nc++
 		case ";":
@@ -1021,6 +1204,40 @@ func conversion(toks []Token, nums []NumberExpr, n NumberExpr) bool {
 	}
 	for _, m := range nums {
 		if m.Unit != "" && m.Unit != "%" && m.numEnd == open {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsFigure reports whether event c's verb only reports or carries a
+// figure of claims, its passage's ("Ryanair announced today that…",
+// "Airbus has won a £13 billion contract", "Telegram a gagné plus de 70
+// millions d'utilisateurs"): a speech verb, one without an object of its
+// own, or one whose object is the figure. ("élu président avec 13
+// millions de voix" is an event beside its figure.)
+func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
+	v := tokenAt(p.toks, c.ValueSpan.Start)
+	if v < 0 || isSpeechVerb(p.toks, v) || p.bareVerb(text, v) {
+		return true
+	}
+	for k := v + 1; k < len(p.toks) && k <= v+6; k++ {
+		t := p.toks[k]
+		if figureIn(claims, t.Start, t.End) {
+			return true
+		}
+		if !(p.inDate(k) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.DET || qualifierWords[t.Fold] ||
+			inSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à") || t.Kind == Punct && !inSet(t.Text, ",", ".")) {
+			return false
+		}
+	}
+	return false
+}
+
+// hasEvent reports whether one of claims is an event without a figure.
+func hasEvent(claims []Claim) bool {
+	for _, c := range claims {
+		if c.Metric == MetricEvent {
 			return true
 		}
 	}

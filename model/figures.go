@@ -248,17 +248,50 @@ var (
 )
 
 // direction returns "+" or "−" when the words just before a percentage say
-// it is a rise or a fall, "" otherwise.
+// it is a rise or a fall ("ont augmenté de 46 %", "sales slumped 12%"), or
+// the words right after it do ("15,2 % de moins", "12% lower"); ""
+// otherwise.
 func direction(toks []Token, i int) string {
 	for k := i - 1; k >= max(0, i-4); k-- {
-		switch {
-		case riseWords[toks[k].Fold]:
+		switch f := toks[k].Fold; {
+		case riseWords[f] || hasStem(f, riseStems):
 			return "+"
-		case fallWords[toks[k].Fold]:
+		case fallWords[f] || hasStem(f, fallStems):
 			return "−"
 		}
 	}
+	k := i + 1
+	for k < len(toks) && k <= i+3 && inSet(toks[k].Fold, "%", "percent", "pour", "cent", "pourcent") {
+		k++
+	}
+	switch {
+	case fold(toks, k) == "de" && fold(toks, k+1) == "moins", inSet(fold(toks, k), "lower", "less", "fewer"):
+		return "−"
+	case fold(toks, k) == "de" && fold(toks, k+1) == "plus", fold(toks, k) == "higher":
+		return "+"
+	}
 	return ""
+}
+
+// riseStems and fallStems begin the regular forms of the verbs and nouns
+// of rising and falling in both languages ("augmenté", "augmentent",
+// "increases", "reculer", "baissé", "decreasing"); riseWords and fallWords
+// hold the irregular and short forms.
+var (
+	riseStems = []string{"augment", "hauss", "progress", "bondi", "grimp", "croiss", "accru", "accroi", "envol", "increas", "jump",
+		"climb", "gain", "soar", "surg", "rebound", "rebond"}
+	fallStems = []string{"recul", "baiss", "chut", "diminu", "decroi", "plong", "effondr", "declin", "decreas", "drop", "slump", "tumbl",
+		"plung", "shrink", "reduc", "redui"}
+)
+
+// hasStem reports whether word begins with one of stems.
+func hasStem(word string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(word, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // noNounAfter reports whether a figure is followed by no noun of its own

@@ -18,6 +18,8 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 	adj := 0
 	for k := n.numEnd; k < len(toks) && k < n.numEnd+5; k++ {
 		switch {
+		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
+			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
 		case tags[k] == syntax.NOUN:
 			if timeUnitNoun(toks[k]) || inSet(toks[k].Fold, "fois", "times") || p.inDate(k) {
 				return -1
@@ -27,9 +29,14 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 				k++
 			}
 			return k
+		case tags[k] == syntax.PROPN && pluralName(toks[k].Text):
+			return k // "13.7 million Macs", "3 million iPhones": a product's name in the plural
 		case tags[k] == syntax.NUM && k+1 < len(toks) && tags[k+1] == syntax.NOUN:
 			continue // "five new 737 aircraft": a model's number
 		case inSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.numEnd:
+			continue
+		case k == n.numEnd+1 && fold(toks, k-1) == "of" && tags[k] == syntax.PROPN && k+1 < len(toks) && inSet(toks[k+1].Text, "'s", "’s"):
+			k++ // "20 of Boeing's 777 planes": the owner's things
 			continue
 		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.numEnd:
 			adj++
@@ -38,6 +45,50 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 		return -1
 	}
 	return -1
+}
+
+// peopleNouns count people without saying who they are: what they did or
+// what was done to them says what the figure is.
+var peopleNouns = setOf("personnes", "personne", "people", "persons", "gens", "individus", "individuals")
+
+// predicateOf returns the verb that says what happened to the people a
+// figure counts: the verb after them when they are its subject ("15
+// personnes ont perdu la vie", "9 people were injured"), else the clause's
+// verb before them ("evacuated 80,000 people"); -1 when none.
+func (p *parsed) predicateOf(r clauseReading) int {
+	toks, tags := p.toks, p.tags
+	for k := r.noun + 1; k < len(toks) && k <= r.noun+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
+		if tags[k] == syntax.VERB {
+			return k
+		}
+		if tags[k] != syntax.AUX && tags[k] != syntax.ADV && tags[k] != syntax.PRON && tags[k] != syntax.PART && tags[k] != syntax.ADJ {
+			break
+		}
+	}
+	if r.verb >= 0 && r.verb < r.at && tags[r.verb] == syntax.VERB {
+		return r.verb
+	}
+	return -1
+}
+
+// verbLemma folds the forms of a verb that a measure names together:
+// "employs" → "employ", "évacuées" and "évacué" → "evacue".
+func verbLemma(w, lang string) string {
+	w = lemma(w, lang)
+	if lang == "fr" && strings.HasSuffix(w, "ee") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// pluralName reports whether a capitalised word is a name in the plural:
+// "Macs", "iPhones", "Airbuses", not "Williams" or "NASA".
+func pluralName(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' || w[n-2] < 'a' || w[n-2] > 'z' || inSet(w[n-2:], "ss", "ms", "us", "is", "os") {
+		return false
+	}
+	return true
 }
 
 // timeUnitNoun reports whether t is a unit of time: a figure of days or
@@ -132,6 +183,15 @@ func (p *parsed) nameNumber(n NumberExpr) bool {
 		}
 	}
 	k := n.numStart - 1
+	// "Boeing's 777 planes", "of Airbus' 380": three digits after a
+	// name's possessive are its model's number.
+	j := k
+	for j >= 0 && (tags[j] == syntax.ADJ || j == k && tags[j] == syntax.NOUN && (strings.HasSuffix(toks[j].Fold, "er") || strings.HasSuffix(toks[j].Fold, "est"))) {
+		j-- // "Boeing's largest 777", "Boeing's larger 777"
+	}
+	if j >= 1 && inSet(toks[j].Text, "'s", "’s", "'", "’") && p.properNoun(j-1) && len(toks[n.numStart].Text) == 3 {
+		return true
+	}
 	return k >= 0 && p.properNoun(k) && !inSet(toks[k].Fold, "de", "of")
 }
 
@@ -222,13 +282,48 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// a rate's base is not what it measures)
 		share = p.complementAfter(r.after)
 	}
+	per := -1 // "£ 0.79 per song", "200 million per aircraft", "0,99 € par titre"
+	if k := r.after; money && k+1 < len(toks) && inSet(toks[k].Fold, "per", "par", "a", "an") && toks[k].Fold != "a" || k+1 < len(toks) && money && lang != "fr" && toks[k].Fold == "a" {
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if p.tags[j] == syntax.NOUN {
+				per = j
+				break
+			}
+			if p.tags[j] != syntax.ADJ && p.tags[j] != syntax.DET {
+				break
+			}
+		}
+	}
 	switch {
+	case per >= 0 && !timeUnitNoun(toks[per]):
+		word := map[bool]string{true: "prix par ", false: "price per "}[lang == "fr"]
+		if priceWord != "" && priceWord != "price" && priceWord != "prix" {
+			word = priceWord + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
+		}
+		c.Measure = word + p.measureAt(per, lang)
+		c.Reasons = append(c.Reasons, "measure: an amount for each «"+toks[per].Text+"»")
 	case share >= 0:
 		c.Measure = p.measureAt(share, lang)
+		if lang == "fr" {
+			c.Measure = "part " + c.Measure // "part des voix"
+		} else {
+			c.Measure += " share" // "market share"
+		}
 		c.What = p.phraseText(x.art.Text, share)
 		c.Reasons = append(c.Reasons, "measure: what the share is of, «"+toks[share].Text+"»")
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
+		if p.tags[r.noun] == syntax.PROPN && r.verb >= 0 && r.verb < r.at && p.tags[r.verb] == syntax.VERB {
+			// "sold 13.7 million Macs": a product counted by what its
+			// verb says was done with it.
+			c.Measure += " " + toks[r.verb].Fold
+		} else if peopleNouns[toks[r.noun].Fold] {
+			// "15 personnes ont perdu la vie", "evacuated 80,000 people":
+			// people are counted by what happened to them.
+			if v := p.predicateOf(r); v >= 0 {
+				c.Measure += " " + verbLemma(toks[v].Fold, lang)
+			}
+		}
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
 	case priceWord != "" && r.verb >= 0 && moneyVerbs[toks[r.verb].Fold] != "" && toks[r.verb].Fold != "for" && toks[r.verb].Fold != "pour":
 		// "the program costs $99": the verb says what the amount is,

@@ -48,8 +48,8 @@ func TestContinuedFigures(t *testing.T) {
 			continue
 		}
 		delete(want, c.Value)
-		if c.Subject != subj || c.Measure != "market (%)" || c.Date.String() != "2008-01" || c.Unsure {
-			t.Errorf("%v%%: subject %q, measure %q, date %s, unsure %v; want %q, market (%%), 2008-01", c.Value, c.Subject, c.Measure, c.Date, c.Unsure, subj)
+		if c.Subject != subj || c.Measure != "market share (%)" || c.Date.String() != "2008-01" || c.Unsure {
+			t.Errorf("%v%%: subject %q, measure %q, date %s, unsure %v; want %q, market share (%%), 2008-01", c.Value, c.Subject, c.Measure, c.Date, c.Unsure, subj)
 		}
 	}
 	if len(want) > 0 {
@@ -64,6 +64,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		text, subject, measure string
 	}{
 		{"Les coûts de réalisation de ce spectacle multimédia d'une durée de vingt minutes sont de deux cent mille dollars.", "ce spectacle", "cout ($)"},
+		{"La participation au second tour de l'élection présidentielle, les 16 et 17 juin, a été de 51 %.", "second tour de l'élection présidentielle", "participation (%)"},
 	} {
 		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-10\nlang: fr\n\n"+c.text+"\n"), false)
 		if err != nil {
@@ -182,5 +183,254 @@ func TestPourCitesAndSpeakerOnce(t *testing.T) {
 	}
 	if seen < 2 {
 		t.Errorf("read %d of the two claims", seen)
+	}
+}
+
+// A percentage's sign comes from the verb or noun of rising or falling
+// before it, in any of its forms, or from the words right after it.
+func TestChangeDirection(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, want string
+	}{
+		{"fr", "leur niveau de vie moyen a reculé de 2,1 %", "−"},
+		{"fr", "les actes antisémites ont augmenté de 46 %", "+"},
+		{"fr", "une chute des ventes (15,2 % de moins pour le marché européen)", "−"},
+		{"en", "Mac sales increased 22 percent", "+"},
+		{"en", "shipments slumped 12% in May", "−"},
+		{"en", "profits were 8% lower than a year before", "−"},
+		{"en", "Apple holds 19 percent of the market", ""},
+		{"fr", "le taux de réussite a été de 86 %", ""},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		var got string
+		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+			got = direction(toks, n.numStart)
+		}
+		if got != c.want {
+			t.Errorf("%q: direction %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A date completing a noun in an opening phrase of sequence or concession
+// is that earlier event's: the figure after the comma is dated otherwise.
+func TestPriorEventDates(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, date string
+	}{
+		{"fr", "À la suite des élections législatives de dimanche 17 juin, le gouvernement compte 38 membres.", "as of 2012-06-21"},
+		{"en", "Shares of Boeing rose. Following the strikes of May 3, Boeing laid off 500 workers.", "as of 2012-06-21"},
+		{"fr", "Le dimanche 17 juin, le gouvernement comptait 38 membres.", "2012-06-17"},
+		{"fr", "Chez Bouygues Telecom, la direction a confirmé mardi un plan de 556 départs, tandis que SFR pourrait supprimer 1 000 postes.", "as of 2012-06-21"},
+		{"en", "Shares of Apple rose. Apple's bumpers were priced at US $29 before the conference, but will be free until September 30.", "as of 2012-06-21"},
+		{"fr", "En février 2009, selon France Télécom, le réseau de Minitel enregistrait encore 10 millions de connexions mensuelles sur 4 000 codes de services.", "2009-02"},
+		{"en", "Shares of Boeing rose. After May 3, Boeing laid off 500 workers.", "2012-05-03"},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-21\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		var got string
+		for _, cl := range tl.Claims {
+			if cl.HasValue {
+				got = cl.Date.String()
+				if cl.AsOf {
+					got = "as of " + got
+				}
+			}
+		}
+		if got != c.date {
+			t.Errorf("%q: figure dated %q, want %q", c.text, got, c.date)
+		}
+	}
+}
+
+// A figure is read from its clause even when the tagger alone misreads the
+// verb ("employs" as a plural noun) or the counted thing is a product's
+// name in the plural.
+func TestClauseReadings(t *testing.T) {
+	for _, c := range []struct {
+		text, subject, measure string
+	}{
+		{"Shares of Opel rose. In Germany, Opel employs 54,000 people.", "Opel", "people employ"},
+		{"The company employs 54,000 people, Opel said.", "", "people employ"},
+		{"Shares of Apple rose. Jobs said Apple sold 13.7 million Macs last year.", "Apple", "mac sold"},
+		{"Airbus has a previous order for 2 of Airbus' new A380s.", "", ""},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2010-10-20\nlang: en\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		var got *Claim
+		for i := range tl.Claims {
+			if tl.Claims[i].HasValue {
+				got = &tl.Claims[i]
+			}
+		}
+		switch {
+		case got == nil && c.measure != "":
+			t.Errorf("%q: no figure read", c.text)
+		case got != nil && c.measure == "" && got.Measure == "airbus":
+			t.Errorf("%q: a name ending in s read as a plural: %q", c.text, got.Measure)
+		case got != nil && c.measure != "" && (got.Measure != c.measure || c.subject != "" && got.Subject != c.subject):
+			t.Errorf("%q: subject %q, measure %q; want %q, %q", c.text, got.Subject, got.Measure, c.subject, c.measure)
+		}
+	}
+}
+
+// People are counted by what happened to them.
+func TestPeopleCountedByTheirVerb(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, measure string
+	}{
+		{"fr", "Le Nigeria a connu un attentat dans lequel au moins quinze personnes ont perdu la vie.", "personne perdu"},
+		{"fr", "Le gouvernement japonais a évacué 80 000 personnes.", "personne evacue"},
+		{"fr", "La préfecture du Rhône a indiqué que 80 000 personnes ont été évacuées.", "personne evacue"},
+		{"en", "The Japanese government evacuated 80,000 people.", "people evacuated"},
+		{"en", "Toyota said 9 people were injured.", "people injured"},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-05\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		got := ""
+		for _, cl := range tl.Claims {
+			if cl.HasValue {
+				got = cl.Measure
+			}
+		}
+		if got != c.measure {
+			t.Errorf("%q: measure %q, want %q", c.text, got, c.measure)
+		}
+	}
+}
+
+// A name the text cites as its source is not what a figure is about.
+func TestCitedNames(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		name string
+		want bool
+	}{
+		{"Selon un rapport établi par l'INSEE, les revenus ont baissé.", "INSEE", true},
+		{"D'après le ministère de l'Intérieur, les actes ont augmenté.", "ministère", true},
+		{"According to NPD Group, iTunes passed Wal-Mart.", "NPD", true},
+		{"Selon lui, Apple a vendu 3 millions d'iPhone.", "Apple", false},
+		{"Apple a vendu 3 millions d'iPhone selon Gartner.", "Apple", false},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		got, found := false, false
+		for k, tk := range toks {
+			if tk.Text == c.name {
+				got, found = citedAt(toks, k), true
+			}
+		}
+		if !found || got != c.want {
+			t.Errorf("%q: %s cited %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// An amount for each thing is a price per thing; a share continuing the
+// figure before it keeps what it is a share of.
+func TestPerAndContinuedShares(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		measure string
+	}{
+		{"Boeing says the airlines pay 200 million dollars per aircraft.", 2e8, "price per aircraft ($)"},
+		{"In the last quarter, Apple's Mac sales increased 22 percent, comprising 24 percent of total revenue for Apple.", 24, "revenue share (%)"},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2010-10-20\nlang: en\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		got := "(none)"
+		for _, cl := range tl.Claims {
+			if cl.HasValue && cl.Value == c.value {
+				got = cl.Measure
+			}
+		}
+		if got != c.measure {
+			t.Errorf("%q: measure %q, want %q", c.text, got, c.measure)
+		}
+	}
+}
+
+// Figures coordinated in one clause measure the same thing, each with its
+// own date; a figure given "au lieu de" another is the one it replaces, of
+// the same period, and no conflict with it.
+func TestCoordinatedAndReplacedFigures(t *testing.T) {
+	text := "title: Test\ndate: 2012-07-04\nlang: fr\n\nLe premier ministre a affirmé que le gouvernement ne prévoit plus qu'une croissance de 0,3 % pour 2012 (au lieu de 0,7 %) et de 1,2 % pour 2013 (au lieu de 1,7 %).\n"
+	a, err := ParseArticle("x.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+	want := map[float64]string{0.3: "croissance (%) 2012", 0.7: "croissance (%), remplacé 2012", 1.2: "croissance (%) 2013", 1.7: "croissance (%), remplacé 2013"}
+	for _, c := range tl.Claims {
+		if w, ok := want[c.Value]; ok {
+			if got := c.Measure + " " + c.Date.String(); got != w {
+				t.Errorf("%v: %q, want %q", c.Value, got, w)
+			}
+			delete(want, c.Value)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not read: %v", want)
+	}
+	for _, e := range tl.Events {
+		if len(e.Conflicts) > 0 {
+			t.Errorf("event %q: conflicts %v", e.Label, e.Conflicts)
+		}
+	}
+}
+
+// A model's number after its maker's possessive is no count.
+func TestModelNumbersAfterPossessive(t *testing.T) {
+	text := "title: Test\ndate: 2005-06-13\nlang: en\n\nQatar Airways, which chose the Airbus A350 over Boeing's 787, will also purchase 20 of Boeing's larger 777 planes for $4.6 billion.\n"
+	a, err := ParseArticle("x.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		if c.HasValue && (c.Value == 777 || c.Value == 787) {
+			t.Errorf("model number read as a figure: %q", c.Label)
+		}
+	}
+}
+
+// A count of members completing a noun is that body's, and the parts of a
+// figure listed in brackets after it are its subject's.
+func TestHoldersAndParts(t *testing.T) {
+	text := "title: Test\ndate: 2012-06-21\nlang: fr\n\nLe premier ministre Antonis Samaras a dévoilé la constitution du nouveau gouvernement de coalition de 38 membres (17 ministres, 14 secrétaires d'État et 7 vices-ministres).\n"
+	a, err := ParseArticle("x.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[float64]bool{38: true, 17: true, 14: true, 7: true}
+	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		if want[c.Value] {
+			if c.Subject != "nouveau gouvernement de coalition" {
+				t.Errorf("%v %s: subject %q", c.Value, c.Measure, c.Subject)
+			}
+			delete(want, c.Value)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not read: %v", want)
+	}
+	// Not an action's object: "la suppression de 3 000 emplois" is no body.
+	text = "title: Test\ndate: 2012-06-21\nlang: fr\n\nPSA a annoncé la suppression de 3 000 emplois.\n"
+	a, _ = ParseArticle("x.txt", []byte(text), false)
+	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		if c.Value == 3000 && c.Subject != "PSA" {
+			t.Errorf("3000 emplois: subject %q, want PSA", c.Subject)
+		}
 	}
 }

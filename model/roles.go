@@ -30,6 +30,9 @@ func (x *extractor) learnRoles(r *registry) {
 	// The article's main organisation: the one it names most, the first
 	// named on a tie.
 	for k, n := range orgCount {
+		if 2*x.cited[k] >= n {
+			continue // a source the article cites, not what it is about
+		}
 		if x.focus == "" || n > orgCount[x.focus] || n == orgCount[x.focus] && first[k] < first[x.focus] {
 			x.focus = k
 		}

@@ -24,6 +24,8 @@ const (
 	fromName    = "the name its clause's subject holds"
 	fromTopic   = "the article's main organisation, whose figure its clause's subject names"
 	fromGroup   = "the group or body its clause's subject names"
+	fromHolder  = "the body whose members the figure counts"
+	fromParts   = "that of the figure whose parts it counts, in brackets after it"
 	// fromPassageAmbiguous is fromPassage when the passage names several
 	// entities: the claim is unsure.
 	fromPassageAmbiguous = "one of the entities its passage names (its clause names none)"
@@ -31,7 +33,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromPassageAmbiguous: 0.35, fromPhrase: 0.6,
+	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPassageAmbiguous: 0.35, fromPhrase: 0.6,
 }
 
 // subjectPronouns stand for the entity named before.
@@ -161,7 +163,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
 				return a, b, fromClause
 			}
-			if p.properNoun(j - 1) {
+			if p.properNoun(j-1) || p.dateBetween(j, k) {
+				// (or "La participation au second tour, les 16 et 17
+				// juin, a été de 51 %": a date set off by commas)
 				k = j - 1
 			}
 		}
@@ -342,6 +346,21 @@ func (p *parsed) climbOf(h, start int) int {
 		h = k
 	}
 	return h
+}
+
+// dateBetween reports whether the words between the commas at tokens i
+// and j are a date and nothing else ("les 16 et 17 juin", "on June 18").
+func (p *parsed) dateBetween(i, j int) bool {
+	dated := false
+	for t := i + 1; t < j; t++ {
+		switch {
+		case p.inDate(t):
+			dated = true
+		case p.tags[t] != syntax.DET && p.tags[t] != syntax.ADP:
+			return false
+		}
+	}
+	return dated
 }
 
 // antecedent returns the name a relative clause starting at token start

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 )
 
@@ -20,6 +23,15 @@ const (
 	corporaTest = "../../" + DefaultCorpora
 )
 
+// goldSets are the gold sets whose figures are held, each the gold files of
+// testdata/gold that a pattern names: "dev", the articles the extraction was
+// tuned against, and "heldout", articles annotated before Claimline was run
+// on them and never tuned on (testdata/gold/README.md).
+var goldSets = []struct{ name, pattern string }{
+	{"dev", "claims-*.jsonl"},
+	{"heldout", "heldout-*.jsonl"},
+}
+
 // floor is the least a language's figures may fall to, as rates.
 type floor struct {
 	Found     float64 `json:"found"`
@@ -27,19 +39,85 @@ type floor struct {
 	Precision float64 `json:"precision"`
 }
 
-// TestEvalFloors scores the gold files of testdata/gold against the corpora
-// and fails when a language's found, right or precision rate falls below its
-// floor in floors.json; -update rewrites the floors to the current figures.
-func TestEvalFloors(t *testing.T) {
+// setFloors are the floors of floors.json: per gold set, per language.
+type setFloors map[string]map[string]floor
+
+// TestGoldFilesInASet fails when a gold file of testdata/gold belongs to no
+// gold set or to more than one, so that no file is scored without a floor
+// or counted twice.
+func TestGoldFilesInASet(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join(goldDir, "*.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) == 0 {
-		t.Skip("no gold file (testdata/gold/*.jsonl) in this checkout: nothing to score")
+	for _, f := range files {
+		var in []string
+		for _, s := range goldSets {
+			if ok, _ := filepath.Match(s.pattern, filepath.Base(f)); ok {
+				in = append(in, s.name)
+			}
+		}
+		if len(in) != 1 {
+			t.Errorf("%s is in the gold sets %v: name it claims-*.jsonl (dev) or heldout-*.jsonl (held out)", filepath.Base(f), in)
+		}
 	}
+}
+
+// TestEvalFloors scores each gold set of testdata/gold against the corpora
+// and fails when a language's found, right or precision rate falls below its
+// floor in floors.json; -update rewrites the floors of the sets it scored to
+// their current figures (-run TestEvalFloors/heldout -update: only that set).
+func TestEvalFloors(t *testing.T) {
 	if info, err := os.Stat(corporaTest); err != nil || !info.IsDir() {
 		t.Skipf("the corpora folder (%s beside the repository) is absent", DefaultCorpora)
+	}
+	stored := setFloors{}
+	data, err := os.ReadFile(floorsFile)
+	switch {
+	case err == nil:
+		if err := json.Unmarshal(data, &stored); err != nil {
+			t.Fatalf("%s: %v", floorsFile, err)
+		}
+	case *update && errors.Is(err, fs.ErrNotExist):
+	default:
+		t.Fatalf("%v (go test ./model/eval -run TestEvalFloors -update writes it)", err)
+	}
+	measured := setFloors{}
+	for _, s := range goldSets {
+		t.Run(s.name, func(t *testing.T) {
+			now := scoreSet(t, s.pattern)
+			measured[s.name] = now
+			if !*update {
+				checkFloors(t, s.name, now, stored[s.name])
+			}
+		})
+	}
+	if !*update || len(measured) == 0 {
+		return
+	}
+	for name, f := range measured {
+		stored[name] = f // sets not scored this run keep their floors
+	}
+	out, err := json.MarshalIndent(stored, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(floorsFile, append(out, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s (%s)", floorsFile, setNames(measured))
+}
+
+// scoreSet scores the gold files the pattern names and returns each
+// language's rates, rounded down; it skips when there is no such file.
+func scoreSet(t *testing.T, pattern string) map[string]floor {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(goldDir, pattern))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Skipf("no gold file (testdata/gold/%s) in this checkout: nothing to score", pattern)
 	}
 	golds, err := ReadGoldFiles(files)
 	if err != nil {
@@ -57,7 +135,6 @@ func TestEvalFloors(t *testing.T) {
 	for _, p := range r.Problems {
 		t.Errorf("not loaded: %v", p)
 	}
-
 	now := map[string]floor{}
 	for _, lang := range []string{"fr", "en"} {
 		tot := r.Totals[lang]
@@ -66,29 +143,24 @@ func TestEvalFloors(t *testing.T) {
 		}
 		now[lang] = floor{Found: down(tot.FoundRate()), Right: down(tot.RightRate()), Precision: down(tot.Precision())}
 	}
-	if *update {
-		data, err := json.MarshalIndent(now, "", "  ")
-		if err != nil {
-			t.Fatal(err)
+	return now
+}
+
+// checkFloors fails for each rate of a set that is below its floor, and asks
+// for -update when one is clearly above.
+func checkFloors(t *testing.T, set string, now, floors map[string]floor) {
+	t.Helper()
+	if floors == nil {
+		t.Fatalf("no floors for the %s set in %s (go test ./model/eval -run TestEvalFloors/%s -update writes them)", set, floorsFile, set)
+	}
+	for _, lang := range []string{"fr", "en"} {
+		got, ok := now[lang]
+		if !ok {
+			continue
 		}
-		if err := os.WriteFile(floorsFile, append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("wrote %s", floorsFile)
-		return
-	}
-	floors := map[string]floor{}
-	data, err := os.ReadFile(floorsFile)
-	if err != nil {
-		t.Fatalf("%v (go test ./model/eval -run TestEvalFloors -update writes it)", err)
-	}
-	if err := json.Unmarshal(data, &floors); err != nil {
-		t.Fatalf("%s: %v", floorsFile, err)
-	}
-	for lang, got := range now {
 		f, ok := floors[lang]
 		if !ok {
-			t.Errorf("%s: no floor in %s (-update writes the current figures)", lang, floorsFile)
+			t.Errorf("%s: no %s floor in %s (-update writes the current figures)", set, lang, floorsFile)
 			continue
 		}
 		for _, c := range []struct {
@@ -96,12 +168,22 @@ func TestEvalFloors(t *testing.T) {
 			got, want float64
 		}{{"found", got.Found, f.Found}, {"right", got.Right, f.Right}, {"precision", got.Precision, f.Precision}} {
 			if c.got < c.want-1e-9 {
-				t.Errorf("%s %s = %.3f, below its floor %.3f", lang, c.name, c.got, c.want)
+				t.Errorf("%s %s %s = %.3f, below its floor %.3f", set, lang, c.name, c.got, c.want)
 			} else if c.got > c.want+0.005 {
-				t.Logf("%s %s = %.3f, above its floor %.3f: raise it with -update", lang, c.name, c.got, c.want)
+				t.Logf("%s %s %s = %.3f, above its floor %.3f: raise it with -update", set, lang, c.name, c.got, c.want)
 			}
 		}
 	}
+}
+
+func setNames(m setFloors) string {
+	var names []string
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	b, _ := json.Marshal(names)
+	return string(b)
 }
 
 // down rounds a rate down to three decimals, so that a floor written from

@@ -230,6 +230,9 @@ func valueMatches(c *model.Claim, g *Gold) (ok, exact bool) {
 		return false, false
 	}
 	v := c.Value
+	if strings.HasPrefix(c.Unit, "−") {
+		v = -v // "−15.2%": a fall, written with its sign in the gold
+	}
 	if equal(v, *g.Value) {
 		return true, true
 	}
@@ -274,9 +277,23 @@ func datesAgree(p model.Date, g goldDate) bool {
 		return false
 	}
 	if g.isRange {
-		return p.Range && sameAt(p.Start, g.start, g.startPrec, p.Precision) && sameAt(p.End, g.end, g.endPrec, p.Precision)
+		return p.Range && (sameAt(p.Start, g.start, g.startPrec, p.Precision) || wholeMonth(p.Start, g.start, g.startPrec, p.Precision, false)) &&
+			(sameAt(p.End, g.end, g.endPrec, p.Precision) || wholeMonth(p.End, g.end, g.endPrec, p.Precision, true))
 	}
 	return sameAt(p.Start, g.start, g.startPrec, p.Precision) && sameAt(p.End, g.start, g.startPrec, p.Precision)
+}
+
+// wholeMonth reports whether a range's bound t, known to the month, is the
+// gold's bound u written to the day as the first (or, for an end, the last)
+// day of that month: "July to September" is "1 July to 30 September".
+func wholeMonth(t, u time.Time, want goldPrecision, have model.Precision, end bool) bool {
+	if have != model.PrecisionMonth || want != precDay || t.Year() != u.Year() || t.Month() != u.Month() {
+		return false
+	}
+	if end {
+		return u.AddDate(0, 0, 1).Day() == 1
+	}
+	return u.Day() == 1
 }
 
 // sameAt reports whether t, known at precision have, is the gold's u at the

@@ -7,13 +7,16 @@ import (
 
 // tagByFeatures is Tag as the model defines it: each word's features
 // (tagFeatures) looked up one by one, without the cache's sums.
-func tagByFeatures(m *Model, words []string) []Tag {
+func tagByFeatures(m *Model, words []string, names []bool) []Tag {
 	ctx := context(nil, words)
 	var fs []uint32
 	var out []Tag
 	p1, p2 := Tag(numTags), Tag(numTags)
 	for i := range words {
 		t, ok := m.dict.lookup(ctx[i+2].word)
+		if i < len(names) && names[i] {
+			t, ok = PROPN, true
+		}
 		if !ok {
 			fs = tagFeatures(fs[:0], ctx, i, p1, p2)
 			var scores [numTags]int32
@@ -54,11 +57,19 @@ func TestTagFastMatchesFeatures(t *testing.T) {
 	words := 0
 	for i, s := range sents {
 		m := Tagger(langs[i])
-		want := tagByFeatures(m, s)
+		want := tagByFeatures(m, s, nil)
 		for pass := range 2 {
 			if got := m.Tag(s, nil); string(tagBytes(got)) != string(tagBytes(want)) {
 				t.Fatalf("%s %q (pass %d):\n got %v\nwant %v", langs[i], s, pass, got, want)
 			}
+		}
+		// With the capitalised words after the first read as names.
+		names := make([]bool, len(s))
+		for k := 1; k < len(s); k++ {
+			names[k] = strings.ToLower(s[k]) != s[k]
+		}
+		if got, want := m.TagNames(s, names, nil), tagByFeatures(m, s, names); string(tagBytes(got)) != string(tagBytes(want)) {
+			t.Fatalf("%s %q with names:\n got %v\nwant %v", langs[i], s, got, want)
 		}
 		words += len(s)
 	}

@@ -95,12 +95,18 @@ func context(ctx []wordInfo, words []string) []wordInfo {
 // Tag tags words (Claimline's tokens as written: see the package
 // documentation), writing the tags into dst, reused when it has the
 // capacity, and returning it. It allocates nothing when dst is large enough.
-func (m *Model) Tag(words []string, dst []Tag) []Tag {
+func (m *Model) Tag(words []string, dst []Tag) []Tag { return m.TagNames(words, nil, dst) }
+
+// TagNames tags words as Tag does, reading the words at which names is
+// true as proper nouns: the words after them are tagged knowing it
+// ("Boeing employs 500 people", where "Boeing" alone reads as a verb).
+// names may be nil or shorter than words.
+func (m *Model) TagNames(words []string, names []bool, dst []Tag) []Tag {
 	s, _ := m.pool.Get().(*tagScratch)
 	if s == nil {
 		s = new(tagScratch)
 	}
-	dst = m.tag(s, words, dst)
+	dst = m.tag(s, words, names, dst)
 	m.pool.Put(s)
 	return dst
 }
@@ -116,14 +122,19 @@ type Tagging struct {
 
 // Tag is m.Tag through t's buffers.
 func (t *Tagging) Tag(m *Model, words []string, dst []Tag) []Tag {
+	return t.TagNames(m, words, nil, dst)
+}
+
+// TagNames is m.TagNames through t's buffers.
+func (t *Tagging) TagNames(m *Model, words []string, names []bool, dst []Tag) []Tag {
 	if t.m != m {
 		t.m, t.s = m, tagScratch{} // the sums are m's
 	}
-	return m.tag(&t.s, words, dst)
+	return m.tag(&t.s, words, names, dst)
 }
 
-// tag is Tag with scratch s, whose cache holds m's words.
-func (m *Model) tag(s *tagScratch, words []string, dst []Tag) []Tag {
+// tag is TagNames with scratch s, whose cache holds m's words.
+func (m *Model) tag(s *tagScratch, words []string, names []bool, dst []Tag) []Tag {
 	dst = dst[:0]
 	if len(words) == 0 {
 		return dst
@@ -138,6 +149,11 @@ func (m *Model) tag(s *tagScratch, words []string, dst []Tag) []Tag {
 	ents = append(ents, m.end, m.end)
 	p1, p2 := Tag(numTags), Tag(numTags) // the start of the sentence
 	for i := range words {
+		if i < len(names) && names[i] {
+			dst = append(dst, PROPN)
+			p2, p1 = p1, PROPN
+			continue
+		}
 		w := ents[i+2]
 		if w.inDict {
 			dst = append(dst, w.dict)

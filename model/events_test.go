@@ -1,0 +1,169 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// eventsOf builds a one-article set from text and returns its events
+// without a figure.
+func eventsOf(t *testing.T, lang, pub, text string) []Claim {
+	t.Helper()
+	a, err := ParseArticle("x.txt", []byte("title: Test\ndate: "+pub+"\nlang: "+lang+"\n\n"+text+"\n"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Claim
+	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		if !c.HasValue {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Dated events read from the clause of their verb: its subject, its words
+// and the date that modifies it.
+func TestClauseEvents(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, pub, text string
+		// want holds the subject, a word of the label and the date of each
+		// event the text must yield.
+		want [][3]string
+	}{
+		{"coordinated verb shares the subject", "en", "2008-01-09",
+			"Zorgon is the maker of the Blip player and launched the Blip Store, an online shop, on April 28, 2003.",
+			[][3]string{{"Zorgon", "launched", "2003-04-28"}}},
+		{"verbe coordonné", "fr", "2012-07-04",
+			"Les Éditions Pirou ont racheté la librairie Marceau et ouvert un second magasin le 3 mai 2011.",
+			[][3]string{{"Éditions Pirou", "ouvert", "2011-05-03"}}},
+		{"parenthesis before the date", "en", "2010-06-08",
+			"Zorgon OS will be available as a free update to owners of older phones (including the Z3) on June 21.",
+			[][3]string{{"Zorgon OS", "available", "2010-06-21"}}},
+		{"parenthèse avant la date", "fr", "2012-07-04",
+			"Après la guerre, Marcel Pagnol lance la revue Fortunio (un mensuel littéraire) en 1945.",
+			[][3]string{{"Marcel Pagnol", "lance", "1945"}}},
+		{"dates coordonnées du même verbe", "fr", "2012-06-22",
+			"La console Zap sortira en Europe le 28 juillet, et en Amérique, le 18 août.",
+			[][3]string{{"Zap", "Europe", "2012-07-28"}, {"Zap", "en Amérique", "2012-08-18"}}},
+		{"coordinated dates of one verb", "en", "2012-06-22",
+			"Zorgon will open its store in Paris on July 28, and in Berlin, on August 18.",
+			[][3]string{{"Zorgon", "open", "2012-07-28"}, {"Zorgon", "in Berlin", "2012-08-18"}}},
+		{"une liste d'années", "fr", "2012-07-07",
+			"Après 2002, 2003, 2009 et 2010, Marta Vieira remporte pour la cinquième fois le tournoi.",
+			[][3]string{{"Marta Vieira", "remporte", "2002"}, {"Marta Vieira", "remporte", "2003"}, {"Marta Vieira", "remporte", "2009"}, {"Marta Vieira", "remporte", "2010"}}},
+		{"un pronom s'accorde en genre", "fr", "2012-06-23",
+			"Le mathématicien Alan Turing est honoré. La communauté scientifique internationale célèbre le 23 juin 2012 son centenaire. Après la guerre, il lance le programme ACE (Automatic Computing Engine) en 1945.",
+			[][3]string{{"Alan Turing", "lance", "1945"}}},
+		{"a date completes an event noun and its complement", "fr", "2012-07-04",
+			"Le nombre d'allocataires a augmenté depuis la mise en application du revenu minimum rural en 2009.",
+			[][3]string{{"revenu minimum rural", "mise en application", "2009"}}},
+		{"la décision d'une organisation, datée entre virgules", "fr", "2012-07-04",
+			"Les habitants ont salué la décision de l'OMPI, le 28 juin dernier, de classer le site.",
+			[][3]string{{"OMPI", "décision", "2012-06-28"}}},
+		{"an owner's event noun", "en", "2005-11-10",
+			"The airline had planned to show the plane at Zorgair's 85th birthday celebrations on November 16.",
+			[][3]string{{"Zorgair", "celebrations", "2005-11-16"}}},
+		{"a relative clause's antecedent holds a name", "en", "2009-06-09",
+			"The new phone will ship with the new Zorgon 3.0 software, which will be available on June 17.",
+			[][3]string{{"Zorgon 3.0 software", "available", "2009-06-17"}}},
+		{"a participle the date follows, and its agent after the date", "en", "2008-04-09",
+			"Sales doubled last year, according to figures released April 3 by Zorgon Group.",
+			[][3]string{{"Zorgon Group", "released", "2008-04-03"}}},
+		{"a participle's noun phrase holds a name", "en", "2010-07-17",
+			"A Zorgon update released Thursday came with a new way of counting signal bars.",
+			[][3]string{{"Zorgon update", "released", "2010-07-15"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := eventsOf(t, c.lang, c.pub, c.text)
+			for _, w := range c.want {
+				ok := false
+				for _, e := range evs {
+					if e.Subject == w[0] && strings.Contains(e.Label, w[1]) && e.Date.String() == w[2] && !e.AsOf {
+						ok = true
+					}
+				}
+				if !ok {
+					var got []string
+					for _, e := range evs {
+						got = append(got, e.Subject+" | "+e.Label+" | "+e.Date.String())
+					}
+					t.Errorf("no event %q; got %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestGenderClash(t *testing.T) {
+	for _, c := range []struct {
+		pronoun, phrase string
+		want            bool
+	}{
+		{"il", "la communauté scientifique", true},
+		{"il", "Une entreprise", true},
+		{"il", "le gouvernement", false},
+		{"il", "Alan Turing", false},
+		{"elle", "le gouvernement", true},
+		{"elles", "Un avion de ligne", true},
+		{"elle", "la commission", false},
+		{"it", "la commission", false},
+	} {
+		if got := genderClash(c.pronoun, c.phrase); got != c.want {
+			t.Errorf("genderClash(%q, %q) = %v, want %v", c.pronoun, c.phrase, got, c.want)
+		}
+	}
+}
+
+// The event an article opens with is read beside a figure of its first
+// sentence, unless its verb only reports or carries that figure.
+func TestLeadEventBesideFigure(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, verb string // verb is "" when no event is wanted
+	}{
+		{"fr", "Le candidat Paul Martin a été élu président de la Lombardie avec 13 millions de voix.", "élu"},
+		{"en", "Zorgon unveiled a new tablet with 64 gigabytes of storage.", "unveiled"},
+		{"en", "Zorgon announced today that it sold 3 million phones.", ""},
+		{"en", "Zorgon has won a $13 billion contract.", ""},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			var got []string
+			for _, e := range eventsOf(t, c.lang, "2012-06-24", c.text) {
+				if e.AsOf && e.Date.String() == "2012-06-24" {
+					got = append(got, e.What)
+				}
+			}
+			if c.verb == "" && len(got) > 0 || c.verb != "" && (len(got) != 1 || got[0] != c.verb) {
+				t.Errorf("lead events %q, want %q", got, c.verb)
+			}
+		})
+	}
+}
+
+// A date that completes an event noun dates that event: never the clause's
+// verb, and never an event of an event.
+func TestNominalEventsNot(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, pub, text string
+		// not holds a subject and a date no event may have.
+		not [2]string
+	}{
+		{"the verb does not take the noun's date", "fr", "2012-07-04",
+			"Le nombre d'allocataires a augmenté depuis la mise en application du revenu minimum rural en 2009.",
+			[2]string{"Le nombre d'allocataires", "2009"}},
+		{"an event of an event names no subject", "fr", "2012-07-04",
+			"Des milliers de personnes ont fui le pays depuis le début de la contestation en mars 2011.",
+			[2]string{"la contestation", "2011-03"}},
+		{"the report's date is not the verb's", "en", "2010-07-04",
+			"Sales rose after the publication of the Zorgon report on June 3.",
+			[2]string{"Sales", "2010-06-03"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, e := range eventsOf(t, c.lang, c.pub, c.text) {
+				if e.Subject == c.not[0] && e.Date.String() == c.not[1] {
+					t.Errorf("event %q | %q | %s", e.Subject, e.Label, e.Date)
+				}
+			}
+		})
+	}
+}
