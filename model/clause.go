@@ -48,11 +48,28 @@ func (ws *workspace) tagSentence(lang string, toks []Token, n int) []syntax.Tag 
 	for _, t := range toks[:n] {
 		ws.words = append(ws.words, t.Text)
 	}
-	ws.tags = syntax.Tagger(tagLang(lang)).Tag(ws.words, ws.tags[:0])
+	ws.tags = ws.tag(lang, ws.words, ws.tags[:0])
 	for range toks[n:] {
 		ws.tags = append(ws.tags, syntax.X)
 	}
 	return ws.tags
+}
+
+// tag tags words in language lang through the workspace's buffers,
+// writing the tags into dst.
+func (ws *workspace) tag(lang string, words []string, dst []syntax.Tag) []syntax.Tag {
+	return ws.tagNames(lang, words, nil, dst)
+}
+
+// tagNames is tag reading the words at which names is true as proper
+// nouns (syntax.Model.TagNames).
+func (ws *workspace) tagNames(lang string, words []string, names []bool, dst []syntax.Tag) []syntax.Tag {
+	l := tagLang(lang)
+	t := &ws.tagging[0]
+	if l == "en" {
+		t = &ws.tagging[1]
+	}
+	return t.TagNames(syntax.Tagger(l), words, names, dst)
 }
 
 // tagWindow is how many words after the last figure or date of a passage
@@ -103,13 +120,13 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	// words after it with it.
 	for k, t := range p.tags {
 		if (k > 0 || initialName) && k < len(ws.named) && ws.named[k] && t != syntax.PROPN && t != syntax.X && s.toks[k].Upper() {
-			ws.retag = syntax.Tagger(tagLang(x.art.Lang)).TagNames(ws.words, ws.named, ws.retag[:0])
+			ws.retag = ws.tagNames(x.art.Lang, ws.words, ws.named, ws.retag[:0])
 			copy(p.tags, ws.retag)
 			break
 		}
 	}
-	for k, t := range s.toks {
-		if k < len(p.tags) && innerCapital(t.Text) && p.tags[k] != syntax.X {
+	for k := range s.toks {
+		if k < len(p.tags) && s.toks[k].innerUpper() && p.tags[k] != syntax.X {
 			p.tags[k] = syntax.PROPN // "iTunes", "iPhone", "eBay": brand names, whatever the tagger guessed
 		}
 	}
@@ -121,7 +138,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	// the sentence says nothing of the word.
 	if t := s.toks; len(t) > 1 && p.tags[0] == syntax.PROPN && t[0].Upper() && !p.named[0] && !isAllCaps(t[0].Text) {
 		ws.words[0] = strings.ToLower(t[0].Text)
-		ws.retag = syntax.Tagger(tagLang(x.art.Lang)).Tag(ws.words, ws.retag[:0])
+		ws.retag = ws.tag(x.art.Lang, ws.words, ws.retag[:0])
 		if ws.retag[0] != syntax.PROPN {
 			copy(p.tags, ws.retag)
 		}
@@ -180,9 +197,13 @@ func (p *parsed) clauseBreak(k int) bool {
 	if tags[k] == syntax.SCONJ {
 		return true
 	}
-	return inSet(t.Fold, "que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
-		"when", "while", "tandis", "alors", "mais", "but", "because", "car", "parce", "since", "puisque", "although")
+	return t.lex&lexClause != 0
 }
+
+// clauseWords are the conjunctions and relative pronouns that open a
+// clause (clauseBreak), through the lexicon (lexClause).
+var clauseWords = setOf("que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
+	"when", "while", "tandis", "alors", "mais", "but", "because", "car", "parce", "since", "puisque", "although")
 
 // commaOpensClause reports whether the comma at k starts the clause of the
 // words after it: it does unless it closes an apposition (", le PDG de X,"

@@ -238,7 +238,13 @@ func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
 // before, from which anaphoric ones ("la veille", "the following year") take
 // their dates.
 func findDatesAfter(text string, toks []Token, lang string, ref Date, before []DateExpr) []DateExpr {
-	var out []DateExpr
+	return appendDates(nil, text, toks, lang, ref, before)
+}
+
+// appendDates appends the date expressions findDatesAfter finds to dst (a
+// buffer reused from passage to passage, which before must not share).
+func appendDates(dst []DateExpr, text string, toks []Token, lang string, ref Date, before []DateExpr) []DateExpr {
+	out, start := dst, len(dst)
 	// Every date expression holds an anchor (a number, a month, a weekday or
 	// a word like "hier" or "year") within its first six words ("au début
 	// de l'année"): only the words just before an anchor are tried.
@@ -315,9 +321,9 @@ func findDatesAfter(text string, toks []Token, lang string, ref Date, before []D
 		}
 		i++
 	}
-	anchorQuotes(text, toks, out, ref)
-	anchorAnaphors(out, before, ref)
-	anchorClocks(text, out, ref)
+	anchorQuotes(text, toks, out[start:], ref)
+	anchorAnaphors(out[start:], before, ref)
+	anchorClocks(text, out[start:], ref)
 	return out
 }
 

@@ -103,7 +103,7 @@ var translit = strings.NewReplacer("ou", "u", "tch", "ch", "sch", "sh", "kh", "h
 
 // isNameToken reports whether token t can be part of a proper name.
 func isNameToken(t Token) bool {
-	if t.Kind != Word || !t.Upper() && !innerCapital(t.Text) || len(t.Fold) < 2 && t.Text != "X" {
+	if t.Kind != Word || !t.Upper() && !t.innerUpper() || len(t.Fold) < 2 && t.Text != "X" {
 		return false // (a brand name may start small: "iTunes", "eBay")
 	}
 	return t.lex&lexNotName == 0

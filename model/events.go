@@ -21,13 +21,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 	// verbDate the token after that event's last date.
 	verbEvent, verbDate := map[int]int{}, map[int]int{}
 	for _, d := range s.dates {
-		if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" ||
-			inSet(Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
-			// "delayed the change until May 15": a deadline, not when the
-			// event happened.
-			continue
-		}
-		dt := tokenAt(toks, d.Span.Start)
+		dt := eventDate(toks, &d)
 		if dt < 0 {
 			continue
 		}
@@ -97,6 +91,18 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 		}
 	}
 	return out
+}
+
+// eventDate returns the token date d starts at when d may date the event of
+// its clause, else -1: not a duration, a clock time, an unresolved date or
+// a deadline ("delayed the change until May 15": not when the event
+// happened).
+func eventDate(toks []Token, d *DateExpr) int {
+	if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" ||
+		inSet(Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
+		return -1
+	}
+	return tokenAt(toks, d.Span.Start)
 }
 
 // clauseEvent reads the event of the clause of verb v: its entity subject

@@ -78,19 +78,27 @@ type workspace struct {
 	// toks tokenises sentences; near the words around a quote while a
 	// sentence's tokens are in use.
 	toks, near tokenizer
-	// keys caches the nameKey of the names seen.
-	keys map[string]string
+	// keys caches the nameKey of the names seen, nameWords their folded
+	// words.
+	keys      map[string]string
+	nameWords map[string][]string
 	// Buffers for a sentence's figures, names and claims, and for the
 	// names of a speaker's words, copied to size when kept.
 	nums             []NumberExpr
 	paras            []paragraph
 	mentions, spoken []mention
 	claims           []Claim
+	// dates holds a sentence's dates, recent the last dates of the
+	// article being analysed.
+	dates, recent []DateExpr
 	// words and tags are a sentence's words and parts of speech.
 	words []string
 	tags  []syntax.Tag
 	named []bool
 	retag []syntax.Tag
+	// tagging holds the tagger's buffers and the words it tagged lately,
+	// per language (see tag).
+	tagging [2]syntax.Tagging
 	// clause indexes the sentence whose claims are being dated.
 	clause clauseIndex
 	// progress counts the sentences read (nil: nobody asked); stepped
@@ -114,6 +122,24 @@ func (ws *workspace) findMentions(toks []Token) []mention {
 	}
 	ws.spoken = findMentions(ws.spoken[:0], toks, nil, ws.nameKeys())
 	return ws.spoken
+}
+
+// foldedWords returns the words of a name, folded ("Banque de France":
+// "banque", "de", "france"), through the workspace's cache (nil: none);
+// the slice is shared, not to be changed.
+func (ws *workspace) foldedWords(name string) []string {
+	if ws == nil {
+		return strings.Fields(Fold(name))
+	}
+	w, ok := ws.nameWords[name]
+	if !ok {
+		if ws.nameWords == nil {
+			ws.nameWords = map[string][]string{}
+		}
+		w = strings.Fields(Fold(name))
+		ws.nameWords[name] = w
+	}
+	return w
 }
 
 // nameKey is nameKey(text) through the workspace's cache.
@@ -145,7 +171,8 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	x.ws = ws
 	defer func() { x.ws = nil }()
 	lower := map[string]bool{} // writtenLower of each word, looked up once per article
-	var recent []DateExpr      // the article's last dates, for anaphoric ones
+	recent := ws.recent[:0]    // the article's last dates, for anaphoric ones
+	defer func() { ws.recent = recent[:0] }()
 	x.sents = make([]sentence, 0, min(len(a.Sentences), maxSentencesPerArticle))
 	keptDates, keptNums := 0, 0
 	for si, s := range a.Sentences {
@@ -159,10 +186,13 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		st := sentence{span: s, toks: toks}
 		// "la veille", "the following year": dated from the dates named
 		// just before (the last few are enough).
-		st.dates = findDatesAfter(a.Text, toks, a.Lang, a.Published, recent)
+		ws.dates = appendDates(ws.dates[:0], a.Text, toks, a.Lang, a.Published, recent)
+		st.dates = copyOf(ws.dates)
 		recent = append(recent, st.dates...)
 		if len(recent) > 16 {
-			recent = recent[len(recent)-16:]
+			// Moved to the front, not resliced: the array stays, and
+			// the next appends do not allocate.
+			recent = append(recent[:0], recent[len(recent)-16:]...)
 		}
 		ws.nums = findNumbers(ws.nums[:0], a.Text, toks, a.Lang)
 		st.nums = copyOf(ws.nums)
@@ -286,7 +316,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
 		x.sentIndex = si
-		ps := x.parse(s, ws)
+		ps := &parsed{lang: a.Lang, toks: toks, dates: s.dates}
+		if !quickReject || x.readsTags(s, si) {
+			ps = x.parse(s, ws)
+		}
 		x.sentDates = s.dates
 		statementDate := x.statementDates(s)
 		firstFigure := -1 // in out
@@ -507,6 +540,28 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		s.toks = nil
 	}
 	return copyOf(out)
+}
+
+// readsTags reports whether reading the claims of sentence si looks at its
+// parts of speech, so that the sentences it would not are not tagged: those
+// with a figure that is not a year or a date (a figure is read from its
+// clause), or a date that may date the event of its clause (eventDate), or
+// the opening sentences while they have given no claim (leadEvent).
+func (x *extractor) readsTags(s *sentence, si int) bool {
+	if si < leadSentences && !x.leadDone {
+		return true
+	}
+	for _, n := range s.nums {
+		if !n.Year && !overlapsAny(n.Span, s.dates) {
+			return true
+		}
+	}
+	for i := range s.dates {
+		if eventDate(s.toks, &s.dates[i]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // track updates the last person and organisation named, for pronouns.

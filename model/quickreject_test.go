@@ -11,10 +11,11 @@ import (
 
 // TestQuickRejectChangesNothing checks the grammar's quick tests (the words
 // a date matcher cannot do without, the numbers that cannot be dates, the
-// common words that start a figure only with a figure after them) against
-// the grammar without them: on the default set, the test articles, a
-// synthetic set and every line of the shared corpora, dates, figures and
-// the whole timeline come out the same.
+// common words that start a figure only with a figure after them, the
+// sentences left untagged because their claims would not read the tags)
+// against the grammar without them: on the default set, the test articles,
+// a synthetic set, the Wikinews corpora and every line of the shared
+// corpora, dates, figures, claims and the whole timeline come out the same.
 func TestQuickRejectChangesNothing(t *testing.T) {
 	type text struct{ s, lang string }
 	var texts []text
@@ -29,6 +30,11 @@ func TestQuickRejectChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	sets = append(sets, other, SynthSet(60, 7))
+	for _, dir := range []string{"wikinews-fr", "wikinews-en"} {
+		if set, err := LoadPaths(context.Background(), []string{filepath.Join(corpora, dir)}, LoadOptions{}); err == nil && len(set.Articles) > 0 {
+			sets = append(sets, set) // the sentences left untagged (readsTags) are those of real news
+		}
+	}
 	for _, set := range sets {
 		for _, a := range set.Articles {
 			for _, s := range a.Sentences {
@@ -66,20 +72,21 @@ func TestQuickRejectChangesNothing(t *testing.T) {
 		}
 	}
 	ref := Day(2021, 10, 5)
-	run := func() (dates [][]DateExpr, nums [][]NumberExpr, events [][]Event) {
+	run := func() (dates [][]DateExpr, nums [][]NumberExpr, events [][]Event, claims [][]Claim) {
 		for _, x := range texts {
 			dates = append(dates, FindDates(x.s, x.lang, ref))
 			nums = append(nums, FindNumbers(x.s, x.lang))
 		}
 		for _, set := range sets {
-			events = append(events, Build(set).Events)
+			t := Build(set)
+			events, claims = append(events, t.Events), append(claims, t.Claims)
 		}
 		return
 	}
-	d1, n1, e1 := run()
+	d1, n1, e1, c1 := run()
 	quickReject = false
 	defer func() { quickReject = true }()
-	d2, n2, e2 := run()
+	d2, n2, e2, c2 := run()
 	for i := range texts {
 		if !reflect.DeepEqual(d1[i], d2[i]) {
 			t.Errorf("dates of %q: %+v with the quick tests, %+v without", texts[i].s, d1[i], d2[i])
@@ -91,6 +98,9 @@ func TestQuickRejectChangesNothing(t *testing.T) {
 	for i := range sets {
 		if !reflect.DeepEqual(e1[i], e2[i]) {
 			t.Errorf("set %d: the timeline differs without the quick tests", i)
+		}
+		if !reflect.DeepEqual(c1[i], c2[i]) {
+			t.Errorf("set %d: the claims differ without the quick tests", i)
 		}
 	}
 	t.Logf("%d passages and %d sets compared", len(texts), len(sets))

@@ -94,7 +94,7 @@ func (p *parsed) properNoun(k int) bool {
 	if tags[k] == syntax.PROPN {
 		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
 	}
-	if innerCapital(t.Text) && tags[k] != syntax.VERB && tags[k] != syntax.AUX {
+	if t.innerUpper() && tags[k] != syntax.VERB && tags[k] != syntax.AUX {
 		return true // "iAd", "iOS" misread as common nouns
 	}
 	if p.named[k] && (tags[k] == syntax.NOUN || tags[k] == syntax.X || k == 0 && tags[k] == syntax.ADJ) {
@@ -644,6 +644,7 @@ func currencyPrefix(toks []Token, k int) bool {
 // whose name holds the common noun head ("iTunes Store" for "the store"),
 // "" when none.
 func (x *extractor) namedWith(s *sentence, head string) string {
+	headLemma := lemma(head, x.art.Lang)
 	for i := x.sentIndex; i >= 0 && i < len(x.sents); i-- {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -651,9 +652,8 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 			if m.end-m.tok < 2 || x.reg.kind(m.key) == "" || x.reg.kind(m.key) == KindPerson {
 				continue
 			}
-			words := strings.Fields(Fold(m.text))
-			for _, w := range words[1:] {
-				if w == head || lemma(w, x.art.Lang) == lemma(head, x.art.Lang) {
+			for _, w := range x.ws.foldedWords(m.text)[1:] {
+				if w == head || lemma(w, x.art.Lang) == headLemma {
 					if d := x.reg.display(m.key); entityName(d) {
 						return d
 					}

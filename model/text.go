@@ -149,7 +149,9 @@ const (
 	lexNotName                        // a word that is never part of a name
 	lexTimeUnit                       // a unit of time ("jours", "hours")
 	lexPeriod                         // a season, "siècle", "century", "années"
+	lexClause                         // a word that opens a clause ("que", "which")
 	lexUpper                          // not a class: the word is capitalised
+	lexInnerUpper                     // not a class: innerCapital of the word ("iPhone")
 )
 
 // lexicon maps folded words to their classes; filled from the grammar's
@@ -174,6 +176,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	add(lexNotName, maps.Keys(notNames))
 	add(lexTimeUnit, maps.Keys(timeUnits))
 	add(lexPeriod, maps.Keys(periodWords))
+	add(lexClause, maps.Keys(clauseWords))
 	return newLexTable(m)
 })
 
@@ -268,6 +271,10 @@ func (t *Token) Suffix() string {
 
 // Upper reports whether the token starts with an upper-case letter.
 func (t *Token) Upper() bool { return t.lex&lexUpper != 0 }
+
+// innerUpper is innerCapital(t.Text), as the tokenizer saw it: a word that
+// starts small with a capital inside ("iPhone", "eBay").
+func (t *Token) innerUpper() bool { return t.lex&lexInnerUpper != 0 }
 
 // elisions are French words that lose their vowel before an apostrophe.
 var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "n": true, "s": true, "c": true,
@@ -380,7 +387,7 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 			i = stop
 		case isLetter(r):
 			// plain: lower-case ASCII, its own folded form.
-			j, plain, hyphen := i, true, false
+			j, plain, hyphen, upperAt := i, true, false, -1
 			for j < end {
 				c := text[j]
 				if 'a' <= c && c <= 'z' {
@@ -389,6 +396,9 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 				}
 				if 'A' <= c && c <= 'Z' {
 					plain = false
+					if upperAt < 0 {
+						upperAt = j
+					}
 					j++
 					continue
 				}
@@ -415,6 +425,7 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 				break
 			}
 			word := text[i:j]
+			wordEnd := j
 			at := len(tz.fold)
 			var fb []byte
 			if !plain {
@@ -451,6 +462,11 @@ func (tz *tokenizer) tokenize(text string, start, end int) []Token {
 			}
 			if 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
 				lx |= lexUpper
+			}
+			// innerCapital, from the scan above unless the word grew
+			// past it ("aujourd'hui").
+			if j == wordEnd && 'a' <= text[i] && text[i] <= 'z' && upperAt > i || j != wordEnd && innerCapital(text[i:j]) {
+				lx |= lexInnerUpper
 			}
 			if hyphen && special == "" {
 				lx |= lexNumberStart | lexDateStart

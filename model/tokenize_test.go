@@ -1,7 +1,9 @@
 package model
 
 import (
+	"context"
 	"maps"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -34,6 +36,7 @@ func TestLexiconClasses(t *testing.T) {
 		{"notNames", slices.Collect(maps.Keys(notNames)), lexNotName},
 		{"speechVerbs", slices.Collect(maps.Keys(speechVerbs)), lexSpeech},
 		{"timeUnits", slices.Collect(maps.Keys(timeUnits)), lexTimeUnit},
+		{"clauseWords", slices.Collect(maps.Keys(clauseWords)), lexClause},
 	} {
 		if len(c.words) == 0 {
 			t.Fatalf("%s: no words (its type changed?)", c.name)
@@ -49,5 +52,47 @@ func TestLexiconClasses(t *testing.T) {
 		if got := lexicon().get(w); got != 0 {
 			t.Errorf("%q: class %b, want none", w, got)
 		}
+	}
+}
+
+// TestClauseWordsTokenized checks that a token carries lexClause exactly
+// when its folded form is one of clauseWords, whatever its case, accents or
+// apostrophe, as clauseBreak reads it.
+func TestClauseWordsTokenized(t *testing.T) {
+	text := "Qu’il dit qu'elle QUI, dont Which whose-like WHEN; tandis qu’ alors Mais parce que Since puisqu'il " +
+		"quiconque thats but-not « que » 2021 that's Where WHILE although car carte"
+	for _, tok := range Tokenize(text, 0, len(text)) {
+		if got, want := tok.lex&lexClause != 0, clauseWords[tok.Fold]; got != want {
+			t.Errorf("%q (fold %q): lexClause %v, want %v", tok.Text, tok.Fold, got, want)
+		}
+	}
+}
+
+// TestInnerUpperTokenized checks that the tokenizer's lexInnerUpper is
+// innerCapital of every token's text: on tricky words and, when present,
+// every article of the Wikinews corpora.
+func TestInnerUpperTokenized(t *testing.T) {
+	texts := []string{"iPhone eBay iOS e-Commerce aujourd'HUI aujourd’Hui qU'il dEUX É iTunes-Store x86 mRNA 5G " +
+		"l'iPad d’eBay McDonald's O'Neil a-B éA nœud WiFi wiFi ‑x", "iAd"}
+	for _, dir := range []string{"wikinews-fr", "wikinews-en"} {
+		if set, err := LoadPaths(context.Background(), []string{filepath.Join(corpora, dir)}, LoadOptions{}); err == nil {
+			for _, a := range set.Articles {
+				texts = append(texts, a.Text)
+			}
+		}
+	}
+	n := 0
+	for _, text := range texts {
+		for _, tok := range Tokenize(text, 0, len(text)) {
+			if got, want := tok.innerUpper(), innerCapital(tok.Text); got != want {
+				t.Errorf("%q: innerUpper %v, want %v", tok.Text, got, want)
+			}
+			if tok.innerUpper() {
+				n++
+			}
+		}
+	}
+	if n < 8 {
+		t.Errorf("only %d words with an inner capital", n)
 	}
 }

@@ -21,6 +21,19 @@ var weightFiles embed.FS
 type Model struct {
 	t    *table
 	dict *tagDict
+	// Precomputed sums (see tagcache.go): the padding's entries, and the
+	// bias with the previous tags' features.
+	start, end *wordEntry
+	base       *[numTags + 1][numTags + 1]scores
+	pool       sync.Pool // *tagScratch, each with its cache of m's words
+}
+
+// newModel returns the tagger of table t and dictionary d.
+func newModel(t *table, d *tagDict) *Model {
+	m := &Model{t: t, dict: d}
+	m.start, m.end = m.padEntry(startInfo), m.padEntry(endInfo)
+	m.base = m.tagBase()
+	return m
 }
 
 var taggers sync.Map // lang -> func() *Model (a sync.OnceValue)
@@ -58,17 +71,16 @@ func ReadTagger(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Model{t: t, dict: d}, nil
+	return newModel(t, d), nil
 }
 
-// tagScratch holds one call's buffers; pooled, so that tagging allocates
-// nothing once the pool is warm.
+// tagScratch holds one call's buffers and the cache of the words tagged
+// lately; pooled per model, so that tagging allocates nothing once the pool
+// is warm.
 type tagScratch struct {
-	ctx   []wordInfo
-	feats []uint32
+	cache wordCache
+	ents  []*wordEntry
 }
-
-var tagPool = sync.Pool{New: func() any { return new(tagScratch) }}
 
 // context fills ctx with the word hashes of words, two positions of padding
 // on each side.
@@ -90,13 +102,51 @@ func (m *Model) Tag(words []string, dst []Tag) []Tag { return m.TagNames(words, 
 // ("Boeing employs 500 people", where "Boeing" alone reads as a verb).
 // names may be nil or shorter than words.
 func (m *Model) TagNames(words []string, names []bool, dst []Tag) []Tag {
+	s, _ := m.pool.Get().(*tagScratch)
+	if s == nil {
+		s = new(tagScratch)
+	}
+	dst = m.tag(s, words, names, dst)
+	m.pool.Put(s)
+	return dst
+}
+
+// A Tagging holds what one goroutine reuses from sentence to sentence as
+// it tags: buffers, and the sums of the words it tagged lately (the pool
+// that Model.Tag draws from forgets them at each garbage collection). The
+// zero value is ready for use; a Tagging is not safe for concurrent use.
+type Tagging struct {
+	m *Model
+	s tagScratch
+}
+
+// Tag is m.Tag through t's buffers.
+func (t *Tagging) Tag(m *Model, words []string, dst []Tag) []Tag {
+	return t.TagNames(m, words, nil, dst)
+}
+
+// TagNames is m.TagNames through t's buffers.
+func (t *Tagging) TagNames(m *Model, words []string, names []bool, dst []Tag) []Tag {
+	if t.m != m {
+		t.m, t.s = m, tagScratch{} // the sums are m's
+	}
+	return m.tag(&t.s, words, names, dst)
+}
+
+// tag is TagNames with scratch s, whose cache holds m's words.
+func (m *Model) tag(s *tagScratch, words []string, names []bool, dst []Tag) []Tag {
 	dst = dst[:0]
 	if len(words) == 0 {
 		return dst
 	}
-	s := tagPool.Get().(*tagScratch)
-	s.ctx = context(s.ctx, words)
-	var scores [numTags]int32
+	s.cache.begin(len(words))
+	// ents[i+2] is word i's entry, between two positions of padding on
+	// each side, as in context.
+	ents := append(s.ents[:0], m.start, m.start)
+	for _, w := range words {
+		ents = append(ents, s.cache.entry(m, w))
+	}
+	ents = append(ents, m.end, m.end)
 	p1, p2 := Tag(numTags), Tag(numTags) // the start of the sentence
 	for i := range words {
 		if i < len(names) && names[i] {
@@ -104,16 +154,23 @@ func (m *Model) TagNames(words []string, names []bool, dst []Tag) []Tag {
 			p2, p1 = p1, PROPN
 			continue
 		}
-		if t, ok := m.dict.lookup(s.ctx[i+2].word); ok {
-			dst = append(dst, t)
-			p2, p1 = p1, t
+		w := ents[i+2]
+		if w.inDict {
+			dst = append(dst, w.dict)
+			p2, p1 = p1, w.dict
 			continue
 		}
-		s.feats = tagFeatures(s.feats[:0], s.ctx, i, p1, p2)
-		scores = [numTags]int32{}
-		for _, f := range s.feats {
-			m.t.add(scores[:], f)
-		}
+		// The features of tagFeatures, summed by role.
+		scores := m.base[p1][p2]
+		addScores(&scores, &w.self)
+		addScores(&scores, &ents[i+1].prev)
+		addScores(&scores, &ents[i].prev2)
+		addScores(&scores, &ents[i+3].next)
+		addScores(&scores, &ents[i+4].next2)
+		m.t.add(scores[:], mix(10, uint64(p1)+1, w.lower))
+		m.t.add(scores[:], mix(17, ents[i+3].shape, w.shape))
+		m.t.add(scores[:], mix(18, ents[i+1].lower, w.lower))
+		m.t.add(scores[:], mix(19, w.lower, ents[i+3].lower))
 		b := Tag(0)
 		for c := 1; c < numTags; c++ {
 			if scores[c] > scores[b] {
@@ -123,7 +180,7 @@ func (m *Model) TagNames(words []string, names []bool, dst []Tag) []Tag {
 		dst = append(dst, b)
 		p2, p1 = p1, b
 	}
-	tagPool.Put(s)
+	s.ents = ents[:0]
 	return dst
 }
 

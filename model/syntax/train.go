@@ -56,7 +56,7 @@ func TrainTagger(sents []Sentence, opt TrainOptions) *Model {
 			}
 		}
 	}
-	return &Model{t: newTable(numTags, p.features(opt.Prune)), dict: dict}
+	return newModel(newTable(numTags, p.features(opt.Prune)), dict)
 }
 
 // Projective reports whether heads form one tree (one root, -1, no cycle)

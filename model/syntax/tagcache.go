@@ -1,0 +1,179 @@
+package syntax
+
+import "hash/maphash"
+
+// The tagger scores a word by adding the weights of its features
+// (tagFeatures). Most of them look at a single word in one of five roles:
+// the word being tagged, the word before it, the one before that, the word
+// after it and the one after that. A word's sums in each role are kept in a
+// small cache of the words tagged lately, so that a word seen recently costs
+// four table lookups (the three features of two words and the one of the
+// previous tag with the word) instead of twenty-two; the bias and the two
+// features of the previous tags alone are summed once per model for every
+// pair of tags. The weights are whole numbers, so the sums, and the tags,
+// are exactly those of tagFeatures' features (TestTagFastMatchesFeatures).
+
+// scores holds one weight sum per tag.
+type scores = [numTags]int32
+
+// roles holds a word's sums over the features that look at it alone, in
+// each of its roles.
+type roles struct {
+	self, prev, prev2, next, next2 scores
+}
+
+// wordEntry is a word with its hashes, its dictionary tag and its sums.
+type wordEntry struct {
+	text   [maxCachedWord]byte
+	n      uint8  // the word's length; 0 for an empty entry
+	inDict bool   // the dictionary tags the word: dict is its tag
+	dict   Tag    //
+	stamp  uint32 // the call that last used the entry
+	lower  uint64 // hashes of the word as the pair features see it
+	shape  uint64
+	roles
+}
+
+const (
+	// maxCachedWord is the longest word the cache keeps (in bytes);
+	// longer ones are summed on each call.
+	maxCachedWord = 24
+	// wordCacheBits sizes the cache: 2^bits entries of about 390 bytes.
+	wordCacheBits = 12
+)
+
+// wordCache is a two-way set-associative cache of words (each word has a
+// pair of slots; a new word takes the one used least lately), with the
+// entries of one call that did not fit in it (a word too long, or three
+// words of a sentence meeting in the same pair).
+type wordCache struct {
+	slots []wordEntry
+	extra []wordEntry
+	stamp uint32
+}
+
+// begin starts a call of up to n words.
+func (c *wordCache) begin(n int) {
+	if c.slots == nil {
+		c.slots = make([]wordEntry, 1<<wordCacheBits)
+	}
+	c.stamp++
+	if c.stamp == 0 { // wrapped: forget which call used what
+		for i := range c.slots {
+			c.slots[i].stamp = 0
+		}
+		c.stamp = 1
+	}
+	// Room for every word, so that appending never moves the entries
+	// already handed out.
+	if cap(c.extra) < n {
+		c.extra = make([]wordEntry, 0, n)
+	}
+	c.extra = c.extra[:0]
+}
+
+// slotOf returns the slot of word w.
+func slotOf(w string) uint32 {
+	return uint32(maphash.String(cacheSeed, w) >> (64 - wordCacheBits))
+}
+
+// cacheSeed seeds the hash of the cache's slots: where a word goes changes
+// from run to run, its sums do not.
+var cacheSeed = maphash.MakeSeed()
+
+// entry returns word w's entry, filling it from m's weights when w is not
+// cached. It stays valid until the call ends.
+func (c *wordCache) entry(m *Model, w string) *wordEntry {
+	if len(w) <= maxCachedWord && len(w) > 0 {
+		// Two ways: the word is in one of a pair of slots; a new word
+		// takes the one used least lately, unless this call uses it.
+		pair := c.slots[slotOf(w)&^1:][:2]
+		a, b := &pair[0], &pair[1]
+		if int(a.n) == len(w) && string(a.text[:a.n]) == w {
+			a.stamp = c.stamp
+			return a
+		}
+		if int(b.n) == len(w) && string(b.text[:b.n]) == w {
+			b.stamp = c.stamp
+			return b
+		}
+		if b.stamp < a.stamp {
+			a = b
+		}
+		if a.stamp != c.stamp {
+			m.fill(a, w)
+			a.stamp = c.stamp
+			return a
+		}
+	}
+	c.extra = append(c.extra, wordEntry{})
+	e := &c.extra[len(c.extra)-1]
+	m.fill(e, w)
+	e.n = 0 // never found again
+	return e
+}
+
+// fill computes word w's entry.
+func (m *Model) fill(e *wordEntry, w string) {
+	wi := info(w)
+	e.n = uint8(min(len(w), maxCachedWord))
+	copy(e.text[:], w)
+	e.dict, e.inDict = m.dict.lookup(wi.word)
+	m.rolesOf(&e.roles, &wi)
+	e.lower, e.shape = wi.lower, wi.shape
+}
+
+// rolesOf sums the features of word w in each role into r.
+func (m *Model) rolesOf(r *roles, w *wordInfo) {
+	*r = roles{}
+	t := m.t
+	self := r.self[:]
+	t.add(self, mix(1, w.lower, 0))
+	t.add(self, mix(3, w.suf1, 0))
+	t.add(self, mix(4, w.suf2, 0))
+	t.add(self, mix(5, w.suf3, 0))
+	t.add(self, mix(6, w.pre1, 0))
+	t.add(self, mix(7, w.shape, 0))
+	t.add(self, mix(20, w.suf4, 0))
+	t.add(self, mix(21, w.pre3, 0))
+	if w.upper {
+		t.add(self, mix(2, w.word, 0))
+	}
+	t.add(r.prev[:], mix(11, w.lower, 0))
+	t.add(r.prev[:], mix(12, w.suf3, 0))
+	t.add(r.prev2[:], mix(13, w.lower, 0))
+	t.add(r.next[:], mix(14, w.lower, 0))
+	t.add(r.next[:], mix(15, w.suf3, 0))
+	t.add(r.next2[:], mix(16, w.lower, 0))
+}
+
+// padEntry is the entry of the positions before the first word or after
+// the last (startInfo, endInfo).
+func (m *Model) padEntry(wi wordInfo) *wordEntry {
+	e := &wordEntry{lower: wi.lower, shape: wi.shape}
+	m.rolesOf(&e.roles, &wi)
+	return e
+}
+
+// tagBase returns the sums of the bias and of the features of the two
+// previous tags, for each pair (numTags stands for the start).
+func (m *Model) tagBase() *[numTags + 1][numTags + 1]scores {
+	var b [numTags + 1][numTags + 1]scores
+	for p1 := range numTags + 1 {
+		for p2 := range numTags + 1 {
+			t1, t2 := uint64(p1)+1, uint64(p2)+1
+			s := b[p1][p2][:]
+			m.t.add(s, mix(0, 0, 0))
+			m.t.add(s, mix(8, t1, 0))
+			m.t.add(s, mix(9, t1, t2))
+		}
+	}
+	return &b
+}
+
+// addScores adds b to a.
+func addScores(a, b *scores) {
+	for i := range a {
+		a[i] += b[i]
+	}
+}
