@@ -135,6 +135,8 @@ func valueText(e *model.Event, lang string) string {
 	case "":
 	case "%":
 		v += "%"
+	case "+%", "−%":
+		v = e.Unit[:len(e.Unit)-1] + v + "%" // "+22%", "−6.5%"
 	default:
 		v += " " + e.Unit
 	}

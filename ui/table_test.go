@@ -456,3 +456,20 @@ func TestStatusAndChipsInView(t *testing.T) {
 		})
 	}
 }
+
+// The table writes a figure with its sign, qualifier and unit.
+func TestValueText(t *testing.T) {
+	for _, c := range []struct {
+		e    model.Event
+		want string
+	}{
+		{model.Event{Value: 22, Unit: "+%"}, "+22%"},
+		{model.Event{Value: 6.5, Unit: "−%"}, "−6.5%"},
+		{model.Event{Value: 19, Unit: "%"}, "19%"},
+		{model.Event{Value: 70e6, Qualifier: model.AtLeast}, "> 70 million"},
+	} {
+		if got := valueText(&c.e, "en"); got != c.want {
+			t.Errorf("valueText(%v %q) = %q, want %q", c.e.Value, c.e.Unit, got, c.want)
+		}
+	}
+}
