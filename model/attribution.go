@@ -311,8 +311,18 @@ func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker
 				return speaker{key: x.lastPerson.key, text: toks[k].Text, span: span(k, k+1)}
 			}
 		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app":
-			if x.lastOrg != "" {
-				return speaker{key: x.lastOrg, text: toks[k].Text, span: span(k, k+1)}
+			// "Amazon will hire 100,000 workers, the company said": the
+			// organisation its own sentence named last, else the article's.
+			org := x.lastOrg
+			ms := x.ws.findMentions(toks[:i])
+			for n := len(ms) - 1; n >= 0; n-- {
+				if x.reg.kind(ms[n].key) == KindOrg {
+					org = ms[n].key
+					break
+				}
+			}
+			if org != "" {
+				return speaker{key: org, text: toks[k].Text, span: span(k, k+1)}
 			}
 		}
 	}

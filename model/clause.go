@@ -149,16 +149,21 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 
 // presentVerbs reads as verbs the English present forms in -s that the
 // tagger took for plural nouns between a subject and a figure ("The
-// company employs 500 people", "Apple sells about 3 million"): a plural
-// noun does not stand between a noun and the number it would count.
+// company employs 500 people", "Apple sells about 3 million"), and the
+// verbs of rising and falling it took for other words ("the S&P 500 fell
+// 1.95%"): a noun does not stand between a noun and the number it would
+// count.
 func (p *parsed) presentVerbs() {
 	toks, tags := p.toks, p.tags
 	for k := 1; k+1 < len(toks) && k+1 < len(tags); k++ {
-		if tags[k] != syntax.NOUN || !strings.HasSuffix(toks[k].Text, "s") || strings.HasSuffix(toks[k].Text, "ss") || toks[k].Upper() {
-			continue
+		f := toks[k].Fold
+		moves := riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems)
+		present := tags[k] == syntax.NOUN && strings.HasSuffix(toks[k].Text, "s") && !strings.HasSuffix(toks[k].Text, "ss")
+		if toks[k].Upper() || !present && !(moves && (tags[k] == syntax.NOUN || tags[k] == syntax.ADV || tags[k] == syntax.ADJ)) {
+			continue // ("fell" read as an adverb, "rose" as a noun: verbs of moving, before a figure)
 		}
-		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON {
-			continue
+		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON && !(t == syntax.NUM && k >= 2 && tags[k-2] == syntax.PROPN) {
+			continue // (the number of a name: "the S&P 500 fell")
 		}
 		j := k + 1
 		for j < len(toks) && j < k+4 && (qualifierWords[toks[j].Fold] || inSet(toks[j].Text, "$", "€", "£", "US$")) {
@@ -384,6 +389,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 					}
 				}
 			}
+			if r.subject == "" && how == fromTopic {
+				// "Le taux de chômage a atteint 9 % en France": a figure
+				// about no organisation is about the place it is of.
+				if place := x.placeOf(s, p, r.verb); place != "" {
+					r.subject, r.how = place, fromPlace
+				}
+			}
 			if r.subject == "" {
 				r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
 			}
@@ -414,6 +426,22 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 	}
 
 	return r
+}
+
+// placeOf returns the place the clause of verb v names after "en", "in",
+// "au", "aux" ("en France", "in Germany"), as the set names it; "" when none.
+func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
+	toks := p.toks
+	end := p.clauseEnd(v)
+	for _, m := range s.mentions {
+		if m.tok <= v || m.tok >= end || m.tok == 0 || !inSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
+			continue
+		}
+		if x.reg.kind(m.key) == KindPlace {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
 }
 
 // holderOf returns the noun phrase a count of its members completes ("du

@@ -742,7 +742,7 @@ func contrastBetween(toks []Token, d Span, pos int) bool {
 		if t.Start < lo || t.Start >= hi {
 			continue
 		}
-		if inSet(t.Fold, "but", "mais", "whereas", "while", "tandis", "however", "cependant", "toutefois") ||
+		if inSet(t.Fold, "but", "mais", "whereas", "tandis", "however", "cependant", "toutefois") ||
 			t.Fold == "alors" && fold(toks, k+1) == "que" {
 			return true
 		}

@@ -449,3 +449,34 @@ func TestSetFocusStaysInItsArticles(t *testing.T) {
 		}
 	}
 }
+
+// Everyday market and company news, read as a reader would: the index that
+// fell, the company that said it, the country a rate is of.
+func TestEverydayNews(t *testing.T) {
+	for _, c := range []struct {
+		lang, text      string
+		value           float64
+		subject, saidBy string
+	}{
+		{"en", "The S&P 500 fell 1.95% on Monday, while the Dow Jones Industrial Average lost 1.3%.", 1.95, "S&P 500", ""},
+		{"en", "Shares of Tesla rose. Tesla delivered 180,570 vehicles in the fourth quarter, the company said on Saturday. Amazon will hire 100,000 workers in the US, the company said on Tuesday.", 100000, "Amazon", "Amazon"},
+		{"fr", "Renault a annoncé jeudi la suppression de 4 600 postes. Le taux de chômage a atteint 9 % en France au troisième trimestre.", 9, "France", ""},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2021-01-05\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, cl := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+			if cl.HasValue && cl.Value == c.value {
+				found = true
+				if cl.Subject != c.subject || cl.SaidBy != c.saidBy || cl.Unsure {
+					t.Errorf("%v: subject %q, said by %q, unsure %v; want %q, %q", c.value, cl.Subject, cl.SaidBy, cl.Unsure, c.subject, c.saidBy)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+	}
+}
