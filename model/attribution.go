@@ -311,14 +311,18 @@ func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker
 				return speaker{key: x.lastPerson.key, text: toks[k].Text, span: span(k, k+1)}
 			}
 		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app":
-			// "Amazon will hire 100,000 workers, the company said": the
-			// organisation its own sentence named last, else the article's.
+			// "Amazon will hire 100,000 workers, the company said" opening
+			// a paragraph: the organisation its own sentence named last.
+			// Within a paragraph that named one, that one ("Meta said…
+			// Facebook alone had 3.05 billion users, the company said").
 			org := x.lastOrg
-			ms := x.ws.findMentions(toks[:i])
-			for n := len(ms) - 1; n >= 0; n-- {
-				if x.reg.kind(ms[n].key) == KindOrg {
-					org = ms[n].key
-					break
+			if len(toks) > 0 && x.lastOrgAt < x.paragraphStart(toks[0].Start, 1<<16) {
+				ms := x.ws.findMentions(toks[:i])
+				for n := len(ms) - 1; n >= 0; n-- {
+					if x.reg.kind(ms[n].key) == KindOrg {
+						org = ms[n].key
+						break
+					}
 				}
 			}
 			if org != "" {

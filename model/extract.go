@@ -45,6 +45,7 @@ type extractor struct {
 	lastPerson  speaker
 	lastSpeaker speaker
 	lastOrg     string
+	lastOrgAt   int // where lastOrg was named (a byte offset)
 	sentDates   []DateExpr
 	// lastSubject is the entity the article last made a claim's subject
 	// (shown as it is named), for pronouns and anaphors.
@@ -574,6 +575,11 @@ func (x *extractor) track(s *sentence) {
 			}
 		case KindOrg:
 			x.lastOrg = m.key
+			if s.toks != nil && m.tok < len(s.toks) {
+				x.lastOrgAt = s.toks[m.tok].Start
+			} else {
+				x.lastOrgAt = s.span.Start
+			}
 		}
 	}
 }
