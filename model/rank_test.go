@@ -461,6 +461,7 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "The S&P 500 fell 1.95% on Monday, while the Dow Jones Industrial Average lost 1.3%.", 1.95, "S&P 500", ""},
 		{"en", "Shares of Tesla rose. Tesla delivered 180,570 vehicles in the fourth quarter, the company said on Saturday.\n\nAmazon will hire 100,000 workers in the US, the company said on Tuesday.", 100000, "Amazon", "Amazon"},
 		{"fr", "Renault a annoncé jeudi la suppression de 4 600 postes. Le taux de chômage a atteint 9 % en France au troisième trimestre.", 9, "France", ""},
+		{"fr", "L'Assemblée nationale a adopté mercredi le projet de loi par 302 voix contre 250.", 302, "Assemblée nationale", ""},
 	} {
 		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2021-01-05\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
 		if err != nil {

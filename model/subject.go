@@ -184,6 +184,17 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	if a, b, ok := p.nameAt(k); ok && a >= start {
 		return a, b, fromClause
 	}
+	if tags[k] == syntax.ADJ && !toks[k].Upper() {
+		// "L'Assemblée nationale a adopté", "la Banque centrale européenne
+		// a relevé": a name and the adjectives written after it.
+		j := k
+		for j > start && tags[j] == syntax.ADJ && !toks[j].Upper() {
+			j--
+		}
+		if a, b, ok := p.nameAt(j); ok && a >= start && b == j+1 && !p.complementAt(a) {
+			return a, k + 1, fromClause
+		}
+	}
 	if k == start && tags[k] == syntax.VERB && !p.named[k] {
 		// "Revenue grew 14%": two verbs in a row at the start of a clause;
 		// the first is the noun the tagger misread.
@@ -347,6 +358,17 @@ func (p *parsed) climbOf(h, start int) int {
 		h = k
 	}
 	return h
+}
+
+// complementAt reports whether the name at token a completes a noun or a
+// preposition before it ("le berceau de l'Amérique française", "une
+// avalanche dans les Alpes françaises").
+func (p *parsed) complementAt(a int) bool {
+	j := a - 1
+	if j >= 0 && p.tags[j] == syntax.DET {
+		j--
+	}
+	return j >= 0 && (inSet(p.toks[j].Fold, "de", "d'", "du", "des", "of") || p.tags[j] == syntax.ADP)
 }
 
 // dateBetween reports whether the words between the commas at tokens i
