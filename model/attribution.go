@@ -15,7 +15,8 @@ var speechVerbs = setOf("declare", "declarent", "declaraient", "affirme", "affir
 	"tweete", "publie", "communique", "signale", "signalent", "rappele", "rappelle", "continuer", "lance", "lancer",
 	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
 	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
-	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "according", "selon", "d'apres")
+	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "acknowledged", "acknowledges",
+	"admitted", "admits", "admis", "admet", "according", "selon", "d'apres")
 
 // isSpeechVerb reports whether token i reports speech ("a déclaré", "se
 // félicite", "said", "selon").

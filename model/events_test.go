@@ -167,3 +167,66 @@ func TestNominalEventsNot(t *testing.T) {
 		})
 	}
 }
+
+// Reported statements with no date of their own take the date of the
+// occasion the article says they were made at, and only then.
+func TestOccasionStatements(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, pub, text string
+		// want holds the speaker, the date and a word of the passage of
+		// each statement the text must yield; none a word of a passage
+		// that must yield no event.
+		want [][3]string
+		none string
+	}{
+		{"a later statement of the speaker named at the press conference", "en", "2011-03-12",
+			"Zorgon Inc. held a press conference on Friday. During the event, company CEO Mara Quill apologised to customers. Mara Quill also said that buyers of the old charger will receive a full refund.",
+			[][3]string{{"Mara Quill", "2011-03-11", "refund"}}, ""},
+		{"an admission at a dated interview", "en", "2011-03-12",
+			"In a March 3 interview, Mara Quill said that the plant in Ohio would stay open. Quill admitted that the plant was losing money.",
+			[][3]string{{"Mara Quill", "2011-03-03", "losing"}}, ""},
+		{"un discours daté, puis une autre déclaration de l'orateur", "fr", "2012-07-05",
+			"Lors de son discours devant l'Assemblée nationale mardi 3 juillet, Jean-Paul Lavoine a annoncé une réforme des retraites. Jean-Paul Lavoine a précisé que la réforme concernerait tous les salariés.",
+			[][3]string{{"Jean-Paul Lavoine", "2012-07-03", "concernerait"}}, ""},
+		{"no occasion: an undated statement stays undated", "en", "2011-03-12",
+			"Zorgon Inc. sold its plant in Ohio on Friday. Mara Quill said that the buyers would keep the staff.",
+			nil, "staff"},
+		{"another speaker than the occasion's", "en", "2011-03-12",
+			"In a March 3 interview, Mara Quill said that the plant would stay open. Analyst Tom Berrow said that the plant was losing money.",
+			nil, "losing"},
+		{"pas d'occasion : une déclaration sans date reste sans date", "fr", "2012-07-05",
+			"La société Pirou a fermé son usine de Lyon mardi. Jean-Paul Lavoine a déclaré que les salariés seraient reclassés.",
+			nil, "reclassés"},
+		{"the name after the verb is what is reported, not who speaks", "en", "2011-03-12",
+			"Mara Quill held a press conference on Friday. The group said that Zorgon's offer was not enough.",
+			nil, "enough"},
+		{"a statement giving a figure is the figure's", "en", "2011-03-12",
+			"Zorgon Inc. held a press conference on Friday. During the event, company CEO Mara Quill apologised to customers. Quill said that Zorgon sold 3 million chargers.",
+			nil, "chargers"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			events := eventsOf(t, c.lang, c.pub, c.text)
+			for _, w := range c.want {
+				found := false
+				for _, e := range events {
+					if strings.Contains(e.Quote, w[2]) && e.Subject == w[0] && e.Date.String() == w[1] {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no statement of %s on %s in the passage of «%s»", w[0], w[1], w[2])
+				}
+			}
+			for _, e := range events {
+				if c.none != "" && strings.Contains(e.Quote, c.none) {
+					t.Errorf("event %q (%s, %s) read from «%s», want none", e.Label, e.Subject, e.Date, e.Quote)
+				}
+			}
+			if t.Failed() {
+				for _, e := range events {
+					t.Logf("event %q %s %s %q", e.Label, e.Subject, e.Date, e.Reasons)
+				}
+			}
+		})
+	}
+}

@@ -19,9 +19,12 @@ type sentence struct {
 	// same tokens) for the sentences a claim may come from (claimable).
 	toks      []Token
 	claimable bool
-	dates     []DateExpr
-	nums      []NumberExpr
-	mentions  []mention
+	// speech is true when the sentence reports speech: an undated one may
+	// still be a statement its occasion dates (occasionStatement).
+	speech   bool
+	dates    []DateExpr
+	nums     []NumberExpr
+	mentions []mention
 }
 
 // extractor reads the claims of one article.
@@ -68,6 +71,9 @@ type extractor struct {
 	cited map[string]int
 	// leadDone is true once the article's opening has given an event.
 	leadDone bool
+	// occ is the speaking occasion the article last dated (see
+	// occasionStatement).
+	occ *occasion
 	// ws is the worker's workspace while the article is read.
 	ws *workspace
 }
@@ -239,6 +245,12 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			}
 		}
 		st.claimable = mayClaim(&st) || si < leadSentences
+		for k := range toks {
+			if toks[k].lex&(lexSpeech|lexOccasion) != 0 && (toks[k].lex&lexOccasion != 0 || isSpeechVerb(toks, k)) {
+				st.speech = true
+				break
+			}
+		}
 		st.toks = nil
 		x.sents = append(x.sents, st)
 	}
@@ -310,7 +322,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		s := &x.sents[si]
 		if !s.claimable {
-			// Nothing to claim here (see mayClaim); only its names count.
+			// Nothing to claim here (see mayClaim) but a statement its
+			// occasion dates; only its names count.
+			if s.speech && x.occ != nil {
+				s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
+				x.sentIndex, x.sentDates = si, s.dates
+				if c, ok := x.occasionStatement(s, nil); ok {
+					out = append(out, c)
+				}
+				s.toks = nil
+			}
 			x.track(s)
 			continue
 		}
@@ -515,6 +536,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		out = append(out, x.statements(s, statementDate, figure)...)
 		out = x.clauseEvents(out, s, ps, first)
+		if c, ok := x.occasionStatement(s, out[first:]); ok {
+			out = append(out, c)
+		}
 		for k := first; k < len(out); k++ {
 			// What the article tells next in the past happened then:
 			// "Un avion s'est écrasé le 3 juin. Il transportait 147

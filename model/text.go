@@ -150,6 +150,7 @@ const (
 	lexTimeUnit                       // a unit of time ("jours", "hours")
 	lexPeriod                         // a season, "siècle", "century", "années"
 	lexClause                         // a word that opens a clause ("que", "which")
+	lexOccasion                       // a speaking occasion ("press conference", "discours")
 	lexUpper                          // not a class: the word is capitalised
 	lexInnerUpper                     // not a class: innerCapital of the word ("iPhone")
 )
@@ -177,6 +178,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	add(lexTimeUnit, maps.Keys(timeUnits))
 	add(lexPeriod, maps.Keys(periodWords))
 	add(lexClause, maps.Keys(clauseWords))
+	add(lexOccasion, maps.Keys(occasionNouns), maps.Keys(occasionAnaphors))
 	return newLexTable(m)
 })
 
