@@ -166,8 +166,8 @@ func (p *parsed) presentVerbs() {
 			continue // (the number of a name: "the S&P 500 fell")
 		}
 		j := k + 1
-		for j < len(toks) && j < k+4 && (qualifierWords[toks[j].Fold] || inSet(toks[j].Text, "$", "€", "£", "US$")) {
-			j++
+		for j < len(toks) && j < k+4 && (qualifierWords[toks[j].Fold] || inSet(toks[j].Text, "$", "€", "£", "US$") || moves && inSet(toks[j].Fold, "to", "by")) {
+			j++ // ("fell to 5.0%", "rose by 3%")
 		}
 		if j < len(tags) && tags[j] == syntax.NUM && !p.inDate(j) {
 			tags[k] = syntax.VERB

@@ -252,6 +252,9 @@ var (
 // the words right after it do ("15,2 % de moins", "12% lower"); ""
 // otherwise.
 func direction(toks []Token, i int) string {
+	if i >= 2 && inSet(toks[i-1].Fold, "to", "a") && toks[i-1].Text != "a" {
+		return "" // "fell to 5.0%", "a reculé … à 7,4 %": the level reached, not the change
+	}
 	for k := i - 1; k >= max(0, i-4); k-- {
 		switch f := toks[k].Fold; {
 		case riseWords[f] || hasStem(f, riseStems):

@@ -198,6 +198,8 @@ func TestChangeDirection(t *testing.T) {
 		{"en", "Mac sales increased 22 percent", "+"},
 		{"en", "shipments slumped 12% in May", "−"},
 		{"en", "profits were 8% lower than a year before", "−"},
+		{"en", "the unemployment rate fell to 5.0% in February", ""},
+		{"fr", "le taux de chômage a reculé de 0,2 point, à 7,4 %", ""},
 		{"en", "Apple holds 19 percent of the market", ""},
 		{"fr", "le taux de réussite a été de 86 %", ""},
 	} {
@@ -459,6 +461,7 @@ func TestEverydayNews(t *testing.T) {
 		subject, saidBy string
 	}{
 		{"en", "The S&P 500 fell 1.95% on Monday, while the Dow Jones Industrial Average lost 1.3%.", 1.95, "S&P 500", ""},
+		{"en", "Germany's unemployment rate fell to 5.0% in February, the Federal Labour Office said on Wednesday.", 5, "Germany", "Federal Labour Office"},
 		{"en", "Shares of Tesla rose. Tesla delivered 180,570 vehicles in the fourth quarter, the company said on Saturday.\n\nAmazon will hire 100,000 workers in the US, the company said on Tuesday.", 100000, "Amazon", "Amazon"},
 		{"fr", "Renault a annoncé jeudi la suppression de 4 600 postes. Le taux de chômage a atteint 9 % en France au troisième trimestre.", 9, "France", ""},
 		{"fr", "L'Assemblée nationale a adopté mercredi le projet de loi par 302 voix contre 250.", 302, "Assemblée nationale", ""},
