@@ -208,8 +208,10 @@ func BenchmarkParseAndExtractDefaultSet(b *testing.B) {
 // English (about 0.4 MB), ten times over under other names, each with its own
 // copy of its text. It includes tagging the sentences that may hold a claim.
 // Target (issue 10): at least 10 MB/s. Measured on the shared 2-core test
-// machine: about 7 cpu-MB/s (4.8 before the tagger's cache of word sums
-// and filter of absent features), tagging a fifth of the time.
+// machine: about 7 cpu-MB/s, 6–6.6 with the machine busy (4.8 before the
+// tagger's cache of word sums and filter of absent features), tagging a
+// fifth of the time; copying the claimable sentences' tokens instead of
+// tokenising them again was slower (6.5 against 7.1).
 func BenchmarkExtractWikinews(b *testing.B) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	var base []*Article

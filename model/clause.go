@@ -72,6 +72,18 @@ func (ws *workspace) tagNames(lang string, words []string, names []bool, dst []s
 	return t.TagNames(syntax.Tagger(l), words, names, dst)
 }
 
+// retagNames turns tags, the tagging of words, into their tagging with
+// the words at which names is true read as proper nouns, in place
+// (syntax.Tagging.RetagNames).
+func (ws *workspace) retagNames(lang string, words []string, names []bool, tags []syntax.Tag) {
+	l := tagLang(lang)
+	t := &ws.tagging[0]
+	if l == "en" {
+		t = &ws.tagging[1]
+	}
+	t.RetagNames(syntax.Tagger(l), words, names, tags)
+}
+
 // tagWindow is how many words after the last figure or date of a passage
 // are tagged: what follows them that a claim is read from (the noun a
 // figure counts, an agent, an event's object).
@@ -120,8 +132,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	// words after it with it.
 	for k, t := range p.tags {
 		if (k > 0 || initialName) && k < len(ws.named) && ws.named[k] && t != syntax.PROPN && t != syntax.X && s.toks[k].Upper() {
-			ws.retag = ws.tagNames(x.art.Lang, ws.words, ws.named, ws.retag[:0])
-			copy(p.tags, ws.retag)
+			ws.retagNames(x.art.Lang, ws.words, ws.named, p.tags)
 			break
 		}
 	}

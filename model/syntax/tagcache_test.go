@@ -75,3 +75,65 @@ func TestTagFastMatchesFeatures(t *testing.T) {
 	}
 	t.Logf("%d sentences, %d words", len(sents), words)
 }
+
+// TestRetagNames checks that RetagNames, which tags again only from the
+// first name the tagger did not read as one and stops where the tags meet
+// the old ones again, gives the tags TagNames gives, for names at each
+// capitalised word, at each word alone, at two words, and at none.
+func TestRetagNames(t *testing.T) {
+	sents, langs := benchText(t)
+	extra := []struct{ lang, words string }{
+		{"en", "Boeing employs 500 people in Seattle ."},
+		{"en", "Apple"},
+		{"fr", "Le groupe Orange a supprimé 22 000 postes , selon Free ."},
+		{"fr", "le le le le"},
+	}
+	for _, e := range extra {
+		sents, langs = append(sents, strings.Fields(e.words)), append(langs, e.lang)
+	}
+	// Every sixth sentence of both treebanks: each is tagged twice per word.
+	var ss [][]string
+	var ls []string
+	for i := range sents {
+		if i%6 == 0 || i >= len(sents)-len(extra) {
+			ss, ls = append(ss, sents[i]), append(ls, langs[i])
+		}
+	}
+	sents, langs = ss, ls
+	var tg Tagging
+	retagged := 0
+	for i, s := range sents {
+		m := Tagger(langs[i])
+		plain := m.Tag(s, nil)
+		cases := [][]bool{nil, make([]bool, len(s))}
+		caps := make([]bool, len(s))
+		for k := range s {
+			caps[k] = strings.ToLower(s[k]) != s[k]
+		}
+		cases = append(cases, caps)
+		for k := range s {
+			one := make([]bool, len(s))
+			one[k] = true
+			cases = append(cases, one)
+			if k+3 < len(s) {
+				two := make([]bool, len(s))
+				two[k], two[k+3] = true, true
+				cases = append(cases, two)
+			}
+		}
+		for _, names := range cases {
+			want := m.TagNames(s, names, nil)
+			got := tg.RetagNames(m, s, names, append([]Tag(nil), plain...))
+			if string(tagBytes(got)) != string(tagBytes(want)) {
+				t.Fatalf("%s %q names %v:\n got %v\nwant %v", langs[i], s, names, got, want)
+			}
+			if string(tagBytes(got)) != string(tagBytes(plain)) {
+				retagged++
+			}
+		}
+	}
+	if retagged == 0 {
+		t.Fatal("no name changed any tag: the test tests nothing")
+	}
+	t.Logf("%d sentences, %d taggings changed by names", len(sents), retagged)
+}

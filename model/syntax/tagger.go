@@ -133,6 +133,108 @@ func (t *Tagging) TagNames(m *Model, words []string, names []bool, dst []Tag) []
 	return m.tag(&t.s, words, names, dst)
 }
 
+// RetagNames turns tags, the tagging m gives words without names (Tag),
+// into the one it gives them reading the words at which names is true as
+// proper nouns (TagNames), in place, and returns it. Tagging is greedy and
+// left to right, and a word's features look at the words around it, not
+// at the tags after it: the tags before the first name the tagger did not
+// read as one stay, and once the two tags before a word are the old ones
+// again, past the last such name, so are all the tags after them.
+func (t *Tagging) RetagNames(m *Model, words []string, names []bool, tags []Tag) []Tag {
+	if t.m != m {
+		t.m, t.s = m, tagScratch{} // the sums are m's
+	}
+	n := min(len(words), len(tags))
+	first, last := -1, -1 // the first and last names not tagged as such
+	for i := range min(n, len(names)) {
+		if names[i] && tags[i] != PROPN {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return tags
+	}
+	s := &t.s
+	s.cache.begin(n)
+	// ents[j] is the entry of word from+j-2 (padding outside words), as
+	// in tag; filled as far as the word two after the one being tagged.
+	from := max(0, first-2)
+	ents := s.ents[:0]
+	for j := from - 2; j < min(first+3, n); j++ {
+		ents = append(ents, m.entryAt(s, words, j))
+	}
+	p1, p2 := Tag(numTags), Tag(numTags)
+	if first > 0 {
+		p1 = tags[first-1]
+	}
+	if first > 1 {
+		p2 = tags[first-2]
+	}
+	same1, same2 := true, true // the new tags at i-1 and i-2 are the old ones
+	for i := first; i < n; i++ {
+		if i > last && same1 && same2 {
+			break // from here on, the same tags as before
+		}
+		for j := from + len(ents) - 2; j <= i+2; j++ {
+			ents = append(ents, m.entryAt(s, words, j))
+		}
+		var b Tag
+		if i < len(names) && names[i] {
+			b = PROPN
+		} else {
+			e := ents[i-from : i-from+5]
+			b = m.score(e, p1, p2)
+		}
+		same2, same1 = same1, b == tags[i]
+		tags[i] = b
+		p2, p1 = p1, b
+	}
+	s.ents = ents[:0]
+	return tags
+}
+
+// entryAt is the entry of word j of words, or of the padding before or
+// after them.
+func (m *Model) entryAt(s *tagScratch, words []string, j int) *wordEntry {
+	switch {
+	case j < 0:
+		return m.start
+	case j >= len(words):
+		return m.end
+	}
+	return s.cache.entry(m, words[j])
+}
+
+// score returns the tag of the word of entry e[2], e holding the entries
+// of the two words before it and the two after it, given the two tags
+// before it: tag's step for one word.
+func (m *Model) score(e []*wordEntry, p1, p2 Tag) Tag {
+	w := e[2]
+	if w.inDict {
+		return w.dict
+	}
+	scores := m.base[p1][p2]
+	addScores(&scores, &w.self)
+	addScores(&scores, &e[1].prev)
+	addScores(&scores, &e[0].prev2)
+	addScores(&scores, &e[3].next)
+	addScores(&scores, &e[4].next2)
+	m.t.add(scores[:], mix(10, uint64(p1)+1, w.lower))
+	m.t.add(scores[:], mix(17, e[3].shape, w.shape))
+	m.t.add(scores[:], mix(18, e[1].lower, w.lower))
+	m.t.add(scores[:], mix(19, w.lower, e[3].lower))
+	b := Tag(0)
+	for c := 1; c < numTags; c++ {
+		if scores[c] > scores[b] {
+			b = Tag(c)
+		}
+	}
+	return b
+}
+
 // tag is TagNames with scratch s, whose cache holds m's words.
 func (m *Model) tag(s *tagScratch, words []string, names []bool, dst []Tag) []Tag {
 	dst = dst[:0]
