@@ -21,6 +21,9 @@ type parsed struct {
 	dates []DateExpr
 	tags  []syntax.Tag
 	named []bool
+	// opensWithName is true when the passage's first word is a capitalised
+	// word the article never writes in lower case.
+	opensWithName bool
 }
 
 // clauseReading is what a clause says of one figure.
@@ -117,6 +120,9 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		ws.named = append(ws.named, false)
 	}
 	for _, m := range s.mentions {
+		if m.tok == 0 && !m.common {
+			p.opensWithName = true
+		}
 		// A lone capitalised word opening the sentence is a name only with
 		// a cue ("Apple said"), not because the set saw it capitalised.
 		if x.reg.kind(m.key) != "" && !m.common {
@@ -173,7 +179,8 @@ func (p *parsed) presentVerbs() {
 		if toks[k].Upper() || !present && !(moves && (tags[k] == syntax.NOUN || tags[k] == syntax.ADV || tags[k] == syntax.ADJ)) {
 			continue // ("fell" read as an adverb, "rose" as a noun: verbs of moving, before a figure)
 		}
-		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON && !(t == syntax.NUM && k >= 2 && tags[k-2] == syntax.PROPN) {
+		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON && !(t == syntax.NUM && k >= 2 && tags[k-2] == syntax.PROPN) &&
+			!(moves && toks[k-1].Upper() && toks[k-1].Kind == Word) {
 			continue // (the number of a name: "the S&P 500 fell")
 		}
 		j := k + 1

@@ -243,7 +243,7 @@ func whatBefore(text string, toks []Token, i int) string {
 var (
 	riseWords = setOf("rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "up", "increased", "jumped", "climbed",
 		"gained", "gagne", "hausse", "augmente", "augmentation", "progresse", "progression", "bondi", "grimpe", "croissance")
-	fallWords = setOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu",
+	fallWords = setOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
 		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede")
 )
 

@@ -465,6 +465,8 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "Shares of Tesla rose. Tesla delivered 180,570 vehicles in the fourth quarter, the company said on Saturday.\n\nAmazon will hire 100,000 workers in the US, the company said on Tuesday.", 100000, "Amazon", "Amazon"},
 		{"fr", "Renault a annoncé jeudi la suppression de 4 600 postes. Le taux de chômage a atteint 9 % en France au troisième trimestre.", 9, "France", ""},
 		{"fr", "L'Assemblée nationale a adopté mercredi le projet de loi par 302 voix contre 250.", 302, "Assemblée nationale", ""},
+		{"en", "Boeing cut 12,000 jobs last year, its chief executive Dave Calhoun said in an interview.", 12000, "Boeing", "Dave Calhoun"},
+		{"en", "Revenue grew 14% to $9.23 billion, Uber said.", 14, "Uber", "Uber"},
 	} {
 		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2021-01-05\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
 		if err != nil {

@@ -195,6 +195,13 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			return a, k + 1, fromClause
 		}
 	}
+	if k == 0 && v == 1 && tags[k] == syntax.VERB && p.opensWithName && strings.HasSuffix(toks[k].Fold, "ing") {
+		// "Boeing cut 12,000 jobs": a capitalised word in -ing opening the
+		// sentence right before its verb, that the article never writes in
+		// lower case, is a name the tagger read as a gerund ("Revenue
+		// grew 14%" stays a noun: see below).
+		return k, k + 1, fromClause
+	}
 	if k == start && tags[k] == syntax.VERB && !p.named[k] {
 		// "Revenue grew 14%": two verbs in a row at the start of a clause;
 		// the first is the noun the tagger misread.
