@@ -403,11 +403,12 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 	}
 	to := v + 1
-	for to < len(toks) && to-v <= 8 && !p.clauseBreak(to) && (toks[to].Kind != Punct || gluedHyphen(toks, to)) && !date.Overlaps(Span{toks[to].Start, toks[to].End}) {
+	for to < len(toks) && to-v <= 8 && !p.clauseBreak(to) && (toks[to].Kind != Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == Number) &&
+		!date.Overlaps(Span{toks[to].Start, toks[to].End}) {
 		to++
 	}
 	// End on a noun, a name or the verb itself: not on "the", "de", "in".
-	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ) {
+	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%") {
 		to--
 	}
 	if from >= to {
@@ -425,6 +426,13 @@ func figureIn(claims []Claim, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// decimalPoint reports whether token k separates the decimals of a number
+// ("0.25", "1,5"): not the end of the words.
+func decimalPoint(toks []Token, k int) bool {
+	return (toks[k].Text == "." || decimalComma(toks, k)) && k > 0 && k+1 < len(toks) && toks[k-1].Kind == Number &&
+		toks[k+1].Kind == Number && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // gluedHyphen reports whether token k is a hyphen inside a word ("MD-95",

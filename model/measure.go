@@ -81,6 +81,64 @@ func verbLemma(w, lang string) string {
 	return w
 }
 
+// objectMeasured returns the object of the figure's verb when the figure
+// says by how much or to what the verb moved or set it: "raised its key
+// interest rate by 0.25 percentage points to 3.25%", "held interest rates
+// at 4.5%", "a relevé ses taux directeurs de 0,25 point". It returns the
+// object's head and its first word, -1 when the figure is not of it.
+func (p *parsed) objectMeasured(r clauseReading) (int, int) {
+	toks, tags := p.toks, p.tags
+	if r.verb < 0 || r.verb >= r.at || tags[r.verb] != syntax.VERB {
+		return -1, -1
+	}
+	k := r.verb + 1
+	for k < r.at && (tags[k] == syntax.DET || tags[k] == syntax.ADJ || tags[k] == syntax.ADV || possessives[toks[k].Fold] || p.inDate(k)) {
+		k++
+	}
+	start := k
+	for k < r.at && tags[k] == syntax.NOUN && !p.inDate(k) {
+		k++
+	}
+	if k == start {
+		return -1, -1
+	}
+	head := k - 1
+	for k < r.at && tags[k] == syntax.ADJ {
+		k++ // "ses taux directeurs"
+	}
+	end := k
+	// Between the object and the figure: its moves ("by 0.25 percentage
+	// points"), dates and the preposition of the figure.
+	for ; k < r.at; k++ {
+		f := toks[k].Fold
+		if !(inSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "percentage", ",") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
+			toks[k].Kind == Punct && toks[k].Text != ";" && toks[k].Text != ":") {
+			return -1, -1
+		}
+	}
+	if !inSet(fold(toks, r.at-1), "by", "to", "at", "de", "a") {
+		return -1, -1
+	}
+	if p.lang == "fr" && end > head+1 {
+		head = end - 1 // (the adjective is part of the name of the thing: "taux directeurs")
+	}
+	return head, start
+}
+
+// objectMeasure is the measure an object names: its words from start to
+// head, the last one by its lemma ("interest rate", "taux directeur").
+func (p *parsed) objectMeasure(start, head int, lang string) string {
+	var w []string
+	for k := start; k <= head; k++ {
+		f := p.toks[k].Fold
+		if k == head || lang == "fr" && k > start {
+			f = lemma(f, lang)
+		}
+		w = append(w, f)
+	}
+	return strings.Join(w, " ")
+}
+
 // pluralName reports whether a capitalised word is a name in the plural:
 // "Macs", "iPhones", "Airbuses", not "Williams" or "NASA".
 func pluralName(w string) bool {
@@ -201,7 +259,8 @@ func (p *parsed) nameNumber(n NumberExpr) bool {
 // founders"); ages and durations never are.
 func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
 	toks, tags := p.toks, p.tags
-	if n.Ordinal || n.Value < 2 || r.verb < 0 || r.how == "" || r.how == fromPassage {
+	unitOf := r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" // "0,25 point", "1.5 kg"
+	if n.Ordinal || n.Value < 2 && !unitOf || n.Value <= 0 || r.verb < 0 || r.how == "" || r.how == fromPassage {
 		return false
 	}
 	if k := n.numStart - 1; k >= 0 && (tags[k] == syntax.DET && !inSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
@@ -294,7 +353,15 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			}
 		}
 	}
+	obj, objStart := -1, -1 // "raised its key interest rate by 0.25 points to 3.25%", "a relevé ses taux directeurs de 0,25 point"
+	if unit != "" && r.noun < 0 && share < 0 {
+		obj, objStart = p.objectMeasured(r)
+	}
 	switch {
+	case obj >= 0:
+		c.Measure = p.objectMeasure(objStart, obj, lang)
+		c.What = strings.TrimSpace(x.art.Text[toks[objStart].Start:toks[obj].End])
+		c.Reasons = append(c.Reasons, "measure: the thing its verb moves or sets, «"+c.What+"»")
 	case per >= 0 && !timeUnitNoun(toks[per]):
 		word := map[bool]string{true: "prix par ", false: "price per "}[lang == "fr"]
 		if priceWord != "" && priceWord != "price" && priceWord != "prix" {

@@ -486,3 +486,37 @@ func TestEverydayNews(t *testing.T) {
 		}
 	}
 }
+
+// Rates moved or set by a body: the figure measures the thing the verb
+// moves; an index keeps its number in its name; a label keeps its decimals.
+func TestRatesAndIndexes(t *testing.T) {
+	for _, c := range []struct {
+		lang, text       string
+		value            float64
+		subject, measure string
+	}{
+		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 3.25, "European Central Bank", "rate (%)"},
+		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 0.25, "European Central Bank", "rate (points)"},
+		{"fr", "La Banque centrale européenne a relevé jeudi ses taux directeurs de 0,25 point.", 0.25, "Banque centrale européenne", "taux directeur (points)"},
+		{"fr", "Le CAC 40 a clôturé en hausse de 1,5 % vendredi.", 1.5, "CAC 40", "hausse (%)"},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2023-05-12\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, cl := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+			if cl.HasValue && cl.Value == c.value {
+				found = true
+				if cl.Subject != c.subject || cl.Measure != c.measure {
+					t.Errorf("%q %v: subject %q, measure %q; want %q, %q", c.text, c.value, cl.Subject, cl.Measure, c.subject, c.measure)
+				}
+			} else if !cl.HasValue && strings.HasSuffix(cl.Label, " 0") {
+				t.Errorf("%q: event label cut at a decimal: %q", c.text, cl.Label)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+	}
+}

@@ -194,6 +194,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		if a, b, ok := p.nameAt(j); ok && a >= start && b == j+1 && !p.complementAt(a) {
 			return a, k + 1, fromClause
 		}
+		if j > start && j < k && tags[j] == syntax.NOUN && toks[j].Upper() && tags[j-1] == syntax.DET && !p.complementAt(j) {
+			// "La Banque centrale européenne": a capital after the
+			// article is a name's, whatever the tagger read.
+			return j, k + 1, fromClause
+		}
 	}
 	if k == 0 && v == 1 && tags[k] == syntax.VERB && p.opensWithName && strings.HasSuffix(toks[k].Fold, "ing") {
 		// "Boeing cut 12,000 jobs": a capitalised word in -ing opening the
@@ -365,6 +370,16 @@ func (p *parsed) climbOf(h, start int) int {
 		h = k
 	}
 	return h
+}
+
+// adjectivesOnly reports whether tokens [i, j) are lower-case adjectives.
+func (p *parsed) adjectivesOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.tags[k] != syntax.ADJ || p.toks[k].Upper() {
+			return false
+		}
+	}
+	return i < j
 }
 
 // complementAt reports whether the name at token a completes a noun or a
@@ -550,6 +565,14 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 	for _, m := range s.mentions {
 		if m.tok < b && a < m.end {
 			d := x.reg.display(m.key)
+			if m.end == b-1 && toks[b-1].Kind == Number && !strings.ContainsAny(d, "0123456789") {
+				// "le CAC 40", "the FTSE 100": the name with its number.
+				d = strings.TrimSpace(x.art.Text[toks[m.tok].Start:toks[b-1].End])
+			} else if m.tok == a && m.end < b && p.adjectivesOnly(m.end, b) {
+				// "la Banque centrale européenne": the name with the
+				// adjectives written after it.
+				d = strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End])
+			}
 			if x.reg.kind(m.key) == KindPerson && m.end-m.tok > 1 {
 				// "Zoom Video Communications said": a company the set
 				// names by its first word, not a person.
