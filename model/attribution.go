@@ -155,7 +155,11 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 				}
 			}
 		}
-		if sp := x.resolveSpeaker(toks, j, min(t1, j+10), false); sp.key != "" {
+		// The speaker right after the verb ("…, said Apple's CEO Tim
+		// Cook", "a déclaré le ministre de l'Intérieur"), not a name deep
+		// in its object ("Opel, which employs 54,000 people, announced
+		// the closure of its Antwerp plant").
+		if sp := x.resolveSpeaker(toks, j, min(t1, j+6), false); sp.key != "" && !deepInObject(toks, j, sp.span) {
 			x.lastSpeaker = sp
 			return sp
 		}
@@ -332,6 +336,29 @@ func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker
 		}
 	}
 	return speaker{}
+}
+
+// deepInObject reports whether the speaker found at span, after a verb
+// whose words begin at token j, stands inside a noun phrase's complement
+// ("the closure of its Antwerp plant") rather than heading the words.
+func deepInObject(toks []Token, j int, sp Span) bool {
+	for k := j; k < len(toks) && toks[k].Start < sp.Start; k++ {
+		if possessives[toks[k].Fold] && !roleAfter(toks, k+1) {
+			return true // "the closure of its Antwerp plant", not "son fondateur, Pavel Durov"
+		}
+	}
+	return false
+}
+
+// roleAfter reports whether a word of role stands at token k or after one
+// adjective ("son fondateur", "son fondateur russe", "its chief executive").
+func roleAfter(toks []Token, k int) bool {
+	for n := k; n < len(toks) && n <= k+1; n++ {
+		if _, ok := roleWords[toks[n].Fold]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNear returns the organisation named right after a role word: "PDG de

@@ -180,7 +180,7 @@ func (p *parsed) presentVerbs() {
 			continue // ("fell" read as an adverb, "rose" as a noun: verbs of moving, before a figure)
 		}
 		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON && !(t == syntax.NUM && k >= 2 && tags[k-2] == syntax.PROPN) &&
-			!(moves && toks[k-1].Upper() && toks[k-1].Kind == Word) {
+			!(moves && (toks[k-1].Upper() && toks[k-1].Kind == Word || toks[k-1].Text == ",")) {
 			continue // (the number of a name: "the S&P 500 fell")
 		}
 		j := k + 1
@@ -478,6 +478,10 @@ func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
 	for h > 0 && (toks[h].Text == "»" || toks[h].Text == "”") {
 		h--
 	}
+	last := h // the phrase's last word: "un Congrès national général"
+	for h > 0 && tags[h] == syntax.ADJ && !toks[h].Upper() {
+		h--
+	}
 	if tags[h] != syntax.NOUN && tags[h] != syntax.PROPN || p.inDate(h) || quantityNouns[toks[h].Fold] ||
 		timeUnitNoun(toks[h]) || timeNouns[toks[h].Fold] || !memberNouns[lemma(toks[r.noun].Fold, p.lang)] {
 		return ""
@@ -498,7 +502,7 @@ head:
 	if a <= start || !inSet(toks[a-1].Fold, "le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "the", "a", "an", "its", "son", "sa", "their", "leur") {
 		return ""
 	}
-	return strings.Trim(strings.TrimSpace(text[toks[a].Start:toks[h].End]), "«»“” ")
+	return strings.Trim(strings.TrimSpace(text[toks[a].Start:toks[last].End]), "«»“” ")
 }
 
 // memberNouns count the members of a body: a figure of them completing a

@@ -200,16 +200,27 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j-i < 4 && isNameToken(toks[j]) && toks[j].Space && !places[toks[j].Fold] {
-			j++
+		for j < len(toks) && j-i < 4 {
+			if isNameToken(toks[j]) && toks[j].Space && !places[toks[j].Fold] {
+				j++
+				continue
+			}
+			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 3 {
+				j += 2 // "Standard & Poor's", "Procter & Gamble", "Johnson & Johnson"
+				continue
+			}
+			break
 		}
 		text := toks[i].Text
 		if j > i+1 {
-			parts := make([]string, 0, j-i)
+			var b strings.Builder
 			for k := i; k < j; k++ {
-				parts = append(parts, toks[k].Text)
+				if k > i && toks[k].Start > toks[k-1].End {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[k].Text)
 			}
-			text = strings.Join(parts, " ")
+			text = b.String()
 		}
 		key := cachedNameKey(keys, text)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")

@@ -159,9 +159,10 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			j--
 		}
 		if j > start && toks[j].Text == "," {
-			// "Boeing's European rival, Airbus, is preparing": the name
-			// set between commas names the noun phrase before it.
-			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
+			// "Boeing's European rival, Airbus, is preparing", "its
+			// index, the S&P 500, fell": the name set between commas
+			// names the noun phrase before it.
+			if a, b, ok := p.nameAt(k - 1); ok && (a == j+1 || a == j+2 && p.tags[j+1] == syntax.DET) && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
 				return a, b, fromClause
 			}
 			if p.properNoun(j-1) || p.dateBetween(j, k) {
