@@ -357,6 +357,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if ps.nameNumber(n) {
 				continue // "le CAC 40", "Falcon 9", "the S&P 500"
 			}
+			if locating(toks, n) {
+				continue // "55 million light-years from Earth", "à 30 km de Paris": where, not a figure of news
+			}
 			if conversion(toks, s.nums, n) {
 				continue // "$12 million (£8m)": the same amount in another currency
 			}
@@ -739,6 +742,25 @@ func closedBetween(toks []Token, a, b int) bool {
 	}
 	return false
 }
+
+// locating reports whether figure n is a distance that locates something:
+// a unit of length followed by "from", "away", "de" or "d'" ("55 million
+// light-years from Earth", "à 30 km de Paris", "200 miles away").
+func locating(toks []Token, n NumberExpr) bool {
+	k := n.numEnd
+	if k >= len(toks) || !lengthUnits[toks[k].Fold] {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Text == "-" {
+		k += 2 // "light - years"
+	}
+	return inSet(fold(toks, k), "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a")
+}
+
+// lengthUnits are the units of length a locating distance is given in.
+var lengthUnits = setOf("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres", "meters", "light",
+	"light-years", "annees-lumiere", "annee-lumiere", "nautical", "nautiques")
 
 // decimalComma reports whether the comma at token k separates the decimals
 // of a number ("0,3", "1,2"), glued to digits on both sides.

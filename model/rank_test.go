@@ -523,3 +523,25 @@ func TestRatesAndIndexes(t *testing.T) {
 		}
 	}
 }
+
+// A distance that locates something is not a figure of news.
+func TestLocatingDistances(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "the first image of a black hole, 55 million light-years from Earth", true},
+		{"fr", "un village situé à 30 km de Paris", true},
+		{"en", "the plane flew 8,000 km on its maiden flight", false},
+		{"fr", "la fusée a parcouru 400 km en dix minutes", false},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		got := false
+		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+			got = got || locating(toks, n)
+		}
+		if got != c.want {
+			t.Errorf("%q: locating %v, want %v", c.text, got, c.want)
+		}
+	}
+}
