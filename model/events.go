@@ -403,8 +403,22 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 	}
 	to := v + 1
-	for to < len(toks) && to-v <= 8 && !p.clauseBreak(to) && (toks[to].Kind != Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == Number) &&
-		!date.Overlaps(Span{toks[to].Start, toks[to].End}) {
+	gap, gapEnd := -1, -1 // the date's words right after the verb, left out ("a ravagé lundi soir la cathédrale")
+	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && !p.clauseBreak(to) && (toks[to].Kind != Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == Number) {
+		if date.Overlaps(Span{toks[to].Start, toks[to].End}) {
+			if gap >= 0 || to != v+1 && !(to == v+2 && (tags[v+1] == syntax.ADV || tags[v+1] == syntax.ADP)) {
+				break
+			}
+			gap = to
+			if to == v+2 && tags[v+1] == syntax.ADP {
+				gap = v + 1 // "unveiled on Wednesday the first image"
+			}
+			for to < len(toks) && date.Overlaps(Span{toks[to].Start, toks[to].End}) {
+				to++
+			}
+			gapEnd = to
+			continue
+		}
 		to++
 	}
 	// End on a noun, a name or the verb itself: not on "the", "de", "in".
@@ -413,6 +427,15 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	}
 	if from >= to {
 		return "", 0
+	}
+	if gap >= 0 && to > gapEnd {
+		return strings.TrimSpace(text[toks[from].Start:toks[gap-1].End]) + " " + strings.TrimSpace(text[toks[gapEnd].Start:toks[to-1].End]), to
+	}
+	if gap >= 0 && to > gap {
+		to = gap // only the date after the verb: the words end with the verb
+		for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ) {
+			to--
+		}
 	}
 	return strings.TrimSpace(text[toks[from].Start:toks[to-1].End]), to
 }

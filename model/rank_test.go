@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -542,6 +543,29 @@ func TestLocatingDistances(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: locating %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// An event's label keeps its object when the date stands right after the
+// verb, and leaves the date out.
+func TestEventLabelsAroundDates(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, label string
+	}{
+		{"fr", "Un incendie a ravagé lundi soir la cathédrale Notre-Dame de Paris.", "Un incendie a ravagé la cathédrale Notre-Dame de Paris"},
+		{"en", "Astronomers unveiled on Wednesday the first image of a black hole.", "Astronomers unveiled the first image of a black hole"},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2019-04-16\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var labels []string
+		for _, cl := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+			labels = append(labels, cl.Label)
+		}
+		if !slices.Contains(labels, c.label) {
+			t.Errorf("%q: labels %q, want %q", c.text, labels, c.label)
 		}
 	}
 }
