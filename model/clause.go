@@ -129,7 +129,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 			for k := m.tok; k < m.end && k < len(ws.named); k++ {
 				ws.named[k] = true
 			}
-			initialName = initialName || m.tok == 0 && !x.reg.onlyInitial(m.key)
+			initialName = initialName || m.tok == 0 && (!x.reg.onlyInitial(m.key) || x.reg.kind(m.key) == KindPlace)
 		}
 	}
 	p.named = ws.named

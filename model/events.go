@@ -202,10 +202,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	// that a speech verb reports ("Zoom said that it has 300 million…"),
 	// is the claim; the verb alone is no event beside it.
 	end := p.clauseEnd(v)
+	begin := toks[v].Start
 	if isSpeechVerb(toks, v) {
-		end = len(toks)
+		// (and "Unemployment claims jumped to 281,000, the Labor
+		// Department said": the figure before the words that report it)
+		end, begin = len(toks), toks[0].Start
 	}
-	if words == "" || figureIn(claims, toks[v].Start, toks[max(to, end)-1].End) {
+	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) {
 		return Claim{}, false // a figure's claim reads this clause
 	}
 	if how == fromPhrase {

@@ -471,6 +471,8 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "Standard & Poor's said its index, the S&P 500, fell 1.95% on Monday.", 1.95, "S&P 500", "Standard & Poor"},
 		{"en", "Shares of Opel fell. Opel, which employs about 54,000 people in Europe, announced the closure of its Antwerp plant.", 54000, "Opel", ""},
 		{"fr", "Les Libyens élisent un Congrès national général de 200 membres.", 200, "Congrès national général", ""},
+		{"en", "Italy reported 627 deaths on Friday, the highest daily toll since the outbreak began.", 627, "Italy", ""},
+		{"en", "Airbus delivered 863 aircraft in 2019, a record, the company said in January.", 863, "Airbus", "Airbus"},
 	} {
 		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2021-01-05\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
 		if err != nil {
@@ -566,6 +568,19 @@ func TestEventLabelsAroundDates(t *testing.T) {
 		}
 		if !slices.Contains(labels, c.label) {
 			t.Errorf("%q: labels %q, want %q", c.text, labels, c.label)
+		}
+	}
+}
+
+// The words that report a figure are no event beside it.
+func TestReportingVerbBesideItsFigure(t *testing.T) {
+	a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2020-03-20\nlang: en\n\nUnemployment claims jumped to 281,000 last week, the Labor Department said on Thursday.\n"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		if c.Metric == MetricEvent && c.What == "said" {
+			t.Errorf("an event beside the figure it reports: %q", c.Label)
 		}
 	}
 }
