@@ -191,6 +191,38 @@ func participle(w string) bool {
 	return false
 }
 
+// ofName returns the end of a name that an institution's word opening it
+// continues with "of", "de", "du", "de la", "de l'" and capitalised words
+// ("Bank of England", "House of Representatives", "Tour de France",
+// "Ministère de l'Intérieur"); j when it does not.
+func ofName(toks []Token, i, j int) int {
+	if j != i+1 || !institutionWords[toks[i].Fold] {
+		return j
+	}
+	k := j
+	if !inSet(fold(toks, k), "of", "de", "du", "d'") {
+		return j
+	}
+	k++
+	if inSet(fold(toks, k), "the", "la", "l'") {
+		k++
+	}
+	if k >= len(toks) || !isNameToken(toks[k]) || !toks[k].Upper() {
+		return j
+	}
+	for k < len(toks) && isNameToken(toks[k]) && toks[k].Upper() && k-i < 6 {
+		k++
+	}
+	return k
+}
+
+// institutionWords open the names of institutions, events and bodies that
+// go on with "of"/"de" ("Bank of England", "Tour de France").
+var institutionWords = setOf("bank", "banque", "house", "ministry", "ministere", "department", "departement", "university",
+	"universite", "court", "cour", "council", "conseil", "tour", "coupe", "cup", "institute", "institut", "office", "agency",
+	"agence", "commission", "chambre", "chamber", "parti", "party", "federation", "union", "league", "ligue", "bourse",
+	"port", "gare", "musee", "museum", "prefecture", "senate", "senat", "assemblee", "assembly", "state", "secretary")
+
 // findMentions appends the capitalised names of the given sentences' tokens
 // to out.
 func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys map[string]string) []mention {
@@ -208,6 +240,10 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 3 {
 				j += 2 // "Standard & Poor's", "Procter & Gamble", "Johnson & Johnson"
 				continue
+			}
+			if n := ofName(toks, i, j); n > j {
+				j = n // "Bank of England", "House of Representatives", "Tour de France", "Banque de France"
+				break
 			}
 			break
 		}

@@ -472,6 +472,8 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "Shares of Opel fell. Opel, which employs about 54,000 people in Europe, announced the closure of its Antwerp plant.", 54000, "Opel", ""},
 		{"fr", "Les Libyens élisent un Congrès national général de 200 membres.", 200, "Congrès national général", ""},
 		{"en", "Italy reported 627 deaths on Friday, the highest daily toll since the outbreak began.", 627, "Italy", ""},
+		{"fr", "Le Tour de France s'est élancé samedi de Vendée avec 176 coureurs.", 176, "Tour de France", ""},
+		{"en", "The Bank of England held interest rates at 4.5% on Thursday.", 4.5, "Bank of England", ""},
 		{"en", "Airbus delivered 863 aircraft in 2019, a record, the company said in January.", 863, "Airbus", "Airbus"},
 	} {
 		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2021-01-05\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
