@@ -67,11 +67,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"Les coûts de réalisation de ce spectacle multimédia d'une durée de vingt minutes sont de deux cent mille dollars.", "ce spectacle", "cout ($)"},
 		{"La participation au second tour de l'élection présidentielle, les 16 et 17 juin, a été de 51 %.", "second tour de l'élection présidentielle", "participation (%)"},
 	} {
-		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-10\nlang: fr\n\n"+c.text+"\n"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		tl := buildText(t, "fr", "2012-06-10", c.text)
 		if len(tl.Claims) == 0 {
 			t.Fatalf("%q: no claim", c.text)
 		}
@@ -229,11 +225,7 @@ func TestPriorEventDates(t *testing.T) {
 		{"fr", "En février 2009, selon France Télécom, le réseau de Minitel enregistrait encore 10 millions de connexions mensuelles sur 4 000 codes de services.", "2009-02"},
 		{"en", "Shares of Boeing rose. After May 3, Boeing laid off 500 workers.", "2012-05-03"},
 	} {
-		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-21\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		tl := buildText(t, c.lang, "2012-06-21", c.text)
 		var got string
 		for _, cl := range tl.Claims {
 			if cl.HasValue {
@@ -261,11 +253,7 @@ func TestClauseReadings(t *testing.T) {
 		{"Shares of Apple rose. Jobs said Apple sold 13.7 million Macs last year.", "Apple", "mac sold"},
 		{"Airbus has a previous order for 2 of Airbus' new A380s.", "", ""},
 	} {
-		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2010-10-20\nlang: en\n\n"+c.text+"\n"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		tl := buildText(t, "en", "2010-10-20", c.text)
 		var got *Claim
 		for i := range tl.Claims {
 			if tl.Claims[i].HasValue {
@@ -294,11 +282,7 @@ func TestPeopleCountedByTheirVerb(t *testing.T) {
 		{"en", "The Japanese government evacuated 80,000 people.", "people evacuated"},
 		{"en", "Toyota said 9 people were injured.", "people injured"},
 	} {
-		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2012-06-05\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		tl := buildText(t, c.lang, "2012-06-05", c.text)
 		got := ""
 		for _, cl := range tl.Claims {
 			if cl.HasValue {
@@ -348,11 +332,7 @@ func TestPerAndContinuedShares(t *testing.T) {
 		{"Boeing says the airlines pay 200 million dollars per aircraft.", 2e8, "price per aircraft ($)"},
 		{"In the last quarter, Apple's Mac sales increased 22 percent, comprising 24 percent of total revenue for Apple.", 24, "revenue share (%)"},
 	} {
-		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2010-10-20\nlang: en\n\n"+c.text+"\n"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		tl := buildText(t, "en", "2010-10-20", c.text)
 		got := "(none)"
 		for _, cl := range tl.Claims {
 			if cl.HasValue && cl.Value == c.value {
@@ -396,12 +376,8 @@ func TestCoordinatedAndReplacedFigures(t *testing.T) {
 
 // A model's number after its maker's possessive is no count.
 func TestModelNumbersAfterPossessive(t *testing.T) {
-	text := "title: Test\ndate: 2005-06-13\nlang: en\n\nQatar Airways, which chose the Airbus A350 over Boeing's 787, will also purchase 20 of Boeing's larger 777 planes for $4.6 billion.\n"
-	a, err := ParseArticle("x.txt", []byte(text), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+	tl := buildText(t, "en", "2005-06-13", "Qatar Airways, which chose the Airbus A350 over Boeing's 787, will also purchase 20 of Boeing's larger 777 planes for $4.6 billion.")
+	for _, c := range tl.Claims {
 		if c.HasValue && (c.Value == 777 || c.Value == 787) {
 			t.Errorf("model number read as a figure: %q", c.Label)
 		}
@@ -411,13 +387,9 @@ func TestModelNumbersAfterPossessive(t *testing.T) {
 // A count of members completing a noun is that body's, and the parts of a
 // figure listed in brackets after it are its subject's.
 func TestHoldersAndParts(t *testing.T) {
-	text := "title: Test\ndate: 2012-06-21\nlang: fr\n\nLe premier ministre Antonis Samaras a dévoilé la constitution du nouveau gouvernement de coalition de 38 membres (17 ministres, 14 secrétaires d'État et 7 vices-ministres).\n"
-	a, err := ParseArticle("x.txt", []byte(text), false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tl := buildText(t, "fr", "2012-06-21", "Le premier ministre Antonis Samaras a dévoilé la constitution du nouveau gouvernement de coalition de 38 membres (17 ministres, 14 secrétaires d'État et 7 vices-ministres).")
 	want := map[float64]bool{38: true, 17: true, 14: true, 7: true}
-	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+	for _, c := range tl.Claims {
 		if want[c.Value] {
 			if c.Subject != "nouveau gouvernement de coalition" {
 				t.Errorf("%v %s: subject %q", c.Value, c.Measure, c.Subject)
@@ -429,9 +401,7 @@ func TestHoldersAndParts(t *testing.T) {
 		t.Errorf("not read: %v", want)
 	}
 	// Not an action's object: "la suppression de 3 000 emplois" is no body.
-	text = "title: Test\ndate: 2012-06-21\nlang: fr\n\nPSA a annoncé la suppression de 3 000 emplois.\n"
-	a, _ = ParseArticle("x.txt", []byte(text), false)
-	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+	for _, c := range buildText(t, "fr", "2012-06-21", "PSA a annoncé la suppression de 3 000 emplois.").Claims {
 		if c.Value == 3000 && c.Subject != "PSA" {
 			t.Errorf("3000 emplois: subject %q, want PSA", c.Subject)
 		}
@@ -476,12 +446,9 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "The Bank of England held interest rates at 4.5% on Thursday.", 4.5, "Bank of England", ""},
 		{"en", "Airbus delivered 863 aircraft in 2019, a record, the company said in January.", 863, "Airbus", "Airbus"},
 	} {
-		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2021-01-05\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
+		tl := buildText(t, c.lang, "2021-01-05", c.text)
 		found := false
-		for _, cl := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		for _, cl := range tl.Claims {
 			if cl.HasValue && cl.Value == c.value {
 				found = true
 				if cl.Subject != c.subject || cl.SaidBy != c.saidBy || cl.Unsure {
@@ -508,12 +475,9 @@ func TestRatesAndIndexes(t *testing.T) {
 		{"fr", "La Banque centrale européenne a relevé jeudi ses taux directeurs de 0,25 point.", 0.25, "Banque centrale européenne", "taux directeur (points)"},
 		{"fr", "Le CAC 40 a clôturé en hausse de 1,5 % vendredi.", 1.5, "CAC 40", "hausse (%)"},
 	} {
-		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2023-05-12\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
+		tl := buildText(t, c.lang, "2023-05-12", c.text)
 		found := false
-		for _, cl := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		for _, cl := range tl.Claims {
 			if cl.HasValue && cl.Value == c.value {
 				found = true
 				if cl.Subject != c.subject || cl.Measure != c.measure {
@@ -560,12 +524,9 @@ func TestEventLabelsAroundDates(t *testing.T) {
 		{"fr", "Un incendie a ravagé lundi soir la cathédrale Notre-Dame de Paris.", "Un incendie a ravagé la cathédrale Notre-Dame de Paris"},
 		{"en", "Astronomers unveiled on Wednesday the first image of a black hole.", "Astronomers unveiled the first image of a black hole"},
 	} {
-		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2019-04-16\nlang: "+c.lang+"\n\n"+c.text+"\n"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
+		tl := buildText(t, c.lang, "2019-04-16", c.text)
 		var labels []string
-		for _, cl := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+		for _, cl := range tl.Claims {
 			labels = append(labels, cl.Label)
 		}
 		if !slices.Contains(labels, c.label) {
@@ -576,13 +537,20 @@ func TestEventLabelsAroundDates(t *testing.T) {
 
 // The words that report a figure are no event beside it.
 func TestReportingVerbBesideItsFigure(t *testing.T) {
-	a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2020-03-20\nlang: en\n\nUnemployment claims jumped to 281,000 last week, the Labor Department said on Thursday.\n"), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range Build(&Set{Name: "x", Articles: []*Article{a}}).Claims {
+	for _, c := range buildText(t, "en", "2020-03-20", "Unemployment claims jumped to 281,000 last week, the Labor Department said on Thursday.").Claims {
 		if c.Metric == MetricEvent && c.What == "said" {
 			t.Errorf("an event beside the figure it reports: %q", c.Label)
 		}
 	}
+}
+
+// buildText builds the timeline of one article of text in lang, published
+// on date.
+func buildText(t *testing.T, lang, date, text string) *Timeline {
+	t.Helper()
+	a, err := ParseArticle("x.txt", []byte("title: Test\ndate: "+date+"\nlang: "+lang+"\n\n"+text+"\n"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Build(&Set{Name: "x", Articles: []*Article{a}})
 }
