@@ -143,8 +143,8 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 	}
 	for k := range s.toks {
-		if k < len(p.tags) && s.toks[k].innerUpper() && p.tags[k] != syntax.X {
-			p.tags[k] = syntax.PROPN // "iTunes", "iPhone", "eBay": brand names, whatever the tagger guessed
+		if k < len(p.tags) && (s.toks[k].innerUpper() || camelCase(s.toks[k].Text)) && p.tags[k] != syntax.X {
+			p.tags[k] = syntax.PROPN // "iTunes", "eBay", "TotalEnergies", "YouTube": brand names, whatever the tagger guessed
 		}
 	}
 	if x.art.Lang != "fr" {
@@ -153,7 +153,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	// A capitalised first word the set does not know as a name ("Revenue
 	// grew 14%") is read again in lower case: a capital that only starts
 	// the sentence says nothing of the word.
-	if t := s.toks; len(t) > 1 && p.tags[0] == syntax.PROPN && t[0].Upper() && !p.named[0] && !isAllCaps(t[0].Text) {
+	if t := s.toks; len(t) > 1 && p.tags[0] == syntax.PROPN && t[0].Upper() && !p.named[0] && !isAllCaps(t[0].Text) && !camelCase(t[0].Text) {
 		ws.words[0] = strings.ToLower(t[0].Text)
 		ws.retag = ws.tag(x.art.Lang, ws.words, ws.retag[:0])
 		if ws.retag[0] != syntax.PROPN {
@@ -191,6 +191,18 @@ func (p *parsed) presentVerbs() {
 			tags[k] = syntax.VERB
 		}
 	}
+}
+
+// camelCase reports whether a capitalised word has a capital after a
+// lower-case letter ("TotalEnergies", "YouTube", "PlayStation"): a brand's
+// name wherever it stands.
+func camelCase(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' && 'a' <= w[i-1] && w[i-1] <= 'z' {
+			return 'A' <= w[0] && w[0] <= 'Z'
+		}
+	}
+	return false
 }
 
 // isAllCaps reports whether a word is written in capitals only ("PSA",

@@ -443,6 +443,7 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "Les Libyens élisent un Congrès national général de 200 membres.", 200, "Congrès national général", ""},
 		{"en", "Italy reported 627 deaths on Friday, the highest daily toll since the outbreak began.", 627, "Italy", ""},
 		{"fr", "Le Tour de France s'est élancé samedi de Vendée avec 176 coureurs.", 176, "Tour de France", ""},
+		{"fr", "TotalEnergies a dégagé un bénéfice net de 6,6 milliards de dollars au troisième trimestre.", 6.6e9, "TotalEnergies", ""},
 		{"en", "The Bank of England held interest rates at 4.5% on Thursday.", 4.5, "Bank of England", ""},
 		{"en", "Airbus delivered 863 aircraft in 2019, a record, the company said in January.", 863, "Airbus", "Airbus"},
 	} {
