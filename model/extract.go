@@ -455,11 +455,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// Nothing in the clause or the passage names who the figure
 				// is about: the set's guess stays searchable, off the timeline.
 				c.Subject = x.subject(s, n.numStart, cited)
-				if c.Subject == "" {
-					continue
-				}
 				c.Unsure = true
-				c.Reasons = append(c.Reasons, "subject: no entity in the clause or the passage; guessed from the article")
+				if c.Subject == "" {
+					// "Le chômage a baissé de 0,3 point": a figure no entity
+					// of the article is named for stays searchable, off the
+					// timeline.
+					c.Reasons = append(c.Reasons, "subject: no entity the article names; kept for search, off the timeline")
+				} else {
+					c.Reasons = append(c.Reasons, "subject: no entity in the clause or the passage; guessed from the article")
+				}
 			} else {
 				c.Reasons = append(c.Reasons, "subject: "+r.how)
 				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] {

@@ -123,6 +123,11 @@ func labelIn(c *Claim, lang string) string {
 	case c.Metric == MetricEvent:
 		return contextLabelIn(c.What, c.Subject, c.other, lang)
 	}
+	if c.Subject == "" {
+		// A figure no entity is named for: its words alone ("population:
+		// 7.3%", not " population: 7.3%").
+		return strings.TrimLeft(figureLabelIn(c, lang), " :")
+	}
 	return figureLabelIn(c, lang)
 }
 

@@ -555,3 +555,26 @@ func buildText(t *testing.T, lang, date, text string) *Timeline {
 	}
 	return Build(&Set{Name: "x", Articles: []*Article{a}})
 }
+
+// A figure no entity of the article is named for stays searchable, marked
+// unsure and off the timeline, with a label of its own words.
+func TestSubjectlessFiguresStaySearchable(t *testing.T) {
+	tl := buildText(t, "fr", "2022-11-04", "Le chômage a baissé de 0,3 point au troisième trimestre, à 7,3 % de la population active, selon l'Insee.")
+	found := false
+	for _, c := range tl.Claims {
+		if c.HasValue && c.Value == 7.3 {
+			found = true
+			if !c.Unsure || c.Subject != "" || strings.HasPrefix(c.Label, " ") || strings.HasPrefix(c.Label, ":") {
+				t.Errorf("7.3%%: unsure %v, subject %q, label %q", c.Unsure, c.Subject, c.Label)
+			}
+		}
+	}
+	if !found {
+		t.Error("the 7.3% figure is not kept for search")
+	}
+	for _, e := range tl.Events {
+		if e.Subject == "" && e.Metric != MetricEvent {
+			t.Errorf("a figure without subject on the timeline: %q", e.Label)
+		}
+	}
+}
