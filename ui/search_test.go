@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -270,5 +271,32 @@ func TestKeyboardOpensResults(t *testing.T) {
 	h.typeQuery(t, "telegram m")
 	if p.list.focus != 0 {
 		t.Errorf("focus on result %d after new results", p.list.focus)
+	}
+}
+
+// A claim kept off the timeline still shows its passage when its result is
+// chosen, with no review to act on it.
+func TestChoosingUnsureResultShowsItsPassage(t *testing.T) {
+	tl := sampleTimeline()
+	c := claimIn(tl, len(tl.Claims), 1, 1, "comptait 1 milliard", "1 milliard", "", "", model.MonthOf(2021, time.August), model.MetricOther)
+	c.Unsure = true
+	tl.Claims = append(tl.Claims, c)
+	h := newHarness(t, &Engine{
+		Default: func(context.Context) (*model.Timeline, error) { return tl, nil },
+		Load: func(context.Context, []string, func(int, int)) (*model.Timeline, error) {
+			return nil, model.ErrNothingLoaded
+		},
+	})
+	h.loaded(t)
+	h.typeQuery(t, "comptait")
+	if len(h.w.search.hits) != 1 || h.w.search.hits[0].Event >= 0 {
+		t.Fatalf("hits %+v, want the one claim off the timeline", h.w.search.hits)
+	}
+	h.w.search.list.Select(0)
+	if got := h.w.source.header.String(); !strings.Contains(got, "comptait 1 milliard") || !strings.Contains(got, "not on the timeline") {
+		t.Errorf("source view header = %q", got)
+	}
+	if len(h.w.source.body.Objects) != 1 || len(h.w.source.actionBar.Objects) != 0 {
+		t.Errorf("%d passages and %d review bars shown, want 1 and 0", len(h.w.source.body.Objects), len(h.w.source.actionBar.Objects))
 	}
 }

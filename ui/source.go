@@ -176,6 +176,39 @@ func (v *sourceView) show(t *model.Timeline, i, claim int) {
 	v.reachable()
 }
 
+// showClaim fills the view with claim ci of t that no event holds (a figure
+// kept off the timeline as unsure): its label, what is known of it, and its
+// passage with how it was read. No review acts on it: it is no event.
+func (v *sourceView) showClaim(t *model.Timeline, ci int) {
+	if ci < 0 || ci >= len(t.Claims) {
+		v.clear()
+		return
+	}
+	c := &t.Claims[ci]
+	sub := timeline.DateText(c.Date, words())
+	if c.Subject != "" {
+		sub += " · " + c.Subject
+	}
+	if c.SaidBy != "" {
+		sub += " · " + lang.L("said by {{.Who}}", map[string]any{"Who": c.SaidBy})
+	}
+	sub += " · " + lang.L("unsure, not on the timeline")
+	v.header.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Text: c.Label, Style: widget.RichTextStyleSubHeading},
+		&widget.TextSegment{Text: sub, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
+	}
+	v.header.Refresh()
+	v.passages, v.buttons = nil, nil
+	v.splits, v.cites, v.review, v.event = nil, nil, nil, ""
+	v.actionBar.Objects = nil
+	v.actionBar.Refresh()
+	v.body.Objects = []fyne.CanvasObject{v.passage(t, model.Source{Claim: ci, Article: c.ArticleName, Quote: c.Quote,
+		Start: c.Passage.Start, End: c.Passage.End})}
+	v.body.Refresh()
+	v.scroll.ScrollToTop()
+	v.reachable()
+}
+
 // conflict states a disagreement in words, then its sides side by side.
 func (v *sourceView) conflict(t *model.Timeline, c model.Conflict) fyne.CanvasObject {
 	summary := widget.NewRichText(wrapSafe([]widget.RichTextSegment{
