@@ -131,6 +131,12 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		f := *figure
 		c.announced = &f
 	} else {
+		if !overlapsSpans(x.quotes, s.span) {
+			// "Cameron announced on Friday that he would resign": no
+			// words in quotation marks, none put between them; the
+			// clause's own event says it.
+			return nil
+		}
 		c.excerpt = quoteExcerpt(x.art.Text, x.quotes, s.span)
 	}
 	c.Label = labelIn(&c, "en")
@@ -138,6 +144,16 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 	c.Reasons = []string{"statement: words its passage puts in the mouth of " + c.SaidBy, "date: «" + stDate.Text + "», the day the statement was made"}
 	out = append(out, c)
 	return out
+}
+
+// overlapsSpans reports whether one of spans overlaps p.
+func overlapsSpans(spans []Span, p Span) bool {
+	for _, r := range spans {
+		if r.Overlaps(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteExcerpt returns the first words of the quote in passage p (or of the

@@ -94,6 +94,8 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 			return DirFuture
 		case lang != "fr" && t.Fold == "next" && k+1 == i:
 			return DirFuture
+		case lang != "fr" && t.Fold == "would" && !inSet(fold(toks, k+1), "have", "'ve"):
+			return DirFuture // "announced that he would resign by October", as French "démissionnerait"
 		}
 	}
 	return DirNone

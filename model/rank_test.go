@@ -578,3 +578,24 @@ func TestSubjectlessFiguresStaySearchable(t *testing.T) {
 		}
 	}
 }
+
+// Reported speech without quotation marks is never labelled as a quote, and
+// "would" in it points to the future of the statement.
+func TestReportedSpeechWithoutQuotes(t *testing.T) {
+	tl := buildText(t, "en", "2016-06-24", "Prime Minister David Cameron announced on Friday that he would resign by October.")
+	resign := false
+	for _, c := range tl.Claims {
+		if strings.ContainsAny(c.Label, "“”") {
+			t.Errorf("a label quotes words the text does not: %q", c.Label)
+		}
+		if c.What == "resign" {
+			resign = true
+			if got := c.Date.String(); got != "2016-10" {
+				t.Errorf("resign dated %s, want 2016-10", got)
+			}
+		}
+	}
+	if !resign {
+		t.Error("the resignation is not read")
+	}
+}
