@@ -275,18 +275,28 @@ func (d *fastDecoder) space() {
 	}
 }
 
-// object reads an object, calling value for each key with the reader on
-// its value; value returns false for a key it does not know.
-func (d *fastDecoder) object(value func(key string) bool) bool {
+// open reads the opening bracket of an object or array and, when the
+// closing one follows at once, that too: empty is true for "{}" and "[]",
+// ok false when the bracket is not there.
+func (d *fastDecoder) open(opening, closing byte) (empty, ok bool) {
 	d.space()
-	if d.i >= len(d.s) || d.s[d.i] != '{' {
-		return false
+	if d.i >= len(d.s) || d.s[d.i] != opening {
+		return false, false
 	}
 	d.i++
 	d.space()
-	if d.i < len(d.s) && d.s[d.i] == '}' {
+	if d.i < len(d.s) && d.s[d.i] == closing {
 		d.i++
-		return true
+		return true, true
+	}
+	return false, true
+}
+
+// object reads an object, calling value for each key with the reader on
+// its value; value returns false for a key it does not know.
+func (d *fastDecoder) object(value func(key string) bool) bool {
+	if empty, ok := d.open('{', '}'); !ok || empty {
+		return ok
 	}
 	for {
 		d.space()
@@ -311,15 +321,8 @@ func (d *fastDecoder) object(value func(key string) bool) bool {
 
 // array reads an array, calling item for each of its values.
 func (d *fastDecoder) array(item func() bool) bool {
-	d.space()
-	if d.i >= len(d.s) || d.s[d.i] != '[' {
-		return false
-	}
-	d.i++
-	d.space()
-	if d.i < len(d.s) && d.s[d.i] == ']' {
-		d.i++
-		return true
+	if empty, ok := d.open('[', ']'); !ok || empty {
+		return ok
 	}
 	for {
 		if !item() {
