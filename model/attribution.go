@@ -140,6 +140,16 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 		// ", a affirmé X": after a comma the verb is an incise and its
 		// speaker follows it.
 		incise := k < t0 || toks[k].Text == "," || toks[k].Text == "»" || toks[k].Text == "”"
+		if incise && k > t0 && toks[k].Text == "," {
+			// "Son directeur général, Luca de Meo, a indiqué": a name set
+			// between commas after a role is the speaker, not an incise.
+			if a := appositionAfterRole(toks, t0, k); a >= 0 {
+				if sp := x.resolveSpeaker(toks, a, k, true); sp.key != "" {
+					x.lastSpeaker = sp
+					return sp
+				}
+			}
+		}
 		if !incise {
 			if sp := x.resolveSpeaker(toks, start, k+1, true); sp.key != "" {
 				x.lastSpeaker = sp
@@ -166,6 +176,26 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 	}
 	_ = a
 	return speaker{}
+}
+
+// appositionAfterRole returns the first token of the words between the
+// comma before token k and the comma at k when a role word stands within
+// four words before that comma ("Son directeur général, Luca de Meo,"), -1
+// when not.
+func appositionAfterRole(toks []Token, t0, k int) int {
+	c := k - 1
+	for c > t0 && toks[c].Text != "," && k-c <= 5 {
+		c--
+	}
+	if c <= t0 || toks[c].Text != "," || c+1 >= k || !isNameToken(toks[c+1]) {
+		return -1
+	}
+	for r := c - 1; r >= t0 && c-r <= 4; r-- {
+		if roleOf(toks[r]) != "" {
+			return c + 1
+		}
+	}
+	return -1
 }
 
 // speakerAfter reads ", a déclaré X", "», se félicite X", "\" said X" after

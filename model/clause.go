@@ -312,6 +312,36 @@ func (p *parsed) participle(k int) bool {
 	return p.lang != "fr" || frenchParticiple(p.toks[k].Fold)
 }
 
+// participleOf returns the finite verb of the clause before the comma that
+// opens a present participle's clause (the participle at v, its clause at
+// start: ", privant…", ", en privant…", ", leaving…"), -1 when v is not one.
+func (p *parsed) participleOf(v, start int) int {
+	toks := p.toks
+	k := start
+	if k < len(toks) && p.lang == "fr" && toks[k].Fold == "en" {
+		k++ // "en privant"
+	}
+	w := toks[v].Fold
+	if prepositionalParticiples[w] {
+		return -1 // "starting at $199", "allant de 10 à 20"
+	}
+	if v != k || start == 0 || toks[start-1].Text != "," ||
+		!(p.lang == "fr" && strings.HasSuffix(w, "ant") || p.lang == "en" && strings.HasSuffix(w, "ing")) {
+		return -1
+	}
+	for j := start - 2; j >= 0 && !p.clauseBreak(j); j-- {
+		if p.tags[j] == syntax.VERB && !p.participle(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// prepositionalParticiples are participles that work as prepositions.
+var prepositionalParticiples = setOf("starting", "beginning", "ranging", "including", "excluding", "according",
+	"following", "regarding", "concerning", "depending", "pending", "allant", "suivant", "concernant", "durant",
+	"pendant", "moyennant", "partant", "commencant", "incluant")
+
 // frenchParticiple reports whether a folded French verb form can be a
 // participle ("évacuées", "supprimés", "prévu", "détenant").
 func frenchParticiple(w string) bool {
@@ -393,6 +423,15 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		if r.verb < n.numStart {
 			start := p.clauseStart(r.verb)
 			a, b, how = p.subjectBefore(r.verb, start)
+			if how == "" {
+				// "La tempête a balayé la Bretagne, privant d'électricité
+				// 1,2 million de foyers", "The storm swept the Midwest,
+				// leaving 200,000 homes without power": a participle
+				// after a comma shares the subject of the clause before.
+				if v := p.participleOf(r.verb, start); v >= 0 {
+					a, b, how = p.subjectBefore(v, p.clauseStart(v))
+				}
+			}
 			if how == "" {
 				// "WhatsApp, which was bought…": the relative pronoun's
 				// antecedent.

@@ -216,6 +216,46 @@ func ofName(toks []Token, i, j int) int {
 	return k
 }
 
+// particleName returns the end of a person's name that goes on after the
+// name token before j with a family-name particle and a capitalised name
+// ("Luca de Meo", "Charles de Gaulle", "Ursula von der Leyen"); j when it
+// does not. The name must open where a person's name is written (after a
+// role word, a title, punctuation or a function word, not at the start of
+// a sentence: not "l'usine PSA de Sochaux", "Panne de Facebook"), and the
+// name after the particle must not be a place or a role.
+func particleName(toks []Token, i, j int) int {
+	k := j
+	for k < len(toks) && k-j < 2 && nameParticles[toks[k].Text] {
+		k++
+	}
+	if k == j || k >= len(toks) || !isNameToken(toks[k]) || !toks[k].Upper() || places[toks[k].Fold] || !toks[j].Space {
+		return j
+	}
+	if roleOf(toks[i]) != "" || roleOf(toks[k]) != "" || j != i+1 || strings.ToUpper(toks[i].Text) == toks[i].Text {
+		return j // "Le PDG de Telegram", "Nikolaï Dourov le PDG", "BNP de Paris"
+	}
+	if i == 0 {
+		return j // "Panne de Facebook : …": a capital that opens a sentence may be any word's
+	}
+	if prev := toks[i-1]; prev.Kind == Word && !(prev.lex&lexRole != 0 || personTitles[prev.Fold] || particleOpeners[prev.Fold]) {
+		return j
+	}
+	for k < len(toks) && isNameToken(toks[k]) && toks[k].Upper() && k-i < 6 {
+		k++
+	}
+	return k
+}
+
+// nameParticles join a given name to a family name ("de Meo", "von der
+// Leyen", "da Silva"), written in lower case.
+var nameParticles = setOf("de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "ben")
+
+// personTitles are written before a person's name.
+var personTitles = setOf("m.", "m", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "sir", "dame", "lord")
+
+// particleOpeners are function words a person's name may follow.
+var particleOpeners = setOf("par", "selon", "pour", "avec", "et", "que", "qui", "dont", "by", "and", "with", "said", "says", "a", "à", "de", "d'", "told")
+
 // institutionWords open the names of institutions, events and bodies that
 // go on with "of"/"de" ("Bank of England", "Tour de France").
 var institutionWords = setOf("bank", "banque", "house", "ministry", "ministere", "department", "departement", "university",
@@ -239,6 +279,10 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 			}
 			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 3 {
 				j += 2 // "Standard & Poor's", "Procter & Gamble", "Johnson & Johnson"
+				continue
+			}
+			if n := particleName(toks, i, j); n > j {
+				j = n // "Luca de Meo", "Ursula von der Leyen", "Lula da Silva"
 				continue
 			}
 			if n := ofName(toks, i, j); n > j {

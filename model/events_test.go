@@ -73,6 +73,15 @@ func TestClauseEvents(t *testing.T) {
 		{"a participle's noun phrase holds a name", "en", "2010-07-17",
 			"A Zorgon update released Thursday came with a new way of counting signal bars.",
 			[][3]string{{"Zorgon update", "released", "2010-07-15"}}},
+		{"la personne qu'un titre désigne, entre virgules", "fr", "2023-11-03",
+			"Le ministre de l'Intérieur, Gérald Darmanin, a annoncé jeudi la mort d'un chauffeur routier.",
+			[][3]string{{"Gérald Darmanin", "annoncé", "2023-11-02"}}},
+		{"the person a title names, between commas", "en", "2024-01-10",
+			"The chief executive of Zorgon, Dave Mills, announced on Monday that he would step down.",
+			[][3]string{{"Dave Mills", "announced", "2024-01-08"}}},
+		{"un nom de famille à particule", "fr", "2024-02-15",
+			"Selon la presse, Ursula von der Leyen a présenté lundi un plan de défense.",
+			[][3]string{{"Ursula von der Leyen", "présenté", "2024-02-12"}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			evs := eventsOf(t, c.lang, c.pub, c.text)

@@ -360,6 +360,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if locating(toks, n) {
 				continue // "55 million light-years from Earth", "à 30 km de Paris": where, not a figure of news
 			}
+			if threshold(toks, n) {
+				continue // "nine votes short of the 287 needed": a comparison with a threshold, not a figure of news
+			}
 			if conversion(toks, s.nums, n) {
 				continue // "$12 million (£8m)": the same amount in another currency
 			}
@@ -762,6 +765,26 @@ func locating(toks []Token, n NumberExpr) bool {
 	return inSet(fold(toks, k), "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a")
 }
 
+// threshold reports whether figure n is a threshold or a distance from one:
+// the figure, at most two words of what it counts, then "needed",
+// "required", "nécessaires" or "short of" ("the 287 needed to topple the
+// government", "nine votes short of", "les 289 voix nécessaires").
+func threshold(toks []Token, n NumberExpr) bool {
+	for k := n.numEnd; k < len(toks) && k <= n.numEnd+2; k++ {
+		w := toks[k].Fold
+		if thresholdWords[w] || inSet(w, "short", "shy") && fold(toks, k+1) == "of" {
+			return true
+		}
+		if toks[k].Kind != Word || w == "of" || w == "de" || w == "d'" {
+			return false
+		}
+	}
+	return false
+}
+
+// thresholdWords follow a figure that is a threshold.
+var thresholdWords = setOf("needed", "required", "necessary", "necessaires", "necessaire", "requis", "requises", "requise")
+
 // lengthUnits are the units of length a locating distance is given in.
 var lengthUnits = setOf("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres", "meters", "light",
 	"light-years", "annees-lumiere", "annee-lumiere", "nautical", "nautiques")
@@ -872,7 +895,7 @@ func (x *extractor) setSpeaker(c *Claim, sp speaker) {
 // ("l'application", "la messagerie", "the company").
 var anaphors = setOf("application", "app", "messagerie", "service", "plateforme", "platform", "entreprise", "societe",
 	"company", "firm", "groupe", "group", "reseau", "network", "startup", "start-up", "marque", "brand", "site",
-	"derniere", "celle-ci", "celui-ci", "latter")
+	"club", "carmaker", "automaker", "derniere", "celle-ci", "celui-ci", "latter")
 
 // subject chooses the organisation a figure at token i is about: an anaphor
 // just before the figure ("l'application a gagné…") stands for the

@@ -294,6 +294,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		u := toks[r.noun]
 		if unit == "" {
 			unit = measureUnits[u.Fold]
+			if k := r.noun + 2; k < len(toks) && toks[r.noun+1].Text == "/" && !toks[r.noun+1].Space && !toks[k].Space && toks[k].Kind == Word {
+				unit += "/" + toks[k].Text // "207 km/h", "3 m/s"
+			}
 		}
 		r.noun = p.measuredBy(r.noun, r.verb)
 	}

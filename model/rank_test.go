@@ -446,6 +446,10 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "TotalEnergies a dégagé un bénéfice net de 6,6 milliards de dollars au troisième trimestre.", 6.6e9, "TotalEnergies", ""},
 		{"en", "The Bank of England held interest rates at 4.5% on Thursday.", 4.5, "Bank of England", ""},
 		{"en", "Airbus delivered 863 aircraft in 2019, a record, the company said in January.", 863, "Airbus", "Airbus"},
+		{"fr", "Le constructeur automobile Renault a vendu 2,2 millions de véhicules. Son directeur général, Luca de Meo, a indiqué que la marge opérationnelle atteignait 7,9 %.", 7.9, "Renault", "Luca de Meo"},
+		{"fr", "La tempête Ciaran a balayé la Bretagne jeudi, privant d'électricité 1,2 million de foyers.", 1.2e6, "Ciaran", ""},
+		{"en", "Storm Zelda swept across Iowa on Thursday, leaving more than 200,000 homes without electricity.", 200000, "Storm Zelda", ""},
+		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
 	} {
 		tl := buildText(t, c.lang, "2021-01-05", c.text)
 		found := false

@@ -165,6 +165,12 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			if a, b, ok := p.nameAt(k - 1); ok && (a == j+1 || a == j+2 && p.tags[j+1] == syntax.DET) && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
 				return a, b, fromClause
 			}
+			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && p.roleBefore(j, start) {
+				// "Le ministre de l'Intérieur, Gérald Darmanin, a
+				// annoncé": the person a role names, not the name in
+				// the role's complement.
+				return a, b, fromClause
+			}
 			if p.properNoun(j-1) || p.dateBetween(j, k) {
 				// (or "La participation au second tour, les 16 et 17
 				// juin, a été de 51 %": a date set off by commas)
@@ -407,6 +413,21 @@ func (p *parsed) dateBetween(i, j int) bool {
 		}
 	}
 	return dated
+}
+
+// roleBefore reports whether the noun phrase ending before token j opens
+// with a role word ("le ministre de l'Intérieur", "Boeing's chief
+// executive").
+func (p *parsed) roleBefore(j, start int) bool {
+	for k := j - 1; k >= start && j-k <= 6; k-- {
+		if roleOf(p.toks[k]) != "" {
+			return true
+		}
+		if p.clauseBreak(k) || isVerb(p.tags[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // antecedent returns the name a relative clause starting at token start
@@ -678,8 +699,23 @@ func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
 		if m.key == x.focus || m.common || cited.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
 			continue
 		}
-		if k := x.reg.kind(m.key); k == KindOrg || k == KindPerson {
+		if k := x.reg.kind(m.key); k == KindOrg || k == KindPerson && !speaksAt(s.toks, m.end) {
 			return true
+		}
+	}
+	return false
+}
+
+// speaksAt reports whether a speech verb follows token k closely ("Luca de
+// Meo, a indiqué que…", "Elon Musk said"): the person named before it
+// reports the figure and is not its subject.
+func speaksAt(toks []Token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if isSpeechVerb(toks, j) {
+			return true
+		}
+		if toks[j].Kind == Word && !inSet(toks[j].Fold, "a", "has", "have", "had", "a-t-il", "also", "aussi", "egalement", "then", "alors") {
+			return false
 		}
 	}
 	return false
