@@ -644,7 +644,7 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 			// mardi"), or the speaker's name ("a affirmé Emmanuel Macron
 			// mardi soir").
 			for back := 1; back <= 4 && k-back >= 0; back++ {
-				if isSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" {
+				if isSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" && !announcedThing(s.toks, k-back) {
 					if out == nil {
 						out = map[int]bool{}
 					}
@@ -658,6 +658,41 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 		}
 	}
 	return out
+}
+
+// sinceClause reports whether date d ends a clause opened by "since" or
+// "depuis que" ("five orders since it was announced in February 2000"): the
+// start of the period a figure counts over, not its date.
+func sinceClause(toks []Token, d DateExpr) bool {
+	k := tokenAt(toks, d.Span.Start)
+	for j := k - 1; j >= 0 && k-j <= 9; j-- {
+		switch {
+		case toks[j].Fold == "since" || toks[j].Fold == "depuis" && fold(toks, j+1) == "que":
+			return true
+		case toks[j].Text == "," || toks[j].Kind == Punct:
+			return false
+		}
+	}
+	return false
+}
+
+// announcedThing reports whether the speech verb at v tells when a thing
+// was announced, not when a figure was said: a passive ("since it was
+// announced in February 2000", "le modèle a été annoncé en 2010") or a
+// clause opened by "since" or "depuis".
+func announcedThing(toks []Token, v int) bool {
+	if inSet(fold(toks, v-1), "was", "were", "been", "being", "ete", "fut", "furent") {
+		return true
+	}
+	for k := v - 1; k >= 0 && v-k <= 4; k-- {
+		if inSet(toks[k].Fold, "since", "depuis") {
+			return true
+		}
+		if toks[k].Text == "," {
+			break
+		}
+	}
+	return false
 }
 
 // date sets the claim's date: the date words of the passage nearest the
@@ -684,7 +719,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		if di >= maxDatesPerSentence {
 			break
 		}
-		if d.Kind == "duration" || d.Kind == "time" || d.Since || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
+		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			comparisonBase(s.toks, d) {
 			continue
 		}

@@ -231,6 +231,11 @@ func (p *parsed) nameNumber(n NumberExpr) bool {
 	if e := n.numEnd; e < len(toks) && streetWords[toks[e].Fold] || e+1 < len(toks) && streetWords[toks[e+1].Fold] && p.properNoun(e) {
 		return true
 	}
+	// "6 rue Georges Auric, 75019 Paris": a postal code, five digits
+	// after a comma and before the town.
+	if s, e := n.numStart, n.numEnd; s > 0 && toks[s-1].Text == "," && e < len(toks) && toks[e].Upper() && len(toks[s].Text) == 5 && strings.Trim(toks[s].Text, "0123456789") == "" {
+		return true
+	}
 	// "five new 737 aircraft": a number after a count is a model's.
 	for k := n.numStart - 1; k >= 0 && k >= n.numStart-2; k-- {
 		if tags[k] == syntax.NUM {

@@ -224,6 +224,8 @@ func TestPriorEventDates(t *testing.T) {
 		{"en", "Shares of Apple rose. Apple's bumpers were priced at US $29 before the conference, but will be free until September 30.", "as of 2012-06-21"},
 		{"fr", "En février 2009, selon France Télécom, le réseau de Minitel enregistrait encore 10 millions de connexions mensuelles sur 4 000 codes de services.", "2009-02"},
 		{"en", "Shares of Boeing rose. After May 3, Boeing laid off 500 workers.", "2012-05-03"},
+		{"en", "So far, Zorgair has received five orders from two customers for the Z-200 since it was announced in February 2010.", "as of 2012-06-21"},
+		{"fr", "Zorgair a reçu 40 commandes depuis que l'avion a été annoncé en février 2010.", "as of 2012-06-21"},
 	} {
 		tl := buildText(t, c.lang, "2012-06-21", c.text)
 		var got string
@@ -601,5 +603,23 @@ func TestReportedSpeechWithoutQuotes(t *testing.T) {
 	}
 	if !resign {
 		t.Error("the resignation is not read")
+	}
+}
+
+// An address's numbers (street number, postal code) are not figures.
+func TestAddressesAreNotFigures(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"fr", "L'association tient son assemblée à la Zorgon School, au 6 rue Georges Auric, 75019 Paris, et accueille 300 élèves.", 75019},
+		{"fr", "L'association tient son assemblée au 6 rue Georges Auric et accueille 300 élèves.", 6},
+	} {
+		tl := buildText(t, c.lang, "2012-11-06", c.text)
+		for _, cl := range tl.Claims {
+			if cl.HasValue && cl.Value == c.value {
+				t.Errorf("%q: %v read as a figure (%q)", c.text, c.value, cl.Label)
+			}
+		}
 	}
 }
