@@ -284,7 +284,7 @@ func (t *Timeline) SortEvents() {
 // sources and conflicts computed afresh, labels in the timeline's language.
 // It carries like's ID, status and note but no corrections.
 func (t *Timeline) Regroup(like *Event, claims []int) Event {
-	g := &group{subject: like.Subject, metric: like.Metric, kind: like.kind, date: like.Date, claims: claims}
+	g := &group{subject: like.Subject, metric: like.Metric, key: like.key, date: like.Date, claims: claims}
 	if c, ok := like.Correction(FieldSubject); ok {
 		g.subject = c.Extracted
 	}
@@ -302,17 +302,9 @@ func (t *Timeline) Regroup(like *Event, claims []int) Event {
 // would have made it (a split), with the ID id.
 func (t *Timeline) EventOfClaim(c int, id string, fallback Date) Event {
 	cl := &t.Claims[c]
-	g := &group{subject: cl.Subject, metric: cl.Metric, date: cl.Date, claims: []int{c}}
-	switch {
-	case cl.Metric == MetricEvent && cl.words != "":
-		g.kind = "clause|" + Fold(cl.What)
-	case cl.Metric == MetricEvent && cl.What != "statement":
-		g.kind = cl.What
-	default:
-		g.kind = mergeKind(cl)
-	}
+	g := &group{subject: cl.Subject, metric: cl.Metric, key: datedKey(cl), date: cl.Date, claims: []int{c}}
 	if cl.AsOf && cl.Metric != MetricEvent {
-		g.kind = "as-of" + g.kind
+		g.key.AsOf = true
 		if g.date.Precision == PrecisionDay {
 			g.date = MonthOf(g.date.Start.Year(), g.date.Start.Month())
 		}

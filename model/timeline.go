@@ -22,11 +22,47 @@ func sameValue(a, b float64) bool {
 	return hi > 0 && math.Abs(a-b)/hi <= 0.10
 }
 
+// MergeKind says what, besides subject, metric and date, the claims of one
+// event share (see MergeKey).
+type MergeKind uint8
+
+// The merge kinds.
+const (
+	// MergeFigure: figures of one of the named metrics (new users, rank…):
+	// subject, metric and date are enough.
+	MergeFigure MergeKind = iota
+	// MergeOther: figures of MetricOther, of the same unit and thing
+	// counted.
+	MergeOther
+	// MergeStatement: statements of the same speaker.
+	MergeStatement
+	// MergeContext: events of one known kind ("outage", "founded"),
+	// whoever the articles name.
+	MergeContext
+	// MergeClause: events read from their clause, of the same verb.
+	MergeClause
+)
+
+// MergeKey is what, besides subject, metric and date, claims must share to
+// be one event. The zero key is that of a dated figure of a named metric.
+type MergeKey struct {
+	Kind MergeKind
+	// AsOf is true for undated figures placed at their articles' month.
+	AsOf bool
+	// What is the kind of a context event (as written), the verb of a
+	// clause event or what an other figure counts (both folded, see Fold).
+	What string
+	// Unit is an other figure's unit.
+	Unit string
+	// Speaker is a statement's speaker (SaidBy).
+	Speaker string
+}
+
 // group is an event under construction.
 type group struct {
 	subject string
 	metric  Metric
-	kind    string // context event kind or speaker for statements
+	key     MergeKey
 	date    Date
 	claims  []int
 }
@@ -39,7 +75,7 @@ func mergeEvents(t *Timeline) []Event {
 	type gkey struct {
 		subject    string
 		metric     Metric
-		kind       string
+		key        MergeKey
 		start, end int64
 		p          Precision
 		r          bool
@@ -47,22 +83,22 @@ func mergeEvents(t *Timeline) []Event {
 	byKey := map[gkey]*group{}
 	// bySM indexes the figure groups by subject and metric, for matchGroup.
 	bySM := map[string][]*group{}
-	find := func(subject string, metric Metric, kind string, d Date) *group {
-		k := gkey{subject, metric, kind, d.Start.Unix(), d.End.Unix(), d.Precision, d.Range}
+	find := func(subject string, metric Metric, key MergeKey, d Date) *group {
+		k := gkey{subject, metric, key, d.Start.Unix(), d.End.Unix(), d.Precision, d.Range}
 		if g := byKey[k]; g != nil {
 			return g
 		}
-		g := &group{subject: subject, metric: metric, kind: kind, date: d}
+		g := &group{subject: subject, metric: metric, key: key, date: d}
 		byKey[k] = g
 		groups = append(groups, g)
-		if kind == "" {
+		if key == (MergeKey{}) {
 			bySM[subject+"|"+string(metric)] = append(bySM[subject+"|"+string(metric)], g)
 		}
 		return g
 	}
 	kinds := map[gkey]*group{} // context events by kind and date
-	findKind := func(kind string, d Date) *group {
-		return kinds[gkey{kind: kind, start: d.Start.Unix(), end: d.End.Unix(), p: d.Precision, r: d.Range}]
+	kindKey := func(key MergeKey, d Date) gkey {
+		return gkey{key: key, start: d.Start.Unix(), end: d.End.Unix(), p: d.Precision, r: d.Range}
 	}
 	// matchGroup looks among the groups starting within [lo, hi] (bySM is
 	// kept sorted by start for it).
@@ -100,20 +136,21 @@ func mergeEvents(t *Timeline) []Event {
 			asOf = append(asOf, i)
 		case c.Date.Approx && c.What != "statement":
 			vague = append(vague, i)
-		case c.Metric == MetricEvent && c.words != "":
+		case c.Kind() == ClaimClauseEvent:
 			// An event read from its clause: the same subject doing the
 			// same thing on the same date.
-			g := find(c.Subject, MetricEvent, "clause|"+Fold(c.What), c.Date)
+			g := find(c.Subject, MetricEvent, datedKey(c), c.Date)
 			g.claims = append(g.claims, i)
-		case c.Metric == MetricEvent && c.What != "statement":
-			g := findKind(c.What, c.Date)
+		case c.Kind() == ClaimContextEvent:
+			key := datedKey(c)
+			g := kinds[kindKey(key, c.Date)]
 			if g == nil {
-				g = find(c.Subject, MetricEvent, c.What, c.Date)
-				kinds[gkey{kind: c.What, start: c.Date.Start.Unix(), end: c.Date.End.Unix(), p: c.Date.Precision, r: c.Date.Range}] = g
+				g = find(c.Subject, MetricEvent, key, c.Date)
+				kinds[kindKey(key, c.Date)] = g
 			}
 			g.claims = append(g.claims, i)
 		default:
-			g := find(c.Subject, c.Metric, mergeKind(c), c.Date)
+			g := find(c.Subject, c.Metric, mergeKey(c), c.Date)
 			g.claims = append(g.claims, i)
 		}
 	}
@@ -130,7 +167,7 @@ func mergeEvents(t *Timeline) []Event {
 		if c.Metric == MetricEvent {
 			var into *group
 			for _, g := range groups {
-				if g.metric == MetricEvent && g.kind == c.What && c.Date.Contains(g.date) {
+				if g.metric == MetricEvent && g.key == contextKey(c.What) && c.Date.Contains(g.date) {
 					into = g
 				}
 			}
@@ -151,7 +188,7 @@ func mergeEvents(t *Timeline) []Event {
 			g.claims = append(g.claims, i)
 			continue
 		}
-		g := find(c.Subject, c.Metric, mergeKind(c), c.Date)
+		g := find(c.Subject, c.Metric, mergeKey(c), c.Date)
 		g.claims = append(g.claims, i)
 	}
 	sortBySM()
@@ -172,7 +209,9 @@ func mergeEvents(t *Timeline) []Event {
 		if d.Precision == PrecisionDay {
 			d = MonthOf(d.Start.Year(), d.Start.Month())
 		}
-		g = find(c.Subject, c.Metric, "as-of"+mergeKind(c), d)
+		key := mergeKey(c)
+		key.AsOf = true
+		g = find(c.Subject, c.Metric, key, d)
 		g.claims = append(g.claims, i)
 	}
 	events := make([]Event, 0, len(groups))
@@ -206,20 +245,38 @@ func mergeEvents(t *Timeline) []Event {
 	return events
 }
 
-// mergeKind is what, besides subject, metric and date, claims must share to
+// mergeKey is what, besides subject, metric and date, claims must share to
 // be one event: the speaker of a statement, the kind of a context event, the
-// unit and thing counted of another figure.
-func mergeKind(c *Claim) string {
+// unit and thing counted of another figure. An event read from its clause
+// merges as a context event of its verb here (a vague date, see mergeEvents);
+// datedKey gives its own key.
+func mergeKey(c *Claim) MergeKey {
 	switch {
 	case c.Metric == MetricEvent && c.What == "statement":
-		return "statement|" + c.SaidBy
+		return MergeKey{Kind: MergeStatement, Speaker: c.SaidBy}
 	case c.Metric == MetricEvent:
-		return c.What
+		return contextKey(c.What)
 	case c.Metric == MetricOther:
 		// Other figures merge only when they measure the same thing.
-		return "other|" + c.Unit + "|" + Fold(c.What)
+		return MergeKey{Kind: MergeOther, Unit: c.Unit, What: Fold(c.What)}
 	}
-	return ""
+	return MergeKey{}
+}
+
+// contextKey is the key of the context events of kind what.
+func contextKey(what string) MergeKey { return MergeKey{Kind: MergeContext, What: what} }
+
+// datedKey is the key of a precisely dated claim: an event read from its
+// clause merges with the same verb, a context event with the same kind,
+// anything else as mergeKey says.
+func datedKey(c *Claim) MergeKey {
+	switch c.Kind() {
+	case ClaimClauseEvent:
+		return MergeKey{Kind: MergeClause, What: Fold(c.What)}
+	case ClaimContextEvent:
+		return contextKey(c.What)
+	}
+	return mergeKey(c)
 }
 
 func metricOrder(m Metric) int {
@@ -288,7 +345,7 @@ func makeEvent(t *Timeline, g *group) Event {
 			}
 		}
 		lead.Value, lead.Qualifier, lead.From = e.Value, e.Qualifier, e.From
-	} else if g.kind != "" && !strings.HasPrefix(g.kind, "statement") {
+	} else if g.key.Kind == MergeClause || g.key.Kind == MergeContext && g.key.What != "" {
 		// A context event is named after the organisation most sources name.
 		e.Subject = majoritySubject(t, g.claims)
 		for _, ci := range g.claims {
@@ -299,8 +356,8 @@ func makeEvent(t *Timeline, g *group) Event {
 		}
 	}
 	e.lead = &lead
-	e.asOf = strings.HasPrefix(g.kind, "as-of")
-	e.kind = g.kind
+	e.asOf = g.key.AsOf
+	e.key = g.key
 	e.Label = eventLabelIn(&e, "en")
 	if len(tallies) > 1 && g.metric != MetricEvent {
 		e.Conflicts = append(e.Conflicts, valueConflict(t, g, tallies[0].claims, func() [][]int {

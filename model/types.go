@@ -249,6 +249,53 @@ type Claim struct {
 	whatAfter bool // What follows the figure ("3,1 millions de demandeurs")
 }
 
+// ClaimKind is what sort of statement a claim is: a figure, or an event
+// without one (a statement, an event of a known kind, an event read from its
+// clause). It follows from the claim's Metric, What and how it was read (see
+// Claim.Kind); it is not written in JSON.
+type ClaimKind uint8
+
+// The kinds a claim can have.
+const (
+	// ClaimFigure: a figure (Metric is not MetricEvent).
+	ClaimFigure ClaimKind = iota
+	// ClaimStatement: a dated statement (What is "statement"), its speaker
+	// in SaidBy.
+	ClaimStatement
+	// ClaimContextEvent: an event of one of the known kinds, named by What
+	// ("outage", "founded", "acquired").
+	ClaimContextEvent
+	// ClaimClauseEvent: an event read from its clause, labelled in the
+	// source's own words; What is its verb.
+	ClaimClauseEvent
+)
+
+// String returns "figure", "statement", "context event" or "clause event".
+func (k ClaimKind) String() string {
+	switch k {
+	case ClaimStatement:
+		return "statement"
+	case ClaimContextEvent:
+		return "context event"
+	case ClaimClauseEvent:
+		return "clause event"
+	}
+	return "figure"
+}
+
+// Kind returns what sort of statement the claim is.
+func (c *Claim) Kind() ClaimKind {
+	switch {
+	case c.Metric != MetricEvent:
+		return ClaimFigure
+	case c.words != "":
+		return ClaimClauseEvent
+	case c.What == "statement":
+		return ClaimStatement
+	}
+	return ClaimContextEvent
+}
+
 // Source is one passage that supports an event.
 type Source struct {
 	Claim   int    `json:"claim"`
@@ -345,11 +392,11 @@ type Event struct {
 
 	// lead is the claim the label is written from (with the event's figure);
 	// asOf is true for an undated figure placed at its articles' month;
-	// kind is the group's merge kind (see mergeEvents), to build the event
+	// key is the group's merge key (see mergeEvents), to build the event
 	// again from other claims (Timeline.Regroup).
 	lead *Claim
 	asOf bool
-	kind string
+	key  MergeKey
 }
 
 // Articles returns the number of distinct articles that support the event.
