@@ -16,8 +16,8 @@ import (
 )
 
 // The values a claim is made of live in package model/claim, the merging of
-// claims into events in package model/timeline; model names them again
-// here, so that its callers need import neither.
+// claims into events in package model/timeline; model names the ones its
+// callers see again here, so that they need import neither.
 type (
 	// Precision is claim.Precision: how much of a date is known.
 	Precision = claim.Precision
@@ -31,11 +31,6 @@ type (
 	// ConflictKind is timeline.ConflictKind: how an event's sources
 	// disagree.
 	ConflictKind = timeline.ConflictKind
-	// MergeKey is timeline.MergeKey: what, besides subject, metric and
-	// date, the claims of one event share.
-	MergeKey = timeline.MergeKey
-	// MergeKind is timeline.MergeKind.
-	MergeKind = timeline.MergeKind
 )
 
 // The precisions a date can have, coarsest first (see claim.Precision).
@@ -82,15 +77,6 @@ const (
 	ConflictValue       = timeline.ConflictValue
 	ConflictCompatible  = timeline.ConflictCompatible
 	ConflictAttribution = timeline.ConflictAttribution
-)
-
-// Merge kinds (see timeline.MergeKind).
-const (
-	MergeFigure    = timeline.MergeFigure
-	MergeOther     = timeline.MergeOther
-	MergeStatement = timeline.MergeStatement
-	MergeContext   = timeline.MergeContext
-	MergeClause    = timeline.MergeClause
 )
 
 // Span is a half-open range [Start, End) of byte offsets in an article's
