@@ -7,6 +7,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/claimline/claimline/model/claim"
+	"github.com/claimline/claimline/model/timeline"
 )
 
 // Status is a person's verdict on an event, kept in the set's review file
@@ -267,16 +270,7 @@ func (t *Timeline) Lang() string {
 // metric, then label), after a person changed a date or merged or split
 // events.
 func (t *Timeline) SortEvents() {
-	sort.SliceStable(t.Events, func(a, b int) bool {
-		ei, ej := &t.Events[a], &t.Events[b]
-		if c := ei.Date.Compare(ej.Date); c != 0 {
-			return c < 0
-		}
-		if ei.Metric != ej.Metric {
-			return metricOrder(ei.Metric) < metricOrder(ej.Metric)
-		}
-		return ei.Label < ej.Label
-	})
+	sort.SliceStable(t.Events, func(a, b int) bool { return placeOf(&t.Events[a]).Before(placeOf(&t.Events[b])) })
 }
 
 // Regroup returns the event that claims make when merged the way like's
@@ -284,13 +278,13 @@ func (t *Timeline) SortEvents() {
 // sources and conflicts computed afresh, labels in the timeline's language.
 // It carries like's ID, status and note but no corrections.
 func (t *Timeline) Regroup(like *Event, claims []int) Event {
-	g := &group{subject: like.Subject, metric: like.Metric, kind: like.kind, date: like.Date, claims: claims}
+	g := timeline.Group{Subject: like.Subject, Metric: like.Metric, Key: like.key, Date: claim.Date(like.Date), Claims: claims}
 	if c, ok := like.Correction(FieldSubject); ok {
-		g.subject = c.Extracted
+		g.Subject = c.Extracted
 	}
 	if c, ok := like.Correction(FieldDate); ok {
 		if d, err := ParseISODate(c.Extracted); err == nil {
-			g.date = d
+			g.Date = claim.Date(d)
 		}
 	}
 	e := t.newEvent(g)
@@ -301,33 +295,22 @@ func (t *Timeline) Regroup(like *Event, claims []int) Event {
 // EventOfClaim returns the event that claim c alone makes, as the timeline
 // would have made it (a split), with the ID id.
 func (t *Timeline) EventOfClaim(c int, id string, fallback Date) Event {
-	cl := &t.Claims[c]
-	g := &group{subject: cl.Subject, metric: cl.Metric, date: cl.Date, claims: []int{c}}
-	switch {
-	case cl.Metric == MetricEvent && cl.words != "":
-		g.kind = "clause|" + Fold(cl.What)
-	case cl.Metric == MetricEvent && cl.What != "statement":
-		g.kind = cl.What
-	default:
-		g.kind = mergeKind(cl)
+	claims := timelineClaims(t)
+	g := timeline.Alone(claims, c)
+	if g.Date.IsZero() {
+		g.Date = claim.Date(fallback)
 	}
-	if cl.AsOf && cl.Metric != MetricEvent {
-		g.kind = "as-of" + g.kind
-		if g.date.Precision == PrecisionDay {
-			g.date = MonthOf(g.date.Start.Year(), g.date.Start.Month())
-		}
-	}
-	if g.date.IsZero() {
-		g.date = fallback
-	}
-	e := t.newEvent(g)
+	e := t.newEventOf(claims, g)
 	e.ID = id
 	return e
 }
 
 // newEvent is makeEvent in the timeline's language.
-func (t *Timeline) newEvent(g *group) Event {
-	e := makeEvent(t, g)
+func (t *Timeline) newEvent(g timeline.Group) Event { return t.newEventOf(timelineClaims(t), g) }
+
+// newEventOf is newEvent with the claims as package timeline reads them.
+func (t *Timeline) newEventOf(claims []timeline.Claim, g timeline.Group) Event {
+	e := makeEvent(t, claims, g)
 	if t.lang != "" && t.lang != "en" {
 		e.Label = eventLabelIn(&e, t.lang)
 		for k := range e.Conflicts {

@@ -80,7 +80,7 @@ func SynthArticle(rng *rand.Rand, lang string) string {
 		fmt.Fprintf(&b, "The %s outage pushed millions of people to look for alternatives.\n\n", rival)
 		fmt.Fprintf(&b, "\"We welcomed more than %d million people in one day,\" said %s, the founder of %s. ", fig, person, org)
 		fmt.Fprintf(&b, "The app jumped from %dth to %dth place among the most downloaded free apps.\n\n", 20+rng.Intn(80), 4+rng.Intn(6))
-		fmt.Fprintf(&b, "In %s %d, %s had about %d million monthly active users. ", monthsEN[m-1], year-1, org, 100+rng.Intn(900))
+		fmt.Fprintf(&b, "In %s %d, %s had about %d million monthly active users. ", time.Month(m).String(), year-1, org, 100+rng.Intn(900))
 		fmt.Fprintf(&b, "Founded in %d, the company passed a billion downloads last year. ", 2005+rng.Intn(10))
 		fmt.Fprintf(&b, "Earlier this year, %s gained %d,000 subscribers in three weeks.\n\n", org, 10+rng.Intn(900))
 		b.WriteString(strings.Repeat("Analysts remain cautious about how long the influx will last, since many users go back to their habits as soon as the service is restored. ", 4))

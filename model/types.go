@@ -10,6 +10,73 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+
+	"github.com/claimline/claimline/model/claim"
+	"github.com/claimline/claimline/model/timeline"
+)
+
+// The values a claim is made of live in package model/claim, the merging of
+// claims into events in package model/timeline; model names the ones its
+// callers see again here, so that they need import neither.
+type (
+	// Precision is claim.Precision: how much of a date is known.
+	Precision = claim.Precision
+	// Metric is claim.Metric: what a claim measures.
+	Metric = claim.Metric
+	// Qualifier is claim.Qualifier: how a figure relates to the true value.
+	Qualifier = claim.Qualifier
+	// ClaimKind is claim.Kind: a figure, a statement, a context event or
+	// an event read from its clause (see Claim.Kind).
+	ClaimKind = claim.Kind
+	// ConflictKind is timeline.ConflictKind: how an event's sources
+	// disagree.
+	ConflictKind = timeline.ConflictKind
+)
+
+// The precisions a date can have, coarsest first (see claim.Precision).
+const (
+	PrecisionNone  = claim.PrecisionNone
+	PrecisionYear  = claim.PrecisionYear
+	PrecisionMonth = claim.PrecisionMonth
+	PrecisionDay   = claim.PrecisionDay
+	PrecisionHour  = claim.PrecisionHour
+)
+
+// The metrics a claim can have (see claim.Metric).
+const (
+	MetricNewUsers    = claim.MetricNewUsers
+	MetricActiveUsers = claim.MetricActiveUsers
+	MetricDownloads   = claim.MetricDownloads
+	MetricRank        = claim.MetricRank
+	MetricEvent       = claim.MetricEvent
+	MetricOther       = claim.MetricOther
+)
+
+// Metrics lists every metric in the order the timeline's legend shows them.
+var Metrics = claim.Metrics
+
+// The qualifiers a figure can have (see claim.Qualifier).
+const (
+	Exact      = claim.Exact
+	AtLeast    = claim.AtLeast
+	AtMost     = claim.AtMost
+	Approx     = claim.Approx
+	Indefinite = claim.Indefinite
+)
+
+// The kinds a claim can have (see claim.Kind).
+const (
+	ClaimFigure       = claim.Figure
+	ClaimStatement    = claim.Statement
+	ClaimContextEvent = claim.ContextEvent
+	ClaimClauseEvent  = claim.ClauseEvent
+)
+
+// Conflict kinds (see timeline.ConflictKind).
+const (
+	ConflictValue       = timeline.ConflictValue
+	ConflictCompatible  = timeline.ConflictCompatible
+	ConflictAttribution = timeline.ConflictAttribution
 )
 
 // Span is a half-open range [Start, End) of byte offsets in an article's
@@ -27,51 +94,6 @@ func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.En
 
 // Overlaps reports whether s and o share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
-
-// Metric is what a claim measures.
-type Metric string
-
-// The metrics a claim can have.
-const (
-	MetricNewUsers    Metric = "new_users"
-	MetricActiveUsers Metric = "active_users"
-	MetricDownloads   Metric = "downloads"
-	MetricRank        Metric = "rank"
-	MetricEvent       Metric = "event"
-	MetricOther       Metric = "other"
-)
-
-// Metrics lists every metric in the order the timeline's legend shows them.
-var Metrics = []Metric{MetricNewUsers, MetricActiveUsers, MetricDownloads, MetricRank, MetricEvent, MetricOther}
-
-// Title returns the metric as a person reads it in a legend.
-func (m Metric) Title() string {
-	switch m {
-	case MetricNewUsers:
-		return "New users"
-	case MetricActiveUsers:
-		return "Active users"
-	case MetricDownloads:
-		return "Downloads"
-	case MetricRank:
-		return "App rank"
-	case MetricEvent:
-		return "Event"
-	}
-	return "Other figure"
-}
-
-// Qualifier says how a figure relates to the true value.
-type Qualifier string
-
-// The qualifiers a figure can have.
-const (
-	Exact      Qualifier = ""
-	AtLeast    Qualifier = "at_least" // "plus de", "more than", "pas moins de"
-	AtMost     Qualifier = "at_most"  // "moins de", "less than", "jusqu'à"
-	Approx     Qualifier = "approx"   // "environ", "about", "près de"
-	Indefinite Qualifier = "indefinite"
-)
 
 // Problem is something wrong with one file of a set, said for a person.
 type Problem struct {
@@ -249,6 +271,19 @@ type Claim struct {
 	whatAfter bool // What follows the figure ("3,1 millions de demandeurs")
 }
 
+// Kind returns what sort of statement the claim is.
+func (c *Claim) Kind() ClaimKind {
+	switch {
+	case c.Metric != MetricEvent:
+		return claim.Figure
+	case c.words != "":
+		return claim.ClauseEvent
+	case c.What == "statement":
+		return claim.Statement
+	}
+	return claim.ContextEvent
+}
+
 // Source is one passage that supports an event.
 type Source struct {
 	Claim   int    `json:"claim"`
@@ -266,22 +301,6 @@ type ConflictSide struct {
 	Value   string   `json:"value"`
 	Sources []Source `json:"sources"`
 }
-
-// ConflictKind says how an event's sources disagree. Its JSON form is its
-// string ("value", "compatible", "attribution").
-type ConflictKind string
-
-// Conflict kinds.
-const (
-	// ConflictValue: the sources give figures that cannot all be true.
-	ConflictValue ConflictKind = "value"
-	// ConflictCompatible: the sources give different figures that can all
-	// be true (a bound and a value that agree).
-	ConflictCompatible ConflictKind = "compatible"
-	// ConflictAttribution: the sources put the same words in different
-	// mouths.
-	ConflictAttribution ConflictKind = "attribution"
-)
 
 // Disputed reports whether the event's sources disagree: a conflict of
 // figures or of attribution, not figures that are only different.
@@ -345,11 +364,11 @@ type Event struct {
 
 	// lead is the claim the label is written from (with the event's figure);
 	// asOf is true for an undated figure placed at its articles' month;
-	// kind is the group's merge kind (see mergeEvents), to build the event
+	// key is the group's merge key (see mergeEvents), to build the event
 	// again from other claims (Timeline.Regroup).
 	lead *Claim
 	asOf bool
-	kind string
+	key  timeline.MergeKey
 }
 
 // Articles returns the number of distinct articles that support the event.
