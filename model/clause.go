@@ -253,6 +253,12 @@ func (p *parsed) commaOpensClause(k int) bool {
 			if (tags[j+1] == syntax.DET || inSet(toks[j+1].Fold, "which", "who", "qui", "dont")) && p.properNoun(j-1) {
 				return false
 			}
+			if (tags[j-1] == syntax.NOUN || p.properNoun(j-1)) && !p.inDate(j-1) && k+1 < len(toks) && isVerb(tags[k+1]) && p.incidental(j+1, k) {
+				// "The first A380 superjumbo, made by Airbus, was
+				// delivered", "The company, which employs 54,000 people,
+				// said": an incidental phrase between a noun and its verb.
+				return false
+			}
 			break
 		}
 	}

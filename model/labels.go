@@ -232,6 +232,12 @@ func figureLabelIn(c *Claim, lang string) string {
 		sep = " : "
 	}
 	what := withoutSubject(c.Subject, c.What)
+	if what != "" && fillerWhat(what) {
+		// "will cost", "and", "it will cost": words that say nothing of
+		// what the figure is; the measure says it ("price").
+		what, _, _ = strings.Cut(c.Measure, " (")
+		what = strings.TrimSpace(what)
+	}
 	if what != c.What {
 		cc := *c
 		cc.What = what
@@ -363,3 +369,19 @@ func withoutSubject(subject, what string) string {
 	}
 	return what
 }
+
+// fillerWhat reports whether every word of a figure's what is a function
+// word, a pronoun or a verb of price ("and", "it will cost").
+func fillerWhat(what string) bool {
+	for _, w := range strings.Fields(Fold(what)) {
+		if !labelFillers[w] && moneyVerbs[w] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// labelFillers are words that never say what a figure is.
+var labelFillers = setOf("and", "or", "it", "they", "he", "she", "will", "would", "could", "has", "have", "had", "is", "are",
+	"was", "were", "be", "been", "et", "ou", "il", "elle", "ils", "elles", "va", "sera", "seront", "a", "ont", "est", "sont",
+	"respectively", "respectivement", "also", "aussi", "then", "puis")

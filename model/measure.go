@@ -320,8 +320,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if r.verb >= 0 && r.verb < r.at {
 		head = p.subjectHead(r.verb, p.clauseStart(r.verb))
 	}
-	of := -1 // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
-	if k := r.at - 1; k >= 1 && inSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
+	at := p.approximationStart(r.at) // "worth in the region of US$140bn": what stands before the approximation
+	of := -1                         // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
+	if k := r.at - 1; at == r.at && k >= 1 && inSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
 		for j := k - 1; j >= 0 && k-j <= 3; j-- {
 			if p.tags[j] == syntax.NOUN {
 				of = j
@@ -337,8 +338,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if money && r.verb >= 0 {
 		priceWord = moneyVerbs[toks[r.verb].Fold]
 	}
-	if money && priceWord == "" && r.at > 0 {
-		priceWord = moneyVerbs[toks[r.at-1].Fold]
+	if money && priceWord == "" && at > 0 {
+		priceWord = moneyVerbs[toks[at-1].Fold]
 	}
 	if priceWord != "" && lang == "fr" {
 		priceWord = map[string]string{"price": "prix", "value": "valeur", "total": "total", "perte": "perte", "loss": "perte"}[priceWord]
@@ -418,6 +419,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	case priceWord != "":
 		// "worth $15 billion", "retailing for $199", "costs €2".
 		c.Measure = priceWord
+		if at < r.at {
+			c.What = toks[at-1].Text // "worth in the region of US$140bn": worth
+		}
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[max(r.verb, 0)].Text+"»")
 	case c.What != "" && strings.HasSuffix(c.What, " growth") && direction(toks, r.at) != "":
 		// What the words around the figure name ("its losses", "monthly
@@ -458,6 +462,28 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 var currencyWords = setOf("yuan", "yen", "euros", "euro", "dollars", "dollar", "livres", "pounds", "pound", "francs",
 	"franc", "roubles", "rouble", "rubles", "rupees", "roupies", "won", "pesos", "reais", "dinars", "dirhams", "usd", "eur",
 	"gbp", "cad", "chf", "jpy", "cny", "sterling")
+
+// approximationStart returns the first token of an approximating phrase
+// that ends right before the figure at token at ("in the region of", "to
+// the tune of", "de l'ordre de"), at itself when there is none.
+func (p *parsed) approximationStart(at int) int {
+	toks := p.toks
+	k := at - 1
+	if k < 2 || !inSet(toks[k].Fold, "of", "de", "d'") || !approxNouns[toks[k-1].Fold] {
+		return at
+	}
+	j := k - 2
+	if j >= 0 && inSet(toks[j].Fold, "the", "l'", "la", "le") {
+		j--
+	}
+	if j >= 0 && inSet(toks[j].Fold, "in", "to", "de", "dans") {
+		return j
+	}
+	return at
+}
+
+// approxNouns head the phrases that approximate a figure after them.
+var approxNouns = setOf("region", "tune", "order", "ordre", "vicinity", "neighbourhood", "neighborhood")
 
 // moneyVerbs say what an amount is: a price, a value, a total.
 var moneyVerbs = map[string]string{

@@ -623,3 +623,32 @@ func TestAddressesAreNotFigures(t *testing.T) {
 		}
 	}
 }
+
+// A figure's label says what it is: a price "will cost" is a price, and an
+// approximation ("in the region of") is not what the figure measures; a
+// currency code is never its subject.
+func TestFigureLabelsSayWhatItIs(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		label      string
+	}{
+		{"en", "The Zorgon Nano comes in two sizes and will cost $199 and $249 USD respectively.", 199, "Zorgon Nano price: $199"},
+		{"en", "The Zorgon Nano comes in two sizes and will cost $199 and $249 USD respectively.", 249, "Zorgon Nano price: $249"},
+		{"en", "Zorgair has 840 orders, making the Z787 worth in the region of US$140bn.", 140e9, "Zorgair value: $140 billion"},
+	} {
+		tl := buildText(t, c.lang, "2009-12-16", c.text)
+		found := false
+		for _, cl := range tl.Claims {
+			if cl.HasValue && cl.Value == c.value {
+				found = true
+				if cl.Label != c.label {
+					t.Errorf("%q: %v labelled %q, want %q", c.text, c.value, cl.Label, c.label)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+	}
+}

@@ -171,7 +171,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 				// the role's complement.
 				return a, b, fromClause
 			}
-			if p.properNoun(j-1) || p.dateBetween(j, k) {
+			if p.properNoun(j-1) || p.dateBetween(j, k) || p.incidental(j+1, k) {
 				// (or "La participation au second tour, les 16 et 17
 				// juin, a été de 51 %": a date set off by commas)
 				k = j - 1
@@ -413,6 +413,27 @@ func (p *parsed) dateBetween(i, j int) bool {
 		}
 	}
 	return dated
+}
+
+// incidental reports whether the words from i to the comma at k are an
+// incidental clause or phrase that can be skipped back to the noun it tells
+// of: a participle's ("The first A380, made by Airbus, was delivered"), a
+// relative clause ("The company, which employs 54,000 people, announced",
+// "Le groupe, qui emploie 8 000 salariés, a annoncé") or a linking adverb
+// ("The company, however, said").
+func (p *parsed) incidental(i, k int) bool {
+	if i >= k {
+		return false
+	}
+	w := p.toks[i].Fold
+	switch {
+	case inSet(w, "which", "who", "whose", "qui", "dont", "however", "though", "pourtant", "cependant", "toutefois", "quant", "meanwhile", "also", "aussi", "lui", "elle"):
+		return true
+	case p.tags[i] == syntax.VERB && (p.lang == "en" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || inSet(w, "made", "built", "led", "held", "owned", "run", "set")) ||
+		p.lang == "fr" && frenchParticiple(w) && !strings.HasSuffix(w, "ant")):
+		return true
+	}
+	return false
 }
 
 // roleBefore reports whether the noun phrase ending before token j opens
@@ -677,7 +698,8 @@ func entityName(name string) bool {
 
 // unitNames are units of measure, never a subject.
 var unitNames = setOf("km", "kg", "mm", "cm", "m", "ha", "celsius", "fahrenheit", "degres", "degrees", "euros", "dollars",
-	"livres", "pounds", "tonnes", "tons", "gev", "mev", "tev", "kwh", "mw", "gw", "km/h", "mph", "noeuds", "knots")
+	"livres", "pounds", "tonnes", "tons", "gev", "mev", "tev", "kwh", "mw", "gw", "km/h", "mph", "noeuds", "knots",
+	"usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr", "rub", "brl", "hkd", "yuan", "yen")
 
 // quotedApart reports whether span lies in a quotation that does not hold
 // the byte at pos: a name quoted ("Use Signal") is no subject of the words
