@@ -271,6 +271,10 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 			i++
 			continue
 		}
+		if _, ok := unitWords[toks[i].Fold]; ok && (i+1 >= len(toks) || !toks[i+1].Upper()) {
+			i++ // "Douze régions sont…", "Two people died": a number, not a name ("Formula One" stays)
+			continue
+		}
 		j := i + 1
 		for j < len(toks) && j-i < 4 {
 			if isNameToken(toks[j]) && toks[j].Space && !places[toks[j].Fold] {

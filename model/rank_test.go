@@ -451,6 +451,7 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "Le constructeur automobile Renault a vendu 2,2 millions de véhicules. Son directeur général, Luca de Meo, a indiqué que la marge opérationnelle atteignait 7,9 %.", 7.9, "Renault", "Luca de Meo"},
 		{"fr", "La tempête Ciaran a balayé la Bretagne jeudi, privant d'électricité 1,2 million de foyers.", 1.2e6, "Ciaran", ""},
 		{"en", "Storm Zelda swept across Iowa on Thursday, leaving more than 200,000 homes without electricity.", 200000, "Storm Zelda", ""},
+		{"fr", "Le ministère de l'Intérieur a compté 1,28 million de manifestants mardi.", 1.28e6, "Le ministère de l'Intérieur", ""},
 		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
 	} {
 		tl := buildText(t, c.lang, "2021-01-05", c.text)
@@ -649,6 +650,22 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+	}
+}
+
+// A number word opening a sentence is a count, never a name that becomes
+// the article's subject.
+func TestNumberWordsAreNotNames(t *testing.T) {
+	for _, c := range []struct{ lang, text, word string }{
+		{"fr", "Douze régions sont en phase épidémique. Le nombre d'hospitalisations a augmenté de 18 %.", "Douze"},
+		{"en", "Two plants will close. Revenue fell 4% in the quarter.", "Two"},
+	} {
+		tl := buildText(t, c.lang, "2024-01-10", c.text)
+		for _, cl := range tl.Claims {
+			if strings.Contains(cl.Subject, c.word) {
+				t.Errorf("%q: subject %q (%q)", c.text, cl.Subject, cl.Label)
+			}
 		}
 	}
 }

@@ -189,7 +189,30 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		return k, k + 1, fromPronoun
 	}
 	if a, b, ok := p.nameAt(k); ok && a >= start {
-		return a, b, fromClause
+		switch {
+		case a-2 >= start && inSet(toks[a-1].Fold, "in", "at", "from", "near", "a", "en") && tags[a-2] == syntax.NOUN && !p.properNoun(a-2):
+			// "A federal jury in Boston convicted": the place qualifies
+			// the noun phrase before it, which is the subject.
+			k = a - 2
+		case a-2 >= start && (inSet(toks[a-1].Fold, "de", "d'", "du", "of") || inSet(toks[a-1].Fold, "l'", "la", "le", "the") && inSet(fold(toks, a-2), "de", "of")):
+			// "Le tribunal correctionnel de Lyon a condamné", "le
+			// ministère de l'Intérieur a compté": a body and its place
+			// or domain are one subject.
+			o := a - 1
+			if !inSet(toks[o].Fold, "de", "d'", "du", "of") {
+				o--
+			}
+			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && bodyNouns[toks[h].Fold] {
+				n := h
+				for n > start && (tags[n-1] == syntax.DET || tags[n-1] == syntax.ADJ) {
+					n--
+				}
+				return n, b, fromGroup
+			}
+			return a, b, fromClause
+		default:
+			return a, b, fromClause
+		}
 	}
 	if tags[k] == syntax.ADJ && !toks[k].Upper() {
 		// "L'Assemblée nationale a adopté", "la Banque centrale européenne
@@ -230,6 +253,17 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	if anaphors[toks[head].Fold] {
 		return head, head + 1, fromAnaphor
+	}
+	if bodyNouns[toks[head].Fold] && !p.namesAfter(head, k) {
+		// "La cour d'assises spéciale de Paris a condamné", "The
+		// Norwegian parliament approved", "A federal jury in Boston": a
+		// body named by a common noun is the whole noun phrase, not the
+		// place or the adjective that qualifies it.
+		a := head
+		for a > start && (tags[a-1] == syntax.DET || tags[a-1] == syntax.ADJ || p.properNoun(a-1)) {
+			a--
+		}
+		return a, k + 1, fromGroup
 	}
 	// "Pôle emploi recensait": a name that opens the noun phrase.
 	for j := head - 1; j >= start && head-j <= 3; j-- {
@@ -275,6 +309,23 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	// with no owner is the article's organisation's.
 	return head, head + 1, fromTopic
 }
+
+// namesAfter reports whether a name stands in tokens (h, k]: "l'agence
+// Moody's", "le gouvernement Ayrault", whose name is the subject.
+func (p *parsed) namesAfter(h, k int) bool {
+	for j := h + 1; j <= k; j++ {
+		if p.properNoun(j) && !inSet(fold(p.toks, j-1), "de", "d'", "du", "des", "of", "in", "en", "a") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNouns name a body of people that acts as one, by a common noun.
+var bodyNouns = setOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
+	"ministere", "ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "jury", "assemblee",
+	"assembly", "cabinet", "comite", "committee", "agence", "agency", "prefecture", "mairie", "regulateur", "regulator",
+	"parquet", "prosecutors", "procureurs")
 
 // groupNouns name a body or a group of people that can be a claim's
 // subject without a proper name.
@@ -364,7 +415,7 @@ func (p *parsed) climbOf(h, start int) int {
 		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM) {
 			j--
 		}
-		if j <= start || !inSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux") {
+		if j <= start || !inSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux", "dans", "in", "en", "across") {
 			return h
 		}
 		k := j - 1
