@@ -173,10 +173,17 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 func (p *parsed) presentVerbs() {
 	toks, tags := p.toks, p.tags
 	for k := 1; k+1 < len(toks) && k+1 < len(tags); k++ {
+		num := false // a number close after: only then is the word read again (below)
+		for j := k + 1; j <= k+4 && j < len(tags) && !num; j++ {
+			num = tags[j] == syntax.NUM
+		}
+		present := tags[k] == syntax.NOUN && strings.HasSuffix(toks[k].Text, "s") && !strings.HasSuffix(toks[k].Text, "ss")
+		if !num || toks[k].Upper() || !present && tags[k] != syntax.NOUN && tags[k] != syntax.ADV && tags[k] != syntax.ADJ {
+			continue
+		}
 		f := toks[k].Fold
 		moves := riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems)
-		present := tags[k] == syntax.NOUN && strings.HasSuffix(toks[k].Text, "s") && !strings.HasSuffix(toks[k].Text, "ss")
-		if toks[k].Upper() || !present && !(moves && (tags[k] == syntax.NOUN || tags[k] == syntax.ADV || tags[k] == syntax.ADJ)) {
+		if !present && !moves {
 			continue // ("fell" read as an adverb, "rose" as a noun: verbs of moving, before a figure)
 		}
 		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON && !(t == syntax.NUM && k >= 2 && tags[k-2] == syntax.PROPN) &&
