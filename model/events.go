@@ -256,6 +256,15 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		if !ok {
 			return Claim{}, false
 		}
+		for _, d := range s.dates {
+			// "The Norwegian parliament on Wednesday approved a bill
+			// raising the minimum wage by 5%": the verb's own date.
+			if dt := eventDate(p.toks, &d); dt >= 0 && p.dateNoun(dt, tokenAfter(p.toks, d.Span.End)) < 0 && p.dateVerb(dt, d.Span.End) == v {
+				c.Date, c.DateSpan = d.Date, d.Span
+				c.Reasons = append(c.Reasons, "date: «"+d.Text+"», the date of the verb «"+p.toks[v].Text+"»")
+				return c, true
+			}
+		}
 		c.Date, c.AsOf = x.art.Published, true
 		if c.Date.IsZero() {
 			return Claim{}, false

@@ -552,8 +552,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		for k := first; k < len(out); k++ {
 			// What the article tells next in the past happened then:
 			// "Un avion s'est écrasé le 3 juin. Il transportait 147
-			// passagers".
-			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && c.Metric == MetricEvent {
+			// passagers", "Acme shares rose 5% on Tuesday. The Nasdaq
+			// gained 2%." (a figure dated to the day dates the next
+			// sentence's past as an event does).
+			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && !c.Date.Range && !c.Date.Approx {
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 			}
 		}
@@ -660,6 +662,18 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 	return out
 }
 
+// sinceIn reports whether a passage gives a period's start ("depuis le
+// début de l'année", "since it was announced"): its figures count over that
+// period, whatever was told before.
+func sinceIn(s *sentence) bool {
+	for _, d := range s.dates {
+		if d.Since || sinceClause(s.toks, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceClause reports whether date d ends a clause opened by "since" or
 // "depuis que" ("five orders since it was announced in February 2000"): the
 // start of the period a figure counts over, not its date.
@@ -741,7 +755,9 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Date, c.DateSpan = s.dates[best].Date, s.dates[best].Span
 		return
 	}
-	if !x.narrDate.IsZero() && c.Subject == x.narrSubject && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
+	// (about the same subject within two sentences, about any in the
+	// next one)
+	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !sinceIn(s) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
@@ -1208,7 +1224,7 @@ func mayClaim(s *sentence) bool {
 // been", "was carrying") and no verb in the present or the future.
 func pastClause(toks []Token, lang string) bool {
 	past := false
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.Kind != Word {
 			continue
 		}
@@ -1216,11 +1232,22 @@ func pastClause(toks []Token, lang string) bool {
 		switch lang {
 		case "fr":
 			switch {
-			case inSet(f, "est", "sont", "a", "ont", "compte", "comptent", "sera", "seront", "va", "vont"):
-				if inSet(f, "a", "ont", "est", "sont") {
-					past = true // a compound past ("ont perdu"); the present alone is rarer in news
+			case t.Text == "à" || t.Text == "À":
+				// (the preposition, folded as the verb "a")
+			case inSet(f, "a", "ont", "est", "sont"):
+				// A compound past ("ont perdu", "a largement gagné", "est
+				// tombée"); "est l'alternative", "a 200 millions" are the
+				// present.
+				n := k + 1
+				if n < len(toks) && toks[n].Kind == Word && inSet(toks[n].Fold, "deja", "encore", "aussi", "egalement", "largement", "bien", "pas", "ete") {
+					n++
+				}
+				if n < len(toks) && toks[n].Kind == Word && frenchParticiple(toks[n].Fold) {
+					past = true
 					continue
 				}
+				return false
+			case inSet(f, "compte", "comptent", "sera", "seront", "va", "vont"):
 				return false
 			case strings.HasSuffix(f, "ait") && len(f) > 4 || strings.HasSuffix(f, "aient") || inSet(f, "fut", "furent", "avait", "etait"):
 				past = true
@@ -1231,11 +1258,24 @@ func pastClause(toks []Token, lang string) bool {
 				return false
 			case inSet(f, "was", "were", "had", "did"):
 				past = true
+			case englishPast(f):
+				past = true
 			}
 		}
 	}
 	return past
 }
+
+// englishPast reports whether an English word is a verb's simple past
+// ("jumped", "rose", "won").
+func englishPast(f string) bool {
+	return len(f) >= 5 && strings.HasSuffix(f, "ed") && !inSet(f, "need", "speed", "seed", "breed", "indeed", "proceed", "exceed", "succeed", "united", "limited", "based", "related", "expected", "scheduled") ||
+		irregularPast[f]
+}
+
+var irregularPast = setOf("rose", "fell", "won", "lost", "grew", "sold", "bought", "paid", "made", "told", "took", "gave",
+	"came", "went", "hit", "beat", "led", "left", "saw", "became", "began", "ran", "fought", "broke", "built", "spent",
+	"sent", "shut", "struck", "threw", "wrote", "drew", "held", "met", "slid", "sank", "stood", "swept", "killed")
 
 // continues reports whether the words between a figure ending at token a and
 // one starting at token b hold no verb of their own (participles aside): the

@@ -226,6 +226,8 @@ func TestPriorEventDates(t *testing.T) {
 		{"en", "Shares of Boeing rose. After May 3, Boeing laid off 500 workers.", "2012-05-03"},
 		{"en", "So far, Zorgair has received five orders from two customers for the Z-200 since it was announced in February 2010.", "as of 2012-06-21"},
 		{"fr", "Zorgair a reçu 40 commandes depuis que l'avion a été annoncé en février 2010.", "as of 2012-06-21"},
+		{"en", "Shares of Zorgon rose 5% on Monday. The Nasdaq gained 2%.", "2012-06-18"},
+		{"en", "Shares of Zorgon rose 5% on Monday. The Nasdaq is up 2%.", "as of 2012-06-21"},
 	} {
 		tl := buildText(t, c.lang, "2012-06-21", c.text)
 		var got string

@@ -487,6 +487,13 @@ func (p *parsed) incidental(i, k int) bool {
 	return false
 }
 
+// adjectiveBefore reports whether the one-word name at tokens [a, b) is an
+// adjective qualifying the noun after it ("the Norwegian parliament", "le
+// gouvernement français", "Chinese banks"): a nationality, not an entity.
+func (p *parsed) adjectiveBefore(a, b int) bool {
+	return b == a+1 && b < len(p.toks) && p.tags[a] == syntax.ADJ && p.tags[b] == syntax.NOUN && !p.toks[b].Upper()
+}
+
 // roleBefore reports whether the noun phrase ending before token j opens
 // with a role word ("le ministre de l'Intérieur", "Boeing's chief
 // executive").
@@ -699,7 +706,8 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 	for _, m := range s.mentions {
 		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
 		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
-			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) {
+			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
+			p.adjectiveBefore(m.tok, m.end) {
 			continue
 		}
 		d := x.reg.display(m.key)
