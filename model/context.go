@@ -130,6 +130,9 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 	if figure != nil {
 		f := *figure
 		c.announced = &f
+		if f.Subject != "" && !f.Unsure {
+			c.Subject = f.Subject // the statement is about what its figure is about
+		}
 	} else {
 		if !overlapsSpans(x.quotes, s.span) {
 			// "Cameron announced on Friday that he would resign": no

@@ -70,6 +70,11 @@ func isFutureVerb(t *Token) bool {
 // infinitive", "will", "is due to", "d'ici" or "until" is in it; none
 // otherwise (news tells the past: a date without a year is read there).
 func clauseDirection(toks []Token, i, end int, lang string) Direction {
+	if pastSpeechBefore(toks, i) {
+		// "said on Thursday it would cut", "a annoncé mardi qu'il
+		// fermera": the day the words were said, whatever they tell.
+		return DirNone
+	}
 	lo := i
 	for lo > 0 && i-lo < 12 && (!clauseBreak(toks[lo-1]) || shortQuote(toks, lo-1)) && !complementizer(toks[lo-1]) {
 		lo--
@@ -99,6 +104,27 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 		}
 	}
 	return DirNone
+}
+
+// pastSpeechBefore reports whether a verb of speech in the past stands
+// right before the date expression at token i ("said on Thursday", "told
+// reporters on Monday", "a annoncé mardi", "a affirmé ce mardi").
+func pastSpeechBefore(toks []Token, i int) bool {
+	k := i - 1
+	if k >= 0 && inSet(toks[k].Fold, "on", "ce", "cet", "this", "last", "late", "early") {
+		k--
+	}
+	if k >= 1 && toks[k].Kind == Word && toks[k-1].Kind == Word && inSet(toks[k].Fold, "reporters", "journalists", "journalistes", "him", "her", "them") {
+		k-- // "told reporters on Monday"
+	}
+	if k < 0 || toks[k].Kind != Word || toks[k].lex&lexSpeech == 0 {
+		return false
+	}
+	w := toks[k].Fold
+	if strings.HasSuffix(w, "ed") || inSet(w, "said", "told", "wrote") {
+		return true
+	}
+	return k > 0 && inSet(toks[k-1].Fold, "a", "ont", "avait", "avaient") && frenchParticiple(w)
 }
 
 func isInfinitive(w string) bool {

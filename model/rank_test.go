@@ -227,6 +227,8 @@ func TestPriorEventDates(t *testing.T) {
 		{"en", "So far, Zorgair has received five orders from two customers for the Z-200 since it was announced in February 2010.", "as of 2012-06-21"},
 		{"fr", "Zorgair a reçu 40 commandes depuis que l'avion a été annoncé en février 2010.", "as of 2012-06-21"},
 		{"en", "Shares of Zorgon rose 5% on Monday. The Nasdaq gained 2%.", "2012-06-18"},
+		{"en", "Zorgon said on Friday it would cut 2,300 jobs.", "as of 2012-06-15"},
+		{"fr", "Zorgon a annoncé vendredi qu'il supprimera 2 300 emplois.", "as of 2012-06-15"},
 		{"en", "Shares of Zorgon rose 5% on Monday. The Nasdaq is up 2%.", "as of 2012-06-21"},
 	} {
 		tl := buildText(t, c.lang, "2012-06-21", c.text)
