@@ -259,7 +259,7 @@ func direction(toks []Token, i int) string {
 		switch f := toks[k].Fold; {
 		case riseWords[f] || hasStem(f, riseStems):
 			return "+"
-		case fallWords[f] || hasStem(f, fallStems):
+		case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:
 			return "−"
 		}
 	}
@@ -284,7 +284,9 @@ var (
 	riseStems = []string{"augment", "hauss", "progress", "bondi", "grimp", "croiss", "accru", "accroi", "envol", "increas", "jump",
 		"climb", "gain", "soar", "surg", "rebound", "rebond"}
 	fallStems = []string{"recul", "baiss", "chut", "diminu", "decroi", "plong", "effondr", "declin", "decreas", "drop", "slump", "tumbl",
-		"plung", "shrink", "reduc", "redui"}
+		"plung", "shrink", "reduc", "redui", "slip", "slid", "dip", "sink", "sank", "fell", "fall", "lower", "eased", "ease", "recede"}
+	// (the stems' words that do not tell a fall: "slippers", "diploma")
+	notFallWords = setOf("slippers", "diploma", "diplomat", "diplomats", "diplomatic", "lowers", "fallout")
 )
 
 // hasStem reports whether word begins with one of stems.

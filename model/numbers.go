@@ -173,6 +173,14 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 		return NumberExpr{}, false
 	}
 	n := NumberExpr{Value: v, Qualifier: q, numStart: i}
+	glued := func(k int) bool { // "50,000-euro", "2-million-dollar": a hyphen glued on both sides
+		return k+1 < len(toks) && toks[k].Text == "-" && !toks[k].Space && !toks[k+1].Space && toks[k+1].Kind == Word
+	}
+	if glued(end) {
+		if _, ok := scaleWordAt(toks, end+1, lang); ok {
+			end++
+		}
+	}
 	// Scale words and suffixes: "70 millions", "1,5 milliard", "25M".
 	if sc, ok := scaleOf(toks[end-1], lang); ok && toks[end-1].Kind == Number {
 		n.Value *= sc
@@ -196,7 +204,7 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 		n.Qualifier = Approx
 	}
 	// Units, also after "de"/"of": "1,5 milliard d'euros", "3 billion of dollars".
-	if inSet(fold(toks, end), "d'", "de", "of") && inSet(fold(toks, end+1), "euros", "dollars", "euro", "dollar") {
+	if (inSet(fold(toks, end), "d'", "de", "of") || glued(end)) && inSet(fold(toks, end+1), "euros", "dollars", "euro", "dollar") {
 		end++
 	}
 	switch {

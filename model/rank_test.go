@@ -111,6 +111,7 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 		{"en", "Apple's iLife '11 software suite", nil},
 		{"fr", "plus d'un milliard de fois", []string{"plus d'un milliard"}},
 		{"en", "a US$40 billion deal", []string{"$40 billion"}},
+		{"en", "a 50,000-euro bonus", []string{"50,000-euro"}},
 	} {
 		toks := Tokenize(c.text, 0, len(c.text))
 		var got []string
@@ -199,6 +200,9 @@ func TestChangeDirection(t *testing.T) {
 		{"fr", "le taux de chômage a reculé de 0,2 point, à 7,4 %", ""},
 		{"en", "Apple holds 19 percent of the market", ""},
 		{"fr", "le taux de réussite a été de 86 %", ""},
+		{"en", "revenue slipped 2% in the quarter", "−"},
+		{"en", "the index dipped 0.4% on Friday", "−"},
+		{"en", "inflation eased 0.3% in May", "−"},
 	} {
 		toks := Tokenize(c.text, 0, len(c.text))
 		var got string
@@ -641,6 +645,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "The Zorgon Nano comes in two sizes and will cost $199 and $249 USD respectively.", 199, "Zorgon Nano price: $199"},
 		{"en", "The Zorgon Nano comes in two sizes and will cost $199 and $249 USD respectively.", 249, "Zorgon Nano price: $249"},
 		{"en", "Zorgair has 840 orders, making the Z787 worth in the region of US$140bn.", 140e9, "Zorgair value: $140 billion"},
+		{"en", "The ten-year Zorgland Treasury yield fell to 4.02%.", 4.02, "Zorgland Treasury yield: 4.02%"},
 	} {
 		tl := buildText(t, c.lang, "2009-12-16", c.text)
 		found := false

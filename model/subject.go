@@ -372,8 +372,8 @@ func (p *parsed) subjectHead(v, start int) int {
 	if k < start {
 		return -1
 	}
-	if k == start && p.tags[k] == syntax.VERB && !p.named[k] {
-		return k // "Revenue grew" misread
+	if p.tags[k] == syntax.VERB && !p.named[k] && (k == start || p.lang == "en" && !p.participle(k) && (p.tags[k-1] == syntax.DET || p.tags[k-1] == syntax.ADJ || p.tags[k-1] == syntax.PROPN)) {
+		return k // "Revenue grew", "The Treasury yield fell": a noun misread as a verb before the verb
 	}
 	if p.toks[k].Text == "," {
 		// "La participation au second tour, les 16 et 17 juin, a été de
