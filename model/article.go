@@ -9,7 +9,9 @@ import (
 	"path"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,26 +31,48 @@ var (
 // sentences. The publication date comes from the header here; Build infers it
 // from the text when the header has none.
 func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
-	return parseArticle(context.Background(), name, raw, isHTML)
+	a, _, err := parseArticle(context.Background(), name, raw, isHTML)
+	return a, err
 }
 
-// parseArticle is ParseArticle that stops with ctx's error when ctx ends.
-func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*Article, error) {
+// parseArticle is ParseArticle that stops with ctx's error when ctx ends;
+// it also returns what is wrong in an article that loads all the same (a
+// *HeaderDateError), for Set.Problems.
+func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*Article, []error, error) {
+	a, err := parseArticleText(ctx, name, raw, isHTML)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a.art, a.warnings, nil
+}
+
+// parsedArticle is an article with what is wrong in it that did not stop it
+// loading.
+type parsedArticle struct {
+	art      *Article
+	warnings []error
+}
+
+// parseArticleText does parseArticle's work.
+func parseArticleText(ctx context.Context, name string, raw []byte, isHTML bool) (parsedArticle, error) {
+	var out parsedArticle
 	text, _, err := Decode(raw)
 	if err != nil {
-		return nil, err
+		return out, err
 	}
 	a := &Article{Name: name}
 	var meta htmlMeta
 	if isHTML {
 		text, meta = htmlText(text)
 		if strings.TrimSpace(text) == "" {
-			return nil, errors.New("the page has no text outside scripts, styles and navigation")
+			return out, errors.New("the page has no text outside scripts, styles and navigation")
 		}
 	}
 	a.Text = text
 	a.Body = Span{0, len(text)}
-	parseHeader(a)
+	if bad := parseHeader(a); bad != nil {
+		out.warnings = append(out.warnings, bad)
+	}
 	if meta.title != "" && a.Title == "" {
 		a.Title = meta.title
 	}
@@ -64,18 +88,20 @@ func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*A
 	if meta.date != "" && a.Published.IsZero() {
 		if d, ok := headerDate(meta.date); ok {
 			a.Published, a.PublishedBy = d, PublishedInHeader
+		} else {
+			out.warnings = append(out.warnings, badHeaderDate(meta.date))
 		}
 	}
 	stops := countStops(a.Slice(a.Body))
 	if why := notProseWith(a.Slice(a.Body), stops); why != "" {
-		return nil, fmt.Errorf("%w (%s)", ErrNotArticle, why)
+		return out, fmt.Errorf("%w (%s)", ErrNotArticle, why)
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return out, err
 	}
 	a.Dropped = append(publicationLine(a), cleanContext(ctx, a.Text, a.Body)...)
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return out, err
 	}
 	sort.Slice(a.Dropped, func(i, j int) bool { return a.Dropped[i].Span.Start < a.Dropped[j].Span.Start })
 	if a.Lang != "fr" && a.Lang != "en" {
@@ -91,12 +117,16 @@ func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*A
 	if a.Title == "" {
 		a.Title, a.TitleBy = strings.TrimSuffix(path.Base(name), path.Ext(name)), "name"
 	}
-	return a, nil
+	out.art = a
+	return out, nil
 }
 
 // parseHeader reads the header block at the top of the text (title:, date:,
 // source:, lang: lines, or a leading "date 2021-10") and moves Body past it.
-func parseHeader(a *Article) {
+// It returns a *HeaderDateError when a date: line holds no date it can
+// read (the date is then left unknown, for Build to read from the text).
+func parseHeader(a *Article) error {
+	var bad error
 	pos := 0
 	for pos < len(a.Text) {
 		end := strings.IndexByte(a.Text[pos:], '\n')
@@ -118,6 +148,8 @@ func parseHeader(a *Article) {
 			case "date", "published":
 				if d, ok := headerDate(v); ok {
 					a.Published, a.PublishedBy = d, PublishedInHeader
+				} else if bad == nil && strings.TrimSpace(v) != "" {
+					bad = badHeaderDate(v)
 				}
 			case "source":
 				a.Source = v
@@ -144,6 +176,53 @@ func parseHeader(a *Article) {
 		pos++
 	}
 	a.Body.Start = pos
+	return bad
+}
+
+// HeaderDateError says that an article's header gives a publication date
+// the loader cannot read ("date: 2023-13-45"). The article loads all the
+// same, dated from its own words when they say when it was written.
+type HeaderDateError struct {
+	// Value is the header's date as written; Why says what is wrong with
+	// it ("there is no month 13"), "" when it is no date at all.
+	Value, Why string
+}
+
+// Error says what is wrong with the date and what was done instead.
+func (e *HeaderDateError) Error() string {
+	s := fmt.Sprintf("the header's date %q is not a valid date", e.Value)
+	if e.Why != "" {
+		s += " (" + e.Why + ")"
+	}
+	return s + "; it is ignored and the article is dated from its text (write it as 2021-10-05)"
+}
+
+// isoShape matches a value written as an ISO date, valid or not: 2023-13-45.
+var isoShape = regexp.MustCompile(`^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?$`)
+
+// badHeaderDate returns the error for header date v, saying why an ISO
+// form is wrong.
+func badHeaderDate(v string) *HeaderDateError {
+	v = strings.TrimSpace(v)
+	e := &HeaderDateError{Value: v}
+	m := isoShape.FindStringSubmatch(v)
+	if m == nil {
+		return e
+	}
+	year, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	if month < 1 || month > 12 {
+		e.Why = fmt.Sprintf("there is no month %d", month)
+		return e
+	}
+	if m[3] != "" {
+		day, _ := strconv.Atoi(m[3])
+		last := time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		if day < 1 || day > last {
+			e.Why = fmt.Sprintf("%s %d has %d days", time.Month(month), year, last)
+		}
+	}
+	return e
 }
 
 // pubLineRe matches a by-line that gives the publication date near the top:
@@ -210,6 +289,9 @@ func datesOnly(s string) bool {
 // the grammar knows with a year ("5 octobre 2021", "October 5, 2021").
 func headerDate(v string) (Date, bool) {
 	v = strings.TrimSpace(v)
+	if isoShape.MatchString(v) && badHeaderDate(v).Why != "" {
+		return Date{}, false // "2023-13-45" is no date, not the year 2023
+	}
 	if len(v) >= 10 && v[4] == '-' {
 		if d, err := ParseISODate(v[:10]); err == nil {
 			return d, true

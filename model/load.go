@@ -126,7 +126,11 @@ func LoadPaths(ctx context.Context, paths []string, opts LoadOptions) (*Set, err
 		srcs = append(srcs, w.srcs...)
 		problems = append(problems, w.problems...)
 	}
-	return load(ctx, setName(paths), srcs, problems, opts)
+	set, err := load(ctx, setName(paths), srcs, problems, opts)
+	if nf, ok := err.(*NoFilesError); ok {
+		nf.Where = strings.Join(paths, ", ") // the folders as the user named them
+	}
+	return set, err
 }
 
 func setName(paths []string) string {
@@ -263,9 +267,10 @@ func load(ctx context.Context, name string, srcs []source, problems []Problem, o
 		workers = memoryWorkers(runtime.GOMAXPROCS(0), availableMemory())
 	}
 	type result struct {
-		a   *Article
-		sum [32]byte
-		err error
+		a        *Article
+		sum      [32]byte
+		warnings []error
+		err      error
 	}
 	results := make([]result, len(srcs))
 	var (
@@ -279,8 +284,8 @@ func load(ctx context.Context, name string, srcs []source, problems []Problem, o
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				a, sum, err := readOne(ctx, srcs[i])
-				results[i] = result{a, sum, err}
+				a, sum, warnings, err := readOne(ctx, srcs[i])
+				results[i] = result{a, sum, warnings, err}
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -317,50 +322,79 @@ feed:
 		}
 		bySum[r.sum] = r.a
 		set.Articles = append(set.Articles, r.a)
+		for _, w := range r.warnings {
+			set.Problems = append(set.Problems, Problem{File: srcs[i].name, Err: w})
+		}
 	}
 	sort.Slice(set.Articles, func(i, j int) bool { return set.Articles[i].Name < set.Articles[j].Name })
 	sort.SliceStable(set.Problems, func(i, j int) bool { return set.Problems[i].File < set.Problems[j].File })
 	if len(set.Articles) == 0 {
 		if len(set.Problems) == 0 {
-			return set, fmt.Errorf("%w: no .txt, .md or .html file was found", ErrNothingLoaded)
+			return set, &NoFilesError{Where: name}
 		}
 		return set, ErrNothingLoaded
 	}
 	return set, nil
 }
 
-// readOne reads one file within MaxFileSize and parses it.
-func readOne(ctx context.Context, src source) (*Article, [32]byte, error) {
-	var sum [32]byte
+// NoFilesError says that no article file was found where the loader
+// looked; it is an ErrNothingLoaded.
+type NoFilesError struct {
+	// Where names the folders and files looked in, as the set is named.
+	Where string
+}
+
+// Error says what was looked for, and where.
+func (e *NoFilesError) Error() string {
+	if e.Where == "" {
+		return ErrNothingLoaded.Error() + ": no .txt, .md or .html file was found"
+	}
+	return fmt.Sprintf("%v: no .txt, .md or .html file was found in %s", ErrNothingLoaded, e.Where)
+}
+
+// Is makes a NoFilesError an ErrNothingLoaded.
+func (e *NoFilesError) Is(target error) bool { return target == ErrNothingLoaded }
+
+// Loaded reports whether the problem's file loaded all the same: the
+// problem is in what it says (a header date that is no date), not in
+// reading it.
+func (p Problem) Loaded() bool {
+	var h *HeaderDateError
+	return errors.As(p.Err, &h)
+}
+
+// readOne reads one file within MaxFileSize and parses it; warnings are
+// what is wrong in an article that loads all the same.
+func readOne(ctx context.Context, src source) (a *Article, sum [32]byte, warnings []error, err error) {
 	f, err := src.open()
 	if err != nil {
-		return nil, sum, readable(err)
+		return nil, sum, nil, readable(err)
 	}
 	defer f.Close()
 	if st, ok := f.(interface{ Stat() (fs.FileInfo, error) }); ok {
 		if info, err := st.Stat(); err == nil {
 			if info.IsDir() {
-				return nil, sum, errors.New("this is a folder, not a file")
+				return nil, sum, nil, errors.New("this is a folder, not a file")
 			}
 			if !info.Mode().IsRegular() {
-				return nil, sum, errNotFile
+				return nil, sum, nil, errNotFile
 			}
 			if info.Size() > MaxFileSize {
-				return nil, sum, fmt.Errorf("%w (%d MB)", ErrTooLarge, info.Size()>>20)
+				return nil, sum, nil, fmt.Errorf("%w (%d MB)", ErrTooLarge, info.Size()>>20)
 			}
 		}
 	}
 	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, sum, readable(err)
+		return nil, sum, nil, readable(err)
 	}
 	if len(b) > MaxFileSize {
-		return nil, sum, ErrTooLarge
+		return nil, sum, nil, ErrTooLarge
 	}
-	a, err := parseArticle(ctx, src.name, b, isHTMLName(src.name))
+	a, warnings, err = parseArticle(ctx, src.name, b, isHTMLName(src.name))
 	if err != nil {
-		return nil, sum, err
+		return nil, sum, nil, err
 	}
 	sum = sha256.Sum256([]byte(strings.Join(strings.Fields(a.Slice(a.Body)), " ")))
-	return a, sum, nil
+	return a, sum, warnings, nil
 }

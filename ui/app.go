@@ -68,7 +68,9 @@ type Window struct {
 	events   *eventsPanel
 	tabs     *container.AppTabs
 	// share sizes the timeline's part of the window's height.
-	share  *splitShare
+	share *splitShare
+	// lower splits the search and events pane from the source view.
+	lower  *container.Split
 	source *sourceView
 	loader *loader
 
@@ -135,9 +137,14 @@ func New(app fyne.App, engine Engine) *Window {
 		container.NewTabItem(lang.L("Events"), w.events.content),
 		container.NewTabItem(lang.L("Search results"), w.search.list))
 	w.search.entry.onDown = w.searchDown
-	lower := container.NewHSplit(container.NewBorder(w.search.top, nil, nil, nil, w.tabs), w.source.content)
-	lower.Offset = 0.55
-	split := container.NewVSplit(w.timeline, lower)
+	// Each pane has a minimum width of its own, the same whatever it
+	// shows: the search row whole on the left; on the right, a passage's
+	// buttons (the review buttons wrap).
+	left := container.New(panelLayout{width: leftPaneMin, fixed: true}, container.NewBorder(w.search.top, nil, nil, nil, w.tabs))
+	right := container.New(panelLayout{width: rightPaneMin(), fixed: true}, w.source.content)
+	w.lower = container.NewHSplit(left, right)
+	w.lower.Offset = 0.55
+	split := container.NewVSplit(w.timeline, w.lower)
 	w.share = newSplitShare(split, app.Preferences())
 	w.win.SetContent(container.NewBorder(nil, w.loader.bar, nil, nil, container.New(w.share, split)))
 	w.win.SetMainMenu(w.menu())

@@ -95,11 +95,18 @@ func articleSegments(a *model.Article, p model.Span, passage model.Span) []widge
 }
 
 // showArticle opens a dialog with the full text of a, scrolled to passage,
-// the boilerplate the loader set aside shown greyed.
-func showArticle(win fyne.Window, a *model.Article, passage model.Span) {
+// the boilerplate the loader set aside shown greyed. The header block of
+// the file (title:, date:, lang: lines) is not body text: what it says is
+// shown as the article's metadata over the text. Esc closes the dialog,
+// wherever the keyboard focus is.
+func showArticle(win fyne.Window, a *model.Article, passage model.Span) dialog.Dialog {
 	box := container.NewVBox()
 	var target fyne.CanvasObject
 	for _, p := range paragraphs(a.Text) {
+		if p.span.End <= a.Body.Start {
+			continue // the header, shown as metadata
+		}
+		p.span.Start = max(p.span.Start, a.Body.Start)
 		rt := widget.NewRichText(wrapSafe(articleSegments(a, p.span, passage))...)
 		rt.Wrapping = fyne.TextWrapWord
 		box.Add(rt)
@@ -111,24 +118,75 @@ func showArticle(win fyne.Window, a *model.Article, passage model.Span) {
 	if title == "" {
 		title = model.ReadableName(a.Name)
 	}
-	meta := model.ReadableName(a.Name)
-	if !a.Published.IsZero() {
-		meta = timeline.DateText(a.Published, words()) + " · " + meta
-	}
-	if len(a.Dropped) > 0 {
-		meta += " · " + lang.L("greyed: set aside by the loader (not part of the article)")
-	}
 	head := widget.NewRichText(
 		&widget.TextSegment{Text: title, Style: widget.RichTextStyleSubHeading},
-		&widget.TextSegment{Text: meta, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
+		&widget.TextSegment{Text: articleMeta(a), Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
 	)
 	head.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(box)
-	d := dialog.NewCustom(lang.L("Full article"), lang.L("Close"), container.NewBorder(head, nil, nil, nil, scroll), win)
+	var d *dialog.CustomDialog
+	closeButton := newEscButton(lang.L("Close"), func() { d.Hide() })
+	closeButton.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(lang.L("Full article"), container.NewBorder(head, nil, nil, nil, scroll), win)
+	d.SetButtons([]fyne.CanvasObject{closeButton})
 	size := win.Canvas().Size()
 	d.Resize(fyne.NewSize(size.Width*0.8, size.Height*0.85))
 	d.Show()
+	// The keyboard goes to the dialog's button, so that Esc closes it and
+	// no key reaches the window behind.
+	win.Canvas().Focus(closeButton)
 	if target != nil {
 		scroll.ScrollToOffset(fyne.NewPos(0, target.Position().Y))
 	}
+	return d
+}
+
+// articleMeta says what the article's header and the loader tell of it:
+// its date, language, publication and file.
+func articleMeta(a *model.Article) string {
+	var parts []string
+	if !a.Published.IsZero() {
+		parts = append(parts, timeline.DateText(a.Published, words()))
+	}
+	switch a.Lang {
+	case "fr":
+		parts = append(parts, lang.L("in French"))
+	case "en":
+		parts = append(parts, lang.L("in English"))
+	}
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	}
+	parts = append(parts, model.ReadableName(a.Name))
+	meta := strings.Join(parts, " · ")
+	if len(a.Dropped) > 0 {
+		meta += " · " + lang.L("greyed: set aside by the loader (not part of the article)")
+	}
+	return meta
+}
+
+// escButton is a button that Esc taps as well as Space and Enter: the
+// Close button of a dialog, which has the keyboard while the dialog shows.
+type escButton struct {
+	widget.Button
+}
+
+// newEscButton returns a button calling tapped on a tap, Space, Enter or
+// Esc.
+func newEscButton(label string, tapped func()) *escButton {
+	b := &escButton{}
+	b.Text, b.OnTapped = label, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey taps the button on Esc and hands it any other key.
+func (b *escButton) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		if b.OnTapped != nil {
+			b.OnTapped()
+		}
+		return
+	}
+	b.Button.TypedKey(ev)
 }

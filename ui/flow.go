@@ -14,6 +14,10 @@ import (
 type flowLayout struct {
 	width float32 // the width of the last layout, 0 before
 	lines int
+	// relines, when set, is called when a layout takes a different number
+	// of lines than the one before: the container above, which asked for
+	// the old minimum height, has to lay out again.
+	relines func()
 }
 
 // flow places objs in lines of width (all in one line when width is 0),
@@ -63,8 +67,12 @@ func (l *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // Layout implements fyne.Layout.
 func (l *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	before := l.lines
 	l.width = size.Width
 	_, l.lines = flow(objs, size.Width, true)
+	if l.relines != nil && before != 0 && l.lines != before {
+		l.relines()
+	}
 }
 
 // chipsOverLayout lays out two objects: a container of chips flowing

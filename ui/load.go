@@ -134,6 +134,11 @@ func (l *loader) finish(t *model.Timeline, index Searcher, err error, session *r
 		return
 	case err != nil || t == nil:
 		msg := lang.L("Nothing could be loaded.")
+		var nf *model.NoFilesError
+		if errors.As(err, &nf) {
+			msg = lang.L("Nothing could be loaded: no .txt, .md or .html file was found in {{.Where}}.", map[string]any{"Where": nf.Where})
+			err = nil // said above, in the user's language
+		}
 		if l.w.current != nil {
 			msg += " " + lang.L("The current article set stays open.")
 		}
@@ -146,7 +151,7 @@ func (l *loader) finish(t *model.Timeline, index Searcher, err error, session *r
 	}
 	l.w.show(t, index, session)
 	if len(t.Problems) > 0 {
-		showProblems(l.w.win, lang.L("Some files could not be read; the others are loaded."), nil, t.Problems)
+		showProblems(l.w.win, problemsMessage(t.Problems), nil, t.Problems)
 	}
 	if rerr != nil {
 		l.w.showReviewError(rerr)
@@ -154,6 +159,25 @@ func (l *loader) finish(t *model.Timeline, index Searcher, err error, session *r
 	if session != nil && len(session.Orphans()) > 0 {
 		l.w.showOrphans(session.Orphans())
 	}
+}
+
+// problemsMessage heads the list of problems of a set that loaded: files
+// that could not be read, files loaded with a problem (a header date that
+// is no date), or both.
+func problemsMessage(problems []model.Problem) string {
+	loaded := 0
+	for _, p := range problems {
+		if p.Loaded() {
+			loaded++
+		}
+	}
+	switch loaded {
+	case 0:
+		return lang.L("Some files could not be read; the others are loaded.")
+	case len(problems):
+		return lang.L("Some files have problems; they are loaded all the same.")
+	}
+	return lang.L("Some files could not be read, others have problems; all the others are loaded.")
 }
 
 // showProblems shows a dialog with msg, err and one line per problem.

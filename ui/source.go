@@ -454,11 +454,15 @@ func (v *sourceView) actions() fyne.CanvasObject {
 		button(lang.L("Edit…"), theme.DocumentCreateIcon(), w.editSelected),
 		button(lang.L("Note…"), theme.MailComposeIcon(), w.noteSelected),
 	}
-	row := container.NewHBox()
+	// The buttons wrap onto a second line in a narrow pane rather than
+	// hide behind a scroll bar, and ask for no more width than the widest.
+	fl := &flowLayout{}
+	row := container.New(fl)
 	for _, b := range v.review {
 		row.Add(b)
 	}
-	return container.NewVBox(container.NewHScroll(row), widget.NewSeparator())
+	fl.relines = func() { v.w.do(v.content.Refresh) }
+	return container.New(chipsOverLayout{}, row, widget.NewSeparator())
 }
 
 // reviewSegments say a person's review of e under the header: its status,

@@ -5,6 +5,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // prefSplit is the preference holding the share of the window's height the
@@ -94,4 +97,51 @@ func (s *splitShare) save(p fyne.Preferences) {
 	if (s.user || s.dragged()) && validShare(s.split.Offset) {
 		p.SetFloat(prefSplit, s.split.Offset)
 	}
+}
+
+// panelLayout gives the one object of a pane of the lower split a minimum
+// width of its own, so that the split's divider stays where the user put
+// it whatever the pane shows: Fyne's split moves its divider to honour its
+// panes' minimum widths, and a pane that asked for more room each time it
+// showed a wider row (an event's review buttons) pushed the other one
+// aside. With fixed, the pane's minimum width is width alone, whatever its
+// content asks; else it is at least width.
+type panelLayout struct {
+	width float32
+	fixed bool
+}
+
+// MinSize implements fyne.Layout.
+func (p panelLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	if p.fixed {
+		m.Width = p.width
+	}
+	return fyne.NewSize(max(m.Width, p.width), m.Height)
+}
+
+// Layout implements fyne.Layout.
+func (panelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// leftPaneMin is the narrowest the pane of the search and the events
+// table gets: the entry and a long match count ("10 of 100 events match ·
+// 1000 claims") side by side.
+const leftPaneMin = 460
+
+// rightPaneMin returns the narrowest the source view gets: a passage's row
+// of buttons with all three (Full article, Copy citation, Split claim out).
+func rightPaneMin() float32 {
+	row := container.NewHBox(
+		widget.NewButtonWithIcon(lang.L("Full article"), theme.DocumentIcon(), nil),
+		widget.NewButtonWithIcon(lang.L("Copy citation"), theme.ContentCopyIcon(), nil),
+		widget.NewButtonWithIcon(lang.L("Split claim out"), theme.ContentCutIcon(), nil))
+	return row.MinSize().Width + 2*theme.Padding()
 }

@@ -88,3 +88,45 @@ func TestAutoShare(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerSplitStays checks that showing events, in wide and narrow
+// windows, leaves the divider between the lower panes where it was, and
+// that every review button is inside the source view, none hidden.
+func TestLowerSplitStays(t *testing.T) {
+	tests := []struct {
+		name   string
+		width  float32
+		offset float64
+	}{
+		{"default size", 1180, 0.55},
+		{"narrow window", 1000, 0.55},
+		{"divider moved right", 1180, 0.6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.w.win.Resize(fyne.NewSize(tt.width, 700))
+			h.loaded(t)
+			h.w.lower.SetOffset(tt.offset)
+			before := h.w.lower.Offset
+			leftW := h.w.lower.Leading.Size().Width
+			for i := range h.w.current.Events {
+				h.w.timeline.Select(i)
+				h.pump(t, "the relayout", func() bool { return len(h.queue) == 0 })
+				if h.w.lower.Offset != before || h.w.lower.Leading.Size().Width != leftW {
+					t.Fatalf("showing event %d moved the divider from %v to %v (left pane %v to %v px)",
+						i, before, h.w.lower.Offset, leftW, h.w.lower.Leading.Size().Width)
+				}
+				pane := h.w.source.content
+				origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(pane)
+				for _, b := range h.w.source.review {
+					at := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+					if !b.Visible() || at.X+b.Size().Width > origin.X+pane.Size().Width+1 || at.Y+b.Size().Height > origin.Y+pane.Size().Height ||
+						b.Size().Width < b.MinSize().Width {
+						t.Errorf("event %d: button %q at %v %v outside the pane at %v %v", i, b.Text, at, b.Size(), origin, pane.Size())
+					}
+				}
+			}
+		})
+	}
+}

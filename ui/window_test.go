@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -70,6 +72,60 @@ func TestProblemsListedRestLoads(t *testing.T) {
 	}
 	if !found {
 		t.Error("the problems dialog does not list bad.pdf")
+	}
+}
+
+// TestLoadSaysWhy loads real folders through the model's engine and checks
+// that the dialog says why: which file has a date header that is no date
+// (the set loads all the same), or that a folder holds no article file.
+func TestLoadSaysWhy(t *testing.T) {
+	badDate := t.TempDir()
+	if err := os.WriteFile(filepath.Join(badDate, "a.txt"), []byte("title: Test\ndate: 2023-13-45\n\nTelegram gained 70 million users on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := t.TempDir()
+	tests := []struct {
+		name   string
+		path   string
+		loads  bool
+		head   string // the dialog's first line
+		listed string // in the list of problems, "" for none
+	}{
+		{"bad date header", badDate, true, "Some files have problems; they are loaded all the same.",
+			`a.txt: the header's date "2023-13-45" is not a valid date (there is no month 13)`},
+		{"empty folder", empty, false, "Nothing could be loaded: no .txt, .md or .html file was found in " + empty + ".", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			engine := ModelEngine()
+			engine.Default = func(context.Context) (*model.Timeline, error) { return sampleTimeline(), nil }
+			h := newHarness(t, &engine)
+			h.loaded(t)
+			done := false
+			h.w.loader.done = func() { done = true }
+			h.w.Open([]string{tt.path})
+			h.pump(t, "the load", func() bool { return done })
+			if loaded := h.w.current != nil && h.w.current.Name != "Sample set"; loaded != tt.loads {
+				t.Errorf("loaded %v, want %v", loaded, tt.loads)
+			}
+			top := h.w.win.Canvas().Overlays().Top()
+			if top == nil {
+				t.Fatal("no dialog")
+			}
+			var head, list bool
+			for _, o := range test.LaidOutObjects(top) {
+				if l, ok := o.(*widget.Label); ok {
+					head = head || strings.HasPrefix(l.Text, tt.head)
+					list = list || tt.listed != "" && strings.Contains(l.Text, tt.listed)
+				}
+			}
+			if !head {
+				t.Errorf("the dialog does not say %q", tt.head)
+			}
+			if tt.listed != "" && !list {
+				t.Errorf("the dialog does not list %q", tt.listed)
+			}
+		})
 	}
 }
 

@@ -44,6 +44,8 @@ func TestCLIExitCodesAndProblems(t *testing.T) {
 		t.Fatal(err)
 	}
 	bad := cliFolder(t, map[string][]byte{"empty.txt": nil, "photo.md": []byte("GIF89a\x01\x00\x01\x00")})
+	badDate := cliFolder(t, map[string][]byte{"a.txt": []byte("title: Test\ndate: 2023-13-45\n\nLe 4 octobre 2021, Telegram a gagné 70 millions d'utilisateurs, a déclaré Pavel Durov.\n")})
+	empty := t.TempDir()
 	tests := []struct {
 		name      string
 		args      []string
@@ -71,7 +73,9 @@ func TestCLIExitCodesAndProblems(t *testing.T) {
 			"claimline: no article could be loaded",
 		}, false, ""},
 		{"missing folder", []string{"dates", filepath.Join(bad, "nope")}, exitNothing, []string{"nope: no such file or folder", "no article could be loaded"}, false, ""},
-		{"empty folder", []string{"search", "x", t.TempDir()}, exitNothing, []string{"no .txt, .md or .html file was found"}, false, ""},
+		{"empty folder", []string{"search", "x", empty}, exitNothing, []string{"no .txt, .md or .html file was found in " + empty}, false, ""},
+		{"a date header that is no date", []string{"events", badDate}, exitOK,
+			[]string{`claimline: a.txt: the header's date "2023-13-45" is not a valid date (there is no month 13)`}, false, "Telegram"},
 		{"unknown option", []string{"events", "--bogus"}, exitBadUsage, []string{"unknown option --bogus", "Usage:"}, false, ""},
 		{"--published outside dates", []string{"claims", "--published", "2021-10-05"}, exitBadUsage, []string{"unknown option --published"}, false, ""},
 		{"--published without a date", []string{"dates", "--published"}, exitBadUsage, []string{"--published needs a date"}, false, ""},

@@ -203,7 +203,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		set, err = model.LoadPaths(ctx, f.paths, model.LoadOptions{})
 		if set != nil {
 			for _, p := range set.Problems {
-				fmt.Fprintf(stderr, "claimline export: skipped %v\n", p)
+				if p.Loaded() {
+					fmt.Fprintf(stderr, "claimline export: %v\n", p)
+				} else {
+					fmt.Fprintf(stderr, "claimline export: skipped %v\n", p)
+				}
 			}
 		}
 		if err == nil {

@@ -105,6 +105,11 @@ func (d *drawing) drawTimeline(p *pen) {
 			}
 		}
 	}
+	for _, m := range l.Markers {
+		if m.Moved { // joined to its date on the axis
+			p.line(float64(m.DateX), float64(m.LineY), float64(m.X), float64(m.Y), 1.5, tint(m.Color, pal.bg, 0.9))
+		}
+	}
 	for _, c := range l.Clusters {
 		d.drawCluster(p, c)
 	}

@@ -135,6 +135,10 @@ type drawing struct {
 	// and shift how far the whole timeline moves up to centre it in what
 	// is left.
 	lift, shift float64
+	// spreadOut draws every event apart with its own label
+	// (layout.Options.Spread); it is given up, for clusters, only when
+	// even the smallest text cannot label every event so.
+	spreadOut bool
 }
 
 // newDrawing selects the events, numbers their sources and lays them out
@@ -191,7 +195,12 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 	h := float64(o.Height)
 	lo, hi := minTimelineText*h, maxTimelineText*h
 	best := lo
+	d.spreadOut = true
 	d.try(lo)
+	if want := d.score(); len(d.lay.Clusters) > 0 || want.placed < len(d.lay.Markers) {
+		d.spreadOut = false
+		d.try(lo)
+	}
 	want := d.score()
 	if want.cut == 0 {
 		for ts := hi; ts > lo; ts *= 0.94 {
@@ -260,7 +269,7 @@ func (d *drawing) try(ts float64) {
 	d.lay = layout.Compute(d.events, layout.Options{
 		Width: float32(d.pg.w), Height: float32(d.pg.plotH), View: d.view, Scale: d.scale,
 		Measure: measure, TextSize: float32(ts), MaxLabelWidth: maxLabel, Words: words,
-		ClusterLabel: d.clusterText, ClearLeaders: true,
+		ClusterLabel: d.clusterText, ClearLeaders: true, Spread: d.spreadOut,
 	})
 }
 

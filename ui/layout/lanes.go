@@ -41,6 +41,11 @@ type Lanes struct {
 	Of []int
 	// Folded is the number of lanes folded into the last one, 0 for none.
 	Folded int
+	// Colors are the lanes' colours (LaneColor): a lane whose events are
+	// all of one metric has that metric's colour, as the export and the
+	// timeline without lanes draw it; the others take the palette's
+	// colours no such lane uses.
+	Colors []color.NRGBA
 }
 
 // Len returns the number of lanes.
@@ -130,27 +135,19 @@ func BuildLanes(events []model.Event, claims []model.Claim, by LaneBy, w Words) 
 	for i, k := range keys {
 		ls.Of[i] = index[k]
 	}
+	ls.Colors = laneColors(events, ls)
 	return ls
 }
 
-// lanePalette are the lanes' colours, from Okabe–Ito and Tol's
-// colour-blind-safe sets, readable on light and dark backgrounds; the
-// conflict badge's vermilion is left out.
-var lanePalette = []color.NRGBA{
-	{R: 0x00, G: 0x72, B: 0xB2, A: 0xFF},
-	{R: 0x00, G: 0x9E, B: 0x73, A: 0xFF},
-	{R: 0xE6, G: 0x9F, B: 0x00, A: 0xFF},
-	{R: 0xCC, G: 0x79, B: 0xA7, A: 0xFF},
-	{R: 0x56, G: 0xB4, B: 0xE9, A: 0xFF},
-	{R: 0x99, G: 0x99, B: 0x33, A: 0xFF},
-	{R: 0xAA, G: 0x44, B: 0x99, A: 0xFF},
-}
-
-// LaneColor returns the colour of lane k of ls: a colour of its own, grey
-// for the folded lane.
+// LaneColor returns the colour of lane k of ls: its metric's when all its
+// events are of one metric, else a colour of its own, grey for the folded
+// lane.
 func LaneColor(ls *Lanes, k int) color.NRGBA {
 	if ls == nil || k < 0 || k >= len(ls.Names) || (ls.Folded > 0 && k == len(ls.Names)-1) {
 		return MixedColor()
+	}
+	if k < len(ls.Colors) {
+		return ls.Colors[k]
 	}
 	return lanePalette[k%len(lanePalette)]
 }

@@ -85,6 +85,13 @@ type Options struct {
 	// labels that fit nowhere else. The export asks for it; the screen,
 	// where a hidden label shows on hover, does not.
 	ClearLeaders bool
+	// Spread draws each event of a group too close to tell apart as its
+	// own marker instead of a cluster: the group's markers stand side by
+	// side in date order, moved sideways as little as keeps them apart,
+	// so that each has its own label. The export asks for it, since an
+	// image cannot be zoomed into; a lane with more points than its width
+	// can hold side by side keeps its clusters.
+	Spread bool
 }
 
 // Layout is the computed timeline drawing. Draw, in order: Axis, Breaks,
@@ -173,6 +180,12 @@ type Marker struct {
 	// radius BadgeR centred at BadgeX, BadgeY in ConflictColor.
 	Conflict               bool
 	BadgeX, BadgeY, BadgeR float32
+	// Moved is true when Options.Spread moved the marker sideways off its
+	// date to stand apart from its neighbours: it is drawn a little above
+	// its line, joined by a thin line to its date at DateX on the line at
+	// LineY (the axis, or its lane's).
+	Moved        bool
+	DateX, LineY float32
 }
 
 // Cluster is a group of events too close together to draw apart; it

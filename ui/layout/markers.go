@@ -218,9 +218,100 @@ func (l *Layout) laneMarkers(s *Scale, events []model.Event, o *Options, lo, hi 
 	if len(cur.ks) > 0 {
 		push(cur)
 	}
+	if o.Spread {
+		var ks []int
+		for _, g := range groups {
+			ks = append(ks, g.ks...)
+		}
+		if l.spread(s, events, o, ks, y, r) {
+			return
+		}
+	}
 	for _, g := range groups {
 		l.group(s, events, o, g.ks, y, r, cr)
 	}
+}
+
+// spread places the point events ks (indexes into s.order, in date order)
+// each as its own marker on the line y, moved sideways as little as keeps
+// neighbours a marker and a gap apart and inside the plot area (Options.Spread);
+// a marker moved off its date is raised a little, to be joined to it by a
+// line (Marker.Moved).
+// It returns false, placing nothing, when they cannot all stand apart.
+func (l *Layout) spread(s *Scale, events []model.Event, o *Options, ks []int, y, r float32) bool {
+	if len(ks) == 0 {
+		return true
+	}
+	gap := 2*r + o.TextSize/3
+	if room := l.x1 - l.x0; len(ks) > 1 && float32(len(ks)-1)*gap > room {
+		gap = room / float32(len(ks)-1)
+		if gap < 2*r+2 {
+			return false
+		}
+	}
+	rise := o.TextSize * 0.8 // a moved marker's top stays under the lowest labels
+	xs := spreadOut(func(j int) float32 { return l.xOfU(s.u[ks[j]]) }, len(ks), gap, l.x0, l.x1)
+	for j, k := range ks {
+		m := l.marker(s, events, o, k, y, r)
+		if dx := xs[j] - m.X; abs32(dx) > 0.5 {
+			m.Moved, m.DateX, m.LineY = true, m.X, y
+			m.X += dx
+			m.Y -= rise
+			m.BadgeX += dx
+			m.BadgeY -= rise
+			if m.Bar {
+				m.X0, m.X1 = m.X0+dx, m.X1+dx
+			}
+		}
+		l.Markers = append(l.Markers, m)
+	}
+	return true
+}
+
+// spreadOut returns n positions, in order, at least gap apart and inside
+// [lo, hi] when they fit, each as near the wanted x(j) (non-decreasing in j)
+// as that allows: runs of points too close are centred on their mean
+// (the least squares' answer), then pushed inside the bounds.
+func spreadOut(x func(j int) float32, n int, gap, lo, hi float32) []float32 {
+	type block struct {
+		first, n int
+		sum      float64 // of x(j) - (j-first)×gap over the block
+	}
+	start := func(b block) float64 { return b.sum / float64(b.n) }
+	var bs []block
+	for j := 0; j < n; j++ {
+		b := block{first: j, n: 1, sum: float64(x(j))}
+		for len(bs) > 0 {
+			p := bs[len(bs)-1]
+			if start(p)+float64(p.n)*float64(gap) <= start(b) {
+				break
+			}
+			// Merge: b's points follow p's, each gap after the last.
+			bs = bs[:len(bs)-1]
+			b = block{first: p.first, n: p.n + b.n, sum: p.sum + b.sum - float64(b.n)*float64(p.n)*float64(gap)}
+		}
+		bs = append(bs, b)
+	}
+	out := make([]float32, n)
+	for _, b := range bs {
+		x0 := float32(start(b))
+		for j := 0; j < b.n; j++ {
+			out[b.first+j] = x0 + float32(j)*gap
+		}
+	}
+	for j := range out {
+		out[j] = max(out[j], lo)
+		if j > 0 {
+			out[j] = max(out[j], out[j-1]+gap)
+		}
+	}
+	for j := n - 1; j >= 0; j-- {
+		out[j] = min(out[j], hi)
+		if j < n-1 {
+			out[j] = min(out[j], out[j+1]-gap)
+		}
+	}
+	return out
 }
 
 // ts4 is a quarter of the text size.

@@ -1,0 +1,59 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestHeaderDateProblems(t *testing.T) {
+	tests := []struct {
+		date      string
+		published string // the date read, "" for none
+		why       string // in the problem, "" for no problem
+	}{
+		{"2021-10-05", "2021-10-05", ""},
+		{"2021-10", "2021-10", ""},
+		{"5 octobre 2021", "2021-10-05", ""},
+		{"2023-13-45", "", "there is no month 13"},
+		{"2023-02-30", "", "February 2023 has 28 days"},
+		{"2024-04-31", "", "April 2024 has 30 days"},
+		{"2021-00", "", "there is no month 0"},
+		{"sometime soon", "", `"sometime soon" is not a valid date`},
+	}
+	for _, tt := range tests {
+		text := "title: T\ndate: " + tt.date + "\n\nTelegram gained 70 million new users, Pavel Durov said on Monday.\n"
+		set, err := LoadFS(context.Background(), fstest.MapFS{"a.txt": {Data: []byte(text)}}, "set", LoadOptions{})
+		if err != nil || len(set.Articles) != 1 {
+			t.Fatalf("%s: the article did not load: %v", tt.date, err)
+		}
+		if got := set.Articles[0].Published.String(); tt.published != "" && got != tt.published {
+			t.Errorf("%s: published %q, want %q", tt.date, got, tt.published)
+		}
+		if tt.why == "" {
+			if len(set.Problems) > 0 {
+				t.Errorf("%s: problems %v, want none", tt.date, set.Problems)
+			}
+			continue
+		}
+		if !set.Articles[0].Published.IsZero() {
+			t.Errorf("%s: published %v, want none", tt.date, set.Articles[0].Published)
+		}
+		if len(set.Problems) != 1 || !set.Problems[0].Loaded() || set.Problems[0].File != "a.txt" ||
+			!strings.Contains(set.Problems[0].Error(), tt.why) {
+			t.Errorf("%s: problems %v, want a.txt's loaded problem saying %q", tt.date, set.Problems, tt.why)
+		}
+	}
+}
+
+func TestNoFilesSaysWhere(t *testing.T) {
+	dir := t.TempDir()
+	_, err := LoadPaths(context.Background(), []string{dir}, LoadOptions{})
+	var nf *NoFilesError
+	if !errors.Is(err, ErrNothingLoaded) || !errors.As(err, &nf) || nf.Where != dir ||
+		!strings.Contains(err.Error(), "no .txt, .md or .html file was found in "+dir) {
+		t.Errorf("err = %v, want a NoFilesError naming %s", err, dir)
+	}
+}

@@ -1,0 +1,74 @@
+package layout
+
+import (
+	"testing"
+)
+
+func TestSpreadOut(t *testing.T) {
+	tests := []struct {
+		name   string
+		xs     []float32
+		gap    float32
+		lo, hi float32
+		want   []float32
+	}{
+		{"apart stay put", []float32{10, 50, 90}, 10, 0, 100, []float32{10, 50, 90}},
+		{"same place centred", []float32{50, 50, 50}, 10, 0, 100, []float32{40, 50, 60}},
+		{"runs merge", []float32{50, 50, 62}, 10, 0, 100, []float32{44, 54, 64}},
+		{"pushed in from the right", []float32{98, 98, 98}, 10, 0, 100, []float32{80, 90, 100}},
+		{"pushed in from the left", []float32{0, 0}, 10, 0, 100, []float32{0, 10}},
+	}
+	for _, tt := range tests {
+		got := spreadOut(func(j int) float32 { return tt.xs[j] }, len(tt.xs), tt.gap, tt.lo, tt.hi)
+		for j := range got {
+			if d := got[j] - tt.want[j]; d > 0.01 || d < -0.01 {
+				t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+// TestSpreadDrawsEveryEvent checks that Options.Spread draws each event of
+// a crowd as its own marker, apart from the others, joined to its date,
+// where the same layout without it draws clusters.
+func TestSpreadDrawsEveryEvent(t *testing.T) {
+	tests := []struct {
+		name   string
+		n      int
+		span   float64
+		spread bool
+		want   bool // every event its own marker
+	}{
+		{"a crowd clusters", 12, 3, false, false},
+		{"a crowd spreads", 12, 3, true, true},
+		{"three dozen spread", 36, 20, true, true},
+		{"more than the width holds cluster", 400, 3, true, false},
+	}
+	for _, tt := range tests {
+		es := dense(tt.n, tt.span, 3)
+		l := Compute(es, Options{Width: 1200, Height: 600, Spread: tt.spread})
+		if got := len(l.Clusters) == 0 && len(l.Markers) == tt.n; got != tt.want {
+			t.Errorf("%s: %d markers and %d clusters of %d events", tt.name, len(l.Markers), len(l.Clusters), tt.n)
+			continue
+		}
+		if !tt.want {
+			continue
+		}
+		points := 0
+		var last float32
+		for _, m := range l.Markers {
+			if m.Bar {
+				continue
+			}
+			if points > 0 && m.X-last < 2*m.R {
+				t.Errorf("%s: markers at %v and %v overlap", tt.name, last, m.X)
+			}
+			if m.Moved && (m.Y >= m.LineY || m.DateX < l.x0 || m.DateX > l.x1) {
+				t.Errorf("%s: moved marker at %v,%v not joined to its date %v on %v", tt.name, m.X, m.Y, m.DateX, m.LineY)
+			}
+			points++
+			last = m.X
+		}
+	}
+}
