@@ -256,6 +256,29 @@ var personTitles = setOf("m.", "m", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "
 // particleOpeners are function words a person's name may follow.
 var particleOpeners = setOf("par", "selon", "pour", "avec", "et", "que", "qui", "dont", "by", "and", "with", "said", "says", "a", "à", "de", "d'", "told")
 
+// institutionBefore returns the first token of an institution's word
+// written in lower case that a name at token i completes with "de", "du",
+// "de la", "de l'" ("ministère de la Santé", "préfecture du Nord"), -1 when
+// none.
+func institutionBefore(toks []Token, i int) int {
+	k := i - 1
+	if k >= 1 && inSet(toks[k].Fold, "la", "l'") && toks[k-1].Fold == "de" {
+		k--
+	}
+	if k < 1 || !inSet(toks[k].Fold, "de", "du", "d'", "des") {
+		return -1
+	}
+	if w := toks[k-1]; w.Kind == Word && !w.Upper() && lowerInstitutions[w.Fold] {
+		return k - 1
+	}
+	return -1
+}
+
+// lowerInstitutions are institutions' words a French name often follows in
+// lower case.
+var lowerInstitutions = setOf("ministere", "prefecture", "universite", "mairie", "conseil", "tribunal", "cour",
+	"parquet", "ambassade", "academie", "region", "departement", "musee", "banque", "chambre", "agence", "office", "institut")
+
 // institutionWords open the names of institutions, events and bodies that
 // go on with "of"/"de" ("Bank of England", "Tour de France").
 var institutionWords = setOf("bank", "banque", "house", "ministry", "ministere", "department", "departement", "university",
@@ -285,6 +308,11 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 				j += 2 // "Standard & Poor's", "Procter & Gamble", "Johnson & Johnson"
 				continue
 			}
+			if j == i+1 && j+1 < len(toks) && inSet(toks[j].Text, "Le", "La", "De", "Du", "Van", "Von", "Di", "Da") && toks[j].Space &&
+				isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space && !places[toks[j+1].Fold] && i > 0 {
+				j += 2 // "Bruno Le Maire", "Marine Le Pen", "Yves Le Drian"
+				continue
+			}
 			if n := particleName(toks, i, j); n > j {
 				j = n // "Luca de Meo", "Ursula von der Leyen", "Lula da Silva"
 				continue
@@ -294,6 +322,9 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 				break
 			}
 			break
+		}
+		if a := institutionBefore(toks, i); a >= 0 {
+			i = a // "le ministère de la Santé", "l'université de Lyon": the institution, not its domain or town
 		}
 		text := toks[i].Text
 		if j > i+1 {

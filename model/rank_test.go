@@ -459,7 +459,8 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "Le constructeur automobile Renault a vendu 2,2 millions de véhicules. Son directeur général, Luca de Meo, a indiqué que la marge opérationnelle atteignait 7,9 %.", 7.9, "Renault", "Luca de Meo"},
 		{"fr", "La tempête Ciaran a balayé la Bretagne jeudi, privant d'électricité 1,2 million de foyers.", 1.2e6, "Ciaran", ""},
 		{"en", "Storm Zelda swept across Iowa on Thursday, leaving more than 200,000 homes without electricity.", 200000, "Storm Zelda", ""},
-		{"fr", "Le ministère de l'Intérieur a compté 1,28 million de manifestants mardi.", 1.28e6, "Le ministère de l'Intérieur", ""},
+		{"fr", "Le ministère de l'Intérieur a compté 1,28 million de manifestants mardi.", 1.28e6, "ministère de l'Intérieur", ""},
+		{"fr", "Le nombre de cas a atteint 11 000, a annoncé mardi le ministère de la Santé.", 11000, "ministère de la Santé", "ministère de la Santé"},
 		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
 	} {
 		tl := buildText(t, c.lang, "2021-01-05", c.text)
