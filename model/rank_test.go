@@ -460,6 +460,8 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "La tempête Ciaran a balayé la Bretagne jeudi, privant d'électricité 1,2 million de foyers.", 1.2e6, "Ciaran", ""},
 		{"en", "Storm Zelda swept across Iowa on Thursday, leaving more than 200,000 homes without electricity.", 200000, "Storm Zelda", ""},
 		{"fr", "Le ministère de l'Intérieur a compté 1,28 million de manifestants mardi.", 1.28e6, "ministère de l'Intérieur", ""},
+		{"en", "The Zorgon Reserve held rates on Wednesday. U.S. consumer prices rose 3.1% in November.", 3.1, "U.S.", ""},
+		{"en", "The Zorgon Reserve held rates on Wednesday. UK inflation fell to 4% in May.", 4, "UK", ""},
 		{"fr", "Le nombre de cas a atteint 11 000, a annoncé mardi le ministère de la Santé.", 11000, "ministère de la Santé", "ministère de la Santé"},
 		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
 	} {

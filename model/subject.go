@@ -265,6 +265,16 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		}
 		return a, k + 1, fromGroup
 	}
+	// "U.S. consumer prices rose", "UK inflation fell": a country that
+	// opens the noun phrase of a measure is what it is about.
+	for j := head - 1; j >= start && head-j <= 5 && tags[j] != syntax.DET; j-- {
+		if toks[j].Upper() && places[strings.TrimSuffix(toks[j].Fold, ".")] {
+			return j, j + 1, fromName
+		}
+		if a := initialsAt(toks, j); a >= start && places[initialsFold(toks, a, j)] {
+			return a, j + 1, fromName // "U.S.", "U.K.", written letter by letter
+		}
+	}
 	// "Pôle emploi recensait": a name that opens the noun phrase.
 	for j := head - 1; j >= start && head-j <= 3; j-- {
 		if p.properNoun(j) && j+1 == head && toks[j].Upper() {
@@ -347,11 +357,16 @@ var groupNouns = setOf("gouvernement", "government", "entreprises", "companies",
 
 // headEndingAt returns the head noun of the noun phrase that ends at token
 // k (its first noun: "taux" in "le taux de chômage"), -1 when none.
-func (p *parsed) headEndingAt(k, start int) int {
+func (p *parsed) headEndingAt(k, start int) int { return p.nounHead(k, start, false) }
+
+// nounHead returns the head noun of the noun phrase that ends at token k:
+// its first noun, or with compound the last noun of the first run of nouns
+// in English ("U.S. consumer prices" → "prices", as a measure).
+func (p *parsed) nounHead(k, start int, compound bool) int {
 	tags := p.tags
 	head := -1
 	for j := k; j >= start && k-j < 8; j-- {
-		if tags[j] == syntax.NOUN {
+		if tags[j] == syntax.NOUN && !(compound && p.lang == "en" && head == j+1) {
 			head = j
 		}
 		if tags[j] == syntax.DET || p.clauseBreak(j) || isVerb(tags[j]) && !p.participle(j) {
@@ -387,7 +402,7 @@ func (p *parsed) subjectHead(v, start int) int {
 		}
 		k = j - 1
 	}
-	h := p.headEndingAt(k, start)
+	h := p.nounHead(k, start, true)
 	if h < 0 {
 		// "The price for the iPhone has been reduced", "Shares of Apple
 		// Inc. rose": the noun the named owner completes.
@@ -492,6 +507,29 @@ func (p *parsed) incidental(i, k int) bool {
 // gouvernement français", "Chinese banks"): a nationality, not an entity.
 func (p *parsed) adjectiveBefore(a, b int) bool {
 	return b == a+1 && b < len(p.toks) && p.tags[a] == syntax.ADJ && p.tags[b] == syntax.NOUN && !p.toks[b].Upper()
+}
+
+// initialsAt returns the first token of initials written with dots that end
+// with the dot at token j ("U.S.", "U.K."), -1 when none.
+func initialsAt(toks []Token, j int) int {
+	a := j
+	for a >= 1 && toks[a].Text == "." && len(toks[a-1].Text) == 1 && toks[a-1].Upper() && toks[a].Start == toks[a-1].End {
+		a -= 2
+	}
+	if a == j || j-a < 4 {
+		return -1
+	}
+	return a + 1
+}
+
+// initialsFold returns the initials of tokens [a, j) folded with their
+// inner dots ("u.s").
+func initialsFold(toks []Token, a, j int) string {
+	var b strings.Builder
+	for k := a; k < j; k++ {
+		b.WriteString(toks[k].Fold)
+	}
+	return strings.TrimSuffix(b.String(), ".")
 }
 
 // roleBefore reports whether the noun phrase ending before token j opens
