@@ -652,7 +652,7 @@ func (p *parsed) complementPhrase(text string, h, verb int) string {
 			}
 			if j < end && (tags[j] == syntax.NOUN || tags[j] == syntax.PROPN) && !p.inDate(j) {
 				b := end
-				for b > j+1 && (toks[b-1].Text == "," || tags[b-1] == syntax.ADP || tags[b-1] == syntax.DET) {
+				for b > j+1 && (toks[b-1].Text == "," || tags[b-1] == syntax.ADP || tags[b-1] == syntax.DET || inSet(toks[b-1].Fold, "se", "s'", "ne", "n'", "y")) {
 					b--
 				}
 				if b-(k+1) > 7 {

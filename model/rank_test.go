@@ -66,6 +66,7 @@ func TestMeasuredPhrases(t *testing.T) {
 	}{
 		{"Les coûts de réalisation de ce spectacle multimédia d'une durée de vingt minutes sont de deux cent mille dollars.", "ce spectacle", "cout ($)"},
 		{"La participation au second tour de l'élection présidentielle, les 16 et 17 juin, a été de 51 %.", "second tour de l'élection présidentielle", "participation (%)"},
+		{"La participation au second tour s'est établie à 58,6 %.", "second tour", "participation (%)"},
 	} {
 		tl := buildText(t, "fr", "2012-06-10", c.text)
 		if len(tl.Claims) == 0 {

@@ -381,8 +381,9 @@ func (p *parsed) nounHead(k, start int, compound bool) int {
 // grew", "les salariés d'Opel"), -1 otherwise.
 func (p *parsed) subjectHead(v, start int) int {
 	k := v - 1
-	for k >= start && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART) {
-		k--
+	for k >= start && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART ||
+		inSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y")) {
+		k-- // (and the clitics: "La participation s'est établie à 58,6 %")
 	}
 	if k < start {
 		return -1
