@@ -422,8 +422,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				what = lowerInitial(what, toks, a.Text)
 			}
 			sign := ""
-			if n.Unit == "%" {
-				sign = direction(toks, n.numStart)
+			if n.Unit == "%" && n.Value >= 0 {
+				sign = direction(toks, n.numStart) // (a negative figure is a level: "up from -0.1%")
 			}
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
@@ -662,6 +662,17 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 	return out
 }
 
+// frontedTime reports whether a sentence opens on a time of its own that
+// is not a date ("Before the war, …", "Avant la crise, …", "Previously, …"):
+// what it tells is not the day told before.
+func frontedTime(toks []Token) bool {
+	return len(toks) > 0 && timeOpeners[toks[0].Fold]
+}
+
+// timeOpeners open a sentence on a time of its own.
+var timeOpeners = setOf("before", "after", "since", "until", "previously", "formerly", "earlier", "historically", "avant",
+	"apres", "depuis", "auparavant", "jusqu'alors", "jadis", "autrefois", "precedemment")
+
 // sinceIn reports whether a passage gives a period's start ("depuis le
 // début de l'année", "since it was announced"): its figures count over that
 // period, whatever was told before.
@@ -757,7 +768,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	// (about the same subject within two sentences, about any in the
 	// next one)
-	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !sinceIn(s) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
+	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !sinceIn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
@@ -946,7 +957,7 @@ func (x *extractor) setSpeaker(c *Claim, sp speaker) {
 // ("l'application", "la messagerie", "the company").
 var anaphors = setOf("application", "app", "messagerie", "service", "plateforme", "platform", "entreprise", "societe",
 	"company", "firm", "groupe", "group", "reseau", "network", "startup", "start-up", "marque", "brand", "site",
-	"club", "carmaker", "automaker", "derniere", "celle-ci", "celui-ci", "latter")
+	"club", "carmaker", "automaker", "agence", "agency", "derniere", "celle-ci", "celui-ci", "latter")
 
 // subject chooses the organisation a figure at token i is about: an anaphor
 // just before the figure ("l'application a gagné…") stands for the

@@ -255,6 +255,9 @@ func direction(toks []Token, i int) string {
 	if i >= 2 && inSet(toks[i-1].Fold, "to", "a") && toks[i-1].Text != "a" {
 		return "" // "fell to 5.0%", "a reculé … à 7,4 %": the level reached, not the change
 	}
+	if i >= 2 && toks[i-1].Fold == "from" && inSet(toks[i-2].Fold, "up", "down") {
+		return "" // "4%, up from 3.5%": the level before
+	}
 	for k := i - 1; k >= max(0, i-4); k-- {
 		switch f := toks[k].Fold; {
 		case riseWords[f] || hasStem(f, riseStems):

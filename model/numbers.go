@@ -223,6 +223,13 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 		n.Unit = fold(toks, start-1)
 		start--
 	}
+	if k := i - 1; k >= 0 && start == i && (toks[k].Text == "-" || toks[k].Text == "−") && toks[k].End == toks[i].Start &&
+		(k == 0 || toks[k].Space || toks[k-1].Kind != Number && toks[k-1].Kind != Word) && toks[i].Kind == Number {
+		// "up from -0.1%", "à −0,5 %": a negative figure (not "2-3",
+		// "737-800", "A-1").
+		n.Value = -n.Value
+		start = k
+	}
 	n.numEnd = end
 	n.Span = Span{toks[start].Start, toks[end-1].End}
 	n.Text = text[n.Span.Start:n.Span.End]

@@ -113,6 +113,7 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 		{"fr", "plus d'un milliard de fois", []string{"plus d'un milliard"}},
 		{"en", "a US$40 billion deal", []string{"$40 billion"}},
 		{"en", "a 50,000-euro bonus", []string{"50,000-euro"}},
+		{"en", "a rate of 0.1%, up from -0.1%, and pages 2-3 of the 737-800 file", []string{"0.1%", "-0.1%", "2", "3", "737", "800"}},
 	} {
 		toks := Tokenize(c.text, 0, len(c.text))
 		var got []string
@@ -233,6 +234,7 @@ func TestPriorEventDates(t *testing.T) {
 		{"fr", "Zorgair a reçu 40 commandes depuis que l'avion a été annoncé en février 2010.", "as of 2012-06-21"},
 		{"en", "Shares of Zorgon rose 5% on Monday. The Nasdaq gained 2%.", "2012-06-18"},
 		{"en", "Zorgon said on Friday it would cut 2,300 jobs.", "as of 2012-06-15"},
+		{"en", "Zorgland halted exports on Monday. Before the war, Zorgland shipped about 45 million tonnes of grain a year.", "as of 2012-06-21"},
 		{"fr", "Zorgon a annoncé vendredi qu'il supprimera 2 300 emplois.", "as of 2012-06-15"},
 		{"en", "Shares of Zorgon rose 5% on Monday. The Nasdaq is up 2%.", "as of 2012-06-21"},
 	} {
@@ -462,6 +464,7 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "Storm Zelda swept across Iowa on Thursday, leaving more than 200,000 homes without electricity.", 200000, "Storm Zelda", ""},
 		{"fr", "Le ministère de l'Intérieur a compté 1,28 million de manifestants mardi.", 1.28e6, "ministère de l'Intérieur", ""},
 		{"en", "The Zorgon Reserve held rates on Wednesday. U.S. consumer prices rose 3.1% in November.", 3.1, "U.S.", ""},
+		{"en", "The Zorgon Space Agency launched a probe on Sunday. The agency has spent $2 billion on the mission.", 2e9, "Zorgon Space Agency", ""},
 		{"en", "The Zorgon Reserve held rates on Wednesday. UK inflation fell to 4% in May.", 4, "UK", ""},
 		{"fr", "Le nombre de cas a atteint 11 000, a annoncé mardi le ministère de la Santé.", 11000, "ministère de la Santé", "ministère de la Santé"},
 		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
@@ -650,6 +653,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "The Zorgon Nano comes in two sizes and will cost $199 and $249 USD respectively.", 249, "Zorgon Nano price: $249"},
 		{"en", "Zorgair has 840 orders, making the Z787 worth in the region of US$140bn.", 140e9, "Zorgair value: $140 billion"},
 		{"en", "The ten-year Zorgland Treasury yield fell to 4.02%.", 4.02, "Zorgland Treasury yield: 4.02%"},
+		{"en", "The Zorgland central bank set its rate at 0.1%, up from -0.1%.", -0.1, "Zorgland rate: -0.1%"},
 	} {
 		tl := buildText(t, c.lang, "2009-12-16", c.text)
 		found := false

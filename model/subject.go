@@ -251,8 +251,8 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	if head < 0 {
 		return 0, 0, ""
 	}
-	if anaphors[toks[head].Fold] {
-		return head, head + 1, fromAnaphor
+	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) {
+		return head, head + 1, fromAnaphor // (not "l'agence Moody's")
 	}
 	if bodyNouns[toks[head].Fold] && !p.namesAfter(head, k) {
 		// "La cour d'assises spéciale de Paris a condamné", "The
@@ -334,7 +334,7 @@ func (p *parsed) namesAfter(h, k int) bool {
 // bodyNouns name a body of people that acts as one, by a common noun.
 var bodyNouns = setOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
 	"ministere", "ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "jury", "assemblee",
-	"assembly", "cabinet", "comite", "committee", "agence", "agency", "prefecture", "mairie", "regulateur", "regulator",
+	"assembly", "cabinet", "comite", "committee", "prefecture", "mairie", "regulateur", "regulator",
 	"parquet", "prosecutors", "procureurs")
 
 // groupNouns name a body or a group of people that can be a claim's
