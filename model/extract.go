@@ -662,6 +662,51 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 	return out
 }
 
+// incidentalDate reports whether date d lies in an incidental phrase set
+// between commas that the figure at byte pos is outside of: "The agreement,
+// brokered by Turkey and the UN in July 2022, allowed Ukraine to export 33
+// million tonnes" (the brokering's date, not the exports'), "Le groupe, qui
+// avait fermé l'usine en 2019, emploie 8 000 salariés".
+func incidentalDate(toks []Token, d DateExpr, pos int) bool {
+	k := tokenAt(toks, d.Span.Start)
+	if k < 0 {
+		return false
+	}
+	open := -1
+	for j := k - 1; j >= 0 && k-j <= 12; j-- {
+		if toks[j].Text == "," {
+			open = j
+			break
+		}
+		if toks[j].Kind == Punct && toks[j].Text != "-" && toks[j].Text != "'" {
+			return false
+		}
+	}
+	if open < 0 || open+2 >= len(toks) {
+		return false
+	}
+	closing := -1
+	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
+		if toks[j].Text == "," {
+			closing = j
+			break
+		}
+	}
+	if closing < 0 || pos >= toks[open].Start && pos < toks[closing].End {
+		return false
+	}
+	w, next := toks[open+1].Fold, fold(toks, open+2)
+	switch {
+	case inSet(w, "which", "who", "whose", "qui", "dont", "lequel", "laquelle"):
+		return true
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && inSet(next, "by", "in", "on", "at", "last"):
+		return true
+	case frenchParticiple(w) && !strings.HasSuffix(w, "ant") && inSet(next, "par", "en", "le", "la", "a", "au", "fin", "debut"):
+		return true
+	}
+	return false
+}
+
 // frontedTime reports whether a sentence opens on a time of its own that
 // is not a date ("Before the war, …", "Avant la crise, …", "Previously, …"):
 // what it tells is not the day told before.
@@ -673,12 +718,12 @@ func frontedTime(toks []Token) bool {
 var timeOpeners = setOf("before", "after", "since", "until", "previously", "formerly", "earlier", "historically", "avant",
 	"apres", "depuis", "auparavant", "jusqu'alors", "jadis", "autrefois", "precedemment")
 
-// sinceIn reports whether a passage gives a period's start ("depuis le
-// début de l'année", "since it was announced"): its figures count over that
-// period, whatever was told before.
-func sinceIn(s *sentence) bool {
+// datesOwn reports whether a passage gives dates of its own, whatever they
+// date ("depuis le début de l'année", "brokered in July 2022"): it is not
+// told as the continuation of the day told before.
+func datesOwn(s *sentence) bool {
 	for _, d := range s.dates {
-		if d.Since || sinceClause(s.toks, d) {
+		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() {
 			return true
 		}
 	}
@@ -745,6 +790,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 			break
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
+			incidentalDate(s.toks, d, pos) ||
 			comparisonBase(s.toks, d) {
 			continue
 		}
@@ -768,7 +814,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	// (about the same subject within two sentences, about any in the
 	// next one)
-	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !sinceIn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
+	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return

@@ -123,6 +123,20 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	// "X defeated Boeing to win an order", "a décidé de supprimer": an
 	// infinitive's subject is its governing verb's.
 	if k > start && (toks[k].Fold == "to" || inSet(toks[k].Fold, "de", "d'", "pour", "sans") && strings.HasSuffix(toks[inf].Fold, "r")) {
+		// "allowed Ukraine to export", "a permis à l'Ukraine d'exporter":
+		// the object of a verb of allowing or asking does what follows.
+		if a, b, ok := p.nameAt(k - 1); ok && a > start {
+			j := a - 1
+			if j > start && (inSet(toks[j].Fold, "a", "l'", "la", "le") && toks[j].Text != "a") {
+				j--
+			}
+			if j > start && toks[j].Fold == "a" && toks[j].Text == "à" {
+				j--
+			}
+			if j >= start && objectControlVerbs[toks[j].Fold] {
+				return a, b, fromClause
+			}
+		}
 		for j := k - 1; j >= start; j-- {
 			if isVerb(tags[j]) && !p.participle(j) {
 				return p.subjectBefore(j, start)
@@ -330,6 +344,12 @@ func (p *parsed) namesAfter(h, k int) bool {
 	}
 	return false
 }
+
+// objectControlVerbs make their object the doer of the infinitive after
+// it ("allowed Ukraine to export", "a permis à l'Ukraine d'exporter").
+var objectControlVerbs = setOf("allowed", "allows", "allow", "allowing", "enabled", "enables", "enable", "permitted",
+	"permits", "helped", "helps", "help", "forced", "forces", "asked", "asks", "urged", "urges", "told", "permis", "permet",
+	"permettra", "permettant", "autorise", "oblige", "contraint", "demande", "aide")
 
 // bodyNouns name a body of people that acts as one, by a common noun.
 var bodyNouns = setOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
