@@ -690,3 +690,22 @@ func TestNumberWordsAreNotNames(t *testing.T) {
 		}
 	}
 }
+
+// An impersonal pronoun ("il y a", "il faut", "it is expected that") stands
+// for no one, and "it" never for a person.
+func TestImpersonalPronouns(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Jean Zorg est ministre du budget. Selon lui, il y a un déficit caché de 4,5 % du PIB."},
+		{"fr", "Jean Zorg est ministre du budget. Il faut trouver 7,2 milliards d'euros."},
+		{"en", "John Zorg runs the Zorgon fund. It is expected that the fund will return 5% this year."},
+	} {
+		tl := buildText(t, c.lang, "2012-07-04", c.text)
+		for _, cl := range tl.Claims {
+			for _, r := range cl.Reasons {
+				if strings.Contains(r, "a pronoun for the entity named before") {
+					t.Errorf("%q: %q read from a pronoun: %q", c.text, cl.Label, cl.Subject)
+				}
+			}
+		}
+	}
+}

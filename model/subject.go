@@ -200,6 +200,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	if subjectPronouns[toks[k].Fold] || anaphors[toks[k].Fold] && tags[k] != syntax.NOUN {
 		// "il", "it", "cette dernière", "the latter".
+		if p.impersonal(k) {
+			return 0, 0, "" // "il y a", "il faut", "it is expected that": no one
+		}
 		return k, k + 1, fromPronoun
 	}
 	if a, b, ok := p.nameAt(k); ok && a >= start {
@@ -553,6 +556,26 @@ func initialsFold(toks []Token, a, j int) string {
 	return strings.TrimSuffix(b.String(), ".")
 }
 
+// impersonal reports whether the pronoun at k is an impersonal subject:
+// "il y a", "il faut", "il s'agit", "il semble", "il est probable que", "it
+// is expected that", "it is unclear whether", "it seems".
+func (p *parsed) impersonal(k int) bool {
+	toks := p.toks
+	w, n := toks[k].Fold, fold(toks, k+1)
+	switch w {
+	case "il":
+		return inSet(n, "y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "parait", "reste", "suffit", "s'agit", "s'agissait") ||
+			inSet(n, "est", "etait", "sera") && k+3 < len(toks) && p.tags[k+2] == syntax.ADJ && inSet(fold(toks, k+3), "de", "d'", "que", "qu'")
+	case "it":
+		if inSet(n, "seems", "seemed", "appears", "appeared", "remains") {
+			return true
+		}
+		return inSet(n, "is", "was", "will", "would") && k+3 < len(toks) && (p.tags[k+2] == syntax.ADJ || p.tags[k+2] == syntax.VERB || fold(toks, k+2) == "be") &&
+			(inSet(fold(toks, k+3), "that", "whether", "to", "if", "how", "why", "when") || fold(toks, k+2) == "be" && inSet(fold(toks, k+4), "that", "whether", "to"))
+	}
+	return false
+}
+
 // roleBefore reports whether the noun phrase ending before token j opens
 // with a role word ("le ministre de l'Intérieur", "Boeing's chief
 // executive").
@@ -682,7 +705,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			if m.end > a || m.common || cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) {
 				continue
 			}
-			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson {
+			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson && !inSet(toks[a].Fold, "it", "its") {
 				if d := x.reg.display(m.key); entityName(d) {
 					return d, how
 				}
