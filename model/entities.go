@@ -40,7 +40,7 @@ var notNames = setOf("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d
 	"ils", "elles", "on", "nous", "vous", "je", "j'", "en", "au", "aux", "a", "avec", "pour", "par", "selon", "mais", "et",
 	"ou", "donc", "or", "ni", "car", "si", "quand", "pendant", "apres", "avant", "depuis", "dans", "sur", "sous", "outre",
 	"plus", "moins", "tres", "c'", "qu'", "n'", "s'", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
-	"mon", "ma", "mes", "tous", "tout", "toute", "toutes", "certains", "certaines", "hier", "aujourd'hui", "demain", "face",
+	"mon", "ma", "mes", "tous", "tout", "toute", "toutes", "certains", "certaines", "personne", "rien", "aucun", "aucune", "chacun", "chacune", "nul", "nobody", "nothing", "everyone", "everybody", "someone", "somebody", "anyone", "hier", "aujourd'hui", "demain", "face",
 	"the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "in", "on",
 	"at", "for", "with", "by", "from", "of", "and", "but", "or", "as", "after", "before", "since", "during", "while",
 	"according", "more", "less", "some", "many", "most", "all", "his", "her", "their", "our", "my", "your", "there",

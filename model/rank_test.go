@@ -675,12 +675,14 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 	}
 }
 
-// A number word opening a sentence is a count, never a name that becomes
-// the article's subject.
+// A number word opening a sentence is a count, and "Personne", "Nobody"
+// are no one: never a name that becomes a subject.
 func TestNumberWordsAreNotNames(t *testing.T) {
 	for _, c := range []struct{ lang, text, word string }{
 		{"fr", "Douze régions sont en phase épidémique. Le nombre d'hospitalisations a augmenté de 18 %.", "Douze"},
 		{"en", "Two plants will close. Revenue fell 4% in the quarter.", "Two"},
+		{"fr", "L'entraîneur Paul Zorg a salué ses joueurs. « Personne n'y croyait en août », a reconnu dimanche l'entraîneur.", "Personne"},
+		{"en", "Coach Paul Zorg praised his players. Nobody expected the win in August, he said on Sunday.", "Nobody"},
 	} {
 		tl := buildText(t, c.lang, "2024-01-10", c.text)
 		for _, cl := range tl.Claims {
