@@ -100,7 +100,15 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		}
 	}
 	if subj == "" && x.lastOrg != "" {
-		subj = x.reg.display(x.lastOrg)
+		// "Fondée en 1997 en Californie, l'entreprise comptait…": the
+		// organisation a noun of its passage stands for (not any
+		// organisation named before: "Depuis le lancement de la campagne
+		// le 17 octobre" is no organisation's launch).
+		for k, t := range s.toks {
+			if anaphors[t.Fold] && k > 0 && inSet(s.toks[k-1].Fold, "l'", "le", "la", "the", "this", "cette", "ce") {
+				return x.reg.display(x.lastOrg), other
+			}
+		}
 	}
 	return subj, other
 }

@@ -731,13 +731,14 @@ func datesOwn(s *sentence) bool {
 }
 
 // sinceClause reports whether date d ends a clause opened by "since" or
-// "depuis que" ("five orders since it was announced in February 2000"): the
-// start of the period a figure counts over, not its date.
+// "depuis" ("five orders since it was announced in February 2000", "depuis
+// le lancement de la campagne le 17 octobre"): the start of the period a
+// figure counts over, not its date.
 func sinceClause(toks []Token, d DateExpr) bool {
 	k := tokenAt(toks, d.Span.Start)
 	for j := k - 1; j >= 0 && k-j <= 9; j-- {
 		switch {
-		case toks[j].Fold == "since" || toks[j].Fold == "depuis" && fold(toks, j+1) == "que":
+		case toks[j].Fold == "since" || toks[j].Fold == "depuis":
 			return true
 		case toks[j].Text == "," || toks[j].Kind == Punct:
 			return false
