@@ -231,15 +231,23 @@ func (r *renderer) marker(m layout.Marker, p palette) {
 	}
 	switch {
 	case m.Bar:
-		// A date wider than a day: a bar over its whole extent.
+		// A date wider than a day: a bar over its whole extent (lighter
+		// when the reading is less sure).
 		b := r.rect()
 		b.FillColor, b.StrokeColor, b.StrokeWidth = fade(m.Color, 0.55), col, 1.5
+		if m.Unsure && !m.Dim {
+			b.FillColor, b.StrokeColor = fade(m.Color, 0.2), fade(m.Color, 0.6)
+		}
 		if m.Dim {
 			b.FillColor = fade(m.Color, 0.15)
 		}
 		b.CornerRadius = m.BarH / 2
 		b.Move(fyne.NewPos(m.X0, m.Y-m.BarH/2))
 		b.Resize(fyne.NewSize(m.X1-m.X0, m.BarH))
+	case m.Unsure && !m.Dim:
+		// A less sure reading: a light disc in a thin ring, not the
+		// solid disc of a sure one.
+		r.circle(fade(m.Color, 0.25), fade(m.Color, 0.8), 1.5, m.X, m.Y, m.R-0.5)
 	case m.Precise:
 		r.circle(col, p.bg, 1, m.X, m.Y, m.R)
 	default:
@@ -279,6 +287,11 @@ func (r *renderer) label(lb layout.Label, p palette, ts float32) {
 	b.StrokeColor, b.StrokeWidth = fade(lb.Color, 0.55), 1
 	b.CornerRadius = 3
 	fg := p.fg
+	if lb.Unsure {
+		// A less sure reading is written lighter, in a fainter box.
+		fg = p.muted
+		b.StrokeColor = fade(lb.Color, 0.3)
+	}
 	if lb.Dim {
 		fg = p.dimmed
 		b.StrokeColor = fade(p.dimmed, 0.4)
@@ -323,6 +336,9 @@ func (r *renderer) legendItem(it layout.LegendItem, p palette, ts float32) {
 		b.Resize(fyne.NewSize(it.Size+rad, rad*1.2))
 	case "conflict":
 		r.circle(it.Color, p.bg, 1, cx, cy, rad*0.8)
+	case "unsure":
+		// A light disc in a thin ring, as a less sure event is drawn.
+		r.circle(fade(p.fg, 0.25), fade(p.fg, 0.8), 1.5, cx, cy, rad-0.5)
 	case "lane":
 		// A square, hollow when the lane is hidden.
 		b := r.rect()
@@ -354,6 +370,10 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 		sub = DateText(e.Date, t.words)
 		if n := e.Articles(); n > 0 && t.words.Sources != nil {
 			sub += " · " + t.words.Sources(n)
+		}
+		if layout.LessSure(e, t.claims) {
+			conf, _ := layout.Confidence(e, t.claims)
+			sub += " · " + t.words.Sure(int(conf*100+0.5))
 		}
 		if len(e.Conflicts) > 0 {
 			sub += " · " + e.Conflicts[0].Summary

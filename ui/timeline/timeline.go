@@ -361,7 +361,7 @@ func (t *Timeline) options(size fyne.Size) layout.Options {
 		// Labels may take a third of the width, within 22 and 36 em.
 		MaxLabelWidth: min(max(size.Width/3, 22*ts), 36*ts),
 		Selected:      t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
-		Lanes: t.lanes, Hidden: t.hidden, WrapLabels: true, ReviewMarks: true,
+		Lanes: t.lanes, Hidden: t.hidden, WrapLabels: true, ReviewMarks: true, Claims: t.claims,
 	}
 }
 
