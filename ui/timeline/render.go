@@ -147,7 +147,10 @@ func (r *renderer) draw(l *layout.Layout) {
 			b.Resize(fyne.NewSize(l.Width, ln.Y1-ln.Y0))
 		}
 		r.line(fade(ln.Color, 0.35), 1, ln.NameX+ln.NameW+ts/4, ln.Y, l.Width, ln.Y)
-		r.text(ln.Name, p.muted, ts*0.8, fyne.TextStyle{}, fyne.NewPos(ln.NameX, ln.Y0))
+		// The name is centred on the lane's line, at the size the layout
+		// chose to keep it inside its strip.
+		nh := r.t.measure.size(ln.Name, ln.NameSize).Height
+		r.text(ln.Name, p.muted, ln.NameSize, fyne.TextStyle{}, fyne.NewPos(ln.NameX, ln.Y-nh/2))
 	}
 	for _, s := range l.Axis {
 		r.line(axis, 1.5, s.X0, l.AxisY, s.X1, l.AxisY)
@@ -386,6 +389,9 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 		}
 		title = t.words.Events(c.Count)
 		sub = SpanText(dates, t.words)
+	case t.hoverLane >= 0 && t.lanes != nil && t.hoverLane < len(t.lanes.Names):
+		// A lane's name, whole (the strip may show it shortened).
+		title = t.lanes.Names[t.hoverLane]
 	default:
 		r.tipSize = fyne.Size{}
 		return
@@ -396,7 +402,10 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 	pad := ts / 2
 	maxW := min(32*ts, r.size.Width-2*pad-2)
 	lines := wrapText(title, maxW, func(s string) float32 { return t.measure.size(s, ts).Width })
-	w2 := r.t.measure.size(sub, ts*0.9)
+	var w2 fyne.Size
+	if sub != "" {
+		w2 = r.t.measure.size(sub, ts*0.9)
+	}
 	w, lineH := w2.Width, r.t.measure.size("Ag", ts).Height
 	for _, ln := range lines {
 		w = max(w, t.measure.size(ln, ts).Width)
@@ -411,7 +420,9 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 	for k, ln := range lines {
 		r.text(ln, p.fg, ts, fyne.TextStyle{Bold: true}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(k)))
 	}
-	r.text(sub, p.muted, ts*0.9, fyne.TextStyle{}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(len(lines))+pad/2))
+	if sub != "" {
+		r.text(sub, p.muted, ts*0.9, fyne.TextStyle{}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(len(lines))+pad/2))
+	}
 	r.tip = fyne.NewPos(x, y)
 	r.tipSize = fyne.NewSize(bw, bh)
 }
