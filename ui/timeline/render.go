@@ -402,16 +402,22 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 	pad := ts / 2
 	maxW := min(32*ts, r.size.Width-2*pad-2)
 	lines := wrapText(title, maxW, func(s string) float32 { return t.measure.size(s, ts).Width })
-	var w2 fyne.Size
+	// The details (date, sources, how sure, a conflict's summary) wrap
+	// at the same width, inside the box.
+	var subLines []string
 	if sub != "" {
-		w2 = r.t.measure.size(sub, ts*0.9)
+		subLines = wrapText(sub, maxW, func(s string) float32 { return t.measure.size(s, ts*0.9).Width })
 	}
-	w, lineH := w2.Width, r.t.measure.size("Ag", ts).Height
+	lineH, subH := r.t.measure.size("Ag", ts).Height, r.t.measure.size("Ag", ts*0.9).Height
+	var w float32
 	for _, ln := range lines {
 		w = max(w, t.measure.size(ln, ts).Width)
 	}
+	for _, ln := range subLines {
+		w = max(w, t.measure.size(ln, ts*0.9).Width)
+	}
 	w = min(w, maxW)
-	bw, bh := w+2*pad, lineH*float32(len(lines))+w2.Height+pad*1.5
+	bw, bh := w+2*pad, lineH*float32(len(lines))+subH*float32(len(subLines))+pad*1.5
 	x, y := tooltipPos(t.hoverPos, fyne.NewSize(bw, bh), r.size, ts)
 	b := r.rect()
 	b.FillColor, b.StrokeColor, b.StrokeWidth, b.CornerRadius = p.bg, fade(p.fg, 0.5), 1, 4
@@ -420,8 +426,8 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 	for k, ln := range lines {
 		r.text(ln, p.fg, ts, fyne.TextStyle{Bold: true}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(k)))
 	}
-	if sub != "" {
-		r.text(sub, p.muted, ts*0.9, fyne.TextStyle{}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(len(lines))+pad/2))
+	for k, ln := range subLines {
+		r.text(ln, p.muted, ts*0.9, fyne.TextStyle{}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(len(lines))+pad/2+subH*float32(k)))
 	}
 	r.tip = fyne.NewPos(x, y)
 	r.tipSize = fyne.NewSize(bw, bh)
