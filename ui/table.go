@@ -442,14 +442,14 @@ const fitRows = 2000
 
 // minColumnWidths are the narrowest the columns fitted to their content
 // get when the table is too narrow for them all (their texts are then cut
-// with "…"); the date is never cut for them.
+// with "…"): a day's date ("14 Sep 2023") and a status stay whole.
 var minColumnWidths = [columnCount]float32{
-	colSubject: 64, colMeasure: 56, colValue: 64, colSources: 44, colConflict: 30, colStatus: 96, colNote: 140,
+	colDate: 110, colSubject: 64, colMeasure: 56, colValue: 64, colSources: 44, colConflict: 30, colStatus: 104, colNote: 140,
 }
 
 // columnsFor returns the columns' widths in a table width wide, its
 // columns sep apart, each at least as wide as least says: each as wide as want says (its content's width)
-// when there is room, the subject, measure, value and status shrunk in
+// when there is room, the date, subject, measure, value and status shrunk in
 // proportion to what they can give when there is not, so that the label
 // keeps wideLabelWidth (minLabelWidth at the least); the label takes the
 // rest (the note too, once the label has wideLabelWidth).
@@ -467,12 +467,12 @@ func columnsFor(width, sep float32, want, least *[columnCount]float32) [columnCo
 	}
 	if over := used() + wideLabelWidth - avail; over > 0 {
 		var give float32
-		for _, c := range []column{colSubject, colMeasure, colValue, colStatus, colSources, colConflict} {
+		for _, c := range []column{colDate, colSubject, colMeasure, colValue, colStatus, colSources, colConflict} {
 			give += max(out[c]-least[c], 0)
 		}
 		if give > 0 {
 			f := min(over/give, 1)
-			for _, c := range []column{colSubject, colMeasure, colValue, colStatus, colSources, colConflict} {
+			for _, c := range []column{colDate, colSubject, colMeasure, colValue, colStatus, colSources, colConflict} {
 				out[c] -= float32(int(max(out[c]-least[c], 0)*f + 0.999))
 			}
 		}
