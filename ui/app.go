@@ -161,9 +161,24 @@ func New(app fyne.App, engine Engine) *Window {
 	return w
 }
 
-// emptyText is what an empty timeline says.
+// emptyText is what an empty timeline says when no set is open.
 func emptyText() string {
 	return lang.L("No dated events. Open a folder of articles (File › Open folder…) or drop files here.")
+}
+
+// emptyTextOf is what the timeline says when set t has no dated event: that
+// its articles were opened but none has a dated claim, pointing to the
+// problems listed when there are some; emptyText when no article is open.
+func emptyTextOf(t *model.Timeline) string {
+	if t == nil || len(t.Articles) == 0 {
+		return emptyText()
+	}
+	if len(t.Problems) > 0 {
+		return countText(len(t.Articles), "1 article was opened, but it has no dated claim; the problems listed when it was opened may say why.",
+			"{{.N}} articles were opened, but none has a dated claim; the problems listed when they were opened may say why.")
+	}
+	return countText(len(t.Articles), "1 article was opened, but it has no dated claim (a figure or an event with its date).",
+		"{{.N}} articles were opened, but none has a dated claim (a figure or an event with its date).")
 }
 
 // Fyne returns the underlying window.
@@ -213,6 +228,7 @@ func (w *Window) show(t *model.Timeline, index Searcher, s *review.Session) {
 	w.current, w.index = t, index
 	w.setSession(s)
 	w.win.SetTitle(windowTitle(t.Name))
+	w.timeline.EmptyText = emptyTextOf(t)
 	w.timeline.SetEventsWithClaims(t.Events, t.Claims)
 	w.source.clear()
 	w.search.reset()

@@ -58,8 +58,8 @@ func (l *loader) cancel() {
 
 // idle puts back the empty timeline's hint.
 func (l *loader) idle() {
-	if t := l.w.timeline; t.EmptyText != emptyText() {
-		t.EmptyText = emptyText()
+	if t, want := l.w.timeline, emptyTextOf(l.w.current); t.EmptyText != want {
+		t.EmptyText = want
 		t.Refresh()
 	}
 }

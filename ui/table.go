@@ -54,6 +54,9 @@ type eventsPanel struct {
 	// height of a line of text at lineSize.
 	widths               *runeWidths
 	lineSize, lineHeight float32
+	// colW are the columns' widths, colMin the least they shrink to in a
+	// narrow table (fitColumns).
+	colW, colMin [columnCount]float32
 }
 
 // newEventsPanel returns the empty events panel of w.
@@ -101,6 +104,7 @@ func (p *eventsPanel) setTimeline(t *model.Timeline) {
 	p.current, p.anchor = -1, -1
 	p.fillChips()
 	p.apply()
+	p.fitColumns()
 	p.table.ScrollToTop()
 }
 
@@ -120,6 +124,7 @@ func (p *eventsPanel) refreshRows(t *model.Timeline) {
 	}
 	p.fillChips()
 	p.apply()
+	p.fitColumns()
 }
 
 // setMatch filters the table by the search's matching events (nil: no
@@ -131,6 +136,7 @@ func (p *eventsPanel) setMatch(match []bool) {
 
 // apply filters and sorts the rows again and redraws the table.
 func (p *eventsPanel) apply() {
+	before := len(p.shown)
 	p.shown = shownRows(p.rows, &p.filter, p.order, p.ordered, p.shown)
 	if cap(p.pos) < len(p.rows) {
 		p.pos = make([]int, len(p.rows))
@@ -143,6 +149,14 @@ func (p *eventsPanel) apply() {
 		p.pos[p.rows[r].event] = k
 	}
 	p.table.Refresh()
+	if len(p.shown) < before {
+		// Fewer rows: the table keeps its scroll offset, which may now be
+		// past the last row (a search after scrolling down showed an
+		// empty table under "5 of 11 events shown"). Back to the top,
+		// then down to the current row if it is still shown.
+		p.table.ScrollToTop()
+		p.reveal()
+	}
 	p.showCount()
 }
 
@@ -415,19 +429,88 @@ const (
 	wideLabelWidth = 220
 )
 
-// labelWidth returns the label column's width in a table width wide, its
-// columns sep apart.
-func labelWidth(width, sep float32) float32 {
-	rest := width - float32(columnCount-1)*sep
-	for c, w := range columnWidths {
-		if column(c) != colLabel && column(c) != colNote {
-			rest -= w
+// maxColumnWidths cap the columns fitted to their content (fitColumns),
+// so that one long subject or note does not leave the label no room; a
+// longer text is cut with "…".
+var maxColumnWidths = [columnCount]float32{
+	colDate: 160, colSubject: 180, colMeasure: 160, colValue: 140, colSources: 64, colConflict: 40, colStatus: 150, colNote: 220,
+}
+
+// fitRows is the most rows fitColumns measures (the first ones in the
+// events' order), so that a set of many thousand events loads as fast.
+const fitRows = 2000
+
+// minColumnWidths are the narrowest the columns fitted to their content
+// get when the table is too narrow for them all (their texts are then cut
+// with "…"): a day's date ("14 Sep 2023") and a status stay whole.
+var minColumnWidths = [columnCount]float32{
+	colDate: 110, colSubject: 64, colMeasure: 56, colValue: 64, colSources: 44, colConflict: 30, colStatus: 104, colNote: 140,
+}
+
+// columnsFor returns the columns' widths in a table width wide, its
+// columns sep apart, each at least as wide as least says: each as wide as want says (its content's width)
+// when there is room, the date, subject, measure, value and status shrunk in
+// proportion to what they can give when there is not, so that the label
+// keeps wideLabelWidth (minLabelWidth at the least); the label takes the
+// rest (the note too, once the label has wideLabelWidth).
+func columnsFor(width, sep float32, want, least *[columnCount]float32) [columnCount]float32 {
+	out := *want
+	avail := width - float32(columnCount-1)*sep
+	used := func() float32 {
+		var u float32
+		for c, w := range out {
+			if column(c) != colLabel && column(c) != colNote {
+				u += w
+			}
+		}
+		return u
+	}
+	if over := used() + wideLabelWidth - avail; over > 0 {
+		var give float32
+		for _, c := range []column{colDate, colSubject, colMeasure, colValue, colStatus, colSources, colConflict} {
+			give += max(out[c]-least[c], 0)
+		}
+		if give > 0 {
+			f := min(over/give, 1)
+			for _, c := range []column{colDate, colSubject, colMeasure, colValue, colStatus, colSources, colConflict} {
+				out[c] -= float32(int(max(out[c]-least[c], 0)*f + 0.999))
+			}
 		}
 	}
-	if rest-columnWidths[colNote] >= wideLabelWidth {
-		return rest - columnWidths[colNote]
+	rest := avail - used()
+	out[colLabel] = max(rest, minLabelWidth)
+	if rest-out[colNote] >= wideLabelWidth {
+		out[colLabel] = rest - out[colNote]
 	}
-	return max(rest, minLabelWidth)
+	return out
+}
+
+// fitColumns gives each column but the label the width of its widest
+// text (its header, with the sort arrow, or a cell), within
+// maxColumnWidths and no narrower than columnWidths; the label takes the
+// rest of the table's width.
+func (p *eventsPanel) fitColumns() {
+	t := p.table
+	th := t.Theme()
+	size := th.Size(theme.SizeNameText)
+	pad := 2*th.Size(theme.SizeNameInnerPadding) + 2 // the cell's insets, and a pixel of rounding each side
+	for c := range columnCount {
+		if c == colLabel {
+			continue
+		}
+		head := p.widths.width(columnTitle(c), size, true)
+		w := p.widths.width(columnTitle(c)+" ▲", size, true)
+		for k := range min(len(p.rows), fitRows) {
+			w = max(w, p.widths.width(p.rows[k].text(c), size, false))
+		}
+		p.colW[c] = min(max(float32(int(w+pad+0.999)), columnWidths[c]), maxColumnWidths[c])
+		// Shrunk, a column still shows its header whole.
+		p.colMin[c] = min(max(float32(int(head+pad+0.999)), minColumnWidths[c]), p.colW[c])
+	}
+	t.width = -1 // the label's width is fitted again
+	if sz := t.Size(); sz.Width > 0 {
+		t.Resize(sz)
+	}
 }
 
 // columnTitle is a column's header.
@@ -470,7 +553,10 @@ type eventsTable struct {
 func (t *eventsTable) Resize(size fyne.Size) {
 	if size.Width != t.width {
 		t.width = size.Width
-		t.SetColumnWidth(int(colLabel), labelWidth(size.Width, t.Theme().Size(theme.SizeNamePadding)))
+		ws := columnsFor(size.Width, t.Theme().Size(theme.SizeNamePadding), &t.p.colW, &t.p.colMin)
+		for c, w := range ws {
+			t.SetColumnWidth(c, w)
+		}
 	}
 	t.Table.Resize(size)
 }
@@ -497,6 +583,7 @@ func newEventsTable(p *eventsPanel) *eventsTable {
 		h.setText(text)
 	}
 	t.ExtendBaseWidget(t)
+	p.colW, p.colMin = columnWidths, minColumnWidths
 	for c, w := range columnWidths {
 		t.SetColumnWidth(c, w)
 	}

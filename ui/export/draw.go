@@ -152,10 +152,19 @@ func (d *drawing) drawBreak(p *pen, b layout.Break, y, ts float64) {
 func (d *drawing) drawMarker(p *pen, m layout.Marker) {
 	x, y, r := float64(m.X), float64(m.Y), float64(m.R)
 	if m.Bar {
-		// A date wider than a day: a bar over its whole extent.
+		// A date wider than a day: a bar over its whole extent, lighter
+		// when the reading is less sure.
 		x0, x1, h := float64(m.X0), float64(m.X1), float64(m.BarH)
-		p.roundRect(x0, y-h/2, x1-x0, h, h/2, m.Color)
-		p.roundRect(x0+1.5, y-h/2+1.5, x1-x0-3, h-3, h/2-1.5, tint(m.Color, d.pal.bg, 0.55))
+		rim, fill := m.Color, tint(m.Color, d.pal.bg, 0.55)
+		if m.Unsure {
+			rim, fill = tint(m.Color, d.pal.bg, 0.6), tint(m.Color, d.pal.bg, 0.2)
+		}
+		p.roundRect(x0, y-h/2, x1-x0, h, h/2, rim)
+		p.roundRect(x0+1.5, y-h/2+1.5, x1-x0-3, h-3, h/2-1.5, fill)
+	} else if m.Unsure {
+		// A less sure reading: a light disc in a thin ring.
+		p.circle(x, y, r, tint(m.Color, d.pal.bg, 0.8))
+		p.circle(x, y, r-1.5, tint(m.Color, d.pal.bg, 0.25))
 	} else if m.Precise {
 		p.circle(x, y, r, m.Color)
 	} else {
@@ -194,8 +203,13 @@ func (d *drawing) drawBadge(p *pen, x, y, r float64) {
 func (d *drawing) drawLabel(p *pen, lb layout.Label) {
 	ts := float64(d.lay.TextSize)
 	x, y, w, h := float64(lb.X), float64(lb.Y), float64(lb.W), float64(lb.H)
-	// A box framed in the marker's colour, filled with a tint of it.
-	p.roundRect(x, y, w, h, ts/3, tint(lb.Color, d.pal.bg, 0.55))
+	// A box framed in the marker's colour, filled with a tint of it; a
+	// less sure event's frame is fainter and its text lighter.
+	frame := tint(lb.Color, d.pal.bg, 0.55)
+	if lb.Unsure {
+		frame = tint(lb.Color, d.pal.bg, 0.3)
+	}
+	p.roundRect(x, y, w, h, ts/3, frame)
 	p.roundRect(x+1, y+1, w-2, h-2, ts/3-1, tint(lb.Color, d.pal.bg, 0.14))
 	by := baseline(y+h/2, ts)
 	text, ref := lb.Text, ""
@@ -211,7 +225,11 @@ func (d *drawing) drawLabel(p *pen, lb layout.Label) {
 		ref = ""
 	}
 	tx := x + float64(lb.Pad)
-	tw := d.drawMarked(p, tx, by, text)
+	fg := d.pal.text
+	if lb.Unsure {
+		fg = d.pal.muted
+	}
+	tw := d.drawMarked(p, tx, by, text, fg)
 	if ref != "" {
 		// SVG drops a text's leading space: the gap is a move instead.
 		gap := p.fonts.width(" ", Regular, ts, p.kern)
@@ -230,6 +248,10 @@ func (d *drawing) drawLegendItem(p *pen, it layout.LegendItem) {
 	switch it.Kind {
 	case "conflict":
 		d.drawBadge(p, cx, cy, s/2)
+	case "unsure":
+		// A light disc in a thin ring, as a less sure event is drawn.
+		p.circle(cx, cy, s/2, tint(d.pal.text, d.pal.bg, 0.8))
+		p.circle(cx, cy, s/2-1.5, tint(d.pal.text, d.pal.bg, 0.25))
 	case "imprecise":
 		// A short bar, as a date wider than a day is drawn.
 		h := s * 0.6

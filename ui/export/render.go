@@ -269,7 +269,7 @@ func (d *drawing) try(ts float64) {
 	d.lay = layout.Compute(d.events, layout.Options{
 		Width: float32(d.pg.w), Height: float32(d.pg.plotH), View: d.view, Scale: d.scale,
 		Measure: measure, TextSize: float32(ts), MaxLabelWidth: maxLabel, Words: words,
-		ClusterLabel: d.clusterText, ClearLeaders: true, Spread: d.spreadOut,
+		ClusterLabel: d.clusterText, ClearLeaders: true, Spread: d.spreadOut, Claims: d.t.Claims,
 	})
 }
 

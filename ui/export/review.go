@@ -55,9 +55,9 @@ func reviewNotes(t *model.Timeline, events []int, first int) ([]footnote, map[in
 
 // drawMarked draws a label's text at x on baseline by, with the marks it
 // holds (verifiedMark, disputedMark: one before an event's label, one
-// before each event a small cluster names) drawn in their place; it
-// returns the width drawn.
-func (d *drawing) drawMarked(p *pen, x, by float64, text string) float64 {
+// before each event a small cluster names) drawn in their place, the
+// words in colour fg; it returns the width drawn.
+func (d *drawing) drawMarked(p *pen, x, by float64, text string, fg color.NRGBA) float64 {
 	ts := float64(d.lay.TextSize)
 	x0 := x
 	for text != "" {
@@ -70,7 +70,7 @@ func (d *drawing) drawMarked(p *pen, x, by float64, text string) float64 {
 		if i > 0 {
 			// SVG drops a text's trailing space: the gap is a move instead.
 			seg := text[:i]
-			x += p.text(x, by, strings.TrimRight(seg, " "), Regular, ts, d.pal.text)
+			x += p.text(x, by, strings.TrimRight(seg, " "), Regular, ts, fg)
 			if trimmed := strings.TrimRight(seg, " "); len(trimmed) < len(seg) {
 				x += p.fonts.width(seg[len(trimmed):], Regular, ts, p.kern)
 			}

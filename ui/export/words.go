@@ -34,6 +34,7 @@ func wordsFor(lang string) words {
 		Metric:    func(m model.Metric) string { return tr.L(m.Title()) },
 		Conflict:  tr.L("sources disagree"),
 		Imprecise: tr.L("month or year only"),
+		LessSure:  tr.L("less sure"),
 	}
 	for i, m := range layout.English().Months {
 		w.layout.Months[i] = tr.L(m)

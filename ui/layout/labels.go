@@ -16,6 +16,7 @@ type candidate struct {
 	text           string
 	sources        int
 	dim, selected  bool
+	unsure         bool
 	color          color.NRGBA
 }
 
@@ -39,7 +40,7 @@ func (l *Layout) labels(events []model.Event, o *Options, top float32) {
 			text = ReviewMark(&events[m.Event]) + text
 		}
 		cs = append(cs, candidate{event: m.Event, cluster: -1, count: 1, x: m.X, top: top, text: text,
-			sources: m.Sources, dim: m.Dim, selected: m.Selected, color: m.Color})
+			sources: m.Sources, dim: m.Dim, selected: m.Selected, unsure: m.Unsure, color: m.Color})
 	}
 	for k, c := range l.Clusters {
 		text := o.Words.Events(c.Count)
@@ -163,7 +164,7 @@ func (l *Layout) place(cs []candidate, o *Options, top, mid float32) []Label {
 			x = ts / 4
 		}
 		lb := Label{Text: text, Text2: text2, Note: note, Full: c.text, Cut: cut,
-			X: x, W: bw, Pad: pad, Event: c.event, Cluster: c.cluster, AnchorX: c.x, AnchorY: c.top, Color: c.color, Dim: c.dim, Selected: c.selected}
+			X: x, W: bw, Pad: pad, Event: c.event, Cluster: c.cluster, AnchorX: c.x, AnchorY: c.top, Color: c.color, Dim: c.dim, Selected: c.selected, Unsure: c.unsure}
 		lb.NoteX = x + pad + w + ts/2
 		if span == 2 {
 			lb.NoteX = x + pad + w2 + ts/2

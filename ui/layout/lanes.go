@@ -161,9 +161,18 @@ type Lane struct {
 	Color color.NRGBA
 	// Y0, Y1 are the strip's top and bottom, Y its middle line.
 	Y0, Y, Y1 float32
-	// NameX, NameY are the top left of its name, NameW its width.
-	NameX, NameY, NameW float32
+	// NameX, NameY are the top left of its name, NameW its width and
+	// NameSize its font size: the name fits in the strip's height, so that
+	// no two names overlap. Full is the whole name and Cut is true when
+	// Name is shortened with "…" (a tooltip says it whole).
+	NameX, NameY, NameW, NameSize float32
+	Full                          string
+	Cut                           bool
 }
+
+// NameLine is the height of a line of a lane's name, in font sizes: a
+// strip is at least that high for its name to be written at its size.
+const NameLine = 1.4
 
 // lanes lays out the strips of the lanes shown (the hidden ones take no
 // room), stacked just above the axis, and returns the top of the first.
@@ -184,17 +193,38 @@ func (l *Layout) lanes(o *Options, top float32) float32 {
 	ts := o.TextSize
 	bottom := l.AxisY - ts*0.4
 	// The lanes take at most 40% of the room above the axis (the rest is
-	// the labels'), each between 0.75 and 1.9 text heights.
-	h := min(max((bottom-top)*0.4/float32(len(shown)), ts*0.75), ts*1.9)
-	y := bottom - h*float32(len(shown))
+	// the labels'), each between the height of its name's line and 1.9
+	// text heights; when even that is too much for the room, the strips
+	// share the room and their names are written smaller, never over
+	// each other.
+	size := ts * 0.8
+	n := float32(len(shown))
+	room := max(bottom-top, 0)
+	h := min(max(room*0.4/n, size*NameLine), ts*1.9)
+	if h*n > room {
+		h = max(room/n, 1)
+		size = min(size, h/NameLine)
+	}
+	y := bottom - h*n
 	first := y
 	for _, k := range shown {
-		text, w := fit(ls.Names[k], laneNameMax(o), ts*0.8, o.Measure)
+		text, w := fit(ls.Names[k], laneNameMax(o), size, o.Measure)
 		l.Lanes = append(l.Lanes, Lane{Lane: k, Name: text, Color: LaneColor(ls, k), Y0: y, Y: y + h/2, Y1: y + h,
-			NameX: ts / 4, NameY: y + h/2 - ts*0.5, NameW: w})
+			NameX: ts / 4, NameY: y + h/2 - size*NameLine/2, NameW: w, NameSize: size,
+			Full: ls.Names[k], Cut: text != ls.Names[k]})
 		y += h
 	}
 	return first
+}
+
+// LaneNameAt returns the lane whose name is written at x, y, or -1.
+func (l *Layout) LaneNameAt(x, y float32) int {
+	for _, ln := range l.Lanes {
+		if x >= ln.NameX && x <= ln.NameX+ln.NameW && y >= ln.Y0 && y < ln.Y1 {
+			return ln.Lane
+		}
+	}
+	return -1
 }
 
 // laneNameMax is the widest a lane's name is written (longer ones end with

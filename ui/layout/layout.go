@@ -92,6 +92,15 @@ type Options struct {
 	// image cannot be zoomed into; a lane with more points than its width
 	// can hold side by side keeps its clusters.
 	Spread bool
+	// Claims are the claims the events point into (model.Timeline.Claims):
+	// with them, events whose reading is less sure (LessSure) are marked
+	// Unsure and the legend explains how they are drawn; nil marks none.
+	Claims []model.Claim
+
+	// unsure has one entry per event, true for those LessSure; anyUnsure
+	// is true when one is (see prepare).
+	unsure    []bool
+	anyUnsure bool
 }
 
 // Layout is the computed timeline drawing. Draw, in order: Axis, Breaks,
@@ -172,6 +181,9 @@ type Marker struct {
 	X0, X1, BarH float32
 	// Dim is true when a query is active and the event does not match it.
 	Dim bool
+	// Unsure is true when the event's reading is less sure (LessSure): draw
+	// the marker lighter, so that a guess does not read as a fact.
+	Unsure bool
 	// Selected is true for the selected event.
 	Selected bool
 	// Sources is the number of distinct articles behind the event.
@@ -242,8 +254,9 @@ type Label struct {
 	AnchorX, AnchorY float32
 	// Color is the marker's colour (for the leader line).
 	Color color.NRGBA
-	// Dim and Selected follow the marker.
-	Dim, Selected bool
+	// Dim and Selected follow the marker; Unsure is true for the label of
+	// a less sure event (draw its text lighter).
+	Dim, Selected, Unsure bool
 }
 
 // LegendItem is one entry of the legend: a symbol at X, Y (its top left)
@@ -253,8 +266,9 @@ type LegendItem struct {
 	Metric model.Metric
 	Text   string
 	Color  color.NRGBA
-	// Kind is "metric", "lane", "conflict" (the badge) or "imprecise" (a
-	// short bar, as a date wider than a day is drawn).
+	// Kind is "metric", "lane", "conflict" (the badge), "imprecise" (a
+	// short bar, as a date wider than a day is drawn) or "unsure" (a light
+	// marker, as a less sure event is drawn).
 	Kind string
 	// Lane is the lane a "lane" entry stands for (-1 otherwise); Hidden is
 	// true when that lane is hidden (draw its symbol hollow).
@@ -300,6 +314,7 @@ func (l *Layout) uOfX(x float32) float64 { return l.View.U0 + float64(x-l.x0)/l.
 // model.Timeline); the result does not keep o.Match.
 func Compute(events []model.Event, o Options) *Layout {
 	o = o.withDefaults()
+	o.unsure, o.anyUnsure = lessSure(events, o.Claims)
 	s := o.Scale
 	if s == nil || s.Events() != len(events) {
 		s = NewScale(events)
@@ -348,6 +363,7 @@ func Compute(events []model.Event, o Options) *Layout {
 // room, it computes the layout afresh. l is not modified.
 func (l *Layout) Rematch(events []model.Event, o Options) *Layout {
 	o = o.withDefaults()
+	o.unsure, o.anyUnsure = lessSure(events, o.Claims)
 	sameView := o.View == l.View || (o.View.IsZero() || !(o.View.Span() > 0)) && l.View == l.Scale.Fit()
 	if o.Scale != l.Scale || l.Scale.Events() != len(events) || !sameView ||
 		o.Width != l.Width || o.Height != l.Height || o.TextSize != l.TextSize {

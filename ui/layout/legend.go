@@ -40,6 +40,9 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	for _, m := range rest {
 		items = append(items, LegendItem{Metric: m, Text: o.Words.Metric(m), Color: MetricColor(m), Kind: "metric", Lane: -1})
 	}
+	if o.anyUnsure {
+		items = append(items, LegendItem{Text: o.Words.LessSure, Color: MixedColor(), Kind: "unsure", Lane: -1})
+	}
 	if imprecise {
 		items = append(items, LegendItem{Text: o.Words.Imprecise, Color: MixedColor(), Kind: "imprecise", Lane: -1})
 	}
@@ -78,6 +81,11 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 		}
 		l.Legend = append(l.Legend, it)
 		x = it.TextX + it.TextW + ts*1.2
+	}
+	if o.Lanes.Len() > 0 {
+		// Both lines are kept, full or not, so that the lanes do not move
+		// when a query's status takes room on the first.
+		return ts/2 + 2*lineH
 	}
 	return y + lineH
 }

@@ -378,7 +378,7 @@ func (l *Layout) marker(s *Scale, events []model.Event, o *Options, k int, y, r 
 	x := l.xOfU(s.u[k])
 	m := Marker{Event: i, X: x, Y: y, R: r, Color: l.colorOf(s, o, k), Precise: precise(e.Date),
 		Dim: o.Match != nil && !(i < len(o.Match) && o.Match[i]), Selected: o.HasSelected && o.Selected == i,
-		Sources: e.Articles(), Conflict: conflict}
+		Sources: e.Articles(), Conflict: conflict, Unsure: i < len(o.unsure) && o.unsure[i]}
 	if s.ext[i][1] > s.ext[i][0] {
 		x0, x1 := l.barX(s, i)
 		x0, x1 = max(x0, l.x0), min(x1, l.x1)

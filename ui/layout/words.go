@@ -24,6 +24,11 @@ type Words struct {
 	Conflict string
 	// Imprecise explains the hollow markers of month- or year-only dates.
 	Imprecise string
+	// LessSure explains the light markers of less sure events in the
+	// legend; Sure says in a tooltip how sure a less sure event's reading
+	// is, from its confidence in percent.
+	LessSure string
+	Sure     func(percent int) string
 	// NoSubject names the lane of events without a subject.
 	NoSubject string
 	// OtherLanes names the lane that holds n folded lanes ("5 other lanes").
@@ -41,10 +46,14 @@ func English() Words {
 			}
 			return fmt.Sprintf("%d sources", n)
 		},
-		Gap:        EnglishGap,
-		Metric:     func(m model.Metric) string { return m.Title() },
-		Conflict:   "sources disagree",
-		Imprecise:  "month or year only",
+		Gap:       EnglishGap,
+		Metric:    func(m model.Metric) string { return m.Title() },
+		Conflict:  "sources disagree",
+		Imprecise: "month or year only",
+		LessSure:  "less sure",
+		Sure: func(p int) string {
+			return fmt.Sprintf("less sure (%d%%): a reading to check against its passages", p)
+		},
 		NoSubject:  "no subject",
 		OtherLanes: func(n int) string { return fmt.Sprintf("%d other lanes", n) },
 	}
@@ -95,6 +104,12 @@ func (w Words) WithDefaults() Words {
 	}
 	if w.Imprecise == "" {
 		w.Imprecise = e.Imprecise
+	}
+	if w.LessSure == "" {
+		w.LessSure = e.LessSure
+	}
+	if w.Sure == nil {
+		w.Sure = e.Sure
 	}
 	if w.NoSubject == "" {
 		w.NoSubject = e.NoSubject

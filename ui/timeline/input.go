@@ -45,7 +45,7 @@ func (t *Timeline) Dragged(ev *fyne.DragEvent) {
 	}
 	x0, x1 := l.PlotX()
 	t.setView(t.view.Pan(t.scale, float64(-ev.Dragged.DX/(x1-x0))))
-	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
 	t.changed()
 }
 
@@ -123,19 +123,23 @@ func (t *Timeline) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
 func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) {
 	h := t.hitAt(ev.Position)
 	t.overLegend = t.last != nil && t.last.LegendAt(ev.Position.X, ev.Position.Y) >= 0
-	if h == t.hover && (h.Event < 0 && h.Cluster < 0) {
+	lane := -1
+	if h.Event < 0 && h.Cluster < 0 && t.last != nil {
+		lane = t.last.LaneNameAt(ev.Position.X, ev.Position.Y)
+	}
+	if h == t.hover && (h.Event < 0 && h.Cluster < 0) && lane == t.hoverLane && lane < 0 {
 		return
 	}
-	t.hover, t.hoverPos = h, ev.Position
+	t.hover, t.hoverLane, t.hoverPos = h, lane, ev.Position
 	t.Refresh()
 }
 
 // MouseOut hides the tooltip.
 func (t *Timeline) MouseOut() {
-	if t.hover.Event < 0 && t.hover.Cluster < 0 {
+	if t.hover.Event < 0 && t.hover.Cluster < 0 && t.hoverLane < 0 {
 		return
 	}
-	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
 	t.Refresh()
 }
 
@@ -162,7 +166,7 @@ func (t *Timeline) FocusLost() {
 
 // TypedRune zooms with + (or =) and -.
 func (t *Timeline) TypedRune(r rune) {
-	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
 	switch r {
 	case '+', '=':
 		t.ZoomIn()
@@ -176,7 +180,7 @@ func (t *Timeline) TypedRune(r rune) {
 func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 	hover := t.hover
 	// The tooltip goes as the keyboard moves the view or the selection.
-	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
 	switch ev.Name {
 	case fyne.KeyRight, fyne.KeyDown:
 		t.Next()

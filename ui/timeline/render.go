@@ -147,7 +147,10 @@ func (r *renderer) draw(l *layout.Layout) {
 			b.Resize(fyne.NewSize(l.Width, ln.Y1-ln.Y0))
 		}
 		r.line(fade(ln.Color, 0.35), 1, ln.NameX+ln.NameW+ts/4, ln.Y, l.Width, ln.Y)
-		r.text(ln.Name, p.muted, ts*0.8, fyne.TextStyle{}, fyne.NewPos(ln.NameX, ln.Y0))
+		// The name is centred on the lane's line, at the size the layout
+		// chose to keep it inside its strip.
+		nh := r.t.measure.size(ln.Name, ln.NameSize).Height
+		r.text(ln.Name, p.muted, ln.NameSize, fyne.TextStyle{}, fyne.NewPos(ln.NameX, ln.Y-nh/2))
 	}
 	for _, s := range l.Axis {
 		r.line(axis, 1.5, s.X0, l.AxisY, s.X1, l.AxisY)
@@ -231,15 +234,23 @@ func (r *renderer) marker(m layout.Marker, p palette) {
 	}
 	switch {
 	case m.Bar:
-		// A date wider than a day: a bar over its whole extent.
+		// A date wider than a day: a bar over its whole extent (lighter
+		// when the reading is less sure).
 		b := r.rect()
 		b.FillColor, b.StrokeColor, b.StrokeWidth = fade(m.Color, 0.55), col, 1.5
+		if m.Unsure && !m.Dim {
+			b.FillColor, b.StrokeColor = fade(m.Color, 0.2), fade(m.Color, 0.6)
+		}
 		if m.Dim {
 			b.FillColor = fade(m.Color, 0.15)
 		}
 		b.CornerRadius = m.BarH / 2
 		b.Move(fyne.NewPos(m.X0, m.Y-m.BarH/2))
 		b.Resize(fyne.NewSize(m.X1-m.X0, m.BarH))
+	case m.Unsure && !m.Dim:
+		// A less sure reading: a light disc in a thin ring, not the
+		// solid disc of a sure one.
+		r.circle(fade(m.Color, 0.25), fade(m.Color, 0.8), 1.5, m.X, m.Y, m.R-0.5)
 	case m.Precise:
 		r.circle(col, p.bg, 1, m.X, m.Y, m.R)
 	default:
@@ -279,6 +290,11 @@ func (r *renderer) label(lb layout.Label, p palette, ts float32) {
 	b.StrokeColor, b.StrokeWidth = fade(lb.Color, 0.55), 1
 	b.CornerRadius = 3
 	fg := p.fg
+	if lb.Unsure {
+		// A less sure reading is written lighter, in a fainter box.
+		fg = p.muted
+		b.StrokeColor = fade(lb.Color, 0.3)
+	}
 	if lb.Dim {
 		fg = p.dimmed
 		b.StrokeColor = fade(p.dimmed, 0.4)
@@ -323,6 +339,9 @@ func (r *renderer) legendItem(it layout.LegendItem, p palette, ts float32) {
 		b.Resize(fyne.NewSize(it.Size+rad, rad*1.2))
 	case "conflict":
 		r.circle(it.Color, p.bg, 1, cx, cy, rad*0.8)
+	case "unsure":
+		// A light disc in a thin ring, as a less sure event is drawn.
+		r.circle(fade(p.fg, 0.25), fade(p.fg, 0.8), 1.5, cx, cy, rad-0.5)
 	case "lane":
 		// A square, hollow when the lane is hidden.
 		b := r.rect()
@@ -355,6 +374,10 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 		if n := e.Articles(); n > 0 && t.words.Sources != nil {
 			sub += " · " + t.words.Sources(n)
 		}
+		if layout.LessSure(e, t.claims) {
+			conf, _ := layout.Confidence(e, t.claims)
+			sub += " · " + t.words.Sure(int(conf*100+0.5))
+		}
 		if len(e.Conflicts) > 0 {
 			sub += " · " + e.Conflicts[0].Summary
 		}
@@ -366,6 +389,9 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 		}
 		title = t.words.Events(c.Count)
 		sub = SpanText(dates, t.words)
+	case t.hoverLane >= 0 && t.lanes != nil && t.hoverLane < len(t.lanes.Names):
+		// A lane's name, whole (the strip may show it shortened).
+		title = t.lanes.Names[t.hoverLane]
 	default:
 		r.tipSize = fyne.Size{}
 		return
@@ -376,13 +402,22 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 	pad := ts / 2
 	maxW := min(32*ts, r.size.Width-2*pad-2)
 	lines := wrapText(title, maxW, func(s string) float32 { return t.measure.size(s, ts).Width })
-	w2 := r.t.measure.size(sub, ts*0.9)
-	w, lineH := w2.Width, r.t.measure.size("Ag", ts).Height
+	// The details (date, sources, how sure, a conflict's summary) wrap
+	// at the same width, inside the box.
+	var subLines []string
+	if sub != "" {
+		subLines = wrapText(sub, maxW, func(s string) float32 { return t.measure.size(s, ts*0.9).Width })
+	}
+	lineH, subH := r.t.measure.size("Ag", ts).Height, r.t.measure.size("Ag", ts*0.9).Height
+	var w float32
 	for _, ln := range lines {
 		w = max(w, t.measure.size(ln, ts).Width)
 	}
+	for _, ln := range subLines {
+		w = max(w, t.measure.size(ln, ts*0.9).Width)
+	}
 	w = min(w, maxW)
-	bw, bh := w+2*pad, lineH*float32(len(lines))+w2.Height+pad*1.5
+	bw, bh := w+2*pad, lineH*float32(len(lines))+subH*float32(len(subLines))+pad*1.5
 	x, y := tooltipPos(t.hoverPos, fyne.NewSize(bw, bh), r.size, ts)
 	b := r.rect()
 	b.FillColor, b.StrokeColor, b.StrokeWidth, b.CornerRadius = p.bg, fade(p.fg, 0.5), 1, 4
@@ -391,7 +426,9 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 	for k, ln := range lines {
 		r.text(ln, p.fg, ts, fyne.TextStyle{Bold: true}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(k)))
 	}
-	r.text(sub, p.muted, ts*0.9, fyne.TextStyle{}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(len(lines))+pad/2))
+	for k, ln := range subLines {
+		r.text(ln, p.muted, ts*0.9, fyne.TextStyle{}, fyne.NewPos(x+pad, y+pad/2+lineH*float32(len(lines))+pad/2+subH*float32(k)))
+	}
 	r.tip = fyne.NewPos(x, y)
 	r.tipSize = fyne.NewSize(bw, bh)
 }

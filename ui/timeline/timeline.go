@@ -52,6 +52,7 @@ type Timeline struct {
 	selected   int // -1 when none
 	hover      layout.Hit
 	hoverPos   fyne.Position
+	hoverLane  int // the lane whose name the pointer is over, -1 when none
 	focused    bool
 	overLegend bool
 	words      layout.Words
@@ -69,7 +70,7 @@ type Timeline struct {
 // Words is English) and status writes the match count shown while a query
 // is active (nil writes "7 of 23 events match").
 func New(words layout.Words, status func(matching, total int) string) *Timeline {
-	t := &Timeline{EmptyText: "No dated events", selected: -1, words: words.WithDefaults(), status: status, hover: layout.Hit{Event: -1, Cluster: -1}, measure: newMeasurer()}
+	t := &Timeline{EmptyText: "No dated events", selected: -1, words: words.WithDefaults(), status: status, hover: layout.Hit{Event: -1, Cluster: -1}, hoverLane: -1, measure: newMeasurer()}
 	if t.status == nil {
 		t.status = EnglishStatus
 	}
@@ -110,7 +111,7 @@ func (t *Timeline) SetEventsWithClaims(events []model.Event, claims []model.Clai
 	t.view = t.scale.Fit()
 	t.match = nil
 	t.selected = -1
-	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
 	t.changed()
 }
 
@@ -123,7 +124,7 @@ func (t *Timeline) SetLaneBy(by layout.LaneBy) {
 	t.laneBy = by
 	t.lanes = layout.BuildLanes(t.events, t.claims, by, t.words)
 	t.hidden = make([]bool, t.lanes.Len())
-	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
 	t.changed()
 }
 
@@ -146,7 +147,7 @@ func (t *Timeline) SetLaneHidden(k int, hide bool) {
 	if hide && t.selected >= 0 && t.lanes.Of[t.selected] == k {
 		t.selected = -1
 	}
-	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
 	t.changed()
 }
 
@@ -179,7 +180,7 @@ func (t *Timeline) ReplaceEvents(events []model.Event, claims []model.Claim, sel
 	if selected >= 0 && selected < len(events) {
 		t.selected = selected
 	}
-	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
 	t.changed()
 }
 
@@ -287,7 +288,7 @@ func (t *Timeline) setView(v layout.View) {
 	}
 	t.view = v
 	// The tooltip belongs to the place the pointer was over.
-	t.hover = layout.Hit{Event: -1, Cluster: -1}
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
 	if t.OnViewChanged != nil {
 		t.OnViewChanged()
 	}
@@ -361,7 +362,7 @@ func (t *Timeline) options(size fyne.Size) layout.Options {
 		// Labels may take a third of the width, within 22 and 36 em.
 		MaxLabelWidth: min(max(size.Width/3, 22*ts), 36*ts),
 		Selected:      t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
-		Lanes: t.lanes, Hidden: t.hidden, WrapLabels: true, ReviewMarks: true,
+		Lanes: t.lanes, Hidden: t.hidden, WrapLabels: true, ReviewMarks: true, Claims: t.claims,
 	}
 }
 
