@@ -659,7 +659,8 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		}
 	}
 	if how == fromTopic {
-		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) {
+		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) &&
+			!(x.focusReports(s) && !ownedMeasures[toks[a].Fold]) {
 			return x.reg.display(x.focus), how
 		}
 		return "", ""
@@ -945,6 +946,43 @@ func (x *extractor) mentionCovers(s *sentence, a, b int) bool {
 // citesFocus reports whether the passage cites the article's main
 // organisation as the source of its figure ("Mais pour la CGT, le nombre
 // d'emplois…"): the figure is then the organisation's claim, not about it.
+// focusReports reports whether the sentence names the article's main
+// organisation as the one that reports its figures ("…, a annoncé le
+// ministère de l'Intérieur", "figures published on Monday by Eurostat",
+// "Eurostat said"): its figures about public matters are not its own.
+func (x *extractor) focusReports(s *sentence) bool {
+	toks := s.toks
+	for _, m := range s.mentions {
+		if x.reg.canon(m.key) != x.reg.canon(x.focus) {
+			continue
+		}
+		for k := m.tok - 1; k >= 0 && m.tok-k <= 4; k-- {
+			if isSpeechVerb(toks, k) || inSet(toks[k].Fold, "par", "by") && k > 0 && strings.HasPrefix(toks[k-1].Fold, "publi") {
+				return true
+			}
+			if toks[k].Text == "," || toks[k].Text == "." {
+				break
+			}
+		}
+		for k := m.end; k < len(toks) && k-m.end <= 2; k++ {
+			if isSpeechVerb(toks, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedMeasures are the nouns of what an organisation owns or does itself,
+// whose figure is its own when it reports it ("Revenue rose 9%, Skyline
+// said", "le chiffre d'affaires a progressé, a annoncé le groupe").
+var ownedMeasures = setOf("revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "earnings", "turnover",
+	"shares", "stock", "margin", "income", "orders", "deliveries", "workforce", "employees", "staff", "debt", "cash",
+	"capital", "valuation", "dividend", "subscribers", "users", "customers", "production", "output", "chiffre", "benefice",
+	"benefices", "perte", "pertes", "ventes", "action", "actions", "marge", "resultat", "commandes", "livraisons",
+	"effectifs", "salaries", "dette", "tresorerie", "capitalisation", "dividende", "abonnes", "utilisateurs", "clients",
+	"production", "cours", "titre", "activite", "investissements", "investments", "budget", "excedent", "deficit")
+
 func (x *extractor) citesFocus(s *sentence, cited Span) bool {
 	if cited.Len() == 0 {
 		return false
