@@ -325,6 +325,31 @@ func (p *parsed) participle(k int) bool {
 	return p.lang != "fr" || frenchParticiple(p.toks[k].Fold)
 }
 
+// gappedOwner returns the noun phrase of "ceux des légumes de 3,1 %",
+// "celui de la viande de 0,8 %", "that of Germany at 5%": a demonstrative
+// standing for the noun measured before, with its own complement, right
+// before the figure at token i; "" when there is none.
+func (p *parsed) gappedOwner(text string, i int) string {
+	toks := p.toks
+	k := i - 1
+	if k < 0 || !inSet(toks[k].Fold, "de", "d'", "at", "of") {
+		return ""
+	}
+	for j := k - 1; j >= 1 && k-j <= 6; j-- {
+		if toks[j].Text == "," || toks[j].Text == "." {
+			return ""
+		}
+		if inSet(toks[j].Fold, "ceux", "celles", "celui", "celle", "that", "those") && inSet(toks[j+1].Fold, "de", "des", "du", "d'", "of") && j+2 < k {
+			a := j + 2
+			if inSet(toks[a].Fold, "la", "l'", "le", "les", "the") && a+1 < k {
+				a++
+			}
+			return strings.TrimSpace(text[toks[a].Start:toks[k-1].End])
+		}
+	}
+	return ""
+}
+
 // participleOf returns the finite verb of the clause before the comma that
 // opens a present participle's clause (the participle at v, its clause at
 // start: ", privant…", ", en privant…", ", leaving…"), -1 when v is not one.
@@ -422,6 +447,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 				r.verb = k
 			}
 		}
+	}
+	if phrase := p.gappedOwner(x.art.Text, n.numStart); phrase != "" {
+		// "Les prix des fruits ont chuté de 6,4 %, ceux des légumes de
+		// 3,1 %": the thing the demonstrative's complement names.
+		r.subject, r.how = phrase, fromPhrase
+		return r
 	}
 	if holder := p.holderOf(x.art.Text, r, n); holder != "" {
 		// "le nouveau gouvernement de coalition de 38 membres", "un

@@ -424,6 +424,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			sign := ""
 			if n.Unit == "%" && n.Value >= 0 {
 				sign = direction(toks, n.numStart) // (a negative figure is a level: "up from -0.1%")
+				if v := r.verb; sign == "" && v >= 0 && v < n.numStart && !inSet(fold(toks, n.numStart-1), "to", "a") && !comparedBetween(toks, v+1, n.numStart) {
+					// "ont chuté de 6,4 %, ceux des légumes de 3,1 %": the
+					// clause's verb of rising or falling, further back.
+					switch f := toks[v].Fold; {
+					case riseWords[f] || hasStem(f, riseStems):
+						sign = "+"
+					case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:
+						sign = "−"
+					}
+				}
 			}
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
@@ -522,6 +532,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Reasons = append(kept, "subject and measure: those of the figure before it, which it continues without a verb of its own")
 				}
 				r.how, continued = fromClause, true
+				if !own && c.Unit == "%" && (prevFigure.Unit == "+%" || prevFigure.Unit == "−%") && !comparedBetween(toks, prevEnd, r.at) {
+					// "ont chuté de 6,4 %, ceux des légumes de 3,1 %",
+					// "dropped 2%, fixed broadband 5% and enterprise
+					// services 7%": a list that leaves out its verb moves
+					// the same way.
+					c.Unit = prevFigure.Unit
+				}
 			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
 			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
@@ -703,6 +720,18 @@ func incidentalDate(toks []Token, d DateExpr, pos int) bool {
 		return true
 	case frenchParticiple(w) && !strings.HasSuffix(w, "ant") && inSet(next, "par", "en", "le", "la", "a", "au", "fin", "debut"):
 		return true
+	}
+	return false
+}
+
+// comparedBetween reports whether the words between tokens a and b set the
+// second figure against the first ("contre", "versus", "compared with",
+// "up from", "après", "a year earlier") rather than listing it with it.
+func comparedBetween(toks []Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if inSet(toks[k].Fold, "contre", "versus", "vs", "compared", "comparison", "from", "after", "apres", "avant", "before", "than", "que", "earlier", "plus", "previous", "precedent", "precedente") {
+			return true
+		}
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -738,6 +739,32 @@ func TestReportersAreNotSubjects(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+	}
+}
+
+// A list that leaves out its verb moves each figure the same way, and a
+// demonstrative's complement names each one's subject.
+func TestGappedLists(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string // subject|unit|value of each figure, in order
+	}{
+		{"fr", "Les prix des fruits frais ont chuté de 6,4 %, ceux des légumes de 3,1 % et ceux de la viande de 0,8 %.",
+			[]string{"fruits frais|−%|6.4", "légumes|−%|3.1", "viande|−%|0.8"}},
+		{"en", "Zorgon's revenue dropped 2% in Europe, 5% in Asia and 7% in America.",
+			[]string{"Zorgon|−%|2", "Zorgon|−%|5", "Zorgon|−%|7"}},
+		{"fr", "Les ventes de Zorgon ont augmenté de 5 %, contre 3 % l'an dernier.", []string{"Zorgon|+%|5", "Zorgon|%|3"}},
+	} {
+		tl := buildText(t, c.lang, "2024-03-12", c.text)
+		var got []string
+		for _, cl := range tl.Claims {
+			if cl.HasValue {
+				got = append(got, fmt.Sprintf("%s|%s|%v", cl.Subject, cl.Unit, cl.Value))
+			}
+		}
+		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
 		}
 	}
 }
