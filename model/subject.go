@@ -119,6 +119,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	inf := v // the infinitive: the verb, or the auxiliary before it
 	if k > start && inSet(toks[k].Fold, "avoir", "etre", "have", "be") {
 		inf, k = k, k-1 // "d'avoir gagné", "to have won"
+		if p.lang == "fr" && tags[k] == syntax.VERB && !p.participle(k) || tags[k] == syntax.VERB && isSpeechVerb(toks, k) {
+			// "a indiqué avoir collecté", "dit avoir enregistré": the
+			// subject of the verb the infinitive completes.
+			return p.subjectBefore(k, start)
+		}
 	}
 	// "X defeated Boeing to win an order", "a décidé de supprimer": an
 	// infinitive's subject is its governing verb's.
