@@ -472,7 +472,6 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "L'accord a permis à la Zorglande d'exporter 33 millions de tonnes de céréales.", 33e6, "Zorglande", ""},
 		{"en", "The Zorgon Space Agency launched a probe on Sunday. The agency has spent $2 billion on the mission.", 2e9, "Zorgon Space Agency", ""},
 		{"en", "The Zorgon Reserve held rates on Wednesday. UK inflation fell to 4% in May.", 4, "UK", ""},
-		{"en", "The ministry published its figures. Asylum applications rose. In Portugal, tourist arrivals rose 6% in July.", 6, "Portugal", ""},
 		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
 	} {
 		tl := buildText(t, c.lang, "2021-01-05", c.text)

@@ -33,9 +33,6 @@ func (x *extractor) learnRoles(r *registry) {
 		if 2*x.cited[k] >= n {
 			continue // a source the article cites, not what it is about
 		}
-		if r.onlyInitial(k) && !strings.Contains(k, " ") {
-			continue // "Asylum applications…", "Deaths rose…": a capital that only ever opens a sentence
-		}
 		if x.focus == "" || n > orgCount[x.focus] || n == orgCount[x.focus] && first[k] < first[x.focus] {
 			x.focus = k
 		}
