@@ -192,28 +192,60 @@ func participle(w string) bool {
 }
 
 // ofName returns the end of a name that an institution's word opening it
-// continues with "of", "de", "du", "de la", "de l'" and capitalised words
-// ("Bank of England", "House of Representatives", "Tour de France",
-// "Ministère de l'Intérieur"); j when it does not.
+// continues with "of", "for", "de", "du", "des", "de la", "de l'" and the
+// words they introduce ("Bank of England", "Office for National
+// Statistics", "Tour de France", "Ministère de l'Intérieur", "Cour des
+// comptes", "Institut national de la statistique", "Commission de
+// régulation de l'énergie"); j when it does not. A French name's words may
+// be in lower case, and adjectives may follow the institution's word.
 func ofName(toks []Token, i, j int) int {
-	if j != i+1 || !institutionWords[toks[i].Fold] {
-		return j
+	if j <= i || !institutionWords[toks[j-1].Fold] {
+		return j // ("International Organization for Migration": the last word so far opens the rest)
 	}
 	k := j
-	if !inSet(fold(toks, k), "of", "de", "du", "d'") {
+	for n := 0; n < 2 && k < len(toks) && toks[k].Kind == Word && !toks[k].Upper() && frenchAdjective(toks[k].Fold); n++ {
+		k++ // "Institut national", "Cour régionale"
+	}
+	end := j
+	if k > j && !inSet(fold(toks, k), "de", "du", "des", "d'") {
+		k = j // adjectives count only with what follows them ("Institut national de la statistique")
+	}
+	for rounds := 0; rounds < 3; rounds++ {
+		c := k
+		f := fold(toks, c)
+		if !inSet(f, "of", "for", "de", "du", "des", "d'") {
+			break
+		}
+		french := inSet(f, "de", "du", "des", "d'")
+		c++
+		if inSet(fold(toks, c), "the", "la", "l'") {
+			c++
+		}
+		if c >= len(toks) || toks[c].Kind != Word || !french && !toks[c].Upper() || notNames[toks[c].Fold] {
+			break
+		}
+		c++
+		for c < len(toks) && c-i < 8 && toks[c].Kind == Word && (toks[c].Upper() && isNameToken(toks[c]) || french && !toks[c].Upper() && frenchAdjective(toks[c].Fold)) {
+			c++ // "Office for National Statistics", "études économiques"
+		}
+		k, end = c, c
+	}
+	if end-i > 8 {
 		return j
 	}
-	k++
-	if inSet(fold(toks, k), "the", "la", "l'") {
-		k++
+	return end
+}
+
+// frenchAdjective reports whether a lower-case word has the ending of a
+// French adjective that may continue an institution's name ("national",
+// "régionale", "européenne", "économiques").
+func frenchAdjective(w string) bool {
+	for _, suf := range []string{"al", "ale", "ales", "aux", "ien", "ienne", "iennes", "iens", "ique", "iques", "aire", "aires", "el", "elle", "elles", "els", "eenne", "een", "ais", "aise", "ain", "aine"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
 	}
-	if k >= len(toks) || !isNameToken(toks[k]) || !toks[k].Upper() {
-		return j
-	}
-	for k < len(toks) && isNameToken(toks[k]) && toks[k].Upper() && k-i < 6 {
-		k++
-	}
-	return k
+	return false
 }
 
 // particleName returns the end of a person's name that goes on after the
@@ -281,7 +313,7 @@ var lowerInstitutions = setOf("ministere", "prefecture", "universite", "mairie",
 
 // institutionWords open the names of institutions, events and bodies that
 // go on with "of"/"de" ("Bank of England", "Tour de France").
-var institutionWords = setOf("bank", "banque", "house", "ministry", "ministere", "department", "departement", "university",
+var institutionWords = setOf("bank", "banque", "house", "ministry", "ministere", "department", "departement", "university", "organization", "organisation", "observatoire", "autorite", "authority",
 	"universite", "court", "cour", "council", "conseil", "tour", "coupe", "cup", "institute", "institut", "office", "agency",
 	"agence", "commission", "chambre", "chamber", "parti", "party", "federation", "union", "league", "ligue", "bourse",
 	"port", "gare", "musee", "museum", "prefecture", "senate", "senat", "assemblee", "assembly", "state", "secretary")

@@ -68,8 +68,10 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 			// "Northrop Grumman and EADS": a joint subject.
 			start = q - 1
 			continue
-		case inSet(toks[q].Text, "&", "-", "de", "du", "des", "of", "la", "le") && q > 0 && p.properNoun(q-1) &&
-			(toks[q].Text == "&" || toks[q].Text == "-" || toks[start].Upper()):
+		case inSet(toks[q].Text, "&", "-", "de", "du", "des", "of", "la", "le", "for", "d'", "l'") && q > 0 && (p.properNoun(q-1) || p.named[q-1] && p.named[q]) &&
+			(toks[q].Text == "&" || toks[q].Text == "-" || toks[start].Upper() || p.named[q]):
+			// ("Cour des comptes", "Institut national de la statistique":
+			// a name the set knows, lower-case words and all)
 			start = q - 1
 			continue
 		}
