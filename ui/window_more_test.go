@@ -203,7 +203,8 @@ func TestResultRowFitsItsWidth(t *testing.T) {
 	for _, w := range []float32{120, 240, 400, 900} {
 		row := newResultRow(widths)
 		row.set(matchRuns("Pavel Durov: more than 70 million new users joined Telegram in one day", []int{0, 1, 2, 3, 4, 30, 31}),
-			matchRuns("4 Oct 2021 · Pavel Durov · Panne de Facebook : Telegram dit avoir battu un record d'inscriptions", []int{13, 14}), false)
+			[]metaPart{{runs: matchRuns("4 Oct 2021", nil)}, {runs: matchRuns("Pavel Durov", []int{0, 1}), shrink: true},
+				{runs: matchRuns("Panne de Facebook : Telegram dit avoir battu un record d'inscriptions", nil), shrink: true}}, false)
 		win := test.NewTempWindow(t, row)
 		win.Resize(fyne.NewSize(w, 80))
 		var right float32
