@@ -140,7 +140,10 @@ func New(app fyne.App, engine Engine) *Window {
 	// Each pane has a minimum width of its own, the same whatever it
 	// shows: the search row whole on the left; on the right, a passage's
 	// buttons (the review buttons wrap).
-	left := container.New(panelLayout{width: leftPaneMin, fixed: true}, container.NewBorder(w.search.top, nil, nil, nil, w.tabs))
+	tabs := container.New(&tabsCountLayout{tabs: w.tabs, events: w.events}, w.tabs, w.events.tabCount)
+	w.tabs.OnSelected = func(*container.TabItem) { tabs.Refresh() }
+	w.events.onCount = func() { tabs.Layout.Layout(tabs.Objects, tabs.Size()) }
+	left := container.New(panelLayout{width: leftPaneMin, fixed: true}, container.NewBorder(w.search.top, nil, nil, nil, tabs))
 	right := container.New(panelLayout{width: rightPaneMin(), fixed: true}, w.source.content)
 	w.lower = container.NewHSplit(left, right)
 	w.lower.Offset = 0.55
