@@ -21,9 +21,9 @@ import (
 // the search and the chips, its selection kept in step with the timeline.
 // It is touched only on the UI goroutine.
 type eventsPanel struct {
-	w       *Window
-	table   *eventsTable
-	count   *widget.Label
+	w     *Window
+	table *eventsTable
+	count *widget.Label
 	// tabCount is the count in the row of the tabs, shown instead of
 	// count when it fits there (see tabsCountLayout): a line of chips
 	// less leaves the table more rows in a short window.
