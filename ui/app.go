@@ -90,6 +90,10 @@ type Window struct {
 	popup       *widget.PopUpMenu
 	contextMenu *fyne.Menu
 	folder      string // the last opened folder
+	// setFolder is the folder of the set on screen ("" for the built-in
+	// set), where the open dialogs start; loading is the folder of the set
+	// being loaded, which becomes setFolder once it is shown.
+	setFolder, loading string
 
 	// do runs a function on the UI goroutine; it is fyne.Do, and tests
 	// replace it to run those functions on the test's goroutine.
@@ -209,6 +213,7 @@ func (w *Window) saveSize() {
 
 // OpenDefault loads the embedded article set.
 func (w *Window) OpenDefault() {
+	w.loading = ""
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Default(ctx)
 	}, w.reviewFor(nil))
@@ -220,6 +225,7 @@ func (w *Window) Open(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
+	w.loading = folderOf(paths)
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Load(ctx, paths, progress)
 	}, w.reviewFor(paths))
@@ -229,6 +235,9 @@ func (w *Window) Open(paths []string) {
 // review session (nil: none).
 func (w *Window) show(t *model.Timeline, index Searcher, s *review.Session) {
 	w.current, w.index = t, index
+	if w.setFolder = w.loading; w.setFolder != "" && w.setFolder != w.folder {
+		w.rememberFolder(w.setFolder)
+	}
 	w.setSession(s)
 	w.win.SetTitle(windowTitle(t.Name))
 	w.timeline.EmptyText = emptyTextOf(t)
