@@ -299,7 +299,9 @@ func (w *Window) searchDown() {
 	}
 }
 
-// focusSearch puts the keyboard in the search entry.
+// focusSearch puts the keyboard in the search entry with its text
+// selected, so that typing replaces the last query (Find, Ctrl+F or Cmd+F).
 func (w *Window) focusSearch() {
 	w.win.Canvas().Focus(w.search.entry)
+	w.search.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 }

@@ -369,3 +369,40 @@ func TestChoosingUnsureResultShowsItsPassage(t *testing.T) {
 		t.Errorf("%d passages and %d review bars shown, want 1 and 0", len(h.w.source.body.Objects), len(h.w.source.actionBar.Objects))
 	}
 }
+
+// Ctrl+F (Cmd+F on macOS) puts the keyboard in the search entry with its
+// text selected, from wherever the focus was: typing replaces the query.
+func TestFindFocusesSearchAndSelectsIt(t *testing.T) {
+	tests := []struct {
+		name  string
+		from  func(h *harness) fyne.Focusable // the focus before; nil: none
+		query string
+	}{
+		{"nothing focused", func(*harness) fyne.Focusable { return nil }, "telegram"},
+		{"the events table", func(h *harness) fyne.Focusable { return h.w.events.table }, "million"},
+		{"the entry already", func(h *harness) fyne.Focusable { return h.w.search.entry }, "panne"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := modelHarness(t)
+			h.typeQuery(t, tt.query)
+			c := h.w.win.Canvas()
+			if f := tt.from(h); f != nil {
+				c.Focus(f)
+			} else {
+				c.Unfocus()
+			}
+			c.(fyne.Shortcutable).TypedShortcut(shortcutKeys().find)
+			if c.Focused() != h.w.search.entry {
+				t.Fatalf("Ctrl+F left the focus on %T", c.Focused())
+			}
+			if got := h.w.search.entry.SelectedText(); got != tt.query {
+				t.Errorf("selected %q, want the whole query %q", got, tt.query)
+			}
+			test.Type(h.w.search.entry, "x")
+			if got := h.w.search.entry.Text; got != "x" {
+				t.Errorf("typing after Ctrl+F gives %q, want the query replaced", got)
+			}
+		})
+	}
+}
