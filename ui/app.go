@@ -90,6 +90,10 @@ type Window struct {
 	popup       *widget.PopUpMenu
 	contextMenu *fyne.Menu
 	folder      string // the last opened folder
+	// setFolder is the folder of the set on screen ("" for the built-in
+	// set), where the open dialogs start; loading is the folder of the set
+	// being loaded, which becomes setFolder once it is shown.
+	setFolder, loading string
 
 	// do runs a function on the UI goroutine; it is fyne.Do, and tests
 	// replace it to run those functions on the test's goroutine.
@@ -140,7 +144,10 @@ func New(app fyne.App, engine Engine) *Window {
 	// Each pane has a minimum width of its own, the same whatever it
 	// shows: the search row whole on the left; on the right, a passage's
 	// buttons (the review buttons wrap).
-	left := container.New(panelLayout{width: leftPaneMin, fixed: true}, container.NewBorder(w.search.top, nil, nil, nil, w.tabs))
+	tabs := container.New(&tabsCountLayout{tabs: w.tabs, events: w.events}, w.tabs, w.events.tabCount)
+	w.tabs.OnSelected = func(*container.TabItem) { tabs.Refresh() }
+	w.events.onCount = func() { tabs.Layout.Layout(tabs.Objects, tabs.Size()) }
+	left := container.New(panelLayout{width: leftPaneMin, fixed: true}, container.NewBorder(w.search.top, nil, nil, nil, tabs))
 	right := container.New(panelLayout{width: rightPaneMin(), fixed: true}, w.source.content)
 	w.lower = container.NewHSplit(left, right)
 	w.lower.Offset = 0.55
@@ -206,6 +213,7 @@ func (w *Window) saveSize() {
 
 // OpenDefault loads the embedded article set.
 func (w *Window) OpenDefault() {
+	w.loading = ""
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Default(ctx)
 	}, w.reviewFor(nil))
@@ -217,6 +225,7 @@ func (w *Window) Open(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
+	w.loading = folderOf(paths)
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Load(ctx, paths, progress)
 	}, w.reviewFor(paths))
@@ -226,6 +235,9 @@ func (w *Window) Open(paths []string) {
 // review session (nil: none).
 func (w *Window) show(t *model.Timeline, index Searcher, s *review.Session) {
 	w.current, w.index = t, index
+	if w.setFolder = w.loading; w.setFolder != "" && w.setFolder != w.folder {
+		w.rememberFolder(w.setFolder)
+	}
 	w.setSession(s)
 	w.win.SetTitle(windowTitle(t.Name))
 	w.timeline.EmptyText = emptyTextOf(t)
@@ -287,7 +299,9 @@ func (w *Window) searchDown() {
 	}
 }
 
-// focusSearch puts the keyboard in the search entry.
+// focusSearch puts the keyboard in the search entry with its text
+// selected, so that typing replaces the last query (Find, Ctrl+F or Cmd+F).
 func (w *Window) focusSearch() {
 	w.win.Canvas().Focus(w.search.entry)
+	w.search.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 }

@@ -231,15 +231,42 @@ func (w *Window) openFiles() {
 	d.Show()
 }
 
-// startIn points a file dialog at the last folder, when it still exists.
+// startIn points a file dialog at the folder of the set on screen, else
+// the last folder opened, when it still exists.
 func (w *Window) startIn(d *dialog.FileDialog) {
-	if w.folder == "" {
-		return
-	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(w.folder)); err == nil {
-		d.SetLocation(l)
-	}
 	d.Resize(fyne.NewSize(820, 560))
+	if dir := w.startFolder(); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+}
+
+// startFolder returns the folder the open dialogs start in: the set's on
+// screen, else the last one opened, when it still exists ("": none).
+func (w *Window) startFolder() string {
+	for _, dir := range []string{w.setFolder, w.folder} {
+		if dir != "" && validFolder(dir) {
+			return dir
+		}
+	}
+	return ""
+}
+
+// folderOf returns the folder of a set opened from paths: the first path
+// when it is a folder, else the folder it is in.
+func folderOf(paths []string) string {
+	if len(paths) == 0 {
+		return ""
+	}
+	dir, err := filepath.Abs(paths[0])
+	if err != nil {
+		return ""
+	}
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		dir = filepath.Dir(dir)
+	}
+	return dir
 }
 
 // rememberFolder keeps dir as the last opened folder.
@@ -259,13 +286,6 @@ func (w *Window) dropped(_ fyne.Position, uris []fyne.URI) {
 			continue
 		}
 		paths = append(paths, u.Path())
-	}
-	if len(paths) == 1 {
-		dir := paths[0]
-		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-			dir = filepath.Dir(dir)
-		}
-		w.rememberFolder(dir)
 	}
 	w.Open(paths)
 }

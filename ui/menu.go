@@ -188,6 +188,8 @@ func (w *Window) shortcuts() {
 	c := w.win.Canvas()
 	// Ctrl+Shift+Z redoes too (the menu item shows Ctrl+Y).
 	c.AddShortcut(shortcutKeys().redoZ, func(fyne.Shortcut) { w.redo() })
+	// Find from the canvas too, for when the menu does not take the key.
+	c.AddShortcut(shortcutKeys().find, func(fyne.Shortcut) { w.focusSearch() })
 	c.SetOnTypedRune(func(r rune) { w.timeline.TypedRune(r) })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"cmp"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -127,14 +129,142 @@ func (c *runeWidths) fit(runs []run, size float32, max float32) []run {
 	return out
 }
 
+// metaSep joins the parts of a result's second line.
+const metaSep = " · "
+
+// fitParts returns parts joined by metaSep in runs no wider than max. The
+// parts that do not shrink keep their width; the room left is shared
+// fairly between the others (one narrower than its share gives the rest to
+// the wider ones), each cut at a word with "…", so that every part that
+// tells a result apart keeps its start in view. When the fixed parts alone
+// are too wide, the whole line is cut at its end.
+func (c *runeWidths) fitParts(parts []metaPart, size, max float32) []run {
+	var kept []metaPart
+	for _, p := range parts {
+		if len(p.runs) > 0 {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	widths := make([]float32, len(kept))
+	room := max - float32(len(kept)-1)*c.width(metaSep, size, false)
+	var total float32
+	var flex []int
+	for i, p := range kept {
+		for _, rn := range p.runs {
+			widths[i] += c.width(rn.text, size, rn.hit)
+		}
+		total += widths[i]
+		if p.shrink {
+			flex = append(flex, i)
+		} else {
+			room -= widths[i]
+		}
+	}
+	join := func(share []float32) []run {
+		var out []run
+		for i, p := range kept {
+			if i > 0 {
+				out = append(out, run{text: metaSep})
+			}
+			if share != nil && share[i] < widths[i] {
+				out = append(out, c.fitWords(p.runs, size, share[i])...)
+			} else {
+				out = append(out, p.runs...)
+			}
+		}
+		return out
+	}
+	sep := float32(len(kept)-1) * c.width(metaSep, size, false)
+	if total+sep <= max {
+		return join(nil)
+	}
+	// The smallest room a shrinking part is worth: a few characters.
+	least := 6 * c.rune('n', size, false)
+	if len(flex) == 0 || room < least*float32(len(flex)) {
+		return c.fit(join(nil), size, max)
+	}
+	// Water-filling: the narrowest parts first, each its fair share; the
+	// room a cut at a word leaves goes to the wider parts after it.
+	share := make([]float32, len(kept))
+	for i := range share {
+		share[i] = widths[i]
+	}
+	slices.SortStableFunc(flex, func(a, b int) int { return cmp.Compare(widths[a], widths[b]) })
+	for k, i := range flex {
+		fair := room / float32(len(flex)-k)
+		share[i] = min(widths[i], fair)
+		used := share[i]
+		if share[i] < widths[i] {
+			used = 0
+			for _, rn := range c.fitWords(kept[i].runs, size, share[i]) {
+				used += c.width(rn.text, size, rn.hit)
+			}
+		}
+		room -= used
+	}
+	return join(share)
+}
+
+// fitWords returns runs cut with "…" to fit in max, at the end of a word
+// when one ends in the second half of the room, so that a title reads
+// "Avec la panne mondiale…" rather than "Avec la panne mond…".
+func (c *runeWidths) fitWords(runs []run, size, max float32) []run {
+	budget := max - c.rune('…', size, false)
+	type at struct{ run, byte int }
+	var w float32
+	cut, space := at{-1, 0}, at{-1, 0}
+	var spaceW float32
+outer:
+	for ri, rn := range runs {
+		for bi, ch := range rn.text {
+			if ch == ' ' {
+				space, spaceW = at{ri, bi}, w
+			}
+			w += c.rune(ch, size, rn.hit)
+			if w > budget {
+				cut = at{ri, bi}
+				break outer
+			}
+		}
+	}
+	if cut.run < 0 {
+		return runs
+	}
+	if space.run >= 0 && spaceW >= budget/2 {
+		cut = space
+	}
+	out := slices.Clone(runs[:cut.run])
+	if head := strings.TrimRight(runs[cut.run].text[:cut.byte], " ,;:"); head != "" {
+		out = append(out, run{head, runs[cut.run].hit})
+	}
+	if len(out) == 0 {
+		return []run{{text: "…"}}
+	}
+	out[len(out)-1].text = strings.TrimRight(out[len(out)-1].text, " ,;:") + "…"
+	return out
+}
+
+// metaPart is one part of a result's second line: its date, who said it,
+// the article's title or the start of its passage. A part that shrinks is
+// given a fair share of the room the others leave and cut at a word.
+type metaPart struct {
+	runs   []run
+	shrink bool
+}
+
 // resultRow is one search result, read as a sentence: the claim's label
-// (and the words of its quote that matched) on one line, and under it the
-// event's date, who said it and the article's title; the matched characters
-// in bold primary colour. It draws plain canvas texts cut to its width.
+// (and the words of its quote that matched) on one line, and under it what
+// tells it from the results with the same label: the event's date, who said
+// it, the article's title and the start of the passage; the matched
+// characters in bold primary colour. It draws plain canvas texts cut to its
+// width.
 type resultRow struct {
 	widget.BaseWidget
 	runs   []run
-	meta   []run
+	meta   []metaPart
 	widths *runeWidths
 	// focused draws the keyboard focus: an outline in the foreground
 	// colour, which stands out from the row's hover and selection
@@ -150,7 +280,7 @@ func newResultRow(widths *runeWidths) *resultRow {
 }
 
 // set shows runs and meta, with the keyboard focus when focused.
-func (r *resultRow) set(runs, meta []run, focused bool) {
+func (r *resultRow) set(runs []run, meta []metaPart, focused bool) {
 	r.runs, r.meta, r.focused = runs, meta, focused
 	r.Refresh()
 }
@@ -227,7 +357,7 @@ func (r *rowRenderer) Layout(size fyne.Size) {
 		}
 	}
 	line(r.row.runs, text, pad/2, fg)
-	line(r.row.meta, caption, pad/2+text*1.35, muted)
+	line(r.row.widths.fitParts(r.row.meta, caption, avail), caption, pad/2+text*1.35, muted)
 	if r.row.focused {
 		if r.focus == nil {
 			r.focus = canvas.NewRectangle(color.Transparent)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/search"
 	"github.com/claimline/claimline/ui/timeline"
 )
@@ -233,7 +234,9 @@ func (p *searchPanel) claimOf(i int) int {
 }
 
 // fill shows hit id in a row: the label with the matched words, and under
-// it the date, who said it and the article's title.
+// it what tells it from other results with the same label, each part's
+// start in view however narrow the row: the date, who said it, the
+// article's title and the start of the passage.
 func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 	if id >= len(p.hits) {
 		return
@@ -241,29 +244,54 @@ func (p *searchPanel) fill(id widget.ListItemID, row *resultRow) {
 	h := p.hits[id]
 	r := h.Row()
 	text, matched := clip([]rune(r.Label.Text), r.Label.Matched, 0)
-	var meta []run
-	add := func(part search.Part) {
-		if part.Text == "" {
-			return
+	var meta []metaPart
+	add := func(part search.Part, shrink bool) {
+		if part.Text != "" {
+			meta = append(meta, metaPart{runs: matchRuns(part.Text, part.Matched), shrink: shrink})
 		}
-		if len(meta) > 0 {
-			meta = append(meta, run{text: " · "})
-		}
-		meta = append(meta, matchRuns(part.Text, part.Matched)...)
 	}
 	t := p.w.current
-	if t != nil && h.Event >= 0 && h.Event < len(t.Events) {
-		add(search.Part{Text: timeline.DateText(t.Events[h.Event].Date, words())})
-	} else if t != nil && h.Claim >= 0 && h.Claim < len(t.Claims) && !t.Claims[h.Claim].Date.IsZero() {
-		add(search.Part{Text: timeline.DateText(t.Claims[h.Claim].Date, words())})
+	var c *model.Claim
+	if t != nil && h.Claim >= 0 && h.Claim < len(t.Claims) {
+		c = &t.Claims[h.Claim]
 	}
-	add(r.Speaker)
-	add(r.Title)
-	if t != nil && h.Claim >= 0 && h.Claim < len(t.Claims) && t.Claims[h.Claim].Unsure {
+	if t != nil && h.Event >= 0 && h.Event < len(t.Events) {
+		add(search.Part{Text: timeline.DateText(t.Events[h.Event].Date, words())}, false)
+	} else if c != nil && !c.Date.IsZero() {
+		add(search.Part{Text: timeline.DateText(c.Date, words())}, false)
+	}
+	// Who said it, unless the label names them and the query did not.
+	if !strings.Contains(r.Label.Text, r.Speaker.Text) || len(r.Speaker.Matched) > 0 {
+		add(r.Speaker, true)
+	}
+	add(r.Title, true)
+	// The passage's first words, unless the label already quotes it or it
+	// is the article's headline (its start is the title's).
+	if c != nil && !strings.Contains(r.Label.Text, "“") && !sameStart(c.Quote, r.Title.Text) {
+		if start, _ := clip([]rune(strings.TrimSpace(c.Quote)), nil, 0); start != "" {
+			if !strings.HasSuffix(start, "…") {
+				start += "”"
+			}
+			add(search.Part{Text: "“" + start}, true)
+		}
+	}
+	if c != nil && c.Unsure {
 		// Found by the search, but not read surely enough for the timeline.
-		add(search.Part{Text: lang.L("unsure, not on the timeline")})
+		add(search.Part{Text: lang.L("unsure, not on the timeline")}, false)
 	}
 	row.set(matchRuns(text, matched), meta, p.list.showsFocus(id))
+}
+
+// sameStartRunes is how many first characters of a passage and a title,
+// when the same, make the passage the article's headline.
+const sameStartRunes = 24
+
+// sameStart reports whether passage starts as title does (the whole title
+// when it is shorter than sameStartRunes), case and spaces aside.
+func sameStart(passage, title string) bool {
+	p, t := []rune(strings.ToLower(strings.TrimSpace(passage))), []rune(strings.ToLower(strings.TrimSuffix(strings.TrimSpace(title), "…")))
+	n := min(len(t), sameStartRunes)
+	return n > 0 && len(p) >= n && string(p[:n]) == string(t[:n])
 }
 
 // snippetMax is the most characters a result row is given: more would

@@ -180,18 +180,30 @@ func bracketRuns(runs []run) string {
 	return b.String()
 }
 
+// bracketParts writes a row's second line whole, its parts joined.
+func bracketParts(parts []metaPart) string {
+	var s []string
+	for _, p := range parts {
+		s = append(s, bracketRuns(p.runs))
+	}
+	return strings.Join(s, metaSep)
+}
+
 func TestResultRowsReadAsSentences(t *testing.T) {
+	const durov = "“On 4 October 2021, Telegram gained more than 70 million users, said Pavel Durov.”"
 	tests := []struct {
 		query      string
 		text, meta string // the first result's lines, matched runes in brackets
 	}{
-		{"70 millions", "Telegram: more than [70 million] new users", "4 Oct 2021 · Pavel Durov · Telegram wins big"},
-		{"dourov", "Telegram: more than 70 million new users", "4 Oct 2021 · Pavel [Durov] · Telegram wins big"},
-		{"téléchargements", "Telegram: 1 billion [downloads] in août", "Aug 2021 · La panne de Facebook"},
-		{"aout", "Telegram: 1 billion downloads in [août]", "Aug 2021 · La panne de Facebook"},
-		{"panne", "Telegram: 50 million new users", "4 Oct 2021 · La [panne] de Facebook"},
+		{"70 millions", "Telegram: more than [70 million] new users", "4 Oct 2021 · Pavel Durov · Telegram wins big · " + durov},
+		{"dourov", "Telegram: more than 70 million new users", "4 Oct 2021 · Pavel [Durov] · Telegram wins big · " + durov},
+		{"téléchargements", "Telegram: 1 billion [downloads] in août", "Aug 2021 · La panne de Facebook · “En août 2021, Telegram comptait 1 milliard de téléchargements.”"},
+		{"aout", "Telegram: 1 billion downloads in [août]", "Aug 2021 · La panne de Facebook · “En août 2021, Telegram comptait 1 milliard de téléchargements.”"},
+		{"panne", "Telegram: 50 million new users", "4 Oct 2021 · La [panne] de Facebook · “Le 4 octobre 2021, Telegram a gagné 50 millions d'utilisateurs.”"},
+		// The label quotes the passage already, who said it too: neither is
+		// written twice.
 		{"gained", "Telegram: more than 70 million new users — “On 4 October 2021, Telegram [gained] more than 70 million users, said Pavel Durov.”",
-			"4 Oct 2021 · Pavel Durov · Telegram wins big"},
+			"4 Oct 2021 · Telegram wins big"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -205,10 +217,67 @@ func TestResultRowsReadAsSentences(t *testing.T) {
 			if got := bracketRuns(row.runs); got != tt.text {
 				t.Errorf("text = %s, want %s", got, tt.text)
 			}
-			if got := bracketRuns(row.meta); got != tt.meta {
+			if got := bracketParts(row.meta); got != tt.meta {
 				t.Errorf("meta = %s, want %s", got, tt.meta)
 			}
 		})
+	}
+}
+
+// In a narrow panel, results with the same label stay told apart: the
+// second line keeps the date whole and the start of the title and of the
+// passage in view, each cut at a word, rather than cutting the line at its
+// end (which hid the title and the passage).
+func TestResultSecondLineShowsWhatTellsResultsApart(t *testing.T) {
+	p := func(text string, shrink bool) metaPart { return metaPart{runs: []run{{text: text}}, shrink: shrink} }
+	date := p("4 Oct 2021", false)
+	title := p("Avec la panne mondiale de WhatsApp et Facebook Messenger, plus de 70 millions de nouveaux utilisateurs", true)
+	passage := p("“Le PDG de Telegram, Pavel Durov, a déclaré que Telegram avait enregistré plus de 70 millions de nouveaux utilisateurs”", true)
+	tests := []struct {
+		name  string
+		parts []metaPart
+		width float32
+		want  string
+	}{
+		{"room for all", []metaPart{date, p("Short title", true), p("“Short.”", true)}, 400, "4 Oct 2021 · Short title · “Short.”"},
+		{"narrow", []metaPart{date, title, passage}, 360, "4 Oct 2021 · Avec la panne mondiale… · “Le PDG de Telegram, Pavel…"},
+		{"short title gives its room to the passage", []metaPart{date, p("Telegram wins big", true), passage}, 360,
+			"4 Oct 2021 · Telegram wins big · “Le PDG de Telegram, Pavel Durov…"},
+		{"too narrow for parts: cut at the end", []metaPart{date, title, passage}, 90, "4 Oct 2021 · Av…"},
+		{"one word longer than its share", []metaPart{date, p("Anticonstitutionnellement", true), p("x", true)}, 190, "4 Oct 2021 · Anticonstitutionnell… · x"},
+	}
+	w := newRuneWidths()
+	test.NewTempApp(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runs := w.fitParts(tt.parts, 11, tt.width)
+			if got := bracketRuns(runs); got != tt.want {
+				t.Errorf("line = %q, want %q", got, tt.want)
+			}
+			if got := w.width(bracketRuns(runs), 11, false); got > tt.width {
+				t.Errorf("line is %.0f wide, more than %.0f", got, tt.width)
+			}
+		})
+	}
+}
+
+// A passage that is the article's headline is not written after the title
+// again: it tells nothing more.
+func TestSameStart(t *testing.T) {
+	tests := []struct {
+		passage, title string
+		want           bool
+	}{
+		{"Avec la panne mondiale de WhatsApp et Facebook Messenger, plus de 70 millions…", "Avec la panne mondiale de WhatsApp et Facebook…", true},
+		{"telegram wins big, as WhatsApp falls.", "Telegram wins big", true},
+		{"Le taux de croissance quotidien de Telegram", "Avec la panne mondiale de WhatsApp", false},
+		{"Telegram", "Telegram wins big", false},
+		{"Anything", "", false},
+	}
+	for _, tt := range tests {
+		if got := sameStart(tt.passage, tt.title); got != tt.want {
+			t.Errorf("sameStart(%q, %q) = %v, want %v", tt.passage, tt.title, got, tt.want)
+		}
 	}
 }
 
@@ -298,5 +367,42 @@ func TestChoosingUnsureResultShowsItsPassage(t *testing.T) {
 	}
 	if len(h.w.source.body.Objects) != 1 || len(h.w.source.actionBar.Objects) != 0 {
 		t.Errorf("%d passages and %d review bars shown, want 1 and 0", len(h.w.source.body.Objects), len(h.w.source.actionBar.Objects))
+	}
+}
+
+// Ctrl+F (Cmd+F on macOS) puts the keyboard in the search entry with its
+// text selected, from wherever the focus was: typing replaces the query.
+func TestFindFocusesSearchAndSelectsIt(t *testing.T) {
+	tests := []struct {
+		name  string
+		from  func(h *harness) fyne.Focusable // the focus before; nil: none
+		query string
+	}{
+		{"nothing focused", func(*harness) fyne.Focusable { return nil }, "telegram"},
+		{"the events table", func(h *harness) fyne.Focusable { return h.w.events.table }, "million"},
+		{"the entry already", func(h *harness) fyne.Focusable { return h.w.search.entry }, "panne"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := modelHarness(t)
+			h.typeQuery(t, tt.query)
+			c := h.w.win.Canvas()
+			if f := tt.from(h); f != nil {
+				c.Focus(f)
+			} else {
+				c.Unfocus()
+			}
+			c.(fyne.Shortcutable).TypedShortcut(shortcutKeys().find)
+			if c.Focused() != h.w.search.entry {
+				t.Fatalf("Ctrl+F left the focus on %T", c.Focused())
+			}
+			if got := h.w.search.entry.SelectedText(); got != tt.query {
+				t.Errorf("selected %q, want the whole query %q", got, tt.query)
+			}
+			test.Type(h.w.search.entry, "x")
+			if got := h.w.search.entry.Text; got != "x" {
+				t.Errorf("typing after Ctrl+F gives %q, want the query replaced", got)
+			}
+		})
 	}
 }

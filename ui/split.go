@@ -20,18 +20,30 @@ const (
 	timelineShare = 0.4
 	// timelineWants is the height in which the timeline shows its lanes
 	// and a few rows of labels; a short window gives it that much, up to
-	// timelineShareMax of its height.
+	// timelineShareMax of its height, as long as the pane below keeps
+	// lowerWants.
 	timelineWants    = 300
 	timelineShareMax = 0.6
+	// lowerWants is the height the pane below the timeline needs to be of
+	// use: the search row, the tabs, two lines of filter chips, the
+	// table's header and three or four rows of events.
+	lowerWants = 340
+	// timelineLeast is the least height of the timeline when the window is
+	// too short for both: its legend, a few lanes, a row of labels and
+	// its axis.
+	timelineLeast = 220
 )
 
-// autoShare returns the timeline's share of a split h high: 40%, more in
-// a short window (60% at 500 px).
+// autoShare returns the timeline's share of a split h high: 40% of a tall
+// window; in a shorter one timelineWants, but no more than leaves the pane
+// below lowerWants, and no less than timelineLeast (232 px of the 572 of an
+// 800×600 window, 300 of 740 at 1366×768); never more than 60%.
 func autoShare(h float32) float64 {
 	if !(h > 0) {
 		return timelineShare
 	}
-	return min(max(timelineShare, timelineWants/float64(h)), timelineShareMax)
+	t := max(min(timelineWants, float64(h)-lowerWants), timelineLeast)
+	return min(max(timelineShare, t/float64(h)), timelineShareMax)
 }
 
 // validShare reports whether v is a share the divider can be left at.
@@ -145,3 +157,54 @@ func rightPaneMin() float32 {
 		widget.NewButtonWithIcon(lang.L("Split claim out"), theme.ContentCutIcon(), nil))
 	return row.MinSize().Width + 2*theme.Padding()
 }
+
+// tabsCountLayout lays out the tabs under the search row and, at the right
+// of their row, the events table's count when the Events tab is shown and
+// the count fits beside the tabs' titles; else the count stays with the
+// table's filter chips (which then take a line more in a narrow pane).
+type tabsCountLayout struct {
+	tabs     *container.AppTabs
+	events   *eventsPanel
+	inTabRow bool // the count was last placed in the row of the tabs
+}
+
+// tabsWidth returns the width of the tabs' titles in their row: each title
+// with its padding, and a gap after it.
+func (l *tabsCountLayout) tabsWidth() float32 {
+	th := l.tabs.Theme()
+	pad := th.Size(theme.SizeNamePadding)
+	var w float32
+	for _, it := range l.tabs.Items {
+		w += fyne.MeasureText(it.Text, th.Size(theme.SizeNameText), fyne.TextStyle{}).Width + 5*pad
+	}
+	return w + 2*pad
+}
+
+// Layout implements fyne.Layout.
+func (l *tabsCountLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.tabs.Move(fyne.NewPos(0, 0))
+	l.tabs.Resize(size)
+	c := l.events.tabCount
+	m := c.MinSize()
+	fits := l.tabs.Selected() != nil && l.tabs.Selected().Content == l.events.content &&
+		c.Text != "" && l.tabsWidth()+m.Width <= size.Width
+	if fits {
+		c.Move(fyne.NewPos(size.Width-m.Width, 0))
+		c.Resize(m)
+		c.Show()
+	} else {
+		c.Hide()
+	}
+	if fits != l.inTabRow || l.events.count.Visible() == fits {
+		l.inTabRow = fits
+		if fits {
+			l.events.count.Hide()
+		} else {
+			l.events.count.Show()
+		}
+		l.events.relayout()
+	}
+}
+
+// MinSize implements fyne.Layout: the tabs'.
+func (l *tabsCountLayout) MinSize([]fyne.CanvasObject) fyne.Size { return l.tabs.MinSize() }

@@ -6,33 +6,43 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
-// TestTimelineShareOfShortWindows sizes the window as a laptop's and a
-// small one: the timeline has 40% of a tall window and more of a short
-// one, enough for its lanes and some labels.
+// TestTimelineShareOfShortWindows sizes the window as a laptop's and
+// small ones: the timeline has 40% of a tall window and more of a short
+// one, enough for its lanes and some labels, while the events table below
+// keeps rows enough to be of use (at 800×600 it showed one row).
 func TestTimelineShareOfShortWindows(t *testing.T) {
 	tests := []struct {
 		w, h      float32
 		minHeight float32 // of the timeline
 		maxShare  float64
+		minRows   int // of the events table, whole
 	}{
-		{1366, 768, 280, 0.45},
-		{1200, 1000, 380, 0.41},
-		// 800×500: the events table below keeps room for its three
-		// lines of filter chips and a row, which leaves the timeline a
-		// little over half (it had 170 px before the automatic share).
-		{800, 500, 250, 0.61},
+		{1920, 1080, 400, 0.41, 10},
+		{1366, 768, 280, 0.45, 5},
+		{1200, 1000, 380, 0.41, 9},
+		{800, 600, 220, 0.45, 3},
+		// 800×500: too short for both; the timeline keeps its least height.
+		{800, 500, 210, 0.5, 1},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%.0f×%.0f", tt.w, tt.h), func(t *testing.T) {
 			h := newHarness(t, nil)
+			h.loaded(t)
 			h.w.win.Resize(fyne.NewSize(tt.w, tt.h))
 			got := h.w.timeline.Size().Height
 			share := float64(got) / float64(h.w.share.split.Size().Height)
 			if got < tt.minHeight || share > tt.maxShare {
 				t.Errorf("the timeline is %.0f px high (%.0f%% of the split), want at least %.0f px and at most %.0f%%",
 					got, 100*share, tt.minHeight, 100*tt.maxShare)
+			}
+			pad := h.w.events.table.Theme().Size(theme.SizeNamePadding)
+			header := newHeaderCell(h.w.events).MinSize().Height + pad
+			row := newTableCell(h.w.events).MinSize().Height + pad
+			if rows := int((h.w.events.table.Size().Height - header) / row); rows < tt.minRows {
+				t.Errorf("the events table (%.0f px high) shows %d whole rows, want at least %d", h.w.events.table.Size().Height, rows, tt.minRows)
 			}
 		})
 	}
@@ -80,7 +90,7 @@ func TestAutoShare(t *testing.T) {
 		h    float32
 		want float64
 	}{
-		{0, 0.4}, {-1, 0.4}, {2000, 0.4}, {750, 0.4}, {600, 0.5}, {500, 0.6}, {300, 0.6},
+		{0, 0.4}, {-1, 0.4}, {2000, 0.4}, {750, 0.4}, {640, 0.46875}, {500, 0.44}, {300, 0.6},
 	}
 	for _, tt := range tests {
 		if got := autoShare(tt.h); got != tt.want {

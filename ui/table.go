@@ -21,9 +21,15 @@ import (
 // the search and the chips, its selection kept in step with the timeline.
 // It is touched only on the UI goroutine.
 type eventsPanel struct {
-	w       *Window
-	table   *eventsTable
-	count   *widget.Label
+	w     *Window
+	table *eventsTable
+	count *widget.Label
+	// tabCount is the count in the row of the tabs, shown instead of
+	// count when it fits there (see tabsCountLayout): a line of chips
+	// less leaves the table more rows in a short window.
+	tabCount *widget.Label
+	// onCount, when set, is called after the count's text changed.
+	onCount func()
 	chips   *fyne.Container // the filter chips and the count
 	content *fyne.Container
 
@@ -64,6 +70,9 @@ func newEventsPanel(w *Window) *eventsPanel {
 	p := &eventsPanel{w: w, current: -1, anchor: -1, selected: map[int]bool{}, count: widget.NewLabel(""),
 		chipValues: map[*widget.Select][]string{}, widths: newRuneWidths()}
 	p.count.Importance = countImportance
+	p.tabCount = widget.NewLabel("")
+	p.tabCount.Importance = countImportance
+	p.tabCount.Hide()
 	p.table = newEventsTable(p)
 	chip := func(all string) *widget.Select {
 		s := widget.NewSelect([]string{all}, nil)
@@ -181,6 +190,10 @@ func (p *eventsPanel) setCount(text string) {
 	}
 	before := p.count.MinSize().Width
 	p.count.SetText(text)
+	p.tabCount.SetText(text)
+	if p.onCount != nil {
+		p.onCount()
+	}
 	if p.chips != nil && p.count.MinSize().Width != before {
 		p.relayout()
 	}

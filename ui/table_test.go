@@ -438,7 +438,20 @@ func TestStatusAndChipsInView(t *testing.T) {
 					t.Errorf("the status header reads %q", got)
 				}
 			}
+			// The count is with the chips or, when it fits, in the row of
+			// the tabs; in view either way.
+			if p.count.Visible() == p.tabCount.Visible() {
+				t.Errorf("count shown with the chips: %v, in the tabs' row: %v", p.count.Visible(), p.tabCount.Visible())
+			}
+			if c := p.tabCount; c.Visible() {
+				if right := c.Position().X + c.Size().Width; c.Size().Width < c.MinSize().Width || right > width+1 {
+					t.Errorf("the count in the tabs' row ends at %v (%v wide), the table is %v wide", right, c.Size().Width, width)
+				}
+			}
 			for _, o := range p.chips.Objects {
+				if !o.Visible() {
+					continue
+				}
 				pos, size := o.Position(), o.Size()
 				if pos.X < 0 || pos.X+size.Width > p.chips.Size().Width || pos.Y+size.Height > p.chips.Size().Height {
 					t.Errorf("%T at %v size %v is outside the chips' %v", o, pos, size, p.chips.Size())

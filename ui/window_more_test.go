@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -203,7 +204,8 @@ func TestResultRowFitsItsWidth(t *testing.T) {
 	for _, w := range []float32{120, 240, 400, 900} {
 		row := newResultRow(widths)
 		row.set(matchRuns("Pavel Durov: more than 70 million new users joined Telegram in one day", []int{0, 1, 2, 3, 4, 30, 31}),
-			matchRuns("4 Oct 2021 · Pavel Durov · Panne de Facebook : Telegram dit avoir battu un record d'inscriptions", []int{13, 14}), false)
+			[]metaPart{{runs: matchRuns("4 Oct 2021", nil)}, {runs: matchRuns("Pavel Durov", []int{0, 1}), shrink: true},
+				{runs: matchRuns("Panne de Facebook : Telegram dit avoir battu un record d'inscriptions", nil), shrink: true}}, false)
 		win := test.NewTempWindow(t, row)
 		win.Resize(fyne.NewSize(w, 80))
 		var right float32
@@ -249,5 +251,61 @@ func TestExportRequestFollowsQueryAndView(t *testing.T) {
 	req = h.w.exportRequest()
 	if from, to := h.w.timeline.VisibleRange(); !req.ViewFrom.Equal(from) || !req.ViewTo.Equal(to) || !to.After(from) {
 		t.Errorf("zoomed view range %v – %v, want %v – %v", req.ViewFrom, req.ViewTo, from, to)
+	}
+}
+
+// The Open folder and Open files dialogs start in the folder of the set on
+// screen, however it was opened (a dialog, the command line, a drop), else
+// in the last folder opened, remembered in the app's settings; not in the
+// home folder.
+func TestOpenDialogsStartInTheSetsFolder(t *testing.T) {
+	setDir, lastDir := t.TempDir(), t.TempDir()
+	file := filepath.Join(setDir, "a.txt")
+	if err := os.WriteFile(file, []byte("Telegram."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		last  string   // the last folder remembered before
+		open  []string // nil: the built-in set
+		fails bool     // the set does not load
+		want  string   // the folder the dialogs start in
+	}{
+		{"built-in set, a folder remembered", lastDir, nil, false, lastDir},
+		{"built-in set, nothing remembered", "", nil, false, ""},
+		{"a folder opened", lastDir, []string{setDir}, false, setDir},
+		{"files opened", lastDir, []string{file}, false, setDir},
+		{"a folder that did not load", lastDir, []string{setDir}, true, lastDir},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, &Engine{
+				Default: func(context.Context) (*model.Timeline, error) { return sampleTimeline(), nil },
+				Load: func(context.Context, []string, func(int, int)) (*model.Timeline, error) {
+					if tt.fails {
+						return nil, model.ErrNothingLoaded
+					}
+					return sampleTimeline(), nil
+				},
+			})
+			h.loaded(t)
+			if tt.last != "" {
+				h.w.rememberFolder(tt.last)
+			}
+			if tt.open != nil {
+				done := false
+				h.w.loader.done = func() { done = true }
+				h.w.Open(tt.open)
+				h.pump(t, "the set", func() bool { return done })
+			}
+			if got := h.w.startFolder(); got != tt.want {
+				t.Errorf("the dialogs start in %q, want %q", got, tt.want)
+			}
+			if tt.want != "" {
+				if got := h.w.app.Preferences().String(prefFolder); got != tt.want {
+					t.Errorf("the remembered folder is %q, want %q", got, tt.want)
+				}
+			}
+		})
 	}
 }
