@@ -278,6 +278,12 @@ func particleName(toks []Token, i, j int) int {
 	return k
 }
 
+// titleWords are capitalised titles written before a person's name.
+var titleWords = setOf("president", "presidente", "prime", "premier", "minister", "ministre", "chancellor", "governor",
+	"senator", "mayor", "secretary", "general", "chief", "executive", "director", "chairman", "chairwoman", "ceo", "judge",
+	"king", "queen", "prince", "princess", "pope", "representative", "rep", "sen", "gov", "professor", "commissioner",
+	"ambassador", "archbishop", "bishop", "sheikh", "emir", "sultan", "colonel", "major", "captain", "lieutenant", "sergeant")
+
 // nameParticles join a given name to a family name ("de Meo", "von der
 // Leyen", "da Silva"), written in lower case.
 var nameParticles = setOf("de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "ben")
@@ -354,6 +360,9 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 				break
 			}
 			break
+		}
+		for j-i >= 3 && titleWords[toks[i].Fold] && !orgSuffix[toks[j-1].Fold] {
+			i++ // "President Joe Biden", "Prime Minister Élisabeth Borne": the person, without the title
 		}
 		if a := institutionBefore(toks, i); a >= 0 {
 			i = a // "le ministère de la Santé", "l'université de Lyon": the institution, not its domain or town

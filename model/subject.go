@@ -77,6 +77,9 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 		}
 		break
 	}
+	for end-start >= 3 && titleWords[toks[start].Fold] && !orgSuffix[toks[end-1].Fold] {
+		start++ // "CEO Steve Jobs", "President Joe Biden": the person
+	}
 	return start, end, true
 }
 
