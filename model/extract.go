@@ -900,6 +900,9 @@ func locating(toks []Token, n NumberExpr) bool {
 	if k < len(toks) && toks[k].Text == "-" {
 		k += 2 // "light - years"
 	}
+	if matchWords(toks, k, "a", "l'", "heure") || matchWords(toks, k, "par", "heure") {
+		return false // "574 kilomètres à l'heure": a speed
+	}
 	return inSet(fold(toks, k), "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a")
 }
 

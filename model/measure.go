@@ -293,6 +293,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if w := strings.Fields(Fold(c.What)); len(w) == 1 && currencyPrefixes[w[0]] {
 		c.What = "" // "US$40 billion"
 	}
+	speed := false
 	if r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" {
 		// "521 kg de matériel", "0.68 in thick", "weighs 3 lbs": a unit,
 		// and what it measures.
@@ -302,6 +303,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			if k := r.noun + 2; k < len(toks) && toks[r.noun+1].Text == "/" && !toks[r.noun+1].Space && !toks[k].Space && toks[k].Kind == Word {
 				unit += "/" + toks[k].Text // "207 km/h", "3 m/s"
 			}
+		}
+		if k := r.noun + 1; lengthUnits[u.Fold] && (matchWords(toks, k, "per", "hour") || matchWords(toks, k, "an", "hour") ||
+			matchWords(toks, k, "a", "l'", "heure") || matchWords(toks, k, "par", "heure")) {
+			unit, speed = strings.TrimSuffix(unit, "/h")+"/h", true // "24,500 miles per hour", "300 km à l'heure"
 		}
 		r.noun = p.measuredBy(r.noun, r.verb)
 	}
@@ -367,6 +372,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		obj, objStart = p.objectMeasured(r)
 	}
 	switch {
+	case speed:
+		c.Measure = map[bool]string{true: "vitesse", false: "speed"}[lang == "fr"]
+		c.What = c.Measure
+		c.Reasons = append(c.Reasons, "measure: a speed, in "+unit)
 	case obj >= 0:
 		c.Measure = p.objectMeasure(objStart, obj, lang)
 		c.What = strings.TrimSpace(x.art.Text[toks[objStart].Start:toks[obj].End])

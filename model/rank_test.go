@@ -770,3 +770,20 @@ func TestGappedLists(t *testing.T) {
 		}
 	}
 }
+
+// A distance per hour is a speed.
+func TestSpeeds(t *testing.T) {
+	for _, c := range []struct{ lang, text, measure string }{
+		{"en", "The Zorgon capsule hit the atmosphere at about 24,500 miles per hour.", "speed (mi/h)"},
+		{"fr", "Le train Zorgon a roulé à 574 kilomètres à l'heure en 2007.", "vitesse (km/h)"},
+		{"fr", "Des rafales de 207 km/h ont frappé Zorgville.", "rafale (km/h)"},
+	} {
+		tl := buildText(t, c.lang, "2012-06-10", c.text)
+		if len(tl.Claims) == 0 || !tl.Claims[0].HasValue {
+			t.Fatalf("%q: no figure", c.text)
+		}
+		if got := tl.Claims[0].Measure; got != c.measure {
+			t.Errorf("%q: measure %q, want %q", c.text, got, c.measure)
+		}
+	}
+}
