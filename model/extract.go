@@ -724,6 +724,25 @@ func incidentalDate(toks []Token, d DateExpr, pos int) bool {
 	return false
 }
 
+// chained reports whether a figure at byte pos and a date after it at byte
+// end are read together, with only figures and their words between ("rose
+// 9% to 2.1 billion euros in the first quarter", "a reculé de 3,2 % à 445
+// TWh l'an dernier"): the date is both figures'.
+func chained(toks []Token, pos, end int) bool {
+	if end <= pos {
+		return false
+	}
+	for _, t := range toks {
+		if t.Start <= pos || t.Start >= end {
+			continue
+		}
+		if t.Text == "," || t.Text == ";" || t.Text == "(" || inSet(t.Fold, "and", "et", "while", "but", "mais", "tandis", "whereas", "from", "contre", "versus", "compared", "than", "que", "up", "down") {
+			return false
+		}
+	}
+	return true
+}
+
 // comparedBetween reports whether the words between tokens a and b set the
 // second figure against the first ("contre", "versus", "compared with",
 // "up from", "après", "a year earlier") rather than listing it with it.
@@ -828,7 +847,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		dist := absInt(kd - keyPos)
 		// A date nearer another figure of the passage dates that one: "more
 		// than 300 million, up from 200 million earlier this month".
-		if nearestGap(others, kd) < dist && !fronted(s.toks, d) {
+		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) {
 			continue
 		}
 		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) {

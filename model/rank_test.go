@@ -787,3 +787,31 @@ func TestSpeeds(t *testing.T) {
 		}
 	}
 }
+
+// A change and the level it reaches, read together, share their date; a
+// figure set apart by a comma keeps its own.
+func TestChainedFiguresShareTheirDate(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string // date of each figure, in order
+	}{
+		{"en", "Zorgon's revenue rose 9% to 2.1 billion euros in the first quarter.", []string{"2012-01/2012-03", "2012-01/2012-03"}},
+		{"fr", "La consommation de Zorgland a reculé de 3,2 % à 445 térawattheures l'an dernier.", []string{"2011", "2011"}},
+		{"en", "Zorgon's subscribers rose to 300 million, up from 200 million earlier this month.", []string{"as of 2012-06-10", "2012-06-01/2012-06-10"}},
+	} {
+		tl := buildText(t, c.lang, "2012-06-10", c.text)
+		var got []string
+		for _, cl := range tl.Claims {
+			if cl.HasValue {
+				d := cl.Date.String()
+				if cl.AsOf {
+					d = "as of " + d
+				}
+				got = append(got, d)
+			}
+		}
+		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
+			t.Errorf("%q: dates %q, want %q", c.text, got, c.want)
+		}
+	}
+}
