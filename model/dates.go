@@ -793,6 +793,10 @@ func ArticleDates(a *Article, ref Date) []DateExpr {
 
 // dateStarts are the words a date expression can start with; other words
 // are skipped without trying the matchers.
+// periodCompounds are the periods written as one hyphenated word before a
+// noun ("third-quarter revenue", "first-half profit").
+var periodCompounds = []string{"first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "first-half", "second-half"}
+
 var dateStarts = func() map[string]bool {
 	m := setOf("le", "les", "la", "ce", "cet", "cette", "ces", "on", "the", "this", "en", "in", "since", "depuis", "courant",
 		"during", "of", "au", "last", "next", "debut", "early", "beginning", "start", "mi", "mid", "middle", "fin", "late",
@@ -815,6 +819,9 @@ var dateStarts = func() map[string]bool {
 	}
 	for k := range seasons {
 		m[k] = true
+	}
+	for _, c := range periodCompounds {
+		m[c] = true
 	}
 	return m
 }()
@@ -840,6 +847,9 @@ var dateAnchors = func() map[string]bool {
 		"century", "centuries")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
+	for _, c := range periodCompounds {
+		m[c] = true
+	}
 	for _, r := range referenceWords {
 		m[r.words[len(r.words)-1]] = true
 	}

@@ -239,7 +239,7 @@ var halfOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme"
 // première semaine de janvier", "the last week of March".
 func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
 	if !anyWithin(toks, i, 5, func(t *Token) bool {
-		return t.Fold == "semestre" || t.Fold == "half" || t.Fold == "h" || t.Fold == "semaine" || t.Fold == "week"
+		return t.Fold == "semestre" || t.Fold == "half" || t.Fold == "h" || t.Fold == "semaine" || t.Fold == "week" || strings.HasSuffix(t.Fold, "-half")
 	}) {
 		return false
 	}
@@ -265,6 +265,8 @@ func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
 		e.rel, e.n, k = "half", atoi(toks[j+1].Text), j+2 // "H1 2020"
 	case halfOrdinals[key] > 0 && inSet(fold(toks, j+1), "semestre", "half"):
 		e.rel, e.n, k = "half", halfOrdinals[key], j+2
+	case strings.HasSuffix(key, "-half") && halfOrdinals[strings.TrimSuffix(key, "-half")] > 0:
+		e.rel, e.n, k = "half", halfOrdinals[strings.TrimSuffix(key, "-half")], j+1 // "first-half profit"
 	case (halfOrdinals[key] == 1 || inSet(key, "derniere", "last", "deuxieme", "second", "troisieme", "third")) && inSet(fold(toks, j+1), "semaine", "week") &&
 		inSet(fold(toks, j+2), "de", "d'", "of"):
 		m, k2 := monthAt(toks, j+3, lang)

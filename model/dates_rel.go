@@ -158,7 +158,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 // isQuarterWord reports whether t names a quarter or is one ("T4", "Q1").
 func isQuarterWord(t *Token) bool {
 	f := t.Fold
-	return f == "trimestre" || f == "quarter" || f == "q" || f == "t" ||
+	return f == "trimestre" || f == "quarter" || f == "q" || f == "t" || strings.HasSuffix(f, "-quarter") ||
 		t.Kind == Word && len(f) == 2 && (f[0] == 'q' || f[0] == 't') && f[1] >= '1' && f[1] <= '4'
 }
 
@@ -192,6 +192,9 @@ func quarterAt(toks []Token, i int) (int, int, bool) {
 		if toks[j].Suffix() == "eme" || toks[j].Suffix() == "e" {
 			key = toks[j].Text + "e"
 		}
+	}
+	if ord, rest, found := strings.Cut(key, "-"); found && rest == "quarter" && quarterOrdinals[ord] > 0 && ord != "last" {
+		return quarterOrdinals[ord], j + 1, true // "third-quarter revenue"
 	}
 	q, ok := quarterOrdinals[key]
 	k := j + 1

@@ -663,6 +663,9 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 			// mardi"), or the speaker's name ("a affirmé Emmanuel Macron
 			// mardi soir").
 			for back := 1; back <= 4 && k-back >= 0; back++ {
+				if back == 1 && possessives[s.toks[k-1].Fold] {
+					break // "said its third-quarter revenue": the date of what is said
+				}
 				if isSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" && !announcedThing(s.toks, k-back) {
 					if out == nil {
 						out = map[int]bool{}
@@ -724,16 +727,18 @@ func incidentalDate(toks []Token, d DateExpr, pos int) bool {
 	return false
 }
 
-// chained reports whether a figure at byte pos and a date after it at byte
-// end are read together, with only figures and their words between ("rose
-// 9% to 2.1 billion euros in the first quarter", "a reculé de 3,2 % à 445
-// TWh l'an dernier"): the date is both figures'.
+// chained reports whether a figure at byte pos and a date at byte end are
+// read together, with only figures and their words between ("rose 9% to
+// 2.1 billion euros in the first quarter", "a reculé de 3,2 % à 445 TWh
+// l'an dernier", "third-quarter revenue rose 5% to $3 billion"): the date
+// is both figures'.
 func chained(toks []Token, pos, end int) bool {
-	if end <= pos {
-		return false
+	lo, hi := pos, end
+	if end < pos {
+		lo, hi = end, pos // "third-quarter revenue rose 5% to $3 billion": a date before both
 	}
 	for _, t := range toks {
-		if t.Start <= pos || t.Start >= end {
+		if t.Start <= lo || t.Start >= hi {
 			continue
 		}
 		if t.Text == "," || t.Text == ";" || t.Text == "(" || inSet(t.Fold, "and", "et", "while", "but", "mais", "tandis", "whereas", "from", "contre", "versus", "compared", "than", "que", "up", "down") {

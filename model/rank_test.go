@@ -798,6 +798,8 @@ func TestChainedFiguresShareTheirDate(t *testing.T) {
 		{"en", "Zorgon's revenue rose 9% to 2.1 billion euros in the first quarter.", []string{"2012-01/2012-03", "2012-01/2012-03"}},
 		{"fr", "La consommation de Zorgland a reculé de 3,2 % à 445 térawattheures l'an dernier.", []string{"2011", "2011"}},
 		{"en", "Zorgon's subscribers rose to 300 million, up from 200 million earlier this month.", []string{"as of 2012-06-10", "2012-06-01/2012-06-10"}},
+		{"en", "Zorgon said its third-quarter revenue rose 5% to $3 billion.", []string{"2011-07/2011-09", "2011-07/2011-09"}},
+		{"en", "First-half profit at Zorgon fell 2%.", []string{"2012-01/2012-06"}},
 	} {
 		tl := buildText(t, c.lang, "2012-06-10", c.text)
 		var got []string
