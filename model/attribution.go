@@ -149,6 +149,14 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 					return sp
 				}
 			}
+			// "Novalink, the Nordic telecoms group, said": the name the
+			// apposition describes.
+			if c := appositionStart(toks, t0, k); c > t0 {
+				if sp := x.resolveSpeaker(toks, max(t0, c-6), c, true); sp.key != "" {
+					x.lastSpeaker = sp
+					return sp
+				}
+			}
 		}
 		if !incise {
 			if sp := x.resolveSpeaker(toks, start, k+1, true); sp.key != "" {
@@ -193,6 +201,21 @@ func appositionAfterRole(toks []Token, t0, k int) int {
 	for r := c - 1; r >= t0 && c-r <= 4; r-- {
 		if roleOf(toks[r]) != "" {
 			return c + 1
+		}
+	}
+	return -1
+}
+
+// appositionStart returns the comma that opens an apposition closed by the
+// comma at k and opened by a determiner ("Novalink, the Nordic telecoms
+// group,", "Zorgon, un groupe lyonnais,"), -1 when none.
+func appositionStart(toks []Token, t0, k int) int {
+	for c := k - 1; c > t0 && k-c <= 8; c-- {
+		if toks[c].Text == "," {
+			if c+1 < k && inSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa") && c > t0 && isNameToken(toks[c-1]) {
+				return c
+			}
+			return -1
 		}
 	}
 	return -1

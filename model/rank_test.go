@@ -468,6 +468,7 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "Le ministère de l'Intérieur a compté 1,28 million de manifestants mardi.", 1.28e6, "ministère de l'Intérieur", ""},
 		{"en", "The Zorgon Reserve held rates on Wednesday. U.S. consumer prices rose 3.1% in November.", 3.1, "U.S.", ""},
 		{"en", "The agreement allowed Zorgland to export nearly 33 million tonnes of grain.", 33e6, "Zorgland", ""},
+		{"en", "Novalink, the Nordic telecoms group, said on Monday it would cut 300 jobs.", 300, "Novalink", "Novalink"},
 		{"en", "The International Organization for Migration counted 3,000 deaths on Monday.", 3000, "International Organization for Migration", ""},
 		{"fr", "La coopérative Zorgagri, filiale du groupe Agralia, a indiqué avoir collecté 420 000 tonnes de blé cette année.", 420000, "Zorgagri", ""},
 		{"fr", "L'accord a permis à la Zorglande d'exporter 33 millions de tonnes de céréales.", 33e6, "Zorglande", ""},

@@ -713,8 +713,8 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// had…": the entity its own sentence names before it.
 		for k := len(s.mentions) - 1; k >= 0; k-- {
 			m := s.mentions[k]
-			if m.end > a || m.common || cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) {
-				continue
+			if m.end > a || m.common || cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
+				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…")
 			}
 			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson && !inSet(toks[a].Fold, "it", "its") {
 				if d := x.reg.display(m.key); entityName(d) {
