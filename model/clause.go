@@ -493,6 +493,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		}
 		if how != "" {
 			if how == fromTopic {
+				// "À Paris, le prix moyen du mètre carré s'établit à 9 480
+				// euros", "Asylum applications in Germany reached 121,400":
+				// the place the clause's subject or opening names.
+				if place := x.placeBefore(s, p, r.verb); place != "" {
+					r.subject, r.how = place, fromPlace
+				}
+			}
+			if r.subject == "" && how == fromTopic {
 				// "La participation au second tour … a été de 51 %", "Les
 				// coûts de réalisation de ce spectacle sont de…": what the
 				// measured noun is of, in the article's words.
@@ -539,6 +547,28 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 	}
 
 	return r
+}
+
+// placeBefore returns the place named before verb v after "in", "en",
+// "à", "au", "aux", "dans" in its clause's subject ("Asylum applications in
+// Germany reached") or in the sentence's opening ("À Paris, le prix…",
+// "In Portugal, tourist arrivals rose"), as the set names it; "" when none.
+func (x *extractor) placeBefore(s *sentence, p *parsed, v int) string {
+	toks := p.toks
+	start := p.clauseStart(v)
+	for _, m := range s.mentions {
+		if m.tok >= v || m.tok == 0 || !inSet(toks[m.tok-1].Fold, "en", "in", "au", "aux", "a", "dans") {
+			continue
+		}
+		opening := m.tok-1 == 0 && m.end < len(toks) && toks[m.end].Text == ","
+		if m.tok < start && !opening {
+			continue
+		}
+		if x.reg.kind(m.key) == KindPlace {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
 }
 
 // placeOf returns the place the clause of verb v names after "en", "in",

@@ -469,6 +469,8 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "The Zorgon Reserve held rates on Wednesday. U.S. consumer prices rose 3.1% in November.", 3.1, "U.S.", ""},
 		{"en", "The agreement allowed Zorgland to export nearly 33 million tonnes of grain.", 33e6, "Zorgland", ""},
 		{"en", "Novalink, the Nordic telecoms group, said on Monday it would cut 300 jobs.", 300, "Novalink", "Novalink"},
+		{"fr", "À Paris, le prix moyen du mètre carré s'établit à 9 480 euros.", 9480, "Paris", ""},
+		{"fr", "Le chômage en Espagne a reculé à 11 % au premier trimestre.", 11, "Espagne", ""},
 		{"en", "The International Organization for Migration counted 3,000 deaths on Monday.", 3000, "International Organization for Migration", ""},
 		{"fr", "La coopérative Zorgagri, filiale du groupe Agralia, a indiqué avoir collecté 420 000 tonnes de blé cette année.", 420000, "Zorgagri", ""},
 		{"fr", "L'accord a permis à la Zorglande d'exporter 33 millions de tonnes de céréales.", 33e6, "Zorglande", ""},
