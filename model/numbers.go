@@ -208,6 +208,15 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 		end++
 	}
 	switch {
+	case toks[end-1].Kind == Number && toks[end-1].Suffix() == "c" && !n.Scaled:
+		n.Unit = "°C" // "1.48C", "20.9C": degrees Celsius glued to the figure
+	case fold(toks, end) == "°" && inSet(fold(toks, end+1), "c", "f") || inSet(fold(toks, end), "°c", "°f"):
+		n.Unit = "°" + strings.ToUpper(strings.TrimPrefix(fold(toks, end), "°")) // "42 °C", "38°C"
+		if fold(toks, end) == "°" {
+			n.Unit = "°" + strings.ToUpper(fold(toks, end+1))
+			end++
+		}
+		end++
 	case fold(toks, end) == "%" || matchWords(toks, end, "pour", "cent") || matchWords(toks, end, "percent") || matchWords(toks, end, "per", "cent"):
 		n.Unit = "%"
 		if toks[end].Kind == Punct {

@@ -114,6 +114,7 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 		{"fr", "plus d'un milliard de fois", []string{"plus d'un milliard"}},
 		{"en", "a US$40 billion deal", []string{"$40 billion"}},
 		{"en", "a 50,000-euro bonus", []string{"50,000-euro"}},
+		{"en", "temperatures 1.48C above, 42 °C and 38°C", []string{"1.48C", "42 °C", "38°C"}},
 		{"en", "a rate of 0.1%, up from -0.1%, and pages 2-3 of the 737-800 file", []string{"0.1%", "-0.1%", "2", "3", "737", "800"}},
 	} {
 		toks := Tokenize(c.text, 0, len(c.text))
