@@ -130,8 +130,9 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 	if inSet(noun, "fois", "times", "x") || inSet(after(0), "fois", "times") {
 		return "", "" // a multiplier, not a figure
 	}
-	if inSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") {
-		return "", "" // an age or a duration
+	if inSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") &&
+		!(n.Unit == "%" && inSet(noun, "year", "an", "annee")) {
+		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an")
 	}
 	if downloadNouns[noun] || window(n.numEnd, n.numEnd+5, downloadNouns) && !personNouns[noun] {
 		return MetricDownloads, "downloads"

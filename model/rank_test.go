@@ -821,3 +821,14 @@ func TestChainedFiguresShareTheirDate(t *testing.T) {
 		}
 	}
 }
+
+// A percentage "year on year" is a change over a year, not an age.
+func TestYearOnYearIsAFigure(t *testing.T) {
+	tl := buildText(t, "en", "2012-06-10", "Zorgon's revenue reached 2 billion euros in the quarter, up 11% year on year.")
+	for _, cl := range tl.Claims {
+		if cl.HasValue && cl.Value == 11 && cl.Unit == "+%" {
+			return
+		}
+	}
+	t.Errorf("no +11%% figure in %+v", tl.Claims)
+}
