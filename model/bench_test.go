@@ -208,9 +208,10 @@ func BenchmarkParseAndExtractDefaultSet(b *testing.B) {
 // English (about 0.4 MB), ten times over under other names, each with its own
 // copy of its text. It includes tagging the sentences that may hold a claim.
 // Target (issue 10): at least 10 MB/s. Measured on the shared 2-core test
-// machine: about 7 cpu-MB/s, 5.5–6.5 with the machine busy (4.8 before the
-// tagger's cache of word sums and filter of absent features), tagging a
-// fifth of the time. Looking English present verbs up only before a number
+// machine: about 6.5–7 cpu-MB/s, 4–6.5 with the machine busy (4.8 before
+// the tagger's cache of word sums and filter of absent features), tagging a
+// fifth of the time; 6.4–6.5 measured quiet at the end of session 6, whose
+// reading rules cost a few percent. Looking English present verbs up only before a number
 // (presentVerbs) gained 4–9% (old and new binaries alternated on the busy
 // machine, medians of 6: 5.0 and 5.5 cpu-MB/s, then 6.3 and 6.5). Tried
 // and dropped as slower or no faster: copying the claimable sentences'
