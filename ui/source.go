@@ -216,15 +216,15 @@ func (v *sourceView) conflict(t *model.Timeline, c model.Conflict) fyne.CanvasOb
 		&widget.TextSegment{Text: c.Summary, Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, Inline: true}},
 	})...)
 	summary.Wrapping = fyne.TextWrapWord
-	cols := container.NewGridWithColumns(max(1, len(c.Sides)))
+	var sides []fyne.CanvasObject
 	for _, side := range c.Sides {
 		col := container.NewVBox(widget.NewLabelWithStyle(side.Value, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, s := range side.Sources {
 			col.Add(v.passage(t, s))
 		}
-		cols.Add(col)
+		sides = append(sides, col)
 	}
-	return container.NewVBox(summary, cols, widget.NewSeparator())
+	return container.NewVBox(summary, newSides(sides...), widget.NewSeparator())
 }
 
 // passage shows one supporting passage in a card-like block.

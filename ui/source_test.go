@@ -33,6 +33,9 @@ func TestTapEventFillsSourceView(t *testing.T) {
 	assertMarkup(t, "source_event2.xml", h.w.source.content)
 }
 
+// A disagreement shows both sides' passages: next to each other when the
+// pane holds them, one under the other in the harness's narrow pane (see
+// TestSidesLayout), never cut at the pane's edge.
 func TestConflictSideBySide(t *testing.T) {
 	h := newHarness(t, nil)
 	h.loaded(t)

@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+)
+
+// The sides of a disagreement stand next to each other when the pane holds
+// them, one under the other when it does not; none ever goes past the pane.
+func TestSidesLayout(t *testing.T) {
+	test.NewTempApp(t)
+	for _, c := range []struct {
+		width  float32
+		across bool
+	}{
+		{900, true},
+		{500, false},
+	} {
+		a, b := canvas.NewRectangle(nil), canvas.NewRectangle(nil)
+		a.SetMinSize(fyne.NewSize(300, 100))
+		b.SetMinSize(fyne.NewSize(300, 140))
+		sides := newSides(a, b)
+		sides.Resize(fyne.NewSize(c.width, sides.MinSize().Height))
+		sides.Resize(fyne.NewSize(c.width, sides.MinSize().Height)) // again, at the height the arrangement needs
+		across := a.Position().Y == b.Position().Y
+		if across != c.across {
+			t.Errorf("width %v: next to each other %v, want %v", c.width, across, c.across)
+		}
+		for _, o := range []fyne.CanvasObject{a, b} {
+			if right := o.Position().X + o.Size().Width; right > c.width+0.5 {
+				t.Errorf("width %v: a side ends at %v, past the pane", c.width, right)
+			}
+		}
+		want := float32(140)
+		if !c.across {
+			want = 100 + 140
+		}
+		if h := sides.MinSize().Height; h < want {
+			t.Errorf("width %v: min height %v, want at least %v", c.width, h, want)
+		}
+	}
+}
