@@ -61,6 +61,13 @@ type extractor struct {
 	narrDate    Date
 	narrAt      int
 	narrSubject string
+	// periodDate is the period (a quarter, a half, a month, a year) of the
+	// last figure dated to one, told in sentence periodAt about
+	// periodSubject: "Zorgon's revenue rose 9% in the first quarter. Its net
+	// loss narrowed to 84 million euros."
+	periodDate    Date
+	periodAt      int
+	periodSubject string
 	// said holds "subject\x00measure" for each figure the article gave a
 	// subject from its own clause: a figure that names nobody continues
 	// about the subject before only when the article already gave it a
@@ -575,6 +582,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && !c.Date.Range && !c.Date.Approx {
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 			}
+			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
+				x.periodDate, x.periodAt, x.periodSubject = c.Date, si, c.Subject
+			}
 		}
 		if si < leadSentences && !x.leadDone {
 			// The event the article opens with, when its first sentences
@@ -871,6 +881,14 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
+		return
+	}
+	if !x.periodDate.IsZero() && c.HasValue && c.Subject != "" && c.Subject == x.periodSubject && x.sentIndex == x.periodAt+1 &&
+		len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
+		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
+		// narrowed to 84 million euros": the same report's period.
+		c.Date = x.periodDate
+		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, "+x.periodDate.String())
 		return
 	}
 	c.AsOf = true

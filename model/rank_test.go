@@ -235,6 +235,8 @@ func TestPriorEventDates(t *testing.T) {
 		{"en", "So far, Zorgair has received five orders from two customers for the Z-200 since it was announced in February 2010.", "as of 2012-06-21"},
 		{"fr", "Zorgair a reçu 40 commandes depuis que l'avion a été annoncé en février 2010.", "as of 2012-06-21"},
 		{"en", "Shares of Zorgon rose 5% on Monday. The Nasdaq gained 2%.", "2012-06-18"},
+		{"en", "Zorgon's revenue rose 9% in the first quarter. Its net loss narrowed to 84 million euros.", "2012-01/2012-03"},
+		{"en", "Zorgon's revenue rose 9% in the first quarter. Zorgon employs 5,000 people.", "as of 2012-06-21"},
 		{"en", "Zorgon said on Friday it would cut 2,300 jobs.", "as of 2012-06-15"},
 		{"en", "Zorgland halted exports on Monday. The deal, brokered by Zorgonia in July 2010, allowed Zorgland to export 33 million tonnes of grain.", "as of 2012-06-21"},
 		{"fr", "Le groupe Zorgon, qui avait fermé une usine en 2009, emploie 8 000 salariés.", "as of 2012-06-21"},
