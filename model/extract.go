@@ -551,6 +551,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
 			}
+			if yearEarlierAt(toks, n.numEnd) && prevFigure != nil && !prevFigure.AsOf && c.Unit == prevFigure.Unit && (c.AsOf || c.Date.Compare(prevFigure.Date) == 0 && c.DateSpan.Start < toks[n.numStart].Start) {
+				c.Date, c.AsOf = prevFigure.Date, false
+				// "121,400 in the first half, compared with 150,100 a year
+				// earlier", "contre 10 210 euros un an plus tôt": the period
+				// of the figure before it, a year before.
+				c.Date = c.Date.shiftYears(-1)
+				c.Reasons = append(c.Reasons, "date: the period of the figure before it, a year earlier")
+			}
 			x.setSpeaker(&c, sp)
 			c.Label = labelIn(&c, "en")
 			rate(&c, r)
@@ -735,6 +743,18 @@ func incidentalDate(toks []Token, d DateExpr, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// yearEarlierAt reports whether the words from token k say "a year
+// earlier" ("a year earlier", "a year ago", "un an plus tôt", "l'an
+// précédent", "un an auparavant"), after at most a unit word.
+func yearEarlierAt(toks []Token, k int) bool {
+	if k < len(toks) && (toks[k].Kind == Word && measureUnits[toks[k].Fold] != "" || currencyWords[fold(toks, k)]) {
+		k++
+	}
+	return matchWords(toks, k, "a", "year", "earlier") || matchWords(toks, k, "a", "year", "ago") || matchWords(toks, k, "a", "year", "before") ||
+		matchWords(toks, k, "un", "an", "plus", "tot") || matchWords(toks, k, "un", "an", "auparavant") || matchWords(toks, k, "l'an", "precedent") ||
+		matchWords(toks, k, "l'", "an", "precedent") || matchWords(toks, k, "l'annee", "precedente") || matchWords(toks, k, "l'", "annee", "precedente")
 }
 
 // chained reports whether a figure at byte pos and a date at byte end are

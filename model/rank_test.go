@@ -805,6 +805,8 @@ func TestChainedFiguresShareTheirDate(t *testing.T) {
 		{"fr", "La consommation de Zorgland a reculé de 3,2 % à 445 térawattheures l'an dernier.", []string{"2011", "2011"}},
 		{"en", "Zorgon's subscribers rose to 300 million, up from 200 million earlier this month.", []string{"as of 2012-06-10", "2012-06-01/2012-06-10"}},
 		{"en", "Zorgon said its third-quarter revenue rose 5% to $3 billion.", []string{"2011-07/2011-09", "2011-07/2011-09"}},
+		{"en", "Asylum applications to Zorgland reached 121,400 in the first half, compared with 150,100 a year earlier.", []string{"2012-01/2012-06", "2011-01/2011-06"}},
+		{"fr", "Les ventes de Zorgon ont atteint 12 300 euros en 2011, contre 10 210 euros un an plus tôt.", []string{"2011", "2010"}},
 		{"en", "First-half profit at Zorgon fell 2%.", []string{"2012-01/2012-06"}},
 	} {
 		tl := buildText(t, c.lang, "2012-06-10", c.text)
