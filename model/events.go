@@ -433,6 +433,13 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 		to++
 	}
+	// Never end inside a figure: "de 0,25 point", "between 3% and 5%".
+	for to < len(toks) && to > 0 && toks[to-1].Kind == Number && (toks[to].Text == "%" || decimalPoint(toks, to) || toks[to].Kind == Number && toks[to].Start == toks[to-1].End) {
+		to++
+	}
+	for to < len(toks) && to > 1 && decimalPoint(toks, to-1) {
+		to++
+	}
 	// End on a noun, a name or the verb itself: not on "the", "de", "in".
 	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%") {
 		to--

@@ -767,8 +767,20 @@ func chained(toks []Token, pos, end int) bool {
 	if end < pos {
 		lo, hi = end, pos // "third-quarter revenue rose 5% to $3 billion": a date before both
 	}
+	between := false // "between 3% and 5% next year": the two ends of one range
+	for k, t := range toks {
+		if t.Start >= lo {
+			for j := k - 1; j >= 0 && k-j <= 3; j-- {
+				between = between || inSet(toks[j].Fold, "between", "entre")
+			}
+			break
+		}
+	}
 	for _, t := range toks {
 		if t.Start <= lo || t.Start >= hi {
+			continue
+		}
+		if between && inSet(t.Fold, "and", "et") {
 			continue
 		}
 		if t.Text == "," || t.Text == ";" || t.Text == "(" || inSet(t.Fold, "and", "et", "while", "but", "mais", "tandis", "whereas", "from", "contre", "versus", "compared", "than", "que", "up", "down") {

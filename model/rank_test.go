@@ -558,6 +558,7 @@ func TestEventLabelsAroundDates(t *testing.T) {
 	}{
 		{"fr", "Un incendie a ravagé lundi soir la cathédrale Notre-Dame de Paris.", "Un incendie a ravagé la cathédrale Notre-Dame de Paris"},
 		{"en", "Astronomers unveiled on Wednesday the first image of a black hole.", "Astronomers unveiled the first image of a black hole"},
+		{"fr", "La Banque centrale zorglandaise a relevé lundi son principal taux de 0,25 point.", "Banque centrale zorglandaise a relevé lundi son principal taux de 0,25"},
 	} {
 		tl := buildText(t, c.lang, "2019-04-16", c.text)
 		var labels []string
