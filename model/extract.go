@@ -520,7 +520,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				} else {
 					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, false
 				}
-				if k := r.at - 1; k > 0 && inSet(toks[k].Fold, "at", "a", "à", "pour", "for") {
+				if k := r.at - 1; k > 0 && inSet(toks[k].Fold, "at", "a", "à", "pour", "for", "with", "avec") {
 					if na, nb, ok := ps.nameAt(k - 1); ok {
 						if d, _ := x.entityOf(s, ps, na, nb, fromClause, cited); d != "" {
 							c.Subject = d
@@ -1466,8 +1466,8 @@ func (p *parsed) continues(a, b int) bool {
 // the figure at token k ("with Wal-Mart at 15 percent"): the figure is that
 // name's, whatever the clause's verb.
 func (p *parsed) nameAtFigure(k int) bool {
-	if k < 2 || !inSet(p.toks[k-1].Fold, "at", "a", "à") {
-		return false
+	if k < 2 || !inSet(p.toks[k-1].Fold, "at", "a", "à", "with", "avec") {
+		return false // ("…, ahead of the Democratic Alliance with 29%")
 	}
 	_, _, ok := p.nameAt(k - 2)
 	return ok

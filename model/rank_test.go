@@ -732,6 +732,8 @@ func TestReportersAreNotSubjects(t *testing.T) {
 		{"fr", "Le ministère de l'Intérieur publie son bilan. Les cambriolages ont augmenté de 7 % en 2023, a annoncé lundi le ministère de l'Intérieur.", 7, ""},
 		{"en", "Zorgstat published its report. Burglaries rose 7% in 2023, Zorgstat said on Monday.", 7, ""},
 		{"fr", "Le nombre de cas a atteint 11 000, a annoncé mardi le ministère de la Santé.", 11000, ""},
+		{"en", "The Zorgland Socialist Party came first with 32% of the vote, ahead of the Democratic Alliance with 29%. Turnout was 66%, the electoral commission said.", 66, ""},
+		{"en", "The Zorgland Socialist Party came first with 32% of the vote, ahead of the Democratic Alliance with 29%.", 29, "Democratic Alliance"},
 		{"fr", "Zorgon publie ses comptes. Le chiffre d'affaires a progressé de 9 %, a annoncé Zorgon.", 9, "Zorgon"},
 		{"en", "Zorgon published its results. Revenue rose 9%, Zorgon said on Thursday.", 9, "Zorgon"},
 	} {

@@ -670,7 +670,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 	}
 	if how == fromTopic {
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) &&
-			!(x.focusReports(s) && !ownedMeasures[toks[a].Fold]) {
+			!(x.focusReports(s) && !ownedMeasures[toks[a].Fold]) && !publicMeasures[toks[a].Fold] {
 			return x.reg.display(x.focus), how
 		}
 		return "", ""
@@ -983,6 +983,14 @@ func (x *extractor) focusReports(s *sentence) bool {
 	return false
 }
 
+// publicMeasures are the nouns of a country's or a people's measures, never
+// an organisation's own ("Turnout was 66%", "le chômage a reculé"): with no
+// place named they stay unsure rather than fall back to the article's
+// organisation.
+var publicMeasures = setOf("turnout", "participation", "abstention", "unemployment", "chomage", "inflation", "gdp", "pib",
+	"population", "temperature", "temperatures", "poverty", "pauvrete", "deficit", "unemployed", "chomeurs", "birth",
+	"births", "naissances", "deaths", "deces", "mortality", "mortalite", "emissions")
+
 // ownedMeasures are the nouns of what an organisation owns or does itself,
 // whose figure is its own when it reports it ("Revenue rose 9%, Skyline
 // said", "le chiffre d'affaires a progressé, a annoncé le groupe").
@@ -991,7 +999,7 @@ var ownedMeasures = setOf("revenue", "revenues", "sales", "profit", "profits", "
 	"capital", "valuation", "dividend", "subscribers", "users", "customers", "production", "output", "chiffre", "benefice",
 	"benefices", "perte", "pertes", "ventes", "action", "actions", "marge", "resultat", "commandes", "livraisons",
 	"effectifs", "salaries", "dette", "tresorerie", "capitalisation", "dividende", "abonnes", "utilisateurs", "clients",
-	"production", "cours", "titre", "activite", "investissements", "investments", "budget", "excedent", "deficit")
+	"production", "cours", "titre", "activite", "investissements", "investments", "budget", "excedent")
 
 func (x *extractor) citesFocus(s *sentence, cited Span) bool {
 	if cited.Len() == 0 {
