@@ -244,15 +244,9 @@ func TestPriorEventDates(t *testing.T) {
 		{"fr", "Zorgon a annoncé vendredi qu'il supprimera 2 300 emplois.", "as of 2012-06-15"},
 		{"en", "Shares of Zorgon rose 5% on Monday. The Nasdaq is up 2%.", "as of 2012-06-21"},
 	} {
-		tl := buildText(t, c.lang, "2012-06-21", c.text)
 		var got string
-		for _, cl := range tl.Claims {
-			if cl.HasValue {
-				got = cl.Date.String()
-				if cl.AsOf {
-					got = "as of " + got
-				}
-			}
+		if dates := figureDates(buildText(t, c.lang, "2012-06-21", c.text)); len(dates) > 0 {
+			got = dates[len(dates)-1]
 		}
 		if got != c.date {
 			t.Errorf("%q: figure dated %q, want %q", c.text, got, c.date)
@@ -481,17 +475,13 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "The Zorgon Reserve held rates on Wednesday. UK inflation fell to 4% in May.", 4, "UK", ""},
 		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
 	} {
-		tl := buildText(t, c.lang, "2021-01-05", c.text)
-		found := false
-		for _, cl := range tl.Claims {
-			if cl.HasValue && cl.Value == c.value {
-				found = true
-				if cl.Subject != c.subject || cl.SaidBy != c.saidBy || cl.Unsure {
-					t.Errorf("%v: subject %q, said by %q, unsure %v; want %q, %q", c.value, cl.Subject, cl.SaidBy, cl.Unsure, c.subject, c.saidBy)
-				}
+		found := figuresOf(buildText(t, c.lang, "2021-01-05", c.text), c.value)
+		for _, cl := range found {
+			if cl.Subject != c.subject || cl.SaidBy != c.saidBy || cl.Unsure {
+				t.Errorf("%v: subject %q, said by %q, unsure %v; want %q, %q", c.value, cl.Subject, cl.SaidBy, cl.Unsure, c.subject, c.saidBy)
 			}
 		}
-		if !found {
+		if len(found) == 0 {
 			t.Errorf("%q: %v not read", c.text, c.value)
 		}
 	}
@@ -591,6 +581,33 @@ func buildText(t *testing.T, lang, date, text string) *Timeline {
 	return Build(&Set{Name: "x", Articles: []*Article{a}})
 }
 
+// figureDates returns the dates of tl's figures in order, "as of …" for
+// those dated by their statement or publication.
+func figureDates(tl *Timeline) []string {
+	var out []string
+	for _, cl := range tl.Claims {
+		if cl.HasValue {
+			d := cl.Date.String()
+			if cl.AsOf {
+				d = "as of " + d
+			}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// figuresOf returns tl's figures of value v.
+func figuresOf(tl *Timeline, v float64) []Claim {
+	var out []Claim
+	for _, cl := range tl.Claims {
+		if cl.HasValue && cl.Value == v {
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
 // A figure no entity of the article is named for stays searchable, marked
 // unsure and off the timeline, with a label of its own words.
 func TestSubjectlessFiguresStaySearchable(t *testing.T) {
@@ -644,11 +661,8 @@ func TestAddressesAreNotFigures(t *testing.T) {
 		{"fr", "L'association tient son assemblée à la Zorgon School, au 6 rue Georges Auric, 75019 Paris, et accueille 300 élèves.", 75019},
 		{"fr", "L'association tient son assemblée au 6 rue Georges Auric et accueille 300 élèves.", 6},
 	} {
-		tl := buildText(t, c.lang, "2012-11-06", c.text)
-		for _, cl := range tl.Claims {
-			if cl.HasValue && cl.Value == c.value {
-				t.Errorf("%q: %v read as a figure (%q)", c.text, c.value, cl.Label)
-			}
+		for _, cl := range figuresOf(buildText(t, c.lang, "2012-11-06", c.text), c.value) {
+			t.Errorf("%q: %v read as a figure (%q)", c.text, c.value, cl.Label)
 		}
 	}
 }
@@ -668,17 +682,13 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "The ten-year Zorgland Treasury yield fell to 4.02%.", 4.02, "Zorgland Treasury yield: 4.02%"},
 		{"en", "The Zorgland central bank set its rate at 0.1%, up from -0.1%.", -0.1, "Zorgland rate: -0.1%"},
 	} {
-		tl := buildText(t, c.lang, "2009-12-16", c.text)
-		found := false
-		for _, cl := range tl.Claims {
-			if cl.HasValue && cl.Value == c.value {
-				found = true
-				if cl.Label != c.label {
-					t.Errorf("%q: %v labelled %q, want %q", c.text, c.value, cl.Label, c.label)
-				}
+		found := figuresOf(buildText(t, c.lang, "2009-12-16", c.text), c.value)
+		for _, cl := range found {
+			if cl.Label != c.label {
+				t.Errorf("%q: %v labelled %q, want %q", c.text, c.value, cl.Label, c.label)
 			}
 		}
-		if !found {
+		if len(found) == 0 {
 			t.Errorf("%q: %v not read", c.text, c.value)
 		}
 	}
@@ -737,18 +747,13 @@ func TestReportersAreNotSubjects(t *testing.T) {
 		{"fr", "Zorgon publie ses comptes. Le chiffre d'affaires a progressé de 9 %, a annoncé Zorgon.", 9, "Zorgon"},
 		{"en", "Zorgon published its results. Revenue rose 9%, Zorgon said on Thursday.", 9, "Zorgon"},
 	} {
-		tl := buildText(t, c.lang, "2024-01-10", c.text)
-		found := false
-		for _, cl := range tl.Claims {
-			if !cl.HasValue || cl.Value != c.value {
-				continue
-			}
-			found = true
+		found := figuresOf(buildText(t, c.lang, "2024-01-10", c.text), c.value)
+		for _, cl := range found {
 			if c.subject == "" && !cl.Unsure || c.subject != "" && (cl.Subject != c.subject || cl.Unsure) {
 				t.Errorf("%q: subject %q unsure %v, want %q", c.text, cl.Subject, cl.Unsure, c.subject)
 			}
 		}
-		if !found {
+		if len(found) == 0 {
 			t.Errorf("%q: %v not read", c.text, c.value)
 		}
 	}
@@ -812,17 +817,7 @@ func TestChainedFiguresShareTheirDate(t *testing.T) {
 		{"fr", "Les ventes de Zorgon ont atteint 12 300 euros en 2011, contre 10 210 euros un an plus tôt.", []string{"2011", "2010"}},
 		{"en", "First-half profit at Zorgon fell 2%.", []string{"2012-01/2012-06"}},
 	} {
-		tl := buildText(t, c.lang, "2012-06-10", c.text)
-		var got []string
-		for _, cl := range tl.Claims {
-			if cl.HasValue {
-				d := cl.Date.String()
-				if cl.AsOf {
-					d = "as of " + d
-				}
-				got = append(got, d)
-			}
-		}
+		got := figureDates(buildText(t, c.lang, "2012-06-10", c.text))
 		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
 			t.Errorf("%q: dates %q, want %q", c.text, got, c.want)
 		}
