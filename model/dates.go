@@ -250,6 +250,8 @@ func appendDates(dst []DateExpr, text string, toks []Token, lang string, ref Dat
 	// de l'année"): only the words just before an anchor are tried.
 	anchor := -1   // the next anchor at or after i
 	var e DateExpr // a matcher's result
+	var cueBuf [64]dateCue
+	var cues []dateCue // the tokens' cues, each read on first use
 	for i := 0; i < len(toks); {
 		if anchor < i {
 			anchor = i
@@ -269,21 +271,48 @@ func appendDates(dst []DateExpr, text string, toks []Token, lang string, ref Dat
 				best = e
 			}
 		}
-		longest(matchDayMonth(toks, i, lang, &e))
-		longest(matchMonthYear(toks, i, lang, &e))
-		longest(matchYear(toks, i, lang, &e))
+		// A matcher whose first cue is not within its window is not
+		// called (see dateCues).
+		if cues == nil {
+			cues = cueBuf[:0]
+			if len(toks) > len(cueBuf) {
+				cues = make([]dateCue, 0, len(toks))
+			}
+			cues = cues[:len(toks)]
+		}
+		w := cuesWithin(cues, toks, i)
+		try := func(c dateCue, n int) bool { return !quickReject || w[n]&c != 0 }
+		if try(cueDayMonth, 5) {
+			longest(matchDayMonth(toks, i, lang, &e))
+		}
+		if try(cueMonth, 6) {
+			longest(matchMonthYear(toks, i, lang, &e))
+		}
+		if try(cueYear, 4) {
+			longest(matchYear(toks, i, lang, &e))
+		}
 		longest(matchISO(toks, i, lang, &e))
 		longest(matchNumeric(toks, i, lang, &e))
 		longest(matchRelative(toks, i, lang, &e))
-		longest(matchWeekday(toks, i, lang, &e))
-		longest(matchRange(toks, i, lang, &e))
-		longest(matchDuration(toks, i, lang, &e))
+		if try(cueWeekday, 3) {
+			longest(matchWeekday(toks, i, lang, &e))
+		}
+		if try(cueRangeEnd, 7) {
+			longest(matchRange(toks, i, lang, &e))
+		}
+		if try(cueTimeUnit, 12) {
+			longest(matchDuration(toks, i, lang, &e))
+		}
 		longest(matchClock(toks, i, lang, &e))
 		longest(matchReference(toks, i, lang, &e))
-		longest(matchPeriod(toks, i, lang, &e))
+		if try(cueYear, 2) || try(cuePeriod, 5) {
+			longest(matchPeriod(toks, i, lang, &e))
+		}
 		longest(matchSet(toks, i, lang, &e))
 		longest(matchAnaphor(toks, i, lang, &e))
-		longest(matchHalf(toks, i, lang, &e))
+		if try(cueHalf, 5) {
+			longest(matchHalf(toks, i, lang, &e))
+		}
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
