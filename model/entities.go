@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Entity kinds.
@@ -189,6 +190,19 @@ func participle(w string) bool {
 		}
 	}
 	return false
+}
+
+// frontedParticiple reports whether token i is a short French past
+// participle opening a phrase before its clause ("Créé il y a 30 ans, ce
+// terminal…", "Lancé en 2003, le service…"), which participle's suffixes
+// miss: a word ending in "é" followed by a preposition or an article.
+func frontedParticiple(toks []Token, i int) bool {
+	w := toks[i].Text
+	if i+1 >= len(toks) || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
+	return strings.HasSuffix(stem, "é") && inSet(toks[i+1].Fold, "en", "par", "a", "au", "aux", "il", "le", "la", "les", "l'", "dans", "depuis", "pour", "sur", "lors", "des", "du", "de", "d'", "voici", ",")
 }
 
 // ofName returns the end of a name that an institution's word opening it

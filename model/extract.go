@@ -248,7 +248,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					low = writtenLower(a.Text, w)
 					lower[w] = low
 				}
-				m.common = commonStarters[f] || participle(f) || low
+				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok)
 			}
 		}
 		st.claimable = mayClaim(&st) || si < leadSentences
@@ -445,6 +445,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			x.readMeasure(&c, ps, r)
+			if whatAfter {
+				c.phrase = ps.actionPhrase(a.Text, r, n)
+			}
 			base := prevFigure // the figure this one is read with
 			if prevReplaced != nil {
 				base = prevReplaced

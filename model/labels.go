@@ -123,6 +123,10 @@ func labelIn(c *Claim, lang string) string {
 	case c.Metric == MetricEvent:
 		return contextLabelIn(c.What, c.Subject, c.other, lang)
 	}
+	if c.phrase != "" && c.Metric == MetricOther {
+		// "Zorgon will cut 250 jobs", not "Zorgon: 250 jobs".
+		return strings.TrimSpace(c.Subject + " " + c.phrase)
+	}
 	if c.Subject == "" {
 		// A figure no entity is named for: its words alone ("population:
 		// 7.3%", not " population: 7.3%").

@@ -474,6 +474,8 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "The Zorgon Space Agency launched a probe on Sunday. The agency has spent $2 billion on the mission.", 2e9, "Zorgon Space Agency", ""},
 		{"en", "The Zorgon Reserve held rates on Wednesday. UK inflation fell to 4% in May.", 4, "UK", ""},
 		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
+		{"fr", "Zorgon a annoncé mardi un plan social. L'entreprise emploie 300 personnes en France.", 300, "Zorgon", ""},
+		{"en", "Zorgon was founded in 1997. The company has 300 employees.", 300, "Zorgon", ""},
 	} {
 		found := figuresOf(buildText(t, c.lang, "2021-01-05", c.text), c.value)
 		for _, cl := range found {
@@ -681,6 +683,13 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "Zorgair has 840 orders, making the Z787 worth in the region of US$140bn.", 140e9, "Zorgair value: $140 billion"},
 		{"en", "The ten-year Zorgland Treasury yield fell to 4.02%.", 4.02, "Zorgland Treasury yield: 4.02%"},
 		{"en", "The Zorgland central bank set its rate at 0.1%, up from -0.1%.", -0.1, "Zorgland rate: -0.1%"},
+		// What was done to what the figure counts, in the source's words.
+		{"en", "Zorgon cut 250 jobs on Monday.", 250, "Zorgon cut 250 jobs"},
+		{"en", "Zorgon could cut up to 2,000 jobs, the union warned on Tuesday.", 2000, "Zorgon could cut up to 2,000 jobs"},
+		{"fr", "Zorgon va supprimer 250 emplois d'ici 2026.", 250, "Zorgon va supprimer 250 emplois"},
+		{"fr", "Le groupe Zorgon emploie 3 000 salariés en France.", 3000, "Zorgon emploie 3 000 salariés"},
+		// A count that only is keeps the plain label.
+		{"en", "Zorgon has 300 employees.", 300, "Zorgon: 300 employees"},
 	} {
 		found := figuresOf(buildText(t, c.lang, "2009-12-16", c.text), c.value)
 		for _, cl := range found {
