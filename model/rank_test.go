@@ -843,3 +843,28 @@ func TestYearOnYearIsAFigure(t *testing.T) {
 	}
 	t.Errorf("no +11%% figure in %+v", tl.Claims)
 }
+
+// TestNationalitiesAreNotEntities: an English adjective of nationality is
+// capitalised like a name but is never a subject, and "Quelque" opening a
+// sentence is a qualifier.
+func TestNationalitiesAreNotEntities(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		notSubject string
+	}{
+		{"en", "The group, which is owned by a Chinese investor, sold 171,000 cars last year.", 171000, "Chinese"},
+		{"en", "Zorgon said on Monday that British customers had bought 40,000 phones in May.", 40000, "British"},
+		{"fr", "Quelque 2 300 habitants ont été évacués mardi dans le Gard.", 2300, "Quelque"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2025-01-09", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Subject == c.notSubject || cl.SaidBy == c.notSubject {
+				t.Errorf("%q: %v about %q, said by %q", c.text, c.value, cl.Subject, cl.SaidBy)
+			}
+		}
+	}
+}
