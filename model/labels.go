@@ -213,7 +213,7 @@ func figureLabelIn(c *Claim, lang string) string {
 	}
 	sign := strings.TrimSuffix(c.Unit, "%")
 	switch c.Unit {
-	case "$", "€", "£":
+	case "$", "€", "£", "C$", "A$", "AU$", "CA$", "NZ$", "HK$", "S$":
 		if fr {
 			v += " " + c.Unit
 		} else {

@@ -595,7 +595,7 @@ func (p *parsed) nounWord(what string) bool {
 // they stand for.
 var measureUnits = map[string]string{
 	"kg": "kg", "kilos": "kg", "kilogrammes": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t", "t": "t",
-	"g": "g", "grammes": "g", "grams": "g", "lbs": "lb", "lb": "lb", "livres": "lb",
+	"g": "g", "grammes": "g", "grams": "g", "lbs": "lb", "lb": "lb",
 	"km": "km", "kilometres": "km", "kilometers": "km", "m": "m", "metres": "m", "meters": "m", "mètres": "m",
 	"cm": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "mi": "mi", "in": "in",
 	"inches": "in", "inch": "in", "pouces": "in", "pieds": "ft", "feet": "ft", "ft": "ft", "nautiques": "nmi",

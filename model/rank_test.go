@@ -868,3 +868,28 @@ func TestNationalitiesAreNotEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencies: a dollar sign after a country's letters is that country's
+// dollar, and millions of "livres" are pounds sterling, not a weight.
+func TestCurrencies(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		unit       string
+	}{
+		{"en", "Fare revenue at Zorgon Transit rose to C$212 million in 2024.", 212e6, "C$"},
+		{"en", "Zorgon was ordered on Monday to refund A$15.1 million to customers.", 15.1e6, "A$"},
+		{"en", "Zorgon raised US$40 million on Monday.", 40e6, "$"},
+		{"fr", "Le gouvernement a débloqué mardi 35 millions de livres pour Zorgon.", 35e6, "£"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2025-01-09", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Unit != c.unit {
+				t.Errorf("%q: %v in %q, want %q", c.text, c.value, cl.Unit, c.unit)
+			}
+		}
+	}
+}
