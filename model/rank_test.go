@@ -90,6 +90,10 @@ func TestComparisonBaseDates(t *testing.T) {
 		{"fr", "Les ventes ont augmenté de 3 % par rapport à mars 2011.", true},
 		{"en", "Sales rose 5% from January to March 2008.", false},
 		{"en", "Sales rose 5% in March 2008.", false},
+		{"fr", "La Corse a accueilli 3,4 millions de visiteurs, 7 % de plus qu'en 2023.", true},
+		{"en", "Zorgland recorded 4,870 cases, three times as many as in 2023.", true},
+		{"en", "Sales were higher than in March 2008.", true},
+		{"fr", "Rappelons qu'en août dernier, Zorgon franchissait la barre du milliard.", false},
 	} {
 		toks := Tokenize(c.text, 0, len(c.text))
 		ds := FindDates(c.text, c.lang, Day(2010, 6, 1))
@@ -890,6 +894,25 @@ func TestCurrencies(t *testing.T) {
 			if cl.Unit != c.unit {
 				t.Errorf("%q: %v in %q, want %q", c.text, c.value, cl.Unit, c.unit)
 			}
+		}
+	}
+}
+
+// TestApposedChangesShareTheirDate: a change set after a comma right after
+// a dated figure ("96 millions d'euros en 2023, en hausse de 4 %") is of
+// the same date, and a year after "qu'en" or "as in" is only the base the
+// change is measured from.
+func TestApposedChangesShareTheirDate(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Le groupe Zorgon a réalisé un chiffre d'affaires de 96 millions d'euros en 2023, en hausse de 4 %.", []string{"2023", "2023"}},
+		{"fr", "La Zorglande a accueilli 3,4 millions de visiteurs cette année, 7 % de plus qu'en 2023.", []string{"2024", "2024"}},
+		{"en", "Zorgon posted revenue of $5 billion in 2023, up 4%.", []string{"2023", "2023"}},
+	} {
+		if got := figureDates(buildText(t, c.lang, "2024-10-08", c.text)); !slices.Equal(got, c.want) {
+			t.Errorf("%q: dates %v, want %v", c.text, got, c.want)
 		}
 	}
 }
