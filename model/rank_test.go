@@ -918,3 +918,27 @@ func TestApposedChangesShareTheirDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterSpeechVerb: "it" right after "said" is who speaks, not a
+// place their name holds nor the entity named in the sentence before.
+func TestPronounAfterSpeechVerb(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"en", "The Harlow Museum of Art in Boston said it welcomed 5.4 million visitors in 2023.", 5.4e6, "Harlow Museum of Art"},
+		{"en", "Bucharest had 1,630 cases. The health ministry said it had received 300,000 additional doses.", 300000, "The health ministry"},
+		{"en", "Zorgon, the Nordic telecoms group, said on Monday that it would cut 300 jobs.", 300, "Zorgon"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2024-09-10", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Subject != c.subject {
+				t.Errorf("%q: %v about %q, want %q", c.text, c.value, cl.Subject, c.subject)
+			}
+		}
+	}
+}
