@@ -51,21 +51,30 @@ func ShowDialog(parent fyne.Window, req Request) {
 // show shows the dialog, with Esc closing it as Cancel does: whatever part
 // of it has the focus (each closes it on Esc, esc.go), and when nothing
 // has, through the window's key handler, given back when the dialog
-// closes.
+// closes. That handler answers Enter as Export does and keeps every other
+// key from the window behind the dialog; a dialog opened over this one (the
+// folder chooser) gets the keys as the window's handler gives them.
 func (f *form) show() {
 	c := f.parent.Canvas()
 	prev := c.OnTypedKey()
+	var self fyne.CanvasObject
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyEscape {
-			f.dlg.Hide()
+		if top := c.Overlays().Top(); top != self {
+			if prev != nil {
+				prev(ev)
+			}
 			return
 		}
-		if prev != nil {
-			prev(ev)
+		switch ev.Name {
+		case fyne.KeyEscape:
+			f.dlg.Hide()
+		case fyne.KeyReturn, fyne.KeyEnter:
+			f.Submit()
 		}
 	})
 	f.dlg.SetOnClosed(func() { c.SetOnTypedKey(prev) })
 	f.dlg.Show()
+	self = c.Overlays().Top()
 }
 
 // form is the export dialog's state.
