@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/ui/export"
+	"github.com/claimline/claimline/ui/translations"
 )
 
 // Labels of the dialog's choices, in English; the dialog shows them through
@@ -100,7 +101,7 @@ type form struct {
 
 // newForm builds the dialog for req without showing it.
 func newForm(parent fyne.Window, req Request) *form {
-	f := &form{req: req, parent: parent}
+	f := &form{req: req, parent: parent, done: req.Done}
 	c := req.DefaultChoices()
 	if req.Folder == "" {
 		c.Path = filepath.Join(defaultFolder(), filepath.Base(c.Path))
@@ -207,9 +208,23 @@ func (f *form) matchesLabel() string {
 		return lang.L("Only the events a search matches")
 	}
 	if f.req.Query == "" {
-		return lang.L("Only the {{.N}} matching the search", map[string]any{"N": len(f.req.Matches)})
+		return f.count(len(f.req.Matches), "Only the {{.N}} event matching the search", "Only the {{.N}} matching the search", nil)
 	}
-	return lang.L("Only the {{.N}} matching “{{.Query}}”", map[string]any{"N": len(f.req.Matches), "Query": f.req.Query})
+	return f.count(len(f.req.Matches), "Only the {{.N}} event matching “{{.Query}}”", "Only the {{.N}} matching “{{.Query}}”",
+		map[string]any{"Query": f.req.Query})
+}
+
+// count writes a count in the UI language with the singular or plural
+// text (French counts 0 in the singular); {{.N}} is n.
+func (f *form) count(n int, one, many string, data map[string]any) string {
+	d := map[string]any{"N": n}
+	for k, v := range data {
+		d[k] = v
+	}
+	if translations.Singular(f.req.Lang, n) {
+		return lang.L(one, d)
+	}
+	return lang.L(many, d)
 }
 
 // sideEntry is a width or height field.
