@@ -81,6 +81,14 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 // buyer named after "par"/"by").
 func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, string) {
 	subj, other := "", ""
+	if k == 0 && kind != "acquired" {
+		// "Créé il y a 30 ans, ce terminal…", "Founded in 1997, Zorgon
+		// now…": a participle opening the sentence tells of its clause's
+		// subject, after the comma that closes it.
+		if subj, ok := x.frontedSubject(s); ok {
+			return subj, ""
+		}
+	}
 	bestScore := math.Inf(-1)
 	for _, m := range s.mentions {
 		if x.reg.kind(m.key) != KindOrg {
@@ -111,6 +119,42 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		}
 	}
 	return subj, other
+}
+
+// frontedSubject returns the subject of the clause after a phrase that
+// opens the sentence and ends with a comma: the organisation named there, or
+// the one a noun there stands for ("l'entreprise"); "" when that clause's
+// subject is a noun phrase that stands for none ("ce terminal"). Commas
+// before a word that starts no noun phrase of its own close an apposition
+// inside the phrase ("Fondé en 2013 par les frères Dourov, créateurs de
+// VKontakte, Telegram…"). ok is false when no clause is found.
+func (x *extractor) frontedSubject(s *sentence) (string, bool) {
+	toks := s.toks
+	for c, t := range toks {
+		if t.Text != "," {
+			continue
+		}
+		k := c + 1
+		for k < len(toks) && k <= c+2 && inSet(toks[k].Fold, "le", "la", "l'", "les", "ce", "cet", "cette", "the", "this", "its", "son", "sa") {
+			k++
+		}
+		for _, m := range s.mentions {
+			if m.tok == k || m.tok == k+1 && k < len(toks) && !toks[k].Upper() {
+				if x.reg.kind(m.key) == KindOrg {
+					return x.reg.display(m.key), true
+				}
+				return "", true
+			}
+		}
+		if k > c+1 && k < len(toks) {
+			// A determiner and a noun: the clause's subject.
+			if anaphors[toks[k].Fold] && x.lastOrg != "" {
+				return x.reg.display(x.lastOrg), true
+			}
+			return "", true
+		}
+	}
+	return "", false
 }
 
 // statements reads quotes of at least eight words with a speaker; with a

@@ -313,6 +313,7 @@ func appendDates(dst []DateExpr, text string, toks []Token, lang string, ref Dat
 		if try(cueHalf, 5) {
 			longest(matchHalf(toks, i, lang, &e))
 		}
+		longest(matchFirstMonths(toks, i, lang, &e))
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||

@@ -298,6 +298,64 @@ func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
 	return out.set(e)
 }
 
+// monthCounts are the numbers of months a year's opening stretch is told
+// in, written as words.
+var monthCounts = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+	"dix": 10, "onze": 11, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11}
+
+// matchFirstMonths: the opening months of a year: "sur les neuf premiers
+// mois de l'année", "les six premiers mois de 2023", "in the first eight
+// months of the year", "the first nine months of 2023".
+func matchFirstMonths(toks []Token, i int, lang string, out *DateExpr) bool {
+	if !anyWithin(toks, i, 5, func(t *Token) bool { return t.Fold == "mois" || t.Fold == "months" }) {
+		return false
+	}
+	j := i
+	if inSet(fold(toks, j), "sur", "au", "aux", "durant", "pendant", "in", "during", "over", "for") {
+		j++
+	}
+	if inSet(fold(toks, j), "les", "the", "ses", "its", "their", "leurs") {
+		j++
+	}
+	count := func(k int) int {
+		if k >= len(toks) {
+			return 0
+		}
+		if toks[k].Kind == Number {
+			if n := atoi(toks[k].Text); n >= 2 && n <= 11 {
+				return n
+			}
+			return 0
+		}
+		return monthCounts[toks[k].Fold]
+	}
+	n := 0
+	switch {
+	case fold(toks, j) == "first" && count(j+1) > 0 && fold(toks, j+2) == "months":
+		n, j = count(j+1), j+3
+	case count(j) > 0 && inSet(fold(toks, j+1), "premiers") && fold(toks, j+2) == "mois":
+		n, j = count(j), j+3
+	default:
+		return false
+	}
+	e := newExpr(DateRelative)
+	e.Relative = true
+	e.rel, e.n = "first-months", n
+	switch {
+	case inSet(fold(toks, j), "de", "of") && yearAfter(toks, j+1):
+		y, _ := yearAt(toks, j+1)
+		e.year, e.Kind, e.Relative = y, DateAbsolute, false
+		j += 2
+	case matchWords(toks, j, "de", "l'", "annee") || matchWords(toks, j, "of", "the", "year") || matchWords(toks, j, "of", "this", "year"):
+		j += 3
+	case matchWords(toks, j, "de", "cette", "annee"):
+		j += 3
+	}
+	e.end = j
+	return out.set(e)
+}
+
 // resolvePeriod gives decades, centuries, seasons, half-years, weeks of a
 // month and months of a relative year their dates.
 func resolvePeriod(e *DateExpr, ref Date) Date {
@@ -334,6 +392,15 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		d := Between(Day(y, time.Month(e.month), first), Day(y, time.Month(e.month), first+6))
 		d.Approx = true
 		return d
+	case "first-months":
+		y := e.year
+		if y == 0 {
+			if ref.IsZero() {
+				return Date{}
+			}
+			y = ref.End.Year()
+		}
+		return Between(MonthOf(y, 1), MonthOf(y, time.Month(e.n)))
 	case "decade":
 		d := Between(YearOf(e.year), YearOf(e.year+9))
 		d.Approx = e.part != ""

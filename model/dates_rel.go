@@ -661,6 +661,15 @@ func resolve(e *DateExpr, ref Date) {
 		return
 	case DateRange:
 		resolve(e.from, ref)
+		if e.to.year == 0 && e.from.year == 0 && e.to.month > 0 && e.from.month > 0 && !e.from.Date.IsZero() {
+			// "entre mai et septembre", "from November to February": the
+			// end follows the start, in its year or the next, whatever
+			// the reference (not September of the year before May).
+			e.to.year = e.from.Date.Start.Year()
+			if e.to.month < e.from.month || e.to.month == e.from.month && e.to.day > 0 && e.to.day < e.from.day {
+				e.to.year++
+			}
+		}
 		resolve(e.to, ref)
 		if !e.from.Date.IsZero() && !e.to.Date.IsZero() {
 			e.Date = Between(e.from.Date, e.to.Date)
@@ -674,7 +683,7 @@ func resolve(e *DateExpr, ref Date) {
 		e.Date = Between(MonthOf(e.year, time.Month(3*(e.n-1)+1)), MonthOf(e.year, time.Month(3*e.n)))
 		return
 	}
-	if e.rel == "decade" || e.rel == "century" || e.rel == "season" || e.rel == "half" || e.rel == "month-of-year" || e.rel == "week-of-month" {
+	if e.rel == "decade" || e.rel == "century" || e.rel == "season" || e.rel == "half" || e.rel == "month-of-year" || e.rel == "week-of-month" || e.rel == "first-months" {
 		e.Date = resolvePeriod(e, ref)
 		return
 	}

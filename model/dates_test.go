@@ -278,6 +278,13 @@ func TestQuartersAndYearParts(t *testing.T) {
 		{"fr", "une croissance de 1,2 % pour 2013 (au lieu de 1,7 %)", "2013"},
 		{"fr", "Les prévisions pour 2013 sont basses", "2013"},
 		{"en", "Forecasts for 2013 are low", "2013"},
+		{"fr", "sur les neuf premiers mois de l'année, le trafic", "2021-01/2021-09"},
+		{"fr", "les 6 premiers mois de 2019 ont", "2019-01/2019-06"},
+		{"en", "in the first eight months of the year, cases", "2021-01/2021-08"},
+		{"en", "over the first nine months of 2020, revenue", "2020-01/2020-09"},
+		// A range of months runs forward from its start.
+		{"fr", "entre mai et septembre, a annoncé", "2020-05/2020-09"},
+		{"en", "from November to February, sales", "2020-11/2021-02"},
 	}
 	for _, tt := range tests {
 		got := FindDates(tt.text, tt.lang, ref)

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Entity kinds.
@@ -48,7 +49,7 @@ var notNames = setOf("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d
 	"neanmoins", "cependant", "toutefois", "ainsi", "alors", "enfin", "puis", "ensuite", "meme", "deja", "encore",
 	"however", "meanwhile", "also", "still", "yet", "then", "so", "now", "rappelons", "privé", "prive", "profitant",
 	"presentant", "assurez-vous", "voici", "ceci", "cela", "celui", "celle", "pas", "non", "oui", "bien", "bon",
-	"madame", "monsieur", "mr", "mrs", "ms", "dr", "m", "mme", "sir", "lord", "saint", "st", "chine", "etats-unis",
+	"quelque", "quelques", "environ", "pres", "madame", "monsieur", "mr", "mrs", "ms", "dr", "m", "mme", "sir", "lord", "saint", "st", "chine", "etats-unis",
 	"commentaires", "temoignage", "video", "photo", "lire", "voir", "read", "watch", "see", "update", "mise")
 
 // places is a small gazetteer of countries, continents and regions in French
@@ -65,6 +66,22 @@ var places = setOf("france", "russie", "russia", "chine", "china", "inde", "indi
 	"taiwan", "vietnam", "indonesie", "indonesia", "egypte", "egypt", "nigeria", "argentine", "argentina", "chili",
 	"chile", "colombie", "colombia", "portugal", "grece", "greece", "autriche", "austria", "irlande", "ireland",
 	"ecosse", "scotland", "europeenne", "european", "union", "onu", "un")
+
+// demonyms are the English adjectives of nationality, capitalised as names
+// are ("a Chinese investor", "Swiss rescue teams", "British officials"):
+// never an entity, a speaker or an article's organisation. (French writes
+// them in lower case.)
+var demonyms = setOf("american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian",
+	"spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
+	"icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian",
+	"ukrainian", "belarusian", "serbian", "croatian", "bosnian", "slovenian", "albanian", "estonian", "latvian",
+	"lithuanian", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai", "indonesian", "malaysian",
+	"filipino", "indian", "pakistani", "bangladeshi", "afghan", "iranian", "iraqi", "syrian", "lebanese", "israeli",
+	"palestinian", "jordanian", "saudi", "egyptian", "libyan", "tunisian", "algerian", "moroccan", "nigerian",
+	"kenyan", "ethiopian", "ghanaian", "sudanese", "somali", "african", "canadian", "mexican", "brazilian",
+	"argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan", "cuban", "australian",
+	"zealander", "european", "asian", "arab", "latin", "nordic", "scandinavian", "western", "eastern", "northern",
+	"southern", "catalan", "basque", "flemish", "walloon", "corsican", "breton", "bavarian", "texan", "californian")
 
 // roleWords name a position in an organisation, normalised to one key.
 var roleWords = map[string]string{
@@ -189,6 +206,19 @@ func participle(w string) bool {
 		}
 	}
 	return false
+}
+
+// frontedParticiple reports whether token i is a short French past
+// participle opening a phrase before its clause ("Créé il y a 30 ans, ce
+// terminal…", "Lancé en 2003, le service…"), which participle's suffixes
+// miss: a word ending in "é" followed by a preposition or an article.
+func frontedParticiple(toks []Token, i int) bool {
+	w := toks[i].Text
+	if i+1 >= len(toks) || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
+	return strings.HasSuffix(stem, "é") && inSet(toks[i+1].Fold, "en", "par", "a", "au", "aux", "il", "le", "la", "les", "l'", "dans", "depuis", "pour", "sur", "lors", "des", "du", "de", "d'", "voici", ",")
 }
 
 // ofName returns the end of a name that an institution's word opening it
@@ -469,6 +499,8 @@ func (r *registry) classify() {
 			break
 		}
 		switch {
+		case len(folded) == 1 && demonyms[folded[0]]:
+			e.kind = "" // "a Chinese investor": a nationality
 		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2):
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && e.cues > 0:

@@ -260,3 +260,28 @@ func TestOccasionStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontedParticipleEvents: a participle opening the sentence ("Créé il
+// y a 30 ans, ce terminal…", "Founded in 1997, Zorgon…") tells of the
+// subject of the clause after its comma, never of a name further on nor of
+// the participle itself.
+func TestFrontedParticipleEvents(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, subject string // subject "" when no founding may be read
+	}{
+		{"fr", "Fondée en 1997, la société Zorgon emploie aujourd'hui 300 personnes.", "Zorgon"},
+		{"en", "Founded in 1997, Zorgon now employs 300 people.", "Zorgon"},
+		{"fr", "Le Zorgophone a cessé de fonctionner samedi. Créé il y a 30 ans, ce terminal destiné au service Zorgtel a compté 9 millions d'utilisateurs.", ""},
+	} {
+		tl := buildText(t, c.lang, "2012-06-22", c.text)
+		var got []string
+		for _, cl := range tl.Claims {
+			if cl.What == "founded" {
+				got = append(got, cl.Subject)
+			}
+		}
+		if c.subject == "" && len(got) > 0 || c.subject != "" && (len(got) != 1 || got[0] != c.subject) {
+			t.Errorf("%q: foundings of %q, want %q", c.text, got, c.subject)
+		}
+	}
+}

@@ -248,7 +248,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					low = writtenLower(a.Text, w)
 					lower[w] = low
 				}
-				m.common = commonStarters[f] || participle(f) || low
+				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok)
 			}
 		}
 		st.claimable = mayClaim(&st) || si < leadSentences
@@ -445,6 +445,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			x.readMeasure(&c, ps, r)
+			if whatAfter {
+				c.phrase = ps.actionPhrase(a.Text, r, n)
+			}
 			base := prevFigure // the figure this one is read with
 			if prevReplaced != nil {
 				base = prevReplaced
@@ -790,6 +793,32 @@ func chained(toks []Token, pos, end int) bool {
 	return true
 }
 
+// apposedChange reports whether the figure at byte pos is a change set
+// after a comma right after the date ending at byte end, with nothing but
+// the words of a change between them ("96 millions d'euros en 2023, en
+// hausse de 4 %", "3,4 millions de visiteurs cette année, 7 % de plus",
+// "revenue of $5 billion in 2024, up 4%"): the change is of that date.
+func apposedChange(toks []Token, end, pos int) bool {
+	if pos <= end {
+		return false
+	}
+	n := 0
+	for _, t := range toks {
+		if t.Start < end || t.Start >= pos {
+			continue
+		}
+		if n == 0 && t.Text != "," {
+			return false
+		}
+		if n > 0 && !inSet(t.Fold, "en", "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "de", "d'", "soit", "une", "un",
+			"up", "down", "a", "an", "rise", "fall", "increase", "decrease", "drop", "gain", "of") {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 5
+}
+
 // comparedBetween reports whether the words between tokens a and b set the
 // second figure against the first ("contre", "versus", "compared with",
 // "up from", "après", "a year earlier") rather than listing it with it.
@@ -894,7 +923,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		dist := absInt(kd - keyPos)
 		// A date nearer another figure of the passage dates that one: "more
 		// than 300 million, up from 200 million earlier this month".
-		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) {
+		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) {
 			continue
 		}
 		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) {
@@ -915,7 +944,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
 	}
-	if !x.periodDate.IsZero() && c.HasValue && c.Subject != "" && c.Subject == x.periodSubject && x.sentIndex == x.periodAt+1 &&
+	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 &&
 		len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
@@ -1496,6 +1525,28 @@ func comparisonBase(toks []Token, d DateExpr) bool {
 		return true
 	case inSet(fold(toks, k-1), "a", "au", "aux") && k >= 3 && fold(toks, k-2) == "rapport" && fold(toks, k-3) == "par":
 		return true
+	case fold(toks, k-1) == "than" || inSet(fold(toks, k-1), "in", "during") && fold(toks, k-2) == "than":
+		return true // "more than last year", "more than in 2023"
+	case inSet(fold(toks, k-1), "qu'", "que") || inSet(fold(toks, k-1), "en", "pendant") && inSet(fold(toks, k-2), "qu'", "que"):
+		// "7 % de plus qu'en 2023" (with the date's own "en" or not), not
+		// "Rappelons qu'en août dernier".
+		q := k - 1
+		if !inSet(fold(toks, q), "qu'", "que") {
+			q--
+		}
+		return wordWithin(toks, q-5, q, "plus", "moins", "autant", "davantage")
+	case fold(toks, k-1) == "in" && fold(toks, k-2) == "as":
+		return wordWithin(toks, k-6, k-2, "as", "same") // "three times as many as in 2023"
+	}
+	return false
+}
+
+// wordWithin reports whether one of words is among tokens [from, to).
+func wordWithin(toks []Token, from, to int, words ...string) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		if inSet(toks[k].Fold, words...) {
+			return true
+		}
 	}
 	return false
 }

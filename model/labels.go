@@ -123,6 +123,10 @@ func labelIn(c *Claim, lang string) string {
 	case c.Metric == MetricEvent:
 		return contextLabelIn(c.What, c.Subject, c.other, lang)
 	}
+	if c.phrase != "" && c.Metric == MetricOther {
+		// "Zorgon will cut 250 jobs", not "Zorgon: 250 jobs".
+		return strings.TrimSpace(c.Subject + " " + c.phrase)
+	}
 	if c.Subject == "" {
 		// A figure no entity is named for: its words alone ("population:
 		// 7.3%", not " population: 7.3%").
@@ -209,7 +213,7 @@ func figureLabelIn(c *Claim, lang string) string {
 	}
 	sign := strings.TrimSuffix(c.Unit, "%")
 	switch c.Unit {
-	case "$", "€", "£":
+	case "$", "€", "£", "C$", "A$", "AU$", "CA$", "NZ$", "HK$", "S$":
 		if fr {
 			v += " " + c.Unit
 		} else {

@@ -272,10 +272,64 @@ func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
 		inSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
 		return false // "les deux pays", "des deux moteurs", "its three founders"
 	}
-	if r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold] && n.Value < 10 {
-		return false // "It comes in two colors": a design, not news
+	if (r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 {
+		return false // "It comes in two colors", "the phone's two cameras": a design, not news
 	}
 	return !timeUnitNoun(toks[r.noun])
+}
+
+// actionPhrase returns the words from the verb that acts on a count to
+// the noun it counts, as written ("will cut 250 jobs", "a supprimé près de
+// 250 emplois", "could cut up to 2,000 jobs"); "" when the verb only says
+// that the count is (the label's colon says that), or when other words
+// stand between them.
+func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string {
+	toks, tags := p.toks, p.tags
+	v := r.verb
+	if v < 0 || r.noun < n.numEnd || r.noun-n.numEnd > 2 || r.at-v < 1 || r.at-v > 4 || tags[v] != syntax.VERB ||
+		n.Unit == "%" || isSpeechVerb(toks, v) {
+		return ""
+	}
+	f := toks[v].Fold
+	if designVerbs[f] || inSet(f, "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "etre", "avoir", "compte", "comptait", "comptent", "count", "counts", "includes", "include", "comprend", "reste", "remains", "remain") {
+		return ""
+	}
+	for k := v + 1; k < r.at; k++ {
+		if !qualifierWords[toks[k].Fold] && !inSet(toks[k].Fold, "up", "to", "jusqu'", "jusqu'a", "a", "de", "d'", "at", "only", "seulement") {
+			return ""
+		}
+	}
+	for k := n.numEnd; k < r.noun; k++ {
+		if !inSet(toks[k].Fold, "de", "d'", "of") {
+			return ""
+		}
+	}
+	start := v
+	for start > 0 && v-start < 3 && (tags[start-1] == syntax.AUX || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent")) {
+		start--
+	}
+	if start > 0 && inSet(toks[start-1].Fold, "to", "nous", "we", "je", "j'", "i", "vous", "you", "tu") {
+		// "plans to lease 100 tankers": not "Boeing lease 100 tankers";
+		// "nous avons créé": not "Emmanuel Macron avons créé".
+		return ""
+	}
+	if measureUnits[toks[r.noun].Fold] != "" && (riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems)) {
+		return "" // "a reculé de 0,2 point": the label says what moved, with its sign
+	}
+	if p.lang == "fr" && start == v && (hasAnySuffix(toks[v].Text, "er", "ir", "re") || hasAnySuffix(strings.TrimSuffix(strings.TrimSuffix(toks[v].Text, "s"), "e"), "é")) {
+		return "" // an infinitive or a participle with no verb of its own: "PSA supprimer 1 600 emplois"
+	}
+	return text[toks[start].Start:toks[r.noun].End]
+}
+
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // readMeasure sets what the claim's figure measures: the lemma of the noun
@@ -541,7 +595,7 @@ func (p *parsed) nounWord(what string) bool {
 // they stand for.
 var measureUnits = map[string]string{
 	"kg": "kg", "kilos": "kg", "kilogrammes": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t", "t": "t",
-	"g": "g", "grammes": "g", "grams": "g", "lbs": "lb", "lb": "lb", "livres": "lb",
+	"g": "g", "grammes": "g", "grams": "g", "lbs": "lb", "lb": "lb",
 	"km": "km", "kilometres": "km", "kilometers": "km", "m": "m", "metres": "m", "meters": "m", "mètres": "m",
 	"cm": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "mi": "mi", "in": "in",
 	"inches": "in", "inch": "in", "pouces": "in", "pieds": "ft", "feet": "ft", "ft": "ft", "nautiques": "nmi",

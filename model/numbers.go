@@ -207,7 +207,19 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 	if (inSet(fold(toks, end), "d'", "de", "of") || glued(end)) && inSet(fold(toks, end+1), "euros", "dollars", "euro", "dollar") {
 		end++
 	}
+	// "35 millions de livres", "2 milliards de livres sterling": pounds
+	// sterling (a weight in pounds is never counted in millions).
+	sterling := false
+	if n.Scaled && inSet(fold(toks, end), "de", "d'") && inSet(fold(toks, end+1), "livres", "livre") {
+		end += 2
+		sterling = true
+		if fold(toks, end) == "sterling" {
+			end++
+		}
+	}
 	switch {
+	case sterling:
+		n.Unit = "£"
 	case toks[end-1].Kind == Number && toks[end-1].Suffix() == "c" && !n.Scaled:
 		n.Unit = "°C" // "1.48C", "20.9C": degrees Celsius glued to the figure
 	case fold(toks, end) == "°" && inSet(fold(toks, end+1), "c", "f") || inSet(fold(toks, end), "°c", "°f"):
@@ -231,6 +243,9 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 	case fold(toks, start-1) == "$" || fold(toks, start-1) == "€" || fold(toks, start-1) == "£":
 		n.Unit = fold(toks, start-1)
 		start--
+		if k := start - 1; n.Unit == "$" && k >= 0 && toks[k].End == toks[start].Start && currencyPrefixes[toks[k].Fold] && !inSet(toks[k].Fold, "us", "usd") {
+			n.Unit = strings.ToUpper(toks[k].Text) + "$" // "C$212 million", "A$15.1 million": not US dollars
+		}
 	}
 	if k := i - 1; k >= 0 && start == i && (toks[k].Text == "-" || toks[k].Text == "−") && toks[k].End == toks[i].Start &&
 		(k == 0 || toks[k].Space || toks[k-1].Kind != Number && toks[k-1].Kind != Word) && toks[i].Kind == Number {

@@ -90,6 +90,10 @@ func TestComparisonBaseDates(t *testing.T) {
 		{"fr", "Les ventes ont augmenté de 3 % par rapport à mars 2011.", true},
 		{"en", "Sales rose 5% from January to March 2008.", false},
 		{"en", "Sales rose 5% in March 2008.", false},
+		{"fr", "La Corse a accueilli 3,4 millions de visiteurs, 7 % de plus qu'en 2023.", true},
+		{"en", "Zorgland recorded 4,870 cases, three times as many as in 2023.", true},
+		{"en", "Sales were higher than in March 2008.", true},
+		{"fr", "Rappelons qu'en août dernier, Zorgon franchissait la barre du milliard.", false},
 	} {
 		toks := Tokenize(c.text, 0, len(c.text))
 		ds := FindDates(c.text, c.lang, Day(2010, 6, 1))
@@ -237,6 +241,8 @@ func TestPriorEventDates(t *testing.T) {
 		{"en", "Shares of Zorgon rose 5% on Monday. The Nasdaq gained 2%.", "2012-06-18"},
 		{"en", "Zorgon's revenue rose 9% in the first quarter. Its net loss narrowed to 84 million euros.", "2012-01/2012-03"},
 		{"en", "Zorgon's revenue rose 9% in the first quarter. Zorgon employs 5,000 people.", "as of 2012-06-21"},
+		{"en", "Zorgon Motors delivered 812,000 vehicles in 2011. Sales in Europe climbed 14% to 356,000 units.", "2011"},
+		{"fr", "Zorgon a transporté 98 millions de voyageurs en 2011. La ponctualité s'est améliorée à 87 %.", "2011"},
 		{"en", "Zorgon said on Friday it would cut 2,300 jobs.", "as of 2012-06-15"},
 		{"en", "Zorgland halted exports on Monday. The deal, brokered by Zorgonia in July 2010, allowed Zorgland to export 33 million tonnes of grain.", "as of 2012-06-21"},
 		{"fr", "Le groupe Zorgon, qui avait fermé une usine en 2009, emploie 8 000 salariés.", "as of 2012-06-21"},
@@ -474,6 +480,8 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "The Zorgon Space Agency launched a probe on Sunday. The agency has spent $2 billion on the mission.", 2e9, "Zorgon Space Agency", ""},
 		{"en", "The Zorgon Reserve held rates on Wednesday. UK inflation fell to 4% in May.", 4, "UK", ""},
 		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
+		{"fr", "Zorgon a annoncé mardi un plan social. L'entreprise emploie 300 personnes en France.", 300, "Zorgon", ""},
+		{"en", "Zorgon was founded in 1997. The company has 300 employees.", 300, "Zorgon", ""},
 	} {
 		found := figuresOf(buildText(t, c.lang, "2021-01-05", c.text), c.value)
 		for _, cl := range found {
@@ -681,6 +689,13 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "Zorgair has 840 orders, making the Z787 worth in the region of US$140bn.", 140e9, "Zorgair value: $140 billion"},
 		{"en", "The ten-year Zorgland Treasury yield fell to 4.02%.", 4.02, "Zorgland Treasury yield: 4.02%"},
 		{"en", "The Zorgland central bank set its rate at 0.1%, up from -0.1%.", -0.1, "Zorgland rate: -0.1%"},
+		// What was done to what the figure counts, in the source's words.
+		{"en", "Zorgon cut 250 jobs on Monday.", 250, "Zorgon cut 250 jobs"},
+		{"en", "Zorgon could cut up to 2,000 jobs, the union warned on Tuesday.", 2000, "Zorgon could cut up to 2,000 jobs"},
+		{"fr", "Zorgon va supprimer 250 emplois d'ici 2026.", 250, "Zorgon va supprimer 250 emplois"},
+		{"fr", "Le groupe Zorgon emploie 3 000 salariés en France.", 3000, "Zorgon emploie 3 000 salariés"},
+		// A count that only is keeps the plain label.
+		{"en", "Zorgon has 300 employees.", 300, "Zorgon: 300 employees"},
 	} {
 		found := figuresOf(buildText(t, c.lang, "2009-12-16", c.text), c.value)
 		for _, cl := range found {
@@ -833,4 +848,97 @@ func TestYearOnYearIsAFigure(t *testing.T) {
 		}
 	}
 	t.Errorf("no +11%% figure in %+v", tl.Claims)
+}
+
+// TestNationalitiesAreNotEntities: an English adjective of nationality is
+// capitalised like a name but is never a subject, and "Quelque" opening a
+// sentence is a qualifier.
+func TestNationalitiesAreNotEntities(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		notSubject string
+	}{
+		{"en", "The group, which is owned by a Chinese investor, sold 171,000 cars last year.", 171000, "Chinese"},
+		{"en", "Zorgon said on Monday that British customers had bought 40,000 phones in May.", 40000, "British"},
+		{"fr", "Quelque 2 300 habitants ont été évacués mardi dans le Gard.", 2300, "Quelque"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2025-01-09", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Subject == c.notSubject || cl.SaidBy == c.notSubject {
+				t.Errorf("%q: %v about %q, said by %q", c.text, c.value, cl.Subject, cl.SaidBy)
+			}
+		}
+	}
+}
+
+// TestCurrencies: a dollar sign after a country's letters is that country's
+// dollar, and millions of "livres" are pounds sterling, not a weight.
+func TestCurrencies(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		unit       string
+	}{
+		{"en", "Fare revenue at Zorgon Transit rose to C$212 million in 2024.", 212e6, "C$"},
+		{"en", "Zorgon was ordered on Monday to refund A$15.1 million to customers.", 15.1e6, "A$"},
+		{"en", "Zorgon raised US$40 million on Monday.", 40e6, "$"},
+		{"fr", "Le gouvernement a débloqué mardi 35 millions de livres pour Zorgon.", 35e6, "£"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2025-01-09", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Unit != c.unit {
+				t.Errorf("%q: %v in %q, want %q", c.text, c.value, cl.Unit, c.unit)
+			}
+		}
+	}
+}
+
+// TestApposedChangesShareTheirDate: a change set after a comma right after
+// a dated figure ("96 millions d'euros en 2023, en hausse de 4 %") is of
+// the same date, and a year after "qu'en" or "as in" is only the base the
+// change is measured from.
+func TestApposedChangesShareTheirDate(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Le groupe Zorgon a réalisé un chiffre d'affaires de 96 millions d'euros en 2023, en hausse de 4 %.", []string{"2023", "2023"}},
+		{"fr", "La Zorglande a accueilli 3,4 millions de visiteurs cette année, 7 % de plus qu'en 2023.", []string{"2024", "2024"}},
+		{"en", "Zorgon posted revenue of $5 billion in 2023, up 4%.", []string{"2023", "2023"}},
+	} {
+		if got := figureDates(buildText(t, c.lang, "2024-10-08", c.text)); !slices.Equal(got, c.want) {
+			t.Errorf("%q: dates %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestPronounAfterSpeechVerb: "it" right after "said" is who speaks, not a
+// place their name holds nor the entity named in the sentence before.
+func TestPronounAfterSpeechVerb(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"en", "The Harlow Museum of Art in Boston said it welcomed 5.4 million visitors in 2023.", 5.4e6, "Harlow Museum of Art"},
+		{"en", "Bucharest had 1,630 cases. The health ministry said it had received 300,000 additional doses.", 300000, "The health ministry"},
+		{"en", "Zorgon, the Nordic telecoms group, said on Monday that it would cut 300 jobs.", 300, "Zorgon"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2024-09-10", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Subject != c.subject {
+				t.Errorf("%q: %v about %q, want %q", c.text, c.value, cl.Subject, c.subject)
+			}
+		}
+	}
 }

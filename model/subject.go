@@ -698,6 +698,14 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// "Zoom Video Communications said on Wednesday that it…": the
 		// subject of the clause that reports it.
 		for v := a - 1; v >= 0; v-- {
+			if isVerb(p.tags[v]) && isSpeechVerb(toks, v) && (v == a-1 || v == a-2 && inSet(toks[a-1].Fold, "that", "que", "qu'")) {
+				// "The Harlow Museum of Art in Boston said it…", "The
+				// health ministry said it…": who speaks, not a place
+				// in their name nor the entity named before.
+				if d := x.reporterOf(s, p, v); d != "" {
+					return d, how
+				}
+			}
 			if isVerb(p.tags[v]) && !p.participle(v) {
 				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner || how2 == fromGroup {
 					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" {
@@ -787,6 +795,34 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		return "", ""
 	}
 	return name, how
+}
+
+// reporterOf returns who speaks with the speech verb v: the first
+// organisation or person its clause names before it (not a place: "The
+// Harlow Museum of Art in Boston said"), else the body its clause's noun
+// phrase names ("The health ministry said"); "" when neither.
+func (x *extractor) reporterOf(s *sentence, p *parsed, v int) string {
+	toks := p.toks
+	start := p.clauseStart(v)
+	for _, m := range s.mentions {
+		if m.tok < start || m.end > v || m.common || p.adjectiveBefore(m.tok, m.end) {
+			continue
+		}
+		if m.tok > 0 && inSet(toks[m.tok-1].Fold, "in", "en", "a", "au", "aux", "dans", "at") {
+			continue // a place its name holds
+		}
+		if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson {
+			if d := x.reg.display(m.key); entityName(d) {
+				return d
+			}
+		}
+	}
+	for k := v - 1; k >= start; k-- {
+		if bodyNouns[toks[k].Fold] && (k == v-1 || p.tags[k+1] == syntax.ADP) {
+			return strings.TrimSpace(x.art.Text[toks[start].Start:toks[k].End])
+		}
+	}
+	return ""
 }
 
 // passageEntity returns the entity the passage names nearest before token i

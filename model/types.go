@@ -269,6 +269,10 @@ type Claim struct {
 	// own words (the same in every language).
 	words     string
 	whatAfter bool // What follows the figure ("3,1 millions de demandeurs")
+	// phrase is the verb, the figure and what it counts as the source wrote
+	// them ("will cut 250 jobs", "va supprimer 250 emplois"): the label
+	// after the subject, so that it says what was done to what it counts.
+	phrase string
 }
 
 // Kind returns what sort of statement the claim is.

@@ -98,6 +98,9 @@ type Window struct {
 	// do runs a function on the UI goroutine; it is fyne.Do, and tests
 	// replace it to run those functions on the test's goroutine.
 	do func(func())
+	// exported, when set, is called on the UI goroutine after each export
+	// (tests wait on it).
+	exported func(path string, err error)
 
 	// settingsPath is the atomic copy of the remembered settings ("" for none).
 	settingsPath string

@@ -41,7 +41,7 @@ func AddTranslations() error {
 // words returns the timeline's texts in the UI language.
 func words() layout.Words {
 	w := layout.Words{
-		Events:    func(n int) string { return countText(n, "1 event", "{{.N}} events") },
+		Events:    func(n int) string { return countText(n, "{{.N}} event", "{{.N}} events") },
 		Sources:   func(n int) string { return countText(n, "1 source", "{{.N}} sources") },
 		Gap:       gapText,
 		Metric:    metricTitle,
@@ -53,6 +53,7 @@ func words() layout.Words {
 		},
 		NoSubject:  lang.L("no subject"),
 		OtherLanes: func(n int) string { return countText(n, "1 other lane", "{{.N}} other lanes") },
+		Measure:    measureName,
 	}
 	for i, m := range layout.English().Months {
 		w.Months[i] = lang.L(m)
@@ -60,12 +61,20 @@ func words() layout.Words {
 	return w
 }
 
-// countText writes a count with the singular or plural text.
-func countText(n int, one, many string) string {
-	if n == 1 {
-		return lang.L(one)
+// countText writes a count with the singular or plural text, as the UI
+// language chooses between them (French counts 0 in the singular); {{.N}}
+// is n in both, and data fills any other placeholder.
+func countText(n int, one, many string, data ...map[string]any) string {
+	d := map[string]any{"N": n}
+	if len(data) > 0 {
+		for k, v := range data[0] {
+			d[k] = v
+		}
 	}
-	return lang.L(many, map[string]any{"N": n})
+	if translations.Singular(Language(), n) {
+		return lang.L(one, d)
+	}
+	return lang.L(many, d)
 }
 
 // gapText writes the length of a break in days, months or years.
@@ -83,12 +92,22 @@ func gapText(days float64) string {
 	return countText(n, "1 day", "{{.N}} days")
 }
 
+// measureName names a measure in the UI language when it is the
+// program's own words, as it was read otherwise.
+func measureName(m model.Metric, measure string) string {
+	if layout.OwnMeasure(m) {
+		return lang.L(measure)
+	}
+	return measure
+}
+
 // metricTitle names a metric in the UI language.
 func metricTitle(m model.Metric) string { return lang.L(m.Title()) }
 
 // matchStatus writes "7 of 23 events match".
 func matchStatus(matching, total int) string {
-	return lang.L("{{.Matching}} of {{.Total}} events match", map[string]any{"Matching": matching, "Total": total})
+	return countText(matching, "{{.Matching}} of {{.Total}} events matches", "{{.Matching}} of {{.Total}} events match",
+		map[string]any{"Matching": matching, "Total": total})
 }
 
 // windowTitle is "Claimline — <set name>" in the UI language: the

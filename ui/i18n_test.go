@@ -47,9 +47,15 @@ func TestFrenchCoversEveryText(t *testing.T) {
 		keys = append(keys, m.Title())
 	}
 	keys = append(keys, reasonWords...)
+	keys = append(keys, ownMeasures...)
 	for _, k := range keys {
 		if fr[k] == "" {
 			t.Errorf("no French for %q", k)
 		}
 	}
 }
+
+// ownMeasures are the program's own words for the measures of the metrics
+// it knows (model/figures.go), which lane names show translated.
+var ownMeasures = []string{"new users", "active users", "monthly active users", "daily active users", "users",
+	"downloads", "rank", "place", "in downloads"}

@@ -63,7 +63,7 @@ type reviewMenu struct {
 func (w *Window) menu() *fyne.MainMenu {
 	k := shortcutKeys()
 	item := func(label string, s fyne.Shortcut, f func()) *fyne.MenuItem {
-		it := fyne.NewMenuItem(label, f)
+		it := fyne.NewMenuItem(label, w.guarded(s, f))
 		it.Shortcut = s
 		return it
 	}
@@ -187,11 +187,20 @@ func (w *Window) refreshMenu() {
 func (w *Window) shortcuts() {
 	c := w.win.Canvas()
 	// Ctrl+Shift+Z redoes too (the menu item shows Ctrl+Y).
-	c.AddShortcut(shortcutKeys().redoZ, func(fyne.Shortcut) { w.redo() })
+	c.AddShortcut(shortcutKeys().redoZ, func(fyne.Shortcut) { w.guarded(nil, w.redo)() })
 	// Find from the canvas too, for when the menu does not take the key.
-	c.AddShortcut(shortcutKeys().find, func(fyne.Shortcut) { w.focusSearch() })
-	c.SetOnTypedRune(func(r rune) { w.timeline.TypedRune(r) })
+	c.AddShortcut(shortcutKeys().find, func(fyne.Shortcut) { w.guarded(nil, w.focusSearch)() })
+	// Over a dialog, a key answers the dialog or does nothing (modal.go).
+	c.SetOnTypedRune(func(r rune) {
+		if w.dialogOver() == nil {
+			w.timeline.TypedRune(r)
+		}
+	})
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if top := w.dialogOver(); top != nil {
+			dialogKey(top, ev)
+			return
+		}
 		if ev.Name == fyne.KeyEscape {
 			w.loader.cancel()
 			return
@@ -215,7 +224,7 @@ func (w *Window) exportImage() {
 // exportRequest describes what is on screen: the timeline, the query and
 // its matching events, and the visible range when zoomed in.
 func (w *Window) exportRequest() exportui.Request {
-	req := exportui.Request{Timeline: w.current, Query: w.search.query(), Folder: w.folder, Lang: Language()}
+	req := exportui.Request{Timeline: w.current, Query: w.search.query(), Folder: w.folder, Lang: Language(), Done: w.exported}
 	if w.current == nil {
 		return req
 	}

@@ -117,6 +117,8 @@ func TestReviewActionsUndoRedo(t *testing.T) {
 			if h.w.popup == nil || !h.w.popup.Visible() {
 				t.Fatal("no context menu")
 			}
+			// A menu closes before it runs the chosen item's action.
+			h.w.popup.Hide()
 			menuOf(t, h.w.contextMenu, "Needs checking").Action()
 		}, func(t *testing.T, h *harness) {
 			if e := eventByID(t, h, "e0"); e.Status != model.NeedsChecking {

@@ -202,10 +202,10 @@ func (p *searchPanel) showCount() {
 	case p.q == "":
 		// "1 claim in 1 event", not "1 claims in 1 events".
 		p.count.SetText(lang.L("{{.Claims}} in {{.Events}}", map[string]any{
-			"Claims": countText(len(p.w.current.Claims), "1 claim", "{{.N}} claims"),
-			"Events": countText(len(p.w.current.Events), "1 event", "{{.N}} events")}))
+			"Claims": countText(len(p.w.current.Claims), "{{.N}} claim", "{{.N}} claims"),
+			"Events": countText(len(p.w.current.Events), "{{.N}} event", "{{.N}} events")}))
 	default:
-		p.count.SetText(p.w.timeline.Status() + " · " + countText(len(p.hits), "1 claim", "{{.N}} claims"))
+		p.count.SetText(p.w.timeline.Status() + " · " + countText(len(p.hits), "{{.N}} claim", "{{.N}} claims"))
 	}
 }
 

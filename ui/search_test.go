@@ -22,7 +22,7 @@ func TestSearchDimsTimeline(t *testing.T) {
 		wantDimOn bool
 	}{
 		{"telegram", 4, 3, "3 of 4 events match", true},
-		{"million", 2, 1, "1 of 4 events match", true},
+		{"million", 2, 1, "1 of 4 events matches", true},
 		{"zzz", 0, 0, "0 of 4 events match", true},
 		{"", 0, 0, "", false},
 	}

@@ -175,7 +175,8 @@ func (p *eventsPanel) showCount() {
 		p.setCount("")
 		return
 	}
-	text := lang.L("{{.Shown}} of {{.Total}} events shown", map[string]any{"Shown": len(p.shown), "Total": len(p.rows)})
+	text := countText(len(p.shown), "{{.Shown}} event of {{.Total}} shown", "{{.Shown}} of {{.Total}} events shown",
+		map[string]any{"Shown": len(p.shown), "Total": len(p.rows)})
 	if n := len(p.selected); n > 1 {
 		text += " · " + lang.L("{{.N}} selected", map[string]any{"N": n})
 	}

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/ui/export"
+	"github.com/claimline/claimline/ui/translations"
 )
 
 // Labels of the dialog's choices, in English; the dialog shows them through
@@ -51,21 +52,30 @@ func ShowDialog(parent fyne.Window, req Request) {
 // show shows the dialog, with Esc closing it as Cancel does: whatever part
 // of it has the focus (each closes it on Esc, esc.go), and when nothing
 // has, through the window's key handler, given back when the dialog
-// closes.
+// closes. That handler answers Enter as Export does and keeps every other
+// key from the window behind the dialog; a dialog opened over this one (the
+// folder chooser) gets the keys as the window's handler gives them.
 func (f *form) show() {
 	c := f.parent.Canvas()
 	prev := c.OnTypedKey()
+	var self fyne.CanvasObject
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyEscape {
-			f.dlg.Hide()
+		if top := c.Overlays().Top(); top != self {
+			if prev != nil {
+				prev(ev)
+			}
 			return
 		}
-		if prev != nil {
-			prev(ev)
+		switch ev.Name {
+		case fyne.KeyEscape:
+			f.dlg.Hide()
+		case fyne.KeyReturn, fyne.KeyEnter:
+			f.Submit()
 		}
 	})
 	f.dlg.SetOnClosed(func() { c.SetOnTypedKey(prev) })
 	f.dlg.Show()
+	self = c.Overlays().Top()
 }
 
 // form is the export dialog's state.
@@ -91,7 +101,7 @@ type form struct {
 
 // newForm builds the dialog for req without showing it.
 func newForm(parent fyne.Window, req Request) *form {
-	f := &form{req: req, parent: parent}
+	f := &form{req: req, parent: parent, done: req.Done}
 	c := req.DefaultChoices()
 	if req.Folder == "" {
 		c.Path = filepath.Join(defaultFolder(), filepath.Base(c.Path))
@@ -198,9 +208,23 @@ func (f *form) matchesLabel() string {
 		return lang.L("Only the events a search matches")
 	}
 	if f.req.Query == "" {
-		return lang.L("Only the {{.N}} matching the search", map[string]any{"N": len(f.req.Matches)})
+		return f.count(len(f.req.Matches), "Only the {{.N}} event matching the search", "Only the {{.N}} matching the search", nil)
 	}
-	return lang.L("Only the {{.N}} matching “{{.Query}}”", map[string]any{"N": len(f.req.Matches), "Query": f.req.Query})
+	return f.count(len(f.req.Matches), "Only the {{.N}} event matching “{{.Query}}”", "Only the {{.N}} matching “{{.Query}}”",
+		map[string]any{"Query": f.req.Query})
+}
+
+// count writes a count in the UI language with the singular or plural
+// text (French counts 0 in the singular); {{.N}} is n.
+func (f *form) count(n int, one, many string, data map[string]any) string {
+	d := map[string]any{"N": n}
+	for k, v := range data {
+		d[k] = v
+	}
+	if translations.Singular(f.req.Lang, n) {
+		return lang.L(one, d)
+	}
+	return lang.L(many, d)
 }
 
 // sideEntry is a width or height field.

@@ -133,7 +133,7 @@ func TestDialogInFrench(t *testing.T) {
 			t.Errorf("the French dialog still says %q", english)
 		}
 	}
-	for _, french := range []string{"Toute la frise", "Seulement les 1 correspondant à « users »", "Clair", "Sombre",
+	for _, french := range []string{"Toute la frise", "Seulement 1 événement correspondant à « users »", "Clair", "Sombre",
 		"Exporter l'image", "Annuler", "Nom du fichier", "Largeur × hauteur (px)"} {
 		if !strings.Contains(markup, french) {
 			t.Errorf("the French dialog does not say %q", french)

@@ -37,6 +37,10 @@ type Request struct {
 	Folder string
 	// Lang is the language of the image's texts ("en" or "fr"): the UI's.
 	Lang string
+	// Done, when set, is called on the UI goroutine after each export,
+	// once its message is shown, with the file's path and the export's
+	// error.
+	Done func(path string, err error)
 }
 
 // Choices are the answers of the export dialog.

@@ -78,7 +78,7 @@ func EventKey(e *model.Event, claims []model.Claim, by LaneBy, w Words) string {
 	case LaneByMeasure:
 		for _, c := range e.Claims {
 			if c >= 0 && c < len(claims) && claims[c].Measure != "" {
-				return claims[c].Measure
+				return w.Measure(claims[c].Metric, claims[c].Measure)
 			}
 		}
 		return w.Metric(e.Metric)

@@ -33,6 +33,23 @@ type Words struct {
 	NoSubject string
 	// OtherLanes names the lane that holds n folded lanes ("5 other lanes").
 	OtherLanes func(n int) string
+	// Measure names the lane of a measure: the program's own words for a
+	// metric it knows ("new users", "rank", see OwnMeasure) in the
+	// language of the other words, any other measure as its article wrote
+	// it.
+	Measure func(m model.Metric, measure string) string
+}
+
+// OwnMeasure reports whether a claim of metric m counts a measure named
+// by the program in its own (English) words rather than by the article:
+// the measures of the metrics it knows, new and active users, downloads
+// and ranks.
+func OwnMeasure(m model.Metric) bool {
+	switch m {
+	case model.MetricNewUsers, model.MetricActiveUsers, model.MetricDownloads, model.MetricRank:
+		return true
+	}
+	return false
 }
 
 // English returns the English words.
@@ -56,6 +73,7 @@ func English() Words {
 		},
 		NoSubject:  "no subject",
 		OtherLanes: func(n int) string { return fmt.Sprintf("%d other lanes", n) },
+		Measure:    func(_ model.Metric, measure string) string { return measure },
 	}
 }
 
@@ -116,6 +134,9 @@ func (w Words) WithDefaults() Words {
 	}
 	if w.OtherLanes == nil {
 		w.OtherLanes = e.OtherLanes
+	}
+	if w.Measure == nil {
+		w.Measure = e.Measure
 	}
 	return w
 }

@@ -115,6 +115,14 @@ func fade(c color.Color, a float32) color.Color {
 	return n
 }
 
+// over returns the opaque colour of c laid at opacity a over bg.
+func over(bg, c color.Color, a float32) color.Color {
+	b := color.NRGBAModel.Convert(bg).(color.NRGBA)
+	f := color.NRGBAModel.Convert(c).(color.NRGBA)
+	mix := func(x, y uint8) uint8 { return uint8(float32(x)*(1-a) + float32(y)*a + 0.5) }
+	return color.NRGBA{R: mix(b.R, f.R), G: mix(b.G, f.G), B: mix(b.B, f.B), A: 255}
+}
+
 // draw places the pooled objects for l, in drawing order.
 func (r *renderer) draw(l *layout.Layout) {
 	r.nl, r.nt, r.nc, r.nr = 0, 0, 0, 0
@@ -201,8 +209,17 @@ func (r *renderer) draw(l *layout.Layout) {
 	for _, c := range l.Clusters {
 		r.cluster(c, p, ts)
 	}
+	// The selected event's label goes over its neighbours, whose text an
+	// opaque box hides, so that it can always be read.
 	for _, lb := range l.Labels {
-		r.label(lb, p, ts)
+		if !lb.Selected {
+			r.label(lb, p, ts)
+		}
+	}
+	for _, lb := range l.Labels {
+		if lb.Selected {
+			r.label(lb, p, ts)
+		}
 	}
 	for _, it := range l.Legend {
 		r.legendItem(it, p, ts)
@@ -303,7 +320,7 @@ func (r *renderer) label(lb layout.Label, p palette, ts float32) {
 	if lb.Selected {
 		// Not bold: the layout measured the text in the regular face.
 		b.StrokeColor, b.StrokeWidth = p.primary, 2
-		b.FillColor = fade(p.primary, 0.2)
+		b.FillColor = over(p.bg, p.primary, 0.2)
 	}
 	b.Move(fyne.NewPos(lb.X, lb.Y))
 	b.Resize(fyne.NewSize(lb.W, lb.H))

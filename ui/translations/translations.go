@@ -93,11 +93,30 @@ func (t Text) L(key string, data ...any) string {
 	return b.String()
 }
 
-// N returns the translation of one when n is 1, else of many with {{.N}}
-// set to n.
-func (t Text) N(n int, one, many string) string {
-	if n == 1 {
-		return t.L(one)
+// Singular reports whether a count of n takes the singular in language
+// lang: for 1 in English, for 0 and 1 in French ("0 événement").
+func Singular(lang string, n int) bool {
+	if lang == "fr" {
+		return n == 0 || n == 1
 	}
-	return t.L(many, map[string]any{"N": n})
+	return n == 1
+}
+
+// N returns the translation of one when n takes the singular in the
+// translator's language, else of many; {{.N}} is set to n in both, and
+// data, when given, fills the texts' other placeholders.
+func (t Text) N(n int, one, many string, data ...map[string]any) string {
+	d := map[string]any{}
+	if len(data) > 0 {
+		for k, v := range data[0] {
+			d[k] = v
+		}
+	}
+	if _, ok := d["N"]; !ok {
+		d["N"] = n
+	}
+	if Singular(t.lang, n) {
+		return t.L(one, d)
+	}
+	return t.L(many, d)
 }
