@@ -291,6 +291,8 @@ func citedAt(toks []Token, k int) bool {
 			return false
 		case f == "selon", f == "apres" && j > 0 && toks[j-1].Fold == "d'", f == "to" && j > 0 && toks[j-1].Fold == "according":
 			return true
+		case strings.HasPrefix(f, "publi") && j+1 < k && inSet(toks[j+1].Fold, "dans", "in", "par", "by", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hier", "yesterday", "today"):
+			return true // "une étude publiée lundi dans la revue Sleep Medicine", "published in Nature"
 		}
 	}
 	return false
@@ -1151,7 +1153,8 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 	best, bestScore := "", math.Inf(-1)
 	nearestOrg := -1
 	for _, m := range s.mentions {
-		if x.reg.kind(m.key) != KindOrg || source.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
+		if x.reg.kind(m.key) != KindOrg || source.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) || citedAt(s.toks, m.tok) ||
+			agentOfEstimate(s.toks, m.tok) {
 			continue
 		}
 		if m.tok < i {

@@ -942,3 +942,28 @@ func TestPronounAfterSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcesOfEstimatesAreNotSubjects: who made an estimate ("estimés à
+// 85 millions d'euros par la Fédération…") and the journal a study was
+// published in are sources, never sure subjects of the figure.
+func TestSourcesOfEstimatesAreNotSubjects(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		source     string
+	}{
+		{"fr", "Les dégâts sont estimés à 85 millions d'euros par la Fédération zorgienne de l'assurance.", 85e6, "Fédération zorgienne de l'assurance"},
+		{"fr", "Selon une étude publiée lundi dans la revue Zorg Medicine, 41 % des filles dorment moins de sept heures.", 41, "Zorg Medicine"},
+		{"en", "The damage was estimated at $2 billion by the Zorgon Insurance Council.", 2e9, "Zorgon Insurance Council"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2024-11-26", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Subject == c.source && !cl.Unsure {
+				t.Errorf("%q: %v sure about its source %q", c.text, c.value, cl.Subject)
+			}
+		}
+	}
+}

@@ -834,7 +834,7 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 	names := 0     // how many different entities the passage names
 	for _, m := range s.mentions {
 		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
-		if cited.Overlaps(span) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
+		if cited.Overlaps(span) || citedAt(s.toks, m.tok) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
 			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
 			p.adjectiveBefore(m.tok, m.end) {
 			continue
@@ -1006,6 +1006,9 @@ func (x *extractor) focusReports(s *sentence) bool {
 			if isSpeechVerb(toks, k) || inSet(toks[k].Fold, "par", "by") && k > 0 && strings.HasPrefix(toks[k-1].Fold, "publi") {
 				return true
 			}
+			if inSet(toks[k].Fold, "par", "by") && estimatedBefore(toks, k) {
+				return true // "Les dégâts sont estimés à 85 millions d'euros par la Fédération…"
+			}
 			if toks[k].Text == "," || toks[k].Text == "." {
 				break
 			}
@@ -1017,6 +1020,34 @@ func (x *extractor) focusReports(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// estimatedBefore reports whether a participle of estimating or counting
+// stands in the clause before token k ("estimés à 85 millions d'euros
+// par", "estimated at $2 billion by"): whoever comes after "par"/"by" made
+// the estimate, and is its source, not what it is about.
+func estimatedBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 10; j-- {
+		f := toks[j].Fold
+		if toks[j].Text == "," || toks[j].Text == "." {
+			return false
+		}
+		if hasAnySuffix(f, "e", "ee", "es", "ees", "ed") && (strings.HasPrefix(f, "estim") || strings.HasPrefix(f, "evalu") || strings.HasPrefix(f, "chiffr") ||
+			strings.HasPrefix(f, "recens") || strings.HasPrefix(f, "denombr") || strings.HasPrefix(f, "calcul") || strings.HasPrefix(f, "count") || strings.HasPrefix(f, "assess")) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOfEstimate reports whether the name at token k follows "par" or
+// "by" (and an article) after a participle of estimating or counting.
+func agentOfEstimate(toks []Token, k int) bool {
+	j := k - 1
+	if j >= 0 && inSet(toks[j].Fold, "la", "le", "l'", "les", "the") {
+		j--
+	}
+	return j >= 0 && inSet(toks[j].Fold, "par", "by") && estimatedBefore(toks, j)
 }
 
 // publicMeasures are the nouns of a country's or a people's measures, never
