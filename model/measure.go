@@ -348,6 +348,30 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.What = "" // "US$40 billion"
 	}
 	speed := false
+	if r.after >= 0 && r.after < len(toks) {
+		if u, last := areaUnit(toks, r.after); u != "" {
+			// "a 500,000 square foot data center", "40 000 mètres carrés":
+			// an area, and the thing it is the area of.
+			if unit == "" {
+				unit = u
+			}
+			r.noun = -1
+			k := last + 1
+			for k < len(toks) && p.tags[k] == syntax.NOUN && !toks[k].Upper() {
+				r.noun = k
+				k++
+			}
+			first := last + 1 // "data center": the compound, on its head
+			if r.noun < 0 {
+				r.noun = p.measuredBy(last, r.verb)
+				first = r.noun
+			}
+			c.What, c.whatAfter = "", false
+			if r.noun >= 0 {
+				c.What = x.art.Text[toks[first].Start:toks[r.noun].End]
+			}
+		}
+	}
 	if r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" {
 		// "521 kg de matériel", "0.68 in thick", "weighs 3 lbs": a unit,
 		// and what it measures.
@@ -627,6 +651,38 @@ func (p *parsed) measuredBy(u, verb int) int {
 		return verb
 	}
 	return -1
+}
+
+// areaUnit reads an area's unit at token k ("square feet", "square
+// metres", "mètres carrés", "km carrés"): the unit and its last token, ""
+// when none.
+func areaUnit(toks []Token, k int) (string, int) {
+	if k+1 >= len(toks) {
+		return "", k
+	}
+	a, b := toks[k].Fold, toks[k+1].Fold
+	if a == "square" {
+		switch b {
+		case "foot", "feet", "ft":
+			return "sq ft", k + 1
+		case "metre", "metres", "meter", "meters", "m":
+			return "m²", k + 1
+		case "kilometre", "kilometres", "kilometer", "kilometers", "km":
+			return "km²", k + 1
+		case "mile", "miles":
+			return "sq mi", k + 1
+		}
+		return "", k
+	}
+	if inSet(b, "carre", "carres") {
+		switch a {
+		case "metre", "metres", "m":
+			return "m²", k + 1
+		case "kilometre", "kilometres", "km":
+			return "km²", k + 1
+		}
+	}
+	return "", k
 }
 
 // designVerbs say what a thing is made of, not what happened: their counts
