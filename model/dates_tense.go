@@ -76,7 +76,11 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 		return DirNone
 	}
 	lo := i
-	for lo > 0 && i-lo < 12 && (!clauseBreak(toks[lo-1]) || shortQuote(toks, lo-1)) && !complementizer(toks[lo-1]) {
+	colon := false // "La hausse s'appliquera en deux temps : 1,5 % au 1er juillet": a list after a colon has its clause's tense
+	for lo > 0 && i-lo < 12 && (!clauseBreak(toks[lo-1]) || shortQuote(toks, lo-1) || toks[lo-1].Text == ":" && !colon) && !complementizer(toks[lo-1]) {
+		if toks[lo-1].Text == ":" {
+			colon = true
+		}
 		lo--
 	}
 	hi := end

@@ -319,6 +319,7 @@ func TestFutureReadings(t *testing.T) {
 		{"fr", "Les obsèques seront célébrées lundi.", "2021-10-11", DirFuture},
 		{"fr", "La réunion est prévue le 15 septembre.", "2022-09-15", DirFuture},
 		{"fr", "Elle va rouvrir le 30 octobre.", "2021-10-30", DirFuture},
+		{"fr", "La hausse s'appliquera en deux temps : 1,5 % au 1er septembre, puis 1,7 % en 2023.", "2022-09-01", DirFuture},
 		{"fr", "Il a démissionné le 15 septembre.", "2021-09-15", DirPast},
 		{"fr", "Le vote a eu lieu lundi.", "2021-10-04", DirPast},
 		{"en", "The report is due to be published in May.", "2022-05", DirFuture},
