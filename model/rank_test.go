@@ -694,6 +694,9 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "Zorgon could cut up to 2,000 jobs, the union warned on Tuesday.", 2000, "Zorgon could cut up to 2,000 jobs"},
 		{"fr", "Zorgon va supprimer 250 emplois d'ici 2026.", 250, "Zorgon va supprimer 250 emplois"},
 		{"fr", "Le groupe Zorgon emploie 3 000 salariés en France.", 3000, "Zorgon emploie 3 000 salariés"},
+		// "Revenue at X": what moved, at the business it is of.
+		{"en", "Revenue at Zorgon rose 5% to $2 billion in 2011.", 5, "Zorgon revenue: +5%"},
+		{"en", "Sales at the Zorgon group fell 3% in the first quarter.", 3, "Zorgon sales: −3%"},
 		// Areas, and what they are the area of.
 		{"en", "Zorgon opened a 500,000 square foot data center in 2011.", 500000, "Zorgon data center: 500,000 sq ft"},
 		{"fr", "Zorgon a ouvert un entrepôt de 40 000 mètres carrés en 2011.", 40000, "Zorgon entrepôt: 40,000 m²"},

@@ -437,6 +437,21 @@ func (p *parsed) subjectHead(v, start int) int {
 		k = j - 1
 	}
 	h := p.nounHead(k, start, true)
+	if h >= 0 && (p.properNoun(h) || anaphors[p.toks[h].Fold]) {
+		// "Revenue at Zorgon rose", "Sales at the Zorgon group fell": the
+		// noun a place of business completes, not the business.
+		j := h
+		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.tags[j] == syntax.NOUN && j == k) {
+			j--
+		}
+		if j > start && inSet(p.toks[j].Fold, "at", "chez") {
+			if h2 := p.headEndingAt(j-1, start); h2 >= 0 {
+				h = h2
+			} else if j-1 == start && (p.tags[start] == syntax.VERB || p.tags[start] == syntax.PROPN) && !p.named[start] {
+				h = start // "Revenue at Zorgon": a sentence's first noun the tagger misread
+			}
+		}
+	}
 	if h < 0 {
 		// "The price for the iPhone has been reduced", "Shares of Apple
 		// Inc. rose": the noun the named owner completes.
@@ -444,8 +459,11 @@ func (p *parsed) subjectHead(v, start int) int {
 		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.toks[j].Text == ".") {
 			j--
 		}
-		if j > start && j < k && inSet(p.toks[j].Fold, "of", "for", "de", "d'", "du", "des") {
-			h = p.headEndingAt(j-1, start)
+		if j > start && j < k && inSet(p.toks[j].Fold, "of", "for", "de", "d'", "du", "des", "at", "chez") {
+			h = p.headEndingAt(j-1, start) // (and "Revenue at Zorgon rose", "Les ventes chez Zorgon")
+			if h < 0 && j-1 == start && (p.tags[start] == syntax.VERB || p.tags[start] == syntax.PROPN) && !p.named[start] {
+				h = start // "Revenue at Zorgon": a sentence's first noun the tagger misread
+			}
 		}
 	}
 	if h >= 0 && anaphors[p.toks[h].Fold] {
