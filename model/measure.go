@@ -16,7 +16,11 @@ import (
 func (p *parsed) countedNoun(n NumberExpr) int {
 	toks, tags := p.toks, p.tags
 	adj := 0
-	for k := n.numEnd; k < len(toks) && k < n.numEnd+5; k++ {
+	limit := n.numEnd + 5
+	if fold(toks, n.numEnd) == "of" {
+		limit += 2 // "20 of Boeing's larger 777 planes"
+	}
+	for k := n.numEnd; k < len(toks) && k < limit; k++ {
 		switch {
 		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
 			continue // "larger 777 planes": a word before a model's number and its noun qualifies them

@@ -482,6 +482,7 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "Le Zorgon FC a été sacré champion dimanche. Le club a vendu 45 000 abonnements cette saison.", 45000, "Zorgon FC", ""},
 		{"fr", "Zorgon a annoncé mardi un plan social. L'entreprise emploie 300 personnes en France.", 300, "Zorgon", ""},
 		{"en", "Zorgon was founded in 1997. The company has 300 employees.", 300, "Zorgon", ""},
+		{"en", "Zorgair will also purchase 20 of Zorgon's larger 777 planes.", 20, "Zorgair", ""},
 	} {
 		found := figuresOf(buildText(t, c.lang, "2021-01-05", c.text), c.value)
 		for _, cl := range found {
