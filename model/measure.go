@@ -489,6 +489,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// people are counted by what happened to them.
 			if v := p.predicateOf(r); v >= 0 {
 				c.Measure += " " + verbLemma(toks[v].Fold, lang)
+				if v > r.noun && c.phrase == "" && strings.EqualFold(c.What, toks[r.noun].Text) {
+					// "At least 12 people were killed": the label says
+					// what happened to them, as written.
+					c.What += " " + toks[v].Text
+				}
 			}
 		}
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
