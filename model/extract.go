@@ -491,7 +491,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			} else {
 				c.Reasons = append(c.Reasons, "subject: "+r.how)
-				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] {
+				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] && !casualties(c.Measure) {
 					c.Unsure = true
 				}
 				if r.how != fromPassage && r.how != fromContext && r.how != fromPassageAmbiguous {
@@ -819,6 +819,19 @@ func apposedChange(toks []Token, end, pos int) bool {
 		n++
 	}
 	return n > 0 && n <= 5
+}
+
+// casualties reports whether measure counts people killed, hurt, missing
+// or moved by what the passage before told ("At least 12 people were
+// killed", "40 blessés"): the toll of that event, whose subject goes on.
+func casualties(measure string) bool {
+	for _, w := range strings.Fields(measure) {
+		if inSet(w, "killed", "kill", "dead", "death", "deaths", "injured", "injure", "wounded", "missing", "evacuated", "evacuate",
+			"mort", "morts", "tue", "tuer", "blesse", "blesser", "disparu", "disparaitre", "evacue", "evacuer", "victime", "victim", "victims", "deces") {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedBetween reports whether the words between tokens a and b set the

@@ -489,7 +489,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// people are counted by what happened to them.
 			if v := p.predicateOf(r); v >= 0 {
 				c.Measure += " " + verbLemma(toks[v].Fold, lang)
-				if v > r.noun && c.phrase == "" && strings.EqualFold(c.What, toks[r.noun].Text) {
+				if v > r.noun && c.phrase == "" && strings.EqualFold(c.What, toks[r.noun].Text) &&
+					(v+1 >= len(toks) || p.tags[v+1] != syntax.DET && p.tags[v+1] != syntax.NOUN) {
 					// "At least 12 people were killed": the label says
 					// what happened to them, as written.
 					c.What += " " + toks[v].Text

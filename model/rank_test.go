@@ -976,3 +976,26 @@ func TestSourcesOfEstimatesAreNotSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestTollsAfterTheEvent: people killed, hurt or moved, told right after
+// the event, are its subject's toll, on the timeline.
+func TestTollsAfterTheEvent(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"en", "Zorgland was hit by a storm on Monday. At least 12 people were killed.", 12, "Zorgland"},
+		{"fr", "La Zorglande a été frappée lundi par une tempête. On compte 12 morts et 40 blessés.", 40, "Zorglande"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2024-09-10", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Subject != c.subject || cl.Unsure {
+				t.Errorf("%q: %v about %q, unsure %v; want %q", c.text, c.value, cl.Subject, cl.Unsure, c.subject)
+			}
+		}
+	}
+}
