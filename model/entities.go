@@ -508,6 +508,11 @@ func (r *registry) classify() {
 		case e.placeCues == e.mentions && e.mentions <= 2 && e.cues == 0:
 			// Named only after "in", "à", "en": a place ("in San Francisco").
 			e.kind = KindPlace
+		case 4*(e.cues+e.orgCues) < e.mentions+e.placeCues && isCity(strings.Join(folded, " ")):
+			// A city that little around marks as a company or a person:
+			// "the Coventry plant", "près de Bochum" (not "Orange a
+			// annoncé…, a indiqué Orange").
+			e.kind = KindPlace
 		case e.count == 0 && e.initial == 0:
 			// A single capitalised word seen only at the start of sentences,
 			// and there written in lower case elsewhere or shaped like a

@@ -999,3 +999,26 @@ func TestTollsAfterTheEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestCitiesArePlaces: a city the set names often, with no cue of a company
+// around it, is a place: never the subject or the speaker of a figure.
+func TestCitiesArePlaces(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"en", "Zorgon will close its Coventry plant, the company said on Monday, with the loss of 1,200 jobs. The Coventry site opened in 1968. Coventry workers marched through Coventry on Tuesday. Coventry is a city.", 1200, "Zorgon"},
+		{"fr", "L'usine Zorgon de Bochum fermera en 2026. Zorgon va supprimer 1 200 emplois à Bochum, a annoncé le groupe lundi. Bochum compte 365 000 habitants.", 1200, "Zorgon"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2025-03-03", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Subject != c.subject || cl.SaidBy != "" && cl.SaidBy != c.subject {
+				t.Errorf("%q: %v about %q, said by %q; want %q", c.text, c.value, cl.Subject, cl.SaidBy, c.subject)
+			}
+		}
+	}
+}
