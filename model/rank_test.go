@@ -243,6 +243,7 @@ func TestPriorEventDates(t *testing.T) {
 		{"en", "Zorgon's revenue rose 9% in the first quarter. Zorgon employs 5,000 people.", "as of 2012-06-21"},
 		{"en", "Zorgon Motors delivered 812,000 vehicles in 2011. Sales in Europe climbed 14% to 356,000 units.", "2011"},
 		{"fr", "Zorgon a transporté 98 millions de voyageurs en 2011. La ponctualité s'est améliorée à 87 %.", "2011"},
+		{"en", "Zorgon expects ridership to reach 102 million in 2013. On-time performance improved to 87%.", "as of 2012-06-21"},
 		{"en", "Zorgon said on Friday it would cut 2,300 jobs.", "as of 2012-06-15"},
 		{"en", "Zorgland halted exports on Monday. The deal, brokered by Zorgonia in July 2010, allowed Zorgland to export 33 million tonnes of grain.", "as of 2012-06-21"},
 		{"fr", "Le groupe Zorgon, qui avait fermé une usine en 2009, emploie 8 000 salariés.", "as of 2012-06-21"},
