@@ -96,7 +96,7 @@ func newEventRows(t *model.Timeline) []eventRow {
 	for i := range t.Events {
 		e := &t.Events[i]
 		r := eventRow{event: i, date: e.Date, dateText: timeline.DateText(e.Date, words), subject: e.Subject,
-			measure: e.Measure(), value: e.Value, hasValue: e.HasValue, label: e.Label,
+			measure: eventMeasure(e), value: e.Value, hasValue: e.HasValue, label: e.Label,
 			sources: e.Articles(), disputed: e.Disputed()}
 		if e.HasValue {
 			r.valText = valueText(e, lang)
@@ -125,6 +125,17 @@ func newEventRows(t *model.Timeline) []eventRow {
 		rows[i] = r
 	}
 	return rows
+}
+
+// eventMeasure is the measure the table shows and filters by: the
+// program's own words ("new users", "rank") in the UI language, as the
+// lanes name them; a measure read from an article, or a person's
+// correction, as it was written.
+func eventMeasure(e *model.Event) string {
+	if _, corrected := e.Correction(model.FieldMeasure); corrected {
+		return e.Measure()
+	}
+	return measureName(e.Metric, e.Measure())
 }
 
 // valueText writes an event's figure with its qualifier and unit: "> 70

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"maps"
 	"os"
 	"slices"
 	"testing"
@@ -101,5 +102,55 @@ func TestLaneNamesInUILanguage(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: lanes %q, want %q", tt.locale, got, want)
 		}
+	}
+}
+
+// TestTableMeasuresInUILanguage checks that the events table's Measure
+// column and its chip name the program's own measures (new users, rank)
+// in the UI language, as the lanes do, and that the chip still filters by
+// them.
+func TestTableMeasuresInUILanguage(t *testing.T) {
+	tests := []struct {
+		locale         string
+		want, notThere []string
+	}{
+		{"fr_FR.UTF-8", []string{"nouveaux utilisateurs", "classement"}, []string{"new users", "rank", "active users", "downloads"}},
+		{"C", []string{"new users", "rank"}, []string{"nouveaux utilisateurs", "classement"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.locale, func(t *testing.T) {
+			inLanguage(t, tt.locale)
+			// The embedded set, read by the model: its Telegram events
+			// count new users and ranks.
+			h := newHarness(t, &Engine{Default: model.Default})
+			h.loaded(t)
+			p := h.w.events
+			shown := map[string]bool{}
+			for i := range p.rows {
+				shown[p.rows[i].text(colMeasure)] = true
+			}
+			for _, w := range tt.want {
+				if !shown[w] {
+					t.Errorf("no row's measure is %q; the measures are %v", w, slices.Sorted(maps.Keys(shown)))
+				}
+				if !slices.Contains(p.measure.Options, w) {
+					t.Errorf("the measure chip does not offer %q: %q", w, p.measure.Options)
+				}
+			}
+			for _, w := range tt.notThere {
+				if shown[w] || slices.Contains(p.measure.Options, w) {
+					t.Errorf("the measure %q is shown in %s", w, tt.locale)
+				}
+			}
+			p.measure.SetSelected(tt.want[1])
+			if len(p.shown) == 0 {
+				t.Fatalf("choosing the measure %q shows no event", tt.want[1])
+			}
+			for _, k := range p.shown {
+				if got := p.rows[k].text(colMeasure); got != tt.want[1] {
+					t.Errorf("the chip %q shows an event of measure %q", tt.want[1], got)
+				}
+			}
+		})
 	}
 }

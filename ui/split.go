@@ -24,26 +24,35 @@ const (
 	// lowerWants.
 	timelineWants    = 300
 	timelineShareMax = 0.6
-	// lowerWants is the height the pane below the timeline needs to be of
-	// use: the search row, the tabs, two lines of filter chips, the
-	// table's header and three or four rows of events.
-	lowerWants = 340
+	// lowerWants is the height the panes below the timeline need to be of
+	// use: on the left the search row, the tabs, two lines of filter chips,
+	// the table's header and four or five rows of events; on the right an
+	// event's header (a title and a line of who said it over two lines
+	// each, two rows of review buttons, a note that the sources disagree)
+	// and six lines or more of its passage, readable without scrolling.
+	// It was 340, which left a passage at 800×600 and 1180×700 about 150
+	// px under that header.
+	lowerWants = 420
 	// timelineLeast is the least height of the timeline when the window is
 	// too short for both: its legend, a few lanes, a row of labels and
 	// its axis.
-	timelineLeast = 220
+	timelineLeast = 200
 )
 
 // autoShare returns the timeline's share of a split h high: 40% of a tall
-// window; in a shorter one timelineWants, but no more than leaves the pane
-// below lowerWants, and no less than timelineLeast (232 px of the 572 of an
-// 800×600 window, 300 of 740 at 1366×768); never more than 60%.
+// window (where that is timelineWants or more); in a shorter one timelineWants, but no more than leaves the panes
+// below lowerWants, and no less than timelineLeast (200 px of the 572 of an
+// 800×600 window, 252 of 672 at 1180×700, 300 of 740 at 1366×768); never
+// more than 60%.
 func autoShare(h float32) float64 {
 	if !(h > 0) {
 		return timelineShare
 	}
+	if timelineShare*float64(h) >= timelineWants {
+		return timelineShare
+	}
 	t := max(min(timelineWants, float64(h)-lowerWants), timelineLeast)
-	return min(max(timelineShare, t/float64(h)), timelineShareMax)
+	return min(t/float64(h), timelineShareMax)
 }
 
 // validShare reports whether v is a share the divider can be left at.

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/claimline/claimline/model"
 )
 
 // TestTimelineShareOfShortWindows sizes the window as a laptop's and
@@ -23,9 +25,9 @@ func TestTimelineShareOfShortWindows(t *testing.T) {
 		{1920, 1080, 400, 0.41, 10},
 		{1366, 768, 280, 0.45, 5},
 		{1200, 1000, 380, 0.41, 9},
-		{800, 600, 220, 0.45, 3},
+		{800, 600, 195, 0.45, 3},
 		// 800×500: too short for both; the timeline keeps its least height.
-		{800, 500, 210, 0.5, 1},
+		{800, 500, 195, 0.5, 1},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%.0f×%.0f", tt.w, tt.h), func(t *testing.T) {
@@ -90,7 +92,7 @@ func TestAutoShare(t *testing.T) {
 		h    float32
 		want float64
 	}{
-		{0, 0.4}, {-1, 0.4}, {2000, 0.4}, {750, 0.4}, {640, 0.46875}, {500, 0.44}, {300, 0.6},
+		{0, 0.4}, {-1, 0.4}, {2000, 0.4}, {750, 0.4}, {640, 0.34375}, {500, 0.4}, {300, 0.6},
 	}
 	for _, tt := range tests {
 		if got := autoShare(tt.h); got != tt.want {
@@ -135,6 +137,52 @@ func TestLowerSplitStays(t *testing.T) {
 						b.Size().Width < b.MinSize().Width {
 						t.Errorf("event %d: button %q at %v %v outside the pane at %v %v", i, b.Text, at, b.Size(), origin, pane.Size())
 					}
+				}
+			}
+		})
+	}
+}
+
+// TestSourcePaneReadable sizes the window as a laptop's (1366×768), the
+// default (1180×700) and a small one (800×600) and shows each event: the
+// split leaves the source pane room to read several lines of a passage
+// without scrolling, the timeline keeps room for its lanes and labels, and
+// the source pane lies inside the window.
+func TestSourcePaneReadable(t *testing.T) {
+	tests := []struct {
+		w, h            float32
+		timelineMin     float32 // the timeline's least height
+		timelineMax     float32 // and most: the rest is the panes'
+		passageLinesMin int     // lines of passage text the source pane shows under its header
+	}{
+		{1366, 768, 280, 302, 8},
+		{1180, 700, 240, 270, 6},
+		{800, 600, 195, 210, 6},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%.0f×%.0f", tt.w, tt.h), func(t *testing.T) {
+			// The embedded set: long titles, several speakers, sources
+			// that disagree, as in a real story.
+			h := newHarness(t, &Engine{Default: model.Default})
+			h.w.win.Resize(fyne.NewSize(tt.w, tt.h))
+			h.loaded(t)
+			if got := h.w.timeline.Size().Height; got < tt.timelineMin || got > tt.timelineMax {
+				t.Errorf("the timeline is %.0f px high, want %.0f to %.0f", got, tt.timelineMin, tt.timelineMax)
+			}
+			th := h.w.events.table.Theme()
+			line := fyne.MeasureText("M", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height + th.Size(theme.SizeNameLineSpacing)
+			win := h.w.win.Canvas().Size()
+			for i := range h.w.current.Events {
+				h.w.timeline.Select(i)
+				h.pump(t, "the relayout", func() bool { return len(h.queue) == 0 })
+				sc := h.w.source.scroll
+				if lines := int(sc.Size().Height / line); lines < tt.passageLinesMin {
+					t.Errorf("event %d: the passages get %.0f px, %d lines, want at least %d", i, sc.Size().Height, lines, tt.passageLinesMin)
+				}
+				pane := h.w.source.content
+				at := fyne.CurrentApp().Driver().AbsolutePositionForObject(pane)
+				if at.X+pane.Size().Width > win.Width+1 || at.Y+pane.Size().Height > win.Height+1 {
+					t.Errorf("event %d: the source pane at %v %v goes out of the window %v", i, at, pane.Size(), win)
 				}
 			}
 		})

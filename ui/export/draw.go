@@ -129,6 +129,13 @@ func (d *drawing) labels() []layout.Label {
 	out := append([]layout.Label(nil), d.lay.Labels...)
 	for i := range out {
 		out[i].Y -= float32(d.lift * float64(out[i].Row+1))
+		// A counted cluster's label names its numbers in the list, which
+		// are known only once the layout is chosen.
+		if c := out[i].Cluster; out[i].Event < 0 && c >= 0 && c < len(d.lay.Clusters) && d.number != nil {
+			if ks := d.lay.Clusters[c].Events; !d.clusterNamed(ks) {
+				out[i].Text = Fit(d.fonts, d.clusterText(ks), Regular, float64(d.lay.TextSize), float64(out[i].W-2*out[i].Pad)+0.5) // float32 rounding
+			}
+		}
 	}
 	return out
 }

@@ -66,6 +66,14 @@ func newPDFSurface(w, h int, title string, created time.Time, fonts *Fonts) *pdf
 	return &pdfSurface{doc: doc, fonts: fonts}
 }
 
+// addPage starts a new page of the same size, filled with bg.
+func (s *pdfSurface) addPage(bg color.NRGBA) {
+	s.doc.AddPage()
+	w, h := s.doc.GetPageSize()
+	s.doc.SetFillColor(int(bg.R), int(bg.G), int(bg.B))
+	s.doc.Rect(0, 0, w, h, "F")
+}
+
 // path traces sh in the document's units (points, origin at the top left).
 func (s *pdfSurface) path(sh shape) {
 	const k = 0.75

@@ -102,8 +102,18 @@ func Render(w io.Writer, t *model.Timeline, f Format, o Options) error {
 		return err
 	}
 	d := newDrawing(t, o, fonts)
-	s := newSurface(f, o.Width, o.Height, o.Title, o.Created, d.pal.bg, fonts)
-	d.draw(&pen{s: s, fonts: fonts, kern: f != PDF})
+	h := d.setList(f)
+	s := newSurface(f, o.Width, h, o.Title, o.Created, d.pal.bg, fonts)
+	p := &pen{s: s, fonts: fonts, kern: f != PDF}
+	d.draw(p)
+	for n := range d.grid.pages {
+		if pdf, ok := s.(*pdfSurface); ok {
+			pdf.addPage(d.pal.bg)
+			d.drawList(p, n, d.pg.margin)
+		} else {
+			d.drawList(p, n, float64(o.Height))
+		}
+	}
 	_, err = s.WriteTo(w)
 	if err != nil {
 		return fmt.Errorf("export: writing the %s image: %w", f, err)
@@ -139,6 +149,13 @@ type drawing struct {
 	// (layout.Options.Spread); it is given up, for clusters, only when
 	// even the smallest text cannot label every event so.
 	spreadOut bool
+	// number numbers the events the timeline does not label whole (by
+	// index into events), list is their list and grid how it is set
+	// after the image (see list.go); number is nil while the layout is
+	// being chosen.
+	number map[int]int
+	list   []listEntry
+	grid   listGrid
 }
 
 // newDrawing selects the events, numbers their sources and lays them out
@@ -215,6 +232,7 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 		d.try(best)
 	}
 	d.spread()
+	d.numberList()
 	return d
 }
 
@@ -350,24 +368,18 @@ func (d *drawing) labelFor(w float64, text string, ks ...int) string {
 }
 
 // clusterText names the events of a small cluster, each by its whole
-// label, when they fit on one line; else it counts them. Either way it
-// cites their sources.
+// label, when they fit on one line; else it counts them and names their
+// numbers in the list under the image. Either way it cites their sources.
 func (d *drawing) clusterText(ks []int) string {
-	ts := d.pg.ts
+	if d.clusterNamed(ks) {
+		return d.namedText(ks)
+	}
 	ref := " " + d.refsOf(ks...)
-	count := d.words.layout.Events(len(ks)) + ref
-	if len(ks) > maxNamed {
-		return count
+	nums := d.numbersOf(ks)
+	if nums == "" {
+		return d.words.layout.Events(len(ks)) + ref
 	}
-	parts := make([]string, len(ks))
-	for j, k := range ks {
-		parts[j] = d.eventText(k)
-	}
-	text := strings.Join(parts, " · ") + ref
-	if max(d.fonts.width(text, Regular, ts, true), d.fonts.width(text, Regular, ts, false)) > d.pg.w/2 {
-		return count
-	}
-	return text
+	return d.words.L("{{.Events}}: see {{.Numbers}} below", map[string]any{"Events": d.words.layout.Events(len(ks)), "Numbers": nums}) + ref
 }
 
 // draw draws the whole image.
