@@ -354,6 +354,13 @@ var institutionWords = setOf("bank", "banque", "house", "ministry", "ministere",
 	"agence", "commission", "chambre", "chamber", "parti", "party", "federation", "union", "league", "ligue", "bourse",
 	"port", "gare", "musee", "museum", "prefecture", "senate", "senat", "assemblee", "assembly", "state", "secretary")
 
+// placeInName reports whether the place word at token j goes on the
+// one-word name at token i: "Air France", "Microsoft France", "the European
+// Union" (not "Paris France", two places, nor "French Union").
+func placeInName(toks []Token, i, j int) bool {
+	return j == i+1 && !places[toks[i].Fold] && !demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && inSet(toks[j].Fold, "union", "commission")
+}
+
 // findMentions appends the capitalised names of the given sentences' tokens
 // to out.
 func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys map[string]string) []mention {
@@ -368,7 +375,7 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 		}
 		j := i + 1
 		for j < len(toks) && j-i < 4 {
-			if isNameToken(toks[j]) && toks[j].Space && !places[toks[j].Fold] {
+			if isNameToken(toks[j]) && toks[j].Space && (!places[toks[j].Fold] || placeInName(toks, i, j)) {
 				j++
 				continue
 			}
