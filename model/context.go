@@ -32,7 +32,7 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 			continue
 		}
 		kind, ok := eventKinds[t.Fold]
-		if !ok || seen[kind] {
+		if !ok || seen[kind] || negated(s.toks, k) {
 			continue
 		}
 		// The nearest date of the passage that is not a statement's.

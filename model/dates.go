@@ -738,6 +738,11 @@ func bareYearAt(toks []Token, i int, lang string) (int, bool) {
 		}
 		return y, true
 	}
+	if i > 0 && inSet(toks[i-1].Fold, "budget", "exercice", "bilan", "saison", "season", "millesime", "edition") && (next.Kind != Number || next.Text == ",") {
+		// "le budget 2025", "l'exercice 2024", "l'édition 2023": the year
+		// the thing is of.
+		return y, true
+	}
 	if i == 0 || toks[i-1].Kind == Punct && inSet(toks[i-1].Text, ".", "!", "?") {
 		if lang != "fr" && inSet(next.Fold, "was", "is", "will", "has", "had", "saw", "marked") ||
 			lang != "en" && inSet(next.Fold, "a", "fut", "sera", "restera", "marque", "voit") {

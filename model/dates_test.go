@@ -282,6 +282,9 @@ func TestQuartersAndYearParts(t *testing.T) {
 		{"fr", "les 6 premiers mois de 2019 ont", "2019-01/2019-06"},
 		{"en", "in the first eight months of the year, cases", "2021-01/2021-08"},
 		{"en", "over the first nine months of 2020, revenue", "2020-01/2020-09"},
+		// The year a budget, a financial year or an edition is of.
+		{"fr", "Le budget 2021 de la ville s'élève à", "2021"},
+		{"fr", "l'exercice 2020 s'est soldé par", "2020"},
 		// A range of months runs forward from its start.
 		{"fr", "entre mai et septembre, a annoncé", "2020-05/2020-09"},
 		{"en", "from November to February, sales", "2020-11/2021-02"},

@@ -198,6 +198,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if to == v+1 && p.tags[v] == syntax.AUX {
 		return Claim{}, false // "X était": a copula without what it says
 	}
+	if negated(toks, v) {
+		return Claim{}, false // "elle n'avait remporté aucun titre", "Zorgon did not launch": what did not happen
+	}
 	// A figure its clause states ("Reality Labs lost $3.7 billion"), or
 	// that a speech verb reports ("Zoom said that it has 300 million…"),
 	// is the claim; the verb alone is no event beside it.
@@ -457,6 +460,30 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 	}
 	return strings.TrimSpace(text[toks[from].Start:toks[to-1].End]), to
+}
+
+// negated reports whether verb v is negated: "ne"/"n'" before it and "pas",
+// "aucun", "jamais", "plus", "rien" after it, or "not", "never", "n't"
+// before it.
+func negated(toks []Token, v int) bool {
+	ne := false
+	for k := v - 1; k >= 0 && v-k <= 3; k-- {
+		switch f := toks[k].Fold; {
+		case f == "ne" || f == "n'":
+			ne = true
+		case f == "not" || f == "never" || f == "n't" || f == "didn't" || f == "hasn't" || f == "haven't" || f == "wasn't" || f == "won't":
+			return true
+		}
+	}
+	if !ne {
+		return false
+	}
+	for k := v - 2; k < len(toks) && k <= v+2; k++ {
+		if k >= 0 && inSet(toks[k].Fold, "pas", "aucun", "aucune", "jamais", "plus", "rien", "guere", "point") {
+			return true
+		}
+	}
+	return false
 }
 
 // figureIn reports whether one of the passage's figure claims has its

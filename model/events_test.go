@@ -285,3 +285,19 @@ func TestFrontedParticipleEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedVerbsAreNoEvents: what did not happen is no event.
+func TestNegatedVerbsAreNoEvents(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Depuis l'édition 2010 du tournoi, Zorga n'avait remporté aucun titre."},
+		{"fr", "Zorgon n'a pas lancé son service le 3 mai 2011."},
+		{"en", "Zorgon did not launch its service on May 3, 2011."},
+		{"en", "Zorgon has never opened a store in Berlin since 2009."},
+	} {
+		for _, cl := range buildText(t, c.lang, "2012-07-07", c.text).Claims {
+			if !cl.HasValue && cl.What != "statement" {
+				t.Errorf("%q: event %q", c.text, cl.Label)
+			}
+		}
+	}
+}

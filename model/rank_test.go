@@ -701,6 +701,8 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		// "Revenue at X": what moved, at the business it is of.
 		{"en", "Revenue at Zorgon rose 5% to $2 billion in 2011.", 5, "Zorgon revenue: +5%"},
 		{"en", "Sales at the Zorgon group fell 3% in the first quarter.", 3, "Zorgon sales: −3%"},
+		// "Le budget 2025 de la ville": the budget, of its year.
+		{"fr", "Le budget 2012 de la ville de Zorgville s'élève à 318 millions d'euros.", 318e6, "Zorgville budget: €318 million"},
 		// Areas, and what they are the area of.
 		{"en", "Zorgon opened a 500,000 square foot data center in 2011.", 500000, "Zorgon data center: 500,000 sq ft"},
 		{"fr", "Zorgon a ouvert un entrepôt de 40 000 mètres carrés en 2011.", 40000, "Zorgon entrepôt: 40,000 m²"},

@@ -486,8 +486,8 @@ func (p *parsed) climbOf(h, start int) int {
 			return h
 		}
 		k := j - 1
-		for k > start && tags[k] == syntax.ADJ {
-			k--
+		for k > start && (tags[k] == syntax.ADJ || toks[k].Kind == Number && len(toks[k].Text) == 4 && (toks[k].Text[:2] == "19" || toks[k].Text[:2] == "20")) {
+			k-- // (and "Le budget 2025 de la ville": a year qualifying the noun)
 		}
 		if tags[k] != syntax.NOUN {
 			return h
