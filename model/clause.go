@@ -491,6 +491,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		} else if a2, b2, ok := p.agentAfter(r.verb); ok {
 			a, b, how = a2, b2, fromAgent
 		}
+		if how == fromTopic && r.verb < n.numStart {
+			// "Halvern, whose shares jumped 34% in London": the owner the
+			// relative pronoun stands for, not the place.
+			if a2, b2, ok := p.whoseOwner(p.clauseStart(r.verb)); ok {
+				a, b, how = a2, b2, fromOwner
+			}
+		}
 		if how != "" {
 			if how == fromTopic {
 				// "À Paris, le prix moyen du mètre carré s'établit à 9 480

@@ -87,6 +87,22 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 	for hi < len(toks) && hi-end < 8 && (!clauseBreak(toks[hi]) || shortQuote(toks, hi)) && !complementizer(toks[hi]) {
 		hi++
 	}
+	if lang == "en" {
+		// "whose shares jumped 34% in London on Monday, said it would…":
+		// the date's own verb, just before it, tells the past.
+		for k := i - 1; k >= lo && i-k <= 6; k-- {
+			f := toks[k].Fold
+			if inSet(f, "will", "would", "to", "shall") || futureCues[f] {
+				break // ("postponed until Saturday")
+			}
+			if toks[k].Kind == Word && !toks[k].Upper() && englishPast(f) {
+				if k == 0 || !inSet(toks[k-1].Fold, "will", "would", "to", "be", "been", "being", "is", "are") {
+					return DirNone
+				}
+				break
+			}
+		}
+	}
 	for k := lo; k < hi; k++ {
 		if k >= i && k < end {
 			continue

@@ -244,6 +244,7 @@ func TestPriorEventDates(t *testing.T) {
 		{"en", "Zorgon Motors delivered 812,000 vehicles in 2011. Sales in Europe climbed 14% to 356,000 units.", "2011"},
 		{"fr", "Zorgon a transporté 98 millions de voyageurs en 2011. La ponctualité s'est améliorée à 87 %.", "2011"},
 		{"en", "Zorgon expects ridership to reach 102 million in 2013. On-time performance improved to 87%.", "as of 2012-06-21"},
+		{"en", "Zorgon, whose shares jumped 34% in London on Monday, said it would file for approval.", "2012-06-18"},
 		{"en", "Zorgon said on Friday it would cut 2,300 jobs.", "as of 2012-06-15"},
 		{"en", "Zorgland halted exports on Monday. The deal, brokered by Zorgonia in July 2010, allowed Zorgland to export 33 million tonnes of grain.", "as of 2012-06-21"},
 		{"fr", "Le groupe Zorgon, qui avait fermé une usine en 2009, emploie 8 000 salariés.", "as of 2012-06-21"},
@@ -485,6 +486,7 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "Zorgon was founded in 1997. The company has 300 employees.", 300, "Zorgon", ""},
 		{"en", "Zorgair will also purchase 20 of Zorgon's larger 777 planes.", 20, "Zorgair", ""},
 		{"fr", "Air France a dû annuler 340 vols jeudi.", 340, "Air France", ""},
+		{"en", "Halvern, whose shares jumped 34% in London, said it would file for approval.", 34, "Halvern", ""},
 		{"en", "The European Union and Norway agreed on Tuesday to cut the cod quota by 20%.", 20, "European Union and Norway", ""},
 	} {
 		found := figuresOf(buildText(t, c.lang, "2021-01-05", c.text), c.value)

@@ -646,6 +646,20 @@ func (p *parsed) antecedent(start int) (int, int, string) {
 	return 0, 0, ""
 }
 
+// whoseOwner returns the name a possessive relative pronoun opening the
+// clause at start stands for: "Halvern, whose shares jumped", "Zorgon,
+// dont le chiffre d'affaires a progressé".
+func (p *parsed) whoseOwner(start int) (int, int, bool) {
+	k := start
+	if k < len(p.toks) && !inSet(p.toks[k].Fold, "whose", "dont") && k > 0 && inSet(p.toks[k-1].Fold, "whose", "dont") {
+		k--
+	}
+	if k < 2 || k >= len(p.toks) || !inSet(p.toks[k].Fold, "whose", "dont") || p.toks[k-1].Text != "," {
+		return 0, 0, false
+	}
+	return p.nameAt(k - 2)
+}
+
 // agentAfter returns the entity after verb v in its clause: the agent of a
 // passive ("employed by Opel", "utilisés par"), or the object when the
 // figure is the verb's subject ("25 millions d'utilisateurs utilisent
