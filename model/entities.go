@@ -34,6 +34,10 @@ type mention struct {
 	orgCue bool
 	// placeCue is true after a preposition of place ("in San Francisco").
 	placeCue bool
+	// term is true for the letters of a term in brackets after its words
+	// ("twenty-foot equivalent units (TEU)"): never an entity, wherever
+	// the set writes them.
+	term bool
 }
 
 // capitalised words that are not names.
@@ -434,9 +438,10 @@ type entity struct {
 	initial int
 	// cues counts mentions with a person cue around them.
 	cues int
-	// orgCues and placeCues count mentions with those cues; mentions all.
-	orgCues, placeCues, mentions int
-	forms                        map[string]int
+	// orgCues and placeCues count mentions with those cues; mentions all;
+	// terms, those that spell a term (see mention.term).
+	orgCues, placeCues, mentions, terms int
+	forms                               map[string]int
 	// articles that use each surface form, to choose the display name.
 	formArticles map[string]map[int]bool
 }
@@ -488,6 +493,9 @@ func (r *registry) add(m mention, art int) {
 	if m.placeCue {
 		e.placeCues++
 	}
+	if m.term {
+		e.terms++
+	}
 	e.mentions++
 	e.forms[m.text]++
 	if e.formArticles[m.text] == nil {
@@ -508,6 +516,8 @@ func (r *registry) classify() {
 		switch {
 		case len(folded) == 1 && demonyms[folded[0]]:
 			e.kind = "" // "a Chinese investor": a nationality
+		case e.terms > 0:
+			e.kind = "" // "twenty-foot equivalent units (TEU)": a term
 		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2):
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && e.cues > 0:

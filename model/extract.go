@@ -223,8 +223,10 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		ws.mentions = ms
 		k := 0
 		for _, m := range ms {
-			// A capitalised month in a date ("in May") is not a name.
+			// A capitalised month in a date ("in May") is not a name, nor
+			// the letters of a term ("twenty-foot equivalent units (TEU)").
 			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
+				m.term = termAbbreviation(toks, m)
 				ms[k] = m
 				k++
 			}
@@ -296,6 +298,28 @@ func citedAt(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// termAbbreviation reports whether mention m is the abbreviation of the
+// words before it in brackets, and those words name no one: "produit
+// intérieur brut (PIB)", "twenty-foot equivalent units (TEU)" — not
+// "l'Organisation mondiale de la santé (OMS)", whose name is capitalised.
+func termAbbreviation(toks []Token, m mention) bool {
+	if m.end-m.tok != 1 || m.tok < 3 || m.end >= len(toks) || toks[m.tok-1].Text != "(" || toks[m.end].Text != ")" || !isAllCaps(toks[m.tok].Text) {
+		return false
+	}
+	words := 0
+	for k := m.tok - 2; k >= 0 && m.tok-2-k < 5; k-- {
+		t := toks[k]
+		if t.Kind != Word {
+			break
+		}
+		if t.Upper() && k > 0 {
+			return false
+		}
+		words++
+	}
+	return words >= 2
 }
 
 // register adds the article's names to the set's registry.

@@ -1029,3 +1029,22 @@ func TestCitiesArePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsAreNotEntities: the letters of a term in brackets after its
+// words are never an entity, there or later; an institution's are.
+func TestTermsAreNotEntities(t *testing.T) {
+	tl := buildText(t, "en", "2025-01-22", "The Port of Zorg handled 9.4 million twenty-foot equivalent units (TEU) in 2024. Zorg's transshipment rose 11% to 3.8 million TEU.")
+	for _, cl := range tl.Claims {
+		if cl.Subject == "TEU" || cl.SaidBy == "TEU" {
+			t.Errorf("%q: a term as subject or speaker", cl.Label)
+		}
+	}
+	tl = buildText(t, "fr", "2025-01-22", "Selon l'Organisation mondiale de la santé (OMS), 12 000 cas ont été signalés en 2024. L'OMS a publié son rapport lundi.")
+	found := false
+	for _, cl := range tl.Claims {
+		found = found || cl.Subject == "OMS" || cl.SaidBy == "OMS" || strings.Contains(cl.SaidBy, "Organisation mondiale")
+	}
+	if !found {
+		t.Error("the OMS is no longer an entity")
+	}
+}
