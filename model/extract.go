@@ -250,7 +250,8 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					low = writtenLower(a.Text, w)
 					lower[w] = low
 				}
-				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok)
+				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
+					m.tok == 0 && !m.orgCue && !m.cue && ws.commonOpening(a.Lang, toks)
 			}
 		}
 		st.claimable = mayClaim(&st) || si < leadSentences
@@ -298,6 +299,26 @@ func citedAt(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// commonOpening reports whether the capitalised word opening a sentence
+// reads as a common noun: read in lower case with the two words after it,
+// it qualifies the noun after it ("Asylum applications rose", "Hospital
+// admissions fell", "Fare revenue rose"), or it has an English common
+// noun's ending before a verb ("Transshipment rose 11%"). A set that also
+// writes the word capitalised inside a sentence still knows it as a name.
+// English only: French names go on in lower case.
+func (ws *workspace) commonOpening(lang string, toks []Token) bool {
+	if lang != "en" || len(toks) < 3 || toks[1].Kind != Word || toks[1].Upper() || toks[0].Kind != Word || isAllCaps(toks[0].Text) || camelCase(toks[0].Text) {
+		return false // (French names go on in lower case: "Pôle emploi", "Crédit agricole")
+	}
+	f := toks[0].Fold
+	if lang == "en" && len(f) > 7 && hasAnySuffix(f, "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship") {
+		return true
+	}
+	words := []string{strings.ToLower(toks[0].Text), toks[1].Text, toks[2].Text}
+	tags := ws.tag(lang, words, nil)
+	return (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN
 }
 
 // termAbbreviation reports whether mention m is the abbreviation of the

@@ -1048,3 +1048,35 @@ func TestTermsAreNotEntities(t *testing.T) {
 		t.Error("the OMS is no longer an entity")
 	}
 }
+
+// TestSentenceCapitalsAreNotNames: an English word capitalised only because
+// it opens the sentence, that qualifies the noun after it or has a common
+// noun's ending, is no sure subject unless the set writes it capitalised
+// elsewhere or a cue marks it.
+func TestSentenceCapitalsAreNotNames(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		subject string // "" when the figure must stay unsure
+	}{
+		{"Asylum applications rose 12% in 2023, the agency said on Tuesday.", 12, ""},
+		{"Hospital admissions fell by 8% in March.", 8, ""},
+		{"Transshipment rose 11% to 3.8 million tonnes in 2024.", 11, ""},
+		{"Zorgon rose 5% on Monday.", 5, "Zorgon"},
+		{"Signal gained 7.5 million users in January. Many people moved to Signal after the outage.", 7.5e6, "Signal"},
+		{"Zorgon shares rose 5% on Monday. Analysts said Zorgon would gain more.", 5, "Zorgon"},
+	} {
+		found := figuresOf(buildText(t, "en", "2024-01-05", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			switch {
+			case c.subject == "" && !cl.Unsure:
+				t.Errorf("%q: sure of subject %q; want unsure", c.text, cl.Subject)
+			case c.subject != "" && (cl.Subject != c.subject || cl.Unsure):
+				t.Errorf("%q: subject %q, unsure %v; want %q", c.text, cl.Subject, cl.Unsure, c.subject)
+			}
+		}
+	}
+}
