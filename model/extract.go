@@ -241,6 +241,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			}
 		}
 		x.collectRoles(&st)
+		st.claimable = mayClaim(&st) || si < leadSentences
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
 				f := toks[m.tok].Fold
@@ -251,10 +252,9 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					lower[w] = low
 				}
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
-					m.tok == 0 && !m.orgCue && !m.cue && ws.commonOpening(a.Lang, toks)
+					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks)
 			}
 		}
-		st.claimable = mayClaim(&st) || si < leadSentences
 		for k := range toks {
 			if toks[k].lex&(lexSpeech|lexOccasion) != 0 && (toks[k].lex&lexOccasion != 0 || isSpeechVerb(toks, k)) {
 				st.speech = true
