@@ -346,7 +346,9 @@ func phraseWithin(toks []Token, from, to int, phrases [][]string) bool {
 // d'emploi", "barrels of oil", "tonnes de CO2".
 func nounPhrase(toks []Token, k int) string {
 	out := toks[k].Text
-	if inSet(fold(toks, k+1), "de", "d'", "of") && k+2 < len(toks) && toks[k+2].Kind == Word && !prepositions[toks[k+2].Fold] {
+	if inSet(fold(toks, k+1), "de", "d'", "of") && k+2 < len(toks) && toks[k+2].Kind == Word && !prepositions[toks[k+2].Fold] &&
+		!inSet(toks[k+2].Fold, "ici", "here") && toks[k+2].lex&(lexMonth|lexWeekday|lexTimeUnit) == 0 {
+		// (not "agences d'ici la fin de l'année", "emplois d'ici 2026")
 		sep := " "
 		if strings.HasSuffix(toks[k+1].Text, "'") || strings.HasSuffix(toks[k+1].Text, "’") {
 			out += " " + toks[k+1].Text + toks[k+2].Text

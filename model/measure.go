@@ -309,8 +309,17 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string
 		}
 	}
 	start := v
-	for start > 0 && v-start < 3 && (tags[start-1] == syntax.AUX || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent")) {
-		start--
+	aux := func() {
+		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent")); n++ {
+			start--
+		}
+	}
+	aux()
+	if start >= 2 && inSet(toks[start-1].Fold, "to", "de", "d'") && tags[start-2] == syntax.VERB && !isSpeechVerb(toks, start-2) {
+		// "plans to lease 100 tankers", "prévoit de fermer 60 agences":
+		// the verb that governs the infinitive, with its own auxiliaries.
+		start -= 2
+		aux()
 	}
 	if start > 0 && inSet(toks[start-1].Fold, "to", "nous", "we", "je", "j'", "i", "vous", "you", "tu") {
 		// "plans to lease 100 tankers": not "Boeing lease 100 tankers";

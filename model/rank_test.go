@@ -710,6 +710,9 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"fr", "Zorgon a ouvert un entrepôt de 40 000 mètres carrés en 2011.", 40000, "Zorgon entrepôt: 40,000 m²"},
 		// People are labelled with what happened to them.
 		{"en", "The Zorgon ferry sank on Monday. At least 12 people were killed, Zorgon said.", 12, "Zorgon: at least 12 people killed"},
+		// A verb that governs the infinitive goes with it.
+		{"fr", "Le Crédit Zorgien prévoit de fermer 60 agences d'ici la fin de l'année.", 60, "Crédit Zorgien prévoit de fermer 60 agences"},
+		{"en", "Zorgon has decided to cut 300 jobs.", 300, "Zorgon has decided to cut 300 jobs"},
 		// A count that only is keeps the plain label.
 		{"en", "Zorgon has 300 employees.", 300, "Zorgon: 300 employees"},
 	} {
