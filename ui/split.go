@@ -27,9 +27,10 @@ const (
 	// lowerWants is the height the panes below the timeline need to be of
 	// use: on the left the search row, the tabs, two lines of filter chips,
 	// the table's header and four or five rows of events; on the right an
-	// event's header (a title and a line of who said it over two lines
-	// each, two rows of review buttons, a note that the sources disagree)
-	// and six lines or more of its passage, readable without scrolling.
+	// event's compact header (its label, what is known of it, a note that
+	// the sources disagree, each cut to a line or two, and one row of
+	// review buttons) and six lines or more of its passage, readable
+	// without scrolling.
 	// It was 340, which left a passage at 800×600 and 1180×700 about 150
 	// px under that header.
 	lowerWants = 420
