@@ -161,7 +161,7 @@ func TestReviewActionsUndoRedo(t *testing.T) {
 			if e.Date.String() != "2021-09" || !e.Edited() {
 				t.Errorf("date %s, corrections %v", e.Date, e.Corrections)
 			}
-			if got := h.w.source.header.String(); !strings.Contains(got, "Corrected date: Sep 2021 (the articles say Aug 2021)") {
+			if got := h.w.source.headerText(); !strings.Contains(got, "Corrected date: Sep 2021 (the articles say Aug 2021)") {
 				t.Errorf("the source view says %q", got)
 			}
 			if got := cellAt(t, h.w, h.w.events.rowOf(h.w.timeline.Selected()), colLabel).label.full; !strings.HasPrefix(got, "✎ ") {

@@ -97,7 +97,7 @@ func TestChoosingResultSelectsEvent(t *testing.T) {
 	if got := h.w.timeline.Selected(); got != 3 {
 		t.Fatalf("selected event %d, want 3", got)
 	}
-	if got := h.w.source.header.String(); !strings.Contains(got, "Telegram: 50 to 70 million new users") {
+	if got := h.w.source.headerText(); !strings.Contains(got, "Telegram: 50 to 70 million new users") {
 		t.Errorf("source view header = %q", got)
 	}
 }
@@ -362,7 +362,7 @@ func TestChoosingUnsureResultShowsItsPassage(t *testing.T) {
 		t.Fatalf("hits %+v, want the one claim off the timeline", h.w.search.hits)
 	}
 	h.w.search.list.Select(0)
-	if got := h.w.source.header.String(); !strings.Contains(got, "comptait 1 milliard") || !strings.Contains(got, "not on the timeline") {
+	if got := h.w.source.headerText(); !strings.Contains(got, "comptait 1 milliard") || !strings.Contains(got, "not on the timeline") {
 		t.Errorf("source view header = %q", got)
 	}
 	if len(h.w.source.body.Objects) != 1 || len(h.w.source.actionBar.Objects) != 0 {

@@ -6,6 +6,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
+// sideLeast is the narrowest a side is put next to another: about
+// thirty-five characters of passage a line. Narrower sides are stacked,
+// which in a small window leaves the first passage's lines under the
+// header instead of a column of a few words each.
+const sideLeast = 260
+
 // sidesLayout shows the sides of a disagreement next to each other when the
 // pane is wide enough for each at its minimum width, and one under the other
 // when it is not, so that no passage is ever cut at the pane's edge. Its
@@ -23,7 +29,7 @@ func (l *sidesLayout) fits(objs []fyne.CanvasObject, width float32) bool {
 		if i > 0 {
 			need += gap
 		}
-		need += o.MinSize().Width
+		need += max(o.MinSize().Width, sideLeast)
 	}
 	return len(objs) > 1 && width >= need
 }

@@ -14,14 +14,19 @@ func TestSidesLayout(t *testing.T) {
 	test.NewTempApp(t)
 	for _, c := range []struct {
 		width  float32
+		minW   float32 // of each side
 		across bool
 	}{
-		{900, true},
-		{500, false},
+		{900, 300, true},
+		{500, 300, false},
+		// Sides that could shrink to 150 px are stacked under 2×sideLeast,
+		// not squeezed into columns of a few words.
+		{2*sideLeast + 10, 150, true},
+		{2*sideLeast - 10, 150, false},
 	} {
 		a, b := canvas.NewRectangle(nil), canvas.NewRectangle(nil)
-		a.SetMinSize(fyne.NewSize(300, 100))
-		b.SetMinSize(fyne.NewSize(300, 140))
+		a.SetMinSize(fyne.NewSize(c.minW, 100))
+		b.SetMinSize(fyne.NewSize(c.minW, 140))
 		sides := newSides(a, b)
 		sides.Resize(fyne.NewSize(c.width, sides.MinSize().Height))
 		sides.Resize(fyne.NewSize(c.width, sides.MinSize().Height)) // again, at the height the arrangement needs

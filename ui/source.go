@@ -28,7 +28,12 @@ type sourceView struct {
 	content *fyne.Container
 	body    *fyne.Container
 	scroll  *container.Scroll
-	header  *widget.RichText
+	// The header over the passages, each part cut to a line or two so
+	// that a short window still shows six lines of passage: the event's
+	// label, what is known of it (date, measure, subject, who said it,
+	// sources), that its sources disagree, and a person's review of it.
+	title, meta, note *clampText
+	reviewed          *clampText
 	// passages are the passage texts shown, for tests.
 	passages []*widget.RichText
 	// buttons are the passages' buttons, with whether each may be used
@@ -42,8 +47,10 @@ type sourceView struct {
 	cites  []*widget.Button
 	review []*widget.Button
 	event  string
-	// actionBar holds the review buttons of the event shown.
+	// actionBar holds the review buttons of the event shown, more their
+	// row.
 	actionBar *fyne.Container
+	more      *overflowRow
 }
 
 // passageButton is a button of a passage and whether it may be enabled.
@@ -54,28 +61,30 @@ type passageButton struct {
 
 // newSourceView returns an empty source view.
 func newSourceView(w *Window) *sourceView {
-	v := &sourceView{w: w, header: widget.NewRichText()}
-	v.header.Wrapping = fyne.TextWrapWord
+	v := &sourceView{w: w, title: newClampText(2), meta: newClampText(1), note: newClampText(2), reviewed: newClampText(2)}
 	v.body = container.NewVBox()
 	v.scroll = container.NewVScroll(v.body)
 	v.scroll.OnScrolled = func(fyne.Position) { v.reachable() }
 	// The review buttons stay under the header, whatever the scroll.
 	v.actionBar = container.NewStack()
-	v.content = container.NewBorder(container.NewVBox(v.header, v.actionBar), nil, nil, nil, v.scroll)
+	head := container.New(tightVBox{}, v.title, v.meta, v.note, v.reviewed, v.actionBar)
+	v.content = container.NewBorder(head, nil, nil, nil, v.scroll)
+	for _, c := range []*clampText{v.title, v.meta, v.note, v.reviewed} {
+		c.relayout = func() { v.w.do(v.content.Refresh) }
+	}
 	v.clear()
 	return v
 }
 
 // clear shows the hint of an empty selection.
 func (v *sourceView) clear() {
-	v.header.Segments = []widget.RichTextSegment{
-		// Regular weight: the window's first frame then needs no bold face,
-		// which takes a while to load.
-		&widget.TextSegment{Text: lang.L("Sources"), Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText}},
-		&widget.TextSegment{Text: lang.L("Select an event on the timeline or a search result to read the passages behind it."),
-			Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
-	}
-	v.header.Refresh()
+	// Regular weight: the window's first frame then needs no bold face,
+	// which takes a while to load.
+	v.title.Set(lang.L("Sources"), widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText})
+	v.meta.Set(lang.L("Select an event on the timeline or a search result to read the passages behind it."),
+		widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder})
+	v.note.Set("", widget.RichTextStyle{})
+	v.reviewed.Set("", widget.RichTextStyle{})
 	v.body.Objects = nil
 	v.passages = nil
 	v.buttons = nil
@@ -139,12 +148,16 @@ func (v *sourceView) show(t *model.Timeline, i, claim int) {
 		sub += " · " + lang.L("said by {{.Who}}", map[string]any{"Who": strings.Join(e.SaidBy, ", ")})
 	}
 	sub += " · " + words.Sources(e.Articles())
-	v.header.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: layout.ReviewMark(e) + e.Label, Style: widget.RichTextStyleSubHeading},
-		&widget.TextSegment{Text: sub, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
+	v.title.Set(layout.ReviewMark(e)+e.Label, titleStyle)
+	v.meta.Set(sub, metaStyle)
+	var notes []string
+	for _, c := range e.Conflicts {
+		notes = append(notes, conflictNote(c))
 	}
-	v.header.Segments = append(v.header.Segments, reviewSegments(e)...)
-	v.header.Refresh()
+	v.note.Set(strings.Join(notes, " "), widget.RichTextStyle{ColorName: theme.ColorNameWarning, SizeName: theme.SizeNameCaptionText,
+		TextStyle: fyne.TextStyle{Bold: true}})
+	text, color := reviewText(e)
+	v.reviewed.Set(text, widget.RichTextStyle{ColorName: color, SizeName: theme.SizeNameCaptionText})
 
 	v.passages = nil
 	v.buttons = nil
@@ -193,11 +206,10 @@ func (v *sourceView) showClaim(t *model.Timeline, ci int) {
 		sub += " · " + lang.L("said by {{.Who}}", map[string]any{"Who": c.SaidBy})
 	}
 	sub += " · " + lang.L("unsure, not on the timeline")
-	v.header.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: c.Label, Style: widget.RichTextStyleSubHeading},
-		&widget.TextSegment{Text: sub, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}},
-	}
-	v.header.Refresh()
+	v.title.Set(c.Label, titleStyle)
+	v.meta.Set(sub, metaStyle)
+	v.note.Set("", widget.RichTextStyle{})
+	v.reviewed.Set("", widget.RichTextStyle{})
 	v.passages, v.buttons = nil, nil
 	v.splits, v.cites, v.review, v.event = nil, nil, nil, ""
 	v.actionBar.Objects = nil
@@ -209,22 +221,38 @@ func (v *sourceView) showClaim(t *model.Timeline, ci int) {
 	v.reachable()
 }
 
-// conflict states a disagreement in words, then its sides side by side.
+// titleStyle and metaStyle are those of the header's event label and of
+// what is known of the event.
+var (
+	titleStyle = widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}
+	metaStyle  = widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}
+)
+
+// conflictNote states a disagreement in words, for the header: "⚠ The
+// sources disagree: " and its summary, unless the summary says so itself.
+func conflictNote(c model.Conflict) string {
+	head := lang.L("The sources disagree")
+	if strings.HasPrefix(strings.ToLower(c.Summary), strings.ToLower(head)) {
+		return "⚠ " + c.Summary
+	}
+	return "⚠ " + head + ": " + c.Summary
+}
+
+// conflict shows a disagreement's sides side by side (the header says it
+// in words).
 func (v *sourceView) conflict(t *model.Timeline, c model.Conflict) fyne.CanvasObject {
-	summary := widget.NewRichText(wrapSafe([]widget.RichTextSegment{
-		&widget.TextSegment{Text: "⚠ " + lang.L("The sources disagree") + ": ", Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}, Inline: true}},
-		&widget.TextSegment{Text: c.Summary, Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, Inline: true}},
-	})...)
-	summary.Wrapping = fyne.TextWrapWord
 	var sides []fyne.CanvasObject
 	for _, side := range c.Sides {
-		col := container.NewVBox(widget.NewLabelWithStyle(side.Value, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		value := newClampText(2)
+		value.Set(side.Value, widget.RichTextStyle{ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}})
+		value.relayout = func() { v.w.do(v.content.Refresh) }
+		col := container.NewVBox(value)
 		for _, s := range side.Sources {
 			col.Add(v.passage(t, s))
 		}
 		sides = append(sides, col)
 	}
-	return container.NewVBox(summary, newSides(sides...), widget.NewSeparator())
+	return container.NewVBox(newSides(sides...), widget.NewSeparator())
 }
 
 // passage shows one supporting passage in a card-like block.
@@ -248,7 +276,6 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 	if title == "" {
 		title = name
 	}
-	head := widget.NewRichText(&widget.TextSegment{Text: title, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, Inline: true}})
 	meta := name
 	if date != "" {
 		meta = date + " · " + name
@@ -261,8 +288,15 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 		}
 		meta += " (" + lang.L("also") + " " + strings.Join(aliases, ", ") + ")"
 	}
-	head.Segments = wrapSafe(append(head.Segments, &widget.TextSegment{Text: "  " + meta, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}}))
-	head.Wrapping = fyne.TextWrapWord
+	// The article's title and where it comes from take a line each (a
+	// tap shows them whole), to leave the passage the room.
+	headTitle, headMeta := newClampText(1), newClampText(1)
+	headTitle.Set(title, titleStyle)
+	headMeta.Set(meta, metaStyle)
+	for _, c := range []*clampText{headTitle, headMeta} {
+		c.relayout = func() { v.w.do(v.content.Refresh) }
+	}
+	head := container.New(tightVBox{}, headTitle, headMeta)
 
 	text := widget.NewRichText(wrapSafe(highlightPassage(s, claim))...)
 	text.Wrapping = fyne.TextWrapWord
@@ -298,7 +332,9 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 	if claim != nil && len(claim.Reasons) > 0 {
 		box.Add(readingOf(claim))
 	}
-	buttons := container.NewHBox(open, cite)
+	// The buttons wrap onto a second line in a narrow pane.
+	fl := &flowLayout{relines: func() { v.w.do(v.content.Refresh) }}
+	buttons := container.New(fl, open, cite)
 	if e := v.shownEvent(t); e != nil && len(e.Claims) > 1 && s.Claim >= 0 {
 		// A passage of a multi-source event can become an event of its own.
 		id, c := e.ID, s.Claim
@@ -311,8 +347,7 @@ func (v *sourceView) passage(t *model.Timeline, s model.Source) fyne.CanvasObjec
 		v.buttons = append(v.buttons, passageButton{split, v.w.session != nil})
 		buttons.Add(split)
 	}
-	box.Add(buttons)
-	box.Add(widget.NewSeparator())
+	box.Add(container.New(chipsOverLayout{}, buttons, widget.NewSeparator()))
 	return box
 }
 
@@ -454,26 +489,19 @@ func (v *sourceView) actions() fyne.CanvasObject {
 		button(lang.L("Edit…"), theme.DocumentCreateIcon(), w.editSelected),
 		button(lang.L("Note…"), theme.MailComposeIcon(), w.noteSelected),
 	}
-	// The buttons wrap onto a second line in a narrow pane rather than
-	// hide behind a scroll bar, and ask for no more width than the widest.
-	fl := &flowLayout{}
-	row := container.New(fl)
-	for _, b := range v.review {
-		row.Add(b)
-	}
-	fl.relines = func() { v.w.do(v.content.Refresh) }
-	return container.New(chipsOverLayout{}, row, widget.NewSeparator())
+	// One row, whatever the pane's width: the buttons that do not fit
+	// are in the menu of a More button at its end.
+	v.more = newOverflowRow(v.review...)
+	return container.NewVBox(v.more.content, widget.NewSeparator())
 }
 
-// reviewSegments say a person's review of e under the header: its status,
-// each correction with what the articles said, and its note.
-func reviewSegments(e *model.Event) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
-	line := func(text string, color fyne.ThemeColorName, bold bool) {
-		segs = append(segs, &widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: color, TextStyle: fyne.TextStyle{Bold: bold}}})
-	}
+// reviewText says a person's review of e for the header, in one text: its
+// status, each correction with what the articles said, and its note; with
+// the colour of its status (that of a correction when it has none).
+func reviewText(e *model.Event) (string, fyne.ThemeColorName) {
+	var parts []string
+	color := theme.ColorNameForeground
 	if e.Status != model.Unchecked {
-		color := theme.ColorNameForeground
 		switch e.Status {
 		case model.Verified:
 			color = theme.ColorNameSuccess
@@ -482,17 +510,30 @@ func reviewSegments(e *model.Event) []widget.RichTextSegment {
 		case model.NeedsChecking:
 			color = theme.ColorNameWarning
 		}
-		line(lang.L("Status: {{.Status}}", map[string]any{"Status": statusTitle(string(e.Status))}), color, true)
+		parts = append(parts, lang.L("Status: {{.Status}}", map[string]any{"Status": statusTitle(string(e.Status))}))
+	} else if len(e.Corrections) > 0 {
+		color = theme.ColorNamePrimary
 	}
 	for _, c := range e.Corrections {
-		line(lang.L("Corrected {{.Field}}: {{.Corrected}} (the articles say {{.Extracted}})", map[string]any{
-			"Field": fieldTitle(c.Field), "Corrected": correctionText(c.Field, c.Corrected), "Extracted": correctionText(c.Field, c.Extracted)}),
-			theme.ColorNamePrimary, false)
+		parts = append(parts, lang.L("Corrected {{.Field}}: {{.Corrected}} (the articles say {{.Extracted}})", map[string]any{
+			"Field": fieldTitle(c.Field), "Corrected": correctionText(c.Field, c.Corrected), "Extracted": correctionText(c.Field, c.Extracted)}))
 	}
 	if e.Note != "" {
-		line(lang.L("Note: {{.Note}}", map[string]any{"Note": e.Note}), theme.ColorNameForeground, false)
+		parts = append(parts, lang.L("Note: {{.Note}}", map[string]any{"Note": e.Note}))
 	}
-	return segs
+	return strings.Join(parts, " · "), color
+}
+
+// headerText returns the whole text of the header, its parts on lines of
+// their own, for tests.
+func (v *sourceView) headerText() string {
+	var parts []string
+	for _, c := range []*clampText{v.title, v.meta, v.note, v.reviewed} {
+		if t := c.Text(); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, "\n")
 }
 
 // fieldTitle names a corrected field in the UI language.

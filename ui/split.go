@@ -27,9 +27,10 @@ const (
 	// lowerWants is the height the panes below the timeline need to be of
 	// use: on the left the search row, the tabs, two lines of filter chips,
 	// the table's header and four or five rows of events; on the right an
-	// event's header (a title and a line of who said it over two lines
-	// each, two rows of review buttons, a note that the sources disagree)
-	// and six lines or more of its passage, readable without scrolling.
+	// event's compact header (its label, what is known of it, a note that
+	// the sources disagree, each cut to a line or two, and one row of
+	// review buttons) and six lines or more of its passage, readable
+	// without scrolling.
 	// It was 340, which left a passage at 800×600 and 1180×700 about 150
 	// px under that header.
 	lowerWants = 420
@@ -154,17 +155,29 @@ func (panelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 // leftPaneMin is the narrowest the pane of the search and the events
 // table gets: the entry and a long match count ("10 of 100 events match ·
-// 1000 claims") side by side.
-const leftPaneMin = 460
+// 1000 claims") side by side, the entry still wide enough to type in; the
+// table's filter chips wrap. With rightPaneMin it lets the window narrow
+// to 800 px and less.
+const leftPaneMin = 420
 
-// rightPaneMin returns the narrowest the source view gets: a passage's row
-// of buttons with all three (Full article, Copy citation, Split claim out).
+// rightPaneLeast is the narrowest the source view gets, whatever its
+// buttons: about forty characters of passage a line.
+const rightPaneLeast = 280
+
+// rightPaneMin returns the narrowest the source view gets: rightPaneLeast,
+// or the widest of a passage's buttons (Full article, Copy citation, Split
+// claim out), which wrap onto more lines in a narrow pane, when that is
+// wider. The review buttons keep one row, those that do not fit in a menu.
 func rightPaneMin() float32 {
-	row := container.NewHBox(
+	var widest float32
+	for _, b := range []*widget.Button{
 		widget.NewButtonWithIcon(lang.L("Full article"), theme.DocumentIcon(), nil),
 		widget.NewButtonWithIcon(lang.L("Copy citation"), theme.ContentCopyIcon(), nil),
-		widget.NewButtonWithIcon(lang.L("Split claim out"), theme.ContentCutIcon(), nil))
-	return row.MinSize().Width + 2*theme.Padding()
+		widget.NewButtonWithIcon(lang.L("Split claim out"), theme.ContentCutIcon(), nil),
+	} {
+		widest = max(widest, b.MinSize().Width)
+	}
+	return max(rightPaneLeast, widest+2*theme.Padding())
 }
 
 // tabsCountLayout lays out the tabs under the search row and, at the right

@@ -103,7 +103,7 @@ func TestAutoShare(t *testing.T) {
 
 // TestLowerSplitStays checks that showing events, in wide and narrow
 // windows, leaves the divider between the lower panes where it was, and
-// that every review button is inside the source view, none hidden.
+// that every review button is inside the source view or in its More menu.
 func TestLowerSplitStays(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -131,7 +131,14 @@ func TestLowerSplitStays(t *testing.T) {
 				}
 				pane := h.w.source.content
 				origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(pane)
+				inMenu := map[string]bool{}
+				for _, it := range h.w.source.more.menu().Items {
+					inMenu[it.Label] = true
+				}
 				for _, b := range h.w.source.review {
+					if !b.Visible() && inMenu[b.Text] {
+						continue // in the More menu
+					}
 					at := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
 					if !b.Visible() || at.X+b.Size().Width > origin.X+pane.Size().Width+1 || at.Y+b.Size().Height > origin.Y+pane.Size().Height ||
 						b.Size().Width < b.MinSize().Width {
@@ -179,10 +186,85 @@ func TestSourcePaneReadable(t *testing.T) {
 				if lines := int(sc.Size().Height / line); lines < tt.passageLinesMin {
 					t.Errorf("event %d: the passages get %.0f px, %d lines, want at least %d", i, sc.Size().Height, lines, tt.passageLinesMin)
 				}
+				// The first passage itself, under the header, the sides of
+				// a disagreement and its article's title: six lines of it
+				// in view without scrolling, or all of it when shorter.
+				p := h.w.source.passages[0]
+				top := contentY(p, h.w.source.body)
+				shown := min(sc.Size().Height-top, p.Size().Height)
+				want := min(float32(tt.passageLinesMin)*line, p.Size().Height-2*th.Size(theme.SizeNameInnerPadding))
+				if shown < want {
+					conflict := ""
+					if len(h.w.current.Events[i].Conflicts) > 0 {
+						conflict = " (sources disagree)"
+					}
+					t.Errorf("event %d%s: %.1f lines of its passage in view (%.0f of its %.0f px from %.0f px down), want %.1f",
+						i, conflict, shown/line, shown, p.Size().Height, top, want/line)
+				}
 				pane := h.w.source.content
 				at := fyne.CurrentApp().Driver().AbsolutePositionForObject(pane)
 				if at.X+pane.Size().Width > win.Width+1 || at.Y+pane.Size().Height > win.Height+1 {
 					t.Errorf("event %d: the source pane at %v %v goes out of the window %v", i, at, pane.Size(), win)
+				}
+			}
+		})
+	}
+}
+
+// TestWindowNarrowsTo800 checks that the window's least width is at most
+// 800 px and that at 800×600, and at its least width, every control below
+// the timeline stays usable: the passages' buttons wrap and the review
+// buttons that do not fit are in the More menu, each inside the source
+// pane; the search entry keeps room to type in.
+func TestWindowNarrowsTo800(t *testing.T) {
+	h := newHarness(t, &Engine{Default: model.Default})
+	h.w.win.Resize(fyne.NewSize(800, 600))
+	h.loaded(t)
+	least := h.w.win.Content().MinSize().Width
+	if least > 800 {
+		t.Fatalf("the window is at least %.0f px wide, want at most 800", least)
+	}
+	for _, width := range []float32{800, least} {
+		t.Run(fmt.Sprintf("%.0f", width), func(t *testing.T) {
+			h.w.win.Resize(fyne.NewSize(width, 600))
+			if w := h.w.win.Canvas().Size().Width; w > width+1 {
+				t.Fatalf("the window is %.0f px wide, asked %.0f", w, width)
+			}
+			if w := h.w.search.entry.Size().Width; w < 150 {
+				t.Errorf("the search entry is %.0f px wide", w)
+			}
+			for i := range h.w.current.Events {
+				h.w.timeline.Select(i)
+				h.pump(t, "the relayout", func() bool { return len(h.queue) == 0 })
+				v := h.w.source
+				pane := v.content
+				origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(pane)
+				inside := func(what string, o fyne.CanvasObject) {
+					at := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+					if at.X < origin.X-1 || at.X+o.Size().Width > origin.X+pane.Size().Width+1 || o.Size().Width < o.MinSize().Width {
+						t.Errorf("event %d: %s at %v %v, outside the pane at %v %v", i, what, at, o.Size(), origin, pane.Size())
+					}
+				}
+				for _, pb := range v.buttons {
+					inside(fmt.Sprintf("passage button %q", pb.b.Text), pb.b)
+				}
+				hidden := map[string]bool{}
+				for _, it := range v.more.menu().Items {
+					hidden[it.Label] = true
+				}
+				for _, b := range v.review {
+					switch {
+					case b.Visible():
+						inside(fmt.Sprintf("review button %q", b.Text), b)
+					case !hidden[b.Text]:
+						t.Errorf("event %d: review button %q is neither shown nor in the More menu", i, b.Text)
+					}
+				}
+				if len(hidden) > 0 {
+					if !v.more.more.Visible() {
+						t.Errorf("event %d: %d review actions in a menu without its More button", i, len(hidden))
+					}
+					inside("the More button", v.more.more)
 				}
 			}
 		})

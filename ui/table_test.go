@@ -204,7 +204,7 @@ func TestSelectionFollowsBothWays(t *testing.T) {
 	if got := h.w.timeline.Selected(); got != 3 {
 		t.Errorf("timeline selected %d after a click on row 3", got)
 	}
-	if got := h.w.source.header.String(); !strings.Contains(got, "Telegram: 50 to 70 million new users") {
+	if got := h.w.source.headerText(); !strings.Contains(got, "Telegram: 50 to 70 million new users") {
 		t.Errorf("source view shows %q", got)
 	}
 	if h.w.win.Canvas().Focused() != h.w.events.table {

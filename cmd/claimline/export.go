@@ -236,7 +236,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claimline export: no event matches %q; the image says so.\n", o.Query)
 	}
 	start := time.Now()
-	if err := export.WriteFile(f.out, t, o); err != nil {
+	size, err := export.WriteFileSize(f.out, t, o)
+	if err != nil {
 		fmt.Fprintf(stderr, "claimline export: %s\n", sentence(err))
 		var we *export.WriteError
 		if errors.As(err, &we) {
@@ -244,6 +245,16 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitBadUsage
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d × %d px) in %v\n", model.ReadableName(f.out), o.Width, o.Height, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "wrote %s (%s) in %v\n", model.ReadableName(f.out), sizeText(size), time.Since(start).Round(time.Millisecond))
 	return exitOK
+}
+
+// sizeText says the size of an image written: "1920 × 1480 px" (a PNG or an
+// SVG grown taller to list its events), "3 pages of 1123 × 794 px" (a PDF
+// whose list continues on pages of their own).
+func sizeText(s export.Size) string {
+	if s.Pages > 1 {
+		return fmt.Sprintf("%d pages of %d × %d px", s.Pages, s.Width, s.Height)
+	}
+	return fmt.Sprintf("%d × %d px", s.Width, s.Height)
 }

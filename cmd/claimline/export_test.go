@@ -3,9 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"image/png"
+	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -224,5 +229,66 @@ func TestExportLang(t *testing.T) {
 		if !strings.Contains(string(svg), tt.say) || strings.Contains(string(svg), tt.not) {
 			t.Errorf("%v: the image does not say %q or says %q", tt.args, tt.say, tt.not)
 		}
+	}
+}
+
+// TestExportSaysSizeWritten exports a story too dense to label whole at a
+// small size: the PNG and the SVG grow taller to list their events, the PDF
+// continues the list on a page of its own, and the message says the size
+// the file has, not the one asked for.
+func TestExportSaysSizeWritten(t *testing.T) {
+	articles := filepath.Join("..", "..", "testdata", "articles")
+	tests := []struct {
+		ext   string
+		pages int
+		size  func(t *testing.T, path string) (w, h int) // of the file written
+	}{
+		{".png", 1, func(t *testing.T, path string) (int, int) {
+			f, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			cfg, err := png.DecodeConfig(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return cfg.Width, cfg.Height
+		}},
+		{".svg", 1, func(t *testing.T, path string) (int, int) {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The SVG's size is in points, ¾ of a pixel.
+			m := regexp.MustCompile(`<svg width="([0-9.]+)pt" height="([0-9.]+)pt"`).FindSubmatch(b)
+			if m == nil {
+				t.Fatalf("no size in the SVG %.200q", b)
+			}
+			w, _ := strconv.ParseFloat(string(m[1]), 64)
+			h, _ := strconv.ParseFloat(string(m[2]), 64)
+			return int(math.Round(w * 4 / 3)), int(math.Round(h * 4 / 3))
+		}},
+		{".pdf", 2, func(*testing.T, string) (int, int) { return 640, 360 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.ext, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "t"+tt.ext)
+			var stdout, stderr bytes.Buffer
+			if code := run([]string{"export", "-o", out, "--width", "640", "--height", "360", articles}, &stdout, &stderr); code != exitOK {
+				t.Fatalf("exit code %d: %s", code, stderr.String())
+			}
+			w, h := tt.size(t, out)
+			if tt.pages == 1 && h <= 360 {
+				t.Fatalf("the %s is %d px high: the story does not list events under the timeline, the test tests nothing", tt.ext, h)
+			}
+			want := fmt.Sprintf("(%d × %d px)", w, h)
+			if tt.pages > 1 {
+				want = fmt.Sprintf("(%d pages of %d × %d px)", tt.pages, w, h)
+			}
+			if !strings.Contains(stdout.String(), want) {
+				t.Errorf("the message %q does not say %s", stdout.String(), want)
+			}
+		})
 	}
 }

@@ -90,19 +90,38 @@ func newPage(w, h int, n int, ts float64) page {
 	return p
 }
 
+// Size is the size of an image written: its width and height in pixels
+// (a PDF's pages are each that size) and its number of pages (1 but for a
+// PDF whose list of events continues on pages of their own). A PNG or an
+// SVG is taller than Options.Height when it lists events under the
+// timeline.
+type Size struct {
+	Width, Height, Pages int
+}
+
 // Render draws timeline t in format f to w, as o says. Only the writing to
 // w can fail once the options are valid.
 func Render(w io.Writer, t *model.Timeline, f Format, o Options) error {
+	_, err := RenderSize(w, t, f, o)
+	return err
+}
+
+// RenderSize is Render that also returns the size of the image it wrote.
+func RenderSize(w io.Writer, t *model.Timeline, f Format, o Options) (Size, error) {
 	o, err := o.normalized(t)
 	if err != nil {
-		return err
+		return Size{}, err
 	}
 	fonts, err := NewFonts()
 	if err != nil {
-		return err
+		return Size{}, err
 	}
 	d := newDrawing(t, o, fonts)
 	h := d.setList(f)
+	size := Size{Width: o.Width, Height: h, Pages: 1}
+	if f == PDF {
+		size.Pages += len(d.grid.pages)
+	}
 	s := newSurface(f, o.Width, h, o.Title, o.Created, d.pal.bg, fonts)
 	p := &pen{s: s, fonts: fonts, kern: f != PDF}
 	d.draw(p)
@@ -116,9 +135,9 @@ func Render(w io.Writer, t *model.Timeline, f Format, o Options) error {
 	}
 	_, err = s.WriteTo(w)
 	if err != nil {
-		return fmt.Errorf("export: writing the %s image: %w", f, err)
+		return Size{}, fmt.Errorf("export: writing the %s image: %w", f, err)
 	}
-	return nil
+	return size, nil
 }
 
 // drawing is everything needed to draw one image.

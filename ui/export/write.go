@@ -21,18 +21,29 @@ import (
 // allows; what is not a regular file of its own (a link, a pipe, a device,
 // a folder) is refused unless opts.Force.
 func WriteFile(path string, t *model.Timeline, opts Options) error {
+	_, err := WriteFileSize(path, t, opts)
+	return err
+}
+
+// WriteFileSize is WriteFile that also returns the size of the image
+// written (see Size).
+func WriteFileSize(path string, t *model.Timeline, opts Options) (Size, error) {
 	f, err := FormatOf(path)
 	if err != nil {
-		return err
+		return Size{}, err
 	}
 	if err := replaceable(path, opts.Force); err != nil {
-		return err
+		return Size{}, err
 	}
 	var buf bytes.Buffer
-	if err := Render(&buf, t, f, opts); err != nil {
-		return err
+	size, err := RenderSize(&buf, t, f, opts)
+	if err != nil {
+		return Size{}, err
 	}
-	return writeAtomic(path, buf.Bytes())
+	if err := writeAtomic(path, buf.Bytes()); err != nil {
+		return Size{}, err
+	}
+	return size, nil
 }
 
 // replaceable checks that writing path replaces nothing but a regular file
