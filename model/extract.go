@@ -547,6 +547,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.said[c.Subject+"\x00"+c.Measure] = true
 				}
 			}
+			if prevFigure != nil && c.Unit == "" && n.Scaled && prevFigure.HasValue && n.numStart-prevEnd <= 12 && contrastWord(toks, prevEnd, r.at) &&
+				strings.TrimLeft(prevFigure.Unit, "+−") != "" && strings.TrimLeft(prevFigure.Unit, "+−") != "%" {
+				// "38 millions d'euros en 2024, contre 11 millions", "$38
+				// million, compared with 11 million": the base the figure
+				// is set against is in the same money.
+				c.Unit = strings.TrimLeft(prevFigure.Unit, "+−")
+				c.Unsure = true // (the rule below reads it with the figure before it)
+				c.Metric = prevFigure.Metric
+			}
 			continued := false
 			if prevFigure != nil && r.how != fromHolder && (partsOf(toks, prevEnd, n.numStart) || prevParts && !closedBetween(toks, prevEnd, n.numStart)) && c.Unit == prevFigure.Unit {
 				// "38 membres (17 ministres, 14 secrétaires d'État…)": the
@@ -558,7 +567,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						c.Reasons[i] = "subject: " + fromParts
 					}
 				}
-			} else if (c.Unsure || ps.nameAtFigure(r.at)) && prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
+			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && r.verb >= 0 && inSet(toks[r.verb].Fold, "compared", "contre", "against")) &&
+				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {
 				// "Apple's iTunes held 19 percent, followed by Best Buy at 13
 				// percent", "£ 0.79 per song and £ 7.99 per album", "88 %
@@ -803,6 +813,7 @@ func yearEarlierAt(toks []Token, k int) bool {
 		k++
 	}
 	return matchWords(toks, k, "a", "year", "earlier") || matchWords(toks, k, "a", "year", "ago") || matchWords(toks, k, "a", "year", "before") ||
+		matchWords(toks, k, "the", "previous", "year") || matchWords(toks, k, "the", "year", "before") || matchWords(toks, k, "the", "prior", "year") ||
 		matchWords(toks, k, "un", "an", "plus", "tot") || matchWords(toks, k, "un", "an", "auparavant") || matchWords(toks, k, "l'an", "precedent") ||
 		matchWords(toks, k, "l'", "an", "precedent") || matchWords(toks, k, "l'annee", "precedente") || matchWords(toks, k, "l'", "annee", "precedente")
 }
@@ -873,6 +884,18 @@ func casualties(measure string) bool {
 	for _, w := range strings.Fields(measure) {
 		if inSet(w, "killed", "kill", "dead", "death", "deaths", "injured", "injure", "wounded", "missing", "evacuated", "evacuate",
 			"mort", "morts", "tue", "tuer", "blesse", "blesser", "disparu", "disparaitre", "evacue", "evacuer", "victime", "victim", "victims", "deces") {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastWord reports whether the words just before token b (after token
+// a) set the figure there against the one before: "contre", "compared
+// with", "versus", "up from", "against".
+func contrastWord(toks []Token, a, b int) bool {
+	for k := max(a, b-3); k < b && k < len(toks); k++ {
+		if inSet(toks[k].Fold, "contre", "versus", "vs", "compared", "against", "from") {
 			return true
 		}
 	}

@@ -236,15 +236,18 @@ func figureLabelIn(c *Claim, lang string) string {
 		sep = " : "
 	}
 	what := withoutSubject(c.Subject, c.What)
-	if what != "" && fillerWhat(what) {
-		// "will cost", "and", "it will cost": words that say nothing of
-		// what the figure is; the measure says it ("price").
+	// "will cost", "and", "it will cost": words that say nothing of what
+	// the figure is; and "Zorgon lost $38 million", whose words were only
+	// the subject's name: the measure says it ("price", "loss").
+	measured := false
+	if what != "" && fillerWhat(what) || what == "" && c.What != "" && c.Measure != "" {
 		what, _, _ = strings.Cut(c.Measure, " (")
-		what = strings.TrimSpace(what)
+		what, measured = strings.TrimSpace(what), true
 	}
 	if what != c.What {
 		cc := *c
 		cc.What = what
+		cc.whatAfter = cc.whatAfter && !measured
 		c = &cc
 	}
 	if c.What == "" {

@@ -245,6 +245,8 @@ func TestPriorEventDates(t *testing.T) {
 		{"fr", "Zorgon a transporté 98 millions de voyageurs en 2011. La ponctualité s'est améliorée à 87 %.", "2011"},
 		{"en", "Zorgon expects ridership to reach 102 million in 2013. On-time performance improved to 87%.", "as of 2012-06-21"},
 		{"en", "Zorgon, whose shares jumped 34% in London on Monday, said it would file for approval.", "2012-06-18"},
+		{"fr", "Zorgon a perdu 38 millions d'euros en 2011, contre 11 millions l'année précédente.", "2010"},
+		{"en", "Zorgon lost $38 million in 2011, compared with $11 million the previous year.", "2010"},
 		{"en", "Zorgon said on Friday it would cut 2,300 jobs.", "as of 2012-06-15"},
 		{"en", "Zorgland halted exports on Monday. The deal, brokered by Zorgonia in July 2010, allowed Zorgland to export 33 million tonnes of grain.", "as of 2012-06-21"},
 		{"fr", "Le groupe Zorgon, qui avait fermé une usine en 2009, emploie 8 000 salariés.", "as of 2012-06-21"},
@@ -710,6 +712,9 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"fr", "Zorgon a ouvert un entrepôt de 40 000 mètres carrés en 2011.", 40000, "Zorgon entrepôt: 40,000 m²"},
 		// People are labelled with what happened to them.
 		{"en", "The Zorgon ferry sank on Monday. At least 12 people were killed, Zorgon said.", 12, "Zorgon: at least 12 people killed"},
+		// A base set against a figure is in its money and measures the same.
+		{"fr", "Zorgon a perdu 38 millions d'euros en 2011, contre 11 millions l'année précédente.", 11e6, "Zorgon perte: €11 million"},
+		{"en", "Zorgon lost $38 million in 2011, compared with $11 million the previous year.", 11e6, "Zorgon loss: $11 million"},
 		// A verb that governs the infinitive goes with it.
 		{"fr", "Le Crédit Zorgien prévoit de fermer 60 agences d'ici la fin de l'année.", 60, "Crédit Zorgien prévoit de fermer 60 agences"},
 		{"en", "Zorgon has decided to cut 300 jobs.", 300, "Zorgon has decided to cut 300 jobs"},
