@@ -322,7 +322,22 @@ func (p *parsed) participle(k int) bool {
 	}
 	// "le minitel cessera": a French finite verb after a noun is the
 	// clause's own; only participle forms qualify the noun.
-	return p.lang != "fr" || frenchParticiple(p.toks[k].Fold)
+	if p.lang == "fr" {
+		return frenchParticiple(p.toks[k].Fold)
+	}
+	// "An iOS update released Thursday fixes…": a participle when another
+	// verb follows; "An Ariane 6 rocket lifted off on Tuesday, Arianespace
+	// said": the clause's own verb when only the words reporting it do.
+	reported := false
+	for j := k + 1; j < len(tags); j++ {
+		if tags[j] == syntax.VERB || tags[j] == syntax.AUX {
+			if !isSpeechVerb(p.toks, j) || p.toks[j-1].Text != "," && !p.toks[j-1].Upper() {
+				return true
+			}
+			reported = true
+		}
+	}
+	return !reported
 }
 
 // gappedOwner returns the noun phrase of "ceux des légumes de 3,1 %",

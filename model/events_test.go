@@ -31,6 +31,9 @@ func TestClauseEvents(t *testing.T) {
 		// event the text must yield.
 		want [][3]string
 	}{
+		{"main verb before the words that report it", "en", "2012-06-22",
+			"A Zorgon 6 rocket lifted off from Kourou on Tuesday, Zorgospace said.",
+			[][3]string{{"Zorgon 6 rocket", "lifted", "2012-06-19"}}},
 		{"coordinated verb shares the subject", "en", "2008-01-09",
 			"Zorgon is the maker of the Blip player and launched the Blip Store, an online shop, on April 28, 2003.",
 			[][3]string{{"Zorgon", "launched", "2003-04-28"}}},
