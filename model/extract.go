@@ -318,7 +318,12 @@ func (ws *workspace) commonOpening(lang string, toks []Token) bool {
 	}
 	words := []string{strings.ToLower(toks[0].Text), toks[1].Text, toks[2].Text}
 	tags := ws.tag(lang, words, nil)
-	return (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN
+	// The noun after it ends the noun phrase before a verb ("Hospital
+	// admissions fell") or goes on with another noun ("Mobile data
+	// traffic"); not "Zorgon employs 5,000", "Zorgon sells phones": a
+	// present verb the tagger read as a plural noun.
+	return (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN &&
+		(tags[2] == syntax.VERB || tags[2] == syntax.AUX || tags[2] == syntax.NOUN && !strings.HasSuffix(toks[1].Fold, "s"))
 }
 
 // termAbbreviation reports whether mention m is the abbreviation of the
@@ -436,6 +441,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			// figure right after another counts the same thing.
 			if (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther &&
 				n.numStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
+				metric, what = prevFigure.Metric, prevFigure.What
+			}
+			part := prevFigure != nil && prevFigure.HasValue && n.numStart-prevEnd <= 6 && partWordBefore(toks, n.numStart) &&
+				(n.Unit == "" || n.Unit == strings.TrimLeft(prevFigure.Unit, "+−"))
+			if part && metric == "" {
+				// "640 ouvriers, dont 210 recrutés localement": a part
+				// counts what the whole counts.
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
 			var carried *Claim // the figure before whose measure this one goes on with
@@ -606,6 +618,22 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// the same way.
 					c.Unit = prevFigure.Unit
 				}
+			}
+			if part {
+				// "5,000 people, including 1,200 in France", "41 blessés,
+				// dont 6 grièvement": a part of the figure before, of its
+				// subject, measured apart so that it is never set against
+				// the whole.
+				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
+				c.Metric = prevFigure.Metric
+				words := partWords(a.Text, toks, n.numEnd)
+				if words == "" {
+					words = map[bool]string{true: "dont", false: "part"}[a.Lang == "fr"]
+				}
+				c.Measure = prevFigure.Measure + " (" + words + ")"
+				c.What = strings.TrimSpace(prevFigure.What + " " + words)
+				c.whatAfter, c.phrase = prevFigure.whatAfter, ""
+				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.numStart-1].Text+" "+n.Text)
 			}
 			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
 			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
@@ -1046,6 +1074,42 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// partWordBefore reports whether the words right before token k make the
+// figure there a part of the one before: "dont", "including", "of whom",
+// "of which", "among them", "parmi lesquels".
+func partWordBefore(toks []Token, k int) bool {
+	j := k - 1
+	for j >= 0 && qualifierWords[toks[j].Fold] {
+		j-- // "dont plus de 200", "including about 1,200"
+	}
+	if j < 0 {
+		return false
+	}
+	switch f := toks[j].Fold; {
+	case f == "dont", f == "including", f == "notamment":
+		return true
+	case inSet(f, "whom", "which") && j > 0 && toks[j-1].Fold == "of":
+		return true
+	case inSet(f, "them", "lesquels", "lesquelles", "eux", "elles") && j > 0 && inSet(toks[j-1].Fold, "among", "parmi"):
+		return true
+	}
+	return false
+}
+
+// partWords returns the words that say which part a figure is, right after
+// it and up to the next punctuation: "in France", "recrutés localement",
+// "grièvement"; "" when none.
+func partWords(text string, toks []Token, k int) string {
+	end := k
+	for end < len(toks) && end-k < 4 && (toks[end].Kind == Word || toks[end].Kind == Number) {
+		end++
+	}
+	if end == k {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[k].Start:toks[end-1].End])
 }
 
 // partsOf reports whether the figure starting at token b stands in brackets

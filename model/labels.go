@@ -240,7 +240,8 @@ func figureLabelIn(c *Claim, lang string) string {
 	// the figure is; and "Zorgon lost $38 million", whose words were only
 	// the subject's name: the measure says it ("price", "loss").
 	measured := false
-	if what != "" && fillerWhat(what) || what == "" && c.What != "" && c.Measure != "" {
+	measureWord, _, _ := strings.Cut(c.Measure, " (")
+	if what != "" && fillerWhat(what) || what == "" && c.What != "" && measureWord != "" && !strings.Contains(Fold(c.Subject), Fold(measureWord)) {
 		what, _, _ = strings.Cut(c.Measure, " (")
 		what, measured = strings.TrimSpace(what), true
 	}

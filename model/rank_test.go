@@ -1088,3 +1088,32 @@ func TestSentenceCapitalsAreNotNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPartsAreNotSetAgainstTheWhole: "5,000 people, including 1,200 in
+// France", "640 ouvriers, dont 210 recrutés localement" are a whole and
+// its part, of one subject: read both, measured apart, never a conflict.
+func TestPartsAreNotSetAgainstTheWhole(t *testing.T) {
+	for _, c := range []struct {
+		lang, text  string
+		whole, part float64
+		subject     string
+	}{
+		{"en", "Zorgon employs 5,000 people, including 1,200 in France.", 5000, 1200, "Zorgon"},
+		{"fr", "Le chantier du Zorgpont a mobilisé 640 ouvriers, dont 210 recrutés localement.", 640, 210, "Zorgpont"},
+	} {
+		tl := buildText(t, c.lang, "2010-06-08", c.text)
+		whole, part := figuresOf(tl, c.whole), figuresOf(tl, c.part)
+		if len(whole) != 1 || len(part) != 1 {
+			t.Errorf("%q: %d wholes, %d parts", c.text, len(whole), len(part))
+			continue
+		}
+		if part[0].Subject != c.subject || part[0].Measure == whole[0].Measure {
+			t.Errorf("%q: part about %q measuring %q, whole measuring %q", c.text, part[0].Subject, part[0].Measure, whole[0].Measure)
+		}
+		for _, e := range tl.Events {
+			if len(e.Conflicts) > 0 {
+				t.Errorf("%q: %q states a conflict", c.text, e.Label)
+			}
+		}
+	}
+}
