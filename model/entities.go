@@ -97,6 +97,10 @@ var roleWords = map[string]string{
 	"porte-parole": "spokesperson", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
 	"ministre": "minister", "minister": "minister", "analyste": "analyst", "analyst": "analyst",
 	"milliardaire": "", "billionaire": "", "entrepreneur": "", "homme": "", "man": "", "executive": "ceo",
+	"maire": "mayor", "mayor": "mayor", "depute": "", "deputee": "", "senateur": "", "senatrice": "", "senator": "",
+	"prefet": "", "prefete": "", "governor": "", "gouverneur": "", "juge": "", "judge": "", "procureur": "",
+	"prosecutor": "", "chancelier": "", "chancellor": "", "councillor": "", "conseillere": "", "economiste": "",
+	"economist": "", "chercheur": "", "chercheuse": "", "researcher": "", "professeur": "", "professor": "",
 }
 
 // nameKey folds a name and evens out transliterations, so that "Dourov"
@@ -518,6 +522,8 @@ func (r *registry) classify() {
 			e.kind = "" // "a Chinese investor": a nationality
 		case e.terms > 0:
 			e.kind = "" // "twenty-foot equivalent units (TEU)": a term
+		case len(folded) == 1 && roleWords[folded[0]] != "" && e.count == 0:
+			e.kind = "" // "Chief executive Laura Pike told staff": a title opening the sentence
 		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2):
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && e.cues > 0:

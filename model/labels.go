@@ -241,7 +241,8 @@ func figureLabelIn(c *Claim, lang string) string {
 	// the subject's name: the measure says it ("price", "loss").
 	measured := false
 	measureWord, _, _ := strings.Cut(c.Measure, " (")
-	if what != "" && fillerWhat(what) || what == "" && c.What != "" && measureWord != "" && !strings.Contains(Fold(c.Subject), Fold(measureWord)) {
+	if what != "" && fillerWhat(what) || what == "" && c.What != "" && measureWord != "" && !strings.Contains(Fold(c.Subject), Fold(measureWord)) &&
+		!strings.Contains(Fold(c.What), Fold(measureWord)) {
 		what, _, _ = strings.Cut(c.Measure, " (")
 		what, measured = strings.TrimSpace(what), true
 	}

@@ -547,6 +547,15 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.What = toks[r.verb].Text
 		c.Measure = "change"
 		c.Reasons = append(c.Reasons, "measure: a change, «"+toks[r.verb].Text+"»")
+	case r.verb >= 0 && p.amountOfAntecedent(r.verb) >= 0:
+		// "le budget 2025 de la ville, qui s'élève à 318 millions", "the
+		// deal, which amounts to $2 billion": what the relative pronoun
+		// stands for.
+		h := p.amountOfAntecedent(r.verb)
+		c.Measure = p.measureOf(h, r.verb, lang)
+		c.What = lowerInitial(p.phraseText(x.art.Text, h), toks, x.art.Text)
+		c.whatAfter = false
+		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its verb stands for, «"+toks[h].Text+"»")
 	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB:
 		// "Airbus will contribute between $12 million and $20 million".
 		c.Measure = toks[r.verb].Fold
@@ -670,6 +679,31 @@ func (p *parsed) measuredBy(u, verb int) int {
 		return verb
 	}
 	return -1
+}
+
+// amountOfAntecedent returns the head noun a relative pronoun stands for
+// when it is the subject of verb v, a verb that only states an amount
+// ("qui s'élève à", "which amounts to", "qui atteint"), -1 otherwise.
+func (p *parsed) amountOfAntecedent(v int) int {
+	f := p.toks[v].Fold
+	if !strings.HasPrefix(f, "elev") && !strings.HasPrefix(f, "amount") && !strings.HasPrefix(f, "total") && !inSet(f, "atteint", "atteignait", "represente", "reached", "reaches", "stands", "stood") {
+		return -1
+	}
+	q := v - 1
+	for q >= 0 && v-q <= 3 && !inSet(p.toks[q].Fold, "qui", "which", "that") {
+		if !inSet(p.toks[q].Fold, "s'", "se") && p.tags[q] != syntax.AUX {
+			return -1
+		}
+		q--
+	}
+	if q < 0 || v-q > 3 {
+		return -1
+	}
+	a, _, how := p.antecedent(q + 1)
+	if how != fromTopic && how != fromAnaphor {
+		return -1
+	}
+	return p.climbOf(a, p.clauseStart(a))
 }
 
 // areaUnit reads an area's unit at token k ("square feet", "square

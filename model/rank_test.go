@@ -705,6 +705,8 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		// "Revenue at X": what moved, at the business it is of.
 		{"en", "Revenue at Zorgon rose 5% to $2 billion in 2011.", 5, "Zorgon revenue: +5%"},
 		{"en", "Sales at the Zorgon group fell 3% in the first quarter.", 3, "Zorgon sales: −3%"},
+		// "le budget de la ville, qui s'élève à": what the pronoun stands for.
+		{"fr", "Le conseil de Zorgville a adopté lundi le budget 2012 de la ville, qui s'élève à 318 millions d'euros.", 318e6, "conseil de Zorgville budget: €318 million"},
 		// "Le budget 2025 de la ville": the budget, of its year.
 		{"fr", "Le budget 2012 de la ville de Zorgville s'élève à 318 millions d'euros.", 318e6, "Zorgville budget: €318 million"},
 		// Areas, and what they are the area of.
@@ -1114,6 +1116,18 @@ func TestPartsAreNotSetAgainstTheWhole(t *testing.T) {
 			if len(e.Conflicts) > 0 {
 				t.Errorf("%q: %q states a conflict", c.text, e.Label)
 			}
+		}
+	}
+}
+
+// TestRolesMarkPersons: a name after a mayor's, a judge's or a
+// researcher's role is a person, never the organisation figures fall back
+// to.
+func TestRolesMarkPersons(t *testing.T) {
+	tl := buildText(t, "fr", "2024-12-18", "La maire, Claire Zorgault, a promis de ne pas augmenter les impôts. L'encours de la dette devrait atteindre 245 millions d'euros fin 2025.")
+	for _, cl := range figuresOf(tl, 245e6) {
+		if cl.Subject == "Claire Zorgault" && !cl.Unsure {
+			t.Errorf("the mayor is the sure subject of %q", cl.Label)
 		}
 	}
 }

@@ -311,9 +311,10 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			break
 		}
 	}
-	// The owner of the head: "d'Opel", "of Apple", "Apple's".
+	// The owner of the head: "d'Opel", "of Apple", "Apple's", "Shares in
+	// Brennan's parent group".
 	for j := head + 1; j <= k; j++ {
-		if inSet(toks[j].Fold, "de", "d'", "du", "of") && j+1 <= k {
+		if (inSet(toks[j].Fold, "de", "d'", "du", "of") || toks[j].Fold == "in" && inSet(toks[head].Fold, "shares", "stake", "stakes", "stock")) && j+1 <= k {
 			if a, b, ok := p.nameAt(j + 1); ok {
 				for b < k+1 && p.properNoun(b) {
 					b++
