@@ -504,7 +504,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			x.readMeasure(&c, ps, r)
-			if whatAfter {
+			if whatAfter || n.Unit != "" && r.noun >= n.numEnd {
+				// (and "announced a £20 million support fund": the money
+				// and what it is, as written)
 				c.phrase = ps.actionPhrase(a.Text, r, n)
 			}
 			base := prevFigure // the figure this one is read with

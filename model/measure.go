@@ -291,8 +291,8 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string
 	toks, tags := p.toks, p.tags
 	v := r.verb
 	if v < 0 || r.noun < n.numEnd || r.noun-n.numEnd > 2 || r.at-v < 1 || r.at-v > 4 || tags[v] != syntax.VERB ||
-		n.Unit == "%" || isSpeechVerb(toks, v) {
-		return ""
+		n.Unit == "%" || isSpeechVerb(toks, v) && !inSet(fold(toks, v+1), "a", "an", "un", "une", "the", "le", "la", "les", "its", "son", "sa", "ses") {
+		return "" // (but "announced a £20 million support fund": an act, not words reported)
 	}
 	f := toks[v].Fold
 	if designVerbs[f] || inSet(f, "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "etre", "avoir", "compte", "comptait", "comptent", "count", "counts", "includes", "include", "comprend", "reste", "remains", "remain") {
@@ -304,8 +304,8 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string
 		}
 	}
 	for k := n.numEnd; k < r.noun; k++ {
-		if !inSet(toks[k].Fold, "de", "d'", "of") {
-			return ""
+		if !inSet(toks[k].Fold, "de", "d'", "of") && !(tags[k] == syntax.NOUN && p.lang == "en") {
+			return "" // (English compounds go on: "a £20 million support fund")
 		}
 	}
 	start := v
