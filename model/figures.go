@@ -234,6 +234,12 @@ func whatBefore(text string, toks []Token, i int) string {
 		strings.HasSuffix(toks[start].Fold, "ly") || strings.HasSuffix(toks[start].Fold, "ment")) {
 		start++
 	}
+	for k := start + 1; k < v; k++ {
+		if inSet(toks[k].Fold, "for", "pour") {
+			v = k - 1 // "its support fund for the area": the fund, whatever it is for
+			break
+		}
+	}
 	if start > v || toks[v].Kind != Word || prepositions[toks[v].Fold] || inSet(toks[v].Fold, "for", "pour", "of", "de") {
 		return ""
 	}

@@ -103,6 +103,11 @@ func labelIn(c *Claim, lang string) string {
 			// "Emmanuel Macron announces: 1.2 million emplois", not the
 			// speaker twice when the figure is read as his own.
 			inner := labelIn(c.announced, lang)
+			if c.announced.phrase != "" && c.announced.Subject == c.SaidBy {
+				// "Tom Ashdown announced a £20 million support fund": the
+				// figure's own words say who announced it.
+				return inner
+			}
 			for _, sep := range []string{": ", " : ", " "} {
 				if rest, ok := strings.CutPrefix(inner, c.SaidBy+sep); ok && rest != "" {
 					inner = rest

@@ -428,6 +428,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 				break
 			}
 		}
+		if of >= 3 && p.tags[of-1] == syntax.DET && inSet(toks[of-2].Fold, "for", "pour") && p.tags[of-3] == syntax.NOUN {
+			of -= 3 // "its support fund for the area to £35 million": the fund
+		}
 	}
 	money := unit != "" && unit != "%"
 	priceWord := ""

@@ -719,6 +719,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "Zorgon lost $38 million in 2011, compared with $11 million the previous year.", 11e6, "Zorgon loss: $11 million"},
 		// Money and what it is, as written.
 		{"en", "Zorgon announced a $2 billion investment plan on Monday.", 2e9, "Zorgon announced a $2 billion investment plan"},
+		{"en", "The government would raise its support fund for the area to £35 million, the minister said on Monday.", 35e6, "The government fund: £35 million"},
 		// A verb that governs the infinitive goes with it.
 		{"fr", "Le Crédit Zorgien prévoit de fermer 60 agences d'ici la fin de l'année.", 60, "Crédit Zorgien prévoit de fermer 60 agences"},
 		{"en", "Zorgon has decided to cut 300 jobs.", 300, "Zorgon has decided to cut 300 jobs"},
