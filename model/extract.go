@@ -1155,6 +1155,9 @@ func locating(toks []Token, n NumberExpr) bool {
 	if matchWords(toks, k, "a", "l'", "heure") || matchWords(toks, k, "par", "heure") {
 		return false // "574 kilomètres à l'heure": a speed
 	}
+	if b := n.numStart - 1; b >= 0 && (inSet(toks[b].Fold, "within", "beyond") || b >= 1 && toks[b].Fold == "de" && toks[b-1].Fold == "rayon") {
+		return true // "40 suppliers within 30 miles of the site", "dans un rayon de 30 km"
+	}
 	return inSet(fold(toks, k), "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a")
 }
 

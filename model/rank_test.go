@@ -544,6 +544,8 @@ func TestLocatingDistances(t *testing.T) {
 		{"fr", "un village situé à 30 km de Paris", true},
 		{"en", "the plane flew 8,000 km on its maiden flight", false},
 		{"fr", "la fusée a parcouru 400 km en dix minutes", false},
+		{"en", "The chamber counts 40 suppliers within 30 miles of the site.", true},
+		{"fr", "40 fournisseurs dans un rayon de 30 km autour du site", true},
 	} {
 		toks := Tokenize(c.text, 0, len(c.text))
 		got := false
