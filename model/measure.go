@@ -183,6 +183,9 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	if quantityNouns[toks[h].Fold] {
 		for k := h + 1; k < len(toks) && k <= h+3; k++ {
 			if p.tags[k] == syntax.NOUN {
+				if inSet(toks[h].Fold, "number", "nombre", "total", "count", "quantity", "quantite") {
+					return lemma(toks[k].Fold, lang) // "the number of jobs": jobs
+				}
 				return m + " " + lemma(toks[k].Fold, lang)
 			}
 			if !inSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {

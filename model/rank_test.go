@@ -722,6 +722,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		// Money and what it is, as written.
 		{"en", "Zorgon announced a $2 billion investment plan on Monday.", 2e9, "Zorgon announced a $2 billion investment plan"},
 		{"en", "The government would raise its support fund for the area to £35 million, the minister said on Monday.", 35e6, "The government fund: £35 million"},
+		{"en", "A Zorgon spokesperson now puts the number of jobs affected at about 1,400.", 1400, "Zorgon number of jobs: about 1,400"},
 		// A verb that governs the infinitive goes with it.
 		{"fr", "Le Crédit Zorgien prévoit de fermer 60 agences d'ici la fin de l'année.", 60, "Crédit Zorgien prévoit de fermer 60 agences"},
 		{"en", "Zorgon has decided to cut 300 jobs.", 300, "Zorgon has decided to cut 300 jobs"},
@@ -1133,6 +1134,24 @@ func TestRolesMarkPersons(t *testing.T) {
 	for _, cl := range figuresOf(tl, 245e6) {
 		if cl.Subject == "Claire Zorgault" && !cl.Unsure {
 			t.Errorf("the mayor is the sure subject of %q", cl.Label)
+		}
+	}
+}
+
+// TestNumberOfIsWhatItCounts: "the number of jobs", "le nombre d'emplois"
+// measure jobs, so that the lane and the merge say "job", not "number job".
+func TestNumberOfIsWhatItCounts(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, measure string
+		value               float64
+	}{
+		{"en", "A Zorgon spokesperson now puts the number of jobs affected at about 1,400.", "job", 1400},
+		{"fr", "Chez Zorgon, le nombre d'emplois menacés est de 75 000.", "emploi", 75000},
+	} {
+		for _, cl := range figuresOf(buildText(t, c.lang, "2012-07-05", c.text), c.value) {
+			if cl.Measure != c.measure {
+				t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
+			}
 		}
 	}
 }
