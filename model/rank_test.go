@@ -616,6 +616,19 @@ func figureDates(tl *Timeline) []string {
 }
 
 // figuresOf returns tl's figures of value v.
+// eachFigure builds a one-article timeline of text and calls check on
+// each claim of figure value; the figure must be read.
+func eachFigure(t *testing.T, lang, date, text string, value float64, check func(Claim)) {
+	t.Helper()
+	found := figuresOf(buildText(t, lang, date, text), value)
+	if len(found) == 0 {
+		t.Errorf("%q: %v not read", text, value)
+	}
+	for _, c := range found {
+		check(c)
+	}
+}
+
 func figuresOf(tl *Timeline, v float64) []Claim {
 	var out []Claim
 	for _, cl := range tl.Claims {
@@ -895,15 +908,11 @@ func TestNationalitiesAreNotEntities(t *testing.T) {
 		{"en", "Zorgon said on Monday that British customers had bought 40,000 phones in May.", 40000, "British"},
 		{"fr", "Quelque 2 300 habitants ont été évacués mardi dans le Gard.", 2300, "Quelque"},
 	} {
-		found := figuresOf(buildText(t, c.lang, "2025-01-09", c.text), c.value)
-		if len(found) == 0 {
-			t.Errorf("%q: %v not read", c.text, c.value)
-		}
-		for _, cl := range found {
+		eachFigure(t, c.lang, "2025-01-09", c.text, c.value, func(cl Claim) {
 			if cl.Subject == c.notSubject || cl.SaidBy == c.notSubject {
 				t.Errorf("%q: %v about %q, said by %q", c.text, c.value, cl.Subject, cl.SaidBy)
 			}
-		}
+		})
 	}
 }
 
@@ -920,15 +929,11 @@ func TestCurrencies(t *testing.T) {
 		{"en", "Zorgon raised US$40 million on Monday.", 40e6, "$"},
 		{"fr", "Le gouvernement a débloqué mardi 35 millions de livres pour Zorgon.", 35e6, "£"},
 	} {
-		found := figuresOf(buildText(t, c.lang, "2025-01-09", c.text), c.value)
-		if len(found) == 0 {
-			t.Errorf("%q: %v not read", c.text, c.value)
-		}
-		for _, cl := range found {
+		eachFigure(t, c.lang, "2025-01-09", c.text, c.value, func(cl Claim) {
 			if cl.Unit != c.unit {
 				t.Errorf("%q: %v in %q, want %q", c.text, c.value, cl.Unit, c.unit)
 			}
-		}
+		})
 	}
 }
 
@@ -963,15 +968,11 @@ func TestPronounAfterSpeechVerb(t *testing.T) {
 		{"en", "Bucharest had 1,630 cases. The health ministry said it had received 300,000 additional doses.", 300000, "The health ministry"},
 		{"en", "Zorgon, the Nordic telecoms group, said on Monday that it would cut 300 jobs.", 300, "Zorgon"},
 	} {
-		found := figuresOf(buildText(t, c.lang, "2024-09-10", c.text), c.value)
-		if len(found) == 0 {
-			t.Errorf("%q: %v not read", c.text, c.value)
-		}
-		for _, cl := range found {
+		eachFigure(t, c.lang, "2024-09-10", c.text, c.value, func(cl Claim) {
 			if cl.Subject != c.subject {
 				t.Errorf("%q: %v about %q, want %q", c.text, c.value, cl.Subject, c.subject)
 			}
-		}
+		})
 	}
 }
 
@@ -988,15 +989,11 @@ func TestSourcesOfEstimatesAreNotSubjects(t *testing.T) {
 		{"fr", "Selon une étude publiée lundi dans la revue Zorg Medicine, 41 % des filles dorment moins de sept heures.", 41, "Zorg Medicine"},
 		{"en", "The damage was estimated at $2 billion by the Zorgon Insurance Council.", 2e9, "Zorgon Insurance Council"},
 	} {
-		found := figuresOf(buildText(t, c.lang, "2024-11-26", c.text), c.value)
-		if len(found) == 0 {
-			t.Errorf("%q: %v not read", c.text, c.value)
-		}
-		for _, cl := range found {
+		eachFigure(t, c.lang, "2024-11-26", c.text, c.value, func(cl Claim) {
 			if cl.Subject == c.source && !cl.Unsure {
 				t.Errorf("%q: %v sure about its source %q", c.text, c.value, cl.Subject)
 			}
-		}
+		})
 	}
 }
 
@@ -1011,15 +1008,11 @@ func TestTollsAfterTheEvent(t *testing.T) {
 		{"en", "Zorgland was hit by a storm on Monday. At least 12 people were killed.", 12, "Zorgland"},
 		{"fr", "La Zorglande a été frappée lundi par une tempête. On compte 12 morts et 40 blessés.", 40, "Zorglande"},
 	} {
-		found := figuresOf(buildText(t, c.lang, "2024-09-10", c.text), c.value)
-		if len(found) == 0 {
-			t.Errorf("%q: %v not read", c.text, c.value)
-		}
-		for _, cl := range found {
+		eachFigure(t, c.lang, "2024-09-10", c.text, c.value, func(cl Claim) {
 			if cl.Subject != c.subject || cl.Unsure {
 				t.Errorf("%q: %v about %q, unsure %v; want %q", c.text, c.value, cl.Subject, cl.Unsure, c.subject)
 			}
-		}
+		})
 	}
 }
 
@@ -1034,15 +1027,11 @@ func TestCitiesArePlaces(t *testing.T) {
 		{"en", "Zorgon will close its Coventry plant, the company said on Monday, with the loss of 1,200 jobs. The Coventry site opened in 1968. Coventry workers marched through Coventry on Tuesday. Coventry is a city.", 1200, "Zorgon"},
 		{"fr", "L'usine Zorgon de Bochum fermera en 2026. Zorgon va supprimer 1 200 emplois à Bochum, a annoncé le groupe lundi. Bochum compte 365 000 habitants.", 1200, "Zorgon"},
 	} {
-		found := figuresOf(buildText(t, c.lang, "2025-03-03", c.text), c.value)
-		if len(found) == 0 {
-			t.Errorf("%q: %v not read", c.text, c.value)
-		}
-		for _, cl := range found {
+		eachFigure(t, c.lang, "2025-03-03", c.text, c.value, func(cl Claim) {
 			if cl.Subject != c.subject || cl.SaidBy != "" && cl.SaidBy != c.subject {
 				t.Errorf("%q: %v about %q, said by %q; want %q", c.text, c.value, cl.Subject, cl.SaidBy, c.subject)
 			}
-		}
+		})
 	}
 }
 
@@ -1082,18 +1071,14 @@ func TestSentenceCapitalsAreNotNames(t *testing.T) {
 		{"Signal gained 7.5 million users in January. Many people moved to Signal after the outage.", 7.5e6, "Signal"},
 		{"Zorgon shares rose 5% on Monday. Analysts said Zorgon would gain more.", 5, "Zorgon"},
 	} {
-		found := figuresOf(buildText(t, "en", "2024-01-05", c.text), c.value)
-		if len(found) == 0 {
-			t.Errorf("%q: %v not read", c.text, c.value)
-		}
-		for _, cl := range found {
+		eachFigure(t, "en", "2024-01-05", c.text, c.value, func(cl Claim) {
 			switch {
 			case c.subject == "" && !cl.Unsure:
 				t.Errorf("%q: sure of subject %q; want unsure", c.text, cl.Subject)
 			case c.subject != "" && (cl.Subject != c.subject || cl.Unsure):
 				t.Errorf("%q: subject %q, unsure %v; want %q", c.text, cl.Subject, cl.Unsure, c.subject)
 			}
-		}
+		})
 	}
 }
 

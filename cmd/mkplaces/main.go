@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/atomicfile"
 )
 
 func main() {
@@ -73,7 +74,7 @@ func run(args []string, stderr io.Writer) int {
 		b.WriteString(n)
 		b.WriteByte('\n')
 	}
-	if err := writeFile(*out, b.Bytes()); err != nil {
+	if err := atomicfile.Write(*out, b.Bytes()); err != nil {
 		fmt.Fprintln(stderr, "mkplaces:", err)
 		return 1
 	}
@@ -182,25 +183,4 @@ func readVarint(r io.ByteReader) (uint64, error) {
 		}
 	}
 	return 0, errFormat
-}
-
-// writeFile writes data to path through a temporary file in its folder.
-func writeFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".mkplaces-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
