@@ -39,6 +39,8 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 			continue // "five new 737 aircraft": a model's number
 		case inSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.numEnd:
 			continue
+		case k == n.numEnd+1 && fold(toks, k-1) == "of" && toks[k].Fold == "the" && k+1 < len(toks) && toks[k+1].Kind == Number:
+			continue // "17 of the 63 seats": a part of a count, of its noun
 		case k == n.numEnd+1 && fold(toks, k-1) == "of" && tags[k] == syntax.PROPN && k+1 < len(toks) && inSet(toks[k+1].Text, "'s", "’s"):
 			k++ // "20 of Boeing's 777 planes": the owner's things
 			continue

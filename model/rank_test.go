@@ -487,6 +487,7 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "Zorgon a annoncé mardi un plan social. L'entreprise emploie 300 personnes en France.", 300, "Zorgon", ""},
 		{"en", "Zorgon was founded in 1997. The company has 300 employees.", 300, "Zorgon", ""},
 		{"en", "Zorgair will also purchase 20 of Zorgon's larger 777 planes.", 20, "Zorgair", ""},
+		{"en", "The Zorgon Alliance secured 17 of the 63 seats in Saturday's election.", 17, "Zorgon Alliance", ""},
 		{"fr", "Air France a dû annuler 340 vols jeudi.", 340, "Air France", ""},
 		{"en", "Halvern, whose shares jumped 34% in London, said it would file for approval.", 34, "Halvern", ""},
 		{"en", "The European Union and Norway agreed on Tuesday to cut the cod quota by 20%.", 20, "European Union and Norway", ""},
