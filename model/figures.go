@@ -116,9 +116,12 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 	}
 	if n.Ordinal {
 		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, rankCues) ||
-			superlativeAfter(toks, n.numEnd) {
+			superlativeAfter(toks, n.numEnd) || copulaRank(toks, n) {
 			if window(n.numEnd, n.numEnd+4, downloadNouns) {
 				return MetricRank, "in downloads"
+			}
+			if w := rankedAs(toks, n.numEnd); w != "" {
+				return MetricRank, w // "the fifth largest carmaker", "le cinquième distributeur de meubles"
 			}
 			return MetricRank, "place"
 		}
@@ -385,6 +388,49 @@ func numberSign(toks []Token, k int) bool {
 // rankWords say that an ordinal is a place in a ranking ("3e au classement
 // ATP", "the third largest airline").
 var rankWords = setOf("classement", "ranking", "rankings", "classee", "classe", "palmares", "mondial", "world")
+
+// copulaRank reports whether ordinal n ranks its clause's subject among
+// the things the noun after it names: "Zorgon est le cinquième
+// distributeur de meubles", "Zorgon is the third carmaker" (not "the third
+// quarter", "la deuxième fois", "the first flight").
+func copulaRank(toks []Token, n NumberExpr) bool {
+	k := n.numStart - 1
+	if k < 1 || !inSet(toks[k].Fold, "le", "la", "l'", "the") || n.numEnd >= len(toks) || n.Value < 2 {
+		return false // ("the first step", "le premier modèle": a beginning more than a rank)
+	}
+	if !inSet(toks[k-1].Fold, "est", "etait", "reste", "devient", "demeure", "is", "was", "remains", "became", "becomes") {
+		return false
+	}
+	next := toks[n.numEnd]
+	return next.Kind == Word && !next.Upper() && next.lex&(lexTimeUnit|lexMonth|lexWeekday) == 0 &&
+		!inSet(next.Fold, "fois", "time", "times", "tour", "round", "etape", "stage", "edition", "session", "trimestre", "quarter", "semestre", "half", "vol", "flight", "place")
+}
+
+// rankedAs returns the words after a rank's ordinal that say what it ranks
+// among ("largest carmaker", "distributeur de meubles"), up to the first
+// word that is not a superlative, an adjective-like word or a noun's
+// complement; "" when none.
+func rankedAs(toks []Token, k int) string {
+	end := k
+	for end < len(toks) && end-k < 4 && toks[end].Kind == Word && !toks[end].Upper() &&
+		!inSet(toks[end].Fold, "in", "en", "au", "du", "of", "dans", "with", "avec", "selon", "behind", "derriere", "after", "apres", "and", "et", "with") {
+		end++
+	}
+	if end > k && inSet(toks[end-1].Fold, "de", "d'", "des", "plus", "most", "the", "le", "la") {
+		end--
+	}
+	if end == k {
+		return ""
+	}
+	var b strings.Builder
+	for i := k; i < end; i++ {
+		if i > k && toks[i].Start > toks[i-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].Text)
+	}
+	return b.String()
+}
 
 // superlativeAfter reports whether an ordinal at token k is followed by a
 // ranking word or a superlative ("third largest", "troisième plus haut").

@@ -206,10 +206,13 @@ func figureLabelIn(c *Claim, lang string) string {
 			return c.Subject + " " + verb + " from " + from + " to " + to + " place"
 		}
 		if fr {
-			if c.What == "in downloads" {
+			switch c.What {
+			case "in downloads":
 				return c.Subject + " se classe " + to + " des téléchargements"
+			case "", "place":
+				return c.Subject + " se classe " + to
 			}
-			return c.Subject + " se classe " + to
+			return c.Subject + " se classe " + to + " (" + c.What + ")"
 		}
 		if c.What != "" && c.What != "place" {
 			return c.Subject + " ranks " + to + " " + c.What

@@ -1141,3 +1141,29 @@ func TestNumberOfIsWhatItCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalsAfterACopulaRank: "Zorgon est le cinquième distributeur de
+// meubles" ranks Zorgon, and says among what; "the first step", "la
+// deuxième fois" rank nothing.
+func TestOrdinalsAfterACopulaRank(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, what string
+		value            float64
+	}{
+		{"fr", "Zorgon est le cinquième distributeur de meubles en France.", "distributeur de meubles", 5},
+		{"en", "Zorgon is the fifth largest carmaker in the world.", "largest carmaker", 5},
+	} {
+		eachFigure(t, c.lang, "2012-07-13", c.text, c.value, func(cl Claim) {
+			if cl.Metric != MetricRank || cl.What != c.what || cl.Subject != "Zorgon" {
+				t.Errorf("%q: %s %q of %q; want a rank %q of Zorgon", c.text, cl.Metric, cl.What, cl.Subject, c.what)
+			}
+		})
+	}
+	for _, text := range []string{"It is the first step in our plan, Zorgon said.", "C'est la deuxième fois que Zorgon ferme une usine."} {
+		for _, cl := range buildText(t, "en", "2012-07-13", text).Claims {
+			if cl.Metric == MetricRank {
+				t.Errorf("%q: rank %q", text, cl.Label)
+			}
+		}
+	}
+}
