@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/claimline/claimline/ui/layout"
 )
 
 // An image cannot be zoomed into, so every event of the range it shows must
@@ -262,23 +264,7 @@ func (d *drawing) wrap(text string, w, px float64) []string {
 	if width(text) <= w {
 		return []string{text}
 	}
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(text) {
-		try := word
-		if line != "" {
-			try = line + " " + word
-		}
-		if width(try) <= w || line == "" {
-			line = try
-			continue
-		}
-		lines = append(lines, line)
-		line = word
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
+	lines := layout.WrapWords(text, w, width)
 	for i, l := range lines {
 		if width(l) > w {
 			lines[i] = Fit(f, l, Regular, px, w)

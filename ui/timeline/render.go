@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -418,12 +417,12 @@ func (r *renderer) tooltip(l *layout.Layout, p palette, ts float32) {
 	// and below it near the top.
 	pad := ts / 2
 	maxW := min(32*ts, r.size.Width-2*pad-2)
-	lines := wrapText(title, maxW, func(s string) float32 { return t.measure.size(s, ts).Width })
+	lines := layout.WrapWords(title, maxW, func(s string) float32 { return t.measure.size(s, ts).Width })
 	// The details (date, sources, how sure, a conflict's summary) wrap
 	// at the same width, inside the box.
 	var subLines []string
 	if sub != "" {
-		subLines = wrapText(sub, maxW, func(s string) float32 { return t.measure.size(s, ts*0.9).Width })
+		subLines = layout.WrapWords(sub, maxW, func(s string) float32 { return t.measure.size(s, ts*0.9).Width })
 	}
 	lineH, subH := r.t.measure.size("Ag", ts).Height, r.t.measure.size("Ag", ts*0.9).Height
 	var w float32
@@ -464,29 +463,6 @@ func tooltipPos(p fyne.Position, box, area fyne.Size, ts float32) (float32, floa
 	x = max(0, min(x, area.Width-box.Width))
 	y = max(0, min(y, area.Height-box.Height))
 	return x, y
-}
-
-// wrapText splits text into lines at spaces, each at most max wide by
-// width (a word wider than max is a line of its own).
-func wrapText(text string, max float32, width func(string) float32) []string {
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(text) {
-		try := word
-		if line != "" {
-			try = line + " " + word
-		}
-		if line != "" && width(try) > max {
-			lines = append(lines, line)
-			line = word
-			continue
-		}
-		line = try
-	}
-	if line != "" || len(lines) == 0 {
-		lines = append(lines, line)
-	}
-	return lines
 }
 
 // line adds a line from (x0, y0) to (x1, y1).
