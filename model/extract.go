@@ -1748,8 +1748,11 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 		if figureIn(claims, t.Start, t.End) {
 			return true
 		}
+		// (through the verbs of its chain: "a dû annuler 340 vols",
+		// "prévoit de fermer 60 agences", "va supprimer entre 200 et 300")
 		if !(p.inDate(k) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.DET || qualifierWords[t.Fold] ||
-			inSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à") || t.Kind == Punct && !inSet(t.Text, ",", ".")) {
+			p.tags[k] == syntax.VERB || p.tags[k] == syntax.AUX || t.Kind == Number || inSet(t.Fold, "et", "and") && p.toks[k-1].Kind == Number ||
+			inSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à", "entre", "between") || t.Kind == Punct && !inSet(t.Text, ",", ".")) {
 			return false
 		}
 	}

@@ -315,7 +315,7 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string
 	}
 	start := v
 	aux := func() {
-		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent")); n++ {
+		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent", "du", "pu")); n++ {
 			start--
 		}
 	}

@@ -740,6 +740,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		// A verb that governs the infinitive goes with it.
 		{"fr", "Le Crédit Zorgien prévoit de fermer 60 agences d'ici la fin de l'année.", 60, "Crédit Zorgien prévoit de fermer 60 agences"},
 		{"en", "Zorgon has decided to cut 300 jobs.", 300, "Zorgon has decided to cut 300 jobs"},
+		{"fr", "Air Zorgon a dû annuler 340 vols jeudi.", 340, "Air Zorgon a dû annuler 340 vols"},
 		// A count that only is keeps the plain label.
 		{"en", "Zorgon has 300 employees.", 300, "Zorgon: 300 employees"},
 	} {
