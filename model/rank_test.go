@@ -144,6 +144,33 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 	}
 }
 
+// A range is one figure, read at its upper end; the two ends of a change
+// are two.
+func TestRangeLowEnd(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []float64
+	}{
+		{"en", "Analysts expect peak annual sales of between $3 billion and $4 billion for Zorgon.", []float64{4e9}},
+		{"en", "Airbus will contribute between about $12 million and $20 million to the project.", []float64{20e6}},
+		{"fr", "Zorgon prévoit une hausse de ses ventes comprise entre 2 % et 3 % cette année.", []float64{3}},
+		{"en", "Zorgon's revenue rose from $3 billion to $4 billion last year.", []float64{3e9, 4e9}},
+		{"en", "Zorgon sold $3 billion of bonds and $4 billion of shares last year.", []float64{3e9, 4e9}},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		nums := findNumbers(nil, c.text, toks, c.lang)
+		var got []float64
+		for _, n := range nums {
+			if !rangeLow(toks, nums, n) {
+				got = append(got, n.Value)
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: figures %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // "D'après X" cites X as the source of the figure, as "selon X" does.
 func TestDapresCitesASource(t *testing.T) {
 	text := "title: Test\ndate: 2021-10-05\nlang: fr\n\nD'après Pavel Durov, Telegram a gagné 70 millions d'utilisateurs lundi.\n"
