@@ -17,11 +17,16 @@ var abbreviations = setOf("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "s
 // line otherwise. Dropped spans are skipped.
 func sentences(text string, body Span, dropped []Dropped) []Span {
 	var out []Span
-	for _, p := range paragraphs(text, body) {
+	for n, p := range paragraphs(text, body) {
 		if overlapsDropped(dropped, p.span) {
 			continue
 		}
 		start := p.span.Start
+		if n < 4 && len(out) == 0 {
+			// "NANCY, 13 mars (AFP) — Le site…": where and when the
+			// story was filed is not its first sentence's subject or date.
+			start += datelinePlace(p.text)
+		}
 		i := start
 		for i < p.span.End {
 			r, n := utf8.DecodeRuneInString(text[i:])
