@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/review"
@@ -511,6 +512,66 @@ func TestRedoCtrlShiftZ(t *testing.T) {
 			if tt.redoing != "" && (redo.Label != tt.redoing || redo.Disabled) {
 				t.Errorf("Redo says %q (off %v), want %q", redo.Label, redo.Disabled, tt.redoing)
 			}
+		})
+	}
+}
+
+// TestReviewFormsTakeTheKeys types on the window's canvas, as a person
+// does, right after the Note… or Edit… dialog opens: the keys go to the
+// dialog's text field (they went nowhere, and an empty note was saved).
+func TestReviewFormsTakeTheKeys(t *testing.T) {
+	tests := []struct {
+		name  string
+		open  func(t *testing.T, h *harness)
+		field func(h *harness) *widget.Entry
+		check func(t *testing.T, h *harness)
+	}{
+		{"note from the Review menu", func(t *testing.T, h *harness) {
+			menuItem(t, h, "Note…").Action()
+		}, func(h *harness) *widget.Entry { return h.w.noteEntry }, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e1"); e.Note != "Checked with the archive" {
+				t.Errorf("note %q, want the words typed", e.Note)
+			}
+		}},
+		{"note from the source view", func(t *testing.T, h *harness) {
+			for _, b := range h.w.source.review {
+				if b.Text == "Note…" {
+					test.Tap(b)
+				}
+			}
+		}, func(h *harness) *widget.Entry { return h.w.noteEntry }, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e1"); e.Note != "Checked with the archive" {
+				t.Errorf("note %q, want the words typed", e.Note)
+			}
+		}},
+		{"edit from the Review menu", func(t *testing.T, h *harness) {
+			menuItem(t, h, "Edit…").Action()
+		}, func(h *harness) *widget.Entry { return h.w.editForm.date }, func(t *testing.T, h *harness) {
+			if got := eventByID(t, h, "e1").Date.String(); got != "2021-08-05" {
+				t.Errorf("date %s after typing -05 after 2021-08", got)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.loaded(t)
+			h.w.timeline.Select(1) // August 2021
+			tt.open(t, h)
+			f := tt.field(h)
+			if got := h.w.win.Canvas().Focused(); got != f {
+				t.Fatalf("focused %T, want the dialog's field", got)
+			}
+			// The keys go to the focused widget, as the driver sends them.
+			typed := h.w.win.Canvas().Focused()
+			if f == h.w.noteEntry {
+				test.Type(typed, "Checked with the archive")
+			} else {
+				f.CursorColumn = len([]rune(f.Text))
+				test.Type(typed, "-05")
+			}
+			h.w.form.Submit()
+			tt.check(t, h)
 		})
 	}
 }

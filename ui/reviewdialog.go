@@ -210,6 +210,8 @@ func (w *Window) editSelected() {
 	}, w.win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+	// The keys go to the form's first field, as soon as it opens.
+	w.win.Canvas().Focus(f.date)
 	w.form, w.editForm = d, f
 }
 
@@ -232,6 +234,8 @@ func (w *Window) noteSelected() {
 		}, w.win)
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
+	// What the person types goes into the note, not nowhere.
+	w.win.Canvas().Focus(entry)
 	w.form, w.noteEntry = d, entry
 }
 
