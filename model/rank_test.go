@@ -1195,3 +1195,29 @@ func TestOrdinalsAfterACopulaRank(t *testing.T) {
 		}
 	}
 }
+
+// A share in words measures what it counts, is a change only when a verb
+// moves by it, and its noun is no event's subject.
+func TestShareClaims(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		measure    string
+	}{
+		{"fr", "Dans l'académie de Zorgville, près d'un candidat sur cinq a obtenu une mention lundi.", 20, "candidat (%)"},
+		{"en", "Zorgon Eggs supplies roughly one in eight eggs sold in the Midwest.", 12.5, "egg sold (%)"},
+		{"fr", "Le nombre de cotisants de la caisse Zorgon a reculé d'un quart en 2011.", 25, "cotisant (%)"},
+	} {
+		tl := buildText(t, c.lang, "2012-06-08", c.text)
+		eachFigure(t, c.lang, "2012-06-08", c.text, c.value, func(cl Claim) {
+			if cl.Measure != c.measure {
+				t.Errorf("%q: %v measures %q, want %q", c.text, c.value, cl.Measure, c.measure)
+			}
+		})
+		for _, cl := range tl.Claims {
+			if !cl.HasValue && strings.HasPrefix(cl.Subject, "un ") {
+				t.Errorf("%q: event %q of a share's noun", c.text, cl.Label)
+			}
+		}
+	}
+}
