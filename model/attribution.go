@@ -388,7 +388,60 @@ func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker
 			}
 		}
 	}
-	return speaker{}
+	return x.bodySpeaker(toks, i, j)
+}
+
+// speakerBodies are the heads of the common-noun phrases that name a body
+// that speaks: "a indiqué jeudi le haut-commissariat", "the national civil
+// defence agency said", "selon la préfecture de Haute-Corse".
+var speakerBodies = func() map[string]bool {
+	m := setOf("agence", "agency", "office", "institut", "institute", "douane", "douanes", "customs", "haut-commissariat",
+		"commissariat", "police", "gendarmerie", "autorite", "autorites", "authority", "authorities", "administration",
+		"secretariat", "department", "departement", "inspection", "observatoire", "observatory", "bureau", "syndicat",
+		"union", "federation", "confederation", "association", "chambre", "chamber", "interprofession", "rectorat",
+		"hopital", "hospital", "operateur", "operator", "exploitant", "zoo", "musee", "museum", "studio", "publisher",
+		"editeur", "club", "parti", "party", "ambassade", "embassy", "prefecture", "mairie", "service", "services",
+		"ministere", "ministry", "armee", "army", "military", "pompiers", "firefighters", "secours", "rescuers")
+	for k := range bodyNouns {
+		m[k] = true
+	}
+	return m
+}()
+
+// bodySpeaker reads a speaker named by a common noun phrase between tokens i
+// and j: the name the article gave that body ("the zoo" after "Kellbrook
+// Zoo"), else the phrase without its article, with the name it is of ("la
+// préfecture de Haute-Corse", "national civil defence agency").
+func (x *extractor) bodySpeaker(toks []Token, i, j int) speaker {
+	if i >= j || !inSet(toks[i].Fold, "le", "la", "l'", "les", "the") {
+		return speaker{}
+	}
+	head, end := -1, i+1
+	for end < j && end <= i+4 && toks[end].Kind == Word && !toks[end].Upper() {
+		if speakerBodies[toks[end].Fold] {
+			head = end
+		}
+		end++
+	}
+	if head < 0 {
+		return speaker{}
+	}
+	if d := x.namedWith(nil, toks[head].Fold); d != "" {
+		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{toks[i].Start, toks[end-1].End}}
+	}
+	// "de Haute-Corse", "des Transports", "of Health": the name it is of.
+	if k := end; k+1 < j && inSet(toks[k].Fold, "de", "du", "des", "d'", "of") {
+		n := k + 1
+		if inSet(toks[n].Fold, "la", "l'", "the") && n+1 < j {
+			n++
+		}
+		for n < j && toks[n].Upper() {
+			n++
+			end = n
+		}
+	}
+	sp := Span{toks[i+1].Start, toks[end-1].End}
+	return speaker{key: x.art.Text[sp.Start:sp.End], text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{toks[i].Start, toks[end-1].End}}
 }
 
 // deepInObject reports whether the speaker found at span, after a verb

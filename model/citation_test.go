@@ -97,3 +97,24 @@ func TestCitation(t *testing.T) {
 		})
 	}
 }
+
+// A body named by a common noun speaks: the name the article gave it, else
+// its words without the article.
+func TestBodySpeakers(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		said       string
+	}{
+		{"fr", "Les exportations de Zorgon ont reculé de 4 % en 2011, a indiqué jeudi la douane.", 4, "douane"},
+		{"fr", "Zorgon a perdu 300 emplois en 2011, selon la préfecture de Haute-Corse.", 300, "préfecture de Haute-Corse"},
+		{"en", "Zorgon sold 300 cars in 2011, the national statistics office said on Tuesday.", 300, "national statistics office"},
+		{"en", "A rhino was born at Kellbrook Zoo on Sunday. Its keepers fed 300 animals in 2011, the zoo said on Tuesday.", 300, "Kellbrook Zoo"},
+	} {
+		eachFigure(t, c.lang, "2012-06-08", c.text, c.value, func(cl Claim) {
+			if cl.SaidBy != c.said {
+				t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.said)
+			}
+		})
+	}
+}
