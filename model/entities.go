@@ -278,7 +278,7 @@ func ofName(toks []Token, i, j int) int {
 // French adjective that may continue an institution's name ("national",
 // "régionale", "européenne", "économiques").
 func frenchAdjective(w string) bool {
-	for _, suf := range []string{"al", "ale", "ales", "aux", "ien", "ienne", "iennes", "iens", "ique", "iques", "aire", "aires", "el", "elle", "elles", "els", "eenne", "een", "ais", "aise", "ain", "aine"} {
+	for _, suf := range []string{"al", "ale", "ales", "aux", "ien", "ienne", "iennes", "iens", "ique", "iques", "aire", "aires", "el", "elle", "elles", "els", "eenne", "een", "ais", "aise", "ain", "aine", "ier", "iere", "iers", "ieres"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
@@ -360,7 +360,10 @@ var lowerInstitutions = setOf("ministere", "prefecture", "universite", "mairie",
 var institutionWords = setOf("bank", "banque", "house", "ministry", "ministere", "department", "departement", "university", "organization", "organisation", "observatoire", "autorite", "authority",
 	"universite", "court", "cour", "council", "conseil", "tour", "coupe", "cup", "institute", "institut", "office", "agency",
 	"agence", "commission", "chambre", "chamber", "parti", "party", "federation", "union", "league", "ligue", "bourse",
-	"port", "gare", "musee", "museum", "prefecture", "senate", "senat", "assemblee", "assembly", "state", "secretary")
+	"port", "gare", "musee", "museum", "prefecture", "senate", "senat", "assemblee", "assembly", "state", "secretary",
+	"syndicat", "societe", "interprofession", "caisse", "bureau", "compagnie", "regie", "centre", "center", "fondation",
+	"foundation", "association", "groupement", "confederation", "comite", "committee", "pays", "conservatoire",
+	"laboratoire", "laboratory")
 
 // placeInName reports whether the place word at token j goes on the
 // one-word name at token i: "Air France", "Microsoft France", "the European

@@ -495,6 +495,10 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "Le Tour de France s'est élancé samedi de Vendée avec 176 coureurs.", 176, "Tour de France", ""},
 		{"fr", "TotalEnergies a dégagé un bénéfice net de 6,6 milliards de dollars au troisième trimestre.", 6.6e9, "TotalEnergies", ""},
 		{"en", "The Bank of England held interest rates at 4.5% on Thursday.", 4.5, "Bank of England", ""},
+		// French bodies' names go on in lower case to the name they are of.
+		{"fr", "Le Syndicat des eaux de la Vienne a perdu 300 abonnés en 2011.", 300, "Syndicat des eaux de la Vienne", ""},
+		{"fr", "La Société minière du Nord a produit 2,1 millions de tonnes de nickel en 2011.", 2.1e6, "Société minière du Nord", ""},
+		{"fr", "La région Pays de la Loire a investi 367 millions d'euros en 2011.", 367e6, "Pays de la Loire", ""},
 		{"en", "Airbus delivered 863 aircraft in 2019, a record, the company said in January.", 863, "Airbus", "Airbus"},
 		{"fr", "Le constructeur automobile Renault a vendu 2,2 millions de véhicules. Son directeur général, Luca de Meo, a indiqué que la marge opérationnelle atteignait 7,9 %.", 7.9, "Renault", "Luca de Meo"},
 		{"fr", "La tempête Ciaran a balayé la Bretagne jeudi, privant d'électricité 1,2 million de foyers.", 1.2e6, "Ciaran", ""},
