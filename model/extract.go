@@ -584,7 +584,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						c.Reasons[i] = "subject: " + fromParts
 					}
 				}
-			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && r.verb >= 0 && inSet(toks[r.verb].Fold, "compared", "contre", "against")) &&
+			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && inSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
 				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {
 				// "Apple's iTunes held 19 percent, followed by Best Buy at 13
@@ -933,6 +933,12 @@ func contrastWord(toks []Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// upFrom reports whether the figure at token at is the base a change starts
+// from: "up from $148 million", "down from 6.2%".
+func upFrom(toks []Token, at int) bool {
+	return fold(toks, at-1) == "from" && inSet(fold(toks, at-2), "up", "down")
 }
 
 // comparedBetween reports whether the words between tokens a and b set the

@@ -764,6 +764,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		// A base set against a figure is in its money and measures the same.
 		{"fr", "Zorgon a perdu 38 millions d'euros en 2011, contre 11 millions l'année précédente.", 11e6, "Zorgon perte: €11 million"},
 		{"en", "Zorgon lost $38 million in 2011, compared with $11 million the previous year.", 11e6, "Zorgon loss: $11 million"},
+		{"en", "Zorgon posted revenue of $212 million in 2011, up from $148 million in 2010.", 148e6, "Zorgon revenue: $148 million"},
 		// Money and what it is, as written.
 		{"en", "Zorgon announced a $2 billion investment plan on Monday.", 2e9, "Zorgon announced a $2 billion investment plan"},
 		{"en", "The government would raise its support fund for the area to £35 million, the minister said on Monday.", 35e6, "The government fund: £35 million"},
