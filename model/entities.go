@@ -631,14 +631,14 @@ func (r *registry) weight(k string) float64 {
 // person key; candidates lists the persons named in the same article, which
 // break ties between brothers who share a surname.
 func (r *registry) person(key string, local map[string]int) string {
-	if r.kind(key) == KindPerson && len(strings.Fields(key)) >= 2 {
+	_, last, n := fieldSpan(key)
+	if r.kind(key) == KindPerson && n >= 2 {
 		return key
 	}
-	words := strings.Fields(key)
-	if len(words) == 0 {
+	if n == 0 {
 		return ""
 	}
-	cands := r.surnames[words[len(words)-1]]
+	cands := r.surnames[last]
 	switch len(cands) {
 	case 0:
 		return ""

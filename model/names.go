@@ -59,3 +59,39 @@ func NameBytes(name string) []byte {
 func hiddenRune(r rune) bool {
 	return unicode.IsControl(r) || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f || r == 0x061c
 }
+
+// fieldSpan returns the first and last of s's words, split as strings.Fields
+// splits them, and how many there are, without making the list: the names
+// of entities are read this way for every passage.
+func fieldSpan(s string) (first, last string, n int) {
+	start := -1 // the current word's start, or -1 between words
+	for i := 0; i < len(s); {
+		c := s[i]
+		size, space := 1, false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			if last = s[start:i]; n == 0 {
+				first = last
+			}
+			n++
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		if last = s[start:]; n == 0 {
+			first = last
+		}
+		n++
+	}
+	return first, last, n
+}
