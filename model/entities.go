@@ -448,6 +448,9 @@ type entity struct {
 	forms                               map[string]int
 	// articles that use each surface form, to choose the display name.
 	formArticles map[string]map[int]bool
+	// canonical is the entity the name stands for when it has an alias
+	// (registry.alias), nil otherwise.
+	canonical *entity
 }
 
 // registry holds the set's names and roles.
@@ -574,6 +577,7 @@ func (r *registry) classify() {
 	for k, e := range r.byKey {
 		if words := strings.Fields(k); e.kind == KindOrg && len(words) > 1 && r.byKey[words[0]] != nil && r.byKey[words[0]].kind == KindOrg {
 			r.alias[k] = words[0]
+			e.canonical = r.byKey[words[0]]
 		}
 	}
 	for k, e := range r.byKey {
@@ -596,9 +600,19 @@ func (r *registry) isOrgWord(w string) bool {
 	return e != nil && e.count >= 2 && len(strings.Fields(w)) == 1
 }
 
+// entity returns the entity that the name with key k stands for: that of
+// r.canon(k), found with one lookup (nil when unknown).
+func (r *registry) entity(k string) *entity {
+	e := r.byKey[k]
+	if e != nil && e.canonical != nil {
+		return e.canonical
+	}
+	return e
+}
+
 // kind returns the kind of the name with key k ("" when unknown).
 func (r *registry) kind(k string) string {
-	if e := r.byKey[r.canon(k)]; e != nil {
+	if e := r.entity(k); e != nil {
 		return e.kind
 	}
 	return ""
@@ -607,13 +621,13 @@ func (r *registry) kind(k string) string {
 // onlyInitial reports whether the set writes name k only at the start of
 // sentences ("Autre mesure : …"): a capital there says nothing of a name.
 func (r *registry) onlyInitial(k string) bool {
-	e := r.byKey[r.canon(k)]
+	e := r.entity(k)
 	return e != nil && e.count == 0
 }
 
 // display returns the display name of key k.
 func (r *registry) display(k string) string {
-	if e := r.byKey[r.canon(k)]; e != nil {
+	if e := r.entity(k); e != nil {
 		return e.name
 	}
 	return k
