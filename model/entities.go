@@ -445,9 +445,9 @@ type entity struct {
 	// orgCues and placeCues count mentions with those cues; mentions all;
 	// terms, those that spell a term (see mention.term).
 	orgCues, placeCues, mentions, terms int
-	forms                               map[string]int
-	// articles that use each surface form, to choose the display name.
-	formArticles map[string]map[int]bool
+	// forms counts the uses of each surface form, and the articles that
+	// use it, to choose the display name.
+	forms map[string]*formUse
 	// canonical is the entity the name stands for when it has an alias
 	// (registry.alias), nil otherwise.
 	canonical *entity
@@ -482,7 +482,7 @@ func newRegistry() *registry {
 func (r *registry) add(m mention, art int) {
 	e := r.byKey[m.key]
 	if e == nil {
-		e = &entity{key: m.key, forms: map[string]int{}, formArticles: map[string]map[int]bool{}}
+		e = &entity{key: m.key, forms: map[string]*formUse{}}
 		r.byKey[m.key] = e
 	}
 	switch {
@@ -504,12 +504,21 @@ func (r *registry) add(m mention, art int) {
 		e.terms++
 	}
 	e.mentions++
-	e.forms[m.text]++
-	if e.formArticles[m.text] == nil {
-		e.formArticles[m.text] = map[int]bool{}
+	u := e.forms[m.text]
+	if u == nil {
+		u = &formUse{last: -1}
+		e.forms[m.text] = u
 	}
-	e.formArticles[m.text][art] = true
+	u.n++
+	if u.last != art {
+		u.articles, u.last = u.articles+1, art
+	}
 }
+
+// formUse counts the uses of a name's surface form: n mentions in articles
+// articles, the last of them article last (add is called article by
+// article).
+type formUse struct{ n, articles, last int }
 
 // classify decides each name's kind and display form once every article was read.
 func (r *registry) classify() {
@@ -549,8 +558,8 @@ func (r *registry) classify() {
 		}
 		// Display: the form used by the most articles, then the most often.
 		best, bestA, bestN := "", -1, -1
-		for f, n := range e.forms {
-			a := len(e.formArticles[f])
+		for f, u := range e.forms {
+			a, n := u.articles, u.n
 			if a > bestA || a == bestA && n > bestN || a == bestA && n == bestN && f < best {
 				best, bestA, bestN = f, a, n
 			}
