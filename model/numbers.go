@@ -358,8 +358,10 @@ func scaleOrOne(t Token, lang string) float64 {
 
 // digitsAt reads "16 000", "1,5", "6.700,54", "3.000.000", "1,200,000".
 func digitsAt(text string, toks []Token, i int, lang string) (float64, int, bool) {
-	parts := []string{toks[i].Text}
-	seps := []byte{}
+	var partsBuf [8]string
+	var sepsBuf [8]byte
+	parts := append(partsBuf[:0], toks[i].Text)
+	seps := sepsBuf[:0]
 	end := i + 1
 	for end+1 < len(toks) || (end < len(toks) && toks[end].Kind == Number) {
 		t := toks[end]
@@ -378,6 +380,13 @@ func digitsAt(text string, toks []Token, i int, lang string) (float64, int, bool
 			continue
 		}
 		break
+	}
+	if len(seps) == 0 { // one group of digits: nothing to join
+		v, err := strconv.ParseFloat(parts[0], 64)
+		if err != nil || math.IsInf(v, 0) {
+			return 0, i, false
+		}
+		return v, end, true
 	}
 	// Decide which separators group thousands and which one is decimal.
 	var b strings.Builder
