@@ -111,15 +111,15 @@ func nameKey(s string) string {
 
 // cachedNameKey is nameKey(text), looked up in and added to keys (nil: no
 // cache).
-func cachedNameKey(keys map[string]string, text string) string {
-	k, ok := keys[text]
+func cachedNameKey(keys nameForms, text string) string {
+	f, ok := keys[text]
 	if !ok {
-		k = nameKey(text)
+		f = nameForm{text, nameKey(text)}
 		if keys != nil {
-			keys[text] = k
+			keys[text] = f
 		}
 	}
-	return k
+	return f.key
 }
 
 // translit evens out the spellings of transliterated names.
@@ -371,7 +371,7 @@ func placeInName(toks []Token, i, j int) bool {
 
 // findMentions appends the capitalised names of the given sentences' tokens
 // to out.
-func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys map[string]string) []mention {
+func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
 		if !isNameToken(toks[i]) || toks[i].lex&lexWeekday != 0 || toks[i].lex&lexMonth != 0 && monthsFR[toks[i].Fold]+monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" {
 			i++
@@ -412,18 +412,7 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 		if a := institutionBefore(toks, i); a >= 0 {
 			i = a // "le ministère de la Santé", "l'université de Lyon": the institution, not its domain or town
 		}
-		text := toks[i].Text
-		if j > i+1 {
-			var b strings.Builder
-			for k := i; k < j; k++ {
-				if k > i && toks[k].Start > toks[k-1].End {
-					b.WriteByte(' ')
-				}
-				b.WriteString(toks[k].Text)
-			}
-			text = b.String()
-		}
-		key := cachedNameKey(keys, text)
+		text, key := keys.name(toks, i, j)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
 		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
 			orgCue: orgCue(toks, i, j), placeCue: i > 0 && placePrepositions[toks[i-1].Fold]})

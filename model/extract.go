@@ -94,7 +94,7 @@ type workspace struct {
 	toks, near tokenizer
 	// keys caches the nameKey of the names seen, nameWords their folded
 	// words.
-	keys      map[string]string
+	keys      nameForms
 	nameWords map[string][]string
 	// Buffers for a sentence's figures, names and claims, and for the
 	// names of a speaker's words, copied to size when kept.
@@ -172,12 +172,12 @@ func (ws *workspace) cancelled() bool {
 }
 
 // nameKeys returns the workspace's name key cache (nil: none).
-func (ws *workspace) nameKeys() map[string]string {
+func (ws *workspace) nameKeys() nameForms {
 	if ws == nil {
 		return nil
 	}
 	if ws.keys == nil {
-		ws.keys = map[string]string{}
+		ws.keys = nameForms{}
 	}
 	return ws.keys
 }

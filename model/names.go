@@ -95,3 +95,34 @@ func fieldSpan(s string) (first, last string, n int) {
 	}
 	return first, last, n
 }
+
+// nameForms caches the key (nameKey) of each name as written, with the
+// name's own string: a name of several tokens is joined in a buffer and
+// looked up, and its string made once per worker rather than once per
+// mention.
+type nameForms map[string]nameForm
+
+// nameForm is a name as written and its key.
+type nameForm struct{ text, key string }
+
+// name returns the name that tokens i to j-1 spell (joined by a space
+// where the text has a gap between them) and its key, through c (nil: no
+// cache).
+func (c nameForms) name(toks []Token, i, j int) (text, key string) {
+	if j <= i+1 {
+		return toks[i].Text, cachedNameKey(c, toks[i].Text)
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for k := i; k < j; k++ {
+		if k > i && toks[k].Start > toks[k-1].End {
+			b = append(b, ' ')
+		}
+		b = append(b, toks[k].Text...)
+	}
+	if f, ok := c[string(b)]; ok {
+		return f.text, f.key
+	}
+	text = string(b)
+	return text, cachedNameKey(c, text)
+}
