@@ -692,6 +692,15 @@ var qualifiersByFirst = func() map[string][]struct {
 	return m
 }()
 
+// qualifierFirstBytes marks the first bytes of qualifiersByFirst's words:
+// most punctuation is ruled out without a map lookup.
+var qualifierFirstBytes = func() (b [256]bool) {
+	for w := range qualifiersByFirst {
+		b[w[0]] = true
+	}
+	return b
+}()
+
 // numberStarts are the words a figure can start with.
 var numberStarts = func() map[string]bool {
 	m := setOf("du", "le", "the", "de", "from", "$", "€", "£", ",", ".")
@@ -721,7 +730,7 @@ func mayStartNumber(toks []Token, i int) bool {
 			return numberStarts[t.Text]
 		}
 		// A qualifier ("~300") or a decimal point (",5").
-		return qualifiersByFirst[t.Text] != nil ||
+		return qualifierFirstBytes[t.Text[0]] && qualifiersByFirst[t.Text] != nil ||
 			(t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
 	}
 	if toks[i].lex&lexNumberStart == 0 {
