@@ -908,9 +908,10 @@ func entityName(name string) bool {
 		return false // "Créé il y a 30 ans", "Arrivé en tête": a participle opening its sentence
 	}
 	if n == 1 {
-		w = Fold(w)
-		l := lexicon().get(w)
-		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[w] || unitNames[w] || measureUnits[w] != "" || len(w) < 2 {
+		var buf [64]byte
+		f := appendFold(buf[:0], w) // Fold(w), in a buffer
+		l := lexicon().getBytes(f)
+		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 {
 			return false
 		}
 	}
