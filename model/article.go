@@ -598,6 +598,25 @@ func (st stopStats) lang() string {
 	return "fr"
 }
 
+// datelinePlaceRe is the dateline a news agency opens its story with: the
+// place in capitals, or a capitalised place with its agency or date, then a
+// dash ("NANCY, 13 mars —", "LJUBLJANA, Sept 24 (Reuters) -", "SAINT-DENIS
+// (La Réunion) —", "Paris (AFP) -", "Toulouse, 5 juin —").
+var datelinePlaceRe = regexp.MustCompile(`^(?:` +
+	`\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}(?: ?\([^()\n]{1,40}\))?(?:, ?[^–—\n]{1,40}?)?(?: ?\([^()\n]{1,30}\))?` +
+	`|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?: ?\(\p{Lu}[\p{Lu}\p{Ll}/ ]{1,20}\)|, ?(?:\d{1,2}(?:er)? \p{L}+\.?|\p{L}+\.? \d{1,2})(?: ?\(\p{Lu}[\p{Lu}\p{Ll}/ ]{1,20}\))?)` +
+	`)[ \t\x{a0}]+[-–—][ \t\x{a0}]+`)
+
+// datelinePlace returns the length of the dateline paragraph opens with,
+// 0 when none (see datelinePlaceRe).
+func datelinePlace(paragraph string) int {
+	m := datelinePlaceRe.FindStringIndex(paragraph)
+	if m == nil {
+		return 0
+	}
+	return m[1]
+}
+
 // datelineRe is what follows the date of a dateline: a dash, after a full
 // stop or a comma or not ("22 mai 2012. - ", "May 22, 2012 — ").
 var datelineRe = regexp.MustCompile(`^[.,]?[ \t\x{a0}]*[-–—][ \t\x{a0}]`)

@@ -38,6 +38,10 @@ type clauseReading struct {
 	// subject is the entity the claim is about (a registry key or the words
 	// of a name); how says how it was found.
 	subject, how string
+	// share is true for a share in words ("un sur cinq", "a third"): a
+	// part of a whole, a change only when a verb moves by it ("a reculé
+	// d'un quart").
+	share bool
 }
 
 // tagSentence returns the parts of speech of toks, in the workspace's
@@ -443,7 +447,7 @@ func (p *parsed) governingVerb(i, end int) int {
 // for it, "selon Sensor Tower", never its subject).
 func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
 	toks := s.toks
-	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart, after: n.numEnd}
+	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart, after: n.numEnd, share: n.share}
 	for r.after < len(toks) && (inSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
 		inSet(toks[r.after].Fold, "pour", "per") && fold(toks, r.after+1) == "cent") {
 		r.after++

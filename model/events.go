@@ -153,6 +153,11 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// cessera de fonctionner le 30 juin": the thing its clause is
 			// about, in the article's words.
 			h := p.climbOf(a, p.clauseStart(v))
+			for _, n := range s.nums {
+				if n.numStart <= h && h < n.numEnd {
+					return Claim{}, false // "un candidat sur cinq a obtenu une mention": the share's claim
+				}
+			}
 			if subj = p.nounPhrase(x.art.Text, h, v); subj == "" && date != (Span{}) {
 				// "the new iPhone 3.0 software, which will be available on
 				// June 17", "An iOS update released Thursday": the name

@@ -158,6 +158,10 @@ func TestLeadEventBesideFigure(t *testing.T) {
 		{"en", "Zorgon unveiled a new tablet with 64 gigabytes of storage.", "unveiled"},
 		{"en", "Zorgon announced today that it sold 3 million phones.", ""},
 		{"en", "Zorgon has won a $13 billion contract.", ""},
+		// Through the verbs of its chain: the figure's claim says it.
+		{"fr", "Air Zorgon a dû annuler 340 vols jeudi.", ""},
+		{"fr", "Le groupe Zorgon va supprimer entre 200 et 300 emplois.", ""},
+		{"en", "Zorgon plans to close 60 branches by the end of the year.", ""},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			var got []string

@@ -430,6 +430,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if conversion(toks, s.nums, n) {
 				continue // "$12 million (£8m)": the same amount in another currency
 			}
+			if rangeLow(toks, s.nums, n) {
+				continue // "between $3 billion and $4 billion": one figure, read at its upper end
+			}
 			metric, what := metricOf(toks, n)
 			sp := x.attribution(toks, 0, len(toks), n.Span.Start)
 			var cited Span
@@ -1737,6 +1740,51 @@ func conversion(toks []Token, nums []NumberExpr, n NumberExpr) bool {
 	return false
 }
 
+// rangeLow reports whether amount n is the lower end of a range whose upper
+// end, in the same unit, follows it: "between $3 billion and $4 billion",
+// "entre 2 % et 3 %". A range is one claim, read at its upper end. ("$3
+// billion to $4 billion" is left alone: as often a change from one to the
+// other.)
+func rangeLow(toks []Token, nums []NumberExpr, n NumberExpr) bool {
+	if n.Unit == "" {
+		return false
+	}
+	var m *NumberExpr
+	for i := range nums {
+		if nums[i].numStart > n.numEnd {
+			m = &nums[i]
+			break
+		}
+	}
+	if m == nil || m.Unit != n.Unit || m.Value < n.Value {
+		return false
+	}
+	for k := n.numEnd + 1; k < m.numStart; k++ {
+		if toks[k].Kind == Word || toks[k].Kind == Number {
+			return false // (only the upper end's currency sign between: "and $20 million")
+		}
+	}
+	before := "" // the word before the figure, its currency sign and qualifier
+	k := n.numStart - 1
+	for k >= 0 && toks[k].Kind == Punct {
+		k--
+	}
+	if k >= 0 {
+		before = toks[k].Fold
+		if qualifierWords[before] && k > 0 {
+			before = toks[k-1].Fold
+		}
+	}
+	if m.numStart <= n.numEnd {
+		return false
+	}
+	switch j := toks[n.numEnd].Fold; {
+	case inSet(j, "and", "et"):
+		return inSet(before, "between", "entre")
+	}
+	return false
+}
+
 // reportsFigure reports whether event c's verb only reports or carries a
 // figure of claims, its passage's ("Ryanair announced today that…",
 // "Airbus has won a £13 billion contract", "Telegram a gagné plus de 70
@@ -1753,8 +1801,11 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 		if figureIn(claims, t.Start, t.End) {
 			return true
 		}
+		// (through the verbs of its chain: "a dû annuler 340 vols",
+		// "prévoit de fermer 60 agences", "va supprimer entre 200 et 300")
 		if !(p.inDate(k) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.DET || qualifierWords[t.Fold] ||
-			inSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à") || t.Kind == Punct && !inSet(t.Text, ",", ".")) {
+			p.tags[k] == syntax.VERB || p.tags[k] == syntax.AUX || t.Kind == Number || inSet(t.Fold, "et", "and") && p.toks[k-1].Kind == Number ||
+			inSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à", "entre", "between") || t.Kind == Punct && !inSet(t.Text, ",", ".")) {
 			return false
 		}
 	}

@@ -57,3 +57,34 @@ func TestNoFilesSaysWhere(t *testing.T) {
 		t.Errorf("err = %v, want a NoFilesError naming %s", err, dir)
 	}
 }
+
+// The dateline a news agency opens its story with is where and when it was
+// filed: never the first sentence's subject or date.
+func TestDatelinePlace(t *testing.T) {
+	for _, c := range []struct {
+		text, rest string
+	}{
+		{"NANCY, 13 mars — Le site emploie 1 870 salariés.", "Le site emploie 1 870 salariés."},
+		{"LJUBLJANA, Sept 24 (Reuters) - The number of residents rose.", "The number of residents rose."},
+		{"SAINT-DENIS (La Réunion) — Le cyclone a frappé l'île.", "Le cyclone a frappé l'île."},
+		{"NEW YORK (AP) — Stocks fell on Monday.", "Stocks fell on Monday."},
+		{"Paris (AFP) - Le gouvernement a annoncé un plan.", "Le gouvernement a annoncé un plan."},
+		{"Toulouse, 5 juin — Le barrage a été remis en eau.", "Le barrage a été remis en eau."},
+		// No dateline: a sentence that opens with a name, an acronym's
+		// clause, a dash inside the sentence.
+		{"Zorgon — the carmaker — cut 300 jobs.", "Zorgon — the carmaker — cut 300 jobs."},
+		{"La SNCF a annoncé lundi 300 suppressions de postes.", "La SNCF a annoncé lundi 300 suppressions de postes."},
+		{"NASA said on Monday that the launch - its third - had failed.", "NASA said on Monday that the launch - its third - had failed."},
+		{"Paris, la capitale, a voté - enfin - son budget.", "Paris, la capitale, a voté - enfin - son budget."},
+	} {
+		if got := c.text[datelinePlace(c.text):]; got != c.rest {
+			t.Errorf("%q: story %q, want %q", c.text, got, c.rest)
+		}
+	}
+	tl := buildText(t, "fr", "2025-03-13", "NANCY, 13 mars — Le site de Zorgon, qui emploie 1 870 salariés, a produit 2,4 millions de tonnes d'acier l'an dernier.")
+	for _, c := range tl.Claims {
+		if c.Subject == "NANCY" || c.Subject == "Nancy" {
+			t.Errorf("%q: the dateline's place is the subject", c.Label)
+		}
+	}
+}

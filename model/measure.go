@@ -15,6 +15,9 @@ import (
 // "five new plants"), -1 when none.
 func (p *parsed) countedNoun(n NumberExpr) int {
 	toks, tags := p.toks, p.tags
+	if n.inner > 0 && tags[n.inner] == syntax.NOUN {
+		return n.inner // "un candidat sur cinq": the noun inside the share
+	}
 	adj := 0
 	limit := n.numEnd + 5
 	if fold(toks, n.numEnd) == "of" {
@@ -315,7 +318,7 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string
 	}
 	start := v
 	aux := func() {
-		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent")); n++ {
+		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent", "du", "pu")); n++ {
 			start--
 		}
 	}
@@ -550,7 +553,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			c.What = toks[r.verb].Text
 		}
 		c.Reasons = append(c.Reasons, "measure: the price «"+fold(toks, r.at-1)+"» introduces")
-	case r.verb >= 0 && unit == "%":
+	case r.verb >= 0 && unit == "%" && (!r.share || inSet(fold(toks, r.at-1), "de", "d'", "by", "par")):
 		// "the FTSE 100 fell 6.5%": the change its verb states.
 		c.What = toks[r.verb].Text
 		c.Measure = "change"

@@ -27,6 +27,11 @@ type NumberExpr struct {
 	numEnd int
 	// numStart is the index of the figure's first token (after qualifiers).
 	numStart int
+	// inner is the index of the noun inside a share in words, what it
+	// counts ("un candidat sur cinq"), 0 when none.
+	inner int
+	// share is true for a share in words ("un sur cinq", "a third").
+	share bool
 }
 
 var unitWords = map[string]int{
@@ -151,10 +156,23 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 				q, i = ql.q, j
 				break
 			}
+			if _, ok := fractionAt(toks, j, fold(toks, j-1), lang); ok {
+				q, i = ql.q, j // "more than half of", "roughly a third of"
+				break
+			}
 			if _, ok := ordinalAt(toks, j); ok && ql.q != Exact {
 				continue
 			}
 		}
+	}
+	// Fractions in words: "un candidat sur cinq", "one in eight", "a third".
+	if n, ok := fractionAt(toks, i, fold(toks, start-1), lang); ok {
+		if q != Exact {
+			n.Qualifier = q
+		}
+		n.Span = Span{toks[start].Start, toks[n.numEnd-1].End}
+		n.Text = text[n.Span.Start:n.Span.End]
+		return n, true
 	}
 	// Rank moves: "de la 56e à la 5e (place)", "from 56th to 5th".
 	if n, ok := rankMoveAt(text, toks, i); ok {
@@ -580,6 +598,117 @@ func ordinalAt(toks []Token, i int) (int, bool) {
 // rankNoun are nouns that make an ordinal a rank.
 var rankNoun = setOf("place", "places", "rang", "position", "positions", "spot", "rank", "marche", "position.", "place.")
 
+// fractionDenominators are the nouns of a fraction in words ("un tiers",
+// "two thirds", "a quarter"); the ordinal ones ("a fifth") only before "of".
+var fractionDenominators = map[string]int{
+	"tiers": 3, "third": 3, "thirds": 3, "quart": 4, "quarts": 4, "quarter": 4, "quarters": 4,
+	"cinquieme": 5, "cinquiemes": 5, "fifth": 5, "fifths": 5, "dixieme": 10, "dixiemes": 10, "tenth": 10, "tenths": 10,
+}
+
+// fractionAt reads a share written in words at token i, as a percentage:
+// "un candidat sur cinq", "deux retraités sur trois", "one in eight", "one
+// out of three", "un tiers", "two thirds", "a quarter", "la moitié", "by
+// half". before is the word before the figure (and its qualifier). Not a
+// period ("sur cinq ans", "the first half"), an ordinal ("a third term") or
+// a grade of another kind.
+func fractionAt(toks []Token, i int, before, lang string) (NumberExpr, bool) {
+	share := func(k, n float64, end int) (NumberExpr, bool) {
+		return NumberExpr{Value: math.Round(1000*k/n) / 10, Unit: "%", numStart: i, numEnd: end, share: true}, true
+	}
+	f := fold(toks, i)
+	after := fold(toks, i+1)
+	switch f {
+	case "half":
+		if inSet(after, "of", "the") && !inSet(before, "first", "second", "latter", "last", "at", "for") || inSet(before, "by", "than") {
+			return share(1, 2, i+1)
+		}
+		return NumberExpr{}, false
+	case "moitie":
+		if inSet(before, "la", "de", "d'", "par") && !inSet(fold(toks, i-2), "premiere", "seconde", "deuxieme") {
+			return share(1, 2, i+1)
+		}
+		return NumberExpr{}, false
+	}
+	k, end, ok := smallCardinal(toks, i)
+	if !ok {
+		return NumberExpr{}, false
+	}
+	// "un tiers des", "two thirds of", "by a quarter", "a third less".
+	if den, ok := fractionDenominators[fold(toks, end)]; ok {
+		next := fold(toks, end+1)
+		of := inSet(next, "of", "de", "des", "du", "d'")
+		if of || den <= 4 && (inSet(next, "less", "more", "fewer", "moins", "plus") || end+1 >= len(toks) || toks[end+1].Kind == Punct ||
+			inSet(before, "by", "de", "d'", "par")) {
+			if k < float64(den) || fold(toks, end) != "tiers" && fold(toks, end) != "quart" {
+				return share(k, float64(den), end+1)
+			}
+		}
+		return NumberExpr{}, false
+	}
+	// "one in eight", "one out of three", "un (candidat) sur cinq".
+	j := end
+	nouns := 0
+	switch {
+	case lang == "en" && fold(toks, j) == "in":
+		j++
+	case lang == "en" && matchWords(toks, j, "out", "of"):
+		j += 2
+	case lang == "fr":
+		for nouns < 2 && j < len(toks) && toks[j].Kind == Word && toks[j].Fold != "sur" && !toks[j].Upper() {
+			j++
+			nouns++
+		}
+		if fold(toks, j) != "sur" {
+			return NumberExpr{}, false
+		}
+		j++
+	default:
+		return NumberExpr{}, false
+	}
+	n, end2, ok := smallCardinal(toks, j)
+	if !ok || n < 2 || n > 100 || k >= n {
+		return NumberExpr{}, false
+	}
+	inner := 0
+	if nouns > 0 {
+		inner = end
+	}
+	if end2 < len(toks) {
+		if t := toks[end2]; timeUnitNoun(t) || nouns > 0 && t.Kind == Word && t.Text == t.Fold &&
+			(strings.HasSuffix(t.Fold, "s") || strings.HasSuffix(t.Fold, "x")) && !strings.HasSuffix(t.Fold, "ent") {
+			return NumberExpr{}, false // "un prêt sur vingt ans", "un débat sur deux sujets"
+		}
+	}
+	f2, _ := share(k, n, end2)
+	f2.inner = inner
+	return f2, true
+}
+
+// smallCardinal reads a whole number from 1 to 100 at token i, in digits or
+// words, without a scale ("a" and "an" count one); it returns the index
+// after it.
+func smallCardinal(toks []Token, i int) (float64, int, bool) {
+	if i >= len(toks) {
+		return 0, i, false
+	}
+	t := toks[i]
+	if t.Kind == Number {
+		if t.Suffix() != "" || strings.ContainsAny(t.Text, ".,") {
+			return 0, i, false
+		}
+		v, err := strconv.Atoi(t.Text)
+		if err != nil || v < 1 || v > 100 {
+			return 0, i, false
+		}
+		return float64(v), i + 1, true
+	}
+	v, ok := unitWords[t.Fold]
+	if !ok || v < 1 || v > 100 || inSet(t.Fold, "dozen", "douzaine", "dizaine", "vingtaine", "trentaine", "centaine", "quinzaine", "quarantaine", "cinquantaine", "soixantaine") {
+		return 0, i, false
+	}
+	return float64(v), i + 1, true
+}
+
 // rankMoveAt reads "de la 56e à la 5e place", "passée de la 56e place à la 5e",
 // "from 56th to 5th", "from No. 56 to No. 5".
 func rankMoveAt(text string, toks []Token, i int) (NumberExpr, bool) {
@@ -703,7 +832,7 @@ var qualifierFirstBytes = func() (b [256]bool) {
 
 // numberStarts are the words a figure can start with.
 var numberStarts = func() map[string]bool {
-	m := setOf("du", "le", "the", "de", "from", "$", "€", "£", ",", ".")
+	m := setOf("du", "le", "the", "de", "from", "$", "€", "£", ",", ".", "half", "moitie")
 	for k := range unitWords {
 		m[k] = true
 	}

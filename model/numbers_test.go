@@ -108,3 +108,51 @@ func TestFormatValue(t *testing.T) {
 		}
 	}
 }
+
+// Shares in words are percentages: "un sur cinq", "one in eight", "a
+// third", "la moitié"; periods, ordinals and grades of another kind are not.
+func TestShareInWords(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, wantText string
+		want                 float64
+		q                    Qualifier
+	}{
+		{"fr", "Près d'un candidat sur cinq a obtenu une mention.", "Près d'un candidat sur cinq", 20, Approx},
+		{"fr", "Le gel a touché des vignes, soit un sur cinq.", "un sur cinq", 20, Exact},
+		{"fr", "Deux retraités sur trois perçoivent moins.", "Deux retraités sur trois", 66.7, Exact},
+		{"fr", "Le nombre de cotisants a reculé d'un quart.", "un quart", 25, Exact},
+		{"fr", "soit les trois quarts du réseau.", "trois quarts", 75, Exact},
+		{"fr", "Le pont réduira de moitié les temps de trajet.", "moitié", 50, Exact},
+		{"en", "It supplies roughly one in eight eggs sold.", "roughly one in eight", 12.5, Approx},
+		{"en", "One out of three staff worked remotely.", "One out of three", 33.3, Exact},
+		{"en", "Power was cut to roughly a third of the region.", "roughly a third", 33.3, Approx},
+		{"en", "More than half of the newcomers came from Serbia.", "More than half", 50, AtLeast},
+		{"en", "Two thirds of the seats went to Zorgon.", "Two thirds", 66.7, Exact},
+		{"en", "Zorgon cut its network by about a quarter.", "about a quarter", 25, Approx},
+		// Not shares.
+		{"fr", "Zorgon a obtenu un prêt sur vingt ans.", "", 0, Exact},
+		{"fr", "Un débat sur deux sujets a eu lieu.", "", 0, Exact},
+		{"fr", "C'est la première moitié du match.", "", 0, Exact},
+		{"en", "Sales rose in the first half of 2024.", "", 0, Exact},
+		{"en", "It is twice as fast at half the price.", "", 0, Exact},
+		{"en", "Zorgon won a third term.", "", 0, Exact},
+		{"en", "Revenue rose in the fourth quarter.", "", 0, Exact},
+	} {
+		var got *NumberExpr
+		for _, n := range FindNumbers(c.text, c.lang) {
+			if n.Unit == "%" {
+				got = &n
+				break
+			}
+		}
+		switch {
+		case c.wantText == "" && got != nil:
+			t.Errorf("%q: read the share %q", c.text, got.Text)
+		case c.wantText == "":
+		case got == nil:
+			t.Errorf("%q: no share read", c.text)
+		case got.Text != c.wantText || got.Value != c.want || got.Qualifier != c.q:
+			t.Errorf("%q: %q = %v %v, want %q = %v %v", c.text, got.Text, got.Value, got.Qualifier, c.wantText, c.want, c.q)
+		}
+	}
+}

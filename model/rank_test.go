@@ -144,6 +144,33 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 	}
 }
 
+// A range is one figure, read at its upper end; the two ends of a change
+// are two.
+func TestRangeLowEnd(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []float64
+	}{
+		{"en", "Analysts expect peak annual sales of between $3 billion and $4 billion for Zorgon.", []float64{4e9}},
+		{"en", "Airbus will contribute between about $12 million and $20 million to the project.", []float64{20e6}},
+		{"fr", "Zorgon prévoit une hausse de ses ventes comprise entre 2 % et 3 % cette année.", []float64{3}},
+		{"en", "Zorgon's revenue rose from $3 billion to $4 billion last year.", []float64{3e9, 4e9}},
+		{"en", "Zorgon sold $3 billion of bonds and $4 billion of shares last year.", []float64{3e9, 4e9}},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		nums := findNumbers(nil, c.text, toks, c.lang)
+		var got []float64
+		for _, n := range nums {
+			if !rangeLow(toks, nums, n) {
+				got = append(got, n.Value)
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q: figures %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // "D'après X" cites X as the source of the figure, as "selon X" does.
 func TestDapresCitesASource(t *testing.T) {
 	text := "title: Test\ndate: 2021-10-05\nlang: fr\n\nD'après Pavel Durov, Telegram a gagné 70 millions d'utilisateurs lundi.\n"
@@ -740,6 +767,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		// A verb that governs the infinitive goes with it.
 		{"fr", "Le Crédit Zorgien prévoit de fermer 60 agences d'ici la fin de l'année.", 60, "Crédit Zorgien prévoit de fermer 60 agences"},
 		{"en", "Zorgon has decided to cut 300 jobs.", 300, "Zorgon has decided to cut 300 jobs"},
+		{"fr", "Air Zorgon a dû annuler 340 vols jeudi.", 340, "Air Zorgon a dû annuler 340 vols"},
 		// A count that only is keeps the plain label.
 		{"en", "Zorgon has 300 employees.", 300, "Zorgon: 300 employees"},
 	} {
@@ -1163,6 +1191,32 @@ func TestOrdinalsAfterACopulaRank(t *testing.T) {
 		for _, cl := range buildText(t, "en", "2012-07-13", text).Claims {
 			if cl.Metric == MetricRank {
 				t.Errorf("%q: rank %q", text, cl.Label)
+			}
+		}
+	}
+}
+
+// A share in words measures what it counts, is a change only when a verb
+// moves by it, and its noun is no event's subject.
+func TestShareClaims(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		measure    string
+	}{
+		{"fr", "Dans l'académie de Zorgville, près d'un candidat sur cinq a obtenu une mention lundi.", 20, "candidat (%)"},
+		{"en", "Zorgon Eggs supplies roughly one in eight eggs sold in the Midwest.", 12.5, "egg sold (%)"},
+		{"fr", "Le nombre de cotisants de la caisse Zorgon a reculé d'un quart en 2011.", 25, "cotisant (%)"},
+	} {
+		tl := buildText(t, c.lang, "2012-06-08", c.text)
+		eachFigure(t, c.lang, "2012-06-08", c.text, c.value, func(cl Claim) {
+			if cl.Measure != c.measure {
+				t.Errorf("%q: %v measures %q, want %q", c.text, c.value, cl.Measure, c.measure)
+			}
+		})
+		for _, cl := range tl.Claims {
+			if !cl.HasValue && strings.HasPrefix(cl.Subject, "un ") {
+				t.Errorf("%q: event %q of a share's noun", c.text, cl.Label)
 			}
 		}
 	}

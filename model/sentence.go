@@ -17,11 +17,16 @@ var abbreviations = setOf("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "s
 // line otherwise. Dropped spans are skipped.
 func sentences(text string, body Span, dropped []Dropped) []Span {
 	var out []Span
-	for _, p := range paragraphs(text, body) {
+	for n, p := range paragraphs(text, body) {
 		if overlapsDropped(dropped, p.span) {
 			continue
 		}
 		start := p.span.Start
+		if n < 4 && len(out) == 0 {
+			// "NANCY, 13 mars (AFP) — Le site…": where and when the
+			// story was filed is not its first sentence's subject or date.
+			start += datelinePlace(p.text)
+		}
 		i := start
 		for i < p.span.End {
 			r, n := utf8.DecodeRuneInString(text[i:])
@@ -73,8 +78,8 @@ func sentences(text string, body Span, dropped []Dropped) []Span {
 			if k >= p.span.End {
 				break
 			}
-			next, _ := utf8.DecodeRuneInString(text[k:])
-			if k > j && (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"'‘([-–—", next)) {
+			next, nn := utf8.DecodeRuneInString(text[k:])
+			if k > j && (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"'‘([-–—", next) || camelStart(text[k+nn:], next)) {
 				out = appendCapped(out, text, trimSpan(text, Span{start, j}))
 				start = k
 			}
@@ -85,6 +90,14 @@ func sentences(text string, body Span, dropped []Dropped) []Span {
 		}
 	}
 	return out
+}
+
+// camelStart reports whether a word starting with rune r, followed by rest,
+// is a name written in camel case ("iPhone users…", "eBay said…"): it may
+// open a sentence.
+func camelStart(rest string, r rune) bool {
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r) && unicode.IsUpper(next)
 }
 
 // maxSentenceBytes caps a sentence: a longer one (a list without a full

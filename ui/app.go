@@ -86,7 +86,7 @@ type Window struct {
 	// context menu, for tests.
 	form        *dialog.FormDialog
 	editForm    *editForm
-	noteEntry   *widget.Entry
+	noteEntry   *formEntry
 	popup       *widget.PopUpMenu
 	contextMenu *fyne.Menu
 	folder      string // the last opened folder

@@ -514,3 +514,122 @@ func TestRedoCtrlShiftZ(t *testing.T) {
 		})
 	}
 }
+
+// TestReviewFormsTakeTheKeys types on the window's canvas, as a person
+// does, right after the Note… or Edit… dialog opens: the keys go to the
+// dialog's text field (they went nowhere, and an empty note was saved).
+func TestReviewFormsTakeTheKeys(t *testing.T) {
+	tests := []struct {
+		name  string
+		open  func(t *testing.T, h *harness)
+		field func(h *harness) fyne.Focusable
+		check func(t *testing.T, h *harness)
+	}{
+		{"note from the Review menu", func(t *testing.T, h *harness) {
+			menuItem(t, h, "Note…").Action()
+		}, func(h *harness) fyne.Focusable { return h.w.noteEntry }, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e1"); e.Note != "Checked with the archive" {
+				t.Errorf("note %q, want the words typed", e.Note)
+			}
+		}},
+		{"note from the source view", func(t *testing.T, h *harness) {
+			for _, b := range h.w.source.review {
+				if b.Text == "Note…" {
+					test.Tap(b)
+				}
+			}
+		}, func(h *harness) fyne.Focusable { return h.w.noteEntry }, func(t *testing.T, h *harness) {
+			if e := eventByID(t, h, "e1"); e.Note != "Checked with the archive" {
+				t.Errorf("note %q, want the words typed", e.Note)
+			}
+		}},
+		{"edit from the Review menu", func(t *testing.T, h *harness) {
+			menuItem(t, h, "Edit…").Action()
+		}, func(h *harness) fyne.Focusable { return h.w.editForm.date }, func(t *testing.T, h *harness) {
+			if got := eventByID(t, h, "e1").Date.String(); got != "2021-08-05" {
+				t.Errorf("date %s after typing -05 after 2021-08", got)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.loaded(t)
+			h.w.timeline.Select(1) // August 2021
+			tt.open(t, h)
+			f := tt.field(h)
+			if got := h.w.win.Canvas().Focused(); got != f {
+				t.Fatalf("focused %T, want the dialog's field", got)
+			}
+			// The keys go to the focused widget, as the driver sends them.
+			typed := h.w.win.Canvas().Focused()
+			if f == fyne.Focusable(h.w.noteEntry) {
+				test.Type(typed, "Checked with the archive")
+			} else {
+				e := h.w.editForm.date
+				e.CursorColumn = len([]rune(e.Text))
+				test.Type(typed, "-05")
+			}
+			h.w.form.Submit()
+			tt.check(t, h)
+		})
+	}
+}
+
+// TestNoteDialogKeyboard drives the Note… dialog with the keyboard alone:
+// Tab leaves the note (Fyne's multi-line field typed a tab and kept the
+// focus), Shift+Enter saves, Esc cancels, Enter starts a new line.
+func TestNoteDialogKeyboard(t *testing.T) {
+	tests := []struct {
+		name string
+		keys func(t *testing.T, h *harness)
+		want string // the note saved
+		open bool   // the dialog is still open
+	}{
+		{"Shift+Enter saves", func(t *testing.T, h *harness) {
+			shiftReturn(h.w.noteEntry)
+		}, "Called the ARS", false},
+		{"Esc cancels", func(t *testing.T, h *harness) {
+			h.w.noteEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		}, "", false},
+		{"Enter starts a new line", func(t *testing.T, h *harness) {
+			h.w.noteEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			test.Type(h.w.noteEntry, "twice")
+			shiftReturn(h.w.noteEntry)
+		}, "Called the ARS\ntwice", false},
+		{"Tab goes on to the buttons", func(t *testing.T, h *harness) {
+			if h.w.noteEntry.AcceptsTab() {
+				t.Error("the note takes Tab: the keyboard cannot leave it")
+			}
+			c := h.w.win.Canvas()
+			c.FocusNext()
+			if c.Focused() == fyne.Focusable(h.w.noteEntry) || c.Focused() == nil {
+				t.Errorf("Tab left the focus on %T", c.Focused())
+			}
+		}, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.loaded(t)
+			h.w.timeline.Select(1)
+			menuItem(t, h, "Note…").Action()
+			test.Type(h.w.noteEntry, "Called the ARS")
+			tt.keys(t, h)
+			if got := eventByID(t, h, "e1").Note; got != tt.want {
+				t.Errorf("note %q, want %q", got, tt.want)
+			}
+			if open := h.w.dialogOver() != nil; open != tt.open {
+				t.Errorf("dialog open: %v, want %v", open, tt.open)
+			}
+		})
+	}
+}
+
+// shiftReturn types Shift+Enter in e, as the desktop driver does: Shift
+// goes down, then Enter.
+func shiftReturn(e *formEntry) {
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+}

@@ -68,13 +68,21 @@ func parseFigure(s string) (float64, error) {
 
 // editForm is the Edit… dialog's fields for one event.
 type editForm struct {
-	date, value, subject, measure, label *widget.Entry
+	date, value, subject, measure, label *formEntry
 	precision, qualifier                 *widget.Select
+	// cancel closes the dialog without saving (Esc in a field).
+	cancel func()
 }
 
 // newEditForm returns the form's fields filled with e.
 func newEditForm(e *model.Event) *editForm {
-	f := &editForm{date: widget.NewEntry(), value: widget.NewEntry(), subject: widget.NewEntry(), measure: widget.NewEntry(), label: widget.NewEntry()}
+	f := &editForm{}
+	esc := func() {
+		if f.cancel != nil {
+			f.cancel()
+		}
+	}
+	f.date, f.value, f.subject, f.measure, f.label = newFormEntry(esc), newFormEntry(esc), newFormEntry(esc), newFormEntry(esc), newFormEntry(esc)
 	f.date.SetText(e.Date.String())
 	f.date.Validator = func(s string) error {
 		if _, err := model.ParseISODate(strings.TrimSpace(s)); err != nil || strings.TrimSpace(s) == "" {
@@ -177,7 +185,7 @@ func (f *editForm) actions(e *model.Event) ([]review.Action, error) {
 	}
 	for _, t := range []struct {
 		field, was string
-		entry      *widget.Entry
+		entry      *formEntry
 	}{{model.FieldSubject, e.Subject, f.subject}, {model.FieldMeasure, e.Measure(), f.measure}, {model.FieldLabel, e.Label, f.label}} {
 		if now := strings.TrimSpace(t.entry.Text); now != t.was {
 			acts = append(acts, review.EditText(e.ID, t.field, now))
@@ -208,8 +216,11 @@ func (w *Window) editSelected() {
 			w.act(ev.ID, acts...)
 		}
 	}, w.win)
+	f.cancel = d.Hide
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+	// The keys go to the form's first field, as soon as it opens.
+	w.win.Canvas().Focus(f.date)
 	w.form, w.editForm = d, f
 }
 
@@ -220,18 +231,20 @@ func (w *Window) noteSelected() {
 		return
 	}
 	id, was := e.ID, e.Note
-	entry := widget.NewMultiLineEntry()
+	var d *dialog.FormDialog
+	entry := newFormNote(func() { d.Hide() }, func() { d.Submit() })
 	entry.SetText(was)
 	entry.SetMinRowsVisible(4)
-	entry.Wrapping = fyne.TextWrapWord
-	d := dialog.NewForm(lang.L("Note on the event"), lang.L("Save"), lang.L("Cancel"),
-		[]*widget.FormItem{{Text: lang.L("Note"), Widget: entry}}, func(ok bool) {
+	d = dialog.NewForm(lang.L("Note on the event"), lang.L("Save"), lang.L("Cancel"),
+		[]*widget.FormItem{{Text: lang.L("Note"), Widget: entry, HintText: lang.L("Shift+Enter saves, Esc cancels")}}, func(ok bool) {
 			if ok && strings.TrimSpace(entry.Text) != was {
 				w.act(id, review.SetNote(id, strings.TrimSpace(entry.Text)))
 			}
 		}, w.win)
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
+	// What the person types goes into the note, not nowhere.
+	w.win.Canvas().Focus(entry)
 	w.form, w.noteEntry = d, entry
 }
 

@@ -242,18 +242,36 @@ func (l *Layout) spread(s *Scale, events []model.Event, o *Options, ks []int, y,
 	if len(ks) == 0 {
 		return true
 	}
+	// A bar wider than two markers is drawn over its date's whole extent
+	// and never moves (moved, it said the wrong dates, and left the plot):
+	// only points and bars about a marker wide are spread, and the wide
+	// bars' anchors are spread along them after (spreadAnchors).
 	gap := 2*r + o.TextSize/3
-	if room := l.x1 - l.x0; len(ks) > 1 && float32(len(ks)-1)*gap > room {
-		gap = room / float32(len(ks)-1)
+	var bars []Marker
+	var points []int
+	for _, k := range ks {
+		if m := l.marker(s, events, o, k, y, r); m.Bar && m.X1-m.X0 > 2*gap {
+			bars = append(bars, m)
+		} else {
+			points = append(points, k)
+		}
+	}
+	if room := l.x1 - l.x0; len(points) > 1 && float32(len(points)-1)*gap > room {
+		gap = room / float32(len(points)-1)
 		if gap < 2*r+2 {
 			return false
 		}
 	}
+	l.Markers = append(l.Markers, bars...)
 	rise := o.TextSize * 0.8 // a moved marker's top stays under the lowest labels
-	xs := spreadOut(func(j int) float32 { return l.xOfU(s.u[ks[j]]) }, len(ks), gap, l.x0, l.x1)
-	for j, k := range ks {
+	xs := spreadOut(func(j int) float32 { return l.xOfU(s.u[points[j]]) }, len(points), gap, l.x0, l.x1)
+	for j, k := range points {
 		m := l.marker(s, events, o, k, y, r)
-		if dx := xs[j] - m.X; abs32(dx) > 0.5 {
+		dx := xs[j] - m.X
+		if m.Bar { // a short bar moved stays whole inside the plot
+			dx = min(max(dx, l.x0-m.X0), l.x1-m.X1)
+		}
+		if abs32(dx) > 0.5 {
 			m.Moved, m.DateX, m.LineY = true, m.X, y
 			m.X += dx
 			m.Y -= rise

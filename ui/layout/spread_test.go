@@ -1,7 +1,12 @@
 package layout
 
 import (
+	"fmt"
+	"sort"
 	"testing"
+	"time"
+
+	"github.com/claimline/claimline/model"
 )
 
 func TestSpreadOut(t *testing.T) {
@@ -70,5 +75,58 @@ func TestSpreadDrawsEveryEvent(t *testing.T) {
 			points++
 			last = m.X
 		}
+	}
+}
+
+// TestSpreadKeepsBarsOnTheirDates lays out, as the export does (Spread), a
+// week's story with many figures known only to the month: a bar is drawn
+// over its date's whole extent, never moved sideways off it (ten bars of
+// one month were shifted by up to a hundred pixels, before the month and
+// out of the plot), and a short bar moved apart stays inside the plot.
+func TestSpreadKeepsBarsOnTheirDates(t *testing.T) {
+	week := func(months int) []model.Event {
+		var es []model.Event
+		for i := range months {
+			es = append(es, ev(model.MonthOf(2024, time.March), model.MetricOther, fmt.Sprintf("figure %d of March", i), "a"))
+		}
+		for d := 11; d <= 18; d++ {
+			es = append(es, ev(model.Day(2024, time.March, d), model.MetricEvent, fmt.Sprintf("what happened on %d March", d), "b"))
+		}
+		es = append(es, ev(model.MonthOf(2023, time.October), model.MetricOther, "the plant's last inspection", "c"))
+		sort.SliceStable(es, func(a, b int) bool { return es[a].Date.Compare(es[b].Date) < 0 })
+		return es
+	}
+	tests := []struct {
+		name   string
+		months int // events dated March 2024 only
+		width  float32
+	}{
+		{"ten March figures", 10, 1920},
+		{"four March figures", 4, 1920},
+		{"ten March figures, narrow", 10, 800},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := week(tt.months)
+			l := Compute(es, Options{Width: tt.width, Height: 700, TextSize: 16, Spread: true})
+			x0, x1 := l.PlotX()
+			bars := 0
+			for _, m := range l.Markers {
+				if !m.Bar {
+					continue
+				}
+				bars++
+				if m.X0 < x0-0.5 || m.X1 > x1+0.5 {
+					t.Errorf("%s: bar %.0f–%.0f out of the plot %.0f–%.0f", es[m.Event].Label, m.X0, m.X1, x0, x1)
+				}
+				from, to := extent(es[m.Event].Date)
+				if w0, w1 := max(l.X(from), x0), min(l.X(to), x1); w1-w0 > 4*16 && (abs32(m.X0-w0) > 0.5 || abs32(m.X1-w1) > 0.5) {
+					t.Errorf("%s: bar %.0f–%.0f, its month is %.0f–%.0f", es[m.Event].Label, m.X0, m.X1, w0, w1)
+				}
+			}
+			if bars == 0 {
+				t.Error("no bar drawn for the month-wide figures")
+			}
+		})
 	}
 }
