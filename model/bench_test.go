@@ -249,9 +249,11 @@ func BenchmarkParseAndExtractDefaultSet(b *testing.B) {
 // one group of digits read directly; and lookups: a name's entity found
 // with one lookup (registry.entity), a name form's articles counted without
 // a map of them (formUse), most punctuation ruled out as a qualifier by its
-// first byte. Together about 5% (old and new binaries run at the same time
-// on the busy machine, median ratio of 10-12 pairs 1.05-1.06; alternated,
-// medians of 8: 6.56 -> 6.95 and 6.61 -> 6.65 cpu-MB/s). The profile:
+// first byte. Together 5-12%, the busy machine allowing no finer figure
+// (old and new binaries run at the same time, median ratio of 10-12 pairs
+// 1.05-1.06; alternated, medians of 8: 6.56 -> 6.95 and 6.61 -> 6.65
+// cpu-MB/s; alternated runs of 8 iterations each, 18 pairs in both
+// orders: median ratio 1.12, the new binary ahead in 15). The profile:
 // tagging 18-20%, tokenizing 13-15% (two fifths of it the claimable
 // sentences tokenized again), string-keyed maps about 10%, finding dates
 // 9-10%. Tried and dropped: the claimable sentences' tokens kept packed
