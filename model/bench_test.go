@@ -95,9 +95,11 @@ func benchParseBuild(b *testing.B, raw [][]byte) {
 // BenchmarkLoad10k loads and builds 10,000 synthetic articles from disk with
 // every core. Targets: under 5 s per run on the 2-core machine; peak heap
 // under 400 MB (reported as peak-heap-MB). Measured: about 2.7 s and 210 MB;
-// on the busy machine 2.8–3.1 s and 245–255 MB before the arenas of
-// analysis (arena.go) and the allocations spared with them, 2.2–2.3 s and
-// 195–215 MB after.
+// on the busy machine, before and after the arenas of analysis (arena.go)
+// and the allocations spared with them, 2.8–3.1 s against 2.2–2.3 s at a
+// load of 4, 6.1–6.7 s against 5.6–6.6 s at a load of 7, and a peak heap
+// that varies from run to run with the collector's timing: 221–271 MB
+// (median 246) against 194–264 MB (median 228) over five runs each.
 func BenchmarkLoad10k(b *testing.B) {
 	dir := b.TempDir()
 	rng := rand.New(rand.NewSource(3))
