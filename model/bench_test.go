@@ -94,7 +94,12 @@ func benchParseBuild(b *testing.B, raw [][]byte) {
 
 // BenchmarkLoad10k loads and builds 10,000 synthetic articles from disk with
 // every core. Targets: under 5 s per run on the 2-core machine; peak heap
-// under 400 MB (reported as peak-heap-MB). Measured: about 2.7 s and 210 MB.
+// under 400 MB (reported as peak-heap-MB). Measured: about 2.7 s and 210 MB;
+// on the busy machine, before and after the arenas of analysis (arena.go)
+// and the allocations spared with them, 2.8–3.1 s against 2.2–2.3 s at a
+// load of 4, 6.1–6.7 s against 5.6–6.6 s at a load of 7, and a peak heap
+// that varies from run to run with the collector's timing: 221–271 MB
+// (median 246) against 194–264 MB (median 228) over five runs each.
 func BenchmarkLoad10k(b *testing.B) {
 	dir := b.TempDir()
 	rng := rand.New(rand.NewSource(3))
@@ -150,7 +155,9 @@ func BenchmarkLoad10k(b *testing.B) {
 // text: the default set's five articles, repeated 40 times under other names
 // (0.57 MB). Target: at least 20 MB/s. Measured on the shared 2-core test
 // machine: about 14.5 cpu-MB/s (9.2 before the tagger's cache of word sums;
-// 13.5 -> 14.0 with the date matchers' cues, medians of 8 on a busy machine).
+// 13.5 -> 14.0 with the date matchers' cues, medians of 8 on a busy machine;
+// 11.2 -> 11.8 and 12.9 -> 13.6 with the allocations spared next, see
+// BenchmarkExtractWikinews, medians of 6 on a busier one).
 func BenchmarkExtractDefaultSet(b *testing.B) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	benchBuild(b, defaultCopies(b, 40, false))
@@ -234,6 +241,30 @@ func BenchmarkParseAndExtractDefaultSet(b *testing.B) {
 // under 0.2% of extraction; 18% slower for the four pair features), and
 // the common figure starts and one-byte qualifiers looked up without a map
 // (no measurable change).
+//
+// Then allocations were spared (261,500 -> 169,100 a build, 32.7 -> 30.8
+// MB): a sentence's dates, figures and names copied into arenas (arena.go)
+// rather than one slice each, a name's first and last words and their count
+// read without the list of its words (fieldSpan), a name of several tokens
+// joined in a buffer and its string kept in the cache of name keys
+// (nameForms), a one-word name folded on the stack (appendFold), numbers of
+// one group of digits read directly; and lookups: a name's entity found
+// with one lookup (registry.entity), a name form's articles counted without
+// a map of them (formUse), most punctuation ruled out as a qualifier by its
+// first byte. Together 5-12%, the busy machine allowing no finer figure
+// (old and new binaries run at the same time, median ratio of 10-12 pairs
+// 1.05-1.06; alternated, medians of 8: 6.56 -> 6.95 and 6.61 -> 6.65
+// cpu-MB/s; alternated runs of 8 iterations each, 18 pairs in both
+// orders: median ratio 1.12, the new binary ahead in 15). The profile:
+// tagging 18-20%, tokenizing 13-15% (two fifths of it the claimable
+// sentences tokenized again), string-keyed maps about 10%, finding dates
+// 9-10%. Tried and dropped: the claimable sentences' tokens kept packed
+// without strings (24 bytes a token, nothing for the collector to scan) and
+// unpacked instead of tokenized again (no faster, median ratio 0.99:
+// packing, its copy and unpacking cost what tokenizing saved, and 6 MB more
+// a build), a word cache of 8,192 words (ratio 1.005), and the dictionary's
+// words filled without their own-role sums (7% of the fills: no
+// measurable change).
 func BenchmarkExtractWikinews(b *testing.B) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	var base []*Article

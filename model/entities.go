@@ -111,15 +111,15 @@ func nameKey(s string) string {
 
 // cachedNameKey is nameKey(text), looked up in and added to keys (nil: no
 // cache).
-func cachedNameKey(keys map[string]string, text string) string {
-	k, ok := keys[text]
+func cachedNameKey(keys nameForms, text string) string {
+	f, ok := keys[text]
 	if !ok {
-		k = nameKey(text)
+		f = nameForm{text, nameKey(text)}
 		if keys != nil {
-			keys[text] = k
+			keys[text] = f
 		}
 	}
-	return k
+	return f.key
 }
 
 // translit evens out the spellings of transliterated names.
@@ -374,7 +374,7 @@ func placeInName(toks []Token, i, j int) bool {
 
 // findMentions appends the capitalised names of the given sentences' tokens
 // to out.
-func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys map[string]string) []mention {
+func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
 		if !isNameToken(toks[i]) || toks[i].lex&lexWeekday != 0 || toks[i].lex&lexMonth != 0 && monthsFR[toks[i].Fold]+monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" {
 			i++
@@ -415,18 +415,7 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 		if a := institutionBefore(toks, i); a >= 0 {
 			i = a // "le ministère de la Santé", "l'université de Lyon": the institution, not its domain or town
 		}
-		text := toks[i].Text
-		if j > i+1 {
-			var b strings.Builder
-			for k := i; k < j; k++ {
-				if k > i && toks[k].Start > toks[k-1].End {
-					b.WriteByte(' ')
-				}
-				b.WriteString(toks[k].Text)
-			}
-			text = b.String()
-		}
-		key := cachedNameKey(keys, text)
+		text, key := keys.name(toks, i, j)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
 		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
 			orgCue: orgCue(toks, i, j), placeCue: i > 0 && placePrepositions[toks[i-1].Fold]})
@@ -448,9 +437,12 @@ type entity struct {
 	// orgCues and placeCues count mentions with those cues; mentions all;
 	// terms, those that spell a term (see mention.term).
 	orgCues, placeCues, mentions, terms int
-	forms                               map[string]int
-	// articles that use each surface form, to choose the display name.
-	formArticles map[string]map[int]bool
+	// forms counts the uses of each surface form, and the articles that
+	// use it, to choose the display name.
+	forms map[string]*formUse
+	// canonical is the entity the name stands for when it has an alias
+	// (registry.alias), nil otherwise.
+	canonical *entity
 }
 
 // registry holds the set's names and roles.
@@ -482,7 +474,7 @@ func newRegistry() *registry {
 func (r *registry) add(m mention, art int) {
 	e := r.byKey[m.key]
 	if e == nil {
-		e = &entity{key: m.key, forms: map[string]int{}, formArticles: map[string]map[int]bool{}}
+		e = &entity{key: m.key, forms: map[string]*formUse{}}
 		r.byKey[m.key] = e
 	}
 	switch {
@@ -504,12 +496,21 @@ func (r *registry) add(m mention, art int) {
 		e.terms++
 	}
 	e.mentions++
-	e.forms[m.text]++
-	if e.formArticles[m.text] == nil {
-		e.formArticles[m.text] = map[int]bool{}
+	u := e.forms[m.text]
+	if u == nil {
+		u = &formUse{last: -1}
+		e.forms[m.text] = u
 	}
-	e.formArticles[m.text][art] = true
+	u.n++
+	if u.last != art {
+		u.articles, u.last = u.articles+1, art
+	}
 }
+
+// formUse counts the uses of a name's surface form: n mentions in articles
+// articles, the last of them article last (add is called article by
+// article).
+type formUse struct{ n, articles, last int }
 
 // classify decides each name's kind and display form once every article was read.
 func (r *registry) classify() {
@@ -549,8 +550,8 @@ func (r *registry) classify() {
 		}
 		// Display: the form used by the most articles, then the most often.
 		best, bestA, bestN := "", -1, -1
-		for f, n := range e.forms {
-			a := len(e.formArticles[f])
+		for f, u := range e.forms {
+			a, n := u.articles, u.n
 			if a > bestA || a == bestA && n > bestN || a == bestA && n == bestN && f < best {
 				best, bestA, bestN = f, a, n
 			}
@@ -577,6 +578,7 @@ func (r *registry) classify() {
 	for k, e := range r.byKey {
 		if words := strings.Fields(k); e.kind == KindOrg && len(words) > 1 && r.byKey[words[0]] != nil && r.byKey[words[0]].kind == KindOrg {
 			r.alias[k] = words[0]
+			e.canonical = r.byKey[words[0]]
 		}
 	}
 	for k, e := range r.byKey {
@@ -599,9 +601,19 @@ func (r *registry) isOrgWord(w string) bool {
 	return e != nil && e.count >= 2 && len(strings.Fields(w)) == 1
 }
 
+// entity returns the entity that the name with key k stands for: that of
+// r.canon(k), found with one lookup (nil when unknown).
+func (r *registry) entity(k string) *entity {
+	e := r.byKey[k]
+	if e != nil && e.canonical != nil {
+		return e.canonical
+	}
+	return e
+}
+
 // kind returns the kind of the name with key k ("" when unknown).
 func (r *registry) kind(k string) string {
-	if e := r.byKey[r.canon(k)]; e != nil {
+	if e := r.entity(k); e != nil {
 		return e.kind
 	}
 	return ""
@@ -610,13 +622,13 @@ func (r *registry) kind(k string) string {
 // onlyInitial reports whether the set writes name k only at the start of
 // sentences ("Autre mesure : …"): a capital there says nothing of a name.
 func (r *registry) onlyInitial(k string) bool {
-	e := r.byKey[r.canon(k)]
+	e := r.entity(k)
 	return e != nil && e.count == 0
 }
 
 // display returns the display name of key k.
 func (r *registry) display(k string) string {
-	if e := r.byKey[r.canon(k)]; e != nil {
+	if e := r.entity(k); e != nil {
 		return e.name
 	}
 	return k
@@ -634,14 +646,14 @@ func (r *registry) weight(k string) float64 {
 // person key; candidates lists the persons named in the same article, which
 // break ties between brothers who share a surname.
 func (r *registry) person(key string, local map[string]int) string {
-	if r.kind(key) == KindPerson && len(strings.Fields(key)) >= 2 {
+	_, last, n := fieldSpan(key)
+	if r.kind(key) == KindPerson && n >= 2 {
 		return key
 	}
-	words := strings.Fields(key)
-	if len(words) == 0 {
+	if n == 0 {
 		return ""
 	}
-	cands := r.surnames[words[len(words)-1]]
+	cands := r.surnames[last]
 	switch len(cands) {
 	case 0:
 		return ""

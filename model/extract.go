@@ -94,7 +94,7 @@ type workspace struct {
 	toks, near tokenizer
 	// keys caches the nameKey of the names seen, nameWords their folded
 	// words.
-	keys      map[string]string
+	keys      nameForms
 	nameWords map[string][]string
 	// Buffers for a sentence's figures, names and claims, and for the
 	// names of a speaker's words, copied to size when kept.
@@ -113,6 +113,11 @@ type workspace struct {
 	// tagging holds the tagger's buffers and the words it tagged lately,
 	// per language (see tag).
 	tagging [2]syntax.Tagging
+	// The arenas that the sentences' dates, figures and names are copied
+	// into.
+	dateArena    arena[DateExpr]
+	numArena     arena[NumberExpr]
+	mentionArena arena[mention]
 	// clause indexes the sentence whose claims are being dated.
 	clause clauseIndex
 	// progress counts the sentences read (nil: nobody asked); stepped
@@ -167,12 +172,12 @@ func (ws *workspace) cancelled() bool {
 }
 
 // nameKeys returns the workspace's name key cache (nil: none).
-func (ws *workspace) nameKeys() map[string]string {
+func (ws *workspace) nameKeys() nameForms {
 	if ws == nil {
 		return nil
 	}
 	if ws.keys == nil {
-		ws.keys = map[string]string{}
+		ws.keys = nameForms{}
 	}
 	return ws.keys
 }
@@ -201,7 +206,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		// "la veille", "the following year": dated from the dates named
 		// just before (the last few are enough).
 		ws.dates = appendDates(ws.dates[:0], a.Text, toks, a.Lang, a.Published, recent)
-		st.dates = copyOf(ws.dates)
+		st.dates = ws.dateArena.copy(ws.dates)
 		recent = append(recent, st.dates...)
 		if len(recent) > 16 {
 			// Moved to the front, not resliced: the array stays, and
@@ -209,7 +214,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			recent = append(recent[:0], recent[len(recent)-16:]...)
 		}
 		ws.nums = findNumbers(ws.nums[:0], a.Text, toks, a.Lang)
-		st.nums = copyOf(ws.nums)
+		st.nums = ws.numArena.copy(ws.nums)
 		// Past the caps an article's dates and figures are not kept: a
 		// file of nothing but dates or figures would otherwise hold a claim
 		// for each (16 MB of figures peaked at 1.8 GB).
@@ -231,7 +236,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 				k++
 			}
 		}
-		st.mentions = copyOf(ms[:k])
+		st.mentions = ws.mentionArena.copy(ms[:k])
 		for _, m := range st.mentions {
 			if citedAt(toks, m.tok) {
 				if x.cited == nil {

@@ -376,8 +376,10 @@ func scaleOrOne(t Token, lang string) float64 {
 
 // digitsAt reads "16 000", "1,5", "6.700,54", "3.000.000", "1,200,000".
 func digitsAt(text string, toks []Token, i int, lang string) (float64, int, bool) {
-	parts := []string{toks[i].Text}
-	seps := []byte{}
+	var partsBuf [8]string
+	var sepsBuf [8]byte
+	parts := append(partsBuf[:0], toks[i].Text)
+	seps := sepsBuf[:0]
 	end := i + 1
 	for end+1 < len(toks) || (end < len(toks) && toks[end].Kind == Number) {
 		t := toks[end]
@@ -396,6 +398,13 @@ func digitsAt(text string, toks []Token, i int, lang string) (float64, int, bool
 			continue
 		}
 		break
+	}
+	if len(seps) == 0 { // one group of digits: nothing to join
+		v, err := strconv.ParseFloat(parts[0], 64)
+		if err != nil || math.IsInf(v, 0) {
+			return 0, i, false
+		}
+		return v, end, true
 	}
 	// Decide which separators group thousands and which one is decimal.
 	var b strings.Builder
@@ -812,6 +821,15 @@ var qualifiersByFirst = func() map[string][]struct {
 	return m
 }()
 
+// qualifierFirstBytes marks the first bytes of qualifiersByFirst's words:
+// most punctuation is ruled out without a map lookup.
+var qualifierFirstBytes = func() (b [256]bool) {
+	for w := range qualifiersByFirst {
+		b[w[0]] = true
+	}
+	return b
+}()
+
 // numberStarts are the words a figure can start with.
 var numberStarts = func() map[string]bool {
 	m := setOf("du", "le", "the", "de", "from", "$", "€", "£", ",", ".", "half", "moitie")
@@ -841,7 +859,7 @@ func mayStartNumber(toks []Token, i int) bool {
 			return numberStarts[t.Text]
 		}
 		// A qualifier ("~300") or a decimal point (",5").
-		return qualifiersByFirst[t.Text] != nil ||
+		return qualifierFirstBytes[t.Text[0]] && qualifiersByFirst[t.Text] != nil ||
 			(t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
 	}
 	if toks[i].lex&lexNumberStart == 0 {

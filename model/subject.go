@@ -900,17 +900,18 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 // entityName reports whether a subject's words can name an entity: not a
 // function word, a month, a weekday, a time zone or a unit alone.
 func entityName(name string) bool {
-	f := strings.Fields(Fold(name))
-	if len(f) == 0 {
+	w, _, n := fieldSpan(name) // Fold keeps spaces and makes none: the words of Fold(name)
+	if n == 0 {
 		return false
 	}
-	if len(f) == 1 && (strings.HasSuffix(name, "é") || strings.HasSuffix(name, "ée") || strings.HasSuffix(name, "és") || strings.HasSuffix(name, "ées")) {
+	if n == 1 && (strings.HasSuffix(name, "é") || strings.HasSuffix(name, "ée") || strings.HasSuffix(name, "és") || strings.HasSuffix(name, "ées")) {
 		return false // "Créé il y a 30 ans", "Arrivé en tête": a participle opening its sentence
 	}
-	if len(f) == 1 {
-		w := f[0]
-		l := lexicon().get(w)
-		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[w] || unitNames[w] || measureUnits[w] != "" || len(w) < 2 {
+	if n == 1 {
+		var buf [64]byte
+		f := appendFold(buf[:0], w) // Fold(w), in a buffer
+		l := lexicon().getBytes(f)
+		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 {
 			return false
 		}
 	}

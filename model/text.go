@@ -33,6 +33,14 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// appendFold appends Fold(s) to dst.
+func appendFold(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, foldRune(r))
+	}
+	return dst
+}
+
 // FoldRune lowers one rune and strips its accent, as Fold does to each rune
 // of a string.
 func FoldRune(r rune) rune { return foldRune(r) }

@@ -96,3 +96,12 @@ func TestInnerUpperTokenized(t *testing.T) {
 		t.Errorf("only %d words with an inner capital", n)
 	}
 }
+
+// TestAppendFold checks appendFold against Fold, whose bytes it appends.
+func TestAppendFold(t *testing.T) {
+	for _, s := range []string{"", "plain", "Août", "ÉTATS-UNIS", "Nikolaï", "l’an", "\xff\xfeA", "Ærø", "ǅ", "ß"} {
+		if got, want := string(appendFold([]byte("x"), s)), "x"+Fold(s); got != want {
+			t.Errorf("appendFold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
