@@ -102,6 +102,10 @@ type Window struct {
 	// (tests wait on it).
 	exported func(path string, err error)
 
+	// OnLoaded, when set, is called on the UI goroutine after each load
+	// ends, whether it showed a set or not.
+	OnLoaded func()
+
 	// settingsPath is the atomic copy of the remembered settings ("" for none).
 	settingsPath string
 

@@ -120,6 +120,9 @@ func (l *loader) start(load loadFunc, reviewPath func() string) {
 			if l.done != nil {
 				l.done()
 			}
+			if l.w.OnLoaded != nil {
+				l.w.OnLoaded()
+			}
 		})
 	}()
 }
