@@ -87,6 +87,7 @@ type Window struct {
 	form        *dialog.FormDialog
 	editForm    *editForm
 	noteEntry   *formEntry
+	pathEntry   *formEntry
 	popup       *widget.PopUpMenu
 	contextMenu *fyne.Menu
 	folder      string // the last opened folder
@@ -101,6 +102,10 @@ type Window struct {
 	// exported, when set, is called on the UI goroutine after each export
 	// (tests wait on it).
 	exported func(path string, err error)
+
+	// OnLoaded, when set, is called on the UI goroutine after each load
+	// ends, whether it showed a set or not.
+	OnLoaded func()
 
 	// settingsPath is the atomic copy of the remembered settings ("" for none).
 	settingsPath string

@@ -120,6 +120,9 @@ func (l *loader) start(load loadFunc, reviewPath func() string) {
 			if l.done != nil {
 				l.done()
 			}
+			if l.w.OnLoaded != nil {
+				l.w.OnLoaded()
+			}
 		})
 	}()
 }
@@ -232,9 +235,13 @@ func (w *Window) openFiles() {
 }
 
 // startIn points a file dialog at the folder of the set on screen, else
-// the last folder opened, when it still exists.
+// the last folder opened, when it still exists, and shows it as a list
+// (unless the user chose the grid with the dialog's own button, which Fyne
+// remembers): in a grid of a large folder the icons move as it fills, and a
+// double-click opened the folder that had just moved under the pointer.
 func (w *Window) startIn(d *dialog.FileDialog) {
 	d.Resize(fyne.NewSize(820, 560))
+	d.SetView(dialog.ListView)
 	if dir := w.startFolder(); dir != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(l)

@@ -19,7 +19,7 @@ import (
 // keys are the window's keyboard shortcuts (Ctrl on Linux and Windows, Cmd
 // on macOS).
 type keys struct {
-	open, openFiles, find, export, zoomIn, zoomOut, fit, quit *desktop.CustomShortcut
+	open, openFiles, openPath, find, export, zoomIn, zoomOut, fit, quit *desktop.CustomShortcut
 	// The review's: statuses, edit, note, merge, and redo's second key.
 	verify, dispute, needsChecking, reject, edit, note, merge, redoZ *desktop.CustomShortcut
 }
@@ -33,6 +33,7 @@ func shortcutKeys() keys {
 	return keys{
 		open:      key(fyne.KeyO, mod),
 		openFiles: key(fyne.KeyO, mod|fyne.KeyModifierShift),
+		openPath:  key(fyne.KeyL, mod),
 		find:      key(fyne.KeyF, mod),
 		export:    key(fyne.KeyE, mod),
 		zoomIn:    key(fyne.KeyEqual, mod),
@@ -72,6 +73,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"),
 		item(lang.L("Open folder…"), k.open, w.openFolder),
 		item(lang.L("Open files…"), k.openFiles, w.openFiles),
+		item(lang.L("Open path…"), k.openPath, w.openPath),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Export image…"), k.export, w.exportImage),
 		fyne.NewMenuItemSeparator(),
@@ -244,6 +246,7 @@ func (w *Window) showShortcuts() {
 	rows := [][2]string{
 		{shortcutText(k.open), lang.L("Open folder…")},
 		{shortcutText(k.openFiles), lang.L("Open files…")},
+		{shortcutText(k.openPath), lang.L("Open path…")},
 		{shortcutText(k.find), lang.L("Find")},
 		{shortcutText(k.export), lang.L("Export image…")},
 		{"+  −   " + shortcutText(k.zoomIn) + "  " + shortcutText(k.zoomOut), lang.L("Zoom in") + " / " + lang.L("Zoom out")},

@@ -25,23 +25,31 @@ func runGUI(paths []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "claimline:", msg)
 	}
 	a := app.NewWithID(ui.AppID)
+	w := newMainWindow(a, paths, stderr, nil)
+	w.Fyne().ShowAndRun()
+	return exitOK
+}
+
+// newMainWindow builds app a's window and starts loading paths (the
+// embedded set when empty) before the window is shown: the load runs off
+// the UI goroutine while the window and its GL context are created, which
+// on a loaded machine or under a software renderer take longer than
+// reading a set, and its result is shown once the window runs. onLoaded,
+// when not nil, is called on the UI goroutine when that first load ends.
+func newMainWindow(a fyne.App, paths []string, stderr io.Writer, onLoaded func()) *ui.Window {
 	a.SetIcon(fyne.NewStaticResource(assets.IconName, assets.IconPNG()))
 	if err := ui.AddTranslations(); err != nil {
 		fmt.Fprintln(stderr, "claimline: translations:", err)
 	}
 	w := ui.New(a, ui.ModelEngine())
 	w.UseSettingsFile(ui.SettingsPath(a))
-	// Load once the window is up, so that loading does not compete with
-	// showing it.
-	a.Lifecycle().SetOnStarted(func() {
-		if len(paths) == 0 {
-			w.OpenDefault()
-		} else {
-			w.Open(paths)
-		}
-	})
-	w.Fyne().ShowAndRun()
-	return exitOK
+	w.OnLoaded = onLoaded
+	if len(paths) == 0 {
+		w.OpenDefault()
+	} else {
+		w.Open(paths)
+	}
+	return w
 }
 
 // hasDisplay reports whether a window can be opened: on Linux and the BSDs

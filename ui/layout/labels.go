@@ -2,6 +2,7 @@ package layout
 
 import (
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
 
@@ -196,7 +197,21 @@ func (l *Layout) place(cs []candidate, o *Options, top, mid float32) []Label {
 			out = append(out, lb)
 		}
 	}
-	return out
+	return hideUnder(out)
+}
+
+// hideUnder leaves out the labels the selected label covers when it is
+// drawn over the rows (Over): drawn on top, it left pieces of theirs
+// showing at its sides ("3 e…s"). The others keep their rows.
+func hideUnder(labels []Label) []Label {
+	k := slices.IndexFunc(labels, func(lb Label) bool { return lb.Over })
+	if k < 0 {
+		return labels
+	}
+	over := labels[k]
+	return slices.DeleteFunc(labels, func(lb Label) bool {
+		return !lb.Over && lb.X < over.X+over.W && over.X < lb.X+lb.W && lb.Y < over.Y+over.H && over.Y < lb.Y+lb.H
+	})
 }
 
 // leader is the line from a placed label in row down to its marker at x: it

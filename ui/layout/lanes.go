@@ -197,10 +197,28 @@ func (l *Layout) lanes(o *Options, top float32) float32 {
 	// text heights; when even that is too much for the room, the strips
 	// share the room and their names are written smaller, never over
 	// each other.
+	//
+	// Labels come first, then names: in a short timeline (an 800×600
+	// window) eight lanes of a full name line each left no row of labels,
+	// only dots. The strips get thinner, down to names 0.6 text heights
+	// high, to leave two rows of labels; else one row, with names as small
+	// as it takes.
 	size := ts * 0.8
 	n := float32(len(shown))
 	room := max(bottom-top, 0)
 	h := min(max(room*0.4/n, size*NameLine), ts*1.9)
+	labelRows := func(r float32) float32 { return r*ts*(1.5+0.25) + ts*(0.3+0.25) + 0.5 } // see place
+	if room-h*n < labelRows(2) {
+		switch legible := ts * 0.6 * NameLine; {
+		case room-labelRows(2) >= legible*n:
+			h = (room - labelRows(2)) / n
+		case room-labelRows(1) >= legible*n:
+			h = (room - labelRows(1)) / n
+		case room-labelRows(1) >= 2*n:
+			h = (room - labelRows(1)) / n
+		}
+		size = min(size, h/NameLine)
+	}
 	if h*n > room {
 		h = max(room/n, 1)
 		size = min(size, h/NameLine)

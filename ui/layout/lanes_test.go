@@ -366,3 +366,49 @@ func TestLaneNamesClearOfMarkers(t *testing.T) {
 		t.Errorf("without lanes the plot starts at %.1f, want the margin 18", x0)
 	}
 }
+
+// In a short timeline (an 800×600 window), eight lanes filled the room above
+// the axis and no label was left: the lanes get thinner, their names
+// smaller but legible, so that a row of labels, two when they fit, stays.
+func TestManyLanesLeaveRoomForLabels(t *testing.T) {
+	var claims []model.Claim
+	var es []model.Event
+	for k := 0; k < 8; k++ {
+		es = append(es, measured(&claims, model.Day(2024, 3, 2+3*k), model.MetricOther, fmt.Sprintf("measure %d", k), "Plant"))
+	}
+	ls := BuildLanes(es, claims, LaneByMeasure, Words{})
+	tests := []struct {
+		height   float32
+		wantRows int  // label rows, at least
+		legible  bool // names at least 0.6 text heights
+	}{
+		{140, 1, false},
+		{175, 1, false},
+		{200, 1, true},
+		{240, 2, true},
+		{320, 2, true},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.height), func(t *testing.T) {
+			l := Compute(es, Options{Width: 800, Height: tt.height, Lanes: ls})
+			if len(l.Lanes) != 8 {
+				t.Fatalf("%d lanes drawn, want 8", len(l.Lanes))
+			}
+			rows := 0
+			for _, lb := range l.Labels {
+				rows = max(rows, lb.Row+1)
+			}
+			if rows < tt.wantRows {
+				t.Errorf("%d rows of labels (%d labels), want at least %d", rows, len(l.Labels), tt.wantRows)
+			}
+			for _, ln := range l.Lanes {
+				if tt.legible && ln.NameSize < 0.6*12 {
+					t.Errorf("lane %q named at %.1f px", ln.Full, ln.NameSize)
+				}
+				if ln.Y1 > l.AxisY || ln.Y0 < l.legendBottom {
+					t.Errorf("lane %q from %.0f to %.0f, outside the room between the legend (%.0f) and the axis (%.0f)", ln.Full, ln.Y0, ln.Y1, l.legendBottom, l.AxisY)
+				}
+			}
+		})
+	}
+}
