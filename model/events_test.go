@@ -162,6 +162,7 @@ func TestLeadEventBesideFigure(t *testing.T) {
 		{"fr", "Air Zorgon a dû annuler 340 vols jeudi.", ""},
 		{"fr", "Le groupe Zorgon va supprimer entre 200 et 300 emplois.", ""},
 		{"en", "Zorgon plans to close 60 branches by the end of the year.", ""},
+		{"en", "Zorgquest peaked at 842,000 simultaneous players on Sunday.", ""},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			var got []string

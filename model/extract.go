@@ -1811,7 +1811,7 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 		// "prévoit de fermer 60 agences", "va supprimer entre 200 et 300")
 		if !(p.inDate(k) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.DET || qualifierWords[t.Fold] ||
 			p.tags[k] == syntax.VERB || p.tags[k] == syntax.AUX || t.Kind == Number || inSet(t.Fold, "et", "and") && p.toks[k-1].Kind == Number ||
-			inSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à", "entre", "between") || t.Kind == Punct && !inSet(t.Text, ",", ".")) {
+			inSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à", "entre", "between", "at", "by", "par") || t.Kind == Punct && !inSet(t.Text, ",", ".")) {
 			return false
 		}
 	}
