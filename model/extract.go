@@ -798,6 +798,18 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 	return out
 }
 
+// modelYear reports whether date d is a year that names a thing's make or
+// vintage, set between an indefinite article and a name ("A 1961 Jaguar
+// E-Type sold for $31.2 million", "une 1961 Ferrari"): not when the figure
+// is.
+func modelYear(toks []Token, d DateExpr) bool {
+	k := tokenAt(toks, d.Span.Start)
+	if k < 1 || k+1 >= len(toks) || d.Date.Precision != PrecisionYear || toks[k].Kind != Number || tokenAfter(toks, d.Span.End) != k+1 {
+		return false
+	}
+	return inSet(toks[k-1].Fold, "a", "an", "un", "une") && toks[k+1].Upper()
+}
+
 // incidentalDate reports whether date d lies in an incidental phrase set
 // between commas that the figure at byte pos is outside of: "The agreement,
 // brokered by Turkey and the UN in July 2022, allowed Ukraine to export 33
@@ -1042,7 +1054,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 			break
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
-			incidentalDate(s.toks, d, pos) ||
+			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) ||
 			comparisonBase(s.toks, d) {
 			continue
 		}
