@@ -424,6 +424,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if locating(toks, n) {
 				continue // "55 million light-years from Earth", "à 30 km de Paris": where, not a figure of news
 			}
+			if dimension(toks, n) {
+				continue // "299 metres long", "long de 1 200 mètres", "a range of 8,870 nautical miles": a design, not news
+			}
 			if threshold(toks, n) {
 				continue // "nine votes short of the 287 needed": a comparison with a threshold, not a figure of news
 			}
@@ -1185,6 +1188,29 @@ func locating(toks []Token, n NumberExpr) bool {
 		return true // "40 suppliers within 30 miles of the site", "dans un rayon de 30 km"
 	}
 	return inSet(fold(toks, k), "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a")
+}
+
+// dimension reports whether figure n is a length that describes a thing's
+// design: "299 metres long", "60 m de large", "long de 1 200 mètres", "a
+// range of 8,870 nautical miles", "une envergure de 80 mètres".
+func dimension(toks []Token, n NumberExpr) bool {
+	k := n.numEnd
+	if fold(toks, k) == "nautical" {
+		k++
+	}
+	if k >= len(toks) || !lengthUnits[toks[k].Fold] {
+		return false
+	}
+	k++
+	if inSet(fold(toks, k), "long", "wide", "tall", "high", "deep", "thick", "across") ||
+		fold(toks, k) == "de" && inSet(fold(toks, k+1), "long", "large", "haut", "hauteur", "profondeur", "diametre", "longueur", "largeur", "envergure") ||
+		fold(toks, k) == "in" && inSet(fold(toks, k+1), "length", "diameter", "width", "height", "span") {
+		return true
+	}
+	before := fold(toks, n.numStart-1)
+	return before == "de" && inSet(fold(toks, n.numStart-2), "long", "longue", "longs", "longues", "large", "haut", "haute", "profond", "longueur",
+		"largeur", "hauteur", "envergure", "autonomie", "diametre", "portee") ||
+		before == "of" && inSet(fold(toks, n.numStart-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth")
 }
 
 // threshold reports whether figure n is a threshold or a distance from one:

@@ -590,6 +590,32 @@ func TestLocatingDistances(t *testing.T) {
 	}
 }
 
+// A length that describes a thing's design is not a figure of news; a
+// distance travelled is.
+func TestDimensions(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "Each ship will be 299 metres long.", true},
+		{"en", "The terminal is 60 metres wide.", true},
+		{"fr", "Le pont, long de 1 200 mètres, a été inauguré.", true},
+		{"fr", "La tour mesure 80 mètres de haut.", true},
+		{"en", "The A380 has a range of 8,870 nautical miles.", true},
+		{"en", "the plane flew 8,000 km on its maiden flight", false},
+		{"fr", "la fusée a parcouru 400 km en dix minutes", false},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		got := false
+		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+			got = got || dimension(toks, n)
+		}
+		if got != c.want {
+			t.Errorf("%q: dimension %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // An event's label keeps its object when the date stands right after the
 // verb, and leaves the date out.
 func TestEventLabelsAroundDates(t *testing.T) {
