@@ -801,6 +801,34 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 	return out
 }
 
+// whenClauseDate returns the index in s.dates of the date a clause opened
+// by ", when", ", lorsque", ", quand" follows, when the figure at byte pos
+// stands in that clause ("the deadliest quake since 2007, when a tremor
+// killed 519 people", "en 2019, lorsque l'usine employait 800 salariés"); -1
+// when none.
+func whenClauseDate(s *sentence, pos int) int {
+	toks := s.toks
+	k := tokenAt(toks, pos)
+	for ; k > 1; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return -1
+		}
+		if inSet(toks[k].Fold, "when", "lorsque", "quand", "lorsqu'") && toks[k-1].Text == "," {
+			break
+		}
+	}
+	if k <= 1 {
+		return -1
+	}
+	end := toks[k-2].End
+	for di, d := range s.dates {
+		if d.Span.End == end && !d.Date.IsZero() && d.Kind != "duration" {
+			return di
+		}
+	}
+	return -1
+}
+
 // modelYear reports whether date d is a year that names a thing's make or
 // vintage, set between an indefinite article and a name ("A 1961 Jaguar
 // E-Type sold for $31.2 million", "une 1961 Ferrari"): not when the figure
@@ -1051,6 +1079,12 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	slices.Sort(others)
 	ci.others = others
+	if di := whenClauseDate(s, pos); di >= 0 {
+		// "since 2007, when a tremor near Pisco killed 519 people": the
+		// date the clause opens on.
+		c.Date, c.DateSpan = s.dates[di].Date, s.dates[di].Span
+		return
+	}
 	best, bestDist := -1, math.MaxInt
 	for di, d := range s.dates {
 		if di >= maxDatesPerSentence {

@@ -1009,6 +1009,9 @@ func TestApposedChangesShareTheirDate(t *testing.T) {
 		{"fr", "Le groupe Zorgon a réalisé un chiffre d'affaires de 96 millions d'euros en 2023, en hausse de 4 %.", []string{"2023", "2023"}},
 		{"fr", "La Zorglande a accueilli 3,4 millions de visiteurs cette année, 7 % de plus qu'en 2023.", []string{"2024", "2024"}},
 		{"en", "Zorgon posted revenue of $5 billion in 2023, up 4%.", []string{"2023", "2023"}},
+		// A clause opened by ", when" is of the date before it.
+		{"en", "It was Zorgland's deadliest quake since 2007, when a tremor near Zorgville killed 519 people.", []string{"2007"}},
+		{"fr", "L'usine a fermé en 2019, lorsque Zorgon employait 800 salariés.", []string{"2019"}},
 		// A year that names a thing's make is not when the figure is.
 		{"en", "A 1961 Jaguar E-Type sold for $31.2 million at Zorgon Auctions on Saturday.", []string{"2024-10-05"}},
 	} {
