@@ -94,7 +94,8 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 			// "300 million daily meeting participants": a person noun a
 			// word or two further on is what is counted.
 			for k2 := k + 1; k2 <= k+2; k2++ {
-				if personNouns[after(k2)] && toks[n.numEnd+k2-1].Kind == Word {
+				if personNouns[after(k2)] && toks[n.numEnd+k2-1].Kind == Word && !inSet(after(k2), "inscrits", "inscrites") {
+					// (not "21 640 candidats inscrits": registered candidates)
 					noun, nounAt = after(k2), n.numEnd+k2
 					break
 				}

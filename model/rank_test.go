@@ -1257,3 +1257,14 @@ func TestShareClaims(t *testing.T) {
 		}
 	}
 }
+
+// "Inscrits" after a noun says which of them are counted: registered
+// candidates are no new users of a service.
+func TestRegisteredAreNotNewUsers(t *testing.T) {
+	text := "Dans l'académie de Zorgville, sur les 21 640 candidats inscrits, 19 650 ont été admis."
+	eachFigure(t, "fr", "2012-07-08", text, 21640, func(cl Claim) {
+		if cl.Metric != MetricOther || !strings.HasPrefix(cl.Measure, "candidat") {
+			t.Errorf("%q: 21640 read as %s %q, want the candidates counted", text, cl.Metric, cl.Measure)
+		}
+	})
+}
