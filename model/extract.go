@@ -257,7 +257,8 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					lower[w] = low
 				}
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
-					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks)
+					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) ||
+					m.tok == 0 && openingAdverb(a.Lang, toks)
 			}
 		}
 		for k := range toks {
@@ -304,6 +305,14 @@ func citedAt(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// openingAdverb reports whether the word opening an English sentence is an
+// adverb set off by a comma ("Nationally, more than 31 million birds…",
+// "Separately, …", "Reportedly, …"): never a name.
+func openingAdverb(lang string, toks []Token) bool {
+	return lang == "en" && len(toks) > 1 && toks[1].Text == "," && len(toks[0].Fold) > 6 &&
+		hasAnySuffix(toks[0].Fold, "ally", "ately", "ously", "ively", "edly", "ingly", "arly", "ently", "antly", "ionally")
 }
 
 // commonOpening reports whether the capitalised word opening a sentence

@@ -1268,3 +1268,21 @@ func TestRegisteredAreNotNewUsers(t *testing.T) {
 		}
 	})
 }
+
+// An adverb opening an English sentence before a comma is no name.
+func TestOpeningAdverbIsNoName(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Nationally, more than 31 million birds have been culled.", true},
+		{"Separately, Zorgon cut 300 jobs.", true},
+		{"Italy, which reported 627 deaths, closed its schools.", false},
+		{"Zorgon, the carmaker, cut 300 jobs.", false},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		if got := openingAdverb("en", toks); got != c.want {
+			t.Errorf("%q: opening adverb %v, want %v", c.text, got, c.want)
+		}
+	}
+}
