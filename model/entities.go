@@ -372,12 +372,21 @@ func placeInName(toks []Token, i, j int) bool {
 	return j == i+1 && !places[toks[i].Fold] && !demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && inSet(toks[j].Fold, "union", "commission")
 }
 
+// openingPrepositions are prepositions that, capitalised at the start of a
+// sentence, stand before a name without being part of it.
+var openingPrepositions = setOf("chez", "sans", "selon", "malgre", "outre", "parmi", "envers", "contre", "avec",
+	"despite", "unlike", "besides", "amid", "among", "across", "against", "towards", "toward")
+
 // findMentions appends the capitalised names of the given sentences' tokens
 // to out.
 func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
 		if !isNameToken(toks[i]) || toks[i].lex&lexWeekday != 0 || toks[i].lex&lexMonth != 0 && monthsFR[toks[i].Fold]+monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" {
 			i++
+			continue
+		}
+		if openingPrepositions[toks[i].Fold] && i+1 < len(toks) && toks[i+1].Upper() {
+			i++ // "Chez ADM, …", "Malgré Zorgon": a preposition opening the sentence, not part of the name
 			continue
 		}
 		if _, ok := unitWords[toks[i].Fold]; ok && (i+1 >= len(toks) || !toks[i+1].Upper()) {

@@ -1286,3 +1286,13 @@ func TestOpeningAdverbIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A preposition opening a sentence is not part of the name after it.
+func TestOpeningPrepositionIsNotInTheName(t *testing.T) {
+	text := "Chez Zorgon, une grève a été votée jeudi par 78 % des salariés présents."
+	eachFigure(t, "fr", "2012-03-15", text, 78, func(cl Claim) {
+		if cl.Subject != "Zorgon" {
+			t.Errorf("%q: subject %q, want Zorgon", text, cl.Subject)
+		}
+	})
+}
