@@ -495,6 +495,8 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "Le Tour de France s'est élancé samedi de Vendée avec 176 coureurs.", 176, "Tour de France", ""},
 		{"fr", "TotalEnergies a dégagé un bénéfice net de 6,6 milliards de dollars au troisième trimestre.", 6.6e9, "TotalEnergies", ""},
 		{"en", "The Bank of England held interest rates at 4.5% on Thursday.", 4.5, "Bank of England", ""},
+		// A group named by a common noun is the subject of its own clause.
+		{"fr", "Sur le réseau de Zorgon, la hausse atteint 1,2 %. Les sociétés concessionnaires ont encaissé 11,2 milliards d'euros de recettes en 2011.", 11.2e9, "Les sociétés concessionnaires", ""},
 		// French bodies' names go on in lower case to the name they are of.
 		{"fr", "Le Syndicat des eaux de la Vienne a perdu 300 abonnés en 2011.", 300, "Syndicat des eaux de la Vienne", ""},
 		{"fr", "La Société minière du Nord a produit 2,1 millions de tonnes de nickel en 2011.", 2.1e6, "Société minière du Nord", ""},

@@ -387,7 +387,9 @@ var groupNouns = setOf("gouvernement", "government", "entreprises", "companies",
 	"majority", "gauche", "droite", "famille", "family", "victimes", "victims", "passagers", "passengers",
 	"agriculteurs", "farmers", "enseignants", "teachers", "fonctionnaires", "officials", "responsables",
 	"dirigeants", "leaders", "ministres", "ministers", "pays", "countries", "etats", "states", "villes", "cities",
-	"communes", "municipalities", "region", "regions", "coalition", "alliance", "equipe", "team", "club")
+	"communes", "municipalities", "region", "regions", "coalition", "alliance", "equipe", "team", "club", "societes",
+	"compagnies", "groupes", "operateurs", "operators", "exploitants", "constructeurs", "carmakers", "producteurs",
+	"producers", "hopitaux", "hospitals", "ecoles", "schools", "universites", "universities", "airlines")
 
 // headEndingAt returns the head noun of the noun phrase that ends at token
 // k (its first noun: "taux" in "le taux de chômage"), -1 when none.
