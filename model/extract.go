@@ -700,7 +700,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && !c.Date.Range && !c.Date.Approx {
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 			}
-			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
+			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
+				// (a rank is where one stood then, not a period's total)
 				x.periodDate, x.periodAt, x.periodSubject = c.Date, si, c.Subject
 			}
 		}

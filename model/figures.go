@@ -117,7 +117,7 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 	}
 	if n.Ordinal {
 		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, rankCues) ||
-			superlativeAfter(toks, n.numEnd) || copulaRank(toks, n) {
+			superlativeAfter(toks, n.numEnd) || copulaRank(toks, n) || finishedRank(toks, n) {
 			if window(n.numEnd, n.numEnd+4, downloadNouns) {
 				return MetricRank, "in downloads"
 			}
@@ -405,6 +405,24 @@ func copulaRank(toks []Token, n NumberExpr) bool {
 	next := toks[n.numEnd]
 	return next.Kind == Word && !next.Upper() && next.lex&(lexTimeUnit|lexMonth|lexWeekday) == 0 &&
 		!inSet(next.Fold, "fois", "time", "times", "tour", "round", "etape", "stage", "edition", "session", "trimestre", "quarter", "semestre", "half", "vol", "flight", "place")
+}
+
+// finishedRank reports whether ordinal n says where someone finished: right
+// after a verb of finishing ("Hartmann finished third", "came second", "a
+// terminé deuxième", "est arrivé troisième", "se classe quatrième"), the
+// ordinal ending its words.
+func finishedRank(toks []Token, n NumberExpr) bool {
+	k := n.numStart - 1
+	if k < 0 || !inSet(toks[k].Fold, "finished", "finishes", "finish", "came", "comes", "placed", "ended", "termine", "terminee",
+		"fini", "finie", "arrive", "arrivee", "classe", "classee", "finit", "termine", "terminait") {
+		return false
+	}
+	if n.numEnd < len(toks) {
+		next := toks[n.numEnd]
+		return next.Kind == Punct || next.lex&(lexWeekday|lexMonth) != 0 || inSet(next.Fold, "in", "at", "with", "behind", "en", "avec", "derriere", "au", "du", "of", "de", "and", "et",
+			"on", "last", "this", "ce", "le", "lors", "overall", "hier", "yesterday")
+	}
+	return true
 }
 
 // rankedAs returns the words after a rank's ordinal that say what it ranks

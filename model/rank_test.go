@@ -1298,3 +1298,21 @@ func TestOpeningPrepositionIsNotInTheName(t *testing.T) {
 		}
 	})
 }
+
+// An ordinal right after a verb of finishing is where someone finished.
+func TestFinishedRanks(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"en", "Lena Zorgova finished third on Sunday, behind the champion.", 3, "Lena Zorgova"},
+		{"fr", "Zoé Zorgon a terminé deuxième du tournoi dimanche.", 2, "Zoé Zorgon"},
+	} {
+		eachFigure(t, c.lang, "2012-06-24", c.text, c.value, func(cl Claim) {
+			if cl.Metric != MetricRank || cl.Subject != c.subject {
+				t.Errorf("%q: %s of %q, want a rank of %q", c.text, cl.Metric, cl.Subject, c.subject)
+			}
+		})
+	}
+}
