@@ -2,9 +2,6 @@ package ui
 
 import (
 	"context"
-	"strings"
-
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/search"
@@ -69,14 +66,4 @@ func ModelEngine() Engine {
 		},
 		Index: func(t *model.Timeline) Searcher { return search.NewIndex(t) },
 	}
-}
-
-// Language is the UI's language, in which the timeline's labels, the
-// window and the exported images are written: "fr" when the system locale
-// is French, else "en".
-func Language() string {
-	if strings.HasPrefix(lang.SystemLocale().LanguageString(), "fr") {
-		return "fr"
-	}
-	return "en"
 }

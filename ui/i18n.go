@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"fmt"
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
@@ -12,31 +9,6 @@ import (
 	"github.com/claimline/claimline/ui/layout"
 	"github.com/claimline/claimline/ui/translations"
 )
-
-// AddTranslations registers the embedded translations (package
-// translations: the UI texts keyed by the English text) with Fyne's lang,
-// which picks the file from the system locale (a C or POSIX locale gets
-// English). Call it once before building the window.
-func AddTranslations() error {
-	files, err := translations.FS.ReadDir(".")
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
-		code, ok := strings.CutSuffix(f.Name(), ".json")
-		if !ok {
-			continue
-		}
-		data, err := translations.FS.ReadFile(f.Name())
-		if err == nil {
-			err = lang.AddTranslationsForLocale(data, fyne.Locale(code))
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.Name(), err)
-		}
-	}
-	return nil
-}
 
 // words returns the timeline's texts in the UI language.
 func words() layout.Words {

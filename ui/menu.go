@@ -91,6 +91,7 @@ func (w *Window) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		w.lanesMenu(),
 		w.themeMenu(),
+		w.languageMenu(),
 	)
 	rm := &reviewMenu{}
 	// Ctrl+Z and Ctrl+Y are Fyne's undo and redo shortcuts, which the main

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -32,6 +33,11 @@ type eventsPanel struct {
 	onCount func()
 	chips   *fyne.Container // the filter chips and the count
 	content *fyne.Container
+	// detail writes the current row whole under the table (its label,
+	// subject, measure, value and note), which narrow columns cut; hidden
+	// when no row is current.
+	detail *widget.Label
+	under  *fyne.Container // the table with the detail under it
 
 	rows []eventRow // by event index
 	// ordered says that rows are in date order: sorting by date is free.
@@ -92,8 +98,75 @@ func newEventsPanel(w *Window) *eventsPanel {
 	// The chips wrap to more lines in a narrow pane, so that each stays
 	// reachable; the count goes last.
 	p.chips = container.New(&flowLayout{}, p.status, p.measure, p.subject, p.article, p.disputed, p.rejected, p.count)
-	p.content = container.New(chipsOverLayout{}, p.chips, p.table)
+	p.detail = widget.NewLabel("")
+	p.detail.Wrapping = fyne.TextWrapWord
+	p.detail.Hide()
+	p.under = container.New(detailUnderLayout{}, p.table, p.detail)
+	p.content = container.New(chipsOverLayout{}, p.chips, p.under)
 	return p
+}
+
+// showDetail writes the current row whole under the table, or hides the
+// detail when no row is current.
+func (p *eventsPanel) showDetail() {
+	k := p.rowOf(p.current)
+	if k < 0 {
+		if p.detail.Visible() {
+			p.detail.Hide()
+			p.under.Refresh()
+		}
+		return
+	}
+	text := detailText(&p.rows[p.shown[k]])
+	if text == p.detail.Text && p.detail.Visible() {
+		return
+	}
+	p.detail.SetText(text)
+	p.detail.Show()
+	p.under.Refresh()
+}
+
+// detailUnderLayout lays out the table over its detail (a wrapped label,
+// when visible), the detail as high as its text at the whole width.
+type detailUnderLayout struct{}
+
+// MinSize implements fyne.Layout.
+func (detailUnderLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[0].MinSize()
+	if d := objs[1]; d.Visible() {
+		dm := d.MinSize()
+		m = fyne.NewSize(max(m.Width, dm.Width), m.Height+theme.Padding()+dm.Height)
+	}
+	return m
+}
+
+// Layout implements fyne.Layout.
+func (detailUnderLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	table, d := objs[0], objs[1]
+	if !d.Visible() {
+		table.Move(fyne.NewPos(0, 0))
+		table.Resize(size)
+		return
+	}
+	// A wrapped label's height follows its width: give it the width first.
+	d.Resize(fyne.NewSize(size.Width, d.Size().Height))
+	h := min(d.MinSize().Height, size.Height/2)
+	d.Move(fyne.NewPos(0, size.Height-h))
+	d.Resize(fyne.NewSize(size.Width, h))
+	table.Move(fyne.NewPos(0, 0))
+	table.Resize(fyne.NewSize(size.Width, max(size.Height-h-theme.Padding(), 0)))
+}
+
+// detailText is a row's detail: its whole label, then each of its
+// subject, measure, value and note that it has, named by its column.
+func detailText(r *eventRow) string {
+	parts := []string{r.labelText}
+	for _, c := range []column{colSubject, colMeasure, colValue, colNote} {
+		if v := r.text(c); v != "" {
+			parts = append(parts, lang.L("{{.Column}}: {{.Value}}", map[string]any{"Column": columnTitle(c), "Value": v}))
+		}
+	}
+	return strings.Join(parts, " · ")
 }
 
 // relayout lays the panel out again: the chips took more or fewer lines.
@@ -167,6 +240,7 @@ func (p *eventsPanel) apply() {
 		p.reveal()
 	}
 	p.showCount()
+	p.showDetail()
 }
 
 // showCount writes how many events the table shows.
@@ -340,6 +414,7 @@ func (p *eventsPanel) showEvent(e int) {
 	}
 	p.table.Refresh()
 	p.showCount()
+	p.showDetail()
 	p.reveal()
 }
 
@@ -373,6 +448,7 @@ func (p *eventsPanel) click(k int, mods fyne.KeyModifier) {
 			}
 			p.table.Refresh()
 			p.showCount()
+			p.showDetail()
 			p.w.timeline.Select(p.current)
 			return
 		}
@@ -384,6 +460,7 @@ func (p *eventsPanel) click(k int, mods fyne.KeyModifier) {
 	p.current = e
 	p.table.Refresh()
 	p.showCount()
+	p.showDetail()
 	// The timeline selects it and calls back showEvent, which fills the
 	// source view.
 	p.w.timeline.Select(e)
@@ -432,7 +509,7 @@ func (p *eventsPanel) open() {
 // without a scroll in the default window.
 var columnWidths = [columnCount]float32{
 	colDate: 84, colSubject: 88, colMeasure: 80, colValue: 76, colLabel: minLabelWidth,
-	colSources: 48, colConflict: 30, colStatus: 104, colNote: 140,
+	colSources: 40, colConflict: 30, colStatus: 80, colNote: 140,
 }
 
 // minLabelWidth is the narrowest the label column gets; wideLabelWidth
@@ -456,9 +533,11 @@ const fitRows = 2000
 
 // minColumnWidths are the narrowest the columns fitted to their content
 // get when the table is too narrow for them all (their texts are then cut
-// with "…"): a day's date ("14 Sep 2023") and a status stay whole.
+// with "…", and the current row's detail under the table writes them
+// whole). A date of a day or a month and a status stay whole too: their
+// least is their content's width (fitColumns).
 var minColumnWidths = [columnCount]float32{
-	colDate: 110, colSubject: 64, colMeasure: 56, colValue: 64, colSources: 44, colConflict: 30, colStatus: 104, colNote: 140,
+	colDate: 64, colSubject: 64, colMeasure: 56, colValue: 64, colSources: 36, colConflict: 30, colStatus: 64, colNote: 140,
 }
 
 // columnsFor returns the columns' widths in a table width wide, its
@@ -514,12 +593,18 @@ func (p *eventsPanel) fitColumns() {
 		}
 		head := p.widths.width(columnTitle(c), size, true)
 		w := p.widths.width(columnTitle(c)+" ▲", size, true)
+		var whole float32 // the widest text that stays whole, shrunk
 		for k := range min(len(p.rows), fitRows) {
-			w = max(w, p.widths.width(p.rows[k].text(c), size, false))
+			tw := p.widths.width(p.rows[k].text(c), size, false)
+			w = max(w, tw)
+			if c == colStatus || c == colDate && !p.rows[k].date.Range && p.rows[k].date.Precision >= model.PrecisionYear {
+				whole = max(whole, tw)
+			}
 		}
 		p.colW[c] = min(max(float32(int(w+pad+0.999)), columnWidths[c]), maxColumnWidths[c])
-		// Shrunk, a column still shows its header whole.
-		p.colMin[c] = min(max(float32(int(head+pad+0.999)), minColumnWidths[c]), p.colW[c])
+		// Shrunk, a column still shows its header whole, and the date of
+		// a day or a month and the status theirs.
+		p.colMin[c] = min(max(float32(int(max(head, whole)+pad+0.999)), minColumnWidths[c]), p.colW[c])
 	}
 	t.width = -1 // the label's width is fitted again
 	if sz := t.Size(); sz.Width > 0 {

@@ -463,8 +463,8 @@ func TestStatusAndChipsInView(t *testing.T) {
 			if p.chips.Size().Width > width {
 				t.Errorf("the chips are %v wide, the table %v", p.chips.Size().Width, width)
 			}
-			if p.table.Position().Y < p.chips.Size().Height {
-				t.Errorf("the table at %v overlaps the chips, %v high", p.table.Position().Y, p.chips.Size().Height)
+			if p.under.Position().Y < p.chips.Size().Height {
+				t.Errorf("the table at %v overlaps the chips, %v high", p.under.Position().Y, p.chips.Size().Height)
 			}
 		})
 	}

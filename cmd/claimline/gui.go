@@ -38,6 +38,7 @@ func runGUI(paths []string, stdout, stderr io.Writer) int {
 // when not nil, is called on the UI goroutine when that first load ends.
 func newMainWindow(a fyne.App, paths []string, stderr io.Writer, onLoaded func()) *ui.Window {
 	a.SetIcon(fyne.NewStaticResource(assets.IconName, assets.IconPNG()))
+	ui.UseLanguage(a) // View › Language's choice, before any text is translated
 	if err := ui.AddTranslations(); err != nil {
 		fmt.Fprintln(stderr, "claimline: translations:", err)
 	}

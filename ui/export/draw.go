@@ -111,6 +111,9 @@ func (d *drawing) drawTimeline(p *pen) {
 		}
 	}
 	for _, c := range l.Clusters {
+		d.drawBracket(p, c)
+	}
+	for _, c := range l.Clusters {
 		d.drawCluster(p, c)
 	}
 	for _, m := range l.Markers {
@@ -181,6 +184,19 @@ func (d *drawing) drawMarker(p *pen, m layout.Marker) {
 	if m.Conflict {
 		d.drawBadge(p, float64(m.BadgeX), float64(m.BadgeY), float64(m.BadgeR))
 	}
+}
+
+// drawBracket draws the stretch a cluster's events cover, when wider than
+// its badge: a thin line with a tick at each end.
+func (d *drawing) drawBracket(p *pen, c layout.Cluster) {
+	if !c.Span {
+		return
+	}
+	col := tint(c.Color, d.pal.bg, 0.8)
+	x0, x1, y, h := float64(c.X0), float64(c.X1), float64(c.Y), float64(c.BracketH())
+	p.line(x0, y, x1, y, h/4, col)
+	p.line(x0, y-h/2, x0, y+h/2, 1.5, col)
+	p.line(x1, y-h/2, x1, y+h/2, 1.5, col)
 }
 
 // drawCluster draws a group of events with its count.

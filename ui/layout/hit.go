@@ -46,6 +46,16 @@ func (l *Layout) HitTest(x, y, slop float32) Hit {
 			best, hit = d, Hit{Event: m.Event, Cluster: -1}
 		}
 	}
+	// So are the brackets of clusters, which open the cluster as its
+	// badge does.
+	for k, c := range l.Clusters {
+		if !c.Span || x < c.X0-slop || x > c.X1+slop {
+			continue
+		}
+		if d := float32(math.Abs(float64(y - c.Y))); d <= c.BracketH()/2+slop && d < best {
+			best, hit = d, Hit{Event: -1, Cluster: k}
+		}
+	}
 	return hit
 }
 

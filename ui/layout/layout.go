@@ -206,8 +206,15 @@ type Cluster struct {
 	// Events are the indexes of its events in date order (shared with the
 	// Scale: do not modify).
 	Events []int
-	// X, Y is the centre and R the radius.
+	// X, Y is the centre and R the radius of its count badge.
 	X, Y, R float32
+	// Span is true when its events' dates reach wider than the badge: draw
+	// a thin bracket on the line Y from X0 (the first event's date, or the
+	// start of its extent) to X1 (the last one's, or the end of its
+	// extent), clipped to the plot area, under the badge, so that the
+	// group reads as the stretch it covers and not as one date at X.
+	Span   bool
+	X0, X1 float32
 	// Count is len(Events), written inside the marker as CountText.
 	Count     int
 	CountText string
@@ -224,6 +231,10 @@ type Cluster struct {
 	Conflict               bool
 	BadgeX, BadgeY, BadgeR float32
 }
+
+// BracketH returns the height of the cluster's bracket: the ticks at its
+// ends; its line is a quarter of that.
+func (c Cluster) BracketH() float32 { return c.R }
 
 // Label is the text of a marker or cluster, in a box above the axis joined
 // to its marker by a vertical leader line from (AnchorX, AnchorY) to the

@@ -365,11 +365,31 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, ks []int, y, 
 	x := l.xOfU(sum / float64(len(ids)))
 	c := Cluster{Events: ids, X: x, Y: y, R: cr, Count: len(ids), CountText: itoa(len(ids)), Color: col,
 		Matches: matches, Dim: matches == 0, Selected: selected, Conflict: conflict}
+	c.X0, c.X1 = l.spanOf(s, events, ks)
+	c.Span = c.X1-c.X0 > 2*cr
 	if conflict {
 		c.BadgeR = r * 0.75
 		c.BadgeX, c.BadgeY = x+cr*0.8, y-cr*0.8
 	}
 	l.Clusters = append(l.Clusters, c)
+}
+
+// spanOf returns where the dates of the events s.order[k] of ks start and
+// end on screen (a wide date by its whole extent, a day or an hour at its
+// date's place: not where events of one day are spread over it, so that
+// a group of one day spans nothing), clipped to the plot area.
+func (l *Layout) spanOf(s *Scale, events []model.Event, ks []int) (float32, float32) {
+	x0, x1 := float32(math.MaxFloat32), float32(-math.MaxFloat32)
+	for _, k := range ks {
+		i := s.order[k]
+		a := l.xOfU(s.U(Position(events[i].Date)))
+		b := a
+		if s.ext[i][1] > s.ext[i][0] {
+			a, b = l.barX(s, i)
+		}
+		x0, x1 = min(x0, a), max(x1, b)
+	}
+	return max(x0, l.x0), min(x1, l.x1)
 }
 
 // colorOf returns the colour of the event s.order[k]: its lane's, or its

@@ -19,7 +19,8 @@ type Tick struct {
 	Label  string
 	LabelX float32
 	LabelW float32
-	// Major marks the start of a year (or of a coarser unit than the step).
+	// Major marks the start of a year (or of a coarser unit than the step:
+	// of a day between hours).
 	Major bool
 	// Context is true for a label that names an isolated stretch in which no
 	// regular tick falls (for example "2013" for a lone year-only event); it
@@ -32,7 +33,8 @@ type Unit int
 
 // The tick units, finest first.
 const (
-	Day Unit = iota
+	Hour Unit = iota
+	Day
 	Month
 	Year
 )
@@ -46,13 +48,16 @@ type step struct {
 
 // steps are the tick intervals, finest first.
 var steps = []step{
+	{Hour, 1, 1.0 / 24}, {Hour, 3, 3.0 / 24}, {Hour, 6, 0.25}, {Hour, 12, 0.5},
 	{Day, 1, 1}, {Day, 2, 2}, {Day, 7, 7}, {Day, 14, 14},
 	{Month, 1, 30.44}, {Month, 3, 91.3}, {Month, 6, 182.6},
 	{Year, 1, 365.25}, {Year, 2, 730.5}, {Year, 5, 1826}, {Year, 10, 3652}, {Year, 20, 7305}, {Year, 50, 18262}, {Year, 100, 36525},
 }
 
 // minUnit returns the finest tick unit a stretch of events at precision p may
-// show: the axis never claims more precision than the events it carries.
+// show: the axis never claims more precision than the events it carries
+// (the days of a stretch of months), but a stretch of days zoomed into
+// shows its hours, so that a deep zoom keeps its bearings.
 func minUnit(p model.Precision) Unit {
 	switch p {
 	case model.PrecisionYear:
@@ -60,7 +65,7 @@ func minUnit(p model.Precision) Unit {
 	case model.PrecisionMonth:
 		return Month
 	}
-	return Day
+	return Hour
 }
 
 // pickStep returns the finest step whose ticks are at least space pixels
@@ -91,6 +96,8 @@ func coarsen(st step, u Unit) step {
 func ceilTo(t time.Time, st step) time.Time {
 	var c time.Time
 	switch st.unit {
+	case Hour:
+		c = time.Date(t.Year(), t.Month(), t.Day(), t.Hour()/st.n*st.n, 0, 0, 0, time.UTC)
 	case Day:
 		c = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 		if st.n == 7 || st.n == 14 {
@@ -114,6 +121,8 @@ func ceilTo(t time.Time, st step) time.Time {
 // next returns the tick after c.
 func next(c time.Time, st step) time.Time {
 	switch st.unit {
+	case Hour:
+		return c.Add(time.Duration(st.n) * time.Hour)
 	case Day:
 		return c.AddDate(0, 0, st.n)
 	case Month:
@@ -140,9 +149,26 @@ func (w *Words) label(t time.Time, u Unit, long bool) string {
 	return fmt.Sprint(t.Year())
 }
 
+// hourLabel returns the text of an hour tick at t: the hour ("06:00"), after
+// its day when newDay ("11 Mar 06:00", and only the day at midnight: "11
+// Mar"), after its year too when long.
+func (w *Words) hourLabel(t time.Time, newDay, long bool) string {
+	hour := t.Format("15:04")
+	switch {
+	case !newDay:
+		return hour
+	case t.Hour() == 0 && t.Minute() == 0:
+		return w.label(t, Day, long)
+	}
+	return w.label(t, Day, long) + " " + hour
+}
+
 // precisionUnit returns the unit that names a date of precision p.
 func precisionUnit(p model.Precision) Unit {
-	return minUnit(p)
+	if u := minUnit(p); u > Day {
+		return u
+	}
+	return Day
 }
 
 // ticks computes the axis ticks of l for the visible view. A label names
@@ -153,12 +179,16 @@ func (l *Layout) ticks(s *Scale, o *Options, events []model.Event) {
 	sample := o.Measure(o.Words.label(time.Date(2021, 9, 30, 0, 0, 0, 0, time.UTC), Day, false), o.TextSize)
 	lastEnd := float32(math.Inf(-1))
 	lastYear := math.MinInt
+	var lastDay time.Time // the day the last label named, for hours
 	gapPx := o.TextSize / 2
 	add := func(t Tick, u Unit) {
 		y := t.Time.Year()
+		day := time.Date(y, t.Time.Month(), t.Time.Day(), 0, 0, 0, 0, time.UTC)
 		switch {
 		case u == Year && y == lastYear:
 			t.Label = ""
+		case u == Hour:
+			t.Label = o.Words.hourLabel(t.Time, !day.Equal(lastDay), y != lastYear)
 		default:
 			t.Label = o.Words.label(t.Time, u, y != lastYear)
 		}
@@ -176,6 +206,9 @@ func (l *Layout) ticks(s *Scale, o *Options, events []model.Event) {
 			} else {
 				lastEnd = t.LabelX + t.LabelW
 				lastYear = y
+				if u <= Day {
+					lastDay = day
+				}
 			}
 		}
 		l.Ticks = append(l.Ticks, t)
@@ -190,7 +223,8 @@ func (l *Layout) ticks(s *Scale, o *Options, events []model.Event) {
 		st := coarsen(pickStep(l.pxPerU*g.rate, sample+2*o.TextSize), minUnit(g.prec))
 		n := 0
 		for c := ceilTo(timeOf(a), st); days(c) <= b && n < 500; c = next(c, st) {
-			major := st.unit < Year && c.Month() == 1 && c.Day() == 1
+			major := st.unit < Year && c.Month() == 1 && c.Day() == 1 && c.Hour() == 0 ||
+				st.unit == Hour && c.Hour() == 0
 			add(Tick{X: l.xOfU(s.U(days(c))), Time: c, Major: major || st.unit == Year}, st.unit)
 			n++
 		}

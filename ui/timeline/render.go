@@ -192,6 +192,9 @@ func (r *renderer) draw(l *layout.Layout) {
 		}
 		r.line(c, 1, lb.AnchorX, lb.AnchorY, lb.AnchorX, lb.Y+lb.H)
 	}
+	for _, c := range l.Clusters {
+		r.bracket(c)
+	}
 	for _, m := range l.Markers {
 		r.marker(m, p)
 	}
@@ -279,6 +282,22 @@ func (r *renderer) marker(m layout.Marker, p palette) {
 		}
 		r.circle(bc, p.bg, 1, m.BadgeX, m.BadgeY, m.BadgeR+0.5)
 	}
+}
+
+// bracket draws the stretch a cluster's events cover, when wider than its
+// badge: a thin line with a tick at each end, under the markers.
+func (r *renderer) bracket(c layout.Cluster) {
+	if !c.Span {
+		return
+	}
+	col := fade(c.Color, 0.8)
+	if c.Dim {
+		col = fade(c.Color, 0.25)
+	}
+	h := c.BracketH()
+	r.line(col, h/4, c.X0, c.Y, c.X1, c.Y)
+	r.line(col, 1.5, c.X0, c.Y-h/2, c.X0, c.Y+h/2)
+	r.line(col, 1.5, c.X1, c.Y-h/2, c.X1, c.Y+h/2)
 }
 
 // cluster draws a group of events with its count.

@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/claimline/claimline/model"
+)
+
+// defaultSetEngine opens the embedded article set, whose subjects,
+// measures and labels are real ones.
+func defaultSetEngine() *Engine {
+	return &Engine{
+		Default: func(ctx context.Context) (*model.Timeline, error) { return model.Default(ctx) },
+		Load: func(context.Context, []string, func(int, int)) (*model.Timeline, error) {
+			return nil, model.ErrNothingLoaded
+		},
+	}
+}
+
+// TestTableColumnsReadable checks the columns' widths on real events: the
+// label is the widest column on screen, a day's or month's date and the
+// status are whole, and the current row's detail under the table writes
+// what the narrow columns cut.
+func TestTableColumnsReadable(t *testing.T) {
+	tests := []struct {
+		name string
+		size fyne.Size
+	}{
+		{"default window", defaultSize(1)},
+		{"1366×768", fyne.NewSize(1366, 768-68)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, defaultSetEngine())
+			h.loaded(t)
+			h.w.win.Resize(tt.size)
+			h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+			p := h.w.events
+			ws := columnsFor(p.table.Size().Width, p.table.Theme().Size("padding"), &p.colW, &p.colMin)
+			for c := range colNote {
+				if c != colLabel && ws[c] >= ws[colLabel] {
+					t.Errorf("column %q is %.0f wide, the label %.0f: the label should be the widest", columnTitle(c), ws[c], ws[colLabel])
+				}
+			}
+			if p.detail.Visible() {
+				t.Errorf("a detail %q with no row current", p.detail.Text)
+			}
+			cutRow := -1
+			for k := range p.shown {
+				r := &p.rows[p.shown[k]]
+				for _, c := range []column{colDate, colStatus} {
+					if c == colDate && (r.date.Range || r.date.Precision < model.PrecisionYear) {
+						continue
+					}
+					if cell := cellAt(t, h.w, k, c); cell.label.text.Text != cell.label.full {
+						t.Errorf("row %d: %q cut to %q", k, cell.label.full, cell.label.text.Text)
+					}
+				}
+				if cutRow < 0 {
+					for _, c := range []column{colSubject, colMeasure, colLabel} {
+						if cell := cellAt(t, h.w, k, c); cell.label.text.Text != cell.label.full {
+							cutRow = k
+						}
+					}
+				}
+			}
+			if cutRow < 0 {
+				return // nothing cut: nothing for the detail to write whole
+			}
+			click(cellAt(t, h.w, cutRow, colLabel), 0)
+			h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+			if !p.detail.Visible() {
+				t.Fatalf("row %d selected: no detail under the table", cutRow)
+			}
+			r := &p.rows[p.shown[cutRow]]
+			for _, c := range []column{colSubject, colMeasure, colLabel} {
+				if v := r.text(c); !strings.Contains(p.detail.Text, v) {
+					t.Errorf("the detail %q lacks the whole %q", p.detail.Text, v)
+				}
+			}
+			if d, tb := p.detail.Position().Y+p.detail.Size().Height, p.table.Position().Y+p.table.Size().Height; p.detail.Position().Y < tb || d > p.under.Size().Height+1 {
+				t.Errorf("the detail at y %.0f–%.0f is not between the table's bottom %.0f and the panel's %.0f", p.detail.Position().Y, d, tb, p.under.Size().Height)
+			}
+		})
+	}
+}
