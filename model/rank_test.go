@@ -801,6 +801,8 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"fr", "Le Crédit Zorgien prévoit de fermer 60 agences d'ici la fin de l'année.", 60, "Crédit Zorgien prévoit de fermer 60 agences"},
 		{"en", "Zorgon has decided to cut 300 jobs.", 300, "Zorgon has decided to cut 300 jobs"},
 		{"fr", "Air Zorgon a dû annuler 340 vols jeudi.", 340, "Air Zorgon a dû annuler 340 vols"},
+		// A share says what it is a share of.
+		{"fr", "Chez Zorgon, une grève a été votée jeudi par 78 % des salariés présents.", 78, "Zorgon salariés: 78%"},
 		// A count that only is keeps the plain label.
 		{"en", "Zorgon has 300 employees.", 300, "Zorgon: 300 employees"},
 	} {
