@@ -87,6 +87,19 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 	for hi < len(toks) && hi-end < 8 && (!clauseBreak(toks[hi]) || shortQuote(toks, hi)) && !complementizer(toks[hi]) {
 		hi++
 	}
+	// "will rise to 4th when the next list is published on Tuesday",
+	// "reprendra lorsque le pont rouvrira lundi": a clause of time tells
+	// of when its main clause's future happens.
+	for k := i - 1; k > lo; k-- {
+		if inSet(toks[k].Fold, "when", "once", "lorsque", "quand", "lorsqu'") {
+			for j := k - 1; j >= 0 && k-j <= 10 && !clauseBreak(toks[j]); j-- {
+				if inSet(toks[j].Fold, "will", "shall") || lang != "en" && isFutureVerb(&toks[j]) {
+					return DirFuture
+				}
+			}
+			break
+		}
+	}
 	if lang == "en" {
 		// "whose shares jumped 34% in London on Monday, said it would…":
 		// the date's own verb, just before it, tells the past.

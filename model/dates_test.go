@@ -329,6 +329,10 @@ func TestFutureReadings(t *testing.T) {
 		{"en", "The match was postponed until Saturday.", "2021-10-09", DirFuture},
 		{"en", "The app will launch on Friday.", "2021-10-08", DirFuture},
 		{"en", "He resigned on Friday.", "2021-10-01", DirPast},
+		// A clause of time tells when its main clause's future happens.
+		{"en", "He will rise to 4th when the next list is published on Friday.", "2021-10-08", DirFuture},
+		{"fr", "Le trafic reprendra lorsque le pont rouvrira lundi.", "2021-10-11", DirFuture},
+		{"en", "Sales rose when the store reopened on Friday.", "2021-10-01", DirPast},
 		{"fr", "Hier, il pleuvait.", "2021-10-04", DirPast},
 		{"fr", "Aujourd'hui, il pleut.", "2021-10-05", DirPresent},
 	}
