@@ -568,52 +568,35 @@ func TestRatesAndIndexes(t *testing.T) {
 	}
 }
 
-// A distance that locates something is not a figure of news.
-func TestLocatingDistances(t *testing.T) {
+// A distance that locates something, and a length that describes a
+// thing's design, are not figures of news; a distance travelled is.
+func TestLocatingAndDesignLengths(t *testing.T) {
+	rules := map[string]func([]Token, NumberExpr) bool{"locating": locating, "dimension": dimension}
 	for _, c := range []struct {
-		lang, text string
-		want       bool
+		rule, lang, text string
+		want             bool
 	}{
-		{"en", "the first image of a black hole, 55 million light-years from Earth", true},
-		{"fr", "un village situé à 30 km de Paris", true},
-		{"en", "the plane flew 8,000 km on its maiden flight", false},
-		{"fr", "la fusée a parcouru 400 km en dix minutes", false},
-		{"en", "The chamber counts 40 suppliers within 30 miles of the site.", true},
-		{"fr", "40 fournisseurs dans un rayon de 30 km autour du site", true},
+		{"locating", "en", "the first image of a black hole, 55 million light-years from Earth", true},
+		{"locating", "fr", "un village situé à 30 km de Paris", true},
+		{"locating", "en", "the plane flew 8,000 km on its maiden flight", false},
+		{"locating", "fr", "la fusée a parcouru 400 km en dix minutes", false},
+		{"locating", "en", "The chamber counts 40 suppliers within 30 miles of the site.", true},
+		{"locating", "fr", "40 fournisseurs dans un rayon de 30 km autour du site", true},
+		{"dimension", "en", "Each ship will be 299 metres long.", true},
+		{"dimension", "en", "The terminal is 60 metres wide.", true},
+		{"dimension", "fr", "Le pont, long de 1 200 mètres, a été inauguré.", true},
+		{"dimension", "fr", "La tour mesure 80 mètres de haut.", true},
+		{"dimension", "en", "The A380 has a range of 8,870 nautical miles.", true},
+		{"dimension", "en", "the plane flew 8,000 km on its maiden flight", false},
+		{"dimension", "fr", "la fusée a parcouru 400 km en dix minutes", false},
 	} {
 		toks := Tokenize(c.text, 0, len(c.text))
 		got := false
 		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
-			got = got || locating(toks, n)
+			got = got || rules[c.rule](toks, n)
 		}
 		if got != c.want {
-			t.Errorf("%q: locating %v, want %v", c.text, got, c.want)
-		}
-	}
-}
-
-// A length that describes a thing's design is not a figure of news; a
-// distance travelled is.
-func TestDimensions(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		want       bool
-	}{
-		{"en", "Each ship will be 299 metres long.", true},
-		{"en", "The terminal is 60 metres wide.", true},
-		{"fr", "Le pont, long de 1 200 mètres, a été inauguré.", true},
-		{"fr", "La tour mesure 80 mètres de haut.", true},
-		{"en", "The A380 has a range of 8,870 nautical miles.", true},
-		{"en", "the plane flew 8,000 km on its maiden flight", false},
-		{"fr", "la fusée a parcouru 400 km en dix minutes", false},
-	} {
-		toks := Tokenize(c.text, 0, len(c.text))
-		got := false
-		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
-			got = got || dimension(toks, n)
-		}
-		if got != c.want {
-			t.Errorf("%q: dimension %v, want %v", c.text, got, c.want)
+			t.Errorf("%q: %s %v, want %v", c.text, c.rule, got, c.want)
 		}
 	}
 }
