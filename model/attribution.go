@@ -122,7 +122,7 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 			if fold(toks, j) == "to" {
 				j++
 			}
-			if sp := x.resolveSpeaker(toks, j, min(t1, j+8), false); sp.key != "" {
+			if sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, min(t1, j+8)), false); sp.key != "" {
 				sp.cited = true
 				return sp
 			}
@@ -184,6 +184,29 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 	}
 	_ = a
 	return speaker{}
+}
+
+// citedEnd returns the end of the source named after "selon", "according
+// to" from token j (at most to end): the words up to the comma that closes
+// the phrase ("Selon des syndicats, Airbus a supprimé…": not "Airbus"), or
+// up to the second comma when a name is set between commas after a role
+// ("selon son directeur, Jean Dupont, …").
+func citedEnd(toks []Token, j, end int) int {
+	for k := j; k < end; k++ {
+		if toks[k].Kind != Punct || inSet(toks[k].Text, "'", "’", "-", "&") {
+			continue
+		}
+		if toks[k].Text == "." && k > j && (personTitles[toks[k-1].Fold] || k+1 < end && !toks[k+1].Space) {
+			continue // "selon M. Houdré", "M.Houdré": a title's dot
+		}
+		if toks[k].Text == "," && k > j {
+			if _, role := roleWords[toks[k-1].Fold]; role && k+1 < end && isNameToken(toks[k+1]) {
+				continue
+			}
+		}
+		return k
+	}
+	return end
 }
 
 // appositionAfterRole returns the first token of the words between the
