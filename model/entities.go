@@ -237,7 +237,11 @@ func frontedParticiple(toks []Token, i int) bool {
 // régulation de l'énergie"); j when it does not. A French name's words may
 // be in lower case, and adjectives may follow the institution's word.
 func ofName(toks []Token, i, j int) int {
-	if j <= i || !institutionWords[toks[j-1].Fold] {
+	if j <= i {
+		return j
+	}
+	plural := pluralHead(toks, i, j)
+	if !institutionWords[toks[j-1].Fold] && !plural {
 		return j // ("International Organization for Migration": the last word so far opens the rest)
 	}
 	k := j
@@ -259,7 +263,7 @@ func ofName(toks []Token, i, j int) int {
 		if inSet(fold(toks, c), "the", "la", "l'") {
 			c++
 		}
-		if c >= len(toks) || toks[c].Kind != Word || !french && !toks[c].Upper() || notNames[toks[c].Fold] {
+		if c >= len(toks) || toks[c].Kind != Word || (!french || plural) && !toks[c].Upper() || notNames[toks[c].Fold] {
 			break
 		}
 		c++
@@ -272,6 +276,20 @@ func ofName(toks []Token, i, j int) int {
 		return j
 	}
 	return end
+}
+
+// pluralHead reports whether the one capitalised word at token i, after
+// "les", is the plural common noun that opens a French body's name going on
+// with "de" and a capitalised name: "les Chantiers de l'Atlantique", "les
+// Aciéries de la Meuse", "les Éditions du Seuil" (not "Renault de
+// Sandouville", a brand and its site, nor "Les Échos", which opens the
+// sentence as a title).
+func pluralHead(toks []Token, i, j int) bool {
+	if j != i+1 || i == 0 || toks[i-1].Fold != "les" || !toks[i].Upper() || strings.ToUpper(toks[i].Text) == toks[i].Text {
+		return false
+	}
+	f := toks[i].Fold
+	return len(f) > 4 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x")) && !places[f] && roleOf(toks[i]) == ""
 }
 
 // frenchAdjective reports whether a lower-case word has the ending of a

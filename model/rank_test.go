@@ -1301,3 +1301,50 @@ func TestFinishedRanks(t *testing.T) {
 		})
 	}
 }
+
+// A source named after "selon", "according to" ends at the comma that
+// closes its phrase: the name after that comma is the clause's subject,
+// not the source, and the figure it states is read.
+func TestSourcePhraseEndsAtItsComma(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+		saidBy     string
+	}{
+		{"fr", "Selon des syndicats, Airbus a supprimé 300 emplois en 2023.", 300, "Airbus", ""},
+		{"fr", "Selon la direction, Airbus a livré 30 avions en 2023.", 30, "Airbus", ""},
+		{"en", "According to the company, Airbus delivered 30 ships in 2023.", 30, "Airbus", ""},
+		{"fr", "Selon son directeur, Jean Dupont, Airbus a supprimé 300 emplois en 2023.", 300, "Airbus", "Jean Dupont"},
+		{"fr", "Airbus a supprimé 300 emplois en 2023, selon M. Dupont.", 300, "Airbus", "Dupont"},
+		{"fr", "Selon Reuters, Airbus a supprimé 300 emplois en 2023.", 300, "Airbus", "Reuters"},
+	} {
+		eachFigure(t, c.lang, "2024-01-10", c.text, c.value, func(cl Claim) {
+			if cl.Subject != c.subject || cl.SaidBy != c.saidBy || cl.Unsure {
+				t.Errorf("%q: subject %q said by %q (unsure %v), want %q said by %q", c.text, cl.Subject, cl.SaidBy, cl.Unsure, c.subject, c.saidBy)
+			}
+		})
+	}
+}
+
+// A French body's name may open with a plural common noun after "les" and
+// go on with "de" and a capitalised name: the whole name is the subject,
+// not the place it ends with.
+func TestPluralHeadNames(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		subject string
+	}{
+		{"Mardi, les Aciéries de la Meuse ont supprimé 120 emplois.", 120, "Aciéries de la Meuse"},
+		{"Les Chantiers de l'Atlantique ont livré 12 navires en 2023.", 12, "Chantiers de l'Atlantique"},
+		{"Les Éditions du Seuil ont vendu 40 000 exemplaires du roman.", 40000, "Éditions du Seuil"},
+		{"L'usine Renault de Sandouville a produit 80 000 véhicules en 2023.", 80000, "Renault"},
+	} {
+		eachFigure(t, "fr", "2024-01-10", c.text, c.value, func(cl Claim) {
+			if cl.Subject != c.subject {
+				t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.subject)
+			}
+		})
+	}
+}
