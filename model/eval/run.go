@@ -33,7 +33,9 @@ var Scopes = []string{"fr", "en", "all"}
 // Evaluate loads the articles the gold claims name from the corpora folder,
 // builds their timelines with the model and scores the claims. The articles
 // of each corpus folder (wikinews-fr, wikinews-en/apple…) form one set, as a
-// person would open them.
+// person would open them. A name "french-timebank/<docid>" is a document of
+// French TimeBank's ftib_docs.jsonl, built from its text and published on its
+// dct; those documents form one set too.
 func Evaluate(ctx context.Context, corpora string, golds []Gold) (*Report, error) {
 	return EvaluateFS(ctx, os.DirFS(corpora), golds)
 }
@@ -58,7 +60,25 @@ func EvaluateFS(ctx context.Context, corpora fs.FS, golds []Gold) (*Report, erro
 	var timelines []*model.Timeline
 	var problems []model.Problem
 	for _, dir := range folders {
-		set, err := model.LoadFS(ctx, only(corpora, byFolder[dir]), dir, model.LoadOptions{})
+		tb, files := splitTimebank(byFolder[dir])
+		if len(tb) > 0 {
+			set, ps := loadTimebank(ctx, corpora, tb)
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			problems = append(problems, ps...)
+			if set != nil {
+				t, err := model.BuildContext(ctx, set)
+				if err != nil {
+					return nil, err
+				}
+				timelines = append(timelines, t)
+			}
+		}
+		if len(files) == 0 {
+			continue
+		}
+		set, err := model.LoadFS(ctx, only(corpora, files), dir, model.LoadOptions{})
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
