@@ -21,6 +21,9 @@ type parsed struct {
 	dates []DateExpr
 	tags  []syntax.Tag
 	named []bool
+	// initialOnly is true when the name opening the sentence is one the
+	// set writes only at the start of sentences.
+	initialOnly bool
 	// opensWithName is true when the passage's first word is a capitalised
 	// word the article never writes in lower case.
 	opensWithName bool
@@ -134,6 +137,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 				ws.named[k] = true
 			}
 			initialName = initialName || m.tok == 0 && (!x.reg.onlyInitial(m.key) || x.reg.kind(m.key) == KindPlace)
+			p.initialOnly = p.initialOnly || m.tok == 0 && x.reg.onlyInitial(m.key)
 		}
 	}
 	p.named = ws.named
@@ -548,6 +552,15 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 			}
 		}
 	}
+	if r.subject == "" {
+		// "Réélu dimanche avec 82 % des voix, Jacques Chirac a nommé…",
+		// "Re-elected with 82% of the vote, Chirac named…": a figure in a
+		// phrase opening the sentence is about the subject of the clause
+		// that phrase qualifies.
+		if a, b, how := p.frontedPhraseSubject(n.numStart); how != "" {
+			r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
+		}
+	}
 	if r.subject == "" && r.verb >= 0 && r.verb < n.numStart && p.existential(r.verb) {
 		// "There are 500 Apple engineers", "il y a 8 000 podcasts d'Apple":
 		// a name inside what is counted.
@@ -595,6 +608,85 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) string {
 		}
 	}
 	return ""
+}
+
+// frontedPhraseSubject returns the subject of the main clause when token
+// pos stands in a participle's phrase opening the sentence ("Réélu dimanche
+// avec 82 % des voix, Jacques Chirac…", "Founded in 2004 with 3 staff,
+// Zorgon…"): the phrase has no verb of its own but the participle, and the
+// clause after its comma has a subject and a verb; how is "" when not.
+func (p *parsed) frontedPhraseSubject(pos int) (int, int, string) {
+	toks, tags := p.toks, p.tags
+	k := 0
+	for k < pos && tags[k] == syntax.ADV {
+		k++
+	}
+	if k >= pos || toks[k].Kind != Word || !p.openingParticiple(k) {
+		return 0, 0, ""
+	}
+	c := -1
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Text == "," && j > pos {
+			c = j
+			break
+		}
+		if toks[j].Text == "," || p.clauseBreak(j) || j != pos && isVerb(tags[j]) && !p.participle(j) && tags[j] != syntax.VERB {
+			return 0, 0, "" // a comma before the figure, or a clause of its own
+		}
+	}
+	if c < 0 {
+		return 0, 0, ""
+	}
+	for v := c + 1; v < len(toks) && v <= c+12 && !p.clauseBreak(v); v++ {
+		if toks[v].Text == "," {
+			break
+		}
+		if tags[v] == syntax.VERB && !p.participle(v) || tags[v] == syntax.AUX && v+1 < len(toks) && tags[v+1] != syntax.VERB {
+			if a, b, how := p.subjectBefore(v, c+1); how != "" {
+				return a, b, how
+			}
+			return 0, 0, ""
+		}
+	}
+	return 0, 0, ""
+}
+
+// openingPhrase reports whether token pos stands in a participle's phrase
+// opening the sentence, before the comma that ends it ("Réélu dimanche
+// avec…, ", "Founded in 2004, ").
+func (p *parsed) openingPhrase(pos int) bool {
+	k := 0
+	for k < pos && p.tags[k] == syntax.ADV {
+		k++
+	}
+	if k >= pos || p.toks[k].Kind != Word || !p.openingParticiple(k) {
+		return false
+	}
+	for j := k + 1; j < pos; j++ {
+		if p.toks[j].Text == "," || p.clauseBreak(j) || isVerb(p.tags[j]) && !p.participle(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// openingParticiple reports whether token k, opening a sentence, is a past
+// participle heading a phrase ("Réélu", "Arrivé", "Élue", "Founded",
+// "Re-elected", "Chosen").
+func (p *parsed) openingParticiple(k int) bool {
+	t := p.toks[k]
+	if t.lex&(lexWeekday|lexMonth) != 0 || p.tags[k] == syntax.ADP || p.tags[k] == syntax.DET || openingPrepositions[t.Fold] {
+		return false // (not "Malgré les événements du 5 juillet 1962, …")
+	}
+	if p.lang == "fr" {
+		lower := strings.ToLower(t.Text)
+		// (a capitalised "Élu", "Réélu" is often read as a name: one the
+		// set does not know, before a preposition or an adverb)
+		return frenchParticiple(t.Fold) && (p.tags[k] == syntax.VERB || p.tags[k] == syntax.ADJ || frontedParticiple(p.toks, k) ||
+			hasAnySuffix(lower, "é", "ée", "és", "ées") ||
+			(!p.named[k] || k == 0 && p.initialOnly) && !places[t.Fold] && k+1 < len(p.toks) && (p.tags[k+1] == syntax.ADP || p.tags[k+1] == syntax.ADV))
+	}
+	return (p.tags[k] == syntax.VERB || p.tags[k] == syntax.ADJ || p.tags[k] == syntax.PROPN) && len(t.Fold) > 4 && hasAnySuffix(t.Fold, "ed", "en", "wn")
 }
 
 // placeOf returns the place the clause of verb v names after "en", "in",

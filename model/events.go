@@ -215,6 +215,16 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		// (and "Unemployment claims jumped to 281,000, the Labor
 		// Department said": the figure before the words that report it)
 		end, begin = len(toks), toks[0].Start
+		for c := 1; c < v; c++ {
+			if toks[c].Text == "," {
+				if p.openingPhrase(c) {
+					// "Élu en 2017 avec 66 % des voix, Emmanuel Macron a
+					// annoncé mardi sa candidature": not what is said.
+					begin = toks[c+1].Start
+				}
+				break
+			}
+		}
 	}
 	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) {
 		return Claim{}, false // a figure's claim reads this clause
@@ -357,6 +367,9 @@ func (p *parsed) dateVerb(dt, end int) int {
 		if p.copula(k) {
 			return k
 		}
+	}
+	if start == 0 && p.openingPhrase(dt) {
+		return -1 // "Réélu dimanche avec 82 % des voix, Jacques Chirac a nommé hier…": the participle's date, not the main verb's
 	}
 	if start == 0 || p.toks[start-1].Text == "," {
 		// "Yesterday, at this year's Apple Worldwide Developers Conference

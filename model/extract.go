@@ -683,7 +683,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		out = append(out, x.contextEvents(s, statementDate)...)
 		var figure *Claim
-		if firstFigure >= 0 {
+		if firstFigure >= 0 && !ps.openingPhrase(tokenAt(toks, out[firstFigure].ValueSpan.Start)) {
+			// (not "Élu en 2017 avec 66 % des voix, Emmanuel Macron a
+			// annoncé mardi sa candidature": the phrase before the
+			// speaker's clause is not what was announced)
 			figure = &out[firstFigure]
 		}
 		out = append(out, x.statements(s, statementDate, figure)...)

@@ -1348,3 +1348,40 @@ func TestPluralHeadNames(t *testing.T) {
 		})
 	}
 }
+
+// A participle's phrase opening the sentence ("Réélu dimanche avec 82 % des
+// voix, …") qualifies the subject of the clause after its comma: its figure
+// is about that subject, its date is the participle's and not the main
+// verb's, and it is not what the main verb announces.
+func TestOpeningParticiplePhrase(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+		events     []string // labels and dates of the events
+	}{
+		{"fr", "Réélu triomphalement dimanche avec plus de 82% des voix, Jacques Chirac a nommé hier Jean-Pierre Raffarin Premier ministre.", 82, "Jacques Chirac",
+			[]string{"Jacques Chirac a nommé Jean-Pierre Raffarin Premier ministre 2024-03-13"}},
+		{"fr", "Arrivé en tête dimanche avec 32 % des voix, le Rassemblement national a réuni ses cadres lundi.", 32, "Rassemblement national",
+			[]string{"Rassemblement national a réuni ses cadres 2024-03-11"}},
+		{"fr", "Élu en 2017 avec 66 % des voix, Emmanuel Macron a annoncé mardi sa candidature.", 66, "Emmanuel Macron",
+			[]string{"Emmanuel Macron a annoncé sa candidature 2024-03-12"}},
+		{"en", "Re-elected on Sunday with 82% of the vote, Jacques Chirac named Jean-Pierre Raffarin prime minister on Monday.", 82, "Jacques Chirac",
+			[]string{"Jacques Chirac named Jean-Pierre Raffarin prime minister 2024-03-11"}},
+	} {
+		tl := buildText(t, c.lang, "2024-03-14", c.text)
+		found := figuresOf(tl, c.value)
+		if len(found) != 1 || found[0].Subject != c.subject || found[0].Unsure {
+			t.Errorf("%q: figures %v, want one of %q", c.text, found, c.subject)
+		}
+		var events []string
+		for _, cl := range tl.Claims {
+			if !cl.HasValue {
+				events = append(events, cl.Label+" "+cl.Date.String())
+			}
+		}
+		if !slices.Equal(events, c.events) {
+			t.Errorf("%q: events %q, want %q", c.text, events, c.events)
+		}
+	}
+}
