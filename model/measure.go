@@ -180,6 +180,15 @@ func (p *parsed) measureAt(h int, lang string) string {
 func (p *parsed) measureOf(h, verb int, lang string) string {
 	toks := p.toks
 	m := lemma(toks[h].Fold, lang)
+	if lang == "en" {
+		// "the unemployment rate", "its market share", "oil prices": an
+		// English compound's nouns before its head say which one.
+		for j := h - 1; j >= 0 && j >= h-2 && p.tags[j] == syntax.NOUN && toks[j].Kind == Word && (!toks[j].Upper() || j == 0) && !p.inDate(j) &&
+			!quantityNouns[toks[j].Fold] && !timeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
+			!inSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
+			m = toks[j].Fold + " " + m
+		}
+	}
 	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
 	// after the noun says what happened to what is counted.
 	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == Word {
@@ -526,7 +535,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// whatever its subject.
 		c.Measure = priceWord
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
-	case head >= 0 && r.how != fromGroup:
+	case head >= 0 && r.how != fromGroup && (p.tags[head] != syntax.VERB || of < 0):
+		// (not "Nvidia reported record revenue of $22.1 billion", its
+		// verbs misread as a subject and its verb: the noun before "of")
 		// "les impôts augmenteront de 7,2 milliards", "Revenue grew 14%"
 		// (not "le gouvernement prévoit 1,7 %": the body is the subject).
 		c.Measure = p.measureOf(head, r.verb, lang)

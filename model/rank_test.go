@@ -50,8 +50,8 @@ func TestContinuedFigures(t *testing.T) {
 			continue
 		}
 		delete(want, c.Value)
-		if c.Subject != subj || c.Measure != "market share (%)" || c.Date.String() != "2008-01" || c.Unsure {
-			t.Errorf("%v%%: subject %q, measure %q, date %s, unsure %v; want %q, market share (%%), 2008-01", c.Value, c.Subject, c.Measure, c.Date, c.Unsure, subj)
+		if c.Subject != subj || c.Measure != "music market share (%)" || c.Date.String() != "2008-01" || c.Unsure {
+			t.Errorf("%v%%: subject %q, measure %q, date %s, unsure %v; want %q, music market share (%%), 2008-01", c.Value, c.Subject, c.Measure, c.Date, c.Unsure, subj)
 		}
 	}
 	if len(want) > 0 {
@@ -1383,5 +1383,27 @@ func TestOpeningParticiplePhrase(t *testing.T) {
 		if !slices.Equal(events, c.events) {
 			t.Errorf("%q: events %q, want %q", c.text, events, c.events)
 		}
+	}
+}
+
+// An English compound's nouns before its head say which measure it is
+// ("unemployment rate", "market share"), and a verb the tagger read as the
+// subject's head does not stand for the noun before "of".
+func TestCompoundMeasures(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		measure string
+	}{
+		{"Analysts watched Spain. Spain's unemployment rate fell to 11.8% in the fourth quarter.", 11.8, "unemployment rate (%)"},
+		{"Analysts watched Nvidia. Nvidia reported record revenue of $22.1 billion for the fourth quarter.", 22.1e9, "revenue ($)"},
+		{"Zorgon's market share rose to 23 percent of the market in 2023, Zorgon said.", 23, "market share (%)"},
+		{"Zorgon opened a 500,000 square foot data center in Ohio.", 500000, "data center (sq ft)"},
+	} {
+		eachFigure(t, "en", "2024-03-14", c.text, c.value, func(cl Claim) {
+			if cl.Measure != c.measure {
+				t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
+			}
+		})
 	}
 }
