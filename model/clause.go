@@ -277,7 +277,7 @@ func (p *parsed) commaOpensClause(k int) bool {
 			break
 		}
 	}
-	for j := k - 1; j >= 0 && k-j <= 10; j-- {
+	for j := k - 1; j >= 0 && k-j <= 15; j-- {
 		if tags[j] == syntax.VERB || tags[j] == syntax.AUX || p.clauseBreak(j) {
 			return true
 		}
