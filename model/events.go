@@ -567,13 +567,24 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 	}
 	a--
 	b := h + 1
-	for b < verb && b-h < 5 {
+	for b < verb && b-h < 7 {
 		switch {
 		case tags[b] == syntax.ADJ || tags[b] == syntax.PROPN || tags[b] == syntax.NUM && tags[b-1] == syntax.PROPN:
 			b++ // (and a name's number: "La fusée Falcon 9")
 			continue
 		case inSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
 			b += 2
+			continue
+		case inSet(toks[b].Fold, "de", "d'", "of", "du", "des") && b+2 < verb && inSet(toks[b+1].Fold, "son", "sa", "ses", "leur", "leurs", "the", "its", "their", "la", "l'") &&
+			(tags[b+2] == syntax.NOUN || tags[b+2] == syntax.PROPN) && !p.inDate(b+2):
+			b += 3 // "la composition de son gouvernement", "the launch of its rocket"
+			continue
+		case inSet(toks[b].Fold, "du", "of") && b+1 < verb && p.inDate(b+1):
+			// "Les attentats du 11 septembre": the date names the thing.
+			b++
+			for b < verb && p.inDate(b) {
+				b++
+			}
 			continue
 		}
 		break
