@@ -809,6 +809,7 @@ func TestNumberWordsAreNotNames(t *testing.T) {
 		{"en", "Two plants will close. Revenue fell 4% in the quarter.", "Two"},
 		{"fr", "L'entraîneur Paul Zorg a salué ses joueurs. « Personne n'y croyait en août », a reconnu dimanche l'entraîneur.", "Personne"},
 		{"en", "Coach Paul Zorg praised his players. Nobody expected the win in August, he said on Sunday.", "Nobody"},
+		{"fr", "Premier doublé de la Scuderia à Monaco. Michael Zorg a fait cavalier seul. Il devance son coéquipier de 30,4 secondes. Le Premier ministre arménien a démissionné.", "Premier"},
 	} {
 		tl := buildText(t, c.lang, "2024-01-10", c.text)
 		for _, cl := range tl.Claims {
