@@ -522,7 +522,15 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 			}
 		}
 		if how != "" {
-			if how == fromTopic {
+			if how == fromTopic && p.casualtyCount(r) {
+				// "L'explosion a fait 12 morts", "The pile-up killed 15
+				// people": the dead and injured are the event's, which the
+				// clause's subject names.
+				if phrase := p.nounPhrase(x.art.Text, p.climbOf(a, p.clauseStart(r.verb)), r.verb); phrase != "" {
+					r.subject, r.how = phrase, fromPhrase
+				}
+			}
+			if r.subject == "" && how == fromTopic {
 				// "À Paris, le prix moyen du mètre carré s'établit à 9 480
 				// euros", "Asylum applications in Germany reached 121,400":
 				// the place the clause's subject or opening names.

@@ -60,6 +60,55 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 // what was done to them says what the figure is.
 var peopleNouns = setOf("personnes", "personne", "people", "persons", "gens", "individus", "individuals")
 
+// casualtyNouns count the dead and the injured themselves.
+var casualtyNouns = setOf("morts", "mort", "blesses", "blesse", "victimes", "victime", "dead", "injured", "wounded", "casualties",
+	"deaths", "fatalities", "tues", "deces")
+
+// casualtyWords say that people died or were hurt, as a verb or a noun.
+var casualtyWords = setOf("tue", "tues", "tuee", "tuees", "blesse", "blesses", "blessee", "blessees", "killed", "injured", "wounded",
+	"died", "morts", "mortes", "decede", "decedes", "perished", "hurt", "mort", "death", "deaths", "vie", "lives")
+
+// casualtyCount reports whether the figure of reading r counts the dead or
+// the injured: "12 morts", "40 blessés", "killed 15 people", "la mort de 15
+// personnes", "coûté la vie à trois personnes".
+func (p *parsed) casualtyCount(r clauseReading) bool {
+	if r.noun < 0 {
+		return false
+	}
+	if casualtyNouns[p.toks[r.noun].Fold] {
+		return true
+	}
+	if !peopleNouns[p.toks[r.noun].Fold] {
+		return false
+	}
+	if deathBefore(p.toks, r.at) != "" {
+		return true
+	}
+	v := p.predicateOf(r)
+	return v >= 0 && casualtyWords[p.toks[v].Fold]
+}
+
+// deathBefore returns the noun of death written right before the people a
+// figure counts ("la mort de 15 personnes", "the deaths of 12 people",
+// "coûté la vie à trois personnes"): "mort" or "killed", "" when none.
+func deathBefore(toks []Token, at int) string {
+	k := at - 1
+	if k < 1 {
+		return ""
+	}
+	switch {
+	case inSet(toks[k].Fold, "de", "d'") && inSet(toks[k-1].Fold, "mort", "deces"):
+		return "mort"
+	case toks[k].Fold == "of" && inSet(toks[k-1].Fold, "death", "deaths"):
+		return "killed"
+	case inSet(toks[k].Fold, "a") && toks[k-1].Fold == "vie" && k >= 3 && inSet(toks[k-3].Fold, "coute", "coutera", "coutait", "cout"):
+		return "mort"
+	case toks[k].Fold == "of" && toks[k-1].Fold == "lives" && k >= 3 && inSet(toks[k-3].Fold, "claimed", "cost", "took"):
+		return "killed"
+	}
+	return ""
+}
+
 // predicateOf returns the verb that says what happened to the people a
 // figure counts: the verb after them when they are its subject ("15
 // personnes ont perdu la vie", "9 people were injured"), else the clause's
@@ -516,6 +565,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// "sold 13.7 million Macs": a product counted by what its
 			// verb says was done with it.
 			c.Measure += " " + toks[r.verb].Fold
+		} else if w := deathBefore(toks, r.at); w != "" && peopleNouns[toks[r.noun].Fold] {
+			// "la mort de 15 personnes", "the deaths of 12 people".
+			c.Measure += " " + w
 		} else if peopleNouns[toks[r.noun].Fold] {
 			// "15 personnes ont perdu la vie", "evacuated 80,000 people":
 			// people are counted by what happened to them.

@@ -1408,3 +1408,27 @@ func TestCompoundMeasures(t *testing.T) {
 		})
 	}
 }
+
+// The dead and the injured are counted for the event the clause's subject
+// names ("L'explosion a fait 12 morts"), and "la mort de", "the deaths of",
+// "coûté la vie à" say what happened to the people counted.
+func TestCasualtiesOfAnEvent(t *testing.T) {
+	for _, c := range []struct {
+		lang, text       string
+		value            float64
+		subject, measure string
+	}{
+		{"fr", "L'explosion a fait 12 morts et 40 blessés mardi à Toulouse.", 12, "L'explosion", "mort"},
+		{"fr", "L'explosion a fait 12 morts et 40 blessés mardi à Toulouse.", 40, "L'explosion", "blesse"},
+		{"fr", "Le carambolage de l'A10 avait causé la mort de 15 personnes le 10 novembre 1993.", 15, "Le carambolage de l'A10", "personne mort"},
+		{"fr", "L'accident a coûté la vie à trois personnes lundi.", 3, "L'accident", "personne mort"},
+		{"en", "The fire caused the deaths of 12 people on Tuesday.", 12, "The fire", "people killed"},
+		{"en", "The explosion left 12 dead on Tuesday in Toulouse.", 12, "The explosion", "dead"},
+	} {
+		eachFigure(t, c.lang, "2002-01-21", c.text, c.value, func(cl Claim) {
+			if cl.Subject != c.subject || cl.Measure != c.measure || cl.Unsure {
+				t.Errorf("%q: %v subject %q measure %q (unsure %v), want %q %q", c.text, c.value, cl.Subject, cl.Measure, cl.Unsure, c.subject, c.measure)
+			}
+		})
+	}
+}
