@@ -516,7 +516,11 @@ func shortYearAt(toks []Token, i int) (int, bool) {
 	}
 	if i+1 < len(toks) {
 		n := toks[i+1]
-		if n.Kind == Number || n.Kind == Word && !n.Upper() && !inSet(n.Fold, "et", "and", "a", "au", "en", "dans", "qui", "ou", "pour", "par", "avec", "lors", "when", "in", "at", "on") {
+		if n.Kind == Number || n.Kind == Word && !n.Upper() && !inSet(n.Fold, "et", "and", "a", "au", "en", "dans", "qui", "ou", "pour", "par", "avec", "lors", "when", "in", "at", "on",
+			"pres", "sur", "sous", "vers", "chez", "apres", "avant", "depuis", "lorsque", "quand", "avait", "ont", "est", "etait", "sont",
+			"avaient", "etaient", "il", "elle", "ils", "elles", "le", "la", "les", "l'", "un", "une") {
+			// (a verb or a preposition may follow the year: "le 10 novembre 93
+			// avait causé", "le 10 novembre 93 près de Bordeaux")
 			return 0, false
 		}
 		if n.Kind == Punct && (n.Text == "%" || n.Text == "," && i+2 < len(toks) && toks[i+2].Kind == Number && !toks[i+2].Space) {

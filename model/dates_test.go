@@ -386,6 +386,8 @@ func TestCueWordsAndShortYears(t *testing.T) {
 		{"fr", "dès octobre 98, l'école", "octobre 98", "1998-10"},
 		{"fr", "qui date du 10 novembre 93.", "10 novembre 93", "1993-11-10"},
 		{"fr", "le 10 novembre 93 personnes", "le 10 novembre", "2020-11-10"},
+		{"fr", "qui, le 10 novembre 93 près de Bordeaux, avait causé", "le 10 novembre 93", "1993-11-10"},
+		{"fr", "le carambolage du 10 novembre 93 avait tué", "10 novembre 93", "1993-11-10"},
 	}
 	for _, tt := range tests {
 		got := FindDates(tt.text, tt.lang, ref)
