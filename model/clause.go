@@ -452,6 +452,9 @@ func (p *parsed) governingVerb(i, end int) int {
 func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
 	toks := s.toks
 	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart, after: n.numEnd, share: n.share}
+	if r.noun < 0 && n.numEnd < len(toks) && casualtyNouns[toks[n.numEnd].Fold] && n.Unit == "" {
+		r.noun = n.numEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them
+	}
 	for r.after < len(toks) && (inSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
 		inSet(toks[r.after].Fold, "pour", "per") && fold(toks, r.after+1) == "cent") {
 		r.after++

@@ -199,6 +199,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if subj == "" {
 		return Claim{}, false
 	}
+	if v > 0 && p.tags[v-1] == syntax.NUM && !p.inDate(v-1) && casualtyNouns[toks[v].Fold] {
+		return Claim{}, false // "12 dead and 40 injured": the count's noun, not a verb
+	}
 	words, to := p.eventWords(x.art.Text, v, date)
 	if to == v+1 && p.tags[v] == syntax.AUX {
 		return Claim{}, false // "X était": a copula without what it says

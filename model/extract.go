@@ -463,6 +463,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				n.numStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
+			others := -1 // "tué 15 personnes et blessé 53 autres": the verb of a count of "others"
+			if prevFigure != nil && prevFigure.HasValue && prevFigure.Unit == "" && n.Unit == "" {
+				others = ps.othersVerb(prevEnd, n)
+			}
+			if others >= 0 && metric == "" {
+				metric, what = prevFigure.Metric, toks[n.numEnd].Text
+			}
 			part := prevFigure != nil && prevFigure.HasValue && n.numStart-prevEnd <= 6 && partWordBefore(toks, n.numStart) &&
 				(n.Unit == "" || n.Unit == strings.TrimLeft(prevFigure.Unit, "+−"))
 			if part && metric == "" {
@@ -601,6 +608,30 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						c.Reasons[i] = "subject: " + fromParts
 					}
 				}
+			} else if others >= 0 {
+				// "a tué 15 personnes et blessé 53 autres", "killed 15
+				// people and injured 53 others": the same people, and
+				// what its own verb says happened to them.
+				noun, _, _ := strings.Cut(prevFigure.Measure, " ")
+				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
+				c.Measure = noun + " " + verbLemma(toks[others].Fold, a.Lang)
+				c.What = toks[n.numEnd].Text
+				c.phrase = x.art.Text[toks[others].Start:toks[n.numEnd].End] // "injured 53 others"
+				for k := others - 1; k >= 0 && k >= others-12; k-- {
+					if ps.tags[k] == syntax.AUX {
+						// "avait tué 15 personnes et blessé 53 autres": the
+						// auxiliary the two verbs share.
+						c.phrase = toks[k].Text + " " + c.phrase
+						break
+					}
+				}
+				kept := c.Reasons[:0]
+				for _, why := range c.Reasons {
+					if !strings.HasPrefix(why, "subject:") && !strings.HasPrefix(why, "measure:") {
+						kept = append(kept, why)
+					}
+				}
+				c.Reasons = append(kept, "subject and measure: the people of the figure before it, and what its own verb «"+toks[others].Text+"» says happened to them")
 			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && inSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
 				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {

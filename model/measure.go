@@ -60,6 +60,27 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 // what was done to them says what the figure is.
 var peopleNouns = setOf("personnes", "personne", "people", "persons", "gens", "individus", "individuals")
 
+// othersVerb returns the verb of a count of "others" coordinated with the
+// figure before it, which ends at token prevEnd: "tué 15 personnes et
+// blessé 53 autres", "killed 15 people and injured 53 others"; -1 when n is
+// not such a count.
+func (p *parsed) othersVerb(prevEnd int, n NumberExpr) int {
+	toks, tags := p.toks, p.tags
+	if n.numEnd >= len(toks) || !inSet(toks[n.numEnd].Fold, "autres", "others") || n.numStart-prevEnd > 5 {
+		return -1
+	}
+	for k := prevEnd; k < n.numStart; k++ {
+		if inSet(toks[k].Fold, "et", "and") && k+1 < n.numStart {
+			for v := k + 1; v < n.numStart; v++ {
+				if tags[v] == syntax.VERB {
+					return v
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // casualtyNouns count the dead and the injured themselves.
 var casualtyNouns = setOf("morts", "mort", "blesses", "blesse", "victimes", "victime", "dead", "injured", "wounded", "casualties",
 	"deaths", "fatalities", "tues", "deces")

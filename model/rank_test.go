@@ -1424,6 +1424,9 @@ func TestCasualtiesOfAnEvent(t *testing.T) {
 		{"fr", "L'accident a coûté la vie à trois personnes lundi.", 3, "L'accident", "personne mort"},
 		{"en", "The fire caused the deaths of 12 people on Tuesday.", 12, "The fire", "people killed"},
 		{"en", "The explosion left 12 dead on Tuesday in Toulouse.", 12, "The explosion", "dead"},
+		{"en", "The explosion left 12 dead and 40 injured on Tuesday in Toulouse.", 40, "The explosion", "injured"},
+		{"fr", "Le carambolage avait tué 15 personnes et blessé 53 autres le 10 novembre 1993.", 53, "Le carambolage", "personne blesse"},
+		{"en", "The pile-up killed 15 people and injured 53 others on November 10, 1993.", 53, "The pile-up", "people injured"},
 	} {
 		eachFigure(t, c.lang, "2002-01-21", c.text, c.value, func(cl Claim) {
 			if cl.Subject != c.subject || cl.Measure != c.measure || cl.Unsure {
