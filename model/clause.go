@@ -492,7 +492,11 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		var how string
 		if r.verb < n.numStart {
 			start := p.clauseStart(r.verb)
-			a, b, how = p.subjectBefore(r.verb, start)
+			if q := p.relativeAcross(r.verb); q >= 0 {
+				start = q // "le carambolage qui, le 10 novembre 93 près de Bordeaux, avait causé": the relative's antecedent
+			} else {
+				a, b, how = p.subjectBefore(r.verb, start)
+			}
 			if how == "" {
 				// "La tempête a balayé la Bretagne, privant d'électricité
 				// 1,2 million de foyers", "The storm swept the Midwest,
@@ -506,6 +510,16 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 				// "WhatsApp, which was bought…": the relative pronoun's
 				// antecedent.
 				a, b, how = p.antecedent(start)
+				if how == fromClause && p.casualtyCount(r) {
+					// "le carambolage de l'A10 qui avait causé la mort de 15
+					// personnes": the event the name completes.
+					if h := p.complementedNoun(a); h >= 0 {
+						if phrase := p.nounPhrase(x.art.Text, h, start); phrase != "" {
+							r.subject, r.how = phrase, fromPhrase
+							return r
+						}
+					}
+				}
 			}
 			if how == "" {
 				// A passive: "54,000 people were laid off by Opel".
@@ -619,6 +633,51 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) string {
 		}
 	}
 	return ""
+}
+
+// relativeAcross returns the token after the relative pronoun that opens
+// the clause of verb v when a phrase set between commas stands between them
+// ("qui, le 10 novembre 93 près de Bordeaux, avait causé", "which, in
+// 2019, employed"), -1 when none.
+func (p *parsed) relativeAcross(v int) int {
+	toks := p.toks
+	k := v - 1
+	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || inSet(toks[k].Fold, "ne", "n'", "se", "s'")) {
+		k--
+	}
+	if k < 2 || toks[k].Text != "," {
+		return -1
+	}
+	for j := k - 1; j >= 1 && k-j <= 12; j-- {
+		if toks[j].Text == "," {
+			q := j - 1
+			for q > 0 && (p.inDate(q) || inSet(toks[q].Fold, "le", "l'", "en", "au", "on", "in")) {
+				q-- // "qui le 10 novembre 93, sur l'A 10, avait causé"
+			}
+			if inSet(toks[q].Fold, "qui", "which", "who", "that") {
+				return q + 1
+			}
+			return -1
+		}
+		if isVerb(p.tags[j]) || p.clauseBreak(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// complementedNoun returns the noun that the name at token a completes
+// with "de", "du", "de l'", "of the" ("le carambolage de l'A10", "the
+// crash of the A320"), -1 when the name completes none.
+func (p *parsed) complementedNoun(a int) int {
+	k := a - 1
+	if k >= 1 && inSet(p.toks[k].Fold, "l'", "la", "le", "the") {
+		k--
+	}
+	if k < 1 || !inSet(p.toks[k].Fold, "de", "du", "d'", "des", "of") || p.tags[k-1] != syntax.NOUN {
+		return -1
+	}
+	return k - 1
 }
 
 // frontedPhraseSubject returns the subject of the main clause when token

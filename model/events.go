@@ -116,7 +116,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if u := p.coordinatedWith(v); u >= 0 {
 		sv = u
 	}
-	a, b, how := p.subjectBefore(sv, p.clauseStart(sv))
+	var a, b int
+	var how string
+	if q := p.relativeAcross(sv); q >= 0 {
+		a, b, how = p.antecedent(q) // "X qui, le 10 novembre 93, avait causé": the relative's antecedent
+	} else {
+		a, b, how = p.subjectBefore(sv, p.clauseStart(sv))
+	}
 	if how == "" {
 		a, b, how = p.antecedent(p.clauseStart(sv))
 	}

@@ -1427,6 +1427,8 @@ func TestCasualtiesOfAnEvent(t *testing.T) {
 		{"en", "The explosion left 12 dead and 40 injured on Tuesday in Toulouse.", 40, "The explosion", "injured"},
 		{"fr", "Le carambolage avait tué 15 personnes et blessé 53 autres le 10 novembre 1993.", 53, "Le carambolage", "personne blesse"},
 		{"en", "The pile-up killed 15 people and injured 53 others on November 10, 1993.", 53, "The pile-up", "people injured"},
+		{"fr", "Le tribunal juge l'explosion d'AZF qui, le 21 septembre 2001 à Toulouse, avait tué 31 personnes.", 31, "l'explosion d'AZF", "personne tue"},
+		{"fr", "Le tribunal juge le carambolage de l'A 10 qui, le 10 novembre 93 près de Bordeaux, avait causé la mort de 15 personnes.", 15, "le carambolage de l'A 10", "personne mort"},
 	} {
 		eachFigure(t, c.lang, "2002-01-21", c.text, c.value, func(cl Claim) {
 			if cl.Subject != c.subject || cl.Measure != c.measure || cl.Unsure {

@@ -639,6 +639,9 @@ func (p *parsed) antecedent(start int) (int, int, string) {
 	if a, b, ok := p.nameAt(k); ok {
 		return a, b, fromClause
 	}
+	if k > 0 && p.toks[k].Kind == Number && p.toks[k-1].Kind == Word && isAllCaps(p.toks[k-1].Text) {
+		return k - 1, k + 1, fromClause // "l'A 10 qui", "the M25, which": a road's or a model's code
+	}
 	if p.tags[k] == syntax.NOUN {
 		// "The order, which is believed to be worth $15 billion".
 		if anaphors[p.toks[k].Fold] {
