@@ -87,7 +87,7 @@ type Window struct {
 	form        *dialog.FormDialog
 	editForm    *editForm
 	noteEntry   *formEntry
-	pathEntry   *formEntry
+	pathEntry   *pathEntry
 	popup       *widget.PopUpMenu
 	contextMenu *fyne.Menu
 	folder      string // the last opened folder
