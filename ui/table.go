@@ -540,6 +540,13 @@ var minColumnWidths = [columnCount]float32{
 	colDate: 64, colSubject: 64, colMeasure: 56, colValue: 64, colSources: 36, colConflict: 30, colStatus: 64, colNote: 140,
 }
 
+// readableTextWidths are the text widths up to which a subject, a measure
+// and a value stay whole when the table is narrow (a name of two words,
+// "compensation", "100 million"): cut shorter, "The fir…", "compe…" and
+// "100 …" say nothing, and a figure cut is worse than none. Their columns
+// shrink no further than their content up to these widths.
+var readableTextWidths = [columnCount]float32{colSubject: 112, colMeasure: 96, colValue: 84}
+
 // columnsFor returns the columns' widths in a table width wide, its
 // columns sep apart, each at least as wide as least says: each as wide as want says (its content's width)
 // when there is room, the date, subject, measure, value and status shrunk in
@@ -600,10 +607,12 @@ func (p *eventsPanel) fitColumns() {
 			if c == colStatus || c == colDate && !p.rows[k].date.Range && p.rows[k].date.Precision >= model.PrecisionYear {
 				whole = max(whole, tw)
 			}
+			whole = max(whole, min(tw, readableTextWidths[c]))
 		}
 		p.colW[c] = min(max(float32(int(w+pad+0.999)), columnWidths[c]), maxColumnWidths[c])
-		// Shrunk, a column still shows its header whole, and the date of
-		// a day or a month and the status theirs.
+		// Shrunk, a column still shows its header whole, the date of a
+		// day or a month and the status theirs, and a subject, measure
+		// or value up to its readable width.
 		p.colMin[c] = min(max(float32(int(max(head, whole)+pad+0.999)), minColumnWidths[c]), p.colW[c])
 	}
 	t.width = -1 // the label's width is fitted again
