@@ -42,7 +42,7 @@ func TestTableColumnsReadable(t *testing.T) {
 			h.w.win.Resize(tt.size)
 			h.w.win.Canvas().(test.WindowlessCanvas).Capture()
 			p := h.w.events
-			ws := columnsFor(p.table.Size().Width, p.table.Theme().Size("padding"), &p.colW, &p.colMin)
+			ws := p.table.columnWidths(p.table.Size().Width)
 			if ws[colLabel] < minLabelWidth {
 				t.Errorf("the label is %.0f wide, less than %d", ws[colLabel], minLabelWidth)
 			}
@@ -102,5 +102,27 @@ func TestTableColumnsReadable(t *testing.T) {
 				t.Errorf("the detail at y %.0f–%.0f is not between the table's bottom %.0f and the panel's %.0f", p.detail.Position().Y, d, tb, p.under.Size().Height)
 			}
 		})
+	}
+}
+
+// TestTableLabelInViewWhenNarrow checks that in the smallest window the
+// label column is still in view, at its least width: the subject, measure
+// and value give up their readable widths first.
+func TestTableLabelInViewWhenNarrow(t *testing.T) {
+	h := newHarness(t, defaultSetEngine())
+	h.loaded(t)
+	h.w.win.Resize(fyne.NewSize(800, 600))
+	h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+	p := h.w.events
+	ws := p.table.columnWidths(p.table.Size().Width)
+	var end float32
+	for c := range colSources {
+		end += ws[c] + p.table.Theme().Size("padding")
+	}
+	if w := p.table.Size().Width; end > w+1 {
+		t.Errorf("the label ends at %.0f px in a table %.0f wide: out of view", end, w)
+	}
+	if lw := ws[colLabel]; lw < minLabelWidth {
+		t.Errorf("the label is %.0f wide, less than %d", lw, minLabelWidth)
 	}
 }
