@@ -87,7 +87,7 @@ type Window struct {
 	form        *dialog.FormDialog
 	editForm    *editForm
 	noteEntry   *formEntry
-	pathEntry   *formEntry
+	pathEntry   *pathEntry
 	popup       *widget.PopUpMenu
 	contextMenu *fyne.Menu
 	folder      string // the last opened folder
@@ -158,7 +158,7 @@ func New(app fyne.App, engine Engine) *Window {
 	left := container.New(panelLayout{width: leftPaneMin, fixed: true}, container.NewBorder(w.search.top, nil, nil, nil, tabs))
 	right := container.New(panelLayout{width: rightPaneMin(), fixed: true}, w.source.content)
 	w.lower = container.NewHSplit(left, right)
-	w.lower.Offset = 0.55
+	w.lower.Offset = lowerSplit
 	split := container.NewVSplit(w.timeline, w.lower)
 	w.share = newSplitShare(split, app.Preferences())
 	w.win.SetContent(container.NewBorder(nil, w.loader.bar, nil, nil, container.New(w.share, split)))

@@ -17,9 +17,10 @@ import (
 // with the folder the open dialogs would start in; "~" is the home folder.
 func (w *Window) openPath() {
 	var d *dialog.FormDialog
-	entry := newFormEntry(func() { d.Hide() })
+	entry := newPathEntry(func() { d.Hide() })
 	if dir := w.startFolder(); dir != "" {
 		entry.SetText(dir + string(filepath.Separator))
+		entry.start = entry.Text
 	}
 	entry.Validator = func(s string) error {
 		_, err := typedPath(s)
@@ -43,6 +44,50 @@ func (w *Window) openPath() {
 	w.win.Canvas().Focus(entry)
 	entry.CursorColumn = len([]rune(entry.Text))
 	w.form, w.pathEntry = d, entry
+}
+
+// pathEntry is the field of Open path…: it starts with a folder, so that
+// a file name typed goes on after it, but a whole path typed or pasted
+// into the untouched field (one that starts with / or ~, or any absolute
+// path pasted) takes its place, instead of making "/a/folder//tmp/other".
+type pathEntry struct {
+	formEntry
+	// start is the text the field was opened with ("" for none).
+	start string
+}
+
+// newPathEntry returns an empty path field whose Esc calls esc.
+func newPathEntry(esc func()) *pathEntry {
+	e := &pathEntry{}
+	e.esc = esc
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// untouched reports whether the field still holds its starting text, the
+// cursor after it and nothing selected.
+func (e *pathEntry) untouched() bool {
+	return e.start != "" && e.Text == e.start && e.SelectedText() == "" &&
+		e.CursorRow == 0 && e.CursorColumn == len([]rune(e.Text))
+}
+
+// TypedRune starts the field over when a whole path begins in it untouched.
+func (e *pathEntry) TypedRune(r rune) {
+	if (r == '/' || r == filepath.Separator || r == '~') && e.untouched() {
+		e.SetText("")
+	}
+	e.formEntry.TypedRune(r)
+}
+
+// TypedShortcut starts the field over when a whole path is pasted in it
+// untouched.
+func (e *pathEntry) TypedShortcut(s fyne.Shortcut) {
+	if p, ok := s.(*fyne.ShortcutPaste); ok && p.Clipboard != nil && e.untouched() {
+		if text := strings.TrimSpace(p.Clipboard.Content()); filepath.IsAbs(text) || strings.HasPrefix(text, "~") {
+			e.SetText("")
+		}
+	}
+	e.formEntry.TypedShortcut(s)
 }
 
 // typedPath returns the absolute, cleaned path s names, with a leading ~

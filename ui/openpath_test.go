@@ -74,19 +74,27 @@ func TestOpenPathTyped(t *testing.T) {
 		t.Fatal(err)
 	}
 	home, _ := os.UserHomeDir()
+	other := t.TempDir()
 	tests := []struct {
 		name    string
 		typed   string // replaces the field's text
 		append  string // typed after the field's text
+		paste   string // pasted after the field's text
 		want    string // the path loaded ("": none)
 		wantErr string
 	}{
-		{"the folder it starts in", "", "", dir, ""},
-		{"a file in it", "", "a.txt", file, ""},
-		{"a folder typed", dir, "", dir, ""},
-		{"home", "~", "", home, ""},
-		{"nothing there", filepath.Join(dir, "nope"), "", "", "There is no folder or file here."},
-		{"empty", " ", "", "", "Type the path of a folder or a file."},
+		// A whole path typed or pasted into the untouched field takes the
+		// place of the folder it starts with.
+		{"another folder typed over it", "", other, "", other, ""},
+		{"home typed over it", "", "~", "", home, ""},
+		{"another folder pasted over it", "", "", other, other, ""},
+		{"a file name pasted after it", "", "", "a.txt", file, ""},
+		{"the folder it starts in", "", "", "", dir, ""},
+		{"a file in it", "", "a.txt", "", file, ""},
+		{"a folder typed", dir, "", "", dir, ""},
+		{"home", "~", "", "", home, ""},
+		{"nothing there", filepath.Join(dir, "nope"), "", "", "", "There is no folder or file here."},
+		{"empty", " ", "", "", "", "Type the path of a folder or a file."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -109,6 +117,11 @@ func TestOpenPathTyped(t *testing.T) {
 			}
 			if tt.append != "" {
 				test.Type(e, tt.append)
+			}
+			if tt.paste != "" {
+				clip := test.NewClipboard()
+				clip.SetContent(tt.paste)
+				e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
 			}
 			err := e.Validate()
 			if tt.wantErr != "" {

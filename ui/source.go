@@ -81,9 +81,11 @@ func (v *sourceView) clear() {
 	// Regular weight: the window's first frame then needs no bold face,
 	// which takes a while to load.
 	v.title.Set(lang.L("Sources"), widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText})
-	v.meta.Set(lang.L("Select an event on the timeline or a search result to read the passages behind it."),
+	// The hint is a sentence: in the two lines of the note, not the one
+	// of the meta line, where a narrow pane cut it to "…to read th…".
+	v.meta.Set("", widget.RichTextStyle{})
+	v.note.Set(lang.L("Select an event on the timeline or a search result to read the passages behind it."),
 		widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder})
-	v.note.Set("", widget.RichTextStyle{})
 	v.reviewed.Set("", widget.RichTextStyle{})
 	v.body.Objects = nil
 	v.passages = nil

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -130,5 +131,30 @@ func TestArticleGreysDropped(t *testing.T) {
 	}
 	if len(passage) != 1 || !strings.HasPrefix(passage[0], "On 4 October") {
 		t.Errorf("passage %q", passage)
+	}
+}
+
+// TestEmptySourceHintWhole checks that the hint of the empty source view is
+// whole, not cut to one line, in the default window and at 1366×768 (at
+// 800×600 its two lines still cut it; a tap shows it whole).
+func TestEmptySourceHintWhole(t *testing.T) {
+	for _, size := range []fyne.Size{defaultSize(1), fyne.NewSize(1366, 768-68)} {
+		h := newHarness(t, nil)
+		h.loaded(t)
+		h.w.win.Resize(size)
+		h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+		hint := lang.L("Select an event on the timeline or a search result to read the passages behind it.")
+		found := false
+		for _, c := range []*clampText{h.w.source.meta, h.w.source.note} {
+			if c.Text() == hint {
+				found = true
+				if c.cut() {
+					t.Errorf("%v: the hint is cut in a text %.0f px wide", size, c.Size().Width)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%v: no hint in the empty source view", size)
+		}
 	}
 }

@@ -160,6 +160,13 @@ func (panelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // to 800 px and less.
 const leftPaneMin = 420
 
+// lowerSplit is the share of the window's width the search and events pane
+// starts with: at the default size its table shows a subject, a measure
+// and a value whole beside the label (at 0.55 they were cut to "The
+// fir…", "compe…", "100 …"); the source view keeps about 60 characters a
+// line.
+const lowerSplit = 0.64
+
 // rightPaneLeast is the narrowest the source view gets, whatever its
 // buttons: about forty characters of passage a line.
 const rightPaneLeast = 280

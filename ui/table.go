@@ -69,6 +69,10 @@ type eventsPanel struct {
 	// colW are the columns' widths, colMin the least they shrink to in a
 	// narrow table (fitColumns).
 	colW, colMin [columnCount]float32
+	// colFloor is the least in a pane too narrow for colMin and the
+	// label's least width together (a subject, measure or value is then
+	// cut below its readable width rather than the label pushed out of view).
+	colFloor [columnCount]float32
 }
 
 // newEventsPanel returns the empty events panel of w.
@@ -540,6 +544,13 @@ var minColumnWidths = [columnCount]float32{
 	colDate: 64, colSubject: 64, colMeasure: 56, colValue: 64, colSources: 36, colConflict: 30, colStatus: 64, colNote: 140,
 }
 
+// readableTextWidths are the text widths up to which a subject, a measure
+// and a value stay whole when the table is narrow (a name of two words,
+// "compensation", "100 million"): cut shorter, "The fir…", "compe…" and
+// "100 …" say nothing, and a figure cut is worse than none. Their columns
+// shrink no further than their content up to these widths.
+var readableTextWidths = [columnCount]float32{colSubject: 112, colMeasure: 96, colValue: 84}
+
 // columnsFor returns the columns' widths in a table width wide, its
 // columns sep apart, each at least as wide as least says: each as wide as want says (its content's width)
 // when there is room, the date, subject, measure, value and status shrunk in
@@ -593,18 +604,22 @@ func (p *eventsPanel) fitColumns() {
 		}
 		head := p.widths.width(columnTitle(c), size, true)
 		w := p.widths.width(columnTitle(c)+" ▲", size, true)
-		var whole float32 // the widest text that stays whole, shrunk
+		var whole float32    // the widest text that stays whole, shrunk
+		var readable float32 // the widest text up to its readable width
 		for k := range min(len(p.rows), fitRows) {
 			tw := p.widths.width(p.rows[k].text(c), size, false)
 			w = max(w, tw)
 			if c == colStatus || c == colDate && !p.rows[k].date.Range && p.rows[k].date.Precision >= model.PrecisionYear {
 				whole = max(whole, tw)
 			}
+			readable = max(readable, min(tw, readableTextWidths[c]))
 		}
 		p.colW[c] = min(max(float32(int(w+pad+0.999)), columnWidths[c]), maxColumnWidths[c])
-		// Shrunk, a column still shows its header whole, and the date of
-		// a day or a month and the status theirs.
-		p.colMin[c] = min(max(float32(int(max(head, whole)+pad+0.999)), minColumnWidths[c]), p.colW[c])
+		// Shrunk, a column still shows its header whole, the date of a
+		// day or a month and the status theirs, and a subject, measure
+		// or value up to its readable width.
+		p.colFloor[c] = min(max(float32(int(max(head, whole)+pad+0.999)), minColumnWidths[c]), p.colW[c])
+		p.colMin[c] = min(max(float32(int(max(head, whole, readable)+pad+0.999)), minColumnWidths[c]), p.colW[c])
 	}
 	t.width = -1 // the label's width is fitted again
 	if sz := t.Size(); sz.Width > 0 {
@@ -652,12 +667,24 @@ type eventsTable struct {
 func (t *eventsTable) Resize(size fyne.Size) {
 	if size.Width != t.width {
 		t.width = size.Width
-		ws := columnsFor(size.Width, t.Theme().Size(theme.SizeNamePadding), &t.p.colW, &t.p.colMin)
+		ws := t.columnWidths(size.Width)
 		for c, w := range ws {
 			t.SetColumnWidth(c, w)
 		}
 	}
 	t.Table.Resize(size)
+}
+
+// columnWidths returns the columns' widths in a table width wide: within
+// their readable least widths when they leave the label room, else within
+// their floors, so that the label stays in view.
+func (t *eventsTable) columnWidths(width float32) [columnCount]float32 {
+	sep := t.Theme().Size(theme.SizeNamePadding)
+	ws := columnsFor(width, sep, &t.p.colW, &t.p.colMin)
+	if ws[colLabel] <= minLabelWidth {
+		ws = columnsFor(width, sep, &ws, &t.p.colFloor)
+	}
+	return ws
 }
 
 // newEventsTable returns the table of p.
@@ -682,7 +709,7 @@ func newEventsTable(p *eventsPanel) *eventsTable {
 		h.setText(text)
 	}
 	t.ExtendBaseWidget(t)
-	p.colW, p.colMin = columnWidths, minColumnWidths
+	p.colW, p.colMin, p.colFloor = columnWidths, minColumnWidths, minColumnWidths
 	for c, w := range columnWidths {
 		t.SetColumnWidth(c, w)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
 )
@@ -22,10 +23,11 @@ func defaultSetEngine() *Engine {
 	}
 }
 
-// TestTableColumnsReadable checks the columns' widths on real events: the
-// label is the widest column on screen, a day's or month's date and the
-// status are whole, and the current row's detail under the table writes
-// what the narrow columns cut.
+// TestTableColumnsReadable checks the columns' widths on real events: a
+// day's or month's date, the measure, the value and the status are whole,
+// a subject up to its readable width too, the label keeps its least width
+// with every column in view (no sideways scroll), and the current row's
+// detail under the table writes what the narrow columns cut.
 func TestTableColumnsReadable(t *testing.T) {
 	tests := []struct {
 		name string
@@ -41,11 +43,16 @@ func TestTableColumnsReadable(t *testing.T) {
 			h.w.win.Resize(tt.size)
 			h.w.win.Canvas().(test.WindowlessCanvas).Capture()
 			p := h.w.events
-			ws := columnsFor(p.table.Size().Width, p.table.Theme().Size("padding"), &p.colW, &p.colMin)
+			ws := p.table.columnWidths(p.table.Size().Width)
+			if ws[colLabel] < minLabelWidth {
+				t.Errorf("the label is %.0f wide, less than %d", ws[colLabel], minLabelWidth)
+			}
+			var used float32
 			for c := range colNote {
-				if c != colLabel && ws[c] >= ws[colLabel] {
-					t.Errorf("column %q is %.0f wide, the label %.0f: the label should be the widest", columnTitle(c), ws[c], ws[colLabel])
-				}
+				used += ws[c] + p.table.Theme().Size("padding")
+			}
+			if used > p.table.Size().Width+1 {
+				t.Errorf("the columns up to the status take %.0f px of a table %.0f wide: the status is out of view", used, p.table.Size().Width)
 			}
 			if p.detail.Visible() {
 				t.Errorf("a detail %q with no row current", p.detail.Text)
@@ -53,17 +60,21 @@ func TestTableColumnsReadable(t *testing.T) {
 			cutRow := -1
 			for k := range p.shown {
 				r := &p.rows[p.shown[k]]
-				for _, c := range []column{colDate, colStatus} {
+				cells := rowCells(t, h.w, k) // one capture a row: the race detector makes each slow
+				for _, c := range []column{colDate, colSubject, colMeasure, colValue, colStatus} {
 					if c == colDate && (r.date.Range || r.date.Precision < model.PrecisionYear) {
 						continue
 					}
-					if cell := cellAt(t, h.w, k, c); cell.label.text.Text != cell.label.full {
+					if c == colSubject && p.widths.width(r.text(c), p.table.Theme().Size("text"), false) > readableTextWidths[c] {
+						continue
+					}
+					if cell := cells[c]; cell.label.text.Text != cell.label.full {
 						t.Errorf("row %d: %q cut to %q", k, cell.label.full, cell.label.text.Text)
 					}
 				}
 				if cutRow < 0 {
 					for _, c := range []column{colSubject, colMeasure, colLabel} {
-						if cell := cellAt(t, h.w, k, c); cell.label.text.Text != cell.label.full {
+						if cell := cells[c]; cell.label.text.Text != cell.label.full {
 							cutRow = k
 						}
 					}
@@ -73,6 +84,12 @@ func TestTableColumnsReadable(t *testing.T) {
 				return // nothing cut: nothing for the detail to write whole
 			}
 			click(cellAt(t, h.w, cutRow, colLabel), 0)
+			// Back to the top: Fyne's table (table.go, moveMarker) gives its
+			// hover marker a negative height when the row under it ends
+			// right at the top of the view, which only the test's software
+			// painter trips over (a panic in x/image/vector).
+			p.table.ScrollToTop()
+			p.table.ScrollToLeading()
 			h.w.win.Canvas().(test.WindowlessCanvas).Capture()
 			if !p.detail.Visible() {
 				t.Fatalf("row %d selected: no detail under the table", cutRow)
@@ -88,4 +105,46 @@ func TestTableColumnsReadable(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTableLabelInViewWhenNarrow checks that in the smallest window the
+// label column is still in view, at its least width: the subject, measure
+// and value give up their readable widths first.
+func TestTableLabelInViewWhenNarrow(t *testing.T) {
+	h := newHarness(t, defaultSetEngine())
+	h.loaded(t)
+	h.w.win.Resize(fyne.NewSize(800, 600))
+	h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+	p := h.w.events
+	ws := p.table.columnWidths(p.table.Size().Width)
+	var end float32
+	for c := range colSources {
+		end += ws[c] + p.table.Theme().Size("padding")
+	}
+	if w := p.table.Size().Width; end > w+1 {
+		t.Errorf("the label ends at %.0f px in a table %.0f wide: out of view", end, w)
+	}
+	if lw := ws[colLabel]; lw < minLabelWidth {
+		t.Errorf("the label is %.0f wide, less than %d", lw, minLabelWidth)
+	}
+}
+
+// rowCells returns the cells of row k as laid out on screen, scrolled to its
+// first column (every column is in view: the test checks it).
+func rowCells(t *testing.T, w *Window, k int) map[column]*tableCell {
+	t.Helper()
+	w.events.table.ScrollTo(widget.TableCellID{Row: k, Col: 0})
+	w.win.Canvas().(test.WindowlessCanvas).Capture()
+	cells := map[column]*tableCell{}
+	for _, o := range onScreen(w.events.table) {
+		if cell, ok := o.(*tableCell); ok && cell.row == k && cell.Visible() {
+			cells[cell.col] = cell
+		}
+	}
+	for c := range columnCount {
+		if c != colNote && cells[c] == nil {
+			t.Fatalf("no cell at row %d column %d", k, c)
+		}
+	}
+	return cells
 }
