@@ -20,7 +20,7 @@ func timelineClaims(t *Timeline) []timeline.Claim {
 		c := &t.Claims[i]
 		out[i] = timeline.Claim{Kind: c.Kind(), Subject: c.Subject, Metric: c.Metric, Value: c.Value, From: c.From,
 			Qualifier: c.Qualifier, Unit: c.Unit, What: c.What, WhatKey: Fold(c.What), Date: claim.Date(c.Date), AsOf: c.AsOf,
-			Unsure: c.Unsure, SaidBy: c.SaidBy, Article: c.Article}
+			Unsure: c.Unsure, SaidBy: c.SaidBy, Article: c.Article, Passage: c.Passage.Start}
 	}
 	return out
 }

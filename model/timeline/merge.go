@@ -32,8 +32,10 @@ type Claim struct {
 	Unsure bool
 	// SaidBy is the canonical name of who made the statement, or "".
 	SaidBy string
-	// Article is the index of the claim's article in its set.
+	// Article is the index of the claim's article in its set; Passage the
+	// start of its passage in the article's text.
 	Article int
+	Passage int
 }
 
 // Group is the claims that make one event: the subject, metric, merge key
@@ -60,6 +62,28 @@ func sameValue(a, b float64) bool {
 	return hi > 0 && math.Abs(a-b)/hi <= 0.10
 }
 
+// holdsValue reports whether group g holds a figure of value v.
+func holdsValue(claims []Claim, g *Group, v float64) bool {
+	for _, j := range g.Claims {
+		if sameValue(claims[j].Value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// clashes reports whether group g holds a figure of c's passage with
+// another value.
+func clashes(claims []Claim, g *Group, c *Claim) bool {
+	for _, j := range g.Claims {
+		o := &claims[j]
+		if o.Article == c.Article && o.Passage == c.Passage && o.Metric != claim.MetricEvent && !sameValue(o.Value, c.Value) {
+			return true
+		}
+	}
+	return false
+}
+
 // Merge groups claims about the same subject, metric and date from every
 // article into events, in three passes:
 //
@@ -84,12 +108,18 @@ func Merge(claims []Claim) []Group {
 		start, end int64
 		p          claim.Precision
 		r          bool
+		// n tells apart the groups of one key that two figures of one
+		// passage opened (see clashes).
+		n int
 	}
 	byKey := map[gkey]*Group{}
 	// bySM indexes the figure groups by subject and metric, for matchGroup.
 	bySM := map[string][]*Group{}
 	find := func(subject string, metric claim.Metric, key MergeKey, d claim.Date) *Group {
-		k := gkey{subject, metric, key, d.Start.Unix(), d.End.Unix(), d.Precision, d.Range}
+		return nil
+	}
+	findNth := func(subject string, metric claim.Metric, key MergeKey, d claim.Date, n int) *Group {
+		k := gkey{subject, metric, key, d.Start.Unix(), d.End.Unix(), d.Precision, d.Range, n}
 		if g := byKey[k]; g != nil {
 			return g
 		}
@@ -100,6 +130,30 @@ func Merge(claims []Claim) []Group {
 			bySM[subject+"|"+string(metric)] = append(bySM[subject+"|"+string(metric)], g)
 		}
 		return g
+	}
+	find = func(subject string, metric claim.Metric, key MergeKey, d claim.Date) *Group {
+		return findNth(subject, metric, key, d, 0)
+	}
+	// findFor is find for figure c: never a group that holds another figure
+	// of c's own passage with another value ("35 new orders…, bringing the
+	// total to 677 orders": one sentence tells two things, not two sources
+	// that disagree).
+	findFor := func(c *Claim, key MergeKey) *Group {
+		var free *Group // the first group of the key without a clash
+		for n := 0; ; n++ {
+			g := byKey[gkey{c.Subject, c.Metric, key, c.Date.Start.Unix(), c.Date.End.Unix(), c.Date.Precision, c.Date.Range, n}]
+			switch {
+			case g == nil && free != nil:
+				return free
+			case g == nil:
+				return findNth(c.Subject, c.Metric, key, c.Date, n)
+			case clashes(claims, g, c):
+			case holdsValue(claims, g, c.Value):
+				return g // the group of the same figure, when a passage split the key
+			case free == nil:
+				free = g
+			}
+		}
 	}
 	kinds := map[gkey]*Group{} // context events by kind and date
 	kindKey := func(key MergeKey, d claim.Date) gkey {
@@ -155,7 +209,7 @@ func Merge(claims []Claim) []Group {
 			}
 			g.Claims = append(g.Claims, i)
 		default:
-			g := find(c.Subject, c.Metric, mergeKey(c), c.Date)
+			g := findFor(c, mergeKey(c))
 			g.Claims = append(g.Claims, i)
 		}
 	}
@@ -193,7 +247,7 @@ func Merge(claims []Claim) []Group {
 			g.Claims = append(g.Claims, i)
 			continue
 		}
-		g := find(c.Subject, c.Metric, mergeKey(c), c.Date)
+		g := findFor(c, mergeKey(c))
 		g.Claims = append(g.Claims, i)
 	}
 	sortBySM()
@@ -216,7 +270,9 @@ func Merge(claims []Claim) []Group {
 		}
 		key := mergeKey(c)
 		key.AsOf = true
-		g = find(c.Subject, c.Metric, key, d)
+		dated := *c
+		dated.Date = d
+		g = findFor(&dated, key)
 		g.Claims = append(g.Claims, i)
 	}
 	out := make([]Group, 0, len(groups))

@@ -19,11 +19,18 @@ func figure(subject string, v float64, q claim.Qualifier, d claim.Date, article 
 	return Claim{Kind: claim.Figure, Subject: subject, Metric: claim.MetricNewUsers, Value: v, Qualifier: q, Date: d, Article: article}
 }
 
+func inPassage(c Claim, start int) Claim {
+	c.Passage = start
+	return c
+}
+
 func TestMerge(t *testing.T) {
 	asOf := figure("Telegram", 70e6, claim.Exact, claim.Day(2021, 10, 20), 2)
 	asOf.AsOf = true
 	lonely := figure("Signal", 5e6, claim.Exact, claim.Day(2021, 10, 20), 3)
 	lonely.AsOf = true
+	lonely200 := figure("Signal", 200e6, claim.Exact, claim.Day(2021, 10, 20), 3)
+	lonely200.AsOf = true
 	unsure := figure("Telegram", 70e6, claim.Exact, oct4, 4)
 	unsure.Unsure = true
 	vague := figure("Telegram", 71e6, claim.Approx, octish, 5)
@@ -50,6 +57,12 @@ func TestMerge(t *testing.T) {
 			[]Group{{Subject: "Signal", Metric: claim.MetricNewUsers, Key: MergeKey{AsOf: true}, Date: oct, Claims: []int{0}}}},
 		{"vague date joins the event it contains with the same figure", []Claim{figure("Telegram", 70e6, claim.Exact, oct4, 0), vague},
 			[]Group{{Subject: "Telegram", Metric: claim.MetricNewUsers, Date: oct4, Claims: []int{0, 1}}}},
+		{"two figures of one passage are two events, never sources that disagree", []Claim{inPassage(figure("Boeing", 35, claim.Exact, oct4, 0), 120), inPassage(figure("Boeing", 677, claim.Exact, oct4, 0), 120), inPassage(figure("Boeing", 677, claim.Exact, oct4, 1), 40)},
+			[]Group{{Subject: "Boeing", Metric: claim.MetricNewUsers, Date: oct4, Claims: []int{0}},
+				{Subject: "Boeing", Metric: claim.MetricNewUsers, Date: oct4, Claims: []int{1, 2}}}},
+		{"an undated figure's passage too", []Claim{inPassage(lonely, 10), inPassage(lonely200, 10)},
+			[]Group{{Subject: "Signal", Metric: claim.MetricNewUsers, Key: MergeKey{AsOf: true}, Date: oct, Claims: []int{0}},
+				{Subject: "Signal", Metric: claim.MetricNewUsers, Key: MergeKey{AsOf: true}, Date: oct, Claims: []int{1}}}},
 		{"an outage on one date is one event, whoever is named", []Claim{outage("Facebook", 0), outage("WhatsApp", 1)},
 			[]Group{{Subject: "Facebook", Metric: claim.MetricEvent, Key: MergeKey{Kind: MergeContext, What: "outage"}, Date: oct4, Claims: []int{0, 1}}}},
 		{"statements merge by speaker", []Claim{stmt("Pavel Durov", 0), stmt("Pavel Durov", 1), stmt("Moxie Marlinspike", 2)},
