@@ -129,7 +129,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 		// A lone capitalised word opening the sentence is a name only with
 		// a cue ("Apple said"), not because the set saw it capitalised.
-		if x.reg.kind(m.key) != "" && !m.common {
+		if x.reg.kindOf(&m) != "" && !m.common {
 			for k := m.tok; k < m.end && k < len(ws.named); k++ {
 				ws.named[k] = true
 			}

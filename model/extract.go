@@ -365,8 +365,8 @@ func termAbbreviation(toks []Token, m mention) bool {
 // register adds the article's names to the set's registry.
 func (x *extractor) register(r *registry) {
 	for _, s := range x.sents {
-		for _, m := range s.mentions {
-			r.add(m, x.idx)
+		for k := range s.mentions {
+			s.mentions[k].ent = r.add(s.mentions[k], x.idx)
 		}
 	}
 }
@@ -750,7 +750,7 @@ func (x *extractor) readsTags(s *sentence, si int) bool {
 // track updates the last person and organisation named, for pronouns.
 func (x *extractor) track(s *sentence) {
 	for _, m := range s.mentions {
-		switch x.reg.kind(m.key) {
+		switch x.reg.kindOf(&m) {
 		case KindPerson:
 			if p := x.reg.person(m.key, x.localPersons); p != "" {
 				x.lastPerson = speaker{key: p, text: m.text}
