@@ -110,6 +110,10 @@ type workspace struct {
 	tags  []syntax.Tag
 	named []bool
 	retag []syntax.Tag
+	// passage is the passage whose claims are being read (claims, parse):
+	// its tags are the buffers above, so that it lives as long as they do,
+	// and keeping it here spares an allocation per passage.
+	passage parsed
 	// tagging holds the tagger's buffers and the words it tagged lately,
 	// per language (see tag).
 	tagging [2]syntax.Tagging
@@ -411,7 +415,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
 		x.sentIndex = si
-		ps := &parsed{lang: a.Lang, toks: toks, dates: s.dates}
+		ws.passage = parsed{lang: a.Lang, toks: toks, dates: s.dates}
+		ps := &ws.passage
 		if !quickReject || x.readsTags(s, si) {
 			ps = x.parse(s, ws)
 		}
