@@ -977,7 +977,7 @@ func apposedChange(toks []Token, end, pos int) bool {
 // or moved by what the passage before told ("At least 12 people were
 // killed", "40 blessés"): the toll of that event, whose subject goes on.
 func casualties(measure string) bool {
-	for _, w := range strings.Fields(measure) {
+	for w := range strings.FieldsSeq(measure) {
 		if inSet(w, "killed", "kill", "dead", "death", "deaths", "injured", "injure", "wounded", "missing", "evacuated", "evacuate",
 			"mort", "morts", "tue", "tuer", "blesse", "blesser", "disparu", "disparaitre", "evacue", "evacuer", "victime", "victim", "victims", "deces") {
 			return true
