@@ -162,8 +162,9 @@ func BenchmarkLoad10k(b *testing.B) {
 // 11.2 -> 11.8 and 12.9 -> 13.6 with the allocations spared next, see
 // BenchmarkExtractWikinews, medians of 6 on a busier one). 29,200 ->
 // 27,600 allocations a build with those spared last (see
-// BenchmarkExtractWikinews); no change of time showed through the noise of
-// a machine at a load of 8 (single runs 6.1–12.4 cpu-MB/s either way).
+// BenchmarkExtractWikinews); no change of time showed through the noise
+// (single runs 6.1–12.4 cpu-MB/s either way at a load of 8; medians of 10
+// at a load of 3, 12.5 -> 12.7, the new binary ahead in 6 of 10).
 func BenchmarkExtractDefaultSet(b *testing.B) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	benchBuild(b, defaultCopies(b, 40, false))
@@ -278,10 +279,11 @@ func BenchmarkParseAndExtractDefaultSet(b *testing.B) {
 // entity so that its kind is read without a lookup (registry.kindOf: the
 // kind lookups were 2.2% of the profile), the passage being read kept in
 // the workspace (workspace.passage), three word loops reading their words
-// without the list. On the machine at a load of 7-9 the gain cannot be put
-// finer than a few percent: old and new test binaries alternated, medians
-// of 8, 4.23 -> 4.90 cpu-MB/s, the new one ahead in 6 pairs of 8, single
-// runs from 3.1 to 6.0. The profile: tagging 22%, tokenizing 12% (two
+// without the list. No change of time showed through the shared machine's
+// noise: old and new test binaries alternated, medians of 8 at a load of
+// 7-9, 4.23 -> 4.90 cpu-MB/s (the new one ahead in 6 pairs of 8, single
+// runs from 3.1 to 6.0), then of 10 at a load of 3-5, 6.12 -> 5.98 (ahead
+// in 5 of 10). The profile: tagging 22%, tokenizing 12% (two
 // fifths of it the second pass), finding dates 11%, string-keyed maps 12%
 // (spread over some forty rules, none above 1%), allocation and collection
 // about 10%. Tagging is bound by memory: about 1 µs to fill a word's sums
