@@ -99,7 +99,10 @@ func benchParseBuild(b *testing.B, raw [][]byte) {
 // and the allocations spared with them, 2.8–3.1 s against 2.2–2.3 s at a
 // load of 4, 6.1–6.7 s against 5.6–6.6 s at a load of 7, and a peak heap
 // that varies from run to run with the collector's timing: 221–271 MB
-// (median 246) against 194–264 MB (median 228) over five runs each.
+// (median 246) against 194–264 MB (median 228) over five runs each. With
+// the allocations spared next (see BenchmarkExtractWikinews), 3,396,000 ->
+// 3,297,000 allocations a run; at a load of 8, four alternated runs each:
+// 8.0–17.5 s against 6.9–11.9 s, peak heap 211–262 MB against 208–244 MB.
 func BenchmarkLoad10k(b *testing.B) {
 	dir := b.TempDir()
 	rng := rand.New(rand.NewSource(3))
@@ -157,7 +160,11 @@ func BenchmarkLoad10k(b *testing.B) {
 // machine: about 14.5 cpu-MB/s (9.2 before the tagger's cache of word sums;
 // 13.5 -> 14.0 with the date matchers' cues, medians of 8 on a busy machine;
 // 11.2 -> 11.8 and 12.9 -> 13.6 with the allocations spared next, see
-// BenchmarkExtractWikinews, medians of 6 on a busier one).
+// BenchmarkExtractWikinews, medians of 6 on a busier one). 29,200 ->
+// 27,600 allocations a build with those spared last (see
+// BenchmarkExtractWikinews); no change of time showed through the noise
+// (single runs 6.1–12.4 cpu-MB/s either way at a load of 8; medians of 10
+// at a load of 3, 12.5 -> 12.7, the new binary ahead in 6 of 10).
 func BenchmarkExtractDefaultSet(b *testing.B) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	benchBuild(b, defaultCopies(b, 40, false))
@@ -265,6 +272,32 @@ func BenchmarkParseAndExtractDefaultSet(b *testing.B) {
 // a build), a word cache of 8,192 words (ratio 1.005), and the dictionary's
 // words filled without their own-role sums (7% of the fills: no
 // measurable change).
+//
+// Then more allocations and lookups were spared (170,200 -> 155,100
+// allocations a build, 31.2 -> 30.3 MB): the French and English taggers
+// found without the map of languages, a registered mention keeping its
+// entity so that its kind is read without a lookup (registry.kindOf: the
+// kind lookups were 2.2% of the profile), the passage being read kept in
+// the workspace (workspace.passage), three word loops reading their words
+// without the list. No change of time showed through the shared machine's
+// noise: old and new test binaries alternated, medians of 8 at a load of
+// 7-9, 4.23 -> 4.90 cpu-MB/s (the new one ahead in 6 pairs of 8, single
+// runs from 3.1 to 6.0), then of 10 at a load of 3-5, 6.12 -> 5.98 (ahead
+// in 5 of 10). The profile: tagging 22%, tokenizing 12% (two
+// fifths of it the second pass), finding dates 11%, string-keyed maps 12%
+// (spread over some forty rules, none above 1%), allocation and collection
+// about 10%. Tagging is bound by memory: about 1 µs to fill a word's sums
+// (16 table lookups missing the caches), 17,000 fills a build for 4,500
+// distinct words, the set's vocabulary overflowing the 4,096 words of
+// each language's cache. Tried and dropped: table slots of 16 bytes, one
+// to a quarter of a cache line (BenchmarkTag no faster), a word cache that
+// keeps the words it found most (4.5% fewer fills), sums kept as int16
+// (half the filled words have a sum beyond it), and inSet comparing first
+// bytes before the words (slower alone). Not a change of code: the test
+// binary built with GOAMD64=v3 (AVX2, BMI2: Intel Core since 2013, AMD
+// since 2015, but not some Pentium and Celeron chips until about 2020)
+// was 5% faster, ahead in all 6 alternated pairs (medians 6.04 -> 6.37
+// cpu-MB/s); the Makefile builds for every 64-bit processor (v1).
 func BenchmarkExtractWikinews(b *testing.B) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	var base []*Article
@@ -337,6 +370,44 @@ func BenchmarkFindDates(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for k, d := range docs {
 			findDates(d.Text, toks[k], d.lang, refs[k])
+		}
+	}
+	reportCPU(b, cpu, size)
+}
+
+// BenchmarkTokenize measures the tokenizer alone on one core, passage by
+// passage as extraction calls it, over every article of the shared
+// Wikinews corpora, French and English, in cpu-MB/s of their text.
+// Extraction tokenizes every passage once and the claimable ones again
+// (about 1.4 passes), so at 70 MB/s tokenizing costs 20 ms a megabyte.
+// Measured: 63–80 cpu-MB/s on the busy 2-core machine; the profile: the
+// loop over a word's letters 17%, lexicon lookups 21% (lexTable.get and
+// getBytes), the string of a passage's folded words 5%, isLetter (not
+// inlined) 5%.
+func BenchmarkTokenize(b *testing.B) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	var arts []*Article
+	for _, dir := range []string{"wikinews-fr", "wikinews-en"} {
+		set, err := LoadPaths(context.Background(), []string{filepath.Join(corpora, dir)}, LoadOptions{})
+		if err != nil || set == nil || len(set.Articles) == 0 {
+			b.Skipf("corpus %s not present (%v): the shared corpora live beside the repository", dir, err)
+		}
+		arts = append(arts, set.Articles...)
+	}
+	var size int64
+	for _, a := range arts {
+		size += int64(len(a.Text))
+	}
+	var tz tokenizer
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := testkit.CPUTime()
+	for range b.N {
+		for _, a := range arts {
+			for _, s := range a.Sentences {
+				tz.tokenize(a.Text, s.Start, s.End)
+			}
 		}
 	}
 	reportCPU(b, cpu, size)

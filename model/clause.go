@@ -119,8 +119,10 @@ func (x *extractor) wordsToTag(s *sentence) int {
 }
 
 // parse tags the sentence's tokens and marks those the set's names cover.
+// The passage it returns is the workspace's (valid until the next call).
 func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
-	p := &parsed{lang: x.art.Lang, toks: s.toks, dates: s.dates, tags: ws.tagSentence(x.art.Lang, s.toks, x.wordsToTag(s))}
+	ws.passage = parsed{lang: x.art.Lang, toks: s.toks, dates: s.dates, tags: ws.tagSentence(x.art.Lang, s.toks, x.wordsToTag(s))}
+	p := &ws.passage
 	ws.named = ws.named[:0]
 	initialName := false // the first word is a name the set writes elsewhere too
 	for range s.toks {
@@ -132,7 +134,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 		// A lone capitalised word opening the sentence is a name only with
 		// a cue ("Apple said"), not because the set saw it capitalised.
-		if x.reg.kind(m.key) != "" && !m.common {
+		if x.reg.kindOf(&m) != "" && !m.common {
 			for k := m.tok; k < m.end && k < len(ws.named); k++ {
 				ws.named[k] = true
 			}

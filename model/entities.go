@@ -38,6 +38,10 @@ type mention struct {
 	// ("twenty-foot equivalent units (TEU)"): never an entity, wherever
 	// the set writes them.
 	term bool
+	// ent is the registry's entity of key, once the mention is registered
+	// (registry.kindOf): what the rules ask of a mention's name is then
+	// found without looking its key up.
+	ent *entity
 }
 
 // capitalised words that are not names.
@@ -501,8 +505,8 @@ func newRegistry() *registry {
 	return &registry{byKey: map[string]*entity{}, surnames: map[string][]string{}, roles: map[string]map[string]int{}, alias: map[string]string{}}
 }
 
-// add records a mention in article art.
-func (r *registry) add(m mention, art int) {
+// add records a mention in article art and returns its entity.
+func (r *registry) add(m mention, art int) *entity {
 	e := r.byKey[m.key]
 	if e == nil {
 		e = &entity{key: m.key, forms: map[string]*formUse{}}
@@ -536,6 +540,7 @@ func (r *registry) add(m mention, art int) {
 	if u.last != art {
 		u.articles, u.last = u.articles+1, art
 	}
+	return e
 }
 
 // formUse counts the uses of a name's surface form: n mentions in articles
@@ -648,6 +653,19 @@ func (r *registry) kind(k string) string {
 		return e.kind
 	}
 	return ""
+}
+
+// kindOf is kind(m.key), read from the entity register found for m when
+// it has one: the same answer without a lookup in byKey.
+func (r *registry) kindOf(m *mention) string {
+	e := m.ent
+	if e == nil {
+		return r.kind(m.key)
+	}
+	if e.canonical != nil {
+		e = e.canonical
+	}
+	return e.kind
 }
 
 // onlyInitial reports whether the set writes name k only at the start of

@@ -110,6 +110,10 @@ type workspace struct {
 	tags  []syntax.Tag
 	named []bool
 	retag []syntax.Tag
+	// passage is the passage whose claims are being read (claims, parse):
+	// its tags are the buffers above, so that it lives as long as they do,
+	// and keeping it here spares an allocation per passage.
+	passage parsed
 	// tagging holds the tagger's buffers and the words it tagged lately,
 	// per language (see tag).
 	tagging [2]syntax.Tagging
@@ -365,8 +369,8 @@ func termAbbreviation(toks []Token, m mention) bool {
 // register adds the article's names to the set's registry.
 func (x *extractor) register(r *registry) {
 	for _, s := range x.sents {
-		for _, m := range s.mentions {
-			r.add(m, x.idx)
+		for k := range s.mentions {
+			s.mentions[k].ent = r.add(s.mentions[k], x.idx)
 		}
 	}
 }
@@ -411,7 +415,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
 		x.sentIndex = si
-		ps := &parsed{lang: a.Lang, toks: toks, dates: s.dates}
+		ws.passage = parsed{lang: a.Lang, toks: toks, dates: s.dates}
+		ps := &ws.passage
 		if !quickReject || x.readsTags(s, si) {
 			ps = x.parse(s, ws)
 		}
@@ -784,7 +789,7 @@ func (x *extractor) readsTags(s *sentence, si int) bool {
 // track updates the last person and organisation named, for pronouns.
 func (x *extractor) track(s *sentence) {
 	for _, m := range s.mentions {
-		switch x.reg.kind(m.key) {
+		switch x.reg.kindOf(&m) {
 		case KindPerson:
 			if p := x.reg.person(m.key, x.localPersons); p != "" {
 				x.lastPerson = speaker{key: p, text: m.text}
@@ -1006,7 +1011,7 @@ func apposedChange(toks []Token, end, pos int) bool {
 // or moved by what the passage before told ("At least 12 people were
 // killed", "40 blessés"): the toll of that event, whose subject goes on.
 func casualties(measure string) bool {
-	for _, w := range strings.Fields(measure) {
+	for w := range strings.FieldsSeq(measure) {
 		if inSet(w, "killed", "kill", "dead", "death", "deaths", "injured", "injure", "wounded", "missing", "evacuated", "evacuate",
 			"mort", "morts", "tue", "tuer", "blesse", "blesser", "disparu", "disparaitre", "evacue", "evacuer", "victime", "victim", "victims", "deces") {
 			return true

@@ -390,7 +390,7 @@ func withoutSubject(subject, what string) string {
 // fillerWhat reports whether every word of a figure's what is a function
 // word, a pronoun or a verb of price ("and", "it will cost").
 func fillerWhat(what string) bool {
-	for _, w := range strings.Fields(Fold(what)) {
+	for w := range strings.FieldsSeq(Fold(what)) {
 		if !labelFillers[w] && moneyVerbs[w] == "" {
 			return false
 		}

@@ -444,7 +444,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		return
 	}
 	unit := strings.TrimLeft(c.Unit, "+−")
-	if w := strings.Fields(Fold(c.What)); len(w) == 1 && currencyPrefixes[w[0]] {
+	if w, _, n := fieldSpan(Fold(c.What)); n == 1 && currencyPrefixes[w] {
 		c.What = "" // "US$40 billion"
 	}
 	speed := false

@@ -12,7 +12,7 @@ func (x *extractor) learnRoles(r *registry) {
 	first := map[string]int{} // order of first mention
 	for _, s := range x.sents {
 		for _, m := range s.mentions {
-			switch r.kind(m.key) {
+			switch r.kindOf(&m) {
 			case KindPerson:
 				// Only full names count: a bare surname is resolved
 				// against them, the article's own before any other's.

@@ -38,24 +38,37 @@ func newModel(t *table, d *tagDict) *Model {
 
 var taggers sync.Map // lang -> func() *Model (a sync.OnceValue)
 
+// frTagger and enTagger are the taggers of the embedded languages, found
+// without the map: extraction asks for one at every sentence it tags.
+var frTagger, enTagger = sync.OnceValue(func() *Model { return loadTagger("fr") }), sync.OnceValue(func() *Model { return loadTagger("en") })
+
 // Tagger returns the tagger of lang ("fr" or "en"), reading its embedded
 // weights on first use; nil when there are none for lang.
 func Tagger(lang string) *Model {
+	switch lang {
+	case "fr":
+		return frTagger()
+	case "en":
+		return enTagger()
+	}
 	f, ok := taggers.Load(lang)
 	if !ok {
-		f, _ = taggers.LoadOrStore(lang, sync.OnceValue(func() *Model {
-			data, err := weightFiles.ReadFile("weights/" + lang + ".tagger.gz")
-			if err != nil {
-				return nil
-			}
-			m, err := ReadTagger(bytes.NewReader(data))
-			if err != nil {
-				panic(err) // the embedded weights are part of the program
-			}
-			return m
-		}))
+		f, _ = taggers.LoadOrStore(lang, sync.OnceValue(func() *Model { return loadTagger(lang) }))
 	}
 	return f.(func() *Model)()
+}
+
+// loadTagger reads the embedded tagger of lang; nil when there is none.
+func loadTagger(lang string) *Model {
+	data, err := weightFiles.ReadFile("weights/" + lang + ".tagger.gz")
+	if err != nil {
+		return nil
+	}
+	m, err := ReadTagger(bytes.NewReader(data))
+	if err != nil {
+		panic(err) // the embedded weights are part of the program
+	}
+	return m
 }
 
 // ReadTagger reads a tagger's weights as WriteTo wrote them.
