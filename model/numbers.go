@@ -106,6 +106,12 @@ func findNumbers(out []NumberExpr, text string, toks []Token, lang string) []Num
 			continue
 		}
 		if n, ok := numberAt(text, toks, i, lang); ok {
+			if k := n.numStart; k > 0 && toks[k].Kind == Word && inSet(toks[k-1].Fold, "few", "several", "many") {
+				// "a few hundred million dollars", "several thousand
+				// jobs": a vague amount, not a figure.
+				i = n.numEnd
+				continue
+			}
 			if gluedToWord(toks, n.numStart) {
 				// "A400M", "iLife '11": a number inside a name.
 				i = n.numEnd

@@ -57,6 +57,22 @@ func TestFindNumbers(t *testing.T) {
 	}
 }
 
+// Vague amounts ("a few hundred million dollars", "quelques centaines de
+// millions") are no figures.
+func TestVagueAmountsAreNoFigures(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Airbus will spend a few hundred million US dollars on the plant."},
+		{"en", "Several thousand jobs will go."},
+		{"en", "Many thousand people marched."},
+		{"fr", "Airbus dépensera quelques centaines de millions d'euros."},
+		{"fr", "Plusieurs milliers d'emplois sont menacés."},
+	} {
+		if got := FindNumbers(c.text, c.lang); len(got) > 0 {
+			t.Errorf("%q: figures %q", c.text, got[0].Text)
+		}
+	}
+}
+
 // TestDucklingNumerals runs Duckling's French numeral and ordinal corpora.
 // Skipped: negative numbers ("moins 1200000" reads as "less than" in news)
 // and the ",0012G" notation.
