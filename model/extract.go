@@ -287,7 +287,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 // own words: what it is a share of, or the noun it counts.
 func ownMeasure(c *Claim) bool {
 	for _, why := range c.Reasons {
-		if strings.HasPrefix(why, "measure: what the share is of") {
+		if strings.HasPrefix(why, "measure: what the share is of") || strings.HasPrefix(why, "measure: an amount for each") {
 			return true
 		}
 	}

@@ -537,7 +537,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		share = p.complementAfter(r.after)
 	}
 	per := -1 // "£ 0.79 per song", "200 million per aircraft", "0,99 € par titre"
-	if k := r.after; money && k+1 < len(toks) && inSet(toks[k].Fold, "per", "par", "a", "an") && toks[k].Fold != "a" || k+1 < len(toks) && money && lang != "fr" && toks[k].Fold == "a" {
+	// (and "800 orders at 200 million per aircraft": an amount for each,
+	// its currency left unsaid)
+	if k := r.after; (money || c.Unit == "" && r.noun < 0 && k < len(toks) && inSet(toks[k].Fold, "per", "par")) && k+1 < len(toks) && inSet(toks[k].Fold, "per", "par", "a", "an") && toks[k].Fold != "a" || k+1 < len(toks) && money && lang != "fr" && toks[k].Fold == "a" {
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			if p.tags[j] == syntax.NOUN {
 				per = j
@@ -567,6 +569,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			word = priceWord + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
 		}
 		c.Measure = word + p.measureAt(per, lang)
+		// "200 million per aircraft", "$199 per phone": the label says for
+		// each what, as written.
+		c.What, c.whatAfter = x.art.Text[toks[r.after].Start:toks[per].End], true
 		c.Reasons = append(c.Reasons, "measure: an amount for each «"+toks[per].Text+"»")
 	case share >= 0:
 		c.Measure = p.measureAt(share, lang)

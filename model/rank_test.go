@@ -380,6 +380,7 @@ func TestPerAndContinuedShares(t *testing.T) {
 		measure string
 	}{
 		{"Boeing says the airlines pay 200 million dollars per aircraft.", 2e8, "price per aircraft ($)"},
+		{"Boeing says they have 800 orders at 200 million per aircraft.", 2e8, "price per aircraft"},
 		{"In the last quarter, Apple's Mac sales increased 22 percent, comprising 24 percent of total revenue for Apple.", 24, "revenue share (%)"},
 	} {
 		tl := buildText(t, "en", "2010-10-20", c.text)
@@ -392,6 +393,11 @@ func TestPerAndContinuedShares(t *testing.T) {
 		if got != c.measure {
 			t.Errorf("%q: measure %q, want %q", c.text, got, c.measure)
 		}
+	}
+	// The label says for each what.
+	tl := buildText(t, "en", "2010-10-20", "Zorgon sold 3 million phones at $199 per phone.")
+	if got := figuresOf(tl, 199); len(got) != 1 || got[0].Label != "Zorgon: $199 per phone" {
+		t.Errorf("per phone: %v", got)
 	}
 }
 
