@@ -445,8 +445,11 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 	}
 	to := v + 1
+	// "Singapore Airlines says that it will be compensated by Airbus", "a
+	// annoncé mardi que l'usine fermera": what is said, not "says" alone.
+	said := isSpeechVerb(toks, v)
 	gap, gapEnd := -1, -1 // the date's words right after the verb, left out ("a ravagé lundi soir la cathédrale")
-	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && !p.clauseBreak(to) && (toks[to].Kind != Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == Number) {
+	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || said && to-v-max(0, gapEnd-gap) <= 2 && inSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == Number) {
 		if date.Overlaps(Span{toks[to].Start, toks[to].End}) {
 			if gap >= 0 || to != v+1 && !(to == v+2 && (tags[v+1] == syntax.ADV || tags[v+1] == syntax.ADP)) {
 				break
@@ -470,8 +473,10 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	for to < len(toks) && to > 1 && decimalPoint(toks, to-1) {
 		to++
 	}
-	// End on a noun, a name or the verb itself: not on "the", "de", "in".
-	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%") {
+	// End on a noun, a name or the verb itself: not on "the", "de", "in"
+	// (or on the verb of what is said: "a annoncé que l'usine fermera").
+	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%" ||
+		said && tags[to-1] == syntax.VERB) {
 		to--
 	}
 	if from >= to {
