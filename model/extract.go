@@ -967,11 +967,23 @@ func chained(toks []Token, pos, end int) bool {
 			break
 		}
 	}
-	for _, t := range toks {
+	restated := false // "fell 475 points, or 1.2%, to 38,500": the same change again
+	for k, t := range toks {
 		if t.Start <= lo || t.Start >= hi {
 			continue
 		}
 		if between && inSet(t.Fold, "and", "et") {
+			continue
+		}
+		if t.Text == "," && decimalComma(toks, k) {
+			continue // "52,4 milliards"
+		}
+		if t.Text == "," && k+2 < len(toks) && inSet(toks[k+1].Fold, "or", "soit") && toks[k+2].Kind == Number {
+			restated = true
+			continue
+		}
+		if restated && (t.Text == "," || inSet(t.Fold, "or", "soit")) {
+			restated = t.Text != ","
 			continue
 		}
 		if t.Text == "," || t.Text == ";" || t.Text == "(" || inSet(t.Fold, "and", "et", "while", "but", "mais", "tandis", "whereas", "from", "contre", "versus", "compared", "than", "que", "up", "down") {

@@ -930,6 +930,8 @@ func TestChainedFiguresShareTheirDate(t *testing.T) {
 		{"en", "Asylum applications to Zorgland reached 121,400 in the first half, compared with 150,100 a year earlier.", []string{"2012-01/2012-06", "2011-01/2011-06"}},
 		{"fr", "Les ventes de Zorgon ont atteint 12 300 euros en 2011, contre 10 210 euros un an plus tôt.", []string{"2011", "2010"}},
 		{"en", "First-half profit at Zorgon fell 2%.", []string{"2012-01/2012-06"}},
+		{"fr", "Le chiffre d'affaires de Zorgon a progressé de 9 % à 52,4 milliards d'euros en 2011.", []string{"2011", "2011"}},
+		{"en", "The Zorg 40 index fell 475 points, or 1.2%, to 38,500 on Tuesday.", []string{"2012-06-05", "2012-06-05", "2012-06-05"}},
 	} {
 		got := figureDates(buildText(t, c.lang, "2012-06-10", c.text))
 		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
