@@ -268,6 +268,23 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	return c, true
 }
 
+// verbChain reports whether verb w is v or a verb v governs through "to",
+// "de", "d'" ("agreed to buy", "a décidé de fermer").
+func (p *parsed) verbChain(v, w int) bool {
+	if w == v {
+		return true
+	}
+	if w < v || w-v > 4 {
+		return false
+	}
+	for k := v + 1; k < w; k++ {
+		if !inSet(p.toks[k].Fold, "to", "de", "d'") && p.tags[k] != syntax.ADV && p.tags[k] != syntax.AUX {
+			return false
+		}
+	}
+	return p.tags[w] == syntax.VERB
+}
+
 // leadEvent reads the event a news article opens with, dated at its
 // publication when its first sentences give no date ("Apple released the
 // long awaited iPhone SDK"): the first finite verb with an entity subject.
@@ -286,7 +303,7 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		for _, d := range s.dates {
 			// "The Norwegian parliament on Wednesday approved a bill
 			// raising the minimum wage by 5%": the verb's own date.
-			if dt := eventDate(p.toks, &d); dt >= 0 && p.dateNoun(dt, tokenAfter(p.toks, d.Span.End)) < 0 && p.dateVerb(dt, d.Span.End) == v {
+			if dt := eventDate(p.toks, &d); dt >= 0 && p.dateNoun(dt, tokenAfter(p.toks, d.Span.End)) < 0 && p.verbChain(v, p.dateVerb(dt, d.Span.End)) {
 				c.Date, c.DateSpan = d.Date, d.Span
 				c.Reasons = append(c.Reasons, "date: «"+d.Text+"», the date of the verb «"+p.toks[v].Text+"»")
 				return c, true

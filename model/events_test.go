@@ -175,6 +175,9 @@ func TestLeadEventBesideFigure(t *testing.T) {
 		{"fr", "Le groupe Zorgon va supprimer entre 200 et 300 emplois.", ""},
 		{"en", "Zorgon plans to close 60 branches by the end of the year.", ""},
 		{"en", "Zorgquest peaked at 842,000 simultaneous players on Sunday.", ""},
+		// The thing the verb moves, then by how much.
+		{"en", "The Zorgland central bank raised its key interest rate by 0.25 percentage points to 4.5%.", ""},
+		{"fr", "La Banque de Zorgland a relevé sa prévision de croissance à 1,2 %.", ""},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			var got []string
@@ -187,6 +190,24 @@ func TestLeadEventBesideFigure(t *testing.T) {
 				t.Errorf("lead events %q, want %q", got, c.verb)
 			}
 		})
+	}
+}
+
+// The lead event takes the date of the verb its verb governs ("agreed to
+// buy … in January 2022"), and the price of a purchase is a price.
+func TestLeadEventThroughItsVerbChain(t *testing.T) {
+	tl := buildText(t, "en", "2024-03-14", "Zorgsoft agreed to buy Blizzco for $68.7 billion in January 2022. Blizzco makes games for Zorgsoft.")
+	var events []string
+	for _, c := range tl.Claims {
+		if !c.HasValue {
+			events = append(events, c.Label+" "+c.Date.String())
+		}
+	}
+	if want := []string{"Zorgsoft agreed to buy Blizzco 2022-01"}; strings.Join(events, ";") != strings.Join(want, ";") {
+		t.Errorf("events %q, want %q", events, want)
+	}
+	if got := figuresOf(tl, 68.7e9); len(got) != 1 || got[0].Measure != "price ($)" {
+		t.Errorf("price: %v", got)
 	}
 }
 

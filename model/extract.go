@@ -1935,10 +1935,28 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 	if v < 0 || isSpeechVerb(p.toks, v) || p.bareVerb(text, v) {
 		return true
 	}
-	for k := v + 1; k < len(p.toks) && k <= v+6; k++ {
+	object := false // "raised its key interest rate by 0.25 points": the thing the verb moves, then by how much
+	for k := v + 1; k < len(p.toks) && k <= v+9; k++ {
 		t := p.toks[k]
 		if figureIn(claims, t.Start, t.End) {
+			if object {
+				j := k - 1
+				for j > v && qualifierWords[p.toks[j].Fold] {
+					j--
+				}
+				return inSet(p.toks[j].Fold, "by", "to", "a", "à", "de", "d'", "of", "at", "par")
+			}
 			return true
+		}
+		if k > v+6 && !object {
+			return false
+		}
+		if !p.inDate(k) && (p.tags[k] == syntax.NOUN || p.tags[k] == syntax.ADJ || p.tags[k] == syntax.PRON && possessives[t.Fold] || possessives[t.Fold]) {
+			object = true
+			continue
+		}
+		if object && isVerb(p.tags[k]) {
+			return false // "approved a bill raising the minimum wage by 5%": another verb's figure
 		}
 		// (through the verbs of its chain: "a dû annuler 340 vols",
 		// "prévoit de fermer 60 agences", "va supprimer entre 200 et 300")

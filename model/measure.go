@@ -613,9 +613,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// whatever its subject.
 		c.Measure = priceWord
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
-	case head >= 0 && r.how != fromGroup && (p.tags[head] != syntax.VERB || of < 0):
-		// (not "Nvidia reported record revenue of $22.1 billion", its
-		// verbs misread as a subject and its verb: the noun before "of")
+	case head >= 0 && r.how != fromGroup && !(p.tags[head] == syntax.VERB && (of >= 0 ||
+		head+2 < len(toks) && inSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
+		// (not "Nvidia reported record revenue of $22.1 billion", "agreed
+		// to buy Activision for $68.7 billion": a verb read as the head of
+		// the subject says nothing of what the figure measures)
 		// "les impôts augmenteront de 7,2 milliards", "Revenue grew 14%"
 		// (not "le gouvernement prévoit 1,7 %": the body is the subject).
 		c.Measure = p.measureOf(head, r.verb, lang)

@@ -615,7 +615,9 @@ func TestEventLabelsAroundDates(t *testing.T) {
 	}{
 		{"fr", "Un incendie a ravagé lundi soir la cathédrale Notre-Dame de Paris.", "Un incendie a ravagé la cathédrale Notre-Dame de Paris"},
 		{"en", "Astronomers unveiled on Wednesday the first image of a black hole.", "Astronomers unveiled the first image of a black hole"},
-		{"fr", "La Banque centrale zorglandaise a relevé lundi son principal taux de 0,25 point.", "Banque centrale zorglandaise a relevé lundi son principal taux de 0,25"},
+		{"fr", "Le Parlement zorglandais a adopté mardi soir la réforme des retraites.", "Parlement zorglandais a adopté la réforme des retraites"},
+		// (a rate raised by 0.25 point is the figure's claim: no event
+		// beside it, see TestLeadEventBesideFigure)
 	} {
 		tl := buildText(t, c.lang, "2019-04-16", c.text)
 		var labels []string
