@@ -21,6 +21,8 @@ type parsed struct {
 	dates []DateExpr
 	tags  []syntax.Tag
 	named []bool
+	// starts marks the tokens where a name the set knows begins.
+	starts []bool
 	// initialOnly is true when the name opening the sentence is one the
 	// set writes only at the start of sentences.
 	initialOnly bool
@@ -123,10 +125,11 @@ func (x *extractor) wordsToTag(s *sentence) int {
 func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	ws.passage = parsed{lang: x.art.Lang, toks: s.toks, dates: s.dates, tags: ws.tagSentence(x.art.Lang, s.toks, x.wordsToTag(s))}
 	p := &ws.passage
-	ws.named = ws.named[:0]
+	ws.named, ws.starts = ws.named[:0], ws.starts[:0]
 	initialName := false // the first word is a name the set writes elsewhere too
 	for range s.toks {
 		ws.named = append(ws.named, false)
+		ws.starts = append(ws.starts, false)
 	}
 	for _, m := range s.mentions {
 		if m.tok == 0 && !m.common {
@@ -138,11 +141,14 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 			for k := m.tok; k < m.end && k < len(ws.named); k++ {
 				ws.named[k] = true
 			}
+			if m.tok < len(ws.starts) {
+				ws.starts[m.tok] = true
+			}
 			initialName = initialName || m.tok == 0 && (!x.reg.onlyInitial(m.key) || x.reg.kind(m.key) == KindPlace)
 			p.initialOnly = p.initialOnly || m.tok == 0 && x.reg.onlyInitial(m.key)
 		}
 	}
-	p.named = ws.named
+	p.named, p.starts = ws.named, ws.starts
 	// A name the set knows that the tagger read as another word ("Boeing"
 	// as a verb, "Apple" as a noun) is read again as a name, and the
 	// words after it with it.

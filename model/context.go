@@ -35,6 +35,9 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 		if !ok || seen[kind] || negated(s.toks, k) {
 			continue
 		}
+		if kind == "founded" && createdThing(s.toks, k) {
+			continue // "a créé la polémique", "a créé 300 emplois": not a founding
+		}
 		// The nearest date of the passage that is not a statement's.
 		var date *DateExpr
 		best := math.MaxInt
@@ -75,6 +78,28 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// createdThing reports whether the verb "créé" at token k has an object
+// that is no organisation ("a créé la polémique", "a créé la surprise",
+// "ont créé 300 emplois"): what was created is not a body being founded.
+func createdThing(toks []Token, k int) bool {
+	if !inSet(toks[k].Fold, "cree", "creee", "crees", "creees") || k == 0 || !inSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "aura", "auront") {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && inSet(toks[j].Fold, "le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	if t.Kind == Number {
+		return true
+	}
+	return t.Kind == Word && !t.Upper() && !institutionWords[t.Fold] &&
+		!inSet(t.Fold, "entreprise", "start-up", "startup", "groupe", "application", "service", "marque", "filiale", "reseau", "messagerie", "plateforme", "journal", "site", "fonds")
 }
 
 // eventSubject picks who the event happened to (and, for an acquisition, the

@@ -420,7 +420,10 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j-i < 4 {
+		// "le président du CRIF de France Roger Cukierman": a place after
+		// "de", "of" ends there; the name after it is another.
+		placeOf := places[toks[i].Fold] && i > 0 && inSet(toks[i-1].Fold, "de", "du", "d'", "of")
+		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) {
 			if isNameToken(toks[j]) && toks[j].Space && (!places[toks[j].Fold] || placeInName(toks, i, j)) {
 				j++
 				continue

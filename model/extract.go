@@ -106,10 +106,11 @@ type workspace struct {
 	// article being analysed.
 	dates, recent []DateExpr
 	// words and tags are a sentence's words and parts of speech.
-	words []string
-	tags  []syntax.Tag
-	named []bool
-	retag []syntax.Tag
+	words  []string
+	tags   []syntax.Tag
+	named  []bool
+	starts []bool
+	retag  []syntax.Tag
 	// passage is the passage whose claims are being read (claims, parse):
 	// its tags are the buffers above, so that it lives as long as they do,
 	// and keeping it here spares an allocation per passage.

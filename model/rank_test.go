@@ -1447,3 +1447,31 @@ func TestCasualtiesOfAnEvent(t *testing.T) {
 		})
 	}
 }
+
+// Local news names its actors with places and roles: "les pompiers de
+// Valdoie" are the subject (not the town), a person named after "de
+// France" is not "France Roger Cukierman", "a créé la polémique" founds
+// nothing, and "Il s'agit de" stands for no one.
+func TestSubjectsOfLocalNews(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // "subject | label" of each claim on the timeline
+	}{
+		{"De leur côté, les pompiers de Valdoie ont conduit trois blessés légers à l'hôpital hier.",
+			[]string{"les pompiers de Valdoie | les pompiers de Valdoie ont conduit trois blessés"}},
+		{"Le président du Conseil des institutions juives de France Roger Zorgman a créé la polémique lundi.",
+			[]string{"Roger Zorgman | Roger Zorgman a créé la polémique"}},
+		{"Le sous-marin a franchi le détroit de Gibraltar hier. Il s'agit du premier sous-marin russe à passer par la Corse.",
+			[]string{"Le sous-marin | Le sous-marin a franchi le détroit de Gibraltar"}},
+	} {
+		var got []string
+		for _, cl := range buildText(t, "fr", "2003-01-27", c.text).Claims {
+			if !cl.Unsure {
+				got = append(got, cl.Subject+" | "+cl.Label)
+			}
+		}
+		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}

@@ -61,7 +61,9 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 	for start > 0 {
 		q := start - 1
 		switch {
-		case p.properNoun(q):
+		case p.properNoun(q) && !(start < len(p.starts) && p.starts[start] && p.named[q] && places[toks[q].Fold]):
+			// (not over a place that ends another name: "de France
+			// Roger Cukierman")
 			start = q
 			continue
 		case inSet(toks[q].Fold, "and", "et") && q > 0 && p.properNoun(q-1) && p.properNoun(start) && toks[start].Upper():
@@ -369,7 +371,8 @@ var objectControlVerbs = setOf("allowed", "allows", "allow", "allowing", "enable
 var bodyNouns = setOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
 	"ministere", "ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "jury", "assemblee",
 	"assembly", "cabinet", "comite", "committee", "prefecture", "mairie", "regulateur", "regulator",
-	"parquet", "prosecutors", "procureurs")
+	"parquet", "prosecutors", "procureurs", "pompiers", "sapeurs-pompiers", "gendarmes", "gendarmerie", "policiers", "police",
+	"firefighters", "secours")
 
 // groupNouns name a body or a group of people that can be a claim's
 // subject without a proper name.
@@ -596,6 +599,7 @@ func (p *parsed) impersonal(k int) bool {
 	switch w {
 	case "il":
 		return inSet(n, "y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "parait", "reste", "suffit", "s'agit", "s'agissait") ||
+			n == "s'" && inSet(fold(toks, k+2), "agit", "agissait", "agira") || // "Il s'agit du premier sous-marin…"
 			inSet(n, "est", "etait", "sera") && k+3 < len(toks) && p.tags[k+2] == syntax.ADJ && inSet(fold(toks, k+3), "de", "d'", "que", "qu'")
 	case "it":
 		if inSet(n, "seems", "seemed", "appears", "appeared", "remains") {
