@@ -582,6 +582,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 			}
 			if r.subject == "" {
 				r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
+				if r.how == fromPronoun && x.pluralClash(toks[a].Fold, r.subject) {
+					r.subject, r.how = "", ""
+				}
 			}
 		}
 	}

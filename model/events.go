@@ -193,6 +193,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	if subj == "" {
 		subj, how = x.entityOf(s, p, a, b, how, Span{})
+		if how == fromPronoun && x.pluralClash(toks[a].Fold, subj) {
+			subj = "" // "Ils se sont mariés en 1962" after "Monique …": not Monique alone
+		}
 		if how == fromPronoun && genderClash(toks[a].Fold, subj) {
 			// "il lance" after "la communauté scientifique …": the person
 			// last named, not a phrase of the other gender.
@@ -209,6 +212,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		return Claim{}, false // "12 dead and 40 injured": the count's noun, not a verb
 	}
 	words, to := p.eventWords(x.art.Text, v, date)
+	if how == fromPronoun && subj != "" && strings.Contains(words, subj) {
+		return Claim{}, false // "Elle épousa Georges Zorg": the pronoun is not the one it did it to
+	}
 	if to == v+1 && p.tags[v] == syntax.AUX {
 		return Claim{}, false // "X était": a copula without what it says
 	}
@@ -250,6 +256,15 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{toks[v].Start, toks[v].End}}
 	c.words = subj + " " + words
+	if how != fromPronoun && how != fromAgent && b <= v && a > 0 {
+		// "Les ouvriers de Renault ont manifesté": the subject as
+		// written, not "Renault ont manifesté".
+		if h := p.complementedNoun(a); h >= 0 {
+			if phrase := p.nounPhrase(x.art.Text, h, v); phrase != "" && strings.Contains(phrase, toks[a].Text) {
+				c.words = phrase + " " + words
+			}
+		}
+	}
 	if thing != "" {
 		c.words = subj + ": " + thing + " " + words
 	}
@@ -681,6 +696,18 @@ func (p *parsed) skipParenthesis(k int) int {
 		}
 	}
 	return k
+}
+
+// pluralClash reports whether the French plural pronoun "ils", "elles"
+// cannot stand for subject, one person or a place the set names ("Ils se
+// sont mariés" after "Monique", "où ils ont exercé" after "Cintrey"): only
+// an organisation may ("ils" for a company's people); English "they" is
+// not checked.
+func (x *extractor) pluralClash(pronoun, subject string) bool {
+	if !inSet(pronoun, "ils", "elles") || subject == "" {
+		return false
+	}
+	return x.reg.kind(x.ws.nameKey(subject)) != KindOrg && !strings.Contains(subject, " et ")
 }
 
 // genderClash reports whether a French subject pronoun cannot stand for a

@@ -1463,6 +1463,10 @@ func TestSubjectsOfLocalNews(t *testing.T) {
 			[]string{"Roger Zorgman | Roger Zorgman a créé la polémique"}},
 		{"Le sous-marin a franchi le détroit de Gibraltar hier. Il s'agit du premier sous-marin russe à passer par la Corse.",
 			[]string{"Le sous-marin | Le sous-marin a franchi le détroit de Gibraltar"}},
+		{"Les ouvriers de Zorgon ont manifesté hier.",
+			[]string{"Zorgon | Les ouvriers de Zorgon ont manifesté"}},
+		{"Georges Zorg est né à Cintrey en 1910. Elle épousa en 1933 Georges Zorg, de Cintrey, où ils ont exercé le métier d'agriculteurs.",
+			[]string{"Georges Zorg | Georges Zorg est né à Cintrey"}},
 	} {
 		var got []string
 		for _, cl := range buildText(t, "fr", "2003-01-27", c.text).Claims {
