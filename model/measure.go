@@ -32,8 +32,9 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 				return -1
 			}
 			// "aerial refueling tankers": an English compound ends on its head.
-			for p.lang != "fr" && k+1 < len(toks) && tags[k+1] == syntax.NOUN && toks[k+1].Space {
-				k++
+			for p.lang != "fr" && k+1 < len(toks) && toks[k+1].Space && (tags[k+1] == syntax.NOUN ||
+				tags[k+1] == syntax.VERB && strings.HasSuffix(toks[k+1].Fold, "ing") && k+2 < len(toks) && tags[k+2] == syntax.NOUN) {
+				k++ // (and "refueling", a gerund inside the compound)
 			}
 			return k
 		case tags[k] == syntax.PROPN && pluralName(toks[k].Text):

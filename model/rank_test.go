@@ -1410,6 +1410,7 @@ func TestCompoundMeasures(t *testing.T) {
 		{"Analysts watched Nvidia. Nvidia reported record revenue of $22.1 billion for the fourth quarter.", 22.1e9, "revenue ($)"},
 		{"Zorgon's market share rose to 23 percent of the market in 2023, Zorgon said.", 23, "market share (%)"},
 		{"Zorgon opened a 500,000 square foot data center in Ohio.", 500000, "data center (sq ft)"},
+		{"Zorgrumman won a contract for 179 aerial refueling tankers on Friday.", 179, "tanker"},
 	} {
 		eachFigure(t, "en", "2024-03-14", c.text, c.value, func(cl Claim) {
 			if cl.Measure != c.measure {
