@@ -528,6 +528,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if money && priceWord == "" && at > 0 {
 		priceWord = moneyVerbs[toks[at-1].Fold]
 	}
+	// "available for $1.99 each", "vendus 5 euros pièce": a price.
+	each := money && r.after < len(toks) && inSet(toks[r.after].Fold, "each", "apiece", "chacun", "chacune", "piece")
 	if priceWord != "" && lang == "fr" {
 		priceWord = map[string]string{"price": "prix", "value": "valeur", "total": "total", "perte": "perte", "loss": "perte"}[priceWord]
 	}
@@ -556,6 +558,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		obj, objStart = p.objectMeasured(r)
 	}
 	switch {
+	case each:
+		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
+		c.What, c.whatAfter = toks[r.after].Text, true
+		c.Reasons = append(c.Reasons, "measure: a price, for «"+toks[r.after].Text+"»")
 	case speed:
 		c.Measure = map[bool]string{true: "vitesse", false: "speed"}[lang == "fr"]
 		c.What = c.Measure

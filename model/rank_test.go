@@ -381,6 +381,7 @@ func TestPerAndContinuedShares(t *testing.T) {
 	}{
 		{"Boeing says the airlines pay 200 million dollars per aircraft.", 2e8, "price per aircraft ($)"},
 		{"Boeing says they have 800 orders at 200 million per aircraft.", 2e8, "price per aircraft"},
+		{"Zorgon said music videos will be available at its store for $1.99 each.", 1.99, "price ($)"},
 		{"In the last quarter, Apple's Mac sales increased 22 percent, comprising 24 percent of total revenue for Apple.", 24, "revenue share (%)"},
 	} {
 		tl := buildText(t, "en", "2010-10-20", c.text)
