@@ -331,6 +331,9 @@ func (ws *workspace) commonOpening(lang string, toks []Token) bool {
 	if lang != "en" || len(toks) < 3 || toks[1].Kind != Word || toks[1].Upper() || toks[0].Kind != Word || isAllCaps(toks[0].Text) || camelCase(toks[0].Text) {
 		return false // (French names go on in lower case: "Pôle emploi", "Crédit agricole")
 	}
+	if toks[1].lex&(lexWeekday|lexMonth) != 0 || inSet(toks[1].Fold, "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "also", "now") {
+		return false // "Apple today unveiled…": a date between a name and its verb, not a noun it qualifies
+	}
 	f := toks[0].Fold
 	if lang == "en" && len(f) > 7 && hasAnySuffix(f, "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship") {
 		return true

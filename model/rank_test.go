@@ -1134,6 +1134,8 @@ func TestSentenceCapitalsAreNotNames(t *testing.T) {
 		{"Zorgon rose 5% on Monday.", 5, "Zorgon"},
 		{"Signal gained 7.5 million users in January. Many people moved to Signal after the outage.", 7.5e6, "Signal"},
 		{"Zorgon shares rose 5% on Monday. Analysts said Zorgon would gain more.", 5, "Zorgon"},
+		// A date word after the name is no noun it qualifies: "Apple today".
+		{"Apple today sold 3 million phones in Asia. The phones were made by Apple.", 3e6, "Apple"},
 	} {
 		eachFigure(t, "en", "2024-01-05", c.text, c.value, func(cl Claim) {
 			switch {
