@@ -358,6 +358,15 @@ func Compute(events []model.Event, o Options) *Layout {
 	l.breakLabels(&o)
 	l.ticks(s, &o, events)
 	l.markers(s, events, &o)
+	if o.Lanes.Len() == 0 {
+		// The labels' rows start above the highest bar of a stack (the
+		// day-only events of one day, drawn over it).
+		for _, m := range l.Markers {
+			if m.Bar {
+				l.labelBottom = min(l.labelBottom, m.Y-m.BarH/2-ts*0.3)
+			}
+		}
+	}
 	l.labels(events, &o, l.legendBottom)
 	return l
 }
