@@ -359,11 +359,12 @@ func Compute(events []model.Event, o Options) *Layout {
 	l.ticks(s, &o, events)
 	l.markers(s, events, &o)
 	if o.Lanes.Len() == 0 {
-		// The labels' rows start above the highest bar of a stack (the
-		// day-only events of one day, drawn over it).
+		// The labels' rows start above the highest bar of a stack that
+		// reaches them (the day-only events of one day, drawn over it).
+		bottom := l.labelBottom
 		for _, m := range l.Markers {
-			if m.Bar {
-				l.labelBottom = min(l.labelBottom, m.Y-m.BarH/2-ts*0.3)
+			if top := m.Y - m.BarH/2; m.Bar && top < bottom {
+				l.labelBottom = min(l.labelBottom, top-ts*0.3)
 			}
 		}
 	}
