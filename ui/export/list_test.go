@@ -65,7 +65,7 @@ func TestDenseExportListsEveryEvent(t *testing.T) {
 		{"1920×1080 en", 40, Options{Width: 1920, Height: 1080}, false},
 		{"1920×1080 fr", 40, Options{Width: 1920, Height: 1080, Lang: "fr"}, false},
 		{"1920×1080 en, 100 events", 100, Options{Width: 1920, Height: 1080}, true},
-		{"900×506 range fr", 30, Options{Width: 900, Height: 506, Lang: "fr",
+		{"900×506 range fr", 60, Options{Width: 900, Height: 506, Lang: "fr",
 			From: time.Date(2025, time.February, 3, 0, 0, 0, 0, time.UTC), To: time.Date(2025, time.April, 28, 0, 0, 0, 0, time.UTC)}, true},
 		{"A4 en", 60, Options{Width: 1123, Height: 794}, true},
 	}

@@ -358,6 +358,16 @@ func Compute(events []model.Event, o Options) *Layout {
 	l.breakLabels(&o)
 	l.ticks(s, &o, events)
 	l.markers(s, events, &o)
+	if o.Lanes.Len() == 0 {
+		// The labels' rows start above the highest bar of a stack that
+		// reaches them (the day-only events of one day, drawn over it).
+		bottom := l.labelBottom
+		for _, m := range l.Markers {
+			if top := m.Y - m.BarH/2; m.Bar && top < bottom {
+				l.labelBottom = min(l.labelBottom, top-ts*0.3)
+			}
+		}
+	}
 	l.labels(events, &o, l.legendBottom)
 	return l
 }

@@ -248,59 +248,137 @@ func TestZoomSpreadsCloseEvents(t *testing.T) {
 	}
 }
 
+// TestClustersExpandOnZoom checks that zooming into a cluster opens it
+// into several markers or clusters, down to the events of one day known
+// only to the day: their hours are unknown, so once the day is wide on
+// screen they are one cluster bracketing the whole day, which zooming in
+// further, to the narrowest view, never splits into invented hours.
 func TestClustersExpandOnZoom(t *testing.T) {
-	es := dense(300, 1, 6)
-	s := NewScale(es)
-	v := s.Fit()
-	for level := 0; level < 4; level++ {
-		l := Compute(es, Options{Width: 600, Height: 200, Scale: s, View: v})
-		total := len(l.Markers)
-		for _, c := range l.Clusters {
-			total += c.Count
-			if c.CountText == "" || c.Count < 2 {
-				t.Errorf("level %d: cluster without a count: %+v", level, c)
+	for _, span := range []float64{1, 20} {
+		t.Run(fmt.Sprintf("%v days", span), func(t *testing.T) {
+			es := dense(300, span, 6) // of one day, or of days and their months
+			if span > 1 {
+				// Days only: the months, at the middle of January, would
+				// be drawn over their whole month, or with the days.
+				var days []model.Event
+				for _, e := range es {
+					if dayOnly(e.Date) {
+						days = append(days, e)
+					}
+				}
+				es = days
 			}
-		}
-		if total != l.Visible {
-			t.Errorf("level %d: markers and clusters hold %d events, %d visible", level, total, l.Visible)
-		}
-		if len(l.Clusters) == 0 {
-			if level == 0 {
-				t.Fatal("300 events in one month at 600 px are not clustered")
+			s := NewScale(es)
+			v := s.Fit()
+			for level := 0; level < 6; level++ {
+				l := Compute(es, Options{Width: 600, Height: 200, Scale: s, View: v})
+				checkCounts(t, level, l)
+				if len(l.Clusters) == 0 {
+					t.Fatalf("level %d: no cluster left before reaching one day's crowd", level)
+				}
+				// Zoom into the biggest cluster.
+				big := l.Clusters[0]
+				for _, c := range l.Clusters {
+					if c.Count > big.Count {
+						big = c
+					}
+				}
+				u0, _ := s.EventU(big.Events[0])
+				u1, _ := s.EventU(big.Events[len(big.Events)-1])
+				pad := math.Max((u1-u0)*0.2, MinSpan)
+				v = View{U0: u0 - pad, U1: u1 + pad}.Clamp(s)
+				z := Compute(es, Options{Width: 600, Height: 200, Scale: s, View: v})
+				checkCounts(t, level, z)
+				if oneDay(es, big.Events) {
+					day := es[big.Events[0]].Date.Start
+					checkDayCrowd(t, fmt.Sprintf("level %d, zoomed in", level), es, z, big.Events, day)
+					u := s.UOf(day.Add(12 * time.Hour))
+					deep := Compute(es, Options{Width: 600, Height: 200, Scale: s, View: View{U0: u - MinSpan/2, U1: u + MinSpan/2}.Clamp(s)})
+					checkDayCrowd(t, fmt.Sprintf("level %d, at the narrowest view", level), es, deep, big.Events, day)
+					return
+				}
+				in := map[int]bool{}
+				for _, i := range big.Events {
+					in[i] = true
+				}
+				groups := 0
+				for _, m := range z.Markers {
+					if in[m.Event] {
+						groups++
+					}
+				}
+				for _, c := range z.Clusters {
+					if in[c.Events[0]] {
+						groups++
+					}
+				}
+				if groups < 2 {
+					t.Errorf("level %d: zooming into a cluster of %d events of several dates left it in %d group", level, big.Count, groups)
+				}
 			}
-			return
+			t.Fatal("zooming into the biggest cluster never reached one day's crowd")
+		})
+	}
+}
+
+// checkCounts checks that l's markers and clusters hold its visible
+// events, and that each cluster has a count.
+func checkCounts(t *testing.T, level int, l *Layout) {
+	t.Helper()
+	total := len(l.Markers)
+	for _, c := range l.Clusters {
+		total += c.Count
+		if c.CountText == "" || c.Count < 2 {
+			t.Errorf("level %d: cluster without a count: %+v", level, c)
 		}
-		// Zoom into the biggest cluster: its events must spread over more
-		// than one marker or cluster.
-		big := l.Clusters[0]
-		for _, c := range l.Clusters {
-			if c.Count > big.Count {
-				big = c
-			}
+	}
+	if total != l.Visible {
+		t.Errorf("level %d: markers and clusters hold %d events, %d visible", level, total, l.Visible)
+	}
+}
+
+// oneDay reports whether events ids of es are all known only to one same day.
+func oneDay(es []model.Event, ids []int) bool {
+	for _, i := range ids {
+		if d := es[i].Date; !dayOnly(d) || !d.Start.Equal(es[ids[0]].Date.Start) {
+			return false
 		}
-		u0, _ := s.EventU(big.Events[0])
-		u1, _ := s.EventU(big.Events[len(big.Events)-1])
-		pad := math.Max((u1-u0)*0.2, MinSpan)
-		v = View{U0: u0 - pad, U1: u1 + pad}.Clamp(s)
-		z := Compute(es, Options{Width: 600, Height: 200, Scale: s, View: v})
-		in := map[int]bool{}
-		for _, i := range big.Events {
-			in[i] = true
+	}
+	return true
+}
+
+// checkDayCrowd checks that the events ids, all of day, are in l one
+// cluster with their count, bracketing the whole day (clipped to the plot),
+// and that none is drawn as a point.
+func checkDayCrowd(t *testing.T, what string, es []model.Event, l *Layout, ids []int, day time.Time) {
+	t.Helper()
+	in := map[int]bool{}
+	for _, i := range ids {
+		in[i] = true
+	}
+	for _, m := range l.Markers {
+		if in[m.Event] {
+			t.Errorf("%s: %q, known only to the day, is a marker at x %.0f", what, es[m.Event].Label, m.X)
 		}
-		groups := 0
-		for _, m := range z.Markers {
-			if in[m.Event] {
-				groups++
-			}
+	}
+	var got []Cluster
+	for _, c := range l.Clusters {
+		if in[c.Events[0]] {
+			got = append(got, c)
 		}
-		for _, c := range z.Clusters {
-			if in[c.Events[0]] {
-				groups++
-			}
-		}
-		if groups < 2 {
-			t.Errorf("level %d: zooming into a cluster of %d left it in %d group", level, big.Count, groups)
-		}
+	}
+	if len(got) != 1 {
+		t.Fatalf("%s: the %d events of one day are in %d clusters, want 1", what, len(ids), len(got))
+	}
+	c := got[0]
+	x0, x1 := l.PlotX()
+	want0, want1 := max(l.X(day), x0), min(l.X(day.Add(24*time.Hour)), x1)
+	if c.Count != len(ids) || !c.Span || abs32(c.X0-want0) > 1 || abs32(c.X1-want1) > 1 {
+		t.Errorf("%s: cluster of %d events bracketing %.0f–%.0f (span %v), want %d bracketing the day, %.0f–%.0f",
+			what, c.Count, c.X0, c.X1, c.Span, len(ids), want0, want1)
+	}
+	if mid := (l.X(day) + l.X(day.Add(24*time.Hour))) / 2; mid > x0 && mid < x1 && abs32(c.X-mid) > 1 {
+		t.Errorf("%s: the cluster's badge is at %.0f, not at the day's middle %.0f", what, c.X, mid)
 	}
 }
 

@@ -15,6 +15,21 @@ func precise(d model.Date) bool { return d.Precision == model.PrecisionDay && !d
 // maxSharedBars is the most events of one extent drawn as bars each.
 const maxSharedBars = 3
 
+// maxDayBars is the most day-only events of one wide day drawn as bars each,
+// stacked over the day, on the axis (the labels' rows start above the
+// stack); in a lane, whose strip is low, it is maxSharedBars.
+const maxDayBars = 5
+
+// dayOnly reports whether d is known to the day and no finer: one day,
+// without an hour. Its place on the axis is its day's noon (or, among
+// several of one day, a point spread over the day), neither of which is a
+// time its source gave: once a day is wide enough on screen to draw over
+// (at least the gap between two markers), it is drawn as a bar over its
+// whole day (laneMarkers) rather than as a point at an invented hour.
+func dayOnly(d model.Date) bool {
+	return d.Valid() && d.Precision == model.PrecisionDay && !Wide(d)
+}
+
 // Wide reports whether d spans more than a day (a week, a month, a quarter,
 // a half-year, a year or a range): it is drawn as a bar over its whole
 // extent. A day or an hour is a point.
@@ -133,9 +148,15 @@ func abs32(x float32) float32 {
 
 // laneMarkers places the events of one lane (those keep accepts) on the
 // line y. A date wider than the gap between two markers is a bar of its
-// own, drawn under the points; bars that overlap stack in sub-rows above
-// the line, up to maxSharedBars; the others, and narrower dates, are
-// grouped like points at their middle.
+// own, drawn under the points; so is a day-only date (dayOnly) when its
+// day is that wide on screen. Bars that overlap stack in sub-rows above the
+// line, up to maxSharedBars (maxDayBars for the events of one day on the
+// axis), the days first (they never overlap one another, and a day that
+// lost its row would be a point at an invented hour); the other bars, and
+// narrower dates, are grouped like points at their middle. More day-only
+// events of one wide day than can stack are one cluster at the day's
+// middle, bracketing the whole day: nothing tells their hours apart, so
+// zooming in never separates them.
 func (l *Layout) laneMarkers(s *Scale, events []model.Event, o *Options, lo, hi int, y, r, cr float32, keep func(int) bool) {
 	minGap := 2*cr + ts4(o)
 	bar := make(map[int]bool)
@@ -152,34 +173,77 @@ func (l *Layout) laneMarkers(s *Scale, events []model.Event, o *Options, lo, hi 
 	for _, k := range wide {
 		shared[s.ext[s.order[k]]]++
 	}
-	var ends []float32 // per sub-row: the right end of its last bar
-	barH := r * 1.2
+	wideDays := l.wideDays(s, events, keep, minGap)
+	type cand struct {
+		k      int
+		x0, x1 float32
+		rows   int // the most sub-rows it may take
+	}
+	dayRows := maxDayBars
+	if o.Lanes.Len() > 0 {
+		dayRows = maxSharedBars
+	}
+	var cands []cand
+	for _, d := range wideDays {
+		if len(d.ks) <= dayRows {
+			for _, k := range d.ks {
+				cands = append(cands, cand{k, d.x0, d.x1, dayRows})
+			}
+		}
+	}
 	for _, k := range wide {
 		i := s.order[k]
 		x0, x1 := l.barX(s, i)
 		if x1-x0 < minGap || x1 < l.x0 || x0 > l.x1 || shared[s.ext[i]] > maxSharedBars {
 			continue
 		}
+		cands = append(cands, cand{k, x0, x1, maxSharedBars})
+	}
+	var rows [][][2]float32 // per sub-row: the extents of its bars
+	barH := r * 1.2
+	for _, c := range cands {
 		sub := -1
-		for j, e := range ends {
-			if x0 >= e+1 {
+		for j, row := range rows[:min(len(rows), c.rows)] {
+			free := true
+			for _, b := range row {
+				free = free && (c.x0 >= b[1]+1 || c.x1+1 <= b[0])
+			}
+			if free {
 				sub = j
 				break
 			}
 		}
 		if sub < 0 {
-			if len(ends) == maxSharedBars {
+			if len(rows) >= c.rows {
 				continue
 			}
-			ends = append(ends, 0)
-			sub = len(ends) - 1
+			rows = append(rows, nil)
+			sub = len(rows) - 1
 		}
-		ends[sub] = x1
-		bar[k] = true
-		if k < lo || k >= hi {
+		rows[sub] = append(rows[sub], [2]float32{c.x0, c.x1})
+		bar[c.k] = true
+		if c.k < lo || c.k >= hi {
 			l.Visible++ // in view by its extent, not by its middle
 		}
-		l.Markers = append(l.Markers, l.marker(s, events, o, k, y-float32(sub)*(barH+2), r))
+		m := l.marker(s, events, o, c.k, y-float32(sub)*(barH+2), r)
+		if !m.Bar {
+			l.asBar(&m, c.x0, c.x1, r)
+		}
+		l.Markers = append(l.Markers, m)
+	}
+	// The day-only events of a wide day left without a bar (a crowd, or
+	// no free row) stand together at the day's middle, over the day.
+	dayOf := make(map[int]int) // index into s.order -> index into wideDays
+	for n, d := range wideDays {
+		for _, k := range d.ks {
+			if bar[k] {
+				continue
+			}
+			dayOf[k] = n
+			if k < lo || k >= hi {
+				l.Visible++
+			}
+		}
 	}
 	type span struct {
 		ks  []int   // indexes into s.order
@@ -195,41 +259,126 @@ func (l *Layout) laneMarkers(s *Scale, events []model.Event, o *Options, lo, hi 
 		}
 		groups = append(groups, g)
 	}
-	var cur span
-	var first, last float32
+	// The points in view, in order of their x: each event at its place,
+	// the day-only events of a wide day without a bar all at the day's
+	// middle.
+	type point struct {
+		x  float32
+		ks []int
+	}
+	var points []point
 	for k := lo; k < hi; k++ {
 		if !keep(s.order[k]) {
 			continue
 		}
 		l.Visible++
-		if bar[k] {
+		if _, ok := dayOf[k]; bar[k] || ok {
 			continue
 		}
-		x := l.xOfU(s.u[k])
+		points = append(points, point{l.xOfU(s.u[k]), []int{k}})
+	}
+	for _, d := range wideDays {
+		var ks []int
+		for _, k := range d.ks {
+			if _, ok := dayOf[k]; ok {
+				ks = append(ks, k)
+			}
+		}
+		if len(ks) > 0 {
+			points = append(points, point{(d.x0 + d.x1) / 2, ks})
+		}
+	}
+	if len(dayOf) > 0 {
+		sort.SliceStable(points, func(a, b int) bool { return points[a].x < points[b].x })
+	}
+	var cur span
+	var first, last float32
+	for _, p := range points {
+		x := p.x
 		if len(cur.ks) > 0 && x-last < minGap && x-first < 2*minGap {
-			cur.ks, cur.sum, last = append(cur.ks, k), cur.sum+float64(x), x
+			cur.ks, cur.sum, last = append(cur.ks, p.ks...), cur.sum+float64(x)*float64(len(p.ks)), x
 			continue
 		}
 		if len(cur.ks) > 0 {
 			push(cur)
 		}
-		cur, first, last = span{ks: []int{k}, sum: float64(x)}, x, x
+		cur, first, last = span{ks: append([]int(nil), p.ks...), sum: float64(x) * float64(len(p.ks))}, x, x
 	}
 	if len(cur.ks) > 0 {
 		push(cur)
 	}
+	days := make(map[int][2]float32, len(dayOf))
+	for k, n := range dayOf {
+		days[k] = [2]float32{wideDays[n].x0, wideDays[n].x1}
+	}
 	if o.Spread {
+		// The events of a crowded wide day stay a cluster over their
+		// day: spread apart, each would point at an hour no source gave.
 		var ks []int
+		crowds := make(map[int][]int)
 		for _, g := range groups {
-			ks = append(ks, g.ks...)
+			for _, k := range g.ks {
+				if n, ok := dayOf[k]; ok {
+					crowds[n] = append(crowds[n], k)
+				} else {
+					ks = append(ks, k)
+				}
+			}
 		}
 		if l.spread(s, events, o, ks, y, r) {
+			for n := range wideDays {
+				if c := crowds[n]; len(c) > 0 {
+					l.group(s, events, o, c, y, r, cr, days)
+				}
+			}
 			return
 		}
 	}
 	for _, g := range groups {
-		l.group(s, events, o, g.ks, y, r, cr)
+		l.group(s, events, o, g.ks, y, r, cr, days)
 	}
+}
+
+// wideDay is a day, wide on screen, and its day-only events in a lane.
+type wideDay struct {
+	x0, x1 float32 // where the day starts and ends on screen
+	ks     []int   // indexes into s.order, in order
+}
+
+// wideDays returns the days at least minGap wide on screen that overlap
+// the plot area, each with the day-only events (dayOnly) of it that keep
+// accepts, in order. A view where a day is narrower, as most are, has
+// none, and costs one comparison.
+func (l *Layout) wideDays(s *Scale, events []model.Event, keep func(int) bool, minGap float32) []wideDay {
+	if l.pxPerU < float64(minGap) {
+		return nil // a day is at most one axis unit wide
+	}
+	// A day-only event's place lies inside its day, at most one axis
+	// unit from the view's ends when its day overlaps the view.
+	lo := sort.SearchFloat64s(s.u, l.View.U0-1)
+	hi := sort.SearchFloat64s(s.u, l.View.U1+1)
+	var out []wideDay
+	at := make(map[int64]int)
+	for k := lo; k < hi; k++ {
+		i := s.order[k]
+		d := events[i].Date
+		if !keep(i) || !dayOnly(d) {
+			continue
+		}
+		start := d.Start.Truncate(24 * time.Hour)
+		if n, ok := at[start.Unix()]; ok {
+			out[n].ks = append(out[n].ks, k)
+			continue
+		}
+		t := days(start)
+		x0, x1 := l.xOfU(s.U(t)), l.xOfU(s.U(t+1))
+		if x1-x0 < minGap || x1 < l.x0 || x0 > l.x1 {
+			continue
+		}
+		at[start.Unix()] = len(out)
+		out = append(out, wideDay{x0: x0, x1: x1, ks: []int{k}})
+	}
+	return out
 }
 
 // spread places the point events ks (indexes into s.order, in date order)
@@ -335,8 +484,17 @@ func spreadOut(x func(j int) float32, n int, gap, lo, hi float32) []float32 {
 // ts4 is a quarter of the text size.
 func ts4(o *Options) float32 { return o.TextSize / 4 }
 
-// group adds the marker or cluster for the events s.order[k] of ks.
-func (l *Layout) group(s *Scale, events []model.Event, o *Options, ks []int, y, r, cr float32) {
+// group adds the marker or cluster for the events s.order[k] of ks; days
+// holds where the day of each day-only event of a wide day starts and ends
+// on screen (wideDays): such an event stands at its day's middle and
+// spans the day.
+func (l *Layout) group(s *Scale, events []model.Event, o *Options, ks []int, y, r, cr float32, days map[int][2]float32) {
+	if len(days) > 0 {
+		// A wide day's events stand at its middle, not in date order
+		// among the others: the cluster lists its events in date order.
+		ks = append([]int(nil), ks...)
+		sort.Ints(ks)
+	}
 	ids := make([]int, len(ks))
 	for n, k := range ks {
 		ids[n] = s.order[k]
@@ -351,21 +509,29 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, ks []int, y, 
 		selected = selected || (o.HasSelected && o.Selected == i)
 	}
 	if len(ids) == 1 {
-		l.Markers = append(l.Markers, l.marker(s, events, o, ks[0], y, r))
+		m := l.marker(s, events, o, ks[0], y, r)
+		if d, ok := days[ks[0]]; ok {
+			l.asBar(&m, d[0], d[1], r)
+		}
+		l.Markers = append(l.Markers, m)
 		return
 	}
 	var sum float64
 	col := l.colorOf(s, o, ks[0])
 	for _, k := range ks {
-		sum += s.u[k]
+		if d, ok := days[k]; ok {
+			sum += float64(d[0]+d[1]) / 2
+		} else {
+			sum += float64(l.xOfU(s.u[k]))
+		}
 		if l.colorOf(s, o, k) != col {
 			col = MixedColor()
 		}
 	}
-	x := l.xOfU(sum / float64(len(ids)))
+	x := float32(sum / float64(len(ids)))
 	c := Cluster{Events: ids, X: x, Y: y, R: cr, Count: len(ids), CountText: itoa(len(ids)), Color: col,
 		Matches: matches, Dim: matches == 0, Selected: selected, Conflict: conflict}
-	c.X0, c.X1 = l.spanOf(s, events, ks)
+	c.X0, c.X1 = l.spanOf(s, events, ks, days)
 	c.Span = c.X1-c.X0 > 2*cr
 	if conflict {
 		c.BadgeR = r * 0.75
@@ -375,10 +541,11 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, ks []int, y, 
 }
 
 // spanOf returns where the dates of the events s.order[k] of ks start and
-// end on screen (a wide date by its whole extent, a day or an hour at its
-// date's place: not where events of one day are spread over it, so that
-// a group of one day spans nothing), clipped to the plot area.
-func (l *Layout) spanOf(s *Scale, events []model.Event, ks []int) (float32, float32) {
+// end on screen (a wide date by its whole extent, and so a day-only date
+// whose day is wide, in days; a day or an hour at its date's place
+// otherwise: not where events of one day are spread over it, so that a
+// group of one narrow day spans nothing), clipped to the plot area.
+func (l *Layout) spanOf(s *Scale, events []model.Event, ks []int, days map[int][2]float32) (float32, float32) {
 	x0, x1 := float32(math.MaxFloat32), float32(-math.MaxFloat32)
 	for _, k := range ks {
 		i := s.order[k]
@@ -386,6 +553,8 @@ func (l *Layout) spanOf(s *Scale, events []model.Event, ks []int) (float32, floa
 		b := a
 		if s.ext[i][1] > s.ext[i][0] {
 			a, b = l.barX(s, i)
+		} else if d, ok := days[k]; ok {
+			a, b = d[0], d[1]
 		}
 		x0, x1 = min(x0, a), max(x1, b)
 	}
@@ -408,7 +577,8 @@ func (l *Layout) barX(s *Scale, i int) (float32, float32) {
 
 // marker returns the marker of the event s.order[k]: a point for a day or
 // an hour, a bar over its whole extent (clipped to the plot area, and at
-// least as wide as a point) for anything wider.
+// least as wide as a point) for anything wider. A day drawn over its
+// whole day is made a bar by its caller (asBar).
 func (l *Layout) marker(s *Scale, events []model.Event, o *Options, k int, y, r float32) Marker {
 	i := s.order[k]
 	e := &events[i]
@@ -417,26 +587,32 @@ func (l *Layout) marker(s *Scale, events []model.Event, o *Options, k int, y, r 
 	m := Marker{Event: i, X: x, Y: y, R: r, Color: l.colorOf(s, o, k), Precise: precise(e.Date),
 		Dim: o.Match != nil && !(i < len(o.Match) && o.Match[i]), Selected: o.HasSelected && o.Selected == i,
 		Sources: e.Articles(), Conflict: conflict, Unsure: i < len(o.unsure) && o.unsure[i]}
-	if s.ext[i][1] > s.ext[i][0] {
-		x0, x1 := l.barX(s, i)
-		x0, x1 = max(x0, l.x0), min(x1, l.x1)
-		if x1-x0 < 2*r {
-			c := (x0 + x1) / 2
-			x0, x1 = c-r, c+r
-		}
-		m.Bar, m.X0, m.X1, m.BarH = true, x0, x1, r*1.2
-		if m.X < x0 || m.X > x1 {
-			m.X = (x0 + x1) / 2
-		}
-	}
 	if conflict {
 		m.BadgeR = r * 0.75
 		m.BadgeX, m.BadgeY = m.X+r*0.9, y-r*0.9
-		if m.Bar {
-			m.BadgeX = m.X1
-		}
+	}
+	if s.ext[i][1] > s.ext[i][0] {
+		x0, x1 := l.barX(s, i)
+		l.asBar(&m, x0, x1, r)
 	}
 	return m
+}
+
+// asBar makes m a bar from x0 to x1 (clipped to the plot area, and at least
+// as wide as a point), its anchor X kept inside it.
+func (l *Layout) asBar(m *Marker, x0, x1, r float32) {
+	x0, x1 = max(x0, l.x0), min(x1, l.x1)
+	if x1-x0 < 2*r {
+		c := (x0 + x1) / 2
+		x0, x1 = c-r, c+r
+	}
+	m.Bar, m.X0, m.X1, m.BarH = true, x0, x1, r*1.2
+	if m.X < x0 || m.X > x1 {
+		m.X = (x0 + x1) / 2
+	}
+	if m.Conflict {
+		m.BadgeX = m.X1
+	}
 }
 
 // itoa formats a count.

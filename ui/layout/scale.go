@@ -422,8 +422,10 @@ func (v View) IsZero() bool { return v.U0 == 0 && v.U1 == 0 }
 func (v View) Span() float64 { return v.U1 - v.U0 }
 
 // MinSpan is the narrowest view, in axis units (days): a quarter of an
-// hour, enough to tell apart hundreds of events of the same day (spread
-// evenly inside it, since their hour is not known).
+// hour, enough to tell apart events an hour apart. Events known only to
+// the day are drawn over their whole day at such zooms (laneMarkers), and
+// many of one day stay one cluster over it: their places spread over the
+// day only keep them in order at coarser zooms, and never say an hour.
 const MinSpan = 1.0 / 96
 
 // Zoom returns v scaled by factor (above 1 zooms in) around the point at

@@ -45,8 +45,8 @@ func TestSpreadDrawsEveryEvent(t *testing.T) {
 		spread bool
 		want   bool // every event its own marker
 	}{
-		{"a crowd clusters", 12, 3, false, false},
-		{"a crowd spreads", 12, 3, true, true},
+		{"a crowd clusters", 20, 120, false, false},
+		{"a crowd spreads", 20, 120, true, true},
 		{"three dozen spread", 36, 20, true, true},
 		{"more than the width holds cluster", 400, 3, true, false},
 	}
