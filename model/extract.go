@@ -442,6 +442,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if locating(toks, n) {
 				continue // "55 million light-years from Earth", "à 30 km de Paris": where, not a figure of news
 			}
+			if capacity(toks, n) {
+				continue // "It will seat 200 to 300 people", "capable of holding 1,000 songs": a design's capacity, not news
+			}
 			if dimension(toks, n) {
 				continue // "299 metres long", "long de 1 200 mètres", "a range of 8,870 nautical miles": a design, not news
 			}
@@ -1294,6 +1297,19 @@ func locating(toks []Token, n NumberExpr) bool {
 // range of 8,870 nautical miles", "une envergure de 80 mètres".
 func dimension(toks []Token, n NumberExpr) bool {
 	k := n.numEnd
+	if inSet(fold(toks, k), "to", "-", "a") && k+1 < len(toks) && toks[k+1].Kind == Number {
+		// "3,500 to 8,500 nautical miles": the low end has the high end's unit.
+		k += 2
+		for k < len(toks) && (toks[k].Kind == Number || toks[k].Text == "," && !toks[k].Space && k+1 < len(toks) && toks[k+1].Kind == Number) {
+			k++
+		}
+		if lengthUnits[fold(toks, k)] || fold(toks, k) == "nautical" {
+			m := n
+			m.numEnd = k
+			return dimension(toks, m)
+		}
+		k = n.numEnd
+	}
 	if fold(toks, k) == "nautical" {
 		k++
 	}
@@ -1306,10 +1322,43 @@ func dimension(toks []Token, n NumberExpr) bool {
 		fold(toks, k) == "in" && inSet(fold(toks, k+1), "length", "diameter", "width", "height", "span") {
 		return true
 	}
-	before := fold(toks, n.numStart-1)
-	return before == "de" && inSet(fold(toks, n.numStart-2), "long", "longue", "longs", "longues", "large", "haut", "haute", "profond", "longueur",
+	start := rangeStart(toks, n.numStart) // "a range of 3,500 to 8,500 nautical miles": the words before the low end
+	before := fold(toks, start-1)
+	return before == "de" && inSet(fold(toks, start-2), "long", "longue", "longs", "longues", "large", "haut", "haute", "profond", "longueur",
 		"largeur", "hauteur", "envergure", "autonomie", "diametre", "portee") ||
-		before == "of" && inSet(fold(toks, n.numStart-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth")
+		before == "of" && inSet(fold(toks, start-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth")
+}
+
+// capacity reports whether figure n says what a design holds: a verb or
+// noun of capacity stands at most four words before it ("will seat 200 to
+// 300 people", "a capacity of 853 passengers", "capable of holding 1,000
+// songs", "d'une capacité de 500 places", "pouvant accueillir 300
+// personnes").
+func capacity(toks []Token, n NumberExpr) bool {
+	start := rangeStart(toks, n.numStart) // (and "200 to 300 people", "500 and 1,000 songs")
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if inSet(toks[k].Fold, "seat", "seats", "seating", "accommodate", "accommodates", "capacity", "capable", "capacite", "pouvant") {
+			return true
+		}
+		if toks[k].Kind == Punct && toks[k].Text != "," || inSet(toks[k].Fold, "and", "et") {
+			return false
+		}
+	}
+	return false
+}
+
+// rangeStart returns the first token of the figures a figure starting at
+// token start ends ("3,500 to 8,500", "500 and 1,000", "200-300"): the low
+// end's first token, start when none stands before it.
+func rangeStart(toks []Token, start int) int {
+	if start < 2 || !inSet(fold(toks, start-1), "to", "a", "-", "et", "and", "or", "ou") || toks[start-2].Kind != Number {
+		return start
+	}
+	j := start - 2
+	for j > 0 && (toks[j-1].Kind == Number || toks[j-1].Text == "," && j >= 2 && toks[j-2].Kind == Number && !toks[j].Space) {
+		j--
+	}
+	return j
 }
 
 // threshold reports whether figure n is a threshold or a distance from one:

@@ -577,8 +577,27 @@ func TestRatesAndIndexes(t *testing.T) {
 
 // A distance that locates something, and a length that describes a
 // thing's design, are not figures of news; a distance travelled is.
+// Both ends of a range of lengths or capacities describe the design.
+func TestDesignRangesBothEnds(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		rule func([]Token, NumberExpr) bool
+	}{
+		{"It will have a range of 3,500 to 8,500 nautical miles.", dimension},
+		{"It will seat 200 to 300 people.", capacity},
+		{"capable of holding 500 and 1,000 songs", capacity},
+	} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		for _, n := range findNumbers(nil, c.text, toks, "en") {
+			if !c.rule(toks, n) {
+				t.Errorf("%q: %s not read as the design's", c.text, n.Text)
+			}
+		}
+	}
+}
+
 func TestLocatingAndDesignLengths(t *testing.T) {
-	rules := map[string]func([]Token, NumberExpr) bool{"locating": locating, "dimension": dimension}
+	rules := map[string]func([]Token, NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity}
 	for _, c := range []struct {
 		rule, lang, text string
 		want             bool
@@ -596,6 +615,10 @@ func TestLocatingAndDesignLengths(t *testing.T) {
 		{"dimension", "en", "The A380 has a range of 8,870 nautical miles.", true},
 		{"dimension", "en", "the plane flew 8,000 km on its maiden flight", false},
 		{"dimension", "fr", "la fusée a parcouru 400 km en dix minutes", false},
+		{"capacity", "en", "It will seat 200 to 300 people.", true},
+		{"capacity", "en", "The iPod comes in two sizes, capable of holding 500 and 1,000 songs.", true},
+		{"capacity", "fr", "un stade d'une capacité de 40 000 places", true},
+		{"capacity", "en", "The airline carried 4.5 million passengers in January.", false},
 	} {
 		toks := Tokenize(c.text, 0, len(c.text))
 		got := false
