@@ -704,6 +704,35 @@ func eachFigure(t *testing.T, lang, date, text string, value float64, check func
 	}
 }
 
+// figureCase is a figure a one-article text must yield: its subject,
+// measure and speaker when given ("-" for no speaker), and put on the
+// timeline when sure is true.
+type figureCase struct {
+	lang, text               string
+	value                    float64
+	subject, measure, saidBy string
+	sure                     bool
+}
+
+// checkFigures builds each case's text, published on pub, and checks the
+// figures of its value.
+func checkFigures(t *testing.T, pub string, cases []figureCase) {
+	t.Helper()
+	for _, c := range cases {
+		eachFigure(t, c.lang, pub, c.text, c.value, func(cl Claim) {
+			said := cl.SaidBy
+			if said == "" {
+				said = "-"
+			}
+			if c.subject != "" && cl.Subject != c.subject || c.measure != "" && cl.Measure != c.measure ||
+				c.saidBy != "" && said != c.saidBy || c.sure && cl.Unsure {
+				t.Errorf("%q: %v: subject %q, measure %q, said by %q, unsure %v; want %q, %q, %q, sure %v",
+					c.text, c.value, cl.Subject, cl.Measure, said, cl.Unsure, c.subject, c.measure, c.saidBy, c.sure)
+			}
+		})
+	}
+}
+
 func figuresOf(tl *Timeline, v float64) []Claim {
 	var out []Claim
 	for _, cl := range tl.Claims {
@@ -1343,47 +1372,26 @@ func TestFinishedRanks(t *testing.T) {
 // closes its phrase: the name after that comma is the clause's subject,
 // not the source, and the figure it states is read.
 func TestSourcePhraseEndsAtItsComma(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		subject    string
-		saidBy     string
-	}{
-		{"fr", "Selon des syndicats, Airbus a supprimé 300 emplois en 2023.", 300, "Airbus", ""},
-		{"fr", "Selon la direction, Airbus a livré 30 avions en 2023.", 30, "Airbus", ""},
-		{"en", "According to the company, Airbus delivered 30 ships in 2023.", 30, "Airbus", ""},
-		{"fr", "Selon son directeur, Jean Dupont, Airbus a supprimé 300 emplois en 2023.", 300, "Airbus", "Jean Dupont"},
-		{"fr", "Airbus a supprimé 300 emplois en 2023, selon M. Dupont.", 300, "Airbus", "Dupont"},
-		{"fr", "Selon Reuters, Airbus a supprimé 300 emplois en 2023.", 300, "Airbus", "Reuters"},
-	} {
-		eachFigure(t, c.lang, "2024-01-10", c.text, c.value, func(cl Claim) {
-			if cl.Subject != c.subject || cl.SaidBy != c.saidBy || cl.Unsure {
-				t.Errorf("%q: subject %q said by %q (unsure %v), want %q said by %q", c.text, cl.Subject, cl.SaidBy, cl.Unsure, c.subject, c.saidBy)
-			}
-		})
-	}
+	checkFigures(t, "2024-01-10", []figureCase{
+		{lang: "fr", text: "Selon des syndicats, Airbus a supprimé 300 emplois en 2023.", value: 300, subject: "Airbus", saidBy: "-", sure: true},
+		{lang: "fr", text: "Selon la direction, Airbus a livré 30 avions en 2023.", value: 30, subject: "Airbus", saidBy: "-", sure: true},
+		{lang: "en", text: "According to the company, Airbus delivered 30 ships in 2023.", value: 30, subject: "Airbus", saidBy: "-", sure: true},
+		{lang: "fr", text: "Selon son directeur, Jean Dupont, Airbus a supprimé 300 emplois en 2023.", value: 300, subject: "Airbus", saidBy: "Jean Dupont", sure: true},
+		{lang: "fr", text: "Airbus a supprimé 300 emplois en 2023, selon M. Dupont.", value: 300, subject: "Airbus", saidBy: "Dupont", sure: true},
+		{lang: "fr", text: "Selon Reuters, Airbus a supprimé 300 emplois en 2023.", value: 300, subject: "Airbus", saidBy: "Reuters", sure: true},
+	})
 }
 
 // A French body's name may open with a plural common noun after "les" and
 // go on with "de" and a capitalised name: the whole name is the subject,
 // not the place it ends with.
 func TestPluralHeadNames(t *testing.T) {
-	for _, c := range []struct {
-		text    string
-		value   float64
-		subject string
-	}{
-		{"Mardi, les Aciéries de la Meuse ont supprimé 120 emplois.", 120, "Aciéries de la Meuse"},
-		{"Les Chantiers de l'Atlantique ont livré 12 navires en 2023.", 12, "Chantiers de l'Atlantique"},
-		{"Les Éditions du Seuil ont vendu 40 000 exemplaires du roman.", 40000, "Éditions du Seuil"},
-		{"L'usine Renault de Sandouville a produit 80 000 véhicules en 2023.", 80000, "Renault"},
-	} {
-		eachFigure(t, "fr", "2024-01-10", c.text, c.value, func(cl Claim) {
-			if cl.Subject != c.subject {
-				t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.subject)
-			}
-		})
-	}
+	checkFigures(t, "2024-01-10", []figureCase{
+		{lang: "fr", text: "Mardi, les Aciéries de la Meuse ont supprimé 120 emplois.", value: 120, subject: "Aciéries de la Meuse"},
+		{lang: "fr", text: "Les Chantiers de l'Atlantique ont livré 12 navires en 2023.", value: 12, subject: "Chantiers de l'Atlantique"},
+		{lang: "fr", text: "Les Éditions du Seuil ont vendu 40 000 exemplaires du roman.", value: 40000, subject: "Éditions du Seuil"},
+		{lang: "fr", text: "L'usine Renault de Sandouville a produit 80 000 véhicules en 2023.", value: 80000, subject: "Renault"},
+	})
 }
 
 // A participle's phrase opening the sentence ("Réélu dimanche avec 82 % des
@@ -1427,52 +1435,32 @@ func TestOpeningParticiplePhrase(t *testing.T) {
 // ("unemployment rate", "market share"), and a verb the tagger read as the
 // subject's head does not stand for the noun before "of".
 func TestCompoundMeasures(t *testing.T) {
-	for _, c := range []struct {
-		text    string
-		value   float64
-		measure string
-	}{
-		{"Analysts watched Spain. Spain's unemployment rate fell to 11.8% in the fourth quarter.", 11.8, "unemployment rate (%)"},
-		{"Analysts watched Nvidia. Nvidia reported record revenue of $22.1 billion for the fourth quarter.", 22.1e9, "revenue ($)"},
-		{"Zorgon's market share rose to 23 percent of the market in 2023, Zorgon said.", 23, "market share (%)"},
-		{"Zorgon opened a 500,000 square foot data center in Ohio.", 500000, "data center (sq ft)"},
-		{"Zorgrumman won a contract for 179 aerial refueling tankers on Friday.", 179, "tanker"},
-	} {
-		eachFigure(t, "en", "2024-03-14", c.text, c.value, func(cl Claim) {
-			if cl.Measure != c.measure {
-				t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
-			}
-		})
-	}
+	checkFigures(t, "2024-03-14", []figureCase{
+		{lang: "en", text: "Analysts watched Spain. Spain's unemployment rate fell to 11.8% in the fourth quarter.", value: 11.8, measure: "unemployment rate (%)"},
+		{lang: "en", text: "Analysts watched Nvidia. Nvidia reported record revenue of $22.1 billion for the fourth quarter.", value: 22.1e9, measure: "revenue ($)"},
+		{lang: "en", text: "Zorgon's market share rose to 23 percent of the market in 2023, Zorgon said.", value: 23, measure: "market share (%)"},
+		{lang: "en", text: "Zorgon opened a 500,000 square foot data center in Ohio.", value: 500000, measure: "data center (sq ft)"},
+		{lang: "en", text: "Zorgrumman won a contract for 179 aerial refueling tankers on Friday.", value: 179, measure: "tanker"},
+	})
 }
 
 // The dead and the injured are counted for the event the clause's subject
 // names ("L'explosion a fait 12 morts"), and "la mort de", "the deaths of",
 // "coûté la vie à" say what happened to the people counted.
 func TestCasualtiesOfAnEvent(t *testing.T) {
-	for _, c := range []struct {
-		lang, text       string
-		value            float64
-		subject, measure string
-	}{
-		{"fr", "L'explosion a fait 12 morts et 40 blessés mardi à Toulouse.", 12, "L'explosion", "mort"},
-		{"fr", "L'explosion a fait 12 morts et 40 blessés mardi à Toulouse.", 40, "L'explosion", "blesse"},
-		{"fr", "Le carambolage de l'A10 avait causé la mort de 15 personnes le 10 novembre 1993.", 15, "Le carambolage de l'A10", "personne mort"},
-		{"fr", "L'accident a coûté la vie à trois personnes lundi.", 3, "L'accident", "personne mort"},
-		{"en", "The fire caused the deaths of 12 people on Tuesday.", 12, "The fire", "people killed"},
-		{"en", "The explosion left 12 dead on Tuesday in Toulouse.", 12, "The explosion", "dead"},
-		{"en", "The explosion left 12 dead and 40 injured on Tuesday in Toulouse.", 40, "The explosion", "injured"},
-		{"fr", "Le carambolage avait tué 15 personnes et blessé 53 autres le 10 novembre 1993.", 53, "Le carambolage", "personne blesse"},
-		{"en", "The pile-up killed 15 people and injured 53 others on November 10, 1993.", 53, "The pile-up", "people injured"},
-		{"fr", "Le tribunal juge l'explosion d'AZF qui, le 21 septembre 2001 à Toulouse, avait tué 31 personnes.", 31, "l'explosion d'AZF", "personne tue"},
-		{"fr", "Le tribunal juge le carambolage de l'A 10 qui, le 10 novembre 93 près de Bordeaux, avait causé la mort de 15 personnes.", 15, "le carambolage de l'A 10", "personne mort"},
-	} {
-		eachFigure(t, c.lang, "2002-01-21", c.text, c.value, func(cl Claim) {
-			if cl.Subject != c.subject || cl.Measure != c.measure || cl.Unsure {
-				t.Errorf("%q: %v subject %q measure %q (unsure %v), want %q %q", c.text, c.value, cl.Subject, cl.Measure, cl.Unsure, c.subject, c.measure)
-			}
-		})
-	}
+	checkFigures(t, "2002-01-21", []figureCase{
+		{lang: "fr", text: "L'explosion a fait 12 morts et 40 blessés mardi à Toulouse.", value: 12, subject: "L'explosion", measure: "mort", sure: true},
+		{lang: "fr", text: "L'explosion a fait 12 morts et 40 blessés mardi à Toulouse.", value: 40, subject: "L'explosion", measure: "blesse", sure: true},
+		{lang: "fr", text: "Le carambolage de l'A10 avait causé la mort de 15 personnes le 10 novembre 1993.", value: 15, subject: "Le carambolage de l'A10", measure: "personne mort", sure: true},
+		{lang: "fr", text: "L'accident a coûté la vie à trois personnes lundi.", value: 3, subject: "L'accident", measure: "personne mort", sure: true},
+		{lang: "en", text: "The fire caused the deaths of 12 people on Tuesday.", value: 12, subject: "The fire", measure: "people killed", sure: true},
+		{lang: "en", text: "The explosion left 12 dead on Tuesday in Toulouse.", value: 12, subject: "The explosion", measure: "dead", sure: true},
+		{lang: "en", text: "The explosion left 12 dead and 40 injured on Tuesday in Toulouse.", value: 40, subject: "The explosion", measure: "injured", sure: true},
+		{lang: "fr", text: "Le carambolage avait tué 15 personnes et blessé 53 autres le 10 novembre 1993.", value: 53, subject: "Le carambolage", measure: "personne blesse", sure: true},
+		{lang: "en", text: "The pile-up killed 15 people and injured 53 others on November 10, 1993.", value: 53, subject: "The pile-up", measure: "people injured", sure: true},
+		{lang: "fr", text: "Le tribunal juge l'explosion d'AZF qui, le 21 septembre 2001 à Toulouse, avait tué 31 personnes.", value: 31, subject: "l'explosion d'AZF", measure: "personne tue", sure: true},
+		{lang: "fr", text: "Le tribunal juge le carambolage de l'A 10 qui, le 10 novembre 93 près de Bordeaux, avait causé la mort de 15 personnes.", value: 15, subject: "le carambolage de l'A 10", measure: "personne mort", sure: true},
+	})
 }
 
 // Local news names its actors with places and roles: "les pompiers de
