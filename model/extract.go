@@ -288,7 +288,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 // own words: what it is a share of, or the noun it counts.
 func ownMeasure(c *Claim) bool {
 	for _, why := range c.Reasons {
-		if strings.HasPrefix(why, "measure: what the share is of") || strings.HasPrefix(why, "measure: an amount for each") {
+		if strings.HasPrefix(why, "measure: what the share is of") || strings.HasPrefix(why, "measure: an amount for each") || strings.HasPrefix(why, "measure: what the ordinal counts") {
 			return true
 		}
 	}
@@ -469,6 +469,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// reads whole.
 				metric, what = MetricOther, nounPhrase(toks, r.noun)
 			}
+			ordinalCount := metric == "" && ps.ownOrdinal(n)
+			if ordinalCount {
+				// "Il signe sa 35e victoire", "its 12th straight win": the
+				// count of them so far, its own.
+				metric, what = MetricOther, toks[n.numEnd].Text
+				r.noun = n.numEnd
+			}
 			// "300 million participants, up from 200 million": a bare
 			// figure right after another counts the same thing.
 			if (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther &&
@@ -547,6 +554,26 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// (and "announced a £20 million support fund": the money
 				// and what it is, as written)
 				c.phrase = ps.actionPhrase(a.Text, r, n)
+			}
+			if ordinalCount {
+				// The label as written: "Michael Schumacher signe sa 35e
+				// victoire", not "35 victoire".
+				from := n.numStart - 1
+				for k := from - 1; k >= 0 && k >= n.numStart-6; k-- {
+					if ps.tags[k] == syntax.VERB {
+						from = k // (over the date or adverb between: "achèvera début octobre son quatrième mandat")
+						break
+					}
+					if !ps.inDate(k) && ps.tags[k] != syntax.ADV {
+						break
+					}
+				}
+				c.phrase = a.Text[toks[from].Start:toks[n.numEnd].End]
+				for i, why := range c.Reasons {
+					if strings.HasPrefix(why, "measure:") {
+						c.Reasons[i] = "measure: what the ordinal counts, «" + toks[n.numEnd].Text + "»"
+					}
+				}
 			}
 			base := prevFigure // the figure this one is read with
 			if prevReplaced != nil {

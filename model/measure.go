@@ -82,6 +82,20 @@ func (p *parsed) othersVerb(prevEnd int, n NumberExpr) int {
 	return -1
 }
 
+// ownOrdinal reports whether ordinal n, after a possessive, counts the
+// noun right after it ("sa 35e victoire", "son quatrième titre", "its
+// 12th win"): the owner's count of them so far. Not a rank in a list
+// ("sa deuxième place", "its first quarter") nor a time.
+func (p *parsed) ownOrdinal(n NumberExpr) bool {
+	toks := p.toks
+	if !n.Ordinal || n.Value < 2 || n.numStart == 0 || n.numEnd >= len(toks) || !inSet(toks[n.numStart-1].Fold, "sa", "son", "ses", "leur", "his", "her", "its", "their") {
+		return false
+	}
+	w := toks[n.numEnd]
+	return p.tags[n.numEnd] == syntax.NOUN && !timeUnitNoun(w) && !timeNouns[w.Fold] &&
+		!inSet(w.Fold, "place", "places", "rang", "position", "fois", "time", "times", "anniversaire", "anniversary", "birthday", "annee", "year")
+}
+
 // casualtyNouns count the dead and the injured themselves.
 var casualtyNouns = setOf("morts", "mort", "blesses", "blesse", "victimes", "victime", "dead", "injured", "wounded", "casualties",
 	"deaths", "fatalities", "tues", "deces")

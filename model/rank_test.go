@@ -1494,3 +1494,26 @@ func TestSubjectsOfLocalNews(t *testing.T) {
 		}
 	}
 }
+
+// An ordinal after a possessive counts the noun after it, so far ("sa 35e
+// victoire": 35 victories), labelled as written; never a place or a time.
+func TestOrdinalCounts(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		measure string
+		label   string // "" when no figure is wanted
+	}{
+		{"Michael Zorg a gagné hier à Monaco. Il signe sa 35e victoire en Grand Prix.", 35, "victoire", "Michael Zorg signe sa 35e victoire"},
+		{"Le régiment Zorg achèvera début octobre son quatrième mandat au Kosovo.", 4, "mandat", "Zorg achèvera début octobre son quatrième mandat"},
+		{"Le groupe Zorgon fête hier son dixième anniversaire.", 10, "", ""},
+	} {
+		got := figuresOf(buildText(t, "fr", "2002-09-14", c.text), c.value)
+		switch {
+		case c.label == "" && len(got) > 0:
+			t.Errorf("%q: figure %q", c.text, got[0].Label)
+		case c.label != "" && (len(got) != 1 || got[0].Measure != c.measure || got[0].Label != c.label):
+			t.Errorf("%q: %v, want %q %q", c.text, got, c.measure, c.label)
+		}
+	}
+}
