@@ -178,6 +178,9 @@ func TestLeadEventBesideFigure(t *testing.T) {
 		// The thing the verb moves, then by how much.
 		{"en", "The Zorgland central bank raised its key interest rate by 0.25 percentage points to 4.5%.", ""},
 		{"fr", "La Banque de Zorgland a relevé sa prévision de croissance à 1,2 %.", ""},
+		// A place or time between the verb and its object.
+		{"fr", "Le Secours zorglandais a perdu dans l'incendie environ trois tonnes de linge.", ""},
+		{"en", "Zorgon sold in Europe 3 million phones.", ""},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			var got []string

@@ -2015,11 +2015,12 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 	if v < 0 || isSpeechVerb(p.toks, v) || p.bareVerb(text, v) {
 		return true
 	}
-	object := false // "raised its key interest rate by 0.25 points": the thing the verb moves, then by how much
+	object := false   // "raised its key interest rate by 0.25 points": the thing the verb moves, then by how much
+	inPhrase := false // "a perdu hier dans l'incendie environ trois tonnes": a place or time, then the verb's object
 	for k := v + 1; k < len(p.toks) && k <= v+9; k++ {
 		t := p.toks[k]
 		if figureIn(claims, t.Start, t.End) {
-			if object {
+			if object && !inPhrase {
 				j := k - 1
 				for j > v && qualifierWords[p.toks[j].Fold] {
 					j--
@@ -2030,6 +2031,13 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 		}
 		if k > v+6 && !object {
 			return false
+		}
+		if !object && p.tags[k] == syntax.ADP && !inSet(t.Fold, "de", "d'", "of", "to", "a", "à", "by", "par", "at", "entre", "between") {
+			inPhrase = true
+			continue
+		}
+		if inPhrase && !object && (p.tags[k] == syntax.PROPN || p.tags[k] == syntax.DET || p.tags[k] == syntax.NOUN || p.tags[k] == syntax.ADJ) {
+			continue // "in Europe", "dans l'incendie"
 		}
 		if !p.inDate(k) && (p.tags[k] == syntax.NOUN || p.tags[k] == syntax.ADJ || p.tags[k] == syntax.PRON && possessives[t.Fold] || possessives[t.Fold]) {
 			object = true
