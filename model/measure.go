@@ -96,6 +96,54 @@ func (p *parsed) ownOrdinal(n NumberExpr) bool {
 		!inSet(w.Fold, "place", "places", "rang", "position", "fois", "time", "times", "anniversaire", "anniversary", "birthday", "annee", "year")
 }
 
+// pollOpinion returns the word that says what a share of people think
+// ("61 % des personnes interrogées font confiance au maire", "58 % des
+// Français se disent sceptiques", "63% of respondents said they trust the
+// mayor"): the first content word after their verb of opinion; -1 when the
+// share is of no people or their verb says no opinion.
+func (p *parsed) pollOpinion(r clauseReading) int {
+	toks, tags := p.toks, p.tags
+	k := r.after
+	for k < len(toks) && inSet(toks[k].Fold, "des", "de", "d'", "of", "the", "les") {
+		k++
+	}
+	if k >= len(toks) || !(peopleNouns[toks[k].Fold] || demonyms[toks[k].Fold] || pollPeople[toks[k].Fold]) {
+		return -1
+	}
+	k++
+	for k < len(toks) && k <= r.after+6 && (tags[k] == syntax.ADJ || tags[k] == syntax.VERB && p.participleForm(k) && !opinionVerbs[toks[k].Fold]) {
+		k++ // "interrogées", "polled", "surveyed"
+	}
+	for k < len(toks) && inSet(toks[k].Fold, "se", "s'") {
+		k++
+	}
+	if k >= len(toks) || !opinionVerbs[toks[k].Fold] {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch {
+		case inSet(toks[j].Fold, "se", "s'", "que", "qu'", "that", "they", "ils", "elles", "it", "il", "be", "etre") || tags[j] == syntax.DET || tags[j] == syntax.ADV:
+			continue
+		case tags[j] == syntax.NOUN || tags[j] == syntax.ADJ || tags[j] == syntax.VERB:
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// pollPeople are the people a poll counts.
+var pollPeople = setOf("sondes", "interroges", "respondents", "voters", "electeurs", "citoyens", "citizens", "adults", "adultes", "menages", "households",
+	"francais", "francaises", "americains", "americans", "britanniques", "britons", "allemands", "germans", "europeens", "europeans")
+
+// opinionVerbs say what people think or feel, directly ("pensent",
+// "trust") or with the word after them ("font confiance", "se disent
+// sceptiques", "said they trust").
+var opinionVerbs = setOf("font", "faisaient", "ont", "avaient", "disent", "disaient", "declarent", "declaraient", "montrent",
+	"jugent", "estiment", "pensent", "considerent", "souhaitent", "approuvent", "desapprouvent", "craignent", "redoutent",
+	"said", "say", "says", "think", "believe", "feel", "felt", "thought", "trust", "approve", "disapprove", "support",
+	"oppose", "fear", "want", "wanted", "expect")
+
 // casualtyNouns count the dead and the injured themselves.
 var casualtyNouns = setOf("morts", "mort", "blesses", "blesse", "victimes", "victime", "dead", "injured", "wounded", "casualties",
 	"deaths", "fatalities", "tues", "deces")
@@ -571,7 +619,18 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if unit != "" && r.noun < 0 && share < 0 {
 		obj, objStart = p.objectMeasured(r)
 	}
+	opinion := -1 // "61 % des personnes interrogées font confiance au maire": what they think
+	if unit == "%" {
+		opinion = p.pollOpinion(r)
+	}
 	switch {
+	case opinion >= 0:
+		c.Measure = lemma(toks[opinion].Fold, lang)
+		if p.tags[opinion] == syntax.VERB {
+			c.Measure = verbLemma(toks[opinion].Fold, lang)
+		}
+		c.What = toks[opinion].Text
+		c.Reasons = append(c.Reasons, "measure: what the people counted say or feel, «"+toks[opinion].Text+"»")
 	case each:
 		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
 		c.What, c.whatAfter = toks[r.after].Text, true

@@ -1517,3 +1517,14 @@ func TestOrdinalCounts(t *testing.T) {
 		}
 	}
 }
+
+// A share of the people a poll counts measures what they say or feel
+// ("font confiance", "se disent sceptiques", "said they trust"), not the
+// people nor their verb.
+func TestPollShares(t *testing.T) {
+	checkFigures(t, "2002-09-01", []figureCase{
+		{lang: "fr", text: "Selon un sondage, 61 % des personnes interrogées font confiance au maire de Dole.", value: 61, measure: "confiance (%)"},
+		{lang: "fr", text: "Selon un sondage, 58 % des Français se disent sceptiques sur la baisse des impôts.", value: 58, measure: "sceptique (%)"},
+		{lang: "en", text: "Some 63% of respondents said they trust the mayor, according to a poll.", value: 63, measure: "trust (%)"},
+	})
+}
