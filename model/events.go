@@ -26,6 +26,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 			continue
 		}
 		if h := p.dateNoun(dt, tokenAfter(toks, d.Span.End)); h >= 0 {
+			x.noteDatedNoun(p, h, d)
 			// "la décision de l'UNESCO, le 28 juin dernier", "its 1967
 			// debut": the date of an event noun, not of the verb.
 			if covered(out[first:], d) {
@@ -33,6 +34,11 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 			}
 			if c, ok := x.nominalEvent(s, p, h, d); ok {
 				out = append(out, c)
+				continue
+			}
+			if p.timeReference(h) {
+				// "a remis sa démission à la suite des élections du 30
+				// mai": the elections' date, the resignation after it.
 				continue
 			}
 		}
@@ -844,7 +850,7 @@ var possessives = setOf("its", "their", "his", "her", "sa", "son", "ses", "leur"
 func (p *parsed) dateNoun(dt, end int) int {
 	toks, tags := p.toks, p.tags
 	if end < len(toks) && newsEventNouns[toks[end].Fold] && tags[end] == syntax.NOUN && dt > 0 &&
-		(possessives[toks[dt-1].Fold] || tags[dt-1] == syntax.DET) {
+		(possessives[toks[dt-1].Fold] || tags[dt-1] == syntax.DET || tags[dt] == syntax.DET) {
 		return end
 	}
 	k := dt - 1
@@ -870,6 +876,28 @@ func (p *parsed) dateNoun(dt, end int) int {
 		}
 	}
 	return head
+}
+
+// timeReference reports whether the event noun at h is the event another
+// one is placed after or before: "à la suite des élections", "après le
+// vote", "following the merger", "since the attack".
+func (p *parsed) timeReference(h int) bool {
+	j := h - 1
+	for j >= 0 && (p.tags[j] == syntax.DET || p.tags[j] == syntax.ADJ || p.inDate(j)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch f := p.toks[j].Fold; {
+	case inSet(f, "apres", "avant", "depuis", "after", "before", "following", "since"):
+		return true
+	case inSet(f, "de", "des", "du", "d'") && j > 0 && p.toks[j-1].Fold == "suite":
+		return true // "à la suite de", "suite à" is not a noun's complement
+	case f == "a" && j > 0 && p.toks[j-1].Fold == "suite":
+		return true
+	}
+	return false
 }
 
 // nominalEvent reads the event that the noun at h names, dated by d (see
@@ -995,4 +1023,67 @@ func (x *extractor) possessiveOwner(s *sentence, p *parsed, k int) (string, stri
 		return "", ""
 	}
 	return x.entityOf(s, p, k, k+1, fromPronoun, Span{})
+}
+
+// datedNoun is an event noun the article dated by a complement: "les
+// élections législatives du 30 mai", "the May 30 elections".
+type datedNoun struct {
+	words []string // the noun's and its adjectives' folded words
+	text  string   // as written
+	date  Date
+	sent  int // the sentence it was read in
+}
+
+// noteDatedNoun remembers the event noun at h and the adjectives after it
+// as dated by d, when d names a day or a month.
+func (x *extractor) noteDatedNoun(p *parsed, h int, d DateExpr) {
+	if d.Date.IsZero() || d.Date.Precision < PrecisionMonth {
+		return
+	}
+	e := h + 1
+	for e < len(p.toks) && e-h <= 2 && p.tags[e] == syntax.ADJ && !p.inDate(e) {
+		e++
+	}
+	words := make([]string, 0, e-h)
+	for k := h; k < e; k++ {
+		words = append(words, p.toks[k].Fold)
+	}
+	x.datedNouns = append(x.datedNouns, datedNoun{words, strings.TrimSpace(x.art.Text[p.toks[h].Start:p.toks[e-1].End]), d.Date, x.sentIndex})
+}
+
+// atPrepositions place a figure at an event: "aux élections", "lors du
+// sommet", "at the summit", "in the elections".
+var atPrepositions = setOf("a", "aux", "au", "lors", "pendant", "durant", "during", "at", "in")
+
+// atDatedNoun returns the event noun dated before in the article that the
+// sentence places its figure at (after "aux", "lors de", "at", "in" and a
+// determiner), the noun whole with its adjectives; nil when none.
+func (x *extractor) atDatedNoun(s *sentence, pos int) *datedNoun {
+	toks := s.toks
+	for i := len(x.datedNouns) - 1; i >= 0; i-- {
+		dn := &x.datedNouns[i]
+		if dn.sent >= x.sentIndex {
+			continue
+		}
+		for k := 1; k+len(dn.words) <= len(toks); k++ {
+			if toks[k].Fold != dn.words[0] || toks[k].Start > pos+200 || toks[k].End < pos-200 {
+				continue
+			}
+			n := 1
+			for n < len(dn.words) && toks[k+n].Fold == dn.words[n] {
+				n++
+			}
+			if n < len(dn.words) || k+n < len(toks) && toks[k+n].Kind == Word && !toks[k+n].Upper() && !inSet(toks[k+n].Fold, "de", "du", "des", "of", "et", "and") {
+				continue // "aux élections municipales" after "les élections législatives du 30 mai"
+			}
+			j := k - 1
+			if inSet(toks[j].Fold, "le", "la", "l'", "les", "the", "du", "de", "des") && j > 0 {
+				j--
+			}
+			if atPrepositions[toks[j].Fold] || toks[j].Fold == "de" && j > 0 && toks[j-1].Fold == "lors" {
+				return dn
+			}
+		}
+	}
+	return nil
 }

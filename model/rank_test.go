@@ -1528,3 +1528,35 @@ func TestPollShares(t *testing.T) {
 		{lang: "en", text: "Some 63% of respondents said they trust the mayor, according to a poll.", value: 63, measure: "trust (%)"},
 	})
 }
+
+// A figure reached at an event the article dated before ("aux élections
+// législatives" after "les élections législatives du 30 mai") has that
+// event's date, not the publication's; a name after a group noun is a
+// name even when it reads like a participle ("la coalition Unité").
+func TestFigureAtDatedEvent(t *testing.T) {
+	for _, c := range []struct {
+		lang, pub, text string
+		value           float64
+		subject, date   string
+	}{
+		{"fr", "1999-06-08", "Le Premier ministre a démissionné à la suite des élections législatives du 30 mai. " +
+			"La coalition Unité a obtenu une majorité relative aux élections législatives, remportant 41,67% des suffrages et 56 sièges.",
+			41.67, "Unité", "1999-05-30"},
+		{"fr", "1999-06-08", "Le Premier ministre a démissionné à la suite des élections législatives du 30 mai. " +
+			"La coalition Unité a obtenu une majorité relative aux élections législatives, remportant 41,67% des suffrages et 56 sièges.",
+			56, "Unité", "1999-05-30"},
+		{"en", "2012-06-20", "The prime minister resigned after the May 30 elections. The president thanked him. " +
+			"Zorgon Party won 35 seats in the elections.",
+			35, "Zorgon Party", "2012-05-30"},
+		// other elections than the dated ones: the publication's date
+		{"fr", "1999-06-08", "Le Premier ministre a démissionné à la suite des élections législatives du 30 mai. " +
+			"La coalition Unité avait obtenu 12 % des voix aux élections municipales.",
+			12, "Unité", "1999-06-08"},
+	} {
+		eachFigure(t, c.lang, c.pub, c.text, c.value, func(cl Claim) {
+			if cl.Subject != c.subject || cl.Date.String() != c.date {
+				t.Errorf("%q: %v: subject %q, date %s; want %q, %s", c.text, c.value, cl.Subject, cl.Date, c.subject, c.date)
+			}
+		})
+	}
+}
