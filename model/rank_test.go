@@ -1526,6 +1526,10 @@ func TestPollShares(t *testing.T) {
 		{lang: "fr", text: "Selon un sondage, 61 % des personnes interrogées font confiance au maire de Dole.", value: 61, measure: "confiance (%)"},
 		{lang: "fr", text: "Selon un sondage, 58 % des Français se disent sceptiques sur la baisse des impôts.", value: 58, measure: "sceptique (%)"},
 		{lang: "en", text: "Some 63% of respondents said they trust the mayor, according to a poll.", value: 63, measure: "trust (%)"},
+		// the share alone as the verb's subject, in a sentence about a poll
+		{lang: "fr", text: "Ce sondage, qui a une marge d'erreur de 6 %, révèle que 87 % ont confiance dans la police.", value: 87, measure: "confiance (%)"},
+		{lang: "fr", text: "Si 56 % des personnes interrogées font confiance au maire de Dole, 71 % ne lui font pas confiance sur l'emploi.", value: 71, measure: "pas confiance (%)"},
+		{lang: "en", text: "The survey found that 40% do not trust the mayor.", value: 40, measure: "not trust (%)"},
 	})
 }
 
