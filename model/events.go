@@ -504,6 +504,22 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 		to++
 	}
+	// A noun phrase the word limit cut ends with its nouns ("the first
+	// generation of their products to use Intel processors").
+	for n := 0; n < 3 && to < len(toks) && to > v+1 && !p.clauseBreak(to) && !p.inDate(to) && !date.Overlaps(Span{toks[to].Start, toks[to].End}) &&
+		(tags[to] == syntax.NOUN || tags[to] == syntax.PROPN) && (tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.ADJ || tags[to-1] == syntax.VERB); n++ {
+		to++
+	}
+	// Never end inside another date: "to be held on October 12" cut
+	// after "October" ends before "on".
+	if to < len(toks) && to > v+1 && p.inDate(to) && p.inDate(to-1) {
+		for to > v+1 && p.inDate(to-1) {
+			to--
+		}
+		for to > v+1 && (tags[to-1] == syntax.ADP || tags[to-1] == syntax.DET) {
+			to--
+		}
+	}
 	// Never end inside a figure: "de 0,25 point", "between 3% and 5%".
 	for to < len(toks) && to > 0 && toks[to-1].Kind == Number && (toks[to].Text == "%" || decimalPoint(toks, to) || toks[to].Kind == Number && toks[to].Start == toks[to-1].End) {
 		to++

@@ -49,6 +49,9 @@ func TestClauseEvents(t *testing.T) {
 		{"coordinated verb shares the subject", "en", "2008-01-09",
 			"Zorgon is the maker of the Blip player and launched the Blip Store, an online shop, on April 28, 2003.",
 			[][3]string{{"Zorgon", "launched", "2003-04-28"}}},
+		{"a noun phrase the word limit cut ends with its nouns", "en", "2006-01-11",
+			"Zorgon Computer announced on Tuesday the first generation of their products to use Blip processors.",
+			[][3]string{{"Zorgon Computer", "to use Blip processors", "2006-01-10"}}},
 		{"verbe coordonné", "fr", "2012-07-04",
 			"Les Éditions Pirou ont racheté la librairie Marceau et ouvert un second magasin le 3 mai 2011.",
 			[][3]string{{"Éditions Pirou", "ouvert", "2011-05-03"}}},
@@ -347,6 +350,23 @@ func TestNegatedVerbsAreNoEvents(t *testing.T) {
 		for _, cl := range buildText(t, c.lang, "2012-07-07", c.text).Claims {
 			if !cl.HasValue && cl.What != "statement" {
 				t.Errorf("%q: event %q", c.text, cl.Label)
+			}
+		}
+	}
+}
+
+// An event's label never ends inside another date of its sentence: the
+// words "on October" of "on October 12" are not left hanging.
+func TestEventLabelsEndOutsideDates(t *testing.T) {
+	for _, c := range []struct{ lang, pub, text string }{
+		{"en", "2005-10-04", "Zorgon Computer announced today another special event to be held on October 12."},
+		{"fr", "1999-06-08", "Le Premier ministre zorgonien, Paul Durand, a remis sa démission au président à la suite des élections législatives du 30 mai."},
+	} {
+		for _, e := range eventsOf(t, c.lang, c.pub, c.text) {
+			for _, tail := range []string{" October", " on", " du 30", " du"} {
+				if strings.HasSuffix(e.Label, tail) {
+					t.Errorf("%q: label %q ends inside a date", c.text, e.Label)
+				}
 			}
 		}
 	}
