@@ -138,7 +138,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		// a participle set off by a comma tells of.
 		st := p.clauseStart(v - 2)
 		if h := p.headEndingAt(v-2, st); h >= 0 {
-			if phrase := p.nounPhrase(x.art.Text, p.climbOf(h, st), v-1); phrase != "" {
+			if phrase := p.nounPhrase(x.art.Text, p.agreeingHead(h, st, v), v-1); phrase != "" {
 				subj, how = phrase, fromPhrase
 			}
 		} else if na, nb, ok := p.nameAt(v - 2); ok {
@@ -165,6 +165,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// cessera de fonctionner le 30 juin": the thing its clause is
 			// about, in the article's words.
 			h := p.climbOf(a, p.clauseStart(v))
+
 			for _, n := range s.nums {
 				if n.numStart <= h && h < n.numEnd {
 					return Claim{}, false // "un candidat sur cinq a obtenu une mention": the share's claim
@@ -892,6 +893,74 @@ func (p *parsed) dateNoun(dt, end int) int {
 		}
 	}
 	return head
+}
+
+// agreeingHead returns the head of the noun phrase ending at h that the
+// French participle at v agrees with: the whole phrase (see climbOf)
+// unless its article says another gender or number, then the leftmost
+// noun before the participle in its clause that agrees ("la cérémonie
+// d'ouverture du nouveau Parlement, élu le 6 mai": the Parliament).
+func (p *parsed) agreeingHead(h, start, v int) int {
+	top := p.climbOf(h, start)
+	fem, plural, ok := participleAgreement(p.toks[v].Text)
+	if !ok || p.agrees(top, fem, plural) != -1 {
+		return top
+	}
+	best := top
+	for k := v - 2; k > start && v-k <= 14 && !isVerb(p.tags[k]) && (p.toks[k].Kind != Punct || p.toks[k].Text == "'"); k-- {
+		if (p.tags[k] == syntax.NOUN || p.tags[k] == syntax.PROPN) && p.agrees(k, fem, plural) == 1 {
+			best = k // the leftmost that agrees: "la loi sur les retraites, adoptée"
+		}
+	}
+	return best
+}
+
+// participleAgreement reads the gender and number of a French past
+// participle as written ("élue": feminine; "signés": plural); ok is false
+// for a word that does not end like one.
+func participleAgreement(w string) (fem, plural, ok bool) {
+	w = strings.ToLower(w)
+	plural = strings.HasSuffix(w, "s") && len(w) > 3
+	base := strings.TrimSuffix(w, "s")
+	switch {
+	case strings.HasSuffix(base, "ée") || strings.HasSuffix(base, "ue") || strings.HasSuffix(base, "ie") || strings.HasSuffix(base, "ise") || strings.HasSuffix(base, "ite"):
+		return true, plural, true
+	case strings.HasSuffix(base, "é") || strings.HasSuffix(base, "u") || strings.HasSuffix(base, "i") || strings.HasSuffix(base, "is") || strings.HasSuffix(base, "it"):
+		return false, plural, true
+	}
+	return false, false, false
+}
+
+// agrees tells whether the article of the noun at k agrees with a
+// participle's gender and number: 1 when it does, -1 when it does not, 0
+// when the article does not say ("l'", none).
+func (p *parsed) agrees(k int, fem, plural bool) int {
+	j := k - 1
+	for j >= 0 && p.tags[j] == syntax.ADJ {
+		j--
+	}
+	if j < 0 {
+		return 0
+	}
+	var detFem, known bool
+	switch p.toks[j].Fold {
+	case "la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur":
+		detFem, known = true, p.toks[j].Fold != "notre" && p.toks[j].Fold != "votre" && p.toks[j].Fold != "leur"
+	case "le", "un", "ce", "cet", "du", "au":
+		known = true
+	case "les", "des", "aux", "ces", "ses", "leurs", "mes", "nos", "vos":
+		if plural {
+			return 1
+		}
+		return -1
+	}
+	if !known {
+		return 0
+	}
+	if plural || detFem != fem {
+		return -1
+	}
+	return 1
 }
 
 // timeReference reports whether the event noun at h is the event another
