@@ -730,7 +730,12 @@ func (x *extractor) pluralClash(pronoun, subject string) bool {
 	if !inSet(pronoun, "ils", "elles") || subject == "" {
 		return false
 	}
-	return x.reg.kind(x.ws.nameKey(subject)) != KindOrg && !strings.Contains(subject, " et ")
+	if strings.Contains(subject, " et ") {
+		return false
+	}
+	// (an organisation the set names by a given name and a surname is a
+	// person's: "Lionel Jospin", "Monique")
+	return x.reg.kind(x.ws.nameKey(subject)) != KindOrg || givenNameFirst(subject)
 }
 
 // genderClash reports whether a French subject pronoun cannot stand for a

@@ -1482,6 +1482,11 @@ func TestSubjectsOfLocalNews(t *testing.T) {
 			[]string{"Zorgon | Les ouvriers de Zorgon ont manifesté"}},
 		{"Georges Zorg est né à Cintrey en 1910. Elle épousa en 1933 Georges Zorg, de Cintrey, où ils ont exercé le métier d'agriculteurs.",
 			[]string{"Georges Zorg | Georges Zorg est né à Cintrey"}},
+		// a given name and a surname are a person's, whom "ils" never stands for
+		{"Lionel Zorgin a présenté ses vœux lundi. À un moment où ils ne sont pas encore mobilisés par les élections, les Français se reposent.",
+			[]string{"Lionel Zorgin | Lionel Zorgin a présenté ses vœux"}},
+		{"Monique Zorg est décédée le 13 février. Ils se sont mariés le 1er mai 1962 à Dole.",
+			[]string{"Monique Zorg | Monique Zorg est décédée"}},
 	} {
 		var got []string
 		for _, cl := range buildText(t, "fr", "2003-01-27", c.text).Claims {
