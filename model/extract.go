@@ -1213,6 +1213,13 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	// (about the same subject within two sentences, about any in the
 	// next one)
+	if !x.narrDate.IsZero() && x.narrDate.Precision >= PrecisionDay && sameDayWords(s.toks) {
+		// "Le pays a connu le même jour un attentat…", "on the same day":
+		// the day of the event told before.
+		c.Date = x.narrDate
+		c.Reasons = append(c.Reasons, "date: «the same day» as the event told before, "+x.narrDate.String())
+		return
+	}
 	if dn := x.atDatedNoun(s, pos); dn != nil {
 		// "La coalition a obtenu une majorité aux élections législatives,
 		// remportant 41,67 % des suffrages": the elections' date, which
@@ -2072,6 +2079,25 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 func hasEvent(claims []Claim) bool {
 	for _, c := range claims {
 		if c.Metric == MetricEvent {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayWords reports whether the sentence dates itself by the day told
+// before: "le même jour", "ce jour-là", "le jour même", "the same day",
+// "that day".
+func sameDayWords(toks []Token) bool {
+	for k := 1; k < len(toks); k++ {
+		switch {
+		case toks[k].Fold == "jour" && toks[k-1].Fold == "meme" && k > 1 && inSet(toks[k-2].Fold, "le", "ce", "du"):
+			return true
+		case toks[k].Fold == "meme" && toks[k-1].Fold == "jour" && k > 1 && toks[k-2].Fold == "le":
+			return true
+		case toks[k].Fold == "day" && toks[k-1].Fold == "same" && k > 1 && inSet(toks[k-2].Fold, "the", "that"):
+			return true
+		case toks[k].Fold == "day" && toks[k-1].Fold == "that" && k > 1 && inSet(toks[k-2].Fold, "on", "later", "earlier"):
 			return true
 		}
 	}

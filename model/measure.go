@@ -221,7 +221,24 @@ func (p *parsed) casualtyCount(r clauseReading) bool {
 		return true
 	}
 	v := p.predicateOf(r)
-	return v >= 0 && casualtyWords[p.toks[v].Fold]
+	if v >= 0 && casualtyWords[p.toks[v].Fold] {
+		return true
+	}
+	// "quinze personnes sont mortes", "ont perdu la vie", "lost their
+	// lives": the people's own predicate says they died.
+	toks, tags := p.toks, p.tags
+	for k := r.noun + 1; k < len(toks) && k <= r.noun+4 && !p.clauseBreak(k); k++ {
+		if casualtyWords[toks[k].Fold] && (tags[k] == syntax.VERB || tags[k] == syntax.ADJ) {
+			return true
+		}
+		if inSet(toks[k].Fold, "perdu", "lost") && k+2 < len(toks) && inSet(toks[k+2].Fold, "vie", "lives") {
+			return true
+		}
+		if !isVerb(tags[k]) && tags[k] != syntax.ADV && tags[k] != syntax.ADJ {
+			break
+		}
+	}
+	return false
 }
 
 // deathBefore returns the noun of death written right before the people a
@@ -252,7 +269,10 @@ func deathBefore(toks []Token, at int) string {
 func (p *parsed) predicateOf(r clauseReading) int {
 	toks, tags := p.toks, p.tags
 	for k := r.noun + 1; k < len(toks) && k <= r.noun+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
-		if tags[k] == syntax.VERB {
+		if p.inDate(k) {
+			break // "a tué 15 personnes dimanche au Nigeria": a date, whatever the tagger read
+		}
+		if tags[k] == syntax.VERB || tags[k] == syntax.ADJ && casualtyWords[toks[k].Fold] {
 			return k
 		}
 		if tags[k] != syntax.AUX && tags[k] != syntax.ADV && tags[k] != syntax.PRON && tags[k] != syntax.PART && tags[k] != syntax.ADJ {
@@ -376,7 +396,7 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	}
 	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
 	// after the noun says what happened to what is counted.
-	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == Word {
+	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == Word && !p.inDate(k) {
 		return m + " " + toks[k].Fold
 	}
 	if quantityNouns[toks[h].Fold] {

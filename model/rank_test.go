@@ -1460,6 +1460,11 @@ func TestCasualtiesOfAnEvent(t *testing.T) {
 		{lang: "en", text: "The pile-up killed 15 people and injured 53 others on November 10, 1993.", value: 53, subject: "The pile-up", measure: "people injured", sure: true},
 		{lang: "fr", text: "Le tribunal juge l'explosion d'AZF qui, le 21 septembre 2001 à Toulouse, avait tué 31 personnes.", value: 31, subject: "l'explosion d'AZF", measure: "personne tue", sure: true},
 		{lang: "fr", text: "Le tribunal juge le carambolage de l'A 10 qui, le 10 novembre 93 près de Bordeaux, avait causé la mort de 15 personnes.", value: 15, subject: "le carambolage de l'A 10", measure: "personne mort", sure: true},
+		// the event a relative clause of the dead tells of
+		{lang: "fr", text: "Le Zorgistan a connu dimanche un attentat dans lequel au moins quinze personnes sont mortes.", value: 15, subject: "un attentat", measure: "personne morte", sure: true},
+		{lang: "fr", text: "Le pays a connu dimanche un attentat-suicide dans lequel au moins quinze personnes ont perdu la vie.", value: 15, subject: "un attentat-suicide", measure: "personne perdu", sure: true},
+		// a weekday after the people is a date, not what happened to them
+		{lang: "fr", text: "Un attentat a tué 15 personnes dimanche au Zorgistan.", value: 15, subject: "Un attentat", measure: "personne tue", sure: true},
 	})
 }
 
@@ -1557,6 +1562,13 @@ func TestFigureAtDatedEvent(t *testing.T) {
 		{"en", "2012-06-20", "The prime minister resigned after the May 30 elections. The president thanked him. " +
 			"Zorgon Party won 35 seats in the elections.",
 			35, "Zorgon Party", "2012-05-30"},
+		// "le même jour", "the same day": the day of the event told before
+		{"fr", "2012-06-05", "Un avion de Zorg Air s'est écrasé dimanche à Lagos. L'avion a heurté une ligne à haute tension. " +
+			"Zorgon a perdu le même jour 12 % de sa valeur en Bourse.",
+			12, "Zorgon", "2012-06-03"},
+		{"en", "2012-06-05", "A Zorg Air plane crashed on Sunday in Lagos. The plane hit a power line. " +
+			"Zorgon lost 12% of its value on the same day.",
+			12, "Zorgon", "2012-06-03"},
 		// other elections than the dated ones: the publication's date
 		{"fr", "1999-06-08", "Le Premier ministre a démissionné à la suite des élections législatives du 30 mai. " +
 			"La coalition Unité avait obtenu 12 % des voix aux élections municipales.",
