@@ -532,7 +532,7 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string
 	}
 	start := v
 	aux := func() {
-		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent", "du", "pu")); n++ {
+		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX && !p.named[start-1] || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent", "du", "pu")); n++ {
 			start--
 		}
 	}

@@ -1581,3 +1581,22 @@ func TestFigureAtDatedEvent(t *testing.T) {
 		})
 	}
 }
+
+// A name the tagger read as an auxiliary ("Boeing delivered…") is the
+// subject, and written once in the label.
+func TestNameReadAsAuxiliary(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		label string
+	}{
+		{"Boeing delivered 27 jets in February, down from 35 a year earlier.", 27, "Boeing delivered 27 jets"},
+		{"Boeing delivered 270 jets in February.", 270, "Boeing delivered 270 jets"},
+	} {
+		eachFigure(t, "en", "2024-03-15", c.text, c.value, func(cl Claim) {
+			if cl.Subject != "Boeing" || cl.Label != c.label || cl.Unsure {
+				t.Errorf("%q: subject %q, label %q, unsure %v; want Boeing, %q", c.text, cl.Subject, cl.Label, cl.Unsure, c.label)
+			}
+		})
+	}
+}

@@ -173,7 +173,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	// Skip auxiliaries, adverbs, negations and clitics between the subject
 	// and its verb ("a largement gagné", "n'a pas", "has also").
-	for k >= start && (tags[k] == syntax.AUX || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
+	for k >= start && (tags[k] == syntax.AUX && !p.named[k] || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
 		inSet(toks[k].Fold, "ne", "n'", "se", "s'", "l'", "lui", "leur", "y", "en", "a", "ont", "has", "have", "had")) {
 		k--
 	}
@@ -259,7 +259,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			return j, k + 1, fromClause
 		}
 	}
-	if k == 0 && v == 1 && tags[k] == syntax.VERB && p.opensWithName && strings.HasSuffix(toks[k].Fold, "ing") {
+	if k == 0 && v == 1 && isVerb(tags[k]) && p.opensWithName && strings.HasSuffix(toks[k].Fold, "ing") {
 		// "Boeing cut 12,000 jobs": a capitalised word in -ing opening the
 		// sentence right before its verb, that the article never writes in
 		// lower case, is a name the tagger read as a gerund ("Revenue
