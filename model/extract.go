@@ -265,7 +265,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					lower[w] = low
 				}
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
-					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) ||
+					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
 					m.tok == 0 && openingAdverb(a.Lang, toks)
 			}
 		}
@@ -1773,6 +1773,29 @@ func writtenLower(text, word string) bool {
 			return true
 		}
 		at = i + len(low)
+	}
+	return false
+}
+
+// writtenInside reports whether the capitalised word is written inside a
+// sentence of text too, not only at its start: "Tesla shares fell 12%" then
+// "Analysts said Tesla would struggle" (a name), not "Hospital admissions
+// fell".
+func writtenInside(text, word string) bool {
+	for at := 0; at < len(text); {
+		i := strings.Index(text[at:], word)
+		if i < 0 {
+			return false
+		}
+		i += at
+		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
+		if i > 0 && (i+len(word) == len(text) || !unicode.IsLetter(after)) {
+			before := strings.TrimRight(text[:i], " \t")
+			if r, _ := utf8.DecodeLastRuneInString(before); before != "" && len(before) < i && !strings.ContainsRune(".!?\n:«\"“—–-•*", r) {
+				return true
+			}
+		}
+		at = i + len(word)
 	}
 	return false
 }

@@ -388,7 +388,7 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	if lang == "en" {
 		// "the unemployment rate", "its market share", "oil prices": an
 		// English compound's nouns before its head say which one.
-		for j := h - 1; j >= 0 && j >= h-2 && p.tags[j] == syntax.NOUN && toks[j].Kind == Word && (!toks[j].Upper() || j == 0) && !p.inDate(j) &&
+		for j := h - 1; j >= 0 && j >= h-2 && p.tags[j] == syntax.NOUN && toks[j].Kind == Word && (!toks[j].Upper() || j == 0 && !p.named[j]) && !p.inDate(j) &&
 			!quantityNouns[toks[j].Fold] && !timeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
 			!inSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
 			m = toks[j].Fold + " " + m

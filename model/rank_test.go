@@ -1600,3 +1600,13 @@ func TestNameReadAsAuxiliary(t *testing.T) {
 		})
 	}
 }
+
+// A name before a measure noun owns it ("Tesla shares fell 12%": Tesla's
+// shares), also when it opens the sentence and the article writes it
+// inside another.
+func TestNameBeforeMeasureNoun(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "On Thursday, Zorgon shares fell 12%.", value: 12, subject: "Zorgon", measure: "share (%)", sure: true},
+		{lang: "en", text: "Zorgon shares fell 12% on Thursday. Analysts said Zorgon would struggle.", value: 12, subject: "Zorgon", measure: "share (%)", sure: true},
+	})
+}

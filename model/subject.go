@@ -306,6 +306,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	// "Pôle emploi recensait": a name that opens the noun phrase.
 	for j := head - 1; j >= start && head-j <= 3; j-- {
+		if p.properNoun(j) && j+1 == head && toks[j].Upper() && ownedMeasures[toks[head].Fold] {
+			return j, head, fromOwner // "Tesla shares fell 12%": Tesla's
+		}
 		if p.properNoun(j) && j+1 == head && toks[j].Upper() {
 			return j, head + 1, fromName
 		}
