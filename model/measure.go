@@ -48,6 +48,8 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 		case k == n.numEnd+1 && fold(toks, k-1) == "of" && tags[k] == syntax.PROPN && k+1 < len(toks) && inSet(toks[k+1].Text, "'s", "’s"):
 			k++ // "20 of Boeing's 777 planes": the owner's things
 			continue
+		case k == n.numEnd && n.Scaled && p.compoundModifier(k):
+			continue // "a $95 billion aid package": a noun of the compound the tagger misread
 		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.numEnd:
 			adj++
 			continue
@@ -388,7 +390,7 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	if lang == "en" {
 		// "the unemployment rate", "its market share", "oil prices": an
 		// English compound's nouns before its head say which one.
-		for j := h - 1; j >= 0 && j >= h-2 && p.tags[j] == syntax.NOUN && toks[j].Kind == Word && (!toks[j].Upper() || j == 0 && !p.named[j]) && !p.inDate(j) &&
+		for j := h - 1; j >= 0 && j >= h-2 && (p.tags[j] == syntax.NOUN || j > 0 && p.tags[j-1] == syntax.NUM && p.compoundModifier(j)) && toks[j].Kind == Word && (!toks[j].Upper() || j == 0 && !p.named[j]) && !p.inDate(j) &&
 			!quantityNouns[toks[j].Fold] && !timeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
 			!inSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
 			m = toks[j].Fold + " " + m
@@ -526,7 +528,7 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string
 		}
 	}
 	for k := n.numEnd; k < r.noun; k++ {
-		if !inSet(toks[k].Fold, "de", "d'", "of") && !(tags[k] == syntax.NOUN && p.lang == "en") {
+		if !inSet(toks[k].Fold, "de", "d'", "of") && !((tags[k] == syntax.NOUN || k == n.numEnd && p.compoundModifier(k)) && p.lang == "en") {
 			return "" // (English compounds go on: "a £20 million support fund")
 		}
 	}
@@ -1036,3 +1038,25 @@ func (p *parsed) complementAfter(k int) int {
 	}
 	return head
 }
+
+// compoundModifier reports whether the English word at k, right after an
+// amount, is the first noun of a compound the tagger misread as a verb or
+// a determiner: "a $95 billion aid package", "a $20 million rescue plan".
+func (p *parsed) compoundModifier(k int) bool {
+	toks := p.toks
+	if p.lang == "fr" || k+1 >= len(toks) || p.tags[k+1] != syntax.NOUN || !toks[k+1].Space || p.inDate(k+1) || p.inDate(k) {
+		return false
+	}
+	t := toks[k]
+	if t.Kind != Word || t.Upper() || p.tags[k] == syntax.ADP || p.tags[k] == syntax.CCONJ || p.tags[k] == syntax.PRON ||
+		p.tags[k] == syntax.ADJ || p.tags[k] == syntax.NUM || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PROPN || t.innerUpper() || scaleWords[t.Fold] > 0 ||
+		strings.HasSuffix(t.Fold, "ed") || functionWords[t.Fold] {
+		return false
+	}
+	return true
+}
+
+// functionWords are English words that never begin a compound noun.
+var functionWords = setOf("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
+	"of", "in", "to", "for", "from", "by", "at", "on", "per", "each", "and", "or", "but", "as", "with", "than", "more",
+	"less", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "which", "who", "that")

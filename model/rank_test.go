@@ -1610,3 +1610,14 @@ func TestNameBeforeMeasureNoun(t *testing.T) {
 		{lang: "en", text: "Zorgon shares fell 12% on Thursday. Analysts said Zorgon would struggle.", value: 12, subject: "Zorgon", measure: "share (%)", sure: true},
 	})
 }
+
+// An amount before a compound noun the tagger misread measures the
+// compound ("a $95 billion aid package"), never a scale word, an adjective
+// or a name ("5 billion iOS applications").
+func TestAmountBeforeCompound(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "The Senate approved a $95 billion aid package on Tuesday.", value: 95e9, subject: "Senate", measure: "aid package ($)", sure: true},
+		{lang: "en", text: "The Senate voted 68-32 on Tuesday to approve the $95 billion aid package.", value: 95e9, subject: "Senate", measure: "aid package ($)", sure: true},
+		{lang: "en", text: "Zorgon has sold more than 3 billion songs since its launch.", value: 3e9, subject: "Zorgon", measure: "song"},
+	})
+}
