@@ -517,6 +517,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 				a, b, how = p.subjectBefore(r.verb, start)
 			}
 			if how == "" {
+				// "Zorgon lost $2 billion in 2023 and cut 300 jobs": a verb
+				// coordinated with the one before shares its subject.
+				if u := p.coordinatedWith(r.verb); u >= 0 && u < r.verb {
+					a, b, how = p.subjectBefore(u, p.clauseStart(u))
+				}
+			}
+			if how == "" {
 				// "La tempête a balayé la Bretagne, privant d'électricité
 				// 1,2 million de foyers", "The storm swept the Midwest,
 				// leaving 200,000 homes without power": a participle

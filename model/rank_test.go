@@ -1621,3 +1621,11 @@ func TestAmountBeforeCompound(t *testing.T) {
 		{lang: "en", text: "Zorgon has sold more than 3 billion songs since its launch.", value: 3e9, subject: "Zorgon", measure: "song"},
 	})
 }
+
+// A verb coordinated with the one before shares its subject: "Zorgon lost
+// $2 billion in 2023 and cut 300 jobs".
+func TestCoordinatedVerbFigures(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "Zorgon lost $2 billion in 2023 and cut 300 jobs.", value: 300, subject: "Zorgon", measure: "job", sure: true},
+	})
+}
