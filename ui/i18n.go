@@ -13,13 +13,14 @@ import (
 // words returns the timeline's texts in the UI language.
 func words() layout.Words {
 	w := layout.Words{
-		Events:    func(n int) string { return countText(n, "{{.N}} event", "{{.N}} events") },
-		Sources:   func(n int) string { return countText(n, "1 source", "{{.N}} sources") },
-		Gap:       gapText,
-		Metric:    metricTitle,
-		Conflict:  lang.L("sources disagree"),
-		Imprecise: lang.L("month or year only"),
-		LessSure:  lang.L("less sure"),
+		Events:        func(n int) string { return countText(n, "{{.N}} event", "{{.N}} events") },
+		Sources:       func(n int) string { return countText(n, "1 source", "{{.N}} sources") },
+		Gap:           gapText,
+		Metric:        metricTitle,
+		Conflict:      lang.L("sources disagree"),
+		Imprecise:     lang.L("month or year only"),
+		ImpreciseDays: lang.L("day, month or year only"),
+		LessSure:      lang.L("less sure"),
 		Sure: func(p int) string {
 			return lang.L("less sure ({{.Percent}}%): a reading to check against its passages", map[string]any{"Percent": p})
 		},

@@ -144,6 +144,9 @@ type Layout struct {
 	pxPerU       float64
 	labelBottom  float32 // the bottom of the lowest row of labels
 	legendBottom float32 // the bottom of the legend, the top of the labels' room
+	// dayBars is true when the view draws day-only events over their day
+	// (wideDays), which the legend's bar entry then names.
+	dayBars bool
 }
 
 // Stretch is a horizontal piece of the axis line, from X0 to X1.
@@ -349,6 +352,7 @@ func Compute(events []model.Event, o Options) *Layout {
 	lineH := ts * 1.4
 	l.TickLabelY = o.Height - ts/2 - lineH
 	l.AxisY = l.TickLabelY - l.TickLen - ts/4
+	l.dayBars = l.drawsDayBars(s, events, &o)
 	l.legendBottom = l.legend(s, &o)
 	l.labelBottom = l.AxisY - ts*0.8 - ts/2
 	if first := l.lanes(&o, l.legendBottom); first < l.AxisY {

@@ -158,7 +158,7 @@ func abs32(x float32) float32 {
 // middle, bracketing the whole day: nothing tells their hours apart, so
 // zooming in never separates them.
 func (l *Layout) laneMarkers(s *Scale, events []model.Event, o *Options, lo, hi int, y, r, cr float32, keep func(int) bool) {
-	minGap := 2*cr + ts4(o)
+	minGap := dayBarGap(o)
 	bar := make(map[int]bool)
 	wide := make([]int, 0, len(s.wide))
 	for _, k := range s.wide {
@@ -483,6 +483,11 @@ func spreadOut(x func(j int) float32, n int, gap, lo, hi float32) []float32 {
 
 // ts4 is a quarter of the text size.
 func ts4(o *Options) float32 { return o.TextSize / 4 }
+
+// dayBarGap is the gap between two markers (two cluster widths and a
+// quarter of the text size): the least width on screen of a date drawn as a
+// bar, and of a day for its day-only events to be drawn over it.
+func dayBarGap(o *Options) float32 { return 2*o.TextSize*0.8 + ts4(o) }
 
 // group adds the marker or cluster for the events s.order[k] of ks; days
 // holds where the day of each day-only event of a wide day starts and ends

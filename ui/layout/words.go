@@ -22,8 +22,11 @@ type Words struct {
 	Metric func(m model.Metric) string
 	// Conflict explains the conflict badge in the legend.
 	Conflict string
-	// Imprecise explains the hollow markers of month- or year-only dates.
-	Imprecise string
+	// Imprecise explains the bars of dates wider than a day (a week, a
+	// month, a year, a range): "month or year only". ImpreciseDays says
+	// the same when day-only dates are drawn as bars over their day too,
+	// at hour zoom: "day, month or year only".
+	Imprecise, ImpreciseDays string
 	// LessSure explains the light markers of less sure events in the
 	// legend; Sure says in a tooltip how sure a less sure event's reading
 	// is, from its confidence in percent.
@@ -63,11 +66,12 @@ func English() Words {
 			}
 			return fmt.Sprintf("%d sources", n)
 		},
-		Gap:       EnglishGap,
-		Metric:    func(m model.Metric) string { return m.Title() },
-		Conflict:  "sources disagree",
-		Imprecise: "month or year only",
-		LessSure:  "less sure",
+		Gap:           EnglishGap,
+		Metric:        func(m model.Metric) string { return m.Title() },
+		Conflict:      "sources disagree",
+		Imprecise:     "month or year only",
+		ImpreciseDays: "day, month or year only",
+		LessSure:      "less sure",
 		Sure: func(p int) string {
 			return fmt.Sprintf("less sure (%d%%): a reading to check against its passages", p)
 		},
@@ -122,6 +126,9 @@ func (w Words) WithDefaults() Words {
 	}
 	if w.Imprecise == "" {
 		w.Imprecise = e.Imprecise
+	}
+	if w.ImpreciseDays == "" {
+		w.ImpreciseDays = e.ImpreciseDays
 	}
 	if w.LessSure == "" {
 		w.LessSure = e.LessSure
