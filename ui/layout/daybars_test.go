@@ -118,3 +118,34 @@ func TestDayCrowdIsOneClusterOverItsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyADayCrowdIsMarkedDay checks that a cluster is marked Day (zooming
+// in never opens it) only when it is the crowd of one wide day: not when
+// its day is narrow on screen, where zooming in draws the day wide, nor
+// when it holds events of other days.
+func TestOnlyADayCrowdIsMarkedDay(t *testing.T) {
+	es := october(maxDayBars + 3)
+	s := NewScale(es)
+	tests := []struct {
+		name  string
+		width float32
+		view  View
+		want  bool
+	}{
+		{"its hours", 1000, hoursView(s), true},
+		{"the month, narrow", 300, View{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := Compute(es, Options{Width: tt.width, Height: 300, Scale: s, View: tt.view})
+			if len(l.Clusters) == 0 {
+				t.Fatal("no cluster")
+			}
+			for _, c := range l.Clusters {
+				if c.Day != tt.want {
+					t.Errorf("the cluster of %d events is marked Day %v, want %v", c.Count, c.Day, tt.want)
+				}
+			}
+		})
+	}
+}

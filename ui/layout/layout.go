@@ -229,6 +229,10 @@ type Cluster struct {
 	Dim     bool
 	// Selected is true when it holds the selected event.
 	Selected bool
+	// Day is true when its events are the day-only events of one day drawn
+	// over it (more than can stack as bars): nothing tells their hours
+	// apart, so zooming in never separates them.
+	Day bool
 	// Conflict is true when one of its events has conflicting sources; the
 	// badge is drawn as for a Marker.
 	Conflict               bool

@@ -537,12 +537,23 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, ks []int, y, 
 	c := Cluster{Events: ids, X: x, Y: y, R: cr, Count: len(ids), CountText: itoa(len(ids)), Color: col,
 		Matches: matches, Dim: matches == 0, Selected: selected, Conflict: conflict}
 	c.X0, c.X1 = l.spanOf(s, events, ks, days)
+	c.Day = sameWideDay(ks, days)
 	c.Span = c.X1-c.X0 > 2*cr
 	if conflict {
 		c.BadgeR = r * 0.75
 		c.BadgeX, c.BadgeY = x+cr*0.8, y-cr*0.8
 	}
 	l.Clusters = append(l.Clusters, c)
+}
+
+// sameWideDay reports whether the events s.order[k] of ks are all day-only
+// events of one wide day (days, see group).
+func sameWideDay(ks []int, days map[int][2]float32) bool {
+	d, ok := days[ks[0]]
+	for _, k := range ks[1:] {
+		ok = ok && days[k] == d
+	}
+	return ok
 }
 
 // spanOf returns where the dates of the events s.order[k] of ks start and

@@ -235,7 +235,14 @@ func (t *Timeline) Select(i int) {
 	t.selected = i
 	if u, ok := t.scale.EventU(i); ok {
 		margin := t.view.Span() * 0.05
-		if u < t.view.U0+margin || u > t.view.U1-margin {
+		from, to := u, u
+		if d := t.events[i].Date; d.Precision == model.PrecisionDay && !layout.Wide(d) {
+			// Known only to the day: in view when its day is, whatever
+			// the hour its point stands at.
+			day := d.Start.Truncate(24 * time.Hour)
+			from, to = t.scale.UOf(day), t.scale.UOf(day.Add(24*time.Hour))
+		}
+		if to < t.view.U0+margin || from > t.view.U1-margin {
 			t.setView(t.view.CenterOn(t.scale, u))
 		}
 	}
@@ -256,8 +263,8 @@ func (t *Timeline) revealSelected() {
 				in = k
 			}
 		}
-		if in < 0 {
-			return
+		if in < 0 || t.last.Clusters[in].Day {
+			return // shown, or in a crowd of one day that zooming never opens
 		}
 		u, _ := t.scale.EventU(t.selected)
 		before := t.view
