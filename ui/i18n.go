@@ -24,6 +24,12 @@ func words() layout.Words {
 		Sure: func(p int) string {
 			return lang.L("less sure ({{.Percent}}%): a reading to check against its passages", map[string]any{"Percent": p})
 		},
+		NoMatch:     lang.L("No event matches the search. Clear it to see every event."),
+		LanesHidden: lang.L("Every lane is hidden. Click a lane in the legend to show it."),
+		MatchesHidden: func(n int) string {
+			return countText(n, "The event that matches is in a hidden lane. Click its lane in the legend to show it.",
+				"The {{.N}} events that match are in hidden lanes. Click a lane in the legend to show it.")
+		},
 		NoSubject:  lang.L("no subject"),
 		OtherLanes: func(n int) string { return countText(n, "1 other lane", "{{.N}} other lanes") },
 		Measure:    measureName,

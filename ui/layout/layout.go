@@ -92,6 +92,10 @@ type Options struct {
 	// image cannot be zoomed into; a lane with more points than its width
 	// can hold side by side keeps its clusters.
 	Spread bool
+	// Message, when not "", is a sentence written over the plot: why no
+	// event stands out (the query matches none, every lane is hidden) and
+	// how to get them back.
+	Message string
 	// Claims are the claims the events point into (model.Timeline.Claims):
 	// with them, events whose reading is less sure (LessSure) are marked
 	// Unsure and the legend explains how they are drawn; nil marks none.
@@ -135,6 +139,9 @@ type Layout struct {
 	Lanes []Lane
 	// Visible is the number of events in view.
 	Visible int
+	// Message is Options.Message, wrapped to the plot's width and centred
+	// over it, in a box (draw it over everything but a tooltip).
+	Message Message
 	// Status is Options.Status, drawn from StatusX (width StatusW) with its
 	// top at StatusY; "" when none.
 	Status                    string
@@ -147,6 +154,15 @@ type Layout struct {
 	// dayBars is true when the view draws day-only events over their day
 	// (wideDays), which the legend's bar entry then names.
 	dayBars bool
+}
+
+// Message is a sentence over the plot: its Lines, each LineH high, in a
+// box from X, Y of size W, H, the text inset by Pad. The zero Message
+// draws nothing.
+type Message struct {
+	Lines           []string
+	X, Y, W, H, Pad float32
+	LineH           float32
 }
 
 // Stretch is a horizontal piece of the axis line, from X0 to X1.
@@ -377,6 +393,7 @@ func Compute(events []model.Event, o Options) *Layout {
 		}
 	}
 	l.labels(events, &o, l.legendBottom)
+	l.message(&o)
 	return l
 }
 
@@ -421,6 +438,7 @@ func (l *Layout) Rematch(events []model.Event, o Options) *Layout {
 	}
 	n.Labels = nil
 	n.labels(events, &o, n.legendBottom)
+	n.message(&o)
 	return &n
 }
 

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -69,5 +70,38 @@ func TestLegendNamesTheBarsDrawn(t *testing.T) {
 				t.Errorf("after a query, the legend's bar entry says %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestMessageStaysOverThePlot checks that Options.Message is wrapped to the
+// drawing's width and placed between the legend and the axis, in a box
+// that holds its lines.
+func TestMessageStaysOverThePlot(t *testing.T) {
+	es := []model.Event{
+		ev(model.Day(2006, time.October, 1), model.MetricEvent, "first", "a"),
+		ev(model.Day(2006, time.October, 20), model.MetricEvent, "last", "a"),
+	}
+	msg := "No event matches “a rather long query”. Clear the search to see all 2 events."
+	for _, width := range []float32{1000, 300, 160} {
+		l := Compute(es, Options{Width: width, Height: 300, Message: msg, Match: []bool{false, false}})
+		m := l.Message
+		if len(m.Lines) == 0 || strings.Join(m.Lines, " ") != msg {
+			t.Fatalf("width %.0f: the message reads %q, want %q", width, m.Lines, msg)
+		}
+		if m.X < 0 || m.X+m.W > width || m.Y < l.legendBottom || m.Y+m.H > l.AxisY {
+			t.Errorf("width %.0f: the message's box %.0f,%.0f %.0fx%.0f leaves the room between the legend (%.0f) and the axis (%.0f)",
+				width, m.X, m.Y, m.W, m.H, l.legendBottom, l.AxisY)
+		}
+		if h := float32(len(m.Lines))*m.LineH + 2*m.Pad; m.H < h {
+			t.Errorf("width %.0f: a box %.0f high for %d lines", width, m.H, len(m.Lines))
+		}
+		for _, ln := range m.Lines {
+			if w := ApproxMeasure(ln, l.TextSize); w > m.W-2*m.Pad+0.5 {
+				t.Errorf("width %.0f: the line %q (%.0f) is wider than its box", width, ln, w)
+			}
+		}
+	}
+	if l := Compute(es, Options{Width: 1000, Height: 300}); len(l.Message.Lines) != 0 {
+		t.Errorf("no message asked, and the layout writes %q", l.Message.Lines)
 	}
 }

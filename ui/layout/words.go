@@ -32,6 +32,12 @@ type Words struct {
 	// is, from its confidence in percent.
 	LessSure string
 	Sure     func(percent int) string
+	// NoMatch says that the query matches no event, LanesHidden that
+	// every lane is hidden, and MatchesHidden that the n events the query
+	// matches are all in hidden lanes; each says how to get them back.
+	NoMatch       string
+	LanesHidden   string
+	MatchesHidden func(n int) string
 	// NoSubject names the lane of events without a subject.
 	NoSubject string
 	// OtherLanes names the lane that holds n folded lanes ("5 other lanes").
@@ -74,6 +80,14 @@ func English() Words {
 		LessSure:      "less sure",
 		Sure: func(p int) string {
 			return fmt.Sprintf("less sure (%d%%): a reading to check against its passages", p)
+		},
+		NoMatch:     "No event matches the search. Clear it to see every event.",
+		LanesHidden: "Every lane is hidden. Click a lane in the legend to show it.",
+		MatchesHidden: func(n int) string {
+			if n == 1 {
+				return "The event that matches is in a hidden lane. Click its lane in the legend to show it."
+			}
+			return fmt.Sprintf("The %d events that match are in hidden lanes. Click a lane in the legend to show it.", n)
 		},
 		NoSubject:  "no subject",
 		OtherLanes: func(n int) string { return fmt.Sprintf("%d other lanes", n) },
@@ -135,6 +149,15 @@ func (w Words) WithDefaults() Words {
 	}
 	if w.Sure == nil {
 		w.Sure = e.Sure
+	}
+	if w.NoMatch == "" {
+		w.NoMatch = e.NoMatch
+	}
+	if w.LanesHidden == "" {
+		w.LanesHidden = e.LanesHidden
+	}
+	if w.MatchesHidden == nil {
+		w.MatchesHidden = e.MatchesHidden
 	}
 	if w.NoSubject == "" {
 		w.NoSubject = e.NoSubject
