@@ -245,10 +245,11 @@ type Cluster struct {
 	Dim     bool
 	// Selected is true when it holds the selected event.
 	Selected bool
-	// Day is true when its events are the day-only events of one day drawn
-	// over it (more than can stack as bars): nothing tells their hours
-	// apart, so zooming in never separates them.
-	Day bool
+	// Crowd is true when its events share one date that no zoom draws
+	// apart: the day-only events of one day drawn over it, or more events
+	// of one week, month, year or range than stack as bars. Nothing tells
+	// their places within it apart, so zooming in never separates them.
+	Crowd bool
 	// Conflict is true when one of its events has conflicting sources; the
 	// badge is drawn as for a Marker.
 	Conflict               bool

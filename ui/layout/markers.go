@@ -537,7 +537,7 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, ks []int, y, 
 	c := Cluster{Events: ids, X: x, Y: y, R: cr, Count: len(ids), CountText: itoa(len(ids)), Color: col,
 		Matches: matches, Dim: matches == 0, Selected: selected, Conflict: conflict}
 	c.X0, c.X1 = l.spanOf(s, events, ks, days)
-	c.Day = sameWideDay(ks, days)
+	c.Crowd = sameWideDay(ks, days) || sharedExtent(s, ks)
 	c.Span = c.X1-c.X0 > 2*cr
 	if conflict {
 		c.BadgeR = r * 0.75
@@ -554,6 +554,22 @@ func sameWideDay(ks []int, days map[int][2]float32) bool {
 		ok = ok && days[k] == d
 	}
 	return ok
+}
+
+// sharedExtent reports whether the events s.order[k] of ks all have one
+// date wider than a day, and are more than stack as bars over it
+// (maxSharedBars): at any zoom they stay one group at its middle.
+func sharedExtent(s *Scale, ks []int) bool {
+	e := s.ext[s.order[ks[0]]]
+	if len(ks) <= maxSharedBars || !(e[1] > e[0]) {
+		return false
+	}
+	for _, k := range ks[1:] {
+		if s.ext[s.order[k]] != e {
+			return false
+		}
+	}
+	return true
 }
 
 // spanOf returns where the dates of the events s.order[k] of ks start and

@@ -98,16 +98,16 @@ func (t *Timeline) requestFocus() {
 }
 
 // openCluster opens cluster k of the last layout: it zooms into it, so
-// that it opens into its events; a cluster that zooming cannot open (the
-// crowd of one day, whose events have no hour to tell them apart, or one
-// already at the deepest zoom) lists its events instead in a menu at the
+// that it opens into its events; a cluster that zooming cannot open (a
+// crowd, Cluster.Crowd: events of one day, or of one month, that nothing
+// places apart within it; or one already at the deepest zoom) lists its events instead in a menu at the
 // absolute position at, where choosing one selects it.
 func (t *Timeline) openCluster(k int, at fyne.Position) {
 	if t.last == nil || k < 0 || k >= len(t.last.Clusters) {
 		return
 	}
 	c := t.last.Clusters[k]
-	if !c.Day && t.zoomInto(c) {
+	if !c.Crowd && t.zoomInto(c) {
 		return
 	}
 	t.showMembers(c, at)
@@ -245,7 +245,7 @@ func (t *Timeline) TypedRune(r rune) {
 
 // TypedKey moves between events with the arrow keys, selects the hovered
 // event with Enter (opens the hovered cluster, or lists the events of the
-// day crowd the selected event is in) and fits all with Home.
+// crowd the selected event is in) and fits all with Home.
 func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 	hover := t.hover
 	// The tooltip goes as the keyboard moves the view or the selection.
@@ -269,7 +269,7 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 			c := t.last.Clusters[hover.Cluster]
 			t.openCluster(hover.Cluster, t.absolute(fyne.NewPos(c.X-c.R, c.Y+c.R)))
 		case t.selected >= 0 && t.selectedCrowd() >= 0:
-			// The selected event is hidden in a crowd of one day: Enter
+			// The selected event is hidden in a crowd: Enter
 			// lists the crowd's events, to choose among them.
 			c := t.last.Clusters[t.selectedCrowd()]
 			t.showMembers(c, t.absolute(fyne.NewPos(c.X-c.R, c.Y+c.R)))
@@ -281,14 +281,14 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// selectedCrowd returns the index in the last layout of the day crowd
-// (Cluster.Day) that holds the selected event, or -1.
+// selectedCrowd returns the index in the last layout of the crowd
+// (Cluster.Crowd) that holds the selected event, or -1.
 func (t *Timeline) selectedCrowd() int {
 	if t.last == nil {
 		return -1
 	}
 	for k, c := range t.last.Clusters {
-		if c.Selected && c.Day {
+		if c.Selected && c.Crowd {
 			return k
 		}
 	}

@@ -314,8 +314,8 @@ func (t *Timeline) revealSelected() {
 				in = k
 			}
 		}
-		if in < 0 || t.last.Clusters[in].Day {
-			return // shown, or in a crowd of one day that zooming never opens
+		if in < 0 || t.last.Clusters[in].Crowd {
+			return // shown, or in a crowd that zooming never opens
 		}
 		u, _ := t.scale.EventU(t.selected)
 		before := t.view
