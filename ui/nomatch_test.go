@@ -43,11 +43,13 @@ func TestNoMatchSaysSo(t *testing.T) {
 			results: "Aucune affirmation ne correspond à « xyzzyq ». Essayez d'autres mots, ou effacez la recherche.",
 			tl:      "Aucun événement ne correspond à « xyzzyq ». Effacez la recherche pour voir les 4 événements."},
 		{name: "filters", locale: "C", filter: true,
-			table: "No event matches these filters. Clear them to see all 4 events."},
+			table:   "No event matches these filters. Clear them to see all 4 events.",
+			results: "Type words, a name or a figure in the search box above to list the claims that match."},
 		{name: "a query and filters", locale: "C", query: "launched", filter: true,
 			table: "No event matches “launched” with these filters. Clear the search and the filters to see all 4 events."},
 		{name: "filters, in French", locale: "fr_FR.UTF-8", filter: true,
-			table: "Aucun événement ne correspond à ces filtres. Effacez-les pour voir les 4 événements."},
+			table:   "Aucun événement ne correspond à ces filtres. Effacez-les pour voir les 4 événements.",
+			results: "Tapez des mots, un nom ou un chiffre dans le champ de recherche ci-dessus pour lister les affirmations qui correspondent."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,5 +98,37 @@ func TestNoMatchFollowsTheQuery(t *testing.T) {
 	}
 	if got := h.w.timeline.Layout().Message.Lines; len(got) == 0 {
 		t.Error("the timeline draws no message")
+	}
+}
+
+// TestSearchResultsSayWhatTheyAreFor checks that the search results, empty
+// until a query is typed, say what they are for, in both languages, and
+// stop saying it once results show.
+func TestSearchResultsSayWhatTheyAreFor(t *testing.T) {
+	tests := []struct {
+		locale string
+		want   string
+	}{
+		{"C", "Type words, a name or a figure in the search box above to list the claims that match."},
+		{"fr_FR.UTF-8", "Tapez des mots, un nom ou un chiffre dans le champ de recherche ci-dessus pour lister les affirmations qui correspondent."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.locale, func(t *testing.T) {
+			inLanguage(t, tt.locale)
+			h := newHarness(t, nil)
+			h.loaded(t)
+			if got := h.w.search.note.shown(); got != tt.want {
+				t.Errorf("before a query, the search results say %q, want %q", got, tt.want)
+			}
+			h.typeQuery(t, "Telegram")
+			if got := h.w.search.note.shown(); got != "" || len(h.w.search.hits) == 0 {
+				t.Errorf("with %d results, the search results say %q", len(h.w.search.hits), got)
+			}
+			h.w.search.entry.SetText("")
+			h.pump(t, "the query cleared", func() bool { return h.w.search.q == "" })
+			if got := h.w.search.note.shown(); got != tt.want {
+				t.Errorf("after the query is cleared, the search results say %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -79,8 +79,14 @@ func (p *searchPanel) reset() {
 	p.entry.SetText("")
 	p.list.UnselectAll()
 	p.list.Refresh()
-	p.note.show("", "", nil)
+	p.showHint()
 	p.showCount()
+}
+
+// showHint says, over the empty list of a search not yet typed, what the
+// list is for.
+func (p *searchPanel) showHint() {
+	p.note.show(lang.L("Type words, a name or a figure in the search box above to list the claims that match."), "", nil)
 }
 
 // query returns the query the shown results answer.
@@ -183,7 +189,7 @@ func (p *searchPanel) show(gen int, q string, hits []search.Hit, match []bool, e
 		p.events = nil
 		p.w.timeline.SetMatch(nil)
 		p.w.events.setMatch(nil)
-		p.note.show("", "", nil)
+		p.showHint()
 	} else {
 		// What the timeline says when the query matches no event (its
 		// words follow every keystroke, its layout only new matches).
