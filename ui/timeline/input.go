@@ -99,9 +99,9 @@ func (t *Timeline) requestFocus() {
 
 // openCluster opens cluster k of the last layout: it zooms into it, so
 // that it opens into its events; a cluster that zooming cannot open (a
-// crowd, Cluster.Crowd: events of one day, or of one month, that nothing
-// places apart within it; or one already at the deepest zoom) lists its events instead in a menu at the
-// absolute position at, where choosing one selects it.
+// Cluster.Crowd, events of one day or one month that nothing places apart
+// within it, or one already at the deepest zoom) lists its events instead,
+// in a menu at the absolute position at, where choosing one selects it.
 func (t *Timeline) openCluster(k int, at fyne.Position) {
 	if t.last == nil || k < 0 || k >= len(t.last.Clusters) {
 		return
@@ -269,8 +269,8 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 			c := t.last.Clusters[hover.Cluster]
 			t.openCluster(hover.Cluster, t.absolute(fyne.NewPos(c.X-c.R, c.Y+c.R)))
 		case t.selected >= 0 && t.selectedCrowd() >= 0:
-			// The selected event is hidden in a crowd: Enter
-			// lists the crowd's events, to choose among them.
+			// The selected event is hidden in a crowd: Enter lists the
+			// crowd's events, to choose among them.
 			c := t.last.Clusters[t.selectedCrowd()]
 			t.showMembers(c, t.absolute(fyne.NewPos(c.X-c.R, c.Y+c.R)))
 		case t.selected >= 0:
