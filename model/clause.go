@@ -498,6 +498,15 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 				return r
 			}
 		}
+		if r.verb > n.numStart {
+			// "Au moins 12 personnes ont été tuées dimanche dans
+			// l'effondrement d'un immeuble", "15 people died in the
+			// crash": the event the dead died in.
+			if phrase := p.eventAfter(x.art.Text, r.verb); phrase != "" {
+				r.subject, r.how = phrase, fromPhrase
+				return r
+			}
+		}
 	}
 	if holder := p.holderOf(x.art.Text, r, n); holder != "" {
 		// "le nouveau gouvernement de coalition de 38 membres", "un
@@ -978,9 +987,44 @@ func (p *parsed) eventBeforeRelative(at int) (int, int) {
 	return h, rel
 }
 
+// eventAfter returns the noun phrase of the event a verb of dying or
+// injuring places its people in ("tuées dans l'effondrement d'un
+// immeuble", "died in the crash", "blessés lors de l'explosion"), "" when
+// none follows within a few words.
+func (p *parsed) eventAfter(text string, v int) string {
+	toks := p.toks
+	for k := v + 1; k < len(toks) && k <= v+8 && !p.clauseBreak(k); k++ {
+		if !inSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant") {
+			continue
+		}
+		j := k + 1
+		if toks[k].Fold == "lors" && j < len(toks) && inSet(toks[j].Fold, "de", "du", "d'") {
+			j++
+		}
+		if j < len(toks) && inSet(toks[j].Fold, "l'", "le", "la", "les", "un", "une", "the", "a", "an") {
+			j++
+		}
+		for j < len(toks) && p.tags[j] == syntax.ADJ {
+			j++
+		}
+		if j < len(toks) && (newsEventNouns[toks[j].Fold] || casualtyEvents[toks[j].Fold]) {
+			end := j + 1
+			for end < len(toks) && end <= j+5 && (inSet(toks[end].Fold, "de", "d'", "du", "des", "of", "un", "une", "a", "an", "the", "l'", "le", "la", "les") || p.tags[end] == syntax.NOUN || p.tags[end] == syntax.ADJ || p.properNoun(end)) && !p.inDate(end) {
+				end++
+			}
+			for end > j+1 && !(p.tags[end-1] == syntax.NOUN || p.properNoun(end-1) || p.tags[end-1] == syntax.ADJ) {
+				end--
+			}
+			return strings.TrimSpace(text[toks[k+1].Start:toks[end-1].End])
+		}
+		return ""
+	}
+	return ""
+}
+
 // casualtyEvents are the events that kill and injure, beside the news
 // events (newsEventNouns): "un attentat-suicide dans lequel…".
-var casualtyEvents = setOf("attentat-suicide", "fusillade", "bombardement", "collision", "carambolage", "incendie",
+var casualtyEvents = setOf("attentat-suicide", "fusillade", "effondrement", "collapse", "eruption", "crue", "bombardement", "collision", "carambolage", "incendie",
 	"naufrage", "eboulement", "avalanche", "inondation", "inondations", "tempete", "ouragan", "cyclone", "typhon",
 	"shooting", "bombing", "collision", "pile-up", "fire", "shipwreck", "landslide", "avalanche", "flood", "floods",
 	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements")

@@ -1463,6 +1463,10 @@ func TestCasualtiesOfAnEvent(t *testing.T) {
 		// the event a relative clause of the dead tells of
 		{lang: "fr", text: "Le Zorgistan a connu dimanche un attentat dans lequel au moins quinze personnes sont mortes.", value: 15, subject: "un attentat", measure: "personne morte", sure: true},
 		{lang: "fr", text: "Le pays a connu dimanche un attentat-suicide dans lequel au moins quinze personnes ont perdu la vie.", value: 15, subject: "un attentat-suicide", measure: "personne perdu", sure: true},
+		// the event the dead died in
+		{lang: "fr", text: "Au moins 12 personnes ont été tuées dimanche dans l'effondrement d'un immeuble à Dole, a indiqué la préfecture.", value: 12, subject: "l'effondrement d'un immeuble", measure: "personne tue", sure: true},
+		{lang: "fr", text: "Trois personnes sont mortes dans l'incendie de l'usine Zorgon dimanche.", value: 3, subject: "l'incendie de l'usine Zorgon", measure: "personne morte", sure: true},
+		{lang: "en", text: "At least 15 people died in the crash of a bus in Peru on Sunday.", value: 15, subject: "the crash of a bus", measure: "people died", sure: true},
 		// a weekday after the people is a date, not what happened to them
 		{lang: "fr", text: "Un attentat a tué 15 personnes dimanche au Zorgistan.", value: 15, subject: "Un attentat", measure: "personne tue", sure: true},
 	})
