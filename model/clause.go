@@ -1009,7 +1009,7 @@ func (p *parsed) eventAfter(text string, v int) string {
 		}
 		if j < len(toks) && (newsEventNouns[toks[j].Fold] || casualtyEvents[toks[j].Fold]) {
 			end := j + 1
-			for end < len(toks) && end <= j+5 && (inSet(toks[end].Fold, "de", "d'", "du", "des", "of", "un", "une", "a", "an", "the", "l'", "le", "la", "les") || p.tags[end] == syntax.NOUN || p.tags[end] == syntax.ADJ || p.properNoun(end)) && !p.inDate(end) {
+			for end < len(toks) && end <= j+5 && (inSet(toks[end].Fold, "de", "d'", "du", "des", "of", "un", "une", "a", "an", "the", "l'", "le", "la", "les") && toks[end].Text != "à" || p.tags[end] == syntax.NOUN || p.tags[end] == syntax.ADJ || p.properNoun(end)) && !p.inDate(end) {
 				end++
 			}
 			for end > j+1 && !(p.tags[end-1] == syntax.NOUN || p.properNoun(end-1) || p.tags[end-1] == syntax.ADJ) {
