@@ -14,6 +14,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // ErrNotArticle says a text file holds data or code rather than prose.
@@ -265,7 +267,7 @@ func publicationLine(a *Article) []Dropped {
 
 // byLineWords are the words a by-line holds besides its dates: times and
 // update notes ("Le 4 octobre 2021 à 10h32, mis à jour à 11h").
-var byLineWords = setOf("le", "a", "at", "h", "heure", "heures", "mis", "jour", "et", "am", "pm", "gmt", "utc", "cet", "cest", "min")
+var byLineWords = lexis.SetOf("le", "a", "at", "h", "heure", "heures", "mis", "jour", "et", "am", "pm", "gmt", "utc", "cet", "cest", "min")
 
 // datesOnly reports whether s holds nothing but dates and times: "Le 4
 // octobre 2021 à 10h32" is a by-line, "Le 4 octobre 2021, Telegram a
@@ -277,7 +279,7 @@ func datesOnly(s string) bool {
 			rest[i] = ' '
 		}
 	}
-	for _, w := range words(string(rest)) {
+	for _, w := range lexis.Words(string(rest)) {
 		if !byLineWords[w] && strings.Trim(w, "0123456789h") != "" {
 			return false
 		}
@@ -497,9 +499,9 @@ func avgWordsBetween(lines []string, sep string) float64 {
 }
 
 var (
-	frStop = setOf("le", "la", "les", "des", "est", "une", "et", "en", "du", "que", "qui", "dans", "pour", "pas",
+	frStop = lexis.SetOf("le", "la", "les", "des", "est", "une", "et", "en", "du", "que", "qui", "dans", "pour", "pas",
 		"sur", "avec", "au", "aux", "ce", "cette", "il", "elle", "nous", "vous", "ont", "été", "sont", "par", "plus", "mais", "son", "sa", "ses", "leur")
-	enStop = setOf("the", "and", "is", "are", "was", "were", "of", "to", "that", "it", "for", "on", "with", "as",
+	enStop = lexis.SetOf("the", "and", "is", "are", "was", "were", "of", "to", "that", "it", "for", "on", "with", "as",
 		"has", "have", "by", "from", "this", "at", "said", "its", "their", "which", "be", "been", "than", "more", "but")
 )
 
@@ -528,14 +530,6 @@ var maxStopLen = func() int {
 	}
 	return n
 }()
-
-func setOf(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
 
 // DetectLang returns "fr" or "en" by counting common words of each language;
 // English wins ties only when it has some evidence.

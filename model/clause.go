@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 
+	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/syntax"
 )
 
@@ -16,7 +17,7 @@ import (
 // tagger reads it as a common noun, as at the start of a sentence).
 type parsed struct {
 	lang string
-	toks []Token
+	toks []lexis.Token
 	// dates are the passage's date expressions.
 	dates []DateExpr
 	tags  []syntax.Tag
@@ -54,7 +55,7 @@ type clauseReading struct {
 //
 // Only the first n tokens are tagged (the words a claim of the sentence can
 // be read from); the others are X.
-func (ws *workspace) tagSentence(lang string, toks []Token, n int) []syntax.Tag {
+func (ws *workspace) tagSentence(lang string, toks []lexis.Token, n int) []syntax.Tag {
 	n = min(n, len(toks))
 	ws.words = ws.words[:0]
 	for _, t := range toks[:n] {
@@ -159,7 +160,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 	}
 	for k := range s.toks {
-		if k < len(p.tags) && (s.toks[k].innerUpper() || camelCase(s.toks[k].Text)) && p.tags[k] != syntax.X {
+		if k < len(p.tags) && (s.toks[k].InnerUpper() || camelCase(s.toks[k].Text)) && p.tags[k] != syntax.X {
 			p.tags[k] = syntax.PROPN // "iTunes", "eBay", "TotalEnergies", "YouTube": brand names, whatever the tagger guessed
 		}
 	}
@@ -203,11 +204,11 @@ func (p *parsed) presentVerbs() {
 			continue // ("fell" read as an adverb, "rose" as a noun: verbs of moving, before a figure)
 		}
 		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON && !(t == syntax.NUM && k >= 2 && tags[k-2] == syntax.PROPN) &&
-			!(moves && (toks[k-1].Upper() && toks[k-1].Kind == Word || toks[k-1].Text == ",")) {
+			!(moves && (toks[k-1].Upper() && toks[k-1].Kind == lexis.Word || toks[k-1].Text == ",")) {
 			continue // (the number of a name: "the S&P 500 fell")
 		}
 		j := k + 1
-		for j < len(toks) && j < k+4 && (qualifierWords[toks[j].Fold] || inSet(toks[j].Text, "$", "€", "£", "US$") || moves && inSet(toks[j].Fold, "to", "by")) {
+		for j < len(toks) && j < k+4 && (qualifierWords[toks[j].Fold] || lexis.InSet(toks[j].Text, "$", "€", "£", "US$") || moves && lexis.InSet(toks[j].Fold, "to", "by")) {
 			j++ // ("fell to 5.0%", "rose by 3%")
 		}
 		if j < len(tags) && tags[j] == syntax.NUM && !p.inDate(j) {
@@ -255,12 +256,12 @@ func (p *parsed) clauseBreak(k int) bool {
 	if tags[k] == syntax.SCONJ {
 		return true
 	}
-	return t.lex&lexClause != 0
+	return t.Is(lexClause)
 }
 
 // clauseWords are the conjunctions and relative pronouns that open a
 // clause (clauseBreak), through the lexicon (lexClause).
-var clauseWords = setOf("que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
+var clauseWords = lexis.SetOf("que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
 	"when", "while", "tandis", "alors", "mais", "but", "because", "car", "parce", "since", "puisque", "although")
 
 // commaOpensClause reports whether the comma at k starts the clause of the
@@ -273,7 +274,7 @@ func (p *parsed) commaOpensClause(k int) bool {
 	// follows a name, whatever it holds.
 	for j := k - 1; j > 0 && k-j <= 15; j-- {
 		if toks[j].Text == "," {
-			if (tags[j+1] == syntax.DET || inSet(toks[j+1].Fold, "which", "who", "qui", "dont")) && p.properNoun(j-1) {
+			if (tags[j+1] == syntax.DET || lexis.InSet(toks[j+1].Fold, "which", "who", "qui", "dont")) && p.properNoun(j-1) {
 				return false
 			}
 			if (tags[j-1] == syntax.NOUN || p.properNoun(j-1)) && !p.inDate(j-1) && k+1 < len(toks) && isVerb(tags[k+1]) && p.incidental(j+1, k) {
@@ -363,16 +364,16 @@ func (p *parsed) participle(k int) bool {
 func (p *parsed) gappedOwner(text string, i int) string {
 	toks := p.toks
 	k := i - 1
-	if k < 0 || !inSet(toks[k].Fold, "de", "d'", "at", "of") {
+	if k < 0 || !lexis.InSet(toks[k].Fold, "de", "d'", "at", "of") {
 		return ""
 	}
 	for j := k - 1; j >= 1 && k-j <= 6; j-- {
 		if toks[j].Text == "," || toks[j].Text == "." {
 			return ""
 		}
-		if inSet(toks[j].Fold, "ceux", "celles", "celui", "celle", "that", "those") && inSet(toks[j+1].Fold, "de", "des", "du", "d'", "of") && j+2 < k {
+		if lexis.InSet(toks[j].Fold, "ceux", "celles", "celui", "celle", "that", "those") && lexis.InSet(toks[j+1].Fold, "de", "des", "du", "d'", "of") && j+2 < k {
 			a := j + 2
-			if inSet(toks[a].Fold, "la", "l'", "le", "les", "the") && a+1 < k {
+			if lexis.InSet(toks[a].Fold, "la", "l'", "le", "les", "the") && a+1 < k {
 				a++
 			}
 			return strings.TrimSpace(text[toks[a].Start:toks[k-1].End])
@@ -407,7 +408,7 @@ func (p *parsed) participleOf(v, start int) int {
 }
 
 // prepositionalParticiples are participles that work as prepositions.
-var prepositionalParticiples = setOf("starting", "beginning", "ranging", "including", "excluding", "according",
+var prepositionalParticiples = lexis.SetOf("starting", "beginning", "ranging", "including", "excluding", "according",
 	"following", "regarding", "concerning", "depending", "pending", "allant", "suivant", "concernant", "durant",
 	"pendant", "moyennant", "partant", "commencant", "incluant")
 
@@ -463,14 +464,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 	if r.noun < 0 && n.numEnd < len(toks) && casualtyNouns[toks[n.numEnd].Fold] && n.Unit == "" {
 		r.noun = n.numEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them
 	}
-	for r.after < len(toks) && (inSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
-		inSet(toks[r.after].Fold, "pour", "per") && fold(toks, r.after+1) == "cent") {
+	for r.after < len(toks) && (lexis.InSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
+		lexis.InSet(toks[r.after].Fold, "pour", "per") && lexis.FoldAt(toks, r.after+1) == "cent") {
 		r.after++
 	}
 	if k := tokenAt(toks, n.Span.Start); k >= 0 && k < r.at {
 		r.at = k // "more than $46 billion": the qualifier too
 	}
-	for r.at > 0 && (inSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || currencyPrefix(toks, r.at-1)) {
+	for r.at > 0 && (lexis.InSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || currencyPrefix(toks, r.at-1)) {
 		r.at--
 	}
 	if r.verb < 0 {
@@ -532,7 +533,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 			if how == "" {
 				// A passive: "54,000 people were laid off by Opel".
 				var ok bool
-				if a, b, ok = p.agentAfter(max(r.verb, n.numEnd-1)); ok && inSet(fold(toks, a-1), "by", "par") {
+				if a, b, ok = p.agentAfter(max(r.verb, n.numEnd-1)); ok && lexis.InSet(lexis.FoldAt(toks, a-1), "by", "par") {
 					how = fromAgent
 				}
 			}
@@ -632,7 +633,7 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) string {
 	toks := p.toks
 	start := p.clauseStart(v)
 	for _, m := range s.mentions {
-		if m.tok >= v || m.tok == 0 || !inSet(toks[m.tok-1].Fold, "en", "in", "au", "aux", "a", "dans") {
+		if m.tok >= v || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux", "a", "dans") {
 			continue
 		}
 		opening := m.tok-1 == 0 && m.end < len(toks) && toks[m.end].Text == ","
@@ -653,7 +654,7 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) string {
 func (p *parsed) relativeAcross(v int) int {
 	toks := p.toks
 	k := v - 1
-	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || inSet(toks[k].Fold, "ne", "n'", "se", "s'")) {
+	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'")) {
 		k--
 	}
 	if k < 2 || toks[k].Text != "," {
@@ -662,10 +663,10 @@ func (p *parsed) relativeAcross(v int) int {
 	for j := k - 1; j >= 1 && k-j <= 12; j-- {
 		if toks[j].Text == "," {
 			q := j - 1
-			for q > 0 && (p.inDate(q) || inSet(toks[q].Fold, "le", "l'", "en", "au", "on", "in")) {
+			for q > 0 && (p.inDate(q) || lexis.InSet(toks[q].Fold, "le", "l'", "en", "au", "on", "in")) {
 				q-- // "qui le 10 novembre 93, sur l'A 10, avait causé"
 			}
-			if inSet(toks[q].Fold, "qui", "which", "who", "that") {
+			if lexis.InSet(toks[q].Fold, "qui", "which", "who", "that") {
 				return q + 1
 			}
 			return -1
@@ -682,10 +683,10 @@ func (p *parsed) relativeAcross(v int) int {
 // crash of the A320"), -1 when the name completes none.
 func (p *parsed) complementedNoun(a int) int {
 	k := a - 1
-	if k >= 1 && inSet(p.toks[k].Fold, "l'", "la", "le", "the") {
+	if k >= 1 && lexis.InSet(p.toks[k].Fold, "l'", "la", "le", "the") {
 		k--
 	}
-	if k < 1 || !inSet(p.toks[k].Fold, "de", "du", "d'", "des", "of") || p.tags[k-1] != syntax.NOUN {
+	if k < 1 || !lexis.InSet(p.toks[k].Fold, "de", "du", "d'", "des", "of") || p.tags[k-1] != syntax.NOUN {
 		return -1
 	}
 	return k - 1
@@ -702,7 +703,7 @@ func (p *parsed) frontedPhraseSubject(pos int) (int, int, string) {
 	for k < pos && tags[k] == syntax.ADV {
 		k++
 	}
-	if k >= pos || toks[k].Kind != Word || !p.openingParticiple(k) {
+	if k >= pos || toks[k].Kind != lexis.Word || !p.openingParticiple(k) {
 		return 0, 0, ""
 	}
 	c := -1
@@ -740,7 +741,7 @@ func (p *parsed) openingPhrase(pos int) bool {
 	for k < pos && p.tags[k] == syntax.ADV {
 		k++
 	}
-	if k >= pos || p.toks[k].Kind != Word || !p.openingParticiple(k) {
+	if k >= pos || p.toks[k].Kind != lexis.Word || !p.openingParticiple(k) {
 		return false
 	}
 	for j := k + 1; j < pos; j++ {
@@ -756,7 +757,7 @@ func (p *parsed) openingPhrase(pos int) bool {
 // "Re-elected", "Chosen").
 func (p *parsed) openingParticiple(k int) bool {
 	t := p.toks[k]
-	if t.lex&(lexWeekday|lexMonth) != 0 || p.tags[k] == syntax.ADP || p.tags[k] == syntax.DET || openingPrepositions[t.Fold] {
+	if t.Is(lexWeekday|lexMonth) || p.tags[k] == syntax.ADP || p.tags[k] == syntax.DET || openingPrepositions[t.Fold] {
 		return false // (not "Malgré les événements du 5 juillet 1962, …")
 	}
 	if p.lang == "fr" {
@@ -776,7 +777,7 @@ func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
 	toks := p.toks
 	end := p.clauseEnd(v)
 	for _, m := range s.mentions {
-		if m.tok <= v || m.tok >= end || m.tok == 0 || !inSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
+		if m.tok <= v || m.tok >= end || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
 			continue
 		}
 		if x.reg.kind(m.key) == KindPlace {
@@ -795,7 +796,7 @@ func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
 func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
 	toks, tags := p.toks, p.tags
 	k := r.at - 1
-	if n.Unit != "" || n.Scaled || r.noun < 0 || k < 2 || !inSet(toks[k].Fold, "de", "of") {
+	if n.Unit != "" || n.Scaled || r.noun < 0 || k < 2 || !lexis.InSet(toks[k].Fold, "de", "of") {
 		return ""
 	}
 	h := k - 1
@@ -816,14 +817,14 @@ func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
 		switch {
 		case tags[a-1] == syntax.ADJ || tags[a-1] == syntax.PROPN || toks[a-1].Text == "«" || toks[a-1].Text == "“":
 			a--
-		case a-2 > start && inSet(toks[a-1].Fold, "de", "d'") && tags[a-2] == syntax.NOUN:
+		case a-2 > start && lexis.InSet(toks[a-1].Fold, "de", "d'") && tags[a-2] == syntax.NOUN:
 			a -= 2 // "gouvernement de coalition": a compound, not "la constitution du gouvernement"
 		default:
 			goto head
 		}
 	}
 head:
-	if a <= start || !inSet(toks[a-1].Fold, "le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "the", "a", "an", "its", "son", "sa", "their", "leur") {
+	if a <= start || !lexis.InSet(toks[a-1].Fold, "le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "the", "a", "an", "its", "son", "sa", "their", "leur") {
 		return ""
 	}
 	return strings.Trim(strings.TrimSpace(text[toks[a].Start:toks[last].End]), "«»“” ")
@@ -831,7 +832,7 @@ head:
 
 // memberNouns count the members of a body: a figure of them completing a
 // noun ("un gouvernement de 38 membres") is that body's.
-var memberNouns = setOf("membre", "member", "ministre", "minister", "depute", "deputy", "seat", "siege", "elu", "conseiller",
+var memberNouns = lexis.SetOf("membre", "member", "ministre", "minister", "depute", "deputy", "seat", "siege", "elu", "conseiller",
 	"councillor", "senateur", "senator", "joueur", "player", "delegue", "delegate", "representant", "representative")
 
 // rate sets a claim's confidence from how its subject and measure were
@@ -855,11 +856,11 @@ func rate(c *Claim, r clauseReading) {
 }
 
 // wordBefore reports whether a word stands before the figure r reads.
-func (r clauseReading) wordBefore(toks []Token) bool { return r.at > 0 && r.at < len(toks) }
+func (r clauseReading) wordBefore(toks []lexis.Token) bool { return r.at > 0 && r.at < len(toks) }
 
 // qualifierWords stand before a figure as its qualifier ("more than",
 // "plus de", "environ"): the figure's clause reads before them.
-var qualifierWords = setOf("more", "than", "over", "under", "about", "around", "some", "nearly", "almost", "roughly",
+var qualifierWords = lexis.SetOf("more", "than", "over", "under", "about", "around", "some", "nearly", "almost", "roughly",
 	"approximately", "just", "least", "less", "fewer", "plus", "moins", "environ", "pres", "quelque", "quelques", "pas")
 
 // existential reports whether verb v states that something exists ("there
@@ -867,7 +868,7 @@ var qualifierWords = setOf("more", "than", "over", "under", "about", "around", "
 func (p *parsed) existential(v int) bool {
 	toks := p.toks
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
-		if inSet(toks[k].Fold, "there", "y") {
+		if lexis.InSet(toks[k].Fold, "there", "y") {
 			return true
 		}
 	}
@@ -899,11 +900,11 @@ func (p *parsed) complementPhrase(text string, h, verb int) string {
 		}
 	}
 	for k := h + 1; k < end; k++ {
-		if !inSet(toks[k].Fold, "de", "d'", "du", "des", "au", "aux", "of", "for") {
+		if !lexis.InSet(toks[k].Fold, "de", "d'", "du", "des", "au", "aux", "of", "for") {
 			continue
 		}
 		j := k + 1
-		if j < end && (tags[j] == syntax.DET || inSet(toks[k].Fold, "du", "des", "au", "aux")) {
+		if j < end && (tags[j] == syntax.DET || lexis.InSet(toks[k].Fold, "du", "des", "au", "aux")) {
 			if tags[j] == syntax.DET {
 				j++
 			}
@@ -912,7 +913,7 @@ func (p *parsed) complementPhrase(text string, h, verb int) string {
 			}
 			if j < end && (tags[j] == syntax.NOUN || tags[j] == syntax.PROPN) && !p.inDate(j) {
 				b := end
-				for b > j+1 && (toks[b-1].Text == "," || tags[b-1] == syntax.ADP || tags[b-1] == syntax.DET || inSet(toks[b-1].Fold, "se", "s'", "ne", "n'", "y")) {
+				for b > j+1 && (toks[b-1].Text == "," || tags[b-1] == syntax.ADP || tags[b-1] == syntax.DET || lexis.InSet(toks[b-1].Fold, "se", "s'", "ne", "n'", "y")) {
 					b--
 				}
 				if b-(k+1) > 7 {

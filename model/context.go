@@ -3,6 +3,8 @@ package model
 import (
 	"math"
 	"strings"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // eventKinds are the words that date a context event, with its kind.
@@ -28,7 +30,7 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 	var out []Claim
 	seen := map[string]bool{}
 	for k, t := range s.toks {
-		if t.lex&lexEvent == 0 {
+		if !t.Is(lexEvent) {
 			continue
 		}
 		kind, ok := eventKinds[t.Fold]
@@ -83,23 +85,23 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 // createdThing reports whether the verb "créé" at token k has an object
 // that is no organisation ("a créé la polémique", "a créé la surprise",
 // "ont créé 300 emplois"): what was created is not a body being founded.
-func createdThing(toks []Token, k int) bool {
-	if !inSet(toks[k].Fold, "cree", "creee", "crees", "creees") || k == 0 || !inSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "aura", "auront") {
+func createdThing(toks []lexis.Token, k int) bool {
+	if !lexis.InSet(toks[k].Fold, "cree", "creee", "crees", "creees") || k == 0 || !lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "aura", "auront") {
 		return false
 	}
 	j := k + 1
-	for j < len(toks) && inSet(toks[j].Fold, "le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs") {
+	for j < len(toks) && lexis.InSet(toks[j].Fold, "le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs") {
 		j++
 	}
 	if j >= len(toks) {
 		return false
 	}
 	t := toks[j]
-	if t.Kind == Number {
+	if t.Kind == lexis.Number {
 		return true
 	}
-	return t.Kind == Word && !t.Upper() && !institutionWords[t.Fold] &&
-		!inSet(t.Fold, "entreprise", "start-up", "startup", "groupe", "application", "service", "marque", "filiale", "reseau", "messagerie", "plateforme", "journal", "site", "fonds")
+	return t.Kind == lexis.Word && !t.Upper() && !institutionWords[t.Fold] &&
+		!lexis.InSet(t.Fold, "entreprise", "start-up", "startup", "groupe", "application", "service", "marque", "filiale", "reseau", "messagerie", "plateforme", "journal", "site", "fonds")
 }
 
 // eventSubject picks who the event happened to (and, for an acquisition, the
@@ -119,7 +121,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		if x.reg.kind(m.key) != KindOrg {
 			continue
 		}
-		if kind == "acquired" && m.tok > k && m.tok <= k+3 && inSet(fold(s.toks, m.tok-1), "par", "by") {
+		if kind == "acquired" && m.tok > k && m.tok <= k+3 && lexis.InSet(lexis.FoldAt(s.toks, m.tok-1), "par", "by") {
 			other = x.reg.display(m.key)
 			continue
 		}
@@ -138,7 +140,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		// organisation named before: "Depuis le lancement de la campagne
 		// le 17 octobre" is no organisation's launch).
 		for k, t := range s.toks {
-			if anaphors[t.Fold] && k > 0 && inSet(s.toks[k-1].Fold, "l'", "le", "la", "the", "this", "cette", "ce") {
+			if anaphors[t.Fold] && k > 0 && lexis.InSet(s.toks[k-1].Fold, "l'", "le", "la", "the", "this", "cette", "ce") {
 				return x.reg.display(x.lastOrg), other
 			}
 		}
@@ -160,7 +162,7 @@ func (x *extractor) frontedSubject(s *sentence) (string, bool) {
 			continue
 		}
 		k := c + 1
-		for k < len(toks) && k <= c+2 && inSet(toks[k].Fold, "le", "la", "l'", "les", "ce", "cet", "cette", "the", "this", "its", "son", "sa") {
+		for k < len(toks) && k <= c+2 && lexis.InSet(toks[k].Fold, "le", "la", "l'", "les", "ce", "cet", "cette", "the", "this", "its", "son", "sa") {
 			k++
 		}
 		for _, m := range s.mentions {
@@ -290,7 +292,7 @@ func priorDate(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
 		case toks[k].Text == "," || toks[k].Text == ";" || toks[k].Text == ":":
 			return false
 		case priorWords[f]:
-			if f == "suite" && !inSet(fold(toks, k+1), "a", "au", "aux") && fold(toks, k-1) != "la" {
+			if f == "suite" && !lexis.InSet(lexis.FoldAt(toks, k+1), "a", "au", "aux") && lexis.FoldAt(toks, k-1) != "la" {
 				return false
 			}
 			return nouns > 0
@@ -303,16 +305,16 @@ func priorDate(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
 
 // priorWords open a phrase about an earlier event, or one in spite of
 // which the clause happens.
-var priorWords = setOf("apres", "suite", "malgre", "following", "after", "despite")
+var priorWords = lexis.SetOf("apres", "suite", "malgre", "following", "after", "despite")
 
 // demonstratives and indefinite articles stand before a noun.
-var demonstratives = setOf("ce", "cet", "cette", "ces", "un", "une", "this", "that", "these", "those", "an")
+var demonstratives = lexis.SetOf("ce", "cet", "cette", "ces", "un", "une", "this", "that", "these", "those", "an")
 
 // nounLinks join a noun to its complement.
-var nounLinks = setOf("de", "d'", "du", "des", "of", "a", "au", "aux")
+var nounLinks = lexis.SetOf("de", "d'", "du", "des", "of", "a", "au", "aux")
 
 // tokenDistance counts the tokens between the token at byte pos and span d.
-func tokenDistance(toks []Token, pos int, d Span) int {
+func tokenDistance(toks []lexis.Token, pos int, d Span) int {
 	a, b := -1, -1
 	for k, t := range toks {
 		if t.Start == pos {

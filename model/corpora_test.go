@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // corpora is where the shared corpora of other projects' published test
@@ -81,7 +83,7 @@ func TestDucklingTime(t *testing.T) {
 				if fb, _ := l["future_bias_sensitive"].(bool); fb || got[0].Date.IsZero() || got[0].weekday >= 0 && got[0].month == 0 {
 					continue
 				}
-				if w := Fold(text); strings.HasPrefix(w, "ce ") || strings.HasPrefix(w, "this ") || strings.Contains(w, "prochain") || strings.Contains(w, "next") {
+				if w := lexis.Fold(text); strings.HasPrefix(w, "ce ") || strings.HasPrefix(w, "this ") || strings.Contains(w, "prochain") || strings.Contains(w, "next") {
 					continue
 				}
 				valued++

@@ -1,6 +1,10 @@
 package model
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/claimline/claimline/model/lexis"
+)
 
 // anchorQuotes resolves the relative words inside a quotation against the
 // date of the statement, when the verb that reports it has a day of its own
@@ -9,7 +13,7 @@ import "sort"
 // publication. The statement's date is a day-precise expression outside the
 // quotes within four words after the speech verb or six before it ("Mardi, Pavel Durov a déclaré"), which stands within eight
 // words after the quote's end or before its start.
-func anchorQuotes(text string, toks []Token, out []DateExpr, ref Date) {
+func anchorQuotes(text string, toks []lexis.Token, out []DateExpr, ref Date) {
 	if len(toks) == 0 || len(out) < 2 {
 		return
 	}
@@ -17,7 +21,7 @@ func anchorQuotes(text string, toks []Token, out []DateExpr, ref Date) {
 	// can need it.
 	speech, dependent := false, false
 	for k := range toks {
-		if toks[k].lex&lexSpeech != 0 {
+		if toks[k].Is(lexSpeech) {
 			speech = true
 			break
 		}
@@ -69,7 +73,7 @@ func quoteDependent(e *DateExpr) bool {
 
 // statementDate returns the day of the statement that quote q reports, or
 // the zero date.
-func statementDate(toks []Token, out []DateExpr, q Span) Date {
+func statementDate(toks []lexis.Token, out []DateExpr, q Span) Date {
 	// The tokens just before and after the quote.
 	first := sort.Search(len(toks), func(k int) bool { return toks[k].End > q.Start }) - 1
 	last := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= q.End })
@@ -104,12 +108,12 @@ func statementDate(toks []Token, out []DateExpr, q Span) Date {
 
 // tokenQuotes finds the quoted stretches of a passage from its tokens: « … »,
 // “ … ” and straight "…" pairs (the quotes' insides, marks excluded).
-func tokenQuotes(toks []Token) []Span {
+func tokenQuotes(toks []lexis.Token) []Span {
 	var out []Span
 	open, want := -1, ""
 	for k := range toks {
 		t := &toks[k]
-		if t.Kind != Punct {
+		if t.Kind != lexis.Punct {
 			continue
 		}
 		switch {

@@ -1,9 +1,12 @@
 package model
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // relativeWords maps fixed phrases (folded words) to a relative name.
@@ -78,18 +81,18 @@ var relativeByFirst = func() map[string][]struct {
 }()
 
 // matchRelative: fixed relative phrases, and "il y a 3 jours", "3 days ago".
-func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchRelative(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// The words each reading needs: a fixed phrase's first word, a
 	// quarter, "il y a", "dans", or "ago" after a count.
-	rels := relativeByFirst[fold(toks, i)]
-	if quickReject && len(rels) == 0 && fold(toks, i) != "il" && fold(toks, i) != "dans" &&
-		!anyWithin(toks, i, 4, isQuarterWord) && !anyWithin(toks, i+1, 7, func(t *Token) bool { return t.Fold == "ago" }) {
+	rels := relativeByFirst[lexis.FoldAt(toks, i)]
+	if quickReject && len(rels) == 0 && lexis.FoldAt(toks, i) != "il" && lexis.FoldAt(toks, i) != "dans" &&
+		!anyWithin(toks, i, 4, isQuarterWord) && !anyWithin(toks, i+1, 7, func(t *lexis.Token) bool { return t.Fold == "ago" }) {
 		return false
 	}
 	e := newExpr(DateRelative)
 	e.Relative = true
 	for _, r := range rels {
-		if r.rel != "" && matchWords(toks, i, r.words...) && i+len(r.words) > e.end {
+		if r.rel != "" && lexis.MatchWords(toks, i, r.words...) && i+len(r.words) > e.end {
 			e.rel, e.end = r.rel, i+len(r.words)
 			e.Deictic = r.rel == "today" || r.rel == "yesterday" || r.rel == "day-before"
 		}
@@ -115,7 +118,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		e.rel, e.n, e.end = "quarter", q, end
 		if y, ok := yearAt(toks, end); ok {
 			e.year, e.end, e.Relative, e.Kind = y, end+1, false, DateAbsolute
-		} else if inSet(fold(toks, end), "de", "of") {
+		} else if lexis.InSet(lexis.FoldAt(toks, end), "de", "of") {
 			if y, ok := yearAt(toks, end+1); ok {
 				e.year, e.end, e.Relative, e.Kind = y, end+2, false, DateAbsolute
 			}
@@ -125,7 +128,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 				e.n = 4 // "the last quarter of 2009"
 			} else {
 				e.rel, e.n = "prev-quarter", 0 // "last quarter", "le trimestre dernier"
-				if fold(toks, e.end) == "dernier" {
+				if lexis.FoldAt(toks, e.end) == "dernier" {
 					e.end++
 				}
 			}
@@ -133,7 +136,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		return out.set(e)
 	}
 	// "il y a 3 jours", "il y a deux semaines".
-	if matchWords(toks, i, "il", "y", "a") {
+	if lexis.MatchWords(toks, i, "il", "y", "a") {
 		if n, u, end, ok := countUnitAt(toks, i+3); ok {
 			e.rel, e.n, e.unit, e.end = "ago", n, u, end
 			return out.set(e)
@@ -141,14 +144,14 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	// "dans 3 jours", "dans deux semaines" (French only: English "in 72
 	// hours" is a span of time).
-	if lang != "en" && fold(toks, i) == "dans" {
+	if lang != "en" && lexis.FoldAt(toks, i) == "dans" {
 		if n, u, end, ok := countUnitAt(toks, i+1); ok && u != "h" && u != "m" {
 			e.rel, e.n, e.unit, e.end = "in", n, u, end
 			return out.set(e)
 		}
 	}
 	// "3 days ago", "two weeks ago".
-	if n, u, end, ok := countUnitAt(toks, i); ok && fold(toks, end) == "ago" {
+	if n, u, end, ok := countUnitAt(toks, i); ok && lexis.FoldAt(toks, end) == "ago" {
 		e.rel, e.n, e.unit, e.end = "ago", n, u, end+1
 		return out.set(e)
 	}
@@ -156,10 +159,10 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 }
 
 // isQuarterWord reports whether t names a quarter or is one ("T4", "Q1").
-func isQuarterWord(t *Token) bool {
+func isQuarterWord(t *lexis.Token) bool {
 	f := t.Fold
 	return f == "trimestre" || f == "quarter" || f == "q" || f == "t" || strings.HasSuffix(f, "-quarter") ||
-		t.Kind == Word && len(f) == 2 && (f[0] == 'q' || f[0] == 't') && f[1] >= '1' && f[1] <= '4'
+		t.Kind == lexis.Word && len(f) == 2 && (f[0] == 'q' || f[0] == 't') && f[1] >= '1' && f[1] <= '4'
 }
 
 var quarterOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2,
@@ -167,19 +170,19 @@ var quarterOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxie
 
 // quarterAt reads "[au|le|du] quatrième trimestre", "[in] the fourth quarter",
 // "Q4", "T4" at token i and returns the quarter and the index after it.
-func quarterAt(toks []Token, i int) (int, int, bool) {
+func quarterAt(toks []lexis.Token, i int) (int, int, bool) {
 	j := i
-	if inSet(fold(toks, j), "au", "le", "du", "ce", "in", "the", "during", "over", "pendant", "durant") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "au", "le", "du", "ce", "in", "the", "during", "over", "pendant", "durant") {
 		j++
-		if fold(toks, j) == "the" {
+		if lexis.FoldAt(toks, j) == "the" {
 			j++
 		}
 	}
 	t := toks[min(j, len(toks)-1)]
-	if j < len(toks) && t.Kind == Word && len(t.Fold) == 2 && (t.Fold[0] == 'q' || t.Fold[0] == 't') && t.Fold[1] >= '1' && t.Fold[1] <= '4' {
+	if j < len(toks) && t.Kind == lexis.Word && len(t.Fold) == 2 && (t.Fold[0] == 'q' || t.Fold[0] == 't') && t.Fold[1] >= '1' && t.Fold[1] <= '4' {
 		return int(t.Fold[1] - '0'), j + 1, true
 	}
-	if j+1 < len(toks) && (t.Fold == "q" || t.Fold == "t") && toks[j+1].Kind == Number && !toks[j+1].Space && len(toks[j+1].Text) == 1 &&
+	if j+1 < len(toks) && (t.Fold == "q" || t.Fold == "t") && toks[j+1].Kind == lexis.Number && !toks[j+1].Space && len(toks[j+1].Text) == 1 &&
 		toks[j+1].Text[0] >= '1' && toks[j+1].Text[0] <= '4' && toks[j+1].Suffix() == "" {
 		return int(toks[j+1].Text[0] - '0'), j + 2, true
 	}
@@ -187,7 +190,7 @@ func quarterAt(toks []Token, i int) (int, int, bool) {
 		return 0, i, false
 	}
 	key := toks[j].Fold
-	if toks[j].Kind == Number && toks[j].Suffix() != "" {
+	if toks[j].Kind == lexis.Number && toks[j].Suffix() != "" {
 		key = toks[j].Text + toks[j].Suffix()
 		if toks[j].Suffix() == "eme" || toks[j].Suffix() == "e" {
 			key = toks[j].Text + "e"
@@ -198,16 +201,16 @@ func quarterAt(toks []Token, i int) (int, int, bool) {
 	}
 	q, ok := quarterOrdinals[key]
 	k := j + 1
-	if inSet(fold(toks, k), "financial", "fiscal", "fiscaux") {
+	if lexis.InSet(lexis.FoldAt(toks, k), "financial", "fiscal", "fiscaux") {
 		k++ // "the last financial quarter"
 	}
-	if !ok && inSet(key, "past", "previous", "precedent") {
+	if !ok && lexis.InSet(key, "past", "previous", "precedent") {
 		q, ok = 4, true
 	}
-	if !ok || !inSet(fold(toks, k), "trimestre", "quarter") {
+	if !ok || !lexis.InSet(lexis.FoldAt(toks, k), "trimestre", "quarter") {
 		return 0, i, false
 	}
-	if q == 4 && inSet(key, "last", "dernier", "past", "previous", "precedent") {
+	if q == 4 && lexis.InSet(key, "last", "dernier", "past", "previous", "precedent") {
 		q = lastQuarter // the year may still make it the fourth
 	}
 	return q, k + 1, true
@@ -216,6 +219,9 @@ func quarterAt(toks []Token, i int) (int, int, bool) {
 // lastQuarter is the quarter "the last quarter" names: the fourth of a year
 // it is said of, else the one before the quarter of the reference.
 const lastQuarter = -1
+
+// lexTimeUnit is the lexicon's class of timeUnits.
+var lexTimeUnit = lexis.Declare("time unit", maps.Keys(timeUnits))
 
 var timeUnits = map[string]string{
 	"jour": "D", "jours": "D", "journee": "D", "journees": "D", "day": "D", "days": "D",
@@ -231,12 +237,12 @@ var timeUnits = map[string]string{
 
 // countUnitAt reads "3 jours", "trois semaines", "une seule journée",
 // "72 hours", "a week", "72h".
-func countUnitAt(toks []Token, i int) (int, string, int, bool) {
+func countUnitAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	if i >= len(toks) {
 		return 0, "", i, false
 	}
 	t := toks[i]
-	if t.Kind == Number && t.Suffix() != "" {
+	if t.Kind == lexis.Number && t.Suffix() != "" {
 		if u, ok := timeUnits[t.Suffix()]; ok && (u == "h" || u == "m") {
 			n := atoi(t.Text)
 			return n, u, i + 1, n > 0
@@ -245,7 +251,7 @@ func countUnitAt(toks []Token, i int) (int, string, int, bool) {
 	}
 	n, j := 0, i
 	switch {
-	case t.Kind == Number && len(t.Text) <= 4:
+	case t.Kind == lexis.Number && len(t.Text) <= 4:
 		n, j = atoi(t.Text), i+1
 	case t.Fold == "un" || t.Fold == "une" || t.Fold == "a" || t.Fold == "an" || t.Fold == "one":
 		n, j = 1, i+1
@@ -256,10 +262,10 @@ func countUnitAt(toks []Token, i int) (int, string, int, bool) {
 			return 0, "", i, false
 		}
 	}
-	if inSet(fold(toks, j), "seule", "seul", "single", "petite", "petit", "bonne", "full", "whole", "short") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "seule", "seul", "single", "petite", "petit", "bonne", "full", "whole", "short") {
 		j++
 	}
-	u, ok := timeUnits[fold(toks, j)]
+	u, ok := timeUnits[lexis.FoldAt(toks, j)]
 	if !ok || n <= 0 {
 		return 0, "", i, false
 	}
@@ -280,18 +286,18 @@ func atoi(s string) int {
 
 // matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
 // "lundi prochain", "on Monday", "last Monday", "Monday night".
-func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
-	if !anyWithin(toks, i, 3, func(t *Token) bool { return t.lex&lexWeekday != 0 }) {
+func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if !anyWithin(toks, i, 3, func(t *lexis.Token) bool { return t.Is(lexWeekday) }) {
 		return false
 	}
 	e := newExpr(DateRelative)
 	e.Relative = true
 	j := i
-	switch fold(toks, j) {
+	switch lexis.FoldAt(toks, j) {
 	case "ce", "this":
 		e.Deictic = true
 		j++
-		if fold(toks, j) == "meme" && lang != "en" {
+		if lexis.FoldAt(toks, j) == "meme" && lang != "en" {
 			j++ // "ce même lundi"
 		}
 	case "last":
@@ -310,19 +316,19 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 	e.weekday = wd
 	j++
 	// "mardi 12", "Tuesday the 12th": a day of the month without a month.
-	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnits[fold(toks, k)] != "" || fold(toks, k) == "h")) {
+	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnits[lexis.FoldAt(toks, k)] != "" || lexis.FoldAt(toks, k) == "h")) {
 		if _, k2 := monthAt(toks, k, lang); k2 == k {
 			e.day, e.end = d, k
 			return out.set(e)
 		}
-	} else if fold(toks, j) == "the" && numberAfter(toks, j+1) {
+	} else if lexis.FoldAt(toks, j) == "the" && numberAfter(toks, j+1) {
 		// "Tuesday the 12th"; "on Tuesday the first generation" names no day.
 		if d, k := dayAt(toks, j+1); d > 0 {
 			e.day, e.end = d, k
 			return out.set(e)
 		}
 	}
-	switch fold(toks, j) {
+	switch lexis.FoldAt(toks, j) {
 	case "dernier":
 		e.dir = -1
 		j++
@@ -330,7 +336,7 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 		e.dir = 1
 		j++
 	}
-	if inSet(fold(toks, j), "soir", "matin", "apres-midi", "night", "morning", "evening", "afternoon") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "soir", "matin", "apres-midi", "night", "morning", "evening", "afternoon") {
 		j++
 	}
 	e.end = j
@@ -340,25 +346,25 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 // matchRange: "entre le 9 et le 12 janvier [2021]", "du 1 septembre 1939 au
 // 2 septembre 1945", "du 9 au 12 janvier", "de janvier à mars 2021",
 // "between January 9 and 12", "from 2019 to 2021", "January 9-12".
-func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// Its first end, a day, a month or a year, within seven words.
-	if !anyWithin(toks, i, 7, func(t *Token) bool {
-		return t.Kind == Number || t.lex&lexMonth != 0 || t.Fold == "premier" || t.Fold == "first"
+	if !anyWithin(toks, i, 7, func(t *lexis.Token) bool {
+		return t.Kind == lexis.Number || t.Is(lexMonth) || t.Fold == "premier" || t.Fold == "first"
 	}) {
 		return false
 	}
 	j := i
 	var joiners []string
 	switch {
-	case fold(toks, j) == "entre", fold(toks, j) == "between":
+	case lexis.FoldAt(toks, j) == "entre", lexis.FoldAt(toks, j) == "between":
 		joiners = []string{"et", "and"}
 		j++
-	case fold(toks, j) == "du", fold(toks, j) == "de", fold(toks, j) == "from", fold(toks, j) == "d'":
+	case lexis.FoldAt(toks, j) == "du", lexis.FoldAt(toks, j) == "de", lexis.FoldAt(toks, j) == "from", lexis.FoldAt(toks, j) == "d'":
 		joiners = []string{"au", "a", "to", "until", "through", "-"}
 		j++
-	case fold(toks, j) == "les" && lang != "en":
+	case lexis.FoldAt(toks, j) == "les" && lang != "en":
 		// "les 6 et 13 avril prochains": two days of one month.
-		if d, k := dayAt(toks, j+1); d > 0 && fold(toks, k) == "et" {
+		if d, k := dayAt(toks, j+1); d > 0 && lexis.FoldAt(toks, k) == "et" {
 			var second DateExpr
 			if matchDayMonth(toks, k+1, lang, &second) && second.weekday < 0 && d < second.day {
 				first := newExpr(second.Kind)
@@ -370,14 +376,14 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 			}
 		}
 		return matchDashRange(toks, i+1, lang, out)
-	case inSet(fold(toks, j), "on", "le", "the"):
+	case lexis.InSet(lexis.FoldAt(toks, j), "on", "le", "the"):
 		return matchDashRange(toks, i+1, lang, out)
 	default:
 		// "January 9-12", "9-12 janvier".
 		return matchDashRange(toks, i, lang, out)
 	}
 	firstStart := j
-	if inSet(fold(toks, j), "le", "the") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "le", "the") {
 		j++
 	}
 	// First end: a full date, a day alone, a month or a year.
@@ -385,12 +391,12 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	if !ok {
 		return false
 	}
-	if !inSet(fold(toks, k), joiners...) {
+	if !lexis.InSet(lexis.FoldAt(toks, k), joiners...) {
 		return false
 	}
 	k++
 	secondStart := k
-	if inSet(fold(toks, k), "le", "la", "the") {
+	if lexis.InSet(lexis.FoldAt(toks, k), "le", "la", "the") {
 		k++
 	}
 	second, end, ok := rangeEnd(toks, k, lang)
@@ -423,7 +429,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 
 // rangeEnd reads one end of a range: "4 octobre [2021]", "9", "janvier
 // [2021]", "2019", "October 4".
-func rangeEnd(toks []Token, j int, lang string) (DateExpr, int, bool) {
+func rangeEnd(toks []lexis.Token, j int, lang string) (DateExpr, int, bool) {
 	var e DateExpr
 	if matchDayMonth(toks, j, lang, &e) {
 		return e, e.end, true
@@ -451,8 +457,8 @@ func rangeEnd(toks []Token, j int, lang string) (DateExpr, int, bool) {
 }
 
 // matchDashRange: "January 9-12", "9-12 janvier 2021".
-func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
-	if d1, k := dayAt(toks, i); d1 > 0 && inSet(fold(toks, k), "-", "au") {
+func matchDashRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if d1, k := dayAt(toks, i); d1 > 0 && lexis.InSet(lexis.FoldAt(toks, k), "-", "au") {
 		if d2, k2 := dayAt(toks, k+1); d2 > d1 {
 			if m, k3 := monthAt(toks, k2, lang); m > 0 {
 				first, second := newExpr(DatePartial), newExpr(DatePartial)
@@ -471,13 +477,13 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 		}
 	}
 	if m, k := monthAt(toks, i, lang); m > 0 {
-		if d1, k2 := dayAt(toks, k); d1 > 0 && fold(toks, k2) == "-" {
+		if d1, k2 := dayAt(toks, k); d1 > 0 && lexis.FoldAt(toks, k2) == "-" {
 			if d2, k3 := dayAt(toks, k2+1); d2 > d1 {
 				first, second := newExpr(DatePartial), newExpr(DatePartial)
 				first.day, first.month, second.day, second.month = d1, m, d2, m
 				first.start, first.end, second.start, second.end = i, k2, k2+1, k3
 				end := k3
-				if fold(toks, end) == "," {
+				if lexis.FoldAt(toks, end) == "," {
 					if _, ok := yearAt(toks, end+1); ok {
 						end++
 					}
@@ -500,29 +506,29 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 // matchDuration: "en l'espace de trois semaines", "en une seule journée",
 // "en 24 heures", "pendant deux jours", "in 72 hours", "within three weeks",
 // "over three weeks", "in the space of a week", "for two days".
-func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchDuration(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// A unit of time ("jours", "72h") within twelve words.
-	if !anyWithin(toks, i, 12, func(t *Token) bool {
-		return t.lex&lexTimeUnit != 0 || t.Kind == Number && t.Suffix() != "" ||
-			t.lex&lexDateAnchor != 0 && strings.IndexByte(t.Fold, '-') > 0 // "two-year"
+	if !anyWithin(toks, i, 12, func(t *lexis.Token) bool {
+		return t.Is(lexTimeUnit) || t.Kind == lexis.Number && t.Suffix() != "" ||
+			t.Is(lexDateAnchor) && strings.IndexByte(t.Fold, '-') > 0 // "two-year"
 	}) {
 		return false
 	}
 	j, bare, past := i, false, false
 	switch {
-	case matchWords(toks, j, "en", "l'", "espace", "de"), matchWords(toks, j, "en", "l'", "espace", "d'"),
-		matchWords(toks, j, "in", "the", "space", "of"):
+	case lexis.MatchWords(toks, j, "en", "l'", "espace", "de"), lexis.MatchWords(toks, j, "en", "l'", "espace", "d'"),
+		lexis.MatchWords(toks, j, "in", "the", "space", "of"):
 		j += 4
-	case matchWords(toks, j, "au", "cours", "des"):
+	case lexis.MatchWords(toks, j, "au", "cours", "des"):
 		j += 3
-	case inSet(fold(toks, j), "in", "over", "for", "during", "within") && fold(toks, j+1) == "the" && inSet(fold(toks, j+2), "past", "last", "next", "coming"):
+	case lexis.InSet(lexis.FoldAt(toks, j), "in", "over", "for", "during", "within") && lexis.FoldAt(toks, j+1) == "the" && lexis.InSet(lexis.FoldAt(toks, j+2), "past", "last", "next", "coming"):
 		// "over the past few weeks", "in the past decade", "over the next
 		// four years": TimeML keeps "the past" in the span.
 		j += 3
 		past = true
-	case inSet(fold(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
+	case lexis.InSet(lexis.FoldAt(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
 		j++
-	case inSet(fold(toks, j), "environ", "nearly", "almost", "presque"):
+	case lexis.InSet(lexis.FoldAt(toks, j), "environ", "nearly", "almost", "presque"):
 		j++ // kept in the span, as TimeML does ("environ une heure")
 	default:
 		// An adjective of length: "a two-year contract", "its 41-year
@@ -536,36 +542,36 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 		// minutes", "plusieurs jours", "a two hour stoppage"; not after "il
 		// y a" or "dans" (read as dates), nor as part of a larger figure
 		// ("2 000 heures").
-		if i > 0 && (toks[i-1].Kind == Number || inSet(toks[i-1].Fold, "dans", "ago", "les", "des", "ces", "the") ||
-			toks[i-1].Fold == "a" && lang != "en" && !inSet(toks[i].Fold, "plusieurs", "quelques")) ||
-			inSet(toks[i].Fold, "a", "an", "un", "une", "one") || toks[i].Kind == Number && toks[i].Suffix() != "" {
+		if i > 0 && (toks[i-1].Kind == lexis.Number || lexis.InSet(toks[i-1].Fold, "dans", "ago", "les", "des", "ces", "the") ||
+			toks[i-1].Fold == "a" && lang != "en" && !lexis.InSet(toks[i].Fold, "plusieurs", "quelques")) ||
+			lexis.InSet(toks[i].Fold, "a", "an", "un", "une", "one") || toks[i].Kind == lexis.Number && toks[i].Suffix() != "" {
 			return false
 		}
 		bare = true
 	}
 	// "Pierre, 38 ans,", "un homme de 53 ans", "(17 ans)", "les 6-16 ans": an age, not a stretch of time.
-	if bare && i > 0 && inSet(toks[i-1].Fold, "de", "d'", ",", "(", "-", "age", "agee", "ages", "agees", "aged") && inSet(fold(toks, i+1), "ans", "an") {
+	if bare && i > 0 && lexis.InSet(toks[i-1].Fold, "de", "d'", ",", "(", "-", "age", "agee", "ages", "agees", "aged") && lexis.InSet(lexis.FoldAt(toks, i+1), "ans", "an") {
 		return false
 	}
-	if inSet(fold(toks, j), "moins", "less", "under") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "moins", "less", "under") {
 		j++
-		if inSet(fold(toks, j), "de", "d'", "than") {
+		if lexis.InSet(lexis.FoldAt(toks, j), "de", "d'", "than") {
 			j++
 		}
 	}
-	if inSet(fold(toks, j), "les", "the") && fold(toks, i) != "in" {
+	if lexis.InSet(lexis.FoldAt(toks, j), "les", "the") && lexis.FoldAt(toks, i) != "in" {
 		j++
 	}
 	n, u, end, ok := countUnitAt(toks, j)
 	if !ok {
 		// "plusieurs jours", "quelques mois", "depuis des années", "the
 		// past few weeks", "over the years"; "the past decade" is one.
-		n, u, end, ok = vagueUnitAt(toks, j, !bare || i > 0 && inSet(toks[i-1].Fold, "depuis", "pendant", "durant"))
-		if !ok && past && j < len(toks) && inSet(toks[j].Fold, "decade", "year", "month", "week", "century") {
+		n, u, end, ok = vagueUnitAt(toks, j, !bare || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "pendant", "durant"))
+		if !ok && past && j < len(toks) && lexis.InSet(toks[j].Fold, "decade", "year", "month", "week", "century") {
 			n, u, end, ok = 1, timeUnits[toks[j].Fold], j+1, true
 		}
 	}
-	if !ok || bare && inSet(fold(toks, end-1), "h", "min", "mins") {
+	if !ok || bare && lexis.InSet(lexis.FoldAt(toks, end-1), "h", "min", "mins") {
 		return false // "18 h" tells the time
 	}
 	e := newExpr(DateDuration)
@@ -597,15 +603,15 @@ func isoDuration(n int, u string) string {
 // years", "les années"; "des"/"the" with a bare plural only when loose is
 // set (after a preposition: "depuis des années", "over the years"). The
 // count it returns is -1.
-func vagueUnitAt(toks []Token, j int, loose bool) (int, string, int, bool) {
-	switch w := fold(toks, j); {
-	case inSet(w, "plusieurs", "quelques", "several", "few", "many"):
+func vagueUnitAt(toks []lexis.Token, j int, loose bool) (int, string, int, bool) {
+	switch w := lexis.FoldAt(toks, j); {
+	case lexis.InSet(w, "plusieurs", "quelques", "several", "few", "many"):
 		j++
-	case w == "a" && fold(toks, j+1) == "few", w == "the" && fold(toks, j+1) == "many":
+	case w == "a" && lexis.FoldAt(toks, j+1) == "few", w == "the" && lexis.FoldAt(toks, j+1) == "many":
 		j += 2
-	case loose && inSet(w, "des", "the"):
+	case loose && lexis.InSet(w, "des", "the"):
 		j++
-	case loose && j > 0 && inSet(toks[j-1].Fold, "the", "des", "past", "last"):
+	case loose && j > 0 && lexis.InSet(toks[j-1].Fold, "the", "des", "past", "last"):
 	default:
 		return 0, "", j, false
 	}
@@ -622,9 +628,9 @@ func vagueUnitAt(toks []Token, j int, loose bool) (int, string, int, bool) {
 
 // lengthAdjectiveAt reads a length used as an adjective: "two-year",
 // "41-year", "30-day".
-func lengthAdjectiveAt(toks []Token, i int) (int, string, int, bool) {
+func lengthAdjectiveAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	t := toks[i]
-	if t.Kind == Number && t.Suffix() == "" && i+2 < len(toks) && toks[i+1].Text == "-" && !toks[i+1].Space && !toks[i+2].Space {
+	if t.Kind == lexis.Number && t.Suffix() == "" && i+2 < len(toks) && toks[i+1].Text == "-" && !toks[i+1].Space && !toks[i+2].Space {
 		if u, ok := timeUnits[toks[i+2].Fold]; ok && !strings.HasSuffix(toks[i+2].Fold, "s") && u != "Q" {
 			if n := atoi(t.Text); n > 0 {
 				return n, u, i + 3, true
@@ -632,7 +638,7 @@ func lengthAdjectiveAt(toks []Token, i int) (int, string, int, bool) {
 		}
 		return 0, "", i, false
 	}
-	if t.Kind != Word {
+	if t.Kind != lexis.Word {
 		return 0, "", i, false
 	}
 	k := strings.LastIndexByte(t.Fold, '-')

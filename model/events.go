@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 
+	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/syntax"
 )
 
@@ -97,9 +98,9 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 // its clause, else -1: not a duration, a clock time, an unresolved date or
 // a deadline ("delayed the change until May 15": not when the event
 // happened).
-func eventDate(toks []Token, d *DateExpr) int {
+func eventDate(toks []lexis.Token, d *DateExpr) int {
 	if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" ||
-		inSet(Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
+		lexis.InSet(lexis.Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
 		return -1
 	}
 	return tokenAt(toks, d.Span.Start)
@@ -147,10 +148,10 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// the date.
 			a2, b2, ok = p.agentAfter(k)
 		}
-		if ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v)) {
+		if ok && lexis.InSet(lexis.FoldAt(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v)) {
 			a, b, how = a2, b2, fromAgent
 		} else if d := x.namedWith(s, toks[a].Fold); how == fromTopic && d != "" && a > 0 &&
-			inSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
+			lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
 			// "The store was renamed…" after "the iTunes Store": the name
 			// the article gave it.
 			subj, how = d, fromAnaphor
@@ -175,7 +176,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 				return Claim{}, false
 			}
 			how = fromPhrase
-			if det, _, _ := strings.Cut(Fold(subj), " "); possessives[det] {
+			if det, _, _ := strings.Cut(lexis.Fold(subj), " "); possessives[det] {
 				// "selon son rapport trimestriel publié mardi soir": the
 				// owner the possessive stands for, with the thing as said.
 				k := h
@@ -293,7 +294,7 @@ func (p *parsed) verbChain(v, w int) bool {
 		return false
 	}
 	for k := v + 1; k < w; k++ {
-		if !inSet(p.toks[k].Fold, "to", "de", "d'") && p.tags[k] != syntax.ADV && p.tags[k] != syntax.AUX {
+		if !lexis.InSet(p.toks[k].Fold, "to", "de", "d'") && p.tags[k] != syntax.ADV && p.tags[k] != syntax.AUX {
 			return false
 		}
 	}
@@ -304,7 +305,7 @@ func (p *parsed) verbChain(v, w int) bool {
 // publication when its first sentences give no date ("Apple released the
 // long awaited iPhone SDK"): the first finite verb with an entity subject.
 func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
-	if n := len(p.toks); n == 0 || !inSet(p.toks[n-1].Text, ".", "!", "?") {
+	if n := len(p.toks); n == 0 || !lexis.InSet(p.toks[n-1].Text, ".", "!", "?") {
 		return Claim{}, false // a headline: its event is told again below
 	}
 	for v := range p.toks {
@@ -335,7 +336,7 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 }
 
 // tokenAt returns the index of the token starting at byte pos, -1 when none.
-func tokenAt(toks []Token, pos int) int {
+func tokenAt(toks []lexis.Token, pos int) int {
 	for k, t := range toks {
 		if t.Start == pos {
 			return k
@@ -366,7 +367,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 	// "An iOS update released Thursday", "figures released April 3 by NPD
 	// Group": a participle the date follows is the date's event.
 	if k := dt - 1; k > 0 {
-		if inSet(p.toks[k].Fold, "on", "in") {
+		if lexis.InSet(p.toks[k].Fold, "on", "in") {
 			k--
 		}
 		if k > 0 && tags[k] == syntax.VERB && p.participle(k) && p.participleForm(k) {
@@ -417,7 +418,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 		// (WWDC), company CEO Steve Jobs unveiled": an opening date dates
 		// the main verb after the phrases set between commas.
 		for k := stop; k < len(p.toks) && k < stop+25; k++ {
-			if p.clauseBreak(k) && !(start == 0 && inSet(p.toks[k].Text, ",", "(", ")")) {
+			if p.clauseBreak(k) && !(start == 0 && lexis.InSet(p.toks[k].Text, ",", "(", ")")) {
 				break
 			}
 			if tags[k] == syntax.VERB && !p.participle(k) {
@@ -468,7 +469,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	toks, tags := p.toks, p.tags
 	from := v
 	for k := from - 1; k >= 0 && from-k <= 4; k-- {
-		if tags[k] == syntax.AUX || tags[k] == syntax.PART || inSet(toks[k].Fold, "ne", "n'", "se", "s'") {
+		if tags[k] == syntax.AUX || tags[k] == syntax.PART || lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'") {
 			from = k
 			continue
 		}
@@ -481,7 +482,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	// annoncé mardi que l'usine fermera": what is said, not "says" alone.
 	said := isSpeechVerb(toks, v)
 	gap, gapEnd := -1, -1 // the date's words right after the verb, left out ("a ravagé lundi soir la cathédrale")
-	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || said && to-v-max(0, gapEnd-gap) <= 2 && inSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == Number) {
+	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
 		if date.Overlaps(Span{toks[to].Start, toks[to].End}) {
 			if gap >= 0 || to != v+1 && !(to == v+2 && (tags[v+1] == syntax.ADV || tags[v+1] == syntax.ADP)) {
 				break
@@ -499,7 +500,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		to++
 	}
 	// Never end inside a figure: "de 0,25 point", "between 3% and 5%".
-	for to < len(toks) && to > 0 && toks[to-1].Kind == Number && (toks[to].Text == "%" || decimalPoint(toks, to) || toks[to].Kind == Number && toks[to].Start == toks[to-1].End) {
+	for to < len(toks) && to > 0 && toks[to-1].Kind == lexis.Number && (toks[to].Text == "%" || decimalPoint(toks, to) || toks[to].Kind == lexis.Number && toks[to].Start == toks[to-1].End) {
 		to++
 	}
 	for to < len(toks) && to > 1 && decimalPoint(toks, to-1) {
@@ -529,7 +530,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 // negated reports whether verb v is negated: "ne"/"n'" before it and "pas",
 // "aucun", "jamais", "plus", "rien" after it, or "not", "never", "n't"
 // before it.
-func negated(toks []Token, v int) bool {
+func negated(toks []lexis.Token, v int) bool {
 	ne := false
 	for k := v - 1; k >= 0 && v-k <= 3; k-- {
 		switch f := toks[k].Fold; {
@@ -543,7 +544,7 @@ func negated(toks []Token, v int) bool {
 		return false
 	}
 	for k := v - 2; k < len(toks) && k <= v+2; k++ {
-		if k >= 0 && inSet(toks[k].Fold, "pas", "aucun", "aucune", "jamais", "plus", "rien", "guere", "point") {
+		if k >= 0 && lexis.InSet(toks[k].Fold, "pas", "aucun", "aucune", "jamais", "plus", "rien", "guere", "point") {
 			return true
 		}
 	}
@@ -563,20 +564,20 @@ func figureIn(claims []Claim, from, to int) bool {
 
 // decimalPoint reports whether token k separates the decimals of a number
 // ("0.25", "1,5"): not the end of the words.
-func decimalPoint(toks []Token, k int) bool {
-	return (toks[k].Text == "." || decimalComma(toks, k)) && k > 0 && k+1 < len(toks) && toks[k-1].Kind == Number &&
-		toks[k+1].Kind == Number && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+func decimalPoint(toks []lexis.Token, k int) bool {
+	return (toks[k].Text == "." || decimalComma(toks, k)) && k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number &&
+		toks[k+1].Kind == lexis.Number && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // gluedHyphen reports whether token k is a hyphen inside a word ("MD-95",
 // "Wal-Mart"), not a dash between clauses.
-func gluedHyphen(toks []Token, k int) bool {
+func gluedHyphen(toks []lexis.Token, k int) bool {
 	return toks[k].Text == "-" && !toks[k].Space && k+1 < len(toks) && !toks[k+1].Space
 }
 
 // copula reports whether token k is a form of "be" or "être".
 func (p *parsed) copula(k int) bool {
-	return p.tags[k] == syntax.AUX && inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut")
+	return p.tags[k] == syntax.AUX && lexis.InSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut")
 }
 
 // passive reports whether verb v is a participle after a form of "be" or
@@ -584,7 +585,7 @@ func (p *parsed) copula(k int) bool {
 func (p *parsed) passive(v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		if p.tags[k] == syntax.AUX {
-			return inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "been", "being", "est", "sera", "etait", "sont",
+			return lexis.InSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "been", "being", "est", "sera", "etait", "sont",
 				"seront", "fut", "ete", "furent", "etaient")
 		}
 		if p.tags[k] != syntax.ADV && p.tags[k] != syntax.ADJ {
@@ -605,7 +606,7 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		a--
 	}
 	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || timeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
-		scaleWords[toks[h].Fold] > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && fold(toks, a) == "autres" {
+		scaleWords[toks[h].Fold] > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && lexis.FoldAt(toks, a) == "autres" {
 		// (nor "the current financial quarter", "la journée", "des
 		// millions d'utilisateurs", "D'autres réseaux": no thing a reader
 		// can follow)
@@ -618,14 +619,14 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		case tags[b] == syntax.ADJ || tags[b] == syntax.PROPN || tags[b] == syntax.NUM && tags[b-1] == syntax.PROPN:
 			b++ // (and a name's number: "La fusée Falcon 9")
 			continue
-		case inSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
+		case lexis.InSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
 			b += 2
 			continue
-		case inSet(toks[b].Fold, "de", "d'", "of", "du", "des") && b+2 < verb && inSet(toks[b+1].Fold, "son", "sa", "ses", "leur", "leurs", "the", "its", "their", "la", "l'") &&
+		case lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") && b+2 < verb && lexis.InSet(toks[b+1].Fold, "son", "sa", "ses", "leur", "leurs", "the", "its", "their", "la", "l'") &&
 			(tags[b+2] == syntax.NOUN || tags[b+2] == syntax.PROPN) && !p.inDate(b+2):
 			b += 3 // "la composition de son gouvernement", "the launch of its rocket"
 			continue
-		case inSet(toks[b].Fold, "du", "of") && b+1 < verb && p.inDate(b+1):
+		case lexis.InSet(toks[b].Fold, "du", "of") && b+1 < verb && p.inDate(b+1):
 			// "Les attentats du 11 septembre": the date names the thing.
 			b++
 			for b < verb && p.inDate(b) {
@@ -649,12 +650,12 @@ func (p *parsed) participleForm(v int) bool {
 }
 
 // timeNouns name a stretch of time: a noun phrase they head is when, not who.
-var timeNouns = setOf("quarter", "quarters", "trimestre", "semestre", "journee", "soiree", "matinee", "period", "periode",
+var timeNouns = lexis.SetOf("quarter", "quarters", "trimestre", "semestre", "journee", "soiree", "matinee", "period", "periode",
 	"season", "saison", "decade", "decennie", "weekend", "week-end")
 
 // vagueDeterminers open a noun phrase that names no particular thing
 // ("des utilisateurs", "some users", "plusieurs pays").
-var vagueDeterminers = setOf("des", "some", "plusieurs", "several", "many", "certains", "certaines", "quelques", "autres",
+var vagueDeterminers = lexis.SetOf("des", "some", "plusieurs", "several", "many", "certains", "certaines", "quelques", "autres",
 	"other", "most")
 
 // coordinatedWith returns the finite verb that verb v is coordinated with
@@ -666,7 +667,7 @@ func (p *parsed) coordinatedWith(v int) int {
 	for k > 0 && (tags[k] == syntax.ADV || tags[k] == syntax.AUX) {
 		k--
 	}
-	if k <= 0 || !inSet(toks[k].Fold, "and", "et") {
+	if k <= 0 || !lexis.InSet(toks[k].Fold, "and", "et") {
 		return -1
 	}
 	for j := k - 1; j >= 0 && k-j <= 20; j-- {
@@ -704,7 +705,7 @@ func (p *parsed) skipParenthesis(k int) int {
 // an organisation may ("ils" for a company's people); English "they" is
 // not checked.
 func (x *extractor) pluralClash(pronoun, subject string) bool {
-	if !inSet(pronoun, "ils", "elles") || subject == "" {
+	if !lexis.InSet(pronoun, "ils", "elles") || subject == "" {
 		return false
 	}
 	return x.reg.kind(x.ws.nameKey(subject)) != KindOrg && !strings.Contains(subject, " et ")
@@ -714,19 +715,19 @@ func (x *extractor) pluralClash(pronoun, subject string) bool {
 // noun phrase by its determiner's gender: "il" for "la communauté", "elle"
 // for "le gouvernement".
 func genderClash(pronoun, phrase string) bool {
-	det, _, _ := strings.Cut(Fold(phrase), " ")
+	det, _, _ := strings.Cut(lexis.Fold(phrase), " ")
 	switch pronoun {
 	case "il", "ils":
-		return inSet(det, "la", "une", "cette", "sa")
+		return lexis.InSet(det, "la", "une", "cette", "sa")
 	case "elle", "elles":
-		return inSet(det, "le", "un", "ce", "cet", "son", "du")
+		return lexis.InSet(det, "le", "un", "ce", "cet", "son", "du")
 	}
 	return false
 }
 
 // tokenAfter returns the index of the first token starting at or after
 // byte pos.
-func tokenAfter(toks []Token, pos int) int {
+func tokenAfter(toks []lexis.Token, pos int) int {
 	for k, t := range toks {
 		if t.Start >= pos {
 			return k
@@ -747,13 +748,13 @@ func (p *parsed) coordinatedDates(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := p.toks[k]
 		switch {
-		case t.Text == "," || inSet(t.Fold, "et", "and", "or", "ou"):
+		case t.Text == "," || lexis.InSet(t.Fold, "et", "and", "or", "ou"):
 			joined = true
 		case p.tags[k] == syntax.NUM:
 			if _, ok := bareYear(t); !ok {
 				return false
 			}
-		case isVerb(p.tags[k]) || p.clauseBreak(k) || t.Kind == Punct:
+		case isVerb(p.tags[k]) || p.clauseBreak(k) || t.Kind == lexis.Punct:
 			return false
 		}
 	}
@@ -763,10 +764,10 @@ func (p *parsed) coordinatedDates(from, to int) bool {
 // dateComplement returns the words between two coordinated dates that say
 // where or how the second applies ("en Amérique"), "" when none.
 func (p *parsed) dateComplement(text string, from, to int) string {
-	for from < to && (p.toks[from].Text == "," || inSet(p.toks[from].Fold, "et", "and", "or", "ou")) {
+	for from < to && (p.toks[from].Text == "," || lexis.InSet(p.toks[from].Fold, "et", "and", "or", "ou")) {
 		from++
 	}
-	for to > from && (p.toks[to-1].Text == "," || inSet(p.toks[to-1].Fold, "et", "and", "or", "ou")) {
+	for to > from && (p.toks[to-1].Text == "," || lexis.InSet(p.toks[to-1].Fold, "et", "and", "or", "ou")) {
 		to--
 	}
 	if from >= to {
@@ -780,7 +781,7 @@ func (p *parsed) dateComplement(text string, from, to int) string {
 
 // bareYear reads a token written as a year of news (four digits, 1800 to
 // 2100).
-func bareYear(t Token) (int, bool) {
+func bareYear(t lexis.Token) (int, bool) {
 	if len(t.Text) != 4 {
 		return 0, false
 	}
@@ -817,7 +818,7 @@ func (p *parsed) bareVerb(text string, v int) bool {
 // vote, a launch, a death, a report…), folded: a date that completes such a
 // noun ("la décision de l'UNESCO, le 28 juin", "its 1967 debut", "la mise en
 // application du RSA en 2009") dates that event, not the clause's verb.
-var newsEventNouns = setOf(
+var newsEventNouns = lexis.SetOf(
 	"launch", "debut", "release", "announcement", "decision", "election", "elections", "vote", "referendum", "victory",
 	"defeat", "death", "arrest", "resignation", "appointment", "nomination", "signing", "agreement", "merger", "acquisition",
 	"takeover", "bankruptcy", "report", "ruling", "verdict", "trial", "summit", "meeting", "conference", "visit", "speech",
@@ -834,7 +835,7 @@ var newsEventNouns = setOf(
 	"reforme", "plainte", "enquete", "decouverte", "publication")
 
 // possessives stand before a noun for its owner, named before or after.
-var possessives = setOf("its", "their", "his", "her", "sa", "son", "ses", "leur", "leurs")
+var possessives = lexis.SetOf("its", "their", "his", "her", "sa", "son", "ses", "leur", "leurs")
 
 // dateNoun returns the event noun that the date at tokens [dt, end) completes,
 // -1 when the date completes none: "its 1967 debut", "an April 2nd report"
@@ -850,7 +851,7 @@ func (p *parsed) dateNoun(dt, end int) int {
 	k := dt - 1
 	if k >= 0 && toks[k].Text == "," {
 		k-- // "la décision de l'UNESCO, le 28 juin dernier,"
-	} else if k >= 0 && inSet(toks[k].Fold, "en", "in", "on", "of", "de", "du", "d'") {
+	} else if k >= 0 && lexis.InSet(toks[k].Fold, "en", "in", "on", "of", "de", "du", "d'") {
 		k--
 	} else if !(k >= 0 && tags[k] == syntax.NOUN && p.toks[dt].Fold == "le") {
 		return -1
@@ -864,7 +865,7 @@ func (p *parsed) dateNoun(dt, end int) int {
 		case tags[j] == syntax.NOUN && newsEventNouns[t.Fold]:
 			head = j
 		case tags[j] == syntax.NOUN || tags[j] == syntax.PROPN || tags[j] == syntax.ADJ || tags[j] == syntax.DET ||
-			inSet(t.Fold, "de", "du", "des", "d'", "of", "en", "'s", "'") || gluedHyphen(toks, j):
+			lexis.InSet(t.Fold, "de", "du", "des", "d'", "of", "en", "'s", "'") || gluedHyphen(toks, j):
 		default:
 			return head
 		}
@@ -889,7 +890,7 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 	case a > 0 && possessives[toks[a-1].Fold]:
 		a--
 		subj, how = x.possessiveOwner(s, p, a)
-	case a > 1 && inSet(toks[a-1].Text, "'s", "'", "’s", "’"):
+	case a > 1 && lexis.InSet(toks[a-1].Text, "'s", "'", "’s", "’"):
 		if na, nb, ok := p.nameAt(a - 2); ok {
 			subj, how = x.entityOf(s, p, na, nb, fromClause, Span{})
 			a = na
@@ -901,14 +902,14 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 	// the iTunes Store" ("mise en application", "entrée en vigueur": the
 	// noun's own words first).
 	b := h + 1
-	if inSet(toks[h].Fold, "mise", "entree") && b+1 < len(toks) && toks[b].Fold == "en" && tags[b+1] == syntax.NOUN {
+	if lexis.InSet(toks[h].Fold, "mise", "entree") && b+1 < len(toks) && toks[b].Fold == "en" && tags[b+1] == syntax.NOUN {
 		b += 2
 	}
 	for b < len(toks) && tags[b] == syntax.ADJ && !p.inDate(b) {
 		b++
 	}
 	end := b
-	if subj == "" && b+1 < len(toks) && inSet(toks[b].Fold, "de", "du", "des", "d'", "of") && !p.inDate(b+1) {
+	if subj == "" && b+1 < len(toks) && lexis.InSet(toks[b].Fold, "de", "du", "des", "d'", "of") && !p.inDate(b+1) {
 		c := b + 1
 		if tags[c] == syntax.DET {
 			c++
@@ -928,13 +929,13 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 			// "du revenu de solidarité active": the thing, in the text's words.
 			e := c + 1
 			for e < len(toks) && !p.inDate(e) && (tags[e] == syntax.ADJ || tags[e] == syntax.NOUN ||
-				inSet(toks[e].Fold, "de", "d'", "of") && e+1 < len(toks) && tags[e+1] == syntax.NOUN && !p.inDate(e+1)) {
+				lexis.InSet(toks[e].Fold, "de", "d'", "of") && e+1 < len(toks) && tags[e+1] == syntax.NOUN && !p.inDate(e+1)) {
 				e++
 			}
 			subj, how, end = strings.TrimSpace(x.art.Text[toks[c].Start:toks[e-1].End]), fromPhrase, e
 		}
 	}
-	if subj == "" && end+1 < len(toks) && inSet(toks[end].Fold, "par", "by") && p.properNoun(end+1) {
+	if subj == "" && end+1 < len(toks) && lexis.InSet(toks[end].Fold, "par", "by") && p.properNoun(end+1) {
 		e := end + 1
 		for e < len(toks) && p.properNoun(e) {
 			e++
@@ -952,7 +953,7 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 		What: toks[h].Text, Subject: subj, ValueText: toks[h].Text, ValueSpan: Span{toks[h].Start, toks[h].End},
 		Date: d.Date, DateSpan: d.Span}
 	c.words = phrase
-	if !strings.Contains(Fold(phrase), Fold(subj)) {
+	if !strings.Contains(lexis.Fold(phrase), lexis.Fold(subj)) {
 		c.words = subj + ": " + phrase
 	}
 	c.Label = c.words

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // Languages the labels are written in.
@@ -144,7 +146,7 @@ func labelIn(c *Claim, lang string) string {
 // may equal ("au moins 15", "at least 15", "no fewer than 15", "pas moins
 // de 15"), not one it exceeds ("plus de", "more than").
 func inclusiveBound(text string) bool {
-	f := Fold(text)
+	f := lexis.Fold(text)
 	for _, p := range []string{"au moins", "at least", "pas moins", "no fewer", "no less", "a tout le moins"} {
 		if strings.HasPrefix(f, p) {
 			return true
@@ -235,7 +237,7 @@ func figureLabelIn(c *Claim, lang string) string {
 		}
 	case "":
 	default:
-		if w := strings.Fields(Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] {
+		if w := strings.Fields(lexis.Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] {
 			v += " " + c.Unit // "521 kg", "9.9 billion yuan"
 		}
 	}
@@ -249,8 +251,8 @@ func figureLabelIn(c *Claim, lang string) string {
 	// the subject's name: the measure says it ("price", "loss").
 	measured := false
 	measureWord, _, _ := strings.Cut(c.Measure, " (")
-	if what != "" && fillerWhat(what) || what == "" && c.What != "" && measureWord != "" && !strings.Contains(Fold(c.Subject), Fold(measureWord)) &&
-		!strings.Contains(Fold(c.What), Fold(measureWord)) {
+	if what != "" && fillerWhat(what) || what == "" && c.What != "" && measureWord != "" && !strings.Contains(lexis.Fold(c.Subject), lexis.Fold(measureWord)) &&
+		!strings.Contains(lexis.Fold(c.What), lexis.Fold(measureWord)) {
 		what, _, _ = strings.Cut(c.Measure, " (")
 		what, measured = strings.TrimSpace(what), true
 	}
@@ -369,7 +371,7 @@ func (c *Conflict) write(lang string) {
 // subject the label already says: "Mac sales" and "sales" → "", "Apple" and
 // "Apple's bumpers" → "bumpers", "iTunes" and "iTunes" → "".
 func withoutSubject(subject, what string) string {
-	fs, fw := Fold(subject), Fold(strings.TrimSpace(what))
+	fs, fw := lexis.Fold(subject), lexis.Fold(strings.TrimSpace(what))
 	switch {
 	case fw == "" || fs == "":
 		return what
@@ -390,7 +392,7 @@ func withoutSubject(subject, what string) string {
 // fillerWhat reports whether every word of a figure's what is a function
 // word, a pronoun or a verb of price ("and", "it will cost").
 func fillerWhat(what string) bool {
-	for w := range strings.FieldsSeq(Fold(what)) {
+	for w := range strings.FieldsSeq(lexis.Fold(what)) {
 		if !labelFillers[w] && moneyVerbs[w] == "" {
 			return false
 		}
@@ -399,6 +401,6 @@ func fillerWhat(what string) bool {
 }
 
 // labelFillers are words that never say what a figure is.
-var labelFillers = setOf("and", "or", "it", "they", "he", "she", "will", "would", "could", "has", "have", "had", "is", "are",
+var labelFillers = lexis.SetOf("and", "or", "it", "they", "he", "she", "will", "would", "could", "has", "have", "had", "is", "are",
 	"was", "were", "be", "been", "et", "ou", "il", "elle", "ils", "elles", "va", "sera", "seront", "a", "ont", "est", "sont",
 	"respectively", "respectivement", "also", "aussi", "then", "puis")

@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 func TestLocalizeFrench(t *testing.T) {
@@ -100,7 +102,7 @@ func TestInclusiveBoundLabels(t *testing.T) {
 		{"fr", "plus de 70 millions", "more than 70 million", "plus de 70 millions"},
 		{"en", "more than 3 billion", "more than 3 billion", "plus de 3 milliards"},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		ns := findNumbers(nil, c.text, toks, c.lang)
 		if len(ns) == 0 {
 			t.Fatalf("%q: no figure", c.text)

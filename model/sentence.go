@@ -4,10 +4,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // abbreviations end with a full stop that does not end a sentence.
-var abbreviations = setOf("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof",
+var abbreviations = lexis.SetOf("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof",
 	"etc", "cf", "p", "ex", "env", "vs", "jan", "feb", "fév", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
 	"sep", "sept", "oct", "nov", "dec", "déc", "inc", "ltd", "co", "corp", "no", "n°", "vol", "gen", "gén", "sen", "rep", "gov", "jr", "sr", "u.s", "e.g", "i.e")
 

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // A text is searched as units: its words and its figures, each standing for
@@ -66,7 +67,7 @@ func splitWords(s string) []word {
 				start = i
 				upper = unicode.IsUpper(r)
 			}
-			b.WriteRune(model.FoldRune(r))
+			b.WriteRune(lexis.FoldRune(r))
 		} else {
 			if start >= 0 {
 				flush()
