@@ -71,7 +71,7 @@ func parseArticleText(ctx context.Context, name string, raw []byte, isHTML bool)
 		}
 	}
 	a.Text = text
-	a.Body = Span{0, len(text)}
+	a.Body = Span{Start: 0, End: len(text)}
 	if bad := parseHeader(a); bad != nil {
 		out.warnings = append(out.warnings, bad)
 	}

@@ -66,14 +66,14 @@ func quoteRegions(out []Span, text string, p Span) []Span {
 				want = '"'
 			}
 		case open >= 0 && r == want:
-			out = append(out, Span{open, i + n})
+			out = append(out, Span{Start: open, End: i + n})
 			open = -1
 		}
 		i += n
 	}
 	if open >= 0 && p.End-open > 20 {
 		// An unclosed quote runs to the end of the paragraph.
-		out = append(out, Span{open, p.End})
+		out = append(out, Span{Start: open, End: p.End})
 	}
 	return out
 }
@@ -340,7 +340,7 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 	if i < 0 || j > len(toks) || i >= j {
 		return speaker{}
 	}
-	span := func(a, b int) Span { return Span{toks[a].Start, toks[b-1].End} }
+	span := func(a, b int) Span { return Span{Start: toks[a].Start, End: toks[b-1].End} }
 	// Persons first.
 	var best speaker
 	for _, m := range x.ws.findMentions(toks[i:j]) {
@@ -452,7 +452,7 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 		return speaker{}
 	}
 	if d := x.namedWith(nil, toks[head].Fold); d != "" {
-		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{toks[i].Start, toks[end-1].End}}
+		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
 	}
 	// "de Haute-Corse", "des Transports", "of Health": the name it is of.
 	if k := end; k+1 < j && lexis.InSet(toks[k].Fold, "de", "du", "des", "d'", "of") {
@@ -465,8 +465,8 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 			end = n
 		}
 	}
-	sp := Span{toks[i+1].Start, toks[end-1].End}
-	return speaker{key: x.art.Text[sp.Start:sp.End], text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{toks[i].Start, toks[end-1].End}}
+	sp := Span{Start: toks[i+1].Start, End: toks[end-1].End}
+	return speaker{key: x.art.Text[sp.Start:sp.End], text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
 }
 
 // deepInObject reports whether the speaker found at span, after a verb

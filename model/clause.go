@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
 )
 
@@ -111,7 +112,7 @@ func (x *extractor) wordsToTag(s *sentence) int {
 	}
 	last := 0
 	for _, n := range s.nums {
-		last = max(last, n.numEnd)
+		last = max(last, n.TokEnd)
 	}
 	for _, d := range s.dates {
 		for k := last; k < len(s.toks) && s.toks[k].Start < d.Span.End; k++ {
@@ -458,11 +459,11 @@ func (p *parsed) governingVerb(i, end int) int {
 // readFigure reads the claim of the figure n from its clause: what it
 // counts, its verb, and who it is about (cited is the span of a source named
 // for it, "selon Sensor Tower", never its subject).
-func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
+func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, cited Span) clauseReading {
 	toks := s.toks
-	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart, after: n.numEnd, share: n.share}
-	if r.noun < 0 && n.numEnd < len(toks) && casualtyNouns[toks[n.numEnd].Fold] && n.Unit == "" {
-		r.noun = n.numEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them
+	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.TokStart, n.TokEnd), at: n.TokStart, after: n.TokEnd, share: n.Share}
+	if r.noun < 0 && n.TokEnd < len(toks) && casualtyNouns[toks[n.TokEnd].Fold] && n.Unit == "" {
+		r.noun = n.TokEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them
 	}
 	for r.after < len(toks) && (lexis.InSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
 		lexis.InSet(toks[r.after].Fold, "pour", "per") && lexis.FoldAt(toks, r.after+1) == "cent") {
@@ -471,19 +472,19 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 	if k := tokenAt(toks, n.Span.Start); k >= 0 && k < r.at {
 		r.at = k // "more than $46 billion": the qualifier too
 	}
-	for r.at > 0 && (lexis.InSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || currencyPrefix(toks, r.at-1)) {
+	for r.at > 0 && (lexis.InSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || quantity.CurrencyPrefix(toks, r.at-1)) {
 		r.at--
 	}
 	if r.verb < 0 {
 		// A clause without a verb ("…, avec plus de 200 millions
 		// d'utilisateurs") completes the clause before it.
-		for k := n.numStart - 1; k >= 0 && r.verb < 0; k-- {
+		for k := n.TokStart - 1; k >= 0 && r.verb < 0; k-- {
 			if isVerb(p.tags[k]) && !p.participle(k) {
 				r.verb = k
 			}
 		}
 	}
-	if phrase := p.gappedOwner(x.art.Text, n.numStart); phrase != "" {
+	if phrase := p.gappedOwner(x.art.Text, n.TokStart); phrase != "" {
 		// "Les prix des fruits ont chuté de 6,4 %, ceux des légumes de
 		// 3,1 %": the thing the demonstrative's complement names.
 		r.subject, r.how = phrase, fromPhrase
@@ -499,7 +500,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 	if r.verb >= 0 {
 		var a, b int
 		var how string
-		if r.verb < n.numStart {
+		if r.verb < n.TokStart {
 			start := p.clauseStart(r.verb)
 			if q := p.relativeAcross(r.verb); q >= 0 {
 				start = q // "le carambolage qui, le 10 novembre 93 près de Bordeaux, avait causé": the relative's antecedent
@@ -533,14 +534,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 			if how == "" {
 				// A passive: "54,000 people were laid off by Opel".
 				var ok bool
-				if a, b, ok = p.agentAfter(max(r.verb, n.numEnd-1)); ok && lexis.InSet(lexis.FoldAt(toks, a-1), "by", "par") {
+				if a, b, ok = p.agentAfter(max(r.verb, n.TokEnd-1)); ok && lexis.InSet(lexis.FoldAt(toks, a-1), "by", "par") {
 					how = fromAgent
 				}
 			}
 		} else if a2, b2, ok := p.agentAfter(r.verb); ok {
 			a, b, how = a2, b2, fromAgent
 		}
-		if how == fromTopic && r.verb < n.numStart {
+		if how == fromTopic && r.verb < n.TokStart {
 			// "Halvern, whose shares jumped 34% in London": the owner the
 			// relative pronoun stands for, not the place.
 			if a2, b2, ok := p.whoseOwner(p.clauseStart(r.verb)); ok {
@@ -594,14 +595,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		// "Re-elected with 82% of the vote, Chirac named…": a figure in a
 		// phrase opening the sentence is about the subject of the clause
 		// that phrase qualifies.
-		if a, b, how := p.frontedPhraseSubject(n.numStart); how != "" {
+		if a, b, how := p.frontedPhraseSubject(n.TokStart); how != "" {
 			r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
 		}
 	}
-	if r.subject == "" && r.verb >= 0 && r.verb < n.numStart && p.existential(r.verb) {
+	if r.subject == "" && r.verb >= 0 && r.verb < n.TokStart && p.existential(r.verb) {
 		// "There are 500 Apple engineers", "il y a 8 000 podcasts d'Apple":
 		// a name inside what is counted.
-		for k := n.numEnd; k < len(toks) && k <= n.numEnd+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
+		for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
 			if p.properNoun(k) {
 				if a, b, ok := p.nameAt(k); ok {
 					for b < len(toks) && p.properNoun(b) {
@@ -614,7 +615,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		}
 	}
 	if r.subject == "" {
-		r.subject, r.how = x.passageEntity(s, p, n.numStart, cited)
+		r.subject, r.how = x.passageEntity(s, p, n.TokStart, cited)
 	}
 	if r.subject == "" && x.lastSubject != "" && x.sentIndex-x.lastSubjectAt <= 2 {
 		// "Avec 70 millions de nouveaux utilisateurs, les deux chiffres…":
@@ -793,7 +794,7 @@ func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
 // "" when the figure completes no noun, counts money, a share or anything
 // but members ("une hausse de 46 %", "la suppression de 3 000 emplois",
 // "l'action de 800 comédiens"), or the noun is a quantity or a time.
-func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
+func (p *parsed) holderOf(text string, r clauseReading, n quantity.NumberExpr) string {
 	toks, tags := p.toks, p.tags
 	k := r.at - 1
 	if n.Unit != "" || n.Scaled || r.noun < 0 || k < 2 || !lexis.InSet(toks[k].Fold, "de", "of") {
@@ -808,7 +809,7 @@ func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
 		h--
 	}
 	if tags[h] != syntax.NOUN && tags[h] != syntax.PROPN || p.inDate(h) || quantityNouns[toks[h].Fold] ||
-		timeUnitNoun(toks[h]) || timeNouns[toks[h].Fold] || !memberNouns[lemma(toks[r.noun].Fold, p.lang)] {
+		quantity.TimeUnitNoun(toks[h]) || timeNouns[toks[h].Fold] || !memberNouns[lemma(toks[r.noun].Fold, p.lang)] {
 		return ""
 	}
 	start := p.clauseStart(h)
@@ -877,7 +878,7 @@ func (p *parsed) existential(v int) bool {
 
 // inDate reports whether token k is part of a date expression.
 func (p *parsed) inDate(k int) bool {
-	t := Span{p.toks[k].Start, p.toks[k].End}
+	t := Span{Start: p.toks[k].Start, End: p.toks[k].End}
 	for _, d := range p.dates {
 		if d.Span.Overlaps(t) {
 			return true

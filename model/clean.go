@@ -43,7 +43,7 @@ func appendParagraphs(ps []paragraph, text string, body Span) []paragraph {
 		trimmed := strings.TrimSpace(line)
 		if trimmed != "" {
 			lead := strings.Index(line, trimmed)
-			ps = append(ps, paragraph{Span{pos + lead, pos + lead + len(trimmed)}, trimmed})
+			ps = append(ps, paragraph{Span{Start: pos + lead, End: pos + lead + len(trimmed)}, trimmed})
 		}
 		pos = end + 1
 	}

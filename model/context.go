@@ -71,7 +71,7 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 			continue
 		}
 		c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
-			What: kind, Subject: subj, Date: date.Date, DateSpan: date.Span, ValueText: t.Text, ValueSpan: Span{t.Start, t.End}}
+			What: kind, Subject: subj, Date: date.Date, DateSpan: date.Span, ValueText: t.Text, ValueSpan: Span{Start: t.Start, End: t.End}}
 		c.other = other
 		c.Label = labelIn(&c, "en")
 		c.Confidence = 0.6
@@ -244,7 +244,7 @@ func quoteExcerpt(text string, quotes []Span, p Span) string {
 	q := p
 	for _, r := range quotes {
 		if r.Overlaps(p) {
-			q = Span{max(r.Start, p.Start), min(r.End, p.End)}
+			q = Span{Start: max(r.Start, p.Start), End: min(r.End, p.End)}
 			break
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // DateKind says what a date expression names. Its JSON form is its string
@@ -134,7 +135,7 @@ var (
 
 func init() {
 	lexis.Hyphenated(lexDateStart)
-	lexis.HyphenatedIf(lexDateAnchor, lexTimeUnit, "mi-", "mid-")
+	lexis.HyphenatedIf(lexDateAnchor, quantity.TimeUnit, "mi-", "mid-")
 }
 
 // monthAt reads a month name at token i (English months must be capitalised:
@@ -207,7 +208,7 @@ func dayAt(toks []lexis.Token, i int) (int, int) {
 	}
 	t := toks[i]
 	if t.Kind == lexis.Number && len(t.Text) <= 2 {
-		if t.Suffix() != "" && !ordinalSuffix[t.Suffix()] {
+		if t.Suffix() != "" && !quantity.IsOrdinalSuffix(t.Suffix()) {
 			return 0, i
 		}
 		d, _ := strconv.Atoi(t.Text)
@@ -291,7 +292,7 @@ func appendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			cues = cues[:len(toks)]
 		}
 		w := cuesWithin(cues, toks, i)
-		try := func(c dateCue, n int) bool { return !quickReject || w[n]&c != 0 }
+		try := func(c dateCue, n int) bool { return !lexis.QuickReject || w[n]&c != 0 }
 		if try(cueDayMonth, 5) {
 			longest(matchDayMonth(toks, i, lang, &e))
 		}
@@ -332,12 +333,12 @@ func appendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			if s > i {
 				best.Prep = text[toks[i].Start:toks[s-1].End]
 			}
-			best.Span = Span{toks[s].Start, toks[best.end-1].End}
+			best.Span = Span{Start: toks[s].Start, End: toks[best.end-1].End}
 			best.Text = text[best.Span.Start:best.Span.End]
 			if best.from != nil && best.to != nil {
 				for _, p := range []*DateExpr{best.from, best.to} {
 					if p.end > p.start {
-						p.Span = Span{toks[p.start].Start, toks[p.end-1].End}
+						p.Span = Span{Start: toks[p.start].Start, End: toks[p.end-1].End}
 						p.Text = text[p.Span.Start:p.Span.End]
 					}
 				}
@@ -390,7 +391,7 @@ func leadingPrep(toks []lexis.Token, i, end int) int {
 	}
 	// "a" before a unit of time is English's article ("a week"), "des"
 	// before one French's ("depuis des années").
-	if (toks[i].Fold == "a" || toks[i].Fold == "des") && toks[i+1].Is(lexTimeUnit) {
+	if (toks[i].Fold == "a" || toks[i].Fold == "des") && toks[i+1].Is(quantity.TimeUnit) {
 		return 0
 	}
 	// Lower-case "a" without its accent is a verb or an article ("a
@@ -411,15 +412,10 @@ func (out *DateExpr) set(e DateExpr) bool {
 	return true
 }
 
-// quickReject turns on the grammar's quick tests that skip the positions
-// where a matcher cannot succeed. Tests turn it off to check that the
-// quick tests change no result (TestQuickRejectChangesNothing).
-var quickReject = true
-
 // anyWithin reports whether one of the n tokens from i satisfies f: a
 // matcher's quick test for the words it cannot do without.
 func anyWithin(toks []lexis.Token, i, n int, f func(*lexis.Token) bool) bool {
-	if !quickReject {
+	if !lexis.QuickReject {
 		return true
 	}
 	for k := i; k < min(len(toks), i+n); k++ {
@@ -476,7 +472,7 @@ func matchDayMonth(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if e.month == 0 {
 		// English order: "October 4, 2021", "Oct. 4".
 		if m, k := monthAt(toks, j, lang); m > 0 {
-			if d, k2 := dayAt(toks, k); d > 0 && !(k2 < len(toks) && rankNoun[lexis.FoldAt(toks, k2)]) {
+			if d, k2 := dayAt(toks, k); d > 0 && !(k2 < len(toks) && quantity.RankNouns[lexis.FoldAt(toks, k2)]) {
 				e.day, e.month, j = d, m, k2
 			}
 		}
@@ -713,7 +709,7 @@ func matchYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	// "en 2021 millions" reads as a count, not a year.
-	if _, ok := scaleWordAt(toks, j+1, lang); ok {
+	if _, ok := quantity.ScaleWordAt(toks, j+1, lang); ok {
 		return false
 	}
 	// After a weak preposition ("de 2000 utilisateurs", "of 2000 people") a
@@ -746,7 +742,7 @@ func bareYearAt(toks []lexis.Token, i int, lang string) (int, bool) {
 	}
 	next := toks[i+1]
 	if i > 0 && lexis.InSet(toks[i-1].Fold, "the", "its", "their", "this", "that") && lang != "fr" {
-		if next.Kind != lexis.Word || next.Is(lexTimeUnit|lexMonth) || scaleWords[next.Fold] > 0 ||
+		if next.Kind != lexis.Word || next.Is(quantity.TimeUnit|lexMonth) || quantity.Scale(next.Fold) > 0 ||
 			!next.Upper() && strings.HasSuffix(next.Fold, "s") && !strings.HasSuffix(next.Fold, "ss") {
 			return 0, false
 		}
@@ -857,7 +853,7 @@ var dateStarts = func() map[string]bool {
 		"plusieurs", "quelques", "several", "many", "few", "chaque", "tous", "toutes", "every", "each", "that", "h", "premiere", "derniere")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
-	for k := range unitWords {
+	for k := range quantity.UnitWords() {
 		m[k] = true
 	}
 	for _, r := range relativeWords {
@@ -942,17 +938,17 @@ func isDateAnchor(toks []lexis.Token, i int) bool {
 		// "été" is the season only after a determiner or "en" ("l'été",
 		// "en été"), or capitalised ("Eté comme hiver"); mostly it is a verb
 		// ("a été", "n'ont pas été").
-		if quickReject && t.Fold == "ete" && !t.Upper() && (i == 0 || !lexis.InSet(toks[i-1].Fold, "l'", "cet", "cette", "ce", "le", "la", "en", "d'", "de")) {
+		if lexis.QuickReject && t.Fold == "ete" && !t.Upper() && (i == 0 || !lexis.InSet(toks[i-1].Fold, "l'", "cet", "cette", "ce", "le", "la", "en", "d'", "de")) {
 			return false
 		}
 		return t.Is(lexDateAnchor)
 	}
-	if !quickReject {
+	if !lexis.QuickReject {
 		return true
 	}
 	// A count of a unit of time ("45 min", "72 h", "3 petites heures").
 	for k := i + 1; k < min(len(toks), i+3); k++ {
-		if toks[k].Is(lexTimeUnit) {
+		if toks[k].Is(quantity.TimeUnit) {
 			return true
 		}
 	}
@@ -963,10 +959,10 @@ func isDateAnchor(toks []lexis.Token, i int) bool {
 		return false
 	case t.Suffix() != "":
 		f := t.Suffix()
-		if _, ok := timeUnits[f]; ok || f == "am" || f == "pm" {
+		if _, ok := quantity.TimeUnitOf(f); ok || f == "am" || f == "pm" {
 			return true
 		}
-		if !ordinalSuffix[f] || t.Text > "31" && len(t.Text) == 2 {
+		if !quantity.IsOrdinalSuffix(f) || t.Text > "31" && len(t.Text) == 2 {
 			return false
 		}
 	case len(t.Text) == 2 && t.Text > "31":
@@ -974,7 +970,7 @@ func isDateAnchor(toks []lexis.Token, i int) bool {
 	}
 	if i+1 < len(toks) {
 		next := toks[i+1]
-		if next.Text == "%" || next.Kind == lexis.Word && scaleWords[next.Fold] > 0 ||
+		if next.Text == "%" || next.Kind == lexis.Word && quantity.Scale(next.Fold) > 0 ||
 			next.Kind == lexis.Number && next.Space && len(next.Text) == 3 { // "16 000"
 			return false
 		}

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // anaphorWords are the phrases that date something from the date the text
@@ -90,8 +91,8 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		return out.set(e)
 	}
 	// "one year later", "trois jours plus tard", "deux ans auparavant".
-	if toks[i].Kind != lexis.Number && !toks[i].Is(lexNumberStart) ||
-		!anyWithin(toks, i+1, 3, func(t *lexis.Token) bool { return t.Is(lexTimeUnit) }) {
+	if toks[i].Kind != lexis.Number && !toks[i].Is(quantity.NumberStart) ||
+		!anyWithin(toks, i+1, 3, func(t *lexis.Token) bool { return t.Is(quantity.TimeUnit) }) {
 		return false
 	}
 	n, u, end, ok := countUnitAt(toks, i)

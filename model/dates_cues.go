@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // Most date matchers first look for a word they cannot do without within a
@@ -63,7 +64,7 @@ func tokenCues(t *lexis.Token) dateCue {
 	if t.Is(lexWeekday) {
 		c |= cueWeekday
 	}
-	if t.Is(lexTimeUnit) || t.Is(lexDateAnchor) && strings.IndexByte(t.Fold, '-') > 0 {
+	if t.Is(quantity.TimeUnit) || t.Is(lexDateAnchor) && strings.IndexByte(t.Fold, '-') > 0 {
 		c |= cueTimeUnit
 	}
 	if t.Is(lexPeriod) {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // seasons maps the names of the seasons to TimeML's codes.
@@ -151,12 +152,12 @@ func centuryAt(toks []lexis.Token, j int, lang string, out *DateExpr) bool {
 	}
 	n := 0
 	switch t := toks[k]; {
-	case t.Kind == lexis.Number && ordinalSuffix[t.Suffix()]:
+	case t.Kind == lexis.Number && quantity.IsOrdinalSuffix(t.Suffix()):
 		n = atoi(t.Text)
 	case t.Kind == lexis.Word && romanCenturies[strings.TrimSuffix(t.Fold, "me")] > 0:
 		n = romanCenturies[strings.TrimSuffix(t.Fold, "me")]
 	case t.Kind == lexis.Word:
-		n = ordinalWords[t.Fold]
+		n, _ = quantity.OrdinalWord(t.Fold)
 	}
 	if n < 1 || n > 30 {
 		return false
@@ -461,7 +462,7 @@ func matchSet(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	n := 1
-	if v, ok := unitWords[lexis.FoldAt(toks, j)]; ok && v > 1 && v < 100 {
+	if v, ok := quantity.UnitWord(lexis.FoldAt(toks, j)); ok && v > 1 && v < 100 {
 		n, j = v, j+1 // "tous les deux ans"
 	} else if j < len(toks) && toks[j].Kind == lexis.Number && toks[j].Suffix() == "" && len(toks[j].Text) <= 2 {
 		n, j = atoi(toks[j].Text), j+1

@@ -127,7 +127,7 @@ func tokenQuotes(toks []lexis.Token) []Span {
 			}
 		case open >= 0 && t.Text == want:
 			if k > open+1 {
-				out = append(out, Span{toks[open+1].Start, toks[k-1].End})
+				out = append(out, Span{Start: toks[open+1].Start, End: toks[k-1].End})
 			}
 			open = -1
 		}

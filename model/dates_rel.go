@@ -1,12 +1,12 @@
 package model
 
 import (
-	"maps"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // relativeWords maps fixed phrases (folded words) to a relative name.
@@ -85,7 +85,7 @@ func matchRelative(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// The words each reading needs: a fixed phrase's first word, a
 	// quarter, "il y a", "dans", or "ago" after a count.
 	rels := relativeByFirst[lexis.FoldAt(toks, i)]
-	if quickReject && len(rels) == 0 && lexis.FoldAt(toks, i) != "il" && lexis.FoldAt(toks, i) != "dans" &&
+	if lexis.QuickReject && len(rels) == 0 && lexis.FoldAt(toks, i) != "il" && lexis.FoldAt(toks, i) != "dans" &&
 		!anyWithin(toks, i, 4, isQuarterWord) && !anyWithin(toks, i+1, 7, func(t *lexis.Token) bool { return t.Fold == "ago" }) {
 		return false
 	}
@@ -220,21 +220,6 @@ func quarterAt(toks []lexis.Token, i int) (int, int, bool) {
 // it is said of, else the one before the quarter of the reference.
 const lastQuarter = -1
 
-// lexTimeUnit is the lexicon's class of timeUnits.
-var lexTimeUnit = lexis.Declare("time unit", maps.Keys(timeUnits))
-
-var timeUnits = map[string]string{
-	"jour": "D", "jours": "D", "journee": "D", "journees": "D", "day": "D", "days": "D",
-	"semaine": "W", "semaines": "W", "week": "W", "weeks": "W",
-	"mois": "M", "month": "M", "months": "M",
-	"an": "Y", "ans": "Y", "annee": "Y", "annees": "Y", "year": "Y", "years": "Y",
-	"heure": "h", "heures": "h", "h": "h", "hour": "h", "hours": "h",
-	"minute": "m", "minutes": "m", "min": "m", "mins": "m",
-	"trimestre": "Q", "trimestres": "Q", "quarter": "Q", "quarters": "Q",
-	"decennie": "E", "decennies": "E", "decade": "E", "decades": "E",
-	"siecle": "C", "siecles": "C", "century": "C", "centuries": "C",
-}
-
 // countUnitAt reads "3 jours", "trois semaines", "une seule journée",
 // "72 hours", "a week", "72h".
 func countUnitAt(toks []lexis.Token, i int) (int, string, int, bool) {
@@ -243,7 +228,7 @@ func countUnitAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	}
 	t := toks[i]
 	if t.Kind == lexis.Number && t.Suffix() != "" {
-		if u, ok := timeUnits[t.Suffix()]; ok && (u == "h" || u == "m") {
+		if u, ok := quantity.TimeUnitOf(t.Suffix()); ok && (u == "h" || u == "m") {
 			n := atoi(t.Text)
 			return n, u, i + 1, n > 0
 		}
@@ -256,7 +241,7 @@ func countUnitAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	case t.Fold == "un" || t.Fold == "une" || t.Fold == "a" || t.Fold == "an" || t.Fold == "one":
 		n, j = 1, i+1
 	default:
-		if v, end, ok := wordsNumberAt(toks, i); ok && v < 1000 {
+		if v, end, ok := quantity.WordsNumberAt(toks, i); ok && v < 1000 {
 			n, j = int(v), end
 		} else {
 			return 0, "", i, false
@@ -265,7 +250,7 @@ func countUnitAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	if lexis.InSet(lexis.FoldAt(toks, j), "seule", "seul", "single", "petite", "petit", "bonne", "full", "whole", "short") {
 		j++
 	}
-	u, ok := timeUnits[lexis.FoldAt(toks, j)]
+	u, ok := quantity.TimeUnitOf(lexis.FoldAt(toks, j))
 	if !ok || n <= 0 {
 		return 0, "", i, false
 	}
@@ -316,7 +301,7 @@ func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	e.weekday = wd
 	j++
 	// "mardi 12", "Tuesday the 12th": a day of the month without a month.
-	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnits[lexis.FoldAt(toks, k)] != "" || lexis.FoldAt(toks, k) == "h")) {
+	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnit(lexis.FoldAt(toks, k)) != "" || lexis.FoldAt(toks, k) == "h")) {
 		if _, k2 := monthAt(toks, k, lang); k2 == k {
 			e.day, e.end = d, k
 			return out.set(e)
@@ -509,7 +494,7 @@ func matchDashRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool 
 func matchDuration(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// A unit of time ("jours", "72h") within twelve words.
 	if !anyWithin(toks, i, 12, func(t *lexis.Token) bool {
-		return t.Is(lexTimeUnit) || t.Kind == lexis.Number && t.Suffix() != "" ||
+		return t.Is(quantity.TimeUnit) || t.Kind == lexis.Number && t.Suffix() != "" ||
 			t.Is(lexDateAnchor) && strings.IndexByte(t.Fold, '-') > 0 // "two-year"
 	}) {
 		return false
@@ -568,7 +553,7 @@ func matchDuration(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		// past few weeks", "over the years"; "the past decade" is one.
 		n, u, end, ok = vagueUnitAt(toks, j, !bare || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "pendant", "durant"))
 		if !ok && past && j < len(toks) && lexis.InSet(toks[j].Fold, "decade", "year", "month", "week", "century") {
-			n, u, end, ok = 1, timeUnits[toks[j].Fold], j+1, true
+			n, u, end, ok = 1, timeUnit(toks[j].Fold), j+1, true
 		}
 	}
 	if !ok || bare && lexis.InSet(lexis.FoldAt(toks, end-1), "h", "min", "mins") {
@@ -619,7 +604,7 @@ func vagueUnitAt(toks []lexis.Token, j int, loose bool) (int, string, int, bool)
 		return 0, "", j, false
 	}
 	w := toks[j].Fold
-	u, ok := timeUnits[w]
+	u, ok := quantity.TimeUnitOf(w)
 	if !ok || !strings.HasSuffix(w, "s") || u == "Q" {
 		return 0, "", j, false
 	}
@@ -631,7 +616,7 @@ func vagueUnitAt(toks []lexis.Token, j int, loose bool) (int, string, int, bool)
 func lengthAdjectiveAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	t := toks[i]
 	if t.Kind == lexis.Number && t.Suffix() == "" && i+2 < len(toks) && toks[i+1].Text == "-" && !toks[i+1].Space && !toks[i+2].Space {
-		if u, ok := timeUnits[toks[i+2].Fold]; ok && !strings.HasSuffix(toks[i+2].Fold, "s") && u != "Q" {
+		if u, ok := quantity.TimeUnitOf(toks[i+2].Fold); ok && !strings.HasSuffix(toks[i+2].Fold, "s") && u != "Q" {
 			if n := atoi(t.Text); n > 0 {
 				return n, u, i + 3, true
 			}
@@ -645,8 +630,8 @@ func lengthAdjectiveAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	if k <= 0 {
 		return 0, "", i, false
 	}
-	u, ok := timeUnits[t.Fold[k+1:]]
-	n := unitWords[t.Fold[:k]]
+	u, ok := quantity.TimeUnitOf(t.Fold[k+1:])
+	n, _ := quantity.UnitWord(t.Fold[:k])
 	if !ok || u == "Q" || n <= 1 || strings.HasSuffix(t.Fold, "s") {
 		return 0, "", i, false
 	}
@@ -1068,4 +1053,11 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 		return DirFuture
 	}
 	return DirPresent
+}
+
+// timeUnit returns the TimeML letter of folded unit of time w, "" when w is
+// none (see quantity.TimeUnitOf).
+func timeUnit(w string) string {
+	u, _ := quantity.TimeUnitOf(w)
+	return u
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // Entity kinds.
@@ -413,11 +414,11 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			i++ // "Chez ADM, …", "Malgré Zorgon": a preposition opening the sentence, not part of the name
 			continue
 		}
-		if _, ok := ordinalWords[toks[i].Fold]; ok && (i+1 >= len(toks) || !toks[i+1].Upper() || !toks[i+1].Space) {
+		if _, ok := quantity.OrdinalWord(toks[i].Fold); ok && (i+1 >= len(toks) || !toks[i+1].Upper() || !toks[i+1].Space) {
 			i++ // "Premier doublé de la Scuderia", "le Premier ministre": an ordinal, not a name ("Premier League" stays)
 			continue
 		}
-		if _, ok := unitWords[toks[i].Fold]; ok && (i+1 >= len(toks) || !toks[i+1].Upper()) {
+		if _, ok := quantity.UnitWord(toks[i].Fold); ok && (i+1 >= len(toks) || !toks[i+1].Upper()) {
 			i++ // "Douze régions sont…", "Two people died": a number, not a name ("Formula One" stays)
 			continue
 		}

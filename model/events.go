@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
 )
 
@@ -64,7 +65,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 				// the verb too.
 				for j := verbDate[v]; j < dt; j++ {
 					if y, ok := bareYear(toks[j]); ok {
-						again(YearOf(y), Span{toks[j].Start, toks[j].End}, toks[j].Text, "")
+						again(YearOf(y), Span{Start: toks[j].Start, End: toks[j].End}, toks[j].Text, "")
 					}
 				}
 				date := d.Date
@@ -161,7 +162,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// about, in the article's words.
 			h := p.climbOf(a, p.clauseStart(v))
 			for _, n := range s.nums {
-				if n.numStart <= h && h < n.numEnd {
+				if n.TokStart <= h && h < n.TokEnd {
 					return Claim{}, false // "un candidat sur cinq a obtenu une mention": the share's claim
 				}
 			}
@@ -255,7 +256,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		}
 	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
-		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{toks[v].Start, toks[v].End}}
+		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{Start: toks[v].Start, End: toks[v].End}}
 	c.words = subj + " " + words
 	if how != fromPronoun && how != fromAgent && b <= v && a > 0 {
 		// "Les ouvriers de Renault ont manifesté": the subject as
@@ -483,7 +484,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	said := isSpeechVerb(toks, v)
 	gap, gapEnd := -1, -1 // the date's words right after the verb, left out ("a ravagé lundi soir la cathédrale")
 	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
-		if date.Overlaps(Span{toks[to].Start, toks[to].End}) {
+		if date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) {
 			if gap >= 0 || to != v+1 && !(to == v+2 && (tags[v+1] == syntax.ADV || tags[v+1] == syntax.ADP)) {
 				break
 			}
@@ -491,7 +492,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 			if to == v+2 && tags[v+1] == syntax.ADP {
 				gap = v + 1 // "unveiled on Wednesday the first image"
 			}
-			for to < len(toks) && date.Overlaps(Span{toks[to].Start, toks[to].End}) {
+			for to < len(toks) && date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) {
 				to++
 			}
 			gapEnd = to
@@ -605,8 +606,8 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NOUN || tags[a-1] == syntax.NUM) {
 		a--
 	}
-	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || timeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
-		scaleWords[toks[h].Fold] > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && lexis.FoldAt(toks, a) == "autres" {
+	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || quantity.TimeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
+		quantity.Scale(toks[h].Fold) > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && lexis.FoldAt(toks, a) == "autres" {
 		// (nor "the current financial quarter", "la journée", "des
 		// millions d'utilisateurs", "D'autres réseaux": no thing a reader
 		// can follow)
@@ -925,7 +926,7 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 				end = e
 			}
 		case c < len(toks) && tags[c] == syntax.NOUN && !newsEventNouns[toks[c].Fold] && !timeNouns[toks[c].Fold] &&
-			!timeUnitNoun(toks[c]) && !anaphors[toks[c].Fold] && !p.inDate(c):
+			!quantity.TimeUnitNoun(toks[c]) && !anaphors[toks[c].Fold] && !p.inDate(c):
 			// "du revenu de solidarité active": the thing, in the text's words.
 			e := c + 1
 			for e < len(toks) && !p.inDate(e) && (tags[e] == syntax.ADJ || tags[e] == syntax.NOUN ||
@@ -950,7 +951,7 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 	}
 	phrase := strings.TrimSpace(x.art.Text[toks[a].Start:toks[max(end, h+1)-1].End])
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
-		What: toks[h].Text, Subject: subj, ValueText: toks[h].Text, ValueSpan: Span{toks[h].Start, toks[h].End},
+		What: toks[h].Text, Subject: subj, ValueText: toks[h].Text, ValueSpan: Span{Start: toks[h].Start, End: toks[h].End},
 		Date: d.Date, DateSpan: d.Span}
 	c.words = phrase
 	if !strings.Contains(lexis.Fold(phrase), lexis.Fold(subj)) {

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
 	"math"
 	"slices"
@@ -24,7 +25,7 @@ type sentence struct {
 	// still be a statement its occasion dates (occasionStatement).
 	speech   bool
 	dates    []DateExpr
-	nums     []NumberExpr
+	nums     []quantity.NumberExpr
 	mentions []mention
 }
 
@@ -99,7 +100,7 @@ type workspace struct {
 	nameWords map[string][]string
 	// Buffers for a sentence's figures, names and claims, and for the
 	// names of a speaker's words, copied to size when kept.
-	nums             []NumberExpr
+	nums             []quantity.NumberExpr
 	paras            []paragraph
 	mentions, spoken []mention
 	claims           []Claim
@@ -122,7 +123,7 @@ type workspace struct {
 	// The arenas that the sentences' dates, figures and names are copied
 	// into.
 	dateArena    arena[DateExpr]
-	numArena     arena[NumberExpr]
+	numArena     arena[quantity.NumberExpr]
 	mentionArena arena[mention]
 	// clause indexes the sentence whose claims are being dated.
 	clause clauseIndex
@@ -219,7 +220,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			// the next appends do not allocate.
 			recent = append(recent[:0], recent[len(recent)-16:]...)
 		}
-		ws.nums = findNumbers(ws.nums[:0], a.Text, toks, a.Lang)
+		ws.nums = quantity.AppendNumbers(ws.nums[:0], a.Text, toks, a.Lang)
 		st.nums = ws.numArena.copy(ws.nums)
 		// Past the caps an article's dates and figures are not kept: a
 		// file of nothing but dates or figures would otherwise hold a claim
@@ -236,7 +237,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		for _, m := range ms {
 			// A capitalised month in a date ("in May") is not a name, nor
 			// the letters of a term ("twenty-foot equivalent units (TEU)").
-			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
+			if !overlapsAny(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}, st.dates) {
 				m.term = termAbbreviation(toks, m)
 				ms[k] = m
 				k++
@@ -422,7 +423,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		x.sentIndex = si
 		ws.passage = parsed{lang: a.Lang, toks: toks, dates: s.dates}
 		ps := &ws.passage
-		if !quickReject || x.readsTags(s, si) {
+		if !lexis.QuickReject || x.readsTags(s, si) {
 			ps = x.parse(s, ws)
 		}
 		x.sentDates = s.dates
@@ -474,13 +475,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if ordinalCount {
 				// "Il signe sa 35e victoire", "its 12th straight win": the
 				// count of them so far, its own.
-				metric, what = MetricOther, toks[n.numEnd].Text
-				r.noun = n.numEnd
+				metric, what = MetricOther, toks[n.TokEnd].Text
+				r.noun = n.TokEnd
 			}
 			// "300 million participants, up from 200 million": a bare
 			// figure right after another counts the same thing.
 			if (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther &&
-				n.numStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
+				n.TokStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
 			others := -1 // "tué 15 personnes et blessé 53 autres": the verb of a count of "others"
@@ -488,9 +489,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				others = ps.othersVerb(prevEnd, n)
 			}
 			if others >= 0 && metric == "" {
-				metric, what = prevFigure.Metric, toks[n.numEnd].Text
+				metric, what = prevFigure.Metric, toks[n.TokEnd].Text
 			}
-			part := prevFigure != nil && prevFigure.HasValue && n.numStart-prevEnd <= 6 && partWordBefore(toks, n.numStart) &&
+			part := prevFigure != nil && prevFigure.HasValue && n.TokStart-prevEnd <= 6 && partWordBefore(toks, n.TokStart) &&
 				(n.Unit == "" || n.Unit == strings.TrimLeft(prevFigure.Unit, "+−"))
 			if part && metric == "" {
 				// "640 ouvriers, dont 210 recrutés localement": a part
@@ -501,7 +502,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			before := false    // what comes from the noun phrase before the figure
 			if metric == "" && (n.Scaled || n.Value >= 1000) && !n.Year && n.Unit == "" {
 				// "le nombre d'emplois créés ne dépasse pas 800 000".
-				if w := whatBefore(a.Text, toks, n.numStart); w != "" {
+				if w := whatBefore(a.Text, toks, n.TokStart); w != "" {
 					metric, what, before = MetricOther, w, true
 				}
 			}
@@ -510,7 +511,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			whatAfter := metric == MetricOther && !before && what != "" && what != n.Unit && !prepositions[lexis.Fold(what)]
 			if metric == MetricOther {
-				if w := whatBefore(a.Text, toks, n.numStart); w != "" && (n.Unit != "" || prepositions[lexis.Fold(what)] || what == "") {
+				if w := whatBefore(a.Text, toks, n.TokStart); w != "" && (n.Unit != "" || prepositions[lexis.Fold(what)] || what == "") {
 					what, whatAfter = w, false
 				} else if what == n.Unit || prepositions[lexis.Fold(what)] {
 					what = ""
@@ -518,14 +519,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// "Revenue grew 14% to $9.23 billion", "up 12% from a year
 				// earlier": a figure with nothing of its own measures what
 				// the one before it in the clause measures.
-				if what == "" && prevFigure != nil && prevFigure.What != "" && (n.numStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.numStart) ||
-					n.numStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.numStart) != "") {
+				if what == "" && prevFigure != nil && prevFigure.What != "" && (n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) ||
+					n.TokStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.TokStart) != "") {
 					what = prevFigure.What
 					if n.Unit == "%" && prevFigure.Unit != "%" && prevFigure.Unit != "+%" && prevFigure.Unit != "−%" {
 						what += " growth"
 					}
 				}
-				if what == "" && (n.Unit == "$" || n.Unit == "€" || n.Unit == "£") && direction(toks, n.numStart) == "−" {
+				if what == "" && (n.Unit == "$" || n.Unit == "€" || n.Unit == "£") && direction(toks, n.TokStart) == "−" {
 					// "Reality Labs lost $3.7 billion".
 					what = map[string]string{"fr": "perte"}[a.Lang]
 					if what == "" {
@@ -536,8 +537,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			sign := ""
 			if n.Unit == "%" && n.Value >= 0 {
-				sign = direction(toks, n.numStart) // (a negative figure is a level: "up from -0.1%")
-				if v := r.verb; sign == "" && v >= 0 && v < n.numStart && !lexis.InSet(lexis.FoldAt(toks, n.numStart-1), "to", "a") && !comparedBetween(toks, v+1, n.numStart) {
+				sign = direction(toks, n.TokStart) // (a negative figure is a level: "up from -0.1%")
+				if v := r.verb; sign == "" && v >= 0 && v < n.TokStart && !lexis.InSet(lexis.FoldAt(toks, n.TokStart-1), "to", "a") && !comparedBetween(toks, v+1, n.TokStart) {
 					// "ont chuté de 6,4 %, ceux des légumes de 3,1 %": the
 					// clause's verb of rising or falling, further back.
 					switch f := toks[v].Fold; {
@@ -551,7 +552,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			x.readMeasure(&c, ps, r)
-			if whatAfter || n.Unit != "" && r.noun >= n.numEnd {
+			if whatAfter || n.Unit != "" && r.noun >= n.TokEnd {
 				// (and "announced a £20 million support fund": the money
 				// and what it is, as written)
 				c.phrase = ps.actionPhrase(a.Text, r, n)
@@ -559,8 +560,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if ordinalCount {
 				// The label as written: "Michael Schumacher signe sa 35e
 				// victoire", not "35 victoire".
-				from := n.numStart - 1
-				for k := from - 1; k >= 0 && k >= n.numStart-6; k-- {
+				from := n.TokStart - 1
+				for k := from - 1; k >= 0 && k >= n.TokStart-6; k-- {
 					if ps.tags[k] == syntax.VERB {
 						from = k // (over the date or adverb between: "achèvera début octobre son quatrième mandat")
 						break
@@ -569,10 +570,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						break
 					}
 				}
-				c.phrase = a.Text[toks[from].Start:toks[n.numEnd].End]
+				c.phrase = a.Text[toks[from].Start:toks[n.TokEnd].End]
 				for i, why := range c.Reasons {
 					if strings.HasPrefix(why, "measure:") {
-						c.Reasons[i] = "measure: what the ordinal counts, «" + toks[n.numEnd].Text + "»"
+						c.Reasons[i] = "measure: what the ordinal counts, «" + toks[n.TokEnd].Text + "»"
 					}
 				}
 			}
@@ -580,7 +581,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if prevReplaced != nil {
 				base = prevReplaced
 			}
-			if base != nil && n.numStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.numStart) && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+			if base != nil && n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
 				carried = base
 			}
 			if carried != nil && len(c.Reasons) > 0 && strings.HasPrefix(c.Reasons[len(c.Reasons)-1], "measure: a change,") {
@@ -605,7 +606,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
 				// is about: the set's guess stays searchable, off the timeline.
-				c.Subject = x.subject(s, n.numStart, cited)
+				c.Subject = x.subject(s, n.TokStart, cited)
 				c.Unsure = true
 				if c.Subject == "" {
 					// "Le chômage a baissé de 0,3 point": a figure no entity
@@ -628,7 +629,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.said[c.Subject+"\x00"+c.Measure] = true
 				}
 			}
-			if prevFigure != nil && c.Unit == "" && n.Scaled && prevFigure.HasValue && n.numStart-prevEnd <= 12 && contrastWord(toks, prevEnd, r.at) &&
+			if prevFigure != nil && c.Unit == "" && n.Scaled && prevFigure.HasValue && n.TokStart-prevEnd <= 12 && contrastWord(toks, prevEnd, r.at) &&
 				strings.TrimLeft(prevFigure.Unit, "+−") != "" && strings.TrimLeft(prevFigure.Unit, "+−") != "%" {
 				// "38 millions d'euros en 2024, contre 11 millions", "$38
 				// million, compared with 11 million": the base the figure
@@ -638,7 +639,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Metric = prevFigure.Metric
 			}
 			continued := false
-			if prevFigure != nil && r.how != fromHolder && (partsOf(toks, prevEnd, n.numStart) || prevParts && !closedBetween(toks, prevEnd, n.numStart)) && c.Unit == prevFigure.Unit {
+			if prevFigure != nil && r.how != fromHolder && (partsOf(toks, prevEnd, n.TokStart) || prevParts && !closedBetween(toks, prevEnd, n.TokStart)) && c.Unit == prevFigure.Unit {
 				// "38 membres (17 ministres, 14 secrétaires d'État…)": the
 				// parts of a figure, in brackets after it, are its subject's.
 				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
@@ -655,8 +656,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				noun, _, _ := strings.Cut(prevFigure.Measure, " ")
 				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
 				c.Measure = noun + " " + verbLemma(toks[others].Fold, a.Lang)
-				c.What = toks[n.numEnd].Text
-				c.phrase = x.art.Text[toks[others].Start:toks[n.numEnd].End] // "injured 53 others"
+				c.What = toks[n.TokEnd].Text
+				c.phrase = x.art.Text[toks[others].Start:toks[n.TokEnd].End] // "injured 53 others"
 				for k := others - 1; k >= 0 && k >= others-12; k-- {
 					if ps.tags[k] == syntax.AUX {
 						// "avait tué 15 personnes et blessé 53 autres": the
@@ -719,20 +720,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the whole.
 				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
 				c.Metric = prevFigure.Metric
-				words := partWords(a.Text, toks, n.numEnd)
+				words := partWords(a.Text, toks, n.TokEnd)
 				if words == "" {
 					words = map[bool]string{true: "dont", false: "part"}[a.Lang == "fr"]
 				}
 				c.Measure = prevFigure.Measure + " (" + words + ")"
 				c.What = strings.TrimSpace(prevFigure.What + " " + words)
 				c.whatAfter, c.phrase = prevFigure.whatAfter, ""
-				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.numStart-1].Text+" "+n.Text)
+				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.TokStart-1].Text+" "+n.Text)
 			}
-			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
+			x.date(&c, s, statementDate, toks[n.TokStart].Start, figureStarts(toks, s.nums, s.dates))
 			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
 			}
-			if yearEarlierAt(toks, n.numEnd) && prevFigure != nil && !prevFigure.AsOf && c.Unit == prevFigure.Unit && (c.AsOf || c.Date.Compare(prevFigure.Date) == 0 && c.DateSpan.Start < toks[n.numStart].Start) {
+			if yearEarlierAt(toks, n.TokEnd) && prevFigure != nil && !prevFigure.AsOf && c.Unit == prevFigure.Unit && (c.AsOf || c.Date.Compare(prevFigure.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start) {
 				c.Date, c.AsOf = prevFigure.Date, false
 				// "121,400 in the first half, compared with 150,100 a year
 				// earlier", "contre 10 210 euros un an plus tôt": the period
@@ -747,7 +748,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if firstFigure < 0 {
 				firstFigure = len(out) - 1
 			}
-			prevFigure, prevEnd, prevReplaced, prevParts = &out[len(out)-1], n.numEnd, nil, r.how == fromParts
+			prevFigure, prevEnd, prevReplaced, prevParts = &out[len(out)-1], n.TokEnd, nil, r.how == fromParts
 			if instead {
 				prevReplaced = base
 			}
@@ -1302,8 +1303,8 @@ func closedBetween(toks []lexis.Token, a, b int) bool {
 // locating reports whether figure n is a distance that locates something:
 // a unit of length followed by "from", "away", "de" or "d'" ("55 million
 // light-years from Earth", "à 30 km de Paris", "200 miles away").
-func locating(toks []lexis.Token, n NumberExpr) bool {
-	k := n.numEnd
+func locating(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokEnd
 	if k >= len(toks) || !lengthUnits[toks[k].Fold] {
 		return false
 	}
@@ -1314,7 +1315,7 @@ func locating(toks []lexis.Token, n NumberExpr) bool {
 	if lexis.MatchWords(toks, k, "a", "l'", "heure") || lexis.MatchWords(toks, k, "par", "heure") {
 		return false // "574 kilomètres à l'heure": a speed
 	}
-	if b := n.numStart - 1; b >= 0 && (lexis.InSet(toks[b].Fold, "within", "beyond") || b >= 1 && toks[b].Fold == "de" && toks[b-1].Fold == "rayon") {
+	if b := n.TokStart - 1; b >= 0 && (lexis.InSet(toks[b].Fold, "within", "beyond") || b >= 1 && toks[b].Fold == "de" && toks[b-1].Fold == "rayon") {
 		return true // "40 suppliers within 30 miles of the site", "dans un rayon de 30 km"
 	}
 	return lexis.InSet(lexis.FoldAt(toks, k), "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a")
@@ -1323,8 +1324,8 @@ func locating(toks []lexis.Token, n NumberExpr) bool {
 // dimension reports whether figure n is a length that describes a thing's
 // design: "299 metres long", "60 m de large", "long de 1 200 mètres", "a
 // range of 8,870 nautical miles", "une envergure de 80 mètres".
-func dimension(toks []lexis.Token, n NumberExpr) bool {
-	k := n.numEnd
+func dimension(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokEnd
 	if lexis.InSet(lexis.FoldAt(toks, k), "to", "-", "a") && k+1 < len(toks) && toks[k+1].Kind == lexis.Number {
 		// "3,500 to 8,500 nautical miles": the low end has the high end's unit.
 		k += 2
@@ -1333,10 +1334,10 @@ func dimension(toks []lexis.Token, n NumberExpr) bool {
 		}
 		if lengthUnits[lexis.FoldAt(toks, k)] || lexis.FoldAt(toks, k) == "nautical" {
 			m := n
-			m.numEnd = k
+			m.TokEnd = k
 			return dimension(toks, m)
 		}
-		k = n.numEnd
+		k = n.TokEnd
 	}
 	if lexis.FoldAt(toks, k) == "nautical" {
 		k++
@@ -1350,7 +1351,7 @@ func dimension(toks []lexis.Token, n NumberExpr) bool {
 		lexis.FoldAt(toks, k) == "in" && lexis.InSet(lexis.FoldAt(toks, k+1), "length", "diameter", "width", "height", "span") {
 		return true
 	}
-	start := rangeStart(toks, n.numStart) // "a range of 3,500 to 8,500 nautical miles": the words before the low end
+	start := rangeStart(toks, n.TokStart) // "a range of 3,500 to 8,500 nautical miles": the words before the low end
 	before := lexis.FoldAt(toks, start-1)
 	return before == "de" && lexis.InSet(lexis.FoldAt(toks, start-2), "long", "longue", "longs", "longues", "large", "haut", "haute", "profond", "longueur",
 		"largeur", "hauteur", "envergure", "autonomie", "diametre", "portee") ||
@@ -1362,8 +1363,8 @@ func dimension(toks []lexis.Token, n NumberExpr) bool {
 // 300 people", "a capacity of 853 passengers", "capable of holding 1,000
 // songs", "d'une capacité de 500 places", "pouvant accueillir 300
 // personnes").
-func capacity(toks []lexis.Token, n NumberExpr) bool {
-	start := rangeStart(toks, n.numStart) // (and "200 to 300 people", "500 and 1,000 songs")
+func capacity(toks []lexis.Token, n quantity.NumberExpr) bool {
+	start := rangeStart(toks, n.TokStart) // (and "200 to 300 people", "500 and 1,000 songs")
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
 		if lexis.InSet(toks[k].Fold, "seat", "seats", "seating", "accommodate", "accommodates", "capacity", "capable", "capacite", "pouvant") {
 			return true
@@ -1393,8 +1394,8 @@ func rangeStart(toks []lexis.Token, start int) int {
 // the figure, at most two words of what it counts, then "needed",
 // "required", "nécessaires" or "short of" ("the 287 needed to topple the
 // government", "nine votes short of", "les 289 voix nécessaires").
-func threshold(toks []lexis.Token, n NumberExpr) bool {
-	for k := n.numEnd; k < len(toks) && k <= n.numEnd+2; k++ {
+func threshold(toks []lexis.Token, n quantity.NumberExpr) bool {
+	for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+2; k++ {
 		w := toks[k].Fold
 		if thresholdWords[w] || lexis.InSet(w, "short", "shy") && lexis.FoldAt(toks, k+1) == "of" {
 			return true
@@ -1531,7 +1532,7 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 	best, bestScore := "", math.Inf(-1)
 	nearestOrg := -1
 	for _, m := range s.mentions {
-		if x.reg.kind(m.key) != KindOrg || source.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) || citedAt(s.toks, m.tok) ||
+		if x.reg.kind(m.key) != KindOrg || source.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) || citedAt(s.toks, m.tok) ||
 			agentOfEstimate(s.toks, m.tok) {
 			continue
 		}
@@ -1605,7 +1606,7 @@ func absInt(n int) int {
 // can be claims (not years, not inside dates), in passage order, at most
 // maxFiguresPerSentence of them. It takes O(n log n) in the figures and
 // dates of the passage.
-func figureStarts(toks []lexis.Token, nums []NumberExpr, dates []DateExpr) []int {
+func figureStarts(toks []lexis.Token, nums []quantity.NumberExpr, dates []DateExpr) []int {
 	var out []int
 	cover := dateCover(dates)
 	for _, n := range nums {
@@ -1614,9 +1615,9 @@ func figureStarts(toks []lexis.Token, nums []NumberExpr, dates []DateExpr) []int
 		}
 		// An ordinal competes for a date only as a rank ("5e place"), not
 		// as "the first lawsuit".
-		rank := n.Ordinal && (n.From > 0 || n.numEnd < len(toks) && rankNoun[toks[n.numEnd].Fold])
+		rank := n.Ordinal && (n.From > 0 || n.TokEnd < len(toks) && quantity.RankNouns[toks[n.TokEnd].Fold])
 		if !n.Year && (n.Scaled || rank || n.Unit != "") && !cover.overlaps(n.Span) {
-			out = append(out, toks[n.numStart].Start)
+			out = append(out, toks[n.TokStart].Start)
 		}
 	}
 	return out
@@ -1773,7 +1774,7 @@ func mayClaim(s *sentence) bool {
 		}
 		// "Ryanair has 91 aircraft": a count followed by a word may name
 		// what it counts.
-		if !n.Year && n.Value >= 2 && n.numEnd < len(s.toks) && s.toks[n.numEnd].Kind == lexis.Word && !overlapsAny(n.Span, s.dates) {
+		if !n.Year && n.Value >= 2 && n.TokEnd < len(s.toks) && s.toks[n.TokEnd].Kind == lexis.Word && !overlapsAny(n.Span, s.dates) {
 			return true
 		}
 	}
@@ -1935,12 +1936,12 @@ func wordWithin(toks []lexis.Token, from, to int, words ...string) bool {
 // conversion reports whether amount n stands inside brackets opened right
 // after another amount: the same money in another currency ("between $12
 // million and $20 million (£8m and £16m)").
-func conversion(toks []lexis.Token, nums []NumberExpr, n NumberExpr) bool {
+func conversion(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberExpr) bool {
 	if n.Unit == "" || n.Unit == "%" {
 		return false
 	}
 	open := -1
-	for k := n.numStart - 1; k >= 0 && n.numStart-k <= 8; k-- {
+	for k := n.TokStart - 1; k >= 0 && n.TokStart-k <= 8; k-- {
 		if toks[k].Text == ")" {
 			return false
 		}
@@ -1953,7 +1954,7 @@ func conversion(toks []lexis.Token, nums []NumberExpr, n NumberExpr) bool {
 		return false
 	}
 	for _, m := range nums {
-		if m.Unit != "" && m.Unit != "%" && m.numEnd == open {
+		if m.Unit != "" && m.Unit != "%" && m.TokEnd == open {
 			return true
 		}
 	}
@@ -1965,13 +1966,13 @@ func conversion(toks []lexis.Token, nums []NumberExpr, n NumberExpr) bool {
 // "entre 2 % et 3 %". A range is one claim, read at its upper end. ("$3
 // billion to $4 billion" is left alone: as often a change from one to the
 // other.)
-func rangeLow(toks []lexis.Token, nums []NumberExpr, n NumberExpr) bool {
+func rangeLow(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberExpr) bool {
 	if n.Unit == "" {
 		return false
 	}
-	var m *NumberExpr
+	var m *quantity.NumberExpr
 	for i := range nums {
-		if nums[i].numStart > n.numEnd {
+		if nums[i].TokStart > n.TokEnd {
 			m = &nums[i]
 			break
 		}
@@ -1979,13 +1980,13 @@ func rangeLow(toks []lexis.Token, nums []NumberExpr, n NumberExpr) bool {
 	if m == nil || m.Unit != n.Unit || m.Value < n.Value {
 		return false
 	}
-	for k := n.numEnd + 1; k < m.numStart; k++ {
+	for k := n.TokEnd + 1; k < m.TokStart; k++ {
 		if toks[k].Kind == lexis.Word || toks[k].Kind == lexis.Number {
 			return false // (only the upper end's currency sign between: "and $20 million")
 		}
 	}
 	before := "" // the word before the figure, its currency sign and qualifier
-	k := n.numStart - 1
+	k := n.TokStart - 1
 	for k >= 0 && toks[k].Kind == lexis.Punct {
 		k--
 	}
@@ -1995,10 +1996,10 @@ func rangeLow(toks []lexis.Token, nums []NumberExpr, n NumberExpr) bool {
 			before = toks[k-1].Fold
 		}
 	}
-	if m.numStart <= n.numEnd {
+	if m.TokStart <= n.TokEnd {
 		return false
 	}
-	switch j := toks[n.numEnd].Fold; {
+	switch j := toks[n.TokEnd].Fold; {
 	case lexis.InSet(j, "and", "et"):
 		return lexis.InSet(before, "between", "entre")
 	}

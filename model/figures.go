@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // prepositions never name what a figure counts.
@@ -43,13 +44,13 @@ var usageVerbs = lexis.SetOf("used", "use", "uses", "using", "utilisent", "utili
 
 // userContext reports whether the passage speaks of the users of a service:
 // it names them, or the people the figure n counts use something.
-func userContext(toks []lexis.Token, n NumberExpr) bool {
+func userContext(toks []lexis.Token, n quantity.NumberExpr) bool {
 	for _, t := range toks {
 		if userCues[t.Fold] {
 			return true
 		}
 	}
-	for k := n.numEnd; k < len(toks) && k <= n.numEnd+2; k++ {
+	for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+2; k++ {
 		if usageVerbs[toks[k].Fold] {
 			return true
 		}
@@ -81,8 +82,8 @@ var (
 
 // metricOf decides what a figure measures from the words around it, and
 // returns the noun phrase it counts ("" when the figure is not a claim).
-func metricOf(toks []lexis.Token, n NumberExpr) (Metric, string) {
-	after := func(k int) string { return lexis.FoldAt(toks, n.numEnd+k) }
+func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
+	after := func(k int) string { return lexis.FoldAt(toks, n.TokEnd+k) }
 	// The noun the figure counts: skip "de", "d'", "of", adjectives.
 	noun, nounAt := "", -1
 	for k := 0; k < 4; k++ {
@@ -91,14 +92,14 @@ func metricOf(toks []lexis.Token, n NumberExpr) (Metric, string) {
 			activeWords[w] || lexis.InSet(w, "registered", "paying", "payants", "unique", "uniques", "global", "worldwide") {
 			continue
 		}
-		if w != "" && toks[n.numEnd+k].Kind == lexis.Word {
-			noun, nounAt = w, n.numEnd+k
+		if w != "" && toks[n.TokEnd+k].Kind == lexis.Word {
+			noun, nounAt = w, n.TokEnd+k
 			// "300 million daily meeting participants": a person noun a
 			// word or two further on is what is counted.
 			for k2 := k + 1; k2 <= k+2; k2++ {
-				if personNouns[after(k2)] && toks[n.numEnd+k2-1].Kind == lexis.Word && !lexis.InSet(after(k2), "inscrits", "inscrites") {
+				if personNouns[after(k2)] && toks[n.TokEnd+k2-1].Kind == lexis.Word && !lexis.InSet(after(k2), "inscrits", "inscrites") {
 					// (not "21 640 candidats inscrits": registered candidates)
-					noun, nounAt = after(k2), n.numEnd+k2
+					noun, nounAt = after(k2), n.TokEnd+k2
 					break
 				}
 			}
@@ -113,24 +114,24 @@ func metricOf(toks []lexis.Token, n NumberExpr) (Metric, string) {
 		}
 		return false
 	}
-	if !n.Ordinal && numberSign(toks, n.numStart) {
+	if !n.Ordinal && numberSign(toks, n.TokStart) {
 		// "the No. 1 music seller", "la tête de série n°6": a place.
 		return MetricRank, "place"
 	}
 	if n.Ordinal {
-		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, rankCues) ||
-			superlativeAfter(toks, n.numEnd) || copulaRank(toks, n) || finishedRank(toks, n) {
-			if window(n.numEnd, n.numEnd+4, downloadNouns) {
+		if n.From > 0 || quantity.RankNouns[after(0)] || window(n.TokEnd, n.TokEnd+3, quantity.RankNouns) || window(n.TokStart-3, n.TokStart, rankCues) ||
+			superlativeAfter(toks, n.TokEnd) || copulaRank(toks, n) || finishedRank(toks, n) {
+			if window(n.TokEnd, n.TokEnd+4, downloadNouns) {
 				return MetricRank, "in downloads"
 			}
-			if w := rankedAs(toks, n.numEnd); w != "" {
+			if w := rankedAs(toks, n.TokEnd); w != "" {
 				return MetricRank, w // "the fifth largest carmaker", "le cinquième distributeur de meubles"
 			}
 			return MetricRank, "place"
 		}
 		return "", ""
 	}
-	if lexis.InSet(noun, "fois", "times") && window(n.numStart-6, n.numEnd+4, downloadVerbs) {
+	if lexis.InSet(noun, "fois", "times") && window(n.TokStart-6, n.TokEnd+4, downloadVerbs) {
 		return MetricDownloads, "downloads"
 	}
 	if lexis.InSet(noun, "fois", "times", "x") || lexis.InSet(after(0), "fois", "times") {
@@ -140,27 +141,27 @@ func metricOf(toks []lexis.Token, n NumberExpr) (Metric, string) {
 		!(n.Unit == "%" && lexis.InSet(noun, "year", "an", "annee")) {
 		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an")
 	}
-	if downloadNouns[noun] || window(n.numEnd, n.numEnd+5, downloadNouns) && !personNouns[noun] {
+	if downloadNouns[noun] || window(n.TokEnd, n.TokEnd+5, downloadNouns) && !personNouns[noun] {
 		return MetricDownloads, "downloads"
 	}
 	users := userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n)
 	if users {
-		perMonth := phraseWithin(toks, n.numEnd, n.numEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
+		perMonth := phraseWithin(toks, n.TokEnd, n.TokEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
 			{"per", "month"}, {"chaque", "mois"}, {"par", "mois"}, {"tous", "les", "mois"}})
 		if perMonth {
 			return MetricActiveUsers, "monthly active users"
 		}
-		if window(n.numEnd, n.numEnd+6, activeWords) || window(n.numStart-3, n.numStart, activeWords) {
+		if window(n.TokEnd, n.TokEnd+6, activeWords) || window(n.TokStart-3, n.TokStart, activeWords) {
 			switch {
-			case window(n.numEnd, n.numEnd+6, dailyWords):
+			case window(n.TokEnd, n.TokEnd+6, dailyWords):
 				return MetricActiveUsers, "daily active users"
-			case window(n.numEnd, n.numEnd+6, monthlyWords):
+			case window(n.TokEnd, n.TokEnd+6, monthlyWords):
 				return MetricActiveUsers, "monthly active users"
 			}
 			return MetricActiveUsers, "active users"
 		}
-		if window(n.numStart-2, n.numEnd+3, newWords) || window(n.numStart-12, n.numStart, gainVerbs) ||
-			window(n.numEnd, n.numEnd+8, gainVerbs) || newWords[noun] {
+		if window(n.TokStart-2, n.TokEnd+3, newWords) || window(n.TokStart-12, n.TokStart, gainVerbs) ||
+			window(n.TokEnd, n.TokEnd+8, gainVerbs) || newWords[noun] {
 			return MetricNewUsers, "new users"
 		}
 		if personNouns[noun] {
@@ -197,7 +198,7 @@ var clauseStarts = lexis.SetOf(",", ";", ":", "(", "«", "“", "\"", "as", "and
 // platform"; "analysts' estimates of $9.33 billion" → "analysts' estimates".
 func whatBefore(text string, toks []lexis.Token, i int) string {
 	v := i - 1
-	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || lexis.InSet(toks[v].Text, "$", "€", "£") || currencyPrefix(toks, v) || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || lexis.InSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost",
+	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || lexis.InSet(toks[v].Text, "$", "€", "£") || quantity.CurrencyPrefix(toks, v) || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || lexis.InSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost",
 		"pas", "ne", "n'", "not", "never", "jamais", "depasse", "depassait", "exceeds", "exceeded", "passe", "franchi", "franchit")) {
 		v--
 	}
@@ -317,9 +318,9 @@ func hasStem(word string, stems []string) bool {
 
 // noNounAfter reports whether a figure is followed by no noun of its own
 // ("up from 200 million earlier this month", "contre 200 millions").
-func noNounAfter(toks []lexis.Token, n NumberExpr) bool {
-	w := lexis.FoldAt(toks, n.numEnd)
-	if w == "" || toks[n.numEnd].Kind == lexis.Punct {
+func noNounAfter(toks []lexis.Token, n quantity.NumberExpr) bool {
+	w := lexis.FoldAt(toks, n.TokEnd)
+	if w == "" || toks[n.TokEnd].Kind == lexis.Punct {
 		return true
 	}
 	return lexis.InSet(w, "earlier", "last", "a", "in", "en", "au", "the", "this", "that", "un", "une", "il", "y", "plus", "more",
@@ -359,7 +360,7 @@ func phraseWithin(toks []lexis.Token, from, to int, phrases [][]string) bool {
 func nounPhrase(toks []lexis.Token, k int) string {
 	out := toks[k].Text
 	if lexis.InSet(lexis.FoldAt(toks, k+1), "de", "d'", "of") && k+2 < len(toks) && toks[k+2].Kind == lexis.Word && !prepositions[toks[k+2].Fold] &&
-		!lexis.InSet(toks[k+2].Fold, "ici", "here") && !toks[k+2].Is(lexMonth|lexWeekday|lexTimeUnit) {
+		!lexis.InSet(toks[k+2].Fold, "ici", "here") && !toks[k+2].Is(lexMonth|lexWeekday|quantity.TimeUnit) {
 		// (not "agences d'ici la fin de l'année", "emplois d'ici 2026")
 		sep := " "
 		if strings.HasSuffix(toks[k+1].Text, "'") || strings.HasSuffix(toks[k+1].Text, "’") {
@@ -396,16 +397,16 @@ var rankWords = lexis.SetOf("classement", "ranking", "rankings", "classee", "cla
 // the things the noun after it names: "Zorgon est le cinquième
 // distributeur de meubles", "Zorgon is the third carmaker" (not "the third
 // quarter", "la deuxième fois", "the first flight").
-func copulaRank(toks []lexis.Token, n NumberExpr) bool {
-	k := n.numStart - 1
-	if k < 1 || !lexis.InSet(toks[k].Fold, "le", "la", "l'", "the") || n.numEnd >= len(toks) || n.Value < 2 {
+func copulaRank(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokStart - 1
+	if k < 1 || !lexis.InSet(toks[k].Fold, "le", "la", "l'", "the") || n.TokEnd >= len(toks) || n.Value < 2 {
 		return false // ("the first step", "le premier modèle": a beginning more than a rank)
 	}
 	if !lexis.InSet(toks[k-1].Fold, "est", "etait", "reste", "devient", "demeure", "is", "was", "remains", "became", "becomes") {
 		return false
 	}
-	next := toks[n.numEnd]
-	return next.Kind == lexis.Word && !next.Upper() && !next.Is(lexTimeUnit|lexMonth|lexWeekday) &&
+	next := toks[n.TokEnd]
+	return next.Kind == lexis.Word && !next.Upper() && !next.Is(quantity.TimeUnit|lexMonth|lexWeekday) &&
 		!lexis.InSet(next.Fold, "fois", "time", "times", "tour", "round", "etape", "stage", "edition", "session", "trimestre", "quarter", "semestre", "half", "vol", "flight", "place")
 }
 
@@ -413,14 +414,14 @@ func copulaRank(toks []lexis.Token, n NumberExpr) bool {
 // after a verb of finishing ("Hartmann finished third", "came second", "a
 // terminé deuxième", "est arrivé troisième", "se classe quatrième"), the
 // ordinal ending its words.
-func finishedRank(toks []lexis.Token, n NumberExpr) bool {
-	k := n.numStart - 1
+func finishedRank(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokStart - 1
 	if k < 0 || !lexis.InSet(toks[k].Fold, "finished", "finishes", "finish", "came", "comes", "placed", "ended", "termine", "terminee",
 		"fini", "finie", "arrive", "arrivee", "classe", "classee", "finit", "termine", "terminait") {
 		return false
 	}
-	if n.numEnd < len(toks) {
-		next := toks[n.numEnd]
+	if n.TokEnd < len(toks) {
+		next := toks[n.TokEnd]
 		return next.Kind == lexis.Punct || next.Is(lexWeekday|lexMonth) || lexis.InSet(next.Fold, "in", "at", "with", "behind", "en", "avec", "derriere", "au", "du", "of", "de", "and", "et",
 			"on", "last", "this", "ce", "le", "lors", "overall", "hier", "yesterday")
 	}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/internal/testkit"
+	"github.com/claimline/claimline/model/quantity"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -169,7 +170,7 @@ func FuzzFindNumbers(f *testing.F) {
 			lang = "en"
 		}
 		end := 0
-		for _, n := range FindNumbers(text, lang) {
+		for _, n := range quantity.FindNumbers(text, lang) {
 			checkSpan(t, "number", text, n.Span)
 			if n.Span.Start < end {
 				t.Fatalf("number %q at %v overlaps the one before (ending at %d)", n.Text, n.Span, end)
@@ -180,7 +181,7 @@ func FuzzFindNumbers(f *testing.F) {
 			}
 			checkFinite(t, n.Text, n.Value)
 			checkFinite(t, n.Text, n.From)
-			_ = FormatValue(n.Value, n.Ordinal)
+			_ = quantity.FormatValue(n.Value, n.Ordinal)
 		}
 	})
 }
@@ -305,7 +306,7 @@ func checkSources(t *testing.T, tl *Timeline, ss []Source) {
 		c := tl.Claims[s.Claim]
 		a := tl.Articles[c.Article]
 		if s.Article != c.ArticleName || s.Start != c.Passage.Start || s.End != c.Passage.End || s.Quote != c.Quote ||
-			s.Quote != a.Slice(Span{s.Start, s.End}) {
+			s.Quote != a.Slice(Span{Start: s.Start, End: s.End}) {
 			t.Fatalf("source %+v does not point at its claim's quote %q at %v", s, c.Quote, c.Passage)
 		}
 	}

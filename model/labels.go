@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // Languages the labels are written in.
@@ -61,7 +62,7 @@ func qualifierIn(q Qualifier, lang string) string {
 // "5th" or "5e".
 func FormatValueIn(v float64, ordinal bool, lang string) string {
 	if lang != "fr" {
-		return FormatValue(v, ordinal)
+		return quantity.FormatValue(v, ordinal)
 	}
 	if ordinal {
 		if v == 1 {
@@ -80,13 +81,13 @@ func FormatValueIn(v float64, ordinal bool, lang string) string {
 			if math.Abs(x) < 2 {
 				name = s.one
 			}
-			return strings.ReplaceAll(trimFloat(x), ".", ",") + " " + name
+			return strings.ReplaceAll(quantity.TrimFloat(x), ".", ",") + " " + name
 		}
 	}
 	if v == math.Trunc(v) && abs < 1e15 {
-		return strings.ReplaceAll(FormatValue(v, false), ",", "\u202f")
+		return strings.ReplaceAll(quantity.FormatValue(v, false), ",", "\u202f")
 	}
-	return strings.ReplaceAll(trimFloat(v), ".", ",")
+	return strings.ReplaceAll(quantity.TrimFloat(v), ".", ",")
 }
 
 // deOrD is "de " or "d'" before a word.

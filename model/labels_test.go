@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 func TestLocalizeFrench(t *testing.T) {
@@ -103,7 +104,7 @@ func TestInclusiveBoundLabels(t *testing.T) {
 		{"en", "more than 3 billion", "more than 3 billion", "plus de 3 milliards"},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
-		ns := findNumbers(nil, c.text, toks, c.lang)
+		ns := quantity.AppendNumbers(nil, c.text, toks, c.lang)
 		if len(ns) == 0 {
 			t.Fatalf("%q: no figure", c.text)
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
 )
 
@@ -14,22 +15,22 @@ import (
 // countedNoun returns the token of the noun a figure counts ("54 000
 // personnes", "302 votes", "70 millions d'utilisateurs", "3 billion songs",
 // "five new plants"), -1 when none.
-func (p *parsed) countedNoun(n NumberExpr) int {
+func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 	toks, tags := p.toks, p.tags
-	if n.inner > 0 && tags[n.inner] == syntax.NOUN {
-		return n.inner // "un candidat sur cinq": the noun inside the share
+	if n.Inner > 0 && tags[n.Inner] == syntax.NOUN {
+		return n.Inner // "un candidat sur cinq": the noun inside the share
 	}
 	adj := 0
-	limit := n.numEnd + 5
-	if lexis.FoldAt(toks, n.numEnd) == "of" {
+	limit := n.TokEnd + 5
+	if lexis.FoldAt(toks, n.TokEnd) == "of" {
 		limit += 2 // "20 of Boeing's larger 777 planes"
 	}
-	for k := n.numEnd; k < len(toks) && k < limit; k++ {
+	for k := n.TokEnd; k < len(toks) && k < limit; k++ {
 		switch {
 		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
 			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
 		case tags[k] == syntax.NOUN:
-			if timeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) {
+			if quantity.TimeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) {
 				return -1
 			}
 			// "aerial refueling tankers": an English compound ends on its head.
@@ -42,14 +43,14 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 			return k // "13.7 million Macs", "3 million iPhones": a product's name in the plural
 		case tags[k] == syntax.NUM && k+1 < len(toks) && tags[k+1] == syntax.NOUN:
 			continue // "five new 737 aircraft": a model's number
-		case lexis.InSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.numEnd:
+		case lexis.InSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.TokEnd:
 			continue
-		case k == n.numEnd+1 && lexis.FoldAt(toks, k-1) == "of" && toks[k].Fold == "the" && k+1 < len(toks) && toks[k+1].Kind == lexis.Number:
+		case k == n.TokEnd+1 && lexis.FoldAt(toks, k-1) == "of" && toks[k].Fold == "the" && k+1 < len(toks) && toks[k+1].Kind == lexis.Number:
 			continue // "17 of the 63 seats": a part of a count, of its noun
-		case k == n.numEnd+1 && lexis.FoldAt(toks, k-1) == "of" && tags[k] == syntax.PROPN && k+1 < len(toks) && lexis.InSet(toks[k+1].Text, "'s", "’s"):
+		case k == n.TokEnd+1 && lexis.FoldAt(toks, k-1) == "of" && tags[k] == syntax.PROPN && k+1 < len(toks) && lexis.InSet(toks[k+1].Text, "'s", "’s"):
 			k++ // "20 of Boeing's 777 planes": the owner's things
 			continue
-		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.numEnd:
+		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.TokEnd:
 			adj++
 			continue
 		}
@@ -66,14 +67,14 @@ var peopleNouns = lexis.SetOf("personnes", "personne", "people", "persons", "gen
 // figure before it, which ends at token prevEnd: "tué 15 personnes et
 // blessé 53 autres", "killed 15 people and injured 53 others"; -1 when n is
 // not such a count.
-func (p *parsed) othersVerb(prevEnd int, n NumberExpr) int {
+func (p *parsed) othersVerb(prevEnd int, n quantity.NumberExpr) int {
 	toks, tags := p.toks, p.tags
-	if n.numEnd >= len(toks) || !lexis.InSet(toks[n.numEnd].Fold, "autres", "others") || n.numStart-prevEnd > 5 {
+	if n.TokEnd >= len(toks) || !lexis.InSet(toks[n.TokEnd].Fold, "autres", "others") || n.TokStart-prevEnd > 5 {
 		return -1
 	}
-	for k := prevEnd; k < n.numStart; k++ {
-		if lexis.InSet(toks[k].Fold, "et", "and") && k+1 < n.numStart {
-			for v := k + 1; v < n.numStart; v++ {
+	for k := prevEnd; k < n.TokStart; k++ {
+		if lexis.InSet(toks[k].Fold, "et", "and") && k+1 < n.TokStart {
+			for v := k + 1; v < n.TokStart; v++ {
 				if tags[v] == syntax.VERB {
 					return v
 				}
@@ -87,13 +88,13 @@ func (p *parsed) othersVerb(prevEnd int, n NumberExpr) int {
 // noun right after it ("sa 35e victoire", "son quatrième titre", "its
 // 12th win"): the owner's count of them so far. Not a rank in a list
 // ("sa deuxième place", "its first quarter") nor a time.
-func (p *parsed) ownOrdinal(n NumberExpr) bool {
+func (p *parsed) ownOrdinal(n quantity.NumberExpr) bool {
 	toks := p.toks
-	if !n.Ordinal || n.Value < 2 || n.numStart == 0 || n.numEnd >= len(toks) || !lexis.InSet(toks[n.numStart-1].Fold, "sa", "son", "ses", "leur", "his", "her", "its", "their") {
+	if !n.Ordinal || n.Value < 2 || n.TokStart == 0 || n.TokEnd >= len(toks) || !lexis.InSet(toks[n.TokStart-1].Fold, "sa", "son", "ses", "leur", "his", "her", "its", "their") {
 		return false
 	}
-	w := toks[n.numEnd]
-	return p.tags[n.numEnd] == syntax.NOUN && !timeUnitNoun(w) && !timeNouns[w.Fold] &&
+	w := toks[n.TokEnd]
+	return p.tags[n.TokEnd] == syntax.NOUN && !quantity.TimeUnitNoun(w) && !timeNouns[w.Fold] &&
 		!lexis.InSet(w.Fold, "place", "places", "rang", "position", "fois", "time", "times", "anniversaire", "anniversary", "birthday", "annee", "year")
 }
 
@@ -292,12 +293,6 @@ func pluralName(w string) bool {
 	return true
 }
 
-// timeUnitNoun reports whether t is a unit of time: a figure of days or
-// years is an age or a duration, not a count.
-func timeUnitNoun(t lexis.Token) bool {
-	return t.Is(lexTimeUnit) || lexis.InSet(t.Fold, "ans", "an", "years", "year", "ago")
-}
-
 // quantityNouns name an amount of something else: the measure is the noun
 // after them ("le nombre d'emplois", "the number of passengers").
 var quantityNouns = lexis.SetOf("nombre", "number", "total", "montant", "amount", "niveau", "level", "volume", "chiffre", "part",
@@ -318,7 +313,7 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 		// "the unemployment rate", "its market share", "oil prices": an
 		// English compound's nouns before its head say which one.
 		for j := h - 1; j >= 0 && j >= h-2 && p.tags[j] == syntax.NOUN && toks[j].Kind == lexis.Word && (!toks[j].Upper() || j == 0) && !p.inDate(j) &&
-			!quantityNouns[toks[j].Fold] && !timeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
+			!quantityNouns[toks[j].Fold] && !quantity.TimeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
 			!lexis.InSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
 			m = toks[j].Fold + " " + m
 		}
@@ -370,29 +365,29 @@ func lemma(w, lang string) string {
 // nameNumber reports whether figure n is part of a name: a number right
 // after a proper noun with no noun or unit of its own ("le CAC 40", "the
 // S&P 500", "Falcon 9", "Boeing 737").
-func (p *parsed) nameNumber(n NumberExpr) bool {
+func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 	toks, tags := p.toks, p.tags
-	if n.Scaled || n.Unit != "" || n.Ordinal || n.numEnd-n.numStart != 1 || n.Qualifier != "" {
+	if n.Scaled || n.Unit != "" || n.Ordinal || n.TokEnd-n.TokStart != 1 || n.Qualifier != "" {
 		return false
 	}
 	// "737-800", "A330-200": a model number.
-	if e := n.numEnd; e+1 < len(toks) && toks[e].Text == "-" && !toks[e].Space && toks[e+1].Kind == lexis.Number && !toks[e+1].Space {
+	if e := n.TokEnd; e+1 < len(toks) && toks[e].Text == "-" && !toks[e].Space && toks[e+1].Kind == lexis.Number && !toks[e+1].Space {
 		return true
 	}
-	if s := n.numStart; s >= 2 && toks[s-1].Text == "-" && !toks[s].Space && !toks[s-1].Space {
+	if s := n.TokStart; s >= 2 && toks[s-1].Text == "-" && !toks[s].Space && !toks[s-1].Space {
 		return true
 	}
 	// "6 rue de la Paix", "10 Downing Street": an address.
-	if e := n.numEnd; e < len(toks) && streetWords[toks[e].Fold] || e+1 < len(toks) && streetWords[toks[e+1].Fold] && p.properNoun(e) {
+	if e := n.TokEnd; e < len(toks) && streetWords[toks[e].Fold] || e+1 < len(toks) && streetWords[toks[e+1].Fold] && p.properNoun(e) {
 		return true
 	}
 	// "6 rue Georges Auric, 75019 Paris": a postal code, five digits
 	// after a comma and before the town.
-	if s, e := n.numStart, n.numEnd; s > 0 && toks[s-1].Text == "," && e < len(toks) && toks[e].Upper() && len(toks[s].Text) == 5 && strings.Trim(toks[s].Text, "0123456789") == "" {
+	if s, e := n.TokStart, n.TokEnd; s > 0 && toks[s-1].Text == "," && e < len(toks) && toks[e].Upper() && len(toks[s].Text) == 5 && strings.Trim(toks[s].Text, "0123456789") == "" {
 		return true
 	}
 	// "five new 737 aircraft": a number after a count is a model's.
-	for k := n.numStart - 1; k >= 0 && k >= n.numStart-2; k-- {
+	for k := n.TokStart - 1; k >= 0 && k >= n.TokStart-2; k-- {
 		if tags[k] == syntax.NUM {
 			return true
 		}
@@ -400,14 +395,14 @@ func (p *parsed) nameNumber(n NumberExpr) bool {
 			break
 		}
 	}
-	k := n.numStart - 1
+	k := n.TokStart - 1
 	// "Boeing's 777 planes", "of Airbus' 380": three digits after a
 	// name's possessive are its model's number.
 	j := k
 	for j >= 0 && (tags[j] == syntax.ADJ || j == k && tags[j] == syntax.NOUN && (strings.HasSuffix(toks[j].Fold, "er") || strings.HasSuffix(toks[j].Fold, "est"))) {
 		j-- // "Boeing's largest 777", "Boeing's larger 777"
 	}
-	if j >= 1 && lexis.InSet(toks[j].Text, "'s", "’s", "'", "’") && p.properNoun(j-1) && len(toks[n.numStart].Text) == 3 {
+	if j >= 1 && lexis.InSet(toks[j].Text, "'s", "’s", "'", "’") && p.properNoun(j-1) && len(toks[n.TokStart].Text) == 3 {
 		return true
 	}
 	return k >= 0 && p.properNoun(k) && !lexis.InSet(toks[k].Fold, "de", "of")
@@ -417,20 +412,20 @@ func (p *parsed) nameNumber(n NumberExpr) bool {
 // clause has a verb and an entity subject of its own, and no determiner
 // makes the number part of a noun phrase ("les deux pays", "its three
 // founders"); ages and durations never are.
-func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
+func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 	toks, tags := p.toks, p.tags
 	unitOf := r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" // "0,25 point", "1.5 kg"
 	if n.Ordinal || n.Value < 2 && !unitOf || n.Value <= 0 || r.verb < 0 || r.how == "" || r.how == fromPassage {
 		return false
 	}
-	if k := n.numStart - 1; k >= 0 && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
+	if k := n.TokStart - 1; k >= 0 && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
 		lexis.InSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
 		return false // "les deux pays", "des deux moteurs", "its three founders"
 	}
 	if (r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 {
 		return false // "It comes in two colors", "the phone's two cameras": a design, not news
 	}
-	return !timeUnitNoun(toks[r.noun])
+	return !quantity.TimeUnitNoun(toks[r.noun])
 }
 
 // actionPhrase returns the words from the verb that acts on a count to
@@ -438,10 +433,10 @@ func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
 // 250 emplois", "could cut up to 2,000 jobs"); "" when the verb only says
 // that the count is (the label's colon says that), or when other words
 // stand between them.
-func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string {
+func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExpr) string {
 	toks, tags := p.toks, p.tags
 	v := r.verb
-	if v < 0 || r.noun < n.numEnd || r.noun-n.numEnd > 2 || r.at-v < 1 || r.at-v > 4 || tags[v] != syntax.VERB ||
+	if v < 0 || r.noun < n.TokEnd || r.noun-n.TokEnd > 2 || r.at-v < 1 || r.at-v > 4 || tags[v] != syntax.VERB ||
 		n.Unit == "%" || isSpeechVerb(toks, v) && !lexis.InSet(lexis.FoldAt(toks, v+1), "a", "an", "un", "une", "the", "le", "la", "les", "its", "son", "sa", "ses") {
 		return "" // (but "announced a £20 million support fund": an act, not words reported)
 	}
@@ -454,7 +449,7 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string
 			return ""
 		}
 	}
-	for k := n.numEnd; k < r.noun; k++ {
+	for k := n.TokEnd; k < r.noun; k++ {
 		if !lexis.InSet(toks[k].Fold, "de", "d'", "of") && !(tags[k] == syntax.NOUN && p.lang == "en") {
 			return "" // (English compounds go on: "a £20 million support fund")
 		}
@@ -508,7 +503,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		return
 	}
 	unit := strings.TrimLeft(c.Unit, "+−")
-	if w, _, n := fieldSpan(lexis.Fold(c.What)); n == 1 && currencyPrefixes[w] {
+	if w, _, n := fieldSpan(lexis.Fold(c.What)); n == 1 && quantity.IsCurrencyPrefix(w) {
 		c.What = "" // "US$40 billion"
 	}
 	speed := false
@@ -644,7 +639,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.objectMeasure(objStart, obj, lang)
 		c.What = strings.TrimSpace(x.art.Text[toks[objStart].Start:toks[obj].End])
 		c.Reasons = append(c.Reasons, "measure: the thing its verb moves or sets, «"+c.What+"»")
-	case per >= 0 && !timeUnitNoun(toks[per]):
+	case per >= 0 && !quantity.TimeUnitNoun(toks[per]):
 		word := map[bool]string{true: "prix par ", false: "price per "}[lang == "fr"]
 		if priceWord != "" && priceWord != "price" && priceWord != "prix" {
 			word = priceWord + map[bool]string{true: " par ", false: " per "}[lang == "fr"]

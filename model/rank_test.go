@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // Places in a ranking read outside the home set's app charts.
@@ -25,7 +26,7 @@ func TestRankReadings(t *testing.T) {
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		var got Metric
-		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, c.lang) {
 			if m, _ := metricOf(toks, n); m == MetricRank {
 				got = m
 			}
@@ -125,7 +126,7 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		var got []string
-		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, c.lang) {
 			got = append(got, n.Text)
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
@@ -134,7 +135,7 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 	}
 	text := "Airbus will contribute between $12 million and $20 million (£8m and £16m) to the project."
 	toks := lexis.Tokenize(text, 0, len(text))
-	nums := findNumbers(nil, text, toks, "en")
+	nums := quantity.AppendNumbers(nil, text, toks, "en")
 	var kept []string
 	for _, n := range nums {
 		if !conversion(toks, nums, n) {
@@ -160,7 +161,7 @@ func TestRangeLowEnd(t *testing.T) {
 		{"en", "Zorgon sold $3 billion of bonds and $4 billion of shares last year.", []float64{3e9, 4e9}},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
-		nums := findNumbers(nil, c.text, toks, c.lang)
+		nums := quantity.AppendNumbers(nil, c.text, toks, c.lang)
 		var got []float64
 		for _, n := range nums {
 			if !rangeLow(toks, nums, n) {
@@ -243,8 +244,8 @@ func TestChangeDirection(t *testing.T) {
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		var got string
-		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
-			got = direction(toks, n.numStart)
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, c.lang) {
+			got = direction(toks, n.TokStart)
 		}
 		if got != c.want {
 			t.Errorf("%q: direction %q, want %q", c.text, got, c.want)
@@ -583,14 +584,14 @@ func TestRatesAndIndexes(t *testing.T) {
 func TestDesignRangesBothEnds(t *testing.T) {
 	for _, c := range []struct {
 		text string
-		rule func([]lexis.Token, NumberExpr) bool
+		rule func([]lexis.Token, quantity.NumberExpr) bool
 	}{
 		{"It will have a range of 3,500 to 8,500 nautical miles.", dimension},
 		{"It will seat 200 to 300 people.", capacity},
 		{"capable of holding 500 and 1,000 songs", capacity},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
-		for _, n := range findNumbers(nil, c.text, toks, "en") {
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, "en") {
 			if !c.rule(toks, n) {
 				t.Errorf("%q: %s not read as the design's", c.text, n.Text)
 			}
@@ -599,7 +600,7 @@ func TestDesignRangesBothEnds(t *testing.T) {
 }
 
 func TestLocatingAndDesignLengths(t *testing.T) {
-	rules := map[string]func([]lexis.Token, NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity}
+	rules := map[string]func([]lexis.Token, quantity.NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity}
 	for _, c := range []struct {
 		rule, lang, text string
 		want             bool
@@ -624,7 +625,7 @@ func TestLocatingAndDesignLengths(t *testing.T) {
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		got := false
-		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, c.lang) {
 			got = got || rules[c.rule](toks, n)
 		}
 		if got != c.want {

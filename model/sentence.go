@@ -82,13 +82,13 @@ func sentences(text string, body Span, dropped []Dropped) []Span {
 			}
 			next, nn := utf8.DecodeRuneInString(text[k:])
 			if k > j && (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"'‘([-–—", next) || camelStart(text[k+nn:], next)) {
-				out = appendCapped(out, text, trimSpan(text, Span{start, j}))
+				out = appendCapped(out, text, trimSpan(text, Span{Start: start, End: j}))
 				start = k
 			}
 			i = k
 		}
 		if start < p.span.End {
-			out = appendCapped(out, text, trimSpan(text, Span{start, p.span.End}))
+			out = appendCapped(out, text, trimSpan(text, Span{Start: start, End: p.span.End}))
 		}
 	}
 	return out
@@ -131,10 +131,10 @@ func appendCapped(out []Span, text string, s Span) []Span {
 				cut--
 			}
 		}
-		if piece := trimSpan(text, Span{s.Start, cut}); piece.End > piece.Start {
+		if piece := trimSpan(text, Span{Start: s.Start, End: cut}); piece.End > piece.Start {
 			out = append(out, piece)
 		}
-		s = trimSpan(text, Span{cut, s.End})
+		s = trimSpan(text, Span{Start: cut, End: s.End})
 	}
 	if s.End > s.Start {
 		out = append(out, s)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
 )
 
@@ -97,7 +98,7 @@ func (p *parsed) properNoun(k int) bool {
 	if t.Kind != lexis.Word || t.Is(lexMonth|lexWeekday) || timeZones[t.Fold] {
 		return false
 	}
-	if currencyPrefix(toks, k) {
+	if quantity.CurrencyPrefix(toks, k) {
 		return false // "US$40 billion", "US $199"
 	}
 	if tags[k] == syntax.PROPN {
@@ -726,7 +727,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// "We passed 2 billion downloads," said the head of Zoomly: the
 		// organisation the passage names.
 		for _, m := range s.mentions {
-			if x.reg.kind(m.key) == KindOrg && !cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) {
+			if x.reg.kind(m.key) == KindOrg && !cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) {
 				if d := x.reg.display(m.key); entityName(d) {
 					return d, how
 				}
@@ -764,7 +765,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// had…": the entity its own sentence names before it.
 		for k := len(s.mentions) - 1; k >= 0; k-- {
 			m := s.mentions[k]
-			if m.end > a || m.common || cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
+			if m.end > a || m.common || cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
 				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…")
 			}
 			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson && !lexis.InSet(toks[a].Fold, "it", "its") {
@@ -783,7 +784,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		}
 		return "", ""
 	}
-	span := Span{toks[a].Start, toks[b-1].End}
+	span := Span{Start: toks[a].Start, End: toks[b-1].End}
 	if cited.Overlaps(span) || overlapsAny(span, s.dates) {
 		return "", ""
 	}
@@ -876,9 +877,9 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 	after := false // the nearest name follows the figure
 	names := 0     // how many different entities the passage names
 	for _, m := range s.mentions {
-		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
+		span := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
 		if cited.Overlaps(span) || citedAt(s.toks, m.tok) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
-			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
+			quantity.CurrencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
 			p.adjectiveBefore(m.tok, m.end) {
 			continue
 		}
@@ -921,7 +922,7 @@ func entityName(name string) bool {
 		var buf [64]byte
 		f := lexis.AppendFold(buf[:0], w) // lexis.Fold(w), in a buffer
 		l := lexis.LookupBytes(f)
-		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 {
+		if l&(lexMonth|lexWeekday|quantity.TimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 {
 			return false
 		}
 	}
@@ -950,7 +951,7 @@ func (x *extractor) quotedApart(span Span, pos int) bool {
 // a figure with no owner is not surely the main one's.
 func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
 	for _, m := range s.mentions {
-		if m.key == x.focus || m.common || cited.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
+		if m.key == x.focus || m.common || cited.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) {
 			continue
 		}
 		if k := x.reg.kind(m.key); k == KindOrg || k == KindPerson && !speaksAt(s.toks, m.end) {
@@ -973,15 +974,6 @@ func speaksAt(toks []lexis.Token, k int) bool {
 		}
 	}
 	return false
-}
-
-// currencyPrefixes stand glued before a currency sign ("US$", "C$").
-var currencyPrefixes = lexis.SetOf("us", "usd", "c", "ca", "a", "au", "hk", "nz", "s")
-
-// currencyPrefix reports whether token k is the country of a currency sign
-// after it ("US$40 billion", "US $199", "C$").
-func currencyPrefix(toks []lexis.Token, k int) bool {
-	return k+1 < len(toks) && currencyPrefixes[toks[k].Fold] && lexis.InSet(toks[k+1].Text, "$", "€", "£")
 }
 
 // namedWith returns the entity the article named last, up to passage s,
@@ -1117,7 +1109,7 @@ func (x *extractor) citesFocus(s *sentence, cited Span) bool {
 		return false
 	}
 	for _, m := range s.mentions {
-		if x.reg.canon(m.key) == x.reg.canon(x.focus) && cited.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
+		if x.reg.canon(m.key) == x.reg.canon(x.focus) && cited.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 func TestTokenizeOtherDigits(t *testing.T) {
@@ -27,8 +28,8 @@ func TestLexiconClasses(t *testing.T) {
 		words []string
 		class lexis.Class
 	}{
-		{"unitWords", slices.Collect(maps.Keys(unitWords)), lexNumberStart},
-		{"scaleWords", slices.Collect(maps.Keys(scaleWords)), lexNumberStart},
+		{"unitWords", slices.Collect(quantity.UnitWords()), quantity.NumberStart},
+		{"scaleWords", slices.Collect(quantity.ScaleWords()), quantity.NumberStart},
 		{"monthsFR", slices.Collect(maps.Keys(monthsFR)), lexMonth},
 		{"monthsENMap", slices.Collect(maps.Keys(monthsENMap)), lexMonth},
 		{"weekdaysFR", slices.Collect(maps.Keys(weekdaysFR)), lexWeekday},
@@ -37,7 +38,7 @@ func TestLexiconClasses(t *testing.T) {
 		{"eventKinds", slices.Collect(maps.Keys(eventKinds)), lexEvent},
 		{"notNames", slices.Collect(maps.Keys(notNames)), lexNotName},
 		{"speechVerbs", slices.Collect(maps.Keys(speechVerbs)), lexSpeech},
-		{"timeUnits", slices.Collect(maps.Keys(timeUnits)), lexTimeUnit},
+		{"timeUnits", slices.Collect(quantity.TimeUnits()), quantity.TimeUnit},
 		{"clauseWords", slices.Collect(maps.Keys(clauseWords)), lexClause},
 	} {
 		if len(c.words) == 0 {

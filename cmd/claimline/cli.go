@@ -13,6 +13,7 @@ import (
 
 	"github.com/claimline/claimline/assets"
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/search"
 )
 
@@ -294,7 +295,7 @@ func printEvents(o *output, t *model.Timeline) {
 		}
 		value := ""
 		if e.HasValue {
-			value = model.FormatValue(e.Value, e.Metric == model.MetricRank)
+			value = quantity.FormatValue(e.Value, e.Metric == model.MetricRank)
 		}
 		var conflicts []string
 		for _, c := range e.Conflicts {
@@ -344,7 +345,7 @@ func printClaims(o *output, t *model.Timeline, hits []search.Hit) {
 		}
 		value := ""
 		if c.HasValue {
-			value = model.FormatValue(c.Value, c.Metric == model.MetricRank)
+			value = quantity.FormatValue(c.Value, c.Metric == model.MetricRank)
 		}
 		date := c.Date.String()
 		if c.AsOf {

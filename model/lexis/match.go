@@ -36,3 +36,9 @@ func SetOf(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// QuickReject turns on the grammars' quick tests that skip the positions
+// where a matcher cannot succeed. Tests turn it off to check that the quick
+// tests change no result (TestQuickRejectChangesNothing in package model);
+// nothing else writes it.
+var QuickReject = true

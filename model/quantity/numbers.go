@@ -1,4 +1,4 @@
-package model
+package quantity
 
 import (
 	"maps"
@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimline/claimline/model/claim"
 	"github.com/claimline/claimline/model/lexis"
 )
 
@@ -13,28 +14,30 @@ import (
 // qualifier ("plus de 70 millions"), an ordinal ("56e", "5th", "première"),
 // or a rank move ("de la 56e à la 5e place").
 type NumberExpr struct {
-	Span  Span   `json:"span"`
-	Text  string `json:"text"`
+	Span  lexis.Span `json:"span"`
+	Text  string     `json:"text"`
 	Value float64
 	// From is the old rank of a rank move, 0 otherwise.
-	From      float64   `json:"from,omitempty"`
-	Ordinal   bool      `json:"ordinal,omitempty"`
-	Qualifier Qualifier `json:"qualifier,omitempty"`
+	From      float64         `json:"from,omitempty"`
+	Ordinal   bool            `json:"ordinal,omitempty"`
+	Qualifier claim.Qualifier `json:"qualifier,omitempty"`
 	// Scaled is true when a scale word or suffix multiplied the figure.
 	Scaled bool `json:"scaled,omitempty"`
 	// Unit is "%", "€", "$", "£" or "" for a count.
 	Unit string `json:"unit,omitempty"`
 	// Year is true for a bare four-digit number that reads as a year.
 	Year bool `json:"-"`
-	// numEnd is the index of the token after the figure (and its scale).
-	numEnd int
-	// numStart is the index of the figure's first token (after qualifiers).
-	numStart int
-	// inner is the index of the noun inside a share in words, what it
+	// TokEnd is the index of the token after the figure (and its scale)
+	// in the tokens it was read from.
+	TokEnd int `json:"-"`
+	// TokStart is the index of the figure's first token (after
+	// qualifiers).
+	TokStart int `json:"-"`
+	// Inner is the index of the noun inside a share in words, what it
 	// counts ("un candidat sur cinq"), 0 when none.
-	inner int
-	// share is true for a share in words ("un sur cinq", "a third").
-	share bool
+	Inner int `json:"-"`
+	// Share is true for a share in words ("un sur cinq", "a third").
+	Share bool `json:"-"`
 }
 
 var unitWords = map[string]int{
@@ -74,62 +77,63 @@ var ordinalSuffix = lexis.SetOf("e", "er", "ere", "eme", "em", "ieme", "nd", "rd
 // approximation, longest first.
 var qualifiers = []struct {
 	words []string
-	q     Qualifier
+	q     claim.Qualifier
 }{
-	{[]string{"pas", "moins", "de"}, AtLeast}, {[]string{"pas", "moins", "d'"}, AtLeast},
-	{[]string{"un", "peu", "plus", "de"}, AtLeast}, {[]string{"un", "peu", "plus", "d'"}, AtLeast},
-	{[]string{"un", "peu", "moins", "de"}, AtMost}, {[]string{"un", "peu", "moins", "d'"}, AtMost},
-	{[]string{"no", "fewer", "than"}, AtLeast}, {[]string{"no", "less", "than"}, AtLeast},
-	{[]string{"more", "than"}, AtLeast}, {[]string{"in", "excess", "of"}, AtLeast}, {[]string{"upwards", "of"}, AtLeast},
-	{[]string{"at", "least"}, AtLeast}, {[]string{"au", "moins"}, AtLeast}, {[]string{"just", "over"}, AtLeast},
-	{[]string{"plus", "de"}, AtLeast}, {[]string{"plus", "d'"}, AtLeast}, {[]string{"over"}, AtLeast},
-	{[]string{"au-dela", "de"}, AtLeast}, {[]string{"au-dela", "d'"}, AtLeast}, {[]string{"plus", "que"}, AtLeast},
-	{[]string{"less", "than"}, AtMost}, {[]string{"fewer", "than"}, AtMost}, {[]string{"up", "to"}, AtMost},
-	{[]string{"moins", "de"}, AtMost}, {[]string{"moins", "d'"}, AtMost}, {[]string{"jusqu'", "a"}, AtMost},
-	{[]string{"just", "under"}, AtMost}, {[]string{"under"}, AtMost},
-	{[]string{"pres", "de"}, Approx}, {[]string{"pres", "d'"}, Approx}, {[]string{"autour", "de"}, Approx},
-	{[]string{"autour", "d'"}, Approx}, {[]string{"close", "to"}, Approx}, {[]string{"environ"}, Approx},
-	{[]string{"quelque"}, Approx}, {[]string{"approximativement"}, Approx}, {[]string{"presque"}, Approx},
-	{[]string{"quasiment"}, Approx}, {[]string{"about"}, Approx}, {[]string{"around"}, Approx},
-	{[]string{"roughly"}, Approx}, {[]string{"approximately"}, Approx}, {[]string{"nearly"}, Approx},
-	{[]string{"almost"}, Approx}, {[]string{"some"}, Approx}, {[]string{"circa"}, Approx}, {[]string{"~"}, Approx},
+	{[]string{"pas", "moins", "de"}, claim.AtLeast}, {[]string{"pas", "moins", "d'"}, claim.AtLeast},
+	{[]string{"un", "peu", "plus", "de"}, claim.AtLeast}, {[]string{"un", "peu", "plus", "d'"}, claim.AtLeast},
+	{[]string{"un", "peu", "moins", "de"}, claim.AtMost}, {[]string{"un", "peu", "moins", "d'"}, claim.AtMost},
+	{[]string{"no", "fewer", "than"}, claim.AtLeast}, {[]string{"no", "less", "than"}, claim.AtLeast},
+	{[]string{"more", "than"}, claim.AtLeast}, {[]string{"in", "excess", "of"}, claim.AtLeast}, {[]string{"upwards", "of"}, claim.AtLeast},
+	{[]string{"at", "least"}, claim.AtLeast}, {[]string{"au", "moins"}, claim.AtLeast}, {[]string{"just", "over"}, claim.AtLeast},
+	{[]string{"plus", "de"}, claim.AtLeast}, {[]string{"plus", "d'"}, claim.AtLeast}, {[]string{"over"}, claim.AtLeast},
+	{[]string{"au-dela", "de"}, claim.AtLeast}, {[]string{"au-dela", "d'"}, claim.AtLeast}, {[]string{"plus", "que"}, claim.AtLeast},
+	{[]string{"less", "than"}, claim.AtMost}, {[]string{"fewer", "than"}, claim.AtMost}, {[]string{"up", "to"}, claim.AtMost},
+	{[]string{"moins", "de"}, claim.AtMost}, {[]string{"moins", "d'"}, claim.AtMost}, {[]string{"jusqu'", "a"}, claim.AtMost},
+	{[]string{"just", "under"}, claim.AtMost}, {[]string{"under"}, claim.AtMost},
+	{[]string{"pres", "de"}, claim.Approx}, {[]string{"pres", "d'"}, claim.Approx}, {[]string{"autour", "de"}, claim.Approx},
+	{[]string{"autour", "d'"}, claim.Approx}, {[]string{"close", "to"}, claim.Approx}, {[]string{"environ"}, claim.Approx},
+	{[]string{"quelque"}, claim.Approx}, {[]string{"approximativement"}, claim.Approx}, {[]string{"presque"}, claim.Approx},
+	{[]string{"quasiment"}, claim.Approx}, {[]string{"about"}, claim.Approx}, {[]string{"around"}, claim.Approx},
+	{[]string{"roughly"}, claim.Approx}, {[]string{"approximately"}, claim.Approx}, {[]string{"nearly"}, claim.Approx},
+	{[]string{"almost"}, claim.Approx}, {[]string{"some"}, claim.Approx}, {[]string{"circa"}, claim.Approx}, {[]string{"~"}, claim.Approx},
 }
 
 // FindNumbers returns the figures in text, read in language lang ("fr" or
 // "en": it decides whether "1,500" is 1.5 or 1500).
 func FindNumbers(text, lang string) []NumberExpr {
-	return findNumbers(nil, text, lexis.Tokenize(text, 0, len(text)), lang)
+	return AppendNumbers(nil, text, lexis.Tokenize(text, 0, len(text)), lang)
 }
 
-// findNumbers appends the figures of the tokens toks of text to out.
-func findNumbers(out []NumberExpr, text string, toks []lexis.Token, lang string) []NumberExpr {
+// AppendNumbers appends the figures of the tokens toks of text to out,
+// read in language lang (see FindNumbers).
+func AppendNumbers(out []NumberExpr, text string, toks []lexis.Token, lang string) []NumberExpr {
 	for i := 0; i < len(toks); {
 		if !mayStartNumber(toks, i) {
 			i++
 			continue
 		}
 		if n, ok := numberAt(text, toks, i, lang); ok {
-			if k := n.numStart; k > 0 && toks[k].Kind == lexis.Word && lexis.InSet(toks[k-1].Fold, "few", "several", "many") {
+			if k := n.TokStart; k > 0 && toks[k].Kind == lexis.Word && lexis.InSet(toks[k-1].Fold, "few", "several", "many") {
 				// "a few hundred million dollars", "several thousand
 				// jobs": a vague amount, not a figure.
-				i = n.numEnd
+				i = n.TokEnd
 				continue
 			}
-			if gluedToWord(toks, n.numStart) {
+			if gluedToWord(toks, n.TokStart) {
 				// "A400M", "iLife '11": a number inside a name.
-				i = n.numEnd
+				i = n.TokEnd
 				continue
 			}
 			if k := len(out); k > 0 && n.Span.Start < out[k-1].Span.End {
 				// "0€0": the currency sign belongs to the figure before.
-				if n.Unit != "" && lexis.FoldAt(toks, n.numStart-1) == n.Unit {
+				if n.Unit != "" && lexis.FoldAt(toks, n.TokStart-1) == n.Unit {
 					n.Unit = ""
 				}
 				n.Span.Start = toks[i].Start
 				n.Text = text[n.Span.Start:n.Span.End]
 			}
 			out = append(out, n)
-			i = n.numEnd
+			i = n.TokEnd
 			continue
 		}
 		i++
@@ -139,7 +143,7 @@ func findNumbers(out []NumberExpr, text string, toks []lexis.Token, lang string)
 
 // numberAt reads a figure that starts at token i (qualifier included).
 func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, bool) {
-	q, start := Exact, i
+	q, start := claim.Exact, i
 	for _, ql := range qualifiersByFirst[lexis.FoldAt(toks, i)] {
 		if lexis.MatchWords(toks, i, ql.words...) {
 			j := i + len(ql.words)
@@ -151,17 +155,17 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 				q, i = ql.q, j // "more than half of", "roughly a third of"
 				break
 			}
-			if _, ok := ordinalAt(toks, j); ok && ql.q != Exact {
+			if _, ok := ordinalAt(toks, j); ok && ql.q != claim.Exact {
 				continue
 			}
 		}
 	}
 	// Fractions in words: "un candidat sur cinq", "one in eight", "a third".
 	if n, ok := fractionAt(toks, i, lexis.FoldAt(toks, start-1), lang); ok {
-		if q != Exact {
+		if q != claim.Exact {
 			n.Qualifier = q
 		}
-		n.Span = Span{toks[start].Start, toks[n.numEnd-1].End}
+		n.Span = lexis.Span{Start: toks[start].Start, End: toks[n.TokEnd-1].End}
 		n.Text = text[n.Span.Start:n.Span.End]
 		return n, true
 	}
@@ -172,8 +176,8 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 		return n, true
 	}
 	if v, ok := ordinalAt(toks, i); ok {
-		n := NumberExpr{Value: float64(v), Ordinal: true, numStart: i, numEnd: i + 1, Qualifier: q}
-		n.Span = Span{toks[start].Start, toks[i].End}
+		n := NumberExpr{Value: float64(v), Ordinal: true, TokStart: i, TokEnd: i + 1, Qualifier: q}
+		n.Span = lexis.Span{Start: toks[start].Start, End: toks[i].End}
 		n.Text = text[n.Span.Start:n.Span.End]
 		return n, true
 	}
@@ -181,12 +185,12 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 	if !ok {
 		return NumberExpr{}, false
 	}
-	n := NumberExpr{Value: v, Qualifier: q, numStart: i}
+	n := NumberExpr{Value: v, Qualifier: q, TokStart: i}
 	glued := func(k int) bool { // "50,000-euro", "2-million-dollar": a hyphen glued on both sides
 		return k+1 < len(toks) && toks[k].Text == "-" && !toks[k].Space && !toks[k+1].Space && toks[k+1].Kind == lexis.Word
 	}
 	if glued(end) {
-		if _, ok := scaleWordAt(toks, end+1, lang); ok {
+		if _, ok := ScaleWordAt(toks, end+1, lang); ok {
 			end++
 		}
 	}
@@ -194,13 +198,13 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 	if sc, ok := scaleOf(toks[end-1], lang); ok && toks[end-1].Kind == lexis.Number {
 		n.Value *= sc
 		n.Scaled = true
-	} else if sc, ok := scaleWordAt(toks, end, lang); ok {
+	} else if sc, ok := ScaleWordAt(toks, end, lang); ok {
 		n.Value *= sc
 		n.Scaled = true
 		end++
 		// "un million deux cent mille": a following smaller figure adds up.
 		if v2, end2, ok := cardinalAt(text, toks, end, lang); ok && toks[end].Kind == lexis.Word {
-			if sc2, ok := scaleWordAt(toks, end2, lang); ok && v2*sc2 < sc {
+			if sc2, ok := ScaleWordAt(toks, end2, lang); ok && v2*sc2 < sc {
 				n.Value += v2 * sc2
 				end = end2 + 1
 			}
@@ -209,8 +213,8 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 	if math.IsInf(n.Value, 0) {
 		return NumberExpr{}, false // 309 digits and a scale: not a figure
 	}
-	if isApproxWord(toks, i) && n.Qualifier == Exact {
-		n.Qualifier = Approx
+	if isApproxWord(toks, i) && n.Qualifier == claim.Exact {
+		n.Qualifier = claim.Approx
 	}
 	// Units, also after "de"/"of": "1,5 milliard d'euros", "3 billion of dollars".
 	if (lexis.InSet(lexis.FoldAt(toks, end), "d'", "de", "of") || glued(end)) && lexis.InSet(lexis.FoldAt(toks, end+1), "euros", "dollars", "euro", "dollar") {
@@ -263,8 +267,8 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 		n.Value = -n.Value
 		start = k
 	}
-	n.numEnd = end
-	n.Span = Span{toks[start].Start, toks[end-1].End}
+	n.TokEnd = end
+	n.Span = lexis.Span{Start: toks[start].Start, End: toks[end-1].End}
 	n.Text = text[n.Span.Start:n.Span.End]
 	t := toks[i]
 	if t.Kind == lexis.Number && len(t.Text) == 4 && t.Suffix() == "" && !n.Scaled && end == i+1 && n.Unit == "" {
@@ -299,8 +303,8 @@ func scaleOf(t lexis.Token, lang string) (float64, bool) {
 	return 0, false
 }
 
-// scaleWordAt reads a scale word at token i ("millions", "milliard", "bn").
-func scaleWordAt(toks []lexis.Token, i int, lang string) (float64, bool) {
+// ScaleWordAt reads a scale word at token i ("millions", "milliard", "bn").
+func ScaleWordAt(toks []lexis.Token, i int, lang string) (float64, bool) {
 	if i >= len(toks) || toks[i].Kind != lexis.Word {
 		return 0, false
 	}
@@ -351,11 +355,11 @@ func cardinalAt(text string, toks []lexis.Token, i int, lang string) (float64, i
 	}
 	// "le/du/d'un milliard": a scale with a determiner counts one.
 	if (t.Fold == "du" || t.Fold == "le" || t.Fold == "the") && i+1 < len(toks) {
-		if sc, ok := scaleWordAt(toks, i+1, lang); ok && sc >= 1e6 {
+		if sc, ok := ScaleWordAt(toks, i+1, lang); ok && sc >= 1e6 {
 			return 1, i + 1, true
 		}
 	}
-	return wordsNumberAt(toks, i)
+	return WordsNumberAt(toks, i)
 }
 
 func scaleOrOne(t lexis.Token, lang string) float64 {
@@ -453,10 +457,10 @@ func isThousandsSpace(gap string) bool {
 	return gap == " " || gap == "\u00a0" || gap == "\u202f" || gap == "\u2009"
 }
 
-// wordsNumberAt reads French or English number words: "vingt et un",
+// WordsNumberAt reads French or English number words: "vingt et un",
 // "soixante dix huit", "quatre vingt", "cent mille", "twenty-one", "a dozen".
-func wordsNumberAt(toks []lexis.Token, i int) (float64, int, bool) {
-	if i >= len(toks) || !toks[i].Is(lexNumberStart) {
+func WordsNumberAt(toks []lexis.Token, i int) (float64, int, bool) {
+	if i >= len(toks) || !toks[i].Is(NumberStart) {
 		return 0, i, false // number words are all of that class
 	}
 	total, cur := 0.0, 0.0
@@ -576,7 +580,7 @@ func ordinalAt(toks []lexis.Token, i int) (int, bool) {
 		if v, ok := ordinalWords[t.Fold]; ok {
 			// "second" is a unit of time too; accept it before a rank noun only.
 			if t.Fold == "second" || t.Fold == "seconde" {
-				if !rankNoun[lexis.FoldAt(toks, i+1)] {
+				if !RankNouns[lexis.FoldAt(toks, i+1)] {
 					return 0, false
 				}
 			}
@@ -586,8 +590,8 @@ func ordinalAt(toks []lexis.Token, i int) (int, bool) {
 	return 0, false
 }
 
-// rankNoun are nouns that make an ordinal a rank.
-var rankNoun = lexis.SetOf("place", "places", "rang", "position", "positions", "spot", "rank", "marche", "position.", "place.")
+// RankNouns are nouns that make an ordinal a rank.
+var RankNouns = lexis.SetOf("place", "places", "rang", "position", "positions", "spot", "rank", "marche", "position.", "place.")
 
 // fractionDenominators are the nouns of a fraction in words ("un tiers",
 // "two thirds", "a quarter"); the ordinal ones ("a fifth") only before "of".
@@ -604,7 +608,7 @@ var fractionDenominators = map[string]int{
 // a grade of another kind.
 func fractionAt(toks []lexis.Token, i int, before, lang string) (NumberExpr, bool) {
 	share := func(k, n float64, end int) (NumberExpr, bool) {
-		return NumberExpr{Value: math.Round(1000*k/n) / 10, Unit: "%", numStart: i, numEnd: end, share: true}, true
+		return NumberExpr{Value: math.Round(1000*k/n) / 10, Unit: "%", TokStart: i, TokEnd: end, Share: true}, true
 	}
 	f := lexis.FoldAt(toks, i)
 	after := lexis.FoldAt(toks, i+1)
@@ -665,13 +669,13 @@ func fractionAt(toks []lexis.Token, i int, before, lang string) (NumberExpr, boo
 		inner = end
 	}
 	if end2 < len(toks) {
-		if t := toks[end2]; timeUnitNoun(t) || nouns > 0 && t.Kind == lexis.Word && t.Text == t.Fold &&
+		if t := toks[end2]; TimeUnitNoun(t) || nouns > 0 && t.Kind == lexis.Word && t.Text == t.Fold &&
 			(strings.HasSuffix(t.Fold, "s") || strings.HasSuffix(t.Fold, "x")) && !strings.HasSuffix(t.Fold, "ent") {
 			return NumberExpr{}, false // "un prêt sur vingt ans", "un débat sur deux sujets"
 		}
 	}
 	f2, _ := share(k, n, end2)
-	f2.inner = inner
+	f2.Inner = inner
 	return f2, true
 }
 
@@ -722,7 +726,7 @@ func rankMoveAt(text string, toks []lexis.Token, i int) (NumberExpr, bool) {
 		return NumberExpr{}, false
 	}
 	j++
-	if rankNoun[lexis.FoldAt(toks, j)] {
+	if RankNouns[lexis.FoldAt(toks, j)] {
 		j++
 	}
 	switch {
@@ -739,11 +743,11 @@ func rankMoveAt(text string, toks []lexis.Token, i int) (NumberExpr, bool) {
 	}
 	numStart := j
 	j++
-	if rankNoun[lexis.FoldAt(toks, j)] {
+	if RankNouns[lexis.FoldAt(toks, j)] {
 		j++
 	}
-	n := NumberExpr{Value: float64(to), From: float64(from), Ordinal: true, numStart: numStart, numEnd: j}
-	n.Span = Span{toks[i].Start, toks[j-1].End}
+	n := NumberExpr{Value: float64(to), From: float64(from), Ordinal: true, TokStart: numStart, TokEnd: j}
+	n.Span = lexis.Span{Start: toks[i].Start, End: toks[j-1].End}
 	n.Text = text[n.Span.Start:n.Span.End]
 	return n, true
 }
@@ -771,7 +775,7 @@ func FormatValue(v float64, ordinal bool) string {
 		name string
 	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
 		if abs >= s.f {
-			return trimFloat(v/s.f) + " " + s.name
+			return TrimFloat(v/s.f) + " " + s.name
 		}
 	}
 	if v == math.Trunc(v) && abs < 1e15 {
@@ -788,10 +792,11 @@ func FormatValue(v float64, ordinal bool) string {
 		}
 		return b.String()
 	}
-	return trimFloat(v)
+	return TrimFloat(v)
 }
 
-func trimFloat(v float64) string {
+// TrimFloat writes v with as few decimals as it needs ("1.5", "16000").
+func TrimFloat(v float64) string {
 	s := strconv.FormatFloat(v, 'f', 2, 64)
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
@@ -800,11 +805,11 @@ func trimFloat(v float64) string {
 // qualifiersByFirst indexes qualifiers by their first word.
 var qualifiersByFirst = func() map[string][]struct {
 	words []string
-	q     Qualifier
+	q     claim.Qualifier
 } {
 	m := map[string][]struct {
 		words []string
-		q     Qualifier
+		q     claim.Qualifier
 	}{}
 	for _, q := range qualifiers {
 		m[q.words[0]] = append(m[q.words[0]], q)
@@ -821,11 +826,12 @@ var qualifierFirstBytes = func() (b [256]bool) {
 	return b
 }()
 
-// lexNumberStart is the lexicon's class of numberStarts; a figure may also
-// start at a hyphenated word ("vingt-cinq").
-var lexNumberStart = lexis.Declare("number start", maps.Keys(numberStarts))
+// NumberStart is the lexicon's class of the words a figure may start with
+// (numberStarts); a figure may also start at a hyphenated word
+// ("vingt-cinq").
+var NumberStart = lexis.Declare("number start", maps.Keys(numberStarts))
 
-func init() { lexis.Hyphenated(lexNumberStart) }
+func init() { lexis.Hyphenated(NumberStart) }
 
 // numberStarts are the words a figure can start with.
 var numberStarts = func() map[string]bool {
@@ -852,19 +858,19 @@ func mayStartNumber(toks []lexis.Token, i int) bool {
 	case lexis.Number:
 		return true
 	case lexis.Punct:
-		if !quickReject {
+		if !lexis.QuickReject {
 			return numberStarts[t.Text]
 		}
 		// A qualifier ("~300") or a decimal point (",5").
 		return qualifierFirstBytes[t.Text[0]] && qualifiersByFirst[t.Text] != nil ||
 			(t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == lexis.Number && !toks[i+1].Space
 	}
-	if !toks[i].Is(lexNumberStart) {
+	if !toks[i].Is(NumberStart) {
 		return false
 	}
 	// "de", "le", "from" start figures only with a figure's words right
 	// after them ("de la 56e", "le milliard", "from 56th").
-	return !quickReject || !weakStarts[toks[i].Fold] || numberNear(toks, i+1, i+3)
+	return !lexis.QuickReject || !weakStarts[toks[i].Fold] || numberNear(toks, i+1, i+3)
 }
 
 // weakStarts are the figure starts that are common words.
@@ -874,7 +880,7 @@ var weakStarts = lexis.SetOf("du", "le", "the", "de", "from")
 // can start one (other than the common ones).
 func numberNear(toks []lexis.Token, i, j int) bool {
 	for k := i; k < min(j, len(toks)); k++ {
-		if toks[k].Kind == lexis.Number || toks[k].Kind == lexis.Word && toks[k].Is(lexNumberStart) && !weakStarts[toks[k].Fold] {
+		if toks[k].Kind == lexis.Number || toks[k].Kind == lexis.Word && toks[k].Is(NumberStart) && !weakStarts[toks[k].Fold] {
 			return true
 		}
 	}
@@ -892,7 +898,7 @@ func gluedToWord(toks []lexis.Token, k int) bool {
 	switch {
 	case p.Kind == lexis.Word:
 		// (not an elision: "d'un milliard", "l'an")
-		return !currencyPrefix(toks, k-1) && !strings.HasSuffix(p.Text, "$") && !strings.HasSuffix(p.Text, "'") && !strings.HasSuffix(p.Text, "’")
+		return !CurrencyPrefix(toks, k-1) && !strings.HasSuffix(p.Text, "$") && !strings.HasSuffix(p.Text, "'") && !strings.HasSuffix(p.Text, "’")
 	case p.Text == "'" || p.Text == "’":
 		return k >= 2 && toks[k-1].Space
 	}
