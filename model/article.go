@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // ErrNotArticle says a text file holds data or code rather than prose.
@@ -274,7 +275,7 @@ var byLineWords = lexis.SetOf("le", "a", "at", "h", "heure", "heures", "mis", "j
 // gagné…" is the article's first sentence.
 func datesOnly(s string) bool {
 	rest := []byte(s)
-	for _, d := range FindDates(s, "fr", Date{}) {
+	for _, d := range timex.FindDates(s, "fr", Date{}) {
 		for i := d.Span.Start; i < d.Span.End; i++ {
 			rest[i] = ' '
 		}
@@ -314,7 +315,7 @@ func headerDate(v string) (Date, bool) {
 		}
 	}
 	for _, lang := range []string{"fr", "en"} {
-		for _, x := range FindDates(v, lang, Date{}) {
+		for _, x := range timex.FindDates(v, lang, Date{}) {
 			if !x.Date.IsZero() && !x.Relative {
 				return x.Date, true
 			}
@@ -624,7 +625,7 @@ func dateline(text, lang string) (Date, bool) {
 	if r, _ := utf8.DecodeRuneInString(lead); lead == "" || !unicode.IsDigit(r) && !unicode.IsLetter(r) {
 		return Date{}, false
 	}
-	ds := FindDates(text[:min(len(text), off+40)], lang, Date{})
+	ds := timex.FindDates(text[:min(len(text), off+40)], lang, Date{})
 	if len(ds) == 0 {
 		return Date{}, false
 	}

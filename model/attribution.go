@@ -7,40 +7,6 @@ import (
 	"github.com/claimline/claimline/model/lexis"
 )
 
-// speechVerbs are the verb forms that report speech, folded.
-var speechVerbs = lexis.SetOf("declare", "declarent", "declaraient", "affirme", "affirment", "annonce", "annoncent",
-	"annoncait", "explique", "expliquent", "indique", "indiquent", "indiquant", "assure", "assurent", "ajoute", "ajoutent",
-	"precise", "precisent", "souligne", "soulignent", "ecrit", "ecrivent", "tempere", "poursuivi", "poursuit",
-	"estime", "estiment", "dit", "disent", "confirme", "confirment", "revele", "revelent", "reconnu", "reconnait",
-	"raconte", "racontent", "felicite", "felicitent", "rejoui", "rejouit", "reagi", "reagit", "martele", "insiste",
-	"deplore", "denonce", "assurant", "expliquant", "precisant", "soulignant", "affirmant", "declarant", "annoncant",
-	"tweete", "publie", "communique", "signale", "signalent", "rappele", "rappelle", "continuer", "lance", "lancer",
-	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
-	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
-	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "acknowledged", "acknowledges",
-	"admitted", "admits", "admis", "admet", "according", "selon", "d'apres")
-
-// isSpeechVerb reports whether token i reports speech ("a déclaré", "se
-// félicite", "said", "selon").
-func isSpeechVerb(toks []lexis.Token, i int) bool {
-	if i < 0 || i >= len(toks) || toks[i].Kind != lexis.Word {
-		return false
-	}
-	if !toks[i].Is(lexSpeech) {
-		return false
-	}
-	w := toks[i].Fold
-	switch w {
-	case "dit":
-		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
-		return lexis.FoldAt(toks, i-1) != "soit"
-	case "lance", "lancer", "continuer", "publie", "rappelle", "rappele", "signale", "signalent", "communique":
-		// Only with an explicit quote next to them ("Et de continuer « ... »").
-		return lexis.FoldAt(toks, i+1) == "«" || lexis.FoldAt(toks, i+1) == ":" || lexis.FoldAt(toks, i+1) == "“" || lexis.FoldAt(toks, i+1) == "\""
-	}
-	return true
-}
-
 // quoteRegions finds the quoted stretches of a paragraph: « … », “ … ” and
 // straight "…" pairs. Stray closing marks are ignored.
 func quoteRegions(out []Span, text string, p Span) []Span {
@@ -115,7 +81,7 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	for i := t0; i < t1; i++ {
 		dapres := toks[i].Fold == "apres" && lexis.FoldAt(toks, i-1) == "d'" // "D'après le ministère"
 		pour := toks[i].Fold == "pour" && (i == t0 || lexis.InSet(lexis.FoldAt(toks, i-1), "mais", "et", ",")) && commaAhead(toks, i+1, min(t1, i+6))
-		if !isSpeechVerb(toks, i) && !dapres && !pour {
+		if !lexis.IsSpeechVerb(toks, i) && !dapres && !pour {
 			continue
 		}
 		w := toks[i].Fold
@@ -257,7 +223,7 @@ func (x *extractor) speakerAfter(pos int) speaker {
 	}
 	// "X said" right after the quote.
 	for k := i; k < min(len(toks), i+6); k++ {
-		if isSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) {
 			if k > i {
 				if sp := x.resolveSpeaker(toks, i, k, true); sp.key != "" {
 					return sp
@@ -304,7 +270,7 @@ func (x *extractor) speakerBefore(pos int) speaker {
 		}
 	}
 	for k := len(toks) - 1; k >= from; k-- {
-		if isSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) {
 			if sp := x.resolveSpeaker(toks, from, k, true); sp.key != "" {
 				return sp
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/claimline/claimline/model/internal/testkit"
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
 	"io/fs"
 	"math/rand"
 	"os"
@@ -370,7 +371,7 @@ func BenchmarkFindDates(b *testing.B) {
 	cpu := testkit.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for k, d := range docs {
-			findDates(d.Text, toks[k], d.lang, refs[k])
+			timex.FindDatesIn(d.Text, toks[k], d.lang, refs[k])
 		}
 	}
 	reportCPU(b, cpu, size)

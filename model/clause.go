@@ -6,6 +6,7 @@ import (
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // This file reads a claim from its clause, over the parts of speech of the
@@ -20,7 +21,7 @@ type parsed struct {
 	lang string
 	toks []lexis.Token
 	// dates are the passage's date expressions.
-	dates []DateExpr
+	dates []timex.DateExpr
 	tags  []syntax.Tag
 	named []bool
 	// starts marks the tokens where a name the set knows begins.
@@ -341,7 +342,7 @@ func (p *parsed) participle(k int) bool {
 	// "le minitel cessera": a French finite verb after a noun is the
 	// clause's own; only participle forms qualify the noun.
 	if p.lang == "fr" {
-		return frenchParticiple(p.toks[k].Fold)
+		return lexis.FrenchParticiple(p.toks[k].Fold)
 	}
 	// "An iOS update released Thursday fixes…": a participle when another
 	// verb follows; "An Ariane 6 rocket lifted off on Tuesday, Arianespace
@@ -349,7 +350,7 @@ func (p *parsed) participle(k int) bool {
 	reported := false
 	for j := k + 1; j < len(tags); j++ {
 		if tags[j] == syntax.VERB || tags[j] == syntax.AUX {
-			if !isSpeechVerb(p.toks, j) || p.toks[j-1].Text != "," && !p.toks[j-1].Upper() {
+			if !lexis.IsSpeechVerb(p.toks, j) || p.toks[j-1].Text != "," && !p.toks[j-1].Upper() {
 				return true
 			}
 			reported = true
@@ -412,17 +413,6 @@ func (p *parsed) participleOf(v, start int) int {
 var prepositionalParticiples = lexis.SetOf("starting", "beginning", "ranging", "including", "excluding", "according",
 	"following", "regarding", "concerning", "depending", "pending", "allant", "suivant", "concernant", "durant",
 	"pendant", "moyennant", "partant", "commencant", "incluant")
-
-// frenchParticiple reports whether a folded French verb form can be a
-// participle ("évacuées", "supprimés", "prévu", "détenant").
-func frenchParticiple(w string) bool {
-	for _, suf := range []string{"e", "ee", "es", "ees", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues", "ant", "ert", "erte", "ertes", "erts", "int", "inte", "ints", "intes", "ise", "ises"} {
-		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ent") {
-			return true
-		}
-	}
-	return false
-}
 
 // isVerb reports whether tag t is a verb or an auxiliary.
 func isVerb(t syntax.Tag) bool { return t == syntax.VERB || t == syntax.AUX }
@@ -758,14 +748,14 @@ func (p *parsed) openingPhrase(pos int) bool {
 // "Re-elected", "Chosen").
 func (p *parsed) openingParticiple(k int) bool {
 	t := p.toks[k]
-	if t.Is(lexWeekday|lexMonth) || p.tags[k] == syntax.ADP || p.tags[k] == syntax.DET || openingPrepositions[t.Fold] {
+	if t.Is(timex.WeekdayName|timex.MonthName) || p.tags[k] == syntax.ADP || p.tags[k] == syntax.DET || openingPrepositions[t.Fold] {
 		return false // (not "Malgré les événements du 5 juillet 1962, …")
 	}
 	if p.lang == "fr" {
 		lower := strings.ToLower(t.Text)
 		// (a capitalised "Élu", "Réélu" is often read as a name: one the
 		// set does not know, before a preposition or an adverb)
-		return frenchParticiple(t.Fold) && (p.tags[k] == syntax.VERB || p.tags[k] == syntax.ADJ || frontedParticiple(p.toks, k) ||
+		return lexis.FrenchParticiple(t.Fold) && (p.tags[k] == syntax.VERB || p.tags[k] == syntax.ADJ || frontedParticiple(p.toks, k) ||
 			hasAnySuffix(lower, "é", "ée", "és", "ées") ||
 			(!p.named[k] || k == 0 && p.initialOnly) && !places[t.Fold] && k+1 < len(p.toks) && (p.tags[k+1] == syntax.ADP || p.tags[k+1] == syntax.ADV))
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // eventKinds are the words that date a context event, with its kind.
@@ -41,7 +42,7 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 			continue // "a créé la polémique", "a créé 300 emplois": not a founding
 		}
 		// The nearest date of the passage that is not a statement's.
-		var date *DateExpr
+		var date *timex.DateExpr
 		best := math.MaxInt
 		for di := range s.dates {
 			d := &s.dates[di]
@@ -189,7 +190,7 @@ func (x *extractor) frontedSubject(s *sentence) (string, bool) {
 // sentence's first claim with a figure, when it has one).
 func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Claim) []Claim {
 	var out []Claim
-	var stDate *DateExpr
+	var stDate *timex.DateExpr
 	for di := range statement {
 		if d := &s.dates[di]; !d.Date.IsZero() {
 			stDate = d
@@ -256,7 +257,7 @@ func quoteExcerpt(text string, quotes []Span, p Span) string {
 // figure at byte pos: "Disney+, lancé en novembre 2019, revendique 87
 // millions d'abonnés" (the launch is in November 2019, the figure is now).
 // A clause break between the date and the figure is required.
-func eventOwned(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
+func eventOwned(s *sentence, ci *clauseIndex, d timex.DateExpr, pos int) bool {
 	di := ci.token(d.Span.Start)
 	if di < 0 {
 		return false
@@ -279,7 +280,7 @@ func eventOwned(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
 // ministre a dévoilé…", "Despite the strikes of May 2010, the company…".
 // Such a date is another event's; the clause happens after or in spite
 // of it.
-func priorDate(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
+func priorDate(s *sentence, ci *clauseIndex, d timex.DateExpr, pos int) bool {
 	di := ci.token(d.Span.Start)
 	if di < 0 || d.Span.End > pos || ci.commasIn(d.Span.End, pos) == 0 {
 		return false

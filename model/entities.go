@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // Entity kinds.
@@ -163,12 +164,12 @@ func personCue(toks []lexis.Token, i, j int) bool {
 		}
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
-		if isSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
+		if lexis.IsSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
 			return true
 		}
 	}
 	for k := max(0, i-2); k < i; k++ {
-		if isSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
+		if lexis.IsSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
 			return true
 		}
 	}
@@ -180,8 +181,8 @@ var placePrepositions = lexis.SetOf("in", "en", "a", "au", "aux", "near", "pres"
 
 // orgCue reports whether the words around toks[i:j] mark a name.
 func orgCue(toks []lexis.Token, i, j int) bool {
-	if j < len(toks) && (toks[j].Text == "," || toks[j].Text == "+" || toks[j].Fold == "'s" || isSpeechVerb(toks, j) ||
-		j+1 < len(toks) && isSpeechVerb(toks, j+1)) {
+	if j < len(toks) && (toks[j].Text == "," || toks[j].Text == "+" || toks[j].Fold == "'s" || lexis.IsSpeechVerb(toks, j) ||
+		j+1 < len(toks) && lexis.IsSpeechVerb(toks, j+1)) {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -406,7 +407,7 @@ var openingPrepositions = lexis.SetOf("chez", "sans", "selon", "malgre", "outre"
 // to out.
 func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
-		if !isNameToken(toks[i]) || toks[i].Is(lexWeekday) || toks[i].Is(lexMonth) && monthsFR[toks[i].Fold]+monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" {
+		if !isNameToken(toks[i]) || toks[i].Is(timex.WeekdayName) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
 			i++
 			continue
 		}

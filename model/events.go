@@ -6,6 +6,7 @@ import (
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // clauseEvents appends the dated events of a passage that no figure,
@@ -74,7 +75,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 					// "sortira le 28 juillet, et en Amérique, le 18
 					// août": a date without its year points the way
 					// the first one does.
-					date = date.shiftYears(1)
+					date = date.ShiftYears(1)
 				}
 				again(date, d.Span, d.Text, p.dateComplement(x.art.Text, verbDate[v], dt))
 				verbDate[v] = tokenAfter(toks, d.Span.End)
@@ -99,7 +100,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 // its clause, else -1: not a duration, a clock time, an unresolved date or
 // a deadline ("delayed the change until May 15": not when the event
 // happened).
-func eventDate(toks []lexis.Token, d *DateExpr) int {
+func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 	if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" ||
 		lexis.InSet(lexis.Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
 		return -1
@@ -228,7 +229,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	// is the claim; the verb alone is no event beside it.
 	end := p.clauseEnd(v)
 	begin := toks[v].Start
-	if isSpeechVerb(toks, v) {
+	if lexis.IsSpeechVerb(toks, v) {
 		// (and "Unemployment claims jumped to 281,000, the Labor
 		// Department said": the figure before the words that report it)
 		end, begin = len(toks), toks[0].Start
@@ -351,7 +352,7 @@ func tokenAt(toks []lexis.Token, pos int) int {
 
 // covered reports whether one of the passage's claims is already dated by
 // d (a figure, a context event or a statement).
-func covered(claims []Claim, d DateExpr) bool {
+func covered(claims []Claim, d timex.DateExpr) bool {
 	for _, c := range claims {
 		if c.Metric == MetricEvent && (c.DateSpan.Overlaps(d.Span) || c.Date.Compare(d.Date) == 0) {
 			return true
@@ -481,7 +482,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	to := v + 1
 	// "Singapore Airlines says that it will be compensated by Airbus", "a
 	// annoncé mardi que l'usine fermera": what is said, not "says" alone.
-	said := isSpeechVerb(toks, v)
+	said := lexis.IsSpeechVerb(toks, v)
 	gap, gapEnd := -1, -1 // the date's words right after the verb, left out ("a ravagé lundi soir la cathédrale")
 	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
 		if date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) {
@@ -645,7 +646,7 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 func (p *parsed) participleForm(v int) bool {
 	f := p.toks[v].Fold
 	if p.lang == "fr" {
-		return frenchParticiple(f) && !strings.HasSuffix(f, "ant")
+		return lexis.FrenchParticiple(f) && !strings.HasSuffix(f, "ant")
 	}
 	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")
 }
@@ -796,12 +797,6 @@ func bareYear(t lexis.Token) (int, bool) {
 	return y, y >= 1800 && y <= 2100
 }
 
-// shiftYears returns the date n years later, at the same precision.
-func (d Date) shiftYears(n int) Date {
-	d.Start, d.End = d.Start.AddDate(n, 0, 0), d.End.AddDate(n, 0, 0)
-	return d
-}
-
 // bareVerb reports whether the words of verb v's event hold nothing after
 // the verb but a date or adverbs ("announced today", "has won £13
 // billion"): a verb without its object names nothing a reader can check.
@@ -880,7 +875,7 @@ func (p *parsed) dateNoun(dt, end int) int {
 // phrase as the text writes it ("la décision de l'UNESCO", "its 1967
 // debut"). An event of an event ("le début de la contestation") or of no
 // one the text names is not read.
-func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Claim, bool) {
+func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d timex.DateExpr) (Claim, bool) {
 	toks, tags := p.toks, p.tags
 	a := h
 	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NUM || tags[a-1] == syntax.NOUN || p.inDate(a-1)) {

@@ -6,6 +6,7 @@ import (
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
+	"github.com/claimline/claimline/model/timex"
 	"math"
 	"slices"
 	"strings"
@@ -24,7 +25,7 @@ type sentence struct {
 	// speech is true when the sentence reports speech: an undated one may
 	// still be a statement its occasion dates (occasionStatement).
 	speech   bool
-	dates    []DateExpr
+	dates    []timex.DateExpr
 	nums     []quantity.NumberExpr
 	mentions []mention
 }
@@ -51,7 +52,7 @@ type extractor struct {
 	lastSpeaker speaker
 	lastOrg     string
 	lastOrgAt   int // where lastOrg was named (a byte offset)
-	sentDates   []DateExpr
+	sentDates   []timex.DateExpr
 	// lastSubject is the entity the article last made a claim's subject
 	// (shown as it is named), for pronouns and anaphors.
 	lastSubject string
@@ -106,7 +107,7 @@ type workspace struct {
 	claims           []Claim
 	// dates holds a sentence's dates, recent the last dates of the
 	// article being analysed.
-	dates, recent []DateExpr
+	dates, recent []timex.DateExpr
 	// words and tags are a sentence's words and parts of speech.
 	words  []string
 	tags   []syntax.Tag
@@ -122,7 +123,7 @@ type workspace struct {
 	tagging [2]syntax.Tagging
 	// The arenas that the sentences' dates, figures and names are copied
 	// into.
-	dateArena    arena[DateExpr]
+	dateArena    arena[timex.DateExpr]
 	numArena     arena[quantity.NumberExpr]
 	mentionArena arena[mention]
 	// clause indexes the sentence whose claims are being dated.
@@ -212,7 +213,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		st := sentence{span: s, toks: toks}
 		// "la veille", "the following year": dated from the dates named
 		// just before (the last few are enough).
-		ws.dates = appendDates(ws.dates[:0], a.Text, toks, a.Lang, a.Published, recent)
+		ws.dates = timex.AppendDates(ws.dates[:0], a.Text, toks, a.Lang, a.Published, recent)
 		st.dates = ws.dateArena.copy(ws.dates)
 		recent = append(recent, st.dates...)
 		if len(recent) > 16 {
@@ -269,7 +270,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			}
 		}
 		for k := range toks {
-			if toks[k].Is(lexSpeech|lexOccasion) && (toks[k].Is(lexOccasion) || isSpeechVerb(toks, k)) {
+			if toks[k].Is(lexis.SpeechVerb|lexOccasion) && (toks[k].Is(lexOccasion) || lexis.IsSpeechVerb(toks, k)) {
 				st.speech = true
 				break
 			}
@@ -333,7 +334,7 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 	if lang != "en" || len(toks) < 3 || toks[1].Kind != lexis.Word || toks[1].Upper() || toks[0].Kind != lexis.Word || isAllCaps(toks[0].Text) || camelCase(toks[0].Text) {
 		return false // (French names go on in lower case: "Pôle emploi", "Crédit agricole")
 	}
-	if toks[1].Is(lexWeekday|lexMonth) || lexis.InSet(toks[1].Fold, "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "also", "now") {
+	if toks[1].Is(timex.WeekdayName|timex.MonthName) || lexis.InSet(toks[1].Fold, "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "also", "now") {
 		return false // "Apple today unveiled…": a date between a name and its verb, not a noun it qualifies
 	}
 	f := toks[0].Fold
@@ -386,7 +387,7 @@ func (x *extractor) reresolve(ref Date) {
 	x.ref = ref
 	for i := range x.sents {
 		for k := range x.sents[i].dates {
-			resolve(&x.sents[i].dates[k], ref)
+			timex.Resolve(&x.sents[i].dates[k], ref)
 		}
 	}
 }
@@ -738,7 +739,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// "121,400 in the first half, compared with 150,100 a year
 				// earlier", "contre 10 210 euros un an plus tôt": the period
 				// of the figure before it, a year before.
-				c.Date = c.Date.shiftYears(-1)
+				c.Date = c.Date.ShiftYears(-1)
 				c.Reasons = append(c.Reasons, "date: the period of the figure before it, a year earlier")
 			}
 			x.setSpeaker(&c, sp)
@@ -841,7 +842,7 @@ func (x *extractor) track(s *sentence) {
 	}
 }
 
-func overlapsAny(s Span, ds []DateExpr) bool {
+func overlapsAny(s Span, ds []timex.DateExpr) bool {
 	for _, d := range ds {
 		if d.Span.Overlaps(s) {
 			return true
@@ -870,7 +871,7 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 				if back == 1 && possessives[s.toks[k-1].Fold] {
 					break // "said its third-quarter revenue": the date of what is said
 				}
-				if isSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" && !announcedThing(s.toks, k-back) {
+				if lexis.IsSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" && !announcedThing(s.toks, k-back) {
 					if out == nil {
 						out = map[int]bool{}
 					}
@@ -918,7 +919,7 @@ func whenClauseDate(s *sentence, pos int) int {
 // vintage, set between an indefinite article and a name ("A 1961 Jaguar
 // E-Type sold for $31.2 million", "une 1961 Ferrari"): not when the figure
 // is.
-func modelYear(toks []lexis.Token, d DateExpr) bool {
+func modelYear(toks []lexis.Token, d timex.DateExpr) bool {
 	k := tokenAt(toks, d.Span.Start)
 	if k < 1 || k+1 >= len(toks) || d.Date.Precision != PrecisionYear || toks[k].Kind != lexis.Number || tokenAfter(toks, d.Span.End) != k+1 {
 		return false
@@ -931,7 +932,7 @@ func modelYear(toks []lexis.Token, d DateExpr) bool {
 // brokered by Turkey and the UN in July 2022, allowed Ukraine to export 33
 // million tonnes" (the brokering's date, not the exports'), "Le groupe, qui
 // avait fermé l'usine en 2019, emploie 8 000 salariés".
-func incidentalDate(toks []lexis.Token, d DateExpr, pos int) bool {
+func incidentalDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	k := tokenAt(toks, d.Span.Start)
 	if k < 0 {
 		return false
@@ -965,7 +966,7 @@ func incidentalDate(toks []lexis.Token, d DateExpr, pos int) bool {
 		return true
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && lexis.InSet(next, "by", "in", "on", "at", "last"):
 		return true
-	case frenchParticiple(w) && !strings.HasSuffix(w, "ant") && lexis.InSet(next, "par", "en", "le", "la", "a", "au", "fin", "debut"):
+	case lexis.FrenchParticiple(w) && !strings.HasSuffix(w, "ant") && lexis.InSet(next, "par", "en", "le", "la", "a", "au", "fin", "debut"):
 		return true
 	}
 	return false
@@ -1125,7 +1126,7 @@ func datesOwn(s *sentence) bool {
 // "depuis" ("five orders since it was announced in February 2000", "depuis
 // le lancement de la campagne le 17 octobre"): the start of the period a
 // figure counts over, not its date.
-func sinceClause(toks []lexis.Token, d DateExpr) bool {
+func sinceClause(toks []lexis.Token, d timex.DateExpr) bool {
 	k := tokenAt(toks, d.Span.Start)
 	for j := k - 1; j >= 0 && k-j <= 9; j-- {
 		switch {
@@ -1457,7 +1458,7 @@ func contrastBetween(toks []lexis.Token, d Span, pos int) bool {
 // fronted reports whether date d opens its sentence, set off by a comma
 // ("En février 2009, …", "L'année dernière, …", "Last year, …"): it dates
 // every figure of the sentence, not only the nearest.
-func fronted(toks []lexis.Token, d DateExpr) bool {
+func fronted(toks []lexis.Token, d timex.DateExpr) bool {
 	k := tokenAt(toks, d.Span.Start)
 	if k < 0 || k > 3 {
 		return false
@@ -1606,7 +1607,7 @@ func absInt(n int) int {
 // can be claims (not years, not inside dates), in passage order, at most
 // maxFiguresPerSentence of them. It takes O(n log n) in the figures and
 // dates of the passage.
-func figureStarts(toks []lexis.Token, nums []quantity.NumberExpr, dates []DateExpr) []int {
+func figureStarts(toks []lexis.Token, nums []quantity.NumberExpr, dates []timex.DateExpr) []int {
 	var out []int
 	cover := dateCover(dates)
 	for _, n := range nums {
@@ -1630,7 +1631,7 @@ type spanCover struct {
 }
 
 // dateCover indexes the spans of dates.
-func dateCover(dates []DateExpr) spanCover {
+func dateCover(dates []timex.DateExpr) spanCover {
 	if len(dates) == 0 {
 		return spanCover{}
 	}
@@ -1787,7 +1788,7 @@ func mayClaim(s *sentence) bool {
 		}
 	}
 	for k, t := range s.toks {
-		if t.Is(lexEvent) || isSpeechVerb(s.toks, k) {
+		if t.Is(lexEvent) || lexis.IsSpeechVerb(s.toks, k) {
 			return true
 		}
 	}
@@ -1817,7 +1818,7 @@ func pastClause(toks []lexis.Token, lang string) bool {
 				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.InSet(toks[n].Fold, "deja", "encore", "aussi", "egalement", "largement", "bien", "pas", "ete") {
 					n++
 				}
-				if n < len(toks) && toks[n].Kind == lexis.Word && frenchParticiple(toks[n].Fold) {
+				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.FrenchParticiple(toks[n].Fold) {
 					past = true
 					continue
 				}
@@ -1833,24 +1834,13 @@ func pastClause(toks []lexis.Token, lang string) bool {
 				return false
 			case lexis.InSet(f, "was", "were", "had", "did"):
 				past = true
-			case englishPast(f):
+			case lexis.EnglishPast(f):
 				past = true
 			}
 		}
 	}
 	return past
 }
-
-// englishPast reports whether an English word is a verb's simple past
-// ("jumped", "rose", "won").
-func englishPast(f string) bool {
-	return len(f) >= 5 && strings.HasSuffix(f, "ed") && !lexis.InSet(f, "need", "speed", "seed", "breed", "indeed", "proceed", "exceed", "succeed", "united", "limited", "based", "related", "expected", "scheduled") ||
-		irregularPast[f]
-}
-
-var irregularPast = lexis.SetOf("rose", "fell", "won", "lost", "grew", "sold", "bought", "paid", "made", "told", "took", "gave",
-	"came", "went", "hit", "beat", "led", "left", "saw", "became", "began", "ran", "fought", "broke", "built", "spent",
-	"sent", "shut", "struck", "threw", "wrote", "drew", "held", "met", "slid", "sank", "stood", "swept", "killed")
 
 // continues reports whether the words between a figure ending at token a and
 // one starting at token b hold no verb of their own (participles aside): the
@@ -1866,7 +1856,7 @@ func (p *parsed) continues(a, b int) bool {
 			return false // (not the dots of "U.S.")
 		}
 		if p.tags[k] == syntax.AUX || p.tags[k] == syntax.VERB && !strings.HasSuffix(t.Fold, "ed") && !strings.HasSuffix(t.Fold, "ing") &&
-			!(p.lang == "fr" && frenchParticiple(t.Fold)) {
+			!(p.lang == "fr" && lexis.FrenchParticiple(t.Fold)) {
 			return false
 		}
 	}
@@ -1887,7 +1877,7 @@ func (p *parsed) nameAtFigure(k int) bool {
 // comparisonBase reports whether the date at span is what a change is
 // measured from ("up 82% from 9 months ago", "compared to March 2008", "par
 // rapport à mars 2011"): the figure is not about that date.
-func comparisonBase(toks []lexis.Token, d DateExpr) bool {
+func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	span := d.Span
 	k := tokenAt(toks, span.Start)
 	if k <= 0 || d.Kind == "range" {
@@ -2014,7 +2004,7 @@ func rangeLow(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberE
 // millions de voix" is an event beside its figure.)
 func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 	v := tokenAt(p.toks, c.ValueSpan.Start)
-	if v < 0 || isSpeechVerb(p.toks, v) || p.bareVerb(text, v) {
+	if v < 0 || lexis.IsSpeechVerb(p.toks, v) || p.bareVerb(text, v) {
 		return true
 	}
 	object := false   // "raised its key interest rate by 0.25 points": the thing the verb moves, then by how much

@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // prepositions never name what a figure counts.
@@ -360,7 +361,7 @@ func phraseWithin(toks []lexis.Token, from, to int, phrases [][]string) bool {
 func nounPhrase(toks []lexis.Token, k int) string {
 	out := toks[k].Text
 	if lexis.InSet(lexis.FoldAt(toks, k+1), "de", "d'", "of") && k+2 < len(toks) && toks[k+2].Kind == lexis.Word && !prepositions[toks[k+2].Fold] &&
-		!lexis.InSet(toks[k+2].Fold, "ici", "here") && !toks[k+2].Is(lexMonth|lexWeekday|quantity.TimeUnit) {
+		!lexis.InSet(toks[k+2].Fold, "ici", "here") && !toks[k+2].Is(timex.MonthName|timex.WeekdayName|quantity.TimeUnit) {
 		// (not "agences d'ici la fin de l'année", "emplois d'ici 2026")
 		sep := " "
 		if strings.HasSuffix(toks[k+1].Text, "'") || strings.HasSuffix(toks[k+1].Text, "’") {
@@ -406,7 +407,7 @@ func copulaRank(toks []lexis.Token, n quantity.NumberExpr) bool {
 		return false
 	}
 	next := toks[n.TokEnd]
-	return next.Kind == lexis.Word && !next.Upper() && !next.Is(quantity.TimeUnit|lexMonth|lexWeekday) &&
+	return next.Kind == lexis.Word && !next.Upper() && !next.Is(quantity.TimeUnit|timex.MonthName|timex.WeekdayName) &&
 		!lexis.InSet(next.Fold, "fois", "time", "times", "tour", "round", "etape", "stage", "edition", "session", "trimestre", "quarter", "semestre", "half", "vol", "flight", "place")
 }
 
@@ -422,7 +423,7 @@ func finishedRank(toks []lexis.Token, n quantity.NumberExpr) bool {
 	}
 	if n.TokEnd < len(toks) {
 		next := toks[n.TokEnd]
-		return next.Kind == lexis.Punct || next.Is(lexWeekday|lexMonth) || lexis.InSet(next.Fold, "in", "at", "with", "behind", "en", "avec", "derriere", "au", "du", "of", "de", "and", "et",
+		return next.Kind == lexis.Punct || next.Is(timex.WeekdayName|timex.MonthName) || lexis.InSet(next.Fold, "in", "at", "with", "behind", "en", "avec", "derriere", "au", "du", "of", "de", "and", "et",
 			"on", "last", "this", "ce", "le", "lors", "overall", "hier", "yesterday")
 	}
 	return true

@@ -14,6 +14,7 @@ import (
 
 	"github.com/claimline/claimline/model/internal/testkit"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -143,7 +144,7 @@ func FuzzFindDates(f *testing.F) {
 		}
 		r := fuzzRef(days, prec)
 		end := 0
-		for _, d := range FindDates(text, lang, r) {
+		for _, d := range timex.FindDates(text, lang, r) {
 			checkSpan(t, "date", text, d.Span)
 			if d.Span.Start < end {
 				t.Fatalf("date %q at %v overlaps the one before (ending at %d)", d.Text, d.Span, end)
@@ -153,7 +154,7 @@ func FuzzFindDates(f *testing.F) {
 				t.Fatalf("date text %q is not its span %v", d.Text, d.Span)
 			}
 			checkDate(t, d.Text, d.Date)
-			if d.Kind == DateDuration && d.Duration == "" {
+			if d.Kind == timex.DateDuration && d.Duration == "" {
 				t.Fatalf("duration %q without an ISO duration", d.Text)
 			}
 		}

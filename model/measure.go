@@ -437,7 +437,7 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExp
 	toks, tags := p.toks, p.tags
 	v := r.verb
 	if v < 0 || r.noun < n.TokEnd || r.noun-n.TokEnd > 2 || r.at-v < 1 || r.at-v > 4 || tags[v] != syntax.VERB ||
-		n.Unit == "%" || isSpeechVerb(toks, v) && !lexis.InSet(lexis.FoldAt(toks, v+1), "a", "an", "un", "une", "the", "le", "la", "les", "its", "son", "sa", "ses") {
+		n.Unit == "%" || lexis.IsSpeechVerb(toks, v) && !lexis.InSet(lexis.FoldAt(toks, v+1), "a", "an", "un", "une", "the", "le", "la", "les", "its", "son", "sa", "ses") {
 		return "" // (but "announced a £20 million support fund": an act, not words reported)
 	}
 	f := toks[v].Fold
@@ -461,7 +461,7 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExp
 		}
 	}
 	aux()
-	if start >= 2 && lexis.InSet(toks[start-1].Fold, "to", "de", "d'") && tags[start-2] == syntax.VERB && !isSpeechVerb(toks, start-2) {
+	if start >= 2 && lexis.InSet(toks[start-1].Fold, "to", "de", "d'") && tags[start-2] == syntax.VERB && !lexis.IsSpeechVerb(toks, start-2) {
 		// "plans to lease 100 tankers", "prévoit de fermer 60 agences":
 		// the verb that governs the infinitive, with its own auxiliaries.
 		start -= 2

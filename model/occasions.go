@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // Reported statements dated by the occasion they were made at.
@@ -48,7 +49,7 @@ const occasionSpan = 6
 
 // occasion is a speaking occasion the article dates.
 type occasion struct {
-	date     DateExpr
+	date     timex.DateExpr
 	noun     string          // the noun that names it, as written
 	speakers map[string]bool // the keys of those named speaking at it
 	at       int             // the sentence it was last tied to
@@ -61,7 +62,7 @@ type occasion struct {
 // to an occasion named before ("During the event", "lors de cette
 // conférence"). k is the noun's token: that of the first occasion noun
 // when neither holds, else -1.
-func occasionAt(s *sentence) (d *DateExpr, k int, back bool) {
+func occasionAt(s *sentence) (d *timex.DateExpr, k int, back bool) {
 	toks := s.toks
 	k = -1
 	for i, t := range toks {
@@ -72,7 +73,7 @@ func occasionAt(s *sentence) (d *DateExpr, k int, back bool) {
 		// occasion when the press is its audience.
 		named := occasionNouns[t.Fold] || i > 0 && pressWords[toks[i-1].Fold] ||
 			i+1 < len(toks) && lexis.InSet(toks[i+1].Fold, "presse", "mediatique")
-		if named && !t.Is(lexSpeech) {
+		if named && !t.Is(lexis.SpeechVerb) {
 			for di := range s.dates {
 				dd := &s.dates[di]
 				if eventDate(toks, dd) < 0 || dd.Since || !nearOccasion(toks, i, dd.Span) {
@@ -118,7 +119,7 @@ func nearOccasion(toks []lexis.Token, k int, d Span) bool {
 	}
 	for j := k + 1; j < len(toks) && toks[j].End <= d.Start; j++ {
 		if toks[j].Text == ";" || toks[j].Text == ":" || toks[j].Text == "." || toks[j].Text == "«" || toks[j].Text == "»" ||
-			toks[j].Is(lexClause) || isSpeechVerb(toks, j) {
+			toks[j].Is(lexClause) || lexis.IsSpeechVerb(toks, j) {
 			return false
 		}
 	}
@@ -180,7 +181,7 @@ func (x *extractor) occasionStatement(s *sentence, claims []Claim) (Claim, bool)
 	if d == nil && k >= 0 && x.sentIndex == 0 && len(s.dates) == 0 && !x.art.Published.IsZero() {
 		// The occasion the article opens with and does not date is its
 		// headline event: dated at publication.
-		d = &DateExpr{Date: x.art.Published, Text: "(publication)"}
+		d = &timex.DateExpr{Date: x.art.Published, Text: "(publication)"}
 		back = false
 	}
 	if d != nil {
@@ -207,7 +208,7 @@ func (x *extractor) occasionStatement(s *sentence, claims []Claim) (Claim, bool)
 	}
 	verb := -1
 	for i := range toks {
-		if isSpeechVerb(toks, i) && !lexis.InSet(toks[i].Fold, "selon", "according", "d'apres", "reported", "reports") {
+		if lexis.IsSpeechVerb(toks, i) && !lexis.InSet(toks[i].Fold, "selon", "according", "d'apres", "reported", "reports") {
 			verb = i
 			break
 		}

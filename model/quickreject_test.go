@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // TestQuickRejectChangesNothing checks the grammar's quick tests (the words
@@ -75,9 +76,9 @@ func TestQuickRejectChangesNothing(t *testing.T) {
 		}
 	}
 	ref := Day(2021, 10, 5)
-	run := func() (dates [][]DateExpr, nums [][]quantity.NumberExpr, events [][]Event, claims [][]Claim) {
+	run := func() (dates [][]timex.DateExpr, nums [][]quantity.NumberExpr, events [][]Event, claims [][]Claim) {
 		for _, x := range texts {
-			dates = append(dates, FindDates(x.s, x.lang, ref))
+			dates = append(dates, timex.FindDates(x.s, x.lang, ref))
 			nums = append(nums, quantity.FindNumbers(x.s, x.lang))
 		}
 		for _, set := range sets {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // Places in a ranking read outside the home set's app charts.
@@ -99,7 +100,7 @@ func TestComparisonBaseDates(t *testing.T) {
 		{"fr", "Rappelons qu'en août dernier, Zorgon franchissait la barre du milliard.", false},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
-		ds := FindDates(c.text, c.lang, Day(2010, 6, 1))
+		ds := timex.FindDates(c.text, c.lang, Day(2010, 6, 1))
 		if len(ds) == 0 {
 			t.Fatalf("%q: no date", c.text)
 		}

@@ -90,7 +90,7 @@ func (x *extractor) collectRoles(s *sentence) {
 				x.roleCands = append(x.roleCands, roleCand{m.key, role, x.orgCandidates(toks, k, m.tok)})
 				break
 			}
-			if toks[k].Text == "." || toks[k].Text == ";" || isSpeechVerb(toks, k) {
+			if toks[k].Text == "." || toks[k].Text == ";" || lexis.IsSpeechVerb(toks, k) {
 				break
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // This file reads who a claim is about: the subject of its clause (a name, a
@@ -95,7 +96,7 @@ func (p *parsed) properNoun(k int) bool {
 		return false
 	}
 	t := toks[k]
-	if t.Kind != lexis.Word || t.Is(lexMonth|lexWeekday) || timeZones[t.Fold] {
+	if t.Kind != lexis.Word || t.Is(timex.MonthName|timex.WeekdayName) || timeZones[t.Fold] {
 		return false
 	}
 	if quantity.CurrencyPrefix(toks, k) {
@@ -128,7 +129,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	inf := v // the infinitive: the verb, or the auxiliary before it
 	if k > start && lexis.InSet(toks[k].Fold, "avoir", "etre", "have", "be") {
 		inf, k = k, k-1 // "d'avoir gagné", "to have won"
-		if p.lang == "fr" && tags[k] == syntax.VERB && !p.participle(k) || tags[k] == syntax.VERB && isSpeechVerb(toks, k) {
+		if p.lang == "fr" && tags[k] == syntax.VERB && !p.participle(k) || tags[k] == syntax.VERB && lexis.IsSpeechVerb(toks, k) {
 			// "a indiqué avoir collecté", "dit avoir enregistré": the
 			// subject of the verb the infinitive completes.
 			return p.subjectBefore(k, start)
@@ -556,7 +557,7 @@ func (p *parsed) incidental(i, k int) bool {
 	case lexis.InSet(w, "which", "who", "whose", "qui", "dont", "however", "though", "pourtant", "cependant", "toutefois", "quant", "meanwhile", "also", "aussi", "lui", "elle"):
 		return true
 	case p.tags[i] == syntax.VERB && (p.lang == "en" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || lexis.InSet(w, "made", "built", "led", "held", "owned", "run", "set")) ||
-		p.lang == "fr" && frenchParticiple(w) && !strings.HasSuffix(w, "ant")):
+		p.lang == "fr" && lexis.FrenchParticiple(w) && !strings.HasSuffix(w, "ant")):
 		return true
 	}
 	return false
@@ -742,7 +743,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// "Zoom Video Communications said on Wednesday that it…": the
 		// subject of the clause that reports it.
 		for v := a - 1; v >= 0; v-- {
-			if isVerb(p.tags[v]) && isSpeechVerb(toks, v) && (v == a-1 || v == a-2 && lexis.InSet(toks[a-1].Fold, "that", "que", "qu'")) {
+			if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) && (v == a-1 || v == a-2 && lexis.InSet(toks[a-1].Fold, "that", "que", "qu'")) {
 				// "The Harlow Museum of Art in Boston said it…", "The
 				// health ministry said it…": who speaks, not a place
 				// in their name nor the entity named before.
@@ -922,7 +923,7 @@ func entityName(name string) bool {
 		var buf [64]byte
 		f := lexis.AppendFold(buf[:0], w) // lexis.Fold(w), in a buffer
 		l := lexis.LookupBytes(f)
-		if l&(lexMonth|lexWeekday|quantity.TimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 {
+		if l&(timex.MonthName|timex.WeekdayName|quantity.TimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 {
 			return false
 		}
 	}
@@ -966,7 +967,7 @@ func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
 // reports the figure and is not its subject.
 func speaksAt(toks []lexis.Token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
-		if isSpeechVerb(toks, j) {
+		if lexis.IsSpeechVerb(toks, j) {
 			return true
 		}
 		if toks[j].Kind == lexis.Word && !lexis.InSet(toks[j].Fold, "a", "has", "have", "had", "a-t-il", "also", "aussi", "egalement", "then", "alors") {
@@ -1039,7 +1040,7 @@ func (x *extractor) focusReports(s *sentence) bool {
 			continue
 		}
 		for k := m.tok - 1; k >= 0 && m.tok-k <= 4; k-- {
-			if isSpeechVerb(toks, k) || lexis.InSet(toks[k].Fold, "par", "by") && k > 0 && strings.HasPrefix(toks[k-1].Fold, "publi") {
+			if lexis.IsSpeechVerb(toks, k) || lexis.InSet(toks[k].Fold, "par", "by") && k > 0 && strings.HasPrefix(toks[k-1].Fold, "publi") {
 				return true
 			}
 			if lexis.InSet(toks[k].Fold, "par", "by") && estimatedBefore(toks, k) {
@@ -1050,7 +1051,7 @@ func (x *extractor) focusReports(s *sentence) bool {
 			}
 		}
 		for k := m.end; k < len(toks) && k-m.end <= 2; k++ {
-			if isSpeechVerb(toks, k) {
+			if lexis.IsSpeechVerb(toks, k) {
 				return true
 			}
 		}

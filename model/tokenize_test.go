@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 func TestTokenizeOtherDigits(t *testing.T) {
@@ -30,14 +31,14 @@ func TestLexiconClasses(t *testing.T) {
 	}{
 		{"unitWords", slices.Collect(quantity.UnitWords()), quantity.NumberStart},
 		{"scaleWords", slices.Collect(quantity.ScaleWords()), quantity.NumberStart},
-		{"monthsFR", slices.Collect(maps.Keys(monthsFR)), lexMonth},
-		{"monthsENMap", slices.Collect(maps.Keys(monthsENMap)), lexMonth},
-		{"weekdaysFR", slices.Collect(maps.Keys(weekdaysFR)), lexWeekday},
-		{"weekdaysEN", slices.Collect(maps.Keys(weekdaysEN)), lexWeekday},
+		{"monthsFR", slices.Collect(timex.MonthNames()), timex.MonthName},
+		{"monthsENMap", slices.Collect(timex.MonthNames()), timex.MonthName},
+		{"weekdaysFR", slices.Collect(timex.WeekdayNames()), timex.WeekdayName},
+		{"weekdaysEN", slices.Collect(timex.WeekdayNames()), timex.WeekdayName},
 		{"roleWords", slices.Collect(maps.Keys(roleWords)), lexRole},
 		{"eventKinds", slices.Collect(maps.Keys(eventKinds)), lexEvent},
 		{"notNames", slices.Collect(maps.Keys(notNames)), lexNotName},
-		{"speechVerbs", slices.Collect(maps.Keys(speechVerbs)), lexSpeech},
+		{"speechVerbs", slices.Collect(lexis.SpeechVerbs()), lexis.SpeechVerb},
 		{"timeUnits", slices.Collect(quantity.TimeUnits()), quantity.TimeUnit},
 		{"clauseWords", slices.Collect(maps.Keys(clauseWords)), lexClause},
 	} {

@@ -8,8 +8,9 @@
 // The subjects it reads with live in rooms of their own, which it imports:
 // model/lexis (Fold, tokens, the lexicon built from the word classes each
 // grammar declares), model/syntax (parts of speech, heads), model/quantity
-// (figures), model/claim (the values a claim is made of) and model/timeline
-// (claims merged into events).
+// (figures), model/timex (time expressions, the Date value), model/claim
+// (the values a claim is made of) and model/timeline (claims merged into
+// events).
 package model
 
 import (

@@ -15,6 +15,7 @@ import (
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/search"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // cliOptions are the flags the headless subcommands share.
@@ -375,7 +376,7 @@ type dateJSON struct {
 	Text         string         `json:"text"`
 	Start        int            `json:"start"`
 	End          int            `json:"end"`
-	Kind         model.DateKind `json:"kind"`
+	Kind         timex.DateKind `json:"kind"`
 	Value        string         `json:"value"`
 	Precision    string         `json:"precision"`
 	Duration     string         `json:"duration,omitempty"`
@@ -406,7 +407,7 @@ func printDates(o *output, t *model.Timeline, published model.Date) {
 		}
 		for _, d := range model.ArticleDates(a, ref) {
 			value, precision := d.Date.String(), precisionOf(d.Date)
-			if d.Kind == model.DateDuration {
+			if d.Kind == timex.DateDuration {
 				value, precision = d.Duration, "duration"
 			} else if d.Date.IsZero() {
 				value, precision = "unresolved", "none"

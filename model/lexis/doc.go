@@ -13,7 +13,11 @@
 // lookup per word.
 //
 // It also holds the small helpers the grammars share to match tokens
-// (FoldAt, MatchWords, InSet, SetOf, Words).
+// (FoldAt, MatchWords, InSet, SetOf, Words), the offsets of a passage
+// (Span), and the verb forms more than one grammar reads: the verbs that
+// report speech (SpeechVerb, IsSpeechVerb), which attribute a claim and
+// tell the tense of a date's clause, and the forms of a French participle
+// or an English past.
 //
 // It imports only the standard library.
 package lexis

@@ -1,6 +1,7 @@
-package model
+package timex
 
 import (
+	"github.com/claimline/claimline/model/claim"
 	"strconv"
 	"strings"
 	"time"
@@ -272,7 +273,7 @@ func atoi(s string) int {
 // matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
 // "lundi prochain", "on Monday", "last Monday", "Monday night".
 func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
-	if !anyWithin(toks, i, 3, func(t *lexis.Token) bool { return t.Is(lexWeekday) }) {
+	if !anyWithin(toks, i, 3, func(t *lexis.Token) bool { return t.Is(WeekdayName) }) {
 		return false
 	}
 	e := newExpr(DateRelative)
@@ -334,7 +335,7 @@ func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 func matchRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// Its first end, a day, a month or a year, within seven words.
 	if !anyWithin(toks, i, 7, func(t *lexis.Token) bool {
-		return t.Kind == lexis.Number || t.Is(lexMonth) || t.Fold == "premier" || t.Fold == "first"
+		return t.Kind == lexis.Number || t.Is(MonthName) || t.Fold == "premier" || t.Fold == "first"
 	}) {
 		return false
 	}
@@ -638,8 +639,9 @@ func lengthAdjectiveAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	return n, u, i + 1, true
 }
 
-// resolve fixes e.Date from the fields the words gave and the reference.
-func resolve(e *DateExpr, ref Date) {
+// Resolve fixes e.Date from the fields the words gave and the reference
+// date ref (again, when the reference changed).
+func Resolve(e *DateExpr, ref Date) {
 	// A date outside years 1–9999 ("l'année prochaine" in a text dated
 	// 9999, "il y a trois jours" on 0001-01-01) is left unresolved.
 	defer func() {
@@ -651,7 +653,7 @@ func resolve(e *DateExpr, ref Date) {
 	case DateDuration, DateClock:
 		return
 	case DateRange:
-		resolve(e.from, ref)
+		Resolve(e.from, ref)
 		if e.to.year == 0 && e.from.year == 0 && e.to.month > 0 && e.from.month > 0 && !e.from.Date.IsZero() {
 			// "entre mai et septembre", "from November to February": the
 			// end follows the start, in its year or the next, whatever
@@ -661,7 +663,7 @@ func resolve(e *DateExpr, ref Date) {
 				e.to.year++
 			}
 		}
-		resolve(e.to, ref)
+		Resolve(e.to, ref)
 		if !e.from.Date.IsZero() && !e.to.Date.IsZero() {
 			e.Date = Between(e.from.Date, e.to.Date)
 			if e.to.year == 0 && e.from.year == 0 && e.Date.End.Before(e.Date.Start) {
@@ -696,28 +698,28 @@ func resolve(e *DateExpr, ref Date) {
 	}
 	switch {
 	case e.month > 0 && e.day > 0:
-		if e.day > daysIn(y, e.month) {
+		if e.day > DaysIn(y, e.month) {
 			return
 		}
 		e.Date = Day(y, time.Month(e.month), e.day)
 	case e.month > 0:
 		e.Date = MonthOf(y, time.Month(e.month))
-		e.Date = applyPart(e.Date, e.part, PrecisionMonth)
+		e.Date = applyPart(e.Date, e.part, claim.PrecisionMonth)
 	default:
 		e.Date = YearOf(y)
-		e.Date = applyPart(e.Date, e.part, PrecisionYear)
+		e.Date = applyPart(e.Date, e.part, claim.PrecisionYear)
 	}
 }
 
 // applyPart narrows a month or year to its early, mid or late part, marked
 // approximate: "début octobre" is 1–10 October, "fin 2020" October–December.
-func applyPart(d Date, part string, p Precision) Date {
+func applyPart(d Date, part string, p claim.Precision) Date {
 	if part == "" {
 		return d
 	}
 	s := d.Start
 	var a, b time.Time
-	if p == PrecisionMonth {
+	if p == claim.PrecisionMonth {
 		last := d.End.Day()
 		switch part {
 		case "early":
@@ -727,7 +729,7 @@ func applyPart(d Date, part string, p Precision) Date {
 		default:
 			a, b = s.AddDate(0, 0, 20), s.AddDate(0, 0, last-1)
 		}
-		return Date{Start: a, End: b, Precision: PrecisionDay, Range: true, Approx: true}
+		return Date{Start: a, End: b, Precision: claim.PrecisionDay, Range: true, Approx: true}
 	}
 	switch part {
 	case "early":
@@ -737,7 +739,7 @@ func applyPart(d Date, part string, p Precision) Date {
 	default:
 		a, b = s.AddDate(0, 9, 0), s.AddDate(1, 0, -1)
 	}
-	return Date{Start: a, End: b, Precision: PrecisionMonth, Range: true, Approx: true}
+	return Date{Start: a, End: b, Precision: claim.PrecisionMonth, Range: true, Approx: true}
 }
 
 // guessYear gives a date without a year the year that puts it at or before
@@ -748,7 +750,7 @@ func guessYear(e *DateExpr, ref Date) int {
 		return 0
 	}
 	ry, rm := ref.End.Year(), int(ref.End.Month())
-	if ref.Precision == PrecisionYear {
+	if ref.Precision == claim.PrecisionYear {
 		return ry
 	}
 	if e.weekday >= 0 && e.day > 0 {
@@ -758,7 +760,7 @@ func guessYear(e *DateExpr, ref Date) int {
 				if dy > 0 && y == ry+dy && y > ry+1 {
 					continue
 				}
-				if e.day <= daysIn(y, e.month) && int(time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC).Weekday()) == e.weekday {
+				if e.day <= DaysIn(y, e.month) && int(time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC).Weekday()) == e.weekday {
 					return y
 				}
 			}
@@ -774,7 +776,7 @@ func guessYear(e *DateExpr, ref Date) int {
 	case e.dir > 0 && e.tense:
 		// Read in the future by its clause: on or after the reference.
 		day := max(e.day, 1)
-		if e.day == 0 && e.month == rm || day <= daysIn(ry, e.month) && !time.Date(ry, time.Month(e.month), day, 0, 0, 0, 0, time.UTC).Before(ref.Start) {
+		if e.day == 0 && e.month == rm || day <= DaysIn(ry, e.month) && !time.Date(ry, time.Month(e.month), day, 0, 0, 0, 0, time.UTC).Before(ref.Start) {
 			return ry
 		}
 		return ry + 1
@@ -788,8 +790,8 @@ func guessYear(e *DateExpr, ref Date) int {
 	// The past, except for the coming month: a February article's "15
 	// février" or "en mars" is this year's, its "en octobre" last year's.
 	day := max(e.day, 1)
-	if day > daysIn(ry, e.month) {
-		day = daysIn(ry, e.month)
+	if day > DaysIn(ry, e.month) {
+		day = DaysIn(ry, e.month)
 	}
 	if time.Date(ry, time.Month(e.month), day, 0, 0, 0, 0, time.UTC).After(ref.End.AddDate(0, 0, 31)) {
 		return ry - 1
@@ -801,7 +803,7 @@ func guessYear(e *DateExpr, ref Date) int {
 // reference ("lundi dernier" strictly before, "lundi prochain" after), and
 // "mardi 12" to the Tuesday the 12th nearest the reference.
 func resolveWeekday(e *DateExpr, ref Date) Date {
-	if ref.Precision != PrecisionDay && !(e.day > 0 && ref.Precision == PrecisionMonth) {
+	if ref.Precision != claim.PrecisionDay && !(e.day > 0 && ref.Precision == claim.PrecisionMonth) {
 		return Date{}
 	}
 	r := ref.End
@@ -809,7 +811,7 @@ func resolveWeekday(e *DateExpr, ref Date) Date {
 		for dm := 0; dm <= 12; dm++ {
 			for _, m := range []int{-dm, dm} {
 				t := time.Date(r.Year(), r.Month()+time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-				if e.day <= daysIn(t.Year(), int(t.Month())) {
+				if e.day <= DaysIn(t.Year(), int(t.Month())) {
 					d := time.Date(t.Year(), t.Month(), e.day, 0, 0, 0, 0, time.UTC)
 					if int(d.Weekday()) == e.weekday {
 						return Day(d.Year(), d.Month(), d.Day())
@@ -843,7 +845,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 	r := ref.End
 	y, m := r.Year(), r.Month()
 	needDay := func(d Date) Date {
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			// Only the month (or year) of the reference is known.
 			return coarsen(d, ref.Precision)
 		}
@@ -877,7 +879,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		}
 		return Date{}
 	case "this-week", "last-week", "next-week":
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		start := r.AddDate(0, 0, -((int(r.Weekday()) + 6) % 7))
@@ -889,7 +891,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		}
 		return Between(Day(start.Year(), start.Month(), start.Day()), Day(start.AddDate(0, 0, 6).Year(), start.AddDate(0, 0, 6).Month(), start.AddDate(0, 0, 6).Day()))
 	case "last-days":
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		a := r.AddDate(0, 0, -6)
@@ -899,7 +901,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 	case "this-month":
 		return coarsen(MonthOf(y, m), ref.Precision)
 	case "earlier-this-month":
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		d := Between(Day(y, m, 1), Day(y, m, r.Day()))
@@ -918,16 +920,16 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 	case "next-year":
 		return YearOf(y + 1)
 	case "earlier-this-year":
-		if ref.Precision == PrecisionYear {
+		if ref.Precision == claim.PrecisionYear {
 			return YearOf(y)
 		}
 		d := Between(MonthOf(y, 1), MonthOf(y, m))
 		d.Approx = true
 		return d
 	case "early-this-year":
-		return applyPart(YearOf(y), "early", PrecisionYear)
+		return applyPart(YearOf(y), "early", claim.PrecisionYear)
 	case "earlier-this-week":
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		mon := r.AddDate(0, 0, -((int(r.Weekday()) + 6) % 7))
@@ -935,13 +937,13 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		d.Approx = true
 		return d
 	case "early-last-year":
-		return applyPart(YearOf(y-1), "early", PrecisionYear)
+		return applyPart(YearOf(y-1), "early", claim.PrecisionYear)
 	case "late-last-year":
-		return applyPart(YearOf(y-1), "late", PrecisionYear)
+		return applyPart(YearOf(y-1), "late", claim.PrecisionYear)
 	case "this-weekend", "last-weekend", "next-weekend":
 		// The weekend of the reference's week (Saturday and Sunday), or the
 		// one before or after it.
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		sat := r.AddDate(0, 0, 5-(int(r.Weekday())+6)%7)
@@ -954,7 +956,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		sun := sat.AddDate(0, 0, 1)
 		return Between(Day(sat.Year(), sat.Month(), sat.Day()), Day(sun.Year(), sun.Month(), sun.Day()))
 	case "late-this-year":
-		return applyPart(YearOf(y), "late", PrecisionYear)
+		return applyPart(YearOf(y), "late", claim.PrecisionYear)
 	case "prev-quarter":
 		// The quarter before the reference's.
 		q := (int(m)-1)/3 + 1
@@ -998,11 +1000,11 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 }
 
 // coarsen lowers d's precision to at most p (keeping its start's month or year).
-func coarsen(d Date, p Precision) Date {
-	if d.Precision <= p || p == PrecisionNone {
+func coarsen(d Date, p claim.Precision) Date {
+	if d.Precision <= p || p == claim.PrecisionNone {
 		return d
 	}
-	if p == PrecisionMonth {
+	if p == claim.PrecisionMonth {
 		c := MonthOf(d.Start.Year(), d.Start.Month())
 		c.Approx = true
 		return c

@@ -1,4 +1,4 @@
-package model
+package timex
 
 import (
 	"maps"
@@ -394,7 +394,7 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		}
 		first := 1 + 7*(e.n-1)
 		if e.n < 0 {
-			first = daysIn(y, e.month) - 6
+			first = DaysIn(y, e.month) - 6
 		}
 		d := Between(Day(y, time.Month(e.month), first), Day(y, time.Month(e.month), first+6))
 		d.Approx = true

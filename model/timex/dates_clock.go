@@ -1,6 +1,7 @@
-package model
+package timex
 
 import (
+	"github.com/claimline/claimline/model/claim"
 	"strings"
 	"time"
 
@@ -181,24 +182,24 @@ func anchorClocks(text string, out []DateExpr, ref Date) {
 				if sentenceBetween(text, a.End, b.Start) {
 					break
 				}
-				if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == PrecisionDay {
+				if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == claim.PrecisionDay {
 					day, why = d, "sentence"
 				}
 			}
 		}
 		for m := k - 1; m >= 0 && day.IsZero(); m-- {
-			if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == PrecisionDay {
+			if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == claim.PrecisionDay {
 				day, why = d, "previous"
 			}
 		}
-		if day.IsZero() && ref.Precision == PrecisionDay {
+		if day.IsZero() && ref.Precision == claim.PrecisionDay {
 			day, why = ref, "publication"
 		}
 		if day.IsZero() {
 			continue
 		}
 		t := day.Start.Add(time.Duration(c.hour)*time.Hour + time.Duration(c.minute)*time.Minute)
-		c.Date = Date{Start: t, End: t, Precision: PrecisionHour}
+		c.Date = Date{Start: t, End: t, Precision: claim.PrecisionHour}
 		c.AnchorDate, c.Anchor = day, why
 		c.Relative = true
 		c.Direction = dateDirection(c, ref)

@@ -1,4 +1,4 @@
-package model
+package timex
 
 import "github.com/claimline/claimline/model/lexis"
 

@@ -1,4 +1,4 @@
-package model
+package timex
 
 import (
 	"strings"
@@ -112,7 +112,7 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			if lexis.InSet(f, "will", "would", "to", "shall") || futureCues[f] {
 				break // ("postponed until Saturday")
 			}
-			if toks[k].Kind == lexis.Word && !toks[k].Upper() && englishPast(f) {
+			if toks[k].Kind == lexis.Word && !toks[k].Upper() && lexis.EnglishPast(f) {
 				if k == 0 || !lexis.InSet(toks[k-1].Fold, "will", "would", "to", "be", "been", "being", "is", "are") {
 					return DirNone
 				}
@@ -154,14 +154,14 @@ func pastSpeechBefore(toks []lexis.Token, i int) bool {
 	if k >= 1 && toks[k].Kind == lexis.Word && toks[k-1].Kind == lexis.Word && lexis.InSet(toks[k].Fold, "reporters", "journalists", "journalistes", "him", "her", "them") {
 		k-- // "told reporters on Monday"
 	}
-	if k < 0 || toks[k].Kind != lexis.Word || !toks[k].Is(lexSpeech) {
+	if k < 0 || toks[k].Kind != lexis.Word || !toks[k].Is(lexis.SpeechVerb) {
 		return false
 	}
 	w := toks[k].Fold
 	if strings.HasSuffix(w, "ed") || lexis.InSet(w, "said", "told", "wrote") {
 		return true
 	}
-	return k > 0 && lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient") && frenchParticiple(w)
+	return k > 0 && lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient") && lexis.FrenchParticiple(w)
 }
 
 func isInfinitive(w string) bool {

@@ -1,6 +1,7 @@
-package model
+package timex
 
 import (
+	"github.com/claimline/claimline/model/claim"
 	"sort"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -21,7 +22,7 @@ func anchorQuotes(text string, toks []lexis.Token, out []DateExpr, ref Date) {
 	// can need it.
 	speech, dependent := false, false
 	for k := range toks {
-		if toks[k].Is(lexSpeech) {
+		if toks[k].Is(lexis.SpeechVerb) {
 			speech = true
 			break
 		}
@@ -51,9 +52,9 @@ func anchorQuotes(text string, toks []lexis.Token, out []DateExpr, ref Date) {
 				continue
 			}
 			e.Date = Date{}
-			resolve(e, stmt)
+			Resolve(e, stmt)
 			if e.Kind == DateRange || e.Date.IsZero() {
-				resolve(e, ref) // keep the publication's reading
+				Resolve(e, ref) // keep the publication's reading
 				continue
 			}
 			e.AnchorDate, e.Anchor = stmt, "statement"
@@ -73,7 +74,7 @@ func quoteDependent(e *DateExpr) bool {
 
 // statementDate returns the day of the statement that quote q reports, or
 // the zero date.
-func statementDate(toks []lexis.Token, out []DateExpr, q Span) Date {
+func statementDate(toks []lexis.Token, out []DateExpr, q lexis.Span) Date {
 	// The tokens just before and after the quote.
 	first := sort.Search(len(toks), func(k int) bool { return toks[k].End > q.Start }) - 1
 	last := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= q.End })
@@ -82,19 +83,19 @@ func statementDate(toks []lexis.Token, out []DateExpr, q Span) Date {
 	}
 	var verbs []int
 	for k := last; last >= 0 && k < min(len(toks), last+8); k++ {
-		if isSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) {
 			verbs = append(verbs, k)
 		}
 	}
 	for k := first; k >= 0 && k > first-8; k-- {
-		if isSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) {
 			verbs = append(verbs, k)
 		}
 	}
 	for _, v := range verbs {
 		for m := range out {
 			d := &out[m]
-			if d.Date.IsZero() || d.Date.Range || d.Date.Precision != PrecisionDay || d.Span.Start < q.End && d.Span.End > q.Start {
+			if d.Date.IsZero() || d.Date.Range || d.Date.Precision != claim.PrecisionDay || d.Span.Start < q.End && d.Span.End > q.Start {
 				continue
 			}
 			at := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= d.Span.Start })
@@ -108,8 +109,8 @@ func statementDate(toks []lexis.Token, out []DateExpr, q Span) Date {
 
 // tokenQuotes finds the quoted stretches of a passage from its tokens: « … »,
 // “ … ” and straight "…" pairs (the quotes' insides, marks excluded).
-func tokenQuotes(toks []lexis.Token) []Span {
-	var out []Span
+func tokenQuotes(toks []lexis.Token) []lexis.Span {
+	var out []lexis.Span
 	open, want := -1, ""
 	for k := range toks {
 		t := &toks[k]
@@ -127,7 +128,7 @@ func tokenQuotes(toks []lexis.Token) []Span {
 			}
 		case open >= 0 && t.Text == want:
 			if k > open+1 {
-				out = append(out, Span{Start: toks[open+1].Start, End: toks[k-1].End})
+				out = append(out, lexis.Span{Start: toks[open+1].Start, End: toks[k-1].End})
 			}
 			open = -1
 		}

@@ -1,4 +1,4 @@
-package model
+package timex
 
 import (
 	"maps"
@@ -43,8 +43,8 @@ const (
 
 // DateExpr is a date expression found in a text, with the date it means.
 type DateExpr struct {
-	Span Span   `json:"span"`
-	Text string `json:"text"`
+	Span lexis.Span `json:"span"`
+	Text string     `json:"text"`
 	// Date is the resolved date; zero when it needs a reference date that was
 	// not given (a bare "lundi" with no publication date).
 	Date Date `json:"date"`
@@ -122,13 +122,15 @@ var monthAbbrev = lexis.SetOf("janv", "fevr", "fev", "avr", "juil", "sept", "oct
 var weekdaysFR = map[string]int{"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6}
 var weekdaysEN = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 
-// The lexicon's classes of the date grammar: a date expression may start at
-// a word of lexDateStart and holds a word of lexDateAnchor; every
-// hyphenated word may start one ("mi-mars", "two-year"), and those that
-// start with "mi-" or end in a unit of time are anchors.
+// The lexicon's classes of the date grammar: MonthName and WeekdayName
+// hold the months' and weekdays' names, French and English, which other
+// grammars read too; a date expression may start at a word of lexDateStart
+// and holds a word of lexDateAnchor; every hyphenated word may start one
+// ("mi-mars", "two-year"), and those that start with "mi-" or end in a unit
+// of time are anchors.
 var (
-	lexMonth      = lexis.Declare("month", maps.Keys(monthsFR), maps.Keys(monthsENMap))
-	lexWeekday    = lexis.Declare("weekday", maps.Keys(weekdaysFR), maps.Keys(weekdaysEN))
+	MonthName     = lexis.Declare("month", maps.Keys(monthsFR), maps.Keys(monthsENMap))
+	WeekdayName   = lexis.Declare("weekday", maps.Keys(weekdaysFR), maps.Keys(weekdaysEN))
 	lexDateStart  = lexis.Declare("date start", maps.Keys(dateStarts))
 	lexDateAnchor = lexis.Declare("date anchor", maps.Keys(dateAnchors))
 )
@@ -141,7 +143,7 @@ func init() {
 // monthAt reads a month name at token i (English months must be capitalised:
 // "may" and "march" are verbs too). It returns the month and the next index.
 func monthAt(toks []lexis.Token, i int, lang string) (int, int) {
-	if i >= len(toks) || !toks[i].Is(lexMonth) {
+	if i >= len(toks) || !toks[i].Is(MonthName) {
 		return 0, i
 	}
 	w := toks[i].Fold
@@ -223,7 +225,7 @@ func dayAt(toks []lexis.Token, i int) (int, int) {
 }
 
 func weekdayAt(toks []lexis.Token, i int, lang string) int {
-	if i >= len(toks) || !toks[i].Is(lexWeekday) {
+	if i >= len(toks) || !toks[i].Is(WeekdayName) {
 		return -1
 	}
 	if d, ok := weekdaysFR[toks[i].Fold]; ok && lang != "en" {
@@ -238,23 +240,24 @@ func weekdayAt(toks []lexis.Token, i int, lang string) int {
 // FindDates returns the date expressions of text in language lang, resolved
 // against ref (the publication date; zero when unknown).
 func FindDates(text, lang string, ref Date) []DateExpr {
-	return findDates(text, lexis.Tokenize(text, 0, len(text)), lang, ref)
+	return FindDatesIn(text, lexis.Tokenize(text, 0, len(text)), lang, ref)
 }
 
-func findDates(text string, toks []lexis.Token, lang string, ref Date) []DateExpr {
-	return findDatesAfter(text, toks, lang, ref, nil)
+// FindDatesIn is FindDates for text already split into tokens toks.
+func FindDatesIn(text string, toks []lexis.Token, lang string, ref Date) []DateExpr {
+	return FindDatesAfter(text, toks, lang, ref, nil)
 }
 
-// findDatesAfter is findDates for a passage that follows the expressions
+// FindDatesAfter is FindDatesIn for a passage that follows the expressions
 // before, from which anaphoric ones ("la veille", "the following year") take
 // their dates.
-func findDatesAfter(text string, toks []lexis.Token, lang string, ref Date, before []DateExpr) []DateExpr {
-	return appendDates(nil, text, toks, lang, ref, before)
+func FindDatesAfter(text string, toks []lexis.Token, lang string, ref Date, before []DateExpr) []DateExpr {
+	return AppendDates(nil, text, toks, lang, ref, before)
 }
 
-// appendDates appends the date expressions findDatesAfter finds to dst (a
+// AppendDates appends the date expressions FindDatesAfter finds to dst (a
 // buffer reused from passage to passage, which before must not share).
-func appendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, ref Date, before []DateExpr) []DateExpr {
+func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, ref Date, before []DateExpr) []DateExpr {
 	out, start := dst, len(dst)
 	// Every date expression holds an anchor (a number, a month, a weekday or
 	// a word like "hier" or "year") within its first six words ("au début
@@ -333,12 +336,12 @@ func appendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			if s > i {
 				best.Prep = text[toks[i].Start:toks[s-1].End]
 			}
-			best.Span = Span{Start: toks[s].Start, End: toks[best.end-1].End}
+			best.Span = lexis.Span{Start: toks[s].Start, End: toks[best.end-1].End}
 			best.Text = text[best.Span.Start:best.Span.End]
 			if best.from != nil && best.to != nil {
 				for _, p := range []*DateExpr{best.from, best.to} {
 					if p.end > p.start {
-						p.Span = Span{Start: toks[p.start].Start, End: toks[p.end-1].End}
+						p.Span = lexis.Span{Start: toks[p.start].Start, End: toks[p.end-1].End}
 						p.Text = text[p.Span.Start:p.Span.End]
 					}
 				}
@@ -346,7 +349,7 @@ func appendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			if needsDirection(&best) {
 				setTense(&best, clauseDirection(toks, i, best.end, lang))
 			}
-			resolve(&best, ref)
+			Resolve(&best, ref)
 			best.Direction = dateDirection(&best, ref)
 			if best.Relative && !best.Date.IsZero() {
 				best.AnchorDate, best.Anchor = ref, "publication"
@@ -435,7 +438,7 @@ func newExpr(kind DateKind) DateExpr {
 func matchDayMonth(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// A day and a month, the first of them within five words.
 	if !anyWithin(toks, i, 5, func(t *lexis.Token) bool {
-		return t.Kind == lexis.Number && len(t.Text) <= 2 || t.Is(lexMonth) || t.Fold == "premier" || t.Fold == "first"
+		return t.Kind == lexis.Number && len(t.Text) <= 2 || t.Is(MonthName) || t.Fold == "premier" || t.Fold == "first"
 	}) {
 		return false
 	}
@@ -546,7 +549,7 @@ func shortYearAt(toks []lexis.Token, i int) (int, bool) {
 func matchMonthYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// A month within six words ("au mois de début mai").
 	if !anyWithin(toks, i, 6, func(t *lexis.Token) bool {
-		return t.Is(lexMonth) || strings.HasPrefix(t.Fold, "mi-") || strings.HasPrefix(t.Fold, "mid-")
+		return t.Is(MonthName) || strings.HasPrefix(t.Fold, "mi-") || strings.HasPrefix(t.Fold, "mid-")
 	}) {
 		return false
 	}
@@ -742,7 +745,7 @@ func bareYearAt(toks []lexis.Token, i int, lang string) (int, bool) {
 	}
 	next := toks[i+1]
 	if i > 0 && lexis.InSet(toks[i-1].Fold, "the", "its", "their", "this", "that") && lang != "fr" {
-		if next.Kind != lexis.Word || next.Is(quantity.TimeUnit|lexMonth) || quantity.Scale(next.Fold) > 0 ||
+		if next.Kind != lexis.Word || next.Is(quantity.TimeUnit|MonthName) || quantity.Scale(next.Fold) > 0 ||
 			!next.Upper() && strings.HasSuffix(next.Fold, "s") && !strings.HasSuffix(next.Fold, "ss") {
 			return 0, false
 		}
@@ -776,7 +779,7 @@ func matchISO(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	e.year, e.month, e.end = y, m, i+3
 	if lexis.FoldAt(toks, i+3) == "-" && !toks[i+3].Space && i+4 < len(toks) && toks[i+4].Kind == lexis.Number && !toks[i+4].Space && len(toks[i+4].Text) == 2 {
 		d, _ := strconv.Atoi(toks[i+4].Text)
-		if d >= 1 && d <= daysIn(y, m) {
+		if d >= 1 && d <= DaysIn(y, m) {
 			e.day, e.end = d, i+5
 		}
 	}
@@ -814,7 +817,7 @@ func matchNumeric(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if lang == "en" && a <= 12 {
 		d, m = b, a
 	}
-	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if m < 1 || m > 12 || d < 1 || d > DaysIn(y, m) {
 		return false
 	}
 	e := newExpr(DateAbsolute)
@@ -822,18 +825,9 @@ func matchNumeric(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	return out.set(e)
 }
 
-func daysIn(y, m int) int {
+// DaysIn returns the number of days in month m of year y.
+func DaysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-}
-
-// ArticleDates returns the date expressions of the article's kept sentences
-// (not of the parts cleaning set aside), resolved against ref.
-func ArticleDates(a *Article, ref Date) []DateExpr {
-	var out []DateExpr
-	for _, s := range a.Sentences {
-		out = append(out, findDatesAfter(a.Text, lexis.Tokenize(a.Text, s.Start, s.End), a.Lang, ref, out)...)
-	}
-	return out
 }
 
 // dateStarts are the words a date expression can start with; other words
@@ -986,3 +980,17 @@ func (e DateExpr) Ends() []DateExpr {
 	}
 	return []DateExpr{*e.from, *e.to}
 }
+
+// WrittenYear returns the year the words fixed, 0 when they gave none.
+func (e *DateExpr) WrittenYear() int { return e.year }
+
+// WrittenMonth returns the month the words fixed, 0 when they gave none.
+func (e *DateExpr) WrittenMonth() int { return e.month }
+
+// WrittenDay returns the day of the month the words fixed, 0 when they gave
+// none.
+func (e *DateExpr) WrittenDay() int { return e.day }
+
+// WrittenWeekday returns the day of the week the words named (0 for
+// Sunday), -1 when they named none.
+func (e *DateExpr) WrittenWeekday() int { return e.weekday }

@@ -1,6 +1,7 @@
-package model
+package timex
 
 import (
+	"github.com/claimline/claimline/model/claim"
 	"time"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -129,12 +130,12 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 		if e.rel != "anaphor" {
 			continue
 		}
-		need := PrecisionDay
+		need := claim.PrecisionDay
 		switch e.unit {
 		case "M":
-			need = PrecisionMonth
+			need = claim.PrecisionMonth
 		case "Y":
-			need = PrecisionYear
+			need = claim.PrecisionYear
 		}
 		anchor, why := Date{}, ""
 		for m := k - 1 + len(before); m >= 0; m-- {
@@ -145,7 +146,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 				x = &before[m]
 			}
 			d := x.Date
-			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < PrecisionDay || d.Precision < need {
+			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay || d.Precision < need {
 				continue
 			}
 			anchor, why = d, "previous"
@@ -172,7 +173,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 // precision: a day for days, the week around the day for weeks.
 func shiftDate(a Date, n int, unit string) Date {
 	s := a.Start
-	if a.Precision == PrecisionHour {
+	if a.Precision == claim.PrecisionHour {
 		s = time.Date(s.Year(), s.Month(), s.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	switch unit {

@@ -1,4 +1,4 @@
-package model
+package timex
 
 import (
 	"strings"
@@ -58,10 +58,10 @@ func tokenCues(t *lexis.Token) dateCue {
 		return c
 	}
 	var c dateCue
-	if t.Is(lexMonth) {
+	if t.Is(MonthName) {
 		c |= cueDayMonth | cueMonth | cueRangeEnd
 	}
-	if t.Is(lexWeekday) {
+	if t.Is(WeekdayName) {
 		c |= cueWeekday
 	}
 	if t.Is(quantity.TimeUnit) || t.Is(lexDateAnchor) && strings.IndexByte(t.Fold, '-') > 0 {
