@@ -555,6 +555,13 @@ func (r *registry) add(m mention, art int) *entity {
 // article).
 type formUse struct{ n, articles, last int }
 
+// givenAndSurname reports whether a two-word name reads as a given name
+// and a surname ("Lionel Jospin"), not two given names ("Morgan Stanley",
+// "Ralph Lauren": brands as often as people).
+func (r *registry) givenAndSurname(folded []string) bool {
+	return len(folded) == 2 && givenNames()[folded[0]] && !givenNames()[folded[1]]
+}
+
 // classify decides each name's kind and display form once every article was read.
 func (r *registry) classify() {
 	for _, e := range r.byKey {
@@ -573,7 +580,7 @@ func (r *registry) classify() {
 			e.kind = "" // "Chief executive Laura Pike told staff": a title opening the sentence
 		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2):
 			e.kind = KindPlace
-		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && e.cues > 0:
+		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && (e.cues > 0 || r.givenAndSurname(folded)):
 			e.kind = KindPerson
 		case e.placeCues == e.mentions && e.mentions <= 2 && e.cues == 0:
 			// Named only after "in", "à", "en": a place ("in San Francisco").

@@ -29,6 +29,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 			continue
 		}
 		if h := p.dateNoun(dt, tokenAfter(toks, d.Span.End)); h >= 0 {
+			x.noteDatedNoun(p, h, d)
 			// "la décision de l'UNESCO, le 28 juin dernier", "its 1967
 			// debut": the date of an event noun, not of the verb.
 			if covered(out[first:], d) {
@@ -36,6 +37,11 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 			}
 			if c, ok := x.nominalEvent(s, p, h, d); ok {
 				out = append(out, c)
+				continue
+			}
+			if p.timeReference(h) {
+				// "a remis sa démission à la suite des élections du 30
+				// mai": the elections' date, the resignation after it.
 				continue
 			}
 		}
@@ -135,7 +141,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		// a participle set off by a comma tells of.
 		st := p.clauseStart(v - 2)
 		if h := p.headEndingAt(v-2, st); h >= 0 {
-			if phrase := p.nounPhrase(x.art.Text, p.climbOf(h, st), v-1); phrase != "" {
+			if phrase := p.nounPhrase(x.art.Text, p.agreeingHead(h, st, v), v-1); phrase != "" {
 				subj, how = phrase, fromPhrase
 			}
 		} else if na, nb, ok := p.nameAt(v - 2); ok {
@@ -162,6 +168,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// cessera de fonctionner le 30 juin": the thing its clause is
 			// about, in the article's words.
 			h := p.climbOf(a, p.clauseStart(v))
+
 			for _, n := range s.nums {
 				if n.TokStart <= h && h < n.TokEnd {
 					return Claim{}, false // "un candidat sur cinq a obtenu une mention": the share's claim
@@ -501,6 +508,22 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 		to++
 	}
+	// A noun phrase the word limit cut ends with its nouns ("the first
+	// generation of their products to use Intel processors").
+	for n := 0; n < 3 && to < len(toks) && to > v+1 && !p.clauseBreak(to) && !p.inDate(to) && !date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) &&
+		(tags[to] == syntax.NOUN || tags[to] == syntax.PROPN) && (tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.ADJ || tags[to-1] == syntax.VERB); n++ {
+		to++
+	}
+	// Never end inside another date: "to be held on October 12" cut
+	// after "October" ends before "on".
+	if to < len(toks) && to > v+1 && p.inDate(to) && p.inDate(to-1) {
+		for to > v+1 && p.inDate(to-1) {
+			to--
+		}
+		for to > v+1 && (tags[to-1] == syntax.ADP || tags[to-1] == syntax.DET) {
+			to--
+		}
+	}
 	// Never end inside a figure: "de 0,25 point", "between 3% and 5%".
 	for to < len(toks) && to > 0 && toks[to-1].Kind == lexis.Number && (toks[to].Text == "%" || decimalPoint(toks, to) || toks[to].Kind == lexis.Number && toks[to].Start == toks[to-1].End) {
 		to++
@@ -710,7 +733,12 @@ func (x *extractor) pluralClash(pronoun, subject string) bool {
 	if !lexis.InSet(pronoun, "ils", "elles") || subject == "" {
 		return false
 	}
-	return x.reg.kind(x.ws.nameKey(subject)) != KindOrg && !strings.Contains(subject, " et ")
+	if strings.Contains(subject, " et ") {
+		return false
+	}
+	// (an organisation the set names by a given name and a surname is a
+	// person's: "Lionel Jospin", "Monique")
+	return x.reg.kind(x.ws.nameKey(subject)) != KindOrg || givenNameFirst(subject)
 }
 
 // genderClash reports whether a French subject pronoun cannot stand for a
@@ -841,7 +869,7 @@ var possessives = lexis.SetOf("its", "their", "his", "her", "sa", "son", "ses", 
 func (p *parsed) dateNoun(dt, end int) int {
 	toks, tags := p.toks, p.tags
 	if end < len(toks) && newsEventNouns[toks[end].Fold] && tags[end] == syntax.NOUN && dt > 0 &&
-		(possessives[toks[dt-1].Fold] || tags[dt-1] == syntax.DET) {
+		(possessives[toks[dt-1].Fold] || tags[dt-1] == syntax.DET || tags[dt] == syntax.DET) {
 		return end
 	}
 	k := dt - 1
@@ -867,6 +895,96 @@ func (p *parsed) dateNoun(dt, end int) int {
 		}
 	}
 	return head
+}
+
+// agreeingHead returns the head of the noun phrase ending at h that the
+// French participle at v agrees with: the whole phrase (see climbOf)
+// unless its article says another gender or number, then the leftmost
+// noun before the participle in its clause that agrees ("la cérémonie
+// d'ouverture du nouveau Parlement, élu le 6 mai": the Parliament).
+func (p *parsed) agreeingHead(h, start, v int) int {
+	top := p.climbOf(h, start)
+	fem, plural, ok := participleAgreement(p.toks[v].Text)
+	if !ok || p.agrees(top, fem, plural) != -1 {
+		return top
+	}
+	best := top
+	for k := v - 2; k > start && v-k <= 14 && !isVerb(p.tags[k]) && (p.toks[k].Kind != lexis.Punct || p.toks[k].Text == "'"); k-- {
+		if (p.tags[k] == syntax.NOUN || p.tags[k] == syntax.PROPN) && p.agrees(k, fem, plural) == 1 {
+			best = k // the leftmost that agrees: "la loi sur les retraites, adoptée"
+		}
+	}
+	return best
+}
+
+// participleAgreement reads the gender and number of a French past
+// participle as written ("élue": feminine; "signés": plural); ok is false
+// for a word that does not end like one.
+func participleAgreement(w string) (fem, plural, ok bool) {
+	w = strings.ToLower(w)
+	plural = strings.HasSuffix(w, "s") && len(w) > 3
+	base := strings.TrimSuffix(w, "s")
+	switch {
+	case strings.HasSuffix(base, "ée") || strings.HasSuffix(base, "ue") || strings.HasSuffix(base, "ie") || strings.HasSuffix(base, "ise") || strings.HasSuffix(base, "ite"):
+		return true, plural, true
+	case strings.HasSuffix(base, "é") || strings.HasSuffix(base, "u") || strings.HasSuffix(base, "i") || strings.HasSuffix(base, "is") || strings.HasSuffix(base, "it"):
+		return false, plural, true
+	}
+	return false, false, false
+}
+
+// agrees tells whether the article of the noun at k agrees with a
+// participle's gender and number: 1 when it does, -1 when it does not, 0
+// when the article does not say ("l'", none).
+func (p *parsed) agrees(k int, fem, plural bool) int {
+	j := k - 1
+	for j >= 0 && p.tags[j] == syntax.ADJ {
+		j--
+	}
+	if j < 0 {
+		return 0
+	}
+	var detFem, known bool
+	switch p.toks[j].Fold {
+	case "la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur":
+		detFem, known = true, p.toks[j].Fold != "notre" && p.toks[j].Fold != "votre" && p.toks[j].Fold != "leur"
+	case "le", "un", "ce", "cet", "du", "au":
+		known = true
+	case "les", "des", "aux", "ces", "ses", "leurs", "mes", "nos", "vos":
+		if plural {
+			return 1
+		}
+		return -1
+	}
+	if !known {
+		return 0
+	}
+	if plural || detFem != fem {
+		return -1
+	}
+	return 1
+}
+
+// timeReference reports whether the event noun at h is the event another
+// one is placed after or before: "à la suite des élections", "après le
+// vote", "following the merger", "since the attack".
+func (p *parsed) timeReference(h int) bool {
+	j := h - 1
+	for j >= 0 && (p.tags[j] == syntax.DET || p.tags[j] == syntax.ADJ || p.inDate(j)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch f := p.toks[j].Fold; {
+	case lexis.InSet(f, "apres", "avant", "depuis", "after", "before", "following", "since"):
+		return true
+	case lexis.InSet(f, "de", "des", "du", "d'") && j > 0 && p.toks[j-1].Fold == "suite":
+		return true // "à la suite de", "suite à" is not a noun's complement
+	case f == "a" && j > 0 && p.toks[j-1].Fold == "suite":
+		return true
+	}
+	return false
 }
 
 // nominalEvent reads the event that the noun at h names, dated by d (see
@@ -992,4 +1110,67 @@ func (x *extractor) possessiveOwner(s *sentence, p *parsed, k int) (string, stri
 		return "", ""
 	}
 	return x.entityOf(s, p, k, k+1, fromPronoun, Span{})
+}
+
+// datedNoun is an event noun the article dated by a complement: "les
+// élections législatives du 30 mai", "the May 30 elections".
+type datedNoun struct {
+	words []string // the noun's and its adjectives' folded words
+	text  string   // as written
+	date  Date
+	sent  int // the sentence it was read in
+}
+
+// noteDatedNoun remembers the event noun at h and the adjectives after it
+// as dated by d, when d names a day or a month.
+func (x *extractor) noteDatedNoun(p *parsed, h int, d timex.DateExpr) {
+	if d.Date.IsZero() || d.Date.Precision < PrecisionMonth {
+		return
+	}
+	e := h + 1
+	for e < len(p.toks) && e-h <= 2 && p.tags[e] == syntax.ADJ && !p.inDate(e) {
+		e++
+	}
+	words := make([]string, 0, e-h)
+	for k := h; k < e; k++ {
+		words = append(words, p.toks[k].Fold)
+	}
+	x.datedNouns = append(x.datedNouns, datedNoun{words, strings.TrimSpace(x.art.Text[p.toks[h].Start:p.toks[e-1].End]), d.Date, x.sentIndex})
+}
+
+// atPrepositions place a figure at an event: "aux élections", "lors du
+// sommet", "at the summit", "in the elections".
+var atPrepositions = lexis.SetOf("a", "aux", "au", "lors", "pendant", "durant", "during", "at", "in")
+
+// atDatedNoun returns the event noun dated before in the article that the
+// sentence places its figure at (after "aux", "lors de", "at", "in" and a
+// determiner), the noun whole with its adjectives; nil when none.
+func (x *extractor) atDatedNoun(s *sentence, pos int) *datedNoun {
+	toks := s.toks
+	for i := len(x.datedNouns) - 1; i >= 0; i-- {
+		dn := &x.datedNouns[i]
+		if dn.sent >= x.sentIndex {
+			continue
+		}
+		for k := 1; k+len(dn.words) <= len(toks); k++ {
+			if toks[k].Fold != dn.words[0] || toks[k].Start > pos+200 || toks[k].End < pos-200 {
+				continue
+			}
+			n := 1
+			for n < len(dn.words) && toks[k+n].Fold == dn.words[n] {
+				n++
+			}
+			if n < len(dn.words) || k+n < len(toks) && toks[k+n].Kind == lexis.Word && !toks[k+n].Upper() && !lexis.InSet(toks[k+n].Fold, "de", "du", "des", "of", "et", "and") {
+				continue // "aux élections municipales" after "les élections législatives du 30 mai"
+			}
+			j := k - 1
+			if lexis.InSet(toks[j].Fold, "le", "la", "l'", "les", "the", "du", "de", "des") && j > 0 {
+				j--
+			}
+			if atPrepositions[toks[j].Fold] || toks[j].Fold == "de" && j > 0 && toks[j-1].Fold == "lors" {
+				return dn
+			}
+		}
+	}
+	return nil
 }

@@ -49,6 +49,12 @@ func TestClauseEvents(t *testing.T) {
 		{"coordinated verb shares the subject", "en", "2008-01-09",
 			"Zorgon is the maker of the Blip player and launched the Blip Store, an online shop, on April 28, 2003.",
 			[][3]string{{"Zorgon", "launched", "2003-04-28"}}},
+		{"a noun phrase the word limit cut ends with its nouns", "en", "2006-01-11",
+			"Zorgon Computer announced on Tuesday the first generation of their products to use Blip processors.",
+			[][3]string{{"Zorgon Computer", "to use Blip processors", "2006-01-10"}}},
+		{"le participe apposé s'accorde avec son nom", "fr", "1999-05-27",
+			"Le Sénat a voté hier la loi sur les retraites, adoptée le 6 mai dernier par les députés.",
+			[][3]string{{"la loi", "adoptée", "1999-05-06"}}},
 		{"verbe coordonné", "fr", "2012-07-04",
 			"Les Éditions Pirou ont racheté la librairie Marceau et ouvert un second magasin le 3 mai 2011.",
 			[][3]string{{"Éditions Pirou", "ouvert", "2011-05-03"}}},
@@ -228,6 +234,15 @@ func TestNominalEventsNot(t *testing.T) {
 		{"an event of an event names no subject", "fr", "2012-07-04",
 			"Des milliers de personnes ont fui le pays depuis le début de la contestation en mars 2011.",
 			[2]string{"la contestation", "2011-03"}},
+		{"après l'événement daté, pas à sa date", "fr", "1999-06-08",
+			"Le Premier ministre zorgonien, Paul Durand, a remis sa démission au président à la suite des élections législatives du 30 mai.",
+			[2]string{"Paul Durand", "1999-05-30"}},
+		{"le participe masculin ne dit rien de la cérémonie", "fr", "1999-05-27",
+			"La reine Elizabeth a présidé hier la cérémonie officielle d'ouverture du nouveau Parlement du Pays de Galles, élu le 6 mai dernier.",
+			[2]string{"la cérémonie officielle d'ouverture", "1999-05-06"}},
+		{"following the dated event, not on its date", "en", "2010-07-04",
+			"Paul Durand resigned following the merger of June 3.",
+			[2]string{"Paul Durand", "2010-06-03"}},
 		{"the report's date is not the verb's", "en", "2010-07-04",
 			"Sales rose after the publication of the Zorgon report on June 3.",
 			[2]string{"Sales", "2010-06-03"}},
@@ -341,6 +356,23 @@ func TestNegatedVerbsAreNoEvents(t *testing.T) {
 		for _, cl := range buildText(t, c.lang, "2012-07-07", c.text).Claims {
 			if !cl.HasValue && cl.What != "statement" {
 				t.Errorf("%q: event %q", c.text, cl.Label)
+			}
+		}
+	}
+}
+
+// An event's label never ends inside another date of its sentence: the
+// words "on October" of "on October 12" are not left hanging.
+func TestEventLabelsEndOutsideDates(t *testing.T) {
+	for _, c := range []struct{ lang, pub, text string }{
+		{"en", "2005-10-04", "Zorgon Computer announced today another special event to be held on October 12."},
+		{"fr", "1999-06-08", "Le Premier ministre zorgonien, Paul Durand, a remis sa démission au président à la suite des élections législatives du 30 mai."},
+	} {
+		for _, e := range eventsOf(t, c.lang, c.pub, c.text) {
+			for _, tail := range []string{" October", " on", " du 30", " du"} {
+				if strings.HasSuffix(e.Label, tail) {
+					t.Errorf("%q: label %q ends inside a date", c.text, e.Label)
+				}
 			}
 		}
 	}

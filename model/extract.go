@@ -79,6 +79,9 @@ type extractor struct {
 	// cited counts the times the article cites each name as the source of
 	// what it says ("selon l'INSEE", "according to Gartner").
 	cited map[string]int
+	// datedNouns are the event nouns the article dated by a complement
+	// ("les élections législatives du 30 mai"), in reading order.
+	datedNouns []datedNoun
 	// leadDone is true once the article's opening has given an event.
 	leadDone bool
 	// occ is the speaking occasion the article last dated (see
@@ -1213,6 +1216,14 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	// (about the same subject within two sentences, about any in the
 	// next one)
+	if dn := x.atDatedNoun(s, pos); dn != nil {
+		// "La coalition a obtenu une majorité aux élections législatives,
+		// remportant 41,67 % des suffrages": the elections' date, which
+		// the article gave before ("les élections législatives du 30 mai").
+		c.Date = dn.date
+		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
+		return
+	}
 	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())

@@ -373,6 +373,15 @@ func (c *Conflict) write(lang string) {
 // "Apple's bumpers" → "bumpers", "iTunes" and "iTunes" → "".
 func withoutSubject(subject, what string) string {
 	fs, fw := lexis.Fold(subject), lexis.Fold(strings.TrimSpace(what))
+	for _, det := range []string{"le ", "la ", "les ", "l'", "the "} {
+		if rest, ok := strings.CutPrefix(fs, det); ok && strings.HasPrefix(fw, rest+" ") {
+			// "Le tribunal" and "tribunal a condamné Zorgon": the
+			// subject's words without their article.
+			if len(subject) > len(det) && strings.EqualFold(subject[:len(det)], det) && strings.HasPrefix(strings.TrimSpace(what), subject[len(det):]) {
+				return withoutSubject(subject[len(det):], what)
+			}
+		}
+	}
 	switch {
 	case fw == "" || fs == "":
 		return what

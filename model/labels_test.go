@@ -76,6 +76,10 @@ func TestWithoutSubject(t *testing.T) {
 		{"Égypte", "egypte voix", "egypte voix"},
 		{"Telegram", "new users", "new users"},
 		{"", "users", "users"},
+		{"Le tribunal", "tribunal a condamné Zorgon", "a condamné Zorgon"},
+		{"L'usine", "usine a produit", "a produit"},
+		{"The court", "court fined Zorgon", "fined Zorgon"},
+		{"Le Monde", "monde entier", "monde entier"},
 	} {
 		if got := withoutSubject(c.subject, c.what); got != c.want {
 			t.Errorf("withoutSubject(%q, %q) = %q, want %q", c.subject, c.what, got, c.want)

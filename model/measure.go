@@ -106,6 +106,16 @@ func (p *parsed) ownOrdinal(n quantity.NumberExpr) bool {
 func (p *parsed) pollOpinion(r clauseReading) int {
 	toks, tags := p.toks, p.tags
 	k := r.after
+	for k < len(toks) && lexis.InSet(toks[k].Fold, "ne", "n'", "lui", "leur", "se", "s'", "do", "does", "did", "not", "n't") {
+		k++
+	}
+	if k < len(toks) && opinionVerbs[toks[k].Fold] && p.pollWords() {
+		// "87 % ont confiance dans la police", "71 % ne lui font pas
+		// confiance": in a sentence about a poll, the share is the
+		// people polled.
+		return p.opinionAfter(k)
+	}
+	k = r.after
 	for k < len(toks) && lexis.InSet(toks[k].Fold, "des", "de", "d'", "of", "the", "les") {
 		k++
 	}
@@ -122,6 +132,17 @@ func (p *parsed) pollOpinion(r clauseReading) int {
 	if k >= len(toks) || !opinionVerbs[toks[k].Fold] {
 		return -1
 	}
+	return p.opinionAfter(k)
+}
+
+// opinionAfter returns the word after the opinion verb at k that says what
+// is thought or felt ("font confiance", "se disent sceptiques", "said they
+// trust"), -1 when none.
+func (p *parsed) opinionAfter(k int) int {
+	toks, tags := p.toks, p.tags
+	if opinionItself[toks[k].Fold] {
+		return k // "40% do not trust the mayor", "52 % approuvent la réforme"
+	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		switch {
 		case lexis.InSet(toks[j].Fold, "se", "s'", "que", "qu'", "that", "they", "ils", "elles", "it", "il", "be", "etre") || tags[j] == syntax.DET || tags[j] == syntax.ADV:
@@ -134,6 +155,32 @@ func (p *parsed) pollOpinion(r clauseReading) int {
 	return -1
 }
 
+// negatedBefore reports whether "ne … pas", "n'… plus", "not" stands
+// between tokens a and b: "71 % ne lui font pas confiance".
+func (p *parsed) negatedBefore(a, b int) bool {
+	for k := a; k < b && k < len(p.toks); k++ {
+		if lexis.InSet(p.toks[k].Fold, "ne", "n'", "not", "n't", "never", "jamais") {
+			return true
+		}
+	}
+	return false
+}
+
+// pollWords reports whether the sentence speaks of a poll: "sondage",
+// "personnes interrogées", "survey", "respondents".
+func (p *parsed) pollWords() bool {
+	for _, t := range p.toks {
+		if pollNouns[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// pollNouns name a poll or the people it asks.
+var pollNouns = lexis.SetOf("sondage", "sondages", "sondes", "interroges", "interrogees", "enquete", "barometre", "poll", "polls",
+	"survey", "surveys", "respondents", "polled", "surveyed")
+
 // pollPeople are the people a poll counts.
 var pollPeople = lexis.SetOf("sondes", "interroges", "respondents", "voters", "electeurs", "citoyens", "citizens", "adults", "adultes", "menages", "households",
 	"francais", "francaises", "americains", "americans", "britanniques", "britons", "allemands", "germans", "europeens", "europeans")
@@ -145,6 +192,11 @@ var opinionVerbs = lexis.SetOf("font", "faisaient", "ont", "avaient", "disent", 
 	"jugent", "estiment", "pensent", "considerent", "souhaitent", "approuvent", "desapprouvent", "craignent", "redoutent",
 	"said", "say", "says", "think", "believe", "feel", "felt", "thought", "trust", "approve", "disapprove", "support",
 	"oppose", "fear", "want", "wanted", "expect")
+
+// opinionItself are the opinion verbs that say the opinion themselves,
+// whatever their object.
+var opinionItself = lexis.SetOf("approuvent", "desapprouvent", "craignent", "redoutent", "souhaitent", "trust", "approve",
+	"disapprove", "support", "oppose", "fear", "want", "wanted")
 
 // casualtyNouns count the dead and the injured themselves.
 var casualtyNouns = lexis.SetOf("morts", "mort", "blesses", "blesse", "victimes", "victime", "dead", "injured", "wounded", "casualties",
@@ -626,6 +678,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			c.Measure = verbLemma(toks[opinion].Fold, lang)
 		}
 		c.What = toks[opinion].Text
+		if p.negatedBefore(r.after, opinion) {
+			// "71 % ne lui font pas confiance": the share that does not.
+			neg := map[bool]string{true: "pas ", false: "not "}[lang == "fr"]
+			c.Measure, c.What = neg+c.Measure, neg+c.What
+		}
 		c.Reasons = append(c.Reasons, "measure: what the people counted say or feel, «"+toks[opinion].Text+"»")
 	case each:
 		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]

@@ -1486,6 +1486,11 @@ func TestSubjectsOfLocalNews(t *testing.T) {
 			[]string{"Zorgon | Les ouvriers de Zorgon ont manifesté"}},
 		{"Georges Zorg est né à Cintrey en 1910. Elle épousa en 1933 Georges Zorg, de Cintrey, où ils ont exercé le métier d'agriculteurs.",
 			[]string{"Georges Zorg | Georges Zorg est né à Cintrey"}},
+		// a given name and a surname are a person's, whom "ils" never stands for
+		{"Lionel Zorgin a présenté ses vœux lundi. À un moment où ils ne sont pas encore mobilisés par les élections, les Français se reposent.",
+			[]string{"Lionel Zorgin | Lionel Zorgin a présenté ses vœux"}},
+		{"Monique Zorg est décédée le 13 février. Ils se sont mariés le 1er mai 1962 à Dole.",
+			[]string{"Monique Zorg | Monique Zorg est décédée"}},
 	} {
 		var got []string
 		for _, cl := range buildText(t, "fr", "2003-01-27", c.text).Claims {
@@ -1530,5 +1535,41 @@ func TestPollShares(t *testing.T) {
 		{lang: "fr", text: "Selon un sondage, 61 % des personnes interrogées font confiance au maire de Dole.", value: 61, measure: "confiance (%)"},
 		{lang: "fr", text: "Selon un sondage, 58 % des Français se disent sceptiques sur la baisse des impôts.", value: 58, measure: "sceptique (%)"},
 		{lang: "en", text: "Some 63% of respondents said they trust the mayor, according to a poll.", value: 63, measure: "trust (%)"},
+		// the share alone as the verb's subject, in a sentence about a poll
+		{lang: "fr", text: "Ce sondage, qui a une marge d'erreur de 6 %, révèle que 87 % ont confiance dans la police.", value: 87, measure: "confiance (%)"},
+		{lang: "fr", text: "Si 56 % des personnes interrogées font confiance au maire de Dole, 71 % ne lui font pas confiance sur l'emploi.", value: 71, measure: "pas confiance (%)"},
+		{lang: "en", text: "The survey found that 40% do not trust the mayor.", value: 40, measure: "not trust (%)"},
 	})
+}
+
+// A figure reached at an event the article dated before ("aux élections
+// législatives" after "les élections législatives du 30 mai") has that
+// event's date, not the publication's; a name after a group noun is a
+// name even when it reads like a participle ("la coalition Unité").
+func TestFigureAtDatedEvent(t *testing.T) {
+	for _, c := range []struct {
+		lang, pub, text string
+		value           float64
+		subject, date   string
+	}{
+		{"fr", "1999-06-08", "Le Premier ministre a démissionné à la suite des élections législatives du 30 mai. " +
+			"La coalition Unité a obtenu une majorité relative aux élections législatives, remportant 41,67% des suffrages et 56 sièges.",
+			41.67, "Unité", "1999-05-30"},
+		{"fr", "1999-06-08", "Le Premier ministre a démissionné à la suite des élections législatives du 30 mai. " +
+			"La coalition Unité a obtenu une majorité relative aux élections législatives, remportant 41,67% des suffrages et 56 sièges.",
+			56, "Unité", "1999-05-30"},
+		{"en", "2012-06-20", "The prime minister resigned after the May 30 elections. The president thanked him. " +
+			"Zorgon Party won 35 seats in the elections.",
+			35, "Zorgon Party", "2012-05-30"},
+		// other elections than the dated ones: the publication's date
+		{"fr", "1999-06-08", "Le Premier ministre a démissionné à la suite des élections législatives du 30 mai. " +
+			"La coalition Unité avait obtenu 12 % des voix aux élections municipales.",
+			12, "Unité", "1999-06-08"},
+	} {
+		eachFigure(t, c.lang, c.pub, c.text, c.value, func(cl Claim) {
+			if cl.Subject != c.subject || cl.Date.String() != c.date {
+				t.Errorf("%q: %v: subject %q, date %s; want %q, %s", c.text, c.value, cl.Subject, cl.Date, c.subject, c.date)
+			}
+		})
+	}
 }

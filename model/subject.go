@@ -827,7 +827,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 					d = x.reg.display(k)
 				}
 			}
-			if d != "" && entityName(d) && x.reg.weight(m.key) > bestW {
+			if d != "" && (entityName(d) || m.tok > 0 && toks[m.tok-1].Kind == lexis.Word && nameWords(d)) && x.reg.weight(m.key) > bestW {
 				best, bestW = d, x.reg.weight(m.key)
 			}
 		}
@@ -912,12 +912,18 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 // entityName reports whether a subject's words can name an entity: not a
 // function word, a month, a weekday, a time zone or a unit alone.
 func entityName(name string) bool {
+	if _, _, n := fieldSpan(name); n == 1 && (strings.HasSuffix(name, "é") || strings.HasSuffix(name, "ée") || strings.HasSuffix(name, "és") || strings.HasSuffix(name, "ées")) {
+		return false // "Créé il y a 30 ans", "Arrivé en tête": a participle opening its sentence
+	}
+	return nameWords(name)
+}
+
+// nameWords is entityName for a name written inside its sentence, after a
+// word of its own: "la coalition Unité" is a name, not a participle.
+func nameWords(name string) bool {
 	w, _, n := fieldSpan(name) // Fold keeps spaces and makes none: the words of lexis.Fold(name)
 	if n == 0 {
 		return false
-	}
-	if n == 1 && (strings.HasSuffix(name, "é") || strings.HasSuffix(name, "ée") || strings.HasSuffix(name, "és") || strings.HasSuffix(name, "ées")) {
-		return false // "Créé il y a 30 ans", "Arrivé en tête": a participle opening its sentence
 	}
 	if n == 1 {
 		var buf [64]byte

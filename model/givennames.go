@@ -1,0 +1,34 @@
+package model
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/claimline/claimline/model/lexis"
+)
+
+// givenNamesText lists given names, folded, one a line (written by
+// cmd/mknames from Moby Word II, public domain).
+//
+//go:embed givennames.txt
+var givenNamesText string
+
+// givenNames returns the set of given names, read on first use.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 8500)
+	for line := range strings.Lines(givenNamesText) {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
+	return m
+})
+
+// givenNameFirst reports whether a name opens with a given name ("Lionel
+// Jospin", "Monique"): a person's, most likely.
+func givenNameFirst(name string) bool {
+	first, _, _ := strings.Cut(lexis.Fold(name), " ")
+	return givenNames()[first]
+}
