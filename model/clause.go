@@ -480,6 +480,17 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		r.subject, r.how = phrase, fromPhrase
 		return r
 	}
+	if p.casualtyCount(r) {
+		// "un attentat-suicide dans lequel au moins quinze personnes ont
+		// perdu la vie", "a bombing in which 15 people died": the event
+		// the relative clause of the dead and injured tells of.
+		if h, rel := p.eventBeforeRelative(r.at); h >= 0 {
+			if phrase := p.nounPhrase(x.art.Text, p.climbOf(h, p.clauseStart(rel)), rel); phrase != "" {
+				r.subject, r.how = phrase, fromPhrase
+				return r
+			}
+		}
+	}
 	if holder := p.holderOf(x.art.Text, r, n); holder != "" {
 		// "le nouveau gouvernement de coalition de 38 membres", "un
 		// Congrès national de 200 membres": the figure counts the members
@@ -496,6 +507,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				start = q // "le carambolage qui, le 10 novembre 93 près de Bordeaux, avait causé": the relative's antecedent
 			} else {
 				a, b, how = p.subjectBefore(r.verb, start)
+			}
+			if how == "" {
+				// "Zorgon lost $2 billion in 2023 and cut 300 jobs": a verb
+				// coordinated with the one before shares its subject.
+				if u := p.coordinatedWith(r.verb); u >= 0 && u < r.verb {
+					a, b, how = p.subjectBefore(u, p.clauseStart(u))
+				}
 			}
 			if how == "" {
 				// "La tempête a balayé la Bretagne, privant d'électricité
@@ -916,3 +934,45 @@ func (p *parsed) complementPhrase(text string, h, verb int) string {
 	}
 	return ""
 }
+
+// eventBeforeRelative returns the head of the noun phrase a relative of
+// place or time opens after ("un attentat dans lequel", "a bombing in
+// which", "l'accident où", "the crash during which") when that relative
+// ends right before token at, and where the relative starts; -1 when none.
+func (p *parsed) eventBeforeRelative(at int) (int, int) {
+	toks := p.toks
+	k := at - 1
+	if k < 1 {
+		return -1, -1
+	}
+	rel := -1
+	switch {
+	case lexis.InSet(toks[k].Fold, "lequel", "laquelle", "lesquels", "lesquelles", "duquel", "desquels") && lexis.InSet(toks[k-1].Fold, "dans", "lors", "pendant", "durant", "par"):
+		rel = k - 1
+	case toks[k].Fold == "duquel" || toks[k].Fold == "de" && k > 1 && toks[k-1].Fold == "lors":
+		return -1, -1
+	case toks[k].Fold == "which" && lexis.InSet(toks[k-1].Fold, "in", "during", "after"):
+		rel = k - 1
+	case toks[k].Fold == "ou" && toks[k].Text != "ou": // "où", not "ou"
+		rel = k
+	}
+	if rel < 1 || toks[rel-1].Kind == lexis.Punct && toks[rel-1].Text != "," {
+		return -1, -1
+	}
+	e := rel - 1
+	if toks[e].Text == "," {
+		e--
+	}
+	h := p.headEndingAt(e, p.clauseStart(e))
+	if h < 0 || !newsEventNouns[toks[h].Fold] && !casualtyEvents[toks[h].Fold] {
+		return -1, -1
+	}
+	return h, rel
+}
+
+// casualtyEvents are the events that kill and injure, beside the news
+// events (newsEventNouns): "un attentat-suicide dans lequel…".
+var casualtyEvents = lexis.SetOf("attentat-suicide", "fusillade", "bombardement", "collision", "carambolage", "incendie",
+	"naufrage", "eboulement", "avalanche", "inondation", "inondations", "tempete", "ouragan", "cyclone", "typhon",
+	"shooting", "bombing", "collision", "pile-up", "fire", "shipwreck", "landslide", "avalanche", "flood", "floods",
+	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements")

@@ -478,7 +478,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	toks, tags := p.toks, p.tags
 	from := v
 	for k := from - 1; k >= 0 && from-k <= 4; k-- {
-		if tags[k] == syntax.AUX || tags[k] == syntax.PART || lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'") {
+		if tags[k] == syntax.AUX && !p.named[k] || tags[k] == syntax.PART || lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'") {
 			from = k
 			continue
 		}

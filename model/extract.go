@@ -268,7 +268,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					lower[w] = low
 				}
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
-					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) ||
+					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
 					m.tok == 0 && openingAdverb(a.Lang, toks)
 			}
 		}
@@ -1216,6 +1216,13 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	// (about the same subject within two sentences, about any in the
 	// next one)
+	if !x.narrDate.IsZero() && x.narrDate.Precision >= PrecisionDay && sameDayWords(s.toks) {
+		// "Le pays a connu le même jour un attentat…", "on the same day":
+		// the day of the event told before.
+		c.Date = x.narrDate
+		c.Reasons = append(c.Reasons, "date: «the same day» as the event told before, "+x.narrDate.String())
+		return
+	}
 	if dn := x.atDatedNoun(s, pos); dn != nil {
 		// "La coalition a obtenu une majorité aux élections législatives,
 		// remportant 41,67 % des suffrages": the elections' date, which
@@ -1773,6 +1780,29 @@ func writtenLower(text, word string) bool {
 	return false
 }
 
+// writtenInside reports whether the capitalised word is written inside a
+// sentence of text too, not only at its start: "Tesla shares fell 12%" then
+// "Analysts said Tesla would struggle" (a name), not "Hospital admissions
+// fell".
+func writtenInside(text, word string) bool {
+	for at := 0; at < len(text); {
+		i := strings.Index(text[at:], word)
+		if i < 0 {
+			return false
+		}
+		i += at
+		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
+		if i > 0 && (i+len(word) == len(text) || !unicode.IsLetter(after)) {
+			before := strings.TrimRight(text[:i], " \t")
+			if r, _ := utf8.DecodeLastRuneInString(before); before != "" && len(before) < i && !strings.ContainsRune(".!?\n:«\"“—–-•*", r) {
+				return true
+			}
+		}
+		at = i + len(word)
+	}
+	return false
+}
+
 // leadSentences is how many of an article's first sentences may hold the
 // event it opens with.
 const leadSentences = 3
@@ -2064,6 +2094,25 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 func hasEvent(claims []Claim) bool {
 	for _, c := range claims {
 		if c.Metric == MetricEvent {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayWords reports whether the sentence dates itself by the day told
+// before: "le même jour", "ce jour-là", "le jour même", "the same day",
+// "that day".
+func sameDayWords(toks []lexis.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		switch {
+		case toks[k].Fold == "jour" && toks[k-1].Fold == "meme" && k > 1 && lexis.InSet(toks[k-2].Fold, "le", "ce", "du"):
+			return true
+		case toks[k].Fold == "meme" && toks[k-1].Fold == "jour" && k > 1 && toks[k-2].Fold == "le":
+			return true
+		case toks[k].Fold == "day" && toks[k-1].Fold == "same" && k > 1 && lexis.InSet(toks[k-2].Fold, "the", "that"):
+			return true
+		case toks[k].Fold == "day" && toks[k-1].Fold == "that" && k > 1 && lexis.InSet(toks[k-2].Fold, "on", "later", "earlier"):
 			return true
 		}
 	}

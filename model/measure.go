@@ -50,6 +50,8 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 		case k == n.TokEnd+1 && lexis.FoldAt(toks, k-1) == "of" && tags[k] == syntax.PROPN && k+1 < len(toks) && lexis.InSet(toks[k+1].Text, "'s", "’s"):
 			k++ // "20 of Boeing's 777 planes": the owner's things
 			continue
+		case k == n.TokEnd && n.Scaled && p.compoundModifier(k):
+			continue // "a $95 billion aid package": a noun of the compound the tagger misread
 		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.TokEnd:
 			adj++
 			continue
@@ -223,7 +225,24 @@ func (p *parsed) casualtyCount(r clauseReading) bool {
 		return true
 	}
 	v := p.predicateOf(r)
-	return v >= 0 && casualtyWords[p.toks[v].Fold]
+	if v >= 0 && casualtyWords[p.toks[v].Fold] {
+		return true
+	}
+	// "quinze personnes sont mortes", "ont perdu la vie", "lost their
+	// lives": the people's own predicate says they died.
+	toks, tags := p.toks, p.tags
+	for k := r.noun + 1; k < len(toks) && k <= r.noun+4 && !p.clauseBreak(k); k++ {
+		if casualtyWords[toks[k].Fold] && (tags[k] == syntax.VERB || tags[k] == syntax.ADJ) {
+			return true
+		}
+		if lexis.InSet(toks[k].Fold, "perdu", "lost") && k+2 < len(toks) && lexis.InSet(toks[k+2].Fold, "vie", "lives") {
+			return true
+		}
+		if !isVerb(tags[k]) && tags[k] != syntax.ADV && tags[k] != syntax.ADJ {
+			break
+		}
+	}
+	return false
 }
 
 // deathBefore returns the noun of death written right before the people a
@@ -254,7 +273,10 @@ func deathBefore(toks []lexis.Token, at int) string {
 func (p *parsed) predicateOf(r clauseReading) int {
 	toks, tags := p.toks, p.tags
 	for k := r.noun + 1; k < len(toks) && k <= r.noun+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
-		if tags[k] == syntax.VERB {
+		if p.inDate(k) {
+			break // "a tué 15 personnes dimanche au Nigeria": a date, whatever the tagger read
+		}
+		if tags[k] == syntax.VERB || tags[k] == syntax.ADJ && casualtyWords[toks[k].Fold] {
 			return k
 		}
 		if tags[k] != syntax.AUX && tags[k] != syntax.ADV && tags[k] != syntax.PRON && tags[k] != syntax.PART && tags[k] != syntax.ADJ {
@@ -364,7 +386,7 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	if lang == "en" {
 		// "the unemployment rate", "its market share", "oil prices": an
 		// English compound's nouns before its head say which one.
-		for j := h - 1; j >= 0 && j >= h-2 && p.tags[j] == syntax.NOUN && toks[j].Kind == lexis.Word && (!toks[j].Upper() || j == 0) && !p.inDate(j) &&
+		for j := h - 1; j >= 0 && j >= h-2 && (p.tags[j] == syntax.NOUN || j > 0 && p.tags[j-1] == syntax.NUM && p.compoundModifier(j)) && toks[j].Kind == lexis.Word && (!toks[j].Upper() || j == 0 && !p.named[j]) && !p.inDate(j) &&
 			!quantityNouns[toks[j].Fold] && !quantity.TimeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
 			!lexis.InSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
 			m = toks[j].Fold + " " + m
@@ -372,7 +394,7 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	}
 	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
 	// after the noun says what happened to what is counted.
-	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == lexis.Word {
+	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == lexis.Word && !p.inDate(k) {
 		return m + " " + toks[k].Fold
 	}
 	if quantityNouns[toks[h].Fold] {
@@ -502,13 +524,13 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExp
 		}
 	}
 	for k := n.TokEnd; k < r.noun; k++ {
-		if !lexis.InSet(toks[k].Fold, "de", "d'", "of") && !(tags[k] == syntax.NOUN && p.lang == "en") {
+		if !lexis.InSet(toks[k].Fold, "de", "d'", "of") && !((tags[k] == syntax.NOUN || k == n.TokEnd && p.compoundModifier(k)) && p.lang == "en") {
 			return "" // (English compounds go on: "a £20 million support fund")
 		}
 	}
 	start := v
 	aux := func() {
-		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX || lexis.InSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent", "du", "pu")); n++ {
+		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX && !p.named[start-1] || lexis.InSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent", "du", "pu")); n++ {
 			start--
 		}
 	}
@@ -1012,3 +1034,25 @@ func (p *parsed) complementAfter(k int) int {
 	}
 	return head
 }
+
+// compoundModifier reports whether the English word at k, right after an
+// amount, is the first noun of a compound the tagger misread as a verb or
+// a determiner: "a $95 billion aid package", "a $20 million rescue plan".
+func (p *parsed) compoundModifier(k int) bool {
+	toks := p.toks
+	if p.lang == "fr" || k+1 >= len(toks) || p.tags[k+1] != syntax.NOUN || !toks[k+1].Space || p.inDate(k+1) || p.inDate(k) {
+		return false
+	}
+	t := toks[k]
+	if t.Kind != lexis.Word || t.Upper() || p.tags[k] == syntax.ADP || p.tags[k] == syntax.CCONJ || p.tags[k] == syntax.PRON ||
+		p.tags[k] == syntax.ADJ || p.tags[k] == syntax.NUM || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PROPN || t.InnerUpper() || quantity.Scale(t.Fold) > 0 ||
+		strings.HasSuffix(t.Fold, "ed") || functionWords[t.Fold] {
+		return false
+	}
+	return true
+}
+
+// functionWords are English words that never begin a compound noun.
+var functionWords = lexis.SetOf("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
+	"of", "in", "to", "for", "from", "by", "at", "on", "per", "each", "and", "or", "but", "as", "with", "than", "more",
+	"less", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "which", "who", "that")

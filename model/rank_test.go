@@ -1464,6 +1464,11 @@ func TestCasualtiesOfAnEvent(t *testing.T) {
 		{lang: "en", text: "The pile-up killed 15 people and injured 53 others on November 10, 1993.", value: 53, subject: "The pile-up", measure: "people injured", sure: true},
 		{lang: "fr", text: "Le tribunal juge l'explosion d'AZF qui, le 21 septembre 2001 à Toulouse, avait tué 31 personnes.", value: 31, subject: "l'explosion d'AZF", measure: "personne tue", sure: true},
 		{lang: "fr", text: "Le tribunal juge le carambolage de l'A 10 qui, le 10 novembre 93 près de Bordeaux, avait causé la mort de 15 personnes.", value: 15, subject: "le carambolage de l'A 10", measure: "personne mort", sure: true},
+		// the event a relative clause of the dead tells of
+		{lang: "fr", text: "Le Zorgistan a connu dimanche un attentat dans lequel au moins quinze personnes sont mortes.", value: 15, subject: "un attentat", measure: "personne morte", sure: true},
+		{lang: "fr", text: "Le pays a connu dimanche un attentat-suicide dans lequel au moins quinze personnes ont perdu la vie.", value: 15, subject: "un attentat-suicide", measure: "personne perdu", sure: true},
+		// a weekday after the people is a date, not what happened to them
+		{lang: "fr", text: "Un attentat a tué 15 personnes dimanche au Zorgistan.", value: 15, subject: "Un attentat", measure: "personne tue", sure: true},
 	})
 }
 
@@ -1561,6 +1566,13 @@ func TestFigureAtDatedEvent(t *testing.T) {
 		{"en", "2012-06-20", "The prime minister resigned after the May 30 elections. The president thanked him. " +
 			"Zorgon Party won 35 seats in the elections.",
 			35, "Zorgon Party", "2012-05-30"},
+		// "le même jour", "the same day": the day of the event told before
+		{"fr", "2012-06-05", "Un avion de Zorg Air s'est écrasé dimanche à Lagos. L'avion a heurté une ligne à haute tension. " +
+			"Zorgon a perdu le même jour 12 % de sa valeur en Bourse.",
+			12, "Zorgon", "2012-06-03"},
+		{"en", "2012-06-05", "A Zorg Air plane crashed on Sunday in Lagos. The plane hit a power line. " +
+			"Zorgon lost 12% of its value on the same day.",
+			12, "Zorgon", "2012-06-03"},
 		// other elections than the dated ones: the publication's date
 		{"fr", "1999-06-08", "Le Premier ministre a démissionné à la suite des élections législatives du 30 mai. " +
 			"La coalition Unité avait obtenu 12 % des voix aux élections municipales.",
@@ -1572,4 +1584,52 @@ func TestFigureAtDatedEvent(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A name the tagger read as an auxiliary ("Boeing delivered…") is the
+// subject, and written once in the label.
+func TestNameReadAsAuxiliary(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		label string
+	}{
+		{"Boeing delivered 27 jets in February, down from 35 a year earlier.", 27, "Boeing delivered 27 jets"},
+		{"Boeing delivered 270 jets in February.", 270, "Boeing delivered 270 jets"},
+	} {
+		eachFigure(t, "en", "2024-03-15", c.text, c.value, func(cl Claim) {
+			if cl.Subject != "Boeing" || cl.Label != c.label || cl.Unsure {
+				t.Errorf("%q: subject %q, label %q, unsure %v; want Boeing, %q", c.text, cl.Subject, cl.Label, cl.Unsure, c.label)
+			}
+		})
+	}
+}
+
+// A name before a measure noun owns it ("Tesla shares fell 12%": Tesla's
+// shares), also when it opens the sentence and the article writes it
+// inside another.
+func TestNameBeforeMeasureNoun(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "On Thursday, Zorgon shares fell 12%.", value: 12, subject: "Zorgon", measure: "share (%)", sure: true},
+		{lang: "en", text: "Zorgon shares fell 12% on Thursday. Analysts said Zorgon would struggle.", value: 12, subject: "Zorgon", measure: "share (%)", sure: true},
+	})
+}
+
+// An amount before a compound noun the tagger misread measures the
+// compound ("a $95 billion aid package"), never a scale word, an adjective
+// or a name ("5 billion iOS applications").
+func TestAmountBeforeCompound(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "The Senate approved a $95 billion aid package on Tuesday.", value: 95e9, subject: "Senate", measure: "aid package ($)", sure: true},
+		{lang: "en", text: "The Senate voted 68-32 on Tuesday to approve the $95 billion aid package.", value: 95e9, subject: "Senate", measure: "aid package ($)", sure: true},
+		{lang: "en", text: "Zorgon has sold more than 3 billion songs since its launch.", value: 3e9, subject: "Zorgon", measure: "song"},
+	})
+}
+
+// A verb coordinated with the one before shares its subject: "Zorgon lost
+// $2 billion in 2023 and cut 300 jobs".
+func TestCoordinatedVerbFigures(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "Zorgon lost $2 billion in 2023 and cut 300 jobs.", value: 300, subject: "Zorgon", measure: "job", sure: true},
+	})
 }

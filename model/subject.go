@@ -176,7 +176,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	// Skip auxiliaries, adverbs, negations and clitics between the subject
 	// and its verb ("a largement gagné", "n'a pas", "has also").
-	for k >= start && (tags[k] == syntax.AUX || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
+	for k >= start && (tags[k] == syntax.AUX && !p.named[k] || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
 		lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'", "l'", "lui", "leur", "y", "en", "a", "ont", "has", "have", "had")) {
 		k--
 	}
@@ -262,7 +262,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			return j, k + 1, fromClause
 		}
 	}
-	if k == 0 && v == 1 && tags[k] == syntax.VERB && p.opensWithName && strings.HasSuffix(toks[k].Fold, "ing") {
+	if k == 0 && v == 1 && isVerb(tags[k]) && p.opensWithName && strings.HasSuffix(toks[k].Fold, "ing") {
 		// "Boeing cut 12,000 jobs": a capitalised word in -ing opening the
 		// sentence right before its verb, that the article never writes in
 		// lower case, is a name the tagger read as a gerund ("Revenue
@@ -309,6 +309,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	// "Pôle emploi recensait": a name that opens the noun phrase.
 	for j := head - 1; j >= start && head-j <= 3; j-- {
+		if p.properNoun(j) && j+1 == head && toks[j].Upper() && ownedMeasures[toks[head].Fold] {
+			return j, head, fromOwner // "Tesla shares fell 12%": Tesla's
+		}
 		if p.properNoun(j) && j+1 == head && toks[j].Upper() {
 			return j, head + 1, fromName
 		}

@@ -147,7 +147,7 @@ func New(app fyne.App, engine Engine) *Window {
 	// search results (tabs), and the source view.
 	w.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Events"), w.events.content),
-		container.NewTabItem(lang.L("Search results"), w.search.list))
+		container.NewTabItem(lang.L("Search results"), w.search.note.content))
 	w.search.entry.onDown = w.searchDown
 	// Each pane has a minimum width of its own, the same whatever it
 	// shows: the search row whole on the left; on the right, a passage's

@@ -13,15 +13,22 @@ import (
 // words returns the timeline's texts in the UI language.
 func words() layout.Words {
 	w := layout.Words{
-		Events:    func(n int) string { return countText(n, "{{.N}} event", "{{.N}} events") },
-		Sources:   func(n int) string { return countText(n, "1 source", "{{.N}} sources") },
-		Gap:       gapText,
-		Metric:    metricTitle,
-		Conflict:  lang.L("sources disagree"),
-		Imprecise: lang.L("month or year only"),
-		LessSure:  lang.L("less sure"),
+		Events:        func(n int) string { return countText(n, "{{.N}} event", "{{.N}} events") },
+		Sources:       func(n int) string { return countText(n, "1 source", "{{.N}} sources") },
+		Gap:           gapText,
+		Metric:        metricTitle,
+		Conflict:      lang.L("sources disagree"),
+		Imprecise:     lang.L("month or year only"),
+		ImpreciseDays: lang.L("day, month or year only"),
+		LessSure:      lang.L("less sure"),
 		Sure: func(p int) string {
 			return lang.L("less sure ({{.Percent}}%): a reading to check against its passages", map[string]any{"Percent": p})
+		},
+		NoMatch:     lang.L("No event matches the search. Clear it to see every event."),
+		LanesHidden: lang.L("Every lane is hidden. Click a lane in the legend to show it."),
+		MatchesHidden: func(n int) string {
+			return countText(n, "The event that matches is in a hidden lane. Click its lane in the legend to show it.",
+				"The {{.N}} events that match are in hidden lanes. Click a lane in the legend to show it.")
 		},
 		NoSubject:  lang.L("no subject"),
 		OtherLanes: func(n int) string { return countText(n, "1 other lane", "{{.N}} other lanes") },

@@ -25,6 +25,8 @@ type searchPanel struct {
 	w     *Window
 	entry *searchEntry
 	list  *resultList
+	// note says, over the list, that the query matches no claim.
+	note  *noMatchNote
 	count *widget.Label
 	top   fyne.CanvasObject // the entry and the match count
 
@@ -62,6 +64,7 @@ func newSearchPanel(w *Window) *searchPanel {
 		p.choose,
 	)
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1 }
+	p.note = newNoMatchNote(p.list, nil)
 	icon := widget.NewIcon(theme.SearchIcon())
 	// The count beside the entry, to leave the table below more rows.
 	p.top = container.NewBorder(nil, nil, icon, p.count, p.entry)
@@ -76,7 +79,14 @@ func (p *searchPanel) reset() {
 	p.entry.SetText("")
 	p.list.UnselectAll()
 	p.list.Refresh()
+	p.showHint()
 	p.showCount()
+}
+
+// showHint says, over the empty list of a search not yet typed, what the
+// list is for.
+func (p *searchPanel) showHint() {
+	p.note.show(lang.L("Type words, a name or a figure in the search box above to list the claims that match."), "", nil)
 }
 
 // query returns the query the shown results answer.
@@ -179,14 +189,26 @@ func (p *searchPanel) show(gen int, q string, hits []search.Hit, match []bool, e
 		p.events = nil
 		p.w.timeline.SetMatch(nil)
 		p.w.events.setMatch(nil)
+		p.showHint()
 	} else {
+		// What the timeline says when the query matches no event (its
+		// words follow every keystroke, its layout only new matches).
+		p.w.timeline.SetNoMatch(noMatchText(q, false, len(p.w.timeline.Events())))
 		// A keystroke that leaves the matching events as they were does not
 		// lay the timeline out or filter the table again.
 		if p.events == nil || !slices.Equal(events, p.events) {
 			p.w.timeline.SetMatch(match)
 			p.w.events.setMatch(match)
+		} else {
+			p.w.events.showNote()
 		}
 		p.events = events
+		if len(hits) == 0 {
+			p.note.show(lang.L("No claim matches “{{.Query}}”. Try other words, or clear the search.", map[string]any{"Query": quoted(q)}),
+				lang.L("Clear the search"), func() { p.entry.SetText("") })
+		} else {
+			p.note.show("", "", nil)
+		}
 	}
 	p.showCount()
 	if p.done != nil {

@@ -38,6 +38,9 @@ type eventsPanel struct {
 	// when no row is current.
 	detail *widget.Label
 	under  *fyne.Container // the table with the detail under it
+	// note says why the table is empty when the search or the filters
+	// leave no row, over it.
+	note *noMatchNote
 
 	rows []eventRow // by event index
 	// ordered says that rows are in date order: sorting by date is free.
@@ -105,7 +108,8 @@ func newEventsPanel(w *Window) *eventsPanel {
 	p.detail = widget.NewLabel("")
 	p.detail.Wrapping = fyne.TextWrapWord
 	p.detail.Hide()
-	p.under = container.New(detailUnderLayout{}, p.table, p.detail)
+	p.note = newNoMatchNote(p.table, func() float32 { return newHeaderCell(p).MinSize().Height })
+	p.under = container.New(detailUnderLayout{}, p.note.content, p.detail)
 	p.content = container.New(chipsOverLayout{}, p.chips, p.under)
 	return p
 }
@@ -245,6 +249,49 @@ func (p *eventsPanel) apply() {
 	}
 	p.showCount()
 	p.showDetail()
+	p.showNote()
+}
+
+// showNote says, over the table, why it shows no row when the search or
+// the filters leave none, with a button that brings the rows back.
+func (p *eventsPanel) showNote() {
+	if len(p.rows) == 0 || len(p.shown) > 0 {
+		p.note.show("", "", nil)
+		return
+	}
+	q := ""
+	if p.w.search != nil && p.filter.match != nil {
+		q = p.w.search.query()
+	}
+	f := &p.filter
+	filtered := f.measure != "" || f.subject != "" || f.article != "" || f.status != "" || f.disputed
+	if strings.TrimSpace(q) == "" && !filtered {
+		// Only the rejected events are left out, and they are all.
+		p.note.show(countText(len(p.rows), "The only event is rejected. Tick “Show rejected” to see it.",
+			"All {{.N}} events are rejected. Tick “Show rejected” to see them."),
+			lang.L("Show rejected"), func() { p.rejected.SetChecked(true) })
+		return
+	}
+	p.note.show(noMatchText(q, filtered, len(p.rows)), clearText(q, filtered), func() {
+		if filtered {
+			p.clearFilters()
+		}
+		if strings.TrimSpace(q) != "" && p.w.search != nil {
+			p.w.search.entry.SetText("")
+		}
+	})
+}
+
+// clearFilters puts every chip back to "all" (the rejected events stay as
+// they were, shown or not).
+func (p *eventsPanel) clearFilters() {
+	p.filling = true
+	for _, s := range []*widget.Select{p.status, p.measure, p.subject, p.article} {
+		s.SetSelectedIndex(0)
+	}
+	p.disputed.SetChecked(false)
+	p.filling = false
+	p.chipChanged()
 }
 
 // showCount writes how many events the table shows.

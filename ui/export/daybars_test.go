@@ -59,3 +59,46 @@ func TestHourExportDrawsDayOnlyOverItsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestHourExportLegendNamesDayBars checks that the legend of an export of a
+// few hours names the day bars it draws, in the image's language, and that
+// of the whole set the bars of its month and year only.
+func TestHourExportLegendNamesDayBars(t *testing.T) {
+	day := time.Date(2006, time.October, 5, 0, 0, 0, 0, time.UTC)
+	src := []model.Source{{Article: "a.txt"}}
+	tl := &model.Timeline{Name: "Airbus", Articles: []*model.Article{{Name: "a.txt", Title: "A380 delays", Published: model.Day(2006, time.October, 5)}},
+		Events: []model.Event{
+			{ID: "y", Date: model.YearOf(2005), Metric: model.MetricEvent, Label: "First flight", Sources: src},
+			{ID: "s", Date: model.Day(2006, time.October, 5), Metric: model.MetricEvent, Label: "Singapore Airlines says it will be compensated", Sources: src},
+			{ID: "l", Date: model.Day(2006, time.October, 20), Metric: model.MetricEvent, Label: "Shares fall", Sources: src},
+		}}
+	hours := Options{Width: 1200, Height: 600, From: day.Add(6 * time.Hour), To: day.Add(18 * time.Hour)}
+	all := Options{Width: 1200, Height: 600}
+	tests := []struct {
+		name string
+		lang string
+		o    Options
+		want string
+	}{
+		{"hours", "en", hours, "day, month or year only"},
+		{"hours in French", "fr", hours, "jour, mois ou année seulement"},
+		{"the whole set", "en", all, "month or year only"},
+		{"the whole set in French", "fr", all, "mois ou année seulement"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := tt.o
+			o.Lang = tt.lang
+			d := listedDrawing(t, tl, o)
+			got := ""
+			for _, it := range d.lay.Legend {
+				if it.Kind == "imprecise" {
+					got = it.Text
+				}
+			}
+			if got != tt.want {
+				t.Errorf("the legend's bar entry says %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -28,13 +28,14 @@ func wordsFor(lang string) words {
 	tr := translations.For(lang)
 	w := words{lang: lang, tr: tr}
 	w.layout = layout.Words{
-		Events:    func(n int) string { return tr.N(n, "{{.N}} event", "{{.N}} events") },
-		Sources:   func(n int) string { return tr.N(n, "1 source", "{{.N}} sources") },
-		Gap:       w.gap,
-		Metric:    func(m model.Metric) string { return tr.L(m.Title()) },
-		Conflict:  tr.L("sources disagree"),
-		Imprecise: tr.L("month or year only"),
-		LessSure:  tr.L("less sure"),
+		Events:        func(n int) string { return tr.N(n, "{{.N}} event", "{{.N}} events") },
+		Sources:       func(n int) string { return tr.N(n, "1 source", "{{.N}} sources") },
+		Gap:           w.gap,
+		Metric:        func(m model.Metric) string { return tr.L(m.Title()) },
+		Conflict:      tr.L("sources disagree"),
+		Imprecise:     tr.L("month or year only"),
+		ImpreciseDays: tr.L("day, month or year only"),
+		LessSure:      tr.L("less sure"),
 		Measure: func(m model.Metric, measure string) string {
 			if layout.OwnMeasure(m) {
 				return tr.L(measure)

@@ -118,3 +118,80 @@ func TestDayCrowdIsOneClusterOverItsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyADayCrowdIsMarkedCrowd checks that a cluster of day-only events
+// is marked Crowd (zooming in never opens it) only when it is the crowd of
+// one wide day: not when its day is narrow on screen, where zooming in
+// draws the day wide, nor when it holds events of other days.
+func TestOnlyADayCrowdIsMarkedCrowd(t *testing.T) {
+	es := october(maxDayBars + 3)
+	s := NewScale(es)
+	tests := []struct {
+		name  string
+		width float32
+		view  View
+		want  bool
+	}{
+		{"its hours", 1000, hoursView(s), true},
+		{"the month, narrow", 300, View{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := Compute(es, Options{Width: tt.width, Height: 300, Scale: s, View: tt.view})
+			if len(l.Clusters) == 0 {
+				t.Fatal("no cluster")
+			}
+			for _, c := range l.Clusters {
+				if c.Crowd != tt.want {
+					t.Errorf("the cluster of %d events is marked Crowd %v, want %v", c.Count, c.Crowd, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestOneMonthCrowdIsMarkedCrowd checks that more events of one month than
+// stack as bars are a cluster marked Crowd, in view of the whole set as
+// zoomed into the month, since no zoom draws them apart; and that as many
+// as stack are not (zoomed in, they are bars).
+func TestOneMonthCrowdIsMarkedCrowd(t *testing.T) {
+	set := func(n int) []model.Event {
+		es := []model.Event{ev(model.Day(2005, time.January, 10), model.MetricEvent, "before", "a")}
+		for k := range n {
+			es = append(es, ev(model.MonthOf(2005, time.April), model.MetricEvent, fmt.Sprintf("As of April 2005, %d", k), "a"))
+		}
+		return append(es, ev(model.Day(2005, time.September, 20), model.MetricEvent, "after", "a"))
+	}
+	april := func(s *Scale) View {
+		return View{U0: s.UOf(time.Date(2005, time.March, 20, 0, 0, 0, 0, time.UTC)), U1: s.UOf(time.Date(2005, time.May, 10, 0, 0, 0, 0, time.UTC))}
+	}
+	tests := []struct {
+		name string
+		n    int
+		view func(*Scale) View
+		want bool // a cluster of the month's events, marked Crowd
+	}{
+		{"more than stack, all in view", maxSharedBars + 2, func(*Scale) View { return View{} }, true},
+		{"more than stack, the month", maxSharedBars + 2, april, true},
+		{"as many as stack, the month", maxSharedBars, april, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := set(tt.n)
+			s := NewScale(es)
+			l := Compute(es, Options{Width: 1000, Height: 300, Scale: s, View: tt.view(s)})
+			got := false
+			for _, c := range l.Clusters {
+				if c.Crowd {
+					got = true
+					if c.Count != tt.n {
+						t.Errorf("a crowd of %d events, want the month's %d", c.Count, tt.n)
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("a crowd: %v, want %v (%d clusters, %d markers)", got, tt.want, len(l.Clusters), len(l.Markers))
+			}
+		})
+	}
+}

@@ -92,6 +92,10 @@ type Options struct {
 	// image cannot be zoomed into; a lane with more points than its width
 	// can hold side by side keeps its clusters.
 	Spread bool
+	// Message, when not "", is a sentence written over the plot: why no
+	// event stands out (the query matches none, every lane is hidden) and
+	// how to get them back.
+	Message string
 	// Claims are the claims the events point into (model.Timeline.Claims):
 	// with them, events whose reading is less sure (LessSure) are marked
 	// Unsure and the legend explains how they are drawn; nil marks none.
@@ -135,6 +139,9 @@ type Layout struct {
 	Lanes []Lane
 	// Visible is the number of events in view.
 	Visible int
+	// Message is Options.Message, wrapped to the plot's width and centred
+	// over it, in a box (draw it over everything but a tooltip).
+	Message Message
 	// Status is Options.Status, drawn from StatusX (width StatusW) with its
 	// top at StatusY; "" when none.
 	Status                    string
@@ -144,6 +151,18 @@ type Layout struct {
 	pxPerU       float64
 	labelBottom  float32 // the bottom of the lowest row of labels
 	legendBottom float32 // the bottom of the legend, the top of the labels' room
+	// dayBars is true when the view draws day-only events over their day
+	// (wideDays), which the legend's bar entry then names.
+	dayBars bool
+}
+
+// Message is a sentence over the plot: its Lines, each LineH high, in a
+// box from X, Y of size W, H, the text inset by Pad. The zero Message
+// draws nothing.
+type Message struct {
+	Lines           []string
+	X, Y, W, H, Pad float32
+	LineH           float32
 }
 
 // Stretch is a horizontal piece of the axis line, from X0 to X1.
@@ -226,6 +245,11 @@ type Cluster struct {
 	Dim     bool
 	// Selected is true when it holds the selected event.
 	Selected bool
+	// Crowd is true when its events share one date that no zoom draws
+	// apart: the day-only events of one day drawn over it, or more events
+	// of one week, month, year or range than stack as bars. Nothing tells
+	// their places within it apart, so zooming in never separates them.
+	Crowd bool
 	// Conflict is true when one of its events has conflicting sources; the
 	// badge is drawn as for a Marker.
 	Conflict               bool
@@ -349,6 +373,7 @@ func Compute(events []model.Event, o Options) *Layout {
 	lineH := ts * 1.4
 	l.TickLabelY = o.Height - ts/2 - lineH
 	l.AxisY = l.TickLabelY - l.TickLen - ts/4
+	l.dayBars = l.drawsDayBars(s, events, &o)
 	l.legendBottom = l.legend(s, &o)
 	l.labelBottom = l.AxisY - ts*0.8 - ts/2
 	if first := l.lanes(&o, l.legendBottom); first < l.AxisY {
@@ -369,6 +394,7 @@ func Compute(events []model.Event, o Options) *Layout {
 		}
 	}
 	l.labels(events, &o, l.legendBottom)
+	l.message(&o)
 	return l
 }
 
@@ -413,6 +439,7 @@ func (l *Layout) Rematch(events []model.Event, o Options) *Layout {
 	}
 	n.Labels = nil
 	n.labels(events, &o, n.legendBottom)
+	n.message(&o)
 	return &n
 }
 

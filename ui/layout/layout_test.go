@@ -377,6 +377,9 @@ func checkDayCrowd(t *testing.T, what string, es []model.Event, l *Layout, ids [
 		t.Errorf("%s: cluster of %d events bracketing %.0f–%.0f (span %v), want %d bracketing the day, %.0f–%.0f",
 			what, c.Count, c.X0, c.X1, c.Span, len(ids), want0, want1)
 	}
+	if !c.Crowd {
+		t.Errorf("%s: the cluster over the day is not marked Crowd (zooming in cannot open it)", what)
+	}
 	if mid := (l.X(day) + l.X(day.Add(24*time.Hour))) / 2; mid > x0 && mid < x1 && abs32(c.X-mid) > 1 {
 		t.Errorf("%s: the cluster's badge is at %.0f, not at the day's middle %.0f", what, c.X, mid)
 	}

@@ -43,7 +43,11 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	if o.anyUnsure {
 		items = append(items, LegendItem{Text: o.Words.LessSure, Color: MixedColor(), Kind: "unsure", Lane: -1})
 	}
-	if imprecise {
+	switch {
+	case l.dayBars:
+		// Days are bars too at this zoom: the entry names them.
+		items = append(items, LegendItem{Text: o.Words.ImpreciseDays, Color: MixedColor(), Kind: "imprecise", Lane: -1})
+	case imprecise:
 		items = append(items, LegendItem{Text: o.Words.Imprecise, Color: MixedColor(), Kind: "imprecise", Lane: -1})
 	}
 	if conflict {
@@ -88,4 +92,12 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 		return ts/2 + 2*lineH
 	}
 	return y + lineH
+}
+
+// drawsDayBars reports whether the view draws day-only events over their
+// whole day (their day is wide on screen, see wideDays), in a lane that is
+// shown.
+func (l *Layout) drawsDayBars(s *Scale, events []model.Event, o *Options) bool {
+	keep := func(i int) bool { return o.Lanes.Len() == 0 || !o.hidden(o.Lanes.laneOf(i)) }
+	return len(l.wideDays(s, events, keep, dayBarGap(o))) > 0
 }

@@ -158,7 +158,7 @@ func abs32(x float32) float32 {
 // middle, bracketing the whole day: nothing tells their hours apart, so
 // zooming in never separates them.
 func (l *Layout) laneMarkers(s *Scale, events []model.Event, o *Options, lo, hi int, y, r, cr float32, keep func(int) bool) {
-	minGap := 2*cr + ts4(o)
+	minGap := dayBarGap(o)
 	bar := make(map[int]bool)
 	wide := make([]int, 0, len(s.wide))
 	for _, k := range s.wide {
@@ -484,6 +484,11 @@ func spreadOut(x func(j int) float32, n int, gap, lo, hi float32) []float32 {
 // ts4 is a quarter of the text size.
 func ts4(o *Options) float32 { return o.TextSize / 4 }
 
+// dayBarGap is the gap between two markers (two cluster widths and a
+// quarter of the text size): the least width on screen of a date drawn as a
+// bar, and of a day for its day-only events to be drawn over it.
+func dayBarGap(o *Options) float32 { return 2*o.TextSize*0.8 + ts4(o) }
+
 // group adds the marker or cluster for the events s.order[k] of ks; days
 // holds where the day of each day-only event of a wide day starts and ends
 // on screen (wideDays): such an event stands at its day's middle and
@@ -532,12 +537,39 @@ func (l *Layout) group(s *Scale, events []model.Event, o *Options, ks []int, y, 
 	c := Cluster{Events: ids, X: x, Y: y, R: cr, Count: len(ids), CountText: itoa(len(ids)), Color: col,
 		Matches: matches, Dim: matches == 0, Selected: selected, Conflict: conflict}
 	c.X0, c.X1 = l.spanOf(s, events, ks, days)
+	c.Crowd = sameWideDay(ks, days) || sharedExtent(s, ks)
 	c.Span = c.X1-c.X0 > 2*cr
 	if conflict {
 		c.BadgeR = r * 0.75
 		c.BadgeX, c.BadgeY = x+cr*0.8, y-cr*0.8
 	}
 	l.Clusters = append(l.Clusters, c)
+}
+
+// sameWideDay reports whether the events s.order[k] of ks are all day-only
+// events of one wide day (days, see group).
+func sameWideDay(ks []int, days map[int][2]float32) bool {
+	d, ok := days[ks[0]]
+	for _, k := range ks[1:] {
+		ok = ok && days[k] == d
+	}
+	return ok
+}
+
+// sharedExtent reports whether the events s.order[k] of ks all have one
+// date wider than a day, and are more than stack as bars over it
+// (maxSharedBars): at any zoom they stay one group at its middle.
+func sharedExtent(s *Scale, ks []int) bool {
+	e := s.ext[s.order[ks[0]]]
+	if len(ks) <= maxSharedBars || !(e[1] > e[0]) {
+		return false
+	}
+	for _, k := range ks[1:] {
+		if s.ext[s.order[k]] != e {
+			return false
+		}
+	}
+	return true
 }
 
 // spanOf returns where the dates of the events s.order[k] of ks start and

@@ -22,13 +22,22 @@ type Words struct {
 	Metric func(m model.Metric) string
 	// Conflict explains the conflict badge in the legend.
 	Conflict string
-	// Imprecise explains the hollow markers of month- or year-only dates.
-	Imprecise string
+	// Imprecise explains the bars of dates wider than a day (a week, a
+	// month, a year, a range): "month or year only". ImpreciseDays says
+	// the same when day-only dates are drawn as bars over their day too,
+	// at hour zoom: "day, month or year only".
+	Imprecise, ImpreciseDays string
 	// LessSure explains the light markers of less sure events in the
 	// legend; Sure says in a tooltip how sure a less sure event's reading
 	// is, from its confidence in percent.
 	LessSure string
 	Sure     func(percent int) string
+	// NoMatch says that the query matches no event, LanesHidden that
+	// every lane is hidden, and MatchesHidden that the n events the query
+	// matches are all in hidden lanes; each says how to get them back.
+	NoMatch       string
+	LanesHidden   string
+	MatchesHidden func(n int) string
 	// NoSubject names the lane of events without a subject.
 	NoSubject string
 	// OtherLanes names the lane that holds n folded lanes ("5 other lanes").
@@ -63,13 +72,22 @@ func English() Words {
 			}
 			return fmt.Sprintf("%d sources", n)
 		},
-		Gap:       EnglishGap,
-		Metric:    func(m model.Metric) string { return m.Title() },
-		Conflict:  "sources disagree",
-		Imprecise: "month or year only",
-		LessSure:  "less sure",
+		Gap:           EnglishGap,
+		Metric:        func(m model.Metric) string { return m.Title() },
+		Conflict:      "sources disagree",
+		Imprecise:     "month or year only",
+		ImpreciseDays: "day, month or year only",
+		LessSure:      "less sure",
 		Sure: func(p int) string {
 			return fmt.Sprintf("less sure (%d%%): a reading to check against its passages", p)
+		},
+		NoMatch:     "No event matches the search. Clear it to see every event.",
+		LanesHidden: "Every lane is hidden. Click a lane in the legend to show it.",
+		MatchesHidden: func(n int) string {
+			if n == 1 {
+				return "The event that matches is in a hidden lane. Click its lane in the legend to show it."
+			}
+			return fmt.Sprintf("The %d events that match are in hidden lanes. Click a lane in the legend to show it.", n)
 		},
 		NoSubject:  "no subject",
 		OtherLanes: func(n int) string { return fmt.Sprintf("%d other lanes", n) },
@@ -123,11 +141,23 @@ func (w Words) WithDefaults() Words {
 	if w.Imprecise == "" {
 		w.Imprecise = e.Imprecise
 	}
+	if w.ImpreciseDays == "" {
+		w.ImpreciseDays = e.ImpreciseDays
+	}
 	if w.LessSure == "" {
 		w.LessSure = e.LessSure
 	}
 	if w.Sure == nil {
 		w.Sure = e.Sure
+	}
+	if w.NoMatch == "" {
+		w.NoMatch = e.NoMatch
+	}
+	if w.LanesHidden == "" {
+		w.LanesHidden = e.LanesHidden
+	}
+	if w.MatchesHidden == nil {
+		w.MatchesHidden = e.MatchesHidden
 	}
 	if w.NoSubject == "" {
 		w.NoSubject = e.NoSubject

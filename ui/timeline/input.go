@@ -3,6 +3,7 @@ package timeline
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/ui/layout"
 )
@@ -53,7 +54,8 @@ func (t *Timeline) Dragged(ev *fyne.DragEvent) {
 func (t *Timeline) DragEnd() {}
 
 // Tapped selects the event under the pointer, zooms into the cluster
-// under it, or shows or hides the lane whose legend entry it is on.
+// under it (or lists its events when zooming cannot open it, see
+// openCluster), or shows or hides the lane whose legend entry it is on.
 func (t *Timeline) Tapped(ev *fyne.PointEvent) {
 	t.requestFocus()
 	if t.last != nil {
@@ -70,7 +72,7 @@ func (t *Timeline) Tapped(ev *fyne.PointEvent) {
 	case h.Event >= 0:
 		t.Select(h.Event)
 	case h.Cluster >= 0:
-		t.zoomInto(t.last.Clusters[h.Cluster])
+		t.openCluster(h.Cluster, ev.AbsolutePosition)
 	}
 }
 
@@ -95,17 +97,83 @@ func (t *Timeline) requestFocus() {
 	}
 }
 
+// openCluster opens cluster k of the last layout: it zooms into it, so
+// that it opens into its events; a cluster that zooming cannot open (a
+// Cluster.Crowd, events of one day or one month that nothing places apart
+// within it, or one already at the deepest zoom) lists its events instead,
+// in a menu at the absolute position at, where choosing one selects it.
+func (t *Timeline) openCluster(k int, at fyne.Position) {
+	if t.last == nil || k < 0 || k >= len(t.last.Clusters) {
+		return
+	}
+	c := t.last.Clusters[k]
+	if !c.Crowd && t.zoomInto(c) {
+		return
+	}
+	t.showMembers(c, at)
+}
+
 // zoomInto shows the span of a cluster's events with a margin, so that the
-// cluster opens into its events.
-func (t *Timeline) zoomInto(c layout.Cluster) {
+// cluster opens into its events; it returns false when the view stays as it
+// was (it is as deep as it goes).
+func (t *Timeline) zoomInto(c layout.Cluster) bool {
 	first, _ := t.scale.EventU(c.Events[0])
 	last, _ := t.scale.EventU(c.Events[len(c.Events)-1])
 	pad := (last - first) * 0.2
 	if pad < layout.MinSpan {
 		pad = layout.MinSpan
 	}
+	before := t.view
 	t.setView(layout.View{U0: first - pad, U1: last + pad}.Clamp(t.scale))
+	if t.view == before {
+		return false
+	}
 	t.changed()
+	return true
+}
+
+// maxMemberRunes is the most characters of a label an entry of a
+// cluster's menu shows.
+const maxMemberRunes = 80
+
+// showMembers opens the menu of cluster c's events at the absolute position
+// at: each entry is an event's label (the selected one checked), and
+// choosing one selects it, which shows its passages. Without a canvas (a
+// timeline in no window), it selects the cluster's first event.
+func (t *Timeline) showMembers(c layout.Cluster, at fyne.Position) {
+	var cv fyne.Canvas
+	if app := fyne.CurrentApp(); app != nil {
+		cv = app.Driver().CanvasForObject(t)
+	}
+	if cv == nil {
+		t.Select(c.Events[0])
+		return
+	}
+	items := make([]*fyne.MenuItem, 0, len(c.Events))
+	for _, i := range c.Events {
+		e := &t.events[i]
+		text := []rune(layout.ReviewMark(e) + e.Label)
+		if len(text) > maxMemberRunes {
+			text = append(text[:maxMemberRunes-1], '…')
+		}
+		item := fyne.NewMenuItem(string(text), func() {
+			t.Select(i)
+			t.requestFocus()
+		})
+		item.Checked = i == t.selected
+		items = append(items, item)
+	}
+	// The cluster's tooltip goes: the menu says more.
+	t.hover, t.hoverLane = layout.Hit{Event: -1, Cluster: -1}, -1
+	t.Refresh()
+	m := widget.NewPopUpMenu(fyne.NewMenu("", items...), cv)
+	// The keyboard comes back to the timeline when the menu closes.
+	hide := m.OnDismiss
+	m.OnDismiss = func() {
+		hide()
+		t.requestFocus()
+	}
+	m.ShowAtPosition(at)
 }
 
 // hitAt returns what is under p in the last layout.
@@ -176,7 +244,8 @@ func (t *Timeline) TypedRune(r rune) {
 }
 
 // TypedKey moves between events with the arrow keys, selects the hovered
-// event with Enter and fits all with Home.
+// event with Enter (opens the hovered cluster, or lists the events of the
+// crowd the selected event is in) and fits all with Home.
 func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 	hover := t.hover
 	// The tooltip goes as the keyboard moves the view or the selection.
@@ -197,11 +266,39 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 		case hover.Event >= 0:
 			t.Select(hover.Event)
 		case hover.Cluster >= 0 && t.last != nil && hover.Cluster < len(t.last.Clusters):
-			t.zoomInto(t.last.Clusters[hover.Cluster])
+			c := t.last.Clusters[hover.Cluster]
+			t.openCluster(hover.Cluster, t.absolute(fyne.NewPos(c.X-c.R, c.Y+c.R)))
+		case t.selected >= 0 && t.selectedCrowd() >= 0:
+			// The selected event is hidden in a crowd: Enter lists the
+			// crowd's events, to choose among them.
+			c := t.last.Clusters[t.selectedCrowd()]
+			t.showMembers(c, t.absolute(fyne.NewPos(c.X-c.R, c.Y+c.R)))
 		case t.selected >= 0:
 			t.Select(t.selected)
 		default:
 			t.Next()
 		}
 	}
+}
+
+// selectedCrowd returns the index in the last layout of the crowd
+// (Cluster.Crowd) that holds the selected event, or -1.
+func (t *Timeline) selectedCrowd() int {
+	if t.last == nil {
+		return -1
+	}
+	for k, c := range t.last.Clusters {
+		if c.Selected && c.Crowd {
+			return k
+		}
+	}
+	return -1
+}
+
+// absolute returns the absolute position of p, a position in t.
+func (t *Timeline) absolute(p fyne.Position) fyne.Position {
+	if app := fyne.CurrentApp(); app != nil {
+		return app.Driver().AbsolutePositionForObject(t).Add(p)
+	}
+	return p
 }

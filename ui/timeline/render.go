@@ -229,7 +229,24 @@ func (r *renderer) draw(l *layout.Layout) {
 	if l.Status != "" {
 		r.text(l.Status, p.primary, ts, fyne.TextStyle{}, fyne.NewPos(l.StatusX, l.StatusY))
 	}
+	r.message(l.Message, p, ts)
 	r.tooltip(l, p, ts)
+}
+
+// message draws the layout's message over the plot: its lines in an
+// opaque box, so that the dimmed labels under it do not show through.
+func (r *renderer) message(m layout.Message, p palette, ts float32) {
+	if len(m.Lines) == 0 {
+		return
+	}
+	b := r.rect()
+	b.FillColor, b.StrokeColor, b.StrokeWidth, b.CornerRadius = p.bg, fade(p.fg, 0.35), 1, 4
+	b.Move(fyne.NewPos(m.X, m.Y))
+	b.Resize(fyne.NewSize(m.W, m.H))
+	for k, ln := range m.Lines {
+		h := r.t.measure.size(ln, ts).Height
+		r.text(ln, p.fg, ts, fyne.TextStyle{}, fyne.NewPos(m.X+m.Pad, m.Y+m.Pad+float32(k)*m.LineH+(m.LineH-h)/2))
+	}
 }
 
 // under reports whether a bar lies under x on the axis.

@@ -39,6 +39,9 @@ type Timeline struct {
 	OnLanesChanged func()
 	// EmptyText is shown when there is no dated event.
 	EmptyText string
+	// noMatch is what the timeline says when the query matches no event
+	// (SetNoMatch); "" says the Words' NoMatch.
+	noMatch string
 
 	events     []model.Event
 	claims     []model.Claim
@@ -206,6 +209,54 @@ func (t *Timeline) SetMatch(match []bool) {
 	t.Refresh()
 }
 
+// SetNoMatch sets what the timeline says over the plot while the query
+// matches no event ("No event matches “xyz”. Clear the search to see all 11
+// events."); "" says the Words' NoMatch.
+func (t *Timeline) SetNoMatch(text string) {
+	if text == t.noMatch {
+		return
+	}
+	t.noMatch = text
+	if t.match != nil && t.matches == 0 {
+		t.matchVersion++
+		t.Refresh()
+	}
+}
+
+// Message returns what the timeline says over the plot, "" when every
+// event it shows stands out: that the query matches none (SetNoMatch),
+// that every lane is hidden, or that the events the query matches are all
+// in hidden lanes.
+func (t *Timeline) Message() string {
+	if len(t.events) == 0 {
+		return ""
+	}
+	if n := t.lanes.Len(); n > 0 && n == len(t.hidden) {
+		all := true
+		for _, h := range t.hidden {
+			all = all && h
+		}
+		if all {
+			return t.words.LanesHidden
+		}
+	}
+	if t.match == nil {
+		return ""
+	}
+	if t.matches == 0 {
+		if t.noMatch != "" {
+			return t.noMatch
+		}
+		return t.words.NoMatch
+	}
+	for i, m := range t.match {
+		if m && t.shown(i) {
+			return ""
+		}
+	}
+	return t.words.MatchesHidden(t.matches)
+}
+
 // Matching returns how many events match the query, and false when there is
 // no query.
 func (t *Timeline) Matching() (int, bool) { return t.matches, t.match != nil }
@@ -235,7 +286,14 @@ func (t *Timeline) Select(i int) {
 	t.selected = i
 	if u, ok := t.scale.EventU(i); ok {
 		margin := t.view.Span() * 0.05
-		if u < t.view.U0+margin || u > t.view.U1-margin {
+		from, to := u, u
+		if d := t.events[i].Date; d.Precision == model.PrecisionDay && !layout.Wide(d) {
+			// Known only to the day: in view when its day is, whatever
+			// the hour its point stands at.
+			day := d.Start.Truncate(24 * time.Hour)
+			from, to = t.scale.UOf(day), t.scale.UOf(day.Add(24*time.Hour))
+		}
+		if to < t.view.U0+margin || from > t.view.U1-margin {
 			t.setView(t.view.CenterOn(t.scale, u))
 		}
 	}
@@ -256,8 +314,8 @@ func (t *Timeline) revealSelected() {
 				in = k
 			}
 		}
-		if in < 0 {
-			return
+		if in < 0 || t.last.Clusters[in].Crowd {
+			return // shown, or in a crowd that zooming never opens
 		}
 		u, _ := t.scale.EventU(t.selected)
 		before := t.view
@@ -363,6 +421,7 @@ func (t *Timeline) options(size fyne.Size) layout.Options {
 		MaxLabelWidth: min(max(size.Width/3, 22*ts), 36*ts),
 		Selected:      t.selected, HasSelected: t.selected >= 0, Words: t.words, Status: t.Status(),
 		Lanes: t.lanes, Hidden: t.hidden, WrapLabels: true, ReviewMarks: true, Claims: t.claims,
+		Message: t.Message(),
 	}
 }
 

@@ -89,6 +89,10 @@ func TestRenders(t *testing.T) {
 		{"selected", "selected.xml", func(tl *Timeline) { tl.Select(3) }},
 		{"query", "query.xml", func(tl *Timeline) { tl.SetMatch([]bool{false, true, false, true, false}) }},
 		{"empty", "empty.xml", func(tl *Timeline) { tl.SetEvents(nil) }},
+		{"no match", "no_match.xml", func(tl *Timeline) {
+			tl.SetNoMatch("No event matches “xyz”. Clear the search to see all 5 events.")
+			tl.SetMatch(make([]bool, 5))
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
