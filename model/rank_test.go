@@ -1633,3 +1633,12 @@ func TestCoordinatedVerbFigures(t *testing.T) {
 		{lang: "en", text: "Zorgon lost $2 billion in 2023 and cut 300 jobs.", value: 300, subject: "Zorgon", measure: "job", sure: true},
 	})
 }
+
+// People or things "at" an organisation are its: "Scientists at CERN",
+// "Sales at Zorgon".
+func TestPluralNounAtOrganisation(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "Scientists at CERN announced on Monday the discovery of a new particle with a mass of 125 GeV.", value: 125, subject: "CERN", measure: "mass (GeV)", sure: true},
+		{lang: "en", text: "Sales at Zorgon rose 5% in January.", value: 5, subject: "Zorgon", measure: "sale (%)", sure: true},
+	})
+}

@@ -319,6 +319,16 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			break
 		}
 	}
+	// "Scientists at CERN announced", "Sales at Zorgon rose": the
+	// organisation a plural noun's people or things are at.
+	if j := head + 1; j+1 < v && lexis.InSet(toks[j].Fold, "at", "from", "chez") && strings.HasSuffix(toks[head].Fold, "s") {
+		if a, b, ok := p.nameAt(j + 1); ok && b <= v {
+			if groupNouns[toks[head].Fold] || bodyNouns[toks[head].Fold] {
+				return a, b, fromGroup // (the scientists are no measure)
+			}
+			return a, b, fromOwner
+		}
+	}
 	// The owner of the head: "d'Opel", "of Apple", "Apple's", "Shares in
 	// Brennan's parent group".
 	for j := head + 1; j <= k; j++ {
