@@ -14,6 +14,9 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // ErrNotArticle says a text file holds data or code rather than prose.
@@ -69,7 +72,7 @@ func parseArticleText(ctx context.Context, name string, raw []byte, isHTML bool)
 		}
 	}
 	a.Text = text
-	a.Body = Span{0, len(text)}
+	a.Body = Span{Start: 0, End: len(text)}
 	if bad := parseHeader(a); bad != nil {
 		out.warnings = append(out.warnings, bad)
 	}
@@ -265,19 +268,19 @@ func publicationLine(a *Article) []Dropped {
 
 // byLineWords are the words a by-line holds besides its dates: times and
 // update notes ("Le 4 octobre 2021 à 10h32, mis à jour à 11h").
-var byLineWords = setOf("le", "a", "at", "h", "heure", "heures", "mis", "jour", "et", "am", "pm", "gmt", "utc", "cet", "cest", "min")
+var byLineWords = lexis.SetOf("le", "a", "at", "h", "heure", "heures", "mis", "jour", "et", "am", "pm", "gmt", "utc", "cet", "cest", "min")
 
 // datesOnly reports whether s holds nothing but dates and times: "Le 4
 // octobre 2021 à 10h32" is a by-line, "Le 4 octobre 2021, Telegram a
 // gagné…" is the article's first sentence.
 func datesOnly(s string) bool {
 	rest := []byte(s)
-	for _, d := range FindDates(s, "fr", Date{}) {
+	for _, d := range timex.FindDates(s, "fr", Date{}) {
 		for i := d.Span.Start; i < d.Span.End; i++ {
 			rest[i] = ' '
 		}
 	}
-	for _, w := range words(string(rest)) {
+	for _, w := range lexis.Words(string(rest)) {
 		if !byLineWords[w] && strings.Trim(w, "0123456789h") != "" {
 			return false
 		}
@@ -312,7 +315,7 @@ func headerDate(v string) (Date, bool) {
 		}
 	}
 	for _, lang := range []string{"fr", "en"} {
-		for _, x := range FindDates(v, lang, Date{}) {
+		for _, x := range timex.FindDates(v, lang, Date{}) {
 			if !x.Date.IsZero() && !x.Relative {
 				return x.Date, true
 			}
@@ -497,9 +500,9 @@ func avgWordsBetween(lines []string, sep string) float64 {
 }
 
 var (
-	frStop = setOf("le", "la", "les", "des", "est", "une", "et", "en", "du", "que", "qui", "dans", "pour", "pas",
+	frStop = lexis.SetOf("le", "la", "les", "des", "est", "une", "et", "en", "du", "que", "qui", "dans", "pour", "pas",
 		"sur", "avec", "au", "aux", "ce", "cette", "il", "elle", "nous", "vous", "ont", "été", "sont", "par", "plus", "mais", "son", "sa", "ses", "leur")
-	enStop = setOf("the", "and", "is", "are", "was", "were", "of", "to", "that", "it", "for", "on", "with", "as",
+	enStop = lexis.SetOf("the", "and", "is", "are", "was", "were", "of", "to", "that", "it", "for", "on", "with", "as",
 		"has", "have", "by", "from", "this", "at", "said", "its", "their", "which", "be", "been", "than", "more", "but")
 )
 
@@ -528,14 +531,6 @@ var maxStopLen = func() int {
 	}
 	return n
 }()
-
-func setOf(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
 
 // DetectLang returns "fr" or "en" by counting common words of each language;
 // English wins ties only when it has some evidence.
@@ -630,7 +625,7 @@ func dateline(text, lang string) (Date, bool) {
 	if r, _ := utf8.DecodeRuneInString(lead); lead == "" || !unicode.IsDigit(r) && !unicode.IsLetter(r) {
 		return Date{}, false
 	}
-	ds := FindDates(text[:min(len(text), off+40)], lang, Date{})
+	ds := timex.FindDates(text[:min(len(text), off+40)], lang, Date{})
 	if len(ds) == 0 {
 		return Date{}, false
 	}

@@ -3,41 +3,9 @@ package model
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model/lexis"
 )
-
-// speechVerbs are the verb forms that report speech, folded.
-var speechVerbs = setOf("declare", "declarent", "declaraient", "affirme", "affirment", "annonce", "annoncent",
-	"annoncait", "explique", "expliquent", "indique", "indiquent", "indiquant", "assure", "assurent", "ajoute", "ajoutent",
-	"precise", "precisent", "souligne", "soulignent", "ecrit", "ecrivent", "tempere", "poursuivi", "poursuit",
-	"estime", "estiment", "dit", "disent", "confirme", "confirment", "revele", "revelent", "reconnu", "reconnait",
-	"raconte", "racontent", "felicite", "felicitent", "rejoui", "rejouit", "reagi", "reagit", "martele", "insiste",
-	"deplore", "denonce", "assurant", "expliquant", "precisant", "soulignant", "affirmant", "declarant", "annoncant",
-	"tweete", "publie", "communique", "signale", "signalent", "rappele", "rappelle", "continuer", "lance", "lancer",
-	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
-	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
-	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "acknowledged", "acknowledges",
-	"admitted", "admits", "admis", "admet", "according", "selon", "d'apres")
-
-// isSpeechVerb reports whether token i reports speech ("a déclaré", "se
-// félicite", "said", "selon").
-func isSpeechVerb(toks []Token, i int) bool {
-	if i < 0 || i >= len(toks) || toks[i].Kind != Word {
-		return false
-	}
-	if toks[i].lex&lexSpeech == 0 {
-		return false
-	}
-	w := toks[i].Fold
-	switch w {
-	case "dit":
-		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
-		return fold(toks, i-1) != "soit"
-	case "lance", "lancer", "continuer", "publie", "rappelle", "rappele", "signale", "signalent", "communique":
-		// Only with an explicit quote next to them ("Et de continuer « ... »").
-		return fold(toks, i+1) == "«" || fold(toks, i+1) == ":" || fold(toks, i+1) == "“" || fold(toks, i+1) == "\""
-	}
-	return true
-}
 
 // quoteRegions finds the quoted stretches of a paragraph: « … », “ … ” and
 // straight "…" pairs. Stray closing marks are ignored.
@@ -64,14 +32,14 @@ func quoteRegions(out []Span, text string, p Span) []Span {
 				want = '"'
 			}
 		case open >= 0 && r == want:
-			out = append(out, Span{open, i + n})
+			out = append(out, Span{Start: open, End: i + n})
 			open = -1
 		}
 		i += n
 	}
 	if open >= 0 && p.End-open > 20 {
 		// An unclosed quote runs to the end of the paragraph.
-		out = append(out, Span{open, p.End})
+		out = append(out, Span{Start: open, End: p.End})
 	}
 	return out
 }
@@ -90,7 +58,7 @@ type speaker struct {
 // sentence s (token range t0..t1 of toks): the quote around it, the speech
 // verb of the sentence, or "selon X". It returns the zero speaker when the
 // article states the passage on its own authority.
-func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
+func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker {
 	a := x.art
 	// Inside a quote: who is named after it, or before it.
 	for _, q := range x.quotes {
@@ -111,15 +79,15 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 	// Reported speech in the sentence: "X a déclaré que …", "…, a affirmé X.",
 	// "selon X", "according to X".
 	for i := t0; i < t1; i++ {
-		dapres := toks[i].Fold == "apres" && fold(toks, i-1) == "d'" // "D'après le ministère"
-		pour := toks[i].Fold == "pour" && (i == t0 || inSet(fold(toks, i-1), "mais", "et", ",")) && commaAhead(toks, i+1, min(t1, i+6))
-		if !isSpeechVerb(toks, i) && !dapres && !pour {
+		dapres := toks[i].Fold == "apres" && lexis.FoldAt(toks, i-1) == "d'" // "D'après le ministère"
+		pour := toks[i].Fold == "pour" && (i == t0 || lexis.InSet(lexis.FoldAt(toks, i-1), "mais", "et", ",")) && commaAhead(toks, i+1, min(t1, i+6))
+		if !lexis.IsSpeechVerb(toks, i) && !dapres && !pour {
 			continue
 		}
 		w := toks[i].Fold
 		if w == "selon" || w == "according" || w == "d'apres" || dapres || pour {
 			j := i + 1
-			if fold(toks, j) == "to" {
+			if lexis.FoldAt(toks, j) == "to" {
 				j++
 			}
 			if sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, min(t1, j+8)), false); sp.key != "" {
@@ -130,7 +98,7 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 		}
 		// The speaker before the verb (its clause), else after it (inversion).
 		k := i - 1
-		for k >= t0 && inSet(toks[k].Fold, "a", "avait", "ont", "has", "had", "have", "se", "s'", "est", "sont", "etait", "l'") {
+		for k >= t0 && lexis.InSet(toks[k].Fold, "a", "avait", "ont", "has", "had", "have", "se", "s'", "est", "sont", "etait", "l'") {
 			k--
 		}
 		start := k
@@ -191,9 +159,9 @@ func (x *extractor) attribution(toks []Token, t0, t1 int, pos int) speaker {
 // the phrase ("Selon des syndicats, Airbus a supprimé…": not "Airbus"), or
 // up to the second comma when a name is set between commas after a role
 // ("selon son directeur, Jean Dupont, …").
-func citedEnd(toks []Token, j, end int) int {
+func citedEnd(toks []lexis.Token, j, end int) int {
 	for k := j; k < end; k++ {
-		if toks[k].Kind != Punct || inSet(toks[k].Text, "'", "’", "-", "&") {
+		if toks[k].Kind != lexis.Punct || lexis.InSet(toks[k].Text, "'", "’", "-", "&") {
 			continue
 		}
 		if toks[k].Text == "." && k > j && (personTitles[toks[k-1].Fold] || k+1 < end && !toks[k+1].Space) {
@@ -213,7 +181,7 @@ func citedEnd(toks []Token, j, end int) int {
 // comma before token k and the comma at k when a role word stands within
 // four words before that comma ("Son directeur général, Luca de Meo,"), -1
 // when not.
-func appositionAfterRole(toks []Token, t0, k int) int {
+func appositionAfterRole(toks []lexis.Token, t0, k int) int {
 	c := k - 1
 	for c > t0 && toks[c].Text != "," && k-c <= 5 {
 		c--
@@ -232,10 +200,10 @@ func appositionAfterRole(toks []Token, t0, k int) int {
 // appositionStart returns the comma that opens an apposition closed by the
 // comma at k and opened by a determiner ("Novalink, the Nordic telecoms
 // group,", "Zorgon, un groupe lyonnais,"), -1 when none.
-func appositionStart(toks []Token, t0, k int) int {
+func appositionStart(toks []lexis.Token, t0, k int) int {
 	for c := k - 1; c > t0 && k-c <= 8; c-- {
 		if toks[c].Text == "," {
-			if c+1 < k && inSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa") && c > t0 && isNameToken(toks[c-1]) {
+			if c+1 < k && lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa") && c > t0 && isNameToken(toks[c-1]) {
 				return c
 			}
 			return -1
@@ -255,7 +223,7 @@ func (x *extractor) speakerAfter(pos int) speaker {
 	}
 	// "X said" right after the quote.
 	for k := i; k < min(len(toks), i+6); k++ {
-		if isSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) {
 			if k > i {
 				if sp := x.resolveSpeaker(toks, i, k, true); sp.key != "" {
 					return sp
@@ -275,11 +243,11 @@ func (x *extractor) speakerAfter(pos int) speaker {
 }
 
 // tokenizeNear tokenises the article's text[start:end] around a quote.
-func (x *extractor) tokenizeNear(start, end int) []Token {
+func (x *extractor) tokenizeNear(start, end int) []lexis.Token {
 	if x.ws == nil {
-		return Tokenize(x.art.Text, start, end)
+		return lexis.Tokenize(x.art.Text, start, end)
 	}
-	return x.ws.near.tokenize(x.art.Text, start, end)
+	return x.ws.near.Tokenize(x.art.Text, start, end)
 }
 
 // speakerBefore reads "X explique : «", "X a déclaré :" before an opening
@@ -302,7 +270,7 @@ func (x *extractor) speakerBefore(pos int) speaker {
 		}
 	}
 	for k := len(toks) - 1; k >= from; k-- {
-		if isSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) {
 			if sp := x.resolveSpeaker(toks, from, k, true); sp.key != "" {
 				return sp
 			}
@@ -334,11 +302,11 @@ func (x *extractor) paragraphStart(pos, n int) int {
 // person who holds it, an organisation, or a pronoun resolved to the last
 // person or organisation named. nearEnd prefers the names closest to j (the
 // clause before a verb).
-func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker {
+func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) speaker {
 	if i < 0 || j > len(toks) || i >= j {
 		return speaker{}
 	}
-	span := func(a, b int) Span { return Span{toks[a].Start, toks[b-1].End} }
+	span := func(a, b int) Span { return Span{Start: toks[a].Start, End: toks[b-1].End} }
 	// Persons first.
 	var best speaker
 	for _, m := range x.ws.findMentions(toks[i:j]) {
@@ -418,7 +386,7 @@ func (x *extractor) resolveSpeaker(toks []Token, i, j int, nearEnd bool) speaker
 // that speaks: "a indiqué jeudi le haut-commissariat", "the national civil
 // defence agency said", "selon la préfecture de Haute-Corse".
 var speakerBodies = func() map[string]bool {
-	m := setOf("agence", "agency", "office", "institut", "institute", "douane", "douanes", "customs", "haut-commissariat",
+	m := lexis.SetOf("agence", "agency", "office", "institut", "institute", "douane", "douanes", "customs", "haut-commissariat",
 		"commissariat", "police", "gendarmerie", "autorite", "autorites", "authority", "authorities", "administration",
 		"secretariat", "department", "departement", "inspection", "observatoire", "observatory", "bureau", "syndicat",
 		"union", "federation", "confederation", "association", "chambre", "chamber", "interprofession", "rectorat",
@@ -435,12 +403,12 @@ var speakerBodies = func() map[string]bool {
 // and j: the name the article gave that body ("the zoo" after "Kellbrook
 // Zoo"), else the phrase without its article, with the name it is of ("la
 // préfecture de Haute-Corse", "national civil defence agency").
-func (x *extractor) bodySpeaker(toks []Token, i, j int) speaker {
-	if i >= j || !inSet(toks[i].Fold, "le", "la", "l'", "les", "the") {
+func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
+	if i >= j || !lexis.InSet(toks[i].Fold, "le", "la", "l'", "les", "the") {
 		return speaker{}
 	}
 	head, end := -1, i+1
-	for end < j && end <= i+4 && toks[end].Kind == Word && !toks[end].Upper() {
+	for end < j && end <= i+4 && toks[end].Kind == lexis.Word && !toks[end].Upper() {
 		if speakerBodies[toks[end].Fold] {
 			head = end
 		}
@@ -450,12 +418,12 @@ func (x *extractor) bodySpeaker(toks []Token, i, j int) speaker {
 		return speaker{}
 	}
 	if d := x.namedWith(nil, toks[head].Fold); d != "" {
-		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{toks[i].Start, toks[end-1].End}}
+		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
 	}
 	// "de Haute-Corse", "des Transports", "of Health": the name it is of.
-	if k := end; k+1 < j && inSet(toks[k].Fold, "de", "du", "des", "d'", "of") {
+	if k := end; k+1 < j && lexis.InSet(toks[k].Fold, "de", "du", "des", "d'", "of") {
 		n := k + 1
-		if inSet(toks[n].Fold, "la", "l'", "the") && n+1 < j {
+		if lexis.InSet(toks[n].Fold, "la", "l'", "the") && n+1 < j {
 			n++
 		}
 		for n < j && toks[n].Upper() {
@@ -463,14 +431,14 @@ func (x *extractor) bodySpeaker(toks []Token, i, j int) speaker {
 			end = n
 		}
 	}
-	sp := Span{toks[i+1].Start, toks[end-1].End}
-	return speaker{key: x.art.Text[sp.Start:sp.End], text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{toks[i].Start, toks[end-1].End}}
+	sp := Span{Start: toks[i+1].Start, End: toks[end-1].End}
+	return speaker{key: x.art.Text[sp.Start:sp.End], text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
 }
 
 // deepInObject reports whether the speaker found at span, after a verb
 // whose words begin at token j, stands inside a noun phrase's complement
 // ("the closure of its Antwerp plant") rather than heading the words.
-func deepInObject(toks []Token, j int, sp Span) bool {
+func deepInObject(toks []lexis.Token, j int, sp Span) bool {
 	for k := j; k < len(toks) && toks[k].Start < sp.Start; k++ {
 		if possessives[toks[k].Fold] && !roleAfter(toks, k+1) {
 			return true // "the closure of its Antwerp plant", not "son fondateur, Pavel Durov"
@@ -481,7 +449,7 @@ func deepInObject(toks []Token, j int, sp Span) bool {
 
 // roleAfter reports whether a word of role stands at token k or after one
 // adjective ("son fondateur", "son fondateur russe", "its chief executive").
-func roleAfter(toks []Token, k int) bool {
+func roleAfter(toks []lexis.Token, k int) bool {
 	for n := k; n < len(toks) && n <= k+1; n++ {
 		if _, ok := roleWords[toks[n].Fold]; ok {
 			return true
@@ -493,15 +461,15 @@ func roleAfter(toks []Token, k int) bool {
 // orgNear returns the organisation named right after a role word: "PDG de
 // Telegram", "CEO of Telegram", or right before it: "Telegram CEO",
 // "Telegram's founder".
-func (x *extractor) orgNear(toks []Token, k, j int) string {
+func (x *extractor) orgNear(toks []lexis.Token, k, j int) string {
 	for n := k + 1; n < min(j, k+4); n++ {
-		if inSet(toks[n].Fold, "de", "d'", "of", "du", "chez", "at") {
+		if lexis.InSet(toks[n].Fold, "de", "d'", "of", "du", "chez", "at") {
 			continue
 		}
 		if isNameToken(toks[n]) && x.reg.kind(nameKey(toks[n].Text)) == KindOrg {
 			return nameKey(toks[n].Text)
 		}
-		if toks[n].Kind == Word && !inSet(toks[n].Fold, "russe", "americain", "francais", "general", "executive", "officer") {
+		if toks[n].Kind == lexis.Word && !lexis.InSet(toks[n].Fold, "russe", "americain", "francais", "general", "executive", "officer") {
 			break
 		}
 	}
@@ -518,7 +486,7 @@ func (x *extractor) orgNear(toks []Token, k, j int) string {
 
 // commaAhead reports whether a comma stands among tokens [a, b): "Mais pour
 // la CGT, le nombre…" opens with whom the figure is according to.
-func commaAhead(toks []Token, a, b int) bool {
+func commaAhead(toks []lexis.Token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		if toks[k].Text == "," {
 			return k > a

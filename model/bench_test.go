@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/claimline/claimline/model/internal/testkit"
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
 	"io/fs"
 	"math/rand"
 	"os"
@@ -359,17 +361,17 @@ func BenchmarkFindDates(b *testing.B) {
 		b.Skip("no TimeML corpus present")
 	}
 	refs := make([]Date, len(docs))
-	toks := make([][]Token, len(docs))
+	toks := make([][]lexis.Token, len(docs))
 	for k, d := range docs {
 		refs[k], _ = ParseISODate(d.DCT)
-		toks[k] = Tokenize(d.Text, 0, len(d.Text))
+		toks[k] = lexis.Tokenize(d.Text, 0, len(d.Text))
 	}
 	b.SetBytes(size)
 	b.ResetTimer()
 	cpu := testkit.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for k, d := range docs {
-			findDates(d.Text, toks[k], d.lang, refs[k])
+			timex.FindDatesIn(d.Text, toks[k], d.lang, refs[k])
 		}
 	}
 	reportCPU(b, cpu, size)
@@ -398,7 +400,7 @@ func BenchmarkTokenize(b *testing.B) {
 	for _, a := range arts {
 		size += int64(len(a.Text))
 	}
-	var tz tokenizer
+	var tz lexis.Tokenizer
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -406,7 +408,7 @@ func BenchmarkTokenize(b *testing.B) {
 	for range b.N {
 		for _, a := range arts {
 			for _, s := range a.Sentences {
-				tz.tokenize(a.Text, s.Start, s.End)
+				tz.Tokenize(a.Text, s.Start, s.End)
 			}
 		}
 	}

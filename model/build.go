@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimline/claimline/assets"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // Build extracts the claims of a loaded set and merges them into a timeline.
@@ -177,9 +178,9 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	maxYear := 0
 	for _, s := range x.sents {
 		for _, d := range s.dates {
-			if d.Kind == DateAbsolute && d.year > 0 {
-				years[d.year] = true
-				maxYear = max(maxYear, d.year)
+			if d.Kind == timex.DateAbsolute && d.WrittenYear() > 0 {
+				years[d.WrittenYear()] = true
+				maxYear = max(maxYear, d.WrittenYear())
 			}
 		}
 	}
@@ -198,20 +199,20 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	var best Date
 	for _, s := range x.sents {
 		for _, d := range s.dates {
-			if d.day <= 0 || d.month <= 0 || !(d.Deictic || d.weekday >= 0) {
+			if d.WrittenDay() <= 0 || d.WrittenMonth() <= 0 || !(d.Deictic || d.WrittenWeekday() >= 0) {
 				continue
 			}
-			y := d.year
+			y := d.WrittenYear()
 			if y == 0 {
 				if yearHint == 0 {
 					continue
 				}
 				y = yearForWeekday(d, yearHint, years)
 			}
-			if d.day > daysIn(y, d.month) {
+			if d.WrittenDay() > timex.DaysIn(y, d.WrittenMonth()) {
 				continue
 			}
-			day := Day(y, time.Month(d.month), d.day)
+			day := Day(y, time.Month(d.WrittenMonth()), d.WrittenDay())
 			if !header.IsZero() && !header.Contains(day) {
 				continue
 			}
@@ -229,7 +230,7 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 		// The latest full date the article gives, else its latest year.
 		for _, s := range x.sents {
 			for _, d := range s.dates {
-				if d.Kind == DateAbsolute && d.Date.Precision == PrecisionDay && !d.Date.Range && d.Date.Start.After(best.Start) {
+				if d.Kind == timex.DateAbsolute && d.Date.Precision == PrecisionDay && !d.Date.Range && d.Date.Start.After(best.Start) {
 					best = d.Date
 				}
 			}
@@ -244,12 +245,12 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 // yearForWeekday returns the year near hint (preferring the years the text
 // names) in which d's day and month fall on d's weekday; hint when d has no
 // weekday or none fits.
-func yearForWeekday(d DateExpr, hint int, named map[int]bool) int {
-	if d.weekday < 0 {
+func yearForWeekday(d timex.DateExpr, hint int, named map[int]bool) int {
+	if d.WrittenWeekday() < 0 {
 		return hint
 	}
 	fits := func(y int) bool {
-		return d.day <= daysIn(y, d.month) && int(time.Date(y, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC).Weekday()) == d.weekday
+		return d.WrittenDay() <= timex.DaysIn(y, d.WrittenMonth()) && int(time.Date(y, time.Month(d.WrittenMonth()), d.WrittenDay(), 0, 0, 0, 0, time.UTC).Weekday()) == d.WrittenWeekday()
 	}
 	if fits(hint) {
 		return hint
@@ -282,7 +283,7 @@ func yearlessBefore(x *extractor, y int) bool {
 	var latest time.Time
 	for _, s := range x.sents {
 		for _, d := range s.dates {
-			if d.Kind == DateAbsolute && d.year == y && d.Date.End.After(latest) {
+			if d.Kind == timex.DateAbsolute && d.WrittenYear() == y && d.Date.End.After(latest) {
 				latest = d.Date.End
 			}
 		}
@@ -292,11 +293,11 @@ func yearlessBefore(x *extractor, y int) bool {
 	}
 	for _, s := range x.sents {
 		for _, d := range s.dates {
-			if d.year != 0 || d.month <= 0 || d.Relative || d.Kind == DateRange {
+			if d.WrittenYear() != 0 || d.WrittenMonth() <= 0 || d.Relative || d.Kind == timex.DateRange {
 				continue
 			}
-			day := max(d.day, 1)
-			if day <= daysIn(y, d.month) && time.Date(y, time.Month(d.month), day, 0, 0, 0, 0, time.UTC).Before(latest) {
+			day := max(d.WrittenDay(), 1)
+			if day <= timex.DaysIn(y, d.WrittenMonth()) && time.Date(y, time.Month(d.WrittenMonth()), day, 0, 0, 0, 0, time.UTC).Before(latest) {
 				return true
 			}
 		}

@@ -3,7 +3,10 @@ package model
 import (
 	"strings"
 
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // This file reads a claim from its clause, over the parts of speech of the
@@ -16,9 +19,9 @@ import (
 // tagger reads it as a common noun, as at the start of a sentence).
 type parsed struct {
 	lang string
-	toks []Token
+	toks []lexis.Token
 	// dates are the passage's date expressions.
-	dates []DateExpr
+	dates []timex.DateExpr
 	tags  []syntax.Tag
 	named []bool
 	// starts marks the tokens where a name the set knows begins.
@@ -54,7 +57,7 @@ type clauseReading struct {
 //
 // Only the first n tokens are tagged (the words a claim of the sentence can
 // be read from); the others are X.
-func (ws *workspace) tagSentence(lang string, toks []Token, n int) []syntax.Tag {
+func (ws *workspace) tagSentence(lang string, toks []lexis.Token, n int) []syntax.Tag {
 	n = min(n, len(toks))
 	ws.words = ws.words[:0]
 	for _, t := range toks[:n] {
@@ -110,7 +113,7 @@ func (x *extractor) wordsToTag(s *sentence) int {
 	}
 	last := 0
 	for _, n := range s.nums {
-		last = max(last, n.numEnd)
+		last = max(last, n.TokEnd)
 	}
 	for _, d := range s.dates {
 		for k := last; k < len(s.toks) && s.toks[k].Start < d.Span.End; k++ {
@@ -159,7 +162,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 	}
 	for k := range s.toks {
-		if k < len(p.tags) && (s.toks[k].innerUpper() || camelCase(s.toks[k].Text)) && p.tags[k] != syntax.X {
+		if k < len(p.tags) && (s.toks[k].InnerUpper() || camelCase(s.toks[k].Text)) && p.tags[k] != syntax.X {
 			p.tags[k] = syntax.PROPN // "iTunes", "eBay", "TotalEnergies", "YouTube": brand names, whatever the tagger guessed
 		}
 	}
@@ -203,11 +206,11 @@ func (p *parsed) presentVerbs() {
 			continue // ("fell" read as an adverb, "rose" as a noun: verbs of moving, before a figure)
 		}
 		if t := tags[k-1]; t != syntax.NOUN && t != syntax.PROPN && t != syntax.PRON && !(t == syntax.NUM && k >= 2 && tags[k-2] == syntax.PROPN) &&
-			!(moves && (toks[k-1].Upper() && toks[k-1].Kind == Word || toks[k-1].Text == ",")) {
+			!(moves && (toks[k-1].Upper() && toks[k-1].Kind == lexis.Word || toks[k-1].Text == ",")) {
 			continue // (the number of a name: "the S&P 500 fell")
 		}
 		j := k + 1
-		for j < len(toks) && j < k+4 && (qualifierWords[toks[j].Fold] || inSet(toks[j].Text, "$", "€", "£", "US$") || moves && inSet(toks[j].Fold, "to", "by")) {
+		for j < len(toks) && j < k+4 && (qualifierWords[toks[j].Fold] || lexis.InSet(toks[j].Text, "$", "€", "£", "US$") || moves && lexis.InSet(toks[j].Fold, "to", "by")) {
 			j++ // ("fell to 5.0%", "rose by 3%")
 		}
 		if j < len(tags) && tags[j] == syntax.NUM && !p.inDate(j) {
@@ -255,12 +258,12 @@ func (p *parsed) clauseBreak(k int) bool {
 	if tags[k] == syntax.SCONJ {
 		return true
 	}
-	return t.lex&lexClause != 0
+	return t.Is(lexClause)
 }
 
 // clauseWords are the conjunctions and relative pronouns that open a
 // clause (clauseBreak), through the lexicon (lexClause).
-var clauseWords = setOf("que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
+var clauseWords = lexis.SetOf("que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
 	"when", "while", "tandis", "alors", "mais", "but", "because", "car", "parce", "since", "puisque", "although")
 
 // commaOpensClause reports whether the comma at k starts the clause of the
@@ -273,7 +276,7 @@ func (p *parsed) commaOpensClause(k int) bool {
 	// follows a name, whatever it holds.
 	for j := k - 1; j > 0 && k-j <= 15; j-- {
 		if toks[j].Text == "," {
-			if (tags[j+1] == syntax.DET || inSet(toks[j+1].Fold, "which", "who", "qui", "dont")) && p.properNoun(j-1) {
+			if (tags[j+1] == syntax.DET || lexis.InSet(toks[j+1].Fold, "which", "who", "qui", "dont")) && p.properNoun(j-1) {
 				return false
 			}
 			if (tags[j-1] == syntax.NOUN || p.properNoun(j-1)) && !p.inDate(j-1) && k+1 < len(toks) && isVerb(tags[k+1]) && p.incidental(j+1, k) {
@@ -339,7 +342,7 @@ func (p *parsed) participle(k int) bool {
 	// "le minitel cessera": a French finite verb after a noun is the
 	// clause's own; only participle forms qualify the noun.
 	if p.lang == "fr" {
-		return frenchParticiple(p.toks[k].Fold)
+		return lexis.FrenchParticiple(p.toks[k].Fold)
 	}
 	// "An iOS update released Thursday fixes…": a participle when another
 	// verb follows; "An Ariane 6 rocket lifted off on Tuesday, Arianespace
@@ -347,7 +350,7 @@ func (p *parsed) participle(k int) bool {
 	reported := false
 	for j := k + 1; j < len(tags); j++ {
 		if tags[j] == syntax.VERB || tags[j] == syntax.AUX {
-			if !isSpeechVerb(p.toks, j) || p.toks[j-1].Text != "," && !p.toks[j-1].Upper() {
+			if !lexis.IsSpeechVerb(p.toks, j) || p.toks[j-1].Text != "," && !p.toks[j-1].Upper() {
 				return true
 			}
 			reported = true
@@ -363,16 +366,16 @@ func (p *parsed) participle(k int) bool {
 func (p *parsed) gappedOwner(text string, i int) string {
 	toks := p.toks
 	k := i - 1
-	if k < 0 || !inSet(toks[k].Fold, "de", "d'", "at", "of") {
+	if k < 0 || !lexis.InSet(toks[k].Fold, "de", "d'", "at", "of") {
 		return ""
 	}
 	for j := k - 1; j >= 1 && k-j <= 6; j-- {
 		if toks[j].Text == "," || toks[j].Text == "." {
 			return ""
 		}
-		if inSet(toks[j].Fold, "ceux", "celles", "celui", "celle", "that", "those") && inSet(toks[j+1].Fold, "de", "des", "du", "d'", "of") && j+2 < k {
+		if lexis.InSet(toks[j].Fold, "ceux", "celles", "celui", "celle", "that", "those") && lexis.InSet(toks[j+1].Fold, "de", "des", "du", "d'", "of") && j+2 < k {
 			a := j + 2
-			if inSet(toks[a].Fold, "la", "l'", "le", "les", "the") && a+1 < k {
+			if lexis.InSet(toks[a].Fold, "la", "l'", "le", "les", "the") && a+1 < k {
 				a++
 			}
 			return strings.TrimSpace(text[toks[a].Start:toks[k-1].End])
@@ -407,20 +410,9 @@ func (p *parsed) participleOf(v, start int) int {
 }
 
 // prepositionalParticiples are participles that work as prepositions.
-var prepositionalParticiples = setOf("starting", "beginning", "ranging", "including", "excluding", "according",
+var prepositionalParticiples = lexis.SetOf("starting", "beginning", "ranging", "including", "excluding", "according",
 	"following", "regarding", "concerning", "depending", "pending", "allant", "suivant", "concernant", "durant",
 	"pendant", "moyennant", "partant", "commencant", "incluant")
-
-// frenchParticiple reports whether a folded French verb form can be a
-// participle ("évacuées", "supprimés", "prévu", "détenant").
-func frenchParticiple(w string) bool {
-	for _, suf := range []string{"e", "ee", "es", "ees", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues", "ant", "ert", "erte", "ertes", "erts", "int", "inte", "ints", "intes", "ise", "ises"} {
-		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ent") {
-			return true
-		}
-	}
-	return false
-}
 
 // isVerb reports whether tag t is a verb or an auxiliary.
 func isVerb(t syntax.Tag) bool { return t == syntax.VERB || t == syntax.AUX }
@@ -457,32 +449,32 @@ func (p *parsed) governingVerb(i, end int) int {
 // readFigure reads the claim of the figure n from its clause: what it
 // counts, its verb, and who it is about (cited is the span of a source named
 // for it, "selon Sensor Tower", never its subject).
-func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span) clauseReading {
+func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, cited Span) clauseReading {
 	toks := s.toks
-	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.numStart, n.numEnd), at: n.numStart, after: n.numEnd, share: n.share}
-	if r.noun < 0 && n.numEnd < len(toks) && casualtyNouns[toks[n.numEnd].Fold] && n.Unit == "" {
-		r.noun = n.numEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them
+	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.TokStart, n.TokEnd), at: n.TokStart, after: n.TokEnd, share: n.Share}
+	if r.noun < 0 && n.TokEnd < len(toks) && casualtyNouns[toks[n.TokEnd].Fold] && n.Unit == "" {
+		r.noun = n.TokEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them
 	}
-	for r.after < len(toks) && (inSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
-		inSet(toks[r.after].Fold, "pour", "per") && fold(toks, r.after+1) == "cent") {
+	for r.after < len(toks) && (lexis.InSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
+		lexis.InSet(toks[r.after].Fold, "pour", "per") && lexis.FoldAt(toks, r.after+1) == "cent") {
 		r.after++
 	}
 	if k := tokenAt(toks, n.Span.Start); k >= 0 && k < r.at {
 		r.at = k // "more than $46 billion": the qualifier too
 	}
-	for r.at > 0 && (inSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || currencyPrefix(toks, r.at-1)) {
+	for r.at > 0 && (lexis.InSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || quantity.CurrencyPrefix(toks, r.at-1)) {
 		r.at--
 	}
 	if r.verb < 0 {
 		// A clause without a verb ("…, avec plus de 200 millions
 		// d'utilisateurs") completes the clause before it.
-		for k := n.numStart - 1; k >= 0 && r.verb < 0; k-- {
+		for k := n.TokStart - 1; k >= 0 && r.verb < 0; k-- {
 			if isVerb(p.tags[k]) && !p.participle(k) {
 				r.verb = k
 			}
 		}
 	}
-	if phrase := p.gappedOwner(x.art.Text, n.numStart); phrase != "" {
+	if phrase := p.gappedOwner(x.art.Text, n.TokStart); phrase != "" {
 		// "Les prix des fruits ont chuté de 6,4 %, ceux des légumes de
 		// 3,1 %": the thing the demonstrative's complement names.
 		r.subject, r.how = phrase, fromPhrase
@@ -498,7 +490,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 				return r
 			}
 		}
-		if r.verb > n.numStart {
+		if r.verb > n.TokStart {
 			// "Au moins 12 personnes ont été tuées dimanche dans
 			// l'effondrement d'un immeuble", "15 people died in the
 			// crash": the event the dead died in.
@@ -518,7 +510,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 	if r.verb >= 0 {
 		var a, b int
 		var how string
-		if r.verb < n.numStart {
+		if r.verb < n.TokStart {
 			start := p.clauseStart(r.verb)
 			if q := p.relativeAcross(r.verb); q >= 0 {
 				start = q // "le carambolage qui, le 10 novembre 93 près de Bordeaux, avait causé": the relative's antecedent
@@ -559,14 +551,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 			if how == "" {
 				// A passive: "54,000 people were laid off by Opel".
 				var ok bool
-				if a, b, ok = p.agentAfter(max(r.verb, n.numEnd-1)); ok && inSet(fold(toks, a-1), "by", "par") {
+				if a, b, ok = p.agentAfter(max(r.verb, n.TokEnd-1)); ok && lexis.InSet(lexis.FoldAt(toks, a-1), "by", "par") {
 					how = fromAgent
 				}
 			}
 		} else if a2, b2, ok := p.agentAfter(r.verb); ok {
 			a, b, how = a2, b2, fromAgent
 		}
-		if how == fromTopic && r.verb < n.numStart {
+		if how == fromTopic && r.verb < n.TokStart {
 			// "Halvern, whose shares jumped 34% in London": the owner the
 			// relative pronoun stands for, not the place.
 			if a2, b2, ok := p.whoseOwner(p.clauseStart(r.verb)); ok {
@@ -620,14 +612,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		// "Re-elected with 82% of the vote, Chirac named…": a figure in a
 		// phrase opening the sentence is about the subject of the clause
 		// that phrase qualifies.
-		if a, b, how := p.frontedPhraseSubject(n.numStart); how != "" {
+		if a, b, how := p.frontedPhraseSubject(n.TokStart); how != "" {
 			r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
 		}
 	}
-	if r.subject == "" && r.verb >= 0 && r.verb < n.numStart && p.existential(r.verb) {
+	if r.subject == "" && r.verb >= 0 && r.verb < n.TokStart && p.existential(r.verb) {
 		// "There are 500 Apple engineers", "il y a 8 000 podcasts d'Apple":
 		// a name inside what is counted.
-		for k := n.numEnd; k < len(toks) && k <= n.numEnd+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
+		for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
 			if p.properNoun(k) {
 				if a, b, ok := p.nameAt(k); ok {
 					for b < len(toks) && p.properNoun(b) {
@@ -640,7 +632,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n NumberExpr, cited Span)
 		}
 	}
 	if r.subject == "" {
-		r.subject, r.how = x.passageEntity(s, p, n.numStart, cited)
+		r.subject, r.how = x.passageEntity(s, p, n.TokStart, cited)
 	}
 	if r.subject == "" && x.lastSubject != "" && x.sentIndex-x.lastSubjectAt <= 2 {
 		// "Avec 70 millions de nouveaux utilisateurs, les deux chiffres…":
@@ -659,7 +651,7 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) string {
 	toks := p.toks
 	start := p.clauseStart(v)
 	for _, m := range s.mentions {
-		if m.tok >= v || m.tok == 0 || !inSet(toks[m.tok-1].Fold, "en", "in", "au", "aux", "a", "dans") {
+		if m.tok >= v || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux", "a", "dans") {
 			continue
 		}
 		opening := m.tok-1 == 0 && m.end < len(toks) && toks[m.end].Text == ","
@@ -680,7 +672,7 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) string {
 func (p *parsed) relativeAcross(v int) int {
 	toks := p.toks
 	k := v - 1
-	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || inSet(toks[k].Fold, "ne", "n'", "se", "s'")) {
+	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'")) {
 		k--
 	}
 	if k < 2 || toks[k].Text != "," {
@@ -689,10 +681,10 @@ func (p *parsed) relativeAcross(v int) int {
 	for j := k - 1; j >= 1 && k-j <= 12; j-- {
 		if toks[j].Text == "," {
 			q := j - 1
-			for q > 0 && (p.inDate(q) || inSet(toks[q].Fold, "le", "l'", "en", "au", "on", "in")) {
+			for q > 0 && (p.inDate(q) || lexis.InSet(toks[q].Fold, "le", "l'", "en", "au", "on", "in")) {
 				q-- // "qui le 10 novembre 93, sur l'A 10, avait causé"
 			}
-			if inSet(toks[q].Fold, "qui", "which", "who", "that") {
+			if lexis.InSet(toks[q].Fold, "qui", "which", "who", "that") {
 				return q + 1
 			}
 			return -1
@@ -709,10 +701,10 @@ func (p *parsed) relativeAcross(v int) int {
 // crash of the A320"), -1 when the name completes none.
 func (p *parsed) complementedNoun(a int) int {
 	k := a - 1
-	if k >= 1 && inSet(p.toks[k].Fold, "l'", "la", "le", "the") {
+	if k >= 1 && lexis.InSet(p.toks[k].Fold, "l'", "la", "le", "the") {
 		k--
 	}
-	if k < 1 || !inSet(p.toks[k].Fold, "de", "du", "d'", "des", "of") || p.tags[k-1] != syntax.NOUN {
+	if k < 1 || !lexis.InSet(p.toks[k].Fold, "de", "du", "d'", "des", "of") || p.tags[k-1] != syntax.NOUN {
 		return -1
 	}
 	return k - 1
@@ -729,7 +721,7 @@ func (p *parsed) frontedPhraseSubject(pos int) (int, int, string) {
 	for k < pos && tags[k] == syntax.ADV {
 		k++
 	}
-	if k >= pos || toks[k].Kind != Word || !p.openingParticiple(k) {
+	if k >= pos || toks[k].Kind != lexis.Word || !p.openingParticiple(k) {
 		return 0, 0, ""
 	}
 	c := -1
@@ -767,7 +759,7 @@ func (p *parsed) openingPhrase(pos int) bool {
 	for k < pos && p.tags[k] == syntax.ADV {
 		k++
 	}
-	if k >= pos || p.toks[k].Kind != Word || !p.openingParticiple(k) {
+	if k >= pos || p.toks[k].Kind != lexis.Word || !p.openingParticiple(k) {
 		return false
 	}
 	for j := k + 1; j < pos; j++ {
@@ -783,14 +775,14 @@ func (p *parsed) openingPhrase(pos int) bool {
 // "Re-elected", "Chosen").
 func (p *parsed) openingParticiple(k int) bool {
 	t := p.toks[k]
-	if t.lex&(lexWeekday|lexMonth) != 0 || p.tags[k] == syntax.ADP || p.tags[k] == syntax.DET || openingPrepositions[t.Fold] {
+	if t.Is(timex.WeekdayName|timex.MonthName) || p.tags[k] == syntax.ADP || p.tags[k] == syntax.DET || openingPrepositions[t.Fold] {
 		return false // (not "Malgré les événements du 5 juillet 1962, …")
 	}
 	if p.lang == "fr" {
 		lower := strings.ToLower(t.Text)
 		// (a capitalised "Élu", "Réélu" is often read as a name: one the
 		// set does not know, before a preposition or an adverb)
-		return frenchParticiple(t.Fold) && (p.tags[k] == syntax.VERB || p.tags[k] == syntax.ADJ || frontedParticiple(p.toks, k) ||
+		return lexis.FrenchParticiple(t.Fold) && (p.tags[k] == syntax.VERB || p.tags[k] == syntax.ADJ || frontedParticiple(p.toks, k) ||
 			hasAnySuffix(lower, "é", "ée", "és", "ées") ||
 			(!p.named[k] || k == 0 && p.initialOnly) && !places[t.Fold] && k+1 < len(p.toks) && (p.tags[k+1] == syntax.ADP || p.tags[k+1] == syntax.ADV))
 	}
@@ -803,7 +795,7 @@ func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
 	toks := p.toks
 	end := p.clauseEnd(v)
 	for _, m := range s.mentions {
-		if m.tok <= v || m.tok >= end || m.tok == 0 || !inSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
+		if m.tok <= v || m.tok >= end || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
 			continue
 		}
 		if x.reg.kind(m.key) == KindPlace {
@@ -819,10 +811,10 @@ func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
 // "" when the figure completes no noun, counts money, a share or anything
 // but members ("une hausse de 46 %", "la suppression de 3 000 emplois",
 // "l'action de 800 comédiens"), or the noun is a quantity or a time.
-func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
+func (p *parsed) holderOf(text string, r clauseReading, n quantity.NumberExpr) string {
 	toks, tags := p.toks, p.tags
 	k := r.at - 1
-	if n.Unit != "" || n.Scaled || r.noun < 0 || k < 2 || !inSet(toks[k].Fold, "de", "of") {
+	if n.Unit != "" || n.Scaled || r.noun < 0 || k < 2 || !lexis.InSet(toks[k].Fold, "de", "of") {
 		return ""
 	}
 	h := k - 1
@@ -834,7 +826,7 @@ func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
 		h--
 	}
 	if tags[h] != syntax.NOUN && tags[h] != syntax.PROPN || p.inDate(h) || quantityNouns[toks[h].Fold] ||
-		timeUnitNoun(toks[h]) || timeNouns[toks[h].Fold] || !memberNouns[lemma(toks[r.noun].Fold, p.lang)] {
+		quantity.TimeUnitNoun(toks[h]) || timeNouns[toks[h].Fold] || !memberNouns[lemma(toks[r.noun].Fold, p.lang)] {
 		return ""
 	}
 	start := p.clauseStart(h)
@@ -843,14 +835,14 @@ func (p *parsed) holderOf(text string, r clauseReading, n NumberExpr) string {
 		switch {
 		case tags[a-1] == syntax.ADJ || tags[a-1] == syntax.PROPN || toks[a-1].Text == "«" || toks[a-1].Text == "“":
 			a--
-		case a-2 > start && inSet(toks[a-1].Fold, "de", "d'") && tags[a-2] == syntax.NOUN:
+		case a-2 > start && lexis.InSet(toks[a-1].Fold, "de", "d'") && tags[a-2] == syntax.NOUN:
 			a -= 2 // "gouvernement de coalition": a compound, not "la constitution du gouvernement"
 		default:
 			goto head
 		}
 	}
 head:
-	if a <= start || !inSet(toks[a-1].Fold, "le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "the", "a", "an", "its", "son", "sa", "their", "leur") {
+	if a <= start || !lexis.InSet(toks[a-1].Fold, "le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une", "the", "a", "an", "its", "son", "sa", "their", "leur") {
 		return ""
 	}
 	return strings.Trim(strings.TrimSpace(text[toks[a].Start:toks[last].End]), "«»“” ")
@@ -858,7 +850,7 @@ head:
 
 // memberNouns count the members of a body: a figure of them completing a
 // noun ("un gouvernement de 38 membres") is that body's.
-var memberNouns = setOf("membre", "member", "ministre", "minister", "depute", "deputy", "seat", "siege", "elu", "conseiller",
+var memberNouns = lexis.SetOf("membre", "member", "ministre", "minister", "depute", "deputy", "seat", "siege", "elu", "conseiller",
 	"councillor", "senateur", "senator", "joueur", "player", "delegue", "delegate", "representant", "representative")
 
 // rate sets a claim's confidence from how its subject and measure were
@@ -882,11 +874,11 @@ func rate(c *Claim, r clauseReading) {
 }
 
 // wordBefore reports whether a word stands before the figure r reads.
-func (r clauseReading) wordBefore(toks []Token) bool { return r.at > 0 && r.at < len(toks) }
+func (r clauseReading) wordBefore(toks []lexis.Token) bool { return r.at > 0 && r.at < len(toks) }
 
 // qualifierWords stand before a figure as its qualifier ("more than",
 // "plus de", "environ"): the figure's clause reads before them.
-var qualifierWords = setOf("more", "than", "over", "under", "about", "around", "some", "nearly", "almost", "roughly",
+var qualifierWords = lexis.SetOf("more", "than", "over", "under", "about", "around", "some", "nearly", "almost", "roughly",
 	"approximately", "just", "least", "less", "fewer", "plus", "moins", "environ", "pres", "quelque", "quelques", "pas")
 
 // existential reports whether verb v states that something exists ("there
@@ -894,7 +886,7 @@ var qualifierWords = setOf("more", "than", "over", "under", "about", "around", "
 func (p *parsed) existential(v int) bool {
 	toks := p.toks
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
-		if inSet(toks[k].Fold, "there", "y") {
+		if lexis.InSet(toks[k].Fold, "there", "y") {
 			return true
 		}
 	}
@@ -903,7 +895,7 @@ func (p *parsed) existential(v int) bool {
 
 // inDate reports whether token k is part of a date expression.
 func (p *parsed) inDate(k int) bool {
-	t := Span{p.toks[k].Start, p.toks[k].End}
+	t := Span{Start: p.toks[k].Start, End: p.toks[k].End}
 	for _, d := range p.dates {
 		if d.Span.Overlaps(t) {
 			return true
@@ -926,11 +918,11 @@ func (p *parsed) complementPhrase(text string, h, verb int) string {
 		}
 	}
 	for k := h + 1; k < end; k++ {
-		if !inSet(toks[k].Fold, "de", "d'", "du", "des", "au", "aux", "of", "for") {
+		if !lexis.InSet(toks[k].Fold, "de", "d'", "du", "des", "au", "aux", "of", "for") {
 			continue
 		}
 		j := k + 1
-		if j < end && (tags[j] == syntax.DET || inSet(toks[k].Fold, "du", "des", "au", "aux")) {
+		if j < end && (tags[j] == syntax.DET || lexis.InSet(toks[k].Fold, "du", "des", "au", "aux")) {
 			if tags[j] == syntax.DET {
 				j++
 			}
@@ -939,7 +931,7 @@ func (p *parsed) complementPhrase(text string, h, verb int) string {
 			}
 			if j < end && (tags[j] == syntax.NOUN || tags[j] == syntax.PROPN) && !p.inDate(j) {
 				b := end
-				for b > j+1 && (toks[b-1].Text == "," || tags[b-1] == syntax.ADP || tags[b-1] == syntax.DET || inSet(toks[b-1].Fold, "se", "s'", "ne", "n'", "y")) {
+				for b > j+1 && (toks[b-1].Text == "," || tags[b-1] == syntax.ADP || tags[b-1] == syntax.DET || lexis.InSet(toks[b-1].Fold, "se", "s'", "ne", "n'", "y")) {
 					b--
 				}
 				if b-(k+1) > 7 {
@@ -964,16 +956,16 @@ func (p *parsed) eventBeforeRelative(at int) (int, int) {
 	}
 	rel := -1
 	switch {
-	case inSet(toks[k].Fold, "lequel", "laquelle", "lesquels", "lesquelles", "duquel", "desquels") && inSet(toks[k-1].Fold, "dans", "lors", "pendant", "durant", "par"):
+	case lexis.InSet(toks[k].Fold, "lequel", "laquelle", "lesquels", "lesquelles", "duquel", "desquels") && lexis.InSet(toks[k-1].Fold, "dans", "lors", "pendant", "durant", "par"):
 		rel = k - 1
 	case toks[k].Fold == "duquel" || toks[k].Fold == "de" && k > 1 && toks[k-1].Fold == "lors":
 		return -1, -1
-	case toks[k].Fold == "which" && inSet(toks[k-1].Fold, "in", "during", "after"):
+	case toks[k].Fold == "which" && lexis.InSet(toks[k-1].Fold, "in", "during", "after"):
 		rel = k - 1
 	case toks[k].Fold == "ou" && toks[k].Text != "ou": // "où", not "ou"
 		rel = k
 	}
-	if rel < 1 || toks[rel-1].Kind == Punct && toks[rel-1].Text != "," {
+	if rel < 1 || toks[rel-1].Kind == lexis.Punct && toks[rel-1].Text != "," {
 		return -1, -1
 	}
 	e := rel - 1
@@ -994,14 +986,14 @@ func (p *parsed) eventBeforeRelative(at int) (int, int) {
 func (p *parsed) eventAfter(text string, v int) string {
 	toks := p.toks
 	for k := v + 1; k < len(toks) && k <= v+8 && !p.clauseBreak(k); k++ {
-		if !inSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant") {
+		if !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant") {
 			continue
 		}
 		j := k + 1
-		if toks[k].Fold == "lors" && j < len(toks) && inSet(toks[j].Fold, "de", "du", "d'") {
+		if toks[k].Fold == "lors" && j < len(toks) && lexis.InSet(toks[j].Fold, "de", "du", "d'") {
 			j++
 		}
-		if j < len(toks) && inSet(toks[j].Fold, "l'", "le", "la", "les", "un", "une", "the", "a", "an") {
+		if j < len(toks) && lexis.InSet(toks[j].Fold, "l'", "le", "la", "les", "un", "une", "the", "a", "an") {
 			j++
 		}
 		for j < len(toks) && p.tags[j] == syntax.ADJ {
@@ -1009,7 +1001,7 @@ func (p *parsed) eventAfter(text string, v int) string {
 		}
 		if j < len(toks) && (newsEventNouns[toks[j].Fold] || casualtyEvents[toks[j].Fold]) {
 			end := j + 1
-			for end < len(toks) && end <= j+5 && (inSet(toks[end].Fold, "de", "d'", "du", "des", "of", "un", "une", "a", "an", "the", "l'", "le", "la", "les") && toks[end].Text != "à" || p.tags[end] == syntax.NOUN || p.tags[end] == syntax.ADJ || p.properNoun(end)) && !p.inDate(end) {
+			for end < len(toks) && end <= j+5 && (lexis.InSet(toks[end].Fold, "de", "d'", "du", "des", "of", "un", "une", "a", "an", "the", "l'", "le", "la", "les") && toks[end].Text != "à" || p.tags[end] == syntax.NOUN || p.tags[end] == syntax.ADJ || p.properNoun(end)) && !p.inDate(end) {
 				end++
 			}
 			for end > j+1 && !(p.tags[end-1] == syntax.NOUN || p.properNoun(end-1) || p.tags[end-1] == syntax.ADJ) {
@@ -1024,7 +1016,7 @@ func (p *parsed) eventAfter(text string, v int) string {
 
 // casualtyEvents are the events that kill and injure, beside the news
 // events (newsEventNouns): "un attentat-suicide dans lequel…".
-var casualtyEvents = setOf("attentat-suicide", "fusillade", "effondrement", "collapse", "eruption", "crue", "bombardement", "collision", "carambolage", "incendie",
+var casualtyEvents = lexis.SetOf("attentat-suicide", "fusillade", "effondrement", "collapse", "eruption", "crue", "bombardement", "collision", "carambolage", "incendie",
 	"naufrage", "eboulement", "avalanche", "inondation", "inondations", "tempete", "ouragan", "cyclone", "typhon",
 	"shooting", "bombing", "collision", "pile-up", "fire", "shipwreck", "landslide", "avalanche", "flood", "floods",
 	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements")

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // Reasons given for dropped spans.
@@ -41,7 +43,7 @@ func appendParagraphs(ps []paragraph, text string, body Span) []paragraph {
 		trimmed := strings.TrimSpace(line)
 		if trimmed != "" {
 			lead := strings.Index(line, trimmed)
-			ps = append(ps, paragraph{Span{pos + lead, pos + lead + len(trimmed)}, trimmed})
+			ps = append(ps, paragraph{Span{Start: pos + lead, End: pos + lead + len(trimmed)}, trimmed})
 		}
 		pos = end + 1
 	}
@@ -92,7 +94,7 @@ func wordKey(s string) string {
 	b.Grow(len(s))
 	in := false
 	for _, r := range s {
-		f := foldRune(r)
+		f := lexis.FoldRune(r)
 		if unicode.IsLetter(f) || unicode.IsDigit(f) || f == '\'' {
 			if !in && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -126,7 +128,7 @@ func wordKeyHash(s string) (h uint64, n int) {
 			}
 			word = 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '\''
 		} else {
-			r = foldRune(r)
+			r = lexis.FoldRune(r)
 			word = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
 		}
 		if !word {
@@ -225,7 +227,7 @@ func cleanContext(ctx context.Context, text string, body Span) []Dropped {
 		short := utf8.RuneCountInString(p.text) < 160
 		folded := ""
 		if short {
-			folded = Fold(p.text)
+			folded = lexis.Fold(p.text)
 		}
 		switch {
 		case isBullet(p.text) && (i > 0 && reason[i-1] != "" || i+1 < len(ps) && reason[i+1] != ""):

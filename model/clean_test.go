@@ -5,12 +5,14 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // The one-pass keys and words read text as the slower forms they replace.
 func TestWordKeyIsJoinedWords(t *testing.T) {
 	for _, s := range []string{"", "  Hello, World! ", "L'Été à Paris — 25 000 € ; aujourd’hui", "«Déjà» vu...x", "ÀÉÎ øß ﬁ İstanbul 12,5%", "l`été l´été ſ"} {
-		if got, want := wordKey(s), strings.Join(words(s), " "); got != want {
+		if got, want := wordKey(s), strings.Join(lexis.Words(s), " "); got != want {
 			t.Errorf("%q: %q, want %q", s, got, want)
 		}
 		want := fnv.New64a()
@@ -51,7 +53,7 @@ func TestQuickReWords(t *testing.T) {
 	}
 	for _, l := range lines {
 		for _, q := range []quickRe{prompt, promptAnywhere, banner} {
-			if q.re.MatchString(l) && !q.match(l, Fold(l)) {
+			if q.re.MatchString(l) && !q.match(l, lexis.Fold(l)) {
 				t.Errorf("%q matches %s but holds none of its words", l, q.re)
 			}
 		}

@@ -3,6 +3,9 @@ package model
 import (
 	"math"
 	"strings"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // eventKinds are the words that date a context event, with its kind.
@@ -28,7 +31,7 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 	var out []Claim
 	seen := map[string]bool{}
 	for k, t := range s.toks {
-		if t.lex&lexEvent == 0 {
+		if !t.Is(lexEvent) {
 			continue
 		}
 		kind, ok := eventKinds[t.Fold]
@@ -39,7 +42,7 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 			continue // "a créé la polémique", "a créé 300 emplois": not a founding
 		}
 		// The nearest date of the passage that is not a statement's.
-		var date *DateExpr
+		var date *timex.DateExpr
 		best := math.MaxInt
 		for di := range s.dates {
 			d := &s.dates[di]
@@ -69,7 +72,7 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 			continue
 		}
 		c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
-			What: kind, Subject: subj, Date: date.Date, DateSpan: date.Span, ValueText: t.Text, ValueSpan: Span{t.Start, t.End}}
+			What: kind, Subject: subj, Date: date.Date, DateSpan: date.Span, ValueText: t.Text, ValueSpan: Span{Start: t.Start, End: t.End}}
 		c.other = other
 		c.Label = labelIn(&c, "en")
 		c.Confidence = 0.6
@@ -83,23 +86,23 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 // createdThing reports whether the verb "créé" at token k has an object
 // that is no organisation ("a créé la polémique", "a créé la surprise",
 // "ont créé 300 emplois"): what was created is not a body being founded.
-func createdThing(toks []Token, k int) bool {
-	if !inSet(toks[k].Fold, "cree", "creee", "crees", "creees") || k == 0 || !inSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "aura", "auront") {
+func createdThing(toks []lexis.Token, k int) bool {
+	if !lexis.InSet(toks[k].Fold, "cree", "creee", "crees", "creees") || k == 0 || !lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "aura", "auront") {
 		return false
 	}
 	j := k + 1
-	for j < len(toks) && inSet(toks[j].Fold, "le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs") {
+	for j < len(toks) && lexis.InSet(toks[j].Fold, "le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs") {
 		j++
 	}
 	if j >= len(toks) {
 		return false
 	}
 	t := toks[j]
-	if t.Kind == Number {
+	if t.Kind == lexis.Number {
 		return true
 	}
-	return t.Kind == Word && !t.Upper() && !institutionWords[t.Fold] &&
-		!inSet(t.Fold, "entreprise", "start-up", "startup", "groupe", "application", "service", "marque", "filiale", "reseau", "messagerie", "plateforme", "journal", "site", "fonds")
+	return t.Kind == lexis.Word && !t.Upper() && !institutionWords[t.Fold] &&
+		!lexis.InSet(t.Fold, "entreprise", "start-up", "startup", "groupe", "application", "service", "marque", "filiale", "reseau", "messagerie", "plateforme", "journal", "site", "fonds")
 }
 
 // eventSubject picks who the event happened to (and, for an acquisition, the
@@ -119,7 +122,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		if x.reg.kind(m.key) != KindOrg {
 			continue
 		}
-		if kind == "acquired" && m.tok > k && m.tok <= k+3 && inSet(fold(s.toks, m.tok-1), "par", "by") {
+		if kind == "acquired" && m.tok > k && m.tok <= k+3 && lexis.InSet(lexis.FoldAt(s.toks, m.tok-1), "par", "by") {
 			other = x.reg.display(m.key)
 			continue
 		}
@@ -138,7 +141,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		// organisation named before: "Depuis le lancement de la campagne
 		// le 17 octobre" is no organisation's launch).
 		for k, t := range s.toks {
-			if anaphors[t.Fold] && k > 0 && inSet(s.toks[k-1].Fold, "l'", "le", "la", "the", "this", "cette", "ce") {
+			if anaphors[t.Fold] && k > 0 && lexis.InSet(s.toks[k-1].Fold, "l'", "le", "la", "the", "this", "cette", "ce") {
 				return x.reg.display(x.lastOrg), other
 			}
 		}
@@ -160,7 +163,7 @@ func (x *extractor) frontedSubject(s *sentence) (string, bool) {
 			continue
 		}
 		k := c + 1
-		for k < len(toks) && k <= c+2 && inSet(toks[k].Fold, "le", "la", "l'", "les", "ce", "cet", "cette", "the", "this", "its", "son", "sa") {
+		for k < len(toks) && k <= c+2 && lexis.InSet(toks[k].Fold, "le", "la", "l'", "les", "ce", "cet", "cette", "the", "this", "its", "son", "sa") {
 			k++
 		}
 		for _, m := range s.mentions {
@@ -187,7 +190,7 @@ func (x *extractor) frontedSubject(s *sentence) (string, bool) {
 // sentence's first claim with a figure, when it has one).
 func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Claim) []Claim {
 	var out []Claim
-	var stDate *DateExpr
+	var stDate *timex.DateExpr
 	for di := range statement {
 		if d := &s.dates[di]; !d.Date.IsZero() {
 			stDate = d
@@ -242,7 +245,7 @@ func quoteExcerpt(text string, quotes []Span, p Span) string {
 	q := p
 	for _, r := range quotes {
 		if r.Overlaps(p) {
-			q = Span{max(r.Start, p.Start), min(r.End, p.End)}
+			q = Span{Start: max(r.Start, p.Start), End: min(r.End, p.End)}
 			break
 		}
 	}
@@ -254,7 +257,7 @@ func quoteExcerpt(text string, quotes []Span, p Span) string {
 // figure at byte pos: "Disney+, lancé en novembre 2019, revendique 87
 // millions d'abonnés" (the launch is in November 2019, the figure is now).
 // A clause break between the date and the figure is required.
-func eventOwned(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
+func eventOwned(s *sentence, ci *clauseIndex, d timex.DateExpr, pos int) bool {
 	di := ci.token(d.Span.Start)
 	if di < 0 {
 		return false
@@ -277,7 +280,7 @@ func eventOwned(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
 // ministre a dévoilé…", "Despite the strikes of May 2010, the company…".
 // Such a date is another event's; the clause happens after or in spite
 // of it.
-func priorDate(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
+func priorDate(s *sentence, ci *clauseIndex, d timex.DateExpr, pos int) bool {
 	di := ci.token(d.Span.Start)
 	if di < 0 || d.Span.End > pos || ci.commasIn(d.Span.End, pos) == 0 {
 		return false
@@ -290,7 +293,7 @@ func priorDate(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
 		case toks[k].Text == "," || toks[k].Text == ";" || toks[k].Text == ":":
 			return false
 		case priorWords[f]:
-			if f == "suite" && !inSet(fold(toks, k+1), "a", "au", "aux") && fold(toks, k-1) != "la" {
+			if f == "suite" && !lexis.InSet(lexis.FoldAt(toks, k+1), "a", "au", "aux") && lexis.FoldAt(toks, k-1) != "la" {
 				return false
 			}
 			return nouns > 0
@@ -303,16 +306,16 @@ func priorDate(s *sentence, ci *clauseIndex, d DateExpr, pos int) bool {
 
 // priorWords open a phrase about an earlier event, or one in spite of
 // which the clause happens.
-var priorWords = setOf("apres", "suite", "malgre", "following", "after", "despite")
+var priorWords = lexis.SetOf("apres", "suite", "malgre", "following", "after", "despite")
 
 // demonstratives and indefinite articles stand before a noun.
-var demonstratives = setOf("ce", "cet", "cette", "ces", "un", "une", "this", "that", "these", "those", "an")
+var demonstratives = lexis.SetOf("ce", "cet", "cette", "ces", "un", "une", "this", "that", "these", "those", "an")
 
 // nounLinks join a noun to its complement.
-var nounLinks = setOf("de", "d'", "du", "des", "of", "a", "au", "aux")
+var nounLinks = lexis.SetOf("de", "d'", "du", "des", "of", "a", "au", "aux")
 
 // tokenDistance counts the tokens between the token at byte pos and span d.
-func tokenDistance(toks []Token, pos int, d Span) int {
+func tokenDistance(toks []lexis.Token, pos int, d Span) int {
 	a, b := -1, -1
 	for k, t := range toks {
 		if t.Start == pos {

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // corpora is where the shared corpora of other projects' published test
@@ -65,7 +68,7 @@ func TestDucklingTime(t *testing.T) {
 					continue
 				}
 				tried++
-				got := FindDates(text, c.lang, now)
+				got := timex.FindDates(text, c.lang, now)
 				trimmed := strings.TrimRight(strings.TrimSpace(text), ".?!")
 				// The expression with the preposition TimeML leaves out of its span.
 				words := ""
@@ -78,10 +81,10 @@ func TestDucklingTime(t *testing.T) {
 					continue
 				}
 				found++
-				if fb, _ := l["future_bias_sensitive"].(bool); fb || got[0].Date.IsZero() || got[0].weekday >= 0 && got[0].month == 0 {
+				if fb, _ := l["future_bias_sensitive"].(bool); fb || got[0].Date.IsZero() || got[0].WrittenWeekday() >= 0 && got[0].WrittenMonth() == 0 {
 					continue
 				}
-				if w := Fold(text); strings.HasPrefix(w, "ce ") || strings.HasPrefix(w, "this ") || strings.Contains(w, "prochain") || strings.Contains(w, "next") {
+				if w := lexis.Fold(text); strings.HasPrefix(w, "ce ") || strings.HasPrefix(w, "this ") || strings.Contains(w, "prochain") || strings.Contains(w, "next") {
 					continue
 				}
 				valued++
@@ -139,7 +142,7 @@ func TestDateparserFR(t *testing.T) {
 				continue
 			}
 			tried++
-			got := FindDates(text, "fr", refTime)
+			got := timex.FindDates(text, "fr", refTime)
 			if len(got) > 0 && got[0].Date.Precision == PrecisionDay && got[0].Date.String() == want[:10] {
 				right++
 			} else {
@@ -147,7 +150,7 @@ func TestDateparserFR(t *testing.T) {
 			}
 		case "search":
 			exp, _ := l["expected"].([]any)
-			got := FindDates(text, "fr", refTime)
+			got := timex.FindDates(text, "fr", refTime)
 			for _, e := range exp {
 				pair, _ := e.([]any)
 				if len(pair) != 2 {
@@ -178,7 +181,7 @@ func TestDateparserFR(t *testing.T) {
 }
 
 // withPrep returns the expression's words after its preposition.
-func withPrep(d DateExpr) string {
+func withPrep(d timex.DateExpr) string {
 	switch {
 	case d.Prep == "":
 		return d.Text

@@ -6,6 +6,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // Entity kinds.
@@ -45,7 +49,7 @@ type mention struct {
 }
 
 // capitalised words that are not names.
-var notNames = setOf("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "il", "elle",
+var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "il", "elle",
 	"ils", "elles", "on", "nous", "vous", "je", "j'", "en", "au", "aux", "a", "avec", "pour", "par", "selon", "mais", "et",
 	"ou", "donc", "or", "ni", "car", "si", "quand", "pendant", "apres", "avant", "depuis", "dans", "sur", "sous", "outre",
 	"plus", "moins", "tres", "c'", "qu'", "n'", "s'", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
@@ -62,7 +66,7 @@ var notNames = setOf("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d
 
 // places is a small gazetteer of countries, continents and regions in French
 // and English: names of places are never the subject of a claim.
-var places = setOf("france", "russie", "russia", "chine", "china", "inde", "india", "europe", "asie", "asia", "afrique",
+var places = lexis.SetOf("france", "russie", "russia", "chine", "china", "inde", "india", "europe", "asie", "asia", "afrique",
 	"africa", "amerique", "ameriques", "america", "americas", "etats-unis", "etats", "unis", "usa", "us", "u.s", "uk",
 	"royaume-uni", "britain", "england", "angleterre", "allemagne", "germany", "espagne", "spain", "italie", "italy",
 	"japon", "japan", "bresil", "brazil", "canada", "mexique", "mexico", "iran", "irak", "iraq", "israel", "ukraine",
@@ -79,7 +83,7 @@ var places = setOf("france", "russie", "russia", "chine", "china", "inde", "indi
 // are ("a Chinese investor", "Swiss rescue teams", "British officials"):
 // never an entity, a speaker or an article's organisation. (French writes
 // them in lower case.)
-var demonyms = setOf("american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian",
+var demonyms = lexis.SetOf("american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian",
 	"spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
 	"icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian",
 	"ukrainian", "belarusian", "serbian", "croatian", "bosnian", "slovenian", "albanian", "estonian", "latvian",
@@ -110,7 +114,7 @@ var roleWords = map[string]string{
 // nameKey folds a name and evens out transliterations, so that "Dourov"
 // and "Durov", "Nikolaï" and "Nikolai", "Tchaïkovski" and "Chaikovsky" meet.
 func nameKey(s string) string {
-	return strings.Join(strings.Fields(translit.Replace(Fold(s))), " ")
+	return strings.Join(strings.Fields(translit.Replace(lexis.Fold(s))), " ")
 }
 
 // cachedNameKey is nameKey(text), looked up in and added to keys (nil: no
@@ -131,18 +135,18 @@ var translit = strings.NewReplacer("ou", "u", "tch", "ch", "sch", "sh", "kh", "h
 	"ph", "f", "j", "i", "zh", "i", "ck", "k", "'", "", "-", " ", "ss", "s", "ll", "l")
 
 // isNameToken reports whether token t can be part of a proper name.
-func isNameToken(t Token) bool {
-	if t.Kind != Word || !t.Upper() && !t.innerUpper() || len(t.Fold) < 2 && t.Text != "X" {
+func isNameToken(t lexis.Token) bool {
+	if t.Kind != lexis.Word || !t.Upper() && !t.InnerUpper() || len(t.Fold) < 2 && t.Text != "X" {
 		return false // (a brand name may start small: "iTunes", "eBay")
 	}
-	return t.lex&lexNotName == 0
+	return !t.Is(lexNotName)
 }
 
 // titles stand before a person's name.
-var titles = setOf("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "monsieur", "madame", "sir", "dame", "lord", "prof")
+var titles = lexis.SetOf("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "monsieur", "madame", "sir", "dame", "lord", "prof")
 
 // orgSuffix are last words that make a name an organisation's.
-var orgSuffix = setOf("foundation", "fondation", "tover", "tower", "store", "inc", "corp", "corporation", "group", "groupe",
+var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store", "inc", "corp", "corporation", "group", "groupe",
 	"bank", "banque", "universite", "universiti", "institute", "institut", "agenci", "agence", "asociation", "company",
 	"ltd", "sa", "sas", "media", "capital", "ventures", "labs", "lab", "technologies", "technologi", "sistems", "games",
 	"studios", "news", "times", "post", "iurnal", "journal", "airlines", "motors", "netvork", "fund", "partners",
@@ -150,35 +154,35 @@ var orgSuffix = setOf("foundation", "fondation", "tover", "tower", "store", "inc
 	"mesenger", "messenger", "play", "music", "cloud", "pai", "pay", "tv", "plus", "app", "apps", "center", "centre")
 
 // personCue reports whether the words around toks[i:j] mark a person.
-func personCue(toks []Token, i, j int) bool {
+func personCue(toks []lexis.Token, i, j int) bool {
 	if i > 0 && titles[strings.TrimSuffix(toks[i-1].Fold, ".")] || i > 1 && toks[i-1].Text == "." && titles[toks[i-2].Fold] {
 		return true
 	}
 	for k := max(0, i-3); k < min(len(toks), j+4); k++ {
-		if (k < i || k >= j) && toks[k].lex&lexRole != 0 {
+		if (k < i || k >= j) && toks[k].Is(lexRole) {
 			return true
 		}
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
-		if isSpeechVerb(toks, k) && !inSet(toks[k].Fold, "selon", "according", "d'apres") {
+		if lexis.IsSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
 			return true
 		}
 	}
 	for k := max(0, i-2); k < i; k++ {
-		if isSpeechVerb(toks, k) && !inSet(toks[k].Fold, "selon", "according", "d'apres") {
+		if lexis.IsSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
 			return true
 		}
 	}
-	return matchWords(toks, j, ",", "qui") || matchWords(toks, j, ",", "who") || matchWords(toks, j, ",", "age")
+	return lexis.MatchWords(toks, j, ",", "qui") || lexis.MatchWords(toks, j, ",", "who") || lexis.MatchWords(toks, j, ",", "age")
 }
 
 // placePrepositions introduce places.
-var placePrepositions = setOf("in", "en", "a", "au", "aux", "near", "pres", "dans")
+var placePrepositions = lexis.SetOf("in", "en", "a", "au", "aux", "near", "pres", "dans")
 
 // orgCue reports whether the words around toks[i:j] mark a name.
-func orgCue(toks []Token, i, j int) bool {
-	if j < len(toks) && (toks[j].Text == "," || toks[j].Text == "+" || toks[j].Fold == "'s" || isSpeechVerb(toks, j) ||
-		j+1 < len(toks) && isSpeechVerb(toks, j+1)) {
+func orgCue(toks []lexis.Token, i, j int) bool {
+	if j < len(toks) && (toks[j].Text == "," || toks[j].Text == "+" || toks[j].Fold == "'s" || lexis.IsSpeechVerb(toks, j) ||
+		j+1 < len(toks) && lexis.IsSpeechVerb(toks, j+1)) {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -195,7 +199,7 @@ func orgCue(toks []Token, i, j int) bool {
 // commonStarters are common nouns that start English news sentences bare
 // ("Revenue grew 14%", "Shares fell"), which a name test would otherwise take
 // for names. French sentences start with an article, which is not a name.
-var commonStarters = setOf("revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "losses", "loss",
+var commonStarters = lexis.SetOf("revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "losses", "loss",
 	"shares", "stocks", "stock", "analysts", "investors", "officials", "users", "customers", "consumers", "people",
 	"prices", "experts", "researchers", "critics", "demand", "growth", "spending", "traffic", "downloads", "subscribers",
 	"markets", "inflation", "unemployment", "employees", "workers", "staff", "executives", "regulators", "lawmakers",
@@ -224,13 +228,13 @@ func participle(w string) bool {
 // participle opening a phrase before its clause ("Créé il y a 30 ans, ce
 // terminal…", "Lancé en 2003, le service…"), which participle's suffixes
 // miss: a word ending in "é" followed by a preposition or an article.
-func frontedParticiple(toks []Token, i int) bool {
+func frontedParticiple(toks []lexis.Token, i int) bool {
 	w := toks[i].Text
 	if i+1 >= len(toks) || utf8.RuneCountInString(w) < 4 {
 		return false
 	}
 	stem := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
-	return strings.HasSuffix(stem, "é") && inSet(toks[i+1].Fold, "en", "par", "a", "au", "aux", "il", "le", "la", "les", "l'", "dans", "depuis", "pour", "sur", "lors", "des", "du", "de", "d'", "voici", ",")
+	return strings.HasSuffix(stem, "é") && lexis.InSet(toks[i+1].Fold, "en", "par", "a", "au", "aux", "il", "le", "la", "les", "l'", "dans", "depuis", "pour", "sur", "lors", "des", "du", "de", "d'", "voici", ",")
 }
 
 // ofName returns the end of a name that an institution's word opening it
@@ -240,7 +244,7 @@ func frontedParticiple(toks []Token, i int) bool {
 // comptes", "Institut national de la statistique", "Commission de
 // régulation de l'énergie"); j when it does not. A French name's words may
 // be in lower case, and adjectives may follow the institution's word.
-func ofName(toks []Token, i, j int) int {
+func ofName(toks []lexis.Token, i, j int) int {
 	if j <= i {
 		return j
 	}
@@ -249,29 +253,29 @@ func ofName(toks []Token, i, j int) int {
 		return j // ("International Organization for Migration": the last word so far opens the rest)
 	}
 	k := j
-	for n := 0; n < 2 && k < len(toks) && toks[k].Kind == Word && !toks[k].Upper() && frenchAdjective(toks[k].Fold); n++ {
+	for n := 0; n < 2 && k < len(toks) && toks[k].Kind == lexis.Word && !toks[k].Upper() && frenchAdjective(toks[k].Fold); n++ {
 		k++ // "Institut national", "Cour régionale"
 	}
 	end := j
-	if k > j && !inSet(fold(toks, k), "de", "du", "des", "d'") {
+	if k > j && !lexis.InSet(lexis.FoldAt(toks, k), "de", "du", "des", "d'") {
 		k = j // adjectives count only with what follows them ("Institut national de la statistique")
 	}
 	for rounds := 0; rounds < 3; rounds++ {
 		c := k
-		f := fold(toks, c)
-		if !inSet(f, "of", "for", "de", "du", "des", "d'") {
+		f := lexis.FoldAt(toks, c)
+		if !lexis.InSet(f, "of", "for", "de", "du", "des", "d'") {
 			break
 		}
-		french := inSet(f, "de", "du", "des", "d'")
+		french := lexis.InSet(f, "de", "du", "des", "d'")
 		c++
-		if inSet(fold(toks, c), "the", "la", "l'") {
+		if lexis.InSet(lexis.FoldAt(toks, c), "the", "la", "l'") {
 			c++
 		}
-		if c >= len(toks) || toks[c].Kind != Word || (!french || plural) && !toks[c].Upper() || notNames[toks[c].Fold] {
+		if c >= len(toks) || toks[c].Kind != lexis.Word || (!french || plural) && !toks[c].Upper() || notNames[toks[c].Fold] {
 			break
 		}
 		c++
-		for c < len(toks) && c-i < 8 && toks[c].Kind == Word && (toks[c].Upper() && isNameToken(toks[c]) || french && !toks[c].Upper() && frenchAdjective(toks[c].Fold)) {
+		for c < len(toks) && c-i < 8 && toks[c].Kind == lexis.Word && (toks[c].Upper() && isNameToken(toks[c]) || french && !toks[c].Upper() && frenchAdjective(toks[c].Fold)) {
 			c++ // "Office for National Statistics", "études économiques"
 		}
 		k, end = c, c
@@ -288,7 +292,7 @@ func ofName(toks []Token, i, j int) int {
 // Aciéries de la Meuse", "les Éditions du Seuil" (not "Renault de
 // Sandouville", a brand and its site, nor "Les Échos", which opens the
 // sentence as a title).
-func pluralHead(toks []Token, i, j int) bool {
+func pluralHead(toks []lexis.Token, i, j int) bool {
 	if j != i+1 || i == 0 || toks[i-1].Fold != "les" || !toks[i].Upper() || strings.ToUpper(toks[i].Text) == toks[i].Text {
 		return false
 	}
@@ -315,7 +319,7 @@ func frenchAdjective(w string) bool {
 // role word, a title, punctuation or a function word, not at the start of
 // a sentence: not "l'usine PSA de Sochaux", "Panne de Facebook"), and the
 // name after the particle must not be a place or a role.
-func particleName(toks []Token, i, j int) int {
+func particleName(toks []lexis.Token, i, j int) int {
 	k := j
 	for k < len(toks) && k-j < 2 && nameParticles[toks[k].Text] {
 		k++
@@ -329,7 +333,7 @@ func particleName(toks []Token, i, j int) int {
 	if i == 0 {
 		return j // "Panne de Facebook : …": a capital that opens a sentence may be any word's
 	}
-	if prev := toks[i-1]; prev.Kind == Word && !(prev.lex&lexRole != 0 || personTitles[prev.Fold] || particleOpeners[prev.Fold]) {
+	if prev := toks[i-1]; prev.Kind == lexis.Word && !(prev.Is(lexRole) || personTitles[prev.Fold] || particleOpeners[prev.Fold]) {
 		return j
 	}
 	for k < len(toks) && isNameToken(toks[k]) && toks[k].Upper() && k-i < 6 {
@@ -339,34 +343,34 @@ func particleName(toks []Token, i, j int) int {
 }
 
 // titleWords are capitalised titles written before a person's name.
-var titleWords = setOf("president", "presidente", "prime", "premier", "minister", "ministre", "chancellor", "governor",
+var titleWords = lexis.SetOf("president", "presidente", "prime", "premier", "minister", "ministre", "chancellor", "governor",
 	"senator", "mayor", "secretary", "general", "chief", "executive", "director", "chairman", "chairwoman", "ceo", "judge",
 	"king", "queen", "prince", "princess", "pope", "representative", "rep", "sen", "gov", "professor", "commissioner",
 	"ambassador", "archbishop", "bishop", "sheikh", "emir", "sultan", "colonel", "major", "captain", "lieutenant", "sergeant")
 
 // nameParticles join a given name to a family name ("de Meo", "von der
 // Leyen", "da Silva"), written in lower case.
-var nameParticles = setOf("de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "ben")
+var nameParticles = lexis.SetOf("de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "ben")
 
 // personTitles are written before a person's name.
-var personTitles = setOf("m.", "m", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "sir", "dame", "lord")
+var personTitles = lexis.SetOf("m.", "m", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "sir", "dame", "lord")
 
 // particleOpeners are function words a person's name may follow.
-var particleOpeners = setOf("par", "selon", "pour", "avec", "et", "que", "qui", "dont", "by", "and", "with", "said", "says", "a", "à", "de", "d'", "told")
+var particleOpeners = lexis.SetOf("par", "selon", "pour", "avec", "et", "que", "qui", "dont", "by", "and", "with", "said", "says", "a", "à", "de", "d'", "told")
 
 // institutionBefore returns the first token of an institution's word
 // written in lower case that a name at token i completes with "de", "du",
 // "de la", "de l'" ("ministère de la Santé", "préfecture du Nord"), -1 when
 // none.
-func institutionBefore(toks []Token, i int) int {
+func institutionBefore(toks []lexis.Token, i int) int {
 	k := i - 1
-	if k >= 1 && inSet(toks[k].Fold, "la", "l'") && toks[k-1].Fold == "de" {
+	if k >= 1 && lexis.InSet(toks[k].Fold, "la", "l'") && toks[k-1].Fold == "de" {
 		k--
 	}
-	if k < 1 || !inSet(toks[k].Fold, "de", "du", "d'", "des") {
+	if k < 1 || !lexis.InSet(toks[k].Fold, "de", "du", "d'", "des") {
 		return -1
 	}
-	if w := toks[k-1]; w.Kind == Word && !w.Upper() && lowerInstitutions[w.Fold] {
+	if w := toks[k-1]; w.Kind == lexis.Word && !w.Upper() && lowerInstitutions[w.Fold] {
 		return k - 1
 	}
 	return -1
@@ -374,12 +378,12 @@ func institutionBefore(toks []Token, i int) int {
 
 // lowerInstitutions are institutions' words a French name often follows in
 // lower case.
-var lowerInstitutions = setOf("ministere", "prefecture", "universite", "mairie", "conseil", "tribunal", "cour",
+var lowerInstitutions = lexis.SetOf("ministere", "prefecture", "universite", "mairie", "conseil", "tribunal", "cour",
 	"parquet", "ambassade", "academie", "region", "departement", "musee", "banque", "chambre", "agence", "office", "institut")
 
 // institutionWords open the names of institutions, events and bodies that
 // go on with "of"/"de" ("Bank of England", "Tour de France").
-var institutionWords = setOf("bank", "banque", "house", "ministry", "ministere", "department", "departement", "university", "organization", "organisation", "observatoire", "autorite", "authority",
+var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "ministere", "department", "departement", "university", "organization", "organisation", "observatoire", "autorite", "authority",
 	"universite", "court", "cour", "council", "conseil", "tour", "coupe", "cup", "institute", "institut", "office", "agency",
 	"agence", "commission", "chambre", "chamber", "parti", "party", "federation", "union", "league", "ligue", "bourse",
 	"port", "gare", "musee", "museum", "prefecture", "senate", "senat", "assemblee", "assembly", "state", "secretary",
@@ -390,20 +394,20 @@ var institutionWords = setOf("bank", "banque", "house", "ministry", "ministere",
 // placeInName reports whether the place word at token j goes on the
 // one-word name at token i: "Air France", "Microsoft France", "the European
 // Union" (not "Paris France", two places, nor "French Union").
-func placeInName(toks []Token, i, j int) bool {
-	return j == i+1 && !places[toks[i].Fold] && !demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && inSet(toks[j].Fold, "union", "commission")
+func placeInName(toks []lexis.Token, i, j int) bool {
+	return j == i+1 && !places[toks[i].Fold] && !demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && lexis.InSet(toks[j].Fold, "union", "commission")
 }
 
 // openingPrepositions are prepositions that, capitalised at the start of a
 // sentence, stand before a name without being part of it.
-var openingPrepositions = setOf("chez", "sans", "selon", "malgre", "outre", "parmi", "envers", "contre", "avec",
+var openingPrepositions = lexis.SetOf("chez", "sans", "selon", "malgre", "outre", "parmi", "envers", "contre", "avec",
 	"despite", "unlike", "besides", "amid", "among", "across", "against", "towards", "toward")
 
 // findMentions appends the capitalised names of the given sentences' tokens
 // to out.
-func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys nameForms) []mention {
+func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
-		if !isNameToken(toks[i]) || toks[i].lex&lexWeekday != 0 || toks[i].lex&lexMonth != 0 && monthsFR[toks[i].Fold]+monthsENMap[toks[i].Fold] > 0 && toks[i].Fold != "may" {
+		if !isNameToken(toks[i]) || toks[i].Is(timex.WeekdayName) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
 			i++
 			continue
 		}
@@ -411,18 +415,18 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 			i++ // "Chez ADM, …", "Malgré Zorgon": a preposition opening the sentence, not part of the name
 			continue
 		}
-		if _, ok := ordinalWords[toks[i].Fold]; ok && (i+1 >= len(toks) || !toks[i+1].Upper() || !toks[i+1].Space) {
+		if _, ok := quantity.OrdinalWord(toks[i].Fold); ok && (i+1 >= len(toks) || !toks[i+1].Upper() || !toks[i+1].Space) {
 			i++ // "Premier doublé de la Scuderia", "le Premier ministre": an ordinal, not a name ("Premier League" stays)
 			continue
 		}
-		if _, ok := unitWords[toks[i].Fold]; ok && (i+1 >= len(toks) || !toks[i+1].Upper()) {
+		if _, ok := quantity.UnitWord(toks[i].Fold); ok && (i+1 >= len(toks) || !toks[i+1].Upper()) {
 			i++ // "Douze régions sont…", "Two people died": a number, not a name ("Formula One" stays)
 			continue
 		}
 		j := i + 1
 		// "le président du CRIF de France Roger Cukierman": a place after
 		// "de", "of" ends there; the name after it is another.
-		placeOf := places[toks[i].Fold] && i > 0 && inSet(toks[i-1].Fold, "de", "du", "d'", "of")
+		placeOf := places[toks[i].Fold] && i > 0 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of")
 		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) {
 			if isNameToken(toks[j]) && toks[j].Space && (!places[toks[j].Fold] || placeInName(toks, i, j)) {
 				j++
@@ -432,7 +436,7 @@ func findMentions(out []mention, toks []Token, sentenceStarts map[int]bool, keys
 				j += 2 // "Standard & Poor's", "Procter & Gamble", "Johnson & Johnson"
 				continue
 			}
-			if j == i+1 && j+1 < len(toks) && inSet(toks[j].Text, "Le", "La", "De", "Du", "Van", "Von", "Di", "Da") && toks[j].Space &&
+			if j == i+1 && j+1 < len(toks) && lexis.InSet(toks[j].Text, "Le", "La", "De", "Du", "Van", "Von", "Di", "Da") && toks[j].Space &&
 				isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space && !places[toks[j+1].Fold] && i > 0 {
 				j += 2 // "Bruno Le Maire", "Marine Le Pen", "Yves Le Drian"
 				continue
@@ -564,7 +568,7 @@ func (r *registry) classify() {
 		words := strings.Fields(e.key)
 		var folded []string
 		for f := range e.forms {
-			folded = strings.Fields(Fold(f))
+			folded = strings.Fields(lexis.Fold(f))
 			break
 		}
 		switch {

@@ -3,7 +3,10 @@ package model
 import (
 	"strings"
 
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // clauseEvents appends the dated events of a passage that no figure,
@@ -69,7 +72,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 				// the verb too.
 				for j := verbDate[v]; j < dt; j++ {
 					if y, ok := bareYear(toks[j]); ok {
-						again(YearOf(y), Span{toks[j].Start, toks[j].End}, toks[j].Text, "")
+						again(YearOf(y), Span{Start: toks[j].Start, End: toks[j].End}, toks[j].Text, "")
 					}
 				}
 				date := d.Date
@@ -78,7 +81,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 					// "sortira le 28 juillet, et en Amérique, le 18
 					// août": a date without its year points the way
 					// the first one does.
-					date = date.shiftYears(1)
+					date = date.ShiftYears(1)
 				}
 				again(date, d.Span, d.Text, p.dateComplement(x.art.Text, verbDate[v], dt))
 				verbDate[v] = tokenAfter(toks, d.Span.End)
@@ -103,9 +106,9 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 // its clause, else -1: not a duration, a clock time, an unresolved date or
 // a deadline ("delayed the change until May 15": not when the event
 // happened).
-func eventDate(toks []Token, d *DateExpr) int {
+func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 	if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" ||
-		inSet(Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
+		lexis.InSet(lexis.Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
 		return -1
 	}
 	return tokenAt(toks, d.Span.Start)
@@ -153,10 +156,10 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// the date.
 			a2, b2, ok = p.agentAfter(k)
 		}
-		if ok && inSet(fold(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v)) {
+		if ok && lexis.InSet(lexis.FoldAt(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v)) {
 			a, b, how = a2, b2, fromAgent
 		} else if d := x.namedWith(s, toks[a].Fold); how == fromTopic && d != "" && a > 0 &&
-			inSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
+			lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
 			// "The store was renamed…" after "the iTunes Store": the name
 			// the article gave it.
 			subj, how = d, fromAnaphor
@@ -167,7 +170,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			h := p.climbOf(a, p.clauseStart(v))
 
 			for _, n := range s.nums {
-				if n.numStart <= h && h < n.numEnd {
+				if n.TokStart <= h && h < n.TokEnd {
 					return Claim{}, false // "un candidat sur cinq a obtenu une mention": the share's claim
 				}
 			}
@@ -182,7 +185,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 				return Claim{}, false
 			}
 			how = fromPhrase
-			if det, _, _ := strings.Cut(Fold(subj), " "); possessives[det] {
+			if det, _, _ := strings.Cut(lexis.Fold(subj), " "); possessives[det] {
 				// "selon son rapport trimestriel publié mardi soir": the
 				// owner the possessive stands for, with the thing as said.
 				k := h
@@ -233,7 +236,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	// is the claim; the verb alone is no event beside it.
 	end := p.clauseEnd(v)
 	begin := toks[v].Start
-	if isSpeechVerb(toks, v) {
+	if lexis.IsSpeechVerb(toks, v) {
 		// (and "Unemployment claims jumped to 281,000, the Labor
 		// Department said": the figure before the words that report it)
 		end, begin = len(toks), toks[0].Start
@@ -261,7 +264,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		}
 	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
-		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{toks[v].Start, toks[v].End}}
+		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{Start: toks[v].Start, End: toks[v].End}}
 	c.words = subj + " " + words
 	if how != fromPronoun && how != fromAgent && b <= v && a > 0 {
 		// "Les ouvriers de Renault ont manifesté": the subject as
@@ -300,7 +303,7 @@ func (p *parsed) verbChain(v, w int) bool {
 		return false
 	}
 	for k := v + 1; k < w; k++ {
-		if !inSet(p.toks[k].Fold, "to", "de", "d'") && p.tags[k] != syntax.ADV && p.tags[k] != syntax.AUX {
+		if !lexis.InSet(p.toks[k].Fold, "to", "de", "d'") && p.tags[k] != syntax.ADV && p.tags[k] != syntax.AUX {
 			return false
 		}
 	}
@@ -311,7 +314,7 @@ func (p *parsed) verbChain(v, w int) bool {
 // publication when its first sentences give no date ("Apple released the
 // long awaited iPhone SDK"): the first finite verb with an entity subject.
 func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
-	if n := len(p.toks); n == 0 || !inSet(p.toks[n-1].Text, ".", "!", "?") {
+	if n := len(p.toks); n == 0 || !lexis.InSet(p.toks[n-1].Text, ".", "!", "?") {
 		return Claim{}, false // a headline: its event is told again below
 	}
 	for v := range p.toks {
@@ -342,7 +345,7 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 }
 
 // tokenAt returns the index of the token starting at byte pos, -1 when none.
-func tokenAt(toks []Token, pos int) int {
+func tokenAt(toks []lexis.Token, pos int) int {
 	for k, t := range toks {
 		if t.Start == pos {
 			return k
@@ -356,7 +359,7 @@ func tokenAt(toks []Token, pos int) int {
 
 // covered reports whether one of the passage's claims is already dated by
 // d (a figure, a context event or a statement).
-func covered(claims []Claim, d DateExpr) bool {
+func covered(claims []Claim, d timex.DateExpr) bool {
 	for _, c := range claims {
 		if c.Metric == MetricEvent && (c.DateSpan.Overlaps(d.Span) || c.Date.Compare(d.Date) == 0) {
 			return true
@@ -373,7 +376,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 	// "An iOS update released Thursday", "figures released April 3 by NPD
 	// Group": a participle the date follows is the date's event.
 	if k := dt - 1; k > 0 {
-		if inSet(p.toks[k].Fold, "on", "in") {
+		if lexis.InSet(p.toks[k].Fold, "on", "in") {
 			k--
 		}
 		if k > 0 && tags[k] == syntax.VERB && p.participle(k) && p.participleForm(k) {
@@ -424,7 +427,7 @@ func (p *parsed) dateVerb(dt, end int) int {
 		// (WWDC), company CEO Steve Jobs unveiled": an opening date dates
 		// the main verb after the phrases set between commas.
 		for k := stop; k < len(p.toks) && k < stop+25; k++ {
-			if p.clauseBreak(k) && !(start == 0 && inSet(p.toks[k].Text, ",", "(", ")")) {
+			if p.clauseBreak(k) && !(start == 0 && lexis.InSet(p.toks[k].Text, ",", "(", ")")) {
 				break
 			}
 			if tags[k] == syntax.VERB && !p.participle(k) {
@@ -475,7 +478,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	toks, tags := p.toks, p.tags
 	from := v
 	for k := from - 1; k >= 0 && from-k <= 4; k-- {
-		if tags[k] == syntax.AUX && !p.named[k] || tags[k] == syntax.PART || inSet(toks[k].Fold, "ne", "n'", "se", "s'") {
+		if tags[k] == syntax.AUX && !p.named[k] || tags[k] == syntax.PART || lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'") {
 			from = k
 			continue
 		}
@@ -486,10 +489,10 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	to := v + 1
 	// "Singapore Airlines says that it will be compensated by Airbus", "a
 	// annoncé mardi que l'usine fermera": what is said, not "says" alone.
-	said := isSpeechVerb(toks, v)
+	said := lexis.IsSpeechVerb(toks, v)
 	gap, gapEnd := -1, -1 // the date's words right after the verb, left out ("a ravagé lundi soir la cathédrale")
-	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || said && to-v-max(0, gapEnd-gap) <= 2 && inSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == Number) {
-		if date.Overlaps(Span{toks[to].Start, toks[to].End}) {
+	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
+		if date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) {
 			if gap >= 0 || to != v+1 && !(to == v+2 && (tags[v+1] == syntax.ADV || tags[v+1] == syntax.ADP)) {
 				break
 			}
@@ -497,7 +500,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 			if to == v+2 && tags[v+1] == syntax.ADP {
 				gap = v + 1 // "unveiled on Wednesday the first image"
 			}
-			for to < len(toks) && date.Overlaps(Span{toks[to].Start, toks[to].End}) {
+			for to < len(toks) && date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) {
 				to++
 			}
 			gapEnd = to
@@ -507,7 +510,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	}
 	// A noun phrase the word limit cut ends with its nouns ("the first
 	// generation of their products to use Intel processors").
-	for n := 0; n < 3 && to < len(toks) && to > v+1 && !p.clauseBreak(to) && !p.inDate(to) && !date.Overlaps(Span{toks[to].Start, toks[to].End}) &&
+	for n := 0; n < 3 && to < len(toks) && to > v+1 && !p.clauseBreak(to) && !p.inDate(to) && !date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) &&
 		(tags[to] == syntax.NOUN || tags[to] == syntax.PROPN) && (tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.ADJ || tags[to-1] == syntax.VERB); n++ {
 		to++
 	}
@@ -522,7 +525,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 	}
 	// Never end inside a figure: "de 0,25 point", "between 3% and 5%".
-	for to < len(toks) && to > 0 && toks[to-1].Kind == Number && (toks[to].Text == "%" || decimalPoint(toks, to) || toks[to].Kind == Number && toks[to].Start == toks[to-1].End) {
+	for to < len(toks) && to > 0 && toks[to-1].Kind == lexis.Number && (toks[to].Text == "%" || decimalPoint(toks, to) || toks[to].Kind == lexis.Number && toks[to].Start == toks[to-1].End) {
 		to++
 	}
 	for to < len(toks) && to > 1 && decimalPoint(toks, to-1) {
@@ -552,7 +555,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 // negated reports whether verb v is negated: "ne"/"n'" before it and "pas",
 // "aucun", "jamais", "plus", "rien" after it, or "not", "never", "n't"
 // before it.
-func negated(toks []Token, v int) bool {
+func negated(toks []lexis.Token, v int) bool {
 	ne := false
 	for k := v - 1; k >= 0 && v-k <= 3; k-- {
 		switch f := toks[k].Fold; {
@@ -566,7 +569,7 @@ func negated(toks []Token, v int) bool {
 		return false
 	}
 	for k := v - 2; k < len(toks) && k <= v+2; k++ {
-		if k >= 0 && inSet(toks[k].Fold, "pas", "aucun", "aucune", "jamais", "plus", "rien", "guere", "point") {
+		if k >= 0 && lexis.InSet(toks[k].Fold, "pas", "aucun", "aucune", "jamais", "plus", "rien", "guere", "point") {
 			return true
 		}
 	}
@@ -586,20 +589,20 @@ func figureIn(claims []Claim, from, to int) bool {
 
 // decimalPoint reports whether token k separates the decimals of a number
 // ("0.25", "1,5"): not the end of the words.
-func decimalPoint(toks []Token, k int) bool {
-	return (toks[k].Text == "." || decimalComma(toks, k)) && k > 0 && k+1 < len(toks) && toks[k-1].Kind == Number &&
-		toks[k+1].Kind == Number && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+func decimalPoint(toks []lexis.Token, k int) bool {
+	return (toks[k].Text == "." || decimalComma(toks, k)) && k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number &&
+		toks[k+1].Kind == lexis.Number && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // gluedHyphen reports whether token k is a hyphen inside a word ("MD-95",
 // "Wal-Mart"), not a dash between clauses.
-func gluedHyphen(toks []Token, k int) bool {
+func gluedHyphen(toks []lexis.Token, k int) bool {
 	return toks[k].Text == "-" && !toks[k].Space && k+1 < len(toks) && !toks[k+1].Space
 }
 
 // copula reports whether token k is a form of "be" or "être".
 func (p *parsed) copula(k int) bool {
-	return p.tags[k] == syntax.AUX && inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut")
+	return p.tags[k] == syntax.AUX && lexis.InSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut")
 }
 
 // passive reports whether verb v is a participle after a form of "be" or
@@ -607,7 +610,7 @@ func (p *parsed) copula(k int) bool {
 func (p *parsed) passive(v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		if p.tags[k] == syntax.AUX {
-			return inSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "been", "being", "est", "sera", "etait", "sont",
+			return lexis.InSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "been", "being", "est", "sera", "etait", "sont",
 				"seront", "fut", "ete", "furent", "etaient")
 		}
 		if p.tags[k] != syntax.ADV && p.tags[k] != syntax.ADJ {
@@ -627,8 +630,8 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NOUN || tags[a-1] == syntax.NUM) {
 		a--
 	}
-	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || timeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
-		scaleWords[toks[h].Fold] > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && fold(toks, a) == "autres" {
+	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || quantity.TimeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
+		quantity.Scale(toks[h].Fold) > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && lexis.FoldAt(toks, a) == "autres" {
 		// (nor "the current financial quarter", "la journée", "des
 		// millions d'utilisateurs", "D'autres réseaux": no thing a reader
 		// can follow)
@@ -641,14 +644,14 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		case tags[b] == syntax.ADJ || tags[b] == syntax.PROPN || tags[b] == syntax.NUM && tags[b-1] == syntax.PROPN:
 			b++ // (and a name's number: "La fusée Falcon 9")
 			continue
-		case inSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
+		case lexis.InSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
 			b += 2
 			continue
-		case inSet(toks[b].Fold, "de", "d'", "of", "du", "des") && b+2 < verb && inSet(toks[b+1].Fold, "son", "sa", "ses", "leur", "leurs", "the", "its", "their", "la", "l'") &&
+		case lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") && b+2 < verb && lexis.InSet(toks[b+1].Fold, "son", "sa", "ses", "leur", "leurs", "the", "its", "their", "la", "l'") &&
 			(tags[b+2] == syntax.NOUN || tags[b+2] == syntax.PROPN) && !p.inDate(b+2):
 			b += 3 // "la composition de son gouvernement", "the launch of its rocket"
 			continue
-		case inSet(toks[b].Fold, "du", "of") && b+1 < verb && p.inDate(b+1):
+		case lexis.InSet(toks[b].Fold, "du", "of") && b+1 < verb && p.inDate(b+1):
 			// "Les attentats du 11 septembre": the date names the thing.
 			b++
 			for b < verb && p.inDate(b) {
@@ -666,18 +669,18 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 func (p *parsed) participleForm(v int) bool {
 	f := p.toks[v].Fold
 	if p.lang == "fr" {
-		return frenchParticiple(f) && !strings.HasSuffix(f, "ant")
+		return lexis.FrenchParticiple(f) && !strings.HasSuffix(f, "ant")
 	}
 	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")
 }
 
 // timeNouns name a stretch of time: a noun phrase they head is when, not who.
-var timeNouns = setOf("quarter", "quarters", "trimestre", "semestre", "journee", "soiree", "matinee", "period", "periode",
+var timeNouns = lexis.SetOf("quarter", "quarters", "trimestre", "semestre", "journee", "soiree", "matinee", "period", "periode",
 	"season", "saison", "decade", "decennie", "weekend", "week-end")
 
 // vagueDeterminers open a noun phrase that names no particular thing
 // ("des utilisateurs", "some users", "plusieurs pays").
-var vagueDeterminers = setOf("des", "some", "plusieurs", "several", "many", "certains", "certaines", "quelques", "autres",
+var vagueDeterminers = lexis.SetOf("des", "some", "plusieurs", "several", "many", "certains", "certaines", "quelques", "autres",
 	"other", "most")
 
 // coordinatedWith returns the finite verb that verb v is coordinated with
@@ -689,7 +692,7 @@ func (p *parsed) coordinatedWith(v int) int {
 	for k > 0 && (tags[k] == syntax.ADV || tags[k] == syntax.AUX) {
 		k--
 	}
-	if k <= 0 || !inSet(toks[k].Fold, "and", "et") {
+	if k <= 0 || !lexis.InSet(toks[k].Fold, "and", "et") {
 		return -1
 	}
 	for j := k - 1; j >= 0 && k-j <= 20; j-- {
@@ -727,7 +730,7 @@ func (p *parsed) skipParenthesis(k int) int {
 // an organisation may ("ils" for a company's people); English "they" is
 // not checked.
 func (x *extractor) pluralClash(pronoun, subject string) bool {
-	if !inSet(pronoun, "ils", "elles") || subject == "" {
+	if !lexis.InSet(pronoun, "ils", "elles") || subject == "" {
 		return false
 	}
 	if strings.Contains(subject, " et ") {
@@ -742,19 +745,19 @@ func (x *extractor) pluralClash(pronoun, subject string) bool {
 // noun phrase by its determiner's gender: "il" for "la communauté", "elle"
 // for "le gouvernement".
 func genderClash(pronoun, phrase string) bool {
-	det, _, _ := strings.Cut(Fold(phrase), " ")
+	det, _, _ := strings.Cut(lexis.Fold(phrase), " ")
 	switch pronoun {
 	case "il", "ils":
-		return inSet(det, "la", "une", "cette", "sa")
+		return lexis.InSet(det, "la", "une", "cette", "sa")
 	case "elle", "elles":
-		return inSet(det, "le", "un", "ce", "cet", "son", "du")
+		return lexis.InSet(det, "le", "un", "ce", "cet", "son", "du")
 	}
 	return false
 }
 
 // tokenAfter returns the index of the first token starting at or after
 // byte pos.
-func tokenAfter(toks []Token, pos int) int {
+func tokenAfter(toks []lexis.Token, pos int) int {
 	for k, t := range toks {
 		if t.Start >= pos {
 			return k
@@ -775,13 +778,13 @@ func (p *parsed) coordinatedDates(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := p.toks[k]
 		switch {
-		case t.Text == "," || inSet(t.Fold, "et", "and", "or", "ou"):
+		case t.Text == "," || lexis.InSet(t.Fold, "et", "and", "or", "ou"):
 			joined = true
 		case p.tags[k] == syntax.NUM:
 			if _, ok := bareYear(t); !ok {
 				return false
 			}
-		case isVerb(p.tags[k]) || p.clauseBreak(k) || t.Kind == Punct:
+		case isVerb(p.tags[k]) || p.clauseBreak(k) || t.Kind == lexis.Punct:
 			return false
 		}
 	}
@@ -791,10 +794,10 @@ func (p *parsed) coordinatedDates(from, to int) bool {
 // dateComplement returns the words between two coordinated dates that say
 // where or how the second applies ("en Amérique"), "" when none.
 func (p *parsed) dateComplement(text string, from, to int) string {
-	for from < to && (p.toks[from].Text == "," || inSet(p.toks[from].Fold, "et", "and", "or", "ou")) {
+	for from < to && (p.toks[from].Text == "," || lexis.InSet(p.toks[from].Fold, "et", "and", "or", "ou")) {
 		from++
 	}
-	for to > from && (p.toks[to-1].Text == "," || inSet(p.toks[to-1].Fold, "et", "and", "or", "ou")) {
+	for to > from && (p.toks[to-1].Text == "," || lexis.InSet(p.toks[to-1].Fold, "et", "and", "or", "ou")) {
 		to--
 	}
 	if from >= to {
@@ -808,7 +811,7 @@ func (p *parsed) dateComplement(text string, from, to int) string {
 
 // bareYear reads a token written as a year of news (four digits, 1800 to
 // 2100).
-func bareYear(t Token) (int, bool) {
+func bareYear(t lexis.Token) (int, bool) {
 	if len(t.Text) != 4 {
 		return 0, false
 	}
@@ -820,12 +823,6 @@ func bareYear(t Token) (int, bool) {
 		y = 10*y + int(r-'0')
 	}
 	return y, y >= 1800 && y <= 2100
-}
-
-// shiftYears returns the date n years later, at the same precision.
-func (d Date) shiftYears(n int) Date {
-	d.Start, d.End = d.Start.AddDate(n, 0, 0), d.End.AddDate(n, 0, 0)
-	return d
 }
 
 // bareVerb reports whether the words of verb v's event hold nothing after
@@ -845,7 +842,7 @@ func (p *parsed) bareVerb(text string, v int) bool {
 // vote, a launch, a death, a report…), folded: a date that completes such a
 // noun ("la décision de l'UNESCO, le 28 juin", "its 1967 debut", "la mise en
 // application du RSA en 2009") dates that event, not the clause's verb.
-var newsEventNouns = setOf(
+var newsEventNouns = lexis.SetOf(
 	"launch", "debut", "release", "announcement", "decision", "election", "elections", "vote", "referendum", "victory",
 	"defeat", "death", "arrest", "resignation", "appointment", "nomination", "signing", "agreement", "merger", "acquisition",
 	"takeover", "bankruptcy", "report", "ruling", "verdict", "trial", "summit", "meeting", "conference", "visit", "speech",
@@ -862,7 +859,7 @@ var newsEventNouns = setOf(
 	"reforme", "plainte", "enquete", "decouverte", "publication")
 
 // possessives stand before a noun for its owner, named before or after.
-var possessives = setOf("its", "their", "his", "her", "sa", "son", "ses", "leur", "leurs")
+var possessives = lexis.SetOf("its", "their", "his", "her", "sa", "son", "ses", "leur", "leurs")
 
 // dateNoun returns the event noun that the date at tokens [dt, end) completes,
 // -1 when the date completes none: "its 1967 debut", "an April 2nd report"
@@ -878,7 +875,7 @@ func (p *parsed) dateNoun(dt, end int) int {
 	k := dt - 1
 	if k >= 0 && toks[k].Text == "," {
 		k-- // "la décision de l'UNESCO, le 28 juin dernier,"
-	} else if k >= 0 && inSet(toks[k].Fold, "en", "in", "on", "of", "de", "du", "d'") {
+	} else if k >= 0 && lexis.InSet(toks[k].Fold, "en", "in", "on", "of", "de", "du", "d'") {
 		k--
 	} else if !(k >= 0 && tags[k] == syntax.NOUN && p.toks[dt].Fold == "le") {
 		return -1
@@ -892,7 +889,7 @@ func (p *parsed) dateNoun(dt, end int) int {
 		case tags[j] == syntax.NOUN && newsEventNouns[t.Fold]:
 			head = j
 		case tags[j] == syntax.NOUN || tags[j] == syntax.PROPN || tags[j] == syntax.ADJ || tags[j] == syntax.DET ||
-			inSet(t.Fold, "de", "du", "des", "d'", "of", "en", "'s", "'") || gluedHyphen(toks, j):
+			lexis.InSet(t.Fold, "de", "du", "des", "d'", "of", "en", "'s", "'") || gluedHyphen(toks, j):
 		default:
 			return head
 		}
@@ -912,7 +909,7 @@ func (p *parsed) agreeingHead(h, start, v int) int {
 		return top
 	}
 	best := top
-	for k := v - 2; k > start && v-k <= 14 && !isVerb(p.tags[k]) && (p.toks[k].Kind != Punct || p.toks[k].Text == "'"); k-- {
+	for k := v - 2; k > start && v-k <= 14 && !isVerb(p.tags[k]) && (p.toks[k].Kind != lexis.Punct || p.toks[k].Text == "'"); k-- {
 		if (p.tags[k] == syntax.NOUN || p.tags[k] == syntax.PROPN) && p.agrees(k, fem, plural) == 1 {
 			best = k // the leftmost that agrees: "la loi sur les retraites, adoptée"
 		}
@@ -980,9 +977,9 @@ func (p *parsed) timeReference(h int) bool {
 		return false
 	}
 	switch f := p.toks[j].Fold; {
-	case inSet(f, "apres", "avant", "depuis", "after", "before", "following", "since"):
+	case lexis.InSet(f, "apres", "avant", "depuis", "after", "before", "following", "since"):
 		return true
-	case inSet(f, "de", "des", "du", "d'") && j > 0 && p.toks[j-1].Fold == "suite":
+	case lexis.InSet(f, "de", "des", "du", "d'") && j > 0 && p.toks[j-1].Fold == "suite":
 		return true // "à la suite de", "suite à" is not a noun's complement
 	case f == "a" && j > 0 && p.toks[j-1].Fold == "suite":
 		return true
@@ -996,7 +993,7 @@ func (p *parsed) timeReference(h int) bool {
 // phrase as the text writes it ("la décision de l'UNESCO", "its 1967
 // debut"). An event of an event ("le début de la contestation") or of no
 // one the text names is not read.
-func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Claim, bool) {
+func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d timex.DateExpr) (Claim, bool) {
 	toks, tags := p.toks, p.tags
 	a := h
 	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NUM || tags[a-1] == syntax.NOUN || p.inDate(a-1)) {
@@ -1007,7 +1004,7 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 	case a > 0 && possessives[toks[a-1].Fold]:
 		a--
 		subj, how = x.possessiveOwner(s, p, a)
-	case a > 1 && inSet(toks[a-1].Text, "'s", "'", "’s", "’"):
+	case a > 1 && lexis.InSet(toks[a-1].Text, "'s", "'", "’s", "’"):
 		if na, nb, ok := p.nameAt(a - 2); ok {
 			subj, how = x.entityOf(s, p, na, nb, fromClause, Span{})
 			a = na
@@ -1019,14 +1016,14 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 	// the iTunes Store" ("mise en application", "entrée en vigueur": the
 	// noun's own words first).
 	b := h + 1
-	if inSet(toks[h].Fold, "mise", "entree") && b+1 < len(toks) && toks[b].Fold == "en" && tags[b+1] == syntax.NOUN {
+	if lexis.InSet(toks[h].Fold, "mise", "entree") && b+1 < len(toks) && toks[b].Fold == "en" && tags[b+1] == syntax.NOUN {
 		b += 2
 	}
 	for b < len(toks) && tags[b] == syntax.ADJ && !p.inDate(b) {
 		b++
 	}
 	end := b
-	if subj == "" && b+1 < len(toks) && inSet(toks[b].Fold, "de", "du", "des", "d'", "of") && !p.inDate(b+1) {
+	if subj == "" && b+1 < len(toks) && lexis.InSet(toks[b].Fold, "de", "du", "des", "d'", "of") && !p.inDate(b+1) {
 		c := b + 1
 		if tags[c] == syntax.DET {
 			c++
@@ -1042,17 +1039,17 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 				end = e
 			}
 		case c < len(toks) && tags[c] == syntax.NOUN && !newsEventNouns[toks[c].Fold] && !timeNouns[toks[c].Fold] &&
-			!timeUnitNoun(toks[c]) && !anaphors[toks[c].Fold] && !p.inDate(c):
+			!quantity.TimeUnitNoun(toks[c]) && !anaphors[toks[c].Fold] && !p.inDate(c):
 			// "du revenu de solidarité active": the thing, in the text's words.
 			e := c + 1
 			for e < len(toks) && !p.inDate(e) && (tags[e] == syntax.ADJ || tags[e] == syntax.NOUN ||
-				inSet(toks[e].Fold, "de", "d'", "of") && e+1 < len(toks) && tags[e+1] == syntax.NOUN && !p.inDate(e+1)) {
+				lexis.InSet(toks[e].Fold, "de", "d'", "of") && e+1 < len(toks) && tags[e+1] == syntax.NOUN && !p.inDate(e+1)) {
 				e++
 			}
 			subj, how, end = strings.TrimSpace(x.art.Text[toks[c].Start:toks[e-1].End]), fromPhrase, e
 		}
 	}
-	if subj == "" && end+1 < len(toks) && inSet(toks[end].Fold, "par", "by") && p.properNoun(end+1) {
+	if subj == "" && end+1 < len(toks) && lexis.InSet(toks[end].Fold, "par", "by") && p.properNoun(end+1) {
 		e := end + 1
 		for e < len(toks) && p.properNoun(e) {
 			e++
@@ -1067,10 +1064,10 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d DateExpr) (Cla
 	}
 	phrase := strings.TrimSpace(x.art.Text[toks[a].Start:toks[max(end, h+1)-1].End])
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
-		What: toks[h].Text, Subject: subj, ValueText: toks[h].Text, ValueSpan: Span{toks[h].Start, toks[h].End},
+		What: toks[h].Text, Subject: subj, ValueText: toks[h].Text, ValueSpan: Span{Start: toks[h].Start, End: toks[h].End},
 		Date: d.Date, DateSpan: d.Span}
 	c.words = phrase
-	if !strings.Contains(Fold(phrase), Fold(subj)) {
+	if !strings.Contains(lexis.Fold(phrase), lexis.Fold(subj)) {
 		c.words = subj + ": " + phrase
 	}
 	c.Label = c.words
@@ -1126,7 +1123,7 @@ type datedNoun struct {
 
 // noteDatedNoun remembers the event noun at h and the adjectives after it
 // as dated by d, when d names a day or a month.
-func (x *extractor) noteDatedNoun(p *parsed, h int, d DateExpr) {
+func (x *extractor) noteDatedNoun(p *parsed, h int, d timex.DateExpr) {
 	if d.Date.IsZero() || d.Date.Precision < PrecisionMonth {
 		return
 	}
@@ -1143,7 +1140,7 @@ func (x *extractor) noteDatedNoun(p *parsed, h int, d DateExpr) {
 
 // atPrepositions place a figure at an event: "aux élections", "lors du
 // sommet", "at the summit", "in the elections".
-var atPrepositions = setOf("a", "aux", "au", "lors", "pendant", "durant", "during", "at", "in")
+var atPrepositions = lexis.SetOf("a", "aux", "au", "lors", "pendant", "durant", "during", "at", "in")
 
 // atDatedNoun returns the event noun dated before in the article that the
 // sentence places its figure at (after "aux", "lors de", "at", "in" and a
@@ -1163,11 +1160,11 @@ func (x *extractor) atDatedNoun(s *sentence, pos int) *datedNoun {
 			for n < len(dn.words) && toks[k+n].Fold == dn.words[n] {
 				n++
 			}
-			if n < len(dn.words) || k+n < len(toks) && toks[k+n].Kind == Word && !toks[k+n].Upper() && !inSet(toks[k+n].Fold, "de", "du", "des", "of", "et", "and") {
+			if n < len(dn.words) || k+n < len(toks) && toks[k+n].Kind == lexis.Word && !toks[k+n].Upper() && !lexis.InSet(toks[k+n].Fold, "de", "du", "des", "of", "et", "and") {
 				continue // "aux élections municipales" after "les élections législatives du 30 mai"
 			}
 			j := k - 1
-			if inSet(toks[j].Fold, "le", "la", "l'", "les", "the", "du", "de", "des") && j > 0 {
+			if lexis.InSet(toks[j].Fold, "le", "la", "l'", "les", "the", "du", "de", "des") && j > 0 {
 				j--
 			}
 			if atPrepositions[toks[j].Fold] || toks[j].Fold == "de" && j > 0 && toks[j-1].Fold == "lors" {

@@ -3,7 +3,10 @@ package model
 import (
 	"context"
 
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
+	"github.com/claimline/claimline/model/timex"
 	"math"
 	"slices"
 	"strings"
@@ -17,13 +20,13 @@ type sentence struct {
 	// toks are the sentence's tokens while it is read; they are dropped
 	// after analysis to keep a large set small, and tokenised again (to the
 	// same tokens) for the sentences a claim may come from (claimable).
-	toks      []Token
+	toks      []lexis.Token
 	claimable bool
 	// speech is true when the sentence reports speech: an undated one may
 	// still be a statement its occasion dates (occasionStatement).
 	speech   bool
-	dates    []DateExpr
-	nums     []NumberExpr
+	dates    []timex.DateExpr
+	nums     []quantity.NumberExpr
 	mentions []mention
 }
 
@@ -49,7 +52,7 @@ type extractor struct {
 	lastSpeaker speaker
 	lastOrg     string
 	lastOrgAt   int // where lastOrg was named (a byte offset)
-	sentDates   []DateExpr
+	sentDates   []timex.DateExpr
 	// lastSubject is the entity the article last made a claim's subject
 	// (shown as it is named), for pronouns and anaphors.
 	lastSubject string
@@ -94,20 +97,20 @@ type workspace struct {
 	ctx context.Context
 	// toks tokenises sentences; near the words around a quote while a
 	// sentence's tokens are in use.
-	toks, near tokenizer
+	toks, near lexis.Tokenizer
 	// keys caches the nameKey of the names seen, nameWords their folded
 	// words.
 	keys      nameForms
 	nameWords map[string][]string
 	// Buffers for a sentence's figures, names and claims, and for the
 	// names of a speaker's words, copied to size when kept.
-	nums             []NumberExpr
+	nums             []quantity.NumberExpr
 	paras            []paragraph
 	mentions, spoken []mention
 	claims           []Claim
 	// dates holds a sentence's dates, recent the last dates of the
 	// article being analysed.
-	dates, recent []DateExpr
+	dates, recent []timex.DateExpr
 	// words and tags are a sentence's words and parts of speech.
 	words  []string
 	tags   []syntax.Tag
@@ -123,8 +126,8 @@ type workspace struct {
 	tagging [2]syntax.Tagging
 	// The arenas that the sentences' dates, figures and names are copied
 	// into.
-	dateArena    arena[DateExpr]
-	numArena     arena[NumberExpr]
+	dateArena    arena[timex.DateExpr]
+	numArena     arena[quantity.NumberExpr]
 	mentionArena arena[mention]
 	// clause indexes the sentence whose claims are being dated.
 	clause clauseIndex
@@ -143,7 +146,7 @@ func copyOf[T any](s []T) []T {
 }
 
 // findMentions returns the names of toks, valid until the next call.
-func (ws *workspace) findMentions(toks []Token) []mention {
+func (ws *workspace) findMentions(toks []lexis.Token) []mention {
 	if ws == nil {
 		return findMentions(nil, toks, nil, nil)
 	}
@@ -156,14 +159,14 @@ func (ws *workspace) findMentions(toks []Token) []mention {
 // the slice is shared, not to be changed.
 func (ws *workspace) foldedWords(name string) []string {
 	if ws == nil {
-		return strings.Fields(Fold(name))
+		return strings.Fields(lexis.Fold(name))
 	}
 	w, ok := ws.nameWords[name]
 	if !ok {
 		if ws.nameWords == nil {
 			ws.nameWords = map[string][]string{}
 		}
-		w = strings.Fields(Fold(name))
+		w = strings.Fields(lexis.Fold(name))
 		ws.nameWords[name] = w
 	}
 	return w
@@ -209,11 +212,11 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		if si%sentenceStep == sentenceStep-1 && ws.cancelled() {
 			break // the set is no longer wanted
 		}
-		toks := tz.tokenize(a.Text, s.Start, s.End)
+		toks := tz.Tokenize(a.Text, s.Start, s.End)
 		st := sentence{span: s, toks: toks}
 		// "la veille", "the following year": dated from the dates named
 		// just before (the last few are enough).
-		ws.dates = appendDates(ws.dates[:0], a.Text, toks, a.Lang, a.Published, recent)
+		ws.dates = timex.AppendDates(ws.dates[:0], a.Text, toks, a.Lang, a.Published, recent)
 		st.dates = ws.dateArena.copy(ws.dates)
 		recent = append(recent, st.dates...)
 		if len(recent) > 16 {
@@ -221,7 +224,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			// the next appends do not allocate.
 			recent = append(recent[:0], recent[len(recent)-16:]...)
 		}
-		ws.nums = findNumbers(ws.nums[:0], a.Text, toks, a.Lang)
+		ws.nums = quantity.AppendNumbers(ws.nums[:0], a.Text, toks, a.Lang)
 		st.nums = ws.numArena.copy(ws.nums)
 		// Past the caps an article's dates and figures are not kept: a
 		// file of nothing but dates or figures would otherwise hold a claim
@@ -238,7 +241,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		for _, m := range ms {
 			// A capitalised month in a date ("in May") is not a name, nor
 			// the letters of a term ("twenty-foot equivalent units (TEU)").
-			if !overlapsAny(Span{toks[m.tok].Start, toks[m.end-1].End}, st.dates) {
+			if !overlapsAny(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}, st.dates) {
 				m.term = termAbbreviation(toks, m)
 				ms[k] = m
 				k++
@@ -270,7 +273,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			}
 		}
 		for k := range toks {
-			if toks[k].lex&(lexSpeech|lexOccasion) != 0 && (toks[k].lex&lexOccasion != 0 || isSpeechVerb(toks, k)) {
+			if toks[k].Is(lexis.SpeechVerb|lexOccasion) && (toks[k].Is(lexOccasion) || lexis.IsSpeechVerb(toks, k)) {
 				st.speech = true
 				break
 			}
@@ -301,14 +304,14 @@ func ownMeasure(c *Claim) bool {
 // citedAt reports whether the name at token k is cited as a source: "selon
 // l'INSEE", "selon un rapport établi par l'INSEE", "d'après le ministère",
 // "according to NPD Group".
-func citedAt(toks []Token, k int) bool {
+func citedAt(toks []lexis.Token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch f := toks[j].Fold; {
-		case toks[j].Kind == Punct:
+		case toks[j].Kind == lexis.Punct:
 			return false
 		case f == "selon", f == "apres" && j > 0 && toks[j-1].Fold == "d'", f == "to" && j > 0 && toks[j-1].Fold == "according":
 			return true
-		case strings.HasPrefix(f, "publi") && j+1 < k && inSet(toks[j+1].Fold, "dans", "in", "par", "by", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hier", "yesterday", "today"):
+		case strings.HasPrefix(f, "publi") && j+1 < k && lexis.InSet(toks[j+1].Fold, "dans", "in", "par", "by", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hier", "yesterday", "today"):
 			return true // "une étude publiée lundi dans la revue Sleep Medicine", "published in Nature"
 		}
 	}
@@ -318,7 +321,7 @@ func citedAt(toks []Token, k int) bool {
 // openingAdverb reports whether the word opening an English sentence is an
 // adverb set off by a comma ("Nationally, more than 31 million birds…",
 // "Separately, …", "Reportedly, …"): never a name.
-func openingAdverb(lang string, toks []Token) bool {
+func openingAdverb(lang string, toks []lexis.Token) bool {
 	return lang == "en" && len(toks) > 1 && toks[1].Text == "," && len(toks[0].Fold) > 6 &&
 		hasAnySuffix(toks[0].Fold, "ally", "ately", "ously", "ively", "edly", "ingly", "arly", "ently", "antly", "ionally")
 }
@@ -330,11 +333,11 @@ func openingAdverb(lang string, toks []Token) bool {
 // noun's ending before a verb ("Transshipment rose 11%"). A set that also
 // writes the word capitalised inside a sentence still knows it as a name.
 // English only: French names go on in lower case.
-func (ws *workspace) commonOpening(lang string, toks []Token) bool {
-	if lang != "en" || len(toks) < 3 || toks[1].Kind != Word || toks[1].Upper() || toks[0].Kind != Word || isAllCaps(toks[0].Text) || camelCase(toks[0].Text) {
+func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
+	if lang != "en" || len(toks) < 3 || toks[1].Kind != lexis.Word || toks[1].Upper() || toks[0].Kind != lexis.Word || isAllCaps(toks[0].Text) || camelCase(toks[0].Text) {
 		return false // (French names go on in lower case: "Pôle emploi", "Crédit agricole")
 	}
-	if toks[1].lex&(lexWeekday|lexMonth) != 0 || inSet(toks[1].Fold, "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "also", "now") {
+	if toks[1].Is(timex.WeekdayName|timex.MonthName) || lexis.InSet(toks[1].Fold, "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "also", "now") {
 		return false // "Apple today unveiled…": a date between a name and its verb, not a noun it qualifies
 	}
 	f := toks[0].Fold
@@ -355,14 +358,14 @@ func (ws *workspace) commonOpening(lang string, toks []Token) bool {
 // words before it in brackets, and those words name no one: "produit
 // intérieur brut (PIB)", "twenty-foot equivalent units (TEU)" — not
 // "l'Organisation mondiale de la santé (OMS)", whose name is capitalised.
-func termAbbreviation(toks []Token, m mention) bool {
+func termAbbreviation(toks []lexis.Token, m mention) bool {
 	if m.end-m.tok != 1 || m.tok < 3 || m.end >= len(toks) || toks[m.tok-1].Text != "(" || toks[m.end].Text != ")" || !isAllCaps(toks[m.tok].Text) {
 		return false
 	}
 	words := 0
 	for k := m.tok - 2; k >= 0 && m.tok-2-k < 5; k-- {
 		t := toks[k]
-		if t.Kind != Word {
+		if t.Kind != lexis.Word {
 			break
 		}
 		if t.Upper() && k > 0 {
@@ -387,7 +390,7 @@ func (x *extractor) reresolve(ref Date) {
 	x.ref = ref
 	for i := range x.sents {
 		for k := range x.sents[i].dates {
-			resolve(&x.sents[i].dates[k], ref)
+			timex.Resolve(&x.sents[i].dates[k], ref)
 		}
 	}
 }
@@ -409,7 +412,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			// Nothing to claim here (see mayClaim) but a statement its
 			// occasion dates; only its names count.
 			if s.speech && x.occ != nil {
-				s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
+				s.toks = tz.Tokenize(a.Text, s.span.Start, s.span.End)
 				x.sentIndex, x.sentDates = si, s.dates
 				if c, ok := x.occasionStatement(s, nil); ok {
 					out = append(out, c)
@@ -419,12 +422,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			x.track(s)
 			continue
 		}
-		s.toks = tz.tokenize(a.Text, s.span.Start, s.span.End)
+		s.toks = tz.Tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
 		x.sentIndex = si
 		ws.passage = parsed{lang: a.Lang, toks: toks, dates: s.dates}
 		ps := &ws.passage
-		if !quickReject || x.readsTags(s, si) {
+		if !lexis.QuickReject || x.readsTags(s, si) {
 			ps = x.parse(s, ws)
 		}
 		x.sentDates = s.dates
@@ -476,13 +479,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if ordinalCount {
 				// "Il signe sa 35e victoire", "its 12th straight win": the
 				// count of them so far, its own.
-				metric, what = MetricOther, toks[n.numEnd].Text
-				r.noun = n.numEnd
+				metric, what = MetricOther, toks[n.TokEnd].Text
+				r.noun = n.TokEnd
 			}
 			// "300 million participants, up from 200 million": a bare
 			// figure right after another counts the same thing.
 			if (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther &&
-				n.numStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
+				n.TokStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
 			others := -1 // "tué 15 personnes et blessé 53 autres": the verb of a count of "others"
@@ -490,9 +493,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				others = ps.othersVerb(prevEnd, n)
 			}
 			if others >= 0 && metric == "" {
-				metric, what = prevFigure.Metric, toks[n.numEnd].Text
+				metric, what = prevFigure.Metric, toks[n.TokEnd].Text
 			}
-			part := prevFigure != nil && prevFigure.HasValue && n.numStart-prevEnd <= 6 && partWordBefore(toks, n.numStart) &&
+			part := prevFigure != nil && prevFigure.HasValue && n.TokStart-prevEnd <= 6 && partWordBefore(toks, n.TokStart) &&
 				(n.Unit == "" || n.Unit == strings.TrimLeft(prevFigure.Unit, "+−"))
 			if part && metric == "" {
 				// "640 ouvriers, dont 210 recrutés localement": a part
@@ -503,31 +506,31 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			before := false    // what comes from the noun phrase before the figure
 			if metric == "" && (n.Scaled || n.Value >= 1000) && !n.Year && n.Unit == "" {
 				// "le nombre d'emplois créés ne dépasse pas 800 000".
-				if w := whatBefore(a.Text, toks, n.numStart); w != "" {
+				if w := whatBefore(a.Text, toks, n.TokStart); w != "" {
 					metric, what, before = MetricOther, w, true
 				}
 			}
 			if metric == "" {
 				continue
 			}
-			whatAfter := metric == MetricOther && !before && what != "" && what != n.Unit && !prepositions[Fold(what)]
+			whatAfter := metric == MetricOther && !before && what != "" && what != n.Unit && !prepositions[lexis.Fold(what)]
 			if metric == MetricOther {
-				if w := whatBefore(a.Text, toks, n.numStart); w != "" && (n.Unit != "" || prepositions[Fold(what)] || what == "") {
+				if w := whatBefore(a.Text, toks, n.TokStart); w != "" && (n.Unit != "" || prepositions[lexis.Fold(what)] || what == "") {
 					what, whatAfter = w, false
-				} else if what == n.Unit || prepositions[Fold(what)] {
+				} else if what == n.Unit || prepositions[lexis.Fold(what)] {
 					what = ""
 				}
 				// "Revenue grew 14% to $9.23 billion", "up 12% from a year
 				// earlier": a figure with nothing of its own measures what
 				// the one before it in the clause measures.
-				if what == "" && prevFigure != nil && prevFigure.What != "" && (n.numStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.numStart) ||
-					n.numStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.numStart) != "") {
+				if what == "" && prevFigure != nil && prevFigure.What != "" && (n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) ||
+					n.TokStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.TokStart) != "") {
 					what = prevFigure.What
 					if n.Unit == "%" && prevFigure.Unit != "%" && prevFigure.Unit != "+%" && prevFigure.Unit != "−%" {
 						what += " growth"
 					}
 				}
-				if what == "" && (n.Unit == "$" || n.Unit == "€" || n.Unit == "£") && direction(toks, n.numStart) == "−" {
+				if what == "" && (n.Unit == "$" || n.Unit == "€" || n.Unit == "£") && direction(toks, n.TokStart) == "−" {
 					// "Reality Labs lost $3.7 billion".
 					what = map[string]string{"fr": "perte"}[a.Lang]
 					if what == "" {
@@ -538,8 +541,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			sign := ""
 			if n.Unit == "%" && n.Value >= 0 {
-				sign = direction(toks, n.numStart) // (a negative figure is a level: "up from -0.1%")
-				if v := r.verb; sign == "" && v >= 0 && v < n.numStart && !inSet(fold(toks, n.numStart-1), "to", "a") && !comparedBetween(toks, v+1, n.numStart) {
+				sign = direction(toks, n.TokStart) // (a negative figure is a level: "up from -0.1%")
+				if v := r.verb; sign == "" && v >= 0 && v < n.TokStart && !lexis.InSet(lexis.FoldAt(toks, n.TokStart-1), "to", "a") && !comparedBetween(toks, v+1, n.TokStart) {
 					// "ont chuté de 6,4 %, ceux des légumes de 3,1 %": the
 					// clause's verb of rising or falling, further back.
 					switch f := toks[v].Fold; {
@@ -553,7 +556,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
 			x.readMeasure(&c, ps, r)
-			if whatAfter || n.Unit != "" && r.noun >= n.numEnd {
+			if whatAfter || n.Unit != "" && r.noun >= n.TokEnd {
 				// (and "announced a £20 million support fund": the money
 				// and what it is, as written)
 				c.phrase = ps.actionPhrase(a.Text, r, n)
@@ -561,8 +564,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if ordinalCount {
 				// The label as written: "Michael Schumacher signe sa 35e
 				// victoire", not "35 victoire".
-				from := n.numStart - 1
-				for k := from - 1; k >= 0 && k >= n.numStart-6; k-- {
+				from := n.TokStart - 1
+				for k := from - 1; k >= 0 && k >= n.TokStart-6; k-- {
 					if ps.tags[k] == syntax.VERB {
 						from = k // (over the date or adverb between: "achèvera début octobre son quatrième mandat")
 						break
@@ -571,10 +574,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						break
 					}
 				}
-				c.phrase = a.Text[toks[from].Start:toks[n.numEnd].End]
+				c.phrase = a.Text[toks[from].Start:toks[n.TokEnd].End]
 				for i, why := range c.Reasons {
 					if strings.HasPrefix(why, "measure:") {
-						c.Reasons[i] = "measure: what the ordinal counts, «" + toks[n.numEnd].Text + "»"
+						c.Reasons[i] = "measure: what the ordinal counts, «" + toks[n.TokEnd].Text + "»"
 					}
 				}
 			}
@@ -582,7 +585,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if prevReplaced != nil {
 				base = prevReplaced
 			}
-			if base != nil && n.numStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.numStart) && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+			if base != nil && n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
 				carried = base
 			}
 			if carried != nil && len(c.Reasons) > 0 && strings.HasPrefix(c.Reasons[len(c.Reasons)-1], "measure: a change,") {
@@ -607,7 +610,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
 				// is about: the set's guess stays searchable, off the timeline.
-				c.Subject = x.subject(s, n.numStart, cited)
+				c.Subject = x.subject(s, n.TokStart, cited)
 				c.Unsure = true
 				if c.Subject == "" {
 					// "Le chômage a baissé de 0,3 point": a figure no entity
@@ -630,7 +633,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.said[c.Subject+"\x00"+c.Measure] = true
 				}
 			}
-			if prevFigure != nil && c.Unit == "" && n.Scaled && prevFigure.HasValue && n.numStart-prevEnd <= 12 && contrastWord(toks, prevEnd, r.at) &&
+			if prevFigure != nil && c.Unit == "" && n.Scaled && prevFigure.HasValue && n.TokStart-prevEnd <= 12 && contrastWord(toks, prevEnd, r.at) &&
 				strings.TrimLeft(prevFigure.Unit, "+−") != "" && strings.TrimLeft(prevFigure.Unit, "+−") != "%" {
 				// "38 millions d'euros en 2024, contre 11 millions", "$38
 				// million, compared with 11 million": the base the figure
@@ -640,7 +643,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Metric = prevFigure.Metric
 			}
 			continued := false
-			if prevFigure != nil && r.how != fromHolder && (partsOf(toks, prevEnd, n.numStart) || prevParts && !closedBetween(toks, prevEnd, n.numStart)) && c.Unit == prevFigure.Unit {
+			if prevFigure != nil && r.how != fromHolder && (partsOf(toks, prevEnd, n.TokStart) || prevParts && !closedBetween(toks, prevEnd, n.TokStart)) && c.Unit == prevFigure.Unit {
 				// "38 membres (17 ministres, 14 secrétaires d'État…)": the
 				// parts of a figure, in brackets after it, are its subject's.
 				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
@@ -657,8 +660,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				noun, _, _ := strings.Cut(prevFigure.Measure, " ")
 				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
 				c.Measure = noun + " " + verbLemma(toks[others].Fold, a.Lang)
-				c.What = toks[n.numEnd].Text
-				c.phrase = x.art.Text[toks[others].Start:toks[n.numEnd].End] // "injured 53 others"
+				c.What = toks[n.TokEnd].Text
+				c.phrase = x.art.Text[toks[others].Start:toks[n.TokEnd].End] // "injured 53 others"
 				for k := others - 1; k >= 0 && k >= others-12; k-- {
 					if ps.tags[k] == syntax.AUX {
 						// "avait tué 15 personnes et blessé 53 autres": the
@@ -674,7 +677,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				c.Reasons = append(kept, "subject and measure: the people of the figure before it, and what its own verb «"+toks[others].Text+"» says happened to them")
-			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && inSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
+			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
 				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {
 				// "Apple's iTunes held 19 percent, followed by Best Buy at 13
@@ -687,7 +690,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				} else {
 					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, false
 				}
-				if k := r.at - 1; k > 0 && inSet(toks[k].Fold, "at", "a", "à", "pour", "for", "with", "avec") {
+				if k := r.at - 1; k > 0 && lexis.InSet(toks[k].Fold, "at", "a", "à", "pour", "for", "with", "avec") {
 					if na, nb, ok := ps.nameAt(k - 1); ok {
 						if d, _ := x.entityOf(s, ps, na, nb, fromClause, cited); d != "" {
 							c.Subject = d
@@ -721,25 +724,25 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the whole.
 				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
 				c.Metric = prevFigure.Metric
-				words := partWords(a.Text, toks, n.numEnd)
+				words := partWords(a.Text, toks, n.TokEnd)
 				if words == "" {
 					words = map[bool]string{true: "dont", false: "part"}[a.Lang == "fr"]
 				}
 				c.Measure = prevFigure.Measure + " (" + words + ")"
 				c.What = strings.TrimSpace(prevFigure.What + " " + words)
 				c.whatAfter, c.phrase = prevFigure.whatAfter, ""
-				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.numStart-1].Text+" "+n.Text)
+				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.TokStart-1].Text+" "+n.Text)
 			}
-			x.date(&c, s, statementDate, toks[n.numStart].Start, figureStarts(toks, s.nums, s.dates))
+			x.date(&c, s, statementDate, toks[n.TokStart].Start, figureStarts(toks, s.nums, s.dates))
 			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
 			}
-			if yearEarlierAt(toks, n.numEnd) && prevFigure != nil && !prevFigure.AsOf && c.Unit == prevFigure.Unit && (c.AsOf || c.Date.Compare(prevFigure.Date) == 0 && c.DateSpan.Start < toks[n.numStart].Start) {
+			if yearEarlierAt(toks, n.TokEnd) && prevFigure != nil && !prevFigure.AsOf && c.Unit == prevFigure.Unit && (c.AsOf || c.Date.Compare(prevFigure.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start) {
 				c.Date, c.AsOf = prevFigure.Date, false
 				// "121,400 in the first half, compared with 150,100 a year
 				// earlier", "contre 10 210 euros un an plus tôt": the period
 				// of the figure before it, a year before.
-				c.Date = c.Date.shiftYears(-1)
+				c.Date = c.Date.ShiftYears(-1)
 				c.Reasons = append(c.Reasons, "date: the period of the figure before it, a year earlier")
 			}
 			x.setSpeaker(&c, sp)
@@ -749,7 +752,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if firstFigure < 0 {
 				firstFigure = len(out) - 1
 			}
-			prevFigure, prevEnd, prevReplaced, prevParts = &out[len(out)-1], n.numEnd, nil, r.how == fromParts
+			prevFigure, prevEnd, prevReplaced, prevParts = &out[len(out)-1], n.TokEnd, nil, r.how == fromParts
 			if instead {
 				prevReplaced = base
 			}
@@ -842,7 +845,7 @@ func (x *extractor) track(s *sentence) {
 	}
 }
 
-func overlapsAny(s Span, ds []DateExpr) bool {
+func overlapsAny(s Span, ds []timex.DateExpr) bool {
 	for _, d := range ds {
 		if d.Span.Overlaps(s) {
 			return true
@@ -871,14 +874,14 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 				if back == 1 && possessives[s.toks[k-1].Fold] {
 					break // "said its third-quarter revenue": the date of what is said
 				}
-				if isSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" && !announcedThing(s.toks, k-back) {
+				if lexis.IsSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" && !announcedThing(s.toks, k-back) {
 					if out == nil {
 						out = map[int]bool{}
 					}
 					out[di] = true
 					break
 				}
-				if back >= 2 && !isNameToken(s.toks[k-back]) && !inSet(s.toks[k-back].Fold, "ce", "cet", "le", "on", "this", "last") {
+				if back >= 2 && !isNameToken(s.toks[k-back]) && !lexis.InSet(s.toks[k-back].Fold, "ce", "cet", "le", "on", "this", "last") {
 					break
 				}
 			}
@@ -899,7 +902,7 @@ func whenClauseDate(s *sentence, pos int) int {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			return -1
 		}
-		if inSet(toks[k].Fold, "when", "lorsque", "quand", "lorsqu'") && toks[k-1].Text == "," {
+		if lexis.InSet(toks[k].Fold, "when", "lorsque", "quand", "lorsqu'") && toks[k-1].Text == "," {
 			break
 		}
 	}
@@ -919,12 +922,12 @@ func whenClauseDate(s *sentence, pos int) int {
 // vintage, set between an indefinite article and a name ("A 1961 Jaguar
 // E-Type sold for $31.2 million", "une 1961 Ferrari"): not when the figure
 // is.
-func modelYear(toks []Token, d DateExpr) bool {
+func modelYear(toks []lexis.Token, d timex.DateExpr) bool {
 	k := tokenAt(toks, d.Span.Start)
-	if k < 1 || k+1 >= len(toks) || d.Date.Precision != PrecisionYear || toks[k].Kind != Number || tokenAfter(toks, d.Span.End) != k+1 {
+	if k < 1 || k+1 >= len(toks) || d.Date.Precision != PrecisionYear || toks[k].Kind != lexis.Number || tokenAfter(toks, d.Span.End) != k+1 {
 		return false
 	}
-	return inSet(toks[k-1].Fold, "a", "an", "un", "une") && toks[k+1].Upper()
+	return lexis.InSet(toks[k-1].Fold, "a", "an", "un", "une") && toks[k+1].Upper()
 }
 
 // incidentalDate reports whether date d lies in an incidental phrase set
@@ -932,7 +935,7 @@ func modelYear(toks []Token, d DateExpr) bool {
 // brokered by Turkey and the UN in July 2022, allowed Ukraine to export 33
 // million tonnes" (the brokering's date, not the exports'), "Le groupe, qui
 // avait fermé l'usine en 2019, emploie 8 000 salariés".
-func incidentalDate(toks []Token, d DateExpr, pos int) bool {
+func incidentalDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	k := tokenAt(toks, d.Span.Start)
 	if k < 0 {
 		return false
@@ -943,7 +946,7 @@ func incidentalDate(toks []Token, d DateExpr, pos int) bool {
 			open = j
 			break
 		}
-		if toks[j].Kind == Punct && toks[j].Text != "-" && toks[j].Text != "'" {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "-" && toks[j].Text != "'" {
 			return false
 		}
 	}
@@ -960,13 +963,13 @@ func incidentalDate(toks []Token, d DateExpr, pos int) bool {
 	if closing < 0 || pos >= toks[open].Start && pos < toks[closing].End {
 		return false
 	}
-	w, next := toks[open+1].Fold, fold(toks, open+2)
+	w, next := toks[open+1].Fold, lexis.FoldAt(toks, open+2)
 	switch {
-	case inSet(w, "which", "who", "whose", "qui", "dont", "lequel", "laquelle"):
+	case lexis.InSet(w, "which", "who", "whose", "qui", "dont", "lequel", "laquelle"):
 		return true
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && inSet(next, "by", "in", "on", "at", "last"):
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && lexis.InSet(next, "by", "in", "on", "at", "last"):
 		return true
-	case frenchParticiple(w) && !strings.HasSuffix(w, "ant") && inSet(next, "par", "en", "le", "la", "a", "au", "fin", "debut"):
+	case lexis.FrenchParticiple(w) && !strings.HasSuffix(w, "ant") && lexis.InSet(next, "par", "en", "le", "la", "a", "au", "fin", "debut"):
 		return true
 	}
 	return false
@@ -975,14 +978,14 @@ func incidentalDate(toks []Token, d DateExpr, pos int) bool {
 // yearEarlierAt reports whether the words from token k say "a year
 // earlier" ("a year earlier", "a year ago", "un an plus tôt", "l'an
 // précédent", "un an auparavant"), after at most a unit word.
-func yearEarlierAt(toks []Token, k int) bool {
-	if k < len(toks) && (toks[k].Kind == Word && measureUnits[toks[k].Fold] != "" || currencyWords[fold(toks, k)]) {
+func yearEarlierAt(toks []lexis.Token, k int) bool {
+	if k < len(toks) && (toks[k].Kind == lexis.Word && measureUnits[toks[k].Fold] != "" || currencyWords[lexis.FoldAt(toks, k)]) {
 		k++
 	}
-	return matchWords(toks, k, "a", "year", "earlier") || matchWords(toks, k, "a", "year", "ago") || matchWords(toks, k, "a", "year", "before") ||
-		matchWords(toks, k, "the", "previous", "year") || matchWords(toks, k, "the", "year", "before") || matchWords(toks, k, "the", "prior", "year") ||
-		matchWords(toks, k, "un", "an", "plus", "tot") || matchWords(toks, k, "un", "an", "auparavant") || matchWords(toks, k, "l'an", "precedent") ||
-		matchWords(toks, k, "l'", "an", "precedent") || matchWords(toks, k, "l'annee", "precedente") || matchWords(toks, k, "l'", "annee", "precedente")
+	return lexis.MatchWords(toks, k, "a", "year", "earlier") || lexis.MatchWords(toks, k, "a", "year", "ago") || lexis.MatchWords(toks, k, "a", "year", "before") ||
+		lexis.MatchWords(toks, k, "the", "previous", "year") || lexis.MatchWords(toks, k, "the", "year", "before") || lexis.MatchWords(toks, k, "the", "prior", "year") ||
+		lexis.MatchWords(toks, k, "un", "an", "plus", "tot") || lexis.MatchWords(toks, k, "un", "an", "auparavant") || lexis.MatchWords(toks, k, "l'an", "precedent") ||
+		lexis.MatchWords(toks, k, "l'", "an", "precedent") || lexis.MatchWords(toks, k, "l'annee", "precedente") || lexis.MatchWords(toks, k, "l'", "annee", "precedente")
 }
 
 // chained reports whether a figure at byte pos and a date at byte end are
@@ -990,7 +993,7 @@ func yearEarlierAt(toks []Token, k int) bool {
 // 2.1 billion euros in the first quarter", "a reculé de 3,2 % à 445 TWh
 // l'an dernier", "third-quarter revenue rose 5% to $3 billion"): the date
 // is both figures'.
-func chained(toks []Token, pos, end int) bool {
+func chained(toks []lexis.Token, pos, end int) bool {
 	lo, hi := pos, end
 	if end < pos {
 		lo, hi = end, pos // "third-quarter revenue rose 5% to $3 billion": a date before both
@@ -999,7 +1002,7 @@ func chained(toks []Token, pos, end int) bool {
 	for k, t := range toks {
 		if t.Start >= lo {
 			for j := k - 1; j >= 0 && k-j <= 3; j-- {
-				between = between || inSet(toks[j].Fold, "between", "entre")
+				between = between || lexis.InSet(toks[j].Fold, "between", "entre")
 			}
 			break
 		}
@@ -1009,21 +1012,21 @@ func chained(toks []Token, pos, end int) bool {
 		if t.Start <= lo || t.Start >= hi {
 			continue
 		}
-		if between && inSet(t.Fold, "and", "et") {
+		if between && lexis.InSet(t.Fold, "and", "et") {
 			continue
 		}
 		if t.Text == "," && decimalComma(toks, k) {
 			continue // "52,4 milliards"
 		}
-		if t.Text == "," && k+2 < len(toks) && inSet(toks[k+1].Fold, "or", "soit") && toks[k+2].Kind == Number {
+		if t.Text == "," && k+2 < len(toks) && lexis.InSet(toks[k+1].Fold, "or", "soit") && toks[k+2].Kind == lexis.Number {
 			restated = true
 			continue
 		}
-		if restated && (t.Text == "," || inSet(t.Fold, "or", "soit")) {
+		if restated && (t.Text == "," || lexis.InSet(t.Fold, "or", "soit")) {
 			restated = t.Text != ","
 			continue
 		}
-		if t.Text == "," || t.Text == ";" || t.Text == "(" || inSet(t.Fold, "and", "et", "while", "but", "mais", "tandis", "whereas", "from", "contre", "versus", "compared", "than", "que", "up", "down") {
+		if t.Text == "," || t.Text == ";" || t.Text == "(" || lexis.InSet(t.Fold, "and", "et", "while", "but", "mais", "tandis", "whereas", "from", "contre", "versus", "compared", "than", "que", "up", "down") {
 			return false
 		}
 	}
@@ -1035,7 +1038,7 @@ func chained(toks []Token, pos, end int) bool {
 // the words of a change between them ("96 millions d'euros en 2023, en
 // hausse de 4 %", "3,4 millions de visiteurs cette année, 7 % de plus",
 // "revenue of $5 billion in 2024, up 4%"): the change is of that date.
-func apposedChange(toks []Token, end, pos int) bool {
+func apposedChange(toks []lexis.Token, end, pos int) bool {
 	if pos <= end {
 		return false
 	}
@@ -1047,7 +1050,7 @@ func apposedChange(toks []Token, end, pos int) bool {
 		if n == 0 && t.Text != "," {
 			return false
 		}
-		if n > 0 && !inSet(t.Fold, "en", "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "de", "d'", "soit", "une", "un",
+		if n > 0 && !lexis.InSet(t.Fold, "en", "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "de", "d'", "soit", "une", "un",
 			"up", "down", "a", "an", "rise", "fall", "increase", "decrease", "drop", "gain", "of") {
 			return false
 		}
@@ -1061,7 +1064,7 @@ func apposedChange(toks []Token, end, pos int) bool {
 // killed", "40 blessés"): the toll of that event, whose subject goes on.
 func casualties(measure string) bool {
 	for w := range strings.FieldsSeq(measure) {
-		if inSet(w, "killed", "kill", "dead", "death", "deaths", "injured", "injure", "wounded", "missing", "evacuated", "evacuate",
+		if lexis.InSet(w, "killed", "kill", "dead", "death", "deaths", "injured", "injure", "wounded", "missing", "evacuated", "evacuate",
 			"mort", "morts", "tue", "tuer", "blesse", "blesser", "disparu", "disparaitre", "evacue", "evacuer", "victime", "victim", "victims", "deces") {
 			return true
 		}
@@ -1072,9 +1075,9 @@ func casualties(measure string) bool {
 // contrastWord reports whether the words just before token b (after token
 // a) set the figure there against the one before: "contre", "compared
 // with", "versus", "up from", "against".
-func contrastWord(toks []Token, a, b int) bool {
+func contrastWord(toks []lexis.Token, a, b int) bool {
 	for k := max(a, b-3); k < b && k < len(toks); k++ {
-		if inSet(toks[k].Fold, "contre", "versus", "vs", "compared", "against", "from") {
+		if lexis.InSet(toks[k].Fold, "contre", "versus", "vs", "compared", "against", "from") {
 			return true
 		}
 	}
@@ -1083,16 +1086,16 @@ func contrastWord(toks []Token, a, b int) bool {
 
 // upFrom reports whether the figure at token at is the base a change starts
 // from: "up from $148 million", "down from 6.2%".
-func upFrom(toks []Token, at int) bool {
-	return fold(toks, at-1) == "from" && inSet(fold(toks, at-2), "up", "down")
+func upFrom(toks []lexis.Token, at int) bool {
+	return lexis.FoldAt(toks, at-1) == "from" && lexis.InSet(lexis.FoldAt(toks, at-2), "up", "down")
 }
 
 // comparedBetween reports whether the words between tokens a and b set the
 // second figure against the first ("contre", "versus", "compared with",
 // "up from", "après", "a year earlier") rather than listing it with it.
-func comparedBetween(toks []Token, a, b int) bool {
+func comparedBetween(toks []lexis.Token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		if inSet(toks[k].Fold, "contre", "versus", "vs", "compared", "comparison", "from", "after", "apres", "avant", "before", "than", "que", "earlier", "plus", "previous", "precedent", "precedente") {
+		if lexis.InSet(toks[k].Fold, "contre", "versus", "vs", "compared", "comparison", "from", "after", "apres", "avant", "before", "than", "que", "earlier", "plus", "previous", "precedent", "precedente") {
 			return true
 		}
 	}
@@ -1102,12 +1105,12 @@ func comparedBetween(toks []Token, a, b int) bool {
 // frontedTime reports whether a sentence opens on a time of its own that
 // is not a date ("Before the war, …", "Avant la crise, …", "Previously, …"):
 // what it tells is not the day told before.
-func frontedTime(toks []Token) bool {
+func frontedTime(toks []lexis.Token) bool {
 	return len(toks) > 0 && timeOpeners[toks[0].Fold]
 }
 
 // timeOpeners open a sentence on a time of its own.
-var timeOpeners = setOf("before", "after", "since", "until", "previously", "formerly", "earlier", "historically", "avant",
+var timeOpeners = lexis.SetOf("before", "after", "since", "until", "previously", "formerly", "earlier", "historically", "avant",
 	"apres", "depuis", "auparavant", "jusqu'alors", "jadis", "autrefois", "precedemment")
 
 // datesOwn reports whether a passage gives dates of its own, whatever they
@@ -1126,13 +1129,13 @@ func datesOwn(s *sentence) bool {
 // "depuis" ("five orders since it was announced in February 2000", "depuis
 // le lancement de la campagne le 17 octobre"): the start of the period a
 // figure counts over, not its date.
-func sinceClause(toks []Token, d DateExpr) bool {
+func sinceClause(toks []lexis.Token, d timex.DateExpr) bool {
 	k := tokenAt(toks, d.Span.Start)
 	for j := k - 1; j >= 0 && k-j <= 9; j-- {
 		switch {
 		case toks[j].Fold == "since" || toks[j].Fold == "depuis":
 			return true
-		case toks[j].Text == "," || toks[j].Kind == Punct:
+		case toks[j].Text == "," || toks[j].Kind == lexis.Punct:
 			return false
 		}
 	}
@@ -1143,12 +1146,12 @@ func sinceClause(toks []Token, d DateExpr) bool {
 // was announced, not when a figure was said: a passive ("since it was
 // announced in February 2000", "le modèle a été annoncé en 2010") or a
 // clause opened by "since" or "depuis".
-func announcedThing(toks []Token, v int) bool {
-	if inSet(fold(toks, v-1), "was", "were", "been", "being", "ete", "fut", "furent") {
+func announcedThing(toks []lexis.Token, v int) bool {
+	if lexis.InSet(lexis.FoldAt(toks, v-1), "was", "were", "been", "being", "ete", "fut", "furent") {
 		return true
 	}
 	for k := v - 1; k >= 0 && v-k <= 4; k-- {
-		if inSet(toks[k].Fold, "since", "depuis") {
+		if lexis.InSet(toks[k].Fold, "since", "depuis") {
 			return true
 		}
 		if toks[k].Text == "," {
@@ -1257,7 +1260,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 // partWordBefore reports whether the words right before token k make the
 // figure there a part of the one before: "dont", "including", "of whom",
 // "of which", "among them", "parmi lesquels".
-func partWordBefore(toks []Token, k int) bool {
+func partWordBefore(toks []lexis.Token, k int) bool {
 	j := k - 1
 	for j >= 0 && qualifierWords[toks[j].Fold] {
 		j-- // "dont plus de 200", "including about 1,200"
@@ -1268,9 +1271,9 @@ func partWordBefore(toks []Token, k int) bool {
 	switch f := toks[j].Fold; {
 	case f == "dont", f == "including", f == "notamment":
 		return true
-	case inSet(f, "whom", "which") && j > 0 && toks[j-1].Fold == "of":
+	case lexis.InSet(f, "whom", "which") && j > 0 && toks[j-1].Fold == "of":
 		return true
-	case inSet(f, "them", "lesquels", "lesquelles", "eux", "elles") && j > 0 && inSet(toks[j-1].Fold, "among", "parmi"):
+	case lexis.InSet(f, "them", "lesquels", "lesquelles", "eux", "elles") && j > 0 && lexis.InSet(toks[j-1].Fold, "among", "parmi"):
 		return true
 	}
 	return false
@@ -1279,9 +1282,9 @@ func partWordBefore(toks []Token, k int) bool {
 // partWords returns the words that say which part a figure is, right after
 // it and up to the next punctuation: "in France", "recrutés localement",
 // "grièvement"; "" when none.
-func partWords(text string, toks []Token, k int) string {
+func partWords(text string, toks []lexis.Token, k int) string {
 	end := k
-	for end < len(toks) && end-k < 4 && (toks[end].Kind == Word || toks[end].Kind == Number) {
+	for end < len(toks) && end-k < 4 && (toks[end].Kind == lexis.Word || toks[end].Kind == lexis.Number) {
 		end++
 	}
 	if end == k {
@@ -1293,7 +1296,7 @@ func partWords(text string, toks []Token, k int) string {
 // partsOf reports whether the figure starting at token b stands in brackets
 // opened right after the figure ending at token a, with no bracket closed
 // between: "38 membres (17 ministres, 14 secrétaires d'État…)".
-func partsOf(toks []Token, a, b int) bool {
+func partsOf(toks []lexis.Token, a, b int) bool {
 	open := -1
 	for k := a; k < b && k < len(toks); k++ {
 		switch toks[k].Text {
@@ -1307,7 +1310,7 @@ func partsOf(toks []Token, a, b int) bool {
 }
 
 // closedBetween reports whether a bracket closes between tokens a and b.
-func closedBetween(toks []Token, a, b int) bool {
+func closedBetween(toks []lexis.Token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		if toks[k].Text == ")" {
 			return true
@@ -1319,8 +1322,8 @@ func closedBetween(toks []Token, a, b int) bool {
 // locating reports whether figure n is a distance that locates something:
 // a unit of length followed by "from", "away", "de" or "d'" ("55 million
 // light-years from Earth", "à 30 km de Paris", "200 miles away").
-func locating(toks []Token, n NumberExpr) bool {
-	k := n.numEnd
+func locating(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokEnd
 	if k >= len(toks) || !lengthUnits[toks[k].Fold] {
 		return false
 	}
@@ -1328,50 +1331,50 @@ func locating(toks []Token, n NumberExpr) bool {
 	if k < len(toks) && toks[k].Text == "-" {
 		k += 2 // "light - years"
 	}
-	if matchWords(toks, k, "a", "l'", "heure") || matchWords(toks, k, "par", "heure") {
+	if lexis.MatchWords(toks, k, "a", "l'", "heure") || lexis.MatchWords(toks, k, "par", "heure") {
 		return false // "574 kilomètres à l'heure": a speed
 	}
-	if b := n.numStart - 1; b >= 0 && (inSet(toks[b].Fold, "within", "beyond") || b >= 1 && toks[b].Fold == "de" && toks[b-1].Fold == "rayon") {
+	if b := n.TokStart - 1; b >= 0 && (lexis.InSet(toks[b].Fold, "within", "beyond") || b >= 1 && toks[b].Fold == "de" && toks[b-1].Fold == "rayon") {
 		return true // "40 suppliers within 30 miles of the site", "dans un rayon de 30 km"
 	}
-	return inSet(fold(toks, k), "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a")
+	return lexis.InSet(lexis.FoldAt(toks, k), "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a")
 }
 
 // dimension reports whether figure n is a length that describes a thing's
 // design: "299 metres long", "60 m de large", "long de 1 200 mètres", "a
 // range of 8,870 nautical miles", "une envergure de 80 mètres".
-func dimension(toks []Token, n NumberExpr) bool {
-	k := n.numEnd
-	if inSet(fold(toks, k), "to", "-", "a") && k+1 < len(toks) && toks[k+1].Kind == Number {
+func dimension(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokEnd
+	if lexis.InSet(lexis.FoldAt(toks, k), "to", "-", "a") && k+1 < len(toks) && toks[k+1].Kind == lexis.Number {
 		// "3,500 to 8,500 nautical miles": the low end has the high end's unit.
 		k += 2
-		for k < len(toks) && (toks[k].Kind == Number || toks[k].Text == "," && !toks[k].Space && k+1 < len(toks) && toks[k+1].Kind == Number) {
+		for k < len(toks) && (toks[k].Kind == lexis.Number || toks[k].Text == "," && !toks[k].Space && k+1 < len(toks) && toks[k+1].Kind == lexis.Number) {
 			k++
 		}
-		if lengthUnits[fold(toks, k)] || fold(toks, k) == "nautical" {
+		if lengthUnits[lexis.FoldAt(toks, k)] || lexis.FoldAt(toks, k) == "nautical" {
 			m := n
-			m.numEnd = k
+			m.TokEnd = k
 			return dimension(toks, m)
 		}
-		k = n.numEnd
+		k = n.TokEnd
 	}
-	if fold(toks, k) == "nautical" {
+	if lexis.FoldAt(toks, k) == "nautical" {
 		k++
 	}
 	if k >= len(toks) || !lengthUnits[toks[k].Fold] {
 		return false
 	}
 	k++
-	if inSet(fold(toks, k), "long", "wide", "tall", "high", "deep", "thick", "across") ||
-		fold(toks, k) == "de" && inSet(fold(toks, k+1), "long", "large", "haut", "hauteur", "profondeur", "diametre", "longueur", "largeur", "envergure") ||
-		fold(toks, k) == "in" && inSet(fold(toks, k+1), "length", "diameter", "width", "height", "span") {
+	if lexis.InSet(lexis.FoldAt(toks, k), "long", "wide", "tall", "high", "deep", "thick", "across") ||
+		lexis.FoldAt(toks, k) == "de" && lexis.InSet(lexis.FoldAt(toks, k+1), "long", "large", "haut", "hauteur", "profondeur", "diametre", "longueur", "largeur", "envergure") ||
+		lexis.FoldAt(toks, k) == "in" && lexis.InSet(lexis.FoldAt(toks, k+1), "length", "diameter", "width", "height", "span") {
 		return true
 	}
-	start := rangeStart(toks, n.numStart) // "a range of 3,500 to 8,500 nautical miles": the words before the low end
-	before := fold(toks, start-1)
-	return before == "de" && inSet(fold(toks, start-2), "long", "longue", "longs", "longues", "large", "haut", "haute", "profond", "longueur",
+	start := rangeStart(toks, n.TokStart) // "a range of 3,500 to 8,500 nautical miles": the words before the low end
+	before := lexis.FoldAt(toks, start-1)
+	return before == "de" && lexis.InSet(lexis.FoldAt(toks, start-2), "long", "longue", "longs", "longues", "large", "haut", "haute", "profond", "longueur",
 		"largeur", "hauteur", "envergure", "autonomie", "diametre", "portee") ||
-		before == "of" && inSet(fold(toks, start-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth")
+		before == "of" && lexis.InSet(lexis.FoldAt(toks, start-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth")
 }
 
 // capacity reports whether figure n says what a design holds: a verb or
@@ -1379,13 +1382,13 @@ func dimension(toks []Token, n NumberExpr) bool {
 // 300 people", "a capacity of 853 passengers", "capable of holding 1,000
 // songs", "d'une capacité de 500 places", "pouvant accueillir 300
 // personnes").
-func capacity(toks []Token, n NumberExpr) bool {
-	start := rangeStart(toks, n.numStart) // (and "200 to 300 people", "500 and 1,000 songs")
+func capacity(toks []lexis.Token, n quantity.NumberExpr) bool {
+	start := rangeStart(toks, n.TokStart) // (and "200 to 300 people", "500 and 1,000 songs")
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
-		if inSet(toks[k].Fold, "seat", "seats", "seating", "accommodate", "accommodates", "capacity", "capable", "capacite", "pouvant") {
+		if lexis.InSet(toks[k].Fold, "seat", "seats", "seating", "accommodate", "accommodates", "capacity", "capable", "capacite", "pouvant") {
 			return true
 		}
-		if toks[k].Kind == Punct && toks[k].Text != "," || inSet(toks[k].Fold, "and", "et") {
+		if toks[k].Kind == lexis.Punct && toks[k].Text != "," || lexis.InSet(toks[k].Fold, "and", "et") {
 			return false
 		}
 	}
@@ -1395,12 +1398,12 @@ func capacity(toks []Token, n NumberExpr) bool {
 // rangeStart returns the first token of the figures a figure starting at
 // token start ends ("3,500 to 8,500", "500 and 1,000", "200-300"): the low
 // end's first token, start when none stands before it.
-func rangeStart(toks []Token, start int) int {
-	if start < 2 || !inSet(fold(toks, start-1), "to", "a", "-", "et", "and", "or", "ou") || toks[start-2].Kind != Number {
+func rangeStart(toks []lexis.Token, start int) int {
+	if start < 2 || !lexis.InSet(lexis.FoldAt(toks, start-1), "to", "a", "-", "et", "and", "or", "ou") || toks[start-2].Kind != lexis.Number {
 		return start
 	}
 	j := start - 2
-	for j > 0 && (toks[j-1].Kind == Number || toks[j-1].Text == "," && j >= 2 && toks[j-2].Kind == Number && !toks[j].Space) {
+	for j > 0 && (toks[j-1].Kind == lexis.Number || toks[j-1].Text == "," && j >= 2 && toks[j-2].Kind == lexis.Number && !toks[j].Space) {
 		j--
 	}
 	return j
@@ -1410,13 +1413,13 @@ func rangeStart(toks []Token, start int) int {
 // the figure, at most two words of what it counts, then "needed",
 // "required", "nécessaires" or "short of" ("the 287 needed to topple the
 // government", "nine votes short of", "les 289 voix nécessaires").
-func threshold(toks []Token, n NumberExpr) bool {
-	for k := n.numEnd; k < len(toks) && k <= n.numEnd+2; k++ {
+func threshold(toks []lexis.Token, n quantity.NumberExpr) bool {
+	for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+2; k++ {
 		w := toks[k].Fold
-		if thresholdWords[w] || inSet(w, "short", "shy") && fold(toks, k+1) == "of" {
+		if thresholdWords[w] || lexis.InSet(w, "short", "shy") && lexis.FoldAt(toks, k+1) == "of" {
 			return true
 		}
-		if toks[k].Kind != Word || w == "of" || w == "de" || w == "d'" {
+		if toks[k].Kind != lexis.Word || w == "of" || w == "de" || w == "d'" {
 			return false
 		}
 	}
@@ -1424,27 +1427,27 @@ func threshold(toks []Token, n NumberExpr) bool {
 }
 
 // thresholdWords follow a figure that is a threshold.
-var thresholdWords = setOf("needed", "required", "necessary", "necessaires", "necessaire", "requis", "requises", "requise")
+var thresholdWords = lexis.SetOf("needed", "required", "necessary", "necessaires", "necessaire", "requis", "requises", "requise")
 
 // lengthUnits are the units of length a locating distance is given in.
-var lengthUnits = setOf("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres", "meters", "light",
+var lengthUnits = lexis.SetOf("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres", "meters", "light",
 	"light-years", "annees-lumiere", "annee-lumiere", "nautical", "nautiques")
 
 // decimalComma reports whether the comma at token k separates the decimals
 // of a number ("0,3", "1,2"), glued to digits on both sides.
-func decimalComma(toks []Token, k int) bool {
-	return k > 0 && k+1 < len(toks) && toks[k-1].Kind == Number && toks[k+1].Kind == Number &&
+func decimalComma(toks []lexis.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number &&
 		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // insteadOf reports whether the figure at token k follows "au lieu de" or
 // "instead of" ("0,3 % au lieu de 0,7 %"); not "contre", which also sets
 // two sides against each other ("302 votes contre 250").
-func insteadOf(toks []Token, k int) bool {
+func insteadOf(toks []lexis.Token, k int) bool {
 	switch {
-	case k >= 3 && fold(toks, k-3) == "au" && fold(toks, k-2) == "lieu" && inSet(fold(toks, k-1), "de", "d'"):
+	case k >= 3 && lexis.FoldAt(toks, k-3) == "au" && lexis.FoldAt(toks, k-2) == "lieu" && lexis.InSet(lexis.FoldAt(toks, k-1), "de", "d'"):
 		return true
-	case k >= 2 && fold(toks, k-2) == "instead" && fold(toks, k-1) == "of":
+	case k >= 2 && lexis.FoldAt(toks, k-2) == "instead" && lexis.FoldAt(toks, k-1) == "of":
 		return true
 	}
 	return false
@@ -1453,7 +1456,7 @@ func insteadOf(toks []Token, k int) bool {
 // contrastBetween reports whether a conjunction of contrast stands between
 // date d and the figure at byte pos ("…, but…", "…, tandis que…", "…,
 // whereas…"): the date is the other clause's.
-func contrastBetween(toks []Token, d Span, pos int) bool {
+func contrastBetween(toks []lexis.Token, d Span, pos int) bool {
 	lo, hi := d.End, pos
 	if pos < d.Start {
 		lo, hi = pos, d.Start
@@ -1462,8 +1465,8 @@ func contrastBetween(toks []Token, d Span, pos int) bool {
 		if t.Start < lo || t.Start >= hi {
 			continue
 		}
-		if inSet(t.Fold, "but", "mais", "whereas", "tandis", "however", "cependant", "toutefois") ||
-			t.Fold == "alors" && fold(toks, k+1) == "que" {
+		if lexis.InSet(t.Fold, "but", "mais", "whereas", "tandis", "however", "cependant", "toutefois") ||
+			t.Fold == "alors" && lexis.FoldAt(toks, k+1) == "que" {
 			return true
 		}
 	}
@@ -1473,13 +1476,13 @@ func contrastBetween(toks []Token, d Span, pos int) bool {
 // fronted reports whether date d opens its sentence, set off by a comma
 // ("En février 2009, …", "L'année dernière, …", "Last year, …"): it dates
 // every figure of the sentence, not only the nearest.
-func fronted(toks []Token, d DateExpr) bool {
+func fronted(toks []lexis.Token, d timex.DateExpr) bool {
 	k := tokenAt(toks, d.Span.Start)
 	if k < 0 || k > 3 {
 		return false
 	}
 	for j := 0; j < k; j++ {
-		if toks[j].Kind == Word && !inSet(toks[j].Fold, "en", "in", "on", "au", "le", "la", "l'", "the", "during", "pendant", "durant", "at", "a") {
+		if toks[j].Kind == lexis.Word && !lexis.InSet(toks[j].Fold, "en", "in", "on", "au", "le", "la", "l'", "the", "during", "pendant", "durant", "at", "a") {
 			return false
 		}
 	}
@@ -1534,7 +1537,7 @@ func (x *extractor) setSpeaker(c *Claim, sp speaker) {
 
 // anaphors are the noun phrases that stand for an organisation named before
 // ("l'application", "la messagerie", "the company").
-var anaphors = setOf("application", "app", "messagerie", "service", "plateforme", "platform", "entreprise", "societe",
+var anaphors = lexis.SetOf("application", "app", "messagerie", "service", "plateforme", "platform", "entreprise", "societe",
 	"company", "firm", "groupe", "group", "reseau", "network", "startup", "start-up", "marque", "brand", "site",
 	"club", "carmaker", "automaker", "agence", "agency", "derniere", "celle-ci", "celui-ci", "latter")
 
@@ -1548,7 +1551,7 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 	best, bestScore := "", math.Inf(-1)
 	nearestOrg := -1
 	for _, m := range s.mentions {
-		if x.reg.kind(m.key) != KindOrg || source.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) || citedAt(s.toks, m.tok) ||
+		if x.reg.kind(m.key) != KindOrg || source.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) || citedAt(s.toks, m.tok) ||
 			agentOfEstimate(s.toks, m.tok) {
 			continue
 		}
@@ -1577,7 +1580,7 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 		}
 	}
 	for k := i - 1; k > nearestOrg && k >= 0 && i-k <= 12; k-- {
-		if anaphors[s.toks[k].Fold] && k > 0 && inSet(s.toks[k-1].Fold, "l'", "la", "le", "the", "cette", "ce", "this", "its", "sa", "son") {
+		if anaphors[s.toks[k].Fold] && k > 0 && lexis.InSet(s.toks[k-1].Fold, "l'", "la", "le", "the", "cette", "ce", "this", "its", "sa", "son") {
 			best = x.focus
 			break
 		}
@@ -1596,7 +1599,7 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 
 // commaBetween reports whether a clause break (a comma or semicolon not
 // inside a short apposition) lies between tokens a and b.
-func commaBetween(toks []Token, a, b int) bool {
+func commaBetween(toks []lexis.Token, a, b int) bool {
 	n := 0
 	for k := a; k < b && k < len(toks); k++ {
 		if toks[k].Text == ";" {
@@ -1622,7 +1625,7 @@ func absInt(n int) int {
 // can be claims (not years, not inside dates), in passage order, at most
 // maxFiguresPerSentence of them. It takes O(n log n) in the figures and
 // dates of the passage.
-func figureStarts(toks []Token, nums []NumberExpr, dates []DateExpr) []int {
+func figureStarts(toks []lexis.Token, nums []quantity.NumberExpr, dates []timex.DateExpr) []int {
 	var out []int
 	cover := dateCover(dates)
 	for _, n := range nums {
@@ -1631,9 +1634,9 @@ func figureStarts(toks []Token, nums []NumberExpr, dates []DateExpr) []int {
 		}
 		// An ordinal competes for a date only as a rank ("5e place"), not
 		// as "the first lawsuit".
-		rank := n.Ordinal && (n.From > 0 || n.numEnd < len(toks) && rankNoun[toks[n.numEnd].Fold])
+		rank := n.Ordinal && (n.From > 0 || n.TokEnd < len(toks) && quantity.RankNouns[toks[n.TokEnd].Fold])
 		if !n.Year && (n.Scaled || rank || n.Unit != "") && !cover.overlaps(n.Span) {
-			out = append(out, toks[n.numStart].Start)
+			out = append(out, toks[n.TokStart].Start)
 		}
 	}
 	return out
@@ -1646,7 +1649,7 @@ type spanCover struct {
 }
 
 // dateCover indexes the spans of dates.
-func dateCover(dates []DateExpr) spanCover {
+func dateCover(dates []timex.DateExpr) spanCover {
 	if len(dates) == 0 {
 		return spanCover{}
 	}
@@ -1704,7 +1707,7 @@ func (x *extractor) clauses(s *sentence) *clauseIndex {
 }
 
 // build indexes toks.
-func (ci *clauseIndex) build(toks []Token) {
+func (ci *clauseIndex) build(toks []lexis.Token) {
 	ci.starts = ci.starts[:0]
 	ci.breaks = append(ci.breaks[:0], 0)
 	ci.commas = append(ci.commas[:0], 0)
@@ -1813,7 +1816,7 @@ func mayClaim(s *sentence) bool {
 		}
 		// "Ryanair has 91 aircraft": a count followed by a word may name
 		// what it counts.
-		if !n.Year && n.Value >= 2 && n.numEnd < len(s.toks) && s.toks[n.numEnd].Kind == Word && !overlapsAny(n.Span, s.dates) {
+		if !n.Year && n.Value >= 2 && n.TokEnd < len(s.toks) && s.toks[n.TokEnd].Kind == lexis.Word && !overlapsAny(n.Span, s.dates) {
 			return true
 		}
 	}
@@ -1826,7 +1829,7 @@ func mayClaim(s *sentence) bool {
 		}
 	}
 	for k, t := range s.toks {
-		if t.lex&lexEvent != 0 || isSpeechVerb(s.toks, k) {
+		if t.Is(lexEvent) || lexis.IsSpeechVerb(s.toks, k) {
 			return true
 		}
 	}
@@ -1836,10 +1839,10 @@ func mayClaim(s *sentence) bool {
 // pastClause reports whether a passage tells the past and nothing present:
 // an imperfect or a past tense ("transportait", "ont été tuées", "had
 // been", "was carrying") and no verb in the present or the future.
-func pastClause(toks []Token, lang string) bool {
+func pastClause(toks []lexis.Token, lang string) bool {
 	past := false
 	for k, t := range toks {
-		if t.Kind != Word {
+		if t.Kind != lexis.Word {
 			continue
 		}
 		f := t.Fold
@@ -1848,48 +1851,37 @@ func pastClause(toks []Token, lang string) bool {
 			switch {
 			case t.Text == "à" || t.Text == "À":
 				// (the preposition, folded as the verb "a")
-			case inSet(f, "a", "ont", "est", "sont"):
+			case lexis.InSet(f, "a", "ont", "est", "sont"):
 				// A compound past ("ont perdu", "a largement gagné", "est
 				// tombée"); "est l'alternative", "a 200 millions" are the
 				// present.
 				n := k + 1
-				if n < len(toks) && toks[n].Kind == Word && inSet(toks[n].Fold, "deja", "encore", "aussi", "egalement", "largement", "bien", "pas", "ete") {
+				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.InSet(toks[n].Fold, "deja", "encore", "aussi", "egalement", "largement", "bien", "pas", "ete") {
 					n++
 				}
-				if n < len(toks) && toks[n].Kind == Word && frenchParticiple(toks[n].Fold) {
+				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.FrenchParticiple(toks[n].Fold) {
 					past = true
 					continue
 				}
 				return false
-			case inSet(f, "compte", "comptent", "sera", "seront", "va", "vont"):
+			case lexis.InSet(f, "compte", "comptent", "sera", "seront", "va", "vont"):
 				return false
-			case strings.HasSuffix(f, "ait") && len(f) > 4 || strings.HasSuffix(f, "aient") || inSet(f, "fut", "furent", "avait", "etait"):
+			case strings.HasSuffix(f, "ait") && len(f) > 4 || strings.HasSuffix(f, "aient") || lexis.InSet(f, "fut", "furent", "avait", "etait"):
 				past = true
 			}
 		default:
 			switch {
-			case inSet(f, "is", "are", "has", "have", "will", "says", "say"):
+			case lexis.InSet(f, "is", "are", "has", "have", "will", "says", "say"):
 				return false
-			case inSet(f, "was", "were", "had", "did"):
+			case lexis.InSet(f, "was", "were", "had", "did"):
 				past = true
-			case englishPast(f):
+			case lexis.EnglishPast(f):
 				past = true
 			}
 		}
 	}
 	return past
 }
-
-// englishPast reports whether an English word is a verb's simple past
-// ("jumped", "rose", "won").
-func englishPast(f string) bool {
-	return len(f) >= 5 && strings.HasSuffix(f, "ed") && !inSet(f, "need", "speed", "seed", "breed", "indeed", "proceed", "exceed", "succeed", "united", "limited", "based", "related", "expected", "scheduled") ||
-		irregularPast[f]
-}
-
-var irregularPast = setOf("rose", "fell", "won", "lost", "grew", "sold", "bought", "paid", "made", "told", "took", "gave",
-	"came", "went", "hit", "beat", "led", "left", "saw", "became", "began", "ran", "fought", "broke", "built", "spent",
-	"sent", "shut", "struck", "threw", "wrote", "drew", "held", "met", "slid", "sank", "stood", "swept", "killed")
 
 // continues reports whether the words between a figure ending at token a and
 // one starting at token b hold no verb of their own (participles aside): the
@@ -1905,7 +1897,7 @@ func (p *parsed) continues(a, b int) bool {
 			return false // (not the dots of "U.S.")
 		}
 		if p.tags[k] == syntax.AUX || p.tags[k] == syntax.VERB && !strings.HasSuffix(t.Fold, "ed") && !strings.HasSuffix(t.Fold, "ing") &&
-			!(p.lang == "fr" && frenchParticiple(t.Fold)) {
+			!(p.lang == "fr" && lexis.FrenchParticiple(t.Fold)) {
 			return false
 		}
 	}
@@ -1916,7 +1908,7 @@ func (p *parsed) continues(a, b int) bool {
 // the figure at token k ("with Wal-Mart at 15 percent"): the figure is that
 // name's, whatever the clause's verb.
 func (p *parsed) nameAtFigure(k int) bool {
-	if k < 2 || !inSet(p.toks[k-1].Fold, "at", "a", "à", "with", "avec") {
+	if k < 2 || !lexis.InSet(p.toks[k-1].Fold, "at", "a", "à", "with", "avec") {
 		return false // ("…, ahead of the Democratic Alliance with 29%")
 	}
 	_, _, ok := p.nameAt(k - 2)
@@ -1926,7 +1918,7 @@ func (p *parsed) nameAtFigure(k int) bool {
 // comparisonBase reports whether the date at span is what a change is
 // measured from ("up 82% from 9 months ago", "compared to March 2008", "par
 // rapport à mars 2011"): the figure is not about that date.
-func comparisonBase(toks []Token, d DateExpr) bool {
+func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	span := d.Span
 	k := tokenAt(toks, span.Start)
 	if k <= 0 || d.Kind == "range" {
@@ -1936,36 +1928,36 @@ func comparisonBase(toks []Token, d DateExpr) bool {
 	for end < len(toks) && toks[end].Start < span.End {
 		end++
 	}
-	if fold(toks, end) == "to" || fold(toks, end) == "until" || fold(toks, end) == "a" {
+	if lexis.FoldAt(toks, end) == "to" || lexis.FoldAt(toks, end) == "until" || lexis.FoldAt(toks, end) == "a" {
 		return false // "from January to March": a stretch
 	}
 	switch {
-	case inSet(fold(toks, k-1), "from", "versus", "vs"):
+	case lexis.InSet(lexis.FoldAt(toks, k-1), "from", "versus", "vs"):
 		return true
-	case inSet(fold(toks, k-1), "to", "with") && k >= 2 && inSet(fold(toks, k-2), "compared", "comparison"):
+	case lexis.InSet(lexis.FoldAt(toks, k-1), "to", "with") && k >= 2 && lexis.InSet(lexis.FoldAt(toks, k-2), "compared", "comparison"):
 		return true
-	case inSet(fold(toks, k-1), "a", "au", "aux") && k >= 3 && fold(toks, k-2) == "rapport" && fold(toks, k-3) == "par":
+	case lexis.InSet(lexis.FoldAt(toks, k-1), "a", "au", "aux") && k >= 3 && lexis.FoldAt(toks, k-2) == "rapport" && lexis.FoldAt(toks, k-3) == "par":
 		return true
-	case fold(toks, k-1) == "than" || inSet(fold(toks, k-1), "in", "during") && fold(toks, k-2) == "than":
+	case lexis.FoldAt(toks, k-1) == "than" || lexis.InSet(lexis.FoldAt(toks, k-1), "in", "during") && lexis.FoldAt(toks, k-2) == "than":
 		return true // "more than last year", "more than in 2023"
-	case inSet(fold(toks, k-1), "qu'", "que") || inSet(fold(toks, k-1), "en", "pendant") && inSet(fold(toks, k-2), "qu'", "que"):
+	case lexis.InSet(lexis.FoldAt(toks, k-1), "qu'", "que") || lexis.InSet(lexis.FoldAt(toks, k-1), "en", "pendant") && lexis.InSet(lexis.FoldAt(toks, k-2), "qu'", "que"):
 		// "7 % de plus qu'en 2023" (with the date's own "en" or not), not
 		// "Rappelons qu'en août dernier".
 		q := k - 1
-		if !inSet(fold(toks, q), "qu'", "que") {
+		if !lexis.InSet(lexis.FoldAt(toks, q), "qu'", "que") {
 			q--
 		}
 		return wordWithin(toks, q-5, q, "plus", "moins", "autant", "davantage")
-	case fold(toks, k-1) == "in" && fold(toks, k-2) == "as":
+	case lexis.FoldAt(toks, k-1) == "in" && lexis.FoldAt(toks, k-2) == "as":
 		return wordWithin(toks, k-6, k-2, "as", "same") // "three times as many as in 2023"
 	}
 	return false
 }
 
 // wordWithin reports whether one of words is among tokens [from, to).
-func wordWithin(toks []Token, from, to int, words ...string) bool {
+func wordWithin(toks []lexis.Token, from, to int, words ...string) bool {
 	for k := max(from, 0); k < to && k < len(toks); k++ {
-		if inSet(toks[k].Fold, words...) {
+		if lexis.InSet(toks[k].Fold, words...) {
 			return true
 		}
 	}
@@ -1975,12 +1967,12 @@ func wordWithin(toks []Token, from, to int, words ...string) bool {
 // conversion reports whether amount n stands inside brackets opened right
 // after another amount: the same money in another currency ("between $12
 // million and $20 million (£8m and £16m)").
-func conversion(toks []Token, nums []NumberExpr, n NumberExpr) bool {
+func conversion(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberExpr) bool {
 	if n.Unit == "" || n.Unit == "%" {
 		return false
 	}
 	open := -1
-	for k := n.numStart - 1; k >= 0 && n.numStart-k <= 8; k-- {
+	for k := n.TokStart - 1; k >= 0 && n.TokStart-k <= 8; k-- {
 		if toks[k].Text == ")" {
 			return false
 		}
@@ -1993,7 +1985,7 @@ func conversion(toks []Token, nums []NumberExpr, n NumberExpr) bool {
 		return false
 	}
 	for _, m := range nums {
-		if m.Unit != "" && m.Unit != "%" && m.numEnd == open {
+		if m.Unit != "" && m.Unit != "%" && m.TokEnd == open {
 			return true
 		}
 	}
@@ -2005,13 +1997,13 @@ func conversion(toks []Token, nums []NumberExpr, n NumberExpr) bool {
 // "entre 2 % et 3 %". A range is one claim, read at its upper end. ("$3
 // billion to $4 billion" is left alone: as often a change from one to the
 // other.)
-func rangeLow(toks []Token, nums []NumberExpr, n NumberExpr) bool {
+func rangeLow(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberExpr) bool {
 	if n.Unit == "" {
 		return false
 	}
-	var m *NumberExpr
+	var m *quantity.NumberExpr
 	for i := range nums {
-		if nums[i].numStart > n.numEnd {
+		if nums[i].TokStart > n.TokEnd {
 			m = &nums[i]
 			break
 		}
@@ -2019,14 +2011,14 @@ func rangeLow(toks []Token, nums []NumberExpr, n NumberExpr) bool {
 	if m == nil || m.Unit != n.Unit || m.Value < n.Value {
 		return false
 	}
-	for k := n.numEnd + 1; k < m.numStart; k++ {
-		if toks[k].Kind == Word || toks[k].Kind == Number {
+	for k := n.TokEnd + 1; k < m.TokStart; k++ {
+		if toks[k].Kind == lexis.Word || toks[k].Kind == lexis.Number {
 			return false // (only the upper end's currency sign between: "and $20 million")
 		}
 	}
 	before := "" // the word before the figure, its currency sign and qualifier
-	k := n.numStart - 1
-	for k >= 0 && toks[k].Kind == Punct {
+	k := n.TokStart - 1
+	for k >= 0 && toks[k].Kind == lexis.Punct {
 		k--
 	}
 	if k >= 0 {
@@ -2035,12 +2027,12 @@ func rangeLow(toks []Token, nums []NumberExpr, n NumberExpr) bool {
 			before = toks[k-1].Fold
 		}
 	}
-	if m.numStart <= n.numEnd {
+	if m.TokStart <= n.TokEnd {
 		return false
 	}
-	switch j := toks[n.numEnd].Fold; {
-	case inSet(j, "and", "et"):
-		return inSet(before, "between", "entre")
+	switch j := toks[n.TokEnd].Fold; {
+	case lexis.InSet(j, "and", "et"):
+		return lexis.InSet(before, "between", "entre")
 	}
 	return false
 }
@@ -2053,7 +2045,7 @@ func rangeLow(toks []Token, nums []NumberExpr, n NumberExpr) bool {
 // millions de voix" is an event beside its figure.)
 func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 	v := tokenAt(p.toks, c.ValueSpan.Start)
-	if v < 0 || isSpeechVerb(p.toks, v) || p.bareVerb(text, v) {
+	if v < 0 || lexis.IsSpeechVerb(p.toks, v) || p.bareVerb(text, v) {
 		return true
 	}
 	object := false   // "raised its key interest rate by 0.25 points": the thing the verb moves, then by how much
@@ -2066,14 +2058,14 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 				for j > v && qualifierWords[p.toks[j].Fold] {
 					j--
 				}
-				return inSet(p.toks[j].Fold, "by", "to", "a", "à", "de", "d'", "of", "at", "par")
+				return lexis.InSet(p.toks[j].Fold, "by", "to", "a", "à", "de", "d'", "of", "at", "par")
 			}
 			return true
 		}
 		if k > v+6 && !object {
 			return false
 		}
-		if !object && p.tags[k] == syntax.ADP && !inSet(t.Fold, "de", "d'", "of", "to", "a", "à", "by", "par", "at", "entre", "between") {
+		if !object && p.tags[k] == syntax.ADP && !lexis.InSet(t.Fold, "de", "d'", "of", "to", "a", "à", "by", "par", "at", "entre", "between") {
 			inPhrase = true
 			continue
 		}
@@ -2090,8 +2082,8 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 		// (through the verbs of its chain: "a dû annuler 340 vols",
 		// "prévoit de fermer 60 agences", "va supprimer entre 200 et 300")
 		if !(p.inDate(k) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.DET || qualifierWords[t.Fold] ||
-			p.tags[k] == syntax.VERB || p.tags[k] == syntax.AUX || t.Kind == Number || inSet(t.Fold, "et", "and") && p.toks[k-1].Kind == Number ||
-			inSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à", "entre", "between", "at", "by", "par") || t.Kind == Punct && !inSet(t.Text, ",", ".")) {
+			p.tags[k] == syntax.VERB || p.tags[k] == syntax.AUX || t.Kind == lexis.Number || lexis.InSet(t.Fold, "et", "and") && p.toks[k-1].Kind == lexis.Number ||
+			lexis.InSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à", "entre", "between", "at", "by", "par") || t.Kind == lexis.Punct && !lexis.InSet(t.Text, ",", ".")) {
 			return false
 		}
 	}
@@ -2111,16 +2103,16 @@ func hasEvent(claims []Claim) bool {
 // sameDayWords reports whether the sentence dates itself by the day told
 // before: "le même jour", "ce jour-là", "le jour même", "the same day",
 // "that day".
-func sameDayWords(toks []Token) bool {
+func sameDayWords(toks []lexis.Token) bool {
 	for k := 1; k < len(toks); k++ {
 		switch {
-		case toks[k].Fold == "jour" && toks[k-1].Fold == "meme" && k > 1 && inSet(toks[k-2].Fold, "le", "ce", "du"):
+		case toks[k].Fold == "jour" && toks[k-1].Fold == "meme" && k > 1 && lexis.InSet(toks[k-2].Fold, "le", "ce", "du"):
 			return true
 		case toks[k].Fold == "meme" && toks[k-1].Fold == "jour" && k > 1 && toks[k-2].Fold == "le":
 			return true
-		case toks[k].Fold == "day" && toks[k-1].Fold == "same" && k > 1 && inSet(toks[k-2].Fold, "the", "that"):
+		case toks[k].Fold == "day" && toks[k-1].Fold == "same" && k > 1 && lexis.InSet(toks[k-2].Fold, "the", "that"):
 			return true
-		case toks[k].Fold == "day" && toks[k-1].Fold == "that" && k > 1 && inSet(toks[k-2].Fold, "on", "later", "earlier"):
+		case toks[k].Fold == "day" && toks[k-1].Fold == "that" && k > 1 && lexis.InSet(toks[k-2].Fold, "on", "later", "earlier"):
 			return true
 		}
 	}

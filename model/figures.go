@@ -4,14 +4,18 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // prepositions never name what a figure counts.
-var prepositions = setOf("in", "to", "from", "on", "at", "by", "for", "with", "en", "a", "au", "aux", "dans", "sur", "pour",
+var prepositions = lexis.SetOf("in", "to", "from", "on", "at", "by", "for", "with", "en", "a", "au", "aux", "dans", "sur", "pour",
 	"par", "avec", "vers", "the", "le", "la", "les", "this", "that", "ce", "cette", "than", "que")
 
 // personNouns are nouns for people counted by a figure.
-var personNouns = setOf("consumers", "consommateurs", "riders", "households", "foyers", "clients", "utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne",
+var personNouns = lexis.SetOf("consumers", "consommateurs", "riders", "households", "foyers", "clients", "utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne",
 	"participants", "participantes", "spectateurs", "telespectateurs", "viewers", "listeners", "auditeurs", "students",
 	"etudiants", "passagers", "passengers", "voyageurs", "travellers", "travelers", "patients", "workers", "drivers",
 	"chauffeurs", "creators", "createurs", "developers", "developpeurs", "merchants", "commercants", "sellers",
@@ -25,29 +29,29 @@ var personNouns = setOf("consumers", "consommateurs", "riders", "households", "f
 // person nouns count users only in a passage about using one (see
 // userContext): "70 millions de réfugiés d'autres plateformes" are new
 // users, "54 000 personnes" employed by a carmaker are not.
-var userNouns = setOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne", "users",
+var userNouns = lexis.SetOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne", "users",
 	"user", "subscribers", "subscriber", "accounts", "comptes", "inscrits", "internautes", "signups", "sign-ups",
 	"registrations", "inscriptions", "installs", "mau", "dau", "followers")
 
 // userCues are the words that make a passage one about the users of a
 // service.
-var userCues = setOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "abonnes", "users", "user", "subscribers",
+var userCues = lexis.SetOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "abonnes", "users", "user", "subscribers",
 	"accounts", "comptes", "inscrits", "internautes", "signups", "registrations", "inscriptions", "telechargements",
 	"downloads", "participants", "plateformes", "plateforme", "platform", "platforms", "messagerie")
 
 // usageVerbs say that the people a figure counts use a service ("3.96
 // billion people used at least one of its apps").
-var usageVerbs = setOf("used", "use", "uses", "using", "utilisent", "utilisaient", "utilise", "utilisant")
+var usageVerbs = lexis.SetOf("used", "use", "uses", "using", "utilisent", "utilisaient", "utilise", "utilisant")
 
 // userContext reports whether the passage speaks of the users of a service:
 // it names them, or the people the figure n counts use something.
-func userContext(toks []Token, n NumberExpr) bool {
+func userContext(toks []lexis.Token, n quantity.NumberExpr) bool {
 	for _, t := range toks {
 		if userCues[t.Fold] {
 			return true
 		}
 	}
-	for k := n.numEnd; k < len(toks) && k <= n.numEnd+2; k++ {
+	for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+2; k++ {
 		if usageVerbs[toks[k].Fold] {
 			return true
 		}
@@ -55,48 +59,48 @@ func userContext(toks []Token, n NumberExpr) bool {
 	return false
 }
 
-var downloadNouns = setOf("telechargements", "telechargement", "downloads", "download", "installations", "installs")
+var downloadNouns = lexis.SetOf("telechargements", "telechargement", "downloads", "download", "installations", "installs")
 
-var downloadVerbs = setOf("telechargee", "telecharge", "telechargees", "telecharges", "downloaded", "installed", "installee")
+var downloadVerbs = lexis.SetOf("telechargee", "telecharge", "telechargees", "telecharges", "downloaded", "installed", "installee")
 
-var activeWords = setOf("actifs", "actives", "actif", "active", "mensuels", "mensuel", "quotidiens", "quotidien",
+var activeWords = lexis.SetOf("actifs", "actives", "actif", "active", "mensuels", "mensuel", "quotidiens", "quotidien",
 	"monthly", "daily", "mau", "dau", "weekly", "hebdomadaires")
 
-var newWords = setOf("nouveaux", "nouvelles", "nouveau", "new", "supplementaires", "additional", "inscriptions",
+var newWords = lexis.SetOf("nouveaux", "nouvelles", "nouveau", "new", "supplementaires", "additional", "inscriptions",
 	"signups", "sign-ups", "registrations", "inscrits")
 
-var gainVerbs = setOf("gagne", "gagner", "gagnant", "rejoint", "rejoindre", "rejoignent", "accueilli", "accueillir",
+var gainVerbs = lexis.SetOf("gagne", "gagner", "gagnant", "rejoint", "rejoindre", "rejoignent", "accueilli", "accueillir",
 	"attire", "attirer", "recrute", "recruter", "conquis", "seduit", "enregistre", "ajoute", "gained", "gain", "gains",
 	"joined", "join", "welcomed", "welcome", "attracted", "added", "signed", "onboarded", "acquired", "afflux", "arrivee",
 	"arrivees", "bond", "hausse", "surge", "influx", "jump", "record")
 
 // Words that make a figure a rank, or active users daily or monthly.
 var (
-	rankCues     = setOf("top", "no", "numero", "number", "classement", "rang")
-	dailyWords   = setOf("daily", "quotidiens", "quotidien", "quotidiennes", "dau", "jour")
-	monthlyWords = setOf("monthly", "mensuels", "mensuel", "mensuelles", "mau", "mois")
+	rankCues     = lexis.SetOf("top", "no", "numero", "number", "classement", "rang")
+	dailyWords   = lexis.SetOf("daily", "quotidiens", "quotidien", "quotidiennes", "dau", "jour")
+	monthlyWords = lexis.SetOf("monthly", "mensuels", "mensuel", "mensuelles", "mau", "mois")
 )
 
 // metricOf decides what a figure measures from the words around it, and
 // returns the noun phrase it counts ("" when the figure is not a claim).
-func metricOf(toks []Token, n NumberExpr) (Metric, string) {
-	after := func(k int) string { return fold(toks, n.numEnd+k) }
+func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
+	after := func(k int) string { return lexis.FoldAt(toks, n.TokEnd+k) }
 	// The noun the figure counts: skip "de", "d'", "of", adjectives.
 	noun, nounAt := "", -1
 	for k := 0; k < 4; k++ {
 		w := after(k)
-		if inSet(w, "de", "d'", "of", "du", "des", "nouveaux", "nouvelles", "new", "additional", "supplementaires", "seule", "seul") ||
-			activeWords[w] || inSet(w, "registered", "paying", "payants", "unique", "uniques", "global", "worldwide") {
+		if lexis.InSet(w, "de", "d'", "of", "du", "des", "nouveaux", "nouvelles", "new", "additional", "supplementaires", "seule", "seul") ||
+			activeWords[w] || lexis.InSet(w, "registered", "paying", "payants", "unique", "uniques", "global", "worldwide") {
 			continue
 		}
-		if w != "" && toks[n.numEnd+k].Kind == Word {
-			noun, nounAt = w, n.numEnd+k
+		if w != "" && toks[n.TokEnd+k].Kind == lexis.Word {
+			noun, nounAt = w, n.TokEnd+k
 			// "300 million daily meeting participants": a person noun a
 			// word or two further on is what is counted.
 			for k2 := k + 1; k2 <= k+2; k2++ {
-				if personNouns[after(k2)] && toks[n.numEnd+k2-1].Kind == Word && !inSet(after(k2), "inscrits", "inscrites") {
+				if personNouns[after(k2)] && toks[n.TokEnd+k2-1].Kind == lexis.Word && !lexis.InSet(after(k2), "inscrits", "inscrites") {
 					// (not "21 640 candidats inscrits": registered candidates)
-					noun, nounAt = after(k2), n.numEnd+k2
+					noun, nounAt = after(k2), n.TokEnd+k2
 					break
 				}
 			}
@@ -111,54 +115,54 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 		}
 		return false
 	}
-	if !n.Ordinal && numberSign(toks, n.numStart) {
+	if !n.Ordinal && numberSign(toks, n.TokStart) {
 		// "the No. 1 music seller", "la tête de série n°6": a place.
 		return MetricRank, "place"
 	}
 	if n.Ordinal {
-		if n.From > 0 || rankNoun[after(0)] || window(n.numEnd, n.numEnd+3, rankNoun) || window(n.numStart-3, n.numStart, rankCues) ||
-			superlativeAfter(toks, n.numEnd) || copulaRank(toks, n) || finishedRank(toks, n) {
-			if window(n.numEnd, n.numEnd+4, downloadNouns) {
+		if n.From > 0 || quantity.RankNouns[after(0)] || window(n.TokEnd, n.TokEnd+3, quantity.RankNouns) || window(n.TokStart-3, n.TokStart, rankCues) ||
+			superlativeAfter(toks, n.TokEnd) || copulaRank(toks, n) || finishedRank(toks, n) {
+			if window(n.TokEnd, n.TokEnd+4, downloadNouns) {
 				return MetricRank, "in downloads"
 			}
-			if w := rankedAs(toks, n.numEnd); w != "" {
+			if w := rankedAs(toks, n.TokEnd); w != "" {
 				return MetricRank, w // "the fifth largest carmaker", "le cinquième distributeur de meubles"
 			}
 			return MetricRank, "place"
 		}
 		return "", ""
 	}
-	if inSet(noun, "fois", "times") && window(n.numStart-6, n.numEnd+4, downloadVerbs) {
+	if lexis.InSet(noun, "fois", "times") && window(n.TokStart-6, n.TokEnd+4, downloadVerbs) {
 		return MetricDownloads, "downloads"
 	}
-	if inSet(noun, "fois", "times", "x") || inSet(after(0), "fois", "times") {
+	if lexis.InSet(noun, "fois", "times", "x") || lexis.InSet(after(0), "fois", "times") {
 		return "", "" // a multiplier, not a figure
 	}
-	if inSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") &&
-		!(n.Unit == "%" && inSet(noun, "year", "an", "annee")) {
+	if lexis.InSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") &&
+		!(n.Unit == "%" && lexis.InSet(noun, "year", "an", "annee")) {
 		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an")
 	}
-	if downloadNouns[noun] || window(n.numEnd, n.numEnd+5, downloadNouns) && !personNouns[noun] {
+	if downloadNouns[noun] || window(n.TokEnd, n.TokEnd+5, downloadNouns) && !personNouns[noun] {
 		return MetricDownloads, "downloads"
 	}
 	users := userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n)
 	if users {
-		perMonth := phraseWithin(toks, n.numEnd, n.numEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
+		perMonth := phraseWithin(toks, n.TokEnd, n.TokEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
 			{"per", "month"}, {"chaque", "mois"}, {"par", "mois"}, {"tous", "les", "mois"}})
 		if perMonth {
 			return MetricActiveUsers, "monthly active users"
 		}
-		if window(n.numEnd, n.numEnd+6, activeWords) || window(n.numStart-3, n.numStart, activeWords) {
+		if window(n.TokEnd, n.TokEnd+6, activeWords) || window(n.TokStart-3, n.TokStart, activeWords) {
 			switch {
-			case window(n.numEnd, n.numEnd+6, dailyWords):
+			case window(n.TokEnd, n.TokEnd+6, dailyWords):
 				return MetricActiveUsers, "daily active users"
-			case window(n.numEnd, n.numEnd+6, monthlyWords):
+			case window(n.TokEnd, n.TokEnd+6, monthlyWords):
 				return MetricActiveUsers, "monthly active users"
 			}
 			return MetricActiveUsers, "active users"
 		}
-		if window(n.numStart-2, n.numEnd+3, newWords) || window(n.numStart-12, n.numStart, gainVerbs) ||
-			window(n.numEnd, n.numEnd+8, gainVerbs) || newWords[noun] {
+		if window(n.TokStart-2, n.TokEnd+3, newWords) || window(n.TokStart-12, n.TokStart, gainVerbs) ||
+			window(n.TokEnd, n.TokEnd+8, gainVerbs) || newWords[noun] {
 			return MetricNewUsers, "new users"
 		}
 		if personNouns[noun] {
@@ -177,31 +181,31 @@ func metricOf(toks []Token, n NumberExpr) (Metric, string) {
 }
 
 // determiners start the noun phrase a figure is about.
-var determiners = setOf("son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l'", "its", "their", "the", "his", "her")
+var determiners = lexis.SetOf("son", "sa", "ses", "leur", "leurs", "le", "la", "les", "l'", "its", "their", "the", "his", "her")
 
 // auxiliaries and verbs between a noun phrase and its figure.
-var figureVerbs = setOf("a", "ont", "est", "sont", "etait", "atteint", "s'eleve", "eleve", "totalise", "represente",
+var figureVerbs = lexis.SetOf("a", "ont", "est", "sont", "etait", "atteint", "s'eleve", "eleve", "totalise", "represente",
 	"has", "have", "had", "was", "were", "is", "are", "reached", "rose", "fell", "grew", "totalled", "totaled", "hit",
 	"gagne", "perdu", "pris", "cede", "gained", "lost", "added", "shed", "ajoute",
 	"climbed", "dropped", "jumped", "stood", "came", "amounted", "passe", "grimpe", "chute", "recule", "progresse")
 
 // clauseStarts end the search for the noun phrase before a figure.
-var clauseStarts = setOf(",", ";", ":", "(", "«", "“", "\"", "as", "and", "but", "while", "that", "which", "when",
+var clauseStarts = lexis.SetOf(",", ";", ":", "(", "«", "“", "\"", "as", "and", "but", "while", "that", "which", "when",
 	"alors", "tandis", "et", "mais", "que", "qui", "dont", "car", "comme", "lorsque", "quand", "selon", "according")
 
 // whatBefore returns the noun phrase a figure at token i measures when it
 // stands before the verb: "Son chiffre d'affaires a atteint 25 milliards" →
 // "chiffre d'affaires"; "as trips on its platform rose 22%" → "trips on its
 // platform"; "analysts' estimates of $9.33 billion" → "analysts' estimates".
-func whatBefore(text string, toks []Token, i int) string {
+func whatBefore(text string, toks []lexis.Token, i int) string {
 	v := i - 1
-	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || inSet(toks[v].Text, "$", "€", "£") || currencyPrefix(toks, v) || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || inSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost",
+	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || lexis.InSet(toks[v].Text, "$", "€", "£") || quantity.CurrencyPrefix(toks, v) || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || lexis.InSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost",
 		"pas", "ne", "n'", "not", "never", "jamais", "depasse", "depassait", "exceeds", "exceeded", "passe", "franchi", "franchit")) {
 		v--
 	}
 	// "le nombre d'emplois créés depuis 2017 ne dépasse pas": a date
 	// between the noun phrase and its verb is not part of it.
-	for v > 0 && v < i-1 && (toks[v].Kind == Number && len(toks[v].Text) == 4 || inSet(toks[v].Fold, "depuis", "since", "en", "in")) {
+	for v > 0 && v < i-1 && (toks[v].Kind == lexis.Number && len(toks[v].Text) == 4 || lexis.InSet(toks[v].Fold, "depuis", "since", "en", "in")) {
 		v--
 	}
 	if v >= 0 && toks[v].Text == "," {
@@ -214,17 +218,17 @@ func whatBefore(text string, toks []Token, i int) string {
 		}
 		return ""
 	}
-	if v == i-1 && !inSet(fold(toks, v), "of", "de", "d'") || v < 0 {
+	if v == i-1 && !lexis.InSet(lexis.FoldAt(toks, v), "of", "de", "d'") || v < 0 {
 		return ""
 	}
 	start := v
-	for start > 0 && v-start < 6 && !clauseStarts[toks[start-1].Fold] && toks[start-1].Kind != Number {
+	for start > 0 && v-start < 6 && !clauseStarts[toks[start-1].Fold] && toks[start-1].Kind != lexis.Number {
 		start--
 	}
 	// "slightly below analysts' estimates": the noun phrase starts after a
 	// comparison word, and never with an adverb or a determiner.
 	for k := start; k < v; k++ {
-		if inSet(toks[k].Fold, "below", "above", "under", "over", "than", "beyond", "sous", "au-dessus", "au-dela", "contre", "versus", "vs") {
+		if lexis.InSet(toks[k].Fold, "below", "above", "under", "over", "than", "beyond", "sous", "au-dessus", "au-dela", "contre", "versus", "vs") {
 			start = k + 1
 		}
 	}
@@ -234,17 +238,17 @@ func whatBefore(text string, toks []Token, i int) string {
 			start = k + 1
 		}
 	}
-	for start <= v && (determiners[toks[start].Fold] || inSet(toks[start].Fold, "a", "an", "un", "une", "des") ||
+	for start <= v && (determiners[toks[start].Fold] || lexis.InSet(toks[start].Fold, "a", "an", "un", "une", "des") ||
 		strings.HasSuffix(toks[start].Fold, "ly") || strings.HasSuffix(toks[start].Fold, "ment")) {
 		start++
 	}
 	for k := start + 1; k < v; k++ {
-		if inSet(toks[k].Fold, "for", "pour") {
+		if lexis.InSet(toks[k].Fold, "for", "pour") {
 			v = k - 1 // "its support fund for the area": the fund, whatever it is for
 			break
 		}
 	}
-	if start > v || toks[v].Kind != Word || prepositions[toks[v].Fold] || inSet(toks[v].Fold, "for", "pour", "of", "de") {
+	if start > v || toks[v].Kind != lexis.Word || prepositions[toks[v].Fold] || lexis.InSet(toks[v].Fold, "for", "pour", "of", "de") {
 		return ""
 	}
 	return text[toks[start].Start:toks[v].End]
@@ -252,9 +256,9 @@ func whatBefore(text string, toks []Token, i int) string {
 
 // riseWords and fallWords say which way a share moved.
 var (
-	riseWords = setOf("rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "up", "increased", "jumped", "climbed",
+	riseWords = lexis.SetOf("rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "up", "increased", "jumped", "climbed",
 		"gained", "gagne", "hausse", "augmente", "augmentation", "progresse", "progression", "bondi", "grimpe", "croissance")
-	fallWords = setOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
+	fallWords = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
 		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede")
 )
 
@@ -262,11 +266,11 @@ var (
 // it is a rise or a fall ("ont augmenté de 46 %", "sales slumped 12%"), or
 // the words right after it do ("15,2 % de moins", "12% lower"); ""
 // otherwise.
-func direction(toks []Token, i int) string {
-	if i >= 2 && inSet(toks[i-1].Fold, "to", "a") && toks[i-1].Text != "a" {
+func direction(toks []lexis.Token, i int) string {
+	if i >= 2 && lexis.InSet(toks[i-1].Fold, "to", "a") && toks[i-1].Text != "a" {
 		return "" // "fell to 5.0%", "a reculé … à 7,4 %": the level reached, not the change
 	}
-	if i >= 2 && toks[i-1].Fold == "from" && inSet(toks[i-2].Fold, "up", "down") {
+	if i >= 2 && toks[i-1].Fold == "from" && lexis.InSet(toks[i-2].Fold, "up", "down") {
 		return "" // "4%, up from 3.5%": the level before
 	}
 	for k := i - 1; k >= max(0, i-4); k-- {
@@ -278,13 +282,13 @@ func direction(toks []Token, i int) string {
 		}
 	}
 	k := i + 1
-	for k < len(toks) && k <= i+3 && inSet(toks[k].Fold, "%", "percent", "pour", "cent", "pourcent") {
+	for k < len(toks) && k <= i+3 && lexis.InSet(toks[k].Fold, "%", "percent", "pour", "cent", "pourcent") {
 		k++
 	}
 	switch {
-	case fold(toks, k) == "de" && fold(toks, k+1) == "moins", inSet(fold(toks, k), "lower", "less", "fewer"):
+	case lexis.FoldAt(toks, k) == "de" && lexis.FoldAt(toks, k+1) == "moins", lexis.InSet(lexis.FoldAt(toks, k), "lower", "less", "fewer"):
 		return "−"
-	case fold(toks, k) == "de" && fold(toks, k+1) == "plus", fold(toks, k) == "higher":
+	case lexis.FoldAt(toks, k) == "de" && lexis.FoldAt(toks, k+1) == "plus", lexis.FoldAt(toks, k) == "higher":
 		return "+"
 	}
 	return ""
@@ -300,7 +304,7 @@ var (
 	fallStems = []string{"recul", "baiss", "chut", "diminu", "decroi", "plong", "effondr", "declin", "decreas", "drop", "slump", "tumbl",
 		"plung", "shrink", "reduc", "redui", "slip", "slid", "dip", "sink", "sank", "fell", "fall", "lower", "eased", "ease", "recede"}
 	// (the stems' words that do not tell a fall: "slippers", "diploma")
-	notFallWords = setOf("slippers", "diploma", "diplomat", "diplomats", "diplomatic", "lowers", "fallout")
+	notFallWords = lexis.SetOf("slippers", "diploma", "diplomat", "diplomats", "diplomatic", "lowers", "fallout")
 )
 
 // hasStem reports whether word begins with one of stems.
@@ -315,18 +319,18 @@ func hasStem(word string, stems []string) bool {
 
 // noNounAfter reports whether a figure is followed by no noun of its own
 // ("up from 200 million earlier this month", "contre 200 millions").
-func noNounAfter(toks []Token, n NumberExpr) bool {
-	w := fold(toks, n.numEnd)
-	if w == "" || toks[n.numEnd].Kind == Punct {
+func noNounAfter(toks []lexis.Token, n quantity.NumberExpr) bool {
+	w := lexis.FoldAt(toks, n.TokEnd)
+	if w == "" || toks[n.TokEnd].Kind == lexis.Punct {
 		return true
 	}
-	return inSet(w, "earlier", "last", "a", "in", "en", "au", "the", "this", "that", "un", "une", "il", "y", "plus", "more",
+	return lexis.InSet(w, "earlier", "last", "a", "in", "en", "au", "the", "this", "that", "un", "une", "il", "y", "plus", "more",
 		"before", "avant", "auparavant", "previously", "precedemment", "ago", "et", "and", "contre", "versus", "vs")
 }
 
 // lowerInitial lowers the first letter of what when it is a common noun
 // that starts its sentence ("Revenue grew 14%" → "revenue").
-func lowerInitial(what string, toks []Token, text string) string {
+func lowerInitial(what string, toks []lexis.Token, text string) string {
 	if what == "" || len(toks) == 0 || !strings.HasPrefix(text[toks[0].Start:], what) {
 		return what
 	}
@@ -341,10 +345,10 @@ func lowerInitial(what string, toks []Token, text string) string {
 }
 
 // phraseWithin reports whether one of the phrases starts in toks[from:to].
-func phraseWithin(toks []Token, from, to int, phrases [][]string) bool {
+func phraseWithin(toks []lexis.Token, from, to int, phrases [][]string) bool {
 	for k := max(0, from); k < min(len(toks), to); k++ {
 		for _, p := range phrases {
-			if matchWords(toks, k, p...) {
+			if lexis.MatchWords(toks, k, p...) {
 				return true
 			}
 		}
@@ -354,10 +358,10 @@ func phraseWithin(toks []Token, from, to int, phrases [][]string) bool {
 
 // nounPhrase returns the noun at k with its complement: "demandeurs
 // d'emploi", "barrels of oil", "tonnes de CO2".
-func nounPhrase(toks []Token, k int) string {
+func nounPhrase(toks []lexis.Token, k int) string {
 	out := toks[k].Text
-	if inSet(fold(toks, k+1), "de", "d'", "of") && k+2 < len(toks) && toks[k+2].Kind == Word && !prepositions[toks[k+2].Fold] &&
-		!inSet(toks[k+2].Fold, "ici", "here") && toks[k+2].lex&(lexMonth|lexWeekday|lexTimeUnit) == 0 {
+	if lexis.InSet(lexis.FoldAt(toks, k+1), "de", "d'", "of") && k+2 < len(toks) && toks[k+2].Kind == lexis.Word && !prepositions[toks[k+2].Fold] &&
+		!lexis.InSet(toks[k+2].Fold, "ici", "here") && !toks[k+2].Is(timex.MonthName|timex.WeekdayName|quantity.TimeUnit) {
 		// (not "agences d'ici la fin de l'année", "emplois d'ici 2026")
 		sep := " "
 		if strings.HasSuffix(toks[k+1].Text, "'") || strings.HasSuffix(toks[k+1].Text, "’") {
@@ -371,9 +375,9 @@ func nounPhrase(toks []Token, k int) string {
 
 // numberSign reports whether the number at token k follows a sign that makes
 // it a place: "No. 1", "n°6", "numéro 2".
-func numberSign(toks []Token, k int) bool {
+func numberSign(toks []lexis.Token, k int) bool {
 	j := k - 1
-	if j >= 0 && inSet(toks[j].Text, ".", "°") {
+	if j >= 0 && lexis.InSet(toks[j].Text, ".", "°") {
 		j--
 	}
 	if j < 0 {
@@ -381,45 +385,45 @@ func numberSign(toks []Token, k int) bool {
 	}
 	switch toks[j].Text {
 	case "No", "no", "n", "N", "Nº", "nº":
-		return j+1 < k && inSet(toks[j+1].Text, ".", "°") && (toks[j].Text != "no" || toks[j+1].Text == "°")
+		return j+1 < k && lexis.InSet(toks[j+1].Text, ".", "°") && (toks[j].Text != "no" || toks[j+1].Text == "°")
 	}
-	return inSet(toks[j].Fold, "numero", "number") && j+1 == k
+	return lexis.InSet(toks[j].Fold, "numero", "number") && j+1 == k
 }
 
 // rankWords say that an ordinal is a place in a ranking ("3e au classement
 // ATP", "the third largest airline").
-var rankWords = setOf("classement", "ranking", "rankings", "classee", "classe", "palmares", "mondial", "world")
+var rankWords = lexis.SetOf("classement", "ranking", "rankings", "classee", "classe", "palmares", "mondial", "world")
 
 // copulaRank reports whether ordinal n ranks its clause's subject among
 // the things the noun after it names: "Zorgon est le cinquième
 // distributeur de meubles", "Zorgon is the third carmaker" (not "the third
 // quarter", "la deuxième fois", "the first flight").
-func copulaRank(toks []Token, n NumberExpr) bool {
-	k := n.numStart - 1
-	if k < 1 || !inSet(toks[k].Fold, "le", "la", "l'", "the") || n.numEnd >= len(toks) || n.Value < 2 {
+func copulaRank(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokStart - 1
+	if k < 1 || !lexis.InSet(toks[k].Fold, "le", "la", "l'", "the") || n.TokEnd >= len(toks) || n.Value < 2 {
 		return false // ("the first step", "le premier modèle": a beginning more than a rank)
 	}
-	if !inSet(toks[k-1].Fold, "est", "etait", "reste", "devient", "demeure", "is", "was", "remains", "became", "becomes") {
+	if !lexis.InSet(toks[k-1].Fold, "est", "etait", "reste", "devient", "demeure", "is", "was", "remains", "became", "becomes") {
 		return false
 	}
-	next := toks[n.numEnd]
-	return next.Kind == Word && !next.Upper() && next.lex&(lexTimeUnit|lexMonth|lexWeekday) == 0 &&
-		!inSet(next.Fold, "fois", "time", "times", "tour", "round", "etape", "stage", "edition", "session", "trimestre", "quarter", "semestre", "half", "vol", "flight", "place")
+	next := toks[n.TokEnd]
+	return next.Kind == lexis.Word && !next.Upper() && !next.Is(quantity.TimeUnit|timex.MonthName|timex.WeekdayName) &&
+		!lexis.InSet(next.Fold, "fois", "time", "times", "tour", "round", "etape", "stage", "edition", "session", "trimestre", "quarter", "semestre", "half", "vol", "flight", "place")
 }
 
 // finishedRank reports whether ordinal n says where someone finished: right
 // after a verb of finishing ("Hartmann finished third", "came second", "a
 // terminé deuxième", "est arrivé troisième", "se classe quatrième"), the
 // ordinal ending its words.
-func finishedRank(toks []Token, n NumberExpr) bool {
-	k := n.numStart - 1
-	if k < 0 || !inSet(toks[k].Fold, "finished", "finishes", "finish", "came", "comes", "placed", "ended", "termine", "terminee",
+func finishedRank(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokStart - 1
+	if k < 0 || !lexis.InSet(toks[k].Fold, "finished", "finishes", "finish", "came", "comes", "placed", "ended", "termine", "terminee",
 		"fini", "finie", "arrive", "arrivee", "classe", "classee", "finit", "termine", "terminait") {
 		return false
 	}
-	if n.numEnd < len(toks) {
-		next := toks[n.numEnd]
-		return next.Kind == Punct || next.lex&(lexWeekday|lexMonth) != 0 || inSet(next.Fold, "in", "at", "with", "behind", "en", "avec", "derriere", "au", "du", "of", "de", "and", "et",
+	if n.TokEnd < len(toks) {
+		next := toks[n.TokEnd]
+		return next.Kind == lexis.Punct || next.Is(timex.WeekdayName|timex.MonthName) || lexis.InSet(next.Fold, "in", "at", "with", "behind", "en", "avec", "derriere", "au", "du", "of", "de", "and", "et",
 			"on", "last", "this", "ce", "le", "lors", "overall", "hier", "yesterday")
 	}
 	return true
@@ -429,13 +433,13 @@ func finishedRank(toks []Token, n NumberExpr) bool {
 // among ("largest carmaker", "distributeur de meubles"), up to the first
 // word that is not a superlative, an adjective-like word or a noun's
 // complement; "" when none.
-func rankedAs(toks []Token, k int) string {
+func rankedAs(toks []lexis.Token, k int) string {
 	end := k
-	for end < len(toks) && end-k < 4 && toks[end].Kind == Word && !toks[end].Upper() &&
-		!inSet(toks[end].Fold, "in", "en", "au", "du", "of", "dans", "with", "avec", "selon", "behind", "derriere", "after", "apres", "and", "et", "with") {
+	for end < len(toks) && end-k < 4 && toks[end].Kind == lexis.Word && !toks[end].Upper() &&
+		!lexis.InSet(toks[end].Fold, "in", "en", "au", "du", "of", "dans", "with", "avec", "selon", "behind", "derriere", "after", "apres", "and", "et", "with") {
 		end++
 	}
-	if end > k && inSet(toks[end-1].Fold, "de", "d'", "des", "plus", "most", "the", "le", "la") {
+	if end > k && lexis.InSet(toks[end-1].Fold, "de", "d'", "des", "plus", "most", "the", "le", "la") {
 		end--
 	}
 	if end == k {
@@ -453,16 +457,16 @@ func rankedAs(toks []Token, k int) string {
 
 // superlativeAfter reports whether an ordinal at token k is followed by a
 // ranking word or a superlative ("third largest", "troisième plus haut").
-func superlativeAfter(toks []Token, k int) bool {
+func superlativeAfter(toks []lexis.Token, k int) bool {
 	for j := k; j < len(toks) && j < k+3; j++ {
 		f := toks[j].Fold
 		if rankWords[f] {
 			return true
 		}
-		if j == k && len(f) > 5 && strings.HasSuffix(f, "est") && !inSet(f, "interest", "request", "contest", "protest", "forest", "harvest", "manifest", "suggest", "arrest", "invest", "quest", "honest", "modest", "latest", "guest") {
+		if j == k && len(f) > 5 && strings.HasSuffix(f, "est") && !lexis.InSet(f, "interest", "request", "contest", "protest", "forest", "harvest", "manifest", "suggest", "arrest", "invest", "quest", "honest", "modest", "latest", "guest") {
 			return true // "largest", "busiest"
 		}
-		if j == k && inSet(f, "plus", "most") && j+1 < len(toks) {
+		if j == k && lexis.InSet(f, "plus", "most") && j+1 < len(toks) {
 			return true // "troisième plus haut", "second most popular"
 		}
 	}

@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/internal/testkit"
+	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -142,7 +144,7 @@ func FuzzFindDates(f *testing.F) {
 		}
 		r := fuzzRef(days, prec)
 		end := 0
-		for _, d := range FindDates(text, lang, r) {
+		for _, d := range timex.FindDates(text, lang, r) {
 			checkSpan(t, "date", text, d.Span)
 			if d.Span.Start < end {
 				t.Fatalf("date %q at %v overlaps the one before (ending at %d)", d.Text, d.Span, end)
@@ -152,7 +154,7 @@ func FuzzFindDates(f *testing.F) {
 				t.Fatalf("date text %q is not its span %v", d.Text, d.Span)
 			}
 			checkDate(t, d.Text, d.Date)
-			if d.Kind == DateDuration && d.Duration == "" {
+			if d.Kind == timex.DateDuration && d.Duration == "" {
 				t.Fatalf("duration %q without an ISO duration", d.Text)
 			}
 		}
@@ -169,7 +171,7 @@ func FuzzFindNumbers(f *testing.F) {
 			lang = "en"
 		}
 		end := 0
-		for _, n := range FindNumbers(text, lang) {
+		for _, n := range quantity.FindNumbers(text, lang) {
 			checkSpan(t, "number", text, n.Span)
 			if n.Span.Start < end {
 				t.Fatalf("number %q at %v overlaps the one before (ending at %d)", n.Text, n.Span, end)
@@ -180,7 +182,7 @@ func FuzzFindNumbers(f *testing.F) {
 			}
 			checkFinite(t, n.Text, n.Value)
 			checkFinite(t, n.Text, n.From)
-			_ = FormatValue(n.Value, n.Ordinal)
+			_ = quantity.FormatValue(n.Value, n.Ordinal)
 		}
 	})
 }
@@ -305,7 +307,7 @@ func checkSources(t *testing.T, tl *Timeline, ss []Source) {
 		c := tl.Claims[s.Claim]
 		a := tl.Articles[c.Article]
 		if s.Article != c.ArticleName || s.Start != c.Passage.Start || s.End != c.Passage.End || s.Quote != c.Quote ||
-			s.Quote != a.Slice(Span{s.Start, s.End}) {
+			s.Quote != a.Slice(Span{Start: s.Start, End: s.End}) {
 			t.Fatalf("source %+v does not point at its claim's quote %q at %v", s, c.Quote, c.Passage)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // givenNamesText lists given names, folded, one a line (written by
@@ -27,6 +29,6 @@ var givenNames = sync.OnceValue(func() map[string]bool {
 // givenNameFirst reports whether a name opens with a given name ("Lionel
 // Jospin", "Monique"): a person's, most likely.
 func givenNameFirst(name string) bool {
-	first, _, _ := strings.Cut(Fold(name), " ")
+	first, _, _ := strings.Cut(lexis.Fold(name), " ")
 	return givenNames()[first]
 }

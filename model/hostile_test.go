@@ -45,7 +45,7 @@ func buildRaw(t testing.TB, raw []byte) *Timeline {
 	a, err := ParseArticle("hostile.txt", raw, false)
 	if err != nil {
 		text := string(raw)
-		a = &Article{Name: "hostile.txt", Text: text, Body: Span{0, len(text)}, Lang: "fr"}
+		a = &Article{Name: "hostile.txt", Text: text, Body: Span{Start: 0, End: len(text)}, Lang: "fr"}
 		a.Dropped = clean(a.Text, a.Body)
 		a.Sentences = sentences(a.Text, a.Body, a.Dropped)
 	}

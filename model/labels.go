@@ -5,6 +5,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // Languages the labels are written in.
@@ -59,7 +62,7 @@ func qualifierIn(q Qualifier, lang string) string {
 // "5th" or "5e".
 func FormatValueIn(v float64, ordinal bool, lang string) string {
 	if lang != "fr" {
-		return FormatValue(v, ordinal)
+		return quantity.FormatValue(v, ordinal)
 	}
 	if ordinal {
 		if v == 1 {
@@ -78,13 +81,13 @@ func FormatValueIn(v float64, ordinal bool, lang string) string {
 			if math.Abs(x) < 2 {
 				name = s.one
 			}
-			return strings.ReplaceAll(trimFloat(x), ".", ",") + " " + name
+			return strings.ReplaceAll(quantity.TrimFloat(x), ".", ",") + " " + name
 		}
 	}
 	if v == math.Trunc(v) && abs < 1e15 {
-		return strings.ReplaceAll(FormatValue(v, false), ",", "\u202f")
+		return strings.ReplaceAll(quantity.FormatValue(v, false), ",", "\u202f")
 	}
-	return strings.ReplaceAll(trimFloat(v), ".", ",")
+	return strings.ReplaceAll(quantity.TrimFloat(v), ".", ",")
 }
 
 // deOrD is "de " or "d'" before a word.
@@ -144,7 +147,7 @@ func labelIn(c *Claim, lang string) string {
 // may equal ("au moins 15", "at least 15", "no fewer than 15", "pas moins
 // de 15"), not one it exceeds ("plus de", "more than").
 func inclusiveBound(text string) bool {
-	f := Fold(text)
+	f := lexis.Fold(text)
 	for _, p := range []string{"au moins", "at least", "pas moins", "no fewer", "no less", "a tout le moins"} {
 		if strings.HasPrefix(f, p) {
 			return true
@@ -235,7 +238,7 @@ func figureLabelIn(c *Claim, lang string) string {
 		}
 	case "":
 	default:
-		if w := strings.Fields(Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] {
+		if w := strings.Fields(lexis.Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] {
 			v += " " + c.Unit // "521 kg", "9.9 billion yuan"
 		}
 	}
@@ -249,8 +252,8 @@ func figureLabelIn(c *Claim, lang string) string {
 	// the subject's name: the measure says it ("price", "loss").
 	measured := false
 	measureWord, _, _ := strings.Cut(c.Measure, " (")
-	if what != "" && fillerWhat(what) || what == "" && c.What != "" && measureWord != "" && !strings.Contains(Fold(c.Subject), Fold(measureWord)) &&
-		!strings.Contains(Fold(c.What), Fold(measureWord)) {
+	if what != "" && fillerWhat(what) || what == "" && c.What != "" && measureWord != "" && !strings.Contains(lexis.Fold(c.Subject), lexis.Fold(measureWord)) &&
+		!strings.Contains(lexis.Fold(c.What), lexis.Fold(measureWord)) {
 		what, _, _ = strings.Cut(c.Measure, " (")
 		what, measured = strings.TrimSpace(what), true
 	}
@@ -369,7 +372,7 @@ func (c *Conflict) write(lang string) {
 // subject the label already says: "Mac sales" and "sales" → "", "Apple" and
 // "Apple's bumpers" → "bumpers", "iTunes" and "iTunes" → "".
 func withoutSubject(subject, what string) string {
-	fs, fw := Fold(subject), Fold(strings.TrimSpace(what))
+	fs, fw := lexis.Fold(subject), lexis.Fold(strings.TrimSpace(what))
 	for _, det := range []string{"le ", "la ", "les ", "l'", "the "} {
 		if rest, ok := strings.CutPrefix(fs, det); ok && strings.HasPrefix(fw, rest+" ") {
 			// "Le tribunal" and "tribunal a condamné Zorgon": the
@@ -399,7 +402,7 @@ func withoutSubject(subject, what string) string {
 // fillerWhat reports whether every word of a figure's what is a function
 // word, a pronoun or a verb of price ("and", "it will cost").
 func fillerWhat(what string) bool {
-	for w := range strings.FieldsSeq(Fold(what)) {
+	for w := range strings.FieldsSeq(lexis.Fold(what)) {
 		if !labelFillers[w] && moneyVerbs[w] == "" {
 			return false
 		}
@@ -408,6 +411,6 @@ func fillerWhat(what string) bool {
 }
 
 // labelFillers are words that never say what a figure is.
-var labelFillers = setOf("and", "or", "it", "they", "he", "she", "will", "would", "could", "has", "have", "had", "is", "are",
+var labelFillers = lexis.SetOf("and", "or", "it", "they", "he", "she", "will", "would", "could", "has", "have", "had", "is", "are",
 	"was", "were", "be", "been", "et", "ou", "il", "elle", "ils", "elles", "va", "sera", "seront", "a", "ont", "est", "sont",
 	"respectively", "respectivement", "also", "aussi", "then", "puis")

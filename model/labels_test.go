@@ -3,6 +3,9 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 func TestLocalizeFrench(t *testing.T) {
@@ -104,8 +107,8 @@ func TestInclusiveBoundLabels(t *testing.T) {
 		{"fr", "plus de 70 millions", "more than 70 million", "plus de 70 millions"},
 		{"en", "more than 3 billion", "more than 3 billion", "plus de 3 milliards"},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
-		ns := findNumbers(nil, c.text, toks, c.lang)
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		ns := quantity.AppendNumbers(nil, c.text, toks, c.lang)
 		if len(ns) == 0 {
 			t.Fatalf("%q: no figure", c.text)
 		}

@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
 )
 
@@ -13,22 +15,22 @@ import (
 // countedNoun returns the token of the noun a figure counts ("54 000
 // personnes", "302 votes", "70 millions d'utilisateurs", "3 billion songs",
 // "five new plants"), -1 when none.
-func (p *parsed) countedNoun(n NumberExpr) int {
+func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 	toks, tags := p.toks, p.tags
-	if n.inner > 0 && tags[n.inner] == syntax.NOUN {
-		return n.inner // "un candidat sur cinq": the noun inside the share
+	if n.Inner > 0 && tags[n.Inner] == syntax.NOUN {
+		return n.Inner // "un candidat sur cinq": the noun inside the share
 	}
 	adj := 0
-	limit := n.numEnd + 5
-	if fold(toks, n.numEnd) == "of" {
+	limit := n.TokEnd + 5
+	if lexis.FoldAt(toks, n.TokEnd) == "of" {
 		limit += 2 // "20 of Boeing's larger 777 planes"
 	}
-	for k := n.numEnd; k < len(toks) && k < limit; k++ {
+	for k := n.TokEnd; k < len(toks) && k < limit; k++ {
 		switch {
 		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
 			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
 		case tags[k] == syntax.NOUN:
-			if timeUnitNoun(toks[k]) || inSet(toks[k].Fold, "fois", "times") || p.inDate(k) {
+			if quantity.TimeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) {
 				return -1
 			}
 			// "aerial refueling tankers": an English compound ends on its head.
@@ -41,16 +43,16 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 			return k // "13.7 million Macs", "3 million iPhones": a product's name in the plural
 		case tags[k] == syntax.NUM && k+1 < len(toks) && tags[k+1] == syntax.NOUN:
 			continue // "five new 737 aircraft": a model's number
-		case inSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.numEnd:
+		case lexis.InSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.TokEnd:
 			continue
-		case k == n.numEnd+1 && fold(toks, k-1) == "of" && toks[k].Fold == "the" && k+1 < len(toks) && toks[k+1].Kind == Number:
+		case k == n.TokEnd+1 && lexis.FoldAt(toks, k-1) == "of" && toks[k].Fold == "the" && k+1 < len(toks) && toks[k+1].Kind == lexis.Number:
 			continue // "17 of the 63 seats": a part of a count, of its noun
-		case k == n.numEnd+1 && fold(toks, k-1) == "of" && tags[k] == syntax.PROPN && k+1 < len(toks) && inSet(toks[k+1].Text, "'s", "’s"):
+		case k == n.TokEnd+1 && lexis.FoldAt(toks, k-1) == "of" && tags[k] == syntax.PROPN && k+1 < len(toks) && lexis.InSet(toks[k+1].Text, "'s", "’s"):
 			k++ // "20 of Boeing's 777 planes": the owner's things
 			continue
-		case k == n.numEnd && n.Scaled && p.compoundModifier(k):
+		case k == n.TokEnd && n.Scaled && p.compoundModifier(k):
 			continue // "a $95 billion aid package": a noun of the compound the tagger misread
-		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.numEnd:
+		case tags[k] == syntax.ADJ && adj < 2 || tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k == n.TokEnd:
 			adj++
 			continue
 		}
@@ -61,20 +63,20 @@ func (p *parsed) countedNoun(n NumberExpr) int {
 
 // peopleNouns count people without saying who they are: what they did or
 // what was done to them says what the figure is.
-var peopleNouns = setOf("personnes", "personne", "people", "persons", "gens", "individus", "individuals")
+var peopleNouns = lexis.SetOf("personnes", "personne", "people", "persons", "gens", "individus", "individuals")
 
 // othersVerb returns the verb of a count of "others" coordinated with the
 // figure before it, which ends at token prevEnd: "tué 15 personnes et
 // blessé 53 autres", "killed 15 people and injured 53 others"; -1 when n is
 // not such a count.
-func (p *parsed) othersVerb(prevEnd int, n NumberExpr) int {
+func (p *parsed) othersVerb(prevEnd int, n quantity.NumberExpr) int {
 	toks, tags := p.toks, p.tags
-	if n.numEnd >= len(toks) || !inSet(toks[n.numEnd].Fold, "autres", "others") || n.numStart-prevEnd > 5 {
+	if n.TokEnd >= len(toks) || !lexis.InSet(toks[n.TokEnd].Fold, "autres", "others") || n.TokStart-prevEnd > 5 {
 		return -1
 	}
-	for k := prevEnd; k < n.numStart; k++ {
-		if inSet(toks[k].Fold, "et", "and") && k+1 < n.numStart {
-			for v := k + 1; v < n.numStart; v++ {
+	for k := prevEnd; k < n.TokStart; k++ {
+		if lexis.InSet(toks[k].Fold, "et", "and") && k+1 < n.TokStart {
+			for v := k + 1; v < n.TokStart; v++ {
 				if tags[v] == syntax.VERB {
 					return v
 				}
@@ -88,14 +90,14 @@ func (p *parsed) othersVerb(prevEnd int, n NumberExpr) int {
 // noun right after it ("sa 35e victoire", "son quatrième titre", "its
 // 12th win"): the owner's count of them so far. Not a rank in a list
 // ("sa deuxième place", "its first quarter") nor a time.
-func (p *parsed) ownOrdinal(n NumberExpr) bool {
+func (p *parsed) ownOrdinal(n quantity.NumberExpr) bool {
 	toks := p.toks
-	if !n.Ordinal || n.Value < 2 || n.numStart == 0 || n.numEnd >= len(toks) || !inSet(toks[n.numStart-1].Fold, "sa", "son", "ses", "leur", "his", "her", "its", "their") {
+	if !n.Ordinal || n.Value < 2 || n.TokStart == 0 || n.TokEnd >= len(toks) || !lexis.InSet(toks[n.TokStart-1].Fold, "sa", "son", "ses", "leur", "his", "her", "its", "their") {
 		return false
 	}
-	w := toks[n.numEnd]
-	return p.tags[n.numEnd] == syntax.NOUN && !timeUnitNoun(w) && !timeNouns[w.Fold] &&
-		!inSet(w.Fold, "place", "places", "rang", "position", "fois", "time", "times", "anniversaire", "anniversary", "birthday", "annee", "year")
+	w := toks[n.TokEnd]
+	return p.tags[n.TokEnd] == syntax.NOUN && !quantity.TimeUnitNoun(w) && !timeNouns[w.Fold] &&
+		!lexis.InSet(w.Fold, "place", "places", "rang", "position", "fois", "time", "times", "anniversaire", "anniversary", "birthday", "annee", "year")
 }
 
 // pollOpinion returns the word that says what a share of people think
@@ -106,7 +108,7 @@ func (p *parsed) ownOrdinal(n NumberExpr) bool {
 func (p *parsed) pollOpinion(r clauseReading) int {
 	toks, tags := p.toks, p.tags
 	k := r.after
-	for k < len(toks) && inSet(toks[k].Fold, "ne", "n'", "lui", "leur", "se", "s'", "do", "does", "did", "not", "n't") {
+	for k < len(toks) && lexis.InSet(toks[k].Fold, "ne", "n'", "lui", "leur", "se", "s'", "do", "does", "did", "not", "n't") {
 		k++
 	}
 	if k < len(toks) && opinionVerbs[toks[k].Fold] && p.pollWords() {
@@ -116,7 +118,7 @@ func (p *parsed) pollOpinion(r clauseReading) int {
 		return p.opinionAfter(k)
 	}
 	k = r.after
-	for k < len(toks) && inSet(toks[k].Fold, "des", "de", "d'", "of", "the", "les") {
+	for k < len(toks) && lexis.InSet(toks[k].Fold, "des", "de", "d'", "of", "the", "les") {
 		k++
 	}
 	if k >= len(toks) || !(peopleNouns[toks[k].Fold] || demonyms[toks[k].Fold] || pollPeople[toks[k].Fold]) {
@@ -126,7 +128,7 @@ func (p *parsed) pollOpinion(r clauseReading) int {
 	for k < len(toks) && k <= r.after+6 && (tags[k] == syntax.ADJ || tags[k] == syntax.VERB && p.participleForm(k) && !opinionVerbs[toks[k].Fold]) {
 		k++ // "interrogées", "polled", "surveyed"
 	}
-	for k < len(toks) && inSet(toks[k].Fold, "se", "s'") {
+	for k < len(toks) && lexis.InSet(toks[k].Fold, "se", "s'") {
 		k++
 	}
 	if k >= len(toks) || !opinionVerbs[toks[k].Fold] {
@@ -145,7 +147,7 @@ func (p *parsed) opinionAfter(k int) int {
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		switch {
-		case inSet(toks[j].Fold, "se", "s'", "que", "qu'", "that", "they", "ils", "elles", "it", "il", "be", "etre") || tags[j] == syntax.DET || tags[j] == syntax.ADV:
+		case lexis.InSet(toks[j].Fold, "se", "s'", "que", "qu'", "that", "they", "ils", "elles", "it", "il", "be", "etre") || tags[j] == syntax.DET || tags[j] == syntax.ADV:
 			continue
 		case tags[j] == syntax.NOUN || tags[j] == syntax.ADJ || tags[j] == syntax.VERB:
 			return j
@@ -159,7 +161,7 @@ func (p *parsed) opinionAfter(k int) int {
 // between tokens a and b: "71 % ne lui font pas confiance".
 func (p *parsed) negatedBefore(a, b int) bool {
 	for k := a; k < b && k < len(p.toks); k++ {
-		if inSet(p.toks[k].Fold, "ne", "n'", "not", "n't", "never", "jamais") {
+		if lexis.InSet(p.toks[k].Fold, "ne", "n'", "not", "n't", "never", "jamais") {
 			return true
 		}
 	}
@@ -178,32 +180,32 @@ func (p *parsed) pollWords() bool {
 }
 
 // pollNouns name a poll or the people it asks.
-var pollNouns = setOf("sondage", "sondages", "sondes", "interroges", "interrogees", "enquete", "barometre", "poll", "polls",
+var pollNouns = lexis.SetOf("sondage", "sondages", "sondes", "interroges", "interrogees", "enquete", "barometre", "poll", "polls",
 	"survey", "surveys", "respondents", "polled", "surveyed")
 
 // pollPeople are the people a poll counts.
-var pollPeople = setOf("sondes", "interroges", "respondents", "voters", "electeurs", "citoyens", "citizens", "adults", "adultes", "menages", "households",
+var pollPeople = lexis.SetOf("sondes", "interroges", "respondents", "voters", "electeurs", "citoyens", "citizens", "adults", "adultes", "menages", "households",
 	"francais", "francaises", "americains", "americans", "britanniques", "britons", "allemands", "germans", "europeens", "europeans")
 
 // opinionVerbs say what people think or feel, directly ("pensent",
 // "trust") or with the word after them ("font confiance", "se disent
 // sceptiques", "said they trust").
-var opinionVerbs = setOf("font", "faisaient", "ont", "avaient", "disent", "disaient", "declarent", "declaraient", "montrent",
+var opinionVerbs = lexis.SetOf("font", "faisaient", "ont", "avaient", "disent", "disaient", "declarent", "declaraient", "montrent",
 	"jugent", "estiment", "pensent", "considerent", "souhaitent", "approuvent", "desapprouvent", "craignent", "redoutent",
 	"said", "say", "says", "think", "believe", "feel", "felt", "thought", "trust", "approve", "disapprove", "support",
 	"oppose", "fear", "want", "wanted", "expect")
 
 // opinionItself are the opinion verbs that say the opinion themselves,
 // whatever their object.
-var opinionItself = setOf("approuvent", "desapprouvent", "craignent", "redoutent", "souhaitent", "trust", "approve",
+var opinionItself = lexis.SetOf("approuvent", "desapprouvent", "craignent", "redoutent", "souhaitent", "trust", "approve",
 	"disapprove", "support", "oppose", "fear", "want", "wanted")
 
 // casualtyNouns count the dead and the injured themselves.
-var casualtyNouns = setOf("morts", "mort", "blesses", "blesse", "victimes", "victime", "dead", "injured", "wounded", "casualties",
+var casualtyNouns = lexis.SetOf("morts", "mort", "blesses", "blesse", "victimes", "victime", "dead", "injured", "wounded", "casualties",
 	"deaths", "fatalities", "tues", "deces")
 
 // casualtyWords say that people died or were hurt, as a verb or a noun.
-var casualtyWords = setOf("tue", "tues", "tuee", "tuees", "blesse", "blesses", "blessee", "blessees", "killed", "injured", "wounded",
+var casualtyWords = lexis.SetOf("tue", "tues", "tuee", "tuees", "blesse", "blesses", "blessee", "blessees", "killed", "injured", "wounded",
 	"died", "morts", "mortes", "decede", "decedes", "perished", "hurt", "mort", "death", "deaths", "vie", "lives")
 
 // casualtyCount reports whether the figure of reading r counts the dead or
@@ -233,7 +235,7 @@ func (p *parsed) casualtyCount(r clauseReading) bool {
 		if casualtyWords[toks[k].Fold] && (tags[k] == syntax.VERB || tags[k] == syntax.ADJ) {
 			return true
 		}
-		if inSet(toks[k].Fold, "perdu", "lost") && k+2 < len(toks) && inSet(toks[k+2].Fold, "vie", "lives") {
+		if lexis.InSet(toks[k].Fold, "perdu", "lost") && k+2 < len(toks) && lexis.InSet(toks[k+2].Fold, "vie", "lives") {
 			return true
 		}
 		if !isVerb(tags[k]) && tags[k] != syntax.ADV && tags[k] != syntax.ADJ {
@@ -246,19 +248,19 @@ func (p *parsed) casualtyCount(r clauseReading) bool {
 // deathBefore returns the noun of death written right before the people a
 // figure counts ("la mort de 15 personnes", "the deaths of 12 people",
 // "coûté la vie à trois personnes"): "mort" or "killed", "" when none.
-func deathBefore(toks []Token, at int) string {
+func deathBefore(toks []lexis.Token, at int) string {
 	k := at - 1
 	if k < 1 {
 		return ""
 	}
 	switch {
-	case inSet(toks[k].Fold, "de", "d'") && inSet(toks[k-1].Fold, "mort", "deces"):
+	case lexis.InSet(toks[k].Fold, "de", "d'") && lexis.InSet(toks[k-1].Fold, "mort", "deces"):
 		return "mort"
-	case toks[k].Fold == "of" && inSet(toks[k-1].Fold, "death", "deaths"):
+	case toks[k].Fold == "of" && lexis.InSet(toks[k-1].Fold, "death", "deaths"):
 		return "killed"
-	case inSet(toks[k].Fold, "a") && toks[k-1].Fold == "vie" && k >= 3 && inSet(toks[k-3].Fold, "coute", "coutera", "coutait", "cout"):
+	case lexis.InSet(toks[k].Fold, "a") && toks[k-1].Fold == "vie" && k >= 3 && lexis.InSet(toks[k-3].Fold, "coute", "coutera", "coutait", "cout"):
 		return "mort"
-	case toks[k].Fold == "of" && toks[k-1].Fold == "lives" && k >= 3 && inSet(toks[k-3].Fold, "claimed", "cost", "took"):
+	case toks[k].Fold == "of" && toks[k-1].Fold == "lives" && k >= 3 && lexis.InSet(toks[k-3].Fold, "claimed", "cost", "took"):
 		return "killed"
 	}
 	return ""
@@ -327,12 +329,12 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	// points"), dates and the preposition of the figure.
 	for ; k < r.at; k++ {
 		f := toks[k].Fold
-		if !(inSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "percentage", ",") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
-			toks[k].Kind == Punct && toks[k].Text != ";" && toks[k].Text != ":") {
+		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "percentage", ",") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
+			toks[k].Kind == lexis.Punct && toks[k].Text != ";" && toks[k].Text != ":") {
 			return -1, -1
 		}
 	}
-	if !inSet(fold(toks, r.at-1), "by", "to", "at", "de", "a") {
+	if !lexis.InSet(lexis.FoldAt(toks, r.at-1), "by", "to", "at", "de", "a") {
 		return -1, -1
 	}
 	if p.lang == "fr" && end > head+1 {
@@ -359,21 +361,15 @@ func (p *parsed) objectMeasure(start, head int, lang string) string {
 // "Macs", "iPhones", "Airbuses", not "Williams" or "NASA".
 func pluralName(w string) bool {
 	n := len(w)
-	if n < 4 || w[n-1] != 's' || w[n-2] < 'a' || w[n-2] > 'z' || inSet(w[n-2:], "ss", "ms", "us", "is", "os") {
+	if n < 4 || w[n-1] != 's' || w[n-2] < 'a' || w[n-2] > 'z' || lexis.InSet(w[n-2:], "ss", "ms", "us", "is", "os") {
 		return false
 	}
 	return true
 }
 
-// timeUnitNoun reports whether t is a unit of time: a figure of days or
-// years is an age or a duration, not a count.
-func timeUnitNoun(t Token) bool {
-	return t.lex&lexTimeUnit != 0 || inSet(t.Fold, "ans", "an", "years", "year", "ago")
-}
-
 // quantityNouns name an amount of something else: the measure is the noun
 // after them ("le nombre d'emplois", "the number of passengers").
-var quantityNouns = setOf("nombre", "number", "total", "montant", "amount", "niveau", "level", "volume", "chiffre", "part",
+var quantityNouns = lexis.SetOf("nombre", "number", "total", "montant", "amount", "niveau", "level", "volume", "chiffre", "part",
 	"share", "proportion", "taux", "rate", "somme", "sum", "quantite", "quantity")
 
 // measureAt returns the measure a noun at token h names, by its lemma, with
@@ -390,26 +386,26 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	if lang == "en" {
 		// "the unemployment rate", "its market share", "oil prices": an
 		// English compound's nouns before its head say which one.
-		for j := h - 1; j >= 0 && j >= h-2 && (p.tags[j] == syntax.NOUN || j > 0 && p.tags[j-1] == syntax.NUM && p.compoundModifier(j)) && toks[j].Kind == Word && (!toks[j].Upper() || j == 0 && !p.named[j]) && !p.inDate(j) &&
-			!quantityNouns[toks[j].Fold] && !timeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
-			!inSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
+		for j := h - 1; j >= 0 && j >= h-2 && (p.tags[j] == syntax.NOUN || j > 0 && p.tags[j-1] == syntax.NUM && p.compoundModifier(j)) && toks[j].Kind == lexis.Word && (!toks[j].Upper() || j == 0 && !p.named[j]) && !p.inDate(j) &&
+			!quantityNouns[toks[j].Fold] && !quantity.TimeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
+			!lexis.InSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
 			m = toks[j].Fold + " " + m
 		}
 	}
 	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
 	// after the noun says what happened to what is counted.
-	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == Word && !p.inDate(k) {
+	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == lexis.Word && !p.inDate(k) {
 		return m + " " + toks[k].Fold
 	}
 	if quantityNouns[toks[h].Fold] {
 		for k := h + 1; k < len(toks) && k <= h+3; k++ {
 			if p.tags[k] == syntax.NOUN {
-				if inSet(toks[h].Fold, "number", "nombre", "total", "count", "quantity", "quantite") {
+				if lexis.InSet(toks[h].Fold, "number", "nombre", "total", "count", "quantity", "quantite") {
 					return lemma(toks[k].Fold, lang) // "the number of jobs": jobs
 				}
 				return m + " " + lemma(toks[k].Fold, lang)
 			}
-			if !inSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
+			if !lexis.InSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
 				break
 			}
 		}
@@ -443,29 +439,29 @@ func lemma(w, lang string) string {
 // nameNumber reports whether figure n is part of a name: a number right
 // after a proper noun with no noun or unit of its own ("le CAC 40", "the
 // S&P 500", "Falcon 9", "Boeing 737").
-func (p *parsed) nameNumber(n NumberExpr) bool {
+func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 	toks, tags := p.toks, p.tags
-	if n.Scaled || n.Unit != "" || n.Ordinal || n.numEnd-n.numStart != 1 || n.Qualifier != "" {
+	if n.Scaled || n.Unit != "" || n.Ordinal || n.TokEnd-n.TokStart != 1 || n.Qualifier != "" {
 		return false
 	}
 	// "737-800", "A330-200": a model number.
-	if e := n.numEnd; e+1 < len(toks) && toks[e].Text == "-" && !toks[e].Space && toks[e+1].Kind == Number && !toks[e+1].Space {
+	if e := n.TokEnd; e+1 < len(toks) && toks[e].Text == "-" && !toks[e].Space && toks[e+1].Kind == lexis.Number && !toks[e+1].Space {
 		return true
 	}
-	if s := n.numStart; s >= 2 && toks[s-1].Text == "-" && !toks[s].Space && !toks[s-1].Space {
+	if s := n.TokStart; s >= 2 && toks[s-1].Text == "-" && !toks[s].Space && !toks[s-1].Space {
 		return true
 	}
 	// "6 rue de la Paix", "10 Downing Street": an address.
-	if e := n.numEnd; e < len(toks) && streetWords[toks[e].Fold] || e+1 < len(toks) && streetWords[toks[e+1].Fold] && p.properNoun(e) {
+	if e := n.TokEnd; e < len(toks) && streetWords[toks[e].Fold] || e+1 < len(toks) && streetWords[toks[e+1].Fold] && p.properNoun(e) {
 		return true
 	}
 	// "6 rue Georges Auric, 75019 Paris": a postal code, five digits
 	// after a comma and before the town.
-	if s, e := n.numStart, n.numEnd; s > 0 && toks[s-1].Text == "," && e < len(toks) && toks[e].Upper() && len(toks[s].Text) == 5 && strings.Trim(toks[s].Text, "0123456789") == "" {
+	if s, e := n.TokStart, n.TokEnd; s > 0 && toks[s-1].Text == "," && e < len(toks) && toks[e].Upper() && len(toks[s].Text) == 5 && strings.Trim(toks[s].Text, "0123456789") == "" {
 		return true
 	}
 	// "five new 737 aircraft": a number after a count is a model's.
-	for k := n.numStart - 1; k >= 0 && k >= n.numStart-2; k-- {
+	for k := n.TokStart - 1; k >= 0 && k >= n.TokStart-2; k-- {
 		if tags[k] == syntax.NUM {
 			return true
 		}
@@ -473,37 +469,37 @@ func (p *parsed) nameNumber(n NumberExpr) bool {
 			break
 		}
 	}
-	k := n.numStart - 1
+	k := n.TokStart - 1
 	// "Boeing's 777 planes", "of Airbus' 380": three digits after a
 	// name's possessive are its model's number.
 	j := k
 	for j >= 0 && (tags[j] == syntax.ADJ || j == k && tags[j] == syntax.NOUN && (strings.HasSuffix(toks[j].Fold, "er") || strings.HasSuffix(toks[j].Fold, "est"))) {
 		j-- // "Boeing's largest 777", "Boeing's larger 777"
 	}
-	if j >= 1 && inSet(toks[j].Text, "'s", "’s", "'", "’") && p.properNoun(j-1) && len(toks[n.numStart].Text) == 3 {
+	if j >= 1 && lexis.InSet(toks[j].Text, "'s", "’s", "'", "’") && p.properNoun(j-1) && len(toks[n.TokStart].Text) == 3 {
 		return true
 	}
-	return k >= 0 && p.properNoun(k) && !inSet(toks[k].Fold, "de", "of")
+	return k >= 0 && p.properNoun(k) && !lexis.InSet(toks[k].Fold, "de", "of")
 }
 
 // smallCount reports whether a count with no scale or unit is a claim: its
 // clause has a verb and an entity subject of its own, and no determiner
 // makes the number part of a noun phrase ("les deux pays", "its three
 // founders"); ages and durations never are.
-func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
+func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 	toks, tags := p.toks, p.tags
 	unitOf := r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" // "0,25 point", "1.5 kg"
 	if n.Ordinal || n.Value < 2 && !unitOf || n.Value <= 0 || r.verb < 0 || r.how == "" || r.how == fromPassage {
 		return false
 	}
-	if k := n.numStart - 1; k >= 0 && (tags[k] == syntax.DET && !inSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
-		inSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
+	if k := n.TokStart - 1; k >= 0 && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
+		lexis.InSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
 		return false // "les deux pays", "des deux moteurs", "its three founders"
 	}
 	if (r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 {
 		return false // "It comes in two colors", "the phone's two cameras": a design, not news
 	}
-	return !timeUnitNoun(toks[r.noun])
+	return !quantity.TimeUnitNoun(toks[r.noun])
 }
 
 // actionPhrase returns the words from the verb that acts on a count to
@@ -511,41 +507,41 @@ func (p *parsed) smallCount(n NumberExpr, r clauseReading) bool {
 // 250 emplois", "could cut up to 2,000 jobs"); "" when the verb only says
 // that the count is (the label's colon says that), or when other words
 // stand between them.
-func (p *parsed) actionPhrase(text string, r clauseReading, n NumberExpr) string {
+func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExpr) string {
 	toks, tags := p.toks, p.tags
 	v := r.verb
-	if v < 0 || r.noun < n.numEnd || r.noun-n.numEnd > 2 || r.at-v < 1 || r.at-v > 4 || tags[v] != syntax.VERB ||
-		n.Unit == "%" || isSpeechVerb(toks, v) && !inSet(fold(toks, v+1), "a", "an", "un", "une", "the", "le", "la", "les", "its", "son", "sa", "ses") {
+	if v < 0 || r.noun < n.TokEnd || r.noun-n.TokEnd > 2 || r.at-v < 1 || r.at-v > 4 || tags[v] != syntax.VERB ||
+		n.Unit == "%" || lexis.IsSpeechVerb(toks, v) && !lexis.InSet(lexis.FoldAt(toks, v+1), "a", "an", "un", "une", "the", "le", "la", "les", "its", "son", "sa", "ses") {
 		return "" // (but "announced a £20 million support fund": an act, not words reported)
 	}
 	f := toks[v].Fold
-	if designVerbs[f] || inSet(f, "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "etre", "avoir", "compte", "comptait", "comptent", "count", "counts", "includes", "include", "comprend", "reste", "remains", "remain") {
+	if designVerbs[f] || lexis.InSet(f, "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "etre", "avoir", "compte", "comptait", "comptent", "count", "counts", "includes", "include", "comprend", "reste", "remains", "remain") {
 		return ""
 	}
 	for k := v + 1; k < r.at; k++ {
-		if !qualifierWords[toks[k].Fold] && !inSet(toks[k].Fold, "up", "to", "jusqu'", "jusqu'a", "a", "de", "d'", "at", "only", "seulement") {
+		if !qualifierWords[toks[k].Fold] && !lexis.InSet(toks[k].Fold, "up", "to", "jusqu'", "jusqu'a", "a", "de", "d'", "at", "only", "seulement") {
 			return ""
 		}
 	}
-	for k := n.numEnd; k < r.noun; k++ {
-		if !inSet(toks[k].Fold, "de", "d'", "of") && !((tags[k] == syntax.NOUN || k == n.numEnd && p.compoundModifier(k)) && p.lang == "en") {
+	for k := n.TokEnd; k < r.noun; k++ {
+		if !lexis.InSet(toks[k].Fold, "de", "d'", "of") && !((tags[k] == syntax.NOUN || k == n.TokEnd && p.compoundModifier(k)) && p.lang == "en") {
 			return "" // (English compounds go on: "a £20 million support fund")
 		}
 	}
 	start := v
 	aux := func() {
-		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX && !p.named[start-1] || inSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent", "du", "pu")); n++ {
+		for n := 0; start > 0 && n < 3 && (tags[start-1] == syntax.AUX && !p.named[start-1] || lexis.InSet(toks[start-1].Fold, "will", "would", "could", "may", "might", "should", "can", "va", "vont", "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent", "du", "pu")); n++ {
 			start--
 		}
 	}
 	aux()
-	if start >= 2 && inSet(toks[start-1].Fold, "to", "de", "d'") && tags[start-2] == syntax.VERB && !isSpeechVerb(toks, start-2) {
+	if start >= 2 && lexis.InSet(toks[start-1].Fold, "to", "de", "d'") && tags[start-2] == syntax.VERB && !lexis.IsSpeechVerb(toks, start-2) {
 		// "plans to lease 100 tankers", "prévoit de fermer 60 agences":
 		// the verb that governs the infinitive, with its own auxiliaries.
 		start -= 2
 		aux()
 	}
-	if start > 0 && inSet(toks[start-1].Fold, "to", "nous", "we", "je", "j'", "i", "vous", "you", "tu") {
+	if start > 0 && lexis.InSet(toks[start-1].Fold, "to", "nous", "we", "je", "j'", "i", "vous", "you", "tu") {
 		// "plans to lease 100 tankers": not "Boeing lease 100 tankers";
 		// "nous avons créé": not "Emmanuel Macron avons créé".
 		return ""
@@ -581,7 +577,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		return
 	}
 	unit := strings.TrimLeft(c.Unit, "+−")
-	if w, _, n := fieldSpan(Fold(c.What)); n == 1 && currencyPrefixes[w] {
+	if w, _, n := fieldSpan(lexis.Fold(c.What)); n == 1 && quantity.IsCurrencyPrefix(w) {
 		c.What = "" // "US$40 billion"
 	}
 	speed := false
@@ -615,12 +611,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		u := toks[r.noun]
 		if unit == "" {
 			unit = measureUnits[u.Fold]
-			if k := r.noun + 2; k < len(toks) && toks[r.noun+1].Text == "/" && !toks[r.noun+1].Space && !toks[k].Space && toks[k].Kind == Word {
+			if k := r.noun + 2; k < len(toks) && toks[r.noun+1].Text == "/" && !toks[r.noun+1].Space && !toks[k].Space && toks[k].Kind == lexis.Word {
 				unit += "/" + toks[k].Text // "207 km/h", "3 m/s"
 			}
 		}
-		if k := r.noun + 1; lengthUnits[u.Fold] && (matchWords(toks, k, "per", "hour") || matchWords(toks, k, "an", "hour") ||
-			matchWords(toks, k, "a", "l'", "heure") || matchWords(toks, k, "par", "heure")) {
+		if k := r.noun + 1; lengthUnits[u.Fold] && (lexis.MatchWords(toks, k, "per", "hour") || lexis.MatchWords(toks, k, "an", "hour") ||
+			lexis.MatchWords(toks, k, "a", "l'", "heure") || lexis.MatchWords(toks, k, "par", "heure")) {
 			unit, speed = strings.TrimSuffix(unit, "/h")+"/h", true // "24,500 miles per hour", "300 km à l'heure"
 		}
 		r.noun = p.measuredBy(r.noun, r.verb)
@@ -642,7 +638,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 	at := p.approximationStart(r.at) // "worth in the region of US$140bn": what stands before the approximation
 	of := -1                         // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
-	if k := r.at - 1; at == r.at && k >= 1 && inSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
+	if k := r.at - 1; at == r.at && k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
 		for j := k - 1; j >= 0 && k-j <= 3; j-- {
 			if p.tags[j] == syntax.NOUN {
 				of = j
@@ -652,7 +648,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 				break
 			}
 		}
-		if of >= 3 && p.tags[of-1] == syntax.DET && inSet(toks[of-2].Fold, "for", "pour") && p.tags[of-3] == syntax.NOUN {
+		if of >= 3 && p.tags[of-1] == syntax.DET && lexis.InSet(toks[of-2].Fold, "for", "pour") && p.tags[of-3] == syntax.NOUN {
 			of -= 3 // "its support fund for the area to £35 million": the fund
 		}
 	}
@@ -665,7 +661,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		priceWord = moneyVerbs[toks[at-1].Fold]
 	}
 	// "available for $1.99 each", "vendus 5 euros pièce": a price.
-	each := money && r.after < len(toks) && inSet(toks[r.after].Fold, "each", "apiece", "chacun", "chacune", "piece")
+	each := money && r.after < len(toks) && lexis.InSet(toks[r.after].Fold, "each", "apiece", "chacun", "chacune", "piece")
 	if priceWord != "" && lang == "fr" {
 		priceWord = map[string]string{"price": "prix", "value": "valeur", "total": "total", "perte": "perte", "loss": "perte"}[priceWord]
 	}
@@ -678,7 +674,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	per := -1 // "£ 0.79 per song", "200 million per aircraft", "0,99 € par titre"
 	// (and "800 orders at 200 million per aircraft": an amount for each,
 	// its currency left unsaid)
-	if k := r.after; (money || c.Unit == "" && r.noun < 0 && k < len(toks) && inSet(toks[k].Fold, "per", "par")) && k+1 < len(toks) && inSet(toks[k].Fold, "per", "par", "a", "an") && toks[k].Fold != "a" || k+1 < len(toks) && money && lang != "fr" && toks[k].Fold == "a" {
+	if k := r.after; (money || c.Unit == "" && r.noun < 0 && k < len(toks) && lexis.InSet(toks[k].Fold, "per", "par")) && k+1 < len(toks) && lexis.InSet(toks[k].Fold, "per", "par", "a", "an") && toks[k].Fold != "a" || k+1 < len(toks) && money && lang != "fr" && toks[k].Fold == "a" {
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			if p.tags[j] == syntax.NOUN {
 				per = j
@@ -722,7 +718,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.objectMeasure(objStart, obj, lang)
 		c.What = strings.TrimSpace(x.art.Text[toks[objStart].Start:toks[obj].End])
 		c.Reasons = append(c.Reasons, "measure: the thing its verb moves or sets, «"+c.What+"»")
-	case per >= 0 && !timeUnitNoun(toks[per]):
+	case per >= 0 && !quantity.TimeUnitNoun(toks[per]):
 		word := map[bool]string{true: "prix par ", false: "price per "}[lang == "fr"]
 		if priceWord != "" && priceWord != "price" && priceWord != "prix" {
 			word = priceWord + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
@@ -773,7 +769,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = priceWord
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
 	case head >= 0 && r.how != fromGroup && !(p.tags[head] == syntax.VERB && (of >= 0 ||
-		head+2 < len(toks) && inSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
+		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed
 		// to buy Activision for $68.7 billion": a verb read as the head of
 		// the subject says nothing of what the figure measures)
@@ -796,17 +792,17 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	case c.What != "" && strings.HasSuffix(c.What, " growth") && direction(toks, r.at) != "":
 		// What the words around the figure name ("its losses", "monthly
 		// active users growth").
-		w := strings.Fields(Fold(c.What))
+		w := strings.Fields(lexis.Fold(c.What))
 		c.Measure = lemma(w[len(w)-1], lang)
 		c.Reasons = append(c.Reasons, "measure: «"+c.What+"», named by its clause")
-	case unit != "%" && unit != "" && r.wordBefore(toks) && inSet(fold(toks, r.at-1), "for", "pour", "contre"):
+	case unit != "%" && unit != "" && r.wordBefore(toks) && lexis.InSet(lexis.FoldAt(toks, r.at-1), "for", "pour", "contre"):
 		// "bought by Facebook for $19 billion": a price.
 		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
 		if r.verb >= 0 {
 			c.What = toks[r.verb].Text
 		}
-		c.Reasons = append(c.Reasons, "measure: the price «"+fold(toks, r.at-1)+"» introduces")
-	case r.verb >= 0 && unit == "%" && (!r.share || inSet(fold(toks, r.at-1), "de", "d'", "by", "par")):
+		c.Reasons = append(c.Reasons, "measure: the price «"+lexis.FoldAt(toks, r.at-1)+"» introduces")
+	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")):
 		// "the FTSE 100 fell 6.5%": the change its verb states.
 		c.What = toks[r.verb].Text
 		c.Measure = "change"
@@ -838,7 +834,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 }
 
 // currencyWords name a currency after a figure.
-var currencyWords = setOf("yuan", "yen", "euros", "euro", "dollars", "dollar", "livres", "pounds", "pound", "francs",
+var currencyWords = lexis.SetOf("yuan", "yen", "euros", "euro", "dollars", "dollar", "livres", "pounds", "pound", "francs",
 	"franc", "roubles", "rouble", "rubles", "rupees", "roupies", "won", "pesos", "reais", "dinars", "dirhams", "usd", "eur",
 	"gbp", "cad", "chf", "jpy", "cny", "sterling")
 
@@ -848,21 +844,21 @@ var currencyWords = setOf("yuan", "yen", "euros", "euro", "dollars", "dollar", "
 func (p *parsed) approximationStart(at int) int {
 	toks := p.toks
 	k := at - 1
-	if k < 2 || !inSet(toks[k].Fold, "of", "de", "d'") || !approxNouns[toks[k-1].Fold] {
+	if k < 2 || !lexis.InSet(toks[k].Fold, "of", "de", "d'") || !approxNouns[toks[k-1].Fold] {
 		return at
 	}
 	j := k - 2
-	if j >= 0 && inSet(toks[j].Fold, "the", "l'", "la", "le") {
+	if j >= 0 && lexis.InSet(toks[j].Fold, "the", "l'", "la", "le") {
 		j--
 	}
-	if j >= 0 && inSet(toks[j].Fold, "in", "to", "de", "dans") {
+	if j >= 0 && lexis.InSet(toks[j].Fold, "in", "to", "de", "dans") {
 		return j
 	}
 	return at
 }
 
 // approxNouns head the phrases that approximate a figure after them.
-var approxNouns = setOf("region", "tune", "order", "ordre", "vicinity", "neighbourhood", "neighborhood")
+var approxNouns = lexis.SetOf("region", "tune", "order", "ordre", "vicinity", "neighbourhood", "neighborhood")
 
 // moneyVerbs say what an amount is: a price, a value, a total.
 var moneyVerbs = map[string]string{
@@ -886,7 +882,7 @@ func (p *parsed) phraseText(text string, h int) string {
 				end = k
 				break
 			}
-			if !inSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
+			if !lexis.InSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
 				break
 			}
 		}
@@ -924,7 +920,7 @@ var measureUnits = map[string]string{
 
 // measureWords say what a unit measures when they follow or govern it
 // ("0.68 in thick", "weighs 3 lbs", "culmine à 4 465 mètres").
-var measureWords = setOf("thick", "long", "wide", "high", "tall", "deep", "heavy", "epais", "epaisse", "large", "haut",
+var measureWords = lexis.SetOf("thick", "long", "wide", "high", "tall", "deep", "heavy", "epais", "epaisse", "large", "haut",
 	"haute", "profond", "lourd", "weighs", "weigh", "weighing", "pese", "pesant", "mesure", "culmine", "measures",
 	"thin", "mince", "fin")
 
@@ -933,7 +929,7 @@ var measureWords = setOf("thick", "long", "wide", "high", "tall", "deep", "heavy
 // verb before it ("0.68 in thick", "weighs 3 lbs"); -1 when none.
 func (p *parsed) measuredBy(u, verb int) int {
 	toks := p.toks
-	if k := u + 1; k+1 < len(toks) && inSet(toks[k].Fold, "de", "d'", "of") && p.tags[k+1] == syntax.NOUN {
+	if k := u + 1; k+1 < len(toks) && lexis.InSet(toks[k].Fold, "de", "d'", "of") && p.tags[k+1] == syntax.NOUN {
 		return k + 1
 	}
 	if k := u + 1; k < len(toks) && measureWords[toks[k].Fold] {
@@ -950,12 +946,12 @@ func (p *parsed) measuredBy(u, verb int) int {
 // ("qui s'élève à", "which amounts to", "qui atteint"), -1 otherwise.
 func (p *parsed) amountOfAntecedent(v int) int {
 	f := p.toks[v].Fold
-	if !strings.HasPrefix(f, "elev") && !strings.HasPrefix(f, "amount") && !strings.HasPrefix(f, "total") && !inSet(f, "atteint", "atteignait", "represente", "reached", "reaches", "stands", "stood") {
+	if !strings.HasPrefix(f, "elev") && !strings.HasPrefix(f, "amount") && !strings.HasPrefix(f, "total") && !lexis.InSet(f, "atteint", "atteignait", "represente", "reached", "reaches", "stands", "stood") {
 		return -1
 	}
 	q := v - 1
-	for q >= 0 && v-q <= 3 && !inSet(p.toks[q].Fold, "qui", "which", "that") {
-		if !inSet(p.toks[q].Fold, "s'", "se") && p.tags[q] != syntax.AUX {
+	for q >= 0 && v-q <= 3 && !lexis.InSet(p.toks[q].Fold, "qui", "which", "that") {
+		if !lexis.InSet(p.toks[q].Fold, "s'", "se") && p.tags[q] != syntax.AUX {
 			return -1
 		}
 		q--
@@ -973,7 +969,7 @@ func (p *parsed) amountOfAntecedent(v int) int {
 // areaUnit reads an area's unit at token k ("square feet", "square
 // metres", "mètres carrés", "km carrés"): the unit and its last token, ""
 // when none.
-func areaUnit(toks []Token, k int) (string, int) {
+func areaUnit(toks []lexis.Token, k int) (string, int) {
 	if k+1 >= len(toks) {
 		return "", k
 	}
@@ -991,7 +987,7 @@ func areaUnit(toks []Token, k int) (string, int) {
 		}
 		return "", k
 	}
-	if inSet(b, "carre", "carres") {
+	if lexis.InSet(b, "carre", "carres") {
 		switch a {
 		case "metre", "metres", "m":
 			return "m²", k + 1
@@ -1004,11 +1000,11 @@ func areaUnit(toks []Token, k int) (string, int) {
 
 // designVerbs say what a thing is made of, not what happened: their counts
 // describe a design ("It comes in two colors", "dotée de deux écrans").
-var designVerbs = setOf("comes", "come", "features", "feature", "includes", "include", "offers", "comporte", "comportent",
+var designVerbs = lexis.SetOf("comes", "come", "features", "feature", "includes", "include", "offers", "comporte", "comportent",
 	"dispose", "disposent", "possede", "possedent", "dote", "dotee", "equipe", "equipee", "contains", "contient")
 
 // streetWords follow the number of an address.
-var streetWords = setOf("rue", "avenue", "boulevard", "bd", "place", "quai", "allee", "impasse", "chemin", "route", "street",
+var streetWords = lexis.SetOf("rue", "avenue", "boulevard", "bd", "place", "quai", "allee", "impasse", "chemin", "route", "street",
 	"st", "road", "rd", "lane", "drive", "square")
 
 // complementAfter returns the head noun of an "of" or "de" phrase that
@@ -1016,7 +1012,7 @@ var streetWords = setOf("rue", "avenue", "boulevard", "bd", "place", "quai", "al
 // capital"), -1 when none: an English compound ends on its head.
 func (p *parsed) complementAfter(k int) int {
 	toks, tags := p.toks, p.tags
-	if k < 0 || k >= len(toks) || !inSet(toks[k].Fold, "of", "de", "d'", "du", "des") {
+	if k < 0 || k >= len(toks) || !lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "des") {
 		return -1
 	}
 	head := -1
@@ -1031,7 +1027,7 @@ func (p *parsed) complementAfter(k int) int {
 		case head >= 0:
 			return head
 		case tags[j] == syntax.DET || tags[j] == syntax.ADJ || tags[j] == syntax.PROPN || tags[j] == syntax.NUM ||
-			toks[j].Text == "." || inSet(toks[j].Fold, "l'", "la", "le", "les"):
+			toks[j].Text == "." || lexis.InSet(toks[j].Fold, "l'", "la", "le", "les"):
 			continue
 		}
 		return -1
@@ -1048,8 +1044,8 @@ func (p *parsed) compoundModifier(k int) bool {
 		return false
 	}
 	t := toks[k]
-	if t.Kind != Word || t.Upper() || p.tags[k] == syntax.ADP || p.tags[k] == syntax.CCONJ || p.tags[k] == syntax.PRON ||
-		p.tags[k] == syntax.ADJ || p.tags[k] == syntax.NUM || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PROPN || t.innerUpper() || scaleWords[t.Fold] > 0 ||
+	if t.Kind != lexis.Word || t.Upper() || p.tags[k] == syntax.ADP || p.tags[k] == syntax.CCONJ || p.tags[k] == syntax.PRON ||
+		p.tags[k] == syntax.ADJ || p.tags[k] == syntax.NUM || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PROPN || t.InnerUpper() || quantity.Scale(t.Fold) > 0 ||
 		strings.HasSuffix(t.Fold, "ed") || functionWords[t.Fold] {
 		return false
 	}
@@ -1057,6 +1053,6 @@ func (p *parsed) compoundModifier(k int) bool {
 }
 
 // functionWords are English words that never begin a compound noun.
-var functionWords = setOf("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
+var functionWords = lexis.SetOf("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
 	"of", "in", "to", "for", "from", "by", "at", "on", "per", "each", "and", "or", "but", "as", "with", "than", "more",
 	"less", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "which", "who", "that")

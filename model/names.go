@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // ReadableName returns a file name as a person may read it on a terminal or
@@ -108,7 +110,7 @@ type nameForm struct{ text, key string }
 // name returns the name that tokens i to j-1 spell (joined by a space
 // where the text has a gap between them) and its key, through c (nil: no
 // cache).
-func (c nameForms) name(toks []Token, i, j int) (text, key string) {
+func (c nameForms) name(toks []lexis.Token, i, j int) (text, key string) {
 	if j <= i+1 {
 		return toks[i].Text, cachedNameKey(c, toks[i].Text)
 	}

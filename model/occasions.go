@@ -1,6 +1,12 @@
 package model
 
-import "strings"
+import (
+	"maps"
+	"strings"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
+)
 
 // Reported statements dated by the occasion they were made at.
 //
@@ -16,7 +22,7 @@ import "strings"
 
 // occasionNouns name the occasions a statement is made at, folded, French
 // and English.
-var occasionNouns = setOf(
+var occasionNouns = lexis.SetOf(
 	"conference", "conferences", "keynote", "speech", "speeches", "interview", "interviews", "hearing", "hearings",
 	"meeting", "summit", "briefing", "presentation", "debate", "session", "rally", "statement",
 	"discours", "entretien", "entrevue", "reunion", "sommet", "audition", "seance", "debat", "declaration",
@@ -24,14 +30,18 @@ var occasionNouns = setOf(
 
 // occasionAnaphors are generic nouns that stand for the occasion named
 // before, after a definite or demonstrative determiner ("During the event").
-var occasionAnaphors = setOf("event", "evenement")
+var occasionAnaphors = lexis.SetOf("event", "evenement")
+
+// lexOccasion is the lexicon's class of the words that name a speaking
+// occasion.
+var lexOccasion = lexis.Declare("occasion", maps.Keys(occasionNouns), maps.Keys(occasionAnaphors))
 
 // pressWords before a generic noun make it a speaking occasion ("media
 // event").
-var pressWords = setOf("media", "press", "news")
+var pressWords = lexis.SetOf("media", "press", "news")
 
 // occasionDeterminers stand before a noun that refers back to the occasion.
-var occasionDeterminers = setOf("the", "this", "that", "le", "la", "l'", "cette", "ce", "cet")
+var occasionDeterminers = lexis.SetOf("the", "this", "that", "le", "la", "l'", "cette", "ce", "cet")
 
 // occasionSpan is how many sentences after its last mention (or statement)
 // an occasion still dates the statements of its speakers.
@@ -39,7 +49,7 @@ const occasionSpan = 6
 
 // occasion is a speaking occasion the article dates.
 type occasion struct {
-	date     DateExpr
+	date     timex.DateExpr
 	noun     string          // the noun that names it, as written
 	speakers map[string]bool // the keys of those named speaking at it
 	at       int             // the sentence it was last tied to
@@ -52,18 +62,18 @@ type occasion struct {
 // to an occasion named before ("During the event", "lors de cette
 // conférence"). k is the noun's token: that of the first occasion noun
 // when neither holds, else -1.
-func occasionAt(s *sentence) (d *DateExpr, k int, back bool) {
+func occasionAt(s *sentence) (d *timex.DateExpr, k int, back bool) {
 	toks := s.toks
 	k = -1
 	for i, t := range toks {
-		if t.lex&lexOccasion == 0 {
+		if !t.Is(lexOccasion) {
 			continue
 		}
 		// "a media event", "a press event": the generic noun names an
 		// occasion when the press is its audience.
 		named := occasionNouns[t.Fold] || i > 0 && pressWords[toks[i-1].Fold] ||
-			i+1 < len(toks) && inSet(toks[i+1].Fold, "presse", "mediatique")
-		if named && t.lex&lexSpeech == 0 {
+			i+1 < len(toks) && lexis.InSet(toks[i+1].Fold, "presse", "mediatique")
+		if named && !t.Is(lexis.SpeechVerb) {
 			for di := range s.dates {
 				dd := &s.dates[di]
 				if eventDate(toks, dd) < 0 || dd.Since || !nearOccasion(toks, i, dd.Span) {
@@ -76,7 +86,7 @@ func occasionAt(s *sentence) (d *DateExpr, k int, back bool) {
 		// conference": a word between the determiner and a noun of the
 		// lexicon.
 		det := i > 0 && occasionDeterminers[toks[i-1].Fold] ||
-			i > 1 && occasionDeterminers[toks[i-2].Fold] && toks[i-1].Kind == Word && occasionNouns[t.Fold]
+			i > 1 && occasionDeterminers[toks[i-2].Fold] && toks[i-1].Kind == lexis.Word && occasionNouns[t.Fold]
 		if !back && det {
 			back, k = true, i
 		} else if k < 0 && named {
@@ -92,7 +102,7 @@ func occasionAt(s *sentence) (d *DateExpr, k int, back bool) {
 // clause and report no speech ("a rare press conference held by Apple on
 // Friday morning", "his annual opening keynote to the World Wide Developers
 // Conference … in San Francisco, California on Monday").
-func nearOccasion(toks []Token, k int, d Span) bool {
+func nearOccasion(toks []lexis.Token, k int, d Span) bool {
 	if d.Start < toks[k].Start {
 		if tokenDistance(toks, toks[k].Start, d) > 6 {
 			return false
@@ -109,7 +119,7 @@ func nearOccasion(toks []Token, k int, d Span) bool {
 	}
 	for j := k + 1; j < len(toks) && toks[j].End <= d.Start; j++ {
 		if toks[j].Text == ";" || toks[j].Text == ":" || toks[j].Text == "." || toks[j].Text == "«" || toks[j].Text == "»" ||
-			toks[j].lex&lexClause != 0 || isSpeechVerb(toks, j) {
+			toks[j].Is(lexClause) || lexis.IsSpeechVerb(toks, j) {
 			return false
 		}
 	}
@@ -131,7 +141,7 @@ func (x *extractor) occasionSpeakers(s *sentence, k int) []string {
 		if toks[j].Text == "," || toks[j].Text == "." {
 			break
 		}
-		if inSet(toks[j].Fold, "by", "par") {
+		if lexis.InSet(toks[j].Fold, "by", "par") {
 			if sp := x.resolveSpeaker(toks, j+1, min(len(toks), j+5), false); sp.key != "" {
 				out = append(out, sp.key)
 			}
@@ -141,7 +151,7 @@ func (x *extractor) occasionSpeakers(s *sentence, k int) []string {
 	// "X gave his annual keynote", "X a tenu une conférence de presse":
 	// who its clause names before it.
 	from := k
-	for from > 0 && toks[from-1].Text != "," && toks[from-1].Text != ";" && toks[from-1].lex&lexClause == 0 {
+	for from > 0 && toks[from-1].Text != "," && toks[from-1].Text != ";" && !toks[from-1].Is(lexClause) {
 		from--
 	}
 	if sp := x.resolveSpeaker(toks, from, k, true); sp.key != "" {
@@ -171,7 +181,7 @@ func (x *extractor) occasionStatement(s *sentence, claims []Claim) (Claim, bool)
 	if d == nil && k >= 0 && x.sentIndex == 0 && len(s.dates) == 0 && !x.art.Published.IsZero() {
 		// The occasion the article opens with and does not date is its
 		// headline event: dated at publication.
-		d = &DateExpr{Date: x.art.Published, Text: "(publication)"}
+		d = &timex.DateExpr{Date: x.art.Published, Text: "(publication)"}
 		back = false
 	}
 	if d != nil {
@@ -198,7 +208,7 @@ func (x *extractor) occasionStatement(s *sentence, claims []Claim) (Claim, bool)
 	}
 	verb := -1
 	for i := range toks {
-		if isSpeechVerb(toks, i) && !inSet(toks[i].Fold, "selon", "according", "d'apres", "reported", "reports") {
+		if lexis.IsSpeechVerb(toks, i) && !lexis.InSet(toks[i].Fold, "selon", "according", "d'apres", "reported", "reports") {
 			verb = i
 			break
 		}
@@ -268,15 +278,15 @@ func (x *extractor) statementExcerpt(p Span, sp speaker, verb int) string {
 // the verb is set off as an incise ("…, said Mike Gikas", "», a déclaré
 // Oumar Maïga"); not a name inside the reported words ("The group said that
 // Apple's move…").
-func spokenBefore(toks []Token, verb int, sp speaker) bool {
+func spokenBefore(toks []lexis.Token, verb int, sp speaker) bool {
 	if sp.span.Start < toks[verb].Start {
 		return true
 	}
 	k := verb - 1
-	for k >= 0 && inSet(toks[k].Fold, "a", "avait", "ont", "has", "had", "have", "se", "s'", "est", "sont", "l'") {
+	for k >= 0 && lexis.InSet(toks[k].Fold, "a", "avait", "ont", "has", "had", "have", "se", "s'", "est", "sont", "l'") {
 		k--
 	}
-	return k < 0 || inSet(toks[k].Text, ",", "»", "”", "\"", ":")
+	return k < 0 || lexis.InSet(toks[k].Text, ",", "»", "”", "\"", ":")
 }
 
 // quoted reports whether the speech verb at byte pos reports a quote that

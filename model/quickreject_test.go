@@ -7,6 +7,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // TestQuickRejectChangesNothing checks the grammar's quick tests (the words
@@ -72,10 +76,10 @@ func TestQuickRejectChangesNothing(t *testing.T) {
 		}
 	}
 	ref := Day(2021, 10, 5)
-	run := func() (dates [][]DateExpr, nums [][]NumberExpr, events [][]Event, claims [][]Claim) {
+	run := func() (dates [][]timex.DateExpr, nums [][]quantity.NumberExpr, events [][]Event, claims [][]Claim) {
 		for _, x := range texts {
-			dates = append(dates, FindDates(x.s, x.lang, ref))
-			nums = append(nums, FindNumbers(x.s, x.lang))
+			dates = append(dates, timex.FindDates(x.s, x.lang, ref))
+			nums = append(nums, quantity.FindNumbers(x.s, x.lang))
 		}
 		for _, set := range sets {
 			t := Build(set)
@@ -84,8 +88,8 @@ func TestQuickRejectChangesNothing(t *testing.T) {
 		return
 	}
 	d1, n1, e1, c1 := run()
-	quickReject = false
-	defer func() { quickReject = true }()
+	lexis.QuickReject = false
+	defer func() { lexis.QuickReject = true }()
 	d2, n2, e2, c2 := run()
 	for i := range texts {
 		if !reflect.DeepEqual(d1[i], d2[i]) {

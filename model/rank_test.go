@@ -5,6 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // Places in a ranking read outside the home set's app charts.
@@ -21,9 +25,9 @@ func TestRankReadings(t *testing.T) {
 		{"en", "the third request came in May", ""},
 		{"en", "It was the second interest payment", ""},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		var got Metric
-		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, c.lang) {
 			if m, _ := metricOf(toks, n); m == MetricRank {
 				got = m
 			}
@@ -95,8 +99,8 @@ func TestComparisonBaseDates(t *testing.T) {
 		{"en", "Sales were higher than in March 2008.", true},
 		{"fr", "Rappelons qu'en août dernier, Zorgon franchissait la barre du milliard.", false},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
-		ds := FindDates(c.text, c.lang, Day(2010, 6, 1))
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		ds := timex.FindDates(c.text, c.lang, Day(2010, 6, 1))
 		if len(ds) == 0 {
 			t.Fatalf("%q: no date", c.text)
 		}
@@ -121,9 +125,9 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 		{"en", "temperatures 1.48C above, 42 °C and 38°C", []string{"1.48C", "42 °C", "38°C"}},
 		{"en", "a rate of 0.1%, up from -0.1%, and pages 2-3 of the 737-800 file", []string{"0.1%", "-0.1%", "2", "3", "737", "800"}},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		var got []string
-		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, c.lang) {
 			got = append(got, n.Text)
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
@@ -131,8 +135,8 @@ func TestNumbersInNamesAndConversions(t *testing.T) {
 		}
 	}
 	text := "Airbus will contribute between $12 million and $20 million (£8m and £16m) to the project."
-	toks := Tokenize(text, 0, len(text))
-	nums := findNumbers(nil, text, toks, "en")
+	toks := lexis.Tokenize(text, 0, len(text))
+	nums := quantity.AppendNumbers(nil, text, toks, "en")
 	var kept []string
 	for _, n := range nums {
 		if !conversion(toks, nums, n) {
@@ -157,8 +161,8 @@ func TestRangeLowEnd(t *testing.T) {
 		{"en", "Zorgon's revenue rose from $3 billion to $4 billion last year.", []float64{3e9, 4e9}},
 		{"en", "Zorgon sold $3 billion of bonds and $4 billion of shares last year.", []float64{3e9, 4e9}},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
-		nums := findNumbers(nil, c.text, toks, c.lang)
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		nums := quantity.AppendNumbers(nil, c.text, toks, c.lang)
 		var got []float64
 		for _, n := range nums {
 			if !rangeLow(toks, nums, n) {
@@ -239,10 +243,10 @@ func TestChangeDirection(t *testing.T) {
 		{"en", "the index dipped 0.4% on Friday", "−"},
 		{"en", "inflation eased 0.3% in May", "−"},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		var got string
-		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
-			got = direction(toks, n.numStart)
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, c.lang) {
+			got = direction(toks, n.TokStart)
 		}
 		if got != c.want {
 			t.Errorf("%q: direction %q, want %q", c.text, got, c.want)
@@ -358,7 +362,7 @@ func TestCitedNames(t *testing.T) {
 		{"Selon lui, Apple a vendu 3 millions d'iPhone.", "Apple", false},
 		{"Apple a vendu 3 millions d'iPhone selon Gartner.", "Apple", false},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		got, found := false, false
 		for k, tk := range toks {
 			if tk.Text == c.name {
@@ -581,14 +585,14 @@ func TestRatesAndIndexes(t *testing.T) {
 func TestDesignRangesBothEnds(t *testing.T) {
 	for _, c := range []struct {
 		text string
-		rule func([]Token, NumberExpr) bool
+		rule func([]lexis.Token, quantity.NumberExpr) bool
 	}{
 		{"It will have a range of 3,500 to 8,500 nautical miles.", dimension},
 		{"It will seat 200 to 300 people.", capacity},
 		{"capable of holding 500 and 1,000 songs", capacity},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
-		for _, n := range findNumbers(nil, c.text, toks, "en") {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, "en") {
 			if !c.rule(toks, n) {
 				t.Errorf("%q: %s not read as the design's", c.text, n.Text)
 			}
@@ -597,7 +601,7 @@ func TestDesignRangesBothEnds(t *testing.T) {
 }
 
 func TestLocatingAndDesignLengths(t *testing.T) {
-	rules := map[string]func([]Token, NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity}
+	rules := map[string]func([]lexis.Token, quantity.NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity}
 	for _, c := range []struct {
 		rule, lang, text string
 		want             bool
@@ -620,9 +624,9 @@ func TestLocatingAndDesignLengths(t *testing.T) {
 		{"capacity", "fr", "un stade d'une capacité de 40 000 places", true},
 		{"capacity", "en", "The airline carried 4.5 million passengers in January.", false},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		got := false
-		for _, n := range findNumbers(nil, c.text, toks, c.lang) {
+		for _, n := range quantity.AppendNumbers(nil, c.text, toks, c.lang) {
 			got = got || rules[c.rule](toks, n)
 		}
 		if got != c.want {
@@ -1333,7 +1337,7 @@ func TestOpeningAdverbIsNoName(t *testing.T) {
 		{"Italy, which reported 627 deaths, closed its schools.", false},
 		{"Zorgon, the carmaker, cut 300 jobs.", false},
 	} {
-		toks := Tokenize(c.text, 0, len(c.text))
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		if got := openingAdverb("en", toks); got != c.want {
 			t.Errorf("%q: opening adverb %v, want %v", c.text, got, c.want)
 		}

@@ -429,7 +429,7 @@ func TestByLineOrLead(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			first := Span{a.Body.Start, a.Body.Start + len(tt.first)}
+			first := Span{Start: a.Body.Start, End: a.Body.Start + len(tt.first)}
 			if a.IsDropped(first) != tt.byLine {
 				t.Errorf("set aside = %v, want %v (dropped %v)", a.IsDropped(first), tt.byLine, a.Dropped)
 			}

@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimline/claimline/model/lexis"
+)
 
 // learnRoles reads appositions that say who holds which role: "Pavel Durov,
 // fondateur de Telegram", "Le PDG de Telegram, Pavel Durov", "son fondateur
@@ -76,7 +80,7 @@ func (x *extractor) collectRoles(s *sentence) {
 				x.roleCands = append(x.roleCands, roleCand{m.key, role, x.orgCandidates(toks, k, min(len(toks), k+5))})
 				break
 			}
-			if !inSet(toks[k].Fold, ",", "le", "la", "l'", "the", "son", "sa", "its", "co-", "'s") && !isNameToken(toks[k]) {
+			if !lexis.InSet(toks[k].Fold, ",", "le", "la", "l'", "the", "son", "sa", "its", "co-", "'s") && !isNameToken(toks[k]) {
 				break
 			}
 		}
@@ -86,7 +90,7 @@ func (x *extractor) collectRoles(s *sentence) {
 				x.roleCands = append(x.roleCands, roleCand{m.key, role, x.orgCandidates(toks, k, m.tok)})
 				break
 			}
-			if toks[k].Text == "." || toks[k].Text == ";" || isSpeechVerb(toks, k) {
+			if toks[k].Text == "." || toks[k].Text == ";" || lexis.IsSpeechVerb(toks, k) {
 				break
 			}
 		}
@@ -94,8 +98,8 @@ func (x *extractor) collectRoles(s *sentence) {
 }
 
 // roleOf returns the role a word names ("" for none).
-func roleOf(t Token) string {
-	if t.lex&lexRole == 0 {
+func roleOf(t lexis.Token) string {
+	if !t.Is(lexRole) {
 		return ""
 	}
 	return roleWords[t.Fold]
@@ -103,17 +107,17 @@ func roleOf(t Token) string {
 
 // orgCandidates lists the names that orgNear would try for the role word at
 // k, before it is known which names are organisations.
-func (x *extractor) orgCandidates(toks []Token, k, j int) []string {
+func (x *extractor) orgCandidates(toks []lexis.Token, k, j int) []string {
 	var out []string
 	for n := k + 1; n < min(j, k+4); n++ {
-		if inSet(toks[n].Fold, "de", "d'", "of", "du", "chez", "at") {
+		if lexis.InSet(toks[n].Fold, "de", "d'", "of", "du", "chez", "at") {
 			continue
 		}
 		if isNameToken(toks[n]) {
 			out = append(out, x.ws.nameKey(toks[n].Text))
 			break
 		}
-		if toks[n].Kind == Word && !inSet(toks[n].Fold, "russe", "americain", "francais", "general", "executive", "officer") {
+		if toks[n].Kind == lexis.Word && !lexis.InSet(toks[n].Fold, "russe", "americain", "francais", "general", "executive", "officer") {
 			break
 		}
 	}

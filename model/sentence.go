@@ -4,10 +4,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // abbreviations end with a full stop that does not end a sentence.
-var abbreviations = setOf("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof",
+var abbreviations = lexis.SetOf("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof",
 	"etc", "cf", "p", "ex", "env", "vs", "jan", "feb", "fév", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
 	"sep", "sept", "oct", "nov", "dec", "déc", "inc", "ltd", "co", "corp", "no", "n°", "vol", "gen", "gén", "sen", "rep", "gov", "jr", "sr", "u.s", "e.g", "i.e")
 
@@ -80,13 +82,13 @@ func sentences(text string, body Span, dropped []Dropped) []Span {
 			}
 			next, nn := utf8.DecodeRuneInString(text[k:])
 			if k > j && (unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("«“\"'‘([-–—", next) || camelStart(text[k+nn:], next)) {
-				out = appendCapped(out, text, trimSpan(text, Span{start, j}))
+				out = appendCapped(out, text, trimSpan(text, Span{Start: start, End: j}))
 				start = k
 			}
 			i = k
 		}
 		if start < p.span.End {
-			out = appendCapped(out, text, trimSpan(text, Span{start, p.span.End}))
+			out = appendCapped(out, text, trimSpan(text, Span{Start: start, End: p.span.End}))
 		}
 	}
 	return out
@@ -129,10 +131,10 @@ func appendCapped(out []Span, text string, s Span) []Span {
 				cut--
 			}
 		}
-		if piece := trimSpan(text, Span{s.Start, cut}); piece.End > piece.Start {
+		if piece := trimSpan(text, Span{Start: s.Start, End: cut}); piece.End > piece.Start {
 			out = append(out, piece)
 		}
-		s = trimSpan(text, Span{cut, s.End})
+		s = trimSpan(text, Span{Start: cut, End: s.End})
 	}
 	if s.End > s.Start {
 		out = append(out, s)

@@ -3,7 +3,10 @@ package model
 import (
 	"strings"
 
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // This file reads who a claim is about: the subject of its clause (a name, a
@@ -38,7 +41,7 @@ var subjectConfidence = map[string]float64{
 }
 
 // subjectPronouns stand for the entity named before.
-var subjectPronouns = setOf("il", "elle", "ils", "elles", "it", "they", "he", "she", "celle-ci", "celui-ci", "ceux-ci",
+var subjectPronouns = lexis.SetOf("il", "elle", "ils", "elles", "it", "they", "he", "she", "celle-ci", "celui-ci", "ceux-ci",
 	"celles-ci", "cette derniere", "ce dernier", "the latter", "we", "nous")
 
 // nameAt returns the name that ends at token k (going left over proper
@@ -66,11 +69,11 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 			// Roger Cukierman")
 			start = q
 			continue
-		case inSet(toks[q].Fold, "and", "et") && q > 0 && p.properNoun(q-1) && p.properNoun(start) && toks[start].Upper():
+		case lexis.InSet(toks[q].Fold, "and", "et") && q > 0 && p.properNoun(q-1) && p.properNoun(start) && toks[start].Upper():
 			// "Northrop Grumman and EADS": a joint subject.
 			start = q - 1
 			continue
-		case inSet(toks[q].Text, "&", "-", "de", "du", "des", "of", "la", "le", "for", "d'", "l'") && q > 0 && (p.properNoun(q-1) || p.named[q-1] && p.named[q]) &&
+		case lexis.InSet(toks[q].Text, "&", "-", "de", "du", "des", "of", "la", "le", "for", "d'", "l'") && q > 0 && (p.properNoun(q-1) || p.named[q-1] && p.named[q]) &&
 			(toks[q].Text == "&" || toks[q].Text == "-" || toks[start].Upper() || p.named[q]):
 			// ("Cour des comptes", "Institut national de la statistique":
 			// a name the set knows, lower-case words and all)
@@ -93,16 +96,16 @@ func (p *parsed) properNoun(k int) bool {
 		return false
 	}
 	t := toks[k]
-	if t.Kind != Word || t.lex&(lexMonth|lexWeekday) != 0 || timeZones[t.Fold] {
+	if t.Kind != lexis.Word || t.Is(timex.MonthName|timex.WeekdayName) || timeZones[t.Fold] {
 		return false
 	}
-	if currencyPrefix(toks, k) {
+	if quantity.CurrencyPrefix(toks, k) {
 		return false // "US$40 billion", "US $199"
 	}
 	if tags[k] == syntax.PROPN {
 		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
 	}
-	if t.innerUpper() && tags[k] != syntax.VERB && tags[k] != syntax.AUX {
+	if t.InnerUpper() && tags[k] != syntax.VERB && tags[k] != syntax.AUX {
 		return true // "iAd", "iOS" misread as common nouns
 	}
 	if p.named[k] && (tags[k] == syntax.NOUN || tags[k] == syntax.X || k == 0 && tags[k] == syntax.ADJ) {
@@ -112,7 +115,7 @@ func (p *parsed) properNoun(k int) bool {
 }
 
 // timeZones are never a claim's subject.
-var timeZones = setOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "hne", "hae", "tu")
+var timeZones = lexis.SetOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "hne", "hae", "tu")
 
 // subjectBefore returns the subject of the clause before token v (its
 // verb): a name, a subject pronoun, or a noun phrase standing for an entity;
@@ -124,9 +127,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		k--
 	}
 	inf := v // the infinitive: the verb, or the auxiliary before it
-	if k > start && inSet(toks[k].Fold, "avoir", "etre", "have", "be") {
+	if k > start && lexis.InSet(toks[k].Fold, "avoir", "etre", "have", "be") {
 		inf, k = k, k-1 // "d'avoir gagné", "to have won"
-		if p.lang == "fr" && tags[k] == syntax.VERB && !p.participle(k) || tags[k] == syntax.VERB && isSpeechVerb(toks, k) {
+		if p.lang == "fr" && tags[k] == syntax.VERB && !p.participle(k) || tags[k] == syntax.VERB && lexis.IsSpeechVerb(toks, k) {
 			// "a indiqué avoir collecté", "dit avoir enregistré": the
 			// subject of the verb the infinitive completes.
 			return p.subjectBefore(k, start)
@@ -134,12 +137,12 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	// "X defeated Boeing to win an order", "a décidé de supprimer": an
 	// infinitive's subject is its governing verb's.
-	if k > start && (toks[k].Fold == "to" || inSet(toks[k].Fold, "de", "d'", "pour", "sans") && strings.HasSuffix(toks[inf].Fold, "r")) {
+	if k > start && (toks[k].Fold == "to" || lexis.InSet(toks[k].Fold, "de", "d'", "pour", "sans") && strings.HasSuffix(toks[inf].Fold, "r")) {
 		// "allowed Ukraine to export", "a permis à l'Ukraine d'exporter":
 		// the object of a verb of allowing or asking does what follows.
 		if a, b, ok := p.nameAt(k - 1); ok && a > start {
 			j := a - 1
-			if j > start && (inSet(toks[j].Fold, "a", "l'", "la", "le") && toks[j].Text != "a") {
+			if j > start && (lexis.InSet(toks[j].Fold, "a", "l'", "la", "le") && toks[j].Text != "a") {
 				j--
 			}
 			if j > start && toks[j].Fold == "a" && toks[j].Text == "à" {
@@ -174,7 +177,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	// Skip auxiliaries, adverbs, negations and clitics between the subject
 	// and its verb ("a largement gagné", "n'a pas", "has also").
 	for k >= start && (tags[k] == syntax.AUX && !p.named[k] || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
-		inSet(toks[k].Fold, "ne", "n'", "se", "s'", "l'", "lui", "leur", "y", "en", "a", "ont", "has", "have", "had")) {
+		lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'", "l'", "lui", "leur", "y", "en", "a", "ont", "has", "have", "had")) {
 		k--
 	}
 	// "Signal, the encrypted messaging app, was downloaded": skip the
@@ -219,16 +222,16 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	if a, b, ok := p.nameAt(k); ok && a >= start {
 		switch {
-		case a-2 >= start && inSet(toks[a-1].Fold, "in", "at", "from", "near", "a", "en") && tags[a-2] == syntax.NOUN && !p.properNoun(a-2):
+		case a-2 >= start && lexis.InSet(toks[a-1].Fold, "in", "at", "from", "near", "a", "en") && tags[a-2] == syntax.NOUN && !p.properNoun(a-2):
 			// "A federal jury in Boston convicted": the place qualifies
 			// the noun phrase before it, which is the subject.
 			k = a - 2
-		case a-2 >= start && (inSet(toks[a-1].Fold, "de", "d'", "du", "of") || inSet(toks[a-1].Fold, "l'", "la", "le", "the") && inSet(fold(toks, a-2), "de", "of")):
+		case a-2 >= start && (lexis.InSet(toks[a-1].Fold, "de", "d'", "du", "of") || lexis.InSet(toks[a-1].Fold, "l'", "la", "le", "the") && lexis.InSet(lexis.FoldAt(toks, a-2), "de", "of")):
 			// "Le tribunal correctionnel de Lyon a condamné", "le
 			// ministère de l'Intérieur a compté": a body and its place
 			// or domain are one subject.
 			o := a - 1
-			if !inSet(toks[o].Fold, "de", "d'", "du", "of") {
+			if !lexis.InSet(toks[o].Fold, "de", "d'", "du", "of") {
 				o--
 			}
 			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && bodyNouns[toks[h].Fold] {
@@ -318,7 +321,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	// "Scientists at CERN announced", "Sales at Zorgon rose": the
 	// organisation a plural noun's people or things are at.
-	if j := head + 1; j+1 < v && inSet(toks[j].Fold, "at", "from", "chez") && strings.HasSuffix(toks[head].Fold, "s") {
+	if j := head + 1; j+1 < v && lexis.InSet(toks[j].Fold, "at", "from", "chez") && strings.HasSuffix(toks[head].Fold, "s") {
 		if a, b, ok := p.nameAt(j + 1); ok && b <= v {
 			if groupNouns[toks[head].Fold] || bodyNouns[toks[head].Fold] {
 				return a, b, fromGroup // (the scientists are no measure)
@@ -329,7 +332,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	// The owner of the head: "d'Opel", "of Apple", "Apple's", "Shares in
 	// Brennan's parent group".
 	for j := head + 1; j <= k; j++ {
-		if (inSet(toks[j].Fold, "de", "d'", "du", "of") || toks[j].Fold == "in" && inSet(toks[head].Fold, "shares", "stake", "stakes", "stock")) && j+1 <= k {
+		if (lexis.InSet(toks[j].Fold, "de", "d'", "du", "of") || toks[j].Fold == "in" && lexis.InSet(toks[head].Fold, "shares", "stake", "stakes", "stock")) && j+1 <= k {
 			if a, b, ok := p.nameAt(j + 1); ok {
 				for b < k+1 && p.properNoun(b) {
 					b++
@@ -367,7 +370,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 // Moody's", "le gouvernement Ayrault", whose name is the subject.
 func (p *parsed) namesAfter(h, k int) bool {
 	for j := h + 1; j <= k; j++ {
-		if p.properNoun(j) && !inSet(fold(p.toks, j-1), "de", "d'", "du", "des", "of", "in", "en", "a") {
+		if p.properNoun(j) && !lexis.InSet(lexis.FoldAt(p.toks, j-1), "de", "d'", "du", "des", "of", "in", "en", "a") {
 			return true
 		}
 	}
@@ -376,12 +379,12 @@ func (p *parsed) namesAfter(h, k int) bool {
 
 // objectControlVerbs make their object the doer of the infinitive after
 // it ("allowed Ukraine to export", "a permis à l'Ukraine d'exporter").
-var objectControlVerbs = setOf("allowed", "allows", "allow", "allowing", "enabled", "enables", "enable", "permitted",
+var objectControlVerbs = lexis.SetOf("allowed", "allows", "allow", "allowing", "enabled", "enables", "enable", "permitted",
 	"permits", "helped", "helps", "help", "forced", "forces", "asked", "asks", "urged", "urges", "told", "permis", "permet",
 	"permettra", "permettant", "autorise", "oblige", "contraint", "demande", "aide")
 
 // bodyNouns name a body of people that acts as one, by a common noun.
-var bodyNouns = setOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
+var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
 	"ministere", "ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "jury", "assemblee",
 	"assembly", "cabinet", "comite", "committee", "prefecture", "mairie", "regulateur", "regulator",
 	"parquet", "prosecutors", "procureurs", "pompiers", "sapeurs-pompiers", "gendarmes", "gendarmerie", "policiers", "police",
@@ -389,7 +392,7 @@ var bodyNouns = setOf("gouvernement", "government", "parlement", "parliament", "
 
 // groupNouns name a body or a group of people that can be a claim's
 // subject without a proper name.
-var groupNouns = setOf("gouvernement", "government", "entreprises", "companies", "firms", "menages", "households",
+var groupNouns = lexis.SetOf("gouvernement", "government", "entreprises", "companies", "firms", "menages", "households",
 	"habitants", "residents", "inhabitants", "armee", "army", "forces", "police", "manifestants", "protesters",
 	"protestors", "demonstrators", "syndicats", "unions", "banques", "banks", "parlement", "parliament", "senat",
 	"senate", "congres", "congress", "lawmakers", "legislators", "deputes", "senateurs", "senators", "ministere",
@@ -434,7 +437,7 @@ func (p *parsed) nounHead(k, start int, compound bool) int {
 func (p *parsed) subjectHead(v, start int) int {
 	k := v - 1
 	for k >= start && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART ||
-		inSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y")) {
+		lexis.InSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y")) {
 		k-- // (and the clitics: "La participation s'est établie à 58,6 %")
 	}
 	if k < start {
@@ -463,7 +466,7 @@ func (p *parsed) subjectHead(v, start int) int {
 		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.tags[j] == syntax.NOUN && j == k) {
 			j--
 		}
-		if j > start && inSet(p.toks[j].Fold, "at", "chez") {
+		if j > start && lexis.InSet(p.toks[j].Fold, "at", "chez") {
 			if h2 := p.headEndingAt(j-1, start); h2 >= 0 {
 				h = h2
 			} else if j-1 == start && (p.tags[start] == syntax.VERB || p.tags[start] == syntax.PROPN) && !p.named[start] {
@@ -478,7 +481,7 @@ func (p *parsed) subjectHead(v, start int) int {
 		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.toks[j].Text == ".") {
 			j--
 		}
-		if j > start && j < k && inSet(p.toks[j].Fold, "of", "for", "de", "d'", "du", "des", "at", "chez") {
+		if j > start && j < k && lexis.InSet(p.toks[j].Fold, "of", "for", "de", "d'", "du", "des", "at", "chez") {
 			h = p.headEndingAt(j-1, start) // (and "Revenue at Zorgon rose", "Les ventes chez Zorgon")
 			if h < 0 && j-1 == start && (p.tags[start] == syntax.VERB || p.tags[start] == syntax.PROPN) && !p.named[start] {
 				h = start // "Revenue at Zorgon": a sentence's first noun the tagger misread
@@ -501,11 +504,11 @@ func (p *parsed) climbOf(h, start int) int {
 		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM) {
 			j--
 		}
-		if j <= start || !inSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux", "dans", "in", "en", "across") {
+		if j <= start || !lexis.InSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux", "dans", "in", "en", "across") {
 			return h
 		}
 		k := j - 1
-		for k > start && (tags[k] == syntax.ADJ || toks[k].Kind == Number && len(toks[k].Text) == 4 && (toks[k].Text[:2] == "19" || toks[k].Text[:2] == "20")) {
+		for k > start && (tags[k] == syntax.ADJ || toks[k].Kind == lexis.Number && len(toks[k].Text) == 4 && (toks[k].Text[:2] == "19" || toks[k].Text[:2] == "20")) {
 			k-- // (and "Le budget 2025 de la ville": a year qualifying the noun)
 		}
 		if tags[k] != syntax.NOUN {
@@ -534,7 +537,7 @@ func (p *parsed) complementAt(a int) bool {
 	if j >= 0 && p.tags[j] == syntax.DET {
 		j--
 	}
-	return j >= 0 && (inSet(p.toks[j].Fold, "de", "d'", "du", "des", "of") || p.tags[j] == syntax.ADP)
+	return j >= 0 && (lexis.InSet(p.toks[j].Fold, "de", "d'", "du", "des", "of") || p.tags[j] == syntax.ADP)
 }
 
 // dateBetween reports whether the words between the commas at tokens i
@@ -564,10 +567,10 @@ func (p *parsed) incidental(i, k int) bool {
 	}
 	w := p.toks[i].Fold
 	switch {
-	case inSet(w, "which", "who", "whose", "qui", "dont", "however", "though", "pourtant", "cependant", "toutefois", "quant", "meanwhile", "also", "aussi", "lui", "elle"):
+	case lexis.InSet(w, "which", "who", "whose", "qui", "dont", "however", "though", "pourtant", "cependant", "toutefois", "quant", "meanwhile", "also", "aussi", "lui", "elle"):
 		return true
-	case p.tags[i] == syntax.VERB && (p.lang == "en" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || inSet(w, "made", "built", "led", "held", "owned", "run", "set")) ||
-		p.lang == "fr" && frenchParticiple(w) && !strings.HasSuffix(w, "ant")):
+	case p.tags[i] == syntax.VERB && (p.lang == "en" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || lexis.InSet(w, "made", "built", "led", "held", "owned", "run", "set")) ||
+		p.lang == "fr" && lexis.FrenchParticiple(w) && !strings.HasSuffix(w, "ant")):
 		return true
 	}
 	return false
@@ -582,7 +585,7 @@ func (p *parsed) adjectiveBefore(a, b int) bool {
 
 // initialsAt returns the first token of initials written with dots that end
 // with the dot at token j ("U.S.", "U.K."), -1 when none.
-func initialsAt(toks []Token, j int) int {
+func initialsAt(toks []lexis.Token, j int) int {
 	a := j
 	for a >= 1 && toks[a].Text == "." && len(toks[a-1].Text) == 1 && toks[a-1].Upper() && toks[a].Start == toks[a-1].End {
 		a -= 2
@@ -595,7 +598,7 @@ func initialsAt(toks []Token, j int) int {
 
 // initialsFold returns the initials of tokens [a, j) folded with their
 // inner dots ("u.s").
-func initialsFold(toks []Token, a, j int) string {
+func initialsFold(toks []lexis.Token, a, j int) string {
 	var b strings.Builder
 	for k := a; k < j; k++ {
 		b.WriteString(toks[k].Fold)
@@ -608,18 +611,18 @@ func initialsFold(toks []Token, a, j int) string {
 // is expected that", "it is unclear whether", "it seems".
 func (p *parsed) impersonal(k int) bool {
 	toks := p.toks
-	w, n := toks[k].Fold, fold(toks, k+1)
+	w, n := toks[k].Fold, lexis.FoldAt(toks, k+1)
 	switch w {
 	case "il":
-		return inSet(n, "y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "parait", "reste", "suffit", "s'agit", "s'agissait") ||
-			n == "s'" && inSet(fold(toks, k+2), "agit", "agissait", "agira") || // "Il s'agit du premier sous-marin…"
-			inSet(n, "est", "etait", "sera") && k+3 < len(toks) && p.tags[k+2] == syntax.ADJ && inSet(fold(toks, k+3), "de", "d'", "que", "qu'")
+		return lexis.InSet(n, "y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "parait", "reste", "suffit", "s'agit", "s'agissait") ||
+			n == "s'" && lexis.InSet(lexis.FoldAt(toks, k+2), "agit", "agissait", "agira") || // "Il s'agit du premier sous-marin…"
+			lexis.InSet(n, "est", "etait", "sera") && k+3 < len(toks) && p.tags[k+2] == syntax.ADJ && lexis.InSet(lexis.FoldAt(toks, k+3), "de", "d'", "que", "qu'")
 	case "it":
-		if inSet(n, "seems", "seemed", "appears", "appeared", "remains") {
+		if lexis.InSet(n, "seems", "seemed", "appears", "appeared", "remains") {
 			return true
 		}
-		return inSet(n, "is", "was", "will", "would") && k+3 < len(toks) && (p.tags[k+2] == syntax.ADJ || p.tags[k+2] == syntax.VERB || fold(toks, k+2) == "be") &&
-			(inSet(fold(toks, k+3), "that", "whether", "to", "if", "how", "why", "when") || fold(toks, k+2) == "be" && inSet(fold(toks, k+4), "that", "whether", "to"))
+		return lexis.InSet(n, "is", "was", "will", "would") && k+3 < len(toks) && (p.tags[k+2] == syntax.ADJ || p.tags[k+2] == syntax.VERB || lexis.FoldAt(toks, k+2) == "be") &&
+			(lexis.InSet(lexis.FoldAt(toks, k+3), "that", "whether", "to", "if", "how", "why", "when") || lexis.FoldAt(toks, k+2) == "be" && lexis.InSet(lexis.FoldAt(toks, k+4), "that", "whether", "to"))
 	}
 	return false
 }
@@ -643,7 +646,7 @@ func (p *parsed) roleBefore(j, start int) bool {
 // refers to ("WhatsApp, which…", "Opel, qui…").
 func (p *parsed) antecedent(start int) (int, int, string) {
 	k := start - 1
-	if k < 0 || !inSet(p.toks[k].Fold, "which", "who", "qui", "that") {
+	if k < 0 || !lexis.InSet(p.toks[k].Fold, "which", "who", "qui", "that") {
 		return 0, 0, ""
 	}
 	k--
@@ -656,7 +659,7 @@ func (p *parsed) antecedent(start int) (int, int, string) {
 	if a, b, ok := p.nameAt(k); ok {
 		return a, b, fromClause
 	}
-	if k > 0 && p.toks[k].Kind == Number && p.toks[k-1].Kind == Word && isAllCaps(p.toks[k-1].Text) {
+	if k > 0 && p.toks[k].Kind == lexis.Number && p.toks[k-1].Kind == lexis.Word && isAllCaps(p.toks[k-1].Text) {
 		return k - 1, k + 1, fromClause // "l'A 10 qui", "the M25, which": a road's or a model's code
 	}
 	if p.tags[k] == syntax.NOUN {
@@ -674,10 +677,10 @@ func (p *parsed) antecedent(start int) (int, int, string) {
 // dont le chiffre d'affaires a progressé".
 func (p *parsed) whoseOwner(start int) (int, int, bool) {
 	k := start
-	if k < len(p.toks) && !inSet(p.toks[k].Fold, "whose", "dont") && k > 0 && inSet(p.toks[k-1].Fold, "whose", "dont") {
+	if k < len(p.toks) && !lexis.InSet(p.toks[k].Fold, "whose", "dont") && k > 0 && lexis.InSet(p.toks[k-1].Fold, "whose", "dont") {
 		k--
 	}
-	if k < 2 || k >= len(p.toks) || !inSet(p.toks[k].Fold, "whose", "dont") || p.toks[k-1].Text != "," {
+	if k < 2 || k >= len(p.toks) || !lexis.InSet(p.toks[k].Fold, "whose", "dont") || p.toks[k-1].Text != "," {
 		return 0, 0, false
 	}
 	return p.nameAt(k - 2)
@@ -716,7 +719,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		}
 		return "", ""
 	}
-	if how == fromTopic && a > 0 && inSet(toks[a-1].Fold, "the", "le", "la", "l'", "les", "this", "ce", "cette") {
+	if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "les", "this", "ce", "cette") {
 		// "the store" after "the iTunes Store", "le réseau" after "le
 		// réseau Minitel": the name the article gave it.
 		if d := x.namedWith(s, toks[a].Fold); d != "" {
@@ -734,11 +737,11 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// "l'application", "the company": the article's main organisation.
 		return x.reg.display(x.focus), how
 	}
-	if how == fromPronoun && inSet(toks[a].Fold, "we", "nous") {
+	if how == fromPronoun && lexis.InSet(toks[a].Fold, "we", "nous") {
 		// "We passed 2 billion downloads," said the head of Zoomly: the
 		// organisation the passage names.
 		for _, m := range s.mentions {
-			if x.reg.kind(m.key) == KindOrg && !cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) {
+			if x.reg.kind(m.key) == KindOrg && !cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) {
 				if d := x.reg.display(m.key); entityName(d) {
 					return d, how
 				}
@@ -753,7 +756,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// "Zoom Video Communications said on Wednesday that it…": the
 		// subject of the clause that reports it.
 		for v := a - 1; v >= 0; v-- {
-			if isVerb(p.tags[v]) && isSpeechVerb(toks, v) && (v == a-1 || v == a-2 && inSet(toks[a-1].Fold, "that", "que", "qu'")) {
+			if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) && (v == a-1 || v == a-2 && lexis.InSet(toks[a-1].Fold, "that", "que", "qu'")) {
 				// "The Harlow Museum of Art in Boston said it…", "The
 				// health ministry said it…": who speaks, not a place
 				// in their name nor the entity named before.
@@ -776,10 +779,10 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// had…": the entity its own sentence names before it.
 		for k := len(s.mentions) - 1; k >= 0; k-- {
 			m := s.mentions[k]
-			if m.end > a || m.common || cited.Overlaps(Span{toks[m.tok].Start, toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
+			if m.end > a || m.common || cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
 				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…")
 			}
-			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson && !inSet(toks[a].Fold, "it", "its") {
+			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson && !lexis.InSet(toks[a].Fold, "it", "its") {
 				if d := x.reg.display(m.key); entityName(d) {
 					return d, how
 				}
@@ -795,12 +798,12 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		}
 		return "", ""
 	}
-	span := Span{toks[a].Start, toks[b-1].End}
+	span := Span{Start: toks[a].Start, End: toks[b-1].End}
 	if cited.Overlaps(span) || overlapsAny(span, s.dates) {
 		return "", ""
 	}
 	for k := a; k < b; k++ {
-		if inSet(toks[k].Fold, "and", "et") {
+		if lexis.InSet(toks[k].Fold, "and", "et") {
 			// "Northrop Grumman and EADS": a joint subject, as written.
 			if name := strings.TrimSpace(x.art.Text[span.Start:span.End]); entityName(name) {
 				return name, how
@@ -822,7 +825,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 	for _, m := range s.mentions {
 		if m.tok < b && a < m.end {
 			d := x.reg.display(m.key)
-			if m.end == b-1 && toks[b-1].Kind == Number && !strings.ContainsAny(d, "0123456789") {
+			if m.end == b-1 && toks[b-1].Kind == lexis.Number && !strings.ContainsAny(d, "0123456789") {
 				// "le CAC 40", "the FTSE 100": the name with its number.
 				d = strings.TrimSpace(x.art.Text[toks[m.tok].Start:toks[b-1].End])
 			} else if m.tok == a && m.end < b && p.adjectivesOnly(m.end, b) {
@@ -837,7 +840,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 					d = x.reg.display(k)
 				}
 			}
-			if d != "" && (entityName(d) || m.tok > 0 && toks[m.tok-1].Kind == Word && nameWords(d)) && x.reg.weight(m.key) > bestW {
+			if d != "" && (entityName(d) || m.tok > 0 && toks[m.tok-1].Kind == lexis.Word && nameWords(d)) && x.reg.weight(m.key) > bestW {
 				best, bestW = d, x.reg.weight(m.key)
 			}
 		}
@@ -863,7 +866,7 @@ func (x *extractor) reporterOf(s *sentence, p *parsed, v int) string {
 		if m.tok < start || m.end > v || m.common || p.adjectiveBefore(m.tok, m.end) {
 			continue
 		}
-		if m.tok > 0 && inSet(toks[m.tok-1].Fold, "in", "en", "a", "au", "aux", "dans", "at") {
+		if m.tok > 0 && lexis.InSet(toks[m.tok-1].Fold, "in", "en", "a", "au", "aux", "dans", "at") {
 			continue // a place its name holds
 		}
 		if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson {
@@ -888,9 +891,9 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 	after := false // the nearest name follows the figure
 	names := 0     // how many different entities the passage names
 	for _, m := range s.mentions {
-		span := Span{s.toks[m.tok].Start, s.toks[m.end-1].End}
+		span := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
 		if cited.Overlaps(span) || citedAt(s.toks, m.tok) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
-			currencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
+			quantity.CurrencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
 			p.adjectiveBefore(m.tok, m.end) {
 			continue
 		}
@@ -931,15 +934,15 @@ func entityName(name string) bool {
 // nameWords is entityName for a name written inside its sentence, after a
 // word of its own: "la coalition Unité" is a name, not a participle.
 func nameWords(name string) bool {
-	w, _, n := fieldSpan(name) // Fold keeps spaces and makes none: the words of Fold(name)
+	w, _, n := fieldSpan(name) // Fold keeps spaces and makes none: the words of lexis.Fold(name)
 	if n == 0 {
 		return false
 	}
 	if n == 1 {
 		var buf [64]byte
-		f := appendFold(buf[:0], w) // Fold(w), in a buffer
-		l := lexicon().getBytes(f)
-		if l&(lexMonth|lexWeekday|lexTimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 {
+		f := lexis.AppendFold(buf[:0], w) // lexis.Fold(w), in a buffer
+		l := lexis.LookupBytes(f)
+		if l&(timex.MonthName|timex.WeekdayName|quantity.TimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 {
 			return false
 		}
 	}
@@ -947,7 +950,7 @@ func nameWords(name string) bool {
 }
 
 // unitNames are units of measure, never a subject.
-var unitNames = setOf("km", "kg", "mm", "cm", "m", "ha", "celsius", "fahrenheit", "degres", "degrees", "euros", "dollars",
+var unitNames = lexis.SetOf("km", "kg", "mm", "cm", "m", "ha", "celsius", "fahrenheit", "degres", "degrees", "euros", "dollars",
 	"livres", "pounds", "tonnes", "tons", "gev", "mev", "tev", "kwh", "mw", "gw", "km/h", "mph", "noeuds", "knots",
 	"usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr", "rub", "brl", "hkd", "yuan", "yen")
 
@@ -968,7 +971,7 @@ func (x *extractor) quotedApart(span Span, pos int) bool {
 // a figure with no owner is not surely the main one's.
 func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
 	for _, m := range s.mentions {
-		if m.key == x.focus || m.common || cited.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
+		if m.key == x.focus || m.common || cited.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) {
 			continue
 		}
 		if k := x.reg.kind(m.key); k == KindOrg || k == KindPerson && !speaksAt(s.toks, m.end) {
@@ -981,25 +984,16 @@ func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
 // speaksAt reports whether a speech verb follows token k closely ("Luca de
 // Meo, a indiqué que…", "Elon Musk said"): the person named before it
 // reports the figure and is not its subject.
-func speaksAt(toks []Token, k int) bool {
+func speaksAt(toks []lexis.Token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
-		if isSpeechVerb(toks, j) {
+		if lexis.IsSpeechVerb(toks, j) {
 			return true
 		}
-		if toks[j].Kind == Word && !inSet(toks[j].Fold, "a", "has", "have", "had", "a-t-il", "also", "aussi", "egalement", "then", "alors") {
+		if toks[j].Kind == lexis.Word && !lexis.InSet(toks[j].Fold, "a", "has", "have", "had", "a-t-il", "also", "aussi", "egalement", "then", "alors") {
 			return false
 		}
 	}
 	return false
-}
-
-// currencyPrefixes stand glued before a currency sign ("US$", "C$").
-var currencyPrefixes = setOf("us", "usd", "c", "ca", "a", "au", "hk", "nz", "s")
-
-// currencyPrefix reports whether token k is the country of a currency sign
-// after it ("US$40 billion", "US $199", "C$").
-func currencyPrefix(toks []Token, k int) bool {
-	return k+1 < len(toks) && currencyPrefixes[toks[k].Fold] && inSet(toks[k+1].Text, "$", "€", "£")
 }
 
 // namedWith returns the entity the article named last, up to passage s,
@@ -1065,10 +1059,10 @@ func (x *extractor) focusReports(s *sentence) bool {
 			continue
 		}
 		for k := m.tok - 1; k >= 0 && m.tok-k <= 4; k-- {
-			if isSpeechVerb(toks, k) || inSet(toks[k].Fold, "par", "by") && k > 0 && strings.HasPrefix(toks[k-1].Fold, "publi") {
+			if lexis.IsSpeechVerb(toks, k) || lexis.InSet(toks[k].Fold, "par", "by") && k > 0 && strings.HasPrefix(toks[k-1].Fold, "publi") {
 				return true
 			}
-			if inSet(toks[k].Fold, "par", "by") && estimatedBefore(toks, k) {
+			if lexis.InSet(toks[k].Fold, "par", "by") && estimatedBefore(toks, k) {
 				return true // "Les dégâts sont estimés à 85 millions d'euros par la Fédération…"
 			}
 			if toks[k].Text == "," || toks[k].Text == "." {
@@ -1076,7 +1070,7 @@ func (x *extractor) focusReports(s *sentence) bool {
 			}
 		}
 		for k := m.end; k < len(toks) && k-m.end <= 2; k++ {
-			if isSpeechVerb(toks, k) {
+			if lexis.IsSpeechVerb(toks, k) {
 				return true
 			}
 		}
@@ -1088,7 +1082,7 @@ func (x *extractor) focusReports(s *sentence) bool {
 // stands in the clause before token k ("estimés à 85 millions d'euros
 // par", "estimated at $2 billion by"): whoever comes after "par"/"by" made
 // the estimate, and is its source, not what it is about.
-func estimatedBefore(toks []Token, k int) bool {
+func estimatedBefore(toks []lexis.Token, k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 10; j-- {
 		f := toks[j].Fold
 		if toks[j].Text == "," || toks[j].Text == "." {
@@ -1104,26 +1098,26 @@ func estimatedBefore(toks []Token, k int) bool {
 
 // agentOfEstimate reports whether the name at token k follows "par" or
 // "by" (and an article) after a participle of estimating or counting.
-func agentOfEstimate(toks []Token, k int) bool {
+func agentOfEstimate(toks []lexis.Token, k int) bool {
 	j := k - 1
-	if j >= 0 && inSet(toks[j].Fold, "la", "le", "l'", "les", "the") {
+	if j >= 0 && lexis.InSet(toks[j].Fold, "la", "le", "l'", "les", "the") {
 		j--
 	}
-	return j >= 0 && inSet(toks[j].Fold, "par", "by") && estimatedBefore(toks, j)
+	return j >= 0 && lexis.InSet(toks[j].Fold, "par", "by") && estimatedBefore(toks, j)
 }
 
 // publicMeasures are the nouns of a country's or a people's measures, never
 // an organisation's own ("Turnout was 66%", "le chômage a reculé"): with no
 // place named they stay unsure rather than fall back to the article's
 // organisation.
-var publicMeasures = setOf("turnout", "participation", "abstention", "unemployment", "chomage", "inflation", "gdp", "pib",
+var publicMeasures = lexis.SetOf("turnout", "participation", "abstention", "unemployment", "chomage", "inflation", "gdp", "pib",
 	"population", "temperature", "temperatures", "poverty", "pauvrete", "deficit", "unemployed", "chomeurs", "birth",
 	"births", "naissances", "deaths", "deces", "mortality", "mortalite", "emissions")
 
 // ownedMeasures are the nouns of what an organisation owns or does itself,
 // whose figure is its own when it reports it ("Revenue rose 9%, Skyline
 // said", "le chiffre d'affaires a progressé, a annoncé le groupe").
-var ownedMeasures = setOf("revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "earnings", "turnover",
+var ownedMeasures = lexis.SetOf("revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "earnings", "turnover",
 	"shares", "stock", "margin", "income", "orders", "deliveries", "workforce", "employees", "staff", "debt", "cash",
 	"capital", "valuation", "dividend", "subscribers", "users", "customers", "production", "output", "chiffre", "benefice",
 	"benefices", "perte", "pertes", "ventes", "action", "actions", "marge", "resultat", "commandes", "livraisons",
@@ -1135,7 +1129,7 @@ func (x *extractor) citesFocus(s *sentence, cited Span) bool {
 		return false
 	}
 	for _, m := range s.mentions {
-		if x.reg.canon(m.key) == x.reg.canon(x.focus) && cited.Overlaps(Span{s.toks[m.tok].Start, s.toks[m.end-1].End}) {
+		if x.reg.canon(m.key) == x.reg.canon(x.focus) && cited.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) {
 			return true
 		}
 	}

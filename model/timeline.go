@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/claimline/claimline/model/claim"
+	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/timeline"
 )
 
@@ -19,7 +20,7 @@ func timelineClaims(t *Timeline) []timeline.Claim {
 	for i := range t.Claims {
 		c := &t.Claims[i]
 		out[i] = timeline.Claim{Kind: c.Kind(), Subject: c.Subject, Metric: c.Metric, Value: c.Value, From: c.From,
-			Qualifier: c.Qualifier, Unit: c.Unit, What: c.What, WhatKey: Fold(c.What), Date: claim.Date(c.Date), AsOf: c.AsOf,
+			Qualifier: c.Qualifier, Unit: c.Unit, What: c.What, WhatKey: lexis.Fold(c.What), Date: claim.Date(c.Date), AsOf: c.AsOf,
 			Unsure: c.Unsure, SaidBy: c.SaidBy, Article: c.Article, Passage: c.Passage.Start}
 	}
 	return out

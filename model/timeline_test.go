@@ -140,7 +140,7 @@ func TestDefaultSetTimeline(t *testing.T) {
 			}
 			for _, s := range e.Sources {
 				a := tl.Articles[tl.Claims[s.Claim].Article]
-				if a.Text[s.Start:s.End] != s.Quote || a.IsDropped(Span{s.Start, s.End}) {
+				if a.Text[s.Start:s.End] != s.Quote || a.IsDropped(Span{Start: s.Start, End: s.End}) {
 					t.Errorf("source %s %d-%d does not point at its quote in kept text", s.Article, s.Start, s.End)
 				}
 			}

@@ -6,11 +6,15 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/timex"
 )
 
 func TestTokenizeOtherDigits(t *testing.T) {
 	for _, s := range []string{"٣ millions", "१२३", "x٩"} {
-		toks := Tokenize(s, 0, len(s))
+		toks := lexis.Tokenize(s, 0, len(s))
 		if len(toks) > len(s) {
 			t.Fatalf("%q: %d tokens", s, len(toks))
 		}
@@ -23,33 +27,33 @@ func TestLexiconClasses(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		words []string
-		class uint16
+		class lexis.Class
 	}{
-		{"unitWords", slices.Collect(maps.Keys(unitWords)), lexNumberStart},
-		{"scaleWords", slices.Collect(maps.Keys(scaleWords)), lexNumberStart},
-		{"monthsFR", slices.Collect(maps.Keys(monthsFR)), lexMonth},
-		{"monthsENMap", slices.Collect(maps.Keys(monthsENMap)), lexMonth},
-		{"weekdaysFR", slices.Collect(maps.Keys(weekdaysFR)), lexWeekday},
-		{"weekdaysEN", slices.Collect(maps.Keys(weekdaysEN)), lexWeekday},
+		{"unitWords", slices.Collect(quantity.UnitWords()), quantity.NumberStart},
+		{"scaleWords", slices.Collect(quantity.ScaleWords()), quantity.NumberStart},
+		{"monthsFR", slices.Collect(timex.MonthNames()), timex.MonthName},
+		{"monthsENMap", slices.Collect(timex.MonthNames()), timex.MonthName},
+		{"weekdaysFR", slices.Collect(timex.WeekdayNames()), timex.WeekdayName},
+		{"weekdaysEN", slices.Collect(timex.WeekdayNames()), timex.WeekdayName},
 		{"roleWords", slices.Collect(maps.Keys(roleWords)), lexRole},
 		{"eventKinds", slices.Collect(maps.Keys(eventKinds)), lexEvent},
 		{"notNames", slices.Collect(maps.Keys(notNames)), lexNotName},
-		{"speechVerbs", slices.Collect(maps.Keys(speechVerbs)), lexSpeech},
-		{"timeUnits", slices.Collect(maps.Keys(timeUnits)), lexTimeUnit},
+		{"speechVerbs", slices.Collect(lexis.SpeechVerbs()), lexis.SpeechVerb},
+		{"timeUnits", slices.Collect(quantity.TimeUnits()), quantity.TimeUnit},
 		{"clauseWords", slices.Collect(maps.Keys(clauseWords)), lexClause},
 	} {
 		if len(c.words) == 0 {
 			t.Fatalf("%s: no words (its type changed?)", c.name)
 		}
 		for _, w := range c.words {
-			if lexicon().get(w)&c.class == 0 {
+			if lexis.Lookup(w)&c.class == 0 {
 				t.Errorf("%s: %q lacks its class", c.name, w)
 			}
 		}
 	}
 	// Words outside the lexicon have no class, whatever their first byte and length.
 	for _, w := range []string{"telegram", "utilisateurs", "zzz", "x", "anticonstitutionnellement"} {
-		if got := lexicon().get(w); got != 0 {
+		if got := lexis.Lookup(w); got != 0 {
 			t.Errorf("%q: class %b, want none", w, got)
 		}
 	}
@@ -61,8 +65,8 @@ func TestLexiconClasses(t *testing.T) {
 func TestClauseWordsTokenized(t *testing.T) {
 	text := "Qu’il dit qu'elle QUI, dont Which whose-like WHEN; tandis qu’ alors Mais parce que Since puisqu'il " +
 		"quiconque thats but-not « que » 2021 that's Where WHILE although car carte"
-	for _, tok := range Tokenize(text, 0, len(text)) {
-		if got, want := tok.lex&lexClause != 0, clauseWords[tok.Fold]; got != want {
+	for _, tok := range lexis.Tokenize(text, 0, len(text)) {
+		if got, want := tok.Is(lexClause), clauseWords[tok.Fold]; got != want {
 			t.Errorf("%q (fold %q): lexClause %v, want %v", tok.Text, tok.Fold, got, want)
 		}
 	}
@@ -83,11 +87,11 @@ func TestInnerUpperTokenized(t *testing.T) {
 	}
 	n := 0
 	for _, text := range texts {
-		for _, tok := range Tokenize(text, 0, len(text)) {
-			if got, want := tok.innerUpper(), innerCapital(tok.Text); got != want {
+		for _, tok := range lexis.Tokenize(text, 0, len(text)) {
+			if got, want := tok.InnerUpper(), innerCapital(tok.Text); got != want {
 				t.Errorf("%q: innerUpper %v, want %v", tok.Text, got, want)
 			}
-			if tok.innerUpper() {
+			if tok.InnerUpper() {
 				n++
 			}
 		}
@@ -100,8 +104,8 @@ func TestInnerUpperTokenized(t *testing.T) {
 // TestAppendFold checks appendFold against Fold, whose bytes it appends.
 func TestAppendFold(t *testing.T) {
 	for _, s := range []string{"", "plain", "Août", "ÉTATS-UNIS", "Nikolaï", "l’an", "\xff\xfeA", "Ærø", "ǅ", "ß"} {
-		if got, want := string(appendFold([]byte("x"), s)), "x"+Fold(s); got != want {
-			t.Errorf("appendFold(%q) = %q, want %q", s, got, want)
+		if got, want := string(lexis.AppendFold([]byte("x"), s)), "x"+lexis.Fold(s); got != want {
+			t.Errorf("lexis.AppendFold(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

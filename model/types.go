@@ -4,6 +4,13 @@
 // It knows nothing of Fyne or of the screen: it takes an fs.FS or readers and
 // returns values and errors. Every Claim points back to its article and to
 // byte offsets in the article's decoded text.
+//
+// The subjects it reads with live in rooms of their own, which it imports:
+// model/lexis (Fold, tokens, the lexicon built from the word classes each
+// grammar declares), model/syntax (parts of speech, heads), model/quantity
+// (figures), model/timex (time expressions, the Date value), model/claim
+// (the values a claim is made of) and model/timeline (claims merged into
+// events).
 package model
 
 import (
@@ -12,6 +19,7 @@ import (
 	"fmt"
 
 	"github.com/claimline/claimline/model/claim"
+	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/timeline"
 )
 
@@ -79,21 +87,9 @@ const (
 	ConflictAttribution = timeline.ConflictAttribution
 )
 
-// Span is a half-open range [Start, End) of byte offsets in an article's
-// decoded text.
-type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
-
-// Len returns the number of bytes the span covers.
-func (s Span) Len() int { return s.End - s.Start }
-
-// Contains reports whether o lies entirely inside s.
-func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
-
-// Overlaps reports whether s and o share at least one byte.
-func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+// Span is lexis.Span: a half-open range [Start, End) of byte offsets in an
+// article's decoded text.
+type Span = lexis.Span
 
 // Problem is something wrong with one file of a set, said for a person.
 type Problem struct {

@@ -13,7 +13,9 @@ import (
 
 	"github.com/claimline/claimline/assets"
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/search"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // cliOptions are the flags the headless subcommands share.
@@ -294,7 +296,7 @@ func printEvents(o *output, t *model.Timeline) {
 		}
 		value := ""
 		if e.HasValue {
-			value = model.FormatValue(e.Value, e.Metric == model.MetricRank)
+			value = quantity.FormatValue(e.Value, e.Metric == model.MetricRank)
 		}
 		var conflicts []string
 		for _, c := range e.Conflicts {
@@ -344,7 +346,7 @@ func printClaims(o *output, t *model.Timeline, hits []search.Hit) {
 		}
 		value := ""
 		if c.HasValue {
-			value = model.FormatValue(c.Value, c.Metric == model.MetricRank)
+			value = quantity.FormatValue(c.Value, c.Metric == model.MetricRank)
 		}
 		date := c.Date.String()
 		if c.AsOf {
@@ -374,7 +376,7 @@ type dateJSON struct {
 	Text         string         `json:"text"`
 	Start        int            `json:"start"`
 	End          int            `json:"end"`
-	Kind         model.DateKind `json:"kind"`
+	Kind         timex.DateKind `json:"kind"`
 	Value        string         `json:"value"`
 	Precision    string         `json:"precision"`
 	Duration     string         `json:"duration,omitempty"`
@@ -405,7 +407,7 @@ func printDates(o *output, t *model.Timeline, published model.Date) {
 		}
 		for _, d := range model.ArticleDates(a, ref) {
 			value, precision := d.Date.String(), precisionOf(d.Date)
-			if d.Kind == model.DateDuration {
+			if d.Kind == timex.DateDuration {
 				value, precision = d.Duration, "duration"
 			} else if d.Date.IsZero() {
 				value, precision = "unresolved", "none"

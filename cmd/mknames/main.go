@@ -8,7 +8,7 @@
 //
 // The names come from Grady Ward's Moby Word II (public domain), as the
 // stdlib datasets package them (data under PDDL 1.0 and CC0 1.0). They are
-// kept folded as model.Fold folds them, one a line, sorted and without
+// kept folded as lexis.Fold folds them, one a line, sorted and without
 // repeats; names shorter than three letters are left out.
 package main
 
@@ -23,8 +23,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/atomicfile"
+	"github.com/claimline/claimline/model/lexis"
 )
 
 func main() {
@@ -80,7 +80,7 @@ func readNames(r io.Reader) ([]string, error) {
 	var out []string
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
-		f := strings.Fields(model.Fold(sc.Text()))
+		f := strings.Fields(lexis.Fold(sc.Text()))
 		if len(f) != 1 || len(f[0]) < 3 {
 			continue
 		}

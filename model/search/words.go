@@ -7,7 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // A text is searched as units: its words and its figures, each standing for
@@ -66,7 +67,7 @@ func splitWords(s string) []word {
 				start = i
 				upper = unicode.IsUpper(r)
 			}
-			b.WriteRune(model.FoldRune(r))
+			b.WriteRune(lexis.FoldRune(r))
 		} else {
 			if start >= 0 {
 				flush()
@@ -142,7 +143,7 @@ groups:
 	}
 	f.value = v
 	f.suffix = suffix
-	f.ordinal = model.IsOrdinalSuffix(suffix)
+	f.ordinal = quantity.IsOrdinalSuffix(suffix)
 	return f, true
 }
 
@@ -290,7 +291,7 @@ func readUnits(s string) []unit {
 		if c, ok := concepts[w.fold]; ok {
 			u.tokens = append(u.tokens, c)
 		}
-		if n, ok := model.OrdinalWord(w.fold); ok {
+		if n, ok := quantity.OrdinalWord(w.fold); ok {
 			u.tokens = append(u.tokens, ordinalToken(float64(n)))
 		}
 		units = append(units, u)

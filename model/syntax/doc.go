@@ -3,11 +3,11 @@
 // perceptrons trained on Universal Dependencies treebanks by
 // cmd/trainsyntax; the weights are embedded.
 //
-// The models read words as Claimline's tokenizer (model.Tokenize) splits
+// The models read words as Claimline's tokenizer (lexis.Tokenize) splits
 // them, each word as written in the text, from the token's Start to its End
 // (a number's glued letters included: "25M"):
 //
-//	toks := model.Tokenize(text, start, end)
+//	toks := lexis.Tokenize(text, start, end)
 //	words = words[:0]
 //	for _, t := range toks {
 //		words = append(words, text[t.Start:t.End])

@@ -20,7 +20,7 @@ type Claim struct {
 	Qualifier claim.Qualifier
 	Unit      string
 	// What is what the claim is about as written ("statement", "outage",
-	// "users"); WhatKey is What folded (case and accents: model.Fold), how
+	// "users"); WhatKey is What folded (case and accents: lexis.Fold), how
 	// clause events and other figures compare it.
 	What    string
 	WhatKey string

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // Timex is one annotated (or found) time expression. Start and End are byte
@@ -85,10 +86,10 @@ func runeOffsets(s string) []int {
 func Find(d Doc, lang string) []Timex {
 	ref, _ := model.ParseISODate(d.DCT)
 	var out []Timex
-	for _, e := range model.FindDates(d.Text, lang, ref) {
+	for _, e := range timex.FindDates(d.Text, lang, ref) {
 		parts := e.Ends()
 		if len(parts) == 0 {
-			parts = []model.DateExpr{e}
+			parts = []timex.DateExpr{e}
 		}
 		for _, p := range parts {
 			typ, value := Value(p)
@@ -108,13 +109,13 @@ func Find(d Doc, lang string) []Timex {
 // "1999-05", "1999-05-17"), a week ("1999-W20") or a quarter ("1999-Q2") when
 // the date spans exactly one. An approximate part of a month or a year ("début
 // octobre", "fin 2020") takes the value of the month or year it is part of.
-func Value(e model.DateExpr) (typ, value string) {
+func Value(e timex.DateExpr) (typ, value string) {
 	switch e.Kind {
-	case model.DateDuration:
+	case timex.DateDuration:
 		return "DURATION", e.Duration
-	case model.DateReference:
+	case timex.DateReference:
 		return "DATE", e.Timex
-	case model.DateSet:
+	case timex.DateSet:
 		return "SET", e.Timex
 	}
 	d := e.Date

@@ -1,9 +1,13 @@
-package model
+package timex
 
 import (
+	"github.com/claimline/claimline/model/claim"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // relativeWords maps fixed phrases (folded words) to a relative name.
@@ -78,18 +82,18 @@ var relativeByFirst = func() map[string][]struct {
 }()
 
 // matchRelative: fixed relative phrases, and "il y a 3 jours", "3 days ago".
-func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchRelative(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// The words each reading needs: a fixed phrase's first word, a
 	// quarter, "il y a", "dans", or "ago" after a count.
-	rels := relativeByFirst[fold(toks, i)]
-	if quickReject && len(rels) == 0 && fold(toks, i) != "il" && fold(toks, i) != "dans" &&
-		!anyWithin(toks, i, 4, isQuarterWord) && !anyWithin(toks, i+1, 7, func(t *Token) bool { return t.Fold == "ago" }) {
+	rels := relativeByFirst[lexis.FoldAt(toks, i)]
+	if lexis.QuickReject && len(rels) == 0 && lexis.FoldAt(toks, i) != "il" && lexis.FoldAt(toks, i) != "dans" &&
+		!anyWithin(toks, i, 4, isQuarterWord) && !anyWithin(toks, i+1, 7, func(t *lexis.Token) bool { return t.Fold == "ago" }) {
 		return false
 	}
 	e := newExpr(DateRelative)
 	e.Relative = true
 	for _, r := range rels {
-		if r.rel != "" && matchWords(toks, i, r.words...) && i+len(r.words) > e.end {
+		if r.rel != "" && lexis.MatchWords(toks, i, r.words...) && i+len(r.words) > e.end {
 			e.rel, e.end = r.rel, i+len(r.words)
 			e.Deictic = r.rel == "today" || r.rel == "yesterday" || r.rel == "day-before"
 		}
@@ -115,7 +119,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		e.rel, e.n, e.end = "quarter", q, end
 		if y, ok := yearAt(toks, end); ok {
 			e.year, e.end, e.Relative, e.Kind = y, end+1, false, DateAbsolute
-		} else if inSet(fold(toks, end), "de", "of") {
+		} else if lexis.InSet(lexis.FoldAt(toks, end), "de", "of") {
 			if y, ok := yearAt(toks, end+1); ok {
 				e.year, e.end, e.Relative, e.Kind = y, end+2, false, DateAbsolute
 			}
@@ -125,7 +129,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 				e.n = 4 // "the last quarter of 2009"
 			} else {
 				e.rel, e.n = "prev-quarter", 0 // "last quarter", "le trimestre dernier"
-				if fold(toks, e.end) == "dernier" {
+				if lexis.FoldAt(toks, e.end) == "dernier" {
 					e.end++
 				}
 			}
@@ -133,7 +137,7 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 		return out.set(e)
 	}
 	// "il y a 3 jours", "il y a deux semaines".
-	if matchWords(toks, i, "il", "y", "a") {
+	if lexis.MatchWords(toks, i, "il", "y", "a") {
 		if n, u, end, ok := countUnitAt(toks, i+3); ok {
 			e.rel, e.n, e.unit, e.end = "ago", n, u, end
 			return out.set(e)
@@ -141,14 +145,14 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	// "dans 3 jours", "dans deux semaines" (French only: English "in 72
 	// hours" is a span of time).
-	if lang != "en" && fold(toks, i) == "dans" {
+	if lang != "en" && lexis.FoldAt(toks, i) == "dans" {
 		if n, u, end, ok := countUnitAt(toks, i+1); ok && u != "h" && u != "m" {
 			e.rel, e.n, e.unit, e.end = "in", n, u, end
 			return out.set(e)
 		}
 	}
 	// "3 days ago", "two weeks ago".
-	if n, u, end, ok := countUnitAt(toks, i); ok && fold(toks, end) == "ago" {
+	if n, u, end, ok := countUnitAt(toks, i); ok && lexis.FoldAt(toks, end) == "ago" {
 		e.rel, e.n, e.unit, e.end = "ago", n, u, end+1
 		return out.set(e)
 	}
@@ -156,10 +160,10 @@ func matchRelative(toks []Token, i int, lang string, out *DateExpr) bool {
 }
 
 // isQuarterWord reports whether t names a quarter or is one ("T4", "Q1").
-func isQuarterWord(t *Token) bool {
+func isQuarterWord(t *lexis.Token) bool {
 	f := t.Fold
 	return f == "trimestre" || f == "quarter" || f == "q" || f == "t" || strings.HasSuffix(f, "-quarter") ||
-		t.Kind == Word && len(f) == 2 && (f[0] == 'q' || f[0] == 't') && f[1] >= '1' && f[1] <= '4'
+		t.Kind == lexis.Word && len(f) == 2 && (f[0] == 'q' || f[0] == 't') && f[1] >= '1' && f[1] <= '4'
 }
 
 var quarterOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2,
@@ -167,19 +171,19 @@ var quarterOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxie
 
 // quarterAt reads "[au|le|du] quatrième trimestre", "[in] the fourth quarter",
 // "Q4", "T4" at token i and returns the quarter and the index after it.
-func quarterAt(toks []Token, i int) (int, int, bool) {
+func quarterAt(toks []lexis.Token, i int) (int, int, bool) {
 	j := i
-	if inSet(fold(toks, j), "au", "le", "du", "ce", "in", "the", "during", "over", "pendant", "durant") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "au", "le", "du", "ce", "in", "the", "during", "over", "pendant", "durant") {
 		j++
-		if fold(toks, j) == "the" {
+		if lexis.FoldAt(toks, j) == "the" {
 			j++
 		}
 	}
 	t := toks[min(j, len(toks)-1)]
-	if j < len(toks) && t.Kind == Word && len(t.Fold) == 2 && (t.Fold[0] == 'q' || t.Fold[0] == 't') && t.Fold[1] >= '1' && t.Fold[1] <= '4' {
+	if j < len(toks) && t.Kind == lexis.Word && len(t.Fold) == 2 && (t.Fold[0] == 'q' || t.Fold[0] == 't') && t.Fold[1] >= '1' && t.Fold[1] <= '4' {
 		return int(t.Fold[1] - '0'), j + 1, true
 	}
-	if j+1 < len(toks) && (t.Fold == "q" || t.Fold == "t") && toks[j+1].Kind == Number && !toks[j+1].Space && len(toks[j+1].Text) == 1 &&
+	if j+1 < len(toks) && (t.Fold == "q" || t.Fold == "t") && toks[j+1].Kind == lexis.Number && !toks[j+1].Space && len(toks[j+1].Text) == 1 &&
 		toks[j+1].Text[0] >= '1' && toks[j+1].Text[0] <= '4' && toks[j+1].Suffix() == "" {
 		return int(toks[j+1].Text[0] - '0'), j + 2, true
 	}
@@ -187,7 +191,7 @@ func quarterAt(toks []Token, i int) (int, int, bool) {
 		return 0, i, false
 	}
 	key := toks[j].Fold
-	if toks[j].Kind == Number && toks[j].Suffix() != "" {
+	if toks[j].Kind == lexis.Number && toks[j].Suffix() != "" {
 		key = toks[j].Text + toks[j].Suffix()
 		if toks[j].Suffix() == "eme" || toks[j].Suffix() == "e" {
 			key = toks[j].Text + "e"
@@ -198,16 +202,16 @@ func quarterAt(toks []Token, i int) (int, int, bool) {
 	}
 	q, ok := quarterOrdinals[key]
 	k := j + 1
-	if inSet(fold(toks, k), "financial", "fiscal", "fiscaux") {
+	if lexis.InSet(lexis.FoldAt(toks, k), "financial", "fiscal", "fiscaux") {
 		k++ // "the last financial quarter"
 	}
-	if !ok && inSet(key, "past", "previous", "precedent") {
+	if !ok && lexis.InSet(key, "past", "previous", "precedent") {
 		q, ok = 4, true
 	}
-	if !ok || !inSet(fold(toks, k), "trimestre", "quarter") {
+	if !ok || !lexis.InSet(lexis.FoldAt(toks, k), "trimestre", "quarter") {
 		return 0, i, false
 	}
-	if q == 4 && inSet(key, "last", "dernier", "past", "previous", "precedent") {
+	if q == 4 && lexis.InSet(key, "last", "dernier", "past", "previous", "precedent") {
 		q = lastQuarter // the year may still make it the fourth
 	}
 	return q, k + 1, true
@@ -217,27 +221,15 @@ func quarterAt(toks []Token, i int) (int, int, bool) {
 // it is said of, else the one before the quarter of the reference.
 const lastQuarter = -1
 
-var timeUnits = map[string]string{
-	"jour": "D", "jours": "D", "journee": "D", "journees": "D", "day": "D", "days": "D",
-	"semaine": "W", "semaines": "W", "week": "W", "weeks": "W",
-	"mois": "M", "month": "M", "months": "M",
-	"an": "Y", "ans": "Y", "annee": "Y", "annees": "Y", "year": "Y", "years": "Y",
-	"heure": "h", "heures": "h", "h": "h", "hour": "h", "hours": "h",
-	"minute": "m", "minutes": "m", "min": "m", "mins": "m",
-	"trimestre": "Q", "trimestres": "Q", "quarter": "Q", "quarters": "Q",
-	"decennie": "E", "decennies": "E", "decade": "E", "decades": "E",
-	"siecle": "C", "siecles": "C", "century": "C", "centuries": "C",
-}
-
 // countUnitAt reads "3 jours", "trois semaines", "une seule journée",
 // "72 hours", "a week", "72h".
-func countUnitAt(toks []Token, i int) (int, string, int, bool) {
+func countUnitAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	if i >= len(toks) {
 		return 0, "", i, false
 	}
 	t := toks[i]
-	if t.Kind == Number && t.Suffix() != "" {
-		if u, ok := timeUnits[t.Suffix()]; ok && (u == "h" || u == "m") {
+	if t.Kind == lexis.Number && t.Suffix() != "" {
+		if u, ok := quantity.TimeUnitOf(t.Suffix()); ok && (u == "h" || u == "m") {
 			n := atoi(t.Text)
 			return n, u, i + 1, n > 0
 		}
@@ -245,21 +237,21 @@ func countUnitAt(toks []Token, i int) (int, string, int, bool) {
 	}
 	n, j := 0, i
 	switch {
-	case t.Kind == Number && len(t.Text) <= 4:
+	case t.Kind == lexis.Number && len(t.Text) <= 4:
 		n, j = atoi(t.Text), i+1
 	case t.Fold == "un" || t.Fold == "une" || t.Fold == "a" || t.Fold == "an" || t.Fold == "one":
 		n, j = 1, i+1
 	default:
-		if v, end, ok := wordsNumberAt(toks, i); ok && v < 1000 {
+		if v, end, ok := quantity.WordsNumberAt(toks, i); ok && v < 1000 {
 			n, j = int(v), end
 		} else {
 			return 0, "", i, false
 		}
 	}
-	if inSet(fold(toks, j), "seule", "seul", "single", "petite", "petit", "bonne", "full", "whole", "short") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "seule", "seul", "single", "petite", "petit", "bonne", "full", "whole", "short") {
 		j++
 	}
-	u, ok := timeUnits[fold(toks, j)]
+	u, ok := quantity.TimeUnitOf(lexis.FoldAt(toks, j))
 	if !ok || n <= 0 {
 		return 0, "", i, false
 	}
@@ -280,18 +272,18 @@ func atoi(s string) int {
 
 // matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
 // "lundi prochain", "on Monday", "last Monday", "Monday night".
-func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
-	if !anyWithin(toks, i, 3, func(t *Token) bool { return t.lex&lexWeekday != 0 }) {
+func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if !anyWithin(toks, i, 3, func(t *lexis.Token) bool { return t.Is(WeekdayName) }) {
 		return false
 	}
 	e := newExpr(DateRelative)
 	e.Relative = true
 	j := i
-	switch fold(toks, j) {
+	switch lexis.FoldAt(toks, j) {
 	case "ce", "this":
 		e.Deictic = true
 		j++
-		if fold(toks, j) == "meme" && lang != "en" {
+		if lexis.FoldAt(toks, j) == "meme" && lang != "en" {
 			j++ // "ce même lundi"
 		}
 	case "last":
@@ -310,19 +302,19 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 	e.weekday = wd
 	j++
 	// "mardi 12", "Tuesday the 12th": a day of the month without a month.
-	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnits[fold(toks, k)] != "" || fold(toks, k) == "h")) {
+	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnit(lexis.FoldAt(toks, k)) != "" || lexis.FoldAt(toks, k) == "h")) {
 		if _, k2 := monthAt(toks, k, lang); k2 == k {
 			e.day, e.end = d, k
 			return out.set(e)
 		}
-	} else if fold(toks, j) == "the" && numberAfter(toks, j+1) {
+	} else if lexis.FoldAt(toks, j) == "the" && numberAfter(toks, j+1) {
 		// "Tuesday the 12th"; "on Tuesday the first generation" names no day.
 		if d, k := dayAt(toks, j+1); d > 0 {
 			e.day, e.end = d, k
 			return out.set(e)
 		}
 	}
-	switch fold(toks, j) {
+	switch lexis.FoldAt(toks, j) {
 	case "dernier":
 		e.dir = -1
 		j++
@@ -330,7 +322,7 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 		e.dir = 1
 		j++
 	}
-	if inSet(fold(toks, j), "soir", "matin", "apres-midi", "night", "morning", "evening", "afternoon") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "soir", "matin", "apres-midi", "night", "morning", "evening", "afternoon") {
 		j++
 	}
 	e.end = j
@@ -340,25 +332,25 @@ func matchWeekday(toks []Token, i int, lang string, out *DateExpr) bool {
 // matchRange: "entre le 9 et le 12 janvier [2021]", "du 1 septembre 1939 au
 // 2 septembre 1945", "du 9 au 12 janvier", "de janvier à mars 2021",
 // "between January 9 and 12", "from 2019 to 2021", "January 9-12".
-func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// Its first end, a day, a month or a year, within seven words.
-	if !anyWithin(toks, i, 7, func(t *Token) bool {
-		return t.Kind == Number || t.lex&lexMonth != 0 || t.Fold == "premier" || t.Fold == "first"
+	if !anyWithin(toks, i, 7, func(t *lexis.Token) bool {
+		return t.Kind == lexis.Number || t.Is(MonthName) || t.Fold == "premier" || t.Fold == "first"
 	}) {
 		return false
 	}
 	j := i
 	var joiners []string
 	switch {
-	case fold(toks, j) == "entre", fold(toks, j) == "between":
+	case lexis.FoldAt(toks, j) == "entre", lexis.FoldAt(toks, j) == "between":
 		joiners = []string{"et", "and"}
 		j++
-	case fold(toks, j) == "du", fold(toks, j) == "de", fold(toks, j) == "from", fold(toks, j) == "d'":
+	case lexis.FoldAt(toks, j) == "du", lexis.FoldAt(toks, j) == "de", lexis.FoldAt(toks, j) == "from", lexis.FoldAt(toks, j) == "d'":
 		joiners = []string{"au", "a", "to", "until", "through", "-"}
 		j++
-	case fold(toks, j) == "les" && lang != "en":
+	case lexis.FoldAt(toks, j) == "les" && lang != "en":
 		// "les 6 et 13 avril prochains": two days of one month.
-		if d, k := dayAt(toks, j+1); d > 0 && fold(toks, k) == "et" {
+		if d, k := dayAt(toks, j+1); d > 0 && lexis.FoldAt(toks, k) == "et" {
 			var second DateExpr
 			if matchDayMonth(toks, k+1, lang, &second) && second.weekday < 0 && d < second.day {
 				first := newExpr(second.Kind)
@@ -370,14 +362,14 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 			}
 		}
 		return matchDashRange(toks, i+1, lang, out)
-	case inSet(fold(toks, j), "on", "le", "the"):
+	case lexis.InSet(lexis.FoldAt(toks, j), "on", "le", "the"):
 		return matchDashRange(toks, i+1, lang, out)
 	default:
 		// "January 9-12", "9-12 janvier".
 		return matchDashRange(toks, i, lang, out)
 	}
 	firstStart := j
-	if inSet(fold(toks, j), "le", "the") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "le", "the") {
 		j++
 	}
 	// First end: a full date, a day alone, a month or a year.
@@ -385,12 +377,12 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 	if !ok {
 		return false
 	}
-	if !inSet(fold(toks, k), joiners...) {
+	if !lexis.InSet(lexis.FoldAt(toks, k), joiners...) {
 		return false
 	}
 	k++
 	secondStart := k
-	if inSet(fold(toks, k), "le", "la", "the") {
+	if lexis.InSet(lexis.FoldAt(toks, k), "le", "la", "the") {
 		k++
 	}
 	second, end, ok := rangeEnd(toks, k, lang)
@@ -423,7 +415,7 @@ func matchRange(toks []Token, i int, lang string, out *DateExpr) bool {
 
 // rangeEnd reads one end of a range: "4 octobre [2021]", "9", "janvier
 // [2021]", "2019", "October 4".
-func rangeEnd(toks []Token, j int, lang string) (DateExpr, int, bool) {
+func rangeEnd(toks []lexis.Token, j int, lang string) (DateExpr, int, bool) {
 	var e DateExpr
 	if matchDayMonth(toks, j, lang, &e) {
 		return e, e.end, true
@@ -451,8 +443,8 @@ func rangeEnd(toks []Token, j int, lang string) (DateExpr, int, bool) {
 }
 
 // matchDashRange: "January 9-12", "9-12 janvier 2021".
-func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
-	if d1, k := dayAt(toks, i); d1 > 0 && inSet(fold(toks, k), "-", "au") {
+func matchDashRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if d1, k := dayAt(toks, i); d1 > 0 && lexis.InSet(lexis.FoldAt(toks, k), "-", "au") {
 		if d2, k2 := dayAt(toks, k+1); d2 > d1 {
 			if m, k3 := monthAt(toks, k2, lang); m > 0 {
 				first, second := newExpr(DatePartial), newExpr(DatePartial)
@@ -471,13 +463,13 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 		}
 	}
 	if m, k := monthAt(toks, i, lang); m > 0 {
-		if d1, k2 := dayAt(toks, k); d1 > 0 && fold(toks, k2) == "-" {
+		if d1, k2 := dayAt(toks, k); d1 > 0 && lexis.FoldAt(toks, k2) == "-" {
 			if d2, k3 := dayAt(toks, k2+1); d2 > d1 {
 				first, second := newExpr(DatePartial), newExpr(DatePartial)
 				first.day, first.month, second.day, second.month = d1, m, d2, m
 				first.start, first.end, second.start, second.end = i, k2, k2+1, k3
 				end := k3
-				if fold(toks, end) == "," {
+				if lexis.FoldAt(toks, end) == "," {
 					if _, ok := yearAt(toks, end+1); ok {
 						end++
 					}
@@ -500,29 +492,29 @@ func matchDashRange(toks []Token, i int, lang string, out *DateExpr) bool {
 // matchDuration: "en l'espace de trois semaines", "en une seule journée",
 // "en 24 heures", "pendant deux jours", "in 72 hours", "within three weeks",
 // "over three weeks", "in the space of a week", "for two days".
-func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchDuration(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// A unit of time ("jours", "72h") within twelve words.
-	if !anyWithin(toks, i, 12, func(t *Token) bool {
-		return t.lex&lexTimeUnit != 0 || t.Kind == Number && t.Suffix() != "" ||
-			t.lex&lexDateAnchor != 0 && strings.IndexByte(t.Fold, '-') > 0 // "two-year"
+	if !anyWithin(toks, i, 12, func(t *lexis.Token) bool {
+		return t.Is(quantity.TimeUnit) || t.Kind == lexis.Number && t.Suffix() != "" ||
+			t.Is(lexDateAnchor) && strings.IndexByte(t.Fold, '-') > 0 // "two-year"
 	}) {
 		return false
 	}
 	j, bare, past := i, false, false
 	switch {
-	case matchWords(toks, j, "en", "l'", "espace", "de"), matchWords(toks, j, "en", "l'", "espace", "d'"),
-		matchWords(toks, j, "in", "the", "space", "of"):
+	case lexis.MatchWords(toks, j, "en", "l'", "espace", "de"), lexis.MatchWords(toks, j, "en", "l'", "espace", "d'"),
+		lexis.MatchWords(toks, j, "in", "the", "space", "of"):
 		j += 4
-	case matchWords(toks, j, "au", "cours", "des"):
+	case lexis.MatchWords(toks, j, "au", "cours", "des"):
 		j += 3
-	case inSet(fold(toks, j), "in", "over", "for", "during", "within") && fold(toks, j+1) == "the" && inSet(fold(toks, j+2), "past", "last", "next", "coming"):
+	case lexis.InSet(lexis.FoldAt(toks, j), "in", "over", "for", "during", "within") && lexis.FoldAt(toks, j+1) == "the" && lexis.InSet(lexis.FoldAt(toks, j+2), "past", "last", "next", "coming"):
 		// "over the past few weeks", "in the past decade", "over the next
 		// four years": TimeML keeps "the past" in the span.
 		j += 3
 		past = true
-	case inSet(fold(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
+	case lexis.InSet(lexis.FoldAt(toks, j), "en", "in", "pendant", "durant", "within", "over", "for", "sur"):
 		j++
-	case inSet(fold(toks, j), "environ", "nearly", "almost", "presque"):
+	case lexis.InSet(lexis.FoldAt(toks, j), "environ", "nearly", "almost", "presque"):
 		j++ // kept in the span, as TimeML does ("environ une heure")
 	default:
 		// An adjective of length: "a two-year contract", "its 41-year
@@ -536,36 +528,36 @@ func matchDuration(toks []Token, i int, lang string, out *DateExpr) bool {
 		// minutes", "plusieurs jours", "a two hour stoppage"; not after "il
 		// y a" or "dans" (read as dates), nor as part of a larger figure
 		// ("2 000 heures").
-		if i > 0 && (toks[i-1].Kind == Number || inSet(toks[i-1].Fold, "dans", "ago", "les", "des", "ces", "the") ||
-			toks[i-1].Fold == "a" && lang != "en" && !inSet(toks[i].Fold, "plusieurs", "quelques")) ||
-			inSet(toks[i].Fold, "a", "an", "un", "une", "one") || toks[i].Kind == Number && toks[i].Suffix() != "" {
+		if i > 0 && (toks[i-1].Kind == lexis.Number || lexis.InSet(toks[i-1].Fold, "dans", "ago", "les", "des", "ces", "the") ||
+			toks[i-1].Fold == "a" && lang != "en" && !lexis.InSet(toks[i].Fold, "plusieurs", "quelques")) ||
+			lexis.InSet(toks[i].Fold, "a", "an", "un", "une", "one") || toks[i].Kind == lexis.Number && toks[i].Suffix() != "" {
 			return false
 		}
 		bare = true
 	}
 	// "Pierre, 38 ans,", "un homme de 53 ans", "(17 ans)", "les 6-16 ans": an age, not a stretch of time.
-	if bare && i > 0 && inSet(toks[i-1].Fold, "de", "d'", ",", "(", "-", "age", "agee", "ages", "agees", "aged") && inSet(fold(toks, i+1), "ans", "an") {
+	if bare && i > 0 && lexis.InSet(toks[i-1].Fold, "de", "d'", ",", "(", "-", "age", "agee", "ages", "agees", "aged") && lexis.InSet(lexis.FoldAt(toks, i+1), "ans", "an") {
 		return false
 	}
-	if inSet(fold(toks, j), "moins", "less", "under") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "moins", "less", "under") {
 		j++
-		if inSet(fold(toks, j), "de", "d'", "than") {
+		if lexis.InSet(lexis.FoldAt(toks, j), "de", "d'", "than") {
 			j++
 		}
 	}
-	if inSet(fold(toks, j), "les", "the") && fold(toks, i) != "in" {
+	if lexis.InSet(lexis.FoldAt(toks, j), "les", "the") && lexis.FoldAt(toks, i) != "in" {
 		j++
 	}
 	n, u, end, ok := countUnitAt(toks, j)
 	if !ok {
 		// "plusieurs jours", "quelques mois", "depuis des années", "the
 		// past few weeks", "over the years"; "the past decade" is one.
-		n, u, end, ok = vagueUnitAt(toks, j, !bare || i > 0 && inSet(toks[i-1].Fold, "depuis", "pendant", "durant"))
-		if !ok && past && j < len(toks) && inSet(toks[j].Fold, "decade", "year", "month", "week", "century") {
-			n, u, end, ok = 1, timeUnits[toks[j].Fold], j+1, true
+		n, u, end, ok = vagueUnitAt(toks, j, !bare || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "pendant", "durant"))
+		if !ok && past && j < len(toks) && lexis.InSet(toks[j].Fold, "decade", "year", "month", "week", "century") {
+			n, u, end, ok = 1, timeUnit(toks[j].Fold), j+1, true
 		}
 	}
-	if !ok || bare && inSet(fold(toks, end-1), "h", "min", "mins") {
+	if !ok || bare && lexis.InSet(lexis.FoldAt(toks, end-1), "h", "min", "mins") {
 		return false // "18 h" tells the time
 	}
 	e := newExpr(DateDuration)
@@ -597,15 +589,15 @@ func isoDuration(n int, u string) string {
 // years", "les années"; "des"/"the" with a bare plural only when loose is
 // set (after a preposition: "depuis des années", "over the years"). The
 // count it returns is -1.
-func vagueUnitAt(toks []Token, j int, loose bool) (int, string, int, bool) {
-	switch w := fold(toks, j); {
-	case inSet(w, "plusieurs", "quelques", "several", "few", "many"):
+func vagueUnitAt(toks []lexis.Token, j int, loose bool) (int, string, int, bool) {
+	switch w := lexis.FoldAt(toks, j); {
+	case lexis.InSet(w, "plusieurs", "quelques", "several", "few", "many"):
 		j++
-	case w == "a" && fold(toks, j+1) == "few", w == "the" && fold(toks, j+1) == "many":
+	case w == "a" && lexis.FoldAt(toks, j+1) == "few", w == "the" && lexis.FoldAt(toks, j+1) == "many":
 		j += 2
-	case loose && inSet(w, "des", "the"):
+	case loose && lexis.InSet(w, "des", "the"):
 		j++
-	case loose && j > 0 && inSet(toks[j-1].Fold, "the", "des", "past", "last"):
+	case loose && j > 0 && lexis.InSet(toks[j-1].Fold, "the", "des", "past", "last"):
 	default:
 		return 0, "", j, false
 	}
@@ -613,7 +605,7 @@ func vagueUnitAt(toks []Token, j int, loose bool) (int, string, int, bool) {
 		return 0, "", j, false
 	}
 	w := toks[j].Fold
-	u, ok := timeUnits[w]
+	u, ok := quantity.TimeUnitOf(w)
 	if !ok || !strings.HasSuffix(w, "s") || u == "Q" {
 		return 0, "", j, false
 	}
@@ -622,33 +614,34 @@ func vagueUnitAt(toks []Token, j int, loose bool) (int, string, int, bool) {
 
 // lengthAdjectiveAt reads a length used as an adjective: "two-year",
 // "41-year", "30-day".
-func lengthAdjectiveAt(toks []Token, i int) (int, string, int, bool) {
+func lengthAdjectiveAt(toks []lexis.Token, i int) (int, string, int, bool) {
 	t := toks[i]
-	if t.Kind == Number && t.Suffix() == "" && i+2 < len(toks) && toks[i+1].Text == "-" && !toks[i+1].Space && !toks[i+2].Space {
-		if u, ok := timeUnits[toks[i+2].Fold]; ok && !strings.HasSuffix(toks[i+2].Fold, "s") && u != "Q" {
+	if t.Kind == lexis.Number && t.Suffix() == "" && i+2 < len(toks) && toks[i+1].Text == "-" && !toks[i+1].Space && !toks[i+2].Space {
+		if u, ok := quantity.TimeUnitOf(toks[i+2].Fold); ok && !strings.HasSuffix(toks[i+2].Fold, "s") && u != "Q" {
 			if n := atoi(t.Text); n > 0 {
 				return n, u, i + 3, true
 			}
 		}
 		return 0, "", i, false
 	}
-	if t.Kind != Word {
+	if t.Kind != lexis.Word {
 		return 0, "", i, false
 	}
 	k := strings.LastIndexByte(t.Fold, '-')
 	if k <= 0 {
 		return 0, "", i, false
 	}
-	u, ok := timeUnits[t.Fold[k+1:]]
-	n := unitWords[t.Fold[:k]]
+	u, ok := quantity.TimeUnitOf(t.Fold[k+1:])
+	n, _ := quantity.UnitWord(t.Fold[:k])
 	if !ok || u == "Q" || n <= 1 || strings.HasSuffix(t.Fold, "s") {
 		return 0, "", i, false
 	}
 	return n, u, i + 1, true
 }
 
-// resolve fixes e.Date from the fields the words gave and the reference.
-func resolve(e *DateExpr, ref Date) {
+// Resolve fixes e.Date from the fields the words gave and the reference
+// date ref (again, when the reference changed).
+func Resolve(e *DateExpr, ref Date) {
 	// A date outside years 1–9999 ("l'année prochaine" in a text dated
 	// 9999, "il y a trois jours" on 0001-01-01) is left unresolved.
 	defer func() {
@@ -660,7 +653,7 @@ func resolve(e *DateExpr, ref Date) {
 	case DateDuration, DateClock:
 		return
 	case DateRange:
-		resolve(e.from, ref)
+		Resolve(e.from, ref)
 		if e.to.year == 0 && e.from.year == 0 && e.to.month > 0 && e.from.month > 0 && !e.from.Date.IsZero() {
 			// "entre mai et septembre", "from November to February": the
 			// end follows the start, in its year or the next, whatever
@@ -670,7 +663,7 @@ func resolve(e *DateExpr, ref Date) {
 				e.to.year++
 			}
 		}
-		resolve(e.to, ref)
+		Resolve(e.to, ref)
 		if !e.from.Date.IsZero() && !e.to.Date.IsZero() {
 			e.Date = Between(e.from.Date, e.to.Date)
 			if e.to.year == 0 && e.from.year == 0 && e.Date.End.Before(e.Date.Start) {
@@ -705,28 +698,28 @@ func resolve(e *DateExpr, ref Date) {
 	}
 	switch {
 	case e.month > 0 && e.day > 0:
-		if e.day > daysIn(y, e.month) {
+		if e.day > DaysIn(y, e.month) {
 			return
 		}
 		e.Date = Day(y, time.Month(e.month), e.day)
 	case e.month > 0:
 		e.Date = MonthOf(y, time.Month(e.month))
-		e.Date = applyPart(e.Date, e.part, PrecisionMonth)
+		e.Date = applyPart(e.Date, e.part, claim.PrecisionMonth)
 	default:
 		e.Date = YearOf(y)
-		e.Date = applyPart(e.Date, e.part, PrecisionYear)
+		e.Date = applyPart(e.Date, e.part, claim.PrecisionYear)
 	}
 }
 
 // applyPart narrows a month or year to its early, mid or late part, marked
 // approximate: "début octobre" is 1–10 October, "fin 2020" October–December.
-func applyPart(d Date, part string, p Precision) Date {
+func applyPart(d Date, part string, p claim.Precision) Date {
 	if part == "" {
 		return d
 	}
 	s := d.Start
 	var a, b time.Time
-	if p == PrecisionMonth {
+	if p == claim.PrecisionMonth {
 		last := d.End.Day()
 		switch part {
 		case "early":
@@ -736,7 +729,7 @@ func applyPart(d Date, part string, p Precision) Date {
 		default:
 			a, b = s.AddDate(0, 0, 20), s.AddDate(0, 0, last-1)
 		}
-		return Date{Start: a, End: b, Precision: PrecisionDay, Range: true, Approx: true}
+		return Date{Start: a, End: b, Precision: claim.PrecisionDay, Range: true, Approx: true}
 	}
 	switch part {
 	case "early":
@@ -746,7 +739,7 @@ func applyPart(d Date, part string, p Precision) Date {
 	default:
 		a, b = s.AddDate(0, 9, 0), s.AddDate(1, 0, -1)
 	}
-	return Date{Start: a, End: b, Precision: PrecisionMonth, Range: true, Approx: true}
+	return Date{Start: a, End: b, Precision: claim.PrecisionMonth, Range: true, Approx: true}
 }
 
 // guessYear gives a date without a year the year that puts it at or before
@@ -757,7 +750,7 @@ func guessYear(e *DateExpr, ref Date) int {
 		return 0
 	}
 	ry, rm := ref.End.Year(), int(ref.End.Month())
-	if ref.Precision == PrecisionYear {
+	if ref.Precision == claim.PrecisionYear {
 		return ry
 	}
 	if e.weekday >= 0 && e.day > 0 {
@@ -767,7 +760,7 @@ func guessYear(e *DateExpr, ref Date) int {
 				if dy > 0 && y == ry+dy && y > ry+1 {
 					continue
 				}
-				if e.day <= daysIn(y, e.month) && int(time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC).Weekday()) == e.weekday {
+				if e.day <= DaysIn(y, e.month) && int(time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC).Weekday()) == e.weekday {
 					return y
 				}
 			}
@@ -783,7 +776,7 @@ func guessYear(e *DateExpr, ref Date) int {
 	case e.dir > 0 && e.tense:
 		// Read in the future by its clause: on or after the reference.
 		day := max(e.day, 1)
-		if e.day == 0 && e.month == rm || day <= daysIn(ry, e.month) && !time.Date(ry, time.Month(e.month), day, 0, 0, 0, 0, time.UTC).Before(ref.Start) {
+		if e.day == 0 && e.month == rm || day <= DaysIn(ry, e.month) && !time.Date(ry, time.Month(e.month), day, 0, 0, 0, 0, time.UTC).Before(ref.Start) {
 			return ry
 		}
 		return ry + 1
@@ -797,8 +790,8 @@ func guessYear(e *DateExpr, ref Date) int {
 	// The past, except for the coming month: a February article's "15
 	// février" or "en mars" is this year's, its "en octobre" last year's.
 	day := max(e.day, 1)
-	if day > daysIn(ry, e.month) {
-		day = daysIn(ry, e.month)
+	if day > DaysIn(ry, e.month) {
+		day = DaysIn(ry, e.month)
 	}
 	if time.Date(ry, time.Month(e.month), day, 0, 0, 0, 0, time.UTC).After(ref.End.AddDate(0, 0, 31)) {
 		return ry - 1
@@ -810,7 +803,7 @@ func guessYear(e *DateExpr, ref Date) int {
 // reference ("lundi dernier" strictly before, "lundi prochain" after), and
 // "mardi 12" to the Tuesday the 12th nearest the reference.
 func resolveWeekday(e *DateExpr, ref Date) Date {
-	if ref.Precision != PrecisionDay && !(e.day > 0 && ref.Precision == PrecisionMonth) {
+	if ref.Precision != claim.PrecisionDay && !(e.day > 0 && ref.Precision == claim.PrecisionMonth) {
 		return Date{}
 	}
 	r := ref.End
@@ -818,7 +811,7 @@ func resolveWeekday(e *DateExpr, ref Date) Date {
 		for dm := 0; dm <= 12; dm++ {
 			for _, m := range []int{-dm, dm} {
 				t := time.Date(r.Year(), r.Month()+time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-				if e.day <= daysIn(t.Year(), int(t.Month())) {
+				if e.day <= DaysIn(t.Year(), int(t.Month())) {
 					d := time.Date(t.Year(), t.Month(), e.day, 0, 0, 0, 0, time.UTC)
 					if int(d.Weekday()) == e.weekday {
 						return Day(d.Year(), d.Month(), d.Day())
@@ -852,7 +845,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 	r := ref.End
 	y, m := r.Year(), r.Month()
 	needDay := func(d Date) Date {
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			// Only the month (or year) of the reference is known.
 			return coarsen(d, ref.Precision)
 		}
@@ -886,7 +879,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		}
 		return Date{}
 	case "this-week", "last-week", "next-week":
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		start := r.AddDate(0, 0, -((int(r.Weekday()) + 6) % 7))
@@ -898,7 +891,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		}
 		return Between(Day(start.Year(), start.Month(), start.Day()), Day(start.AddDate(0, 0, 6).Year(), start.AddDate(0, 0, 6).Month(), start.AddDate(0, 0, 6).Day()))
 	case "last-days":
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		a := r.AddDate(0, 0, -6)
@@ -908,7 +901,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 	case "this-month":
 		return coarsen(MonthOf(y, m), ref.Precision)
 	case "earlier-this-month":
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		d := Between(Day(y, m, 1), Day(y, m, r.Day()))
@@ -927,16 +920,16 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 	case "next-year":
 		return YearOf(y + 1)
 	case "earlier-this-year":
-		if ref.Precision == PrecisionYear {
+		if ref.Precision == claim.PrecisionYear {
 			return YearOf(y)
 		}
 		d := Between(MonthOf(y, 1), MonthOf(y, m))
 		d.Approx = true
 		return d
 	case "early-this-year":
-		return applyPart(YearOf(y), "early", PrecisionYear)
+		return applyPart(YearOf(y), "early", claim.PrecisionYear)
 	case "earlier-this-week":
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		mon := r.AddDate(0, 0, -((int(r.Weekday()) + 6) % 7))
@@ -944,13 +937,13 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		d.Approx = true
 		return d
 	case "early-last-year":
-		return applyPart(YearOf(y-1), "early", PrecisionYear)
+		return applyPart(YearOf(y-1), "early", claim.PrecisionYear)
 	case "late-last-year":
-		return applyPart(YearOf(y-1), "late", PrecisionYear)
+		return applyPart(YearOf(y-1), "late", claim.PrecisionYear)
 	case "this-weekend", "last-weekend", "next-weekend":
 		// The weekend of the reference's week (Saturday and Sunday), or the
 		// one before or after it.
-		if ref.Precision != PrecisionDay {
+		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
 		sat := r.AddDate(0, 0, 5-(int(r.Weekday())+6)%7)
@@ -963,7 +956,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		sun := sat.AddDate(0, 0, 1)
 		return Between(Day(sat.Year(), sat.Month(), sat.Day()), Day(sun.Year(), sun.Month(), sun.Day()))
 	case "late-this-year":
-		return applyPart(YearOf(y), "late", PrecisionYear)
+		return applyPart(YearOf(y), "late", claim.PrecisionYear)
 	case "prev-quarter":
 		// The quarter before the reference's.
 		q := (int(m)-1)/3 + 1
@@ -1007,11 +1000,11 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 }
 
 // coarsen lowers d's precision to at most p (keeping its start's month or year).
-func coarsen(d Date, p Precision) Date {
-	if d.Precision <= p || p == PrecisionNone {
+func coarsen(d Date, p claim.Precision) Date {
+	if d.Precision <= p || p == claim.PrecisionNone {
 		return d
 	}
-	if p == PrecisionMonth {
+	if p == claim.PrecisionMonth {
 		c := MonthOf(d.Start.Year(), d.Start.Month())
 		c.Approx = true
 		return c
@@ -1062,4 +1055,11 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 		return DirFuture
 	}
 	return DirPresent
+}
+
+// timeUnit returns the TimeML letter of folded unit of time w, "" when w is
+// none (see quantity.TimeUnitOf).
+func timeUnit(w string) string {
+	u, _ := quantity.TimeUnitOf(w)
+	return u
 }

@@ -1,18 +1,25 @@
-package model
+package timex
 
 import (
+	"maps"
 	"strings"
 	"time"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // seasons maps the names of the seasons to TimeML's codes.
 var seasons = map[string]string{"printemps": "SP", "ete": "SU", "automne": "FA", "hiver": "WI",
 	"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
+// lexPeriod is the lexicon's class of periodWords.
+var lexPeriod = lexis.Declare("period", maps.Keys(periodWords))
+
 // periodWords are the words matchPeriod cannot do without, besides a year:
 // the seasons, the century and the decades.
 var periodWords = func() map[string]bool {
-	m := setOf("siecle", "siecles", "century", "centuries", "annees")
+	m := lexis.SetOf("siecle", "siecles", "century", "centuries", "annees")
 	for k := range seasons {
 		m[k] = true
 	}
@@ -27,19 +34,19 @@ var seasonMonths = map[string]time.Month{"SP": time.March, "SU": time.June, "FA"
 // 1980's", "les années 60"), centuries ("the 20th century", "le XXe
 // siècle") and seasons ("l'été dernier", "en hiver", "last summer", "the
 // summer of 2005").
-func matchPeriod(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchPeriod(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// A range of years starts within two words; a decade, a century or a
 	// season has a word of lexPeriod or a decade's "s" within five.
-	years := anyWithin(toks, i, 2, func(t *Token) bool { return t.Kind == Number && len(t.Text) == 4 })
-	cue := anyWithin(toks, i, 5, func(t *Token) bool {
-		return t.lex&lexPeriod != 0 || t.Kind == Number && len(t.Text) == 4 && t.Suffix() == "s" || t.Text == "'" || t.Fold == "'s"
+	years := anyWithin(toks, i, 2, func(t *lexis.Token) bool { return t.Kind == lexis.Number && len(t.Text) == 4 })
+	cue := anyWithin(toks, i, 5, func(t *lexis.Token) bool {
+		return t.Is(lexPeriod) || t.Kind == lexis.Number && len(t.Text) == 4 && t.Suffix() == "s" || t.Text == "'" || t.Fold == "'s"
 	})
 	if !years && !cue {
 		return false
 	}
 	j := i
 	// A preposition the span leaves out ("de 1982-1990", "in the 1990s").
-	if datePrepositions[fold(toks, j)] && !inSet(fold(toks, j), "a", "et", "and", "to") {
+	if datePrepositions[lexis.FoldAt(toks, j)] && !lexis.InSet(lexis.FoldAt(toks, j), "a", "et", "and", "to") {
 		j++
 	}
 	if periodAt(toks, j, lang, cue, out) {
@@ -50,15 +57,15 @@ func matchPeriod(toks []Token, i int, lang string, out *DateExpr) bool {
 
 // periodAt is matchPeriod from token j, without a preposition; cue tells
 // whether a decade, a century or a season may be there.
-func periodAt(toks []Token, j int, lang string, cue bool, out *DateExpr) bool {
+func periodAt(toks []lexis.Token, j int, lang string, cue bool, out *DateExpr) bool {
 	return yearRangeAt(toks, j, out) || cue && (decadeAt(toks, j, lang, out) || centuryAt(toks, j, lang, out) || seasonAt(toks, j, lang, out))
 }
 
 // yearRangeAt reads two years joined by a hyphen or a slash, without
 // spaces: "1982-1990", "2002/2003", "1955-2011".
-func yearRangeAt(toks []Token, j int, out *DateExpr) bool {
+func yearRangeAt(toks []lexis.Token, j int, out *DateExpr) bool {
 	y1, ok := yearAt(toks, j)
-	if !ok || j+2 >= len(toks) || !inSet(toks[j+1].Text, "-", "/") || toks[j+1].Space || toks[j+2].Space {
+	if !ok || j+2 >= len(toks) || !lexis.InSet(toks[j+1].Text, "-", "/") || toks[j+1].Space || toks[j+2].Space {
 		return false
 	}
 	y2, ok := yearAt(toks, j+2)
@@ -75,22 +82,22 @@ func yearRangeAt(toks []Token, j int, out *DateExpr) bool {
 
 // decadeAt reads a decade: "the 1990s", "the late 1980's", "the early
 // 1990s", "les années 60", "les années 1960", "the '90s".
-func decadeAt(toks []Token, j int, lang string, out *DateExpr) bool {
+func decadeAt(toks []lexis.Token, j int, lang string, out *DateExpr) bool {
 	e := newExpr(DateAbsolute)
 	k := j
-	if inSet(fold(toks, k), "the", "les") {
+	if lexis.InSet(lexis.FoldAt(toks, k), "the", "les") {
 		k++
 	}
-	if p := partWord(fold(toks, k)); p != "" && lang != "fr" {
+	if p := partWord(lexis.FoldAt(toks, k)); p != "" && lang != "fr" {
 		e.part = p
 		k++
 	}
-	if lang != "en" && fold(toks, k) == "annees" {
+	if lang != "en" && lexis.FoldAt(toks, k) == "annees" {
 		k++
-		if p := partWord(fold(toks, k)); p != "" {
+		if p := partWord(lexis.FoldAt(toks, k)); p != "" {
 			k++
 		}
-		if k >= len(toks) || toks[k].Kind != Number || toks[k].Suffix() != "" || toks[k].Text[len(toks[k].Text)-1] != '0' {
+		if k >= len(toks) || toks[k].Kind != lexis.Number || toks[k].Suffix() != "" || toks[k].Text[len(toks[k].Text)-1] != '0' {
 			return false
 		}
 		n := atoi(toks[k].Text)
@@ -103,7 +110,7 @@ func decadeAt(toks []Token, j int, lang string, out *DateExpr) bool {
 		e.year, e.end = n, k+1
 		return setDecade(&e, out)
 	}
-	if lang == "fr" || k >= len(toks) || toks[k].Kind != Number || len(toks[k].Text) != 4 || toks[k].Text[3] != '0' {
+	if lang == "fr" || k >= len(toks) || toks[k].Kind != lexis.Number || len(toks[k].Text) != 4 || toks[k].Text[3] != '0' {
 		return false
 	}
 	y := atoi(toks[k].Text)
@@ -135,22 +142,22 @@ var romanCenturies = map[string]int{"xve": 15, "xvie": 16, "xviie": 17, "xviiie"
 
 // centuryAt reads "the 20th century", "the twentieth century", "le XXe
 // siècle", "le 20e siècle".
-func centuryAt(toks []Token, j int, lang string, out *DateExpr) bool {
+func centuryAt(toks []lexis.Token, j int, lang string, out *DateExpr) bool {
 	k := j
-	if inSet(fold(toks, k), "the", "le", "du", "au") {
+	if lexis.InSet(lexis.FoldAt(toks, k), "the", "le", "du", "au") {
 		k++
 	}
-	if k+1 >= len(toks) || !inSet(toks[k+1].Fold, "century", "siecle") {
+	if k+1 >= len(toks) || !lexis.InSet(toks[k+1].Fold, "century", "siecle") {
 		return false
 	}
 	n := 0
 	switch t := toks[k]; {
-	case t.Kind == Number && ordinalSuffix[t.Suffix()]:
+	case t.Kind == lexis.Number && quantity.IsOrdinalSuffix(t.Suffix()):
 		n = atoi(t.Text)
-	case t.Kind == Word && romanCenturies[strings.TrimSuffix(t.Fold, "me")] > 0:
+	case t.Kind == lexis.Word && romanCenturies[strings.TrimSuffix(t.Fold, "me")] > 0:
 		n = romanCenturies[strings.TrimSuffix(t.Fold, "me")]
-	case t.Kind == Word:
-		n = ordinalWords[t.Fold]
+	case t.Kind == lexis.Word:
+		n, _ = quantity.OrdinalWord(t.Fold)
 	}
 	if n < 1 || n > 30 {
 		return false
@@ -165,19 +172,19 @@ func centuryAt(toks []Token, j int, lang string, out *DateExpr) bool {
 // winter". French "été" is a season only after a determiner or "en" ("a
 // été" is a verb), and a season after "de" or "d'" qualifies a noun ("les
 // Jeux d'hiver") unless it follows "les mois".
-func seasonAt(toks []Token, j int, lang string, out *DateExpr) bool {
+func seasonAt(toks []lexis.Token, j int, lang string, out *DateExpr) bool {
 	e := newExpr(DatePartial)
 	k := j
 	det := false
-	switch w := fold(toks, k); {
-	case matchWords(toks, k, "les", "mois", "d'"), matchWords(toks, k, "les", "mois", "de"):
+	switch w := lexis.FoldAt(toks, k); {
+	case lexis.MatchWords(toks, k, "les", "mois", "d'"), lexis.MatchWords(toks, k, "les", "mois", "de"):
 		k += 3
 		det = true
-	case inSet(w, "l'", "cet", "cette", "ce", "le", "la", "this"):
-		e.Deictic = inSet(w, "cet", "cette", "ce", "this")
+	case lexis.InSet(w, "l'", "cet", "cette", "ce", "le", "la", "this"):
+		e.Deictic = lexis.InSet(w, "cet", "cette", "ce", "this")
 		k++
 		det = true
-	case inSet(w, "last", "next"):
+	case lexis.InSet(w, "last", "next"):
 		e.dir = map[string]int{"last": -1, "next": 1}[w]
 		k++
 		det = true
@@ -189,25 +196,25 @@ func seasonAt(toks []Token, j int, lang string, out *DateExpr) bool {
 		return false
 	}
 	code, ok := seasons[toks[k].Fold]
-	if !ok || lang == "en" && inSet(toks[k].Fold, "printemps", "ete", "automne", "hiver") ||
-		lang == "fr" && !inSet(toks[k].Fold, "printemps", "ete", "automne", "hiver") {
+	if !ok || lang == "en" && lexis.InSet(toks[k].Fold, "printemps", "ete", "automne", "hiver") ||
+		lang == "fr" && !lexis.InSet(toks[k].Fold, "printemps", "ete", "automne", "hiver") {
 		return false
 	}
 	w := toks[k].Fold
-	prev := fold(toks, j-1)
+	prev := lexis.FoldAt(toks, j-1)
 	if !det {
 		switch {
-		case inSet(prev, "de", "d'", "of") || inSet(w, "spring", "fall"):
+		case lexis.InSet(prev, "de", "d'", "of") || lexis.InSet(w, "spring", "fall"):
 			return false
-		case w == "ete" && !(prev == "en" || toks[k].Upper() && inSet(fold(toks, k+1), "comme", ",", "et")):
+		case w == "ete" && !(prev == "en" || toks[k].Upper() && lexis.InSet(lexis.FoldAt(toks, k+1), "comme", ",", "et")):
 			return false
 		case w == "summer" || w == "winter" || w == "autumn":
-			if !inSet(prev, "in", "during", "over", "through", "until", "by", "this") && !yearAfter(toks, k+1) {
+			if !lexis.InSet(prev, "in", "during", "over", "through", "until", "by", "this") && !yearAfter(toks, k+1) {
 				return false
 			}
 		}
 	}
-	if det && inSet(w, "spring", "fall") && !(e.dir != 0 || e.Deictic || yearAfter(toks, k+1) || fold(toks, k+1) == "of" && yearAfter(toks, k+2)) {
+	if det && lexis.InSet(w, "spring", "fall") && !(e.dir != 0 || e.Deictic || yearAfter(toks, k+1) || lexis.FoldAt(toks, k+1) == "of" && yearAfter(toks, k+2)) {
 		return false
 	}
 	k++
@@ -216,11 +223,11 @@ func seasonAt(toks []Token, j int, lang string, out *DateExpr) bool {
 	case yearAfter(toks, k):
 		e.year, _ = yearAt(toks, k)
 		k++
-	case inSet(fold(toks, k), "of", "de") && yearAfter(toks, k+1):
+	case lexis.InSet(lexis.FoldAt(toks, k), "of", "de") && yearAfter(toks, k+1):
 		e.year, _ = yearAt(toks, k+1)
 		k += 2
-	case cueDirection(fold(toks, k)) != 0:
-		e.dir = cueDirection(fold(toks, k))
+	case cueDirection(lexis.FoldAt(toks, k)) != 0:
+		e.dir = cueDirection(lexis.FoldAt(toks, k))
 		k++
 	}
 	e.rel, e.end = "season", k
@@ -237,17 +244,17 @@ var halfOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme"
 // matchHalf: half-years and weeks of a month: "au premier semestre [2020]",
 // "le second semestre", "in the first half of 2005", "H1 2020", "la
 // première semaine de janvier", "the last week of March".
-func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
-	if !anyWithin(toks, i, 5, func(t *Token) bool {
+func matchHalf(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if !anyWithin(toks, i, 5, func(t *lexis.Token) bool {
 		return t.Fold == "semestre" || t.Fold == "half" || t.Fold == "h" || t.Fold == "semaine" || t.Fold == "week" || strings.HasSuffix(t.Fold, "-half")
 	}) {
 		return false
 	}
 	j := i
-	if inSet(fold(toks, j), "au", "du", "in", "during", "over", "pendant", "durant", "de", "for", "depuis", "since") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "au", "du", "in", "during", "over", "pendant", "durant", "de", "for", "depuis", "since") {
 		j++
 	}
-	if inSet(fold(toks, j), "le", "la", "ce", "cette", "the") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "le", "la", "ce", "cette", "the") {
 		j++
 	}
 	if j >= len(toks) {
@@ -261,14 +268,14 @@ func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	k := j + 1
 	switch {
-	case key == "h" && j+2 < len(toks) && toks[j+1].Kind == Number && !toks[j+1].Space && inSet(toks[j+1].Text, "1", "2") && yearAfter(toks, j+2):
+	case key == "h" && j+2 < len(toks) && toks[j+1].Kind == lexis.Number && !toks[j+1].Space && lexis.InSet(toks[j+1].Text, "1", "2") && yearAfter(toks, j+2):
 		e.rel, e.n, k = "half", atoi(toks[j+1].Text), j+2 // "H1 2020"
-	case halfOrdinals[key] > 0 && inSet(fold(toks, j+1), "semestre", "half"):
+	case halfOrdinals[key] > 0 && lexis.InSet(lexis.FoldAt(toks, j+1), "semestre", "half"):
 		e.rel, e.n, k = "half", halfOrdinals[key], j+2
 	case strings.HasSuffix(key, "-half") && halfOrdinals[strings.TrimSuffix(key, "-half")] > 0:
 		e.rel, e.n, k = "half", halfOrdinals[strings.TrimSuffix(key, "-half")], j+1 // "first-half profit"
-	case (halfOrdinals[key] == 1 || inSet(key, "derniere", "last", "deuxieme", "second", "troisieme", "third")) && inSet(fold(toks, j+1), "semaine", "week") &&
-		inSet(fold(toks, j+2), "de", "d'", "of"):
+	case (halfOrdinals[key] == 1 || lexis.InSet(key, "derniere", "last", "deuxieme", "second", "troisieme", "third")) && lexis.InSet(lexis.FoldAt(toks, j+1), "semaine", "week") &&
+		lexis.InSet(lexis.FoldAt(toks, j+2), "de", "d'", "of"):
 		m, k2 := monthAt(toks, j+3, lang)
 		if m == 0 {
 			return false
@@ -278,7 +285,7 @@ func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
 		if e.n == 0 {
 			e.n = -1 // the last
 		}
-	case key == "premiere" && inSet(fold(toks, j+1), "semaine") && inSet(fold(toks, j+2), "de", "d'"):
+	case key == "premiere" && lexis.InSet(lexis.FoldAt(toks, j+1), "semaine") && lexis.InSet(lexis.FoldAt(toks, j+2), "de", "d'"):
 		m, k2 := monthAt(toks, j+3, lang)
 		if m == 0 {
 			return false
@@ -287,7 +294,7 @@ func matchHalf(toks []Token, i int, lang string, out *DateExpr) bool {
 	default:
 		return false
 	}
-	if inSet(fold(toks, k), "de", "of") && yearAfter(toks, k+1) {
+	if lexis.InSet(lexis.FoldAt(toks, k), "de", "of") && yearAfter(toks, k+1) {
 		k++
 	}
 	if y, ok := yearAt(toks, k); ok {
@@ -307,22 +314,22 @@ var monthCounts = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, 
 // matchFirstMonths: the opening months of a year: "sur les neuf premiers
 // mois de l'année", "les six premiers mois de 2023", "in the first eight
 // months of the year", "the first nine months of 2023".
-func matchFirstMonths(toks []Token, i int, lang string, out *DateExpr) bool {
-	if !anyWithin(toks, i, 5, func(t *Token) bool { return t.Fold == "mois" || t.Fold == "months" }) {
+func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if !anyWithin(toks, i, 5, func(t *lexis.Token) bool { return t.Fold == "mois" || t.Fold == "months" }) {
 		return false
 	}
 	j := i
-	if inSet(fold(toks, j), "sur", "au", "aux", "durant", "pendant", "in", "during", "over", "for") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "sur", "au", "aux", "durant", "pendant", "in", "during", "over", "for") {
 		j++
 	}
-	if inSet(fold(toks, j), "les", "the", "ses", "its", "their", "leurs") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "les", "the", "ses", "its", "their", "leurs") {
 		j++
 	}
 	count := func(k int) int {
 		if k >= len(toks) {
 			return 0
 		}
-		if toks[k].Kind == Number {
+		if toks[k].Kind == lexis.Number {
 			if n := atoi(toks[k].Text); n >= 2 && n <= 11 {
 				return n
 			}
@@ -332,9 +339,9 @@ func matchFirstMonths(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	n := 0
 	switch {
-	case fold(toks, j) == "first" && count(j+1) > 0 && fold(toks, j+2) == "months":
+	case lexis.FoldAt(toks, j) == "first" && count(j+1) > 0 && lexis.FoldAt(toks, j+2) == "months":
 		n, j = count(j+1), j+3
-	case count(j) > 0 && inSet(fold(toks, j+1), "premiers") && fold(toks, j+2) == "mois":
+	case count(j) > 0 && lexis.InSet(lexis.FoldAt(toks, j+1), "premiers") && lexis.FoldAt(toks, j+2) == "mois":
 		n, j = count(j), j+3
 	default:
 		return false
@@ -343,13 +350,13 @@ func matchFirstMonths(toks []Token, i int, lang string, out *DateExpr) bool {
 	e.Relative = true
 	e.rel, e.n = "first-months", n
 	switch {
-	case inSet(fold(toks, j), "de", "of") && yearAfter(toks, j+1):
+	case lexis.InSet(lexis.FoldAt(toks, j), "de", "of") && yearAfter(toks, j+1):
 		y, _ := yearAt(toks, j+1)
 		e.year, e.Kind, e.Relative = y, DateAbsolute, false
 		j += 2
-	case matchWords(toks, j, "de", "l'", "annee") || matchWords(toks, j, "of", "the", "year") || matchWords(toks, j, "of", "this", "year"):
+	case lexis.MatchWords(toks, j, "de", "l'", "annee") || lexis.MatchWords(toks, j, "of", "the", "year") || lexis.MatchWords(toks, j, "of", "this", "year"):
 		j += 3
-	case matchWords(toks, j, "de", "cette", "annee"):
+	case lexis.MatchWords(toks, j, "de", "cette", "annee"):
 		j += 3
 	}
 	e.end = j
@@ -387,7 +394,7 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		}
 		first := 1 + 7*(e.n-1)
 		if e.n < 0 {
-			first = daysIn(y, e.month) - 6
+			first = DaysIn(y, e.month) - 6
 		}
 		d := Between(Day(y, time.Month(e.month), first), Day(y, time.Month(e.month), first+6))
 		d.Approx = true
@@ -444,22 +451,22 @@ var setUnits = map[string]string{"jour": "P1D", "jours": "P1D", "journee": "P1D"
 // matchSet: repeated times: "chaque jour", "chaque année", "tous les
 // jeudis", "tous les deux ans", "toutes les semaines", "every year", "each
 // season", "every Thursday", "every other week".
-func matchSet(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchSet(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	j := i
-	switch w := fold(toks, j); {
-	case w == "chaque" && lang != "en", inSet(w, "every", "each") && lang != "fr":
+	switch w := lexis.FoldAt(toks, j); {
+	case w == "chaque" && lang != "en", lexis.InSet(w, "every", "each") && lang != "fr":
 		j++
-	case inSet(w, "tous", "toutes") && fold(toks, j+1) == "les" && lang != "en":
+	case lexis.InSet(w, "tous", "toutes") && lexis.FoldAt(toks, j+1) == "les" && lang != "en":
 		j += 2
 	default:
 		return false
 	}
 	n := 1
-	if v, ok := unitWords[fold(toks, j)]; ok && v > 1 && v < 100 {
+	if v, ok := quantity.UnitWord(lexis.FoldAt(toks, j)); ok && v > 1 && v < 100 {
 		n, j = v, j+1 // "tous les deux ans"
-	} else if j < len(toks) && toks[j].Kind == Number && toks[j].Suffix() == "" && len(toks[j].Text) <= 2 {
+	} else if j < len(toks) && toks[j].Kind == lexis.Number && toks[j].Suffix() == "" && len(toks[j].Text) <= 2 {
 		n, j = atoi(toks[j].Text), j+1
-	} else if fold(toks, j) == "other" {
+	} else if lexis.FoldAt(toks, j) == "other" {
 		n, j = 2, j+1
 	}
 	if j >= len(toks) {

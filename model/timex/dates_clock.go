@@ -1,8 +1,11 @@
-package model
+package timex
 
 import (
+	"github.com/claimline/claimline/model/claim"
 	"strings"
 	"time"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // partsOfDay maps the words for a part of a day to TimeML's codes.
@@ -10,26 +13,26 @@ var partsOfDay = map[string]string{"matin": "MO", "matinee": "MO", "apres-midi":
 	"nuit": "NI", "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 // clockWords are the words of a clock time a date expression may hold.
-var clockWords = setOf("midi", "minuit", "noon", "midnight", "h", "heure", "heures", "am", "pm", "vers", "around")
+var clockWords = lexis.SetOf("midi", "minuit", "noon", "midnight", "h", "heure", "heures", "am", "pm", "vers", "around")
 
 // noClockBefore are the words after which "18 h" counts hours ("en 24 h",
 // "pendant 18 heures", "il y a 3 h") rather than telling the time.
-var noClockBefore = setOf("en", "pendant", "durant", "sur", "dans", "depuis", "a", "les", "ces", "des", "of", "for",
+var noClockBefore = lexis.SetOf("en", "pendant", "durant", "sur", "dans", "depuis", "a", "les", "ces", "des", "of", "for",
 	"in", "within", "over", "plus", "moins", "environ", "than", "about", "some", "toutes", "tous", "every", "each", "last", "derniere", "dernieres")
 
 // matchClock: "18 h", "21 h 45", "18h30", "à 18 heures", "vers midi",
 // "minuit", "8 PM", "8:30 p.m.", "20:30", "at noon".
-func matchClock(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchClock(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if i >= len(toks) {
 		return false
 	}
 	t := toks[i]
 	e := newExpr(DateClock)
-	prev := fold(toks, i-1)
+	prev := lexis.FoldAt(toks, i-1)
 	switch {
-	case inSet(t.Fold, "midi", "noon", "minuit", "midnight"):
+	case lexis.InSet(t.Fold, "midi", "noon", "minuit", "midnight"):
 		// "le Midi" is the South of France: the time only after a word of time.
-		if !inSet(prev, "a", "vers", "avant", "apres", "des", "jusqu'a", "at", "around", "by", "before", "after", "until", "from", "de", "hier", "ce", "demain", ",") {
+		if !lexis.InSet(prev, "a", "vers", "avant", "apres", "des", "jusqu'a", "at", "around", "by", "before", "after", "until", "from", "de", "hier", "ce", "demain", ",") {
 			return false
 		}
 		e.hour, e.minute, e.end = 12, 0, i+1
@@ -37,7 +40,7 @@ func matchClock(toks []Token, i int, lang string, out *DateExpr) bool {
 			e.hour = 0
 		}
 		return out.set(e)
-	case t.Kind != Number || len(t.Text) > 2:
+	case t.Kind != lexis.Number || len(t.Text) > 2:
 		return false
 	}
 	h := atoi(t.Text)
@@ -65,16 +68,16 @@ func matchClock(toks []Token, i int, lang string, out *DateExpr) bool {
 		}
 	case suffix != "":
 		return false
-	case inSet(fold(toks, j), "h", "heures", "heure"):
+	case lexis.InSet(lexis.FoldAt(toks, j), "h", "heures", "heure"):
 		// "21 h 45", "18 heures 30"; "18 heures" alone only after a word of time.
-		if fold(toks, j) != "h" && !inSet(prev, "a", "vers", "des", "avant", "apres", "jusqu'a", "de", "hier", "ce", "demain") {
+		if lexis.FoldAt(toks, j) != "h" && !lexis.InSet(prev, "a", "vers", "des", "avant", "apres", "jusqu'a", "de", "hier", "ce", "demain") {
 			return false
 		}
 		e.hour, j = h, j+1
 		if m, ok := minutesAt(toks, j); ok {
 			e.minute, j = m, j+1
 		}
-	case fold(toks, j) == ":" && !toks[j].Space && j+1 < len(toks) && !toks[j+1].Space:
+	case lexis.FoldAt(toks, j) == ":" && !toks[j].Space && j+1 < len(toks) && !toks[j+1].Space:
 		// "20:30", "8:30 p.m.".
 		m, ok := minutesAt(toks, j+1)
 		if !ok || len(toks[j+1].Text) != 2 {
@@ -108,8 +111,8 @@ func matchClock(toks []Token, i int, lang string, out *DateExpr) bool {
 }
 
 // minutesAt reads a two-digit count of minutes at token i.
-func minutesAt(toks []Token, i int) (int, bool) {
-	if i >= len(toks) || toks[i].Kind != Number || len(toks[i].Text) != 2 || toks[i].Suffix() != "" {
+func minutesAt(toks []lexis.Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != lexis.Number || len(toks[i].Text) != 2 || toks[i].Suffix() != "" {
 		return 0, false
 	}
 	m := atoi(toks[i].Text)
@@ -118,13 +121,13 @@ func minutesAt(toks []Token, i int) (int, bool) {
 
 // meridiemAt reads "PM", "p.m.", "am", "a.m." at token i; it returns whether
 // it is after noon and the index after it (i when there is none).
-func meridiemAt(toks []Token, i int) (bool, int) {
-	switch w := fold(toks, i); {
+func meridiemAt(toks []lexis.Token, i int) (bool, int) {
+	switch w := lexis.FoldAt(toks, i); {
 	case w == "am" || w == "pm":
 		return w == "pm", i + 1
-	case (w == "a" || w == "p") && fold(toks, i+1) == "." && fold(toks, i+2) == "m" && toks[i].Text != "A":
+	case (w == "a" || w == "p") && lexis.FoldAt(toks, i+1) == "." && lexis.FoldAt(toks, i+2) == "m" && toks[i].Text != "A":
 		end := i + 3
-		if fold(toks, end) == "." && !toks[end].Space {
+		if lexis.FoldAt(toks, end) == "." && !toks[end].Space {
 			end++
 		}
 		return w == "p", end
@@ -147,15 +150,15 @@ func dayLevel(e *DateExpr) bool {
 // setPartOfDay marks e with the part of the day its last word names
 // ("hier soir", "lundi matin", "tonight"), or takes in the word after it
 // ("hier après-midi", "dimanche après-midi").
-func setPartOfDay(toks []Token, e *DateExpr) {
+func setPartOfDay(toks []lexis.Token, e *DateExpr) {
 	if !dayLevel(e) {
 		return
 	}
-	if pod, ok := partsOfDay[fold(toks, e.end-1)]; ok {
+	if pod, ok := partsOfDay[lexis.FoldAt(toks, e.end-1)]; ok {
 		e.PartOfDay = pod
 		return
 	}
-	if pod, ok := partsOfDay[fold(toks, e.end)]; ok && e.end < len(toks) && !toks[e.end].Upper() {
+	if pod, ok := partsOfDay[lexis.FoldAt(toks, e.end)]; ok && e.end < len(toks) && !toks[e.end].Upper() {
 		e.PartOfDay = pod
 		e.end++
 	}
@@ -179,24 +182,24 @@ func anchorClocks(text string, out []DateExpr, ref Date) {
 				if sentenceBetween(text, a.End, b.Start) {
 					break
 				}
-				if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == PrecisionDay {
+				if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == claim.PrecisionDay {
 					day, why = d, "sentence"
 				}
 			}
 		}
 		for m := k - 1; m >= 0 && day.IsZero(); m-- {
-			if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == PrecisionDay {
+			if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == claim.PrecisionDay {
 				day, why = d, "previous"
 			}
 		}
-		if day.IsZero() && ref.Precision == PrecisionDay {
+		if day.IsZero() && ref.Precision == claim.PrecisionDay {
 			day, why = ref, "publication"
 		}
 		if day.IsZero() {
 			continue
 		}
 		t := day.Start.Add(time.Duration(c.hour)*time.Hour + time.Duration(c.minute)*time.Minute)
-		c.Date = Date{Start: t, End: t, Precision: PrecisionHour}
+		c.Date = Date{Start: t, End: t, Precision: claim.PrecisionHour}
 		c.AnchorDate, c.Anchor = day, why
 		c.Relative = true
 		c.Direction = dateDirection(c, ref)

@@ -1,4 +1,6 @@
-package model
+package timex
+
+import "github.com/claimline/claimline/model/lexis"
 
 // referenceWords are the words that point at the present, the past or the
 // future without naming a date, with their TimeML values; the language of
@@ -32,13 +34,13 @@ var referencesByFirst = func() map[string][]int {
 // "currently", "recently", "the future", "a later date". "the future" is
 // one only after a preposition or a verb ("believes that the future of
 // flight"), not as a possessed noun ("its future").
-func matchReference(toks []Token, i int, lang string, out *DateExpr) bool {
-	if toks[i].lex&lexDateStart == 0 {
+func matchReference(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if !toks[i].Is(lexDateStart) {
 		return false
 	}
 	for _, k := range referencesByFirst[toks[i].Fold] {
 		r := &referenceWords[k]
-		if lang != "" && r.lang != lang || !matchWords(toks, i, r.words...) {
+		if lang != "" && r.lang != lang || !lexis.MatchWords(toks, i, r.words...) {
 			continue
 		}
 		e := newExpr(DateReference)

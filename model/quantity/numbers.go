@@ -1,37 +1,43 @@
-package model
+package quantity
 
 import (
+	"maps"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/claimline/claimline/model/claim"
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // NumberExpr is a figure found in a text: a cardinal with its scale and
 // qualifier ("plus de 70 millions"), an ordinal ("56e", "5th", "première"),
 // or a rank move ("de la 56e à la 5e place").
 type NumberExpr struct {
-	Span  Span   `json:"span"`
-	Text  string `json:"text"`
+	Span  lexis.Span `json:"span"`
+	Text  string     `json:"text"`
 	Value float64
 	// From is the old rank of a rank move, 0 otherwise.
-	From      float64   `json:"from,omitempty"`
-	Ordinal   bool      `json:"ordinal,omitempty"`
-	Qualifier Qualifier `json:"qualifier,omitempty"`
+	From      float64         `json:"from,omitempty"`
+	Ordinal   bool            `json:"ordinal,omitempty"`
+	Qualifier claim.Qualifier `json:"qualifier,omitempty"`
 	// Scaled is true when a scale word or suffix multiplied the figure.
 	Scaled bool `json:"scaled,omitempty"`
 	// Unit is "%", "€", "$", "£" or "" for a count.
 	Unit string `json:"unit,omitempty"`
 	// Year is true for a bare four-digit number that reads as a year.
 	Year bool `json:"-"`
-	// numEnd is the index of the token after the figure (and its scale).
-	numEnd int
-	// numStart is the index of the figure's first token (after qualifiers).
-	numStart int
-	// inner is the index of the noun inside a share in words, what it
+	// TokEnd is the index of the token after the figure (and its scale)
+	// in the tokens it was read from.
+	TokEnd int `json:"-"`
+	// TokStart is the index of the figure's first token (after
+	// qualifiers).
+	TokStart int `json:"-"`
+	// Inner is the index of the noun inside a share in words, what it
 	// counts ("un candidat sur cinq"), 0 when none.
-	inner int
-	// share is true for a share in words ("un sur cinq", "a third").
-	share bool
+	Inner int `json:"-"`
+	// Share is true for a share in words ("un sur cinq", "a third").
+	Share bool `json:"-"`
 }
 
 var unitWords = map[string]int{
@@ -47,7 +53,7 @@ var unitWords = map[string]int{
 }
 
 // approxWords are number words that are themselves approximate ("une dizaine").
-var approxWords = setOf("dizaine", "vingtaine", "trentaine", "centaine", "douzaine", "quinzaine", "quarantaine", "cinquantaine",
+var approxWords = lexis.SetOf("dizaine", "vingtaine", "trentaine", "centaine", "douzaine", "quinzaine", "quarantaine", "cinquantaine",
 	"soixantaine")
 
 var scaleWords = map[string]float64{
@@ -65,68 +71,69 @@ var ordinalWords = map[string]int{
 	"tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
 }
 
-var ordinalSuffix = setOf("e", "er", "ere", "eme", "em", "ieme", "nd", "rd", "th", "st", "d", "re")
+var ordinalSuffix = lexis.SetOf("e", "er", "ere", "eme", "em", "ieme", "nd", "rd", "th", "st", "d", "re")
 
 // qualifiers are the phrases before a figure that make it a bound or an
 // approximation, longest first.
 var qualifiers = []struct {
 	words []string
-	q     Qualifier
+	q     claim.Qualifier
 }{
-	{[]string{"pas", "moins", "de"}, AtLeast}, {[]string{"pas", "moins", "d'"}, AtLeast},
-	{[]string{"un", "peu", "plus", "de"}, AtLeast}, {[]string{"un", "peu", "plus", "d'"}, AtLeast},
-	{[]string{"un", "peu", "moins", "de"}, AtMost}, {[]string{"un", "peu", "moins", "d'"}, AtMost},
-	{[]string{"no", "fewer", "than"}, AtLeast}, {[]string{"no", "less", "than"}, AtLeast},
-	{[]string{"more", "than"}, AtLeast}, {[]string{"in", "excess", "of"}, AtLeast}, {[]string{"upwards", "of"}, AtLeast},
-	{[]string{"at", "least"}, AtLeast}, {[]string{"au", "moins"}, AtLeast}, {[]string{"just", "over"}, AtLeast},
-	{[]string{"plus", "de"}, AtLeast}, {[]string{"plus", "d'"}, AtLeast}, {[]string{"over"}, AtLeast},
-	{[]string{"au-dela", "de"}, AtLeast}, {[]string{"au-dela", "d'"}, AtLeast}, {[]string{"plus", "que"}, AtLeast},
-	{[]string{"less", "than"}, AtMost}, {[]string{"fewer", "than"}, AtMost}, {[]string{"up", "to"}, AtMost},
-	{[]string{"moins", "de"}, AtMost}, {[]string{"moins", "d'"}, AtMost}, {[]string{"jusqu'", "a"}, AtMost},
-	{[]string{"just", "under"}, AtMost}, {[]string{"under"}, AtMost},
-	{[]string{"pres", "de"}, Approx}, {[]string{"pres", "d'"}, Approx}, {[]string{"autour", "de"}, Approx},
-	{[]string{"autour", "d'"}, Approx}, {[]string{"close", "to"}, Approx}, {[]string{"environ"}, Approx},
-	{[]string{"quelque"}, Approx}, {[]string{"approximativement"}, Approx}, {[]string{"presque"}, Approx},
-	{[]string{"quasiment"}, Approx}, {[]string{"about"}, Approx}, {[]string{"around"}, Approx},
-	{[]string{"roughly"}, Approx}, {[]string{"approximately"}, Approx}, {[]string{"nearly"}, Approx},
-	{[]string{"almost"}, Approx}, {[]string{"some"}, Approx}, {[]string{"circa"}, Approx}, {[]string{"~"}, Approx},
+	{[]string{"pas", "moins", "de"}, claim.AtLeast}, {[]string{"pas", "moins", "d'"}, claim.AtLeast},
+	{[]string{"un", "peu", "plus", "de"}, claim.AtLeast}, {[]string{"un", "peu", "plus", "d'"}, claim.AtLeast},
+	{[]string{"un", "peu", "moins", "de"}, claim.AtMost}, {[]string{"un", "peu", "moins", "d'"}, claim.AtMost},
+	{[]string{"no", "fewer", "than"}, claim.AtLeast}, {[]string{"no", "less", "than"}, claim.AtLeast},
+	{[]string{"more", "than"}, claim.AtLeast}, {[]string{"in", "excess", "of"}, claim.AtLeast}, {[]string{"upwards", "of"}, claim.AtLeast},
+	{[]string{"at", "least"}, claim.AtLeast}, {[]string{"au", "moins"}, claim.AtLeast}, {[]string{"just", "over"}, claim.AtLeast},
+	{[]string{"plus", "de"}, claim.AtLeast}, {[]string{"plus", "d'"}, claim.AtLeast}, {[]string{"over"}, claim.AtLeast},
+	{[]string{"au-dela", "de"}, claim.AtLeast}, {[]string{"au-dela", "d'"}, claim.AtLeast}, {[]string{"plus", "que"}, claim.AtLeast},
+	{[]string{"less", "than"}, claim.AtMost}, {[]string{"fewer", "than"}, claim.AtMost}, {[]string{"up", "to"}, claim.AtMost},
+	{[]string{"moins", "de"}, claim.AtMost}, {[]string{"moins", "d'"}, claim.AtMost}, {[]string{"jusqu'", "a"}, claim.AtMost},
+	{[]string{"just", "under"}, claim.AtMost}, {[]string{"under"}, claim.AtMost},
+	{[]string{"pres", "de"}, claim.Approx}, {[]string{"pres", "d'"}, claim.Approx}, {[]string{"autour", "de"}, claim.Approx},
+	{[]string{"autour", "d'"}, claim.Approx}, {[]string{"close", "to"}, claim.Approx}, {[]string{"environ"}, claim.Approx},
+	{[]string{"quelque"}, claim.Approx}, {[]string{"approximativement"}, claim.Approx}, {[]string{"presque"}, claim.Approx},
+	{[]string{"quasiment"}, claim.Approx}, {[]string{"about"}, claim.Approx}, {[]string{"around"}, claim.Approx},
+	{[]string{"roughly"}, claim.Approx}, {[]string{"approximately"}, claim.Approx}, {[]string{"nearly"}, claim.Approx},
+	{[]string{"almost"}, claim.Approx}, {[]string{"some"}, claim.Approx}, {[]string{"circa"}, claim.Approx}, {[]string{"~"}, claim.Approx},
 }
 
 // FindNumbers returns the figures in text, read in language lang ("fr" or
 // "en": it decides whether "1,500" is 1.5 or 1500).
 func FindNumbers(text, lang string) []NumberExpr {
-	return findNumbers(nil, text, Tokenize(text, 0, len(text)), lang)
+	return AppendNumbers(nil, text, lexis.Tokenize(text, 0, len(text)), lang)
 }
 
-// findNumbers appends the figures of the tokens toks of text to out.
-func findNumbers(out []NumberExpr, text string, toks []Token, lang string) []NumberExpr {
+// AppendNumbers appends the figures of the tokens toks of text to out,
+// read in language lang (see FindNumbers).
+func AppendNumbers(out []NumberExpr, text string, toks []lexis.Token, lang string) []NumberExpr {
 	for i := 0; i < len(toks); {
 		if !mayStartNumber(toks, i) {
 			i++
 			continue
 		}
 		if n, ok := numberAt(text, toks, i, lang); ok {
-			if k := n.numStart; k > 0 && toks[k].Kind == Word && inSet(toks[k-1].Fold, "few", "several", "many") {
+			if k := n.TokStart; k > 0 && toks[k].Kind == lexis.Word && lexis.InSet(toks[k-1].Fold, "few", "several", "many") {
 				// "a few hundred million dollars", "several thousand
 				// jobs": a vague amount, not a figure.
-				i = n.numEnd
+				i = n.TokEnd
 				continue
 			}
-			if gluedToWord(toks, n.numStart) {
+			if gluedToWord(toks, n.TokStart) {
 				// "A400M", "iLife '11": a number inside a name.
-				i = n.numEnd
+				i = n.TokEnd
 				continue
 			}
 			if k := len(out); k > 0 && n.Span.Start < out[k-1].Span.End {
 				// "0€0": the currency sign belongs to the figure before.
-				if n.Unit != "" && fold(toks, n.numStart-1) == n.Unit {
+				if n.Unit != "" && lexis.FoldAt(toks, n.TokStart-1) == n.Unit {
 					n.Unit = ""
 				}
 				n.Span.Start = toks[i].Start
 				n.Text = text[n.Span.Start:n.Span.End]
 			}
 			out = append(out, n)
-			i = n.numEnd
+			i = n.TokEnd
 			continue
 		}
 		i++
@@ -134,49 +141,31 @@ func findNumbers(out []NumberExpr, text string, toks []Token, lang string) []Num
 	return out
 }
 
-// fold returns the folded text of token i, or "" past the end.
-func fold(toks []Token, i int) string {
-	if i < 0 || i >= len(toks) {
-		return ""
-	}
-	return toks[i].Fold
-}
-
-// matchWords reports whether toks[i:] starts with ws.
-func matchWords(toks []Token, i int, ws ...string) bool {
-	for k, w := range ws {
-		if fold(toks, i+k) != w {
-			return false
-		}
-	}
-	return true
-}
-
 // numberAt reads a figure that starts at token i (qualifier included).
-func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) {
-	q, start := Exact, i
-	for _, ql := range qualifiersByFirst[fold(toks, i)] {
-		if matchWords(toks, i, ql.words...) {
+func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, bool) {
+	q, start := claim.Exact, i
+	for _, ql := range qualifiersByFirst[lexis.FoldAt(toks, i)] {
+		if lexis.MatchWords(toks, i, ql.words...) {
 			j := i + len(ql.words)
 			if _, _, ok := cardinalAt(text, toks, j, lang); ok {
 				q, i = ql.q, j
 				break
 			}
-			if _, ok := fractionAt(toks, j, fold(toks, j-1), lang); ok {
+			if _, ok := fractionAt(toks, j, lexis.FoldAt(toks, j-1), lang); ok {
 				q, i = ql.q, j // "more than half of", "roughly a third of"
 				break
 			}
-			if _, ok := ordinalAt(toks, j); ok && ql.q != Exact {
+			if _, ok := ordinalAt(toks, j); ok && ql.q != claim.Exact {
 				continue
 			}
 		}
 	}
 	// Fractions in words: "un candidat sur cinq", "one in eight", "a third".
-	if n, ok := fractionAt(toks, i, fold(toks, start-1), lang); ok {
-		if q != Exact {
+	if n, ok := fractionAt(toks, i, lexis.FoldAt(toks, start-1), lang); ok {
+		if q != claim.Exact {
 			n.Qualifier = q
 		}
-		n.Span = Span{toks[start].Start, toks[n.numEnd-1].End}
+		n.Span = lexis.Span{Start: toks[start].Start, End: toks[n.TokEnd-1].End}
 		n.Text = text[n.Span.Start:n.Span.End]
 		return n, true
 	}
@@ -187,8 +176,8 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 		return n, true
 	}
 	if v, ok := ordinalAt(toks, i); ok {
-		n := NumberExpr{Value: float64(v), Ordinal: true, numStart: i, numEnd: i + 1, Qualifier: q}
-		n.Span = Span{toks[start].Start, toks[i].End}
+		n := NumberExpr{Value: float64(v), Ordinal: true, TokStart: i, TokEnd: i + 1, Qualifier: q}
+		n.Span = lexis.Span{Start: toks[start].Start, End: toks[i].End}
 		n.Text = text[n.Span.Start:n.Span.End]
 		return n, true
 	}
@@ -196,26 +185,26 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 	if !ok {
 		return NumberExpr{}, false
 	}
-	n := NumberExpr{Value: v, Qualifier: q, numStart: i}
+	n := NumberExpr{Value: v, Qualifier: q, TokStart: i}
 	glued := func(k int) bool { // "50,000-euro", "2-million-dollar": a hyphen glued on both sides
-		return k+1 < len(toks) && toks[k].Text == "-" && !toks[k].Space && !toks[k+1].Space && toks[k+1].Kind == Word
+		return k+1 < len(toks) && toks[k].Text == "-" && !toks[k].Space && !toks[k+1].Space && toks[k+1].Kind == lexis.Word
 	}
 	if glued(end) {
-		if _, ok := scaleWordAt(toks, end+1, lang); ok {
+		if _, ok := ScaleWordAt(toks, end+1, lang); ok {
 			end++
 		}
 	}
 	// Scale words and suffixes: "70 millions", "1,5 milliard", "25M".
-	if sc, ok := scaleOf(toks[end-1], lang); ok && toks[end-1].Kind == Number {
+	if sc, ok := scaleOf(toks[end-1], lang); ok && toks[end-1].Kind == lexis.Number {
 		n.Value *= sc
 		n.Scaled = true
-	} else if sc, ok := scaleWordAt(toks, end, lang); ok {
+	} else if sc, ok := ScaleWordAt(toks, end, lang); ok {
 		n.Value *= sc
 		n.Scaled = true
 		end++
 		// "un million deux cent mille": a following smaller figure adds up.
-		if v2, end2, ok := cardinalAt(text, toks, end, lang); ok && toks[end].Kind == Word {
-			if sc2, ok := scaleWordAt(toks, end2, lang); ok && v2*sc2 < sc {
+		if v2, end2, ok := cardinalAt(text, toks, end, lang); ok && toks[end].Kind == lexis.Word {
+			if sc2, ok := ScaleWordAt(toks, end2, lang); ok && v2*sc2 < sc {
 				n.Value += v2 * sc2
 				end = end2 + 1
 			}
@@ -224,65 +213,65 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 	if math.IsInf(n.Value, 0) {
 		return NumberExpr{}, false // 309 digits and a scale: not a figure
 	}
-	if isApproxWord(toks, i) && n.Qualifier == Exact {
-		n.Qualifier = Approx
+	if isApproxWord(toks, i) && n.Qualifier == claim.Exact {
+		n.Qualifier = claim.Approx
 	}
 	// Units, also after "de"/"of": "1,5 milliard d'euros", "3 billion of dollars".
-	if (inSet(fold(toks, end), "d'", "de", "of") || glued(end)) && inSet(fold(toks, end+1), "euros", "dollars", "euro", "dollar") {
+	if (lexis.InSet(lexis.FoldAt(toks, end), "d'", "de", "of") || glued(end)) && lexis.InSet(lexis.FoldAt(toks, end+1), "euros", "dollars", "euro", "dollar") {
 		end++
 	}
 	// "35 millions de livres", "2 milliards de livres sterling": pounds
 	// sterling (a weight in pounds is never counted in millions).
 	sterling := false
-	if n.Scaled && inSet(fold(toks, end), "de", "d'") && inSet(fold(toks, end+1), "livres", "livre") {
+	if n.Scaled && lexis.InSet(lexis.FoldAt(toks, end), "de", "d'") && lexis.InSet(lexis.FoldAt(toks, end+1), "livres", "livre") {
 		end += 2
 		sterling = true
-		if fold(toks, end) == "sterling" {
+		if lexis.FoldAt(toks, end) == "sterling" {
 			end++
 		}
 	}
 	switch {
 	case sterling:
 		n.Unit = "£"
-	case toks[end-1].Kind == Number && toks[end-1].Suffix() == "c" && !n.Scaled:
+	case toks[end-1].Kind == lexis.Number && toks[end-1].Suffix() == "c" && !n.Scaled:
 		n.Unit = "°C" // "1.48C", "20.9C": degrees Celsius glued to the figure
-	case fold(toks, end) == "°" && inSet(fold(toks, end+1), "c", "f") || inSet(fold(toks, end), "°c", "°f"):
-		n.Unit = "°" + strings.ToUpper(strings.TrimPrefix(fold(toks, end), "°")) // "42 °C", "38°C"
-		if fold(toks, end) == "°" {
-			n.Unit = "°" + strings.ToUpper(fold(toks, end+1))
+	case lexis.FoldAt(toks, end) == "°" && lexis.InSet(lexis.FoldAt(toks, end+1), "c", "f") || lexis.InSet(lexis.FoldAt(toks, end), "°c", "°f"):
+		n.Unit = "°" + strings.ToUpper(strings.TrimPrefix(lexis.FoldAt(toks, end), "°")) // "42 °C", "38°C"
+		if lexis.FoldAt(toks, end) == "°" {
+			n.Unit = "°" + strings.ToUpper(lexis.FoldAt(toks, end+1))
 			end++
 		}
 		end++
-	case fold(toks, end) == "%" || matchWords(toks, end, "pour", "cent") || matchWords(toks, end, "percent") || matchWords(toks, end, "per", "cent"):
+	case lexis.FoldAt(toks, end) == "%" || lexis.MatchWords(toks, end, "pour", "cent") || lexis.MatchWords(toks, end, "percent") || lexis.MatchWords(toks, end, "per", "cent"):
 		n.Unit = "%"
-		if toks[end].Kind == Punct {
+		if toks[end].Kind == lexis.Punct {
 			end++
 		}
-	case fold(toks, end) == "€" || fold(toks, end) == "euros" || fold(toks, end) == "euro":
+	case lexis.FoldAt(toks, end) == "€" || lexis.FoldAt(toks, end) == "euros" || lexis.FoldAt(toks, end) == "euro":
 		n.Unit = "€"
 		end++
-	case fold(toks, end) == "dollars" || fold(toks, end) == "dollar":
+	case lexis.FoldAt(toks, end) == "dollars" || lexis.FoldAt(toks, end) == "dollar":
 		n.Unit = "$"
 		end++
-	case fold(toks, start-1) == "$" || fold(toks, start-1) == "€" || fold(toks, start-1) == "£":
-		n.Unit = fold(toks, start-1)
+	case lexis.FoldAt(toks, start-1) == "$" || lexis.FoldAt(toks, start-1) == "€" || lexis.FoldAt(toks, start-1) == "£":
+		n.Unit = lexis.FoldAt(toks, start-1)
 		start--
-		if k := start - 1; n.Unit == "$" && k >= 0 && toks[k].End == toks[start].Start && currencyPrefixes[toks[k].Fold] && !inSet(toks[k].Fold, "us", "usd") {
+		if k := start - 1; n.Unit == "$" && k >= 0 && toks[k].End == toks[start].Start && currencyPrefixes[toks[k].Fold] && !lexis.InSet(toks[k].Fold, "us", "usd") {
 			n.Unit = strings.ToUpper(toks[k].Text) + "$" // "C$212 million", "A$15.1 million": not US dollars
 		}
 	}
 	if k := i - 1; k >= 0 && start == i && (toks[k].Text == "-" || toks[k].Text == "−") && toks[k].End == toks[i].Start &&
-		(k == 0 || toks[k].Space || toks[k-1].Kind != Number && toks[k-1].Kind != Word) && toks[i].Kind == Number {
+		(k == 0 || toks[k].Space || toks[k-1].Kind != lexis.Number && toks[k-1].Kind != lexis.Word) && toks[i].Kind == lexis.Number {
 		// "up from -0.1%", "à −0,5 %": a negative figure (not "2-3",
 		// "737-800", "A-1").
 		n.Value = -n.Value
 		start = k
 	}
-	n.numEnd = end
-	n.Span = Span{toks[start].Start, toks[end-1].End}
+	n.TokEnd = end
+	n.Span = lexis.Span{Start: toks[start].Start, End: toks[end-1].End}
 	n.Text = text[n.Span.Start:n.Span.End]
 	t := toks[i]
-	if t.Kind == Number && len(t.Text) == 4 && t.Suffix() == "" && !n.Scaled && end == i+1 && n.Unit == "" {
+	if t.Kind == lexis.Number && len(t.Text) == 4 && t.Suffix() == "" && !n.Scaled && end == i+1 && n.Unit == "" {
 		if y, _ := strconv.Atoi(t.Text); y >= 1800 && y <= 2100 {
 			n.Year = true
 		}
@@ -290,7 +279,7 @@ func numberAt(text string, toks []Token, i int, lang string) (NumberExpr, bool) 
 	return n, true
 }
 
-func isApproxWord(toks []Token, i int) bool {
+func isApproxWord(toks []lexis.Token, i int) bool {
 	for k := i; k < min(i+3, len(toks)); k++ {
 		if approxWords[toks[k].Fold] {
 			return true
@@ -300,7 +289,7 @@ func isApproxWord(toks []Token, i int) bool {
 }
 
 // scaleOf reads the scale of a suffix glued to a number ("25M", "100k").
-func scaleOf(t Token, lang string) (float64, bool) {
+func scaleOf(t lexis.Token, lang string) (float64, bool) {
 	if t.Suffix() == "" {
 		return 0, false
 	}
@@ -314,9 +303,9 @@ func scaleOf(t Token, lang string) (float64, bool) {
 	return 0, false
 }
 
-// scaleWordAt reads a scale word at token i ("millions", "milliard", "bn").
-func scaleWordAt(toks []Token, i int, lang string) (float64, bool) {
-	if i >= len(toks) || toks[i].Kind != Word {
+// ScaleWordAt reads a scale word at token i ("millions", "milliard", "bn").
+func ScaleWordAt(toks []lexis.Token, i int, lang string) (float64, bool) {
+	if i >= len(toks) || toks[i].Kind != lexis.Word {
 		return 0, false
 	}
 	w := toks[i].Fold
@@ -336,12 +325,12 @@ func scaleWordAt(toks []Token, i int, lang string) (float64, bool) {
 // cardinalAt reads digits (with thousands separators and decimals) or number
 // words at token i; it returns the value and the index after it. A scale word
 // after a determiner ("un milliard", "du milliard", "a billion") is one of it.
-func cardinalAt(text string, toks []Token, i int, lang string) (float64, int, bool) {
+func cardinalAt(text string, toks []lexis.Token, i int, lang string) (float64, int, bool) {
 	if i >= len(toks) {
 		return 0, i, false
 	}
 	t := toks[i]
-	if t.Kind == Number {
+	if t.Kind == lexis.Number {
 		if t.Suffix() != "" {
 			if _, ok := scaleOf(t, lang); !ok {
 				return 0, i, false
@@ -349,7 +338,7 @@ func cardinalAt(text string, toks []Token, i int, lang string) (float64, int, bo
 		}
 		return digitsAt(text, toks, i, lang)
 	}
-	if t.Kind == Punct && (t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space {
+	if t.Kind == lexis.Punct && (t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == lexis.Number && !toks[i+1].Space {
 		// ",0012G": a leading decimal separator.
 		v, end, ok := digitsAt(text, toks, i+1, lang)
 		if ok {
@@ -361,19 +350,19 @@ func cardinalAt(text string, toks []Token, i int, lang string) (float64, int, bo
 			return frac, end, true
 		}
 	}
-	if t.Kind != Word {
+	if t.Kind != lexis.Word {
 		return 0, i, false
 	}
 	// "le/du/d'un milliard": a scale with a determiner counts one.
 	if (t.Fold == "du" || t.Fold == "le" || t.Fold == "the") && i+1 < len(toks) {
-		if sc, ok := scaleWordAt(toks, i+1, lang); ok && sc >= 1e6 {
+		if sc, ok := ScaleWordAt(toks, i+1, lang); ok && sc >= 1e6 {
 			return 1, i + 1, true
 		}
 	}
-	return wordsNumberAt(toks, i)
+	return WordsNumberAt(toks, i)
 }
 
-func scaleOrOne(t Token, lang string) float64 {
+func scaleOrOne(t lexis.Token, lang string) float64 {
 	if sc, ok := scaleOf(t, lang); ok {
 		return sc
 	}
@@ -381,23 +370,23 @@ func scaleOrOne(t Token, lang string) float64 {
 }
 
 // digitsAt reads "16 000", "1,5", "6.700,54", "3.000.000", "1,200,000".
-func digitsAt(text string, toks []Token, i int, lang string) (float64, int, bool) {
+func digitsAt(text string, toks []lexis.Token, i int, lang string) (float64, int, bool) {
 	var partsBuf [8]string
 	var sepsBuf [8]byte
 	parts := append(partsBuf[:0], toks[i].Text)
 	seps := sepsBuf[:0]
 	end := i + 1
-	for end+1 < len(toks) || (end < len(toks) && toks[end].Kind == Number) {
+	for end+1 < len(toks) || (end < len(toks) && toks[end].Kind == lexis.Number) {
 		t := toks[end]
-		if t.Kind == Number && t.Space && len(t.Text) == 3 && len(parts[0]) <= 3 && (len(seps) == 0 || seps[len(seps)-1] == ' ') &&
+		if t.Kind == lexis.Number && t.Space && len(t.Text) == 3 && len(parts[0]) <= 3 && (len(seps) == 0 || seps[len(seps)-1] == ' ') &&
 			toks[end-1].Suffix() == "" && isThousandsSpace(text[toks[end-1].End:t.Start]) {
 			parts = append(parts, t.Text)
 			seps = append(seps, ' ')
 			end++
 			continue
 		}
-		if t.Kind == Punct && (t.Text == "," || t.Text == ".") && !t.Space && end+1 < len(toks) &&
-			toks[end+1].Kind == Number && !toks[end+1].Space && toks[end-1].Suffix() == "" {
+		if t.Kind == lexis.Punct && (t.Text == "," || t.Text == ".") && !t.Space && end+1 < len(toks) &&
+			toks[end+1].Kind == lexis.Number && !toks[end+1].Space && toks[end-1].Suffix() == "" {
 			parts = append(parts, toks[end+1].Text)
 			seps = append(seps, t.Text[0])
 			end += 2
@@ -468,16 +457,16 @@ func isThousandsSpace(gap string) bool {
 	return gap == " " || gap == "\u00a0" || gap == "\u202f" || gap == "\u2009"
 }
 
-// wordsNumberAt reads French or English number words: "vingt et un",
+// WordsNumberAt reads French or English number words: "vingt et un",
 // "soixante dix huit", "quatre vingt", "cent mille", "twenty-one", "a dozen".
-func wordsNumberAt(toks []Token, i int) (float64, int, bool) {
-	if i >= len(toks) || toks[i].lex&lexNumberStart == 0 {
+func WordsNumberAt(toks []lexis.Token, i int) (float64, int, bool) {
+	if i >= len(toks) || !toks[i].Is(NumberStart) {
 		return 0, i, false // number words are all of that class
 	}
 	total, cur := 0.0, 0.0
 	end := i
 	any := false
-	for end < len(toks) && toks[end].Kind == Word {
+	for end < len(toks) && toks[end].Kind == lexis.Word {
 		w := toks[end].Fold
 		// "vingt-trois", "twenty-one", "dix-sept", "vingt-et-un".
 		if strings.Contains(w, "-") {
@@ -516,7 +505,7 @@ func wordsNumberAt(toks []Token, i int) (float64, int, bool) {
 		}
 		// Bare "a"/"an"/"un" count only before a scale or "dozen".
 		if (w == "a" || w == "an" || w == "un" || w == "une") && !any {
-			nx := fold(toks, end+1)
+			nx := lexis.FoldAt(toks, end+1)
 			if _, sc := scaleWords[nx]; !sc && nx != "dozen" && !approxWords[nx] && nx != "mille" && nx != "thousand" && nx != "hundred" && nx != "cent" {
 				if w == "un" || w == "une" {
 					// "un" alone is the number one only in a count ("un utilisateur" is not a figure).
@@ -578,20 +567,20 @@ func hyphenNumber(w string) (float64, bool) {
 }
 
 // ordinalAt reads "56e", "1er", "5th", "première", "first" at token i.
-func ordinalAt(toks []Token, i int) (int, bool) {
+func ordinalAt(toks []lexis.Token, i int) (int, bool) {
 	if i >= len(toks) {
 		return 0, false
 	}
 	t := toks[i]
-	if t.Kind == Number && t.Suffix() != "" && ordinalSuffix[t.Suffix()] && len(t.Text) <= 4 {
+	if t.Kind == lexis.Number && t.Suffix() != "" && ordinalSuffix[t.Suffix()] && len(t.Text) <= 4 {
 		v, err := strconv.Atoi(t.Text)
 		return v, err == nil
 	}
-	if t.Kind == Word {
+	if t.Kind == lexis.Word {
 		if v, ok := ordinalWords[t.Fold]; ok {
 			// "second" is a unit of time too; accept it before a rank noun only.
 			if t.Fold == "second" || t.Fold == "seconde" {
-				if !rankNoun[fold(toks, i+1)] {
+				if !RankNouns[lexis.FoldAt(toks, i+1)] {
 					return 0, false
 				}
 			}
@@ -601,8 +590,8 @@ func ordinalAt(toks []Token, i int) (int, bool) {
 	return 0, false
 }
 
-// rankNoun are nouns that make an ordinal a rank.
-var rankNoun = setOf("place", "places", "rang", "position", "positions", "spot", "rank", "marche", "position.", "place.")
+// RankNouns are nouns that make an ordinal a rank.
+var RankNouns = lexis.SetOf("place", "places", "rang", "position", "positions", "spot", "rank", "marche", "position.", "place.")
 
 // fractionDenominators are the nouns of a fraction in words ("un tiers",
 // "two thirds", "a quarter"); the ordinal ones ("a fifth") only before "of".
@@ -617,20 +606,20 @@ var fractionDenominators = map[string]int{
 // half". before is the word before the figure (and its qualifier). Not a
 // period ("sur cinq ans", "the first half"), an ordinal ("a third term") or
 // a grade of another kind.
-func fractionAt(toks []Token, i int, before, lang string) (NumberExpr, bool) {
+func fractionAt(toks []lexis.Token, i int, before, lang string) (NumberExpr, bool) {
 	share := func(k, n float64, end int) (NumberExpr, bool) {
-		return NumberExpr{Value: math.Round(1000*k/n) / 10, Unit: "%", numStart: i, numEnd: end, share: true}, true
+		return NumberExpr{Value: math.Round(1000*k/n) / 10, Unit: "%", TokStart: i, TokEnd: end, Share: true}, true
 	}
-	f := fold(toks, i)
-	after := fold(toks, i+1)
+	f := lexis.FoldAt(toks, i)
+	after := lexis.FoldAt(toks, i+1)
 	switch f {
 	case "half":
-		if inSet(after, "of", "the") && !inSet(before, "first", "second", "latter", "last", "at", "for") || inSet(before, "by", "than") {
+		if lexis.InSet(after, "of", "the") && !lexis.InSet(before, "first", "second", "latter", "last", "at", "for") || lexis.InSet(before, "by", "than") {
 			return share(1, 2, i+1)
 		}
 		return NumberExpr{}, false
 	case "moitie":
-		if inSet(before, "la", "de", "d'", "par") && !inSet(fold(toks, i-2), "premiere", "seconde", "deuxieme") {
+		if lexis.InSet(before, "la", "de", "d'", "par") && !lexis.InSet(lexis.FoldAt(toks, i-2), "premiere", "seconde", "deuxieme") {
 			return share(1, 2, i+1)
 		}
 		return NumberExpr{}, false
@@ -640,12 +629,12 @@ func fractionAt(toks []Token, i int, before, lang string) (NumberExpr, bool) {
 		return NumberExpr{}, false
 	}
 	// "un tiers des", "two thirds of", "by a quarter", "a third less".
-	if den, ok := fractionDenominators[fold(toks, end)]; ok {
-		next := fold(toks, end+1)
-		of := inSet(next, "of", "de", "des", "du", "d'")
-		if of || den <= 4 && (inSet(next, "less", "more", "fewer", "moins", "plus") || end+1 >= len(toks) || toks[end+1].Kind == Punct ||
-			inSet(before, "by", "de", "d'", "par")) {
-			if k < float64(den) || fold(toks, end) != "tiers" && fold(toks, end) != "quart" {
+	if den, ok := fractionDenominators[lexis.FoldAt(toks, end)]; ok {
+		next := lexis.FoldAt(toks, end+1)
+		of := lexis.InSet(next, "of", "de", "des", "du", "d'")
+		if of || den <= 4 && (lexis.InSet(next, "less", "more", "fewer", "moins", "plus") || end+1 >= len(toks) || toks[end+1].Kind == lexis.Punct ||
+			lexis.InSet(before, "by", "de", "d'", "par")) {
+			if k < float64(den) || lexis.FoldAt(toks, end) != "tiers" && lexis.FoldAt(toks, end) != "quart" {
 				return share(k, float64(den), end+1)
 			}
 		}
@@ -655,16 +644,16 @@ func fractionAt(toks []Token, i int, before, lang string) (NumberExpr, bool) {
 	j := end
 	nouns := 0
 	switch {
-	case lang == "en" && fold(toks, j) == "in":
+	case lang == "en" && lexis.FoldAt(toks, j) == "in":
 		j++
-	case lang == "en" && matchWords(toks, j, "out", "of"):
+	case lang == "en" && lexis.MatchWords(toks, j, "out", "of"):
 		j += 2
 	case lang == "fr":
-		for nouns < 2 && j < len(toks) && toks[j].Kind == Word && toks[j].Fold != "sur" && !toks[j].Upper() {
+		for nouns < 2 && j < len(toks) && toks[j].Kind == lexis.Word && toks[j].Fold != "sur" && !toks[j].Upper() {
 			j++
 			nouns++
 		}
-		if fold(toks, j) != "sur" {
+		if lexis.FoldAt(toks, j) != "sur" {
 			return NumberExpr{}, false
 		}
 		j++
@@ -680,25 +669,25 @@ func fractionAt(toks []Token, i int, before, lang string) (NumberExpr, bool) {
 		inner = end
 	}
 	if end2 < len(toks) {
-		if t := toks[end2]; timeUnitNoun(t) || nouns > 0 && t.Kind == Word && t.Text == t.Fold &&
+		if t := toks[end2]; TimeUnitNoun(t) || nouns > 0 && t.Kind == lexis.Word && t.Text == t.Fold &&
 			(strings.HasSuffix(t.Fold, "s") || strings.HasSuffix(t.Fold, "x")) && !strings.HasSuffix(t.Fold, "ent") {
 			return NumberExpr{}, false // "un prêt sur vingt ans", "un débat sur deux sujets"
 		}
 	}
 	f2, _ := share(k, n, end2)
-	f2.inner = inner
+	f2.Inner = inner
 	return f2, true
 }
 
 // smallCardinal reads a whole number from 1 to 100 at token i, in digits or
 // words, without a scale ("a" and "an" count one); it returns the index
 // after it.
-func smallCardinal(toks []Token, i int) (float64, int, bool) {
+func smallCardinal(toks []lexis.Token, i int) (float64, int, bool) {
 	if i >= len(toks) {
 		return 0, i, false
 	}
 	t := toks[i]
-	if t.Kind == Number {
+	if t.Kind == lexis.Number {
 		if t.Suffix() != "" || strings.ContainsAny(t.Text, ".,") {
 			return 0, i, false
 		}
@@ -709,7 +698,7 @@ func smallCardinal(toks []Token, i int) (float64, int, bool) {
 		return float64(v), i + 1, true
 	}
 	v, ok := unitWords[t.Fold]
-	if !ok || v < 1 || v > 100 || inSet(t.Fold, "dozen", "douzaine", "dizaine", "vingtaine", "trentaine", "centaine", "quinzaine", "quarantaine", "cinquantaine", "soixantaine") {
+	if !ok || v < 1 || v > 100 || lexis.InSet(t.Fold, "dozen", "douzaine", "dizaine", "vingtaine", "trentaine", "centaine", "quinzaine", "quarantaine", "cinquantaine", "soixantaine") {
 		return 0, i, false
 	}
 	return float64(v), i + 1, true
@@ -717,16 +706,16 @@ func smallCardinal(toks []Token, i int) (float64, int, bool) {
 
 // rankMoveAt reads "de la 56e à la 5e place", "passée de la 56e place à la 5e",
 // "from 56th to 5th", "from No. 56 to No. 5".
-func rankMoveAt(text string, toks []Token, i int) (NumberExpr, bool) {
+func rankMoveAt(text string, toks []lexis.Token, i int) (NumberExpr, bool) {
 	j := i
 	switch {
-	case matchWords(toks, j, "de", "la"):
+	case lexis.MatchWords(toks, j, "de", "la"):
 		j += 2
-	case matchWords(toks, j, "du"):
+	case lexis.MatchWords(toks, j, "du"):
 		j++
-	case matchWords(toks, j, "from"):
+	case lexis.MatchWords(toks, j, "from"):
 		j++
-		if fold(toks, j) == "the" {
+		if lexis.FoldAt(toks, j) == "the" {
 			j++
 		}
 	default:
@@ -737,13 +726,13 @@ func rankMoveAt(text string, toks []Token, i int) (NumberExpr, bool) {
 		return NumberExpr{}, false
 	}
 	j++
-	if rankNoun[fold(toks, j)] {
+	if RankNouns[lexis.FoldAt(toks, j)] {
 		j++
 	}
 	switch {
-	case matchWords(toks, j, "a", "la"), matchWords(toks, j, "to", "the"):
+	case lexis.MatchWords(toks, j, "a", "la"), lexis.MatchWords(toks, j, "to", "the"):
 		j += 2
-	case fold(toks, j) == "au" || fold(toks, j) == "to":
+	case lexis.FoldAt(toks, j) == "au" || lexis.FoldAt(toks, j) == "to":
 		j++
 	default:
 		return NumberExpr{}, false
@@ -754,11 +743,11 @@ func rankMoveAt(text string, toks []Token, i int) (NumberExpr, bool) {
 	}
 	numStart := j
 	j++
-	if rankNoun[fold(toks, j)] {
+	if RankNouns[lexis.FoldAt(toks, j)] {
 		j++
 	}
-	n := NumberExpr{Value: float64(to), From: float64(from), Ordinal: true, numStart: numStart, numEnd: j}
-	n.Span = Span{toks[i].Start, toks[j-1].End}
+	n := NumberExpr{Value: float64(to), From: float64(from), Ordinal: true, TokStart: numStart, TokEnd: j}
+	n.Span = lexis.Span{Start: toks[i].Start, End: toks[j-1].End}
 	n.Text = text[n.Span.Start:n.Span.End]
 	return n, true
 }
@@ -786,7 +775,7 @@ func FormatValue(v float64, ordinal bool) string {
 		name string
 	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
 		if abs >= s.f {
-			return trimFloat(v/s.f) + " " + s.name
+			return TrimFloat(v/s.f) + " " + s.name
 		}
 	}
 	if v == math.Trunc(v) && abs < 1e15 {
@@ -803,10 +792,11 @@ func FormatValue(v float64, ordinal bool) string {
 		}
 		return b.String()
 	}
-	return trimFloat(v)
+	return TrimFloat(v)
 }
 
-func trimFloat(v float64) string {
+// TrimFloat writes v with as few decimals as it needs ("1.5", "16000").
+func TrimFloat(v float64) string {
 	s := strconv.FormatFloat(v, 'f', 2, 64)
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
@@ -815,11 +805,11 @@ func trimFloat(v float64) string {
 // qualifiersByFirst indexes qualifiers by their first word.
 var qualifiersByFirst = func() map[string][]struct {
 	words []string
-	q     Qualifier
+	q     claim.Qualifier
 } {
 	m := map[string][]struct {
 		words []string
-		q     Qualifier
+		q     claim.Qualifier
 	}{}
 	for _, q := range qualifiers {
 		m[q.words[0]] = append(m[q.words[0]], q)
@@ -836,9 +826,16 @@ var qualifierFirstBytes = func() (b [256]bool) {
 	return b
 }()
 
+// NumberStart is the lexicon's class of the words a figure may start with
+// (numberStarts); a figure may also start at a hyphenated word
+// ("vingt-cinq").
+var NumberStart = lexis.Declare("number start", maps.Keys(numberStarts))
+
+func init() { lexis.Hyphenated(NumberStart) }
+
 // numberStarts are the words a figure can start with.
 var numberStarts = func() map[string]bool {
-	m := setOf("du", "le", "the", "de", "from", "$", "€", "£", ",", ".", "half", "moitie")
+	m := lexis.SetOf("du", "le", "the", "de", "from", "$", "€", "£", ",", ".", "half", "moitie")
 	for k := range unitWords {
 		m[k] = true
 	}
@@ -856,34 +853,34 @@ var numberStarts = func() map[string]bool {
 
 // mayStartNumber reports whether a figure can start at token i: a number,
 // a word of the figures' grammar, or a decimal point (",5").
-func mayStartNumber(toks []Token, i int) bool {
+func mayStartNumber(toks []lexis.Token, i int) bool {
 	switch t := &toks[i]; t.Kind {
-	case Number:
+	case lexis.Number:
 		return true
-	case Punct:
-		if !quickReject {
+	case lexis.Punct:
+		if !lexis.QuickReject {
 			return numberStarts[t.Text]
 		}
 		// A qualifier ("~300") or a decimal point (",5").
 		return qualifierFirstBytes[t.Text[0]] && qualifiersByFirst[t.Text] != nil ||
-			(t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
+			(t.Text == "," || t.Text == ".") && i+1 < len(toks) && toks[i+1].Kind == lexis.Number && !toks[i+1].Space
 	}
-	if toks[i].lex&lexNumberStart == 0 {
+	if !toks[i].Is(NumberStart) {
 		return false
 	}
 	// "de", "le", "from" start figures only with a figure's words right
 	// after them ("de la 56e", "le milliard", "from 56th").
-	return !quickReject || !weakStarts[toks[i].Fold] || numberNear(toks, i+1, i+3)
+	return !lexis.QuickReject || !weakStarts[toks[i].Fold] || numberNear(toks, i+1, i+3)
 }
 
 // weakStarts are the figure starts that are common words.
-var weakStarts = setOf("du", "le", "the", "de", "from")
+var weakStarts = lexis.SetOf("du", "le", "the", "de", "from")
 
 // numberNear reports whether one of toks[i:j] is a number or a word that
 // can start one (other than the common ones).
-func numberNear(toks []Token, i, j int) bool {
+func numberNear(toks []lexis.Token, i, j int) bool {
 	for k := i; k < min(j, len(toks)); k++ {
-		if toks[k].Kind == Number || toks[k].Kind == Word && toks[k].lex&lexNumberStart != 0 && !weakStarts[toks[k].Fold] {
+		if toks[k].Kind == lexis.Number || toks[k].Kind == lexis.Word && toks[k].Is(NumberStart) && !weakStarts[toks[k].Fold] {
 			return true
 		}
 	}
@@ -893,15 +890,15 @@ func numberNear(toks []Token, i, j int) bool {
 // gluedToWord reports whether the number at token k is written against a
 // letter or an apostrophe that starts it ("A400M", "'11"), as in names and
 // model numbers; a currency prefix ("US$40") is no such letter.
-func gluedToWord(toks []Token, k int) bool {
+func gluedToWord(toks []lexis.Token, k int) bool {
 	if k <= 0 || toks[k].Space {
 		return false
 	}
 	p := toks[k-1]
 	switch {
-	case p.Kind == Word:
+	case p.Kind == lexis.Word:
 		// (not an elision: "d'un milliard", "l'an")
-		return !currencyPrefix(toks, k-1) && !strings.HasSuffix(p.Text, "$") && !strings.HasSuffix(p.Text, "'") && !strings.HasSuffix(p.Text, "’")
+		return !CurrencyPrefix(toks, k-1) && !strings.HasSuffix(p.Text, "$") && !strings.HasSuffix(p.Text, "'") && !strings.HasSuffix(p.Text, "’")
 	case p.Text == "'" || p.Text == "’":
 		return k >= 2 && toks[k-1].Space
 	}

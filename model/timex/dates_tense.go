@@ -1,6 +1,10 @@
-package model
+package timex
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimline/claimline/model/lexis"
+)
 
 // Direction is which way from its anchor a date expression points: a date
 // without a year ("le 15 septembre", "lundi") is read in the past in a
@@ -33,21 +37,21 @@ func (d Direction) MarshalText() ([]byte, error) { return []byte(d.String()), ni
 
 // futureCues are words that put the clause's dates in the future: modal
 // and scheduling words of both languages ("will", "is due to", "prévu").
-var futureCues = setOf("will", "'ll", "shall", "upcoming", "scheduled", "due", "expected", "planned", "plans",
+var futureCues = lexis.SetOf("will", "'ll", "shall", "upcoming", "scheduled", "due", "expected", "planned", "plans",
 	"prevu", "prevue", "prevus", "prevues", "programme", "programmee", "doit", "doivent",
 	"aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront", "pourra", "pourront", "devra", "devront",
 	"prochain", "prochaine", "prochains", "prochaines", "d'ici", "until", "postponed", "reporte", "reportee",
 	"venir", "coming")
 
 // notFutureVerbs are words with a future or conditional ending that are not verbs.
-var notFutureVerbs = setOf("camera", "opera", "extra", "sierra", "cobra", "mantra", "tora", "ultra", "contra",
+var notFutureVerbs = lexis.SetOf("camera", "opera", "extra", "sierra", "cobra", "mantra", "tora", "ultra", "contra",
 	"vrai", "portrait", "retrait", "trait", "attrait", "extrait", "abstrait", "front", "affront", "gouvernorat")
 
 // isFutureVerb reports whether w (folded, lower case as written) has the
 // ending of a French verb in the future or the conditional: "sera",
 // "rouvrira", "auront", "devrait", "seraient".
-func isFutureVerb(t *Token) bool {
-	if t.Kind != Word || t.Upper() || len(t.Fold) < 4 || notFutureVerbs[t.Fold] {
+func isFutureVerb(t *lexis.Token) bool {
+	if t.Kind != lexis.Word || t.Upper() || len(t.Fold) < 4 || notFutureVerbs[t.Fold] {
 		return false
 	}
 	w := t.Fold
@@ -56,7 +60,7 @@ func isFutureVerb(t *Token) bool {
 			if end == "rons" && !strings.HasSuffix(w, "erons") && !strings.HasSuffix(w, "irons") {
 				return false // "patrons", "environs"
 			}
-			if end == "rons" && inSet(w, "environs", "citerons") {
+			if end == "rons" && lexis.InSet(w, "environs", "citerons") {
 				return false
 			}
 			return !strings.HasSuffix(w, "trait") && !strings.HasSuffix(w, "traits")
@@ -69,7 +73,7 @@ func isFutureVerb(t *Token) bool {
 // tokens [i, end): future when a future or conditional verb, "va/vont +
 // infinitive", "will", "is due to", "d'ici" or "until" is in it; none
 // otherwise (news tells the past: a date without a year is read there).
-func clauseDirection(toks []Token, i, end int, lang string) Direction {
+func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	if pastSpeechBefore(toks, i) {
 		// "said on Thursday it would cut", "a annoncé mardi qu'il
 		// fermera": the day the words were said, whatever they tell.
@@ -91,9 +95,9 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 	// "reprendra lorsque le pont rouvrira lundi": a clause of time tells
 	// of when its main clause's future happens.
 	for k := i - 1; k > lo; k-- {
-		if inSet(toks[k].Fold, "when", "once", "lorsque", "quand", "lorsqu'") {
+		if lexis.InSet(toks[k].Fold, "when", "once", "lorsque", "quand", "lorsqu'") {
 			for j := k - 1; j >= 0 && k-j <= 10 && !clauseBreak(toks[j]); j-- {
-				if inSet(toks[j].Fold, "will", "shall") || lang != "en" && isFutureVerb(&toks[j]) {
+				if lexis.InSet(toks[j].Fold, "will", "shall") || lang != "en" && isFutureVerb(&toks[j]) {
 					return DirFuture
 				}
 			}
@@ -105,11 +109,11 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 		// the date's own verb, just before it, tells the past.
 		for k := i - 1; k >= lo && i-k <= 6; k-- {
 			f := toks[k].Fold
-			if inSet(f, "will", "would", "to", "shall") || futureCues[f] {
+			if lexis.InSet(f, "will", "would", "to", "shall") || futureCues[f] {
 				break // ("postponed until Saturday")
 			}
-			if toks[k].Kind == Word && !toks[k].Upper() && englishPast(f) {
-				if k == 0 || !inSet(toks[k-1].Fold, "will", "would", "to", "be", "been", "being", "is", "are") {
+			if toks[k].Kind == lexis.Word && !toks[k].Upper() && lexis.EnglishPast(f) {
+				if k == 0 || !lexis.InSet(toks[k-1].Fold, "will", "would", "to", "be", "been", "being", "is", "are") {
 					return DirNone
 				}
 				break
@@ -122,17 +126,17 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 		}
 		t := &toks[k]
 		switch {
-		case futureCues[t.Fold] && !(t.Fold == "venir" && k > 0 && inSet(toks[k-1].Fold, "de", "d'", "vient", "viennent")):
+		case futureCues[t.Fold] && !(t.Fold == "venir" && k > 0 && lexis.InSet(toks[k-1].Fold, "de", "d'", "vient", "viennent")):
 			return DirFuture
 		case lang != "en" && isFutureVerb(t):
 			return DirFuture
-		case lang != "en" && inSet(t.Fold, "va", "vont", "allons") && k+1 < hi && isInfinitive(toks[k+1].Fold):
+		case lang != "en" && lexis.InSet(t.Fold, "va", "vont", "allons") && k+1 < hi && isInfinitive(toks[k+1].Fold):
 			return DirFuture
-		case lang != "fr" && inSet(t.Fold, "going", "about", "set") && fold(toks, k+1) == "to":
+		case lang != "fr" && lexis.InSet(t.Fold, "going", "about", "set") && lexis.FoldAt(toks, k+1) == "to":
 			return DirFuture
 		case lang != "fr" && t.Fold == "next" && k+1 == i:
 			return DirFuture
-		case lang != "fr" && t.Fold == "would" && !inSet(fold(toks, k+1), "have", "'ve"):
+		case lang != "fr" && t.Fold == "would" && !lexis.InSet(lexis.FoldAt(toks, k+1), "have", "'ve"):
 			return DirFuture // "announced that he would resign by October", as French "démissionnerait"
 		}
 	}
@@ -142,22 +146,22 @@ func clauseDirection(toks []Token, i, end int, lang string) Direction {
 // pastSpeechBefore reports whether a verb of speech in the past stands
 // right before the date expression at token i ("said on Thursday", "told
 // reporters on Monday", "a annoncé mardi", "a affirmé ce mardi").
-func pastSpeechBefore(toks []Token, i int) bool {
+func pastSpeechBefore(toks []lexis.Token, i int) bool {
 	k := i - 1
-	if k >= 0 && inSet(toks[k].Fold, "on", "ce", "cet", "this", "last", "late", "early") {
+	if k >= 0 && lexis.InSet(toks[k].Fold, "on", "ce", "cet", "this", "last", "late", "early") {
 		k--
 	}
-	if k >= 1 && toks[k].Kind == Word && toks[k-1].Kind == Word && inSet(toks[k].Fold, "reporters", "journalists", "journalistes", "him", "her", "them") {
+	if k >= 1 && toks[k].Kind == lexis.Word && toks[k-1].Kind == lexis.Word && lexis.InSet(toks[k].Fold, "reporters", "journalists", "journalistes", "him", "her", "them") {
 		k-- // "told reporters on Monday"
 	}
-	if k < 0 || toks[k].Kind != Word || toks[k].lex&lexSpeech == 0 {
+	if k < 0 || toks[k].Kind != lexis.Word || !toks[k].Is(lexis.SpeechVerb) {
 		return false
 	}
 	w := toks[k].Fold
-	if strings.HasSuffix(w, "ed") || inSet(w, "said", "told", "wrote") {
+	if strings.HasSuffix(w, "ed") || lexis.InSet(w, "said", "told", "wrote") {
 		return true
 	}
-	return k > 0 && inSet(toks[k-1].Fold, "a", "ont", "avait", "avaient") && frenchParticiple(w)
+	return k > 0 && lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient") && lexis.FrenchParticiple(w)
 }
 
 func isInfinitive(w string) bool {
@@ -167,7 +171,7 @@ func isInfinitive(w string) bool {
 // shortQuote reports whether the guillemet at k opens or closes a quote of
 // at most three words inside a clause ("aura été «auditionné» à partir du
 // 30 août"), which does not break it.
-func shortQuote(toks []Token, k int) bool {
+func shortQuote(toks []lexis.Token, k int) bool {
 	switch toks[k].Text {
 	case "«":
 		for m := k + 1; m < min(len(toks), k+5); m++ {
@@ -186,8 +190,8 @@ func shortQuote(toks []Token, k int) bool {
 }
 
 // clauseBreak reports whether t ends a clause for the reading of its tense.
-func clauseBreak(t Token) bool {
-	return t.Kind == Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?" || t.Text == ":" ||
+func clauseBreak(t lexis.Token) bool {
+	return t.Kind == lexis.Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?" || t.Text == ":" ||
 		t.Text == "«" || t.Text == "»" || t.Text == "\"" || t.Text == "“" || t.Text == "”")
 }
 
@@ -221,6 +225,6 @@ func setTense(e *DateExpr, d Direction) {
 // complementizer reports whether t opens a clause of its own, with its own
 // tense ("announced Friday that it will give": the date is the
 // announcement's, in the past).
-func complementizer(t Token) bool {
-	return inSet(t.Fold, "that", "que", "qu'")
+func complementizer(t lexis.Token) bool {
+	return lexis.InSet(t.Fold, "that", "que", "qu'")
 }

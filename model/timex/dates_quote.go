@@ -1,6 +1,11 @@
-package model
+package timex
 
-import "sort"
+import (
+	"github.com/claimline/claimline/model/claim"
+	"sort"
+
+	"github.com/claimline/claimline/model/lexis"
+)
 
 // anchorQuotes resolves the relative words inside a quotation against the
 // date of the statement, when the verb that reports it has a day of its own
@@ -9,7 +14,7 @@ import "sort"
 // publication. The statement's date is a day-precise expression outside the
 // quotes within four words after the speech verb or six before it ("Mardi, Pavel Durov a déclaré"), which stands within eight
 // words after the quote's end or before its start.
-func anchorQuotes(text string, toks []Token, out []DateExpr, ref Date) {
+func anchorQuotes(text string, toks []lexis.Token, out []DateExpr, ref Date) {
 	if len(toks) == 0 || len(out) < 2 {
 		return
 	}
@@ -17,7 +22,7 @@ func anchorQuotes(text string, toks []Token, out []DateExpr, ref Date) {
 	// can need it.
 	speech, dependent := false, false
 	for k := range toks {
-		if toks[k].lex&lexSpeech != 0 {
+		if toks[k].Is(lexis.SpeechVerb) {
 			speech = true
 			break
 		}
@@ -47,9 +52,9 @@ func anchorQuotes(text string, toks []Token, out []DateExpr, ref Date) {
 				continue
 			}
 			e.Date = Date{}
-			resolve(e, stmt)
+			Resolve(e, stmt)
 			if e.Kind == DateRange || e.Date.IsZero() {
-				resolve(e, ref) // keep the publication's reading
+				Resolve(e, ref) // keep the publication's reading
 				continue
 			}
 			e.AnchorDate, e.Anchor = stmt, "statement"
@@ -69,7 +74,7 @@ func quoteDependent(e *DateExpr) bool {
 
 // statementDate returns the day of the statement that quote q reports, or
 // the zero date.
-func statementDate(toks []Token, out []DateExpr, q Span) Date {
+func statementDate(toks []lexis.Token, out []DateExpr, q lexis.Span) Date {
 	// The tokens just before and after the quote.
 	first := sort.Search(len(toks), func(k int) bool { return toks[k].End > q.Start }) - 1
 	last := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= q.End })
@@ -78,19 +83,19 @@ func statementDate(toks []Token, out []DateExpr, q Span) Date {
 	}
 	var verbs []int
 	for k := last; last >= 0 && k < min(len(toks), last+8); k++ {
-		if isSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) {
 			verbs = append(verbs, k)
 		}
 	}
 	for k := first; k >= 0 && k > first-8; k-- {
-		if isSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) {
 			verbs = append(verbs, k)
 		}
 	}
 	for _, v := range verbs {
 		for m := range out {
 			d := &out[m]
-			if d.Date.IsZero() || d.Date.Range || d.Date.Precision != PrecisionDay || d.Span.Start < q.End && d.Span.End > q.Start {
+			if d.Date.IsZero() || d.Date.Range || d.Date.Precision != claim.PrecisionDay || d.Span.Start < q.End && d.Span.End > q.Start {
 				continue
 			}
 			at := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= d.Span.Start })
@@ -104,12 +109,12 @@ func statementDate(toks []Token, out []DateExpr, q Span) Date {
 
 // tokenQuotes finds the quoted stretches of a passage from its tokens: « … »,
 // “ … ” and straight "…" pairs (the quotes' insides, marks excluded).
-func tokenQuotes(toks []Token) []Span {
-	var out []Span
+func tokenQuotes(toks []lexis.Token) []lexis.Span {
+	var out []lexis.Span
 	open, want := -1, ""
 	for k := range toks {
 		t := &toks[k]
-		if t.Kind != Punct {
+		if t.Kind != lexis.Punct {
 			continue
 		}
 		switch {
@@ -123,7 +128,7 @@ func tokenQuotes(toks []Token) []Span {
 			}
 		case open >= 0 && t.Text == want:
 			if k > open+1 {
-				out = append(out, Span{toks[open+1].Start, toks[k-1].End})
+				out = append(out, lexis.Span{Start: toks[open+1].Start, End: toks[k-1].End})
 			}
 			open = -1
 		}

@@ -1,14 +1,15 @@
-package model
+package quantity
 
 import (
 	"iter"
 	"maps"
 )
 
-// The accessors below give the packages built on model (model/search) the
-// extractor's ordinal words and endings, so that a query reads "56e" and
-// "cinquième" as the extractor does, without making the tables themselves
-// public: they are read-only views.
+// The accessors below give the other rooms (the date grammar, the claims,
+// model/search) the ordinal words and endings, so that they read "56e" and
+// "cinquième" as the figure grammar does, without making the tables
+// themselves public: they are read-only views. units.go does the same for
+// the scale and number words.
 
 // OrdinalWord returns the rank a folded ordinal word names ("cinquieme" and
 // "fifth": 5), and false for a word that is not one.

@@ -1,9 +1,13 @@
-package model
+package timex
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 )
 
 // DateKind says what a date expression names. Its JSON form is its string
@@ -39,8 +43,8 @@ const (
 
 // DateExpr is a date expression found in a text, with the date it means.
 type DateExpr struct {
-	Span Span   `json:"span"`
-	Text string `json:"text"`
+	Span lexis.Span `json:"span"`
+	Text string     `json:"text"`
 	// Date is the resolved date; zero when it needs a reference date that was
 	// not given (a bare "lundi" with no publication date).
 	Date Date `json:"date"`
@@ -113,21 +117,39 @@ var monthsENMap = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2
 
 // monthAbbrev are the abbreviated month names, which count as months only
 // inside a date ("4 sept.", "oct. 2021").
-var monthAbbrev = setOf("janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep")
+var monthAbbrev = lexis.SetOf("janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep")
 
 var weekdaysFR = map[string]int{"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6}
 var weekdaysEN = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 
+// The lexicon's classes of the date grammar: MonthName and WeekdayName
+// hold the months' and weekdays' names, French and English, which other
+// grammars read too; a date expression may start at a word of lexDateStart
+// and holds a word of lexDateAnchor; every hyphenated word may start one
+// ("mi-mars", "two-year"), and those that start with "mi-" or end in a unit
+// of time are anchors.
+var (
+	MonthName     = lexis.Declare("month", maps.Keys(monthsFR), maps.Keys(monthsENMap))
+	WeekdayName   = lexis.Declare("weekday", maps.Keys(weekdaysFR), maps.Keys(weekdaysEN))
+	lexDateStart  = lexis.Declare("date start", maps.Keys(dateStarts))
+	lexDateAnchor = lexis.Declare("date anchor", maps.Keys(dateAnchors))
+)
+
+func init() {
+	lexis.Hyphenated(lexDateStart)
+	lexis.HyphenatedIf(lexDateAnchor, quantity.TimeUnit, "mi-", "mid-")
+}
+
 // monthAt reads a month name at token i (English months must be capitalised:
 // "may" and "march" are verbs too). It returns the month and the next index.
-func monthAt(toks []Token, i int, lang string) (int, int) {
-	if i >= len(toks) || toks[i].lex&lexMonth == 0 {
+func monthAt(toks []lexis.Token, i int, lang string) (int, int) {
+	if i >= len(toks) || !toks[i].Is(MonthName) {
 		return 0, i
 	}
 	w := toks[i].Fold
 	next := i + 1
 	abbrev := monthAbbrev[w]
-	if abbrev && fold(toks, next) == "." && !toks[next].Space {
+	if abbrev && lexis.FoldAt(toks, next) == "." && !toks[next].Space {
 		next++
 	}
 	if m, ok := monthsFR[w]; ok && lang != "en" {
@@ -144,7 +166,7 @@ func monthAt(toks []Token, i int, lang string) (int, int) {
 			return 0, i
 		}
 		if (w == "may" || w == "march" || abbrev) && !numberBefore(toks, i) && !yearAfter(toks, i+1) && !numberAfter(toks, next) &&
-			!inSet(fold(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as") {
+			!lexis.InSet(lexis.FoldAt(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as") {
 			return 0, i
 		}
 		return m, next
@@ -152,31 +174,22 @@ func monthAt(toks []Token, i int, lang string) (int, int) {
 	return 0, i
 }
 
-func inSet(w string, ws ...string) bool {
-	for _, x := range ws {
-		if w == x {
-			return true
-		}
-	}
-	return false
+func numberBefore(toks []lexis.Token, i int) bool {
+	return i > 0 && toks[i-1].Kind == lexis.Number || i > 1 && toks[i-1].Fold == "er" && toks[i-2].Kind == lexis.Number
 }
 
-func numberBefore(toks []Token, i int) bool {
-	return i > 0 && toks[i-1].Kind == Number || i > 1 && toks[i-1].Fold == "er" && toks[i-2].Kind == Number
+func numberAfter(toks []lexis.Token, i int) bool {
+	return i < len(toks) && toks[i].Kind == lexis.Number
 }
 
-func numberAfter(toks []Token, i int) bool {
-	return i < len(toks) && toks[i].Kind == Number
-}
-
-func yearAfter(toks []Token, i int) bool {
+func yearAfter(toks []lexis.Token, i int) bool {
 	_, ok := yearAt(toks, i)
 	return ok
 }
 
 // yearAt reads a four-digit year (1000–2999) at token i.
-func yearAt(toks []Token, i int) (int, bool) {
-	if i >= len(toks) || toks[i].Kind != Number || toks[i].Suffix() != "" || len(toks[i].Text) != 4 {
+func yearAt(toks []lexis.Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != lexis.Number || toks[i].Suffix() != "" || len(toks[i].Text) != 4 {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(toks[i].Text)
@@ -184,20 +197,20 @@ func yearAt(toks []Token, i int) (int, bool) {
 		return 0, false
 	}
 	// Not a thousands group ("2 021 000") nor a decimal ("2021,5").
-	if i+1 < len(toks) && (toks[i+1].Text == "," || toks[i+1].Text == ".") && !toks[i+1].Space && i+2 < len(toks) && toks[i+2].Kind == Number && !toks[i+2].Space {
+	if i+1 < len(toks) && (toks[i+1].Text == "," || toks[i+1].Text == ".") && !toks[i+1].Space && i+2 < len(toks) && toks[i+2].Kind == lexis.Number && !toks[i+2].Space {
 		return 0, false
 	}
 	return y, true
 }
 
 // dayAt reads a day of the month: "4", "1er", "premier", "4th".
-func dayAt(toks []Token, i int) (int, int) {
+func dayAt(toks []lexis.Token, i int) (int, int) {
 	if i >= len(toks) {
 		return 0, i
 	}
 	t := toks[i]
-	if t.Kind == Number && len(t.Text) <= 2 {
-		if t.Suffix() != "" && !ordinalSuffix[t.Suffix()] {
+	if t.Kind == lexis.Number && len(t.Text) <= 2 {
+		if t.Suffix() != "" && !quantity.IsOrdinalSuffix(t.Suffix()) {
 			return 0, i
 		}
 		d, _ := strconv.Atoi(t.Text)
@@ -211,8 +224,8 @@ func dayAt(toks []Token, i int) (int, int) {
 	return 0, i
 }
 
-func weekdayAt(toks []Token, i int, lang string) int {
-	if i >= len(toks) || toks[i].lex&lexWeekday == 0 {
+func weekdayAt(toks []lexis.Token, i int, lang string) int {
+	if i >= len(toks) || !toks[i].Is(WeekdayName) {
 		return -1
 	}
 	if d, ok := weekdaysFR[toks[i].Fold]; ok && lang != "en" {
@@ -227,23 +240,24 @@ func weekdayAt(toks []Token, i int, lang string) int {
 // FindDates returns the date expressions of text in language lang, resolved
 // against ref (the publication date; zero when unknown).
 func FindDates(text, lang string, ref Date) []DateExpr {
-	return findDates(text, Tokenize(text, 0, len(text)), lang, ref)
+	return FindDatesIn(text, lexis.Tokenize(text, 0, len(text)), lang, ref)
 }
 
-func findDates(text string, toks []Token, lang string, ref Date) []DateExpr {
-	return findDatesAfter(text, toks, lang, ref, nil)
+// FindDatesIn is FindDates for text already split into tokens toks.
+func FindDatesIn(text string, toks []lexis.Token, lang string, ref Date) []DateExpr {
+	return FindDatesAfter(text, toks, lang, ref, nil)
 }
 
-// findDatesAfter is findDates for a passage that follows the expressions
+// FindDatesAfter is FindDatesIn for a passage that follows the expressions
 // before, from which anaphoric ones ("la veille", "the following year") take
 // their dates.
-func findDatesAfter(text string, toks []Token, lang string, ref Date, before []DateExpr) []DateExpr {
-	return appendDates(nil, text, toks, lang, ref, before)
+func FindDatesAfter(text string, toks []lexis.Token, lang string, ref Date, before []DateExpr) []DateExpr {
+	return AppendDates(nil, text, toks, lang, ref, before)
 }
 
-// appendDates appends the date expressions findDatesAfter finds to dst (a
+// AppendDates appends the date expressions FindDatesAfter finds to dst (a
 // buffer reused from passage to passage, which before must not share).
-func appendDates(dst []DateExpr, text string, toks []Token, lang string, ref Date, before []DateExpr) []DateExpr {
+func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, ref Date, before []DateExpr) []DateExpr {
 	out, start := dst, len(dst)
 	// Every date expression holds an anchor (a number, a month, a weekday or
 	// a word like "hier" or "year") within its first six words ("au début
@@ -281,7 +295,7 @@ func appendDates(dst []DateExpr, text string, toks []Token, lang string, ref Dat
 			cues = cues[:len(toks)]
 		}
 		w := cuesWithin(cues, toks, i)
-		try := func(c dateCue, n int) bool { return !quickReject || w[n]&c != 0 }
+		try := func(c dateCue, n int) bool { return !lexis.QuickReject || w[n]&c != 0 }
 		if try(cueDayMonth, 5) {
 			longest(matchDayMonth(toks, i, lang, &e))
 		}
@@ -316,18 +330,18 @@ func appendDates(dst []DateExpr, text string, toks []Token, lang string, ref Dat
 		longest(matchFirstMonths(toks, i, lang, &e))
 		if best.end > i {
 			setPartOfDay(toks, &best)
-			best.Since = inSet(toks[i].Fold, "depuis", "since") || i > 0 && inSet(toks[i-1].Fold, "depuis", "since") ||
-				i > 1 && inSet(toks[i-2].Fold, "depuis", "since") && inSet(toks[i-1].Fold, "le", "la", "l'", "the")
+			best.Since = lexis.InSet(toks[i].Fold, "depuis", "since") || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "since") ||
+				i > 1 && lexis.InSet(toks[i-2].Fold, "depuis", "since") && lexis.InSet(toks[i-1].Fold, "le", "la", "l'", "the")
 			s := i + leadingPrep(toks, i, best.end)
 			if s > i {
 				best.Prep = text[toks[i].Start:toks[s-1].End]
 			}
-			best.Span = Span{toks[s].Start, toks[best.end-1].End}
+			best.Span = lexis.Span{Start: toks[s].Start, End: toks[best.end-1].End}
 			best.Text = text[best.Span.Start:best.Span.End]
 			if best.from != nil && best.to != nil {
 				for _, p := range []*DateExpr{best.from, best.to} {
 					if p.end > p.start {
-						p.Span = Span{toks[p.start].Start, toks[p.end-1].End}
+						p.Span = lexis.Span{Start: toks[p.start].Start, End: toks[p.end-1].End}
 						p.Text = text[p.Span.Start:p.Span.End]
 					}
 				}
@@ -335,7 +349,7 @@ func appendDates(dst []DateExpr, text string, toks []Token, lang string, ref Dat
 			if needsDirection(&best) {
 				setTense(&best, clauseDirection(toks, i, best.end, lang))
 			}
-			resolve(&best, ref)
+			Resolve(&best, ref)
 			best.Direction = dateDirection(&best, ref)
 			if best.Relative && !best.Date.IsZero() {
 				best.AnchorDate, best.Anchor = ref, "publication"
@@ -359,7 +373,7 @@ func appendDates(dst []DateExpr, text string, toks []Token, lang string, ref Dat
 
 // datePrepositions are the words before a date that TimeML leaves out of its
 // span: they tell how to read the date ("depuis 2017", "until Friday").
-var datePrepositions = setOf("en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "till",
+var datePrepositions = lexis.SetOf("en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "till",
 	"jusqu'en", "jusqu'", "jusqu'au", "jusqu'a", "of", "by", "durant", "during", "from", "de", "du", "d'", "au", "aux",
 	"a", "to", "et", "and", "through", "on", "at", "pendant", "within", "over", "for", "sur", "courant", "entre",
 	"between", "vers", "around", "about")
@@ -367,11 +381,11 @@ var datePrepositions = setOf("en", "in", "depuis", "since", "des", "avant", "apr
 // leadingPrep returns how many words from i, before end, are datePrepositions
 // to leave out of a date's span: "en", "jusqu'au", "à partir du", "en
 // l'espace de", "in the space of", "au cours de".
-func leadingPrep(toks []Token, i, end int) int {
+func leadingPrep(toks []lexis.Token, i, end int) int {
 	for _, ws := range [][]string{{"en", "l'", "espace", "de"}, {"en", "l'", "espace", "d'"}, {"in", "the", "space", "of"},
 		{"a", "partir", "du"}, {"a", "partir", "de"}, {"a", "partir", "d'"}, {"au", "cours", "de"}, {"au", "cours", "du"},
 		{"au", "cours", "d'"}, {"from", "as", "early", "as"}} {
-		if i+len(ws) < end && matchWords(toks, i, ws...) {
+		if i+len(ws) < end && lexis.MatchWords(toks, i, ws...) {
 			return len(ws)
 		}
 	}
@@ -380,7 +394,7 @@ func leadingPrep(toks []Token, i, end int) int {
 	}
 	// "a" before a unit of time is English's article ("a week"), "des"
 	// before one French's ("depuis des années").
-	if (toks[i].Fold == "a" || toks[i].Fold == "des") && toks[i+1].lex&lexTimeUnit != 0 {
+	if (toks[i].Fold == "a" || toks[i].Fold == "des") && toks[i+1].Is(quantity.TimeUnit) {
 		return 0
 	}
 	// Lower-case "a" without its accent is a verb or an article ("a
@@ -389,7 +403,7 @@ func leadingPrep(toks []Token, i, end int) int {
 		return 0
 	}
 	// "jusqu'en", "jusqu'au", "jusqu'à".
-	if toks[i].Fold == "jusqu'" && i+2 < end && inSet(toks[i+1].Fold, "en", "au", "a", "aux") {
+	if toks[i].Fold == "jusqu'" && i+2 < end && lexis.InSet(toks[i+1].Fold, "en", "au", "a", "aux") {
 		return 2
 	}
 	return 1
@@ -401,15 +415,10 @@ func (out *DateExpr) set(e DateExpr) bool {
 	return true
 }
 
-// quickReject turns on the grammar's quick tests that skip the positions
-// where a matcher cannot succeed. Tests turn it off to check that the
-// quick tests change no result (TestQuickRejectChangesNothing).
-var quickReject = true
-
 // anyWithin reports whether one of the n tokens from i satisfies f: a
 // matcher's quick test for the words it cannot do without.
-func anyWithin(toks []Token, i, n int, f func(*Token) bool) bool {
-	if !quickReject {
+func anyWithin(toks []lexis.Token, i, n int, f func(*lexis.Token) bool) bool {
+	if !lexis.QuickReject {
 		return true
 	}
 	for k := i; k < min(len(toks), i+n); k++ {
@@ -426,10 +435,10 @@ func newExpr(kind DateKind) DateExpr {
 
 // matchDayMonth: "[le] [lundi] 4 octobre [2021]", "October 4[, 2021]",
 // "Monday, Oct. 4", "4th of October".
-func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchDayMonth(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// A day and a month, the first of them within five words.
-	if !anyWithin(toks, i, 5, func(t *Token) bool {
-		return t.Kind == Number && len(t.Text) <= 2 || t.lex&lexMonth != 0 || t.Fold == "premier" || t.Fold == "first"
+	if !anyWithin(toks, i, 5, func(t *lexis.Token) bool {
+		return t.Kind == lexis.Number && len(t.Text) <= 2 || t.Is(MonthName) || t.Fold == "premier" || t.Fold == "first"
 	}) {
 		return false
 	}
@@ -437,26 +446,26 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 	j := i
 	// A preposition that reads the date goes with it ("since July 24,
 	// 2003"): the month matcher must not take "since July" alone.
-	if inSet(fold(toks, j), "since", "until", "by", "before", "after", "depuis") {
+	if lexis.InSet(lexis.FoldAt(toks, j), "since", "until", "by", "before", "after", "depuis") {
 		j++
 	}
-	if inSet(fold(toks, j), "le", "ce", "cet", "on", "the", "this") {
-		e.Deictic = inSet(fold(toks, j), "ce", "cet", "this")
+	if lexis.InSet(lexis.FoldAt(toks, j), "le", "ce", "cet", "on", "the", "this") {
+		e.Deictic = lexis.InSet(lexis.FoldAt(toks, j), "ce", "cet", "this")
 		j++
 	}
 	if wd := weekdayAt(toks, j, lang); wd >= 0 {
 		e.weekday = wd
 		j++
-		if fold(toks, j) == "," {
+		if lexis.FoldAt(toks, j) == "," {
 			j++
 		}
-		if fold(toks, j) == "the" {
+		if lexis.FoldAt(toks, j) == "the" {
 			j++
 		}
 	}
 	if d, k := dayAt(toks, j); d > 0 {
 		k2 := k
-		if fold(toks, k2) == "of" {
+		if lexis.FoldAt(toks, k2) == "of" {
 			k2++
 		}
 		if m, k3 := monthAt(toks, k2, lang); m > 0 {
@@ -466,7 +475,7 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 	if e.month == 0 {
 		// English order: "October 4, 2021", "Oct. 4".
 		if m, k := monthAt(toks, j, lang); m > 0 {
-			if d, k2 := dayAt(toks, k); d > 0 && !(k2 < len(toks) && rankNoun[fold(toks, k2)]) {
+			if d, k2 := dayAt(toks, k); d > 0 && !(k2 < len(toks) && quantity.RankNouns[lexis.FoldAt(toks, k2)]) {
 				e.day, e.month, j = d, m, k2
 			}
 		}
@@ -475,7 +484,7 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	k := j
-	if fold(toks, k) == "," {
+	if lexis.FoldAt(toks, k) == "," {
 		k++
 	}
 	if y, ok := yearAt(toks, k); ok {
@@ -486,7 +495,7 @@ func matchDayMonth(toks []Token, i int, lang string, out *DateExpr) bool {
 		e.year = y
 		e.Kind = DateAbsolute
 		j++
-	} else if d := cueDirection(fold(toks, j)); d != 0 {
+	} else if d := cueDirection(lexis.FoldAt(toks, j)); d != 0 {
 		// "le 6 mai dernier", "13 avril prochains".
 		e.dir = d
 		j++
@@ -510,20 +519,20 @@ func cueDirection(w string) int {
 // novembre 93") as the year of the century that puts it at most ten years
 // ahead of today's century's turn; a count of something ("93 personnes")
 // is not a year.
-func shortYearAt(toks []Token, i int) (int, bool) {
-	if i >= len(toks) || toks[i].Kind != Number || len(toks[i].Text) != 2 || toks[i].Suffix() != "" || !toks[i].Space {
+func shortYearAt(toks []lexis.Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != lexis.Number || len(toks[i].Text) != 2 || toks[i].Suffix() != "" || !toks[i].Space {
 		return 0, false
 	}
 	if i+1 < len(toks) {
 		n := toks[i+1]
-		if n.Kind == Number || n.Kind == Word && !n.Upper() && !inSet(n.Fold, "et", "and", "a", "au", "en", "dans", "qui", "ou", "pour", "par", "avec", "lors", "when", "in", "at", "on",
+		if n.Kind == lexis.Number || n.Kind == lexis.Word && !n.Upper() && !lexis.InSet(n.Fold, "et", "and", "a", "au", "en", "dans", "qui", "ou", "pour", "par", "avec", "lors", "when", "in", "at", "on",
 			"pres", "sur", "sous", "vers", "chez", "apres", "avant", "depuis", "lorsque", "quand", "avait", "ont", "est", "etait", "sont",
 			"avaient", "etaient", "il", "elle", "ils", "elles", "le", "la", "les", "l'", "un", "une") {
 			// (a verb or a preposition may follow the year: "le 10 novembre 93
 			// avait causé", "le 10 novembre 93 près de Bordeaux")
 			return 0, false
 		}
-		if n.Kind == Punct && (n.Text == "%" || n.Text == "," && i+2 < len(toks) && toks[i+2].Kind == Number && !toks[i+2].Space) {
+		if n.Kind == lexis.Punct && (n.Text == "%" || n.Text == "," && i+2 < len(toks) && toks[i+2].Kind == lexis.Number && !toks[i+2].Space) {
 			return 0, false
 		}
 	}
@@ -537,20 +546,20 @@ func shortYearAt(toks []Token, i int) (int, bool) {
 // matchMonthYear: "janvier 2021", "en août", "en août dernier", "début
 // octobre", "fin janvier 2021", "mi-mars", "in August", "last August",
 // "early October", "au mois de mai".
-func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchMonthYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// A month within six words ("au mois de début mai").
-	if !anyWithin(toks, i, 6, func(t *Token) bool {
-		return t.lex&lexMonth != 0 || strings.HasPrefix(t.Fold, "mi-") || strings.HasPrefix(t.Fold, "mid-")
+	if !anyWithin(toks, i, 6, func(t *lexis.Token) bool {
+		return t.Is(MonthName) || strings.HasPrefix(t.Fold, "mi-") || strings.HasPrefix(t.Fold, "mid-")
 	}) {
 		return false
 	}
 	e := newExpr(DatePartial)
 	j := i
-	switch w := fold(toks, j); {
-	case inSet(w, "en", "in", "since", "depuis", "courant", "during", "of"):
+	switch w := lexis.FoldAt(toks, j); {
+	case lexis.InSet(w, "en", "in", "since", "depuis", "courant", "during", "of"):
 		j++
-	case matchWords(toks, j, "au", "mois", "de"), matchWords(toks, j, "au", "mois", "d'"),
-		matchWords(toks, j, "le", "mois", "de"), matchWords(toks, j, "le", "mois", "d'"):
+	case lexis.MatchWords(toks, j, "au", "mois", "de"), lexis.MatchWords(toks, j, "au", "mois", "d'"),
+		lexis.MatchWords(toks, j, "le", "mois", "de"), lexis.MatchWords(toks, j, "le", "mois", "d'"):
 		j += 3
 	case w == "last":
 		e.dir = -1
@@ -559,13 +568,13 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 		e.dir = 1
 		j++
 	}
-	if p := partWord(fold(toks, j)); p != "" {
+	if p := partWord(lexis.FoldAt(toks, j)); p != "" {
 		e.part = p
 		j++
-		if inSet(fold(toks, j), "-", "of") {
+		if lexis.InSet(lexis.FoldAt(toks, j), "-", "of") {
 			j++
 		}
-	} else if w := fold(toks, j); strings.HasPrefix(w, "mi-") || strings.HasPrefix(w, "mid-") {
+	} else if w := lexis.FoldAt(toks, j); strings.HasPrefix(w, "mi-") || strings.HasPrefix(w, "mid-") {
 		rest := w[strings.IndexByte(w, '-')+1:]
 		if m, ok := monthsFR[rest]; ok && lang != "en" {
 			e.month = m
@@ -584,7 +593,7 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 		}
 		e.month, j = m, k
 	}
-	if fold(toks, j) == "," && lang == "en" {
+	if lexis.FoldAt(toks, j) == "," && lang == "en" {
 		if _, ok := yearAt(toks, j+1); ok {
 			j++
 		}
@@ -601,13 +610,13 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 	} else if y, ok := shortYearAt(toks, j); ok && e.part == "" && lang != "en" {
 		e.year, e.dir = y, 0
 		j++
-	} else if d := cueDirection(fold(toks, j)); d != 0 {
+	} else if d := cueDirection(lexis.FoldAt(toks, j)); d != 0 {
 		e.dir = d
 		j++
-	} else if inSet(fold(toks, j), "dernier", "passe", "precedent") {
+	} else if lexis.InSet(lexis.FoldAt(toks, j), "dernier", "passe", "precedent") {
 		e.dir = -1
 		j++
-	} else if fold(toks, j) == "prochain" {
+	} else if lexis.FoldAt(toks, j) == "prochain" {
 		e.dir = 1
 		j++
 	}
@@ -620,7 +629,7 @@ func matchMonthYear(toks []Token, i int, lang string, out *DateExpr) bool {
 // yearOfAt reads "of this year", "of last year", "de cette année", "de
 // l'année dernière", "de l'an prochain" after a month: the year's offset
 // from the reference and the index after the words (j when none).
-func yearOfAt(toks []Token, j int) (int, int) {
+func yearOfAt(toks []lexis.Token, j int) (int, int) {
 	for _, p := range []struct {
 		words []string
 		n     int
@@ -629,7 +638,7 @@ func yearOfAt(toks []Token, j int) (int, int) {
 		{[]string{"de", "cette", "annee"}, 0}, {[]string{"de", "l'", "annee", "derniere"}, -1}, {[]string{"de", "l'", "an", "dernier"}, -1},
 		{[]string{"de", "l'", "annee", "prochaine"}, 1}, {[]string{"de", "l'", "an", "prochain"}, 1},
 	} {
-		if matchWords(toks, j, p.words...) {
+		if lexis.MatchWords(toks, j, p.words...) {
 			return p.n, j + len(p.words)
 		}
 	}
@@ -662,9 +671,9 @@ func kindFor(e DateExpr) DateKind {
 
 // matchYear: "en 2013", "depuis 2013", "in 2013", "fin 2020", "début 2021",
 // "mi-2021", "early 2021", "l'année 2020", "(2019)".
-func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// A year within four words.
-	if !anyWithin(toks, i, 4, func(t *Token) bool { return t.Kind == Number && len(t.Text) == 4 }) {
+	if !anyWithin(toks, i, 4, func(t *lexis.Token) bool { return t.Kind == lexis.Number && len(t.Text) == 4 }) {
 		return false
 	}
 	e := newExpr(DateAbsolute)
@@ -673,24 +682,24 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 		return out.set(e)
 	}
 	j := i
-	w := fold(toks, j)
+	w := lexis.FoldAt(toks, j)
 	switch {
-	case inSet(w, "en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "jusqu'en",
+	case lexis.InSet(w, "en", "in", "depuis", "since", "des", "avant", "apres", "before", "after", "until", "jusqu'en",
 		"annee", "year", "of", "by", "dans", "durant", "during", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for", "pour"):
 		j++
-	case matchWords(toks, j, "l'", "annee"), matchWords(toks, j, "jusqu'", "en"), matchWords(toks, j, "the", "year"):
+	case lexis.MatchWords(toks, j, "l'", "annee"), lexis.MatchWords(toks, j, "jusqu'", "en"), lexis.MatchWords(toks, j, "the", "year"):
 		j += 2
 	case partWord(w) != "":
 		e.part = partWord(w)
 		j++
-		if inSet(fold(toks, j), "-", "of") {
+		if lexis.InSet(lexis.FoldAt(toks, j), "-", "of") {
 			j++
 		}
 	case w == "mi-" || w == "mid-":
 		e.part = "mid"
 		j++
 	case w == "(":
-		if y, ok := yearAt(toks, j+1); ok && fold(toks, j+2) == ")" {
+		if y, ok := yearAt(toks, j+1); ok && lexis.FoldAt(toks, j+2) == ")" {
 			e.year, e.end = y, j+3
 			return out.set(e)
 		}
@@ -703,13 +712,13 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	// "en 2021 millions" reads as a count, not a year.
-	if _, ok := scaleWordAt(toks, j+1, lang); ok {
+	if _, ok := quantity.ScaleWordAt(toks, j+1, lang); ok {
 		return false
 	}
 	// After a weak preposition ("de 2000 utilisateurs", "of 2000 people") a
 	// following lower-case word makes the number a count.
-	if inSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for", "pour") && j+1 < len(toks) &&
-		toks[j+1].Kind == Word && !toks[j+1].Upper() && !inSet(toks[j+1].Fold, "et", "and", "a", "to", "au") && !yearFollowers[toks[j+1].Fold] {
+	if lexis.InSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for", "pour") && j+1 < len(toks) &&
+		toks[j+1].Kind == lexis.Word && !toks[j+1].Upper() && !lexis.InSet(toks[j+1].Fold, "et", "and", "a", "to", "au") && !yearFollowers[toks[j+1].Fold] {
 		return false
 	}
 	e.year = y
@@ -720,7 +729,7 @@ func matchYear(toks []Token, i int, lang string, out *DateExpr) bool {
 // yearFollowers are the words that follow a year, never a count: a verb
 // of being or having, an article, a preposition ("les prévisions pour 2013
 // sont", "forecasts for 2013 are", "for 2013 in France").
-var yearFollowers = setOf("sont", "sera", "seront", "est", "etait", "etaient", "ont", "avait", "are", "is", "was", "were", "will",
+var yearFollowers = lexis.SetOf("sont", "sera", "seront", "est", "etait", "etaient", "ont", "avait", "are", "is", "was", "were", "will",
 	"has", "have", "had", "would", "the", "le", "la", "les", "un", "une", "an", "ne", "n'", "avec", "with", "aux", "en", "in",
 	"on", "at", "par", "contre", "against", "than", "que", "qui", "which", "that")
 
@@ -729,27 +738,27 @@ var yearFollowers = setOf("sont", "sera", "seront", "est", "etait", "etaient", "
 // "the 2008 Beijing Olympic Games"; not "the 2000 employees", a count), or
 // the subject of a sentence ("2007 was the year of the iPhone", "2002 a
 // été"). Only years 1900–2099.
-func bareYearAt(toks []Token, i int, lang string) (int, bool) {
+func bareYearAt(toks []lexis.Token, i int, lang string) (int, bool) {
 	y, ok := yearAt(toks, i)
 	if !ok || y < 1900 || y > 2099 || i+1 >= len(toks) {
 		return 0, false
 	}
 	next := toks[i+1]
-	if i > 0 && inSet(toks[i-1].Fold, "the", "its", "their", "this", "that") && lang != "fr" {
-		if next.Kind != Word || next.lex&(lexTimeUnit|lexMonth) != 0 || scaleWords[next.Fold] > 0 ||
+	if i > 0 && lexis.InSet(toks[i-1].Fold, "the", "its", "their", "this", "that") && lang != "fr" {
+		if next.Kind != lexis.Word || next.Is(quantity.TimeUnit|MonthName) || quantity.Scale(next.Fold) > 0 ||
 			!next.Upper() && strings.HasSuffix(next.Fold, "s") && !strings.HasSuffix(next.Fold, "ss") {
 			return 0, false
 		}
 		return y, true
 	}
-	if i > 0 && inSet(toks[i-1].Fold, "budget", "exercice", "bilan", "saison", "season", "millesime", "edition") && (next.Kind != Number || next.Text == ",") {
+	if i > 0 && lexis.InSet(toks[i-1].Fold, "budget", "exercice", "bilan", "saison", "season", "millesime", "edition") && (next.Kind != lexis.Number || next.Text == ",") {
 		// "le budget 2025", "l'exercice 2024", "l'édition 2023": the year
 		// the thing is of.
 		return y, true
 	}
-	if i == 0 || toks[i-1].Kind == Punct && inSet(toks[i-1].Text, ".", "!", "?") {
-		if lang != "fr" && inSet(next.Fold, "was", "is", "will", "has", "had", "saw", "marked") ||
-			lang != "en" && inSet(next.Fold, "a", "fut", "sera", "restera", "marque", "voit") {
+	if i == 0 || toks[i-1].Kind == lexis.Punct && lexis.InSet(toks[i-1].Text, ".", "!", "?") {
+		if lang != "fr" && lexis.InSet(next.Fold, "was", "is", "will", "has", "had", "saw", "marked") ||
+			lang != "en" && lexis.InSet(next.Fold, "a", "fut", "sera", "restera", "marque", "voit") {
 			return y, true
 		}
 	}
@@ -757,9 +766,9 @@ func bareYearAt(toks []Token, i int, lang string) (int, bool) {
 }
 
 // matchISO: "2021-10-04", "2021-10".
-func matchISO(toks []Token, i int, lang string, out *DateExpr) bool {
+func matchISO(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	y, ok := yearAt(toks, i)
-	if !ok || fold(toks, i+1) != "-" || toks[i+1].Space || i+2 >= len(toks) || toks[i+2].Kind != Number || toks[i+2].Space || len(toks[i+2].Text) != 2 {
+	if !ok || lexis.FoldAt(toks, i+1) != "-" || toks[i+1].Space || i+2 >= len(toks) || toks[i+2].Kind != lexis.Number || toks[i+2].Space || len(toks[i+2].Text) != 2 {
 		return false
 	}
 	m, _ := strconv.Atoi(toks[i+2].Text)
@@ -768,9 +777,9 @@ func matchISO(toks []Token, i int, lang string, out *DateExpr) bool {
 	}
 	e := newExpr(DateAbsolute)
 	e.year, e.month, e.end = y, m, i+3
-	if fold(toks, i+3) == "-" && !toks[i+3].Space && i+4 < len(toks) && toks[i+4].Kind == Number && !toks[i+4].Space && len(toks[i+4].Text) == 2 {
+	if lexis.FoldAt(toks, i+3) == "-" && !toks[i+3].Space && i+4 < len(toks) && toks[i+4].Kind == lexis.Number && !toks[i+4].Space && len(toks[i+4].Text) == 2 {
 		d, _ := strconv.Atoi(toks[i+4].Text)
-		if d >= 1 && d <= daysIn(y, m) {
+		if d >= 1 && d <= DaysIn(y, m) {
 			e.day, e.end = d, i+5
 		}
 	}
@@ -779,22 +788,22 @@ func matchISO(toks []Token, i int, lang string, out *DateExpr) bool {
 
 // matchNumeric: "04/10/2021" (day first in French, month first in English),
 // "4.10.2021".
-func matchNumeric(toks []Token, i int, lang string, out *DateExpr) bool {
-	if i+4 >= len(toks) || toks[i].Kind != Number || len(toks[i].Text) > 2 {
+func matchNumeric(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if i+4 >= len(toks) || toks[i].Kind != lexis.Number || len(toks[i].Text) > 2 {
 		return false
 	}
-	sep := fold(toks, i+1)
-	if (sep != "/" && sep != ".") || fold(toks, i+3) != sep || toks[i+1].Space || toks[i+3].Space || toks[i+2].Space || toks[i+4].Space {
+	sep := lexis.FoldAt(toks, i+1)
+	if (sep != "/" && sep != ".") || lexis.FoldAt(toks, i+3) != sep || toks[i+1].Space || toks[i+3].Space || toks[i+2].Space || toks[i+4].Space {
 		return false
 	}
-	if toks[i+2].Kind != Number || len(toks[i+2].Text) > 2 {
+	if toks[i+2].Kind != lexis.Number || len(toks[i+2].Text) > 2 {
 		return false
 	}
 	a, _ := strconv.Atoi(toks[i].Text)
 	b, _ := strconv.Atoi(toks[i+2].Text)
 	y, ok := yearAt(toks, i+4)
 	if !ok {
-		if toks[i+4].Kind == Number && len(toks[i+4].Text) == 2 && toks[i+4].Suffix() == "" {
+		if toks[i+4].Kind == lexis.Number && len(toks[i+4].Text) == 2 && toks[i+4].Suffix() == "" {
 			y, _ = strconv.Atoi(toks[i+4].Text)
 			y += 2000
 			if y > 2069 {
@@ -808,7 +817,7 @@ func matchNumeric(toks []Token, i int, lang string, out *DateExpr) bool {
 	if lang == "en" && a <= 12 {
 		d, m = b, a
 	}
-	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if m < 1 || m > 12 || d < 1 || d > DaysIn(y, m) {
 		return false
 	}
 	e := newExpr(DateAbsolute)
@@ -816,18 +825,9 @@ func matchNumeric(toks []Token, i int, lang string, out *DateExpr) bool {
 	return out.set(e)
 }
 
-func daysIn(y, m int) int {
+// DaysIn returns the number of days in month m of year y.
+func DaysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-}
-
-// ArticleDates returns the date expressions of the article's kept sentences
-// (not of the parts cleaning set aside), resolved against ref.
-func ArticleDates(a *Article, ref Date) []DateExpr {
-	var out []DateExpr
-	for _, s := range a.Sentences {
-		out = append(out, findDatesAfter(a.Text, Tokenize(a.Text, s.Start, s.End), a.Lang, ref, out)...)
-	}
-	return out
 }
 
 // dateStarts are the words a date expression can start with; other words
@@ -837,7 +837,7 @@ func ArticleDates(a *Article, ref Date) []DateExpr {
 var periodCompounds = []string{"first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "first-half", "second-half"}
 
 var dateStarts = func() map[string]bool {
-	m := setOf("le", "les", "la", "ce", "cet", "cette", "ces", "on", "the", "this", "en", "in", "since", "depuis", "courant",
+	m := lexis.SetOf("le", "les", "la", "ce", "cet", "cette", "ces", "on", "the", "this", "en", "in", "since", "depuis", "courant",
 		"during", "of", "au", "last", "next", "debut", "early", "beginning", "start", "mi", "mid", "middle", "fin", "late",
 		"end", "des", "avant", "apres", "before", "after", "until", "jusqu'en", "jusqu'", "annee", "year", "by", "dans",
 		"durant", "from", "de", "du", "a", "to", "et", "and", "through", "l'", "(", "mi-", "mid-", "entre", "between",
@@ -847,7 +847,7 @@ var dateStarts = func() map[string]bool {
 		"plusieurs", "quelques", "several", "many", "few", "chaque", "tous", "toutes", "every", "each", "that", "h", "premiere", "derniere")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
-	for k := range unitWords {
+	for k := range quantity.UnitWords() {
 		m[k] = true
 	}
 	for _, r := range relativeWords {
@@ -866,19 +866,19 @@ var dateStarts = func() map[string]bool {
 }()
 
 // mayStartDate reports whether a date expression can start at t.
-func mayStartDate(t Token) bool {
+func mayStartDate(t lexis.Token) bool {
 	switch t.Kind {
-	case Number:
+	case lexis.Number:
 		return true
-	case Punct:
+	case lexis.Punct:
 		return t.Text == "("
 	}
-	return t.lex&lexDateStart != 0
+	return t.Is(lexDateStart)
 }
 
 // dateAnchors are the words one of which every date expression holds.
 var dateAnchors = func() map[string]bool {
-	m := setOf("hier", "demain", "aujourd'hui", "avant-hier", "today", "yesterday", "tomorrow", "tonight", "jour",
+	m := lexis.SetOf("hier", "demain", "aujourd'hui", "avant-hier", "today", "yesterday", "tomorrow", "tonight", "jour",
 		"jours", "journee", "semaine", "semaines", "mois", "mois-ci", "an", "ans", "annee", "annees", "annee-la", "week", "weeks",
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
@@ -926,23 +926,23 @@ func addTimeOfDayWords(m map[string]bool) {
 // or a number a date can be made of: a year's four digits, a day (up to 31,
 // "1er", "4th"), a count of a unit of time ("45 min", "72h"). "70 millions",
 // "56e", "500" and "16 000" date nothing.
-func isDateAnchor(toks []Token, i int) bool {
+func isDateAnchor(toks []lexis.Token, i int) bool {
 	t := toks[i]
-	if t.Kind != Number {
+	if t.Kind != lexis.Number {
 		// "été" is the season only after a determiner or "en" ("l'été",
 		// "en été"), or capitalised ("Eté comme hiver"); mostly it is a verb
 		// ("a été", "n'ont pas été").
-		if quickReject && t.Fold == "ete" && !t.Upper() && (i == 0 || !inSet(toks[i-1].Fold, "l'", "cet", "cette", "ce", "le", "la", "en", "d'", "de")) {
+		if lexis.QuickReject && t.Fold == "ete" && !t.Upper() && (i == 0 || !lexis.InSet(toks[i-1].Fold, "l'", "cet", "cette", "ce", "le", "la", "en", "d'", "de")) {
 			return false
 		}
-		return t.lex&lexDateAnchor != 0
+		return t.Is(lexDateAnchor)
 	}
-	if !quickReject {
+	if !lexis.QuickReject {
 		return true
 	}
 	// A count of a unit of time ("45 min", "72 h", "3 petites heures").
 	for k := i + 1; k < min(len(toks), i+3); k++ {
-		if toks[k].lex&lexTimeUnit != 0 {
+		if toks[k].Is(quantity.TimeUnit) {
 			return true
 		}
 	}
@@ -953,10 +953,10 @@ func isDateAnchor(toks []Token, i int) bool {
 		return false
 	case t.Suffix() != "":
 		f := t.Suffix()
-		if _, ok := timeUnits[f]; ok || f == "am" || f == "pm" {
+		if _, ok := quantity.TimeUnitOf(f); ok || f == "am" || f == "pm" {
 			return true
 		}
-		if !ordinalSuffix[f] || t.Text > "31" && len(t.Text) == 2 {
+		if !quantity.IsOrdinalSuffix(f) || t.Text > "31" && len(t.Text) == 2 {
 			return false
 		}
 	case len(t.Text) == 2 && t.Text > "31":
@@ -964,8 +964,8 @@ func isDateAnchor(toks []Token, i int) bool {
 	}
 	if i+1 < len(toks) {
 		next := toks[i+1]
-		if next.Text == "%" || next.Kind == Word && scaleWords[next.Fold] > 0 ||
-			next.Kind == Number && next.Space && len(next.Text) == 3 { // "16 000"
+		if next.Text == "%" || next.Kind == lexis.Word && quantity.Scale(next.Fold) > 0 ||
+			next.Kind == lexis.Number && next.Space && len(next.Text) == 3 { // "16 000"
 			return false
 		}
 	}
@@ -980,3 +980,17 @@ func (e DateExpr) Ends() []DateExpr {
 	}
 	return []DateExpr{*e.from, *e.to}
 }
+
+// WrittenYear returns the year the words fixed, 0 when they gave none.
+func (e *DateExpr) WrittenYear() int { return e.year }
+
+// WrittenMonth returns the month the words fixed, 0 when they gave none.
+func (e *DateExpr) WrittenMonth() int { return e.month }
+
+// WrittenDay returns the day of the month the words fixed, 0 when they gave
+// none.
+func (e *DateExpr) WrittenDay() int { return e.day }
+
+// WrittenWeekday returns the day of the week the words named (0 for
+// Sunday), -1 when they named none.
+func (e *DateExpr) WrittenWeekday() int { return e.weekday }

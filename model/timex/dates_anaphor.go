@@ -1,6 +1,12 @@
-package model
+package timex
 
-import "time"
+import (
+	"github.com/claimline/claimline/model/claim"
+	"time"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
+)
 
 // anaphorWords are the phrases that date something from the date the text
 // spoke of last ("la veille", "the following year"): an offset of n units
@@ -49,35 +55,35 @@ var anaphorsByFirst = func() map[string][]int {
 // partOfDayPreps are the words after which "la nuit", "la soirée" name the
 // night or evening of the day spoken of ("dans la soirée", "au cours de la
 // nuit"); elsewhere they are common nouns ("la nuit tombe").
-var partOfDayPreps = setOf("dans", "pendant", "durant", "de", "jusque", "avant", "apres", "ou")
+var partOfDayPreps = lexis.SetOf("dans", "pendant", "durant", "de", "jusque", "avant", "apres", "ou")
 
 // matchAnaphor: "la veille", "le lendemain", "le même jour", "l'année
 // suivante", "dans la soirée", "le matin même", "the day before", "the
 // following year", "one year later", "trois jours plus tard", "deux ans
 // auparavant". Its date is fixed after the whole passage is read, by
 // anchorAnaphors.
-func matchAnaphor(toks []Token, i int, lang string, out *DateExpr) bool {
-	if toks[i].lex&lexDateStart == 0 {
+func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if !toks[i].Is(lexDateStart) {
 		return false
 	}
 	e := newExpr(DateRelative)
 	e.rel, e.Relative = "anaphor", true
 	// Every phrase has a date anchor ("veille", "jour", "year") second or third.
-	phrases := anyWithin(toks, i+1, 2, func(t *Token) bool { return t.lex&lexDateAnchor != 0 })
+	phrases := anyWithin(toks, i+1, 2, func(t *lexis.Token) bool { return t.Is(lexDateAnchor) })
 	for _, k := range anaphorsByFirst[toks[i].Fold] {
 		if !phrases {
 			break
 		}
 		a := &anaphorWords[k]
-		if lang != "" && a.lang != lang || i+len(a.words) <= e.end || !matchWords(toks, i, a.words...) {
+		if lang != "" && a.lang != lang || i+len(a.words) <= e.end || !lexis.MatchWords(toks, i, a.words...) {
 			continue
 		}
-		if a.part != "" && len(a.words) == 2 && !partOfDayPreps[fold(toks, i-1)] {
+		if a.part != "" && len(a.words) == 2 && !partOfDayPreps[lexis.FoldAt(toks, i-1)] {
 			continue
 		}
 		// "the day before the vote" names no calendar day.
-		if inSet(a.words[len(a.words)-1], "before", "after") && i+len(a.words) < len(toks) &&
-			toks[i+len(a.words)].Kind == Word {
+		if lexis.InSet(a.words[len(a.words)-1], "before", "after") && i+len(a.words) < len(toks) &&
+			toks[i+len(a.words)].Kind == lexis.Word {
 			continue
 		}
 		e.n, e.unit, e.PartOfDay, e.end = a.n, a.unit, a.part, i+len(a.words)
@@ -86,8 +92,8 @@ func matchAnaphor(toks []Token, i int, lang string, out *DateExpr) bool {
 		return out.set(e)
 	}
 	// "one year later", "trois jours plus tard", "deux ans auparavant".
-	if toks[i].Kind != Number && toks[i].lex&lexNumberStart == 0 ||
-		!anyWithin(toks, i+1, 3, func(t *Token) bool { return t.lex&lexTimeUnit != 0 }) {
+	if toks[i].Kind != lexis.Number && !toks[i].Is(quantity.NumberStart) ||
+		!anyWithin(toks, i+1, 3, func(t *lexis.Token) bool { return t.Is(quantity.TimeUnit) }) {
 		return false
 	}
 	n, u, end, ok := countUnitAt(toks, i)
@@ -95,20 +101,20 @@ func matchAnaphor(toks []Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	// "three days later than planned" is a delay, not a date.
-	if inSet(fold(toks, end+1), "than", "que", "qu'") || matchWords(toks, end, "plus", "tard") && inSet(fold(toks, end+2), "que", "qu'") {
+	if lexis.InSet(lexis.FoldAt(toks, end+1), "than", "que", "qu'") || lexis.MatchWords(toks, end, "plus", "tard") && lexis.InSet(lexis.FoldAt(toks, end+2), "que", "qu'") {
 		return false
 	}
 	switch {
-	case fold(toks, end) == "later" && lang != "fr", matchWords(toks, end, "plus", "tard") && lang != "en":
+	case lexis.FoldAt(toks, end) == "later" && lang != "fr", lexis.MatchWords(toks, end, "plus", "tard") && lang != "en":
 		e.n = n
-	case fold(toks, end) == "earlier" && lang != "fr", inSet(fold(toks, end), "auparavant", "avant") && lang != "en",
-		matchWords(toks, end, "plus", "tot") && lang != "en":
+	case lexis.FoldAt(toks, end) == "earlier" && lang != "fr", lexis.InSet(lexis.FoldAt(toks, end), "auparavant", "avant") && lang != "en",
+		lexis.MatchWords(toks, end, "plus", "tot") && lang != "en":
 		e.n = -n
 	default:
 		return false
 	}
 	e.unit, e.end = u, end+1
-	if matchWords(toks, end, "plus", "tard") || matchWords(toks, end, "plus", "tot") {
+	if lexis.MatchWords(toks, end, "plus", "tard") || lexis.MatchWords(toks, end, "plus", "tot") {
 		e.end++
 	}
 	return out.set(e)
@@ -124,12 +130,12 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 		if e.rel != "anaphor" {
 			continue
 		}
-		need := PrecisionDay
+		need := claim.PrecisionDay
 		switch e.unit {
 		case "M":
-			need = PrecisionMonth
+			need = claim.PrecisionMonth
 		case "Y":
-			need = PrecisionYear
+			need = claim.PrecisionYear
 		}
 		anchor, why := Date{}, ""
 		for m := k - 1 + len(before); m >= 0; m-- {
@@ -140,7 +146,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 				x = &before[m]
 			}
 			d := x.Date
-			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < PrecisionDay || d.Precision < need {
+			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay || d.Precision < need {
 				continue
 			}
 			anchor, why = d, "previous"
@@ -167,7 +173,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 // precision: a day for days, the week around the day for weeks.
 func shiftDate(a Date, n int, unit string) Date {
 	s := a.Start
-	if a.Precision == PrecisionHour {
+	if a.Precision == claim.PrecisionHour {
 		s = time.Date(s.Year(), s.Month(), s.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	switch unit {

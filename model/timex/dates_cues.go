@@ -1,6 +1,11 @@
-package model
+package timex
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
+)
 
 // Most date matchers first look for a word they cannot do without within a
 // few words of where they would start (anyWithin): a month, a year, a unit
@@ -35,8 +40,8 @@ const cueWindow = 12
 const cueRead dateCue = 1 << 15
 
 // tokenCues returns the cues of token t.
-func tokenCues(t *Token) dateCue {
-	if t.Kind == Number {
+func tokenCues(t *lexis.Token) dateCue {
+	if t.Kind == lexis.Number {
 		c := cueRangeEnd
 		if len(t.Text) <= 2 {
 			c |= cueDayMonth
@@ -53,16 +58,16 @@ func tokenCues(t *Token) dateCue {
 		return c
 	}
 	var c dateCue
-	if t.lex&lexMonth != 0 {
+	if t.Is(MonthName) {
 		c |= cueDayMonth | cueMonth | cueRangeEnd
 	}
-	if t.lex&lexWeekday != 0 {
+	if t.Is(WeekdayName) {
 		c |= cueWeekday
 	}
-	if t.lex&lexTimeUnit != 0 || t.lex&lexDateAnchor != 0 && strings.IndexByte(t.Fold, '-') > 0 {
+	if t.Is(quantity.TimeUnit) || t.Is(lexDateAnchor) && strings.IndexByte(t.Fold, '-') > 0 {
 		c |= cueTimeUnit
 	}
-	if t.lex&lexPeriod != 0 {
+	if t.Is(lexPeriod) {
 		c |= cuePeriod
 	}
 	f := t.Fold
@@ -97,7 +102,7 @@ func tokenCues(t *Token) dateCue {
 // cuesWithin returns, for each n up to cueWindow, the cues of the n tokens
 // from i (w[n]; fewer at the passage's end), as anyWithin(toks, i, n, …)
 // would find them. cues holds a slot per token, read on first use.
-func cuesWithin(cues []dateCue, toks []Token, i int) (w [cueWindow + 1]dateCue) {
+func cuesWithin(cues []dateCue, toks []lexis.Token, i int) (w [cueWindow + 1]dateCue) {
 	var acc dateCue
 	for n := 1; n <= cueWindow; n++ {
 		if k := i + n - 1; k < len(cues) {

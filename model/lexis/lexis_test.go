@@ -1,0 +1,104 @@
+package lexis
+
+import (
+	"slices"
+	"testing"
+)
+
+// The classes these tests declare, as a grammar would.
+var (
+	testMonth = Declare("month", slices.Values([]string{"janvier", "aout", "may"}))
+	testUnit  = Declare("time unit", slices.Values([]string{"year", "jours"}))
+	testStart = Declare("start", slices.Values([]string{"le", "aout"}))
+	testMid   = Declare("anchor")
+)
+
+func init() {
+	Hyphenated(testStart)
+	HyphenatedIf(testMid, testUnit, "mi-", "mid-")
+}
+
+func TestFold(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Août", "aout"}, {"ÉTATS-UNIS", "etats-unis"}, {"l’an", "l'an"}, {"plain", "plain"}, {"Ærø", "aro"}, {"œuvre", "ouvre"},
+	} {
+		if got := Fold(c.in); got != c.want {
+			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got := string(AppendFold([]byte("x"), c.in)); got != "x"+c.want {
+			t.Errorf("AppendFold(%q) = %q, want %q", c.in, got, "x"+c.want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	text := "Le 3 Août, l'iPhone d’eBay a gagné 25M d'utilisateurs aujourd'hui ; Apple's mi-mai two-year"
+	type tok struct {
+		text, fold string
+		kind       TokenKind
+		classes    Class
+	}
+	want := []tok{
+		{"Le", "le", Word, testStart | upper}, {"3", "3", Number, 0}, {"Août", "aout", Word, testMonth | testStart | upper},
+		{",", ",", Punct, 0}, {"l'", "l'", Word, 0}, {"iPhone", "iphone", Word, innerUpper}, {"d’", "d'", Word, 0},
+		{"eBay", "ebay", Word, innerUpper}, {"a", "a", Word, 0}, {"gagné", "gagne", Word, 0}, {"25", "25m", Number, 0},
+		{"d'", "d'", Word, 0}, {"utilisateurs", "utilisateurs", Word, 0}, {"aujourd'hui", "aujourd'hui", Word, 0},
+		{";", ";", Punct, 0}, {"Apple", "apple", Word, upper}, {"'s", "'s", Word, 0},
+		{"mi-mai", "mi-mai", Word, testStart | testMid}, {"two-year", "two-year", Word, testStart | testMid},
+	}
+	var got []tok
+	for _, k := range Tokenize(text, 0, len(text)) {
+		got = append(got, tok{k.Text, k.Fold, k.Kind, k.Classes()})
+		if text[k.Start:k.End] != k.Text && k.Kind != Number {
+			t.Errorf("%q: offsets %d-%d hold %q", k.Text, k.Start, k.End, text[k.Start:k.End])
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Tokenize:\n got  %v\n want %v", got, want)
+	}
+	if toks := Tokenize(text, 0, len(text)); !toks[2].Is(testMonth) || toks[2].Is(testUnit) || !toks[0].Upper() || toks[10].Suffix() != "m" {
+		t.Errorf("Is, Upper or Suffix wrong on %v", toks[:11])
+	}
+}
+
+func TestLookup(t *testing.T) {
+	if got := Lookup("aout"); got != testMonth|testStart {
+		t.Errorf("Lookup(aout) = %v", got)
+	}
+	if got := LookupBytes([]byte("jours")); got != testUnit {
+		t.Errorf("LookupBytes(jours) = %v", got)
+	}
+	for _, w := range []string{"", "zzz", "utilisateurs", "anticonstitutionnellement", "x"} {
+		if got := Lookup(w); got != 0 {
+			t.Errorf("Lookup(%q) = %v, want none", w, got)
+		}
+	}
+	if got, want := (testMonth | upper).String(), "upper|month"; got != want {
+		t.Errorf("String = %q, want %q", got, want)
+	}
+}
+
+// TestDeclareAfterBuild checks that a class declared once the lexicon is
+// built panics rather than being silently left out.
+func TestDeclareAfterBuild(t *testing.T) {
+	Tokenize("x", 0, 1)
+	defer func() {
+		if recover() == nil {
+			t.Error("Declare after the lexicon was built did not panic")
+		}
+	}()
+	Declare("late", slices.Values([]string{"late"}))
+}
+
+func TestHelpers(t *testing.T) {
+	toks := Tokenize("Plus de 70 millions", 0, len("Plus de 70 millions"))
+	if !MatchWords(toks, 0, "plus", "de") || MatchWords(toks, 2, "70", "millions", "x") || FoldAt(toks, -1) != "" || FoldAt(toks, 4) != "" {
+		t.Error("MatchWords or FoldAt wrong")
+	}
+	if !InSet("b", "a", "b") || InSet("c", "a", "b") || !SetOf("a", "b")["b"] {
+		t.Error("InSet or SetOf wrong")
+	}
+	if got := Words("L’an 2021, c'est «fini»"); !slices.Equal(got, []string{"l'an", "2021", "c'est", "fini"}) {
+		t.Errorf("Words = %q", got)
+	}
+}

@@ -1,0 +1,76 @@
+package lexis
+
+import (
+	"iter"
+	"maps"
+	"strings"
+)
+
+// The verb forms more than one grammar reads: the verbs that report speech,
+// which attribute a claim to its speaker and tell the tense of a date's
+// clause, and the endings of a French participle or an English past.
+
+// SpeechVerb is the lexicon's class of the verb forms that report speech
+// (see IsSpeechVerb).
+var SpeechVerb = Declare("speech verb", maps.Keys(speechVerbs))
+
+// SpeechVerbs returns the verb forms that report speech, folded.
+func SpeechVerbs() iter.Seq[string] { return maps.Keys(speechVerbs) }
+
+// The declarations below moved from the claim grammar's files.
+
+// speechVerbs are the verb forms that report speech, folded.
+var speechVerbs = SetOf("declare", "declarent", "declaraient", "affirme", "affirment", "annonce", "annoncent",
+	"annoncait", "explique", "expliquent", "indique", "indiquent", "indiquant", "assure", "assurent", "ajoute", "ajoutent",
+	"precise", "precisent", "souligne", "soulignent", "ecrit", "ecrivent", "tempere", "poursuivi", "poursuit",
+	"estime", "estiment", "dit", "disent", "confirme", "confirment", "revele", "revelent", "reconnu", "reconnait",
+	"raconte", "racontent", "felicite", "felicitent", "rejoui", "rejouit", "reagi", "reagit", "martele", "insiste",
+	"deplore", "denonce", "assurant", "expliquant", "precisant", "soulignant", "affirmant", "declarant", "annoncant",
+	"tweete", "publie", "communique", "signale", "signalent", "rappele", "rappelle", "continuer", "lance", "lancer",
+	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
+	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
+	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "acknowledged", "acknowledges",
+	"admitted", "admits", "admis", "admet", "according", "selon", "d'apres")
+
+// IsSpeechVerb reports whether token i reports speech ("a déclaré", "se
+// félicite", "said", "selon").
+func IsSpeechVerb(toks []Token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].Kind != Word {
+		return false
+	}
+	if !toks[i].Is(SpeechVerb) {
+		return false
+	}
+	w := toks[i].Fold
+	switch w {
+	case "dit":
+		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
+		return FoldAt(toks, i-1) != "soit"
+	case "lance", "lancer", "continuer", "publie", "rappelle", "rappele", "signale", "signalent", "communique":
+		// Only with an explicit quote next to them ("Et de continuer « ... »").
+		return FoldAt(toks, i+1) == "«" || FoldAt(toks, i+1) == ":" || FoldAt(toks, i+1) == "“" || FoldAt(toks, i+1) == "\""
+	}
+	return true
+}
+
+// FrenchParticiple reports whether a folded French verb form can be a
+// participle ("évacuées", "supprimés", "prévu", "détenant").
+func FrenchParticiple(w string) bool {
+	for _, suf := range []string{"e", "ee", "es", "ees", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues", "ant", "ert", "erte", "ertes", "erts", "int", "inte", "ints", "intes", "ise", "ises"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ent") {
+			return true
+		}
+	}
+	return false
+}
+
+// EnglishPast reports whether an English word is a verb's simple past
+// ("jumped", "rose", "won").
+func EnglishPast(f string) bool {
+	return len(f) >= 5 && strings.HasSuffix(f, "ed") && !InSet(f, "need", "speed", "seed", "breed", "indeed", "proceed", "exceed", "succeed", "united", "limited", "based", "related", "expected", "scheduled") ||
+		irregularPast[f]
+}
+
+var irregularPast = SetOf("rose", "fell", "won", "lost", "grew", "sold", "bought", "paid", "made", "told", "took", "gave",
+	"came", "went", "hit", "beat", "led", "left", "saw", "became", "began", "ran", "fought", "broke", "built", "spent",
+	"sent", "shut", "struck", "threw", "wrote", "drew", "held", "met", "slid", "sank", "stood", "swept", "killed")

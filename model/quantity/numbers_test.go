@@ -1,0 +1,176 @@
+package quantity
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimline/claimline/model/claim"
+)
+
+func TestFindNumbers(t *testing.T) {
+	tests := []struct {
+		lang, text, wantText string
+		want, from           float64
+		q                    claim.Qualifier
+		ordinal              bool
+	}{
+		{"fr", "a gagné 70 millions d'utilisateurs", "70 millions", 70e6, 0, claim.Exact, false},
+		{"fr", "plus de 70 millions de réfugiés", "plus de 70 millions", 70e6, 0, claim.AtLeast, false},
+		{"fr", "pas moins de 70 millions de nouveaux", "pas moins de 70 millions", 70e6, 0, claim.AtLeast, false},
+		{"fr", "un milliard de téléchargements", "un milliard", 1e9, 0, claim.Exact, false},
+		{"fr", "la barre du milliard de téléchargements", "du milliard", 1e9, 0, claim.Exact, false},
+		{"fr", "plus d'un milliard de fois", "plus d'un milliard", 1e9, 0, claim.AtLeast, false},
+		{"fr", "1,5 milliard d'euros", "1,5 milliard d'euros", 1.5e9, 0, claim.Exact, false},
+		{"fr", "16 000 drones", "16 000", 16000, 0, claim.Exact, false},
+		{"fr", "environ 500 millions d'utilisateurs", "environ 500 millions", 500e6, 0, claim.Approx, false},
+		{"fr", "près de 3 000 personnes", "près de 3 000", 3000, 0, claim.Approx, false},
+		{"fr", "moins de 10 %", "moins de 10 %", 10, 0, claim.AtMost, false},
+		{"fr", "une dizaine de pays", "une dizaine", 10, 0, claim.Approx, false},
+		{"fr", "une quarantaine de personnes", "une quarantaine", 40, 0, claim.Approx, false},
+		{"fr", "une soixantaine de morts", "une soixantaine", 60, 0, claim.Approx, false},
+		{"fr", "de la 56e à la 5e place", "de la 56e à la 5e place", 5, 56, claim.Exact, true},
+		{"fr", "à la première place des", "première", 1, 0, claim.Exact, true},
+		{"fr", "6.700,54 euros", "6.700,54 euros", 6700.54, 0, claim.Exact, false},
+		{"fr", "quatre vingt dix neuf", "quatre vingt dix neuf", 99, 0, claim.Exact, false},
+		{"fr", "vingt-trois", "vingt-trois", 23, 0, claim.Exact, false},
+		{"en", "25M new users", "25M", 25e6, 0, claim.Exact, false},
+		{"en", "500 million users", "500 million", 500e6, 0, claim.Exact, false},
+		{"en", "a billion downloads", "a billion", 1e9, 0, claim.Exact, false},
+		{"en", "more than 1,500 people", "more than 1,500", 1500, 0, claim.AtLeast, false},
+		{"en", "about 1.5 billion", "about 1.5 billion", 1.5e9, 0, claim.Approx, false},
+		{"en", "from 56th to 5th among", "from 56th to 5th", 5, 56, claim.Exact, true},
+		{"en", "$3bn deal", "$3bn", 3e9, 0, claim.Exact, false},
+		{"en", "twenty-one apps", "twenty-one", 21, 0, claim.Exact, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
+			got := FindNumbers(tt.text, tt.lang)
+			if len(got) == 0 {
+				t.Fatalf("no figure found, want %q", tt.wantText)
+			}
+			n := got[0]
+			if n.Text != tt.wantText || n.Value != tt.want || n.From != tt.from || n.Qualifier != tt.q || n.Ordinal != tt.ordinal {
+				t.Errorf("got %q = %v (from %v, %q, ordinal %v), want %q = %v (from %v, %q, ordinal %v)",
+					n.Text, n.Value, n.From, n.Qualifier, n.Ordinal, tt.wantText, tt.want, tt.from, tt.q, tt.ordinal)
+			}
+		})
+	}
+}
+
+// Vague amounts ("a few hundred million dollars", "quelques centaines de
+// millions") are no figures.
+func TestVagueAmountsAreNoFigures(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Airbus will spend a few hundred million US dollars on the plant."},
+		{"en", "Several thousand jobs will go."},
+		{"en", "Many thousand people marched."},
+		{"fr", "Airbus dépensera quelques centaines de millions d'euros."},
+		{"fr", "Plusieurs milliers d'emplois sont menacés."},
+	} {
+		if got := FindNumbers(c.text, c.lang); len(got) > 0 {
+			t.Errorf("%q: figures %q", c.text, got[0].Text)
+		}
+	}
+}
+
+// TestDucklingNumerals runs Duckling's French numeral and ordinal corpora.
+// Skipped: negative numbers ("moins 1200000" reads as "less than" in news)
+// and the ",0012G" notation.
+func TestDucklingNumerals(t *testing.T) {
+	for _, file := range []string{"fr_numeral.jsonl", "fr_ordinal.jsonl"} {
+		lines := readJSONL(t, filepath.Join(corpora, "duckling-fr", file))
+		var tried, right int
+		for _, l := range lines {
+			text, _ := l["text"].(string)
+			want, ok := l["value"].(float64)
+			ctor, _ := l["ctor"].(string)
+			if strings.HasPrefix(ctor, "OrdinalData ") {
+				var v int
+				if _, err := fmt.Sscan(strings.TrimPrefix(ctor, "OrdinalData "), &v); err == nil {
+					want, ok = float64(v), true
+				}
+			}
+			if !ok || want < 0 || strings.Contains(text, "G") {
+				continue
+			}
+			tried++
+			got := FindNumbers(text, "fr")
+			if len(got) == 1 && got[0].Text == strings.TrimSpace(text) && got[0].Value == want {
+				right++
+			} else {
+				t.Logf("%s: %q -> %+v, want %v", file, text, got, want)
+			}
+		}
+		rate := float64(right) / float64(max(1, tried))
+		t.Logf("%s: %d of %d right (%.0f%%)", file, right, tried, 100*rate)
+		if rate < 0.85 {
+			t.Errorf("%s: rate %.2f below 0.85", file, rate)
+		}
+	}
+}
+
+func TestFormatValue(t *testing.T) {
+	tests := []struct {
+		v       float64
+		ordinal bool
+		want    string
+	}{
+		{70e6, false, "70 million"}, {1.5e9, false, "1.5 billion"}, {16000, false, "16,000"}, {5, true, "5th"},
+		{1, true, "1st"}, {22, true, "22nd"}, {13, true, "13th"}, {0.5, false, "0.5"},
+	}
+	for _, tt := range tests {
+		if got := FormatValue(tt.v, tt.ordinal); got != tt.want {
+			t.Errorf("FormatValue(%v) = %q, want %q", tt.v, got, tt.want)
+		}
+	}
+}
+
+// Shares in words are percentages: "un sur cinq", "one in eight", "a
+// third", "la moitié"; periods, ordinals and grades of another kind are not.
+func TestShareInWords(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, wantText string
+		want                 float64
+		q                    claim.Qualifier
+	}{
+		{"fr", "Près d'un candidat sur cinq a obtenu une mention.", "Près d'un candidat sur cinq", 20, claim.Approx},
+		{"fr", "Le gel a touché des vignes, soit un sur cinq.", "un sur cinq", 20, claim.Exact},
+		{"fr", "Deux retraités sur trois perçoivent moins.", "Deux retraités sur trois", 66.7, claim.Exact},
+		{"fr", "Le nombre de cotisants a reculé d'un quart.", "un quart", 25, claim.Exact},
+		{"fr", "soit les trois quarts du réseau.", "trois quarts", 75, claim.Exact},
+		{"fr", "Le pont réduira de moitié les temps de trajet.", "moitié", 50, claim.Exact},
+		{"en", "It supplies roughly one in eight eggs sold.", "roughly one in eight", 12.5, claim.Approx},
+		{"en", "One out of three staff worked remotely.", "One out of three", 33.3, claim.Exact},
+		{"en", "Power was cut to roughly a third of the region.", "roughly a third", 33.3, claim.Approx},
+		{"en", "More than half of the newcomers came from Serbia.", "More than half", 50, claim.AtLeast},
+		{"en", "Two thirds of the seats went to Zorgon.", "Two thirds", 66.7, claim.Exact},
+		{"en", "Zorgon cut its network by about a quarter.", "about a quarter", 25, claim.Approx},
+		// Not shares.
+		{"fr", "Zorgon a obtenu un prêt sur vingt ans.", "", 0, claim.Exact},
+		{"fr", "Un débat sur deux sujets a eu lieu.", "", 0, claim.Exact},
+		{"fr", "C'est la première moitié du match.", "", 0, claim.Exact},
+		{"en", "Sales rose in the first half of 2024.", "", 0, claim.Exact},
+		{"en", "It is twice as fast at half the price.", "", 0, claim.Exact},
+		{"en", "Zorgon won a third term.", "", 0, claim.Exact},
+		{"en", "Revenue rose in the fourth quarter.", "", 0, claim.Exact},
+	} {
+		var got *NumberExpr
+		for _, n := range FindNumbers(c.text, c.lang) {
+			if n.Unit == "%" {
+				got = &n
+				break
+			}
+		}
+		switch {
+		case c.wantText == "" && got != nil:
+			t.Errorf("%q: read the share %q", c.text, got.Text)
+		case c.wantText == "":
+		case got == nil:
+			t.Errorf("%q: no share read", c.text)
+		case got.Text != c.wantText || got.Value != c.want || got.Qualifier != c.q:
+			t.Errorf("%q: %q = %v %v, want %q = %v %v", c.text, got.Text, got.Value, got.Qualifier, c.wantText, c.want, c.q)
+		}
+	}
+}
