@@ -283,8 +283,8 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	}
 	ws.paras = appendParagraphs(ws.paras[:0], a.Text, a.Body)
 	for _, p := range ws.paras {
-		if !overlapsDropped(a.Dropped, p.span) {
-			x.quotes = quoteRegions(x.quotes, a.Text, p.span)
+		if !overlapsDropped(a.Dropped, p.Span) {
+			x.quotes = quoteRegions(x.quotes, a.Text, p.Span)
 		}
 	}
 	return x

@@ -73,8 +73,8 @@ func checkFinite(t *testing.T, what string, v float64) {
 func FuzzDecode(f *testing.F) {
 	for _, s := range testkit.SeedTexts(f, corpora) {
 		f.Add([]byte(s))
-		f.Add(utf16LE(s, true))
-		f.Add(utf16LE(s, false))
+		f.Add(testkit.UTF16LE(s, true))
+		f.Add(testkit.UTF16LE(s, false))
 	}
 	f.Add([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
 	f.Add([]byte("MZ\x90\x00\x03\x00\x00\x00"))

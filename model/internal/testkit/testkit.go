@@ -1,6 +1,6 @@
 // Package testkit holds what the tests of model and of the packages built on
-// it (model/search) share: the fuzz targets' seeds and a probe of the heap's
-// peak. Only tests import it.
+// it (model/text, model/search) share: the fuzz targets' seeds, a probe of
+// the heap's peak and text written in UTF-16. Only tests import it.
 package testkit
 
 import (
@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/claimline/claimline/assets"
 )
@@ -116,4 +117,17 @@ func PeakHeap(f func()) uint64 {
 	close(stop)
 	<-done
 	return peak.Load()
+}
+
+// UTF16LE returns s in UTF-16, little-endian, with its byte order mark when
+// bom is true.
+func UTF16LE(s string, bom bool) []byte {
+	var b []byte
+	if bom {
+		b = append(b, 0xFF, 0xFE)
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
 }

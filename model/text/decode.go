@@ -1,4 +1,4 @@
-package model
+package text
 
 import (
 	"bytes"
@@ -14,7 +14,10 @@ import (
 
 // Errors the decoder returns; Problem wraps them with the file name.
 var (
-	ErrEmpty  = errors.New("the file is empty")
+	// ErrEmpty says a file holds nothing but white space.
+	ErrEmpty = errors.New("the file is empty")
+	// ErrBinary says a file holds binary data (an image, an archive, an
+	// office document), not text.
 	ErrBinary = errors.New("this is a binary file, not text")
 )
 

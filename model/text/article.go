@@ -1,4 +1,4 @@
-package model
+package text
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimline/claimline/model/claim"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/timex"
 )
@@ -110,7 +111,7 @@ func parseArticleText(ctx context.Context, name string, raw []byte, isHTML bool)
 	if a.Lang != "fr" && a.Lang != "en" {
 		a.Lang = stops.lang()
 	}
-	a.Sentences = sentences(a.Text, a.Body, a.Dropped)
+	a.Sentences = Sentences(a.Text, a.Body, a.Dropped)
 	a.textHash = a.TextHash()
 	if a.Title != "" {
 		a.TitleBy = "header"
@@ -238,11 +239,11 @@ const ReasonPublication = "publication line"
 // publicationLine reads the publication date from a by-line among the first
 // lines of the body, when the header gave none, and sets the line aside.
 func publicationLine(a *Article) []Dropped {
-	for i, p := range paragraphs(a.Text, a.Body) {
+	for i, p := range Paragraphs(a.Text, a.Body) {
 		if i >= 4 {
 			break
 		}
-		if d, ok := dateline(p.text, a.Lang); ok {
+		if d, ok := dateline(p.Text, a.Lang); ok {
 			// "22 mai 2012. - Prévu initialement…": the first paragraph
 			// opens with the day it was written.
 			if a.Published.IsZero() || a.Published.Precision < d.Precision && a.Published.Contains(d) {
@@ -250,18 +251,18 @@ func publicationLine(a *Article) []Dropped {
 			}
 			return nil
 		}
-		if utf8.RuneCountInString(p.text) > 120 || !pubLineRe.MatchString(p.text) {
+		if utf8.RuneCountInString(p.Text) > 120 || !pubLineRe.MatchString(p.Text) {
 			continue
 		}
-		d, ok := headerDate(pubLineRe.ReplaceAllString(p.text, ""))
-		lead := strings.ToLower(pubLineRe.FindStringSubmatch(p.text)[1])
-		if !ok || lead == "le" && !datesOnly(p.text) || (lead == "by" || lead == "par") && len(strings.Fields(p.text)) > 14 {
+		d, ok := headerDate(pubLineRe.ReplaceAllString(p.Text, ""))
+		lead := strings.ToLower(pubLineRe.FindStringSubmatch(p.Text)[1])
+		if !ok || lead == "le" && !datesOnly(p.Text) || (lead == "by" || lead == "par") && len(strings.Fields(p.Text)) > 14 {
 			continue
 		}
 		if a.Published.IsZero() || a.Published.Precision < d.Precision && a.Published.Contains(d) {
 			a.Published, a.PublishedBy = d, PublishedInHeader
 		}
-		return []Dropped{{Span: p.span, Reason: ReasonPublication}}
+		return []Dropped{{Span: p.Span, Reason: ReasonPublication}}
 	}
 	return nil
 }
@@ -296,18 +297,18 @@ func headerDate(v string) (Date, bool) {
 		return Date{}, false // "2023-13-45" is no date, not the year 2023
 	}
 	if len(v) >= 10 && v[4] == '-' {
-		if d, err := ParseISODate(v[:10]); err == nil {
+		if d, err := timex.ParseISODate(v[:10]); err == nil {
 			return d, true
 		}
 	}
-	if d, err := ParseISODate(v); err == nil && !d.IsZero() {
+	if d, err := timex.ParseISODate(v); err == nil && !d.IsZero() {
 		// Accept "2021-10" and "2021-10-5".
 		return d, true
 	}
 	if m := regexp.MustCompile(`^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$`).FindStringSubmatch(v); m != nil {
-		if d, err := ParseISODate(fmt.Sprintf("%s-%02s", m[1], m[2])); err == nil {
+		if d, err := timex.ParseISODate(fmt.Sprintf("%s-%02s", m[1], m[2])); err == nil {
 			if m[3] != "" {
-				if dd, err := ParseISODate(fmt.Sprintf("%s-%02s-%02s", m[1], m[2], m[3])); err == nil {
+				if dd, err := timex.ParseISODate(fmt.Sprintf("%s-%02s-%02s", m[1], m[2], m[3])); err == nil {
 					return dd, true
 				}
 			}
@@ -328,18 +329,18 @@ func headerDate(v string) (Date, bool) {
 // final full stop), else the start of the first sentence, cut at a word;
 // with "headline" or "sentence" for Article.TitleBy.
 func firstLine(a *Article) (string, string) {
-	for _, p := range paragraphs(a.Text, a.Body) {
-		if overlapsDropped(a.Dropped, p.span) {
+	for _, p := range Paragraphs(a.Text, a.Body) {
+		if OverlapsDropped(a.Dropped, p.Span) {
 			continue
 		}
-		s := p.text
+		s := p.Text
 		if utf8.RuneCountInString(s) <= 140 && !strings.HasSuffix(s, ".") {
 			return headingText(s), "headline"
 		}
 		if len(a.Sentences) > 0 {
 			s = a.Slice(a.Sentences[0])
 		}
-		return shorten(s, 90), "sentence"
+		return Shorten(s, 90), "sentence"
 	}
 	return "", ""
 }
@@ -364,8 +365,8 @@ func headingText(s string) string {
 	return t
 }
 
-// shorten cuts s to at most n runes at a word boundary, adding "…".
-func shorten(s string, n int) string {
+// Shorten cuts s to at most n runes at a word boundary, adding "…".
+func Shorten(s string, n int) string {
 	s = strings.TrimSpace(s)
 	if utf8.RuneCountInString(s) <= n {
 		return s
@@ -631,7 +632,7 @@ func dateline(text, lang string) (Date, bool) {
 	}
 	d := ds[0]
 	// The expression may leave a preposition or an article out of its span.
-	if strings.TrimSpace(text[off:d.Span.Start]) != "" || d.Date.Precision != PrecisionDay || d.Relative {
+	if strings.TrimSpace(text[off:d.Span.Start]) != "" || d.Date.Precision != claim.PrecisionDay || d.Relative {
 		return Date{}, false
 	}
 	if !datelineRe.MatchString(text[d.Span.End:]) {

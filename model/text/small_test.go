@@ -1,10 +1,12 @@
-package model
+package text
 
 import (
 	"errors"
 	"io/fs"
 	"strings"
 	"testing"
+
+	"github.com/claimline/claimline/model/timex"
 )
 
 // The smaller items of the second hostile-input round.
@@ -21,12 +23,12 @@ func TestSmallHostileItems(t *testing.T) {
 		{"/2021", ""},
 		{"2021-10", "2021-10"},
 	} {
-		d, err := ParseISODate(c.in)
+		d, err := timex.ParseISODate(c.in)
 		switch {
 		case c.want == "" && (err == nil || !strings.Contains(err.Error(), `"`+c.in+`"`)):
-			t.Errorf("ParseISODate(%q): %v, %v; want an error naming %q", c.in, d, err, c.in)
+			t.Errorf("timex.ParseISODate(%q): %v, %v; want an error naming %q", c.in, d, err, c.in)
 		case c.want != "" && (err != nil || d.String() != c.want):
-			t.Errorf("ParseISODate(%q) = %v, %v; want %s", c.in, d, err, c.want)
+			t.Errorf("timex.ParseISODate(%q) = %v, %v; want %s", c.in, d, err, c.want)
 		}
 	}
 	// A Markdown heading's title is its text.

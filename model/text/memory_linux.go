@@ -1,10 +1,10 @@
-package model
+package text
 
 import "os"
 
-// availableMemory returns the memory the system has available, in bytes; 0
+// AvailableMemory returns the memory the system has available, in bytes; 0
 // when it cannot be read.
-func availableMemory() uint64 {
+func AvailableMemory() uint64 {
 	data, err := os.ReadFile("/proc/meminfo")
 	if err != nil {
 		return 0

@@ -1,4 +1,4 @@
-package model
+package text
 
 import (
 	"bufio"
@@ -11,10 +11,10 @@ import (
 // repeated short sentences, about 165 MB) with room to spare.
 const workerMemory = 256 << 20
 
-// memoryWorkers returns at most n workers, fewer when the memory the
+// MemoryWorkers returns at most n workers, fewer when the memory the
 // system has available cannot hold n of them at their peak (never fewer
 // than one). available is the available memory in bytes, 0 when unknown.
-func memoryWorkers(n int, available uint64) int {
+func MemoryWorkers(n int, available uint64) int {
 	if available == 0 {
 		return max(1, n)
 	}

@@ -1,4 +1,4 @@
-package model
+package text
 
 import (
 	"bytes"
@@ -10,25 +10,15 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"unicode/utf16"
-)
 
-func utf16LE(s string, bom bool) []byte {
-	var b []byte
-	if bom {
-		b = append(b, 0xFF, 0xFE)
-	}
-	for _, u := range utf16.Encode([]rune(s)) {
-		b = append(b, byte(u), byte(u>>8))
-	}
-	return b
-}
+	"github.com/claimline/claimline/model/internal/testkit"
+)
 
 func TestDecode(t *testing.T) {
 	const fr = "Le 4 octobre, Telegram a gagné 70 millions d'utilisateurs.\r\nÇa a été une journée record."
 	want := "Le 4 octobre, Telegram a gagné 70 millions d'utilisateurs.\nÇa a été une journée record."
 	cp1252 := []byte(strings.NewReplacer("é", "\xe9", "Ç", "\xc7").Replace(fr))
-	be := utf16LE(fr, false)
+	be := testkit.UTF16LE(fr, false)
 	for i := 0; i+1 < len(be); i += 2 {
 		be[i], be[i+1] = be[i+1], be[i]
 	}
@@ -41,9 +31,9 @@ func TestDecode(t *testing.T) {
 	}{
 		{"utf8", []byte(fr), want, EncUTF8, nil},
 		{"utf8 bom", append([]byte{0xEF, 0xBB, 0xBF}, fr...), want, EncUTF8BOM, nil},
-		{"utf16le bom", utf16LE(fr, true), want, EncUTF16LE, nil},
+		{"utf16le bom", testkit.UTF16LE(fr, true), want, EncUTF16LE, nil},
 		{"utf16be bom", append([]byte{0xFE, 0xFF}, be...), want, EncUTF16BE, nil},
-		{"utf16le no bom", utf16LE(fr, false), want, EncUTF16LE, nil},
+		{"utf16le no bom", testkit.UTF16LE(fr, false), want, EncUTF16LE, nil},
 		{"windows-1252", cp1252, want, EncCP1252, nil},
 		{"lone CR", []byte("a\rb"), "a\nb", EncUTF8, nil},
 		{"decomposed accents", []byte("e\u0301te\u0301"), "été", EncUTF8, nil},

@@ -1,4 +1,4 @@
-package model
+package text
 
 import (
 	"context"
@@ -19,18 +19,22 @@ const (
 	ReasonBoilerplate = "site boilerplate"
 )
 
-// paragraph is one line of an article's body with its span.
-type paragraph struct {
-	span Span
-	text string
+// Paragraph is one line of an article's body, trimmed, with its span.
+type Paragraph struct {
+	// Span is where the trimmed line lies in the article's text.
+	Span Span
+	// Text is the trimmed line.
+	Text string
 }
 
-func paragraphs(text string, body Span) []paragraph {
-	return appendParagraphs(make([]paragraph, 0, strings.Count(text[body.Start:body.End], "\n")+1), text, body)
+// Paragraphs returns the non-blank lines of text[body], trimmed, in order.
+func Paragraphs(text string, body Span) []Paragraph {
+	return AppendParagraphs(make([]Paragraph, 0, strings.Count(text[body.Start:body.End], "\n")+1), text, body)
 }
 
-// appendParagraphs appends the paragraphs of text[body] to ps.
-func appendParagraphs(ps []paragraph, text string, body Span) []paragraph {
+// AppendParagraphs appends the paragraphs of text[body] to ps (see
+// Paragraphs), reusing its memory.
+func AppendParagraphs(ps []Paragraph, text string, body Span) []Paragraph {
 	pos := body.Start
 	for pos < body.End {
 		end := strings.IndexByte(text[pos:body.End], '\n')
@@ -43,7 +47,7 @@ func appendParagraphs(ps []paragraph, text string, body Span) []paragraph {
 		trimmed := strings.TrimSpace(line)
 		if trimmed != "" {
 			lead := strings.Index(line, trimmed)
-			ps = append(ps, paragraph{Span{Start: pos + lead, End: pos + lead + len(trimmed)}, trimmed})
+			ps = append(ps, Paragraph{Span{Start: pos + lead, End: pos + lead + len(trimmed)}, trimmed})
 		}
 		pos = end + 1
 	}
@@ -179,26 +183,26 @@ func isShort(s string) bool {
 	return !strings.ContainsRune(".!:;»”\"", last) || strings.HasSuffix(s, "?")
 }
 
-// clean finds the spans of the body that are not the article: repeated
+// Clean finds the spans of the body that are not the article: repeated
 // paragraphs, comment and login prompts, audio banners, and lists of unrelated
 // headlines. It returns them in order; the text is left as it is.
-func clean(text string, body Span) []Dropped { return cleanContext(context.Background(), text, body) }
+func Clean(text string, body Span) []Dropped { return cleanContext(context.Background(), text, body) }
 
 // cleanContext is clean that gives up (returning nil) when ctx ends: a
 // 16 MB file takes about a second.
 func cleanContext(ctx context.Context, text string, body Span) []Dropped {
-	ps := paragraphs(text, body)
+	ps := Paragraphs(text, body)
 	reason := make([]string, len(ps))
 
 	// Lists of headlines: a run of at least four short lines, bulleted or
 	// introduced by a "to watch / read also" heading, to the end of the run.
 	for i := 0; i < len(ps); {
 		j, shortCount, bullets := i, 0, 0
-		for j < len(ps) && (isShort(ps[j].text) || isBullet(ps[j].text)) {
+		for j < len(ps) && (isShort(ps[j].Text) || isBullet(ps[j].Text)) {
 			switch {
-			case isBullet(ps[j].text):
+			case isBullet(ps[j].Text):
 				bullets++
-			case bulleted(ps[j].text):
+			case bulleted(ps[j].Text):
 				bullets++
 				shortCount++
 			default:
@@ -206,7 +210,7 @@ func cleanContext(ctx context.Context, text string, body Span) []Dropped {
 			}
 			j++
 		}
-		if shortCount >= 4 && (bullets >= 3 || shortCount >= 8 || listHeadRe.MatchString(ps[i].text)) {
+		if shortCount >= 4 && (bullets >= 3 || shortCount >= 8 || listHeadRe.MatchString(ps[i].Text)) {
 			for k := i; k < j; k++ {
 				reason[k] = ReasonHeadlines
 			}
@@ -224,26 +228,26 @@ func cleanContext(ctx context.Context, text string, body Span) []Dropped {
 		if reason[i] != "" {
 			continue
 		}
-		short := utf8.RuneCountInString(p.text) < 160
+		short := utf8.RuneCountInString(p.Text) < 160
 		folded := ""
 		if short {
-			folded = lexis.Fold(p.text)
+			folded = lexis.Fold(p.Text)
 		}
 		switch {
-		case isBullet(p.text) && (i > 0 && reason[i-1] != "" || i+1 < len(ps) && reason[i+1] != ""):
+		case isBullet(p.Text) && (i > 0 && reason[i-1] != "" || i+1 < len(ps) && reason[i+1] != ""):
 			reason[i] = ReasonBoilerplate
-		case short && (prompt.match(p.text, folded) || promptAnywhere.match(p.text, folded)):
+		case short && (prompt.match(p.Text, folded) || promptAnywhere.match(p.Text, folded)):
 			reason[i] = ReasonPrompt
-		case short && banner.match(p.text, folded) && isShortOrColon(p.text):
+		case short && banner.match(p.Text, folded) && isShortOrColon(p.Text):
 			reason[i] = ReasonBanner
 		}
 		if reason[i] != "" {
 			continue
 		}
-		h, n := wordKeyHash(p.text)
+		h, n := wordKeyHash(p.Text)
 		if n >= 30 {
 			for _, j := range seen[h] {
-				if wordKey(ps[j].text) == wordKey(p.text) {
+				if wordKey(ps[j].Text) == wordKey(p.Text) {
 					reason[i] = ReasonRepeated
 					break
 				}
@@ -256,7 +260,7 @@ func cleanContext(ctx context.Context, text string, body Span) []Dropped {
 		if reason[i] == "" {
 			continue
 		}
-		span := p.span
+		span := p.Span
 		// Merge with the previous span when it has the same reason and only
 		// white space lies between.
 		if n := len(out); n > 0 && out[n-1].Reason == reason[i] && strings.TrimSpace(text[out[n-1].Span.End:span.Start]) == "" {

@@ -1,4 +1,4 @@
-package model
+package text
 
 import (
 	"context"
@@ -264,7 +264,7 @@ func readable(err error) error {
 func load(ctx context.Context, name string, srcs []source, problems []Problem, opts LoadOptions) (*Set, error) {
 	workers := opts.Workers
 	if workers <= 0 {
-		workers = memoryWorkers(runtime.GOMAXPROCS(0), availableMemory())
+		workers = MemoryWorkers(runtime.GOMAXPROCS(0), AvailableMemory())
 	}
 	type result struct {
 		a        *Article

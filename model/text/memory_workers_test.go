@@ -1,4 +1,4 @@
-package model
+package text
 
 import "testing"
 
@@ -16,8 +16,8 @@ func TestMemoryWorkers(t *testing.T) {
 		{n: 16, available: 16*workerMemory + 1, want: 16}, // just enough
 	}
 	for _, tt := range tests {
-		if got := memoryWorkers(tt.n, tt.available); got != tt.want {
-			t.Errorf("memoryWorkers(%d, %d) = %d, want %d", tt.n, tt.available, got, tt.want)
+		if got := MemoryWorkers(tt.n, tt.available); got != tt.want {
+			t.Errorf("MemoryWorkers(%d, %d) = %d, want %d", tt.n, tt.available, got, tt.want)
 		}
 	}
 }

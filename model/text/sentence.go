@@ -1,4 +1,4 @@
-package model
+package text
 
 import (
 	"strings"
@@ -13,24 +13,24 @@ var abbreviations = lexis.SetOf("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "s
 	"etc", "cf", "p", "ex", "env", "vs", "jan", "feb", "fév", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
 	"sep", "sept", "oct", "nov", "dec", "déc", "inc", "ltd", "co", "corp", "no", "n°", "vol", "gen", "gén", "sen", "rep", "gov", "jr", "sr", "u.s", "e.g", "i.e")
 
-// sentences splits the kept parts of the body into sentences. A sentence
+// Sentences splits the kept parts of the body into sentences. A sentence
 // ends at . ! ? or … (with any closing quotes) when the next word starts
 // with a capital, a digit or an opening quote; never inside a paragraph's
 // line otherwise. Dropped spans are skipped.
-func sentences(text string, body Span, dropped []Dropped) []Span {
+func Sentences(text string, body Span, dropped []Dropped) []Span {
 	var out []Span
-	for n, p := range paragraphs(text, body) {
-		if overlapsDropped(dropped, p.span) {
+	for n, p := range Paragraphs(text, body) {
+		if OverlapsDropped(dropped, p.Span) {
 			continue
 		}
-		start := p.span.Start
+		start := p.Span.Start
 		if n < 4 && len(out) == 0 {
 			// "NANCY, 13 mars (AFP) — Le site…": where and when the
 			// story was filed is not its first sentence's subject or date.
-			start += datelinePlace(p.text)
+			start += datelinePlace(p.Text)
 		}
 		i := start
-		for i < p.span.End {
+		for i < p.Span.End {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if r != '.' && r != '!' && r != '?' && r != '…' {
 				i += n
@@ -38,7 +38,7 @@ func sentences(text string, body Span, dropped []Dropped) []Span {
 			}
 			j := i + n
 			// Runs of punctuation and closing quotes belong to this sentence.
-			for j < p.span.End {
+			for j < p.Span.End {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '»' || r2 == '”' || r2 == '"' || r2 == ')' || r2 == '\'' || r2 == '’' {
 					j += n2
@@ -47,10 +47,10 @@ func sentences(text string, body Span, dropped []Dropped) []Span {
 				if r2 == ' ' || r2 == '\u00a0' || r2 == '\u202f' {
 					// "journée. »": a closing quote after a space still belongs here.
 					k := j + n2
-					for k < p.span.End && (text[k] == ' ') {
+					for k < p.Span.End && (text[k] == ' ') {
 						k++
 					}
-					if k < p.span.End {
+					if k < p.Span.End {
 						r3, n3 := utf8.DecodeRuneInString(text[k:])
 						if r3 == '»' || r3 == '”' {
 							j = k + n3
@@ -64,20 +64,20 @@ func sentences(text string, body Span, dropped []Dropped) []Span {
 				i = j
 				continue
 			}
-			if r == '.' && i > start && i+1 < p.span.End && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) {
+			if r == '.' && i > start && i+1 < p.Span.End && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) {
 				i = j
 				continue
 			}
 			// Look at what follows.
 			k := j
-			for k < p.span.End {
+			for k < p.Span.End {
 				r3, n3 := utf8.DecodeRuneInString(text[k:])
 				if !unicode.IsSpace(r3) && r3 != '\u00a0' {
 					break
 				}
 				k += n3
 			}
-			if k >= p.span.End {
+			if k >= p.Span.End {
 				break
 			}
 			next, nn := utf8.DecodeRuneInString(text[k:])
@@ -87,8 +87,8 @@ func sentences(text string, body Span, dropped []Dropped) []Span {
 			}
 			i = k
 		}
-		if start < p.span.End {
-			out = appendCapped(out, text, trimSpan(text, Span{Start: start, End: p.span.End}))
+		if start < p.Span.End {
+			out = appendCapped(out, text, trimSpan(text, Span{Start: start, End: p.Span.End}))
 		}
 	}
 	return out
@@ -176,7 +176,8 @@ func trimSpan(text string, s Span) Span {
 	return s
 }
 
-func overlapsDropped(dropped []Dropped, s Span) bool {
+// OverlapsDropped reports whether s overlaps any of the dropped spans.
+func OverlapsDropped(dropped []Dropped, s Span) bool {
 	for _, d := range dropped {
 		if d.Span.Overlaps(s) {
 			return true
