@@ -32,8 +32,8 @@ var (
 
 // ParseArticle decodes one file's bytes into an Article: decoding, HTML text
 // extraction (when html is true), the header block, cleaning, language and
-// sentences. The publication date comes from the header here; Build infers it
-// from the text when the header has none.
+// sentences. The publication date comes from the header here; package
+// model's Build infers it from the text when the header has none.
 func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
 	a, _, err := parseArticle(context.Background(), name, raw, isHTML)
 	return a, err
@@ -128,7 +128,8 @@ func parseArticleText(ctx context.Context, name string, raw []byte, isHTML bool)
 // parseHeader reads the header block at the top of the text (title:, date:,
 // source:, lang: lines, or a leading "date 2021-10") and moves Body past it.
 // It returns a *HeaderDateError when a date: line holds no date it can
-// read (the date is then left unknown, for Build to read from the text).
+// read (the date is then left unknown, for package model's Build to read
+// from the text).
 func parseHeader(a *Article) error {
 	var bad error
 	pos := 0

@@ -41,8 +41,12 @@ type LoadOptions struct {
 
 // Set is a loaded article set.
 type Set struct {
-	Name     string
+	// Name names the set: its folder's name, or the first of its paths
+	// and how many more.
+	Name string
+	// Articles are the articles read, by name, each text once.
 	Articles []*Article
+	// Problems are what went wrong with single files, by file name.
 	Problems []Problem
 }
 
