@@ -1,16 +1,18 @@
-// Package model loads article sets, extracts the dated claims they make and
-// merges them into a timeline of events that points back to exact passages.
+// Package model extracts the dated claims an article set makes and merges
+// them into a timeline of events that points back to exact passages.
 //
 // It knows nothing of Fyne or of the screen: it takes an fs.FS or readers and
 // returns values and errors. Every Claim points back to its article and to
 // byte offsets in the article's decoded text.
 //
 // The subjects it reads with live in rooms of their own, which it imports:
-// model/lexis (Fold, tokens, the lexicon built from the word classes each
-// grammar declares), model/syntax (parts of speech, heads), model/quantity
-// (figures), model/timex (time expressions, the Date value), model/claim
-// (the values a claim is made of) and model/timeline (claims merged into
-// events).
+// model/text (files and folders loaded, decoded and cleaned into articles
+// with their sentences; model names Article, Set, LoadFS, LoadPaths and
+// ParseArticle again), model/lexis (Fold, tokens, the lexicon built from
+// the word classes each grammar declares), model/syntax (parts of speech,
+// heads), model/quantity (figures), model/timex (time expressions, the Date
+// value), model/claim (the values a claim is made of) and model/timeline
+// (claims merged into events).
 package model
 
 import (
