@@ -60,7 +60,7 @@ e2e: test-deps build
 # makes the model allocate without end is reported as a crasher instead of
 # exhausting the machine.
 FUZZTIME ?= 60s
-FUZZ_TARGETS := model:FuzzDecode model:FuzzFindDates model:FuzzFindNumbers model:FuzzExtract model:FuzzLoad \
+FUZZ_TARGETS := model/text:FuzzDecode model:FuzzFindDates model:FuzzFindNumbers model:FuzzExtract model:FuzzLoad \
 	model/search:FuzzSearch model/search:FuzzSearchArticle ui/export:FuzzSVGIsXML
 #
 # Go 1.26's fuzz coordinator can end a run that found nothing with "context
