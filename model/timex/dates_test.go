@@ -28,6 +28,7 @@ func TestFindDates(t *testing.T) {
 		{"en", "by 4 October 2021", ref, "[by] 4 October 2021", "2021-10-04", "absolute"},
 		{"en", "in Oct. 2020 the", ref, "[in] Oct. 2020", "2020-10", "absolute"},
 		{"en", "in 2013 the brothers", ref, "[in] 2013", "2013", "absolute"},
+		{"en", "the summit of June 12 gathered", ref, "June 12", "2021-06-12", "partial"},
 		{"fr", "fin 2020, la société", ref, "fin 2020", "2020-10/2020-12", "absolute"},
 		{"en", "early 2021 saw", ref, "early 2021", "2021-01/2021-03", "absolute"},
 		// Partial dates read in the past.
