@@ -631,6 +631,18 @@ func fractionAt(toks []lexis.Token, i int, before, lang string) (NumberExpr, boo
 	// "un tiers des", "two thirds of", "by a quarter", "a third less".
 	if den, ok := fractionDenominators[lexis.FoldAt(toks, end)]; ok {
 		next := lexis.FoldAt(toks, end+1)
+		// "d'un quart de point", "by a quarter point", "by a quarter of a
+		// point": a fraction of a point, not a share.
+		pt := end + 1
+		if lexis.InSet(next, "de", "d'", "of") {
+			pt++
+			if lexis.InSet(lexis.FoldAt(toks, pt), "a", "un") && toks[pt].Text != "à" {
+				pt++
+			}
+		}
+		if lexis.InSet(lexis.FoldAt(toks, pt), "point", "points") {
+			return NumberExpr{Value: math.Round(1000*k/float64(den)) / 1000, Unit: "points", TokStart: i, TokEnd: pt + 1}, true
+		}
 		of := lexis.InSet(next, "of", "de", "des", "du", "d'")
 		if of || den <= 4 && (lexis.InSet(next, "less", "more", "fewer", "moins", "plus") || end+1 >= len(toks) || toks[end+1].Kind == lexis.Punct ||
 			lexis.InSet(before, "by", "de", "d'", "par")) {

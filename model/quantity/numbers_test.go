@@ -174,3 +174,28 @@ func TestShareInWords(t *testing.T) {
 		}
 	}
 }
+
+// A fraction of a point is that many points, not a share: "d'un quart de
+// point", "by a quarter point".
+func TestFractionOfAPoint(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, wantText string
+		want                 float64
+	}{
+		{"fr", "La banque a relevé ses taux d'un quart de point, à 4,5 %.", "un quart de point", 0.25},
+		{"en", "The Fed raised rates by a quarter point to 5.5%.", "a quarter point", 0.25},
+		{"en", "The Fed cut rates by a quarter of a point.", "a quarter of a point", 0.25},
+	} {
+		var got []string
+		ok := false
+		for _, n := range FindNumbers(c.text, c.lang) {
+			got = append(got, fmt.Sprintf("%q=%v %s", n.Text, n.Value, n.Unit))
+			if n.Text == c.wantText && n.Value == c.want && n.Unit == "points" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: got %v, want %q = %v points", c.text, got, c.wantText, c.want)
+		}
+	}
+}
