@@ -199,3 +199,21 @@ func TestFractionOfAPoint(t *testing.T) {
 		}
 	}
 }
+
+// French francs, written "F", "FF" or "francs" after the amount (not the
+// francs that say which, "francs CFA").
+func TestFrenchFrancs(t *testing.T) {
+	for _, c := range []struct {
+		text, wantText, unit string
+	}{
+		{"le tribunal a condamné Bernard à 5.000 F d'amende", "5.000 F", "FRF"},
+		{"une amende de 10 000 francs", "10 000 francs", "FRF"},
+		{"un budget de 3 millions de FF", "3 millions de FF", "FRF"},
+		{"un salaire de 20 000 francs CFA", "20 000", ""},
+	} {
+		ns := FindNumbers(c.text, "fr")
+		if len(ns) == 0 || ns[0].Text != c.wantText || ns[0].Unit != c.unit {
+			t.Errorf("%q: got %+v, want %q in %q", c.text, ns, c.wantText, c.unit)
+		}
+	}
+}
