@@ -1657,3 +1657,12 @@ func TestRateMovedByAFractionOfAPoint(t *testing.T) {
 		{lang: "fr", text: "La Banque centrale zorgonienne a relevé ses taux directeurs d'un quart de point, à 4,5 %, jeudi.", value: 4.5, measure: "taux directeur (%)", sure: true},
 	})
 }
+
+// A bare count set against the figure before ("contre 661 en 2022",
+// "compared with 480 in 2022") counts the same thing, at its own date.
+func TestCountSetAgainstTheOneBefore(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "fr", text: "Zorgair a livré 735 avions en 2023, contre 661 en 2022.", value: 661, subject: "Zorgair", measure: "avion", sure: true},
+		{lang: "en", text: "Zorgair delivered 528 jets in 2023, compared with 480 in 2022.", value: 480, subject: "Zorgair", measure: "jet", sure: true},
+	})
+}
