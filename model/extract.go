@@ -510,6 +510,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					metric, what, before = MetricOther, w, true
 				}
 			}
+			if metric == "" && prevFigure != nil && prevFigure.HasValue && !prevFigure.Unsure && prevFigure.Unit == "" && n.Unit == "" &&
+				n.TokStart-prevEnd <= 8 && contrastWord(toks, prevEnd, r.at) && noNounAfter(toks, n) {
+				// "Airbus a livré 735 avions en 2023, contre 661 en 2022":
+				// the count it is set against counts the same thing.
+				metric, what = prevFigure.Metric, prevFigure.What
+			}
 			if metric == "" {
 				continue
 			}

@@ -329,12 +329,13 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	// points"), dates and the preposition of the figure.
 	for ; k < r.at; k++ {
 		f := toks[k].Fold
-		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "percentage", ",") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
+		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "percentage", ",", "un", "une", "an", "quarter", "quart", "half", "demi",
+			"third", "tiers", "point", "points") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
 			toks[k].Kind == lexis.Punct && toks[k].Text != ";" && toks[k].Text != ":") {
 			return -1, -1
 		}
 	}
-	if !lexis.InSet(lexis.FoldAt(toks, r.at-1), "by", "to", "at", "de", "a") {
+	if !lexis.InSet(lexis.FoldAt(toks, r.at-1), "by", "to", "at", "de", "d'", "a") {
 		return -1, -1
 	}
 	if p.lang == "fr" && end > head+1 {
@@ -640,6 +641,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	of := -1                         // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
 	if k := r.at - 1; at == r.at && k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
 		for j := k - 1; j >= 0 && k-j <= 3; j-- {
+			if p.tags[j] == syntax.NOUN && (measureUnits[toks[j].Fold] != "" || lexis.InSet(toks[j].Fold, "point", "points")) {
+				break // "by a quarter point to 5.5%": the unit of the figure before, no measure
+			}
 			if p.tags[j] == syntax.NOUN {
 				of = j
 				break

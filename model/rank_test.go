@@ -1646,3 +1646,23 @@ func TestPluralNounAtOrganisation(t *testing.T) {
 		{lang: "en", text: "Sales at Zorgon rose 5% in January.", value: 5, subject: "Zorgon", measure: "sale (%)", sure: true},
 	})
 }
+
+// A move of a rate by a fraction of a point, then its level: both measure
+// the rate the verb moves.
+func TestRateMovedByAFractionOfAPoint(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "The Zorgon Reserve raised interest rates by a quarter point to 5.5% on Wednesday.", value: 5.5, subject: "Zorgon Reserve", measure: "interest rate (%)", sure: true},
+		{lang: "en", text: "The Zorgon Reserve raised interest rates by a quarter point to 5.5% on Wednesday.", value: 0.25, subject: "Zorgon Reserve", measure: "interest rate (points)", sure: true},
+		{lang: "fr", text: "La Banque centrale zorgonienne a relevé ses taux directeurs d'un quart de point, à 4,5 %, jeudi.", value: 0.25, measure: "taux directeur (points)", sure: true},
+		{lang: "fr", text: "La Banque centrale zorgonienne a relevé ses taux directeurs d'un quart de point, à 4,5 %, jeudi.", value: 4.5, measure: "taux directeur (%)", sure: true},
+	})
+}
+
+// A bare count set against the figure before ("contre 661 en 2022",
+// "compared with 480 in 2022") counts the same thing, at its own date.
+func TestCountSetAgainstTheOneBefore(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "fr", text: "Zorgair a livré 735 avions en 2023, contre 661 en 2022.", value: 661, subject: "Zorgair", measure: "avion", sure: true},
+		{lang: "en", text: "Zorgair delivered 528 jets in 2023, compared with 480 in 2022.", value: 480, subject: "Zorgair", measure: "jet", sure: true},
+	})
+}

@@ -219,6 +219,9 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 	// Units, also after "de"/"of": "1,5 milliard d'euros", "3 billion of dollars".
 	if (lexis.InSet(lexis.FoldAt(toks, end), "d'", "de", "of") || glued(end)) && lexis.InSet(lexis.FoldAt(toks, end+1), "euros", "dollars", "euro", "dollar") {
 		end++
+	} else if lang != "en" && n.Scaled && lexis.InSet(lexis.FoldAt(toks, end), "de", "d'") && end+1 < len(toks) &&
+		(lexis.InSet(toks[end+1].Text, "F", "FF") || lexis.InSet(toks[end+1].Fold, "francs", "franc")) {
+		end++ // "3 millions de francs", "2 milliards de FF"
 	}
 	// "35 millions de livres", "2 milliards de livres sterling": pounds
 	// sterling (a weight in pounds is never counted in millions).
@@ -253,6 +256,14 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 	case lexis.FoldAt(toks, end) == "dollars" || lexis.FoldAt(toks, end) == "dollar":
 		n.Unit = "$"
 		end++
+	case lang != "en" && end < len(toks) && (toks[end].Text == "F" || toks[end].Text == "FF" || lexis.InSet(toks[end].Fold, "francs", "franc")) &&
+		(end+1 >= len(toks) || !toks[end+1].Upper() || toks[end+1].Kind != lexis.Word):
+		// "5.000 F d'amende", "10 000 francs": French francs (not
+		// "francs CFA", "francs suisses": those say which, after).
+		if f := lexis.FoldAt(toks, end+1); !lexis.InSet(f, "cfa", "suisses", "suisse", "belges", "belge", "pacifique", "cfp") {
+			n.Unit = "FRF"
+			end++
+		}
 	case lexis.FoldAt(toks, start-1) == "$" || lexis.FoldAt(toks, start-1) == "€" || lexis.FoldAt(toks, start-1) == "£":
 		n.Unit = lexis.FoldAt(toks, start-1)
 		start--
@@ -631,6 +642,18 @@ func fractionAt(toks []lexis.Token, i int, before, lang string) (NumberExpr, boo
 	// "un tiers des", "two thirds of", "by a quarter", "a third less".
 	if den, ok := fractionDenominators[lexis.FoldAt(toks, end)]; ok {
 		next := lexis.FoldAt(toks, end+1)
+		// "d'un quart de point", "by a quarter point", "by a quarter of a
+		// point": a fraction of a point, not a share.
+		pt := end + 1
+		if lexis.InSet(next, "de", "d'", "of") {
+			pt++
+			if lexis.InSet(lexis.FoldAt(toks, pt), "a", "un") && toks[pt].Text != "à" {
+				pt++
+			}
+		}
+		if lexis.InSet(lexis.FoldAt(toks, pt), "point", "points") {
+			return NumberExpr{Value: math.Round(1000*k/float64(den)) / 1000, Unit: "points", TokStart: i, TokEnd: pt + 1}, true
+		}
 		of := lexis.InSet(next, "of", "de", "des", "du", "d'")
 		if of || den <= 4 && (lexis.InSet(next, "less", "more", "fewer", "moins", "plus") || end+1 >= len(toks) || toks[end+1].Kind == lexis.Punct ||
 			lexis.InSet(before, "by", "de", "d'", "par")) {

@@ -174,3 +174,46 @@ func TestShareInWords(t *testing.T) {
 		}
 	}
 }
+
+// A fraction of a point is that many points, not a share: "d'un quart de
+// point", "by a quarter point".
+func TestFractionOfAPoint(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, wantText string
+		want                 float64
+	}{
+		{"fr", "La banque a relevé ses taux d'un quart de point, à 4,5 %.", "un quart de point", 0.25},
+		{"en", "The Fed raised rates by a quarter point to 5.5%.", "a quarter point", 0.25},
+		{"en", "The Fed cut rates by a quarter of a point.", "a quarter of a point", 0.25},
+	} {
+		var got []string
+		ok := false
+		for _, n := range FindNumbers(c.text, c.lang) {
+			got = append(got, fmt.Sprintf("%q=%v %s", n.Text, n.Value, n.Unit))
+			if n.Text == c.wantText && n.Value == c.want && n.Unit == "points" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: got %v, want %q = %v points", c.text, got, c.wantText, c.want)
+		}
+	}
+}
+
+// French francs, written "F", "FF" or "francs" after the amount (not the
+// francs that say which, "francs CFA").
+func TestFrenchFrancs(t *testing.T) {
+	for _, c := range []struct {
+		text, wantText, unit string
+	}{
+		{"le tribunal a condamné Bernard à 5.000 F d'amende", "5.000 F", "FRF"},
+		{"une amende de 10 000 francs", "10 000 francs", "FRF"},
+		{"un budget de 3 millions de FF", "3 millions de FF", "FRF"},
+		{"un salaire de 20 000 francs CFA", "20 000", ""},
+	} {
+		ns := FindNumbers(c.text, "fr")
+		if len(ns) == 0 || ns[0].Text != c.wantText || ns[0].Unit != c.unit {
+			t.Errorf("%q: got %+v, want %q in %q", c.text, ns, c.wantText, c.unit)
+		}
+	}
+}

@@ -592,6 +592,11 @@ func matchMonthYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool 
 			return false
 		}
 		e.month, j = m, k
+		if lang != "fr" && e.part == "" && lexis.InSet(lexis.FoldAt(toks, i), "of", "since", "during") && j < len(toks) && toks[j].Kind == lexis.Number && len(toks[j].Text) <= 2 {
+			if d, err := strconv.Atoi(toks[j].Text); err == nil && d >= 1 && d <= 31 {
+				return false // "the summit of June 12": a day, read from the month on
+			}
+		}
 	}
 	if lexis.FoldAt(toks, j) == "," && lang == "en" {
 		if _, ok := yearAt(toks, j+1); ok {

@@ -120,6 +120,24 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			}
 		}
 	}
+	if lang == "fr" {
+		// "Les festivités ont débuté mercredi soir et vont durer un an":
+		// the date's own verb, a passé composé just before it, tells the
+		// past, whatever the clause after "et" tells.
+		for k := i - 1; k >= lo+1 && i-k <= 4; k-- {
+			f := toks[k].Fold
+			if futureCues[f] || isFutureVerb(&toks[k]) {
+				break
+			}
+			if toks[k].Kind == lexis.Word && !toks[k].Upper() && lexis.FrenchParticiple(f) &&
+				lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "ete") && toks[k-1].Text != "à" {
+				return DirNone
+			}
+			if toks[k].Kind != lexis.Word || lexis.InSet(f, "que", "qu'", "et") {
+				break
+			}
+		}
+	}
 	for k := lo; k < hi; k++ {
 		if k >= i && k < end {
 			continue

@@ -28,6 +28,7 @@ func TestFindDates(t *testing.T) {
 		{"en", "by 4 October 2021", ref, "[by] 4 October 2021", "2021-10-04", "absolute"},
 		{"en", "in Oct. 2020 the", ref, "[in] Oct. 2020", "2020-10", "absolute"},
 		{"en", "in 2013 the brothers", ref, "[in] 2013", "2013", "absolute"},
+		{"en", "the summit of June 12 gathered", ref, "June 12", "2021-06-12", "partial"},
 		{"fr", "fin 2020, la société", ref, "fin 2020", "2020-10/2020-12", "absolute"},
 		{"en", "early 2021 saw", ref, "early 2021", "2021-01/2021-03", "absolute"},
 		// Partial dates read in the past.
@@ -325,6 +326,9 @@ func TestFutureReadings(t *testing.T) {
 		{"fr", "La hausse s'appliquera en deux temps : 1,5 % au 1er septembre, puis 1,7 % en 2023.", "2022-09-01", DirFuture},
 		{"fr", "Il a démissionné le 15 septembre.", "2021-09-15", DirPast},
 		{"fr", "Le vote a eu lieu lundi.", "2021-10-04", DirPast},
+		// the date's own passé composé, whatever the clause after "et" tells
+		{"fr", "Les festivités ont débuté lundi soir et vont durer une année entière.", "2021-10-04", DirPast},
+		{"fr", "La bibliothèque a fermé et rouvrira ses portes lundi.", "2021-10-11", DirFuture},
 		{"en", "The report is due to be published in May.", "2022-05", DirFuture},
 		{"en", "The match was postponed until Saturday.", "2021-10-09", DirFuture},
 		{"en", "The app will launch on Friday.", "2021-10-08", DirFuture},
