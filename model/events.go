@@ -317,12 +317,15 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 	if n := len(p.toks); n == 0 || !lexis.InSet(p.toks[n-1].Text, ".", "!", "?") {
 		return Claim{}, false // a headline: its event is told again below
 	}
+
 	for v := range p.toks {
 		if p.tags[v] != syntax.VERB || p.participle(v) {
 			continue
 		}
 		c, ok := x.clauseEvent(s, p, v, Span{}, nil)
-		if !ok {
+		if !ok || p.teaser() {
+			// "Jacques Chirac a fait vite.", "Bush est arrivé.": a teaser,
+			// its event told below (its subject is still the one named).
 			return Claim{}, false
 		}
 		for _, d := range s.dates {
@@ -342,6 +345,18 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		return c, true
 	}
 	return Claim{}, false
+}
+
+// teaser reports whether the sentence is a few words only (six at most):
+// an article's opening teaser rather than its news.
+func (p *parsed) teaser() bool {
+	words := 0
+	for _, t := range p.toks {
+		if t.Kind != lexis.Punct {
+			words++
+		}
+	}
+	return words <= 6
 }
 
 // tokenAt returns the index of the token starting at byte pos, -1 when none.

@@ -377,3 +377,18 @@ func TestEventLabelsEndOutsideDates(t *testing.T) {
 		}
 	}
 }
+
+// A teaser of a few words opening an article ("Jacques Chirac a fait
+// vite.") tells no event of its own: the article tells it below.
+func TestShortTeaserIsNoLeadEvent(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Jacques Zorg a fait vite. Le président a nommé mardi son Premier ministre."},
+		{"en", "George Zorg has arrived. The president landed in Salt Lake City on Friday for the games."},
+	} {
+		for _, e := range eventsOf(t, c.lang, "2002-05-07", c.text) {
+			if e.AsOf && strings.Contains(c.text, e.Label+".") {
+				t.Errorf("%q: lead event %q", c.text, e.Label)
+			}
+		}
+	}
+}
