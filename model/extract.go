@@ -451,6 +451,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if capacity(toks, n) {
 				continue // "It will seat 200 to 300 people", "capable of holding 1,000 songs": a design's capacity, not news
 			}
+			if marginOfError(toks, n) {
+				continue // "une marge d'erreur de 6 %": how the poll was made, not what it found
+			}
 			if dimension(toks, n) {
 				continue // "299 metres long", "long de 1 200 mètres", "a range of 8,870 nautical miles": a design, not news
 			}
@@ -1380,7 +1383,22 @@ func dimension(toks []lexis.Token, n quantity.NumberExpr) bool {
 	before := lexis.FoldAt(toks, start-1)
 	return before == "de" && lexis.InSet(lexis.FoldAt(toks, start-2), "long", "longue", "longs", "longues", "large", "haut", "haute", "profond", "longueur",
 		"largeur", "hauteur", "envergure", "autonomie", "diametre", "portee") ||
-		before == "of" && lexis.InSet(lexis.FoldAt(toks, start-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth")
+		before == "of" && lexis.InSet(lexis.FoldAt(toks, start-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth") ||
+		// "Le mont Maudit culmine à 4 465 mètres", "the peak rises to
+		// 8,849 metres": a height that stands, not news.
+		lexis.InSet(before, "a", "at", "to") && lexis.InSet(lexis.FoldAt(toks, start-2), "culmine", "culminait", "culminates", "culminating", "culminant")
+}
+
+// marginOfError reports whether figure n is a poll's margin of error ("une
+// marge d'erreur de 3 %", "a margin of error of 3 points"): how the poll was
+// made, not what it found.
+func marginOfError(toks []lexis.Token, n quantity.NumberExpr) bool {
+	for k := n.TokStart - 1; k >= 0 && k >= n.TokStart-5; k-- {
+		if lexis.InSet(toks[k].Fold, "erreur", "error") && k > 0 && lexis.InSet(toks[k-1].Fold, "d'", "de", "of") && k > 1 && lexis.InSet(toks[k-2].Fold, "marge", "margin") {
+			return true
+		}
+	}
+	return false
 }
 
 // capacity reports whether figure n says what a design holds: a verb or

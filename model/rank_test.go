@@ -601,7 +601,7 @@ func TestDesignRangesBothEnds(t *testing.T) {
 }
 
 func TestLocatingAndDesignLengths(t *testing.T) {
-	rules := map[string]func([]lexis.Token, quantity.NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity}
+	rules := map[string]func([]lexis.Token, quantity.NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity, "margin": marginOfError}
 	for _, c := range []struct {
 		rule, lang, text string
 		want             bool
@@ -619,6 +619,12 @@ func TestLocatingAndDesignLengths(t *testing.T) {
 		{"dimension", "en", "The A380 has a range of 8,870 nautical miles.", true},
 		{"dimension", "en", "the plane flew 8,000 km on its maiden flight", false},
 		{"dimension", "fr", "la fusée a parcouru 400 km en dix minutes", false},
+		{"dimension", "fr", "Le mont Zorg culmine à 4 465 mètres.", true},
+		{"dimension", "en", "The peak culminates at 2,300 metres.", true},
+		{"dimension", "fr", "Le cours a grimpé à 4 465 points.", false},
+		{"margin", "fr", "Ce sondage, qui possède une marge d'erreur de 6 %, révèle que 87 % ont confiance.", true},
+		{"margin", "en", "The poll has a margin of error of 3 percentage points.", true},
+		{"margin", "fr", "La marge opérationnelle a atteint 6 %.", false},
 		{"capacity", "en", "It will seat 200 to 300 people.", true},
 		{"capacity", "en", "The iPod comes in two sizes, capable of holding 500 and 1,000 songs.", true},
 		{"capacity", "fr", "un stade d'une capacité de 40 000 places", true},
