@@ -1672,3 +1672,13 @@ func TestCountSetAgainstTheOneBefore(t *testing.T) {
 		{lang: "en", text: "Zorgair delivered 528 jets in 2023, compared with 480 in 2022.", value: 480, subject: "Zorgair", measure: "jet", sure: true},
 	})
 }
+
+// The organisation named right after a figure by "chez" or "at" is the
+// figure's: "8 000 chez PSA", "1,000 jobs at Boeing".
+func TestOrganisationAfterTheFigure(t *testing.T) {
+	checkFigures(t, "2012-07-05", []figureCase{
+		{lang: "fr", text: "Les suppressions d'emplois se multiplient : 5 122 postes à Zorg Air, 8 000 chez Zorgon selon les syndicats.", value: 8000, subject: "Zorgon", sure: true},
+		{lang: "fr", text: "Le plan prévoit 3 000 suppressions de postes chez Zorgon.", value: 3000, subject: "Zorgon", sure: true},
+		{lang: "en", text: "The plan cuts 1,000 jobs at Zorgon next year.", value: 1000, subject: "Zorgon", measure: "job", sure: true},
+	})
+}
