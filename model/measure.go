@@ -664,6 +664,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if money && priceWord == "" && at > 0 {
 		priceWord = moneyVerbs[toks[at-1].Fold]
 	}
+	if money && priceWord == "" && at > 1 && (lexis.InSet(toks[at-1].Fold, "at", "from") && lexis.InSet(toks[at-2].Fold, "starting", "starts", "start", "beginning", "begins") ||
+		lexis.InSet(toks[at-1].Fold, "de", "d'") && toks[at-2].Fold == "partir") {
+		priceWord = "price" // "starting at US $199", "à partir de 199 euros"
+	}
 	// "available for $1.99 each", "vendus 5 euros pièce": a price.
 	each := money && r.after < len(toks) && lexis.InSet(toks[r.after].Fold, "each", "apiece", "chacun", "chacune", "piece")
 	if priceWord != "" && lang == "fr" {

@@ -1682,3 +1682,11 @@ func TestOrganisationAfterTheFigure(t *testing.T) {
 		{lang: "en", text: "The plan cuts 1,000 jobs at Zorgon next year.", value: 1000, subject: "Zorgon", measure: "job", sure: true},
 	})
 }
+
+// "starting at $199", "à partir de 199 euros": a price.
+func TestStartingPrice(t *testing.T) {
+	checkFigures(t, "2010-06-16", []figureCase{
+		{lang: "en", text: "The Zorgphone will be sold in stores from June 24, starting at US $199.", value: 199, measure: "price ($)"},
+		{lang: "fr", text: "Le Zorgphone sera vendu en magasin dès le 24 juin, à partir de 199 euros.", value: 199, measure: "prix (€)"},
+	})
+}
