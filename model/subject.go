@@ -313,7 +313,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			return j, head, fromOwner // "Tesla shares fell 12%": Tesla's
 		}
 		if p.properNoun(j) && j+1 == head && toks[j].Upper() {
-			return j, head + 1, fromName
+			a := j
+			for a > start && head-a < 4 && p.properNoun(a-1) && toks[a-1].Upper() {
+				a-- // "its Falcon Heavy rocket", "Artemis II mission": the whole name
+			}
+			return a, head + 1, fromName
 		}
 		if tags[j] == syntax.DET {
 			break
