@@ -804,6 +804,9 @@ func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
 		if m.tok <= v || m.tok >= end || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
 			continue
 		}
+		if k := m.tok - 2; k >= 0 && (p.tags[k] == syntax.ADJ && strings.HasSuffix(toks[k].Fold, "est") || k > 0 && lexis.InSet(toks[k-1].Fold, "plus", "most")) {
+			continue // "the third largest in China": where it ranks, not what
+		}
 		if x.reg.kind(m.key) == KindPlace {
 			return x.reg.display(m.key)
 		}

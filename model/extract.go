@@ -1201,7 +1201,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 			break
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
-			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) ||
+			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) ||
 			comparisonBase(s.toks, d) {
 			continue
 		}
@@ -2141,4 +2141,45 @@ func sameDayWords(toks []lexis.Token) bool {
 		}
 	}
 	return false
+}
+
+// presentRelativeApart reports whether the figure at byte pos stands in a
+// relative clause in the present between commas ("The airline, which is
+// the third largest in China, signed the agreement on June 15") and date d
+// outside it: what the clause says holds now, not on the main verb's date.
+func presentRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	k := tokenAt(toks, pos)
+	if k < 0 {
+		for i, t := range toks {
+			if t.Start <= pos && pos < t.End {
+				k = i
+				break
+			}
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	open := -1
+	for j := k - 1; j >= 1 && k-j <= 12; j-- {
+		if toks[j].Text == "," {
+			break
+		}
+		if lexis.InSet(toks[j].Fold, "which", "who", "qui") && toks[j-1].Text == "," && j+1 < len(toks) &&
+			lexis.InSet(toks[j+1].Fold, "is", "are", "est", "sont", "remains", "reste") {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	close := len(toks)
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Text == "," || toks[j].Text == "." {
+			close = j
+			break
+		}
+	}
+	return d.Span.Start >= toks[min(close, len(toks)-1)].End || d.Span.End <= toks[open].Start
 }

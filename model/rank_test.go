@@ -1690,3 +1690,15 @@ func TestStartingPrice(t *testing.T) {
 		{lang: "fr", text: "Le Zorgphone sera vendu en magasin dès le 24 juin, à partir de 199 euros.", value: 199, measure: "prix (€)"},
 	})
 }
+
+// A rank "the third largest in China" is not China's, and a relative
+// clause in the present between commas holds as of publication, not on the
+// main verb's date.
+func TestRankInAPresentRelativeClause(t *testing.T) {
+	text := "Zorg Eastern Airlines will buy twenty Airbus A320 jets. The airline, which is the third largest in China, signed the agreement in Paris on June 15."
+	eachFigure(t, "en", "2009-06-18", text, 3, func(c Claim) {
+		if c.Subject != "Zorg Eastern Airlines" || c.Metric != MetricRank || !c.AsOf || c.Date.String() != "2009-06-18" {
+			t.Errorf("3rd: subject %q, metric %s, date %s (as of %v); want Zorg Eastern Airlines, rank, as of 2009-06-18", c.Subject, c.Metric, c.Date, c.AsOf)
+		}
+	})
+}
