@@ -562,6 +562,12 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	for to < len(toks) && to > 1 && decimalPoint(toks, to-1) {
 		to++
 	}
+	// "by a vote of 311 to 112": a tally ends on its second number.
+	if to+1 < len(toks) && toks[to-1].Kind == lexis.Number && lexis.InSet(toks[to].Fold, "to", "-", "contre") && toks[to+1].Kind == lexis.Number && !p.inDate(to+1) {
+		to += 2
+	} else if to < len(toks) && to > 1 && toks[to-2].Kind == lexis.Number && lexis.InSet(toks[to-1].Fold, "to", "-", "contre") && toks[to].Kind == lexis.Number && !p.inDate(to) {
+		to++
+	}
 	// End on a noun, a name or the verb itself: not on "the", "de", "in"
 	// (or on the verb of what is said: "a annoncé que l'usine fermera").
 	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%" || initialDot(toks, to-1) ||
