@@ -303,6 +303,14 @@ func (p *parsed) commaOpensClause(k int) bool {
 func (p *parsed) clauseStart(i int) int {
 	toks := p.toks
 	for k := i - 1; k >= 0; k-- {
+		if toks[k].Text == ")" {
+			// "European Aeronautic Defence & Space NV (EADS), …": a
+			// name's abbreviation in brackets does not end a clause.
+			if o := p.skipParenthesis(k); o < k && o > 0 && p.properNoun(o-1) && o+2 == k && p.properNoun(o+1) {
+				k = o
+				continue
+			}
+		}
 		if p.clauseBreak(k) {
 			return k + 1
 		}

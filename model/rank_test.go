@@ -1702,3 +1702,12 @@ func TestRankInAPresentRelativeClause(t *testing.T) {
 		}
 	})
 }
+
+// A name with its abbreviation in brackets, then an apposition, is the
+// subject of the verb after it, by the abbreviation the article goes on
+// with.
+func TestNameWithAbbreviationAndApposition(t *testing.T) {
+	checkFigures(t, "2008-03-28", []figureCase{
+		{lang: "en", text: "European Zorg Defence & Space NV (EZDS), the parent company of European airframer Zorgbus, has won a £ 13 billion contract to supply tankers.", value: 13e9, subject: "EZDS", measure: "contract (£)", sure: true},
+	})
+}
