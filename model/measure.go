@@ -30,8 +30,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
 			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
 		case tags[k] == syntax.NOUN:
-			if quantity.TimeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) {
-				return -1
+			if quantity.TimeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) ||
+				prepositions[toks[k].Fold] || lexis.InSet(toks[k].Fold, "chez", "contre", "sans", "sous", "entre", "selon") {
+				return -1 // (and "3 000 salariés chez Zorgon": a preposition the tagger misread)
 			}
 			// "aerial refueling tankers": an English compound ends on its head.
 			for p.lang != "fr" && k+1 < len(toks) && toks[k+1].Space && (tags[k+1] == syntax.NOUN ||

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/syntax"
 	"github.com/claimline/claimline/model/timex"
 )
 
@@ -1710,4 +1711,18 @@ func TestNameWithAbbreviationAndApposition(t *testing.T) {
 	checkFigures(t, "2008-03-28", []figureCase{
 		{lang: "en", text: "European Zorg Defence & Space NV (EZDS), the parent company of European airframer Zorgbus, has won a £ 13 billion contract to supply tankers.", value: 13e9, subject: "EZDS", measure: "contract (£)", sure: true},
 	})
+}
+
+// A preposition the tagger read as a noun is never what a figure counts.
+func TestCountedNounIsNoPreposition(t *testing.T) {
+	text := "3 000 salariés chez Zorgon"
+	toks := lexis.Tokenize(text, 0, len(text))
+	p := &parsed{lang: "fr", toks: toks, tags: []syntax.Tag{syntax.NUM, syntax.NUM, syntax.ADJ, syntax.NOUN, syntax.PROPN}}
+	ns := quantity.AppendNumbers(nil, text, toks, "fr")
+	if len(ns) != 1 {
+		t.Fatalf("figures %v", ns)
+	}
+	if k := p.countedNoun(ns[0]); k >= 0 {
+		t.Errorf("counted noun %q, want none", toks[k].Text)
+	}
 }
