@@ -303,6 +303,14 @@ func (p *parsed) commaOpensClause(k int) bool {
 func (p *parsed) clauseStart(i int) int {
 	toks := p.toks
 	for k := i - 1; k >= 0; k-- {
+		if toks[k].Text == ")" {
+			// "European Aeronautic Defence & Space NV (EADS), …": a
+			// name's abbreviation in brackets does not end a clause.
+			if o := p.skipParenthesis(k); o < k && o > 0 && p.properNoun(o-1) && o+2 == k && p.properNoun(o+1) {
+				k = o
+				continue
+			}
+		}
 		if p.clauseBreak(k) {
 			return k + 1
 		}
@@ -499,6 +507,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				return r
 			}
 		}
+	}
+	if owner := x.ownerAfter(s, p, r, n, cited); owner != "" {
+		// "8 000 (postes) chez PSA", "1,000 jobs at Boeing": the
+		// organisation the figure's words place it at.
+		r.subject, r.how = owner, fromOwner
+		return r
 	}
 	if holder := p.holderOf(x.art.Text, r, n); holder != "" {
 		// "le nouveau gouvernement de coalition de 38 membres", "un
@@ -798,6 +812,9 @@ func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
 		if m.tok <= v || m.tok >= end || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
 			continue
 		}
+		if k := m.tok - 2; k >= 0 && (p.tags[k] == syntax.ADJ && strings.HasSuffix(toks[k].Fold, "est") || k > 0 && lexis.InSet(toks[k-1].Fold, "plus", "most")) {
+			continue // "the third largest in China": where it ranks, not what
+		}
 		if x.reg.kind(m.key) == KindPlace {
 			return x.reg.display(m.key)
 		}
@@ -1020,3 +1037,32 @@ var casualtyEvents = lexis.SetOf("attentat-suicide", "fusillade", "effondrement"
 	"naufrage", "eboulement", "avalanche", "inondation", "inondations", "tempete", "ouragan", "cyclone", "typhon",
 	"shooting", "bombing", "collision", "pile-up", "fire", "shipwreck", "landslide", "avalanche", "flood", "floods",
 	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements")
+
+// ownerAfter returns the organisation named right after a figure and its
+// noun by "chez" or "at" ("8 000 suppressions chez PSA", "1,000 jobs at
+// Boeing"), "" when none or when the name is a place's.
+func (x *extractor) ownerAfter(s *sentence, p *parsed, r clauseReading, n quantity.NumberExpr, cited Span) string {
+	toks := p.toks
+	k := n.TokEnd
+	if r.noun >= n.TokEnd && r.noun-n.TokEnd <= 3 {
+		k = r.noun + 1
+	}
+	for k < len(toks) && k <= n.TokEnd+5 && (p.tags[k] == syntax.ADJ || lexis.InSet(toks[k].Fold, "de", "d'") && k+1 < len(toks) && p.tags[k+1] == syntax.NOUN || p.tags[k] == syntax.NOUN && k > 0 && lexis.InSet(toks[k-1].Fold, "de", "d'")) {
+		k++ // "3 000 suppressions de postes chez Renault"
+	}
+	if k+1 >= len(toks) || !(toks[k].Fold == "chez" || toks[k].Fold == "at") {
+		return ""
+	}
+	a, b, ok := p.nameAt(k + 1)
+	if !ok || a != k+1 {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.tok == a && x.reg.kindOf(&m) == KindOrg && !cited.Overlaps(Span{Start: toks[a].Start, End: toks[b-1].End}) {
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}

@@ -66,6 +66,12 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 		if date == nil {
 			continue
 		}
+		if !x.art.Published.IsZero() && date.Date.Start.After(x.art.Published.End) {
+			// "its Artemis II mission will launch no earlier than
+			// September 2025": not "NASA launched"; the clause's own words
+			// tell what is to come.
+			continue
+		}
 		seen[kind] = true
 		subj, other := x.eventSubject(s, k, kind)
 		if subj == "" {

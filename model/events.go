@@ -317,12 +317,15 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 	if n := len(p.toks); n == 0 || !lexis.InSet(p.toks[n-1].Text, ".", "!", "?") {
 		return Claim{}, false // a headline: its event is told again below
 	}
+
 	for v := range p.toks {
 		if p.tags[v] != syntax.VERB || p.participle(v) {
 			continue
 		}
 		c, ok := x.clauseEvent(s, p, v, Span{}, nil)
-		if !ok {
+		if !ok || p.teaser() {
+			// "Jacques Chirac a fait vite.", "Bush est arrivé.": a teaser,
+			// its event told below (its subject is still the one named).
 			return Claim{}, false
 		}
 		for _, d := range s.dates {
@@ -342,6 +345,34 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		return c, true
 	}
 	return Claim{}, false
+}
+
+// initialDot reports whether the full stop at k closes an initial inside
+// a name written letter by letter ("U.S.", "U.K."), not a sentence.
+func initialDot(toks []lexis.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k].Text != "." || toks[k].Space {
+		return false
+	}
+	prev := toks[k-1]
+	if prev.Kind != lexis.Word || len(prev.Text) != 1 || !prev.Upper() {
+		return false
+	}
+	next := toks[k+1]
+	// "U.S." goes on with its next letter, or ends before a lower-case word
+	// of the same sentence ("a U.S. release").
+	return !next.Space && next.Kind == lexis.Word && len(next.Text) == 1 || next.Kind == lexis.Word && !next.Upper()
+}
+
+// teaser reports whether the sentence is a few words only (six at most):
+// an article's opening teaser rather than its news.
+func (p *parsed) teaser() bool {
+	words := 0
+	for _, t := range p.toks {
+		if t.Kind != lexis.Punct {
+			words++
+		}
+	}
+	return words <= 6
 }
 
 // tokenAt returns the index of the token starting at byte pos, -1 when none.
@@ -491,7 +522,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	// annoncé mardi que l'usine fermera": what is said, not "says" alone.
 	said := lexis.IsSpeechVerb(toks, v)
 	gap, gapEnd := -1, -1 // the date's words right after the verb, left out ("a ravagé lundi soir la cathédrale")
-	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
+	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || initialDot(toks, to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || initialDot(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
 		if date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) {
 			if gap >= 0 || to != v+1 && !(to == v+2 && (tags[v+1] == syntax.ADV || tags[v+1] == syntax.ADP)) {
 				break
@@ -531,9 +562,15 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	for to < len(toks) && to > 1 && decimalPoint(toks, to-1) {
 		to++
 	}
+	// "by a vote of 311 to 112": a tally ends on its second number.
+	if to+1 < len(toks) && toks[to-1].Kind == lexis.Number && lexis.InSet(toks[to].Fold, "to", "-", "contre") && toks[to+1].Kind == lexis.Number && !p.inDate(to+1) {
+		to += 2
+	} else if to < len(toks) && to > 1 && toks[to-2].Kind == lexis.Number && lexis.InSet(toks[to-1].Fold, "to", "-", "contre") && toks[to].Kind == lexis.Number && !p.inDate(to) {
+		to++
+	}
 	// End on a noun, a name or the verb itself: not on "the", "de", "in"
 	// (or on the verb of what is said: "a annoncé que l'usine fermera").
-	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%" ||
+	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%" || initialDot(toks, to-1) ||
 		said && tags[to-1] == syntax.VERB) {
 		to--
 	}

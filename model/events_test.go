@@ -55,6 +55,15 @@ func TestClauseEvents(t *testing.T) {
 		{"le participe apposé s'accorde avec son nom", "fr", "1999-05-27",
 			"Le Sénat a voté hier la loi sur les retraites, adoptée le 6 mai dernier par les députés.",
 			[][3]string{{"la loi", "adoptée", "1999-05-06"}}},
+		{"initials are no sentence end", "en", "2010-06-16",
+			"Zorgon announced the Blip 4 on June 7. It is slated for a U.S. release on June 24.",
+			[][3]string{{"Zorgon", "is slated for a U.S. release", "2010-06-24"}}},
+		{"a future launch in its own words, the name whole", "en", "2024-03-15",
+			"Zorgspace said on Tuesday that its Zorg Heavy rocket will launch no earlier than September 2025.",
+			[][3]string{{"Zorg Heavy rocket", "will launch", "2025-09"}}},
+		{"a tally ends on its second number", "en", "2024-03-15",
+			"The Zorgland House passed the bill by a vote of 311 to 112 on Wednesday.",
+			[][3]string{{"Zorgland House", "by a vote of 311 to 112", "2024-03-13"}}},
 		{"verbe coordonné", "fr", "2012-07-04",
 			"Les Éditions Pirou ont racheté la librairie Marceau et ouvert un second magasin le 3 mai 2011.",
 			[][3]string{{"Éditions Pirou", "ouvert", "2011-05-03"}}},
@@ -240,6 +249,9 @@ func TestNominalEventsNot(t *testing.T) {
 		{"le participe masculin ne dit rien de la cérémonie", "fr", "1999-05-27",
 			"La reine Elizabeth a présidé hier la cérémonie officielle d'ouverture du nouveau Parlement du Pays de Galles, élu le 6 mai dernier.",
 			[2]string{"la cérémonie officielle d'ouverture", "1999-05-06"}},
+		{"a launch to come is not told as done", "en", "2024-03-15",
+			"Zorgspace said on Tuesday that its Zorg Heavy rocket will launch no earlier than September 2025.",
+			[2]string{"Zorgspace", "2025-09"}},
 		{"following the dated event, not on its date", "en", "2010-07-04",
 			"Paul Durand resigned following the merger of June 3.",
 			[2]string{"Paul Durand", "2010-06-03"}},
@@ -373,6 +385,21 @@ func TestEventLabelsEndOutsideDates(t *testing.T) {
 				if strings.HasSuffix(e.Label, tail) {
 					t.Errorf("%q: label %q ends inside a date", c.text, e.Label)
 				}
+			}
+		}
+	}
+}
+
+// A teaser of a few words opening an article ("Jacques Chirac a fait
+// vite.") tells no event of its own: the article tells it below.
+func TestShortTeaserIsNoLeadEvent(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Jacques Zorg a fait vite. Le président a nommé mardi son Premier ministre."},
+		{"en", "George Zorg has arrived. The president landed in Salt Lake City on Friday for the games."},
+	} {
+		for _, e := range eventsOf(t, c.lang, "2002-05-07", c.text) {
+			if e.AsOf && strings.Contains(c.text, e.Label+".") {
+				t.Errorf("%q: lead event %q", c.text, e.Label)
 			}
 		}
 	}

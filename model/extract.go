@@ -451,6 +451,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if capacity(toks, n) {
 				continue // "It will seat 200 to 300 people", "capable of holding 1,000 songs": a design's capacity, not news
 			}
+			if marginOfError(toks, n) {
+				continue // "une marge d'erreur de 6 %": how the poll was made, not what it found
+			}
 			if dimension(toks, n) {
 				continue // "299 metres long", "long de 1 200 mètres", "a range of 8,870 nautical miles": a design, not news
 			}
@@ -1198,7 +1201,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 			break
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
-			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) ||
+			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) ||
 			comparisonBase(s.toks, d) {
 			continue
 		}
@@ -1380,7 +1383,22 @@ func dimension(toks []lexis.Token, n quantity.NumberExpr) bool {
 	before := lexis.FoldAt(toks, start-1)
 	return before == "de" && lexis.InSet(lexis.FoldAt(toks, start-2), "long", "longue", "longs", "longues", "large", "haut", "haute", "profond", "longueur",
 		"largeur", "hauteur", "envergure", "autonomie", "diametre", "portee") ||
-		before == "of" && lexis.InSet(lexis.FoldAt(toks, start-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth")
+		before == "of" && lexis.InSet(lexis.FoldAt(toks, start-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth") ||
+		// "Le mont Maudit culmine à 4 465 mètres", "the peak rises to
+		// 8,849 metres": a height that stands, not news.
+		lexis.InSet(before, "a", "at", "to") && lexis.InSet(lexis.FoldAt(toks, start-2), "culmine", "culminait", "culminates", "culminating", "culminant")
+}
+
+// marginOfError reports whether figure n is a poll's margin of error ("une
+// marge d'erreur de 3 %", "a margin of error of 3 points"): how the poll was
+// made, not what it found.
+func marginOfError(toks []lexis.Token, n quantity.NumberExpr) bool {
+	for k := n.TokStart - 1; k >= 0 && k >= n.TokStart-5; k-- {
+		if lexis.InSet(toks[k].Fold, "erreur", "error") && k > 0 && lexis.InSet(toks[k-1].Fold, "d'", "de", "of") && k > 1 && lexis.InSet(toks[k-2].Fold, "marge", "margin") {
+			return true
+		}
+	}
+	return false
 }
 
 // capacity reports whether figure n says what a design holds: a verb or
@@ -2123,4 +2141,45 @@ func sameDayWords(toks []lexis.Token) bool {
 		}
 	}
 	return false
+}
+
+// presentRelativeApart reports whether the figure at byte pos stands in a
+// relative clause in the present between commas ("The airline, which is
+// the third largest in China, signed the agreement on June 15") and date d
+// outside it: what the clause says holds now, not on the main verb's date.
+func presentRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	k := tokenAt(toks, pos)
+	if k < 0 {
+		for i, t := range toks {
+			if t.Start <= pos && pos < t.End {
+				k = i
+				break
+			}
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	open := -1
+	for j := k - 1; j >= 1 && k-j <= 12; j-- {
+		if toks[j].Text == "," {
+			break
+		}
+		if lexis.InSet(toks[j].Fold, "which", "who", "qui") && toks[j-1].Text == "," && j+1 < len(toks) &&
+			lexis.InSet(toks[j+1].Fold, "is", "are", "est", "sont", "remains", "reste") {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	close := len(toks)
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Text == "," || toks[j].Text == "." {
+			close = j
+			break
+		}
+	}
+	return d.Span.Start >= toks[min(close, len(toks)-1)].End || d.Span.End <= toks[open].Start
 }

@@ -30,8 +30,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
 			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
 		case tags[k] == syntax.NOUN:
-			if quantity.TimeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) {
-				return -1
+			if quantity.TimeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) ||
+				prepositions[toks[k].Fold] || lexis.InSet(toks[k].Fold, "chez", "contre", "sans", "sous", "entre", "selon") {
+				return -1 // (and "3 000 salariés chez Zorgon": a preposition the tagger misread)
 			}
 			// "aerial refueling tankers": an English compound ends on its head.
 			for p.lang != "fr" && k+1 < len(toks) && toks[k+1].Space && (tags[k+1] == syntax.NOUN ||
@@ -663,6 +664,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 	if money && priceWord == "" && at > 0 {
 		priceWord = moneyVerbs[toks[at-1].Fold]
+	}
+	if money && priceWord == "" && at > 1 && (lexis.InSet(toks[at-1].Fold, "at", "from") && lexis.InSet(toks[at-2].Fold, "starting", "starts", "start", "beginning", "begins") ||
+		lexis.InSet(toks[at-1].Fold, "de", "d'") && toks[at-2].Fold == "partir") {
+		priceWord = "price" // "starting at US $199", "à partir de 199 euros"
 	}
 	// "available for $1.99 each", "vendus 5 euros pièce": a price.
 	each := money && r.after < len(toks) && lexis.InSet(toks[r.after].Fold, "each", "apiece", "chacun", "chacune", "piece")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/syntax"
 	"github.com/claimline/claimline/model/timex"
 )
 
@@ -601,7 +602,7 @@ func TestDesignRangesBothEnds(t *testing.T) {
 }
 
 func TestLocatingAndDesignLengths(t *testing.T) {
-	rules := map[string]func([]lexis.Token, quantity.NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity}
+	rules := map[string]func([]lexis.Token, quantity.NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity, "margin": marginOfError}
 	for _, c := range []struct {
 		rule, lang, text string
 		want             bool
@@ -619,6 +620,12 @@ func TestLocatingAndDesignLengths(t *testing.T) {
 		{"dimension", "en", "The A380 has a range of 8,870 nautical miles.", true},
 		{"dimension", "en", "the plane flew 8,000 km on its maiden flight", false},
 		{"dimension", "fr", "la fusée a parcouru 400 km en dix minutes", false},
+		{"dimension", "fr", "Le mont Zorg culmine à 4 465 mètres.", true},
+		{"dimension", "en", "The peak culminates at 2,300 metres.", true},
+		{"dimension", "fr", "Le cours a grimpé à 4 465 points.", false},
+		{"margin", "fr", "Ce sondage, qui possède une marge d'erreur de 6 %, révèle que 87 % ont confiance.", true},
+		{"margin", "en", "The poll has a margin of error of 3 percentage points.", true},
+		{"margin", "fr", "La marge opérationnelle a atteint 6 %.", false},
 		{"capacity", "en", "It will seat 200 to 300 people.", true},
 		{"capacity", "en", "The iPod comes in two sizes, capable of holding 500 and 1,000 songs.", true},
 		{"capacity", "fr", "un stade d'une capacité de 40 000 places", true},
@@ -1665,4 +1672,57 @@ func TestCountSetAgainstTheOneBefore(t *testing.T) {
 		{lang: "fr", text: "Zorgair a livré 735 avions en 2023, contre 661 en 2022.", value: 661, subject: "Zorgair", measure: "avion", sure: true},
 		{lang: "en", text: "Zorgair delivered 528 jets in 2023, compared with 480 in 2022.", value: 480, subject: "Zorgair", measure: "jet", sure: true},
 	})
+}
+
+// The organisation named right after a figure by "chez" or "at" is the
+// figure's: "8 000 chez PSA", "1,000 jobs at Boeing".
+func TestOrganisationAfterTheFigure(t *testing.T) {
+	checkFigures(t, "2012-07-05", []figureCase{
+		{lang: "fr", text: "Les suppressions d'emplois se multiplient : 5 122 postes à Zorg Air, 8 000 chez Zorgon selon les syndicats.", value: 8000, subject: "Zorgon", sure: true},
+		{lang: "fr", text: "Le plan prévoit 3 000 suppressions de postes chez Zorgon.", value: 3000, subject: "Zorgon", sure: true},
+		{lang: "en", text: "The plan cuts 1,000 jobs at Zorgon next year.", value: 1000, subject: "Zorgon", measure: "job", sure: true},
+	})
+}
+
+// "starting at $199", "à partir de 199 euros": a price.
+func TestStartingPrice(t *testing.T) {
+	checkFigures(t, "2010-06-16", []figureCase{
+		{lang: "en", text: "The Zorgphone will be sold in stores from June 24, starting at US $199.", value: 199, measure: "price ($)"},
+		{lang: "fr", text: "Le Zorgphone sera vendu en magasin dès le 24 juin, à partir de 199 euros.", value: 199, measure: "prix (€)"},
+	})
+}
+
+// A rank "the third largest in China" is not China's, and a relative
+// clause in the present between commas holds as of publication, not on the
+// main verb's date.
+func TestRankInAPresentRelativeClause(t *testing.T) {
+	text := "Zorg Eastern Airlines will buy twenty Airbus A320 jets. The airline, which is the third largest in China, signed the agreement in Paris on June 15."
+	eachFigure(t, "en", "2009-06-18", text, 3, func(c Claim) {
+		if c.Subject != "Zorg Eastern Airlines" || c.Metric != MetricRank || !c.AsOf || c.Date.String() != "2009-06-18" {
+			t.Errorf("3rd: subject %q, metric %s, date %s (as of %v); want Zorg Eastern Airlines, rank, as of 2009-06-18", c.Subject, c.Metric, c.Date, c.AsOf)
+		}
+	})
+}
+
+// A name with its abbreviation in brackets, then an apposition, is the
+// subject of the verb after it, by the abbreviation the article goes on
+// with.
+func TestNameWithAbbreviationAndApposition(t *testing.T) {
+	checkFigures(t, "2008-03-28", []figureCase{
+		{lang: "en", text: "European Zorg Defence & Space NV (EZDS), the parent company of European airframer Zorgbus, has won a £ 13 billion contract to supply tankers.", value: 13e9, subject: "EZDS", measure: "contract (£)", sure: true},
+	})
+}
+
+// A preposition the tagger read as a noun is never what a figure counts.
+func TestCountedNounIsNoPreposition(t *testing.T) {
+	text := "3 000 salariés chez Zorgon"
+	toks := lexis.Tokenize(text, 0, len(text))
+	p := &parsed{lang: "fr", toks: toks, tags: []syntax.Tag{syntax.NUM, syntax.NUM, syntax.ADJ, syntax.NOUN, syntax.PROPN}}
+	ns := quantity.AppendNumbers(nil, text, toks, "fr")
+	if len(ns) != 1 {
+		t.Fatalf("figures %v", ns)
+	}
+	if k := p.countedNoun(ns[0]); k >= 0 {
+		t.Errorf("counted noun %q, want none", toks[k].Text)
+	}
 }

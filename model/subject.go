@@ -204,6 +204,13 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 				// (or "La participation au second tour, les 16 et 17
 				// juin, a été de 51 %": a date set off by commas)
 				k = j - 1
+			} else if toks[j-1].Text == ")" {
+				// "European Aeronautic Defence & Space NV (EADS), the
+				// parent company of Airbus, has won": the abbreviation in
+				// brackets after the name, as the article goes on to name it.
+				if o := p.skipParenthesis(j - 1); o+2 == j-1 && o > start && p.properNoun(o-1) && p.properNoun(o+1) {
+					k = o + 1
+				}
 			}
 		}
 	}
@@ -313,7 +320,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			return j, head, fromOwner // "Tesla shares fell 12%": Tesla's
 		}
 		if p.properNoun(j) && j+1 == head && toks[j].Upper() {
-			return j, head + 1, fromName
+			a := j
+			for a > start && head-a < 4 && p.properNoun(a-1) && toks[a-1].Upper() {
+				a-- // "its Falcon Heavy rocket", "Artemis II mission": the whole name
+			}
+			return a, head + 1, fromName
 		}
 		if tags[j] == syntax.DET {
 			break
