@@ -1,14 +1,12 @@
 package model
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/claimline/claimline/model/internal/testkit"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/timex"
 )
@@ -16,25 +14,6 @@ import (
 // corpora is where the shared corpora of other projects' published test
 // cases live when the repository is checked out beside them.
 var corpora = filepath.Join("..", "..", "shared", "corpora")
-
-func readJSONL(t *testing.T, path string) []map[string]any {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skipf("corpus not present (%v): the shared corpora live beside the repository", err)
-	}
-	defer f.Close()
-	var out []map[string]any
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var m map[string]any
-		if err := json.Unmarshal(sc.Bytes(), &m); err == nil {
-			out = append(out, m)
-		}
-	}
-	return out
-}
 
 // TestDucklingTime runs Duckling's French and English time corpora through
 // the date grammar. Skipped: times of day (grains second, minute, hour) and
@@ -57,7 +36,7 @@ func TestDucklingTime(t *testing.T) {
 		{"en_time.jsonl", "en", 0.12, 0.85},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
-			lines := readJSONL(t, filepath.Join(corpora, "duckling-fr", c.file))
+			lines := testkit.ReadJSONL(t, filepath.Join(corpora, "duckling-fr", c.file))
 			var tried, found, valued, right int
 			var missed []string
 			for _, l := range lines {
@@ -124,7 +103,7 @@ func TestDucklingTime(t *testing.T) {
 // reference time and an offset; those at day precision or coarser are
 // checked too. Cases with a time of day are checked on their date only.
 func TestDateparserFR(t *testing.T) {
-	lines := readJSONL(t, filepath.Join(corpora, "dateparser-fr", "dateparser_fr_cases.jsonl"))
+	lines := testkit.ReadJSONL(t, filepath.Join(corpora, "dateparser-fr", "dateparser_fr_cases.jsonl"))
 	var tried, right int
 	for _, l := range lines {
 		kind, _ := l["kind"].(string)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimline/claimline/model/internal/testkit"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/timex"
@@ -62,7 +63,7 @@ func TestQuickRejectChangesNothing(t *testing.T) {
 		if strings.HasPrefix(filepath.Base(f), "en_") {
 			lang = "en"
 		}
-		for _, l := range readJSONL(t, f) {
+		for _, l := range testkit.ReadJSONL(t, f) {
 			for _, k := range []string{"text", "input", "date_string"} {
 				if s, ok := l[k].(string); ok {
 					texts = append(texts, text{s, lang})

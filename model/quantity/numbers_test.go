@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/claimline/claimline/model/claim"
+	"github.com/claimline/claimline/model/internal/testkit"
 )
 
 func TestFindNumbers(t *testing.T) {
@@ -80,7 +81,7 @@ func TestVagueAmountsAreNoFigures(t *testing.T) {
 // and the ",0012G" notation.
 func TestDucklingNumerals(t *testing.T) {
 	for _, file := range []string{"fr_numeral.jsonl", "fr_ordinal.jsonl"} {
-		lines := readJSONL(t, filepath.Join(corpora, "duckling-fr", file))
+		lines := testkit.ReadJSONL(t, filepath.Join(corpora, "duckling-fr", file))
 		var tried, right int
 		for _, l := range lines {
 			text, _ := l["text"].(string)

@@ -131,3 +131,25 @@ func UTF16LE(s string, bom bool) []byte {
 	}
 	return b
 }
+
+// ReadJSONL reads a corpus file of one JSON object a line, skipping the
+// test when the corpus is not present (the shared corpora live beside the
+// repository); lines that are no JSON object are left out.
+func ReadJSONL(t *testing.T, path string) []map[string]any {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("corpus not present (%v): the shared corpora live beside the repository", err)
+	}
+	defer f.Close()
+	var out []map[string]any
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err == nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
