@@ -284,6 +284,11 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			c.words = strings.TrimSpace(x.art.Text[toks[st].Start:toks[to-1].End])
 		}
 	}
+	if how == fromPhrase && p.state(v) {
+		// "La carte électorale est telle que…", "L'origine de l'incendie
+		// était inconnue hier": a thing's state, no event.
+		return Claim{}, false
+	}
 	c.Label = c.words
 	c.Reasons = append(c.Reasons, "event: the verb «"+toks[v].Text+"» and its subject", "subject: "+how)
 	c.Confidence = subjectConfidence[how] * 0.9
@@ -641,6 +646,26 @@ func gluedHyphen(toks []lexis.Token, k int) bool {
 func (p *parsed) copula(k int) bool {
 	return p.tags[k] == syntax.AUX && lexis.InSet(p.toks[k].Fold, "be", "is", "was", "are", "were", "est", "sera", "etait", "sont", "seront", "fut")
 }
+
+// state reports whether the verb at v is a copula followed by an adjective
+// that tells a state ("était inconnue", "est telle"), not one that tells
+// when a thing happens or begins ("will be available", "sera ouverte").
+func (p *parsed) state(v int) bool {
+	if !p.copula(v) {
+		return false
+	}
+	k := v + 1
+	for k < len(p.toks) && p.tags[k] == syntax.ADV {
+		k++
+	}
+	return k < len(p.toks) && p.tags[k] == syntax.ADJ && !eventAdjectives[p.toks[k].Fold]
+}
+
+// eventAdjectives tell, after a copula, that something happens or begins.
+var eventAdjectives = lexis.SetOf("available", "disponible", "disponibles", "open", "ouvert", "ouverte", "ouverts",
+	"ouvertes", "closed", "ferme", "fermee", "fermes", "fermees", "dead", "mort", "morte", "morts", "mortes", "elu", "elue",
+	"elus", "elues", "due", "live", "free", "gratuit", "gratuite", "effective", "operational", "operationnel",
+	"operationnelle", "bankrupt", "complete", "termine", "terminee")
 
 // passive reports whether verb v is a participle after a form of "be" or
 // "être" ("was introduced", "a été racheté").
