@@ -1031,20 +1031,6 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 	return ""
 }
 
-// innerCapital reports whether a word starts with a small letter and has a
-// capital inside, as brand names do ("iAd", "eBay", "iOS").
-func innerCapital(w string) bool {
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		return false
-	}
-	for i := 1; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
 // mentionCovers reports whether one of the passage's names covers tokens
 // [a, b) whole.
 func (x *extractor) mentionCovers(s *sentence, a, b int) bool {

@@ -73,7 +73,7 @@ func TestClauseWordsTokenized(t *testing.T) {
 }
 
 // TestInnerUpperTokenized checks that the tokenizer's lexInnerUpper is
-// innerCapital of every token's text: on tricky words and, when present,
+// lexis.InnerCapital of every token's text: on tricky words and, when present,
 // every article of the Wikinews corpora.
 func TestInnerUpperTokenized(t *testing.T) {
 	texts := []string{"iPhone eBay iOS e-Commerce aujourd'HUI aujourd’Hui qU'il dEUX É iTunes-Store x86 mRNA 5G " +
@@ -88,7 +88,7 @@ func TestInnerUpperTokenized(t *testing.T) {
 	n := 0
 	for _, text := range texts {
 		for _, tok := range lexis.Tokenize(text, 0, len(text)) {
-			if got, want := tok.InnerUpper(), innerCapital(tok.Text); got != want {
+			if got, want := tok.InnerUpper(), lexis.InnerCapital(tok.Text); got != want {
 				t.Errorf("%q: innerUpper %v, want %v", tok.Text, got, want)
 			}
 			if tok.InnerUpper() {

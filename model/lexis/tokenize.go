@@ -195,9 +195,9 @@ func (tz *Tokenizer) Tokenize(text string, start, end int) []Token {
 			if 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
 				lx |= upper
 			}
-			// innerCapital, from the scan above unless the word grew
+			// InnerCapital, from the scan above unless the word grew
 			// past it ("aujourd'hui").
-			if j == wordEnd && 'a' <= text[i] && text[i] <= 'z' && upperAt > i || j != wordEnd && innerCapital(text[i:j]) {
+			if j == wordEnd && 'a' <= text[i] && text[i] <= 'z' && upperAt > i || j != wordEnd && InnerCapital(text[i:j]) {
 				lx |= innerUpper
 			}
 			if hyphen && special == "" {
@@ -285,9 +285,9 @@ func Words(s string) []string {
 	})
 }
 
-// innerCapital reports whether a word starts with a small letter and has a
+// InnerCapital reports whether a word starts with a small letter and has a
 // capital inside ("iPhone", "eBay").
-func innerCapital(w string) bool {
+func InnerCapital(w string) bool {
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
