@@ -451,6 +451,45 @@ func (p *parsed) governingVerb(i, end int) int {
 			return k
 		}
 	}
+	if v := p.verbAfterApposition(stop); v >= 0 {
+		return v
+	}
+	return -1
+}
+
+// quoteMark tells whether a token is a quotation mark.
+func quoteMark(w string) bool { return lexis.InSet(w, "\"", "«", "»", "“", "”", "‘", "’") }
+
+// verbAfterApposition returns the verb of the clause an apposition between
+// commas interrupts, when the comma at k opens it: "five billion
+// applications, commonly called apps, have been purchased", "Plus de 300
+// personnes, dont 20 enfants, ont été tuées"; -1 when there is none.
+func (p *parsed) verbAfterApposition(k int) int {
+	toks, tags := p.toks, p.tags
+	if k >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if p.clauseBreak(j) && !quoteMark(toks[j].Text) || toks[j].Text == "." {
+			return -1
+		}
+		if toks[j].Text != "," {
+			continue
+		}
+		for j+1 < len(toks) && (quoteMark(toks[j+1].Text) || toks[j+1].Text == ")") {
+			j++ // `commonly called " apps, " have`: the closing quote
+		}
+		if j+1 >= len(toks) || tags[j+1] != syntax.AUX && tags[j+1] != syntax.VERB {
+			return -1
+		}
+		stop := p.clauseEnd(j + 1)
+		for v := j + 1; v < stop; v++ {
+			if tags[v] == syntax.VERB {
+				return v
+			}
+		}
+		return j + 1
+	}
 	return -1
 }
 

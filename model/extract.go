@@ -478,6 +478,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// reads whole.
 				metric, what = MetricOther, nounPhrase(toks, r.noun)
 			}
+			if k := ps.nameStart(n, r.noun); metric == MetricOther && k >= 0 && lexis.Fold(what) == toks[k].Fold {
+				// "5 billion iOS applications": what is counted ends on its noun.
+				what = a.Text[toks[k].Start:toks[r.noun].End]
+			}
 			ordinalCount := metric == "" && ps.ownOrdinal(n)
 			if ordinalCount {
 				// "Il signe sa 35e victoire", "its 12th straight win": the

@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
@@ -25,8 +26,15 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 	if lexis.FoldAt(toks, n.TokEnd) == "of" {
 		limit += 2 // "20 of Boeing's larger 777 planes"
 	}
+	names := 0
 	for k := n.TokEnd; k < len(toks) && k < limit; k++ {
 		switch {
+		case p.nameBeforeNoun(k, n) && names < 4:
+			names++
+			limit++ // "30 Boeing 737-800 jets", "20 new Airbus A320 jets", "500 Apple engineers": a make or a model
+			continue
+		case p.partitiveDeterminer(k, n):
+			continue // "six of these aircraft", "six de ces avions": a part of the things named
 		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
 			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
 		case tags[k] == syntax.NOUN:
@@ -60,6 +68,74 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 		return -1
 	}
 	return -1
+}
+
+// nameBeforeNoun tells whether token k, after figure n, is part of a name
+// or model number that qualifies the noun after it: a capitalised word, a
+// model's number or the hyphen inside one ("Boeing 737-800 jets", "Airbus
+// A320 jets", "Apple engineers"). A plural name is itself what is counted
+// ("3 million iPhones").
+func (p *parsed) nameBeforeNoun(k int, n quantity.NumberExpr) bool {
+	toks, tags := p.toks, p.tags
+	if k+1 >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	switch {
+	case t.Kind == lexis.Number:
+		if k == n.TokEnd || p.inDate(k) {
+			return false
+		}
+	case t.Text == "-" && !t.Space && k > n.TokEnd && toks[k-1].Kind == lexis.Number:
+	case lexis.InnerCapital(t.Text) || t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z':
+		if pluralName(t.Text) || measureUnits[t.Fold] != "" || unitNames[t.Fold] {
+			return false // (and "32 GB models": a unit)
+		}
+	default:
+		return false
+	}
+	// a noun must follow the name within three tokens
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch {
+		case tags[j] == syntax.NOUN && !capitalInitial(toks[j].Text):
+			return true
+		case toks[j].Kind == lexis.Number, toks[j].Text == "-" && !toks[j].Space, capitalInitial(toks[j].Text) && tags[j] != syntax.VERB:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nameStart returns the first token of the name or model number between
+// figure n and the noun it counts at token noun ("30 Boeing 737-800 jets":
+// Boeing), -1 when there is none.
+func (p *parsed) nameStart(n quantity.NumberExpr, noun int) int {
+	for k := n.TokEnd; k < noun && k <= n.TokEnd+2; k++ {
+		if p.nameBeforeNoun(k, n) {
+			return k
+		}
+	}
+	return -1
+}
+
+// capitalInitial tells whether a word begins with a capital letter.
+func capitalInitial(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// partitiveDeterminer tells whether token k is the determiner of a
+// partitive after figure n: "six of these aircraft", "60 of the A350 jets",
+// "six de ces avions". "One of the" is a member, not a count.
+func (p *parsed) partitiveDeterminer(k int, n quantity.NumberExpr) bool {
+	toks := p.toks
+	if k != n.TokEnd+1 || !lexis.InSet(lexis.FoldAt(toks, k-1), "of", "de", "d'") || n.Value == 1 {
+		return false
+	}
+	return lexis.InSet(toks[k].Fold, "the", "these", "those", "ces", "ses", "leurs", "their", "its")
 }
 
 // peopleNouns count people without saying who they are: what they did or
@@ -512,7 +588,7 @@ func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExpr) string {
 	toks, tags := p.toks, p.tags
 	v := r.verb
-	if v < 0 || r.noun < n.TokEnd || r.noun-n.TokEnd > 2 || r.at-v < 1 || r.at-v > 4 || tags[v] != syntax.VERB ||
+	if v < 0 || r.noun < n.TokEnd || r.noun-n.TokEnd > 2 && p.nameStart(n, r.noun) < 0 || r.at-v < 1 || r.at-v > 4 || tags[v] != syntax.VERB ||
 		n.Unit == "%" || lexis.IsSpeechVerb(toks, v) && !lexis.InSet(lexis.FoldAt(toks, v+1), "a", "an", "un", "une", "the", "le", "la", "les", "its", "son", "sa", "ses") {
 		return "" // (but "announced a £20 million support fund": an act, not words reported)
 	}
@@ -526,7 +602,8 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExp
 		}
 	}
 	for k := n.TokEnd; k < r.noun; k++ {
-		if !lexis.InSet(toks[k].Fold, "de", "d'", "of") && !((tags[k] == syntax.NOUN || k == n.TokEnd && p.compoundModifier(k)) && p.lang == "en") {
+		if !lexis.InSet(toks[k].Fold, "de", "d'", "of") && !((tags[k] == syntax.NOUN || k == n.TokEnd && p.compoundModifier(k)) && p.lang == "en") &&
+			!p.nameBeforeNoun(k, n) && !p.partitiveDeterminer(k, n) && !(tags[k] == syntax.ADJ && k == n.TokEnd) {
 			return "" // (English compounds go on: "a £20 million support fund")
 		}
 	}

@@ -1726,3 +1726,60 @@ func TestCountedNounIsNoPreposition(t *testing.T) {
 		t.Errorf("counted noun %q, want none", toks[k].Text)
 	}
 }
+
+// A make or model between a figure and its noun, or a partitive, leaves the
+// noun what is counted: "30 Boeing 737-800 jets" counts jets.
+func TestNamedThingsCounted(t *testing.T) {
+	for _, c := range []struct {
+		lang, text     string
+		value          float64
+		measure, label string
+	}{
+		{"en", "Zorgair has ordered 30 Boeing 737-800 jets.", 30, "jet", "Zorgair has ordered 30 Boeing 737-800 jets"},
+		{"en", "Zorgair signed a contract on Monday to purchase 20 new Airbus A320 jets.", 20, "jet", ""},
+		{"en", "There are 500 Zorgon engineers at the conference.", 500, "engineer", "Zorgon: 500 engineers"},
+		{"en", "Zorgair has purchased six of these aeroplanes.", 6, "aeroplane", "Zorgair has purchased six of these aeroplanes"},
+		{"en", "Zorgair ordered up to 60 of the A350 jets.", 60, "jet", ""},
+		{"en", "Zorgon said that over five billion Zorg applications have been downloaded.", 5e9, "application", "Zorgon: more than 5 billion Zorg applications"},
+		{"fr", "Air Zorgon a acheté six de ces avions.", 6, "avion", "Air Zorgon a acheté six de ces avions"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2021-01-05", c.text), c.value)
+		for _, cl := range found {
+			if cl.Measure != c.measure || c.label != "" && cl.Label != c.label {
+				t.Errorf("%q: measure %q, label %q; want %q, %q", c.text, cl.Measure, cl.Label, c.measure, c.label)
+			}
+		}
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+	}
+	// A unit is no make: "32 GB models" counts no models.
+	for _, cl := range buildText(t, "en", "2021-01-05", "The Zorgphone will be available in 16 GB and 32 GB models.").Claims {
+		if cl.Measure == "model" {
+			t.Errorf("a unit read as a make: %q", cl.Label)
+		}
+	}
+}
+
+// A figure's verb comes after an apposition between commas: the speaker
+// before it is not the figure's subject.
+func TestFigureVerbAfterApposition(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"en", `Jobs noted that over five billion applications, commonly called " apps, " have been purchased from Zorgon's store.`, 5e9, "Zorgon"},
+		{"en", "Jobs noted that 300 million copies, a record, were sold by Zorgon.", 300e6, "Zorgon"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2021-01-05", c.text), c.value)
+		for _, cl := range found {
+			if cl.Subject != c.subject {
+				t.Errorf("%q: subject %q; want %q", c.text, cl.Subject, c.subject)
+			}
+		}
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+	}
+}
