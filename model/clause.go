@@ -99,6 +99,9 @@ func (ws *workspace) retagNames(lang string, words []string, names []bool, tags 
 	t.RetagNames(syntax.Tagger(l), words, names, tags)
 }
 
+// hasDigit tells whether w holds an ASCII digit.
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
 // tagWindow is how many words after the last figure or date of a passage
 // are tagged: what follows them that a claim is read from (the noun a
 // figure counts, an agent, an event's object).
@@ -164,6 +167,9 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	for k := range s.toks {
 		if k < len(p.tags) && (s.toks[k].InnerUpper() || camelCase(s.toks[k].Text)) && p.tags[k] != syntax.X {
 			p.tags[k] = syntax.PROPN // "iTunes", "eBay", "TotalEnergies", "YouTube": brand names, whatever the tagger guessed
+		}
+		if k < len(p.tags) && p.tags[k] != syntax.X && s.toks[k].Kind == lexis.Word && s.toks[k].Upper() && hasDigit(s.toks[k].Text) {
+			p.tags[k] = syntax.PROPN // "A380", "CO2", "G20": a name with its number, which the tagger reads as a number
 		}
 	}
 	if x.art.Lang != "fr" {
@@ -619,7 +625,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 		if how != "" {
-			if how == fromTopic && p.casualtyCount(r) {
+			if (how == fromTopic || how == fromClause && p.complementAt(a)) && p.casualtyCount(r) {
 				// "L'explosion a fait 12 morts", "The pile-up killed 15
 				// people": the dead and injured are the event's, which the
 				// clause's subject names.

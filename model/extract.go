@@ -448,6 +448,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if locating(toks, n) {
 				continue // "55 million light-years from Earth", "à 30 km de Paris": where, not a figure of news
 			}
+			if variants(toks, n) {
+				continue // "sold in two versions", "disponible en trois couleurs": a product's range, not news
+			}
 			if capacity(toks, n) {
 				continue // "It will seat 200 to 300 people", "capable of holding 1,000 songs": a design's capacity, not news
 			}
@@ -1420,8 +1423,33 @@ func capacity(toks []lexis.Token, n quantity.NumberExpr) bool {
 			return false
 		}
 	}
+	// "The freighter will carry 150 tonnes over 5,600 mi", "peut
+	// transporter 80 passagers": what a design can carry, and how far.
+	for k := start - 1; k >= 1 && k >= start-6; k-- {
+		if toks[k].Kind == lexis.Punct {
+			return false
+		}
+		if lexis.InSet(toks[k].Fold, "carry", "transporter", "emporter") &&
+			lexis.InSet(toks[k-1].Fold, "will", "can", "could", "would", "pourra", "peut", "pourront", "peuvent", "pourrait", "pourraient") {
+			return true
+		}
+	}
 	return false
 }
+
+// variants reports whether figure n counts the versions a product comes in:
+// "will be sold in two versions", "available in three colours",
+// "disponible en deux tailles".
+func variants(toks []lexis.Token, n quantity.NumberExpr) bool {
+	if n.TokStart == 0 || !lexis.InSet(toks[n.TokStart-1].Fold, "in", "en") || n.TokEnd >= len(toks) {
+		return false
+	}
+	return variantNouns[toks[n.TokEnd].Fold]
+}
+
+// variantNouns name the versions a product comes in.
+var variantNouns = lexis.SetOf("versions", "models", "sizes", "colours", "colors", "configurations", "variants", "flavours",
+	"flavors", "modeles", "tailles", "couleurs", "variantes", "coloris")
 
 // rangeStart returns the first token of the figures a figure starting at
 // token start ends ("3,500 to 8,500", "500 and 1,000", "200-300"): the low
@@ -1996,7 +2024,10 @@ func wordWithin(toks []lexis.Token, from, to int, words ...string) bool {
 // after another amount: the same money in another currency ("between $12
 // million and $20 million (£8m and £16m)").
 func conversion(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberExpr) bool {
-	if n.Unit == "" || n.Unit == "%" {
+	unitAfter := func(m quantity.NumberExpr) bool {
+		return m.TokEnd < len(toks) && measureUnits[toks[m.TokEnd].Fold] != ""
+	}
+	if n.Unit == "" && !unitAfter(n) || n.Unit == "%" {
 		return false
 	}
 	open := -1
@@ -2015,6 +2046,9 @@ func conversion(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 	for _, m := range nums {
 		if m.Unit != "" && m.Unit != "%" && m.TokEnd == open {
 			return true
+		}
+		if n.Unit == "" && m.Unit == "" && m.TokEnd+1 == open && unitAfter(m) {
+			return true // "5,600 miles (10,400 km)", "9.3 millimetres (0.37 inches)"
 		}
 	}
 	return false

@@ -602,7 +602,7 @@ func TestDesignRangesBothEnds(t *testing.T) {
 }
 
 func TestLocatingAndDesignLengths(t *testing.T) {
-	rules := map[string]func([]lexis.Token, quantity.NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity, "margin": marginOfError}
+	rules := map[string]func([]lexis.Token, quantity.NumberExpr) bool{"locating": locating, "dimension": dimension, "capacity": capacity, "margin": marginOfError, "variants": variants}
 	for _, c := range []struct {
 		rule, lang, text string
 		want             bool
@@ -630,6 +630,12 @@ func TestLocatingAndDesignLengths(t *testing.T) {
 		{"capacity", "en", "The iPod comes in two sizes, capable of holding 500 and 1,000 songs.", true},
 		{"capacity", "fr", "un stade d'une capacité de 40 000 places", true},
 		{"capacity", "en", "The airline carried 4.5 million passengers in January.", false},
+		{"capacity", "en", "The freighter will carry 150 tons of cargo 5,600 miles.", true},
+		{"capacity", "fr", "L'appareil peut transporter 80 passagers.", true},
+		{"capacity", "fr", "La compagnie a transporté 80 000 passagers en mai.", false},
+		{"variants", "en", "The new plane will initially be sold in two versions.", true},
+		{"variants", "fr", "Le téléphone est disponible en trois couleurs.", true},
+		{"variants", "en", "Zorgon sold 300 cars in two weeks.", false},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		got := false
@@ -824,7 +830,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 	}{
 		{"en", "The Zorgon Nano comes in two sizes and will cost $199 and $249 USD respectively.", 199, "Zorgon Nano price: $199"},
 		{"en", "The Zorgon Nano comes in two sizes and will cost $199 and $249 USD respectively.", 249, "Zorgon Nano price: $249"},
-		{"en", "Zorgair has 840 orders, making the Z787 worth in the region of US$140bn.", 140e9, "Zorgair value: $140 billion"},
+		{"en", "Zorgair has 840 orders, making the 787 worth in the region of US$140bn.", 140e9, "Zorgair value: $140 billion"},
 		{"en", "The ten-year Zorgland Treasury yield fell to 4.02%.", 4.02, "Zorgland Treasury yield: 4.02%"},
 		{"en", "The Zorgland central bank set its rate at 0.1%, up from -0.1%.", -0.1, "Zorgland rate: -0.1%"},
 		// What was done to what the figure counts, in the source's words.
@@ -1781,5 +1787,23 @@ func TestFigureVerbAfterApposition(t *testing.T) {
 		if len(found) == 0 {
 			t.Errorf("%q: %v not read", c.text, c.value)
 		}
+	}
+}
+
+// A model's name holds its number ("Airbus A380"); a figure converted in
+// brackets is one figure; an owner before a place owns the noun phrase.
+func TestModelNamesAndConversions(t *testing.T) {
+	tl := buildText(t, "en", "2005-04-27", "The Zorgbus A380, the world's largest passenger aircraft, made its first flight on Wednesday.")
+	if len(tl.Claims) == 0 || tl.Claims[0].Subject != "Zorgbus A380" {
+		t.Errorf("a model's name cut at its number: %+v", tl.Claims)
+	}
+	for _, cl := range buildText(t, "en", "2005-04-27", "Zorgair flew its jet 5,600 miles (10,400 km) on Monday.").Claims {
+		if cl.Value == 10400 {
+			t.Errorf("a conversion in brackets read as a figure of its own: %q", cl.Label)
+		}
+	}
+	found := figuresOf(buildText(t, "en", "2008-01-09", "Zorgon's UK music store charges £0.79 per song."), 0.79)
+	if len(found) != 1 || found[0].Subject != "Zorgon" {
+		t.Errorf("the owner of a place's store: %+v", found)
 	}
 }

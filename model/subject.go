@@ -306,7 +306,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	}
 	// "U.S. consumer prices rose", "UK inflation fell": a country that
 	// opens the noun phrase of a measure is what it is about.
-	for j := head - 1; j >= start && head-j <= 5 && tags[j] != syntax.DET; j-- {
+	owned := false // "Apple's UK iTunes store": the owner's, not the place's
+	for j := head - 1; j >= start && head-j <= 6 && !owned; j-- {
+		owned = lexis.InSet(toks[j].Text, "'s", "’s")
+	}
+	for j := head - 1; j >= start && head-j <= 5 && tags[j] != syntax.DET && !owned; j-- {
 		if toks[j].Upper() && places[strings.TrimSuffix(toks[j].Fold, ".")] {
 			return j, j + 1, fromName
 		}
@@ -323,6 +327,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			a := j
 			for a > start && head-a < 4 && p.properNoun(a-1) && toks[a-1].Upper() {
 				a-- // "its Falcon Heavy rocket", "Artemis II mission": the whole name
+			}
+			if owned && places[strings.TrimSuffix(toks[a].Fold, ".")] {
+				break // "Zorgon's UK music store": the owner's
 			}
 			return a, head + 1, fromName
 		}

@@ -56,6 +56,15 @@ func TestTokenize(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Tokenize:\n got  %v\n want %v", got, want)
 	}
+	for _, c := range []struct{ text, first string }{{"A380 jets", "A380"}, {"le G20 a", "le"}, {"CO2", "CO2"}, {"l'A10", "l'"}, {"COVID-19", "COVID"}, {"737s", "737"}} {
+		toks := Tokenize(c.text, 0, len(c.text))
+		if toks[0].Text != c.first {
+			t.Errorf("%q: first token %q, want %q", c.text, toks[0].Text, c.first)
+		}
+	}
+	if toks := Tokenize("l'A10", 0, 5); len(toks) != 2 || toks[1].Text != "A10" || toks[1].Kind != Word {
+		t.Errorf("a name with its number split: %v", toks)
+	}
 	if toks := Tokenize(text, 0, len(text)); !toks[2].Is(testMonth) || toks[2].Is(testUnit) || !toks[0].Upper() || toks[10].Suffix() != "m" {
 		t.Errorf("Is, Upper or Suffix wrong on %v", toks[:11])
 	}

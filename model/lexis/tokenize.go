@@ -134,6 +134,11 @@ func (tz *Tokenizer) Tokenize(text string, start, end int) []Token {
 					j++
 					continue
 				}
+				if '0' <= c && c <= '9' && upperAt >= 0 && !hyphen {
+					// A name with its number: "A380", "CO2", "G20", "H1N1".
+					j++
+					continue
+				}
 				if c == '-' && j+1 < end && isLetterAt(text, j+1) {
 					// Hyphenated words stay whole ("États-Unis", "avant-hier").
 					hyphen = true

@@ -85,7 +85,7 @@ func tokenCues(t *lexis.Token) dateCue {
 			c |= cueMonth
 		}
 	case 's', 'h', 'w':
-		if f == "semestre" || f == "half" || f == "h" || f == "semaine" || f == "week" {
+		if f == "semestre" || f == "half" || f == "h" || f == "h1" || f == "h2" || f == "semaine" || f == "week" {
 			c |= cueHalf
 		}
 	case '\'':

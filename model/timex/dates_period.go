@@ -246,7 +246,7 @@ var halfOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme"
 // première semaine de janvier", "the last week of March".
 func matchHalf(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if !anyWithin(toks, i, 5, func(t *lexis.Token) bool {
-		return t.Fold == "semestre" || t.Fold == "half" || t.Fold == "h" || t.Fold == "semaine" || t.Fold == "week" || strings.HasSuffix(t.Fold, "-half")
+		return t.Fold == "semestre" || t.Fold == "half" || t.Fold == "h" || t.Fold == "h1" || t.Fold == "h2" || t.Fold == "semaine" || t.Fold == "week" || strings.HasSuffix(t.Fold, "-half")
 	}) {
 		return false
 	}
@@ -270,6 +270,8 @@ func matchHalf(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	switch {
 	case key == "h" && j+2 < len(toks) && toks[j+1].Kind == lexis.Number && !toks[j+1].Space && lexis.InSet(toks[j+1].Text, "1", "2") && yearAfter(toks, j+2):
 		e.rel, e.n, k = "half", atoi(toks[j+1].Text), j+2 // "H1 2020"
+	case lexis.InSet(key, "h1", "h2") && yearAfter(toks, j+1):
+		e.rel, e.n, k = "half", int(key[1]-'0'), j+1 // "H1 2020", one word
 	case halfOrdinals[key] > 0 && lexis.InSet(lexis.FoldAt(toks, j+1), "semestre", "half"):
 		e.rel, e.n, k = "half", halfOrdinals[key], j+2
 	case strings.HasSuffix(key, "-half") && halfOrdinals[strings.TrimSuffix(key, "-half")] > 0:
