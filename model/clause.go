@@ -553,6 +553,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if holder := x.contrastHolder(s, p, r, n, cited); holder != "" {
+		// "13 millions de voix contre 12 millions pour son rival Ahmad
+		// Chafiq", "52% against 48% for Smith": the figure set against
+		// the one before is the name's after "pour", "for".
+		r.subject, r.how = holder, fromVersus
+		return r
+	}
 	if owner := x.ownerAfter(s, p, r, n, cited); owner != "" {
 		// "8 000 (postes) chez PSA", "1,000 jobs at Boeing": the
 		// organisation the figure's words place it at.
@@ -1107,6 +1114,53 @@ func (x *extractor) ownerAfter(s *sentence, p *parsed, r clauseReading, n quanti
 			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
 				return d
 			}
+		}
+	}
+	return ""
+}
+
+// contrastHolder returns the entity a figure set against the one before
+// belongs to when a name follows it after "pour", "for": "13 millions de
+// voix contre 12 millions de voix pour son rival Ahmad Chafiq", "52%
+// against 48% for Smith"; "" when there is none.
+func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n quantity.NumberExpr, cited Span) string {
+	toks := p.toks
+	c := r.at - 1
+	if c < 1 || !lexis.InSet(toks[c].Fold, "contre", "against", "versus", "vs") {
+		return ""
+	}
+	before := false
+	for k := c - 1; k >= 0 && k >= c-8 && !before; k-- {
+		before = toks[k].Kind == lexis.Number && !p.inDate(k)
+	}
+	if !before {
+		return ""
+	}
+	k := n.TokEnd
+	for k < len(toks) && k <= n.TokEnd+4 && !lexis.InSet(toks[k].Fold, "pour", "for") {
+		if toks[k].Kind == lexis.Punct {
+			return ""
+		}
+		k++
+	}
+	if k >= len(toks) || !lexis.InSet(toks[k].Fold, "pour", "for") {
+		return ""
+	}
+	k++
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		a, b, ok := p.nameAt(j)
+		if ok && a == j {
+			for _, m := range s.mentions {
+				if m.tok == a && (x.reg.kindOf(&m) == KindPerson || x.reg.kindOf(&m) == KindOrg) && !cited.Overlaps(Span{Start: toks[a].Start, End: toks[b-1].End}) {
+					if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+						return d
+					}
+				}
+			}
+			return ""
+		}
+		if p.tags[j] != syntax.DET && p.tags[j] != syntax.NOUN && p.tags[j] != syntax.ADJ && p.tags[j] != syntax.PRON {
+			return "" // "pour son rival", "for his opponent": a title before the name
 		}
 	}
 	return ""

@@ -854,7 +854,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// whatever its subject.
 		c.Measure = priceWord
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
-	case head >= 0 && r.how != fromGroup && !(p.tags[head] == syntax.VERB && (of >= 0 ||
+	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !(p.tags[head] == syntax.VERB && (of >= 0 ||
 		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed
 		// to buy Activision for $68.7 billion": a verb read as the head of

@@ -1807,3 +1807,28 @@ func TestModelNamesAndConversions(t *testing.T) {
 		t.Errorf("the owner of a place's store: %+v", found)
 	}
 }
+
+// A figure set against the one before belongs to the name after "pour",
+// "for", and measures what the one before measures.
+func TestFigureSetAgainstForName(t *testing.T) {
+	for _, c := range []struct {
+		lang, text       string
+		value            float64
+		subject, measure string
+	}{
+		{"fr", "Jean Zorg a été élu avec 13 millions de voix contre 12 millions de voix pour son rival Paul Martin.", 12e6, "Paul Martin", "voix"},
+		{"fr", "Le candidat Jean Zorg a obtenu 52 % des voix contre 48 % pour Paul Martin.", 48, "Paul Martin", "voix (%)"},
+		{"en", "Zorgon won 52% of the vote against 48% for his rival John Smith.", 48, "John Smith", "vote (%)"},
+		{"fr", "Jean Zorg a obtenu 52 % des voix contre 48 % en 2017.", 52, "Jean Zorg", "voix (%)"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2012-06-24", c.text), c.value)
+		for _, cl := range found {
+			if cl.Subject != c.subject || cl.Measure != c.measure {
+				t.Errorf("%q %v: subject %q, measure %q; want %q, %q", c.text, c.value, cl.Subject, cl.Measure, c.subject, c.measure)
+			}
+		}
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+	}
+}
