@@ -181,6 +181,15 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'", "l'", "lui", "leur", "y", "en", "a", "ont", "has", "have", "had")) {
 		k--
 	}
+	if k > start && p.inDate(k) && k+1 < v && tags[k+1] == syntax.AUX {
+		// "Apple today has introduced": a date before the auxiliary.
+		for k > start && p.inDate(k) {
+			k--
+		}
+		if k > start && p.tags[k] == syntax.ADP {
+			k--
+		}
+	}
 	// "Signal, the encrypted messaging app, was downloaded": skip the
 	// apposition back to its name.
 	if k > start && toks[k].Text == "," {
