@@ -439,10 +439,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		var prevReplaced *Claim // prevFigure when it is a figure another replaces: the one it stands instead of
 		prevEnd := 0
 		for _, n := range s.nums {
-			if n.Year || overlapsAny(n.Span, s.dates) {
+			if n.Year || overlapsAny(n.Span, s.dates) && !delayed(toks, n) {
 				continue
 			}
-			if ps.nameNumber(n) {
+			if ps.nameNumber(n) && !delayed(toks, n) {
 				continue // "le CAC 40", "Falcon 9", "the S&P 500"
 			}
 			if locating(toks, n) {
@@ -830,7 +830,7 @@ func (x *extractor) readsTags(s *sentence, si int) bool {
 		return true
 	}
 	for _, n := range s.nums {
-		if !n.Year && !overlapsAny(n.Span, s.dates) {
+		if !n.Year && (!overlapsAny(n.Span, s.dates) || delayed(s.toks, n)) {
 			return true
 		}
 	}

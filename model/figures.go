@@ -138,6 +138,9 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 	if lexis.InSet(noun, "fois", "times", "x") || lexis.InSet(after(0), "fois", "times") {
 		return "", "" // a multiplier, not a figure
 	}
+	if _, ok := delayAfter(toks, n); ok {
+		return MetricOther, toks[n.TokEnd].Text // "18 months behind schedule", "18 mois de retard": a delay
+	}
 	if lexis.InSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") &&
 		!(n.Unit == "%" && lexis.InSet(noun, "year", "an", "annee")) {
 		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an")
@@ -471,4 +474,28 @@ func superlativeAfter(toks []lexis.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// delayAfter reports whether figure n counts a delay: a unit of time then
+// "behind schedule", "late", "overdue", "de retard", "en retard" ("18
+// months behind schedule", "avec 18 mois de retard"); unit is that time
+// unit, folded.
+func delayAfter(toks []lexis.Token, n quantity.NumberExpr) (unit string, ok bool) {
+	k := n.TokEnd
+	if k+1 >= len(toks) || !quantity.TimeUnitNoun(toks[k]) {
+		return "", false
+	}
+	switch {
+	case lexis.MatchWords(toks, k+1, "behind", "schedule"), lexis.InSet(toks[k+1].Fold, "late", "overdue"),
+		lexis.MatchWords(toks, k+1, "de", "retard"), lexis.MatchWords(toks, k+1, "en", "retard"), lexis.MatchWords(toks, k+1, "d'", "retard"):
+		return toks[k].Fold, true
+	}
+	return "", false
+}
+
+// delayed reports whether figure n counts a delay (delayAfter), which the
+// date grammar reads as a duration.
+func delayed(toks []lexis.Token, n quantity.NumberExpr) bool {
+	_, ok := delayAfter(toks, n)
+	return ok
 }

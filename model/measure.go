@@ -711,6 +711,20 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			r.noun = cur + 1 // "$23 billion dollar deal"
 		}
 	}
+	if u, ok := delayAfter(toks, quantity.NumberExpr{TokEnd: r.after}); ok {
+		// "delivered 18 months behind schedule", "avec 18 mois de retard".
+		c.Measure = map[bool]string{true: "retard", false: "delay"}[lang == "fr"]
+		c.Unit, c.What, c.whatAfter = u, map[bool]string{true: "de retard", false: "late"}[lang == "fr"], true
+		c.Reasons = append(c.Reasons, "measure: a delay, «"+x.art.Text[toks[r.after].Start:toks[min(r.after+2, len(toks)-1)].End]+"»")
+		return
+	}
+	if lexis.MatchWords(toks, r.after, "over", "budget") || lexis.MatchWords(toks, r.after, "au-dessus", "du", "budget") {
+		// "four years behind schedule and $7.3 billion over budget".
+		c.Measure = map[bool]string{true: "dépassement de budget", false: "cost overrun"}[lang == "fr"]
+		c.What, c.whatAfter = toks[r.after].Text+" "+toks[r.after+1].Text, true
+		c.Reasons = append(c.Reasons, "measure: a cost overrun, «"+toks[r.after].Text+" "+toks[r.after+1].Text+"»")
+		return
+	}
 	head := -1
 	if r.verb >= 0 && r.verb < r.at {
 		head = p.subjectHead(r.verb, p.clauseStart(r.verb))

@@ -1832,3 +1832,33 @@ func TestFigureSetAgainstForName(t *testing.T) {
 		}
 	}
 }
+
+// A time behind schedule is a delay, an amount over budget a cost overrun.
+func TestDelaysAndOverruns(t *testing.T) {
+	for _, c := range []struct {
+		lang, text             string
+		value                  float64
+		subject, measure, unit string
+	}{
+		{"en", "The first Zorgbus Z380 was delivered today to Zorg Airlines 18 months behind schedule.", 18, "Zorgbus Z380", "delay", "months"},
+		{"en", "The Zorgbus Z400M is four years behind schedule and $7.3 billion over budget.", 4, "Zorgbus Z400M", "delay", "years"},
+		{"en", "The Zorgbus Z400M is four years behind schedule and $7.3 billion over budget.", 7.3e9, "Zorgbus Z400M", "cost overrun", "$"},
+		{"fr", "Zorgbus a livré le premier Z380 à Air Zorg avec 18 mois de retard.", 18, "Zorgbus", "retard", "mois"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2007-10-15", c.text), c.value)
+		for _, cl := range found {
+			if cl.Subject != c.subject || cl.Measure != c.measure || cl.Unit != c.unit {
+				t.Errorf("%q %v: subject %q, measure %q, unit %q; want %q, %q, %q", c.text, c.value, cl.Subject, cl.Measure, cl.Unit, c.subject, c.measure, c.unit)
+			}
+		}
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+	}
+	// A duration is still no figure: "for 18 months".
+	for _, cl := range buildText(t, "en", "2007-10-15", "Zorgon has worked on the plane for 18 months.").Claims {
+		if cl.HasValue && cl.Value == 18 {
+			t.Errorf("a duration read as a figure: %q", cl.Label)
+		}
+	}
+}
