@@ -221,6 +221,19 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if v > 0 && p.tags[v-1] == syntax.NUM && !p.inDate(v-1) && casualtyNouns[toks[v].Fold] {
 		return Claim{}, false // "12 dead and 40 injured": the count's noun, not a verb
 	}
+	if k := v - 1; thing == "" && how != fromAgent && k >= 2 {
+		if toks[k].Fold == "be" {
+			k--
+		}
+		if h := k - 1; toks[k].Fold == "to" && p.tags[h] == syntax.NOUN && !toks[h].Upper() && h >= b && h > a {
+			// "announced another special event to be held on October 12",
+			// "announced plans to build a plant": the thing the infinitive
+			// tells of, not its subject's own act.
+			if thing = p.nounPhrase(x.art.Text, h, k); thing == "" {
+				thing = toks[h].Text
+			}
+		}
+	}
 	words, to := p.eventWords(x.art.Text, v, date)
 	if how == fromPronoun && subj != "" && strings.Contains(words, subj) {
 		return Claim{}, false // "Elle épousa Georges Zorg": the pronoun is not the one it did it to
