@@ -612,7 +612,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 // before it.
 func negated(toks []lexis.Token, v int) bool {
 	ne := false
-	for k := v - 1; k >= 0 && v-k <= 3; k-- {
+	for k := v - 1; k >= 0 && v-k <= 5 && toks[k].Kind != lexis.Punct; k-- {
 		switch f := toks[k].Fold; {
 		case f == "ne" || f == "n'":
 			ne = true

@@ -373,6 +373,7 @@ func TestNegatedVerbsAreNoEvents(t *testing.T) {
 		{"fr", "Zorgon n'a pas lancé son service le 3 mai 2011."},
 		{"en", "Zorgon did not launch its service on May 3, 2011."},
 		{"en", "Zorgon has never opened a store in Berlin since 2009."},
+		{"fr", "Le 3 mai 2011, les Zorgois ne sont pas encore mobilisés par les élections."},
 	} {
 		for _, cl := range buildText(t, c.lang, "2012-07-07", c.text).Claims {
 			if !cl.HasValue && cl.What != "statement" {

@@ -533,6 +533,14 @@ func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 	if e := n.TokEnd; e < len(toks) && streetWords[toks[e].Fold] || e+1 < len(toks) && streetWords[toks[e+1].Fold] && p.properNoun(e) {
 		return true
 	}
+	// "4 bis, avenue du Général de Gaulle", "12 ter rue…": an address's number.
+	if e := n.TokEnd; e < len(toks) && lexis.InSet(toks[e].Fold, "bis", "ter") {
+		for k := e + 1; k < len(toks) && k <= e+2; k++ {
+			if streetWords[toks[k].Fold] {
+				return true
+			}
+		}
+	}
 	// "6 rue Georges Auric, 75019 Paris": a postal code, five digits
 	// after a comma and before the town.
 	if s, e := n.TokStart, n.TokEnd; s > 0 && toks[s-1].Text == "," && e < len(toks) && toks[e].Upper() && len(toks[s].Text) == 5 && strings.Trim(toks[s].Text, "0123456789") == "" {

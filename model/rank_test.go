@@ -812,6 +812,7 @@ func TestAddressesAreNotFigures(t *testing.T) {
 	}{
 		{"fr", "L'association tient son assemblée à la Zorgon School, au 6 rue Georges Auric, 75019 Paris, et accueille 300 élèves.", 75019},
 		{"fr", "L'association tient son assemblée au 6 rue Georges Auric et accueille 300 élèves.", 6},
+		{"fr", "Les inscriptions ont lieu aux Epis, 4 bis, avenue du Général de Gaulle, qui accueille 300 élèves.", 4},
 	} {
 		for _, cl := range figuresOf(buildText(t, c.lang, "2012-11-06", c.text), c.value) {
 			t.Errorf("%q: %v read as a figure (%q)", c.text, c.value, cl.Label)
