@@ -564,6 +564,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		// "8 000 (postes) chez PSA", "1,000 jobs at Boeing": the
 		// organisation the figure's words place it at.
 		r.subject, r.how = owner, fromOwner
+		if k := r.noun + 1; r.noun >= 0 && k < len(toks) && lexis.InSet(toks[k].Fold, "de", "d'", "of") {
+			r.how = fromName // "Trois rames de TGV ont essuyé…": the name the clause's subject holds
+		}
 		return r
 	}
 	if holder := p.holderOf(x.art.Text, r, n); holder != "" {
@@ -1102,12 +1105,16 @@ func (x *extractor) ownerAfter(s *sentence, p *parsed, r clauseReading, n quanti
 	for k < len(toks) && k <= n.TokEnd+5 && (p.tags[k] == syntax.ADJ || lexis.InSet(toks[k].Fold, "de", "d'") && k+1 < len(toks) && p.tags[k+1] == syntax.NOUN || p.tags[k] == syntax.NOUN && k > 0 && lexis.InSet(toks[k-1].Fold, "de", "d'")) {
 		k++ // "3 000 suppressions de postes chez Renault"
 	}
-	if k+1 >= len(toks) || !(toks[k].Fold == "chez" || toks[k].Fold == "at") {
+	if k+1 >= len(toks) {
+		return ""
+	}
+	of := lexis.InSet(toks[k].Fold, "de", "d'", "of") && k == r.noun+1 && r.verb > k
+	if !(toks[k].Fold == "chez" || toks[k].Fold == "at" || of) {
 		return ""
 	}
 	a, b, ok := p.nameAt(k + 1)
-	if !ok || a != k+1 {
-		return ""
+	if !ok || a != k+1 || of && (b >= len(toks) || !isVerb(p.tags[b])) {
+		return "" // ("Trois rames de TGV ont essuyé…": the owner before the clause's verb)
 	}
 	for _, m := range s.mentions {
 		if m.tok == a && x.reg.kindOf(&m) == KindOrg && !cited.Overlaps(Span{Start: toks[a].Start, End: toks[b-1].End}) {

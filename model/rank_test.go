@@ -534,6 +534,8 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "Zorgair will also purchase 20 of Zorgon's larger 777 planes.", 20, "Zorgair", ""},
 		{"en", "The Zorgon Alliance secured 17 of the 63 seats in Saturday's election.", 17, "Zorgon Alliance", ""},
 		{"fr", "Air France a dû annuler 340 vols jeudi.", 340, "Air France", ""},
+		{"fr", "Trois rames de Zorgrail ont essuyé des coups de feu dimanche soir.", 3, "Zorgrail", ""},
+		{"en", "Some 300 employees of Zorgon were laid off on Monday.", 300, "Zorgon", ""},
 		{"en", "Halvern, whose shares jumped 34% in London, said it would file for approval.", 34, "Halvern", ""},
 		{"en", "The European Union and Norway agreed on Tuesday to cut the cod quota by 20%.", 20, "European Union and Norway", ""},
 	} {
