@@ -62,7 +62,11 @@ var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "d
 	"however", "meanwhile", "also", "still", "yet", "then", "so", "now", "rappelons", "privé", "prive", "profitant",
 	"presentant", "assurez-vous", "voici", "ceci", "cela", "celui", "celle", "pas", "non", "oui", "bien", "bon",
 	"quelque", "quelques", "environ", "pres", "madame", "monsieur", "mr", "mrs", "ms", "dr", "m", "mme", "sir", "lord", "saint", "st", "chine", "etats-unis",
-	"commentaires", "temoignage", "video", "photo", "lire", "voir", "read", "watch", "see", "update", "mise")
+	"commentaires", "temoignage", "video", "photo", "lire", "voir", "read", "watch", "see", "update", "mise", "ong", "ngo")
+
+// nameTails are words of notNames that end a name written before them
+// ("Human Rights Watch", "Apple Watch").
+var nameTails = lexis.SetOf("watch", "video", "update")
 
 // places is a small gazetteer of countries, continents and regions in French
 // and English: names of places are never the subject of a claim.
@@ -430,6 +434,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) {
 			if isNameToken(toks[j]) && toks[j].Space && (!places[toks[j].Fold] || placeInName(toks, i, j)) {
 				j++
+				continue
+			}
+			if nameTails[toks[j].Fold] && toks[j].Upper() && toks[j].Space {
+				j++ // "Human Rights Watch", "Apple Watch": a word of the web's boilerplate ending a name
 				continue
 			}
 			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 3 {

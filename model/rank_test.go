@@ -535,6 +535,7 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "The Zorgon Alliance secured 17 of the 63 seats in Saturday's election.", 17, "Zorgon Alliance", ""},
 		{"fr", "Air France a dû annuler 340 vols jeudi.", 340, "Air France", ""},
 		{"fr", "Trois rames de Zorgrail ont essuyé des coups de feu dimanche soir.", 3, "Zorgrail", ""},
+		{"fr", "L'ONG Zorg Rights Watch a publié mardi un rapport de 81 pages.", 81, "Zorg Rights Watch", ""},
 		{"en", "Some 300 employees of Zorgon were laid off on Monday.", 300, "Zorgon", ""},
 		{"en", "Halvern, whose shares jumped 34% in London, said it would file for approval.", 34, "Halvern", ""},
 		{"en", "The European Union and Norway agreed on Tuesday to cut the cod quota by 20%.", 20, "European Union and Norway", ""},
