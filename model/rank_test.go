@@ -536,6 +536,8 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "Air France a dû annuler 340 vols jeudi.", 340, "Air France", ""},
 		{"fr", "Trois rames de Zorgrail ont essuyé des coups de feu dimanche soir.", 3, "Zorgrail", ""},
 		{"fr", "L'ONG Zorg Rights Watch a publié mardi un rapport de 81 pages.", 81, "Zorg Rights Watch", ""},
+		{"en", "Zorgair fell 1% on Monday. Zorgair shares rose 2% on Tuesday. Blipco recalled 2 million cars. The company employs about 140,000 people.", 140000, "Blipco", ""},
+		{"en", "Zorgair fell 1% on Monday. Zorgair shares rose 2% on Tuesday. Blipco recalled 2 million cars. Its shares have lost 30% this year.", 30, "Blipco", ""},
 		{"en", "Some 300 employees of Zorgon were laid off on Monday.", 300, "Zorgon", ""},
 		{"en", "Halvern, whose shares jumped 34% in London, said it would file for approval.", 34, "Halvern", ""},
 		{"en", "The European Union and Norway agreed on Tuesday to cut the cod quota by 20%.", 20, "European Union and Norway", ""},

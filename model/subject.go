@@ -754,6 +754,13 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			return d, fromAnaphor
 		}
 	}
+	if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") {
+		if d := x.lastSubject; d != "" && x.lastSubjectAt == x.sentIndex-1 && x.focus != "" && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg {
+			// "Tesla recalled 2.2 million vehicles. Its shares have lost
+			// 30%": the owner the sentence before was about.
+			return d, fromOwner
+		}
+	}
 	if how == fromTopic {
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) &&
 			!(x.focusReports(s) && !ownedMeasures[toks[a].Fold]) && !publicMeasures[toks[a].Fold] {
@@ -762,6 +769,12 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		return "", ""
 	}
 	if how == fromAnaphor && x.focus != "" {
+		if d := x.lastSubject; d != "" && x.lastSubjectAt == x.sentIndex-1 && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg {
+			// "Tesla recalled 2.2 million vehicles. The company employs
+			// about 140,000 people": the organisation the sentence before
+			// was about, in an article about several.
+			return d, how
+		}
 		// "l'application", "the company": the article's main organisation.
 		return x.reg.display(x.focus), how
 	}
