@@ -44,6 +44,11 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 				// mai": the elections' date, the resignation after it.
 				continue
 			}
+			if dt > 0 && lexis.InSet(toks[dt-1].Fold, "for", "pour") || dt > 1 && toks[dt-1].Fold == "le" && toks[dt-2].Fold == "pour" {
+				// "announced a general election for July 4": the date the
+				// election is set for, not the announcement's.
+				continue
+			}
 		}
 		v := p.dateVerb(dt, d.Span.End)
 		if v < 0 {
@@ -950,8 +955,8 @@ func (p *parsed) dateNoun(dt, end int) int {
 	k := dt - 1
 	if k >= 0 && toks[k].Text == "," {
 		k-- // "la décision de l'UNESCO, le 28 juin dernier,"
-	} else if k >= 0 && lexis.InSet(toks[k].Fold, "en", "in", "on", "of", "de", "du", "d'") {
-		k--
+	} else if k >= 0 && lexis.InSet(toks[k].Fold, "en", "in", "on", "of", "de", "du", "d'", "for", "pour") {
+		k-- // (and "a general election for July 4")
 	} else if !(k >= 0 && tags[k] == syntax.NOUN && p.toks[dt].Fold == "le") {
 		return -1
 	}

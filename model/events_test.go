@@ -414,3 +414,27 @@ func TestShortTeaserIsNoLeadEvent(t *testing.T) {
 		}
 	}
 }
+
+// A date a thing is set for ("an election for July 4") is ahead, and not
+// when the verb before it happened; what the next sentence tells in the
+// past did not happen on it.
+func TestDateSetFor(t *testing.T) {
+	tl := buildText(t, "en", "2024-03-15", "Prime Minister Jan Zorg announced a general election for July 4. Storm Zelda killed at least 16 people across Europe.")
+	for _, c := range tl.Claims {
+		if c.Date.String() == "2023-07-04" {
+			t.Errorf("%q dated a July 4 in the past", c.Label)
+		}
+		if c.Metric == MetricEvent && strings.Contains(c.Label, "announced") && !c.AsOf {
+			t.Errorf("%q: the announcement dated %s, want as of the publication", c.Label, c.Date)
+		}
+		if c.HasValue && c.Value == 16 && c.Date.String() != "2024-03-15" {
+			t.Errorf("%q dated %s by the election's day", c.Label, c.Date)
+		}
+	}
+	tl = buildText(t, "fr", "2024-03-15", "Le gouvernement zorglandais a fixé un référendum pour le 4 juillet.")
+	for _, c := range tl.Claims {
+		if c.Date.String() == "2023-07-04" {
+			t.Errorf("%q dated a July 4 in the past", c.Label)
+		}
+	}
+}

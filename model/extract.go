@@ -792,7 +792,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			// passagers", "Acme shares rose 5% on Tuesday. The Nasdaq
 			// gained 2%." (a figure dated to the day dates the next
 			// sentence's past as an event does).
-			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && !c.Date.Range && !c.Date.Approx {
+			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && !c.Date.Range && !c.Date.Approx && (x.art.Published.IsZero() || !c.Date.Start.After(x.art.Published.End)) {
+				// (not a day ahead: "an election for July 4. Storm Ciaran
+				// killed 16 people" did not happen then)
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 			}
 			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {

@@ -43,6 +43,13 @@ var futureCues = lexis.SetOf("will", "'ll", "shall", "upcoming", "scheduled", "d
 	"prochain", "prochaine", "prochains", "prochaines", "d'ici", "until", "postponed", "reporte", "reportee",
 	"venir", "coming")
 
+// scheduledNouns are the words a date after "for", "pour" is set for: an
+// occasion called or planned ahead ("an election for July 4", "scheduled
+// for", "prévue pour").
+var scheduledNouns = lexis.SetOf("election", "elections", "vote", "referendum", "poll", "meeting", "summit", "hearing", "trial",
+	"launch", "release", "deadline", "date", "scheduled", "set", "planned", "slated", "due", "called", "election", "scrutin",
+	"prevu", "prevue", "prevus", "prevues", "fixe", "fixee", "programme", "programmee", "elections", "sommet", "reunion", "audience")
+
 // notFutureVerbs are words with a future or conditional ending that are not verbs.
 var notFutureVerbs = lexis.SetOf("camera", "opera", "extra", "sierra", "cobra", "mantra", "tora", "ultra", "contra",
 	"vrai", "portrait", "retrait", "trait", "attrait", "extrait", "abstrait", "front", "affront", "gouvernorat")
@@ -103,6 +110,11 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			}
 			break
 		}
+	}
+	if k := i - 1; k >= 1 && lexis.InSet(toks[k].Fold, "for", "pour") && scheduledNouns[toks[k-1].Fold] {
+		// "announced a general election for July 4", "un scrutin prévu
+		// pour le 4 juillet": the date something is set for, ahead.
+		return DirFuture
 	}
 	if lang == "en" {
 		// "whose shares jumped 34% in London on Monday, said it would…":
