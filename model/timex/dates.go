@@ -328,6 +328,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			longest(matchHalf(toks, i, lang, &e))
 		}
 		longest(matchFirstMonths(toks, i, lang, &e))
+		longest(matchHoliday(toks, i, lang, &e))
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = lexis.InSet(toks[i].Fold, "depuis", "since") || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "since") ||
@@ -867,6 +868,9 @@ var dateStarts = func() map[string]bool {
 	for _, c := range periodCompounds {
 		m[c] = true
 	}
+	for _, h := range holidays {
+		m[h.words[0]] = true
+	}
 	return m
 }()
 
@@ -899,6 +903,9 @@ var dateAnchors = func() map[string]bool {
 	}
 	for k := range seasons {
 		m[k] = true
+	}
+	for _, h := range holidays {
+		m[h.words[len(h.words)-1]] = true
 	}
 	for _, names := range []map[string]int{weekdaysFR, weekdaysEN} {
 		for k := range names {

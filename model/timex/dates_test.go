@@ -116,6 +116,10 @@ func TestFindDates(t *testing.T) {
 		{"fr", "au second semestre, les", ref, "[au] second semestre", "2021-07/2021-12", "relative"},
 		{"en", "in the first half of 2005 the", ref, "[in] the first half of 2005", "2005-01/2005-06", "absolute"},
 		{"en", "sales in H1 2020 rose", ref, "[in] H1 2020", "2020-01/2020-06", "absolute"},
+		{"en", "an earthquake struck on New Year's Day, killing", ref, "[on] New Year's Day", "2021-01-01", "partial"},
+		{"en", "on Christmas Day 2019 the", ref, "[on] Christmas Day 2019", "2019-12-25", "absolute"},
+		{"fr", "le séisme a frappé le jour de l'An, faisant", ref, "le jour de l'An", "2021-01-01", "partial"},
+		{"fr", "pendant la Saint-Sylvestre, des voitures", ref, "la Saint-Sylvestre", "2020-12-31", "partial"},
 		{"fr", "pendant la première semaine de janvier", ref, "[pendant] la première semaine de janvier", "2021-01-01/2021-01-07", "relative"},
 		{"en", "in the last week of March the", ref, "[in] the last week of March", "2021-03-25/2021-03-31", "relative"},
 		{"en", "since January of this year.", ref, "[since] January of this year", "2021-01", "relative"},
@@ -242,6 +246,9 @@ func TestFindDatesRejects(t *testing.T) {
 		{"en", "a fall in prices"},
 		{"en", "it cut the 2000 jobs it had"},
 		{"fr", "Anne BIANCHI, 54 ans, a été élue"},
+		{"fr", "le marché de Noël a ouvert"},
+		{"en", "Christmas sales rose 5%"},
+		{"fr", "Noël Mamère a dit"},
 	}
 	for _, tt := range tests {
 		if got := FindDates(tt.text, tt.lang, ref); len(got) != 0 {
