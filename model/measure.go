@@ -519,6 +519,10 @@ func lemma(w, lang string) string {
 // S&P 500", "Falcon 9", "Boeing 737").
 func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 	toks, tags := p.toks, p.tags
+	if !n.Scaled && n.Unit == "" && !n.Ordinal && n.Qualifier == "" && n.TokEnd-n.TokStart == 3 && toks[n.TokStart+1].Text == "." &&
+		n.TokStart > 0 && p.properNoun(n.TokStart-1) && toks[n.TokStart].Space {
+		return true // "the new Safari 4.0 web browser", "iOS 4.2", "Mac OS X 10.4": a version
+	}
 	if n.Scaled || n.Unit != "" || n.Ordinal || n.TokEnd-n.TokStart != 1 || n.Qualifier != "" {
 		return false
 	}

@@ -1868,3 +1868,17 @@ func TestDelaysAndOverruns(t *testing.T) {
 		}
 	}
 }
+
+// A version after a name is no count: "the new Zorgari 4.0 web browser".
+func TestVersionsAreNoFigures(t *testing.T) {
+	for _, text := range []string{
+		"Zorgon also demonstrated its new system and highlighted the new Zorgari 4.0 web browser.",
+		"Zorgon released Zorg OS 10.4 to 2 million users on Monday.",
+	} {
+		for _, cl := range buildText(t, "en", "2009-06-09", text).Claims {
+			if cl.HasValue && (cl.Value == 4 || cl.Value == 10.4) {
+				t.Errorf("%q: a version read as a figure: %q", text, cl.Label)
+			}
+		}
+	}
+}
