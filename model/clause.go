@@ -643,6 +643,21 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					r.subject, r.how = phrase, fromPhrase
 				}
 			}
+			if r.subject == "" && how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "son", "sa", "ses", "its") {
+				// "Renault a vendu 2,2 millions de véhicules. Ses ventes en
+				// Europe ont progressé de 11 %": the owner the sentence
+				// before was about, not the place.
+				if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.reg.kind(nameKey(d)) == KindOrg {
+					r.subject, r.how = d, fromOwner
+				}
+			}
+			if r.subject == "" && how == fromTopic {
+				// "L'économie allemande s'est contractée de 0,3 %", "the
+				// German economy shrank": the country its adjective names.
+				if country := p.nationalityOf(a, r.verb, x.art.Lang); country != "" {
+					r.subject, r.how = country, fromPlace
+				}
+			}
 			if r.subject == "" && how == fromTopic {
 				// "À Paris, le prix moyen du mètre carré s'établit à 9 480
 				// euros", "Asylum applications in Germany reached 121,400":

@@ -305,7 +305,8 @@ var (
 	riseStems = []string{"augment", "hauss", "progress", "bondi", "grimp", "croiss", "accru", "accroi", "envol", "increas", "jump",
 		"climb", "gain", "soar", "surg", "rebound", "rebond"}
 	fallStems = []string{"recul", "baiss", "chut", "diminu", "decroi", "plong", "effondr", "declin", "decreas", "drop", "slump", "tumbl",
-		"plung", "shrink", "reduc", "redui", "slip", "slid", "dip", "sink", "sank", "fell", "fall", "lower", "eased", "ease", "recede"}
+		"plung", "shrink", "reduc", "redui", "slip", "slid", "dip", "sink", "sank", "fell", "fall", "lower", "eased", "ease", "recede",
+		"contracte", "shrunk"}
 	// (the stems' words that do not tell a fall: "slippers", "diploma")
 	notFallWords = lexis.SetOf("slippers", "diploma", "diplomat", "diplomats", "diplomatic", "lowers", "fallout")
 )
