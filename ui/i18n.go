@@ -72,9 +72,11 @@ func gapText(days float64) string {
 }
 
 // measureName names a measure in the UI language when it is the
-// program's own words, as it was read otherwise.
+// program's own words, as it was read otherwise. An event without a
+// measure (one whose claims name none) has none: "" is no message to
+// look up.
 func measureName(m model.Metric, measure string) string {
-	if layout.OwnMeasure(m) {
+	if measure != "" && layout.OwnMeasure(m) {
 		return lang.L(measure)
 	}
 	return measure
