@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"sort"
 
 	"github.com/claimline/claimline/model"
@@ -16,7 +17,7 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	for _, m := range s.metrics {
 		present[m] = true
 	}
-	conflict, imprecise := s.conflict, s.imprecise
+	conflict, imprecise, unsure := s.conflict, s.imprecise, o.anyUnsure
 	var items []LegendItem
 	metrics := model.Metrics
 	if ls := o.Lanes; ls.Len() > 0 {
@@ -25,6 +26,17 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 			items = append(items, LegendItem{Text: n, Color: LaneColor(ls, k), Kind: "lane", Lane: k, Hidden: o.hidden(k)})
 		}
 		metrics, present = nil, nil
+		// The symbols explain the marks of the lanes shown: a hidden
+		// lane's are not drawn, and with every lane hidden none is.
+		conflict, imprecise, unsure = false, false, false
+		for i := range s.events {
+			if math.IsNaN(s.pos[i]) || o.hidden(ls.laneOf(i)) {
+				continue
+			}
+			conflict = conflict || s.disputed[i]
+			imprecise = imprecise || s.vague[i]
+			unsure = unsure || i < len(o.unsure) && o.unsure[i]
+		}
 	}
 	for _, m := range metrics {
 		if present[m] {
@@ -40,7 +52,7 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	for _, m := range rest {
 		items = append(items, LegendItem{Metric: m, Text: o.Words.Metric(m), Color: MetricColor(m), Kind: "metric", Lane: -1})
 	}
-	if o.anyUnsure {
+	if unsure {
 		items = append(items, LegendItem{Text: o.Words.LessSure, Color: MixedColor(), Kind: "unsure", Lane: -1})
 	}
 	switch {

@@ -47,6 +47,7 @@ type Scale struct {
 	// every event again.
 	metrics             []model.Metric // the events' metrics, each once, in the events' order
 	disputed            []bool         // per event
+	vague               []bool         // per event: its date is not a single day (a bar or a hollow mark)
 	colors              []color.NRGBA  // per order entry: the event's metric colour
 	conflict, imprecise bool           // some event is disputed; some is not a single day
 }
@@ -92,7 +93,7 @@ type spanKey struct{ start, end int64 }
 // NewScale builds the scale for events (in any order; undated events and
 // those a person rejected are left out of the axis).
 func NewScale(events []model.Event) *Scale {
-	s := &Scale{pos: make([]float64, len(events)), events: len(events), disputed: make([]bool, len(events))}
+	s := &Scale{pos: make([]float64, len(events)), events: len(events), disputed: make([]bool, len(events)), vague: make([]bool, len(events))}
 	same := map[spanKey][]int{}
 	present := map[model.Metric]bool{}
 	for i := range events {
@@ -108,7 +109,8 @@ func NewScale(events []model.Event) *Scale {
 		}
 		s.disputed[i] = e.Disputed()
 		s.conflict = s.conflict || s.disputed[i]
-		s.imprecise = s.imprecise || !precise(e.Date)
+		s.vague[i] = !precise(e.Date)
+		s.imprecise = s.imprecise || s.vague[i]
 		d := events[i].Date
 		if !d.Valid() {
 			s.pos[i] = math.NaN()
