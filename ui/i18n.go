@@ -20,6 +20,7 @@ func words() layout.Words {
 		Conflict:      lang.L("sources disagree"),
 		Imprecise:     lang.L("month or year only"),
 		ImpreciseDays: lang.L("day, month or year only"),
+		Approx:        lang.L("approximate date"),
 		LessSure:      lang.L("less sure"),
 		Sure: func(p int) string {
 			return lang.L("less sure ({{.Percent}}%): a reading to check against its passages", map[string]any{"Percent": p})

@@ -17,7 +17,7 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	for _, m := range s.metrics {
 		present[m] = true
 	}
-	conflict, imprecise, unsure := s.conflict, s.imprecise, o.anyUnsure
+	conflict, imprecise, approx, unsure := s.conflict, s.imprecise, s.approx, o.anyUnsure
 	var items []LegendItem
 	metrics := model.Metrics
 	if ls := o.Lanes; ls.Len() > 0 {
@@ -28,13 +28,14 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 		metrics, present = nil, nil
 		// The symbols explain the marks of the lanes shown: a hidden
 		// lane's are not drawn, and with every lane hidden none is.
-		conflict, imprecise, unsure = false, false, false
+		conflict, imprecise, approx, unsure = false, false, false, false
 		for i := range s.events {
 			if math.IsNaN(s.pos[i]) || o.hidden(ls.laneOf(i)) {
 				continue
 			}
 			conflict = conflict || s.disputed[i]
-			imprecise = imprecise || s.vague[i]
+			imprecise = imprecise || s.marks[i] == markBar
+			approx = approx || s.marks[i] == markHollow
 			unsure = unsure || i < len(o.unsure) && o.unsure[i]
 		}
 	}
@@ -61,6 +62,9 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 		items = append(items, LegendItem{Text: o.Words.ImpreciseDays, Color: MixedColor(), Kind: "imprecise", Lane: -1})
 	case imprecise:
 		items = append(items, LegendItem{Text: o.Words.Imprecise, Color: MixedColor(), Kind: "imprecise", Lane: -1})
+	}
+	if approx {
+		items = append(items, LegendItem{Text: o.Words.Approx, Color: MixedColor(), Kind: "approx", Lane: -1})
 	}
 	if conflict {
 		items = append(items, LegendItem{Text: o.Words.Conflict, Color: ConflictColor(), Kind: "conflict", Lane: -1})

@@ -166,3 +166,57 @@ func TestLegendExplainsTheMarksShown(t *testing.T) {
 		})
 	}
 }
+
+// TestHourMarksAreSolid checks that an event known to the hour, finer than
+// a day, is drawn solid like a day's and needs no legend entry, while an
+// approximate day ("around 4 October") is drawn hollow and the legend says
+// what its hollow mark means (not "month or year only", the entry of bars,
+// when no bar is drawn).
+func TestHourMarksAreSolid(t *testing.T) {
+	at := func(h int) model.Date {
+		t := time.Date(2021, time.October, 4, h, 0, 0, 0, time.UTC)
+		return model.Date{Start: t, End: t, Precision: model.PrecisionHour}
+	}
+	about := model.Day(2021, time.October, 20)
+	about.Approx = true
+	days := []model.Event{
+		ev(model.Day(2021, time.September, 1), model.MetricEvent, "first", "a"),
+		ev(model.Day(2021, time.December, 1), model.MetricEvent, "last", "a"),
+	}
+	tests := []struct {
+		name        string
+		date        model.Date
+		wantPrecise bool
+		wantLegend  string
+	}{
+		{"an hour", at(15), true, "[]"},
+		{"an approximate day", about, false, "[approx]"},
+		{"a month", model.MonthOf(2021, time.October), false, "[imprecise]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := []model.Event{days[0], ev(tt.date, model.MetricEvent, "under test", "a"), days[1]}
+			l := Compute(es, Options{Width: 1000, Height: 300})
+			found := false
+			for _, m := range l.Markers {
+				if m.Event == 1 {
+					found = true
+					if m.Precise != tt.wantPrecise {
+						t.Errorf("drawn precise %v, want %v", m.Precise, tt.wantPrecise)
+					}
+				}
+			}
+			if !found {
+				t.Fatal("the event under test is not drawn")
+			}
+			if got := fmt.Sprint(symbolEntries(l)); got != tt.wantLegend {
+				t.Errorf("the legend explains %s, want %s", got, tt.wantLegend)
+			}
+			for _, it := range l.Legend {
+				if it.Kind == "approx" && it.Text != "approximate date" {
+					t.Errorf("the hollow mark's entry says %q", it.Text)
+				}
+			}
+		})
+	}
+}
