@@ -46,6 +46,9 @@ func (c *clampText) Set(text string, style widget.RichTextStyle) {
 	// Cut again at the next layout, at a height that holds a line: Fyne's
 	// RichText fails to cut a text to less than its first line.
 	c.shown.Truncation = fyne.TextTruncateOff
+	if c.lines == 1 {
+		c.shown.Wrapping, c.shown.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
+	}
 	if text == "" {
 		c.Hide()
 	} else {
@@ -130,9 +133,16 @@ func (r *clampRenderer) Layout(size fyne.Size) {
 	// The text's padding over and under it is cut by half: the header's
 	// texts follow each other closely.
 	trim := c.trim()
-	if c.expanded || len(c.shown.Segments) == 0 || size.Height+trim < c.lineHeight() {
+	c.shown.Wrapping = fyne.TextWrapWord
+	switch {
+	case c.lines == 1 && !c.expanded:
+		// One line is cut where the width ends, not wrapped before a
+		// long word: "2 Jul 2008 · 108294_Government_Acc…" rather than
+		// "2 Jul 2008 ·…", the file's name one word left out whole.
+		c.shown.Wrapping, c.shown.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
+	case c.expanded || len(c.shown.Segments) == 0 || size.Height+trim < c.lineHeight():
 		c.shown.Truncation = fyne.TextTruncateOff
-	} else {
+	default:
 		c.shown.Truncation = fyne.TextTruncateEllipsis
 	}
 	c.shown.Move(fyne.NewPos(0, -trim/2))

@@ -20,6 +20,7 @@ func words() layout.Words {
 		Conflict:      lang.L("sources disagree"),
 		Imprecise:     lang.L("month or year only"),
 		ImpreciseDays: lang.L("day, month or year only"),
+		Approx:        lang.L("approximate date"),
 		LessSure:      lang.L("less sure"),
 		Sure: func(p int) string {
 			return lang.L("less sure ({{.Percent}}%): a reading to check against its passages", map[string]any{"Percent": p})
@@ -72,9 +73,11 @@ func gapText(days float64) string {
 }
 
 // measureName names a measure in the UI language when it is the
-// program's own words, as it was read otherwise.
+// program's own words, as it was read otherwise. An event without a
+// measure (one whose claims name none) has none: "" is no message to
+// look up.
 func measureName(m model.Metric, measure string) string {
-	if layout.OwnMeasure(m) {
+	if measure != "" && layout.OwnMeasure(m) {
 		return lang.L(measure)
 	}
 	return measure

@@ -1,11 +1,16 @@
 package ui
 
 import (
+	"bytes"
 	"encoding/json"
+	"log"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/ui/layout"
@@ -59,3 +64,22 @@ func TestFrenchCoversEveryText(t *testing.T) {
 // it knows (model/figures.go), which lane names show translated.
 var ownMeasures = []string{"new users", "active users", "monthly active users", "daily active users", "users",
 	"downloads", "rank", "place", "in downloads"}
+
+// TestNoEmptyMessageLookedUp checks that opening a set whose events carry
+// no measure of their own (events of a known metric without a lead claim,
+// as the sample set's) looks no empty message up: lang logs each one as a
+// "Translation failure" (message "" not found).
+func TestNoEmptyMessageLookedUp(t *testing.T) {
+	var logged bytes.Buffer
+	log.SetOutput(&logged)
+	defer log.SetOutput(os.Stderr)
+	h := newHarness(t, nil)
+	h.loaded(t)
+	h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+	if got := measureName(model.MetricNewUsers, ""); got != "" {
+		t.Errorf("no measure named %q, want none", got)
+	}
+	if strings.Contains(logged.String(), "Translation failure") {
+		t.Errorf("a message was looked up that no translation has:\n%s", logged.String())
+	}
+}

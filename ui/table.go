@@ -166,10 +166,11 @@ func (detailUnderLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 // detailText is a row's detail: its whole label, then each of its
-// subject, measure, value and note that it has, named by its column.
+// date, subject, measure, value and note that it has, named by its column
+// (a date range is cut in its narrow column: "~ Jan 202…").
 func detailText(r *eventRow) string {
 	parts := []string{r.labelText}
-	for _, c := range []column{colSubject, colMeasure, colValue, colNote} {
+	for _, c := range []column{colDate, colSubject, colMeasure, colValue, colNote} {
 		if v := r.text(c); v != "" {
 			parts = append(parts, lang.L("{{.Column}}: {{.Value}}", map[string]any{"Column": columnTitle(c), "Value": v}))
 		}

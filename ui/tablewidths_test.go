@@ -148,3 +148,39 @@ func rowCells(t *testing.T, w *Window, k int) map[column]*tableCell {
 	}
 	return cells
 }
+
+// TestTableDetailWritesCutDate checks that a date range cut in its narrow
+// column ("~ Jan 202…" for "~ Jan 2021 – Oct 2021") is written whole in
+// the current row's detail under the table, as the subject and the label
+// are: a fact-checker reads the dates first.
+func TestTableDetailWritesCutDate(t *testing.T) {
+	h := newHarness(t, defaultSetEngine())
+	h.loaded(t)
+	h.w.win.Resize(defaultSize(1))
+	h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+	p := h.w.events
+	row := -1
+	for k := range p.shown {
+		if p.rows[p.shown[k]].date.Range {
+			row = k
+			break
+		}
+	}
+	if row < 0 {
+		t.Fatal("the default set has no event dated by a range")
+	}
+	r := &p.rows[p.shown[row]]
+	if cell := rowCells(t, h.w, row)[colDate]; cell.label.text.Text == cell.label.full {
+		t.Skipf("the date %q is whole in its column: nothing to write in the detail", cell.label.full)
+	}
+	click(cellAt(t, h.w, row, colLabel), 0)
+	p.table.ScrollToTop()
+	p.table.ScrollToLeading()
+	h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+	if !p.detail.Visible() {
+		t.Fatalf("row %d selected: no detail under the table", row)
+	}
+	if date := r.text(colDate); !strings.Contains(p.detail.Text, date) {
+		t.Errorf("the detail %q lacks the whole date %q", p.detail.Text, date)
+	}
+}

@@ -275,6 +275,10 @@ func (d *drawing) drawLegendItem(p *pen, it layout.LegendItem) {
 		// A light disc in a thin ring, as a less sure event is drawn.
 		p.circle(cx, cy, s/2, tint(d.pal.text, d.pal.bg, 0.8))
 		p.circle(cx, cy, s/2-1.5, tint(d.pal.text, d.pal.bg, 0.25))
+	case "approx":
+		// A hollow point, as an approximate day or hour is drawn.
+		p.circle(cx, cy, s/2, d.pal.bg)
+		p.ring(cx, cy, s/2-s/2*0.2, s/2*0.4, d.pal.text)
 	case "imprecise":
 		// A short bar, as a date wider than a day is drawn.
 		h := s * 0.6

@@ -35,6 +35,7 @@ func wordsFor(lang string) words {
 		Conflict:      tr.L("sources disagree"),
 		Imprecise:     tr.L("month or year only"),
 		ImpreciseDays: tr.L("day, month or year only"),
+		Approx:        tr.L("approximate date"),
 		LessSure:      tr.L("less sure"),
 		Measure: func(m model.Metric, measure string) string {
 			if layout.OwnMeasure(m) {

@@ -189,8 +189,9 @@ type Marker struct {
 	X, Y, R float32
 	// Color is the metric's colour.
 	Color color.NRGBA
-	// Precise is false when the date is known only to the month or year, or
-	// is a range or approximate: draw the marker hollow.
+	// Precise is true when the date is a single day or hour; false when
+	// it is known only to the month or year, or is a range or approximate:
+	// draw the marker hollow (a bar when wider than a day).
 	Precise bool
 	// Bar is true when the date is wider than a day (a week, a month, a
 	// quarter, a year, a range): draw a bar of height BarH centred on Y from
@@ -302,7 +303,8 @@ type LegendItem struct {
 	Text   string
 	Color  color.NRGBA
 	// Kind is "metric", "lane", "conflict" (the badge), "imprecise" (a
-	// short bar, as a date wider than a day is drawn) or "unsure" (a light
+	// short bar, as a date wider than a day is drawn), "approx" (a hollow
+	// point, as an approximate day or hour is drawn) or "unsure" (a light
 	// marker, as a less sure event is drawn).
 	Kind string
 	// Lane is the lane a "lane" entry stands for (-1 otherwise); Hidden is

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"sort"
 
 	"github.com/claimline/claimline/model"
@@ -16,7 +17,7 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	for _, m := range s.metrics {
 		present[m] = true
 	}
-	conflict, imprecise := s.conflict, s.imprecise
+	conflict, imprecise, approx, unsure := s.conflict, s.imprecise, s.approx, o.anyUnsure
 	var items []LegendItem
 	metrics := model.Metrics
 	if ls := o.Lanes; ls.Len() > 0 {
@@ -25,6 +26,18 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 			items = append(items, LegendItem{Text: n, Color: LaneColor(ls, k), Kind: "lane", Lane: k, Hidden: o.hidden(k)})
 		}
 		metrics, present = nil, nil
+		// The symbols explain the marks of the lanes shown: a hidden
+		// lane's are not drawn, and with every lane hidden none is.
+		conflict, imprecise, approx, unsure = false, false, false, false
+		for i := range s.events {
+			if math.IsNaN(s.pos[i]) || o.hidden(ls.laneOf(i)) {
+				continue
+			}
+			conflict = conflict || s.disputed[i]
+			imprecise = imprecise || s.marks[i] == markBar
+			approx = approx || s.marks[i] == markHollow
+			unsure = unsure || i < len(o.unsure) && o.unsure[i]
+		}
 	}
 	for _, m := range metrics {
 		if present[m] {
@@ -40,7 +53,7 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 	for _, m := range rest {
 		items = append(items, LegendItem{Metric: m, Text: o.Words.Metric(m), Color: MetricColor(m), Kind: "metric", Lane: -1})
 	}
-	if o.anyUnsure {
+	if unsure {
 		items = append(items, LegendItem{Text: o.Words.LessSure, Color: MixedColor(), Kind: "unsure", Lane: -1})
 	}
 	switch {
@@ -49,6 +62,9 @@ func (l *Layout) legend(s *Scale, o *Options) float32 {
 		items = append(items, LegendItem{Text: o.Words.ImpreciseDays, Color: MixedColor(), Kind: "imprecise", Lane: -1})
 	case imprecise:
 		items = append(items, LegendItem{Text: o.Words.Imprecise, Color: MixedColor(), Kind: "imprecise", Lane: -1})
+	}
+	if approx {
+		items = append(items, LegendItem{Text: o.Words.Approx, Color: MixedColor(), Kind: "approx", Lane: -1})
 	}
 	if conflict {
 		items = append(items, LegendItem{Text: o.Words.Conflict, Color: ConflictColor(), Kind: "conflict", Lane: -1})

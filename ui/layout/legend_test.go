@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -103,5 +104,119 @@ func TestMessageStaysOverThePlot(t *testing.T) {
 	}
 	if l := Compute(es, Options{Width: 1000, Height: 300}); len(l.Message.Lines) != 0 {
 		t.Errorf("no message asked, and the layout writes %q", l.Message.Lines)
+	}
+}
+
+// symbolEntries returns the kinds of the legend's entries that explain a
+// mark (not a lane or a metric), in order.
+func symbolEntries(l *Layout) []string {
+	var out []string
+	for _, it := range l.Legend {
+		if it.Kind != "lane" && it.Kind != "metric" {
+			out = append(out, it.Kind)
+		}
+	}
+	return out
+}
+
+// TestLegendExplainsTheMarksShown checks that, with lanes, the legend's
+// symbol entries ("less sure", the bars, "sources disagree") explain the
+// marks of the lanes shown only: a hidden lane's disputed, less sure or
+// month-long events are not drawn, and with every lane hidden nothing is,
+// so the legend is its lanes alone, to show them again.
+func TestLegendExplainsTheMarksShown(t *testing.T) {
+	var claims []model.Claim
+	es := []model.Event{
+		measured(&claims, model.Day(2023, 1, 10), model.MetricOther, "revenue ($)", "Uber"),
+		measured(&claims, model.MonthOf(2023, 2), model.MetricOther, "revenue ($)", "Meta"),
+		measured(&claims, model.Day(2023, 3, 10), model.MetricActiveUsers, "active users", "Meta"),
+		measured(&claims, model.Day(2023, 4, 10), model.MetricActiveUsers, "active users", "Uber"),
+		measured(&claims, model.Day(2023, 5, 10), model.MetricOther, "revenue ($)", "Lyft"),
+	}
+	es[0].Conflicts = []model.Conflict{{Kind: model.ConflictValue, Summary: "1 or 2"}}
+	for i := range claims {
+		claims[i].Confidence = 0.9
+	}
+	claims[4].Confidence = 0.5 // a guess, in the revenue lane
+	ls := BuildLanes(es, claims, LaneByMeasure, Words{})
+	if fmt.Sprint(ls.Names) != "[revenue ($) active users]" {
+		t.Fatalf("lanes %v", ls.Names)
+	}
+	tests := []struct {
+		name   string
+		hidden []bool
+		want   string
+	}{
+		{"all shown", nil, "[unsure imprecise conflict]"},
+		{"revenue hidden", []bool{true, false}, "[]"},
+		{"active users hidden", []bool{false, true}, "[unsure imprecise conflict]"},
+		{"all hidden", []bool{true, true}, "[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := Options{Width: 1000, Height: 320, Lanes: ls, Hidden: tt.hidden, Claims: claims}
+			l := Compute(es, o)
+			if got := fmt.Sprint(symbolEntries(l)); got != tt.want {
+				t.Errorf("the legend explains %s, want %s", got, tt.want)
+			}
+			o.View, o.Match, o.Status = l.View, make([]bool, len(es)), "0 of 5 events match"
+			if got := fmt.Sprint(symbolEntries(l.Rematch(es, o))); got != tt.want {
+				t.Errorf("after a query, the legend explains %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHourMarksAreSolid checks that an event known to the hour, finer than
+// a day, is drawn solid like a day's and needs no legend entry, while an
+// approximate day ("around 4 October") is drawn hollow and the legend says
+// what its hollow mark means (not "month or year only", the entry of bars,
+// when no bar is drawn).
+func TestHourMarksAreSolid(t *testing.T) {
+	at := func(h int) model.Date {
+		t := time.Date(2021, time.October, 4, h, 0, 0, 0, time.UTC)
+		return model.Date{Start: t, End: t, Precision: model.PrecisionHour}
+	}
+	about := model.Day(2021, time.October, 20)
+	about.Approx = true
+	days := []model.Event{
+		ev(model.Day(2021, time.September, 1), model.MetricEvent, "first", "a"),
+		ev(model.Day(2021, time.December, 1), model.MetricEvent, "last", "a"),
+	}
+	tests := []struct {
+		name        string
+		date        model.Date
+		wantPrecise bool
+		wantLegend  string
+	}{
+		{"an hour", at(15), true, "[]"},
+		{"an approximate day", about, false, "[approx]"},
+		{"a month", model.MonthOf(2021, time.October), false, "[imprecise]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := []model.Event{days[0], ev(tt.date, model.MetricEvent, "under test", "a"), days[1]}
+			l := Compute(es, Options{Width: 1000, Height: 300})
+			found := false
+			for _, m := range l.Markers {
+				if m.Event == 1 {
+					found = true
+					if m.Precise != tt.wantPrecise {
+						t.Errorf("drawn precise %v, want %v", m.Precise, tt.wantPrecise)
+					}
+				}
+			}
+			if !found {
+				t.Fatal("the event under test is not drawn")
+			}
+			if got := fmt.Sprint(symbolEntries(l)); got != tt.wantLegend {
+				t.Errorf("the legend explains %s, want %s", got, tt.wantLegend)
+			}
+			for _, it := range l.Legend {
+				if it.Kind == "approx" && it.Text != "approximate date" {
+					t.Errorf("the hollow mark's entry says %q", it.Text)
+				}
+			}
+		})
 	}
 }

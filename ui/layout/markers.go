@@ -10,7 +10,9 @@ import (
 )
 
 // precise reports whether d is a single day.
-func precise(d model.Date) bool { return d.Precision == model.PrecisionDay && !d.Range && !d.Approx }
+func precise(d model.Date) bool {
+	return (d.Precision == model.PrecisionDay || d.Precision == model.PrecisionHour) && !d.Range && !d.Approx
+}
 
 // maxSharedBars is the most events of one extent drawn as bars each.
 const maxSharedBars = 3

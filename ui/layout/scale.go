@@ -45,11 +45,25 @@ type Scale struct {
 	// What the legend and the markers read of every event, read once
 	// here rather than at each layout: a keystroke's new dimming lays out
 	// every event again.
-	metrics             []model.Metric // the events' metrics, each once, in the events' order
-	disputed            []bool         // per event
-	colors              []color.NRGBA  // per order entry: the event's metric colour
-	conflict, imprecise bool           // some event is disputed; some is not a single day
+	metrics  []model.Metric // the events' metrics, each once, in the events' order
+	disputed []bool         // per event
+	marks    []mark         // per event: how its date is drawn
+	colors   []color.NRGBA  // per order entry: the event's metric colour
+	// Some event is disputed; some is drawn as a bar (wider than a
+	// day); some as a hollow mark (an approximate day or hour).
+	conflict, imprecise, approx bool
 }
+
+// mark is how an event's date is drawn: a solid point (a day or an hour),
+// a bar over its extent (wider than a day) or a hollow point (an
+// approximate day or hour, or a range within a day).
+type mark uint8
+
+const (
+	markPoint mark = iota
+	markBar
+	markHollow
+)
 
 // segment is a stretch of the axis that is linear in time.
 type segment struct {
@@ -92,7 +106,7 @@ type spanKey struct{ start, end int64 }
 // NewScale builds the scale for events (in any order; undated events and
 // those a person rejected are left out of the axis).
 func NewScale(events []model.Event) *Scale {
-	s := &Scale{pos: make([]float64, len(events)), events: len(events), disputed: make([]bool, len(events))}
+	s := &Scale{pos: make([]float64, len(events)), events: len(events), disputed: make([]bool, len(events)), marks: make([]mark, len(events))}
 	same := map[spanKey][]int{}
 	present := map[model.Metric]bool{}
 	for i := range events {
@@ -108,11 +122,16 @@ func NewScale(events []model.Event) *Scale {
 		}
 		s.disputed[i] = e.Disputed()
 		s.conflict = s.conflict || s.disputed[i]
-		s.imprecise = s.imprecise || !precise(e.Date)
 		d := events[i].Date
 		if !d.Valid() {
 			s.pos[i] = math.NaN()
 			continue
+		}
+		switch {
+		case Wide(d):
+			s.marks[i], s.imprecise = markBar, true
+		case !precise(d):
+			s.marks[i], s.approx = markHollow, true
 		}
 		k := spanKey{d.Start.Unix(), d.End.Unix()}
 		same[k] = append(same[k], i)

@@ -27,6 +27,9 @@ type Words struct {
 	// the same when day-only dates are drawn as bars over their day too,
 	// at hour zoom: "day, month or year only".
 	Imprecise, ImpreciseDays string
+	// Approx explains the hollow marks of approximate days and hours
+	// ("around 4 October"): "approximate date".
+	Approx string
 	// LessSure explains the light markers of less sure events in the
 	// legend; Sure says in a tooltip how sure a less sure event's reading
 	// is, from its confidence in percent.
@@ -77,6 +80,7 @@ func English() Words {
 		Conflict:      "sources disagree",
 		Imprecise:     "month or year only",
 		ImpreciseDays: "day, month or year only",
+		Approx:        "approximate date",
 		LessSure:      "less sure",
 		Sure: func(p int) string {
 			return fmt.Sprintf("less sure (%d%%): a reading to check against its passages", p)
@@ -143,6 +147,9 @@ func (w Words) WithDefaults() Words {
 	}
 	if w.ImpreciseDays == "" {
 		w.ImpreciseDays = e.ImpreciseDays
+	}
+	if w.Approx == "" {
+		w.Approx = e.Approx
 	}
 	if w.LessSure == "" {
 		w.LessSure = e.LessSure

@@ -389,6 +389,9 @@ func (r *renderer) legendItem(it layout.LegendItem, p palette, ts float32) {
 		b.CornerRadius = rad * 0.6
 		b.Move(fyne.NewPos(it.X-rad*0.5, cy-rad*0.6))
 		b.Resize(fyne.NewSize(it.Size+rad, rad*1.2))
+	case "approx":
+		// A hollow point, as an approximate day or hour is drawn.
+		r.circle(p.bg, p.fg, 2.5, cx, cy, rad-0.5)
 	case "conflict":
 		r.circle(it.Color, p.bg, 1, cx, cy, rad*0.8)
 	case "unsure":
