@@ -62,7 +62,14 @@ var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "d
 	"however", "meanwhile", "also", "still", "yet", "then", "so", "now", "rappelons", "privé", "prive", "profitant",
 	"presentant", "assurez-vous", "voici", "ceci", "cela", "celui", "celle", "pas", "non", "oui", "bien", "bon",
 	"quelque", "quelques", "environ", "pres", "madame", "monsieur", "mr", "mrs", "ms", "dr", "m", "mme", "sir", "lord", "saint", "st", "chine", "etats-unis",
-	"commentaires", "temoignage", "video", "photo", "lire", "voir", "read", "watch", "see", "update", "mise", "ong", "ngo")
+	"commentaires", "temoignage", "video", "photo", "lire", "voir", "read", "watch", "see", "update", "mise", "ong", "ngo",
+	// prepositions, conjunctions and adverbs that open a sentence ("Lors de la
+	// première période", "Despite the strike"), never a name's first word
+	"lors", "durant", "parmi", "malgre", "vers", "hormis", "sauf", "concernant", "afin", "lorsque", "puisque", "tandis",
+	"aussi", "chaque", "certes", "desormais", "dorenavant", "pourtant", "notamment", "surtout", "jusqu'a", "jusqu'au",
+	"loin", "autour", "entre", "contre", "derriere", "devant", "despite", "although", "though", "whereas", "amid", "amidst",
+	"following", "among", "unlike", "besides", "throughout", "within", "without", "against", "toward", "towards", "upon",
+	"across", "behind", "because", "unless", "until", "whether", "once")
 
 // nameTails are words of notNames that end a name written before them
 // ("Human Rights Watch", "Apple Watch").
