@@ -416,7 +416,7 @@ var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliame
 	"ministere", "ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "jury", "assemblee",
 	"assembly", "cabinet", "comite", "committee", "prefecture", "mairie", "regulateur", "regulator",
 	"parquet", "prosecutors", "procureurs", "pompiers", "sapeurs-pompiers", "gendarmes", "gendarmerie", "policiers", "police",
-	"firefighters", "secours")
+	"firefighters", "secours", "military", "army", "armee", "navy", "troops", "troupes", "soldiers", "soldats", "rebels", "rebelles")
 
 // groupNouns name a body or a group of people that can be a claim's
 // subject without a proper name.
