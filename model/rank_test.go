@@ -570,6 +570,8 @@ func TestRatesAndIndexes(t *testing.T) {
 		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 3.25, "European Central Bank", "rate (%)"},
 		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 0.25, "European Central Bank", "rate (points)"},
 		{"fr", "La Banque centrale européenne a relevé jeudi ses taux directeurs de 0,25 point.", 0.25, "Banque centrale européenne", "taux directeur (points)"},
+		{"en", "Zorgon said its third-quarter revenue fell 42% to $13.2 billion.", 13.2e9, "Zorgon", "revenue ($)"},
+		{"en", "Zorgon said its third-quarter revenue fell 42% to $13.2 billion.", 42, "Zorgon", "revenue (%)"},
 		{"fr", "Le CAC 40 a clôturé en hausse de 1,5 % vendredi.", 1.5, "CAC 40", "hausse (%)"},
 	} {
 		tl := buildText(t, c.lang, "2023-05-12", c.text)

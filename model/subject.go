@@ -471,7 +471,9 @@ func (p *parsed) subjectHead(v, start int) int {
 	if k < start {
 		return -1
 	}
-	if p.tags[k] == syntax.VERB && !p.named[k] && (k == start || p.lang == "en" && !p.participle(k) && (p.tags[k-1] == syntax.DET || p.tags[k-1] == syntax.ADJ || p.tags[k-1] == syntax.PROPN)) {
+	if p.tags[k] == syntax.VERB && !p.named[k] && (k == start || p.lang == "en" && !p.participle(k) && (p.tags[k-1] == syntax.DET || p.tags[k-1] == syntax.ADJ || p.tags[k-1] == syntax.PROPN ||
+		p.tags[k-1] == syntax.NOUN && p.inDate(k-1))) {
+		// (and "its third-quarter revenue fell": after a period's compound)
 		return k // "Revenue grew", "The Treasury yield fell": a noun misread as a verb before the verb
 	}
 	if p.toks[k].Text == "," {
