@@ -496,7 +496,9 @@ func (p *parsed) subjectHead(v, start int) int {
 		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.tags[j] == syntax.NOUN && j == k) {
 			j--
 		}
-		if j > start && lexis.InSet(p.toks[j].Fold, "at", "chez") {
+		if j > start && (lexis.InSet(p.toks[j].Fold, "at", "chez") || anaphors[p.toks[h].Fold] && lexis.InSet(p.toks[j].Fold, "of", "de", "d'", "du")) {
+			// (and "Shares of the company closed up 3.1%", "Les ventes du
+			// groupe ont reculé")
 			if h2 := p.headEndingAt(j-1, start); h2 >= 0 {
 				h = h2
 			} else if j-1 == start && (p.tags[start] == syntax.VERB || p.tags[start] == syntax.PROPN) && !p.named[start] {
@@ -757,7 +759,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		}
 	}
 	if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") {
-		if d := x.lastSubject; d != "" && x.lastSubjectAt == x.sentIndex-1 && x.focus != "" && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg {
+		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.focus != "" && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg {
 			// "Tesla recalled 2.2 million vehicles. Its shares have lost
 			// 30%": the owner the sentence before was about.
 			return d, fromOwner
@@ -771,7 +773,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		return "", ""
 	}
 	if how == fromAnaphor && x.focus != "" {
-		if d := x.lastSubject; d != "" && x.lastSubjectAt == x.sentIndex-1 && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg {
+		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg {
 			// "Tesla recalled 2.2 million vehicles. The company employs
 			// about 140,000 people": the organisation the sentence before
 			// was about, in an article about several.
