@@ -119,7 +119,7 @@ func TestClauseEvents(t *testing.T) {
 			"Le groupe Zorgon, qui emploie 8 000 salariés, a fermé son usine de Lille le 2 juillet.",
 			[][3]string{{"Zorgon", "fermé", "2012-07-02"}}},
 		{"un tribunal et sa ville sont un seul sujet", "fr", "2023-06-14",
-			"Le tribunal correctionnel de Lyon a condamné mardi l'ancien maire à deux ans de prison.",
+			"Le tribunal correctionnel de Lyon a condamné mardi l'ancien maire pour corruption.",
 			[][3]string{{"Le tribunal correctionnel de Lyon", "condamné", "2023-06-13"}}},
 		{"a body's place qualifies it", "en", "2023-06-14",
 			"A federal jury in Boston convicted the former mayor on Tuesday. The Norwegian parliament approved the bill on Monday.",

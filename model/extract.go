@@ -575,7 +575,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if whatAfter || n.Unit != "" && r.noun >= n.TokEnd {
 				// (and "announced a £20 million support fund": the money
 				// and what it is, as written)
-				c.phrase = ps.actionPhrase(a.Text, r, n)
+				if ph := ps.actionPhrase(a.Text, r, n); ph != "" || c.phrase == "" {
+					c.phrase = ph // (a prison term's sentence, written by readMeasure, stays)
+				}
+				if r.how == fromPlace && c.phrase != "" && r.verb >= 0 {
+					// "Gironde: les incendies ont détruit 6 000 hectares",
+					// not "Gironde ont détruit": the clause's own subject,
+					// after the place the figure is about.
+					st := toks[ps.clauseStart(r.verb)].Start
+					if i := strings.Index(a.Text[st:], c.phrase); i > 0 {
+						if np := strings.TrimSpace(a.Text[st : st+i]); np != "" && !strings.ContainsAny(np, ",;:") {
+							c.phrase = ": " + lowerInitial(np, toks, a.Text) + " " + c.phrase
+						}
+					}
+				}
 			}
 			if ordinalCount {
 				// The label as written: "Michael Schumacher signe sa 35e

@@ -141,6 +141,9 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 	if _, ok := delayAfter(toks, n); ok {
 		return MetricOther, toks[n.TokEnd].Text // "18 months behind schedule", "18 mois de retard": a delay
 	}
+	if _, ok := prisonTermAfter(toks, n); ok {
+		return MetricOther, toks[n.TokEnd].Text // "deux ans de prison", "10 years in prison": a prison term
+	}
 	if lexis.InSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") &&
 		!(n.Unit == "%" && lexis.InSet(noun, "year", "an", "annee")) {
 		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an")
@@ -494,9 +497,28 @@ func delayAfter(toks []lexis.Token, n quantity.NumberExpr) (unit string, ok bool
 	return "", false
 }
 
-// delayed reports whether figure n counts a delay (delayAfter), which the
-// date grammar reads as a duration.
+// prisonTermAfter reports whether figure n counts a prison term: a unit of
+// time then "de prison", "d'emprisonnement", "de réclusion", "in prison",
+// "in jail" ("condamné à deux ans de prison avec sursis", "sentenced to 10
+// years in prison"); unit is that time unit, folded.
+func prisonTermAfter(toks []lexis.Token, n quantity.NumberExpr) (unit string, ok bool) {
+	k := n.TokEnd
+	if k+1 >= len(toks) || !quantity.TimeUnitNoun(toks[k]) {
+		return "", false
+	}
+	switch {
+	case lexis.MatchWords(toks, k+1, "de", "prison"), lexis.MatchWords(toks, k+1, "d'", "emprisonnement"), lexis.MatchWords(toks, k+1, "de", "reclusion"),
+		lexis.MatchWords(toks, k+1, "de", "detention"), lexis.MatchWords(toks, k+1, "in", "prison"), lexis.MatchWords(toks, k+1, "in", "jail"),
+		lexis.MatchWords(toks, k+1, "of", "imprisonment"), lexis.MatchWords(toks, k+1, "behind", "bars"):
+		return toks[k].Fold, true
+	}
+	return "", false
+}
+
+// delayed reports whether figure n counts a delay or a prison term
+// (delayAfter, prisonTermAfter), which the date grammar reads as a duration.
 func delayed(toks []lexis.Token, n quantity.NumberExpr) bool {
 	_, ok := delayAfter(toks, n)
-	return ok
+	_, term := prisonTermAfter(toks, n)
+	return ok || term
 }

@@ -132,6 +132,9 @@ func labelIn(c *Claim, lang string) string {
 		return contextLabelIn(c.What, c.Subject, c.other, lang)
 	}
 	if c.phrase != "" && c.Metric == MetricOther {
+		if strings.HasPrefix(c.phrase, ": ") {
+			return c.Subject + c.phrase // "Gironde: les incendies ont détruit 6 000 hectares"
+		}
 		// "Zorgon will cut 250 jobs", not "Zorgon: 250 jobs".
 		return strings.TrimSpace(c.Subject + " " + c.phrase)
 	}
@@ -238,8 +241,8 @@ func figureLabelIn(c *Claim, lang string) string {
 		}
 	case "":
 	default:
-		if w := strings.Fields(lexis.Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] {
-			v += " " + c.Unit // "521 kg", "9.9 billion yuan"
+		if w := strings.Fields(lexis.Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] && w[0] != lexis.Fold(c.Unit) {
+			v += " " + c.Unit // "521 kg", "9.9 billion yuan" (not "25 years years in prison")
 		}
 	}
 	sep := ": "

@@ -730,6 +730,32 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: a delay, «"+x.art.Text[toks[r.after].Start:toks[min(r.after+2, len(toks)-1)].End]+"»")
 		return
 	}
+	if u, ok := prisonTermAfter(toks, quantity.NumberExpr{TokEnd: r.after}); ok {
+		// "condamné à deux ans de prison", "sentenced to 10 years in prison".
+		c.Measure = map[bool]string{true: "peine de prison", false: "prison sentence"}[lang == "fr"]
+		c.Unit, c.What, c.whatAfter = u, x.art.Text[toks[r.after].Start:toks[r.after+2].End], true
+		c.Reasons = append(c.Reasons, "measure: a prison term, «"+x.art.Text[toks[r.after].Start:toks[r.after+2].End]+"»")
+		if v := r.verb; v >= 0 && v < r.at && r.at-v <= 8 && (r.how == fromClause || r.how == fromGroup || r.how == fromName) {
+			// "Le tribunal a condamné l'ancien maire à deux ans de prison":
+			// the sentence as written, without its date.
+			start := v
+			for start > 0 && p.tags[start-1] == syntax.AUX {
+				start--
+			}
+			var b strings.Builder
+			for k := start; k <= r.after+2 && k < len(toks); k++ {
+				if p.inDate(k) && (k < r.at || k > r.after) {
+					continue
+				}
+				if b.Len() > 0 && toks[k].Space {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[k].Text)
+			}
+			c.phrase = b.String()
+		}
+		return
+	}
 	if lexis.MatchWords(toks, r.after, "over", "budget") || lexis.MatchWords(toks, r.after, "au-dessus", "du", "budget") {
 		// "four years behind schedule and $7.3 billion over budget".
 		c.Measure = map[bool]string{true: "dépassement de budget", false: "cost overrun"}[lang == "fr"]

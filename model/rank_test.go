@@ -1859,6 +1859,8 @@ func TestDelaysAndOverruns(t *testing.T) {
 		{"en", "The Zorgbus Z400M is four years behind schedule and $7.3 billion over budget.", 4, "Zorgbus Z400M", "delay", "years"},
 		{"en", "The Zorgbus Z400M is four years behind schedule and $7.3 billion over budget.", 7.3e9, "Zorgbus Z400M", "cost overrun", "$"},
 		{"fr", "Zorgbus a livré le premier Z380 à Air Zorg avec 18 mois de retard.", 18, "Zorgbus", "retard", "mois"},
+		{"fr", "Le tribunal correctionnel de Zorgville a condamné jeudi l'ancien maire à deux ans de prison avec sursis.", 2, "Le tribunal correctionnel de Zorgville", "peine de prison", "ans"},
+		{"en", "A federal judge in Zorgville sentenced Sam Zorg to 25 years in prison on Thursday.", 25, "Sam Zorg", "prison sentence", "years"},
 	} {
 		found := figuresOf(buildText(t, c.lang, "2007-10-15", c.text), c.value)
 		for _, cl := range found {
@@ -1888,6 +1890,21 @@ func TestVersionsAreNoFigures(t *testing.T) {
 			if cl.HasValue && (cl.Value == 4 || cl.Value == 10.4) {
 				t.Errorf("%q: a version read as a figure: %q", text, cl.Label)
 			}
+		}
+	}
+}
+
+// A figure about a place keeps its clause's own subject in its label;
+// weather's impersonal "il" stands for no one.
+func TestPlaceLabelsAndWeather(t *testing.T) {
+	found := figuresOf(buildText(t, "fr", "2023-11-09", "Les incendies ont détruit plus de 6 000 hectares de forêt en Gironde."), 6000)
+	if len(found) != 1 || found[0].Label != "Gironde: les incendies ont détruit plus de 6 000 hectares" {
+		t.Errorf("fires in Gironde: %+v", found)
+	}
+	tl := buildText(t, "fr", "2023-11-09", "Zorgauto a vendu 300 voitures. Selon Météo-France, il est tombé 150 millimètres de pluie en 24 heures à Nîmes.")
+	for _, c := range figuresOf(tl, 150) {
+		if c.Subject == "Zorgauto" {
+			t.Errorf("the rain's «il» read as Zorgauto: %q", c.Label)
 		}
 	}
 }

@@ -648,6 +648,8 @@ func (p *parsed) impersonal(k int) bool {
 	case "il":
 		return lexis.InSet(n, "y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "parait", "reste", "suffit", "s'agit", "s'agissait") ||
 			n == "s'" && lexis.InSet(lexis.FoldAt(toks, k+2), "agit", "agissait", "agira") || // "Il s'agit du premier sous-marin…"
+			lexis.InSet(n, "pleut", "neige", "gele", "fait") || // "il fait 38 degrés", weather
+			lexis.InSet(n, "est", "etait", "a") && lexis.InSet(lexis.FoldAt(toks, k+2), "tombe", "plu", "neige", "gele") || // "il est tombé 150 mm de pluie"
 			lexis.InSet(n, "est", "etait", "sera") && k+3 < len(toks) && p.tags[k+2] == syntax.ADJ && lexis.InSet(lexis.FoldAt(toks, k+3), "de", "d'", "que", "qu'")
 	case "it":
 		if lexis.InSet(n, "seems", "seemed", "appears", "appeared", "remains") {
