@@ -202,6 +202,8 @@ func TestLeadEventBesideFigure(t *testing.T) {
 		// A place or time between the verb and its object.
 		{"fr", "Le Secours zorglandais a perdu dans l'incendie environ trois tonnes de linge.", ""},
 		{"en", "Zorgon sold in Europe 3 million phones.", ""},
+		// A named object between the verb and the figure.
+		{"en", "Judge Lewis Zorg sentenced Sam Blip to 25 years in prison.", ""},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			var got []string

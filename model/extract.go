@@ -2149,8 +2149,8 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 		if inPhrase && !object && (p.tags[k] == syntax.PROPN || p.tags[k] == syntax.DET || p.tags[k] == syntax.NOUN || p.tags[k] == syntax.ADJ) {
 			continue // "in Europe", "dans l'incendie"
 		}
-		if !p.inDate(k) && (p.tags[k] == syntax.NOUN || p.tags[k] == syntax.ADJ || p.tags[k] == syntax.PRON && possessives[t.Fold] || possessives[t.Fold]) {
-			object = true
+		if !p.inDate(k) && (p.tags[k] == syntax.NOUN || p.tags[k] == syntax.ADJ || p.tags[k] == syntax.PROPN || p.tags[k] == syntax.PRON && possessives[t.Fold] || possessives[t.Fold]) {
+			object = true // (and a named object: "sentenced Sam Zorg to 25 years in prison")
 			continue
 		}
 		if object && isVerb(p.tags[k]) {
