@@ -7,9 +7,18 @@ import (
 	"unicode/utf8"
 )
 
-// elisions are French words that lose their vowel before an apostrophe.
-var elisions = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "n": true, "s": true, "c": true,
-	"m": true, "t": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true}
+// elision reports whether folded word w is a French word that loses its
+// vowel before an apostrophe ("l", "qu", "jusqu"). A switch rather than a
+// map: it is asked of every word before an apostrophe, English "'s"
+// included, and the compiler tells these few words apart by their length
+// and bytes without hashing.
+func elision(w string) bool {
+	switch w {
+	case "l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu":
+		return true
+	}
+	return false
+}
 
 // Tokenize splits text[start:end] into tokens with offsets into text.
 // French elisions ("l'an", "d'utilisateurs") split after the apostrophe;
@@ -177,7 +186,7 @@ func (tz *Tokenizer) Tokenize(text string, start, end int) []Token {
 						strings.HasPrefix(Fold(text[j+n2:min(end, j+n2+3)]), "hui") {
 						j += n2 + 3
 						special = "aujourd'hui"
-					} else if plain && elisions[word] || !plain && elisions[string(fb)] {
+					} else if plain && elision(word) || !plain && elision(string(fb)) {
 						tz.fold = tz.fold[:at]
 						j += n2
 						word = text[i:j]

@@ -50,7 +50,8 @@ func IsCurrencyPrefix(w string) bool { return currencyPrefixes[w] }
 // CurrencyPrefix reports whether token k is the country of a currency sign
 // glued to it ("US" in "US$").
 func CurrencyPrefix(toks []lexis.Token, k int) bool {
-	return k+1 < len(toks) && currencyPrefixes[toks[k].Fold] && lexis.InSet(toks[k+1].Text, "$", "€", "£")
+	// The sign first: it rules out nearly every token without a lookup.
+	return k+1 < len(toks) && lexis.InSet(toks[k+1].Text, "$", "€", "£") && currencyPrefixes[toks[k].Fold]
 }
 
 // Scale returns the scale a folded scale word names ("millions": 1e6,

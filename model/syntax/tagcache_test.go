@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -136,4 +137,32 @@ func TestRetagNames(t *testing.T) {
 		t.Fatal("no name changed any tag: the test tests nothing")
 	}
 	t.Logf("%d sentences, %d taggings changed by names", len(sents), retagged)
+}
+
+// TestTagCacheFull checks the cache where its sets fill: a passage of more
+// distinct words than the cache holds, so that some set has more of them
+// than it has ways (the words past them are summed aside, in the call's
+// extra entries), and passages that evict each other's words, tag as the
+// features summed one by one do, in every pass.
+func TestTagCacheFull(t *testing.T) {
+	m := Tagger("en")
+	var long, short []string
+	for i := range 6000 { // more than the 4,096 entries: a set overflows
+		long = append(long, fmt.Sprintf("w%dx", i))
+	}
+	for i := range 40 {
+		short = append(short, fmt.Sprintf("W%d", i*7), "the", fmt.Sprint(i))
+	}
+	var tg Tagging
+	for pass := range 3 {
+		for k, s := range [][]string{long, short, long[:1000]} {
+			want := tagByFeatures(m, s, nil)
+			if got := tg.Tag(m, s, nil); string(tagBytes(got)) != string(tagBytes(want)) {
+				t.Fatalf("pass %d, %d words: got %v\nwant %v", pass, len(s), got, want)
+			}
+			if k == 0 && len(tg.s.cache.extra) == 0 {
+				t.Fatal("no set overflowed: the test tests nothing")
+			}
+		}
+	}
 }
