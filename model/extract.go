@@ -1610,7 +1610,10 @@ func (x *extractor) setSpeaker(c *Claim, sp speaker) {
 // ("l'application", "la messagerie", "the company").
 var anaphors = lexis.SetOf("application", "app", "messagerie", "service", "plateforme", "platform", "entreprise", "societe",
 	"company", "firm", "groupe", "group", "reseau", "network", "startup", "start-up", "marque", "brand", "site",
-	"club", "carmaker", "automaker", "agence", "agency", "derniere", "celle-ci", "celui-ci", "latter")
+	"club", "carmaker", "automaker", "agence", "agency", "derniere", "celle-ci", "celui-ci", "latter",
+	// the words for a kind of company ("the retailer", "le constructeur")
+	"retailer", "drugmaker", "chipmaker", "carrier", "airline", "lender", "insurer", "manufacturer", "planemaker",
+	"conglomerate", "constructeur", "distributeur", "fabricant", "operateur", "assureur", "compagnie", "enseigne")
 
 // subject chooses the organisation a figure at token i is about: an anaphor
 // just before the figure ("l'application a gagné…") stands for the

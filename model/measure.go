@@ -21,6 +21,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 	if n.Inner > 0 && tags[n.Inner] == syntax.NOUN {
 		return n.Inner // "un candidat sur cinq": the noun inside the share
 	}
+	if v := p.tallyVote(n.TokStart); v >= 0 {
+		return v // "by a vote of 51 to 50": both numbers count votes
+	}
 	adj := 0
 	limit := n.TokEnd + 5
 	if lexis.FoldAt(toks, n.TokEnd) == "of" {
@@ -66,6 +69,46 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 			continue
 		}
 		return -1
+	}
+	return -1
+}
+
+// wordsFrom writes the words of the clause from verb v (with its
+// auxiliaries) to token end, as the text spaces them, without the dates
+// outside the figure r reads: the label of a claim as written.
+func (p *parsed) wordsFrom(v, end int, r clauseReading) string {
+	toks := p.toks
+	if v < 0 {
+		return ""
+	}
+	start := v
+	for start > 0 && p.tags[start-1] == syntax.AUX {
+		start--
+	}
+	var b strings.Builder
+	for k := start; k <= end && k < len(toks); k++ {
+		if p.inDate(k) && (k < r.at || k > r.after) || k+1 < len(toks) && p.tags[k] == syntax.ADP && p.inDate(k+1) && (k+1 < r.at || k+1 > r.after) {
+			continue // (and the date's preposition: "on Sunday")
+		}
+		if b.Len() > 0 && toks[k].Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}
+
+// tallyVote returns the token of "vote" in a tally the number at token k
+// is part of ("by a vote of 51 to 50", "a 311-112 vote" is left alone), -1
+// when there is none.
+func (p *parsed) tallyVote(k int) int {
+	toks := p.toks
+	j := k - 1
+	if j >= 2 && lexis.InSet(toks[j].Fold, "to", "-") && toks[j-1].Kind == lexis.Number {
+		j -= 2 // the second number: "51 to 50"
+	}
+	if j >= 1 && toks[j].Fold == "of" && lexis.InSet(toks[j-1].Fold, "vote", "votes") {
+		return j - 1
 	}
 	return -1
 }
@@ -735,24 +778,27 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "peine de prison", false: "prison sentence"}[lang == "fr"]
 		c.Unit, c.What, c.whatAfter = u, x.art.Text[toks[r.after].Start:toks[r.after+2].End], true
 		c.Reasons = append(c.Reasons, "measure: a prison term, «"+x.art.Text[toks[r.after].Start:toks[r.after+2].End]+"»")
-		if v := r.verb; v >= 0 && v < r.at && r.at-v <= 8 && (r.how == fromClause || r.how == fromGroup || r.how == fromName) {
+		if r.verb < r.at && r.at-r.verb <= 8 && (r.how == fromClause || r.how == fromGroup || r.how == fromName) {
 			// "Le tribunal a condamné l'ancien maire à deux ans de prison":
 			// the sentence as written, without its date.
-			start := v
-			for start > 0 && p.tags[start-1] == syntax.AUX {
-				start--
-			}
-			var b strings.Builder
-			for k := start; k <= r.after+2 && k < len(toks); k++ {
-				if p.inDate(k) && (k < r.at || k > r.after) {
-					continue
-				}
-				if b.Len() > 0 && toks[k].Space {
-					b.WriteByte(' ')
-				}
-				b.WriteString(toks[k].Text)
-			}
-			c.phrase = b.String()
+			c.phrase = p.wordsFrom(r.verb, r.after+2, r)
+		}
+		return
+	}
+	if v := p.tallyVote(r.at); v >= 0 && lang != "fr" {
+		// "passed the bill by a vote of 51 to 50": the votes for, then
+		// against, and the tally as written.
+		c.Measure = "votes for"
+		if lexis.InSet(lexis.FoldAt(toks, r.at-1), "to", "-") {
+			c.Measure = "votes against"
+		}
+		end := r.after - 1
+		if lexis.InSet(lexis.FoldAt(toks, r.after), "to", "-") && r.after+1 < len(toks) && toks[r.after+1].Kind == lexis.Number {
+			end = r.after + 1
+		}
+		c.Reasons = append(c.Reasons, "measure: a vote's tally, «"+x.art.Text[toks[v].Start:toks[end].End]+"»")
+		if r.verb >= 0 && r.verb < v && v-r.verb <= 10 && (r.how == fromClause || r.how == fromGroup || r.how == fromName) {
+			c.phrase = p.wordsFrom(r.verb, end, r)
 		}
 		return
 	}

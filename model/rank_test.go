@@ -1908,3 +1908,17 @@ func TestPlaceLabelsAndWeather(t *testing.T) {
 		}
 	}
 }
+
+// A vote's tally counts the votes for, then against, labelled as written.
+func TestVoteTally(t *testing.T) {
+	tl := buildText(t, "en", "2022-08-12", "The Zorg House passed the bill by a vote of 311 to 112 on Sunday.")
+	for _, c := range []struct {
+		value   float64
+		measure string
+	}{{311, "votes for"}, {112, "votes against"}} {
+		found := figuresOf(tl, c.value)
+		if len(found) != 1 || found[0].Measure != c.measure || found[0].Label != "Zorg House passed the bill by a vote of 311 to 112" {
+			t.Errorf("%v: %+v", c.value, found)
+		}
+	}
+}
