@@ -119,12 +119,12 @@ func newForm(parent fyne.Window, req Request) *form {
 		f.scope.Disable()
 	}
 
-	f.events = newRadio([]string{lang.L(allEvents), f.matchesLabel()}, false, esc)
+	f.events = newRadio([]string{lang.L(allEvents), f.shownLabel()}, false, esc)
 	switch {
-	case req.Matches == nil:
+	case !req.Filtered():
 		f.events.Disable()
-	case c.OnlyMatches:
-		f.events.SetSelected(f.matchesLabel())
+	case c.OnlyShown:
+		f.events.SetSelected(f.shownLabel())
 	}
 
 	f.width = sideEntry("width", export.MinWidth, c.Width, esc)
@@ -202,16 +202,26 @@ func (f *form) Submit() {
 	f.submit()
 }
 
-// matchesLabel names the "only the matches" choice.
-func (f *form) matchesLabel() string {
-	if f.req.Matches == nil {
-		return lang.L("Only the events a search matches")
+// shownLabel names the "only what the timeline shows" choice: how many
+// events, of how many lanes, matching which search.
+func (f *form) shownLabel() string {
+	r := f.req
+	if !r.Filtered() {
+		return lang.L("Only what the timeline shows")
 	}
-	if f.req.Query == "" {
-		return f.count(len(f.req.Matches), "Only the {{.N}} event matching the search", "Only the {{.N}} matching the search", nil)
+	var where []string
+	if r.Shown != nil && r.AllLanes > 0 {
+		where = append(where, f.count(len(r.Lanes), "1 of {{.All}} lanes", "{{.N}} of {{.All}} lanes", map[string]any{"All": r.AllLanes}))
 	}
-	return f.count(len(f.req.Matches), "Only the {{.N}} event matching “{{.Query}}”", "Only the {{.N}} matching “{{.Query}}”",
-		map[string]any{"Query": f.req.Query})
+	if r.Matches != nil {
+		if r.Query == "" {
+			where = append(where, lang.L("matching the search"))
+		} else {
+			where = append(where, lang.L("matching “{{.Query}}”", map[string]any{"Query": r.Query}))
+		}
+	}
+	return f.count(len(r.ShownEvents()), "Only what the timeline shows: {{.N}} event ({{.Where}})",
+		"Only what the timeline shows: {{.N}} events ({{.Where}})", map[string]any{"Where": strings.Join(where, ", ")})
 }
 
 // count writes a count in the UI language with the singular or plural
@@ -281,7 +291,7 @@ func (f *form) choices() (Choices, error) {
 	c := Choices{
 		Title:       f.title.Text,
 		CurrentView: f.scope.Selected == lang.L(currentView),
-		OnlyMatches: f.req.Matches != nil && f.events.Selected != lang.L(allEvents),
+		OnlyShown:   f.req.Filtered() && f.events.Selected != lang.L(allEvents),
 		Width:       w,
 		Height:      h,
 		Theme:       export.Light,

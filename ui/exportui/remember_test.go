@@ -126,14 +126,14 @@ func TestDialogInFrench(t *testing.T) {
 	f := newForm(w, Request{Timeline: smallTimeline(), Matches: []int{1}, Query: "users", Folder: "."})
 	f.dlg.Show()
 	markup := test.RenderToMarkup(w.Canvas())
-	for _, english := range []string{"Whole timeline", "Current view", "All events", "Only the", "Custom size", `"Light"`,
+	for _, english := range []string{"Whole timeline", "Current view", "All events", "Only what", "Custom size", `"Light"`,
 		`"Dark"`, "Title", "Time range", "Folder", "File name", "Export image", "Cancel", "Choose…", "The extension",
 		"A4 landscape", ">Width"} {
 		if strings.Contains(markup, english) {
 			t.Errorf("the French dialog still says %q", english)
 		}
 	}
-	for _, french := range []string{"Toute la frise", "Seulement 1 événement correspondant à « users »", "Clair", "Sombre",
+	for _, french := range []string{"Toute la frise", "Seulement ce que montre la frise : 1 événement (correspondant à « users »)", "Clair", "Sombre",
 		"Exporter l'image", "Annuler", "Nom du fichier", "Largeur × hauteur (px)"} {
 		if !strings.Contains(markup, french) {
 			t.Errorf("the French dialog does not say %q", french)
