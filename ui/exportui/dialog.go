@@ -103,9 +103,14 @@ type form struct {
 func newForm(parent fyne.Window, req Request) *form {
 	f := &form{req: req, parent: parent, done: req.Done}
 	c := req.DefaultChoices()
-	if req.Folder == "" {
-		c.Path = filepath.Join(defaultFolder(), filepath.Base(c.Path))
+	// The last folder exported to, else the set's folder, as long as an
+	// image can be written there (a shared corpus is often read-only),
+	// else the user's own.
+	folder := firstWritable(req.Folder)
+	if folder == "" {
+		folder = defaultFolder()
 	}
+	c.Path = filepath.Join(folder, filepath.Base(c.Path))
 	if folder, name := remembered(); folder != "" {
 		c.Path = filepath.Join(folder, name)
 	}
@@ -144,6 +149,9 @@ func newForm(parent fyne.Window, req Request) *form {
 		if st, err := os.Stat(s); err != nil || !st.IsDir() {
 			return errors.New(lang.L("choose an existing folder"))
 		}
+		if !writable(s) {
+			return errors.New(lang.L("this folder is read-only: choose one you can write to"))
+		}
 		return nil
 	}
 	f.browseButton = newEscButton(lang.L("Choose…"), nil, f.browse, esc)
@@ -179,15 +187,20 @@ func newForm(parent fyne.Window, req Request) *form {
 	f.confirm.Importance = widget.HighImportance
 	f.dlg = dialog.NewCustomWithoutButtons(lang.L("Export image"), form, parent)
 	f.dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.confirm})
-	setSubmit := func(err error) {
-		if err != nil {
+	// The form sees only the fields that are its items: the folder, in a
+	// row with its Choose… button, is checked here too.
+	var formErr error
+	setSubmit := func() {
+		if formErr != nil || f.folder.Validator(f.folder.Text) != nil {
 			f.confirm.Disable()
 		} else {
 			f.confirm.Enable()
 		}
 	}
-	setSubmit(form.Validate())
-	form.SetOnValidationChanged(setSubmit)
+	formErr = form.Validate()
+	setSubmit()
+	form.SetOnValidationChanged(func(err error) { formErr = err; setSubmit() })
+	f.folder.SetOnValidationChanged(func(error) { setSubmit() })
 	f.dlg.Resize(fyne.NewSize(560, 0))
 	return f
 }
@@ -362,7 +375,7 @@ func remembered() (folder, name string) {
 	}
 	p := a.Preferences()
 	folder, name = p.String(PrefFolder), p.String(PrefName)
-	if st, err := os.Stat(folder); folder == "" || err != nil || !st.IsDir() {
+	if folder == "" || !writable(folder) {
 		return "", ""
 	}
 	if _, err := export.FormatOf(name); err != nil || strings.ContainsAny(name, `/\`) {
@@ -377,20 +390,4 @@ func remember(path string) {
 		a.Preferences().SetString(PrefFolder, filepath.Dir(path))
 		a.Preferences().SetString(PrefName, filepath.Base(path))
 	}
-}
-
-// defaultFolder is where the file chooser starts: the user's Pictures or
-// home folder, else the working folder.
-func defaultFolder() string {
-	home, err := os.UserHomeDir()
-	if err != nil {
-		if wd, err := os.Getwd(); err == nil {
-			return wd
-		}
-		return "."
-	}
-	if st, err := os.Stat(filepath.Join(home, "Pictures")); err == nil && st.IsDir() {
-		return filepath.Join(home, "Pictures")
-	}
-	return home
 }

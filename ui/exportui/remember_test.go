@@ -207,3 +207,54 @@ func TestEscCancelsDialogWhateverHasFocus(t *testing.T) {
 		}
 	}
 }
+
+// A read-only folder (a shared corpus) is never offered: the dialog starts
+// in the user's own folder instead, a remembered folder that became
+// read-only is passed over, and typing one says why Export is disabled.
+func TestDialogAvoidsReadOnlyFolders(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	corpus := t.TempDir()
+	if err := os.Chmod(corpus, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(corpus, 0o755) })
+	tests := []struct {
+		name    string
+		prefs   map[string]string
+		wantDir string
+	}{
+		{"read-only set folder", nil, docs},
+		{"remembered folder now read-only", map[string]string{PrefFolder: corpus, PrefName: "t.svg"}, docs},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			for k, v := range tt.prefs {
+				a.Preferences().SetString(k, v)
+			}
+			w := test.NewTempWindow(t, widget.NewLabel("timeline"))
+			w.Resize(fyne.NewSize(900, 700))
+			f := newForm(w, Request{Timeline: smallTimeline(), Folder: corpus})
+			f.dlg.Show()
+			if f.folder.Text != tt.wantDir {
+				t.Errorf("the dialog offers %q, want %q", f.folder.Text, tt.wantDir)
+			}
+			if f.confirm.Disabled() {
+				t.Error("Export is disabled in the folder offered")
+			}
+			f.folder.SetText(corpus)
+			err := f.folder.Validate()
+			if err == nil || !strings.Contains(err.Error(), "read-only") {
+				t.Errorf("typing a read-only folder says %v, want a read-only error", err)
+			}
+			if !f.confirm.Disabled() {
+				t.Error("Export is enabled for a read-only folder")
+			}
+		})
+	}
+}

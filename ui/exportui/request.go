@@ -40,9 +40,9 @@ type Request struct {
 	ViewFrom, ViewTo time.Time
 	// Title is the default title (the article set's name when empty).
 	Title string
-	// Folder is the folder the file chooser starts in when no export has
-	// been made yet; the user's Pictures, home or working folder when
-	// empty.
+	// Folder is the folder the export goes to when no export has been
+	// made yet (the article set's), if an image can be written there;
+	// else, or when empty, the user's Pictures, Documents or home folder.
 	Folder string
 	// Lang is the language of the image's texts ("en" or "fr"): the UI's.
 	Lang string
