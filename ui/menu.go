@@ -238,7 +238,38 @@ func (w *Window) exportRequest() exportui.Request {
 	if w.timeline.View() != w.timeline.Scale().Fit() {
 		req.ViewFrom, req.ViewTo = w.timeline.VisibleRange()
 	}
+	req.Shown, req.Lanes, req.AllLanes = w.shownLanes()
 	return req
+}
+
+// shownLanes returns, when some lane is hidden, the indexes of the events
+// in the lanes shown, the names of those lanes and the number of lanes;
+// nil, nil and the number of lanes when every lane is shown.
+func (w *Window) shownLanes() (events []int, names []string, all int) {
+	tl := w.timeline
+	ls := tl.Lanes()
+	all = ls.Len()
+	hidden := false
+	for k := range all {
+		if tl.LaneHidden(k) {
+			hidden = true
+		} else {
+			names = append(names, ls.Names[k])
+		}
+	}
+	if !hidden {
+		return nil, nil, all
+	}
+	events = []int{}
+	for i, k := range ls.Of {
+		if !tl.LaneHidden(k) {
+			events = append(events, i)
+		}
+	}
+	if names == nil {
+		names = []string{}
+	}
+	return events, names, all
 }
 
 // showShortcuts lists the keyboard shortcuts.

@@ -597,7 +597,12 @@ var minColumnWidths = [columnCount]float32{
 // "compensation", "100 million"): cut shorter, "The fir…", "compe…" and
 // "100 …" say nothing, and a figure cut is worse than none. Their columns
 // shrink no further than their content up to these widths.
-var readableTextWidths = [columnCount]float32{colSubject: 112, colMeasure: 96, colValue: 84}
+var readableTextWidths = [columnCount]float32{colSubject: 136, colMeasure: 96, colValue: 84}
+
+// readableLabelWidth is the least the label keeps while the subject keeps
+// its readable width in a table too narrow for every column's (the
+// default window's): below it, the subject is cut too.
+const readableLabelWidth = 120
 
 // columnsFor returns the columns' widths in a table width wide, its
 // columns sep apart, each at least as wide as least says: each as wide as want says (its content's width)
@@ -724,15 +729,25 @@ func (t *eventsTable) Resize(size fyne.Size) {
 }
 
 // columnWidths returns the columns' widths in a table width wide: within
-// their readable least widths when they leave the label room, else within
-// their floors, so that the label stays in view.
+// their readable least widths when they leave the label room, else the
+// subject within its readable width and the others within their floors
+// while the label keeps readableLabelWidth, else every column within its
+// floor, so that the label stays in view.
 func (t *eventsTable) columnWidths(width float32) [columnCount]float32 {
 	sep := t.Theme().Size(theme.SizeNamePadding)
 	ws := columnsFor(width, sep, &t.p.colW, &t.p.colMin)
-	if ws[colLabel] <= minLabelWidth {
-		ws = columnsFor(width, sep, &ws, &t.p.colFloor)
+	if ws[colLabel] > minLabelWidth {
+		return ws
 	}
-	return ws
+	// Too narrow for every column's readable width: the subject, who the
+	// claim is about, keeps its own while the label keeps
+	// readableLabelWidth; the date, measure and value shrink first.
+	least := t.p.colFloor
+	least[colSubject] = t.p.colMin[colSubject]
+	if sub := columnsFor(width, sep, &ws, &least); sub[colLabel] >= readableLabelWidth {
+		return sub
+	}
+	return columnsFor(width, sep, &ws, &t.p.colFloor)
 }
 
 // newEventsTable returns the table of p.

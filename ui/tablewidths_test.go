@@ -184,3 +184,48 @@ func TestTableDetailWritesCutDate(t *testing.T) {
 		t.Errorf("the detail %q lacks the whole date %q", p.detail.Text, date)
 	}
 }
+
+// TestTableSubjectsReadableInDefaultWindow checks, on rows as wide as a
+// real news set's (the Wikinews tanker articles: long ranges of dates,
+// measures such as "contracts", figures such as "13 billion"), that the
+// default window shows two-word subjects whole ("McDonnell Douglas", not
+// "McDon…"), the label readable and every column up to the status in view.
+func TestTableSubjectsReadableInDefaultWindow(t *testing.T) {
+	h := newHarness(t, defaultSetEngine())
+	h.loaded(t)
+	h.w.win.Resize(defaultSize(1))
+	h.w.win.Canvas().(test.WindowlessCanvas).Capture()
+	p := h.w.events
+	base := p.rows[0]
+	texts := []struct{ date, subject, measure, value string }{
+		{"~ 1990 – 1998", "McDonnell Douglas", "aircraft", "200 million"},
+		{"29 Feb 2008", "Northrop Grumman", "contracts", "13 billion"},
+		{"18 Jun 2008", "Government Accountability Office", "tanker aircraft", "35 billion dollars"},
+		{"Mar 2008", "Mathilde Martin", "employees", "more than 840"},
+	}
+	for _, tx := range texts {
+		r := base
+		r.dateText, r.subject, r.measure, r.valText = tx.date, tx.subject, tx.measure, tx.value
+		p.rows = append(p.rows, r)
+	}
+	p.fitColumns()
+	size := p.table.Theme().Size("text")
+	width := p.table.Size().Width
+	ws := p.table.columnWidths(width)
+	pad := 2*p.table.Theme().Size("innerPadding") + 2
+	for _, name := range []string{"McDonnell Douglas", "Northrop Grumman", "Mathilde Martin"} {
+		if need := p.widths.width(name, size, false) + pad; ws[colSubject] < need {
+			t.Errorf("the subject column is %.0f wide: %q (%.0f) is cut", ws[colSubject], name, need)
+		}
+	}
+	if ws[colLabel] < readableLabelWidth {
+		t.Errorf("the label is %.0f wide, less than %d", ws[colLabel], readableLabelWidth)
+	}
+	var used float32
+	for c := range colNote {
+		used += ws[c] + p.table.Theme().Size("padding")
+	}
+	if used > width+1 {
+		t.Errorf("the columns up to the status take %.0f px of a table %.0f wide", used, width)
+	}
+}

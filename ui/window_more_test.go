@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/layout"
 )
 
 func TestAppIDMatchesFyneApp(t *testing.T) {
@@ -251,6 +253,37 @@ func TestExportRequestFollowsQueryAndView(t *testing.T) {
 	req = h.w.exportRequest()
 	if from, to := h.w.timeline.VisibleRange(); !req.ViewFrom.Equal(from) || !req.ViewTo.Equal(to) || !to.After(from) {
 		t.Errorf("zoomed view range %v – %v, want %v – %v", req.ViewFrom, req.ViewTo, from, to)
+	}
+}
+
+// An export asked for with lanes hidden draws what the timeline shows: the
+// events of the lanes shown (that the search matches), and says which.
+func TestExportRequestFollowsHiddenLanes(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	tl := h.w.timeline
+	tl.SetLaneBy(layout.LaneByMeasure)
+	if tl.Lanes().Len() < 2 {
+		t.Fatalf("%d lanes, want several", tl.Lanes().Len())
+	}
+	if req := h.w.exportRequest(); req.Shown != nil || len(req.Lanes) != 0 || req.Filtered() {
+		t.Errorf("every lane shown, yet the request has lanes %v, events %v", req.Lanes, req.Shown)
+	}
+	tl.SetLaneHidden(0, true)
+	req := h.w.exportRequest()
+	var want []int
+	for i, k := range tl.Lanes().Of {
+		if k != 0 {
+			want = append(want, i)
+		}
+	}
+	if fmt.Sprint(req.Shown) != fmt.Sprint(want) || len(req.Lanes) != tl.Lanes().Len()-1 || req.AllLanes != tl.Lanes().Len() {
+		t.Errorf("lane 0 hidden: request shows events %v of lanes %v (of %d), want %v", req.Shown, req.Lanes, req.AllLanes, want)
+	}
+	c := req.DefaultChoices()
+	o := req.Options(c)
+	if !c.OnlyShown || fmt.Sprint(o.Events) != fmt.Sprint(want) || len(o.Lanes) != len(req.Lanes) {
+		t.Errorf("the export draws events %v of lanes %v by default, want %v", o.Events, o.Lanes, want)
 	}
 }
 

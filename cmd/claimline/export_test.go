@@ -123,7 +123,7 @@ func TestCLIAndAppDrawTheSameImage(t *testing.T) {
 			req: exportui.Request{Timeline: tl, Query: "telegram",
 				Matches:  export.EventsOf(search.NewIndex(tl).Search("telegram")),
 				ViewFrom: from, ViewTo: to},
-			choices: exportui.Choices{Title: "Telegram in 2021", CurrentView: true, OnlyMatches: true,
+			choices: exportui.Choices{Title: "Telegram in 2021", CurrentView: true, OnlyShown: true,
 				Width: 1123, Height: 794, Theme: export.Dark},
 		},
 	}

@@ -150,6 +150,12 @@ type Options struct {
 	From, To time.Time
 	// Query, when not empty, is named under the title ("events matching …").
 	Query string
+	// Lanes, when not empty, are the names of the lanes Events were chosen
+	// from, of AllLanes lanes on screen: the subtitle names them ("2 of 8
+	// lanes: aircraft, order"), so that an image of some lanes says so.
+	Lanes []string
+	// AllLanes is the number of lanes on screen Lanes were chosen from.
+	AllLanes int
 	// Lang is the language of the image's texts, dates and month names:
 	// "en" (the default, also for "") or "fr". The timeline's own labels
 	// are drawn as they are: localize it first (model.Timeline.Localize).

@@ -442,6 +442,10 @@ func (d *drawing) subtitle() string {
 	if n := len(d.events) - d.dated; n > 0 {
 		parts = append(parts, w.N(n, "1 undated event not shown", "{{.N}} undated events not shown"))
 	}
+	if len(d.o.Lanes) > 0 && d.o.AllLanes > 0 {
+		parts = append(parts, w.N(len(d.o.Lanes), "1 of {{.All}} lanes: {{.Names}}", "{{.N}} of {{.All}} lanes: {{.Names}}",
+			map[string]any{"All": d.o.AllLanes, "Names": strings.Join(d.o.Lanes, ", ")}))
+	}
 	if d.o.Events != nil {
 		if d.o.Query != "" {
 			parts = append(parts, w.L("only events matching “{{.Query}}”", map[string]any{"Query": d.o.Query}))

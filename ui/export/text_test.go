@@ -146,6 +146,9 @@ func TestSubtitleAndMessages(t *testing.T) {
 		{"all", Options{}, false, []string{"7 events from 3 articles", "2013 to 5 October 2021"}},
 		{"search without match", Options{Events: []int{}, Query: "zzz"}, false, []string{"No event to show", "No event matches “zzz”"}},
 		{"search", Options{Events: []int{3, 4}, Query: "users"}, false, []string{"2 events from", "only events matching “users”"}},
+		{"lanes shown", Options{Events: []int{3, 4}, Query: "users", Lanes: []string{"new users", "downloads"}, AllLanes: 8}, false,
+			[]string{"2 events from", "2 of 8 lanes: new users, downloads", "only events matching “users”"}},
+		{"one lane shown", Options{Events: []int{3}, Lanes: []string{"new users"}, AllLanes: 3}, false, []string{"1 of 3 lanes: new users"}},
 		{"empty range", Options{From: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}, false, []string{"No event in this time range"}},
 		{"undated", Options{}, true, []string{"1 undated event not shown"}},
 	}

@@ -54,7 +54,9 @@ func wordsFor(lang string) words {
 func (w words) L(key string, data ...any) string { return w.tr.L(key, data...) }
 
 // N writes a count with the singular or plural text.
-func (w words) N(n int, one, many string) string { return w.tr.N(n, one, many) }
+func (w words) N(n int, one, many string, data ...map[string]any) string {
+	return w.tr.N(n, one, many, data...)
+}
 
 // date writes a date as a person reads it in the image's language.
 func (w words) date(d model.Date) string { return d.HumanIn(w.lang) }

@@ -103,9 +103,14 @@ type form struct {
 func newForm(parent fyne.Window, req Request) *form {
 	f := &form{req: req, parent: parent, done: req.Done}
 	c := req.DefaultChoices()
-	if req.Folder == "" {
-		c.Path = filepath.Join(defaultFolder(), filepath.Base(c.Path))
+	// The last folder exported to, else the set's folder, as long as an
+	// image can be written there (a shared corpus is often read-only),
+	// else the user's own.
+	folder := firstWritable(req.Folder)
+	if folder == "" {
+		folder = defaultFolder()
 	}
+	c.Path = filepath.Join(folder, filepath.Base(c.Path))
 	if folder, name := remembered(); folder != "" {
 		c.Path = filepath.Join(folder, name)
 	}
@@ -119,12 +124,12 @@ func newForm(parent fyne.Window, req Request) *form {
 		f.scope.Disable()
 	}
 
-	f.events = newRadio([]string{lang.L(allEvents), f.matchesLabel()}, false, esc)
+	f.events = newRadio([]string{lang.L(allEvents), f.shownLabel()}, false, esc)
 	switch {
-	case req.Matches == nil:
+	case !req.Filtered():
 		f.events.Disable()
-	case c.OnlyMatches:
-		f.events.SetSelected(f.matchesLabel())
+	case c.OnlyShown:
+		f.events.SetSelected(f.shownLabel())
 	}
 
 	f.width = sideEntry("width", export.MinWidth, c.Width, esc)
@@ -143,6 +148,9 @@ func newForm(parent fyne.Window, req Request) *form {
 	f.folder.Validator = func(s string) error {
 		if st, err := os.Stat(s); err != nil || !st.IsDir() {
 			return errors.New(lang.L("choose an existing folder"))
+		}
+		if !writable(s) {
+			return errors.New(lang.L("this folder is read-only: choose one you can write to"))
 		}
 		return nil
 	}
@@ -179,15 +187,20 @@ func newForm(parent fyne.Window, req Request) *form {
 	f.confirm.Importance = widget.HighImportance
 	f.dlg = dialog.NewCustomWithoutButtons(lang.L("Export image"), form, parent)
 	f.dlg.SetButtons([]fyne.CanvasObject{f.cancel, f.confirm})
-	setSubmit := func(err error) {
-		if err != nil {
+	// The form sees only the fields that are its items: the folder, in a
+	// row with its Choose… button, is checked here too.
+	var formErr error
+	setSubmit := func() {
+		if formErr != nil || f.folder.Validator(f.folder.Text) != nil {
 			f.confirm.Disable()
 		} else {
 			f.confirm.Enable()
 		}
 	}
-	setSubmit(form.Validate())
-	form.SetOnValidationChanged(setSubmit)
+	formErr = form.Validate()
+	setSubmit()
+	form.SetOnValidationChanged(func(err error) { formErr = err; setSubmit() })
+	f.folder.SetOnValidationChanged(func(error) { setSubmit() })
 	f.dlg.Resize(fyne.NewSize(560, 0))
 	return f
 }
@@ -202,16 +215,26 @@ func (f *form) Submit() {
 	f.submit()
 }
 
-// matchesLabel names the "only the matches" choice.
-func (f *form) matchesLabel() string {
-	if f.req.Matches == nil {
-		return lang.L("Only the events a search matches")
+// shownLabel names the "only what the timeline shows" choice: how many
+// events, of how many lanes, matching which search.
+func (f *form) shownLabel() string {
+	r := f.req
+	if !r.Filtered() {
+		return lang.L("Only what the timeline shows")
 	}
-	if f.req.Query == "" {
-		return f.count(len(f.req.Matches), "Only the {{.N}} event matching the search", "Only the {{.N}} matching the search", nil)
+	var where []string
+	if r.Shown != nil && r.AllLanes > 0 {
+		where = append(where, f.count(len(r.Lanes), "1 of {{.All}} lanes", "{{.N}} of {{.All}} lanes", map[string]any{"All": r.AllLanes}))
 	}
-	return f.count(len(f.req.Matches), "Only the {{.N}} event matching “{{.Query}}”", "Only the {{.N}} matching “{{.Query}}”",
-		map[string]any{"Query": f.req.Query})
+	if r.Matches != nil {
+		if r.Query == "" {
+			where = append(where, lang.L("matching the search"))
+		} else {
+			where = append(where, lang.L("matching “{{.Query}}”", map[string]any{"Query": r.Query}))
+		}
+	}
+	return f.count(len(r.ShownEvents()), "Only what the timeline shows: {{.N}} event ({{.Where}})",
+		"Only what the timeline shows: {{.N}} events ({{.Where}})", map[string]any{"Where": strings.Join(where, ", ")})
 }
 
 // count writes a count in the UI language with the singular or plural
@@ -281,7 +304,7 @@ func (f *form) choices() (Choices, error) {
 	c := Choices{
 		Title:       f.title.Text,
 		CurrentView: f.scope.Selected == lang.L(currentView),
-		OnlyMatches: f.req.Matches != nil && f.events.Selected != lang.L(allEvents),
+		OnlyShown:   f.req.Filtered() && f.events.Selected != lang.L(allEvents),
 		Width:       w,
 		Height:      h,
 		Theme:       export.Light,
@@ -352,7 +375,7 @@ func remembered() (folder, name string) {
 	}
 	p := a.Preferences()
 	folder, name = p.String(PrefFolder), p.String(PrefName)
-	if st, err := os.Stat(folder); folder == "" || err != nil || !st.IsDir() {
+	if folder == "" || !writable(folder) {
 		return "", ""
 	}
 	if _, err := export.FormatOf(name); err != nil || strings.ContainsAny(name, `/\`) {
@@ -367,20 +390,4 @@ func remember(path string) {
 		a.Preferences().SetString(PrefFolder, filepath.Dir(path))
 		a.Preferences().SetString(PrefName, filepath.Base(path))
 	}
-}
-
-// defaultFolder is where the file chooser starts: the user's Pictures or
-// home folder, else the working folder.
-func defaultFolder() string {
-	home, err := os.UserHomeDir()
-	if err != nil {
-		if wd, err := os.Getwd(); err == nil {
-			return wd
-		}
-		return "."
-	}
-	if st, err := os.Stat(filepath.Join(home, "Pictures")); err == nil && st.IsDir() {
-		return filepath.Join(home, "Pictures")
-	}
-	return home
 }

@@ -2,6 +2,7 @@ package exportui
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -42,7 +43,7 @@ func TestRequestOptions(t *testing.T) {
 			export.Options{Width: 1920, Height: 1080, Title: "T"}},
 		{"current view", Choices{CurrentView: true, Width: 800, Height: 600, Theme: export.Dark},
 			export.Options{Width: 800, Height: 600, Theme: export.Dark, From: from, To: to}},
-		{"only matches", Choices{OnlyMatches: true, Width: 800, Height: 600},
+		{"only matches", Choices{OnlyShown: true, Width: 800, Height: 600},
 			export.Options{Width: 800, Height: 600, Events: []int{1}, Query: "users"}},
 	}
 	for _, tt := range tests {
@@ -53,13 +54,13 @@ func TestRequestOptions(t *testing.T) {
 			t.Errorf("%s: Options = %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
-	if c := req.DefaultChoices(); !c.OnlyMatches || c.Title != "Test set" || c.Width != export.DefaultWidth {
+	if c := req.DefaultChoices(); !c.OnlyShown || c.Title != "Test set" || c.Width != export.DefaultWidth {
 		t.Errorf("DefaultChoices = %+v", c)
 	}
-	if c := (Request{Timeline: smallTimeline()}).DefaultChoices(); c.OnlyMatches {
+	if c := (Request{Timeline: smallTimeline()}).DefaultChoices(); c.OnlyShown {
 		t.Errorf("DefaultChoices without a search = %+v, want all events", c)
 	}
-	if c := (Request{Timeline: smallTimeline(), Matches: []int{}, Query: "zzz"}).DefaultChoices(); c.OnlyMatches {
+	if c := (Request{Timeline: smallTimeline(), Matches: []int{}, Query: "zzz"}).DefaultChoices(); c.OnlyShown {
 		t.Errorf("DefaultChoices for a search matching nothing = %+v, want all events", c)
 	}
 }
@@ -230,5 +231,62 @@ func TestDialogReportsFailure(t *testing.T) {
 	}
 	if got, _ := os.ReadDir(dir); len(got) != 0 {
 		t.Errorf("the folder holds %d entries after a failed export", len(got))
+	}
+}
+
+// threeEvents is smallTimeline with a third event, of a third lane.
+func threeEvents() *model.Timeline {
+	tl := smallTimeline()
+	e := tl.Events[1]
+	e.ID, e.Metric, e.Label = "3", model.MetricDownloads, "1 billion downloads"
+	tl.Events = append(tl.Events, e)
+	return tl
+}
+
+// TestExportWhatIsShown checks that the dialog offers, and chooses by
+// default, what the timeline shows when lanes are hidden: the events of
+// the lanes shown that the search matches, the image saying so.
+func TestExportWhatIsShown(t *testing.T) {
+	lanes := Request{Timeline: threeEvents(), Shown: []int{1, 2}, Lanes: []string{"new users", "downloads"}, AllLanes: 3}
+	both := lanes
+	both.Matches, both.Query = []int{0, 2}, "o"
+	tests := []struct {
+		name       string
+		req        Request
+		wantLabel  string
+		wantEvents []int
+		wantLanes  int
+	}{
+		{"lanes hidden", lanes, "Only what the timeline shows: 2 events (2 of 3 lanes)", []int{1, 2}, 2},
+		{"lanes hidden and a search", both, "Only what the timeline shows: 1 event (2 of 3 lanes, matching “o”)", []int{2}, 2},
+		{"a search only", Request{Timeline: threeEvents(), Matches: []int{0, 2}, Query: "o"},
+			"Only what the timeline shows: 2 events (matching “o”)", []int{0, 2}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			test.NewTempApp(t)
+			w := test.NewTempWindow(t, widget.NewLabel("timeline"))
+			w.Resize(fyne.NewSize(900, 700))
+			tt.req.Folder = t.TempDir()
+			f := newForm(w, tt.req)
+			if f.events.Disabled() {
+				t.Fatal("the events choice is disabled")
+			}
+			if f.events.Selected != tt.wantLabel {
+				t.Errorf("the dialog chose %q, want %q", f.events.Selected, tt.wantLabel)
+			}
+			c, err := f.choices()
+			if err != nil {
+				t.Fatal(err)
+			}
+			o := tt.req.Options(c)
+			if fmt.Sprint(o.Events) != fmt.Sprint(tt.wantEvents) || len(o.Lanes) != tt.wantLanes {
+				t.Errorf("Options draw events %v of lanes %v, want %v of %d lanes", o.Events, o.Lanes, tt.wantEvents, tt.wantLanes)
+			}
+			f.events.SetSelected(allEvents)
+			if c, _ := f.choices(); tt.req.Options(c).Events != nil {
+				t.Errorf("all events chosen, but the export draws only %v", tt.req.Options(c).Events)
+			}
+		})
 	}
 }

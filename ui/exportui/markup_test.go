@@ -25,6 +25,8 @@ func TestDialogMarkup(t *testing.T) {
 		{"dialog_no_search.xml", Request{Timeline: smallTimeline(), Folder: "."}},
 		{"dialog_search_and_view.xml", Request{Timeline: smallTimeline(), Matches: []int{1}, Query: "users",
 			ViewFrom: from, ViewTo: from.AddDate(0, 1, 0), Folder: "."}},
+		{"dialog_lanes_hidden.xml", Request{Timeline: threeEvents(), Shown: []int{1, 2}, Lanes: []string{"new users", "downloads"},
+			AllLanes: 3, Matches: []int{0, 2}, Query: "o", Folder: "."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

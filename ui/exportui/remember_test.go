@@ -126,14 +126,14 @@ func TestDialogInFrench(t *testing.T) {
 	f := newForm(w, Request{Timeline: smallTimeline(), Matches: []int{1}, Query: "users", Folder: "."})
 	f.dlg.Show()
 	markup := test.RenderToMarkup(w.Canvas())
-	for _, english := range []string{"Whole timeline", "Current view", "All events", "Only the", "Custom size", `"Light"`,
+	for _, english := range []string{"Whole timeline", "Current view", "All events", "Only what", "Custom size", `"Light"`,
 		`"Dark"`, "Title", "Time range", "Folder", "File name", "Export image", "Cancel", "Choose…", "The extension",
 		"A4 landscape", ">Width"} {
 		if strings.Contains(markup, english) {
 			t.Errorf("the French dialog still says %q", english)
 		}
 	}
-	for _, french := range []string{"Toute la frise", "Seulement 1 événement correspondant à « users »", "Clair", "Sombre",
+	for _, french := range []string{"Toute la frise", "Seulement ce que montre la frise : 1 événement (correspondant à « users »)", "Clair", "Sombre",
 		"Exporter l'image", "Annuler", "Nom du fichier", "Largeur × hauteur (px)"} {
 		if !strings.Contains(markup, french) {
 			t.Errorf("the French dialog does not say %q", french)
@@ -205,5 +205,56 @@ func TestEscCancelsDialogWhateverHasFocus(t *testing.T) {
 		if kinds[k] != v {
 			t.Errorf("Tab reached %d %s, want %d (reached %v)", kinds[k], k, v, kinds)
 		}
+	}
+}
+
+// A read-only folder (a shared corpus) is never offered: the dialog starts
+// in the user's own folder instead, a remembered folder that became
+// read-only is passed over, and typing one says why Export is disabled.
+func TestDialogAvoidsReadOnlyFolders(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	corpus := t.TempDir()
+	if err := os.Chmod(corpus, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(corpus, 0o755) })
+	tests := []struct {
+		name    string
+		prefs   map[string]string
+		wantDir string
+	}{
+		{"read-only set folder", nil, docs},
+		{"remembered folder now read-only", map[string]string{PrefFolder: corpus, PrefName: "t.svg"}, docs},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			for k, v := range tt.prefs {
+				a.Preferences().SetString(k, v)
+			}
+			w := test.NewTempWindow(t, widget.NewLabel("timeline"))
+			w.Resize(fyne.NewSize(900, 700))
+			f := newForm(w, Request{Timeline: smallTimeline(), Folder: corpus})
+			f.dlg.Show()
+			if f.folder.Text != tt.wantDir {
+				t.Errorf("the dialog offers %q, want %q", f.folder.Text, tt.wantDir)
+			}
+			if f.confirm.Disabled() {
+				t.Error("Export is disabled in the folder offered")
+			}
+			f.folder.SetText(corpus)
+			err := f.folder.Validate()
+			if err == nil || !strings.Contains(err.Error(), "read-only") {
+				t.Errorf("typing a read-only folder says %v, want a read-only error", err)
+			}
+			if !f.confirm.Disabled() {
+				t.Error("Export is enabled for a read-only folder")
+			}
+		})
 	}
 }

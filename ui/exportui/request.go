@@ -7,6 +7,7 @@ package exportui
 import (
 	"errors"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -26,14 +27,22 @@ type Request struct {
 	Matches []int
 	// Query is the current search text, "" when none.
 	Query string
+	// Shown are the indexes in Timeline.Events of the events in the lanes
+	// shown on screen, nil when no lane is hidden.
+	Shown []int
+	// Lanes are the names of the lanes shown, of AllLanes lanes on screen;
+	// empty when no lane is hidden.
+	Lanes []string
+	// AllLanes is the number of lanes on screen, 0 when there are none.
+	AllLanes int
 	// ViewFrom and ViewTo are the time range visible on screen, [From, To);
 	// zero when the view shows the whole timeline.
 	ViewFrom, ViewTo time.Time
 	// Title is the default title (the article set's name when empty).
 	Title string
-	// Folder is the folder the file chooser starts in when no export has
-	// been made yet; the user's Pictures, home or working folder when
-	// empty.
+	// Folder is the folder the export goes to when no export has been
+	// made yet (the article set's), if an image can be written there;
+	// else, or when empty, the user's Pictures, Documents or home folder.
 	Folder string
 	// Lang is the language of the image's texts ("en" or "fr"): the UI's.
 	Lang string
@@ -49,8 +58,9 @@ type Choices struct {
 	Title string
 	// CurrentView draws only the time range visible on screen.
 	CurrentView bool
-	// OnlyMatches draws only the events matching the search.
-	OnlyMatches bool
+	// OnlyShown draws only what the timeline shows: the events of the
+	// lanes shown that the search matches (Request.Shown and Matches).
+	OnlyShown bool
 	// Width and Height are the image size in pixels.
 	Width, Height int
 	// Theme is light or dark.
@@ -60,20 +70,20 @@ type Choices struct {
 }
 
 // DefaultChoices are the dialog's initial answers for r: the whole
-// timeline, only the matches when a search matches something, 1920 × 1080,
-// light.
+// timeline, only what the timeline shows when lanes are hidden or a
+// search is on and that leaves some event to draw, 1920 × 1080, light.
 func (r Request) DefaultChoices() Choices {
 	title := r.Title
 	if title == "" && r.Timeline != nil {
 		title = r.Timeline.Name
 	}
 	return Choices{
-		Title:       title,
-		OnlyMatches: len(r.Matches) > 0,
-		Width:       export.DefaultWidth,
-		Height:      export.DefaultHeight,
-		Theme:       export.Light,
-		Path:        filepath.Join(r.Folder, "claimline-timeline.png"),
+		Title:     title,
+		OnlyShown: r.Filtered() && len(r.ShownEvents()) > 0,
+		Width:     export.DefaultWidth,
+		Height:    export.DefaultHeight,
+		Theme:     export.Light,
+		Path:      filepath.Join(r.Folder, "claimline-timeline.png"),
 	}
 }
 
@@ -88,14 +98,49 @@ func (r Request) Options(c Choices) export.Options {
 		Title:  strings.TrimSpace(c.Title),
 		Lang:   r.Lang,
 	}
-	if c.OnlyMatches && r.Matches != nil {
-		o.Events = append([]int{}, r.Matches...)
-		o.Query = r.Query
+	if c.OnlyShown && r.Filtered() {
+		o.Events = r.ShownEvents()
+		if r.Matches != nil {
+			o.Query = r.Query
+		}
+		if r.Shown != nil {
+			o.Lanes, o.AllLanes = append([]string{}, r.Lanes...), r.AllLanes
+		}
 	}
 	if c.CurrentView {
 		o.From, o.To = r.ViewFrom, r.ViewTo
 	}
 	return o
+}
+
+// Filtered reports whether the timeline shows less than every event: a
+// lane is hidden or a search is on.
+func (r Request) Filtered() bool { return r.Shown != nil || r.Matches != nil }
+
+// ShownEvents returns the indexes of the events the timeline shows: those
+// of the lanes shown that the search matches, in increasing order; nil
+// when it shows every event.
+func (r Request) ShownEvents() []int {
+	switch {
+	case r.Shown == nil && r.Matches == nil:
+		return nil
+	case r.Shown == nil:
+		return append([]int{}, r.Matches...)
+	case r.Matches == nil:
+		return append([]int{}, r.Shown...)
+	}
+	in := make(map[int]bool, len(r.Shown))
+	for _, i := range r.Shown {
+		in[i] = true
+	}
+	out := []int{}
+	for _, i := range r.Matches {
+		if in[i] {
+			out = append(out, i)
+		}
+	}
+	sort.Ints(out)
+	return out
 }
 
 // parseSide reads a width or height typed by the user; what is "width" or
