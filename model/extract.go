@@ -2161,7 +2161,7 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 		}
 		// (through the verbs of its chain: "a dû annuler 340 vols",
 		// "prévoit de fermer 60 agences", "va supprimer entre 200 et 300")
-		if !(p.inDate(k) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.DET || qualifierWords[t.Fold] ||
+		if !(p.inDate(k) || k+1 < len(p.toks) && p.tags[k] == syntax.ADP && p.inDate(k+1) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.DET || qualifierWords[t.Fold] ||
 			p.tags[k] == syntax.VERB || p.tags[k] == syntax.AUX || t.Kind == lexis.Number || lexis.InSet(t.Fold, "et", "and") && p.toks[k-1].Kind == lexis.Number ||
 			lexis.InSet(t.Fold, "de", "d'", "of", "from", "to", "a", "à", "entre", "between", "at", "by", "par") || t.Kind == lexis.Punct && !lexis.InSet(t.Text, ",", ".")) {
 			return false
