@@ -986,6 +986,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			c.What = toks[r.verb].Text
 		}
 		c.Reasons = append(c.Reasons, "measure: the price «"+lexis.FoldAt(toks, r.at-1)+"» introduces")
+	case unit == "%" && r.after < len(toks) && p.tags[r.after] == syntax.ADJ && lang != "fr" && !toks[r.after].Upper() &&
+		(r.after+1 >= len(toks) || p.tags[r.after+1] != syntax.NOUN):
+		// "the vaccine was 76% effective", "40% cheaper": what the share
+		// says of its subject.
+		c.Measure, c.What = toks[r.after].Fold, toks[r.after].Text
+		c.Reasons = append(c.Reasons, "measure: «"+toks[r.after].Text+"», what the percentage says")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")):
 		// "the FTSE 100 fell 6.5%": the change its verb states.
 		c.What = toks[r.verb].Text
