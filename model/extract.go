@@ -575,8 +575,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if whatAfter || n.Unit != "" && r.noun >= n.TokEnd {
 				// (and "announced a £20 million support fund": the money
 				// and what it is, as written)
-				if ph := ps.actionPhrase(a.Text, r, n); ph != "" || c.phrase == "" {
-					c.phrase = ph // (a prison term's sentence, written by readMeasure, stays)
+				if c.phrase == "" {
+					c.phrase = ps.actionPhrase(a.Text, r, n) // (a prison term's sentence, written by readMeasure, stays)
 				}
 				if r.how == fromPlace && c.phrase != "" && r.verb >= 0 {
 					// "Gironde: les incendies ont détruit 6 000 hectares",

@@ -802,6 +802,27 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		}
 		return
 	}
+	if lexis.MatchWords(toks, r.after, "worth", "of") {
+		// "sold $6.9 billion worth of Tesla shares": the money's worth of
+		// the things named after it.
+		for k := r.after + 2; k < len(toks) && k <= r.after+6 && !p.clauseBreak(k); k++ {
+			if p.tags[k] == syntax.NOUN && !toks[k].Upper() {
+				for k+1 < len(toks) && p.tags[k+1] == syntax.NOUN && !toks[k+1].Upper() {
+					k++ // "worth of Tesla stock options"
+				}
+				c.Measure = p.measureAt(k, lang)
+				if unit != "" {
+					c.Measure += " (" + unit + ")"
+				}
+				c.What, c.whatAfter = x.art.Text[toks[r.after].Start:toks[k].End], true
+				c.Reasons = append(c.Reasons, "measure: the worth of «"+toks[k].Text+"»")
+				if r.verb >= 0 && r.verb < r.at && r.at-r.verb <= 4 && r.how == fromClause {
+					c.phrase = p.wordsFrom(r.verb, k, r) // "Elon Musk sold $6.9 billion worth of Tesla shares"
+				}
+				return
+			}
+		}
+	}
 	if lexis.MatchWords(toks, r.after, "over", "budget") || lexis.MatchWords(toks, r.after, "au-dessus", "du", "budget") {
 		// "four years behind schedule and $7.3 billion over budget".
 		c.Measure = map[bool]string{true: "dépassement de budget", false: "cost overrun"}[lang == "fr"]
