@@ -573,7 +573,7 @@ func TestRatesAndIndexes(t *testing.T) {
 		{"en", "Zorgon said its third-quarter revenue fell 42% to $13.2 billion.", 13.2e9, "Zorgon", "revenue ($)"},
 		{"en", "Zorgon said its third-quarter revenue fell 42% to $13.2 billion.", 42, "Zorgon", "revenue (%)"},
 		{"en", "Researchers at the University of Oxford said the vaccine was 76% effective against severe disease.", 76, "University of Oxford", "effective (%)"},
-		{"en", "Jan Zorg sold $6.9 billion worth of Zorgon shares last week.", 6.9e9, "Jan Zorg", "share ($)"},
+		{"en", "Elon Musk sold $6.9 billion worth of Zorgon shares last week.", 6.9e9, "Elon Musk", "share ($)"},
 		{"en", "The Zorg Court agreed on Monday to hear the case. Blipco will cut 2,000 jobs. Shares of the company closed up 3.1% at 112.40 euros.", 3.1, "Blipco", "share (%)"},
 		{"en", "The Zorg Court agreed on Monday to hear the case. Blipco will cut 2,000 jobs. Shares of the company closed up 3.1% at 112.40 euros.", 112.4, "Blipco", "share (€)"},
 		{"fr", "Le CAC 40 a clôturé en hausse de 1,5 % vendredi.", 1.5, "CAC 40", "hausse (%)"},
