@@ -189,6 +189,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			if subj == "" {
 				return Claim{}, false
 			}
+			if det, _, _ := strings.Cut(lexis.Fold(subj), " "); lexis.InSet(det, "ce", "cet", "cette", "ces", "this", "these", "that", "those") {
+				return Claim{}, false // "Cette enquête montre…", "This move came…": a thing told before, no subject of its own
+			}
 			how = fromPhrase
 			if det, _, _ := strings.Cut(lexis.Fold(subj), " "); possessives[det] {
 				// "selon son rapport trimestriel publié mardi soir": the
