@@ -548,7 +548,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	// annoncé mardi que l'usine fermera": what is said, not "says" alone.
 	said := lexis.IsSpeechVerb(toks, v)
 	gap, gapEnd := -1, -1 // the date's words right after the verb, left out ("a ravagé lundi soir la cathédrale")
-	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || initialDot(toks, to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || decimalPoint(toks, to) || initialDot(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
+	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || initialDot(toks, to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || nameHyphen(toks, to) || decimalPoint(toks, to) || initialDot(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
 		if date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) {
 			if gap >= 0 || to != v+1 && !(to == v+2 && (tags[v+1] == syntax.ADV || tags[v+1] == syntax.ADP)) {
 				break
@@ -661,6 +661,13 @@ func decimalPoint(toks []lexis.Token, k int) bool {
 // "Wal-Mart"), not a dash between clauses.
 func gluedHyphen(toks []lexis.Token, k int) bool {
 	return toks[k].Text == "-" && !toks[k].Space && k+1 < len(toks) && !toks[k+1].Space
+}
+
+// nameHyphen reports whether token k is a hyphen the text spaced inside a
+// name ("Wal - Mart", "Rolls - Royce").
+func nameHyphen(toks []lexis.Token, k int) bool {
+	return toks[k].Text == "-" && k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Word && toks[k-1].Upper() &&
+		toks[k+1].Kind == lexis.Word && toks[k+1].Upper()
 }
 
 // copula reports whether token k is a form of "be" or "être".
