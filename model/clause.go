@@ -688,6 +688,17 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				if r.how == fromPronoun && x.pluralClash(toks[a].Fold, r.subject) {
 					r.subject, r.how = "", ""
 				}
+				if r.how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.reg.kind(nameKey(r.subject)) != KindPerson {
+					// "A federal jury found Sam Zorg guilty. He faces up to
+					// 110 years in prison": a person, not the jury.
+					r.subject = ""
+					if x.lastPerson.key != "" {
+						r.subject = x.reg.display(x.lastPerson.key)
+					}
+					if r.subject == "" {
+						r.how = ""
+					}
+				}
 			}
 		}
 	}

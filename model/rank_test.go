@@ -1863,6 +1863,7 @@ func TestDelaysAndOverruns(t *testing.T) {
 		{"fr", "Zorgbus a livré le premier Z380 à Air Zorg avec 18 mois de retard.", 18, "Zorgbus", "retard", "mois"},
 		{"fr", "Le tribunal correctionnel de Zorgville a condamné jeudi l'ancien maire à deux ans de prison avec sursis.", 2, "Le tribunal correctionnel de Zorgville", "peine de prison", "ans"},
 		{"en", "A federal judge in Zorgville sentenced Sam Zorg to 25 years in prison on Thursday.", 25, "Sam Zorg", "prison sentence", "years"},
+		{"en", "A federal jury in Zorgville on Thursday found Sam Bankman-Fried guilty of fraud. He faces up to 110 years in prison.", 110, "Sam Bankman-Fried", "prison sentence", "years"},
 	} {
 		found := figuresOf(buildText(t, c.lang, "2007-10-15", c.text), c.value)
 		for _, cl := range found {
