@@ -485,16 +485,7 @@ func superlativeAfter(toks []lexis.Token, k int) bool {
 // months behind schedule", "avec 18 mois de retard"); unit is that time
 // unit, folded.
 func delayAfter(toks []lexis.Token, n quantity.NumberExpr) (unit string, ok bool) {
-	k := n.TokEnd
-	if k+1 >= len(toks) || !quantity.TimeUnitNoun(toks[k]) {
-		return "", false
-	}
-	switch {
-	case lexis.MatchWords(toks, k+1, "behind", "schedule"), lexis.InSet(toks[k+1].Fold, "late", "overdue"),
-		lexis.MatchWords(toks, k+1, "de", "retard"), lexis.MatchWords(toks, k+1, "en", "retard"), lexis.MatchWords(toks, k+1, "d'", "retard"):
-		return toks[k].Fold, true
-	}
-	return "", false
+	return timeThen(toks, n, delayWords)
 }
 
 // prisonTermAfter reports whether figure n counts a prison term: a unit of
@@ -502,15 +493,28 @@ func delayAfter(toks []lexis.Token, n quantity.NumberExpr) (unit string, ok bool
 // "in jail" ("condamné à deux ans de prison avec sursis", "sentenced to 10
 // years in prison"); unit is that time unit, folded.
 func prisonTermAfter(toks []lexis.Token, n quantity.NumberExpr) (unit string, ok bool) {
+	return timeThen(toks, n, prisonWords)
+}
+
+// The words after a unit of time that make its count a delay or a prison
+// term.
+var (
+	delayWords  = [][]string{{"behind", "schedule"}, {"late"}, {"overdue"}, {"de", "retard"}, {"en", "retard"}, {"d'", "retard"}}
+	prisonWords = [][]string{{"de", "prison"}, {"d'", "emprisonnement"}, {"de", "reclusion"}, {"de", "detention"}, {"in", "prison"},
+		{"in", "jail"}, {"of", "imprisonment"}, {"behind", "bars"}}
+)
+
+// timeThen reports whether figure n is followed by a unit of time and one
+// of phrases; unit is that time unit, folded.
+func timeThen(toks []lexis.Token, n quantity.NumberExpr, phrases [][]string) (unit string, ok bool) {
 	k := n.TokEnd
 	if k+1 >= len(toks) || !quantity.TimeUnitNoun(toks[k]) {
 		return "", false
 	}
-	switch {
-	case lexis.MatchWords(toks, k+1, "de", "prison"), lexis.MatchWords(toks, k+1, "d'", "emprisonnement"), lexis.MatchWords(toks, k+1, "de", "reclusion"),
-		lexis.MatchWords(toks, k+1, "de", "detention"), lexis.MatchWords(toks, k+1, "in", "prison"), lexis.MatchWords(toks, k+1, "in", "jail"),
-		lexis.MatchWords(toks, k+1, "of", "imprisonment"), lexis.MatchWords(toks, k+1, "behind", "bars"):
-		return toks[k].Fold, true
+	for _, ph := range phrases {
+		if lexis.MatchWords(toks, k+1, ph...) {
+			return toks[k].Fold, true
+		}
 	}
 	return "", false
 }

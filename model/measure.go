@@ -2,7 +2,6 @@ package model
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
@@ -140,9 +139,9 @@ func (p *parsed) nameBeforeNoun(k int, n quantity.NumberExpr) bool {
 	// a noun must follow the name within three tokens
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		switch {
-		case tags[j] == syntax.NOUN && !capitalInitial(toks[j].Text):
+		case tags[j] == syntax.NOUN && !toks[j].Upper():
 			return true
-		case toks[j].Kind == lexis.Number, toks[j].Text == "-" && !toks[j].Space, capitalInitial(toks[j].Text) && tags[j] != syntax.VERB:
+		case toks[j].Kind == lexis.Number, toks[j].Text == "-" && !toks[j].Space, toks[j].Upper() && tags[j] != syntax.VERB:
 			continue
 		}
 		return false
@@ -160,14 +159,6 @@ func (p *parsed) nameStart(n quantity.NumberExpr, noun int) int {
 		}
 	}
 	return -1
-}
-
-// capitalInitial tells whether a word begins with a capital letter.
-func capitalInitial(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // partitiveDeterminer tells whether token k is the determiner of a

@@ -1,6 +1,10 @@
 package model
 
-import "github.com/claimline/claimline/model/lexis"
+import (
+	"strings"
+
+	"github.com/claimline/claimline/model/lexis"
+)
 
 // A country's economy, government or exports are named by its adjective
 // as often as by its name: "l'économie allemande", "le gouvernement
@@ -68,22 +72,12 @@ var nationalities = func() map[string]country {
 // lexNationality is the lexicon's class of the adjectives of nationalities.
 var lexNationality = lexis.Declare("nationality", func(yield func(string) bool) {
 	for k := range nationalities {
-		_, a, _ := cut0(k)
+		_, a, _ := strings.Cut(k, "\x00")
 		if !yield(a) {
 			return
 		}
 	}
 })
-
-// cut0 splits a "lang\x00word" key.
-func cut0(k string) (string, string, bool) {
-	for i := 0; i < len(k); i++ {
-		if k[i] == 0 {
-			return k[:i], k[i+1:], true
-		}
-	}
-	return k, "", false
-}
 
 // nationalMeasures are what a country's figures measure besides the public
 // measures: "l'économie allemande", "Chinese exports".
