@@ -578,6 +578,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if c.phrase == "" {
 					c.phrase = ps.actionPhrase(a.Text, r, n) // (a prison term's sentence, written by readMeasure, stays)
 				}
+				if c.phrase == "" && ps.objectAmount(r, n) {
+					// "Zorgon a annoncé un plan de 10 milliards d'euros
+					// d'investissements": the amount of the verb's object,
+					// as written (was "Zorgon a annoncé un plan: €10 billion").
+					c.phrase = ps.wordsFrom(r.verb, r.noun, r)
+				}
 				if r.how == fromPlace && c.phrase != "" && r.verb >= 0 {
 					// "Gironde: les incendies ont détruit 6 000 hectares",
 					// not "Gironde ont détruit": the clause's own subject,

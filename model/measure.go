@@ -97,6 +97,39 @@ func (p *parsed) wordsFrom(v, end int, r clauseReading) string {
 	return b.String()
 }
 
+// objectAmount reports whether figure n is an amount of money of the object
+// of its clause's verb, which names the thing after it: "a annoncé un plan
+// de 10 milliards d'euros d'économies", "unveiled a package of $2 billion in
+// aid" (the verb's subject read from its clause).
+func (p *parsed) objectAmount(r clauseReading, n quantity.NumberExpr) bool {
+	toks, tags := p.toks, p.tags
+	if r.how != fromClause || r.verb < 0 || r.verb >= r.at || r.at-r.verb > 6 || r.noun <= n.TokEnd || r.noun-n.TokEnd > 4 || tags[r.verb] != syntax.VERB {
+		return false
+	}
+	det := r.verb + 1
+	for det < r.at && p.inDate(det) {
+		det++
+	}
+	if lexis.IsSpeechVerb(toks, r.verb) && !lexis.InSet(lexis.FoldAt(toks, det), "a", "an", "un", "une", "the", "le", "la") {
+		return false // (what a speech verb reports is its own clause: "said revenue was $2 billion")
+	}
+	if n.Unit == "" || n.Unit == "%" {
+		return false
+	}
+	object := false
+	for k := r.verb + 1; k < r.at; k++ {
+		switch {
+		case tags[k] == syntax.NOUN:
+			object = true
+		case tags[k] == syntax.DET || tags[k] == syntax.ADJ || tags[k] == syntax.ADV || p.inDate(k) ||
+			lexis.InSet(toks[k].Fold, "de", "d'", "of", "worth"):
+		default:
+			return false
+		}
+	}
+	return object
+}
+
 // tallyVote returns the token of "vote" in a tally the number at token k
 // is part of ("by a vote of 51 to 50", "a 311-112 vote" is left alone), -1
 // when there is none.

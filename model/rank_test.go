@@ -1925,3 +1925,22 @@ func TestVoteTally(t *testing.T) {
 		}
 	}
 }
+
+// The amount of a verb's object is labelled as written.
+func TestObjectAmountLabels(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, label string
+		value             float64
+	}{
+		{"fr", "Zorgon a annoncé lundi un plan de 10 milliards d'euros d'investissements.", "Zorgon a annoncé un plan de 10 milliards d'euros d'investissements", 10e9},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2024-03-15", c.text), c.value)
+		if len(found) != 1 || found[0].Label != c.label {
+			var got []string
+			for _, f := range found {
+				got = append(got, f.Label)
+			}
+			t.Errorf("%q: labels %q, want %q", c.text, got, c.label)
+		}
+	}
+}
