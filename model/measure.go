@@ -99,8 +99,8 @@ func (p *parsed) wordsFrom(v, end int, r clauseReading) string {
 
 // objectAmount reports whether figure n is an amount of money of the object
 // of its clause's verb, which names the thing after it: "a annoncé un plan
-// de 10 milliards d'euros d'économies", "unveiled a package of $2 billion in
-// aid" (the verb's subject read from its clause).
+// de 10 milliards d'euros d'économies" (the verb's subject read from its
+// clause).
 func (p *parsed) objectAmount(r clauseReading, n quantity.NumberExpr) bool {
 	toks, tags := p.toks, p.tags
 	if r.how != fromClause || r.verb < 0 || r.verb >= r.at || r.at-r.verb > 6 || r.noun <= n.TokEnd || r.noun-n.TokEnd > 4 || tags[r.verb] != syntax.VERB {
