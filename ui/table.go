@@ -501,7 +501,7 @@ func (p *eventsPanel) click(k int, mods fyne.KeyModifier) {
 			p.table.Refresh()
 			p.showCount()
 			p.showDetail()
-			p.w.timeline.Select(p.current)
+			p.w.selectEvent(p.current)
 			return
 		}
 		p.selected[e] = true
@@ -513,9 +513,9 @@ func (p *eventsPanel) click(k int, mods fyne.KeyModifier) {
 	p.table.Refresh()
 	p.showCount()
 	p.showDetail()
-	// The timeline selects it and calls back showEvent, which fills the
-	// source view.
-	p.w.timeline.Select(e)
+	// The timeline selects it (showing its lane again when it is hidden)
+	// and calls back showEvent, which fills the source view.
+	p.w.selectEvent(e)
 }
 
 // move moves the current row by d rows (clamped), selecting it alone.
@@ -541,7 +541,7 @@ func (p *eventsPanel) open() {
 		return
 	}
 	e := &t.Events[p.current]
-	p.w.timeline.Select(p.current)
+	p.w.selectEvent(p.current)
 	if len(e.Sources) == 0 {
 		return
 	}
