@@ -46,10 +46,12 @@ func newLaneNote(w *Window) *laneNote {
 	n.bg.StrokeColor = theme.Color(theme.ColorNameInputBorder)
 	n.bg.StrokeWidth = 1
 	n.bg.CornerRadius = theme.InputRadiusSize()
+	// The sentence wraps in a timeline too narrow for it on one line.
+	n.text.Wrapping = fyne.TextWrapWord
 	n.box = container.NewStack(n.bg, container.NewPadded(
-		container.NewHBox(n.text, n.undo, n.close)))
+		container.NewBorder(nil, nil, nil, container.NewHBox(n.undo, n.close), n.text)))
 	n.box.Hide()
-	n.content = container.New(&cornerLayout{top: n.top}, w.timeline, n.box)
+	n.content = container.New(&cornerLayout{top: n.top, width: n.width}, w.timeline, n.box)
 	return n
 }
 
@@ -62,6 +64,12 @@ func (n *laneNote) top() float32 {
 		}
 	}
 	return y + theme.Padding()
+}
+
+// width is the note's width with its sentence on one line.
+func (n *laneNote) width() float32 {
+	text := fyne.MeasureText(n.text.Text, theme.TextSize(), n.text.TextStyle).Width + 2*theme.InnerPadding()
+	return text + n.undo.MinSize().Width + n.close.MinSize().Width + 2*theme.Padding() + 2*theme.Padding()
 }
 
 // show says that lane k, named name, was shown again.
@@ -110,9 +118,10 @@ func (n *laneNote) hideLane() {
 	n.hide()
 }
 
-// cornerLayout lays out objs[0] at its whole size and objs[1], at its
-// least size, over its top right corner, top() from its top.
-type cornerLayout struct{ top func() float32 }
+// cornerLayout lays out objs[0] at its whole size and objs[1] over its top
+// right corner, top() from its top, width() wide (narrower when objs[0]
+// is: its text then wraps) and as high as it then needs.
+type cornerLayout struct{ top, width func() float32 }
 
 // MinSize implements fyne.Layout.
 func (cornerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
@@ -122,8 +131,13 @@ func (l *cornerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)
 	n := objs[1]
-	m := n.MinSize()
-	w := min(m.Width, size.Width)
-	n.Resize(fyne.NewSize(w, m.Height))
-	n.Move(fyne.NewPos(size.Width-w-theme.Padding(), l.top()))
+	if !n.Visible() {
+		return
+	}
+	pad := theme.Padding()
+	w := max(min(l.width(), size.Width-2*pad), n.MinSize().Width)
+	// A wrapped text's height follows its width: give it the width first.
+	n.Resize(fyne.NewSize(w, n.Size().Height))
+	n.Resize(fyne.NewSize(w, n.MinSize().Height))
+	n.Move(fyne.NewPos(size.Width-w-pad, l.top()))
 }
