@@ -73,6 +73,9 @@ type Window struct {
 	lower  *container.Split
 	source *sourceView
 	loader *loader
+	// laneNote says, over the timeline, that a hidden lane was shown again
+	// for the event chosen in the table or the search results.
+	laneNote *laneNote
 
 	current *model.Timeline
 	index   Searcher
@@ -137,6 +140,7 @@ func New(app fyne.App, engine Engine) *Window {
 	w.search = newSearchPanel(w)
 	w.events = newEventsPanel(w)
 	w.loader = newLoader(w)
+	w.laneNote = newLaneNote(w)
 	w.timeline.OnSelected = w.showEvent
 	w.timeline.OnLanesChanged = w.refreshMenu
 	w.timeline.SetLaneBy(laneByOf(app.Preferences().StringWithFallback(prefLanes, laneByName(layout.LaneByMeasure))))
@@ -159,7 +163,7 @@ func New(app fyne.App, engine Engine) *Window {
 	right := container.New(panelLayout{width: rightPaneMin(), fixed: true}, w.source.content)
 	w.lower = container.NewHSplit(left, right)
 	w.lower.Offset = lowerSplit
-	split := container.NewVSplit(w.timeline, w.lower)
+	split := container.NewVSplit(w.laneNote.content, w.lower)
 	w.share = newSplitShare(split, app.Preferences())
 	w.win.SetContent(container.NewBorder(nil, w.loader.bar, nil, nil, container.New(w.share, split)))
 	w.win.SetMainMenu(w.menu())
@@ -249,6 +253,7 @@ func (w *Window) show(t *model.Timeline, index Searcher, s *review.Session) {
 	w.setSession(s)
 	w.win.SetTitle(windowTitle(t.Name))
 	w.timeline.EmptyText = emptyTextOf(t)
+	w.laneNote.hide()
 	w.timeline.SetEventsWithClaims(t.Events, t.Claims)
 	w.source.clear()
 	w.search.reset()
@@ -288,6 +293,22 @@ func (w *Window) showEvent(i int) {
 	}
 	w.source.show(w.current, i, w.search.claimOf(i))
 	w.events.showEvent(i)
+}
+
+// selectEvent selects event i on the timeline, as a click on its row in
+// the table or on a search result asks: when its lane is hidden, the lane
+// is shown again, so that the event the user chose is seen selected, and a
+// note over the timeline says so, with a button that hides it again.
+func (w *Window) selectEvent(i int) {
+	tl := w.timeline
+	if ls := tl.Lanes(); ls != nil && i >= 0 && i < len(ls.Of) {
+		if k := ls.Of[i]; tl.LaneHidden(k) {
+			tl.SetLaneHidden(k, false)
+			w.refreshMenu()
+			w.laneNote.show(k, ls.Names[k])
+		}
+	}
+	tl.Select(i)
 }
 
 // searchDown moves the keyboard from the search entry to the tab shown:

@@ -174,6 +174,7 @@ func (w *Window) themeMenu() *fyne.MenuItem {
 
 // setLaneBy splits the timeline's events into lanes by b and remembers it.
 func (w *Window) setLaneBy(b layout.LaneBy) {
+	w.laneNote.hide()
 	w.timeline.SetLaneBy(b)
 	w.app.Preferences().SetString(prefLanes, laneByName(b))
 	w.refreshMenu()

@@ -239,7 +239,7 @@ func (p *searchPanel) choose(id widget.ListItemID) {
 	}
 	p.chosen = id
 	if e := p.hits[id].Event; e >= 0 {
-		p.w.timeline.Select(e)
+		p.w.selectEvent(e)
 	} else if p.w.current != nil {
 		// A claim kept off the timeline: its passage, all the same.
 		p.w.source.showClaim(p.w.current, p.hits[id].Claim)

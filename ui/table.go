@@ -76,6 +76,9 @@ type eventsPanel struct {
 	// label's least width together (a subject, measure or value is then
 	// cut below its readable width rather than the label pushed out of view).
 	colFloor [columnCount]float32
+	// notes is true when some event has a note: the table has a Note
+	// column only then, its room going to the label otherwise.
+	notes bool
 }
 
 // newEventsPanel returns the empty events panel of w.
@@ -501,7 +504,7 @@ func (p *eventsPanel) click(k int, mods fyne.KeyModifier) {
 			p.table.Refresh()
 			p.showCount()
 			p.showDetail()
-			p.w.timeline.Select(p.current)
+			p.w.selectEvent(p.current)
 			return
 		}
 		p.selected[e] = true
@@ -513,9 +516,9 @@ func (p *eventsPanel) click(k int, mods fyne.KeyModifier) {
 	p.table.Refresh()
 	p.showCount()
 	p.showDetail()
-	// The timeline selects it and calls back showEvent, which fills the
-	// source view.
-	p.w.timeline.Select(e)
+	// The timeline selects it (showing its lane again when it is hidden)
+	// and calls back showEvent, which fills the source view.
+	p.w.selectEvent(e)
 }
 
 // move moves the current row by d rows (clamped), selecting it alone.
@@ -541,7 +544,7 @@ func (p *eventsPanel) open() {
 		return
 	}
 	e := &t.Events[p.current]
-	p.w.timeline.Select(p.current)
+	p.w.selectEvent(p.current)
 	if len(e.Sources) == 0 {
 		return
 	}
@@ -610,9 +613,16 @@ const readableLabelWidth = 120
 // proportion to what they can give when there is not, so that the label
 // keeps wideLabelWidth (minLabelWidth at the least); the label takes the
 // rest (the note too, once the label has wideLabelWidth).
+//
+// A note's width of 0 says that the table has no Note column: no
+// separator before it either.
 func columnsFor(width, sep float32, want, least *[columnCount]float32) [columnCount]float32 {
 	out := *want
-	avail := width - float32(columnCount-1)*sep
+	cols := columnCount
+	if want[colNote] == 0 {
+		cols--
+	}
+	avail := width - float32(cols-1)*sep
 	used := func() float32 {
 		var u float32
 		for c, w := range out {
@@ -645,10 +655,18 @@ func columnsFor(width, sep float32, want, least *[columnCount]float32) [columnCo
 // fitColumns gives each column but the label the width of its widest
 // text (its header, with the sort arrow, or a cell), within
 // maxColumnWidths and no narrower than columnWidths; the label takes the
-// rest of the table's width.
+// rest of the table's width. With no note in the set, the table has no
+// Note column (width 0): the label has its room.
 func (p *eventsPanel) fitColumns() {
 	t := p.table
 	th := t.Theme()
+	notes := false
+	for k := range p.rows {
+		if p.rows[k].note != "" {
+			notes = true
+			break
+		}
+	}
 	size := th.Size(theme.SizeNameText)
 	pad := 2*th.Size(theme.SizeNameInnerPadding) + 2 // the cell's insets, and a pixel of rounding each side
 	for c := range columnCount {
@@ -674,9 +692,17 @@ func (p *eventsPanel) fitColumns() {
 		p.colFloor[c] = min(max(float32(int(max(head, whole)+pad+0.999)), minColumnWidths[c]), p.colW[c])
 		p.colMin[c] = min(max(float32(int(max(head, whole, readable)+pad+0.999)), minColumnWidths[c]), p.colW[c])
 	}
+	if !notes {
+		p.colW[colNote], p.colMin[colNote], p.colFloor[colNote] = 0, 0, 0
+	}
+	changed := notes != p.notes
+	p.notes = notes
 	t.width = -1 // the label's width is fitted again
 	if sz := t.Size(); sz.Width > 0 {
 		t.Resize(sz)
+	}
+	if changed {
+		t.Refresh() // a Note column more or less
 	}
 }
 
@@ -753,7 +779,12 @@ func (t *eventsTable) columnWidths(width float32) [columnCount]float32 {
 // newEventsTable returns the table of p.
 func newEventsTable(p *eventsPanel) *eventsTable {
 	t := &eventsTable{p: p}
-	t.Length = func() (int, int) { return len(p.shown), int(columnCount) }
+	t.Length = func() (int, int) {
+		if !p.notes {
+			return len(p.shown), int(colNote) // no Note column: colNote is the last
+		}
+		return len(p.shown), int(columnCount)
+	}
 	t.CreateCell = func() fyne.CanvasObject { return newTableCell(p) }
 	t.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) { p.fillCell(id, o.(*tableCell)) }
 	t.ShowHeaderRow = true

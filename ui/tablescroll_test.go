@@ -108,10 +108,7 @@ func TestColumnsFitTheirContent(t *testing.T) {
 			if ws[colLabel] < tt.wantLabel {
 				t.Errorf("the label is %.0f wide, want at least %.0f", ws[colLabel], tt.wantLabel)
 			}
-			var end float32
-			for c := range colNote {
-				end += ws[c] + tl.Theme().Size("padding")
-			}
+			end := statusEnd(ws, tl.Theme().Size("padding"))
 			if end > tl.Size().Width+1 {
 				t.Errorf("the status column ends at %.0f, past the table's width %.0f", end, tl.Size().Width)
 			}

@@ -47,10 +47,7 @@ func TestTableColumnsReadable(t *testing.T) {
 			if ws[colLabel] < minLabelWidth {
 				t.Errorf("the label is %.0f wide, less than %d", ws[colLabel], minLabelWidth)
 			}
-			var used float32
-			for c := range colNote {
-				used += ws[c] + p.table.Theme().Size("padding")
-			}
+			used := statusEnd(ws, p.table.Theme().Size("padding"))
 			if used > p.table.Size().Width+1 {
 				t.Errorf("the columns up to the status take %.0f px of a table %.0f wide: the status is out of view", used, p.table.Size().Width)
 			}
@@ -221,10 +218,7 @@ func TestTableSubjectsReadableInDefaultWindow(t *testing.T) {
 	if ws[colLabel] < readableLabelWidth {
 		t.Errorf("the label is %.0f wide, less than %d", ws[colLabel], readableLabelWidth)
 	}
-	var used float32
-	for c := range colNote {
-		used += ws[c] + p.table.Theme().Size("padding")
-	}
+	used := statusEnd(ws, p.table.Theme().Size("padding"))
 	if used > width+1 {
 		t.Errorf("the columns up to the status take %.0f px of a table %.0f wide", used, width)
 	}
