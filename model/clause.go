@@ -165,15 +165,12 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		}
 	}
 	for k := range s.toks {
-		if k < len(p.tags) && (s.toks[k].InnerUpper() || camelCase(s.toks[k].Text)) && p.tags[k] != syntax.X {
-			p.tags[k] = syntax.PROPN // "iTunes", "eBay", "TotalEnergies", "YouTube": brand names, whatever the tagger guessed
+		if k < len(p.tags) && (s.toks[k].InnerUpper() || camelCase(s.toks[k].Text)) && p.tags[k] != syntax.X && measureUnits[s.toks[k].Fold] == "" {
+			p.tags[k] = syntax.PROPN // "iTunes", "eBay", "TotalEnergies", "YouTube": brand names, whatever the tagger guessed (not "GeV", "kWh": units)
 		}
 		if k < len(p.tags) && p.tags[k] != syntax.X && s.toks[k].Kind == lexis.Word && s.toks[k].Upper() && hasDigit(s.toks[k].Text) {
 			p.tags[k] = syntax.PROPN // "A380", "CO2", "G20": a name with its number, which the tagger reads as a number
 		}
-	}
-	if x.art.Lang != "fr" {
-		p.presentVerbs()
 	}
 	// A capitalised first word the set does not know as a name ("Revenue
 	// grew 14%") is read again in lower case: a capital that only starts
@@ -185,6 +182,10 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 			copy(p.tags, ws.retag)
 		}
 		ws.words[0] = t[0].Text
+	}
+	if x.art.Lang != "fr" {
+		p.phraseVerbs()
+		p.presentVerbs()
 	}
 	return p
 }
@@ -221,6 +222,85 @@ func (p *parsed) presentVerbs() {
 		}
 		if j < len(tags) && tags[j] == syntax.NUM && !p.inDate(j) {
 			tags[k] = syntax.VERB
+		}
+	}
+}
+
+// phraseVerbs reads again the English verbs the tagger found inside a noun
+// phrase: a hyphenated participle before a noun is an adjective
+// ("passenger-carrying service", "state-owned company"), and a word after
+// the number of a phrase a determiner opens is its noun ("the iPhone 2.0
+// update that…": a verb does not follow "the" and a number alone, while
+// "At least 20 died" keeps its verb). "up" and "down" before a figure are
+// adverbs, as the treebanks tag them ("sending its shares down 7.6%"),
+// and "to" after "according" a preposition. A verb the dictionary never
+// makes one is the noun it says ("according to data from Refinitiv").
+func (p *parsed) phraseVerbs() {
+	toks, tags := p.toks, p.tags
+	lex := syntax.LexiconFor(p.lang)
+	for k := 1; k+1 < len(toks) && k+1 < len(tags); k++ {
+		if toks[k].Fold == "to" && toks[k-1].Fold == "according" {
+			tags[k] = syntax.ADP
+		}
+		if tags[k] == syntax.ADP && tags[k+1] == syntax.VERB && strings.HasSuffix(toks[k+1].Fold, "ing") && lexis.InSet(toks[k].Fold, "from", "by", "without", "after", "before") {
+			tags[k] = syntax.SCONJ // "barred him from working": the mark of a clause, as the treebanks tag it
+		}
+		if tags[k] == syntax.ADP && lexis.InSet(toks[k].Fold, "as", "while", "because") && !lexis.InSet(toks[k+1].Fold, "a", "an") {
+			// "Uber beats forecasts as trips rise 20%": "as" opens a clause
+			// when a noun phrase and its verb follow (not "available as a
+			// free software update": a role).
+			j := k + 1
+			for j < len(tags) && j <= k+4 && (tags[j] == syntax.DET || tags[j] == syntax.ADJ || tags[j] == syntax.NOUN || tags[j] == syntax.PROPN || tags[j] == syntax.PRON) {
+				j++
+			}
+			if j > k+1 && j < len(tags) && (tags[j] == syntax.VERB || tags[j] == syntax.AUX) {
+				tags[k] = syntax.SCONJ
+			}
+		}
+		if tags[k] == syntax.VERB && !toks[k].Upper() {
+			if c, ok := lex.Classes(toks[k].Text); ok && !strings.Contains(c, "VB") && strings.HasPrefix(c, "NN") {
+				tags[k] = syntax.NOUN
+				continue
+			}
+		}
+		if tags[k] == syntax.PROPN && toks[k].Kind == lexis.Word && !toks[k].Upper() && !toks[k].InnerUpper() {
+			// "Zorgon won 52%": a word in lower case is no name ("won",
+			// the currency, is "Won" in the dictionary).
+			if c, ok := lex.Classes(toks[k].Text); ok {
+				switch {
+				case strings.HasPrefix(c, "VB"):
+					tags[k] = syntax.VERB
+				case strings.HasPrefix(c, "NN"):
+					tags[k] = syntax.NOUN
+				case strings.HasPrefix(c, "JJ"):
+					tags[k] = syntax.ADJ
+				}
+			}
+		}
+		if tags[k] == syntax.ADP && lexis.InSet(toks[k].Fold, "up", "down") && (tags[k+1] == syntax.NUM || quantity.CurrencyPrefix(toks, k+1) || tags[k+1] == syntax.SYM) {
+			tags[k] = syntax.ADV
+		}
+		if tags[k] != syntax.VERB {
+			continue
+		}
+		w := toks[k].Text
+		if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && tags[k+1] == syntax.NOUN {
+			tags[k] = syntax.ADJ
+			continue
+		}
+		if strings.HasSuffix(w, "ing") && tags[k+1] == syntax.NOUN && (tags[k-1] == syntax.ADJ || tags[k-1] == syntax.NUM) {
+			tags[k] = syntax.ADJ // "179 aerial refueling tankers"
+			continue
+		}
+		if tags[k-1] != syntax.NUM || toks[k].Upper() || !(tags[k+1] == syntax.PRON || tags[k+1] == syntax.SCONJ || tags[k+1] == syntax.ADP || tags[k+1] == syntax.AUX || tags[k+1] == syntax.VERB || tags[k+1] == syntax.PUNCT) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (tags[j] == syntax.NUM || tags[j] == syntax.PROPN || tags[j] == syntax.ADJ || toks[j].Text == "." && tags[j-1] == syntax.NUM) {
+			j--
+		}
+		if tags[j] == syntax.DET && j < k-1 && !p.inDate(k-1) {
+			tags[k] = syntax.NOUN
 		}
 	}
 }

@@ -885,6 +885,18 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if money && priceWord == "" && at > 0 {
 		priceWord = moneyVerbs[toks[at-1].Fold]
 	}
+	if money && priceWord == "" && at > 1 && lexis.InSet(toks[at-1].Fold, "and", "or", "et", "ou") {
+		// "for US$299 and US$399": the amount after "and" is what the one
+		// before it is.
+		j := at - 2
+		for j > 0 && at-j < 6 && (p.tags[j] == syntax.NUM || p.tags[j] == syntax.SYM || quantity.CurrencyPrefix(toks, j) ||
+			quantity.Scale(toks[j].Fold) > 0) {
+			j--
+		}
+		if j < at-2 {
+			priceWord = moneyVerbs[toks[j].Fold]
+		}
+	}
 	if money && priceWord == "" && at > 1 && (lexis.InSet(toks[at-1].Fold, "at", "from") && lexis.InSet(toks[at-2].Fold, "starting", "starts", "start", "beginning", "begins") ||
 		lexis.InSet(toks[at-1].Fold, "de", "d'") && toks[at-2].Fold == "partir") {
 		priceWord = "price" // "starting at US $199", "à partir de 199 euros"
@@ -997,6 +1009,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// whatever its subject.
 		c.Measure = priceWord
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
+	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb < of && commaBetween(toks, r.verb, of):
+		// "Revenue grew 14% to $9.23 billion, slightly below analysts'
+		// estimates of $9.33 billion": past a comma, the noun the figure
+		// completes, not the subject of the verb before it.
+		c.Measure = p.measureAt(of, lang)
+		c.What = p.phraseText(x.art.Text, of)
+		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"»")
 	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !(p.tags[head] == syntax.VERB && (of >= 0 ||
 		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed

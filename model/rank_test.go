@@ -567,8 +567,8 @@ func TestRatesAndIndexes(t *testing.T) {
 		value            float64
 		subject, measure string
 	}{
-		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 3.25, "European Central Bank", "rate (%)"},
-		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 0.25, "European Central Bank", "rate (points)"},
+		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 3.25, "European Central Bank", "interest rate (%)"},
+		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 0.25, "European Central Bank", "interest rate (points)"},
 		{"fr", "La Banque centrale européenne a relevé jeudi ses taux directeurs de 0,25 point.", 0.25, "Banque centrale européenne", "taux directeur (points)"},
 		{"en", "Zorgon said its third-quarter revenue fell 42% to $13.2 billion.", 13.2e9, "Zorgon", "revenue ($)"},
 		{"en", "Zorgon said its third-quarter revenue fell 42% to $13.2 billion.", 42, "Zorgon", "revenue (%)"},
@@ -1943,4 +1943,44 @@ func TestObjectAmountLabels(t *testing.T) {
 			t.Errorf("%q: labels %q, want %q", c.text, got, c.label)
 		}
 	}
+}
+
+// The English tagger's readings inside a noun phrase or a clause mark are
+// set right before the figures are read: "up" and "down" before a figure
+// are adverbs, a hyphenated participle or an -ing word before a noun its
+// adjective, "as" before a noun phrase and its verb a conjunction, and a
+// figure after "and" is what the one before it is.
+func TestEnglishPhraseReadings(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "Zorgon cut its profit forecast on Monday, sending its shares down 7.6% in extended trading.", value: 7.6, subject: "Zorgon", measure: "share (%)"},
+		{lang: "en", text: "The new Zorgphone comes in a 30GB edition and a 60GB edition for US$299 and US$399, respectively.", value: 399, subject: "Zorgphone", measure: "price ($)"},
+		{lang: "en", text: "Zorgon said its revenue grew 14% to $9.23 billion, slightly below analysts' estimates of $9.33 billion.", value: 9.33e9, subject: "Zorgon", measure: "estimate ($)"},
+		{lang: "en", text: "Zorgon beats forecasts as trips rise 20%.", value: 20, subject: "Zorgon", measure: "trip (%)"},
+	})
+}
+
+// A verb the tagger found inside a noun phrase is read as the phrase's
+// word, so that the clause's own verb keeps its date.
+func TestEnglishPhraseVerbs(t *testing.T) {
+	for _, c := range []struct{ text, label string }{
+		{"Zorgair will display the aircraft it intends to launch into passenger-carrying service in November 2024.", "launch"},
+		{"The company also announced the Zorgphone 2.0 update that was released to developers and is scheduled for public release in June.", "scheduled"},
+	} {
+		tl := buildText(t, "en", "2024-03-15", c.text)
+		found := false
+		for _, cl := range tl.Claims {
+			found = found || cl.Metric == MetricEvent && strings.Contains(cl.Label, c.label)
+		}
+		if !found {
+			t.Errorf("%q: no event %q in %v", c.text, c.label, labelsOf(tl))
+		}
+	}
+}
+
+func labelsOf(tl *Timeline) []string {
+	var out []string
+	for _, cl := range tl.Claims {
+		out = append(out, cl.Label)
+	}
+	return out
 }

@@ -19,7 +19,8 @@ var parseOptions = syntax.TrainOptions{Epochs: 15, Seed: 1, Prune: 1}
 const jackknifeFolds = 4
 
 // jackknife returns sents with the tags of taggers trained without them.
-func jackknife(sents []syntax.Sentence) []syntax.Sentence {
+// opt are the tagger's settings.
+func jackknife(sents []syntax.Sentence, opt syntax.TrainOptions) []syntax.Sentence {
 	out := make([]syntax.Sentence, len(sents))
 	for f := range jackknifeFolds {
 		var rest []syntax.Sentence
@@ -28,7 +29,7 @@ func jackknife(sents []syntax.Sentence) []syntax.Sentence {
 				rest = append(rest, s)
 			}
 		}
-		m := syntax.TrainTagger(rest, tagOptions)
+		m := syntax.TrainTagger(rest, opt)
 		for i, s := range sents {
 			if i%jackknifeFolds == f {
 				s.Tags = m.Tag(s.Words, nil)
@@ -40,9 +41,11 @@ func jackknife(sents []syntax.Sentence) []syntax.Sentence {
 }
 
 // trainParser trains, writes and scores one language's parser.
-func trainParser(l lang, ud, out string, sents []syntax.Sentence, tagger *syntax.Model, stdout io.Writer) error {
+func trainParser(l lang, ud, out string, sents []syntax.Sentence, tagger *syntax.Model, opt syntax.TrainOptions, stdout io.Writer) error {
 	start := time.Now()
-	p := syntax.TrainParser(jackknife(sents), parseOptions)
+	popt := parseOptions
+	popt.Seed = l.parseSeed
+	p := syntax.TrainParser(jackknife(sents, opt), popt)
 	var buf bytes.Buffer
 	if _, err := p.WriteTo(&buf); err != nil {
 		return err

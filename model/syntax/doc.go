@@ -27,7 +27,10 @@
 //     NUM; "54 000" is "54" NUM, "000" NUM; "%" is SYM;
 //   - hyphenated words stay whole ("États-Unis" PROPN, "e-mail" NOUN).
 //
+// The English tagger also reads the classes a dictionary gives each word
+// (see Lexicon), learning from the treebanks how far to trust them.
+//
 // The data the weights were trained on is licensed CC BY-SA 4.0 (UD French
 // GSD, UD English EWT), CC BY-SA 3.0 (UD French and English PUD) and LGPL-LR
-// (UD French Sequoia).
+// (UD French Sequoia); the English dictionary is en-lexicon's (MIT).
 package syntax

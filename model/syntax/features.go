@@ -35,6 +35,9 @@ func mix(t uint64, a, b uint64) uint32 {
 type wordInfo struct {
 	word, lower, suf1, suf2, suf3, suf4, pre1, pre3, shape uint64
 	upper                                                  bool // word differs from lower
+	// The hashes of the word's class in the tagger's lexicon, all its
+	// tags and the first (see Lexicon.class); set by context, not info.
+	lex, lex1 uint64
 }
 
 // normRune lowers r, writes every digit as 0 and typographic apostrophes as
@@ -161,6 +164,6 @@ func info(w string) wordInfo {
 
 // Hashes of the positions before the first word and after the last.
 var (
-	startInfo = wordInfo{word: 11, lower: 11, suf1: 11, suf2: 11, suf3: 11, pre1: 11, shape: 11}
-	endInfo   = wordInfo{word: 13, lower: 13, suf1: 13, suf2: 13, suf3: 13, pre1: 13, shape: 13}
+	startInfo = wordInfo{word: 11, lower: 11, suf1: 11, suf2: 11, suf3: 11, pre1: 11, shape: 11, lex: lexPad, lex1: lexPad}
+	endInfo   = wordInfo{word: 13, lower: 13, suf1: 13, suf2: 13, suf3: 13, pre1: 13, shape: 13, lex: lexPad + 1, lex1: lexPad + 1}
 )

@@ -118,7 +118,7 @@ func (s *parseState) visible(words []string, tags []Tag, idx []int) []int {
 var parsePool = sync.Pool{New: func() any { return new(parseState) }}
 
 func (s *parseState) reset(words []string, tags []Tag) {
-	s.ctx = context(s.ctx, words)
+	s.ctx = context(s.ctx, words, nil)
 	s.tags = append(s.tags[:0], 0, 0)
 	for _, t := range tags[:len(words)] {
 		s.tags = append(s.tags, uint64(t)+1)

@@ -33,6 +33,7 @@ type wordEntry struct {
 	dict   Tag    //
 	lower  uint64 // hashes of the word as the pair features see it
 	shape  uint64
+	lex    uint64
 	roles
 }
 
@@ -159,11 +160,14 @@ func (c *wordCache) entry(m *Model, w string) *wordEntry {
 // fill computes word w's entry.
 func (m *Model) fill(e *wordEntry, w string) {
 	wi := info(w)
+	if m.lex != nil {
+		wi.lex, wi.lex1 = m.lex.class(w, &wi)
+	}
 	e.n = uint8(min(len(w), maxCachedWord))
 	copy(e.text[:], w)
 	e.dict, e.inDict = m.dict.lookup(wi.word)
 	m.rolesOf(&e.roles, &wi)
-	e.lower, e.shape = wi.lower, wi.shape
+	e.lower, e.shape, e.lex = wi.lower, wi.shape, wi.lex
 }
 
 // rolesOf sums the features of word w in each role into r.
@@ -188,12 +192,19 @@ func (m *Model) rolesOf(r *roles, w *wordInfo) {
 	t.add(r.next[:], mix(14, w.lower, 0))
 	t.add(r.next[:], mix(15, w.suf3, 0))
 	t.add(r.next2[:], mix(16, w.lower, 0))
+	if m.lex != nil {
+		t.add(self, mix(22, w.lex, 0))
+		t.add(self, mix(23, w.lex1, 0))
+		t.add(self, mix(27, w.lex, w.suf3))
+		t.add(r.prev[:], mix(24, w.lex, 0))
+		t.add(r.next[:], mix(25, w.lex, 0))
+	}
 }
 
 // padEntry is the entry of the positions before the first word or after
 // the last (startInfo, endInfo).
 func (m *Model) padEntry(wi wordInfo) *wordEntry {
-	e := &wordEntry{lower: wi.lower, shape: wi.shape}
+	e := &wordEntry{lower: wi.lower, shape: wi.shape, lex: wi.lex}
 	m.rolesOf(&e.roles, &wi)
 	return e
 }

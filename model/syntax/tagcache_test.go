@@ -9,7 +9,7 @@ import (
 // tagByFeatures is Tag as the model defines it: each word's features
 // (tagFeatures) looked up one by one, without the cache's sums.
 func tagByFeatures(m *Model, words []string, names []bool) []Tag {
-	ctx := context(nil, words)
+	ctx := context(nil, words, m.lex)
 	var fs []uint32
 	var out []Tag
 	p1, p2 := Tag(numTags), Tag(numTags)
@@ -19,7 +19,7 @@ func tagByFeatures(m *Model, words []string, names []bool) []Tag {
 			t, ok = PROPN, true
 		}
 		if !ok {
-			fs = tagFeatures(fs[:0], ctx, i, p1, p2)
+			fs = tagFeatures(fs[:0], ctx, i, p1, p2, m.lex != nil)
 			var scores [numTags]int32
 			for _, f := range fs {
 				m.t.add(scores[:], f)

@@ -21,6 +21,7 @@ var weightFiles embed.FS
 type Model struct {
 	t    *table
 	dict *tagDict
+	lex  *Lexicon // nil: the features of the lexicon are left out
 	// Precomputed sums (see tagcache.go): the padding's entries, and the
 	// bias with the previous tags' features.
 	start, end *wordEntry
@@ -28,9 +29,9 @@ type Model struct {
 	pool       sync.Pool // *tagScratch, each with its cache of m's words
 }
 
-// newModel returns the tagger of table t and dictionary d.
-func newModel(t *table, d *tagDict) *Model {
-	m := &Model{t: t, dict: d}
+// newModel returns the tagger of table t, dictionary d and lexicon lex.
+func newModel(t *table, d *tagDict, lex *Lexicon) *Model {
+	m := &Model{t: t, dict: d, lex: lex}
 	m.start, m.end = m.padEntry(startInfo), m.padEntry(endInfo)
 	m.base = m.tagBase()
 	return m
@@ -64,15 +65,16 @@ func loadTagger(lang string) *Model {
 	if err != nil {
 		return nil
 	}
-	m, err := ReadTagger(bytes.NewReader(data))
+	m, err := ReadTagger(bytes.NewReader(data), LexiconFor(lang))
 	if err != nil {
 		panic(err) // the embedded weights are part of the program
 	}
 	return m
 }
 
-// ReadTagger reads a tagger's weights as WriteTo wrote them.
-func ReadTagger(r io.Reader) (*Model, error) {
+// ReadTagger reads a tagger's weights as WriteTo wrote them; lex is the
+// lexicon it was trained with (TrainOptions), nil if none.
+func ReadTagger(r io.Reader, lex *Lexicon) (*Model, error) {
 	if _, ok := r.(io.ByteReader); !ok {
 		r = bufio.NewReader(r)
 	}
@@ -84,7 +86,7 @@ func ReadTagger(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newModel(t, d), nil
+	return newModel(t, d, lex), nil
 }
 
 // tagScratch holds one call's buffers and the cache of the words tagged
@@ -96,11 +98,15 @@ type tagScratch struct {
 }
 
 // context fills ctx with the word hashes of words, two positions of padding
-// on each side.
-func context(ctx []wordInfo, words []string) []wordInfo {
+// on each side, with their classes in lex when it is not nil.
+func context(ctx []wordInfo, words []string, lex *Lexicon) []wordInfo {
 	ctx = append(ctx[:0], startInfo, startInfo)
 	for _, w := range words {
-		ctx = append(ctx, info(w))
+		wi := info(w)
+		if lex != nil {
+			wi.lex, wi.lex1 = lex.class(w, &wi)
+		}
+		ctx = append(ctx, wi)
 	}
 	return append(ctx, endInfo, endInfo)
 }
@@ -239,6 +245,8 @@ func (m *Model) score(e []*wordEntry, p1, p2 Tag) Tag {
 	m.t.add(scores[:], mix(17, e[3].shape, w.shape))
 	m.t.add(scores[:], mix(18, e[1].lower, w.lower))
 	m.t.add(scores[:], mix(19, w.lower, e[3].lower))
+	if m.lex != nil {
+	}
 	b := Tag(0)
 	for c := 1; c < numTags; c++ {
 		if scores[c] > scores[b] {
@@ -286,6 +294,8 @@ func (m *Model) tag(s *tagScratch, words []string, names []bool, dst []Tag) []Ta
 		m.t.add(scores[:], mix(17, ents[i+3].shape, w.shape))
 		m.t.add(scores[:], mix(18, ents[i+1].lower, w.lower))
 		m.t.add(scores[:], mix(19, w.lower, ents[i+3].lower))
+		if m.lex != nil {
+		}
 		b := Tag(0)
 		for c := 1; c < numTags; c++ {
 			if scores[c] > scores[b] {
@@ -311,7 +321,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // tagFeatures appends the features of word i, given the two tags before it,
 // to fs. ctx is padded (see context): word i is ctx[i+2].
-func tagFeatures(fs []uint32, ctx []wordInfo, i int, p1, p2 Tag) []uint32 {
+// lex says whether the model has a lexicon (the classes in ctx).
+func tagFeatures(fs []uint32, ctx []wordInfo, i int, p1, p2 Tag, lex bool) []uint32 {
 	w := &ctx[i+2]
 	t1, t2 := uint64(p1)+1, uint64(p2)+1
 	fs = append(fs,
@@ -339,6 +350,15 @@ func tagFeatures(fs []uint32, ctx []wordInfo, i int, p1, p2 Tag) []uint32 {
 	)
 	if w.upper {
 		fs = append(fs, mix(2, w.word, 0))
+	}
+	if lex {
+		fs = append(fs,
+			mix(22, w.lex, 0),
+			mix(23, w.lex1, 0),
+			mix(24, ctx[i+1].lex, 0),
+			mix(25, ctx[i+3].lex, 0),
+			mix(27, w.lex, w.suf3),
+		)
 	}
 	return fs
 }

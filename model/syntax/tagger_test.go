@@ -30,6 +30,11 @@ func TestTagNews(t *testing.T) {
 		{"en", "On Monday , the S & P 500 fell 1 . 95 % .", "ADP PROPN PUNCT DET PROPN _ PROPN NUM _ NUM PUNCT NUM SYM PUNCT"},
 		{"en", "The bill passed with 302 votes .", "DET NOUN VERB ADP NUM NOUN PUNCT"},
 		{"en", "The company said it would cut 2 , 000 jobs by March .", "DET NOUN VERB PRON AUX VERB NUM PUNCT NUM NOUN ADP PROPN PUNCT"},
+		// Words the English treebanks never show, which the lexicon knows.
+		{"en", "A powerful earthquake struck Japan on Monday , killing more than 200 people .",
+			"DET ADJ NOUN VERB PROPN ADP PROPN PUNCT VERB ADJ ADP NUM NOUN PUNCT"},
+		{"en", "Its third-quarter revenue fell 42 % .", "PRON _ NOUN VERB NUM SYM PUNCT"},
+		{"en", "The rover landed on Mars in February .", "DET NOUN VERB ADP PROPN ADP PROPN PUNCT"},
 	} {
 		words := split(c.words)
 		want := strings.Fields(c.want)
@@ -68,7 +73,7 @@ func TestTagWritesBack(t *testing.T) {
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	m2, err := ReadTagger(&buf)
+	m2, err := ReadTagger(&buf, m.lex)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +82,7 @@ func TestTagWritesBack(t *testing.T) {
 	if string(tagBytes(a)) != string(tagBytes(b)) {
 		t.Errorf("read back: %v, want %v", b, a)
 	}
-	if _, err := ReadTagger(strings.NewReader("not gzip")); err == nil {
+	if _, err := ReadTagger(strings.NewReader("not gzip"), nil); err == nil {
 		t.Error("ReadTagger accepted garbage")
 	}
 }

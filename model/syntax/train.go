@@ -20,6 +20,9 @@ type TrainOptions struct {
 	Epochs int     // passes over the sentences
 	Seed   int64   // the order of the sentences in each pass
 	Prune  float64 // weights whose magnitude is below this are dropped
+	// Lexicon, when not nil, gives the tagger the classes of its words
+	// (see Lexicon); the tagger must be read back with it.
+	Lexicon *Lexicon
 }
 
 // shuffled returns the order of n items for each epoch, from seed.
@@ -43,10 +46,10 @@ func TrainTagger(sents []Sentence, opt TrainOptions) *Model {
 	for _, order := range shuffled(len(sents), opt.Epochs, opt.Seed) {
 		for _, si := range order {
 			s := &sents[si]
-			ctx = context(ctx, s.Words)
+			ctx = context(ctx, s.Words, opt.Lexicon)
 			p1, p2 := Tag(numTags), Tag(numTags)
 			for i := range s.Words {
-				fs = tagFeatures(fs[:0], ctx, i, p1, p2)
+				fs = tagFeatures(fs[:0], ctx, i, p1, p2, opt.Lexicon != nil)
 				clear(scores)
 				p.score(scores, fs)
 				guess := best(scores, nil)
@@ -56,7 +59,7 @@ func TrainTagger(sents []Sentence, opt TrainOptions) *Model {
 			}
 		}
 	}
-	return newModel(newTable(numTags, p.features(opt.Prune)), dict)
+	return newModel(newTable(numTags, p.features(opt.Prune)), dict, opt.Lexicon)
 }
 
 // Projective reports whether heads form one tree (one root, -1, no cycle)
