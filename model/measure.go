@@ -790,6 +790,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			r.noun = cur + 1 // "$23 billion dollar deal"
 		}
 	}
+	if r.at > 0 && toks[r.at-1].Fold == "magnitude" {
+		// "a magnitude 7.5 earthquake", "un séisme de magnitude 7,5": a
+		// reading on a scale, not a count of earthquakes.
+		c.Measure, c.Unit = "magnitude", ""
+		c.What, c.whatAfter = toks[r.at-1].Text, false
+		c.Reasons = append(c.Reasons, "measure: a magnitude")
+		return
+	}
 	if u, ok := delayAfter(toks, quantity.NumberExpr{TokEnd: r.after}); ok {
 		// "delivered 18 months behind schedule", "avec 18 mois de retard".
 		c.Measure = map[bool]string{true: "retard", false: "delay"}[lang == "fr"]

@@ -1959,6 +1959,14 @@ func TestEnglishPhraseReadings(t *testing.T) {
 	})
 }
 
+// A figure after "magnitude" is a reading on a scale, not a count of the
+// noun after it ("a magnitude 7.5 earthquake": not 7.5 earthquakes).
+func TestMagnitude(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "A magnitude 7.5 earthquake struck Zorgland on Monday.", value: 7.5, measure: "magnitude"},
+	})
+}
+
 // A verb the tagger found inside a noun phrase is read as the phrase's
 // word, so that the clause's own verb keeps its date.
 func TestEnglishPhraseVerbs(t *testing.T) {
