@@ -712,6 +712,19 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				c.Reasons = append(kept, "subject and measure: the people of the figure before it, and what its own verb «"+toks[others].Text+"» says happened to them")
+			} else if prevFigure != nil && !prevFigure.Unsure && prevFigure.Subject != "" && (c.Unsure || c.Subject == "") && !casualties(c.Measure) &&
+				participleGoesOn(toks, ps.tags, r.verb, prevEnd, r.at) {
+				// "sold 13.7 million Macs last year, totaling US$22
+				// billion": a participle after a comma goes on with the
+				// clause before it, its subject and its time (the dead
+				// and injured are the event's: see readFigure).
+				c.Subject, c.Unsure = prevFigure.Subject, false
+				for i, why := range c.Reasons {
+					if strings.HasPrefix(why, "subject:") {
+						c.Reasons[i] = "subject: that of the clause its participle «" + toks[r.verb].Text + "» goes on with"
+					}
+				}
+				r.how, continued = fromClause, true
 			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
 				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {
@@ -1471,6 +1484,21 @@ func variants(toks []lexis.Token, n quantity.NumberExpr) bool {
 // variantNouns name the versions a product comes in.
 var variantNouns = lexis.SetOf("versions", "models", "sizes", "colours", "colors", "configurations", "variants", "flavours",
 	"flavors", "modeles", "tailles", "couleurs", "variantes", "coloris")
+
+// participleGoesOn reports whether verb v, between the figure before (which
+// ends at token prevEnd) and the figure at token at, is a present
+// participle right after a comma: "…, totaling US$22 billion", "…, killing
+// more than 200 people", "…, faisant 2 000 morts".
+func participleGoesOn(toks []lexis.Token, tags []syntax.Tag, v, prevEnd, at int) bool {
+	if v <= prevEnd || v >= at || v < 1 || tags[v] != syntax.VERB || toks[v-1].Text != "," || toks[v].Upper() {
+		return false
+	}
+	f := toks[v].Fold
+	return len(f) > 5 && (strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ant") && !notParticiples[f])
+}
+
+// notParticiples end like a French present participle and are none.
+var notParticiples = lexis.SetOf("devant", "pendant", "avant", "durant", "cependant", "maintenant", "suivant", "moyennant", "nonobstant")
 
 // rangeStart returns the first token of the figures a figure starting at
 // token start ends ("3,500 to 8,500", "500 and 1,000", "200-300"): the low

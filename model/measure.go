@@ -920,6 +920,20 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// a rate's base is not what it measures)
 		share = p.complementAfter(r.after)
 	}
+	inNoun := -1 // "$500 million yearly in revenue", "$3 billion in cash": the money is the noun's after "in"
+	if k := r.after; money && r.noun < 0 && k < len(toks) {
+		for k < len(toks) && k < r.after+2 && lexis.InSet(toks[k].Fold, "yearly", "annually") {
+			k++
+		}
+		j := k + 1
+		if j+1 < len(toks) && p.tags[j] == syntax.ADJ && !toks[j].Upper() {
+			j++ // "in new debt"
+		}
+		if j < len(toks) && toks[k].Fold == "in" && p.tags[j] == syntax.NOUN && !toks[j].Upper() && !p.inDate(j) &&
+			(j+1 >= len(toks) || p.tags[j+1] != syntax.NOUN && p.tags[j+1] != syntax.ADP) {
+			inNoun = j
+		}
+	}
 	per := -1 // "£ 0.79 per song", "200 million per aircraft", "0,99 € par titre"
 	// (and "800 orders at 200 million per aircraft": an amount for each,
 	// its currency left unsaid)
@@ -977,6 +991,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// each what, as written.
 		c.What, c.whatAfter = x.art.Text[toks[r.after].Start:toks[per].End], true
 		c.Reasons = append(c.Reasons, "measure: an amount for each «"+toks[per].Text+"»")
+	case inNoun >= 0:
+		c.Measure = p.measureAt(inNoun, lang)
+		c.What, c.whatAfter = x.art.Text[toks[r.after].Start:toks[inNoun].End], true
+		c.Reasons = append(c.Reasons, "measure: the money «in» «"+toks[inNoun].Text+"»")
 	case share >= 0:
 		c.Measure = p.measureAt(share, lang)
 		if lang == "fr" {

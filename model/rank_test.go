@@ -1992,3 +1992,17 @@ func labelsOf(tl *Timeline) []string {
 	}
 	return out
 }
+
+// A present participle after a comma goes on with the clause before it:
+// the figure it gives is that clause's subject's ("sold 13.7 million Macs
+// last year, totaling US$22 billion"). Money "in" a noun is that noun's
+// ("$500 million in revenue").
+func TestParticipleAndMoneyIn(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "Zorgon sold 13.7 million phones last year, totaling US$22 billion.", value: 22e9, subject: "Zorgon", measure: "total ($)", sure: true},
+		{lang: "en", text: "Zorgon shipped 5 million phones in 2023, generating $2 billion in revenue.", value: 2e9, subject: "Zorgon", measure: "revenue ($)", sure: true},
+		{lang: "fr", text: "Zorgon a vendu 2 millions de téléphones en 2023, représentant 40 % du marché.", value: 40, subject: "Zorgon", sure: true},
+		{lang: "en", text: "Zorgon has 109 retail stores, creating over $500 million yearly in revenue.", value: 500e6, subject: "Zorgon", measure: "revenue ($)"},
+		{lang: "en", text: "The company Zorgon has $4 billion in cash.", value: 4e9, subject: "Zorgon", measure: "cash ($)"},
+	})
+}
