@@ -69,7 +69,10 @@ var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "d
 	"aussi", "chaque", "certes", "desormais", "dorenavant", "pourtant", "notamment", "surtout", "jusqu'a", "jusqu'au",
 	"loin", "autour", "entre", "contre", "derriere", "devant", "despite", "although", "though", "whereas", "amid", "amidst",
 	"following", "among", "unlike", "besides", "throughout", "within", "without", "against", "toward", "towards", "upon",
-	"across", "behind", "because", "unless", "until", "whether", "once")
+	"across", "behind", "because", "unless", "until", "whether", "once",
+	// the measures an economy's figures are shares of ("4,5 % du PIB",
+	// "3% of GDP"): never whom a figure is about
+	"pib", "gdp", "pnb", "gnp")
 
 // nameTails are words of notNames that end a name written before them
 // ("Human Rights Watch", "Apple Watch").

@@ -2006,3 +2006,18 @@ func TestParticipleAndMoneyIn(t *testing.T) {
 		{lang: "en", text: "The company Zorgon has $4 billion in cash.", value: 4e9, subject: "Zorgon", measure: "cash ($)"},
 	})
 }
+
+// The measure an economy's figure is a share of is never its subject.
+func TestGDPIsNoSubject(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Le déficit public atteindra 4,5 % du PIB en 2012. Les impôts augmenteront de 7,2 milliards d'euros."},
+		{"en", "The deficit will reach 4.5% of GDP in 2012. Taxes will rise by $7.2 billion."},
+	} {
+		tl := buildText(t, c.lang, "2012-07-04", c.text)
+		for _, cl := range tl.Claims {
+			if cl.Subject == "PIB" || cl.Subject == "GDP" {
+				t.Errorf("%q: %q has the subject %q", c.text, cl.Label, cl.Subject)
+			}
+		}
+	}
+}
