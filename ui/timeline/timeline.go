@@ -305,9 +305,18 @@ func (t *Timeline) Select(i int) {
 }
 
 // revealSelected zooms in, a few steps at most, while the selected event is
-// hidden in a cluster, so that its own marker shows.
+// hidden in a cluster, so that its own marker shows; never so far that an
+// event known to the month or the year is wider than the view (zooming to
+// the hours around its middle shows nothing of it).
 func (t *Timeline) revealSelected() {
+	minSpan := 0.0
+	if d := t.events[t.selected].Date; layout.Wide(d) {
+		minSpan = 1.5 * (t.scale.UOf(d.End.Add(24*time.Hour)) - t.scale.UOf(d.Start))
+	}
 	for step := 0; step < 8 && t.last != nil; step++ {
+		if t.view.Span()/2 < minSpan {
+			return
+		}
 		in := -1
 		for k, c := range t.last.Clusters {
 			if c.Selected {

@@ -1,9 +1,11 @@
 package timeline
 
 import (
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -245,5 +247,39 @@ func TestSelectRevealsClusteredEvent(t *testing.T) {
 	markerOf(t, tl, 1500)
 	if !markerOf(t, tl, 1500).Selected {
 		t.Error("the selected event's marker is not highlighted")
+	}
+}
+
+// Selecting an event known only to the month, among the days of that month,
+// keeps the whole month in view: zooming to the hours around the middle of
+// the month, until its marker left the cluster, showed nothing of it (a few
+// days in mid-November at an hour scale).
+func TestSelectWideEventKeepsItsSpan(t *testing.T) {
+	// Five news roundups written for the tests, two languages, 2022–2024.
+	fsys := os.DirFS(filepath.Join("testdata", "roundups"))
+	set, err := model.LoadFS(context.Background(), fsys, ".", model.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := model.Build(set).Events
+	month := -1
+	for i, e := range es {
+		if strings.Contains(e.Label, "110 years") {
+			month = i
+		}
+	}
+	if month < 0 || !layout.Wide(es[month].Date) {
+		t.Fatalf("no month-wide event of the prison term among %d events", len(es))
+	}
+	test.NewTempApp(t)
+	tl := New(layout.Words{}, nil)
+	tl.SetEvents(es)
+	w := test.NewTempWindow(t, tl)
+	w.Resize(fyne.NewSize(800, 260))
+	tl.Select(month)
+	from, to := tl.VisibleRange()
+	d := es[month].Date
+	if from.After(d.Start) || to.Before(d.End) {
+		t.Errorf("selecting %q (%v) shows %v .. %v, not the whole month", es[month].Label, d, from, to)
 	}
 }
