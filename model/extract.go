@@ -794,6 +794,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "date: the period of the figure before it, a year earlier")
 			}
 			x.setSpeaker(&c, sp)
+			if (r.how == fromPassage || r.how == fromPassageAmbiguous) && !c.Unsure && c.SaidBy != "" && c.SaidBy == c.Subject && x.reg.kind(sp.key) == KindPerson {
+				// "Jobs announced that there were 3,800 attendees": the
+				// person who reports a figure, named by no clause as its
+				// subject, is a guess.
+				c.Unsure = true
+				c.Reasons = append(c.Reasons, "subject: the person who reports the figure, a guess")
+			}
 			c.Label = labelIn(&c, "en")
 			rate(&c, r)
 			out = append(out, c)
@@ -2178,6 +2185,9 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 		}
 		if k > v+6 && !object {
 			return false
+		}
+		if quantity.CurrencyPrefix(p.toks, k) {
+			continue // "rose US $5.41": the figure's currency, not a named object
 		}
 		if !object && p.tags[k] == syntax.ADP && !lexis.InSet(t.Fold, "de", "d'", "of", "to", "a", "à", "by", "par", "at", "entre", "between") {
 			inPhrase = true

@@ -713,6 +713,11 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExp
 	return text[toks[start].Start:toks[r.noun].End]
 }
 
+// auxiliaryWords are the forms of "have" and "be" that a tagger may read as
+// a clause's subject ("their trend of having risen 23 percent"): never
+// what a figure measures.
+var auxiliaryWords = lexis.SetOf("having", "being", "been", "has", "have", "had", "is", "are", "was", "were", "ayant", "etant", "ete", "avoir", "etre")
+
 // hasAnySuffix reports whether s ends with one of suffixes.
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, x := range suffixes {
@@ -1042,7 +1047,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureAt(of, lang)
 		c.What = p.phraseText(x.art.Text, of)
 		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"»")
-	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !(p.tags[head] == syntax.VERB && (of >= 0 ||
+	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
 		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed
 		// to buy Activision for $68.7 billion": a verb read as the head of

@@ -2021,3 +2021,29 @@ func TestGDPIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// A figure's measure is never an auxiliary the tagger read as its clause's
+// subject, and the event of a verb whose object is the figure ("rose US
+// $5.41") is the figure's claim, not an event beside it.
+func TestAuxiliaryAndCurrencyPrefix(t *testing.T) {
+	text := "Shares of Zorgon rose US $5.41 yesterday in regular trading, continuing their trend of having risen 23 percent this year."
+	tl := buildText(t, "en", "2010-06-16", text)
+	for _, cl := range tl.Claims {
+		if strings.Contains(cl.Measure, "having") {
+			t.Errorf("%q: measure %q", cl.Label, cl.Measure)
+		}
+		if cl.Metric == MetricEvent && strings.Contains(cl.Label, "rose") {
+			t.Errorf("an event beside the figure: %q", cl.Label)
+		}
+	}
+}
+
+// The person who reports a figure, when no clause names its subject, is a
+// guess: the figure stays searchable, off the timeline.
+func TestReporterIsAGuessedSubject(t *testing.T) {
+	eachFigure(t, "en", "2005-06-06", "Steve Jobs welcomed everyone to the event and announced that there were 3,800 attendees.", 3800, func(cl Claim) {
+		if cl.Subject == "Steve Jobs" && !cl.Unsure {
+			t.Errorf("%q: subject %q, sure", cl.Label, cl.Subject)
+		}
+	})
+}
