@@ -51,8 +51,12 @@ type extractor struct {
 	lastPerson  speaker
 	lastSpeaker speaker
 	lastOrg     string
-	lastOrgAt   int // where lastOrg was named (a byte offset)
-	sentDates   []timex.DateExpr
+	// opening is the organisation sentence openingAt opens with ("The
+	// Motorola ROKR pauses music…"): what "it" opening the next stands for.
+	opening   string
+	openingAt int
+	lastOrgAt int // where lastOrg was named (a byte offset)
+	sentDates []timex.DateExpr
 	// lastSubject is the entity the article last made a claim's subject
 	// (shown as it is named), for pronouns and anaphors.
 	lastSubject string
@@ -419,7 +423,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				s.toks = nil
 			}
-			x.track(s)
+			x.trackAt(s, si)
 			continue
 		}
 		s.toks = tz.Tokenize(a.Text, s.span.Start, s.span.End)
@@ -855,7 +859,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				x.leadDone = true
 			}
 		}
-		x.track(s)
+		x.trackAt(s, si)
 		s.toks = nil
 	}
 	return copyOf(out)
@@ -883,9 +887,17 @@ func (x *extractor) readsTags(s *sentence, si int) bool {
 	return false
 }
 
-// track updates the last person and organisation named, for pronouns.
-func (x *extractor) track(s *sentence) {
+// trackAt updates the last person and organisation named, and the one
+// sentence si opens with, for pronouns.
+func (x *extractor) trackAt(s *sentence, si int) {
+	x.opening, x.openingAt = "", -1
+	first, _, _ := strings.Cut(strings.TrimSpace(x.art.Slice(s.span)), " ")
 	for _, m := range s.mentions {
+		if (m.tok == 0 || m.tok == 1 && determiners[lexis.Fold(first)]) && !m.common && x.reg.kindOf(&m) == KindOrg && x.opening == "" {
+			// "The Motorola ROKR pauses music…": the organisation or
+			// product sentence si opens with, for an "it" in the next.
+			x.opening, x.openingAt = m.key, si
+		}
 		switch x.reg.kindOf(&m) {
 		case KindPerson:
 			if p := x.reg.person(m.key, x.localPersons); p != "" {

@@ -2047,3 +2047,14 @@ func TestReporterIsAGuessedSubject(t *testing.T) {
 		}
 	})
 }
+
+// "It" opening a sentence stands for the organisation or product the
+// sentence before opens with, when no claim was read in between: "The
+// Zorgphone Z1 pauses music… It will cost $250", not the product of an
+// earlier claim.
+func TestItAfterAnOpeningName(t *testing.T) {
+	checkFigures(t, "2005-09-07", []figureCase{
+		{lang: "en", text: "Zorgon introduced the Zorgpod, which costs $199. Zorgon shares rose 3% on Tuesday. The Zorgphone Z1 has a color display. The Zorgphone Z1 pauses music automatically when users take a call. It will cost $250 with a two-year contract.",
+			value: 250, subject: "Zorgphone Z1", measure: "price ($)"},
+	})
+}

@@ -836,6 +836,8 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 		}
 		switch {
+		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "il", "elle") && a == 0 && x.opening != "" && x.openingAt == x.sentIndex-1 && x.lastSubjectAt < x.sentIndex-1:
+			return x.reg.display(x.opening), how
 		case x.lastSubject != "":
 			return x.lastSubject, how
 		case x.lastOrg != "":
