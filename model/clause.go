@@ -292,6 +292,10 @@ func (p *parsed) phraseVerbs() {
 			tags[k] = syntax.ADJ // "179 aerial refueling tankers"
 			continue
 		}
+		if toks[k].Fold == "based" && tags[k-1] == syntax.PROPN && (tags[k+1] == syntax.PROPN || tags[k+1] == syntax.NOUN) {
+			tags[k] = syntax.ADJ // "selected Los Angeles based Northrop Grumman": "Los Angeles-based"
+			continue
+		}
 		if tags[k-1] != syntax.NUM || toks[k].Upper() || !(tags[k+1] == syntax.PRON || tags[k+1] == syntax.SCONJ || tags[k+1] == syntax.ADP || tags[k+1] == syntax.AUX || tags[k+1] == syntax.VERB || tags[k+1] == syntax.PUNCT) {
 			continue
 		}

@@ -1973,6 +1973,7 @@ func TestEnglishPhraseVerbs(t *testing.T) {
 	for _, c := range []struct{ text, label string }{
 		{"Zorgair will display the aircraft it intends to launch into passenger-carrying service in November 2024.", "launch"},
 		{"The company also announced the Zorgphone 2.0 update that was released to developers and is scheduled for public release in June.", "scheduled"},
+		{"When the Air Force selected Los Angeles based Zorgrumman on February 29 to build the aircraft, Zorgon protested.", "Air Force selected"},
 	} {
 		tl := buildText(t, "en", "2024-03-15", c.text)
 		found := false
