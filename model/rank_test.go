@@ -2059,3 +2059,14 @@ func TestItAfterAnOpeningName(t *testing.T) {
 			value: 250, subject: "Zorgphone Z1", measure: "price ($)"},
 	})
 }
+
+// Two places joined by "and" are no joint subject: "a tour of Asia and
+// Australia has been delayed" is not Asia and Australia's event.
+func TestJoinedPlacesAreNoSubject(t *testing.T) {
+	tl := buildText(t, "en", "2005-11-05", "The departure from France of the new Zorgbus Z380 on a tour of Asia and Australia has been delayed, leading to a rearrangement of its schedule.")
+	for _, cl := range tl.Claims {
+		if strings.Contains(cl.Subject, "Asia") {
+			t.Errorf("%q: subject %q", cl.Label, cl.Subject)
+		}
+	}
+}
