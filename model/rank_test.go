@@ -2070,3 +2070,14 @@ func TestJoinedPlacesAreNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// "X said its revenue fell": the figure is the reporter's, and "the
+// drugmaker" in the next sentence stands for it, not for the organisation
+// of the sentence before.
+func TestReporterOwnsItsFigure(t *testing.T) {
+	text := "The Supreme Court agreed on Monday to hear a challenge to the law. Zorgfizer said its third-quarter revenue fell 42% to $13.2 billion. The drugmaker cut its full-year forecast by $9 billion."
+	checkFigures(t, "2023-11-09", []figureCase{
+		{lang: "en", text: text, value: 42, subject: "Zorgfizer", measure: "revenue (%)", sure: true},
+		{lang: "en", text: text, value: 9e9, subject: "Zorgfizer", sure: true},
+	})
+}

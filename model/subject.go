@@ -771,6 +771,25 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			return d, fromAnaphor
 		}
 	}
+	if how == fromTopic {
+		// "Pfizer said its third-quarter revenue fell 42%": the owner
+		// is who reports it.
+		j := a - 1
+		for j > 0 && (p.tags[j] == syntax.ADJ || p.tags[j] == syntax.NOUN) && a-j < 4 {
+			j--
+		}
+		if j > 0 && lexis.InSet(toks[j].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") {
+			v := j - 1
+			if v > 0 && lexis.InSet(toks[v].Fold, "that", "que", "qu'") {
+				v--
+			}
+			if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) {
+				if d := x.reporterOf(s, p, v); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
+					return d, fromOwner
+				}
+			}
+		}
+	}
 	if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") {
 		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.focus != "" && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg {
 			// "Tesla recalled 2.2 million vehicles. Its shares have lost
