@@ -2060,8 +2060,9 @@ func TestItAfterAnOpeningName(t *testing.T) {
 	})
 }
 
-// Two places joined by "and" are no joint subject: "a tour of Asia and
-// Australia has been delayed" is not Asia and Australia's event.
+// Names joined by "and" that a preposition governs are no joint subject:
+// "a tour of Asia and Australia has been delayed" is not Asia and
+// Australia's event ("The European Union and Norway agreed" is theirs).
 func TestJoinedPlacesAreNoSubject(t *testing.T) {
 	tl := buildText(t, "en", "2005-11-05", "The departure from France of the new Zorgbus Z380 on a tour of Asia and Australia has been delayed, leading to a rearrangement of its schedule.")
 	for _, cl := range tl.Claims {

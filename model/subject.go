@@ -41,17 +41,6 @@ var subjectConfidence = map[string]float64{
 	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85,
 }
 
-// allPlaces reports whether every word of tokens a to b but "and", "et" and
-// punctuation is a place's name ("Asia and Australia").
-func (x *extractor) allPlaces(toks []lexis.Token, a, b int) bool {
-	for k := a; k < b; k++ {
-		if t := toks[k]; t.Kind == lexis.Word && !lexis.InSet(t.Fold, "and", "et") && !places[t.Fold] && x.reg.kind(t.Fold) != KindPlace {
-			return false
-		}
-	}
-	return true
-}
-
 // subjectPronouns stand for the entity named before.
 var subjectPronouns = lexis.SetOf("il", "elle", "ils", "elles", "it", "they", "he", "she", "celle-ci", "celui-ci", "ceux-ci",
 	"celles-ci", "cette derniere", "ce dernier", "the latter", "we", "nous")
@@ -884,8 +873,9 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 	for k := a; k < b; k++ {
 		if lexis.InSet(toks[k].Fold, "and", "et") {
 			// "Northrop Grumman and EADS": a joint subject, as written
-			// (not "a tour of Asia and Australia": places are no subject).
-			if x.allPlaces(toks, a, b) {
+			// (not "on a tour of Asia and Australia": names a preposition
+			// governs are no subject).
+			if a > 0 && p.tags[a-1] == syntax.ADP && how == fromClause {
 				return "", ""
 			}
 			if name := strings.TrimSpace(x.art.Text[span.Start:span.End]); entityName(name) {
