@@ -670,6 +670,17 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			} else {
 				a, b, how = p.subjectBefore(r.verb, start)
 			}
+			if how != "" {
+				// "La tempête Ciaran a fait 16 morts en Europe et privé
+				// d'électricité 1,2 million de foyers": a name between a
+				// verb and the one coordinated with it, a place or a common
+				// noun, is the first verb's object or place, not the
+				// second's subject.
+				if key := lexis.Fold(x.art.Text[toks[a].Start:toks[b-1].End]); (how == fromTopic || places[key] || x.reg.kind(key) == KindPlace) && p.coordinatedWith(r.verb) >= 0 && p.coordinatedWith(r.verb) < a {
+					u := p.coordinatedWith(r.verb)
+					a, b, how = p.subjectBefore(u, p.clauseStart(u))
+				}
+			}
 			if how == "" {
 				// "Zorgon lost $2 billion in 2023 and cut 300 jobs": a verb
 				// coordinated with the one before shares its subject.
