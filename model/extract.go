@@ -1300,7 +1300,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
 		return
 	}
-	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1 && !x.ownNamedSubject(c)) && len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
+	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
@@ -1324,21 +1324,6 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
-}
-
-// ownNamedSubject reports whether claim c's own clause names its subject,
-// another than the event told before: "Gabriel Attal a annoncé lundi un
-// plan… La tempête Ciaran a fait au moins 16 morts" tells of another day.
-func (x *extractor) ownNamedSubject(c *Claim) bool {
-	if c.Subject == "" || c.Subject == x.narrSubject {
-		return false
-	}
-	for _, why := range c.Reasons {
-		if why == "subject: "+fromClause || why == "subject: "+fromName {
-			return true
-		}
-	}
-	return false
 }
 
 // partWordBefore reports whether the words right before token k make the

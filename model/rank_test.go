@@ -2092,15 +2092,3 @@ func TestCoordinatedVerbAfterAPlace(t *testing.T) {
 		{lang: "en", text: "Storm Zorgan killed at least 16 people across Europe and left 1.2 million homes without power.", value: 1.2e6, subject: "Storm Zorgan", sure: true},
 	})
 }
-
-// A sentence whose own clause names another subject does not take the day
-// of the event told just before: "Gabriel Attal a annoncé lundi un plan…
-// La tempête Ciaran a fait au moins 16 morts" is not Monday's.
-func TestNextSentenceOfAnotherSubject(t *testing.T) {
-	text := "Le Premier ministre Zorgal a annoncé lundi un plan d'économies. La Banque centrale européenne a maintenu ses taux directeurs à 4,5 %."
-	eachFigure(t, "fr", "2024-03-15", text, 4.5, func(cl Claim) {
-		if !cl.AsOf {
-			t.Errorf("%q dated %v, not as of publication", cl.Label, cl.Date)
-		}
-	})
-}
