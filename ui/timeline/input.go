@@ -1,6 +1,9 @@
 package timeline
 
 import (
+	"math"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
@@ -115,10 +118,19 @@ func (t *Timeline) openCluster(k int, at fyne.Position) {
 
 // zoomInto shows the span of a cluster's events with a margin, so that the
 // cluster opens into its events; it returns false when the view stays as it
-// was (it is as deep as it goes).
+// was (it is as deep as it goes). An event known only to the month or the
+// year spans its whole period: a cluster of such events opens onto their
+// months, never onto the hours around the points that stand for them.
 func (t *Timeline) zoomInto(c layout.Cluster) bool {
-	first, _ := t.scale.EventU(c.Events[0])
-	last, _ := t.scale.EventU(c.Events[len(c.Events)-1])
+	first, last := math.Inf(1), math.Inf(-1)
+	for _, i := range c.Events {
+		u, _ := t.scale.EventU(i)
+		lo, hi := u, u
+		if d := t.events[i].Date; layout.Wide(d) {
+			lo, hi = t.scale.UOf(d.Start), t.scale.UOf(d.End.Add(24*time.Hour))
+		}
+		first, last = min(first, lo), max(last, hi)
+	}
 	pad := (last - first) * 0.2
 	if pad < layout.MinSpan {
 		pad = layout.MinSpan

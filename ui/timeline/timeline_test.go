@@ -283,3 +283,45 @@ func TestSelectWideEventKeepsItsSpan(t *testing.T) {
 		t.Errorf("selecting %q (%v) shows %v .. %v, not the whole month", es[month].Label, d, from, to)
 	}
 }
+
+// Opening a cluster that holds an event known only to the month shows the
+// month, not the hours around the point that stands for it (a helper saw
+// "11 events" in mid-November 2023 open onto 15 Nov 12:00 – 16 Nov 14:00).
+func TestOpenClusterOfWideEvents(t *testing.T) {
+	set, err := model.LoadFS(context.Background(), os.DirFS(filepath.Join("testdata", "roundups")), ".", model.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := model.Build(set).Events
+	test.NewTempApp(t)
+	tl := New(layout.Words{}, nil)
+	tl.SetEvents(es)
+	w := test.NewTempWindow(t, tl)
+	w.Resize(fyne.NewSize(800, 260))
+	opened := 0
+	for step := 0; step < 6; step++ {
+		var wide *model.Event
+		k := -1
+		for ci, c := range tl.Layout().Clusters {
+			for _, i := range c.Events {
+				if layout.Wide(es[i].Date) && es[i].Date.End.Sub(es[i].Date.Start) < 40*24*time.Hour && !c.Crowd {
+					wide, k = &es[i], ci
+				}
+			}
+		}
+		if wide == nil {
+			break
+		}
+		if !tl.zoomInto(tl.Layout().Clusters[k]) {
+			break
+		}
+		opened++
+		from, to := tl.VisibleRange()
+		if from.After(wide.Date.Start) || to.Before(wide.Date.End) {
+			t.Fatalf("opening the cluster of %q (%v) shows %v .. %v", wide.Label, wide.Date, from, to)
+		}
+	}
+	if opened == 0 {
+		t.Fatal("no cluster holding a month-wide event to open")
+	}
+}
