@@ -246,3 +246,18 @@ func TestListPagination(t *testing.T) {
 		}
 	}
 }
+
+// TestSubtitleRangeEnds checks that the subtitle's range runs from the
+// first date's start to the last date's end: a quarter at the end reads
+// "December 2024", not "October 2024 – December 2024" after "to".
+func TestSubtitleRangeEnds(t *testing.T) {
+	q4 := model.Between(model.MonthOf(2024, time.October), model.MonthOf(2024, time.December))
+	tl := &model.Timeline{Name: "Range", Articles: []*model.Article{{Name: "a.txt"}}, Events: []model.Event{
+		{Date: model.MonthOf(2021, time.February), Metric: model.MetricEvent, Label: "First", Sources: []model.Source{{Article: "a.txt"}}},
+		{Date: q4, Metric: model.MetricOther, Label: "Last", Sources: []model.Source{{Article: "a.txt"}}},
+	}}
+	got := listedDrawing(t, tl, Options{Lang: "en"}).subtitle()
+	if !strings.Contains(got, "February 2021 to December 2024") {
+		t.Errorf("subtitle %q, want the range February 2021 to December 2024", got)
+	}
+}

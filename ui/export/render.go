@@ -490,5 +490,28 @@ func (d *drawing) rangeText() string {
 	if first.Compare(*last) == 0 {
 		return w.date(*first)
 	}
-	return span(w.date(*first), w.date(*last))
+	// "February 2021 to December 2024", not "… to October 2024 – December
+	// 2024": a range at either end gives its own end.
+	return span(w.date(endPoint(*first, false)), w.date(endPoint(*last, true)))
+}
+
+// endPoint returns the first or, when last is true, the final instant of a
+// range date at its precision (the date itself when it is no range).
+func endPoint(d model.Date, last bool) model.Date {
+	if !d.Range {
+		return d
+	}
+	t := d.Start
+	if last {
+		t = d.End
+	}
+	switch d.Precision {
+	case model.PrecisionYear:
+		return model.YearOf(t.Year())
+	case model.PrecisionMonth:
+		return model.MonthOf(t.Year(), t.Month())
+	case model.PrecisionDay:
+		return model.Day(t.Year(), t.Month(), t.Day())
+	}
+	return d
 }
