@@ -261,3 +261,24 @@ func TestSubtitleRangeEnds(t *testing.T) {
 		t.Errorf("subtitle %q, want the range February 2021 to December 2024", got)
 	}
 }
+
+// TestRangeCountsWideEvents checks that an event known only to the year,
+// drawn where its year meets the exported range, is counted and cited even
+// when the middle of its year lies before the range (a helper saw three
+// such labels drawn without a number or their article in the list).
+func TestRangeCountsWideEvents(t *testing.T) {
+	src := func(a string) []model.Source { return []model.Source{{Article: a}} }
+	tl := &model.Timeline{Name: "Range", Articles: []*model.Article{{Name: "a.txt"}, {Name: "digest.txt"}}, Events: []model.Event{
+		{Date: model.YearOf(2022), Metric: model.MetricOther, Label: "Walmart earnings: −11%", Sources: src("digest.txt")},
+		{Date: model.Day(2022, time.November, 9), Metric: model.MetricEvent, Label: "Day event", Sources: src("a.txt")},
+		{Date: model.Day(2023, time.March, 1), Metric: model.MetricEvent, Label: "Later event", Sources: src("a.txt")},
+	}}
+	from, to := time.Date(2022, time.October, 1, 0, 0, 0, 0, time.UTC), time.Date(2023, time.October, 1, 0, 0, 0, 0, time.UTC)
+	d := listedDrawing(t, tl, Options{Lang: "en", From: from, To: to})
+	if d.inView != 3 {
+		t.Errorf("%d events in view, want 3 (the year 2022 meets the range)", d.inView)
+	}
+	if sub := d.subtitle(); !strings.Contains(sub, "from 2 articles") {
+		t.Errorf("subtitle %q does not count the digest's article", sub)
+	}
+}

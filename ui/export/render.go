@@ -213,7 +213,14 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 		if ok {
 			d.dated++
 		}
-		if ok && (d.view.IsZero() || (u >= d.view.U0 && u <= d.view.U1)) {
+		lo, hi := u, u
+		if dt := d.events[k].Date; ok && layout.Wide(dt) {
+			// An event known to the month or the year is drawn where
+			// its period meets the range: it is in view, counted and
+			// cited, even when its middle is not.
+			lo, hi = scale.UOf(dt.Start), scale.UOf(dt.End.Add(24*time.Hour))
+		}
+		if ok && (d.view.IsZero() || (hi >= d.view.U0 && lo <= d.view.U1)) {
 			visible = append(visible, d.sel[k])
 		}
 	}
