@@ -5,6 +5,7 @@ import (
 	"image/png"
 	"io"
 	"time"
+	"unicode/utf8"
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -112,10 +113,22 @@ func (s *vgSurface) stroke(sh shape, w, dash float64, c color.NRGBA) {
 	s.c.Stroke(s.path(sh))
 }
 
-// text sets str with its baseline starting at (x, y).
+// text sets str with its baseline starting at (x, y), glyph by glyph at
+// the places Fonts.Width gives them: the raster canvas's own setting of a
+// string kerned far more than the font says ("Aheat", "ofTesla"), and text
+// laid out by Fonts.Width then overran or fell short of its room. (The SVG
+// back end sets whole strings: see svgSurface.text.)
 func (s *vgSurface) text(x, y float64, str string, st Style, px float64, c color.NRGBA) {
 	s.c.SetColor(c)
-	s.c.FillString(s.fonts.Face(st, px), s.point([2]float64{x, y}), str)
+	face := s.fonts.Face(st, px)
+	at := s.fonts.offsets(str, st, px)
+	k := 0
+	for i, r := range str {
+		if r != ' ' {
+			s.c.FillString(face, s.point([2]float64{x + at[k], y}), str[i:i+utf8.RuneLen(r)])
+		}
+		k++
+	}
 }
 
 // WriteTo writes the finished PNG or SVG.

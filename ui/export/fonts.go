@@ -93,17 +93,21 @@ func (f *Fonts) width(text string, s Style, px float64, kern bool) float64 {
 	units := 0
 	cache := f.glyphs[s]
 	var prev sfnt.GlyphIndex
-	for i, r := range text {
+	prevSpace := true
+	for _, r := range text {
 		g, ok := cache[r]
 		if !ok {
 			g = f.glyph(s, r)
 			cache[r] = g
 		}
 		units += g.adv
-		if kern && i > 0 {
+		// No kerning across a space: the font's pairs with the space
+		// ("A ", " T") all but closed it ("Aheat", "ofTesla"). The PNG
+		// back end sets each word apart to match (vgSurface.text).
+		if kern && !prevSpace && r != ' ' {
 			units += f.kern(s, prev, g.idx)
 		}
-		prev = g.idx
+		prev, prevSpace = g.idx, r == ' '
 	}
 	return float64(units) * px / f.upem
 }
@@ -137,6 +141,32 @@ func (f *Fonts) kern(s Style, a, b sfnt.GlyphIndex) int {
 	}
 	f.kerns[s][key] = int(k)
 	return int(k)
+}
+
+// offsets returns where each rune of text starts, in pixels from the
+// start, as width sets it with kerning.
+func (f *Fonts) offsets(text string, s Style, px float64) []float64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := make([]float64, 0, len(text))
+	units := 0
+	cache := f.glyphs[s]
+	var prev sfnt.GlyphIndex
+	prevSpace := true
+	for _, r := range text {
+		g, ok := cache[r]
+		if !ok {
+			g = f.glyph(s, r)
+			cache[r] = g
+		}
+		if !prevSpace && r != ' ' {
+			units += f.kern(s, prev, g.idx)
+		}
+		out = append(out, float64(units)*px/f.upem)
+		units += g.adv
+		prev, prevSpace = g.idx, r == ' '
+	}
+	return out
 }
 
 // Covered returns text with every character the font lacks replaced by

@@ -25,7 +25,9 @@ func (s *svgSurface) text(x, y float64, str string, st Style, px float64, c colo
 	for _, r := range str {
 		s.used[st][r] = true
 	}
-	s.vgSurface.text(x, y, str, st, px, c)
+	// A whole string, which the viewer sets with the font's kerning.
+	s.c.SetColor(c)
+	s.c.FillString(s.fonts.Face(st, px), s.point([2]float64{x, y}), str)
 }
 
 // WriteTo writes the SVG with the subset fonts in its defs.
