@@ -6,6 +6,7 @@ import (
 	"errors"
 	"html"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -167,6 +168,29 @@ func TestSubtitleAndMessages(t *testing.T) {
 			if !strings.Contains(svg, html.EscapeString(w)) {
 				t.Errorf("%s: the image does not say %q", c.name, w)
 			}
+		}
+	}
+}
+
+// TestNoKerningAcrossSpaces checks that the font's kerning pairs with a
+// space ("A ", " T") do not narrow it, in the widths the layout measures
+// and the offsets the PNG sets its glyphs at ("Aheat", "ofTesla").
+func TestNoKerningAcrossSpaces(t *testing.T) {
+	f, err := NewFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const px = 20
+	for _, s := range []string{"A heat", "of Tesla", "Reduction Act"} {
+		words := strings.SplitN(s, " ", 2)
+		want := f.Width(words[0], Regular, px) + f.Width(" ", Regular, px)
+		at := f.offsets(s, Regular, px)
+		got := at[len([]rune(words[0]))+1]
+		if math.Abs(got-want) > 1e-9 {
+			t.Errorf("%q: the second word starts at %.3f px, want %.3f (a whole space after the first)", s, got, want)
+		}
+		if w := f.Width(s, Regular, px); math.Abs(w-(want+f.Width(words[1], Regular, px))) > 1e-9 {
+			t.Errorf("%q: width %.3f, want the words' and the space's", s, w)
 		}
 	}
 }
