@@ -560,7 +560,9 @@ func (ix *Index) tokensOf(tm tokenMatcher, f func(id int32, kind int)) {
 			k := sort.Search(len(ix.names), func(i int) bool { return ix.names[i].skel >= sk })
 			for ; k < len(ix.names) && strings.HasPrefix(ix.names[k].skel, sk); k++ {
 				id := ix.names[k].id
-				if !seen[id] && strings.HasPrefix(ix.tokens[id], first) {
+				// (a name about as long as the word: "Durov" for
+				// "dourov", not "Sam" for "séisme")
+				if d := runeCount(ix.tokens[id]) - runeCount(w); !seen[id] && strings.HasPrefix(ix.tokens[id], first) && d >= -2 && d <= 2 {
 					seen[id] = true
 					f(id, kindVariant)
 				}
