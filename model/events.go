@@ -734,6 +734,9 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		case tags[b] == syntax.ADJ || tags[b] == syntax.PROPN || tags[b] == syntax.NUM && tags[b-1] == syntax.PROPN:
 			b++ // (and a name's number: "La fusée Falcon 9")
 			continue
+		case p.lang != "fr" && tags[b] == syntax.NOUN && b == h+1 && !p.inDate(b):
+			b, h = b+1, b // an English compound's head: "A heat wave", "A storm surge"
+			continue
 		case lexis.InSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
 			b += 2
 			continue

@@ -2092,3 +2092,12 @@ func TestCoordinatedVerbAfterAPlace(t *testing.T) {
 		{lang: "en", text: "Storm Zorgan killed at least 16 people across Europe and left 1.2 million homes without power.", value: 1.2e6, subject: "Storm Zorgan", sure: true},
 	})
 }
+
+// An English compound's head is its last noun: the dead of "A heat wave in
+// Europe killed 1,700 people" are the heat wave's, not "A heat".
+func TestCompoundEventSubject(t *testing.T) {
+	checkFigures(t, "2022-08-12", []figureCase{
+		{lang: "en", text: "A heat wave in Zorgland killed more than 1,700 people in July.", value: 1700, subject: "A heat wave"},
+		{lang: "en", text: "A storm surge in Zorgland killed 300 people on Monday.", value: 300, subject: "A storm surge"},
+	})
+}
