@@ -637,6 +637,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if who := x.convicted(s, p, r, cited); who != "" {
+		// "found Sam Bankman-Fried guilty of seven counts of fraud",
+		// "reconnu Zorg coupable de trois chefs d'accusation": the
+		// counts are the convicted's, not the jury's.
+		r.subject, r.how = who, fromClause
+		return r
+	}
 	if holder := x.contrastHolder(s, p, r, n, cited); holder != "" {
 		// "13 millions de voix contre 12 millions pour son rival Ahmad
 		// Chafiq", "52% against 48% for Smith": the figure set against
@@ -1242,6 +1249,27 @@ func (x *extractor) ownerAfter(s *sentence, p *parsed, r clauseReading, n quanti
 			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
 				return d
 			}
+		}
+	}
+	return ""
+}
+
+// convicted returns the person or organisation found guilty of the counts
+// figure r counts ("found X guilty of seven counts", "reconnu X coupable de
+// trois chefs d'accusation"), "" when none.
+func (x *extractor) convicted(s *sentence, p *parsed, r clauseReading, cited Span) string {
+	toks := p.toks
+	k := r.at - 1
+	if k < 2 || !lexis.InSet(toks[k].Fold, "of", "de", "d'") {
+		return ""
+	}
+	k--
+	if !lexis.InSet(toks[k].Fold, "guilty", "coupable", "coupables") {
+		return ""
+	}
+	if a, b, ok := p.nameAt(k - 1); ok {
+		if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+			return d
 		}
 	}
 	return ""

@@ -2101,3 +2101,11 @@ func TestCompoundEventSubject(t *testing.T) {
 		{lang: "en", text: "A storm surge in Zorgland killed 300 people on Monday.", value: 300, subject: "A storm surge"},
 	})
 }
+
+// The counts someone is found guilty of are theirs, not the jury's.
+func TestGuiltyOfCounts(t *testing.T) {
+	checkFigures(t, "2023-11-09", []figureCase{
+		{lang: "en", text: "A federal jury in Manhattan on Thursday found Sam Zorgman guilty of seven counts of fraud and conspiracy.", value: 7, subject: "Sam Zorgman", sure: true},
+		{lang: "fr", text: "Le tribunal a reconnu jeudi Jean Zorg coupable de trois chefs d'accusation.", value: 3, subject: "Jean Zorg"},
+	})
+}
