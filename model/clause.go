@@ -159,7 +159,9 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	// as a verb, "Apple" as a noun) is read again as a name, and the
 	// words after it with it.
 	for k, t := range p.tags {
-		if (k > 0 || initialName) && k < len(ws.named) && ws.named[k] && t != syntax.PROPN && t != syntax.X && s.toks[k].Upper() {
+		// (an acronym opening the sentence is a name too: "UAW members
+		// ratified…")
+		if (k > 0 || initialName || isAllCaps(s.toks[k].Text) && len(s.toks[k].Text) > 1) && k < len(ws.named) && ws.named[k] && t != syntax.PROPN && t != syntax.X && s.toks[k].Upper() {
 			ws.retagNames(x.art.Lang, ws.words, ws.named, p.tags)
 			break
 		}
@@ -601,6 +603,17 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	}
 	for r.at > 0 && (lexis.InSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || quantity.CurrencyPrefix(toks, r.at-1)) {
 		r.at--
+	}
+	if voteShare(toks, r) >= 0 && r.at > 1 && lexis.InSet(toks[r.at-1].Fold, "with", "avec") {
+		// "ratified a new contract on Thursday, with 69% voting in
+		// favor": the share of the votes of the clause before, whose
+		// subject voted.
+		r.noun, r.verb = -1, -1
+		for k := r.at - 2; k >= 0 && r.verb < 0; k-- {
+			if isVerb(p.tags[k]) && !p.participle(k) {
+				r.verb = k
+			}
+		}
 	}
 	if r.verb < 0 {
 		// A clause without a verb ("…, avec plus de 200 millions
@@ -1252,6 +1265,27 @@ func (x *extractor) ownerAfter(s *sentence, p *parsed, r clauseReading, n quanti
 		}
 	}
 	return ""
+}
+
+// voteShare returns the token after "voting" or "votant" when the words
+// after figure r say which way its share voted ("69% voting in favor",
+// "52 % votant pour"), -1 when they do not.
+func voteShare(toks []lexis.Token, r clauseReading) int {
+	k := r.after
+	if k+1 >= len(toks) || !lexis.InSet(toks[k].Fold, "voting", "votant", "voted", "ont", "a") {
+		return -1
+	}
+	if lexis.InSet(toks[k].Fold, "ont", "a") {
+		k++ // "52 % ont voté pour"
+		if k+1 >= len(toks) || toks[k].Fold != "vote" {
+			return -1
+		}
+	}
+	if lexis.InSet(toks[k+1].Fold, "for", "against", "pour", "contre", "yes", "no", "oui", "non") ||
+		lexis.MatchWords(toks, k+1, "in", "favor") || lexis.MatchWords(toks, k+1, "in", "favour") {
+		return k + 1
+	}
+	return -1
 }
 
 // convicted returns the person or organisation found guilty of the counts

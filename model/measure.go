@@ -795,6 +795,18 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			r.noun = cur + 1 // "$23 billion dollar deal"
 		}
 	}
+	if k := voteShare(toks, r); k >= 0 && unit == "%" {
+		// "69% voting in favor", "52 % votant contre": the share of the
+		// votes cast that way.
+		way := toks[k].Fold
+		if way == "in" {
+			way = "in favor"
+		}
+		c.Measure = map[bool]string{true: "vote " + way, false: "vote " + way}[lang == "fr"]
+		c.What, c.whatAfter = x.art.Text[toks[r.after].Start:toks[min(k+map[bool]int{true: 1, false: 0}[way == "in favor"], len(toks)-1)].End], true
+		c.Reasons = append(c.Reasons, "measure: the share of the votes cast «"+c.What+"»")
+		return
+	}
 	if r.at > 0 && toks[r.at-1].Fold == "magnitude" {
 		// "a magnitude 7.5 earthquake", "un séisme de magnitude 7,5": a
 		// reading on a scale, not a count of earthquakes.

@@ -2109,3 +2109,20 @@ func TestGuiltyOfCounts(t *testing.T) {
 		{lang: "fr", text: "Le tribunal a reconnu jeudi Jean Zorg coupable de trois chefs d'accusation.", value: 3, subject: "Jean Zorg"},
 	})
 }
+
+// A share "voting in favor" measures the votes cast that way, and belongs
+// to the subject of the clause it completes.
+func TestVoteShares(t *testing.T) {
+	checkFigures(t, "2023-11-09", []figureCase{
+		{lang: "en", text: "Shareholders of Zorgon approved the merger on Friday, with 87% voting in favour.", value: 87, subject: "Zorgon", measure: "vote in favor", sure: true},
+		{lang: "fr", text: "Les adhérents de la Zorgcgt ont approuvé l'accord jeudi, avec 62 % votant pour.", value: 62, subject: "Zorgcgt", measure: "vote pour"},
+	})
+	tl := buildText(t, "en", "2023-11-09", "UAW members ratified a new contract with Zorgford on Thursday, with 69% voting in favor.")
+	found := false
+	for _, cl := range tl.Claims {
+		found = found || cl.Metric == MetricEvent && strings.HasPrefix(cl.Label, "UAW members ratified")
+	}
+	if !found {
+		t.Errorf("no event of the UAW members in %v", labelsOf(tl))
+	}
+}
