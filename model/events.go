@@ -1152,6 +1152,17 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d timex.DateExpr
 			end = e
 		}
 	}
+	if subj == "" && a > 0 && isVerb(tags[a-1]) && scheduledFor(toks, d) {
+		// "Rishi Sunak announced a general election for July 4": the
+		// thing set for a date, by the subject of the verb that sets it.
+		if na, nb, how2 := p.subjectBefore(a-1, p.clauseStart(a-1)); how2 == fromClause || how2 == fromGroup || how2 == fromName {
+			subj, how = x.entityOf(s, p, na, nb, how2, Span{})
+		}
+		if pub := x.art.Published; !pub.IsZero() && d.Date.End.Before(pub.Start) && !hasYearDigits(d.Text) {
+			// "pour le 30 juin", said in May: the coming June.
+			d.Date = d.Date.ShiftYears(1)
+		}
+	}
 	if subj == "" || !entityName(subj) && how != fromPhrase {
 		return Claim{}, false
 	}
@@ -1172,6 +1183,33 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d timex.DateExpr
 		"date: «"+d.Text+"», which completes the noun «"+toks[h].Text+"»")
 	c.Confidence = subjectConfidence[how] * 0.8
 	return c, true
+}
+
+// hasYearDigits reports whether a date's words hold four digits in a row
+// (a year written out).
+func hasYearDigits(s string) bool {
+	run := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// scheduledFor reports whether date d is what a thing is set for: "for July
+// 4", "pour le 4 juillet".
+func scheduledFor(toks []lexis.Token, d timex.DateExpr) bool {
+	k := tokenAt(toks, d.Span.Start)
+	if k > 0 && toks[k-1].Fold == "le" {
+		k--
+	}
+	return k > 0 && lexis.InSet(toks[k-1].Fold, "for", "pour")
 }
 
 // possessiveOwner returns who the possessive at token k stands for: in a

@@ -2126,3 +2126,26 @@ func TestVoteShares(t *testing.T) {
 		t.Errorf("no event of the UAW members in %v", labelsOf(tl))
 	}
 }
+
+// A thing set for a date is an event of that date, its subject the one who
+// sets it; a French day without a year set in the future is the coming one.
+func TestScheduledForADate(t *testing.T) {
+	for _, c := range []struct{ lang, pub, text, label, date string }{
+		{"en", "2024-05-23", "Prime Minister Rishi Zorgak announced a general election for July 4.", "Rishi Zorgak: a general election", "2024-07-04"},
+		{"fr", "2024-05-23", "Le président Zorgan a annoncé des élections législatives pour le 30 juin.", "Zorgan: des élections législatives", "2024-06-30"},
+	} {
+		tl := buildText(t, c.lang, c.pub, c.text)
+		found := false
+		for _, cl := range tl.Claims {
+			if cl.Label == c.label {
+				found = true
+				if got := cl.Date.String(); got != c.date {
+					t.Errorf("%q dated %s, want %s", cl.Label, got, c.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %q in %v", c.text, c.label, labelsOf(tl))
+		}
+	}
+}
