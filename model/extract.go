@@ -672,6 +672,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.said[c.Subject+"\x00"+c.Measure] = true
 				}
 			}
+			if prevFigure != nil && c.Unit == "%" && (prevFigure.Unit == "+%" || prevFigure.Unit == "−%") && r.at == prevEnd+1 &&
+				lexis.InSet(toks[prevEnd].Fold, "to", "a", "à") && c.Measure == prevFigure.Measure && c.Value > prevFigure.Value {
+				// "expects earnings to fall 11% to 13%", "une baisse de 2 % à
+				// 3 %": the top of a range moves as its bottom does.
+				c.Unit = prevFigure.Unit
+				c.Reasons = append(c.Reasons, "measure: the top of a range of changes, «"+toks[prevEnd].Text+"» after the bottom")
+			}
 			if prevFigure != nil && c.Unit == "" && n.Scaled && prevFigure.HasValue && n.TokStart-prevEnd <= 12 && contrastWord(toks, prevEnd, r.at) &&
 				strings.TrimLeft(prevFigure.Unit, "+−") != "" && strings.TrimLeft(prevFigure.Unit, "+−") != "%" {
 				// "38 millions d'euros en 2024, contre 11 millions", "$38

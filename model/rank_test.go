@@ -2149,3 +2149,17 @@ func TestScheduledForADate(t *testing.T) {
 		}
 	}
 }
+
+// The top of a range of changes moves as its bottom does: "expects
+// earnings to fall 11% to 13%" is a fall of 13% at most, not a level.
+func TestRangeOfChanges(t *testing.T) {
+	tl := buildText(t, "en", "2022-08-12", "Zorgmart cut its forecast. The retailer now expects earnings per share to fall 11% to 13% this year.")
+	for _, cl := range figuresOf(tl, 13) {
+		if cl.Unit != "−%" {
+			t.Errorf("%q: unit %q, want −%%", cl.Label, cl.Unit)
+		}
+	}
+	if len(figuresOf(tl, 13)) == 0 {
+		t.Error("13% not read")
+	}
+}
