@@ -2062,8 +2062,11 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	for end < len(toks) && toks[end].Start < span.End {
 		end++
 	}
-	if lexis.FoldAt(toks, end) == "to" || lexis.FoldAt(toks, end) == "until" || lexis.FoldAt(toks, end) == "a" {
-		return false // "from January to March": a stretch
+	if k > 1 && lexis.InSet(lexis.FoldAt(toks, k-1), "l'", "le", "la", "les", "the") {
+		k-- // "par rapport à l'année dernière": the date's article
+	}
+	if lexis.InSet(lexis.FoldAt(toks, end), "to", "until", "a") && lexis.InSet(lexis.FoldAt(toks, k-1), "from", "de", "du", "d'", "des") {
+		return false // "from January to March", "de janvier à mars": a stretch
 	}
 	switch {
 	case lexis.InSet(lexis.FoldAt(toks, k-1), "from", "versus", "vs"):

@@ -2163,3 +2163,19 @@ func TestRangeOfChanges(t *testing.T) {
 		t.Error("13% not read")
 	}
 }
+
+// The date a change is measured against is not the change's, with its
+// article and the words after it ("par rapport à l'année dernière à la
+// même époque"); "de janvier à mars" stays a stretch.
+func TestComparisonBaseWithArticle(t *testing.T) {
+	eachFigure(t, "fr", "2002-09-01", "L'optimisme des Zorgiens enregistre une hausse de 10 points par rapport à l'année dernière à la même époque.", 10, func(cl Claim) {
+		if !cl.AsOf {
+			t.Errorf("%q dated %v, the comparison's year", cl.Label, cl.Date)
+		}
+	})
+	eachFigure(t, "fr", "2002-09-01", "Les ventes de Zorgon ont progressé de 5 % de janvier à mars.", 5, func(cl Claim) {
+		if cl.AsOf {
+			t.Errorf("%q: as of publication, not January to March", cl.Label)
+		}
+	})
+}
