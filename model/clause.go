@@ -239,7 +239,7 @@ func (p *parsed) presentVerbs() {
 // makes one is the noun it says ("according to data from Refinitiv").
 func (p *parsed) phraseVerbs() {
 	toks, tags := p.toks, p.tags
-	lex := syntax.LexiconFor(p.lang)
+	lex := syntax.LexiconFor(tagLang(p.lang))
 	for k := 1; k+1 < len(toks) && k+1 < len(tags); k++ {
 		if toks[k].Fold == "to" && toks[k-1].Fold == "according" {
 			tags[k] = syntax.ADP
@@ -247,7 +247,7 @@ func (p *parsed) phraseVerbs() {
 		if tags[k] == syntax.ADP && tags[k+1] == syntax.VERB && strings.HasSuffix(toks[k+1].Fold, "ing") && lexis.InSet(toks[k].Fold, "from", "by", "without", "after", "before") {
 			tags[k] = syntax.SCONJ // "barred him from working": the mark of a clause, as the treebanks tag it
 		}
-		if tags[k] == syntax.ADP && lexis.InSet(toks[k].Fold, "as", "while", "because") && !lexis.InSet(toks[k+1].Fold, "a", "an") {
+		if tags[k] == syntax.ADP && lexis.InSet(toks[k].Fold, "as", "while", "because") && !lexis.InSet(toks[k+1].Fold, "a", "an") && toks[k-1].Fold != "such" {
 			// "Uber beats forecasts as trips rise 20%": "as" opens a clause
 			// when a noun phrase and its verb follow (not "available as a
 			// free software update": a role).
@@ -260,20 +260,20 @@ func (p *parsed) phraseVerbs() {
 			}
 		}
 		if tags[k] == syntax.VERB && !toks[k].Upper() {
-			if c, ok := lex.Classes(toks[k].Text); ok && !strings.Contains(c, "VB") && strings.HasPrefix(c, "NN") {
+			if c, ok := lex.Classes(toks[k].Text); ok && !strings.Contains(c, "VB") && commonNounClass(c) {
 				tags[k] = syntax.NOUN
 				continue
 			}
 		}
-		if tags[k] == syntax.PROPN && toks[k].Kind == lexis.Word && !toks[k].Upper() && !toks[k].InnerUpper() {
+		if tags[k] == syntax.PROPN && toks[k].Kind == lexis.Word && !toks[k].Upper() && !toks[k].InnerUpper() && !(k < len(p.named) && p.named[k]) {
 			// "Zorgon won 52%": a word in lower case is no name ("won",
 			// the currency, is "Won" in the dictionary).
 			if c, ok := lex.Classes(toks[k].Text); ok {
 				switch {
 				case strings.HasPrefix(c, "VB"):
 					tags[k] = syntax.VERB
-				case strings.HasPrefix(c, "NN"):
-					tags[k] = syntax.NOUN
+				case commonNounClass(c):
+					tags[k] = syntax.NOUN // (not "da", "von": NNP, a name's particle)
 				case strings.HasPrefix(c, "JJ"):
 					tags[k] = syntax.ADJ
 				}
@@ -286,7 +286,9 @@ func (p *parsed) phraseVerbs() {
 			continue
 		}
 		w := toks[k].Text
-		if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && tags[k+1] == syntax.NOUN {
+		if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && tags[k+1] == syntax.NOUN &&
+			(tags[k-1] == syntax.DET || tags[k-1] == syntax.ADJ || tags[k-1] == syntax.NUM || tags[k-1] == syntax.ADP) {
+			// (not "Shareholders re-elected directors": a verb)
 			tags[k] = syntax.ADJ
 			continue
 		}
@@ -305,10 +307,18 @@ func (p *parsed) phraseVerbs() {
 		for j > 0 && (tags[j] == syntax.NUM || tags[j] == syntax.PROPN || tags[j] == syntax.ADJ || toks[j].Text == "." && tags[j-1] == syntax.NUM) {
 			j--
 		}
-		if tags[j] == syntax.DET && j < k-1 && !p.inDate(k-1) {
+		if c, _ := lex.Classes(toks[k].Text); tags[j] == syntax.DET && j < k-1 && !p.inDate(k-1) && strings.Contains(c, "NN") {
+			// (the dictionary allows a noun: not "The Boeing 737
+			// crashed", "The Nikkei 225 rose")
 			tags[k] = syntax.NOUN
 		}
 	}
+}
+
+// commonNounClass reports whether a lexicon class's likeliest tag is a
+// common noun (NN, NNS), not a proper one (NNP: "da", "von").
+func commonNounClass(c string) bool {
+	return strings.HasPrefix(c, "NN") && !strings.HasPrefix(c, "NNP")
 }
 
 // camelCase reports whether a capitalised word has a capital after a

@@ -894,11 +894,31 @@ func (x *extractor) readsTags(s *sentence, si int) bool {
 	return false
 }
 
+// firstWord returns the first word of text, past quotation marks and
+// spaces of any kind, with its elided apostrophe ("L'", "The").
+func firstWord(text string) string {
+	start := strings.IndexFunc(text, unicode.IsLetter)
+	if start < 0 {
+		return ""
+	}
+	end := start
+	for i, r := range text[start:] {
+		if r == '\'' || r == '’' {
+			return text[start:start+i] + "'"
+		}
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end = start + i + utf8.RuneLen(r)
+	}
+	return text[start:end]
+}
+
 // trackAt updates the last person and organisation named, and the one
 // sentence si opens with, for pronouns.
 func (x *extractor) trackAt(s *sentence, si int) {
 	x.opening, x.openingAt = "", -1
-	first, _, _ := strings.Cut(strings.TrimSpace(x.art.Slice(s.span)), " ")
+	first := firstWord(x.art.Slice(s.span))
 	for _, m := range s.mentions {
 		if (m.tok == 0 || m.tok == 1 && determiners[lexis.Fold(first)]) && !m.common && x.reg.kindOf(&m) == KindOrg && x.opening == "" {
 			// "The Motorola ROKR pauses music…": the organisation or

@@ -713,6 +713,10 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExp
 	return text[toks[start].Start:toks[r.noun].End]
 }
 
+// moneyInIdioms are the nouns of idioms after an amount ("$2 million in
+// total", "in return", "in advance"): no measure.
+var moneyInIdioms = lexis.SetOf("total", "return", "advance", "part", "person", "all", "addition", "exchange")
+
 // auxiliaryWords are the forms of "have" and "be" that a tagger may read as
 // a clause's subject ("their trend of having risen 23 percent"): never
 // what a figure measures.
@@ -946,7 +950,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		if j+1 < len(toks) && p.tags[j] == syntax.ADJ && !toks[j].Upper() {
 			j++ // "in new debt"
 		}
-		if j < len(toks) && toks[k].Fold == "in" && p.tags[j] == syntax.NOUN && !toks[j].Upper() && !p.inDate(j) &&
+		if j < len(toks) && toks[k].Fold == "in" && p.tags[j] == syntax.NOUN && !toks[j].Upper() && !p.inDate(j) && !moneyInIdioms[toks[j].Fold] &&
 			(j+1 >= len(toks) || p.tags[j+1] != syntax.NOUN && p.tags[j+1] != syntax.ADP) {
 			inNoun = j
 		}

@@ -2179,3 +2179,31 @@ func TestComparisonBaseWithArticle(t *testing.T) {
 		}
 	})
 }
+
+// The English tag readings leave names, verbs after a model's number and
+// idioms alone (review of the readings above).
+func TestEnglishReadingsLeaveAlone(t *testing.T) {
+	for _, c := range []struct{ text, label string }{
+		{"The Zorgbus 737 crashed in Ethiopia on Sunday.", "crashed"},
+		{"Shareholders of Zorgon re-elected the directors on Monday.", "re-elected"},
+	} {
+		tl := buildText(t, "en", "2024-03-15", c.text)
+		found := false
+		for _, cl := range tl.Claims {
+			found = found || cl.Metric == MetricEvent && strings.Contains(cl.Label, c.label)
+		}
+		if !found {
+			t.Errorf("%q: no event %q in %v", c.text, c.label, labelsOf(tl))
+		}
+	}
+	eachFigure(t, "en", "2024-03-15", "Zorgon paid $2 million in total to settle the case on Monday.", 2e6, func(cl Claim) {
+		if strings.HasPrefix(cl.Measure, "total") {
+			t.Errorf("%q: measure %q", cl.Label, cl.Measure)
+		}
+	})
+	// "it" in the second sentence, no claim before it.
+	checkFigures(t, "2005-09-07", []figureCase{
+		{lang: "en", text: "The Zorgphone Z1 pauses music automatically when users take a call. It will cost $250 with a two-year contract.",
+			value: 250, subject: "Zorgphone Z1"},
+	})
+}

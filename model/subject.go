@@ -855,7 +855,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 		}
 		switch {
-		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "il", "elle") && a == 0 && x.opening != "" && x.openingAt == x.sentIndex-1 && x.lastSubjectAt < x.sentIndex-1:
+		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "il", "elle") && a == 0 && x.opening != "" && x.openingAt == x.sentIndex-1 && (x.lastSubject == "" || x.lastSubjectAt < x.sentIndex-1):
 			return x.reg.display(x.opening), how
 		case x.lastSubject != "":
 			return x.lastSubject, how
@@ -874,8 +874,9 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		if lexis.InSet(toks[k].Fold, "and", "et") {
 			// "Northrop Grumman and EADS": a joint subject, as written
 			// (not "on a tour of Asia and Australia": names a preposition
-			// governs are no subject).
-			if a > 0 && p.tags[a-1] == syntax.ADP && how == fromClause {
+			// of place or complement governs are no subject; "After Boeing
+			// and Airbus delivered…" keeps its own).
+			if a > 0 && p.tags[a-1] == syntax.ADP && how == fromClause && lexis.InSet(toks[a-1].Fold, "of", "in", "to", "on", "at", "across", "de", "du", "des", "en", "a", "au", "aux", "dans", "sur", "vers") {
 				return "", ""
 			}
 			if name := strings.TrimSpace(x.art.Text[span.Start:span.End]); entityName(name) {

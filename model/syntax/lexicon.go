@@ -147,16 +147,30 @@ func (l *Lexicon) Classes(w string) (string, bool) {
 	return l.names[all^lexCapital], true
 }
 
-// LexiconFor returns the embedded lexicon of lang, nil when there is none
-// (French is tagged without one: its treebanks are large enough).
+// LexiconFor returns the embedded lexicon of lang (weights/LANG.lexicon.gz,
+// the one cmd/trainsyntax trains LANG's tagger with), nil when there is
+// none: French is tagged without one, its treebanks being large enough.
 func LexiconFor(lang string) *Lexicon {
-	if lang != "en" {
-		return nil
+	if lang == "en" {
+		return enLexicon()
 	}
-	return enLexicon()
+	f, ok := lexicons.Load(lang)
+	if !ok {
+		f, _ = lexicons.LoadOrStore(lang, sync.OnceValue(func() *Lexicon { return loadLexicon(lang) }))
+	}
+	return f.(func() *Lexicon)()
 }
 
-var enLexicon = sync.OnceValue(func() *Lexicon { return loadLexicon("en") })
+var (
+	enLexicon = sync.OnceValue(func() *Lexicon {
+		l := loadLexicon("en")
+		if l == nil {
+			panic("syntax: the English lexicon is not embedded") // the tagger's weights need it
+		}
+		return l
+	})
+	lexicons sync.Map // lang -> func() *Lexicon (a sync.OnceValue)
+)
 
 // loadLexicon reads the embedded lexicon of lang; nil when there is none.
 func loadLexicon(lang string) *Lexicon {

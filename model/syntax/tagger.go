@@ -245,8 +245,6 @@ func (m *Model) score(e []*wordEntry, p1, p2 Tag) Tag {
 	m.t.add(scores[:], mix(17, e[3].shape, w.shape))
 	m.t.add(scores[:], mix(18, e[1].lower, w.lower))
 	m.t.add(scores[:], mix(19, w.lower, e[3].lower))
-	if m.lex != nil {
-	}
 	b := Tag(0)
 	for c := 1; c < numTags; c++ {
 		if scores[c] > scores[b] {
@@ -294,8 +292,6 @@ func (m *Model) tag(s *tagScratch, words []string, names []bool, dst []Tag) []Ta
 		m.t.add(scores[:], mix(17, ents[i+3].shape, w.shape))
 		m.t.add(scores[:], mix(18, ents[i+1].lower, w.lower))
 		m.t.add(scores[:], mix(19, w.lower, ents[i+3].lower))
-		if m.lex != nil {
-		}
 		b := Tag(0)
 		for c := 1; c < numTags; c++ {
 			if scores[c] > scores[b] {
