@@ -125,7 +125,8 @@ func (s *vgSurface) text(x, y float64, str string, st Style, px float64, c color
 	k := 0
 	for i, r := range str {
 		if r != ' ' {
-			s.c.FillString(face, s.point([2]float64{x + at[k], y}), str[i:i+utf8.RuneLen(r)])
+			_, n := utf8.DecodeRuneInString(str[i:])
+			s.c.FillString(face, s.point([2]float64{x + at[k], y}), str[i:i+n])
 		}
 		k++
 	}

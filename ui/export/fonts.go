@@ -80,7 +80,8 @@ func (f *Fonts) Face(s Style, px float64) font.Face {
 }
 
 // Width returns the width in pixels of text set in style s at size px,
-// with the font's kerning, as the PNG and SVG back ends set it.
+// with the font's kerning but none across a space, as the PNG back end
+// sets it (an SVG viewer's setting may differ by the pairs with a space).
 func (f *Fonts) Width(text string, s Style, px float64) float64 {
 	return f.width(text, s, px, true)
 }

@@ -282,3 +282,19 @@ func TestRangeCountsWideEvents(t *testing.T) {
 		t.Errorf("subtitle %q does not count the digest's article", sub)
 	}
 }
+
+// TestRangeEdgesAreExclusive checks that a month that only touches the
+// range's edges (September 2022 ends where October 2022 starts; October
+// 2023 starts where the range ends) is not in view.
+func TestRangeEdgesAreExclusive(t *testing.T) {
+	src := []model.Source{{Article: "a.txt"}}
+	tl := &model.Timeline{Name: "Range", Articles: []*model.Article{{Name: "a.txt"}}, Events: []model.Event{
+		{Date: model.MonthOf(2022, time.September), Metric: model.MetricOther, Label: "Before", Sources: src},
+		{Date: model.Day(2023, time.March, 1), Metric: model.MetricEvent, Label: "Inside", Sources: src},
+		{Date: model.MonthOf(2023, time.October), Metric: model.MetricOther, Label: "After", Sources: src},
+	}}
+	from, to := time.Date(2022, time.October, 1, 0, 0, 0, 0, time.UTC), time.Date(2023, time.October, 1, 0, 0, 0, 0, time.UTC)
+	if d := listedDrawing(t, tl, Options{Lang: "en", From: from, To: to}); d.inView != 1 {
+		t.Errorf("%d events in view, want 1", d.inView)
+	}
+}

@@ -213,14 +213,16 @@ func newDrawing(t *model.Timeline, o Options, fonts *Fonts) *drawing {
 		if ok {
 			d.dated++
 		}
-		lo, hi := u, u
-		if dt := d.events[k].Date; ok && layout.Wide(dt) {
+		in := ok && (d.view.IsZero() || u >= d.view.U0 && u <= d.view.U1)
+		if dt := d.events[k].Date; ok && !in && layout.Wide(dt) {
 			// An event known to the month or the year is drawn where
 			// its period meets the range: it is in view, counted and
-			// cited, even when its middle is not.
-			lo, hi = scale.UOf(dt.Start), scale.UOf(dt.End.Add(24*time.Hour))
+			// cited, even when its middle is not (the period's end and
+			// the range's are both exclusive).
+			lo, hi := scale.UOf(dt.Start), scale.UOf(dt.End.Add(24*time.Hour))
+			in = hi > d.view.U0 && lo < d.view.U1
 		}
-		if ok && (d.view.IsZero() || (hi >= d.view.U0 && lo <= d.view.U1)) {
+		if in {
 			visible = append(visible, d.sel[k])
 		}
 	}
@@ -482,13 +484,15 @@ func (d *drawing) rangeText() string {
 		}
 		return span(day(from), day(to))
 	}
-	var first, last *model.Date
+	var first, last *model.Date // the earliest start and the latest end
 	for k := range d.events {
 		if dt := &d.events[k].Date; dt.Valid() {
-			if first == nil {
+			if first == nil || dt.Start.Before(first.Start) {
 				first = dt
 			}
-			last = dt
+			if last == nil || dt.End.After(last.End) {
+				last = dt
+			}
 		}
 	}
 	if first == nil {

@@ -122,6 +122,9 @@ func (t *Timeline) openCluster(k int, at fyne.Position) {
 // year spans its whole period: a cluster of such events opens onto their
 // months, never onto the hours around the points that stand for them.
 func (t *Timeline) zoomInto(c layout.Cluster) bool {
+	if len(c.Events) == 0 {
+		return false
+	}
 	first, last := math.Inf(1), math.Inf(-1)
 	for _, i := range c.Events {
 		u, _ := t.scale.EventU(i)
@@ -136,6 +139,9 @@ func (t *Timeline) zoomInto(c layout.Cluster) bool {
 		pad = layout.MinSpan
 	}
 	before := t.view
+	if last-first+2*pad >= before.Span() {
+		return false // (a month's event in a cluster seen closer: its members' menu, not a zoom out)
+	}
 	t.setView(layout.View{U0: first - pad, U1: last + pad}.Clamp(t.scale))
 	if t.view == before {
 		return false

@@ -325,3 +325,25 @@ func TestOpenClusterOfWideEvents(t *testing.T) {
 		t.Fatal("no cluster holding a month-wide event to open")
 	}
 }
+
+// Opening a cluster never zooms out: seen closer than a month, a cluster
+// holding a month's event lists its members instead.
+func TestOpenClusterNeverZoomsOut(t *testing.T) {
+	es := []model.Event{
+		ev(model.Day(2023, time.November, 10), model.MetricOther, "A", "a"),
+		ev(model.MonthOf(2023, time.November), model.MetricOther, "B", "a"),
+	}
+	test.NewTempApp(t)
+	tl := New(layout.Words{}, nil)
+	tl.SetEvents(es)
+	w := test.NewTempWindow(t, tl)
+	w.Resize(fyne.NewSize(800, 260))
+	tl.SetView(layout.View{U0: tl.Scale().UOf(time.Date(2023, time.November, 14, 0, 0, 0, 0, time.UTC)), U1: tl.Scale().UOf(time.Date(2023, time.November, 17, 0, 0, 0, 0, time.UTC))})
+	before := tl.View()
+	if tl.zoomInto(layout.Cluster{Events: []int{0, 1}}) || tl.View() != before {
+		t.Errorf("zoomInto changed the view from %v to %v", before, tl.View())
+	}
+	if tl.zoomInto(layout.Cluster{}) {
+		t.Error("zoomInto opened an empty cluster")
+	}
+}
