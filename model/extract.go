@@ -1332,7 +1332,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
 	}
-	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) &&
+	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) &&
 		len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
@@ -1351,6 +1351,22 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// namesOtherSubject reports whether claim c's own clause names its
+// subject, another than subject: "Walmart expects earnings to fall 11% this
+// year. Researchers at the University of Oxford said the vaccine was 76%
+// effective" is not of Walmart's year.
+func (x *extractor) namesOtherSubject(c *Claim, subject string) bool {
+	if c.Subject == "" || c.Subject == subject {
+		return false
+	}
+	for _, why := range c.Reasons {
+		if why == "subject: "+fromClause || why == "subject: "+fromName {
+			return true
+		}
+	}
+	return false
 }
 
 // partWordBefore reports whether the words right before token k make the

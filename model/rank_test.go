@@ -2207,3 +2207,13 @@ func TestEnglishReadingsLeaveAlone(t *testing.T) {
 			value: 250, subject: "Zorgphone Z1"},
 	})
 }
+
+// A figure right after one dated to a period takes that period only when
+// its own clause does not name another subject.
+func TestPeriodOfAnotherSubject(t *testing.T) {
+	eachFigure(t, "en", "2022-08-12", "Zorgmart cut its forecast. The retailer now expects earnings per share to fall 11% to 13% this year. Researchers at the University of Zorgford said the vaccine was 76% effective against severe disease.", 76, func(cl Claim) {
+		if !cl.AsOf {
+			t.Errorf("%q dated %v, the year of Zorgmart's forecast", cl.Label, cl.Date)
+		}
+	})
+}
