@@ -942,7 +942,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		share = p.complementAfter(r.after)
 	}
 	inNoun := -1 // "$500 million yearly in revenue", "$3 billion in cash": the money is the noun's after "in"
-	if k := r.after; money && r.noun < 0 && k < len(toks) {
+	if k := r.after; money && r.noun < 0 && k < len(toks) && priceWord == "" {
+		// (not "agreed to buy iRobot for $1.7 billion in cash": a price)
 		for k < len(toks) && k < r.after+2 && lexis.InSet(toks[k].Fold, "yearly", "annually") {
 			k++
 		}

@@ -2005,6 +2005,7 @@ func TestParticipleAndMoneyIn(t *testing.T) {
 		{lang: "fr", text: "Zorgon a vendu 2 millions de téléphones en 2023, représentant 40 % du marché.", value: 40, subject: "Zorgon", sure: true},
 		{lang: "en", text: "Zorgon has 109 retail stores, creating over $500 million yearly in revenue.", value: 500e6, subject: "Zorgon", measure: "revenue ($)"},
 		{lang: "en", text: "The company Zorgon has $4 billion in cash.", value: 4e9, subject: "Zorgon", measure: "cash ($)"},
+		{lang: "en", text: "Zorgazon agreed to buy Zorgbot for about $1.7 billion in cash.", value: 1.7e9, subject: "Zorgazon", measure: "price ($)"},
 	})
 }
 
