@@ -1975,15 +1975,21 @@ func TestEnglishPhraseVerbs(t *testing.T) {
 		{"The company also announced the Zorgphone 2.0 update that was released to developers and is scheduled for public release in June.", "scheduled"},
 		{"When the Air Force selected Los Angeles based Zorgrumman on February 29 to build the aircraft, Zorgon protested.", "Air Force selected"},
 	} {
-		tl := buildText(t, "en", "2024-03-15", c.text)
-		found := false
-		for _, cl := range tl.Claims {
-			found = found || cl.Metric == MetricEvent && strings.Contains(cl.Label, c.label)
-		}
-		if !found {
-			t.Errorf("%q: no event %q in %v", c.text, c.label, labelsOf(tl))
+		wantEvent(t, "en", "2024-03-15", c.text, c.label)
+	}
+}
+
+// wantEvent checks that text, published on pub, gives an event whose label
+// holds label.
+func wantEvent(t *testing.T, lang, pub, text, label string) {
+	t.Helper()
+	tl := buildText(t, lang, pub, text)
+	for _, cl := range tl.Claims {
+		if cl.Metric == MetricEvent && strings.Contains(cl.Label, label) {
+			return
 		}
 	}
+	t.Errorf("%q: no event %q in %v", text, label, labelsOf(tl))
 }
 
 func labelsOf(tl *Timeline) []string {
@@ -2188,14 +2194,7 @@ func TestEnglishReadingsLeaveAlone(t *testing.T) {
 		{"The Zorgbus 737 crashed in Ethiopia on Sunday.", "crashed"},
 		{"Shareholders of Zorgon re-elected the directors on Monday.", "re-elected"},
 	} {
-		tl := buildText(t, "en", "2024-03-15", c.text)
-		found := false
-		for _, cl := range tl.Claims {
-			found = found || cl.Metric == MetricEvent && strings.Contains(cl.Label, c.label)
-		}
-		if !found {
-			t.Errorf("%q: no event %q in %v", c.text, c.label, labelsOf(tl))
-		}
+		wantEvent(t, "en", "2024-03-15", c.text, c.label)
 	}
 	eachFigure(t, "en", "2024-03-15", "Zorgon paid $2 million in total to settle the case on Monday.", 2e6, func(cl Claim) {
 		if strings.HasPrefix(cl.Measure, "total") {

@@ -91,6 +91,25 @@ func (f *Fonts) Width(text string, s Style, px float64) float64 {
 func (f *Fonts) width(text string, s Style, px float64, kern bool) float64 {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	return float64(f.set(text, s, kern, nil)) * px / f.upem
+}
+
+// offsets returns where each rune of text starts, in pixels from the
+// start, as width sets it with kerning.
+func (f *Fonts) offsets(text string, s Style, px float64) []float64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := make([]float64, 0, len(text))
+	f.set(text, s, true, func(at int) { out = append(out, float64(at)*px/f.upem) })
+	return out
+}
+
+// set lays text out in style s and returns its advance in font units,
+// calling at, when not nil, with where each rune starts. No kerning applies
+// across a space: the font's pairs with the space ("A ", " T") all but
+// closed it ("Aheat", "ofTesla"), and the PNG back end sets each glyph where
+// this puts it (vgSurface.text). It is called with f.mu held.
+func (f *Fonts) set(text string, s Style, kern bool, at func(int)) int {
 	units := 0
 	cache := f.glyphs[s]
 	var prev sfnt.GlyphIndex
@@ -101,16 +120,16 @@ func (f *Fonts) width(text string, s Style, px float64, kern bool) float64 {
 			g = f.glyph(s, r)
 			cache[r] = g
 		}
-		units += g.adv
-		// No kerning across a space: the font's pairs with the space
-		// ("A ", " T") all but closed it ("Aheat", "ofTesla"). The PNG
-		// back end sets each word apart to match (vgSurface.text).
 		if kern && !prevSpace && r != ' ' {
 			units += f.kern(s, prev, g.idx)
 		}
+		if at != nil {
+			at(units)
+		}
+		units += g.adv
 		prev, prevSpace = g.idx, r == ' '
 	}
-	return float64(units) * px / f.upem
+	return units
 }
 
 // glyph returns the glyph of r and its advance in font units (the missing
@@ -142,32 +161,6 @@ func (f *Fonts) kern(s Style, a, b sfnt.GlyphIndex) int {
 	}
 	f.kerns[s][key] = int(k)
 	return int(k)
-}
-
-// offsets returns where each rune of text starts, in pixels from the
-// start, as width sets it with kerning.
-func (f *Fonts) offsets(text string, s Style, px float64) []float64 {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	out := make([]float64, 0, len(text))
-	units := 0
-	cache := f.glyphs[s]
-	var prev sfnt.GlyphIndex
-	prevSpace := true
-	for _, r := range text {
-		g, ok := cache[r]
-		if !ok {
-			g = f.glyph(s, r)
-			cache[r] = g
-		}
-		if !prevSpace && r != ' ' {
-			units += f.kern(s, prev, g.idx)
-		}
-		out = append(out, float64(units)*px/f.upem)
-		units += g.adv
-		prev, prevSpace = g.idx, r == ' '
-	}
-	return out
 }
 
 // Covered returns text with every character the font lacks replaced by
