@@ -854,7 +854,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	if r.subject == "" {
 		r.subject, r.how = x.passageEntity(s, p, n.TokStart, cited)
 	}
-	if r.subject == "" && x.lastSubject != "" && x.sentIndex-x.lastSubjectAt <= 2 {
+	if k := x.reg.kind(nameKey(x.lastSubject)); r.subject == "" && x.lastSubject != "" && x.sentIndex-x.lastSubjectAt <= 2 && (k == KindOrg || k == KindPerson) {
+		// (not a noun phrase an event was about: "Les élections
+		// législatives auront lieu le 30 juin. Le chômage a baissé…")
 		// "Avec 70 millions de nouveaux utilisateurs, les deux chiffres…":
 		// a passage that names nobody goes on about the subject before.
 		r.subject, r.how = x.lastSubject, fromContext

@@ -2217,3 +2217,15 @@ func TestPeriodOfAnotherSubject(t *testing.T) {
 		}
 	})
 }
+
+// A figure whose passage names no one does not go on about a noun phrase
+// an event was about: "Les élections législatives auront lieu le 30 juin.
+// Le chômage a baissé de 0,2 point" is nobody's.
+func TestContextIsAnEntity(t *testing.T) {
+	tl := buildText(t, "fr", "2024-06-10", "Les élections législatives auront lieu le 30 juin et le 7 juillet. Le chômage a baissé de 0,2 point au premier trimestre, à 7,3 % de la population active.")
+	for _, cl := range tl.Claims {
+		if cl.HasValue && strings.Contains(cl.Subject, "élections") {
+			t.Errorf("%q: subject %q", cl.Label, cl.Subject)
+		}
+	}
+}
