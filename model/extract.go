@@ -516,6 +516,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// counts what the whole counts.
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
+			total := metric == "" && prevFigure != nil && prevFigure.HasValue && !prevFigure.Unsure && prevFigure.Unit == "" && n.Unit == "" &&
+				n.TokStart-prevEnd <= 8 && totalBefore(toks, n.TokStart)
+			if total {
+				// "a livré 63 avions en mai, portant le total à 266",
+				// "bringing its total to 266": the running total of what
+				// the figure before counts.
+				metric, what = prevFigure.Metric, prevFigure.What
+			}
 			var carried *Claim // the figure before whose measure this one goes on with
 			before := false    // what comes from the noun phrase before the figure
 			if metric == "" && (n.Scaled || n.Value >= 1000) && !n.Year && n.Unit == "" {
@@ -775,6 +783,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// the same way.
 					c.Unit = prevFigure.Unit
 				}
+			}
+			if total {
+				c.Subject, c.Unsure = prevFigure.Subject, false
+				c.Measure = prevFigure.Measure + map[bool]string{true: " (total)", false: " (total)"}[a.Lang == "fr"]
+				c.What, c.whatAfter, c.phrase = "total "+prevFigure.What, false, ""
+				kept := c.Reasons[:0]
+				for _, why := range c.Reasons {
+					if !strings.HasPrefix(why, "subject:") && !strings.HasPrefix(why, "measure:") {
+						kept = append(kept, why)
+					}
+				}
+				c.Reasons = append(kept, "subject and measure: the running total of what the figure before counts, «"+toks[n.TokStart-1].Text+"» "+n.Text)
 			}
 			if part {
 				// "5,000 people, including 1,200 in France", "41 blessés,
@@ -1367,6 +1387,17 @@ func (x *extractor) namesOtherSubject(c *Claim, subject string) bool {
 		}
 	}
 	return false
+}
+
+// totalBefore reports whether the words before token k make the figure
+// there a running total: "portant le total à", "bringing its total to",
+// "bringing the total to", "total of".
+func totalBefore(toks []lexis.Token, k int) bool {
+	j := k - 1
+	if j < 1 || !lexis.InSet(toks[j].Fold, "to", "a", "à") {
+		return false
+	}
+	return lexis.InSet(toks[j-1].Fold, "total", "cumul", "toll", "bilan")
 }
 
 // partWordBefore reports whether the words right before token k make the

@@ -2229,3 +2229,11 @@ func TestContextIsAnEntity(t *testing.T) {
 		}
 	}
 }
+
+// A running total after a figure counts what the figure counts.
+func TestRunningTotal(t *testing.T) {
+	checkFigures(t, "2024-06-10", []figureCase{
+		{lang: "fr", text: "Zorgbus a livré 63 avions en mai, portant le total à 266 depuis janvier.", value: 266, subject: "Zorgbus", measure: "avion (total)", sure: true},
+		{lang: "en", text: "Zorgbus delivered 63 jets in May, bringing its total to 266 since January.", value: 266, subject: "Zorgbus", measure: "jet (total)", sure: true},
+	})
+}
