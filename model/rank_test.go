@@ -2237,3 +2237,15 @@ func TestRunningTotal(t *testing.T) {
 		{lang: "en", text: "Zorgbus delivered 63 jets in May, bringing its total to 266 since January.", value: 266, subject: "Zorgbus", measure: "jet (total)", sure: true},
 	})
 }
+
+// A figure another organisation reports is not the article's main
+// organisation's for want of a name, and "The International Energy
+// Agency said" is an organisation speaking, not a person.
+func TestFigureReportedByAnotherOrganisation(t *testing.T) {
+	text := "Real Zorgid won the Champions League final on Saturday. Real Zorgid fans celebrated. The International Energy Agency said global oil demand would grow by 1 million barrels a day in 2024."
+	eachFigure(t, "en", "2024-06-10", text, 1e6, func(cl Claim) {
+		if cl.Subject == "Real Zorgid" {
+			t.Errorf("%q: subject %q", cl.Label, cl.Subject)
+		}
+	})
+}
