@@ -480,10 +480,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				cited = sp.span
 			}
 			r := x.readFigure(s, ps, n, cited)
-			if r.how == fromTopic && sp.key != "" && sp.key != x.focus && x.reg.kind(sp.key) == KindOrg {
+			if r.how == fromTopic && sp.key != "" && !sp.cited && sp.key != x.focus && x.reg.kind(sp.key) == KindOrg {
 				// "The International Energy Agency said global oil demand
 				// would grow": a figure another organisation reports is not
-				// the article's main organisation's for want of a name.
+				// the article's main organisation's for want of a name (a
+				// source cited, "according to data from Refinitiv", reports
+				// the main one's).
 				r.subject, r.how = "", ""
 			}
 			if metric == "" && r.noun >= 0 && ps.smallCount(n, r) {
