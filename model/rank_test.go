@@ -2249,3 +2249,13 @@ func TestFigureReportedByAnotherOrganisation(t *testing.T) {
 		}
 	})
 }
+
+// The head of an English subject with a phrase after it is its first
+// noun: "Inflation in the euro area slowed to 2.4%" measures inflation.
+func TestHeadBeforeACompoundPhrase(t *testing.T) {
+	eachFigure(t, "en", "2024-04-20", "Inflation in the euro area slowed to 2.4% in March.", 2.4, func(cl Claim) {
+		if !strings.HasPrefix(cl.Measure, "inflation") {
+			t.Errorf("%q: measure %q", cl.Label, cl.Measure)
+		}
+	})
+}

@@ -533,8 +533,8 @@ func (p *parsed) climbOf(h, start int) int {
 	toks, tags := p.toks, p.tags
 	for h > start {
 		j := h - 1
-		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM) {
-			j--
+		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM || p.lang != "fr" && (tags[j] == syntax.NOUN || tags[j] == syntax.PROPN) && !toks[j].Upper()) {
+			j-- // (and an English compound's nouns: "Inflation in the euro area")
 		}
 		if j <= start || !lexis.InSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux", "dans", "in", "en", "across") {
 			return h
