@@ -660,6 +660,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if who := x.toldTo(s, p, r, cited); who != "" {
+		// "A judge ordered Donald Trump to pay $355 million": the one
+		// told to do it is its subject, not the judge.
+		r.subject, r.how = who, fromClause
+		return r
+	}
 	if who := x.convicted(s, p, r, cited); who != "" {
 		// "found Sam Bankman-Fried guilty of seven counts of fraud",
 		// "reconnu Zorg coupable de trois chefs d'accusation": the
@@ -1299,6 +1305,27 @@ func voteShare(toks []lexis.Token, r clauseReading) int {
 	}
 	return -1
 }
+
+// toldTo returns the name between a verb and the infinitive that governs
+// figure r ("ordered Donald Trump to pay $355 million", "a condamné Zorgon
+// à payer 2 millions"), "" when none.
+func (x *extractor) toldTo(s *sentence, p *parsed, r clauseReading, cited Span) string {
+	toks, v := p.toks, r.verb
+	if v < 3 || v >= r.at || !lexis.InSet(toks[v-1].Fold, "to", "a", "à") || p.tags[v] != syntax.VERB {
+		return ""
+	}
+	a, b, ok := p.nameAt(v - 2)
+	if !ok || b != v-1 || a < 1 || !isVerb(p.tags[a-1]) || !tellingVerbs[toks[a-1].Fold] {
+		return "" // (not "defeated Boeing to win", "passed Wal-Mart to become": the subject's own aim)
+	}
+	d, _ := x.entityOf(s, p, a, b, fromClause, cited)
+	return d
+}
+
+// tellingVerbs make the one named after them do what the infinitive says.
+var tellingVerbs = lexis.SetOf("ordered", "orders", "order", "told", "asked", "forced", "required", "urged", "instructed",
+	"allowed", "compelled", "condemned", "sentenced", "condamne", "condamnee", "oblige", "obligee", "contraint", "contrainte",
+	"autorise", "autorisee", "ordonne", "somme", "sommee")
 
 // convicted returns the person or organisation found guilty of the counts
 // figure r counts ("found X guilty of seven counts", "reconnu X coupable de

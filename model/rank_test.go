@@ -2259,3 +2259,13 @@ func TestHeadBeforeACompoundPhrase(t *testing.T) {
 		}
 	})
 }
+
+// The one a verb of ordering names does what the infinitive after it
+// says: "ordered Donald Trump to pay $355 million" is Trump's to pay, while
+// "defeated Zorgon to win an order for 179 tankers" stays the winner's.
+func TestToldToPay(t *testing.T) {
+	checkFigures(t, "2024-04-20", []figureCase{
+		{lang: "en", text: "A judge ordered Donald Zorgump to pay $355 million in penalties in February.", value: 355e6, subject: "Donald Zorgump", sure: true},
+		{lang: "fr", text: "Le tribunal a condamné Zorgon à payer 2 millions d'euros d'amende.", value: 2e6, subject: "Zorgon"},
+	})
+}
