@@ -2265,7 +2265,7 @@ func TestHeadBeforeACompoundPhrase(t *testing.T) {
 // "defeated Zorgon to win an order for 179 tankers" stays the winner's.
 func TestToldToPay(t *testing.T) {
 	checkFigures(t, "2024-04-20", []figureCase{
-		{lang: "en", text: "A judge ordered Donald Zorgump to pay $355 million in penalties in February.", value: 355e6, subject: "Donald Zorgump", sure: true},
+		{lang: "en", text: "A judge in New York ordered Donald Zorgump to pay $355 million in penalties in February.", value: 355e6, subject: "Donald Zorgump", sure: true},
 		{lang: "fr", text: "Le tribunal a condamné Zorgon à payer 2 millions d'euros d'amende.", value: 2e6, subject: "Zorgon"},
 	})
 }
