@@ -504,9 +504,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				metric, what = MetricOther, toks[n.TokEnd].Text
 				r.noun = n.TokEnd
 			}
+			total := prevFigure != nil && prevFigure.HasValue && !prevFigure.Unsure && prevFigure.Unit == "" && n.Unit == "" &&
+				n.TokStart-prevEnd <= 12 && totalBefore(toks, n.TokStart) && (metric == "" || metric == prevFigure.Metric)
+			if total {
+				// "a livré 63 avions en mai, portant le total à 266",
+				// "bringing its total to 266": the running total of what
+				// the figure before counts; of new users, the users.
+				metric, what = prevFigure.Metric, prevFigure.What
+				if metric == MetricNewUsers {
+					metric, what = MetricActiveUsers, ""
+				}
+			}
 			// "300 million participants, up from 200 million": a bare
 			// figure right after another counts the same thing.
-			if (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther &&
+			if !total && (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther &&
 				n.TokStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
@@ -522,14 +533,6 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if part && metric == "" {
 				// "640 ouvriers, dont 210 recrutés localement": a part
 				// counts what the whole counts.
-				metric, what = prevFigure.Metric, prevFigure.What
-			}
-			total := metric == "" && prevFigure != nil && prevFigure.HasValue && !prevFigure.Unsure && prevFigure.Unit == "" && n.Unit == "" &&
-				n.TokStart-prevEnd <= 8 && totalBefore(toks, n.TokStart)
-			if total {
-				// "a livré 63 avions en mai, portant le total à 266",
-				// "bringing its total to 266": the running total of what
-				// the figure before counts.
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
 			var carried *Claim // the figure before whose measure this one goes on with
@@ -794,8 +797,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			if total {
 				c.Subject, c.Unsure = prevFigure.Subject, false
-				c.Measure = prevFigure.Measure + map[bool]string{true: " (total)", false: " (total)"}[a.Lang == "fr"]
-				c.What, c.whatAfter, c.phrase = "total "+prevFigure.What, false, ""
+				if c.Metric == MetricOther {
+					c.Measure = prevFigure.Measure + " (total)"
+					c.What, c.whatAfter, c.phrase = "total "+prevFigure.What, false, ""
+				}
 				kept := c.Reasons[:0]
 				for _, why := range c.Reasons {
 					if !strings.HasPrefix(why, "subject:") && !strings.HasPrefix(why, "measure:") {

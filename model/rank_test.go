@@ -2269,3 +2269,18 @@ func TestToldToPay(t *testing.T) {
 		{lang: "fr", text: "Le tribunal a condamné Zorgon à payer 2 millions d'euros d'amende.", value: 2e6, subject: "Zorgon"},
 	})
 }
+
+// The running total of new users is the users: "added 9.3 million
+// subscribers, bringing its total to 269.6 million".
+func TestRunningTotalOfUsers(t *testing.T) {
+	tl := buildText(t, "en", "2024-04-20", "Zorgflix added 9.3 million subscribers in the first quarter, bringing its total to 269.6 million.")
+	found := figuresOf(tl, 269.6e6)
+	if len(found) == 0 {
+		t.Fatal("269.6 million not read")
+	}
+	for _, cl := range found {
+		if cl.Metric != MetricActiveUsers {
+			t.Errorf("%q: metric %s, want active users", cl.Label, cl.Metric)
+		}
+	}
+}
