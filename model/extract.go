@@ -989,7 +989,9 @@ func overlapsAny(s Span, ds []timex.DateExpr) bool {
 func (x *extractor) statementDates(s *sentence) map[int]bool {
 	var out map[int]bool // most passages have none
 	for di, d := range s.dates {
-		if d.Kind == "duration" || d.Kind == "time" {
+		if d.Kind == "duration" || d.Kind == "time" || strings.Contains(strings.TrimSpace(d.Text), "-") && !strings.Contains(d.Text, " ") {
+			// (nor "reported first-quarter revenue": a period's compound
+			// qualifies what is reported)
 			continue
 		}
 		for k, t := range s.toks {
@@ -1017,6 +1019,27 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 		}
 	}
 	return out
+}
+
+// periodCompoundBefore returns the index in s.dates of a period written as
+// one hyphenated word ("first-quarter", "full-year") that qualifies the noun
+// the figure at byte pos completes, a noun and "of" between them
+// ("first-quarter revenue of $36.5 billion"); -1 when none.
+func periodCompoundBefore(s *sentence, pos int) int {
+	toks := s.toks
+	k := tokenAt(toks, pos)
+	for k > 0 && (toks[k-1].Text == "$" || toks[k-1].Text == "€" || toks[k-1].Text == "£" || qualifierWords[toks[k-1].Fold] || quantity.CurrencyPrefix(toks, k-1)) {
+		k--
+	}
+	if k < 3 || !lexis.InSet(toks[k-1].Fold, "of", "de", "d'") || toks[k-2].Kind != lexis.Word {
+		return -1
+	}
+	for di, d := range s.dates {
+		if t := strings.TrimSpace(d.Text); strings.Contains(t, "-") && !strings.Contains(t, " ") && d.Span.End <= toks[k-2].Start && tokenAt(toks, d.Span.Start) == k-3 {
+			return di
+		}
+	}
+	return -1
 }
 
 // whenClauseDate returns the index in s.dates of the date a clause opened
@@ -1313,6 +1336,13 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		// "since 2007, when a tremor near Pisco killed 519 people": the
 		// date the clause opens on.
 		c.Date, c.DateSpan = s.dates[di].Date, s.dates[di].Span
+		return
+	}
+	if di := periodCompoundBefore(s, pos); di >= 0 {
+		// "reported first-quarter revenue of $36.5 billion on Wednesday":
+		// the period the measured noun is of, not the report's day.
+		c.Date, c.DateSpan = s.dates[di].Date, s.dates[di].Span
+		c.Reasons = append(c.Reasons, "date: «"+s.dates[di].Text+"», the period of what the figure measures")
 		return
 	}
 	best, bestDist := -1, math.MaxInt

@@ -2284,3 +2284,13 @@ func TestRunningTotalOfUsers(t *testing.T) {
 		}
 	}
 }
+
+// "reported first-quarter revenue of $36.5 billion on Wednesday": the
+// figure is of the first quarter, Wednesday the day of the report.
+func TestPeriodCompoundDatesTheFigure(t *testing.T) {
+	eachFigure(t, "en", "2024-04-20", "Zorgmeta reported first-quarter revenue of $36.5 billion on Wednesday, up 27% from a year earlier.", 36.5e9, func(cl Claim) {
+		if got := cl.Date.String(); got != "2024-01/2024-03" {
+			t.Errorf("%q dated %s, want the first quarter", cl.Label, got)
+		}
+	})
+}
