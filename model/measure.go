@@ -23,6 +23,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 	if v := p.tallyVote(n.TokStart); v >= 0 {
 		return v // "by a vote of 51 to 50": both numbers count votes
 	}
+	if v := p.votesAgainst(n.TokStart); v >= 0 {
+		return v // "par 312 voix contre 220", "by 523 votes to 46"
+	}
 	adj := 0
 	limit := n.TokEnd + 5
 	if lexis.FoldAt(toks, n.TokEnd) == "of" {
@@ -143,6 +146,20 @@ func (p *parsed) tallyVote(k int) int {
 		return j - 1
 	}
 	return -1
+}
+
+// votesAgainst returns the token of the votes a tally's number at token k
+// sets itself against ("par 312 voix contre 220", "by 523 votes to 46"):
+// the votes against; -1 when there is none.
+func (p *parsed) votesAgainst(k int) int {
+	toks := p.toks
+	if k < 3 || !lexis.InSet(toks[k-1].Fold, "to", "contre", "against") || !lexis.InSet(toks[k-2].Fold, "votes", "voix", "vote") || toks[k-3].Kind != lexis.Number {
+		return -1
+	}
+	if k+1 < len(toks) && p.tags[k+1] == syntax.NOUN && !lexis.InSet(toks[k+1].Fold, "votes", "voix") {
+		return -1 // (not "312 voix contre 220 amendements")
+	}
+	return k - 2
 }
 
 // nameBeforeNoun tells whether token k, after figure n, is part of a name
@@ -836,6 +853,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// the sentence as written, without its date.
 			c.phrase = p.wordsFrom(r.verb, r.after+2, r)
 		}
+		return
+	}
+	if v := p.votesAgainst(r.at); v >= 0 {
+		// "par 312 voix contre 220", "by 523 votes to 46": the votes
+		// against.
+		c.Measure = map[bool]string{true: "voix contre", false: "votes against"}[lang == "fr"]
+		c.What, c.whatAfter = c.Measure, true
+		c.Reasons = append(c.Reasons, "measure: the votes against in a tally, «"+x.art.Text[toks[v-1].Start:toks[r.at].End]+"»")
 		return
 	}
 	if v := p.tallyVote(r.at); v >= 0 && lang != "fr" {

@@ -2294,3 +2294,11 @@ func TestPeriodCompoundDatesTheFigure(t *testing.T) {
 		}
 	})
 }
+
+// The number a tally sets against the votes for counts the votes against.
+func TestVotesAgainst(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "fr", text: "L'Assemblée de Zorgland a adopté mercredi le projet de loi par 312 voix contre 220.", value: 220, measure: "voix contre", sure: true},
+		{lang: "en", text: "The Zorgland Parliament approved the bill by 523 votes to 46 on Wednesday.", value: 46, measure: "votes against", sure: true},
+	})
+}
