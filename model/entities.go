@@ -598,10 +598,12 @@ func (r *registry) classify() {
 			e.kind = "" // "Chief executive Laura Pike told staff": a title opening the sentence
 		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2):
 			e.kind = KindPlace
-		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)):
+		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
+			(2*e.cues > e.mentions || !isCity(strings.Join(folded, " "))):
 			// (orgSuffix holds some words as keys spell them, "agenci",
 			// "asociation": "The International Energy Agency said" is an
-			// organisation speaking)
+			// organisation speaking; a city a person's cue marks once is
+			// still the city: "born in San Francisco")
 			e.kind = KindPerson
 		case e.placeCues == e.mentions && e.mentions <= 2 && e.cues == 0:
 			// Named only after "in", "à", "en": a place ("in San Francisco").

@@ -16,7 +16,7 @@ import (
 // out[first:] are the passage's own so far.
 func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int) []Claim {
 	if len(s.dates) == 0 {
-		return out
+		return x.alsoEvents(out, s, p, first)
 	}
 	toks := p.toks
 	seenVerb := map[int]bool{}
@@ -105,6 +105,72 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 		}
 	}
 	return out
+}
+
+// alsoEvents reads the event of an undated clause that tells, with
+// "also", of what was done on the day of the event told just before ("Apple
+// unveiled the MacBook Air on Wednesday. Jobs also announced a beta of
+// FaceTime", "Il a aussi indiqué que…"): that day's event too.
+func (x *extractor) alsoEvents(out []Claim, s *sentence, p *parsed, first int) []Claim {
+	date, asOf := x.narrDate, false
+	if date.IsZero() || x.sentIndex <= x.narrAt || x.sentIndex-x.narrAt > 3 {
+		date, asOf = x.firstDay, x.firstAsOf
+	}
+	if date.IsZero() || len(out) > first || frontedTime(s.toks) {
+		return out
+	}
+	toks := p.toks
+	if k := alsoAt(toks); k >= 0 && len(p.tags) == len(toks) {
+		t := toks[k]
+		v := -1
+		for j := k + 1; j < len(toks) && j <= k+2; j++ {
+			if p.tags[j] == syntax.VERB {
+				v = j
+				break
+			}
+		}
+		if v >= 0 && x.pastVerb(p, v) && p.clauseStart(v) <= k {
+			if c, ok := x.clauseEvent(s, p, v, Span{}, out[first:]); ok {
+				c.Date, c.AsOf = date, asOf
+				c.Reasons = append(c.Reasons, "date: none in the passage; «"+t.Text+"» ties «"+toks[v].Text+"» to the event told before, of "+date.String())
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// alsoAt returns the token of the first "also", "aussi" or "également" in
+// toks, -1 when there is none.
+func alsoAt(toks []lexis.Token) int {
+	for k, t := range toks {
+		if lexis.InSet(t.Fold, "also", "aussi", "egalement") {
+			return k
+		}
+	}
+	return -1
+}
+
+// pastVerb reports whether verb v is in a past tense: "announced", "was
+// announced", "a indiqué", "ont volé".
+func (x *extractor) pastVerb(p *parsed, v int) bool {
+	toks := p.toks
+	aux := v - 1
+	for aux >= 0 && lexis.InSet(toks[aux].Fold, "also", "aussi", "egalement", "been", "ete") {
+		aux--
+	}
+	if x.art.Lang == "fr" {
+		// (not "sont également élevées": a state, now)
+		return aux >= 0 && lexis.InSet(toks[aux].Fold, "a", "ont", "avait", "avaient") && toks[aux].Text != "à" && lexis.FrenchParticiple(toks[v].Fold)
+	}
+	if aux >= 0 && lexis.InSet(toks[aux].Fold, "was", "were", "has", "have", "had") {
+		return p.participleForm(v) || lexis.InSet(toks[aux].Fold, "has", "have", "had")
+	}
+	if aux >= 0 && p.tags[aux] == syntax.AUX || aux >= 0 && toks[aux].Fold == "to" {
+		return false // "will also launch", "plans to also offer"
+	}
+	cl, _ := syntax.LexiconFor("en").Classes(toks[v].Fold)
+	return strings.Contains(cl, "VBD")
 }
 
 // eventDate returns the token date d starts at when d may date the event of
@@ -213,6 +279,11 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		subj, how = x.entityOf(s, p, a, b, how, Span{})
 		if how == fromPronoun && x.pluralClash(toks[a].Fold, subj) {
 			subj = "" // "Ils se sont mariés en 1962" after "Monique …": not Monique alone
+		}
+		if how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.lastPerson.key != "" && x.reg.kind(nameKey(subj)) == "" {
+			// "The Mac market share is up 82%. … Steve Jobs announced… He
+			// also announced": a person, not the thing last measured.
+			subj = x.reg.display(x.lastPerson.key)
 		}
 		if how == fromPronoun && genderClash(toks[a].Fold, subj) {
 			// "il lance" after "la communauté scientifique …": the person
@@ -720,9 +791,9 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NOUN || tags[a-1] == syntax.NUM) {
 		a--
 	}
-	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || quantity.TimeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
+	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || toks[h].Fold == "plupart" || quantity.TimeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
 		quantity.Scale(toks[h].Fold) > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && lexis.FoldAt(toks, a) == "autres" {
-		// (nor "the current financial quarter", "la journée", "des
+		// (nor "the current financial quarter", "la journée", "La plupart", "des
 		// millions d'utilisateurs", "D'autres réseaux": no thing a reader
 		// can follow)
 		return ""

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -443,6 +444,71 @@ func TestDateSetFor(t *testing.T) {
 	for _, c := range tl.Claims {
 		if c.Date.String() == "2023-07-04" {
 			t.Errorf("%q dated a July 4 in the past", c.Label)
+		}
+	}
+}
+
+// An undated clause that tells with "also" of what was done is an event of
+// the day told before (the event just before, else the article's news);
+// nothing else undated is, nor a state, nor what is to come.
+func TestAlsoEvents(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, label, date string // label "" when no event must be read
+	}{
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday in San Francisco. Jobs also announced a new music service.", "announced a new music service", "2010-10-20"},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday in San Francisco. A new version of Zorgtunes was also announced at the event.", "was also announced", "2010-10-20"},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Jan Zorg, the chief executive, also revealed that the Z-Pad would ship with a stylus.", "revealed", "2010-10-20"},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Chief executive Anna Zorg said it was thin. The Z-Pad market share is up 82%. She also announced a music service.", "Anna Zorg announced a music service", "2010-10-20"},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon will also launch a new music service.", "", ""},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon also sells printers.", "", ""},
+		{"fr", "Zorgon a présenté mercredi sa tablette. Jan Zorg a aussi annoncé un service de musique.", "annoncé un service de musique", "2010-10-20"},
+		{"fr", "Zorgon a présenté mercredi sa tablette. Les prix sont également élevés.", "", ""},
+		{"fr", "Une panne a privé mercredi la ville d'électricité. La plupart ont également été touchées par la panne.", "", ""},
+	} {
+		tl := buildText(t, c.lang, "2010-10-23", c.text)
+		var got []string
+		found := false
+		for _, cl := range tl.Claims {
+			if first, _, _ := strings.Cut(c.text, ". "); cl.Metric != MetricEvent || strings.HasPrefix(cl.Quote, first) {
+				continue // (the first sentence's own event)
+			}
+			got = append(got, cl.Label+" @"+cl.Date.String())
+			if c.label != "" && strings.Contains(cl.Label, c.label) && cl.Date.String() == c.date {
+				found = true
+			}
+		}
+		if c.label == "" && len(got) > 0 {
+			t.Errorf("%q: events %q, want none", c.text, got)
+		}
+		if c.label != "" && !found {
+			t.Errorf("%q: events %q, want one with %q of %s", c.text, got, c.label, c.date)
+		}
+	}
+}
+
+// A city a person's cue marks once among its mentions is still a city
+// ("in San Francisco, chief executive Jan Zorg"), and a name its cues mark
+// as a person most times is a person.
+func TestCityIsNoPerson(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		person     bool
+	}{
+		{"Crowds in San Francisco queued. At the keynote in San Francisco, chief executive Anna Zorg unveiled the Z-Pad. Shops in San Francisco sold out.", "san francisco", false},
+		{"Anna Zorg unveiled the Z-Pad. Chief executive Anna Zorg said sales rose.", "anna zorg", true},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2010-10-23\nlang: en\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := workspace{ctx: context.Background()}
+		x := analyse(a, 0, &ws)
+		reg := newRegistry()
+		x.reresolve(a.Published)
+		x.register(reg)
+		reg.classify()
+		if got := reg.kind(c.name); (got == KindPerson) != c.person {
+			t.Errorf("%q: %q is a %q, want a person: %v", c.text, c.name, got, c.person)
 		}
 	}
 }

@@ -65,7 +65,11 @@ type extractor struct {
 	sentIndex, lastSubjectAt int
 	// narrDate is the day of the last event the article dated to the day,
 	// told in sentence narrAt about narrSubject.
-	narrDate    Date
+	narrDate Date
+	// firstDay is the day of the first event the article dated to the day:
+	// its news, most often.
+	firstDay    Date
+	firstAsOf   bool
 	narrAt      int
 	narrSubject string
 	// periodDate is the period (a quarter, a half, a month, a year) of the
@@ -261,7 +265,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			}
 		}
 		x.collectRoles(&st)
-		st.claimable = mayClaim(&st) || si < leadSentences
+		st.claimable = mayClaim(&st) || si < leadSentences || len(st.dates) == 0 && alsoAt(toks) >= 0
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
 				f := toks[m.tok].Fold
@@ -879,6 +883,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// (not a day ahead: "an election for July 4. Storm Ciaran
 				// killed 16 people" did not happen then)
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
+				if x.firstDay.IsZero() {
+					x.firstDay = c.Date
+				}
 			}
 			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
 				// (a rank is where one stood then, not a period's total)
@@ -897,6 +904,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			} else if c, ok := x.leadEvent(s, ps); ok {
 				out = append(out, c)
 				x.leadDone = true
+				if x.firstDay.IsZero() && c.Date.Precision == PrecisionDay {
+					x.firstDay, x.firstAsOf = c.Date, c.AsOf // the news, as of the day it was told
+				}
 			}
 		}
 		x.trackAt(s, si)
@@ -924,7 +934,7 @@ func (x *extractor) readsTags(s *sentence, si int) bool {
 			return true
 		}
 	}
-	return false
+	return len(s.dates) == 0 && (!x.firstDay.IsZero() || x.leadDone) && alsoAt(s.toks) >= 0
 }
 
 // firstWord returns the first word of text, past quotation marks and
