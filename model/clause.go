@@ -1149,7 +1149,9 @@ func (p *parsed) complementPhrase(text string, h, verb int) string {
 		}
 	}
 	for k := h + 1; k < end; k++ {
-		if !lexis.InSet(toks[k].Fold, "de", "d'", "du", "des", "au", "aux", "of", "for") {
+		if !lexis.InSet(toks[k].Fold, "de", "d'", "du", "des", "au", "aux", "of", "for") && !(publicMeasures[toks[h].Fold] && lexis.InSet(toks[k].Fold, "in", "dans")) {
+			// (and where a public measure was taken: "Inflation in the
+			// euro area")
 			continue
 		}
 		j := k + 1

@@ -2260,6 +2260,16 @@ func TestHeadBeforeACompoundPhrase(t *testing.T) {
 	})
 }
 
+// A public measure's phrase is no organisation's figure, even in an
+// article about one: "Inflation in the euro area" is the euro area's, not
+// Zorgflix's.
+func TestPublicMeasureIsNoOrganisations(t *testing.T) {
+	checkFigures(t, "2024-04-20", []figureCase{
+		{lang: "en", text: "Zorgflix added 9.3 million subscribers in the first quarter. Zorgflix shares fell. Inflation in the euro area slowed to 2.4% in March.", value: 2.4, subject: "the euro area", sure: true},
+		{lang: "fr", text: "Zorgflix a gagné 9 millions d'abonnés au premier trimestre. L'action de Zorgflix a reculé. Le chômage dans la zone euro a baissé à 6,5 % en mars.", value: 6.5, subject: "la zone euro", sure: true},
+	})
+}
+
 // The one a verb of ordering names does what the infinitive after it
 // says: "ordered Donald Trump to pay $355 million" is Trump's to pay, while
 // "defeated Zorgon to win an order for 179 tankers" stays the winner's.

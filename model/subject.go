@@ -788,7 +788,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 	}
 	if how == fromTopic {
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) &&
-			!(x.focusReports(s) && !ownedMeasures[toks[a].Fold]) && !publicMeasures[toks[a].Fold] {
+			!(x.focusReports(s) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
 			return x.reg.display(x.focus), how
 		}
 		return "", ""
@@ -1183,6 +1183,21 @@ var ownedMeasures = lexis.SetOf("revenue", "revenues", "sales", "profit", "profi
 	"benefices", "perte", "pertes", "ventes", "action", "actions", "marge", "resultat", "commandes", "livraisons",
 	"effectifs", "salaries", "dette", "tresorerie", "capitalisation", "dividende", "abonnes", "utilisateurs", "clients",
 	"production", "cours", "titre", "activite", "investissements", "investments", "budget", "excedent")
+
+// publicMeasure reports whether the noun phrase of head h measures the
+// public (publicMeasures), the head or a noun its phrase opens with:
+// "Inflation in the euro area", "le taux de chômage".
+func (p *parsed) publicMeasure(h int) bool {
+	for j := h; j >= 0 && h-j <= 6; j-- {
+		if publicMeasures[p.toks[j].Fold] {
+			return true
+		}
+		if t := p.tags[j]; t != syntax.NOUN && t != syntax.ADJ && t != syntax.DET && t != syntax.ADP && t != syntax.PROPN {
+			return false
+		}
+	}
+	return false
+}
 
 func (x *extractor) citesFocus(s *sentence, cited Span) bool {
 	if cited.Len() == 0 {
