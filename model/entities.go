@@ -165,7 +165,17 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store"
 	"ltd", "sa", "sas", "media", "capital", "ventures", "labs", "lab", "technologies", "technologi", "sistems", "games",
 	"studios", "news", "times", "post", "iurnal", "journal", "airlines", "motors", "netvork", "fund", "partners",
 	"council", "conseil", "comision", "ministeri", "ministere", "parti", "parti", "league", "club", "fc", "united",
-	"mesenger", "messenger", "play", "music", "cloud", "pai", "pay", "tv", "plus", "app", "apps", "center", "centre")
+	"mesenger", "messenger", "play", "music", "cloud", "pai", "pay", "tv", "plus", "app", "apps", "center", "centre",
+	// the heads of public bodies and of companies' names: "the Commerce
+	// Department said", "Meta Platforms reported"
+	"department", "departement", "ministry", "office", "commission", "authority", "autorite", "administration", "board",
+	"court", "police", "army", "armee", "forces", "union", "committee", "comite", "federation", "organisation",
+	"organization", "parliament", "parlement", "assembly", "assemblee", "senate", "senat", "reserve", "exchange",
+	"airways", "airport", "aeroport", "energy", "energie", "electric", "pharmaceuticals", "pharma", "holdings", "holding",
+	"industries", "systems", "networks", "platforms", "brands", "foods", "petroleum", "automotive", "entertainment",
+	"pictures", "records", "university", "college", "hospital", "hopital", "museum", "musee", "railways", "telecom",
+	"telecoms", "software", "electronics", "insurance", "assurances", "securities", "investments", "laboratories",
+	"laboratoires", "agency", "association", "institution", "service", "services")
 
 // personCue reports whether the words around toks[i:j] mark a person.
 func personCue(toks []lexis.Token, i, j int) bool {
@@ -412,6 +422,17 @@ func placeInName(toks []lexis.Token, i, j int) bool {
 	return j == i+1 && !places[toks[i].Fold] && !demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && lexis.InSet(toks[j].Fold, "union", "commission")
 }
 
+// placePair reports whether the place word at token j ends, with the one
+// at i before it, one place's name: "New York", "Hong Kong" (a city of the
+// gazetteer, or of it with "City"), not "Paris France".
+func placePair(toks []lexis.Token, i, j int) bool {
+	if j != i+1 {
+		return false
+	}
+	pair := toks[i].Fold + " " + toks[j].Fold
+	return isCity(pair) || isCity(pair+" city")
+}
+
 // openingPrepositions are prepositions that, capitalised at the start of a
 // sentence, stand before a name without being part of it.
 var openingPrepositions = lexis.SetOf("chez", "sans", "selon", "malgre", "outre", "parmi", "envers", "contre", "avec",
@@ -442,7 +463,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		// "de", "of" ends there; the name after it is another.
 		placeOf := places[toks[i].Fold] && i > 0 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of")
 		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) {
-			if isNameToken(toks[j]) && toks[j].Space && (!places[toks[j].Fold] || placeInName(toks, i, j)) {
+			if isNameToken(toks[j]) && toks[j].Space && (!places[toks[j].Fold] || placeInName(toks, i, j) || placePair(toks, i, j)) {
 				j++
 				continue
 			}
@@ -599,11 +620,13 @@ func (r *registry) classify() {
 		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2):
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
+			(givenNames()[folded[0]] || !places[folded[len(folded)-1]]) &&
 			(2*e.cues > e.mentions || !isCity(strings.Join(folded, " "))):
 			// (orgSuffix holds some words as keys spell them, "agenci",
 			// "asociation": "The International Energy Agency said" is an
 			// organisation speaking; a city a person's cue marks once is
-			// still the city: "born in San Francisco")
+			// still the city: "born in San Francisco"; nor is a name that
+			// ends with a country after no given name: "Air Canada said")
 			e.kind = KindPerson
 		case e.placeCues == e.mentions && e.mentions <= 2 && e.cues == 0:
 			// Named only after "in", "à", "en": a place ("in San Francisco").
@@ -642,9 +665,11 @@ func (r *registry) classify() {
 		sort.Strings(ks)
 	}
 	// A single word that is a person's surname, and is used like a person's
-	// name, is that person, not an organisation.
+	// name or nothing marks as a name of its own ("Trump has appealed" after
+	// "Donald Trump"; not "Ford said" beside "Henry Ford"), is that person,
+	// not an organisation.
 	for k, e := range r.byKey {
-		if e.kind == KindOrg && len(r.surnames[k]) > 0 && e.cues > 0 {
+		if e.kind == KindOrg && len(r.surnames[k]) > 0 && (e.cues > 0 || e.orgCues == 0) {
 			e.kind = KindPerson
 		}
 	}

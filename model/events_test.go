@@ -1,7 +1,6 @@
 package model
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -482,33 +481,6 @@ func TestAlsoEvents(t *testing.T) {
 		}
 		if c.label != "" && !found {
 			t.Errorf("%q: events %q, want one with %q of %s", c.text, got, c.label, c.date)
-		}
-	}
-}
-
-// A city a person's cue marks once among its mentions is still a city
-// ("in San Francisco, chief executive Jan Zorg"), and a name its cues mark
-// as a person most times is a person.
-func TestCityIsNoPerson(t *testing.T) {
-	for _, c := range []struct {
-		text, name string
-		person     bool
-	}{
-		{"Crowds in San Francisco queued. At the keynote in San Francisco, chief executive Anna Zorg unveiled the Z-Pad. Shops in San Francisco sold out.", "san francisco", false},
-		{"Anna Zorg unveiled the Z-Pad. Chief executive Anna Zorg said sales rose.", "anna zorg", true},
-	} {
-		a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2010-10-23\nlang: en\n\n"+c.text+"\n"), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ws := workspace{ctx: context.Background()}
-		x := analyse(a, 0, &ws)
-		reg := newRegistry()
-		x.reresolve(a.Published)
-		x.register(reg)
-		reg.classify()
-		if got := reg.kind(c.name); (got == KindPerson) != c.person {
-			t.Errorf("%q: %q is a %q, want a person: %v", c.text, c.name, got, c.person)
 		}
 	}
 }

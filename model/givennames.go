@@ -9,7 +9,8 @@ import (
 )
 
 // givenNamesText lists given names, folded, one a line (written by
-// cmd/mknames from Moby Word II, public domain).
+// cmd/mknames from Moby Word II, public domain, and the human-names
+// package, MIT).
 //
 //go:embed givennames.txt
 var givenNamesText string

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -38,6 +39,55 @@ func TestOpeningWordsAreNoSubjects(t *testing.T) {
 			if f := strings.Fields(cl.Subject); len(f) > 0 && lexis.InSet(lexis.Fold(f[0]), "lors", "vers", "despite", "following") {
 				t.Errorf("%q: subject %q", c.text, cl.Subject)
 			}
+		}
+	}
+}
+
+// kindsOf reads text as a one-article set and returns its registry, each
+// name's kind decided.
+func kindsOf(t *testing.T, lang, text string) *registry {
+	t.Helper()
+	a, err := ParseArticle("x.txt", []byte("title: Test\ndate: 2024-04-20\nlang: "+lang+"\n\n"+text+"\n"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := workspace{ctx: context.Background()}
+	x := analyse(a, 0, &ws)
+	reg := newRegistry()
+	x.reresolve(a.Published)
+	x.register(reg)
+	reg.classify()
+	return reg
+}
+
+// TestEntityKinds checks the kinds names are given from the words around
+// them in news of any topic: people by their given names and surnames,
+// organisations by the words that head their names, places by the
+// gazetteer, even where a person's cue stands near.
+func TestEntityKinds(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, name, kind string // kind "!K": any kind but K
+	}{
+		// A city a person's cue marks once among its mentions.
+		{"en", "Crowds in San Francisco queued. At the keynote in San Francisco, chief executive Anna Zorg unveiled the Z-Pad. Shops in San Francisco sold out.", "san francisco", "!" + KindPerson},
+		{"en", "Anna Zorg unveiled the Z-Pad. Chief executive Anna Zorg said sales rose.", "anna zorg", KindPerson},
+		// Given names beyond Moby's list; the surname alone after them.
+		{"en", "Donald Trump has appealed the ruling. Elon Musk bought Twitter.", "donald trump", KindPerson},
+		{"en", "Donald Trump has appealed the ruling. Elon Musk bought Twitter.", "elon musk", KindPerson},
+		{"en", "A judge ordered Donald Trump to pay $355 million. Trump has appealed the ruling.", "trump", KindPerson},
+		{"en", "Henry Zorg founded the firm. Zorg said, on Monday, it would hire.", "zorg", KindPerson},
+		// Organisations a speech verb follows.
+		{"en", "The economy grew 1.6%, the Commerce Department said on Thursday.", "commerce department", KindOrg},
+		{"en", "Zorg Platforms reported revenue of $36.5 billion.", "zorg platforms", KindOrg},
+		{"en", "Air Zorgland said it would buy ten planes. Air Canada said it would buy 20 planes.", "air canada", KindOrg},
+		// A place's name in two gazetteer words.
+		{"en", "A judge in New York ordered the firm to pay.", "nev iork", KindPlace},
+		{"en", "Shares in Hong Kong fell 2%.", "hong kong", KindPlace},
+	} {
+		reg := kindsOf(t, c.lang, c.text)
+		got := reg.kind(c.name)
+		if not, ok := strings.CutPrefix(c.kind, "!"); ok && got == not || !ok && got != c.kind {
+			t.Errorf("%q: %q is a %q, want a %q", c.text, c.name, got, c.kind)
 		}
 	}
 }

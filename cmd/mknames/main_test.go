@@ -17,9 +17,13 @@ func TestRun(t *testing.T) {
 	if err := os.WriteFile(b, []byte("Lionel\nMonique\n\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	c := filepath.Join(dir, "male-human-names-en.json")
+	if err := os.WriteFile(c, []byte(`["Donald", "Lionel", "Jean Paul", "Al"]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	out := filepath.Join(dir, "names.txt")
 	var stderr strings.Builder
-	if code := run([]string{"-o", out, a, b}, &stderr); code != 0 {
+	if code := run([]string{"-o", out, a, b, c}, &stderr); code != 0 {
 		t.Fatalf("run = %d: %s", code, stderr.String())
 	}
 	got, err := os.ReadFile(out)
@@ -32,13 +36,17 @@ func TestRun(t *testing.T) {
 			lines = append(lines, l)
 		}
 	}
-	if want := "lionel monique zoe"; strings.Join(lines, " ") != want {
+	if want := "donald lionel monique zoe"; strings.Join(lines, " ") != want {
 		t.Errorf("names %q, want %q", lines, want)
 	}
 }
 
 func TestRunErrors(t *testing.T) {
-	for _, args := range [][]string{nil, {filepath.Join(t.TempDir(), "missing.txt")}} {
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"names": 3}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{nil, {filepath.Join(t.TempDir(), "missing.txt")}, {bad}} {
 		var stderr strings.Builder
 		if code := run(args, &stderr); code == 0 || stderr.Len() == 0 {
 			t.Errorf("run(%q) = %d, %q; want an error", args, code, stderr.String())
