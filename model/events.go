@@ -570,7 +570,28 @@ func (p *parsed) dateVerb(dt, end int) int {
 			return k
 		}
 	}
+	if start >= 2 && start >= dt-1 && tags[start] != syntax.VERB && p.toks[start-1].Text == "," && p.sentenceEndsAt(end) {
+		// "La fumée a attiré l'attention des passants vers 15 h 30,
+		// hier.": a date set off at the sentence's end dates the clause
+		// before it.
+		for k := start - 2; k >= p.clauseStart(start-2); k = p.skipParenthesis(k) - 1 {
+			if tags[k] == syntax.VERB && !p.participle(k) {
+				return k
+			}
+		}
+	}
 	return -1
+}
+
+// sentenceEndsAt reports whether only punctuation follows the byte offset
+// end in the passage.
+func (p *parsed) sentenceEndsAt(end int) bool {
+	for _, t := range p.toks {
+		if t.Start >= end && t.Kind == lexis.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // namedPhrase returns the words of the noun phrase with head h from the
