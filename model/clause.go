@@ -511,12 +511,16 @@ func (p *parsed) participleOf(v, start int) int {
 		!(p.lang == "fr" && strings.HasSuffix(w, "ant") || p.lang == "en" && strings.HasSuffix(w, "ing")) {
 		return -1
 	}
+	only := -1 // the clause's one verb, which participle may read as a noun's modifier ("The jetliner crashed")
 	for j := start - 2; j >= 0 && !p.clauseBreak(j); j-- {
 		if p.tags[j] == syntax.VERB && !p.participle(j) {
 			return j
 		}
+		if p.tags[j] == syntax.VERB || p.tags[j] == syntax.AUX {
+			only = map[bool]int{true: j, false: -2}[only == -1]
+		}
 	}
-	return -1
+	return max(only, -1)
 }
 
 // prepositionalParticiples are participles that work as prepositions.

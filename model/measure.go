@@ -367,7 +367,8 @@ var casualtyNouns = lexis.SetOf("morts", "mort", "blesses", "blesse", "victimes"
 
 // casualtyWords say that people died or were hurt, as a verb or a noun.
 var casualtyWords = lexis.SetOf("tue", "tues", "tuee", "tuees", "blesse", "blesses", "blessee", "blessees", "killed", "injured", "wounded",
-	"died", "morts", "mortes", "decede", "decedes", "perished", "hurt", "mort", "death", "deaths", "vie", "lives")
+	"died", "morts", "mortes", "decede", "decedes", "perished", "hurt", "mort", "death", "deaths", "vie", "lives",
+	"kill", "kills", "killing", "injuring", "wounding", "tuant", "blessant")
 
 // casualtyCount reports whether the figure of reading r counts the dead or
 // the injured: "12 morts", "40 blessés", "killed 15 people", "la mort de 15
@@ -378,6 +379,9 @@ func (p *parsed) casualtyCount(r clauseReading) bool {
 	}
 	if casualtyNouns[p.toks[r.noun].Fold] {
 		return true
+	}
+	if v := p.predicateOf(r); v >= 0 && v < r.at && casualtyWords[p.toks[v].Fold] && isVerb(p.tags[v]) {
+		return true // "tuant les 228 passagers", "killed 12 soldiers": the verb says they died
 	}
 	if !peopleNouns[p.toks[r.noun].Fold] {
 		return false
@@ -666,7 +670,7 @@ func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 	if n.Ordinal || n.Value < 2 && !unitOf || n.Value <= 0 || r.verb < 0 || r.how == "" || r.how == fromPassage {
 		return false
 	}
-	if k := n.TokStart - 1; k >= 0 && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
+	if k := n.TokStart - 1; k >= 0 && !allOf(toks, k) && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
 		lexis.InSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
 		return false // "les deux pays", "des deux moteurs", "its three founders"
 	}
@@ -674,6 +678,12 @@ func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 		return false // "It comes in two colors", "the phone's two cameras": a design, not news
 	}
 	return !quantity.TimeUnitNoun(toks[r.noun])
+}
+
+// allOf reports whether the determiner at k says "all of them": "killing
+// all 228 people", "tous les 228 passagers".
+func allOf(toks []lexis.Token, k int) bool {
+	return toks[k].Fold == "all" || toks[k].Fold == "les" && k > 0 && lexis.InSet(toks[k-1].Fold, "tous", "toutes")
 }
 
 // actionPhrase returns the words from the verb that acts on a count to

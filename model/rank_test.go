@@ -2270,6 +2270,19 @@ func TestPublicMeasureIsNoOrganisations(t *testing.T) {
 	})
 }
 
+// The dead a participle after a comma counts are those of the event its
+// clause's subject names, whatever the noun and even after "all": "crashed
+// in June, killing all 228 people", "tuant tous les 228 passagers"; and a
+// country a name ends with is no subject ("Air France flight 447").
+func TestCasualtiesOfAParticiple(t *testing.T) {
+	checkFigures(t, "2009-07-30", []figureCase{
+		{lang: "en", text: "The Zorgbus Z330 jetliner crashed into the Atlantic Ocean in June, killing all 228 people on board.", value: 228, subject: "Zorgbus Z330 jetliner", sure: true},
+		{lang: "en", text: "The jetliner crashed into the Atlantic Ocean in June, killing 228 people on board.", value: 228, subject: "The jetliner", sure: true},
+		{lang: "en", text: "Air France flight 447 crashed into the Atlantic Ocean in June, killing all 228 people on board.", value: 228, subject: "Air France flight", sure: true},
+		{lang: "fr", text: "L'avion s'est abîmé dans l'Atlantique en juin, tuant tous les 228 passagers.", value: 228, subject: "L'avion", sure: true},
+	})
+}
+
 // The one a verb of ordering names does what the infinitive after it
 // says: "ordered Donald Trump to pay $355 million" is Trump's to pay, while
 // "defeated Zorgon to win an order for 179 tankers" stays the winner's.

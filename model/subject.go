@@ -321,7 +321,8 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		owned = lexis.InSet(toks[j].Text, "'s", "’s")
 	}
 	for j := head - 1; j >= start && head-j <= 5 && tags[j] != syntax.DET && !owned; j-- {
-		if toks[j].Upper() && places[strings.TrimSuffix(toks[j].Fold, ".")] {
+		if toks[j].Upper() && places[strings.TrimSuffix(toks[j].Fold, ".")] && !(j > start && p.properNoun(j-1) && toks[j-1].Upper() && toks[j-1].Kind == lexis.Word && !places[toks[j-1].Fold]) {
+			// (not the country a name ends with: "Air France flight 447")
 			return j, j + 1, fromName
 		}
 		if a := initialsAt(toks, j); a >= start && places[initialsFold(toks, a, j)] {
