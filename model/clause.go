@@ -520,7 +520,14 @@ func (p *parsed) participleOf(v, start int) int {
 			only = map[bool]int{true: j, false: -2}[only == -1]
 		}
 	}
-	return max(only, -1)
+	if j := start - 2; casualtyWords[toks[v].Fold] && j >= 0 && !p.clauseBreak(j) {
+		// "The jetliner crashed into the ocean, killing 228 people": the
+		// clause's one verb, for the dead its participle counts (a
+		// figure's participle otherwise goes on with the figure before:
+		// "sold 13.7 million Macs, totaling $22 billion").
+		return max(only, -1)
+	}
+	return -1
 }
 
 // prepositionalParticiples are participles that work as prepositions.

@@ -280,10 +280,14 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		if how == fromPronoun && x.pluralClash(toks[a].Fold, subj) {
 			subj = "" // "Ils se sont mariés en 1962" after "Monique …": not Monique alone
 		}
-		if how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.lastPerson.key != "" && x.reg.kind(nameKey(subj)) == "" {
+		if how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.reg.kind(nameKey(subj)) == "" {
 			// "The Mac market share is up 82%. … Steve Jobs announced… He
-			// also announced": a person, not the thing last measured.
-			subj = x.reg.display(x.lastPerson.key)
+			// also announced": a person, not the thing last measured (and
+			// no one when the article has named no person).
+			subj = ""
+			if x.lastPerson.key != "" {
+				subj = x.reg.display(x.lastPerson.key)
+			}
 		}
 		if how == fromPronoun && genderClash(toks[a].Fold, subj) {
 			// "il lance" after "la communauté scientifique …": the person
@@ -829,6 +833,16 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		case p.lang != "fr" && tags[b] == syntax.NOUN && b == h+1 && !p.inDate(b):
 			b, h = b+1, b // an English compound's head: "A heat wave", "A storm surge"
 			continue
+		case p.lang != "fr" && tags[b] == syntax.NUM && b == h+1 && !p.inDate(b):
+			// "A magnitude 7.5 earthquake": the noun the figure qualifies.
+			j := b + 1
+			for j+1 < verb && (toks[j].Text == "." || toks[j].Text == ",") && !toks[j].Space && tags[j+1] == syntax.NUM {
+				j += 2
+			}
+			if j < verb && tags[j] == syntax.NOUN {
+				b, h = j+1, j
+				continue
+			}
 		case lexis.InSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
 			b += 2
 			continue

@@ -464,6 +464,7 @@ func TestAlsoEvents(t *testing.T) {
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday in San Francisco. A new version of Zorgtunes was also announced at the event.", "was also announced", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Jan Zorg, the chief executive, also revealed that the Z-Pad would ship with a stylus.", "revealed", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Chief executive Anna Zorg said it was thin. The Z-Pad market share is up 82%. She also announced a music service.", "Anna Zorg announced a music service", "2010-10-20"},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. The Z-Pad market share is up 82%. He also announced a music service.", "", ""},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon will also launch a new music service.", "", ""},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon also sells printers.", "", ""},
 		{"fr", "Zorgon a présenté mercredi sa tablette. Jan Zorg a aussi annoncé un service de musique.", "annoncé un service de musique", "2010-10-20"},

@@ -2280,7 +2280,14 @@ func TestCasualtiesOfAParticiple(t *testing.T) {
 		{lang: "en", text: "The jetliner crashed into the Atlantic Ocean in June, killing 228 people on board.", value: 228, subject: "The jetliner", sure: true},
 		{lang: "en", text: "Air France flight 447 crashed into the Atlantic Ocean in June, killing all 228 people on board.", value: 228, subject: "Air France flight", sure: true},
 		{lang: "fr", text: "L'avion s'est abîmé dans l'Atlantique en juin, tuant tous les 228 passagers.", value: 228, subject: "L'avion", sure: true},
+		{lang: "en", text: "A magnitude 7.5 earthquake struck Zorgland's coast on January 1, killing more than 200 people.", value: 200, subject: "A magnitude 7.5 earthquake", sure: true},
 	})
+	// A figure's participle goes on with the figure before, its subject
+	// and its time.
+	text := "Zorg said that his company sold 13.7 million Zorgbooks last year, totaling US$22 billion."
+	if got := figureDates(buildText(t, "en", "2010-10-23", text)); strings.Join(got, ",") != "2009,2009" {
+		t.Errorf("%q: figures dated %q, want both 2009", text, got)
+	}
 }
 
 // The one a verb of ordering names does what the infinitive after it
