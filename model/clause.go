@@ -469,6 +469,52 @@ func (p *parsed) participle(k int) bool {
 	return !reported
 }
 
+// pollPopulation returns the words of the people a poll's share counts:
+// the people it is "of" ("58 % des Français", "41% of voters", "65 % des
+// personnes interrogées"), those "d'entre eux" stands for (the last people
+// the sentence names before it: "les habitants de l'Utah"), else the
+// people of the poll told just before ("87 % ont confiance…"); "" when
+// none.
+func (x *extractor) pollPopulation(p *parsed, r clauseReading) string {
+	toks, tags := p.toks, p.tags
+	k := r.after
+	if lexis.InSet(lexis.FoldAt(toks, k), "d'", "of") && lexis.InSet(lexis.FoldAt(toks, k+1), "entre", "them") {
+		for j := r.at - 1; j > 0; j-- {
+			if tags[j] == syntax.NOUN && lexis.InSet(toks[j-1].Fold, "les", "the", "ces", "these") && (strings.HasSuffix(toks[j].Fold, "s") || strings.HasSuffix(toks[j].Fold, "x")) {
+				b := j + 1
+				for b+1 < r.at && lexis.InSet(toks[b].Fold, "de", "d'", "du", "des", "of") && (tags[b+1] == syntax.PROPN || tags[b+1] == syntax.NOUN || tags[b+1] == syntax.DET) {
+					b += 2
+					if b < r.at && (tags[b-1] == syntax.DET || toks[b-1].Fold == "l'") && (tags[b] == syntax.PROPN || tags[b] == syntax.NOUN) {
+						b++
+					}
+				}
+				return strings.TrimSpace(x.art.Text[toks[j-1].Start:toks[b-1].End])
+			}
+		}
+		return ""
+	}
+	for k < len(toks) && lexis.InSet(toks[k].Fold, "des", "de", "d'", "of", "the", "les") {
+		k++
+	}
+	if k < len(toks) && (peopleNouns[toks[k].Fold] || demonyms[toks[k].Fold] || pollPeople[toks[k].Fold]) {
+		b := k + 1
+		for b < len(toks) && b <= k+3 && (tags[b] == syntax.ADJ || tags[b] == syntax.VERB && p.participleForm(b) && !opinionVerbs[toks[b].Fold]) {
+			b++ // "personnes interrogées", "adults surveyed"
+		}
+		if b+1 < len(toks) && lexis.InSet(toks[b].Fold, "de", "d'", "du", "of", "in") && tags[b+1] == syntax.PROPN {
+			b += 2 // "habitants de Zorgville", "residents of Ohio"
+			for b < len(toks) && tags[b] == syntax.PROPN {
+				b++
+			}
+		}
+		return strings.TrimSpace(x.art.Text[toks[k].Start:toks[b-1].End])
+	}
+	if x.pollSubject != "" && x.sentIndex-x.pollAt <= 3 {
+		return x.pollSubject
+	}
+	return ""
+}
+
 // gappedOwner returns the noun phrase of "ceux des légumes de 3,1 %",
 // "celui de la viande de 0,8 %", "that of Germany at 5%": a demonstrative
 // standing for the noun measured before, with its own complement, right
@@ -643,6 +689,16 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			if isVerb(p.tags[k]) && !p.participle(k) {
 				r.verb = k
 			}
+		}
+	}
+	if n.Unit == "%" && p.pollOpinion(r) >= 0 {
+		// "58 % des Français se disent sceptiques", "63 % d'entre eux
+		// pensent…", "58% of Americans approve": the people the poll
+		// counts, not a name the passage happens to hold.
+		if phrase := x.pollPopulation(p, r); phrase != "" {
+			r.subject, r.how = phrase, fromPhrase
+			x.pollSubject, x.pollAt = phrase, x.sentIndex
+			return r
 		}
 	}
 	if phrase := p.gappedOwner(x.art.Text, n.TokStart); phrase != "" {

@@ -66,6 +66,10 @@ type extractor struct {
 	// narrDate is the day of the last event the article dated to the day,
 	// told in sentence narrAt about narrSubject.
 	narrDate Date
+	// pollSubject is the people the last poll's share counted, told in
+	// sentence pollAt.
+	pollSubject string
+	pollAt      int
 	// firstDay is the day of the first event the article dated to the day:
 	// its news, most often.
 	firstDay    Date

@@ -269,10 +269,15 @@ func (p *parsed) ownOrdinal(n quantity.NumberExpr) bool {
 func (p *parsed) pollOpinion(r clauseReading) int {
 	toks, tags := p.toks, p.tags
 	k := r.after
+	if lexis.FoldAt(toks, k) == "d'" && lexis.FoldAt(toks, k+1) == "entre" && lexis.InSet(lexis.FoldAt(toks, k+2), "eux", "elles") {
+		k += 3 // "63 % d'entre eux pensent…"
+	} else if lexis.FoldAt(toks, k) == "of" && lexis.FoldAt(toks, k+1) == "them" {
+		k += 2
+	}
 	for k < len(toks) && lexis.InSet(toks[k].Fold, "ne", "n'", "lui", "leur", "se", "s'", "do", "does", "did", "not", "n't") {
 		k++
 	}
-	if k < len(toks) && opinionVerbs[toks[k].Fold] && p.pollWords() {
+	if k < len(toks) && opinionVerbs[toks[k].Fold] && (p.pollWords() || k > r.after) {
 		// "87 % ont confiance dans la police", "71 % ne lui font pas
 		// confiance": in a sentence about a poll, the share is the
 		// people polled.
@@ -288,6 +293,12 @@ func (p *parsed) pollOpinion(r clauseReading) int {
 	k++
 	for k < len(toks) && k <= r.after+6 && (tags[k] == syntax.ADJ || tags[k] == syntax.VERB && p.participleForm(k) && !opinionVerbs[toks[k].Fold]) {
 		k++ // "interrogées", "polled", "surveyed"
+	}
+	if k+1 < len(toks) && lexis.InSet(toks[k].Fold, "de", "d'", "du", "of", "in") && tags[k+1] == syntax.PROPN {
+		k += 2 // "des habitants de Zorgville pensent", "of residents in Ohio say"
+		for k < len(toks) && tags[k] == syntax.PROPN {
+			k++
+		}
 	}
 	for k < len(toks) && lexis.InSet(toks[k].Fold, "se", "s'") {
 		k++
@@ -346,6 +357,7 @@ var pollNouns = lexis.SetOf("sondage", "sondages", "sondes", "interroges", "inte
 
 // pollPeople are the people a poll counts.
 var pollPeople = lexis.SetOf("sondes", "interroges", "respondents", "voters", "electeurs", "citoyens", "citizens", "adults", "adultes", "menages", "households",
+	"habitants", "residents", "inhabitants",
 	"francais", "francaises", "americains", "americans", "britanniques", "britons", "allemands", "germans", "europeens", "europeans")
 
 // opinionVerbs say what people think or feel, directly ("pensent",

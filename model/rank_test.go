@@ -2270,6 +2270,19 @@ func TestPublicMeasureIsNoOrganisations(t *testing.T) {
 	})
 }
 
+// A poll's share of people who think or feel something is those people's:
+// the people it is "of", those "d'entre eux" stands for, else the people of
+// the poll told just before; not a name the passage holds.
+func TestPollPopulations(t *testing.T) {
+	checkFigures(t, "2002-09-01", []figureCase{
+		{lang: "fr", text: "Selon un sondage Ifop, 58 % des Français se disent sceptiques sur la baisse des impôts.", value: 58, subject: "Français", measure: "sceptique (%)", sure: true},
+		{lang: "fr", text: "Le renforcement de la sécurité a rassuré les habitants de l'Utah puisque 63 % d'entre eux pensent qu'une attaque est peu probable, selon un sondage paru hier.", value: 63, subject: "les habitants de l'Utah", sure: true},
+		{lang: "fr", text: "Selon un sondage paru hier, 63 % des habitants de Zorgville pensent qu'une attaque est peu probable. Le sondage révèle aussi que 87 % ont confiance dans la police.", value: 87, subject: "habitants de Zorgville", measure: "confiance (%)", sure: true},
+		{lang: "en", text: "According to a Gallup poll released on Monday, 58% of Americans approve of the new law.", value: 58, subject: "Americans", measure: "approve (%)", sure: true},
+		{lang: "en", text: "A Zorgov poll found that 41% of voters support the plan.", value: 41, subject: "voters", sure: true},
+	})
+}
+
 // The dead a participle after a comma counts are those of the event its
 // clause's subject names, whatever the noun and even after "all": "crashed
 // in June, killing all 228 people", "tuant tous les 228 passagers"; and a
