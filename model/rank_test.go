@@ -2270,6 +2270,17 @@ func TestPublicMeasureIsNoOrganisations(t *testing.T) {
 	})
 }
 
+// A place a preposition sets after the subject's noun qualifies it: "Une
+// avalanche dans les Alpes françaises a causé la mort de neuf personnes" is
+// the avalanche's toll, not the Alps'.
+func TestPlaceQualifiesTheSubject(t *testing.T) {
+	checkFigures(t, "2012-07-12", []figureCase{
+		{lang: "fr", text: "Une avalanche dans les Alpes françaises a causée la mort de neuf personnes, selon les autorités.", value: 9, subject: "Une avalanche", sure: true},
+		{lang: "fr", text: "Une tempête dans le Finistère a fait trois morts lundi.", value: 3, subject: "Une tempête", sure: true},
+		{lang: "en", text: "A fire in the Zorg Mountains killed nine people on Monday.", value: 9, subject: "A fire", sure: true},
+	})
+}
+
 // A poll's share of people who think or feel something is those people's:
 // the people it is "of", those "d'entre eux" stands for, else the people of
 // the poll told just before; not a name the passage holds.

@@ -243,6 +243,8 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			// "A federal jury in Boston convicted": the place qualifies
 			// the noun phrase before it, which is the subject.
 			k = a - 2
+		case p.placeAfterNoun(a, start) >= 0:
+			k = p.placeAfterNoun(a, start) // "Une tempête dans le Finistère a fait…", "A fire in the Alps killed…"
 		case a-2 >= start && (lexis.InSet(toks[a-1].Fold, "de", "d'", "du", "of") || lexis.InSet(toks[a-1].Fold, "l'", "la", "le", "the") && lexis.InSet(lexis.FoldAt(toks, a-2), "de", "of")):
 			// "Le tribunal correctionnel de Lyon a condamné", "le
 			// ministère de l'Intérieur a compté": a body and its place
@@ -270,7 +272,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		for j > start && tags[j] == syntax.ADJ && !toks[j].Upper() {
 			j--
 		}
-		if a, b, ok := p.nameAt(j); ok && a >= start && b == j+1 && !p.complementAt(a) {
+		if a, b, ok := p.nameAt(j); ok && a >= start && b == j+1 && p.placeAfterNoun(a, start) >= 0 {
+			// "Une avalanche dans les Alpes françaises a causé": the place
+			// qualifies the noun phrase before it, which is the subject.
+			k = p.placeAfterNoun(a, start)
+		} else if a, b, ok := p.nameAt(j); ok && a >= start && b == j+1 && !p.complementAt(a) {
 			return a, k + 1, fromClause
 		}
 		if j > start && j < k && tags[j] == syntax.NOUN && toks[j].Upper() && tags[j-1] == syntax.DET && !p.complementAt(j) {
@@ -637,6 +643,22 @@ func initialsFold(toks []lexis.Token, a, j int) string {
 		b.WriteString(toks[k].Fold)
 	}
 	return strings.TrimSuffix(b.String(), ".")
+}
+
+// placeAfterNoun returns the common noun before the place name at token a
+// that a preposition of place (and an article) sets after it: "Une
+// avalanche dans les Alpes", "a federal jury in Boston" (not "Researchers
+// at the University of Oxford": who they work for); -1 when none.
+func (p *parsed) placeAfterNoun(a, start int) int {
+	toks, tags := p.toks, p.tags
+	q := a - 1
+	if q > start && tags[q] == syntax.DET {
+		q--
+	}
+	if q-1 >= start && lexis.InSet(toks[q].Fold, "dans", "in", "en", "near", "pres") && tags[q-1] == syntax.NOUN && !p.properNoun(q-1) {
+		return q - 1
+	}
+	return -1
 }
 
 // impersonal reports whether the pronoun at k is an impersonal subject:
