@@ -57,6 +57,9 @@ var relativeWords = []struct {
 	{[]string{"since", "the", "beginning", "of", "the", "month"}, "earlier-this-month"}, {[]string{"since", "the", "beginning", "of", "the", "year"}, "earlier-this-year"},
 	{[]string{"ce", "week-end"}, "this-weekend"}, {[]string{"ce", "weekend"}, "this-weekend"}, {[]string{"this", "weekend"}, "this-weekend"},
 	{[]string{"le", "week-end", "dernier"}, "last-weekend"}, {[]string{"le", "weekend", "dernier"}, "last-weekend"}, {[]string{"last", "weekend"}, "last-weekend"},
+	{[]string{"over", "the", "weekend"}, "past-weekend"}, {[]string{"at", "the", "weekend"}, "past-weekend"},
+	{[]string{"during", "the", "weekend"}, "past-weekend"}, {[]string{"au", "cours", "du", "week-end"}, "past-weekend"},
+	{[]string{"pendant", "le", "week-end"}, "past-weekend"}, {[]string{"durant", "le", "week-end"}, "past-weekend"},
 	{[]string{"le", "week-end", "prochain"}, "next-weekend"}, {[]string{"le", "weekend", "prochain"}, "next-weekend"}, {[]string{"next", "weekend"}, "next-weekend"},
 	{[]string{"cette", "annee"}, "this-year"}, {[]string{"this", "year"}, "this-year"}, {[]string{"cette", "annee-la"}, ""},
 	{[]string{"l'", "an", "dernier"}, "last-year"}, {[]string{"l'", "an", "passe"}, "last-year"},
@@ -940,9 +943,10 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		return applyPart(YearOf(y-1), "early", claim.PrecisionYear)
 	case "late-last-year":
 		return applyPart(YearOf(y-1), "late", claim.PrecisionYear)
-	case "this-weekend", "last-weekend", "next-weekend":
+	case "this-weekend", "last-weekend", "next-weekend", "past-weekend":
 		// The weekend of the reference's week (Saturday and Sunday), or the
-		// one before or after it.
+		// one before or after it; "over the weekend", the last one the
+		// reference is in or follows.
 		if ref.Precision != claim.PrecisionDay {
 			return coarsen(MonthOf(y, m), ref.Precision)
 		}
@@ -952,6 +956,8 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 			sat = sat.AddDate(0, 0, -7)
 		case "next-weekend":
 			sat = sat.AddDate(0, 0, 7)
+		case "past-weekend":
+			sat = r.AddDate(0, 0, -((int(r.Weekday()) + 1) % 7))
 		}
 		sun := sat.AddDate(0, 0, 1)
 		return Between(Day(sat.Year(), sat.Month(), sat.Day()), Day(sun.Year(), sun.Month(), sun.Day()))
@@ -1034,7 +1040,7 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 		}
 	case "this-weekend":
 		return DirPresent
-	case "last-weekend", "early-last-year", "late-last-year":
+	case "last-weekend", "past-weekend", "early-last-year", "late-last-year":
 		return DirPast
 	case "next-weekend":
 		return DirFuture
