@@ -56,6 +56,7 @@ type extractor struct {
 	opening   string
 	openingAt int
 	lastOrgAt int // where lastOrg was named (a byte offset)
+	lastOrgIn int // the sentence that named lastOrg
 	sentDates []timex.DateExpr
 	// lastSubject is the entity the article last made a claim's subject
 	// (shown as it is named), for pronouns and anaphors.
@@ -978,7 +979,7 @@ func (x *extractor) trackAt(s *sentence, si int) {
 				x.lastPerson = speaker{key: p, text: m.text}
 			}
 		case KindOrg:
-			x.lastOrg = m.key
+			x.lastOrg, x.lastOrgIn = m.key, si
 			if s.toks != nil && m.tok < len(s.toks) {
 				x.lastOrgAt = s.toks[m.tok].Start
 			} else {

@@ -2270,6 +2270,15 @@ func TestPublicMeasureIsNoOrganisations(t *testing.T) {
 	})
 }
 
+// "L'entreprise", "the company" right after a sentence that names another
+// organisation than the article's main one is that organisation.
+func TestCompanyAnaphorAfterAnotherOrganisation(t *testing.T) {
+	checkFigures(t, "2024-06-10", []figureCase{
+		{lang: "fr", text: "Zorgbus a livré 63 avions en mai. Zorgbus a livré 40 avions en avril. Le tribunal de commerce de Paris a placé Zorgino en redressement judiciaire le 4 juin. L'entreprise emploie 50 000 personnes en France.", value: 50000, subject: "Zorgino", sure: true},
+		{lang: "en", text: "Zorgbus delivered 63 planes in May. Zorgbus delivered 40 planes in April. A court placed Zorgino under administration on June 4. The company employs 50,000 people in France.", value: 50000, subject: "Zorgino", sure: true},
+	})
+}
+
 // A place a preposition sets after the subject's noun qualifies it: "Une
 // avalanche dans les Alpes françaises a causé la mort de neuf personnes" is
 // the avalanche's toll, not the Alps'.

@@ -823,6 +823,15 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			// was about, in an article about several.
 			return d, how
 		}
+		if x.lastOrg != "" && x.lastOrgIn == x.sentIndex-1 && x.lastOrg != x.focus && a > 0 && lexis.InSet(toks[a-1].Fold, "l'", "the", "le", "la") &&
+			companyWords[toks[a].Fold] && x.reg.kind(x.lastOrg) == KindOrg && !x.namesOtherEntity(s, cited) &&
+			x.lastSubjectAt == x.sentIndex-1 && x.reg.kind(nameKey(x.lastSubject)) == "" {
+			// "Le tribunal a placé Casino en redressement judiciaire.
+			// L'entreprise emploie 50 000 personnes": the company the
+			// sentence before named, when that sentence was about no
+			// organisation or person of its own (a court, a body).
+			return x.reg.display(x.lastOrg), how
+		}
 		// "l'application", "the company": the article's main organisation.
 		return x.reg.display(x.focus), how
 	}
@@ -1206,6 +1215,9 @@ var ownedMeasures = lexis.SetOf("revenue", "revenues", "sales", "profit", "profi
 	"benefices", "perte", "pertes", "ventes", "action", "actions", "marge", "resultat", "commandes", "livraisons",
 	"effectifs", "salaries", "dette", "tresorerie", "capitalisation", "dividende", "abonnes", "utilisateurs", "clients",
 	"production", "cours", "titre", "activite", "investissements", "investments", "budget", "excedent")
+
+// companyWords stand for a company: "l'entreprise", "the firm".
+var companyWords = lexis.SetOf("entreprise", "societe", "company", "firm", "groupe", "group", "compagnie")
 
 // publicMeasure reports whether the noun phrase of head h measures the
 // public (publicMeasures), the head or a noun its phrase opens with:
