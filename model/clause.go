@@ -292,8 +292,8 @@ func (p *parsed) phraseVerbs() {
 			tags[k] = syntax.ADJ
 			continue
 		}
-		if strings.HasSuffix(w, "ing") && tags[k+1] == syntax.NOUN && (tags[k-1] == syntax.ADJ || tags[k-1] == syntax.NUM) {
-			tags[k] = syntax.ADJ // "179 aerial refueling tankers"
+		if strings.HasSuffix(w, "ing") && tags[k+1] == syntax.NOUN && (tags[k-1] == syntax.ADJ || tags[k-1] == syntax.NUM || tags[k-1] == syntax.DET || lexis.InSet(toks[k-1].Text, "'s", "’s")) {
+			tags[k] = syntax.ADJ // "179 aerial refueling tankers", "India's ruling party"
 			continue
 		}
 		if toks[k].Fold == "based" && tags[k-1] == syntax.PROPN && (tags[k+1] == syntax.PROPN || tags[k+1] == syntax.NOUN) {
@@ -566,14 +566,26 @@ func (p *parsed) participleOf(v, start int) int {
 			only = map[bool]int{true: j, false: -2}[only == -1]
 		}
 	}
-	if j := start - 2; casualtyWords[toks[v].Fold] && j >= 0 && !p.clauseBreak(j) {
-		// "The jetliner crashed into the ocean, killing 228 people": the
-		// clause's one verb, for the dead its participle counts (a
-		// figure's participle otherwise goes on with the figure before:
-		// "sold 13.7 million Macs, totaling $22 billion").
-		return max(only, -1)
+	if only >= 0 && (casualtyWords[toks[v].Fold] || !p.numberBetween(p.clauseStart(only), start-1)) {
+		// "The jetliner crashed into the ocean, killing 228 people", "The
+		// ruling party lost its majority, winning 240 seats": the
+		// clause's one verb, which the tagger's reading made a noun's
+		// modifier (a figure's participle otherwise goes on with the
+		// figure before it: "sold 13.7 million Macs, totaling $22
+		// billion").
+		return only
 	}
 	return -1
+}
+
+// numberBetween reports whether a number stands in tokens [a, b).
+func (p *parsed) numberBetween(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(p.toks); k++ {
+		if p.toks[k].Kind == lexis.Number && !p.inDate(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositionalParticiples are participles that work as prepositions.

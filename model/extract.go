@@ -473,6 +473,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if dimension(toks, n) {
 				continue // "299 metres long", "long de 1 200 mètres", "a range of 8,870 nautical miles": a design, not news
 			}
+			if wholeOfPart(toks, n) {
+				continue // "winning 240 of 543 seats": the whole the part is of, not a figure of the subject
+			}
 			if threshold(toks, n) {
 				continue // "nine votes short of the 287 needed": a comparison with a threshold, not a figure of news
 			}
@@ -2065,6 +2068,13 @@ func writtenInside(text, word string) bool {
 // leadSentences is how many of an article's first sentences may hold the
 // event it opens with.
 const leadSentences = 3
+
+// wholeOfPart reports whether n is the whole after a part of it: "240 of
+// 543 seats", "12 sur 20 sièges".
+func wholeOfPart(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokStart - 1
+	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "sur") && toks[k-1].Kind == lexis.Number
+}
 
 // mayClaim reports whether a sentence can yield a claim: a figure that is
 // not a year or a small count, or a date with an event word or a speech verb.

@@ -2315,6 +2315,16 @@ func TestCasualtiesOfAParticiple(t *testing.T) {
 		{lang: "fr", text: "L'avion s'est abîmé dans l'Atlantique en juin, tuant tous les 228 passagers.", value: 228, subject: "L'avion", sure: true},
 		{lang: "en", text: "A magnitude 7.5 earthquake struck Zorgland's coast on January 1, killing more than 200 people.", value: 200, subject: "A magnitude 7.5 earthquake", sure: true},
 	})
+	// The participle of a clause whose one verb the tagger's reading
+	// made a modifier ("The ruling party lost"), and the whole a part is
+	// "of", which is no figure of its own.
+	checkFigures(t, "2024-06-10", []figureCase{
+		{lang: "en", text: "Zorgland's ruling party lost its majority in the general election, winning 240 of 543 seats.", value: 240, subject: "Zorgland's ruling party", sure: true},
+		{lang: "en", text: "The ruling party lost its majority on Tuesday, winning 240 of 543 seats.", value: 240, subject: "The ruling party", sure: true},
+	})
+	if got := figuresOf(buildText(t, "en", "2024-06-10", "The ruling party lost its majority on Tuesday, winning 240 of 543 seats."), 543); len(got) > 0 {
+		t.Errorf("the whole of \"240 of 543 seats\" read as a figure: %q", got[0].Label)
+	}
 	// A figure's participle goes on with the figure before, its subject
 	// and its time.
 	text := "Zorg said that his company sold 13.7 million Zorgbooks last year, totaling US$22 billion."

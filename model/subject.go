@@ -315,8 +315,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		// body named by a common noun is the whole noun phrase, not the
 		// place or the adjective that qualifies it.
 		a := head
-		for a > start && (tags[a-1] == syntax.DET || tags[a-1] == syntax.ADJ || p.properNoun(a-1)) {
-			a--
+		for a > start && (tags[a-1] == syntax.DET || tags[a-1] == syntax.ADJ || p.properNoun(a-1) ||
+			a-2 >= start && lexis.InSet(toks[a-1].Text, "'s", "’s") && p.properNoun(a-2)) {
+			a-- // (and the name that owns it: "India's ruling party")
 		}
 		return a, k + 1, fromGroup
 	}
@@ -423,7 +424,8 @@ var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliame
 	"ministere", "ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "jury", "assemblee",
 	"assembly", "cabinet", "comite", "committee", "prefecture", "mairie", "regulateur", "regulator",
 	"parquet", "prosecutors", "procureurs", "pompiers", "sapeurs-pompiers", "gendarmes", "gendarmerie", "policiers", "police",
-	"firefighters", "secours", "military", "army", "armee", "navy", "troops", "troupes", "soldiers", "soldats", "rebels", "rebelles")
+	"firefighters", "secours", "military", "army", "armee", "navy", "troops", "troupes", "soldiers", "soldats", "rebels", "rebelles",
+	"party", "parti", "coalition", "opposition")
 
 // groupNouns name a body or a group of people that can be a claim's
 // subject without a proper name.
