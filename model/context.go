@@ -123,6 +123,18 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 			return subj, ""
 		}
 	}
+	// "Apple Computer today launched a 3G version of its iPhone": the
+	// organisation named right before the event's verb is its subject.
+	j := k - 1
+	for j >= 0 && lexis.InSet(s.toks[j].Fold, "today", "yesterday", "also", "has", "have", "had", "officially", "finally", "aujourd'hui", "hier",
+		"a", "ont", "officiellement", "finalement", "aussi", "egalement") && s.toks[j].Text != "à" {
+		j--
+	}
+	for _, m := range s.mentions {
+		if j >= 0 && m.end == j+1 && x.reg.kind(m.key) == KindOrg && !m.common && (m.tok == 0 || !lexis.InSet(lexis.FoldAt(s.toks, m.tok-1), "of", "de", "d'", "du", "by", "par")) {
+			return x.reg.display(m.key), other
+		}
+	}
 	bestScore := math.Inf(-1)
 	for _, m := range s.mentions {
 		if x.reg.kind(m.key) != KindOrg {

@@ -491,3 +491,22 @@ func TestAlsoEvents(t *testing.T) {
 		}
 	}
 }
+
+// The organisation named right before an event word's verb is the event's
+// subject, not the one the set names most: "Zorgon Computer today launched
+// a 3G version of its Zorgphone device".
+func TestEventWordSubjectBeforeItsVerb(t *testing.T) {
+	tl := buildText(t, "en", "2008-06-09", "Zorgphone sales rose in May. Zorgphone buyers queued. Zorgon Computer today launched a 3G version of its Zorgphone device.")
+	found := false
+	for _, c := range tl.Claims {
+		if c.Metric == MetricEvent && strings.Contains(c.Label, "launched") {
+			found = true
+			if c.Subject != "Zorgon Computer" {
+				t.Errorf("%q: subject %q, want Zorgon Computer", c.Label, c.Subject)
+			}
+		}
+	}
+	if !found {
+		t.Error("no launch read")
+	}
+}
