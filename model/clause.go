@@ -739,6 +739,16 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if k := r.at - 1; k >= 1 && lexis.InSet(toks[k].Text, "'s", "’s") && r.noun >= n.TokEnd {
+		// "the U.S. Air Force's $40 billion tanker contract", "Zorgon's
+		// 140,000 employees": the owner the possessive names.
+		if a, b, ok := p.nameAt(k - 1); ok {
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+				r.subject, r.how = d, fromOwner
+				return r
+			}
+		}
+	}
 	if who := x.toldTo(s, p, r, cited); who != "" {
 		// "A judge ordered Donald Trump to pay $355 million": the one
 		// told to do it is its subject, not the judge.

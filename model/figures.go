@@ -227,6 +227,9 @@ func whatBefore(text string, toks []lexis.Token, i int) string {
 	if v == i-1 && !lexis.InSet(lexis.FoldAt(toks, v), "of", "de", "d'") || v < 0 {
 		return ""
 	}
+	if lexis.InSet(toks[v].Text, "'s", "’s") {
+		return "" // "the Air Force's $40 billion tanker contract": the owner, and what follows
+	}
 	start := v
 	for start > 0 && v-start < 6 && !clauseStarts[toks[start-1].Fold] && toks[start-1].Kind != lexis.Number {
 		start--

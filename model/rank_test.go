@@ -2270,6 +2270,21 @@ func TestPublicMeasureIsNoOrganisations(t *testing.T) {
 	})
 }
 
+// A possessive before a figure names its owner: "the Zorgland Air Force's
+// $40 billion tanker contract" is the Air Force's, whoever the clause's
+// subject is, and the possessive is not what the figure measures.
+func TestPossessiveOwnerOfAFigure(t *testing.T) {
+	checkFigures(t, "2008-06-19", []figureCase{
+		{lang: "en", text: "The Government Accountability Office on June 18 called for a re-run of the bidding for the Zorgland Air Force's $40 billion tanker contract.", value: 40e9, subject: "Zorgland Air Force", measure: "tanker contract ($)", sure: true},
+	})
+	tl := buildText(t, "en", "2008-06-19", "The Government Accountability Office on June 18 called for a re-run of the bidding for the Zorgland Air Force's $40 billion tanker contract.")
+	for _, c := range figuresOf(tl, 40e9) {
+		if strings.Contains(c.Label, "'s") {
+			t.Errorf("label %q holds the possessive", c.Label)
+		}
+	}
+}
+
 // "L'entreprise", "the company" right after a sentence that names another
 // organisation than the article's main one is that organisation.
 func TestCompanyAnaphorAfterAnotherOrganisation(t *testing.T) {
