@@ -758,6 +758,13 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 			for b < end && (p.properNoun(b) || tags[b] == syntax.NUM && b == k+1) {
 				b++
 			}
+			if b+1 < end && lexis.InSet(p.toks[b].Fold, "et", "and") && p.properNoun(b+1) && p.toks[b+1].Upper() {
+				// "par Jacques Chirac et Lionel Jospin": both.
+				b += 2
+				for b < end && p.properNoun(b) {
+					b++
+				}
+			}
 			return k, b, true
 		}
 		if tags[k] == syntax.NUM || isVerb(tags[k]) && k > v+1 && !p.participle(k) {
