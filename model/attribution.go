@@ -12,13 +12,17 @@ import (
 func quoteRegions(out []Span, text string, p Span) []Span {
 	open := -1
 	var want rune
-	for i := p.Start; i < p.End; {
-		// Only '"' and the lead bytes of «, », “ and ” (0xC2, 0xE2) can
-		// start a quotation mark: the other bytes are skipped undecoded.
-		if c := text[i]; c != '"' && c != 0xC2 && c != 0xE2 {
-			i++
-			continue
+	// Only '"' and the lead bytes of «, », “ and ” (0xC2, 0xE2) can start
+	// a quotation mark: the other bytes are skipped undecoded, each of
+	// the three found with IndexByte.
+	next := func(c byte, from int) int {
+		if k := strings.IndexByte(text[from:p.End], c); k >= 0 {
+			return from + k
 		}
+		return p.End
+	}
+	quote, c2, e2 := next('"', p.Start), next(0xC2, p.Start), next(0xE2, p.Start)
+	for i := min(quote, c2, e2); i < p.End; i = min(quote, c2, e2) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case open < 0 && (r == '«' || r == '“' || r == '"'):
@@ -35,7 +39,18 @@ func quoteRegions(out []Span, text string, p Span) []Span {
 			out = append(out, Span{Start: open, End: i + n})
 			open = -1
 		}
-		i += n
+		if i += n; i >= p.End {
+			break
+		}
+		if quote < i {
+			quote = next('"', i)
+		}
+		if c2 < i {
+			c2 = next(0xC2, i)
+		}
+		if e2 < i {
+			e2 = next(0xE2, i)
+		}
 	}
 	if open >= 0 && p.End-open > 20 {
 		// An unclosed quote runs to the end of the paragraph.

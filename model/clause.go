@@ -100,7 +100,14 @@ func (ws *workspace) retagNames(lang string, words []string, names []bool, tags 
 }
 
 // hasDigit tells whether w holds an ASCII digit.
-func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // tagWindow is how many words after the last figure or date of a passage
 // are tagged: what follows them that a claim is read from (the noun a
@@ -336,7 +343,18 @@ func camelCase(w string) bool {
 // isAllCaps reports whether a word is written in capitals only ("PSA",
 // "NASA"): an acronym, a name wherever it stands.
 func isAllCaps(w string) bool {
-	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 0x80: // not ASCII: as the case mappings say
+			return strings.ToUpper(w) == w && strings.ToLower(w) != w
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // tagLang is the tagger's language for an article's.

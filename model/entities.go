@@ -128,8 +128,83 @@ var roleWords = map[string]string{
 // nameKey folds a name and evens out transliterations, so that "Dourov"
 // and "Durov", "Nikolaï" and "Nikolai", "Tchaïkovski" and "Chaikovsky" meet.
 func nameKey(s string) string {
-	return strings.Join(strings.Fields(translit.Replace(lexis.Fold(s))), " ")
+	var fbuf, buf [64]byte
+	f := lexis.AppendFold(fbuf[:0], s)
+	b, space := buf[:0], false
+	emit := func(w string) {
+		for i := 0; i < len(w); i++ {
+			switch c := w[i]; c {
+			case ' ', '\t', '\n', '\v', '\f', '\r':
+				space = len(b) > 0
+			default:
+				if space {
+					b, space = append(b, ' '), false
+				}
+				b = append(b, c)
+			}
+		}
+	}
+	// translit in one pass, then the fields joined by one space: no two of
+	// its patterns match at one place, and (ASCII) the spaces are bytes.
+	for i := 0; i < len(f); {
+		c, next := f[i], byte(0)
+		if c >= utf8.RuneSelf {
+			return strings.Join(strings.Fields(translit.Replace(string(f))), " ")
+		}
+		if i+1 < len(f) {
+			next = f[i+1]
+		}
+		out, n := asciiString(c), 1
+		switch {
+		case c == 'o' && next == 'u':
+			out, n = "u", 2
+		case (c == 't' || c == 's') && next == 'c' && i+2 < len(f) && f[i+2] == 'h':
+			out, n = "ch", 3
+			if c == 's' {
+				out = "sh"
+			}
+		case c == 'k' && next == 'h':
+			out, n = "h", 2
+		case c == 'y', c == 'j':
+			out = "i"
+		case c == 'w':
+			out = "v"
+		case c == 'f' && next == 'f':
+			out, n = "v", 2
+		case c == 'p' && next == 'h':
+			out, n = "f", 2
+		case c == 'z' && next == 'h':
+			out, n = "i", 2
+		case c == 'c' && next == 'k':
+			out, n = "k", 2
+		case c == '\'':
+			out = ""
+		case c == '-':
+			out = " "
+		case c == 's' && next == 's':
+			out, n = "s", 2
+		case c == 'l' && next == 'l':
+			out, n = "l", 2
+		}
+		emit(out)
+		i += n
+	}
+	if string(b) == s {
+		return s
+	}
+	return string(b)
 }
+
+// asciiStrings holds the one-byte strings of ASCII.
+var asciiStrings = func() (s [utf8.RuneSelf]string) {
+	for i := range s {
+		s[i] = string(rune(i))
+	}
+	return s
+}()
+
+// asciiString is the one-byte string of ASCII byte c.
+func asciiString(c byte) string { return asciiStrings[c] }
 
 // cachedNameKey is nameKey(text), looked up in and added to keys (nil: no
 // cache).

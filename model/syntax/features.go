@@ -162,6 +162,24 @@ func info(w string) wordInfo {
 	return wi
 }
 
+// wordHashes is info(w) with only what a lexicon's look-up reads (see
+// Lexicon.class): the hashes of w as written and lowered, and whether they
+// differ.
+func wordHashes(w string) wordInfo {
+	var wi wordInfo
+	hw, hl := uint64(fnvOffset), uint64(fnvOffset)
+	for _, r := range w {
+		hw = hashRune(hw, r)
+		n := normRune(r)
+		if n != r {
+			wi.upper = wi.upper || n != '0' && n != '\''
+		}
+		hl = hashRune(hl, n)
+	}
+	wi.word, wi.lower = hw, hl
+	return wi
+}
+
 // Hashes of the positions before the first word and after the last.
 var (
 	startInfo = wordInfo{word: 11, lower: 11, suf1: 11, suf2: 11, suf3: 11, pre1: 11, shape: 11, lex: lexPad, lex1: lexPad}

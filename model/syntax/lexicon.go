@@ -136,7 +136,7 @@ func lowerable(s string) bool {
 // Classes returns the tags the lexicon allows word w, as it writes them
 // ("VBD|VBN"), and whether it has w.
 func (l *Lexicon) Classes(w string) (string, bool) {
-	wi := info(w)
+	wi := wordHashes(w)
 	all, _ := l.class(w, &wi)
 	if all == lexUnknown {
 		return "", false

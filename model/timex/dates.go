@@ -328,7 +328,9 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			longest(matchHalf(toks, i, lang, &e))
 		}
 		longest(matchFirstMonths(toks, i, lang, &e))
-		longest(matchHoliday(toks, i, lang, &e))
+		if try(cueHoliday, 2) {
+			longest(matchHoliday(toks, i, lang, &e))
+		}
 		if best.end > i {
 			setPartOfDay(toks, &best)
 			best.Since = lexis.InSet(toks[i].Fold, "depuis", "since") || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "since") ||

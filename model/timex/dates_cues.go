@@ -31,6 +31,7 @@ const (
 	cueTimeUnit                     // matchDuration: a unit of time ("jours", "72h", "two-year")
 	cuePeriod                       // matchPeriod: a season, a century, a decade's "s"
 	cueHalf                         // matchHalf: "semestre", "half", "h", "semaine", "week"
+	cueHoliday                      // matchHoliday: a holiday's first word (holidayStarts)
 )
 
 // cueWindow is the longest window a cue is looked for in (matchDuration's).
@@ -92,6 +93,10 @@ func tokenCues(t *lexis.Token) dateCue {
 		if t.Text == "'" || f == "'s" {
 			c |= cuePeriod
 		}
+	}
+	switch f { // holidayStarts, without hashing (TestHolidayCues)
+	case "new", "christmas", "boxing", "valentine", "all", "bastille", "jour", "nouvel", "reveillon", "saint-sylvestre", "saint-valentin", "fete":
+		c |= cueHoliday
 	}
 	if f[len(f)-1] == 'f' && strings.HasSuffix(f, "-half") {
 		c |= cueHalf
