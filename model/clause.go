@@ -391,6 +391,9 @@ var clauseWords = lexis.SetOf("que", "qu'", "qui", "dont", "that", "which", "who
 // or ", the encrypted app,") with no verb inside.
 func (p *parsed) commaOpensClause(k int) bool {
 	toks, tags := p.toks, p.tags
+	if k > 0 && k+1 < len(toks) && !toks[k].Space && !toks[k+1].Space && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number {
+		return false // "magnitude 7,5": a decimal comma
+	}
 	// "Threads, the app Meta launched in July, has", "Qatar Airways, which
 	// chose the A350, will": an apposition or a relative clause that
 	// follows a name, whatever it holds.
@@ -755,6 +758,20 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				r.subject, r.how = phrase, fromPhrase
 				return r
 			}
+		}
+	}
+	if k := r.at - 1; k >= 1 && toks[k].Fold == "magnitude" && (r.verb < 0 || r.verb > r.at) {
+		// "Un séisme de magnitude 7,5 a frappé", "A magnitude 7.5
+		// earthquake struck": the quake the reading is of.
+		if k >= 2 && lexis.InSet(toks[k-1].Fold, "de", "of") && p.tags[k-2] == syntax.NOUN {
+			if phrase := p.nounPhrase(x.art.Text, k-2, k-1); phrase != "" {
+				r.subject, r.how = phrase, fromPhrase // "Un séisme"
+				return r
+			}
+		} else if j := n.TokEnd; j < len(toks) && p.tags[j] == syntax.NOUN && k >= 1 && p.tags[k-1] == syntax.DET {
+			the := map[bool]string{true: "le ", false: "the "}[p.lang == "fr"]
+			r.subject, r.how = the+toks[j].Text, fromPhrase // "the earthquake"
+			return r
 		}
 	}
 	if k := r.at - 1; k >= 1 && lexis.InSet(toks[k].Text, "'s", "’s") && r.noun >= n.TokEnd {

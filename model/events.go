@@ -813,8 +813,9 @@ func (p *parsed) passive(v int) bool {
 func (p *parsed) nounPhrase(text string, h, verb int) string {
 	toks, tags := p.toks, p.tags
 	a := h
-	for a > 0 && h-a < 4 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NOUN || tags[a-1] == syntax.NUM) {
-		a--
+	for a > 0 && h-a < 6 && (tags[a-1] == syntax.ADJ || tags[a-1] == syntax.NOUN || tags[a-1] == syntax.NUM ||
+		a >= 2 && lexis.InSet(toks[a-1].Text, ".", ",") && !toks[a-1].Space && !toks[a].Space && tags[a-2] == syntax.NUM && tags[a] == syntax.NUM) {
+		a-- // (and a decimal's point: "A magnitude 7.5 earthquake")
 	}
 	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || toks[h].Fold == "plupart" || quantity.TimeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
 		quantity.Scale(toks[h].Fold) > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && lexis.FoldAt(toks, a) == "autres" {
@@ -846,6 +847,15 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		case lexis.InSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
 			b += 2
 			continue
+		case tags[b] == syntax.NUM && tags[b-1] == syntax.NOUN && !p.inDate(b) && p.lang == "fr":
+			// "Un séisme de magnitude 7,5": the reading its noun takes.
+			j := b + 1
+			for j+1 < verb && (toks[j].Text == "," || toks[j].Text == ".") && !toks[j].Space && tags[j+1] == syntax.NUM {
+				j += 2
+			}
+			if j == verb || j < len(tags) && (isVerb(tags[j]) || tags[j] == syntax.PUNCT) {
+				b = j
+			}
 		case lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") && b+2 < verb && lexis.InSet(toks[b+1].Fold, "son", "sa", "ses", "leur", "leurs", "the", "its", "their", "la", "l'") &&
 			(tags[b+2] == syntax.NOUN || tags[b+2] == syntax.PROPN) && !p.inDate(b+2):
 			b += 3 // "la composition de son gouvernement", "the launch of its rocket"

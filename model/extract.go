@@ -509,6 +509,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// "5 billion iOS applications": what is counted ends on its noun.
 				what = a.Text[toks[k].Start:toks[r.noun].End]
 			}
+			if metric == "" && n.TokStart > 0 && toks[n.TokStart-1].Fold == "magnitude" && r.subject != "" {
+				metric, what = MetricOther, "magnitude" // "un séisme de magnitude 7,5": a reading on a scale
+			}
 			ordinalCount := metric == "" && ps.ownOrdinal(n)
 			if ordinalCount {
 				// "Il signe sa 35e victoire", "its 12th straight win": the

@@ -1960,10 +1960,15 @@ func TestEnglishPhraseReadings(t *testing.T) {
 }
 
 // A figure after "magnitude" is a reading on a scale, not a count of the
-// noun after it ("a magnitude 7.5 earthquake": not 7.5 earthquakes).
+// noun after it ("a magnitude 7.5 earthquake": not 7.5 earthquakes), of the
+// quake its phrase names, not of the place it struck; a decimal comma
+// inside the subject ("de magnitude 7,5") does not cut the clause, so the
+// quake's dead are the quake's.
 func TestMagnitude(t *testing.T) {
 	checkFigures(t, "2024-03-15", []figureCase{
-		{lang: "en", text: "A magnitude 7.5 earthquake struck Zorgland on Monday.", value: 7.5, measure: "magnitude"},
+		{lang: "en", text: "A magnitude 7.5 earthquake struck Zorgland on Monday.", value: 7.5, measure: "magnitude", subject: "the earthquake", sure: true},
+		{lang: "fr", text: "Un séisme de magnitude 7,5 a frappé la péninsule de Zorg le 1er janvier, faisant plus de 200 morts.", value: 7.5, measure: "magnitude", subject: "Un séisme", sure: true},
+		{lang: "fr", text: "Un séisme de magnitude 7,5 a frappé la péninsule de Zorg le 1er janvier, faisant plus de 200 morts.", value: 200, subject: "Un séisme de magnitude 7,5", sure: true},
 	})
 }
 
