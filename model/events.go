@@ -635,6 +635,10 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 			from = k
 			continue
 		}
+		if p.lang != "fr" && tags[k] == syntax.VERB && k+1 == from && (toks[from].Fold == "to" || strings.HasSuffix(toks[from].Fold, "ing")) {
+			from = k // "are expected to start delivering": the verbs whose subject it shares
+			continue
+		}
 		if tags[k] != syntax.ADV {
 			break
 		}

@@ -160,8 +160,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		}
 	}
 	// "il devra trouver", "Apple wants to buy", "peut atteindre": a modal
-	// verb right before an infinitive shares its subject.
-	if k := v - 1; k > start && tags[k] == syntax.VERB && !p.participle(k) && strings.HasSuffix(toks[v].Fold, "r") {
+	// verb right before an infinitive shares its subject; so does one
+	// before an English gerund ("are expected to start delivering").
+	if k := v - 1; k > start && tags[k] == syntax.VERB && !p.participle(k) && (strings.HasSuffix(toks[v].Fold, "r") || p.lang != "fr" && strings.HasSuffix(toks[v].Fold, "ing")) {
 		return p.subjectBefore(k, start)
 	}
 	k = v - 1
