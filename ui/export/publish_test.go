@@ -182,7 +182,7 @@ func TestFrenchExportSaysNothingInEnglish(t *testing.T) {
 		o    Options
 		want []string
 	}{
-		{"all", Options{}, []string{"Telegram, octobre 2021", "11 événements, d'après 5 articles", "de 2013 à octobre 2021",
+		{"all", Options{}, []string{"Telegram, octobre 2021", "13 événements, d'après 5 articles", "de 2013 à octobre 2021",
 			"Sources", "Nouveaux utilisateurs", "Téléchargements", "sources divergentes", "mois ou année seulement",
 			"janv. 2021", "juil.", "7 ans", "4 octobre 2021", "En octobre 2021, Telegram compte 500 millions d'utilisateurs actifs"}},
 		{"search", Options{Events: []int{3, 4}, Query: "users", Theme: Dark}, []string{"seulement les événements correspondant à « users »"}},
