@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
@@ -100,12 +102,30 @@ func deOrD(word string) string {
 
 // labelIn writes the short sentence a person reads for a claim.
 func labelIn(c *Claim, lang string) string {
+	return capitalArticle(labelBody(c, lang))
+}
+
+// capitalArticle writes the article a label opens with as a sentence opens
+// ("The earthquake magnitude: 7.5", "Les élections législatives auront
+// lieu"), leaving names as written ("iPhone launched").
+func capitalArticle(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	if !lexis.InSet(lexis.Fold(first), "the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du") &&
+		!strings.HasPrefix(first, "l'") && !strings.HasPrefix(first, "l’") {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// labelBody writes the label of claim c (see labelIn).
+func labelBody(c *Claim, lang string) string {
 	switch {
 	case c.Metric == MetricEvent && c.What == "statement":
 		if c.announced != nil {
 			// "Emmanuel Macron announces: 1.2 million emplois", not the
 			// speaker twice when the figure is read as his own.
-			inner := labelIn(c.announced, lang)
+			inner := labelBody(c.announced, lang)
 			if c.announced.phrase != "" && c.announced.Subject == c.SaidBy {
 				// "Tom Ashdown announced a £20 million support fund": the
 				// figure's own words say who announced it.

@@ -1516,7 +1516,7 @@ func TestSubjectsOfLocalNews(t *testing.T) {
 		want []string // "subject | label" of each claim on the timeline
 	}{
 		{"De leur côté, les pompiers de Valdoie ont conduit trois blessés légers à l'hôpital hier.",
-			[]string{"les pompiers de Valdoie | les pompiers de Valdoie ont conduit trois blessés"}},
+			[]string{"les pompiers de Valdoie | Les pompiers de Valdoie ont conduit trois blessés"}},
 		{"Le président du Conseil des institutions juives de France Roger Zorgman a créé la polémique lundi.",
 			[]string{"Roger Zorgman | Roger Zorgman a créé la polémique"}},
 		{"Le sous-marin a franchi le détroit de Gibraltar hier. Il s'agit du premier sous-marin russe à passer par la Corse.",
