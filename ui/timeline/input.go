@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/ui/layout"
 )
 
@@ -120,7 +121,8 @@ func (t *Timeline) openCluster(k int, at fyne.Position) {
 // cluster opens into its events; it returns false when the view stays as it
 // was (it is as deep as it goes). An event known only to the month or the
 // year spans its whole period: a cluster of such events opens onto their
-// months, never onto the hours around the points that stand for them.
+// months, never onto the hours around the points that stand for them; one
+// known to the day spans its day.
 func (t *Timeline) zoomInto(c layout.Cluster) bool {
 	if len(c.Events) == 0 {
 		return false
@@ -129,7 +131,10 @@ func (t *Timeline) zoomInto(c layout.Cluster) bool {
 	for _, i := range c.Events {
 		u, _ := t.scale.EventU(i)
 		lo, hi := u, u
-		if d := t.events[i].Date; layout.Wide(d) {
+		if d := t.events[i].Date; layout.Wide(d) || d.Valid() && d.Precision == model.PrecisionDay {
+			// (a day's event spans its day: a cluster of one day's
+			// events opens onto that day, not onto hours the points
+			// stand at for want of a time)
 			lo, hi = t.scale.UOf(d.Start), t.scale.UOf(d.End.Add(24*time.Hour))
 		}
 		first, last = min(first, lo), max(last, hi)

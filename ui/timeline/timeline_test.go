@@ -347,3 +347,32 @@ func TestOpenClusterNeverZoomsOut(t *testing.T) {
 		t.Error("zoomInto opened an empty cluster")
 	}
 }
+
+// Opening a cluster of one day's events shows that whole day, not a few
+// hours around the points that stand for them (the roundups' "2 events" of
+// 14 March 2024 opened onto 07:00 - 12:30); seen a day wide already, it
+// lists its members instead.
+func TestOpenClusterOfOneDay(t *testing.T) {
+	es := []model.Event{
+		ev(model.Day(2024, time.March, 14), model.MetricOther, "CAC 40 fell", "a"),
+		ev(model.Day(2024, time.March, 14), model.MetricOther, "Dow fell", "b"),
+		ev(model.Day(2024, time.January, 2), model.MetricOther, "Early", "c"),
+	}
+	test.NewTempApp(t)
+	tl := New(layout.Words{}, nil)
+	tl.SetEvents(es)
+	w := test.NewTempWindow(t, tl)
+	w.Resize(fyne.NewSize(800, 260))
+	if !tl.zoomInto(layout.Cluster{Events: []int{0, 1}}) {
+		t.Fatal("the cluster of 14 March did not open")
+	}
+	from, to := tl.VisibleRange()
+	day := time.Date(2024, time.March, 14, 0, 0, 0, 0, time.UTC)
+	if from.After(day) || to.Before(day.Add(24*time.Hour)) {
+		t.Errorf("opening the cluster of 14 March shows %v .. %v, not the whole day", from, to)
+	}
+	before := tl.View()
+	if tl.zoomInto(layout.Cluster{Events: []int{0, 1}}) || tl.View() != before {
+		t.Errorf("opening it again changed the view from %v to %v", before, tl.View())
+	}
+}
