@@ -101,6 +101,9 @@ func matchRelative(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 			e.Deictic = r.rel == "today" || r.rel == "yesterday" || r.rel == "day-before"
 		}
 	}
+	if e.end > i && e.rel == "past-weekend" && lexis.InSet(lexis.FoldAt(toks, e.end), "of", "de", "du") {
+		return false // "during the weekend of June 1": the date after it says which
+	}
 	if e.end > i {
 		// "aujourd'hui vendredi", "today Friday": the weekday is today's.
 		if e.rel == "today" && e.end == i+1 && weekdayAt(toks, e.end, lang) >= 0 {
@@ -943,7 +946,7 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		return applyPart(YearOf(y-1), "early", claim.PrecisionYear)
 	case "late-last-year":
 		return applyPart(YearOf(y-1), "late", claim.PrecisionYear)
-	case "this-weekend", "last-weekend", "next-weekend", "past-weekend":
+	case "this-weekend", "last-weekend", "next-weekend", "past-weekend", "coming-weekend":
 		// The weekend of the reference's week (Saturday and Sunday), or the
 		// one before or after it; "over the weekend", the last one the
 		// reference is in or follows.
@@ -958,6 +961,14 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 			sat = sat.AddDate(0, 0, 7)
 		case "past-weekend":
 			sat = r.AddDate(0, 0, -((int(r.Weekday()) + 1) % 7))
+		case "coming-weekend":
+			// "will meet union leaders at the weekend": the reference's
+			// own weekend, else the next one.
+			if r.Weekday() == time.Sunday {
+				sat = r.AddDate(0, 0, -1)
+			} else {
+				sat = r.AddDate(0, 0, 6-int(r.Weekday()))
+			}
 		}
 		sun := sat.AddDate(0, 0, 1)
 		return Between(Day(sat.Year(), sat.Month(), sat.Day()), Day(sun.Year(), sun.Month(), sun.Day()))
@@ -1042,7 +1053,7 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 		return DirPresent
 	case "last-weekend", "past-weekend", "early-last-year", "late-last-year":
 		return DirPast
-	case "next-weekend":
+	case "next-weekend", "coming-weekend":
 		return DirFuture
 	case "earlier-this-week":
 		return DirPast

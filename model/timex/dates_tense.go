@@ -234,7 +234,7 @@ func needsDirection(e *DateExpr) bool {
 	case DateRange:
 		return e.from != nil && e.to != nil && (needsDirection(e.from) || needsDirection(e.to))
 	}
-	return e.rel == "" && e.dir == 0 && e.year == 0 && (e.month > 0 || e.weekday >= 0)
+	return e.rel == "" && e.dir == 0 && e.year == 0 && (e.month > 0 || e.weekday >= 0) || e.rel == "past-weekend"
 }
 
 // setTense gives e (and a range's ends) the direction of its clause.
@@ -249,6 +249,9 @@ func setTense(e *DateExpr, d Direction) {
 	}
 	if e.rel == "" && e.dir == 0 && e.year == 0 {
 		e.dir, e.tense = 1, true
+	}
+	if e.rel == "past-weekend" {
+		e.rel, e.tense = "coming-weekend", true // "will meet them over the weekend"
 	}
 }
 
