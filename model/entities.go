@@ -740,11 +740,10 @@ func (r *registry) classify() {
 		sort.Strings(ks)
 	}
 	// A single word that is a person's surname, and is used like a person's
-	// name or nothing marks as a name of its own ("Trump has appealed" after
-	// "Donald Trump"; not "Ford said" beside "Henry Ford"), is that person,
-	// not an organisation.
+	// name, is that person, not an organisation (not "Ford sold" beside
+	// "Bill Ford": the surname alone is as often the company).
 	for k, e := range r.byKey {
-		if e.kind == KindOrg && len(r.surnames[k]) > 0 && (e.cues > 0 || e.orgCues == 0) {
+		if e.kind == KindOrg && len(r.surnames[k]) > 0 && e.cues > 0 {
 			e.kind = KindPerson
 		}
 	}

@@ -74,12 +74,15 @@ func TestEntityKinds(t *testing.T) {
 		// Given names beyond Moby's list; the surname alone after them.
 		{"en", "Donald Trump has appealed the ruling. Elon Musk bought Twitter.", "donald trump", KindPerson},
 		{"en", "Donald Trump has appealed the ruling. Elon Musk bought Twitter.", "elon musk", KindPerson},
-		{"en", "A judge ordered Donald Trump to pay $355 million. Trump has appealed the ruling.", "trump", KindPerson},
+		{"en", "Executive chairman Bill Zorg told staff on Monday. Zorg sold 2 million cars.", "zorg", KindOrg},
 		{"en", "Henry Zorg founded the firm. Zorg said, on Monday, it would hire.", "zorg", KindPerson},
 		// Organisations a speech verb follows.
 		{"en", "The economy grew 1.6%, the Commerce Department said on Thursday.", "commerce department", KindOrg},
 		{"en", "Zorg Platforms reported revenue of $36.5 billion.", "zorg platforms", KindOrg},
 		{"en", "Air Zorgland said it would buy ten planes. Air Canada said it would buy 20 planes.", "air canada", KindOrg},
+		// A popular given name that is a common word or a brand's first
+		// word is not one: "Apple Watch".
+		{"en", "Apple Watch sales rose 5% on Monday. Apple Watch said it would grow.", "apple vatch", "!" + KindPerson},
 		// A place's name in two gazetteer words.
 		{"en", "A judge in New York ordered the firm to pay.", "nev iork", KindPlace},
 		{"en", "Shares in Hong Kong fell 2%.", "hong kong", KindPlace},

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // placesText lists the names of the world's cities of at least 100,000
@@ -27,3 +29,11 @@ var cityNames = sync.OnceValue(func() map[string]bool {
 
 // isCity reports whether the folded name key is a city's.
 func isCity(key string) bool { return cityNames()[key] }
+
+// IsPlaceName reports whether name is a place's: a country, a region or a
+// city of the gazetteers (cmd/mknames keeps such names out of the given
+// names, so that "Paris" or "India" is not read as a person's).
+func IsPlaceName(name string) bool {
+	f := lexis.Fold(name)
+	return places[f] || isCity(f)
+}

@@ -10,7 +10,10 @@
 // stdlib datasets package them (data under PDDL 1.0 and CC0 1.0), and from
 // the human-names package (MIT): its popular given names in English,
 // French, German, Spanish, Italian and Dutch, as JSON arrays ("Donald",
-// "Elon", "Barack", which Moby lacks). They are kept folded as lexis.Fold
+// "Elon", "Barack", which Moby lacks). Of these, the words the English
+// tagger's lexicon knows as common words ("Apple", "Echo", "Blue") and the
+// names of places ("Paris", "India") are left out: a name the news writes
+// for a company or a place is no given name. They are kept folded as lexis.Fold
 // folds them, one a line, sorted and without repeats; names shorter than
 // three letters are left out.
 package main
@@ -27,8 +30,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/atomicfile"
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/syntax"
 )
 
 func main() {
@@ -56,6 +61,7 @@ func run(args []string, stderr io.Writer) int {
 		var got []string
 		if strings.HasSuffix(path, ".json") {
 			got, err = readJSONNames(f)
+			got = slices.DeleteFunc(got, notGivenName)
 		} else {
 			got, err = readNames(f)
 		}
@@ -82,6 +88,16 @@ func run(args []string, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "mknames: %d names written to %s\n", len(names), *out)
 	return 0
+}
+
+// notGivenName reports whether a name of a popular-names list is more
+// often something else in the news: a common English word, as the tagger's
+// lexicon has it in lower case ("apple" NN, "echo", "blue"), or a place.
+func notGivenName(name string) bool {
+	if cl, ok := syntax.LexiconFor("en").Classes(name); ok && cl != "NNP" && cl != "NNPS" {
+		return true
+	}
+	return model.IsPlaceName(name)
 }
 
 // readJSONNames returns the folded names of r, a JSON array of strings;

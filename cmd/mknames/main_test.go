@@ -18,7 +18,7 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := filepath.Join(dir, "male-human-names-en.json")
-	if err := os.WriteFile(c, []byte(`["Donald", "Lionel", "Jean Paul", "Al"]`), 0o644); err != nil {
+	if err := os.WriteFile(c, []byte(`["Donald", "Lionel", "Jean Paul", "Al", "Apple", "Paris"]`), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "names.txt")
