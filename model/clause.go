@@ -501,7 +501,7 @@ func (x *extractor) pollPopulation(p *parsed, r clauseReading) string {
 	k := r.after
 	if lexis.InSet(lexis.FoldAt(toks, k), "d'", "of") && lexis.InSet(lexis.FoldAt(toks, k+1), "entre", "them") {
 		for j := r.at - 1; j > 0; j-- {
-			if tags[j] == syntax.NOUN && lexis.InSet(toks[j-1].Fold, "les", "the", "ces", "these") && (strings.HasSuffix(toks[j].Fold, "s") || strings.HasSuffix(toks[j].Fold, "x")) {
+			if tags[j] == syntax.NOUN && lexis.InSet(toks[j-1].Fold, "les", "the", "ces", "these") && (peopleNouns[toks[j].Fold] || pollPeople[toks[j].Fold] || demonyms[toks[j].Fold] || groupNouns[toks[j].Fold]) {
 				b := j + 1
 				for b+1 < r.at && lexis.InSet(toks[b].Fold, "de", "d'", "du", "des", "of") && (tags[b+1] == syntax.PROPN || tags[b+1] == syntax.NOUN || tags[b+1] == syntax.DET) {
 					b += 2
@@ -584,7 +584,11 @@ func (p *parsed) participleOf(v, start int) int {
 			return j
 		}
 		if p.tags[j] == syntax.VERB || p.tags[j] == syntax.AUX {
-			only = map[bool]int{true: j, false: -2}[only == -1]
+			if only == -1 {
+				only = j
+			} else {
+				only = -2 // more than one
+			}
 		}
 	}
 	if only >= 0 && (casualtyWords[toks[v].Fold] || !p.numberBetween(p.clauseStart(only), start-1)) {
@@ -769,7 +773,10 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				return r
 			}
 		} else if j := n.TokEnd; j < len(toks) && p.tags[j] == syntax.NOUN && k >= 1 && p.tags[k-1] == syntax.DET {
-			the := map[bool]string{true: "le ", false: "the "}[p.lang == "fr"]
+			the := "the "
+			if p.lang == "fr" {
+				the = "le "
+			}
 			r.subject, r.how = the+toks[j].Text, fromPhrase // "the earthquake"
 			return r
 		}
@@ -890,10 +897,11 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 		if how != "" {
-			if (how == fromTopic || how == fromClause && p.complementAt(a)) && p.casualtyCount(r) {
+			if (how == fromTopic || how == fromClause && p.complementAt(a)) && (p.casualtyCount(r) || how == fromTopic && casualtyEvents[toks[p.climbOf(a, p.clauseStart(r.verb))].Fold]) {
 				// "L'explosion a fait 12 morts", "The pile-up killed 15
 				// people": the dead and injured are the event's, which the
-				// clause's subject names.
+				// clause's subject names; so is all a disaster does ("Un
+				// incendie dans le Var a détruit 300 hectares").
 				if phrase := p.nounPhrase(x.art.Text, p.climbOf(a, p.clauseStart(r.verb)), r.verb); phrase != "" {
 					r.subject, r.how = phrase, fromPhrase
 				}

@@ -124,8 +124,13 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		}
 	}
 	// "Apple Computer today launched a 3G version of its iPhone": the
-	// organisation named right before the event's verb is its subject.
+	// organisation named right before a launch's verb is its subject (not
+	// an acquisition's, a ban's or a fine's: "Microsoft acquired
+	// LinkedIn" is LinkedIn's acquisition, the event's title says by whom).
 	j := k - 1
+	if kind != "launched" {
+		j = -1
+	}
 	for j >= 0 && lexis.InSet(s.toks[j].Fold, "today", "yesterday", "also", "has", "have", "had", "officially", "finally", "aujourd'hui", "hier",
 		"a", "ont", "officiellement", "finalement", "aussi", "egalement") && s.toks[j].Text != "à" {
 		j--

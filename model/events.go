@@ -115,6 +115,11 @@ func (x *extractor) alsoEvents(out []Claim, s *sentence, p *parsed, first int) [
 	date, asOf := x.narrDate, false
 	if date.IsZero() || x.sentIndex <= x.narrAt || x.sentIndex-x.narrAt > 3 {
 		date, asOf = x.firstDay, x.firstAsOf
+		if x.sentIndex-x.firstDayAt > alsoSpan {
+			// (not "Smith also served as ambassador under Carter" at the
+			// end of an obituary: told too far from the news)
+			return out
+		}
 	}
 	if date.IsZero() || len(out) > first || frontedTime(s.toks) {
 		return out
@@ -129,7 +134,10 @@ func (x *extractor) alsoEvents(out []Claim, s *sentence, p *parsed, first int) [
 				break
 			}
 		}
-		if v >= 0 && x.pastVerb(p, v) && p.clauseStart(v) <= k {
+		if v >= 0 && x.pastVerb(p, v) && p.clauseStart(v) <= k && !lexis.InSet(toks[v].Fold, "declined", "refused", "refuse", "decline") &&
+			(!lexis.IsSpeechVerb(toks, v) || lexis.InSet(toks[v].Fold, "announced", "revealed", "unveiled", "annonce", "devoile", "revele")) {
+			// (not "also said…", which statements read with its words, nor
+			// "also declined to comment")
 			if c, ok := x.clauseEvent(s, p, v, Span{}, out[first:]); ok {
 				c.Date, c.AsOf = date, asOf
 				c.Reasons = append(c.Reasons, "date: none in the passage; «"+t.Text+"» ties «"+toks[v].Text+"» to the event told before, of "+date.String())
@@ -139,6 +147,21 @@ func (x *extractor) alsoEvents(out []Claim, s *sentence, p *parsed, first int) [
 	}
 	return out
 }
+
+// personPhrase reports whether a noun phrase names a person by a role or
+// as a person: "The prime minister", "le ministre", "the man".
+func personPhrase(phrase string) bool {
+	for _, w := range strings.Fields(lexis.Fold(phrase)) {
+		if roleWords[w] != "" || peopleNouns[w] || lexis.InSet(w, "man", "woman", "homme", "femme", "minister", "ministre", "president", "presidente") {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoSpan is how many sentences after the article's first dated news an
+// undated "also" still tells of that news.
+const alsoSpan = 15
 
 // alsoAt returns the token of the first "also", "aussi" or "également" in
 // toks, -1 when there is none.
@@ -163,8 +186,11 @@ func (x *extractor) pastVerb(p *parsed, v int) bool {
 		// (not "sont également élevées": a state, now)
 		return aux >= 0 && lexis.InSet(toks[aux].Fold, "a", "ont", "avait", "avaient") && toks[aux].Text != "à" && lexis.FrenchParticiple(toks[v].Fold)
 	}
-	if aux >= 0 && lexis.InSet(toks[aux].Fold, "was", "were", "has", "have", "had") {
-		return p.participleForm(v) || lexis.InSet(toks[aux].Fold, "has", "have", "had")
+	if aux >= 0 && lexis.InSet(toks[aux].Fold, "was", "were") {
+		return p.participleForm(v)
+	}
+	if aux >= 0 && lexis.InSet(toks[aux].Fold, "has", "have", "had") {
+		return false // "has also faced criticism for years": a state, not the day's act
 	}
 	if aux >= 0 && p.tags[aux] == syntax.AUX || aux >= 0 && toks[aux].Fold == "to" {
 		return false // "will also launch", "plans to also offer"
@@ -280,7 +306,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		if how == fromPronoun && x.pluralClash(toks[a].Fold, subj) {
 			subj = "" // "Ils se sont mariés en 1962" after "Monique …": not Monique alone
 		}
-		if how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.reg.kind(nameKey(subj)) == "" {
+		if how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.reg.kind(nameKey(subj)) == "" && !personPhrase(subj) {
 			// "The Mac market share is up 82%. … Steve Jobs announced… He
 			// also announced": a person, not the thing last measured (and
 			// no one when the article has named no person).

@@ -471,6 +471,9 @@ func TestAlsoEvents(t *testing.T) {
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Jan Zorg, the chief executive, also revealed that the Z-Pad would ship with a stylus.", "revealed", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Chief executive Anna Zorg said it was thin. The Z-Pad market share is up 82%. She also announced a music service.", "Anna Zorg announced a music service", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. The Z-Pad market share is up 82%. He also announced a music service.", "", ""},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon also declined to comment.", "", ""},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. The company has also faced criticism over its pay policy.", "", ""},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Anna Zorg also said that buyers would get a refund.", "", ""},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon will also launch a new music service.", "", ""},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon also sells printers.", "", ""},
 		{"fr", "Zorgon a présenté mercredi sa tablette. Jan Zorg a aussi annoncé un service de musique.", "annoncé un service de musique", "2010-10-20"},
@@ -502,6 +505,12 @@ func TestAlsoEvents(t *testing.T) {
 // subject, not the one the set names most: "Zorgon Computer today launched
 // a 3G version of its Zorgphone device".
 func TestEventWordSubjectBeforeItsVerb(t *testing.T) {
+	// (not an acquisition's: "Zorgsoft acquired Zorgin" is Zorgin's)
+	for _, c := range buildText(t, "en", "2016-06-14", "Zorgin shares rose. Zorgsoft acquired Zorgin in 2016.").Claims {
+		if c.Metric == MetricEvent && c.Subject == "Zorgsoft" && strings.Contains(c.Label, "acquired") {
+			t.Errorf("%q: the buyer as the acquisition's subject", c.Label)
+		}
+	}
 	tl := buildText(t, "en", "2008-06-09", "Zorgphone sales rose in May. Zorgphone buyers queued. Zorgon Computer today launched a 3G version of its Zorgphone device.")
 	found := false
 	for _, c := range tl.Claims {
@@ -514,5 +523,16 @@ func TestEventWordSubjectBeforeItsVerb(t *testing.T) {
 	}
 	if !found {
 		t.Error("no launch read")
+	}
+}
+
+// "He" after a sentence about a person named by a role ("The prime
+// minister") is that person, not the last one named in full.
+func TestHeAfterARole(t *testing.T) {
+	tl := buildText(t, "en", "2024-06-10", "John Zorg, an analyst at Zorgbank, said talks were hard. The prime minister arrived in Kyiv on Monday. He announced a new aid package on Monday.")
+	for _, c := range tl.Claims {
+		if strings.Contains(c.Label, "aid package") && c.Subject != "The prime minister" {
+			t.Errorf("%q: subject %q, want The prime minister", c.Label, c.Subject)
+		}
 	}
 }

@@ -75,6 +75,7 @@ type extractor struct {
 	// its news, most often.
 	firstDay    Date
 	firstAsOf   bool
+	firstDayAt  int // the sentence that told it
 	narrAt      int
 	narrSubject string
 	// periodDate is the period (a quarter, a half, a month, a year) of the
@@ -895,7 +896,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// killed 16 people" did not happen then)
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 				if x.firstDay.IsZero() {
-					x.firstDay = c.Date
+					x.firstDay, x.firstDayAt = c.Date, si
 				}
 			}
 			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
@@ -916,7 +917,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				out = append(out, c)
 				x.leadDone = true
 				if x.firstDay.IsZero() && c.Date.Precision == PrecisionDay {
-					x.firstDay, x.firstAsOf = c.Date, c.AsOf // the news, as of the day it was told
+					x.firstDay, x.firstAsOf, x.firstDayAt = c.Date, c.AsOf, si // the news, as of the day it was told
 				}
 			}
 		}

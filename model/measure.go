@@ -682,7 +682,7 @@ func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 	if n.Ordinal || n.Value < 2 && !unitOf || n.Value <= 0 || r.verb < 0 || r.how == "" || r.how == fromPassage {
 		return false
 	}
-	if k := n.TokStart - 1; k >= 0 && !allOf(toks, k) && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
+	if k := n.TokStart - 1; k >= 0 && !(allOf(toks, k) && p.casualtyCount(r)) && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
 		lexis.InSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
 		return false // "les deux pays", "des deux moteurs", "its three founders"
 	}
@@ -693,7 +693,8 @@ func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 }
 
 // allOf reports whether the determiner at k says "all of them": "killing
-// all 228 people", "tous les 228 passagers".
+// all 228 people", "tous les 228 passagers" (a count of the dead; "acquitted
+// all three defendants" stays the court's act).
 func allOf(toks []lexis.Token, k int) bool {
 	return toks[k].Fold == "all" || toks[k].Fold == "les" && k > 0 && lexis.InSet(toks[k-1].Fold, "tous", "toutes")
 }

@@ -2271,6 +2271,7 @@ func TestHeadBeforeACompoundPhrase(t *testing.T) {
 func TestPublicMeasureIsNoOrganisations(t *testing.T) {
 	checkFigures(t, "2024-04-20", []figureCase{
 		{lang: "en", text: "Zorgflix added 9.3 million subscribers in the first quarter. Zorgflix shares fell. Inflation in the euro area slowed to 2.4% in March.", value: 2.4, subject: "the euro area", sure: true},
+		{lang: "en", text: "Zorgflix added 9.3 million subscribers in the first quarter. Zorgflix shares fell. Despite inflation the revenue grew 8% in March.", value: 8, subject: "Zorgflix", sure: true},
 		{lang: "fr", text: "Zorgflix a gagné 9 millions d'abonnés au premier trimestre. L'action de Zorgflix a reculé. Le chômage dans la zone euro a baissé à 6,5 % en mars.", value: 6.5, subject: "la zone euro", sure: true},
 	})
 }
@@ -2307,6 +2308,9 @@ func TestPlaceQualifiesTheSubject(t *testing.T) {
 		{lang: "fr", text: "Une avalanche dans les Alpes françaises a causée la mort de neuf personnes, selon les autorités.", value: 9, subject: "Une avalanche", sure: true},
 		{lang: "fr", text: "Une tempête dans le Finistère a fait trois morts lundi.", value: 3, subject: "Une tempête", sure: true},
 		{lang: "en", text: "A fire in the Zorg Mountains killed nine people on Monday.", value: 9, subject: "A fire", sure: true},
+		// (and all a disaster does, in an article about a company)
+		{lang: "fr", text: "Zorgon a vendu 3 millions de tablettes en mai. Un incendie dans le Var a détruit 300 hectares lundi.", value: 300, subject: "Un incendie", sure: true},
+		{lang: "en", text: "Shares in Zorgon fell 3% on Monday. A fire in the Zorg Mountains destroyed 300 homes on Sunday.", value: 300, subject: "A fire", sure: true},
 	})
 }
 
@@ -2320,6 +2324,7 @@ func TestPollPopulations(t *testing.T) {
 		{lang: "fr", text: "Selon un sondage paru hier, 63 % des habitants de Zorgville pensent qu'une attaque est peu probable. Le sondage révèle aussi que 87 % ont confiance dans la police.", value: 87, subject: "habitants de Zorgville", measure: "confiance (%)", sure: true},
 		{lang: "en", text: "According to a Gallup poll released on Monday, 58% of Americans approve of the new law.", value: 58, subject: "Americans", measure: "approve (%)", sure: true},
 		{lang: "en", text: "A Zorgov poll found that 41% of voters support the plan.", value: 41, subject: "voters", sure: true},
+		{lang: "fr", text: "Les salariés ont été interrogés sur les retraites et 63 % d'entre eux jugent la réforme injuste, selon un sondage.", value: 63, subject: "Les salariés"},
 	})
 }
 
@@ -2342,6 +2347,9 @@ func TestCasualtiesOfAParticiple(t *testing.T) {
 		{lang: "en", text: "Zorgland's ruling party lost its majority in the general election, winning 240 of 543 seats.", value: 240, subject: "Zorgland's ruling party", sure: true},
 		{lang: "en", text: "The ruling party lost its majority on Tuesday, winning 240 of 543 seats.", value: 240, subject: "The ruling party", sure: true},
 	})
+	if got := figuresOf(buildText(t, "en", "2024-06-10", "The court acquitted all three defendants on Monday."), 3); len(got) > 0 {
+		t.Errorf("\"acquitted all three defendants\" read as a count: %q", got[0].Label)
+	}
 	if got := figuresOf(buildText(t, "en", "2024-06-10", "The ruling party lost its majority on Tuesday, winning 240 of 543 seats."), 543); len(got) > 0 {
 		t.Errorf("the whole of \"240 of 543 seats\" read as a figure: %q", got[0].Label)
 	}
@@ -2393,5 +2401,14 @@ func TestVotesAgainst(t *testing.T) {
 	checkFigures(t, "2024-03-15", []figureCase{
 		{lang: "fr", text: "L'Assemblée de Zorgland a adopté mercredi le projet de loi par 312 voix contre 220.", value: 220, measure: "voix contre", sure: true},
 		{lang: "en", text: "The Zorgland Parliament approved the bill by 523 votes to 46 on Wednesday.", value: 46, measure: "votes against", sure: true},
+	})
+}
+
+// "Le parti" right after a sentence about a party is that party, not a
+// body of its own ("The opposition party" stays itself).
+func TestThePartyIsThePartyBefore(t *testing.T) {
+	checkFigures(t, "2024-06-10", []figureCase{
+		{lang: "fr", text: "Le Zorgement national a obtenu 31,4 % des voix dimanche. Le parti a remporté 30 sièges.", value: 30, subject: "Zorgement"},
+		{lang: "en", text: "The opposition party won 99 seats on Tuesday.", value: 99, subject: "The opposition party"},
 	})
 }

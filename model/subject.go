@@ -310,6 +310,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) {
 		return head, head + 1, fromAnaphor // (not "l'agence Moody's")
 	}
+	if lexis.InSet(toks[head].Fold, "party", "parti", "coalition") && head > start && tags[head-1] == syntax.DET && !p.namesAfter(head, k) {
+		// "Le Rassemblement national a obtenu 31,4 %. Le parti a remporté
+		// 30 sièges": the party named before (not "The opposition party").
+		return head, head + 1, fromAnaphor
+	}
 	if bodyNouns[toks[head].Fold] && !p.namesAfter(head, k) {
 		// "La cour d'assises spéciale de Paris a condamné", "The
 		// Norwegian parliament approved", "A federal jury in Boston": a
@@ -1237,7 +1242,12 @@ func (p *parsed) publicMeasure(h int) bool {
 		if publicMeasures[p.toks[j].Fold] {
 			return true
 		}
-		if t := p.tags[j]; t != syntax.NOUN && t != syntax.ADJ && t != syntax.DET && t != syntax.ADP && t != syntax.PROPN {
+		switch t := p.tags[j]; {
+		case t == syntax.DET:
+			return false // the phrase's start
+		case t == syntax.ADP && !(j > 0 && p.tags[j-1] == syntax.NOUN && lexis.InSet(p.toks[j].Fold, "of", "in", "de", "d'", "du", "des", "dans", "en")):
+			return false // (not "Despite inflation the revenue grew")
+		case t != syntax.NOUN && t != syntax.ADJ && t != syntax.ADP && t != syntax.PROPN:
 			return false
 		}
 	}
