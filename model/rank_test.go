@@ -2412,3 +2412,14 @@ func TestThePartyIsThePartyBefore(t *testing.T) {
 		{lang: "en", text: "The opposition party won 99 seats on Tuesday.", value: 99, subject: "The opposition party"},
 	})
 }
+
+// A phrase of time opening the sentence ("Since its 1967 debut") is no
+// subject: its noun measures nothing the figures after it count.
+func TestPhraseOfTimeIsNoSubject(t *testing.T) {
+	text := "Zorgon delayed the Z37 replacement. Since its 1967 debut 5,700 Z37s have been delivered to date, with orders for 2,200 more."
+	eachFigure(t, "en", "2008-05-24", text, 2200, func(c Claim) {
+		if !c.Unsure && strings.Contains(c.Measure, "debut") {
+			t.Errorf("%q: measure %q from the phrase of time", c.Label, c.Measure)
+		}
+	})
+}

@@ -307,6 +307,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	if head < 0 {
 		return 0, 0, ""
 	}
+	if p.timePhrase(head, start) {
+		return 0, 0, "" // "Since its 1967 debut 5,700 737s have been delivered": a phrase of time, no subject
+	}
 	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) {
 		return head, head + 1, fromAnaphor // (not "l'agence Moody's")
 	}
@@ -504,6 +507,9 @@ func (p *parsed) subjectHead(v, start int) int {
 		k = j - 1
 	}
 	h := p.nounHead(k, start, true)
+	if h >= 0 && p.timePhrase(h, start) {
+		return -1
+	}
 	if h >= 0 && (p.properNoun(h) || anaphors[p.toks[h].Fold]) {
 		// "Revenue at Zorgon rose", "Sales at the Zorgon group fell": the
 		// noun a place of business completes, not the business.
@@ -651,6 +657,21 @@ func initialsFold(toks []lexis.Token, a, j int) string {
 		b.WriteString(toks[k].Fold)
 	}
 	return strings.TrimSuffix(b.String(), ".")
+}
+
+// timePhrase reports whether the noun at h is the head of a phrase of time
+// that opens its clause at start ("Since its 1967 debut", "Après sa
+// victoire"): no subject, nor what a figure after it measures.
+func (p *parsed) timePhrase(h, start int) bool {
+	toks, tags := p.toks, p.tags
+	if h <= start || !lexis.InSet(toks[start].Fold, "since", "depuis", "after", "apres", "before", "avant", "during", "pendant") {
+		return false
+	}
+	j := h - 1
+	for j > start && (tags[j] == syntax.DET || tags[j] == syntax.ADJ || tags[j] == syntax.NUM || tags[j] == syntax.PRON || tags[j] == syntax.NOUN) {
+		j--
+	}
+	return j == start
 }
 
 // placeAfterNoun returns the common noun before the place name at token a
