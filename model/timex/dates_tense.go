@@ -41,7 +41,11 @@ var futureCues = lexis.SetOf("will", "'ll", "shall", "upcoming", "scheduled", "d
 	"prevu", "prevue", "prevus", "prevues", "programme", "programmee", "doit", "doivent",
 	"aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront", "pourra", "pourront", "devra", "devront",
 	"prochain", "prochaine", "prochains", "prochaines", "d'ici", "until", "postponed", "reporte", "reportee",
-	"venir", "coming")
+	"venir", "coming",
+	// the present of what a calendar sets: "The summit begins on
+	// Wednesday", "le sommet s'ouvre mercredi" (not "commence", "débute":
+	// folded, the participles "commencé", "débuté")
+	"begins", "starts", "opens", "kicks", "commencent", "debutent", "ouvre", "ouvrent")
 
 // scheduledNouns are the words a date after "for", "pour" is set for: an
 // occasion called or planned ahead ("an election for July 4", "scheduled

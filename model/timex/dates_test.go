@@ -337,6 +337,9 @@ func TestFutureReadings(t *testing.T) {
 		{"fr", "La réunion est prévue le 15 septembre.", "2022-09-15", DirFuture},
 		{"fr", "Elle va rouvrir le 30 octobre.", "2021-10-30", DirFuture},
 		{"fr", "La hausse s'appliquera en deux temps : 1,5 % au 1er septembre, puis 1,7 % en 2023.", "2022-09-01", DirFuture},
+		{"en", "The summit begins on Wednesday in Brussels.", "2021-10-06", DirFuture},
+		{"fr", "Le sommet s'ouvre mercredi à Bruxelles.", "2021-10-06", DirFuture},
+		{"en", "The summit began on Wednesday in Brussels.", "2021-09-29", DirPast},
 		{"fr", "Il a démissionné le 15 septembre.", "2021-09-15", DirPast},
 		{"fr", "Le vote a eu lieu lundi.", "2021-10-04", DirPast},
 		// the date's own passé composé, whatever the clause after "et" tells
