@@ -95,6 +95,9 @@ type DateExpr struct {
 	// month is 0); dir is -1 for "dernier/last", +1 for "prochain/next".
 	part string
 	dir  int
+	// week is the week a weekday is of, from the reference's: -1 for "of
+	// last week", +1 for "next week" ("Wednesday next week").
+	week int
 	// tense is true when dir comes from the clause's tense, not the words.
 	tense bool
 	// rel names a relative expression ("yesterday", "last-year", "ago", ...)

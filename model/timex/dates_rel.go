@@ -331,6 +331,27 @@ func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if lexis.InSet(lexis.FoldAt(toks, j), "soir", "matin", "apres-midi", "night", "morning", "evening", "afternoon") {
 		j++
 	}
+	// "Wednesday of last week", "Wednesday next week", "mercredi de la
+	// semaine prochaine": the weekday of that week.
+	k := j
+	if lexis.InSet(lexis.FoldAt(toks, k), "of", "de") {
+		k++
+	}
+	if lexis.FoldAt(toks, k) == "la" {
+		k++
+	}
+	switch {
+	case lexis.InSet(lexis.FoldAt(toks, k), "last", "next") && lexis.FoldAt(toks, k+1) == "week" && e.dir == 0:
+		e.week, j = 1, k+2
+		if lexis.FoldAt(toks, k) == "last" {
+			e.week = -1
+		}
+	case lexis.FoldAt(toks, k) == "semaine" && lexis.InSet(lexis.FoldAt(toks, k+1), "derniere", "prochaine") && e.dir == 0:
+		e.week, j = 1, k+2
+		if lexis.FoldAt(toks, k+1) == "derniere" {
+			e.week = -1
+		}
+	}
 	e.end = j
 	return out.set(e)
 }
@@ -826,6 +847,11 @@ func resolveWeekday(e *DateExpr, ref Date) Date {
 			}
 		}
 		return Date{}
+	}
+	if e.week != 0 {
+		monday := r.AddDate(0, 0, -((int(r.Weekday())+6)%7)+7*e.week)
+		t := monday.AddDate(0, 0, (e.weekday+6)%7)
+		return Day(t.Year(), t.Month(), t.Day())
 	}
 	diff := (int(r.Weekday()) - e.weekday + 7) % 7
 	switch {
