@@ -118,6 +118,25 @@ func capitalArticle(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// namesSpeaker reports whether an excerpt in the article's words (not a
+// quote) opens with the speaker's name or surname: "Jobs announced…" for
+// Steve Jobs.
+func namesSpeaker(excerpt, speaker string) bool {
+	if speaker == "" || strings.HasPrefix(excerpt, "“") || strings.HasPrefix(excerpt, "«") {
+		return false
+	}
+	first, _, _ := strings.Cut(excerpt, " ")
+	return strings.HasPrefix(excerpt, speaker+" ") || first == lastWord(speaker) && len(first) > 2
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 // labelBody writes the label of claim c (see labelIn).
 func labelBody(c *Claim, lang string) string {
 	switch {
@@ -141,6 +160,11 @@ func labelBody(c *Claim, lang string) string {
 				return c.SaidBy + " annonce : " + inner
 			}
 			return c.SaidBy + " announces: " + inner
+		}
+		if namesSpeaker(c.excerpt, c.SaidBy) {
+			// "Jobs announced the release of iLife '11…", not "Steve Jobs:
+			// Jobs announced…": the words name who speaks already.
+			return c.excerpt
 		}
 		if lang == "fr" {
 			return c.SaidBy + " : " + c.excerpt

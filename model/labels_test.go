@@ -121,3 +121,27 @@ func TestInclusiveBoundLabels(t *testing.T) {
 		}
 	}
 }
+
+// A statement's words that open with its speaker's name are its label
+// whole: "Jobs announced the release of iLife '11…", not "Steve Jobs: Jobs
+// announced…"; a quote keeps its speaker before it.
+func TestStatementLabelNamesItsSpeakerOnce(t *testing.T) {
+	for _, c := range []struct {
+		excerpt, speaker string
+		want             bool
+	}{
+		{"Jobs announced the release of iLife '11…", "Steve Jobs", true},
+		{"Steve Jobs said that sales rose", "Steve Jobs", true},
+		{"“We think it's the future of notebooks”", "Steve Jobs", false},
+		{"the company said that sales rose", "Steve Jobs", false},
+		{"Li said that sales rose", "Wei Li", false}, // (too short a surname to tell)
+	} {
+		if got := namesSpeaker(c.excerpt, c.speaker); got != c.want {
+			t.Errorf("namesSpeaker(%q, %q) = %v, want %v", c.excerpt, c.speaker, got, c.want)
+		}
+	}
+	c := Claim{Metric: MetricEvent, What: "statement", SaidBy: "Steve Jobs", excerpt: "Jobs announced the release of iLife '11…"}
+	if got := labelIn(&c, "en"); got != "Jobs announced the release of iLife '11…" {
+		t.Errorf("label %q", got)
+	}
+}
