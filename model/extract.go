@@ -577,8 +577,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				// "Revenue grew 14% to $9.23 billion", "up 12% from a year
 				// earlier": a figure with nothing of its own measures what
-				// the one before it in the clause measures.
-				if what == "" && prevFigure != nil && prevFigure.What != "" && (n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) ||
+				// the one before it in the clause measures (not "300
+				// personnes qui génèrent la moitié des mots": its own noun).
+				if what == "" && r.noun < 0 && prevFigure != nil && prevFigure.What != "" && (n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) ||
 					n.TokStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.TokStart) != "") {
 					what = prevFigure.What
 					if n.Unit == "%" && prevFigure.Unit != "%" && prevFigure.Unit != "+%" && prevFigure.Unit != "−%" {

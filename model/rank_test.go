@@ -2423,3 +2423,15 @@ func TestPhraseOfTimeIsNoSubject(t *testing.T) {
 		}
 	})
 }
+
+// A figure with a noun of its own does not take the one before it as what
+// it measures: "300 personnes qui génèrent la moitié des mots" is half of
+// the words, not a growth of the people.
+func TestOwnNounIsNotCarried(t *testing.T) {
+	text := "Zorgpédia est une encyclopédie. La communauté de Zorgpédia est composée d'une petite élite de 300 personnes qui génèrent pratiquement la moitié des mots."
+	eachFigure(t, "fr", "2012-11-10", text, 50, func(c Claim) {
+		if strings.Contains(c.Label, "personnes") || strings.Contains(c.Label, "growth") {
+			t.Errorf("label %q carries the figure before", c.Label)
+		}
+	})
+}
