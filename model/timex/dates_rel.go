@@ -376,8 +376,17 @@ func matchRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		joiners = []string{"au", "a", "to", "until", "through", "-"}
 		j++
 	case lexis.FoldAt(toks, j) == "les" && lang != "en":
-		// "les 6 et 13 avril prochains": two days of one month.
-		if d, k := dayAt(toks, j+1); d > 0 && lexis.FoldAt(toks, k) == "et" {
+		// "les 6 et 13 avril prochains": two days of one month ("les 21,
+		// 22 et 23 novembre": the first to the last).
+		d, k := dayAt(toks, j+1)
+		for d > 0 && lexis.FoldAt(toks, k) == "," {
+			if d2, k2 := dayAt(toks, k+1); d2 > 0 && (lexis.FoldAt(toks, k2) == "," || lexis.FoldAt(toks, k2) == "et") {
+				k = k2
+				continue
+			}
+			break
+		}
+		if d > 0 && lexis.FoldAt(toks, k) == "et" {
 			var second DateExpr
 			if matchDayMonth(toks, k+1, lang, &second) && second.weekday < 0 && d < second.day {
 				first := newExpr(second.Kind)

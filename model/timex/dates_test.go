@@ -102,6 +102,7 @@ func TestFindDates(t *testing.T) {
 		{"en", "since last summer the", ref, "[since] last summer", "2021-06/2021-08", "relative"},
 		{"en", "in the summer of 2005 the", ref, "[in] the summer of 2005", "2005-06/2005-08", "absolute"},
 		{"fr", "auront lieu les 6 et 13 avril prochains pour", ref, "les 6 et 13 avril prochains", "2022-04-06/2022-04-13", "range"},
+		{"fr", "elle tiendra un stand les 21, 22 et 23 novembre au", ref, "les 21, 22 et 23 novembre", "2021-11-21/2021-11-23", "range"},
 		{"fr", "est attendu le 16 octobre prochain à", ref, "le 16 octobre prochain", "2021-10-16", "partial"},
 		{"fr", "reviendra le 2 octobre prochain à", ref, "le 2 octobre prochain", "2022-10-02", "partial"},
 		{"fr", "se sont rendus ce week-end à", ref, "ce week-end", "2021-10-09/2021-10-10", "relative"},
