@@ -480,6 +480,9 @@ func rangeEnd(toks []lexis.Token, j int, lang string) (DateExpr, int, bool) {
 
 // matchDashRange: "January 9-12", "9-12 janvier 2021".
 func matchDashRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if matchDayList(toks, i, lang, out) {
+		return true
+	}
 	if d1, k := dayAt(toks, i); d1 > 0 && lexis.InSet(lexis.FoldAt(toks, k), "-", "au") {
 		if d2, k2 := dayAt(toks, k+1); d2 > d1 {
 			if m, k3 := monthAt(toks, k2, lang); m > 0 {
@@ -520,6 +523,51 @@ func matchDashRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool 
 				e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
 				return out.set(e)
 			}
+		}
+	}
+	return false
+}
+
+// matchDayList: "6 and 13 April", "April 6 and 13", "November 21, 22 and
+// 23", "21, 22 et 23 novembre": days of one month listed, from the first to
+// the last (not "April 6 and 13 people": a list of days ends the phrase).
+func matchDayList(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	list := func(k int) (int, int, int, bool) { // first day, last day, end
+		d1, k := dayAt(toks, k)
+		if d1 == 0 {
+			return 0, 0, 0, false
+		}
+		last, and := d1, false
+		for lexis.InSet(lexis.FoldAt(toks, k), ",", "and", "et") && !and {
+			and = lexis.FoldAt(toks, k) != ","
+			d, k2 := dayAt(toks, k+1)
+			if d <= last {
+				return 0, 0, 0, false
+			}
+			last, k = d, k2
+		}
+		return d1, last, k, and
+	}
+	build := func(d1, d2, m, end int) bool {
+		first, second := newExpr(DatePartial), newExpr(DatePartial)
+		first.day, first.month, second.day, second.month = d1, m, d2, m
+		first.start, first.end, second.start, second.end = i, end, i, end
+		if y, ok := yearAt(toks, end); ok {
+			first.year, second.year = y, y
+			end++
+		}
+		e := newExpr(DateRange)
+		e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0
+		return out.set(e)
+	}
+	if d1, d2, k, ok := list(i); ok {
+		if m, k2 := monthAt(toks, k, lang); m > 0 {
+			return build(d1, d2, m, k2)
+		}
+	}
+	if m, k := monthAt(toks, i, lang); m > 0 {
+		if d1, d2, k2, ok := list(k); ok && (k2 >= len(toks) || toks[k2].Kind == lexis.Punct || lexis.InSet(toks[k2].Fold, "in", "at", "a", "au", "en", "to", "for", "pour")) {
+			return build(d1, d2, m, k2)
 		}
 	}
 	return false
