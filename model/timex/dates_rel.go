@@ -528,6 +528,58 @@ func matchDashRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool 
 	return false
 }
 
+// nthOrdinals are the ranks "the first Tuesday of November" can give a
+// weekday in its month (-1: the last).
+var nthOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "premier": 1, "premiere": 1,
+	"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "dernier": -1, "derniere": -1}
+
+// matchNthWeekday: "the first Tuesday of November [2024]", "the last Sunday
+// in October", "le premier dimanche de mars", "le dernier vendredi d'avril".
+func matchNthWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	j := i
+	if lexis.InSet(lexis.FoldAt(toks, j), "the", "le", "la") {
+		j++
+	}
+	n, ok := nthOrdinals[lexis.FoldAt(toks, j)]
+	if !ok {
+		return false
+	}
+	wd := weekdayAt(toks, j+1, lang)
+	if wd < 0 {
+		return false
+	}
+	j += 2
+	if !lexis.InSet(lexis.FoldAt(toks, j), "of", "in", "de", "d'", "du") {
+		return false
+	}
+	m, k := monthAt(toks, j+1, lang)
+	if m == 0 {
+		return false
+	}
+	e := newExpr(DatePartial)
+	e.weekday, e.month, e.nth, e.end = wd, m, n, k
+	if y, ok := yearAt(toks, k); ok {
+		e.year, e.Kind, e.end = y, DateAbsolute, k+1
+	}
+	return out.set(e)
+}
+
+// nthWeekday returns the day of month m of year y that is its nth weekday
+// wd (0 Sunday), counted from the end for a negative nth.
+func nthWeekday(y, m, wd, nth int) Date {
+	if nth > 0 {
+		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		d := 1 + (wd-int(first.Weekday())+7)%7 + 7*(nth-1)
+		if d > DaysIn(y, m) {
+			return Date{}
+		}
+		return Day(y, time.Month(m), d)
+	}
+	last := DaysIn(y, m)
+	t := time.Date(y, time.Month(m), last, 0, 0, 0, 0, time.UTC)
+	return Day(y, time.Month(m), last-(int(t.Weekday())-wd+7)%7)
+}
+
 // matchDayList: "6 and 13 April", "April 6 and 13", "November 21, 22 and
 // 23", "21, 22 et 23 novembre": days of one month listed, from the first to
 // the last (not "April 6 and 13 people": a list of days ends the phrase).
@@ -770,6 +822,26 @@ func Resolve(e *DateExpr, ref Date) {
 	}
 	if e.weekday >= 0 && e.month == 0 {
 		e.Date = resolveWeekday(e, ref)
+		return
+	}
+	if e.nth != 0 && e.weekday >= 0 && e.month > 0 {
+		y := e.year
+		if y == 0 {
+			if y = guessYear(e, ref); y == 0 {
+				return
+			}
+		}
+		e.Date = nthWeekday(y, e.month, e.weekday, e.nth)
+		if e.year == 0 && ref.Precision == claim.PrecisionDay && !e.Date.IsZero() {
+			// (the day itself, ahead or behind as the clause's tense says:
+			// "the clocks went back on the last Sunday in October")
+			switch {
+			case e.dir > 0 && e.Date.Start.Before(ref.Start):
+				e.Date = nthWeekday(e.Date.Start.Year()+1, e.month, e.weekday, e.nth)
+			case e.dir <= 0 && e.Date.Start.After(ref.End):
+				e.Date = nthWeekday(e.Date.Start.Year()-1, e.month, e.weekday, e.nth)
+			}
+		}
 		return
 	}
 	y := e.year
