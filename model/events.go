@@ -190,7 +190,17 @@ func (x *extractor) pastVerb(p *parsed, v int) bool {
 		return p.participleForm(v)
 	}
 	if aux >= 0 && lexis.InSet(toks[aux].Fold, "has", "have", "had") {
-		return false // "has also faced criticism for years": a state, not the day's act
+		// "has also launched a music service": the day's act; not "has
+		// also faced criticism for years", a state.
+		if lexis.InSet(toks[v].Fold, "faced", "been", "had", "seen", "experienced", "struggled", "suffered", "enjoyed", "known", "remained") {
+			return false
+		}
+		for k := v + 1; k < len(toks) && k <= v+8; k++ {
+			if lexis.InSet(toks[k].Fold, "for", "since") && k+1 < len(toks) && (toks[k+1].Kind == lexis.Number || lexis.InSet(toks[k+1].Fold, "years", "months", "decades", "weeks", "a", "many", "several")) {
+				return false
+			}
+		}
+		return p.participleForm(v) || p.tags[v] == syntax.VERB
 	}
 	if aux >= 0 && p.tags[aux] == syntax.AUX || aux >= 0 && toks[aux].Fold == "to" {
 		return false // "will also launch", "plans to also offer"

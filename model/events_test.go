@@ -471,6 +471,7 @@ func TestAlsoEvents(t *testing.T) {
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Jan Zorg, the chief executive, also revealed that the Z-Pad would ship with a stylus.", "revealed", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Chief executive Anna Zorg said it was thin. The Z-Pad market share is up 82%. She also announced a music service.", "Anna Zorg announced a music service", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. The Z-Pad market share is up 82%. He also announced a music service.", "", ""},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon has also launched a music service.", "launched a music service", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon also declined to comment.", "", ""},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. The company has also faced criticism over its pay policy.", "", ""},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Anna Zorg also said that buyers would get a refund.", "", ""},
@@ -506,10 +507,17 @@ func TestAlsoEvents(t *testing.T) {
 // a 3G version of its Zorgphone device".
 func TestEventWordSubjectBeforeItsVerb(t *testing.T) {
 	// (not an acquisition's: "Zorgsoft acquired Zorgin" is Zorgin's)
+	acquired := false
 	for _, c := range buildText(t, "en", "2016-06-14", "Zorgin shares rose. Zorgsoft acquired Zorgin in 2016.").Claims {
-		if c.Metric == MetricEvent && c.Subject == "Zorgsoft" && strings.Contains(c.Label, "acquired") {
-			t.Errorf("%q: the buyer as the acquisition's subject", c.Label)
+		if c.Metric == MetricEvent && strings.Contains(c.Label, "acquired") {
+			acquired = true
+			if c.Subject == "Zorgsoft" {
+				t.Errorf("%q: the buyer as the acquisition's subject", c.Label)
+			}
 		}
+	}
+	if !acquired {
+		t.Error("no acquisition read")
 	}
 	tl := buildText(t, "en", "2008-06-09", "Zorgphone sales rose in May. Zorgphone buyers queued. Zorgon Computer today launched a 3G version of its Zorgphone device.")
 	found := false
@@ -530,9 +538,16 @@ func TestEventWordSubjectBeforeItsVerb(t *testing.T) {
 // minister") is that person, not the last one named in full.
 func TestHeAfterARole(t *testing.T) {
 	tl := buildText(t, "en", "2024-06-10", "John Zorg, an analyst at Zorgbank, said talks were hard. The prime minister arrived in Kyiv on Monday. He announced a new aid package on Monday.")
+	found := false
 	for _, c := range tl.Claims {
-		if strings.Contains(c.Label, "aid package") && c.Subject != "The prime minister" {
-			t.Errorf("%q: subject %q, want The prime minister", c.Label, c.Subject)
+		if strings.Contains(c.Label, "aid package") {
+			found = true
+			if c.Subject != "The prime minister" {
+				t.Errorf("%q: subject %q, want The prime minister", c.Label, c.Subject)
+			}
 		}
+	}
+	if !found {
+		t.Error("no event of the aid package")
 	}
 }

@@ -125,16 +125,13 @@ func namesSpeaker(excerpt, speaker string) bool {
 	if speaker == "" || strings.HasPrefix(excerpt, "“") || strings.HasPrefix(excerpt, "«") {
 		return false
 	}
-	first, _, _ := strings.Cut(excerpt, " ")
-	return strings.HasPrefix(excerpt, speaker+" ") || first == lastWord(speaker) && len(first) > 2
-}
-
-// lastWord returns the last word of s.
-func lastWord(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		return s[i+1:]
+	if strings.HasPrefix(excerpt, speaker+" ") {
+		return true
 	}
-	return s
+	// The surname: the words after the given name ("Le Pen" of "Marine Le
+	// Pen", "Jobs" of "Steve Jobs").
+	_, surname, ok := strings.Cut(speaker, " ")
+	return ok && len(surname) > 2 && strings.HasPrefix(excerpt, surname+" ")
 }
 
 // labelBody writes the label of claim c (see labelIn).
@@ -358,14 +355,16 @@ func eventLabelIn(e *Event, lang string) string {
 	if e.lead == nil {
 		return e.Label
 	}
-	l := labelIn(e.lead, lang)
 	if e.asOf {
+		// (the label's article stays small after the date: "As of June
+		// 2024, the company has…")
+		l := labelBody(e.lead, lang)
 		if lang == "fr" {
 			return "En " + e.Date.HumanIn("fr") + ", " + l
 		}
 		return "As of " + e.Date.Human() + ", " + l
 	}
-	return l
+	return labelIn(e.lead, lang)
 }
 
 // write states the conflict in lang.

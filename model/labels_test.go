@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
@@ -135,6 +136,7 @@ func TestStatementLabelNamesItsSpeakerOnce(t *testing.T) {
 		{"“We think it's the future of notebooks”", "Steve Jobs", false},
 		{"the company said that sales rose", "Steve Jobs", false},
 		{"Li said that sales rose", "Wei Li", false}, // (too short a surname to tell)
+		{"Le Pen said that the party would win", "Marine Le Pen", true},
 	} {
 		if got := namesSpeaker(c.excerpt, c.speaker); got != c.want {
 			t.Errorf("namesSpeaker(%q, %q) = %v, want %v", c.excerpt, c.speaker, got, c.want)
@@ -143,5 +145,17 @@ func TestStatementLabelNamesItsSpeakerOnce(t *testing.T) {
 	c := Claim{Metric: MetricEvent, What: "statement", SaidBy: "Steve Jobs", excerpt: "Jobs announced the release of iLife '11…"}
 	if got := labelIn(&c, "en"); got != "Jobs announced the release of iLife '11…" {
 		t.Errorf("label %q", got)
+	}
+}
+
+// An event's label opens with a capital, and after "As of <month>," its
+// lead's article stays small.
+func TestEventLabelCapitals(t *testing.T) {
+	lead := &Claim{HasValue: true, Value: 7.5, Metric: MetricOther, Measure: "magnitude", What: "magnitude", Subject: "the earthquake", Date: Day(2024, 1, 1)}
+	if got := eventLabelIn(&Event{lead: lead, Date: lead.Date}, "en"); !strings.HasPrefix(got, "The earthquake") {
+		t.Errorf("label %q, want it to open with a capital", got)
+	}
+	if got := eventLabelIn(&Event{lead: lead, Date: MonthOf(2024, time.January), asOf: true}, "en"); !strings.HasPrefix(got, "As of January 2024, the earthquake") {
+		t.Errorf("label %q, want the article small after the date", got)
 	}
 }

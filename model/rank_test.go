@@ -2410,12 +2410,17 @@ func TestThePartyIsThePartyBefore(t *testing.T) {
 	checkFigures(t, "2024-06-10", []figureCase{
 		{lang: "fr", text: "Le Zorgement national a obtenu 31,4 % des voix dimanche. Le parti a remporté 30 sièges.", value: 30, subject: "Zorgement"},
 		{lang: "en", text: "The opposition party won 99 seats on Tuesday.", value: 99, subject: "The opposition party"},
+		{lang: "fr", text: "Le Zorgement national a obtenu 31,4 % des voix dimanche. Une coalition de gauche a remporté 180 sièges.", value: 180, subject: "Une coalition de gauche"},
 	})
 }
 
 // A phrase of time opening the sentence ("Since its 1967 debut") is no
 // subject: its noun measures nothing the figures after it count.
 func TestPhraseOfTimeIsNoSubject(t *testing.T) {
+	// (the phrase ends at its first noun: "During the pandemic sales rose")
+	checkFigures(t, "2024-06-10", []figureCase{
+		{lang: "en", text: "Zorgon sells phones. During the pandemic sales rose 20% at Zorgon.", value: 20, subject: "Zorgon", sure: true},
+	})
 	text := "Zorgon delayed the Z37 replacement. Since its 1967 debut 5,700 Z37s have been delivered to date, with orders for 2,200 more."
 	eachFigure(t, "en", "2008-05-24", text, 2200, func(c Claim) {
 		if !c.Unsure && strings.Contains(c.Measure, "debut") {

@@ -313,7 +313,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) {
 		return head, head + 1, fromAnaphor // (not "l'agence Moody's")
 	}
-	if lexis.InSet(toks[head].Fold, "party", "parti", "coalition") && head > start && tags[head-1] == syntax.DET && !p.namesAfter(head, k) {
+	if lexis.InSet(toks[head].Fold, "party", "parti", "coalition") && head > start && head == k && lexis.InSet(toks[head-1].Fold, "le", "la", "the") {
 		// "Le Rassemblement national a obtenu 31,4 %. Le parti a remporté
 		// 30 sièges": the party named before (not "The opposition party").
 		return head, head + 1, fromAnaphor
@@ -668,8 +668,8 @@ func (p *parsed) timePhrase(h, start int) bool {
 		return false
 	}
 	j := h - 1
-	for j > start && (tags[j] == syntax.DET || tags[j] == syntax.ADJ || tags[j] == syntax.NUM || tags[j] == syntax.PRON || tags[j] == syntax.NOUN) {
-		j--
+	for j > start && (tags[j] == syntax.DET || tags[j] == syntax.ADJ || tags[j] == syntax.NUM || tags[j] == syntax.PRON) {
+		j-- // (not a noun: "During the pandemic sales rose": the phrase ends at its first noun)
 	}
 	return j == start
 }

@@ -102,7 +102,15 @@ func matchRelative(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		}
 	}
 	if e.end > i && e.rel == "past-weekend" && lexis.InSet(lexis.FoldAt(toks, e.end), "of", "de", "du") {
-		return false // "during the weekend of June 1": the date after it says which
+		// "during the weekend of June 1": the date after it says which (not
+		// "over the weekend of intense talks")
+		k := e.end + 1
+		if lexis.InSet(lexis.FoldAt(toks, k), "the", "le") {
+			k++
+		}
+		if m, _ := monthAt(toks, k, lang); m > 0 || k < len(toks) && toks[k].Kind == lexis.Number {
+			return false
+		}
 	}
 	if e.end > i {
 		// "aujourd'hui vendredi", "today Friday": the weekday is today's.
@@ -607,6 +615,9 @@ func matchDayList(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		if y, ok := yearAt(toks, end); ok {
 			first.year, second.year = y, y
 			end++
+		} else if y, ok := yearAt(toks, end+1); ok && lexis.FoldAt(toks, end) == "," {
+			first.year, second.year = y, y // "April 6 and 13, 2025"
+			end += 2
 		}
 		e := newExpr(DateRange)
 		e.from, e.to, e.end, e.Relative = &first, &second, end, first.year == 0

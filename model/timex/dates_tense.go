@@ -41,11 +41,14 @@ var futureCues = lexis.SetOf("will", "'ll", "shall", "upcoming", "scheduled", "d
 	"prevu", "prevue", "prevus", "prevues", "programme", "programmee", "doit", "doivent",
 	"aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront", "pourra", "pourront", "devra", "devront",
 	"prochain", "prochaine", "prochains", "prochaines", "d'ici", "until", "postponed", "reporte", "reportee",
-	"venir", "coming",
-	// the present of what a calendar sets: "The summit begins on
-	// Wednesday", "le sommet s'ouvre mercredi" (not "commence", "débute":
-	// folded, the participles "commencé", "débuté")
-	"begins", "starts", "opens", "kicks", "commencent", "debutent", "ouvre", "ouvrent")
+	"venir", "coming")
+
+// calendarVerbs are the present of what a calendar sets, which looks ahead
+// to the date right after it: "The summit begins on Wednesday", "le
+// sommet s'ouvre mercredi" (not "Le parquet ouvre une enquête sur
+// l'incendie survenu mardi", nor "commence", "débute": folded, the
+// participles "commencé", "débuté").
+var calendarVerbs = lexis.SetOf("begins", "starts", "opens", "commencent", "debutent", "ouvre", "ouvrent")
 
 // scheduledNouns are the words a date after "for", "pour" is set for: an
 // occasion called or planned ahead ("an election for July 4", "scheduled
@@ -114,6 +117,13 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			}
 			break
 		}
+	}
+	if k := i - 1; k >= 0 && lexis.InSet(toks[k].Fold, "on", "le") {
+		if k >= 1 && calendarVerbs[toks[k-1].Fold] {
+			return DirFuture // "begins on Wednesday", "s'ouvre le 3 juin"
+		}
+	} else if k >= 0 && calendarVerbs[toks[k].Fold] {
+		return DirFuture // "s'ouvre mercredi", "opens Monday"
 	}
 	if k := i - 1; k >= 1 && lexis.InSet(toks[k].Fold, "for", "pour") && scheduledNouns[toks[k-1].Fold] {
 		// "announced a general election for July 4", "un scrutin prévu

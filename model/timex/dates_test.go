@@ -107,6 +107,8 @@ func TestFindDates(t *testing.T) {
 		{"en", "elections will be held on April 6 and 13, the", ref, "[on] April 6 and 13", "2022-04-06/2022-04-13", "range"},
 		{"en", "elections will be held on 6 and 13 April, the", ref, "[on] 6 and 13 April", "2022-04-06/2022-04-13", "range"},
 		{"en", "the storm of April 6 and 13 people died", ref, "April 6", "2021-04-06", "partial"},
+		{"en", "the vote is held on April 6 and 13, 2025. The", ref, "[on] April 6 and 13, 2025", "2025-04-06/2025-04-13", "range"},
+		{"en", "talks broke down over the weekend of intense negotiations", ref, "[over] the weekend", "2021-10-02/2021-10-03", "relative"},
 		{"en", "the vote was held on the first Tuesday of November 2020, and", ref, "the first Tuesday of November 2020", "2020-11-03", "absolute"},
 		{"en", "the clocks went back on the last Sunday in October, the", ref, "the last Sunday in October", "2020-10-25", "partial"},
 		{"fr", "le scrutin aura lieu le premier dimanche de mars et", ref, "le premier dimanche de mars", "2022-03-06", "partial"},
@@ -351,6 +353,8 @@ func TestFutureReadings(t *testing.T) {
 		{"en", "The summit begins on Wednesday in Brussels.", "2021-10-06", DirFuture},
 		{"fr", "Le sommet s'ouvre mercredi à Bruxelles.", "2021-10-06", DirFuture},
 		{"en", "The summit began on Wednesday in Brussels.", "2021-09-29", DirPast},
+		{"fr", "Le parquet ouvre une enquête sur l'incendie survenu lundi.", "2021-10-04", DirPast},
+		{"en", "The decision taken on Monday opens the way to talks.", "2021-10-04", DirPast},
 		{"fr", "Il a démissionné le 15 septembre.", "2021-09-15", DirPast},
 		{"fr", "Le vote a eu lieu lundi.", "2021-10-04", DirPast},
 		// the date's own passé composé, whatever the clause after "et" tells
