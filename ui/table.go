@@ -674,7 +674,7 @@ func (p *eventsPanel) fitColumns() {
 			continue
 		}
 		head := p.widths.width(columnTitle(c), size, true)
-		w := p.widths.width(columnTitle(c)+" ↑", size, true)
+		w := p.widths.width(columnTitle(c)+" ˄", size, true)
 		var whole float32    // the widest text that stays whole, shrunk
 		var readable float32 // the widest text up to its readable width
 		for k := range min(len(p.rows), fitRows) {
@@ -794,12 +794,13 @@ func newEventsTable(p *eventsPanel) *eventsTable {
 		h.col = column(id.Col)
 		text := columnTitle(h.col)
 		if p.order.col == h.col {
-			// (arrows the bundled symbol font has: "▲" fell back to the
-			// system's fonts, which a Windows or Wine install may lack)
+			// (arrowheads the bundled text font has: "▲" and "↑" fell back
+			// to the system's fonts, which a Windows or Wine install may
+			// lack)
 			if p.order.desc {
-				text += " ↓"
+				text += " ˅"
 			} else {
-				text += " ↑"
+				text += " ˄"
 			}
 		}
 		h.setText(text)

@@ -130,9 +130,9 @@ func TestHeaderTapSortsAndReverses(t *testing.T) {
 			if got := shownEvents(h.w); !slices.Equal(got, tt.want) {
 				t.Errorf("rows %v, want %v", got, tt.want)
 			}
-			arrow := " ↑"
+			arrow := " ˄"
 			if h.w.events.order.desc {
-				arrow = " ↓"
+				arrow = " ˅"
 			}
 			if got, want := headerOf(t, h.w, tt.col).label.full, columnTitle(tt.col)+arrow; got != want {
 				t.Errorf("header %q, want %q", got, want)
