@@ -884,7 +884,7 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 				b, h = j+1, j
 				continue
 			}
-		case lexis.InSet(toks[b].Fold, "de", "d'", "of") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
+		case lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
 			b += 2
 			continue
 		case tags[b] == syntax.NUM && tags[b-1] == syntax.NOUN && !p.inDate(b) && p.lang == "fr":
