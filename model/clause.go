@@ -1058,9 +1058,13 @@ func (p *parsed) relativeAcross(v int) int {
 
 // complementedNoun returns the noun that the name at token a completes
 // with "de", "du", "de l'", "of the" ("le carambolage de l'A10", "the
-// crash of the A320"), -1 when the name completes none.
+// crash of the A320", "Pre-orders of the recently announced iPhone 4"), -1
+// when the name completes none.
 func (p *parsed) complementedNoun(a int) int {
 	k := a - 1
+	for n := 0; k >= 1 && n < 3 && (p.tags[k] == syntax.ADJ || p.tags[k] == syntax.ADV || p.tags[k] == syntax.VERB && p.participleForm(k)); n++ {
+		k-- // "of the recently announced iPhone 4"
+	}
 	if k >= 1 && lexis.InSet(p.toks[k].Fold, "l'", "la", "le", "the") {
 		k--
 	}

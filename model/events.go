@@ -402,7 +402,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		// "Les ouvriers de Renault ont manifesté": the subject as
 		// written, not "Renault ont manifesté".
 		if h := p.complementedNoun(a); h >= 0 {
-			if phrase := p.nounPhrase(x.art.Text, h, v); phrase != "" && strings.Contains(phrase, toks[a].Text) {
+			phrase := p.nounPhrase(x.art.Text, h, v)
+			if phrase == "" && p.wordStart(h) == 0 && toks[h].Kind == lexis.Word {
+				// "Pre-orders of the recently announced iPhone 4 began":
+				// a bare noun opening the sentence.
+				phrase = strings.TrimSpace(x.art.Text[toks[0].Start:toks[p.nounPhraseEnd(h, v)-1].End])
+			}
+			if phrase != "" && strings.Contains(phrase, toks[a].Text) {
 				c.words = phrase + " " + words
 			}
 		}
@@ -865,6 +871,13 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		return ""
 	}
 	a--
+	return strings.TrimSpace(text[toks[a].Start:toks[p.nounPhraseEnd(h, verb)-1].End])
+}
+
+// nounPhraseEnd returns the end of the noun phrase headed by token h before
+// the verb: its adjectives, names and complements.
+func (p *parsed) nounPhraseEnd(h, verb int) int {
+	toks, tags := p.toks, p.tags
 	b := h + 1
 	for b < verb && b-h < 7 {
 		switch {
@@ -884,8 +897,11 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 				b, h = j+1, j
 				continue
 			}
-		case lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") && b+1 < verb && (tags[b+1] == syntax.NOUN || tags[b+1] == syntax.PROPN):
-			b += 2
+		case lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") && p.complementHead(b, verb) > 0:
+			// "la composition de son gouvernement", "Pre-orders of the
+			// recently announced iPhone 4": the noun its complement names,
+			// with the words before it.
+			b = p.complementHead(b, verb) + 1
 			continue
 		case tags[b] == syntax.NUM && tags[b-1] == syntax.NOUN && !p.inDate(b) && p.lang == "fr":
 			// "Un séisme de magnitude 7,5": the reading its noun takes.
@@ -896,10 +912,6 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 			if j == verb || j < len(tags) && (isVerb(tags[j]) || tags[j] == syntax.PUNCT) {
 				b = j
 			}
-		case lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") && b+2 < verb && lexis.InSet(toks[b+1].Fold, "son", "sa", "ses", "leur", "leurs", "the", "its", "their", "la", "l'") &&
-			(tags[b+2] == syntax.NOUN || tags[b+2] == syntax.PROPN) && !p.inDate(b+2):
-			b += 3 // "la composition de son gouvernement", "the launch of its rocket"
-			continue
 		case lexis.InSet(toks[b].Fold, "du", "of") && b+1 < verb && p.inDate(b+1):
 			// "Les attentats du 11 septembre": the date names the thing.
 			b++
@@ -910,8 +922,33 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		}
 		break
 	}
-	return strings.TrimSpace(text[toks[a].Start:toks[b-1].End])
+	return b
 }
+
+// complementHead returns the noun a complement opened by the preposition at
+// b names before the verb ("of the recently announced iPhone", "de son
+// gouvernement", "du Titanic"), or -1: a determiner, then up to three
+// adjectives, adverbs or participles, then the noun.
+func (p *parsed) complementHead(b, verb int) int {
+	toks, tags := p.toks, p.tags
+	j := b + 1
+	if j < verb && lexis.InSet(toks[b].Fold, "de", "d'", "of") && complementDeterminers[toks[j].Fold] {
+		j++
+	}
+	for n := 0; j < verb && n < 3 && (tags[j] == syntax.ADJ || tags[j] == syntax.ADV || tags[j] == syntax.VERB && p.participleForm(j)); n++ {
+		j++
+	}
+	if j >= verb || tags[j] != syntax.NOUN && tags[j] != syntax.PROPN || p.inDate(j) {
+		return -1
+	}
+	for p.lang != "fr" && j+1 < verb && (tags[j+1] == syntax.NOUN || tags[j+1] == syntax.PROPN) && !p.inDate(j+1) {
+		j++ // "of the new Zorgon rocket"
+	}
+	return j
+}
+
+// complementDeterminers may open a noun's complement after "de" or "of".
+var complementDeterminers = lexis.SetOf("son", "sa", "ses", "leur", "leurs", "the", "its", "their", "his", "her", "la", "l'", "le", "les", "a", "an", "un", "une")
 
 // participleForm reports whether the verb at v is written as a past
 // participle ("signés", "founded").
@@ -1460,4 +1497,13 @@ func (x *extractor) atDatedNoun(s *sentence, pos int) *datedNoun {
 		}
 	}
 	return nil
+}
+
+// wordStart returns the first token of the hyphenated word that token h
+// ends ("Pre-orders"), h itself when it is a word of its own.
+func (p *parsed) wordStart(h int) int {
+	for h >= 2 && gluedHyphen(p.toks, h-1) && p.toks[h-2].Kind == lexis.Word {
+		h -= 2
+	}
+	return h
 }
