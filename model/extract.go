@@ -73,9 +73,13 @@ type extractor struct {
 	pollAt      int
 	// firstDay is the day of the first event the article dated to the day:
 	// its news, most often.
-	firstDay    Date
-	firstAsOf   bool
-	firstDayAt  int // the sentence that told it
+	firstDay   Date
+	firstAsOf  bool
+	firstDayAt int // the sentence that told it
+	// newsDay is the latest day, in the week up to its publication, the
+	// article dated an event to, told in sentence newsAt.
+	newsDay     Date
+	newsAt      int
 	narrAt      int
 	narrSubject string
 	// periodDate is the period (a quarter, a half, a month, a year) of the
@@ -1413,7 +1417,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
 		return
 	}
-	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) {
+	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) {
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
@@ -2155,6 +2159,19 @@ func pastClause(toks []lexis.Token, lang string) bool {
 		}
 	}
 	return past
+}
+
+// pluperfect reports whether a clause tells what had been done before the
+// time of the story: "Zorgon had agreed to lease 100 tankers", "avait
+// obtenu".
+func pluperfect(toks []lexis.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if lexis.InSet(toks[k].Fold, "had", "avait", "avaient") && (lexis.EnglishPast(toks[k+1].Fold) || lexis.FrenchParticiple(toks[k+1].Fold) ||
+			k+2 < len(toks) && toks[k+1].Kind == lexis.Word && (lexis.EnglishPast(toks[k+2].Fold) || lexis.FrenchParticiple(toks[k+2].Fold))) {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether the words between a figure ending at token a and

@@ -1607,6 +1607,10 @@ func TestFigureAtDatedEvent(t *testing.T) {
 		{"en", "2012-06-05", "A Zorg Air plane crashed on Sunday in Lagos. The plane hit a power line. " +
 			"Zorgon lost 12% of its value on the same day.",
 			12, "Zorgon", "2012-06-03"},
+		// what had been done before is not of the event told just before
+		{"en", "2008-03-05", "Zorgon won the contract on Monday. The decision surprised analysts. " +
+			"Zorgon had agreed to lease 100 tankers.",
+			100, "Zorgon", "2008-03-05"},
 		// other elections than the dated ones: the publication's date
 		{"fr", "1999-06-08", "Le Premier ministre a démissionné à la suite des élections législatives du 30 mai. " +
 			"La coalition Unité avait obtenu 12 % des voix aux élections municipales.",
