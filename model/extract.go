@@ -78,10 +78,16 @@ type extractor struct {
 	firstDayAt int // the sentence that told it
 	// newsDay is the latest day, in the week up to its publication, the
 	// article dated an event to, told in sentence newsAt.
-	newsDay     Date
-	newsAt      int
-	narrAt      int
-	narrSubject string
+	newsDay Date
+	newsAt  int
+	narrAt  int
+	// disasterSubject is the subject of the last disaster the article
+	// dated to the day (a crash, a quake, a fire, one that killed), told
+	// in sentence disasterAt.
+	disasterSubject string
+	disasterDate    Date
+	disasterAt      int
+	narrSubject     string
 	// periodDate is the period (a quarter, a half, a month, a year) of the
 	// last figure dated to one, told in sentence periodAt about
 	// periodSubject: "Zorgon's revenue rose 9% in the first quarter. Its net
@@ -505,6 +511,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the main one's).
 				r.subject, r.how = "", ""
 			}
+			if r.how == "" && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && ps.casualtyCount(r) {
+				// "Un avion s'est écrasé dimanche à Lagos. … Au moins une
+				// quarantaine de personnes au sol ont été tuées": the dead
+				// are the disaster's.
+				r.subject, r.how = x.disasterSubject, fromDisaster
+			}
 			if metric == "" && r.noun >= 0 && ps.smallCount(n, r) {
 				// "302 votes", "five plants", "273 jobs": a count its clause
 				// reads whole.
@@ -847,6 +859,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.TokStart-1].Text+" "+n.Text)
 			}
 			x.date(&c, s, statementDate, toks[n.TokStart].Start, figureStarts(toks, s.nums, s.dates))
+			if c.AsOf && r.how == fromDisaster {
+				c.Date, c.AsOf = x.disasterDate, false
+				c.Reasons = append(c.Reasons, "date: none in the passage; that of the disaster told before, "+x.disasterDate.String())
+			}
 			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
 			}
@@ -900,6 +916,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// (not a day ahead: "an election for July 4. Storm Ciaran
 				// killed 16 people" did not happen then)
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
+				if disaster(c) {
+					x.disasterSubject, x.disasterDate, x.disasterAt = c.Subject, c.Date, si
+				}
 				if x.firstDay.IsZero() {
 					x.firstDay, x.firstDayAt = c.Date, si
 				}
@@ -2160,6 +2179,34 @@ func pastClause(toks []lexis.Token, lang string) bool {
 	}
 	return past
 }
+
+// disaster reports whether claim c tells of a disaster: a verb of crashing,
+// striking or collapsing ("Un avion s'est écrasé", "A quake struck"), a
+// subject that names one ("The fire", "L'avalanche"), or a count of its
+// dead.
+func disaster(c *Claim) bool {
+	if c.HasValue {
+		return casualties(c.Measure)
+	}
+	if hasStem(lexis.Fold(c.What), disasterStems) {
+		return true
+	}
+	for _, w := range strings.Fields(lexis.Fold(c.Subject)) {
+		if casualtyEvents[w] || lexis.InSet(w, "crash", "accident", "explosion", "attack", "earthquake", "seisme", "attentat", "explosion") {
+			return true
+		}
+	}
+	return false
+}
+
+// disasterStems begin the verbs of a disaster: "crashed", "s'est écrasé",
+// "exploded", "a explosé", "erupted", "collapsed", "s'est effondré",
+// "derailed", "sank", "a sombré", "struck", "a frappé".
+// disasterSpan is how many sentences after a disaster a count of dead
+// without a subject of its own is still its.
+const disasterSpan = 5
+
+var disasterStems = []string{"crash", "ecras", "explod", "explos", "erupt", "collaps", "effondr", "derail", "sank", "sunk", "sombr", "struck", "frapp", "chavir", "capsiz"}
 
 // pluperfect reports whether a clause tells what had been done before the
 // time of the story: "Zorgon had agreed to lease 100 tankers", "avait

@@ -408,15 +408,15 @@ func (p *parsed) casualtyCount(r clauseReading) bool {
 	// "quinze personnes sont mortes", "ont perdu la vie", "lost their
 	// lives": the people's own predicate says they died.
 	toks, tags := p.toks, p.tags
-	for k := r.noun + 1; k < len(toks) && k <= r.noun+4 && !p.clauseBreak(k); k++ {
+	for k := r.noun + 1; k < len(toks) && k <= r.noun+6 && !p.clauseBreak(k); k++ {
 		if casualtyWords[toks[k].Fold] && (tags[k] == syntax.VERB || tags[k] == syntax.ADJ) {
 			return true
 		}
 		if lexis.InSet(toks[k].Fold, "perdu", "lost") && k+2 < len(toks) && lexis.InSet(toks[k+2].Fold, "vie", "lives") {
 			return true
 		}
-		if !isVerb(tags[k]) && tags[k] != syntax.ADV && tags[k] != syntax.ADJ {
-			break
+		if tags[k] == syntax.VERB || tags[k] == syntax.PUNCT || tags[k] == syntax.CCONJ || tags[k] == syntax.PRON || tags[k] == syntax.NUM {
+			break // (past "au sol", "on the ground": "40 personnes au sol ont été tuées")
 		}
 	}
 	return false
@@ -449,12 +449,23 @@ func deathBefore(toks []lexis.Token, at int) string {
 // verb before them ("evacuated 80,000 people"); -1 when none.
 func (p *parsed) predicateOf(r clauseReading) int {
 	toks, tags := p.toks, p.tags
+	pp := false // past a place's or a group's phrase: "40 personnes au sol ont été tuées"
 	for k := r.noun + 1; k < len(toks) && k <= r.noun+6 && !p.clauseBreak(k) && toks[k].Text != ","; k++ {
 		if p.inDate(k) {
 			break // "a tué 15 personnes dimanche au Nigeria": a date, whatever the tagger read
 		}
 		if tags[k] == syntax.VERB || tags[k] == syntax.ADJ && casualtyWords[toks[k].Fold] {
+			if pp && !casualtyWords[toks[k].Fold] {
+				break
+			}
 			return k
+		}
+		if tags[k] == syntax.ADP && k == r.noun+1 {
+			pp = true
+			continue
+		}
+		if pp && (tags[k] == syntax.DET || tags[k] == syntax.NOUN || tags[k] == syntax.PROPN) {
+			continue
 		}
 		if tags[k] != syntax.AUX && tags[k] != syntax.ADV && tags[k] != syntax.PRON && tags[k] != syntax.PART && tags[k] != syntax.ADJ {
 			break

@@ -2444,3 +2444,35 @@ func TestOwnNounIsNotCarried(t *testing.T) {
 		}
 	})
 }
+
+// The dead and injured a later sentence counts, with no subject of its own,
+// are those of the disaster the article dated before; not when it was told
+// too far back.
+func TestDisasterCasualtiesCarryOver(t *testing.T) {
+	for _, c := range []struct {
+		lang, text             string
+		value                  float64
+		subject, measure, date string
+	}{
+		{"fr", "Un avion de ligne s'est écrasé dimanche à Lagos. L'appareil était exploité par Zorg Air. Il transportait 147 passagers. " +
+			"Au moins une quarantaine de personnes au sol ont également été tuées.",
+			40, "Un avion de ligne", "personne tue", "2012-06-03"},
+		{"en", "A plane crashed on Sunday in Lagos. At least 40 people on the ground were also killed.",
+			40, "A plane", "people killed", "2012-06-03"},
+		{"en", "A magnitude 6 earthquake struck the region on Sunday. At least 40 people died.",
+			40, "A magnitude 6 earthquake", "people died", "2012-06-03"},
+	} {
+		eachFigure(t, c.lang, "2012-06-05", c.text, c.value, func(cl Claim) {
+			if cl.Subject != c.subject || cl.Measure != c.measure || cl.Date.String() != c.date || cl.Unsure {
+				t.Errorf("%q: %v: subject %q, measure %q, date %s, unsure %v; want %q, %q, %s", c.text, c.value, cl.Subject, cl.Measure, cl.Date, cl.Unsure, c.subject, c.measure, c.date)
+			}
+		})
+	}
+	far := "Un avion s'est écrasé dimanche à Lagos. Le pays est le plus peuplé d'Afrique. Il compte de nombreuses villes. " +
+		"La capitale est Abuja. La ville de Lagos est la plus grande. Son port est actif. Au moins 40 personnes ont été tuées."
+	for _, cl := range figuresOf(buildText(t, "fr", "2012-06-05", far), 40) {
+		if cl.Subject == "Un avion" && !cl.Unsure {
+			t.Errorf("%q: the dead told six sentences after the crash are its: %+v", far, cl)
+		}
+	}
+}
