@@ -757,10 +757,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// what its own verb says happened to them.
 				noun, _, _ := strings.Cut(prevFigure.Measure, " ")
 				c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
-				c.Measure = noun + " " + verbLemma(toks[others].Fold, a.Lang)
-				c.What = toks[n.TokEnd].Text
-				c.phrase = x.art.Text[toks[others].Start:toks[n.TokEnd].End] // "injured 53 others"
-				for k := others - 1; k >= 0 && k >= others-12; k-- {
+				c.Measure = noun + " " + verbLemma(pastOfPresent(toks[others].Fold, a.Lang), a.Lang)
+				if n.TokEnd < len(toks) && lexis.InSet(toks[n.TokEnd].Fold, "autres", "others") {
+					c.What = toks[n.TokEnd].Text
+					c.phrase = x.art.Text[toks[others].Start:toks[n.TokEnd].End] // "injured 53 others"
+				} else {
+					// "and injuring 40", "and 200 were injured": the count
+					// and its verb, as written.
+					c.What = toks[others].Text
+					c.phrase = x.art.Text[toks[min(others, n.TokStart)].Start:toks[max(others, n.TokEnd-1)].End]
+					if others > n.TokStart {
+						c.phrase = ": " + c.phrase
+					}
+				}
+				for k := others - 1; k >= 0 && k >= others-12 && others < n.TokStart; k-- {
 					if ps.tags[k] == syntax.AUX {
 						// "avait tué 15 personnes et blessé 53 autres": the
 						// auxiliary the two verbs share.
@@ -2178,6 +2188,21 @@ func pastClause(toks []lexis.Token, lang string) bool {
 		}
 	}
 	return past
+}
+
+// pastOfPresent returns the past participle of a verb of death or injury
+// in its present participle, so that both read as one measure: "injuring"
+// → "injured", "blessant" → "blesse".
+func pastOfPresent(f, lang string) string {
+	switch {
+	case !casualtyWords[f]:
+		return f
+	case lang == "fr" && strings.HasSuffix(f, "ant"):
+		return strings.TrimSuffix(f, "ant") + "e"
+	case lang != "fr" && strings.HasSuffix(f, "ing"):
+		return strings.TrimSuffix(f, "ing") + "ed"
+	}
+	return f
 }
 
 // disaster reports whether claim c tells of a disaster: a verb of crashing,

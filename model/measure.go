@@ -232,7 +232,38 @@ var peopleNouns = lexis.SetOf("personnes", "personne", "people", "persons", "gen
 // not such a count.
 func (p *parsed) othersVerb(prevEnd int, n quantity.NumberExpr) int {
 	toks, tags := p.toks, p.tags
-	if n.TokEnd >= len(toks) || !lexis.InSet(toks[n.TokEnd].Fold, "autres", "others") || n.TokStart-prevEnd > 5 {
+	if n.TokStart-prevEnd > 5 {
+		return -1
+	}
+	if n.TokEnd >= len(toks) || !lexis.InSet(toks[n.TokEnd].Fold, "autres", "others") {
+		// "40 people died and 200 were injured", "killing 12 people and
+		// injuring 40": a bare count of the same people, its own verb of
+		// death or injury before or after it.
+		if n.TokEnd < len(toks) && (tags[n.TokEnd] == syntax.NOUN || tags[n.TokEnd] == syntax.PROPN || casualtyNouns[toks[n.TokEnd].Fold]) {
+			return -1 // (not "12 dead and 40 injured": a noun of its own)
+		}
+		and := -1
+		for k := prevEnd; k < n.TokStart; k++ {
+			if lexis.InSet(toks[k].Fold, "et", "and") {
+				and = k
+			}
+		}
+		if and < 0 {
+			return -1
+		}
+		for v := and + 1; v < n.TokStart; v++ {
+			if casualtyWords[toks[v].Fold] && isVerb(tags[v]) {
+				return v
+			}
+		}
+		for v := n.TokEnd; v < len(toks) && v <= n.TokEnd+3; v++ {
+			if casualtyWords[toks[v].Fold] && (isVerb(tags[v]) || tags[v] == syntax.ADJ) {
+				return v
+			}
+			if tags[v] != syntax.AUX && tags[v] != syntax.ADV {
+				break
+			}
+		}
 		return -1
 	}
 	for k := prevEnd; k < n.TokStart; k++ {

@@ -1492,6 +1492,9 @@ func TestCasualtiesOfAnEvent(t *testing.T) {
 		{lang: "en", text: "The explosion left 12 dead and 40 injured on Tuesday in Toulouse.", value: 40, subject: "The explosion", measure: "injured", sure: true},
 		{lang: "fr", text: "Le carambolage avait tué 15 personnes et blessé 53 autres le 10 novembre 1993.", value: 53, subject: "Le carambolage", measure: "personne blesse", sure: true},
 		{lang: "en", text: "The pile-up killed 15 people and injured 53 others on November 10, 1993.", value: 53, subject: "The pile-up", measure: "people injured", sure: true},
+		{lang: "en", text: "A bomb exploded in a market in Kabul on Sunday, killing 12 people and injuring 40.", value: 40, subject: "A bomb", measure: "people injured", sure: true},
+		{lang: "fr", text: "Un séisme a frappé la région dimanche. Au moins 40 personnes sont mortes et 200 ont été blessées.", value: 200, subject: "Un séisme", measure: "personne blesse", sure: true},
+		{lang: "en", text: "A quake struck the region on Sunday. At least 40 people died and 200 were injured.", value: 200, subject: "A quake", measure: "people injured", sure: true},
 		{lang: "fr", text: "Le tribunal juge l'explosion d'AZF qui, le 21 septembre 2001 à Toulouse, avait tué 31 personnes.", value: 31, subject: "l'explosion d'AZF", measure: "personne tue", sure: true},
 		{lang: "fr", text: "Le tribunal juge le carambolage de l'A 10 qui, le 10 novembre 93 près de Bordeaux, avait causé la mort de 15 personnes.", value: 15, subject: "le carambolage de l'A 10", measure: "personne mort", sure: true},
 		// the event a relative clause of the dead tells of
