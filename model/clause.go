@@ -399,10 +399,10 @@ func (p *parsed) commaOpensClause(k int) bool {
 	// follows a name, whatever it holds.
 	for j := k - 1; j > 0 && k-j <= 15; j-- {
 		if toks[j].Text == "," {
-			if (tags[j+1] == syntax.DET || lexis.InSet(toks[j+1].Fold, "which", "who", "qui", "dont")) && p.properNoun(j-1) {
+			if (tags[j+1] == syntax.DET || lexis.InSet(toks[j+1].Fold, "which", "who", "qui", "dont")) && p.nameEnds(j-1) {
 				return false
 			}
-			if (tags[j-1] == syntax.NOUN || p.properNoun(j-1)) && !p.inDate(j-1) && k+1 < len(toks) && isVerb(tags[k+1]) && p.incidental(j+1, k) {
+			if (tags[j-1] == syntax.NOUN || p.nameEnds(j-1)) && !p.inDate(j-1) && k+1 < len(toks) && isVerb(tags[k+1]) && p.incidental(j+1, k) {
 				// "The first A380 superjumbo, made by Airbus, was
 				// delivered", "The company, which employs 54,000 people,
 				// said": an incidental phrase between a noun and its verb.
@@ -450,6 +450,12 @@ func (p *parsed) clauseStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// nameEnds reports whether token k ends a name: a proper noun, or the
+// number of one ("La fusée Falcon 9, développée par SpaceX, a décollé").
+func (p *parsed) nameEnds(k int) bool {
+	return p.properNoun(k) || k > 0 && p.tags[k] == syntax.NUM && p.toks[k].Kind == lexis.Number && p.properNoun(k-1) && !p.inDate(k)
 }
 
 // clauseEnd returns the token after the clause holding token i.

@@ -212,7 +212,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 				// the role's complement.
 				return a, b, fromClause
 			}
-			if p.properNoun(j-1) || p.dateBetween(j, k) || p.incidental(j+1, k) {
+			if p.nameEnds(j-1) || p.dateBetween(j, k) || p.incidental(j+1, k) {
 				// (or "La participation au second tour, les 16 et 17
 				// juin, a été de 51 %": a date set off by commas)
 				k = j - 1
