@@ -1197,7 +1197,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")):
 		// "the FTSE 100 fell 6.5%": the change its verb states.
 		c.What = toks[r.verb].Text
-		c.Measure = "change"
+		c.Measure = changeMeasure(c.Unit, lang)
 		c.Reasons = append(c.Reasons, "measure: a change, «"+toks[r.verb].Text+"»")
 	case r.verb >= 0 && p.amountOfAntecedent(r.verb) >= 0:
 		// "le budget 2025 de la ville, qui s'élève à 318 millions", "the
@@ -1223,6 +1223,19 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if c.Unit == "" {
 		c.Unit = unit // "521 kg", "9.9 billion yuan", "23 percent"
 	}
+}
+
+// changeMeasure names a change of a percentage by its direction, as its
+// verb said it ("fell 6.5%": a fall; "a progressé de 2 %": a rise), in
+// the article's language; "change" when the verb says no direction.
+func changeMeasure(unit, lang string) string {
+	switch {
+	case strings.HasPrefix(unit, "+"):
+		return map[bool]string{true: "hausse", false: "rise"}[lang == "fr"]
+	case strings.HasPrefix(unit, "−"):
+		return map[bool]string{true: "baisse", false: "fall"}[lang == "fr"]
+	}
+	return map[bool]string{true: "variation", false: "change"}[lang == "fr"]
 }
 
 // currencyWords name a currency after a figure.

@@ -2479,3 +2479,14 @@ func TestDisasterCasualtiesCarryOver(t *testing.T) {
 		}
 	}
 }
+
+// A percentage its verb moves is measured by the direction the verb says,
+// in the article's language: a fall, a rise.
+func TestChangeMeasureByDirection(t *testing.T) {
+	checkFigures(t, "2024-03-15", []figureCase{
+		{lang: "en", text: "The FTSE 100 fell 2.5% on Monday.", value: 2.5, subject: "FTSE 100", measure: "fall (%)", sure: true},
+		{lang: "en", text: "The Dow Jones rose 1.5% on Monday.", value: 1.5, subject: "Dow Jones", measure: "rise (%)", sure: true},
+		{lang: "fr", text: "Le CAC 40 a progressé de 1,2 % lundi.", value: 1.2, subject: "CAC 40", measure: "hausse (%)", sure: true},
+		{lang: "fr", text: "Le CAC 40 a reculé de 1,2 % lundi.", value: 1.2, subject: "CAC 40", measure: "baisse (%)", sure: true},
+	})
+}
