@@ -293,7 +293,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 				}
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
 					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
-					m.tok == 0 && openingAdverb(a.Lang, toks)
+					m.tok == 0 && openingAdverb(a.Lang, toks) || functionWord(a.Lang, w)
 			}
 		}
 		for k := range toks {
@@ -345,6 +345,15 @@ func citedAt(toks []lexis.Token, k int) bool {
 // openingAdverb reports whether the word opening an English sentence is an
 // adverb set off by a comma ("Nationally, more than 31 million birds…",
 // "Separately, …", "Reportedly, …"): never a name.
+// functionWord reports whether w, capitalised at a sentence's start, is a
+// word the treebanks always read as an adverb, a preposition, a
+// determiner, a pronoun, a conjunction or an auxiliary ("Tard en soirée",
+// "Hier", "Puis"): no name.
+func functionWord(lang, w string) bool {
+	t, ok := syntax.Tagger(tagLang(lang)).FixedTag(strings.ToLower(w))
+	return ok && (t == syntax.ADV || t == syntax.ADP || t == syntax.DET || t == syntax.PRON || t == syntax.CCONJ || t == syntax.SCONJ || t == syntax.AUX)
+}
+
 func openingAdverb(lang string, toks []lexis.Token) bool {
 	return lang == "en" && len(toks) > 1 && toks[1].Text == "," && len(toks[0].Fold) > 6 &&
 		hasAnySuffix(toks[0].Fold, "ally", "ately", "ously", "ively", "edly", "ingly", "arly", "ently", "antly", "ionally")

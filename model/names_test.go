@@ -34,9 +34,11 @@ func TestOpeningWordsAreNoSubjects(t *testing.T) {
 		{"fr", "Vers 2 milliards d'utilisateurs, selon les prévisions."},
 		{"en", "Despite the strike, Zorgon sales rose 5% in May."},
 		{"en", "Following the merger, 300 jobs were cut."},
+		{"fr", "Le Zorgistan sera à l'honneur ce soir. Tard en soirée. Elle sera face à 104 drapeaux hissés au centre."},
+		{"fr", "Le spectacle commence ce soir. Puis. Elle sera face à 104 drapeaux hissés au centre."},
 	} {
 		for _, cl := range buildText(t, c.lang, "2012-09-04", c.text).Claims {
-			if f := strings.Fields(cl.Subject); len(f) > 0 && lexis.InSet(lexis.Fold(f[0]), "lors", "vers", "despite", "following") {
+			if f := strings.Fields(cl.Subject); len(f) > 0 && lexis.InSet(lexis.Fold(f[0]), "lors", "vers", "despite", "following", "tard", "puis") {
 				t.Errorf("%q: subject %q", c.text, cl.Subject)
 			}
 		}

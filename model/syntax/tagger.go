@@ -399,3 +399,13 @@ func (t *table) features() []feature {
 	}
 	return out
 }
+
+// FixedTag returns the tag the training data always gives word w as
+// written ("tard": ADV, "the": DET), ok false when w is not one of those
+// words.
+func (m *Model) FixedTag(w string) (Tag, bool) {
+	if m == nil {
+		return 0, false
+	}
+	return m.dict.lookup(info(w).word)
+}
