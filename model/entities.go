@@ -114,7 +114,7 @@ var roleWords = map[string]string{
 	"fondateur": "founder", "fondatrice": "founder", "cofondateur": "founder", "co-fondateur": "founder",
 	"founder": "founder", "co-founder": "founder", "cofounder": "founder", "createur": "founder", "creator": "founder",
 	"pdg": "ceo", "ceo": "ceo", "patron": "ceo", "patronne": "ceo", "boss": "ceo", "dirigeant": "ceo",
-	"directeur": "director", "directrice": "director", "director": "director", "chief": "ceo",
+	"chef": "head", "cheffe": "head", "directeur": "director", "directrice": "director", "director": "director", "chief": "ceo",
 	"president": "president", "presidente": "president", "chairman": "president", "chair": "president",
 	"porte-parole": "spokesperson", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
 	"ministre": "minister", "minister": "minister", "analyste": "analyst", "analyst": "analyst",

@@ -167,11 +167,34 @@ const alsoSpan = 15
 // toks, -1 when there is none.
 func alsoAt(toks []lexis.Token) int {
 	for k, t := range toks {
-		if lexis.InSet(t.Fold, "also", "aussi", "egalement") {
+		if lexis.InSet(t.Fold, "also", "aussi", "egalement") || sequenceWord(toks, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// sequenceWord reports whether token k says that what its clause tells came
+// right after what was told before: "a ensuite félicité les artistes",
+// "le trafic a alors été détourné", "s'est aussitôt lancé", "then
+// announced" (not "alors que", "since then", "the then president").
+func sequenceWord(toks []lexis.Token, k int) bool {
+	f := toks[k].Fold
+	switch {
+	case lexis.InSet(f, "ensuite", "aussitot", "subsequently", "afterwards", "later"):
+	case f == "alors":
+		if lexis.InSet(lexis.FoldAt(toks, k+1), "que", "qu'") {
+			return false
+		}
+	case f == "then":
+		if lexis.InSet(lexis.FoldAt(toks, k-1), "since", "until", "till", "by", "the", "and", "from", "just", "even", "if") {
+			return false
+		}
+	default:
+		return false
+	}
+	// between an auxiliary, or the subject, and its verb
+	return k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Word && toks[k+1].Kind == lexis.Word
 }
 
 // pastVerb reports whether verb v is in a past tense: "announced", "was
@@ -179,12 +202,14 @@ func alsoAt(toks []lexis.Token) int {
 func (x *extractor) pastVerb(p *parsed, v int) bool {
 	toks := p.toks
 	aux := v - 1
-	for aux >= 0 && lexis.InSet(toks[aux].Fold, "also", "aussi", "egalement", "been", "ete") {
+	for aux >= 0 && (lexis.InSet(toks[aux].Fold, "also", "aussi", "egalement", "been", "ete") || sequenceWord(toks, aux)) {
 		aux--
 	}
 	if x.art.Lang == "fr" {
-		// (not "sont également élevées": a state, now)
-		return aux >= 0 && lexis.InSet(toks[aux].Fold, "a", "ont", "avait", "avaient") && toks[aux].Text != "à" && lexis.FrenchParticiple(toks[v].Fold)
+		// (not "sont également élevées": a state, now; but "s'est aussitôt
+		// lancé", a reflexive's past)
+		reflexive := aux >= 1 && lexis.InSet(toks[aux].Fold, "est", "sont") && lexis.InSet(toks[aux-1].Fold, "s'", "se")
+		return aux >= 0 && (lexis.InSet(toks[aux].Fold, "a", "ont", "avait", "avaient") && toks[aux].Text != "à" || reflexive) && lexis.FrenchParticiple(toks[v].Fold)
 	}
 	if aux >= 0 && lexis.InSet(toks[aux].Fold, "was", "were") {
 		return p.participleForm(v)

@@ -46,6 +46,9 @@ func TestClauseEvents(t *testing.T) {
 		{"une apposition après un nom qui finit par un numéro", "fr", "2012-05-22",
 			"La fusée Zorg 9, développée par une société privée, a décollé sans problème ce matin depuis Kourou.",
 			[][3]string{{"Zorg 9", "a décollé", "2012-05-22"}}},
+		{"le chef d'un État est une fonction, non l'État", "fr", "2002-05-07",
+			"Le chef de l'Etat a nommé hier Jean Zorg à Matignon.",
+			[][3]string{{"Le chef de l'Etat", "a nommé", "2002-05-06"}}},
 		{"une longue apposition entre le sujet et son verbe", "fr", "1999-07-28",
 			"Paul Durand, un des conseillers du ministre de la Culture Jean-Pierre Morel, a démissionné mercredi dernier de ses fonctions.",
 			[][3]string{{"Paul Durand", "démissionné", "1999-07-21"}}},
@@ -492,6 +495,12 @@ func TestAlsoEvents(t *testing.T) {
 		{"fr", "Zorgon a présenté mercredi sa tablette. Jan Zorg a aussi annoncé un service de musique.", "annoncé un service de musique", "2010-10-20"},
 		{"fr", "Zorgon a présenté mercredi sa tablette. Les prix sont également élevés.", "", ""},
 		{"fr", "Une panne a privé mercredi la ville d'électricité. La plupart ont également été touchées par la panne.", "", ""},
+		// what is told as coming right after: "ensuite", "aussitôt", "then"
+		{"fr", "Zorgon a présenté mercredi sa tablette. Jan Zorg a ensuite inauguré une usine à Lyon.", "a ensuite inauguré une usine", "2010-10-20"},
+		{"fr", "Jan Zorg a été réélu mercredi. Celui-ci s'est aussitôt lancé dans les consultations.", "Zorg s'est aussitôt lancé dans les consultations", "2010-10-20"},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Anna Zorg then opened a store in Paris.", "Anna Zorg opened a store", "2010-10-20"},
+		{"fr", "Zorgon a présenté mercredi sa tablette. Les prix étaient alors élevés alors que la demande baissait.", "", ""},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Since then the company has hired staff.", "", ""},
 	} {
 		tl := buildText(t, c.lang, "2010-10-23", c.text)
 		var got []string

@@ -293,7 +293,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 				}
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
 					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
-					m.tok == 0 && openingAdverb(a.Lang, toks) || functionWord(a.Lang, w)
+					m.tok == 0 && openingAdverb(a.Lang, toks) || functionWord(a.Lang, w) || subjectPronouns[f]
 			}
 		}
 		for k := range toks {

@@ -26,7 +26,7 @@ const (
 	fromContext  = "the subject of the claim just before"
 	fromName     = "the name its clause's subject holds"
 	fromTopic    = "the article's main organisation, whose figure its clause's subject names"
-	fromGroup    = "the group or body its clause's subject names"
+	fromGroup    = "the group, body or role its clause's subject names"
 	fromHolder   = "the body whose members the figure counts"
 	fromParts    = "that of the figure whose parts it counts, in brackets after it"
 	fromPlace    = "the place its clause names, as no organisation is its subject"
@@ -255,7 +255,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			if !lexis.InSet(toks[o].Fold, "de", "d'", "du", "of") {
 				o--
 			}
-			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && bodyNouns[toks[h].Fold] {
+			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (bodyNouns[toks[h].Fold] || roleOf(toks[h]) != "") {
+				// (and "le chef de l'Etat a nommé", "the head of the
+				// agency said": the role, a person, not the body it heads)
 				n := h
 				for n > start && (tags[n-1] == syntax.DET || tags[n-1] == syntax.ADJ) {
 					n--
