@@ -1018,7 +1018,7 @@ func (x *extractor) trackAt(s *sentence, si int) {
 	x.opening, x.openingAt = "", -1
 	first := firstWord(x.art.Slice(s.span))
 	for _, m := range s.mentions {
-		if (m.tok == 0 || m.tok == 1 && determiners[lexis.Fold(first)]) && !m.common && x.reg.kindOf(&m) == KindOrg && x.opening == "" {
+		if (m.tok == 0 || m.tok <= 3 && determiners[lexis.Fold(first)] && lowerBetween(x.art.Slice(s.span), first, m.tok)) && !m.common && x.reg.kindOf(&m) == KindOrg && x.opening == "" {
 			// "The Motorola ROKR pauses music…": the organisation or
 			// product sentence si opens with, for an "it" in the next.
 			x.opening, x.openingAt = m.key, si
@@ -1037,6 +1037,22 @@ func (x *extractor) trackAt(s *sentence, si int) {
 			}
 		}
 	}
+}
+
+// lowerBetween reports whether the n words that open text after its first
+// word, first, are all written in lower case: "The new iPhone", where the
+// name is the third word.
+func lowerBetween(text, first string, n int) bool {
+	rest := strings.Fields(strings.TrimPrefix(strings.TrimLeft(text, " \t\n"), first))
+	if len(rest) < n-1 {
+		return false
+	}
+	for _, w := range rest[:n-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func overlapsAny(s Span, ds []timex.DateExpr) bool {

@@ -533,6 +533,9 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "Zorgon was founded in 1997. The company has 300 employees.", 300, "Zorgon", ""},
 		{"en", "Zorgair will also purchase 20 of Zorgon's larger 777 planes.", 20, "Zorgair", ""},
 		{"en", "The Zorgon Alliance secured 17 of the 63 seats in Saturday's election.", 17, "Zorgon Alliance", ""},
+		// "it" after a sentence that opens with a name behind its adjective
+		// ("The new Zorgphone"), past the quote that closed that sentence
+		{"en", "In April, the blog Blipmodo obtained a prototype of the phone on Monday. The new Zorgphone was praised by Jobs as \" the biggest leap. \" It sold 2 million units in a week.", 2e6, "Zorgphone", ""},
 		{"fr", "Air France a dû annuler 340 vols jeudi.", 340, "Air France", ""},
 		{"fr", "Trois rames de Zorgrail ont essuyé des coups de feu dimanche soir.", 3, "Zorgrail", ""},
 		{"fr", "L'ONG Zorg Rights Watch a publié mardi un rapport de 81 pages.", 81, "Zorg Rights Watch", ""},

@@ -52,7 +52,9 @@ func Sentences(text string, body Span, dropped []Dropped) []Span {
 					}
 					if k < p.Span.End {
 						r3, n3 := utf8.DecodeRuneInString(text[k:])
-						if r3 == '»' || r3 == '”' {
+						if r3 == '»' || r3 == '”' || r3 == '"' && strings.Count(text[start:i], "\"")%2 == 1 {
+							// (and a straight quote the sentence opened:
+							// "as \" the biggest leap. \" It is…")
 							j = k + n3
 							continue
 						}
