@@ -706,6 +706,11 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 			from = k // "are expected to start delivering": the verbs whose subject it shares
 			continue
 		}
+		if f := toks[from].Fold; p.lang == "fr" && k+1 == from && (strings.HasSuffix(f, "r") || strings.HasSuffix(f, "re") || from < v && lexis.InSet(f, "en", "y", "le", "la", "les", "l'", "lui", "leur")) &&
+			(tags[k] == syntax.VERB && !p.participle(k) || lexis.InSet(toks[k].Fold, "en", "y", "le", "la", "les", "l'", "lui", "leur")) {
+			from = k // "devrait pouvoir en faire l'annonce": the modal verbs and clitics before the infinitive
+			continue
+		}
 		if tags[k] != syntax.ADV {
 			break
 		}

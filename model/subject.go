@@ -163,7 +163,12 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	// "il devra trouver", "Apple wants to buy", "peut atteindre": a modal
 	// verb right before an infinitive shares its subject; so does one
 	// before an English gerund ("are expected to start delivering").
-	if k := v - 1; k > start && tags[k] == syntax.VERB && !p.participle(k) && (strings.HasSuffix(toks[v].Fold, "r") || p.lang != "fr" && strings.HasSuffix(toks[v].Fold, "ing")) {
+	k = v - 1
+	infinitive := strings.HasSuffix(toks[v].Fold, "r") || p.lang == "fr" && strings.HasSuffix(toks[v].Fold, "re")
+	for p.lang == "fr" && k > start && lexis.InSet(toks[k].Fold, "en", "y", "le", "la", "les", "l'", "lui", "leur", "se", "s'") && infinitive {
+		k-- // "devrait pouvoir en faire l'annonce": a clitic before the infinitive
+	}
+	if k > start && tags[k] == syntax.VERB && !p.participle(k) && (infinitive || p.lang != "fr" && strings.HasSuffix(toks[v].Fold, "ing")) {
 		return p.subjectBefore(k, start)
 	}
 	k = v - 1
