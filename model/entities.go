@@ -546,6 +546,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j++ // "Human Rights Watch", "Apple Watch": a word of the web's boilerplate ending a name
 				continue
 			}
+			if frenchNameTails[toks[j].Fold] && !toks[j].Upper() && toks[j].Space && toks[j].Kind == lexis.Word {
+				j++ // "Pôle emploi", "Crédit agricole", "le Rassemblement national": a French name goes on in lower case
+				continue
+			}
 			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 3 {
 				j += 2 // "Standard & Poor's", "Procter & Gamble", "Johnson & Johnson"
 				continue
@@ -579,6 +583,11 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 	}
 	return out
 }
+
+// frenchNameTails are the words in lower case that French names of bodies
+// end with, after their capitalised word.
+var frenchNameTails = lexis.SetOf("emploi", "agricole", "generale", "nationale", "national", "populaire", "centrale",
+	"europeenne", "federale", "mutuelle", "constitutionnel", "republicain", "republicains", "insoumise", "socialiste")
 
 // entity is a name known across the set.
 type entity struct {

@@ -721,8 +721,8 @@ func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 	toks, tags := p.toks, p.tags
 	unitOf := r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" // "0,25 point", "1.5 kg"
-	if n.Ordinal || n.Value < 2 && !unitOf || n.Value <= 0 || r.verb < 0 || r.how == "" || r.how == fromPassage {
-		return false
+	if n.Ordinal || n.Value < 2 && !unitOf || n.Value <= 0 || r.verb < 0 || r.how == "" && !unitOf || r.how == fromPassage {
+		return false // (but "le taux de chômage a reculé de 0,2 point": a measure's unit, whoever it is of)
 	}
 	if k := n.TokStart - 1; k >= 0 && !(allOf(toks, k) && p.casualtyCount(r)) && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
 		lexis.InSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {

@@ -533,6 +533,8 @@ func TestEverydayNews(t *testing.T) {
 		{"en", "Zorgon was founded in 1997. The company has 300 employees.", 300, "Zorgon", ""},
 		{"en", "Zorgair will also purchase 20 of Zorgon's larger 777 planes.", 20, "Zorgair", ""},
 		{"en", "The Zorgon Alliance secured 17 of the 63 seats in Saturday's election.", 17, "Zorgon Alliance", ""},
+		// a French body's name goes on in lower case
+		{"fr", "Pôle emploi recensait fin septembre 3,1 millions de demandeurs d'emploi sans activité.", 3.1e6, "Pôle emploi", ""},
 		// "it" after a sentence that opens with a name behind its adjective
 		// ("The new Zorgphone"), past the quote that closed that sentence
 		{"en", "In April, the blog Blipmodo obtained a prototype of the phone on Monday. The new Zorgphone was praised by Jobs as \" the biggest leap. \" It sold 2 million units in a week.", 2e6, "Zorgphone", ""},
@@ -2418,7 +2420,7 @@ func TestVotesAgainst(t *testing.T) {
 // body of its own ("The opposition party" stays itself).
 func TestThePartyIsThePartyBefore(t *testing.T) {
 	checkFigures(t, "2024-06-10", []figureCase{
-		{lang: "fr", text: "Le Zorgement national a obtenu 31,4 % des voix dimanche. Le parti a remporté 30 sièges.", value: 30, subject: "Zorgement"},
+		{lang: "fr", text: "Le Zorgement national a obtenu 31,4 % des voix dimanche. Le parti a remporté 30 sièges.", value: 30, subject: "Zorgement national"},
 		{lang: "en", text: "The opposition party won 99 seats on Tuesday.", value: 99, subject: "The opposition party"},
 		{lang: "fr", text: "Le Zorgement national a obtenu 31,4 % des voix dimanche. Une coalition de gauche a remporté 180 sièges.", value: 180, subject: "Une coalition de gauche"},
 	})
@@ -2492,4 +2494,28 @@ func TestChangeMeasureByDirection(t *testing.T) {
 		{lang: "fr", text: "Le CAC 40 a progressé de 1,2 % lundi.", value: 1.2, subject: "CAC 40", measure: "hausse (%)", sure: true},
 		{lang: "fr", text: "Le CAC 40 a reculé de 1,2 % lundi.", value: 1.2, subject: "CAC 40", measure: "baisse (%)", sure: true},
 	})
+}
+
+// A public measure ("le taux de chômage", "the rate of inflation") is no
+// organisation's for want of a subject, and "la République", "l'Etat"
+// alone name no one: the figure stays searchable, unsure.
+func TestPublicMeasureNoOrganisations(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"fr", "Le président de la République s'est félicité du bilan. Zorgon a publié ses résultats. Le taux de chômage a reculé de 0,2 point au troisième trimestre.", 0.2},
+		{"fr", "Le président de la République s'est félicité du bilan. Le taux de chômage a atteint 7,4 % au troisième trimestre.", 7.4},
+		{"en", "Zorgon published its results. The rate of unemployment fell to 4.1% in the third quarter.", 4.1},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2023-11-15", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: %v not read", c.text, c.value)
+		}
+		for _, cl := range found {
+			if !cl.Unsure || lexis.Fold(cl.Subject) == "republique" {
+				t.Errorf("%q: %v: subject %q, unsure %v; want unsure, never «République»", c.text, c.value, cl.Subject, cl.Unsure)
+			}
+		}
+	}
 }

@@ -105,7 +105,7 @@ func (p *parsed) properNoun(k int) bool {
 		return false // "US$40 billion", "US $199"
 	}
 	if tags[k] == syntax.PROPN {
-		return t.Upper() || t.Text != t.Fold // "iPhone", "eBay"
+		return t.Upper() || t.Text != t.Fold || p.named[k] // "iPhone", "eBay", "Pôle emploi"
 	}
 	if t.InnerUpper() && tags[k] != syntax.VERB && tags[k] != syntax.AUX {
 		return true // "iAd", "iOS" misread as common nouns
@@ -1092,12 +1092,18 @@ func nameWords(name string) bool {
 		var buf [64]byte
 		f := lexis.AppendFold(buf[:0], w) // lexis.Fold(w), in a buffer
 		l := lexis.LookupBytes(f)
-		if l&(timex.MonthName|timex.WeekdayName|quantity.TimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 {
+		if l&(timex.MonthName|timex.WeekdayName|quantity.TimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 ||
+			statesAlone[string(f)] {
 			return false
 		}
 	}
 	return true
 }
+
+// statesAlone are the words a state is called by, capitalised by custom,
+// that name no one on their own: "le président de la République", "le
+// chef de l'Etat" (not "République tchèque", a name of several words).
+var statesAlone = lexis.SetOf("republique", "republic", "etat", "state")
 
 // unitNames are units of measure, never a subject.
 var unitNames = lexis.SetOf("km", "kg", "mm", "cm", "m", "ha", "celsius", "fahrenheit", "degres", "degrees", "euros", "dollars",
@@ -1267,6 +1273,15 @@ var companyWords = lexis.SetOf("entreprise", "societe", "company", "firm", "grou
 // public (publicMeasures), the head or a noun its phrase opens with:
 // "Inflation in the euro area", "le taux de chômage".
 func (p *parsed) publicMeasure(h int) bool {
+	// "le taux de chômage", "the rate of inflation": the head's complement.
+	for j := h + 1; j+1 < len(p.toks) && j <= h+3 && lexis.InSet(p.toks[j].Fold, "de", "d'", "du", "of"); j += 2 {
+		if publicMeasures[p.toks[j+1].Fold] {
+			return true
+		}
+		if p.tags[j+1] != syntax.NOUN {
+			break
+		}
+	}
 	for j := h; j >= 0 && h-j <= 6; j-- {
 		if publicMeasures[p.toks[j].Fold] {
 			return true
