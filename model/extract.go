@@ -967,6 +967,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		x.trackAt(s, si)
 		s.toks = nil
 	}
+	for i := range out {
+		out[i].srcLang = a.Lang
+	}
 	return copyOf(out)
 }
 

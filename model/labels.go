@@ -172,6 +172,9 @@ func labelBody(c *Claim, lang string) string {
 	case c.Metric == MetricEvent:
 		return contextLabelIn(c.What, c.Subject, c.other, lang)
 	}
+	if c.Metric == MetricOther && labelLangs[c.srcLang] {
+		lang = c.srcLang // the source's words, framed in its language
+	}
 	if c.phrase != "" && c.Metric == MetricOther {
 		if strings.HasPrefix(c.phrase, ": ") {
 			return c.Subject + c.phrase // "Gironde: les incendies ont détruit 6 000 hectares"

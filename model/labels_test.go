@@ -159,3 +159,35 @@ func TestEventLabelCapitals(t *testing.T) {
 		t.Errorf("label %q, want the article small after the date", got)
 	}
 }
+
+// A figure labelled in its article's own words is framed in the article's
+// language, whatever language the labels are localized to; the templates
+// of the well-known measures follow the interface.
+func TestFigureLabelsInTheirSourceLanguage(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       string // in the label localized to English and to French
+	}{
+		{"fr", "Un séisme a frappé la région dimanche, faisant plus de 200 morts.", 200, "plus de 200 morts"},
+		{"fr", "Zorgon a réalisé un chiffre d'affaires de 2,5 milliards d'euros en 2023.", 2.5e9, "2,5 milliards €"},
+		{"en", "Zorgon's revenue was 2.5 billion euros in 2023.", 2.5e9, "€2.5 billion"},
+	} {
+		for _, ui := range []string{"en", "fr"} {
+			tl := buildText(t, c.lang, "2024-01-15", c.text)
+			tl.Localize(ui)
+			found := false
+			for _, cl := range tl.Claims {
+				if cl.HasValue && cl.Value == c.value {
+					found = true
+					if !strings.Contains(cl.Label, c.want) {
+						t.Errorf("%q in %s: label %q lacks %q", c.text, ui, cl.Label, c.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q: %v not read", c.text, c.value)
+			}
+		}
+	}
+}

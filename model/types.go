@@ -147,7 +147,11 @@ type Claim struct {
 	// What a label is made of, to write it again in another language.
 	other     string // the buyer of an acquisition
 	announced *Claim // the figure a statement announces
-	excerpt   string // the first words of a statement's quote
+	// srcLang is the language of the article the claim was read from: a
+	// figure labelled in its own words is framed in it ("Un séisme : plus
+	// de 200 morts", whatever the interface's language).
+	srcLang string
+	excerpt string // the first words of a statement's quote
 	// words is the label of an event read from its clause, in the source's
 	// own words (the same in every language).
 	words     string
