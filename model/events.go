@@ -280,6 +280,18 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			a, b, how = na, nb, fromClause
 		}
 	}
+	inverted := false
+	if subj == "" && how == "" && lexis.IsSpeechVerb(toks, v) {
+		// "Le projet sera abandonné, a annoncé mardi le ministre de
+		// l'Économie", "…, said Zorg Norton": who speaks comes after the
+		// verb that reports the words before it.
+		if ia, ib, ok := p.subjectAfter(v, date); ok {
+			a, b, how, inverted = ia, ib, fromClause, true
+			if !p.properNoun(ia) {
+				subj, how = strings.TrimSpace(x.art.Text[toks[ia].Start:toks[ib-1].End]), fromGroup // "le ministre de l'Économie"
+			}
+		}
+	}
 	if subj == "" && (how == "" || how == fromTopic) {
 		// "iOS 4 was first introduced by Apple in April": a passive's agent.
 		a2, b2, ok := p.agentAfter(v)
@@ -441,6 +453,11 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if thing != "" {
 		c.words = subj + ": " + thing + " " + words
 	}
+	if inverted && toks[b-1].End-toks[0].Start <= 200 {
+		// "Le projet sera abandonné, a annoncé mardi le ministre": the
+		// words reported and who reports them, as written.
+		c.words = strings.TrimLeft(strings.TrimSpace(x.art.Text[toks[0].Start:toks[b-1].End]), "-–—• ")
+	}
 	if how == fromAgent && to > v {
 		// "The phone was introduced by Apple": the passive as written.
 		if st := p.clauseStart(v); st < v {
@@ -459,6 +476,57 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		x.lastSubject, x.lastSubjectAt = subj, x.sentIndex
 	}
 	return c, true
+}
+
+// subjectAfter returns the subject written after a speech verb that
+// reports the clause before its comma ("…, a annoncé mardi le ministre de
+// l'Économie", "…, said Zorg Norton on Tuesday"): a name, or a determiner's
+// noun phrase; ok false when the verb does not follow a comma or no subject
+// follows it.
+func (p *parsed) subjectAfter(v int, date Span) (int, int, bool) {
+	toks, tags := p.toks, p.tags
+	k := v - 1
+	for k > 0 && (tags[k] == syntax.AUX || tags[k] == syntax.ADV) {
+		k--
+	}
+	if k < 1 || toks[k].Text != "," && !lexis.InSet(toks[k].Text, "»", "”", "\"") {
+		return 0, 0, false
+	}
+	j := v + 1
+	for j < len(toks) && (date.Overlaps(Span{Start: toks[j].Start, End: toks[j].End}) || p.inDate(j) || tags[j] == syntax.ADV ||
+		lexis.InSet(toks[j].Fold, "on", "in") && j+1 < len(toks) && p.inDate(j+1)) {
+		j++
+	}
+	if j >= len(toks) {
+		return 0, 0, false
+	}
+	if p.properNoun(j) {
+		b := j + 1
+		for b < len(toks) && p.properNoun(b) {
+			b++
+		}
+		return j, b, true
+	}
+	if tags[j] == syntax.DET && j+1 < len(toks) && (tags[j+1] == syntax.NOUN || tags[j+1] == syntax.ADJ) {
+		b := p.nounPhraseEnd(j+1, len(toks))
+		for c := b; c < len(toks) && c < b+5 && !isVerb(tags[c]); c++ {
+			if toks[c].Text != "," {
+				continue
+			}
+			if c+1 < len(toks) && p.properNoun(c+1) {
+				// "la secrétaire à l'Intérieur, Gale Norton": the
+				// person the role names.
+				e := c + 2
+				for e < len(toks) && p.properNoun(e) {
+					e++
+				}
+				return c + 1, e, true
+			}
+			break
+		}
+		return j, b, true
+	}
+	return 0, 0, false
 }
 
 // verbChain reports whether verb w is v or a verb v governs through "to",
