@@ -198,6 +198,11 @@ func pastSpeechBefore(toks []lexis.Token, i int) bool {
 	if k >= 1 && toks[k].Kind == lexis.Word && toks[k-1].Kind == lexis.Word && lexis.InSet(toks[k].Fold, "reporters", "journalists", "journalistes", "him", "her", "them") {
 		k-- // "told reporters on Monday"
 	}
+	// "said Zorg Norton on Tuesday", "said the company on Monday": the
+	// speaker after the verb.
+	if j := speakerStart(toks, k); j > 0 {
+		k = j - 1
+	}
 	if k < 0 || toks[k].Kind != lexis.Word || !toks[k].Is(lexis.SpeechVerb) {
 		return false
 	}
@@ -206,6 +211,24 @@ func pastSpeechBefore(toks []lexis.Token, i int) bool {
 		return true
 	}
 	return k > 0 && lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient") && lexis.FrenchParticiple(w)
+}
+
+// speakerStart returns the first token of a name, or of a determiner's
+// noun phrase, of at most four words that ends at token k right after a
+// verb of speech; -1 when none.
+func speakerStart(toks []lexis.Token, k int) int {
+	j := k
+	for n := 0; n < 4 && j >= 1 && toks[j].Kind == lexis.Word && !toks[j].Is(lexis.SpeechVerb); n++ {
+		if !toks[j].Upper() && !lexis.InSet(toks[j].Fold, "the", "le", "la", "les", "l'") &&
+			!lexis.InSet(toks[j-1].Fold, "the", "le", "la", "les", "l'") && (j < 2 || !lexis.InSet(toks[j-2].Fold, "the", "le", "la", "les", "l'")) {
+			return -1
+		}
+		j--
+	}
+	if j < k && toks[j].Kind == lexis.Word && toks[j].Is(lexis.SpeechVerb) {
+		return j + 1
+	}
+	return -1
 }
 
 func isInfinitive(w string) bool {
