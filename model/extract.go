@@ -725,6 +725,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] && !casualties(c.Measure) {
 					c.Unsure = true
 				}
+				if (r.how == fromPassage || r.how == fromPassageAmbiguous) && existential(toks, n.TokStart) {
+					// "announced that there were 3,800 attendees", "il y
+					// avait trois tonnes de linge": a clause that names no
+					// one; the entity the passage names is a guess.
+					c.Unsure = true
+					c.Reasons = append(c.Reasons, "subject: its clause («there were», «il y a») names no one")
+				}
 				if r.how != fromPassage && r.how != fromContext && r.how != fromPassageAmbiguous {
 					x.lastSubject, x.lastSubjectAt = c.Subject, si
 					if x.said == nil {
@@ -2260,6 +2267,25 @@ func disaster(c *Claim) bool {
 const disasterSpan = 5
 
 var disasterStems = []string{"crash", "ecras", "explod", "explos", "erupt", "collaps", "effondr", "derail", "sank", "sunk", "sombr", "struck", "frapp", "chavir", "capsiz"}
+
+// existential reports whether the figure starting at token k stands in an
+// existential clause: "there were 3,800 attendees", "il y avait environ
+// trois tonnes de linge".
+func existential(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 1 && k-j <= 4; j-- {
+		f := toks[j].Fold
+		if lexis.InSet(f, "is", "are", "was", "were", "be", "been") && toks[j-1].Fold == "there" {
+			return true
+		}
+		if lexis.InSet(f, "a", "avait", "aura", "aurait", "avaient", "eu") && toks[j].Text != "à" && toks[j-1].Fold == "y" {
+			return true
+		}
+		if toks[j].Kind != lexis.Word || !qualifierWords[f] && !lexis.InSet(f, "about", "around", "environ", "pres", "de", "d'", "only", "still", "encore", "seulement", "more", "than", "plus", "over", "nearly", "almost") {
+			return false
+		}
+	}
+	return false
+}
 
 // pluperfect reports whether a clause tells what had been done before the
 // time of the story: "Zorgon had agreed to lease 100 tankers", "avait

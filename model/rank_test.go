@@ -2519,3 +2519,25 @@ func TestPublicMeasureNoOrganisations(t *testing.T) {
 		}
 	}
 }
+
+// A figure in an existential clause ("there were 3,800 attendees", "il y
+// avait trois tonnes de linge") is no one's for want of a subject: the
+// entity its passage names is a guess, off the timeline.
+func TestExistentialClauseNamesNoOne(t *testing.T) {
+	checkFigures(t, "2005-06-06", []figureCase{
+		{lang: "en", text: "Zorg welcomed everyone to the event and announced that there were 3,800 attendees.", value: 3800},
+	})
+	for _, text := range []string{
+		"Zorg welcomed everyone to the event and announced that there were 3,800 attendees.",
+		"Zorgon a précisé qu'il y avait environ 300 personnes dans la salle.",
+	} {
+		lang := map[bool]string{true: "fr", false: "en"}[strings.Contains(text, "Zorgon a")]
+		for _, v := range []float64{3800, 300} {
+			for _, cl := range figuresOf(buildText(t, lang, "2005-06-06", text), v) {
+				if !cl.Unsure {
+					t.Errorf("%q: %v: subject %q is sure", text, v, cl.Subject)
+				}
+			}
+		}
+	}
+}
