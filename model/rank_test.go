@@ -2530,8 +2530,9 @@ func TestExistentialClauseNamesNoOne(t *testing.T) {
 	for _, text := range []string{
 		"Zorg welcomed everyone to the event and announced that there were 3,800 attendees.",
 		"Zorgon a précisé qu'il y avait environ 300 personnes dans la salle.",
+		"Jean Zorg préside l'association depuis 300 jours. A l'heure du sinistre, il y avait environ 300 personnes dans la salle.",
 	} {
-		lang := map[bool]string{true: "fr", false: "en"}[strings.Contains(text, "Zorgon a")]
+		lang := map[bool]string{true: "en", false: "fr"}[strings.HasPrefix(text, "Zorg welcomed")]
 		for _, v := range []float64{3800, 300} {
 			for _, cl := range figuresOf(buildText(t, lang, "2005-06-06", text), v) {
 				if !cl.Unsure {
