@@ -725,7 +725,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] && !casualties(c.Measure) {
 					c.Unsure = true
 				}
-				if (r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromPronoun || r.how == fromContext || r.how == fromTopic) && existential(toks, n.TokStart) {
+				if (r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromPronoun || r.how == fromContext || r.how == fromTopic || r.how == fromOwner && IsPlaceName(c.Subject) || r.how == fromPlace) && existential(toks, n.TokStart) {
 					// "announced that there were 3,800 attendees", "il y
 					// avait trois tonnes de linge": a clause that names no
 					// one (its "il" stands for no one); the entity the

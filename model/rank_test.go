@@ -2530,7 +2530,7 @@ func TestExistentialClauseNamesNoOne(t *testing.T) {
 	for _, text := range []string{
 		"Zorg welcomed everyone to the event and announced that there were 3,800 attendees.",
 		"Zorgon a précisé qu'il y avait environ 300 personnes dans la salle.",
-		"Jean Zorg préside l'association depuis 300 jours. A l'heure du sinistre, il y avait environ 300 personnes dans la salle.",
+		"Zorgon a publié ses résultats mardi. Zorgon est présent en Europe. Au total, il y a 300 magasins en France.",
 	} {
 		lang := map[bool]string{true: "en", false: "fr"}[strings.HasPrefix(text, "Zorg welcomed")]
 		for _, v := range []float64{3800, 300} {
