@@ -725,12 +725,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] && !casualties(c.Measure) {
 					c.Unsure = true
 				}
-				if (r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromPronoun || r.how == fromContext || r.how == fromTopic || r.how == fromOwner && IsPlaceName(c.Subject) || r.how == fromPlace) && existential(toks, n.TokStart) {
-					// "announced that there were 3,800 attendees", "il y
-					// avait trois tonnes de linge": a clause that names no
-					// one (its "il" stands for no one); the entity the
-					// passage or the article names is a guess. ("There are
-					// 500 Apple engineers" names its own.)
+				if (r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromOwner && IsPlaceName(c.Subject)) && existential(toks, n.TokStart) {
+					// "announced that there were 3,800 attendees", "il y a
+					// 300 magasins en France": a clause that names no one;
+					// the entity the passage names, or the place, is a
+					// guess. ("There are 500 Apple engineers" names its
+					// own.)
 					c.Unsure = true
 					c.Reasons = append(c.Reasons, "subject: its clause («there were», «il y a») names no one")
 				}
