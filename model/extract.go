@@ -76,11 +76,7 @@ type extractor struct {
 	firstDay   Date
 	firstAsOf  bool
 	firstDayAt int // the sentence that told it
-	// newsDay is the latest day, in the week up to its publication, the
-	// article dated an event to, told in sentence newsAt.
-	newsDay Date
-	newsAt  int
-	narrAt  int
+	narrAt     int
 	// disasterSubject is the subject of the last disaster the article
 	// dated to the day (a crash, a quake, a fire, one that killed), told
 	// in sentence disasterAt.
