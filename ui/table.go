@@ -674,9 +674,9 @@ func (p *eventsPanel) fitColumns() {
 			continue
 		}
 		head := p.widths.width(columnTitle(c), size, true)
-		w := p.widths.width(columnTitle(c)+" ˄", size, true)
-		var whole float32    // the widest text that stays whole, shrunk
-		var readable float32 // the widest text up to its readable width
+		w := p.widths.width(columnTitle(c), size, true) + sortArrowWidth(th) // room for the sort arrow
+		var whole float32                                                    // the widest text that stays whole, shrunk
+		var readable float32                                                 // the widest text up to its readable width
 		for k := range min(len(p.rows), fitRows) {
 			tw := p.widths.width(p.rows[k].text(c), size, false)
 			w = max(w, tw)
@@ -792,18 +792,14 @@ func newEventsTable(p *eventsPanel) *eventsTable {
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		h := o.(*headerCell)
 		h.col = column(id.Col)
-		text := columnTitle(h.col)
+		sort := 0
 		if p.order.col == h.col {
-			// (arrowheads the bundled text font has: "▲" and "↑" fell back
-			// to the system's fonts, which a Windows or Wine install may
-			// lack)
+			sort = 1
 			if p.order.desc {
-				text += " ˅"
-			} else {
-				text += " ˄"
+				sort = -1
 			}
 		}
-		h.setText(text)
+		h.setText(columnTitle(h.col), sort)
 	}
 	t.ExtendBaseWidget(t)
 	p.colW, p.colMin, p.colFloor = columnWidths, minColumnWidths, minColumnWidths
@@ -1067,34 +1063,79 @@ type headerCell struct {
 	p     *eventsPanel
 	col   column
 	label *cellText
+	// sort is 1 when the table is sorted by the column, -1 in reverse,
+	// 0 when not; arrow shows it, an icon of the theme (a text arrowhead
+	// is small, and "▲" is in neither of the fonts Fyne bundles).
+	sort  int
+	arrow *canvas.Image
 }
 
 // newHeaderCell returns a header of p's table.
 func newHeaderCell(p *eventsPanel) *headerCell {
-	h := &headerCell{p: p, label: newCellText(true)}
+	h := &headerCell{p: p, label: newCellText(true), arrow: canvas.NewImageFromResource(theme.MenuDropUpIcon())}
+	h.arrow.FillMode = canvas.ImageFillContain
+	h.arrow.Hide()
 	h.ExtendBaseWidget(h)
 	return h
 }
 
-// setText shows text, drawn again only when it changed.
-func (h *headerCell) setText(text string) {
-	if text != h.label.full {
-		h.label.full = text
+// setText shows text and the sort arrow, drawn again only when they changed.
+func (h *headerCell) setText(text string, sort int) {
+	if text != h.label.full || sort != h.sort {
+		h.label.full, h.sort = text, sort
 		h.draw(h.Size())
 	}
 }
 
-// draw shows the header at size.
-func (h *headerCell) draw(size fyne.Size) { h.label.draw(h.p, h.Theme(), size) }
+// sortArrowWidth is the room the sort arrow takes after a header's title.
+func sortArrowWidth(th fyne.Theme) float32 {
+	return sortArrowSize(th) + 2
+}
+
+// sortArrowSize is the side of the sort arrow: a little less than the
+// text's height.
+func sortArrowSize(th fyne.Theme) float32 {
+	return th.Size(theme.SizeNameText) - 2
+}
+
+// draw shows the header at size: the title, and after it the arrow of the
+// order the table is sorted in by the column.
+func (h *headerCell) draw(size fyne.Size) {
+	th := h.Theme()
+	if h.sort == 0 {
+		h.arrow.Hide()
+		h.label.draw(h.p, th, size)
+		return
+	}
+	room := sortArrowWidth(th)
+	h.label.draw(h.p, th, fyne.NewSize(size.Width-room, size.Height))
+	res := theme.MenuDropUpIcon()
+	if h.sort < 0 {
+		res = theme.MenuDropDownIcon()
+	}
+	if h.arrow.Resource != res {
+		h.arrow.Resource = res
+		h.arrow.Refresh()
+	}
+	textSize, side := th.Size(theme.SizeNameText), sortArrowSize(th)
+	pad := th.Size(theme.SizeNameInnerPadding)
+	x := pad + h.p.widths.width(h.label.text.Text, textSize, true) + 2
+	x = min(x, size.Width-side-pad/2)
+	h.arrow.Move(fyne.NewPos(x, (h.p.cellHeight(th)-side)/2))
+	h.arrow.Resize(fyne.NewSquareSize(side))
+	h.arrow.Show()
+}
 
 // CreateRenderer implements fyne.Widget.
 func (h *headerCell) CreateRenderer() fyne.WidgetRenderer {
 	return &cellRenderer{size: h.Size, draw: h.draw, min: func() fyne.Size { return h.p.cellMin(h.Theme()) },
-		objects: []fyne.CanvasObject{h.label.text}}
+		objects: []fyne.CanvasObject{h.label.text, h.arrow}}
 }
 
 // Tapped sorts by the column, or reverses the order.
 func (h *headerCell) Tapped(*fyne.PointEvent) { h.p.sortBy(h.col) }
 
 // String is the header's text, for tests and debugging.
-func (h *headerCell) String() string { return fmt.Sprintf("header %d %q", h.col, h.label.full) }
+func (h *headerCell) String() string {
+	return fmt.Sprintf("header %d %q sort %d", h.col, h.label.full, h.sort)
+}

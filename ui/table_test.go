@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
@@ -130,12 +131,18 @@ func TestHeaderTapSortsAndReverses(t *testing.T) {
 			if got := shownEvents(h.w); !slices.Equal(got, tt.want) {
 				t.Errorf("rows %v, want %v", got, tt.want)
 			}
-			arrow := " ˄"
+			sort, icon := 1, theme.MenuDropUpIcon()
 			if h.w.events.order.desc {
-				arrow = " ˅"
+				sort, icon = -1, theme.MenuDropDownIcon()
 			}
-			if got, want := headerOf(t, h.w, tt.col).label.full, columnTitle(tt.col)+arrow; got != want {
-				t.Errorf("header %q, want %q", got, want)
+			hc := headerOf(t, h.w, tt.col)
+			if hc.label.full != columnTitle(tt.col) || hc.sort != sort || !hc.arrow.Visible() || hc.arrow.Resource.Name() != icon.Name() {
+				t.Errorf("header %q, sort %d, arrow %v %q; want %q, sort %d, arrow %q", hc.label.full, hc.sort, hc.arrow.Visible(), hc.arrow.Resource.Name(), columnTitle(tt.col), sort, icon.Name())
+			}
+			for c := range colNote { // (the notes' column is hidden while no event has a note)
+				if o := headerOf(t, h.w, c); c != tt.col && (o.sort != 0 || o.arrow.Visible()) {
+					t.Errorf("header %q shows a sort arrow", o.label.full)
+				}
 			}
 		})
 	}
