@@ -560,10 +560,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			others := -1 // "tué 15 personnes et blessé 53 autres": the verb of a count of "others"
 			if prevFigure != nil && prevFigure.HasValue && prevFigure.Unit == "" && n.Unit == "" {
-				others = ps.othersVerb(prevEnd, n)
+				others = ps.othersVerb(prevEnd, n, casualties(prevFigure.Measure) || deadAround(toks, prevEnd, n.TokStart))
 			}
 			if others >= 0 && metric == "" {
-				metric, what = prevFigure.Metric, toks[n.TokEnd].Text
+				metric, what = prevFigure.Metric, toks[others].Text
+				if n.TokEnd < len(toks) && lexis.InSet(toks[n.TokEnd].Fold, "autres", "others") {
+					what = toks[n.TokEnd].Text
+				}
 			}
 			part := prevFigure != nil && prevFigure.HasValue && n.TokStart-prevEnd <= 6 && partWordBefore(toks, n.TokStart) &&
 				(n.Unit == "" || n.Unit == strings.TrimLeft(prevFigure.Unit, "+−"))
@@ -2221,6 +2224,18 @@ func pastClause(toks []lexis.Token, lang string) bool {
 		}
 	}
 	return past
+}
+
+// deadAround reports whether a verb or noun of death stands in the few
+// words around the figure that ends at token end, before the next one at
+// next: "killing 12 people", "40 people died and", "a tué 15 personnes".
+func deadAround(toks []lexis.Token, end, next int) bool {
+	for k := max(end-6, 0); k < next; k++ {
+		if casualtyWords[toks[k].Fold] || casualtyNouns[toks[k].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // pastOfPresent returns the past participle of a verb of death or injury

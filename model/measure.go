@@ -228,9 +228,10 @@ var peopleNouns = lexis.SetOf("personnes", "personne", "people", "persons", "gen
 
 // othersVerb returns the verb of a count of "others" coordinated with the
 // figure before it, which ends at token prevEnd: "tué 15 personnes et
-// blessé 53 autres", "killed 15 people and injured 53 others"; -1 when n is
-// not such a count.
-func (p *parsed) othersVerb(prevEnd int, n quantity.NumberExpr) int {
+// blessé 53 autres", "killed 15 people and injured 53 others" (and, when
+// dead says the figure before counts the dead, a bare count: "and 200 were
+// injured"); -1 when n is not such a count.
+func (p *parsed) othersVerb(prevEnd int, n quantity.NumberExpr, dead bool) int {
 	toks, tags := p.toks, p.tags
 	if n.TokStart-prevEnd > 5 {
 		return -1
@@ -238,7 +239,11 @@ func (p *parsed) othersVerb(prevEnd int, n quantity.NumberExpr) int {
 	if n.TokEnd >= len(toks) || !lexis.InSet(toks[n.TokEnd].Fold, "autres", "others") {
 		// "40 people died and 200 were injured", "killing 12 people and
 		// injuring 40": a bare count of the same people, its own verb of
-		// death or injury before or after it.
+		// death or injury before or after it, after a count of the dead
+		// (not "arrested 120 protesters and 40 were injured").
+		if !dead {
+			return -1
+		}
 		if n.TokEnd < len(toks) && (tags[n.TokEnd] == syntax.NOUN || tags[n.TokEnd] == syntax.PROPN || casualtyNouns[toks[n.TokEnd].Fold]) {
 			return -1 // (not "12 dead and 40 injured": a noun of its own)
 		}

@@ -2542,3 +2542,23 @@ func TestExistentialClauseNamesNoOne(t *testing.T) {
 		}
 	}
 }
+
+// A bare count after "and" is the same people's only after a count of the
+// dead, and a sentence may end on it without a full stop.
+func TestBareCountAfterTheDead(t *testing.T) {
+	checkFigures(t, "2012-06-05", []figureCase{
+		{lang: "en", text: "A bomb exploded in a market in Kabul on Sunday, killing 12 people and injuring 40", value: 40, subject: "A bomb", measure: "people injured", sure: true},
+		{lang: "fr", text: "Une bombe a explosé dimanche sur un marché de Kaboul, tuant 12 personnes et blessant 40", value: 40, subject: "Une bombe", sure: true},
+	})
+	for _, text := range []string{
+		"Police arrested 120 protesters on Sunday and 40 were injured in the clashes.",
+		"La police a interpellé 120 manifestants dimanche et 40 ont été blessés.",
+	} {
+		lang := map[bool]string{true: "en", false: "fr"}[strings.HasPrefix(text, "Police")]
+		for _, cl := range buildText(t, lang, "2012-06-05", text).Claims {
+			if cl.HasValue && cl.Value == 40 && !cl.Unsure || strings.Contains(cl.Subject, "120") {
+				t.Errorf("%q: %q (subject %q) is no claim of the arrested", text, cl.Label, cl.Subject)
+			}
+		}
+	}
+}

@@ -478,7 +478,11 @@ func (p *parsed) nounHead(k, start int, compound bool) int {
 		if tags[j] == syntax.NOUN && !(compound && p.lang == "en" && head == j+1) {
 			head = j
 		}
-		if tags[j] == syntax.DET || p.clauseBreak(j) || isVerb(tags[j]) && !p.participle(j) {
+		if tags[j] == syntax.DET || p.clauseBreak(j) || isVerb(tags[j]) && (!p.participle(j) || j+1 < len(tags) && (tags[j+1] == syntax.NUM || tags[j+1] == syntax.DET)) ||
+			tags[j] == syntax.CCONJ && j+1 <= k && tags[j+1] == syntax.NUM {
+			// (and "Police arrested 120 protesters": a verb and its
+			// object, no participle; "… and 40 were injured": a count of
+			// its own)
 			break
 		}
 	}
