@@ -516,7 +516,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the main one's).
 				r.subject, r.how = "", ""
 			}
-			if r.how == "" && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && ps.casualtyCount(r) {
+			if r.how == "" && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && ps.casualtyCount(r) && !ownDate(s) {
 				// "Un avion s'est écrasé dimanche à Lagos. … Au moins une
 				// quarantaine de personnes au sol ont été tuées": the dead
 				// are the disaster's.
@@ -2254,9 +2254,10 @@ func pastOfPresent(f, lang string) string {
 }
 
 // disaster reports whether claim c tells of a disaster: a verb of crashing,
-// striking or collapsing ("Un avion s'est écrasé", "A quake struck"), a
-// subject that names one ("The fire", "L'avalanche"), or a count of its
-// dead.
+// exploding or sinking ("Un avion s'est écrasé", "A bomb exploded"), a
+// subject that names one ("The fire", "A quake struck", "L'avalanche"), or
+// a count of its dead. (Not "collapsed", "struck", "frappé" alone: talks
+// collapse, a strike strikes.)
 func disaster(c *Claim) bool {
 	if c.HasValue {
 		return casualties(c.Measure)
@@ -2265,7 +2266,7 @@ func disaster(c *Claim) bool {
 		return true
 	}
 	for _, w := range strings.Fields(lexis.Fold(c.Subject)) {
-		if casualtyEvents[w] || lexis.InSet(w, "crash", "accident", "explosion", "attack", "earthquake", "seisme", "attentat", "explosion") {
+		if casualtyEvents[w] || lexis.InSet(w, "crash", "accident", "explosion", "attack", "earthquake", "quake", "seisme", "tremblement", "attentat") {
 			return true
 		}
 	}
@@ -2273,13 +2274,23 @@ func disaster(c *Claim) bool {
 }
 
 // disasterStems begin the verbs of a disaster: "crashed", "s'est écrasé",
-// "exploded", "a explosé", "erupted", "collapsed", "s'est effondré",
-// "derailed", "sank", "a sombré", "struck", "a frappé".
+// "exploded", "a explosé", "erupted", "derailed", "sank", "a sombré".
+var disasterStems = []string{"crash", "ecras", "explod", "explos", "erupt", "derail", "sank", "sunk", "sombr", "chavir", "capsiz"}
+
 // disasterSpan is how many sentences after a disaster a count of dead
 // without a subject of its own is still its.
 const disasterSpan = 5
 
-var disasterStems = []string{"crash", "ecras", "explod", "explos", "erupt", "collaps", "effondr", "derail", "sank", "sunk", "sombr", "struck", "frapp", "chavir", "capsiz"}
+// ownDate reports whether a sentence dates what it tells itself, with date
+// words that are no duration: "Last year, 1,300 people died on the roads".
+func ownDate(s *sentence) bool {
+	for _, d := range s.dates {
+		if d.Kind != "duration" && !d.Date.IsZero() {
+			return true
+		}
+	}
+	return false
+}
 
 // existential reports whether the figure starting at token k stands in an
 // existential clause: "there were 3,800 attendees", "il y avait environ

@@ -2562,3 +2562,20 @@ func TestBareCountAfterTheDead(t *testing.T) {
 		}
 	}
 }
+
+// The dead a later sentence counts are not a disaster's when that
+// sentence dates them itself, nor after talks that collapsed.
+func TestNoDisasterCarryOver(t *testing.T) {
+	for _, text := range []string{
+		"A plane crashed on Sunday in Lagos. Last year, 1,300 people died on Nigerian roads.",
+		"Talks between the rebels and the government collapsed on Monday. At least 30 people were killed in renewed fighting.",
+	} {
+		for _, cl := range buildText(t, "en", "2012-06-05", text).Claims {
+			for _, why := range cl.Reasons {
+				if strings.Contains(why, fromDisaster) {
+					t.Errorf("%q: %q read as the disaster's dead", text, cl.Label)
+				}
+			}
+		}
+	}
+}
