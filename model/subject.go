@@ -260,9 +260,10 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			if !lexis.InSet(toks[o].Fold, "de", "d'", "du", "of") {
 				o--
 			}
-			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (bodyNouns[toks[h].Fold] || roleOf(toks[h]) != "") {
-				// (and "le chef de l'Etat a nommé", "the head of the
-				// agency said": the role, a person, not the body it heads)
+			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (bodyNouns[toks[h].Fold] || roleOf(toks[h]) != "" && stateWords[toks[a].Fold]) {
+				// (and "le chef de l'Etat a nommé", "le président de la
+				// République": the role, a person, not the state; "le
+				// directeur de Zorgon" stays Zorgon's)
 				n := h
 				for n > start && (tags[n-1] == syntax.DET || tags[n-1] == syntax.ADJ) {
 					n--
@@ -1105,9 +1106,14 @@ func nameWords(name string) bool {
 }
 
 // statesAlone are the words a state is called by, capitalised by custom,
-// that name no one on their own: "le président de la République", "le
-// chef de l'Etat" (not "République tchèque", a name of several words).
-var statesAlone = lexis.SetOf("republique", "republic", "etat", "state")
+// that name no one on their own: "le président de la République" (not
+// "République tchèque", a name of several words; "l'Etat" is the
+// government, which owns and pays).
+var statesAlone = lexis.SetOf("republique", "republic")
+
+// stateWords name a state after a role: "le chef de l'Etat", "head of
+// state", "le président de la République".
+var stateWords = lexis.SetOf("etat", "state", "republique", "republic", "nation")
 
 // unitNames are units of measure, never a subject.
 var unitNames = lexis.SetOf("km", "kg", "mm", "cm", "m", "ha", "celsius", "fahrenheit", "degres", "degrees", "euros", "dollars",
