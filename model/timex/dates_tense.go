@@ -219,9 +219,8 @@ func pastSpeechBefore(toks []lexis.Token, i int) bool {
 func speakerStart(toks []lexis.Token, k int) int {
 	j := k
 	for n := 0; n < 4 && j >= 1 && toks[j].Kind == lexis.Word && !toks[j].Is(lexis.SpeechVerb); n++ {
-		if !toks[j].Upper() && !lexis.InSet(toks[j].Fold, "the", "le", "la", "les", "l'") &&
-			!lexis.InSet(toks[j-1].Fold, "the", "le", "la", "les", "l'") && (j < 2 || !lexis.InSet(toks[j-2].Fold, "the", "le", "la", "les", "l'")) {
-			return -1
+		if !toks[j].Upper() && !lexis.InSet(toks[j].Fold, "the", "le", "la", "les", "l'") && !speakerNouns[toks[j].Fold] {
+			return -1 // (not "said the vote on Friday would be…": what was said about)
 		}
 		j--
 	}
@@ -230,6 +229,13 @@ func speakerStart(toks []lexis.Token, k int) int {
 	}
 	return -1
 }
+
+// speakerNouns name who speaks after a verb of speech: "said the company",
+// "a indiqué la direction".
+var speakerNouns = lexis.SetOf("company", "firm", "group", "ministry", "minister", "government", "spokesman", "spokeswoman",
+	"spokesperson", "official", "officials", "police", "agency", "department", "president", "court", "statement", "chief",
+	"executive", "entreprise", "societe", "groupe", "ministere", "ministre", "gouvernement", "porte-parole", "direction",
+	"prefecture", "parquet", "president", "presidente", "communique", "syndicat", "union", "mayor", "maire")
 
 func isInfinitive(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "oir"))

@@ -367,6 +367,7 @@ func TestFutureReadings(t *testing.T) {
 		// the day words were said, with the speaker after the verb
 		{"en", "The plant will close, said Zorg Norton on Monday.", "2021-10-04", DirPast},
 		{"en", "The plant will close, said the company on Monday.", "2021-10-04", DirPast},
+		{"en", "The minister said the vote on Friday would be decisive.", "2021-10-08", DirFuture},
 		// A clause of time tells when its main clause's future happens.
 		{"en", "He will rise to 4th when the next list is published on Friday.", "2021-10-08", DirFuture},
 		{"fr", "Le trafic reprendra lorsque le pont rouvrira lundi.", "2021-10-11", DirFuture},
