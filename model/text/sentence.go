@@ -52,7 +52,7 @@ func Sentences(text string, body Span, dropped []Dropped) []Span {
 					}
 					if k < p.Span.End {
 						r3, n3 := utf8.DecodeRuneInString(text[k:])
-						if r3 == '»' || r3 == '”' || r3 == '"' && strings.Count(text[start:i], "\"")%2 == 1 {
+						if r3 == '»' || r3 == '”' || r3 == '"' && opensQuote(text[start:i]) {
 							// (and a straight quote the sentence opened:
 							// "as \" the biggest leap. \" It is…")
 							j = k + n3
@@ -94,6 +94,18 @@ func Sentences(text string, body Span, dropped []Dropped) []Span {
 		}
 	}
 	return out
+}
+
+// opensQuote reports whether sentence s leaves a straight quote open: an odd
+// number of them, the last written after a space, as a quote opens ("as \"
+// the biggest leap."), not after a word or a figure, as one closes or marks
+// inches ("jobs,\" he said.", "a 10.1\" screen").
+func opensQuote(s string) bool {
+	if strings.Count(s, "\"")%2 == 0 {
+		return false
+	}
+	i := strings.LastIndex(s, "\"")
+	return i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t'
 }
 
 // camelStart reports whether a word starting with rune r, followed by rest,

@@ -17,6 +17,8 @@ func TestSentencesKeepTheirClosingQuotes(t *testing.T) {
 		{`It was praised as " the biggest leap. " It is thin.`, []string{`It was praised as " the biggest leap. "`, `It is thin.`}},
 		{`The phone is thin. " It is the best, " he said.`, []string{`The phone is thin.`, `" It is the best, " he said.`}},
 		{`He left. "We are done," she said.`, []string{`He left.`, `"We are done," she said.`}},
+		{`"We had no choice. We cut jobs," Zorg said. "Sales will grow."`, []string{`"We had no choice.`, `We cut jobs," Zorg said.`, `"Sales will grow."`}},
+		{`Zorgon sold a 10.1" tablet on Monday. "We sold 2 million," Zorg said.`, []string{`Zorgon sold a 10.1" tablet on Monday.`, `"We sold 2 million," Zorg said.`}},
 	} {
 		var got []string
 		for _, s := range Sentences(c.text, Span{Start: 0, End: len(c.text)}, nil) {
