@@ -181,7 +181,7 @@ func alsoAt(toks []lexis.Token) int {
 func sequenceWord(toks []lexis.Token, k int) bool {
 	f := toks[k].Fold
 	switch {
-	case lexis.InSet(f, "ensuite", "aussitot", "subsequently", "afterwards", "later"):
+	case lexis.InSet(f, "ensuite", "aussitot"):
 	case f == "alors":
 		if lexis.InSet(lexis.FoldAt(toks, k+1), "que", "qu'") {
 			return false
@@ -489,8 +489,8 @@ func (p *parsed) subjectAfter(v int, date Span) (int, int, bool) {
 	for k > 0 && (tags[k] == syntax.AUX || tags[k] == syntax.ADV) {
 		k--
 	}
-	if k < 1 || toks[k].Text != "," && !lexis.InSet(toks[k].Text, "»", "”", "\"") {
-		return 0, 0, false
+	if k < 1 || toks[k].Text != "," && !lexis.InSet(toks[k].Text, "»", "”", "\"") || k+1 < v && tags[k+1] != syntax.AUX {
+		return 0, 0, false // (not "met union leaders on Monday, then announced the closure")
 	}
 	j := v + 1
 	for j < len(toks) && (date.Overlaps(Span{Start: toks[j].Start, End: toks[j].End}) || p.inDate(j) || tags[j] == syntax.ADV ||
@@ -500,12 +500,23 @@ func (p *parsed) subjectAfter(v int, date Span) (int, int, bool) {
 	if j >= len(toks) {
 		return 0, 0, false
 	}
+	// Who speaks ends the sentence, but for a date: "The Lyon plant, said
+	// Zorg Norton on Tuesday, will close" sets the words apart inside it.
+	ends := func(b int) bool {
+		for ; b < len(toks); b++ {
+			if toks[b].Kind == lexis.Word && !p.inDate(b) && !date.Overlaps(Span{Start: toks[b].Start, End: toks[b].End}) &&
+				!(lexis.InSet(toks[b].Fold, "on", "in") && b+1 < len(toks) && p.inDate(b+1)) {
+				return false
+			}
+		}
+		return true
+	}
 	if p.properNoun(j) {
 		b := j + 1
 		for b < len(toks) && p.properNoun(b) {
 			b++
 		}
-		return j, b, true
+		return j, b, ends(b)
 	}
 	if tags[j] == syntax.DET && j+1 < len(toks) && (tags[j+1] == syntax.NOUN || tags[j+1] == syntax.ADJ) {
 		b := p.nounPhraseEnd(j+1, len(toks))
@@ -520,11 +531,11 @@ func (p *parsed) subjectAfter(v int, date Span) (int, int, bool) {
 				for e < len(toks) && p.properNoun(e) {
 					e++
 				}
-				return c + 1, e, true
+				return c + 1, e, ends(e)
 			}
 			break
 		}
-		return j, b, true
+		return j, b, ends(b)
 	}
 	return 0, 0, false
 }

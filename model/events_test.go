@@ -516,6 +516,7 @@ func TestAlsoEvents(t *testing.T) {
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Anna Zorg then opened a store in Paris.", "Anna Zorg opened a store", "2010-10-20"},
 		{"fr", "Zorgon a présenté mercredi sa tablette. Les prix étaient alors élevés alors que la demande baissait.", "", ""},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Since then the company has hired staff.", "", ""},
+		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Anna Zorg later founded Zorgbank with the proceeds.", "", ""},
 	} {
 		tl := buildText(t, c.lang, "2010-10-23", c.text)
 		var got []string
@@ -585,5 +586,20 @@ func TestHeAfterARole(t *testing.T) {
 	}
 	if !found {
 		t.Error("no event of the aid package")
+	}
+}
+
+// Who speaks after the verb is read only when the verb follows the comma
+// that ends the words reported, and the speaker ends the sentence.
+func TestSpeakerAfterTheVerbOnlyAtTheEnd(t *testing.T) {
+	for _, text := range []string{
+		"The minister met union leaders on Monday, then announced the closure of the Zorgange plant.",
+		"The Lyon plant, said Zorg Norton on Tuesday, will close in December.",
+	} {
+		for _, cl := range eventsOf(t, "en", "2012-06-05", text) {
+			if strings.Contains(cl.Subject, "closure") || cl.Subject == "Zorg Norton" {
+				t.Errorf("%q: event %q with subject %q", text, cl.Label, cl.Subject)
+			}
+		}
 	}
 }
