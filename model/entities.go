@@ -546,8 +546,8 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j++ // "Human Rights Watch", "Apple Watch": a word of the web's boilerplate ending a name
 				continue
 			}
-			if frenchNameTails[toks[j].Fold] && !toks[j].Upper() && toks[j].Space && toks[j].Kind == lexis.Word {
-				j++ // "Pôle emploi", "Crédit agricole", "le Rassemblement national": a French name goes on in lower case
+			if frenchNameTails[toks[j].Fold] && !toks[j].Upper() && toks[j].Space && toks[j].Kind == lexis.Word && !toks[j-1].Is(lexNationality) {
+				j++ // "Pôle emploi", "Crédit agricole", "le Rassemblement national": a French name goes on in lower case (not "a French national")
 				continue
 			}
 			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 3 {

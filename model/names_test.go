@@ -96,3 +96,25 @@ func TestEntityKinds(t *testing.T) {
 		}
 	}
 }
+
+// A French name goes on in lower case ("Pôle emploi", "le Rassemblement
+// national"), but a nationality before "national" is no name of a body.
+func TestFrenchNameTails(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"fr", "Le Zorgement national a obtenu 31,4 % des voix dimanche.", "Zorgement national"},
+		{"fr", "Pôle emploi recensait fin septembre 3,1 millions de demandeurs d'emploi.", "Pôle emploi"},
+		{"en", "A French national was arrested on Monday in Kabul.", "A French national"},
+	} {
+		tl := buildText(t, c.lang, "2012-06-05", c.text)
+		found := false
+		for _, cl := range tl.Claims {
+			found = found || cl.Subject == c.subject
+			if cl.Subject == "French national" {
+				t.Errorf("%q: subject %q", c.text, cl.Subject)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %q", c.text, c.subject)
+		}
+	}
+}
