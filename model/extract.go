@@ -909,6 +909,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Unsure = true
 				c.Reasons = append(c.Reasons, "subject: the person who reports the figure, a guess")
 			}
+			c.srcLang = a.Lang
 			c.Label = labelIn(&c, "en")
 			rate(&c, r)
 			out = append(out, c)

@@ -864,16 +864,16 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "Revenue at Zorgon rose 5% to $2 billion in 2011.", 5, "Zorgon revenue: +5%"},
 		{"en", "Sales at the Zorgon group fell 3% in the first quarter.", 3, "Zorgon sales: −3%"},
 		// "le budget de la ville, qui s'élève à": what the pronoun stands for.
-		{"fr", "Le conseil de Zorgville a adopté lundi le budget 2012 de la ville, qui s'élève à 318 millions d'euros.", 318e6, "conseil de Zorgville budget: €318 million"},
+		{"fr", "Le conseil de Zorgville a adopté lundi le budget 2012 de la ville, qui s'élève à 318 millions d'euros.", 318e6, "conseil de Zorgville budget : 318 millions €"},
 		// "Le budget 2025 de la ville": the budget, of its year.
-		{"fr", "Le budget 2012 de la ville de Zorgville s'élève à 318 millions d'euros.", 318e6, "Zorgville budget: €318 million"},
+		{"fr", "Le budget 2012 de la ville de Zorgville s'élève à 318 millions d'euros.", 318e6, "Zorgville budget : 318 millions €"},
 		// Areas, and what they are the area of.
 		{"en", "Zorgon opened a 500,000 square foot data center in 2011.", 500000, "Zorgon data center: 500,000 sq ft"},
-		{"fr", "Zorgon a ouvert un entrepôt de 40 000 mètres carrés en 2011.", 40000, "Zorgon entrepôt: 40,000 m²"},
+		{"fr", "Zorgon a ouvert un entrepôt de 40 000 mètres carrés en 2011.", 40000, "Zorgon entrepôt : 40\u202f000 m²"},
 		// People are labelled with what happened to them.
 		{"en", "The Zorgon ferry sank on Monday. At least 12 people were killed, Zorgon said.", 12, "Zorgon: at least 12 people killed"},
 		// A base set against a figure is in its money and measures the same.
-		{"fr", "Zorgon a perdu 38 millions d'euros en 2011, contre 11 millions l'année précédente.", 11e6, "Zorgon perte: €11 million"},
+		{"fr", "Zorgon a perdu 38 millions d'euros en 2011, contre 11 millions l'année précédente.", 11e6, "Zorgon perte : 11 millions €"},
 		{"en", "Zorgon lost $38 million in 2011, compared with $11 million the previous year.", 11e6, "Zorgon loss: $11 million"},
 		{"en", "Zorgon posted revenue of $212 million in 2011, up from $148 million in 2010.", 148e6, "Zorgon revenue: $148 million"},
 		// Money and what it is, as written.
@@ -885,7 +885,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "Zorgon has decided to cut 300 jobs.", 300, "Zorgon has decided to cut 300 jobs"},
 		{"fr", "Air Zorgon a dû annuler 340 vols jeudi.", 340, "Air Zorgon a dû annuler 340 vols"},
 		// A share says what it is a share of.
-		{"fr", "Chez Zorgon, une grève a été votée jeudi par 78 % des salariés présents.", 78, "Zorgon salariés: 78%"},
+		{"fr", "Chez Zorgon, une grève a été votée jeudi par 78 % des salariés présents.", 78, "Zorgon salariés : 78 %"},
 		// A count that only is keeps the plain label.
 		{"en", "Zorgon has 300 employees.", 300, "Zorgon: 300 employees"},
 	} {
