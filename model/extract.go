@@ -122,6 +122,8 @@ type workspace struct {
 	// words.
 	keys      nameForms
 	nameWords map[string][]string
+	// function caches functionWord by language and word.
+	function map[string]bool
 	// Buffers for a sentence's figures, names and claims, and for the
 	// names of a speaker's words, copied to size when kept.
 	nums             []quantity.NumberExpr
@@ -289,7 +291,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 				}
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
 					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
-					m.tok == 0 && openingAdverb(a.Lang, toks) || functionWord(a.Lang, w) || subjectPronouns[f]
+					m.tok == 0 && openingAdverb(a.Lang, toks) || subjectPronouns[f] || ws.functionWord(a.Lang, w)
 			}
 		}
 		for k := range toks {
@@ -345,9 +347,20 @@ func citedAt(toks []lexis.Token, k int) bool {
 // word the treebanks always read as an adverb, a preposition, a
 // determiner, a pronoun, a conjunction or an auxiliary ("Tard en soirée",
 // "Hier", "Puis"): no name.
-func functionWord(lang, w string) bool {
+func (ws *workspace) functionWord(lang, w string) bool {
+	key := lang + "\x00" + w
+	if is, ok := ws.function[key]; ok {
+		return is
+	}
 	t, ok := syntax.Tagger(tagLang(lang)).FixedTag(strings.ToLower(w))
-	return ok && (t == syntax.ADV || t == syntax.ADP || t == syntax.DET || t == syntax.PRON || t == syntax.CCONJ || t == syntax.SCONJ || t == syntax.AUX)
+	is := ok && (t == syntax.ADV || t == syntax.ADP || t == syntax.DET || t == syntax.PRON || t == syntax.CCONJ || t == syntax.SCONJ || t == syntax.AUX)
+	if ws.function == nil {
+		ws.function = map[string]bool{}
+	}
+	if len(ws.function) < 1<<14 { // (a bound: a hostile text's words are all new)
+		ws.function[key] = is
+	}
+	return is
 }
 
 func openingAdverb(lang string, toks []lexis.Token) bool {
