@@ -492,9 +492,13 @@ func (p *parsed) subjectAfter(v int, date Span) (int, int, bool) {
 	if k < 1 || toks[k].Text != "," && !lexis.InSet(toks[k].Text, "»", "”", "\"") || k+1 < v && tags[k+1] != syntax.AUX {
 		return 0, 0, false // (not "met union leaders on Monday, then announced the closure")
 	}
+	// dateWord: a word of the date, or the preposition before it.
+	dateWord := func(j int) bool {
+		return date.Overlaps(Span{Start: toks[j].Start, End: toks[j].End}) || p.inDate(j) ||
+			lexis.InSet(toks[j].Fold, "on", "in") && j+1 < len(toks) && p.inDate(j+1)
+	}
 	j := v + 1
-	for j < len(toks) && (date.Overlaps(Span{Start: toks[j].Start, End: toks[j].End}) || p.inDate(j) || tags[j] == syntax.ADV ||
-		lexis.InSet(toks[j].Fold, "on", "in") && j+1 < len(toks) && p.inDate(j+1)) {
+	for j < len(toks) && (dateWord(j) || tags[j] == syntax.ADV) {
 		j++
 	}
 	if j >= len(toks) {
@@ -504,8 +508,7 @@ func (p *parsed) subjectAfter(v int, date Span) (int, int, bool) {
 	// Zorg Norton on Tuesday, will close" sets the words apart inside it.
 	ends := func(b int) bool {
 		for ; b < len(toks); b++ {
-			if toks[b].Kind == lexis.Word && !p.inDate(b) && !date.Overlaps(Span{Start: toks[b].Start, End: toks[b].End}) &&
-				!(lexis.InSet(toks[b].Fold, "on", "in") && b+1 < len(toks) && p.inDate(b+1)) {
+			if toks[b].Kind == lexis.Word && !dateWord(b) {
 				return false
 			}
 		}
@@ -785,8 +788,8 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 			from = k // "are expected to start delivering": the verbs whose subject it shares
 			continue
 		}
-		if f := toks[from].Fold; p.lang == "fr" && k+1 == from && (strings.HasSuffix(f, "r") || strings.HasSuffix(f, "re") || from < v && lexis.InSet(f, "en", "y", "le", "la", "les", "l'", "lui", "leur")) &&
-			(tags[k] == syntax.VERB && !p.participle(k) || lexis.InSet(toks[k].Fold, "en", "y", "le", "la", "les", "l'", "lui", "leur")) {
+		if f := toks[from].Fold; p.lang == "fr" && k+1 == from && (strings.HasSuffix(f, "r") || strings.HasSuffix(f, "re") || from < v && objectClitics[f]) &&
+			(tags[k] == syntax.VERB && !p.participle(k) || objectClitics[toks[k].Fold]) {
 			from = k // "devrait pouvoir en faire l'annonce": the modal verbs and clitics before the infinitive
 			continue
 		}
@@ -989,6 +992,10 @@ func (p *parsed) nounPhraseEnd(h, verb int) int {
 	toks, tags := p.toks, p.tags
 	b := h + 1
 	for b < verb && b-h < 7 {
+		ch := -1 // the noun of a complement opened at b
+		if lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") {
+			ch = p.complementHead(b, verb)
+		}
 		switch {
 		case tags[b] == syntax.ADJ || tags[b] == syntax.PROPN || tags[b] == syntax.NUM && tags[b-1] == syntax.PROPN:
 			b++ // (and a name's number: "La fusée Falcon 9")
@@ -1006,11 +1013,11 @@ func (p *parsed) nounPhraseEnd(h, verb int) int {
 				b, h = j+1, j
 				continue
 			}
-		case lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") && p.complementHead(b, verb) > 0:
+		case ch > 0:
 			// "la composition de son gouvernement", "Pre-orders of the
 			// recently announced iPhone 4": the noun its complement names,
 			// with the words before it.
-			b = p.complementHead(b, verb) + 1
+			b = ch + 1
 			continue
 		case tags[b] == syntax.NUM && tags[b-1] == syntax.NOUN && !p.inDate(b) && p.lang == "fr":
 			// "Un séisme de magnitude 7,5": the reading its noun takes.
@@ -1055,6 +1062,10 @@ func (p *parsed) complementHead(b, verb int) int {
 	}
 	return j
 }
+
+// objectClitics are the French pronouns that stand between a verb and the
+// infinitive it governs: "devrait pouvoir en faire", "va le fermer".
+var objectClitics = lexis.SetOf("en", "y", "le", "la", "les", "l'", "lui", "leur")
 
 // complementDeterminers may open a noun's complement after "de" or "of".
 var complementDeterminers = lexis.SetOf("son", "sa", "ses", "leur", "leurs", "the", "its", "their", "his", "her", "la", "l'", "le", "les", "a", "an", "un", "une")

@@ -165,7 +165,7 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	// before an English gerund ("are expected to start delivering").
 	k = v - 1
 	infinitive := strings.HasSuffix(toks[v].Fold, "r") || p.lang == "fr" && strings.HasSuffix(toks[v].Fold, "re")
-	for p.lang == "fr" && k > start && lexis.InSet(toks[k].Fold, "en", "y", "le", "la", "les", "l'", "lui", "leur", "se", "s'") && infinitive {
+	for p.lang == "fr" && k > start && (objectClitics[toks[k].Fold] || lexis.InSet(toks[k].Fold, "se", "s'")) && infinitive {
 		k-- // "devrait pouvoir en faire l'annonce": a clitic before the infinitive
 	}
 	if k > start && tags[k] == syntax.VERB && !p.participle(k) && (infinitive || p.lang != "fr" && strings.HasSuffix(toks[v].Fold, "ing")) {
