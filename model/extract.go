@@ -529,7 +529,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the main one's).
 				r.subject, r.how = "", ""
 			}
-			if r.how == "" && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && ps.casualtyCount(r) && !ownDate(s) {
+			if r.how == "" && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && ps.casualtyCount(r) && !datesOwn(s) {
 				// "Un avion s'est écrasé dimanche à Lagos. … Au moins une
 				// quarantaine de personnes au sol ont été tuées": the dead
 				// are the disaster's.
@@ -2294,17 +2294,6 @@ var disasterStems = []string{"crash", "ecras", "explod", "explos", "erupt", "der
 // disasterSpan is how many sentences after a disaster a count of dead
 // without a subject of its own is still its.
 const disasterSpan = 5
-
-// ownDate reports whether a sentence dates what it tells itself, with date
-// words that are no duration: "Last year, 1,300 people died on the roads".
-func ownDate(s *sentence) bool {
-	for _, d := range s.dates {
-		if d.Kind != "duration" && !d.Date.IsZero() {
-			return true
-		}
-	}
-	return false
-}
 
 // existential reports whether the figure starting at token k stands in an
 // existential clause: "there were 3,800 attendees", "il y avait environ
