@@ -441,6 +441,47 @@ func particleName(toks []lexis.Token, i, j int) int {
 	return k
 }
 
+// titledPerson returns the token where a person's name starts inside the
+// name run [i, j) that a title opens or completes: "Foreign Minister Sergei
+// Lavrov", "Secretary of State Hillary Clinton", "ministre de l'Intérieur
+// Manuel Valls", "président du Sénat Jean-Pierre Bel". The person is a given
+// name and at least one more capitalised word ending the run; i when there
+// is none ("Hôpital Georges Pompidou" stays whole).
+func titledPerson(toks []lexis.Token, i, j int) int {
+	g := -1
+	for k := i + 1; k < j-1; k++ {
+		first, _, _ := strings.Cut(toks[k].Fold, "-")
+		if toks[k].Upper() && givenNames()[first] {
+			g = k
+			break
+		}
+	}
+	if g < 0 {
+		return i
+	}
+	for k := g + 1; k < j; k++ {
+		if !toks[k].Upper() || !isNameToken(toks[k]) {
+			return i
+		}
+	}
+	for k := i; k < g; k++ {
+		if titleWords[toks[k].Fold] || toks[k].Is(lexRole) && roleWords[toks[k].Fold] != "" {
+			return g
+		}
+	}
+	// "le ministre de l'Intérieur", "president of the Senate": a title in
+	// lower case before the words of its office.
+	k := i - 1
+	if k >= 0 && lexis.InSet(toks[k].Fold, "l'", "la", "le", "the") {
+		k--
+	}
+	if k >= 1 && lexis.InSet(toks[k].Fold, "de", "du", "d'", "des", "of") && !toks[k-1].Upper() &&
+		(titleWords[toks[k-1].Fold] || toks[k-1].Is(lexRole) && roleWords[toks[k-1].Fold] != "") {
+		return g
+	}
+	return i
+}
+
 // titleWords are capitalised titles written before a person's name.
 var titleWords = lexis.SetOf("president", "presidente", "prime", "premier", "minister", "ministre", "chancellor", "governor",
 	"senator", "mayor", "secretary", "general", "chief", "executive", "director", "chairman", "chairwoman", "ceo", "judge",
@@ -568,6 +609,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				break
 			}
 			break
+		}
+		if g := titledPerson(toks, i, j); g > i {
+			i = g // "Foreign Minister Sergei Lavrov", "le ministre de l'Intérieur Manuel Valls": the person after the title's words
 		}
 		for j-i >= 3 && titleWords[toks[i].Fold] && !orgSuffix[toks[j-1].Fold] {
 			i++ // "President Joe Biden", "Prime Minister Élisabeth Borne": the person, without the title

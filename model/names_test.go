@@ -118,3 +118,31 @@ func TestFrenchNameTails(t *testing.T) {
 		}
 	}
 }
+
+// A title before a person's name is not part of it, even when its office is
+// written in capitals: "Foreign Minister Sergei Lavrov", "le ministre de
+// l'Intérieur Manuel Valls". A name with a given name inside that no title
+// opens stays whole.
+func TestTitledPerson(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"en", "Foreign Minister Sergei Zorgov said on Monday that talks would continue.", "Sergei Zorgov"},
+		{"en", "Secretary of State Hillary Zorgton arrived in Cairo on Tuesday.", "Hillary Zorgton"},
+		{"en", "Treasury Secretary Timothy Zorgner met Chinese officials on Monday.", "Timothy Zorgner"},
+		{"fr", "Le ministre de l'Intérieur Manuel Zorgs a présenté mardi son bilan.", "Manuel Zorgs"},
+		{"fr", "Le président du Sénat Jean-Pierre Zorg a annoncé mardi sa décision.", "Jean-Pierre Zorg"},
+		{"fr", "L'Hôpital Georges Zorgidou a fermé mardi ses urgences.", "Hôpital Georges Zorgidou"},
+	} {
+		tl := buildText(t, c.lang, "2012-07-10", c.text)
+		found := false
+		for _, cl := range tl.Claims {
+			found = found || cl.Subject == c.subject
+		}
+		if !found {
+			var got []string
+			for _, cl := range tl.Claims {
+				got = append(got, cl.Subject)
+			}
+			t.Errorf("%q: no claim of %q (subjects %q)", c.text, c.subject, got)
+		}
+	}
+}
