@@ -2579,3 +2579,30 @@ func TestNoDisasterCarryOver(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun stands for the subject of a clause told before it; when no
+// clause before had one, the organisation the article names last or most
+// is a guess, and the figure stays off the timeline.
+func TestPronounWithoutSubjectBefore(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string // "subject | label" of each claim on the timeline
+	}{
+		{"fr", "Une guitare au nom du Zorgland. Elle sera face à 104 drapeaux flottants.", nil},
+		{"en", "A guitar for Zorgland. It will face 104 flags.", nil},
+		{"fr", "Zorgon Corp a été fondée à Lyon. Elle compte 300 salariés.",
+			[]string{"Zorgon Corp | Zorgon Corp a été fondée à Lyon", "Zorgon Corp | Zorgon Corp : 300 salariés"}},
+		{"en", "Zorgon Inc. opened a plant in Ohio on Monday. It employs 300 workers.",
+			[]string{"Zorgon Inc | Zorgon Inc opened a plant in Ohio", "Zorgon Inc | Zorgon Inc employs 300 workers"}},
+	} {
+		var got []string
+		for _, cl := range buildText(t, c.lang, "2012-07-03", c.text).Claims {
+			if !cl.Unsure {
+				got = append(got, cl.Subject+" | "+cl.Label)
+			}
+		}
+		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}

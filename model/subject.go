@@ -936,6 +936,12 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 		}
 		switch {
+		case how == fromPronoun && x.lastSubject == "":
+			// "Une guitare au nom du Cameroun. … Elle sera face à 104
+			// drapeaux": no clause before had a subject for the pronoun
+			// to stand for, and the organisation the article names last
+			// or most is a guess.
+			return "", ""
 		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "il", "elle") && a == 0 && x.opening != "" && x.openingAt == x.sentIndex-1 && (x.lastSubject == "" || x.lastSubjectAt < x.sentIndex-1):
 			return x.reg.display(x.opening), how
 		case x.lastSubject != "":
