@@ -1149,8 +1149,12 @@ func (x *extractor) pluralClash(pronoun, subject string) bool {
 
 // genderClash reports whether a French subject pronoun cannot stand for a
 // noun phrase by its determiner's gender: "il" for "la communauté", "elle"
-// for "le gouvernement".
+// for "le gouvernement"; nor a singular one, French or English, for two
+// coordinated subjects.
 func genderClash(pronoun, phrase string) bool {
+	if lexis.InSet(pronoun, "il", "elle", "he", "she") && (strings.Contains(phrase, " et ") || strings.Contains(phrase, " and ")) {
+		return true // "La Grande-Bretagne et la communauté scientifique fêtent… Il lance": not the two of them
+	}
 	det, _, _ := strings.Cut(lexis.Fold(phrase), " ")
 	switch pronoun {
 	case "il", "ils":

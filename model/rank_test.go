@@ -2606,3 +2606,41 @@ func TestPronounWithoutSubjectBefore(t *testing.T) {
 		}
 	}
 }
+
+// Two subjects coordinated at the head of a clause are its subject together
+// (a French verb agreeing in the plural), and a singular pronoun after
+// them stands for neither; "and" inside a complement joins no subjects.
+func TestCoordinatedSubjects(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string // "subject | label" of each claim on the timeline
+	}{
+		{"fr", "La Zorgonie et l'Allemagne ont signé mardi un accord sur l'énergie.",
+			[]string{"La Zorgonie et l'Allemagne | La Zorgonie et l'Allemagne ont signé un accord sur l'énergie"}},
+		{"fr", "Le gouvernement et les syndicats se sont rencontrés lundi à Matignon.",
+			[]string{"Le gouvernement et les syndicats | Le gouvernement et les syndicats se sont rencontrés à Matignon"}},
+		{"fr", "- La Zorgonie et la communauté scientifique internationale fêtent aujourd'hui le centenaire d'Alan Zorg. Alan Zorg est né en 1912. Il lance le programme ACE en 1945.",
+			[]string{"La Zorgonie et la communauté scientifique internationale | La Zorgonie et la communauté scientifique internationale fêtent le centenaire d'Alan Zorg",
+				"Alan Zorg | Alan Zorg est né", "Alan Zorg | Alan Zorg lance le programme ACE"}},
+		{"fr", "Après la Zorgonie et l'Allemagne, l'Italie a signé mardi un accord.",
+			[]string{"Italie | Italie a signé un accord"}},
+		{"en", "Zorgon and Globex announced a partnership on Monday.",
+			[]string{"Zorgon and Globex | Zorgon and Globex announced a partnership"}},
+	} {
+		var got []string
+		for _, cl := range buildText(t, c.lang, "2012-06-23", c.text).Claims {
+			if !cl.Unsure {
+				got = append(got, cl.Subject+" | "+cl.Label)
+			}
+		}
+		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+	tl := buildText(t, "en", "2012-06-23", "Sales of the Zorgphone and Zorgpad rose 12% in the second quarter.")
+	for _, cl := range tl.Claims {
+		if strings.HasPrefix(cl.Subject, "Sales of") {
+			t.Errorf("subject %q: «and» inside the complement joins no subjects", cl.Subject)
+		}
+	}
+}

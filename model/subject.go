@@ -123,6 +123,72 @@ var timeZones = lexis.SetOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "p
 // verb): a name, a subject pronoun, or a noun phrase standing for an entity;
 // the token range of the words and how they were read.
 func (p *parsed) subjectBefore(v, start int) (int, int, string) {
+	a, b, how := p.simpleSubjectBefore(v, start)
+	if how == fromClause || how == fromGroup || how == fromTopic {
+		if a0 := p.coordinatedSubject(a, v, start); a0 >= 0 {
+			if how == fromTopic {
+				b = p.nounPhraseEnd(a, v) // "la communauté scientifique internationale": the head and its adjectives
+			}
+			return a0, b, fromClause
+		}
+	}
+	return a, b, how
+}
+
+// coordinatedSubject returns where a subject coordinated before the one
+// read at token a starts, when the two open the clause of verb v together:
+// "La France et l'Allemagne ont signé", "Northrop Grumman and EADS won",
+// "La Grande-Bretagne et la communauté scientifique internationale
+// fêtent", "Le gouvernement et les syndicats se sont rencontrés"; -1 when
+// there is none. A French verb must agree in the plural.
+func (p *parsed) coordinatedSubject(a, v, start int) int {
+	toks, tags := p.toks, p.tags
+	j := a
+	for j > start && (tags[j-1] == syntax.DET || tags[j-1] == syntax.ADJ && !toks[j-1].Upper()) {
+		j-- // the second's determiner and adjectives
+	}
+	if j-2 < start || !lexis.InSet(toks[j-1].Fold, "et", "and") {
+		return -1
+	}
+	if p.lang == "fr" && !p.pluralVerb(v) {
+		return -1 // "La France et l'Allemagne a…" is no French subject; "et" joins something else
+	}
+	first := start
+	for first < j-1 && (lexis.InSet(toks[first].Fold, "mais", "but", "et", "and", "puis", "then") || p.inDate(first) || toks[first].Kind == lexis.Punct) {
+		first++
+	}
+	if j-1-first > 8 || first >= j-1 {
+		return -1
+	}
+	for k := first; k < j-1; k++ {
+		if isVerb(tags[k]) || tags[k] == syntax.AUX || tags[k] == syntax.PRON || tags[k] == syntax.NUM || toks[k].Kind == lexis.Punct && toks[k].Text != "'" && toks[k].Text != "-" {
+			return -1
+		}
+		if tags[k] == syntax.ADP && !p.properNoun(k) {
+			return -1 // "Sales of the iPhone and iPad rose": "and" joins inside the complement
+		}
+	}
+	return first
+}
+
+// pluralVerb reports whether the French verb v, or the auxiliary before it,
+// is in the plural: "ont signé", "sont arrivés", "fêtent".
+func (p *parsed) pluralVerb(v int) bool {
+	toks := p.toks
+	for k := v; k >= 0 && k >= v-3; k-- {
+		f := toks[k].Fold
+		if lexis.InSet(f, "ont", "sont", "avaient", "etaient", "auront", "seront", "vont", "doivent", "peuvent") || strings.HasSuffix(f, "ent") && len(f) > 4 && (p.tags[k] == syntax.VERB || p.tags[k] == syntax.AUX) {
+			return true
+		}
+		if k < v && p.tags[k] != syntax.AUX && p.tags[k] != syntax.ADV && !lexis.InSet(f, "ne", "n'", "se", "s'", "pas") {
+			break
+		}
+	}
+	return false
+}
+
+// simpleSubjectBefore is subjectBefore without coordination.
+func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	toks, tags := p.toks, p.tags
 	k := v - 1
 	for k >= start && tags[k] == syntax.ADV {
