@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -801,7 +802,7 @@ func (r *registry) classify() {
 		}
 	}
 	for k, e := range r.byKey {
-		if words := strings.Fields(k); e.kind == KindOrg && len(words) > 1 && r.byKey[words[0]] != nil && r.byKey[words[0]].kind == KindOrg {
+		if words := strings.Fields(k); e.kind == KindOrg && len(words) > 1 && r.byKey[words[0]] != nil && r.byKey[words[0]].kind == KindOrg && (companyForm(words[1:]) || acronymGlossed(r.byKey[words[0]].name, words[1:])) {
 			r.alias[k] = words[0]
 			e.canonical = r.byKey[words[0]]
 		}
@@ -818,6 +819,47 @@ func (r *registry) classify() {
 		}
 	}
 }
+
+// companyForm reports whether the words after a company's short name, as
+// name keys, only say what kind of company it is ("Apple Computer", "Zoom
+// Video Communications", "Uber Technologies", "Airbus SAS"): the same
+// company. A product's or another body's name is not ("Windows Vista", "Mac
+// OS X Lion", "Apple Corps", "Facebook Messenger").
+func companyForm(words []string) bool {
+	for _, w := range words {
+		if !companyForms()[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymGlossed reports whether a company's short name is an acronym
+// followed, in its longer name, by the names it stands for: "PSA Peugeot
+// Citroën", "LVMH Moët Hennessy" (not a product: "IBM ThinkPad", "BMW X5").
+func acronymGlossed(short string, words []string) bool {
+	if len(words) < 2 || len(short) < 2 || strings.ToUpper(short) != short || strings.ToLower(short) == short {
+		return false
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// companyForms are the name keys of the words of companyForm.
+var companyForms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`inc incorporated corp corporation co company ltd limited llc plc sa sas ag gmbh nv bv spa se
+		group groupe holding holdings technologies technology communications video systems computer computers industries
+		international motors airlines airways entertainment networks software labs electronics telecom telecommunications
+		pharmaceuticals pharma platforms`) {
+		m[nameKey(w)] = true
+	}
+	return m
+})
 
 // isOrgWord reports whether a single word is itself a known organisation,
 // mentioned alone mid-sentence ("Facebook" in "Facebook Messenger").

@@ -146,3 +146,45 @@ func TestTitledPerson(t *testing.T) {
 		}
 	}
 }
+
+// A company's longer name is the short one it goes by only when the words
+// after it say what kind of company it is ("Zorgon Technologies" is
+// "Zorgon"); a product or another body named after it is not ("Zorgon
+// Vista", "Zorgon Corps").
+func TestCompanyAliases(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"en", "Zorgon sold 3 million phones in May. Zorgon Technologies said on Monday that it has 300 million users.", "Zorgon"},
+		{"en", "Zorgon sold 3 million phones in May. Zorgon Vista will cost US$29 on Zorgon computers.", "Zorgon Vista"},
+		{"en", "Zorgon sold 3 million phones in May. Zorgon Corps filed a lawsuit against Zorgon on Tuesday.", "Zorgon Corps"},
+	} {
+		tl := buildText(t, c.lang, "2011-06-07", c.text)
+		var got []string
+		found := false
+		for _, cl := range tl.Claims {
+			got = append(got, cl.Subject)
+			found = found || cl.Subject == c.subject && cl.Label != "" && !strings.Contains(cl.Label, "3 million")
+		}
+		if !found {
+			t.Errorf("%q: no claim of %q (subjects %q)", c.text, c.subject, got)
+		}
+	}
+}
+
+// An acronym is the company whose names follow it ("PSA Peugeot Citroën");
+// a product after it is not ("IBM ThinkPad").
+func TestAcronymGlossed(t *testing.T) {
+	for _, c := range []struct {
+		short string
+		words []string
+		want  bool
+	}{
+		{"PSA", []string{"peugeot", "citroen"}, true},
+		{"IBM", []string{"thinkpad"}, false},
+		{"BMW", []string{"serie", "3"}, false},
+		{"Windows", []string{"vista", "home"}, false},
+	} {
+		if got := acronymGlossed(c.short, c.words); got != c.want {
+			t.Errorf("acronymGlossed(%q, %q) = %v, want %v", c.short, c.words, got, c.want)
+		}
+	}
+}
