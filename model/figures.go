@@ -339,15 +339,22 @@ func noNounAfter(toks []lexis.Token, n quantity.NumberExpr) bool {
 }
 
 // lowerInitial lowers the first letter of what when it is a common noun
-// that starts its sentence ("Revenue grew 14%" → "revenue").
+// that starts its sentence ("Revenue grew 14%" → "revenue"), not a name's
+// ("Mac OS X Lion will cost").
 func lowerInitial(what string, toks []lexis.Token, text string) string {
 	if what == "" || len(toks) == 0 || !strings.HasPrefix(text[toks[0].Start:], what) {
 		return what
 	}
-	w := strings.Fields(what)[0]
+	words := strings.Fields(what)
+	w := words[0]
 	for _, r := range w[1:] {
 		if unicode.IsUpper(r) {
 			return what // "WhatsApp", "iPhone"
+		}
+	}
+	if len(words) > 1 {
+		if r, _ := utf8.DecodeRuneInString(words[1]); unicode.IsUpper(r) {
+			return what // "Mac OS X Lion will cost", "Windows Vista": a name of several words
 		}
 	}
 	r, n := utf8.DecodeRuneInString(what)

@@ -193,3 +193,21 @@ func TestFigureLabelsInTheirSourceLanguage(t *testing.T) {
 		}
 	}
 }
+
+// The measure of a figure whose clause opens its sentence is written in
+// lower case when it is a common noun ("Revenue grew 14%"), never when it
+// is a name ("Mac OS X Lion will cost", "WhatsApp").
+func TestLowerInitial(t *testing.T) {
+	for _, c := range []struct{ text, what, want string }{
+		{"Revenue grew 14% in May.", "Revenue", "revenue"},
+		{"Revenue grew 14% in May.", "Revenue grew", "revenue grew"},
+		{"Mac OS X Lion will cost US$29.", "Mac OS X Lion will cost", "Mac OS X Lion will cost"},
+		{"WhatsApp users sent 10 billion messages.", "WhatsApp users", "WhatsApp users"},
+		{"In May, revenue grew 14%.", "Revenue", "Revenue"},
+	} {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		if got := lowerInitial(c.what, toks, c.text); got != c.want {
+			t.Errorf("lowerInitial(%q) in %q = %q, want %q", c.what, c.text, got, c.want)
+		}
+	}
+}
