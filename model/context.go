@@ -230,6 +230,13 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: "statement", Date: stDate.Date, DateSpan: stDate.Span, Subject: x.reg.display(x.focus)}
 	x.setSpeaker(&c, sp)
+	if figure != nil && figure.Unsure {
+		// A figure kept off the timeline is not announced on it either.
+		figure = nil
+	}
+	if c.Subject == "" {
+		c.Subject = c.SaidBy // an article about no organisation: the statement is its speaker's
+	}
 	if figure != nil {
 		f := *figure
 		c.announced = &f

@@ -211,3 +211,18 @@ func TestLowerInitial(t *testing.T) {
 		}
 	}
 }
+
+// Every claim on the timeline names its subject; a figure kept off the
+// timeline is not put back on it as what a statement announced.
+func TestTimelineClaimsHaveSubjects(t *testing.T) {
+	for _, c := range []struct{ lang, date, text string }{
+		{"en", "2024-03-15", "Researchers at the University of Zorgford said on Tuesday they had discovered a new antibiotic that kills 99% of resistant bacteria."},
+		{"fr", "2024-03-15", "Des chercheurs de l'université de Zorgville ont annoncé mardi avoir découvert un antibiotique qui tue 99 % des bactéries résistantes."},
+	} {
+		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+			if !cl.Unsure && cl.Subject == "" {
+				t.Errorf("%q: claim %q on the timeline without a subject", c.text, cl.Label)
+			}
+		}
+	}
+}
