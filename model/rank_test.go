@@ -212,7 +212,9 @@ func TestPourCitesAndSpeakerOnce(t *testing.T) {
 			if c.Subject == "CGT" && !c.Unsure || c.SaidBy != "CGT" {
 				t.Errorf("800 000: subject %q (unsure %v) said by %q; want the CGT as the source, not a sure subject", c.Subject, c.Unsure, c.SaidBy)
 			}
-		case c.Metric == MetricEvent && c.SaidBy == "Emmanuel Macron" && strings.Contains(c.Label, "announces"):
+		case c.Metric == MetricEvent && c.SaidBy == "Emmanuel Macron" && c.What == "statement":
+			// (his words, quoted: the figure in them is unsure, whose
+			// "nous" names no organisation)
 			seen++
 			if strings.Count(c.Label, "Emmanuel Macron") != 1 {
 				t.Errorf("label %q names the speaker more than once", c.Label)
