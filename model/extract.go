@@ -1317,6 +1317,42 @@ func apposedChange(toks []lexis.Token, end, pos int) bool {
 	return n > 0 && n <= 5
 }
 
+// parallelClause reports whether the figure at byte pos is told in a
+// clause that "while", "whereas", "tandis que" or "alors que" sets beside
+// the one a date ending at byte end dates, and that dates nothing itself:
+// "The S&P 500 fell 1.2% on Thursday, while the Nasdaq dropped 1.8%" (the
+// same day).
+func parallelClause(s *sentence, end, pos int) bool {
+	if pos <= end {
+		return false
+	}
+	toks := s.toks
+	link := -1
+	for k, t := range toks {
+		if t.Start < end {
+			continue
+		}
+		if t.Start >= pos {
+			break
+		}
+		if lexis.InSet(t.Fold, "while", "whereas", "tandis") || t.Fold == "alors" && lexis.InSet(lexis.FoldAt(toks, k+1), "que", "qu'") {
+			if link >= 0 {
+				return false
+			}
+			link = k
+		}
+	}
+	if link < 0 || link == 0 || toks[link-1].Text != "," {
+		return false
+	}
+	for i := range s.dates {
+		if s.dates[i].Span.Start > toks[link].Start {
+			return false // "…, while Y has fallen 10% since January": a date of its own
+		}
+	}
+	return true
+}
+
 // casualties reports whether measure counts people killed, hurt, missing
 // or moved by what the passage before told ("At least 12 people were
 // killed", "40 blessés"): the toll of that event, whose subject goes on.
@@ -1465,10 +1501,10 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		dist := absInt(kd - keyPos)
 		// A date nearer another figure of the passage dates that one: "more
 		// than 300 million, up from 200 million earlier this month".
-		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) {
+		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, d.Span.End, pos) {
 			continue
 		}
-		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) {
+		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) && !parallelClause(s, d.Span.End, pos) {
 			continue // "…priced at $29 before the conference, but will be free until September 30"
 		}
 		if dist < bestDist {

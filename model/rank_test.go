@@ -2646,3 +2646,31 @@ func TestCoordinatedSubjects(t *testing.T) {
 		}
 	}
 }
+
+// A figure told in a clause that "while", "whereas" or "tandis que" sets
+// beside a dated one is of the same day, unless it dates itself.
+func TestParallelClauseDates(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		date       string // "" for "as of" publication
+	}{
+		{"en", "The Zorg 500 fell 1.2% on Thursday, while the Zorgdaq Composite dropped 1.8%.", 1.8, "2024-03-14"},
+		{"fr", "Le Zorg 40 a reculé de 1,2 % jeudi, tandis que le Zorgax a perdu 1,8 %.", 1.8, "2024-03-14"},
+		{"en", "The Zorg 500 fell 1.2% on Thursday, while the Zorgdaq Composite has dropped 10% since January.", 10, ""},
+		{"en", "Zorgon shares rose 3% on Thursday, but they have lost 20% this year.", 20, "2024"},
+	} {
+		got := figuresOf(buildText(t, c.lang, "2024-03-15", c.text), c.value)
+		if len(got) == 0 {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+			continue
+		}
+		d := got[0]
+		switch {
+		case c.date == "" && !d.AsOf:
+			t.Errorf("%q: %v dated %s, want as of publication", c.text, c.value, d.Date)
+		case c.date != "" && (d.AsOf || d.Date.String() != c.date):
+			t.Errorf("%q: %v dated %s (as of %v), want %s", c.text, c.value, d.Date, d.AsOf, c.date)
+		}
+	}
+}
