@@ -386,6 +386,9 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 	if lang == "en" && len(f) > 7 && hasAnySuffix(f, "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship") {
 		return true
 	}
+	if cl, _ := syntax.LexiconFor(lang).Classes(f); strings.Contains(cl, "NNS") && !strings.Contains(cl, "NNP") {
+		return true // "Winds reached 150 km/h", "Officials said": a plural common noun
+	}
 	words := []string{strings.ToLower(toks[0].Text), toks[1].Text, toks[2].Text}
 	tags := ws.tag(lang, words, nil)
 	// The noun after it ends the noun phrase before a verb ("Hospital

@@ -26,6 +26,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 	if v := p.votesAgainst(n.TokStart); v >= 0 {
 		return v // "par 312 voix contre 220", "by 523 votes to 46"
 	}
+	if k := n.TokEnd; k+2 < len(toks) && tags[k] != syntax.NOUN && measureUnits[toks[k].Fold] != "" && unitTail(toks, k+1) && !toks[k+1].Space {
+		return k // "300 km/h", read by the tagger as a name before a slash
+	}
 	adj := 0
 	limit := n.TokEnd + 5
 	if lexis.FoldAt(toks, n.TokEnd) == "of" {
@@ -97,7 +100,35 @@ func (p *parsed) wordsFrom(v, end int, r clauseReading) string {
 		}
 		b.WriteString(toks[k].Text)
 	}
+	// A unit goes on past the last word read: "150 km/h", "20 m²".
+	if end >= 0 && end < len(toks) {
+		for k := end + 1; k <= unitEnd(toks, end); k++ {
+			b.WriteString(toks[k].Text)
+		}
+	}
 	return b.String()
+}
+
+// unitEnd returns the last token of the unit that token k opens, glued
+// tokens and all ("km/h", "m²"): k when the unit is one token.
+func unitEnd(toks []lexis.Token, k int) int {
+	for k+1 < len(toks) && !toks[k+1].Space && unitTail(toks, k+1) {
+		k++
+	}
+	return k
+}
+
+// unitTail reports whether token k, glued to the one before, goes on the
+// unit that one ends: "/" and the word after it ("km/h", "m/s"), "²", "³".
+func unitTail(toks []lexis.Token, k int) bool {
+	switch t := toks[k].Text; {
+	case t == "²" || t == "³":
+		return true
+	case t == "/":
+		return k+1 < len(toks) && !toks[k+1].Space && toks[k+1].Kind == lexis.Word && measureUnits[toks[k-1].Fold] != ""
+	default:
+		return toks[k-1].Text == "/" && toks[k].Kind == lexis.Word
+	}
 }
 
 // objectAmount reports whether figure n is an amount of money of the object
@@ -797,7 +828,7 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExp
 	if p.lang == "fr" && start == v && (hasAnySuffix(toks[v].Text, "er", "ir", "re") || hasAnySuffix(strings.TrimSuffix(strings.TrimSuffix(toks[v].Text, "s"), "e"), "é")) {
 		return "" // an infinitive or a participle with no verb of its own: "PSA supprimer 1 600 emplois"
 	}
-	return text[toks[start].Start:toks[r.noun].End]
+	return text[toks[start].Start:toks[unitEnd(toks, r.noun)].End]
 }
 
 // moneyInIdioms are the nouns of idioms after an amount ("$2 million in
@@ -867,6 +898,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			unit = measureUnits[u.Fold]
 			if k := r.noun + 2; k < len(toks) && toks[r.noun+1].Text == "/" && !toks[r.noun+1].Space && !toks[k].Space && toks[k].Kind == lexis.Word {
 				unit += "/" + toks[k].Text // "207 km/h", "3 m/s"
+			} else if k := r.noun + 1; k < len(toks) && !toks[k].Space && (toks[k].Text == "²" || toks[k].Text == "³") {
+				unit += toks[k].Text // "20 m²"
 			}
 		}
 		if k := r.noun + 1; lengthUnits[u.Fold] && (lexis.MatchWords(toks, k, "per", "hour") || lexis.MatchWords(toks, k, "an", "hour") ||

@@ -2674,3 +2674,29 @@ func TestParallelClauseDates(t *testing.T) {
 		}
 	}
 }
+
+// A unit written with a slash or an exponent is read whole, in the label
+// too ("150 km/h", "3 000 m²"), whatever the tagger made of it; a plural
+// common noun opening the sentence is no name ("Winds reached…").
+func TestGluedUnits(t *testing.T) {
+	for _, c := range []struct {
+		lang, text  string
+		value       float64
+		unit, label string
+		subject     string
+	}{
+		{"en", "The Zorg train reached 300 km/h on Tuesday.", 300, "km/h", "Zorg train reached 300 km/h", "Zorg train"},
+		{"en", "Winds reached 150 km/h in Zorgland on Sunday.", 150, "km/h", "Zorgland: winds reached 150 km/h", "Zorgland"},
+		{"fr", "Le TGV Zorg a atteint 574,8 km/h mardi lors d'un essai.", 574.8, "km/h", "TGV Zorg a atteint 574,8 km/h", "TGV Zorg"},
+		{"en", "Zorgon leased 3,000 m² of office space in Lyon on Tuesday.", 3000, "m²", "Zorgon leased 3,000 m²", "Zorgon"},
+	} {
+		got := figuresOf(buildText(t, c.lang, "2024-03-15", c.text), c.value)
+		if len(got) == 0 {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+			continue
+		}
+		if f := got[0]; f.Unit != c.unit || f.Label != c.label || f.Subject != c.subject || f.Unsure {
+			t.Errorf("%q: %q %q, subject %q (unsure %v); want %q %q of %q", c.text, f.Unit, f.Label, f.Subject, f.Unsure, c.unit, c.label, c.subject)
+		}
+	}
+}
