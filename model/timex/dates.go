@@ -219,6 +219,9 @@ func dayAt(toks []lexis.Token, i int) (int, int) {
 		if t.Suffix() != "" && !quantity.IsOrdinalSuffix(t.Suffix()) {
 			return 0, i
 		}
+		if i+1 < len(toks) && toks[i+1].Kind == lexis.Number && toks[i+1].Space && len(toks[i+1].Text) == 3 && t.Suffix() == "" {
+			return 0, i // "mardi 3 000 personnes": a number's thousands, not a day
+		}
 		d, _ := strconv.Atoi(t.Text)
 		if d >= 1 && d <= 31 {
 			return d, i + 1

@@ -43,6 +43,7 @@ func TestFindDates(t *testing.T) {
 		{"fr", "La messagerie est passée lundi de", ref, "lundi", "2021-10-04", "relative"},
 		{"fr", "ce lundi soir, Facebook", ref, "ce lundi soir", "2021-10-04", "relative"},
 		{"fr", "mardi dernier, il", ref, "mardi dernier", "2021-09-28", "relative"},
+		{"fr", "Mardi 12 000 personnes ont manifesté", ref, "Mardi", "2021-10-05", "relative"}, // a number's thousands after the weekday, not its day
 		{"fr", "lundi prochain, il", ref, "lundi prochain", "2021-10-11", "relative"},
 		{"fr", "hier soir pendant", ref, "hier soir", "2021-10-04", "relative"},
 		{"fr", "Hier, Telegram", ref, "Hier", "2021-10-04", "relative"},
