@@ -572,20 +572,30 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		if p.tags[v] != syntax.VERB || p.participle(v) {
 			continue
 		}
-		c, ok := x.clauseEvent(s, p, v, Span{}, nil)
+		var own *timex.DateExpr
+		for i := range s.dates {
+			// "The Norwegian parliament on Wednesday approved a bill
+			// raising the minimum wage by 5%": the verb's own date.
+			d := &s.dates[i]
+			if dt := eventDate(p.toks, d); dt >= 0 && p.dateNoun(dt, tokenAfter(p.toks, d.Span.End)) < 0 && p.verbChain(v, p.dateVerb(dt, d.Span.End)) {
+				own = d
+				break
+			}
+		}
+		var span Span
+		if own != nil {
+			span = own.Span // (its words are not the event's: "The Senate voted 68-32 on Tuesday")
+		}
+		c, ok := x.clauseEvent(s, p, v, span, nil)
 		if !ok || p.teaser() {
 			// "Jacques Chirac a fait vite.", "Bush est arrivé.": a teaser,
 			// its event told below (its subject is still the one named).
 			return Claim{}, false
 		}
-		for _, d := range s.dates {
-			// "The Norwegian parliament on Wednesday approved a bill
-			// raising the minimum wage by 5%": the verb's own date.
-			if dt := eventDate(p.toks, &d); dt >= 0 && p.dateNoun(dt, tokenAfter(p.toks, d.Span.End)) < 0 && p.verbChain(v, p.dateVerb(dt, d.Span.End)) {
-				c.Date, c.DateSpan = d.Date, d.Span
-				c.Reasons = append(c.Reasons, "date: «"+d.Text+"», the date of the verb «"+p.toks[v].Text+"»")
-				return c, true
-			}
+		if own != nil {
+			c.Date, c.DateSpan = own.Date, own.Span
+			c.Reasons = append(c.Reasons, "date: «"+own.Text+"», the date of the verb «"+p.toks[v].Text+"»")
+			return c, true
 		}
 		c.Date, c.AsOf = x.art.Published, true
 		if c.Date.IsZero() {

@@ -226,3 +226,28 @@ func TestTimelineClaimsHaveSubjects(t *testing.T) {
 		}
 	}
 }
+
+// A figure's label says what it measures: the noun it counts, or that it is
+// a price, never the subject and the amount alone; an event's label leaves
+// out the date its verb is read with.
+func TestLabelsSayWhat(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		label string
+	}{
+		{"The Zorg Senate voted 68-32 on Tuesday to pass the $95 billion aid package.", 95e9, "Zorg Senate package: $95 billion"},
+		{"Zorgsoft agreed on Friday to buy Globex for $68.7 billion.", 68.7e9, "Zorgsoft price: $68.7 billion"},
+		{"The Zorg Senate voted 68-32 on Tuesday to pass the $95 billion aid package.", 0, "Zorg Senate voted 68-32"},
+	} {
+		found := false
+		var got []string
+		for _, cl := range buildText(t, "en", "2024-03-15", c.text).Claims {
+			got = append(got, cl.Label)
+			found = found || cl.Label == c.label && (c.value == 0 || cl.Value == c.value)
+		}
+		if !found {
+			t.Errorf("%q: no label %q (labels %q)", c.text, c.label, got)
+		}
+	}
+}

@@ -1179,11 +1179,17 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 				}
 			}
 		}
+		if c.What == "" {
+			c.What = p.phraseText(x.art.Text, r.noun) // "the $95 billion aid package"
+		}
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
 	case priceWord != "" && r.verb >= 0 && moneyVerbs[toks[r.verb].Fold] != "" && toks[r.verb].Fold != "for" && toks[r.verb].Fold != "pour":
 		// "the program costs $99": the verb says what the amount is,
 		// whatever its subject.
 		c.Measure = priceWord
+		if c.What == "" {
+			c.What = priceWord // "Microsoft agreed to buy Activision for $68.7 billion": a price
+		}
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
 	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb < of && commaBetween(toks, r.verb, of):
 		// "Revenue grew 14% to $9.23 billion, slightly below analysts'
@@ -1211,6 +1217,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = priceWord
 		if at < r.at {
 			c.What = toks[at-1].Text // "worth in the region of US$140bn": worth
+		} else if c.What == "" {
+			c.What = priceWord // "agreed to buy Activision Blizzard for $68.7 billion": a price
 		}
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[max(r.verb, 0)].Text+"»")
 	case c.What != "" && strings.HasSuffix(c.What, " growth") && direction(toks, r.at) != "":
