@@ -316,8 +316,17 @@ func figureLabelIn(c *Claim, lang string) string {
 	if c.whatAfter {
 		return c.Subject + sep + q + v + " " + strings.TrimSpace(c.What)
 	}
+	if scaleWords[lexis.Fold(c.What)] {
+		// "Un séisme : magnitude 6,8", not "Un séisme magnitude : 6,8":
+		// a reading on a scale is written with its scale first.
+		return c.Subject + sep + q + strings.TrimSpace(c.What) + " " + v
+	}
 	return c.Subject + " " + strings.TrimSpace(c.What) + sep + q + v
 }
+
+// scaleWords name a scale whose reading is written after them: "magnitude
+// 7,5", "catégorie 5", "force 4".
+var scaleWords = lexis.SetOf("magnitude", "categorie", "category", "force")
 
 // contextTitles name context events in French.
 var contextTitlesFR = map[string]string{

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -248,6 +249,22 @@ func TestLabelsSayWhat(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no label %q (labels %q)", c.text, c.label, got)
+		}
+	}
+}
+
+// A reading on a scale is labelled with its scale first, in both languages.
+func TestScaleLabels(t *testing.T) {
+	for _, c := range []struct{ lang, text, label string }{
+		{"fr", "Un séisme de magnitude 6,8 a frappé le Zorgland vendredi soir.", "Un séisme : magnitude 6,8"},
+		{"en", "A magnitude 7.5 earthquake struck Zorgland on Monday.", "The earthquake: magnitude 7.5"},
+	} {
+		var got []string
+		for _, cl := range buildText(t, c.lang, "2024-03-15", c.text).Claims {
+			got = append(got, cl.Label)
+		}
+		if !slices.Contains(got, c.label) {
+			t.Errorf("%q: labels %q, want %q", c.text, got, c.label)
 		}
 	}
 }
