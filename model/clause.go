@@ -698,6 +698,9 @@ func (p *parsed) verbAfterApposition(k int) int {
 // readFigure reads the claim of the figure n from its clause: what it
 // counts, its verb, and who it is about (cited is the span of a source named
 // for it, "selon Sensor Tower", never its subject).
+// sentencingVerbs sentence someone to a term.
+var sentencingVerbs = lexis.SetOf("sentenced", "sentences", "sentence", "condamne", "condamnee", "condamnes", "condamnait", "condamnera")
+
 func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, cited Span) clauseReading {
 	toks := s.toks
 	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.TokStart, n.TokEnd), at: n.TokStart, after: n.TokEnd, share: n.Share}
@@ -767,6 +770,20 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			if phrase := p.eventAfter(x.art.Text, r.verb); phrase != "" {
 				r.subject, r.how = phrase, fromPhrase
 				return r
+			}
+		}
+	}
+	if _, ok := prisonTermAfter(toks, n); ok && r.verb >= 0 && r.verb < r.at && sentencingVerbs[toks[r.verb].Fold] && !p.passive(r.verb) {
+		// "A federal judge in New York sentenced Sam Zorg to 25 years in
+		// prison", "Le tribunal a condamné Jean Zorg à deux ans de prison":
+		// the term is the person's who is sentenced to it.
+		for k := r.at - 1; k > r.verb; k-- {
+			if a, b, ok := p.nameAt(k); ok && a > r.verb {
+				if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && x.reg.kind(nameKey(d)) == KindPerson {
+					r.subject, r.how = d, fromSentenced
+					return r
+				}
+				break
 			}
 		}
 	}

@@ -2700,3 +2700,27 @@ func TestGluedUnits(t *testing.T) {
 		}
 	}
 }
+
+// A prison term is the person's who is sentenced to it, whoever sentences
+// them: "A federal judge in New York sentenced Sam Zorg to 25 years in
+// prison" (not New York's), in the active as in the passive.
+func TestPrisonTermsArePersons(t *testing.T) {
+	for _, c := range []struct {
+		lang, text     string
+		value          float64
+		subject, label string
+	}{
+		{"en", "A federal judge in New York sentenced Sam Zorgman to 25 years in prison on Thursday.", 25, "Sam Zorgman", "Sam Zorgman: 25 years in prison"},
+		{"fr", "Le tribunal correctionnel de Paris a condamné jeudi Jean Zorg à deux ans de prison ferme.", 2, "Jean Zorg", "Jean Zorg : 2 ans de prison"},
+		{"en", "Sam Zorgman was sentenced to 25 years in prison on Thursday.", 25, "Sam Zorgman", "Sam Zorgman was sentenced to 25 years in prison"},
+	} {
+		got := figuresOf(buildText(t, c.lang, "2024-03-15", c.text), c.value)
+		if len(got) == 0 {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+			continue
+		}
+		if f := got[0]; f.Subject != c.subject || f.Label != c.label || f.Unsure {
+			t.Errorf("%q: %q %q (unsure %v), want %q %q", c.text, f.Subject, f.Label, f.Unsure, c.subject, c.label)
+		}
+	}
+}

@@ -16,22 +16,23 @@ import (
 
 // Subject sources, from the surest to the least sure.
 const (
-	fromClause   = "the subject of its clause"
-	fromAgent    = "the agent after its verb"
-	fromPronoun  = "a pronoun for the entity named before"
-	fromAnaphor  = "a noun phrase for the entity named before"
-	fromOwner    = "the owner of the clause's subject"
-	fromPassage  = "the entity its passage names"
-	fromPhrase   = "the thing its clause's subject names"
-	fromContext  = "the subject of the claim just before"
-	fromName     = "the name its clause's subject holds"
-	fromTopic    = "the article's main organisation, whose figure its clause's subject names"
-	fromGroup    = "the group, body or role its clause's subject names"
-	fromHolder   = "the body whose members the figure counts"
-	fromParts    = "that of the figure whose parts it counts, in brackets after it"
-	fromPlace    = "the place its clause names, as no organisation is its subject"
-	fromVersus   = "the name after «pour», «for», for a figure set against the one before"
-	fromDisaster = "the disaster told just before, whose dead or injured the figure counts"
+	fromClause    = "the subject of its clause"
+	fromAgent     = "the agent after its verb"
+	fromPronoun   = "a pronoun for the entity named before"
+	fromAnaphor   = "a noun phrase for the entity named before"
+	fromOwner     = "the owner of the clause's subject"
+	fromPassage   = "the entity its passage names"
+	fromPhrase    = "the thing its clause's subject names"
+	fromContext   = "the subject of the claim just before"
+	fromName      = "the name its clause's subject holds"
+	fromTopic     = "the article's main organisation, whose figure its clause's subject names"
+	fromGroup     = "the group, body or role its clause's subject names"
+	fromHolder    = "the body whose members the figure counts"
+	fromParts     = "that of the figure whose parts it counts, in brackets after it"
+	fromPlace     = "the place its clause names, as no organisation is its subject"
+	fromVersus    = "the name after «pour», «for», for a figure set against the one before"
+	fromDisaster  = "the disaster told just before, whose dead or injured the figure counts"
+	fromSentenced = "the person its verb sentences to the term"
 	// fromPassageAmbiguous is fromPassage when the passage names several
 	// entities: the claim is unsure.
 	fromPassageAmbiguous = "one of the entities its passage names (its clause names none)"
@@ -39,7 +40,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7,
+	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9,
 }
 
 // subjectPronouns stand for the entity named before.
