@@ -445,6 +445,16 @@ func withoutSubject(subject, what string) string {
 		return what
 	case strings.HasSuffix(fs, fw):
 		return ""
+	}
+	w := strings.TrimSpace(what)
+	for _, of := range []string{" de la ", " de l'", " du ", " des ", " de ", " d'", " of the ", " of "} {
+		// "déficit public de la France" for France, "revenue of Zorgon":
+		// the measure without the subject it is of.
+		if rest, ok := strings.CutSuffix(w, of+subject); ok && rest != "" {
+			return rest
+		}
+	}
+	switch {
 	case strings.HasPrefix(fw, fs+" ") || strings.HasPrefix(fw, fs+"'s ") || strings.HasPrefix(fw, fs+"’s "):
 		w := strings.TrimSpace(what)
 		if len(w) < len(subject) || !strings.EqualFold(w[:len(subject)], subject) {

@@ -82,6 +82,9 @@ func TestWithoutSubject(t *testing.T) {
 		{"L'usine", "usine a produit", "a produit"},
 		{"The court", "court fined Zorgon", "fined Zorgon"},
 		{"Le Monde", "monde entier", "monde entier"},
+		{"France", "déficit public de la France", "déficit public"},
+		{"Zorgon", "revenue of Zorgon", "revenue"},
+		{"France", "France", ""},
 	} {
 		if got := withoutSubject(c.subject, c.what); got != c.want {
 			t.Errorf("withoutSubject(%q, %q) = %q, want %q", c.subject, c.what, got, c.want)
