@@ -72,12 +72,13 @@ func holdsValue(claims []Claim, g *Group, v float64) bool {
 	return false
 }
 
-// clashes reports whether group g holds a figure of c's passage with
-// another value.
+// clashes reports whether group g holds a figure of c's article with
+// another value: one article tells two things ("28 banks downgraded, 6 of
+// them by four notches"), it does not disagree with itself.
 func clashes(claims []Claim, g *Group, c *Claim) bool {
 	for _, j := range g.Claims {
 		o := &claims[j]
-		if o.Article == c.Article && o.Passage == c.Passage && o.Metric != claim.MetricEvent && !sameValue(o.Value, c.Value) {
+		if o.Article == c.Article && o.Metric != claim.MetricEvent && !sameValue(o.Value, c.Value) {
 			return true
 		}
 	}
@@ -135,8 +136,8 @@ func Merge(claims []Claim) []Group {
 		return findNth(subject, metric, key, d, 0)
 	}
 	// findFor is find for figure c: never a group that holds another figure
-	// of c's own passage with another value ("35 new orders…, bringing the
-	// total to 677 orders": one sentence tells two things, not two sources
+	// of c's own article with another value ("35 new orders…, bringing the
+	// total to 677 orders": one article tells two things, not two sources
 	// that disagree).
 	findFor := func(c *Claim, key MergeKey) *Group {
 		var free *Group // the first group of the key without a clash
