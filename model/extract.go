@@ -1320,6 +1320,22 @@ func apposedChange(toks []lexis.Token, end, pos int) bool {
 	return n > 0 && n <= 5
 }
 
+// semicolonBetween reports whether a semicolon separates date span d from
+// the figure at byte pos: the items of a list, or two clauses, each with
+// its own time.
+func semicolonBetween(toks []lexis.Token, d Span, pos int) bool {
+	lo, hi := d.End, pos
+	if pos < d.Start {
+		lo, hi = pos, d.Start
+	}
+	for _, t := range toks {
+		if t.Start >= lo && t.Start < hi && t.Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
 // parallelClause reports whether the figure at byte pos is told in a
 // clause that "while", "whereas", "tandis que" or "alors que" sets beside
 // the one a date ending at byte end dates, and that dates nothing itself:
@@ -1506,6 +1522,9 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		// than 300 million, up from 200 million earlier this month".
 		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, d.Span.End, pos) {
 			continue
+		}
+		if semicolonBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) {
+			continue // "suppression de 5 122 postes à Air France d'ici à décembre 2015 ; de 1 000 à 4 000 emplois menacés chez Sanofi": another item's date
 		}
 		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) && !parallelClause(s, d.Span.End, pos) {
 			continue // "…priced at $29 before the conference, but will be free until September 30"
