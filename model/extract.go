@@ -55,9 +55,13 @@ type extractor struct {
 	// Motorola ROKR pauses music…"): what "it" opening the next stands for.
 	opening   string
 	openingAt int
-	lastOrgAt int // where lastOrg was named (a byte offset)
-	lastOrgIn int // the sentence that named lastOrg
-	sentDates []timex.DateExpr
+	// openingPerson is the person the sentence openingPersonAt opened
+	// with, for a "he" or "elle" in the next.
+	openingPerson   string
+	openingPersonAt int
+	lastOrgAt       int // where lastOrg was named (a byte offset)
+	lastOrgIn       int // the sentence that named lastOrg
+	sentDates       []timex.DateExpr
 	// lastSubject is the entity the article last made a claim's subject
 	// (shown as it is named), for pronouns and anaphors.
 	lastSubject string
@@ -1044,6 +1048,7 @@ func firstWord(text string) string {
 // sentence si opens with, for pronouns.
 func (x *extractor) trackAt(s *sentence, si int) {
 	x.opening, x.openingAt = "", -1
+	x.openingPerson, x.openingPersonAt = "", -1
 	first := firstWord(x.art.Slice(s.span))
 	for _, m := range s.mentions {
 		if (m.tok == 0 || m.tok <= 3 && determiners[lexis.Fold(first)] && lowerBetween(x.art.Slice(s.span), first, m.tok)) && !m.common && x.reg.kindOf(&m) == KindOrg && x.opening == "" {
@@ -1055,6 +1060,9 @@ func (x *extractor) trackAt(s *sentence, si int) {
 		case KindPerson:
 			if p := x.reg.person(m.key, x.localPersons); p != "" {
 				x.lastPerson = speaker{key: p, text: m.text}
+				if m.tok == 0 && !m.common && x.openingPerson == "" {
+					x.openingPerson, x.openingPersonAt = x.reg.display(p), si
+				}
 			}
 		case KindOrg:
 			x.lastOrg, x.lastOrgIn = m.key, si

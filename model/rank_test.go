@@ -2596,6 +2596,11 @@ func TestPronounWithoutSubjectBefore(t *testing.T) {
 			[]string{"Zorgon Corp | Zorgon Corp a été fondée à Lyon", "Zorgon Corp | Zorgon Corp : 300 salariés"}},
 		{"en", "Zorgon Inc. opened a plant in Ohio on Monday. It employs 300 workers.",
 			[]string{"Zorgon Inc | Zorgon Inc opened a plant in Ohio", "Zorgon Inc | Zorgon Inc employs 300 workers"}},
+		// a sentence that tells no claim still opens with the name it stands for
+		{"en", "Zorgsoft is the world's largest maker of memory chips. It employs 50,000 people.",
+			[]string{"Zorgsoft | Zorgsoft employs 50,000 people"}},
+		{"fr", "Emmanuel Zorgon est le président de la République. Il a annoncé mardi un plan de 10 milliards d'euros.",
+			[]string{"Emmanuel Zorgon | Emmanuel Zorgon plan : 10 milliards €", "Emmanuel Zorgon | Emmanuel Zorgon announces: plan : 10 milliards €"}},
 	} {
 		var got []string
 		for _, cl := range buildText(t, c.lang, "2012-07-03", c.text).Claims {

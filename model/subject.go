@@ -1003,14 +1003,21 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 		}
 		switch {
+		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "il", "elle") && a == 0 && x.opening != "" && x.openingAt == x.sentIndex-1 && (x.lastSubject == "" || x.lastSubjectAt < x.sentIndex-1):
+			// "Zorgsoft is the world's largest maker of memory chips. It
+			// employs 50,000 people": the name the sentence before opened
+			// with, though it told no claim.
+			return x.reg.display(x.opening), how
+		case how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she", "il", "elle") && a == 0 && x.openingPerson != "" && x.openingPersonAt == x.sentIndex-1 && (x.lastSubject == "" || x.lastSubjectAt < x.sentIndex-1):
+			// "Emmanuel Zorgon est le président de la République. Il a
+			// annoncé mardi…": the person the sentence before opened with.
+			return x.openingPerson, how
 		case how == fromPronoun && x.lastSubject == "":
 			// "Une guitare au nom du Cameroun. … Elle sera face à 104
 			// drapeaux": no clause before had a subject for the pronoun
 			// to stand for, and the organisation the article names last
 			// or most is a guess.
 			return "", ""
-		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "il", "elle") && a == 0 && x.opening != "" && x.openingAt == x.sentIndex-1 && (x.lastSubject == "" || x.lastSubjectAt < x.sentIndex-1):
-			return x.reg.display(x.opening), how
 		case x.lastSubject != "":
 			return x.lastSubject, how
 		case x.lastOrg != "":
