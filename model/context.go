@@ -230,8 +230,10 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: "statement", Date: stDate.Date, DateSpan: stDate.Span, Subject: x.reg.display(x.focus)}
 	x.setSpeaker(&c, sp)
-	if figure != nil && figure.Unsure {
-		// A figure kept off the timeline is not announced on it either.
+	unsureFigure := figure != nil && figure.Unsure
+	if unsureFigure {
+		// A figure kept off the timeline is not announced on it either:
+		// the statement is told in the article's words.
 		figure = nil
 	}
 	if c.Subject == "" {
@@ -243,14 +245,17 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		if f.Subject != "" && !f.Unsure {
 			c.Subject = f.Subject // the statement is about what its figure is about
 		}
-	} else {
-		if !overlapsSpans(x.quotes, s.span) {
-			// "Cameron announced on Friday that he would resign": no
-			// words in quotation marks, none put between them; the
-			// clause's own event says it.
-			return nil
-		}
+	} else if overlapsSpans(x.quotes, s.span) {
 		c.excerpt = quoteExcerpt(x.art.Text, x.quotes, s.span)
+	} else if unsureFigure {
+		// "Governor Kathy Zorgul said on Tuesday that 1,200 homes had been
+		// destroyed": the reported words, whose figure no clause reads.
+		c.excerpt = x.statementExcerpt(s.span, sp, s.span.End)
+	} else {
+		// "Cameron announced on Friday that he would resign": no words in
+		// quotation marks, none put between them; the clause's own event
+		// says it.
+		return nil
 	}
 	c.Label = labelIn(&c, "en")
 	c.Confidence = 0.8

@@ -221,12 +221,18 @@ func TestLowerInitial(t *testing.T) {
 func TestTimelineClaimsHaveSubjects(t *testing.T) {
 	for _, c := range []struct{ lang, date, text string }{
 		{"en", "2024-03-15", "Researchers at the University of Zorgford said on Tuesday they had discovered a new antibiotic that kills 99% of resistant bacteria."},
-		{"fr", "2024-03-15", "Des chercheurs de l'université de Zorgville ont annoncé mardi avoir découvert un antibiotique qui tue 99 % des bactéries résistantes."},
+		{"en", "2024-04-25", "Governor Kathy Zorgul said on Tuesday that 1,200 homes had been destroyed by the fire."},
+		{"fr", "2024-04-25", "Le ministre de l'Intérieur Gérald Zorgin a annoncé mardi que 45 000 policiers seraient mobilisés."},
 	} {
+		statement := false
 		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
 			if !cl.Unsure && cl.Subject == "" {
 				t.Errorf("%q: claim %q on the timeline without a subject", c.text, cl.Label)
 			}
+			statement = statement || cl.What == "statement" && !cl.Unsure && cl.SaidBy != "" && !strings.Contains(cl.Label, "announces")
+		}
+		if !statement {
+			t.Errorf("%q: no statement in the article's words on the timeline", c.text)
 		}
 	}
 }
