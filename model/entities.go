@@ -449,6 +449,9 @@ func particleName(toks []lexis.Token, i, j int) int {
 // name and at least one more capitalised word ending the run; i when there
 // is none ("Hôpital Georges Pompidou" stays whole).
 func titledPerson(toks []lexis.Token, i, j int) int {
+	if namedAfterHeads[toks[i].Fold] {
+		return i // "l'Institut Gustave Roussy", "le Centre Georges Pompidou": named after a person
+	}
 	g := -1
 	for k := i + 1; k < j-1; k++ {
 		first, _, _ := strings.Cut(toks[k].Fold, "-")
@@ -482,6 +485,13 @@ func titledPerson(toks []lexis.Token, i, j int) int {
 	}
 	return i
 }
+
+// namedAfterHeads open the names of places and institutions named after a
+// person: "Institut Gustave Roussy", "Lycée Victor Hugo", "Stade Pierre
+// Mauroy", "Fondation Jean Jaurès".
+var namedAfterHeads = lexis.SetOf("institut", "institute", "centre", "center", "fondation", "foundation", "lycee", "college",
+	"ecole", "school", "hopital", "hospital", "musee", "museum", "universite", "university", "stade", "stadium", "aeroport",
+	"airport", "prix", "prize", "rue", "avenue", "boulevard", "place", "pont", "bridge", "gare", "station", "square", "parc", "park")
 
 // titleWords are capitalised titles written before a person's name.
 var titleWords = lexis.SetOf("president", "presidente", "prime", "premier", "minister", "ministre", "chancellor", "governor",
@@ -612,7 +622,21 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			break
 		}
 		if g := titledPerson(toks, i, j); g > i {
-			i = g // "Foreign Minister Sergei Lavrov", "le ministre de l'Intérieur Manuel Valls": the person after the title's words
+			// "Foreign Minister Sergei Lavrov", "le ministre de l'Intérieur
+			// Manuel Valls": the person after the title's words; and
+			// "Boeing CEO Dave Calhoun": the organisation before the title,
+			// a name of its own.
+			for t := i + 1; t < g; t++ {
+				if titleWords[toks[t].Fold] || toks[t].Is(lexRole) && roleWords[toks[t].Fold] != "" {
+					if !titleWords[toks[i].Fold] && !(toks[i].Is(lexRole) && roleWords[toks[i].Fold] != "") {
+						text, key := keys.name(toks, i, t)
+						out = append(out, mention{tok: i, end: t, text: text, key: key, initial: sentenceStarts[i],
+							orgCue: orgCue(toks, i, t), placeCue: i > 0 && placePrepositions[toks[i-1].Fold]})
+					}
+					break
+				}
+			}
+			i = g
 		}
 		for j-i >= 3 && titleWords[toks[i].Fold] && !orgSuffix[toks[j-1].Fold] {
 			i++ // "President Joe Biden", "Prime Minister Élisabeth Borne": the person, without the title

@@ -131,6 +131,9 @@ func TestTitledPerson(t *testing.T) {
 		{"fr", "Le ministre de l'Intérieur Manuel Zorgs a présenté mardi son bilan.", "Manuel Zorgs"},
 		{"fr", "Le président du Sénat Jean-Pierre Zorg a annoncé mardi sa décision.", "Jean-Pierre Zorg"},
 		{"fr", "L'Hôpital Georges Zorgidou a fermé mardi ses urgences.", "Hôpital Georges Zorgidou"},
+		{"fr", "Le directeur de l'Institut Gustave Zorgy a annoncé mardi 200 embauches.", "Institut Gustave Zorgy"},
+		// the organisation before the title is a name of its own
+		{"en", "Zorgair CEO Dave Calhoun will step down at the end of 2024, the company said on Monday. The company delivered 528 jets in 2023.", "Zorgair"},
 	} {
 		tl := buildText(t, c.lang, "2012-07-10", c.text)
 		found := false
