@@ -826,7 +826,7 @@ func (r *registry) classify() {
 		}
 	}
 	for k, e := range r.byKey {
-		if words := strings.Fields(k); e.kind == KindOrg && len(words) > 1 && r.byKey[words[0]] != nil && r.byKey[words[0]].kind == KindOrg && (companyForm(words[1:]) || acronymGlossed(r.byKey[words[0]].name, words[1:])) {
+		if words := strings.Fields(k); e.kind == KindOrg && len(words) > 1 && r.byKey[words[0]] != nil && r.byKey[words[0]].kind == KindOrg && (companyForm(words[1:]) || legalName(words[1:]) || acronymGlossed(r.byKey[words[0]].name, words[1:])) {
 			r.alias[k] = words[0]
 			e.canonical = r.byKey[words[0]]
 		}
@@ -857,6 +857,23 @@ func companyForm(words []string) bool {
 	}
 	return true
 }
+
+// legalName reports whether the words after a company's short name end
+// with its legal form: "Goldman Sachs Group Inc", "Exxon Mobil Corp",
+// "Berkshire Hathaway Inc" are Goldman, Exxon and Berkshire.
+func legalName(words []string) bool {
+	return len(words) > 1 && legalForms()[words[len(words)-1]]
+}
+
+// legalForms are the name keys of the words a company's legal name ends
+// with.
+var legalForms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("inc incorporated corp corporation co company ltd limited llc plc sa sas ag gmbh nv bv spa se group groupe holding holdings") {
+		m[nameKey(w)] = true
+	}
+	return m
+})
 
 // acronymGlossed reports whether a company's short name is an acronym
 // followed, in its longer name, by the names it stands for: "PSA Peugeot

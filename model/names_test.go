@@ -159,6 +159,8 @@ func TestCompanyAliases(t *testing.T) {
 		{"en", "Zorgon sold 3 million phones in May. Zorgon Technologies said on Monday that it has 300 million users.", "Zorgon"},
 		{"en", "Zorgon sold 3 million phones in May. Zorgon Vista will cost US$29 on Zorgon computers.", "Zorgon Vista"},
 		{"en", "Zorgon sold 3 million phones in May. Zorgon Corps filed a lawsuit against Zorgon on Tuesday.", "Zorgon Corps"},
+		// a legal name is the company's whatever words come before its form
+		{"en", "Zorgman Sachs Group Inc said on Tuesday it would cut 3,200 jobs. Zorgman employs 45,000 people.", "Zorgman"},
 	} {
 		tl := buildText(t, c.lang, "2011-06-07", c.text)
 		var got []string
@@ -189,5 +191,22 @@ func TestAcronymGlossed(t *testing.T) {
 		if got := acronymGlossed(c.short, c.words); got != c.want {
 			t.Errorf("acronymGlossed(%q, %q) = %v, want %v", c.short, c.words, got, c.want)
 		}
+	}
+}
+
+// A company's legal name and its short name are one subject.
+func TestLegalNames(t *testing.T) {
+	tl := buildText(t, "en", "2024-03-15", "Zorgman Sachs Group Inc said on Tuesday it would cut 3,200 jobs. Zorgman employs 45,000 people.")
+	n := 0
+	for _, cl := range tl.Claims {
+		if cl.HasValue && !cl.Unsure {
+			n++
+			if cl.Subject != "Zorgman" {
+				t.Errorf("%q: subject %q, want Zorgman", cl.Label, cl.Subject)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d figures, want 2", n)
 	}
 }
