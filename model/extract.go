@@ -391,7 +391,11 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 		return true
 	}
 	if cl, _ := syntax.LexiconFor(lang).Classes(f); strings.Contains(cl, "NNS") && !strings.Contains(cl, "NNP") {
-		return true // "Winds reached 150 km/h", "Officials said": a plural common noun
+		// "Winds reached 150 km/h": a plural common noun (not "Democrats
+		// won 51 seats", whose capital the treebank writes as a name's).
+		if capital, _ := syntax.LexiconFor(lang).Classes(toks[0].Text); !strings.Contains(capital, "NNPS") {
+			return true
+		}
 	}
 	words := []string{strings.ToLower(toks[0].Text), toks[1].Text, toks[2].Text}
 	tags := ws.tag(lang, words, nil)

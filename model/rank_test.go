@@ -2694,6 +2694,8 @@ func TestGluedUnits(t *testing.T) {
 	}{
 		{"en", "The Zorg train reached 300 km/h on Tuesday.", 300, "km/h", "Zorg train reached 300 km/h", "Zorg train"},
 		{"en", "Winds reached 150 km/h in Zorgland on Sunday.", 150, "km/h", "Zorgland: winds reached 150 km/h", "Zorgland"},
+		// a party is a name, though its word is a plural noun too
+		{"en", "Democrats won 51 seats in the Zorg Senate on Tuesday.", 51, "", "Democrats won 51 seats", "Democrats"},
 		{"fr", "Le TGV Zorg a atteint 574,8 km/h mardi lors d'un essai.", 574.8, "km/h", "TGV Zorg a atteint 574,8 km/h", "TGV Zorg"},
 		{"en", "Zorgon leased 3,000 m² of office space in Lyon on Tuesday.", 3000, "m²", "Zorgon leased 3,000 m²", "Zorgon"},
 	} {
