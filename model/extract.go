@@ -1353,7 +1353,7 @@ func semicolonBetween(toks []lexis.Token, d Span, pos int) bool {
 // the one a date ending at byte end dates, and that dates nothing itself:
 // "The S&P 500 fell 1.2% on Thursday, while the Nasdaq dropped 1.8%" (the
 // same day).
-func parallelClause(s *sentence, end, pos int) bool {
+func parallelClause(s *sentence, lang string, end, pos int) bool {
 	if pos <= end {
 		return false
 	}
@@ -1375,6 +1375,9 @@ func parallelClause(s *sentence, end, pos int) bool {
 	}
 	if link < 0 || link == 0 || toks[link-1].Text != "," {
 		return false
+	}
+	if !pastClause(toks[link+1:], lang) {
+		return false // "…in 2010, whereas it has 8,000 employees": now, not then
 	}
 	for i := range s.dates {
 		if s.dates[i].Span.Start > toks[link].Start {
@@ -1532,13 +1535,13 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		dist := absInt(kd - keyPos)
 		// A date nearer another figure of the passage dates that one: "more
 		// than 300 million, up from 200 million earlier this month".
-		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, d.Span.End, pos) {
+		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, x.art.Lang, d.Span.End, pos) {
 			continue
 		}
 		if semicolonBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) {
 			continue // "suppression de 5 122 postes à Air France d'ici à décembre 2015 ; de 1 000 à 4 000 emplois menacés chez Sanofi": another item's date
 		}
-		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) && !parallelClause(s, d.Span.End, pos) {
+		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) && !parallelClause(s, x.art.Lang, d.Span.End, pos) {
 			continue // "…priced at $29 before the conference, but will be free until September 30"
 		}
 		if dist < bestDist {
@@ -1883,7 +1886,7 @@ func contrastBetween(toks []lexis.Token, d Span, pos int) bool {
 			continue
 		}
 		if lexis.InSet(t.Fold, "but", "mais", "whereas", "tandis", "however", "cependant", "toutefois") ||
-			t.Fold == "alors" && lexis.FoldAt(toks, k+1) == "que" {
+			t.Fold == "alors" && lexis.InSet(lexis.FoldAt(toks, k+1), "que", "qu'") {
 			return true
 		}
 	}
@@ -2283,11 +2286,11 @@ func pastClause(toks []lexis.Token, lang string) bool {
 				// tombée"); "est l'alternative", "a 200 millions" are the
 				// present.
 				n := k + 1
-				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.InSet(toks[n].Fold, "deja", "encore", "aussi", "egalement", "largement", "bien", "pas", "ete") {
+				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.InSet(toks[n].Fold, "deja", "encore", "aussi", "egalement", "largement", "bien", "pas", "ete", "plus") {
 					n++
 				}
-				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.FrenchParticiple(toks[n].Fold) {
-					past = true
+				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.FrenchParticiple(toks[n].Fold) && !lexis.InSet(toks[n].Fold, "que", "qu'", "tu", "du", "plus") {
+					past = true // (not "n'est plus que de 7,5 %": the present)
 					continue
 				}
 				return false

@@ -2664,6 +2664,9 @@ func TestParallelClauseDates(t *testing.T) {
 		{"fr", "Le Zorg 40 a reculé de 1,2 % jeudi, tandis que le Zorgax a perdu 1,8 %.", 1.8, "2024-03-14"},
 		{"en", "The Zorg 500 fell 1.2% on Thursday, while the Zorgdaq Composite has dropped 10% since January.", 10, ""},
 		{"en", "Zorgon shares rose 3% on Thursday, but they have lost 20% this year.", 20, "2024"},
+		// the present is now, whatever the clause before dates
+		{"en", "Zorgsoft had 12,000 employees in 2010, whereas it has 8,000 employees.", 8000, ""},
+		{"fr", "Le chômage atteignait 10,5 % en 2015 en Zorgonie, alors qu'il n'est plus que de 7,5 %.", 7.5, ""},
 		// a semicolon ends a list's item, and the date in it
 		{"fr", "Les menaces sur l'emploi : suppression de 5 122 postes chez Zorgair d'ici à décembre 2015 ; de 1 000 à 4 000 emplois menacés chez le groupe Zorgofi.", 4000, ""},
 	} {
