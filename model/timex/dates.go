@@ -209,6 +209,27 @@ func yearAt(toks []lexis.Token, i int) (int, bool) {
 	return y, true
 }
 
+// partOfNumber reports whether the number at token i goes on as a larger
+// number or an amount: a group of three digits after a space ("3 000"),
+// decimals or thousands glued by a comma or a point ("3,500", "1,5"), or a
+// scale or a percentage ("10 milliards", "12 %").
+func partOfNumber(toks []lexis.Token, i int) bool {
+	if toks[i].Suffix() != "" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	switch {
+	case n.Kind == lexis.Number && n.Space && len(n.Text) == 3:
+		return true
+	case (n.Text == "," || n.Text == ".") && !n.Space && i+2 < len(toks) && toks[i+2].Kind == lexis.Number && !toks[i+2].Space:
+		return true
+	case n.Text == "%":
+		return true
+	}
+	return lexis.InSet(n.Fold, "million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions",
+		"mille", "millier", "milliers", "thousand", "thousands", "percent", "pourcent")
+}
+
 // dayAt reads a day of the month: "4", "1er", "premier", "4th".
 func dayAt(toks []lexis.Token, i int) (int, int) {
 	if i >= len(toks) {
@@ -219,8 +240,8 @@ func dayAt(toks []lexis.Token, i int) (int, int) {
 		if t.Suffix() != "" && !quantity.IsOrdinalSuffix(t.Suffix()) {
 			return 0, i
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == lexis.Number && toks[i+1].Space && len(toks[i+1].Text) == 3 && t.Suffix() == "" {
-			return 0, i // "mardi 3 000 personnes": a number's thousands, not a day
+		if partOfNumber(toks, i) {
+			return 0, i // "mardi 3 000 personnes", "Tuesday 3,500 workers", "mardi 10 milliards": a number, not a day
 		}
 		d, _ := strconv.Atoi(t.Text)
 		if d >= 1 && d <= 31 {

@@ -44,6 +44,9 @@ func TestFindDates(t *testing.T) {
 		{"fr", "ce lundi soir, Facebook", ref, "ce lundi soir", "2021-10-04", "relative"},
 		{"fr", "mardi dernier, il", ref, "mardi dernier", "2021-09-28", "relative"},
 		{"fr", "Mardi 12 000 personnes ont manifesté", ref, "Mardi", "2021-10-05", "relative"}, // a number's thousands after the weekday, not its day
+		{"en", "Zorgsoft said Tuesday 3,500 workers would lose their jobs", ref, "Tuesday", "2021-10-05", "relative"},
+		{"fr", "Zorgon a annoncé mardi 10 milliards d'euros", ref, "mardi", "2021-10-05", "relative"},
+		{"fr", "Zorgon a annoncé lundi 1,5 million de dons", ref, "lundi", "2021-10-04", "relative"},
 		{"fr", "lundi prochain, il", ref, "lundi prochain", "2021-10-11", "relative"},
 		{"fr", "hier soir pendant", ref, "hier soir", "2021-10-04", "relative"},
 		{"fr", "Hier, Telegram", ref, "Hier", "2021-10-04", "relative"},
