@@ -482,3 +482,42 @@ func fillerWhat(what string) bool {
 var labelFillers = lexis.SetOf("and", "or", "it", "they", "he", "she", "will", "would", "could", "has", "have", "had", "is", "are",
 	"was", "were", "be", "been", "et", "ou", "il", "elle", "ils", "elles", "va", "sera", "seront", "a", "ont", "est", "sont",
 	"respectively", "respectivement", "also", "aussi", "then", "puis")
+
+// MeasureWords returns the words of claim c's text its measure was read
+// from, as the article writes them ("personnes tuées" for the measure
+// "personne tue", "crans" for "cran", "emplois menacés (€)" keeps the
+// unit), so that a person reads the measure in its own language with its
+// accents; the measure itself when its words hold no such run.
+func MeasureWords(c *Claim) string {
+	measure, unit, _ := strings.Cut(c.Measure, " (")
+	want := strings.Fields(measure)
+	words := strings.Fields(c.What)
+	if len(want) == 0 || len(words) < len(want) {
+		return c.Measure
+	}
+	lang := c.srcLang
+	if lang == "" {
+		lang = "en"
+	}
+	for i := 0; i+len(want) <= len(words); i++ {
+		ok := true
+		for j, m := range want {
+			f := lexis.Fold(strings.Trim(words[i+j], ",.;:«»\"“”()"))
+			if f != m && lemma(f, lang) != m && verbLemma(f, lang) != m && !(len(m) >= 3 && strings.HasPrefix(f, m) && len(f)-len(m) <= 3) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			run := strings.Trim(strings.Join(words[i:i+len(want)], " "), ",.;:«»\"“”()")
+			if r, n := utf8.DecodeRuneInString(run); unicode.IsUpper(r) && (len(run) == n || !unicode.IsUpper([]rune(run[n:])[0])) {
+				run = string(unicode.ToLower(r)) + run[n:] // "Emplois menacés" opening its sentence
+			}
+			if unit != "" {
+				run += " (" + unit
+			}
+			return run
+		}
+	}
+	return c.Measure
+}

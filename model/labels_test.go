@@ -277,3 +277,21 @@ func TestScaleLabels(t *testing.T) {
 		}
 	}
 }
+
+// A measure is read back in the article's words, accents and all.
+func TestMeasureWords(t *testing.T) {
+	for _, c := range []struct{ measure, what, lang, want string }{
+		{"personne tue", "personnes tuées", "fr", "personnes tuées"},
+		{"cran", "crans", "fr", "crans"},
+		{"emploi menaces", "Emplois menacés", "fr", "emplois menacés"},
+		{"impot ($)", "impôts", "fr", "impôts ($)"},
+		{"revenue", "quarterly revenue", "en", "revenue"},
+		{"price", "", "en", "price"},
+		{"job", "iPhone sales", "en", "job"},
+	} {
+		cl := &Claim{Measure: c.measure, What: c.what, srcLang: c.lang}
+		if got := MeasureWords(cl); got != c.want {
+			t.Errorf("MeasureWords(%q, %q) = %q, want %q", c.measure, c.what, got, c.want)
+		}
+	}
+}

@@ -112,6 +112,7 @@ func BuildLanes(events []model.Event, claims []model.Claim, by LaneBy, w Words) 
 		return names[a] < names[b]
 	})
 	ls := &Lanes{By: by}
+	shown := measureWords(events, claims, keys, by)
 	index := map[string]int{}
 	for k, n := range names {
 		if len(names) > MaxLanes && k >= MaxLanes-1 {
@@ -119,7 +120,11 @@ func BuildLanes(events []model.Event, claims []model.Claim, by LaneBy, w Words) 
 			continue
 		}
 		index[n] = k
-		ls.Names = append(ls.Names, n)
+		if d := shown[n]; d != "" {
+			ls.Names = append(ls.Names, d)
+		} else {
+			ls.Names = append(ls.Names, n)
+		}
 		ls.Counts = append(ls.Counts, count[n])
 	}
 	if len(names) > MaxLanes {
@@ -137,6 +142,43 @@ func BuildLanes(events []model.Event, claims []model.Claim, by LaneBy, w Words) 
 	}
 	ls.Colors = laneColors(events, ls)
 	return ls
+}
+
+// measureWords names each lane of measures (keys are the events' lanes)
+// in the words its articles write the measure with, the most used first
+// ("personnes tuées" for the measure "personne tue"): a measure is a key
+// that evens out plurals and accents, not words to read. The program's own
+// measures keep their names.
+func measureWords(events []model.Event, claims []model.Claim, keys []string, by LaneBy) map[string]string {
+	if by != LaneByMeasure {
+		return nil
+	}
+	uses := map[string]map[string]int{}
+	for i := range events {
+		for _, c := range events[i].Claims {
+			if c < 0 || c >= len(claims) || claims[c].Measure == "" {
+				continue
+			}
+			if !OwnMeasure(claims[c].Metric) {
+				if uses[keys[i]] == nil {
+					uses[keys[i]] = map[string]int{}
+				}
+				uses[keys[i]][model.MeasureWords(&claims[c])]++
+			}
+			break
+		}
+	}
+	shown := map[string]string{}
+	for k, u := range uses {
+		best, n := "", 0
+		for w, c := range u {
+			if c > n || c == n && w < best {
+				best, n = w, c
+			}
+		}
+		shown[k] = best
+	}
+	return shown
 }
 
 // LaneColor returns the colour of lane k of ls: its metric's when all its

@@ -413,3 +413,21 @@ func TestManyLanesLeaveRoomForLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestLanesNamedInTheArticlesWords checks that a lane of measures is named
+// in the words its claims were read from (accents, plurals and all), the
+// most used first, while its claims with one measure key stay in one lane.
+func TestLanesNamedInTheArticlesWords(t *testing.T) {
+	var claims []model.Claim
+	es := []model.Event{
+		measured(&claims, model.Day(2023, 1, 1), model.MetricOther, "personne tue", "Zorgland"),
+		measured(&claims, model.Day(2023, 2, 1), model.MetricOther, "personne tue", "Zorgland"),
+		measured(&claims, model.Day(2023, 3, 1), model.MetricOther, "personne tue", "Zorgland"),
+		measured(&claims, model.Day(2023, 4, 1), model.MetricNewUsers, "new users", "Zorgon"),
+	}
+	claims[0].What, claims[1].What, claims[2].What = "personnes tuées", "personnes tuées", "personne tuée"
+	ls := BuildLanes(es, claims, LaneByMeasure, Words{})
+	if got := strings.Join(ls.Names, "|"); got != "personnes tuées|new users" {
+		t.Errorf("lanes %q, want %q", got, "personnes tuées|new users")
+	}
+}
