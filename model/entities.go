@@ -486,6 +486,26 @@ func titledPerson(toks []lexis.Token, i, j int) int {
 	return i
 }
 
+// namedWithS reports whether the word at k, after a name and "'s", shows
+// the "'s" ends the name rather than making it a possessive: a punctuation
+// mark, or a verb (English "said", "cut", "downgraded"; French "a", "ont",
+// which no English possessive is followed by in news).
+func namedWithS(toks []lexis.Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	if t.Kind == lexis.Punct {
+		return lexis.InSet(t.Text, ",", ".", ";", ":", ")", "»", "”", "\"", "!", "?")
+	}
+	f := t.Fold
+	if t.Kind == lexis.Word && !t.Upper() && f != strings.ToLower(t.Text) {
+		return true // "Moody's dégrade": a French word (its accents fold away), and French has no "'s"
+	}
+	return lexis.InSet(f, "said", "says", "has", "had", "is", "was", "will", "would", "cut", "a", "ont", "avait", "estime", "indique", "a-t-il",
+		"a-t-elle", "et", "and", "also", "aussi", "qui", "which", "who", "ne", "n'", "se", "s'", "dit", "juge", "prevoit") || !t.Upper() && len(f) > 4 && strings.HasSuffix(f, "ed")
+}
+
 // namedAfterHeads open the names of places and institutions named after a
 // person: "Institut Gustave Roussy", "Lycée Victor Hugo", "Stade Pierre
 // Mauroy", "Fondation Jean Jaurès".
@@ -620,6 +640,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				break
 			}
 			break
+		}
+		if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") && !toks[j].Space && namedWithS(toks, j+1) {
+			j++ // "Moody's a dégradé", "according to Moody's.": a name ending in 's, not a possessive
 		}
 		if g := titledPerson(toks, i, j); g > i {
 			// "Foreign Minister Sergei Lavrov", "le ministre de l'Intérieur

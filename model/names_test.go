@@ -132,6 +132,11 @@ func TestTitledPerson(t *testing.T) {
 		{"fr", "Le président du Sénat Jean-Pierre Zorg a annoncé mardi sa décision.", "Jean-Pierre Zorg"},
 		{"fr", "L'Hôpital Georges Zorgidou a fermé mardi ses urgences.", "Hôpital Georges Zorgidou"},
 		{"fr", "Le directeur de l'Institut Gustave Zorgy a annoncé mardi 200 embauches.", "Institut Gustave Zorgy"},
+		// a name ending in 's before a verb is no possessive
+		{"fr", "Zorgy's a dégradé lundi la note de 28 banques espagnoles.", "Zorgy's"},
+		{"fr", "Zorgy's dégrade 28 banques espagnoles, selon un communiqué publié lundi.", "Zorgy's"},
+		{"en", "Zorgy's downgraded 28 Spanish banks on Monday.", "Zorgy's"},
+		{"en", "Zorgon's shares rose 5% on Monday.", "Zorgon"},
 		// the organisation before the title is a name of its own
 		{"en", "Zorgair CEO Dave Calhoun will step down at the end of 2024, the company said on Monday. The company delivered 528 jets in 2023.", "Zorgair"},
 	} {

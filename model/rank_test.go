@@ -502,7 +502,7 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "L'Assemblée nationale a adopté mercredi le projet de loi par 302 voix contre 250.", 302, "Assemblée nationale", ""},
 		{"en", "Boeing cut 12,000 jobs last year, its chief executive Dave Calhoun said in an interview.", 12000, "Boeing", "Dave Calhoun"},
 		{"en", "Revenue grew 14% to $9.23 billion, Uber said.", 14, "Uber", "Uber"},
-		{"en", "Standard & Poor's said its index, the S&P 500, fell 1.95% on Monday.", 1.95, "S&P 500", "Standard & Poor"},
+		{"en", "Standard & Poor's said its index, the S&P 500, fell 1.95% on Monday.", 1.95, "S&P 500", "Standard & Poor's"},
 		{"en", "Shares of Opel fell. Opel, which employs about 54,000 people in Europe, announced the closure of its Antwerp plant.", 54000, "Opel", ""},
 		{"fr", "Les Libyens élisent un Congrès national général de 200 membres.", 200, "Congrès national général", ""},
 		{"en", "Italy reported 627 deaths on Friday, the highest daily toll since the outbreak began.", 627, "Italy", ""},
