@@ -3,7 +3,6 @@ package text
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -62,7 +61,7 @@ func Decode(b []byte) (string, string, error) {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		b, enc = b[3:], EncUTF8BOM
 		if !utf8.Valid(b) {
-			return "", "", fmt.Errorf("the file starts as UTF-8 but holds invalid bytes: %w", ErrBinary)
+			return "", "", binaryError("the file starts as UTF-8 but holds bytes that are not text")
 		}
 		s = string(b)
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
@@ -72,7 +71,7 @@ func Decode(b []byte) (string, string, error) {
 	default:
 		for _, m := range magic {
 			if bytes.HasPrefix(b, []byte(m.prefix)) && (m.prefix != "MZ" || bytes.IndexByte(b[:min(len(b), 512)], 0) >= 0) {
-				return "", "", fmt.Errorf("this looks like %s, not text: %w", m.name, ErrBinary)
+				return "", "", binaryError("this looks like " + m.name + ", not text")
 			}
 		}
 		if le, ok := utf16Guess(b); ok {
@@ -86,7 +85,7 @@ func Decode(b []byte) (string, string, error) {
 		} else {
 			d, err := charmap.Windows1252.NewDecoder().Bytes(b)
 			if err != nil {
-				return "", "", fmt.Errorf("the text is neither UTF-8 nor Windows-1252: %w", ErrBinary)
+				return "", "", binaryError("the text is neither UTF-8 nor Windows-1252: not text this program can read")
 			}
 			s, enc = string(d), EncCP1252
 		}
@@ -157,3 +156,13 @@ func controlShare(s string) float64 {
 	}
 	return float64(ctl) / float64(n)
 }
+
+// binaryError is ErrBinary told more precisely: its message alone, not
+// followed by ErrBinary's ("this looks like a program, not text"), while
+// errors.Is still finds ErrBinary.
+type binaryError string
+
+func (e binaryError) Error() string { return string(e) }
+
+// Is reports whether target is ErrBinary.
+func (e binaryError) Is(target error) bool { return target == ErrBinary }

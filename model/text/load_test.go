@@ -41,6 +41,7 @@ func TestDecode(t *testing.T) {
 		{"blank", []byte(" \n\t "), "", "", ErrEmpty},
 		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "", "", ErrBinary},
 		{"zip", []byte("PK\x03\x04\x14\x00\x00\x00"), "", "", ErrBinary},
+		{"program", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00"), "", "", ErrBinary},
 		{"control bytes", bytes.Repeat([]byte{1, 2, 3, 'a'}, 100), "", "", ErrBinary},
 	}
 	for _, tt := range tests {
@@ -51,6 +52,9 @@ func TestDecode(t *testing.T) {
 			}
 			if got != tt.want || enc != tt.enc {
 				t.Errorf("got %q (%s), want %q (%s)", got, enc, tt.want, tt.enc)
+			}
+			if err != nil && strings.Count(err.Error(), "not text") > 1 {
+				t.Errorf("message %q says it twice", err)
 			}
 		})
 	}
