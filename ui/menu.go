@@ -72,7 +72,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.L("File"),
 		item(lang.L("Open folder…"), k.open, w.openFolder),
-		item(lang.L("Open files…"), k.openFiles, w.openFiles),
+		item(lang.L("Open file…"), k.openFiles, w.openFiles),
 		item(lang.L("Open path…"), k.openPath, w.openPath),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Export image…"), k.export, w.exportImage),
@@ -278,7 +278,7 @@ func (w *Window) showShortcuts() {
 	k := shortcutKeys()
 	rows := [][2]string{
 		{shortcutText(k.open), lang.L("Open folder…")},
-		{shortcutText(k.openFiles), lang.L("Open files…")},
+		{shortcutText(k.openFiles), lang.L("Open file…")},
 		{shortcutText(k.openPath), lang.L("Open path…")},
 		{shortcutText(k.find), lang.L("Find")},
 		{shortcutText(k.export), lang.L("Export image…")},

@@ -22,7 +22,7 @@ func TestOpenDialogsShowAList(t *testing.T) {
 		open func(w *Window)
 	}{
 		{"Open folder…", (*Window).openFolder},
-		{"Open files…", (*Window).openFiles},
+		{"Open file…", (*Window).openFiles},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, nil)

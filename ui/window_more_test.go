@@ -287,7 +287,7 @@ func TestExportRequestFollowsHiddenLanes(t *testing.T) {
 	}
 }
 
-// The Open folder and Open files dialogs start in the folder of the set on
+// The Open folder and Open file dialogs start in the folder of the set on
 // screen, however it was opened (a dialog, the command line, a drop), else
 // in the last folder opened, remembered in the app's settings; not in the
 // home folder.
