@@ -861,7 +861,7 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	// End on a noun, a name or the verb itself: not on "the", "de", "in"
 	// (or on the verb of what is said: "a annoncé que l'usine fermera").
 	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%" || initialDot(toks, to-1) ||
-		said && tags[to-1] == syntax.VERB) {
+		said && tags[to-1] == syntax.VERB || to-1 == v+1 && p.lang != "fr" && verbParticles[toks[to-1].Fold]) {
 		to--
 	}
 	if from >= to {
@@ -878,6 +878,10 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	}
 	return strings.TrimSpace(text[toks[from].Start:toks[to-1].End]), to
 }
+
+// verbParticles go with an English verb to make its meaning: "step
+// down", "take over", "shut down".
+var verbParticles = lexis.SetOf("down", "up", "out", "off", "over", "away", "back", "aside", "in")
 
 // negated reports whether verb v is negated: "ne"/"n'" before it and "pas",
 // "aucun", "jamais", "plus", "rien" after it, or "not", "never", "n't"
