@@ -230,6 +230,9 @@ func whatBefore(text string, toks []lexis.Token, i int) string {
 	if lexis.InSet(toks[v].Text, "'s", "’s") {
 		return "" // "the Air Force's $40 billion tanker contract": the owner, and what follows
 	}
+	if determiners[toks[v].Fold] || lexis.InSet(toks[v].Fold, "a", "an", "un", "une", "des") && toks[v].Text != "à" {
+		return "" // "a annoncé lundi une baisse de 5 %": the article of the change, no noun before it
+	}
 	start := v
 	for start > 0 && v-start < 6 && !clauseStarts[toks[start-1].Fold] && toks[start-1].Kind != lexis.Number {
 		start--

@@ -298,3 +298,15 @@ func TestMeasureWords(t *testing.T) {
 		}
 	}
 }
+
+// What a change measures is never the words of the verb before it.
+func TestChangeOfWhat(t *testing.T) {
+	tl := buildText(t, "fr", "2024-03-15", "Le gouvernement de Zorgonie a annoncé lundi une baisse de 5 % des tarifs de l'électricité.")
+	got := figuresOf(tl, 5)
+	if len(got) == 0 {
+		t.Fatal("no figure 5")
+	}
+	if strings.Contains(got[0].Label, "annoncé") || strings.Contains(got[0].What, "une") {
+		t.Errorf("label %q, what %q: the verb's words, not what changed", got[0].Label, got[0].What)
+	}
+}
