@@ -1377,10 +1377,16 @@ func (p *parsed) eventBeforeRelative(at int) (int, int) {
 // none follows within a few words.
 func (p *parsed) eventAfter(text string, v int) string {
 	toks := p.toks
-	for k := v + 1; k < len(toks) && k <= v+8 && !p.clauseBreak(k); k++ {
-		if !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant") {
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+		when := lexis.InSet(toks[k].Fold, "when", "lorsque", "lorsqu'", "quand")
+		if p.clauseBreak(k) && !when {
+			break
+		}
+		if !when && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant") {
 			continue
 		}
+		// (and "were killed when a fire broke out at a shopping mall":
+		// the event the clause of "when" tells)
 		j := k + 1
 		if toks[k].Fold == "lors" && j < len(toks) && lexis.InSet(toks[j].Fold, "de", "du", "d'") {
 			j++

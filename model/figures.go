@@ -350,6 +350,9 @@ func lowerInitial(what string, toks []lexis.Token, text string) string {
 	}
 	words := strings.Fields(what)
 	w := words[0]
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return what // "Zorgon's board approved": a name's possessive
+	}
 	for _, r := range w[1:] {
 		if unicode.IsUpper(r) {
 			return what // "WhatsApp", "iPhone"

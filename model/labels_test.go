@@ -208,6 +208,7 @@ func TestLowerInitial(t *testing.T) {
 		{"Mac OS X Lion will cost US$29.", "Mac OS X Lion will cost", "Mac OS X Lion will cost"},
 		{"WhatsApp users sent 10 billion messages.", "WhatsApp users", "WhatsApp users"},
 		{"In May, revenue grew 14%.", "Revenue", "Revenue"},
+		{"Zorgon's board approved a $10 billion share buyback.", "Zorgon's board approved", "Zorgon's board approved"},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		if got := lowerInitial(c.what, toks, c.text); got != c.want {

@@ -1511,6 +1511,9 @@ func TestCasualtiesOfAnEvent(t *testing.T) {
 		{lang: "fr", text: "Au moins 12 personnes ont été tuées dimanche dans l'effondrement d'un immeuble à Dole, a indiqué la préfecture.", value: 12, subject: "l'effondrement d'un immeuble", measure: "personne tue", sure: true},
 		{lang: "fr", text: "Trois personnes sont mortes dans l'incendie de l'usine Zorgon dimanche.", value: 3, subject: "l'incendie de l'usine Zorgon", measure: "personne morte", sure: true},
 		{lang: "en", text: "At least 15 people died in the crash of a bus in Peru on Sunday.", value: 15, subject: "the crash of a bus", measure: "people died", sure: true},
+		// the event a clause of "when" tells
+		{lang: "en", text: "At least 45 people were killed when a fire broke out at a shopping mall in Zorgcity on Thursday night.", value: 45, subject: "a fire", measure: "people killed", sure: true},
+		{lang: "fr", text: "Au moins 12 personnes ont été tuées lorsqu'un incendie s'est déclaré jeudi soir dans un centre commercial de Zorgville.", value: 12, subject: "un incendie", measure: "personne tue", sure: true},
 		// a weekday after the people is a date, not what happened to them
 		{lang: "fr", text: "Un attentat a tué 15 personnes dimanche au Zorgistan.", value: 15, subject: "Un attentat", measure: "personne tue", sure: true},
 	})
