@@ -247,7 +247,7 @@ func TestLabelsSayWhat(t *testing.T) {
 		value float64
 		label string
 	}{
-		{"The Zorg Senate voted 68-32 on Tuesday to pass the $95 billion aid package.", 95e9, "Zorg Senate package: $95 billion"},
+		{"The Zorg Senate voted 68-32 on Tuesday to pass the $95 billion aid package.", 95e9, "Zorg Senate aid package: $95 billion"},
 		{"Zorgsoft agreed on Friday to buy Globex for $68.7 billion.", 68.7e9, "Zorgsoft price: $68.7 billion"},
 		{"The Zorg Senate voted 68-32 on Tuesday to pass the $95 billion aid package.", 0, "Zorg Senate voted 68-32"},
 		// a verb's particle is its meaning
@@ -309,5 +309,17 @@ func TestChangeOfWhat(t *testing.T) {
 	}
 	if strings.Contains(got[0].Label, "annoncé") || strings.Contains(got[0].What, "une") {
 		t.Errorf("label %q, what %q: the verb's words, not what changed", got[0].Label, got[0].What)
+	}
+}
+
+// An English compound is what its figure measures, whole ("unemployment
+// rate", not "rate").
+func TestCompoundWhat(t *testing.T) {
+	got := figuresOf(buildText(t, "en", "2024-03-15", "The unemployment rate in Zorgland rose to 4.1% in February, the Labor Department said on Friday."), 4.1)
+	if len(got) == 0 {
+		t.Fatal("no figure 4.1")
+	}
+	if got[0].What != "unemployment rate" || got[0].Label != "Zorgland unemployment rate: 4.1%" {
+		t.Errorf("what %q, label %q; want the compound whole", got[0].What, got[0].Label)
 	}
 }

@@ -642,9 +642,7 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	if lang == "en" {
 		// "the unemployment rate", "its market share", "oil prices": an
 		// English compound's nouns before its head say which one.
-		for j := h - 1; j >= 0 && j >= h-2 && (p.tags[j] == syntax.NOUN || j > 0 && p.tags[j-1] == syntax.NUM && p.compoundModifier(j)) && toks[j].Kind == lexis.Word && (!toks[j].Upper() || j == 0 && !p.named[j]) && !p.inDate(j) &&
-			!quantityNouns[toks[j].Fold] && !quantity.TimeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
-			!lexis.InSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
+		for j := h - 1; j >= p.compoundStart(h); j-- {
 			m = toks[j].Fold + " " + m
 		}
 	}
@@ -1327,6 +1325,10 @@ var moneyVerbs = map[string]string{
 func (p *parsed) phraseText(text string, h int) string {
 	toks := p.toks
 	end := h
+	start := h
+	if p.lang == "en" {
+		start = p.compoundStart(h) // "The unemployment rate in Zorgland rose": the compound, whole
+	}
 	if quantityNouns[toks[h].Fold] {
 		for k := h + 1; k < len(toks) && k <= h+3; k++ {
 			if p.tags[k] == syntax.NOUN {
@@ -1338,7 +1340,20 @@ func (p *parsed) phraseText(text string, h int) string {
 			}
 		}
 	}
-	return text[toks[h].Start:toks[end].End]
+	return text[toks[start].Start:toks[end].End]
+}
+
+// compoundStart returns the first noun of the English compound whose head
+// is noun h ("the unemployment rate", "oil prices"): the nouns before it
+// that say which one, at most two, h when there are none.
+func (p *parsed) compoundStart(h int) int {
+	toks := p.toks
+	j := h - 1
+	for ; j >= 0 && j >= h-2 && (p.tags[j] == syntax.NOUN || j > 0 && p.tags[j-1] == syntax.NUM && p.compoundModifier(j)) && toks[j].Kind == lexis.Word && (!toks[j].Upper() || j == 0 && !p.named[j]) && !p.inDate(j) &&
+		!quantityNouns[toks[j].Fold] && !quantity.TimeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
+		!lexis.InSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
+	}
+	return j + 1
 }
 
 // nounWord reports whether the last word of what is a noun of the passage

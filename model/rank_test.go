@@ -880,7 +880,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "Zorgon posted revenue of $212 million in 2011, up from $148 million in 2010.", 148e6, "Zorgon revenue: $148 million"},
 		// Money and what it is, as written.
 		{"en", "Zorgon announced a $2 billion investment plan on Monday.", 2e9, "Zorgon announced a $2 billion investment plan"},
-		{"en", "The government would raise its support fund for the area to £35 million, the minister said on Monday.", 35e6, "The government fund: £35 million"},
+		{"en", "The government would raise its support fund for the area to £35 million, the minister said on Monday.", 35e6, "The government support fund: £35 million"},
 		{"en", "A Zorgon spokesperson now puts the number of jobs affected at about 1,400.", 1400, "Zorgon number of jobs: about 1,400"},
 		// A verb that governs the infinitive goes with it.
 		{"fr", "Le Crédit Zorgien prévoit de fermer 60 agences d'ici la fin de l'année.", 60, "Crédit Zorgien prévoit de fermer 60 agences"},
