@@ -1544,15 +1544,7 @@ func TestSubjectsOfLocalNews(t *testing.T) {
 		{"Monique Zorg est décédée le 13 février. Ils se sont mariés le 1er mai 1962 à Dole.",
 			[]string{"Monique Zorg | Monique Zorg est décédée"}},
 	} {
-		var got []string
-		for _, cl := range buildText(t, "fr", "2003-01-27", c.text).Claims {
-			if !cl.Unsure {
-				got = append(got, cl.Subject+" | "+cl.Label)
-			}
-		}
-		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
-			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
-		}
+		checkOnTimeline(t, "fr", "2003-01-27", c.text, c.want)
 	}
 }
 
@@ -2605,15 +2597,7 @@ func TestPronounWithoutSubjectBefore(t *testing.T) {
 		{"fr", "Emmanuel Zorgon est le président de la République. Il a annoncé mardi un plan de 10 milliards d'euros.",
 			[]string{"Emmanuel Zorgon | Emmanuel Zorgon plan : 10 milliards €", "Emmanuel Zorgon | Emmanuel Zorgon announces: plan : 10 milliards €"}},
 	} {
-		var got []string
-		for _, cl := range buildText(t, c.lang, "2012-07-03", c.text).Claims {
-			if !cl.Unsure {
-				got = append(got, cl.Subject+" | "+cl.Label)
-			}
-		}
-		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
-			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
-		}
+		checkOnTimeline(t, c.lang, "2012-07-03", c.text, c.want)
 	}
 }
 
@@ -2637,15 +2621,7 @@ func TestCoordinatedSubjects(t *testing.T) {
 		{"en", "Zorgon and Globex announced a partnership on Monday.",
 			[]string{"Zorgon and Globex | Zorgon and Globex announced a partnership"}},
 	} {
-		var got []string
-		for _, cl := range buildText(t, c.lang, "2012-06-23", c.text).Claims {
-			if !cl.Unsure {
-				got = append(got, cl.Subject+" | "+cl.Label)
-			}
-		}
-		if strings.Join(got, " ; ") != strings.Join(c.want, " ; ") {
-			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
-		}
+		checkOnTimeline(t, c.lang, "2012-06-23", c.text, c.want)
 	}
 	tl := buildText(t, "en", "2012-06-23", "Sales of the Zorgphone and Zorgpad rose 12% in the second quarter.")
 	for _, cl := range tl.Claims {
@@ -2737,5 +2713,20 @@ func TestPrisonTermsArePersons(t *testing.T) {
 		if f := got[0]; f.Subject != c.subject || f.Label != c.label || f.Unsure {
 			t.Errorf("%q: %q %q (unsure %v), want %q %q", c.text, f.Subject, f.Label, f.Unsure, c.subject, c.label)
 		}
+	}
+}
+
+// checkOnTimeline checks that text's claims on the timeline are want, each
+// written "subject | label", in order.
+func checkOnTimeline(t *testing.T, lang, date, text string, want []string) {
+	t.Helper()
+	var got []string
+	for _, cl := range buildText(t, lang, date, text).Claims {
+		if !cl.Unsure {
+			got = append(got, cl.Subject+" | "+cl.Label)
+		}
+	}
+	if strings.Join(got, " ; ") != strings.Join(want, " ; ") {
+		t.Errorf("%q:\n got %q\nwant %q", text, got, want)
 	}
 }
