@@ -225,6 +225,8 @@ func partOfNumber(toks []lexis.Token, i int) bool {
 		return true
 	case n.Text == "%":
 		return true
+	case n.Kind == lexis.Word && !n.Upper() && len(n.Fold) > 3 && !n.Is(MonthName) && (i == 0 || !toks[i-1].Is(MonthName)) && !lexis.InSet(n.Fold, "dernier", "prochain", "last", "next", "avril", "mars", "juin", "juil", "sept", "janv", "fevr", "aout"):
+		return true // "a visité mardi 14 villes": what the number counts
 	}
 	return lexis.InSet(n.Fold, "million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions",
 		"mille", "millier", "milliers", "thousand", "thousands", "percent", "pourcent")

@@ -47,6 +47,7 @@ func TestFindDates(t *testing.T) {
 		{"en", "Zorgsoft said Tuesday 3,500 workers would lose their jobs", ref, "Tuesday", "2021-10-05", "relative"},
 		{"fr", "Zorgon a annoncé mardi 10 milliards d'euros", ref, "mardi", "2021-10-05", "relative"},
 		{"fr", "Zorgon a annoncé lundi 1,5 million de dons", ref, "lundi", "2021-10-04", "relative"},
+		{"fr", "Le président a visité mardi 14 villes dans huit Etats", ref, "mardi", "2021-10-05", "relative"},
 		{"fr", "lundi prochain, il", ref, "lundi prochain", "2021-10-11", "relative"},
 		{"fr", "hier soir pendant", ref, "hier soir", "2021-10-04", "relative"},
 		{"fr", "Hier, Telegram", ref, "Hier", "2021-10-04", "relative"},
