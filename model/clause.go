@@ -266,6 +266,16 @@ func (p *parsed) phraseVerbs() {
 				tags[k] = syntax.SCONJ
 			}
 		}
+		if tags[k] == syntax.NOUN && tags[k-1] == syntax.PROPN && k+2 < len(tags) && toks[k+1].Fold == "to" && tags[k+2] == syntax.VERB &&
+			strings.HasSuffix(toks[k].Fold, "s") && !toks[k].Upper() {
+			// "Zorgon plans to close two plants", "Zorgon wants to buy":
+			// a name's present verb before an infinitive, not a plural
+			// noun it names.
+			if c, ok := lex.Classes(toks[k].Text); ok && strings.Contains(c, "VBZ") {
+				tags[k] = syntax.VERB
+				continue
+			}
+		}
 		if tags[k] == syntax.VERB && !toks[k].Upper() {
 			if c, ok := lex.Classes(toks[k].Text); ok && !strings.Contains(c, "VB") && commonNounClass(c) {
 				tags[k] = syntax.NOUN

@@ -2730,3 +2730,10 @@ func checkOnTimeline(t *testing.T, lang, date, text string, want []string) {
 		t.Errorf("%q:\n got %q\nwant %q", text, got, want)
 	}
 }
+
+// A name's present verb before an infinitive is the clause's verb, not a
+// plural noun that makes the name a noun phrase ("Zorgon plans to close").
+func TestVerbBeforeInfinitive(t *testing.T) {
+	checkOnTimeline(t, "en", "2024-03-15", "Zorgon plans to close two plants by Monday.",
+		[]string{"Zorgon | Zorgon plans to close two plants"})
+}
