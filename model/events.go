@@ -364,9 +364,11 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		}
 		if how == fromPronoun && genderClash(toks[a].Fold, subj) {
 			// "il lance" after "la communauté scientifique …": the person
-			// last named, not a phrase of the other gender.
+			// last named, not a phrase of the other gender. (Not for
+			// "elle": news names more men than women, and a given
+			// name does not tell which the person is.)
 			subj = ""
-			if x.lastPerson.key != "" {
+			if x.lastPerson.key != "" && !lexis.InSet(toks[a].Fold, "elle", "elles") {
 				subj = x.reg.display(x.lastPerson.key)
 			}
 		}
@@ -663,6 +665,47 @@ func covered(claims []Claim, d timex.DateExpr) bool {
 // finite verb of its clause (before it, else after it), else the first verb
 // after the date in the passage ("Le 22 mai, SpaceX a lancé…"); -1 when none.
 func (p *parsed) dateVerb(dt, end int) int {
+	v := p.nearDateVerb(dt, end)
+	if g := p.infinitiveGovernor(v); g >= 0 && refusalVerbs[p.toks[g].Fold] {
+		// "a refusé de se rendre à Bamako vendredi", "failed to appear
+		// in court on Monday": what was refused did not happen; the
+		// refusal is the date's event.
+		return g
+	}
+	return v
+}
+
+// refusalVerbs are verbs whose infinitive tells what did not happen
+// ("refused to testify", "a renoncé à se présenter").
+var refusalVerbs = lexis.SetOf("refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "rejected",
+	"refuse", "refuse", "refusent", "renonce", "renoncent", "echoue", "evite", "evitent")
+
+// infinitiveGovernor returns the verb that governs the infinitive at v through
+// "to", "de", "d'" or "à" (with a reflexive or object clitic between), or -1.
+func (p *parsed) infinitiveGovernor(v int) int {
+	if v < 2 || p.tags[v] != syntax.VERB {
+		return -1
+	}
+	k := v - 1
+	if lexis.InSet(p.toks[k].Fold, "se", "s'") || objectClitics[p.toks[k].Fold] {
+		k--
+	}
+	if k < 1 || !lexis.InSet(p.toks[k].Fold, "to", "de", "d'", "a") || p.toks[k].Text == "a" {
+		return -1
+	}
+	for g := k - 1; g >= 0 && k-g <= 2; g-- {
+		if p.tags[g] == syntax.VERB {
+			return g
+		}
+		if p.tags[g] != syntax.ADV {
+			break
+		}
+	}
+	return -1
+}
+
+// nearDateVerb is the verb nearest the date at dt: see dateVerb.
+func (p *parsed) nearDateVerb(dt, end int) int {
 	tags := p.tags
 	// "An iOS update released Thursday", "figures released April 3 by NPD
 	// Group": a participle the date follows is the date's event.
@@ -796,6 +839,12 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		}
 		if p.lang != "fr" && tags[k] == syntax.VERB && k+1 == from && (toks[from].Fold == "to" || strings.HasSuffix(toks[from].Fold, "ing")) {
 			from = k // "are expected to start delivering": the verbs whose subject it shares
+			continue
+		}
+		if f := toks[from].Fold; p.lang == "fr" && k+1 == from && k > 0 && lexis.InSet(toks[k].Fold, "de", "d'") && tags[k-1] == syntax.VERB &&
+			(strings.HasSuffix(f, "r") || strings.HasSuffix(f, "re") || lexis.InSet(f, "se", "s'") || objectClitics[f]) {
+			from = k - 1 // "a décidé de se rendre": the verb the infinitive completes, as "has decided to travel"
+			k--
 			continue
 		}
 		if f := toks[from].Fold; p.lang == "fr" && k+1 == from && (strings.HasSuffix(f, "r") || strings.HasSuffix(f, "re") || from < v && objectClitics[f]) &&
@@ -1172,12 +1221,20 @@ func genderClash(pronoun, phrase string) bool {
 	det, _, _ := strings.Cut(lexis.Fold(phrase), " ")
 	switch pronoun {
 	case "il", "ils":
-		return lexis.InSet(det, "la", "une", "cette", "sa")
+		return lexis.InSet(det, "la", "une", "cette", "sa") || feminineOpeners[det]
 	case "elle", "elles":
-		return lexis.InSet(det, "le", "un", "ce", "cet", "son", "du")
+		return lexis.InSet(det, "le", "un", "ce", "cet", "son", "du") || masculineOpeners[det]
 	}
 	return false
 }
+
+// masculineOpeners and feminineOpeners are adjectives that open a noun
+// phrase without its determiner and tell its gender ("second tour de
+// l'élection", "nouvelle loi").
+var (
+	masculineOpeners = lexis.SetOf("premier", "second", "deuxieme", "dernier", "nouveau", "ancien", "grand", "petit", "seul")
+	feminineOpeners  = lexis.SetOf("premiere", "seconde", "derniere", "nouvelle", "ancienne", "grande", "petite", "seule")
+)
 
 // tokenAfter returns the index of the first token starting at or after
 // byte pos.

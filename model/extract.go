@@ -1699,6 +1699,9 @@ func locating(toks []lexis.Token, n quantity.NumberExpr) bool {
 	if lexis.MatchWords(toks, k, "a", "l'", "heure") || lexis.MatchWords(toks, k, "par", "heure") {
 		return false // "574 kilomètres à l'heure": a speed
 	}
+	if lexis.FoldAt(toks, k) == "environ" {
+		k++ // "à 450 km environ des côtes"
+	}
 	if b := n.TokStart - 1; b >= 0 && (lexis.InSet(toks[b].Fold, "within", "beyond") || b >= 1 && toks[b].Fold == "de" && toks[b-1].Fold == "rayon") {
 		return true // "40 suppliers within 30 miles of the site", "dans un rayon de 30 km"
 	}

@@ -2737,3 +2737,65 @@ func TestVerbBeforeInfinitive(t *testing.T) {
 	checkOnTimeline(t, "en", "2024-03-15", "Zorgon plans to close two plants by Monday.",
 		[]string{"Zorgon | Zorgon plans to close two plants"})
 }
+
+// An infinitive after a verb of deciding, promising or going has that
+// verb's subject and is ahead of it, in words that keep the chain ("a
+// décidé de se rendre"); a refused or failed act did not happen, and the
+// date is the refusal's.
+func TestIntendedAndRefusedEvents(t *testing.T) {
+	tests := []struct {
+		lang, text, want string
+	}{
+		{"fr", "Le ministre a décidé de se rendre à Bamako vendredi.", "Le ministre | Le ministre a décidé de se rendre à Bamako | rendre | 2012-07-06"},
+		{"fr", "Le ministre a décidé de vendre ses actions vendredi.", "Le ministre | Le ministre a décidé de vendre ses actions | vendre | 2012-07-06"},
+		{"fr", "Le ministre a refusé de se rendre à Bamako vendredi.", "Le ministre | Le ministre a refusé de se rendre à Bamako | refusé | 2012-06-29"},
+		{"en", "The minister has decided to travel to Bamako on Friday.", "The minister | The minister has decided to travel to Bamako | travel | 2012-07-06"},
+		{"en", "The former minister failed to appear in court on Monday.", "The former minister | The former minister failed to appear in court | failed | 2012-07-02"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range buildText(t, tt.lang, "2012-07-04", tt.text).Claims {
+			if !c.Unsure {
+				got = append(got, c.Subject+" | "+c.Label+" | "+c.What+" | "+c.Date.String())
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A distance that places something ("à 450 km environ des côtes") is
+// where, not a figure of the thing.
+func TestLocatingDistanceWithEnviron(t *testing.T) {
+	for _, c := range buildText(t, "fr", "2012-05-22", "La capsule Dragon doit amortir sa descente avec un parachute avant de se poser dans l'océan Pacifique, à 450 km environ des côtes américaines.").Claims {
+		if c.HasValue {
+			t.Errorf("a distance read as a figure: %s %q", c.Subject, c.Label)
+		}
+	}
+}
+
+// "Elle" stands for no phrase a masculine adjective opens ("second tour
+// de l'élection"), nor for the last person named, whose gender a name
+// does not tell.
+func TestFeminineAfterMasculinePhrase(t *testing.T) {
+	for _, tt := range []struct {
+		pronoun, phrase string
+		clash           bool
+	}{
+		{"elle", "second tour de l'élection présidentielle", true},
+		{"il", "nouvelle loi sur le travail", true},
+		{"elle", "nouvelle loi sur le travail", false},
+		{"il", "premier ministre", false},
+	} {
+		if got := genderClash(tt.pronoun, tt.phrase); got != tt.clash {
+			t.Errorf("genderClash(%q, %q) = %v, want %v", tt.pronoun, tt.phrase, got, tt.clash)
+		}
+	}
+	text := "Mohamed Zorgi a été élu président. Le second tour de l'élection présidentielle s'est tenu le 17 juin. Elle a promis de remettre le pouvoir au nouveau président avant le 30 juin."
+	for _, c := range buildText(t, "fr", "2012-06-24", text).Claims {
+		if !c.Unsure && strings.Contains(c.Label, "remettre") {
+			t.Errorf("«Elle» read as %q: %q", c.Subject, c.Label)
+		}
+	}
+}

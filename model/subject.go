@@ -204,9 +204,15 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			return p.subjectBefore(k, start)
 		}
 	}
-	// "X defeated Boeing to win an order", "a décidé de supprimer": an
-	// infinitive's subject is its governing verb's.
-	if k > start && (toks[k].Fold == "to" || lexis.InSet(toks[k].Fold, "de", "d'", "pour", "sans") && strings.HasSuffix(toks[inf].Fold, "r")) {
+	// "X defeated Boeing to win an order", "a décidé de supprimer", "a
+	// décidé de se rendre": an infinitive's subject is its governing
+	// verb's.
+	frInf := strings.HasSuffix(toks[inf].Fold, "r") || strings.HasSuffix(toks[inf].Fold, "re")
+	for p.lang == "fr" && frInf && k > start+1 && (objectClitics[toks[k].Fold] || lexis.InSet(toks[k].Fold, "se", "s'")) &&
+		lexis.InSet(toks[k-1].Fold, "de", "d'", "pour", "sans") {
+		k--
+	}
+	if k > start && (toks[k].Fold == "to" || lexis.InSet(toks[k].Fold, "de", "d'", "pour", "sans") && frInf) {
 		// "allowed Ukraine to export", "a permis à l'Ukraine d'exporter":
 		// the object of a verb of allowing or asking does what follows.
 		if a, b, ok := p.nameAt(k - 1); ok && a > start {

@@ -118,6 +118,12 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			break
 		}
 	}
+	if intentBefore(toks, lo, i) {
+		// "has decided to travel to Bamako on Friday", "a promis de
+		// rendre le pouvoir avant le 30 juin": what is intended is ahead
+		// of the intention, whatever its tense.
+		return DirFuture
+	}
 	if k := i - 1; k >= 0 && lexis.InSet(toks[k].Fold, "on", "le") {
 		if k >= 1 && calendarVerbs[toks[k-1].Fold] {
 			return DirFuture // "begins on Wednesday", "s'ouvre le 3 juin"
@@ -176,6 +182,8 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			return DirFuture
 		case lang != "en" && lexis.InSet(t.Fold, "va", "vont", "allons") && k+1 < hi && isInfinitive(toks[k+1].Fold):
 			return DirFuture
+		case lang != "en" && lexis.InSet(t.Fold, "va", "vont", "allons") && k+2 < hi && lexis.InSet(toks[k+1].Fold, "se", "s'", "le", "la", "les", "l'", "y", "en", "lui", "leur") && isInfinitive(toks[k+2].Fold):
+			return DirFuture // "va se rendre", "va les rencontrer"
 		case lang != "fr" && lexis.InSet(t.Fold, "going", "about", "set") && lexis.FoldAt(toks, k+1) == "to":
 			return DirFuture
 		case lang != "fr" && t.Fold == "next" && k+1 == i:
@@ -236,6 +244,39 @@ var speakerNouns = lexis.SetOf("company", "firm", "group", "ministry", "minister
 	"spokesperson", "official", "officials", "police", "agency", "department", "president", "court", "statement", "chief",
 	"executive", "entreprise", "societe", "groupe", "ministere", "ministre", "gouvernement", "porte-parole", "direction",
 	"prefecture", "parquet", "president", "presidente", "communique", "syndicat", "union", "mayor", "maire")
+
+// intentVerbs are verbs of deciding, promising and planning, whose
+// infinitive ("decided to travel", "a promis de remettre") tells what is
+// still ahead of them.
+var intentVerbs = lexis.SetOf("decided", "decide", "decides", "agreed", "agree", "agrees", "promised", "promise", "promises",
+	"pledged", "pledge", "pledges", "vowed", "vow", "vows", "intends", "intend", "intended", "plan", "planned", "planning",
+	"hopes", "hope", "hoped", "aims", "aim", "aimed", "expects", "expect", "prepares", "preparing", "prepared",
+	"promis", "promet", "promettent", "prevoit", "prevoient", "envisage", "envisagent", "compte", "comptent",
+	"entend", "entendent", "engage", "engagee", "engages", "s'engage", "s'engagent", "espere", "esperent", "projette", "projettent")
+
+// intentBefore reports whether a verb of intention and its "to" or "de"
+// stand before the infinitive whose clause holds the date at token i, all
+// between lo and i.
+func intentBefore(toks []lexis.Token, lo, i int) bool {
+	for k := i - 1; k > lo && i-k <= 10; k-- {
+		f := toks[k].Fold
+		if !lexis.InSet(f, "to", "de", "d'") || k+1 >= i {
+			continue
+		}
+		next := k + 1
+		if lexis.InSet(toks[next].Fold, "se", "s'") && next+1 < i {
+			next++
+		}
+		v := toks[next].Fold
+		if toks[next].Kind != lexis.Word || toks[next].Upper() || f == "to" && lexis.EnglishPast(v) || f != "to" && !isInfinitive(v) {
+			continue
+		}
+		if intentVerbs[toks[k-1].Fold] {
+			return true
+		}
+	}
+	return false
+}
 
 func isInfinitive(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "oir"))

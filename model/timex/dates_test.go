@@ -377,6 +377,13 @@ func TestFutureReadings(t *testing.T) {
 		{"en", "He will rise to 4th when the next list is published on Friday.", "2021-10-08", DirFuture},
 		{"fr", "Le trafic reprendra lorsque le pont rouvrira lundi.", "2021-10-11", DirFuture},
 		{"en", "Sales rose when the store reopened on Friday.", "2021-10-01", DirPast},
+		// what is decided, promised or planned is ahead of the decision
+		{"en", "The minister has decided to travel to Bamako on Friday.", "2021-10-08", DirFuture},
+		{"en", "The two leaders agreed to meet on Friday.", "2021-10-08", DirFuture},
+		{"fr", "Le ministre a promis de se rendre à Bamako vendredi.", "2021-10-08", DirFuture},
+		{"fr", "Le ministre va se rendre à Bamako vendredi.", "2021-10-08", DirFuture},
+		{"en", "He refused to testify on Friday.", "2021-10-01", DirPast},
+		{"fr", "Il a refusé de témoigner vendredi.", "2021-10-01", DirPast},
 		{"fr", "Hier, il pleuvait.", "2021-10-04", DirPast},
 		{"fr", "Aujourd'hui, il pleut.", "2021-10-05", DirPresent},
 	}
