@@ -1196,7 +1196,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureAt(of, lang)
 		c.What = p.phraseText(x.art.Text, of)
 		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"»")
-	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
+	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !p.noMeasureHead(head) && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
 		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed
 		// to buy Activision for $68.7 billion": a verb read as the head of
@@ -1412,12 +1412,13 @@ func (p *parsed) measuredBy(u, verb int) int {
 // ("qui s'élève à", "which amounts to", "qui atteint"), -1 otherwise.
 func (p *parsed) amountOfAntecedent(v int) int {
 	f := p.toks[v].Fold
-	if !strings.HasPrefix(f, "elev") && !strings.HasPrefix(f, "amount") && !strings.HasPrefix(f, "total") && !lexis.InSet(f, "atteint", "atteignait", "represente", "reached", "reaches", "stands", "stood") {
+	if !strings.HasPrefix(f, "elev") && !strings.HasPrefix(f, "amount") && !strings.HasPrefix(f, "total") && !lexis.InSet(f, "atteint", "atteignait", "atteindre", "represente", "reached", "reaches", "reach", "stands", "stood") {
 		return -1
 	}
 	q := v - 1
 	for q >= 0 && v-q <= 3 && !lexis.InSet(p.toks[q].Fold, "qui", "which", "that") {
-		if !lexis.InSet(p.toks[q].Fold, "s'", "se") && p.tags[q] != syntax.AUX {
+		// (and "qui pourraient atteindre 3 000 milliards", "which could reach")
+		if !lexis.InSet(p.toks[q].Fold, "s'", "se") && p.tags[q] != syntax.AUX && !modalVerb(p.toks[q].Fold) {
 			return -1
 		}
 		q--
@@ -1522,3 +1523,26 @@ func (p *parsed) compoundModifier(k int) bool {
 var functionWords = lexis.SetOf("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
 	"of", "in", "to", "for", "from", "by", "at", "on", "per", "each", "and", "or", "but", "as", "with", "than", "more",
 	"less", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had", "which", "who", "that")
+
+// modalVerb reports whether folded word f is a modal verb of either
+// language ("could", "pourraient", "devrait").
+func modalVerb(f string) bool {
+	return lexis.InSet(f, "could", "would", "might", "may", "should", "must", "can", "will", "peut", "peuvent", "pouvait", "pouvaient", "doit", "doivent") ||
+		strings.HasPrefix(f, "pourr") || strings.HasPrefix(f, "devr")
+}
+
+// noMeasureHead reports whether the word read as the head of a clause's
+// subject cannot name what a figure measures: an adverb, adjective,
+// pronoun or auxiliary ("this alone is worth $129"), or a finite verb no
+// noun is spelt like ("les excédents qui pourraient atteindre 3 000
+// milliards", "prices could reach $5").
+func (p *parsed) noMeasureHead(h int) bool {
+	switch p.tags[h] {
+	case syntax.ADV, syntax.ADJ, syntax.PRON, syntax.DET, syntax.AUX:
+		return true
+	case syntax.VERB:
+		f := p.toks[h].Fold
+		return modalVerb(f) || p.lang == "fr" && (strings.HasSuffix(f, "aient") || strings.HasSuffix(f, "ait") && len(f) > 5)
+	}
+	return false
+}

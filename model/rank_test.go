@@ -2799,3 +2799,30 @@ func TestFeminineAfterMasculinePhrase(t *testing.T) {
 		}
 	}
 }
+
+// What a figure measures is never a modal or conditional verb read as the
+// head of its clause's subject; a relative clause with a modal names what
+// the figure is of by its antecedent.
+func TestMeasureIsNoModalVerb(t *testing.T) {
+	tests := []struct {
+		lang, text, notWhat, wantWhat string
+	}{
+		{"fr", "Le texte prévoit des réductions d'impôts financées par les excédents budgétaires qui pourraient atteindre 3.000 milliards d'ici à dix ans.", "pourraient", ""},
+		{"en", "The company expects its budget surplus, which could reach $3 trillion by 2009, to fund the cuts.", "could", "budget surplus"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, c := range buildText(t, tt.lang, "1999-08-07", tt.text).Claims {
+			if !c.HasValue {
+				continue
+			}
+			if strings.Contains(c.What, tt.notWhat) || strings.Contains(c.Measure, tt.notWhat) {
+				t.Errorf("%q: measure %q, what %q", tt.text, c.Measure, c.What)
+			}
+			found = found || tt.wantWhat == "" || c.What == tt.wantWhat
+		}
+		if !found {
+			t.Errorf("%q: no figure of %q", tt.text, tt.wantWhat)
+		}
+	}
+}

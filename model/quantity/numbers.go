@@ -647,12 +647,15 @@ func fractionAt(toks []lexis.Token, i int, before, lang string) (NumberExpr, boo
 		pt := end + 1
 		if lexis.InSet(next, "de", "d'", "of") {
 			pt++
-			if lexis.InSet(lexis.FoldAt(toks, pt), "a", "un") && toks[pt].Text != "à" {
+			if lexis.InSet(lexis.FoldAt(toks, pt), "a", "an", "un", "une") && toks[pt].Text != "à" {
 				pt++
 			}
 		}
 		if lexis.InSet(lexis.FoldAt(toks, pt), "point", "points") {
 			return NumberExpr{Value: math.Round(1000*k/float64(den)) / 1000, Unit: "points", TokStart: i, TokEnd: pt + 1}, true
+		}
+		if pt > end+1 && pt < len(toks) && (TimeUnitNoun(toks[pt]) || lexis.InSet(toks[pt].Fold, "siecle", "siecles", "century", "centuries", "decennie", "decade")) {
+			return NumberExpr{}, false // "depuis un quart de siècle", "a quarter of an hour": a span of time, not a share
 		}
 		of := lexis.InSet(next, "of", "de", "des", "du", "d'")
 		if of || den <= 4 && (lexis.InSet(next, "less", "more", "fewer", "moins", "plus") || end+1 >= len(toks) || toks[end+1].Kind == lexis.Punct ||

@@ -201,6 +201,30 @@ func TestFractionOfAPoint(t *testing.T) {
 	}
 }
 
+// A fraction of a span of time is no share: "depuis un quart de siècle",
+// "a quarter of an hour" (but "un quart des salariés" is 25 %).
+func TestFractionOfTimeIsNoShare(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		share      bool
+	}{
+		{"fr", "le hangar que l'association utilise depuis un quart de siècle", false},
+		{"fr", "Il a parlé pendant un quart d'heure.", false},
+		{"en", "The meeting lasted a quarter of an hour.", false},
+		{"en", "Prices have doubled in a quarter of a century.", false},
+		{"fr", "Un quart des salariés sont en grève.", true},
+		{"en", "A quarter of the staff are on strike.", true},
+	} {
+		share := false
+		for _, n := range FindNumbers(c.text, c.lang) {
+			share = share || n.Unit == "%" && n.Value == 25
+		}
+		if share != c.share {
+			t.Errorf("%q: read as a 25%% share = %v, want %v", c.text, share, c.share)
+		}
+	}
+}
+
 // French francs, written "F", "FF" or "francs" after the amount (not the
 // francs that say which, "francs CFA").
 func TestFrenchFrancs(t *testing.T) {
