@@ -1337,7 +1337,7 @@ var newsEventNouns = lexis.SetOf(
 	"explosion", "accident", "incendie", "seisme", "greve", "manifestation", "manifestations", "contestation",
 	"soulevement", "revolution", "invasion", "debarquement", "independance", "inauguration", "ouverture", "fermeture",
 	"creation", "fondation", "debut", "celebration", "ceremonie", "mise", "entree", "livraison", "presentation", "adoption",
-	"reforme", "plainte", "enquete", "decouverte", "publication")
+	"reforme", "plainte", "enquete", "decouverte", "publication", "events", "evenements", "massacre", "massacres", "violences")
 
 // possessives stand before a noun for its owner, named before or after.
 var possessives = lexis.SetOf("its", "their", "his", "her", "sa", "son", "ses", "leur", "leurs")
@@ -1451,15 +1451,15 @@ func (p *parsed) agrees(k int, fem, plural bool) int {
 // vote", "following the merger", "since the attack".
 func (p *parsed) timeReference(h int) bool {
 	j := h - 1
-	for j >= 0 && (p.tags[j] == syntax.DET || p.tags[j] == syntax.ADJ || p.inDate(j)) {
-		j--
+	for j >= 0 && (p.tags[j] == syntax.DET || p.tags[j] == syntax.ADJ || p.inDate(j) || j == h-1 && p.tags[j] == syntax.NOUN && !p.toks[j].Upper()) {
+		j-- // (and "les sombres événements": an adjective the tagger read as a noun)
 	}
 	if j < 0 {
 		return false
 	}
 	switch f := p.toks[j].Fold; {
-	case lexis.InSet(f, "apres", "avant", "depuis", "after", "before", "following", "since"):
-		return true
+	case lexis.InSet(f, "apres", "avant", "depuis", "after", "before", "following", "since", "malgre", "despite", "amid"):
+		return true // (and "Malgré les événements du 5 juillet 1962, l'Algérie compte fêter…": not the main verb's date)
 	case lexis.InSet(f, "de", "des", "du", "d'") && j > 0 && p.toks[j-1].Fold == "suite":
 		return true // "à la suite de", "suite à" is not a noun's complement
 	case f == "a" && j > 0 && p.toks[j-1].Fold == "suite":

@@ -2826,3 +2826,19 @@ func TestMeasureIsNoModalVerb(t *testing.T) {
 		}
 	}
 }
+
+// A date in a phrase that "malgré", "despite" or "after" opens dates the
+// events it names, not the clause's verb.
+func TestDateOfConcessivePhrase(t *testing.T) {
+	for _, tt := range []struct{ lang, text string }{
+		{"fr", "Malgré les sombres événements de cette journée du 5 juillet 1962, l'Algérie compte fêter dignement le cinquantenaire de son indépendance."},
+		{"fr", "Malgré les violences du 5 juillet 1962, l'Algérie compte fêter dignement le cinquantenaire de son indépendance."},
+		{"en", "Despite the events of July 5, 1962, Algeria plans to celebrate the anniversary."},
+	} {
+		for _, c := range buildText(t, tt.lang, "2012-07-05", tt.text).Claims {
+			if c.Date.String() == "1962-07-05" && !c.Unsure {
+				t.Errorf("%q: %q dated 1962-07-05", tt.text, c.Label)
+			}
+		}
+	}
+}
