@@ -732,7 +732,7 @@ func (p *parsed) nearDateVerb(dt, end int) int {
 		start = p.clauseStart(j)
 	}
 	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
-		if tags[k] == syntax.VERB && !p.participle(k) {
+		if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) {
 			return k
 		}
 		// "Apple said the iPhone 4 will be available on June 24": the
@@ -743,7 +743,7 @@ func (p *parsed) nearDateVerb(dt, end int) int {
 	}
 	stop := p.clauseEnd(dt)
 	for k := dt + 1; k < stop; k++ {
-		if tags[k] == syntax.VERB && !p.participle(k) {
+		if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) {
 			return k
 		}
 	}
@@ -764,7 +764,7 @@ func (p *parsed) nearDateVerb(dt, end int) int {
 			if p.clauseBreak(k) && !(start == 0 && lexis.InSet(p.toks[k].Text, ",", "(", ")")) {
 				break
 			}
-			if tags[k] == syntax.VERB && !p.participle(k) {
+			if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) {
 				return k
 			}
 		}
@@ -833,8 +833,9 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	toks, tags := p.toks, p.tags
 	from := v
 	for k := from - 1; k >= 0 && from-k <= 4; k-- {
-		if tags[k] == syntax.AUX && !p.named[k] || tags[k] == syntax.PART || lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'") {
-			from = k
+		if tags[k] == syntax.AUX && !p.named[k] || tags[k] == syntax.PART || lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'") ||
+			k+1 == from && lexis.InSet(toks[k].Fold, "etre", "avoir") && !toks[k].Upper() {
+			from = k // (and "doit être examiné": the infinitive auxiliary)
 			continue
 		}
 		if p.lang != "fr" && tags[k] == syntax.VERB && k+1 == from && (toks[from].Fold == "to" || strings.HasSuffix(toks[from].Fold, "ing")) {
@@ -847,9 +848,9 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 			k--
 			continue
 		}
-		if f := toks[from].Fold; p.lang == "fr" && k+1 == from && (strings.HasSuffix(f, "r") || strings.HasSuffix(f, "re") || from < v && objectClitics[f]) &&
-			(tags[k] == syntax.VERB && !p.participle(k) || objectClitics[toks[k].Fold]) {
-			from = k // "devrait pouvoir en faire l'annonce": the modal verbs and clitics before the infinitive
+		if f := toks[from].Fold; p.lang == "fr" && (k+1 == from || k+2 == from && tags[k+1] == syntax.ADV) && (strings.HasSuffix(f, "r") || strings.HasSuffix(f, "re") || from < v && objectClitics[f]) &&
+			(tags[k] == syntax.VERB && (!p.participle(k) || modalVerb(toks[k].Fold)) || objectClitics[toks[k].Fold]) {
+			from = k // "devrait pouvoir en faire l'annonce", "doit être reçu": the modal verbs and clitics before the infinitive
 			continue
 		}
 		if tags[k] != syntax.ADV {
@@ -1701,4 +1702,11 @@ func (p *parsed) wordStart(h int) int {
 		h -= 2
 	}
 	return h
+}
+
+// prepositionVerb reports whether the verb at k is part of a compound
+// preposition of time: "à partir du 11 décembre", "à compter de lundi".
+func (p *parsed) prepositionVerb(k int) bool {
+	return k > 0 && lexis.InSet(p.toks[k].Fold, "partir", "compter") && p.toks[k-1].Text == "à" &&
+		lexis.InSet(lexis.FoldAt(p.toks, k+1), "de", "du", "d'", "des")
 }

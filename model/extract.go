@@ -729,6 +729,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Measure, c.What, c.Unsure = base.Measure+", "+replaced, base.What+" ("+replaced+")", base.Unsure
 				c.Reasons = append(c.Reasons[:0], "measure: that of the figure it stands instead of, replaced by it")
 			}
+			if prevFigure != nil && !prevFigure.Unsure && prevFigure.Subject != "" && restates(toks, r.at) && n.TokStart-prevEnd <= 8 &&
+				(r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromPlace) {
+				// "la suppression de 4 500 emplois en Allemagne, soit 8 % de
+				// ses effectifs": the figure says the one before again, of
+				// the same subject.
+				r.subject, r.how = prevFigure.Subject, fromRestated
+			}
 			c.Subject = r.subject
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
@@ -1574,7 +1581,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
 	}
-	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) &&
+	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareMove(c) &&
 		len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
@@ -2304,8 +2311,8 @@ func pastClause(toks []lexis.Token, lang string) bool {
 			}
 		default:
 			switch {
-			case lexis.InSet(f, "is", "are", "has", "have", "will", "says", "say"):
-				return false
+			case lexis.InSet(f, "is", "are", "has", "have", "will", "says", "say", "would", "could", "can", "may", "might", "should", "'ll"):
+				return false // (and "the plan would save €900 million": ahead of the past it is told in)
 			case lexis.InSet(f, "was", "were", "had", "did"):
 				past = true
 			case lexis.EnglishPast(f):
@@ -2690,4 +2697,26 @@ func presentRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 		}
 	}
 	return d.Span.Start >= toks[min(close, len(toks)-1)].End || d.Span.End <= toks[open].Start
+}
+
+// shareMove reports whether c is a move of a share price ("Shares fell
+// 6.3%", "le titre a bondi de 9 %"): the day's trading, not the period of
+// the results told before it.
+func shareMove(c *Claim) bool {
+	if c.Unit != "+%" && c.Unit != "−%" {
+		return false
+	}
+	w, _, _ := strings.Cut(lexis.Fold(c.What), " ")
+	return lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions", "cours")
+}
+
+// restates reports whether the figure at token at restates the one before
+// it: "…, soit 8 % de ses effectifs", "…, i.e. 8% of its staff", "…, or
+// about 8% of its workforce".
+func restates(toks []lexis.Token, at int) bool {
+	k := at - 1
+	if k >= 1 && lexis.InSet(toks[k].Fold, "about", "some", "around", "roughly", "nearly", "almost") {
+		k--
+	}
+	return k >= 1 && (lexis.InSet(toks[k].Fold, "soit", "i.e.", "ie") || toks[k].Fold == "or" && toks[k-1].Text == ",")
 }

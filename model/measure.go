@@ -1154,8 +1154,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: what the share is of, «"+toks[share].Text+"»")
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
-		if unit == "%" && (c.What == "" || c.What == "%") {
-			c.What = p.phraseText(x.art.Text, r.noun) // "78 % des salariés": the share of them
+		if unit == "%" && (c.What == "" || c.What == "%" || r.noun > r.at && (lexis.FoldAt(toks, r.after) == "of" || lexis.FoldAt(toks, r.at-1) == "soit")) {
+			c.What = p.phraseText(x.art.Text, r.noun) // "78 % des salariés", "8% of its workforce", "soit 8 % de ses effectifs": the share of them
 		}
 		if p.tags[r.noun] == syntax.PROPN && r.verb >= 0 && r.verb < r.at && p.tags[r.verb] == syntax.VERB {
 			// "sold 13.7 million Macs": a product counted by what its

@@ -2842,3 +2842,52 @@ func TestDateOfConcessivePhrase(t *testing.T) {
 		}
 	}
 }
+
+// "à partir du", "à compter du" are a preposition of time, not a verb the
+// date belongs to; a modal before an infinitive auxiliary stays in the
+// event's words.
+func TestPrepositionOfTimeIsNoVerb(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Le texte doit désormais être examiné par l'Assemblée nationale à partir du 11 décembre.", "Le texte | Le texte doit désormais être examiné par l'Assemblée nationale | examiné | 2024-12-11"},
+		{"Le ministre doit être reçu lundi à l'Élysée.", "Le ministre | Le ministre doit être reçu à l'Élysée | reçu | 2024-11-25"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range buildText(t, "fr", "2024-11-22", tt.text).Claims {
+			if !c.Unsure {
+				got = append(got, c.Subject+" | "+c.Label+" | "+c.What+" | "+c.Date.String())
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A share-price move, or what a plan "would" bring, is not in the period
+// of the results told just before; a share "of its workforce" or "soit
+// 8 % de ses effectifs" measures the workforce, of the subject of the
+// figure it restates.
+func TestResultsPeriodAndRestatedShare(t *testing.T) {
+	text := "Zorgmotors reported a net loss of €1.2 billion for the third quarter. Chief executive Anna Zorgberg told analysts the plan would save €900 million a year. Shares fell 6.3% in Frankfurt."
+	for _, c := range buildText(t, "en", "2024-11-22", text).Claims {
+		if c.HasValue && c.Value != 1.2e9 && c.Date.String() == "2024-07/2024-09" {
+			t.Errorf("%q dated at the quarter", c.Label)
+		}
+	}
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "Zorgmotors will cut 4,500 jobs in Germany, about 8% of its workforce there.", "Zorgmotors | workforce | 8"},
+		{"fr", "Zorgmotors a annoncé mercredi la suppression de 4 500 emplois en Allemagne, soit environ 8 % de ses effectifs.", "Zorgmotors | effectifs | 8"},
+	} {
+		ok := false
+		var got []string
+		for _, c := range buildText(t, tt.lang, "2024-11-22", tt.text).Claims {
+			g := fmt.Sprintf("%s | %s | %g", c.Subject, c.What, c.Value)
+			got = append(got, g)
+			ok = ok || g == tt.want && !c.Unsure
+		}
+		if !ok {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
