@@ -95,6 +95,14 @@ type extractor struct {
 	periodDate    Date
 	periodAt      int
 	periodSubject string
+	// share is the measure of the last percentage that counted a noun
+	// ("58,3 % des voix"), told in sentence shareAt: what a percentage a
+	// verb of scoring gives next measures too ("X a obtenu 39,1 %").
+	share struct {
+		measure, what string
+		date          Date
+	}
+	shareAt int
 	// said holds "subject\x00measure" for each figure the article gave a
 	// subject from its own clause: a figure that names nobody continues
 	// about the subject before only when the article already gave it a
@@ -917,6 +925,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.TokStart-1].Text+" "+n.Text)
 			}
 			x.date(&c, s, statementDate, toks[n.TokStart].Start, figureStarts(toks, s.nums, s.dates))
+			if x.shareAt == x.sentIndex && c.Unit == "%" && c.What == x.share.what && !c.AsOf {
+				x.share.date = c.Date // "réélu dimanche avec 58,3 % des voix": the day of the score
+			} else if c.DateSpan == (Span{}) && !x.share.date.IsZero() && slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: that of the percentage told just before") }) {
+				// "Son principal adversaire a obtenu 39,1 %": the day of
+				// the score told before, not the day the results came.
+				c.Date, c.AsOf = x.share.date, false
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
+				c.Reasons = append(c.Reasons, "date: none in the passage; that of the percentage told just before, "+x.share.date.String())
+			}
 			if c.AsOf && r.how == fromDisaster {
 				c.Date, c.AsOf = x.disasterDate, false
 				c.Reasons = append(c.Reasons, "date: none in the passage; that of the disaster told before, "+x.disasterDate.String())

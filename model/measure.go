@@ -1154,6 +1154,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: what the share is of, «"+toks[share].Text+"»")
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
+		if unit == "%" && c.Unit == "%" {
+			x.share.measure, x.share.what, x.share.date, x.shareAt = c.Measure, p.phraseText(x.art.Text, r.noun), Date{}, x.sentIndex
+		}
 		if unit == "%" && (c.What == "" || c.What == "%" || r.noun > r.at && (lexis.FoldAt(toks, r.after) == "of" || lexis.FoldAt(toks, r.at-1) == "soit")) {
 			c.What = p.phraseText(x.art.Text, r.noun) // "78 % des salariés", "8% of its workforce", "soit 8 % de ses effectifs": the share of them
 		}
@@ -1238,6 +1241,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// says of its subject.
 		c.Measure, c.What = toks[r.after].Fold, toks[r.after].Text
 		c.Reasons = append(c.Reasons, "measure: «"+toks[r.after].Text+"», what the percentage says")
+	case c.Unit == "%" && r.verb >= 0 && scoreVerbs[verbLemma(toks[r.verb].Fold, lang)] && x.share.measure != "" && x.sentIndex-x.shareAt <= 2 && x.sentIndex >= x.shareAt:
+		// "Paul Zorgaud a été réélu avec 58,3 % des voix. Son adversaire a
+		// obtenu 39,1 %": the score is of what the score before counted.
+		c.Measure, c.What = x.share.measure, x.share.what
+		c.Reasons = append(c.Reasons, "measure: that of the percentage told just before, «"+x.share.what+"»")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")):
 		// "the FTSE 100 fell 6.5%": the change its verb states.
 		c.What = toks[r.verb].Text
@@ -1546,3 +1554,8 @@ func (p *parsed) noMeasureHead(h int) bool {
 	}
 	return false
 }
+
+// scoreVerbs are the verbs (their lemma, see verbLemma) that give what a
+// candidate or a party scored.
+var scoreVerbs = lexis.SetOf("obtenir", "obtenu", "recueillir", "recueilli", "remporter", "remporte", "totaliser", "totalise", "recolter", "recolte",
+	"get", "got", "win", "won", "receive", "received", "garner", "garnered", "take", "took", "secure", "secured", "capture", "captured")

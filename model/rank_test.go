@@ -2891,3 +2891,23 @@ func TestResultsPeriodAndRestatedShare(t *testing.T) {
 		}
 	}
 }
+
+// A percentage a verb of scoring gives ("a obtenu 39,1 %", "got 39.1%")
+// measures what the percentage before it counted, on its day.
+func TestScoreAfterScore(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"fr", "Le candidat sortant Paul Zorgaud a été réélu dimanche avec 58,3 % des voix, selon les résultats publiés lundi par la commission électorale. Son principal adversaire, Jean Zorgbi, a obtenu 39,1 %.", "Jean Zorgbi | voix (%) | 39.1 | 2024-04-14"},
+		{"en", "Paul Zorgaud was re-elected on Sunday with 58.3% of the vote. His main rival, Jean Zorgbi, got 39.1%.", "Jean Zorgbi | vote (%) | 39.1 | 2024-04-14"},
+	} {
+		var got []string
+		ok := false
+		for _, c := range buildText(t, tt.lang, "2024-04-16", tt.text).Claims {
+			g := fmt.Sprintf("%s | %s | %g | %s", c.Subject, c.Measure, c.Value, c.Date)
+			got = append(got, g)
+			ok = ok || g == tt.want && !c.Unsure
+		}
+		if !ok {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
