@@ -491,6 +491,9 @@ func (p *parsed) participle(k int) bool {
 	if p.lang == "fr" {
 		return lexis.FrenchParticiple(p.toks[k].Fold)
 	}
+	if lexis.IsSpeechVerb(p.toks, k) && k+1 < len(tags) && (p.toks[k+1].Fold == "that" || tags[k+1] == syntax.PRON || tags[k+1] == syntax.PROPN || tags[k+1] == syntax.DET) {
+		return false // "Prosecutors said Zorgman embezzled…": the words it reports follow
+	}
 	// "An iOS update released Thursday fixes…": a participle when another
 	// verb follows; "An Ariane 6 rocket lifted off on Tuesday, Arianespace
 	// said": the clause's own verb when only the words reporting it do.

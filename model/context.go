@@ -309,6 +309,28 @@ func eventOwned(s *sentence, ci *clauseIndex, d timex.DateExpr, pos int) bool {
 	return ci.commasIn(d.Span.End, pos) > 0 || ci.commasIn(pos, d.Span.Start) > 0
 }
 
+// relativeDate reports whether date d, after the figure at byte pos, is in
+// a relative clause set off by a comma that tells of something the figure's
+// clause names: "stole $8 billion from customers of the exchange, which
+// collapsed in November 2022", "la banque, qui a fait faillite en 2008". It
+// is the date of that clause's verb, not the figure's.
+func relativeDate(s *sentence, ci *clauseIndex, d timex.DateExpr, pos int) bool {
+	di := ci.token(d.Span.Start)
+	if di < 0 || d.Span.Start < pos {
+		return false
+	}
+	toks := s.toks
+	for k := di - 1; k >= 1 && di-k <= 8 && toks[k].Start > pos; k-- {
+		if lexis.InSet(toks[k].Fold, "which", "who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles") && toks[k-1].Text == "," {
+			return true
+		}
+		if toks[k].Kind == lexis.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // priorDate reports whether date d completes a noun inside an opening
 // phrase of sequence or concession set off by a comma before the figure at
 // byte pos: "À la suite des élections de dimanche 17 juin, le premier

@@ -1552,7 +1552,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) ||
-			comparisonBase(s.toks, d) {
+			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) {
 			continue
 		}
 		kd := ci.key(d.Span.Start)

@@ -148,10 +148,13 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 		!(n.Unit == "%" && lexis.InSet(noun, "year", "an", "annee")) {
 		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an")
 	}
-	if downloadNouns[noun] || window(n.TokEnd, n.TokEnd+5, downloadNouns) && !personNouns[noun] {
+	if n.Unit != "" && n.Unit != "%" {
+		noun = "" // "8 milliards de dollars des clients": an amount, not a count of them
+	}
+	if noun != "" && (downloadNouns[noun] || window(n.TokEnd, n.TokEnd+5, downloadNouns) && !personNouns[noun]) {
 		return MetricDownloads, "downloads"
 	}
-	users := userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n)
+	users := (n.Unit == "" || n.Unit == "%") && (userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n))
 	if users {
 		perMonth := phraseWithin(toks, n.TokEnd, n.TokEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
 			{"per", "month"}, {"chaque", "mois"}, {"par", "mois"}, {"tous", "les", "mois"}})

@@ -60,6 +60,8 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 			return k // "13.7 million Macs", "3 million iPhones": a product's name in the plural
 		case tags[k] == syntax.NUM && k+1 < len(toks) && tags[k+1] == syntax.NOUN:
 			continue // "five new 737 aircraft": a model's number
+		case lexis.InSet(toks[k].Fold, "du", "des") && k == n.TokEnd && n.Unit != "" && n.Unit != "%":
+			return -1 // "8 milliards de dollars des clients": whose money, not what is counted
 		case lexis.InSet(toks[k].Fold, "de", "d'", "of", "du", "des") && k == n.TokEnd:
 			continue
 		case k == n.TokEnd+1 && lexis.FoldAt(toks, k-1) == "of" && toks[k].Fold == "the" && k+1 < len(toks) && toks[k+1].Kind == lexis.Number:

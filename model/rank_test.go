@@ -2911,3 +2911,34 @@ func TestScoreAfterScore(t *testing.T) {
 		}
 	}
 }
+
+// A verb of speech before the words it reports is no participle
+// ("Prosecutors said Zorgman embezzled…": not "prosecutors" measured), and
+// a date in a relative clause after the figure is that clause's.
+func TestReportedFigureAndRelativeDate(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "Prosecutors said Zorgman embezzled $8 billion from customers.", "Zorgman | embezzled | 8e+09 | 2023-11-04"},
+		{"en", "Prosecutors said Zorgman stole $8 billion from customers of the exchange, which collapsed in November 2022.", "Zorgman | stole | 8e+09 | 2023-11-04"},
+		{"fr", "Zorgman a détourné 8 milliards de dollars des clients de la plateforme, qui a fait faillite en novembre 2022.", "Zorgman | détourné | 8e+09 | 2023-11-04"},
+	} {
+		var got []string
+		ok := false
+		for _, c := range buildText(t, tt.lang, "2023-11-04", tt.text).Claims {
+			if !c.HasValue {
+				continue
+			}
+			g := fmt.Sprintf("%s | %s | %g | %s", c.Subject, c.What, c.Value, c.Date)
+			got = append(got, g)
+			ok = ok || g == tt.want
+		}
+		if !ok {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+	text := "Sam Zorgman a détourné 8 milliards de dollars des clients de la plateforme, qui a fait faillite en novembre 2022."
+	for _, c := range buildText(t, "fr", "2023-11-04", text).Claims {
+		if c.Subject == "Sam Zorgman" && strings.Contains(c.Label, "faillite") {
+			t.Errorf("the platform's bankruptcy read as Sam Zorgman's: %q", c.Label)
+		}
+	}
+}

@@ -1003,7 +1003,8 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			if m.end > a || m.common || cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
 				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…")
 			}
-			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson && !lexis.InSet(toks[a].Fold, "it", "its") {
+			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson && !lexis.InSet(toks[a].Fold, "it", "its") && how == fromPronoun {
+				// (a thing, "la plateforme", "the exchange", stands for no person)
 				if d := x.reg.display(m.key); entityName(d) {
 					return d, how
 				}
@@ -1024,6 +1025,13 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			// drapeaux": no clause before had a subject for the pronoun
 			// to stand for, and the organisation the article names last
 			// or most is a guess.
+			return "", ""
+		case how == fromAnaphor && x.lastSubject != "" && x.reg.kind(nameKey(x.lastSubject)) == KindPerson:
+			// "…des clients de la plateforme, qui a fait faillite": a
+			// thing the text names again is no person.
+			if x.lastOrg != "" {
+				return x.reg.display(x.lastOrg), how
+			}
 			return "", ""
 		case x.lastSubject != "":
 			return x.lastSubject, how
