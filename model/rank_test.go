@@ -2942,3 +2942,23 @@ func TestReportedFigureAndRelativeDate(t *testing.T) {
 		}
 	}
 }
+
+// "Unemployment in Spain fell": the noun before the place is what the
+// figure measures, as "Revenue at Zorgon rose".
+func TestMeasureBeforePlace(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "Unemployment in Spain fell to 11.6% in the third quarter.", "unemployment | 11.6"},
+		{"en", "Inflation in the eurozone fell to 5.2% in August, Eurostat said.", "inflation | 5.2"},
+	} {
+		var got []string
+		ok := false
+		for _, c := range buildText(t, tt.lang, "2023-11-15", tt.text).Claims {
+			g := fmt.Sprintf("%s | %g", c.What, c.Value)
+			got = append(got, g)
+			ok = ok || g == tt.want
+		}
+		if !ok {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

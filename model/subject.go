@@ -621,8 +621,8 @@ func (p *parsed) subjectHead(v, start int) int {
 		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.toks[j].Text == ".") {
 			j--
 		}
-		if j > start && j < k && lexis.InSet(p.toks[j].Fold, "of", "for", "de", "d'", "du", "des", "at", "chez") {
-			h = p.headEndingAt(j-1, start) // (and "Revenue at Zorgon rose", "Les ventes chez Zorgon")
+		if j > start && j < k && lexis.InSet(p.toks[j].Fold, "of", "for", "de", "d'", "du", "des", "at", "chez", "in", "en", "dans") {
+			h = p.headEndingAt(j-1, start) // (and "Revenue at Zorgon rose", "Les ventes chez Zorgon", "Inflation in the eurozone fell")
 			if h < 0 && j-1 == start && (p.tags[start] == syntax.VERB || p.tags[start] == syntax.PROPN) && !p.named[start] {
 				h = start // "Revenue at Zorgon": a sentence's first noun the tagger misread
 			}

@@ -651,7 +651,13 @@ func fractionAt(toks []lexis.Token, i int, before, lang string) (NumberExpr, boo
 				pt++
 			}
 		}
+		if lexis.InSet(lexis.FoldAt(toks, pt), "percentage", "basis") && lexis.InSet(lexis.FoldAt(toks, pt+1), "point", "points") {
+			pt++ // "by a quarter of a percentage point"
+		}
 		if lexis.InSet(lexis.FoldAt(toks, pt), "point", "points") {
+			if lexis.InSet(lexis.FoldAt(toks, pt+1), "de", "d'") && lexis.InSet(lexis.FoldAt(toks, pt+2), "pourcentage", "base") {
+				pt += 2 // "d'un quart de point de pourcentage"
+			}
 			return NumberExpr{Value: math.Round(1000*k/float64(den)) / 1000, Unit: "points", TokStart: i, TokEnd: pt + 1}, true
 		}
 		if pt > end+1 && pt < len(toks) && (TimeUnitNoun(toks[pt]) || lexis.InSet(toks[pt].Fold, "siecle", "siecles", "century", "centuries", "decennie", "decade")) {

@@ -186,6 +186,8 @@ func TestFractionOfAPoint(t *testing.T) {
 		{"fr", "La banque a relevé ses taux d'un quart de point, à 4,5 %.", "un quart de point", 0.25},
 		{"en", "The Fed raised rates by a quarter point to 5.5%.", "a quarter point", 0.25},
 		{"en", "The Fed cut rates by a quarter of a point.", "a quarter of a point", 0.25},
+		{"en", "The ECB raised its key rate by a quarter of a percentage point to 4%.", "a quarter of a percentage point", 0.25},
+		{"fr", "La BCE a relevé son taux d'un quart de point de pourcentage.", "un quart de point de pourcentage", 0.25},
 	} {
 		var got []string
 		ok := false
