@@ -115,6 +115,19 @@ func (e *Event) Measure() string {
 	return e.lead.Measure
 }
 
+// MeasureText is the event's measure in its article's words ("postes
+// supprimés" for the measure "poste supprime", see MeasureWords), or as a
+// person corrected it.
+func (e *Event) MeasureText() string {
+	if c, ok := e.Correction(FieldMeasure); ok {
+		return c.Corrected
+	}
+	if e.lead == nil {
+		return ""
+	}
+	return MeasureWords(e.lead)
+}
+
 // QualifierText is a qualifier as a Correction writes it: "exact" for Exact.
 func QualifierText(q Qualifier) string {
 	if q == Exact {

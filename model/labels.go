@@ -487,6 +487,25 @@ var labelFillers = lexis.SetOf("and", "or", "it", "they", "he", "she", "will", "
 // from, as the article writes them ("personnes tuées" for the measure
 // "personne tue", "crans" for "cran", "emplois menacés (€)" keeps the
 // unit), so that a person reads the measure in its own language with its
+// MeasureKey is the key of a measure that the same measure has in either
+// language: each word of the measure ("emploi", "job", "poste") stands for
+// its concept (lexis.Concept), the unit kept ("~job", "~price ($)"). A
+// French and an English figure of jobs share a lane and may be one event.
+func MeasureKey(measure string) string {
+	m, unit, hasUnit := strings.Cut(measure, " (")
+	ws := strings.Fields(m)
+	for i, w := range ws {
+		if c := lexis.Concept(w); c != "" {
+			ws[i] = "~" + c
+		}
+	}
+	key := strings.Join(ws, " ")
+	if hasUnit {
+		key += " (" + unit
+	}
+	return key
+}
+
 // accents; the measure itself when its words hold no such run.
 func MeasureWords(c *Claim) string {
 	measure, unit, _ := strings.Cut(c.Measure, " (")

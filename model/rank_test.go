@@ -2962,3 +2962,31 @@ func TestMeasureBeforePlace(t *testing.T) {
 		}
 	}
 }
+
+// A French and an English article that give the same figure of the same
+// measure for the same day make one event with two sources: "emplois",
+// "postes" and "jobs" are one measure.
+func TestSameMeasureAcrossLanguages(t *testing.T) {
+	var arts []*Article
+	for i, src := range []struct{ lang, text string }{
+		{"fr", "Zorgmotors a annoncé mercredi la suppression de 4 500 emplois en Allemagne."},
+		{"en", "Zorgmotors said on Wednesday it would cut 4,500 jobs in Germany."},
+		{"fr", "Zorgmotors va supprimer 4 500 postes en Allemagne, a annoncé mercredi le constructeur."},
+	} {
+		a, err := ParseArticle(fmt.Sprintf("a%d.txt", i), []byte("title: Test\ndate: 2024-11-22\nlang: "+src.lang+"\n\n"+src.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	tl := Build(&Set{Name: "x", Articles: arts})
+	for _, e := range tl.Events {
+		if e.HasValue && e.Value == 4500 {
+			if len(e.Sources) != 3 {
+				t.Errorf("4,500 jobs: %d sources (%q), want 3", len(e.Sources), e.Label)
+			}
+			return
+		}
+	}
+	t.Errorf("no event of 4,500 jobs in %d events", len(tl.Events))
+}

@@ -19,8 +19,12 @@ func timelineClaims(t *Timeline) []timeline.Claim {
 	out := make([]timeline.Claim, len(t.Claims))
 	for i := range t.Claims {
 		c := &t.Claims[i]
+		key := lexis.Fold(c.What)
+		if c.Metric == MetricOther && c.Measure != "" {
+			key = MeasureKey(c.Measure) // "4 500 emplois" and "4,500 jobs": the same measure
+		}
 		out[i] = timeline.Claim{Kind: c.Kind(), Subject: c.Subject, Metric: c.Metric, Value: c.Value, From: c.From,
-			Qualifier: c.Qualifier, Unit: c.Unit, What: c.What, WhatKey: lexis.Fold(c.What), Date: claim.Date(c.Date), AsOf: c.AsOf,
+			Qualifier: c.Qualifier, Unit: c.Unit, What: c.What, WhatKey: key, Date: claim.Date(c.Date), AsOf: c.AsOf,
 			Unsure: c.Unsure, SaidBy: c.SaidBy, Article: c.Article, Passage: c.Passage.Start}
 	}
 	return out

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"github.com/claimline/claimline/ui/layout"
 	"slices"
 	"strconv"
 	"strings"
@@ -134,6 +135,9 @@ func newEventRows(t *model.Timeline) []eventRow {
 func eventMeasure(e *model.Event) string {
 	if _, corrected := e.Correction(model.FieldMeasure); corrected {
 		return e.Measure()
+	}
+	if !layout.OwnMeasure(e.Metric) {
+		return e.MeasureText() // "postes supprimés", not the key "poste supprime"
 	}
 	return measureName(e.Metric, e.Measure())
 }

@@ -73,13 +73,15 @@ func TestCountsAgree(t *testing.T) {
 
 // TestLaneNamesInUILanguage checks that a lane named by the program's own
 // words is named in the UI language, and one named by an article's words
-// keeps them.
+// keeps them; the same measure in two languages ("emploi", "job") is one
+// lane.
 func TestLaneNamesInUILanguage(t *testing.T) {
 	claims := []model.Claim{
 		{Metric: model.MetricNewUsers, Measure: "new users"},
 		{Metric: model.MetricRank, Measure: "rank"},
 		{Metric: model.MetricOther, Measure: "emploi"},
 		{Metric: model.MetricOther, Measure: "job"},
+		{Metric: model.MetricOther, Measure: "cran"},
 	}
 	var events []model.Event
 	for i := range claims {
@@ -90,8 +92,8 @@ func TestLaneNamesInUILanguage(t *testing.T) {
 		locale string
 		want   []string
 	}{
-		{"fr_FR.UTF-8", []string{"Événement", "classement", "emploi", "job", "nouveaux utilisateurs"}},
-		{"C", []string{"Event", "job", "emploi", "new users", "rank"}},
+		{"fr_FR.UTF-8", []string{"Événement", "classement", "cran", "emploi", "nouveaux utilisateurs"}},
+		{"C", []string{"Event", "cran", "emploi", "new users", "rank"}},
 	}
 	for _, tt := range tests {
 		inLanguage(t, tt.locale)

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -201,56 +200,19 @@ var multipliers = map[string]float64{
 	"trillion": 1e12, "trillions": 1e12, "billiard": 1e15,
 }
 
-// concepts are the words of both languages that mean the same measure or
-// month: a word and its translation share a token ("~rank"), at index and at
-// query time. Kept small and unambiguous: "may"/"mai" is left out.
+// concepts maps a word to its concept's index token ("~job" for "emplois"
+// and "jobs"), from lexis.Concept: a word and its translation share it, at
+// index and at query time.
 var concepts = func() map[string]string {
-	groups := map[string][]string{
-		"rank": {"rank", "ranks", "ranked", "ranking", "rankings", "classement", "classements", "classe", "classee",
-			"place", "places", "position", "positions", "rang", "rangs", "chart", "charts", "palmares"},
-		"download": {"download", "downloads", "downloaded", "telechargement", "telechargements", "telecharge",
-			"telecharges", "telechargee", "telechargees", "install", "installs", "installations"},
-		"user": {"user", "users", "utilisateur", "utilisateurs", "utilisatrice", "utilisatrices", "usager", "usagers"},
-		"subscriber": {"subscriber", "subscribers", "abonne", "abonnes", "abonnee", "abonnees", "inscription",
-			"inscriptions", "signup", "signups", "registrations"},
-		"job":      {"job", "jobs", "emploi", "emplois"},
-		"employee": {"employee", "employees", "salarie", "salaries", "employe", "employes", "staff"},
-		"active":   {"active", "actif", "actifs", "actives"},
-		"new":      {"new", "nouveau", "nouveaux", "nouvel", "nouvelle", "nouvelles"},
-		"outage":   {"outage", "outages", "panne", "pannes", "downtime", "blackout"},
-		"founded":  {"founded", "founder", "founders", "fonde", "fondee", "fondateur", "fondateurs", "fondatrice"},
-		"launch":   {"launch", "launched", "launches", "lancement", "lance", "lancee"},
-		"acquired": {"acquired", "acquisition", "acquires", "bought", "buys", "rachat", "rachete", "rachetee"},
-		"revenue":  {"revenue", "revenues", "sales", "ventes", "recettes"},
-		"profit":   {"profit", "profits", "benefice", "benefices"},
-		"loss":     {"loss", "losses", "perte", "pertes"},
-		"death":    {"death", "deaths", "dead", "killed", "mort", "morts", "deces", "tues"},
-		"vote":     {"vote", "votes", "voix", "ballot", "ballots", "suffrage", "suffrages"},
-		"percent":  {"percent", "pourcent", "pourcentage", "percentage"},
-		"people":   {"people", "personnes", "persons"},
-		"m1":       {"january", "janvier"}, "m2": {"february", "fevrier"}, "m3": {"march", "mars"},
-		"m4": {"april", "avril"}, "m6": {"june", "juin"}, "m7": {"july", "juillet"}, "m8": {"august", "aout"},
-		"m9": {"september", "septembre"}, "m10": {"october", "octobre"}, "m11": {"november", "novembre"},
-		"m12": {"december", "decembre"},
-	}
 	m := map[string]string{}
-	for c, ws := range groups {
-		for _, w := range ws {
-			m[w] = string(conceptMark) + c
-		}
+	for _, w := range lexis.ConceptWords() {
+		m[w] = string(conceptMark) + lexis.Concept(w)
 	}
 	return m
 }()
 
 // conceptWords lists the words of concepts, sorted, for prefix look-ups.
-var conceptWords = func() []string {
-	ws := make([]string, 0, len(concepts))
-	for w := range concepts {
-		ws = append(ws, w)
-	}
-	sort.Strings(ws)
-	return ws
-}()
+var conceptWords = lexis.ConceptWords()
 
 // readUnits reads the units of s, for the index: every word with its folded
 // form, concept and ordinal; every figure with its value, and its value

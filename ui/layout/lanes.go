@@ -78,6 +78,11 @@ func EventKey(e *model.Event, claims []model.Claim, by LaneBy, w Words) string {
 	case LaneByMeasure:
 		for _, c := range e.Claims {
 			if c >= 0 && c < len(claims) && claims[c].Measure != "" {
+				if !OwnMeasure(claims[c].Metric) {
+					// "emploi", "job" and "poste" are one lane, named
+					// in the articles' words (see measureWords).
+					return model.MeasureKey(claims[c].Measure)
+				}
 				return w.Measure(claims[c].Metric, claims[c].Measure)
 			}
 		}
