@@ -589,7 +589,7 @@ var openingPrepositions = lexis.SetOf("chez", "sans", "selon", "malgre", "outre"
 // to out.
 func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
-		if !isNameToken(toks[i]) || toks[i].Is(timex.WeekdayName) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
+		if initialsEnd(toks, i) == i && !isNameToken(toks[i]) || toks[i].Is(timex.WeekdayName) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
 			i++
 			continue
 		}
@@ -606,12 +606,19 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			continue
 		}
 		j := i + 1
+		if k := initialsEnd(toks, i); k > i {
+			j = k + 1 // "B. Obama", "J. K. Rowling": a name that opens with initials
+		}
 		// "le président du CRIF de France Roger Cukierman": a place after
 		// "de", "of" ends there; the name after it is another.
 		placeOf := places[toks[i].Fold] && i > 0 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of")
 		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) {
 			if isNameToken(toks[j]) && toks[j].Space && (!places[toks[j].Fold] || placeInName(toks, i, j) || placePair(toks, i, j)) {
 				j++
+				continue
+			}
+			if k := initialsEnd(toks, j); k > j && toks[j].Space {
+				j = k + 1 // "George W. Bush": an initial inside a name
 				continue
 			}
 			if nameTails[toks[j].Fold] && toks[j].Upper() && toks[j].Space {
@@ -1039,4 +1046,34 @@ func (r *registry) role(role, org string) string {
 		}
 	}
 	return best
+}
+
+// nameInitial reports whether token k is a person's initial: one capital
+// letter with its full stop glued ("W." in "George W. Bush").
+func nameInitial(toks []lexis.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Text != "." || toks[k+1].Space {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(toks[k].Text)
+	return n == len(toks[k].Text) && unicode.IsUpper(r)
+}
+
+// initialsEnd returns the token after the initials that start at token k
+// when a name follows them ("J. K. Rowling" from "J": "Rowling"), k when
+// none start there.
+func initialsEnd(toks []lexis.Token, k int) int {
+	if k > 0 && !toks[k].Space {
+		return k // "S" in "U.S. Senate": a letter glued to the one before
+	}
+	if toks[k].Text == "M" && (k == 0 || !isNameToken(toks[k-1])) {
+		return k // "M. Dupont": Monsieur, a title, not an initial
+	}
+	j := k
+	for nameInitial(toks, j) && (j == k || toks[j].Space) {
+		j += 2
+	}
+	if j == k || j >= len(toks) || !isNameToken(toks[j]) || !toks[j].Upper() || !toks[j].Space {
+		return k
+	}
+	return j
 }

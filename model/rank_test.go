@@ -2990,3 +2990,22 @@ func TestSameMeasureAcrossLanguages(t *testing.T) {
 	}
 	t.Errorf("no event of 4,500 jobs in %d events", len(tl.Events))
 }
+
+// A person's initials are part of the name ("George W. Bush", "B. Obama",
+// "J. K. Rowling"); the letters of an abbreviation are not ("U.S. Senate").
+func TestNamesWithInitials(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "George W. Bush signed the bill on Tuesday.", "George W. Bush"},
+		{"en", "J. K. Rowling published her new novel on Tuesday.", "J. K. Rowling"},
+		{"fr", "B. Obama a annoncé mardi la fermeture de la base.", "B. Obama"},
+		{"en", "The U.S. Senate voted 68-32 on Tuesday.", "Senate"},
+	} {
+		var got []string
+		for _, c := range buildText(t, tt.lang, "2012-07-04", tt.text).Claims {
+			got = append(got, c.Subject)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: subjects %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
