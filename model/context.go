@@ -321,6 +321,12 @@ func relativeDate(s *sentence, ci *clauseIndex, d timex.DateExpr, pos int) bool 
 	}
 	toks := s.toks
 	for k := di - 1; k >= 1 && di-k <= 8 && toks[k].Start > pos; k-- {
+		if settingVerbs[toks[k].Fold] {
+			// "lors de la manifestation, qui s'est déroulée samedi",
+			// "in Haiti, which it hit on Saturday": the clause dates the
+			// occasion the figure was counted at.
+			return false
+		}
 		if lexis.InSet(toks[k].Fold, "which", "who", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles") && toks[k-1].Text == "," {
 			return true
 		}
@@ -330,6 +336,12 @@ func relativeDate(s *sentence, ci *clauseIndex, d timex.DateExpr, pos int) bool 
 	}
 	return false
 }
+
+// settingVerbs say when and where an occasion took place, or what struck
+// a place: a relative clause of theirs dates the figure's occasion.
+var settingVerbs = lexis.SetOf("took", "take", "takes", "place", "held", "happened", "occurred", "hit", "struck", "began", "started",
+	"deroule", "deroulee", "deroules", "deroulees", "tenu", "tenue", "tenus", "tenues", "lieu", "frappe", "frappee", "frappes",
+	"frappees", "survenu", "survenue", "produit", "produite", "touche", "touchee", "debute", "commence", "commencee")
 
 // priorDate reports whether date d completes a noun inside an opening
 // phrase of sequence or concession set off by a comma before the figure at

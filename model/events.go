@@ -364,11 +364,12 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		}
 		if how == fromPronoun && genderClash(toks[a].Fold, subj) {
 			// "il lance" after "la communauté scientifique …": the person
-			// last named, not a phrase of the other gender. (Not for
-			// "elle": news names more men than women, and a given
-			// name does not tell which the person is.)
+			// last named, not a phrase of the other gender. (For
+			// "elle", only a person the sentence before named: a given
+			// name does not tell the person's gender, and news names
+			// more men than women.)
 			subj = ""
-			if x.lastPerson.key != "" && !lexis.InSet(toks[a].Fold, "elle", "elles") {
+			if x.lastPerson.key != "" && (!lexis.InSet(toks[a].Fold, "elle", "elles") || x.lastPersonIn >= x.sentIndex-1) {
 				subj = x.reg.display(x.lastPerson.key)
 			}
 		}
@@ -671,6 +672,10 @@ func (p *parsed) dateVerb(dt, end int) int {
 		// in court on Monday": what was refused did not happen; the
 		// refusal is the date's event.
 		return g
+	} else if g >= 0 && forbidVerbs[p.toks[g].Fold] {
+		// "Le juge a interdit à Gérard Depardieu de se rendre en Russie
+		// jusqu'au 30 novembre": a forbidden act, no event of the date.
+		return -1
 	}
 	return v
 }
@@ -679,6 +684,11 @@ func (p *parsed) dateVerb(dt, end int) int {
 // ("refused to testify", "a renoncé à se présenter").
 var refusalVerbs = lexis.SetOf("refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "rejected",
 	"refuse", "refuse", "refusent", "renonce", "renoncent", "echoue", "evite", "evitent")
+
+// forbidVerbs are verbs whose object is kept from doing what their
+// infinitive tells ("a interdit à X de se rendre", "barred him to").
+var forbidVerbs = lexis.SetOf("interdit", "interdire", "interdisent", "interdisait", "empeche", "empechent", "empecher",
+	"forbade", "forbid", "forbids", "banned", "bans", "barred", "bars", "prevented", "prevents")
 
 // infinitiveGovernor returns the verb that governs the infinitive at v through
 // "to", "de", "d'" or "à" (with a reflexive or object clitic between), or -1.
@@ -693,11 +703,13 @@ func (p *parsed) infinitiveGovernor(v int) int {
 	if k < 1 || !lexis.InSet(p.toks[k].Fold, "to", "de", "d'", "a") || p.toks[k].Text == "a" {
 		return -1
 	}
-	for g := k - 1; g >= 0 && k-g <= 2; g-- {
+	for g := k - 1; g >= 0 && k-g <= 6; g-- {
 		if p.tags[g] == syntax.VERB {
 			return g
 		}
-		if p.tags[g] != syntax.ADV {
+		// (past an adverb, and the object "à Gérard Depardieu", "him")
+		if p.tags[g] != syntax.ADV && p.tags[g] != syntax.PROPN && p.tags[g] != syntax.DET && p.tags[g] != syntax.NOUN &&
+			p.tags[g] != syntax.PRON && !lexis.InSet(p.toks[g].Fold, "a", "au", "aux") {
 			break
 		}
 	}

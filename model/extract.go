@@ -48,9 +48,11 @@ type extractor struct {
 	// roleCands are the article's appositions, resolved by learnRoles.
 	roleCands []roleCand
 	// Running context while reading in order.
-	lastPerson  speaker
-	lastSpeaker speaker
-	lastOrg     string
+	lastPerson speaker
+	// lastPersonIn is the sentence that named lastPerson.
+	lastPersonIn int
+	lastSpeaker  speaker
+	lastOrg      string
 	// opening is the organisation sentence openingAt opens with ("The
 	// Motorola ROKR pauses music…"): what "it" opening the next stands for.
 	opening   string
@@ -1087,7 +1089,7 @@ func (x *extractor) trackAt(s *sentence, si int) {
 		switch x.reg.kindOf(&m) {
 		case KindPerson:
 			if p := x.reg.person(m.key, x.localPersons); p != "" {
-				x.lastPerson = speaker{key: p, text: m.text}
+				x.lastPerson, x.lastPersonIn = speaker{key: p, text: m.text}, si
 				if m.tok == 0 && !m.common && x.openingPerson == "" {
 					x.openingPerson, x.openingPersonAt = x.reg.display(p), si
 				}
@@ -1598,7 +1600,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
 	}
-	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareMove(c) &&
+	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareMove(c) && !modalBefore(s.toks, pos) &&
 		len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
@@ -2328,8 +2330,8 @@ func pastClause(toks []lexis.Token, lang string) bool {
 			}
 		default:
 			switch {
-			case lexis.InSet(f, "is", "are", "has", "have", "will", "says", "say", "would", "could", "can", "may", "might", "should", "'ll"):
-				return false // (and "the plan would save €900 million": ahead of the past it is told in)
+			case lexis.InSet(f, "is", "are", "has", "have", "will", "says", "say"):
+				return false
 			case lexis.InSet(f, "was", "were", "had", "did"):
 				past = true
 			case lexis.EnglishPast(f):
@@ -2736,4 +2738,21 @@ func restates(toks []lexis.Token, at int) bool {
 		k--
 	}
 	return k >= 1 && (lexis.InSet(toks[k].Fold, "soit", "i.e.", "ie") || toks[k].Fold == "or" && toks[k-1].Text == ",")
+}
+
+// modalBefore reports whether a modal verb stands in the few words before
+// the figure at byte pos, in its clause: "the plan would save €900
+// million", "could reach $3 trillion". Such a figure is looked forward to,
+// not a result of the period told before.
+func modalBefore(toks []lexis.Token, pos int) bool {
+	k := tokenAt(toks, pos)
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		if toks[j].Kind == lexis.Punct && !lexis.InSet(toks[j].Text, "$", "€", "£", "US$") {
+			return false
+		}
+		if lexis.InSet(toks[j].Fold, "would", "could", "will", "may", "might", "should", "can", "pourrait", "pourraient", "devrait", "devraient") {
+			return true
+		}
+	}
+	return false
 }

@@ -1159,8 +1159,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		if unit == "%" && c.Unit == "%" {
 			x.share.measure, x.share.what, x.share.date, x.shareAt = c.Measure, p.phraseText(x.art.Text, r.noun), Date{}, x.sentIndex
 		}
-		if unit == "%" && (c.What == "" || c.What == "%" || r.noun > r.at && (lexis.FoldAt(toks, r.after) == "of" || lexis.FoldAt(toks, r.at-1) == "soit")) {
-			c.What = p.phraseText(x.art.Text, r.noun) // "78 % des salariés", "8% of its workforce", "soit 8 % de ses effectifs": the share of them
+		if unit == "%" && (c.What == "" || c.What == "%" || r.noun > r.at && (lexis.FoldAt(toks, r.after) == "of" && possessives[lexis.FoldAt(toks, r.after+1)] || lexis.FoldAt(toks, r.at-1) == "soit")) {
+			c.What = p.phraseText(x.art.Text, r.noun) // "78 % des salariés", "8% of its workforce", "soit 8 % de ses effectifs": the share of them (not "5.5% of GDP": a ratio to it)
 		}
 		if p.tags[r.noun] == syntax.PROPN && r.verb >= 0 && r.verb < r.at && p.tags[r.verb] == syntax.VERB {
 			// "sold 13.7 million Macs": a product counted by what its
@@ -1243,7 +1243,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// says of its subject.
 		c.Measure, c.What = toks[r.after].Fold, toks[r.after].Text
 		c.Reasons = append(c.Reasons, "measure: «"+toks[r.after].Text+"», what the percentage says")
-	case c.Unit == "%" && r.verb >= 0 && scoreVerbs[verbLemma(toks[r.verb].Fold, lang)] && x.share.measure != "" && x.sentIndex-x.shareAt <= 2 && x.sentIndex >= x.shareAt:
+	case c.Unit == "%" && r.verb >= 0 && scoreVerbs[verbLemma(toks[r.verb].Fold, lang)] && x.share.measure != "" && x.sentIndex-x.shareAt <= 2 && x.sentIndex >= x.shareAt &&
+		scoredMeasure(x.share.measure) && !modalBefore(toks, toks[r.at].Start):
 		// "Paul Zorgaud a été réélu avec 58,3 % des voix. Son adversaire a
 		// obtenu 39,1 %": the score is of what the score before counted.
 		c.Measure, c.What = x.share.measure, x.share.what
@@ -1555,6 +1556,14 @@ func (p *parsed) noMeasureHead(h int) bool {
 		return modalVerb(f) || p.lang == "fr" && (strings.HasSuffix(f, "aient") || strings.HasSuffix(f, "ait") && len(f) > 5)
 	}
 	return false
+}
+
+// scoredMeasure reports whether a measure is what candidates, parties or
+// companies score a share of: votes, seats, a market ("voix", "seats",
+// "part de marché"); not "union members" ("Workers will get 4%": a rise).
+func scoredMeasure(measure string) bool {
+	k := MeasureKey(measure)
+	return strings.HasPrefix(k, "~vote") || strings.HasPrefix(k, "~seat") || strings.Contains(k, "share") || strings.Contains(k, "marche") || strings.Contains(k, "market")
 }
 
 // scoreVerbs are the verbs (their lemma, see verbLemma) that give what a

@@ -3009,3 +3009,47 @@ func TestNamesWithInitials(t *testing.T) {
 		}
 	}
 }
+
+// Cases a review of the day's rules turned up: each rule holds only in its
+// own clause and for what it is about.
+func TestReviewedRulesHoldTheirScope(t *testing.T) {
+	tests := []struct {
+		lang, date, text string
+		want             string // subject | what | value | date of the claim that must be there
+		not              string // a label part no claim may have with the date after "@"
+	}{
+		// an intention in a relative clause does not move the main verb's date
+		{"en", "2021-10-07", "Macron, who had vowed to cut taxes, raised the fuel tax on Monday by 2 cents.", "Macron | cents | 2 | 2021-10-04", ""},
+		{"fr", "2021-10-07", "Les syndicats, qui avaient promis de durcir le mouvement, ont manifesté mardi.", "Les syndicats | manifesté | 0 | 2021-10-05", ""},
+		// a thing agreed to is done
+		{"en", "2021-10-06", "Exxon agreed to the deal on Monday, paying $5 billion.", "Exxon | paying | 5e+09 | 2021-10-04", ""},
+		// a forbidden act is neither the judge's nor dated by its deadline
+		{"fr", "2021-10-07", "Le juge a interdit à Gérard Depardieu de se rendre en Russie jusqu'au 30 novembre.", "", "Le juge se rendre"},
+		// «elle» stands for the person the sentence before named
+		{"fr", "2021-10-06", "Le conseil a entendu Christine Lagarde mardi. Elle a annoncé jeudi une hausse des taux.", "Christine Lagarde | annoncé | 0 | 2021-09-30", ""},
+		// a relative clause that says when the occasion took place dates the figure
+		{"fr", "2021-10-06", "La police a interpellé 40 personnes lors de la manifestation, qui s'est déroulée samedi à Paris.", "La police | personnes | 40 | 2021-10-02", ""},
+		{"en", "2021-10-06", "The hurricane killed 12 people in Haiti, which it hit on Saturday.", "The hurricane | people | 12 | 2021-10-02", ""},
+		// a modal in an aside keeps the results' period
+		{"en", "2021-10-06", "Vodafone's revenue rose 9% in the first quarter. Net profit fell 12% to $300 million, which analysts said could signal weaker demand.", "Vodafone | profit | 12 | 2021-01/2021-03", ""},
+		// "5.5% of GDP" is the deficit's ratio to GDP
+		{"en", "2021-10-06", "The budget deficit reached 5.5% of GDP in 2020.", " | budget deficit | 5.5 | 2020", ""},
+		// a pay rise is no share of the union members counted before
+		{"en", "2021-10-06", "Some 62% of union members approved the agreement on Monday. Workers will get 4% this year and 3.5% in 2022.", "Workers | get | 4 | 2021", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		ok := tt.want == ""
+		for _, c := range buildText(t, tt.lang, tt.date, tt.text).Claims {
+			g := fmt.Sprintf("%s | %s | %g | %s", c.Subject, c.What, c.Value, c.Date)
+			got = append(got, g)
+			ok = ok || g == tt.want
+			if tt.not != "" && strings.Contains(c.Label, tt.not) {
+				t.Errorf("%q: %q", tt.text, c.Label)
+			}
+		}
+		if !ok {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -509,7 +509,7 @@ func (p *parsed) namesAfter(h, k int) bool {
 // it ("allowed Ukraine to export", "a permis à l'Ukraine d'exporter").
 var objectControlVerbs = lexis.SetOf("allowed", "allows", "allow", "allowing", "enabled", "enables", "enable", "permitted",
 	"permits", "helped", "helps", "help", "forced", "forces", "asked", "asks", "urged", "urges", "told", "permis", "permet",
-	"permettra", "permettant", "autorise", "oblige", "contraint", "demande", "aide")
+	"permettra", "permettant", "autorise", "oblige", "contraint", "demande", "aide", "interdit", "empeche", "forbade", "barred", "banned")
 
 // bodyNouns name a body of people that acts as one, by a common noun.
 var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",

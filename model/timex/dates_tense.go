@@ -260,8 +260,14 @@ var intentVerbs = lexis.SetOf("decided", "decide", "decides", "agreed", "agree",
 func intentBefore(toks []lexis.Token, lo, i int) bool {
 	for k := i - 1; k > lo && i-k <= 10; k-- {
 		f := toks[k].Fold
+		if toks[k].Kind == lexis.Punct || lexis.InSet(f, "who", "which", "qui", "que", "qu'", "that") {
+			return false // "Macron, who had vowed to cut taxes, raised the tax on Monday": the vow is another clause's
+		}
 		if !lexis.InSet(f, "to", "de", "d'") || k+1 >= i {
 			continue
+		}
+		if f == "to" && lexis.InSet(lexis.FoldAt(toks, k+1), "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those", "new") {
+			continue // "agreed to the deal on Monday": a thing agreed to, done
 		}
 		next := k + 1
 		if lexis.InSet(toks[next].Fold, "se", "s'") && next+1 < i {
