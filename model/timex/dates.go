@@ -404,7 +404,33 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 	anchorQuotes(text, toks, out[start:], ref)
 	anchorAnaphors(out[start:], before, ref)
 	anchorClocks(text, out[start:], ref)
+	for k := start; k < len(out); k++ {
+		trimBrackets(text, &out[k])
+	}
 	return out
+}
+
+// trimBrackets leaves out of a date's span a bracket it does not close or
+// open: "octobre(2021)" gives "2021", not "(2021)", so that the passage
+// view highlights the date's words only.
+func trimBrackets(text string, e *DateExpr) {
+	s, t := e.Span.Start, e.Span.End
+	if s >= t || t > len(text) {
+		return
+	}
+	if t-s > 2 && (text[s] == '(' && text[t-1] == ')' || text[s] == '[' && text[t-1] == ']') {
+		s, t = s+1, t-1 // "(2021)": the year, in its brackets
+	}
+	if c := text[s]; (c == '(' || c == '[') && !strings.ContainsRune(text[s+1:t], map[byte]rune{'(': ')', '[': ']'}[c]) {
+		s++
+	}
+	if c := text[t-1]; t-1 > s && (c == ')' || c == ']') && !strings.ContainsRune(text[s:t-1], map[byte]rune{')': '(', ']': '['}[c]) {
+		t--
+	}
+	if s != e.Span.Start || t != e.Span.End {
+		e.Span.Start, e.Span.End = s, t
+		e.Text = strings.TrimSpace(text[s:t])
+	}
 }
 
 // datePrepositions are the words before a date that TimeML leaves out of its

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -467,6 +468,27 @@ func TestBareDurations(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: duration %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A date's span leaves out the brackets around or glued to it, which the
+// passage view would highlight with it.
+func TestDateSpanWithoutBrackets(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"le 4-5 octobre(2021)", "2021"},
+		{"Telegram (4 octobre 2021) a gagné", "4 octobre 2021"},
+		{"fondé en (2013)", "2013"},
+	} {
+		var got []string
+		for _, d := range FindDates(c.text, "fr", ref) {
+			got = append(got, c.text[d.Span.Start:d.Span.End])
+			if d.Text != c.text[d.Span.Start:d.Span.End] {
+				t.Errorf("%q: text %q, span %q", c.text, d.Text, c.text[d.Span.Start:d.Span.End])
+			}
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: spans %q, want %q among them", c.text, got, c.want)
 		}
 	}
 }
