@@ -1052,7 +1052,7 @@ func (p *parsed) nounPhrase(text string, h, verb int) string {
 		a-- // (and a decimal's point: "A magnitude 7.5 earthquake")
 	}
 	if a == 0 || tags[a-1] != syntax.DET || anaphors[toks[h].Fold] || toks[h].Fold == "plupart" || quantity.TimeUnitNoun(toks[h]) || p.inDate(h) || timeNouns[toks[h].Fold] ||
-		quantity.Scale(toks[h].Fold) > 0 || vagueDeterminers[toks[a-1].Fold] || toks[a-1].Fold == "d'" && lexis.FoldAt(toks, a) == "autres" {
+		quantity.Scale(toks[h].Fold) > 0 || vagueDeterminers[toks[a-1].Fold] && !plainEvents[toks[h].Fold] || toks[a-1].Fold == "d'" && lexis.FoldAt(toks, a) == "autres" {
 		// (nor "the current financial quarter", "la journée", "La plupart", "des
 		// millions d'utilisateurs", "D'autres réseaux": no thing a reader
 		// can follow)
@@ -1159,6 +1159,14 @@ func (p *parsed) participleForm(v int) bool {
 // timeNouns name a stretch of time: a noun phrase they head is when, not who.
 var timeNouns = lexis.SetOf("quarter", "quarters", "trimestre", "semestre", "journee", "soiree", "matinee", "period", "periode",
 	"season", "saison", "decade", "decennie", "weekend", "week-end")
+
+// plainEvents are events of nature or violence a plural names as one
+// ("Des pluies torrentielles ont fait 15 morts", "Some storms"): a subject
+// the reader can follow, whatever its determiner.
+var plainEvents = lexis.SetOf("pluies", "orages", "inondations", "crues", "tempetes", "intemperies", "incendies", "feux",
+	"explosions", "seismes", "avalanches", "glissements", "eboulements", "fusillades", "attentats", "affrontements", "combats",
+	"bombardements", "frappes", "violences", "rains", "storms", "floods", "fires", "wildfires", "explosions", "earthquakes",
+	"landslides", "mudslides", "clashes", "attacks", "airstrikes", "shootings", "bombings", "tornadoes", "heatwaves", "canicules")
 
 // vagueDeterminers open a noun phrase that names no particular thing
 // ("des utilisateurs", "some users", "plusieurs pays").

@@ -588,7 +588,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			// "300 million participants, up from 200 million": a bare
 			// figure right after another counts the same thing.
-			if !total && (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther &&
+			if !total && (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther && !forecastOf(toks, n) &&
 				n.TokStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
@@ -925,6 +925,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.What = strings.TrimSpace(prevFigure.What + " " + words)
 				c.whatAfter, c.phrase = prevFigure.whatAfter, ""
 				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.TokStart-1].Text+" "+n.Text)
+			}
+			if forecastOf(toks, n) && !c.Unsure {
+				// "beating analysts' forecasts of 6 million": what others
+				// expected, not what the subject did.
+				c.Unsure = true
+				c.Reasons = append(c.Reasons, "measure: a forecast, not a result; kept for search, off the timeline")
 			}
 			x.date(&c, s, statementDate, toks[n.TokStart].Start, figureStarts(toks, s.nums, s.dates))
 			if x.shareAt == x.sentIndex && c.Unit == "%" && c.What == x.share.what && !c.AsOf {

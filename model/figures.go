@@ -151,6 +151,9 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 	if n.Unit != "" && n.Unit != "%" {
 		noun = "" // "8 milliards de dollars des clients": an amount, not a count of them
 	}
+	if forecastOf(toks, n) {
+		return MetricOther, toks[n.TokStart-2].Text // "beating analysts' forecasts of 6 million": what was expected, not a gain
+	}
 	if noun != "" && (downloadNouns[noun] || window(n.TokEnd, n.TokEnd+5, downloadNouns) && !personNouns[noun]) {
 		return MetricDownloads, "downloads"
 	}
@@ -544,4 +547,16 @@ func delayed(toks []lexis.Token, n quantity.NumberExpr) bool {
 	_, ok := delayAfter(toks, n)
 	_, term := prisonTermAfter(toks, n)
 	return ok || term
+}
+
+// forecastNouns name what was expected of a figure: a number that
+// completes them is a forecast, not a result.
+var forecastNouns = lexis.SetOf("forecast", "forecasts", "estimate", "estimates", "expectations", "projection", "projections",
+	"consensus", "prevision", "previsions", "estimation", "estimations", "attentes", "prevue", "objectif", "target", "targets")
+
+// forecastOf reports whether figure n completes a noun of forecast
+// ("forecasts of 6 million", "des prévisions de 1,2 %").
+func forecastOf(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokStart - 1
+	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'") && forecastNouns[toks[k-1].Fold]
 }

@@ -3053,3 +3053,23 @@ func TestReviewedRulesHoldTheirScope(t *testing.T) {
 		}
 	}
 }
+
+// A figure that completes a forecast ("analysts' forecasts of 6 million")
+// is what others expected: no gain of the subject's, off the timeline; and
+// a plural of a plain event ("Des pluies torrentielles") is a subject.
+func TestForecastAndPlainEvents(t *testing.T) {
+	for _, c := range buildText(t, "en", "2023-10-19", "Zorgflix added 8.8 million subscribers in the third quarter, beating analysts' forecasts of 6 million, the streaming company said on Tuesday.").Claims {
+		if c.Value == 6e6 && !c.Unsure {
+			t.Errorf("a forecast on the timeline: %q", c.Label)
+		}
+	}
+	got := ""
+	for _, c := range buildText(t, "fr", "2024-10-21", "Des pluies torrentielles ont fait au moins 15 morts dans le sud-est de la France.").Claims {
+		if c.Value == 15 && !c.Unsure {
+			got = c.Subject
+		}
+	}
+	if got != "Des pluies torrentielles" {
+		t.Errorf("15 morts: subject %q, want «Des pluies torrentielles»", got)
+	}
+}

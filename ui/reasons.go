@@ -20,6 +20,7 @@ var reasonWords = []string{
 	"the group, body or role its clause's subject names",
 	"the disaster told just before, whose dead or injured the figure counts",
 	"the person its verb sentences to the term",
+	"a forecast, not a result; kept for search, off the timeline",
 	"none in the passage; that of the percentage told just before, ", "that of the percentage told just before, ",
 	"that of the figure it restates («soit», «i.e.»)",
 	"its clause («there were», «il y a») names no one",
