@@ -514,15 +514,17 @@ func WordsNumberAt(toks []lexis.Token, i int) (float64, int, bool) {
 		if !ok {
 			break
 		}
-		// Bare "a"/"an"/"un" count only before a scale or "dozen".
+		// Bare "a"/"an"/"un" count only before a scale or "dozen" (and
+		// "un" before a term of prison: "condamné à un an de prison").
 		if (w == "a" || w == "an" || w == "un" || w == "une") && !any {
 			nx := lexis.FoldAt(toks, end+1)
-			if _, sc := scaleWords[nx]; !sc && nx != "dozen" && !approxWords[nx] && nx != "mille" && nx != "thousand" && nx != "hundred" && nx != "cent" {
-				if w == "un" || w == "une" {
-					// "un" alone is the number one only in a count ("un utilisateur" is not a figure).
-					return 0, i, false
-				}
-				return 0, i, false
+			_, sc := scaleWords[nx]
+			term := (w == "un" || w == "une") && lexis.InSet(nx, "an", "mois", "annee") && prisonWords(toks, end+2)
+			if term {
+				return 1, end + 1, true
+			}
+			if !sc && nx != "dozen" && !approxWords[nx] && nx != "mille" && nx != "thousand" && nx != "hundred" && nx != "cent" {
+				return 0, i, false // ("un utilisateur" is not a figure)
 			}
 		}
 		switch {
@@ -935,4 +937,15 @@ func gluedToWord(toks []lexis.Token, k int) bool {
 		return k >= 2 && toks[k-1].Space
 	}
 	return false
+}
+
+// prisonWords reports whether the words at token k say that a term is one
+// of prison: "de prison", "d'emprisonnement", "de réclusion", "ferme",
+// "avec sursis".
+func prisonWords(toks []lexis.Token, k int) bool {
+	f := lexis.FoldAt(toks, k)
+	if lexis.InSet(f, "de", "d'") {
+		return lexis.InSet(lexis.FoldAt(toks, k+1), "prison", "emprisonnement", "reclusion", "detention")
+	}
+	return f == "ferme" || f == "avec" && lexis.FoldAt(toks, k+1) == "sursis"
 }

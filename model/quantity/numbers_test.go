@@ -203,6 +203,29 @@ func TestFractionOfAPoint(t *testing.T) {
 	}
 }
 
+// "un an de prison": «un» before a term of prison is the number one; it is
+// an article elsewhere ("un an à Paris", "un utilisateur").
+func TestOneYearInPrison(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Il a été condamné à un an de prison ferme.", true},
+		{"Il a été condamné à un an d'emprisonnement.", true},
+		{"condamné à un mois de prison avec sursis", true},
+		{"Il a passé un an à Paris.", false},
+		{"un utilisateur sur deux", false},
+	} {
+		got := false
+		for _, n := range FindNumbers(c.text, "fr") {
+			got = got || n.Value == 1 && !n.Share
+		}
+		if got != c.want {
+			t.Errorf("%q: the number one read = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // A fraction of a span of time is no share: "depuis un quart de siècle",
 // "a quarter of an hour" (but "un quart des salariés" is 25 %).
 func TestFractionOfTimeIsNoShare(t *testing.T) {
