@@ -111,7 +111,9 @@ func (w *Window) menu() *fyne.MainMenu {
 	}
 	// The statuses, then the edits (a new slice: rm.items stays whole).
 	reviewItems := append(slices.Clone(rm.items[:5]), fyne.NewMenuItemSeparator())
-	rm.review = fyne.NewMenu(lang.L("Review"), append(reviewItems, rm.items[5:]...)...)
+	reviewItems = append(reviewItems, rm.items[5:]...)
+	reviewItems = append(reviewItems, fyne.NewMenuItemSeparator(), item(lang.L("Review file…"), nil, w.showReviewFile))
+	rm.review = fyne.NewMenu(lang.L("Review"), reviewItems...)
 	w.reviewMenu = rm
 	w.fillReviewMenu(rm)
 	help := fyne.NewMenu(lang.L("Help"),

@@ -47,6 +47,17 @@ func (w *Window) showReviewError(err error) {
 	d.Show()
 }
 
+// showReviewFile says where the review of the set on screen is saved, so
+// that a person can find it, copy it or keep it with the articles.
+func (w *Window) showReviewFile() {
+	msg := lang.L("This set has no review file: its events are shown as extracted.")
+	if w.session != nil && w.session.Path() != "" {
+		msg = lang.L("The review of this set (statuses, notes, corrections) is saved after each action in:") + "\n\n" + w.session.Path()
+	}
+	d := dialog.NewInformation(lang.L("Review file"), msg, w.win)
+	d.Show()
+}
+
 // showOrphans lists the review's actions whose passages are no longer in
 // the set: kept in the file, applied to nothing.
 func (w *Window) showOrphans(orphans []review.Orphan) {

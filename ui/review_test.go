@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/review"
@@ -632,4 +633,31 @@ func shiftReturn(e *formEntry) {
 	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+}
+
+// TestReviewFileShown: Review › Review file… says where the set's review is
+// saved.
+func TestReviewFileShown(t *testing.T) {
+	h := newHarness(t, nil)
+	h.loaded(t)
+	if h.w.session == nil {
+		t.Fatal("no review session")
+	}
+	menuOf(t, h.w.reviewMenu.review, "Review file…").Action()
+	top := h.w.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	found := false
+	for _, o := range test.LaidOutObjects(top) {
+		switch l := o.(type) {
+		case *widget.Label:
+			found = found || strings.Contains(l.Text, h.w.session.Path())
+		case *widget.RichText:
+			found = found || strings.Contains(l.String(), h.w.session.Path())
+		}
+	}
+	if !found {
+		t.Errorf("the dialog does not give the review file %q", h.w.session.Path())
+	}
 }

@@ -87,9 +87,9 @@ event's note ("" removes it). At least one of them is needed. With no PATH
 it reviews the embedded article set. claimline events [PATH...] lists the
 event IDs.
 
-The review file is .claimline-review.json in the set's folder (beside the
-first file for a list of files); the embedded set's is in the app's data
-folder.
+The review file is .claimline-review.json in the set's folder (for a list
+of files, in the nearest folder that holds them all, whatever their order);
+the embedded set's is in the app's data folder.
 `
 
 // reviewFlags are the parsed arguments of claimline review.

@@ -3,21 +3,57 @@ package review
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 )
 
 // PathFor returns the review file of the article set opened from paths:
-// FileName in the folder, for a folder; beside the first file, for a list
-// of files (a file list and its folder share their review: actions name
-// articles by their text, not their file). It returns "" for no paths.
+// FileName in the folder, for a folder; in the folder of the files, for a
+// list of files from one folder (a file list and its folder share their
+// review: actions name articles by their text, not their file); in the
+// nearest folder that holds all of them, for files and folders from
+// several. The order of paths does not matter: the same articles opened in
+// another order find their review. It returns "" for no paths.
 func PathFor(paths []string) string {
 	if len(paths) == 0 {
 		return ""
 	}
-	p := filepath.Clean(paths[0])
-	if info, err := os.Stat(p); err == nil && info.IsDir() {
-		return filepath.Join(p, FileName)
+	dirs := make([]string, 0, len(paths))
+	for _, p := range paths {
+		p = filepath.Clean(p)
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			dirs = append(dirs, p)
+		} else {
+			dirs = append(dirs, filepath.Dir(p))
+		}
 	}
-	return filepath.Join(filepath.Dir(p), FileName)
+	slices.Sort(dirs)
+	common := dirs[0]
+	for _, d := range dirs[1:] {
+		common = commonDir(common, d)
+	}
+	if common == "" || common == filepath.Dir(common) {
+		common = dirs[0] // (no folder but the root holds them all: the first in order of name)
+	}
+	return filepath.Join(common, FileName)
+}
+
+// commonDir returns the nearest folder that holds both folders a and b
+// (absolute and clean), "" when they share none.
+func commonDir(a, b string) string {
+	for {
+		if b == a || strings.HasPrefix(b, a+string(filepath.Separator)) || strings.HasSuffix(a, string(filepath.Separator)) && strings.HasPrefix(b, a) {
+			return a
+		}
+		up := filepath.Dir(a)
+		if up == a {
+			return ""
+		}
+		a = up
+	}
 }
 
 // DefaultSetPath returns the review file of the embedded article set, in

@@ -662,13 +662,23 @@ func TestReapplyAfterReextraction(t *testing.T) {
 	}
 }
 
-// TestPathFor: a folder's review file is in it, a file list's beside its
-// first file.
+// TestPathFor: a folder's review file is in it, a file list's in its
+// folder, and a list from several folders' in the nearest folder that holds
+// them all, whatever their order: the same articles opened in another
+// order find their review.
 func TestPathFor(t *testing.T) {
-	dir := t.TempDir()
-	file := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
-		t.Fatal(err)
+	root := t.TempDir()
+	dir, other := filepath.Join(root, "fr"), filepath.Join(root, "en")
+	for _, d := range []string{dir, other} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file, file2, far := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(other, "c.txt")
+	for _, f := range []string{file, file2, far} {
+		if err := os.WriteFile(f, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	tests := []struct {
 		paths []string
@@ -676,7 +686,11 @@ func TestPathFor(t *testing.T) {
 	}{
 		{[]string{dir}, filepath.Join(dir, FileName)},
 		{[]string{dir + string(filepath.Separator)}, filepath.Join(dir, FileName)},
-		{[]string{file, filepath.Join(t.TempDir(), "b.txt")}, filepath.Join(dir, FileName)},
+		{[]string{file, file2}, filepath.Join(dir, FileName)},
+		{[]string{file2, file}, filepath.Join(dir, FileName)},
+		{[]string{file, far}, filepath.Join(root, FileName)},
+		{[]string{far, file}, filepath.Join(root, FileName)},
+		{[]string{dir, far}, filepath.Join(root, FileName)},
 		{nil, ""},
 	}
 	for _, tc := range tests {
