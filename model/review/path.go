@@ -38,7 +38,21 @@ func PathFor(paths []string) string {
 	if common == "" || common == filepath.Dir(common) {
 		common = dirs[0] // (no folder but the root holds them all: the first in order of name)
 	}
-	return filepath.Join(common, FileName)
+	path := filepath.Join(common, FileName)
+	if first := filepath.Join(filepath.Dir(filepath.Clean(paths[0])), FileName); first != path && !exists(path) && exists(first) {
+		// A review saved by an earlier version, beside the first file of
+		// a list from several folders: found again, and kept there.
+		if info, err := os.Stat(filepath.Clean(paths[0])); err == nil && !info.IsDir() {
+			return first
+		}
+	}
+	return path
+}
+
+// exists reports whether a file is at path.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // commonDir returns the nearest folder that holds both folders a and b

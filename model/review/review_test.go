@@ -698,6 +698,15 @@ func TestPathFor(t *testing.T) {
 			t.Errorf("PathFor(%q) = %q, want %q", tc.paths, got, tc.want)
 		}
 	}
+	// A review an earlier version saved beside the first file of a list
+	// from several folders is found again there.
+	legacy := filepath.Join(other, FileName)
+	if err := os.WriteFile(legacy, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := PathFor([]string{far, file}); got != legacy {
+		t.Errorf("PathFor with an earlier review beside the first file = %q, want %q", got, legacy)
+	}
 	if got := DefaultSetPath(dir); filepath.Dir(got) != dir {
 		t.Errorf("DefaultSetPath(%q) = %q, not in that folder", dir, got)
 	}
