@@ -390,7 +390,8 @@ func digitsAt(text string, toks []lexis.Token, i int, lang string) (float64, int
 	for end+1 < len(toks) || (end < len(toks) && toks[end].Kind == lexis.Number) {
 		t := toks[end]
 		if t.Kind == lexis.Number && t.Space && len(t.Text) == 3 && len(parts[0]) <= 3 && (len(seps) == 0 || seps[len(seps)-1] == ' ') &&
-			toks[end-1].Suffix() == "" && isThousandsSpace(text[toks[end-1].End:t.Start]) {
+			toks[end-1].Suffix() == "" && t.Suffix() != "s" && isThousandsSpace(text[toks[end-1].End:t.Start]) {
+			// (not "orders for 18 777s": a count of a model, in the plural)
 			parts = append(parts, t.Text)
 			seps = append(seps, ' ')
 			end++

@@ -203,6 +203,24 @@ func TestFractionOfAPoint(t *testing.T) {
 	}
 }
 
+// A number after a space joins the one before as its thousands only when
+// it is not a model's name in the plural: "18 777s" is eighteen 777s.
+func TestModelNumberIsNoThousands(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       float64
+	}{
+		{"en", "firm orders for 18 777s and options", 18},
+		{"en", "a population of 12 000 people", 12000},
+		{"fr", "une commande de 18 777 euros", 18777},
+	} {
+		ns := FindNumbers(c.text, c.lang)
+		if len(ns) == 0 || ns[0].Value != c.want {
+			t.Errorf("%q: %v, want %v first", c.text, ns, c.want)
+		}
+	}
+}
+
 // "un an de prison": «un» before a term of prison is the number one; it is
 // an article elsewhere ("un an à Paris", "un utilisateur").
 func TestOneYearInPrison(t *testing.T) {
