@@ -536,7 +536,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				continue // "between $3 billion and $4 billion": one figure, read at its upper end
 			}
 			metric, what := metricOf(toks, n)
-			sp := x.attribution(toks, 0, len(toks), n.Span.Start)
+			sp := x.attribution(toks, contrastStart(toks, n.TokStart), len(toks), n.Span.Start)
 			var cited Span
 			if sp.cited {
 				cited = sp.span
@@ -1774,7 +1774,7 @@ func dimension(toks []lexis.Token, n quantity.NumberExpr) bool {
 	before := lexis.FoldAt(toks, start-1)
 	return before == "de" && lexis.InSet(lexis.FoldAt(toks, start-2), "long", "longue", "longs", "longues", "large", "haut", "haute", "profond", "longueur",
 		"largeur", "hauteur", "envergure", "autonomie", "diametre", "portee") ||
-		before == "of" && lexis.InSet(lexis.FoldAt(toks, start-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth") ||
+		lexis.InSet(before, "of", "from") && lexis.InSet(lexis.FoldAt(toks, start-2), "range", "length", "wingspan", "width", "height", "diameter", "span", "depth") ||
 		// "Le mont Maudit culmine à 4 465 mètres", "the peak rises to
 		// 8,849 metres": a height that stands, not news.
 		lexis.InSet(before, "a", "at", "to") && lexis.InSet(lexis.FoldAt(toks, start-2), "culmine", "culminait", "culminates", "culminating", "culminant")
@@ -1816,6 +1816,9 @@ func capacity(toks []lexis.Token, n quantity.NumberExpr) bool {
 		if lexis.InSet(toks[k].Fold, "carry", "transporter", "emporter") &&
 			lexis.InSet(toks[k-1].Fold, "will", "can", "could", "would", "pourra", "peut", "pourront", "peuvent", "pourrait", "pourraient") {
 			return true
+		}
+		if lexis.InSet(toks[k].Fold, "carries", "holds", "transporte", "emporte") && lexis.InSet(lexis.FoldAt(toks, k+1), "between", "up", "entre", "jusqu'a") {
+			return true // "It carries between 305 and 550 passengers": what the design holds (not "was carrying 150 passengers")
 		}
 	}
 	return false
@@ -2524,9 +2527,16 @@ func wordWithin(toks []lexis.Token, from, to int, words ...string) bool {
 // million and $20 million (£8m and £16m)").
 func conversion(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberExpr) bool {
 	unitAfter := func(m quantity.NumberExpr) bool {
-		return m.TokEnd < len(toks) && measureUnits[toks[m.TokEnd].Fold] != ""
+		k := m.TokEnd
+		if lexis.InSet(lexis.FoldAt(toks, k), "nautical", "square", "cubic") {
+			k++ // "8,870 nautical miles"
+		}
+		return k < len(toks) && measureUnits[toks[k].Fold] != ""
 	}
-	if n.Unit == "" && !unitAfter(n) || n.Unit == "%" {
+	// "(10,400 to 16,400 km)": the low end of a range has its high end's unit.
+	rangeUnit := n.TokEnd+2 < len(toks) && lexis.InSet(toks[n.TokEnd].Fold, "to", "-", "a") && toks[n.TokEnd+1].Kind == lexis.Number &&
+		slices.ContainsFunc(nums, func(m quantity.NumberExpr) bool { return m.TokStart == n.TokEnd+1 && (m.Unit != "" || unitAfter(m)) })
+	if n.Unit == "" && !unitAfter(n) && !rangeUnit || n.Unit == "%" {
 		return false
 	}
 	open := -1
@@ -2546,8 +2556,8 @@ func conversion(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 		if m.Unit != "" && m.Unit != "%" && m.TokEnd == open {
 			return true
 		}
-		if n.Unit == "" && m.Unit == "" && m.TokEnd+1 == open && unitAfter(m) {
-			return true // "5,600 miles (10,400 km)", "9.3 millimetres (0.37 inches)"
+		if n.Unit == "" && m.Unit == "" && unitAfter(m) && (m.TokEnd+1 == open || m.TokEnd+2 == open && measureUnits[toks[m.TokEnd+1].Fold] != "") {
+			return true // "5,600 miles (10,400 km)", "9.3 millimetres (0.37 inches)", "8,870 nautical miles (16,400 km)"
 		}
 	}
 	return false
@@ -2761,4 +2771,25 @@ func modalBefore(toks []lexis.Token, pos int) bool {
 		}
 	}
 	return false
+}
+
+// contrastStart returns the first token of the clause that «, while»,
+// «, whereas», «, tandis que» or «, alors que» opens before token at, 0 when
+// none does: "Air India says it will save $300 million, while Air Canada
+// has estimated a 30% saving" – who speaks before it does not say the
+// figure after it.
+func contrastStart(toks []lexis.Token, at int) int {
+	for k := min(at, len(toks)) - 1; k > 0; k-- {
+		f := toks[k].Fold
+		if toks[k-1].Text != "," {
+			continue
+		}
+		switch {
+		case lexis.InSet(f, "while", "whereas"):
+			return k + 1
+		case lexis.InSet(f, "tandis", "alors") && lexis.InSet(lexis.FoldAt(toks, k+1), "que", "qu'"):
+			return k + 2
+		}
+	}
+	return 0
 }

@@ -52,8 +52,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 			}
 			// "aerial refueling tankers": an English compound ends on its head.
 			for p.lang != "fr" && k+1 < len(toks) && toks[k+1].Space && (tags[k+1] == syntax.NOUN ||
-				tags[k+1] == syntax.VERB && strings.HasSuffix(toks[k+1].Fold, "ing") && k+2 < len(toks) && tags[k+2] == syntax.NOUN) {
-				k++ // (and "refueling", a gerund inside the compound)
+				tags[k+1] == syntax.VERB && strings.HasSuffix(toks[k+1].Fold, "ing") && k+2 < len(toks) && (tags[k+2] == syntax.NOUN ||
+					k == n.TokEnd && lexis.InSet(toks[k+2].Fold, "over", "on", "in", "for", "from", ",", ".", "compared"))) {
+				k++ // (and "refueling", a gerund inside the compound; "a 30% fuel saving over…", at its end)
 			}
 			return k
 		case tags[k] == syntax.PROPN && pluralName(toks[k].Text):
@@ -1159,7 +1160,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		if unit == "%" && c.Unit == "%" {
 			x.share.measure, x.share.what, x.share.date, x.shareAt = c.Measure, p.phraseText(x.art.Text, r.noun), Date{}, x.sentIndex
 		}
-		if unit == "%" && (c.What == "" || c.What == "%" || r.noun > r.at && (lexis.FoldAt(toks, r.after) == "of" && possessives[lexis.FoldAt(toks, r.after+1)] || lexis.FoldAt(toks, r.at-1) == "soit")) {
+		if unit == "%" && (c.What == "" || c.What == "%" || r.noun > r.at && (lexis.FoldAt(toks, r.after) == "of" && possessives[lexis.FoldAt(toks, r.after+1)] || lexis.FoldAt(toks, r.at-1) == "soit" || lang == "en" && r.noun >= r.after && r.noun-r.after <= 2 && p.tags[r.after] == syntax.NOUN)) {
 			c.What = p.phraseText(x.art.Text, r.noun) // "78 % des salariés", "8% of its workforce", "soit 8 % de ses effectifs": the share of them (not "5.5% of GDP": a ratio to it)
 		}
 		if p.tags[r.noun] == syntax.PROPN && r.verb >= 0 && r.verb < r.at && p.tags[r.verb] == syntax.VERB {

@@ -3073,3 +3073,28 @@ func TestForecastAndPlainEvents(t *testing.T) {
 		t.Errorf("15 morts: subject %q, want «Des pluies torrentielles»", got)
 	}
 }
+
+// Who speaks before «, while» does not say the figure after it; «a 30% fuel
+// saving» measures the saving; what a design holds or how far it flies
+// ("carries between 305 and 550 passengers", "a range from 5,600 to 8,870
+// nautical miles (10,400 to 16,400 km)") is no claim.
+func TestAirlinerDealPassage(t *testing.T) {
+	text := "Air India says the new fuel-efficient airliner will save US$300 million in fuel a year, while Air Canada has estimated a 30% fuel saving over their existing 767s. The Boeing 777 is a family of long range airliners built by Boeing. It carries between 305 and 550 passengers and has a range from 5,600 to 8,870 nautical miles (10,400 to 16,400 km)."
+	found := false
+	for _, c := range buildText(t, "en", "2005-04-28", text).Claims {
+		switch {
+		case c.Value == 30:
+			found = true
+			if c.SaidBy != "" || c.What != "fuel saving" || c.Subject != "Air Canada" {
+				t.Errorf("30%%: subject %q, what %q, said by %q", c.Subject, c.What, c.SaidBy)
+			}
+		case c.Value == 550 || c.Value == 8870 || c.Value == 16400 || c.Value == 10400:
+			if !c.Unsure {
+				t.Errorf("a design's figure on the timeline: %q", c.Label)
+			}
+		}
+	}
+	if !found {
+		t.Error("no 30% fuel saving")
+	}
+}
