@@ -184,6 +184,12 @@ type rowFilter struct {
 // (whose status is "").
 const statusUnchecked = "unchecked"
 
+// chips reports whether a chip narrows the rows (a measure, subject,
+// article, status or "sources disagree"), beyond the search.
+func (f *rowFilter) chips() bool {
+	return f.measure != "" || f.subject != "" || f.article != "" || f.status != "" || f.disputed
+}
+
 // keeps reports whether the filter keeps r.
 func (f *rowFilter) keeps(r *eventRow) bool {
 	switch {

@@ -236,7 +236,7 @@ func (w *Window) exportRequest() exportui.Request {
 	}
 	req.Title = setName(w.current.Name)
 	if _, on := w.timeline.Matching(); on {
-		req.Matches = w.search.matchingEvents()
+		req.Matches = w.timeline.Matched() // the search's events, and the chips' (see eventsPanel.apply)
 	}
 	if w.timeline.View() != w.timeline.Scale().Fit() {
 		req.ViewFrom, req.ViewTo = w.timeline.VisibleRange()

@@ -42,14 +42,18 @@ func TestNoMatchSaysSo(t *testing.T) {
 			table:   "Aucun événement ne correspond à « xyzzyq ». Effacez la recherche pour voir les 4 événements.",
 			results: "Aucune affirmation ne correspond à « xyzzyq ». Essayez d'autres mots, ou effacez la recherche.",
 			tl:      "Aucun événement ne correspond à « xyzzyq ». Effacez la recherche pour voir les 4 événements."},
+		// The chips dim the timeline too, and it says so as the table does.
 		{name: "filters", locale: "C", filter: true,
 			table:   "No event matches these filters. Clear them to see all 4 events.",
-			results: "Type words, a name or a figure in the search box above to list the claims that match."},
+			results: "Type words, a name or a figure in the search box above to list the claims that match.",
+			tl:      "No event matches these filters. Clear them to see all 4 events."},
 		{name: "a query and filters", locale: "C", query: "launched", filter: true,
-			table: "No event matches “launched” with these filters. Clear the search and the filters to see all 4 events."},
+			table: "No event matches “launched” with these filters. Clear the search and the filters to see all 4 events.",
+			tl:    "No event matches “launched” with these filters. Clear the search and the filters to see all 4 events."},
 		{name: "filters, in French", locale: "fr_FR.UTF-8", filter: true,
 			table:   "Aucun événement ne correspond à ces filtres. Effacez-les pour voir les 4 événements.",
-			results: "Tapez des mots, un nom ou un chiffre dans le champ de recherche ci-dessus pour lister les affirmations qui correspondent."},
+			results: "Tapez des mots, un nom ou un chiffre dans le champ de recherche ci-dessus pour lister les affirmations qui correspondent.",
+			tl:      "Aucun événement ne correspond à ces filtres. Effacez-les pour voir les 4 événements."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

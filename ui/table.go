@@ -22,9 +22,12 @@ import (
 // the search and the chips, its selection kept in step with the timeline.
 // It is touched only on the UI goroutine.
 type eventsPanel struct {
-	w     *Window
-	table *eventsTable
-	count *widget.Label
+	w *Window
+	// chipsDimmed is true while the chips dim the timeline's events (see
+	// apply), so that clearing them brings the search's dimming back.
+	chipsDimmed bool
+	table       *eventsTable
+	count       *widget.Label
 	// tabCount is the count in the row of the tabs, shown instead of
 	// count when it fits there (see tabsCountLayout): a line of chips
 	// less leaves the table more rows in a short window.
@@ -228,10 +231,30 @@ func (p *eventsPanel) setMatch(match []bool) {
 	p.apply()
 }
 
-// apply filters and sorts the rows again and redraws the table.
+// apply filters and sorts the rows again and redraws the table; the
+// timeline dims the events the chips leave out, as it does those the
+// search does not match.
 func (p *eventsPanel) apply() {
 	before := len(p.shown)
 	p.shown = shownRows(p.rows, &p.filter, p.order, p.ordered, p.shown)
+	if p.w != nil && p.w.timeline != nil && (p.filter.chips() || p.chipsDimmed) {
+		match := p.filter.match
+		if p.filter.chips() {
+			match = make([]bool, len(p.w.timeline.Events()))
+			for _, r := range p.shown {
+				if e := p.rows[r].event; e < len(match) {
+					match[e] = true
+				}
+			}
+		}
+		q := ""
+		if p.w.search != nil && p.filter.match != nil {
+			q = p.w.search.query()
+		}
+		p.w.timeline.SetNoMatch(noMatchText(q, p.filter.chips(), len(p.rows)))
+		p.w.timeline.SetMatch(match)
+		p.chipsDimmed = p.filter.chips()
+	}
 	if cap(p.pos) < len(p.rows) {
 		p.pos = make([]int, len(p.rows))
 	}

@@ -199,6 +199,15 @@ func TestChipsFilterTable(t *testing.T) {
 			if got := shownEvents(h.w); !slices.Equal(got, tt.want) {
 				t.Errorf("rows %v, want %v", got, tt.want)
 			}
+			// The timeline dims what the chips leave out of the table;
+			// with every chip back to "all", it dims nothing.
+			m, on := h.w.timeline.Matching()
+			if h.w.events.filter.chips() && (!on || m != len(tt.want)) {
+				t.Errorf("the timeline stands out %d events (dimming %v), the table shows %d", m, on, len(tt.want))
+			}
+			if !h.w.events.filter.chips() && on {
+				t.Errorf("the timeline dims events with no chip set")
+			}
 		})
 	}
 }

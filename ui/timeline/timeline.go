@@ -209,6 +209,21 @@ func (t *Timeline) SetMatch(match []bool) {
 	t.Refresh()
 }
 
+// Matched returns the indexes of the events that stand out, in order: those
+// SetMatch left undimmed; nil when it dims none.
+func (t *Timeline) Matched() []int {
+	if t.match == nil {
+		return nil
+	}
+	out := make([]int, 0, t.matches)
+	for i, m := range t.match {
+		if m {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // SetNoMatch sets what the timeline says over the plot while the query
 // matches no event ("No event matches “xyz”. Clear the search to see all 11
 // events."); "" says the Words' NoMatch.
