@@ -52,8 +52,8 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 			// A founding, a launch or a sale is dated by the words next to
 			// it ("fondé en 2013", "acquired in 2014"), an outage anywhere in
 			// the passage ("Ce lundi, … une panne").
-			if kind != "outage" && tokenDistance(s.toks, t.Start, d.Span) > 4 {
-				continue
+			if kind != "outage" && (tokenDistance(s.toks, t.Start, d.Span) > 4 || clauseLinkBetween(s.toks, t.Start, d.Span)) {
+				continue // (nor "started in 1976, and launched the iTunes Music Store": the date of another clause)
 			}
 			dist := d.Span.Start - t.Start
 			if dist < 0 {
@@ -415,4 +415,19 @@ func tokenDistance(toks []lexis.Token, pos int, d Span) int {
 var eventNouns = map[string]string{
 	"outage": "an outage", "founded": "a founding", "acquired": "an acquisition", "launched": "a launch",
 	"attack": "an attack", "leak": "a leak", "ban": "a ban", "ipo": "a stock-market listing", "fine": "a fine",
+}
+
+// clauseLinkBetween reports whether a comma, a semicolon or "and", "et"
+// stands between byte pos and span d: the date is another clause's.
+func clauseLinkBetween(toks []lexis.Token, pos int, d Span) bool {
+	lo, hi := pos, d.Start
+	if d.End <= pos {
+		lo, hi = d.End, pos
+	}
+	for _, t := range toks {
+		if t.Start >= lo && t.Start < hi && (t.Text == "," || t.Text == ";" || lexis.InSet(t.Fold, "and", "et")) {
+			return true
+		}
+	}
+	return false
 }

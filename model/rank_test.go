@@ -3098,3 +3098,14 @@ func TestAirlinerDealPassage(t *testing.T) {
 		t.Error("no 30% fuel saving")
 	}
 }
+
+// A word of launch or founding is dated by the words next to it in its own
+// clause, not by a date a comma and "and" leave in the clause before.
+func TestContextEventDateStaysInItsClause(t *testing.T) {
+	text := "Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched the iTunes Music Store in 2003."
+	for _, c := range buildText(t, "en", "2005-03-30", text).Claims {
+		if strings.Contains(c.Label, "launched") && c.Date.String() != "2003" {
+			t.Errorf("%q dated %s", c.Label, c.Date)
+		}
+	}
+}
