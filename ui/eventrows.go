@@ -37,13 +37,16 @@ type eventRow struct {
 	dateText string
 	subject  string
 	measure  string
-	value    float64
-	hasValue bool
-	valText  string
-	label    string
-	sources  int
-	disputed bool
-	status   string // the status as the model writes it ("" unchecked)
+	// measureKey is what the measure chip filters by: the same measure in
+	// either language ("emplois", "postes", "jobs") has one key.
+	measureKey string
+	value      float64
+	hasValue   bool
+	valText    string
+	label      string
+	sources    int
+	disputed   bool
+	status     string // the status as the model writes it ("" unchecked)
 	// shown are the texts of the label (with its edited sign), sources and
 	// status columns, written with the row so that drawing a cell builds
 	// no string.
@@ -99,6 +102,10 @@ func newEventRows(t *model.Timeline) []eventRow {
 		r := eventRow{event: i, date: e.Date, dateText: timeline.DateText(e.Date, words), subject: e.Subject,
 			measure: eventMeasure(e), value: e.Value, hasValue: e.HasValue, label: e.Label,
 			sources: e.Articles(), disputed: e.Disputed()}
+		r.measureKey = r.measure
+		if _, corrected := e.Correction(model.FieldMeasure); !corrected && !layout.OwnMeasure(e.Metric) && e.Measure() != "" {
+			r.measureKey = model.MeasureKey(e.Measure())
+		}
 		if e.HasValue {
 			r.valText = valueText(e, lang)
 		}
@@ -194,7 +201,7 @@ func (f *rowFilter) chips() bool {
 func (f *rowFilter) keeps(r *eventRow) bool {
 	switch {
 	case f.match != nil && (r.event >= len(f.match) || !f.match[r.event]),
-		f.measure != "" && r.measure != f.measure,
+		f.measure != "" && r.measureKey != f.measure,
 		f.subject != "" && r.subject != f.subject,
 		f.disputed && !r.disputed,
 		r.rejected && !f.rejected && f.status == "":

@@ -358,10 +358,18 @@ func (p *eventsPanel) fillChips() {
 	p.filling = true
 	defer func() { p.filling = false }()
 	var measures, subjects, articles []string
+	// The measure chip lists each measure once, whatever the language its
+	// articles write it in, named by the words they use most (as the
+	// timeline's lanes are).
+	measureUses := map[string]map[string]int{}
 	for i := range p.rows {
 		r := &p.rows[i]
 		if r.measure != "" {
-			measures = append(measures, r.measure)
+			if measureUses[r.measureKey] == nil {
+				measures = append(measures, r.measureKey)
+				measureUses[r.measureKey] = map[string]int{}
+			}
+			measureUses[r.measureKey][r.measure]++
 		}
 		if r.subject != "" {
 			subjects = append(subjects, r.subject)
@@ -391,7 +399,19 @@ func (p *eventsPanel) fillChips() {
 		}
 		s.SetSelectedIndex(k)
 	}
-	set(p.measure, lang.L("All measures"), measures, nil, &p.filter.measure)
+	measureName := func(key string) string {
+		best, n := "", 0
+		for w, c := range measureUses[key] {
+			if c > n || c == n && w < best {
+				best, n = w, c
+			}
+		}
+		return best
+	}
+	slices.SortFunc(measures, func(a, b string) int {
+		return strings.Compare(strings.ToLower(measureName(a)), strings.ToLower(measureName(b)))
+	})
+	set(p.measure, lang.L("All measures"), measures, measureName, &p.filter.measure)
 	set(p.subject, lang.L("All subjects"), subjects, nil, &p.filter.subject)
 	set(p.article, lang.L("All articles"), articles, nil, &p.filter.article)
 	// The article chip names the articles as the source view does.

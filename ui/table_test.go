@@ -502,3 +502,43 @@ func TestValueText(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureChipAcrossLanguages: the measure chip lists a measure once
+// whatever the language its articles write it in ("emplois", "jobs",
+// "postes"), and choosing it keeps the events of every language.
+func TestMeasureChipAcrossLanguages(t *testing.T) {
+	var arts []*model.Article
+	for i, src := range []struct{ lang, date, text string }{
+		{"fr", "2024-11-20", "Zorgmotors a annoncé mercredi la suppression de 4 500 emplois en Allemagne."},
+		{"en", "2024-10-09", "Zorgtech said on Wednesday it would cut 1,200 jobs in France."},
+		{"fr", "2024-09-11", "Zorgavia va supprimer 800 postes en Espagne, a annoncé mercredi le constructeur."},
+	} {
+		a, err := model.ParseArticle(fmt.Sprintf("a%d.txt", i), []byte("title: Test\ndate: "+src.date+"\nlang: "+src.lang+"\n\n"+src.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	tl := model.Build(&model.Set{Name: "jobs", Articles: arts})
+	h := newHarness(t, &Engine{
+		Default: func(context.Context) (*model.Timeline, error) { return tl, nil },
+		Load: func(context.Context, []string, func(int, int)) (*model.Timeline, error) {
+			return nil, model.ErrNothingLoaded
+		},
+	})
+	h.loaded(t)
+	p := h.w.events
+	var jobs []int
+	for k, o := range p.measure.Options {
+		if o == "emplois" || o == "jobs" || o == "postes" {
+			jobs = append(jobs, k)
+		}
+	}
+	if len(jobs) != 1 {
+		t.Fatalf("measure chip %q: want one entry for the jobs", p.measure.Options)
+	}
+	p.measure.SetSelectedIndex(jobs[0])
+	if n := len(p.shown); n != 3 {
+		t.Errorf("%d events of jobs shown, want 3", n)
+	}
+}
