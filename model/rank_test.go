@@ -2879,16 +2879,12 @@ func TestResultsPeriodAndRestatedShare(t *testing.T) {
 		{"en", "Zorgmotors will cut 4,500 jobs in Germany, about 8% of its workforce there.", "Zorgmotors | workforce | 8"},
 		{"fr", "Zorgmotors a annoncé mercredi la suppression de 4 500 emplois en Allemagne, soit environ 8 % de ses effectifs.", "Zorgmotors | effectifs | 8"},
 	} {
-		ok := false
-		var got []string
-		for _, c := range buildText(t, tt.lang, "2024-11-22", tt.text).Claims {
-			g := fmt.Sprintf("%s | %s | %g", c.Subject, c.What, c.Value)
-			got = append(got, g)
-			ok = ok || g == tt.want && !c.Unsure
-		}
-		if !ok {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		hasClaim(t, tt.lang, "2024-11-22", tt.text, tt.want, func(c *Claim) string {
+			if c.Unsure {
+				return ""
+			}
+			return fmt.Sprintf("%s | %s | %g", c.Subject, c.What, c.Value)
+		})
 	}
 }
 
@@ -2899,16 +2895,12 @@ func TestScoreAfterScore(t *testing.T) {
 		{"fr", "Le candidat sortant Paul Zorgaud a été réélu dimanche avec 58,3 % des voix, selon les résultats publiés lundi par la commission électorale. Son principal adversaire, Jean Zorgbi, a obtenu 39,1 %.", "Jean Zorgbi | voix (%) | 39.1 | 2024-04-14"},
 		{"en", "Paul Zorgaud was re-elected on Sunday with 58.3% of the vote. His main rival, Jean Zorgbi, got 39.1%.", "Jean Zorgbi | vote (%) | 39.1 | 2024-04-14"},
 	} {
-		var got []string
-		ok := false
-		for _, c := range buildText(t, tt.lang, "2024-04-16", tt.text).Claims {
-			g := fmt.Sprintf("%s | %s | %g | %s", c.Subject, c.Measure, c.Value, c.Date)
-			got = append(got, g)
-			ok = ok || g == tt.want && !c.Unsure
-		}
-		if !ok {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		hasClaim(t, tt.lang, "2024-04-16", tt.text, tt.want, func(c *Claim) string {
+			if c.Unsure {
+				return ""
+			}
+			return fmt.Sprintf("%s | %s | %g | %s", c.Subject, c.Measure, c.Value, c.Date)
+		})
 	}
 }
 
@@ -2921,19 +2913,12 @@ func TestReportedFigureAndRelativeDate(t *testing.T) {
 		{"en", "Prosecutors said Zorgman stole $8 billion from customers of the exchange, which collapsed in November 2022.", "Zorgman | stole | 8e+09 | 2023-11-04"},
 		{"fr", "Zorgman a détourné 8 milliards de dollars des clients de la plateforme, qui a fait faillite en novembre 2022.", "Zorgman | détourné | 8e+09 | 2023-11-04"},
 	} {
-		var got []string
-		ok := false
-		for _, c := range buildText(t, tt.lang, "2023-11-04", tt.text).Claims {
+		hasClaim(t, tt.lang, "2023-11-04", tt.text, tt.want, func(c *Claim) string {
 			if !c.HasValue {
-				continue
+				return ""
 			}
-			g := fmt.Sprintf("%s | %s | %g | %s", c.Subject, c.What, c.Value, c.Date)
-			got = append(got, g)
-			ok = ok || g == tt.want
-		}
-		if !ok {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+			return figureLine(c)
+		})
 	}
 	text := "Sam Zorgman a détourné 8 milliards de dollars des clients de la plateforme, qui a fait faillite en novembre 2022."
 	for _, c := range buildText(t, "fr", "2023-11-04", text).Claims {
@@ -2950,17 +2935,29 @@ func TestMeasureBeforePlace(t *testing.T) {
 		{"en", "Unemployment in Spain fell to 11.6% in the third quarter.", "unemployment | 11.6"},
 		{"en", "Inflation in the eurozone fell to 5.2% in August, Eurostat said.", "inflation | 5.2"},
 	} {
-		var got []string
-		ok := false
-		for _, c := range buildText(t, tt.lang, "2023-11-15", tt.text).Claims {
-			g := fmt.Sprintf("%s | %g", c.What, c.Value)
+		hasClaim(t, tt.lang, "2023-11-15", tt.text, tt.want, func(c *Claim) string { return fmt.Sprintf("%s | %g", c.What, c.Value) })
+	}
+}
+
+// hasClaim checks that text, read in lang and published on date, gives a
+// claim that line writes as want; line returns "" for a claim not to weigh.
+func hasClaim(t *testing.T, lang, date, text, want string, line func(c *Claim) string) {
+	t.Helper()
+	var got []string
+	for _, c := range buildText(t, lang, date, text).Claims {
+		if g := line(&c); g != "" {
+			if g == want {
+				return
+			}
 			got = append(got, g)
-			ok = ok || g == tt.want
-		}
-		if !ok {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
 		}
 	}
+	t.Errorf("%q:\n got %q\nwant %q", text, got, want)
+}
+
+// figureLine writes a claim as "subject | what | value | date".
+func figureLine(c *Claim) string {
+	return fmt.Sprintf("%s | %s | %g | %s", c.Subject, c.What, c.Value, c.Date)
 }
 
 // A French and an English article that give the same figure of the same
@@ -3038,18 +3035,13 @@ func TestReviewedRulesHoldTheirScope(t *testing.T) {
 		{"en", "2021-10-06", "Some 62% of union members approved the agreement on Monday. Workers will get 4% this year and 3.5% in 2022.", "Workers | get | 4 | 2021", ""},
 	}
 	for _, tt := range tests {
-		var got []string
-		ok := tt.want == ""
+		if tt.want != "" {
+			hasClaim(t, tt.lang, tt.date, tt.text, tt.want, figureLine)
+		}
 		for _, c := range buildText(t, tt.lang, tt.date, tt.text).Claims {
-			g := fmt.Sprintf("%s | %s | %g | %s", c.Subject, c.What, c.Value, c.Date)
-			got = append(got, g)
-			ok = ok || g == tt.want
 			if tt.not != "" && strings.Contains(c.Label, tt.not) {
 				t.Errorf("%q: %q", tt.text, c.Label)
 			}
-		}
-		if !ok {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
 		}
 	}
 }
