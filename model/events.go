@@ -400,6 +400,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if to == v+1 && p.tags[v] == syntax.AUX {
 		return Claim{}, false // "X était": a copula without what it says
 	}
+	if newsComes(toks[v].Fold, subj) {
+		return Claim{}, false // "L'annonce est tombée ce matin": the news, not what it tells
+	}
 	if negated(toks, v) {
 		return Claim{}, false // "elle n'avait remporté aucun titre", "Zorgon did not launch": what did not happen
 	}
@@ -1729,4 +1732,24 @@ func (p *parsed) wordStart(h int) int {
 func (p *parsed) prepositionVerb(k int) bool {
 	return k > 0 && lexis.InSet(p.toks[k].Fold, "partir", "compter") && p.toks[k-1].Text == "à" &&
 		lexis.InSet(lexis.FoldAt(p.toks, k+1), "de", "du", "d'", "des")
+}
+
+// newsNouns name news itself, not what it tells.
+var newsNouns = lexis.SetOf("nouvelle", "nouvelles", "news", "annonce", "announcement", "information", "informations")
+
+// newsComes reports whether an event is news itself coming, with nothing
+// of what it tells: "L'annonce est tombée", "The announcement came".
+func newsComes(verb, subject string) bool {
+	if !lexis.InSet(verb, "tombee", "tombe", "tombees", "came", "arrived", "arrivee") {
+		return false
+	}
+	w := strings.Fields(lexis.Fold(subject))
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
+	if _, after, ok := strings.Cut(last, "'"); ok {
+		last = after // "l'annonce" (folded: the apostrophe is straight)
+	}
+	return newsNouns[last]
 }

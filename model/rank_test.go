@@ -3101,3 +3101,18 @@ func TestContextEventDateStaysInItsClause(t *testing.T) {
 		}
 	}
 }
+
+// News itself coming ("L'annonce est tombée ce matin") is no event: what
+// it tells is.
+func TestNewsComingIsNoEvent(t *testing.T) {
+	for _, tt := range []struct{ lang, text string }{
+		{"fr", "L'annonce est tombée ce matin, l'entreprise PSA Peugeot Citroën va supprimer pas moins de 8 000 postes."},
+		{"en", "The announcement came on Monday: Zorgmotors will cut 8,000 jobs."},
+	} {
+		for _, c := range buildText(t, tt.lang, "2012-07-12", tt.text).Claims {
+			if strings.Contains(c.Label, "tombée") || strings.Contains(c.Label, "came") {
+				t.Errorf("%q: %q", tt.text, c.Label)
+			}
+		}
+	}
+}
