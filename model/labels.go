@@ -518,6 +518,15 @@ func MeasureWords(c *Claim) string {
 	if lang == "" {
 		lang = "en"
 	}
+	// "nombre d'emplois menacés": a word the article elides into the one
+	// before is read without its article.
+	for i, w := range words {
+		for _, ap := range []string{"'", "’"} {
+			if before, after, ok := strings.Cut(w, ap); ok && before != "" && len(before) <= 3 && after != "" {
+				words[i] = after
+			}
+		}
+	}
 	for i := 0; i+len(want) <= len(words); i++ {
 		ok := true
 		for j, m := range want {

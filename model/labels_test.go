@@ -288,6 +288,8 @@ func TestMeasureWords(t *testing.T) {
 		{"personne tue", "personnes tuées", "fr", "personnes tuées"},
 		{"cran", "crans", "fr", "crans"},
 		{"emploi menaces", "Emplois menacés", "fr", "emplois menacés"},
+		{"emploi menaces", "nombre d'emplois menacés", "fr", "emplois menacés"},
+		{"emploi", "nombre d’emplois", "fr", "emplois"},
 		{"impot ($)", "impôts", "fr", "impôts ($)"},
 		{"revenue", "quarterly revenue", "en", "revenue"},
 		{"price", "", "en", "price"},
