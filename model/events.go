@@ -426,7 +426,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			}
 		}
 	}
-	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) {
+	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) && !p.predicateBeforeFigure(claims, v, max(to, end)) {
 		return Claim{}, false // a figure's claim reads this clause
 	}
 	if how == fromPhrase {
@@ -923,6 +923,14 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	} else if to < len(toks) && to > 1 && toks[to-2].Kind == lexis.Number && lexis.InSet(toks[to-1].Fold, "to", "-", "contre") && toks[to].Kind == lexis.Number && !p.inDate(to) {
 		to++
 	}
+	// "will be shipped in July through the online Mac App Store available
+	// on Mac computers": the words end before a predicate of their own.
+	for k := v + 3; k < to; k++ {
+		if p.predicateAt(v, k) {
+			to = k
+			break
+		}
+	}
 	// End on a noun, a name or the verb itself: not on "the", "de", "in"
 	// (or on the verb of what is said: "a annoncé que l'usine fermera").
 	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%" || initialDot(toks, to-1) ||
@@ -982,6 +990,72 @@ func figureIn(claims []Claim, from, to int) bool {
 	}
 	return false
 }
+
+// predicateBeforeFigure reports whether every figure of claims in the
+// clause of verb v, up to token end, follows a predicate of its own
+// after v's complement ("will be shipped in July through the online Mac
+// App Store, available on Mac computers for US$29", "sortira en juillet,
+// vendu 29 euros"): the figure tells what that predicate says, and the
+// verb's event stands beside it.
+func (p *parsed) predicateBeforeFigure(claims []Claim, v, end int) bool {
+	found := false
+	for _, c := range claims {
+		if !c.HasValue || c.ValueSpan.Start < p.toks[v].Start || end <= 0 || c.ValueSpan.Start >= p.toks[end-1].End {
+			continue
+		}
+		fig := tokenAt(p.toks, c.ValueSpan.Start)
+		if fig < 0 || !p.secondaryPredicate(v, fig) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// secondaryPredicate reports whether an adjective or a participle between
+// verb v and token fig, past v's own words, opens a predicate of its own
+// with a preposition ("available on", "priced at", "vendu à").
+func (p *parsed) secondaryPredicate(v, fig int) bool {
+	for k := v + 3; k+1 < fig; k++ {
+		if p.predicateAt(v, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateAt reports whether token k, past the words of verb v, is an
+// adjective or a participle that opens a predicate of its own with a
+// preposition: "available on", "priced at", ", vendu à".
+func (p *parsed) predicateAt(v, k int) bool {
+	if k < v+3 || k+1 >= len(p.toks) {
+		return false
+	}
+	t := p.tags[k]
+	if t != syntax.ADJ && t != syntax.VERB || p.tags[k+1] != syntax.ADP {
+		return false
+	}
+	if t == syntax.VERB && !p.participleForm(k) {
+		return false
+	}
+	if p.tags[k-1] != syntax.NOUN && p.tags[k-1] != syntax.PROPN && p.toks[k-1].Text != "," {
+		return false // (not "will be available", "would be soon available": the verb's own predicate)
+	}
+	for j := v; j < k; j++ {
+		if complexVerbs[p.toks[j].Fold] {
+			return false // "to have their's ready by 2012": the object's own predicate
+		}
+	}
+	// (not "devant le tribunal correctionnel de Belfort": a French
+	// adjective after its noun)
+	return t != syntax.ADJ || p.lang != "fr" || p.toks[k-1].Text == ","
+}
+
+// complexVerbs take an object and a predicate of it: "have it ready",
+// "make it available", "rendre le service disponible".
+var complexVerbs = lexis.SetOf("have", "has", "had", "make", "makes", "made", "keep", "keeps", "kept", "get", "gets", "got",
+	"leave", "leaves", "left", "find", "finds", "found", "consider", "considers", "considered", "render", "renders", "rendered",
+	"rendre", "rend", "rendent", "rendu", "laisser", "laisse", "laissent", "juge", "estime")
 
 // decimalPoint reports whether token k separates the decimals of a number
 // ("0.25", "1,5"): not the end of the words.

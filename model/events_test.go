@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -600,6 +601,34 @@ func TestSpeakerAfterTheVerbOnlyAtTheEnd(t *testing.T) {
 			if strings.Contains(cl.Subject, "closure") || cl.Subject == "Zorg Norton" {
 				t.Errorf("%q: event %q with subject %q", text, cl.Label, cl.Subject)
 			}
+		}
+	}
+}
+
+// A figure that a predicate of its own tells after the verb's words
+// ("available on Mac computers for US$29") leaves the verb's event beside
+// it; a figure the verb itself states ("lost $3.7 billion") is the claim.
+func TestEventBesideAFigureOfItsOwnPredicate(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       string // the event's label, "" for none
+	}{
+		{"en", "Zorgsoft said its Quill OS will be shipped in July through the online Zorg Store available on Zorg computers for US$29.",
+			"Quill OS will be shipped through the online Zorg Store"},
+		{"en", "The Quill tablet will be released on July 12 in the United States, priced at $499 for the base model.",
+			"Quill tablet will be released in the United States"},
+		{"fr", "La tablette Quill sortira le 12 juillet en France, vendue à 499 euros.", "Quill sortira en France"},
+		{"en", "Zorg Labs lost $3.7 billion in July.", ""},
+		{"fr", "Zorg Labs a perdu 3,7 milliards de dollars en juillet.", ""},
+	} {
+		var events []string
+		for _, c := range buildText(t, tc.lang, "2011-06-07", tc.text).Claims {
+			if !c.HasValue && !c.Unsure {
+				events = append(events, c.Label)
+			}
+		}
+		if tc.want == "" && len(events) > 0 || tc.want != "" && !slices.Contains(events, tc.want) {
+			t.Errorf("%q: events %q, want %q", tc.text, events, tc.want)
 		}
 	}
 }
