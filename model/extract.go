@@ -90,6 +90,11 @@ type extractor struct {
 	disasterDate    Date
 	disasterAt      int
 	narrSubject     string
+	// objects are the things the events of the last sentences brought in
+	// with an indefinite article ("Airbus has won an order"), for the
+	// definite noun phrase that names them again ("The order is worth
+	// $15 billion").
+	objects []eventObject
 	// periodDate is the period (a quarter, a half, a month, a year) of the
 	// last figure dated to one, told in sentence periodAt about
 	// periodSubject: "Zorgon's revenue rose 9% in the first quarter. Its net
@@ -1029,6 +1034,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 		}
+		x.noteObjects(ps, out[first:], si)
 		x.trackAt(s, si)
 		s.toks = nil
 	}
@@ -2792,4 +2798,63 @@ func contrastStart(toks []lexis.Token, at int) int {
 		}
 	}
 	return 0
+}
+
+// eventObject is a thing an event brought in: its noun, folded, the
+// event's subject and the sentence that told it.
+type eventObject struct {
+	noun, subject string
+	at            int
+}
+
+// noteObjects records the things the events of sentence si bring in with
+// an indefinite article after their verb ("Airbus has won an order from
+// Qatar Airways", "a signé un contrat"), for objectOwner.
+func (x *extractor) noteObjects(p *parsed, claims []Claim, si int) {
+	if len(p.tags) != len(p.toks) {
+		return
+	}
+	toks := p.toks
+	for i := range claims {
+		c := &claims[i]
+		if c.HasValue || c.Unsure || c.Subject == "" || c.Metric != MetricEvent {
+			continue
+		}
+		v := tokenAt(toks, c.ValueSpan.Start)
+		if v < 0 || !isVerb(p.tags[v]) {
+			continue
+		}
+		for k := v + 1; k < len(toks) && k <= v+4; k++ {
+			if p.clauseBreak(k) {
+				break
+			}
+			if !lexis.InSet(toks[k].Fold, "a", "an", "un", "une") || toks[k].Text == "à" {
+				continue
+			}
+			h := k + 1
+			for h < len(toks) && h <= k+3 && p.tags[h] == syntax.ADJ {
+				h++
+			}
+			if h < len(toks) && p.tags[h] == syntax.NOUN && !toks[h].Upper() {
+				x.objects = append(x.objects, eventObject{noun: toks[h].Fold, subject: c.Subject, at: si})
+			}
+			break
+		}
+	}
+}
+
+// objectOwner returns the subject of the event of the last two sentences
+// that brought in the thing noun names ("The order" after "Airbus has won
+// an order"), "" when none did.
+func (x *extractor) objectOwner(noun string) string {
+	for i := len(x.objects) - 1; i >= 0; i-- {
+		o := x.objects[i]
+		if x.sentIndex-o.at > 2 || o.at >= x.sentIndex {
+			continue
+		}
+		if o.noun == noun {
+			return o.subject
+		}
+	}
+	return ""
 }

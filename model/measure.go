@@ -1194,6 +1194,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		if c.What == "" {
 			c.What = priceWord // "Microsoft agreed to buy Activision for $68.7 billion": a price
 		}
+		if head >= 0 && head < r.verb && p.tags[head] == syntax.NOUN && p.passive(r.verb) {
+			// "Le contrat est estimé à 2 milliards d'euros", "The deal is
+			// valued at $2 billion": the value of the passive's subject.
+			c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
+		}
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
 	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb < of && commaBetween(toks, r.verb, of):
 		// "Revenue grew 14% to $9.23 billion, slightly below analysts'
@@ -1219,6 +1224,16 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	case priceWord != "":
 		// "worth $15 billion", "retailing for $199", "costs €2".
 		c.Measure = priceWord
+		if h := -1; r.verb >= 0 && r.verb < r.at {
+			if h = p.relativeAntecedent(r.verb); h >= 0 {
+				// "The order, which is believed to be worth $15 billion":
+				// the value of what the relative pronoun stands for.
+				c.What = lowerInitial(p.phraseText(x.art.Text, h), toks, x.art.Text)
+				c.whatAfter = false
+				c.Reasons = append(c.Reasons, "measure: a "+priceWord+" of what the relative pronoun before its verb stands for, «"+toks[h].Text+"»")
+				break
+			}
+		}
 		if at < r.at {
 			c.What = toks[at-1].Text // "worth in the region of US$140bn": worth
 		} else if c.What == "" {
@@ -1427,6 +1442,14 @@ func (p *parsed) amountOfAntecedent(v int) int {
 	if !strings.HasPrefix(f, "elev") && !strings.HasPrefix(f, "amount") && !strings.HasPrefix(f, "total") && !lexis.InSet(f, "atteint", "atteignait", "atteindre", "represente", "reached", "reaches", "reach", "stands", "stood") {
 		return -1
 	}
+	return p.relativeAntecedent(v)
+}
+
+// relativeAntecedent returns the head of the noun phrase the relative
+// pronoun before verb v stands for ("the order, which is believed to be
+// worth", "le contrat, qui est estimé à"), -1 when v opens no relative
+// clause of a thing.
+func (p *parsed) relativeAntecedent(v int) int {
 	q := v - 1
 	for q >= 0 && v-q <= 3 && !lexis.InSet(p.toks[q].Fold, "qui", "which", "that") {
 		// (and "qui pourraient atteindre 3 000 milliards", "which could reach")

@@ -3116,3 +3116,23 @@ func TestNewsComingIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// A definite noun phrase that names again what the event before brought in
+// ("Airbus has won an order … The order is worth") is that event subject's.
+func TestThingTheEventBeforeBroughtIn(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "Airbus has won an order from Qatar Airways. The order, which is believed to be worth $15 billion, has given a boost to an otherwise disappointing Paris Air Show.",
+			"Airbus | order | 1.5e+10 | 2008-05-24"},
+		{"en", "Acme shares rose 5% on Friday, and Acme said its profit had doubled. Zorgcorp signed a contract with the Navy on Monday. The contract is worth $2 billion.",
+			"Zorgcorp | contract | 2e+09 | 2008-05-24"},
+		{"fr", "L'action d'Acme a gagné 5 % vendredi, et Acme a annoncé un bénéfice record. Zorgcorp a signé un contrat avec la marine lundi. Le contrat est estimé à 2 milliards d'euros.",
+			"Zorgcorp | contrat | 2e+09 | 2008-05-19"},
+	} {
+		hasClaim(t, tc.lang, "2008-05-24", tc.text, tc.want, func(c *Claim) string {
+			if !c.HasValue || c.Unsure || c.Value < 1e9 {
+				return ""
+			}
+			return figureLine(c)
+		})
+	}
+}

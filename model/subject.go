@@ -22,6 +22,7 @@ const (
 	fromAnaphor   = "a noun phrase for the entity named before"
 	fromOwner     = "the owner of the clause's subject"
 	fromPassage   = "the entity its passage names"
+	fromObject    = "the subject of the event before that brought in what its clause's subject names"
 	fromPhrase    = "the thing its clause's subject names"
 	fromContext   = "the subject of the claim just before"
 	fromName      = "the name its clause's subject holds"
@@ -41,7 +42,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromRestated: 0.85,
+	fromClause: 0.95, fromObject: 0.8, fromAgent: 0.9, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromRestated: 0.85,
 }
 
 // subjectPronouns stand for the entity named before.
@@ -904,6 +905,12 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// réseau Minitel": the name the article gave it.
 		if d := x.namedWith(s, toks[a].Fold); d != "" {
 			return d, fromAnaphor
+		}
+		if d := x.objectOwner(toks[a].Fold); d != "" && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "les") {
+			// "Airbus has won an order from Qatar Airways. The order is
+			// believed to be worth $15 billion": the thing the event
+			// before brought in, its subject's.
+			return d, fromObject
 		}
 	}
 	if how == fromTopic {
