@@ -90,7 +90,7 @@ func BuildProgress(ctx context.Context, set *Set, progress func(done, total int)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	t := &Timeline{Name: set.Name, Articles: arts, Problems: set.Problems}
+	t := &Timeline{Name: set.Name, NameParts: set.NameParts, Articles: arts, Problems: set.Problems}
 	n := 0
 	for _, cs := range per {
 		n += len(cs)

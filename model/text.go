@@ -15,6 +15,8 @@ type (
 	Article = text.Article
 	// Set is text.Set: a loaded article set.
 	Set = text.Set
+	// SetName is text.SetName: a set's name in parts.
+	SetName = text.SetName
 	// LoadOptions is text.LoadOptions: what tunes loading.
 	LoadOptions = text.LoadOptions
 	// Problem is text.Problem: something wrong with one file of a set.

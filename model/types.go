@@ -273,11 +273,14 @@ func (e *Event) Articles() int {
 
 // Timeline is an article set with its claims and events, events in date order.
 type Timeline struct {
-	Name     string     `json:"name"`
-	Articles []*Article `json:"articles"`
-	Claims   []Claim    `json:"claims"`
-	Events   []Event    `json:"events"`
-	Problems []Problem  `json:"-"`
+	Name string `json:"name"`
+	// NameParts are Name's parts (see SetName), for the UI to word in its
+	// language; zero for a timeline named by hand.
+	NameParts SetName    `json:"-"`
+	Articles  []*Article `json:"articles"`
+	Claims    []Claim    `json:"claims"`
+	Events    []Event    `json:"events"`
+	Problems  []Problem  `json:"-"`
 
 	// lang is the language the labels were last written in ("" is English).
 	lang string

@@ -128,7 +128,7 @@ func New(app fyne.App, engine Engine) *Window {
 		base = newReadableTheme(base)
 	}
 	app.Settings().SetTheme(themeFor(base, app.Preferences().String(prefTheme)))
-	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle("")), do: fyne.Do, baseTheme: base}
+	w := &Window{app: app, engine: engine, win: app.NewWindow(windowTitle(nil)), do: fyne.Do, baseTheme: base}
 	w.folder = app.Preferences().String(prefFolder)
 	if !validFolder(w.folder) {
 		w.folder = ""
@@ -251,7 +251,7 @@ func (w *Window) show(t *model.Timeline, index Searcher, s *review.Session) {
 		w.rememberFolder(w.setFolder)
 	}
 	w.setSession(s)
-	w.win.SetTitle(windowTitle(t.Name))
+	w.win.SetTitle(windowTitle(t))
 	w.timeline.EmptyText = emptyTextOf(t)
 	w.laneNote.hide()
 	w.timeline.SetEventsWithClaims(t.Events, t.Claims)

@@ -46,7 +46,7 @@ func ModelEngine() Engine {
 			set, err := model.LoadPaths(ctx, paths, model.LoadOptions{Progress: progress})
 			if err != nil {
 				if set != nil {
-					return &model.Timeline{Name: set.Name, Problems: set.Problems}, err
+					return &model.Timeline{Name: set.Name, NameParts: set.NameParts, Problems: set.Problems}, err
 				}
 				return nil, err
 			}

@@ -92,22 +92,30 @@ func matchStatus(matching, total int) string {
 		map[string]any{"Matching": matching, "Total": total})
 }
 
-// windowTitle is "Claimline — <set name>" in the UI language: the
-// embedded set's name is translated, a folder's name is kept.
-func windowTitle(set string) string {
-	if set == "" {
+// windowTitle is "Claimline — <set name>" in the UI language (see
+// setName); "Claimline" before a set is open.
+func windowTitle(t *model.Timeline) string {
+	if t == nil || t.Name == "" {
 		return "Claimline"
 	}
-	return lang.L("Claimline — {{.Set}}", map[string]any{"Set": setName(set)})
+	return lang.L("Claimline — {{.Set}}", map[string]any{"Set": setName(t)})
 }
 
 // setName is the name of an article set as the UI writes it: the embedded
-// set's name translated, any other name as it is.
-func setName(set string) string {
-	if set == assets.ArticlesName {
+// set's name translated; a set of several paths by the folder that holds
+// them and its count of articles ("wikinews-fr (6 articles)"), or its first
+// path and the count of the others; a folder's or a file's name as it is.
+func setName(t *model.Timeline) string {
+	n := t.NameParts
+	switch {
+	case t.Name == assets.ArticlesName:
 		return lang.L(assets.ArticlesName)
+	case n.Articles > 0:
+		return countText(n.Articles, "{{.Folder}} (1 article)", "{{.Folder}} ({{.N}} articles)", map[string]any{"Folder": n.Base})
+	case n.More > 0:
+		return countText(n.More, "{{.First}} and 1 more", "{{.First}} and {{.N}} more", map[string]any{"First": n.Base})
 	}
-	return set
+	return t.Name
 }
 
 // shortcutText writes a shortcut for a person ("Ctrl+O").

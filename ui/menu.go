@@ -234,7 +234,7 @@ func (w *Window) exportRequest() exportui.Request {
 	if w.current == nil {
 		return req
 	}
-	req.Title = setName(w.current.Name)
+	req.Title = setName(w.current)
 	if _, on := w.timeline.Matching(); on {
 		req.Matches = w.timeline.Matched() // the search's events, and the chips' (see eventsPanel.apply)
 	}

@@ -41,9 +41,13 @@ type LoadOptions struct {
 
 // Set is a loaded article set.
 type Set struct {
-	// Name names the set: its folder's name, or the first of its paths
-	// and how many more.
+	// Name names the set in English: its folder's or file's name, or, for
+	// several paths, the folder that holds them with its count of articles
+	// (NameParts.String).
 	Name string
+	// NameParts are Name's parts, for a program to word in its own
+	// language.
+	NameParts SetName
 	// Articles are the articles read, by name, each text once.
 	Articles []*Article
 	// Problems are what went wrong with single files, by file name.
@@ -96,7 +100,11 @@ func LoadFS(ctx context.Context, fsys fs.FS, name string, opts LoadOptions) (*Se
 	if err != nil {
 		return nil, err
 	}
-	return load(ctx, name, srcs, problems, opts)
+	set, err := load(ctx, name, srcs, problems, opts)
+	if set != nil {
+		set.NameParts = SetName{Base: name}
+	}
+	return set, err
 }
 
 // LoadPaths loads files and folders from disk. Folders are walked
@@ -106,9 +114,11 @@ func LoadFS(ctx context.Context, fsys fs.FS, name string, opts LoadOptions) (*Se
 func LoadPaths(ctx context.Context, paths []string, opts LoadOptions) (*Set, error) {
 	var srcs []source
 	var problems []Problem
+	var dirs []string // the folder of each path: its own, or the one it is in
 	for _, p := range paths {
 		w := walker{ctx: ctx, seen: map[string]bool{}}
 		info, err := os.Stat(p)
+		dirs = append(dirs, folderOfPath(p, err == nil && info.IsDir()))
 		if err != nil {
 			problems = append(problems, Problem{File: p, Err: readable(err)})
 			continue
@@ -130,21 +140,15 @@ func LoadPaths(ctx context.Context, paths []string, opts LoadOptions) (*Set, err
 		srcs = append(srcs, w.srcs...)
 		problems = append(problems, w.problems...)
 	}
-	set, err := load(ctx, setName(paths), srcs, problems, opts)
+	set, err := load(ctx, "", srcs, problems, opts)
+	if set != nil {
+		set.NameParts = setName(paths, dirs, len(set.Articles))
+		set.Name = set.NameParts.String()
+	}
 	if nf, ok := err.(*NoFilesError); ok {
 		nf.Where = strings.Join(paths, ", ") // the folders as the user named them
 	}
 	return set, err
-}
-
-func setName(paths []string) string {
-	switch len(paths) {
-	case 0:
-		return ""
-	case 1:
-		return filepath.Base(filepath.Clean(paths[0]))
-	}
-	return fmt.Sprintf("%s and %d more", filepath.Base(filepath.Clean(paths[0])), len(paths)-1)
 }
 
 func fileSource(p, name string) source {

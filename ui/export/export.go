@@ -196,7 +196,7 @@ func (o Options) normalized(t *model.Timeline) (Options, error) {
 		return o, fmt.Errorf("%w: %q; use en or fr", ErrUnknownLanguage, o.Lang)
 	}
 	if strings.TrimSpace(o.Title) == "" {
-		o.Title = wordsFor(o.Lang).setName(t.Name)
+		o.Title = wordsFor(o.Lang).setName(t)
 	}
 	if !o.From.IsZero() && !o.To.IsZero() && !o.To.After(o.From) {
 		return o, fmt.Errorf("export: the time range ends (%s) before it starts (%s)",

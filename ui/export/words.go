@@ -61,13 +61,22 @@ func (w words) N(n int, one, many string, data ...map[string]any) string {
 // date writes a date as a person reads it in the image's language.
 func (w words) date(d model.Date) string { return d.HumanIn(w.lang) }
 
-// setName is the name of an article set in the image's language: the
-// embedded set's name is translated, a folder's name kept.
-func (w words) setName(name string) string {
-	if name == assets.ArticlesName {
-		return w.L(name)
+// setName is the name of article set t in the image's language, as the
+// window's title writes it: the embedded set's name translated; a set of
+// several paths by the folder that holds them and its count of articles,
+// or its first path and the count of the others; a folder's or a file's
+// name as it is.
+func (w words) setName(t *model.Timeline) string {
+	n := t.NameParts
+	switch {
+	case t.Name == assets.ArticlesName:
+		return w.L(t.Name)
+	case n.Articles > 0:
+		return w.N(n.Articles, "{{.Folder}} (1 article)", "{{.Folder}} ({{.N}} articles)", map[string]any{"Folder": n.Base})
+	case n.More > 0:
+		return w.N(n.More, "{{.First}} and 1 more", "{{.First}} and {{.N}} more", map[string]any{"First": n.Base})
 	}
-	return name
+	return t.Name
 }
 
 // gap writes the length of a break in days, months or years.
