@@ -1,6 +1,8 @@
 package review
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,6 +17,23 @@ import (
 // several. The order of paths does not matter: the same articles opened in
 // another order find their review. It returns "" for no paths.
 func PathFor(paths []string) string {
+	path := nearestPath(paths)
+	if path == "" {
+		return ""
+	}
+	if first := filepath.Join(filepath.Dir(filepath.Clean(paths[0])), FileName); first != path && !exists(path) && exists(first) {
+		// A review saved by an earlier version, beside the first file of
+		// a list from several folders: found again, and kept there.
+		if info, err := os.Stat(filepath.Clean(paths[0])); err == nil && !info.IsDir() {
+			return first
+		}
+	}
+	return path
+}
+
+// nearestPath returns FileName in the nearest folder that holds every
+// path (see PathFor), "" for no paths.
+func nearestPath(paths []string) string {
 	if len(paths) == 0 {
 		return ""
 	}
@@ -38,15 +57,7 @@ func PathFor(paths []string) string {
 	if common == "" || common == filepath.Dir(common) {
 		common = dirs[0] // (no folder but the root holds them all: the first in order of name)
 	}
-	path := filepath.Join(common, FileName)
-	if first := filepath.Join(filepath.Dir(filepath.Clean(paths[0])), FileName); first != path && !exists(path) && exists(first) {
-		// A review saved by an earlier version, beside the first file of
-		// a list from several folders: found again, and kept there.
-		if info, err := os.Stat(filepath.Clean(paths[0])); err == nil && !info.IsDir() {
-			return first
-		}
-	}
-	return path
+	return filepath.Join(common, FileName)
 }
 
 // exists reports whether a file is at path.
@@ -74,4 +85,34 @@ func commonDir(a, b string) string {
 // dataDir (the app's storage folder, where its settings are).
 func DefaultSetPath(dataDir string) string {
 	return filepath.Join(dataDir, "default-set-review.json")
+}
+
+// Grow returns the review file of the set opened from paths, a set that
+// grew from one whose review file is at from ("": none), files having been
+// added to it. When they come from another folder, the set's review file is
+// in the folder that holds them all (see PathFor): the file at from is
+// copied there when that folder has none, so that the review done so far
+// goes along (its actions name articles by their text: they apply to the
+// grown set as they did to the set it was), and the file at from stays the
+// review of that set. When that folder has a review file, it is the grown
+// set's, kept. Without a file at from, Grow returns PathFor(paths).
+func Grow(from string, paths []string) (string, error) {
+	to := nearestPath(paths)
+	if from == "" || to == "" || from == to || exists(to) {
+		return PathFor(paths), nil
+	}
+	b, err := os.ReadFile(from)
+	if errors.Is(err, fs.ErrNotExist) {
+		return PathFor(paths), nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+		return "", saveError(to, err)
+	}
+	if err := writeAtomic(to, b); err != nil {
+		return "", err
+	}
+	return to, nil
 }
