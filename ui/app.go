@@ -6,6 +6,8 @@ package ui
 
 import (
 	"context"
+	"path/filepath"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -98,6 +100,10 @@ type Window struct {
 	// set), where the open dialogs start; loading is the folder of the set
 	// being loaded, which becomes setFolder once it is shown.
 	setFolder, loading string
+	// paths are the files and folders the set on screen was opened from
+	// (nil for the built-in set), which Add files… adds to; loadingPaths
+	// are the set being loaded's, which become paths once it is shown.
+	paths, loadingPaths []string
 
 	// do runs a function on the UI goroutine; it is fyne.Do, and tests
 	// replace it to run those functions on the test's goroutine.
@@ -225,7 +231,7 @@ func (w *Window) saveSize() {
 
 // OpenDefault loads the embedded article set.
 func (w *Window) OpenDefault() {
-	w.loading = ""
+	w.loading, w.loadingPaths = "", nil
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Default(ctx)
 	}, w.reviewFor(nil))
@@ -237,16 +243,77 @@ func (w *Window) Open(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
-	w.loading = folderOf(paths)
+	w.loading, w.loadingPaths = folderOf(paths), paths
 	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
 		return w.engine.Load(ctx, paths, progress)
 	}, w.reviewFor(paths))
+}
+
+// Add adds the files and folders at paths to the set on screen and loads
+// it again, as Open does (the set on screen stays when nothing loads);
+// those already in it, by their clean absolute path, are skipped, and when
+// all are, it says so and loads nothing. A set is built from the set on
+// screen, not from one still loading, which a new load replaces.
+func (w *Window) Add(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
+	if w.paths == nil {
+		// The built-in set (or none): its articles mixed with the user's
+		// would make a set nobody chose, with no folder of its own for its
+		// review, so adding files to it opens them instead, as Open file…
+		// does.
+		w.Open(paths)
+		return
+	}
+	all, added := joinPaths(w.paths, paths)
+	if added == 0 {
+		msg := countText(len(paths), "This file is already in the article set.", "These files are already in the article set.")
+		dialog.NewInformation(lang.L("Add files"), msg, w.win).Show()
+		return
+	}
+	from := ""
+	if w.session != nil {
+		from = w.session.Path()
+	}
+	w.loading, w.loadingPaths = folderOf(all), all
+	w.loader.start(func(ctx context.Context, progress func(int, int)) (*model.Timeline, error) {
+		return w.engine.Load(ctx, all, progress)
+	}, w.reviewForGrown(all, from))
+}
+
+// joinPaths returns set's paths followed by those of more that are not in
+// it, by their clean absolute path, and how many were added.
+func joinPaths(set, more []string) (all []string, added int) {
+	seen := map[string]bool{}
+	for _, p := range set {
+		seen[absPath(p)] = true
+	}
+	all = slices.Clone(set)
+	for _, p := range more {
+		if a := absPath(p); !seen[a] {
+			seen[a] = true
+			all = append(all, a)
+			added++
+		}
+	}
+	return all, added
+}
+
+// absPath returns p clean and absolute (clean only when the working
+// folder is unknown).
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
 }
 
 // show makes t the timeline on screen, with its search index and its
 // review session (nil: none).
 func (w *Window) show(t *model.Timeline, index Searcher, s *review.Session) {
 	w.current, w.index = t, index
+	w.paths = w.loadingPaths
 	if w.setFolder = w.loading; w.setFolder != "" && w.setFolder != w.folder {
 		w.rememberFolder(w.setFolder)
 	}

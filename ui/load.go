@@ -219,7 +219,14 @@ func (w *Window) openFolder() {
 }
 
 // openFiles asks for an article file and loads it.
-func (w *Window) openFiles() {
+func (w *Window) openFiles() { w.pickFile(w.Open) }
+
+// addFiles asks for an article file and adds it to the set on screen (see
+// Add).
+func (w *Window) addFiles() { w.pickFile(w.Add) }
+
+// pickFile asks for an article file and gives its path to use.
+func (w *Window) pickFile(use func(paths []string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
@@ -227,7 +234,7 @@ func (w *Window) openFiles() {
 		path := r.URI().Path()
 		r.Close()
 		w.rememberFolder(filepath.Dir(path))
-		w.Open([]string{path})
+		use([]string{path})
 	}, w.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".html", ".htm"}))
 	w.startIn(d)

@@ -31,6 +31,23 @@ func (w *Window) reviewFor(paths []string) func() string {
 	return func() string { return review.DefaultSetPath(dir) }
 }
 
+// reviewForGrown returns the review path of the set opened from paths, as
+// reviewFor does, for a set that grew from one whose review file was at
+// from ("": none): when the new set's file is elsewhere (files added from
+// another folder), the review done so far goes along (see review.Grow).
+// When it cannot, the review stays at from, where it can still be saved,
+// rather than seem lost.
+func (w *Window) reviewForGrown(paths []string, from string) func() string {
+	return func() string {
+		to, err := review.Grow(from, paths)
+		if err != nil {
+			fyne.LogError("carrying the review to the grown set's folder", err)
+			return from
+		}
+		return to
+	}
+}
+
 // setSession makes s the review of the set on screen (nil: none, the
 // review actions are then off).
 func (w *Window) setSession(s *review.Session) {
