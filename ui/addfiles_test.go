@@ -14,7 +14,7 @@ import (
 	"github.com/claimline/claimline/model/review"
 )
 
-// File › Add files… follows Open file… in the File menu, in the UI
+// File › Add file… follows Open file… in the File menu, in the UI
 // language.
 func TestAddFilesMenuItem(t *testing.T) {
 	tests := []struct {
@@ -22,8 +22,8 @@ func TestAddFilesMenuItem(t *testing.T) {
 		open   string
 		want   string
 	}{
-		{"C", "Open file…", "Add files…"},
-		{"fr_FR.UTF-8", "Ouvrir un fichier…", "Ajouter des fichiers…"},
+		{"C", "Open file…", "Add file…"},
+		{"fr_FR.UTF-8", "Ouvrir un fichier…", "Ajouter un fichier…"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.locale, func(t *testing.T) {
@@ -93,7 +93,7 @@ func (h *harness) wait(t *testing.T, what string, f func()) {
 	h.w.loader.done = nil
 }
 
-// Add files… adds the chosen files to the set on screen and loads them
+// Add file… adds the chosen files to the set on screen and loads them
 // all, skipping those already in it; on the built-in set it opens them;
 // when nothing loads, the set on screen and its paths stay.
 func TestAddFiles(t *testing.T) {

@@ -101,7 +101,7 @@ type Window struct {
 	// being loaded, which becomes setFolder once it is shown.
 	setFolder, loading string
 	// paths are the files and folders the set on screen was opened from
-	// (nil for the built-in set), which Add files… adds to; loadingPaths
+	// (nil for the built-in set), which Add file… adds to; loadingPaths
 	// are the set being loaded's, which become paths once it is shown.
 	paths, loadingPaths []string
 
@@ -269,7 +269,7 @@ func (w *Window) Add(paths []string) {
 	all, added := joinPaths(w.paths, paths)
 	if added == 0 {
 		msg := countText(len(paths), "This file is already in the article set.", "These files are already in the article set.")
-		dialog.NewInformation(lang.L("Add files"), msg, w.win).Show()
+		dialog.NewInformation(lang.L("Add file"), msg, w.win).Show()
 		return
 	}
 	from := ""

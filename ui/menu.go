@@ -73,7 +73,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"),
 		item(lang.L("Open folder…"), k.open, w.openFolder),
 		item(lang.L("Open file…"), k.openFiles, w.openFiles),
-		item(lang.L("Add files…"), nil, w.addFiles),
+		item(lang.L("Add file…"), nil, w.addFiles),
 		item(lang.L("Open path…"), k.openPath, w.openPath),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Export image…"), k.export, w.exportImage),

@@ -23,7 +23,7 @@ func TestOpenDialogsShowAList(t *testing.T) {
 	}{
 		{"Open folder…", (*Window).openFolder},
 		{"Open file…", (*Window).openFiles},
-		{"Add files…", (*Window).addFiles},
+		{"Add file…", (*Window).addFiles},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t, nil)
