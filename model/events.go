@@ -426,7 +426,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			}
 		}
 	}
-	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) && !p.predicateBeforeFigure(claims, v, max(to, end)) {
+	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) && !p.predicateBeforeFigure(claims, v, max(to, end)) && !p.causeFigures(claims, begin, toks[max(to, end)-1].End) {
 		return Claim{}, false // a figure's claim reads this clause
 	}
 	if how == fromPhrase {
@@ -923,6 +923,12 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	} else if to < len(toks) && to > 1 && toks[to-2].Kind == lexis.Number && lexis.InSet(toks[to-1].Fold, "to", "-", "contre") && toks[to].Kind == lexis.Number && !p.inDate(to) {
 		to++
 	}
+	// "comparaissait devant le tribunal pour deux affaires": words cut
+	// after the number end before the figure's preposition.
+	if to > v+3 && to < len(toks) && tags[to-1] == syntax.NUM && !p.inDate(to-1) && tags[to-2] == syntax.ADP && tags[to-3] != syntax.NUM &&
+		(tags[to] == syntax.NOUN || tags[to] == syntax.ADJ) {
+		to -= 2
+	}
 	// "will be shipped in July through the online Mac App Store available
 	// on Mac computers": the words end before a predicate of their own.
 	for k := v + 3; k < to; k++ {
@@ -985,6 +991,39 @@ func negated(toks []lexis.Token, v int) bool {
 func figureIn(claims []Claim, from, to int) bool {
 	for _, c := range claims {
 		if c.HasValue && c.ValueSpan.Start >= from && c.ValueSpan.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// causeFigures reports whether every figure of claims between bytes from
+// and to counts what its clause's act is for ("comparaissait hier devant
+// le tribunal pour deux affaires d'exhibition", "was fined on Monday for
+// three violations"): a count of its own, not what the verb states, so the
+// verb's event stands beside it. (Not a price: "sold for $68 billion".)
+func (p *parsed) causeFigures(claims []Claim, from, to int) bool {
+	found := false
+	for _, c := range claims {
+		if !c.HasValue || c.ValueSpan.Start < from || c.ValueSpan.Start >= to {
+			continue
+		}
+		k := tokenAt(p.toks, c.ValueSpan.Start) - 1
+		for k >= 0 && (p.tags[k] == syntax.DET || p.tags[k] == syntax.ADV) {
+			k--
+		}
+		if k < 1 || !lexis.InSet(p.toks[k].Fold, "pour", "for") || c.Unit != "" || !countedNoun(c) || p.tags[k-1] == syntax.NOUN {
+			return false // (not "won an order for 179 tankers": what the order is for)
+		}
+		found = true
+	}
+	return found
+}
+
+// countedNoun reports whether claim c measures the noun its figure counts.
+func countedNoun(c Claim) bool {
+	for _, r := range c.Reasons {
+		if strings.HasPrefix(r, "measure: the noun the figure counts") {
 			return true
 		}
 	}

@@ -618,6 +618,11 @@ func TestEventBesideAFigureOfItsOwnPredicate(t *testing.T) {
 		{"en", "The Quill tablet will be released on July 12 in the United States, priced at $499 for the base model.",
 			"Quill tablet will be released in the United States"},
 		{"fr", "La tablette Quill sortira le 12 juillet en France, vendue à 499 euros.", "Quill sortira en France"},
+		// A count of what the act is for is not what the verb states.
+		{"fr", "Paul Zorgin comparaissait hier devant le tribunal correctionnel de Belfort pour deux affaires d'exhibition sexuelle.",
+			"Paul Zorgin comparaissait devant le tribunal correctionnel de Belfort"},
+		{"en", "Paul Zorgin appeared on Monday before a federal judge in Boston for two counts of fraud.",
+			"Paul Zorgin appeared before a federal judge in Boston"},
 		{"en", "Zorg Labs lost $3.7 billion in July.", ""},
 		{"fr", "Zorg Labs a perdu 3,7 milliards de dollars en juillet.", ""},
 	} {
