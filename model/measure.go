@@ -1108,6 +1108,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		opinion = p.pollOpinion(r)
 	}
 	switch {
+	case p.levelReached(r, head, unit):
+		// "The FTSE 100 fell 1.5% to 5,800", "Le CAC 40 a clôturé à 3 412
+		// points": where a name that is no measure stood after it moved.
+		c.Measure = map[bool]string{true: "niveau", false: "level"}[lang == "fr"]
+		c.What, c.whatAfter = c.Measure, false
+		c.Reasons = append(c.Reasons, "measure: the level its subject reached, «"+toks[r.verb].Text+" "+toks[r.at-1].Text+"»")
 	case opinion >= 0:
 		c.Measure = lemma(toks[opinion].Fold, lang)
 		if p.tags[opinion] == syntax.VERB {
@@ -1594,3 +1600,29 @@ func scoredMeasure(measure string) bool {
 // candidate or a party scored.
 var scoreVerbs = lexis.SetOf("obtenir", "obtenu", "recueillir", "recueilli", "remporter", "remporte", "totaliser", "totalise", "recolter", "recolte",
 	"get", "got", "win", "won", "receive", "received", "garner", "garnered", "take", "took", "secure", "secured", "capture", "captured")
+
+// levelVerbs say where a thing that moves ended: "closed at", "ended at",
+// "a clôturé à", "a terminé à".
+var levelVerbs = lexis.SetOf("closed", "close", "closes", "ended", "end", "ends", "finished", "opened", "stood", "stands", "settled",
+	"cloture", "clôturé", "termine", "fini", "ouvert", "s'etablit", "etabli", "atteint", "reached", "hit")
+
+// levelReached reports whether the figure of reading r, after "to", "at"
+// or "à", is the level its clause's subject reached as it moved or closed
+// ("The FTSE 100 fell 1.5% to 5,800", "closed at 3,412 points", "a reculé
+// de 1,5 % à 3 400 points"): the subject is a name (head, the clause's
+// subject head, is a proper noun), not a measure ("Revenue rose 14% to
+// $9.23 billion" is revenue's), and the figure counts nothing but points.
+func (p *parsed) levelReached(r clauseReading, head int, unit string) bool {
+	toks := p.toks
+	if r.verb < 0 || r.verb >= r.at || r.at < 1 || head >= 0 && !p.properNoun(head) || r.how != fromClause || unit != "" && unit != "points" && unit != "point" {
+		return false
+	}
+	if r.noun >= 0 && !lexis.InSet(toks[r.noun].Fold, "points", "point") {
+		return false
+	}
+	if !lexis.InSet(toks[r.at-1].Fold, "to", "at", "a") || toks[r.at-1].Text == "a" {
+		return false
+	}
+	v := toks[r.verb].Fold
+	return riseWords[v] || fallWords[v] || levelVerbs[v] || lexis.InSet(v, "recule", "progresse", "gagne", "cede", "chute", "grimpe", "avance", "glisse", "rebondi")
+}

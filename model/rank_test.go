@@ -3136,3 +3136,24 @@ func TestThingTheEventBeforeBroughtIn(t *testing.T) {
 		})
 	}
 }
+
+// Where a market index stood after it moved or closed is its level, in
+// either language; a measure that moved ("Revenue rose 14% to $9.23
+// billion") keeps its own name.
+func TestIndexLevel(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "The FTSE 100 fell 1.5% to 5,800 on Monday.", "FTSE 100 | level | 5800 | 2012-11-05"},
+		{"en", "The CAC 40 fell 1.5% to 3,400 on Monday.", "CAC 40 | level | 3400 | 2012-11-05"},
+		{"en", "The Dow Jones closed at 12,932 points on Monday.", "Dow Jones | level | 12932 | 2012-11-05"},
+		{"fr", "Le CAC 40 a reculé de 1,5 % à 3 400 points lundi.", "CAC 40 | niveau | 3400 | 2012-11-05"},
+		{"fr", "Le CAC 40 a clôturé vendredi à 3 412,5 points, en baisse de 1,2 %.", "CAC 40 | niveau | 3412.5 | 2012-11-02"},
+		{"en", "Zorgcorp said its revenue rose 14% to $9.23 billion in the third quarter.", "Zorgcorp | revenue | 9.23e+09 | 2012-07/2012-09"},
+	} {
+		hasClaim(t, tc.lang, "2012-11-05", tc.text, tc.want, func(c *Claim) string {
+			if !c.HasValue || c.Unsure || c.Value < 1000 {
+				return ""
+			}
+			return figureLine(c)
+		})
+	}
+}
