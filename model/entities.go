@@ -671,6 +671,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		for j-i >= 3 && titleWords[toks[i].Fold] && !orgSuffix[toks[j-1].Fold] {
 			i++ // "President Joe Biden", "Prime Minister Élisabeth Borne": the person, without the title
 		}
+		if j-i >= 2 && companyKinds[toks[i].Fold] && toks[i+1].Upper() && (i == 0 || sentenceStarts[i] || toks[i-1].Kind == lexis.Punct) {
+			i++ // "Carmaker Zorgmotors said", "Drugmaker Pfizer": the company, without the word for its kind
+		}
 		if a := institutionBefore(toks, i); a >= 0 {
 			i = a // "le ministère de la Santé", "l'université de Lyon": the institution, not its domain or town
 		}
@@ -1077,3 +1080,10 @@ func initialsEnd(toks []lexis.Token, k int) int {
 	}
 	return j
 }
+
+// companyKinds are the words for a kind of company that news puts, with a
+// capital, before the company's name at a sentence's start ("Carmaker
+// Stellantis", "Retailer Walmart"): not part of the name.
+var companyKinds = lexis.SetOf("carmaker", "automaker", "drugmaker", "chipmaker", "planemaker", "retailer", "lender", "insurer",
+	"conglomerate", "manufacturer", "airline", "broadcaster", "miner", "brewer", "constructeur", "distributeur", "fabricant",
+	"assureur")

@@ -3157,3 +3157,42 @@ func TestIndexLevel(t *testing.T) {
 		})
 	}
 }
+
+// "a vu son bénéfice reculer de 12 %", "saw its net profit fall 12%": the
+// figure is what the subject saw; no event of "seeing" beside it.
+func TestSawItsFigureMove(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"fr", "Le groupe pharmaceutique Zorgpharm a vu son bénéfice net reculer de 12 % au troisième trimestre.", "Zorgpharm | bénéfice | 12 | 2012-07/2012-09"},
+		{"en", "The drugmaker Zorgpharm saw its net profit fall 12% in the third quarter.", "Zorgpharm | profit | 12 | 2012-07/2012-09"},
+	} {
+		b := buildText(t, tc.lang, "2012-11-07", tc.text)
+		for _, c := range b.Claims {
+			if !c.HasValue && !c.Unsure {
+				t.Errorf("%q: event %q beside the figure", tc.text, c.Label)
+			}
+		}
+		hasClaim(t, tc.lang, "2012-11-07", tc.text, tc.want, func(c *Claim) string {
+			if !c.HasValue || c.Unsure {
+				return ""
+			}
+			return figureLine(c)
+		})
+	}
+}
+
+// The word for a company's kind that opens a sentence with a capital
+// ("Carmaker Zorgmotors") is not part of its name.
+func TestCompanyKindBeforeItsName(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "Carmaker Zorgmotors said on Tuesday it would cut 1,200 jobs.", "Zorgmotors | jobs | 1200 | 2012-11-06"},
+		{"en", "Retailer Zorgmart reported a 5% rise in sales on Tuesday.", "Zorgmart | rise | 5 | 2012-11-06"},
+		{"en", "Bank of Zorgland kept its key rate at 0.5% on Thursday.", "Bank of Zorgland | rate | 0.5 | 2012-11-01"},
+	} {
+		hasClaim(t, tc.lang, "2012-11-07", tc.text, tc.want, func(c *Claim) string {
+			if !c.HasValue || c.Unsure {
+				return ""
+			}
+			return figureLine(c)
+		})
+	}
+}
