@@ -426,6 +426,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			}
 		}
 	}
+	if seeVerbs[toks[v].Fold] && figureIn(claims, toks[v].Start, toks[len(toks)-1].End) {
+		return Claim{}, false // "saw its net profit fall 12%": the figure is what it saw
+	}
 	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) && !p.predicateBeforeFigure(claims, v, max(to, end)) && !p.causeFigures(claims, begin, toks[max(to, end)-1].End) {
 		return Claim{}, false // a figure's claim reads this clause
 	}

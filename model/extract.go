@@ -2656,6 +2656,12 @@ func (p *parsed) reportsFigure(text string, c Claim, claims []Claim) bool {
 			object = true // (and a named object: "sentenced Sam Zorg to 25 years in prison")
 			continue
 		}
+		if object && isVerb(p.tags[k]) && seeVerbs[p.toks[v].Fold] && p.infinitiveAt(k) {
+			// "a vu son bénéfice reculer de 12 %", "saw its profit fall
+			// 12%": what the subject saw is its own; read on from there.
+			v, object, inPhrase = k, false, false
+			continue
+		}
 		if object && isVerb(p.tags[k]) {
 			return false // "approved a bill raising the minimum wage by 5%": another verb's figure
 		}
@@ -2857,4 +2863,19 @@ func (x *extractor) objectOwner(noun string) string {
 		}
 	}
 	return ""
+}
+
+// seeVerbs say what happened to their subject's own thing through an
+// object and an infinitive: "Sanofi a vu son bénéfice reculer de 12 %",
+// "Acme saw its sales fall 5%".
+var seeVerbs = lexis.SetOf("vu", "voit", "voient", "verra", "saw", "sees", "seen", "see")
+
+// infinitiveAt reports whether verb k is an infinitive: a French one by its
+// ending, an English one bare (not "-ed", "-ing" or "-s").
+func (p *parsed) infinitiveAt(k int) bool {
+	f := p.toks[k].Fold
+	if p.lang == "fr" {
+		return strings.HasSuffix(f, "er") || strings.HasSuffix(f, "ir") || strings.HasSuffix(f, "re")
+	}
+	return !strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s")
 }
