@@ -411,7 +411,8 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	// is the claim; the verb alone is no event beside it.
 	end := p.clauseEnd(v)
 	begin := toks[v].Start
-	if lexis.IsSpeechVerb(toks, v) {
+	said := lexis.IsSpeechVerb(toks, v) // (a figure in the words it reports is theirs)
+	if said {
 		// (and "Unemployment claims jumped to 281,000, the Labor
 		// Department said": the figure before the words that report it)
 		end, begin = len(toks), toks[0].Start
@@ -429,7 +430,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if seeVerbs[toks[v].Fold] && figureIn(claims, toks[v].Start, toks[len(toks)-1].End) {
 		return Claim{}, false // "saw its net profit fall 12%": the figure is what it saw
 	}
-	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) && !p.predicateBeforeFigure(claims, v, max(to, end)) && !p.causeFigures(claims, begin, toks[max(to, end)-1].End) {
+	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) && (said || !p.predicateBeforeFigure(claims, v, max(to, end)) && !p.causeFigures(claims, begin, toks[max(to, end)-1].End)) {
 		return Claim{}, false // a figure's claim reads this clause
 	}
 	if how == fromPhrase {
@@ -933,9 +934,11 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 		to -= 2
 	}
 	// "will be shipped in July through the online Mac App Store available
-	// on Mac computers": the words end before a predicate of their own.
-	for k := v + 3; k < to; k++ {
-		if p.predicateAt(v, k) {
+	// on Mac computers for US$29": the words end before a predicate of
+	// their own that gives a figure (not "arrested a man suspected of the
+	// murder", nor what is said).
+	for k := v + 3; k < to && !said; k++ {
+		if p.predicateAt(v, k) && p.figureAfter(k) {
 			to = k
 			break
 		}
@@ -1093,9 +1096,22 @@ func (p *parsed) predicateAt(v, k int) bool {
 	return t != syntax.ADJ || p.lang != "fr" || p.toks[k-1].Text == ","
 }
 
+// figureAfter reports whether a number that is no date follows token k in
+// its clause.
+func (p *parsed) figureAfter(k int) bool {
+	for j := k + 1; j < len(p.toks) && !p.clauseBreak(j); j++ {
+		if p.tags[j] == syntax.NUM && !p.inDate(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // complexVerbs take an object and a predicate of it: "have it ready",
-// "make it available", "rendre le service disponible".
+// "make it available", "rendre le service disponible", "declared the
+// company liable".
 var complexVerbs = lexis.SetOf("have", "has", "had", "make", "makes", "made", "keep", "keeps", "kept", "get", "gets", "got",
+	"declare", "declares", "declared", "deem", "deems", "deemed", "hold", "holds", "held",
 	"leave", "leaves", "left", "find", "finds", "found", "consider", "considers", "considered", "render", "renders", "rendered",
 	"rendre", "rend", "rendent", "rendu", "laisser", "laisse", "laissent", "juge", "estime")
 

@@ -637,3 +637,26 @@ func TestEventBesideAFigureOfItsOwnPredicate(t *testing.T) {
 		}
 	}
 }
+
+// The review's sentences for the predicate rule: a predicate inside the
+// words a verb reports, or one that gives no figure, cuts no label and
+// adds no event.
+func TestPredicateRuleHoldsItsScope(t *testing.T) {
+	for _, tc := range []struct{ lang, text, not string }{
+		{"en", "Toyota said on Tuesday that sales of the Prius, popular in Japan, rose 20% in June.", "Toyota said that sales of the Prius"},
+		{"en", "The ministry said on Friday that the number of people affected by the floods reached 30,000.", "The ministry said that the number of people"},
+		{"fr", "Le ministère a indiqué lundi que le nombre de personnes touchées par les inondations atteint 30 000.", "Le ministère a indiqué que le nombre de personnes"},
+		{"en", "Sony announced on Thursday that the PlayStation Vita, available in Japan since December, has sold 1.2 million units.", "Sony announced that the PlayStation Vita"},
+		{"en", "Ford said on Wednesday that its plant located in Genk will close in 2014, cutting 4,300 jobs.", "Ford said that its plant"},
+		{"en", "Police said on Monday that the men arrested in Leeds were charged with terrorism offences.", "Police said that the men"},
+		{"en", "A federal jury on Friday declared the company liable for damages of $1.05 billion.", "A federal jury declared the company"},
+		{"en", "Police on Sunday arrested a man suspected of the murder of a teenager.", "Police arrested a man"},
+		{"fr", "Renault a annoncé mardi la fermeture de son usine située à Sandouville.", "Renault a annoncé la fermeture de son usine"},
+	} {
+		for _, c := range buildText(t, tc.lang, "2012-07-04", tc.text).Claims {
+			if !c.HasValue && c.Label == tc.not {
+				t.Errorf("%q: event %q", tc.text, c.Label)
+			}
+		}
+	}
+}
