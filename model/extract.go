@@ -2827,8 +2827,8 @@ func (x *extractor) noteObjects(p *parsed, claims []Claim, si int) {
 			continue
 		}
 		v := tokenAt(toks, c.ValueSpan.Start)
-		if v < 0 || !isVerb(p.tags[v]) {
-			continue
+		if v < 0 || !isVerb(p.tags[v]) || !obtainVerbs[verbLemma(toks[v].Fold, p.lang)] && !obtainVerbs[toks[v].Fold] {
+			continue // (not "Police arrested a suspect": the suspect is not the police's)
 		}
 		for k := v + 1; k < len(toks) && k <= v+4; k++ {
 			if p.clauseBreak(k) {
@@ -2841,6 +2841,9 @@ func (x *extractor) noteObjects(p *parsed, claims []Claim, si int) {
 			for h < len(toks) && h <= k+3 && p.tags[h] == syntax.ADJ {
 				h++
 			}
+			for p.lang != "fr" && h+1 < len(toks) && p.tags[h] == syntax.NOUN && p.tags[h+1] == syntax.NOUN && !toks[h+1].Upper() {
+				h++ // "a government contract": the compound's head
+			}
 			if h < len(toks) && p.tags[h] == syntax.NOUN && !toks[h].Upper() {
 				x.objects = append(x.objects, eventObject{noun: toks[h].Fold, subject: c.Subject, at: si})
 			}
@@ -2848,6 +2851,18 @@ func (x *extractor) noteObjects(p *parsed, claims []Claim, si int) {
 		}
 	}
 }
+
+// obtainVerbs bring in a thing that is then their subject's: what it won,
+// signed, ordered, bought, launched or offered (not what it arrested,
+// destroyed or struck), in their base forms and the forms verbLemma does
+// not bring back.
+var obtainVerbs = lexis.SetOf("win", "won", "sign", "signed", "secure", "secured", "land", "landed", "place", "placed", "order",
+	"ordered", "buy", "bought", "acquire", "acquired", "obtain", "obtained", "receive", "received", "get", "got", "clinch", "clinched",
+	"conclude", "concluded", "reach", "reached", "announce", "announced", "unveil", "unveiled", "launch", "launched", "make", "made",
+	"submit", "submitted", "propose", "proposed", "offer", "offered", "award", "book", "booked",
+	"remporter", "remporte", "signer", "signe", "obtenir", "obtenu", "decrocher", "decroche", "conclure", "conclu", "annoncer",
+	"annonce", "lancer", "lance", "passer", "passe", "recevoir", "recu", "proposer", "propose", "devoiler", "devoile", "presenter",
+	"presente", "acheter", "achete", "acquerir", "acquis", "commander", "commande")
 
 // objectOwner returns the subject of the event of the last two sentences
 // that brought in the thing noun names ("The order" after "Airbus has won

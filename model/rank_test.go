@@ -3196,3 +3196,24 @@ func TestCompanyKindBeforeItsName(t *testing.T) {
 		})
 	}
 }
+
+// The review's sentences for the thing an event brought in: only what its
+// subject obtained or made ("won an order", "signed a contract") is its
+// subject's, not what it arrested, destroyed or struck.
+func TestThingBroughtInHoldsItsScope(t *testing.T) {
+	for _, tc := range []struct{ lang, text, not string }{
+		{"en", "Police arrested a suspect on Monday. The suspect was released on bail of $50,000.", "Police"},
+		{"fr", "La police a arrêté lundi un suspect à Lyon. Le suspect a été libéré contre une caution de 50 000 euros.", "La police"},
+		{"en", "A fire destroyed a factory in Dhaka on Saturday. The factory employed 2,000 workers.", "A fire"},
+		{"en", "A tornado struck a town in Missouri on Sunday. The town has 50,000 residents.", "A tornado"},
+		{"fr", "Un séisme a frappé dimanche une ville du Sichuan. La ville compte 200 000 habitants.", "Un séisme"},
+		{"fr", "Le tribunal a condamné mardi un chef d'entreprise. Le chef d'entreprise devra verser 2 millions d'euros.", "Le tribunal"},
+	} {
+		for _, c := range buildText(t, tc.lang, "2012-07-04", tc.text).Claims {
+			if c.HasValue && !c.Unsure && c.Subject == tc.not {
+				t.Errorf("%q: %q", tc.text, c.Label)
+			}
+		}
+	}
+	hasClaim(t, "en", "2012-07-04", "Zorgcorp won a government contract on Monday. The contract is worth $2 billion.", "Zorgcorp | contract | 2e+09 | 2012-07-04", figureLine)
+}
