@@ -5,10 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/review"
@@ -243,5 +245,49 @@ func TestAddFilesCancelled(t *testing.T) {
 	}
 	if got := h.w.win.Title(); got != "Claimline — set (1 article)" || !slices.Equal(h.w.paths, []string{a}) {
 		t.Errorf("after cancel: %q from %q, want the set as it was", got, h.w.paths)
+	}
+}
+
+// When the folder that holds the grown set already has a review of its
+// own, that review is shown, and a message says where the review done
+// before adding is kept, so that it does not seem lost.
+func TestAddFileSaysWhichReviewIsShown(t *testing.T) {
+	root := t.TempDir()
+	a, c := filepath.Join(root, "fr", "a.txt"), filepath.Join(root, "en", "c.txt")
+	for _, p := range []string{a, c} {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("Telegram."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l := &loads{}
+	// The folder above was reviewed as a set of its own before.
+	h := newHarness(t, l.engine())
+	h.wait(t, "the folder above", func() { h.w.Open([]string{root}) })
+	h.w.timeline.Select(1)
+	menuItem(t, h, "Mark verified").Action()
+	h.wait(t, "the set", func() { h.w.Open([]string{a}) })
+	h.w.timeline.Select(2)
+	menuItem(t, h, "Mark disputed").Action()
+	if top := h.w.win.Canvas().Overlays().Top(); top != nil {
+		h.w.win.Canvas().Overlays().Remove(top)
+	}
+
+	h.wait(t, "the grown set", func() { h.w.Add([]string{c}) })
+	top := h.w.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no message says which review is shown")
+	}
+	var said []string
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.Label); ok {
+			said = append(said, l.Text)
+		}
+	}
+	text := strings.Join(said, "\n")
+	if !strings.Contains(text, filepath.Join(root, review.FileName)) || !strings.Contains(text, filepath.Join(root, "fr", review.FileName)) {
+		t.Errorf("the message says %q, want both review files named", said)
 	}
 }

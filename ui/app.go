@@ -8,6 +8,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -104,6 +105,10 @@ type Window struct {
 	// (nil for the built-in set), which Add file… adds to; loadingPaths
 	// are the set being loaded's, which become paths once it is shown.
 	paths, loadingPaths []string
+	// keptNote says, once the grown set of paths keptFor is shown, that
+	// its folder's own review is shown and where the one before is kept.
+	keptNote string
+	keptFor  []string
 
 	// do runs a function on the UI goroutine; it is fyne.Do, and tests
 	// replace it to run those functions on the test's goroutine.
@@ -283,7 +288,9 @@ func (w *Window) Add(paths []string) {
 }
 
 // joinPaths returns set's paths followed by those of more that are not in
-// it, by their clean absolute path, and how many were added.
+// it, by their clean absolute path, and how many were added. A path inside
+// a folder of the set is in it already: folders are read with all their
+// subfolders.
 func joinPaths(set, more []string) (all []string, added int) {
 	seen := map[string]bool{}
 	for _, p := range set {
@@ -291,13 +298,24 @@ func joinPaths(set, more []string) (all []string, added int) {
 	}
 	all = slices.Clone(set)
 	for _, p := range more {
-		if a := absPath(p); !seen[a] {
+		if a := absPath(p); !seen[a] && !insideAny(a, set) {
 			seen[a] = true
 			all = append(all, a)
 			added++
 		}
 	}
 	return all, added
+}
+
+// insideAny reports whether the absolute path p lies inside one of paths
+// (a folder of the set).
+func insideAny(p string, paths []string) bool {
+	for _, q := range paths {
+		if r, err := filepath.Rel(absPath(q), p); err == nil && r != "." && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // absPath returns p clean and absolute (clean only when the working
@@ -326,6 +344,10 @@ func (w *Window) show(t *model.Timeline, index Searcher, s *review.Session) {
 	w.search.reset()
 	w.events.setTimeline(t)
 	w.refreshMenu() // View › Lanes lists the new set's lanes
+	if note := w.keptNote; note != "" && slices.Equal(w.keptFor, w.paths) {
+		dialog.NewInformation(lang.L("Review"), note, w.win).Show()
+	}
+	w.keptNote, w.keptFor = "", nil
 }
 
 // laneByName is how a lane choice is remembered in the preferences.

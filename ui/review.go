@@ -39,10 +39,18 @@ func (w *Window) reviewFor(paths []string) func() string {
 // rather than seem lost.
 func (w *Window) reviewForGrown(paths []string, from string) func() string {
 	return func() string {
-		to, err := review.Grow(from, paths)
+		to, kept, err := review.Grow(from, paths)
 		if err != nil {
 			fyne.LogError("carrying the review to the grown set's folder", err)
 			return from
+		}
+		if kept {
+			// The folder that holds the grown set had a review of its own:
+			// it is the one shown; the person is told where the review
+			// done before adding is, so that it does not seem lost.
+			note := lang.L("These articles already had a review, saved in {{.To}}: it is the one shown. The review done before the file was added stays in {{.From}}.",
+				map[string]any{"To": to, "From": from})
+			w.do(func() { w.keptNote, w.keptFor = note, paths })
 		}
 		return to
 	}

@@ -17,12 +17,14 @@ func TestGrow(t *testing.T) {
 		sameFolder bool   // the file added is beside the others
 		want       string // "fr" or "root": where Grow says the review is
 		wantRoot   string // the root's file after ("": none)
+		wantKept   bool   // the grown set's own review is kept, the one before left aside
 	}{
-		{"carried to the folder that holds them all", `{"a":1}`, "", false, false, "root", `{"a":1}`},
-		{"the grown set's own review kept", `{"a":1}`, `{"b":2}`, false, false, "root", `{"b":2}`},
-		{"no action yet: nothing to carry", "", "", false, false, "root", ""},
-		{"no session: as PathFor", `{"a":1}`, "", true, false, "fr", ""},
-		{"a file beside the others", `{"a":1}`, "", false, true, "fr", ""},
+		{"carried to the folder that holds them all", `{"a":1}`, "", false, false, "root", `{"a":1}`, false},
+		{"the grown set's own review kept", `{"a":1}`, `{"b":2}`, false, false, "root", `{"b":2}`, true},
+		{"no action yet: nothing to carry", "", "", false, false, "root", "", false},
+		{"no action yet, the grown set's own review", "", `{"b":2}`, false, false, "root", `{"b":2}`, false},
+		{"no session: as PathFor", `{"a":1}`, "", true, false, "fr", "", false},
+		{"a file beside the others", `{"a":1}`, "", false, true, "fr", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,9 +57,12 @@ func TestGrow(t *testing.T) {
 			if tt.sameFolder {
 				paths = []string{a, b}
 			}
-			got, err := Grow(from, paths)
+			got, kept, err := Grow(from, paths)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if kept != tt.wantKept {
+				t.Errorf("Grow kept = %v, want %v", kept, tt.wantKept)
 			}
 			want := map[string]string{"fr": frFile, "root": rootFile}[tt.want]
 			if got != want {

@@ -95,24 +95,29 @@ func DefaultSetPath(dataDir string) string {
 // goes along (its actions name articles by their text: they apply to the
 // grown set as they did to the set it was), and the file at from stays the
 // review of that set. When that folder has a review file, it is the grown
-// set's, kept. Without a file at from, Grow returns PathFor(paths).
-func Grow(from string, paths []string) (string, error) {
+// set's, kept, and kept is true when a file at from holds a review that
+// the grown set's does not show (the person is to be told where each is).
+// Without a file at from, Grow returns PathFor(paths).
+func Grow(from string, paths []string) (path string, kept bool, err error) {
 	to := nearestPath(paths)
-	if from == "" || to == "" || from == to || exists(to) {
-		return PathFor(paths), nil
+	if from == "" || to == "" || from == to {
+		return PathFor(paths), false, nil
+	}
+	if exists(to) {
+		return PathFor(paths), exists(from), nil
 	}
 	b, err := os.ReadFile(from)
 	if errors.Is(err, fs.ErrNotExist) {
-		return PathFor(paths), nil
+		return PathFor(paths), false, nil
 	}
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
-		return "", saveError(to, err)
+		return "", false, saveError(to, err)
 	}
 	if err := writeAtomic(to, b); err != nil {
-		return "", err
+		return "", false, err
 	}
-	return to, nil
+	return to, false, nil
 }
