@@ -291,3 +291,40 @@ func TestAddFileSaysWhichReviewIsShown(t *testing.T) {
 		t.Errorf("the message says %q, want both review files named", said)
 	}
 }
+
+// When the review cannot be carried to the grown set's folder, it goes on
+// being saved where it was, and a message says so.
+func TestAddFileSaysTheReviewStayed(t *testing.T) {
+	root := t.TempDir()
+	a, c := filepath.Join(root, "fr", "a.txt"), filepath.Join(root, "en", "c.txt")
+	for _, p := range []string{a, c} {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("Telegram."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l := &loads{}
+	h := newHarness(t, l.engine())
+	h.wait(t, "the set", func() { h.w.Open([]string{a}) })
+	old := filepath.Join(root, "fr", review.FileName)
+	// The review file cannot be read any more: a folder stands in its place.
+	if err := os.MkdirAll(old, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	h.wait(t, "the grown set", func() { h.w.Add([]string{c}) })
+	top := h.w.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no message says the review stayed where it was")
+	}
+	var said []string
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.Label); ok {
+			said = append(said, l.Text)
+		}
+	}
+	if text := strings.Join(said, "\n"); !strings.Contains(text, old) {
+		t.Errorf("the message says %q, want %s named", said, old)
+	}
+}

@@ -105,8 +105,8 @@ type Window struct {
 	// (nil for the built-in set), which Add file… adds to; loadingPaths
 	// are the set being loaded's, which become paths once it is shown.
 	paths, loadingPaths []string
-	// keptNote says, once the grown set of paths keptFor is shown, that
-	// its folder's own review is shown and where the one before is kept.
+	// keptNote says, once the grown set of paths keptFor is shown, which
+	// review is shown and where the one done before adding is kept.
 	keptNote string
 	keptFor  []string
 

@@ -41,7 +41,13 @@ func (w *Window) reviewForGrown(paths []string, from string) func() string {
 	return func() string {
 		to, kept, err := review.Grow(from, paths)
 		if err != nil {
+			// The review stays where it was, and goes on being saved
+			// there; the person is told, as reopening these files later
+			// will not find it.
 			fyne.LogError("carrying the review to the grown set's folder", err)
+			note := lang.L("The review could not be copied to the folder that holds all these articles ({{.Err}}): it goes on being saved in {{.From}}.",
+				map[string]any{"Err": err.Error(), "From": from})
+			w.do(func() { w.keptNote, w.keptFor = note, paths })
 			return from
 		}
 		if kept {
