@@ -293,7 +293,7 @@ func TestAddFileSaysWhichReviewIsShown(t *testing.T) {
 }
 
 // When the review cannot be carried to the grown set's folder, it goes on
-// being saved where it was, and a message says so.
+// being saved where it was, and the note shown with the grown set says so.
 func TestAddFileSaysTheReviewStayed(t *testing.T) {
 	root := t.TempDir()
 	a, c := filepath.Join(root, "fr", "a.txt"), filepath.Join(root, "en", "c.txt")
@@ -305,26 +305,18 @@ func TestAddFileSaysTheReviewStayed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	l := &loads{}
-	h := newHarness(t, l.engine())
-	h.wait(t, "the set", func() { h.w.Open([]string{a}) })
-	old := filepath.Join(root, "fr", review.FileName)
-	// The review file cannot be read any more: a folder stands in its place.
-	if err := os.MkdirAll(old, 0o755); err != nil {
+	h := newHarness(t, (&loads{}).engine())
+	// The review file cannot be read: a folder stands in its place.
+	from := filepath.Join(root, "fr", review.FileName)
+	if err := os.MkdirAll(from, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	h.wait(t, "the grown set", func() { h.w.Add([]string{c}) })
-	top := h.w.win.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no message says the review stayed where it was")
+	paths := []string{a, c}
+	if got := h.w.reviewForGrown(paths, from)(); got != from {
+		t.Errorf("the grown set's review is in %s, want %s still", got, from)
 	}
-	var said []string
-	for _, o := range test.LaidOutObjects(top) {
-		if l, ok := o.(*widget.Label); ok {
-			said = append(said, l.Text)
-		}
-	}
-	if text := strings.Join(said, "\n"); !strings.Contains(text, old) {
-		t.Errorf("the message says %q, want %s named", said, old)
+	h.pump(t, "the note", func() bool { return h.w.keptNote != "" })
+	if !strings.Contains(h.w.keptNote, from) || !slices.Equal(h.w.keptFor, paths) {
+		t.Errorf("the note says %q for %q, want %s named for %q", h.w.keptNote, h.w.keptFor, from, paths)
 	}
 }
