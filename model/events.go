@@ -1784,6 +1784,18 @@ func (x *extractor) possessiveOwner(s *sentence, p *parsed, k int) (string, stri
 		}
 		return "", ""
 	}
+	for v := k - 1; v >= 0; v-- {
+		// "Il annonce son abandon": the possessive stands for the subject
+		// of its own clause's verb.
+		if isVerb(p.tags[v]) && !p.participle(v) {
+			if a, b, how := p.subjectBefore(v, p.clauseStart(v)); how == fromPronoun || how == fromClause {
+				if d, h := x.entityOf(s, p, a, b, how, Span{}); d != "" {
+					return d, h
+				}
+			}
+			break
+		}
+	}
 	return x.entityOf(s, p, k, k+1, fromPronoun, Span{})
 }
 

@@ -1102,7 +1102,7 @@ func (x *extractor) trackAt(s *sentence, si int) {
 		case KindPerson:
 			if p := x.reg.person(m.key, x.localPersons); p != "" {
 				x.lastPerson, x.lastPersonIn = speaker{key: p, text: m.text}, si
-				if m.tok == 0 && !m.common && x.openingPerson == "" {
+				if (m.tok == 0 || frontedBefore(s.toks, m.tok)) && !m.common && x.openingPerson == "" {
 					x.openingPerson, x.openingPersonAt = x.reg.display(p), si
 				}
 			}
@@ -1115,6 +1115,22 @@ func (x *extractor) trackAt(s *sentence, si int) {
 			}
 		}
 	}
+}
+
+// frontedBefore reports whether the name at token k comes right after a
+// short phrase that opens the sentence and ends with its first comma ("Dans
+// l'après-midi, Marc Guillemot a dû…", "On Tuesday, Jobs said"): it opens
+// the sentence's clause.
+func frontedBefore(toks []lexis.Token, k int) bool {
+	if k < 2 || k > 9 || k > len(toks) || toks[k-1].Text != "," {
+		return false
+	}
+	for j := 0; j < k-1; j++ {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "'" && toks[j].Text != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerBetween reports whether the n words that open text after its first
@@ -1734,6 +1750,19 @@ func locating(toks []lexis.Token, n quantity.NumberExpr) bool {
 	if k < len(toks) && toks[k].Text == "-" {
 		k += 2 // "light - years"
 	}
+	for k < len(toks) && (lengthUnits[toks[k].Fold] || lexis.InSet(toks[k].Fold, "nautiques", "marins")) {
+		k++ // "50 milles nautiques", "8 nautical miles"
+	}
+	if k < len(toks) && toks[k].Text == "(" {
+		// "à environ 50 milles nautiques (93 km) des Sables d'Olonne": past
+		// the conversion in brackets.
+		for k < len(toks) && toks[k].Text != ")" && toks[k].Text != "." {
+			k++
+		}
+		if k < len(toks) && toks[k].Text == ")" {
+			k++
+		}
+	}
 	if lexis.MatchWords(toks, k, "a", "l'", "heure") || lexis.MatchWords(toks, k, "par", "heure") {
 		return false // "574 kilomètres à l'heure": a speed
 	}
@@ -1894,7 +1923,7 @@ func threshold(toks []lexis.Token, n quantity.NumberExpr) bool {
 var thresholdWords = lexis.SetOf("needed", "required", "necessary", "necessaires", "necessaire", "requis", "requises", "requise")
 
 // lengthUnits are the units of length a locating distance is given in.
-var lengthUnits = lexis.SetOf("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres", "meters", "light",
+var lengthUnits = lexis.SetOf("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "milles", "m", "metres", "meters", "light",
 	"light-years", "annees-lumiere", "annee-lumiere", "nautical", "nautiques")
 
 // decimalComma reports whether the comma at token k separates the decimals

@@ -1408,7 +1408,7 @@ var measureUnits = map[string]string{
 	"kg": "kg", "kilos": "kg", "kilogrammes": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t", "t": "t",
 	"g": "g", "grammes": "g", "grams": "g", "lbs": "lb", "lb": "lb",
 	"km": "km", "kilometres": "km", "kilometers": "km", "m": "m", "metres": "m", "meters": "m", "mètres": "m",
-	"cm": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "mi": "mi", "in": "in",
+	"cm": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "milles": "mi", "mi": "mi", "in": "in",
 	"inches": "in", "inch": "in", "pouces": "in", "pieds": "ft", "feet": "ft", "ft": "ft", "nautiques": "nmi",
 	"ha": "ha", "hectares": "ha", "km2": "km²", "acres": "acre", "litres": "l", "liters": "l", "barils": "bbl",
 	"barrels": "bbl", "go": "GB", "gb": "GB", "gigaoctets": "GB", "gigabytes": "GB", "mo": "MB", "mb": "MB",
@@ -1620,8 +1620,11 @@ func (p *parsed) levelReached(r clauseReading, head int, unit string) bool {
 	if r.noun >= 0 && !lexis.InSet(toks[r.noun].Fold, "points", "point") {
 		return false
 	}
-	if !lexis.InSet(toks[r.at-1].Fold, "to", "at", "a") || toks[r.at-1].Text == "a" {
-		return false
+	if !lexis.InSet(toks[r.at-1].Fold, "to", "at", "a") || toks[r.at-1].Text == "a" || r.at >= 2 && toks[r.at-2].Text == "," {
+		return false // (not "…avec 42 points, à deux points des séries": a distance)
+	}
+	if k := r.after; k < len(toks) && lexis.InSet(toks[k].Fold, "de", "des", "du", "d'", "of", "from", "behind", "ahead", "short") {
+		return false // "at 2 points from the lead", "à deux points des séries"
 	}
 	v := toks[r.verb].Fold
 	return riseWords[v] || fallWords[v] || levelVerbs[v] || lexis.InSet(v, "recule", "progresse", "gagne", "cede", "chute", "grimpe", "avance", "glisse", "rebondi")

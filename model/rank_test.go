@@ -3217,3 +3217,27 @@ func TestThingBroughtInHoldsItsScope(t *testing.T) {
 	}
 	hasClaim(t, "en", "2012-07-04", "Zorgcorp won a government contract on Monday. The contract is worth $2 billion.", "Zorgcorp | contract | 2e+09 | 2012-07-04", figureLine)
 }
+
+// Sailing news: "milles" after a number are miles, not thousands; a
+// distance that locates a boat ("à environ 50 milles nautiques (93 km) des
+// Sables") is no claim; "Il annonce son abandon" after "Dans l'après-midi,
+// Paul Zorgmot a dû…" is Paul Zorgmot's; and "à deux points des séries" is
+// no index level.
+func TestSailingAndStandings(t *testing.T) {
+	hasClaim(t, "fr", "2012-11-11", "Le skipper François Zorgmot a parcouru 482 milles en 24 heures, un nouveau record.",
+		"François Zorgmot | parcouru | 482 | 2012-11-11", figureLine)
+	text := "Le Zorg Globe a pris le départ samedi avec 20 bateaux. Dans l'après-midi, Paul Zorgmot a dû faire demi-tour après avoir entendu deux bangs, alors qu'il était à environ 50 milles nautiques (93 km) des Sables d'Olonne. Il annonce son abandon en début de matinée le 11 novembre."
+	for _, c := range buildText(t, "fr", "2012-11-11", text).Claims {
+		if c.HasValue && !c.Unsure && c.Value != 20 {
+			t.Errorf("%q: a distance that locates the boat: %q", text, c.Label)
+		}
+		if !c.HasValue && strings.Contains(c.Label, "abandon") && c.Subject != "Paul Zorgmot" {
+			t.Errorf("%q: the withdrawal is %q's, want Paul Zorgmot's", text, c.Subject)
+		}
+	}
+	for _, c := range buildText(t, "fr", "2012-11-11", "L'Impact de Zorgville a terminé la saison avec 42 points, à deux points des séries éliminatoires.").Claims {
+		if c.Measure == "niveau (points)" {
+			t.Errorf("a gap read as a level: %q", c.Label)
+		}
+	}
+}

@@ -57,7 +57,7 @@ var approxWords = lexis.SetOf("dizaine", "vingtaine", "trentaine", "centaine", "
 	"soixantaine")
 
 var scaleWords = map[string]float64{
-	"mille": 1e3, "milles": 1e3, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+	"mille": 1e3, "thousand": 1e3, "thousands": 1e3, "k": 1e3,
 	"million": 1e6, "millions": 1e6, "mln": 1e6, "m": 1e6, "mio": 1e6,
 	"milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "g": 1e9,
 	"trillion": 1e12, "trillions": 1e12, "billion_fr": 1e12,
