@@ -800,6 +800,16 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if r.verb >= 0 && r.verb < r.at && magnitudeAt(toks, n.TokStart, n.TokEnd) {
+		// "The earthquake had a magnitude of 7.4", "The quake measured 7.4
+		// on the Richter scale": the quake its clause's subject names.
+		if a, _, how := p.subjectBefore(r.verb, p.clauseStart(r.verb)); how == fromTopic {
+			if phrase := p.nounPhrase(x.art.Text, p.climbOf(a, p.clauseStart(r.verb)), r.verb); phrase != "" {
+				r.subject, r.how = phrase, fromPhrase
+				return r
+			}
+		}
+	}
 	if k := r.at - 1; k >= 1 && toks[k].Fold == "magnitude" && (r.verb < 0 || r.verb > r.at) {
 		// "Un séisme de magnitude 7,5 a frappé", "A magnitude 7.5
 		// earthquake struck": the quake the reading is of.

@@ -570,7 +570,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// "5 billion iOS applications": what is counted ends on its noun.
 				what = a.Text[toks[k].Start:toks[r.noun].End]
 			}
-			if metric == "" && n.TokStart > 0 && toks[n.TokStart-1].Fold == "magnitude" && r.subject != "" {
+			if metric == "" && magnitudeAt(toks, n.TokStart, n.TokEnd) && r.subject != "" {
 				metric, what = MetricOther, "magnitude" // "un séisme de magnitude 7,5": a reading on a scale
 			}
 			ordinalCount := metric == "" && ps.ownOrdinal(n)
@@ -2922,4 +2922,26 @@ func (p *parsed) infinitiveAt(k int) bool {
 		return strings.HasSuffix(f, "er") || strings.HasSuffix(f, "ir") || strings.HasSuffix(f, "re")
 	}
 	return !strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s")
+}
+
+// magnitudeAt reports whether the figure at tokens [start, end) is a
+// quake's magnitude: "magnitude 7.5", "a magnitude of 7.4", "de magnitude
+// 7,5", "measured 7.4 on the Richter scale", "7,4 sur l'échelle de
+// Richter".
+func magnitudeAt(toks []lexis.Token, start, end int) bool {
+	if start > 0 && toks[start-1].Fold == "magnitude" {
+		return true
+	}
+	if start > 1 && lexis.InSet(toks[start-1].Fold, "of", "de", "d'") && toks[start-2].Fold == "magnitude" {
+		return true
+	}
+	for k := end; k < len(toks) && k <= end+5; k++ {
+		if toks[k].Fold == "richter" {
+			return true
+		}
+		if toks[k].Kind == lexis.Punct {
+			break
+		}
+	}
+	return false
 }

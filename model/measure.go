@@ -932,11 +932,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: the share of the votes cast «"+c.What+"»")
 		return
 	}
-	if r.at > 0 && toks[r.at-1].Fold == "magnitude" {
-		// "a magnitude 7.5 earthquake", "un séisme de magnitude 7,5": a
-		// reading on a scale, not a count of earthquakes.
+	if magnitudeAt(toks, r.at, r.after) {
+		// "a magnitude 7.5 earthquake", "un séisme de magnitude 7,5", "had
+		// a magnitude of 7.4": a reading on a scale, not a count of
+		// earthquakes.
 		c.Measure, c.Unit = "magnitude", ""
-		c.What, c.whatAfter = toks[r.at-1].Text, false
+		c.What, c.whatAfter = "magnitude", false
 		c.Reasons = append(c.Reasons, "measure: a magnitude")
 		return
 	}

@@ -1978,6 +1978,12 @@ func TestMagnitude(t *testing.T) {
 		{lang: "en", text: "A magnitude 7.5 earthquake struck Zorgland on Monday.", value: 7.5, measure: "magnitude", subject: "the earthquake", sure: true},
 		{lang: "fr", text: "Un séisme de magnitude 7,5 a frappé la péninsule de Zorg le 1er janvier, faisant plus de 200 morts.", value: 7.5, measure: "magnitude", subject: "Un séisme", sure: true},
 		{lang: "fr", text: "Un séisme de magnitude 7,5 a frappé la péninsule de Zorg le 1er janvier, faisant plus de 200 morts.", value: 200, subject: "Un séisme de magnitude 7,5", sure: true},
+		// "a magnitude of", "measured … on the Richter scale": the quake
+		// its clause's subject names, not the source that gives it nor
+		// the scale.
+		{lang: "en", text: "The earthquake had a magnitude of 7.4, the Zorg Geological Survey said.", value: 7.4, measure: "magnitude", subject: "The earthquake", sure: true},
+		{lang: "en", text: "The quake measured 7.4 on the Richter scale.", value: 7.4, measure: "magnitude", subject: "The quake", sure: true},
+		{lang: "fr", text: "Le séisme a atteint une magnitude de 7,4 selon l'institut de Zorg.", value: 7.4, measure: "magnitude", subject: "Le séisme", sure: true},
 	})
 }
 
