@@ -296,7 +296,9 @@ func (d *drawing) drawList(p *pen, n int, y float64) {
 		tx := x + g.numW + g.dateW
 		w := 0.0
 		for i, line := range e.lines {
-			w = p.text(tx, by+float64(i)*g.lineH, line, Regular, g.size, pal.text)
+			// (the check of a verified event and the mark of a disputed
+			// one, which the font has no glyph for, drawn in their place)
+			w = d.drawMarkedAt(p, tx, by+float64(i)*g.lineH, line, pal.text, g.size)
 		}
 		if e.disputed {
 			last := by + float64(len(e.lines)-1)*g.lineH

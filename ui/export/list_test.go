@@ -298,3 +298,36 @@ func TestRangeEdgesAreExclusive(t *testing.T) {
 		t.Errorf("%d events in view, want 1", d.inView)
 	}
 }
+
+// A verified event listed under the timeline shows its check mark, drawn
+// (the font has no glyph for it), not a blank where the mark's rune was.
+func TestListDrawsTheVerifiedMark(t *testing.T) {
+	tl := denseTimeline(100)
+	for i := range tl.Events {
+		if tl.Events[i].ID == "e40" {
+			tl.Events[i].Status = model.Verified
+		}
+	}
+	o := Options{Width: 1920, Height: 1080}
+	d := listedDrawing(t, tl, o)
+	d.setList(SVG)
+	listed := false
+	for _, e := range d.list {
+		if strings.Contains(strings.Join(e.lines, " "), "Dense claim 41") {
+			listed = true
+		}
+	}
+	if !listed {
+		t.Fatal("the verified event is not in the list: the test needs another event")
+	}
+	var svg bytes.Buffer
+	if err := Render(&svg, tl, SVG, o); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(svgText(t, svg.Bytes()), verifiedMark) {
+		t.Error("the check mark is written as a rune the font does not have")
+	}
+	if !strings.Contains(strings.ToLower(svg.String()), "1b8a3c") {
+		t.Error("no check mark is drawn for the verified event")
+	}
+}

@@ -58,7 +58,12 @@ func reviewNotes(t *model.Timeline, events []int, first int) ([]footnote, map[in
 // before each event a small cluster names) drawn in their place, the
 // words in colour fg; it returns the width drawn.
 func (d *drawing) drawMarked(p *pen, x, by float64, text string, fg color.NRGBA) float64 {
-	ts := float64(d.lay.TextSize)
+	return d.drawMarkedAt(p, x, by, text, fg, float64(d.lay.TextSize))
+}
+
+// drawMarkedAt is drawMarked with the text set at ts pixels (the list under
+// the timeline sets its own size).
+func (d *drawing) drawMarkedAt(p *pen, x, by float64, text string, fg color.NRGBA, ts float64) float64 {
 	x0 := x
 	for text != "" {
 		i, m := len(text), ""
