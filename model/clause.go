@@ -46,6 +46,10 @@ type clauseReading struct {
 	// subject is the entity the claim is about (a registry key or the words
 	// of a name); how says how it was found.
 	subject, how string
+	// bracket is the token of the noun a percentage in brackets right
+	// after it tells of ("une chute des ventes (15,2 % de moins)"), -1
+	// when none.
+	bracket int
 	// share is true for a share in words ("un sur cinq", "a third"): a
 	// part of a whole, a change only when a verb moves by it ("a reculé
 	// d'un quart").
@@ -716,7 +720,16 @@ var sentencingVerbs = lexis.SetOf("sentenced", "sentences", "sentence", "condamn
 
 func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, cited Span) clauseReading {
 	toks := s.toks
-	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.TokStart, n.TokEnd), at: n.TokStart, after: n.TokEnd, share: n.Share}
+	r := clauseReading{noun: p.countedNoun(n), verb: p.governingVerb(n.TokStart, n.TokEnd), at: n.TokStart, after: n.TokEnd, share: n.Share, bracket: -1}
+	if k := n.TokStart - 1; n.Unit == "%" && k >= 1 && toks[k].Text == "(" && p.tags[k-1] == syntax.NOUN && !toks[k-1].Upper() {
+		// "une chute des ventes (15,2 % de moins pour le marché
+		// européen)": the percentage in brackets tells of the noun before
+		// them, not of its clause's subject; whose it is the passage or the
+		// article says, if anything.
+		r.bracket = k - 1
+		r.subject, r.how = x.subject(s, n.TokStart, cited), fromContext
+		return r
+	}
 	if r.noun < 0 && n.TokEnd < len(toks) && casualtyNouns[toks[n.TokEnd].Fold] && n.Unit == "" {
 		r.noun = n.TokEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them
 	}

@@ -1151,6 +1151,11 @@ func (p *parsed) state(v int) bool {
 	for k < len(p.toks) && p.tags[k] == syntax.ADV {
 		k++
 	}
+	if k+1 < len(p.toks) && lexis.InSet(p.toks[k].Fold, "due", "du", "dus", "dues", "lie", "liee", "lies", "liees") &&
+		(lexis.InSet(p.toks[k+1].Fold, "a", "au", "aux") && p.toks[k+1].Text != "a" ||
+			p.toks[k+1].Fold == "to" && k+2 < len(p.toks) && p.tags[k+2] != syntax.VERB) {
+		return true // "La suppression est due à une chute des ventes", "is due to weak demand": a cause, no event
+	}
 	return k < len(p.toks) && p.tags[k] == syntax.ADJ && !eventAdjectives[p.toks[k].Fold]
 }
 

@@ -1109,6 +1109,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		opinion = p.pollOpinion(r)
 	}
 	switch {
+	case r.bracket >= 0:
+		c.Measure = p.measureAt(r.bracket, lang)
+		c.What, c.whatAfter = lowerInitial(p.phraseText(x.art.Text, r.bracket), toks, x.art.Text), false
+		c.Reasons = append(c.Reasons, "measure: the noun before the brackets the figure is in, «"+toks[r.bracket].Text+"»")
 	case p.levelReached(r, head, unit):
 		// "The FTSE 100 fell 1.5% to 5,800", "Le CAC 40 a clôturé à 3 412
 		// points": where a name that is no measure stood after it moved.

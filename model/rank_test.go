@@ -3247,3 +3247,25 @@ func TestSailingAndStandings(t *testing.T) {
 		}
 	}
 }
+
+// A percentage in brackets after a noun tells of that noun ("une chute des
+// ventes (15,2 % de moins)"), not of the clause's subject; and a cause
+// after a copula ("est due à", "is due to weak demand") is no event, but
+// "is due to open in May" is.
+func TestBracketFigureAndCauses(t *testing.T) {
+	text := "Zorgmotors a annoncé la suppression de 8 000 postes en France. La suppression de ces postes est due à une chute des ventes (15,2 % de moins pour le marché européen sur le premier semestre 2012)."
+	for _, c := range buildText(t, "fr", "2012-07-12", text).Claims {
+		if c.Value == 15.2 && (c.What != "ventes" || c.Subject == "ces postes" && !c.Unsure) {
+			t.Errorf("the sales' fall read as %q of %q (unsure %v)", c.What, c.Subject, c.Unsure)
+		}
+		if !c.HasValue && strings.Contains(c.Label, "due") {
+			t.Errorf("a cause read as an event: %q", c.Label)
+		}
+	}
+	for _, c := range buildText(t, "en", "2012-07-12", "Zorgcorp said on Monday its profit fell 5%. The fall is due to weak demand in Europe.").Claims {
+		if !c.HasValue && strings.Contains(c.Label, "due") {
+			t.Errorf("a cause read as an event: %q", c.Label)
+		}
+	}
+	wantEvent(t, "en", "2012-07-12", "The new Zorgcorp plant in Ohio is due to open in May.", "open")
+}
