@@ -200,7 +200,19 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		p.phraseVerbs()
 		p.presentVerbs()
 	}
+	p.timeNounTags()
 	return p
+}
+
+// timeNounTags makes the nouns of a stretch of time that the tagger read as
+// verbs after a preposition or a determiner nouns: "en début de matinée",
+// "dans la soirée" (a past participle's ending, no verb).
+func (p *parsed) timeNounTags() {
+	for k := 1; k < len(p.toks) && k < len(p.tags); k++ {
+		if p.tags[k] == syntax.VERB && timeNouns[p.toks[k].Fold] && (p.tags[k-1] == syntax.ADP || p.tags[k-1] == syntax.DET) {
+			p.tags[k] = syntax.NOUN
+		}
+	}
 }
 
 // presentVerbs reads as verbs the English present forms in -s that the

@@ -1528,7 +1528,8 @@ func (p *parsed) dateNoun(dt, end int) int {
 	for j := k; j >= 0 && k-j < 10; j-- {
 		t := toks[j]
 		switch {
-		case tags[j] == syntax.NOUN && newsEventNouns[t.Fold]:
+		case tags[j] == syntax.NOUN && newsEventNouns[t.Fold] && !(j > 0 && lexis.InSet(t.Fold, "debut", "fin") && lexis.InSet(toks[j-1].Fold, "en", "au", "a")):
+			// (not "en début de matinée le 11 novembre": a time of day)
 			head = j
 		case tags[j] == syntax.NOUN || tags[j] == syntax.PROPN || tags[j] == syntax.ADJ || tags[j] == syntax.DET ||
 			lexis.InSet(t.Fold, "de", "du", "des", "d'", "of", "en", "'s", "'") || gluedHyphen(toks, j):
