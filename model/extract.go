@@ -328,7 +328,48 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			x.quotes = quoteRegions(x.quotes, a.Text, p.Span)
 		}
 	}
+	x.trimOpeningAdjectives(ws)
 	return x
+}
+
+// trimOpeningAdjectives drops from a name that opens an English sentence a
+// first word the dictionary knows only as an adjective (not a nationality)
+// when the article names the rest on its own elsewhere: "Actual Airbus
+// employee reduction would be about 5,000" after "Airbus" is Airbus's
+// reduction, "Actual" the sentence's capital.
+func (x *extractor) trimOpeningAdjectives(ws *workspace) {
+	if x.art.Lang != "en" {
+		return
+	}
+	named := map[string]bool{}
+	for _, s := range x.sents {
+		for _, m := range s.mentions {
+			if m.tok > 0 {
+				named[m.key] = true
+			}
+		}
+	}
+	lex := syntax.LexiconFor("en")
+	for si := range x.sents {
+		for k := range x.sents[si].mentions {
+			m := &x.sents[si].mentions[k]
+			if m.tok != 0 || m.end-m.tok < 2 {
+				continue
+			}
+			first, rest, ok := strings.Cut(m.text, " ")
+			if !ok {
+				continue
+			}
+			f := lexis.Fold(first)
+			if c, ok := lex.Classes(f); !ok || c != "JJ" || nationalities[f] != (country{}) {
+				continue
+			}
+			if key := ws.nameKey(rest); named[key] {
+				m.tok++
+				m.text, m.key = rest, key
+			}
+		}
+	}
 }
 
 // ownMeasure reports whether claim c's measure was read from the figure's

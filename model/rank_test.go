@@ -3271,3 +3271,20 @@ func TestBracketFigureAndCauses(t *testing.T) {
 	}
 	wantEvent(t, "en", "2012-07-12", "The new Zorgcorp plant in Ohio is due to open in May.", "open")
 }
+
+// A capitalised adjective opening an English sentence is no part of the
+// name after it ("Actual Airbus employee reduction"), and a name before an
+// English compound owns the compound ("Airbus employee reduction" is
+// Airbus's, not "Airbus employee"'s).
+func TestOpeningAdjectiveAndCompound(t *testing.T) {
+	text := "Zorgbus will cut 10,000 jobs, chief executive Louis Zorgois said. Actual Zorgbus employee reduction would be about 5,000, or 9% of the total work force of 55,000 full-time Zorgbus employees."
+	for _, want := range []string{"Zorgbus | employee reduction | 5000 | 2007-02-28", "Zorgbus | employees | 55000 | 2007-02-28"} {
+		hasClaim(t, "en", "2007-02-28", text, want, func(c *Claim) string {
+			if !c.HasValue || c.Unsure {
+				return ""
+			}
+			return figureLine(c)
+		})
+	}
+	wantEvent(t, "en", "2012-06-01", "The Artemis II mission will launch in 2025.", "Artemis II mission will launch")
+}

@@ -442,6 +442,12 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			if owned && places[strings.TrimSuffix(toks[a].Fold, ".")] {
 				break // "Zorgon's UK music store": the owner's
 			}
+			if p.lang != "fr" && head+1 <= k && tags[head+1] == syntax.NOUN {
+				// "Airbus employee reduction would be about 5,000": the name
+				// owns a compound whose head is further on, not "Airbus
+				// employee".
+				return a, j + 1, fromOwner
+			}
 			return a, head + 1, fromName
 		}
 		if tags[j] == syntax.DET {
