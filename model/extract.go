@@ -70,6 +70,10 @@ type extractor struct {
 	// sentIndex is the sentence being read; lastSubjectAt the one
 	// lastSubject was read in.
 	sentIndex, lastSubjectAt int
+	// lastSubjectOwns is whether lastSubject was read as the owner of
+	// what its claim measured («the Z-Pad market share»): a thing as
+	// well as someone.
+	lastSubjectOwns bool
 	// narrDate is the day of the last event the article dated to the day,
 	// told in sentence narrAt about narrSubject.
 	narrDate Date
@@ -821,7 +825,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Reasons = append(c.Reasons, "subject: its clause («there were», «il y a») names no one")
 				}
 				if r.how != fromPassage && r.how != fromContext && r.how != fromPassageAmbiguous {
-					x.lastSubject, x.lastSubjectAt = c.Subject, si
+					x.lastSubject, x.lastSubjectAt, x.lastSubjectOwns = c.Subject, si, r.how == fromOwner
 					if x.said == nil {
 						x.said = map[string]bool{}
 					}
