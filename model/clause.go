@@ -199,6 +199,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	if x.art.Lang != "fr" {
 		p.phraseVerbs()
 		p.presentVerbs()
+		p.inchTags()
 	}
 	p.timeNounTags()
 	return p
@@ -211,6 +212,29 @@ func (p *parsed) timeNounTags() {
 	for k := 1; k < len(p.toks) && k < len(p.tags); k++ {
 		if p.tags[k] == syntax.VERB && timeNouns[p.toks[k].Fold] && (p.tags[k-1] == syntax.ADP || p.tags[k-1] == syntax.DET) {
 			p.tags[k] = syntax.NOUN
+		}
+	}
+}
+
+// inchTags reads as the unit it abbreviates an "in" between a figure and
+// a dimension or its conversion in brackets: "0.68 in (1.73 cm) thick",
+// "a 9.7 in wide screen" (not "3 in 10 voters", "5 in the morning").
+func (p *parsed) inchTags() {
+	toks, tags := p.toks, p.tags
+	for k := 1; k+1 < len(toks) && k+1 < len(tags); k++ {
+		if toks[k].Fold != "in" || tags[k-1] != syntax.NUM {
+			continue
+		}
+		dim := lexis.InSet(toks[k+1].Fold, "thick", "wide", "long", "tall", "high", "deep", "across", "diagonal", "diagonally")
+		conv := false
+		for j := k + 3; toks[k+1].Text == "(" && tags[k+2] == syntax.NUM && j < len(toks) && j <= k+7; j++ {
+			if toks[j].Text == ")" {
+				conv = lengthUnits[toks[j-1].Fold] || lexis.InSet(toks[j-1].Fold, "cm", "mm")
+				break
+			}
+		}
+		if dim || conv {
+			tags[k] = syntax.NOUN
 		}
 	}
 }

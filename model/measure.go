@@ -47,8 +47,8 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
 		case tags[k] == syntax.NOUN:
 			if quantity.TimeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) ||
-				prepositions[toks[k].Fold] || lexis.InSet(toks[k].Fold, "chez", "contre", "sans", "sous", "entre", "selon") {
-				return -1 // (and "3 000 salariés chez Zorgon": a preposition the tagger misread)
+				prepositions[toks[k].Fold] && !(k == n.TokEnd && measureUnits[toks[k].Fold] != "") || lexis.InSet(toks[k].Fold, "chez", "contre", "sans", "sous", "entre", "selon") {
+				return -1 // (and "3 000 salariés chez Zorgon": a preposition the tagger misread; "0.68 in thick" is a unit)
 			}
 			// "aerial refueling tankers": an English compound ends on its head.
 			for p.lang != "fr" && k+1 < len(toks) && toks[k+1].Space && (tags[k+1] == syntax.NOUN ||
@@ -765,7 +765,7 @@ func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 		lexis.InSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
 		return false // "les deux pays", "des deux moteurs", "its three founders"
 	}
-	if (r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 {
+	if (r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 && !unitOf {
 		return false // "It comes in two colors", "the phone's two cameras": a design, not news
 	}
 	return !quantity.TimeUnitNoun(toks[r.noun])
@@ -1433,10 +1433,21 @@ var measureWords = lexis.SetOf("thick", "long", "wide", "high", "tall", "deep", 
 // verb before it ("0.68 in thick", "weighs 3 lbs"); -1 when none.
 func (p *parsed) measuredBy(u, verb int) int {
 	toks := p.toks
-	if k := u + 1; k+1 < len(toks) && lexis.InSet(toks[k].Fold, "de", "d'", "of") && p.tags[k+1] == syntax.NOUN {
+	k := u + 1
+	if k < len(toks) && toks[k].Text == "(" {
+		// "0.68 in (1.73 cm) thick", "5 gigabytes (GB) of storage": past
+		// the figure's conversion or the unit's abbreviation
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if toks[j].Text == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k+1 < len(toks) && lexis.InSet(toks[k].Fold, "de", "d'", "of") && p.tags[k+1] == syntax.NOUN {
 		return k + 1
 	}
-	if k := u + 1; k < len(toks) && measureWords[toks[k].Fold] {
+	if k < len(toks) && measureWords[toks[k].Fold] {
 		return k
 	}
 	if verb >= 0 && measureWords[toks[verb].Fold] {

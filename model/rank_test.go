@@ -3288,3 +3288,50 @@ func TestOpeningAdjectiveAndCompound(t *testing.T) {
 	}
 	wantEvent(t, "en", "2012-06-01", "The Artemis II mission will launch in 2025.", "Artemis II mission will launch")
 }
+
+// A product the article named before its common noun ("MacBook Air
+// laptops", "the Zorgphone handset") is what "the laptop", "the handset"
+// and an "it" after them in their sentence stand for; "in" between a
+// figure and a dimension or its conversion is the inch, and a unit's
+// conversion or abbreviation in brackets stands between the figure and
+// what it measures.
+func TestProductByItsCommonNoun(t *testing.T) {
+	for _, c := range []struct {
+		text, subject, what, unit string
+		value                     float64
+	}{
+		{"Zorgon released the Zorgphone handset on Wednesday. The handset costs $199.", "Zorgphone", "", "$", 199},
+		{"Zorgon released a new lineup of Zorgbook Air laptops on Wednesday. The laptop weighs 1.2 kg.", "Zorgbook Air", "weigh", "kg", 1.2},
+		{"Zorgon released a new lineup of Zorgbook Air laptops on Wednesday. Anna Zorg said so. In addition, the laptop's battery life has been extended, even though it is only 0.68 in (1.73 cm) thick.", "Zorgbook Air", "thick", "in", 0.68},
+		{"The Zorgbook is only 0.68 in thick.", "Zorgbook", "thick", "in", 0.68},
+		{"The Zorgbook is 1.73 cm (0.68 in) thick.", "Zorgbook", "thick", "cm", 1.73},
+		{"Zorgon announced Zorgcloud on Monday. The service will be available with 5 gigabytes (GB) of storage.", "", "storage", "GB", 5},
+		{"Three in 10 voters backed the plan on Monday.", "", "", "", 0},
+		{"Zorgon released the Zorgphone handset on Wednesday. It comes in two colors.", "", "", "", 0},
+	} {
+		tl := buildText(t, "en", "2010-10-23", c.text)
+		found := false
+		for _, cl := range tl.Claims {
+			if !cl.HasValue {
+				continue
+			}
+			if c.value == 0 {
+				if cl.Unit == "in" || !cl.Unsure && cl.Value == 2 {
+					t.Errorf("%q: read %q (%s %v %s)", c.text, cl.Label, cl.Measure, cl.Value, cl.Unit)
+				}
+				continue
+			}
+			if cl.Value == c.value && cl.Unit == c.unit && strings.Contains(cl.Measure, c.what) && (c.subject == "" || cl.Subject == c.subject) {
+				found = true
+			}
+		}
+		if c.value != 0 && !found {
+			var got []string
+			for _, cl := range tl.Claims {
+				got = append(got, fmt.Sprintf("%s|%s|%v%s|%s", cl.Subject, cl.Measure, cl.Value, cl.Unit, cl.Label))
+			}
+			t.Errorf("%q: claims %q, want %v %s of %q measuring %q", c.text, got, c.value, c.unit, c.subject, c.what)
+		}
+	}
+}
+

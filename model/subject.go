@@ -1023,6 +1023,18 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 				}
 			}
 		}
+		if how == fromPronoun && toks[a].Fold == "it" {
+			// "the laptop's battery life has been extended, even though
+			// it is only 0.68 in thick": the thing its own sentence
+			// named before it, by the name the article gave it.
+			for j := a - 1; j > 0; j-- {
+				if toks[j-1].Fold == "the" && p.tags[j] == syntax.NOUN {
+					if d := x.namedWith(s, toks[j].Fold); d != "" && !cited.Overlaps(Span{Start: toks[j].Start, End: toks[j].End}) {
+						return d, fromAnaphor
+					}
+				}
+			}
+		}
 		switch {
 		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "il", "elle") && a == 0 && x.opening != "" && x.openingAt == x.sentIndex-1 && (x.lastSubject == "" || x.lastSubjectAt < x.sentIndex-1):
 			// "Zorgsoft is the world's largest maker of memory chips. It
@@ -1279,6 +1291,13 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
+			if w := x.wordAfter(i, m.text); w != "" && x.reg.kind(m.key) != KindPerson && !m.common && (w == head || lemma(w, x.art.Lang) == headLemma) {
+				// "a new lineup of MacBook Air laptops … the laptop": the
+				// name the article gave the thing before its common noun.
+				if d := x.reg.display(m.key); entityName(d) {
+					return d
+				}
+			}
 			if m.end-m.tok < 2 || x.reg.kind(m.key) == "" || x.reg.kind(m.key) == KindPerson {
 				continue
 			}
@@ -1292,6 +1311,27 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		}
 	}
 	return ""
+}
+
+// wordAfter returns the folded word right after the first name in
+// sentence i written name, "" when there is none.
+func (x *extractor) wordAfter(i int, name string) string {
+	sp := x.sents[i].span
+	text := x.art.Text[sp.Start:sp.End]
+	k := strings.Index(text, name)
+	if k < 0 {
+		return ""
+	}
+	rest := text[k+len(name):]
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+	w = strings.TrimRight(w, ".,;:!?»\"')")
+	if w == "" || strings.ToLower(w) != w {
+		return "" // "Zorgon Computer": part of the name, or another one
+	}
+	return lexis.Fold(w)
 }
 
 // mentionCovers reports whether one of the passage's names covers tokens
