@@ -1218,6 +1218,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureAt(of, lang)
 		c.What = p.phraseText(x.art.Text, of)
 		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"»")
+	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb >= 0 && r.verb < of && r.verb > head && lexis.InSet(toks[r.verb].Fold, "have", "has", "had", "ont", "avait", "avaient", "possede", "possedent"):
+		// "The jets have a list value of $2.5 billion": what the subject
+		// has, the noun the figure completes, not the subject itself.
+		c.Measure = p.measureOf(head, r.verb, lang) + " " + p.measureAt(of, lang)
+		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text) + " " + p.phraseText(x.art.Text, of)
+		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"», which its subject «"+toks[head].Text+"» has")
 	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !p.noMeasureHead(head) && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
 		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed

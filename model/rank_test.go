@@ -3335,3 +3335,25 @@ func TestProductByItsCommonNoun(t *testing.T) {
 	}
 }
 
+// "The jets have a list value of $2.5 billion": the figure completes what
+// the subject has, and the measure says both.
+func TestWhatItsSubjectHas(t *testing.T) {
+	for _, c := range []struct{ text, measure string }{
+		{"Zorgair ordered twelve jets on Monday. The jets have a list value of $2.5 billion.", "jet list value"},
+		{"Zorgair ordered twelve jets on Monday. The deal has a value of $2.5 billion.", "deal value"},
+		{"Zorgair ordered twelve jets on Monday. Anna Zorg said that, although the aircraft have a list value of $2.5 billion, the airline got a discount.", "aircraft list value"},
+		// (not a verb of having: the subject is what is measured)
+		{"Zorgair ordered twelve jets on Monday. The deal is valued at $2.5 billion.", "value ($)"},
+	} {
+		tl := buildText(t, "en", "2010-10-23", c.text)
+		var got []string
+		for _, cl := range tl.Claims {
+			if cl.HasValue && cl.Value == 2.5e9 {
+				got = append(got, cl.Measure)
+			}
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], c.measure) {
+			t.Errorf("%q: measures %q, want one of %q", c.text, got, c.measure)
+		}
+	}
+}
