@@ -216,6 +216,16 @@ func (p *parsed) timeNounTags() {
 	}
 }
 
+// hasVerb reports whether the sentence has a verb or an auxiliary.
+func (p *parsed) hasVerb() bool {
+	for _, t := range p.tags {
+		if t == syntax.VERB || t == syntax.AUX {
+			return true
+		}
+	}
+	return false
+}
+
 // inchTags reads as the unit it abbreviates an "in" between a figure and
 // a dimension or its conversion in brackets: "0.68 in (1.73 cm) thick",
 // "a 9.7 in wide screen" (not "3 in 10 voters", "5 in the morning").
@@ -311,6 +321,21 @@ func (p *parsed) phraseVerbs() {
 			// "Zorgon plans to close two plants", "Zorgon wants to buy":
 			// a name's present verb before an infinitive, not a plural
 			// noun it names.
+			if c, ok := lex.Classes(toks[k].Text); ok && strings.Contains(c, "VBZ") {
+				tags[k] = syntax.VERB
+				continue
+			}
+		}
+		if toks[k].Fold == "live" && lexis.InSet(toks[k-1].Fold, "go", "goes", "went", "gone", "going") {
+			tags[k] = syntax.ADJ // "the service goes live on July 1": its verb is "goes"
+		}
+		if tags[k] == syntax.NOUN && strings.HasSuffix(toks[k].Fold, "s") && !strings.HasSuffix(toks[k].Fold, "ss") && !toks[k].Upper() &&
+			(tags[k-1] == syntax.PROPN && (tags[k+1] == syntax.ADP || tags[k+1] == syntax.ADJ || tags[k+1] == syntax.ADV) && !p.hasVerb() ||
+				lexis.InSet(toks[k-1].Fold, "which", "who") && k >= 2 && toks[k-2].Text == ",") {
+			// "ZorgAd launches on July 1", "ZorgAd goes live next week": a
+			// name's present verb in a sentence that has no other, not
+			// a plural noun it names; ", which launches on July 1": a
+			// relative pronoun's.
 			if c, ok := lex.Classes(toks[k].Text); ok && strings.Contains(c, "VBZ") {
 				tags[k] = syntax.VERB
 				continue

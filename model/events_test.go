@@ -660,3 +660,38 @@ func TestPredicateRuleHoldsItsScope(t *testing.T) {
 		}
 	}
 }
+
+// An English present verb the tagger read as a plural noun ("ZorgAd
+// launches on July 1", ", which launches on July 1"), "goes live", and a
+// name inside a noun phrase for a thing ("The ZorgAd service will open")
+// make the event and its subject.
+func TestPresentEventsOfNamedThings(t *testing.T) {
+	const first = "ZorgAd is an ad service. Zorgon unveiled the Z-Pad on Monday. "
+	for _, c := range []struct{ text, subject, label, date string }{
+		{"ZorgAd launches on July 1.", "ZorgAd", "launches", "2010-07-01"},
+		{"ZorgAd, which launches on July 1, is free.", "ZorgAd", "launches", "2010-07-01"},
+		{"ZorgAd goes live on July 1.", "ZorgAd", "goes live", "2010-07-01"},
+		{"The ZorgAd service will open on July 1.", "ZorgAd", "will open", "2010-07-01"},
+		{"The Paris company will open a store on July 1.", "", "", ""},
+		{"Zorgon shares on Monday hit a record.", "", "", ""},
+	} {
+		tl := buildText(t, "en", "2010-06-08", first+c.text)
+		var got []string
+		found := false
+		for _, cl := range tl.Claims {
+			if cl.Metric != MetricEvent || !strings.Contains(c.text, cl.Quote) && !strings.Contains(cl.Quote, c.text) {
+				continue
+			}
+			got = append(got, cl.Subject+"|"+cl.Label+"@"+cl.Date.String())
+			if c.label == "" && (cl.Subject == "Paris" || strings.Contains(cl.Label, "shares")) {
+				t.Errorf("%q: event %q of %q", c.text, cl.Label, cl.Subject)
+			}
+			if c.label != "" && cl.Subject == c.subject && strings.Contains(cl.Label, c.label) && cl.Date.String() == c.date {
+				found = true
+			}
+		}
+		if c.label != "" && !found {
+			t.Errorf("%q: events %q, want %q's %q of %s", c.text, got, c.subject, c.label, c.date)
+		}
+	}
+}

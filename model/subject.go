@@ -395,6 +395,11 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		return 0, 0, "" // "Since its 1967 debut 5,700 737s have been delivered": a phrase of time, no subject
 	}
 	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) {
+		if a, b, ok := p.nameAt(head - 1); head > start && ok && b == head && a > start && tags[a-1] == syntax.DET && !places[strings.TrimSuffix(toks[a].Fold, ".")] {
+			// "The ZorgAd service will open on July 1": the name the
+			// noun phrase gives the thing (not "the Paris company").
+			return a, b, fromName
+		}
 		return head, head + 1, fromAnaphor // (not "l'agence Moody's")
 	}
 	if lexis.InSet(toks[head].Fold, "party", "parti", "coalition") && head > start && head == k && lexis.InSet(toks[head-1].Fold, "le", "la", "the") {
