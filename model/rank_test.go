@@ -3357,3 +3357,35 @@ func TestWhatItsSubjectHas(t *testing.T) {
 		}
 	}
 }
+
+// An organisation the article names once, outside its title, is not what
+// the article is about: figures whose clause names no one are not its
+// ("lors de son discours devant l'Assemblée nationale"). A determiner opening a sentence ("Autre mesure : …") names
+// no one.
+func TestFocusNamedOnce(t *testing.T) {
+	for _, c := range []struct {
+		title, text, value, subject string
+		want                        bool
+	}{
+		{"Budget : les impôts augmenteront", "Lors de son discours devant l'Assemblée nationale mardi, le ministre a revu le budget. Les impôts augmenteront de 7,2 milliards d'euros en 2012.", "7.2e+09", "Assemblée nationale", false},
+		{"Budget : les exonérations supprimées", "Lors de son discours devant l'Assemblée nationale mardi, le ministre a revu le budget. Le collectif budgétaire prévoit de supprimer les exonérations sur les heures supplémentaires dans les entreprises de plus de 20 salariés.", "20", "Assemblée nationale", false},
+		{"Budget : les impôts augmenteront", "Le ministre a revu le budget mardi. Autre mesure : les impôts augmenteront de 7,2 milliards d'euros en 2012.", "7.2e+09", "Autre", false},
+	} {
+		a, err := ParseArticle("x.txt", []byte("title: "+c.title+"\ndate: 2012-07-04\nlang: fr\n\n"+c.text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		got := false
+		var all []string
+		for _, cl := range tl.Claims {
+			if cl.HasValue && fmt.Sprint(cl.Value) == c.value {
+				all = append(all, cl.Subject+"|"+cl.Label)
+				got = got || cl.Subject == c.subject && !cl.Unsure
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: claims %q, want one of %q: %v", c.text, all, c.subject, c.want)
+		}
+	}
+}

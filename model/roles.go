@@ -13,8 +13,9 @@ import (
 func (x *extractor) learnRoles(r *registry) {
 	x.reg = r
 	orgCount := map[string]int{}
-	first := map[string]int{} // order of first mention
-	for _, s := range x.sents {
+	first := map[string]int{}   // order of first mention
+	firstIn := map[string]int{} // the sentence of the first mention
+	for si, s := range x.sents {
 		for _, m := range s.mentions {
 			switch r.kindOf(&m) {
 			case KindPerson:
@@ -27,6 +28,7 @@ func (x *extractor) learnRoles(r *registry) {
 				orgCount[m.key]++
 				if _, ok := first[m.key]; !ok {
 					first[m.key] = len(first)
+					firstIn[m.key] = si
 				}
 			}
 		}
@@ -36,6 +38,12 @@ func (x *extractor) learnRoles(r *registry) {
 	for k, n := range orgCount {
 		if 2*x.cited[k] >= n {
 			continue // a source the article cites, not what it is about
+		}
+		if n < 2 && firstIn[k] > 0 {
+			// "lors de son discours devant l'Assemblée nationale": named
+			// once, and not in the title, it is not what the article is
+			// about.
+			continue
 		}
 		if x.focus == "" || n > orgCount[x.focus] || n == orgCount[x.focus] && first[k] < first[x.focus] {
 			x.focus = k
