@@ -551,6 +551,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		prevParts := false      // prevFigure is one of the parts of the figure before it
 		var prevReplaced *Claim // prevFigure when it is a figure another replaces: the one it stands instead of
 		prevEnd := 0
+		var lows []rangeEnd // the lower ends of the sentence's ranges
 		for _, n := range s.nums {
 			if n.Year || overlapsAny(n.Span, s.dates) && !delayed(toks, n) {
 				continue
@@ -582,8 +583,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if conversion(toks, s.nums, n) {
 				continue // "$12 million (£8m)": the same amount in another currency
 			}
-			if rangeLow(toks, s.nums, n) {
-				continue // "between $3 billion and $4 billion": one figure, read at its upper end
+			if m := rangeUpper(toks, s.nums, n); m >= 0 {
+				// "between $3 billion and $4 billion": one figure, read at
+				// its upper end, with its lower one
+				lows = append(lows, rangeEnd{upper: s.nums[m].TokStart, low: n})
+				continue
 			}
 			metric, what := metricOf(toks, n)
 			sp := x.attribution(toks, contrastStart(toks, n.TokStart), len(toks), n.Span.Start)
@@ -719,6 +723,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
+			for _, l := range lows {
+				if l.upper == n.TokStart {
+					c.Low, c.ValueSpan.Start = l.low.Value, l.low.Span.Start
+					c.ValueText = a.Slice(c.ValueSpan)
+					if c.Qualifier == "" {
+						c.Qualifier = l.low.Qualifier // "environ 8 000 à 10 000"
+					}
+				}
+			}
 			x.readMeasure(&c, ps, r)
 			if whatAfter || n.Unit != "" && r.noun >= n.TokEnd {
 				// (and "announced a £20 million support fund": the money
@@ -2649,22 +2662,41 @@ func conversion(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 // billion to $4 billion" is left alone: as often a change from one to the
 // other.)
 func rangeLow(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberExpr) bool {
-	if n.Unit == "" {
-		return false
-	}
+	return rangeUpper(toks, nums, n) >= 0
+}
+
+// rangeEnd is the lower end of a range and where its upper end starts.
+type rangeEnd struct {
+	upper int
+	low   quantity.NumberExpr
+}
+
+// rangeUpper returns the index in nums of the upper end of the range n is
+// the lower end of, -1 when n is none: "between $3 billion and $4
+// billion", "entre 2 % et 3 %", and the counts of "la suppression de 8 000
+// à 10 000 postes", "cut 8,000 to 10,000 jobs" (not "est passé de 8 000 à
+// 10 000", "rose from 8,000 to 10,000": a change from one to the other).
+func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberExpr) int {
 	var m *quantity.NumberExpr
+	mi := -1
 	for i := range nums {
 		if nums[i].TokStart > n.TokEnd {
-			m = &nums[i]
+			m, mi = &nums[i], i
 			break
 		}
 	}
-	if m == nil || m.Unit != n.Unit || m.Value < n.Value {
-		return false
+	if m == nil || m.Unit != n.Unit || m.Value <= n.Value || m.Ordinal || n.Ordinal || m.Year || n.Year {
+		return -1
+	}
+	if n.Unit == "" {
+		if countRange(toks, n, *m) {
+			return mi
+		}
+		return -1
 	}
 	for k := n.TokEnd + 1; k < m.TokStart; k++ {
 		if toks[k].Kind == lexis.Word || toks[k].Kind == lexis.Number {
-			return false // (only the upper end's currency sign between: "and $20 million")
+			return -1 // (only the upper end's currency sign between: "and $20 million")
 		}
 	}
 	before := "" // the word before the figure, its currency sign and qualifier
@@ -2679,13 +2711,59 @@ func rangeLow(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.NumberE
 		}
 	}
 	if m.TokStart <= n.TokEnd {
+		return -1
+	}
+	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "and", "et") && lexis.InSet(before, "between", "entre") {
+		return mi
+	}
+	return -1
+}
+
+// countRange reports whether counts n and m, with no unit, are the ends of
+// one range of the noun after m: "de 8 000 à 10 000 postes", "cut 8,000 to
+// 10,000 jobs", "entre 200 et 300 personnes". A change ("passé de 8 000 à
+// 10 000", "from 8,000 to 10,000", "en hausse de 2 000 à 10 000") is two
+// figures.
+func countRange(toks []lexis.Token, n, m quantity.NumberExpr) bool {
+	if m.TokStart != n.TokEnd+1 || m.TokEnd >= len(toks) {
 		return false
 	}
-	switch j := toks[n.TokEnd].Fold; {
-	case lexis.InSet(j, "and", "et"):
-		return lexis.InSet(before, "between", "entre")
+	after := toks[m.TokEnd]
+	if after.Kind != lexis.Word || after.Upper() || quantity.TimeUnitNoun(after) {
+		return false // "de 8 000 à 10 000 postes": a noun counted after the upper end
 	}
-	return false
+	sep := toks[n.TokEnd].Fold
+	k := n.TokStart - 1
+	for k >= 0 && qualifierWords[toks[k].Fold] {
+		k--
+	}
+	before := lexis.FoldAt(toks, k)
+	switch {
+	case lexis.InSet(sep, "and", "et"):
+		return lexis.InSet(before, "between", "entre")
+	case sep == "a" || sep == "à":
+		if !lexis.InSet(before, "de", "d'") {
+			return false
+		}
+	case sep == "to":
+		if lexis.InSet(before, "from", "by", "of") {
+			return false
+		}
+	default:
+		return false
+	}
+	// the word that governs the range is no verb or noun of change
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		f := toks[j].Fold
+		if riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems) || strings.HasPrefix(f, "pass") || lexis.InSet(f, "hausse", "baisse", "augmentation", "diminution", "increase", "decrease") {
+			return false
+		}
+		if toks[j].Kind != lexis.Word || lexis.InSet(f, "la", "le", "les", "l'", "une", "un", "des", "the", "a", "an") {
+			continue
+		}
+		break
+	}
+	return true
 }
 
 // reportsFigure reports whether event c's verb only reports or carries a

@@ -269,24 +269,14 @@ func figureLabelIn(c *Claim, lang string) string {
 		}
 		return c.Subject + " ranks " + to
 	}
-	sign := strings.TrimSuffix(c.Unit, "%")
-	switch c.Unit {
-	case "$", "€", "£", "C$", "A$", "AU$", "CA$", "NZ$", "HK$", "S$":
+	v = valueWithUnit(c, v, fr)
+	if c.Low > 0 && c.Low < c.Value {
+		// "8 000 à 10 000 postes", "$3 billion to $4 billion": the range
+		low := valueWithUnit(c, FormatValueIn(c.Low, false, lang), fr)
 		if fr {
-			v += " " + c.Unit
+			v = low + " à " + v
 		} else {
-			v = c.Unit + v
-		}
-	case "%", "+%", "−%":
-		if fr {
-			v = sign + v + " %"
-		} else {
-			v = sign + v + "%"
-		}
-	case "":
-	default:
-		if w := strings.Fields(lexis.Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] && w[0] != lexis.Fold(c.Unit) {
-			v += " " + c.Unit // "521 kg", "9.9 billion yuan" (not "25 years years in prison")
+			v = low + " to " + v
 		}
 	}
 	sep := ": "
@@ -322,6 +312,31 @@ func figureLabelIn(c *Claim, lang string) string {
 		return c.Subject + sep + q + strings.TrimSpace(c.What) + " " + v
 	}
 	return c.Subject + " " + strings.TrimSpace(c.What) + sep + q + v
+}
+
+// valueWithUnit writes figure v of claim c with its unit, as a person
+// reads it in French (fr) or English: "4 milliards $", "$4 billion", "3 %",
+// "521 kg".
+func valueWithUnit(c *Claim, v string, fr bool) string {
+	sign := strings.TrimSuffix(c.Unit, "%")
+	switch c.Unit {
+	case "$", "€", "£", "C$", "A$", "AU$", "CA$", "NZ$", "HK$", "S$":
+		if fr {
+			return v + " " + c.Unit
+		}
+		return c.Unit + v
+	case "%", "+%", "−%":
+		if fr {
+			return sign + v + " %"
+		}
+		return sign + v + "%"
+	case "":
+		return v
+	}
+	if w := strings.Fields(lexis.Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] && w[0] != lexis.Fold(c.Unit) {
+		return v + " " + c.Unit // "521 kg", "9.9 billion yuan" (not "25 years years in prison")
+	}
+	return v
 }
 
 // scaleWords name a scale whose reading is written after them: "magnitude

@@ -161,6 +161,14 @@ func TestRangeLowEnd(t *testing.T) {
 		{"fr", "Zorgon prévoit une hausse de ses ventes comprise entre 2 % et 3 % cette année.", []float64{3}},
 		{"en", "Zorgon's revenue rose from $3 billion to $4 billion last year.", []float64{3e9, 4e9}},
 		{"en", "Zorgon sold $3 billion of bonds and $4 billion of shares last year.", []float64{3e9, 4e9}},
+		{"fr", "Chez Zorgon, de 8 000 à 10 000 postes sont menacés.", []float64{10000}},
+		{"fr", "Les syndicats craignent la suppression d'environ 8 000 à 10 000 postes.", []float64{10000}},
+		{"en", "Zorgon will cut 8,000 to 10,000 jobs.", []float64{10000}},
+		{"fr", "Le nombre de salariés est passé de 8 000 à 10 000 en un an.", []float64{8000, 10000}},
+		{"fr", "Le chômage a augmenté de 2 000 à 10 000 personnes.", []float64{2000, 10000}},
+		{"en", "Zorgon's workforce rose from 8,000 to 10,000 last year.", []float64{8000, 10000}},
+		{"en", "The Senate voted 51 to 49 on the bill.", []float64{51, 49}},
+		{"en", "Zorgon hired 300 to 400 people last year.", []float64{400}},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		nums := quantity.AppendNumbers(nil, c.text, toks, c.lang)
@@ -3386,6 +3394,28 @@ func TestFocusNamedOnce(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: claims %q, want one of %q: %v", c.text, all, c.subject, c.want)
+		}
+	}
+}
+
+// A range's label says both its ends, in the claim's language.
+func TestRangeLabel(t *testing.T) {
+	for _, c := range []struct{ lang, text, label string }{
+		{"fr", "Chez Zorgon, de 8 000 à 10 000 postes sont menacés.", "8\u202f000 à 10\u202f000 postes"},
+		{"en", "Zorgon will cut 8,000 to 10,000 jobs.", "8,000 to 10,000 jobs"},
+		{"en", "Analysts expect Zorgon sales of between $3 billion and $4 billion this year.", "$3 billion to $4 billion"},
+	} {
+		tl := buildText(t, c.lang, "2012-07-05", c.text)
+		var got []string
+		found := false
+		for _, cl := range tl.Claims {
+			if cl.HasValue {
+				got = append(got, cl.Label)
+				found = found || strings.Contains(cl.Label, c.label) && cl.Low > 0 && strings.Contains(c.text, cl.ValueText) && strings.Contains(cl.ValueText, " ")
+			}
+		}
+		if !found {
+			t.Errorf("%q: labels %q, want one with %q", c.text, got, c.label)
 		}
 	}
 }

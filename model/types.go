@@ -111,6 +111,9 @@ type Claim struct {
 	HasValue bool    `json:"has_value"`
 	// From is the old rank of a rank move, 0 when none.
 	From float64 `json:"from,omitempty"`
+	// Low is the lower end of a range Value is the upper end of ("de 8 000
+	// à 10 000 postes", "between $3 billion and $4 billion"), 0 when none.
+	Low float64 `json:"low,omitempty"`
 	// Qualifier says whether the figure is a bound or approximate.
 	Qualifier Qualifier `json:"qualifier,omitempty"`
 	// Unit is "%", "$", "€" or "£" for a share or an amount, "" for a count.
