@@ -3417,5 +3417,12 @@ func TestRangeLabel(t *testing.T) {
 		if !found {
 			t.Errorf("%q: labels %q, want one with %q", c.text, got, c.label)
 		}
+		ranged := false
+		for _, e := range tl.Events {
+			ranged = ranged || e.HasValue && e.Low > 0 && e.Low < e.Value
+		}
+		if !ranged {
+			t.Errorf("%q: no event keeps the range's lower end", c.text)
+		}
 	}
 }

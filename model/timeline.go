@@ -73,6 +73,10 @@ func makeEvent(t *Timeline, claims []timeline.Claim, g timeline.Group) Event {
 	lead := t.Claims[d.Lead]
 	if d.HasValue {
 		e.Value, e.HasValue, e.From, e.Qualifier, e.Unit = d.Value, true, d.From, d.Qualifier, d.Unit
+		if lead.Value != e.Value {
+			lead.Low = 0 // (the range was another figure's)
+		}
+		e.Low = lead.Low
 		lead.Value, lead.Qualifier, lead.From = e.Value, e.Qualifier, e.From
 	}
 	e.lead = &lead

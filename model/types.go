@@ -240,6 +240,7 @@ type Event struct {
 	Value     float64    `json:"value,omitempty"`
 	HasValue  bool       `json:"has_value"`
 	From      float64    `json:"from,omitempty"`
+	Low       float64    `json:"low,omitempty"` // the lower end of a range Value ends
 	Qualifier Qualifier  `json:"qualifier,omitempty"`
 	Unit      string     `json:"unit,omitempty"`
 	Label     string     `json:"label"`

@@ -150,9 +150,12 @@ func eventMeasure(e *model.Event) string {
 }
 
 // valueText writes an event's figure with its qualifier and unit: "> 70
-// million", "≈ 3.5%", "5th".
+// million", "≈ 3.5%", "5th", "8,000–10,000".
 func valueText(e *model.Event, lang string) string {
 	v := model.FormatValueIn(e.Value, e.Metric == model.MetricRank, lang)
+	if e.Low > 0 && e.Low < e.Value {
+		v = model.FormatValueIn(e.Low, false, lang) + "–" + v
+	}
 	switch e.Unit {
 	case "":
 	case "%":

@@ -496,6 +496,8 @@ func TestValueText(t *testing.T) {
 		{model.Event{Value: 6.5, Unit: "−%"}, "−6.5%"},
 		{model.Event{Value: 19, Unit: "%"}, "19%"},
 		{model.Event{Value: 70e6, Qualifier: model.AtLeast}, "> 70 million"},
+		{model.Event{Value: 10000, Low: 8000}, "8,000–10,000"},
+		{model.Event{Value: 4e9, Low: 3e9, Unit: "$"}, "3 billion–4 billion $"},
 	} {
 		if got := valueText(&c.e, "en"); got != c.want {
 			t.Errorf("valueText(%v %q) = %q, want %q", c.e.Value, c.e.Unit, got, c.want)
