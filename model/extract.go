@@ -596,6 +596,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				cited = sp.span
 			}
 			r := x.readFigure(s, ps, n, cited)
+			var expected speaker // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
+			if r.verb >= 0 && expectVerbs[toks[r.verb].Fold] && (r.how == fromGroup || r.how == fromClause || r.how == fromName) {
+				if oa, ob := ps.observersBefore(r.verb); ob > oa {
+					sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
+					expected = speaker{text: a.Slice(sp), span: sp, key: x.expectedOf(s, ps, oa, r.verb, n)}
+				}
+			}
 			if r.how == fromTopic && sp.key != "" && !sp.cited && sp.key != x.focus && x.reg.kind(sp.key) == KindOrg {
 				// "The International Energy Agency said global oil demand
 				// would grow": a figure another organisation reports is not
@@ -1021,6 +1028,32 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "date: the period of the figure before it, a year earlier")
 			}
 			x.setSpeaker(&c, sp)
+			if expected.text != "" {
+				// "Analysts expect Zorgon sales of $4 billion", "les
+				// syndicats craignent la suppression de 8 000 postes": the
+				// observers tell what they expect of someone else.
+				c.Subject = expected.key
+				for i, why := range c.Reasons {
+					if strings.HasPrefix(why, "subject: ") {
+						c.Reasons[i] = "subject: the organisation the observers' expectation is about"
+					}
+				}
+				if c.Subject == "" {
+					c.Unsure = true
+					c.Reasons = append(c.Reasons, "subject: no organisation the observers' expectation is about")
+				}
+				c.SaidBy, c.SaidByText, c.SaidBySpan = expected.text, expected.text, expected.span
+				c.Reasons = append(c.Reasons, "said by: the observers who expect or fear it, «"+expected.text+"»")
+				// An expectation is not the figure itself: its measure says
+				// so, and it is never set against the figure reported as a
+				// conflict.
+				exp := map[bool]string{true: "attendu", false: "expected"}[a.Lang == "fr"]
+				c.Measure += ", " + exp
+				if c.What != "" {
+					c.What += " (" + exp + ")"
+				}
+				c.phrase = ""
+			}
 			if (r.how == fromPassage || r.how == fromPassageAmbiguous) && !c.Unsure && c.SaidBy != "" && c.SaidBy == c.Subject && x.reg.kind(sp.key) == KindPerson {
 				// "Jobs announced that there were 3,800 attendees": the
 				// person who reports a figure, named by no clause as its
@@ -2075,6 +2108,71 @@ const (
 	maxDatesPerSentence   = 256
 	maxFiguresPerSentence = 256
 )
+
+// expectVerbs say what observers expect or fear: the figure is theirs to
+// tell, about someone else.
+var expectVerbs = lexis.SetOf("expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasted", "predict", "predicts",
+	"predicted", "estimate", "estimates", "estimated", "anticipate", "anticipated", "fear", "fears", "feared",
+	"craignent", "craignaient", "craint", "redoutent", "redoutaient", "attendent", "attendaient", "anticipent", "anticipaient",
+	"prevoient", "prevoyaient", "tablent", "tablaient", "estiment", "estimaient")
+
+// observerNouns are the people who tell what they expect of others:
+// "Analysts expect…", "les syndicats craignent…".
+var observerNouns = lexis.SetOf("analysts", "analystes", "economists", "economistes", "experts", "observers", "observateurs",
+	"investors", "investisseurs", "traders", "unions", "syndicats", "forecasters", "previsionnistes", "markets", "marches")
+
+// observersBefore returns the tokens [a, b) of the observers who are the
+// subject of verb v ("Analysts had expected", "les syndicats craignent",
+// "Analysts polled by Reuters had forecast"); a == b when there are none.
+func (p *parsed) observersBefore(v int) (int, int) {
+	j := v - 1
+	for j >= 0 && (p.tags[j] == syntax.AUX || p.tags[j] == syntax.ADV || p.tags[j] == syntax.PART || lexis.InSet(p.toks[j].Fold, "had", "have", "has", "avaient", "ont")) {
+		j--
+	}
+	if j >= 2 && p.tags[j] == syntax.PROPN && lexis.InSet(p.toks[j-1].Fold, "by", "par") && p.participle(j-2) {
+		j -= 3 // "Analysts polled by Reuters had forecast": who polled them is not who expects
+	}
+	if j < 0 || !observerNouns[p.toks[j].Fold] {
+		return 0, 0
+	}
+	b := j + 1
+	for j > 0 && (p.tags[j-1] == syntax.DET || p.tags[j-1] == syntax.ADJ || p.tags[j-1] == syntax.NOUN) {
+		j--
+	}
+	return j, b
+}
+
+// expectedOf returns whom the figure n observers expect (their subject's
+// words start at token a, their verb is at v) is about: an organisation
+// the clause names after the verb ("expect Zorgon sales of", "job cuts at
+// Zorgon"), else one the sentence names before them ("Chez PSA, les
+// syndicats craignent…"), else the article's main organisation; "" when
+// none.
+func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.NumberExpr) string {
+	end := p.clauseEnd(v)
+	if end < n.TokEnd {
+		end = n.TokEnd
+	}
+	var before string
+	for _, m := range s.mentions {
+		if m.common || x.reg.kind(m.key) != KindOrg {
+			continue
+		}
+		if m.tok > v && m.tok < end+3 {
+			return x.reg.display(m.key)
+		}
+		if m.end <= a {
+			before = x.reg.display(m.key)
+		}
+	}
+	if before != "" {
+		return before
+	}
+	if x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+		return x.reg.display(x.focus)
+	}
+	return ""
+}
 
 // setSpeaker fills who said the claim.
 func (x *extractor) setSpeaker(c *Claim, sp speaker) {

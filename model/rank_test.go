@@ -3426,3 +3426,39 @@ func TestRangeLabel(t *testing.T) {
 		}
 	}
 }
+
+// What analysts, economists or unions expect or fear of someone else is
+// that one's figure, told by them, and marked as expected: never the
+// observers' own figure, never set against the figure reported.
+func TestObserversExpect(t *testing.T) {
+	const first = "Zorgon reported results on Monday. "
+	for _, c := range []struct {
+		lang, text      string
+		value           float64
+		subject, saidBy string
+		expected        bool
+	}{
+		{"en", first + "Analysts expect Zorgon sales of $4 billion this year.", 4e9, "Zorgon", "Analysts", true},
+		{"en", first + "Analysts had expected revenue of $4 billion, but Zorgon reported revenue of $3.8 billion.", 4e9, "Zorgon", "Analysts", true},
+		{"en", first + "Analysts had expected revenue of $4 billion, but Zorgon reported revenue of $3.8 billion.", 3.8e9, "Zorgon", "", false},
+		{"fr", "Zorgon a publié ses résultats lundi. Chez Zorgon, les syndicats craignent la suppression de 8 000 postes.", 8000, "Zorgon", "les syndicats", true},
+		{"en", "The government expects growth of 1.2% this year.", 1.2, "The government", "", false},
+		{"en", first + "Zorgon expects sales of $4 billion this year.", 4e9, "Zorgon", "", false},
+		{"en", "Analysts expect sales of $4 billion this year.", 4e9, "", "Analysts", true},
+	} {
+		tl := buildText(t, c.lang, "2012-07-05", c.text)
+		var got []string
+		ok := false
+		for _, cl := range tl.Claims {
+			if !cl.HasValue || cl.Value != c.value {
+				continue
+			}
+			exp := strings.Contains(cl.Measure, ", expected") || strings.Contains(cl.Measure, ", attendu")
+			got = append(got, fmt.Sprintf("%s|%s|%s|unsure=%v", cl.Subject, cl.SaidBy, cl.Measure, cl.Unsure))
+			ok = ok || (cl.Subject == c.subject || c.subject == "" && cl.Unsure) && exp == c.expected && (c.saidBy == "" && cl.SaidBy != "Analysts" || cl.SaidBy == c.saidBy)
+		}
+		if !ok {
+			t.Errorf("%q: %v claims %q, want %q said by %q (expected %v)", c.text, c.value, got, c.subject, c.saidBy, c.expected)
+		}
+	}
+}
