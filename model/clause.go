@@ -201,8 +201,23 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		p.presentVerbs()
 		p.inchTags()
 	}
+	if x.art.Lang == "fr" {
+		p.entreVerbs()
+	}
 	p.timeNounTags()
 	return p
+}
+
+// entreVerbs reads as the verb "entrer" an "entre" the tagger read as the
+// preposition when a preposition of place follows it: "Il entre à
+// l'université de Manchester en 1948" (the preposition "entre" takes a
+// noun phrase: "entre Paris et Lyon").
+func (p *parsed) entreVerbs() {
+	for k := 1; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
+		if lexis.InSet(p.toks[k].Fold, "entre", "entrent") && p.tags[k] != syntax.VERB && lexis.InSet(p.toks[k+1].Fold, "a", "au", "aux", "dans", "en") {
+			p.tags[k] = syntax.VERB
+		}
+	}
 }
 
 // timeNounTags makes the nouns of a stretch of time that the tagger read as
@@ -323,6 +338,17 @@ func (p *parsed) phraseVerbs() {
 			// noun it names.
 			if c, ok := lex.Classes(toks[k].Text); ok && strings.Contains(c, "VBZ") {
 				tags[k] = syntax.VERB
+				continue
+			}
+		}
+		if tags[k] == syntax.VERB && k >= 2 && tags[k-1] == syntax.PROPN && tags[k-2] == syntax.DET && !toks[k].Upper() && !strings.HasSuffix(toks[k-1].Fold, "s") &&
+			(tags[k+1] == syntax.ADP || tags[k+1] == syntax.CCONJ || tags[k+1] == syntax.PUNCT) && !strings.HasSuffix(toks[k].Fold, "ed") &&
+			!strings.HasSuffix(toks[k].Fold, "s") && !strings.HasSuffix(toks[k].Fold, "ing") {
+			// "He launched the ACE programme and joined…": a noun after a
+			// name its article opens, not a verb (that would take an
+			// object, or be in the past or the third person).
+			if c, ok := lex.Classes(toks[k].Text); ok && !strings.Contains(c, "VBD") && !strings.Contains(c, "VBZ") && !strings.Contains(c, "MD") {
+				tags[k] = syntax.NOUN // (the bare form a plural subject would take: no name ending in -s before it)
 				continue
 			}
 		}

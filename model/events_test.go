@@ -695,3 +695,37 @@ func TestPresentEventsOfNamedThings(t *testing.T) {
 		}
 	}
 }
+
+// Words the tagger misread: "programme" after a name its article opens
+// is a noun ("the ACE programme"), and "entre" before a preposition of
+// place the verb "entrer" ("entre à l'université en 1948").
+func TestTagRepairsForEvents(t *testing.T) {
+	for _, c := range []struct{ lang, text, label, date string }{
+		{"en", "Alan Zorg was born in 1912 in London. He launched the ACE programme in 1945 and joined the University of Manchester in 1948.", "Alan Zorg launched the ACE programme", "1945"},
+		{"en", "Alan Zorg was born in 1912 in London. He launched the ACE programme in 1945 and joined the University of Manchester in 1948.", "Alan Zorg joined the University of Manchester", "1948"},
+		{"fr", "Alan Zorg est né en 1912 à Londres. Après la guerre, il lance le programme ACE en 1945 et entre à l'université de Manchester en 1948.", "Alan Zorg entre à l'université de Manchester", "1948"},
+		{"en", "The Democrats say in a statement that they won 52 seats on Monday.", "", ""},
+	} {
+		tl := buildText(t, c.lang, "2012-06-23", c.text)
+		var got []string
+		found := false
+		for _, cl := range tl.Claims {
+			if cl.Metric == MetricEvent {
+				got = append(got, cl.Label+"@"+cl.Date.String())
+				found = found || strings.Contains(cl.Label, c.label) && cl.Date.String() == c.date
+			}
+		}
+		if c.label != "" && !found {
+			t.Errorf("%q: events %q, want %q of %s", c.text, got, c.label, c.date)
+		}
+		if c.label == "" {
+			seats := false
+			for _, cl := range tl.Claims {
+				seats = seats || cl.HasValue && cl.Value == 52 && cl.Subject == "Democrats"
+			}
+			if !seats {
+				t.Errorf("%q: the Democrats' 52 seats were not read", c.text)
+			}
+		}
+	}
+}
