@@ -1042,7 +1042,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		priceWord = moneyVerbs[toks[r.verb].Fold]
 	}
 	if money && priceWord == "" && at > 0 {
-		priceWord = moneyVerbs[toks[at-1].Fold]
+		k := at - 1
+		for k > 0 && at-k < 3 && lexis.InSet(toks[k].Fold, "the", "a", "an", "us") {
+			k-- // "worth the US $129"
+		}
+		priceWord = moneyVerbs[toks[k].Fold]
 	}
 	if money && priceWord == "" && at > 1 && lexis.InSet(toks[at-1].Fold, "and", "or", "et", "ou") {
 		// "for US$299 and US$399": the amount after "and" is what the one
@@ -1600,6 +1604,9 @@ func modalVerb(f string) bool {
 // noun is spelt like ("les excédents qui pourraient atteindre 3 000
 // milliards", "prices could reach $5").
 func (p *parsed) noMeasureHead(h int) bool {
+	if lexis.InSet(p.toks[h].Fold, "alone", "itself", "themselves", "seul", "seule", "seuls", "seules") {
+		return true // "this alone is worth the US $129": a word that only stresses the subject
+	}
 	switch p.tags[h] {
 	case syntax.ADV, syntax.ADJ, syntax.PRON, syntax.DET, syntax.AUX:
 		return true

@@ -3462,3 +3462,22 @@ func TestObserversExpect(t *testing.T) {
 		}
 	}
 }
+
+// "this alone is worth the US $129": a value, not a measure named «alone».
+func TestWorthPastDeterminer(t *testing.T) {
+	for _, c := range []struct{ text, measure string }{
+		{"Zorgon released Zorg OS on Friday. According to a review, this alone is worth the US $129.", "value"},
+		{"Zorgon released Zorg OS on Friday. The upgrade alone is worth $129.", "upgrade"},
+	} {
+		tl := buildText(t, "en", "2005-05-07", c.text)
+		var got []string
+		for _, cl := range tl.Claims {
+			if cl.HasValue && cl.Value == 129 {
+				got = append(got, cl.Measure)
+			}
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], c.measure) {
+			t.Errorf("%q: measures %q, want %q", c.text, got, c.measure)
+		}
+	}
+}
