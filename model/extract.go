@@ -302,7 +302,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			}
 		}
 		x.collectRoles(&st)
-		st.claimable = mayClaim(&st) || si < leadSentences || len(st.dates) == 0 && alsoAt(toks) >= 0
+		st.claimable = !question(toks) && (mayClaim(&st) || si < leadSentences || len(st.dates) == 0 && alsoAt(toks) >= 0)
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
 				f := toks[m.tok].Fold
@@ -2464,6 +2464,19 @@ const leadSentences = 3
 func wholeOfPart(toks []lexis.Token, n quantity.NumberExpr) bool {
 	k := n.TokStart - 1
 	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "sur") && toks[k-1].Kind == lexis.Number
+}
+
+// question reports whether a sentence asks rather than tells: it ends on
+// a question mark outside quotation marks ("Pourquoi l'État ne finance-t-il
+// pas Wikimédia France, comme Wikimedia Deutschland qui est soutenue
+// depuis 2007 ?", "Did Apple sell 5 million units?"). A quoted question a
+// speaker asked ("« Pourquoi ? », a demandé X.") ends on its own words.
+func question(toks []lexis.Token) bool {
+	k := len(toks) - 1
+	for k >= 0 && toks[k].Kind == lexis.Punct && toks[k].Text != "?" && !lexis.InSet(toks[k].Text, "»", "\"", "”", "'", ")") {
+		k--
+	}
+	return k >= 0 && toks[k].Text == "?"
 }
 
 // mayClaim reports whether a sentence can yield a claim: a figure that is

@@ -3481,3 +3481,35 @@ func TestWorthPastDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// A question asserts nothing: no claim is read from a sentence that ends
+// on a question mark; "presque la moitié", "pratiquement la moitié" are
+// about half, not half.
+func TestQuestionsAndAboutHalf(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		q          Qualifier
+		want       bool
+	}{
+		{"fr", "Le reportage a été diffusé jeudi. Pourquoi l'État ne finance-t-il pas Zorgmédia, comme Zorgmedia Deutschland qui est soutenue depuis 2007 ?", 0, "", false},
+		{"en", "Zorgon unveiled the Z-Pad on Tuesday. Did Zorgon sell 5 million units in 2005?", 5e6, "", false},
+		{"fr", "Le reportage a été diffusé jeudi. Zorgon détient presque la moitié du marché.", 50, Approx, true},
+		{"fr", "Le reportage a été diffusé jeudi. Zorgon détient pratiquement 40 % du marché.", 40, Approx, true},
+		{"fr", "Le reportage a été diffusé jeudi. Zorgon détient la moitié du marché.", 50, Exact, true},
+	} {
+		tl := buildText(t, c.lang, "2012-11-10", c.text)
+		var got []string
+		found := false
+		for _, cl := range tl.Claims {
+			if strings.Contains(cl.Quote, "?") {
+				t.Errorf("%q: claim %q read from a question", c.text, cl.Label)
+			}
+			got = append(got, cl.Label)
+			found = found || cl.HasValue && cl.Value == c.value && cl.Qualifier == c.q
+		}
+		if found != c.want {
+			t.Errorf("%q: claims %q, want %v %q: %v", c.text, got, c.value, c.q, c.want)
+		}
+	}
+}

@@ -93,7 +93,8 @@ var qualifiers = []struct {
 	{[]string{"pres", "de"}, claim.Approx}, {[]string{"pres", "d'"}, claim.Approx}, {[]string{"autour", "de"}, claim.Approx},
 	{[]string{"autour", "d'"}, claim.Approx}, {[]string{"close", "to"}, claim.Approx}, {[]string{"environ"}, claim.Approx},
 	{[]string{"quelque"}, claim.Approx}, {[]string{"approximativement"}, claim.Approx}, {[]string{"presque"}, claim.Approx},
-	{[]string{"quasiment"}, claim.Approx}, {[]string{"about"}, claim.Approx}, {[]string{"around"}, claim.Approx},
+	{[]string{"quasiment"}, claim.Approx}, {[]string{"pratiquement"}, claim.Approx}, {[]string{"virtually"}, claim.Approx},
+	{[]string{"about"}, claim.Approx}, {[]string{"around"}, claim.Approx},
 	{[]string{"roughly"}, claim.Approx}, {[]string{"approximately"}, claim.Approx}, {[]string{"nearly"}, claim.Approx},
 	{[]string{"almost"}, claim.Approx}, {[]string{"some"}, claim.Approx}, {[]string{"circa"}, claim.Approx}, {[]string{"~"}, claim.Approx},
 }
@@ -144,6 +145,7 @@ func AppendNumbers(out []NumberExpr, text string, toks []lexis.Token, lang strin
 // numberAt reads a figure that starts at token i (qualifier included).
 func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, bool) {
 	q, start := claim.Exact, i
+	before := lexis.FoldAt(toks, start-1)
 	for _, ql := range qualifiersByFirst[lexis.FoldAt(toks, i)] {
 		if lexis.MatchWords(toks, i, ql.words...) {
 			j := i + len(ql.words)
@@ -155,13 +157,19 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 				q, i = ql.q, j // "more than half of", "roughly a third of"
 				break
 			}
+			if art := lexis.FoldAt(toks, j); lexis.InSet(art, "la", "the") {
+				if _, ok := fractionAt(toks, j+1, art, lang); ok {
+					q, i, before = ql.q, j+1, art // "presque la moitié des mots", "nearly the half of"
+					break
+				}
+			}
 			if _, ok := ordinalAt(toks, j); ok && ql.q != claim.Exact {
 				continue
 			}
 		}
 	}
 	// Fractions in words: "un candidat sur cinq", "one in eight", "a third".
-	if n, ok := fractionAt(toks, i, lexis.FoldAt(toks, start-1), lang); ok {
+	if n, ok := fractionAt(toks, i, before, lang); ok {
 		if q != claim.Exact {
 			n.Qualifier = q
 		}
