@@ -231,6 +231,16 @@ func (p *parsed) timeNounTags() {
 	}
 }
 
+// dateWithin reports whether a date starts within n tokens from token k.
+func (p *parsed) dateWithin(k, n int) bool {
+	for j := k; j < k+n && j < len(p.toks); j++ {
+		if p.inDate(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasVerb reports whether the sentence has a verb or an auxiliary.
 func (p *parsed) hasVerb() bool {
 	for _, t := range p.tags {
@@ -250,7 +260,8 @@ func (p *parsed) inchTags() {
 		if toks[k].Fold != "in" || tags[k-1] != syntax.NUM {
 			continue
 		}
-		dim := lexis.InSet(toks[k+1].Fold, "thick", "wide", "long", "tall", "high", "deep", "across", "diagonal", "diagonally")
+		dim := lexis.InSet(toks[k+1].Fold, "thick", "wide", "long", "tall", "high", "deep", "across", "diagonal", "diagonally") &&
+			(k+2 >= len(toks) || tags[k+2] == syntax.PUNCT || tags[k+2] == syntax.CCONJ) // (not "5 in long extra-inning battles")
 		conv := false
 		for j := k + 3; toks[k+1].Text == "(" && tags[k+2] == syntax.NUM && j < len(toks) && j <= k+7; j++ {
 			if toks[j].Text == ")" {
@@ -356,12 +367,13 @@ func (p *parsed) phraseVerbs() {
 			tags[k] = syntax.ADJ // "the service goes live on July 1": its verb is "goes"
 		}
 		if tags[k] == syntax.NOUN && strings.HasSuffix(toks[k].Fold, "s") && !strings.HasSuffix(toks[k].Fold, "ss") && !toks[k].Upper() &&
-			(tags[k-1] == syntax.PROPN && (tags[k+1] == syntax.ADP || tags[k+1] == syntax.ADJ || tags[k+1] == syntax.ADV) && !p.hasVerb() ||
+			(tags[k-1] == syntax.PROPN && (tags[k+1] == syntax.ADP || tags[k+1] == syntax.ADJ || tags[k+1] == syntax.ADV) && !p.hasVerb() && p.dateWithin(k+1, 3) ||
 				lexis.InSet(toks[k-1].Fold, "which", "who") && k >= 2 && toks[k-2].Text == ",") {
-			// "ZorgAd launches on July 1", "ZorgAd goes live next week": a
-			// name's present verb in a sentence that has no other, not
-			// a plural noun it names; ", which launches on July 1": a
-			// relative pronoun's.
+			// "ZorgAd launches on July 1", "ZorgAd goes live on July 1": a
+			// name's present verb before a date in a sentence that has
+			// no other, not a plural noun it names (not a caption's
+			// "Toyota plants near Nagoya, in March 2011"); ", which
+			// launches on July 1": a relative pronoun's.
 			if c, ok := lex.Classes(toks[k].Text); ok && strings.Contains(c, "VBZ") {
 				tags[k] = syntax.VERB
 				continue

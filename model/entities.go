@@ -71,9 +71,9 @@ var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "d
 	"loin", "autour", "entre", "contre", "derriere", "devant", "despite", "although", "though", "whereas", "amid", "amidst",
 	"following", "among", "unlike", "besides", "throughout", "within", "without", "against", "toward", "towards", "upon",
 	"across", "behind", "because", "unless", "until", "whether", "once",
-	// determiners that open a sentence ("Autre mesure : …", "Other
-	// figures showed…")
-	"autre", "autres", "other", "another",
+	// determiners that open a sentence ("Autre mesure : …"; not the
+	// English ones, which open names: "Another Day Productions")
+	"autre", "autres",
 	// the measures an economy's figures are shares of ("4,5 % du PIB",
 	// "3% of GDP"): never whom a figure is about
 	"pib", "gdp", "pnb", "gnp")

@@ -354,12 +354,14 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			subj = "" // "Ils se sont mariés en 1962" after "Monique …": not Monique alone
 		}
 		if how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && !personPhrase(subj) &&
-			(x.reg.kind(nameKey(subj)) == "" || x.lastSubjectOwns && subj == x.lastSubject && x.reg.kind(nameKey(subj)) != KindPerson && !givenNameFirst(subj)) {
+			(x.reg.kind(nameKey(subj)) == "" || subj == x.lastSubject && (x.lastSubjectHow == fromOwner || x.lastSubjectHow == fromTopic) &&
+				x.reg.kind(nameKey(subj)) != KindPerson && !givenNameFirst(subj) && x.reg.person(nameKey(subj), x.localPersons) == "") {
 			// "The Mac market share is up 82%. … Steve Jobs announced… He
 			// also announced": a person, not the thing last measured (and
 			// no one when the article has named no person). (A name
-			// that opens with a given name is a person's, whatever the
-			// article's other mentions made of it.)
+			// that opens with a given name, or a person's surname, is a
+			// person's, whatever the article's other mentions made of
+			// it: "Merkel's approval rating fell. She said…")
 			subj = ""
 			if x.lastPerson.key != "" {
 				subj = x.reg.display(x.lastPerson.key)
@@ -486,7 +488,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	c.Reasons = append(c.Reasons, "event: the verb «"+toks[v].Text+"» and its subject", "subject: "+how)
 	c.Confidence = subjectConfidence[how] * 0.9
 	if how != fromPassage && how != fromContext {
-		x.lastSubject, x.lastSubjectAt, x.lastSubjectOwns = subj, x.sentIndex, how == fromOwner
+		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = subj, x.sentIndex, how
 	}
 	return c, true
 }

@@ -502,6 +502,7 @@ func TestAlsoEvents(t *testing.T) {
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Jan Zorg, the chief executive, also revealed that the Z-Pad would ship with a stylus.", "revealed", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Chief executive Anna Zorg said it was thin. The Z-Pad market share is up 82%. She also announced a music service.", "Anna Zorg announced a music service", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. The Z-Pad market share is up 82%. He also announced a music service.", "", ""},
+		{"en", "Steve Zorg unveiled the Z-Pad on Wednesday. The Z-Pad market share is up 82%. He also announced a music service.", "Steve Zorg announced a music service", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon has also launched a music service.", "launched a music service", "2010-10-20"},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. Zorgon also declined to comment.", "", ""},
 		{"en", "Zorgon unveiled the Z-Pad on Wednesday. The company has also faced criticism over its pay policy.", "", ""},
@@ -674,6 +675,8 @@ func TestPresentEventsOfNamedThings(t *testing.T) {
 		{"The ZorgAd service will open on July 1.", "ZorgAd", "will open", "2010-07-01"},
 		{"The Paris company will open a store on July 1.", "", "", ""},
 		{"Zorgon shares on Monday hit a record.", "", "", ""},
+		{"Zorgon plants near Nagoya, in March 2011.", "", "", ""},
+		{"Zorgon shares lower after the Gulf spill, on Monday.", "", "", ""},
 	} {
 		tl := buildText(t, "en", "2010-06-08", first+c.text)
 		var got []string
@@ -683,7 +686,7 @@ func TestPresentEventsOfNamedThings(t *testing.T) {
 				continue
 			}
 			got = append(got, cl.Subject+"|"+cl.Label+"@"+cl.Date.String())
-			if c.label == "" && (cl.Subject == "Paris" || strings.Contains(cl.Label, "shares")) {
+			if c.label == "" && (cl.Subject == "Paris" || strings.Contains(cl.Label, "shares") || strings.Contains(cl.Label, "plants")) {
 				t.Errorf("%q: event %q of %q", c.text, cl.Label, cl.Subject)
 			}
 			if c.label != "" && cl.Subject == c.subject && strings.Contains(cl.Label, c.label) && cl.Date.String() == c.date {
@@ -726,6 +729,29 @@ func TestTagRepairsForEvents(t *testing.T) {
 			if !seats {
 				t.Errorf("%q: the Democrats' 52 seats were not read", c.text)
 			}
+		}
+	}
+}
+
+// A company named by what it belongs to ("The Star Alliance carrier", "the
+// Bundesliga club") is the one named before, not the alliance or the
+// league; "she" after a person's surname owning a figure is that person.
+func TestNamedByWhatItBelongsTo(t *testing.T) {
+	for _, c := range []struct{ text, subject, label string }{
+		{"Zorghansa reported a loss in the third quarter. The Star Alliance carrier will cut 2,000 jobs next year.", "Zorghansa", "cut 2,000 jobs"},
+		{"Zorgern Munich won the title in 2010. The Bundesliga club will open a new stadium on July 1.", "Zorgern Munich", "open a new stadium"},
+		{"Angela Zorgel met Nicolas Sarkozy in Berlin. Zorgel's approval rating fell to 40% in May. She said on Monday that she would not resign.", "Zorgel", "would not resign"},
+		{"Another Day Productions sold 3 million tickets in 2011.", "Another Day Productions", "3 million tickets"},
+	} {
+		tl := buildText(t, "en", "2012-07-05", c.text)
+		var got []string
+		found := false
+		for _, cl := range tl.Claims {
+			got = append(got, cl.Subject+"|"+cl.Label)
+			found = found || strings.Contains(cl.Label, c.label) && strings.Contains(cl.Subject, c.subject)
+		}
+		if !found {
+			t.Errorf("%q: claims %q, want %q of %q", c.text, got, c.label, c.subject)
 		}
 	}
 }

@@ -70,10 +70,10 @@ type extractor struct {
 	// sentIndex is the sentence being read; lastSubjectAt the one
 	// lastSubject was read in.
 	sentIndex, lastSubjectAt int
-	// lastSubjectOwns is whether lastSubject was read as the owner of
-	// what its claim measured («the Z-Pad market share»): a thing as
-	// well as someone.
-	lastSubjectOwns bool
+	// lastSubjectHow is how lastSubject was read: as the owner of what
+	// its claim measured («the Z-Pad market share»), or as the article's
+	// main organisation, it may be a thing as well as someone.
+	lastSubjectHow string
 	// narrDate is the day of the last event the article dated to the day,
 	// told in sentence narrAt about narrSubject.
 	narrDate Date
@@ -597,10 +597,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			r := x.readFigure(s, ps, n, cited)
 			var expected speaker // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
-			if r.verb >= 0 && expectVerbs[toks[r.verb].Fold] && (r.how == fromGroup || r.how == fromClause || r.how == fromName) {
+			if r.verb >= 0 && expectVerbs[toks[r.verb].Fold] && !(r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || personNouns[toks[r.noun].Fold] || groupNouns[toks[r.noun].Fold])) {
+				// (not "Les syndicats attendent 100 000 manifestants": the
+				// observers' own count of people)
 				if oa, ob := ps.observersBefore(r.verb); ob > oa {
 					sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
-					expected = speaker{text: a.Slice(sp), span: sp, key: x.expectedOf(s, ps, oa, r.verb, n)}
+					expected = speaker{text: a.Slice(sp), span: sp, key: x.expectedOf(s, ps, oa, r.verb, n, r.noun)}
+					r.how = fromGroup // (what the figure measures is not the observers)
 				}
 			}
 			if r.how == fromTopic && sp.key != "" && !sp.cited && sp.key != x.focus && x.reg.kind(sp.key) == KindOrg {
@@ -845,7 +848,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Reasons = append(c.Reasons, "subject: its clause («there were», «il y a») names no one")
 				}
 				if r.how != fromPassage && r.how != fromContext && r.how != fromPassageAmbiguous {
-					x.lastSubject, x.lastSubjectAt, x.lastSubjectOwns = c.Subject, si, r.how == fromOwner
+					x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = c.Subject, si, r.how
 					if x.said == nil {
 						x.said = map[string]bool{}
 					}
@@ -1048,7 +1051,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// so, and it is never set against the figure reported as a
 				// conflict.
 				exp := map[bool]string{true: "attendu", false: "expected"}[a.Lang == "fr"]
-				c.Measure += ", " + exp
+				c.Measure = strings.TrimSuffix(c.Measure, " "+toks[r.verb].Fold) // (not "iphone expect")
+				if c.Measure == "" {
+					c.Measure = exp
+				} else {
+					c.Measure += ", " + exp
+				}
 				if c.What != "" {
 					c.What += " (" + exp + ")"
 				}
@@ -2111,10 +2119,12 @@ const (
 
 // expectVerbs say what observers expect or fear: the figure is theirs to
 // tell, about someone else.
+// (An estimate, "les syndicats estimaient à 2 millions le nombre de
+// grévistes", is the observers' own count.)
 var expectVerbs = lexis.SetOf("expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasted", "predict", "predicts",
-	"predicted", "estimate", "estimates", "estimated", "anticipate", "anticipated", "fear", "fears", "feared",
+	"predicted", "anticipate", "anticipated", "fear", "fears", "feared",
 	"craignent", "craignaient", "craint", "redoutent", "redoutaient", "attendent", "attendaient", "anticipent", "anticipaient",
-	"prevoient", "prevoyaient", "tablent", "tablaient", "estiment", "estimaient")
+	"prevoient", "prevoyaient", "tablent", "tablaient")
 
 // observerNouns are the people who tell what they expect of others:
 // "Analysts expect…", "les syndicats craignent…".
@@ -2143,33 +2153,32 @@ func (p *parsed) observersBefore(v int) (int, int) {
 }
 
 // expectedOf returns whom the figure n observers expect (their subject's
-// words start at token a, their verb is at v) is about: an organisation
-// the clause names after the verb ("expect Zorgon sales of", "job cuts at
-// Zorgon"), else one the sentence names before them ("Chez PSA, les
-// syndicats craignent…"), else the article's main organisation; "" when
-// none.
-func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.NumberExpr) string {
-	end := p.clauseEnd(v)
-	if end < n.TokEnd {
-		end = n.TokEnd
-	}
-	var before string
+// words start at token a, their verb is at v, what the figure counts at
+// noun) is about: an organisation named right after the figure ("2 000
+// postes chez Sanofi"), else between the verb and the figure ("expect
+// Zorgon sales of"), else before the observers ("Chez PSA, les syndicats
+// craignent…"); "" when none: the article's main organisation is no
+// guess for what observers expect ("Economists forecast growth of 2% for
+// the US economy").
+func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.NumberExpr, noun int) string {
+	var after, between, before string
 	for _, m := range s.mentions {
-		if m.common || x.reg.kind(m.key) != KindOrg {
-			continue
+		if m.common || x.reg.kind(m.key) != KindOrg || noun >= m.tok && noun < m.end {
+			continue // (not "4 million iPhones": what is counted)
 		}
-		if m.tok > v && m.tok < end+3 {
-			return x.reg.display(m.key)
-		}
-		if m.end <= a {
+		switch {
+		case m.tok >= n.TokEnd && m.tok <= n.TokEnd+4 && after == "":
+			after = x.reg.display(m.key)
+		case m.tok > v && m.end <= n.TokStart:
+			between = x.reg.display(m.key)
+		case m.end <= a:
 			before = x.reg.display(m.key)
 		}
 	}
-	if before != "" {
-		return before
-	}
-	if x.focus != "" && x.reg.kind(x.focus) == KindOrg {
-		return x.reg.display(x.focus)
+	for _, d := range []string{after, between, before} {
+		if d != "" {
+			return d
+		}
 	}
 	return ""
 }
@@ -2863,19 +2872,35 @@ func countRange(toks []lexis.Token, n, m quantity.NumberExpr) bool {
 	default:
 		return false
 	}
-	// the word that governs the range is no verb or noun of change
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	// the word that governs the range is no verb or noun of change ("fell
+	// 2,000 to 150,000", "s'élargit de 27 à 28", "porté de 120 à 150"); a
+	// verb whose object the count is may govern a range ("cut 8,000 to
+	// 10,000 jobs")
+	for j := k; j >= 0 && j >= k-3; j-- {
 		f := toks[j].Fold
-		if riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems) || strings.HasPrefix(f, "pass") || lexis.InSet(f, "hausse", "baisse", "augmentation", "diminution", "increase", "decrease") {
+		if (riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems) || changeWords[f] || strings.HasPrefix(f, "pass")) && !cutVerbs[f] {
 			return false
 		}
-		if toks[j].Kind != lexis.Word || lexis.InSet(f, "la", "le", "les", "l'", "une", "un", "des", "the", "a", "an") {
+		if toks[j].Kind != lexis.Word || lexis.InSet(f, "de", "d'", "la", "le", "les", "l'", "une", "un", "des", "the", "a", "an", "s'", "se") {
 			continue
 		}
 		break
 	}
 	return true
 }
+
+// changeWords move a figure from one value to another: "porté de 120 à
+// 150", "doublera de 3 000 à 6 000", "increased from".
+var changeWords = lexis.SetOf("porte", "porter", "portera", "portait", "portent", "elargit", "elargi", "elargir", "elargira",
+	"double", "doubler", "doublera", "doublent", "triple", "tripler", "triplera", "monte", "monter", "montera", "reduit", "reduire",
+	"reduira", "ramene", "ramener", "ramenera", "augmenter", "augmentera", "diminuer", "diminuera", "baisser", "baissera", "reculer",
+	"hausse", "baisse", "augmentation", "diminution", "increase", "increased", "increases", "decrease", "decreased", "decreases",
+	"raised", "raise", "raises", "lowered", "lower", "lowers", "reduced", "reduce", "reduces", "boosted", "boost", "expanded",
+	"expand", "widened", "narrowed", "swelled", "soared", "plunged", "slumped", "surged", "tumbled")
+
+// cutVerbs take the count they remove as their object: "cut 8,000 to
+// 10,000 jobs" is a range of jobs.
+var cutVerbs = lexis.SetOf("cut", "cuts", "shed", "sheds", "slashed", "slash", "eliminate", "eliminated", "axe", "axed")
 
 // reportsFigure reports whether event c's verb only reports or carries a
 // figure of claims, its passage's ("Ryanair announced today that…",

@@ -169,6 +169,10 @@ func TestRangeLowEnd(t *testing.T) {
 		{"en", "Zorgon's workforce rose from 8,000 to 10,000 last year.", []float64{8000, 10000}},
 		{"en", "The Senate voted 51 to 49 on the bill.", []float64{51, 49}},
 		{"en", "Zorgon hired 300 to 400 people last year.", []float64{400}},
+		{"en", "Zorgon said its US sales fell 2,000 to 150,000 vehicles in July.", []float64{2000, 150000}},
+		{"en", "Zorgon said its workforce grew 3,000 to 320,000 employees.", []float64{3000, 320000}},
+		{"fr", "L'Union s'élargit de 27 à 28 membres.", []float64{27, 28}},
+		{"fr", "L'effectif de la brigade a été porté de 120 à 150 hommes.", []float64{120, 150}},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		nums := quantity.AppendNumbers(nil, c.text, toks, c.lang)
@@ -3315,6 +3319,7 @@ func TestProductByItsCommonNoun(t *testing.T) {
 		{"The Zorgbook is 1.73 cm (0.68 in) thick.", "Zorgbook", "thick", "cm", 1.73},
 		{"Zorgon announced Zorgcloud on Monday. The service will be available with 5 gigabytes (GB) of storage.", "", "storage", "GB", 5},
 		{"Three in 10 voters backed the plan on Monday.", "", "", "", 0},
+		{"The Zorgees won 7 of 10 games, 5 in long extra-inning battles.", "", "", "", 0},
 		{"Zorgon released the Zorgphone handset on Wednesday. It comes in two colors.", "", "", "", 0},
 	} {
 		tl := buildText(t, "en", "2010-10-23", c.text)
@@ -3445,6 +3450,10 @@ func TestObserversExpect(t *testing.T) {
 		{"en", "The government expects growth of 1.2% this year.", 1.2, "The government", "", false},
 		{"en", first + "Zorgon expects sales of $4 billion this year.", 4e9, "Zorgon", "", false},
 		{"en", "Analysts expect sales of $4 billion this year.", 4e9, "", "Analysts", true},
+		{"en", "Zorgel reported revenue of $11.1 billion. Economists forecast growth of 2% for the US economy in 2011.", 2, "", "Economists", true},
+		{"en", "Zorgon announced the closure on Monday. Unions expect 5,000 workers to join the strike on Thursday.", 5000, "Unions", "", false},
+		{"fr", "Zorgofi a annoncé lundi un plan social. Les syndicats redoutent la suppression de 2 000 postes chez Zorgofi et de 500 postes chez Zorgtrans.", 500, "Zorgtrans", "Les syndicats", true},
+		{"fr", "Zorgofi a annoncé lundi un plan social. Les syndicats redoutent la suppression de 2 000 postes chez Zorgofi et de 500 postes chez Zorgtrans.", 2000, "Zorgofi", "Les syndicats", true},
 	} {
 		tl := buildText(t, c.lang, "2012-07-05", c.text)
 		var got []string

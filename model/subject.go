@@ -395,9 +395,11 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		return 0, 0, "" // "Since its 1967 debut 5,700 737s have been delivered": a phrase of time, no subject
 	}
 	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) {
-		if a, b, ok := p.nameAt(head - 1); head > start && ok && b == head && a > start && tags[a-1] == syntax.DET && !places[strings.TrimSuffix(toks[a].Fold, ".")] {
+		if a, b, ok := p.nameAt(head - 1); head > start && ok && b == head && a > start && tags[a-1] == syntax.DET && !places[strings.TrimSuffix(toks[a].Fold, ".")] && thingAnaphors[toks[head].Fold] {
 			// "The ZorgAd service will open on July 1": the name the
-			// noun phrase gives the thing (not "the Paris company").
+			// noun phrase gives the thing (not "the Paris company", "The
+			// Star Alliance carrier", "the Bundesliga club": a company
+			// named by what it belongs to).
 			return a, b, fromName
 		}
 		return head, head + 1, fromAnaphor // (not "l'agence Moody's")
@@ -1317,6 +1319,11 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 	}
 	return ""
 }
+
+// thingAnaphors are the anaphors for a product or a service, whose name
+// is written before them ("the ZorgAd service", "the Zorgchat app").
+var thingAnaphors = lexis.SetOf("service", "app", "application", "platform", "plateforme", "network", "reseau", "site", "brand",
+	"marque", "messagerie")
 
 // wordAfter returns the folded word right after the first name in
 // sentence i written name, "" when there is none.
