@@ -525,13 +525,33 @@ func MeasureKey(measure string) string {
 func MeasureWords(c *Claim) string {
 	measure, unit, _ := strings.Cut(c.Measure, " (")
 	want := strings.Fields(measure)
-	words := strings.Fields(c.What)
-	if len(want) == 0 || len(words) < len(want) {
+	if len(want) == 0 {
 		return c.Measure
 	}
 	lang := c.srcLang
 	if lang == "" {
 		lang = "en"
+	}
+	// The words the claim is about, else those of its passage ("colloque
+	// intitulé" for the measure "colloque intitule"): a person reads the
+	// article's words, not the measure's folded key.
+	for _, text := range []string{c.What, c.Quote} {
+		if run, ok := wordsRun(text, want, lang); ok {
+			if unit != "" {
+				run += " (" + unit
+			}
+			return run
+		}
+	}
+	return c.Measure
+}
+
+// wordsRun returns the words of text that spell the folded measure words
+// want, in order, as the text writes them.
+func wordsRun(text string, want []string, lang string) (string, bool) {
+	words := strings.Fields(text)
+	if len(words) < len(want) {
+		return "", false
 	}
 	// "nombre d'emplois menacés": a word the article elides into the one
 	// before is read without its article.
@@ -542,25 +562,31 @@ func MeasureWords(c *Claim) string {
 			}
 		}
 	}
+	matches := func(w, m string) bool {
+		f := lexis.Fold(strings.Trim(w, ",.;:«»\"“”()"))
+		return f == m || lemma(f, lang) == m || verbLemma(f, lang) == m || len(m) >= 3 && strings.HasPrefix(f, m) && len(f)-len(m) <= 3
+	}
 	for i := 0; i+len(want) <= len(words); i++ {
-		ok := true
+		// (past the small words the measure leaves out: "part de la
+		// valeur" for "part valeur")
+		k, ok := i, true
 		for j, m := range want {
-			f := lexis.Fold(strings.Trim(words[i+j], ",.;:«»\"“”()"))
-			if f != m && lemma(f, lang) != m && verbLemma(f, lang) != m && !(len(m) >= 3 && strings.HasPrefix(f, m) && len(f)-len(m) <= 3) {
+			for j > 0 && k < len(words) && k-i < 2*len(want)+2 && !matches(words[k], m) && lexis.InSet(lexis.Fold(words[k]), "de", "la", "le", "les", "du", "des", "of", "the", "a", "au", "aux") {
+				k++
+			}
+			if k >= len(words) || !matches(words[k], m) {
 				ok = false
 				break
 			}
+			k++
 		}
 		if ok {
-			run := strings.Trim(strings.Join(words[i:i+len(want)], " "), ",.;:«»\"“”()")
+			run := strings.Trim(strings.Join(words[i:k], " "), ",.;:«»\"“”()…")
 			if r, n := utf8.DecodeRuneInString(run); unicode.IsUpper(r) && (len(run) == n || !unicode.IsUpper([]rune(run[n:])[0])) {
 				run = string(unicode.ToLower(r)) + run[n:] // "Emplois menacés" opening its sentence
 			}
-			if unit != "" {
-				run += " (" + unit
-			}
-			return run
+			return run, true
 		}
 	}
-	return c.Measure
+	return "", false
 }

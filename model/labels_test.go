@@ -284,18 +284,20 @@ func TestScaleLabels(t *testing.T) {
 
 // A measure is read back in the article's words, accents and all.
 func TestMeasureWords(t *testing.T) {
-	for _, c := range []struct{ measure, what, lang, want string }{
-		{"personne tue", "personnes tuées", "fr", "personnes tuées"},
-		{"cran", "crans", "fr", "crans"},
-		{"emploi menaces", "Emplois menacés", "fr", "emplois menacés"},
-		{"emploi menaces", "nombre d'emplois menacés", "fr", "emplois menacés"},
-		{"emploi", "nombre d’emplois", "fr", "emplois"},
-		{"impot ($)", "impôts", "fr", "impôts ($)"},
-		{"revenue", "quarterly revenue", "en", "revenue"},
-		{"price", "", "en", "price"},
-		{"job", "iPhone sales", "en", "job"},
+	for _, c := range []struct{ measure, what, lang, want, quote string }{
+		{"colloque intitule", "6e", "fr", "colloque intitulé", "Le sixième colloque intitulé « Wikipédia » a eu lieu."},
+		{"part valeur mesuree (%)", "", "fr", "part de la valeur mesurée (%)", "Une part de la valeur mesurée…"},
+		{"personne tue", "personnes tuées", "fr", "personnes tuées", ""},
+		{"cran", "crans", "fr", "crans", ""},
+		{"emploi menaces", "Emplois menacés", "fr", "emplois menacés", ""},
+		{"emploi menaces", "nombre d'emplois menacés", "fr", "emplois menacés", ""},
+		{"emploi", "nombre d’emplois", "fr", "emplois", ""},
+		{"impot ($)", "impôts", "fr", "impôts ($)", ""},
+		{"revenue", "quarterly revenue", "en", "revenue", ""},
+		{"price", "", "en", "price", ""},
+		{"job", "iPhone sales", "en", "job", "Zorgon sold 3 million iPhones."},
 	} {
-		cl := &Claim{Measure: c.measure, What: c.what, srcLang: c.lang}
+		cl := &Claim{Measure: c.measure, What: c.what, srcLang: c.lang, Quote: c.quote}
 		if got := MeasureWords(cl); got != c.want {
 			t.Errorf("MeasureWords(%q, %q) = %q, want %q", c.measure, c.what, got, c.want)
 		}
