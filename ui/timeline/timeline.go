@@ -206,7 +206,42 @@ func (t *Timeline) SetMatch(match []bool) {
 		}
 	}
 	t.matchVersion++
+	t.revealMatches()
 	t.Refresh()
+}
+
+// revealMatches brings the matching events into view when none of them is
+// in it: the view moves to their middle, and widens to hold them all when
+// they are spread wider than it ("Airbus" typed while the view shows a
+// month of other news).
+func (t *Timeline) revealMatches() {
+	if t.matches == 0 || t.scale == nil || t.view.IsZero() {
+		return
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i, m := range t.match {
+		if !m || !t.shown(i) {
+			continue
+		}
+		u, ok := t.scale.EventU(i)
+		if !ok {
+			continue
+		}
+		if u >= t.view.U0 && u <= t.view.U1 {
+			return // one is in view already
+		}
+		lo, hi = math.Min(lo, u), math.Max(hi, u)
+	}
+	if lo > hi {
+		return
+	}
+	v := t.view.CenterOn(t.scale, (lo+hi)/2)
+	if span := hi - lo; span > 0.9*t.view.Span() {
+		margin := span * 0.05
+		v = layout.View{U0: lo - margin, U1: hi + margin}
+	}
+	t.setView(v.Clamp(t.scale))
+	t.changed()
 }
 
 // Matched returns the indexes of the events that stand out, in order: those

@@ -376,3 +376,38 @@ func TestOpenClusterOfOneDay(t *testing.T) {
 		t.Errorf("opening it again changed the view from %v to %v", before, tl.View())
 	}
 }
+
+// A query whose matches all lie outside the view brings them into it; one
+// that matches an event in view leaves the view alone.
+func TestMatchesComeIntoView(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		match []bool
+		moved bool
+	}{
+		{"only the 2013 launch", []bool{true, false, false, false, false}, true},
+		{"the launch and January", []bool{true, true, false, false, false}, true},
+		{"one in view", []bool{true, false, true, false, false}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tl, w := newTimeline(t)
+			w.Canvas().Refresh(tl)
+			u, _ := tl.Scale().EventU(2) // 4 October 2021
+			tl.SetView(layout.View{U0: u - 0.01, U1: u + 0.01})
+			before := tl.View()
+			tl.SetMatch(c.match)
+			inView := false
+			for i, m := range c.match {
+				if v, ok := tl.Scale().EventU(i); m && ok && v >= tl.View().U0 && v <= tl.View().U1 {
+					inView = true
+				}
+			}
+			if !inView {
+				t.Errorf("no match in view %v after the query", tl.View())
+			}
+			if moved := tl.View() != before; moved != c.moved {
+				t.Errorf("view moved: %v, want %v", moved, c.moved)
+			}
+		})
+	}
+}
