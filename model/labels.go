@@ -195,7 +195,7 @@ func labelBody(c *Claim, lang string) string {
 // de 15"), not one it exceeds ("plus de", "more than").
 func inclusiveBound(text string) bool {
 	f := lexis.Fold(text)
-	for _, p := range []string{"au moins", "at least", "pas moins", "no fewer", "no less", "a tout le moins"} {
+	for _, p := range []string{"au moins", "at least", "pas moins", "no fewer", "no less", "a tout le moins", "starting", "starts", "start", "a partir"} {
 		if strings.HasPrefix(f, p) {
 			return true
 		}

@@ -1038,7 +1038,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 	money := unit != "" && unit != "%"
 	priceWord := ""
-	if money && r.verb >= 0 {
+	if money && (lexis.InSet(toks[at].Fold, "starting", "starts", "start", "beginning", "begins") || toks[at].Fold == "a" && lexis.FoldAt(toks, at+1) == "partir") {
+		priceWord = "price" // "starting at US $199", "à partir de 199 euros", the figure's own first words
+	}
+	if money && priceWord == "" && r.verb >= 0 {
 		priceWord = moneyVerbs[toks[r.verb].Fold]
 	}
 	if money && priceWord == "" && at > 0 {

@@ -84,7 +84,9 @@ var qualifiers = []struct {
 	{[]string{"un", "peu", "moins", "de"}, claim.AtMost}, {[]string{"un", "peu", "moins", "d'"}, claim.AtMost},
 	{[]string{"no", "fewer", "than"}, claim.AtLeast}, {[]string{"no", "less", "than"}, claim.AtLeast},
 	{[]string{"more", "than"}, claim.AtLeast}, {[]string{"in", "excess", "of"}, claim.AtLeast}, {[]string{"upwards", "of"}, claim.AtLeast},
-	{[]string{"at", "least"}, claim.AtLeast}, {[]string{"au", "moins"}, claim.AtLeast}, {[]string{"just", "over"}, claim.AtLeast},
+	{[]string{"at", "least"}, claim.AtLeast}, {[]string{"starting", "at"}, claim.AtLeast}, {[]string{"starting", "from"}, claim.AtLeast},
+	{[]string{"starts", "at"}, claim.AtLeast}, {[]string{"start", "at"}, claim.AtLeast}, {[]string{"a", "partir", "de"}, claim.AtLeast},
+	{[]string{"a", "partir", "d'"}, claim.AtLeast}, {[]string{"au", "moins"}, claim.AtLeast}, {[]string{"just", "over"}, claim.AtLeast},
 	{[]string{"plus", "de"}, claim.AtLeast}, {[]string{"plus", "d'"}, claim.AtLeast}, {[]string{"over"}, claim.AtLeast},
 	{[]string{"au-dela", "de"}, claim.AtLeast}, {[]string{"au-dela", "d'"}, claim.AtLeast}, {[]string{"plus", "que"}, claim.AtLeast},
 	{[]string{"less", "than"}, claim.AtMost}, {[]string{"fewer", "than"}, claim.AtMost}, {[]string{"up", "to"}, claim.AtMost},
@@ -156,6 +158,19 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 			if _, ok := fractionAt(toks, j, lexis.FoldAt(toks, j-1), lang); ok {
 				q, i = ql.q, j // "more than half of", "roughly a third of"
 				break
+			}
+			if d := j + 1; j < len(toks) && (lexis.InSet(toks[j].Text, "$", "€", "£") || CurrencyPrefix(toks, j) && func() bool { d = j + 2; return true }()) &&
+				d < len(toks) && toks[d].Kind == lexis.Number {
+				// "more than $4 billion", "starting at US$999": the
+				// amount with its currency sign, qualified
+				if n, ok := numberAt(text, toks, d, lang); ok && !n.Ordinal && n.Unit != "" {
+					if n.Qualifier == claim.Exact {
+						n.Qualifier = ql.q
+					}
+					n.Span.Start = toks[start].Start
+					n.Text = text[n.Span.Start:n.Span.End]
+					return n, true
+				}
 			}
 			if art := lexis.FoldAt(toks, j); lexis.InSet(art, "la", "the") {
 				if _, ok := fractionAt(toks, j+1, art, lang); ok {
