@@ -1298,11 +1298,14 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if w := x.wordAfter(i, m.text); w != "" && x.reg.kind(m.key) != KindPerson && !m.common && (w == head || lemma(w, x.art.Lang) == headLemma) {
-				// "a new lineup of MacBook Air laptops … the laptop": the
-				// name the article gave the thing before its common noun.
-				if d := x.reg.display(m.key); entityName(d) {
-					return d
+			if !m.common && x.reg.kind(m.key) != KindPerson {
+				if w := x.wordAfter(i, m.text); w != "" && (w == head || lemma(w, x.art.Lang) == headLemma) {
+					// "a new lineup of MacBook Air laptops … the laptop":
+					// the name the article gave the thing before its
+					// common noun.
+					if d := x.reg.display(m.key); entityName(d) {
+						return d
+					}
 				}
 			}
 			if m.end-m.tok < 2 || x.reg.kind(m.key) == "" || x.reg.kind(m.key) == KindPerson {
