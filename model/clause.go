@@ -485,13 +485,37 @@ func (p *parsed) clauseBreak(k int) bool {
 	toks, tags := p.toks, p.tags
 	t := toks[k]
 	switch t.Text {
-	case ";", ":", "«", "»", "“", "”", "\"", "(", ")":
+	case "«", "»", "“", "”", "\"":
+		return !p.termQuote(k)
+	case ";", ":", "(", ")":
 		return true
 	}
 	if tags[k] == syntax.SCONJ {
 		return true
 	}
 	return t.Is(lexClause)
+}
+
+// termQuote reports whether the quotation mark at k opens or closes a
+// short quoted term with no verb, inside its clause: «for a “special
+// charity-flight” from Singapore», «le « oui »», not a quoted statement.
+func (p *parsed) termQuote(k int) bool {
+	toks, tags := p.toks, p.tags
+	open := lexis.InSet(toks[k].Text, "«", "“") || toks[k].Text == "\"" && k+1 < len(toks) && !toks[k+1].Space
+	dir := 1
+	if !open {
+		dir = -1
+	}
+	for j, n := k+dir, 0; j >= 0 && j < len(toks) && n < 5; j, n = j+dir, n+1 {
+		switch toks[j].Text {
+		case "«", "»", "“", "”", "\"":
+			return n > 0
+		}
+		if j < len(tags) && (tags[j] == syntax.VERB || tags[j] == syntax.AUX) || toks[j].Kind == lexis.Punct && toks[j].Text != "-" || toks[j].Kind == lexis.Number {
+			return false // (a quoted figure, "just under 100 million", is a quotation)
+		}
+	}
+	return false
 }
 
 // clauseWords are the conjunctions and relative pronouns that open a

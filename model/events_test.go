@@ -755,3 +755,24 @@ func TestNamedByWhatItBelongsTo(t *testing.T) {
 		}
 	}
 }
+
+// A short quoted term with no verb («a “special charity-flight”», «un
+// « Congrès national général »») is part of its clause, not a quotation
+// that ends it.
+func TestQuotedTermInItsClause(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject, label string }{
+		{"en", "The first Z380 was delivered today to Zorg Airlines. The first flight will take off for a “special charity-flight” from Singapore and land in Sydney on October 25.", "The first flight", "land in Sydney"},
+		{"fr", "Les Zorgiens votent samedi. Quelque 2 700 000 Zorgiens sont appelés aux urnes afin de choisir un « Congrès national général » de 200 membres.", "Congrès national général", "200 membres"},
+	} {
+		tl := buildText(t, c.lang, "2007-10-15", c.text)
+		var got []string
+		found := false
+		for _, cl := range tl.Claims {
+			got = append(got, cl.Subject+"|"+cl.Label)
+			found = found || cl.Subject == c.subject && strings.Contains(cl.Label, c.label)
+		}
+		if !found {
+			t.Errorf("%q: claims %q, want %q of %q", c.text, got, c.label, c.subject)
+		}
+	}
+}
