@@ -524,6 +524,10 @@ func MeasureKey(measure string) string {
 // accents; the measure itself when its words hold no such run.
 func MeasureWords(c *Claim) string {
 	measure, unit, _ := strings.Cut(c.Measure, " (")
+	measure, kind, _ := strings.Cut(measure, ", ") // "poste, attendu": a measure of what was expected
+	if kind != "" {
+		kind = ", " + kind
+	}
 	want := strings.Fields(measure)
 	if len(want) == 0 {
 		return c.Measure
@@ -540,7 +544,7 @@ func MeasureWords(c *Claim) string {
 			if unit != "" {
 				run += " (" + unit
 			}
-			return run
+			return run + kind
 		}
 	}
 	return c.Measure

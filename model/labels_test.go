@@ -288,6 +288,8 @@ func TestMeasureWords(t *testing.T) {
 		{"colloque intitule", "6e", "fr", "colloque intitulé", "Le sixième colloque intitulé « Wikipédia » a eu lieu."},
 		{"part valeur mesuree (%)", "", "fr", "part de la valeur mesurée (%)", "Une part de la valeur mesurée…"},
 		{"personne tue", "personnes tuées", "fr", "personnes tuées", ""},
+		{"poste, attendu", "postes (attendu)", "fr", "postes, attendu", ""},
+		{"revenue ($), expected", "revenue (expected)", "en", "revenue ($), expected", ""},
 		{"cran", "crans", "fr", "crans", ""},
 		{"emploi menaces", "Emplois menacés", "fr", "emplois menacés", ""},
 		{"emploi menaces", "nombre d'emplois menacés", "fr", "emplois menacés", ""},
