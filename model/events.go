@@ -1240,6 +1240,15 @@ func (p *parsed) nounPhraseEnd(h, verb int) int {
 			// with the words before it.
 			b = ch + 1
 			continue
+		case lexis.InSet(toks[b].Fold, "chez", "between", "entre", "with", "avec", "against", "contre") && b+1 < verb && p.properNoun(b+1):
+			// "La grève chez Zorgon", "The meeting between Barack Obama
+			// and Vladimir Putin": the names the complement gives.
+			j := b + 1
+			for j < verb && (p.properNoun(j) || lexis.InSet(toks[j].Fold, "and", "et") && j+1 < verb && p.properNoun(j+1)) {
+				j++
+			}
+			b = j
+			continue
 		case tags[b] == syntax.NUM && tags[b-1] == syntax.NOUN && !p.inDate(b) && p.lang == "fr":
 			// "Un séisme de magnitude 7,5": the reading its noun takes.
 			j := b + 1

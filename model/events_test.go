@@ -776,3 +776,26 @@ func TestQuotedTermInItsClause(t *testing.T) {
 		}
 	}
 }
+
+// A noun whose complement names someone ("La grève chez Zorgon", "The
+// meeting between Anna Zorgova and Peter Zorgin") is the event's subject, with
+// its complement; the names are not what happened.
+func TestEventOfANounWithItsComplement(t *testing.T) {
+	for _, c := range []struct{ lang, text, label string }{
+		{"fr", "La grève chez Zorgon a pris fin vendredi.", "La grève chez Zorgon a pris fin"},
+		{"fr", "L'accord avec Zorgon a été signé lundi.", "L'accord avec Zorgon a été signé"},
+		{"en", "The meeting between Anna Zorgova and Peter Zorgin took place on Monday in Mexico.", "The meeting between Anna Zorgova and Peter Zorgin took place"},
+		{"en", "The talks with Zorgon ended on Friday.", "The talks with Zorgon ended"},
+	} {
+		tl := buildText(t, c.lang, "2012-06-10", c.text)
+		var got []string
+		found := false
+		for _, cl := range tl.Claims {
+			got = append(got, cl.Label)
+			found = found || strings.HasPrefix(cl.Label, c.label)
+		}
+		if !found {
+			t.Errorf("%q: events %q, want %q", c.text, got, c.label)
+		}
+	}
+}

@@ -321,9 +321,12 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	}
 	if a, b, ok := p.nameAt(k); ok && a >= start {
 		switch {
-		case a-2 >= start && lexis.InSet(toks[a-1].Fold, "in", "at", "from", "near", "a", "en") && tags[a-2] == syntax.NOUN && !p.properNoun(a-2):
+		case a-2 >= start && lexis.InSet(toks[a-1].Fold, "in", "at", "from", "near", "a", "en", "chez", "between", "entre", "with", "avec", "against", "contre") && tags[a-2] == syntax.NOUN && !p.properNoun(a-2):
 			// "A federal jury in Boston convicted": the place qualifies
-			// the noun phrase before it, which is the subject.
+			// the noun phrase before it, which is the subject; so do
+			// the names a noun's complement gives ("La grève chez
+			// Zorgon a pris fin", "The meeting between Obama and Putin
+			// took place").
 			k = a - 2
 		case p.placeAfterNoun(a, start) >= 0:
 			k = p.placeAfterNoun(a, start) // "Une tempête dans le Finistère a fait…", "A fire in the Alps killed…"
