@@ -460,6 +460,8 @@ func withoutSubject(subject, what string) string {
 		return what
 	case strings.HasSuffix(fs, fw):
 		return ""
+	case strings.HasSuffix(fw, " "+fs) && len(strings.Fields(fw))-len(strings.Fields(fs)) <= 2 && !strings.Contains(fw, " of ") && !strings.Contains(fw, " de "):
+		return "" // "the new Kindle" for Kindle: the subject itself, with its adjectives
 	}
 	w := strings.TrimSpace(what)
 	for _, of := range []string{" de la ", " de l'", " du ", " des ", " de ", " d'", " of the ", " of "} {

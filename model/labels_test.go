@@ -85,6 +85,9 @@ func TestWithoutSubject(t *testing.T) {
 		{"France", "déficit public de la France", "déficit public"},
 		{"Zorgon", "revenue of Zorgon", "revenue"},
 		{"France", "France", ""},
+		{"Kindle", "new Kindle", ""},
+		{"Kindle", "the new Kindle", ""},
+		{"Kindle", "sales of the new Kindle", "sales of the new Kindle"},
 	} {
 		if got := withoutSubject(c.subject, c.what); got != c.want {
 			t.Errorf("withoutSubject(%q, %q) = %q, want %q", c.subject, c.what, got, c.want)
