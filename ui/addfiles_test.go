@@ -102,14 +102,7 @@ func TestAddFiles(t *testing.T) {
 	root := t.TempDir()
 	fr, en := filepath.Join(root, "fr"), filepath.Join(root, "en")
 	a, b, c := filepath.Join(fr, "a.txt"), filepath.Join(fr, "b.txt"), filepath.Join(en, "c.txt")
-	for _, p := range []string{a, b, c} {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte("Telegram."), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeArticles(t, a, b, c)
 	tests := []struct {
 		name     string
 		open     []string // nil: the built-in set
@@ -169,14 +162,7 @@ func TestAddFiles(t *testing.T) {
 func TestAddFilesCarriesTheReview(t *testing.T) {
 	root := t.TempDir()
 	a, c := filepath.Join(root, "fr", "a.txt"), filepath.Join(root, "en", "c.txt")
-	for _, p := range []string{a, c} {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte("Telegram."), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeArticles(t, a, c)
 	l := &loads{}
 	h := newHarness(t, l.engine())
 	h.wait(t, "the set", func() { h.w.Open([]string{a}) })
@@ -254,14 +240,7 @@ func TestAddFilesCancelled(t *testing.T) {
 func TestAddFileSaysWhichReviewIsShown(t *testing.T) {
 	root := t.TempDir()
 	a, c := filepath.Join(root, "fr", "a.txt"), filepath.Join(root, "en", "c.txt")
-	for _, p := range []string{a, c} {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte("Telegram."), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeArticles(t, a, c)
 	l := &loads{}
 	// The folder above was reviewed as a set of its own before.
 	h := newHarness(t, l.engine())
@@ -297,14 +276,7 @@ func TestAddFileSaysWhichReviewIsShown(t *testing.T) {
 func TestAddFileSaysTheReviewStayed(t *testing.T) {
 	root := t.TempDir()
 	a, c := filepath.Join(root, "fr", "a.txt"), filepath.Join(root, "en", "c.txt")
-	for _, p := range []string{a, c} {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte("Telegram."), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeArticles(t, a, c)
 	h := newHarness(t, (&loads{}).engine())
 	// The review file cannot be read: a folder stands in its place.
 	from := filepath.Join(root, "fr", review.FileName)
@@ -318,5 +290,18 @@ func TestAddFileSaysTheReviewStayed(t *testing.T) {
 	h.pump(t, "the note", func() bool { return h.w.keptNote != "" })
 	if !strings.Contains(h.w.keptNote, from) || !slices.Equal(h.w.keptFor, paths) {
 		t.Errorf("the note says %q for %q, want %s named for %q", h.w.keptNote, h.w.keptFor, from, paths)
+	}
+}
+
+// writeArticles writes a one-word article at each path, with its folders.
+func writeArticles(t *testing.T, paths ...string) {
+	t.Helper()
+	for _, p := range paths {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("Telegram."), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
