@@ -618,6 +618,9 @@ func (p *parsed) participle(k int) bool {
 	if p.lang == "fr" {
 		return lexis.FrenchParticiple(p.toks[k].Fold)
 	}
+	if strings.HasSuffix(p.toks[k].Fold, "s") {
+		return false // "the company expects to cut": no English participle ends in -s
+	}
 	if lexis.IsSpeechVerb(p.toks, k) && k+1 < len(tags) && (p.toks[k+1].Fold == "that" || tags[k+1] == syntax.PRON || tags[k+1] == syntax.PROPN || tags[k+1] == syntax.DET) {
 		return false // "Prosecutors said Zorgman embezzled…": the words it reports follow
 	}

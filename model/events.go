@@ -465,6 +465,15 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			}
 		}
 	}
+	if how == fromOwner && a < b && b < v && lexis.InSet(toks[b].Text, "'s", "’s") && v-a <= 12 {
+		// "Boeing's contract to produce the aircraft expires": the
+		// subject as written, not "Boeing expires".
+		e := v
+		for e > b && (p.tags[e-1] == syntax.AUX || p.tags[e-1] == syntax.ADV || p.tags[e-1] == syntax.PART) {
+			e--
+		}
+		c.words = strings.TrimSpace(x.art.Text[toks[a].Start:toks[e-1].End]) + " " + words
+	}
 	if thing != "" {
 		c.words = subj + ": " + thing + " " + words
 	}

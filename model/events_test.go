@@ -183,6 +183,9 @@ func TestClauseEvents(t *testing.T) {
 		{"un nom de famille à particule", "fr", "2024-02-15",
 			"Selon la presse, Ursula von der Leyen a présenté lundi un plan de défense.",
 			[][3]string{{"Ursula von der Leyen", "présenté", "2024-02-12"}}},
+		{"the noun an infinitive completes, with its owner as written", "en", "2006-05-23",
+			"Its future is uncertain as Zorgon's contract to produce the aircraft expires in 2008.",
+			[][3]string{{"Zorgon", "Zorgon's contract to produce the aircraft expires", "2008"}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			evs := eventsOf(t, c.lang, c.pub, c.text)

@@ -321,6 +321,9 @@ func TestClauseReadings(t *testing.T) {
 		{"The company employs 54,000 people, Opel said.", "", "people employ"},
 		{"Shares of Apple rose. Jobs said Apple sold 13.7 million Macs last year.", "Apple", "mac sold"},
 		{"Airbus has a previous order for 2 of Airbus' new A380s.", "", ""},
+		// "expects" is no participle of "the company": the company is
+		// the one that cuts, not the man who says so.
+		{"Zorgbus will restructure. Jean Zorg, the Zorgbus chief executive, said the company expects to cut 4,300 jobs.", "Zorgbus", "job"},
 	} {
 		tl := buildText(t, "en", "2010-10-20", c.text)
 		var got *Claim

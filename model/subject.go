@@ -388,6 +388,17 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		}
 		return k, k + 1, fromTopic
 	}
+	if p.lang != "fr" && tags[k] == syntax.NOUN {
+		// "Boeing's contract to produce the aircraft expires": the noun
+		// an infinitive completes, not the infinitive's object.
+		j := k
+		for j > start && k-j < 4 && (tags[j-1] == syntax.DET || tags[j-1] == syntax.ADJ || tags[j-1] == syntax.NOUN) {
+			j--
+		}
+		if j-3 >= start && tags[j-1] == syntax.VERB && toks[j-2].Fold == "to" && tags[j-3] == syntax.NOUN {
+			k = j - 3
+		}
+	}
 	// A noun phrase: "l'application", "the company", "les salariés d'Opel",
 	// "Apple's shares", "le taux de chômage".
 	head := p.headEndingAt(k, start)
