@@ -1121,6 +1121,18 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				if h := p.climbOf(a, p.clauseStart(r.verb)); h >= 0 {
 					if phrase := p.complementPhrase(x.art.Text, h, r.verb); phrase != "" {
 						r.subject, r.how = phrase, fromPhrase
+						if compassWords[toks[h].Fold] {
+							// "le nord-est du pays connaîtra 38 °C", "the
+							// north of England": the region, not the
+							// country it is part of.
+							st := h
+							if st > 0 && p.tags[st-1] == syntax.DET {
+								st--
+							}
+							if i := strings.Index(x.art.Text[toks[h].End:], phrase); i >= 0 && i < 12 {
+								r.subject = x.art.Text[toks[st].Start : toks[h].End+i+len(phrase)]
+							}
+						}
 					}
 				}
 			}
@@ -1460,6 +1472,11 @@ func (p *parsed) inDate(k int) bool {
 // before the verb ("participation au second tour de l'élection", "coûts de
 // réalisation de ce spectacle" → "ce spectacle"): the last "de" phrase with
 // a determiner, as the text writes it; "" when none.
+// compassWords name a region by its direction ("le nord-est du pays",
+// "the south of France").
+var compassWords = lexis.SetOf("nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+	"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest")
+
 func (p *parsed) complementPhrase(text string, h, verb int) string {
 	toks, tags := p.toks, p.tags
 	end := verb

@@ -907,6 +907,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			lexis.MatchWords(toks, k, "a", "l'", "heure") || lexis.MatchWords(toks, k, "par", "heure")) {
 			unit, speed = strings.TrimSuffix(unit, "/h")+"/h", true // "24,500 miles per hour", "300 km à l'heure"
 		}
+		if k := r.noun + 1; unit == "°" && k < len(toks) && lexis.InSet(toks[k].Fold, "c", "f", "celsius", "fahrenheit") {
+			unit = "°" + strings.ToUpper(toks[k].Fold[:1]) // "38 degrés C", "100 degrees Fahrenheit"
+		}
 		r.noun = p.measuredBy(r.noun, r.verb)
 	}
 	if r.noun >= 0 && currencyWords[toks[r.noun].Fold] {
@@ -1142,6 +1145,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
 		c.What, c.whatAfter = toks[r.after].Text, true
 		c.Reasons = append(c.Reasons, "measure: a price, for «"+toks[r.after].Text+"»")
+	case unit == "°C" || unit == "°F":
+		// "des maximales de 37 à 38 degrés C", "Bordeaux a atteint 39,1°C":
+		// a temperature, whatever the clause's verb or place.
+		c.Measure = map[bool]string{true: "température", false: "temperature"}[lang == "fr"]
+		c.What, c.whatAfter = c.Measure, false
+		c.Reasons = append(c.Reasons, "measure: a temperature, in "+unit)
 	case speed:
 		c.Measure = map[bool]string{true: "vitesse", false: "speed"}[lang == "fr"]
 		c.What = c.Measure

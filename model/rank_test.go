@@ -73,6 +73,11 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"Les coûts de réalisation de ce spectacle multimédia d'une durée de vingt minutes sont de deux cent mille dollars.", "ce spectacle", "cout ($)"},
 		{"La participation au second tour de l'élection présidentielle, les 16 et 17 juin, a été de 51 %.", "second tour de l'élection présidentielle", "participation (%)"},
 		{"La participation au second tour s'est établie à 58,6 %.", "second tour", "participation (%)"},
+		// Degrees Celsius measure a temperature, whatever the verb; a
+		// region named by its direction is the subject, not its country.
+		{"Ce dimanche, le nord-est du pays connaîtra des maximales de l’ordre de 37 à 38 degrés C.", "le nord-est du pays", "température (°C)"},
+		{"Le sud de la France a reçu 200 mm de pluie dimanche.", "Le sud de la France", "pluie (mm)"},
+		{"Le record absolu pour un mois d’août devrait être battu à Zorgville en atteignant 40°C.", "Zorgville", "température (°C)"},
 	} {
 		tl := buildText(t, "fr", "2012-06-10", c.text)
 		if len(tl.Claims) == 0 {

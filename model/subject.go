@@ -338,10 +338,11 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			if !lexis.InSet(toks[o].Fold, "de", "d'", "du", "of") {
 				o--
 			}
-			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (bodyNouns[toks[h].Fold] || roleOf(toks[h]) != "" && stateWords[toks[a].Fold]) {
+			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (bodyNouns[toks[h].Fold] || roleOf(toks[h]) != "" && stateWords[toks[a].Fold] || compassWords[toks[h].Fold]) {
 				// (and "le chef de l'Etat a nommé", "le président de la
 				// République": the role, a person, not the state; "le
-				// directeur de Zorgon" stays Zorgon's)
+				// directeur de Zorgon" stays Zorgon's; "le sud de la
+				// France": the region)
 				n := h
 				for n > start && (tags[n-1] == syntax.DET || tags[n-1] == syntax.ADJ) {
 					n--
