@@ -610,6 +610,13 @@ func (p *parsed) clauseEnd(i int) int {
 // ("la messagerie sécurisée", "the app launched in July").
 func (p *parsed) participle(k int) bool {
 	tags := p.tags
+	if p.lang == "fr" && tags[k] == syntax.VERB && k > 0 && tags[k-1] == syntax.PROPN && !p.inDate(k-1) {
+		// "les Groupements d'Intervention Régionaux composé de
+		// policiers": a French name followed by a bare past participle
+		// in -é (not "Serena Williams remporte", "Zorg explore").
+		w := strings.ToLower(p.toks[k].Text)
+		return hasAnySuffix(w, "é", "ée", "és", "ées")
+	}
 	if tags[k] != syntax.VERB || k == 0 || tags[k-1] != syntax.NOUN && tags[k-1] != syntax.ADJ || p.inDate(k-1) {
 		return false // (not "Apple Computer today announced")
 	}
@@ -1265,7 +1272,7 @@ func (p *parsed) complementedNoun(a int) int {
 	if k >= 1 && lexis.InSet(p.toks[k].Fold, "l'", "la", "le", "the") {
 		k--
 	}
-	if k < 1 || !lexis.InSet(p.toks[k].Fold, "de", "du", "d'", "des", "of") || p.tags[k-1] != syntax.NOUN {
+	if k < 1 || !lexis.InSet(p.toks[k].Fold, "de", "du", "d'", "des", "of", "to") || p.tags[k-1] != syntax.NOUN {
 		return -1
 	}
 	return k - 1

@@ -408,6 +408,11 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if newsComes(toks[v].Fold, subj) {
 		return Claim{}, false // "L'annonce est tombée ce matin": the news, not what it tells
 	}
+	if p.lang == "fr" && p.tags[v] == syntax.VERB && strings.HasSuffix(toks[v].Fold, "ant") && len(toks[v].Fold) > 4 {
+		// "un système … incluant le noyau Linux depuis 2004", "en
+		// atteignant 40 °C": a present participle tells of no event.
+		return Claim{}, false
+	}
 	if negated(toks, v) {
 		return Claim{}, false // "elle n'avait remporté aucun titre", "Zorgon did not launch": what did not happen
 	}
@@ -1223,7 +1228,7 @@ func (p *parsed) nounPhraseEnd(h, verb int) int {
 	b := h + 1
 	for b < verb && b-h < 7 {
 		ch := -1 // the noun of a complement opened at b
-		if lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") {
+		if lexis.InSet(toks[b].Fold, "de", "d'", "of", "du", "des") || toks[b].Fold == "to" && p.lang != "fr" {
 			ch = p.complementHead(b, verb)
 		}
 		switch {
@@ -1287,7 +1292,7 @@ func (p *parsed) nounPhraseEnd(h, verb int) int {
 func (p *parsed) complementHead(b, verb int) int {
 	toks, tags := p.toks, p.tags
 	j := b + 1
-	if j < verb && lexis.InSet(toks[b].Fold, "de", "d'", "of") && complementDeterminers[toks[j].Fold] {
+	if j < verb && lexis.InSet(toks[b].Fold, "de", "d'", "of", "to") && complementDeterminers[toks[j].Fold] {
 		j++
 	}
 	for n := 0; j < verb && n < 3 && (tags[j] == syntax.ADJ || tags[j] == syntax.ADV || tags[j] == syntax.VERB && p.participleForm(j)); n++ {

@@ -183,6 +183,15 @@ func TestClauseEvents(t *testing.T) {
 		{"un nom de famille à particule", "fr", "2024-02-15",
 			"Selon la presse, Ursula von der Leyen a présenté lundi un plan de défense.",
 			[][3]string{{"Ursula von der Leyen", "présenté", "2024-02-12"}}},
+		{"a name in the complement «to» of the subject's noun, as written", "en", "2011-06-07",
+			"Improvements to the mobile Zorgari browser were also announced on Monday.",
+			[][3]string{{"Zorgari browser", "Improvements to the mobile Zorgari browser were also announced", "2011-06-06"}}},
+		{"le nom qu'un participe qualifie, non son complément", "fr", "2012-10-18",
+			"Le premier des 28 Groupements d'Intervention Zorgiens composé de policiers et de gendarmes sera installé demain.",
+			[][3]string{{"Groupements", "sera installé", "2012-10-19"}}},
+		{"the noun a participle qualifies, not its agent", "en", "2012-10-18",
+			"The workers employed by Zorgon protested on Monday.",
+			[][3]string{{"The workers", "protested", "2012-10-15"}}},
 		{"the noun an infinitive completes, with its owner as written", "en", "2006-05-23",
 			"Its future is uncertain as Zorgon's contract to produce the aircraft expires in 2008.",
 			[][3]string{{"Zorgon", "Zorgon's contract to produce the aircraft expires", "2008"}}},
@@ -428,6 +437,8 @@ func TestNegatedVerbsAreNoEvents(t *testing.T) {
 		{"en", "Zorgon did not launch its service on May 3, 2011."},
 		{"en", "Zorgon has never opened a store in Berlin since 2009."},
 		{"fr", "Le 3 mai 2011, les Zorgois ne sont pas encore mobilisés par les élections."},
+		// A present participle tells of no event either.
+		{"fr", "Zorgix est un système libre dérivé du système Zorgian et incluant le noyau Zorg depuis 2004."},
 	} {
 		for _, cl := range buildText(t, c.lang, "2012-07-07", c.text).Claims {
 			if !cl.HasValue && cl.What != "statement" {

@@ -312,6 +312,16 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	if k < start {
 		return 0, 0, ""
 	}
+	for q := k; q > start+1 && k-q < 8 && !isVerb(tags[q]) && tags[q] != syntax.AUX && toks[q].Kind != lexis.Punct; q-- {
+		if lexis.InSet(toks[q].Fold, "de", "d'", "par", "by", "of", "with", "avec") && q < k && tags[q-1] == syntax.VERB && p.participleForm(q-1) &&
+			(tags[q-2] == syntax.NOUN || tags[q-2] == syntax.PROPN) {
+			// "Le premier des 28 Groupements composé de policiers et de
+			// gendarmes sera installé": the noun the participle
+			// qualifies, not its complement.
+			k = q - 2
+			break
+		}
+	}
 	if subjectPronouns[toks[k].Fold] || anaphors[toks[k].Fold] && tags[k] != syntax.NOUN {
 		// "il", "it", "cette dernière", "the latter".
 		if p.impersonal(k) {
