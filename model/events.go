@@ -601,6 +601,10 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		if p.tags[v] != syntax.VERB || p.participle(v) {
 			continue
 		}
+		if f := p.toks[v].Fold; v > 0 && (p.toks[v-1].Fold == "to" || p.lang == "fr" && hasAnySuffix(f, "er", "ir", "re") &&
+			lexis.InSet(p.toks[v-1].Fold, "pour", "de", "d'", "a", "sans", "afin")) {
+			continue // "… pour lutter contre les réseaux": an infinitive of purpose is no finite verb
+		}
 		var own *timex.DateExpr
 		for i := range s.dates {
 			// "The Norwegian parliament on Wednesday approved a bill

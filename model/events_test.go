@@ -480,6 +480,21 @@ func TestShortTeaserIsNoLeadEvent(t *testing.T) {
 	}
 }
 
+// An infinitive of purpose ("pour lutter", "to fight") is no finite verb an
+// article opens with.
+func TestLeadEventIsNoInfinitive(t *testing.T) {
+	for _, c := range []struct{ lang, text, verb string }{
+		{"fr", "Le premier des 28 Groupements Zorgiens composé de policiers, gendarmes et agents du fisc pour lutter contre les réseaux, sera installé à Zorgville.", "lutter"},
+		{"en", "The first of 28 Zorgian units made up of police and customs officers to fight crime networks, will be set up in Zorgville.", "fight"},
+	} {
+		for _, e := range eventsOf(t, c.lang, "2002-05-23", c.text) {
+			if e.What == c.verb {
+				t.Errorf("%q: lead event %q", c.text, e.Label)
+			}
+		}
+	}
+}
+
 // A date a thing is set for ("an election for July 4") is ahead, and not
 // when the verb before it happened; what the next sentence tells in the
 // past did not happen on it.
