@@ -983,6 +983,23 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if k := r.at - 1; p.lang != "fr" && k >= 1 && p.properNoun(k) && r.noun >= n.TokEnd && !p.inDate(k) {
+		// "the bidding for the U.S. Air Force $40 billion tanker
+		// contract": the name a noun phrase opens with, right before its
+		// figure, owns what the figure measures.
+		a, b, ok := p.nameAt(k)
+		if i := initialsAt(toks, a-1); ok && i > 0 {
+			a = i // "the U.S. Air Force"
+		}
+		if ok && b == r.at && a > 1 && p.tags[a-1] == syntax.DET && p.tags[a-2] == syntax.ADP {
+			// (inside a complement: "won the Zorgia $3 billion contract"
+			// may be the winner's as much as the client's)
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+				r.subject, r.how = d, fromOwner
+				return r
+			}
+		}
+	}
 	if who := x.toldTo(s, p, r, cited); who != "" {
 		// "A judge ordered Donald Trump to pay $355 million": the one
 		// told to do it is its subject, not the judge.

@@ -329,6 +329,9 @@ func TestClauseReadings(t *testing.T) {
 		// "expects" is no participle of "the company": the company is
 		// the one that cuts, not the man who says so.
 		{"Zorgbus will restructure. Jean Zorg, the Zorgbus chief executive, said the company expects to cut 4,300 jobs.", "Zorgbus", "job"},
+		// The name a complement's noun phrase opens with, right before
+		// the figure, owns it; the clause's subject only asks about it.
+		{"The Zorg Accountability Office on June 18 called for a re-run of the bidding for the U.S. Air Force $40 billion tanker contract.", "Air Force", "tanker contract ($)"},
 	} {
 		tl := buildText(t, "en", "2010-10-20", c.text)
 		var got *Claim
