@@ -1324,7 +1324,7 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
 			if !m.common && x.reg.kind(m.key) != KindPerson {
-				if w := x.wordAfter(i, m.text); w != "" && (w == head || lemma(w, x.art.Lang) == headLemma) {
+				if w := x.wordAfter(i, m.text); w != "" && (w == head || lemma(w, x.art.Lang) == headLemma) || x.appositionNames(i, m.text, head) {
 					// "a new lineup of MacBook Air laptops … the laptop":
 					// the name the article gave the thing before its
 					// common noun.
@@ -1352,6 +1352,69 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 // is written before them ("the ZorgAd service", "the Zorgchat app").
 var thingAnaphors = lexis.SetOf("service", "app", "application", "platform", "plateforme", "network", "reseau", "site", "brand",
 	"marque", "messagerie")
+
+// appositionNames reports whether the first name written name in sentence
+// i is followed by an apposition whose noun is head: "the A380, a twin-deck
+// aircraft", "l'A380, un avion à deux ponts".
+func (x *extractor) appositionNames(i int, name, head string) bool {
+	sp := x.sents[i].span
+	text := x.art.Text[sp.Start:sp.End]
+	k := strings.Index(text, name)
+	if k < 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[k+len(name):], ", ")
+	if !ok {
+		return false
+	}
+	headLemma := lemma(head, x.art.Lang)
+	words := strings.Fields(rest)
+	if len(words) < 2 {
+		return false
+	}
+	// A definite apposition only after a name that opens no phrase of its
+	// own: "Selon l'Insee, le taux de chômage a reculé", "pour la CGT, le
+	// nombre d'emplois" are a source and a new clause ("for the A380, a
+	// twin-deck aircraft" stays one).
+	before := strings.Fields(text[:k])
+	if len(before) > 0 {
+		// "Selon l'Insee": the elided article, written glued to the name
+		if last := before[len(before)-1]; strings.HasSuffix(text[:k], "'") || strings.HasSuffix(text[:k], "’") {
+			if lexis.InSet(lexis.Fold(strings.TrimRight(last, "'’")), "d", "de") {
+				before[len(before)-1] = "de"
+			} else {
+				before = before[:len(before)-1]
+			}
+		}
+	}
+	for len(before) > 0 && lexis.InSet(lexis.Fold(before[len(before)-1]), "the", "le", "la", "les") {
+		before = before[:len(before)-1]
+	}
+	opens := len(before) > 0 && (prepositions[lexis.Fold(before[len(before)-1])] || lexis.InSet(lexis.Fold(before[len(before)-1]), "selon", "chez", "pour", "for", "to", "according", "de", "of"))
+	if det, _, ok := strings.Cut(words[0], "'"); ok && lexis.InSet(lexis.Fold(det), "l", "d") && !opens {
+		words[0] = words[0][len(det)+1:] // "l'appareil"
+	} else if lexis.InSet(lexis.Fold(words[0]), "a", "an", "un", "une") || !opens && lexis.InSet(lexis.Fold(words[0]), "the", "le", "la") {
+		words = words[1:]
+	} else {
+		return false
+	}
+	for n, w := range words {
+		if n >= 3 {
+			break
+		}
+		bare := strings.TrimRight(w, ".,;:!?»\"')")
+		if bare == "" || strings.ToLower(bare) != bare {
+			return false // a name: "Airbus, the Zorgon company"
+		}
+		if f := lexis.Fold(bare); f == head || lemma(f, x.art.Lang) == headLemma {
+			return true
+		}
+		if bare != w {
+			return false // the apposition ends
+		}
+	}
+	return false
+}
 
 // wordAfter returns the folded word right after the first name in
 // sentence i written name, "" when there is none.
