@@ -188,6 +188,8 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			return DirFuture
 		case lang != "fr" && t.Fold == "next" && k+1 == i:
 			return DirFuture
+		case lang != "fr" && lexis.InSet(t.Fold, "may", "might") && k > 0 && !toks[k].Upper() && !lexis.InSet(lexis.FoldAt(toks, k+1), "have", "'ve", "be", "well"):
+			return DirFuture // "may take place as early as March" (not "may have left in March", "may be")
 		case lang != "fr" && t.Fold == "would" && !lexis.InSet(lexis.FoldAt(toks, k+1), "have", "'ve"):
 			return DirFuture // "announced that he would resign by October", as French "démissionnerait"
 		}

@@ -370,6 +370,9 @@ func TestFutureReadings(t *testing.T) {
 		{"en", "The match was postponed until Saturday.", "2021-10-09", DirFuture},
 		{"en", "The app will launch on Friday.", "2021-10-08", DirFuture},
 		{"en", "He resigned on Friday.", "2021-10-01", DirPast},
+		// "may" and "might" look ahead, unless a perfect follows
+		{"en", "The first test flight may take place as early as March.", "2022-03", DirFuture},
+		{"en", "The plane may have flown in March.", "2021-03", DirPast},
 		// the day words were said, with the speaker after the verb
 		{"en", "The plant will close, said Zorg Norton on Monday.", "2021-10-04", DirPast},
 		{"en", "The plant will close, said the company on Monday.", "2021-10-04", DirPast},
