@@ -1367,16 +1367,23 @@ func (x *extractor) appositionNames(i int, name, head string) bool {
 	if !ok {
 		return false
 	}
-	headLemma := lemma(head, x.art.Lang)
+	if len(rest) > 80 {
+		rest = rest[:80] // (the apposition's first words are enough)
+	}
 	words := strings.Fields(rest)
 	if len(words) < 2 {
 		return false
 	}
+	first := lexis.Fold(words[0])
+	if det, _, ok := strings.Cut(first, "'"); !(ok && lexis.InSet(det, "l", "d")) && !lexis.InSet(first, "a", "an", "un", "une", "the", "le", "la") {
+		return false
+	}
+	headLemma := lemma(head, x.art.Lang)
 	// A definite apposition only after a name that opens no phrase of its
 	// own: "Selon l'Insee, le taux de chômage a reculé", "pour la CGT, le
 	// nombre d'emplois" are a source and a new clause ("for the A380, a
 	// twin-deck aircraft" stays one).
-	before := strings.Fields(text[:k])
+	before := strings.Fields(text[max(0, k-40):k])
 	if len(before) > 0 {
 		// "Selon l'Insee": the elided article, written glued to the name
 		if last := before[len(before)-1]; strings.HasSuffix(text[:k], "'") || strings.HasSuffix(text[:k], "’") {
