@@ -78,6 +78,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"Ce dimanche, le nord-est du pays connaîtra des maximales de l’ordre de 37 à 38 degrés C.", "le nord-est du pays", "température (°C)"},
 		{"Le sud de la France a reçu 200 mm de pluie dimanche.", "Le sud de la France", "pluie (mm)"},
 		{"Le record absolu pour un mois d’août devrait être battu à Zorgville en atteignant 40°C.", "Zorgville", "température (°C)"},
+		{"La banque centrale zorgienne a relevé jeudi son taux directeur à 4,25 %.", "La banque centrale zorgienne", "taux directeur (%)"},
 	} {
 		tl := buildText(t, "fr", "2012-06-10", c.text)
 		if len(tl.Claims) == 0 {
@@ -332,6 +333,8 @@ func TestClauseReadings(t *testing.T) {
 		// The name a complement's noun phrase opens with, right before
 		// the figure, owns it; the clause's subject only asks about it.
 		{"The Zorg Accountability Office on June 18 called for a re-run of the bidding for the U.S. Air Force $40 billion tanker contract.", "Air Force", "tanker contract ($)"},
+		// A central bank is a body, not its nationality's adjective.
+		{"The French central bank raised its key interest rate to 4.25% on Thursday.", "The French central bank", "interest rate (%)"},
 	} {
 		tl := buildText(t, "en", "2010-10-20", c.text)
 		var got *Claim
@@ -879,7 +882,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "The Zorgon Nano comes in two sizes and will cost $199 and $249 USD respectively.", 249, "Zorgon Nano price: $249"},
 		{"en", "Zorgair has 840 orders, making the 787 worth in the region of US$140bn.", 140e9, "Zorgair value: $140 billion"},
 		{"en", "The ten-year Zorgland Treasury yield fell to 4.02%.", 4.02, "Zorgland Treasury yield: 4.02%"},
-		{"en", "The Zorgland central bank set its rate at 0.1%, up from -0.1%.", -0.1, "Zorgland rate: -0.1%"},
+		{"en", "The Zorgland central bank set its rate at 0.1%, up from -0.1%.", -0.1, "The Zorgland central bank rate: -0.1%"},
 		// What was done to what the figure counts, in the source's words.
 		{"en", "Zorgon cut 250 jobs on Monday.", 250, "Zorgon cut 250 jobs"},
 		{"en", "Zorgon could cut up to 2,000 jobs, the union warned on Tuesday.", 2000, "Zorgon could cut up to 2,000 jobs"},

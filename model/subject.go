@@ -348,7 +348,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			if !lexis.InSet(toks[o].Fold, "de", "d'", "du", "of") {
 				o--
 			}
-			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (bodyNouns[toks[h].Fold] || roleOf(toks[h]) != "" && stateWords[toks[a].Fold] || compassWords[toks[h].Fold]) {
+			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (p.bodyNoun(h) || roleOf(toks[h]) != "" && stateWords[toks[a].Fold] || compassWords[toks[h].Fold]) {
 				// (and "le chef de l'Etat a nommé", "le président de la
 				// République": the role, a person, not the state; "le
 				// directeur de Zorgon" stays Zorgon's; "le sud de la
@@ -434,7 +434,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		// 30 sièges": the party named before (not "The opposition party").
 		return head, head + 1, fromAnaphor
 	}
-	if bodyNouns[toks[head].Fold] && !p.namesAfter(head, k) {
+	if p.bodyNoun(head) && !p.namesAfter(head, k) {
 		// "La cour d'assises spéciale de Paris a condamné", "The
 		// Norwegian parliament approved", "A federal jury in Boston": a
 		// body named by a common noun is the whole noun phrase, not the
@@ -490,7 +490,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	// organisation a plural noun's people or things are at.
 	if j := head + 1; j+1 < v && lexis.InSet(toks[j].Fold, "at", "from", "chez") && strings.HasSuffix(toks[head].Fold, "s") {
 		if a, b, ok := p.nameAt(j + 1); ok && b <= v {
-			if groupNouns[toks[head].Fold] || bodyNouns[toks[head].Fold] {
+			if groupNouns[toks[head].Fold] || p.bodyNoun(head) {
 				return a, b, fromGroup // (the scientists are no measure)
 			}
 			return a, b, fromOwner
@@ -557,6 +557,19 @@ var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliame
 	"parquet", "prosecutors", "procureurs", "pompiers", "sapeurs-pompiers", "gendarmes", "gendarmerie", "policiers", "police",
 	"firefighters", "secours", "military", "army", "armee", "navy", "troops", "troupes", "soldiers", "soldats", "rebels", "rebelles",
 	"party", "parti", "coalition", "opposition")
+
+// bodyNoun reports whether the noun at h names a body: one of bodyNouns,
+// or a central bank ("the French central bank", "la banque centrale
+// zorgienne"), which is no company a later "the bank" stands for.
+func (p *parsed) bodyNoun(h int) bool {
+	if bodyNouns[p.toks[h].Fold] {
+		return true
+	}
+	if !lexis.InSet(p.toks[h].Fold, "bank", "banque") {
+		return false
+	}
+	return h > 0 && lexis.InSet(p.toks[h-1].Fold, "central", "centrale") || lexis.InSet(lexis.FoldAt(p.toks, h+1), "central", "centrale")
+}
 
 // groupNouns name a body or a group of people that can be a claim's
 // subject without a proper name.
@@ -1183,7 +1196,7 @@ func (x *extractor) reporterOf(s *sentence, p *parsed, v int) string {
 		}
 	}
 	for k := v - 1; k >= start; k-- {
-		if bodyNouns[toks[k].Fold] && (k == v-1 || p.tags[k+1] == syntax.ADP) {
+		if p.bodyNoun(k) && (k == v-1 || p.tags[k+1] == syntax.ADP) {
 			return strings.TrimSpace(x.art.Text[toks[start].Start:toks[k].End])
 		}
 	}
