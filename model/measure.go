@@ -649,6 +649,9 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 			m = toks[j].Fold + " " + m
 		}
 	}
+	if lang == "fr" && p.frenchCompoundHead(h) >= 0 {
+		m = lemma(toks[h-2].Fold, lang) + " " + toks[h-1].Fold + map[bool]string{true: "", false: " "}[toks[h-1].Fold == "d'"] + toks[h].Fold
+	}
 	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
 	// after the noun says what happened to what is counted.
 	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == lexis.Word && !p.inDate(k) {
@@ -660,6 +663,11 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 				if lexis.InSet(toks[h].Fold, "number", "nombre", "total", "count", "quantity", "quantite") {
 					return lemma(toks[k].Fold, lang) // "the number of jobs": jobs
 				}
+				if k == h+2 && p.frenchCompoundHead(k) == h {
+					// "le chiffre d'affaires", "le taux de chômage": the
+					// compound, as when a figure completes it
+					return m + " " + toks[h+1].Fold + map[bool]string{true: "", false: " "}[toks[h+1].Fold == "d'"] + toks[k].Fold
+				}
 				return m + " " + lemma(toks[k].Fold, lang)
 			}
 			if !lexis.InSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
@@ -668,6 +676,22 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 		}
 	}
 	return m
+}
+
+// frenchCompoundHead returns the head of the French compound noun h
+// completes without an article ("un chiffre d'affaires de 3,2 milliards",
+// "un taux de chômage de 7,4 %", "une part de marché de 12 %"), which is one
+// measure; -1 when none (nor "un nombre d'emplois de 800 000": the jobs).
+func (p *parsed) frenchCompoundHead(h int) int {
+	toks := p.toks
+	if p.lang != "fr" || h < 2 || !lexis.InSet(toks[h-1].Fold, "de", "d'") || p.tags[h-2] != syntax.NOUN || toks[h-2].Upper() || p.inDate(h-2) ||
+		lexis.InSet(toks[h-2].Fold, "nombre", "total", "montant", "niveau", "volume", "somme", "quantite", "millier", "milliers") ||
+		measureUnits[toks[h-2].Fold] != "" || quantity.Scale(toks[h-2].Fold) > 0 || strings.HasSuffix(toks[h-2].Fold, "aine") || strings.HasSuffix(toks[h-2].Fold, "aines") {
+		// (nor "200 mm de pluie", "13 millions de voix", "une quarantaine
+		// de personnes": a unit, a scale or a round number)
+		return -1
+	}
+	return h - 2
 }
 
 // lemma returns the dictionary form of a folded noun, enough to group a
@@ -1388,6 +1412,8 @@ func (p *parsed) phraseText(text string, h int) string {
 	start := h
 	if p.lang == "en" {
 		start = p.compoundStart(h) // "The unemployment rate in Zorgland rose": the compound, whole
+	} else if c := p.frenchCompoundHead(h); c >= 0 {
+		start = c // "un chiffre d'affaires de 3,2 milliards"
 	}
 	if quantityNouns[toks[h].Fold] {
 		for k := h + 1; k < len(toks) && k <= h+3; k++ {

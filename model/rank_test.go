@@ -79,6 +79,10 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"Le sud de la France a reçu 200 mm de pluie dimanche.", "Le sud de la France", "pluie (mm)"},
 		{"Le record absolu pour un mois d’août devrait être battu à Zorgville en atteignant 40°C.", "Zorgville", "température (°C)"},
 		{"La banque centrale zorgienne a relevé jeudi son taux directeur à 4,25 %.", "La banque centrale zorgienne", "taux directeur (%)"},
+		// A French compound without an article is one measure, whether the
+		// figure completes it or it is the clause's subject.
+		{"Zorgon a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2023.", "Zorgon", "chiffre d'affaires (€)"},
+		{"Le chiffre d'affaires de Zorgon a progressé de 8 % en 2023.", "Zorgon", "chiffre d'affaires (%)"},
 	} {
 		tl := buildText(t, "fr", "2012-06-10", c.text)
 		if len(tl.Claims) == 0 {
@@ -898,6 +902,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		// Areas, and what they are the area of.
 		{"en", "Zorgon opened a 500,000 square foot data center in 2011.", 500000, "Zorgon data center: 500,000 sq ft"},
 		{"fr", "Zorgon a ouvert un entrepôt de 40 000 mètres carrés en 2011.", 40000, "Zorgon entrepôt : 40\u202f000 m²"},
+		{"fr", "Zorgon a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2011.", 3.2e9, "Zorgon chiffre d'affaires : 3,2 milliards €"},
 		// People are labelled with what happened to them.
 		{"en", "The Zorgon ferry sank on Monday. At least 12 people were killed, Zorgon said.", 12, "Zorgon: at least 12 people killed"},
 		// A base set against a figure is in its money and measures the same.
