@@ -1289,7 +1289,7 @@ func (p *parsed) complementedNoun(a int) int {
 	if k >= 1 && lexis.InSet(p.toks[k].Fold, "l'", "la", "le", "the") {
 		k--
 	}
-	if k < 1 || !lexis.InSet(p.toks[k].Fold, "de", "du", "d'", "des", "of", "to") || p.tags[k-1] != syntax.NOUN {
+	if k < 1 || !lexis.InSet(p.toks[k].Fold, "de", "du", "d'", "des", "of", "to", "in", "at", "from") || p.tags[k-1] != syntax.NOUN {
 		return -1
 	}
 	return k - 1

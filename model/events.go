@@ -1258,7 +1258,10 @@ func (p *parsed) nounPhraseEnd(h, verb int) int {
 			// with the words before it.
 			b = ch + 1
 			continue
-		case lexis.InSet(toks[b].Fold, "chez", "between", "entre", "with", "avec", "against", "contre") && b+1 < verb && p.properNoun(b+1):
+		case (lexis.InSet(toks[b].Fold, "chez", "between", "entre", "with", "avec", "against", "contre") ||
+			p.lang != "fr" && lexis.InSet(toks[b].Fold, "in", "at", "from") && strings.HasSuffix(toks[h].Fold, "s")) && b+1 < verb && p.properNoun(b+1):
+			// (and people of a place: "Voters in Zorgia", not "A heat wave
+			// in Zorgland", the wave)
 			// "La grève chez Zorgon", "The meeting between Barack Obama
 			// and Vladimir Putin": the names the complement gives.
 			j := b + 1

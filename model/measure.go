@@ -1175,6 +1175,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "température", false: "temperature"}[lang == "fr"]
 		c.What, c.whatAfter = c.Measure, false
 		c.Reasons = append(c.Reasons, "measure: a temperature, in "+unit)
+	case (speed || lexis.InSet(unit, "km/h", "mph", "kn", "m/s")) && of >= 0 && !anaphors[toks[of].Fold]:
+		// "winds of 150 mph", "des rafales de 150 km/h": the speed of what
+		// the figure completes, not the clause's subject.
+		c.Measure = p.measureAt(of, lang)
+		c.What, c.whatAfter = p.phraseText(x.art.Text, of), false
+		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"», a speed in "+unit)
 	case speed:
 		c.Measure = map[bool]string{true: "vitesse", false: "speed"}[lang == "fr"]
 		c.What = c.Measure

@@ -903,6 +903,9 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "Zorgon opened a 500,000 square foot data center in 2011.", 500000, "Zorgon data center: 500,000 sq ft"},
 		{"fr", "Zorgon a ouvert un entrepôt de 40 000 mètres carrés en 2011.", 40000, "Zorgon entrepôt : 40\u202f000 m²"},
 		{"fr", "Zorgon a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2011.", 3.2e9, "Zorgon chiffre d'affaires : 3,2 milliards €"},
+		// A speed in km/h or mph is of what the figure completes.
+		{"en", "The hurricane made landfall near Zorgport on Thursday with winds of 150 mph.", 150, "The hurricane winds: 150 mph"},
+		{"fr", "La tempête a balayé la Zorgagne mardi avec des rafales de 150 km/h.", 150, "La tempête rafales : 150 km/h"},
 		// People are labelled with what happened to them.
 		{"en", "The Zorgon ferry sank on Monday. At least 12 people were killed, Zorgon said.", 12, "Zorgon: at least 12 people killed"},
 		// A base set against a figure is in its money and measures the same.
