@@ -615,7 +615,7 @@ func (p *parsed) participle(k int) bool {
 		// policiers": a French name followed by a bare past participle
 		// in -é (not "Serena Williams remporte", "Zorg explore").
 		w := strings.ToLower(p.toks[k].Text)
-		return hasAnySuffix(w, "é", "ée", "és", "ées")
+		return hasAnySuffix(w, "é", "ée", "és", "ées") && !lexis.InSet(w, "crée", "crées", "recrée", "agrée", "procrée", "supplée") // (the present of «créer»)
 	}
 	if tags[k] != syntax.VERB || k == 0 || tags[k-1] != syntax.NOUN && tags[k-1] != syntax.ADJ || p.inDate(k-1) {
 		return false // (not "Apple Computer today announced")
@@ -983,7 +983,10 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
-	if k := r.at - 1; p.lang != "fr" && k >= 1 && p.properNoun(k) && r.noun >= n.TokEnd && !p.inDate(k) {
+	if k := r.at - 1; p.lang != "fr" && k >= 1 && p.properNoun(k) && r.noun >= n.TokEnd && !p.inDate(k) &&
+		(lexis.InSet(toks[r.at].Text, "$", "€", "£", "US$") || quantity.CurrencyPrefix(toks, r.at)) {
+		// (money only: not "sold to the Zorgia Pension Fund 2 million
+		// shares", "the Zorgville 10,000 metres race")
 		// "the bidding for the U.S. Air Force $40 billion tanker
 		// contract": the name a noun phrase opens with, right before its
 		// figure, owns what the figure measures.

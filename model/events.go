@@ -601,9 +601,12 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		if p.tags[v] != syntax.VERB || p.participle(v) {
 			continue
 		}
-		if f := p.toks[v].Fold; v > 0 && (p.toks[v-1].Fold == "to" || p.lang == "fr" && hasAnySuffix(f, "er", "ir", "re") &&
-			lexis.InSet(p.toks[v-1].Fold, "pour", "de", "d'", "a", "sans", "afin")) {
-			continue // "… pour lutter contre les réseaux": an infinitive of purpose is no finite verb
+		if f := p.toks[v].Fold; v > 1 && (p.toks[v-1].Fold == "to" && p.tags[v-2] == syntax.NOUN || p.lang == "fr" && hasAnySuffix(f, "er", "ir", "re") &&
+			lexis.InSet(p.toks[v-1].Fold, "pour", "sans", "afin")) {
+			// "… pour lutter contre les réseaux", "officers to fight
+			// crime": an infinitive of purpose is no finite verb (not "is
+			// to close", "est sur le point de racheter")
+			continue
 		}
 		var own *timex.DateExpr
 		for i := range s.dates {
@@ -747,6 +750,17 @@ func (p *parsed) infinitiveGovernor(v int) int {
 }
 
 // nearDateVerb is the verb nearest the date at dt: see dateVerb.
+// plainComplement reports whether tokens [i, j) hold no verb, auxiliary
+// or punctuation: a participle's complement ("par le groupe").
+func (p *parsed) plainComplement(i, j int) bool {
+	for k := i; k < j; k++ {
+		if isVerb(p.tags[k]) || p.tags[k] == syntax.AUX || p.toks[k].Kind == lexis.Punct {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *parsed) nearDateVerb(dt, end int) int {
 	tags := p.tags
 	// "An iOS update released Thursday", "figures released April 3 by NPD
@@ -775,6 +789,11 @@ func (p *parsed) nearDateVerb(dt, end int) int {
 	}
 	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
 		if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) {
+			return k
+		}
+		if tags[k] == syntax.VERB && p.participle(k) && p.participleForm(k) && dt-k <= 6 && p.plainComplement(k+1, dt) {
+			// "L'usine Zorgon fermée par le groupe en 2009 a rouvert
+			// lundi": the participle whose phrase holds the date.
 			return k
 		}
 		// "Apple said the iPhone 4 will be available on June 24": the

@@ -201,6 +201,22 @@ func TestClauseEvents(t *testing.T) {
 		{"the people of a place, as written", "en", "2024-03-15",
 			"Voters in Zorgia will go to the polls on June 9 to elect a new parliament.",
 			[][3]string{{"Zorgia", "Voters in Zorgia will go to the polls", "2024-06-09"}}},
+		// Near misses of this session's rules, from its review.
+		{"a finite verb before «with» is no participle", "en", "2012-06-10",
+			"When rescuers arrived with boats the villagers were evacuated on Sunday.",
+			[][3]string{{"the villagers", "were evacuated", "2012-06-10"}}},
+		{"la date d'un participe est la sienne, non celle du verbe principal", "fr", "2012-06-10",
+			"L'usine Zorgon fermée par le groupe en 2009 a rouvert lundi.",
+			[][3]string{{"Zorgon", "fermée par le groupe", "2009"}, {"Zorgon", "a rouvert", "2012-06-04"}}},
+		{"a phrase opening the sentence is no apposition", "en", "2012-06-10",
+			"At Zorgon, a union official said the union would call a strike on Monday.",
+			[][3]string{{"the union", "would call a strike", "2012-06-11"}}},
+		{"le gouverneur d'une banque centrale, non la banque", "fr", "2012-06-10",
+			"Le gouverneur de la banque centrale zorgienne a démissionné lundi.",
+			[][3]string{{"Le gouverneur de la banque centrale zorgienne", "a démissionné", "2012-06-04"}}},
+		{"an infinitive's object is not the next clause's subject", "en", "2012-06-10",
+			"After a vote to end the strike the workers returned on Monday.",
+			[][3]string{{"the workers", "returned", "2012-06-04"}}},
 		{"the noun an infinitive completes, with its owner as written", "en", "2006-05-23",
 			"Its future is uncertain as Zorgon's contract to produce the aircraft expires in 2008.",
 			[][3]string{{"Zorgon", "Zorgon's contract to produce the aircraft expires", "2008"}}},
@@ -490,8 +506,14 @@ func TestShortTeaserIsNoLeadEvent(t *testing.T) {
 }
 
 // An infinitive of purpose ("pour lutter", "to fight") is no finite verb an
-// article opens with.
+// article opens with; one after an auxiliary is ("is to close").
 func TestLeadEventIsNoInfinitive(t *testing.T) {
+	for _, text := range []string{"Zorgon is to close its plant in Zorgville, putting 900 jobs at risk.", "Zorgon est sur le point de racheter son concurrent Zorgix."} {
+		lang := map[bool]string{true: "en", false: "fr"}[strings.HasPrefix(text, "Zorgon is")]
+		if evs := eventsOf(t, lang, "2012-06-10", text); len(evs) == 0 {
+			t.Errorf("%q: no lead event", text)
+		}
+	}
 	for _, c := range []struct{ lang, text, verb string }{
 		{"fr", "Le premier des 28 Groupements Zorgiens composé de policiers, gendarmes et agents du fisc pour lutter contre les réseaux, sera installé à Zorgville.", "lutter"},
 		{"en", "The first of 28 Zorgian units made up of police and customs officers to fight crime networks, will be set up in Zorgville.", "fight"},

@@ -1169,7 +1169,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
 		c.What, c.whatAfter = toks[r.after].Text, true
 		c.Reasons = append(c.Reasons, "measure: a price, for «"+toks[r.after].Text+"»")
-	case unit == "°C" || unit == "°F":
+	case (unit == "°C" || unit == "°F") && !(r.at > 0 && toks[r.at-1].Fold == "by") &&
+		!(r.at > 1 && lexis.InSet(toks[r.at-1].Fold, "de", "d'") && p.tags[r.at-2] == syntax.VERB && !p.copula(r.at-2)) &&
+		!lexis.InSet(lexis.FoldAt(toks, r.after), "above", "below", "warmer", "colder", "hotter", "cooler", "higher", "lower", "plus", "moins", "au-dessus", "au-dessous", "de"):
+		// (not a change: "has warmed by 0.5°C", "ont chuté de 12 degrés
+		// C", "8°C above normal"; "le record était de 38,7 °C" is one)
 		// "des maximales de 37 à 38 degrés C", "Bordeaux a atteint 39,1°C":
 		// a temperature, whatever the clause's verb or place.
 		c.Measure = map[bool]string{true: "température", false: "temperature"}[lang == "fr"]

@@ -79,6 +79,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"Le sud de la France a reçu 200 mm de pluie dimanche.", "Le sud de la France", "pluie (mm)"},
 		{"Le record absolu pour un mois d’août devrait être battu à Zorgville en atteignant 40°C.", "Zorgville", "température (°C)"},
 		{"La banque centrale zorgienne a relevé jeudi son taux directeur à 4,25 %.", "La banque centrale zorgienne", "taux directeur (%)"},
+		{"A Zorgville, le précédent record était de 38,7°C.", "Zorgville", "température (°C)"},
 		// A French compound without an article is one measure, whether the
 		// figure completes it or it is the clause's subject.
 		{"Zorgon a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2023.", "Zorgon", "chiffre d'affaires (€)"},
@@ -339,6 +340,10 @@ func TestClauseReadings(t *testing.T) {
 		{"The Zorg Accountability Office on June 18 called for a re-run of the bidding for the U.S. Air Force $40 billion tanker contract.", "Air Force", "tanker contract ($)"},
 		// A central bank is a body, not its nationality's adjective.
 		{"The French central bank raised its key interest rate to 4.25% on Thursday.", "The French central bank", "interest rate (%)"},
+		// Near misses: a name before a count is no owner; an infinitive's
+		// object is not the next clause's subject.
+		{"Zorgon sold to the Zorgia Pension Fund 2 million shares on Monday.", "Zorgon", "share"},
+		{"In a bid to save money the council closed three libraries on Tuesday.", "the council", "library"},
 	} {
 		tl := buildText(t, "en", "2010-10-20", c.text)
 		var got *Claim

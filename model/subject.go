@@ -313,7 +313,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		return 0, 0, ""
 	}
 	for q := k; q > start+1 && k-q < 8 && !isVerb(tags[q]) && tags[q] != syntax.AUX && toks[q].Kind != lexis.Punct; q-- {
-		if lexis.InSet(toks[q].Fold, "de", "d'", "par", "by", "of", "with", "avec") && q < k && tags[q-1] == syntax.VERB && p.participleForm(q-1) &&
+		if lexis.InSet(toks[q].Fold, "de", "d'", "par", "by") && q < k && tags[q-1] == syntax.VERB && p.participleForm(q-1) &&
 			(tags[q-2] == syntax.NOUN || tags[q-2] == syntax.PROPN) {
 			// "Le premier des 28 Groupements composé de policiers et de
 			// gendarmes sera installé": the noun the participle
@@ -348,7 +348,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			if !lexis.InSet(toks[o].Fold, "de", "d'", "du", "of") {
 				o--
 			}
-			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (p.bodyNoun(h) || roleOf(toks[h]) != "" && stateWords[toks[a].Fold] || compassWords[toks[h].Fold]) {
+			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (p.bodyNoun(h) || roleOf(toks[h]) != "" && stateWords[toks[a].Fold] || compassWords[toks[h].Fold] && !p.locating(h)) {
 				// (and "le chef de l'Etat a nommé", "le président de la
 				// République": the role, a person, not the state; "le
 				// directeur de Zorgon" stays Zorgon's; "le sud de la
@@ -403,8 +403,8 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		// "Boeing's contract to produce the aircraft expires": the noun
 		// an infinitive completes, not the infinitive's object.
 		j := k
-		for j > start && k-j < 4 && (tags[j-1] == syntax.DET || tags[j-1] == syntax.ADJ || tags[j-1] == syntax.NOUN) {
-			j--
+		for j > start && k-j < 4 && (tags[j-1] == syntax.DET || tags[j-1] == syntax.ADJ || tags[j-1] == syntax.NOUN) && tags[j] != syntax.DET {
+			j-- // (to the noun phrase's determiner: not "In a bid to save money the council closed")
 		}
 		if j-3 >= start && tags[j-1] == syntax.VERB && toks[j-2].Fold == "to" && tags[j-3] == syntax.NOUN {
 			k = j - 3
@@ -434,7 +434,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		// 30 sièges": the party named before (not "The opposition party").
 		return head, head + 1, fromAnaphor
 	}
-	if p.bodyNoun(head) && !p.namesAfter(head, k) {
+	if p.bodyNoun(head) && !p.namesAfter(head, k) && p.climbOf(head, start) == head {
+		// (not "Le gouverneur de la banque centrale a démissionné": the
+		// governor)
 		// "La cour d'assises spéciale de Paris a condamné", "The
 		// Norwegian parliament approved", "A federal jury in Boston": a
 		// body named by a common noun is the whole noun phrase, not the
@@ -558,10 +560,25 @@ var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliame
 	"firefighters", "secours", "military", "army", "armee", "navy", "troops", "troupes", "soldiers", "soldats", "rebels", "rebelles",
 	"party", "parti", "coalition", "opposition")
 
+// locating reports whether the noun at h opens a phrase that locates
+// something else ("située à 20 km à l'est de Zorgville", "to the north of").
+func (p *parsed) locating(h int) bool {
+	k := h - 1
+	if k >= 0 && p.tags[k] == syntax.DET {
+		k--
+	}
+	return k >= 0 && lexis.InSet(p.toks[k].Fold, "a", "au", "to", "in", "vers", "towards")
+}
+
 // bodyNoun reports whether the noun at h names a body: one of bodyNouns,
 // or a central bank ("the French central bank", "la banque centrale
 // zorgienne"), which is no company a later "the bank" stands for.
 func (p *parsed) bodyNoun(h int) bool {
+	if p.lang != "fr" && h+1 < len(p.toks) && p.tags[h+1] == syntax.NOUN {
+		// "Central bank reserves", "Government bond yields": the
+		// compound's head is another ("The opposition party" is one).
+		return p.bodyNoun(h + 1)
+	}
 	if bodyNouns[p.toks[h].Fold] {
 		return true
 	}
@@ -1418,6 +1435,9 @@ func (x *extractor) appositionNames(i int, name, head string) bool {
 	} else {
 		return false
 	}
+	if opens && len(before) == 1 {
+		return false // "At Zorgon, a union official said…": a phrase opening the sentence, then its clause
+	}
 	for n, w := range words {
 		if n >= 3 {
 			break
@@ -1427,10 +1447,17 @@ func (x *extractor) appositionNames(i int, name, head string) bool {
 			return false // a name: "Airbus, the Zorgon company"
 		}
 		if f := lexis.Fold(bare); f == head || lemma(f, x.art.Lang) == headLemma {
-			return true
+			// The apposition's own noun: the first in French ("un avion à
+			// deux ponts"), the last of the compound in English ("a
+			// twin-deck aircraft that", not "a union official").
+			if x.art.Lang == "fr" || bare != w || n+1 >= len(words) {
+				return true
+			}
+			next := lexis.Fold(strings.TrimRight(words[n+1], ".,;:!?»\"')"))
+			return lexis.InSet(next, "that", "which", "who", "whose", "with", "based", "in", "of", "for", "from", "at", "on", "to", "and")
 		}
-		if bare != w {
-			return false // the apposition ends
+		if x.art.Lang == "fr" || bare != w {
+			return false // the apposition's noun is another, or it ends
 		}
 	}
 	return false

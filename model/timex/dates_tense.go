@@ -188,8 +188,12 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			return DirFuture
 		case lang != "fr" && t.Fold == "next" && k+1 == i:
 			return DirFuture
-		case lang != "fr" && lexis.InSet(t.Fold, "may", "might") && k > 0 && !toks[k].Upper() && !lexis.InSet(lexis.FoldAt(toks, k+1), "have", "'ve", "be", "well"):
-			return DirFuture // "may take place as early as March" (not "may have left in March", "may be")
+		case lang != "fr" && lexis.InSet(t.Fold, "may", "might") && k > 0 && k < i && !toks[k].Upper() && k+1 < len(toks) && toks[k+1].Kind == lexis.Word &&
+			!lexis.InSet(toks[k+1].Fold, "have", "'ve", "in", "on", "at", "of", "and", "the", "a", "to", "for", "with", "by"):
+			// "may take place as early as March" (not "may have left in
+			// March"; nor a date before the modal, "The floods on Monday
+			// may cost", nor the noun, "its military might in a parade")
+			return DirFuture
 		case lang != "fr" && t.Fold == "would" && !lexis.InSet(lexis.FoldAt(toks, k+1), "have", "'ve"):
 			return DirFuture // "announced that he would resign by October", as French "démissionnerait"
 		}
