@@ -1009,6 +1009,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		r.subject, r.how = who, fromClause
 		return r
 	}
+	if who := x.fined(s, p, r, cited); who != "" {
+		// "The European Commission fined Zorgon €1.8 billion": the fine
+		// is Zorgon's, not the Commission's.
+		r.subject, r.how = who, fromFined
+		return r
+	}
 	if who := x.convicted(s, p, r, cited); who != "" {
 		// "found Sam Bankman-Fried guilty of seven counts of fraud",
 		// "reconnu Zorg coupable de trois chefs d'accusation": the
@@ -1699,6 +1705,35 @@ func (x *extractor) toldTo(s *sentence, p *parsed, r clauseReading, cited Span) 
 var tellingVerbs = lexis.SetOf("ordered", "orders", "order", "told", "asked", "forced", "required", "urged", "instructed",
 	"allowed", "compelled", "condemned", "sentenced", "condamne", "condamnee", "oblige", "obligee", "contraint", "contrainte",
 	"autorise", "autorisee", "ordonne", "somme", "sommee")
+
+// fineVerbs impose a fine on the one named after them ("fined Zorgon €1.8
+// billion", "a infligé à Zorgon une amende de 2 millions").
+var fineVerbs = lexis.SetOf("fined", "fines", "fine", "penalised", "penalized", "inflige", "infligee", "infligent", "infligera")
+
+// fined returns the one a fine verb names before the figure ("The European
+// Commission fined Zorgon €1.8 billion"), "" when none: the fine is theirs
+// to pay, not the regulator's.
+func (x *extractor) fined(s *sentence, p *parsed, r clauseReading, cited Span) string {
+	toks, v := p.toks, r.verb
+	if v < 0 || v >= r.at || !fineVerbs[toks[v].Fold] || r.at-v > 8 {
+		return ""
+	}
+	for k := v + 1; k < r.at; k++ {
+		if lexis.InSet(toks[k].Fold, "a", "à") && toks[k].Text != "a" || p.inDate(k) {
+			continue // "a infligé mercredi à Zorgon"
+		}
+		if a, b, ok := p.nameAt(k); ok && a == k {
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+				return d
+			}
+			return ""
+		}
+		if p.tags[k] != syntax.DET {
+			return ""
+		}
+	}
+	return ""
+}
 
 // convicted returns the person or organisation found guilty of the counts
 // figure r counts ("found X guilty of seven counts", "reconnu X coupable de

@@ -82,8 +82,11 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 		c.other = other
 		c.Label = labelIn(&c, "en")
 		c.Confidence = 0.6
-		c.Reasons = []string{"event: the word «" + t.Text + "» names " + eventNouns[kind] + ", dated by «" + date.Text + "», the nearest date of its passage",
-			"subject: the organisation its passage names most"}
+		how := "subject: the organisation its passage names most"
+		if kind == "fine" && subj == x.finedIn(s, k) {
+			how = "subject: the one the fine is imposed on"
+		}
+		c.Reasons = []string{"event: the word «" + t.Text + "» names " + eventNouns[kind] + ", dated by «" + date.Text + "», the nearest date of its passage", how}
 		out = append(out, c)
 	}
 	return out
@@ -111,6 +114,21 @@ func createdThing(toks []lexis.Token, k int) bool {
 		!lexis.InSet(t.Fold, "entreprise", "start-up", "startup", "groupe", "application", "service", "marque", "filiale", "reseau", "messagerie", "plateforme", "journal", "site", "fonds")
 }
 
+// finedIn returns who the fine word at token k is imposed on: the name
+// after the verb of the fine ("a infligé mercredi à Zorgon une amende",
+// "fined Zorgon"), whatever kind "à" made of it; "" when none.
+func (x *extractor) finedIn(s *sentence, k int) string {
+	for _, m := range s.mentions {
+		if m.tok == 0 || m.tok > k+1 || k-m.tok > 10 || m.common {
+			continue
+		}
+		if prev := s.toks[m.tok-1]; prev.Text == "à" || fineVerbs[prev.Fold] {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
+}
+
 // eventSubject picks who the event happened to (and, for an acquisition, the
 // buyer named after "par"/"by").
 func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, string) {
@@ -121,6 +139,11 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		// subject, after the comma that closes it.
 		if subj, ok := x.frontedSubject(s); ok {
 			return subj, ""
+		}
+	}
+	if kind == "fine" {
+		if d := x.finedIn(s, k); d != "" {
+			return d, other
 		}
 	}
 	// "Apple Computer today launched a 3G version of its iPhone": the

@@ -1346,6 +1346,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.What = lowerInitial(p.phraseText(x.art.Text, h), toks, x.art.Text)
 		c.whatAfter = false
 		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its verb stands for, «"+toks[h].Text+"»")
+	case money && r.verb >= 0 && r.verb < r.at && fineVerbs[toks[r.verb].Fold]:
+		c.Measure = map[bool]string{true: "amende", false: "fine"}[lang == "fr"] // "fined Zorgon €1.8 billion"
+		c.What = c.Measure
+		c.Reasons = append(c.Reasons, "measure: a fine, «"+toks[r.verb].Text+"»")
 	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB:
 		// "Airbus will contribute between $12 million and $20 million".
 		c.Measure = toks[r.verb].Fold

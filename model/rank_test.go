@@ -80,6 +80,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"Le record absolu pour un mois d’août devrait être battu à Zorgville en atteignant 40°C.", "Zorgville", "température (°C)"},
 		{"La banque centrale zorgienne a relevé jeudi son taux directeur à 4,25 %.", "La banque centrale zorgienne", "taux directeur (%)"},
 		{"A Zorgville, le précédent record était de 38,7°C.", "Zorgville", "température (°C)"},
+		{"La Commission européenne a infligé mercredi à Zorgon une amende de 2 milliards d'euros.", "Zorgon", "amende (€)"},
 		// A French compound without an article is one measure, whether the
 		// figure completes it or it is the clause's subject.
 		{"Zorgon a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2023.", "Zorgon", "chiffre d'affaires (€)"},
@@ -344,6 +345,8 @@ func TestClauseReadings(t *testing.T) {
 		// object is not the next clause's subject.
 		{"Zorgon sold to the Zorgia Pension Fund 2 million shares on Monday.", "Zorgon", "share"},
 		{"In a bid to save money the council closed three libraries on Tuesday.", "the council", "library"},
+		// A fine is the fined one's, not the regulator's.
+		{"The European Commission fined Zorgon €1.8 billion on Wednesday for abusing its dominant position.", "Zorgon", "fine (€)"},
 	} {
 		tl := buildText(t, "en", "2010-10-20", c.text)
 		var got *Claim
