@@ -312,11 +312,41 @@ func (d *drawing) try(ts float64) {
 	}
 	words := d.words.layout
 	words.Sources = func(int) string { return "" }
+	if name := d.otherMeasure(words); name != "" {
+		// "température (°C)", not "Other figure", when every other
+		// figure drawn measures the same thing, as the screen's lane says.
+		metric := words.Metric
+		words.Metric = func(m model.Metric) string {
+			if m == model.MetricOther {
+				return name
+			}
+			return metric(m)
+		}
+	}
 	d.lay = layout.Compute(d.events, layout.Options{
 		Width: float32(d.pg.w), Height: float32(d.pg.plotH), View: d.view, Scale: d.scale,
 		Measure: measure, TextSize: float32(ts), MaxLabelWidth: maxLabel, Words: words,
 		ClusterLabel: d.clusterText, ClearLeaders: true, Spread: d.spreadOut, Claims: d.t.Claims,
 	})
+}
+
+// otherMeasure returns the name of what every figure of the other metric
+// drawn measures, when they all measure one thing; "" otherwise.
+func (d *drawing) otherMeasure(words layout.Words) string {
+	var others []model.Event
+	for _, e := range d.events {
+		if e.Metric == model.MetricOther {
+			others = append(others, e)
+		}
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	ls := layout.BuildLanes(others, d.t.Claims, layout.LaneByMeasure, words)
+	if ls.Len() != 1 {
+		return ""
+	}
+	return ls.Names[0]
 }
 
 // spread moves the rows of labels up over the room they leave under the
