@@ -579,7 +579,7 @@ func (p *parsed) clauseStart(i int) int {
 				return k + 1
 			}
 			// Skip the apposition to the comma that opens it.
-			for k--; k >= 0 && toks[k].Text != ","; k-- {
+			for k--; k >= 0 && (toks[k].Text != "," || numberComma(toks, k)); k-- {
 			}
 			if k < 0 {
 				return 0
@@ -587,6 +587,13 @@ func (p *parsed) clauseStart(i int) int {
 		}
 	}
 	return 0
+}
+
+// numberComma reports whether the comma at k is written inside a number
+// ("2,300", "7,4"), not between clauses.
+func numberComma(toks []lexis.Token, k int) bool {
+	return toks[k].Text == "," && k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // nameEnds reports whether token k ends a name: a proper noun, or the
@@ -1269,7 +1276,7 @@ func (p *parsed) relativeAcross(v int) int {
 		return -1
 	}
 	for j := k - 1; j >= 1 && k-j <= 12; j-- {
-		if toks[j].Text == "," {
+		if toks[j].Text == "," && !numberComma(toks, j) {
 			q := j - 1
 			for q > 0 && (p.inDate(q) || lexis.InSet(toks[q].Fold, "le", "l'", "en", "au", "on", "in")) {
 				q-- // "qui le 10 novembre 93, sur l'A 10, avait causé"

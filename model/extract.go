@@ -1606,6 +1606,40 @@ func datesOwn(s *sentence) bool {
 	return false
 }
 
+// relativeClauseApart reports whether the figure at byte pos stands in a
+// relative clause set off by commas and date d outside it: "The Zorgville
+// plant, which employs 2,300 workers, will close in June" (the workers are
+// not June's).
+func relativeClauseApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	k := tokenAt(toks, pos)
+	if k < 0 {
+		return false
+	}
+	open := -1
+	for j := k - 1; j >= 1 && k-j <= 15; j-- {
+		if toks[j].Text == "," && !numberComma(toks, j) {
+			if j+1 < len(toks) && lexis.InSet(toks[j+1].Fold, "which", "who", "whose", "qui", "dont", "lequel", "laquelle") {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := len(toks)
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Text == "," && !numberComma(toks, j) {
+			end = j
+			break
+		}
+	}
+	if end == len(toks) {
+		return false // the relative ends the sentence: its date is its own
+	}
+	return d.Span.Start < toks[open].Start || d.Span.Start >= toks[end].End
+}
+
 // sinceClause reports whether date d ends a clause opened by "since" or
 // "depuis" ("five orders since it was announced in February 2000", "depuis
 // le lancement de la campagne le 17 octobre"): the start of the period a
@@ -1681,7 +1715,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) ||
-			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) {
+			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) {
 			continue
 		}
 		kd := ci.key(d.Span.Start)

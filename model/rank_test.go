@@ -96,6 +96,21 @@ func TestMeasuredPhrases(t *testing.T) {
 	}
 }
 
+// A figure in a relative clause set off by commas is not dated by the main
+// clause's date.
+func TestRelativeClauseFigureDate(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The Zorgville plant, which employs 2,300 workers, will close in June, the company announced."},
+		{"fr", "L'usine de Zorgville, qui emploie 2 300 salariés, fermera en juin."},
+	} {
+		for _, cl := range figuresOf(buildText(t, c.lang, "2024-03-15", c.text), 2300) {
+			if !cl.AsOf || cl.Date.String() != "2024-03-15" {
+				t.Errorf("%q: 2,300 dated %s (as of %v), want as of the publication", c.text, cl.Date, cl.AsOf)
+			}
+		}
+	}
+}
+
 // A date a change is measured from is not the figure's date.
 func TestComparisonBaseDates(t *testing.T) {
 	for _, c := range []struct {

@@ -277,7 +277,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	// apposition back to its name.
 	if k > start && toks[k].Text == "," {
 		j := k - 1
-		for j > start && toks[j].Text != "," && k-j <= 15 {
+		for j > start && (toks[j].Text != "," || numberComma(toks, j)) && k-j <= 15 {
 			j--
 		}
 		if j > start && toks[j].Text == "," {
@@ -293,7 +293,10 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 				// the role's complement.
 				return a, b, fromClause
 			}
-			if p.nameEnds(j-1) || p.dateBetween(j, k) || p.incidental(j+1, k) {
+			if p.nameEnds(j-1) || p.dateBetween(j, k) || p.incidental(j+1, k) ||
+				lexis.InSet(toks[j+1].Fold, "which", "who", "whose", "qui", "dont", "lequel", "laquelle") && p.tags[j-1] == syntax.NOUN {
+				// (and a relative clause set off by commas: "The Zorgville
+				// plant, which employs 2,300 workers, will close")
 				// (or "La participation au second tour, les 16 et 17
 				// juin, a été de 51 %": a date set off by commas)
 				k = j - 1
