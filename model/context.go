@@ -92,6 +92,21 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 	return out
 }
 
+// agentAt reports whether the name at token m is a passive's agent: "par"
+// or "by" before it, with only lower-case words between ("rachetée en 2019
+// par le groupe américain Zorgcorp", "bought by Zorgcorp").
+func agentAt(toks []lexis.Token, m int) bool {
+	for j := m - 1; j >= 0 && m-j <= 5; j-- {
+		if lexis.InSet(toks[j].Fold, "par", "by") {
+			return true
+		}
+		if toks[j].Kind != lexis.Word || toks[j].Upper() && !places[strings.TrimSuffix(toks[j].Fold, ".")] && !demonyms[toks[j].Fold] {
+			return false // (but "by the US group Zorgcorp")
+		}
+	}
+	return false
+}
+
 // createdThing reports whether the verb "créé" at token k has an object
 // that is no organisation ("a créé la polémique", "a créé la surprise",
 // "ont créé 300 emplois"): what was created is not a body being founded.
@@ -168,7 +183,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		if x.reg.kind(m.key) != KindOrg {
 			continue
 		}
-		if kind == "acquired" && m.tok > k && m.tok <= k+3 && lexis.InSet(lexis.FoldAt(s.toks, m.tok-1), "par", "by") {
+		if kind == "acquired" && m.tok > k && m.tok <= k+10 && agentAt(s.toks, m.tok) {
 			other = x.reg.display(m.key)
 			continue
 		}
