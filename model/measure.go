@@ -1659,6 +1659,9 @@ func (p *parsed) noMeasureHead(h int) bool {
 	if lexis.InSet(p.toks[h].Fold, "alone", "itself", "themselves", "seul", "seule", "seuls", "seules") {
 		return true // "this alone is worth the US $129": a word that only stresses the subject
 	}
+	if p.named[h] || p.properNoun(h) {
+		return true // "Zorgcorp acquired Zorgon for $1.2 billion": a name is no measure
+	}
 	switch p.tags[h] {
 	case syntax.ADV, syntax.ADJ, syntax.PRON, syntax.DET, syntax.AUX:
 		return true
