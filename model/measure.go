@@ -659,7 +659,7 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	}
 	if quantityNouns[toks[h].Fold] {
 		for k := h + 1; k < len(toks) && k <= h+3; k++ {
-			if p.tags[k] == syntax.NOUN {
+			if p.tags[k] == syntax.NOUN || p.standsForPeople(k) {
 				if lexis.InSet(toks[h].Fold, "number", "nombre", "total", "count", "quantity", "quantite") {
 					return lemma(toks[k].Fold, lang) // "the number of jobs": jobs
 				}
@@ -676,6 +676,14 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 		}
 	}
 	return m
+}
+
+// standsForPeople reports whether the adjective at k stands for the people
+// it qualifies, after "of" or "de": "the number of unemployed".
+func (p *parsed) standsForPeople(k int) bool {
+	toks := p.toks
+	return p.tags[k] == syntax.ADJ && k > 0 && !toks[k].Upper() && lexis.InSet(toks[k-1].Fold, "of", "the", "des", "de", "d'") &&
+		(k+1 >= len(toks) || p.tags[k+1] != syntax.NOUN && p.tags[k+1] != syntax.ADJ)
 }
 
 // frenchCompoundHead returns the head of the French compound noun h
@@ -1431,7 +1439,7 @@ func (p *parsed) phraseText(text string, h int) string {
 	}
 	if quantityNouns[toks[h].Fold] {
 		for k := h + 1; k < len(toks) && k <= h+3; k++ {
-			if p.tags[k] == syntax.NOUN {
+			if p.tags[k] == syntax.NOUN || p.standsForPeople(k) {
 				end = k
 				break
 			}
