@@ -804,8 +804,10 @@ func (r *registry) classify() {
 			e.kind = "" // "a Chinese investor": a nationality
 		case e.terms > 0:
 			e.kind = "" // "twenty-foot equivalent units (TEU)": a term
-		case len(folded) == 1 && roleWords[folded[0]] != "" && e.count == 0:
-			e.kind = "" // "Chief executive Laura Pike told staff": a title opening the sentence
+		case len(folded) == 1 && roleWords[folded[0]] != "" && (e.count == 0 || lexis.InSet(folded[0], "pdg", "ceo")):
+			// "Chief executive Laura Pike told staff": a title opening the
+			// sentence; "le PDG de Zorgon": a title in capitals
+			e.kind = ""
 		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2):
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&

@@ -81,6 +81,8 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"La banque centrale zorgienne a relevé jeudi son taux directeur à 4,25 %.", "La banque centrale zorgienne", "taux directeur (%)"},
 		{"A Zorgville, le précédent record était de 38,7°C.", "Zorgville", "température (°C)"},
 		{"La Commission européenne a infligé mercredi à Zorgon une amende de 2 milliards d'euros.", "Zorgon", "amende (€)"},
+		// A title in capitals is no organisation: «nous» is the company.
+		{"« Nous allons supprimer 300 postes », a déclaré lundi le PDG de Zorgon, Jean Zorg.", "Zorgon", "poste"},
 		// A French compound without an article is one measure, whether the
 		// figure completes it or it is the clause's subject.
 		{"Zorgon a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2023.", "Zorgon", "chiffre d'affaires (€)"},
