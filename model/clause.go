@@ -1730,6 +1730,9 @@ func (x *extractor) fined(s *sentence, p *parsed, r clauseReading, cited Span) s
 			continue // "a infligé mercredi à Zorgon"
 		}
 		if a, b, ok := p.nameAt(k); ok && a == k {
+			if b < len(toks) && lexis.InSet(toks[b].Text, "'s", "’s", "et", "and", ",") {
+				return "" // "fined Zorgon's subsidiary Zorgtel", "à Zorgon et Zorgtel": not the name alone
+			}
 			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
 				return d
 			}

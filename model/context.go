@@ -100,8 +100,26 @@ func agentAt(toks []lexis.Token, m int) bool {
 		if lexis.InSet(toks[j].Fold, "par", "by") {
 			return true
 		}
-		if toks[j].Kind != lexis.Word || toks[j].Upper() && !places[strings.TrimSuffix(toks[j].Fold, ".")] && !demonyms[toks[j].Fold] {
-			return false // (but "by the US group Zorgcorp")
+		if toks[j].Kind != lexis.Word || toks[j].Upper() && !places[strings.TrimSuffix(toks[j].Fold, ".")] && !demonyms[toks[j].Fold] ||
+			lexis.InSet(toks[j].Fold, "de", "d'", "du", "of", "led", "mene", "menee", "owned", "detenu", "detenue") {
+			return false // (but "by the US group Zorgcorp"; not "par le fondateur de Zorgcorp", "by a consortium led by")
+		}
+	}
+	return false
+}
+
+// agentOfVerb reports whether the "par" or "by" before the name at token m
+// follows the verb at token k with only its date between: "rachetée en
+// 2019 par", "acquired on Monday by" (not "acquired Zorgtel, a move
+// welcomed by", "after a bid was rejected by").
+func agentOfVerb(toks []lexis.Token, k, m int) bool {
+	for j := k + 1; j < m; j++ {
+		if lexis.InSet(toks[j].Fold, "par", "by") {
+			return true
+		}
+		t := toks[j]
+		if !(t.Kind == lexis.Number || t.Upper() || lexis.InSet(t.Fold, "en", "in", "on", "le", "au", "a", "last", "dernier", "derniere", "the", "this", "ce", "cette", "early", "late", "debut", "fin", "de", "of", "mois", "month", "year", "annee", "week", "semaine")) {
+			return false
 		}
 	}
 	return false
@@ -183,7 +201,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 		if x.reg.kind(m.key) != KindOrg {
 			continue
 		}
-		if kind == "acquired" && m.tok > k && m.tok <= k+10 && agentAt(s.toks, m.tok) {
+		if kind == "acquired" && m.tok > k && m.tok <= k+10 && agentAt(s.toks, m.tok) && agentOfVerb(s.toks, k, m.tok) {
 			other = x.reg.display(m.key)
 			continue
 		}

@@ -223,6 +223,12 @@ func TestClauseEvents(t *testing.T) {
 		{"the buyer after «by» and a country", "en", "2024-03-15",
 			"Zorgon was acquired in 2019 by the US group Zorgcorp.",
 			[][3]string{{"Zorgon", "acquired by Zorgcorp", "2019"}}},
+		{"no buyer from an unrelated «by»", "en", "2024-03-15",
+			"Zorgon acquired Zorgtel on Monday, a move welcomed by the Zorgian regulator Zorgreg.",
+			[][3]string{{"Zorgtel", "Zorgtel acquired", "2024-03-11"}}},
+		{"pas d'acheteur nommé par son complément", "fr", "2024-03-15",
+			"Zorgon a été rachetée en 2019 par le fondateur de Zorgcorp.",
+			[][3]string{{"Zorgon", "Zorgon acquired", "2019"}}},
 		{"a relative clause set off by commas, its figure's comma too", "en", "2024-03-15",
 			"The Zorgville plant, which employs 2,300 workers, will close in June, the company announced.",
 			[][3]string{{"Zorgville plant", "will close", "2024-06"}}},
@@ -512,6 +518,22 @@ func TestShortTeaserIsNoLeadEvent(t *testing.T) {
 		for _, e := range eventsOf(t, c.lang, "2002-05-07", c.text) {
 			if e.AsOf && strings.Contains(c.text, e.Label+".") {
 				t.Errorf("%q: lead event %q", c.text, e.Label)
+			}
+		}
+	}
+}
+
+// An acquisition's buyer is the agent of its verb, not a name after an
+// unrelated "by" or "par", nor the organisation a person of it belongs to.
+func TestNoBuyerFromAnotherClause(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Zorgon acquired Zorgtel on Monday, a move welcomed by the Zorgian regulator Zorgreg."},
+		{"en", "Zorgon bought Zorgtel on Tuesday after a bid was rejected by Zorgcorp."},
+		{"fr", "Zorgon a été rachetée en 2019 par le fondateur de Zorgcorp."},
+	} {
+		for _, e := range eventsOf(t, c.lang, "2024-03-15", c.text) {
+			if strings.Contains(e.Label, " by ") {
+				t.Errorf("%q: %q", c.text, e.Label)
 			}
 		}
 	}

@@ -1624,7 +1624,15 @@ func relativeClauseApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 			break
 		}
 	}
-	if open < 0 {
+	if open < 0 || open+2 >= len(toks) {
+		return false
+	}
+	// Only a state told in the present ("which employs", "qui compte"): what
+	// the relative clause says happened ("which killed 12 people", "qui a
+	// fait 140 morts") happened on the main clause's date.
+	v := toks[open+2]
+	if v.Kind != lexis.Word || lexis.InSet(v.Fold, "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "has", "had", "was", "were", "have") ||
+		lexis.EnglishPast(v.Fold) || strings.HasSuffix(v.Fold, "ait") || strings.HasSuffix(v.Fold, "aient") {
 		return false
 	}
 	end := len(toks)

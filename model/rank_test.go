@@ -113,6 +113,46 @@ func TestRelativeClauseFigureDate(t *testing.T) {
 	}
 }
 
+// A fine named after an owner or shared by two is not the first name's.
+func TestFineNotTheFirstNames(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"en", "The judge fined Zorgon's subsidiary Zorgtel $3 million on Monday.", 3e6},
+		{"fr", "Bruxelles a infligé à Zorgon et Zorgtel des amendes de 1,2 milliard d'euros au total mercredi.", 1.2e9},
+	} {
+		for _, cl := range figuresOf(buildText(t, c.lang, "2024-03-15", c.text), c.value) {
+			if cl.Subject == "Zorgon" && !cl.Unsure {
+				t.Errorf("%q: %v is Zorgon's", c.text, c.value)
+			}
+		}
+	}
+}
+
+// What a relative clause says happened, happened on its main clause's
+// date.
+func TestRelativeClausePastFigureDate(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       string
+	}{
+		{"en", "The storm, which killed 12 people, hit Zorgville on Sunday.", 12, "2024-03-10"},
+		{"fr", "Le séisme, qui a fait 140 morts, a frappé la Zorgie mardi.", 140, "2024-03-12"},
+	} {
+		found := figuresOf(buildText(t, c.lang, "2024-03-15", c.text), c.value)
+		if len(found) == 0 {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+		}
+		for _, cl := range found {
+			if cl.Date.String() != c.want {
+				t.Errorf("%q: %v dated %s, want %s", c.text, c.value, cl.Date, c.want)
+			}
+		}
+	}
+}
+
 // A date a change is measured from is not the figure's date.
 func TestComparisonBaseDates(t *testing.T) {
 	for _, c := range []struct {
