@@ -1391,7 +1391,7 @@ func incidentalDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	}
 	w, next := toks[open+1].Fold, lexis.FoldAt(toks, open+2)
 	switch {
-	case lexis.InSet(w, "which", "who", "whose", "qui", "dont", "lequel", "laquelle"):
+	case relativePronouns[w]:
 		return true
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && lexis.InSet(next, "by", "in", "on", "at", "last"):
 		return true
@@ -1606,6 +1606,10 @@ func datesOwn(s *sentence) bool {
 	return false
 }
 
+// relativePronouns open a relative clause set off by commas (", which",
+// ", qui").
+var relativePronouns = lexis.SetOf("which", "who", "whose", "qui", "dont", "lequel", "laquelle")
+
 // relativeClauseApart reports whether the figure at byte pos stands in a
 // relative clause set off by commas and date d outside it: "The Zorgville
 // plant, which employs 2,300 workers, will close in June" (the workers are
@@ -1618,7 +1622,7 @@ func relativeClauseApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	open := -1
 	for j := k - 1; j >= 1 && k-j <= 15; j-- {
 		if toks[j].Text == "," && !numberComma(toks, j) {
-			if j+1 < len(toks) && lexis.InSet(toks[j+1].Fold, "which", "who", "whose", "qui", "dont", "lequel", "laquelle") {
+			if j+1 < len(toks) && relativePronouns[toks[j+1].Fold] {
 				open = j
 			}
 			break

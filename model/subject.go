@@ -294,7 +294,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 				return a, b, fromClause
 			}
 			if p.nameEnds(j-1) || p.dateBetween(j, k) || p.incidental(j+1, k) ||
-				lexis.InSet(toks[j+1].Fold, "which", "who", "whose", "qui", "dont", "lequel", "laquelle") && p.tags[j-1] == syntax.NOUN {
+				relativePronouns[toks[j+1].Fold] && p.tags[j-1] == syntax.NOUN {
 				// (and a relative clause set off by commas: "The Zorgville
 				// plant, which employs 2,300 workers, will close")
 				// (or "La participation au second tour, les 16 et 17
