@@ -184,21 +184,30 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 	// an acquisition's, a ban's or a fine's: "Microsoft acquired
 	// LinkedIn" is LinkedIn's acquisition, the event's title says by whom).
 	j := k - 1
-	if kind != "launched" {
+	if kind != "launched" && !(kind == "acquired" && lexis.EnglishPast(s.toks[k].Fold) || lexis.InSet(s.toks[k].Fold, "acquired", "bought", "rachete", "racheter")) {
 		j = -1
 	}
 	for j >= 0 && lexis.InSet(s.toks[j].Fold, "today", "yesterday", "also", "has", "have", "had", "officially", "finally", "aujourd'hui", "hier",
 		"a", "ont", "officiellement", "finalement", "aussi", "egalement") && s.toks[j].Text != "à" {
 		j--
 	}
+	buyer := "" // "Zorgcorp acquired Zorgon", "Zorgcorp a racheté Zorgon": the one named before the verb buys
 	for _, m := range s.mentions {
 		if j >= 0 && m.end == j+1 && x.reg.kind(m.key) == KindOrg && !m.common && (m.tok == 0 || !lexis.InSet(lexis.FoldAt(s.toks, m.tok-1), "of", "de", "d'", "du", "by", "par")) {
+			if kind == "acquired" {
+				buyer = x.reg.display(m.key)
+				break
+			}
 			return x.reg.display(m.key), other
 		}
 	}
 	bestScore := math.Inf(-1)
 	for _, m := range s.mentions {
 		if x.reg.kind(m.key) != KindOrg {
+			continue
+		}
+		if buyer != "" && x.reg.display(m.key) == buyer {
+			other = buyer
 			continue
 		}
 		if kind == "acquired" && m.tok > k && m.tok <= k+10 && agentAt(s.toks, m.tok) && agentOfVerb(s.toks, k, m.tok) {

@@ -223,6 +223,12 @@ func TestClauseEvents(t *testing.T) {
 		{"the buyer after «by» and a country", "en", "2024-03-15",
 			"Zorgon was acquired in 2019 by the US group Zorgcorp.",
 			[][3]string{{"Zorgon", "acquired by Zorgcorp", "2019"}}},
+		{"the buyer named before an active verb", "en", "2024-03-15",
+			"Zorgcorp is a software company. Zorgon is a startup. Zorgcorp acquired Zorgon in 2019 for $1.2 billion.",
+			[][3]string{{"Zorgon", "Zorgon acquired by Zorgcorp", "2019"}}},
+		{"l'acheteur nommé avant le verbe actif", "fr", "2024-03-15",
+			"Zorgcorp est un éditeur. Zorgon est une start-up. Zorgcorp a racheté Zorgon en 2019.",
+			[][3]string{{"Zorgon", "Zorgon acquired by Zorgcorp", "2019"}}},
 		{"no buyer from an unrelated «by»", "en", "2024-03-15",
 			"Zorgon acquired Zorgtel on Monday, a move welcomed by the Zorgian regulator Zorgreg.",
 			[][3]string{{"Zorgtel", "Zorgtel acquired", "2024-03-11"}}},
@@ -526,13 +532,13 @@ func TestShortTeaserIsNoLeadEvent(t *testing.T) {
 // An acquisition's buyer is the agent of its verb, not a name after an
 // unrelated "by" or "par", nor the organisation a person of it belongs to.
 func TestNoBuyerFromAnotherClause(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
-		{"en", "Zorgon acquired Zorgtel on Monday, a move welcomed by the Zorgian regulator Zorgreg."},
-		{"en", "Zorgon bought Zorgtel on Tuesday after a bid was rejected by Zorgcorp."},
-		{"fr", "Zorgon a été rachetée en 2019 par le fondateur de Zorgcorp."},
+	for _, c := range []struct{ lang, text, not string }{
+		{"en", "Zorgon acquired Zorgtel on Monday, a move welcomed by the Zorgian regulator Zorgreg.", "by Zorgian"},
+		{"en", "Zorgon bought Zorgtel on Tuesday after a bid was rejected by Zorgcorp.", "by Zorgcorp"},
+		{"fr", "Zorgon a été rachetée en 2019 par le fondateur de Zorgcorp.", "by Zorgcorp"},
 	} {
 		for _, e := range eventsOf(t, c.lang, "2024-03-15", c.text) {
-			if strings.Contains(e.Label, " by ") {
+			if strings.Contains(e.Label, c.not) {
 				t.Errorf("%q: %q", c.text, e.Label)
 			}
 		}
