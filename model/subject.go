@@ -496,6 +496,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	// organisation a plural noun's people or things are at.
 	if j := head + 1; j+1 < v && lexis.InSet(toks[j].Fold, "at", "from", "chez") && strings.HasSuffix(toks[head].Fold, "s") {
 		if a, b, ok := p.nameAt(j + 1); ok && b <= v {
+			for b < v && p.properNoun(b) {
+				b++ // "Scientists at Zorgon University": the whole name
+			}
 			if groupNouns[toks[head].Fold] || p.bodyNoun(head) {
 				return a, b, fromGroup // (the scientists are no measure)
 			}
