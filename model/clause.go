@@ -1722,7 +1722,7 @@ var fineVerbs = lexis.SetOf("fined", "fines", "fine", "penalised", "penalized", 
 // to pay, not the regulator's.
 func (x *extractor) fined(s *sentence, p *parsed, r clauseReading, cited Span) string {
 	toks, v := p.toks, r.verb
-	if v < 0 || v >= r.at || !fineVerbs[toks[v].Fold] || r.at-v > 8 {
+	if v < 0 || v >= r.at || !fineVerbs[toks[v].Fold] || r.at-v > 12 {
 		return ""
 	}
 	for k := v + 1; k < r.at; k++ {
@@ -1730,6 +1730,9 @@ func (x *extractor) fined(s *sentence, p *parsed, r clauseReading, cited Span) s
 			continue // "a infligé mercredi à Zorgon"
 		}
 		if a, b, ok := p.nameAt(k); ok && a == k {
+			for b < r.at && p.properNoun(b) {
+				b++ // "Zorgo Blenk": the whole name
+			}
 			if b < len(toks) && lexis.InSet(toks[b].Text, "'s", "’s", "et", "and", ",") {
 				return "" // "fined Zorgon's subsidiary Zorgtel", "à Zorgon et Zorgtel": not the name alone
 			}
@@ -1738,8 +1741,8 @@ func (x *extractor) fined(s *sentence, p *parsed, r clauseReading, cited Span) s
 			}
 			return ""
 		}
-		if p.tags[k] != syntax.DET {
-			return ""
+		if p.tags[k] != syntax.DET && !((p.tags[k] == syntax.NOUN || p.tags[k] == syntax.ADJ) && !toks[k].Upper() && k-v <= 6) {
+			return "" // (but "fined the carmaker Zorgmotors", "à l'ancien ministre Zorgo Blenk")
 		}
 	}
 	return ""

@@ -1151,6 +1151,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		opinion = p.pollOpinion(r)
 	}
 	switch {
+	case r.how == fromFined && money:
+		c.Measure = map[bool]string{true: "amende", false: "fine"}[lang == "fr"] // "fined the carmaker Zorgmotors €45 million"
+		c.What = c.Measure
+		c.Reasons = append(c.Reasons, "measure: a fine, «"+toks[r.verb].Text+"»")
 	case r.bracket >= 0:
 		c.Measure = p.measureAt(r.bracket, lang)
 		c.What, c.whatAfter = lowerInitial(p.phraseText(x.art.Text, r.bracket), toks, x.art.Text), false

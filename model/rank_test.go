@@ -81,6 +81,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"La banque centrale zorgienne a relevé jeudi son taux directeur à 4,25 %.", "La banque centrale zorgienne", "taux directeur (%)"},
 		{"A Zorgville, le précédent record était de 38,7°C.", "Zorgville", "température (°C)"},
 		{"La Commission européenne a infligé mercredi à Zorgon une amende de 2 milliards d'euros.", "Zorgon", "amende (€)"},
+		{"Le tribunal a infligé mardi à l'ancien ministre Zorgo Blenk une amende de 50 000 euros.", "Zorgo Blenk", "amende (€)"},
 		// A title in capitals is no organisation: «nous» is the company.
 		{"« Nous allons supprimer 300 postes », a déclaré lundi le PDG de Zorgon, Jean Zorg.", "Zorgon", "poste"},
 		// A French compound without an article is one measure, whether the
@@ -408,6 +409,7 @@ func TestClauseReadings(t *testing.T) {
 		{"Zorgcorp is a software company. Zorgcorp acquired Zorgon in 2019 for $1.2 billion.", "Zorgcorp", "price ($)"},
 		// A fine is the fined one's, not the regulator's.
 		{"The European Commission fined Zorgon €1.8 billion on Wednesday for abusing its dominant position.", "Zorgon", "fine (€)"},
+		{"The competition authority fined the carmaker Zorgmotors €45 million on Monday.", "Zorgmotors", "fine (€)"},
 	} {
 		tl := buildText(t, "en", "2010-10-20", c.text)
 		var got *Claim
