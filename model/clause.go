@@ -1725,6 +1725,24 @@ func (x *extractor) fined(s *sentence, p *parsed, r clauseReading, cited Span) s
 	if v < 0 || v >= r.at || !fineVerbs[toks[v].Fold] || r.at-v > 12 {
 		return ""
 	}
+	for k := r.after; k < len(toks) && k <= r.after+3; k++ {
+		// "a infligé une amende de 20 millions d'euros à Zorgnet": the
+		// one it is imposed on, after the amount.
+		if toks[k].Text == "à" {
+			if a, b, ok := p.nameAt(k + 1); ok && a == k+1 {
+				for b < len(toks) && p.properNoun(b) {
+					b++
+				}
+				if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && !places[lexis.Fold(d)] {
+					return d // (not "une amende de 3 000 euros à Paris": where)
+				}
+			}
+			break
+		}
+		if toks[k].Kind == lexis.Punct {
+			break
+		}
+	}
 	for k := v + 1; k < r.at; k++ {
 		if lexis.InSet(toks[k].Fold, "a", "à") && toks[k].Text != "a" || p.inDate(k) {
 			continue // "a infligé mercredi à Zorgon"

@@ -152,10 +152,15 @@ func createdThing(toks []lexis.Token, k int) bool {
 // "fined Zorgon"), whatever kind "à" made of it; "" when none.
 func (x *extractor) finedIn(s *sentence, k int) string {
 	for _, m := range s.mentions {
-		if m.tok == 0 || m.tok > k+1 || k-m.tok > 10 || m.common {
+		if m.tok == 0 || m.tok > k+8 || k-m.tok > 10 || m.common {
 			continue
 		}
-		if prev := s.toks[m.tok-1]; prev.Text == "à" || fineVerbs[prev.Fold] {
+		if m.tok > k && places[lexis.Fold(m.text)] {
+			continue // "une amende de 3 000 euros à Paris": where
+		}
+		if prev := s.toks[m.tok-1]; prev.Text == "à" || fineVerbs[prev.Fold] && m.tok <= k+1 {
+			// (and after the amount: "une amende de 20 millions d'euros à
+			// Zorgnet")
 			return x.reg.display(m.key)
 		}
 	}

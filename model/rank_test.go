@@ -82,6 +82,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"A Zorgville, le précédent record était de 38,7°C.", "Zorgville", "température (°C)"},
 		{"La Commission européenne a infligé mercredi à Zorgon une amende de 2 milliards d'euros.", "Zorgon", "amende (€)"},
 		{"Le tribunal a infligé mardi à l'ancien ministre Zorgo Blenk une amende de 50 000 euros.", "Zorgo Blenk", "amende (€)"},
+		{"La Cnil a infligé mardi une amende de 20 millions d'euros à Zorgnet pour manquements.", "Zorgnet", "amende (€)"},
 		// A title in capitals is no organisation: «nous» is the company.
 		{"« Nous allons supprimer 300 postes », a déclaré lundi le PDG de Zorgon, Jean Zorg.", "Zorgon", "poste"},
 		// A French compound without an article is one measure, whether the
