@@ -1743,6 +1743,22 @@ func (x *extractor) fined(s *sentence, p *parsed, r clauseReading, cited Span) s
 			break
 		}
 	}
+	if k := v - 1; p.lang == "fr" && k > 0 && lexis.InSet(toks[k].Fold, "lui", "leur") || p.lang == "fr" && k > 1 && toks[k].Fold == "a" && lexis.InSet(toks[k-1].Fold, "lui", "leur") {
+		// "l'autorité lui a infligé une amende": whom the pronoun stands for
+		j := k
+		if toks[j].Fold == "a" {
+			j--
+		}
+		if d, how := x.entityOf(s, p, j, j+1, fromPronoun, cited); d != "" && how != "" {
+			return d
+		}
+	}
+	if k := v + 1; p.lang != "fr" && k < r.at && lexis.InSet(toks[k].Fold, "it", "them") {
+		// "The regulator fined it €45 million": whom the pronoun stands for
+		if d, how := x.entityOf(s, p, k, k+1, fromPronoun, cited); d != "" && how != "" {
+			return d
+		}
+	}
 	for k := v + 1; k < r.at; k++ {
 		if lexis.InSet(toks[k].Fold, "a", "à") && toks[k].Text != "a" || p.inDate(k) {
 			continue // "a infligé mercredi à Zorgon"

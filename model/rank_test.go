@@ -83,6 +83,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"La Commission européenne a infligé mercredi à Zorgon une amende de 2 milliards d'euros.", "Zorgon", "amende (€)"},
 		{"Le tribunal a infligé mardi à l'ancien ministre Zorgo Blenk une amende de 50 000 euros.", "Zorgo Blenk", "amende (€)"},
 		{"La Cnil a infligé mardi une amende de 20 millions d'euros à Zorgnet pour manquements.", "Zorgnet", "amende (€)"},
+		{"Zorgon est visée par une enquête. Lundi, l'autorité lui a infligé une amende de 45 millions d'euros.", "Zorgon", "amende (€)"},
 		// A title in capitals is no organisation: «nous» is the company.
 		{"« Nous allons supprimer 300 postes », a déclaré lundi le PDG de Zorgon, Jean Zorg.", "Zorgon", "poste"},
 		// A French compound without an article is one measure, whether the
@@ -411,6 +412,7 @@ func TestClauseReadings(t *testing.T) {
 		// A fine is the fined one's, not the regulator's.
 		{"The European Commission fined Zorgon €1.8 billion on Wednesday for abusing its dominant position.", "Zorgon", "fine (€)"},
 		{"The competition authority fined the carmaker Zorgmotors €45 million on Monday.", "Zorgmotors", "fine (€)"},
+		{"Zorgon faces a probe. On Monday the regulator fined it €45 million for misleading customers.", "Zorgon", "fine (€)"},
 	} {
 		tl := buildText(t, "en", "2010-10-20", c.text)
 		var got *Claim
