@@ -6,14 +6,14 @@ import (
 	"github.com/claimline/claimline/model"
 )
 
-// TestLoneDayIsNoHours: a timeline of one date without an hour spans a day
+// TestLoneDayIsNoHours: a timeline of one date without an hour spans days
 // either side, not the hours of that day; a lone hour keeps its hours.
 func TestLoneDayIsNoHours(t *testing.T) {
 	for _, c := range []struct {
 		date     string
 		min, max float64 // the axis's length, in days
 	}{
-		{"2024-03-17", 2, 4},
+		{"2024-03-17", 5, 8},
 		{"2024-03-17T14:00", 0, 1},
 	} {
 		d, err := model.ParseISODate(c.date)

@@ -296,9 +296,9 @@ func (s *Scale) build(events []model.Event) {
 	s.gap, s.brk = limit, limit*breakShare
 	s.pad = math.Min(limit/2, threshold/4)
 	if span == 0 && covers[0].prec < model.PrecisionHour {
-		// One day and nothing else: a day either side, not the hours of
-		// a date that has none.
-		s.pad = 1
+		// One day and nothing else: days either side, ticked by the day,
+		// not the hours of a date that has none.
+		s.pad = 3
 	}
 	cur := segment{t0: covers[0].t0 - s.pad, t1: covers[0].t1 + s.pad, prec: covers[0].prec, rate: 1}
 	p0, p1, points := covers[0].p0, covers[0].p1, covers[0].hasPoint
