@@ -1151,8 +1151,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		opinion = p.pollOpinion(r)
 	}
 	switch {
-	case r.how == fromFined && money:
-		c.Measure = map[bool]string{true: "amende", false: "fine"}[lang == "fr"] // "fined the carmaker Zorgmotors €45 million"
+	case money && (r.how == fromFined || r.verb >= 0 && r.verb < r.at && fineVerbs[toks[r.verb].Fold]):
+		// "fined Zorgon €1.8 billion", "fined the carmaker Zorgmotors €45
+		// million", "fined five lenders a total of $20 million": a fine.
+		c.Measure = map[bool]string{true: "amende", false: "fine"}[lang == "fr"]
 		c.What = c.Measure
 		c.Reasons = append(c.Reasons, "measure: a fine, «"+toks[r.verb].Text+"»")
 	case r.bracket >= 0:
@@ -1358,10 +1360,6 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.What = lowerInitial(p.phraseText(x.art.Text, h), toks, x.art.Text)
 		c.whatAfter = false
 		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its verb stands for, «"+toks[h].Text+"»")
-	case money && r.verb >= 0 && r.verb < r.at && fineVerbs[toks[r.verb].Fold]:
-		c.Measure = map[bool]string{true: "amende", false: "fine"}[lang == "fr"] // "fined Zorgon €1.8 billion"
-		c.What = c.Measure
-		c.Reasons = append(c.Reasons, "measure: a fine, «"+toks[r.verb].Text+"»")
 	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB:
 		// "Airbus will contribute between $12 million and $20 million".
 		c.Measure = toks[r.verb].Fold
