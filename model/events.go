@@ -318,6 +318,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 					return Claim{}, false // "un candidat sur cinq a obtenu une mention": the share's claim
 				}
 			}
+			if p.numberClash(h, v) {
+				// "… qui contrôlent le nord du pays ont manifesté": not
+				// the verb's subject; the clause's first noun, if it agrees.
+				if h = p.agreeingSubject(h, v); h < 0 {
+					return Claim{}, false
+				}
+			}
 			if subj = p.nounPhrase(x.art.Text, h, v); subj == "" && date != (Span{}) {
 				// "the new iPhone 3.0 software, which will be available on
 				// June 17", "An iOS update released Thursday": the name
@@ -608,6 +615,9 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 			// to close", "est sur le point de racheter")
 			continue
 		}
+		if p.opensRelative(v) {
+			continue // "… les islamistes, qui contrôlent le nord du pays …, ont manifesté": the main clause's verb
+		}
 		var own *timex.DateExpr
 		for i := range s.dates {
 			// "The Norwegian parliament on Wednesday approved a bill
@@ -641,6 +651,16 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		return c, true
 	}
 	return Claim{}, false
+}
+
+// opensRelative reports whether verb v is the first of a relative clause
+// ("qui contrôlent", "who has led", "qui n'ont pas été").
+func (p *parsed) opensRelative(v int) bool {
+	q := v - 1
+	for q >= 0 && v-q <= 4 && (p.tags[q] == syntax.AUX || p.tags[q] == syntax.ADV || lexis.InSet(p.toks[q].Fold, "ne", "n'", "se", "s'", "lui", "leur", "y", "en")) {
+		q--
+	}
+	return q >= 0 && lexis.InSet(p.toks[q].Fold, "qui", "which", "who", "dont")
 }
 
 // initialDot reports whether the full stop at k closes an initial inside
@@ -1612,6 +1632,115 @@ func (p *parsed) agreeingHead(h, start, v int) int {
 		}
 	}
 	return best
+}
+
+// numberClash reports whether the French finite verb of the clause whose
+// verb is at v cannot agree with the noun at h as its subject: «le nord du
+// pays ont manifesté» (the verb is plural, the noun singular), «les faits
+// a…». A singular noun completed by a plural one («la plupart des élus
+// ont voté», «un million de personnes ont») and a coordination («le
+// maire et son adjoint ont») say nothing.
+func (p *parsed) numberClash(h, v int) bool {
+	if p.lang != "fr" || h < 0 || h >= v {
+		return false
+	}
+	verbPlural, known := p.finiteNumber(v)
+	if !known {
+		return false
+	}
+	for k := h + 1; k < v; k++ {
+		if lexis.InSet(p.toks[k].Fold, "et", "ou", "ni") {
+			return false
+		}
+		if !verbPlural || isVerb(p.tags[k]) || p.toks[k].Kind == lexis.Punct || lexis.InSet(p.toks[k].Fold, "qui", "que", "dont") {
+			break
+		}
+		if lexis.InSet(p.toks[k].Fold, "des", "de", "d'") && k+1 < v && (p.toks[k].Fold == "des" || pluralWord(p.toks[k+1].Fold)) {
+			return false
+		}
+	}
+	plural, ok := p.articleNumber(h)
+	return ok && plural != verbPlural
+}
+
+// articleNumber reads the number of the French noun at h from its article
+// («la première réunion», «les faits»); ok is false when none says.
+func (p *parsed) articleNumber(h int) (plural, ok bool) {
+	j := h - 1
+	for j >= 0 && p.tags[j] == syntax.ADJ {
+		j--
+	}
+	if j < 0 {
+		return false, false
+	}
+	switch f := p.toks[j].Fold; {
+	case lexis.InSet(f, "le", "la", "l'", "un", "une", "ce", "cet", "cette", "du", "au", "son", "sa", "notre", "votre", "leur"):
+		return false, true
+	case lexis.InSet(f, "les", "des", "aux", "ces", "ses", "leurs", "nos", "vos"):
+		return true, true
+	}
+	return false, false
+}
+
+// agreeingSubject returns the first noun of the clause of verb v that
+// agrees with it in number, before h («Les habitants, inquiets du projet
+// de la mairie, ont manifesté»: the inhabitants), -1 when none does.
+func (p *parsed) agreeingSubject(h, v int) int {
+	verbPlural, known := p.finiteNumber(v)
+	if !known {
+		return -1
+	}
+	for k := p.clauseStart(h); k < h; k++ {
+		switch p.tags[k] {
+		case syntax.DET, syntax.ADJ:
+			continue
+		case syntax.NOUN:
+			if plural, ok := p.articleNumber(k); ok && plural == verbPlural {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// finiteNumber reads the number of the French finite verb of the clause
+// whose verb is at v: the auxiliary before a participle («ont manifesté»,
+// «sont partis», «a été élu»), else the verb itself («remontent»,
+// «avait»); known is false when its form does not say.
+func (p *parsed) finiteNumber(v int) (plural, known bool) {
+	w := v
+	for j := v - 1; j >= 0 && v-j <= 4; j-- {
+		f := p.toks[j].Fold
+		if p.tags[j] == syntax.AUX {
+			w = j
+			if f != "ete" {
+				break
+			}
+			continue
+		}
+		if p.tags[j] == syntax.ADV || lexis.InSet(f, "ne", "n'", "pas", "plus", "jamais", "deja", "se", "s'", "y", "en") {
+			continue
+		}
+		break
+	}
+	switch f := p.toks[w].Fold; {
+	case lexis.InSet(f, "ont", "sont", "avaient", "etaient", "auront", "seront", "eurent", "furent", "vont", "font",
+		"doivent", "peuvent", "auraient", "seraient", "veulent"):
+		return true, true
+	case lexis.InSet(f, "a", "est", "avait", "etait", "aura", "sera", "eut", "fut", "va", "doit", "peut", "aurait", "serait", "veut"):
+		return false, true
+	case p.tags[w] == syntax.VERB && w == v && len(f) > 5 && (strings.HasSuffix(f, "aient") || strings.HasSuffix(f, "eront") || strings.HasSuffix(f, "erent")):
+		return true, true
+	case p.tags[w] == syntax.VERB && w == v && len(f) > 4 && (strings.HasSuffix(f, "ait") || strings.HasSuffix(f, "era")):
+		return false, true
+	}
+	return false, false
+}
+
+// pluralWord guesses from its ending that a French word is plural.
+func pluralWord(f string) bool {
+	return len(f) > 3 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x")) && !strings.HasSuffix(f, "ss")
 }
 
 // participleAgreement reads the gender and number of a French past

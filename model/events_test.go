@@ -572,6 +572,58 @@ func TestLeadEventIsNoInfinitive(t *testing.T) {
 	}
 }
 
+// A French finite verb agrees in number with its subject: a noun of the
+// other number before it is not the one that acted; a singular noun
+// completed by a plural one, or a coordination, may still be.
+func TestSubjectAgreesWithItsVerb(t *testing.T) {
+	for _, c := range []struct {
+		text, subject string // subject "": no event with the label's verb
+		verb          string
+	}{
+		{"Des centaines d'habitants du quartier, en colère contre le projet de la mairie, ont manifesté mardi à Zorgville.", "", "manifesté"},
+		{"Les habitants, inquiets, ont manifesté mardi à Zorgville.", "Les habitants", "manifesté"},
+		{"Le syndicat des cheminots a appelé mardi à la grève.", "Le syndicat des cheminots", "appelé"},
+		{"Le maire et son adjoint ont inauguré mardi la nouvelle école.", "Le maire et son adjoint", "inauguré"},
+		{"La plupart des salariés de l'usine ont cessé le travail mardi.", "", "cessé"},
+		{"Une partie des élus ont quitté la séance mardi.", "", "quitté"},
+		{"La nouvelle usine a ouvert ses portes mardi.", "La nouvelle usine", "ouvert"},
+		{"Les nouveaux trains sont entrés en service mardi.", "Les nouveaux trains", "entrés"},
+	} {
+		found := ""
+		for _, e := range eventsOf(t, "fr", "2012-07-04", c.text) {
+			if strings.Contains(e.Label, c.verb) {
+				found = e.Subject
+			}
+		}
+		if c.subject == "" && found != "" && !strings.Contains(found, "des") && !strings.Contains(found, "salariés") && !strings.Contains(found, "élus") {
+			t.Errorf("%q: event of %q, a noun its verb does not agree with", c.text, found)
+		}
+		if c.subject != "" && found != c.subject {
+			t.Errorf("%q: subject %q, want %q", c.text, found, c.subject)
+		}
+	}
+}
+
+// The event an article opens with is its main clause's, not that of a
+// relative clause inside its subject.
+func TestLeadEventIsNoRelativeClause(t *testing.T) {
+	for _, c := range []struct{ lang, text, not, want string }{
+		{"fr", "Des milliers d'habitants, excédés par les groupes qui contrôlent la région depuis trois mois, ont manifesté à Zorgville.", "contrôlent", ""},
+		{"en", "Zorgon, which makes batteries, opened a new plant in Zorgville.", "makes", "opened"},
+	} {
+		var got []string
+		for _, e := range eventsOf(t, c.lang, "2012-07-04", c.text) {
+			got = append(got, e.Label)
+			if strings.Contains(e.Label, c.not) {
+				t.Errorf("%q: lead event %q, a relative clause's", c.text, e.Label)
+			}
+		}
+		if c.want != "" && !strings.Contains(strings.Join(got, "|"), c.want) {
+			t.Errorf("%q: no lead event with %q; got %q", c.text, c.want, got)
+		}
+	}
+}
+
 // A date a thing is set for ("an election for July 4") is ahead, and not
 // when the verb before it happened; what the next sentence tells in the
 // past did not happen on it.
