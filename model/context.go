@@ -35,8 +35,8 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 			continue
 		}
 		kind, ok := eventKinds[t.Fold]
-		if !ok || seen[kind] || negated(s.toks, k) {
-			continue
+		if !ok || seen[kind] || negated(s.toks, k) || t.Upper() && k > 0 && inLongMention(s.mentions, k) {
+			continue // (nor "Pentagon Acquisition Director Michael Wynne": a word of a name)
 		}
 		if kind == "founded" && createdThing(s.toks, k) {
 			continue // "a créé la polémique", "a créé 300 emplois": not a founding
@@ -90,6 +90,17 @@ func (x *extractor) contextEvents(s *sentence, statement map[int]bool) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// inLongMention reports whether token k is inside a name of two words or
+// more.
+func inLongMention(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.tok <= k && k < m.end && m.end-m.tok > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // agentAt reports whether the name at token m is a passive's agent: "par"

@@ -445,6 +445,17 @@ func particleName(toks []lexis.Token, i, j int) int {
 	return k
 }
 
+// titledRun reports whether the name run [i, j) holds a title's word after
+// its first word ("Zorgon Chief Executive …").
+func titledRun(toks []lexis.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if titleWords[toks[k].Fold] || toks[k].Is(lexRole) && roleWords[toks[k].Fold] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // titledPerson returns the token where a person's name starts inside the
 // name run [i, j) that a title opens or completes: "Foreign Minister Sergei
 // Lavrov", "Secretary of State Hillary Clinton", "ministre de l'Intérieur
@@ -650,6 +661,14 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				break
 			}
 			break
+		}
+		if j-i == 4 && titledRun(toks, i, j) {
+			// "Zorgon Chief Executive Jan Blenk", "Pentagon Acquisition
+			// Director Michael Wynne": a title's words before a person's
+			// name make a longer run, which the title then divides.
+			for j < len(toks) && j-i < 7 && isNameToken(toks[j]) && toks[j].Upper() && toks[j].Space && !places[toks[j].Fold] {
+				j++
+			}
 		}
 		if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") && !toks[j].Space && namedWithS(toks, j+1) {
 			j++ // "Moody's a dégradé", "according to Moody's.": a name ending in 's, not a possessive

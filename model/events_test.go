@@ -624,6 +624,16 @@ func TestLeadEventIsNoRelativeClause(t *testing.T) {
 	}
 }
 
+// A word of a name tells no event: "Pentagon Acquisition Director" is no
+// acquisition.
+func TestEventWordInsideAName(t *testing.T) {
+	for _, e := range eventsOf(t, "en", "2008-03-01", "The plan was approved on Monday by Pentagon Acquisition Director Michael Zorgne.") {
+		if strings.Contains(e.Label, "acquired") {
+			t.Errorf("event %q from a word of a name", e.Label)
+		}
+	}
+}
+
 // A date a thing is set for ("an election for July 4") is ahead, and not
 // when the verb before it happened; what the next sentence tells in the
 // past did not happen on it.

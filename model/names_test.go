@@ -139,6 +139,12 @@ func TestTitledPerson(t *testing.T) {
 		{"en", "Zorgon's shares rose 5% on Monday.", "Zorgon"},
 		// the organisation before the title is a name of its own
 		{"en", "Zorgair CEO Dave Calhoun will step down at the end of 2024, the company said on Monday. The company delivered 528 jets in 2023.", "Zorgair"},
+		// a title of several words between the organisation and the person
+		{"en", "Zorgon Chief Executive Anna Blenk announced the deal on Monday.", "Anna Blenk"},
+		{"en", "Pentagon Acquisition Director Michael Zorgne announced the deal on Monday.", "Michael Zorgne"},
+		{"en", "The plan was approved by Zorgon Chief Executive Anna Blenk on Monday.", "Anna Blenk"},
+		// a passive's agent after the verb's date
+		{"en", "The plan was approved on Monday by Anna Blenk.", "Anna Blenk"},
 	} {
 		tl := buildText(t, c.lang, "2012-07-10", c.text)
 		found := false

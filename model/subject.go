@@ -91,6 +91,9 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 	for end-start >= 3 && titleWords[toks[start].Fold] && !orgSuffix[toks[end-1].Fold] {
 		start++ // "CEO Steve Jobs", "President Joe Biden": the person
 	}
+	if g := titledPerson(toks, start, end); g > start {
+		start = g // "Zorgon Chief Executive Jan Blenk": the person the title names
+	}
 	return start, end, true
 }
 
@@ -943,6 +946,9 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 	tags := p.tags
 	end := p.clauseEnd(v)
 	for k := v + 1; k < end && k <= v+6; k++ {
+		if p.inDate(k) {
+			continue // "approved on Monday by Jan Zorg": the agent after the date
+		}
 		if p.properNoun(k) {
 			b := k + 1
 			for b < end && (p.properNoun(b) || tags[b] == syntax.NUM && b == k+1) {
@@ -1135,6 +1141,9 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			return x.reg.display(x.focus), how
 		}
 		return "", ""
+	}
+	if g := titledPerson(toks, a, b); g > a && b-a > 2 {
+		a = g // "by Zorgon Chief Executive Anna Blenk": the person the title names
 	}
 	span := Span{Start: toks[a].Start, End: toks[b-1].End}
 	if cited.Overlaps(span) || overlapsAny(span, s.dates) {
