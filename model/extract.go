@@ -314,7 +314,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 				}
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
 					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
-					m.tok == 0 && openingAdverb(a.Lang, toks) || subjectPronouns[f] || ws.functionWord(a.Lang, w)
+					m.tok == 0 && openingAdverb(a.Lang, toks) || subjectPronouns[f] || ws.functionWord(a.Lang, w) || mostlyFunctionWord(a.Lang, w)
 			}
 		}
 		for k := range toks {
@@ -427,6 +427,28 @@ func (ws *workspace) functionWord(lang, w string) bool {
 	return is
 }
 
+// mostlyFunctionWord reports whether the English dictionary reads w, as
+// written, only as a preposition, an adverb, a particle or a determiner,
+// or as a word of a name: "Up to 250 millimetres of rain fell" opens with
+// no name.
+func mostlyFunctionWord(lang, w string) bool {
+	if lang != "en" {
+		return false
+	}
+	cl, _ := syntax.LexiconFor(lang).Classes(w)
+	function := false
+	for c := range strings.SplitSeq(cl, "|") {
+		switch c {
+		case "IN", "RB", "RP", "DT", "CC", "MD", "PRP", "WDT", "WRB", "TO", "EX", "PDT", "RBR", "RBS":
+			function = true
+		case "NNP", "NNPS", ",", ".", ":":
+		default:
+			return false
+		}
+	}
+	return function
+}
+
 func openingAdverb(lang string, toks []lexis.Token) bool {
 	return lang == "en" && len(toks) > 1 && toks[1].Text == "," && len(toks[0].Fold) > 6 &&
 		hasAnySuffix(toks[0].Fold, "ally", "ately", "ously", "ively", "edly", "ingly", "arly", "ently", "antly", "ionally")
@@ -463,6 +485,15 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 	// admissions fell") or goes on with another noun ("Mobile data
 	// traffic"); not "Zorgon employs 5,000", "Zorgon sells phones": a
 	// present verb the tagger read as a plural noun.
+	if (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN && tags[2] == syntax.ADP && strings.HasSuffix(toks[1].Fold, "s") && !ownedMeasures[toks[1].Fold] {
+		// "House prices in the capital fell", "Passenger numbers at
+		// Marlow Airport reached": a word the dictionary knows as a
+		// common noun, before a plural the preposition completes (not
+		// "Zorgon shares in London", a word it does not know, nor "Apple
+		// shares in Frankfurt", what a company owns).
+		cl, _ := syntax.LexiconFor(lang).Classes(f)
+		return strings.HasPrefix(cl, "NN|") || cl == "NN" || strings.HasPrefix(cl, "JJ")
+	}
 	return (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN &&
 		(tags[2] == syntax.VERB || tags[2] == syntax.AUX || tags[2] == syntax.NOUN && !strings.HasSuffix(toks[1].Fold, "s"))
 }

@@ -36,9 +36,14 @@ func TestOpeningWordsAreNoSubjects(t *testing.T) {
 		{"en", "Following the merger, 300 jobs were cut."},
 		{"fr", "Le Zorgistan sera à l'honneur ce soir. Tard en soirée. Elle sera face à 104 drapeaux hissés au centre."},
 		{"fr", "Le spectacle commence ce soir. Puis. Elle sera face à 104 drapeaux hissés au centre."},
+		// a common noun qualifying the plural a preposition completes
+		{"en", "Passenger numbers at Zorgham Airport reached a record 4.6 million in October. A new terminal, which will cost 350 million pounds, will open in 2026."},
+		{"en", "House prices in the capital fell 0.8% in April. Mortgage approvals rose to 61,300 in April."},
+		// a word the dictionary reads only as a preposition or an adverb
+		{"en", "Up to 250 millimetres of rain fell on Tuesday in the region."},
 	} {
 		for _, cl := range buildText(t, c.lang, "2012-09-04", c.text).Claims {
-			if f := strings.Fields(cl.Subject); len(f) > 0 && lexis.InSet(lexis.Fold(f[0]), "lors", "vers", "despite", "following", "tard", "puis") {
+			if f := strings.Fields(cl.Subject); len(f) > 0 && lexis.InSet(lexis.Fold(f[0]), "lors", "vers", "despite", "following", "tard", "puis", "passenger", "house", "up") {
 				t.Errorf("%q: subject %q", c.text, cl.Subject)
 			}
 		}
@@ -139,6 +144,8 @@ func TestTitledPerson(t *testing.T) {
 		{"en", "Zorgon's shares rose 5% on Monday.", "Zorgon"},
 		// the organisation before the title is a name of its own
 		{"en", "Zorgair CEO Dave Calhoun will step down at the end of 2024, the company said on Monday. The company delivered 528 jets in 2023.", "Zorgair"},
+		// what a company owns, after its name ("orange" is a common noun too)
+		{"en", "Orange shares in Paris rose 3% on Monday.", "Orange"},
 		// a title of several words between the organisation and the person
 		{"en", "Zorgon Chief Executive Anna Blenk announced the deal on Monday.", "Anna Blenk"},
 		{"en", "Pentagon Acquisition Director Michael Zorgne announced the deal on Monday.", "Michael Zorgne"},
