@@ -445,6 +445,15 @@ func particleName(toks []lexis.Token, i, j int) int {
 	return k
 }
 
+// hyphenTail returns the last part of a hyphenated word ("france" in
+// "meteo-france"), the word itself when it has no hyphen.
+func hyphenTail(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
+}
+
 // titledRun reports whether the name run [i, j) holds a title's word after
 // its first word ("Zorgon Chief Executive …").
 func titledRun(toks []lexis.Token, i, j int) bool {
@@ -580,7 +589,8 @@ var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "minis
 // one-word name at token i: "Air France", "Microsoft France", "the European
 // Union" (not "Paris France", two places, nor "French Union").
 func placeInName(toks []lexis.Token, i, j int) bool {
-	return j == i+1 && !places[toks[i].Fold] && !demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && lexis.InSet(toks[j].Fold, "union", "commission")
+	return j == i+1 && !places[toks[i].Fold] && !demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && lexis.InSet(toks[j].Fold, "union", "commission") ||
+		j == i+2 && !places[toks[i].Fold] && frenchNameTails[toks[i+1].Fold] && !toks[i+1].Upper() // "Santé publique France"
 }
 
 // placePair reports whether the place word at token j ends, with the one
@@ -711,7 +721,8 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 // frenchNameTails are the words in lower case that French names of bodies
 // end with, after their capitalised word.
 var frenchNameTails = lexis.SetOf("emploi", "agricole", "generale", "nationale", "national", "populaire", "centrale",
-	"europeenne", "federale", "mutuelle", "constitutionnel", "republicain", "republicains", "insoumise", "socialiste")
+	"europeenne", "federale", "mutuelle", "constitutionnel", "republicain", "republicains", "insoumise", "socialiste",
+	"publique", "sociale", "civile")
 
 // entity is a name known across the set.
 type entity struct {
@@ -830,7 +841,7 @@ func (r *registry) classify() {
 		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2):
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
-			(givenNames()[folded[0]] || !places[folded[len(folded)-1]]) &&
+			(givenNames()[folded[0]] || !places[folded[len(folded)-1]] && !places[hyphenTail(folded[len(folded)-1])]) &&
 			(2*e.cues > e.mentions || !isCity(strings.Join(folded, " "))):
 			// (orgSuffix holds some words as keys spell them, "agenci",
 			// "asociation": "The International Energy Agency said" is an
@@ -1028,8 +1039,8 @@ func (r *registry) person(key string, local map[string]int) string {
 	if r.kind(key) == KindPerson && n >= 2 {
 		return key
 	}
-	if n == 0 {
-		return ""
+	if n == 0 || n >= 2 && (r.kind(key) == KindOrg || r.kind(key) == KindPlace) {
+		return "" // (not "Santé publique France" for "Météo-France": a name of its own, not a surname)
 	}
 	cands := r.surnames[last]
 	switch len(cands) {

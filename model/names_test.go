@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -87,6 +88,9 @@ func TestEntityKinds(t *testing.T) {
 		{"en", "The economy grew 1.6%, the Commerce Department said on Thursday.", "commerce department", KindOrg},
 		{"en", "Zorg Platforms reported revenue of $36.5 billion.", "zorg platforms", KindOrg},
 		{"en", "Air Zorgland said it would buy ten planes. Air Canada said it would buy 20 planes.", "air canada", KindOrg},
+		// nor when the country ends a hyphenated name
+		{"fr", "Météo-France, qui a placé le département en vigilance rouge, prévoit encore 200 millimètres de pluie.", "meteo france", KindOrg},
+		{"fr", "Zorg-France a annoncé 300 suppressions de postes.", "zorg france", KindOrg},
 		// A popular given name that is a common word or a brand's first
 		// word is not one: "Apple Watch".
 		{"en", "Apple Watch sales rose 5% on Monday. Apple Watch said it would grow.", "apple vatch", "!" + KindPerson},
@@ -226,5 +230,30 @@ func TestLegalNames(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d figures, want 2", n)
+	}
+}
+
+// A name of several words that the set knows as an organisation is not
+// a person's surname to look up in another article: «Santé publique
+// France» is not «Météo-France», which another article names.
+func TestNoSpeakerFromAnotherArticlesName(t *testing.T) {
+	var arts []*Article
+	for i, text := range []string{
+		"Météo-France, qui a placé le département en vigilance rouge, prévoit encore 200 millimètres de pluie.",
+		"L'épidémie de grippe s'accélère : 412 passages aux urgences ont été enregistrés la semaine dernière, a annoncé mardi Santé publique France.",
+	} {
+		a, err := ParseArticle(fmt.Sprintf("%d.txt", i), []byte("title: Test\ndate: 2025-12-03\nlang: fr\n\n"+text+"\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	for _, c := range Build(&Set{Name: "x", Articles: arts}).Claims {
+		if c.ArticleName == "1.txt" && (strings.Contains(c.SaidBy, "Météo") || strings.Contains(c.Subject, "Météo")) {
+			t.Errorf("%q: said by %q, subject %q, from the other article", c.Label, c.SaidBy, c.Subject)
+		}
+		if c.ArticleName == "1.txt" && c.HasValue && c.Value == 412 && c.Subject != "Santé publique France" && c.SaidBy != "Santé publique France" {
+			t.Errorf("%q: neither subject nor speaker is Santé publique France (%q, %q)", c.Label, c.Subject, c.SaidBy)
+		}
 	}
 }
