@@ -816,6 +816,52 @@ func (p *parsed) governingVerb(i, end int) int {
 	return -1
 }
 
+// organisationSpeaks reports whether the subject of speech verb v is an
+// organisation's name.
+func (x *extractor) organisationSpeaks(s *sentence, p *parsed, v int) bool {
+	a, b, how := p.subjectBefore(v, p.clauseStart(v))
+	if how != fromClause {
+		return false
+	}
+	if b == a+1 && p.lang == "en" {
+		// (not "Prosecutors said", "Officials said": a plural common
+		// noun opening the sentence)
+		if cl, _ := syntax.LexiconFor("en").Classes(p.toks[a].Fold); strings.Contains(cl, "NNS") {
+			return false
+		}
+	}
+	d, _ := x.entityOf(s, p, a, b, how, Span{})
+	return d != "" && x.reg.kind(nameKey(d)) == KindOrg
+}
+
+// reportedClauseVerb returns the verb after a figure that opens the clause
+// a speech verb v before it reports ("said more than 300 investors lost",
+// "a indiqué que 12 personnes ont été blessées"), -1 when the figure does
+// not open such a clause or no verb follows it in its clause.
+func (p *parsed) reportedClauseVerb(v, at, end int) int {
+	if v < 0 || v >= at || !lexis.IsSpeechVerb(p.toks, v) {
+		return -1
+	}
+	for k := v + 1; k < at; k++ {
+		if !lexis.InSet(p.toks[k].Fold, "that", "que", "qu'") && p.tags[k] != syntax.ADV && !qualifierWords[p.toks[k].Fold] {
+			return -1 // ("said on Monday it had 300 stores": the figure is an object)
+		}
+	}
+	stop := p.clauseEnd(end - 1)
+	aux := -1
+	for k := end; k < stop; k++ {
+		switch p.tags[k] {
+		case syntax.VERB:
+			return k
+		case syntax.AUX:
+			if aux < 0 {
+				aux = k
+			}
+		}
+	}
+	return aux
+}
+
 // quoteMark tells whether a token is a quotation mark.
 func quoteMark(w string) bool { return lexis.InSet(w, "\"", "«", "»", "“", "”", "‘", "’") }
 
@@ -882,6 +928,15 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	}
 	for r.at > 0 && (lexis.InSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || quantity.CurrencyPrefix(toks, r.at-1)) {
 		r.at--
+	}
+	if v := p.reportedClauseVerb(r.verb, r.at, n.TokEnd); v >= 0 && !x.organisationSpeaks(s, p, r.verb) {
+		// "Prosecutors said more than 300 investors lost money", "La
+		// police a indiqué que 12 personnes ont été blessées": the figure
+		// opens the clause the speech verb reports; its verb is that
+		// clause's, and who speaks is not what it counts (a company
+		// telling its own figures is: "Zorgon said 300 workers would lose
+		// their jobs").
+		r.verb = v
 	}
 	if voteShare(toks, r) >= 0 && r.at > 1 && lexis.InSet(toks[r.at-1].Fold, "with", "avec") {
 		// "ratified a new contract on Thursday, with 69% voting in

@@ -1,0 +1,36 @@
+package model
+
+import "testing"
+
+// A figure that opens the clause a speech verb reports is not the
+// speaker's, unless an organisation tells its own figures.
+func TestReportedFigureIsNotTheSpeakers(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		not, want  string // a subject the figure must not have; one it must have ("" any)
+	}{
+		{"en", "Zorgon Capital collapsed in 2022. Prosecutors said more than 300 investors lost money in the scheme.", 300, "Prosecutors", ""},
+		{"en", "Officials said 40 people died in the floods on Tuesday.", 40, "Officials", "the floods"},
+		{"en", "Police said 12 people were injured on Tuesday in Zorgville.", 12, "Police", ""},
+		{"fr", "La police a indiqué que 12 personnes ont été blessées mardi à Zorgville.", 12, "La police", ""},
+		{"en", "Zorgon said 300 workers would lose their jobs.", 300, "", "Zorgon"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2024-10-10", c.text).Claims {
+			if !cl.HasValue || cl.Value != c.value {
+				continue
+			}
+			found = true
+			if c.not != "" && cl.Subject == c.not {
+				t.Errorf("%q: the figure is the speaker's, %q", c.text, cl.Subject)
+			}
+			if c.want != "" && cl.Subject != c.want {
+				t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.want)
+			}
+		}
+		if !found && c.want != "" {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+		}
+	}
+}
