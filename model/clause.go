@@ -203,6 +203,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	}
 	if x.art.Lang == "fr" {
 		p.entreVerbs()
+		p.antVerbs()
 	}
 	p.timeNounTags()
 	return p
@@ -215,6 +216,26 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 func (p *parsed) entreVerbs() {
 	for k := 1; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
 		if lexis.InSet(p.toks[k].Fold, "entre", "entrent") && p.tags[k] != syntax.VERB && lexis.InSet(p.toks[k+1].Fold, "a", "au", "aux", "dans", "en") {
+			p.tags[k] = syntax.VERB
+		}
+	}
+}
+
+// antVerbs reads as a present participle a French word in -ant the tagger
+// read as a noun or an adjective between a name and a figure or a
+// determiner: "la Bourse a fini en baisse, le CAC 40 cédant 1,3 %" (its
+// subject is the name before it).
+func (p *parsed) antVerbs() {
+	for k := 1; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
+		f := p.toks[k].Fold
+		if (p.tags[k] != syntax.NOUN && p.tags[k] != syntax.ADJ) || len(f) < 6 || !strings.HasSuffix(f, "ant") || p.toks[k].Upper() {
+			continue
+		}
+		prev := k - 1
+		if p.tags[prev] == syntax.NUM && prev > 0 && p.tags[prev-1] == syntax.PROPN {
+			prev-- // "le CAC 40 cédant"
+		}
+		if p.tags[prev] == syntax.PROPN && (p.tags[k+1] == syntax.NUM || p.tags[k+1] == syntax.DET) {
 			p.tags[k] = syntax.VERB
 		}
 	}

@@ -1053,6 +1053,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
 			}
+			if c.AsOf && prevFigure != nil && !prevFigure.AsOf && r.at == prevEnd+1 && lexis.InSet(toks[prevEnd].Fold, "a", "to") {
+				// "le CAC 40 cédant 1,3 % à 7 612,45 points", "fell 2% to
+				// 7,612": the level the change reached, at its time.
+				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
+				c.Reasons = append(c.Reasons, "date: that of the change told just before, which reached it")
+			}
 			if yearEarlierAt(toks, n.TokEnd) && prevFigure != nil && !prevFigure.AsOf && c.Unit == prevFigure.Unit && (c.AsOf || c.Date.Compare(prevFigure.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start) {
 				c.Date, c.AsOf = prevFigure.Date, false
 				// "121,400 in the first half, compared with 150,100 a year
@@ -2614,6 +2621,9 @@ func pastClause(toks []lexis.Token, lang string) bool {
 				// tombée"); "est l'alternative", "a 200 millions" are the
 				// present.
 				n := k + 1
+				if n+2 < len(toks) && toks[n].Text == "," && lexis.InSet(toks[n+1].Fold, "lui", "elle", "eux", "elles") && toks[n+2].Text == "," {
+					n += 3 // "Le titre Ventalis a, lui, gagné 3,4 %"
+				}
 				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.InSet(toks[n].Fold, "deja", "encore", "aussi", "egalement", "largement", "bien", "pas", "ete", "plus") {
 					n++
 				}

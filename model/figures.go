@@ -275,9 +275,9 @@ func whatBefore(text string, toks []lexis.Token, i int) string {
 // riseWords and fallWords say which way a share moved.
 var (
 	riseWords = lexis.SetOf("rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "up", "increased", "jumped", "climbed",
-		"gained", "gagne", "hausse", "augmente", "augmentation", "progresse", "progression", "bondi", "grimpe", "croissance")
+		"gained", "gagne", "gagnant", "hausse", "augmente", "augmentation", "progresse", "progression", "bondi", "grimpe", "croissance")
 	fallWords = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
-		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede")
+		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "perdant")
 )
 
 // direction returns "+" or "−" when the words just before a percentage say

@@ -1721,5 +1721,5 @@ func (p *parsed) levelReached(r clauseReading, head int, unit string) bool {
 		return false // "at 2 points from the lead", "à deux points des séries"
 	}
 	v := toks[r.verb].Fold
-	return riseWords[v] || fallWords[v] || levelVerbs[v] || lexis.InSet(v, "recule", "progresse", "gagne", "cede", "chute", "grimpe", "avance", "glisse", "rebondi")
+	return riseWords[v] || fallWords[v] || levelVerbs[v] || lexis.InSet(v, "recule", "progresse", "gagne", "cede", "chute", "grimpe", "avance", "glisse", "rebondi", "reculant", "progressant", "avancant", "glissant")
 }

@@ -201,6 +201,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	for k >= start && tags[k] == syntax.ADV {
 		k--
 	}
+	if k-2 >= start && toks[k].Text == "," && lexis.InSet(toks[k-1].Fold, "lui", "elle", "eux", "elles") && toks[k-2].Text == "," {
+		k -= 3 // "Le titre Ventalis a, lui, gagné 3,4 %"
+	}
 	inf := v // the infinitive: the verb, or the auxiliary before it
 	if k > start && lexis.InSet(toks[k].Fold, "avoir", "etre", "have", "be") {
 		inf, k = k, k-1 // "d'avoir gagné", "to have won"

@@ -1,0 +1,39 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// Figures told in the past after a dated event, a level a change reached,
+// and a present participle's own subject.
+func TestMarketReportFigures(t *testing.T) {
+	text := "La Bourse de Zorgville a terminé en baisse jeudi, le Zorg 40 cédant 1,3 % à 7 612,45 points. " +
+		"Les valeurs du luxe ont pesé sur l'indice, à l'image de Maison Zorel, qui a chuté de 6 % après un avertissement. " +
+		"Le titre Zorgalis a, lui, gagné 3,4 %. À New York, le Dow Jones a reculé de 0,8 %."
+	for _, c := range []struct {
+		value            float64
+		subject, measure string
+		date             string
+	}{
+		{1.3, "Zorg 40", "baisse", "2025-06-05"},
+		{7612.45, "Zorg 40", "niveau", "2025-06-05"},
+		{6, "Maison Zorel", "baisse", "2025-06-05"},
+		{3.4, "Zorgalis", "hausse", "2025-06-05"},
+		{0.8, "Dow Jones", "baisse", "2025-06-05"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "fr", "2025-06-06", text).Claims {
+			if !cl.HasValue || cl.Value != c.value {
+				continue
+			}
+			found = true
+			if cl.Subject != c.subject || !strings.HasPrefix(cl.Measure, c.measure) || cl.Date.String() != c.date || cl.AsOf {
+				t.Errorf("%v: %q, %q, %s (as of: %v); want %q, %q…, %s", c.value, cl.Subject, cl.Measure, cl.Date, cl.AsOf, c.subject, c.measure, c.date)
+			}
+		}
+		if !found {
+			t.Errorf("no figure %v", c.value)
+		}
+	}
+}
