@@ -243,7 +243,36 @@ func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 		lexis.InSet(lexis.Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
 		return -1
 	}
-	return tokenAt(toks, d.Span.Start)
+	k := tokenAt(toks, d.Span.Start)
+	j := -1
+	switch {
+	case k >= 1 && lexis.InSet(toks[k-1].Fold, "until", "till", "by"):
+		j = k - 2
+	case k >= 2 && lexis.InSet(toks[k-2].Fold+toks[k-1].Fold, "jusqu'au", "jusqu'a", "jusqu'en", "d'ici"):
+		j = k - 3
+	}
+	if j >= 1 && pastAct(toks, j) {
+		// "a été prolongée jusqu'au 31 janvier", "was extended until
+		// March 31": the end of what was done, not when it was done (not
+		// "devra attendre jusqu'au 2 juin", "auront lieu jusqu'au 11
+		// juillet": what will go on until then).
+		return -1
+	}
+	return k
+}
+
+// pastAct reports whether the word at j is a verb told in the past: a
+// participle after its auxiliary ("a été prolongée", "was extended") or
+// an English simple past ("extended").
+func pastAct(toks []lexis.Token, j int) bool {
+	f := toks[j].Fold
+	if toks[j].Kind != lexis.Word || toks[j].Upper() {
+		return false
+	}
+	if lexis.FrenchParticiple(f) && lexis.InSet(toks[j-1].Fold, "a", "ont", "ete", "est", "sont", "avait", "avaient") && toks[j-1].Text != "à" {
+		return true
+	}
+	return lexis.EnglishPast(f) && !lexis.InSet(toks[j-1].Fold, "will", "be", "to")
 }
 
 // clauseEvent reads the event of the clause of verb v: its entity subject

@@ -634,6 +634,28 @@ func TestEventWordInsideAName(t *testing.T) {
 	}
 }
 
+// The end a past act set ("prolongée jusqu'au 31 janvier", "postponed
+// until Saturday") is not when it was done; what will go on until a date
+// is dated by it.
+func TestUntilDatesNoPastAct(t *testing.T) {
+	for _, c := range []struct{ lang, text, not, want string }{
+		{"fr", "La campagne de vaccination a été prolongée jusqu'au 31 janvier.", "01-31", ""},
+		{"en", "The Zorgland vote was postponed until Saturday.", "10-18", ""},
+		{"fr", "Le terroriste Zorgo devra attendre jusqu'au 2 juin pour voir l'examen de sa demande.", "", "2026-06-02"},
+	} {
+		var got []string
+		for _, e := range eventsOf(t, c.lang, "2025-10-15", c.text) {
+			got = append(got, e.Date.String())
+			if c.not != "" && strings.HasSuffix(e.Date.String(), c.not) {
+				t.Errorf("%q: event %q dated %s, the end it set", c.text, e.Label, e.Date)
+			}
+		}
+		if c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: no event of %s; got %q", c.text, c.want, got)
+		}
+	}
+}
+
 // A date a thing is set for ("an election for July 4") is ahead, and not
 // when the verb before it happened; what the next sentence tells in the
 // past did not happen on it.

@@ -178,6 +178,8 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		switch {
 		case futureCues[t.Fold] && !(t.Fold == "venir" && k > 0 && lexis.InSet(toks[k-1].Fold, "de", "d'", "vient", "viennent")):
 			return DirFuture
+		case t.Fold == "ici" && k > 0 && toks[k-1].Fold == "d'":
+			return DirFuture // "d'ici dimanche", written as two words
 		case lang != "en" && isFutureVerb(t):
 			return DirFuture
 		case lang != "en" && lexis.InSet(t.Fold, "va", "vont", "allons") && k+1 < hi && isInfinitive(toks[k+1].Fold):
