@@ -37,3 +37,21 @@ func TestMarketReportFigures(t *testing.T) {
 		}
 	}
 }
+
+// A month with "last year" after it is one date, and a comparison's base
+// does not date the change it is set against.
+func TestComparedWithMonthLastYear(t *testing.T) {
+	text := "Passenger numbers at Zorgham Airport reached a record 4.6 million in October, up 11% compared with October last year."
+	found := false
+	for _, cl := range buildText(t, "en", "2024-11-14", text).Claims {
+		if cl.HasValue && cl.Value == 11 {
+			found = true
+			if cl.Date.String() != "2024-10" {
+				t.Errorf("+11%% dated %s, want 2024-10 (not the base, October 2023)", cl.Date)
+			}
+		}
+	}
+	if !found {
+		t.Error("no figure 11")
+	}
+}

@@ -704,6 +704,10 @@ func yearOfAt(toks []lexis.Token, j int) (int, int) {
 		{[]string{"of", "this", "year"}, 0}, {[]string{"of", "last", "year"}, -1}, {[]string{"of", "next", "year"}, 1},
 		{[]string{"de", "cette", "annee"}, 0}, {[]string{"de", "l'", "annee", "derniere"}, -1}, {[]string{"de", "l'", "an", "dernier"}, -1},
 		{[]string{"de", "l'", "annee", "prochaine"}, 1}, {[]string{"de", "l'", "an", "prochain"}, 1},
+		// "October last year", "en octobre l'an dernier"
+		{[]string{"last", "year"}, -1}, {[]string{"this", "year"}, 0}, {[]string{"next", "year"}, 1},
+		{[]string{"l'", "an", "dernier"}, -1}, {[]string{"l'", "annee", "derniere"}, -1}, {[]string{"l'", "an", "prochain"}, 1},
+		{[]string{"l'", "annee", "prochaine"}, 1},
 	} {
 		if lexis.MatchWords(toks, j, p.words...) {
 			return p.n, j + len(p.words)
