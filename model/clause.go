@@ -204,6 +204,8 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	if x.art.Lang == "fr" {
 		p.entreVerbs()
 		p.antVerbs()
+	} else {
+		p.determinedNouns()
 	}
 	p.timeNounTags()
 	return p
@@ -217,6 +219,18 @@ func (p *parsed) entreVerbs() {
 	for k := 1; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
 		if lexis.InSet(p.toks[k].Fold, "entre", "entrent") && p.tags[k] != syntax.VERB && lexis.InSet(p.toks[k+1].Fold, "a", "au", "aux", "dans", "en") {
 			p.tags[k] = syntax.VERB
+		}
+	}
+}
+
+// determinedNouns reads as a noun an English word the tagger read as a
+// verb between a determiner and a preposition: "The yield on the 10-year
+// note fell", "a rise in prices".
+func (p *parsed) determinedNouns() {
+	for k := 1; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
+		if p.tags[k] == syntax.VERB && p.tags[k+1] == syntax.ADP && !p.toks[k].Upper() &&
+			lexis.InSet(p.toks[k-1].Fold, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those") {
+			p.tags[k] = syntax.NOUN
 		}
 	}
 }
@@ -1616,7 +1630,8 @@ func (p *parsed) complementPhrase(text string, h, verb int) string {
 			for j < end && tags[j] == syntax.ADJ {
 				j++
 			}
-			if j < end && (tags[j] == syntax.NOUN || tags[j] == syntax.PROPN) && !p.inDate(j) {
+			if j < end && (tags[j] == syntax.NOUN || tags[j] == syntax.PROPN) && !p.inDate(j) && !toks[j].Is(quantity.TimeUnit) {
+				// (not "Revenue for the quarter": a time, not an owner)
 				b := end
 				for b > j+1 && (toks[b-1].Text == "," || tags[b-1] == syntax.ADP || tags[b-1] == syntax.DET || lexis.InSet(toks[b-1].Fold, "se", "s'", "ne", "n'", "y")) {
 					b--

@@ -43,6 +43,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 			continue
 		case p.partitiveDeterminer(k, n):
 			continue // "six of these aircraft", "six de ces avions": a part of the things named
+		case k == n.TokEnd+2 && lexis.FoldAt(toks, n.TokEnd) == "of" && toks[k-1].Fold == "the" && tags[k] == syntax.NOUN && k+2 < len(toks) && lexis.InSet(toks[k+1].Text, "'s", "’s") && tags[k+2] == syntax.NUM:
+			k++ // "two of the town's five libraries": the owner's count
+			continue
 		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
 			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
 		case tags[k] == syntax.NOUN:
@@ -1056,8 +1059,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	of := -1                         // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
 	if k := r.at - 1; at == r.at && k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
 		for j := k - 1; j >= 0 && k-j <= 3; j-- {
-			if p.tags[j] == syntax.NOUN && (measureUnits[toks[j].Fold] != "" || lexis.InSet(toks[j].Fold, "point", "points")) {
-				break // "by a quarter point to 5.5%": the unit of the figure before, no measure
+			if p.tags[j] == syntax.NOUN && (measureUnits[toks[j].Fold] != "" || lexis.InSet(toks[j].Fold, "point", "points") || toks[j].Is(quantity.TimeUnit)) {
+				break // "by a quarter point to 5.5%": the unit of the figure before, no measure (nor "this year to 18 million tonnes": a time)
 			}
 			if p.tags[j] == syntax.NOUN {
 				of = j

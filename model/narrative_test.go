@@ -55,3 +55,38 @@ func TestComparedWithMonthLastYear(t *testing.T) {
 		t.Error("no figure 11")
 	}
 }
+
+// What a figure measures is the head of its subject's phrase, not a time
+// or a noun that qualifies it.
+func TestMeasureIsNoTimeNorModifier(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		measure string
+	}{
+		{"The yield on the 10-year Zorgland Treasury note fell to 4.61% from 4.65%.", 4.61, "yield"},
+		{"Zorgon's revenue for the quarter rose 19% to 2.8 billion dollars.", 19, "revenue"},
+		{"Zorgon plans to close two of the town's five libraries.", 2, "library"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "en", "2024-11-14", c.text).Claims {
+			if cl.HasValue && cl.Value == c.value {
+				found = true
+				if m, _, _ := strings.Cut(cl.Measure, " ("); m != c.measure {
+					t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
+				}
+				if strings.Contains(cl.Subject, "quarter") {
+					t.Errorf("%q: subject %q, a time", c.text, cl.Subject)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+		}
+	}
+	for _, cl := range buildText(t, "en", "2024-11-14", "Wheat production is forecast to fall by a third this year to 18 million tonnes.").Claims {
+		if strings.HasPrefix(cl.Measure, "year") {
+			t.Errorf("%q: measure %q, a time", cl.Label, cl.Measure)
+		}
+	}
+}

@@ -631,9 +631,16 @@ func (p *parsed) headEndingAt(k, start int) int { return p.nounHead(k, start, fa
 func (p *parsed) nounHead(k, start int, compound bool) int {
 	tags := p.tags
 	head := -1
+	adp := false // a preposition between the noun at j and the head
 	for j := k; j >= start && k-j < 8; j-- {
-		if tags[j] == syntax.NOUN && !(compound && p.lang == "en" && head == j+1) {
-			head = j
+		// (an English compound's head is its last noun: "the 10-year
+		// Treasury note", "its market share"; "the number of jobs" is the
+		// number's)
+		if tags[j] == syntax.NOUN && !(compound && p.lang == "en" && head >= 0 && !adp) {
+			head, adp = j, false
+		}
+		if tags[j] == syntax.ADP && head >= 0 {
+			adp = true
 		}
 		if tags[j] == syntax.DET || p.clauseBreak(j) || isVerb(tags[j]) && (!p.participle(j) || j+1 < len(tags) && (tags[j+1] == syntax.NUM || tags[j+1] == syntax.DET)) ||
 			tags[j] == syntax.CCONJ && j+1 <= k && tags[j+1] == syntax.NUM {
@@ -723,11 +730,12 @@ func (p *parsed) climbOf(h, start int) int {
 	toks, tags := p.toks, p.tags
 	for h > start {
 		j := h - 1
-		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM || p.lang != "fr" && (tags[j] == syntax.NOUN || tags[j] == syntax.PROPN) && !toks[j].Upper()) {
-			j-- // (and an English compound's nouns: "Inflation in the euro area")
+		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM || p.lang != "fr" && (tags[j] == syntax.NOUN && !toks[j].Upper() || tags[j] == syntax.PROPN || toks[j].Text == "-")) {
+			j-- // (and an English compound's nouns: "Inflation in the euro area", "The yield on the 10-year Treasury note")
 		}
-		if j <= start || !lexis.InSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux", "dans", "in", "en", "across") {
-			return h
+		if j <= start || !lexis.InSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux", "dans", "in", "en", "across") &&
+			!(p.lang == "en" && lexis.InSet(toks[j].Fold, "on", "for")) {
+			return h // (and "The yield on the 10-year note", "Revenue for the quarter": the noun the complement completes)
 		}
 		k := j - 1
 		for k > start && (tags[k] == syntax.ADJ || toks[k].Kind == lexis.Number && len(toks[k].Text) == 4 && (toks[k].Text[:2] == "19" || toks[k].Text[:2] == "20")) {
