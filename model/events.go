@@ -239,7 +239,7 @@ func (x *extractor) pastVerb(p *parsed, v int) bool {
 // a deadline ("delayed the change until May 15": not when the event
 // happened).
 func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
-	if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" ||
+	if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" || d.Since && d.Date.Precision < PrecisionDay ||
 		lexis.InSet(lexis.Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
 		return -1
 	}

@@ -593,6 +593,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if locating(toks, n) {
 				continue // "55 million light-years from Earth", "à 30 km de Paris": where, not a figure of news
 			}
+			if rateBase(toks, n, s.nums) {
+				continue // "412 passages aux urgences pour 100 000 habitants", "5 deaths per 100,000 people": the rate's base
+			}
 			if variants(toks, n) {
 				continue // "sold in two versions", "disponible en trois couleurs": a product's range, not news
 			}
@@ -1029,6 +1032,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.What = strings.TrimSpace(prevFigure.What + " " + words)
 				c.whatAfter, c.phrase = prevFigure.whatAfter, ""
 				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.TokStart-1].Text+" "+n.Text)
+			}
+			if r.verb >= 2 && r.verb < n.TokStart && !c.Unsure && (lexis.InSet(toks[r.verb-1].Fold, "have", "'ve") && lexis.InSet(toks[r.verb-2].Fold, "would", "could", "might", "should") ||
+				toks[r.verb-1].Fold == "aurait" && k2Conditional(toks, r.verb)) {
+				// "an amendment that would have cut funding by 15%": what
+				// would have been, not what was.
+				c.Unsure = true
+				c.Reasons = append(c.Reasons, "measure: what would have been, not what was; kept for search, off the timeline")
 			}
 			if forecastOf(toks, n) && !c.Unsure {
 				// "beating analysts' forecasts of 6 million": what others
@@ -2768,6 +2778,38 @@ func (p *parsed) nameAtFigure(k int) bool {
 	}
 	_, _, ok := p.nameAt(k - 2)
 	return ok
+}
+
+// k2Conditional reports whether the French past conditional before the
+// participle at v tells what would have been ("qui aurait permis de…"),
+// not an allegation the press reports in it ("l'entente aurait renchéri
+// les prix de 15 %"): a relative pronoun or "si" opens its clause.
+func k2Conditional(toks []lexis.Token, v int) bool {
+	for k := v - 2; k >= 0 && v-k <= 4; k-- {
+		if lexis.InSet(toks[k].Fold, "qui", "si", "s'") {
+			return true
+		}
+		if toks[k].Kind == lexis.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// rateBase reports whether figure n is the base of a rate a figure just
+// before it states: after "pour", "per", "for every", within a few words
+// of that figure ("412 passages pour 100 000 habitants").
+func rateBase(toks []lexis.Token, n quantity.NumberExpr, nums []quantity.NumberExpr) bool {
+	k := n.TokStart - 1
+	if k < 1 || !(lexis.InSet(toks[k].Fold, "pour", "per") || toks[k].Fold == "every" && toks[k-1].Fold == "for") {
+		return false
+	}
+	for _, m := range nums {
+		if m.TokEnd <= k && k-m.TokEnd <= 6 && m.TokStart != n.TokStart {
+			return true
+		}
+	}
+	return false
 }
 
 // comparisonBase reports whether the date at span is what a change is

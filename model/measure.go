@@ -740,6 +740,18 @@ func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 	if n.Scaled || n.Unit != "" || n.Ordinal || n.TokEnd-n.TokStart != 1 || n.Qualifier != "" {
 		return false
 	}
+	// "le réacteur numéro 2", "reactor No. 2", "gate number 5": a common
+	// noun's number names one of them (not "le numéro 2 mondial", "the No.
+	// 1 seller": a place).
+	if s := n.TokStart; numberSign(toks, s) {
+		j := s - 1
+		for j >= 0 && toks[j].Kind != lexis.Word {
+			j--
+		}
+		if j >= 1 && (tags[j-1] == syntax.NOUN && !toks[j-1].Upper() || j == 1 && toks[0].Upper() && (tags[0] == syntax.NOUN || tags[0] == syntax.PROPN) && !p.named[0]) {
+			return true // (and "Reactor No. 2 was shut down", opening the sentence)
+		}
+	}
 	// "737-800", "A330-200": a model number.
 	if e := n.TokEnd; e+1 < len(toks) && toks[e].Text == "-" && !toks[e].Space && toks[e+1].Kind == lexis.Number && !toks[e+1].Space {
 		return true

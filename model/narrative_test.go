@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -88,5 +89,35 @@ func TestMeasureIsNoTimeNorModifier(t *testing.T) {
 		if strings.HasPrefix(cl.Measure, "year") {
 			t.Errorf("%q: measure %q, a time", cl.Label, cl.Measure)
 		}
+	}
+}
+
+// Numbers that are no news of their own: a label's number, a rate's base,
+// what would have been; and a state since a year is no event of that year.
+func TestNoFigureOfItsOwn(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		unsure     bool // the figure may stay, kept off the timeline
+	}{
+		{"fr", "Le réacteur numéro 2 de la centrale de Zorgville a été arrêté mardi.", 2, false},
+		{"fr", "L'épidémie s'accélère : 412 passages aux urgences pour 100 000 habitants ont été enregistrés.", 100000, false},
+		{"en", "The death rate reached 5 per 100,000 people in 2024.", 100000, false},
+		{"en", "Zorgon's merger plan would have cut 300 jobs at the plant.", 300, true},
+	} {
+		for _, cl := range buildText(t, c.lang, "2025-12-03", c.text).Claims {
+			if cl.HasValue && cl.Value == c.value && !(c.unsure && cl.Unsure) {
+				t.Errorf("%q: figure %q", c.text, cl.Label)
+			}
+		}
+	}
+	for _, cl := range buildText(t, "fr", "2025-12-03", "Le prix du gaz a atteint un niveau inédit depuis 1995.").Claims {
+		if cl.Date.String() == "1995" {
+			t.Errorf("%q dated 1995, the year it is compared with", cl.Label)
+		}
+	}
+	tl := buildText(t, "fr", "2025-12-03", "Zorgon est devenu le numéro 2 mondial du secteur en 2024.")
+	if !slices.ContainsFunc(tl.Claims, func(c Claim) bool { return c.Metric == MetricRank && c.Value == 2 }) {
+		t.Error("«le numéro 2 mondial»: no rank")
 	}
 }
