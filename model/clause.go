@@ -1727,7 +1727,9 @@ func (p *parsed) eventAfter(text string, v int) string {
 var casualtyEvents = lexis.SetOf("attentat-suicide", "fusillade", "effondrement", "collapse", "eruption", "crue", "bombardement", "collision", "carambolage", "incendie",
 	"naufrage", "eboulement", "avalanche", "inondation", "inondations", "tempete", "ouragan", "cyclone", "typhon",
 	"shooting", "bombing", "collision", "pile-up", "fire", "shipwreck", "landslide", "avalanche", "flood", "floods",
-	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements")
+	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements",
+	"earthquake", "quake", "tremor", "seisme", "tremblement", "tsunami", "explosion", "crash", "accident", "attack", "attaque",
+	"attentat", "wildfire", "blaze", "heatwave", "canicule", "drought", "secheresse")
 
 // ownerAfter returns the organisation named right after a figure and its
 // noun by "chez" or "at" ("8 000 suppressions chez PSA", "1,000 jobs at

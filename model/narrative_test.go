@@ -121,3 +121,30 @@ func TestNoFigureOfItsOwn(t *testing.T) {
 		t.Error("«le numéro 2 mondial»: no rank")
 	}
 }
+
+// A clause whose subject is a common noun is about what that noun phrase
+// names (the country of its adjective, the disaster), not the
+// organisation the sentence before named.
+func TestCommonSubjectIsNotTheOrganisationBefore(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"fr", "Zorgéa a annoncé mardi la mise en service de son nouveau réacteur. La production nucléaire française a atteint 361 térawattheures en 2024.", 361, "France"},
+		{"en", "A magnitude 6.1 earthquake struck western Zorgia on Tuesday. The quake destroyed about 1,200 homes near the town of Orsava.", 1200, "The quake"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2025-02-10", c.text).Claims {
+			if cl.HasValue && cl.Value == c.value {
+				found = true
+				if cl.Subject != c.subject || cl.Unsure {
+					t.Errorf("%q: subject %q (unsure: %v), want %q", c.text, cl.Subject, cl.Unsure, c.subject)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+		}
+	}
+}

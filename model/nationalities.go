@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/syntax"
 )
 
 // A country's economy, government or exports are named by its adjective
@@ -109,7 +110,13 @@ func (p *parsed) nationalityOf(h, v int, lang string) string {
 		return ""
 	}
 	if lang == "fr" {
-		return look(h + 1) // "l'économie allemande"
+		if c := look(h + 1); c != "" || h+2 >= v || p.tags[h+1] != syntax.ADJ {
+			return c // "l'économie allemande"
+		}
+		return look(h + 2) // "la production nucléaire française"
 	}
-	return look(h - 1) // "the German economy"
+	if c := look(h - 1); c != "" || h < 2 || p.tags[h-1] != syntax.ADJ && p.tags[h-1] != syntax.NOUN {
+		return c // "the German economy"
+	}
+	return look(h - 2) // "French nuclear output"
 }
