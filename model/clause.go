@@ -558,6 +558,18 @@ func (p *parsed) termQuote(k int) bool {
 var clauseWords = lexis.SetOf("que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
 	"when", "while", "tandis", "alors", "mais", "but", "because", "car", "parce", "since", "puisque", "although")
 
+// writtenParticiple reports whether the word at k is written as a past
+// participle: in French with its accent ("porté", "basées", "élu"; not
+// "indique", which folding would read as "indiqué"), in English in -ed or
+// -en.
+func (p *parsed) writtenParticiple(k int) bool {
+	if p.lang != "fr" {
+		return p.participleForm(k)
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(p.toks[k].Text), "s"), "e")
+	return strings.HasSuffix(w, "é") || p.participleForm(k) && !strings.HasSuffix(p.toks[k].Fold, "e") && !strings.HasSuffix(p.toks[k].Fold, "es")
+}
+
 // commaOpensClause reports whether the comma at k starts the clause of the
 // words after it: it does unless it closes an apposition (", le PDG de X,"
 // or ", the encrypted app,") with no verb inside.
@@ -582,6 +594,11 @@ func (p *parsed) commaOpensClause(k int) bool {
 			}
 			break
 		}
+	}
+	if k > 0 && k+1 < len(toks) && tags[k+1] == syntax.VERB && p.writtenParticiple(k+1) && (tags[k-1] == syntax.NOUN || p.nameEnds(k-1)) && !p.inDate(k-1) {
+		// "Le texte, porté par la ministre…, prévoit": a participle set
+		// off after the noun its clause opens with.
+		return false
 	}
 	for j := k - 1; j >= 0 && k-j <= 15; j-- {
 		if tags[j] == syntax.VERB || tags[j] == syntax.AUX || p.clauseBreak(j) {

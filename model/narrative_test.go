@@ -148,3 +148,28 @@ func TestCommonSubjectIsNotTheOrganisationBefore(t *testing.T) {
 		}
 	}
 }
+
+// A participle set off by commas after the clause's first noun is no
+// clause of its own, and its agent is not the clause's subject; a noun a
+// demonstrative points back to has no owner to guess.
+func TestParticipleApposition(t *testing.T) {
+	for _, cl := range buildText(t, "fr", "2025-03-10", "Le texte, porté par la ministre du Logement, Zorga Vasseur, prévoit une aide de 2 milliards d'euros.").Claims {
+		if cl.HasValue && cl.Subject == "Zorga Vasseur" && !cl.Unsure {
+			t.Errorf("%q: the participle's agent is the figure's subject", cl.Label)
+		}
+	}
+	for _, cl := range buildText(t, "fr", "2002-02-09", "Les Jeux olympiques de Zorgville s'ouvrent vendredi. Cette enquête, basée sur les réponses de 408 sondés, montre une augmentation sensible.").Claims {
+		if cl.HasValue && cl.Value == 408 && !cl.Unsure {
+			t.Errorf("%q: subject %q guessed for a noun a demonstrative points back to", cl.Label, cl.Subject)
+		}
+	}
+	evs := eventsOf(t, "fr", "2025-03-10", "Le projet de loi sur le logement a été présenté mardi.")
+	if !slices.ContainsFunc(evs, func(c Claim) bool { return c.Subject == "Le projet de loi" }) {
+		t.Errorf("no event of «Le projet de loi»: %v", evs)
+	}
+	// "indique" is no participle ("indiqué" folds to it)
+	evs = eventsOf(t, "fr", "2012-07-05", "Un lycéen de 17 ans a été victime d'une agression hier soir dans un train ralliant Zorgville à Lyon, indique aujourd'hui les services de Zorgo Valls.")
+	if !slices.ContainsFunc(evs, func(c Claim) bool { return strings.Contains(c.Subject, "services") }) {
+		t.Errorf("no statement of the ministry: %v", evs)
+	}
+}

@@ -97,6 +97,25 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 	return start, end, true
 }
 
+// agentParticiple returns the comma that opens a participle with its
+// agent ("…, porté par la ministre…", "…, backed by the minister…") and
+// ends at the comma at j, -1 when the words before j are no such phrase.
+func (p *parsed) agentParticiple(j, start int) int {
+	agent := false
+	for q := j - 1; q > start && j-q <= 12; q-- {
+		if lexis.InSet(p.toks[q].Fold, "par", "by") {
+			agent = true
+		}
+		if p.toks[q].Text == "," {
+			if agent && q+1 < j && p.participleForm(q+1) {
+				return q
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // properNoun reports whether token k reads as part of a name: a proper noun,
 // or a capitalised word the tagger did not know inside a sentence.
 func (p *parsed) properNoun(k int) bool {
@@ -290,16 +309,22 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			// "Boeing's European rival, Airbus, is preparing", "its
 			// index, the S&P 500, fell": the name set between commas
 			// names the noun phrase before it.
-			if a, b, ok := p.nameAt(k - 1); ok && (a == j+1 || a == j+2 && p.tags[j+1] == syntax.DET) && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
+			// (not the agent of a participle set off by commas: "Le
+			// texte, porté par la ministre du Logement, Claire Vasseur,
+			// prévoit…" is the bill's)
+			agentPhrase := p.agentParticiple(j, start)
+			if a, b, ok := p.nameAt(k - 1); ok && agentPhrase < 0 && (a == j+1 || a == j+2 && p.tags[j+1] == syntax.DET) && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
 				return a, b, fromClause
 			}
-			if a, b, ok := p.nameAt(k - 1); ok && a == j+1 && b == k && p.roleBefore(j, start) {
+			if a, b, ok := p.nameAt(k - 1); ok && agentPhrase < 0 && a == j+1 && b == k && p.roleBefore(j, start) {
 				// "Le ministre de l'Intérieur, Gérald Darmanin, a
 				// annoncé": the person a role names, not the name in
 				// the role's complement.
 				return a, b, fromClause
 			}
-			if p.nameEnds(j-1) || p.dateBetween(j, k) || p.incidental(j+1, k) ||
+			if agentPhrase > start {
+				k = agentPhrase - 1
+			} else if p.nameEnds(j-1) || p.dateBetween(j, k) || p.incidental(j+1, k) ||
 				relativePronouns[toks[j+1].Fold] && p.tags[j-1] == syntax.NOUN {
 				// (and a relative clause set off by commas: "The Zorgville
 				// plant, which employs 2,300 workers, will close")
@@ -734,8 +759,8 @@ func (p *parsed) climbOf(h, start int) int {
 			j-- // (and an English compound's nouns: "Inflation in the euro area", "The yield on the 10-year Treasury note")
 		}
 		if j <= start || !lexis.InSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux", "dans", "in", "en", "across") &&
-			!(p.lang == "en" && lexis.InSet(toks[j].Fold, "on", "for")) {
-			return h // (and "The yield on the 10-year note", "Revenue for the quarter": the noun the complement completes)
+			!(p.lang == "en" && lexis.InSet(toks[j].Fold, "on", "for")) && !(p.lang == "fr" && toks[j].Fold == "sur") {
+			return h // (and "The yield on the 10-year note", "Revenue for the quarter", "le projet de loi sur le logement": the noun the complement completes)
 		}
 		k := j - 1
 		for k > start && (tags[k] == syntax.ADJ || toks[k].Kind == lexis.Number && len(toks[k].Text) == 4 && (toks[k].Text[:2] == "19" || toks[k].Text[:2] == "20")) {
@@ -1032,6 +1057,12 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		}
 	}
 	if how == fromTopic {
+		if a > 0 && lexis.InSet(toks[a-1].Fold, "ce", "cet", "cette", "ces", "this", "these", "those") && !(a > 1 && p.tags[a-1] == syntax.ADJ) {
+			// "Cette enquête, basée sur les réponses de 408 sondés": a
+			// thing told before, whose owner the article's organisation
+			// is only a guess.
+			return "", ""
+		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) &&
 			!(x.focusReports(s) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
 			return x.reg.display(x.focus), how
