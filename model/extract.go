@@ -640,6 +640,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.how = fromGroup // (what the figure measures is not the observers)
 				}
 			}
+			officer := "" // the company officer who announces the figure: "Le directeur général, Marc Zorg, a annoncé un dividende de…"
+			if r.how == fromClause && r.verb >= 0 && r.verb < n.TokStart && announceVerbs[toks[r.verb].Fold] {
+				if org := x.officerOrg(r.subject); org != "" {
+					officer = r.subject
+					r.subject, r.how = org, fromOfficer
+				}
+			}
 			if r.how == fromTopic && sp.key != "" && !sp.cited && sp.key != x.focus && x.reg.kind(sp.key) == KindOrg {
 				// "The International Energy Agency said global oil demand
 				// would grow": a figure another organisation reports is not
@@ -1079,6 +1086,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "date: the period of the figure before it, a year earlier")
 			}
 			x.setSpeaker(&c, sp)
+			if officer != "" && c.SaidBy == "" {
+				c.SaidBy, c.SaidByText = officer, officer
+				c.Reasons = append(c.Reasons, "said by: the officer who announces it, «"+officer+"»")
+			}
 			if expected.text != "" {
 				// "Analysts expect Zorgon sales of $4 billion", "les
 				// syndicats craignent la suppression de 8 000 postes": the
@@ -2794,6 +2805,36 @@ func k2Conditional(toks []lexis.Token, v int) bool {
 		}
 	}
 	return false
+}
+
+// announceVerbs announce what an organisation does or decided.
+var announceVerbs = lexis.SetOf("annonce", "annoncent", "annoncait", "announced", "announces", "announce", "unveiled", "unveils",
+	"devoile", "devoilent", "proposed", "propose", "proposent")
+
+// officerOrg returns the organisation whose officer (its chief executive,
+// director, head, president or founder) the person named subject is, as
+// the article's appositions tell ("Le directeur général, Marc Zorg", "Anna
+// Blenk, PDG de Zorgon", "Zorgon CEO Anna Blenk"); "" when none.
+func (x *extractor) officerOrg(subject string) string {
+	key := nameKey(subject)
+	if x.reg.kind(key) != KindPerson {
+		return ""
+	}
+	p := x.reg.person(key, x.localPersons)
+	best := ""
+	for rk, who := range x.localRoles {
+		role, org, _ := strings.Cut(rk, "|")
+		if who != p && who != key || !lexis.InSet(role, "ceo", "director", "head", "president", "founder") || org == "" || x.reg.kind(org) != KindOrg {
+			continue
+		}
+		if best == "" || org < best {
+			best = org // (the same one whatever the map's order)
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return x.reg.display(best)
 }
 
 // rateBase reports whether figure n is the base of a rate a figure just

@@ -173,3 +173,32 @@ func TestParticipleApposition(t *testing.T) {
 		t.Errorf("no statement of the ministry: %v", evs)
 	}
 }
+
+// A company officer who announces a figure speaks for the company: the
+// figure is the company's, said by the officer; a person's own act stays
+// theirs.
+func TestOfficerAnnouncesForTheCompany(t *testing.T) {
+	for _, c := range []struct {
+		lang, text      string
+		value           float64
+		subject, saidBy string
+	}{
+		{"fr", "Zorvanis a publié ses résultats mardi. Le directeur général, Marc Zorhel, a annoncé un dividende de 0,75 euro par action.", 0.75, "Zorvanis", "Marc Zorhel"},
+		{"fr", "Zorgon a publié ses résultats. Son PDG, Jean Blenk, a annoncé la suppression de 300 postes.", 300, "Zorgon", "Jean Blenk"},
+		{"en", "Zorgon published its results on Tuesday. Chief executive Anna Blenk announced a dividend of 75 cents per share.", 75, "Zorgon", "Anna Blenk"},
+		{"en", "Zorgon published its results on Tuesday. Chief executive Anna Blenk sold 300,000 shares in March.", 300000, "Anna Blenk", ""},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2025-03-10", c.text).Claims {
+			if cl.HasValue && cl.Value == c.value {
+				found = true
+				if cl.Subject != c.subject || c.saidBy != "" && cl.SaidBy != c.saidBy {
+					t.Errorf("%q: %q said by %q, want %q said by %q", c.text, cl.Subject, cl.SaidBy, c.subject, c.saidBy)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+		}
+	}
+}
