@@ -1175,7 +1175,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// verb and the one coordinated with it, a place or a common
 				// noun, is the first verb's object or place, not the
 				// second's subject.
-				if key := lexis.Fold(x.art.Text[toks[a].Start:toks[b-1].End]); (how == fromTopic || places[key] || x.reg.kind(key) == KindPlace) && p.coordinatedWith(r.verb) >= 0 && p.coordinatedWith(r.verb) < a {
+				if key := lexis.Fold(x.art.Text[toks[a].Start:toks[b-1].End]); (how == fromTopic || how == fromGroup || places[key] || x.reg.kind(key) == KindPlace) && p.coordinatedWith(r.verb) >= 0 && p.coordinatedWith(r.verb) < a {
 					u := p.coordinatedWith(r.verb)
 					a, b, how = p.subjectBefore(u, p.clauseStart(u))
 				}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -345,6 +346,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			for _, n := range s.nums {
 				if n.TokStart <= h && h < n.TokEnd {
 					return Claim{}, false // "un candidat sur cinq a obtenu une mention": the share's claim
+				}
+				if (n.TokEnd <= h && p.adjectivesOnly(n.TokEnd, h) || n.TokEnd == h) && slices.ContainsFunc(claims, func(c Claim) bool { return c.HasValue && c.ValueSpan.Overlaps(n.Span) }) {
+					return Claim{}, false // "Seuls 14 300 logements ont été réservés": the figure's claim (not "Les 27 pays de l'UE ont adopté")
 				}
 			}
 			if p.numberClash(h, v) {

@@ -1180,7 +1180,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			// date no event (a figure beside it is not the news: "Mohamed
 			// Morsi a été élu président avec 13 millions de voix").
 			if len(out) > first {
-				if c, ok := x.leadEvent(s, ps); ok && !hasEvent(out[first:]) && !ps.reportsFigure(x.art.Text, c, out[first:]) {
+				if c, ok := x.leadEvent(s, ps); ok && !hasEvent(out[first:]) && !figureInSubject(c, out[first:]) && !ps.reportsFigure(x.art.Text, c, out[first:]) {
 					out = append(out, c)
 				}
 				x.leadDone = true
@@ -2802,6 +2802,18 @@ func k2Conditional(toks []lexis.Token, v int) bool {
 		}
 		if toks[k].Kind == lexis.Punct {
 			break
+		}
+	}
+	return false
+}
+
+// figureInSubject reports whether event c's subject holds the value of one
+// of the figures claims ("Seuls 14 300 logements ont été réservés": the
+// figure's claim tells it).
+func figureInSubject(c Claim, claims []Claim) bool {
+	for _, f := range claims {
+		if f.HasValue && f.ValueText != "" && strings.Contains(c.Subject, f.ValueText) {
+			return true
 		}
 	}
 	return false

@@ -202,3 +202,22 @@ func TestOfficerAnnouncesForTheCompany(t *testing.T) {
 		}
 	}
 }
+
+// A figure at the head of a clause's subject tells its claim; the clause
+// is no event of its own. A verb coordinated with the one before shares
+// its subject, not the first verb's object.
+func TestFigureSubjectAndCoordinatedVerb(t *testing.T) {
+	for _, e := range eventsOf(t, "fr", "2025-03-10", "Seuls 14 300 logements ont été réservés en 2024.") {
+		if strings.Contains(e.Subject, "14 300") {
+			t.Errorf("event %q of the figure's words", e.Label)
+		}
+	}
+	if evs := eventsOf(t, "fr", "2025-03-10", "Les 27 pays de l'Union ont adopté mardi le pacte migratoire."); len(evs) == 0 {
+		t.Error("«Les 27 pays de l'Union ont adopté»: no event")
+	}
+	for _, cl := range buildText(t, "fr", "2025-03-10", "Zorgéo emploie 1 300 salariés et revendique 40 000 entreprises clientes.").Claims {
+		if cl.HasValue && cl.Value == 40000 && cl.Subject != "Zorgéo" {
+			t.Errorf("%q: subject %q, want Zorgéo", cl.Label, cl.Subject)
+		}
+	}
+}
