@@ -770,7 +770,14 @@ func (p *parsed) gappedOwner(text string, i int) string {
 			if lexis.InSet(toks[a].Fold, "la", "l'", "le", "les", "the") && a+1 < k {
 				a++
 			}
-			return strings.TrimSpace(text[toks[a].Start:toks[k-1].End])
+			e := k
+			for q := a + 1; q < k; q++ {
+				if isVerb(p.tags[q]) {
+					e = q // "ceux des services ont progressé de 2,3 %": the verb is not the owner's
+					break
+				}
+			}
+			return strings.TrimSpace(text[toks[a].Start:toks[e-1].End])
 		}
 	}
 	return ""

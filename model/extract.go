@@ -1053,6 +1053,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Unsure = true
 				c.Reasons = append(c.Reasons, "measure: a forecast, not a result; kept for search, off the timeline")
 			}
+			if prevFigure != nil && r.how == fromPhrase && strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(prevFigure.Unit, "+−") && ps.gappedOwner(x.art.Text, n.TokStart) != "" {
+				// "Les prix des fruits ont chuté de 6,4 %, ceux des légumes
+				// de 3,1 %": "ceux" stands for the prices, what the figure
+				// before measured.
+				c.Measure, c.Metric = prevFigure.Measure, prevFigure.Metric
+				if w, _, _ := strings.Cut(prevFigure.What, " "); w != "" {
+					c.What = w
+				}
+				c.Reasons = append(c.Reasons, "measure: that of the figure before, which «ceux», «celles» stands for")
+			}
 			x.date(&c, s, statementDate, toks[n.TokStart].Start, figureStarts(toks, s.nums, s.dates))
 			if x.shareAt == x.sentIndex && c.Unit == "%" && c.What == x.share.what && !c.AsOf {
 				x.share.date = c.Date // "réélu dimanche avec 58,3 % des voix": the day of the score

@@ -221,3 +221,25 @@ func TestFigureSubjectAndCoordinatedVerb(t *testing.T) {
 		}
 	}
 }
+
+// "ceux des services" stands for the measure of the figure before, the
+// services its owner, with or without its own verb.
+func TestDemonstrativePronounMeasure(t *testing.T) {
+	for _, text := range []string{
+		"Les prix des biens ont reculé de 1,1 %, tandis que ceux des services ont progressé de 2,3 %.",
+		"Les prix des biens ont reculé de 1,1 %, ceux des services de 2,3 %.",
+	} {
+		found := false
+		for _, cl := range buildText(t, "fr", "2025-03-10", text).Claims {
+			if cl.HasValue && cl.Value == 2.3 {
+				found = true
+				if cl.Subject != "services" || !strings.HasPrefix(cl.Measure, "prix") {
+					t.Errorf("%q: %q, %q; want services, prix", text, cl.Subject, cl.Measure)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure 2.3", text)
+		}
+	}
+}
