@@ -630,13 +630,19 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				cited = sp.span
 			}
 			r := x.readFigure(s, ps, n, cited)
-			var expected speaker // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
-			if r.verb >= 0 && expectVerbs[toks[r.verb].Fold] && !(r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || personNouns[toks[r.noun].Fold] || groupNouns[toks[r.noun].Fold])) {
+			var expected speaker             // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
+			ev := ps.expectationVerb(r.verb) // "expect the FTSE 100 to reach 8,700": the verb of the expectation
+			if ev >= 0 && expectVerbs[toks[ev].Fold] && !(r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || personNouns[toks[r.noun].Fold] || groupNouns[toks[r.noun].Fold])) {
 				// (not "Les syndicats attendent 100 000 manifestants": the
 				// observers' own count of people)
-				if oa, ob := ps.observersBefore(r.verb); ob > oa {
+				if oa, ob := ps.observersBefore(ev); ob > oa {
 					sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
-					expected = speaker{text: a.Slice(sp), span: sp, key: x.expectedOf(s, ps, oa, r.verb, n, r.noun)}
+					expected = speaker{text: a.Slice(sp), span: sp, key: x.expectedOf(s, ps, oa, ev, n, r.noun)}
+					if ev != r.verb {
+						// (the measure is what the infinitive's clause
+						// says: "to report revenue of $4 billion")
+						r.verb = ev
+					}
 					r.how = fromGroup // (what the figure measures is not the observers)
 				}
 			}
@@ -2257,10 +2263,21 @@ func (p *parsed) observersBefore(v int) (int, int) {
 	if j >= 2 && p.tags[j] == syntax.PROPN && lexis.InSet(p.toks[j-1].Fold, "by", "par") && p.participle(j-2) {
 		j -= 3 // "Analysts polled by Reuters had forecast": who polled them is not who expects
 	}
+	b := j + 1
+	if j >= 2 && p.properNoun(j) {
+		// "Analysts at Pellman Securities expect": the observers and
+		// where they work.
+		q := j
+		for q > 0 && p.properNoun(q-1) {
+			q--
+		}
+		if q >= 2 && lexis.InSet(p.toks[q-1].Fold, "at", "from", "of", "chez", "de", "d'") && observerNouns[p.toks[q-2].Fold] {
+			j = q - 2
+		}
+	}
 	if j < 0 || !observerNouns[p.toks[j].Fold] {
 		return 0, 0
 	}
-	b := j + 1
 	for j > 0 && (p.tags[j-1] == syntax.DET || p.tags[j-1] == syntax.ADJ || p.tags[j-1] == syntax.NOUN) {
 		j--
 	}
@@ -2286,6 +2303,9 @@ func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.Numb
 			after = x.reg.display(m.key)
 		case m.tok > v && m.end <= n.TokStart:
 			between = x.reg.display(m.key)
+			if e := m.end; e < n.TokStart && p.toks[e].Kind == lexis.Number && !strings.ContainsAny(between, "0123456789") {
+				between = strings.TrimSpace(x.art.Text[p.toks[m.tok].Start:p.toks[e].End]) // "the FTSE 100"
+			}
 		case m.end <= a:
 			before = x.reg.display(m.key)
 		}
@@ -2815,6 +2835,24 @@ func k2Conditional(toks []lexis.Token, v int) bool {
 		}
 	}
 	return false
+}
+
+// expectationVerb returns the verb of expectation whose object an
+// infinitive at v tells of ("expect the FTSE 100 to reach", "expect Zorgon
+// to report"), v itself when v is no such infinitive.
+func (p *parsed) expectationVerb(v int) int {
+	if v < 2 || p.lang == "fr" || p.toks[v-1].Fold != "to" {
+		return v
+	}
+	for j := v - 2; j >= 0 && v-j <= 8; j-- {
+		if expectVerbs[p.toks[j].Fold] {
+			return j
+		}
+		if isVerb(p.tags[j]) || p.clauseBreak(j) {
+			break
+		}
+	}
+	return v
 }
 
 // figureInSubject reports whether event c's subject holds the value of one

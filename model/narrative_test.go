@@ -243,3 +243,29 @@ func TestDemonstrativePronounMeasure(t *testing.T) {
 		}
 	}
 }
+
+// What observers expect another to do is an expectation about that other,
+// said by the observers, wherever they work.
+func TestExpectedObjectToDo(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		subject string
+	}{
+		{"Analysts expect Zorgon to report revenue of 4 billion dollars on Thursday.", 4e9, "Zorgon"},
+		{"The Zorg 100 rose 1.2% on Friday. Analysts at Blenk Securities expect the Zorg 100 to reach 8,700 by the end of the year.", 8700, "Zorg 100"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "en", "2025-05-10", c.text).Claims {
+			if cl.HasValue && cl.Value == c.value {
+				found = true
+				if cl.Subject != c.subject || !strings.Contains(cl.Measure, "expected") || !strings.HasPrefix(cl.SaidBy, "Analysts") {
+					t.Errorf("%q: %q, %q, said by %q; want %q, expected, said by the analysts", c.text, cl.Subject, cl.Measure, cl.SaidBy, c.subject)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+		}
+	}
+}
