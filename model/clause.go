@@ -229,7 +229,9 @@ func (p *parsed) entreVerbs() {
 func (p *parsed) determinedNouns() {
 	for k := 1; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
 		if p.tags[k] == syntax.VERB && p.tags[k+1] == syntax.ADP && !p.toks[k].Upper() &&
-			lexis.InSet(p.toks[k-1].Fold, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those") {
+			lexis.InSet(p.toks[k-1].Fold, "the", "a", "an", "its", "their", "his", "her") {
+			// (not "that", "this": a relative pronoun or a pronoun, "The
+			// bridge that collapsed on Tuesday")
 			p.tags[k] = syntax.NOUN
 		}
 	}
@@ -875,23 +877,22 @@ func (p *parsed) governingVerb(i, end int) int {
 	return -1
 }
 
-// organisationSpeaks reports whether the subject of speech verb v is an
-// organisation's name.
-func (x *extractor) organisationSpeaks(s *sentence, p *parsed, v int) bool {
-	a, b, how := p.subjectBefore(v, p.clauseStart(v))
-	if how != fromClause {
-		return false
+// authoritySpeaks reports whether the subject of speech verb v is an
+// authority that reports what happened to others: the police,
+// prosecutors, officials, rescuers, witnesses.
+func (p *parsed) authoritySpeaks(v int) bool {
+	k := v - 1
+	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV) {
+		k--
 	}
-	if b == a+1 && p.lang == "en" {
-		// (not "Prosecutors said", "Officials said": a plural common
-		// noun opening the sentence)
-		if cl, _ := syntax.LexiconFor("en").Classes(p.toks[a].Fold); strings.Contains(cl, "NNS") {
-			return false
-		}
-	}
-	d, _ := x.entityOf(s, p, a, b, how, Span{})
-	return d != "" && x.reg.kind(nameKey(d)) == KindOrg
+	return k >= 0 && authorityNouns[p.toks[k].Fold]
 }
+
+// authorityNouns name who reports what happened to others.
+var authorityNouns = lexis.SetOf("police", "policiers", "prosecutors", "prosecutor", "officials", "authorities", "rescuers",
+	"witnesses", "investigators", "paramedics", "firefighters", "doctors", "medics", "observers", "monitors", "procureur",
+	"parquet", "autorites", "secours", "pompiers", "sauveteurs", "temoins", "enqueteurs", "gendarmerie", "gendarmes",
+	"medecins", "responsables", "observateurs")
 
 // reportedClauseVerb returns the verb after a figure that opens the clause
 // a speech verb v before it reports ("said more than 300 investors lost",
@@ -988,13 +989,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	for r.at > 0 && (lexis.InSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || quantity.CurrencyPrefix(toks, r.at-1)) {
 		r.at--
 	}
-	if v := p.reportedClauseVerb(r.verb, r.at, n.TokEnd); v >= 0 && !x.organisationSpeaks(s, p, r.verb) {
+	if v := p.reportedClauseVerb(r.verb, r.at, n.TokEnd); v >= 0 && p.authoritySpeaks(r.verb) {
 		// "Prosecutors said more than 300 investors lost money", "La
 		// police a indiqué que 12 personnes ont été blessées": the figure
 		// opens the clause the speech verb reports; its verb is that
-		// clause's, and who speaks is not what it counts (a company
-		// telling its own figures is: "Zorgon said 300 workers would lose
-		// their jobs").
+		// clause's, and the authority that tells what others did or
+		// suffered is not what it counts (a company or a body telling its
+		// own figures is: "Zorgon said 300 workers would lose their jobs",
+		// "The unions said 40,000 members went on strike").
 		r.verb = v
 	}
 	if voteShare(toks, r) >= 0 && r.at > 1 && lexis.InSet(toks[r.at-1].Fold, "with", "avec") {

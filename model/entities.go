@@ -675,9 +675,15 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		if j-i == 4 && titledRun(toks, i, j) {
 			// "Zorgon Chief Executive Jan Blenk", "Pentagon Acquisition
 			// Director Michael Wynne": a title's words before a person's
-			// name make a longer run, which the title then divides.
-			for j < len(toks) && j-i < 7 && isNameToken(toks[j]) && toks[j].Upper() && toks[j].Space && !places[toks[j].Fold] {
-				j++
+			// name make a longer run, which the title then divides (when
+			// it does not, the run stops where it did: "Zorgland Central
+			// Bank Governor | Lia Mottram").
+			e := j
+			for e < len(toks) && e-i < 7 && isNameToken(toks[e]) && toks[e].Upper() && toks[e].Space && !places[toks[e].Fold] {
+				e++
+			}
+			if e > j && titledPerson(toks, i, e) > i {
+				j = e
 			}
 		}
 		if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") && !toks[j].Space && namedWithS(toks, j+1) {

@@ -55,6 +55,11 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 		if v < 0 {
 			continue
 		}
+		if d.Since && v > 0 && p.participle(v) && p.tags[v-1] != syntax.AUX && !lexis.InSet(toks[v-1].Fold, "a", "ont", "est", "sont", "has", "have", "had", "was", "were", "been") {
+			// "les aménagements mis en place depuis 1998": a state a
+			// participle qualifies a noun with, no act of that year.
+			continue
+		}
 		if seenVerb[v] {
 			// "sortira en Europe le 28 juillet, et en Amérique, le 18
 			// août", "Après 2002, 2003, 2009 et 2010, Serena Williams
@@ -240,7 +245,7 @@ func (x *extractor) pastVerb(p *parsed, v int) bool {
 // a deadline ("delayed the change until May 15": not when the event
 // happened).
 func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
-	if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" || d.Since && d.Date.Precision < PrecisionDay ||
+	if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" || d.Since && recordSince(toks, d) ||
 		lexis.InSet(lexis.Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
 		return -1
 	}
@@ -252,7 +257,7 @@ func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 	case k >= 2 && lexis.InSet(toks[k-2].Fold+toks[k-1].Fold, "jusqu'au", "jusqu'a", "jusqu'en", "d'ici"):
 		j = k - 3
 	}
-	if j >= 1 && pastAct(toks, j) {
+	if j >= 1 && pastAct(toks, j) && movesEnd(toks[j].Fold) {
 		// "a été prolongée jusqu'au 31 janvier", "was extended until
 		// March 31": the end of what was done, not when it was done (not
 		// "devra attendre jusqu'au 2 juin", "auront lieu jusqu'au 11
@@ -260,6 +265,33 @@ func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 		return -1
 	}
 	return k
+}
+
+// movesEnd reports whether a verb sets or moves the end of something
+// ("prolongée", "reporté", "extended", "postponed"): its "until" date is
+// the new end, not when it was done (unlike "a duré jusqu'à mercredi",
+// "lasted until Friday").
+func movesEnd(f string) bool {
+	return hasAnyPrefix(f, "prolong", "report", "repouss", "decal", "retard", "allong", "suspend", "ajourn", "extend", "postpon",
+		"delay", "adjourn", "suspended", "push", "deferr", "defer", "moved", "renew", "reconduit", "reconduct")
+}
+
+// recordSince reports whether the date after "depuis", "since" is the term
+// of a comparison, not a start: "un niveau inédit depuis 1995", "the
+// highest since 2008", "for the first time since 1990".
+func recordSince(toks []lexis.Token, d *timex.DateExpr) bool {
+	k := tokenAt(toks, d.Span.Start)
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		f := toks[j].Fold
+		if lexis.InSet(f, "inedit", "inedite", "inedits", "inedites", "record", "records", "highest", "lowest", "biggest", "largest",
+			"worst", "best", "strongest", "weakest", "first", "premiere", "jamais", "haut", "bas", "fort", "faible", "eleve", "elevee") {
+			return true
+		}
+		if toks[j].Text == "." || toks[j].Text == ";" {
+			break
+		}
+	}
+	return false
 }
 
 // pastAct reports whether the word at j is a verb told in the past: a
@@ -2118,4 +2150,14 @@ func newsComes(verb, subject string) bool {
 		last = after // "l'annonce" (folded: the apostrophe is straight)
 	}
 	return newsNouns[last]
+}
+
+// hasAnyPrefix reports whether w begins with one of the prefixes.
+func hasAnyPrefix(w string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }

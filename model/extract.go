@@ -427,6 +427,13 @@ func (ws *workspace) functionWord(lang, w string) bool {
 	return is
 }
 
+// statisticNouns are the plurals a statistic counts, which a common noun
+// before them qualifies ("House prices", "Passenger numbers", "Mortgage
+// approvals"), not a company's name.
+var statisticNouns = lexis.SetOf("prices", "numbers", "rates", "levels", "volumes", "values", "costs", "approvals", "admissions",
+	"applications", "arrivals", "departures", "registrations", "bookings", "emissions", "deaths", "births", "cases", "yields",
+	"figures", "totals", "counts", "claims", "completions", "starts", "rents", "wages", "incomes")
+
 // mostlyFunctionWord reports whether the English dictionary reads w, as
 // written, only as a preposition, an adverb, a particle or a determiner,
 // or as a word of a name: "Up to 250 millimetres of rain fell" opens with
@@ -485,12 +492,13 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 	// admissions fell") or goes on with another noun ("Mobile data
 	// traffic"); not "Zorgon employs 5,000", "Zorgon sells phones": a
 	// present verb the tagger read as a plural noun.
-	if (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN && tags[2] == syntax.ADP && strings.HasSuffix(toks[1].Fold, "s") && !ownedMeasures[toks[1].Fold] {
+	if (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN && tags[2] == syntax.ADP && statisticNouns[toks[1].Fold] {
 		// "House prices in the capital fell", "Passenger numbers at
 		// Marlow Airport reached": a word the dictionary knows as a
 		// common noun, before a plural the preposition completes (not
 		// "Zorgon shares in London", a word it does not know, nor "Apple
-		// shares in Frankfurt", what a company owns).
+		// workers in Zorgville", "Target stores in Blenkshire": what a
+		// company has, after its name).
 		cl, _ := syntax.LexiconFor(lang).Classes(f)
 		return strings.HasPrefix(cl, "NN|") || cl == "NN" || strings.HasPrefix(cl, "JJ")
 	}
@@ -1046,8 +1054,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.whatAfter, c.phrase = prevFigure.whatAfter, ""
 				c.Reasons = append(c.Reasons, "subject and measure: a part of the figure before it, "+toks[n.TokStart-1].Text+" "+n.Text)
 			}
-			if r.verb >= 2 && r.verb < n.TokStart && !c.Unsure && (lexis.InSet(toks[r.verb-1].Fold, "have", "'ve") && lexis.InSet(toks[r.verb-2].Fold, "would", "could", "might", "should") ||
-				toks[r.verb-1].Fold == "aurait" && k2Conditional(toks, r.verb)) {
+			if r.verb >= 2 && r.verb < n.TokStart && !c.Unsure && lexis.InSet(toks[r.verb-1].Fold, "have", "'ve") && lexis.InSet(toks[r.verb-2].Fold, "would", "could", "might", "should") {
+				// (not French "qui aurait dérobé 2 millions": the press's
+				// conditional reports an allegation as much as what would
+				// have been)
 				// "an amendment that would have cut funding by 15%": what
 				// would have been, not what was.
 				c.Unsure = true
@@ -2821,22 +2831,6 @@ func (p *parsed) nameAtFigure(k int) bool {
 	return ok
 }
 
-// k2Conditional reports whether the French past conditional before the
-// participle at v tells what would have been ("qui aurait permis de…"),
-// not an allegation the press reports in it ("l'entente aurait renchéri
-// les prix de 15 %"): a relative pronoun or "si" opens its clause.
-func k2Conditional(toks []lexis.Token, v int) bool {
-	for k := v - 2; k >= 0 && v-k <= 4; k-- {
-		if lexis.InSet(toks[k].Fold, "qui", "si", "s'") {
-			return true
-		}
-		if toks[k].Kind == lexis.Punct {
-			break
-		}
-	}
-	return false
-}
-
 // expectationVerb returns the verb of expectation whose object an
 // infinitive at v tells of ("expect the FTSE 100 to reach", "expect Zorgon
 // to report"), v itself when v is no such infinitive.
@@ -2902,11 +2896,21 @@ func (x *extractor) officerOrg(subject string) string {
 // of that figure ("412 passages pour 100 000 habitants").
 func rateBase(toks []lexis.Token, n quantity.NumberExpr, nums []quantity.NumberExpr) bool {
 	k := n.TokStart - 1
-	if k < 1 || !(lexis.InSet(toks[k].Fold, "pour", "per") || toks[k].Fold == "every" && toks[k-1].Fold == "for") {
-		return false
+	if k < 1 || !(lexis.InSet(toks[k].Fold, "pour", "per") || toks[k].Fold == "every" && toks[k-1].Fold == "for") || n.Unit != "" || !powerOfTen(n.Value) {
+		return false // (a base is a round 100, 1,000, 100,000: not "a vendu trois usines pour 450 millions d'euros")
 	}
 	for _, m := range nums {
 		if m.TokEnd <= k && k-m.TokEnd <= 6 && m.TokStart != n.TokStart {
+			return true
+		}
+	}
+	return false
+}
+
+// powerOfTen reports whether v is 10, 100, 1,000… (up to a billion).
+func powerOfTen(v float64) bool {
+	for p := 10.0; p <= 1e9; p *= 10 {
+		if v == p {
 			return true
 		}
 	}

@@ -141,6 +141,17 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		// the date's own verb, just before it, tells the past.
 		for k := i - 1; k >= lo && i-k <= 6; k-- {
 			f := toks[k].Fold
+			if lexis.InSet(f, "until", "till") && k == i-1 {
+				// "lasted until Wednesday": the verb before tells; one that
+				// moves an end looks ahead ("adjourned until Monday").
+				for j := k - 1; j >= lo && k-j <= 4; j-- {
+					if w := toks[j].Fold; strings.HasPrefix(w, "adjourn") || strings.HasPrefix(w, "extend") || strings.HasPrefix(w, "postpon") ||
+						strings.HasPrefix(w, "delay") || strings.HasPrefix(w, "suspend") || strings.HasPrefix(w, "defer") || strings.HasPrefix(w, "recess") {
+						return DirFuture
+					}
+				}
+				continue
+			}
 			if lexis.InSet(f, "will", "would", "to", "shall") || futureCues[f] {
 				break // ("postponed until Saturday")
 			}

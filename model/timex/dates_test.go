@@ -51,6 +51,8 @@ func TestFindDates(t *testing.T) {
 		{"fr", "Le président a visité mardi 14 villes dans huit Etats", ref, "mardi", "2021-10-05", "relative"},
 		{"fr", "lundi prochain, il", ref, "lundi prochain", "2021-10-11", "relative"},
 		{"en", "up 11% compared with October last year.", ref, "October last year", "2020-10", "relative"},
+		{"en", "The strike lasted until Monday.", ref, "Monday", "2021-10-04", "relative"},
+		{"en", "The parliament adjourned until Monday.", ref, "Monday", "2021-10-11", "relative"},
 		{"fr", "contre 3 % en mars l'an dernier.", ref, "[en] mars l'an dernier", "2020-03", "relative"},
 		{"fr", "prévoit encore 200 millimètres de pluie d'ici dimanche.", ref, "dimanche", "2021-10-10", "relative"}, // "d'ici", two tokens: ahead
 		{"fr", "hier soir pendant", ref, "hier soir", "2021-10-04", "relative"},

@@ -1,0 +1,44 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// Cases a review of this session's rules found them to break, each held
+// here: a price after "pour", an allegation in the conditional, a start
+// after "depuis", an end a verb of duration reaches, a body telling its
+// own figures, a title the gazetteer's given names do not divide, a
+// company named by a common word, a relative "that".
+func TestRulesKeepTheirBounds(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		// a claim must have a label holding want, dated date ("" any),
+		// on the timeline (not unsure) unless unsure is set
+		want, date, subject string
+	}{
+		{"fr", "Zorgex a vendu trois usines pour 450 millions d'euros en mai.", "450 millions", "2025-05", "Zorgex"},
+		{"fr", "Zorgex a annoncé une prime de 500 euros pour 1 200 salariés de l'usine de Trebonne.", "salariés", "", "Zorgex"},
+		{"fr", "Le suspect, qui aurait dérobé 2 millions d'euros à la banque Zorgex, a été arrêté lundi.", "2 millions", "", ""},
+		{"fr", "La Blenkie est en guerre contre le Zorgland depuis 2022.", "guerre", "2022", ""},
+		{"fr", "La grève chez Zorgex a duré jusqu'à mercredi.", "duré", "2025-06-04", ""},
+		{"en", "The strike at Zorgon Steel lasted until Wednesday.", "lasted", "2025-06-04", ""},
+		{"en", "Halmark Motors announced a restructuring on Monday. The company said 1,200 workers would lose their jobs.", "1,200", "", "Halmark Motors"},
+		{"en", "Zorgland Central Bank Governor Lia Zottram said on Wednesday that the bank would cut rates.", "", "", "Lia Zottram"},
+		{"en", "Target stores in Blenkshire will close in July, putting 900 jobs at risk.", "900", "", "Target"},
+		{"en", "The bridge that collapsed on Tuesday in Vellport was built in 1962.", "collapsed", "2025-06-03", ""},
+	} {
+		tl := buildText(t, c.lang, "2025-06-06", c.text)
+		ok := false
+		var got []string
+		for _, cl := range tl.Claims {
+			got = append(got, cl.Label+" | "+cl.Subject+" | "+cl.Date.String())
+			if strings.Contains(cl.Label, c.want) && (c.date == "" || cl.Date.String() == c.date) && (c.subject == "" || cl.Subject == c.subject) && !cl.Unsure {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no claim with %q (%s, %q); got %q", c.text, c.want, c.date, c.subject, got)
+		}
+	}
+}
