@@ -693,6 +693,18 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 				break
 			}
 		}
+		told := false // dated by the speech verb that reports it after a comma: "…, ont annoncé les deux sociétés hier"
+		if own == nil {
+			for i := range s.dates {
+				d := &s.dates[i]
+				if dt := eventDate(p.toks, d); dt > v {
+					if w := p.dateVerb(dt, d.Span.End); w > v && lexis.IsSpeechVerb(p.toks, w) && commaBetweenTokens(p.toks, v, w) {
+						own, told = d, true
+						break
+					}
+				}
+			}
+		}
 		var span Span
 		if own != nil {
 			span = own.Span // (its words are not the event's: "The Senate voted 68-32 on Tuesday")
@@ -705,7 +717,11 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		}
 		if own != nil {
 			c.Date, c.DateSpan = own.Date, own.Span
-			c.Reasons = append(c.Reasons, "date: «"+own.Text+"», the date of the verb «"+p.toks[v].Text+"»")
+			if told {
+				c.Reasons = append(c.Reasons, "date: «"+own.Text+"», the day the words that report it were said")
+			} else {
+				c.Reasons = append(c.Reasons, "date: «"+own.Text+"», the date of the verb «"+p.toks[v].Text+"»")
+			}
 			return c, true
 		}
 		c.Date, c.AsOf = x.art.Published, true
@@ -716,6 +732,16 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 		return c, true
 	}
 	return Claim{}, false
+}
+
+// commaBetweenTokens reports whether a comma stands between tokens i and j.
+func commaBetweenTokens(toks []lexis.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // opensRelative reports whether verb v is the first of a relative clause

@@ -269,3 +269,23 @@ func TestExpectedObjectToDo(t *testing.T) {
 		}
 	}
 }
+
+// The news an article opens with, told by a speech verb after it, is of
+// the day the words were said.
+func TestLeadEventToldOnItsDay(t *testing.T) {
+	for _, c := range []struct{ lang, text, date string }{
+		{"fr", "Blenkor va racheter Zorgex pour 2 milliards d'euros, ont annoncé les deux sociétés hier.", "2025-04-15"},
+		{"en", "Blenkor will buy Zorgex for 2 billion euros, the two companies said on Tuesday.", "2025-04-15"},
+	} {
+		var got []string
+		for _, e := range eventsOf(t, c.lang, "2025-04-16", c.text) {
+			got = append(got, e.Label+" "+e.Date.String())
+			if strings.Contains(e.Label, "Zorgex") && e.Date.String() != c.date {
+				t.Errorf("%q: %q dated %s, want %s", c.text, e.Label, e.Date, c.date)
+			}
+		}
+		if len(got) == 0 {
+			t.Errorf("%q: no event", c.text)
+		}
+	}
+}
