@@ -2072,6 +2072,18 @@ func capacity(toks []lexis.Token, n quantity.NumberExpr) bool {
 			return false
 		}
 	}
+	// "Range for the A380-800 model is expected to be 8,000 nautical
+	// miles", "une autonomie de 600 km": how far a design goes.
+	if e := n.TokEnd; e < len(toks) && lexis.InSet(toks[e].Fold, "mi", "miles", "km", "kilometres", "kilometers", "kilometre", "nautical", "nmi") {
+		for k := start - 1; k >= 0 && k >= start-12; k-- {
+			if lexis.InSet(toks[k].Fold, "range", "autonomie") {
+				return true
+			}
+			if toks[k].Kind == lexis.Punct && toks[k].Text != "," && toks[k].Text != "-" {
+				break
+			}
+		}
+	}
 	// "The freighter will carry 150 tonnes over 5,600 mi", "peut
 	// transporter 80 passagers": what a design can carry, and how far.
 	for k := start - 1; k >= 1 && k >= start-6; k-- {

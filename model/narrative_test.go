@@ -289,3 +289,22 @@ func TestLeadEventToldOnItsDay(t *testing.T) {
 		}
 	}
 }
+
+// A name with its number after a hyphen is one name ("Kestrel-2"), and
+// how far a design goes is no news of a date.
+func TestNumberedNamesAndRange(t *testing.T) {
+	for _, c := range []struct{ text, subject string }{
+		{"The Zorgel-2 probe entered orbit around Mars on Monday.", "Zorgel-2 probe"},
+		{"Zorgel-2 entered orbit around Mars on Monday.", "Zorgel-2"},
+	} {
+		evs := eventsOf(t, "en", "2025-04-16", c.text)
+		if !slices.ContainsFunc(evs, func(e Claim) bool { return e.Subject == c.subject && e.Date.String() == "2025-04-14" }) {
+			t.Errorf("%q: no event of %q on Monday: %v", c.text, c.subject, evs)
+		}
+	}
+	for _, cl := range buildText(t, "en", "2005-04-27", "Range for the Z380-800 model is expected to be 8,000 nautical miles (14,800 km).").Claims {
+		if cl.HasValue {
+			t.Errorf("%q: a design's range as a figure", cl.Label)
+		}
+	}
+}

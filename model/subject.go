@@ -60,9 +60,12 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	end := k + 1
-	// A number right after a name is part of it ("CAC 40", "Falcon 9").
+	// A number right after a name is part of it ("CAC 40", "Falcon 9",
+	// "Kestrel-2").
 	if tags[k] == syntax.NUM && k > 0 && p.properNoun(k-1) {
 		k--
+	} else if tags[k] == syntax.NUM && k > 1 && toks[k-1].Text == "-" && !toks[k-1].Space && !toks[k].Space && p.properNoun(k-2) {
+		k -= 2
 	}
 	if !p.properNoun(k) {
 		return 0, 0, false
@@ -500,11 +503,15 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		}
 	}
 	// "Pôle emploi recensait": a name that opens the noun phrase.
+	nameEnd := head // the token after the name before the head ("Kestrel-2 probe": the name's number too)
+	if head-3 >= start && tags[head-1] == syntax.NUM && toks[head-2].Text == "-" && !toks[head-2].Space && !toks[head-1].Space && p.properNoun(head-3) {
+		nameEnd = head - 2
+	}
 	for j := head - 1; j >= start && head-j <= 3; j-- {
 		if p.properNoun(j) && j+1 == head && toks[j].Upper() && ownedMeasures[toks[head].Fold] {
 			return j, head, fromOwner // "Tesla shares fell 12%": Tesla's
 		}
-		if p.properNoun(j) && j+1 == head && toks[j].Upper() {
+		if p.properNoun(j) && (j+1 == head || j+1 == nameEnd) && toks[j].Upper() {
 			a := j
 			for a > start && head-a < 4 && p.properNoun(a-1) && toks[a-1].Upper() {
 				a-- // "its Falcon Heavy rocket", "Artemis II mission": the whole name
