@@ -1096,7 +1096,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
 			}
-			if c.AsOf && prevFigure != nil && !prevFigure.AsOf && r.at == prevEnd+1 && lexis.InSet(toks[prevEnd].Fold, "a", "to") {
+			if c.AsOf && prevFigure != nil && !prevFigure.AsOf && reachedAfter(toks, ps.tags, prevEnd, r.at) {
 				// "le CAC 40 cédant 1,3 % à 7 612,45 points", "fell 2% to
 				// 7,612": the level the change reached, at its time.
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false
@@ -2917,6 +2917,28 @@ func rateBase(toks []lexis.Token, n quantity.NumberExpr, nums []quantity.NumberE
 		}
 	}
 	return false
+}
+
+// reachedAfter reports whether the words from token from to token at say
+// the figure at at is the level the change before reached: "to", "à"
+// ("cédant 1,3 % à 7 612 points"), or with the level's noun ("dropping
+// 0.8% to an average of £512,000", "à un niveau de").
+func reachedAfter(toks []lexis.Token, tags []syntax.Tag, from, at int) bool {
+	if from >= at || from >= len(toks) || !lexis.InSet(toks[from].Fold, "a", "to") || toks[from].Text == "a" && from > 0 && toks[from-1].Kind == lexis.Word {
+		return false
+	}
+	if at == from+1 {
+		return true
+	}
+	if at-from > 5 || !lexis.InSet(toks[at-1].Fold, "of", "de", "d'") {
+		return false
+	}
+	for k := from + 1; k < at-1; k++ {
+		if tags[k] != syntax.DET && tags[k] != syntax.ADJ && tags[k] != syntax.NOUN {
+			return false
+		}
+	}
+	return true
 }
 
 // powerOfTen reports whether v is 10, 100, 1,000… (up to a billion).

@@ -308,3 +308,12 @@ func TestNumberedNamesAndRange(t *testing.T) {
 		}
 	}
 }
+
+// The level a change reached, named by its noun, is of the change's date.
+func TestLevelReachedWithItsNoun(t *testing.T) {
+	for _, cl := range buildText(t, "en", "2024-05-16", "Zorgland house prices fell for the fourth month in a row in April, dropping 0.8% to an average of 512,000 pounds.").Claims {
+		if cl.HasValue && cl.Value == 512000 && cl.Date.String() != "2024-04" {
+			t.Errorf("%q dated %s, want 2024-04", cl.Label, cl.Date)
+		}
+	}
+}
