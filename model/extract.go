@@ -81,6 +81,10 @@ type extractor struct {
 	// sentence pollAt.
 	pollSubject string
 	pollAt      int
+	// statPlace is the place the last national statistic was of ("Inflation
+	// in Norland rose to 3.1%"), told in sentence statPlaceAt.
+	statPlace   string
+	statPlaceAt int
 	// firstDay is the day of the first event the article dated to the day:
 	// its news, most often.
 	firstDay   Date
@@ -873,6 +877,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// ses effectifs": the figure says the one before again, of
 				// the same subject.
 				r.subject, r.how = prevFigure.Subject, fromRestated
+			}
+			if r.subject == "" && x.statPlace != "" && x.sentIndex-x.statPlaceAt <= 2 && nationalStatistic(c.Measure) {
+				// "Inflation in Norland rose to 3.1%. Food prices rose 3.4%":
+				// the country the statistics before are of.
+				r.subject, r.how = x.statPlace, fromStatPlace
+			}
+			if r.how == fromPlace && nationalStatistic(c.Measure) {
+				x.statPlace, x.statPlaceAt = r.subject, x.sentIndex
 			}
 			c.Subject = r.subject
 			if c.Subject == "" {
@@ -2939,6 +2951,20 @@ func reachedAfter(toks []lexis.Token, tags []syntax.Tag, from, at int) bool {
 		}
 	}
 	return true
+}
+
+// nationalStatistic reports whether a measure is one a country's
+// statistics office publishes: prices, inflation, unemployment, growth,
+// exports… (by its head, its compound's last word).
+func nationalStatistic(measure string) bool {
+	m, _, _ := strings.Cut(measure, " (")
+	words := strings.Fields(m)
+	if len(words) == 0 {
+		return false
+	}
+	w := lexis.Fold(words[len(words)-1])
+	return publicMeasures[w] || nationalMeasures[w] || lexis.InSet(w, "price", "prix", "rate", "taux", "wage", "salaire", "rent", "loyer") ||
+		publicMeasures[w+"s"] || nationalMeasures[w+"s"]
 }
 
 // powerOfTen reports whether v is 10, 100, 1,000… (up to a billion).

@@ -317,3 +317,18 @@ func TestLevelReachedWithItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// A national statistic with no entity of its own is of the country the
+// statistics told just before are of; a company's figure is not.
+func TestStatisticsOfThePlaceBefore(t *testing.T) {
+	tl := buildText(t, "en", "2024-04-16", "Inflation in Zorgland rose to 3.1% in March, the statistics office said on Tuesday. Food prices rose 3.4% over the year, while energy prices fell 5.2%.")
+	for _, v := range []float64{3.4, 5.2} {
+		if !slices.ContainsFunc(tl.Claims, func(c Claim) bool { return c.HasValue && c.Value == v && c.Subject == "Zorgland" && !c.Unsure }) {
+			t.Errorf("%v: not Zorgland's", v)
+		}
+	}
+	tl = buildText(t, "en", "2024-04-16", "Inflation in Zorgland rose to 3.1% in March. Passengers booked 3,400 flights over the year.")
+	if slices.ContainsFunc(tl.Claims, func(c Claim) bool { return c.HasValue && c.Value == 3400 && c.Subject == "Zorgland" && !c.Unsure }) {
+		t.Error("3,400 flights: the country of the statistic before")
+	}
+}
