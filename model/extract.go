@@ -1081,6 +1081,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Unsure = true
 				c.Reasons = append(c.Reasons, "measure: a forecast, not a result; kept for search, off the timeline")
 			}
+			if m, _, _ := strings.Cut(c.Measure, " ("); prevFigure != nil && !prevFigure.Unsure && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
+				lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "rise", "increase", "fall", "decline", "drop") &&
+				n.TokStart-prevEnd <= 8 && commaBetween(toks, prevEnd, n.TokStart) && c.Subject == prevFigure.Subject {
+				// "un bénéfice net de 412 millions d'euros, en hausse de
+				// 8 %": the change of what the figure before measures.
+				pm, _, _ := strings.Cut(prevFigure.Measure, " (")
+				c.Measure = pm + " (" + strings.TrimLeft(c.Unit, "+−") + ")"
+				c.What = prevFigure.What + map[bool]string{true: " en " + m, false: " " + m}[a.Lang == "fr"]
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: ") })
+				c.Reasons = append(c.Reasons, "measure: the change of what the figure before it measures, «"+prevFigure.What+"»")
+			}
 			if prevFigure != nil && r.how == fromPhrase && strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(prevFigure.Unit, "+−") && ps.gappedOwner(x.art.Text, n.TokStart) != "" {
 				// "Les prix des fruits ont chuté de 6,4 %, ceux des légumes
 				// de 3,1 %": "ceux" stands for the prices, what the figure

@@ -332,3 +332,12 @@ func TestStatisticsOfThePlaceBefore(t *testing.T) {
 		t.Error("3,400 flights: the country of the statistic before")
 	}
 }
+
+// A change set after a figure by a comma measures what that figure does.
+func TestApposedChangeMeasure(t *testing.T) {
+	for _, cl := range buildText(t, "fr", "2025-03-10", "Zorvanis a publié mardi un bénéfice net de 412 millions d'euros pour 2024, en hausse de 8 %.").Claims {
+		if cl.HasValue && cl.Value == 8 && (!strings.HasPrefix(cl.Measure, "benefice net") || !strings.Contains(cl.Label, "bénéfice net en hausse")) {
+			t.Errorf("%q: measure %q", cl.Label, cl.Measure)
+		}
+	}
+}
