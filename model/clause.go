@@ -560,6 +560,17 @@ func (p *parsed) termQuote(k int) bool {
 var clauseWords = lexis.SetOf("que", "qu'", "qui", "dont", "that", "which", "who", "whom", "whose", "where", "lorsque", "quand",
 	"when", "while", "tandis", "alors", "mais", "but", "because", "car", "parce", "since", "puisque", "although")
 
+// afterPreposition reports whether the noun phrase ending at token k is a
+// preposition's ("Dans ce rapport, publié mardi, l'Insee estime"), not
+// the subject the clause opens with.
+func (p *parsed) afterPreposition(k int) bool {
+	j := k
+	for j > 0 && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ || p.tags[j-1] == syntax.DET || p.tags[j-1] == syntax.PROPN) && k-j < 6 {
+		j--
+	}
+	return j > 0 && p.tags[j-1] == syntax.ADP
+}
+
 // writtenParticiple reports whether the word at k is written as a past
 // participle: in French with its accent ("porté", "basées", "élu"; not
 // "indique", which folding would read as "indiqué"), in English in -ed or
@@ -597,7 +608,7 @@ func (p *parsed) commaOpensClause(k int) bool {
 			break
 		}
 	}
-	if k > 0 && k+1 < len(toks) && tags[k+1] == syntax.VERB && p.writtenParticiple(k+1) && (tags[k-1] == syntax.NOUN || p.nameEnds(k-1)) && !p.inDate(k-1) {
+	if k > 0 && k+1 < len(toks) && tags[k+1] == syntax.VERB && p.writtenParticiple(k+1) && (tags[k-1] == syntax.NOUN || p.nameEnds(k-1)) && !p.inDate(k-1) && !p.afterPreposition(k-1) {
 		// "Le texte, porté par la ministre…, prévoit": a participle set
 		// off after the noun its clause opens with.
 		return false
@@ -989,14 +1000,18 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	for r.at > 0 && (lexis.InSet(toks[r.at-1].Text, "$", "€", "£", "US$") || qualifierWords[toks[r.at-1].Fold] || quantity.CurrencyPrefix(toks, r.at-1)) {
 		r.at--
 	}
-	if v := p.reportedClauseVerb(r.verb, r.at, n.TokEnd); v >= 0 && p.authoritySpeaks(r.verb) {
+	if v := p.reportedClauseVerb(r.verb, r.at, n.TokEnd); v >= 0 && (p.authoritySpeaks(r.verb) ||
+		p.casualtyCount(clauseReading{noun: r.noun, verb: v, at: r.at, after: r.after}) && p.eventAfter(x.art.Text, v) != "") {
 		// "Prosecutors said more than 300 investors lost money", "La
 		// police a indiqué que 12 personnes ont été blessées": the figure
 		// opens the clause the speech verb reports; its verb is that
 		// clause's, and the authority that tells what others did or
 		// suffered is not what it counts (a company or a body telling its
 		// own figures is: "Zorgon said 300 workers would lose their jobs",
-		// "The unions said 40,000 members went on strike").
+		// "The unions said 40,000 members went on strike"; the dead and
+		// injured of a disaster the clause names are the disaster's
+		// whoever tells them: "The governor said 14 people died in the
+		// storm").
 		r.verb = v
 	}
 	if voteShare(toks, r) >= 0 && r.at > 1 && lexis.InSet(toks[r.at-1].Fold, "with", "avec") {
@@ -1754,8 +1769,8 @@ var casualtyEvents = lexis.SetOf("attentat-suicide", "fusillade", "effondrement"
 	"naufrage", "eboulement", "avalanche", "inondation", "inondations", "tempete", "ouragan", "cyclone", "typhon",
 	"shooting", "bombing", "collision", "pile-up", "fire", "shipwreck", "landslide", "avalanche", "flood", "floods",
 	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements",
-	"earthquake", "quake", "tremor", "seisme", "tremblement", "tsunami", "explosion", "crash", "accident", "attack", "attaque",
-	"attentat", "wildfire", "blaze", "heatwave", "canicule", "drought", "secheresse")
+	"earthquake", "quake", "tremor", "seisme", "tremblement", "tsunami", "explosion", "attack", "attaque", "attentat",
+	"wildfire", "blaze")
 
 // ownerAfter returns the organisation named right after a figure and its
 // noun by "chez" or "at" ("8 000 suppressions chez PSA", "1,000 jobs at

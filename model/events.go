@@ -257,23 +257,24 @@ func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 	case k >= 2 && lexis.InSet(toks[k-2].Fold+toks[k-1].Fold, "jusqu'au", "jusqu'a", "jusqu'en", "d'ici"):
 		j = k - 3
 	}
-	if j >= 1 && pastAct(toks, j) && movesEnd(toks[j].Fold) {
-		// "a été prolongée jusqu'au 31 janvier", "was extended until
-		// March 31": the end of what was done, not when it was done (not
-		// "devra attendre jusqu'au 2 juin", "auront lieu jusqu'au 11
-		// juillet": what will go on until then).
+	if j >= 1 && pastAct(toks, j) && !durative(toks[j].Fold) {
+		// "a été prolongée jusqu'au 31 janvier", "ont été fermées jusqu'à
+		// lundi", "was extended until March 31": the end of what was
+		// done, not when it was done (but "a duré jusqu'à mercredi",
+		// "lasted until Friday", "a été détenu jusqu'au 2 mai": the end
+		// of what went on; nor "devra attendre jusqu'au 2 juin", "auront
+		// lieu jusqu'au 11 juillet": what will go on until then).
 		return -1
 	}
 	return k
 }
 
-// movesEnd reports whether a verb sets or moves the end of something
-// ("prolongée", "reporté", "extended", "postponed"): its "until" date is
-// the new end, not when it was done (unlike "a duré jusqu'à mercredi",
-// "lasted until Friday").
-func movesEnd(f string) bool {
-	return hasAnyPrefix(f, "prolong", "report", "repouss", "decal", "retard", "allong", "suspend", "ajourn", "extend", "postpon",
-		"delay", "adjourn", "suspended", "push", "deferr", "defer", "moved", "renew", "reconduit", "reconduct")
+// durative reports whether a verb tells how long something went on
+// ("a duré", "s'est poursuivi", "lasted", "remained", "a été détenu"):
+// its "until" date is when it ended.
+func durative(f string) bool {
+	return hasAnyPrefix(f, "dur", "poursuiv", "continu", "last", "remain", "rest", "stay", "demeur", "deten", "detain", "held",
+		"emprison", "jail", "ran", "run", "went", "tenu", "siege", "siega", "sat", "vecu", "lived", "regn", "reign", "govern", "gouvern")
 }
 
 // recordSince reports whether the date after "depuis", "since" is the term
@@ -281,10 +282,11 @@ func movesEnd(f string) bool {
 // highest since 2008", "for the first time since 1990".
 func recordSince(toks []lexis.Token, d *timex.DateExpr) bool {
 	k := tokenAt(toks, d.Span.Start)
-	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		f := toks[j].Fold
 		if lexis.InSet(f, "inedit", "inedite", "inedits", "inedites", "record", "records", "highest", "lowest", "biggest", "largest",
-			"worst", "best", "strongest", "weakest", "first", "premiere", "jamais", "haut", "bas", "fort", "faible", "eleve", "elevee") {
+			"worst", "best", "strongest", "weakest", "first", "premiere", "jamais", "haut", "bas", "fort", "faible", "eleve", "elevee",
+			"plus", "moins", "most", "least", "deadliest", "meurtrier", "meurtriere", "pire", "aucun", "aucune", "never", "no", "ne", "n'") {
 			return true
 		}
 		if toks[j].Text == "." || toks[j].Text == ";" {

@@ -431,12 +431,13 @@ func (ws *workspace) functionWord(lang, w string) bool {
 	return is
 }
 
-// statisticNouns are the plurals a statistic counts, which a common noun
-// before them qualifies ("House prices", "Passenger numbers", "Mortgage
-// approvals"), not a company's name.
-var statisticNouns = lexis.SetOf("prices", "numbers", "rates", "levels", "volumes", "values", "costs", "approvals", "admissions",
-	"applications", "arrivals", "departures", "registrations", "bookings", "emissions", "deaths", "births", "cases", "yields",
-	"figures", "totals", "counts", "claims", "completions", "starts", "rents", "wages", "incomes")
+// companyHas are the plurals a company's name goes before ("Apple
+// workers", "Target stores", "Shell employees"): after them, a common
+// word that opens the sentence may be the company's name.
+var companyHas = lexis.SetOf("workers", "employees", "staff", "stores", "shops", "outlets", "branches", "plants", "factories",
+	"sites", "offices", "customers", "clients", "users", "subscribers", "shareholders", "investors", "members", "executives",
+	"managers", "pilots", "drivers", "engineers", "products", "cars", "vehicles", "phones", "devices", "restaurants", "hotels",
+	"flights", "planes", "jets", "trucks", "stations", "warehouses", "mines", "brands", "executives", "unions")
 
 // mostlyFunctionWord reports whether the English dictionary reads w, as
 // written, only as a preposition, an adverb, a particle or a determiner,
@@ -496,7 +497,8 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 	// admissions fell") or goes on with another noun ("Mobile data
 	// traffic"); not "Zorgon employs 5,000", "Zorgon sells phones": a
 	// present verb the tagger read as a plural noun.
-	if (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN && tags[2] == syntax.ADP && statisticNouns[toks[1].Fold] {
+	if (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN && tags[2] == syntax.ADP && strings.HasSuffix(toks[1].Fold, "s") &&
+		!companyHas[toks[1].Fold] && !ownedMeasures[toks[1].Fold] {
 		// "House prices in the capital fell", "Passenger numbers at
 		// Marlow Airport reached": a word the dictionary knows as a
 		// common noun, before a plural the preposition completes (not
@@ -643,23 +645,26 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			r := x.readFigure(s, ps, n, cited)
 			var expected speaker             // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
+			expectedOwn := false             // the expectation\'s subject is its clause\'s own, no organisation
 			ev := ps.expectationVerb(r.verb) // "expect the FTSE 100 to reach 8,700": the verb of the expectation
-			if ev >= 0 && expectVerbs[toks[ev].Fold] && !(r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || personNouns[toks[r.noun].Fold] || groupNouns[toks[r.noun].Fold])) {
+			if ev >= 0 && expectVerbs[toks[ev].Fold] && !comparisonFigure(toks, n) && !(r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || personNouns[toks[r.noun].Fold] || groupNouns[toks[r.noun].Fold])) {
 				// (not "Les syndicats attendent 100 000 manifestants": the
 				// observers' own count of people)
 				if oa, ob := ps.observersBefore(ev); ob > oa {
 					sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
 					expected = speaker{text: a.Slice(sp), span: sp, key: x.expectedOf(s, ps, oa, ev, n, r.noun)}
-					if ev != r.verb {
-						// (the measure is what the infinitive's clause
-						// says: "to report revenue of $4 billion")
-						r.verb = ev
+					if ev == r.verb || expected.key != "" {
+						r.how = fromGroup // (what the figure measures is not the observers)
+					} else {
+						// "Economists expect unemployment to rise to 8% in
+						// Zorgland": the infinitive's clause, of no
+						// organisation, reads as any.
+						expectedOwn = true
 					}
-					r.how = fromGroup // (what the figure measures is not the observers)
 				}
 			}
 			officer := "" // the company officer who announces the figure: "Le directeur général, Marc Zorg, a annoncé un dividende de…"
-			if r.how == fromClause && r.verb >= 0 && r.verb < n.TokStart && announceVerbs[toks[r.verb].Fold] {
+			if r.how == fromClause && r.verb >= 1 && r.verb < n.TokStart && announceVerbs[toks[r.verb].Fold] && toks[r.verb-1].Fold != "to" && companyFigure(toks, ps.tags, r) {
 				if org := x.officerOrg(r.subject); org != "" {
 					officer = r.subject
 					r.subject, r.how = org, fromOfficer
@@ -1134,6 +1139,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Date = c.Date.ShiftYears(-1)
 				c.Reasons = append(c.Reasons, "date: the period of the figure before it, a year earlier")
 			}
+			if comparisonFigure(toks, n) && expected.text == "" {
+				// "…revenue of $4 billion, up from $3.2 billion a year
+				// ago": what the expectation is set against was, not expected.
+				for _, e := range []string{", expected", ", attendu"} {
+					c.Measure = strings.TrimSuffix(c.Measure, e)
+				}
+				c.What = strings.TrimSuffix(strings.TrimSuffix(c.What, " (expected)"), " (attendu)")
+			}
 			x.setSpeaker(&c, sp)
 			if officer != "" && c.SaidBy == "" {
 				c.SaidBy, c.SaidByText = officer, officer
@@ -1143,10 +1156,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// "Analysts expect Zorgon sales of $4 billion", "les
 				// syndicats craignent la suppression de 8 000 postes": the
 				// observers tell what they expect of someone else.
-				c.Subject = expected.key
-				for i, why := range c.Reasons {
-					if strings.HasPrefix(why, "subject: ") {
-						c.Reasons[i] = "subject: the organisation the observers' expectation is about"
+				if !expectedOwn {
+					c.Subject = expected.key
+					for i, why := range c.Reasons {
+						if strings.HasPrefix(why, "subject: ") {
+							c.Reasons[i] = "subject: the organisation the observers' expectation is about"
+						}
 					}
 				}
 				if c.Subject == "" {
@@ -2884,13 +2899,49 @@ func (p *parsed) expectationVerb(v int) int {
 	return v
 }
 
+// comparisonFigure reports whether figure n is what another is set
+// against: "up from $3.2 billion a year ago", "contre 3 % un an plus tôt".
+func comparisonFigure(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokStart - 1
+	for k >= 0 && (qualifierWords[toks[k].Fold] || lexis.InSet(toks[k].Text, "$", "€", "£")) {
+		k--
+	}
+	return k >= 0 && lexis.InSet(toks[k].Fold, "from", "contre", "versus", "vs") || yearEarlierAt(toks, n.TokEnd)
+}
+
 // figureInSubject reports whether event c's subject holds the value of one
 // of the figures claims ("Seuls 14 300 logements ont été réservés": the
 // figure's claim tells it).
 func figureInSubject(c Claim, claims []Claim) bool {
 	for _, f := range claims {
-		if f.HasValue && f.ValueText != "" && strings.Contains(c.Subject, f.ValueText) {
-			return true
+		if f.HasValue && f.ValueText != "" && strings.Contains(" "+c.Subject+" ", " "+f.ValueText+" ") {
+			return true // (a word of its own: not the "3" of "A320")
+		}
+	}
+	return false
+}
+
+// companyFigure reports whether what figure r counts is a company's: its
+// revenue, dividend, jobs, investment ("un dividende de 0,75 euro", "la
+// suppression de 300 postes"), not a person's own ("a personal donation
+// of $5 million").
+func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool {
+	company := func(f string) bool {
+		return ownedMeasures[f] || lexis.InSet(f, "postes", "emplois", "jobs", "suppressions", "suppression", "licenciements", "layoffs",
+			"cuts", "embauches", "hires", "investissement", "investment", "plan", "programme", "program", "acquisition", "rachat")
+	}
+	if r.noun >= 0 && company(toks[r.noun].Fold) {
+		return true
+	}
+	k := r.at - 1
+	if k >= 1 && lexis.InSet(toks[k].Fold, "de", "d'", "of") {
+		for j := k - 1; j >= 0 && k-j <= 3; j-- {
+			if tags[j] == syntax.NOUN {
+				return company(toks[j].Fold)
+			}
+			if tags[j] != syntax.ADJ {
+				break
+			}
 		}
 	}
 	return false

@@ -27,6 +27,16 @@ func TestRulesKeepTheirBounds(t *testing.T) {
 		{"en", "Zorgland Central Bank Governor Lia Zottram said on Wednesday that the bank would cut rates.", "", "", "Lia Zottram"},
 		{"en", "Target stores in Blenkshire will close in July, putting 900 jobs at risk.", "900", "", "Target"},
 		{"en", "The bridge that collapsed on Tuesday in Vellport was built in 1962.", "collapsed", "2025-06-03", ""},
+		// a second review's
+		{"en", "Zorgon reported a loss on Thursday. The crash erased 40 billion dollars from Zorgon's market value in two days.", "40 billion", "", "Zorgon"},
+		{"fr", "Zorgon a annoncé mardi un plan d'économies. Ce plan prévoit la suppression de 1 200 postes d'ici 2027.", "postes", "", "Zorgon"},
+		{"fr", "Dans ce rapport, publié mardi, l'Insee estime le taux de chômage à 7,3 %.", "rapport", "2025-06-03", ""},
+		{"en", "Pellcorp's chief executive, Tom Zorg, announced a personal donation of 5 million dollars to Blenk University.", "donation", "", "Tom Zorg"},
+		{"fr", "L'A320 de Zorgair a atterri d'urgence lundi à Blenkville avec 3 blessés à bord.", "atterri", "2025-06-02", ""},
+		{"en", "Economists expect unemployment to rise to 8% in Zorgland next year.", "unemployment", "2026", "Zorgland"},
+		{"en", "The governor said 14 people died in the storm.", "14", "", "the storm"},
+		{"en", "Job vacancies in Zorgland fell 5% in May.", "vacancies", "2025-05", "Zorgland"},
+		{"fr", "La grève chez Zorgex a duré jusqu'à mercredi.", "duré", "2025-06-04", ""},
 	} {
 		tl := buildText(t, c.lang, "2025-06-06", c.text)
 		ok := false
@@ -39,6 +49,26 @@ func TestRulesKeepTheirBounds(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("%q: no claim with %q (%s, %q); got %q", c.text, c.want, c.date, c.subject, got)
+		}
+	}
+}
+
+// What the second review found wrongly dated or counted.
+func TestRulesKeepTheirBoundsNot(t *testing.T) {
+	for _, c := range []struct{ lang, text, notDate string }{
+		{"fr", "Les écoles de Zorgville ont été fermées jusqu'à lundi.", "2025-06-02"},
+		{"fr", "L'attentat de mardi est le plus meurtrier depuis 2015 en Zorgie.", "2015"},
+		{"fr", "Le procès a été renvoyé jusqu'au 3 septembre.", "2024-09-03"},
+	} {
+		for _, cl := range buildText(t, c.lang, "2025-06-06", c.text).Claims {
+			if cl.Date.String() == c.notDate {
+				t.Errorf("%q: %q dated %s", c.text, cl.Label, cl.Date)
+			}
+		}
+	}
+	for _, cl := range buildText(t, "en", "2025-06-06", "Analysts expect Zorgon to report revenue of 4 billion dollars, up from 3.2 billion dollars a year ago.").Claims {
+		if cl.HasValue && cl.Value == 3.2e9 && strings.Contains(cl.Measure, "expected") {
+			t.Errorf("%q: the comparison's base is no expectation", cl.Label)
 		}
 	}
 }

@@ -1067,9 +1067,13 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 	}
 	if how == fromTopic {
 		if a > 0 && lexis.InSet(toks[a-1].Fold, "ce", "cet", "cette", "ces", "this", "these", "those") && !(a > 1 && p.tags[a-1] == syntax.ADJ) {
-			// "Cette enquête, basée sur les réponses de 408 sondés": a
-			// thing told before, whose owner the article's organisation
-			// is only a guess.
+			// "Zorgon a annoncé un plan. Ce plan prévoit…": the thing the
+			// event before brought in, its subject's; else ("Cette
+			// enquête, basée sur les réponses de 408 sondés") the
+			// article's organisation is only a guess.
+			if d := x.objectOwner(toks[a].Fold); d != "" {
+				return d, fromObject
+			}
 			return "", ""
 		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) &&

@@ -142,15 +142,14 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		for k := i - 1; k >= lo && i-k <= 6; k-- {
 			f := toks[k].Fold
 			if lexis.InSet(f, "until", "till") && k == i-1 {
-				// "lasted until Wednesday": the verb before tells; one that
-				// moves an end looks ahead ("adjourned until Monday").
-				for j := k - 1; j >= lo && k-j <= 4; j-- {
-					if w := toks[j].Fold; strings.HasPrefix(w, "adjourn") || strings.HasPrefix(w, "extend") || strings.HasPrefix(w, "postpon") ||
-						strings.HasPrefix(w, "delay") || strings.HasPrefix(w, "suspend") || strings.HasPrefix(w, "defer") || strings.HasPrefix(w, "recess") {
-						return DirFuture
-					}
+				// "lasted until Wednesday": a verb of duration before it
+				// tells the past; any other looks ahead ("adjourned until
+				// Monday", "closed until Monday").
+				if j := k - 1; j >= lo && (strings.HasPrefix(toks[j].Fold, "last") || strings.HasPrefix(toks[j].Fold, "continu") ||
+					strings.HasPrefix(toks[j].Fold, "remain") || strings.HasPrefix(toks[j].Fold, "stay") || lexis.InSet(toks[j].Fold, "ran", "went", "on")) {
+					continue
 				}
-				continue
+				return DirFuture
 			}
 			if lexis.InSet(f, "will", "would", "to", "shall") || futureCues[f] {
 				break // ("postponed until Saturday")
@@ -162,6 +161,19 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 				break
 			}
 		}
+	}
+	if lang == "fr" && i >= 2 && toks[i-2].Fold == "jusqu'" && lexis.InSet(toks[i-1].Fold, "a", "au") {
+		// "Les écoles ont été fermées jusqu'à lundi", "Le procès a été
+		// renvoyé jusqu'au 3 septembre": the end of what goes on, ahead
+		// (not "La grève a duré jusqu'à mercredi": a verb of duration
+		// tells it ended).
+		for j := i - 3; j >= lo && i-j <= 6; j-- {
+			if w := toks[j].Fold; strings.HasPrefix(w, "dur") || strings.HasPrefix(w, "poursuiv") || strings.HasPrefix(w, "continu") ||
+				strings.HasPrefix(w, "rest") || strings.HasPrefix(w, "demeur") || strings.HasPrefix(w, "deten") {
+				return DirNone
+			}
+		}
+		return DirFuture
 	}
 	if lang == "fr" {
 		// "Les festivités ont débuté mercredi soir et vont durer un an":
