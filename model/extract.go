@@ -663,6 +663,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			estimator := "" // the body that puts a figure on what others suffered: "The ministry estimated losses at $2.3 billion"
+			if r.how == fromGroup && r.verb >= 0 && r.verb < n.TokStart && estimateVerbs[toks[r.verb].Fold] && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" {
+				estimator = r.subject
+				r.subject, r.how = "", ""
+				if x.disasterSubject != "" && x.sentIndex-x.disasterAt <= disasterSpan {
+					r.subject, r.how = x.disasterSubject, fromDisaster
+				}
+			}
 			officer := "" // the company officer who announces the figure: "Le directeur général, Marc Zorg, a annoncé un dividende de…"
 			if r.how == fromClause && r.verb >= 1 && r.verb < n.TokStart && announceVerbs[toks[r.verb].Fold] && toks[r.verb-1].Fold != "to" && companyFigure(toks, ps.tags, r) {
 				if org := x.officerOrg(r.subject); org != "" {
@@ -1148,6 +1156,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.What = strings.TrimSuffix(strings.TrimSuffix(c.What, " (expected)"), " (attendu)")
 			}
 			x.setSpeaker(&c, sp)
+			if estimator != "" && c.SaidBy == "" {
+				c.SaidBy, c.SaidByText = estimator, estimator
+				c.Reasons = append(c.Reasons, "said by: the body that estimates it, «"+estimator+"», not whose it is")
+			}
 			if officer != "" && c.SaidBy == "" {
 				c.SaidBy, c.SaidByText = officer, officer
 				c.Reasons = append(c.Reasons, "said by: the officer who announces it, «"+officer+"»")
@@ -2946,6 +2958,11 @@ func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool 
 	}
 	return false
 }
+
+// estimateVerbs put a figure on something: "estimated the losses at",
+// "a estimé les dégâts à", "valued the deal at".
+var estimateVerbs = lexis.SetOf("estimated", "estimates", "estimate", "put", "puts", "valued", "values", "evaluated",
+	"estime", "estiment", "estimait", "evalue", "evaluent", "chiffre", "chiffrent", "evaluait")
 
 // announceVerbs announce what an organisation does or decided.
 var announceVerbs = lexis.SetOf("annonce", "annoncent", "annoncait", "announced", "announces", "announce", "unveiled", "unveils",

@@ -341,3 +341,18 @@ func TestApposedChangeMeasure(t *testing.T) {
 		}
 	}
 }
+
+// A body that puts a figure on what others suffered is who says it, not
+// whose it is.
+func TestEstimatorIsNoSubject(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Floods hit the north of Zorgia last week. The ministry estimated losses at 2.3 billion dollars."},
+		{"fr", "Des inondations ont frappé le nord de la Zorgie la semaine dernière. Le ministère a estimé les dégâts à 2,3 milliards d'euros."},
+	} {
+		for _, cl := range buildText(t, c.lang, "2025-06-06", c.text).Claims {
+			if cl.HasValue && cl.Value == 2.3e9 && (strings.Contains(strings.ToLower(cl.Subject), "minist") || !strings.Contains(strings.ToLower(cl.SaidBy), "minist")) {
+				t.Errorf("%q: subject %q, said by %q", cl.Label, cl.Subject, cl.SaidBy)
+			}
+		}
+	}
+}
