@@ -148,6 +148,8 @@ func TestTitledPerson(t *testing.T) {
 		{"en", "Zorgon's shares rose 5% on Monday.", "Zorgon"},
 		// the organisation before the title is a name of its own
 		{"en", "Zorgair CEO Dave Calhoun will step down at the end of 2024, the company said on Monday. The company delivered 528 jets in 2023.", "Zorgair"},
+		// the word for a nationality before a person's given name
+		{"fr", "La Française Amandine Zorgher a battu samedi le record d'Europe.", "Amandine Zorgher"},
 		// what a company owns, after its name ("orange" is a common noun too)
 		{"en", "Orange shares in Paris rose 3% on Monday.", "Orange"},
 		// a title of several words between the organisation and the person
