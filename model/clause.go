@@ -1083,6 +1083,22 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				break
 			}
 		}
+		// "Le tribunal a condamné jeudi l'ancien maire à deux ans de
+		// prison": the one sentenced, named by a common noun, as written.
+		j := r.verb + 1
+		for j < r.at && (p.inDate(j) || p.tags[j] == syntax.ADV) {
+			j++
+		}
+		if j < r.at && p.tags[j] == syntax.DET {
+			e := j + 1
+			for e < r.at && !lexis.InSet(toks[e].Fold, "a", "to") && toks[e].Text != "," && !isVerb(p.tags[e]) {
+				e++
+			}
+			if e < r.at && e-j >= 2 && e-j <= 10 && (toks[e].Text == "à" || toks[e].Fold == "to") {
+				r.subject, r.how = strings.TrimSpace(x.art.Text[toks[j].Start:toks[e-1].End]), fromSentenced
+				return r
+			}
+		}
 	}
 	if r.verb >= 0 && r.verb < r.at && magnitudeAt(toks, n.TokStart, n.TokEnd) {
 		// "The earthquake had a magnitude of 7.4", "The quake measured 7.4
@@ -1258,8 +1274,17 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// people": the dead and injured are the event's, which the
 				// clause's subject names; so is all a disaster does ("Un
 				// incendie dans le Var a détruit 300 hectares").
-				if phrase := p.nounPhrase(x.art.Text, p.climbOf(a, p.clauseStart(r.verb)), r.verb); phrase != "" {
+				h := p.climbOf(a, p.clauseStart(r.verb))
+				if phrase := p.nounPhrase(x.art.Text, h, r.verb); phrase != "" {
 					r.subject, r.how = phrase, fromPhrase
+				} else if casualtyEvents[toks[h].Fold] {
+					// "Pancreatic cancer kills around 9,000 people": a disease
+					// named bare, without a determiner.
+					st := h
+					for st > 0 && (p.tags[st-1] == syntax.ADJ || p.tags[st-1] == syntax.NOUN) && h-st < 3 {
+						st--
+					}
+					r.subject, r.how = strings.TrimSpace(x.art.Text[toks[st].Start:toks[p.nounPhraseEnd(h, r.verb)-1].End]), fromPhrase
 				}
 			}
 			if r.subject == "" && how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "son", "sa", "ses", "its") {
@@ -1770,7 +1795,10 @@ var casualtyEvents = lexis.SetOf("attentat-suicide", "fusillade", "effondrement"
 	"shooting", "bombing", "collision", "pile-up", "fire", "shipwreck", "landslide", "avalanche", "flood", "floods",
 	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements",
 	"earthquake", "quake", "tremor", "seisme", "tremblement", "tsunami", "explosion", "attack", "attaque", "attentat",
-	"wildfire", "blaze")
+	"wildfire", "blaze",
+	// diseases that kill: "Pancreatic cancer kills 9,000 people a year"
+	"cancer", "disease", "virus", "epidemic", "pandemic", "flu", "influenza", "malaria", "cholera", "measles", "tuberculosis",
+	"maladie", "epidemie", "pandemie", "grippe", "paludisme", "cholera", "rougeole", "tuberculose")
 
 // ownerAfter returns the organisation named right after a figure and its
 // noun by "chez" or "at" ("8 000 suppressions chez PSA", "1,000 jobs at

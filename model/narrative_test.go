@@ -356,3 +356,30 @@ func TestEstimatorIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// The one a court sentences is the term's subject, named by a common noun
+// too; a disease that kills is its dead's subject, named bare too.
+func TestSentencedAndDiseaseSubjects(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"fr", "Le tribunal a condamné jeudi l'ancien maire à deux ans de prison.", 2, "l'ancien maire"},
+		{"en", "A court in Zorgville sentenced the former mayor to five years in prison on Monday.", 5, "the former mayor"},
+		{"en", "Researchers at Zorgham University said on Monday they had found a new marker. Pancreatic cancer kills around 9,000 people in the country each year.", 9000, "Pancreatic cancer"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2025-03-10", c.text).Claims {
+			if cl.HasValue && cl.Value == c.value {
+				found = true
+				if cl.Subject != c.subject {
+					t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.subject)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %v", c.text, c.value)
+		}
+	}
+}

@@ -1978,7 +1978,7 @@ func TestDelaysAndOverruns(t *testing.T) {
 		{"en", "The Zorgbus Z400M is four years behind schedule and $7.3 billion over budget.", 4, "Zorgbus Z400M", "delay", "years"},
 		{"en", "The Zorgbus Z400M is four years behind schedule and $7.3 billion over budget.", 7.3e9, "Zorgbus Z400M", "cost overrun", "$"},
 		{"fr", "Zorgbus a livré le premier Z380 à Air Zorg avec 18 mois de retard.", 18, "Zorgbus", "retard", "mois"},
-		{"fr", "Le tribunal correctionnel de Zorgville a condamné jeudi l'ancien maire à deux ans de prison avec sursis.", 2, "Le tribunal correctionnel de Zorgville", "peine de prison", "ans"},
+		{"fr", "Le tribunal correctionnel de Zorgville a condamné jeudi l'ancien maire à deux ans de prison avec sursis.", 2, "l'ancien maire", "peine de prison", "ans"},
 		{"en", "A federal judge in Zorgville sentenced Sam Zorg to 25 years in prison on Thursday.", 25, "Sam Zorg", "prison sentence", "years"},
 		{"en", "A federal jury in Zorgville on Thursday found Sam Bankman-Fried guilty of fraud. He faces up to 110 years in prison.", 110, "Sam Bankman-Fried", "prison sentence", "years"},
 	} {
