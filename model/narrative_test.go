@@ -23,18 +23,10 @@ func TestMarketReportFigures(t *testing.T) {
 		{3.4, "Zorgalis", "hausse", "2025-06-05"},
 		{0.8, "Dow Jones", "baisse", "2025-06-05"},
 	} {
-		found := false
-		for _, cl := range buildText(t, "fr", "2025-06-06", text).Claims {
-			if !cl.HasValue || cl.Value != c.value {
-				continue
-			}
-			found = true
+		for _, cl := range figuresValued(t, "fr", "2025-06-06", text, c.value) {
 			if cl.Subject != c.subject || !strings.HasPrefix(cl.Measure, c.measure) || cl.Date.String() != c.date || cl.AsOf {
 				t.Errorf("%v: %q, %q, %s (as of: %v); want %q, %q…, %s", c.value, cl.Subject, cl.Measure, cl.Date, cl.AsOf, c.subject, c.measure, c.date)
 			}
-		}
-		if !found {
-			t.Errorf("no figure %v", c.value)
 		}
 	}
 }
@@ -43,17 +35,10 @@ func TestMarketReportFigures(t *testing.T) {
 // does not date the change it is set against.
 func TestComparedWithMonthLastYear(t *testing.T) {
 	text := "Passenger numbers at Zorgham Airport reached a record 4.6 million in October, up 11% compared with October last year."
-	found := false
-	for _, cl := range buildText(t, "en", "2024-11-14", text).Claims {
-		if cl.HasValue && cl.Value == 11 {
-			found = true
-			if cl.Date.String() != "2024-10" {
-				t.Errorf("+11%% dated %s, want 2024-10 (not the base, October 2023)", cl.Date)
-			}
+	for _, cl := range figuresValued(t, "en", "2024-11-14", text, 11) {
+		if cl.Date.String() != "2024-10" {
+			t.Errorf("+11%% dated %s, want 2024-10 (not the base, October 2023)", cl.Date)
 		}
-	}
-	if !found {
-		t.Error("no figure 11")
 	}
 }
 
@@ -69,20 +54,13 @@ func TestMeasureIsNoTimeNorModifier(t *testing.T) {
 		{"Zorgon's revenue for the quarter rose 19% to 2.8 billion dollars.", 19, "revenue"},
 		{"Zorgon plans to close two of the town's five libraries.", 2, "library"},
 	} {
-		found := false
-		for _, cl := range buildText(t, "en", "2024-11-14", c.text).Claims {
-			if cl.HasValue && cl.Value == c.value {
-				found = true
-				if m, _, _ := strings.Cut(cl.Measure, " ("); m != c.measure {
-					t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
-				}
-				if strings.Contains(cl.Subject, "quarter") {
-					t.Errorf("%q: subject %q, a time", c.text, cl.Subject)
-				}
+		for _, cl := range figuresValued(t, "en", "2024-11-14", c.text, c.value) {
+			if m, _, _ := strings.Cut(cl.Measure, " ("); m != c.measure {
+				t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %v", c.text, c.value)
+			if strings.Contains(cl.Subject, "quarter") {
+				t.Errorf("%q: subject %q, a time", c.text, cl.Subject)
+			}
 		}
 	}
 	for _, cl := range buildText(t, "en", "2024-11-14", "Wheat production is forecast to fall by a third this year to 18 million tonnes.").Claims {
@@ -134,17 +112,10 @@ func TestCommonSubjectIsNotTheOrganisationBefore(t *testing.T) {
 		{"fr", "Zorgéa a annoncé mardi la mise en service de son nouveau réacteur. La production nucléaire française a atteint 361 térawattheures en 2024.", 361, "France"},
 		{"en", "A magnitude 6.1 earthquake struck western Zorgia on Tuesday. The quake destroyed about 1,200 homes near the town of Orsava.", 1200, "The quake"},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2025-02-10", c.text).Claims {
-			if cl.HasValue && cl.Value == c.value {
-				found = true
-				if cl.Subject != c.subject || cl.Unsure {
-					t.Errorf("%q: subject %q (unsure: %v), want %q", c.text, cl.Subject, cl.Unsure, c.subject)
-				}
+		for _, cl := range figuresValued(t, c.lang, "2025-02-10", c.text, c.value) {
+			if cl.Subject != c.subject || cl.Unsure {
+				t.Errorf("%q: subject %q (unsure: %v), want %q", c.text, cl.Subject, cl.Unsure, c.subject)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %v", c.text, c.value)
 		}
 	}
 }
@@ -188,17 +159,10 @@ func TestOfficerAnnouncesForTheCompany(t *testing.T) {
 		{"en", "Zorgon published its results on Tuesday. Chief executive Anna Blenk announced a dividend of 75 cents per share.", 75, "Zorgon", "Anna Blenk"},
 		{"en", "Zorgon published its results on Tuesday. Chief executive Anna Blenk sold 300,000 shares in March.", 300000, "Anna Blenk", ""},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2025-03-10", c.text).Claims {
-			if cl.HasValue && cl.Value == c.value {
-				found = true
-				if cl.Subject != c.subject || c.saidBy != "" && cl.SaidBy != c.saidBy {
-					t.Errorf("%q: %q said by %q, want %q said by %q", c.text, cl.Subject, cl.SaidBy, c.subject, c.saidBy)
-				}
+		for _, cl := range figuresValued(t, c.lang, "2025-03-10", c.text, c.value) {
+			if cl.Subject != c.subject || c.saidBy != "" && cl.SaidBy != c.saidBy {
+				t.Errorf("%q: %q said by %q, want %q said by %q", c.text, cl.Subject, cl.SaidBy, c.subject, c.saidBy)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %v", c.text, c.value)
 		}
 	}
 }
@@ -229,17 +193,10 @@ func TestDemonstrativePronounMeasure(t *testing.T) {
 		"Les prix des biens ont reculé de 1,1 %, tandis que ceux des services ont progressé de 2,3 %.",
 		"Les prix des biens ont reculé de 1,1 %, ceux des services de 2,3 %.",
 	} {
-		found := false
-		for _, cl := range buildText(t, "fr", "2025-03-10", text).Claims {
-			if cl.HasValue && cl.Value == 2.3 {
-				found = true
-				if cl.Subject != "services" || !strings.HasPrefix(cl.Measure, "prix") {
-					t.Errorf("%q: %q, %q; want services, prix", text, cl.Subject, cl.Measure)
-				}
+		for _, cl := range figuresValued(t, "fr", "2025-03-10", text, 2.3) {
+			if cl.Subject != "services" || !strings.HasPrefix(cl.Measure, "prix") {
+				t.Errorf("%q: %q, %q; want services, prix", text, cl.Subject, cl.Measure)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no figure 2.3", text)
 		}
 	}
 }
@@ -255,17 +212,10 @@ func TestExpectedObjectToDo(t *testing.T) {
 		{"Analysts expect Zorgon to report revenue of 4 billion dollars on Thursday.", 4e9, "Zorgon"},
 		{"The Zorg 100 rose 1.2% on Friday. Analysts at Blenk Securities expect the Zorg 100 to reach 8,700 by the end of the year.", 8700, "Zorg 100"},
 	} {
-		found := false
-		for _, cl := range buildText(t, "en", "2025-05-10", c.text).Claims {
-			if cl.HasValue && cl.Value == c.value {
-				found = true
-				if cl.Subject != c.subject || !strings.Contains(cl.Measure, "expected") || !strings.HasPrefix(cl.SaidBy, "Analysts") {
-					t.Errorf("%q: %q, %q, said by %q; want %q, expected, said by the analysts", c.text, cl.Subject, cl.Measure, cl.SaidBy, c.subject)
-				}
+		for _, cl := range figuresValued(t, "en", "2025-05-10", c.text, c.value) {
+			if cl.Subject != c.subject || !strings.Contains(cl.Measure, "expected") || !strings.HasPrefix(cl.SaidBy, "Analysts") {
+				t.Errorf("%q: %q, %q, said by %q; want %q, expected, said by the analysts", c.text, cl.Subject, cl.Measure, cl.SaidBy, c.subject)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %v", c.text, c.value)
 		}
 	}
 }
@@ -369,17 +319,27 @@ func TestSentencedAndDiseaseSubjects(t *testing.T) {
 		{"en", "A court in Zorgville sentenced the former mayor to five years in prison on Monday.", 5, "the former mayor"},
 		{"en", "Researchers at Zorgham University said on Monday they had found a new marker. Pancreatic cancer kills around 9,000 people in the country each year.", 9000, "Pancreatic cancer"},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2025-03-10", c.text).Claims {
-			if cl.HasValue && cl.Value == c.value {
-				found = true
-				if cl.Subject != c.subject {
-					t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.subject)
-				}
+		for _, cl := range figuresValued(t, c.lang, "2025-03-10", c.text, c.value) {
+			if cl.Subject != c.subject {
+				t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.subject)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no figure %v", c.text, c.value)
+	}
+}
+
+// figuresValued returns the figures of value v that text yields (read as
+// an article in lang published on pub), and fails the test when there is
+// none.
+func figuresValued(t *testing.T, lang, pub, text string, v float64) []Claim {
+	t.Helper()
+	var out []Claim
+	for _, cl := range buildText(t, lang, pub, text).Claims {
+		if cl.HasValue && cl.Value == v {
+			out = append(out, cl)
 		}
 	}
+	if len(out) == 0 {
+		t.Errorf("%q: no figure %v", text, v)
+	}
+	return out
 }
