@@ -508,6 +508,9 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 		cl, _ := syntax.LexiconFor(lang).Classes(f)
 		return strings.HasPrefix(cl, "NN|") || cl == "NN" || strings.HasPrefix(cl, "JJ")
 	}
+	if (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN && toks[2].Text == "," && (publicMeasures[toks[1].Fold] || nationalMeasures[toks[1].Fold]) {
+		return true // "Youth unemployment, however, remained high": a public measure's compound
+	}
 	return (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN &&
 		(tags[2] == syntax.VERB || tags[2] == syntax.AUX || tags[2] == syntax.NOUN && !strings.HasSuffix(toks[1].Fold, "s"))
 }

@@ -343,3 +343,14 @@ func figuresValued(t *testing.T, lang, pub, text string, v float64) []Claim {
 	}
 	return out
 }
+
+// A public measure's compound opening a sentence is no name, and an
+// adverb set off by commas does not hide its clause's subject.
+func TestPublicMeasureCompoundAndIncidentalAdverb(t *testing.T) {
+	text := "The jobless rate in Zorgland fell to 5.9% in January. Youth unemployment, however, remained high at 17.5%."
+	for _, cl := range figuresValued(t, "en", "2024-02-02", text, 17.5) {
+		if cl.Subject == "Youth unemployment" || !strings.Contains(cl.Measure, "unemployment") {
+			t.Errorf("%q: subject %q, measure %q", cl.Label, cl.Subject, cl.Measure)
+		}
+	}
+}

@@ -708,8 +708,8 @@ func (p *parsed) subjectHead(v, start int) int {
 		// "La participation au second tour, les 16 et 17 juin, a été de
 		// 51 %": a date set between commas.
 		j := k - 1
-		for j > start && p.toks[j].Text != "," && p.inDate(j) {
-			j--
+		for j > start && p.toks[j].Text != "," && (p.inDate(j) || p.tags[j] == syntax.ADV) {
+			j-- // (and an adverb set off by commas: "Youth unemployment, however, remained")
 		}
 		if j <= start || j == k-1 || p.toks[j].Text != "," {
 			return -1 // "Reality Labs, the division…, lost": a name's figure
