@@ -272,10 +272,10 @@ func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 // durative reports whether a verb tells how long something went on
 // ("a duré", "s'est poursuivi", "lasted", "remained", "a été détenu"):
 // its "until" date is when it ended.
-func durative(f string) bool {
-	return hasAnyPrefix(f, "dur", "poursuiv", "continu", "last", "remain", "rest", "stay", "demeur", "deten", "detain", "held",
-		"emprison", "jail", "ran", "run", "went", "tenu", "siege", "siega", "sat", "vecu", "lived", "regn", "reign", "govern", "gouvern")
-}
+func durative(f string) bool { return hasStem(f, durativeStems) }
+
+var durativeStems = []string{"dur", "poursuiv", "continu", "last", "remain", "rest", "stay", "demeur", "deten", "detain", "held",
+	"emprison", "jail", "ran", "run", "went", "tenu", "siege", "siega", "sat", "vecu", "lived", "regn", "reign", "govern", "gouvern"}
 
 // recordSince reports whether the date after "depuis", "since" is the term
 // of a comparison, not a start: "un niveau inédit depuis 1995", "the
@@ -2178,14 +2178,4 @@ func newsComes(verb, subject string) bool {
 		last = after // "l'annonce" (folded: the apostrophe is straight)
 	}
 	return newsNouns[last]
-}
-
-// hasAnyPrefix reports whether w begins with one of the prefixes.
-func hasAnyPrefix(w string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
 }
