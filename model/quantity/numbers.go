@@ -110,6 +110,8 @@ func FindNumbers(text, lang string) []NumberExpr {
 // AppendNumbers appends the figures of the tokens toks of text to out,
 // read in language lang (see FindNumbers).
 func AppendNumbers(out []NumberExpr, text string, toks []lexis.Token, lang string) []NumberExpr {
+	first := len(out)
+	defer func() { shareScales(out[first:], toks) }()
 	for i := 0; i < len(toks); {
 		if !mayStartNumber(toks, i) {
 			i++
@@ -972,4 +974,63 @@ func prisonWords(toks []lexis.Token, k int) bool {
 		return lexis.InSet(lexis.FoldAt(toks, k+1), "prison", "emprisonnement", "reclusion", "detention")
 	}
 	return f == "ferme" || f == "avec" && lexis.FoldAt(toks, k+1) == "sursis"
+}
+
+// listLinks may join the items of a list or the ends of a range whose
+// last figure alone says its scale or unit.
+var listLinks = lexis.SetOf(",", "et", "and", "ou", "or", "to", "a", "-", "–")
+
+// shareScales gives the bare figures of a list or range the scale and unit
+// only its last figure says: "11 et 6 millions d'euros" (11 million euros
+// and 6 million), "$12 and $9 billion", "between 3 and 4 billion", "de 3 à
+// 4 %". A figure is bare when it has no scale, no unit other than the
+// last one's and is below a thousand.
+func shareScales(nums []NumberExpr, toks []lexis.Token) {
+	for i := len(nums) - 2; i >= 0; i-- {
+		a, b := &nums[i], &nums[i+1]
+		if a.Scaled || a.Ordinal || a.Year || b.Ordinal || a.Share || a.Value >= 1000 || a.Value <= 0 || a.Unit != "" && a.Unit != b.Unit {
+			continue
+		}
+		if !b.Scaled && !(b.Unit == "%" && a.Unit == "") {
+			continue
+		}
+		linked := a.TokEnd < b.TokStart
+		for k := a.TokEnd; k < b.TokStart; k++ {
+			if !listLinks[toks[k].Fold] && !(toks[k].Text == b.Unit && k == b.TokStart-1) {
+				linked = false
+				break
+			}
+		}
+		if !linked || !b.Scaled && !listed(toks, a.TokEnd, b.TokStart) {
+			// (a percentage shared only by a list: "de 15 à 20 %" is one
+			// range, read at its upper end)
+			continue
+		}
+		if b.Scaled {
+			a.Value *= b.Value / b.base()
+			a.Scaled = true
+		}
+		a.Unit = b.Unit
+	}
+}
+
+// listed reports whether tokens [a, b) join the items of a list, not the
+// ends of a range.
+func listed(toks []lexis.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if lexis.InSet(toks[k].Fold, "to", "a", "-", "–") {
+			return false
+		}
+	}
+	return true
+}
+
+// base is the figure's value before its scale: 4 for "4 billion".
+func (n NumberExpr) base() float64 {
+	for _, sc := range []float64{1e12, 1e9, 1e6, 1e3} {
+		if v := n.Value / sc; v >= 1 && v < 1000 {
+			return v
+		}
+	}
+	return n.Value
 }

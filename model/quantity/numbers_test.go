@@ -291,3 +291,35 @@ func TestFrenchFrancs(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedScale: the bare figures of a list or range take the scale and
+// unit only its last figure says; a percentage is shared by a list, not by
+// a range read at its upper end.
+func TestSharedScale(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       []float64
+		units      []string
+	}{
+		{"fr", "ont perdu 11 et 6 millions d'euros", []float64{11e6, 6e6}, []string{"€", "€"}},
+		{"fr", "12, 15 ou 20 millions", []float64{12e6, 15e6, 20e6}, []string{"", "", ""}},
+		{"fr", "entre 3 et 4 milliards", []float64{3e9, 4e9}, []string{"", ""}},
+		{"fr", "de 11 et 6 %", []float64{11, 6}, []string{"%", "%"}},
+		{"fr", "de 15 à 20 %", []float64{15, 20}, []string{"", "%"}},
+		{"en", "earned $12 and $9 billion", []float64{12e9, 9e9}, []string{"$", "$"}},
+		{"en", "1.5 to 2.5 trillion", []float64{1.5e12, 2.5e12}, []string{"", ""}},
+		{"en", "3 companies and 4 million users", []float64{3, 4e6}, []string{"", ""}},
+		{"en", "1,500 and 2 million", []float64{1500, 2e6}, []string{"", ""}},
+	} {
+		got := FindNumbers(tc.text, tc.lang)
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: %d figures, want %d", tc.text, len(got), len(tc.want))
+			continue
+		}
+		for i, n := range got {
+			if n.Value != tc.want[i] || n.Unit != tc.units[i] {
+				t.Errorf("%q: figure %d = %v %q, want %v %q", tc.text, i, n.Value, n.Unit, tc.want[i], tc.units[i])
+			}
+		}
+	}
+}
