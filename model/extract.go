@@ -641,6 +641,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				continue
 			}
 			metric, what := metricOf(toks, n)
+			if k := ps.listNoun(n); k >= 0 && (metric == "" || metric == MetricOther) {
+				// "12 000, 9 000 et 4 000 voitures": what the list's last
+				// figure counts, each counts.
+				for _, m := range s.nums {
+					if m.TokEnd <= k && m.TokStart > n.TokStart {
+						metric, what = metricOf(toks, m)
+					}
+				}
+			}
 			sp := x.attribution(toks, contrastStart(toks, n.TokStart), len(toks), n.Span.Start)
 			var cited Span
 			if sp.cited {
@@ -1219,6 +1228,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				prevReplaced = base
 			}
 		}
+		x.respectively(out[first:], s, ps)
 		out = append(out, x.contextEvents(s, statementDate)...)
 		var figure *Claim
 		if firstFigure >= 0 && !ps.openingPhrase(tokenAt(toks, out[firstFigure].ValueSpan.Start)) {

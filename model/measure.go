@@ -26,6 +26,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 	if v := p.votesAgainst(n.TokStart); v >= 0 {
 		return v // "par 312 voix contre 220", "by 523 votes to 46"
 	}
+	if k := p.listNoun(n); k >= 0 {
+		return k // "12 000, 9 000 et 4 000 voitures", "212 and 180 seats": each item counts what the last one does
+	}
 	if k := n.TokEnd; k+2 < len(toks) && tags[k] != syntax.NOUN && measureUnits[toks[k].Fold] != "" && unitTail(toks, k+1) && !toks[k+1].Space {
 		return k // "300 km/h", read by the tagger as a name before a slash
 	}
@@ -1737,4 +1740,39 @@ func (p *parsed) levelReached(r clauseReading, head int, unit string) bool {
 	}
 	v := toks[r.verb].Fold
 	return riseWords[v] || fallWords[v] || levelVerbs[v] || lexis.InSet(v, "recule", "progresse", "gagne", "cede", "chute", "grimpe", "avance", "glisse", "rebondi", "reculant", "progressant", "avancant", "glissant")
+}
+
+// listNoun returns the noun counted by the last figure of the list «N, N
+// et N noun» that the bare figure n opens or goes on, -1 when n is no such
+// item.
+func (p *parsed) listNoun(n quantity.NumberExpr) int {
+	toks, tags := p.toks, p.tags
+	if n.Unit != "" {
+		return -1
+	}
+	k, items := n.TokEnd, 0
+	for k+1 < len(toks) && lexis.InSet(toks[k].Fold, ",", "et", "and", "ou", "or") {
+		j := k + 1
+		if toks[k].Text == "," && lexis.InSet(lexis.FoldAt(toks, j), "et", "and", "ou", "or") {
+			j++ // "12, 9, and 4"
+		}
+		e := j
+		for e < len(toks) && (tags[e] == syntax.NUM || e > j && quantity.Scale(toks[e].Fold) > 0) && !p.inDate(e) {
+			e++
+		}
+		if e == j {
+			return -1
+		}
+		k, items = e, items+1
+	}
+	if items == 0 {
+		return -1
+	}
+	if lexis.InSet(lexis.FoldAt(toks, k), "de", "d'", "of") {
+		k++
+	}
+	if k < len(toks) && tags[k] == syntax.NOUN && !quantity.TimeUnitNoun(toks[k]) && !p.inDate(k) && !prepositions[toks[k].Fold] {
+		return k
+	}
+	return -1
 }
