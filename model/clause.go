@@ -204,6 +204,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	if x.art.Lang == "fr" {
 		p.entreVerbs()
 		p.antVerbs()
+		p.appositionVerbs()
 	} else {
 		p.determinedNouns()
 	}
@@ -253,6 +254,30 @@ func (p *parsed) antVerbs() {
 		}
 		if p.tags[prev] == syntax.PROPN && (p.tags[k+1] == syntax.NUM || p.tags[k+1] == syntax.DET) {
 			p.tags[k] = syntax.VERB
+		}
+	}
+}
+
+// appositionVerbs reads as the clause's verb a French word the tagger read
+// as a noun or an adjective right after an apposition set off by commas,
+// before a figure or a determiner: "L'usine, rachetée par Zorgon en 2019,
+// emploie 1 200 personnes", "Le groupe, fondé en 1950, compte 3 000
+// salariés" (a noun there would have no determiner).
+func (p *parsed) appositionVerbs() {
+	for k := 4; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
+		if p.tags[k] != syntax.NOUN && p.tags[k] != syntax.ADJ || p.toks[k-1].Text != "," || p.toks[k].Upper() || p.toks[k].Kind != lexis.Word ||
+			p.tags[k+1] != syntax.NUM && p.tags[k+1] != syntax.DET {
+			continue
+		}
+		for j := k - 3; j >= 1 && k-j <= 12; j-- {
+			if p.toks[j].Text != "," {
+				continue
+			}
+			if (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.PROPN) &&
+				(p.tags[j+1] == syntax.VERB && lexis.FrenchParticiple(p.toks[j+1].Fold) || lexis.InSet(p.toks[j+1].Fold, "qui", "dont")) {
+				p.tags[k] = syntax.VERB
+			}
+			break
 		}
 	}
 }

@@ -364,7 +364,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// the date.
 			a2, b2, ok = p.agentAfter(k)
 		}
-		if ok && lexis.InSet(lexis.FoldAt(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v)) {
+		if ok && lexis.InSet(lexis.FoldAt(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v) || toks[v-1].Text == "," && (p.participleForm(v) || p.lang == "en" && lexis.EnglishParticiple(toks[v].Fold))) {
+			// (and "The plant, bought by Zorgon in 2019": a participle set
+			// off by a comma, its agent after it)
 			a, b, how = a2, b2, fromAgent
 		} else if d := x.namedWith(s, toks[a].Fold); how == fromTopic && d != "" && a > 0 &&
 			lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
@@ -563,7 +565,11 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	if how == fromAgent && to > v {
 		// "The phone was introduced by Apple": the passive as written.
-		if st := p.clauseStart(v); st < v {
+		st := p.clauseStart(v)
+		if st >= v-1 && v >= 2 && toks[v-1].Text == "," {
+			st = p.clauseStart(v - 2) // "The plant, bought by Zorgon": the noun phrase the participle tells of
+		}
+		if st < v {
 			c.words = strings.TrimSpace(x.art.Text[toks[st].Start:toks[to-1].End])
 		}
 	}

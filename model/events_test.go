@@ -989,3 +989,47 @@ func TestEventOfANounWithItsComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleSetOffByItsAgent: a participle set off by commas after the
+// subject ("The plant, bought by Zorgon in 2019,", «L'usine, rachetée par
+// Zorgon en 2019,») is its agent's dated act, its date not the figure's of
+// the main clause, and the French verb after it is the clause's verb.
+func TestParticipleSetOffByItsAgent(t *testing.T) {
+	for _, c := range []struct {
+		lang, text         string
+		event, eventDate   string
+		value              float64
+		measure, valueDate string
+	}{
+		{"en", "The plant, bought by Zorgon in 2019, employs 1,200 people.", "The plant, bought by Zorgon", "2019", 1200, "people employ", "as of 2024-03-12"},
+		{"en", "The bridge, built by Vellport in 1998, carries 40,000 vehicles a day.", "The bridge, built by Vellport", "1998", 40000, "vehicle", "as of 2024-03-12"},
+		{"fr", "L'usine, rachetée par Zorgon en 2019, emploie 1 200 personnes.", "L'usine, rachetée par Zorgon", "2019", 1200, "personne emploie", "as of 2024-03-12"},
+		{"fr", "Le groupe Zorgon, fondé en 1950, compte 3 000 salariés.", "", "", 3000, "salarie", "as of 2024-03-12"},
+	} {
+		tl := buildText(t, c.lang, "2024-03-12", c.text)
+		var events []string
+		found := c.event == ""
+		for _, cl := range tl.Claims {
+			if cl.Metric == MetricEvent {
+				events = append(events, cl.Subject+": "+cl.Label+"@"+cl.Date.String())
+				found = found || cl.Label == c.event && cl.Subject == "Zorgon" || cl.Label == c.event && cl.Subject == "Vellport"
+			}
+		}
+		if !found {
+			t.Errorf("%q: events %q, want %q by its agent", c.text, events, c.event)
+		}
+		figs := figuresValued(t, c.lang, "2024-03-12", c.text, c.value)
+		if len(figs) != 1 || figs[0].Measure != c.measure || dateOrAsOf(figs[0]) != c.valueDate {
+			for _, f := range figs {
+				t.Errorf("%q: figure %v %q %s, want %q %s", c.text, c.value, f.Measure, dateOrAsOf(f), c.measure, c.valueDate)
+			}
+		}
+	}
+}
+
+func dateOrAsOf(c Claim) string {
+	if c.AsOf {
+		return "as of " + c.Date.String()
+	}
+	return c.Date.String()
+}

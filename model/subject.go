@@ -112,7 +112,7 @@ func (p *parsed) agentParticiple(j, start int) int {
 			agent = true
 		}
 		if p.toks[q].Text == "," {
-			if agent && q+1 < j && p.participleForm(q+1) {
+			if agent && q+1 < j && (p.participleForm(q+1) || p.lang == "en" && lexis.EnglishParticiple(p.toks[q+1].Fold)) {
 				return q
 			}
 			return -1
@@ -833,7 +833,7 @@ func (p *parsed) incidental(i, k int) bool {
 	switch {
 	case lexis.InSet(w, "which", "who", "whose", "qui", "dont", "however", "though", "pourtant", "cependant", "toutefois", "quant", "meanwhile", "also", "aussi", "lui", "elle"):
 		return true
-	case p.tags[i] == syntax.VERB && (p.lang == "en" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || lexis.InSet(w, "made", "built", "led", "held", "owned", "run", "set")) ||
+	case p.tags[i] == syntax.VERB && (p.lang == "en" && (lexis.EnglishParticiple(w) || w == "owned") ||
 		p.lang == "fr" && lexis.FrenchParticiple(w) && !strings.HasSuffix(w, "ant")):
 		return true
 	}

@@ -74,3 +74,17 @@ func EnglishPast(f string) bool {
 var irregularPast = SetOf("rose", "fell", "won", "lost", "grew", "sold", "bought", "paid", "made", "told", "took", "gave",
 	"came", "went", "hit", "beat", "led", "left", "saw", "became", "began", "ran", "fought", "broke", "built", "spent",
 	"sent", "shut", "struck", "threw", "wrote", "drew", "held", "met", "slid", "sank", "stood", "swept", "killed")
+
+// EnglishParticiple reports whether an English word has the form of a
+// past participle: "-ed", "-en" or an irregular one ("bought", "held",
+// "known").
+func EnglishParticiple(f string) bool {
+	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en") || irregularParticiple[f]
+}
+
+var irregularParticiple = SetOf("bought", "sold", "paid", "made", "told", "won", "lost", "held", "built", "sent", "shut",
+	"struck", "led", "left", "hit", "brought", "caught", "found", "kept", "spent", "fought", "sought", "taught", "thought",
+	"known", "shown", "thrown", "grown", "drawn", "flown", "sworn", "torn", "worn", "blown", "born", "borne", "sunk",
+	"begun", "run", "done", "gone", "heard", "said", "laid", "meant", "dealt", "felt", "met", "lent", "bent", "bound",
+	"wound", "hung", "shot", "lit", "fed", "bred", "fled", "read", "slain", "stuck", "struck", "spun", "won", "put", "set",
+	"cut", "hurt", "quit", "split", "spread", "upheld", "withheld", "overseen", "undertaken", "overthrown", "rebuilt")
