@@ -611,9 +611,18 @@ var openingPrepositions = lexis.SetOf("chez", "sans", "selon", "malgre", "outre"
 
 // findMentions appends the capitalised names of the given sentences' tokens
 // to out.
+// numberSignAt reports whether token j is the sign «No.», «Nº», «N°»
+// before a number.
+func numberSignAt(toks []lexis.Token, j int) bool {
+	if j+2 >= len(toks) || !lexis.InSet(toks[j].Text, "No", "Nº", "N", "Nr") {
+		return false
+	}
+	return lexis.InSet(toks[j+1].Text, ".", "°") && toks[j+2].Kind == lexis.Number
+}
+
 func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
-		if initialsEnd(toks, i) == i && !isNameToken(toks[i]) || toks[i].Is(timex.WeekdayName) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
+		if initialsEnd(toks, i) == i && !isNameToken(toks[i]) || numberSignAt(toks, i) || toks[i].Is(timex.WeekdayName) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
 			i++
 			continue
 		}
@@ -636,7 +645,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		// "le président du CRIF de France Roger Cukierman": a place after
 		// "de", "of" ends there; the name after it is another.
 		placeOf := places[toks[i].Fold] && i > 0 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of")
-		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) {
+		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) && !numberSignAt(toks, j) {
+			// (not over "No." before a number: "Reactor No. 2" is a
+			// reactor's number, "No" no name)
 			if isNameToken(toks[j]) && toks[j].Space && (!places[toks[j].Fold] || placeInName(toks, i, j) || placePair(toks, i, j)) {
 				j++
 				continue
@@ -671,6 +682,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				break
 			}
 			break
+		}
+		if numberSignAt(toks, j) && toks[j].Space {
+			j += 3 // "Reactor No. 2", "Unit No. 3": the thing's name with its number
 		}
 		if j-i == 4 && titledRun(toks, i, j) {
 			// "Zorgon Chief Executive Jan Blenk", "Pentagon Acquisition

@@ -751,8 +751,8 @@ func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 		for j >= 0 && toks[j].Kind != lexis.Word {
 			j--
 		}
-		if j >= 1 && (tags[j-1] == syntax.NOUN && !toks[j-1].Upper() || j == 1 && toks[0].Upper() && (tags[0] == syntax.NOUN || tags[0] == syntax.PROPN) && !p.named[0]) {
-			return true // (and "Reactor No. 2 was shut down", opening the sentence)
+		if j >= 1 && (tags[j-1] == syntax.NOUN || tags[j-1] == syntax.PROPN) && toks[j-1].Kind == lexis.Word && !rankWords[toks[j-1].Fold] {
+			return true // (and "Reactor No. 2 was shut down", "Unit No. 3"; not "world No. 1", a place)
 		}
 	}
 	// "737-800", "A330-200": a model number.

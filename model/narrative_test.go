@@ -79,6 +79,8 @@ func TestNoFigureOfItsOwn(t *testing.T) {
 		unsure     bool // the figure may stay, kept off the timeline
 	}{
 		{"fr", "Le réacteur numéro 2 de la centrale de Zorgville a été arrêté mardi.", 2, false},
+		{"en", "Reactor No. 2 was shut down on Monday.", 2, false},
+		{"en", "Tepco said Unit No. 3 was shut down on Monday.", 3, false},
 		{"fr", "L'épidémie s'accélère : 412 passages aux urgences pour 100 000 habitants ont été enregistrés.", 100000, false},
 		{"en", "The death rate reached 5 per 100,000 people in 2024.", 100000, false},
 		{"en", "Zorgon's merger plan would have cut 300 jobs at the plant.", 300, true},
@@ -97,6 +99,16 @@ func TestNoFigureOfItsOwn(t *testing.T) {
 	tl := buildText(t, "fr", "2025-12-03", "Zorgon est devenu le numéro 2 mondial du secteur en 2024.")
 	if !slices.ContainsFunc(tl.Claims, func(c Claim) bool { return c.Metric == MetricRank && c.Value == 2 }) {
 		t.Error("«le numéro 2 mondial»: no rank")
+	}
+	for _, text := range []string{"Novak Djokovic, the world No. 1, won on Sunday.", "Zorgon is the No. 1 seller of phones."} {
+		if tl := buildText(t, "en", "2025-12-03", text); !slices.ContainsFunc(tl.Claims, func(c Claim) bool { return c.Metric == MetricRank && c.Value == 1 }) {
+			t.Errorf("%q: no rank", text)
+		}
+	}
+	// A thing's name with its number is the subject, whole.
+	tl = buildText(t, "en", "2025-12-03", "Reactor No. 2 was shut down on Monday.")
+	if !slices.ContainsFunc(tl.Claims, func(c Claim) bool { return c.Metric == MetricEvent && c.Subject == "Reactor No. 2" }) {
+		t.Errorf("«Reactor No. 2 was shut down»: events %v", tl.Claims)
 	}
 }
 

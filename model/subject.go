@@ -67,6 +67,8 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 		k--
 	} else if tags[k] == syntax.NUM && k > 1 && toks[k-1].Text == "-" && !toks[k-1].Space && !toks[k].Space && p.properNoun(k-2) {
 		k -= 2
+	} else if (tags[k] == syntax.NUM || p.named[k]) && toks[k].Kind == lexis.Number && k > 2 && numberSignAt(toks, k-2) && p.properNoun(k-3) {
+		k -= 3 // "Reactor No. 2", "Unit No. 3"
 	}
 	if !p.properNoun(k) {
 		return 0, 0, false
@@ -129,7 +131,7 @@ func (p *parsed) properNoun(k int) bool {
 		return false
 	}
 	t := toks[k]
-	if t.Kind != lexis.Word || t.Is(timex.MonthName|timex.WeekdayName) || timeZones[t.Fold] {
+	if t.Kind != lexis.Word || t.Is(timex.MonthName|timex.WeekdayName) || timeZones[t.Fold] || numberSignAt(toks, k) {
 		return false
 	}
 	if quantity.CurrencyPrefix(toks, k) {
