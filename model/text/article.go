@@ -133,6 +133,7 @@ func parseArticleText(ctx context.Context, name string, raw []byte, isHTML bool)
 func parseHeader(a *Article) error {
 	var bad error
 	pos := 0
+	headed := false // a headline was read above the header
 	for pos < len(a.Text) {
 		end := strings.IndexByte(a.Text[pos:], '\n')
 		if end < 0 {
@@ -168,6 +169,13 @@ func parseHeader(a *Article) error {
 			pos = min(end+1, len(a.Text))
 			continue
 		}
+		if next := nextLine(a.Text, end+1); !headed && a.Title == "" && len(line) < 300 && next >= 0 && headerLine.MatchString(lineAt(a.Text, next)) {
+			// "Zorgon cuts 2,000 jobs\nDate: 2024-03-12": a headline
+			// above the header is the title.
+			a.Title, headed = strings.TrimSpace(line), true
+			pos = next
+			continue
+		}
 		if m := bareDate.FindStringSubmatchIndex(line); m != nil {
 			if d, ok := headerDate(line[m[2]:m[3]]); ok {
 				a.Published, a.PublishedBy = d, PublishedInHeader
@@ -182,6 +190,30 @@ func parseHeader(a *Article) error {
 	}
 	a.Body.Start = pos
 	return bad
+}
+
+// nextLine returns the start of the first non-blank line at or after pos,
+// over at most one blank line, -1 when there is none.
+func nextLine(text string, pos int) int {
+	for blank := 0; pos < len(text) && blank <= 1; blank++ {
+		l := lineAt(text, pos)
+		if strings.TrimSpace(l) != "" {
+			return pos
+		}
+		pos += len(l) + 1
+	}
+	return -1
+}
+
+// lineAt returns the line that starts at pos, without its line end.
+func lineAt(text string, pos int) string {
+	if pos >= len(text) {
+		return ""
+	}
+	if end := strings.IndexByte(text[pos:], '\n'); end >= 0 {
+		return text[pos : pos+end]
+	}
+	return text[pos:]
 }
 
 // HeaderDateError says that an article's header gives a publication date

@@ -82,3 +82,24 @@ func TestDatelinePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineAboveHeader: a headline above the header lines is the title,
+// and the header's date is the publication date; a first line with no
+// header after it stays the text's.
+func TestHeadlineAboveHeader(t *testing.T) {
+	for _, tc := range []struct {
+		text, title, published, bodyStart string
+	}{
+		{"Zorgon cuts 2,000 jobs as sales fall\nDate: 2024-03-12\n\nZorgon said on Tuesday it would cut 2,000 jobs.\n", "Zorgon cuts 2,000 jobs as sales fall", "2024-03-12", "Zorgon said"},
+		{"Le conseil adopte son budget\n\nDate : 2025-03-18\nLangue: fr\n\nLe conseil municipal a adopté lundi son budget.\n", "Le conseil adopte son budget", "2025-03-18", "Le conseil municipal"},
+		{"Zorgon cuts 2,000 jobs as sales fall\n\nZorgon said on Tuesday it would cut 2,000 jobs.\n", "Zorgon cuts 2,000 jobs as sales fall", "", "Zorgon cuts"},
+	} {
+		a, err := ParseArticle("a.txt", []byte(tc.text), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tc.title || a.Published.String() != tc.published && !(tc.published == "" && a.Published.IsZero()) || !strings.HasPrefix(a.Slice(a.Body), tc.bodyStart) {
+			t.Errorf("%q: title %q, published %v, body %.20q; want %q, %q, %q", tc.text, a.Title, a.Published, a.Slice(a.Body), tc.title, tc.published, tc.bodyStart)
+		}
+	}
+}
