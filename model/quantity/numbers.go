@@ -52,6 +52,11 @@ var unitWords = map[string]int{
 	"cinquantaine": 50, "soixantaine": 60,
 }
 
+// englishNumberWords are the number words only English has.
+var englishNumberWords = lexis.SetOf("one", "two", "three", "four", "five", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+	"sixty", "seventy", "eighty", "ninety", "hundred", "a", "an")
+
 // approxWords are number words that are themselves approximate ("une dizaine").
 var approxWords = lexis.SetOf("dizaine", "vingtaine", "trentaine", "centaine", "douzaine", "quinzaine", "quarantaine", "cinquantaine",
 	"soixantaine")
@@ -386,7 +391,8 @@ func cardinalAt(text string, toks []lexis.Token, i int, lang string) (float64, i
 			return frac, end, true
 		}
 	}
-	if t.Kind != lexis.Word {
+	if t.Kind != lexis.Word || t.Fold == "cents" || lang == "en" && t.Fold == "cent" {
+		// (not "18 cents a share": the coin, not French "cent" and "a")
 		return 0, i, false
 	}
 	// "le/du/d'un milliard": a scale with a determiner counts one.
@@ -537,8 +543,8 @@ func WordsNumberAt(toks []lexis.Token, i int) (float64, int, bool) {
 			continue
 		}
 		v, ok := unitWords[w]
-		if !ok {
-			break
+		if !ok || lexis.InSet(w, "cent", "cents") && end > i && englishNumberWords[toks[end-1].Fold] {
+			break // (not "five cent coins": English counts no hundreds with "cent")
 		}
 		// Bare "a"/"an"/"un" count only before a scale or "dozen" (and
 		// "un" before a term of prison: "condamné à un an de prison").

@@ -3,6 +3,7 @@ package quantity
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -320,6 +321,28 @@ func TestSharedScale(t *testing.T) {
 			if n.Value != tc.want[i] || n.Unit != tc.units[i] {
 				t.Errorf("%q: figure %d = %v %q, want %v %q", tc.text, i, n.Value, n.Unit, tc.want[i], tc.units[i])
 			}
+		}
+	}
+}
+
+// TestCentsIsNoNumberWord: "cents" is a coin, never French "cent" (100)
+// read with the words after it ("18 cents a share" is no 101); French
+// "deux cents", "cent" stay numbers.
+func TestCentsIsNoNumberWord(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       []float64
+	}{
+		{"en", "a dividend of 18 cents a share, up from 16 cents", []float64{18, 16}},
+		{"en", "five cent coins", []float64{5}},
+		{"fr", "deux cents personnes et cent jours", []float64{200, 100}},
+	} {
+		var got []float64
+		for _, n := range FindNumbers(tc.text, tc.lang) {
+			got = append(got, n.Value)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
