@@ -626,6 +626,11 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			i++
 			continue
 		}
+		if (i == 0 || sentenceStarts[i]) && i+2 < len(toks) && toks[i+1].Kind == lexis.Word && !toks[i+1].Upper() && (companyHeads[toks[i+1].Fold] || companyKinds[toks[i+1].Fold]) &&
+			isNameToken(toks[i+2]) && toks[i+2].Upper() && !titleWords[toks[i+2].Fold] {
+			i++ // "Supermarket chain Brightmart", "Shipping group Orion Lines": the kind of business before the name, no name
+			continue
+		}
 		if openingPrepositions[toks[i].Fold] && i+1 < len(toks) && toks[i+1].Upper() {
 			i++ // "Chez ADM, …", "Malgré Zorgon": a preposition opening the sentence, not part of the name
 			continue
@@ -1138,6 +1143,12 @@ func initialsEnd(toks []lexis.Token, k int) int {
 	}
 	return j
 }
+
+// companyHeads are the nouns that, after a word for a trade, name a kind
+// of business before its name ("Supermarket chain Brightmart", "data firm
+// Fuelwatch", "Energy giant Zorgoil").
+var companyHeads = lexis.SetOf("chain", "group", "firm", "giant", "company", "major", "operator", "provider", "maker", "producer",
+	"developer", "startup", "start-up", "specialist", "outfit", "supplier", "distributor")
 
 // companyKinds are the words for a kind of company that news puts, with a
 // capital, before the company's name at a sentence's start ("Carmaker

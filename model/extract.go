@@ -1157,7 +1157,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// earlier", "contre 10 210 euros un an plus tôt": the period
 				// of the figure before it, a year before.
 				c.Date = c.Date.ShiftYears(-1)
-				c.Reasons = append(c.Reasons, "date: the period of the figure before it, a year earlier")
+				c.Reasons = append(c.Reasons, yearEarlierReason)
 			}
 			if comparisonFigure(toks, n) && expected.text == "" {
 				// "…revenue of $4 billion, up from $3.2 billion a year
@@ -1248,6 +1248,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			// passagers", "Acme shares rose 5% on Tuesday. The Nasdaq
 			// gained 2%." (a figure dated to the day dates the next
 			// sentence's past as an event does).
+			if c := &out[k]; comparisonBaseDated(c) {
+				continue // "$412 million…, from $335 million a year earlier": the base's time is not the story's
+			}
 			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && !c.Date.Range && !c.Date.Approx && (x.art.Published.IsZero() || !c.Date.Start.After(x.art.Published.End)) {
 				// (not a day ahead: "an election for July 4. Storm Ciaran
 				// killed 16 people" did not happen then)
@@ -1290,6 +1293,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 	}
 	return copyOf(out)
 }
+
+// yearEarlierReason is the date reason of a figure set against the one
+// before it a year earlier.
+const yearEarlierReason = "date: the period of the figure before it, a year earlier"
+
+// comparisonBaseDated reports whether claim c is a comparison's base, dated
+// a year before the figure it is set against: its date is not the time the
+// article goes on telling of.
+func comparisonBaseDated(c *Claim) bool { return slices.Contains(c.Reasons, yearEarlierReason) }
 
 // readsTags reports whether reading the claims of sentence si looks at its
 // parts of speech, so that the sentences it would not are not tagged: those

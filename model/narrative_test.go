@@ -366,3 +366,23 @@ func TestPublicMeasureCompoundAndIncidentalAdverb(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryTimeIsNotTheComparisonBase: the sentence after a figure set
+// against its value a year earlier goes on in the figure's time, not the
+// base's; and a trade word before «chain», «group» opening the article is
+// no name ("Supermarket chain Brightmart").
+func TestStoryTimeIsNotTheComparisonBase(t *testing.T) {
+	text := "Supermarket chain Brightmart reported a 23% rise in second-quarter profit on Wednesday. Pre-tax profit rose to $412 million in the three months to June 30, from $335 million a year earlier. Revenue grew 6.8% to $8.9 billion."
+	for _, v := range []float64{6.8, 8.9e9} {
+		for _, c := range figuresValued(t, "en", "2024-08-01", text, v) {
+			if c.Date.String() != "2024-06-30" || c.Subject != "Brightmart" {
+				t.Errorf("%v: %s %q, want 2024-06-30 Brightmart's", v, c.Date, c.Subject)
+			}
+		}
+	}
+	for _, c := range buildText(t, "en", "2024-08-01", text).Claims {
+		if c.Subject == "Supermarket" || c.SaidBy == "Supermarket" {
+			t.Errorf("%q: «Supermarket» read as a name", c.Label)
+		}
+	}
+}
