@@ -1033,3 +1033,28 @@ func dateOrAsOf(c Claim) string {
 	}
 	return c.Date.String()
 }
+
+// TestFrenchAdjectiveOpeningAndModal: a French sentence that opens with an
+// adjective before its noun or figure («Bonne nouvelle pour…», «Seuls
+// 46,2 %…») opens with no name, and the subject of an infinitive after a
+// verb («Le gouvernement doit présenter») is that verb's.
+func TestFrenchAdjectiveOpeningAndModal(t *testing.T) {
+	tl := buildText(t, "fr", "2025-06-12", "Bonne nouvelle pour les ménages. Le tarif baissera de 15 % le 1er août, a annoncé jeudi la Commission de régulation de l'énergie. Seuls 46,2 % des plus de 65 ans étaient vaccinés au 31 décembre.")
+	for _, c := range tl.Claims {
+		if c.Subject == "Bonne" || c.Subject == "Seuls" || c.SaidBy == "Bonne" {
+			t.Errorf("%q: subject %q", c.Label, c.Subject)
+		}
+	}
+	for _, c := range []struct{ text, subject string }{
+		{"Le gouvernement doit présenter un plan logement le 15 avril.", "Le gouvernement"},
+		{"La ministre veut déposer un texte le 2 mai.", "La ministre"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "fr", "2025-04-10", c.text).Claims {
+			found = found || cl.Metric == MetricEvent && cl.Subject == c.subject && !strings.Contains(cl.Label, "doit doit")
+		}
+		if !found {
+			t.Errorf("%q: no event of %q", c.text, c.subject)
+		}
+	}
+}

@@ -474,6 +474,12 @@ func openingAdverb(lang string, toks []lexis.Token) bool {
 // writes the word capitalised inside a sentence still knows it as a name.
 // English only: French names go on in lower case.
 func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
+	if lang == "fr" && len(toks) >= 3 && toks[0].Kind == lexis.Word && !isAllCaps(toks[0].Text) && !toks[1].Upper() && toks[1].Text != "-" {
+		// "Bonne nouvelle pour les ménages", "Seuls 46,2 % des plus de
+		// 65 ans": an adjective before its noun or its figure.
+		tags := ws.tag(lang, []string{strings.ToLower(toks[0].Text), toks[1].Text, toks[2].Text}, nil)
+		return tags[0] == syntax.ADJ && (tags[1] == syntax.NOUN || tags[1] == syntax.ADJ || tags[1] == syntax.NUM)
+	}
 	if lang != "en" || len(toks) < 3 || toks[1].Kind != lexis.Word || toks[1].Upper() || toks[0].Kind != lexis.Word || isAllCaps(toks[0].Text) || camelCase(toks[0].Text) {
 		return false // (French names go on in lower case: "Pôle emploi", "Crédit agricole")
 	}

@@ -230,6 +230,12 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	if k-2 >= start && toks[k].Text == "," && lexis.InSet(toks[k-1].Fold, "lui", "elle", "eux", "elles") && toks[k-2].Text == "," {
 		k -= 3 // "Le titre Ventalis a, lui, gagné 3,4 %"
 	}
+	if f := toks[v].Fold; p.lang == "fr" && k > start && v == k+1 && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "ir") || strings.HasSuffix(f, "re")) &&
+		tags[k] == syntax.VERB && (k == 0 || tags[k-1] != syntax.AUX) && !toks[k].Upper() {
+		// "Le gouvernement doit présenter", "Zorgon compte supprimer": the
+		// subject of the verb the infinitive completes.
+		return p.subjectBefore(k, start)
+	}
 	inf := v // the infinitive: the verb, or the auxiliary before it
 	if k > start && lexis.InSet(toks[k].Fold, "avoir", "etre", "have", "be") {
 		inf, k = k, k-1 // "d'avoir gagné", "to have won"
