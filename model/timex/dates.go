@@ -760,6 +760,11 @@ func matchYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		j++
 	case lexis.MatchWords(toks, j, "l'", "annee"), lexis.MatchWords(toks, j, "jusqu'", "en"), lexis.MatchWords(toks, j, "the", "year"):
 		j += 2
+	case lexis.MatchWords(toks, j, "d'", "ici"):
+		j += 2 // "d'ici 2026", "d'ici à 2027"
+		if lexis.FoldAt(toks, j) == "a" {
+			j++
+		}
 	case partWord(w) != "":
 		e.part = partWord(w)
 		j++

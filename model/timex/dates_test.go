@@ -55,6 +55,10 @@ func TestFindDates(t *testing.T) {
 		{"en", "The parliament adjourned until Monday.", ref, "Monday", "2021-10-11", "relative"},
 		{"fr", "contre 3 % en mars l'an dernier.", ref, "[en] mars l'an dernier", "2020-03", "relative"},
 		{"fr", "prévoit encore 200 millimètres de pluie d'ici dimanche.", ref, "dimanche", "2021-10-10", "relative"}, // "d'ici", two tokens: ahead
+		{"fr", "devra supprimer 300 postes d'ici 2026.", ref, "[d'] ici 2026", "2026", "absolute"},
+		{"fr", "veut ouvrir 40 magasins d'ici à 2027.", ref, "[d'] ici à 2027", "2027", "absolute"},
+		{"fr", "supprimera 200 postes d'ici la fin de l'année.", ref, "ici la fin de l'année", "2021-10/2021-12", "relative"},
+		{"en", "will cut 50 jobs by the end of the year.", ref, "[by] the end of the year", "2021-10/2021-12", "relative"},
 		{"fr", "hier soir pendant", ref, "hier soir", "2021-10-04", "relative"},
 		{"fr", "Hier, Telegram", ref, "Hier", "2021-10-04", "relative"},
 		{"fr", "annonce aujourd'hui avoir", ref, "aujourd'hui", "2021-10-05", "relative"},
