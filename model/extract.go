@@ -1522,6 +1522,30 @@ func modelYear(toks []lexis.Token, d timex.DateExpr) bool {
 	return lexis.InSet(toks[k-1].Fold, "a", "an", "un", "une") && toks[k+1].Upper()
 }
 
+// nounsYear reports whether date d is a year a noun is for, in a sentence
+// that dates its verb to a day, and the figure at byte pos the tally its
+// verb passed by: "a adopté lundi soir son budget pour 2025, par 27 voix
+// contre 8" (the budget's year; the vote was on Monday).
+func (x *extractor) nounsYear(s *sentence, d timex.DateExpr, pos int) bool {
+	toks := s.toks
+	k := tokenAt(toks, d.Span.Start) // the preposition, in the date's span or before it
+	if k >= 0 && k+1 < len(toks) && toks[k].Kind == lexis.Number {
+		k--
+	}
+	if d.Date.Precision != PrecisionYear || k < 1 || !lexis.InSet(toks[k].Fold, "pour", "for") || toks[k-1].Kind != lexis.Word || toks[k-1].Upper() {
+		return false
+	}
+	if f := tokenAt(toks, pos); f < 1 || !lexis.InSet(toks[f-1].Fold, "par", "by") && !(f >= 4 && lexis.InSet(toks[f-1].Fold, "contre", "to", "against") && lexis.InSet(toks[f-4].Fold, "par", "by")) {
+		return false // (only a tally the verb was passed by: "un bénéfice de 412 millions pour 2024", "sa prévision pour 2025 : 1 %" are of the year)
+	}
+	for _, o := range s.dates {
+		if o.Span != d.Span && o.Date.Precision == PrecisionDay && !o.Since && o.Kind != "duration" {
+			return true
+		}
+	}
+	return false
+}
+
 // incidentalDate reports whether date d lies in an incidental phrase set
 // between commas that the figure at byte pos is outside of: "The agreement,
 // brokered by Turkey and the UN in July 2022, allowed Ukraine to export 33
@@ -1892,7 +1916,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 			break
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
-			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) ||
+			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
 			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) {
 			continue
 		}

@@ -386,3 +386,25 @@ func TestStoryTimeIsNotTheComparisonBase(t *testing.T) {
 		}
 	}
 }
+
+// TestTallyOfTheDayNotOfTheNounsYear: the tally a text was passed by is of
+// the day of the vote, not of the year the text is for; a figure of the
+// noun phrase «pour 2024» completes keeps that year.
+func TestTallyOfTheDayNotOfTheNounsYear(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		date       string
+	}{
+		{"fr", "Le conseil municipal a adopté lundi soir son budget primitif pour 2025, par 27 voix contre 8.", 27, "2025-03-17"},
+		{"fr", "Le conseil municipal a adopté lundi soir son budget primitif pour 2025, par 27 voix contre 8.", 8, "2025-03-17"},
+		{"en", "The council on Monday approved its budget for 2026 by 9 votes to 2.", 9, "2025-03-17"},
+		{"fr", "Le groupe Orvanis a publié mercredi un bénéfice net de 412 millions d'euros pour 2024, en hausse de 8 % sur un an.", 412e6, "2024"},
+	} {
+		for _, f := range figuresValued(t, c.lang, "2025-03-18", c.text, c.value) {
+			if f.Date.String() != c.date {
+				t.Errorf("%q %v: %s, want %s", c.text, c.value, f.Date, c.date)
+			}
+		}
+	}
+}
