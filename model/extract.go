@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"maps"
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
@@ -91,6 +92,8 @@ type extractor struct {
 	firstAsOf  bool
 	firstDayAt int // the sentence that told it
 	narrAt     int
+	// claimAt is the last sentence that gave a claim.
+	claimAt int
 	// disasterSubject is the subject of the last disaster the article
 	// dated to the day (a crash, a quake, a fire, one that killed), told
 	// in sentence disasterAt.
@@ -1290,6 +1293,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 		}
+		if len(out) > first {
+			x.claimAt = si
+		}
 		x.noteObjects(ps, out[first:], si)
 		x.trackAt(s, si)
 		s.toks = nil
@@ -1796,6 +1802,18 @@ func datesOwn(s *sentence) bool {
 	return false
 }
 
+// datesOwnAt is datesOwn for the figure at byte pos: a date in a clause a
+// subordinating word opens after it is not its own ("dropped 8.1% after
+// the company said on Monday").
+func datesOwnAt(s *sentence, pos int) bool {
+	for _, d := range s.dates {
+		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && !subordinateAfter(s.toks, pos, d.Span.Start) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativePronouns open a relative clause set off by commas (", which",
 // ", qui").
 var relativePronouns = lexis.SetOf("which", "who", "whose", "qui", "dont", "lequel", "laquelle")
@@ -1897,6 +1915,15 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	}
 	slices.Sort(others)
 	ci.others = others
+	own := statement // the dates of the words that report the figure
+	for di := range statement {
+		if subordinateAfter(s.toks, pos, s.dates[di].Span.Start) {
+			// "Shares in Zorgon dropped 8.1% after the company said on
+			// Monday that…": another clause's report, not the figure's.
+			own = maps.Clone(statement)
+			delete(own, di)
+		}
+	}
 	if di := whenClauseDate(s, pos); di >= 0 {
 		// "since 2007, when a tremor near Pisco killed 519 people": the
 		// date the clause opens on.
@@ -1958,13 +1985,13 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
 		return
 	}
-	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) {
+	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1 || x.claimAt == x.narrAt) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) {
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
 	}
 	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareMove(c) && !modalBefore(s.toks, pos) &&
-		len(statement) == 0 && !datesOwn(s) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
+		len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
 		c.Date = x.periodDate
@@ -1972,7 +1999,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		return
 	}
 	c.AsOf = true
-	for di := range statement {
+	for di := range own {
 		if d := s.dates[di]; !d.Date.IsZero() && !contrastBetween(s.toks, d.Span, pos) {
 			c.Date, c.DateSpan = d.Date, d.Span
 			return
@@ -1982,6 +2009,24 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// subordinateAfter reports whether the date at byte d lies in a clause
+// that a subordinating word opens after the figure at byte pos: "dropped
+// 8.1% after the company said on Monday", "a chuté de 5 % après que le
+// groupe a annoncé mardi".
+func subordinateAfter(toks []lexis.Token, pos, d int) bool {
+	f, k := tokenAt(toks, pos), tokenAt(toks, d)
+	if f < 0 || k <= f {
+		return false
+	}
+	for j := f + 1; j < k; j++ {
+		if lexis.InSet(toks[j].Fold, "after", "before", "when", "because", "while", "apres", "lorsque", "quand", "parce") ||
+			toks[j].Fold == "avant" && lexis.FoldAt(toks, j+1) == "que" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOtherSubject reports whether claim c's own clause names its
