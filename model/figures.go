@@ -393,6 +393,17 @@ func nounPhrase(toks []lexis.Token, k int) string {
 		!lexis.InSet(toks[k+2].Fold, "ici", "here") && !toks[k+2].Is(timex.MonthName|timex.WeekdayName|quantity.TimeUnit) {
 		// (not "agences d'ici la fin de l'année", "emplois d'ici 2026")
 		sep := " "
+		if lexis.InSet(toks[k+2].Fold, "l'", "la", "le", "les", "the") {
+			// "sièges de l'assemblée": the complement with its article
+			if k+3 < len(toks) && toks[k+3].Kind == lexis.Word && !prepositions[toks[k+3].Fold] {
+				glue := " "
+				if strings.HasSuffix(toks[k+2].Text, "'") || strings.HasSuffix(toks[k+2].Text, "’") {
+					glue = ""
+				}
+				return out + " " + toks[k+1].Text + " " + toks[k+2].Text + glue + toks[k+3].Text
+			}
+			return out
+		}
 		if strings.HasSuffix(toks[k+1].Text, "'") || strings.HasSuffix(toks[k+1].Text, "’") {
 			out += " " + toks[k+1].Text + toks[k+2].Text
 			return out

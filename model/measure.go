@@ -26,6 +26,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 	if v := p.votesAgainst(n.TokStart); v >= 0 {
 		return v // "par 312 voix contre 220", "by 523 votes to 46"
 	}
+	if k := p.wholesNoun(n); k >= 0 {
+		return k // "31 sur les 90 sièges", "31 of the assembly's 90 seats": the part counts what the whole does
+	}
 	if k := p.listNoun(n); k >= 0 {
 		return k // "12 000, 9 000 et 4 000 voitures", "212 and 180 seats": each item counts what the last one does
 	}
@@ -1772,6 +1775,34 @@ func (p *parsed) listNoun(n quantity.NumberExpr) int {
 		k++
 	}
 	if k < len(toks) && tags[k] == syntax.NOUN && !quantity.TimeUnitNoun(toks[k]) && !p.inDate(k) && !prepositions[toks[k].Fold] {
+		return k
+	}
+	return -1
+}
+
+// wholesNoun returns the noun the whole counts after the bare figure n that
+// is a part of it: "31 sur les 90 sièges", "31 des 90 sièges", "31 of the
+// assembly's 90 seats", "31 of its 90 seats"; -1 when n is no such part.
+func (p *parsed) wholesNoun(n quantity.NumberExpr) int {
+	toks, tags := p.toks, p.tags
+	k := n.TokEnd
+	if n.Unit != "" || k+1 >= len(toks) || !lexis.InSet(toks[k].Fold, "of", "sur", "des") {
+		return -1
+	}
+	k++
+	for j := 0; j < 3 && k < len(toks) && toks[k].Kind != lexis.Number; j++ {
+		if !(lexis.InSet(toks[k].Fold, "the", "its", "their", "les", "ses", "leurs", "'s", "’s") || toks[k].Kind == lexis.Word && k+1 < len(toks) && lexis.InSet(toks[k+1].Text, "'s", "’s")) {
+			return -1
+		}
+		k++
+	}
+	if k >= len(toks) || tags[k] != syntax.NUM || p.inDate(k) {
+		return -1
+	}
+	for k < len(toks) && tags[k] == syntax.NUM {
+		k++
+	}
+	if k < len(toks) && tags[k] == syntax.NOUN && !quantity.TimeUnitNoun(toks[k]) {
 		return k
 	}
 	return -1

@@ -423,3 +423,19 @@ func TestStoryDayGoesOnPastAClauseOfAnotherReport(t *testing.T) {
 		}
 	}
 }
+
+// TestPartCountsWhatItsWholeCounts: "31 sur les 90 sièges", "31 of the
+// assembly's 90 seats": the part counts the whole's noun.
+func TestPartCountsWhatItsWholeCounts(t *testing.T) {
+	for _, c := range []struct{ lang, text, measure, label string }{
+		{"fr", "Les Verts ont remporté dimanche 31 sur les 90 sièges de l'assemblée.", "siege", "Verts : 31 sièges de l'assemblée"},
+		{"en", "The Green Party won on Sunday, taking 31 of the assembly's 90 seats.", "seat", "Green Party: 31 seats"},
+	} {
+		cs := figuresValued(t, c.lang, "2025-04-09", c.text, 31)
+		if len(cs) != 1 || cs[0].Measure != c.measure || cs[0].Label != c.label || cs[0].Date.String() != "2025-04-06" {
+			for _, f := range cs {
+				t.Errorf("%q: %q %q %s, want %q %q 2025-04-06", c.text, f.Measure, f.Label, f.Date, c.measure, c.label)
+			}
+		}
+	}
+}

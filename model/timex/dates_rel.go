@@ -291,6 +291,11 @@ func atoi(s string) int {
 
 // matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
 // "lundi prochain", "on Monday", "last Monday", "Monday night".
+// countFollowers follow a count, never a day of the month: "a remporté
+// dimanche 31 des 90 sièges", "won on Sunday 31 of the 90 seats".
+var countFollowers = lexis.SetOf("des", "de", "d'", "du", "sur", "of", "out", "%", "percent", "pour", "per", "millions", "million",
+	"milliards", "billion")
+
 func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if !anyWithin(toks, i, 3, func(t *lexis.Token) bool { return t.Is(WeekdayName) }) {
 		return false
@@ -321,7 +326,7 @@ func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	e.weekday = wd
 	j++
 	// "mardi 12", "Tuesday the 12th": a day of the month without a month.
-	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnit(lexis.FoldAt(toks, k)) != "" || lexis.FoldAt(toks, k) == "h")) {
+	if d, k := dayAt(toks, j); d > 0 && !(k < len(toks) && (timeUnit(lexis.FoldAt(toks, k)) != "" || lexis.FoldAt(toks, k) == "h" || countFollowers[lexis.FoldAt(toks, k)])) {
 		if _, k2 := monthAt(toks, k, lang); k2 == k {
 			e.day, e.end = d, k
 			return out.set(e)

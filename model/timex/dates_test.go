@@ -55,6 +55,7 @@ func TestFindDates(t *testing.T) {
 		{"en", "The parliament adjourned until Monday.", ref, "Monday", "2021-10-11", "relative"},
 		{"fr", "contre 3 % en mars l'an dernier.", ref, "[en] mars l'an dernier", "2020-03", "relative"},
 		{"fr", "prévoit encore 200 millimètres de pluie d'ici dimanche.", ref, "dimanche", "2021-10-10", "relative"}, // "d'ici", two tokens: ahead
+		{"fr", "Les Verts ont remporté dimanche 31 des 90 sièges.", ref, "dimanche", "2021-10-03", "relative"},       // a count after the weekday, not its day
 		{"fr", "devra supprimer 300 postes d'ici 2026.", ref, "[d'] ici 2026", "2026", "absolute"},
 		{"fr", "veut ouvrir 40 magasins d'ici à 2027.", ref, "[d'] ici à 2027", "2027", "absolute"},
 		{"fr", "supprimera 200 postes d'ici la fin de l'année.", ref, "ici la fin de l'année", "2021-10/2021-12", "relative"},
