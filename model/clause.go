@@ -1312,6 +1312,19 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					r.subject, r.how = strings.TrimSpace(x.art.Text[toks[st].Start:toks[p.nounPhraseEnd(h, r.verb)-1].End]), fromPhrase
 				}
 			}
+			if r.subject == "" && how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "son", "sa", "ses", "its", "their", "leur", "leurs") {
+				// "Shelter Line reported that calls to its helpline had
+				// risen by 27%": the one who reports it owns what it tells
+				// of.
+				for v := a - 2; v >= 0; v-- {
+					if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) {
+						if d := x.reporterOf(s, p, v); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
+							r.subject, r.how = d, fromOwner
+						}
+						break
+					}
+				}
+			}
 			if r.subject == "" && how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "son", "sa", "ses", "its") {
 				// "Renault a vendu 2,2 millions de véhicules. Ses ventes en
 				// Europe ont progressé de 11 %": the owner the sentence

@@ -254,10 +254,20 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store"
 	"industries", "systems", "networks", "platforms", "brands", "foods", "petroleum", "automotive", "entertainment",
 	"pictures", "records", "university", "college", "hospital", "hopital", "museum", "musee", "railways", "telecom",
 	"telecoms", "software", "electronics", "insurance", "assurances", "securities", "investments", "laboratories",
-	"laboratoires", "agency", "association", "institution", "service", "services")
+	"laboratoires", "agency", "association", "institution", "service", "services", "trust", "lines", "charity", "chariti",
+	"alliance", "aliance", "partnership", "mutual", "cooperative", "coalition", "railway",
+	"railvai", "guild")
+
+// orgKindNouns name a kind of organisation, in apposition before its name.
+var orgKindNouns = lexis.SetOf("charity", "charities", "association", "organisation", "organization", "agency", "union",
+	"bank", "fund", "foundation", "ngo", "ong", "regulator", "club", "team", "party", "parti", "syndicat", "entreprise",
+	"societe", "banque", "fondation", "agence", "equipe", "operateur")
 
 // personCue reports whether the words around toks[i:j] mark a person.
 func personCue(toks []lexis.Token, i, j int) bool {
+	if i >= 2 && toks[i-1].Text == "," && (orgKindNouns[toks[i-2].Fold] || companyKinds[toks[i-2].Fold] || companyHeads[toks[i-2].Fold]) {
+		return false // "Another charity, Shelter Line, reported": an organisation the noun before it says it is
+	}
 	if i > 0 && titles[strings.TrimSuffix(toks[i-1].Fold, ".")] || i > 1 && toks[i-1].Text == "." && titles[toks[i-2].Fold] {
 		return true
 	}

@@ -1357,6 +1357,21 @@ func firstWord(text string) string {
 	return text[start:end]
 }
 
+// apposedOpening reports whether mention m is set between commas after the
+// common noun phrase its sentence opens with: "Another charity, Shelter
+// Line, reported…", «Un autre groupe, Zorgon, a annoncé…».
+func apposedOpening(toks []lexis.Token, m mention) bool {
+	if toks == nil || m.tok < 3 || m.tok > 5 || m.end >= len(toks) || toks[m.tok-1].Text != "," || toks[m.end].Text != "," {
+		return false
+	}
+	for k := 1; k < m.tok-1; k++ {
+		if toks[k].Kind != lexis.Word || toks[k].Upper() {
+			return false
+		}
+	}
+	return toks[0].Kind == lexis.Word
+}
+
 // trackAt updates the last person and organisation named, and the one
 // sentence si opens with, for pronouns.
 func (x *extractor) trackAt(s *sentence, si int) {
@@ -1364,7 +1379,7 @@ func (x *extractor) trackAt(s *sentence, si int) {
 	x.openingPerson, x.openingPersonAt = "", -1
 	first := firstWord(x.art.Slice(s.span))
 	for _, m := range s.mentions {
-		if (m.tok == 0 || m.tok <= 3 && determiners[lexis.Fold(first)] && lowerBetween(x.art.Slice(s.span), first, m.tok)) && !m.common && x.reg.kindOf(&m) == KindOrg && x.opening == "" {
+		if (m.tok == 0 || m.tok <= 3 && determiners[lexis.Fold(first)] && lowerBetween(x.art.Slice(s.span), first, m.tok) || apposedOpening(s.toks, m)) && !m.common && x.reg.kindOf(&m) == KindOrg && x.opening == "" {
 			// "The Motorola ROKR pauses music…": the organisation or
 			// product sentence si opens with, for an "it" in the next.
 			x.opening, x.openingAt = m.key, si

@@ -259,3 +259,17 @@ func TestNoSpeakerFromAnotherArticlesName(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedOrganisationAndItsPronouns: a name set after «charity»,
+// «company» between commas is an organisation, its «its» in the clause it
+// reports is its own, and the next sentence's «It» stands for it.
+func TestApposedOrganisationAndItsPronouns(t *testing.T) {
+	text := "The Harvest Trust said demand for food parcels rose 18% last year. Another charity, Shelter Line, reported last week that calls to its housing helpline had risen by 27%. It plans to hire 45 more advisers by the autumn."
+	for _, v := range []float64{27, 45} {
+		for _, c := range figuresValued(t, "en", "2025-04-09", text, v) {
+			if c.Subject != "Shelter Line" {
+				t.Errorf("%v: subject %q, want Shelter Line", v, c.Subject)
+			}
+		}
+	}
+}
