@@ -1379,6 +1379,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 			if r.subject == "" {
 				r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
+				if r.how == fromTopic && x.apposedAgentNamed(s, p, r.subject, n.TokStart) {
+					// "Le prix repère, publié chaque mois par la CRE,
+					// augmentera de 3,2 %": the organisation that publishes
+					// the thing is no sure owner of its figure.
+					r.how = fromPassageAmbiguous
+				}
 				if r.how == fromPronoun && x.pluralClash(toks[a].Fold, r.subject) {
 					r.subject, r.how = "", ""
 				}
@@ -2048,4 +2054,16 @@ func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n qu
 		}
 	}
 	return ""
+}
+
+// apposedAgentNamed reports whether the sentence names entity d as the
+// agent of a participle set off by commas that the figure at token i is
+// outside of.
+func (x *extractor) apposedAgentNamed(s *sentence, p *parsed, d string, i int) bool {
+	for _, m := range s.mentions {
+		if x.reg.display(m.key) == d && p.apposedAgent(m.tok, m.end, i) {
+			return true
+		}
+	}
+	return false
 }

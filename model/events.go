@@ -315,6 +315,14 @@ func pastAct(toks []lexis.Token, j int) bool {
 // figure of claims reads the clause already.
 func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims []Claim) (Claim, bool) {
 	toks := p.toks
+	if date == (Span{}) && v >= 2 && toks[v-1].Text == "," && (p.participleForm(v) || p.lang == "en" && lexis.EnglishParticiple(toks[v].Fold)) && !p.passive(v) &&
+		(lexis.InSet(lexis.FoldAt(toks, v+1), "par", "by") || p.tags[v+1] == syntax.ADV && lexis.InSet(lexis.FoldAt(toks, v+2), "par", "by")) {
+		// "Quelque 1 100 sapeurs-pompiers, appuyés par huit Canadair,
+		// restaient mobilisés", "Le document, présenté par l'adjoint": a
+		// participle set off by commas, with no date of its own, says
+		// what a thing is, not what happened.
+		return Claim{}, false
+	}
 	// "Apple is the producer of the iPod and launched the iTunes Music
 	// Store": a verb coordinated with the one before shares its subject.
 	sv := v

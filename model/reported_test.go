@@ -33,3 +33,32 @@ func TestReportedFigureIsNotTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedAgentIsNoSubject: the agent of a participle set off by commas
+// («Le document, présenté par Bertrand Olivier, s'élève à…», "The price,
+// published monthly by the regulator, will rise…") is not what the main
+// clause's figure is about: a guess kept off the timeline; and such a
+// participle with no date of its own is no event.
+func TestApposedAgentIsNoSubject(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"fr", "Le document, présenté par l'adjoint aux finances Bertrand Olivier, s'élève à 48,6 millions d'euros.", 48.6e6},
+		{"fr", "Le prix repère, publié chaque mois par la CRE, augmentera de 3,2 % le 1er février.", 3.2},
+		{"fr", "Le texte, porté par la ministre du Logement, Claire Vasseur, prévoit une aide de 2 milliards d'euros.", 2e9},
+	} {
+		for _, f := range figuresValued(t, c.lang, "2025-01-15", c.text, c.value) {
+			if !f.Unsure {
+				t.Errorf("%q: %q sure, want a guess", c.text, f.Label)
+			}
+		}
+	}
+	for _, text := range []string{"Quelque 1 100 sapeurs-pompiers, appuyés par huit Canadair, restaient mobilisés ce mardi.", "Le document, présenté par l'adjoint aux finances Bertrand Olivier, s'élève à 48,6 millions d'euros."} {
+		for _, c := range buildText(t, "fr", "2025-01-15", text).Claims {
+			if c.Metric == MetricEvent {
+				t.Errorf("%q: event %q", text, c.Label)
+			}
+		}
+	}
+}

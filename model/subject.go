@@ -1306,6 +1306,7 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 	best, bestDist := "", 1<<30
 	after := false // the nearest name follows the figure
 	names := 0     // how many different entities the passage names
+	agent := false // the nearest name is the agent of a participle set off by commas
 	for _, m := range s.mentions {
 		span := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
 		if cited.Overlaps(span) || citedAt(s.toks, m.tok) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
@@ -1326,16 +1327,42 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 		}
 		if dist < bestDist {
 			best, bestDist, after = d, dist, m.tok > i
+			agent = p.apposedAgent(m.tok, m.end, i)
 		}
 	}
 	switch {
 	case best == "":
 		return "", ""
-	case names > 1 || after:
+	case names > 1 || after || agent:
+		// (and "Le document, présenté par Bertrand Olivier, s'élève à
+		// 48,6 millions": who presented it is not what it is about)
 		// Several entities and no clause to choose between them.
 		return best, fromPassageAmbiguous
 	}
 	return best, fromPassage
+}
+
+// apposedAgent reports whether the name at tokens [a, b) is the agent of
+// a participle set off by commas ("…, présenté par Bertrand Olivier, …",
+// "…, backed by eight Canadairs, …") that the token i is outside of.
+func (p *parsed) apposedAgent(a, b, i int) bool {
+	j := b
+	for j < len(p.toks) && j-b <= 3 && p.toks[j].Text != "," {
+		j++
+	}
+	if j >= len(p.toks) || p.toks[j].Text != "," {
+		return false
+	}
+	open := p.agentParticiple(j, 0)
+	if open < 0 && a >= 2 && p.toks[a-1].Text == "," {
+		// "…, porté par la ministre du Logement, Claire Vasseur, …": the
+		// agent's name in apposition after it
+		if open = p.agentParticiple(a-1, 0); open >= 0 && (i < open || i > j) {
+			return true
+		}
+		return false
+	}
+	return open >= 0 && open < a && (i < open || i > j)
 }
 
 // entityName reports whether a subject's words can name an entity: not a
