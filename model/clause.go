@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -1011,6 +1012,18 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		r.bracket = k - 1
 		r.subject, r.how = x.subject(s, n.TokStart, cited), fromContext
 		return r
+	}
+	if k := n.TokStart - 1; k >= 2 && toks[k].Text == "(" && n.TokEnd < len(toks) && toks[n.TokEnd].Text == ")" && n.Unit == "%" &&
+		slices.ContainsFunc(s.nums, func(m quantity.NumberExpr) bool { return m.Unit == "%" && m.TokEnd < k }) {
+		// "avec 50,8 % des suffrages, face à Sandrine Lachat (49,2 %)",
+		// "52% of the vote, ahead of Jones (48%)": a share in brackets
+		// after a name, set against a share before it, is that name's.
+		if a, b, ok := p.nameAt(k - 1); ok && b == k {
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+				r.subject, r.how = d, fromBracketed
+				return r
+			}
+		}
 	}
 	if r.noun < 0 && n.TokEnd < len(toks) && casualtyNouns[toks[n.TokEnd].Fold] && n.Unit == "" {
 		r.noun = n.TokEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them

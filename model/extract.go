@@ -1030,6 +1030,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				r.how, continued = fromClause, true
+			} else if r.how == fromBracketed && prevFigure != nil && prevFigure.Measure != "" && strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+				// "avec 50,8 % des suffrages, face à Sandrine Lachat (49,2
+				// %)", "ahead of Jones (48%)": the name's share of what the
+				// figure before measures.
+				c.Measure, c.What, c.Metric, c.Unsure = prevFigure.Measure, prevFigure.What, prevFigure.Metric, false
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
+				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the name's in brackets is set against")
+				continued = true
 			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
 				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {

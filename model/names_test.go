@@ -273,3 +273,32 @@ func TestApposedOrganisationAndItsPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBetweenCommasAfterAnAbbreviation and a share in brackets after a
+// name: «Le candidat des Républicains (LR), Jérôme Vuillemin, a remporté»
+// is Jérôme Vuillemin's win; «Sandrine Lachat (49,2 %)», "Jones (48%)" are
+// those names' shares of what the figure before measures.
+func TestNameBetweenCommasAfterAnAbbreviation(t *testing.T) {
+	text := "Le candidat des Républicains (LR), Jérôme Vuillemin, a remporté dimanche l'élection législative partielle de la 4e circonscription du Doubs, avec 50,8 % des suffrages exprimés au second tour, face à la candidate du Rassemblement national (RN), Sandrine Lachat (49,2 %)."
+	found := false
+	for _, c := range buildText(t, "fr", "2025-03-24", text).Claims {
+		found = found || c.Metric == MetricEvent && c.Subject == "Jérôme Vuillemin"
+	}
+	if !found {
+		t.Errorf("%q: no event of Jérôme Vuillemin", text)
+	}
+	for _, c := range []struct {
+		lang, text, subject string
+		value               float64
+	}{
+		{"fr", text, "Sandrine Lachat", 49.2},
+		{"en", "Smith won the runoff on Sunday with 52% of the vote, ahead of Jones (48%).", "Jones", 48},
+		{"en", "Smith won the runoff on Sunday with 52% of the vote, ahead of Jones (48%).", "Smith", 52},
+	} {
+		for _, f := range figuresValued(t, c.lang, "2025-03-24", c.text, c.value) {
+			if f.Subject != c.subject || f.Unsure || f.Measure == "" {
+				t.Errorf("%q %v: %q %q unsure=%v, want %q's", c.text, c.value, f.Subject, f.Measure, f.Unsure, c.subject)
+			}
+		}
+	}
+}

@@ -38,6 +38,7 @@ const (
 	fromSentenced = "the person its verb sentences to the term"
 	fromFined     = "the one its verb fines"
 	fromRestated  = "that of the figure it restates («soit», «i.e.»)"
+	fromBracketed = "the name it is given in brackets after"
 	// fromPassageAmbiguous is fromPassage when the passage names several
 	// entities: the claim is unsure.
 	fromPassageAmbiguous = "one of the entities its passage names (its clause names none)"
@@ -45,7 +46,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85,
+	fromClause: 0.95, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromBracketed: 0.85,
 }
 
 // subjectPronouns stand for the entity named before.
@@ -344,6 +345,11 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 				// (or "La participation au second tour, les 16 et 17
 				// juin, a été de 51 %": a date set off by commas)
 				k = j - 1
+			} else if a, b, ok := p.nameAt(k - 1); ok && toks[j-1].Text == ")" && a == j+1 && b == k {
+				// "Le candidat des Républicains (LR), Jérôme Vuillemin, a
+				// remporté": the name set between commas, after a common
+				// noun phrase and its abbreviation in brackets.
+				return a, b, fromClause
 			} else if toks[j-1].Text == ")" {
 				// "European Aeronautic Defence & Space NV (EADS), the
 				// parent company of Airbus, has won": the abbreviation in
