@@ -684,6 +684,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			forecaster, forecastFor := "", "" // the body that forecasts the figure, and the place it forecasts for: "Météo-France prévoit 200 mm de pluie dans le Gard"
+			if expected.text == "" && r.how == fromClause && r.verb >= 0 && r.verb < n.TokStart && forecastVerbs[toks[r.verb].Fold] && x.reg.kind(nameKey(r.subject)) == KindOrg {
+				forecaster, forecastFor = r.subject, x.forecastPlace(s, ps, r.verb)
+			}
 			estimator := "" // the body that puts a figure on what others suffered: "The ministry estimated losses at $2.3 billion"
 			if r.how == fromGroup && r.verb >= 0 && r.verb < n.TokStart && estimateVerbs[toks[r.verb].Fold] && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" {
 				estimator = r.subject
@@ -836,6 +840,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecastFor != "" && (weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || nationalStatistic(c.Measure)) {
+				// "Météo-France prévoit 200 mm de pluie dans le Gard": the
+				// weather or the statistic of the place forecast for (not
+				// "Zorgon prévoit 300 embauches en France": its own).
+				r.subject, r.how = forecastFor, fromPlace
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject:") })
+			}
 			if whatAfter || n.Unit != "" && r.noun >= n.TokEnd {
 				// (and "announced a £20 million support fund": the money
 				// and what it is, as written)
@@ -1185,6 +1196,23 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.What = strings.TrimSuffix(strings.TrimSuffix(c.What, " (expected)"), " (attendu)")
 			}
 			x.setSpeaker(&c, sp)
+			if forecaster != "" {
+				// A forecast is not the figure itself: its measure says
+				// so, and it is never set against the figure reported.
+				exp := map[bool]string{true: "attendu", false: "expected"}[a.Lang == "fr"]
+				if c.Measure == "" {
+					c.Measure = exp
+				} else if !strings.HasSuffix(c.Measure, exp) {
+					c.Measure += ", " + exp
+				}
+				if c.What != "" {
+					c.What += " (" + exp + ")"
+				}
+				if c.SaidBy == "" {
+					c.SaidBy, c.SaidByText = forecaster, forecaster
+				}
+				c.Reasons = append(c.Reasons, "measure: what «"+forecaster+"» forecasts with «"+toks[r.verb].Text+"», not a result")
+			}
 			if estimator != "" && c.SaidBy == "" {
 				c.SaidBy, c.SaidByText = estimator, estimator
 				c.Reasons = append(c.Reasons, "said by: the body that estimates it, «"+estimator+"», not whose it is")
@@ -1549,6 +1577,36 @@ func modelYear(toks []lexis.Token, d timex.DateExpr) bool {
 		return false
 	}
 	return lexis.InSet(toks[k-1].Fold, "a", "an", "un", "une") && toks[k+1].Upper()
+}
+
+// forecastVerbs are the present of forecasting, whose subject tells what
+// it expects: "Météo-France prévoit 200 mm de pluie", "The Met Office
+// expects gusts of 90 mph", "Zorgon forecasts sales of $4 billion".
+var forecastVerbs = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts", "expects", "anticipe", "anticipent", "table", "tablent")
+
+// weatherNouns are what the weather brings, forecast for a place.
+var weatherNouns = lexis.SetOf("pluie", "pluies", "precipitations", "neige", "vent", "vents", "rafales", "rain", "rainfall", "snow",
+	"wind", "winds", "gusts", "temperature", "temperatures", "degres", "degrees")
+
+// forecastPlace returns the place after verb v in its clause that a
+// forecast is for ("dans le Gard", "in Wales", "sur la Bretagne"), "" when
+// none.
+func (x *extractor) forecastPlace(s *sentence, p *parsed, v int) string {
+	toks := p.toks
+	end := p.clauseEnd(v)
+	for _, m := range s.mentions {
+		if m.tok <= v || m.tok >= end || m.tok < 1 || x.reg.kind(m.key) != KindPlace {
+			continue
+		}
+		k := m.tok - 1
+		if lexis.InSet(toks[k].Fold, "le", "la", "les", "l'", "the") && k > 0 {
+			k--
+		}
+		if lexis.InSet(toks[k].Fold, "en", "in", "au", "aux", "dans", "sur", "over", "across", "for", "pour", "a") {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
 }
 
 // nounsYear reports whether date d is a year a noun is for, in a sentence

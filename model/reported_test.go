@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A figure that opens the clause a speech verb reports is not the
 // speaker's, unless an organisation tells its own figures.
@@ -58,6 +61,31 @@ func TestApposedAgentIsNoSubject(t *testing.T) {
 		for _, c := range buildText(t, "fr", "2025-01-15", text).Claims {
 			if c.Metric == MetricEvent {
 				t.Errorf("%q: event %q", text, c.Label)
+			}
+		}
+	}
+}
+
+// TestForecasts: what a body forecasts is expected, not a result, said by
+// the forecaster, of the place the weather or statistic is forecast for,
+// dated ahead; a company's own plan stays its own.
+func TestForecasts(t *testing.T) {
+	for _, c := range []struct {
+		lang, text            string
+		value                 float64
+		subject, date, saidBy string
+	}{
+		{"en", "The Met Office expects gusts of 90 mph in Wales on Wednesday.", 90, "Wales", "2024-03-13", "Met Office"},
+		{"fr", "Météo-France prévoit jusqu'à 200 mm de pluie mercredi.", 200, "Météo-France", "2024-03-13", "Météo-France"},
+		{"fr", "Zorgon prévoit 300 embauches en France cette année.", 300, "Zorgon", "2024", "Zorgon"},
+		{"fr", "La start-up Zorgon, qui a levé 45 millions d'euros en janvier, prévoit de recruter.", 45e6, "Zorgon", "2024-01", ""},
+	} {
+		for _, f := range figuresValued(t, c.lang, "2024-03-12", c.text, c.value) {
+			if f.Subject != c.subject || f.Date.String() != c.date || f.SaidBy != c.saidBy {
+				t.Errorf("%q: %q %s said by %q, want %q %s said by %q", c.text, f.Subject, f.Date, f.SaidBy, c.subject, c.date, c.saidBy)
+			}
+			if c.saidBy != "" && !strings.Contains(f.Measure, "expected") && !strings.Contains(f.Measure, "attendu") {
+				t.Errorf("%q: measure %q, want an expectation", c.text, f.Measure)
 			}
 		}
 	}

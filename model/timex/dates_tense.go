@@ -43,6 +43,12 @@ var futureCues = lexis.SetOf("will", "'ll", "shall", "upcoming", "scheduled", "d
 	"prochain", "prochaine", "prochains", "prochaines", "d'ici", "until", "postponed", "reporte", "reportee",
 	"venir", "coming")
 
+// forecastPresent is the present of forecasting, which looks ahead to the
+// dates after it in its clause: "Météo-France prévoit 200 mm mercredi",
+// "forecasters expect gusts of 90 mph on Friday" (not "La start-up, qui a
+// levé 45 millions en janvier, prévoit…": a date before it).
+var forecastPresent = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts", "expect", "expects", "anticipe", "anticipent")
+
 // calendarVerbs are the present of what a calendar sets, which looks ahead
 // to the date right after it: "The summit begins on Wednesday", "le
 // sommet s'ouvre mercredi" (not "Le parquet ouvre une enquête sur
@@ -203,6 +209,8 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			return DirFuture
 		case t.Fold == "ici" && k > 0 && toks[k-1].Fold == "d'":
 			return DirFuture // "d'ici dimanche", written as two words
+		case forecastPresent[t.Fold] && k < i:
+			return DirFuture
 		case lang != "en" && isFutureVerb(t):
 			return DirFuture
 		case lang != "en" && lexis.InSet(t.Fold, "va", "vont", "allons") && k+1 < hi && isInfinitive(toks[k+1].Fold):
