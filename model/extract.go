@@ -840,10 +840,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
-			if m, _, _ := strings.Cut(c.Measure, " ("); forecastFor != "" && (weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || nationalStatistic(c.Measure)) {
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || nationalStatistic(c.Measure)) {
+				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
+			} else if forecastFor != "" {
 				// "Météo-France prévoit 200 mm de pluie dans le Gard": the
-				// weather or the statistic of the place forecast for (not
-				// "Zorgon prévoit 300 embauches en France": its own).
+				// weather or the statistic of the place forecast for.
 				r.subject, r.how = forecastFor, fromPlace
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject:") })
 			}

@@ -66,9 +66,9 @@ func TestApposedAgentIsNoSubject(t *testing.T) {
 	}
 }
 
-// TestForecasts: what a body forecasts is expected, not a result, said by
-// the forecaster, of the place the weather or statistic is forecast for,
-// dated ahead; a company's own plan stays its own.
+// TestForecasts: the weather or a statistic a body forecasts is expected,
+// not a result, said by the forecaster, of the place it is forecast for,
+// dated ahead; a company's own outlook stays its own figure.
 func TestForecasts(t *testing.T) {
 	for _, c := range []struct {
 		lang, text            string
@@ -77,7 +77,7 @@ func TestForecasts(t *testing.T) {
 	}{
 		{"en", "The Met Office expects gusts of 90 mph in Wales on Wednesday.", 90, "Wales", "2024-03-13", "Met Office"},
 		{"fr", "Météo-France prévoit jusqu'à 200 mm de pluie mercredi.", 200, "Météo-France", "2024-03-13", "Météo-France"},
-		{"fr", "Zorgon prévoit 300 embauches en France cette année.", 300, "Zorgon", "2024", "Zorgon"},
+		{"fr", "Zorgon prévoit 300 embauches en France cette année.", 300, "Zorgon", "2024", ""},
 		{"fr", "La start-up Zorgon, qui a levé 45 millions d'euros en janvier, prévoit de recruter.", 45e6, "Zorgon", "2024-01", ""},
 	} {
 		for _, f := range figuresValued(t, c.lang, "2024-03-12", c.text, c.value) {
