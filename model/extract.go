@@ -92,8 +92,6 @@ type extractor struct {
 	firstAsOf  bool
 	firstDayAt int // the sentence that told it
 	narrAt     int
-	// claimAt is the last sentence that gave a claim.
-	claimAt int
 	// disasterSubject is the subject of the last disaster the article
 	// dated to the day (a crash, a quake, a fire, one that killed), told
 	// in sentence disasterAt.
@@ -481,7 +479,10 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 		// "Bonne nouvelle pour les ménages", "Seuls 46,2 % des plus de
 		// 65 ans": an adjective before its noun or its figure.
 		tags := ws.tag(lang, []string{strings.ToLower(toks[0].Text), toks[1].Text, toks[2].Text}, nil)
-		return tags[0] == syntax.ADJ && (tags[1] == syntax.NOUN || tags[1] == syntax.ADJ || tags[1] == syntax.NUM)
+		// (not "Blanc compte 97 sélections", "Grasse compte 50 000
+		// habitants": a name, then its verb the tagger may read as a
+		// noun; an adjective's noun phrase goes on with a preposition)
+		return tags[0] == syntax.ADJ && (tags[1] == syntax.NUM || (tags[1] == syntax.NOUN || tags[1] == syntax.ADJ) && tags[2] == syntax.ADP)
 	}
 	if lang != "en" || len(toks) < 3 || toks[1].Kind != lexis.Word || toks[1].Upper() || toks[0].Kind != lexis.Word || isAllCaps(toks[0].Text) || camelCase(toks[0].Text) {
 		return false // (French names go on in lower case: "Pôle emploi", "Crédit agricole")
@@ -1330,9 +1331,6 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 		}
-		if len(out) > first {
-			x.claimAt = si
-		}
 		x.noteObjects(ps, out[first:], si)
 		x.trackAt(s, si)
 		s.toks = nil
@@ -1623,7 +1621,8 @@ func (x *extractor) nounsYear(s *sentence, d timex.DateExpr, pos int) bool {
 	if d.Date.Precision != PrecisionYear || k < 1 || !lexis.InSet(toks[k].Fold, "pour", "for") || toks[k-1].Kind != lexis.Word || toks[k-1].Upper() {
 		return false
 	}
-	if f := tokenAt(toks, pos); f < 1 || !lexis.InSet(toks[f-1].Fold, "par", "by") && !(f >= 4 && lexis.InSet(toks[f-1].Fold, "contre", "to", "against") && lexis.InSet(toks[f-4].Fold, "par", "by")) {
+	if f := tokenAt(toks, pos); f < 1 || !(lexis.InSet(toks[f-1].Fold, "par", "by") && lexis.InSet(lexis.FoldAt(toks, f+1), "voix", "votes", "vote", "suffrages")) &&
+		!(f >= 4 && lexis.InSet(toks[f-1].Fold, "contre", "to", "against") && lexis.InSet(toks[f-4].Fold, "par", "by")) {
 		return false // (only a tally the verb was passed by: "un bénéfice de 412 millions pour 2024", "sa prévision pour 2025 : 1 %" are of the year)
 	}
 	for _, o := range s.dates {
@@ -2067,7 +2066,7 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
 		return
 	}
-	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1 || x.claimAt == x.narrAt) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) {
+	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) {
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return

@@ -1073,6 +1073,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if r.verb >= 0 && r.verb < r.at {
 		head = p.subjectHead(r.verb, p.clauseStart(r.verb))
 	}
+	if head >= 0 && numberSignAt(toks, head) {
+		head = -1 // "Britain's No. 1 Jack Draper earned": a rank's sign, no measure
+	}
 	at := p.approximationStart(r.at) // "worth in the region of US$140bn": what stands before the approximation
 	of := -1                         // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
 	if k := r.at - 1; at == r.at && k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
@@ -1750,8 +1753,8 @@ func (p *parsed) levelReached(r clauseReading, head int, unit string) bool {
 // item.
 func (p *parsed) listNoun(n quantity.NumberExpr) int {
 	toks, tags := p.toks, p.tags
-	if n.Unit != "" {
-		return -1
+	if n.Unit != "" || quantity.PairedOrLabelled(toks, n.TokStart) {
+		return -1 // (not "27 à 21, et 8 millions de téléspectateurs": a score's second number)
 	}
 	k, items := n.TokEnd, 0
 	for k+1 < len(toks) && lexis.InSet(toks[k].Fold, ",", "et", "and", "ou", "or") {

@@ -72,3 +72,62 @@ func TestRulesKeepTheirBoundsNot(t *testing.T) {
 		}
 	}
 }
+
+// What a review of the list, name, date and header rules found them to
+// break: no figure of a score, a tally or a label takes the scale of the
+// figure after it; a pair of places or sources is not what
+// «respectively» pairs; a name that is also an adjective opens its
+// sentence; a dividend's year is no tally's; a rank's sign is no measure.
+func TestListAndNameRulesKeepTheirBounds(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		notValue   float64 // no claim of this value
+	}{
+		{"en", "Arsenal beat Chelsea 2 to 1, and 3 million viewers watched the match on Sunday.", 1e6},
+		{"en", "The bill passed 60 to 40 and 2 million households will benefit from the tax credit.", 40e6},
+		{"en", "Spirit Airlines filed for Chapter 11 and 2 million passengers now face disruption, the carrier said.", 11e6},
+		{"en", "Liverpool won 3-1 and 2 million fans watched the derby on television.", 1e6},
+		{"en", "Sales rose by 300 to 1.5 million units in February.", 300e6},
+		{"fr", "La RATP a fermé la ligne 13 et 2 millions d'usagers ont été privés de métro lundi.", 13e6},
+		{"fr", "L'équipe de France a battu l'Irlande 27 à 21, et 8 millions de téléspectateurs ont suivi le match samedi.", 21e6},
+	} {
+		for _, cl := range buildText(t, c.lang, "2025-03-18", c.text).Claims {
+			if cl.HasValue && cl.Value == c.notValue {
+				t.Errorf("%q: claim %q", c.text, cl.Label)
+			}
+		}
+	}
+	for _, c := range []struct {
+		lang, text, subject, measure, date string
+		value                              float64
+	}{
+		{"fr", "Tesla et BYD ont livré, selon Reuters et Bloomberg, respectivement 1,8 million et 3 millions de véhicules en 2024.", "Tesla", "vehicule", "2024", 1.8e6},
+		{"fr", "Tesla et BYD ont livré, selon Reuters et Bloomberg, respectivement 1,8 million et 3 millions de véhicules en 2024.", "BYD", "vehicule", "2024", 3e6},
+		{"en", "In Texas and Florida, Walmart opened 40 and 25 stores respectively last year.", "Walmart", "store", "2024", 40},
+		{"fr", "Blanc compte 97 sélections en équipe de France.", "Blanc", "", "", 97},
+		{"fr", "Grasse compte 50 000 habitants et vit du parfum.", "Grasse", "", "", 50000},
+		{"en", "On Monday, the company Zorgon said its dividend for 2025 would rise by 10%.", "", "", "2025", 10},
+		{"en", "Britain's No. 1 Jack Draper earned $3.5 million in prize money this season.", "Jack Draper", "earned ($)", "", 3.5e6},
+		{"fr", "Au second tour, les deux candidats ont obtenu 48 et 52 % des voix.", "", "voix (%)", "", 48},
+	} {
+		cs := figuresValued(t, c.lang, "2025-03-18", c.text, c.value)
+		for _, f := range cs {
+			if c.subject != "" && f.Subject != c.subject || c.measure != "" && f.Measure != c.measure || c.date != "" && f.Date.String() != c.date {
+				t.Errorf("%q %v: %q %q %s, want %q %q %s", c.text, c.value, f.Subject, f.Measure, f.Date, c.subject, c.measure, c.date)
+			}
+		}
+	}
+	// Which of the names listed is whose, a sentence without
+	// «respectivement» does not say.
+	for _, f := range figuresValued(t, "fr", "2025-03-18", "Les amendes infligées à Google et à Meta s'élèvent à 11 et 6 millions d'euros.", 11e6) {
+		if !f.Unsure {
+			t.Errorf("«à Google et à Meta … 11 et 6 millions»: %q sure", f.Label)
+		}
+	}
+	// The end of a story's year is not the end of the publication's.
+	for _, f := range figuresValued(t, "en", "2025-03-18", "In 2023, Zorgon launched its first phone. By the end of the year, it had sold 3 million units.", 3e6) {
+		if f.Date.String() == "2025-10/2025-12" {
+			t.Errorf("«By the end of the year» in a story of 2023 dated %s", f.Date)
+		}
+	}
+}

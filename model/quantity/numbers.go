@@ -1012,12 +1012,42 @@ func shareScales(nums []NumberExpr, toks []lexis.Token) {
 			// range, read at its upper end)
 			continue
 		}
+		if PairedOrLabelled(toks, a.TokStart) || !listed(toks, a.TokEnd, b.TokStart) && a.Value >= b.base() {
+			// (not "beat Chelsea 2 to 1, and 3 million viewers", "289
+			// voix contre 250, et 58 %": the second of a score or tally;
+			// "Chapter 11 and 2 million", "la ligne 13 et 2 millions": a
+			// label's number; "rose by 300 to 1.5 million": a range's low
+			// end is below its high one)
+			continue
+		}
 		if b.Scaled {
 			a.Value *= b.Value / b.base()
 			a.Scaled = true
 		}
 		a.Unit = b.Unit
 	}
+}
+
+// labelNouns are the nouns a number names one of ("ligne 13", "Chapter
+// 11", "article 5"), no quantity.
+var labelNouns = lexis.SetOf("ligne", "line", "chapitre", "chapter", "article", "route", "numero", "number", "no", "page",
+	"section", "titre", "title", "phase", "stage", "etape", "saison", "season", "tome", "volume", "level", "niveau", "zone",
+	"gate", "terminal", "porte", "quai", "platform", "voie", "salle", "room", "bus", "tram", "metro", "vol", "flight", "lot",
+	"rang", "groupe", "group", "pool", "poule", "round", "tour", "episode", "lane", "rue", "street", "avenue")
+
+// PairedOrLabelled reports whether the bare number at token k is the second
+// of a pair ("2 to 1", "3-1", "289 contre 250", "27 à 21") or a label's
+// number ("Chapter 11", "la ligne 13").
+func PairedOrLabelled(toks []lexis.Token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	p := toks[k-1]
+	if lexis.InSet(p.Fold, "to", "a", "-", "–", "contre", "against", "versus", "vs", "sur", "out") && k >= 2 && (toks[k-2].Kind == lexis.Number || k >= 3 && toks[k-3].Kind == lexis.Number) {
+		// (and "289 voix contre 250", "by 22 votes to 17")
+		return true
+	}
+	return p.Kind == lexis.Word && (labelNouns[p.Fold] || p.Upper() && k-1 > 0)
 }
 
 // listed reports whether tokens [a, b) join the items of a list, not the

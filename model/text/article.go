@@ -74,7 +74,8 @@ func parseArticleText(ctx context.Context, name string, raw []byte, isHTML bool)
 	}
 	a.Text = text
 	a.Body = Span{Start: 0, End: len(text)}
-	if bad := parseHeader(a); bad != nil {
+	header, bad := parseHeader(a)
+	if bad != nil {
 		out.warnings = append(out.warnings, bad)
 	}
 	if meta.title != "" && a.Title == "" {
@@ -104,6 +105,9 @@ func parseArticleText(ctx context.Context, name string, raw []byte, isHTML bool)
 		return out, err
 	}
 	a.Dropped = append(publicationLine(a), cleanContext(ctx, a.Text, a.Body)...)
+	if header != (Span{}) {
+		a.Dropped = append(a.Dropped, Dropped{Span: header, Reason: ReasonHeader})
+	}
 	if err := ctx.Err(); err != nil {
 		return out, err
 	}
@@ -130,10 +134,11 @@ func parseArticleText(ctx context.Context, name string, raw []byte, isHTML bool)
 // It returns a *HeaderDateError when a date: line holds no date it can
 // read (the date is then left unknown, for package model's Build to read
 // from the text).
-func parseHeader(a *Article) error {
+func parseHeader(a *Article) (Span, error) {
 	var bad error
 	pos := 0
-	headed := false // a headline was read above the header
+	headline := -1 // where a headline above the header starts
+	seen := false  // a header line was read
 	for pos < len(a.Text) {
 		end := strings.IndexByte(a.Text[pos:], '\n')
 		if end < 0 {
@@ -147,6 +152,7 @@ func parseHeader(a *Article) error {
 			continue
 		}
 		if m := headerLine.FindStringSubmatch(line); m != nil && len(line) < 300 {
+			seen = true
 			key, v := strings.ToLower(m[1]), m[2]
 			switch key {
 			case "title", "titre":
@@ -169,10 +175,11 @@ func parseHeader(a *Article) error {
 			pos = min(end+1, len(a.Text))
 			continue
 		}
-		if next := nextLine(a.Text, end+1); !headed && a.Title == "" && len(line) < 300 && next >= 0 && headerLine.MatchString(lineAt(a.Text, next)) {
+		if next := nextLine(a.Text, end+1); headline < 0 && !seen && len(line) < 300 && !strings.HasSuffix(strings.TrimSpace(line), ".") && next >= 0 && datedHeader(lineAt(a.Text, next)) {
 			// "Zorgon cuts 2,000 jobs\nDate: 2024-03-12": a headline
-			// above the header is the title.
-			a.Title, headed = strings.TrimSpace(line), true
+			// above a dated header is the title, and stays the text's
+			// first line; the header lines are set aside.
+			a.Title, headline = strings.TrimSpace(line), pos
 			pos = next
 			continue
 		}
@@ -188,9 +195,25 @@ func parseHeader(a *Article) error {
 	for pos < len(a.Text) && (a.Text[pos] == ' ' || a.Text[pos] == '\n' || a.Text[pos] == '\t') {
 		pos++
 	}
+	if headline >= 0 {
+		a.Body.Start = headline
+		first := strings.IndexByte(a.Text[headline:], '\n') + headline + 1
+		return Span{Start: first, End: pos}, bad
+	}
 	a.Body.Start = pos
-	return bad
+	return Span{}, bad
 }
+
+// datedHeader reports whether line is a header line that dates the
+// article ("Date: 2024-03-12", "Published: …").
+func datedHeader(line string) bool {
+	m := headerLine.FindStringSubmatch(line)
+	return m != nil && lexis.InSet(strings.ToLower(m[1]), "date", "published")
+}
+
+// ReasonHeader is the reason given for header lines set aside below a
+// headline.
+const ReasonHeader = "header"
 
 // nextLine returns the start of the first non-blank line at or after pos,
 // over at most one blank line, -1 when there is none.

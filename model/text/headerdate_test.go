@@ -83,23 +83,34 @@ func TestDatelinePlace(t *testing.T) {
 	}
 }
 
-// TestHeadlineAboveHeader: a headline above the header lines is the title,
-// and the header's date is the publication date; a first line with no
-// header after it stays the text's.
+// TestHeadlineAboveHeader: a headline above a dated header is the title
+// and stays the text's first line, the header lines set aside, and the
+// header's date is the publication date; a first line with no dated header
+// after it, or a body line after the header, stays the text's.
 func TestHeadlineAboveHeader(t *testing.T) {
 	for _, tc := range []struct {
-		text, title, published, bodyStart string
+		text, title, published, bodyStart, dropped string
 	}{
-		{"Zorgon cuts 2,000 jobs as sales fall\nDate: 2024-03-12\n\nZorgon said on Tuesday it would cut 2,000 jobs.\n", "Zorgon cuts 2,000 jobs as sales fall", "2024-03-12", "Zorgon said"},
-		{"Le conseil adopte son budget\n\nDate : 2025-03-18\nLangue: fr\n\nLe conseil municipal a adopté lundi son budget.\n", "Le conseil adopte son budget", "2025-03-18", "Le conseil municipal"},
-		{"Zorgon cuts 2,000 jobs as sales fall\n\nZorgon said on Tuesday it would cut 2,000 jobs.\n", "Zorgon cuts 2,000 jobs as sales fall", "", "Zorgon cuts"},
+		{"Zorgon cuts 2,000 jobs as sales fall\nDate: 2024-03-12\n\nZorgon said on Tuesday it would cut 2,000 jobs.\n", "Zorgon cuts 2,000 jobs as sales fall", "2024-03-12", "Zorgon cuts", "Date: 2024-03-12"},
+		{"Le conseil adopte son budget\n\nDate : 2025-03-18\nLangue: fr\n\nLe conseil municipal a adopté lundi son budget.\n", "Le conseil adopte son budget", "2025-03-18", "Le conseil adopte", "Langue: fr"},
+		{"Zorgon cuts 2,000 jobs as sales fall\n\nZorgon said on Tuesday it would cut 2,000 jobs.\n", "Zorgon cuts 2,000 jobs as sales fall", "", "Zorgon cuts", ""},
+		{"date: 2025-03-18\nlang: en\nZorgon cut 2,000 jobs on Monday, the company said\nSource: Reuters\n", "", "2025-03-18", "Zorgon cut 2,000", ""},
 	} {
 		a, err := ParseArticle("a.txt", []byte(tc.text), false)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.Title != tc.title || a.Published.String() != tc.published && !(tc.published == "" && a.Published.IsZero()) || !strings.HasPrefix(a.Slice(a.Body), tc.bodyStart) {
+		if tc.title != "" && a.Title != tc.title || a.Published.String() != tc.published && !(tc.published == "" && a.Published.IsZero()) || !strings.HasPrefix(a.Slice(a.Body), tc.bodyStart) {
 			t.Errorf("%q: title %q, published %v, body %.20q; want %q, %q, %q", tc.text, a.Title, a.Published, a.Slice(a.Body), tc.title, tc.published, tc.bodyStart)
+		}
+		dropped := ""
+		for _, d := range a.Dropped {
+			if d.Reason == ReasonHeader {
+				dropped += a.Slice(d.Span)
+			}
+		}
+		if tc.dropped != "" && !strings.Contains(dropped, tc.dropped) || tc.dropped == "" && dropped != "" {
+			t.Errorf("%q: header set aside %q, want it to hold %q", tc.text, dropped, tc.dropped)
 		}
 	}
 }

@@ -50,11 +50,12 @@ var relativeWords = []struct {
 	{[]string{"the", "beginning", "of", "last", "year"}, "early-last-year"}, {[]string{"the", "start", "of", "last", "year"}, "early-last-year"},
 	{[]string{"au", "debut", "de", "cette", "annee"}, "early-this-year"}, {[]string{"debut", "de", "cette", "annee"}, "early-this-year"},
 	{[]string{"a", "la", "fin", "de", "cette", "annee"}, "late-this-year"}, {[]string{"fin", "de", "cette", "annee"}, "late-this-year"},
-	// (a deadline: "d'ici la fin de l'année", "by the end of the year")
-	{[]string{"ici", "la", "fin", "de", "l'", "annee"}, "late-this-year"}, {[]string{"avant", "la", "fin", "de", "l'", "annee"}, "late-this-year"},
-	{[]string{"ici", "la", "fin", "de", "cette", "annee"}, "late-this-year"}, {[]string{"avant", "la", "fin", "de", "cette", "annee"}, "late-this-year"},
-	{[]string{"by", "the", "end", "of", "the", "year"}, "late-this-year"}, {[]string{"by", "the", "end", "of", "this", "year"}, "late-this-year"},
-	{[]string{"before", "the", "end", "of", "the", "year"}, "late-this-year"}, {[]string{"before", "the", "end", "of", "this", "year"}, "late-this-year"},
+	// (a deadline ahead: "d'ici la fin de l'année", "by the end of this
+	// year"; not "By the end of the year, 1.8 million had died", which in a
+	// story of another year is that year's)
+	{[]string{"ici", "la", "fin", "de", "l'", "annee"}, "late-this-year"}, {[]string{"ici", "la", "fin", "de", "cette", "annee"}, "late-this-year"},
+	{[]string{"avant", "la", "fin", "de", "cette", "annee"}, "late-this-year"}, {[]string{"by", "the", "end", "of", "this", "year"}, "late-this-year"},
+	{[]string{"before", "the", "end", "of", "this", "year"}, "late-this-year"},
 	{[]string{"depuis", "le", "debut", "de", "la", "semaine"}, "earlier-this-week"}, {[]string{"since", "the", "start", "of", "the", "week"}, "earlier-this-week"},
 	{[]string{"since", "the", "beginning", "of", "the", "week"}, "earlier-this-week"}, {[]string{"plus", "tot", "cette", "semaine"}, "earlier-this-week"},
 	{[]string{"earlier", "this", "week"}, "earlier-this-week"},

@@ -59,7 +59,7 @@ func TestFindDates(t *testing.T) {
 		{"fr", "devra supprimer 300 postes d'ici 2026.", ref, "[d'] ici 2026", "2026", "absolute"},
 		{"fr", "veut ouvrir 40 magasins d'ici à 2027.", ref, "[d'] ici à 2027", "2027", "absolute"},
 		{"fr", "supprimera 200 postes d'ici la fin de l'année.", ref, "ici la fin de l'année", "2021-10/2021-12", "relative"},
-		{"en", "will cut 50 jobs by the end of the year.", ref, "[by] the end of the year", "2021-10/2021-12", "relative"},
+		{"en", "will cut 50 jobs by the end of this year.", ref, "[by] the end of this year", "2021-10/2021-12", "relative"},
 		{"fr", "hier soir pendant", ref, "hier soir", "2021-10-04", "relative"},
 		{"fr", "Hier, Telegram", ref, "Hier", "2021-10-04", "relative"},
 		{"fr", "annonce aujourd'hui avoir", ref, "aujourd'hui", "2021-10-05", "relative"},
@@ -284,6 +284,7 @@ func TestFindDatesRejects(t *testing.T) {
 		{"fr", "le marché de Noël a ouvert"},
 		{"en", "Christmas sales rose 5%"},
 		{"fr", "Noël Mamère a dit"},
+		{"en", "By the end of the year, 1.8 million had died"}, // (in a story of another year, that year's end)
 	}
 	for _, tt := range tests {
 		if got := FindDates(tt.text, tt.lang, ref); len(got) != 0 {
