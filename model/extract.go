@@ -1157,7 +1157,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				c.Reasons = append(c.Reasons, "measure: that of the figure before, which «ceux», «celles» stands for")
 			}
-			x.date(&c, s, statementDate, toks[n.TokStart].Start, figureStarts(toks, s.nums, s.dates))
+			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figureStarts(toks, s.nums, s.dates))
 			if x.shareAt == x.sentIndex && c.Unit == "%" && c.What == x.share.what && !c.AsOf {
 				x.share.date = c.Date // "réélu dimanche avec 58,3 % des voix": the day of the score
 			} else if c.DateSpan == (Span{}) && !x.share.date.IsZero() && slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: that of the percentage told just before") }) {
@@ -1983,7 +1983,7 @@ func announcedThing(toks []lexis.Token, v int) bool {
 // (see clauseIndex) and the figures nearer a date are found by binary
 // search, so a sentence of n tokens, dates and figures costs O(n log n) per
 // figure, whatever its length; at most maxDatesPerSentence dates are weighed.
-func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int, figures []int) {
+func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]bool, pos int, figures []int) {
 	ci := x.clauses(s)
 	keyPos := ci.key(pos)
 	// The other figures' keys, in order (figures are byte offsets in
@@ -2034,6 +2034,9 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		// than 300 million, up from 200 million earlier this month".
 		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, x.art.Lang, d.Span.End, pos) {
 			continue
+		}
+		if p.laterConjunct(pos, d.Span.Start) {
+			continue // "restored power to 30,000 homes overnight and expected to reconnect the rest by Friday": the next verb's date
 		}
 		if semicolonBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) {
 			continue // "suppression de 5 122 postes à Air France d'ici à décembre 2015 ; de 1 000 à 4 000 emplois menacés chez Sanofi": another item's date
@@ -2091,6 +2094,43 @@ func (x *extractor) date(c *Claim, s *sentence, statement map[int]bool, pos int,
 		c.Date = x.ref
 	}
 }
+
+// laterConjunct reports whether the date at byte d lies in a verb phrase
+// coordinated after the one of the figure at byte pos: "restored power to
+// 30,000 homes overnight and expected to reconnect the rest by Friday",
+// «a rétabli le courant chez 30 000 foyers et espère raccorder les autres
+// d'ici vendredi».
+func (p *parsed) laterConjunct(pos, d int) bool {
+	toks, tags := p.toks, p.tags
+	f, k := tokenAt(toks, pos), tokenAt(toks, d)
+	if f < 0 || k <= f || len(tags) < len(toks) {
+		return false
+	}
+	for j := f + 1; j < k; j++ {
+		if !lexis.InSet(toks[j].Fold, "and", "et", "but", "mais", "then", "puis") {
+			continue
+		}
+		for v := j + 1; v < k && v <= j+3; v++ {
+			if aheadWords[toks[v].Fold] {
+				// (only a conjunct that looks ahead: "and will open a plant
+				// on Monday", «et espère raccorder les autres d'ici
+				// vendredi»; a date after two past acts may date both:
+				// "sold 300 cars and opened a plant in 2023")
+				return true
+			}
+			if tags[v] != syntax.ADV && tags[v] != syntax.PRON && !lexis.InSet(toks[v].Fold, "y", "en", "se", "s'", "ne", "n'") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// aheadWords open a verb phrase about what is still to come: a modal, a
+// future or a verb of hope, plan or expectation.
+var aheadWords = lexis.SetOf("will", "would", "shall", "plans", "planned", "expects", "expected", "hopes", "hoped", "aims", "intends",
+	"va", "vont", "devrait", "devraient", "doit", "doivent", "espere", "esperent", "compte", "comptent", "prevoit", "prevoient",
+	"entend", "entendent", "souhaite", "souhaitent", "pourrait", "pourraient", "sera", "seront")
 
 // subordinateAfter reports whether the date at byte d lies in a clause
 // that a subordinating word opens after the figure at byte pos: "dropped

@@ -445,3 +445,24 @@ func TestPartCountsWhatItsWholeCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterConjunctsDateIsItsOwn: a date in a verb phrase coordinated after
+// the figure's, about what is still to come, is that phrase's; a date after
+// two past acts may date both.
+func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		date       string
+	}{
+		{"en", "Westgrid restored power to 30,000 homes overnight and expected to reconnect the rest by Friday.", 30000, "as of 2023-12-28"},
+		{"fr", "Enedis a rétabli le courant chez 30 000 foyers dans la nuit et espère raccorder les autres d'ici vendredi.", 30000, "as of 2023-12-28"},
+		{"en", "Zorgon sold 300 cars and opened a plant in 2022.", 300, "2022"},
+	} {
+		for _, f := range figuresValued(t, c.lang, "2023-12-28", c.text, c.value) {
+			if dateOrAsOf(f) != c.date && f.Date.String() != strings.TrimPrefix(c.date, "as of ") {
+				t.Errorf("%q %v: %s, want %s", c.text, c.value, dateOrAsOf(f), c.date)
+			}
+		}
+	}
+}
