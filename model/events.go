@@ -315,6 +315,16 @@ func pastAct(toks []lexis.Token, j int) bool {
 // figure of claims reads the clause already.
 func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims []Claim) (Claim, bool) {
 	toks := p.toks
+	if v >= 2 && p.lang == "en" && lexis.InSet(toks[v-1].Fold, "it", "they", "he", "she", "we") && p.tags[v-2] == syntax.NOUN {
+		// "34% of the people it helped last year were in work": a
+		// relative clause without "that" inside a noun phrase, no news of
+		// its own.
+		for k := v + 1; k < len(toks) && k <= v+8 && toks[k].Kind != lexis.Punct; k++ {
+			if p.tags[k] == syntax.AUX || p.tags[k] == syntax.VERB && !p.participle(k) {
+				return Claim{}, false
+			}
+		}
+	}
 	if date == (Span{}) && v >= 2 && toks[v-1].Text == "," && (p.participleForm(v) || p.lang == "en" && lexis.EnglishParticiple(toks[v].Fold)) && !p.passive(v) &&
 		(lexis.InSet(lexis.FoldAt(toks, v+1), "par", "by") || p.tags[v+1] == syntax.ADV && lexis.InSet(lexis.FoldAt(toks, v+2), "par", "by")) {
 		// "Quelque 1 100 sapeurs-pompiers, appuyés par huit Canadair,
@@ -411,6 +421,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			}
 			if subj == "" {
 				return Claim{}, false
+			}
+			if quantityHeads[toks[h].Fold] {
+				return Claim{}, false // "double the number distributed five years ago", «le nombre de…»: a quantity, no one who acts
 			}
 			if det, _, _ := strings.Cut(lexis.Fold(subj), " "); lexis.InSet(det, "ce", "cet", "cette", "ces", "this", "these", "that", "those") {
 				return Claim{}, false // "Cette enquête montre…", "This move came…": a thing told before, no subject of its own
@@ -1476,6 +1489,10 @@ func (p *parsed) participleForm(v int) bool {
 	}
 	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")
 }
+
+// quantityHeads head a noun phrase that names a quantity, not an actor.
+var quantityHeads = lexis.SetOf("number", "numbers", "nombre", "amount", "amounts", "montant", "level", "levels", "niveau", "total",
+	"share", "part", "rate", "taux", "proportion", "volume", "quantity", "quantite")
 
 // timeNouns name a stretch of time: a noun phrase they head is when, not who.
 var timeNouns = lexis.SetOf("quarter", "quarters", "trimestre", "semestre", "journee", "soiree", "matinee", "period", "periode",

@@ -1058,3 +1058,26 @@ func TestFrenchAdjectiveOpeningAndModal(t *testing.T) {
 		}
 	}
 }
+
+// TestNoEventOfAQuantityOrAZeroRelative: a noun phrase that names a
+// quantity acts in no event ("the number distributed five years ago"), a
+// relative clause without "that" inside a noun phrase is no news ("the
+// people it helped last year were in work"), and a present relative's
+// figure is of now, not of a deadline told before it.
+func TestNoEventOfAQuantityOrAZeroRelative(t *testing.T) {
+	for _, c := range []struct{ lang, text, not string }{
+		{"en", "The trust handed out 3.1 million parcels last year, almost double the number distributed five years ago.", "number distributed"},
+		{"en", "The trust said 34% of the people it helped last year were in work.", "helped"},
+	} {
+		for _, cl := range buildText(t, c.lang, "2025-06-12", c.text).Claims {
+			if cl.Metric == MetricEvent && strings.Contains(cl.Label, c.not) {
+				t.Errorf("%q: event %q", c.text, cl.Label)
+			}
+		}
+	}
+	for _, f := range figuresValued(t, "fr", "2025-06-12", "Le groupe Valfibre a annoncé mercredi la fermeture, d'ici la fin de l'année, de son usine de Golbey-Nord, qui emploie 260 salariés.", 260) {
+		if f.Date.String() == "2025-10/2025-12" {
+			t.Errorf("«qui emploie 260 salariés» dated by the closure's deadline")
+		}
+	}
+}

@@ -3610,7 +3610,7 @@ func presentRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 			break
 		}
 		if lexis.InSet(toks[j].Fold, "which", "who", "qui") && toks[j-1].Text == "," && j+1 < len(toks) &&
-			lexis.InSet(toks[j+1].Fold, "is", "are", "est", "sont", "remains", "reste") {
+			(lexis.InSet(toks[j+1].Fold, "is", "are", "est", "sont", "remains", "reste") || stativePresent[toks[j+1].Fold]) {
 			open = j
 			break
 		}
@@ -3627,6 +3627,12 @@ func presentRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	}
 	return d.Span.Start >= toks[min(close, len(toks)-1)].End || d.Span.End <= toks[open].Start
 }
+
+// stativePresent are the present of verbs that tell what a thing is or
+// has now ("qui emploie 260 salariés", "which employs 1,200 people").
+var stativePresent = lexis.SetOf("emploie", "emploient", "compte", "comptent", "regroupe", "regroupent", "possede", "possedent",
+	"detient", "detiennent", "exploite", "exploitent", "accueille", "accueillent", "employs", "employ", "counts", "owns", "own",
+	"operates", "operate", "houses", "serves", "holds")
 
 // shareMove reports whether c is a move of a share price ("Shares fell
 // 6.3%", "le titre a bondi de 9 %"): the day's trading, not the period of
