@@ -1527,11 +1527,25 @@ func (p *parsed) coordinatedWith(v int) int {
 		if p.clauseBreak(j) {
 			return -1
 		}
-		if isVerb(tags[j]) && !p.participle(j) {
+		if isVerb(tags[j]) && (!p.participle(j) || p.onlyVerbBefore(j)) {
+			// (and "Zorgon hired 300 workers and will open a plant": a
+			// form the participle test reads for one, when no other verb
+			// stands before it to be the clause's)
 			return j
 		}
 	}
 	return -1
+}
+
+// onlyVerbBefore reports whether no verb or auxiliary stands before token
+// j in its sentence.
+func (p *parsed) onlyVerbBefore(j int) bool {
+	for k := 0; k < j; k++ {
+		if isVerb(p.tags[k]) || p.tags[k] == syntax.AUX {
+			return false
+		}
+	}
+	return true
 }
 
 // skipParenthesis returns the index of the "(" that the ")" at k closes,

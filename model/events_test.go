@@ -1081,3 +1081,20 @@ func TestNoEventOfAQuantityOrAZeroRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedVerbAfterAFormLikeAParticiple: «Zorgon hired 300 workers
+// and will open a plant»: the verb after "and" shares the subject of the
+// one before, though a participle test reads that one as a participle.
+func TestCoordinatedVerbAfterAFormLikeAParticiple(t *testing.T) {
+	found := false
+	var got []string
+	for _, c := range buildText(t, "en", "2025-06-12", "Zorgon hired 300 workers and will open a new plant on Monday.").Claims {
+		if c.Metric == MetricEvent {
+			got = append(got, c.Subject+": "+c.Label)
+			found = found || c.Subject == "Zorgon" && strings.Contains(c.Label, "open")
+		}
+	}
+	if !found {
+		t.Errorf("no event of Zorgon opening a plant; got %q", got)
+	}
+}
