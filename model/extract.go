@@ -1670,7 +1670,8 @@ func incidentalDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	switch {
 	case relativePronouns[w]:
 		return true
-	case len(w) > 3 && lexis.EnglishParticiple(w) && lexis.InSet(next, "by", "in", "on", "at", "last"):
+	case (len(w) > 4 && strings.HasSuffix(w, "ed") || lexis.IrregularParticiple(w)) && lexis.InSet(next, "by", "in", "on", "at", "last"):
+		// (not "even in 2020": an adverb)
 		return true
 	case lexis.FrenchParticiple(w) && !strings.HasSuffix(w, "ant") && lexis.InSet(next, "par", "en", "le", "la", "a", "au", "fin", "debut"):
 		return true

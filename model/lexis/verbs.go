@@ -82,6 +82,10 @@ func EnglishParticiple(f string) bool {
 	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en") || irregularParticiple[f]
 }
 
+// IrregularParticiple reports whether an English word is an irregular
+// past participle ("bought", "held", "known").
+func IrregularParticiple(f string) bool { return irregularParticiple[f] }
+
 var irregularParticiple = SetOf("bought", "sold", "paid", "made", "told", "won", "lost", "held", "built", "sent", "shut",
 	"struck", "led", "left", "hit", "brought", "caught", "found", "kept", "spent", "fought", "sought", "taught", "thought",
 	"known", "shown", "thrown", "grown", "drawn", "flown", "sworn", "torn", "worn", "blown", "born", "borne", "sunk",
