@@ -1331,7 +1331,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// of.
 				for v := a - 2; v >= 0; v-- {
 					if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) {
-						if d := x.reporterOf(s, p, v); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
+						if d := x.reporterOf(s, p, v); d != "" && x.reg.kind(nameKey(d)) == KindOrg && !p.authoritySpeaks(v) && !authorityNouns[lexis.Fold(strings.Fields(d + " x")[0])] {
+							// (not «Le parquet a indiqué que son chiffre
+							// d'affaires…»: an authority tells of others)
 							r.subject, r.how = d, fromOwner
 						}
 						break
@@ -1392,7 +1394,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 			if r.subject == "" {
 				r.subject, r.how = x.entityOf(s, p, a, b, how, cited)
-				if r.how == fromTopic && x.apposedAgentNamed(s, p, r.subject, n.TokStart) {
+				if r.how == fromTopic && x.apposedAgentNamed(s, p, r.subject, n.TokStart) && x.reg.kind(nameKey(r.subject)) != KindOrg {
 					// "Le prix repère, publié chaque mois par la CRE,
 					// augmentera de 3,2 %": the organisation that publishes
 					// the thing is no sure owner of its figure.

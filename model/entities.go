@@ -258,6 +258,17 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store"
 	"alliance", "aliance", "partnership", "mutual", "cooperative", "coalition", "railway",
 	"railvai", "guild")
 
+// roleWithin reports whether a title or a role's word stands among tokens
+// [a, b).
+func roleWithin(toks []lexis.Token, a, b int) bool {
+	for k := max(a, 0); k < b; k++ {
+		if titleWords[toks[k].Fold] || toks[k].Is(lexRole) && roleWords[toks[k].Fold] != "" || lexis.InSet(toks[k].Fold, "secretary", "secretaire", "leader", "head", "chief", "spokesman", "spokeswoman", "porte-parole", "adjoint", "adjointe", "ministre", "minister", "maire", "mayor", "rapporteur", "rapporteure", "deputy", "depute", "deputee", "senateur", "senator") {
+			return true
+		}
+	}
+	return false
+}
+
 // orgKindNouns name a kind of organisation, in apposition before its name.
 var orgKindNouns = lexis.SetOf("charity", "charities", "association", "organisation", "organization", "agency", "union",
 	"bank", "fund", "foundation", "ngo", "ong", "regulator", "club", "team", "party", "parti", "syndicat", "entreprise",
@@ -265,7 +276,9 @@ var orgKindNouns = lexis.SetOf("charity", "charities", "association", "organisat
 
 // personCue reports whether the words around toks[i:j] mark a person.
 func personCue(toks []lexis.Token, i, j int) bool {
-	if i >= 2 && toks[i-1].Text == "," && (orgKindNouns[toks[i-2].Fold] || companyKinds[toks[i-2].Fold] || companyHeads[toks[i-2].Fold]) {
+	if i >= 2 && toks[i-1].Text == "," && (orgKindNouns[toks[i-2].Fold] || companyKinds[toks[i-2].Fold] || companyHeads[toks[i-2].Fold]) && !roleWithin(toks, i-6, i-2) {
+		// (not "the general secretary of the union, Sharon Graham": the
+		// role's holder)
 		return false // "Another charity, Shelter Line, reported": an organisation the noun before it says it is
 	}
 	if i > 0 && titles[strings.TrimSuffix(toks[i-1].Fold, ".")] || i > 1 && toks[i-1].Text == "." && titles[toks[i-2].Fold] {

@@ -482,7 +482,7 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 		// (not "Blanc compte 97 sélections", "Grasse compte 50 000
 		// habitants": a name, then its verb the tagger may read as a
 		// noun; an adjective's noun phrase goes on with a preposition)
-		return tags[0] == syntax.ADJ && (tags[1] == syntax.NUM || (tags[1] == syntax.NOUN || tags[1] == syntax.ADJ) && tags[2] == syntax.ADP)
+		return tags[0] == syntax.ADJ && (tags[1] == syntax.NUM || (tags[1] == syntax.NOUN || tags[1] == syntax.ADJ) && (tags[2] == syntax.ADP || lexis.InSet(toks[2].Text, ":", ",")))
 	}
 	if lang != "en" || len(toks) < 3 || toks[1].Kind != lexis.Word || toks[1].Upper() || toks[0].Kind != lexis.Word || isAllCaps(toks[0].Text) || camelCase(toks[0].Text) {
 		return false // (French names go on in lower case: "Pôle emploi", "Crédit agricole")
@@ -841,7 +841,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
-			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || nationalStatistic(c.Measure)) {
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)]) {
 				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
 			} else if forecastFor != "" {
 				// "Météo-France prévoit 200 mm de pluie dans le Gard": the

@@ -1805,6 +1805,9 @@ func (p *parsed) wholesNoun(n quantity.NumberExpr) int {
 	for k < len(toks) && tags[k] == syntax.NUM {
 		k++
 	}
+	if k < len(toks) && (quantity.Scale(toks[k].Fold) > 0 || currencyWords[toks[k].Fold]) {
+		return -1 // (not "40 of its 65 billion dollars": an amount, its scale and money the whole's own)
+	}
 	if k < len(toks) && tags[k] == syntax.NOUN && !quantity.TimeUnitNoun(toks[k]) {
 		return k
 	}

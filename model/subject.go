@@ -1333,7 +1333,10 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 		}
 		if dist < bestDist {
 			best, bestDist, after = d, dist, m.tok > i
-			agent = p.apposedAgent(m.tok, m.end, i)
+			// (a person who presents a thing does not own it; an
+			// organisation that unveils its plan does: "The restructuring
+			// plan, unveiled by Volkswagen, will cut 35,000 jobs")
+			agent = p.apposedAgent(m.tok, m.end, i) && (x.reg.kind(m.key) != KindOrg || roleWithin(s.toks, m.tok-5, m.tok))
 		}
 	}
 	switch {

@@ -1012,12 +1012,12 @@ func shareScales(nums []NumberExpr, toks []lexis.Token) {
 			// range, read at its upper end)
 			continue
 		}
-		if PairedOrLabelled(toks, a.TokStart) || !listed(toks, a.TokEnd, b.TokStart) && a.Value >= b.base() {
+		if PairedOrLabelled(toks, a.TokStart) || a.TokStart > 0 && toks[a.TokStart-1].Fold == "by" && !listed(toks, a.TokEnd, b.TokStart) && a.Value >= b.base() {
 			// (not "beat Chelsea 2 to 1, and 3 million viewers", "289
 			// voix contre 250, et 58 %": the second of a score or tally;
 			// "Chapter 11 and 2 million", "la ligne 13 et 2 millions": a
-			// label's number; "rose by 300 to 1.5 million": a range's low
-			// end is below its high one)
+			// label's number; "rose by 300 to 1.5 million": the change, then
+			// the level, not "fell from 5 to 3 million")
 			continue
 		}
 		if b.Scaled {
@@ -1047,7 +1047,7 @@ func PairedOrLabelled(toks []lexis.Token, k int) bool {
 		// (and "289 voix contre 250", "by 22 votes to 17")
 		return true
 	}
-	return p.Kind == lexis.Word && (labelNouns[p.Fold] || p.Upper() && k-1 > 0)
+	return p.Kind == lexis.Word && labelNouns[p.Fold] // (not "fined Meta 500 and 200 million", "CHF 2 to 3 billion")
 }
 
 // listed reports whether tokens [a, b) join the items of a list, not the
