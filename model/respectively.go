@@ -55,7 +55,7 @@ func (x *extractor) respectively(claims []Claim, s *sentence, p *parsed) {
 		return
 	}
 	var subjects []string // the names of the same rank, when the sentence says «respectivement»
-	if names := p.coordinatedNames(at[0]); word >= 0 && len(names) == len(figs) {
+	if names := p.coordinatedNames(at[0], true); word >= 0 && len(names) == len(figs) {
 		for _, nm := range names {
 			d, _ := x.entityOf(s, p, nm[0], nm[1], fromClause, Span{})
 			if d == "" {
@@ -75,7 +75,7 @@ func (x *extractor) respectively(claims []Claim, s *sentence, p *parsed) {
 	}
 	listed := map[string]bool{} // the names a list of as many names holds, which the sentence does not pair with the figures
 	if subjects == nil {
-		for _, names := range [][][2]int{p.coordinatedNames(at[0]), p.coordinatedNames(len(toks))} {
+		for _, names := range [][][2]int{p.coordinatedNames(at[0], false), p.coordinatedNames(len(toks), false)} {
 			if len(names) == len(figs) {
 				for _, nm := range names {
 					if d, _ := x.entityOf(s, p, nm[0], nm[1], fromClause, Span{}); d != "" {
@@ -160,8 +160,10 @@ var listFiller = lexis.SetOf("de", "d'", "%", "percent", "pour", "cent", "euros"
 
 // coordinatedNames returns the names, as token ranges, of the list «X, Y
 // et Z», "X, Y and Z" that ends last before token end, nil when there is
-// none.
-func (p *parsed) coordinatedNames(end int) [][2]int {
+// none; whose says the list must name whose the figures are, not where
+// they are or who reports them ("in Texas and Florida", «selon Reuters et
+// Bloomberg» are passed over).
+func (p *parsed) coordinatedNames(end int, whose bool) [][2]int {
 	toks := p.toks
 	for q := end - 1; q > 0; q-- {
 		if !lexis.InSet(toks[q].Fold, "et", "and") {
@@ -203,7 +205,7 @@ func (p *parsed) coordinatedNames(end int) [][2]int {
 			return nil
 		}
 		slices.Reverse(names)
-		if f := names[0][0] - 1; f >= 0 && (placeOrSource[toks[f].Fold] || f >= 1 && lexis.InSet(toks[f].Fold, "to", "a") && lexis.InSet(toks[f-1].Fold, "according", "grace")) {
+		if f := names[0][0] - 1; whose && f >= 0 && (placeOrSource[toks[f].Fold] || f >= 1 && lexis.InSet(toks[f].Fold, "to", "a") && lexis.InSet(toks[f-1].Fold, "according", "grace")) {
 			end = names[0][0] // "In Texas and Florida, Walmart opened…", «selon Reuters et Bloomberg»: where, or who says, not whose
 			q = end
 			continue

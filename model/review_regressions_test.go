@@ -125,6 +125,11 @@ func TestListAndNameRulesKeepTheirBounds(t *testing.T) {
 			t.Errorf("«à Google et à Meta … 11 et 6 millions»: %q sure", f.Label)
 		}
 	}
+	for _, f := range figuresValued(t, "en", "2025-03-18", "Prices rose 3 and 5 percent in Tokyo and Seoul on Monday.", 3) {
+		if !f.Unsure || f.Date.String() != "2025-03-17" {
+			t.Errorf("«3 and 5 percent in Tokyo and Seoul on Monday»: %q %s unsure=%v", f.Label, f.Date, f.Unsure)
+		}
+	}
 	// The end of a story's year is not the end of the publication's.
 	for _, f := range figuresValued(t, "en", "2025-03-18", "In 2023, Zorgon launched its first phone. By the end of the year, it had sold 3 million units.", 3e6) {
 		if f.Date.String() == "2025-10/2025-12" {
