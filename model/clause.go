@@ -55,6 +55,9 @@ type clauseReading struct {
 	// part of a whole, a change only when a verb moves by it ("a reculé
 	// d'un quart").
 	share bool
+	// thing is the entity a pronoun subject for a thing stands for («il»
+	// for «le prix moyen du mètre carré»), "" when none.
+	thing string
 }
 
 // tagSentence returns the parts of speech of toks, in the workspace's
@@ -1403,6 +1406,16 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				if r.how == fromPronoun && x.pluralClash(toks[a].Fold, r.subject) {
 					r.subject, r.how = "", ""
 				}
+				if r.how == fromPronoun && thingPronouns[toks[a].Fold] && x.reg.kind(nameKey(r.subject)) != KindPerson && x.reg.kind(nameKey(r.subject)) != KindOrg {
+					r.thing = r.subject
+					// "À Lyon, il s'élevait à 4 620 euros", «tandis qu'à
+					// Marseille il a grimpé de 4,1 %»: a pronoun for a thing
+					// (the price told before) in a clause that opens on a
+					// place is that place's figure.
+					if place := x.placeBefore(s, p, r.verb); place != "" {
+						r.subject, r.how = place, fromPlace
+					}
+				}
 				if r.how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.reg.kind(nameKey(r.subject)) != KindPerson {
 					// "A federal jury found Sam Zorg guilty. He faces up to
 					// 110 years in prison": a person, not the jury.
@@ -1459,7 +1472,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 // "à", "au", "aux", "dans" in its clause's subject ("Asylum applications in
 // Germany reached") or in the sentence's opening ("À Paris, le prix…",
 // "In Portugal, tourist arrivals rose"), as the set names it; "" when none.
-func (x *extractor) placeBefore(s *sentence, p *parsed, v int) string {
+func (x *extractor) placeBefore(s *sentence, p *parsed, v int) (place string) {
 	toks := p.toks
 	start := p.clauseStart(v)
 	for _, m := range s.mentions {
@@ -1471,11 +1484,14 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) string {
 			continue
 		}
 		if x.reg.kind(m.key) == KindPlace {
-			return x.reg.display(m.key)
+			place = x.reg.display(m.key) // (the nearest: «À Lyon, …, tandis qu'à Marseille il a grimpé»)
 		}
 	}
-	return ""
+	return place
 }
+
+// thingPronouns stand for a thing as well as for a person or a body.
+var thingPronouns = lexis.SetOf("il", "elle", "ils", "elles", "it")
 
 // relativeAcross returns the token after the relative pronoun that opens
 // the clause of verb v when a phrase set between commas stands between them

@@ -119,6 +119,13 @@ type extractor struct {
 		date          Date
 	}
 	shareAt int
+	// thing is the last figure measured by its clause's subject, a thing
+	// («Le prix moyen du mètre carré a reculé de 2 %»), told in sentence
+	// at: what a pronoun for that thing measures next.
+	thing struct {
+		subject, measure, what string
+		at                     int
+	}
 	// said holds "subject\x00measure" for each figure the article gave a
 	// subject from its own clause: a figure that names nobody continues
 	// about the subject before only when the article already gave it a
@@ -1311,6 +1318,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
 				// (a rank is where one stood then, not a period's total)
+				if slices.ContainsFunc(out[first:k], func(b Claim) bool { return b.HasValue && !b.AsOf && c.Date.End.Before(b.Date.Start) }) {
+					// "…s'établissait à 9 480 euros fin mars, loin du pic de
+					// 10 850 euros atteint en 2020": an earlier figure the
+					// sentence looks back to is not the period it reports.
+					continue
+				}
 				x.periodDate, x.periodAt, x.periodSubject = c.Date, si, c.Subject
 			}
 		}

@@ -1286,6 +1286,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			c.What = p.phraseText(x.art.Text, r.noun) // "the $95 billion aid package"
 		}
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
+	case r.thing != "" && r.thing == x.thing.subject && x.sentIndex-x.thing.at <= 2 && (x.lastPerson.key == "" || x.lastPersonIn < x.thing.at):
+		// "Le prix moyen du mètre carré a reculé de 2 % à Paris. À Lyon, il
+		// s'élevait à 4 620 euros": what the pronoun stands for measures
+		// the figure, not its verb.
+		c.Measure, c.What, c.whatAfter = x.thing.measure, x.thing.what, false
+		c.Reasons = append(c.Reasons, "measure: what the pronoun stands for, «"+x.thing.what+"»")
+		x.thing.subject, x.thing.at = r.subject, x.sentIndex // («tandis qu'à Marseille il a grimpé»: the same thing again)
 	case priceWord != "" && r.verb >= 0 && moneyVerbs[toks[r.verb].Fold] != "" && toks[r.verb].Fold != "for" && toks[r.verb].Fold != "pour":
 		// "the program costs $99": the verb says what the amount is,
 		// whatever its subject.
@@ -1322,6 +1329,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureOf(head, r.verb, lang)
 		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
 		c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"»")
+		if r.subject != "" && !toks[head].Upper() && p.tags[head] == syntax.NOUN {
+			// (a thing, «le prix moyen du mètre carré», not a name: «L'Europe
+			// a progressé de 2 %. Il a confirmé…»)
+			x.thing.subject, x.thing.measure, x.thing.what, x.thing.at = r.subject, c.Measure, c.What, x.sentIndex
+		}
 	case of >= 0 && !anaphors[toks[of].Fold]:
 		c.Measure = p.measureAt(of, lang)
 		c.What = p.phraseText(x.art.Text, of)
