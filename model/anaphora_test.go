@@ -32,3 +32,31 @@ func TestPronounForAThing(t *testing.T) {
 		}
 	}
 }
+
+// A share's move told in the past with no time of its own is of the day
+// the story's lead tells; one with its own time keeps it.
+func TestShareMoveOnTheLeadDay(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		date       string
+	}{
+		{"en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Revenue grew 6.8% to $8.9 billion. Its shares rose 7.3% in New York.", 7.3, "2024-07-31"},
+		{"fr", "Zorgex a annoncé mercredi une hausse de 12 % de son bénéfice. L'action a bondi de 5,2 % à l'ouverture.", 5.2, "2024-07-31"},
+		{"en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Its shares have risen 30% since January.", 30, "as of 2024-08-01"},
+	} {
+		cs := figuresValued(t, c.lang, "2024-08-01", c.text, c.value)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+		for _, f := range cs {
+			got := f.Date.String()
+			if f.AsOf {
+				got = "as of " + got
+			}
+			if got != c.date {
+				t.Errorf("%q %v: dated %s, want %s", c.text, c.value, got, c.date)
+			}
+		}
+	}
+}

@@ -91,7 +91,10 @@ type extractor struct {
 	firstDay   Date
 	firstAsOf  bool
 	firstDayAt int // the sentence that told it
-	narrAt     int
+	// leadDay is the first day the article's lead names (its first
+	// sentences), not after publication.
+	leadDay Date
+	narrAt  int
 	// disasterSubject is the subject of the last disaster the article
 	// dated to the day (a crash, a quake, a fire, one that killed), told
 	// in sentence disasterAt.
@@ -603,6 +606,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		s.toks = tz.Tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
 		x.sentIndex = si
+		if si < leadSentences && x.leadDay.IsZero() {
+			for _, d := range s.dates {
+				if d.Kind != "duration" && d.Kind != "time" && !d.Since && d.Date.Precision == PrecisionDay && !d.Date.Range && !d.Date.Approx &&
+					!a.Published.IsZero() && !d.Date.Start.After(a.Published.End) {
+					x.leadDay = d.Date // "Brightmart reported a 23% rise in second-quarter profit on Wednesday"
+					break
+				}
+			}
+		}
 		ws.passage = parsed{lang: a.Lang, toks: toks, dates: s.dates}
 		ps := &ws.passage
 		if !lexis.QuickReject || x.readsTags(s, si) {
@@ -2094,6 +2106,15 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// narrowed to 84 million euros": the same report's period.
 		c.Date = x.periodDate
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, "+x.periodDate.String())
+		return
+	}
+	if day := x.leadDay; !day.IsZero() && shareMove(c) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
+		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
+		// "Brightmart reported a 23% rise in profit on Wednesday. […] Its
+		// shares closed 7.3% higher": a share's move the story tells in
+		// the past with no time of its own is of the day its lead tells.
+		c.Date = day
+		c.Reasons = append(c.Reasons, "date: none in the passage; a share's move told in the past, on the day of the story's lead, "+day.String())
 		return
 	}
 	c.AsOf = true
