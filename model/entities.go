@@ -232,7 +232,19 @@ func isNameToken(t lexis.Token) bool {
 	if t.Kind != lexis.Word || !t.Upper() && !t.InnerUpper() || len(t.Fold) < 2 && t.Text != "X" {
 		return false // (a brand name may start small: "iTunes", "eBay")
 	}
-	return !t.Is(lexNotName)
+	return !t.Is(lexNotName) && !compoundAdjective(t.Text)
+}
+
+// compoundAdjective reports whether a hyphenated word ends in a word in
+// lower case: "Low-cost", "State-owned", "Dublin-based", «Porte-parole»
+// are no names ("Coca-Cola", «Montbrison-sur-Loire» are).
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+3 > len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
 }
 
 // titles stand before a person's name.

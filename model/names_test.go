@@ -302,3 +302,30 @@ func TestNameBetweenCommasAfterAnAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// A hyphenated word that ends in lower case is an adjective or a common
+// compound, no name: "Low-cost carrier Norvia Air", "The Dublin-based
+// airline", «Porte-parole du gouvernement».
+func TestCompoundAdjectivesAreNoNames(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"Low-cost", true}, {"Dublin-based", true}, {"State-owned", true}, {"Porte-parole", true}, {"A-level", true},
+		{"Coca-Cola", false}, {"Montbrison-sur-Loire", false}, {"Jean-Pierre", false}, {"Seine-Saint-Denis", false}, {"K-9", false}, {"Zorg", false},
+	} {
+		if got := compoundAdjective(c.w); got != c.want {
+			t.Errorf("compoundAdjective(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+	for _, c := range []struct{ lang, text, subject string }{
+		{"en", "Low-cost carrier Norvia Air reported a profit of 212 million euros for the second quarter on Monday. The Dublin-based airline carried 21.4 million passengers in the quarter.", "Norvia Air"},
+		{"en", "State-owned lender Zorgbank cut 1,200 jobs last year.", "Zorgbank"},
+	} {
+		for _, cl := range buildText(t, c.lang, "2022-08-01", c.text).Claims {
+			if cl.HasValue && cl.Subject != c.subject {
+				t.Errorf("%q: %q has subject %q, want %q", c.text, cl.Label, cl.Subject, c.subject)
+			}
+		}
+	}
+}
