@@ -629,6 +629,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		var prevReplaced *Claim // prevFigure when it is a figure another replaces: the one it stands instead of
 		prevEnd := 0
 		var lows []rangeEnd // the lower ends of the sentence's ranges
+		limitEnd := 0       // the end of the last threshold the sentence gave
 		for _, n := range s.nums {
 			if n.Year || overlapsAny(n.Span, s.dates) && !delayed(toks, n) {
 				continue
@@ -657,7 +658,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if wholeOfPart(toks, n) {
 				continue // "winning 240 of 543 seats": the whole the part is of, not a figure of the subject
 			}
-			if threshold(toks, n) {
+			if threshold(toks, n) || thresholdBefore(toks, n) || limitEnd > 0 && coordinatedAfter(toks, limitEnd, n.TokStart) {
+				// (and what is coordinated with it: «passible de dix ans
+				// d'emprisonnement et d'un million d'euros d'amende»,
+				// «dépassent 37 °C le jour et 21 °C la nuit»)
+				limitEnd = n.TokEnd
 				continue // "nine votes short of the 287 needed": a comparison with a threshold, not a figure of news
 			}
 			if conversion(toks, s.nums, n) {
@@ -2466,6 +2471,81 @@ func threshold(toks []lexis.Token, n quantity.NumberExpr) bool {
 	}
 	return false
 }
+
+// thresholdBefore reports whether figure n is a threshold, a cap or a
+// limit the words before it set: the value of a threshold noun ("the
+// recommended daily limit of 15 micrograms", «un seuil minimal
+// d'efficacité de 50 %», «Le seuil d'alerte, fixé à 80 µg/m³»), the
+// penalty a law allows («passible de dix ans d'emprisonnement»,
+// "punishable by five years"), or what a condition crosses («lorsque les
+// températures dépassent 37 °C», "if inflation exceeds 3%").
+func thresholdBefore(toks []lexis.Token, n quantity.NumberExpr) bool {
+	at := n.TokStart
+	for k := at - 1; k >= 0 && at-k <= 6; k-- {
+		w := toks[k].Fold
+		if limitNouns[w] && !toks[k].Upper() { // (not «les Éditions du Seuil»)
+			return true
+		}
+		if k < at-1 && toks[k].Kind != lexis.Word && toks[k].Text != "," || !limitPath[w] && toks[k].Kind == lexis.Word && at-k > 3 {
+			break
+		}
+	}
+	for k := at - 1; k >= 0 && at-k <= 4; k-- {
+		if lexis.InSet(toks[k].Fold, "passible", "passibles", "punishable") {
+			return true
+		}
+	}
+	for k := at - 1; k >= 1 && at-k <= 8; k-- {
+		if toks[k].Kind != lexis.Word && toks[k].Text != "," && toks[k].Text != "'" {
+			break
+		}
+		if !crossingVerbs[toks[k].Fold] {
+			continue
+		}
+		for j := k - 1; j >= 0 && k-j <= 5; j-- {
+			if lexis.InSet(toks[j].Fold, "lorsque", "lorsqu'", "quand", "when", "whenever", "if", "si", "once", "unless") ||
+				toks[j].Fold == "que" && j > 0 && toks[j-1].Fold == "des" {
+				return true
+			}
+			if toks[j].Kind != lexis.Word {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// coordinatedAfter reports whether the figure at token at is coordinated
+// with the one ending at token end: "et", "and", "ou", "or" a few words
+// after it, in the same clause.
+func coordinatedAfter(toks []lexis.Token, end, at int) bool {
+	if at <= end || at-end > 6 {
+		return false
+	}
+	for k := end; k < at; k++ {
+		if lexis.InSet(toks[k].Fold, "et", "and", "ou", "or") {
+			return true
+		}
+		if toks[k].Kind != lexis.Word && toks[k].Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// limitNouns name a threshold, a limit or a cap.
+var limitNouns = lexis.SetOf("seuil", "seuils", "plafond", "plafonds", "limite", "limites", "threshold", "thresholds", "limit", "limits", "ceiling")
+
+// limitPath are the words that may stand between a limit noun and its
+// value: «seuil minimal d'efficacité de», «seuil d'alerte, fixé à», "limit
+// of", "threshold set at".
+var limitPath = lexis.SetOf("de", "d'", "du", "des", "of", "a", "at", "to", "fixe", "fixee", "fixes", "fixees", "set", "fixed",
+	"minimal", "minimale", "maximal", "maximale", "minimum", "maximum", "legal", "legale", "daily", "annual", "annuel", "annuelle",
+	"journalier", "journaliere", "recommended", "recommande", "recommandee", "d'alerte", "alerte", "alert", "warning", "est", "is", "of")
+
+// crossingVerbs cross a value in a condition: «lorsque les températures
+// dépassent 37 °C», "if inflation exceeds 3%".
+var crossingVerbs = lexis.SetOf("depasse", "depassent", "exceed", "exceeds", "franchit", "franchissent", "tops", "passes", "surpasses", "surpass")
 
 // thresholdWords follow a figure that is a threshold.
 var thresholdWords = lexis.SetOf("needed", "required", "necessary", "necessaires", "necessaire", "requis", "requises", "requise")
