@@ -83,10 +83,34 @@ func isFutureVerb(t *lexis.Token) bool {
 			if end == "rons" && lexis.InSet(w, "environs", "citerons") {
 				return false
 			}
+			if imperfectR(w[:len(w)-len(end)], strings.ToLower(t.Text), end) {
+				return false
+			}
 			return !strings.HasSuffix(w, "trait") && !strings.HasSuffix(w, "traits")
 		}
 	}
 	return false
+}
+
+// imperfectR reports whether a verb whose stem (folded) ends in "r" before
+// the ending end is an imperfect or a simple past, not a future or a
+// conditional: "figuraient", "déclarait", "ignoraient", "opéraient",
+// "montraient", "offraient", "couvrait" (not "auraient", "concluraient",
+// "mangeraient", "mettraient", "devraient").
+func imperfectR(stem, lower, end string) bool {
+	if end == "ront" || end == "rons" || end == "rez" || end == "rai" || len(stem) < 2 {
+		return false // (the future only: "figureront")
+	}
+	switch last := stem[len(stem)-1]; {
+	case last == 'a' || last == 'o' || last == 'f':
+		return true // "déclaraient", "ignoraient", "offraient"
+	case last == 'u':
+		before := stem[len(stem)-2]
+		return before != 'a' && before != 'l' // "figuraient", "duraient" (not "auraient", "concluraient")
+	case last == 'e':
+		return strings.HasSuffix(lower, "é"+end) // "opéraient" (not "mangeraient")
+	}
+	return strings.HasSuffix(stem, "nt") || strings.HasSuffix(stem, "st") || strings.HasSuffix(stem, "ouv") // "montraient", "enregistraient", "couvraient"
 }
 
 // clauseDirection reads the tense of the clause around the expression at
@@ -185,7 +209,9 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		// "Les festivités ont débuté mercredi soir et vont durer un an":
 		// the date's own verb, a passé composé just before it, tells the
 		// past, whatever the clause after "et" tells.
-		for k := i - 1; k >= lo+1 && i-k <= 4; k-- {
+		for k := i - 1; k >= lo+1 && i-k <= 6; k-- {
+			// (over the figure the verb states: "a atteint 127 jours en
+			// octobre")
 			f := toks[k].Fold
 			if futureCues[f] || isFutureVerb(&toks[k]) {
 				break
@@ -194,7 +220,7 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 				lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "ete") && toks[k-1].Text != "à" {
 				return DirNone
 			}
-			if toks[k].Kind != lexis.Word || lexis.InSet(f, "que", "qu'", "et") {
+			if toks[k].Kind != lexis.Word && toks[k].Kind != lexis.Number || lexis.InSet(f, "que", "qu'", "et") {
 				break
 			}
 		}
