@@ -60,3 +60,18 @@ func TestShareMoveOnTheLeadDay(t *testing.T) {
 		}
 	}
 }
+
+// A name the sentence leaves out is no subject: «en France (hors
+// Mayotte)», "excluding Scotland".
+func TestExcludedNameIsNoSubject(t *testing.T) {
+	for _, c := range []struct{ lang, text, not string }{
+		{"fr", "Le nombre de demandeurs d'emploi a augmenté de 3,9 % au quatrième trimestre en France (hors Mayotte), selon la Dares. Sur un an, la hausse atteint 4,1 %.", "Mayotte"},
+		{"en", "Unemployment in Britain (excluding Scotland) rose to 4.2% in March, the statistics office said. Over the year, the rise reached 0.4 points.", "Scotland"},
+	} {
+		for _, cl := range buildText(t, c.lang, "2025-01-29", c.text).Claims {
+			if cl.Subject == c.not {
+				t.Errorf("%q: %q has the excluded %q as subject", c.text, cl.Label, c.not)
+			}
+		}
+	}
+}

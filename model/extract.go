@@ -301,7 +301,9 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		for _, m := range ms {
 			// A capitalised month in a date ("in May") is not a name, nor
 			// the letters of a term ("twenty-foot equivalent units (TEU)").
-			if !overlapsAny(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}, st.dates) {
+			// Nor a name the sentence leaves out: "en France (hors
+			// Mayotte)", "excluding Scotland".
+			if !overlapsAny(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}, st.dates) && !(m.tok > 0 && excludingWords[toks[m.tok-1].Fold]) {
 				m.term = termAbbreviation(toks, m)
 				ms[k] = m
 				k++
@@ -2532,6 +2534,9 @@ func coordinatedAfter(toks []lexis.Token, end, at int) bool {
 	}
 	return false
 }
+
+// excludingWords leave out the name after them.
+var excludingWords = lexis.SetOf("hors", "excluding", "except", "sauf", "excepte")
 
 // limitNouns name a threshold, a limit or a cap.
 var limitNouns = lexis.SetOf("seuil", "seuils", "plafond", "plafonds", "limite", "limites", "threshold", "thresholds", "limit", "limits", "ceiling")
