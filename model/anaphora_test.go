@@ -75,3 +75,25 @@ func TestExcludedNameIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// A statistics release told in the present goes on with the period its
+// sentence before gave.
+func TestStatisticPresentKeepsThePeriod(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		date  string
+	}{
+		{"Le nombre de demandeurs d'emploi inscrits à France Travail a augmenté de 3,9 % au quatrième trimestre 2024, selon la Dares. Sur un an, la hausse atteint 4,1 %.", 4.1, "2024-10/2024-12"},
+	} {
+		for _, f := range figuresValued(t, "fr", "2025-01-29", c.text, c.value) {
+			got := f.Date.String()
+			if f.AsOf {
+				got = "as of " + got
+			}
+			if got != c.date {
+				t.Errorf("%q %v: dated %s, want %s", c.text, c.value, got, c.date)
+			}
+		}
+	}
+}

@@ -2108,7 +2108,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareMove(c) && !modalBefore(s.toks, pos) &&
-		len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
+		len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
 		c.Date = x.periodDate
@@ -2534,6 +2534,23 @@ func coordinatedAfter(toks []lexis.Token, end, at int) bool {
 	}
 	return false
 }
+
+// statisticPresent reports whether a clause tells a level or a change in
+// the present of a statistics release: «Sur un an, la hausse atteint 4,1
+// %», «le nombre d'inscrits s'établit à 5,4 millions», that tell of the
+// period the release gave before.
+func statisticPresent(toks []lexis.Token) bool {
+	for _, t := range toks {
+		if statisticVerbs[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// statisticVerbs tell a level or a change in the present.
+var statisticVerbs = lexis.SetOf("atteint", "atteignent", "etablit", "etablissent", "progresse", "progressent", "recule", "reculent",
+	"augmente", "augmentent", "diminue", "diminuent", "grimpe", "grimpent", "chute", "chutent", "eleve", "elevent")
 
 // excludingWords leave out the name after them.
 var excludingWords = lexis.SetOf("hors", "excluding", "except", "sauf", "excepte")
