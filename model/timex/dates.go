@@ -361,6 +361,9 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			longest(matchHalf(toks, i, lang, &e))
 		}
 		longest(matchFirstMonths(toks, i, lang, &e))
+		if lang != "en" {
+			longest(matchRentree(toks, i, &e))
+		}
 		if try(cueHoliday, 2) {
 			longest(matchHoliday(toks, i, lang, &e))
 		}
@@ -690,6 +693,33 @@ func matchMonthYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool 
 	e.Relative = e.year == 0 && e.dir != 0
 	e.end = j
 	e.Kind = kindFor(e)
+	return out.set(e)
+}
+
+// matchRentree: «à la rentrée 2025», «la rentrée scolaire 2024», «dès
+// la rentrée universitaire 2023»: the September the French school year
+// starts in.
+func matchRentree(toks []lexis.Token, i int, out *DateExpr) bool {
+	j := i
+	if lexis.InSet(lexis.FoldAt(toks, j), "a", "des", "depuis", "pour", "avant", "apres", "de") {
+		j++
+	}
+	if lexis.InSet(lexis.FoldAt(toks, j), "la", "cette") {
+		j++
+	}
+	if lexis.FoldAt(toks, j) != "rentree" {
+		return false
+	}
+	j++
+	if lexis.InSet(lexis.FoldAt(toks, j), "scolaire", "universitaire") {
+		j++
+	}
+	y, ok := yearAt(toks, j)
+	if !ok {
+		return false
+	}
+	e := newExpr(DateAbsolute)
+	e.month, e.year, e.end = 9, y, j+1
 	return out.set(e)
 }
 

@@ -25,3 +25,21 @@ func TestImperfectIsNoFuture(t *testing.T) {
 		}
 	}
 }
+
+// «La rentrée» with its year is the September the school year starts in.
+func TestRentree(t *testing.T) {
+	ref := Day(2025, 8, 26)
+	for _, c := range []struct{ text, want string }{
+		{"Le loyer a atteint 573 euros à la rentrée 2025.", "2025-09"},
+		{"Dès la rentrée scolaire 2024, il avait augmenté.", "2024-09"},
+		{"La rentrée approche.", ""},
+	} {
+		got := ""
+		for _, d := range FindDates(c.text, "fr", ref) {
+			got = d.Date.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
