@@ -44,6 +44,7 @@ func TestShareMoveOnTheLeadDay(t *testing.T) {
 		{"en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Revenue grew 6.8% to $8.9 billion. Its shares rose 7.3% in New York.", 7.3, "2024-07-31"},
 		{"fr", "Zorgex a annoncé mercredi une hausse de 12 % de son bénéfice. L'action a bondi de 5,2 % à l'ouverture.", 5.2, "2024-07-31"},
 		{"en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Its shares have risen 30% since January.", 30, "as of 2024-08-01"},
+		{"en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Revenue grew 6.8% to $8.9 billion. Its shares rose 4.6% to 9.12 euros by 1030 GMT.", 9.12, "2024-07-31"},
 	} {
 		cs := figuresValued(t, c.lang, "2024-08-01", c.text, c.value)
 		if len(cs) == 0 {

@@ -636,6 +636,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if n.Year || overlapsAny(n.Span, s.dates) && !delayed(toks, n) {
 				continue
 			}
+			if n.TokEnd < len(toks) && (timex.TimeZone(toks[n.TokEnd].Fold) || toks[n.TokEnd].Text == "ET") && len(toks[n.TokStart].Text) == 4 {
+				continue // "by 1030 GMT": a time of day
+			}
 			if ps.nameNumber(n) && !delayed(toks, n) {
 				continue // "le CAC 40", "Falcon 9", "the S&P 500"
 			}
@@ -2107,7 +2110,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
 	}
-	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareMove(c) && !modalBefore(s.toks, pos) &&
+	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
 		len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
@@ -2115,7 +2118,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, "+x.periodDate.String())
 		return
 	}
-	if day := x.leadDay; !day.IsZero() && shareMove(c) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
+	if day := x.leadDay; !day.IsZero() && shareFigure(c) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
 		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
 		// "Brightmart reported a 23% rise in profit on Wednesday. […] Its
 		// shares closed 7.3% higher": a share's move the story tells in
@@ -3780,6 +3783,13 @@ func shareMove(c *Claim) bool {
 	}
 	w, _, _ := strings.Cut(lexis.Fold(c.What), " ")
 	return lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions", "cours")
+}
+
+// shareFigure reports whether claim c is a share's move or price: "Its
+// shares rose 4.6% to 9.12 euros".
+func shareFigure(c *Claim) bool {
+	w, _, _ := strings.Cut(lexis.Fold(c.What), " ")
+	return shareMove(c) || c.HasValue && c.Unit != "%" && lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions")
 }
 
 // restates reports whether the figure at token at restates the one before

@@ -206,8 +206,18 @@ func yearAt(toks []lexis.Token, i int) (int, bool) {
 	if i+1 < len(toks) && (toks[i+1].Text == "," || toks[i+1].Text == ".") && !toks[i+1].Space && i+2 < len(toks) && toks[i+2].Kind == lexis.Number && !toks[i+2].Space {
 		return 0, false
 	}
+	if i+1 < len(toks) && timeZones[toks[i+1].Fold] && toks[i].Text[2] <= '5' {
+		return 0, false // "by 1030 GMT", "at 1415 ET": a time of day
+	}
 	return y, true
 }
+
+// TimeZone reports whether folded word w names a time zone after a time
+// of day ("1030 GMT").
+func TimeZone(w string) bool { return timeZones[w] }
+
+// timeZones follow a time of day written in four digits.
+var timeZones = lexis.SetOf("gmt", "utc", "bst", "cet", "cest", "edt", "pst", "pdt", "hkt", "jst", "sgt", "aest")
 
 // partOfNumber reports whether the number at token i goes on as a larger
 // number or an amount: a group of three digits after a space ("3 000"),

@@ -54,7 +54,7 @@ var forecastPresent = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts
 // sommet s'ouvre mercredi" (not "Le parquet ouvre une enquête sur
 // l'incendie survenu mardi", nor "commence", "débute": folded, the
 // participles "commencé", "débuté").
-var calendarVerbs = lexis.SetOf("begins", "starts", "opens", "commencent", "debutent", "ouvre", "ouvrent")
+var calendarVerbs = lexis.SetOf("begins", "starts", "opens", "ends", "expires", "finishes", "concludes", "commencent", "debutent", "ouvre", "ouvrent")
 
 // scheduledNouns are the words a date after "for", "pour" is set for: an
 // occasion called or planned ahead ("an election for July 4", "scheduled

@@ -43,3 +43,23 @@ func TestRentree(t *testing.T) {
 		}
 	}
 }
+
+// A time of day in four digits before a time zone is no year, and what a
+// calendar ends on is ahead.
+func TestClockIsNoYearAndEndsLooksAhead(t *testing.T) {
+	ref := Day(2020, 12, 1)
+	for _, c := range []struct{ text, want string }{
+		{"Shares rose 4.6% to 9.12 euros by 1030 GMT.", ""},
+		{"The plant opened in 1998.", "1998"},
+		{"The consultation ends on Wednesday.", "2020-12-02"},
+		{"The consultation ended on Wednesday.", "2020-11-25"},
+	} {
+		got := ""
+		for _, d := range FindDates(c.text, "en", ref) {
+			got = d.Date.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
