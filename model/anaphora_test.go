@@ -15,6 +15,8 @@ func TestPronounForAThing(t *testing.T) {
 		{"fr", prices, 4620, "Lyon", "prix (€)", "2020"},
 		{"fr", prices, 4.1, "Marseille", "prix (%)", "2020"},
 		{"fr", prices, 3540, "Marseille", "prix (€)", "2020"},
+		{"fr", "Météo-France a placé jeudi le Gard en vigilance rouge canicule. Mercredi, le thermomètre a atteint 43,4 °C à Nîmes, battant le record absolu de la ville, qui datait d'août 2003. À Montpellier, il a fait 41,2 °C, et 39,8 °C à Marseille.", 41.2, "Montpellier", "", ""},
+		{"fr", "Météo-France a placé jeudi le Gard en vigilance rouge canicule. Mercredi, le thermomètre a atteint 43,4 °C à Nîmes, battant le record absolu de la ville, qui datait d'août 2003. À Montpellier, il a fait 41,2 °C, et 39,8 °C à Marseille.", 39.8, "Marseille", "", ""},
 		// a person named since is whom «il» stands for
 		{"fr", "Le chiffre d'affaires a reculé de 3 % au premier trimestre. « Nous restons confiants », a déclaré le directeur financier, Paul Zorg. Il a confirmé une marge de 25 % pour l'année.", 25, "", "", ""},
 	} {

@@ -1412,7 +1412,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					// Marseille il a grimpé de 4,1 %»: a pronoun for a thing
 					// (the price told before) in a clause that opens on a
 					// place is that place's figure.
-					if place := x.placeBefore(s, p, r.verb); place != "" {
+					if place := x.placeRightAfter(s, p, r.after); place != "" {
+						r.subject, r.how = place, fromPlace // "et 39,8 °C à Marseille": the place the figure is given for
+					} else if place := x.placeBefore(s, p, r.verb); place != "" {
 						r.subject, r.how = place, fromPlace
 					}
 				}
@@ -1488,6 +1490,20 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) (place string) {
 		}
 	}
 	return place
+}
+
+// placeRightAfter returns the place named right after a figure whose
+// next token is k («39,8 °C à Marseille», "3% in Lyon"), "" when none.
+func (x *extractor) placeRightAfter(s *sentence, p *parsed, k int) string {
+	if k <= 0 || k+1 >= len(p.toks) || !lexis.InSet(p.toks[k].Fold, "a", "in", "en", "au") {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.tok == k+1 && x.reg.kind(m.key) == KindPlace {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
 }
 
 // thingPronouns stand for a thing as well as for a person or a body.
