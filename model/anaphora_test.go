@@ -100,3 +100,53 @@ func TestStatisticPresentKeepsThePeriod(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause set off by commas measures, and lets its main verb
+// measure, the head of the noun phrase it follows.
+func TestRelativeClauseMeasures(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		measure    string
+	}{
+		{"fr", "Air Horizon a publié ses résultats jeudi. Sa dette nette, qui s'élevait à 6,9 milliards d'euros fin mars, a été ramenée à 6,2 milliards au 30 juin.", 6.9e9, "dette (€)"},
+		{"fr", "Air Horizon a publié ses résultats jeudi. Sa dette nette, qui s'élevait à 6,9 milliards d'euros fin mars, a été ramenée à 6,2 milliards au 30 juin.", 6.2e9, "dette"},
+		{"fr", "Le taux moyen des crédits immobiliers, qui était de 1,1 % fin 2021, a atteint 4,2 % en août.", 1.1, "taux credit (%)"},
+		{"fr", "Le taux moyen des crédits immobiliers, qui était de 1,1 % fin 2021, a atteint 4,2 % en août.", 4.2, "taux credit (%)"},
+		{"fr", "Le nombre d'abonnés à la fibre, qui atteignait 3,1 millions fin décembre, a progressé de 450 000 en un an.", 3.1e6, "abonne"},
+		{"en", "The average mortgage rate, which was 1.1% in 2021, reached 4.2% in August.", 4.2, "mortgage rate (%)"},
+		{"fr", "Le texte prévoit des réductions d'impôts pour un montant de 791,9 milliards de dollars sur 10 ans, pour redistribuer aux Américains une partie des excédents budgétaires, qui pourraient atteindre 3.000 milliards d'ici à dix ans.", 3e12, "excedent"},
+	} {
+		cs := figuresValued(t, c.lang, "2024-09-10", c.text, c.value)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+		for _, f := range cs {
+			if f.Measure != c.measure {
+				t.Errorf("%q %v: measure %q, want %q", c.text, c.value, f.Measure, c.measure)
+			}
+		}
+	}
+}
+
+// «d'ici (à) dix ans» after a figure dates it at the end of the span.
+func TestWithinYearsDatesTheFigure(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		date  string
+	}{
+		{"Les excédents budgétaires des États-Unis pourraient atteindre 3.000 milliards de dollars d'ici à dix ans.", 3e12, "2009"},
+		{"Zorgex veut vendre 400 000 voitures d'ici cinq ans.", 400000, "2004"},
+	} {
+		cs := figuresValued(t, "fr", "1999-08-07", c.text, c.value)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+		for _, f := range cs {
+			if f.Date.String() != c.date {
+				t.Errorf("%q %v: dated %s, want %s", c.text, c.value, f.Date, c.date)
+			}
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/claimline/claimline/model/timex"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2088,6 +2089,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Date, c.DateSpan = s.dates[best].Date, s.dates[best].Span
 		return
 	}
+	if n := withinYears(s.toks, pos); n > 0 && !x.art.Published.IsZero() {
+		// "qui pourraient atteindre 3 000 milliards d'ici à dix ans": the
+		// year the span ahead ends (a span for the timeline, a date for
+		// the figure).
+		c.Date = YearOf(x.art.Published.Start.Year() + n)
+		c.Reasons = append(c.Reasons, "date: the end of the span ahead its clause gives, "+c.Date.String())
+		return
+	}
 	// (about the same subject within two sentences, about any in the
 	// next one)
 	if !x.narrDate.IsZero() && x.narrDate.Precision >= PrecisionDay && sameDayWords(s.toks) {
@@ -3783,6 +3792,37 @@ func shareMove(c *Claim) bool {
 	}
 	w, _, _ := strings.Cut(lexis.Fold(c.What), " ")
 	return lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions", "cours")
+}
+
+// withinYears returns the count of years after «d'ici», «d'ici à» that
+// follows the figure at byte pos in its clause («3 000 milliards d'ici à
+// dix ans»), 0 when none.
+func withinYears(toks []lexis.Token, pos int) int {
+	f := tokenAt(toks, pos)
+	for k := f; k < len(toks) && k < f+10; k++ {
+	}
+	for k := f + 1; k >= 1 && k+2 < len(toks) && k <= f+8; k++ {
+		if toks[k].Kind == lexis.Punct && toks[k].Text != "," && !(toks[k+1].Kind == lexis.Number && !toks[k+1].Space) {
+			return 0 // (not the point of "3.000")
+		}
+		if toks[k].Fold != "ici" || toks[k-1].Fold != "d'" {
+			continue
+		}
+		j := k + 1
+		if lexis.FoldAt(toks, j) == "a" {
+			j++
+		}
+		v, end, ok := quantity.WordsNumberAt(toks, j)
+		if !ok && toks[j].Kind == lexis.Number {
+			n, err := strconv.Atoi(toks[j].Text)
+			v, end, ok = float64(n), j+1, err == nil
+		}
+		if ok && v >= 1 && v <= 50 && lexis.InSet(lexis.FoldAt(toks, end), "ans", "annees") {
+			return int(v)
+		}
+		return 0
+	}
+	return 0
 }
 
 // shareFigure reports whether claim c is a share's move or price: "Its

@@ -1072,6 +1072,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	head := -1
 	if r.verb >= 0 && r.verb < r.at {
 		head = p.subjectHead(r.verb, p.clauseStart(r.verb))
+		if head < 0 {
+			head = p.headBeforeRelative(r.verb)
+		}
 	}
 	if head >= 0 && numberSignAt(toks, head) {
 		head = -1 // "Britain's No. 1 Jack Draper earned": a rank's sign, no measure
@@ -1382,7 +1385,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// obtenu 39,1 %": the score is of what the score before counted.
 		c.Measure, c.What = x.share.measure, x.share.what
 		c.Reasons = append(c.Reasons, "measure: that of the percentage told just before, «"+x.share.what+"»")
-	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")):
+	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0:
+		// (not «Le taux, qui était de 1,1 %»: the level of what the
+		// relative pronoun stands for)
 		// "the FTSE 100 fell 6.5%": the change its verb states.
 		c.What = toks[r.verb].Text
 		c.Measure = changeMeasure(c.Unit, lang)
@@ -1569,7 +1574,8 @@ func (p *parsed) measuredBy(u, verb int) int {
 // ("qui s'élève à", "which amounts to", "qui atteint"), -1 otherwise.
 func (p *parsed) amountOfAntecedent(v int) int {
 	f := p.toks[v].Fold
-	if !strings.HasPrefix(f, "elev") && !strings.HasPrefix(f, "amount") && !strings.HasPrefix(f, "total") && !lexis.InSet(f, "atteint", "atteignait", "atteindre", "represente", "reached", "reaches", "reach", "stands", "stood") {
+	copula := lexis.InSet(f, "etait", "etaient", "est", "sont") && lexis.InSet(lexis.FoldAt(p.toks, v+1), "de", "d'") // «qui était de 1,1 %»
+	if !copula && !strings.HasPrefix(f, "elev") && !strings.HasPrefix(f, "amount") && !strings.HasPrefix(f, "total") && !lexis.InSet(f, "atteint", "atteignait", "atteindre", "represente", "reached", "reaches", "reach", "stands", "stood") {
 		return -1
 	}
 	return p.relativeAntecedent(v)
@@ -1592,10 +1598,76 @@ func (p *parsed) relativeAntecedent(v int) int {
 		return -1
 	}
 	a, _, how := p.antecedent(q + 1)
-	if how != fromTopic && how != fromAnaphor {
+	if how != fromTopic && how != fromAnaphor && how != fromOwner {
+		return -1 // (and «Sa dette nette, qui s'élevait à…»: a thing its owner has)
+	}
+	return p.phraseHead(a)
+}
+
+// phraseHead returns the head of the noun phrase that ends with the noun
+// at token a: its first noun («Le nombre d'abonnés à la fibre», "The
+// waiting list for planned hospital treatment"), or a itself when the
+// first is a part of it («une partie des excédents budgétaires»).
+func (p *parsed) phraseHead(a int) int {
+	st := p.clauseStart(a)
+	h := p.climbOf(a, st)
+	for st < a && a-st > 12 {
+		st++
+	}
+	for k := a - 1; k >= st; k-- {
+		if t := p.tags[k]; p.inDate(k) && t != syntax.NUM || t != syntax.NOUN && t != syntax.ADJ && t != syntax.DET && t != syntax.NUM &&
+			!lexis.InSet(p.toks[k].Fold, "de", "d'", "du", "des", "of", "a", "au", "aux", "for", "pour", "in", "en") {
+			st = k + 1
+			break
+		}
+	}
+	for k := st; k < a; k++ {
+		if p.tags[k] == syntax.NOUN && !p.toks[k].Upper() {
+			for k+1 <= a && p.tags[k+1] == syntax.NOUN && !p.toks[k+1].Upper() {
+				k++ // "the average mortgage rate": a compound, on its last noun
+			}
+			h = k
+			break
+		}
+		if p.tags[k] != syntax.DET && p.tags[k] != syntax.ADJ && p.tags[k] != syntax.NUM {
+			break
+		}
+	}
+	if lexis.InSet(p.toks[h].Fold, "partie", "part", "moitie", "tiers", "quart", "half", "share", "portion") {
+		return a
+	}
+	return h
+}
+
+// headBeforeRelative returns the head of verb v's subject when a relative
+// clause set off by commas stands between them («Sa dette nette, qui
+// s'élevait à 6,9 milliards fin mars, a été ramenée à 6,2 milliards», "The
+// rate, which was 1.1% in 2021, reached 4.2%"), -1 when none.
+func (p *parsed) headBeforeRelative(v int) int {
+	toks := p.toks
+	k := v - 1
+	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || lexis.InSet(toks[k].Fold, "se", "s'", "ne", "n'")) {
+		k--
+	}
+	if k < 2 || toks[k].Text != "," {
 		return -1
 	}
-	return p.climbOf(a, p.clauseStart(a))
+	for j := k - 1; j >= 1 && k-j <= 16; j-- {
+		if toks[j].Text == "," && !numberComma(toks, j) {
+			if !lexis.InSet(lexis.FoldAt(toks, j+1), "qui", "which") {
+				return -1
+			}
+			h := p.nounHead(j-1, p.clauseStart(j-1), true)
+			if h < 0 || p.tags[h] != syntax.NOUN || toks[h].Upper() {
+				return -1 // (a name's figure: "Zorgon, which…, lost")
+			}
+			return p.phraseHead(h)
+		}
+		if p.clauseBreak(j) && !(toks[j-1].Text == "," && lexis.InSet(toks[j].Fold, "qui", "which")) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // areaUnit reads an area's unit at token k ("square feet", "square

@@ -973,6 +973,9 @@ func (p *parsed) antecedent(start int) (int, int, string) {
 	if k > 0 && p.toks[k].Kind == lexis.Number && p.toks[k-1].Kind == lexis.Word && isAllCaps(p.toks[k-1].Text) {
 		return k - 1, k + 1, fromClause // "l'A 10 qui", "the M25, which": a road's or a model's code
 	}
+	if p.lang == "fr" && k >= 2 && p.tags[k] == syntax.ADJ && p.tags[k-1] == syntax.NOUN && !p.toks[k].Upper() {
+		k-- // «Sa dette nette, qui s'élevait à…»: the noun the adjective follows
+	}
 	if p.tags[k] == syntax.NOUN {
 		// "The order, which is believed to be worth $15 billion".
 		if anaphors[p.toks[k].Fold] {
