@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A pronoun for a thing goes on measuring that thing, and a clause that
 // opens on a place is that place's figure; a figure the sentence looks back
@@ -146,6 +149,33 @@ func TestWithinYearsDatesTheFigure(t *testing.T) {
 		for _, f := range cs {
 			if f.Date.String() != c.date {
 				t.Errorf("%q %v: dated %s, want %s", c.text, c.value, f.Date, c.date)
+			}
+		}
+	}
+}
+
+// "a 30% rise in patients" is a change in patients, its sign said by the
+// noun.
+func TestChangeInWhat(t *testing.T) {
+	for _, c := range []struct {
+		text          string
+		value         float64
+		measure, unit string
+	}{
+		{"Hospitals in Zorgville reported a 30% rise in patients with breathing problems on Monday.", 30, "patient (%)", "+%"},
+		{"Zorgon reported a 12% fall in profits for the second quarter.", 12, "profit (%)", "−%"},
+		{"Zorgon reported a 12% fall in March.", 12, "", ""},
+	} {
+		cs := figuresValued(t, "en", "2024-11-19", c.text, c.value)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+		for _, f := range cs {
+			if c.measure != "" && (f.Measure != c.measure || f.Unit != c.unit) {
+				t.Errorf("%q: %q %q, want %q %q", c.text, f.Measure, f.Unit, c.measure, c.unit)
+			}
+			if c.measure == "" && strings.HasPrefix(f.Measure, "march") {
+				t.Errorf("%q: measured as the month: %q", c.text, f.Measure)
 			}
 		}
 	}

@@ -1257,6 +1257,16 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		}
 		c.What = p.phraseText(x.art.Text, share)
 		c.Reasons = append(c.Reasons, "measure: what the share is of, «"+toks[share].Text+"»")
+	case r.noun >= 0 && unit == "%" && lang != "fr" && r.noun == r.after && changeNouns[toks[r.noun].Fold] && p.changedIn(r.noun) >= 0:
+		// "a 30% rise in patients", "a 12% fall in profits": what rose or
+		// fell, by that much.
+		k := p.changedIn(r.noun)
+		c.Measure = p.measureAt(k, lang)
+		c.What, c.whatAfter = p.phraseText(x.art.Text, k), false
+		if c.Unit == "%" {
+			c.Unit = map[bool]string{true: "+%", false: "−%"}[lexis.InSet(toks[r.noun].Fold, "rise", "increase", "jump", "gain")]
+		}
+		c.Reasons = append(c.Reasons, "measure: what the «"+toks[r.noun].Text+"» is in, «"+toks[k].Text+"»")
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
 		if unit == "%" && c.Unit == "%" {
@@ -1602,6 +1612,34 @@ func (p *parsed) relativeAntecedent(v int) int {
 		return -1 // (and «Sa dette nette, qui s'élevait à…»: a thing its owner has)
 	}
 	return p.phraseHead(a)
+}
+
+// changeNouns name a rise or a fall by a percentage: "a 30% rise in".
+var changeNouns = lexis.SetOf("rise", "increase", "jump", "gain", "fall", "drop", "decline", "cut", "reduction", "decrease")
+
+// changedIn returns the noun after "in" that the change noun at token k
+// is in ("a 30% rise in patients with breathing problems" → patients), -1
+// when none.
+func (p *parsed) changedIn(k int) int {
+	if lexis.FoldAt(p.toks, k+1) != "in" {
+		return -1
+	}
+	for j := k + 2; j < len(p.toks) && j <= k+5; j++ {
+		switch p.tags[j] {
+		case syntax.DET, syntax.ADJ:
+			continue
+		case syntax.NOUN:
+			for j+1 < len(p.toks) && p.tags[j+1] == syntax.NOUN && !p.inDate(j+1) {
+				j++ // "tourist numbers"
+			}
+			if p.inDate(j) || p.toks[j].Upper() {
+				return -1
+			}
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // phraseHead returns the head of the noun phrase that ends with the noun
