@@ -1016,8 +1016,10 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		r.subject, r.how = x.subject(s, n.TokStart, cited), fromContext
 		return r
 	}
-	if k := n.TokStart - 1; k >= 2 && toks[k].Text == "(" && n.TokEnd < len(toks) && toks[n.TokEnd].Text == ")" && n.Unit == "%" &&
-		slices.ContainsFunc(s.nums, func(m quantity.NumberExpr) bool { return m.Unit == "%" && m.TokEnd < k }) {
+	if k := n.TokStart - 1; k >= 2 && toks[k].Text == "(" && n.TokEnd < len(toks) && toks[n.TokEnd].Text == ")" && n.Unit != "" &&
+		slices.ContainsFunc(s.nums, func(m quantity.NumberExpr) bool { return m.Unit == n.Unit && m.TokEnd < k }) {
+		// (and "898 euros, loin devant Nice (712 euros)": an amount set
+		// against one of the same unit)
 		// "avec 50,8 % des suffrages, face à Sandrine Lachat (49,2 %)",
 		// "52% of the vote, ahead of Jones (48%)": a share in brackets
 		// after a name, set against a share before it, is that name's.
@@ -1406,13 +1408,16 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				if r.how == fromPronoun && x.pluralClash(toks[a].Fold, r.subject) {
 					r.subject, r.how = "", ""
 				}
-				if r.how == fromPronoun && thingPronouns[toks[a].Fold] && x.reg.kind(nameKey(r.subject)) != KindPerson && x.reg.kind(nameKey(r.subject)) != KindOrg {
+				if r.how == fromPronoun && thingPronouns[toks[a].Fold] && x.reg.kind(nameKey(r.subject)) != KindPerson && x.reg.kind(nameKey(r.subject)) != KindOrg && !agentPhrase(r.subject) {
 					r.thing = r.subject
 					// "À Lyon, il s'élevait à 4 620 euros", «tandis qu'à
 					// Marseille il a grimpé de 4,1 %»: a pronoun for a thing
 					// (the price told before) in a clause that opens on a
-					// place is that place's figure.
-					if place := x.placeRightAfter(s, p, r.after); place != "" {
+					// place is that place's figure (not "loin devant Nice
+					// (712 euros)": the name before the brackets').
+					if r.at >= 2 && toks[r.at-1].Text == "(" {
+						r.thing = ""
+					} else if place := x.placeRightAfter(s, p, r.after); place != "" {
 						r.subject, r.how = place, fromPlace // "et 39,8 °C à Marseille": the place the figure is given for
 					} else if place := x.placeBefore(s, p, r.verb); place != "" {
 						r.subject, r.how = place, fromPlace
@@ -1504,6 +1509,21 @@ func (x *extractor) placeRightAfter(s *sentence, p *parsed, k int) string {
 		}
 	}
 	return ""
+}
+
+// agentPhrase reports whether a phrase names someone who acts, a person,
+// a role or a body, not a thing: «Le Premier ministre», «le gouvernement»,
+// «le président du club».
+func agentPhrase(phrase string) bool {
+	if personPhrase(phrase) {
+		return true
+	}
+	for _, w := range strings.Fields(lexis.Fold(phrase)) {
+		if bodyNouns[w] || titleWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // thingPronouns stand for a thing as well as for a person or a body.

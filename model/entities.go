@@ -244,8 +244,19 @@ func compoundAdjective(w string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w[i+1:])
-	return unicode.IsLower(r)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	// (a participle or a word compounds are made of: not the syllables of
+	// "Son Heung-min", "Kim Jong-un", "Tsai Ing-wen")
+	last := lexis.Fold(w[i+1:])
+	return strings.HasSuffix(last, "ed") || compoundHeads[last]
 }
+
+// compoundHeads end hyphenated adjectives and common compounds.
+var compoundHeads = lexis.SetOf("cost", "run", "led", "born", "made", "level", "term", "scale", "wide", "time", "old", "style", "like",
+	"free", "class", "rate", "range", "haul", "size", "grade", "parole", "making", "laden", "end", "top", "line", "hand", "back", "up",
+	"down", "off", "out", "over", "year", "month", "day", "week", "hour", "minute", "mile", "page", "point", "party", "state", "wing")
 
 // titles stand before a person's name.
 var titles = lexis.SetOf("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "monsieur", "madame", "sir", "dame", "lord", "prof")

@@ -2495,10 +2495,20 @@ func threshold(toks []lexis.Token, n quantity.NumberExpr) bool {
 // températures dépassent 37 °C», "if inflation exceeds 3%").
 func thresholdBefore(toks []lexis.Token, n quantity.NumberExpr) bool {
 	at := n.TokStart
-	for k := at - 1; k >= 0 && at-k <= 6; k-- {
+	for k := at - 1; k >= 1 && at-k <= 6; k-- {
 		w := toks[k].Fold
-		if limitNouns[w] && !toks[k].Upper() { // (not «les Éditions du Seuil»)
+		if limitNouns[strings.ToLower(toks[k].Text)] && !toks[k].Upper() && (determiners[toks[k-1].Fold] || lexis.InSet(toks[k-1].Fold, "un", "une", "a", "this", "ce", "ces", "their", "leur") || limitPath[toks[k-1].Fold] || toks[k-1].Text == "'s") {
+			// (not «les Éditions du Seuil», «se limite à», «a limité ses
+			// pertes à», «la date limite»)
+			for j := k - 1; j >= 0 && k-j <= 4; j-- {
+				if crossedWords[toks[j].Fold] {
+					return false // «a franchi mardi le seuil des 8 000 points»: the level reached
+				}
+			}
 			return true
+		}
+		if toks[k].Text == "," && !lexis.InSet(lexis.FoldAt(toks, k+1), "fixe", "fixee", "fixed", "set") {
+			break // (not «À la date limite, 1,2 million de dossiers»)
 		}
 		if k < at-1 && toks[k].Kind != lexis.Word && toks[k].Text != "," || !limitPath[w] && toks[k].Kind == lexis.Word && at-k > 3 {
 			break
@@ -2513,13 +2523,13 @@ func thresholdBefore(toks []lexis.Token, n quantity.NumberExpr) bool {
 		if toks[k].Kind != lexis.Word && toks[k].Text != "," && toks[k].Text != "'" {
 			break
 		}
-		if !crossingVerbs[toks[k].Fold] {
-			continue
+		if !crossingVerbs[strings.ToLower(toks[k].Text)] {
+			continue // (not «a dépassé»: a past fact)
 		}
 		for j := k - 1; j >= 0 && k-j <= 5; j-- {
-			if lexis.InSet(toks[j].Fold, "lorsque", "lorsqu'", "quand", "when", "whenever", "if", "si", "once", "unless") ||
+			if lexis.InSet(toks[j].Fold, "lorsque", "lorsqu'", "quand", "when", "whenever", "if", "si", "once", "unless") && !(j > 0 && lexis.InSet(toks[j-1].Fold, "meme", "even")) ||
 				toks[j].Fold == "que" && j > 0 && toks[j-1].Fold == "des" {
-				return true
+				return true // (not «Même si le chômage dépasse 7,5 %»: a fact conceded)
 			}
 			if toks[j].Kind != lexis.Word {
 				break
@@ -2538,6 +2548,14 @@ func coordinatedAfter(toks []lexis.Token, end, at int) bool {
 	}
 	for k := end; k < at; k++ {
 		if lexis.InSet(toks[k].Fold, "et", "and", "ou", "or") {
+			// (only "and" and the words of a figure's phrase before it:
+			// «et d'un million», «et 21 °C»; not "and levels in Lahore
+			// hit 90": a clause of its own)
+			for j := k + 1; j < at; j++ {
+				if !lexis.InSet(toks[j].Fold, "de", "d'", "du", "des", "a", "au", "of", "to", "up", "un", "une", "jusqu'") {
+					return false
+				}
+			}
 			return true
 		}
 		if toks[k].Kind != lexis.Word && toks[k].Text != "," {
@@ -2552,12 +2570,14 @@ func coordinatedAfter(toks []lexis.Token, end, at int) bool {
 // %», «le nombre d'inscrits s'établit à 5,4 millions», that tell of the
 // period the release gave before.
 func statisticPresent(toks []lexis.Token) bool {
-	for _, t := range toks {
-		if statisticVerbs[t.Fold] {
-			return true
+	found := false
+	for k, t := range toks {
+		if lexis.InSet(t.Fold, "desormais", "chaque", "actuellement", "aujourd'hui", "now", "currently") || t.Fold == "par" && lexis.InSet(lexis.FoldAt(toks, k+1), "an", "annee") {
+			return false // «Le prix atteint désormais 22 euros», «augmente de 1,5 % par an»: now, or every year
 		}
+		found = found || statisticVerbs[t.Fold]
 	}
-	return false
+	return found
 }
 
 // statisticVerbs tell a level or a change in the present.
@@ -2567,8 +2587,10 @@ var statisticVerbs = lexis.SetOf("atteint", "atteignent", "etablit", "etablissen
 // excludingWords leave out the name after them.
 var excludingWords = lexis.SetOf("hors", "excluding", "except", "sauf", "excepte")
 
-// limitNouns name a threshold, a limit or a cap.
-var limitNouns = lexis.SetOf("seuil", "seuils", "plafond", "plafonds", "limite", "limites", "threshold", "thresholds", "limit", "limits", "ceiling")
+// limitNouns name a threshold, a limit or a cap, as written in lower case
+// («limité», "limited" are verbs).
+var limitNouns = map[string]bool{"seuil": true, "seuils": true, "plafond": true, "plafonds": true, "limite": true, "limites": true,
+	"threshold": true, "thresholds": true, "limit": true, "limits": true, "ceiling": true}
 
 // limitPath are the words that may stand between a limit noun and its
 // value: «seuil minimal d'efficacité de», «seuil d'alerte, fixé à», "limit
@@ -2579,7 +2601,13 @@ var limitPath = lexis.SetOf("de", "d'", "du", "des", "of", "a", "at", "to", "fix
 
 // crossingVerbs cross a value in a condition: «lorsque les températures
 // dépassent 37 °C», "if inflation exceeds 3%".
-var crossingVerbs = lexis.SetOf("depasse", "depassent", "exceed", "exceeds", "franchit", "franchissent", "tops", "passes", "surpasses", "surpass")
+var crossingVerbs = map[string]bool{"dépasse": true, "dépassent": true, "exceed": true, "exceeds": true, "franchit": true, "franchissent": true,
+	"tops": true, "passes": true, "surpasses": true, "surpass": true}
+
+// crossedWords before a limit noun say the figure is a level reached: «a
+// franchi le seuil des 8 000 points», "crossed the threshold of 40,000".
+var crossedWords = lexis.SetOf("franchi", "franchit", "franchissent", "crossed", "crosses", "passed", "broke", "topped", "sous", "below",
+	"under", "above", "over", "depasse", "passe", "repasse", "tombe", "atteint", "reached", "hit")
 
 // thresholdWords follow a figure that is a threshold.
 var thresholdWords = lexis.SetOf("needed", "required", "necessary", "necessaires", "necessaire", "requis", "requises", "requise")

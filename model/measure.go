@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -1072,7 +1073,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	head := -1
 	if r.verb >= 0 && r.verb < r.at {
 		head = p.subjectHead(r.verb, p.clauseStart(r.verb))
-		if head < 0 {
+		if head < 0 && !slices.Contains(p.tags[r.verb+1:r.at], syntax.NOUN) {
+			// (not «a été licencié avec une indemnité de 1,2 million»: the
+			// noun the figure completes)
 			head = p.headBeforeRelative(r.verb)
 		}
 	}

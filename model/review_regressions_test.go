@@ -183,3 +183,56 @@ func TestSecondReviewBounds(t *testing.T) {
 		}
 	}
 }
+
+// What a third review found this session's rules to break: a level
+// reached is no threshold, nor a verb «limiter», nor a past crossing;
+// syllables of Korean and Taiwanese names are no compound adjectives; a
+// pronoun for a person or a body keeps it; a present every year is no
+// statistics release's; a figure in brackets after a name is that name's.
+func TestThirdReviewBounds(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string // "" any
+		noDate     string // the claim is not dated so ("" any)
+	}{
+		{"fr", "Le CAC 40 a franchi mardi le seuil des 8 000 points pour la première fois de son histoire.", 8000, "CAC 40", ""},
+		{"en", "The Dow Jones crossed the threshold of 40,000 points for the first time on Thursday.", 40000, "Dow Jones", ""},
+		{"fr", "Le groupe Zorgex a limité ses pertes à 2,1 milliards d'euros en 2023.", 2.1e9, "", ""},
+		{"fr", "Selon l'Insee, la croissance se limite à 0,1 % au quatrième trimestre.", 0.1, "", ""},
+		{"fr", "À la date limite, 1,2 million de dossiers avaient été déposés.", 1.2e6, "", ""},
+		{"en", "The WHO daily limit is 15 micrograms and levels in Lahore hit 90 micrograms on Monday.", 90, "", ""},
+		{"fr", "Quand le baril a dépassé 100 dollars en 2022, l'inflation a bondi à 6 %.", 100, "", ""},
+		{"fr", "Même si le chômage dépasse 7,5 %, le gouvernement maintient sa réforme.", 7.5, "", ""},
+		{"en", "Opposition leader Lee Jae-myung won 47% of the vote in the primary on Sunday.", 47, "Lee Jae-myung", ""},
+		{"en", "North Korean leader Kim Jong-un oversaw the launch of 3 ballistic missiles on Monday.", 3, "Kim Jong-un", ""},
+		{"fr", "Le Premier ministre a présenté le plan eau. Il a promis 1,5 milliard d'euros à Toulouse pour les canalisations.", 1.5e9, "Le Premier ministre", ""},
+		{"fr", "Le gouvernement a présenté son plan pour l'agriculture. Il a promis 300 millions d'euros en Bretagne.", 300e6, "Le gouvernement", ""},
+		{"fr", "Le Louvre vendait son billet 17 euros en 2019. Le prix atteint désormais 22 euros.", 22, "", "2019"},
+		{"fr", "Montpellier comptait 250 000 habitants en 2000. Sa population augmente de 1,5 % par an.", 1.5, "", "2000"},
+		{"fr", "Le loyer moyen d'un studio a atteint 573 euros par mois dans les villes universitaires. À Paris, il s'élève à 898 euros, loin devant Nice (712 euros) et Lyon (640 euros).", 712, "Nice", ""},
+	} {
+		cs := figuresValued(t, c.lang, "2024-03-15", c.text, c.value)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+		for _, f := range cs {
+			if c.subject != "" && f.Subject != c.subject || c.noDate != "" && f.Date.String() == c.noDate {
+				t.Errorf("%q %v: %q %s, want %q, not %s", c.text, c.value, f.Subject, f.Date, c.subject, c.noDate)
+			}
+		}
+	}
+	for _, c := range []struct {
+		lang, text string
+		measure    string
+		value      float64
+	}{
+		{"fr", "Le directeur, qui gagnait 300 000 euros par an, a été licencié avec une indemnité de 1,2 million d'euros.", "indemnite (€)", 1.2e6},
+	} {
+		for _, f := range figuresValued(t, c.lang, "2024-03-15", c.text, c.value) {
+			if f.Measure != c.measure {
+				t.Errorf("%q %v: measure %q, want %q", c.text, c.value, f.Measure, c.measure)
+			}
+		}
+	}
+}
