@@ -1529,17 +1529,28 @@ func agentPhrase(phrase string) bool {
 // thingPronouns stand for a thing as well as for a person or a body.
 var thingPronouns = lexis.SetOf("il", "elle", "ils", "elles", "it")
 
+// commaBeforeVerb returns the comma that ends the phrase right before verb
+// v, over its auxiliaries, adverbs and clitics («…, a été ramenée», «…,
+// avait causé»), -1 when none stands there.
+func (p *parsed) commaBeforeVerb(v int) int {
+	k := v - 1
+	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || lexis.InSet(p.toks[k].Fold, "ne", "n'", "se", "s'")) {
+		k--
+	}
+	if k < 2 || p.toks[k].Text != "," {
+		return -1
+	}
+	return k
+}
+
 // relativeAcross returns the token after the relative pronoun that opens
 // the clause of verb v when a phrase set between commas stands between them
 // ("qui, le 10 novembre 93 près de Bordeaux, avait causé", "which, in
 // 2019, employed"), -1 when none.
 func (p *parsed) relativeAcross(v int) int {
 	toks := p.toks
-	k := v - 1
-	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'")) {
-		k--
-	}
-	if k < 2 || toks[k].Text != "," {
+	k := p.commaBeforeVerb(v)
+	if k < 0 {
 		return -1
 	}
 	for j := k - 1; j >= 1 && k-j <= 12; j-- {

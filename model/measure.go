@@ -1686,11 +1686,8 @@ func (p *parsed) phraseHead(a int) int {
 // rate, which was 1.1% in 2021, reached 4.2%"), -1 when none.
 func (p *parsed) headBeforeRelative(v int) int {
 	toks := p.toks
-	k := v - 1
-	for k >= 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || lexis.InSet(toks[k].Fold, "se", "s'", "ne", "n'")) {
-		k--
-	}
-	if k < 2 || toks[k].Text != "," {
+	k := p.commaBeforeVerb(v)
+	if k < 0 {
 		return -1
 	}
 	for j := k - 1; j >= 1 && k-j <= 16; j-- {
