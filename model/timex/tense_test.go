@@ -1,7 +1,9 @@
 package timex
 
 import (
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/claimline/claimline/model/lexis"
 )
@@ -26,37 +28,26 @@ func TestImperfectIsNoFuture(t *testing.T) {
 	}
 }
 
-// «La rentrée» with its year is the September the school year starts in.
-func TestRentree(t *testing.T) {
-	ref := Day(2025, 8, 26)
-	for _, c := range []struct{ text, want string }{
-		{"Le loyer a atteint 573 euros à la rentrée 2025.", "2025-09"},
-		{"Dès la rentrée scolaire 2024, il avait augmenté.", "2024-09"},
-		{"La rentrée approche.", ""},
-	} {
-		got := ""
-		for _, d := range FindDates(c.text, "fr", ref) {
-			got = d.Date.String()
-		}
-		if got != c.want {
-			t.Errorf("%q: %q, want %q", c.text, got, c.want)
-		}
-	}
-}
-
-// A time of day in four digits before a time zone is no year, and what a
+// «La rentrée» with its year is the September the school year starts in;
+// a time of day in four digits before a time zone is no year; what a
 // calendar ends on is ahead.
-func TestClockIsNoYearAndEndsLooksAhead(t *testing.T) {
-	ref := Day(2020, 12, 1)
-	for _, c := range []struct{ text, want string }{
-		{"Shares rose 4.6% to 9.12 euros by 1030 GMT.", ""},
-		{"The plant opened in 1998.", "1998"},
-		{"The consultation ends on Wednesday.", "2020-12-02"},
-		{"The consultation ended on Wednesday.", "2020-11-25"},
+func TestSessionDateReadings(t *testing.T) {
+	for _, c := range []struct {
+		lang, ref, text, want string
+	}{
+		{"fr", "2025-08-26", "Le loyer a atteint 573 euros à la rentrée 2025.", "2025-09"},
+		{"fr", "2025-08-26", "Dès la rentrée scolaire 2024, il avait augmenté.", "2024-09"},
+		{"fr", "2025-08-26", "La rentrée approche.", ""},
+		{"en", "2020-12-01", "Shares rose 4.6% to 9.12 euros by 1030 GMT.", ""},
+		{"en", "2020-12-01", "The plant opened in 1998.", "1998"},
+		{"en", "2020-12-01", "The consultation ends on Wednesday.", "2020-12-02"},
+		{"en", "2020-12-01", "The consultation ended on Wednesday.", "2020-11-25"},
 	} {
+		var y, m, d int
+		fmt.Sscanf(c.ref, "%d-%d-%d", &y, &m, &d)
 		got := ""
-		for _, d := range FindDates(c.text, "en", ref) {
-			got = d.Date.String()
+		for _, e := range FindDates(c.text, c.lang, Day(y, time.Month(m), d)) {
+			got = e.Date.String()
 		}
 		if got != c.want {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
