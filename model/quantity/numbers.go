@@ -994,8 +994,8 @@ var listLinks = lexis.SetOf(",", "et", "and", "ou", "or", "to", "a", "-", "–")
 func shareScales(nums []NumberExpr, toks []lexis.Token) {
 	for i := len(nums) - 2; i >= 0; i-- {
 		a, b := &nums[i], &nums[i+1]
-		if a.Scaled || a.Ordinal || a.Year || b.Ordinal || a.Share || a.Value >= 1000 || a.Value <= 0 || a.Unit != "" && a.Unit != b.Unit {
-			continue
+		if a.Scaled || a.Ordinal || a.Year || b.Ordinal || a.Share || a.Value >= 1000 || a.Value <= 0 || b.Value <= 0 || a.Unit != "" && a.Unit != b.Unit {
+			continue // (nor after "0m": no scale to share, "1 A 0m" was NaN)
 		}
 		if !b.Scaled && !(b.Unit == "%" && a.Unit == "") {
 			continue

@@ -303,6 +303,7 @@ func TestSharedScale(t *testing.T) {
 		units      []string
 	}{
 		{"fr", "ont perdu 11 et 6 millions d'euros", []float64{11e6, 6e6}, []string{"€", "€"}},
+		{"fr", "1 et 0 million", []float64{1, 0}, []string{"", ""}}, // (no scale from a zero: it was NaN)
 		{"fr", "12, 15 ou 20 millions", []float64{12e6, 15e6, 20e6}, []string{"", "", ""}},
 		{"fr", "entre 3 et 4 milliards", []float64{3e9, 4e9}, []string{"", ""}},
 		{"fr", "de 11 et 6 %", []float64{11, 6}, []string{"%", "%"}},
