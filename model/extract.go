@@ -2597,7 +2597,7 @@ var limitNouns = map[string]bool{"seuil": true, "seuils": true, "plafond": true,
 // of", "threshold set at".
 var limitPath = lexis.SetOf("de", "d'", "du", "des", "of", "a", "at", "to", "fixe", "fixee", "fixes", "fixees", "set", "fixed",
 	"minimal", "minimale", "maximal", "maximale", "minimum", "maximum", "legal", "legale", "daily", "annual", "annuel", "annuelle",
-	"journalier", "journaliere", "recommended", "recommande", "recommandee", "d'alerte", "alerte", "alert", "warning", "est", "is", "of")
+	"journalier", "journaliere", "recommended", "recommande", "recommandee", "d'alerte", "alerte", "alert", "warning", "est", "is")
 
 // crossingVerbs cross a value in a condition: «lorsque les températures
 // dépassent 37 °C», "if inflation exceeds 3%".
@@ -3827,8 +3827,6 @@ func shareMove(c *Claim) bool {
 // dix ans»), 0 when none.
 func withinYears(toks []lexis.Token, pos int) int {
 	f := tokenAt(toks, pos)
-	for k := f; k < len(toks) && k < f+10; k++ {
-	}
 	for k := f + 1; k >= 1 && k+2 < len(toks) && k <= f+8; k++ {
 		if toks[k].Kind == lexis.Punct && toks[k].Text != "," && !(toks[k+1].Kind == lexis.Number && !toks[k+1].Space) {
 			return 0 // (not the point of "3.000")
