@@ -38,35 +38,6 @@ func TestPronounForAThing(t *testing.T) {
 	}
 }
 
-// A share's move told in the past with no time of its own is of the day
-// the story's lead tells; one with its own time keeps it.
-func TestShareMoveOnTheLeadDay(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		date       string
-	}{
-		{"en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Revenue grew 6.8% to $8.9 billion. Its shares rose 7.3% in New York.", 7.3, "2024-07-31"},
-		{"fr", "Zorgex a annoncé mercredi une hausse de 12 % de son bénéfice. L'action a bondi de 5,2 % à l'ouverture.", 5.2, "2024-07-31"},
-		{"en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Its shares have risen 30% since January.", 30, "as of 2024-08-01"},
-		{"en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Revenue grew 6.8% to $8.9 billion. Its shares rose 4.6% to 9.12 euros by 1030 GMT.", 9.12, "2024-07-31"},
-	} {
-		cs := figuresValued(t, c.lang, "2024-08-01", c.text, c.value)
-		if len(cs) == 0 {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
-		}
-		for _, f := range cs {
-			got := f.Date.String()
-			if f.AsOf {
-				got = "as of " + got
-			}
-			if got != c.date {
-				t.Errorf("%q %v: dated %s, want %s", c.text, c.value, got, c.date)
-			}
-		}
-	}
-}
-
 // A name the sentence leaves out is no subject: «en France (hors
 // Mayotte)», "excluding Scotland".
 func TestExcludedNameIsNoSubject(t *testing.T) {
@@ -77,28 +48,6 @@ func TestExcludedNameIsNoSubject(t *testing.T) {
 		for _, cl := range buildText(t, c.lang, "2025-01-29", c.text).Claims {
 			if cl.Subject == c.not {
 				t.Errorf("%q: %q has the excluded %q as subject", c.text, cl.Label, c.not)
-			}
-		}
-	}
-}
-
-// A statistics release told in the present goes on with the period its
-// sentence before gave.
-func TestStatisticPresentKeepsThePeriod(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		value float64
-		date  string
-	}{
-		{"Le nombre de demandeurs d'emploi inscrits à France Travail a augmenté de 3,9 % au quatrième trimestre 2024, selon la Dares. Sur un an, la hausse atteint 4,1 %.", 4.1, "2024-10/2024-12"},
-	} {
-		for _, f := range figuresValued(t, "fr", "2025-01-29", c.text, c.value) {
-			got := f.Date.String()
-			if f.AsOf {
-				got = "as of " + got
-			}
-			if got != c.date {
-				t.Errorf("%q %v: dated %s, want %s", c.text, c.value, got, c.date)
 			}
 		}
 	}
@@ -132,23 +81,36 @@ func TestRelativeClauseMeasures(t *testing.T) {
 	}
 }
 
-// «d'ici (à) dix ans» after a figure dates it at the end of the span.
-func TestWithinYearsDatesTheFigure(t *testing.T) {
+// A figure with no time of its own takes it from its context: a share's
+// move or price told in the past is of the day the story's lead tells (one
+// with its own time keeps it); a statistics release told in the present
+// goes on with the period its sentence before gave; «d'ici (à) dix ans»
+// after a figure dates it at the end of the span.
+func TestFigureDatesFromContext(t *testing.T) {
 	for _, c := range []struct {
-		text  string
-		value float64
-		date  string
+		pub, lang, text string
+		value           float64
+		date            string
 	}{
-		{"Les excédents budgétaires des États-Unis pourraient atteindre 3.000 milliards de dollars d'ici à dix ans.", 3e12, "2009"},
-		{"Zorgex veut vendre 400 000 voitures d'ici cinq ans.", 400000, "2004"},
+		{"2024-08-01", "en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Revenue grew 6.8% to $8.9 billion. Its shares rose 7.3% in New York.", 7.3, "2024-07-31"},
+		{"2024-08-01", "fr", "Zorgex a annoncé mercredi une hausse de 12 % de son bénéfice. L'action a bondi de 5,2 % à l'ouverture.", 5.2, "2024-07-31"},
+		{"2024-08-01", "en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Its shares have risen 30% since January.", 30, "as of 2024-08-01"},
+		{"2024-08-01", "en", "Zorgon reported a 23% rise in second-quarter profit on Wednesday. Revenue grew 6.8% to $8.9 billion. Its shares rose 4.6% to 9.12 euros by 1030 GMT.", 9.12, "2024-07-31"},
+		{"2025-01-29", "fr", "Le nombre de demandeurs d'emploi inscrits à France Travail a augmenté de 3,9 % au quatrième trimestre 2024, selon la Dares. Sur un an, la hausse atteint 4,1 %.", 4.1, "2024-10/2024-12"},
+		{"1999-08-07", "fr", "Les excédents budgétaires des États-Unis pourraient atteindre 3.000 milliards de dollars d'ici à dix ans.", 3e12, "2009"},
+		{"1999-08-07", "fr", "Zorgex veut vendre 400 000 voitures d'ici cinq ans.", 400000, "2004"},
 	} {
-		cs := figuresValued(t, "fr", "1999-08-07", c.text, c.value)
+		cs := figuresValued(t, c.lang, c.pub, c.text, c.value)
 		if len(cs) == 0 {
 			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 		for _, f := range cs {
-			if f.Date.String() != c.date {
-				t.Errorf("%q %v: dated %s, want %s", c.text, c.value, f.Date, c.date)
+			got := f.Date.String()
+			if f.AsOf {
+				got = "as of " + got
+			}
+			if got != c.date {
+				t.Errorf("%q %v: dated %s, want %s", c.text, c.value, got, c.date)
 			}
 		}
 	}
