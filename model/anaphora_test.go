@@ -66,6 +66,8 @@ func TestRelativeClauseMeasures(t *testing.T) {
 		{"fr", "Le taux moyen des crédits immobiliers, qui était de 1,1 % fin 2021, a atteint 4,2 % en août.", 1.1, "taux credit (%)"},
 		{"fr", "Le taux moyen des crédits immobiliers, qui était de 1,1 % fin 2021, a atteint 4,2 % en août.", 4.2, "taux credit (%)"},
 		{"fr", "Le nombre d'abonnés à la fibre, qui atteignait 3,1 millions fin décembre, a progressé de 450 000 en un an.", 3.1e6, "abonne"},
+		{"fr", "Le loyer moyen d'un studio a atteint 573 euros par mois. À Paris, il s'élève à 898 euros.", 573, "loyer (€)"},
+		{"fr", "Le loyer moyen d'un studio a atteint 573 euros par mois. À Paris, il s'élève à 898 euros.", 898, "loyer (€)"},
 		{"en", "The average mortgage rate, which was 1.1% in 2021, reached 4.2% in August.", 4.2, "mortgage rate (%)"},
 		{"fr", "Le texte prévoit des réductions d'impôts pour un montant de 791,9 milliards de dollars sur 10 ans, pour redistribuer aux Américains une partie des excédents budgétaires, qui pourraient atteindre 3.000 milliards d'ici à dix ans.", 3e12, "excedent"},
 	} {

@@ -1079,6 +1079,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			head = p.headBeforeRelative(r.verb)
 		}
 	}
+	if lang == "fr" && head >= 2 && lexis.InSet(toks[head].Fold, "moyen", "moyenne", "moyens", "moyennes", "median", "mediane") &&
+		(p.tags[head-1] == syntax.NOUN || p.tags[head-2] == syntax.DET && p.tags[head-1] == syntax.VERB) && !toks[head-1].Upper() {
+		// «Le loyer moyen d'un studio»: the noun the adjective qualifies,
+		// not the adjective the tagger read as the head (nor a verb right
+		// after a determiner: the tagger's «loyer»).
+		head--
+	}
 	if head >= 0 && numberSignAt(toks, head) {
 		head = -1 // "Britain's No. 1 Jack Draper earned": a rank's sign, no measure
 	}
@@ -1345,7 +1352,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureOf(head, r.verb, lang)
 		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
 		c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"»")
-		if r.subject != "" && !toks[head].Upper() && p.tags[head] == syntax.NOUN {
+		if r.subject != "" && !toks[head].Upper() && (p.tags[head] == syntax.NOUN || head > 0 && p.tags[head-1] == syntax.DET) {
 			// (a thing, «le prix moyen du mètre carré», not a name: «L'Europe
 			// a progressé de 2 %. Il a confirmé…»)
 			x.thing.subject, x.thing.measure, x.thing.what, x.thing.at = r.subject, c.Measure, c.What, x.sentIndex
