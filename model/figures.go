@@ -144,6 +144,9 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 	if _, ok := prisonTermAfter(toks, n); ok {
 		return MetricOther, toks[n.TokEnd].Text // "deux ans de prison", "10 years in prison": a prison term
 	}
+	if _, ok := lastingFor(toks, n); ok {
+		return MetricOther, toks[n.TokEnd].Text // "lasted four hours", "retardé de quinze minutes": how long
+	}
 	if lexis.InSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") &&
 		!(n.Unit == "%" && lexis.InSet(noun, "year", "an", "annee")) {
 		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an")
@@ -557,7 +560,51 @@ func timeThen(toks []lexis.Token, n quantity.NumberExpr, phrases [][]string) (un
 func delayed(toks []lexis.Token, n quantity.NumberExpr) bool {
 	_, ok := delayAfter(toks, n)
 	_, term := prisonTermAfter(toks, n)
-	return ok || term
+	_, lasts := lastingFor(toks, n)
+	return ok || term || lasts
+}
+
+// lastingVerbs say how long something lasted ("The test flight lasted four
+// hours", «La grève a duré trois jours»); delayVerbs by how much it was
+// put back ("delayed by 45 minutes", «retardé de quinze minutes»).
+var (
+	lastingVerbs = lexis.SetOf("last", "lasts", "lasted", "dure", "durent", "durait", "duraient", "durera", "dureront")
+	delayVerbs   = lexis.SetOf("delayed", "postponed", "retarde", "retardee", "retardes", "retardees", "repousse", "repoussee", "reporte", "reportee")
+	// approxBefore may stand between the verb and its length.
+	approxBefore = lexis.SetOf("about", "around", "nearly", "almost", "some", "roughly", "over", "environ", "pres", "quelque", "plus", "moins", "more", "less", "than", "de", "d'", "only", "just", "seulement")
+)
+
+// lastingFor reports whether figure n, a unit of time, is how long its verb
+// lasted or how long it was delayed by (lastingVerbs, delayVerbs, perhaps
+// through "about", «près de»); delay tells which. ("lasted for three
+// years" is a period of the verb, not a length it measures: "for" is not
+// crossed.)
+func lastingFor(toks []lexis.Token, n quantity.NumberExpr) (delay, ok bool) {
+	if n.TokEnd >= len(toks) || !quantity.TimeUnitNoun(toks[n.TokEnd]) || lexis.InSet(toks[n.TokEnd].Fold, "ago") ||
+		n.TokEnd+1 < len(toks) && lexis.InSet(toks[n.TokEnd+1].Fold, "ago", "later", "plus", "apres", "avant", "before", "after", "earlier", "auparavant") {
+		return false, false
+	}
+	k := n.TokStart - 1
+	for j := 0; j < 3 && k >= 0; j++ {
+		if k > 0 && lexis.InSet(toks[k].Fold, "by", "de") && delayVerbs[toks[k-1].Fold] {
+			return true, true
+		}
+		if lastingVerbs[toks[k].Fold] {
+			// (not "in the last three months", an adjective; nor "a
+			// final that lasted two hours", what a relative clause says
+			// of a noun that is not its subject)
+			j := k - 1
+			if j > 0 && lexis.InSet(toks[j].Fold, "a", "avait", "aura", "ont", "avaient") && toks[j].Text != "à" {
+				j-- // «qui a duré»
+			}
+			return false, j < 0 || !lexis.InSet(toks[j].Fold, "the", "its", "his", "her", "their", "this", "our", "in", "over", "for", "during", "that", "which", "qui")
+		}
+		if !approxBefore[toks[k].Fold] {
+			break
+		}
+		k--
+	}
+	return false, false
 }
 
 // forecastNouns name what was expected of a figure: a number that

@@ -1005,6 +1005,29 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: a delay, «"+x.art.Text[toks[r.after].Start:toks[min(r.after+2, len(toks)-1)].End]+"»")
 		return
 	}
+	if delay, ok := lastingFor(toks, quantity.NumberExpr{TokStart: r.at, TokEnd: r.after}); ok {
+		// "The test flight lasted four hours", «le TGV a été retardé de
+		// quinze minutes»: how long it lasted, or was put back by.
+		fr := lang == "fr"
+		c.Measure = map[bool]string{true: "durée", false: "duration"}[fr]
+		if delay {
+			c.Measure = map[bool]string{true: "retard", false: "delay"}[fr]
+		}
+		c.Unit, c.What, c.whatAfter = toks[r.after].Fold, c.Measure, false
+		c.Reasons = append(c.Reasons, "measure: a length of time, «"+x.art.Text[toks[max(r.at-1, 0)].Start:toks[r.after].End]+"»")
+		if r.verb >= 0 && r.verb < r.at {
+			if h := p.subjectHead(r.verb, 0); h >= 0 && !delay {
+				// "The test flight lasted four hours": what lasted («la
+				// grève»), a compound with its modifier ("test flight").
+				e := h
+				for lang != "fr" && e+1 < r.verb && p.tags[e+1] == syntax.NOUN && !toks[e+1].Upper() {
+					e++
+				}
+				c.What = x.art.Text[toks[h].Start:toks[e].End]
+			}
+		}
+		return
+	}
 	if u, ok := prisonTermAfter(toks, quantity.NumberExpr{TokEnd: r.after}); ok {
 		// "condamné à deux ans de prison", "sentenced to 10 years in prison".
 		c.Measure = map[bool]string{true: "peine de prison", false: "prison sentence"}[lang == "fr"]
