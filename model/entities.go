@@ -307,7 +307,13 @@ func personCue(toks []lexis.Token, i, j int) bool {
 	if i > 0 && titles[strings.TrimSuffix(toks[i-1].Fold, ".")] || i > 1 && toks[i-1].Text == "." && titles[toks[i-2].Fold] {
 		return true
 	}
-	for k := max(0, i-3); k < min(len(toks), j+4); k++ {
+	after := j + 4
+	if (lexis.MatchWords(toks, j, ",", "the") || lexis.MatchWords(toks, j, ",", "its")) && j+3 < len(toks) && toks[j+3].Fold == "'s" {
+		// "Sarah Smith, the company's chief executive,": a role the
+		// apposition's possessive puts further
+		after = j + 6
+	}
+	for k := max(0, i-3); k < min(len(toks), after); k++ {
 		if (k < i || k >= j) && toks[k].Is(lexRole) {
 			return true
 		}

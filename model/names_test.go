@@ -84,6 +84,10 @@ func TestEntityKinds(t *testing.T) {
 		{"en", "Donald Trump has appealed the ruling. Elon Musk bought Twitter.", "elon musk", KindPerson},
 		{"en", "Executive chairman Bill Zorg told staff on Monday. Zorg sold 2 million cars.", "zorg", KindOrg},
 		{"en", "Henry Zorg founded the firm. Zorg said, on Monday, it would hire.", "zorg", KindPerson},
+		// A role an apposition's possessive puts further: a person even of
+		// two given names; not an organisation whose officer it names.
+		{"en", "Sarah Smith, the company's chief executive, told staff on Monday that sales rose 5%.", "sarah smith", KindPerson},
+		{"en", "Zorgon, the firm whose chief executive resigned, told staff on Monday that sales rose 5%.", "zorgon", KindOrg},
 		// Organisations a speech verb follows.
 		{"en", "The economy grew 1.6%, the Commerce Department said on Thursday.", "commerce department", KindOrg},
 		{"en", "Zorg Platforms reported revenue of $36.5 billion.", "zorg platforms", KindOrg},
