@@ -346,6 +346,12 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	} else {
 		a, b, how = p.subjectBefore(sv, p.clauseStart(sv))
 	}
+	if how != "" && a < len(toks) && p.properNoun(a) && citedAt(toks, a) {
+		// «Selon la Dares, cette modification, entrée en vigueur le 1er
+		// octobre»: the source cited is not what the clause tells of (a
+		// publication it tells of is: «selon un sondage paru hier»).
+		a, b, how = 0, 0, ""
+	}
 	if how == "" {
 		a, b, how = p.antecedent(p.clauseStart(sv))
 	}

@@ -55,6 +55,9 @@ type extractor struct {
 	lastPersonIn int
 	lastSpeaker  speaker
 	lastOrg      string
+	// lastOwnOrg is lastOrg but for a source the article cites («selon la
+	// Dares»): what a figure no clause names an entity for may be of.
+	lastOwnOrg string
 	// opening is the organisation sentence openingAt opens with ("The
 	// Motorola ROKR pauses music…"): what "it" opening the next stands for.
 	opening   string
@@ -1464,6 +1467,11 @@ func (x *extractor) trackAt(s *sentence, si int) {
 				}
 			}
 		case KindOrg:
+			if s.toks == nil || m.tok >= len(s.toks) || !citedAt(s.toks, m.tok) && !agentOfEstimate(s.toks, m.tok) {
+				// (not «selon la Dares», "according to Refinitiv": a source
+				// the article cites, not what the next figures are about)
+				x.lastOwnOrg = m.key
+			}
 			x.lastOrg, x.lastOrgIn = m.key, si
 			if s.toks != nil && m.tok < len(s.toks) {
 				x.lastOrgAt = s.toks[m.tok].Start
@@ -2852,7 +2860,7 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 		}
 	}
 	if best == "" {
-		best = x.lastOrg
+		best = x.lastOwnOrg
 	}
 	if best == "" {
 		best = x.focus

@@ -1,0 +1,37 @@
+package model
+
+import "testing"
+
+// A source the article cites («selon la Dares», "according to the ONS") is
+// never the subject of a figure or an event it reports: a figure no clause
+// names an entity for stays without one, and a clause's own noun phrase is
+// what its participle tells of.
+func TestCitedSourcesAreNoSubjects(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64 // the claim's value, 0 for the event
+		subject    string  // its subject ("" none)
+	}{
+		{"fr", "Le nombre de demandeurs d'emploi a augmenté de 3,9 % au quatrième trimestre, selon les chiffres publiés mercredi par la Dares. Sur un an, la hausse atteint 4,1 %.", 4.1, ""},
+		{"en", "The number of claimants rose 3.9% in the fourth quarter, according to the ONS. Over a year, the rise reached 4.1%.", 4.1, ""},
+		{"fr", "Selon la Dares, cette modification, entrée en vigueur le 1er octobre, expliquerait la moitié de la hausse.", 0, "cette modification"},
+		// A publication the clause tells of is an event (a poll, not its source).
+		{"fr", "Selon un sondage paru hier dans le quotidien Deseret News, 63 % des habitants sont rassurés.", 0, "un sondage"},
+		// The org the article names on its own account is still the guess.
+		{"en", "Zorgon Motors opened a plant in Ohio in May. Over a year, output rose 4.1%.", 4.1, "Zorgon Motors"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2025-01-29", c.text).Claims {
+			if c.value == 0 && cl.HasValue || c.value != 0 && (!cl.HasValue || cl.Value != c.value) {
+				continue
+			}
+			found = true
+			if cl.Subject != c.subject {
+				t.Errorf("%q: %q has subject %q, want %q", c.text, cl.Label, cl.Subject, c.subject)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
