@@ -209,15 +209,19 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		// "Les festivités ont débuté mercredi soir et vont durer un an":
 		// the date's own verb, a passé composé just before it, tells the
 		// past, whatever the clause after "et" tells.
-		for k := i - 1; k >= lo+1 && i-k <= 6; k-- {
+		for k := i - 1; k >= lo && k >= 1 && i-k <= 6; k-- {
 			// (over the figure the verb states: "a atteint 127 jours en
 			// octobre")
 			f := toks[k].Fold
 			if futureCues[f] || isFutureVerb(&toks[k]) {
 				break
 			}
-			if toks[k].Kind == lexis.Word && !toks[k].Upper() && lexis.FrenchParticiple(f) &&
-				lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "ete") && toks[k-1].Text != "à" {
+			if toks[k].Kind == lexis.Word && !toks[k].Upper() && lexis.FrenchParticiple(f) && (k > lo &&
+				lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "ete") && toks[k-1].Text != "à" ||
+				// «cette modification, entrée en vigueur le 1er
+				// octobre»: a participle set off by a comma tells what
+				// was done («prévue le 3 juin» is a futureCue)
+				toks[k-1].Text == "," && commaParticiple(&toks[k])) {
 				return DirNone
 			}
 			if toks[k].Kind != lexis.Word && toks[k].Kind != lexis.Number || lexis.InSet(f, "que", "qu'", "et") {
@@ -416,3 +420,21 @@ func setTense(e *DateExpr, d Direction) {
 func complementizer(t lexis.Token) bool {
 	return lexis.InSet(t.Fold, "that", "que", "qu'")
 }
+
+// commaParticiple reports whether t, set off by a comma, is a French past
+// participle: an «-é» form («entrée», «adoptés», «signées») or a common
+// irregular one («élu», «ouverte», «mise»), not any word a participle's
+// ending could end («une», «depuis»).
+func commaParticiple(t *lexis.Token) bool {
+	w := strings.ToLower(t.Text)
+	for _, suf := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return irregularParticiples[t.Fold]
+}
+
+var irregularParticiples = lexis.SetOf("mis", "mise", "mises", "pris", "prise", "prises", "conclu", "conclue", "conclus", "elu", "elue", "elus",
+	"ouvert", "ouverte", "ouverts", "detruit", "detruite", "construit", "construite", "produit", "produite", "rendu", "rendue", "vendu",
+	"vendue", "vendus", "tenu", "tenue", "paru", "parue", "survenu", "survenue", "intervenu", "intervenue", "decouvert", "decouverte")

@@ -42,6 +42,12 @@ func TestSessionDateReadings(t *testing.T) {
 		{"en", "2020-12-01", "The plant opened in 1998.", "1998"},
 		{"en", "2020-12-01", "The consultation ends on Wednesday.", "2020-12-02"},
 		{"en", "2020-12-01", "The consultation ended on Wednesday.", "2020-11-25"},
+		// A participle set off by a comma tells what was done, whatever
+		// the main verb's tense; what is planned stays ahead.
+		{"fr", "2025-01-29", "Cette modification, entrée en vigueur le 1er octobre, expliquerait la hausse.", "2024-10-01"},
+		{"fr", "2025-01-29", "La loi, adoptée le 12 mars, sera appliquée.", "2024-03-12"},
+		{"fr", "2025-01-29", "Le sommet, prévu le 3 juin, réunira les chefs d'État.", "2025-06-03"},
+		{"fr", "2025-01-29", "Le ministre réunira les syndicats, une réunion le 3 juin.", "2025-06-03"},
 	} {
 		var y, m, d int
 		fmt.Sscanf(c.ref, "%d-%d-%d", &y, &m, &d)
