@@ -141,6 +141,13 @@ type extractor struct {
 	// cited counts the times the article cites each name as the source of
 	// what it says ("selon l'INSEE", "according to Gartner").
 	cited map[string]int
+	// reporting counts the times the article names each name as the one
+	// who speaks, reports or publishes ("the ONS said", «a indiqué
+	// l'Insee»); focusReports is true when the main organisation is named
+	// only so (cited or reporting): a statistics office, a pollster, whose
+	// figures are of others.
+	reporting    map[string]int
+	focusReports bool
 	// datedNouns are the event nouns the article dated by a complement
 	// ("les élections législatives du 30 mai"), in reading order.
 	datedNouns []datedNoun
@@ -320,6 +327,13 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					x.cited = map[string]int{}
 				}
 				x.cited[m.key]++
+			} else if reportingAt(toks, m) || bodyOfRole(toks, m) {
+				// (a role of it, "the ONS director", "le directeur de
+				// l'Insee", names who speaks for it too)
+				if x.reporting == nil {
+					x.reporting = map[string]int{}
+				}
+				x.reporting[m.key]++
 			}
 		}
 		x.collectRoles(&st)
@@ -4024,4 +4038,37 @@ func magnitudeAt(toks []lexis.Token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// reportingAt reports whether mention m names who speaks or reports: a verb
+// of speech right after it ("the ONS said", "Zorgon reported") or right
+// before it, inverted ("said the ONS", «a indiqué l'Insee»).
+func reportingAt(toks []lexis.Token, m mention) bool {
+	for k := m.end; k < len(toks) && k-m.end <= 1; k++ {
+		if lexis.IsSpeechVerb(toks, k) {
+			return true
+		}
+	}
+	for k := m.tok - 1; k >= 0 && m.tok-k <= 3; k-- {
+		if lexis.IsSpeechVerb(toks, k) {
+			return true
+		}
+		if toks[k].Kind == lexis.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// bodyOfRole reports whether mention m names the body of a role beside it ("the
+// ONS director", «le directeur de l'Insee»).
+func bodyOfRole(toks []lexis.Token, m mention) bool {
+	if m.end < len(toks) && toks[m.end].Is(lexRole) {
+		return true
+	}
+	k := m.tok - 1
+	if k >= 0 && lexis.InSet(toks[k].Fold, "l'", "la", "le", "the") {
+		k--
+	}
+	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "du", "d'") && toks[k-1].Is(lexRole)
 }

@@ -35,3 +35,34 @@ func TestCitedSourcesAreNoSubjects(t *testing.T) {
 		}
 	}
 }
+
+// An organisation the article names only as who says, reports or speaks
+// for («the ONS said», "the ONS director") is not the owner of the figures
+// it reports; a company that also does things keeps its own.
+func TestReportingBodyOwnsNoFigures(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		not, want  string // the subject must not be not; it must be want when set
+	}{
+		{"en", "Annual consumer price inflation in Zorgland fell to 8.7% in April, the Zorgland Statistics Office said on Wednesday. " +
+			"Producer input prices fell 0.3% in April from March. \"Inflation is falling,\" said Martin Hale, the Zorgland Statistics Office director.", 0.3, "Zorgland Statistics Office", ""},
+		{"fr", "L'inflation a ralenti à 1,1 % en avril, a indiqué mercredi l'Institut zorglandais de la statistique. " +
+			"Les prix des services ont augmenté de 2,3 % sur un an.", 2.3, "Institut zorglandais de la statistique", ""},
+		{"en", "Zorgon Motors opened a plant in Ohio in May, Zorgon Motors said on Monday. Deliveries rose 4.1% in May.", 4.1, "", "Zorgon Motors"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2025-05-24", c.text).Claims {
+			if !cl.HasValue || cl.Value != c.value {
+				continue
+			}
+			found = true
+			if c.not != "" && cl.Subject == c.not && !cl.Unsure || c.want != "" && cl.Subject != c.want {
+				t.Errorf("%q: %q has subject %q (unsure %v)", c.text, cl.Label, cl.Subject, cl.Unsure)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}

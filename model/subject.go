@@ -1094,7 +1094,9 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			return "", ""
 		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) &&
-			!(x.focusReports(s) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
+			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
+			// (not "Core inflation rose to 6.8%" in an article that names
+			// the ONS only as who said so: its figures are of others)
 			return x.reg.display(x.focus), how
 		}
 		return "", ""
@@ -1616,11 +1618,11 @@ func (x *extractor) mentionCovers(s *sentence, a, b int) bool {
 // citesFocus reports whether the passage cites the article's main
 // organisation as the source of its figure ("Mais pour la CGT, le nombre
 // d'emplois…"): the figure is then the organisation's claim, not about it.
-// focusReports reports whether the sentence names the article's main
+// focusReportsIn reports whether the sentence names the article's main
 // organisation as the one that reports its figures ("…, a annoncé le
 // ministère de l'Intérieur", "figures published on Monday by Eurostat",
 // "Eurostat said"): its figures about public matters are not its own.
-func (x *extractor) focusReports(s *sentence) bool {
+func (x *extractor) focusReportsIn(s *sentence) bool {
 	toks := s.toks
 	for _, m := range s.mentions {
 		if x.reg.canon(m.key) != x.reg.canon(x.focus) {
