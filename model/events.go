@@ -1060,6 +1060,9 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 			from = k // "devrait pouvoir en faire l'annonce", "doit être reçu": the modal verbs and clitics before the infinitive
 			continue
 		}
+		if tags[k] == syntax.ADP && k > 0 && tags[k+1] == syntax.ADV && tags[k-1] == syntax.AUX {
+			continue // «a par ailleurs annoncé»: an adverbial in two words
+		}
 		if tags[k] != syntax.ADV {
 			break
 		}

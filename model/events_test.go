@@ -32,6 +32,12 @@ func TestClauseEvents(t *testing.T) {
 		// event the text must yield.
 		want [][3]string
 	}{
+		{"un adverbe en deux mots entre l'auxiliaire et le participe", "fr", "2025-03-12",
+			"Le Zorgnes a par ailleurs annoncé mardi la nomination de Marc Zorgin.",
+			[][3]string{{"Zorgnes", "a par ailleurs annoncé", "2025-03-11"}}},
+		{"a name in brackets inside an opening complement is no subject", "en", "2011-06-07",
+			"At the company's own Zorg Developers Conference (ZDC) keynote in San Francisco, Zorgon chief executive Anna Zorg introduced the Z-Pad on Monday.",
+			[][3]string{{"Anna Zorg", "introduced", "2011-06-06"}}},
 		{"main verb before the words that report it", "en", "2012-06-22",
 			"A Zorgon 6 rocket lifted off from Kourou on Tuesday, Zorgospace said.",
 			[][3]string{{"Zorgon 6 rocket", "lifted", "2012-06-19"}}},

@@ -333,3 +333,19 @@ func TestCompoundAdjectivesAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// A French participle not in «-é» opening the sentence («Parti mercredi de
+// Lisieux, le feu…», «Élu en 2017, …») is no name, nor any claim's subject.
+func TestIrregularFrontedParticiplesAreNoNames(t *testing.T) {
+	for _, text := range []string{
+		"Parti mercredi de Zorgville, le feu a détruit 300 hectares.",
+		"Élu en 2017, le maire de Zorgville a supprimé 40 postes.",
+		"Repris par le groupe Zorgon, le site emploie 300 salariés depuis mars.",
+	} {
+		for _, cl := range buildText(t, "fr", "2025-03-12", text).Claims {
+			if f := strings.Fields(cl.Subject); len(f) > 0 && lexis.InSet(lexis.Fold(f[0]), "parti", "elu", "repris") {
+				t.Errorf("%q: subject %q", text, cl.Subject)
+			}
+		}
+	}
+}

@@ -299,7 +299,10 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	}
 	// Skip auxiliaries, adverbs, negations and clitics between the subject
 	// and its verb ("a largement gagné", "n'a pas", "has also").
+	// (and an adverbial of a preposition and an adverb: «a par ailleurs
+	// annoncé», «a de nouveau», «a à nouveau»)
 	for k >= start && (tags[k] == syntax.AUX && !p.named[k] || tags[k] == syntax.ADV || tags[k] == syntax.PART ||
+		tags[k] == syntax.ADP && k+1 < v && tags[k+1] == syntax.ADV && k > start && tags[k-1] == syntax.AUX ||
 		lexis.InSet(toks[k].Fold, "ne", "n'", "se", "s'", "l'", "lui", "leur", "y", "en", "a", "ont", "has", "have", "had")) {
 		k--
 	}
