@@ -1036,7 +1036,7 @@ func legalName(words []string) bool {
 // with.
 var legalForms = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("inc incorporated corp corporation co company ltd limited llc plc sa sas ag gmbh nv bv spa se group groupe holding holdings") {
+	for _, w := range strings.Fields("inc incorporated corp corporation co company ltd limited llc plc sa sas ag gmbh nv bv spa se group groupe holding holdings asa ab oyj kk pty pte srl sarl lp") {
 		m[nameKey(w)] = true
 	}
 	return m
@@ -1063,7 +1063,8 @@ var companyForms = sync.OnceValue(func() map[string]bool {
 	for _, w := range strings.Fields(`inc incorporated corp corporation co company ltd limited llc plc sa sas ag gmbh nv bv spa se
 		group groupe holding holdings technologies technology communications video systems computer computers industries
 		international motors airlines airways entertainment networks software labs electronics telecom telecommunications
-		pharmaceuticals pharma platforms`) {
+		pharmaceuticals pharma platforms asa ab oyj kk pty pte srl sarl lp foods energy mining chemicals automotive brands
+		retail resources petroleum oil gas steel semiconductor semiconductors biotech therapeutics insurance financial`) {
 		m[nameKey(w)] = true
 	}
 	return m

@@ -33,6 +33,23 @@ func (x *extractor) learnRoles(r *registry) {
 			}
 		}
 	}
+	// A company's full name counts for its short one, which the article
+	// names it by the rest of the time ("Halvorsen Foods ASA" then
+	// "Halvorsen's shares", "Halvorsen also said"): when what follows the
+	// short name only says what kind of company it is (not "Ligue 1" for
+	// "la Ligue").
+	family := map[string]int{}
+	for k, n := range orgCount {
+		if short, rest, ok := strings.Cut(k, " "); ok && orgCount[short] > 0 && (companyForm(strings.Fields(rest)) || legalName(strings.Fields(rest))) {
+			family[short] += n
+			if first[k] < first[short] {
+				first[short], firstIn[short] = first[k], firstIn[k]
+			}
+		}
+	}
+	for k, n := range family {
+		orgCount[k] += n
+	}
 	// The article's main organisation: the one it names most, the first
 	// named on a tie.
 	for k, n := range orgCount {

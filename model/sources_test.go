@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A source the article cites («selon la Dares», "according to the ONS") is
 // never the subject of a figure or an event it reports: a figure no clause
@@ -64,5 +67,29 @@ func TestReportingBodyOwnsNoFigures(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
+	}
+}
+
+// The article's main organisation counts its full name with its short one
+// ("Zorgvik Foods ASA", then "Zorgvik's shares"): a company the article
+// names more often only as a new chief executive's former employer is not
+// it.
+func TestMainOrganisationCountsItsFullName(t *testing.T) {
+	text := "Norwegian food maker Zorgvik Foods ASA on Wednesday named Claire Dubois, a former Blorpco executive, as its chief executive. " +
+		"She spent 24 years at Blorpco. She also sat on the board of Blorpco. Zorgvik's shares rose 5.4% in Oslo trading. " +
+		"The stock had lost 31% in the 12 months to the end of August. " +
+		"The group, which makes frozen fish and soups sold in 40 countries, reported a 38% drop in second-quarter operating profit last month. " +
+		"Zorgvik also said its plant had restarted on Monday."
+	found := false
+	for _, cl := range buildText(t, "en", "2019-09-04", text).Claims {
+		if cl.HasValue && cl.Value == 38 {
+			found = true
+			if !strings.HasPrefix(cl.Subject, "Zorgvik") {
+				t.Errorf("%q has subject %q, want Zorgvik", cl.Label, cl.Subject)
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim of 38%")
 	}
 }
