@@ -129,6 +129,10 @@ func TestChangeInWhat(t *testing.T) {
 		{"Hospitals in Zorgville reported a 30% rise in patients with breathing problems on Monday.", 30, "patient (%)", "+%"},
 		{"Zorgon reported a 12% fall in profits for the second quarter.", 12, "profit (%)", "−%"},
 		{"Zorgon reported a 12% fall in March.", 12, "", ""},
+		// The change noun the tagger reads as a verb after its article, a
+		// gerund before the noun, and the level it came to.
+		{"Zorgon reported a 38% drop in second-quarter operating profit last month.", 38, "operating profit (%)", "−%"},
+		{"Zorgon posted a 12% rise in sales to $4 billion in the third quarter.", 4e9, "sale ($)", "$"},
 	} {
 		cs := figuresValued(t, "en", "2024-11-19", c.text, c.value)
 		if len(cs) == 0 {

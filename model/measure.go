@@ -1290,16 +1290,26 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		}
 		c.What = p.phraseText(x.art.Text, share)
 		c.Reasons = append(c.Reasons, "measure: what the share is of, «"+toks[share].Text+"»")
-	case r.noun >= 0 && unit == "%" && lang != "fr" && r.noun == r.after && changeNouns[toks[r.noun].Fold] && p.changedIn(r.noun) >= 0:
+	case unit == "%" && lang != "fr" && r.after < len(toks) && changeNouns[toks[r.after].Fold] && (r.noun == r.after || r.at > 0 && lexis.InSet(toks[r.at-1].Fold, "a", "an", "the", "its", "their")) &&
+		p.changedIn(r.after) >= 0:
 		// "a 30% rise in patients", "a 12% fall in profits": what rose or
-		// fell, by that much.
-		k := p.changedIn(r.noun)
+		// fell, by that much (and "a 38% drop in operating profit", the
+		// change noun the tagger read as a verb after its article).
+		k := p.changedIn(r.after)
+		r.noun = r.after
 		c.Measure = p.measureAt(k, lang)
 		c.What, c.whatAfter = p.phraseText(x.art.Text, k), false
 		if c.Unit == "%" {
 			c.Unit = map[bool]string{true: "+%", false: "−%"}[lexis.InSet(toks[r.noun].Fold, "rise", "increase", "jump", "gain")]
 		}
 		c.Reasons = append(c.Reasons, "measure: what the «"+toks[r.noun].Text+"» is in, «"+toks[k].Text+"»")
+	case lang != "fr" && c.Unit != "" && r.at >= 3 && toks[r.at-1].Fold == "to" && p.changedTo(r.at-1) >= 0:
+		// "a 38% drop in operating profit to 412 million crowns": the
+		// level what changed came to.
+		k := p.changedTo(r.at - 1)
+		c.Measure = p.measureAt(k, lang)
+		c.What, c.whatAfter = p.phraseText(x.art.Text, k), false
+		c.Reasons = append(c.Reasons, "measure: the level «"+toks[k].Text+"» came to")
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
 		if unit == "%" && c.Unit == "%" {
@@ -1661,6 +1671,10 @@ func (p *parsed) changedIn(k int) int {
 		switch p.tags[j] {
 		case syntax.DET, syntax.ADJ:
 			continue
+		case syntax.VERB:
+			if strings.HasSuffix(p.toks[j].Fold, "ing") && j+1 < len(p.toks) && p.tags[j+1] == syntax.NOUN {
+				continue // "operating profit", "selling prices"
+			}
 		case syntax.NOUN:
 			for j+1 < len(p.toks) && p.tags[j+1] == syntax.NOUN && !p.inDate(j+1) {
 				j++ // "tourist numbers"
@@ -1671,6 +1685,23 @@ func (p *parsed) changedIn(k int) int {
 			return j
 		}
 		return -1
+	}
+	return -1
+}
+
+// changedTo returns the noun a change noun before "to" at token k is in
+// ("a 38% drop in operating profit to": profit), -1 when none.
+func (p *parsed) changedTo(k int) int {
+	for c := k - 2; c >= 0 && k-c <= 7; c-- {
+		if changeNouns[p.toks[c].Fold] {
+			if n := p.changedIn(c); n >= 0 && n == k-1 {
+				return n
+			}
+			return -1
+		}
+		if p.toks[c].Kind == lexis.Punct || p.clauseBreak(c) {
+			return -1
+		}
 	}
 	return -1
 }
