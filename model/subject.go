@@ -512,11 +512,19 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		owned = lexis.InSet(toks[j].Text, "'s", "’s")
 	}
 	for j := head - 1; j >= start && head-j <= 5 && tags[j] != syntax.DET && !owned; j-- {
-		if toks[j].Upper() && places[strings.TrimSuffix(toks[j].Fold, ".")] && !(j > start && p.properNoun(j-1) && toks[j-1].Upper() && toks[j-1].Kind == lexis.Word && !places[toks[j-1].Fold]) {
+		// (nor a place a longer name opens with, "West Texas
+		// Intermediate crude", nor the country before such a name,
+		// "U.S. West Texas Intermediate crude")
+		inName := j+1 < head && p.properNoun(j+1) && toks[j+1].Upper() && toks[j+1].Kind == lexis.Word
+		if toks[j].Upper() && places[strings.TrimSuffix(toks[j].Fold, ".")] && !(j > start && p.properNoun(j-1) && toks[j-1].Upper() && toks[j-1].Kind == lexis.Word && !places[toks[j-1].Fold]) && !inName {
 			// (not the country a name ends with: "Air France flight 447")
-			return j, j + 1, fromName
+			a := j
+			for a > start && j-a < 3 && toks[a-1].Upper() && toks[a-1].Kind == lexis.Word && places[toks[a-1].Fold] {
+				a-- // a place's name in several words: "European Union ambassadors", "New York police"
+			}
+			return a, j + 1, fromName
 		}
-		if a := initialsAt(toks, j); a >= start && places[initialsFold(toks, a, j)] {
+		if a := initialsAt(toks, j); a >= start && places[initialsFold(toks, a, j)] && !inName {
 			return a, j + 1, fromName // "U.S.", "U.K.", written letter by letter
 		}
 	}
@@ -531,8 +539,8 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		}
 		if p.properNoun(j) && (j+1 == head || j+1 == nameEnd) && toks[j].Upper() {
 			a := j
-			for a > start && head-a < 4 && p.properNoun(a-1) && toks[a-1].Upper() {
-				a-- // "its Falcon Heavy rocket", "Artemis II mission": the whole name
+			for a > start && head-a < 4 && (p.properNoun(a-1) || tags[a-1] == syntax.ADJ) && toks[a-1].Upper() && toks[a-1].Kind == lexis.Word {
+				a-- // "its Falcon Heavy rocket", "Artemis II mission", "European Union ambassadors": the whole name
 			}
 			if owned && places[strings.TrimSuffix(toks[a].Fold, ".")] {
 				break // "Zorgon's UK music store": the owner's
