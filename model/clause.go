@@ -1087,6 +1087,15 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			return r
 		}
 	}
+	if a, b := p.gappedName(s.nums, n.TokStart); b > a {
+		// «Société générale a grimpé de 14,6 % et BNP Paribas de 11,5 %»,
+		// "Zorgon rose 3% and Blorp 2%": the name the verb left out after
+		// "et" is the second figure's.
+		if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+			r.subject, r.how = d, fromClause
+			return r
+		}
+	}
 	if phrase := p.gappedOwner(x.art.Text, n.TokStart); phrase != "" {
 		// "Les prix des fruits ont chuté de 6,4 %, ceux des légumes de
 		// 3,1 %": the thing the demonstrative's complement names.
@@ -2144,4 +2153,29 @@ func (x *extractor) apposedAgentNamed(s *sentence, p *parsed, d string, i int) b
 		}
 	}
 	return false
+}
+
+// gappedName returns the name that opens a clause whose verb is left out
+// before the figure at token at, after "et", "and" or a comma that follow an
+// earlier figure («… de 14,6 % et BNP Paribas de 11,5 %», "… 3% and Blorp
+// 2%"); a == b when none.
+func (p *parsed) gappedName(nums []quantity.NumberExpr, at int) (int, int) {
+	toks := p.toks
+	j := at - 1
+	if j >= 0 && lexis.InSet(toks[j].Fold, "de", "d'", "by") {
+		j--
+	}
+	a, b, ok := p.nameAt(j)
+	if !ok || b != j+1 || a < 2 || !lexis.InSet(toks[a-1].Fold, "et", "and") && toks[a-1].Text != "," {
+		return 0, 0
+	}
+	// The earlier figure ends the clause the name's is coordinated with.
+	k := a - 2
+	for k >= 0 && (lexis.InSet(toks[k].Text, "%", "points", "point") || p.inDate(k) || p.tags[k] == syntax.ADP && p.inDate(k+1)) {
+		k--
+	}
+	if k < 0 || !slices.ContainsFunc(nums, func(m quantity.NumberExpr) bool { return m.TokEnd > k && m.TokStart <= k }) {
+		return 0, 0
+	}
+	return a, b
 }

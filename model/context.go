@@ -219,7 +219,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 	}
 	bestScore := math.Inf(-1)
 	for _, m := range s.mentions {
-		if x.reg.kind(m.key) != KindOrg {
+		if x.reg.kind(m.key) != KindOrg || bracketedAfterName(s.toks, m) {
 			continue
 		}
 		if buyer != "" && x.reg.display(m.key) == buyer {
@@ -511,4 +511,12 @@ func clauseLinkBetween(toks []lexis.Token, pos int, d Span) bool {
 		}
 	}
 	return false
+}
+
+// bracketedAfterName reports whether mention m stands in brackets right
+// after another name, where it says where or what that name is («la ville
+// de Lisieux (Calvados)», "Julien Zorg (Arkéa)", "Bill Zorg (D-Calif.)"):
+// never the entity the passage is about.
+func bracketedAfterName(toks []lexis.Token, m mention) bool {
+	return m.tok >= 2 && m.tok < len(toks) && toks[m.tok-1].Text == "(" && toks[m.tok-2].Kind == lexis.Word && toks[m.tok-2].Upper()
 }

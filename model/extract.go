@@ -2840,7 +2840,7 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 	nearestOrg := -1
 	for _, m := range s.mentions {
 		if x.reg.kind(m.key) != KindOrg || source.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) || citedAt(s.toks, m.tok) ||
-			agentOfEstimate(s.toks, m.tok) {
+			agentOfEstimate(s.toks, m.tok) || bracketedAfterName(s.toks, m) {
 			continue
 		}
 		if m.tok < i {

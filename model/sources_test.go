@@ -93,3 +93,31 @@ func TestMainOrganisationCountsItsFullName(t *testing.T) {
 		t.Error("no claim of 38%")
 	}
 }
+
+// The name a left-out verb leaves after "et", "and" owns the figure after
+// it; a name in brackets after another says where or what that one is.
+func TestGappedAndBracketedNames(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, subject string
+		value               float64 // 0: the event
+	}{
+		{"fr", "Zorgbank a grimpé de 14,6 % et Blorp Paribas de 11,5 % mardi.", "Blorp Paribas", 11.5},
+		{"fr", "Zorgbank a grimpé de 14,6 % et Blorp Paribas de 11,5 % mardi.", "Zorgbank", 14.6},
+		{"en", "Zorgon rose 3% and Blorp 2% on Tuesday.", "Blorp", 2},
+		{"fr", "La ville de Zorgville (Blorpados) a été victime mardi d'une cyberattaque.", "Zorgville", 0},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2025-03-12", c.text).Claims {
+			if c.value == 0 && cl.HasValue || c.value != 0 && cl.Value != c.value {
+				continue
+			}
+			found = true
+			if cl.Subject != c.subject {
+				t.Errorf("%q: %q has subject %q, want %q", c.text, cl.Label, cl.Subject, c.subject)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
