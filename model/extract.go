@@ -2084,7 +2084,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
-			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) {
+			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) {
 			continue
 		}
 		kd := ci.key(d.Span.Start)
@@ -3479,6 +3479,30 @@ func powerOfTen(v float64) bool {
 // comparisonBase reports whether the date at span is what a change is
 // measured from ("up 82% from 9 months ago", "compared to March 2008", "par
 // rapport à mars 2011"): the figure is not about that date.
+// baseAfter reports whether date d comes after a comparison that follows
+// the figure at byte pos («30 membres, contre 22 dans la première équipe
+// nommée le 17 mai», "5.1%, up from 4.2% in the quarter to March"): the
+// base's date, not the figure's.
+func baseAfter(toks []lexis.Token, pos int, d timex.DateExpr) bool {
+	k, kd := tokenAt(toks, pos), tokenAt(toks, d.Span.Start)
+	if k < 0 || kd <= k {
+		return false
+	}
+	for j := k + 1; j < kd; j++ {
+		switch f := toks[j].Fold; {
+		case toks[j].Kind == lexis.Punct && toks[j].Text != "," && toks[j].Text != "%":
+			return false
+		case f == "contre" || f == "versus" || f == "vs":
+			return true
+		case lexis.InSet(f, "up", "down") && lexis.FoldAt(toks, j+1) == "from":
+			return true
+		case f == "compared" && lexis.InSet(lexis.FoldAt(toks, j+1), "with", "to"):
+			return true
+		}
+	}
+	return false
+}
+
 func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	span := d.Span
 	k := tokenAt(toks, span.Start)
