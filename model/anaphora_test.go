@@ -129,6 +129,10 @@ func TestChangeInWhat(t *testing.T) {
 		{"Hospitals in Zorgville reported a 30% rise in patients with breathing problems on Monday.", 30, "patient (%)", "+%"},
 		{"Zorgon reported a 12% fall in profits for the second quarter.", 12, "profit (%)", "−%"},
 		{"Zorgon reported a 12% fall in March.", 12, "", ""},
+		// What the percentage says of its subject: a participle or an
+		// adjective after it, not a comparative.
+		{"The Zorg fire was 15% contained on Tuesday.", 15, "contained (%)", "%"},
+		{"The Zorgvax vaccine was 76% effective in the trial.", 76, "effective (%)", "%"},
 		// The change noun the tagger reads as a verb after its article, a
 		// gerund before the noun, and the level it came to.
 		{"Zorgon reported a 38% drop in second-quarter operating profit last month.", 38, "operating profit (%)", "−%"},

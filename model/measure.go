@@ -1375,6 +1375,15 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureOf(head, r.verb, lang) + " " + p.measureAt(of, lang)
 		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text) + " " + p.phraseText(x.art.Text, of)
 		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"», which its subject «"+toks[head].Text+"» has")
+	case unit == "%" && lang != "fr" && r.after+1 < len(toks) && r.at > 0 && lexis.InSet(toks[r.at-1].Fold, "was", "is", "were", "are", "been", "be") &&
+		(p.tags[r.after] == syntax.VERB && lexis.EnglishPast(toks[r.after].Fold) || p.tags[r.after] == syntax.ADJ && !toks[r.after].Upper() &&
+			!strings.HasSuffix(toks[r.after].Fold, "er") && !lexis.InSet(toks[r.after].Fold, "up", "down", "more", "less", "lower", "higher")) &&
+		p.tags[r.after+1] != syntax.NOUN:
+		// "The fire was 15% contained", "the vaccine was 76% effective":
+		// what the percentage says of the subject, its participle or
+		// adjective (not "Shares were 5% higher": a change).
+		c.Measure, c.What = toks[r.after].Fold, toks[r.after].Text
+		c.Reasons = append(c.Reasons, "measure: «"+toks[r.after].Text+"», what the percentage says")
 	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !p.noMeasureHead(head) && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
 		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed
