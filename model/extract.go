@@ -657,7 +657,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if n.TokEnd < len(toks) && (timex.TimeZone(toks[n.TokEnd].Fold) || toks[n.TokEnd].Text == "ET") && len(toks[n.TokStart].Text) == 4 {
 				continue // "by 1030 GMT": a time of day
 			}
-			if ps.nameNumber(n) && !delayed(toks, n) {
+			if ps.nameNumber(n) && !delayed(toks, n) && ps.tallyVote(n.TokStart) < 0 {
+				// (not "passed the bill 64-35": a tally, not a model number)
 				continue // "le CAC 40", "Falcon 9", "the S&P 500"
 			}
 			if locating(toks, n) {

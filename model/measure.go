@@ -189,8 +189,28 @@ func (p *parsed) tallyVote(k int) int {
 	if j >= 1 && toks[j].Fold == "of" && lexis.InSet(toks[j-1].Fold, "vote", "votes") {
 		return j - 1
 	}
+	// "passed the bill 64-35", "The court ruled 7-2": a tally glued with a
+	// hyphen after a verb of voting.
+	first := k
+	if k >= 2 && toks[k-1].Text == "-" && !toks[k-1].Space && !toks[k].Space && toks[k-2].Kind == lexis.Number {
+		first = k - 2
+	} else if !(k+2 < len(toks) && toks[k+1].Text == "-" && !toks[k+1].Space && !toks[k+2].Space && toks[k+2].Kind == lexis.Number) {
+		return -1
+	}
+	for v := first - 1; v >= 0 && first-v <= 5; v-- {
+		if votingVerbs[toks[v].Fold] && p.tags[v] == syntax.VERB {
+			return v
+		}
+		if toks[v].Kind == lexis.Punct {
+			break
+		}
+	}
 	return -1
 }
+
+// votingVerbs tell a vote's outcome, a tally after them.
+var votingVerbs = lexis.SetOf("passed", "approved", "voted", "rejected", "ruled", "adopted", "confirmed", "backed", "endorsed", "defeated",
+	"upheld", "struck", "overturned", "elected", "confirmed", "cleared")
 
 // votesAgainst returns the token of the votes a tally's number at token k
 // sets itself against ("par 312 voix contre 220", "by 523 votes to 46"):
@@ -1060,8 +1080,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			end = r.after + 1
 		}
 		c.Reasons = append(c.Reasons, "measure: a vote's tally, «"+x.art.Text[toks[v].Start:toks[end].End]+"»")
-		if r.verb >= 0 && r.verb < v && v-r.verb <= 10 && (r.how == fromClause || r.how == fromGroup || r.how == fromName) {
-			c.phrase = p.wordsFrom(r.verb, end, r)
+		if r.verb >= 0 && r.verb <= v && v-r.verb <= 10 && (r.how == fromClause || r.how == fromGroup || r.how == fromName) {
+			c.phrase = p.wordsFrom(r.verb, end, r) // (v is the verb itself in "passed the bill 64-35")
 		}
 		return
 	}
