@@ -1612,6 +1612,12 @@ func whenClauseDate(s *sentence, pos int) int {
 		if lexis.InSet(toks[k].Fold, "when", "lorsque", "quand", "lorsqu'") && toks[k-1].Text == "," {
 			break
 		}
+		if k > 2 && toks[k].Fold == "ou" && toks[k].Text == "où" && lexis.InSet(toks[k-1].Fold, "annee", "mois", "jour", "semaine") && toks[k-2].Text == "," {
+			// «par rapport à 2017, année où le musée avait reçu 8,1
+			// millions de visiteurs»: the date the apposed noun restates.
+			k--
+			break
+		}
 	}
 	if k <= 1 {
 		return -1
@@ -1948,7 +1954,9 @@ func datesOwn(s *sentence) bool {
 // the company said on Monday").
 func datesOwnAt(s *sentence, pos int) bool {
 	for _, d := range s.dates {
-		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && !subordinateAfter(s.toks, pos, d.Span.Start) {
+		// (not a comparison's base: «a bondi de 25 % par rapport à
+		// 2017»)
+		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && !subordinateAfter(s.toks, pos, d.Span.Start) && !comparisonBase(s.toks, d) {
 			return true
 		}
 	}
