@@ -1985,6 +1985,14 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d timex.DateExpr
 	case a > 0 && tags[a-1] == syntax.DET:
 		a--
 	}
+	verb := -1 // the verb in the past whose object the noun phrase is ("The FAA closed its investigation in late May")
+	if v := a - 1; v > 0 && tags[v] == syntax.VERB && p.lang != "fr" && lexis.EnglishPast(toks[v].Fold) && d.Span.Start > toks[h].End && !scheduledFor(toks, d) {
+		// (not "announced its 1967 debut": the noun's own date; nor "called
+		// a confidence vote for next Wednesday": what it is set for)
+		if _, _, how := p.subjectBefore(v, p.clauseStart(v)); how != "" {
+			verb = v
+		}
+	}
 	// The complement: "de l'UNESCO", "du revenu de solidarité active", "of
 	// the iTunes Store" ("mise en application", "entrée en vigueur": the
 	// noun's own words first).
@@ -2046,12 +2054,18 @@ func (x *extractor) nominalEvent(s *sentence, p *parsed, h int, d timex.DateExpr
 	if subj == "" || !entityName(subj) && how != fromPhrase {
 		return Claim{}, false
 	}
-	phrase := strings.TrimSpace(x.art.Text[toks[a].Start:toks[max(end, h+1)-1].End])
+	from := a
+	if verb >= 0 {
+		from = verb // "closed its investigation": what the subject did, as written
+	}
+	phrase := strings.TrimSpace(x.art.Text[toks[from].Start:toks[max(end, h+1)-1].End])
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: toks[h].Text, Subject: subj, ValueText: toks[h].Text, ValueSpan: Span{Start: toks[h].Start, End: toks[h].End},
 		Date: d.Date, DateSpan: d.Span}
 	c.words = phrase
-	if !strings.Contains(lexis.Fold(phrase), lexis.Fold(subj)) {
+	if verb >= 0 {
+		c.words = subj + " " + phrase
+	} else if !strings.Contains(lexis.Fold(phrase), lexis.Fold(subj)) {
 		c.words = subj + ": " + phrase
 	}
 	c.Label = c.words
