@@ -1132,6 +1132,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if head >= 0 && numberSignAt(toks, head) {
 		head = -1 // "Britain's No. 1 Jack Draper earned": a rank's sign, no measure
 	}
+	if head >= 0 && p.inDate(head) {
+		head = -1 // «s'est rendu jeudi sur place et a annoncé une aide de 2 millions»: a date is no measure
+	}
 	at := p.approximationStart(r.at) // "worth in the region of US$140bn": what stands before the approximation
 	of := -1                         // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
 	if k := r.at - 1; at == r.at && k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
