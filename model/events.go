@@ -524,7 +524,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	// is the claim; the verb alone is no event beside it.
 	end := p.clauseEnd(v)
 	begin := toks[v].Start
-	said := lexis.IsSpeechVerb(toks, v) // (a figure in the words it reports is theirs)
+	said := lexis.IsSpeechVerb(toks, v) && !p.nounObjectAfter(v) // (a figure in the words it reports is theirs)
 	if said {
 		// (and "Unemployment claims jumped to 281,000, the Labor
 		// Department said": the figure before the words that report it)
@@ -2246,4 +2246,37 @@ func newsComes(verb, subject string) bool {
 		last = after // "l'annonce" (folded: the apostrophe is straight)
 	}
 	return newsNouns[last]
+}
+
+// nounObjectAfter reports whether a speech verb at v takes a noun phrase,
+// not reported words: «a confirmé mardi la sanction», "confirmed the
+// fine on Tuesday" (not «a confirmé que…», "said on Tuesday that…", nor
+// "…, the ministry said").
+func (p *parsed) nounObjectAfter(v int) bool {
+	toks := p.toks
+	k := v - 1
+	for k > 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV) {
+		k--
+	}
+	if k >= 0 && (toks[k].Text == "," || lexis.InSet(toks[k].Text, "»", "”", "\"")) {
+		return false // «…, a annoncé la direction»: who speaks comes after the words
+	}
+	j := v + 1
+	for j < len(toks) && (p.inDate(j) || p.tags[j] == syntax.ADV || lexis.InSet(toks[j].Fold, "on", "in") && j+1 < len(toks) && p.inDate(j+1)) {
+		j++
+	}
+	if j >= len(toks) || p.tags[j] != syntax.DET || lexis.InSet(toks[j].Fold, "that", "que", "qu'") {
+		return false
+	}
+	// The noun phrase ends the clause or a comma follows it: no words
+	// reported after it.
+	for k := j + 1; k < len(toks) && k <= j+8; k++ {
+		if lexis.InSet(toks[k].Fold, "que", "qu'", "that") || toks[k].Text == ":" || toks[k].Text == "«" || toks[k].Text == "\"" {
+			return false
+		}
+		if toks[k].Text == "," || toks[k].Text == "." {
+			return true
+		}
+	}
+	return true
 }
