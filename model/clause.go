@@ -206,6 +206,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		p.inchTags()
 	}
 	if x.art.Lang == "fr" {
+		p.auxParticiples()
 		p.entreVerbs()
 		p.antVerbs()
 		p.appositionVerbs()
@@ -214,6 +215,25 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	}
 	p.timeNounTags()
 	return p
+}
+
+// frenchAuxiliaries are the forms of «être» and «avoir» (and the modals)
+// a French auxiliary can take, folded.
+var frenchAuxiliaries = lexis.SetOf("a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient", "avions", "aviez", "aura", "auras",
+	"aurons", "aurez", "auront", "aurait", "aurais", "auraient", "avoir", "ayant", "eu", "eue", "eus", "eut", "eurent", "aie", "ait", "aient",
+	"est", "es", "suis", "sommes", "etes", "sont", "etait", "etais", "etaient", "etions", "sera", "seras", "serons", "serez", "seront",
+	"serait", "serais", "seraient", "etre", "etant", "ete", "fut", "furent", "soit", "soient", "sois", "fus", "peut", "peuvent", "pourra",
+	"pourrait", "doit", "doivent", "devra", "devrait", "va", "vont", "allait", "vient", "viennent", "venait", "pu", "du", "dû", "faut")
+
+// auxParticiples reads as a verb a French past participle the tagger read
+// as an auxiliary: «Richard Ferrand, élu lundi à la tête du groupe» (no form
+// of «être» or «avoir»).
+func (p *parsed) auxParticiples() {
+	for k := 0; k < len(p.toks) && k < len(p.tags); k++ {
+		if p.tags[k] == syntax.AUX && !frenchAuxiliaries[p.toks[k].Fold] && !p.toks[k].Upper() && lexis.FrenchParticiple(p.toks[k].Fold) {
+			p.tags[k] = syntax.VERB
+		}
+	}
 }
 
 // entreVerbs reads as the verb "entrer" an "entre" the tagger read as the
