@@ -203,6 +203,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	if x.art.Lang != "fr" {
 		p.phraseVerbs()
 		p.presentVerbs()
+		p.sessionVerbs()
 		p.inchTags()
 	}
 	if x.art.Lang == "fr" {
@@ -232,6 +233,29 @@ func (p *parsed) auxParticiples() {
 	for k := 0; k < len(p.toks) && k < len(p.tags); k++ {
 		if p.tags[k] == syntax.AUX && !frenchAuxiliaries[p.toks[k].Fold] && !p.toks[k].Upper() && lexis.FrenchParticiple(p.toks[k].Fold) {
 			p.tags[k] = syntax.VERB
+		}
+	}
+}
+
+// sessionVerbs reads as verbs the words of a trading session the tagger
+// read as nouns after a name ("the FTSE 100 closed down 0.6%", "Zorgon
+// shares ended higher at 12.40"), and "down", "up" after them as adverbs.
+func (p *parsed) sessionVerbs() {
+	toks, tags := p.toks, p.tags
+	for k := 1; k+1 < len(toks) && k+1 < len(tags); k++ {
+		if tags[k] == syntax.VERB || toks[k].Upper() || !lexis.InSet(toks[k].Fold, "closed", "ended", "finished", "opened", "settled", "traded") {
+			continue
+		}
+		if t := tags[k-1]; t != syntax.PROPN && !(t == syntax.NUM && k >= 2 && tags[k-2] == syntax.PROPN) && !(t == syntax.NOUN && ownedMeasures[toks[k-1].Fold]) {
+			continue
+		}
+		next := toks[k+1].Fold
+		if !lexis.InSet(next, "down", "up", "higher", "lower", "flat", "at", "unchanged") && tags[k+1] != syntax.NUM {
+			continue
+		}
+		tags[k] = syntax.VERB
+		if lexis.InSet(next, "down", "up") {
+			tags[k+1] = syntax.ADV
 		}
 	}
 }

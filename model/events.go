@@ -315,6 +315,9 @@ func pastAct(toks []lexis.Token, j int) bool {
 // figure of claims reads the clause already.
 func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims []Claim) (Claim, bool) {
 	toks := p.toks
+	if locatedVerbs[toks[v].Fold] {
+		return Claim{}, false // "Orbital Dynamics, based in Long Beach": where it is, no event
+	}
 	if v >= 2 && p.lang == "en" && lexis.InSet(toks[v-1].Fold, "it", "they", "he", "she", "we") && p.tags[v-2] == syntax.NOUN {
 		// "34% of the people it helped last year were in work": a
 		// relative clause without "that" inside a noun phrase, no news of
@@ -2280,3 +2283,7 @@ func (p *parsed) nounObjectAfter(v int) bool {
 	}
 	return true
 }
+
+// locatedVerbs say where something is: a state, no event.
+var locatedVerbs = lexis.SetOf("based", "headquartered", "located", "situated", "basee", "basees", "base", "bases", "installee", "installees",
+	"situe", "situee", "situes", "situees", "implante", "implantee", "implantes", "implantees", "domicilie", "domiciliee")

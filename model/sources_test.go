@@ -121,3 +121,35 @@ func TestGappedAndBracketedNames(t *testing.T) {
 		}
 	}
 }
+
+// A place that locates a name ("The Zorg Museum in Leeds", "Zorgon, based
+// in Long Beach, California,", "In London, the FTSE 100 closed") is not the
+// subject of what the name's clause says, and "based in" tells no event.
+func TestPlacesThatLocateANameAreNoSubjects(t *testing.T) {
+	for _, c := range []struct {
+		text, subject string
+		value         float64
+	}{
+		{"The Zorg Museum in Leeds welcomed a record 2.3 million visitors in 2024.", "Zorg Museum", 2.3e6},
+		{"Zorg Dynamics, based in Long Beach, California, has raised $410 million since 2019.", "Zorg Dynamics", 410e6},
+		{"In London, the FTSE 100 closed down 0.6% at 6,381 points on Tuesday.", "FTSE 100", 0.6},
+		{"In London, the FTSE 100 closed down 0.6% at 6,381 points on Tuesday.", "FTSE 100", 6381},
+	} {
+		found := false
+		for _, cl := range buildText(t, "en", "2025-03-12", c.text).Claims {
+			if cl.Metric == MetricEvent && strings.Contains(cl.Label, "based") {
+				t.Errorf("%q: an event of where it is: %q", c.text, cl.Label)
+			}
+			if !cl.HasValue || cl.Value != c.value {
+				continue
+			}
+			found = true
+			if cl.Subject != c.subject {
+				t.Errorf("%q: %q has subject %q, want %q", c.text, cl.Label, cl.Subject, c.subject)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}

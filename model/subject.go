@@ -158,6 +158,19 @@ var timeZones = lexis.SetOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "p
 // the token range of the words and how they were read.
 func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	a, b, how := p.simpleSubjectBefore(v, start)
+	if how == fromClause && a-2 >= start && lexis.InSet(p.toks[a-1].Fold, "in", "at", "near", "outside", "a") && p.toks[a-1].Text != "a" && !p.inDate(a) {
+		// "The Hallworth Museum in Leeds welcomed": the name the place
+		// after "in" locates.
+		if na, nb, ok := p.nameAt(a - 2); ok && nb == a-1 && p.tags[nb-1] == syntax.PROPN && !peopleNouns[p.toks[nb-1].Fold] {
+			a, b = na, nb // (not "Voters in Zorgia will go to the polls": the people of a place)
+		} else if a-4 >= start && lexis.InSet(p.toks[a-2].Fold, "based", "headquartered", "located", "installee", "installe", "basee", "base") && p.toks[a-3].Text == "," {
+			// "Orbital Dynamics, based in Long Beach, California, has
+			// raised": the name the apposition tells where it is.
+			if na, nb, ok := p.nameAt(a - 4); ok && nb == a-3 {
+				a, b = na, nb
+			}
+		}
+	}
 	if how == fromClause || how == fromGroup || how == fromTopic {
 		if a0 := p.coordinatedSubject(a, v, start); a0 >= 0 {
 			if how == fromTopic {
