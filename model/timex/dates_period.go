@@ -272,6 +272,10 @@ func matchHalf(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		e.rel, e.n, k = "half", atoi(toks[j+1].Text), j+2 // "H1 2020"
 	case lexis.InSet(key, "h1", "h2") && yearAfter(toks, j+1):
 		e.rel, e.n, k = "half", int(key[1]-'0'), j+1 // "H1 2020", one word
+	case halfOrdinals[key] > 0 && lexis.FoldAt(toks, j+1) == "half" && lexis.FoldAt(toks, j+2) == "of" && monthStarts(toks, j+3, lang):
+		// "in the first half of April": the month's half, not the year's.
+		m, k2 := monthAt(toks, j+3, lang)
+		e.rel, e.month, e.n, k = "half-of-month", m, halfOrdinals[key], k2
 	case halfOrdinals[key] > 0 && lexis.InSet(lexis.FoldAt(toks, j+1), "semestre", "half"):
 		e.rel, e.n, k = "half", halfOrdinals[key], j+2
 	case strings.HasSuffix(key, "-half") && halfOrdinals[strings.TrimSuffix(key, "-half")] > 0:
@@ -339,6 +343,41 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 		}
 		return monthCounts[toks[k].Fold]
 	}
+	if lang != "fr" && j+3 < len(toks) && lexis.InSet(lexis.FoldAt(toks, j+2), "to", "ending", "ended", "through") && lexis.FoldAt(toks, j+1) == "months" {
+		// "in the 12 months to the end of August", "the three months to
+		// June": the months that end with that month.
+		n := 0
+		if toks[j].Kind == lexis.Number {
+			n = atoi(toks[j].Text)
+		} else {
+			n = monthCounts[toks[j].Fold]
+			if toks[j].Fold == "twelve" {
+				n = 12
+			}
+			if toks[j].Fold == "six" {
+				n = 6
+			}
+		}
+		k := j + 3
+		if lexis.MatchWords(toks, k, "the", "end", "of") {
+			k += 3
+		} else if lexis.MatchWords(toks, k, "end", "of") || lexis.MatchWords(toks, k, "end", "-") {
+			k += 2
+		}
+		// (not "the three months to June 30", "ended Jan. 28": the day
+		// the period ends is what the text dates it by)
+		if m, k2 := monthAt(toks, k, lang); n >= 2 && n <= 24 && m > 0 && !(k2 < len(toks) && toks[k2].Kind == lexis.Number && !yearAfter(toks, k2)) {
+			e := newExpr(DateRelative)
+			e.Relative = true
+			e.rel, e.n, e.month = "months-to", n, m
+			if y, ok := yearAt(toks, k2); ok {
+				e.year, e.Kind, e.Relative = y, DateAbsolute, false
+				k2++
+			}
+			e.end = k2
+			return out.set(e)
+		}
+	}
 	n := 0
 	switch {
 	case lexis.FoldAt(toks, j) == "first" && count(j+1) > 0 && lexis.FoldAt(toks, j+2) == "months":
@@ -374,6 +413,21 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 			return Date{}
 		}
 		return MonthOf(ref.End.Year()+e.n, time.Month(e.month))
+	case "half-of-month":
+		y := e.year
+		if y == 0 {
+			if ref.IsZero() {
+				return Date{}
+			}
+			y = ref.End.Year()
+			if time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC).After(ref.End) {
+				y-- // the last such month begun by the reference
+			}
+		}
+		if e.n == 2 {
+			return Between(Day(y, time.Month(e.month), 16), Day(y, time.Month(e.month), DaysIn(y, e.month)))
+		}
+		return Between(Day(y, time.Month(e.month), 1), Day(y, time.Month(e.month), 15))
 	case "half", "week-of-month":
 		y := e.year
 		if y == 0 {
@@ -401,6 +455,20 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		d := Between(Day(y, time.Month(e.month), first), Day(y, time.Month(e.month), first+6))
 		d.Approx = true
 		return d
+	case "months-to":
+		y := e.year
+		if y == 0 {
+			if ref.IsZero() {
+				return Date{}
+			}
+			y = ref.End.Year()
+			if time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC).After(ref.End) {
+				y-- // the last such month begun by the reference
+			}
+		}
+		end := time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC)
+		start := end.AddDate(0, 1-e.n, 0)
+		return Between(MonthOf(start.Year(), start.Month()), MonthOf(y, time.Month(e.month)))
 	case "first-months":
 		y := e.year
 		if y == 0 {
@@ -504,4 +572,10 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// monthStarts reports whether a month's name stands at token k.
+func monthStarts(toks []lexis.Token, k int, lang string) bool {
+	m, _ := monthAt(toks, k, lang)
+	return m > 0
 }

@@ -48,6 +48,11 @@ func TestSessionDateReadings(t *testing.T) {
 		{"fr", "2025-01-29", "La loi, adoptée le 12 mars, sera appliquée.", "2024-03-12"},
 		{"fr", "2025-01-29", "Le sommet, prévu le 3 juin, réunira les chefs d'État.", "2025-06-03"},
 		{"fr", "2025-01-29", "Le ministre réunira les syndicats, une réunion le 3 juin.", "2025-06-03"},
+		// A half of a month; the months that end with a month.
+		{"en", "2019-09-04", "The index gained 3.4% in the first half of April.", "2019-04-01/2019-04-15"},
+		{"en", "2019-09-04", "The index gained 3.4% in the second half of March 2018.", "2018-03-16/2018-03-31"},
+		{"en", "2019-09-04", "The stock had lost 31% in the 12 months to the end of August.", "2018-09/2019-08"},
+		{"en", "2019-09-04", "Food prices rose 19.1% in the 12 months to April.", "2018-05/2019-04"},
 	} {
 		var y, m, d int
 		fmt.Sscanf(c.ref, "%d-%d-%d", &y, &m, &d)
