@@ -361,18 +361,10 @@ func TestPlacesInNounPhrasesAreWhole(t *testing.T) {
 		{"Separately, European Union ambassadors agreed on Wednesday to a new package of sanctions against Zorgland.", "European Union", 0},
 		{"Brent crude was flat on Thursday, while U.S. West Texas Intermediate crude rose 1.3% to $88.90.", "West Texas Intermediate crude", 1.3},
 	} {
-		found := false
-		for _, cl := range buildText(t, "en", "2022-10-06", c.text).Claims {
-			if c.value == 0 && cl.HasValue || c.value != 0 && cl.Value != c.value {
-				continue
-			}
-			found = true
+		for _, cl := range claimsOf(t, "en", "2022-10-06", c.text, c.value) {
 			if cl.Subject != c.subject {
 				t.Errorf("%q: %q has subject %q, want %q", c.text, cl.Label, cl.Subject, c.subject)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim", c.text)
 		}
 	}
 }

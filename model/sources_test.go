@@ -23,18 +23,10 @@ func TestCitedSourcesAreNoSubjects(t *testing.T) {
 		// The org the article names on its own account is still the guess.
 		{"en", "Zorgon Motors opened a plant in Ohio in May. Over a year, output rose 4.1%.", 4.1, "Zorgon Motors"},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2025-01-29", c.text).Claims {
-			if c.value == 0 && cl.HasValue || c.value != 0 && (!cl.HasValue || cl.Value != c.value) {
-				continue
-			}
-			found = true
+		for _, cl := range claimsOf(t, c.lang, "2025-01-29", c.text, c.value) {
 			if cl.Subject != c.subject {
 				t.Errorf("%q: %q has subject %q, want %q", c.text, cl.Label, cl.Subject, c.subject)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -106,18 +98,10 @@ func TestGappedAndBracketedNames(t *testing.T) {
 		{"en", "Zorgon rose 3% and Blorp 2% on Tuesday.", "Blorp", 2},
 		{"fr", "La ville de Zorgville (Blorpados) a été victime mardi d'une cyberattaque.", "Zorgville", 0},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2025-03-12", c.text).Claims {
-			if c.value == 0 && cl.HasValue || c.value != 0 && cl.Value != c.value {
-				continue
-			}
-			found = true
+		for _, cl := range claimsOf(t, c.lang, "2025-03-12", c.text, c.value) {
 			if cl.Subject != c.subject {
 				t.Errorf("%q: %q has subject %q, want %q", c.text, cl.Label, cl.Subject, c.subject)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -135,21 +119,31 @@ func TestPlacesThatLocateANameAreNoSubjects(t *testing.T) {
 		{"In London, the FTSE 100 closed down 0.6% at 6,381 points on Tuesday.", "FTSE 100", 0.6},
 		{"In London, the FTSE 100 closed down 0.6% at 6,381 points on Tuesday.", "FTSE 100", 6381},
 	} {
-		found := false
-		for _, cl := range buildText(t, "en", "2025-03-12", c.text).Claims {
-			if cl.Metric == MetricEvent && strings.Contains(cl.Label, "based") {
-				t.Errorf("%q: an event of where it is: %q", c.text, cl.Label)
-			}
-			if !cl.HasValue || cl.Value != c.value {
-				continue
-			}
-			found = true
+		for _, cl := range claimsOf(t, "en", "2025-03-12", c.text, c.value) {
 			if cl.Subject != c.subject {
 				t.Errorf("%q: %q has subject %q, want %q", c.text, cl.Label, cl.Subject, c.subject)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
+		for _, cl := range buildText(t, "en", "2025-03-12", c.text).Claims {
+			if cl.Metric == MetricEvent && strings.Contains(cl.Label, "based") {
+				t.Errorf("%q: an event of where it is: %q", c.text, cl.Label)
+			}
 		}
 	}
+}
+
+// claimsOf returns the claims of text whose value is value (its events
+// when value is 0), and fails the test when there is none.
+func claimsOf(t *testing.T, lang, date, text string, value float64) []Claim {
+	t.Helper()
+	var out []Claim
+	for _, cl := range buildText(t, lang, date, text).Claims {
+		if value == 0 && !cl.HasValue || value != 0 && cl.HasValue && cl.Value == value {
+			out = append(out, cl)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q: no claim of %v", text, value)
+	}
+	return out
 }

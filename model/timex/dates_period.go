@@ -404,6 +404,22 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 	return out.set(e)
 }
 
+// monthYear returns the year of e's month: its own, else that of the last
+// such month begun by the reference; 0 when neither is known.
+func monthYear(e *DateExpr, ref Date) int {
+	if e.year != 0 {
+		return e.year
+	}
+	if ref.IsZero() {
+		return 0
+	}
+	y := ref.End.Year()
+	if time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC).After(ref.End) {
+		y--
+	}
+	return y
+}
+
 // resolvePeriod gives decades, centuries, seasons, half-years, weeks of a
 // month and months of a relative year their dates.
 func resolvePeriod(e *DateExpr, ref Date) Date {
@@ -414,15 +430,9 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		}
 		return MonthOf(ref.End.Year()+e.n, time.Month(e.month))
 	case "half-of-month":
-		y := e.year
+		y := monthYear(e, ref)
 		if y == 0 {
-			if ref.IsZero() {
-				return Date{}
-			}
-			y = ref.End.Year()
-			if time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC).After(ref.End) {
-				y-- // the last such month begun by the reference
-			}
+			return Date{}
 		}
 		if e.n == 2 {
 			return Between(Day(y, time.Month(e.month), 16), Day(y, time.Month(e.month), DaysIn(y, e.month)))
@@ -456,15 +466,9 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		d.Approx = true
 		return d
 	case "months-to":
-		y := e.year
+		y := monthYear(e, ref)
 		if y == 0 {
-			if ref.IsZero() {
-				return Date{}
-			}
-			y = ref.End.Year()
-			if time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC).After(ref.End) {
-				y-- // the last such month begun by the reference
-			}
+			return Date{}
 		}
 		end := time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC)
 		start := end.AddDate(0, 1-e.n, 0)
