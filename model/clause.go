@@ -224,7 +224,8 @@ var frenchAuxiliaries = lexis.SetOf("a", "ai", "as", "avons", "avez", "ont", "av
 	"aurons", "aurez", "auront", "aurait", "aurais", "auraient", "avoir", "ayant", "eu", "eue", "eus", "eut", "eurent", "aie", "ait", "aient",
 	"est", "es", "suis", "sommes", "etes", "sont", "etait", "etais", "etaient", "etions", "sera", "seras", "serons", "serez", "seront",
 	"serait", "serais", "seraient", "etre", "etant", "ete", "fut", "furent", "soit", "soient", "sois", "fus", "peut", "peuvent", "pourra",
-	"pourrait", "doit", "doivent", "devra", "devrait", "va", "vont", "allait", "vient", "viennent", "venait", "pu", "du", "dû", "faut")
+	"pourrait", "doit", "doivent", "devra", "devrait", "va", "vont", "allait", "vient", "viennent", "venait", "pu", "du", "dû", "faut",
+	"fait", "faits", "faite", "faites", "laisse", "laissee")
 
 // auxParticiples reads as a verb a French past participle the tagger read
 // as an auxiliary: «Richard Ferrand, élu lundi à la tête du groupe» (no form
