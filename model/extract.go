@@ -955,6 +955,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Measure, c.What = carried.Measure, carried.What
 				c.Reasons[len(c.Reasons)-1] = "measure: that of the figure before it in the clause"
 			}
+			if prevFigure != nil && prevFigure.HasValue && !prevFigure.Unsure && prevFigure.Measure != "" && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
+				prevEnd > 0 && apposedAfter(toks, ps.tags, prevEnd, n) && (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous) {
+				// "2.3 million visitors last year, up 18% from 2023": the
+				// change of the figure before it, its subject's.
+				c.Measure, c.What = prevFigure.Measure, prevFigure.What
+				r.subject, r.how = prevFigure.Subject, fromChangeOf
+				for i, why := range c.Reasons {
+					if strings.HasPrefix(why, "measure:") {
+						c.Reasons[i] = "measure: the change of the figure before it, «" + prevFigure.What + "»"
+					}
+				}
+			}
 			instead := base != nil && insteadOf(toks, r.at) && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−")
 			if instead {
 				// "1,2 % pour 2013 (au lieu de 1,7 %)": the value it
@@ -1807,6 +1819,32 @@ func chained(toks []lexis.Token, pos, end int) bool {
 // the words of a change between them ("96 millions d'euros en 2023, en
 // hausse de 4 %", "3,4 millions de visiteurs cette année, 7 % de plus",
 // "revenue of $5 billion in 2024, up 4%"): the change is of that date.
+// apposedAfter reports whether figure n is a change set after the figure
+// ending at token prevEnd, past its noun and date and a comma ("2.3 million
+// visitors last year, up 18%", «1 150 postes en France, en hausse de 5 %»).
+func apposedAfter(toks []lexis.Token, tags []syntax.Tag, prevEnd int, n quantity.NumberExpr) bool {
+	for k := prevEnd; k < n.TokStart && k-prevEnd <= 6; k++ {
+		if toks[k].Text == "," {
+			// (a change, "up", «en hausse», not a share of its own: «soit
+			// 8 % de ses effectifs», «à 4,5 %»)
+			moves := false
+			for j := k + 1; j < n.TokStart; j++ {
+				moves = moves || lexis.InSet(toks[j].Fold, "up", "down", "hausse", "baisse", "progression", "recul", "augmentation", "diminution",
+					"rise", "fall", "increase", "decrease", "drop", "gain")
+			}
+			after := lexis.FoldAt(toks, n.TokEnd)
+			if after == "%" {
+				after = lexis.FoldAt(toks, n.TokEnd+1)
+			}
+			return moves && !lexis.InSet(after, "de", "d'", "des", "du", "of") && apposedChange(toks, toks[k-1].End, n.Span.Start)
+		}
+		if k < len(tags) && (isVerb(tags[k]) || tags[k] == syntax.AUX) || toks[k].Kind == lexis.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 func apposedChange(toks []lexis.Token, end, pos int) bool {
 	if pos <= end {
 		return false

@@ -147,3 +147,14 @@ func claimsOf(t *testing.T, lang, date, text string, value float64) []Claim {
 	}
 	return out
 }
+
+// A change set after a figure past a comma ("2.3 million visitors last
+// year, up 18% from 2023") is that figure's, with its subject and measure.
+func TestChangeAfterAFigureIsItsOwn(t *testing.T) {
+	text := "The Zorg Museum in Leeds welcomed a record 2.3 million visitors last year, up 18% from 2023, helped by a blockbuster exhibition, the museum said on Tuesday."
+	for _, cl := range claimsOf(t, "en", "2025-01-20", text, 18) {
+		if cl.Subject != "Zorg Museum" || cl.Measure != "visitor" || cl.Unsure {
+			t.Errorf("%q: subject %q, measure %q, unsure %v", cl.Label, cl.Subject, cl.Measure, cl.Unsure)
+		}
+	}
+}
