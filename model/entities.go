@@ -389,26 +389,7 @@ func frontedParticiple(toks []lexis.Token, i int) bool {
 		return false
 	}
 	stem := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
-	return (strings.HasSuffix(stem, "é") || irregularParticiple(toks[i].Fold)) && lexis.InSet(toks[i+1].Fold, "en", "par", "a", "au", "aux", "il", "le", "la", "les", "l'", "dans", "depuis", "pour", "sur", "lors", "des", "du", "de", "d'", "voici", ",", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-}
-
-// irregularParticiples are French past participles not in «-é» (folded,
-// without the feminine and plural endings): «Parti mercredi de Lisieux, le
-// feu…», «Élu en 2017, il…».
-var irregularParticiples = lexis.SetOf("parti", "sorti", "venu", "revenu", "devenu", "parvenu", "mis", "remis", "promis", "soumis", "pris",
-	"repris", "compris", "ouvert", "couvert", "decouvert", "offert", "elu", "reelu", "ne", "reconduit", "conduit", "construit", "detruit",
-	"produit", "atteint", "contraint", "acquis", "tenu", "obtenu", "retenu", "soutenu", "detenu", "maintenu", "vendu", "rendu", "perdu",
-	"attendu", "battu", "abattu", "recu", "paru", "apparu", "disparu", "connu", "reconnu", "prevu", "survenu", "intervenu", "fait", "dit")
-
-// irregularParticiple reports whether folded w is one of
-// irregularParticiples, perhaps feminine or plural («partie», «reprises»).
-func irregularParticiple(w string) bool {
-	for _, suf := range []string{"", "s", "e", "es"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok && irregularParticiples[stem] {
-			return true
-		}
-	}
-	return false
+	return (strings.HasSuffix(stem, "é") || lexis.FrenchIrregularParticiple(toks[i].Fold)) && lexis.InSet(toks[i+1].Fold, "en", "par", "a", "au", "aux", "il", "le", "la", "les", "l'", "dans", "depuis", "pour", "sur", "lors", "des", "du", "de", "d'", "voici", ",", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 }
 
 // ofName returns the end of a name that an institution's word opening it

@@ -92,3 +92,23 @@ var irregularParticiple = SetOf("bought", "sold", "paid", "made", "told", "won",
 	"begun", "run", "done", "gone", "heard", "said", "laid", "meant", "dealt", "felt", "met", "lent", "bent", "bound",
 	"wound", "hung", "shot", "lit", "fed", "bred", "fled", "read", "slain", "stuck", "struck", "spun", "won", "put", "set",
 	"cut", "hurt", "quit", "split", "spread", "upheld", "withheld", "overseen", "undertaken", "overthrown", "rebuilt")
+
+// irregularParticiples are French past participles not in «-é», folded,
+// without their feminine and plural endings («Parti mercredi de Lisieux, le
+// feu…», «Élu en 2017, il…», «la loi, promulguée…, mise en œuvre en mars»).
+var irregularParticiples = SetOf("parti", "sorti", "venu", "revenu", "devenu", "parvenu", "mis", "remis", "promis", "soumis", "pris",
+	"repris", "compris", "conclu", "ouvert", "couvert", "decouvert", "offert", "elu", "reelu", "ne", "reconduit", "conduit", "construit",
+	"detruit", "produit", "atteint", "contraint", "acquis", "tenu", "obtenu", "retenu", "soutenu", "detenu", "maintenu", "vendu", "rendu",
+	"perdu", "attendu", "battu", "abattu", "recu", "paru", "apparu", "disparu", "connu", "reconnu", "prevu", "survenu", "intervenu", "fait",
+	"dit")
+
+// FrenchIrregularParticiple reports whether folded w is a French past
+// participle not in «-é», perhaps feminine or plural («partie», «reprises»).
+func FrenchIrregularParticiple(w string) bool {
+	for _, suf := range []string{"", "s", "e", "es"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && irregularParticiples[stem] {
+			return true
+		}
+	}
+	return false
+}

@@ -432,9 +432,5 @@ func commaParticiple(t *lexis.Token) bool {
 			return true
 		}
 	}
-	return irregularParticiples[t.Fold]
+	return lexis.FrenchIrregularParticiple(t.Fold)
 }
-
-var irregularParticiples = lexis.SetOf("mis", "mise", "mises", "pris", "prise", "prises", "conclu", "conclue", "conclus", "elu", "elue", "elus",
-	"ouvert", "ouverte", "ouverts", "detruit", "detruite", "construit", "construite", "produit", "produite", "rendu", "rendue", "vendu",
-	"vendue", "vendus", "tenu", "tenue", "paru", "parue", "survenu", "survenue", "intervenu", "intervenue", "decouvert", "decouverte")
