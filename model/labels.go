@@ -175,7 +175,10 @@ func labelBody(c *Claim, lang string) string {
 	if c.Metric == MetricOther && labelLangs[c.srcLang] {
 		lang = c.srcLang // the source's words, framed in its language
 	}
-	if c.phrase != "" && c.Metric == MetricOther {
+	if c.phrase != "" && c.Metric == MetricOther && c.Subject != "" {
+		// (a figure no entity is named for reads as its words below, not
+		// as a verb phrase without its subject: «a accueilli 45 000
+		// visiteurs»)
 		if strings.HasPrefix(c.phrase, ": ") {
 			return c.Subject + c.phrase // "Gironde: les incendies ont détruit 6 000 hectares"
 		}

@@ -332,3 +332,14 @@ func TestCompoundWhat(t *testing.T) {
 		t.Errorf("what %q, label %q; want the compound whole", got[0].What, got[0].Label)
 	}
 }
+
+// A figure no entity is named for is labelled by its words, not by the
+// verb phrase its subject would open: «45 000 visiteurs», not «A accueilli
+// 45 000 visiteurs».
+func TestNoSubjectNoVerbPhraseLabel(t *testing.T) {
+	for _, cl := range buildText(t, "fr", "2019-01-04", "Le musée a accueilli 45 000 visiteurs mardi.").Claims {
+		if cl.HasValue && cl.Subject == "" && strings.HasPrefix(strings.ToLower(cl.Label), "a ") {
+			t.Errorf("label %q opens on the auxiliary of a subject left out", cl.Label)
+		}
+	}
+}
