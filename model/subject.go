@@ -159,6 +159,13 @@ var timeZones = lexis.SetOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "p
 // the token range of the words and how they were read.
 func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	a, b, how := p.simpleSubjectBefore(v, start)
+	if how == fromClause {
+		if h := p.qualifiedNoun(a); h >= start {
+			// «L'exposition consacrée à Eugène Delacroix … a attiré»: the
+			// noun the participle qualifies, not its complement's name.
+			return h, h + 1, fromTopic
+		}
+	}
 	if how == fromClause && a-2 >= start && lexis.InSet(p.toks[a-1].Fold, "in", "at", "near", "outside", "a") && p.toks[a-1].Text != "a" && !p.inDate(a) {
 		// "The Hallworth Museum in Leeds welcomed": the name the place
 		// after "in" locates.
@@ -993,6 +1000,12 @@ func (p *parsed) antecedent(start int) (int, int, string) {
 		return 0, 0, ""
 	}
 	if a, b, ok := p.nameAt(k); ok {
+		if h := p.qualifiedNoun(a); h >= 0 {
+			// «L'exposition consacrée à Eugène Delacroix, qui s'est
+			// achevée», "the exhibition devoted to Turner, which closed":
+			// the noun the participle qualifies, not its complement.
+			return h, h + 1, fromTopic
+		}
 		return a, b, fromClause
 	}
 	if k > 0 && p.toks[k].Kind == lexis.Number && p.toks[k-1].Kind == lexis.Word && isAllCaps(p.toks[k-1].Text) {
@@ -1761,4 +1774,18 @@ func (x *extractor) citesFocus(s *sentence, cited Span) bool {
 		}
 	}
 	return false
+}
+
+// qualifiedNoun returns the noun a participle and "à", "to" qualify before
+// the name at token a («l'exposition consacrée à Eugène Delacroix», "the
+// exhibition devoted to Turner"): what the phrase is about; -1 when none.
+func (p *parsed) qualifiedNoun(a int) int {
+	j := a - 1
+	if j < 2 || !(p.toks[j].Text == "à" || lexis.InSet(p.toks[j].Fold, "au", "aux", "to")) || p.tags[j-1] != syntax.VERB || p.tags[j-2] != syntax.NOUN {
+		return -1
+	}
+	if !lexis.FrenchParticiple(p.toks[j-1].Fold) && !lexis.EnglishPast(p.toks[j-1].Fold) || p.toks[j-2].Upper() {
+		return -1
+	}
+	return j - 2
 }
