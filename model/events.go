@@ -858,8 +858,39 @@ func (p *parsed) dateVerb(dt, end int) int {
 		// "Le juge a interdit à Gérard Depardieu de se rendre en Russie
 		// jusqu'au 30 novembre": a forbidden act, no event of the date.
 		return -1
+	} else if g >= 0 && controlVerb(p.toks[g].Fold) && p.objectBetween(g, v) {
+		// «La loi oblige les banques à publier leurs comptes dès le 1er
+		// mars», "ordered the company to pay the fine on Tuesday": the
+		// infinitive's doer is the governing verb's object, which did
+		// nothing yet; the governing verb and its subject tell the event.
+		return g
 	}
 	return v
+}
+
+// controlVerb reports whether the verb form f has its object do what the
+// infinitive after it says: "ordered the company to pay", «oblige les
+// banques à publier», «a demandé au ministre de venir».
+func controlVerb(f string) bool { return hasStem(f, controlStems) }
+
+// controlStems are the stems of verbs whose object the infinitive after
+// them is about.
+var controlStems = []string{
+	"ask", "order", "forc", "allow", "permit", "urg", "expect", "requir", "compel", "encourag", "invit", "tell", "told",
+	"persuad", "enabl", "instruct", "direct", "summon", "call", "press", "want", "advis",
+	"oblig", "contrai", "demand", "ordonn", "impos", "autoris", "pouss", "incit", "exhort", "enjoi", "charg", "appel", "conseill",
+}
+
+// objectBetween reports whether a noun or a pronoun stands between the
+// governing verb g and its infinitive v: the object that is to do what the
+// infinitive says.
+func (p *parsed) objectBetween(g, v int) bool {
+	for k := g + 1; k < v; k++ {
+		if t := p.tags[k]; (t == syntax.NOUN || t == syntax.PROPN || t == syntax.PRON) && !objectClitics[p.toks[k].Fold] && !lexis.InSet(p.toks[k].Fold, "se", "s'") {
+			return true
+		}
+	}
+	return false
 }
 
 // refusalVerbs are verbs whose infinitive tells what did not happen
@@ -889,7 +920,11 @@ func (p *parsed) infinitiveGovernor(v int) int {
 		if p.tags[g] == syntax.VERB {
 			return g
 		}
-		// (past an adverb, and the object "à Gérard Depardieu", "him")
+		// (past an adverb, and the object "à Gérard Depardieu", "him",
+		// «aux fabricants de smartphones»)
+		if lexis.InSet(p.toks[g].Fold, "de", "of") && g+1 < k && p.tags[g+1] == syntax.NOUN {
+			continue
+		}
 		if p.tags[g] != syntax.ADV && p.tags[g] != syntax.PROPN && p.tags[g] != syntax.DET && p.tags[g] != syntax.NOUN &&
 			p.tags[g] != syntax.PRON && !lexis.InSet(p.toks[g].Fold, "a", "au", "aux") {
 			break
@@ -1075,7 +1110,16 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	// annoncé mardi que l'usine fermera": what is said, not "says" alone.
 	said := lexis.IsSpeechVerb(toks, v)
 	gap, gapEnd := -1, -1 // the date's words right after the verb, left out ("a ravagé lundi soir la cathédrale")
-	for to < len(toks) && to-v-max(0, gapEnd-gap) <= 8 && (!p.clauseBreak(to) || initialDot(toks, to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || nameHyphen(toks, to) || decimalPoint(toks, to) || initialDot(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
+	limit := 8
+	for w := v + 2; w < len(toks) && w <= v+10 && !p.clauseBreak(w); w++ {
+		if p.infinitiveGovernor(w) == v {
+			// «impose aux fabricants de smartphones d'afficher un indice
+			// de réparabilité»: the object, then what it is to do.
+			limit = max(limit, w-v+4)
+			break
+		}
+	}
+	for to < len(toks) && to-v-max(0, gapEnd-gap) <= limit && (!p.clauseBreak(to) || initialDot(toks, to) || said && to-v-max(0, gapEnd-gap) <= 2 && lexis.InSet(toks[to].Fold, "that", "que", "qu'")) && (toks[to].Kind != lexis.Punct || gluedHyphen(toks, to) || nameHyphen(toks, to) || decimalPoint(toks, to) || initialDot(toks, to) || toks[to].Text == "%" && toks[to-1].Kind == lexis.Number) {
 		if date.Overlaps(Span{Start: toks[to].Start, End: toks[to].End}) {
 			if gap >= 0 || to != v+1 && !(to == v+2 && (tags[v+1] == syntax.ADV || tags[v+1] == syntax.ADP)) {
 				break
@@ -1140,8 +1184,9 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	// End on a noun, a name or the verb itself: not on "the", "de", "in"
 	// (or on the verb of what is said: "a annoncé que l'usine fermera").
 	for to > v+1 && !(tags[to-1] == syntax.NOUN || tags[to-1] == syntax.PROPN || tags[to-1] == syntax.NUM || tags[to-1] == syntax.ADJ || toks[to-1].Text == "%" || initialDot(toks, to-1) ||
-		said && tags[to-1] == syntax.VERB || to-1 == v+1 && p.lang != "fr" && verbParticles[toks[to-1].Fold]) {
-		to--
+		said && tags[to-1] == syntax.VERB || to-1 == v+1 && p.lang != "fr" && verbParticles[toks[to-1].Fold] ||
+		controlVerb(toks[v].Fold) && (p.infinitiveGovernor(to-1) == v || to-2 > v && p.lang != "fr" && verbParticles[toks[to-1].Fold] && toks[to-1].Fold != "in" && p.infinitiveGovernor(to-2) == v)) {
+		to-- // (but "asked him to step down": the infinitive it governs)
 	}
 	if from >= to {
 		return "", 0

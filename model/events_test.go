@@ -32,6 +32,15 @@ func TestClauseEvents(t *testing.T) {
 		// event the text must yield.
 		want [][3]string
 	}{
+		{"l'objet d'un verbe qui gouverne un infinitif n'a encore rien fait", "fr", "2019-06-20",
+			"La nouvelle loi oblige les banques à publier leurs comptes dès le 1er mars 2020.",
+			[][3]string{{"La nouvelle loi", "La nouvelle loi oblige les banques à publier leurs comptes", "2020-03-01"}}},
+		{"l'objet, puis ce qu'il doit faire", "fr", "2019-06-20",
+			"Le texte impose notamment aux fabricants de smartphones d'afficher un indice de réparabilité à partir du 1er janvier 2021.",
+			[][3]string{{"Le texte", "impose notamment aux fabricants de smartphones d'afficher un indice de réparabilité", "2021-01-01"}}},
+		{"the object of a verb governing an infinitive did nothing yet", "en", "2019-06-20",
+			"A Zorgville judge ordered Zorgon to close the plant on Tuesday. The Zorgon board asked him to step down on Monday.",
+			[][3]string{{"Zorgville judge", "Zorgville judge ordered Zorgon to close the plant", "2019-06-18"}, {"Zorgon board", "asked him to step down", "2019-06-17"}}},
 		{"un adverbe en deux mots entre l'auxiliaire et le participe", "fr", "2025-03-12",
 			"Le Zorgnes a par ailleurs annoncé mardi la nomination de Marc Zorgin.",
 			[][3]string{{"Zorgnes", "a par ailleurs annoncé", "2025-03-11"}}},

@@ -82,6 +82,9 @@ type extractor struct {
 	// narrDate is the day of the last event the article dated to the day,
 	// told in sentence narrAt about narrSubject.
 	narrDate Date
+	// narrVoter is who voted in a vote told in sentence narrAt ("The
+	// Senate passed the bill", «l'Assemblée a adopté»).
+	narrVoter string
 	// pollSubject is the people the last poll's share counted, told in
 	// sentence pollAt.
 	pollSubject string
@@ -206,6 +209,14 @@ type workspace struct {
 	// those of the current article already counted.
 	progress *buildProgress
 	stepped  int
+}
+
+// noteVoter keeps who voted when c, told in sentence si, is a vote of
+// that day ("passed", «a adopté»): the tallies of the next sentence are its.
+func (x *extractor) noteVoter(c *Claim, si int) {
+	if c.Metric == MetricEvent && c.Subject != "" && c.Date.Precision == PrecisionDay && x.narrAt == si && !x.narrDate.IsZero() && (votingVerbs[lexis.Fold(c.What)] || frenchVotingVerbs[lexis.Fold(c.What)]) {
+		x.narrVoter = c.Subject
+	}
 }
 
 // copyOf returns a copy of a buffer's contents (nil when empty).
@@ -985,6 +996,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the same subject.
 				r.subject, r.how = prevFigure.Subject, fromRestated
 			}
+			if x.narrVoter != "" && x.sentIndex-x.narrAt == 1 && tallyMeasure(c.Measure) && (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext) {
+				// "The U.S. Senate on Wednesday passed a bill… The measure
+				// passed 64-35, with 17 Republicans joining": the body that
+				// voted, not a name after the tally.
+				r.subject, r.how = x.narrVoter, fromVoter
+			}
 			if r.subject == "" && x.statPlace != "" && x.sentIndex-x.statPlaceAt <= 2 && nationalStatistic(c.Measure) {
 				// "Inflation in Norland rose to 3.1%. Food prices rose 3.4%":
 				// the country the statistics before are of.
@@ -1112,8 +1129,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the name's in brackets is set against")
 				continued = true
 			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
-				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric &&
+				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric && (!tallyMeasure(prevFigure.Measure) || tallyMeasure(c.Measure)) &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {
+				// (not "passed 64-35, with 17 Republicans joining": a
+				// tally's votes go on with no other count)
 				// "Apple's iTunes held 19 percent, followed by Best Buy at 13
 				// percent", "£ 0.79 per song and £ 7.99 per album", "88 %
 				// …, contre 95 %": a figure with no verb of its own goes on
@@ -1361,7 +1380,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && !c.Date.Range && !c.Date.Approx && (x.art.Published.IsZero() || !c.Date.Start.After(x.art.Published.End)) {
 				// (not a day ahead: "an election for July 4. Storm Ciaran
 				// killed 16 people" did not happen then)
+				if x.narrAt != si {
+					x.narrVoter = ""
+				}
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
+				x.noteVoter(c, si)
 				if disaster(c) {
 					x.disasterSubject, x.disasterDate, x.disasterAt = c.Subject, c.Date, si
 				}
@@ -1387,11 +1410,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if len(out) > first {
 				if c, ok := x.leadEvent(s, ps); ok && !hasEvent(out[first:]) && !figureInSubject(c, out[first:]) && !ps.reportsFigure(x.art.Text, c, out[first:]) {
 					out = append(out, c)
+					x.noteVoter(&c, si)
 				}
 				x.leadDone = true
 			} else if c, ok := x.leadEvent(s, ps); ok {
 				out = append(out, c)
 				x.leadDone = true
+				x.noteVoter(&c, si)
 				if x.firstDay.IsZero() && c.Date.Precision == PrecisionDay {
 					x.firstDay, x.firstAsOf, x.firstDayAt = c.Date, c.AsOf, si // the news, as of the day it was told
 				}

@@ -212,6 +212,14 @@ func (p *parsed) tallyVote(k int) int {
 var votingVerbs = lexis.SetOf("passed", "approved", "voted", "rejected", "ruled", "adopted", "confirmed", "backed", "endorsed", "defeated",
 	"upheld", "struck", "overturned", "elected", "confirmed", "cleared")
 
+// frenchVotingVerbs tell a vote's outcome in French.
+var frenchVotingVerbs = lexis.SetOf("adopte", "adoptee", "adoptes", "vote", "votee", "votes", "approuve", "approuvee", "rejete", "rejetee", "elu", "elue")
+
+// tallyMeasure reports whether measure counts the votes of a tally.
+func tallyMeasure(measure string) bool {
+	return lexis.InSet(measure, "votes for", "votes against", "voix pour", "voix contre")
+}
+
 // votesAgainst returns the token of the votes a tally's number at token k
 // sets itself against ("par 312 voix contre 220", "by 523 votes to 46"):
 // the votes against; -1 when there is none.
@@ -1075,6 +1083,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		if lexis.InSet(lexis.FoldAt(toks, r.at-1), "to", "-") {
 			c.Measure = "votes against"
 		}
+		c.What, c.whatAfter = c.Measure, true // ("The measure passed 64-35": not "35 passed")
 		end := r.after - 1
 		if lexis.InSet(lexis.FoldAt(toks, r.after), "to", "-") && r.after+1 < len(toks) && toks[r.after+1].Kind == lexis.Number {
 			end = r.after + 1

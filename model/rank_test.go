@@ -2069,6 +2069,32 @@ func TestHyphenatedVoteTally(t *testing.T) {
 	}
 }
 
+// A tally whose clause names no voter is the vote's told just before, and
+// the count after it is no vote ("with 17 Republicans joining").
+func TestTallyOfTheVoteBefore(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, voter string
+		values            []float64
+	}{
+		{"en", "The Zorg Senate on Wednesday passed a bill to spend $42 billion on roads. The measure passed 64-35, with 17 Zorgists joining 47 Blorpists in voting for it.",
+			"Zorg Senate", []float64{64, 35}},
+		{"en", "The Zorg House approved the plan on Tuesday. It passed by a vote of 230 to 190.", "Zorg House", []float64{230, 190}},
+	} {
+		tl := buildText(t, c.lang, "2018-03-14", c.text)
+		for _, v := range c.values {
+			found := figuresOf(tl, v)
+			if len(found) != 1 || found[0].Subject != c.voter || found[0].Unsure || !tallyMeasure(found[0].Measure) {
+				t.Errorf("%q: %v: %+v", c.text, v, found)
+			}
+		}
+		for _, f := range figuresOf(tl, 17) {
+			if tallyMeasure(f.Measure) {
+				t.Errorf("%q: 17 read as votes: %+v", c.text, f)
+			}
+		}
+	}
+}
+
 // The amount of a verb's object is labelled as written.
 func TestObjectAmountLabels(t *testing.T) {
 	for _, c := range []struct {
