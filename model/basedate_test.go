@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A date after «contre», "up from", "compared with" that follow a figure is
 // the comparison base's, not the figure's.
@@ -13,6 +16,11 @@ func TestBaseDatesStayWithTheBase(t *testing.T) {
 		{"fr", "Le nouveau gouvernement compte 30 membres, contre 22 dans la première équipe nommée le 17 mai.", 30, "as of 2025-03-12"},
 		{"en", "More than 2,100 firefighters were battling the Zorg fire, up from 900 on Monday.", 2100, "as of 2025-03-12"},
 		{"fr", "Le chômage a atteint 7,4 % en février à Zorgland, contre 7,1 % en janvier.", 7.4, "2025-02"},
+		// "from a year earlier to $28.11" is a base, not a stretch; "a
+		// year earlier" after a base figure is a year before the figure
+		// it is set against.
+		{"en", "Average hourly wages at Zorgon rose 3.2% from a year earlier to $28.11.", 3.2, "as of 2025-03-12"},
+		{"en", "Zorgair reported its results on Tuesday. It carried 21.4 million passengers in the quarter, up from 8.1 million a year earlier.", 8.1e6, "2024-03-11"},
 		// A change against a base year is of the period told just before;
 		// what «année où» tells is of the year it restates.
 		{"fr", "Le musée Zorg a accueilli 10,2 millions de visiteurs en 2018. La fréquentation a bondi de 25 % par rapport à 2017, année où le musée avait reçu 8,1 millions de visiteurs.", 25, "2018"},
@@ -30,6 +38,35 @@ func TestBaseDatesStayWithTheBase(t *testing.T) {
 			}
 			if d != c.want {
 				t.Errorf("%q: %v dated %s, want %s", c.text, c.value, d, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
+
+// Dates told from the date before them («la veille», "the previous day",
+// «dans la nuit») and clock times date the claims with the day the story
+// is at: the article's dates are resolved again only when the reference
+// they were read against changed.
+func TestAnaphoricDatesDateClaims(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64 // 0: the event
+		want       string
+	}{
+		{"fr", "Le Zorg 40 a reculé de 2 % mardi, après avoir perdu 1,31 % la veille.", 1.31, "2025-03-10"},
+		{"en", "The Zorg 100 fell 2% on Monday. It had lost 1.3% the previous day.", 1.3, "2025-03-09"},
+		{"fr", "Trois rames de Zorgrail ont essuyé des coups de feu dimanche après-midi. A 20 h, deux nouvelles rames ont été visées. Jusqu'à tard dans la nuit, les gendarmes ont sécurisé la zone.", 0, "2025-03-09"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2025-03-12", c.text).Claims {
+			if c.value == 0 && cl.Metric == MetricEvent && strings.Contains(cl.Label, "sécurisé") || c.value != 0 && cl.HasValue && cl.Value == c.value {
+				found = true
+				if d := cl.Date.String(); d != c.want || cl.AsOf {
+					t.Errorf("%q: %v dated %s (as of: %v), want %s", c.text, c.value, d, cl.AsOf, c.want)
+				}
 			}
 		}
 		if !found {

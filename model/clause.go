@@ -789,7 +789,16 @@ func (p *parsed) participle(k int) bool {
 			reported = true
 		}
 	}
-	return !reported
+	if !reported {
+		// "On Sunday, firefighters evacuated the building": with no verb
+		// after it nor before it, it is the clause's own.
+		for j := k - 1; j >= 0; j-- {
+			if tags[j] == syntax.VERB || tags[j] == syntax.AUX {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pollPopulation returns the words of the people a poll's share counts:

@@ -897,8 +897,20 @@ type formUse struct{ n, articles, last int }
 // and a surname ("Lionel Jospin"), not two given names ("Morgan Stanley",
 // "Ralph Lauren": brands as often as people).
 func (r *registry) givenAndSurname(folded []string) bool {
-	return len(folded) == 2 && givenNames()[folded[0]] && !givenNames()[folded[1]]
+	switch {
+	case len(folded) == 2:
+		return givenNames()[folded[0]] && !givenNames()[folded[1]]
+	case len(folded) == 3:
+		// "Bertrand de Broc", "Ludwig van Beethoven": a given name, a
+		// surname's particle and the surname.
+		return givenNames()[folded[0]] && surnameParticles[folded[1]] && !givenNames()[folded[2]]
+	}
+	return false
 }
+
+// surnameParticles open a surname after a given name ("Charles de Gaulle",
+// "Vincent van Gogh").
+var surnameParticles = lexis.SetOf("de", "du", "des", "van", "von", "da", "di", "del", "della", "dos", "das", "ibn", "bin", "ben", "al", "ter", "den", "der", "le", "la")
 
 // classify decides each name's kind and display form once every article was read.
 func (r *registry) classify() {

@@ -972,7 +972,7 @@ func (p *parsed) nearDateVerb(dt, end int) int {
 		start = p.clauseStart(j)
 	}
 	for k := dt - 1; k >= start; k = p.skipParenthesis(k) - 1 {
-		if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) {
+		if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) && !p.bareGerund(k) {
 			return k
 		}
 		if tags[k] == syntax.VERB && p.participle(k) && p.participleForm(k) && dt-k <= 6 && p.plainComplement(k+1, dt) {
@@ -988,7 +988,7 @@ func (p *parsed) nearDateVerb(dt, end int) int {
 	}
 	stop := p.clauseEnd(dt)
 	for k := dt + 1; k < stop; k++ {
-		if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) {
+		if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) && !p.bareGerund(k) {
 			return k
 		}
 	}
@@ -1009,7 +1009,7 @@ func (p *parsed) nearDateVerb(dt, end int) int {
 			if p.clauseBreak(k) && !(start == 0 && lexis.InSet(p.toks[k].Text, ",", "(", ")")) {
 				break
 			}
-			if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) {
+			if tags[k] == syntax.VERB && !p.participle(k) && !p.prepositionVerb(k) && !p.bareGerund(k) {
 				return k
 			}
 		}
@@ -1032,6 +1032,21 @@ func (p *parsed) nearDateVerb(dt, end int) int {
 		}
 	}
 	return -1
+}
+
+// bareGerund reports whether the English verb at k ends in "-ing" with no
+// form of "be" or verb right before it: a gerund or a modifier ("the Mac OS X operating
+// system"), never a clause's finite verb.
+func (p *parsed) bareGerund(k int) bool {
+	if p.lang != "en" || !strings.HasSuffix(p.toks[k].Fold, "ing") {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 2; j-- {
+		if p.tags[j] == syntax.AUX || j == k-1 && p.tags[j] == syntax.VERB {
+			return false // (nor "are expected to start delivering": the verb it completes)
+		}
+	}
+	return true
 }
 
 // sentenceEndsAt reports whether only punctuation follows the byte offset

@@ -41,6 +41,15 @@ func TestClauseEvents(t *testing.T) {
 		{"the object of a verb governing an infinitive did nothing yet", "en", "2019-06-20",
 			"A Zorgville judge ordered Zorgon to close the plant on Tuesday. The Zorgon board asked him to step down on Monday.",
 			[][3]string{{"Zorgville judge", "Zorgville judge ordered Zorgon to close the plant", "2019-06-18"}, {"Zorgon board", "asked him to step down", "2019-06-17"}}},
+		{"«il» après une proposition ouverte par une personne après un point-virgule", "fr", "2012-11-10",
+			"Les skippers sont partis samedi du port de Zorgville ; Bertrand de Zorgbroc est lui obligé de rentrer au port. Il a finalement pu prendre le départ dans la nuit.",
+			[][3]string{{"Bertrand de Zorgbroc", "a finalement pu prendre le départ", "2012-11-10"}}},
+		{"deux groupes nominaux coordonnés, chacun avec son déterminant", "fr", "2002-04-02",
+			"Dimanche, la police des chemins de fer et les gendarmes locaux ont sécurisé la zone.",
+			[][3]string{{"la police des chemins de fer et les gendarmes locaux", "ont sécurisé la zone", "2002-03-31"}}},
+		{"an -ed verb after a fronted date is the clause's own", "en", "2002-04-02",
+			"On Sunday, firefighters evacuated the Zorg building.",
+			[][3]string{{"firefighters", "evacuated the Zorg building", "2002-03-31"}}},
 		{"un adverbe en deux mots entre l'auxiliaire et le participe", "fr", "2025-03-12",
 			"Le Zorgnes a par ailleurs annoncé mardi la nomination de Marc Zorgin.",
 			[][3]string{{"Zorgnes", "a par ailleurs annoncé", "2025-03-11"}}},
@@ -1129,5 +1138,15 @@ func TestCoordinatedVerbAfterAFormLikeAParticiple(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no event of Zorgon opening a plant; got %q", got)
+	}
+}
+
+// An English "-ing" form with no "be" before it is no clause's verb: "the
+// Z-OS operating system" tells no event of "operating".
+func TestBareGerundIsNoEventVerb(t *testing.T) {
+	for _, e := range eventsOf(t, "en", "2011-10-06", "In 1998 Zorgon introduced the Z-Mac personal computer, in 2001 the Z-Pod music player and the following year the Z-OS operating system was released.") {
+		if strings.Contains(e.Label, "operating the") || e.What == "operating" {
+			t.Errorf("an event of «operating»: %q", e.Label)
+		}
 	}
 }

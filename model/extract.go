@@ -66,9 +66,13 @@ type extractor struct {
 	// with, for a "he" or "elle" in the next.
 	openingPerson   string
 	openingPersonAt int
-	lastOrgAt       int // where lastOrg was named (a byte offset)
-	lastOrgIn       int // the sentence that named lastOrg
-	sentDates       []timex.DateExpr
+	// lastClausePerson is the person a clause after a semicolon opened
+	// with, in sentence lastClausePersonAt.
+	lastClausePerson   string
+	lastClausePersonAt int
+	lastOrgAt          int // where lastOrg was named (a byte offset)
+	lastOrgIn          int // the sentence that named lastOrg
+	sentDates          []timex.DateExpr
 	// lastSubject is the entity the article last made a claim's subject
 	// (shown as it is named), for pronouns and anaphors.
 	lastSubject string
@@ -82,6 +86,8 @@ type extractor struct {
 	// narrDate is the day of the last event the article dated to the day,
 	// told in sentence narrAt about narrSubject.
 	narrDate Date
+	// resolvedWith is the reference the dates were resolved against.
+	resolvedWith Date
 	// narrVoter is who voted in a vote told in sentence narrAt ("The
 	// Senate passed the bill", «l'Assemblée a adopté»).
 	narrVoter string
@@ -299,6 +305,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		// "la veille", "the following year": dated from the dates named
 		// just before (the last few are enough).
 		ws.dates = timex.AppendDates(ws.dates[:0], a.Text, toks, a.Lang, a.Published, recent)
+		x.resolvedWith = a.Published
 		st.dates = ws.dateArena.copy(ws.dates)
 		recent = append(recent, st.dates...)
 		if len(recent) > 16 {
@@ -597,12 +604,24 @@ func (x *extractor) register(r *registry) {
 	}
 }
 
-// reresolve resolves the article's dates against ref.
+// reresolve resolves the article's dates against ref, when it is not the
+// date they were resolved against: the anaphoric ones ("la veille", "the
+// following day") from the dates named before them, as analyse did.
 func (x *extractor) reresolve(ref Date) {
 	x.ref = ref
+	if ref == x.resolvedWith {
+		return
+	}
+	var recent []timex.DateExpr
 	for i := range x.sents {
-		for k := range x.sents[i].dates {
-			timex.Resolve(&x.sents[i].dates[k], ref)
+		s := &x.sents[i]
+		if len(s.dates) > 0 {
+			toks := lexis.Tokenize(x.art.Text, s.span.Start, s.span.End)
+			timex.ResolveAgain(x.art.Text, toks, s.dates, recent, ref)
+		}
+		recent = append(recent, s.dates...)
+		if len(recent) > 16 {
+			recent = append(recent[:0], recent[len(recent)-16:]...)
 		}
 	}
 }
@@ -1260,7 +1279,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
 				c.Reasons = append(c.Reasons, "date: that of the change told just before, which reached it")
 			}
-			if yearEarlierAt(toks, n.TokEnd) && prevFigure != nil && !prevFigure.AsOf && c.Unit == prevFigure.Unit && (c.AsOf || c.Date.Compare(prevFigure.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start) {
+			if yearEarlierAt(toks, n.TokEnd) && prevFigure != nil && !prevFigure.AsOf && c.Unit == prevFigure.Unit &&
+				(c.AsOf || c.Date.Compare(prevFigure.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start || c.DateSpan != (Span{}) && tokenAt(toks, c.DateSpan.Start)-n.TokEnd <= 1 && tokenAt(toks, c.DateSpan.Start) >= n.TokEnd) {
+				// (and "a year earlier" read as a year before the one
+				// the article is at: the figure before it says which)
 				c.Date, c.AsOf = prevFigure.Date, false
 				// "121,400 in the first half, compared with 150,100 a year
 				// earlier", "contre 10 210 euros un an plus tôt": the period
@@ -1516,6 +1538,12 @@ func (x *extractor) trackAt(s *sentence, si int) {
 				x.lastPerson, x.lastPersonIn = speaker{key: p, text: m.text}, si
 				if (m.tok == 0 || frontedBefore(s.toks, m.tok)) && !m.common && x.openingPerson == "" {
 					x.openingPerson, x.openingPersonAt = x.reg.display(p), si
+				}
+				if s.toks != nil && m.tok > 0 && m.tok < len(s.toks) && s.toks[m.tok-1].Text == ";" && !m.common {
+					// "…sont partis des Sables d'Olonne ; Bertrand de Broc
+					// est lui obligé de rentrer au port": the person the
+					// sentence's last clause opens with.
+					x.lastClausePerson, x.lastClausePersonAt = x.reg.display(p), si
 				}
 			}
 		case KindOrg:
@@ -3585,11 +3613,19 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	for end < len(toks) && toks[end].Start < span.End {
 		end++
 	}
+	if f := lexis.FoldAt(toks, k-1); yearEarlierAt(toks, k) && (toks[k-1].Kind == lexis.Number || f == "%" || quantity.Scale(f) > 0 || currencyWords[f] || measureUnits[f] != "") {
+		// "up from 8.1 million a year earlier", "contre 10 210 euros un an
+		// plus tôt": the figure's base, a year before the one it is set
+		// against.
+		return true
+	}
 	if k > 1 && lexis.InSet(lexis.FoldAt(toks, k-1), "l'", "le", "la", "les", "the") {
 		k-- // "par rapport à l'année dernière": the date's article
 	}
-	if lexis.InSet(lexis.FoldAt(toks, end), "to", "until", "a") && lexis.InSet(lexis.FoldAt(toks, k-1), "from", "de", "du", "d'", "des") {
-		return false // "from January to March", "de janvier à mars": a stretch
+	if lexis.InSet(lexis.FoldAt(toks, end), "to", "until", "a") && lexis.InSet(lexis.FoldAt(toks, k-1), "from", "de", "du", "d'", "des") && !amountAt(toks, end+1) {
+		// "from January to March", "de janvier à mars": a stretch (not
+		// "rose 3.2% from a year earlier to $28.11")
+		return false
 	}
 	switch {
 	case lexis.InSet(lexis.FoldAt(toks, k-1), "from", "versus", "vs"):
@@ -3612,6 +3648,18 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 		return wordWithin(toks, k-6, k-2, "as", "same") // "three times as many as in 2023"
 	}
 	return false
+}
+
+// amountAt reports whether an amount opens at token k: a currency sign, or
+// a number with a percent sign.
+func amountAt(toks []lexis.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if lexis.InSet(toks[k].Text, "$", "€", "£", "¥") {
+		return true
+	}
+	return toks[k].Kind == lexis.Number && k+1 < len(toks) && lexis.InSet(toks[k+1].Fold, "%", "percent", "pour")
 }
 
 // wordWithin reports whether one of words is among tokens [from, to).

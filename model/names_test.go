@@ -88,6 +88,9 @@ func TestEntityKinds(t *testing.T) {
 		// two given names; not an organisation whose officer it names.
 		{"en", "Sarah Smith, the company's chief executive, told staff on Monday that sales rose 5%.", "sarah smith", KindPerson},
 		{"en", "Zorgon, the firm whose chief executive resigned, told staff on Monday that sales rose 5%.", "zorgon", KindOrg},
+		// A given name, a surname's particle and the surname.
+		{"fr", "Les skippers sont partis ; Bertrand de Zorgbroc est lui obligé de rentrer au port.", "bertrand de zorgbroc", KindPerson},
+		{"fr", "La Banque de Zorgland a relevé ses taux.", "banque de zorgland", "!" + KindPerson},
 		// Organisations a speech verb follows.
 		{"en", "The economy grew 1.6%, the Commerce Department said on Thursday.", "commerce department", KindOrg},
 		{"en", "Zorg Platforms reported revenue of $36.5 billion.", "zorg platforms", KindOrg},

@@ -220,8 +220,12 @@ func (p *parsed) coordinatedSubject(a, v, start int) int {
 		if isVerb(tags[k]) || tags[k] == syntax.AUX || tags[k] == syntax.PRON || tags[k] == syntax.NUM || toks[k].Kind == lexis.Punct && toks[k].Text != "'" && toks[k].Text != "-" {
 			return -1
 		}
-		if tags[k] == syntax.ADP && !p.properNoun(k) {
-			return -1 // "Sales of the iPhone and iPad rose": "and" joins inside the complement
+		if tags[k] == syntax.ADP && !p.properNoun(k) && !(tags[j] == syntax.DET && tags[first] == syntax.DET) {
+			// "Sales of the iPhone and iPad rose": "and" joins inside the
+			// complement (but «la police des chemins de fer et les
+			// gendarmes locaux ont sécurisé»: two noun phrases, each with
+			// its determiner)
+			return -1
 		}
 	}
 	return first
@@ -1186,6 +1190,9 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 					return d, how
 				}
 			}
+			if isVerb(p.tags[v]) && !p.participle(v) && v == a-1 && !lexis.IsSpeechVerb(toks, v) {
+				break // "the regulator fined it": a verb's object is not its subject
+			}
 			if isVerb(p.tags[v]) && !p.participle(v) {
 				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner || how2 == fromGroup {
 					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" {
@@ -1229,6 +1236,11 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			// employs 50,000 people": the name the sentence before opened
 			// with, though it told no claim.
 			return x.reg.display(x.opening), how
+		case how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she", "il", "elle") && a == 0 && x.lastClausePerson != "" && x.lastClausePersonAt == x.sentIndex-1:
+			// "…; Bertrand de Broc est lui obligé de rentrer au port. Il a
+			// finalement pu prendre un départ": the person the last
+			// clause before opened with.
+			return x.lastClausePerson, how
 		case how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she", "il", "elle") && a == 0 && x.openingPerson != "" && x.openingPersonAt == x.sentIndex-1 && (x.lastSubject == "" || x.lastSubjectAt < x.sentIndex-1):
 			// "Emmanuel Zorgon est le président de la République. Il a
 			// annoncé mardi…": the person the sentence before opened with.

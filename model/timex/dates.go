@@ -297,6 +297,27 @@ func FindDatesAfter(text string, toks []lexis.Token, lang string, ref Date, befo
 	return AppendDates(nil, text, toks, lang, ref, before)
 }
 
+// ResolveAgain resolves the expressions out that AppendDates found in
+// the passage of tokens toks against another reference date ref (the
+// publication date read later from the set): each as AppendDates would,
+// the anaphoric ones ("la veille", "the following day") from the
+// expressions before, the clock times from their day and those of a quote
+// from the statement's day.
+func ResolveAgain(text string, toks []lexis.Token, out, before []DateExpr, ref Date) {
+	for k := range out {
+		e := &out[k]
+		e.Date, e.AnchorDate, e.Anchor = Date{}, Date{}, ""
+		Resolve(e, ref)
+		e.Direction = dateDirection(e, ref)
+		if e.Relative && !e.Date.IsZero() {
+			e.AnchorDate, e.Anchor = ref, "publication"
+		}
+	}
+	anchorQuotes(text, toks, out, ref)
+	anchorAnaphors(out, before, ref)
+	anchorClocks(text, out, before, ref)
+}
+
 // AppendDates appends the date expressions FindDatesAfter finds to dst (a
 // buffer reused from passage to passage, which before must not share).
 func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, ref Date, before []DateExpr) []DateExpr {
@@ -416,7 +437,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 	}
 	anchorQuotes(text, toks, out[start:], ref)
 	anchorAnaphors(out[start:], before, ref)
-	anchorClocks(text, out[start:], ref)
+	anchorClocks(text, out[start:], before, ref)
 	for k := start; k < len(out); k++ {
 		trimBrackets(text, &out[k])
 	}

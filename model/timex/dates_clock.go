@@ -165,8 +165,9 @@ func setPartOfDay(toks []lexis.Token, e *DateExpr) {
 }
 
 // anchorClocks gives each clock time the day it falls on: the nearest day
-// of its sentence, else the last day named before it, else the reference.
-func anchorClocks(text string, out []DateExpr, ref Date) {
+// of its sentence, else the last day named before it (in out, else in
+// before: the passages read earlier), else the reference.
+func anchorClocks(text string, out, before []DateExpr, ref Date) {
 	for k := range out {
 		c := &out[k]
 		if c.Kind != DateClock {
@@ -189,6 +190,13 @@ func anchorClocks(text string, out []DateExpr, ref Date) {
 		}
 		for m := k - 1; m >= 0 && day.IsZero(); m-- {
 			if d := out[m].Date; out[m].Kind != DateClock && !d.Range && d.Precision == claim.PrecisionDay {
+				day, why = d, "previous"
+			}
+		}
+		for m := len(before) - 1; m >= 0 && day.IsZero(); m-- {
+			// "…ont essuyé des coups de feu dimanche après-midi. A 20 h,
+			// deux nouvelles rames…": the day the story is at.
+			if d := before[m].Date; before[m].Kind != DateClock && !d.Range && d.Precision == claim.PrecisionDay {
 				day, why = d, "previous"
 			}
 		}
