@@ -735,10 +735,11 @@ func numberComma(toks []lexis.Token, k int) bool {
 		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
-// nameEnds reports whether token k ends a name: a proper noun, or the
-// number of one ("La fusée Falcon 9, développée par SpaceX, a décollé").
+// nameEnds reports whether token k ends a name: a proper noun, the
+// closing quotation mark of a quoted one, or the number of one ("La fusée Falcon 9, développée par SpaceX, a décollé").
 func (p *parsed) nameEnds(k int) bool {
-	return p.properNoun(k) || k > 0 && p.tags[k] == syntax.NUM && p.toks[k].Kind == lexis.Number && p.properNoun(k-1) && !p.inDate(k)
+	return p.properNoun(k) || k > 0 && p.tags[k] == syntax.NUM && p.toks[k].Kind == lexis.Number && p.properNoun(k-1) && !p.inDate(k) ||
+		k >= 0 && quotedNameEnd(p, k) < k // «le navire « Horizon », affrété par une ONG,»: a name in quotation marks
 }
 
 // clauseEnd returns the token after the clause holding token i.

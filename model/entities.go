@@ -404,7 +404,9 @@ func ofName(toks []lexis.Token, i, j int) int {
 		return j
 	}
 	plural := pluralHead(toks, i, j)
-	if !institutionWords[toks[j-1].Fold] && !plural {
+	if !institutionWords[toks[j-1].Fold] && !plural && !(j == i+2 && institutionWords[toks[i].Fold] && !toks[j-1].Upper() && frenchAdjective(toks[j-1].Fold)) {
+		// (but "Agence européenne du médicament": the adjective its
+		// head's name goes on with)
 		return j // ("International Organization for Migration": the last word so far opens the rest)
 	}
 	k := j
@@ -418,6 +420,12 @@ func ofName(toks []lexis.Token, i, j int) int {
 	for rounds := 0; rounds < 3; rounds++ {
 		c := k
 		f := lexis.FoldAt(toks, c)
+		if f == "et" && end > j && lexis.InSet(lexis.FoldAt(toks, c+1), "de", "du", "des", "d'") {
+			// "Bureau d'enquêtes et d'analyses", "Commission nationale de
+			// l'informatique et des libertés": a second complement
+			c++
+			f = lexis.FoldAt(toks, c)
+		}
 		if !lexis.InSet(f, "of", "for", "de", "du", "des", "d'") {
 			break
 		}
@@ -426,16 +434,17 @@ func ofName(toks []lexis.Token, i, j int) int {
 		if lexis.InSet(lexis.FoldAt(toks, c), "the", "la", "l'") {
 			c++
 		}
-		if c >= len(toks) || toks[c].Kind != lexis.Word || (!french || plural) && !toks[c].Upper() || notNames[toks[c].Fold] {
-			break
+		if c >= len(toks) || toks[c].Kind != lexis.Word || (!french || plural) && !toks[c].Upper() || notNames[toks[c].Fold] ||
+			toks[c].Is(timex.WeekdayName) || toks[c].Is(timex.MonthName) {
+			break // (not "le Conseil des ministres de mercredi": its date)
 		}
 		c++
-		for c < len(toks) && c-i < 8 && toks[c].Kind == lexis.Word && (toks[c].Upper() && isNameToken(toks[c]) || french && !toks[c].Upper() && frenchAdjective(toks[c].Fold)) {
+		for c < len(toks) && c-i < 12 && toks[c].Kind == lexis.Word && (toks[c].Upper() && isNameToken(toks[c]) || french && !toks[c].Upper() && frenchAdjective(toks[c].Fold)) {
 			c++ // "Office for National Statistics", "études économiques"
 		}
 		k, end = c, c
 	}
-	if end-i > 8 {
+	if end-i > 12 {
 		return j
 	}
 	return end

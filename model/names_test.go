@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -368,6 +369,42 @@ func TestPlacesInNounPhrasesAreWhole(t *testing.T) {
 			if cl.Subject != c.subject {
 				t.Errorf("%q: %q has subject %q, want %q", c.text, cl.Label, cl.Subject, c.subject)
 			}
+		}
+	}
+}
+
+// A French body's name capitalises its first word only, and goes on with
+// its adjective and complements, joined by «et» too: «le Bureau d'enquêtes
+// et d'analyses», «l'Agence européenne du médicament»; never with a date.
+func TestFrenchInstitutionNames(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Le Bureau d'enquêtes et d'analyses a publié jeudi son rapport final.", "Bureau d'enquêtes et d'analyses"},
+		{"L'Agence européenne du médicament a recommandé jeudi le vaccin.", "Agence européenne du médicament"},
+		{"La Commission nationale de l'informatique et des libertés a annoncé jeudi une amende.", "Commission nationale de l'informatique et des libertés"},
+		{"Selon l'Agence de l'environnement et de la maîtrise de l'énergie, le numérique pèse 3,7 %.", "Agence de l'environnement et de la maîtrise de l'énergie"},
+		{"Le Conseil des ministres de mercredi a adopté le texte.", "Conseil des ministres"},
+	} {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		var got []string
+		for _, m := range findMentions(nil, toks, map[int]bool{0: true}, nil) {
+			got = append(got, m.text)
+		}
+		if !slices.Contains(got, c.name) {
+			t.Errorf("%q: names %q, want %q", c.text, got, c.name)
+		}
+	}
+	for _, c := range []struct{ text, subject string }{
+		{"Le Bureau d'enquêtes et d'analyses a publié jeudi son rapport final.", "Bureau d'enquêtes et d'analyses"},
+		// A name in quotation marks before an apposition.
+		{"Le navire humanitaire « Zorgizon », affrété par l'ONG Mer Zorgidaire, a secouru dimanche 87 migrants.", "Zorgizon"},
+		{"Le navire « Zorgizon », qui bat pavillon norvégien, a secouru dimanche 87 migrants.", "Zorgizon"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "fr", "2019-06-30", c.text).Claims {
+			found = found || cl.Subject == c.subject
+		}
+		if !found {
+			t.Errorf("%q: no claim of %q", c.text, c.subject)
 		}
 	}
 }

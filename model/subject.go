@@ -126,6 +126,15 @@ func (p *parsed) agentParticiple(j, start int) int {
 	return -1
 }
 
+// quotedNameEnd returns the last token of a name in quotation marks that
+// token k closes («le navire « Horizon »»), else k.
+func quotedNameEnd(p *parsed, k int) int {
+	if k >= 2 && lexis.InSet(p.toks[k].Text, "»", "”", "\"") && p.properNoun(k-1) && lexis.InSet(p.toks[k-2].Text, "«", "“", "\"") {
+		return k - 1
+	}
+	return k
+}
+
 // properNoun reports whether token k reads as part of a name: a proper noun,
 // or a capitalised word the tagger did not know inside a sentence.
 func (p *parsed) properNoun(k int) bool {
@@ -367,13 +376,15 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			}
 			if agentPhrase > start {
 				k = agentPhrase - 1
-			} else if p.nameEnds(j-1) || p.dateBetween(j, k) || p.incidental(j+1, k) ||
-				relativePronouns[toks[j+1].Fold] && p.tags[j-1] == syntax.NOUN {
+			} else if end := quotedNameEnd(p, j-1); p.nameEnds(end) || p.dateBetween(j, k) || p.incidental(j+1, k) ||
+				relativePronouns[toks[j+1].Fold] && (p.tags[end] == syntax.NOUN || end < j-1) {
 				// (and a relative clause set off by commas: "The Zorgville
 				// plant, which employs 2,300 workers, will close")
 				// (or "La participation au second tour, les 16 et 17
 				// juin, a été de 51 %": a date set off by commas)
-				k = j - 1
+				// (and «Le navire « Horizon », affrété par une ONG»: the
+				// name in quotation marks)
+				k = end
 			} else if a, b, ok := p.nameAt(k - 1); ok && toks[j-1].Text == ")" && a == j+1 && b == k {
 				// "Le candidat des Républicains (LR), Jérôme Vuillemin, a
 				// remporté": the name set between commas, after a common
@@ -392,6 +403,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	if k > start && toks[k].Text == "." && !toks[k].Space && p.properNoun(k-1) {
 		k-- // "Apple Inc. announced": the abbreviation's dot
 	}
+
 	if k < start {
 		return 0, 0, ""
 	}
