@@ -39,6 +39,9 @@ type mention struct {
 	orgCue bool
 	// placeCue is true after a preposition of place ("in San Francisco").
 	placeCue bool
+	// placeNoun is true beside a noun of a kind of place ("Narino
+	// province", «la province de Narino»).
+	placeNoun bool
 	// term is true for the letters of a term in brackets after its words
 	// ("twenty-foot equivalent units (TEU)"): never an entity, wherever
 	// the set writes them.
@@ -332,6 +335,19 @@ func personCue(toks []lexis.Token, i, j int) bool {
 }
 
 // placePrepositions introduce places.
+// placeNounAround reports whether the name at tokens [i, j) stands beside
+// a noun of a kind of place: "Narino province", «la province de Narino».
+func placeNounAround(toks []lexis.Token, i, j int) bool {
+	if j < len(toks) && placeKindNouns[toks[j].Fold] && !toks[j].Upper() {
+		return true
+	}
+	return i >= 2 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of") && placeKindNouns[toks[i-2].Fold] && !toks[i-2].Upper()
+}
+
+// placeKindNouns name kinds of places.
+var placeKindNouns = lexis.SetOf("province", "provinces", "region", "regions", "county", "district", "prefecture", "departement", "state",
+	"canton", "oblast", "governorate", "gouvernorat", "municipality", "commune", "island", "ile", "valley", "vallee")
+
 var placePrepositions = lexis.SetOf("in", "en", "a", "au", "aux", "near", "pres", "dans")
 
 // orgCue reports whether the words around toks[i:j] mark a name.
@@ -801,7 +817,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		text, key := keys.name(toks, i, j)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
 		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
-			orgCue: orgCue(toks, i, j), placeCue: i > 0 && placePrepositions[toks[i-1].Fold]})
+			orgCue: orgCue(toks, i, j), placeCue: i > 0 && placePrepositions[toks[i-1].Fold], placeNoun: placeNounAround(toks, i, j)})
 		i = j
 	}
 	return out
@@ -826,6 +842,8 @@ type entity struct {
 	// orgCues and placeCues count mentions with those cues; mentions all;
 	// terms, those that spell a term (see mention.term).
 	orgCues, placeCues, mentions, terms int
+	// placeNouns counts mentions beside a noun of a kind of place.
+	placeNouns int
 	// forms counts the uses of each surface form, and the articles that
 	// use it, to choose the display name.
 	forms map[string]*formUse
@@ -877,6 +895,9 @@ func (r *registry) add(m mention, art int) *entity {
 	}
 	if m.orgCue {
 		e.orgCues++
+	}
+	if m.placeNoun {
+		e.placeNouns++
 	}
 	if m.placeCue {
 		e.placeCues++
@@ -950,6 +971,10 @@ func (r *registry) classify() {
 			// still the city: "born in San Francisco"; nor is a name that
 			// ends with a country after no given name: "Air Canada said")
 			e.kind = KindPerson
+		case e.placeNouns > 0 && e.cues == 0 && e.orgCues == 0 && len(folded) == 1:
+			// "in the jungle of Narino province", «la province de
+			// Narino»: the name of a place of that kind.
+			e.kind = KindPlace
 		case e.placeCues == e.mentions && e.mentions <= 2 && e.cues == 0:
 			// Named only after "in", "à", "en": a place ("in San Francisco").
 			e.kind = KindPlace
