@@ -74,3 +74,22 @@ func TestAnaphoricDatesDateClaims(t *testing.T) {
 		}
 	}
 }
+
+// A participle set off by a comma after a figure ("…, raising $388.5
+// million", «…, portant le total à…») goes on with the clause before, at
+// its time.
+func TestParticipleGoesOnAtItsClauseTime(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{"Zorgleaf sold 18.5 million shares on Wednesday evening, raising $388.5 million.", 388.5e6, "2025-03-12"},
+		{"Zorgon sold 13.7 million Macs last year, totaling US$22 billion.", 22e9, "2024"},
+	} {
+		found := claimsOf(t, "en", "2025-03-12", c.text, c.value)
+		if len(found) != 1 || found[0].AsOf || found[0].Date.String() != c.want {
+			t.Errorf("%q: %+v, want dated %s", c.text, found, c.want)
+		}
+	}
+}

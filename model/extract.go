@@ -1271,6 +1271,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
+			} else if c.AsOf && prevFigure != nil && !prevFigure.AsOf && prevFigure.Subject == c.Subject && participleGoesOn(toks, ps.tags, r.verb, prevEnd, r.at) &&
+				!slices.ContainsFunc(s.dates, func(d timex.DateExpr) bool { return d.Span.Start > toks[r.verb].Start }) {
+				// (not "bringing its losses to $46 billion since the start
+				// of 2019": a time of its own)
+				// "Fernleaf sold 18.5 million shares on Wednesday evening,
+				// raising $388.5 million": the participle goes on with the
+				// clause before, at its time.
+				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
+				c.Reasons = append(c.Reasons, "date: that of the clause its participle «"+toks[r.verb].Text+"» goes on with")
 			}
 			if c.AsOf && prevFigure != nil && !prevFigure.AsOf && reachedAfter(toks, ps.tags, prevEnd, r.at) {
 				// "le CAC 40 cédant 1,3 % à 7 612,45 points", "fell 2% to
