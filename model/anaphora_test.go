@@ -161,3 +161,26 @@ func TestChangeInWhat(t *testing.T) {
 		}
 	}
 }
+
+// A noun phrase with an indefinite article is something new, which points
+// back to nothing named before ("A group of 3,400 users filed…" is not
+// Zorgora's act); and users who act are no count of a service's users.
+func TestIndefiniteNounPhrasesPointBackToNothing(t *testing.T) {
+	tl := buildText(t, "en", "2024-06-12", "Zorgora is a streaming service. A group of 3,400 users filed a class action against the company in June.")
+	for _, c := range tl.Claims {
+		if c.Subject == "Zorgora" && c.Metric == MetricEvent {
+			t.Errorf("the users' act read as Zorgora's: %q", c.Label)
+		}
+		if c.HasValue && c.Value == 3400 && (c.Metric == MetricActiveUsers || strings.Contains(c.Label, "has 3,400 users")) {
+			t.Errorf("the users who act read as Zorgora's users: %q (%s)", c.Label, c.Metric)
+		}
+	}
+	// Users who join or use it are its count.
+	found := false
+	for _, c := range buildText(t, "en", "2024-06-12", "Zorgora said 3 million users joined in January.").Claims {
+		found = found || c.HasValue && c.Value == 3e6 && c.Metric == MetricNewUsers
+	}
+	if !found {
+		t.Error("3 million users joined: no new users")
+	}
+}

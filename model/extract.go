@@ -729,6 +729,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				continue
 			}
 			metric, what := metricOf(toks, n)
+			if (metric == MetricActiveUsers || metric == MetricNewUsers) && ps.usersActing(n) {
+				// "A group of 3,400 users filed a class action": people who
+				// act, not a service's count of its users.
+				metric = ""
+			}
 			if k := ps.listNoun(n); k >= 0 && (metric == "" || metric == MetricOther) {
 				// "12 000, 9 000 et 4 000 voitures": what the list's last
 				// figure counts, each counts.
@@ -2571,6 +2576,29 @@ func variants(toks []lexis.Token, n quantity.NumberExpr) bool {
 // variantNouns name the versions a product comes in.
 var variantNouns = lexis.SetOf("versions", "models", "sizes", "colours", "colors", "configurations", "variants", "flavours",
 	"flavors", "modeles", "tailles", "couleurs", "variantes", "coloris")
+
+// usersActing reports whether the users figure n counts are the subject of
+// a verb that is no use of a service ("3,400 users filed a class action",
+// «3 400 utilisateurs ont porté plainte»; not "500 million users log in").
+func (p *parsed) usersActing(n quantity.NumberExpr) bool {
+	k := n.TokEnd
+	for k < len(p.toks) && p.tags[k] == syntax.ADJ {
+		k++
+	}
+	if k+1 >= len(p.toks) || p.tags[k] != syntax.NOUN {
+		return false
+	}
+	v := k + 1
+	if p.tags[v] == syntax.AUX && v+1 < len(p.toks) {
+		v++
+	}
+	return p.tags[v] == syntax.VERB && !p.participle(v) && !hasStem(p.toks[v].Fold, usingStems)
+}
+
+// usingStems are the stems of verbs that tell of using a service.
+var usingStems = []string{"us", "utilis", "log", "connect", "access", "acced", "visit", "join", "rejoi", "sign", "inscri", "download", "telecharg",
+	"stream", "watch", "regard", "play", "jou", "post", "publi", "send", "envoi", "envoy", "switch", "migr", "flock", "afflu", "arriv", "came", "come",
+	"flood", "pour", "turn", "tourn", "adopt", "install", "chose", "choos", "choisi", "abonn", "subscri", "creat", "cre", "register", "enregistr", "open", "ouvr"}
 
 // participleGoesOn reports whether verb v, between the figure before (which
 // ends at token prevEnd) and the figure at token at, is a present

@@ -126,6 +126,17 @@ func (p *parsed) agentParticiple(j, start int) int {
 	return -1
 }
 
+// indefiniteBefore reports whether the noun at h opens with an indefinite
+// article ("A group of 3,400 users", «une entreprise»): a new thing, which
+// points back to none named before.
+func (p *parsed) indefiniteBefore(h, start int) bool {
+	j := h - 1
+	for j >= start && p.tags[j] == syntax.ADJ {
+		j--
+	}
+	return j >= start && lexis.InSet(p.toks[j].Fold, "a", "an", "un", "une", "another", "autre") && !(p.lang == "fr" && p.toks[j].Fold == "a")
+}
+
 // quotedNameEnd returns the last token of a name in quotation marks that
 // token k closes («le navire « Horizon »»), else k.
 func quotedNameEnd(p *parsed, k int) int {
@@ -514,7 +525,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	if p.timePhrase(head, start) {
 		return 0, 0, "" // "Since its 1967 debut 5,700 737s have been delivered": a phrase of time, no subject
 	}
-	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) {
+	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) && !p.indefiniteBefore(head, start) {
 		if a, b, ok := p.nameAt(head - 1); head > start && ok && b == head && a > start && tags[a-1] == syntax.DET && !places[strings.TrimSuffix(toks[a].Fold, ".")] && thingAnaphors[toks[head].Fold] {
 			// "The ZorgAd service will open on July 1": the name the
 			// noun phrase gives the thing (not "the Paris company", "The
