@@ -184,3 +184,15 @@ func TestIndefiniteNounPhrasesPointBackToNothing(t *testing.T) {
 		t.Error("3 million users joined: no new users")
 	}
 }
+
+// "L'entreprise", "the company" is not an organisation the article calls
+// by a noun of another kind ("Le fonds Zorgdian"), even the one the
+// sentence before was about: it is the main organisation.
+func TestCompanyIsNoFundNamedBefore(t *testing.T) {
+	text := "Zorgéo a fait ses premiers pas en Bourse jeudi. Zorgéo avait annoncé son intention d'entrer en Bourse le 1er juin. " +
+		"Le fonds Zorgdian, qui détenait 34 % du capital, en conserve 21 %. L'entreprise a réalisé en 2020 un chiffre d'affaires de 148 millions d'euros."
+	found := claimsOf(t, "fr", "2021-06-24", text, 148e6)
+	if len(found) != 1 || found[0].Subject != "Zorgéo" {
+		t.Errorf("%+v, want Zorgéo's", found)
+	}
+}

@@ -1168,7 +1168,8 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		return "", ""
 	}
 	if how == fromAnaphor && x.focus != "" {
-		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg {
+		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg &&
+			!x.otherKind(d, toks[a].Fold) {
 			// "Tesla recalled 2.2 million vehicles. The company employs
 			// about 140,000 people": the organisation the sentence before
 			// was about, in an article about several.
@@ -1655,6 +1656,42 @@ func (x *extractor) appositionNames(i int, name, head string) bool {
 		}
 	}
 	return false
+}
+
+// otherKind reports whether the article calls the organisation named d by
+// a common noun of another kind than noun before its name («Le fonds
+// Ardian» is no «entreprise», "the regulator Zorgcom" no "company").
+func (x *extractor) otherKind(d, noun string) bool {
+	if !companyWords[noun] && !anaphors[noun] {
+		return false
+	}
+	for i := x.sentIndex; i >= 0 && i < len(x.sents) && x.sentIndex-i <= 8; i-- {
+		if w := x.wordBefore(i, d); w != "" {
+			return w != noun && lemma(w, x.art.Lang) != lemma(noun, x.art.Lang) && !companyWords[w] && !anaphors[w]
+		}
+	}
+	return false
+}
+
+// wordBefore returns the common noun written right before name in sentence
+// i after a determiner ("le fonds Ardian", "the regulator Zorgcom"),
+// folded; "" when there is none.
+func (x *extractor) wordBefore(i int, name string) string {
+	sp := x.sents[i].span
+	text := x.art.Text[sp.Start:sp.End]
+	k := strings.Index(text, name)
+	if k < 1 || text[k-1] != ' ' {
+		return ""
+	}
+	words := strings.Fields(text[:k])
+	if len(words) < 2 {
+		return ""
+	}
+	w, det := words[len(words)-1], lexis.Fold(words[len(words)-2])
+	if strings.ToLower(w) != w || !lexis.InSet(det, "le", "la", "les", "l'", "the", "un", "une", "a", "an", "du", "au") {
+		return ""
+	}
+	return lexis.Fold(w)
 }
 
 // wordAfter returns the folded word right after the first name in
