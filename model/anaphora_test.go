@@ -196,3 +196,14 @@ func TestCompanyIsNoFundNamedBefore(t *testing.T) {
 		t.Errorf("%+v, want Zorgéo's", found)
 	}
 }
+
+// "The company said it…": "it" is the company the noun phrase stands for,
+// not the place the sentence before was about.
+func TestItAfterTheCompanySaid(t *testing.T) {
+	text := "Zorgwell Motors is recalling 412,000 vehicles, the automaker said on Monday. Of the vehicles affected, about 368,000 are in the United States. " +
+		"The company said it knew of 27 minor crashes."
+	found := claimsOf(t, "en", "2017-11-14", text, 27)
+	if len(found) != 1 || found[0].Subject != "Zorgwell Motors" && found[0].Subject != "Zorgwell" {
+		t.Errorf("%+v, want Zorgwell's", found)
+	}
+}

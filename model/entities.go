@@ -98,7 +98,10 @@ var places = lexis.SetOf("france", "russie", "russia", "chine", "china", "inde",
 	"pays-bas", "netherlands", "pologne", "poland", "suede", "sweden", "norvege", "norway", "coree", "korea",
 	"taiwan", "vietnam", "indonesie", "indonesia", "egypte", "egypt", "nigeria", "argentine", "argentina", "chili",
 	"chile", "colombie", "colombia", "portugal", "grece", "greece", "autriche", "austria", "irlande", "ireland",
-	"ecosse", "scotland", "europeenne", "european", "union", "onu", "un")
+	"ecosse", "scotland", "europeenne", "european", "union", "onu", "un",
+	// countries in several words whose first word is no place's
+	"united states", "united kingdom", "united arab emirates", "saudi arabia", "arabie saoudite", "sri lanka", "costa rica",
+	"puerto rico", "porto rico", "el salvador", "czech republic", "dominican republic", "emirats arabes unis", "cote d'ivoire")
 
 // demonyms are the English adjectives of nationality, capitalised as names
 // are ("a Chinese investor", "Swiss rescue teams", "British officials"):

@@ -92,6 +92,9 @@ func TestEntityKinds(t *testing.T) {
 		// A given name, a surname's particle and the surname.
 		{"fr", "Les skippers sont partis ; Bertrand de Zorgbroc est lui obligé de rentrer au port.", "bertrand de zorgbroc", KindPerson},
 		{"fr", "La Banque de Zorgland a relevé ses taux.", "banque de zorgland", "!" + KindPerson},
+		// Countries in several words whose first word is no place's.
+		{"en", "Of the vehicles, about 368,000 are in the United States. Zorgon said sales in the United Kingdom rose.", "united states", KindPlace},
+		{"en", "Of the vehicles, about 368,000 are in the United States. Zorgon said sales in the United Kingdom rose.", "united kingdom", KindPlace},
 		// A name beside a noun of a kind of place is the place's.
 		{"en", "A rebel group released 19 hostages on Thursday in the jungle of Zorgino province.", "zorgino", KindPlace},
 		{"fr", "Les secours sont arrivés dans la province de Zorgino mardi.", "zorgino", KindPlace},

@@ -1382,6 +1382,13 @@ func (x *extractor) reporterOf(s *sentence, p *parsed, v int) string {
 			return strings.TrimSpace(x.art.Text[toks[start].Start:toks[k].End])
 		}
 	}
+	if a, b, how := p.subjectBefore(v, start); how == fromAnaphor {
+		// "The company said it knew of 27 minor crashes": the entity
+		// the noun phrase stands for.
+		if d, _ := x.entityOf(s, p, a, b, how, Span{}); d != "" {
+			return d
+		}
+	}
 	return ""
 }
 
