@@ -546,7 +546,8 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if seeVerbs[toks[v].Fold] && figureIn(claims, toks[v].Start, toks[len(toks)-1].End) {
 		return Claim{}, false // "saw its net profit fall 12%": the figure is what it saw
 	}
-	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) && (said || !p.predicateBeforeFigure(claims, v, max(to, end)) && !p.causeFigures(claims, begin, toks[max(to, end)-1].End)) {
+	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) && (said || !p.predicateBeforeFigure(claims, v, max(to, end)) && !p.causeFigures(claims, begin, toks[max(to, end)-1].End) &&
+		!p.figuresBesideVerb(claims, v, begin, toks[max(to, end)-1].End)) {
 		return Claim{}, false // a figure's claim reads this clause
 	}
 	if how == fromPhrase {
@@ -1279,6 +1280,72 @@ func (p *parsed) causeFigures(claims []Claim, from, to int) bool {
 	}
 	return found
 }
+
+// figuresBesideVerb reports whether no figure of claims between bytes from
+// and to reads verb: neither its label nor what it measures comes from the
+// verb («Le Conseil constitutionnel a censuré jeudi cinq articles de la
+// loi» gives «Conseil constitutionnel : 5 articles»), so the verb's event
+// stands beside them. A verb that says how a figure moved or stands
+// ("rose", «a atteint») is always the figure's.
+func (p *parsed) figuresBesideVerb(claims []Claim, v, from, to int) bool {
+	toks := p.toks
+	f := toks[v].Fold
+	if riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems) || levelVerbs[f] || moveVerb(f) || beForms[f] || casualties(f) ||
+		v > 0 && toks[v-1].Fold == "to" || p.infinitiveGovernor(v) >= 0 {
+		return false // (nor an infinitive: "were prepared to move forward")
+	}
+	for k := 0; k < v; k++ {
+		if lexis.IsSpeechVerb(toks, k) {
+			return false // "Organisers said a record 612,000 spectators attended": what is said is the figure's
+		}
+	}
+	if v > 0 && (modalVerb(toks[v-1].Fold) || lexis.InSet(toks[v-1].Fold, "would", "will", "could", "may", "might", "should", "must", "can")) {
+		return false // «doit choisir», "would stop": not done yet
+	}
+	found := false
+	for _, c := range claims {
+		if !c.HasValue || c.ValueSpan.Start < from || c.ValueSpan.Start >= to {
+			continue
+		}
+		if strings.Contains(lexis.Fold(c.Label), f) || c.Unsure || casualties(c.Measure) || strings.HasSuffix(c.Unit, "%") || c.Metric != MetricOther {
+			return false // (and "a tué trois enfants": the dead are the event's figure)
+		}
+		for _, r := range c.Reasons {
+			if strings.Contains(lexis.Fold(r), "«"+f) {
+				return false
+			}
+		}
+		for k := v + 1; k < len(toks) && toks[k].Start < c.ValueSpan.Start; k++ {
+			if toks[k].Is(lexClause) || lexis.InSet(toks[k].Fold, "lequel", "laquelle", "lesquels", "lesquelles", "ou") ||
+				toks[k].Fold == "to" && k+1 < len(toks) && p.tags[k+1] == syntax.VERB {
+				return false // a figure of another clause: "defeated Boeing to win an order for 179 tankers", «dans lequel quinze personnes…»
+			}
+		}
+		found = true
+	}
+	return found
+}
+
+// beForms are the forms of «être» and "be": a copula's figure says what
+// the subject is ("is up 82%", "will be 20% more efficient").
+var beForms = lexis.SetOf("is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait", "etaient", "sera", "seront", "ete", "fut", "serait", "prepared")
+
+// moveVerb reports whether the verb form f says how much something is,
+// has, moved to or came to (a figure's own verb: «a atteint», "employs",
+// "recorded", «a réalisé un chiffre d'affaires de»), not an act beside it.
+func moveVerb(f string) bool { return hasStem(f, quantityStems) }
+
+// quantityStems are the stems of verbs that state a quantity.
+var quantityStems = []string{"attei", "compt", "emploi", "employ", "enregistr", "accueill", "represent", "totalis", "cumul", "realis",
+	"degag", "gener", "pes", "cout", "val", "sold", "sell", "post", "report", "record", "has", "have", "had", "count", "welcom",
+	"attract", "earn", "made", "make", "total", "amount", "hold", "held", "weigh", "reach", "number", "stood", "stand", "recu", "receiv",
+	"percu", "affich", "ressort", "eleve", "etabli", "chiffr", "lev", "rais", "depens", "spen", "pay", "paid", "vers", "dispos",
+	"possed", "own", "detien", "deten", "recul", "progress", "gagn", "ced", "chut", "grimp", "avanc", "gliss", "rebond", "bondi",
+	"augment", "baiss", "diminu", "croi", "cru", "doubl", "tripl", "rose", "ris", "fell", "fall", "gain", "lost", "los", "perd", "perdu",
+	"climb", "jump", "surg", "slid", "slip", "drop", "declin", "plung", "soar", "grew", "grow", "shrank", "shrink", "hit", "top", "exceed", "depass",
+	// publishing a figure, cutting a count, aiming at or foreseeing one
+	"publi", "averag", "fill", "creus", "utilis", "accus", "supprim", "cut", "shed", "eliminat", "vis", "prevoi", "prevu", "anticip", "promi",
+	"promet", "expect", "plan", "aim", "target", "forecast", "project", "estim", "call", "revendiqu", "claim"}
 
 // countedNoun reports whether claim c measures the noun its figure counts.
 func countedNoun(c Claim) bool {

@@ -1150,3 +1150,27 @@ func TestBareGerundIsNoEventVerb(t *testing.T) {
 		}
 	}
 }
+
+// A verb whose figure's claim does not read it (the figure counts what its
+// object holds) tells its own event beside the figure; a verb that states
+// the figure (rose, published, said, a share) does not.
+func TestEventBesideAFigureThatDoesNotReadItsVerb(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, label string
+		want              bool
+	}{
+		{"fr", "Le Conseil zorgitutionnel a censuré jeudi cinq articles de la loi.", "a censuré cinq articles de la loi", true},
+		{"fr", "En 2014, les électeurs avaient refusé l'achat de 22 avions Zorgen suédois, par 53,4 % de non.", "avaient refusé l'achat de 22 avions", true},
+		{"fr", "Le groupe Zorgvanis a publié mercredi un bénéfice net de 412 millions d'euros.", "a publié", false},
+		{"en", "The centre-left Zorg Union won 41% of the vote on Sunday.", "won 41%", false},
+		{"fr", "Le Conseil zorgéral doit choisir au deuxième trimestre 2021 entre quatre appareils.", "doit choisir", false},
+	} {
+		got := false
+		for _, e := range eventsOf(t, c.lang, "2019-10-03", c.text) {
+			got = got || strings.Contains(e.Label, c.label)
+		}
+		if got != c.want {
+			t.Errorf("%q: an event %q: %v, want %v", c.text, c.label, got, c.want)
+		}
+	}
+}
