@@ -165,7 +165,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 			if m.tok < len(ws.starts) {
 				ws.starts[m.tok] = true
 			}
-			initialName = initialName || m.tok == 0 && (!x.reg.onlyInitial(m.key) || x.reg.kind(m.key) == KindPlace)
+			initialName = initialName || m.tok == 0 && (!x.reg.onlyInitial(m.key) || x.reg.kindOf(&m) == KindPlace)
 			p.initialOnly = p.initialOnly || m.tok == 0 && x.reg.onlyInitial(m.key)
 		}
 	}
@@ -1554,7 +1554,7 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) (place string) {
 		if m.tok < start && !opening {
 			continue
 		}
-		if x.reg.kind(m.key) == KindPlace {
+		if x.reg.kindOf(&m) == KindPlace {
 			place = x.reg.display(m.key) // (the nearest: «À Lyon, …, tandis qu'à Marseille il a grimpé»)
 		}
 	}
@@ -1568,7 +1568,7 @@ func (x *extractor) placeRightAfter(s *sentence, p *parsed, k int) string {
 		return ""
 	}
 	for _, m := range s.mentions {
-		if m.tok == k+1 && x.reg.kind(m.key) == KindPlace {
+		if m.tok == k+1 && x.reg.kindOf(&m) == KindPlace {
 			return x.reg.display(m.key)
 		}
 	}
@@ -1744,7 +1744,7 @@ func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
 		if k := m.tok - 2; k >= 0 && (p.tags[k] == syntax.ADJ && strings.HasSuffix(toks[k].Fold, "est") || k > 0 && lexis.InSet(toks[k-1].Fold, "plus", "most")) {
 			continue // "the third largest in China": where it ranks, not what
 		}
-		if x.reg.kind(m.key) == KindPlace {
+		if x.reg.kindOf(&m) == KindPlace {
 			return x.reg.display(m.key)
 		}
 	}

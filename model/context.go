@@ -209,7 +209,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 	}
 	buyer := "" // "Zorgcorp acquired Zorgon", "Zorgcorp a racheté Zorgon": the one named before the verb buys
 	for _, m := range s.mentions {
-		if j >= 0 && m.end == j+1 && x.reg.kind(m.key) == KindOrg && !m.common && (m.tok == 0 || !lexis.InSet(lexis.FoldAt(s.toks, m.tok-1), "of", "de", "d'", "du", "by", "par")) {
+		if j >= 0 && m.end == j+1 && x.reg.kindOf(&m) == KindOrg && !m.common && (m.tok == 0 || !lexis.InSet(lexis.FoldAt(s.toks, m.tok-1), "of", "de", "d'", "du", "by", "par")) {
 			if kind == "acquired" {
 				buyer = x.reg.display(m.key)
 				break
@@ -219,7 +219,7 @@ func (x *extractor) eventSubject(s *sentence, k int, kind string) (string, strin
 	}
 	bestScore := math.Inf(-1)
 	for _, m := range s.mentions {
-		if x.reg.kind(m.key) != KindOrg || bracketedAfterName(s.toks, m) {
+		if x.reg.kindOf(&m) != KindOrg || bracketedAfterName(s.toks, m) {
 			continue
 		}
 		if buyer != "" && x.reg.display(m.key) == buyer {
@@ -272,7 +272,7 @@ func (x *extractor) frontedSubject(s *sentence) (string, bool) {
 		}
 		for _, m := range s.mentions {
 			if m.tok == k || m.tok == k+1 && k < len(toks) && !toks[k].Upper() {
-				if x.reg.kind(m.key) == KindOrg {
+				if x.reg.kindOf(&m) == KindOrg {
 					return x.reg.display(m.key), true
 				}
 				return "", true

@@ -167,6 +167,8 @@ type extractor struct {
 	occ *occasion
 	// ws is the worker's workspace while the article is read.
 	ws *workspace
+	// follows caches followOf by sentence and mention.
+	follows map[[2]int]nameFollow
 }
 
 // workspace holds what one Build worker reuses from article to article.
@@ -679,7 +681,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		var prevReplaced *Claim // prevFigure when it is a figure another replaces: the one it stands instead of
 		prevEnd := 0
 		var lows []rangeEnd // the lower ends of the sentence's ranges
-		limitEnd := 0       // the end of the last threshold the sentence gave
+		var figures []int   // figureStarts of the passage, read once
+		figuresRead := false
+		limitEnd := 0 // the end of the last threshold the sentence gave
 		for _, n := range s.nums {
 			if n.Year || overlapsAny(n.Span, s.dates) && !delayed(toks, n) {
 				continue
@@ -1260,7 +1264,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				c.Reasons = append(c.Reasons, "measure: that of the figure before, which «ceux», «celles» stands for")
 			}
-			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figureStarts(toks, s.nums, s.dates))
+			if !figuresRead {
+				figures, figuresRead = figureStarts(toks, s.nums, s.dates), true
+			}
+			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figures)
 			if x.shareAt == x.sentIndex && c.Unit == "%" && c.What == x.share.what && !c.AsOf {
 				x.share.date = c.Date // "réélu dimanche avec 58,3 % des voix": the day of the score
 			} else if c.DateSpan == (Span{}) && !x.share.date.IsZero() && slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: that of the percentage told just before") }) {
@@ -1739,7 +1746,7 @@ func (x *extractor) forecastPlace(s *sentence, p *parsed, v int) string {
 	toks := p.toks
 	end := p.clauseEnd(v)
 	for _, m := range s.mentions {
-		if m.tok <= v || m.tok >= end || m.tok < 1 || x.reg.kind(m.key) != KindPlace {
+		if m.tok <= v || m.tok >= end || m.tok < 1 || x.reg.kindOf(&m) != KindPlace {
 			continue
 		}
 		k := m.tok - 1
@@ -2925,7 +2932,7 @@ func (p *parsed) observersBefore(v int) (int, int) {
 func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.NumberExpr, noun int) string {
 	var after, between, before string
 	for _, m := range s.mentions {
-		if m.common || x.reg.kind(m.key) != KindOrg || noun >= m.tok && noun < m.end {
+		if m.common || x.reg.kindOf(&m) != KindOrg || noun >= m.tok && noun < m.end {
 			continue // (not "4 million iPhones": what is counted)
 		}
 		switch {
@@ -2977,7 +2984,7 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 	best, bestScore := "", math.Inf(-1)
 	nearestOrg := -1
 	for _, m := range s.mentions {
-		if x.reg.kind(m.key) != KindOrg || source.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) || citedAt(s.toks, m.tok) ||
+		if x.reg.kindOf(&m) != KindOrg || source.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) || citedAt(s.toks, m.tok) ||
 			agentOfEstimate(s.toks, m.tok) || bracketedAfterName(s.toks, m) {
 			continue
 		}

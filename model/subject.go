@@ -1191,7 +1191,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// "We passed 2 billion downloads," said the head of Zoomly: the
 		// organisation the passage names.
 		for _, m := range s.mentions {
-			if x.reg.kind(m.key) == KindOrg && !cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) {
+			if x.reg.kindOf(&m) == KindOrg && !cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) {
 				if d := x.reg.display(m.key); entityName(d) {
 					return d, how
 				}
@@ -1235,7 +1235,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			if m.end > a || m.common || cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
 				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…")
 			}
-			if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson && !lexis.InSet(toks[a].Fold, "it", "its") && how == fromPronoun {
+			if kind := x.reg.kindOf(&m); kind == KindOrg || kind == KindPerson && !lexis.InSet(toks[a].Fold, "it", "its") && how == fromPronoun {
 				// (a thing, "la plateforme", "the exchange", stands for no person)
 				if d := x.reg.display(m.key); entityName(d) {
 					return d, how
@@ -1335,7 +1335,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 				// adjectives written after it.
 				d = strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End])
 			}
-			if x.reg.kind(m.key) == KindPerson && m.end-m.tok > 1 {
+			if x.reg.kindOf(&m) == KindPerson && m.end-m.tok > 1 {
 				// "Zoom Video Communications said": a company the set
 				// names by its first word, not a person.
 				if k := x.ws.nameKey(toks[m.tok].Text); x.reg.kind(k) == KindOrg {
@@ -1371,7 +1371,7 @@ func (x *extractor) reporterOf(s *sentence, p *parsed, v int) string {
 		if m.tok > 0 && lexis.InSet(toks[m.tok-1].Fold, "in", "en", "a", "au", "aux", "dans", "at") {
 			continue // a place its name holds
 		}
-		if kind := x.reg.kind(m.key); kind == KindOrg || kind == KindPerson {
+		if kind := x.reg.kindOf(&m); kind == KindOrg || kind == KindPerson {
 			if d := x.reg.display(m.key); entityName(d) {
 				return d
 			}
@@ -1423,7 +1423,7 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 			// (a person who presents a thing does not own it; an
 			// organisation that unveils its plan does: "The restructuring
 			// plan, unveiled by Volkswagen, will cut 35,000 jobs")
-			agent = p.apposedAgent(m.tok, m.end, i) && (x.reg.kind(m.key) != KindOrg || roleWithin(s.toks, m.tok-5, m.tok))
+			agent = p.apposedAgent(m.tok, m.end, i) && (x.reg.kindOf(&m) != KindOrg || roleWithin(s.toks, m.tok-5, m.tok))
 		}
 	}
 	switch {
@@ -1524,7 +1524,7 @@ func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
 		if m.key == x.focus || m.common || cited.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) {
 			continue
 		}
-		if k := x.reg.kind(m.key); k == KindOrg || k == KindPerson && !speaksAt(s.toks, m.end) {
+		if k := x.reg.kindOf(&m); k == KindOrg || k == KindPerson && !speaksAt(s.toks, m.end) {
 			return true
 		}
 	}
@@ -1555,8 +1555,10 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if !m.common && x.reg.kind(m.key) != KindPerson {
-				if w := x.wordAfter(i, m.text); w != "" && (w == head || lemma(w, x.art.Lang) == headLemma) || x.appositionNames(i, m.text, head) {
+			kind := x.reg.kindOf(&m)
+			if !m.common && kind != KindPerson {
+				f := x.followOf(i, k)
+				if f.word != "" && (f.word == head || f.lemma == headLemma) || f.comma && x.appositionNames(i, m.text, head) {
 					// "a new lineup of MacBook Air laptops … the laptop":
 					// the name the article gave the thing before its
 					// common noun.
@@ -1565,7 +1567,7 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 					}
 				}
 			}
-			if m.end-m.tok < 2 || x.reg.kind(m.key) == "" || x.reg.kind(m.key) == KindPerson {
+			if m.end-m.tok < 2 || kind == "" || kind == KindPerson {
 				continue
 			}
 			for _, w := range x.ws.foldedWords(m.text)[1:] {
@@ -1699,6 +1701,40 @@ func (x *extractor) wordBefore(i int, name string) string {
 		return ""
 	}
 	return lexis.Fold(w)
+}
+
+// nameFollow is what follows the first place sentence i writes a name
+// of it (see followOf).
+type nameFollow struct {
+	// word is the name's wordAfter, lemma its lemma.
+	word, lemma string
+	// comma is true when ", " follows the name: an apposition may.
+	comma bool
+}
+
+// followOf returns what follows the name of mention k of sentence i where
+// the sentence first writes it, worked out once per mention: namedWith
+// asks it of every name before the passage, for each noun it reads.
+func (x *extractor) followOf(i, k int) nameFollow {
+	key := [2]int{i, k}
+	if f, ok := x.follows[key]; ok {
+		return f
+	}
+	name := x.sents[i].mentions[k].text
+	f := nameFollow{word: x.wordAfter(i, name)}
+	if f.word != "" {
+		f.lemma = lemma(f.word, x.art.Lang)
+	}
+	sp := x.sents[i].span
+	text := x.art.Text[sp.Start:sp.End]
+	if at := strings.Index(text, name); at >= 0 {
+		f.comma = strings.HasPrefix(text[at+len(name):], ", ")
+	}
+	if x.follows == nil {
+		x.follows = map[[2]int]nameFollow{}
+	}
+	x.follows[key] = f
+	return f
 }
 
 // wordAfter returns the folded word right after the first name in
