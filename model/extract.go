@@ -168,7 +168,7 @@ type extractor struct {
 	// ws is the worker's workspace while the article is read.
 	ws *workspace
 	// follows caches followOf by sentence and mention.
-	follows map[[2]int]nameFollow
+	follows [][]nameFollow
 }
 
 // workspace holds what one Build worker reuses from article to article.

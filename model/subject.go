@@ -1558,7 +1558,7 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 			kind := x.reg.kindOf(&m)
 			if !m.common && kind != KindPerson {
 				f := x.followOf(i, k)
-				if f.word != "" && (f.word == head || f.lemma == headLemma) || f.comma && x.appositionNames(i, m.text, head) {
+				if f.word != "" && (f.word == head || f.lemma == headLemma) || appositionNames(f.apposition, head, headLemma) {
 					// "a new lineup of MacBook Air laptops … the laptop":
 					// the name the article gave the thing before its
 					// common noun.
@@ -1587,32 +1587,53 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 var thingAnaphors = lexis.SetOf("service", "app", "application", "platform", "plateforme", "network", "reseau", "site", "brand",
 	"marque", "messagerie")
 
-// appositionNames reports whether the first name written name in sentence
-// i is followed by an apposition whose noun is head: "the A380, a twin-deck
-// aircraft", "l'A380, un avion à deux ponts".
-func (x *extractor) appositionNames(i int, name, head string) bool {
+// appositionNoun is a word of the apposition after a name that may be its
+// noun (see appositionNouns).
+type appositionNoun struct {
+	word, lemma string // folded
+	// names is true when the apposition names a thing word when its noun
+	// is word.
+	names bool
+}
+
+// appositionNames reports whether an apposition whose nouns are as
+// appositionNouns gives them has head (of lemma headLemma) for its noun:
+// "the A380, a twin-deck aircraft", "l'A380, un avion à deux ponts".
+func appositionNames(nouns []appositionNoun, head, headLemma string) bool {
+	for _, a := range nouns {
+		if a.word == head || a.lemma == headLemma {
+			return a.names
+		}
+	}
+	return false
+}
+
+// appositionNouns returns the words that may be the noun of an apposition
+// after the first name written name in sentence i, in order, nil when no
+// apposition follows it. They do not depend on the noun looked for, which
+// appositionNames compares with them.
+func (x *extractor) appositionNouns(i int, name string) []appositionNoun {
 	sp := x.sents[i].span
 	text := x.art.Text[sp.Start:sp.End]
 	k := strings.Index(text, name)
 	if k < 0 {
-		return false
+		return nil
 	}
 	rest, ok := strings.CutPrefix(text[k+len(name):], ", ")
 	if !ok {
-		return false
+		return nil
 	}
 	if len(rest) > 80 {
 		rest = rest[:80] // (the apposition's first words are enough)
 	}
 	words := strings.Fields(rest)
 	if len(words) < 2 {
-		return false
+		return nil
 	}
 	first := lexis.Fold(words[0])
 	if det, _, ok := strings.Cut(first, "'"); !(ok && lexis.InSet(det, "l", "d")) && !lexis.InSet(first, "a", "an", "un", "une", "the", "le", "la") {
-		return false
+		return nil
 	}
-	headLemma := lemma(head, x.art.Lang)
 	// A definite apposition only after a name that opens no phrase of its
 	// own: "Selon l'Insee, le taux de chômage a reculé", "pour la CGT, le
 	// nombre d'emplois" are a source and a new clause ("for the A380, a
@@ -1637,34 +1658,35 @@ func (x *extractor) appositionNames(i int, name, head string) bool {
 	} else if lexis.InSet(lexis.Fold(words[0]), "a", "an", "un", "une") || !opens && lexis.InSet(lexis.Fold(words[0]), "the", "le", "la") {
 		words = words[1:]
 	} else {
-		return false
+		return nil
 	}
 	if opens && len(before) == 1 {
-		return false // "At Zorgon, a union official said…": a phrase opening the sentence, then its clause
+		return nil // "At Zorgon, a union official said…": a phrase opening the sentence, then its clause
 	}
+	var nouns []appositionNoun
 	for n, w := range words {
 		if n >= 3 {
 			break
 		}
 		bare := strings.TrimRight(w, ".,;:!?»\"')")
 		if bare == "" || strings.ToLower(bare) != bare {
-			return false // a name: "Airbus, the Zorgon company"
+			return nouns // a name: "Airbus, the Zorgon company"
 		}
-		if f := lexis.Fold(bare); f == head || lemma(f, x.art.Lang) == headLemma {
-			// The apposition's own noun: the first in French ("un avion à
-			// deux ponts"), the last of the compound in English ("a
-			// twin-deck aircraft that", not "a union official").
-			if x.art.Lang == "fr" || bare != w || n+1 >= len(words) {
-				return true
-			}
+		f := lexis.Fold(bare)
+		// The apposition's own noun: the first in French ("un avion à
+		// deux ponts"), the last of the compound in English ("a
+		// twin-deck aircraft that", not "a union official").
+		names := true
+		if !(x.art.Lang == "fr" || bare != w || n+1 >= len(words)) {
 			next := lexis.Fold(strings.TrimRight(words[n+1], ".,;:!?»\"')"))
-			return lexis.InSet(next, "that", "which", "who", "whose", "with", "based", "in", "of", "for", "from", "at", "on", "to", "and")
+			names = lexis.InSet(next, "that", "which", "who", "whose", "with", "based", "in", "of", "for", "from", "at", "on", "to", "and")
 		}
+		nouns = append(nouns, appositionNoun{word: f, lemma: lemma(f, x.art.Lang), names: names})
 		if x.art.Lang == "fr" || bare != w {
-			return false // the apposition's noun is another, or it ends
+			return nouns // the apposition's noun is another, or it ends
 		}
 	}
-	return false
+	return nouns
 }
 
 // otherKind reports whether the article calls the organisation named d by
@@ -1708,33 +1730,31 @@ func (x *extractor) wordBefore(i int, name string) string {
 type nameFollow struct {
 	// word is the name's wordAfter, lemma its lemma.
 	word, lemma string
-	// comma is true when ", " follows the name: an apposition may.
-	comma bool
+	// apposition are the appositionNouns of the name.
+	apposition []appositionNoun
+	// read is true once the fields above are worked out.
+	read bool
 }
 
 // followOf returns what follows the name of mention k of sentence i where
 // the sentence first writes it, worked out once per mention: namedWith
 // asks it of every name before the passage, for each noun it reads.
 func (x *extractor) followOf(i, k int) nameFollow {
-	key := [2]int{i, k}
-	if f, ok := x.follows[key]; ok {
-		return f
-	}
-	name := x.sents[i].mentions[k].text
-	f := nameFollow{word: x.wordAfter(i, name)}
-	if f.word != "" {
-		f.lemma = lemma(f.word, x.art.Lang)
-	}
-	sp := x.sents[i].span
-	text := x.art.Text[sp.Start:sp.End]
-	if at := strings.Index(text, name); at >= 0 {
-		f.comma = strings.HasPrefix(text[at+len(name):], ", ")
-	}
 	if x.follows == nil {
-		x.follows = map[[2]int]nameFollow{}
+		x.follows = make([][]nameFollow, len(x.sents))
 	}
-	x.follows[key] = f
-	return f
+	if x.follows[i] == nil {
+		x.follows[i] = make([]nameFollow, len(x.sents[i].mentions))
+	}
+	f := &x.follows[i][k]
+	if !f.read {
+		name := x.sents[i].mentions[k].text
+		*f = nameFollow{read: true, word: x.wordAfter(i, name), apposition: x.appositionNouns(i, name)}
+		if f.word != "" {
+			f.lemma = lemma(f.word, x.art.Lang)
+		}
+	}
+	return *f
 }
 
 // wordAfter returns the folded word right after the first name in
