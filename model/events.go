@@ -391,15 +391,19 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// the date.
 			a2, b2, ok = p.agentAfter(k)
 		}
+		// "The store was renamed…" after "the iTunes Store": the name the
+		// article gave it (looked for only after a definite article: the
+		// look-up reads every name before the passage).
+		named := ""
+		if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
+			named = x.namedWith(s, toks[a].Fold)
+		}
 		if ok && lexis.InSet(lexis.FoldAt(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v) || toks[v-1].Text == "," && (p.participleForm(v) || p.lang == "en" && lexis.EnglishParticiple(toks[v].Fold))) {
 			// (and "The plant, bought by Zorgon in 2019": a participle set
 			// off by a comma, its agent after it)
 			a, b, how = a2, b2, fromAgent
-		} else if d := x.namedWith(s, toks[a].Fold); how == fromTopic && d != "" && a > 0 &&
-			lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
-			// "The store was renamed…" after "the iTunes Store": the name
-			// the article gave it.
-			subj, how = d, fromAnaphor
+		} else if named != "" {
+			subj, how = named, fromAnaphor
 		} else if how == fromTopic {
 			// "Un avion de ligne s'est écrasé le 3 juin", "le minitel
 			// cessera de fonctionner le 30 juin": the thing its clause is
