@@ -826,14 +826,19 @@ func (p *parsed) teaser() bool {
 }
 
 // tokenAt returns the index of the token starting at byte pos, -1 when none.
+// The tokens are in the order of their starts: a binary search finds it.
 func tokenAt(toks []lexis.Token, pos int) int {
-	for k, t := range toks {
-		if t.Start == pos {
-			return k
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if toks[mid].Start < pos {
+			lo = mid + 1
+		} else {
+			hi = mid
 		}
-		if t.Start > pos {
-			break
-		}
+	}
+	if lo < len(toks) && toks[lo].Start == pos {
+		return lo
 	}
 	return -1
 }
