@@ -93,3 +93,14 @@ func TestParticipleGoesOnAtItsClauseTime(t *testing.T) {
 		}
 	}
 }
+
+// «deux ans plus tôt» after «fin 2015» is two years before 2015, a range
+// within one year anchoring it; a number's scale («millions») is no
+// measure, and the word a date opens with is not what a figure counts.
+func TestYearsBeforeAPartOfAYear(t *testing.T) {
+	text := "Selon l'Arzep, 38 millions de Zorgais utilisaient au moins un réseau social fin 2015, contre 31 millions deux ans plus tôt."
+	found := claimsOf(t, "fr", "2016-03-10", text, 31e6)
+	if len(found) != 1 || found[0].Date.String() != "2013" || strings.Contains(found[0].Label, "millions millions") || strings.Contains(found[0].Label, "deux") || found[0].Measure == "million" {
+		t.Errorf("%+v, want dated 2013, measured by no scale word", found)
+	}
+}

@@ -733,6 +733,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				continue
 			}
 			metric, what := metricOf(toks, n)
+			if k := n.TokEnd; k < len(toks) && what == toks[k].Text && overlapsAny(Span{Start: toks[k].Start, End: toks[k].End}, s.dates) {
+				what = "" // «contre 31 millions deux ans plus tôt»: the word after it opens a date
+			}
 			if (metric == MetricActiveUsers || metric == MetricNewUsers) && ps.usersActing(n) {
 				// "A group of 3,400 users filed a class action": people who
 				// act, not a service's count of its users.

@@ -1920,6 +1920,9 @@ func (p *parsed) noMeasureHead(h int) bool {
 	if p.named[h] || p.properNoun(h) {
 		return true // "Zorgcorp acquired Zorgon for $1.2 billion": a name is no measure
 	}
+	if quantity.Scale(p.toks[h].Fold) > 0 {
+		return true // «38 millions de Français utilisaient…, contre 31 millions»: a number's scale is no measure
+	}
 	switch p.tags[h] {
 	case syntax.ADV, syntax.ADJ, syntax.PRON, syntax.DET, syntax.AUX:
 		return true

@@ -146,7 +146,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 				x = &before[m]
 			}
 			d := x.Date
-			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay || d.Precision < need {
+			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need {
 				continue
 			}
 			anchor, why = d, "previous"
@@ -167,6 +167,18 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			}
 		}
 	}
+}
+
+// withinUnit reports whether the range d lies within one of unit ("Y",
+// "M"): «fin 2015» anchors «deux ans plus tôt» as 2015 does.
+func withinUnit(d Date, unit string) bool {
+	switch unit {
+	case "Y":
+		return d.Start.Year() == d.End.Year()
+	case "M":
+		return d.Start.Year() == d.End.Year() && d.Start.Month() == d.End.Month()
+	}
+	return false
 }
 
 // shiftDate moves date a by n units ("D", "W", "M", "Y"), at the unit's
