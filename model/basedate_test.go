@@ -104,3 +104,14 @@ func TestYearsBeforeAPartOfAYear(t *testing.T) {
 		t.Errorf("%+v, want dated 2013, measured by no scale word", found)
 	}
 }
+
+// «dans la nuit de lundi à mardi» is the night the days name, not the day
+// told before.
+func TestNightBetweenNamedDays(t *testing.T) {
+	tl := buildText(t, "fr", "2025-10-09", "Le cargo Zorgan a sombré mercredi. Ses 23 membres d'équipage avaient été hélitreuillés dans la nuit de lundi à mardi.")
+	for _, c := range tl.Claims {
+		if c.Metric == MetricEvent && strings.Contains(c.Label, "hélitreuillés") && c.Date.String() != "2025-10-06" {
+			t.Errorf("%q dated %s, want 2025-10-06", c.Label, c.Date)
+		}
+	}
+}

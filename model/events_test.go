@@ -1174,3 +1174,21 @@ func TestEventBesideAFigureThatDoesNotReadItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// The noun a present participle qualifies is the subject, not the
+// participle's object («Un pont enjambant l'Aveyron s'est effondré»); a
+// form in -ing that works as a preposition ("including") qualifies nothing.
+func TestSubjectBeforeAPresentParticiple(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"fr", "Le pont suspendu enjambant l'Aveyzorg s'est effondré mardi.", "Le pont"},
+		{"en", "Retailers including fashion chain Zorglowe said on Tuesday they had switched deliveries to other carriers.", "Zorglowe"},
+	} {
+		got := false
+		for _, e := range eventsOf(t, c.lang, "2022-04-13", c.text) {
+			got = got || e.Subject == c.subject
+		}
+		if !got {
+			t.Errorf("%q: no event of %q", c.text, c.subject)
+		}
+	}
+}

@@ -126,6 +126,10 @@ func (p *parsed) agentParticiple(j, start int) int {
 	return -1
 }
 
+// listParticiples are English forms in -ing that work as prepositions
+// ("Retailers including Marlowe said"): no participle qualifying a noun.
+var listParticiples = lexis.SetOf("including", "excluding", "following", "according", "regarding", "concerning", "during", "pending", "notwithstanding", "barring")
+
 // indefiniteBefore reports whether the noun at h opens with an indefinite
 // article ("A group of 3,400 users", «une entreprise»): a new thing, which
 // points back to none named before.
@@ -425,6 +429,21 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			// gendarmes sera installé": the noun the participle
 			// qualifies, not its complement.
 			k = q - 2
+			break
+		}
+	}
+	for q := k - 1; q > start && k-q < 6 && toks[q].Kind != lexis.Punct; q-- {
+		if f := toks[q].Fold; tags[q] == syntax.VERB && (p.lang == "fr" && strings.HasSuffix(f, "ant") && len(f) > 5 && !notParticiples[f] || p.lang != "fr" && strings.HasSuffix(f, "ing") && !listParticiples[f]) &&
+			(tags[q-1] == syntax.NOUN || (tags[q-1] == syntax.ADJ || tags[q-1] == syntax.VERB && p.participleForm(q-1)) && !toks[q-1].Upper()) {
+			// «Un pont suspendu enjambant l'Aveyron s'est effondré»: the
+			// noun the present participle qualifies, not its object.
+			k = q - 1
+			for k-1 > start && tags[k] != syntax.NOUN && (tags[k] == syntax.ADJ || tags[k] == syntax.VERB && p.participleForm(k)) {
+				k--
+			}
+			break
+		}
+		if isVerb(tags[q]) || tags[q] == syntax.AUX {
 			break
 		}
 	}

@@ -81,6 +81,9 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		if a.part != "" && len(a.words) == 2 && !partOfDayPreps[lexis.FoldAt(toks, i-1)] {
 			continue
 		}
+		if a.part != "" && lexis.InSet(lexis.FoldAt(toks, i+len(a.words)), "de", "du") && i+len(a.words)+1 < len(toks) && toks[i+len(a.words)+1].Is(WeekdayName) {
+			continue // «dans la nuit de lundi à mardi»: the night the days name, not the day told before
+		}
 		// "the day before the vote" names no calendar day.
 		if lexis.InSet(a.words[len(a.words)-1], "before", "after") && i+len(a.words) < len(toks) &&
 			toks[i+len(a.words)].Kind == lexis.Word {
