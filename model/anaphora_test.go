@@ -207,3 +207,13 @@ func TestItAfterTheCompanySaid(t *testing.T) {
 		t.Errorf("%+v, want Zorgwell's", found)
 	}
 }
+
+// A figure whose subject's phrase names a place after "in" is the
+// place's, not the article's company's.
+func TestPlaceInTheSubjectsPhrase(t *testing.T) {
+	text := "Zorggate is a video game publisher. Zorggate sold 12 million copies. Spending on video games in the United States rose 24% to $42.3 billion last year."
+	found := claimsOf(t, "en", "2019-01-20", text, 24)
+	if len(found) != 1 || found[0].Subject != "United States" {
+		t.Errorf("%+v, want the United States'", found)
+	}
+}

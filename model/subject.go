@@ -126,6 +126,41 @@ func (p *parsed) agentParticiple(j, start int) int {
 	return -1
 }
 
+// placeInPhrase returns the place the noun phrase opening at token a names
+// after "in", «en», «au», «dans» ("Spending on video games in the United
+// States"), "" when none.
+func (x *extractor) placeInPhrase(s *sentence, p *parsed, a int) string {
+	toks := p.toks
+	for _, m := range s.mentions {
+		if m.end > a-3 && m.tok <= a && x.reg.kindOf(&m) == KindOrg {
+			return "" // "Target stores in Blenkshire": the company the phrase names
+		}
+	}
+	for _, m := range s.mentions {
+		if m.tok <= a+1 || m.tok > a+8 || x.reg.kindOf(&m) != KindPlace {
+			continue
+		}
+		j := m.tok - 1
+		if lexis.InSet(toks[j].Fold, "the", "la", "le", "l'", "les") {
+			j--
+		}
+		if !lexis.InSet(toks[j].Fold, "in", "en", "au", "aux", "dans") || toks[j].Text == "a" {
+			continue
+		}
+		between := true
+		for k := a + 1; k < j; k++ {
+			if isVerb(p.tags[k]) || p.tags[k] == syntax.AUX || toks[k].Kind == lexis.Punct {
+				between = false
+				break
+			}
+		}
+		if between {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
+}
+
 // listParticiples are English forms in -ing that work as prepositions
 // ("Retailers including Marlowe said"): no participle qualifying a noun.
 var listParticiples = lexis.SetOf("including", "excluding", "following", "according", "regarding", "concerning", "during", "pending", "notwithstanding", "barring")
@@ -1177,6 +1212,11 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 				return d, fromObject
 			}
 			return "", ""
+		}
+		if d := x.placeInPhrase(s, p, a); d != "" {
+			// "Spending on video games in the United States rose 24%": the
+			// place the subject's phrase is of, not the article's company.
+			return d, fromPlace
 		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) &&
 			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
