@@ -217,3 +217,27 @@ func TestPlaceInTheSubjectsPhrase(t *testing.T) {
 		t.Errorf("%+v, want the United States'", found)
 	}
 }
+
+// "the court", "the council" after a body the article named with that noun
+// is that body, in events and tallies alike; "voted to adopt" is the
+// clause's verb, its infinitive no other clause's.
+func TestBodyNamedBeforeWithItsNoun(t *testing.T) {
+	evs := eventsOf(t, "en", "2019-06-12", "The Zorgland Supreme Court heard the case in April. On June 10, the court struck down a Minnesota rule on trust income.")
+	found := false
+	for _, e := range evs {
+		found = found || e.Subject == "Zorgland Supreme Court" && strings.Contains(e.Label, "struck down") && e.Date.String() == "2019-06-10"
+	}
+	if !found {
+		t.Errorf("no event of the court's ruling: %+v", evs)
+	}
+	tl := buildText(t, "en", "2019-06-12", "The Zorgville City Council approved the budget on Tuesday. The council voted 7-2 to adopt the spending plan.")
+	for _, v := range []float64{7, 2} {
+		if f := figuresOf(tl, v); len(f) != 1 || f[0].Subject != "Zorgville City Council" || !tallyMeasure(f[0].Measure) {
+			t.Errorf("%v: %+v", v, f)
+		}
+	}
+	evs = eventsOf(t, "en", "2019-06-12", "On Tuesday the council voted to adopt the budget.")
+	if len(evs) != 1 || evs[0].Subject != "the council" || strings.Contains(evs[0].Label, "voted voted") {
+		t.Errorf("%+v", evs)
+	}
+}

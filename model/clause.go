@@ -783,6 +783,9 @@ func (p *parsed) participle(k int) bool {
 	// said": the clause's own verb when only the words reporting it do.
 	reported := false
 	for j := k + 1; j < len(tags); j++ {
+		if tags[j] == syntax.VERB && j == k+2 && p.toks[j-1].Fold == "to" {
+			continue // "the council voted to adopt the budget": the infinitive the verb governs is no clause's verb
+		}
 		if tags[j] == syntax.VERB || tags[j] == syntax.AUX {
 			if !lexis.IsSpeechVerb(p.toks, j) || p.toks[j-1].Text != "," && !p.toks[j-1].Upper() {
 				return true

@@ -847,7 +847,7 @@ func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 		lexis.InSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
 		return false // "les deux pays", "des deux moteurs", "its three founders"
 	}
-	if (r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 && !unitOf {
+	if (r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 && !unitOf && p.tallyVote(n.TokStart) < 0 {
 		return false // "It comes in two colors", "the phone's two cameras": a design, not news
 	}
 	return !quantity.TimeUnitNoun(toks[r.noun])

@@ -1158,6 +1158,13 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
 	toks := s.toks
 	if how == fromGroup {
+		if b == a+2 && lexis.InSet(toks[a].Fold, "the", "le", "la", "l'") {
+			// "the court struck down…" after "the Supreme Court": the
+			// body the article named with that noun.
+			if d := x.namedWith(s, toks[a+1].Fold); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
+				return d, fromAnaphor
+			}
+		}
 		if name := strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End]); name != "" {
 			return name, how
 		}
