@@ -236,9 +236,10 @@ func (x *extractor) speakerAfter(pos int) speaker {
 	for i < len(toks) && (toks[i].Text == "," || toks[i].Text == "." || toks[i].Text == "»" || toks[i].Text == "”") {
 		i++
 	}
-	// "X said" right after the quote.
+	// "X said" right after the quote (and «, a accusé X»: a verb that
+	// reports the words of the quote it follows).
 	for k := i; k < min(len(toks), i+6); k++ {
-		if lexis.IsSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) || lexis.ReportsQuote(toks[k].Fold) && toks[k].Kind == lexis.Word {
 			if k > i {
 				if sp := x.resolveSpeaker(toks, i, k, true); sp.key != "" {
 					return sp

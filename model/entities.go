@@ -313,6 +313,15 @@ func personCue(toks []lexis.Token, i, j int) bool {
 	if i > 0 && titles[strings.TrimSuffix(toks[i-1].Fold, ".")] || i > 1 && toks[i-1].Text == "." && titles[toks[i-2].Fold] {
 		return true
 	}
+	if i >= 2 && toks[i-1].Text == "," {
+		// «la ministre du Logement, Zorga Vasseur,»: a role and its
+		// complement set before the name.
+		for k := i - 2; k >= 0 && i-k <= 7 && toks[k].Kind != lexis.Punct; k-- {
+			if toks[k].Is(lexRole) {
+				return true
+			}
+		}
+	}
 	after := j + 4
 	if (lexis.MatchWords(toks, j, ",", "the") || lexis.MatchWords(toks, j, ",", "its")) && j+3 < len(toks) && toks[j+3].Fold == "'s" {
 		// "Sarah Smith, the company's chief executive,": a role the
@@ -816,6 +825,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		}
 		if a := institutionBefore(toks, i); a >= 0 {
 			i = a // "le ministère de la Santé", "l'université de Lyon": the institution, not its domain or town
+		} else if portfolioAt(toks, i) {
+			i = j // «le ministre de la Transition écologique»: a minister's portfolio, no entity
+			continue
 		}
 		text, key := keys.name(toks, i, j)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
@@ -824,6 +836,29 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		i = j
 	}
 	return out
+}
+
+// portfolioAt reports whether the name at token i names a minister's
+// portfolio: «ministre de la Transition écologique», «ministre délégué
+// chargé des Transports», "Minister of Finance".
+func portfolioAt(toks []lexis.Token, i int) bool {
+	j := i - 1
+	if j >= 0 && lexis.InSet(toks[j].Fold, "la", "l'", "le", "les", "the") {
+		j--
+	}
+	if j < 1 || !lexis.InSet(toks[j].Fold, "de", "du", "des", "d'", "of", "aux", "au", "a") {
+		return false
+	}
+	for k := j - 1; k >= 0 && j-k <= 3; k-- {
+		if lexis.InSet(toks[k].Fold, "ministre", "ministres", "minister", "ministers", "charge", "chargee", "delegue", "deleguee") ||
+			toks[k].Fold == "etat" && k >= 2 && lexis.FoldAt(toks, k-2) == "secretaire" {
+			return true // (and «secrétaire d'État au Numérique»; not «secrétaire général de l'Élysée»)
+		}
+		if toks[k].Kind == lexis.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // frenchNameTails are the words in lower case that French names of bodies

@@ -1192,3 +1192,26 @@ func TestSubjectBeforeAPresentParticiple(t *testing.T) {
 		}
 	}
 }
+
+// A verb of judging or warning right after a quote reports it («« … », a
+// accusé mercredi le ministre»), not elsewhere ("accused Zorg of fraud");
+// a minister's portfolio is no entity («le ministre de la Transition
+// écologique», «Le ministre délégué chargé des Transports, X,»).
+func TestQuoteVerbsAndPortfolios(t *testing.T) {
+	for _, c := range []struct{ text, subject, label string }{
+		{"« Ce navire fait partie de la flotte fantôme », a accusé mercredi le ministre de la Transition écologique, Mathieu Zorgfort.", "Mathieu Zorgfort", "Mathieu Zorgfort: “Ce navire"},
+		{"Le ministre délégué chargé des Transports, Jean-Baptiste Zorgbari, s'est rendu sur place mercredi matin.", "Jean-Baptiste Zorgbari", "s'est rendu sur place"},
+		{"Le ministre de la Santé a annoncé mercredi soir qu'un accès précoce serait ouvert.", "Le ministre de la Santé", "a annoncé"},
+		{"Le parquet de Zorgville a accusé mercredi Mathieu Zorgfort de fraude.", "parquet de Zorgville", "a accusé Mathieu Zorgfort de fraude"},
+	} {
+		found := false
+		var got []string
+		for _, e := range eventsOf(t, "fr", "2023-02-09", c.text) {
+			found = found || strings.Contains(e.Subject, c.subject) && strings.Contains(e.Label, c.label)
+			got = append(got, e.Subject+" | "+e.Label)
+		}
+		if !found {
+			t.Errorf("%q: no event %q of %q; got %q", c.text, c.label, c.subject, got)
+		}
+	}
+}

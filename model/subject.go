@@ -508,7 +508,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			if !lexis.InSet(toks[o].Fold, "de", "d'", "du", "of") {
 				o--
 			}
-			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (p.bodyNoun(h) || roleOf(toks[h]) != "" && stateWords[toks[a].Fold] || compassWords[toks[h].Fold] && !p.locating(h)) {
+			if h := p.climbOf(p.headEndingAt(o-1, start), start); o-1 >= start && !p.properNoun(o-1) && h >= 0 && (p.bodyNoun(h) || roleOf(toks[h]) != "" && (stateWords[toks[a].Fold] || portfolioAt(toks, a) && h <= start+2) || compassWords[toks[h].Fold] && !p.locating(h)) {
 				// (and "le chef de l'Etat a nommé", "le président de la
 				// République": the role, a person, not the state; "le
 				// directeur de Zorgon" stays Zorgon's; "le sud de la

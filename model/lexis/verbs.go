@@ -12,7 +12,18 @@ import (
 
 // SpeechVerb is the lexicon's class of the verb forms that report speech
 // (see IsSpeechVerb).
-var SpeechVerb = Declare("speech verb", maps.Keys(speechVerbs))
+var SpeechVerb = Declare("speech verb", func(yield func(string) bool) {
+	for w := range speechVerbs {
+		if !yield(w) {
+			return
+		}
+	}
+	for w := range quoteVerbs {
+		if !yield(w) {
+			return
+		}
+	}
+})
 
 // SpeechVerbs returns the verb forms that report speech, folded.
 func SpeechVerbs() iter.Seq[string] { return maps.Keys(speechVerbs) }
@@ -42,6 +53,9 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		return false
 	}
 	w := toks[i].Fold
+	if quoteVerbs[w] {
+		return besideQuote(toks, i)
+	}
 	switch w {
 	case "dit":
 		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
@@ -51,6 +65,35 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		return FoldAt(toks, i+1) == "«" || FoldAt(toks, i+1) == ":" || FoldAt(toks, i+1) == "“" || FoldAt(toks, i+1) == "\""
 	}
 	return true
+}
+
+// quoteVerbs are verbs of judging and warning that report speech only
+// beside the words they report: «« … », a accusé mercredi le ministre»,
+// "…," he warned (not "accused of fraud").
+var quoteVerbs = SetOf("accuse", "accusent", "fustige", "fustigent", "regrette", "regrettent", "ironise", "previent", "avertit", "averti",
+	"insurge", "commente", "conclut", "temoigne", "warned", "warns", "accused", "argued", "argues", "stressed", "cautioned",
+	"complained", "conceded", "commented", "replied", "responded", "countered")
+
+// ReportsQuote reports whether the folded verb form f reports the words of
+// a quote it follows ("« … », a accusé X"): a speech verb, or a verb of
+// judging or warning.
+func ReportsQuote(f string) bool { return speechVerbs[f] || quoteVerbs[f] }
+
+// besideQuote reports whether token i has a quotation or a colon right
+// after it, or a closing quotation mark and a comma just before it.
+func besideQuote(toks []Token, i int) bool {
+	if InSet(FoldAt(toks, i+1), "«", ":", "“", "\"") {
+		return true
+	}
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if InSet(toks[j].Text, "»", "”", "\"") {
+			return true
+		}
+		if toks[j].Kind == Punct && toks[j].Text != "," {
+			break
+		}
+	}
+	return false
 }
 
 // FrenchParticiple reports whether a folded French verb form can be a
