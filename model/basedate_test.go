@@ -115,3 +115,21 @@ func TestNightBetweenNamedDays(t *testing.T) {
 		}
 	}
 }
+
+// «le lendemain de l'accident» is one date expression: the event's label
+// keeps no «de l'accident» torn from it.
+func TestDayAfterTheEventItNames(t *testing.T) {
+	tl := buildText(t, "fr", "2017-03-16", "Le 9 février 2016, un avion de la compagnie Zorgair s'est écrasé près de Lyon. Les enregistreurs de vol avaient été retrouvés le lendemain de l'accident.")
+	found := false
+	for _, c := range tl.Claims {
+		if c.Metric == MetricEvent && strings.Contains(c.Label, "retrouvés") {
+			found = true
+			if c.Date.String() != "2016-02-10" || strings.Contains(c.Label, "de l'accident") {
+				t.Errorf("%q dated %s", c.Label, c.Date)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event of the flight recorders")
+	}
+}

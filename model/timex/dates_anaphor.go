@@ -90,6 +90,11 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 			continue
 		}
 		e.n, e.unit, e.PartOfDay, e.end = a.n, a.unit, a.part, i+len(a.words)
+		if a.lang == "fr" && lexis.InSet(a.words[len(a.words)-1], "lendemain", "veille", "surlendemain", "avant-veille") {
+			if k := nounPhraseAfter(toks, e.end); k > e.end {
+				e.end = k // «le lendemain de l'accident»: the day after the event it names, told before
+			}
+		}
 	}
 	if e.end > i {
 		return out.set(e)
@@ -121,6 +126,30 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		e.end++
 	}
 	return out.set(e)
+}
+
+// nounPhraseAfter returns the token after a short noun phrase of a thing
+// after «de», «du» or «d'» at token k («de l'accident», «du drame», «de son
+// arrivée»); k when there is none (nor a date, a number or a name: «le
+// lendemain de mardi»).
+func nounPhraseAfter(toks []lexis.Token, k int) int {
+	j := k
+	switch {
+	case lexis.FoldAt(toks, j) == "du":
+		j++ // «le lendemain du drame»: the article is in «du»
+	case !lexis.InSet(lexis.FoldAt(toks, j), "de", "d'"):
+		return k
+	default:
+		j++
+		if !lexis.InSet(lexis.FoldAt(toks, j), "le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "ces") {
+			return k
+		}
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != lexis.Word || toks[j].Upper() || toks[j].Is(WeekdayName) || toks[j].Is(MonthName) {
+		return k
+	}
+	return j + 1
 }
 
 // anchorAnaphors dates each anaphoric expression of out from the last date
