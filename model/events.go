@@ -887,8 +887,9 @@ func controlVerb(f string) bool { return hasStem(f, controlStems) }
 // them is about.
 var controlStems = []string{
 	"ask", "order", "forc", "allow", "permit", "urg", "expect", "requir", "compel", "encourag", "invit", "tell", "told",
-	"persuad", "enabl", "instruct", "direct", "summon", "call", "press", "want", "advis",
+	"persuad", "enabl", "instruct", "direct", "summon", "call", "press", "want", "advis", "help", "forbad", "barred", "bann",
 	"oblig", "contrai", "demand", "ordonn", "impos", "autoris", "pouss", "incit", "exhort", "enjoi", "charg", "appel", "conseill",
+	"permi", "permet", "aide", "interdi", "empech",
 }
 
 // objectBetween reports whether a noun or a pronoun stands between the

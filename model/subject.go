@@ -350,7 +350,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			if j > start && toks[j].Fold == "a" && toks[j].Text == "à" {
 				j--
 			}
-			if j >= start && objectControlVerbs[toks[j].Fold] {
+			if j >= start && controlVerb(toks[j].Fold) {
 				return a, b, fromClause
 			}
 		}
@@ -720,12 +720,6 @@ func (p *parsed) namesAfter(h, k int) bool {
 	}
 	return false
 }
-
-// objectControlVerbs make their object the doer of the infinitive after
-// it ("allowed Ukraine to export", "a permis à l'Ukraine d'exporter").
-var objectControlVerbs = lexis.SetOf("allowed", "allows", "allow", "allowing", "enabled", "enables", "enable", "permitted",
-	"permits", "helped", "helps", "help", "forced", "forces", "asked", "asks", "urged", "urges", "told", "permis", "permet",
-	"permettra", "permettant", "autorise", "oblige", "contraint", "demande", "aide", "interdit", "empeche", "forbade", "barred", "banned")
 
 // bodyNouns name a body of people that acts as one, by a common noun.
 var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
