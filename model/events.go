@@ -1338,7 +1338,7 @@ func (p *parsed) figuresBesideVerb(claims []Claim, v, from, to int) bool {
 
 // beForms are the forms of «être» and "be": a copula's figure says what
 // the subject is ("is up 82%", "will be 20% more efficient").
-var beForms = lexis.SetOf("is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait", "etaient", "sera", "seront", "ete", "fut", "serait", "prepared")
+var beForms = lexis.SetOf("is", "are", "was", "were", "be", "been", "being", "est", "sont", "etait", "etaient", "sera", "seront", "ete", "fut", "serait")
 
 // moveVerb reports whether the verb form f says how much something is,
 // has, moved to or came to (a figure's own verb: «a atteint», "employs",
