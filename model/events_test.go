@@ -1215,3 +1215,22 @@ func TestQuoteVerbsAndPortfolios(t *testing.T) {
 		}
 	}
 }
+
+// A list of names inside an apposition is not where the apposition opens:
+// the subject of "The plaintiffs, 214 retired teachers who now live in
+// Zorgida, Arizona and Tennessee, sued" is no place of the list; a name set
+// alone between commas after a role still is the subject.
+func TestListInsideAnApposition(t *testing.T) {
+	for _, e := range eventsOf(t, "en", "2019-06-21", "The plaintiffs, 214 retired teachers who now live in Zorgida, Arizona and Tennessee, sued in 2016 after Ohio sent them tax bills.") {
+		if e.Subject == "Zorgida" || e.Subject == "Arizona" || e.Subject == "Tennessee" {
+			t.Errorf("a place of the list as the subject: %q", e.Label)
+		}
+	}
+	found := false
+	for _, e := range eventsOf(t, "fr", "2024-10-18", "Le ministre de l'Intérieur, Bruno Zorgstrade, s'est rendu sur place vendredi.") {
+		found = found || e.Subject == "Bruno Zorgstrade"
+	}
+	if !found {
+		t.Error("the name after the role is not the subject")
+	}
+}

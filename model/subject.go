@@ -176,6 +176,34 @@ func (p *parsed) indefiniteBefore(h, start int) bool {
 	return j >= start && lexis.InSet(p.toks[j].Fold, "a", "an", "un", "une", "another", "autre") && !(p.lang == "fr" && p.toks[j].Fold == "a")
 }
 
+// listTail reports whether tokens [i, j) end a list of names ("Arizona and
+// Tennessee"): names, commas and a conjunction («et», "and", «ou», "or").
+func (p *parsed) listTail(i, j int) bool {
+	names, and := 0, false
+	for k := i; k < j; k++ {
+		switch {
+		case p.properNoun(k):
+			names++
+		case lexis.InSet(p.toks[k].Fold, "and", "et", "or", "ou"):
+			and = true
+		case p.toks[k].Text != ",":
+			return false
+		}
+	}
+	return names > 0 && and
+}
+
+// relativeWithin reports whether a relative pronoun opens a clause in
+// tokens [i, j) ("214 retired teachers who now live in Florida").
+func (p *parsed) relativeWithin(i, j int) bool {
+	for k := i; k < j; k++ {
+		if relativePronouns[p.toks[k].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedNameEnd returns the last token of a name in quotation marks that
 // token k closes («le navire « Horizon »»), else k.
 func quotedNameEnd(p *parsed, k int) int {
@@ -407,7 +435,18 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		for j > start && (toks[j].Text != "," || numberComma(toks, j)) && k-j <= 15 {
 			j--
 		}
-		if j > start && toks[j].Text == "," {
+		for j > start && toks[j].Text == "," && p.properNoun(j-1) && p.listTail(j+1, k) && k-j <= 20 {
+			// "who now live in Florida, Arizona and Tennessee,": the
+			// comma is a list's; the apposition opens before it.
+			for j--; j > start && (toks[j].Text != "," || numberComma(toks, j)) && k-j <= 20; j-- {
+			}
+		}
+		if j > start && toks[j].Text == "," && p.tags[j-1] == syntax.NOUN && !p.properNoun(j-1) && p.relativeWithin(j+1, k) {
+			// "The plaintiffs, 214 retired teachers who now live in
+			// Florida…, sued": the noun the apposition and its relative
+			// clause describe.
+			k = j - 1
+		} else if j > start && toks[j].Text == "," {
 			// "Boeing's European rival, Airbus, is preparing", "its
 			// index, the S&P 500, fell": the name set between commas
 			// names the noun phrase before it.
