@@ -241,3 +241,37 @@ func TestBodyNamedBeforeWithItsNoun(t *testing.T) {
 		t.Errorf("%+v", evs)
 	}
 }
+
+// "The company" never stands for a court, a ministry or a parliament the
+// article is about, nor for a person the sentence before quoted: with no
+// company named before, its figure has no subject rather than a wrong one.
+func TestCompanyIsNoBody(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The Zorgland Supreme Court ruled 6-3 on Tuesday that the state must pay the pensions. Governor Mark Zorgell said on Wednesday that he would comply. The company cut 300 jobs last year."},
+		{"fr", "Le Conseil d'État de Zorgland a rejeté mardi le recours du syndicat. L'entreprise a supprimé 300 emplois l'an dernier."},
+	} {
+		for _, f := range figuresOf(buildText(t, c.lang, "2019-03-14", c.text), 300) {
+			if !f.Unsure && f.Subject != "" || strings.Contains(f.Subject, "Court") || strings.Contains(f.Subject, "Conseil") || strings.Contains(f.Subject, "Zorgell") {
+				t.Errorf("%q: 300 jobs of %q (unsure %v)", c.text, f.Subject, f.Unsure)
+			}
+		}
+	}
+	// a company named before is still whom it stands for
+	tl := buildText(t, "en", "2019-03-14", "The Zorgland Supreme Court ruled on Tuesday that Zorgtex Corp must pay the pensions. Zorgtex Corp said it would appeal. The company cut 300 jobs last year.")
+	if f := figuresOf(tl, 300); len(f) != 1 || f[0].Subject != "Zorgtex Corp" {
+		t.Errorf("%+v, want Zorgtex Corp's", f)
+	}
+}
+
+// The two numbers of a tally are two claims told apart by their labels.
+func TestTallyLabelsTellForFromAgainst(t *testing.T) {
+	tl := buildText(t, "en", "2019-03-14", "The Zorgland Supreme Court ruled 6-3 on Tuesday that the state must pay the pensions.")
+	for _, c := range []struct {
+		v    float64
+		want string
+	}{{6, "(6 votes for)"}, {3, "(3 votes against)"}} {
+		if f := figuresOf(tl, c.v); len(f) != 1 || !strings.HasSuffix(f[0].Label, c.want) {
+			t.Errorf("%v: %+v, want a label ending %q", c.v, f, c.want)
+		}
+	}
+}

@@ -1536,10 +1536,22 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		// législatives auront lieu le 30 juin. Le chômage a baissé…")
 		// "Avec 70 millions de nouveaux utilisateurs, les deux chiffres…":
 		// a passage that names nobody goes on about the subject before.
-		r.subject, r.how = x.lastSubject, fromContext
+		// (Not when the clause's subject is "the company" and the subject
+		// before a person or a body: "Governor Ellis said… The company
+		// cut 300 jobs".)
+		if !(r.verb >= 0 && (k == KindPerson || bodyName(x.lastSubject)) && p.companyAnaphorSubject(r.verb)) {
+			r.subject, r.how = x.lastSubject, fromContext
+		}
 	}
 
 	return r
+}
+
+// companyAnaphorSubject reports whether the subject of verb v is a word
+// for a company after a determiner ("the company", "l'entreprise").
+func (p *parsed) companyAnaphorSubject(v int) bool {
+	a, _, how := p.subjectBefore(v, p.clauseStart(v))
+	return how == fromAnaphor && a >= 0 && companyWords[p.toks[a].Fold]
 }
 
 // placeBefore returns the place named before verb v after "in", "en",

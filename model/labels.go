@@ -182,6 +182,11 @@ func labelBody(c *Claim, lang string) string {
 		if strings.HasPrefix(c.phrase, ": ") {
 			return c.Subject + c.phrase // "Gironde: les incendies ont détruit 6 000 hectares"
 		}
+		if tallyMeasure(c.Measure) && c.ValueText != "" {
+			// "The court ruled 6-3" gives two claims, told apart: "…
+			// ruled 6-3 (6 votes for)", "… (3 votes against)".
+			return strings.TrimSpace(c.Subject+" "+c.phrase) + " (" + c.ValueText + " " + c.Measure + ")"
+		}
 		// "Zorgon will cut 250 jobs", not "Zorgon: 250 jobs".
 		return strings.TrimSpace(c.Subject + " " + c.phrase)
 	}

@@ -252,7 +252,7 @@ func TestLabelsSayWhat(t *testing.T) {
 	}{
 		{"The Zorg Senate voted 68-32 on Tuesday to pass the $95 billion aid package.", 95e9, "Zorg Senate aid package: $95 billion"},
 		{"Zorgsoft agreed on Friday to buy Globex for $68.7 billion.", 68.7e9, "Zorgsoft price: $68.7 billion"},
-		{"The Zorg Senate voted 68-32 on Tuesday to pass the $95 billion aid package.", 0, "Zorg Senate voted 68-32"},
+		{"The Zorg Senate voted 68-32 on Tuesday to pass the $95 billion aid package.", 0, "Zorg Senate voted 68-32 (68 votes for)"},
 		// a verb's particle is its meaning
 		{"Zorgair CEO Dave Zorg will step down at the end of 2024.", 0, "Dave Zorg will step down"},
 		{"Zorgon took over on Friday.", 0, "Zorgon took over"},

@@ -2029,7 +2029,8 @@ func TestPlaceLabelsAndWeather(t *testing.T) {
 	}
 }
 
-// A vote's tally counts the votes for, then against, labelled as written.
+// A vote's tally counts the votes for, then against, labelled as written
+// and told apart.
 func TestVoteTally(t *testing.T) {
 	tl := buildText(t, "en", "2022-08-12", "The Zorg House passed the bill by a vote of 311 to 112 on Sunday.")
 	for _, c := range []struct {
@@ -2037,7 +2038,7 @@ func TestVoteTally(t *testing.T) {
 		measure string
 	}{{311, "votes for"}, {112, "votes against"}} {
 		found := figuresOf(tl, c.value)
-		if len(found) != 1 || found[0].Measure != c.measure || found[0].Label != "Zorg House passed the bill by a vote of 311 to 112" {
+		if len(found) != 1 || found[0].Measure != c.measure || found[0].Label != fmt.Sprintf("Zorg House passed the bill by a vote of 311 to 112 (%v %s)", c.value, c.measure) {
 			t.Errorf("%v: %+v", c.value, found)
 		}
 	}
@@ -2059,7 +2060,7 @@ func TestHyphenatedVoteTally(t *testing.T) {
 			measure string
 		}{{c.forVotes, "votes for"}, {c.against, "votes against"}} {
 			found := figuresOf(tl, v.value)
-			if len(found) != 1 || found[0].Measure != v.measure || found[0].Label != c.label {
+			if len(found) != 1 || found[0].Measure != v.measure || found[0].Label != fmt.Sprintf("%s (%v %s)", c.label, v.value, v.measure) {
 				t.Errorf("%q: %v: %+v", c.text, v.value, found)
 			}
 		}

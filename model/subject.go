@@ -760,6 +760,18 @@ func (p *parsed) namesAfter(h, k int) bool {
 	return false
 }
 
+// bodyName reports whether the name d is a body's: one of its words is
+// one of bodyNouns ("Supreme Court", "Ministry of Defence", "le Conseil
+// d'État"), so that "the company" never stands for it.
+func bodyName(d string) bool {
+	for _, w := range strings.Fields(d) {
+		if f := lexis.Fold(strings.Trim(w, ".,;:'’\"«»()")); bodyNouns[f] {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyNouns name a body of people that acts as one, by a common noun.
 var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
 	"ministere", "ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "jury", "assemblee",
@@ -1267,8 +1279,16 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		return "", ""
 	}
 	if how == fromAnaphor && x.focus != "" {
+		if companyWords[toks[a].Fold] && bodyName(x.reg.display(x.focus)) {
+			// "The Supreme Court ruled 6-3… The company cut 300 jobs": a
+			// court, a ministry or a parliament is no company.
+			if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-2 && x.reg.kind(nameKey(d)) == KindOrg && !bodyName(d) && !x.otherKind(d, toks[a].Fold) {
+				return d, how
+			}
+			return "", ""
+		}
 		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg &&
-			!x.otherKind(d, toks[a].Fold) {
+			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && bodyName(d)) {
 			// "Tesla recalled 2.2 million vehicles. The company employs
 			// about 140,000 people": the organisation the sentence before
 			// was about, in an article about several.
