@@ -41,6 +41,41 @@ var anaphorWords = []struct {
 	{[]string{"the", "following", "year"}, "en", 1, "Y", ""}, {[]string{"the", "previous", "year"}, "en", -1, "Y", ""},
 	{[]string{"the", "year", "before"}, "en", -1, "Y", ""}, {[]string{"the", "year", "after"}, "en", 1, "Y", ""},
 	{[]string{"the", "same", "year"}, "en", 0, "Y", ""}, {[]string{"that", "year"}, "en", 0, "Y", ""},
+	{[]string{"the", "same", "month"}, "en", 0, "M", ""}, {[]string{"that", "month"}, "en", 0, "M", ""},
+	{[]string{"the", "same", "week"}, "en", 0, "W", ""}, {[]string{"that", "week"}, "en", 0, "W", ""},
+	{[]string{"le", "meme", "mois"}, "fr", 0, "M", ""}, {[]string{"la", "meme", "semaine"}, "fr", 0, "W", ""},
+}
+
+// followingMonth reads "the following October", "the next March", «en
+// octobre suivant», «au mois de mars suivant» at token i: the first such
+// month after the date the text spoke of last (unit "MN", n the month).
+func followingMonth(toks []lexis.Token, i int, lang string, e *DateExpr) bool {
+	j := i
+	switch {
+	case lang != "fr" && toks[i].Fold == "the" && lexis.InSet(lexis.FoldAt(toks, i+1), "following", "next"):
+		j = i + 2
+	case lang != "en" && toks[i].Fold == "en":
+		j = i + 1
+	case lang != "en" && lexis.MatchWords(toks, i, "au", "mois") && lexis.InSet(lexis.FoldAt(toks, i+2), "de", "d'"):
+		j = i + 3
+	default:
+		return false
+	}
+	m, next := monthAt(toks, j, lang)
+	if m == 0 {
+		return false
+	}
+	if j > i+1 && toks[i].Fold == "the" {
+		if lexis.FoldAt(toks, next) != "" && toks[next].Kind == lexis.Number {
+			return false // "the next March 3": a day
+		}
+	} else if !lexis.InSet(lexis.FoldAt(toks, next), "suivant", "d'apres") {
+		return false
+	} else {
+		next++
+	}
+	e.n, e.unit, e.end = m, "MN", next
+	return true
 }
 
 // anaphorsByFirst indexes anaphorWords by their first word.
@@ -95,6 +130,9 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 				e.end = k // «le lendemain de l'accident»: the day after the event it names, told before
 			}
 		}
+	}
+	if e.end <= i && followingMonth(toks, i, lang, &e) {
+		return out.set(e)
 	}
 	if e.end > i {
 		return out.set(e)
@@ -164,6 +202,8 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 		}
 		need := claim.PrecisionDay
 		switch e.unit {
+		case "MN":
+			need = claim.PrecisionYear
 		case "M":
 			need = claim.PrecisionMonth
 		case "Y":
@@ -234,6 +274,15 @@ func shiftDate(a Date, n int, unit string) Date {
 		return MonthOf(t.Year(), t.Month())
 	case "Y":
 		return YearOf(s.Year() + n)
+	case "MN":
+		// the first month n after a's last: "in March 2015… the
+		// following October" is October 2015, "in 2015… the following
+		// October" October 2016
+		y := a.End.Year()
+		if time.Month(n) <= a.End.Month() {
+			y++
+		}
+		return MonthOf(y, time.Month(n))
 	}
 	return Date{}
 }

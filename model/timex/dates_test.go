@@ -218,6 +218,15 @@ func TestAnaphoricDates(t *testing.T) {
 		{"fr", "Les tirs ont eu lieu dimanche. Tard dans la nuit, la police cherchait.", "la nuit", "2021-10-03", "previous"},
 		{"fr", "la nuit tombe vite", "", "", ""},
 		{"en", "when it arrives on November 11, three days later than planned.", "", "", ""},
+		// a month after "the following" is the first one after the date before
+		{"en", "The plant opened in March 2015. The following October, it closed.", "The following October", "2015-10", "previous"},
+		{"en", "The plant opened in 2015. The following October, it closed.", "The following October", "2016-10", "previous"},
+		{"en", "The plant opened in November 2015. The next March, it closed.", "The next March", "2016-03", "previous"},
+		{"fr", "L'usine a ouvert en mars 2015. En octobre suivant, elle a fermé.", "octobre suivant", "2015-10", "previous"},
+		{"fr", "L'usine a ouvert en mars 2015. Au mois de février suivant, elle a fermé.", "mois de février suivant", "2016-02", "previous"},
+		{"en", "The plant opened on 3 May 2015. Later that month, it hired 200 workers.", "that month", "2015-05", "previous"},
+		{"fr", "L'usine a ouvert le 3 mai 2015. Le même mois, elle a embauché 200 salariés.", "Le même mois", "2015-05", "previous"},
+		{"en", "The plant opened in March 2015. It will reopen next October.", "", "", ""},
 	}
 	for _, tt := range tests {
 		var got *DateExpr
