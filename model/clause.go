@@ -513,6 +513,17 @@ func (p *parsed) phraseVerbs() {
 		if tags[k] == syntax.ADP && lexis.InSet(toks[k].Fold, "up", "down") && (tags[k+1] == syntax.NUM || quantity.CurrencyPrefix(toks, k+1) || tags[k+1] == syntax.SYM) {
 			tags[k] = syntax.ADV
 		}
+		if tags[k] == syntax.VERB && tags[k-1] == syntax.VERB && !toks[k].Upper() && !hasAnySuffix(toks[k].Fold, "ing", "ed") &&
+			strings.HasSuffix(toks[k-1].Fold, "ed") && !lexis.InSet(toks[k-1].Fold, "helped", "dared", "needed") && tags[k+1] != syntax.NOUN && tags[k+1] != syntax.PROPN {
+			// "Varga conceded defeat late on Sunday", "the firm posted
+			// profit": a noun after a verb in the past, its object (a
+			// bare verb follows only "helped", "let", "made"; "reported
+			// record revenue": a noun's modifier, left as it is).
+			if c, ok := lex.Classes(toks[k].Text); ok && commonNounClass(c) {
+				tags[k] = syntax.NOUN
+				continue
+			}
+		}
 		if tags[k] != syntax.VERB {
 			continue
 		}

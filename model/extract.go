@@ -875,6 +875,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the count it is set against counts the same thing.
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
+			if metric == "" && n.Unit == "" && !n.Year && r.verb >= 0 && r.verb < r.at && r.subject != "" && (levelVerbs[toks[r.verb].Fold] ||
+				prevFigure != nil && prevFigure.Subject == r.subject && n.TokStart-prevEnd <= 6 && strings.Contains("%+%−%points", prevFigure.Unit) && prevFigure.Unit != "") &&
+				ps.levelReached(r, ps.subjectHead(r.verb, ps.clauseStart(r.verb)), "") {
+				// "The Dow fell 1.29% to 33,002.38, while…", "closed at
+				// 4,229.45": the level an index reached, though no word
+				// after it says so.
+				metric = MetricOther
+			}
 			if metric == "" {
 				continue
 			}
@@ -889,8 +897,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// earlier": a figure with nothing of its own measures what
 				// the one before it in the clause measures (not "300
 				// personnes qui génèrent la moitié des mots": its own noun).
+				// (not "The Dow lost 1.29% to 33,002.38, while the S&P 500
+				// dropped 1.37%": another subject's clause)
 				if what == "" && r.noun < 0 && prevFigure != nil && prevFigure.What != "" && (n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) ||
-					n.TokStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.TokStart) != "") {
+					n.TokStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.TokStart) != "") && (r.subject == "" || r.how != fromClause || r.subject == prevFigure.Subject) {
 					what = prevFigure.What
 					if n.Unit == "%" && prevFigure.Unit != "%" && prevFigure.Unit != "+%" && prevFigure.Unit != "−%" {
 						what += " growth"
@@ -3336,10 +3346,27 @@ func pastClause(toks []lexis.Token, lang string) bool {
 				past = true
 			case lexis.EnglishPast(f):
 				past = true
+			case k > 0 && !t.Upper() && toks[k-1].Kind == lexis.Word && toks[k-1].Upper() && !strings.HasSuffix(toks[k-1].Text, "s") && irregularPastAfterName(t.Text):
+				// "The Nasdaq Composite shed 1.87%", "Zorgon cut 300
+				// jobs": a verb after a singular name without the -s of
+				// the present, in a form the past has.
+				past = true
 			}
 		}
 	}
 	return past
+}
+
+// irregularPastAfterName reports whether the English lexicon gives word w
+// a past form (VBD) and no present of the third person: "shed", "cut",
+// "set" after a name read as the past.
+func irregularPastAfterName(w string) bool {
+	lex := syntax.LexiconFor("en")
+	if lex == nil {
+		return false
+	}
+	c, ok := lex.Classes(w)
+	return ok && strings.Contains(c, "VBD") && !strings.Contains(c, "VBZ")
 }
 
 // deadAround reports whether a verb or noun of death stands in the few

@@ -1965,8 +1965,8 @@ func (p *parsed) levelReached(r clauseReading, head int, unit string) bool {
 	if r.noun >= 0 && !lexis.InSet(toks[r.noun].Fold, "points", "point") {
 		return false
 	}
-	if !lexis.InSet(toks[r.at-1].Fold, "to", "at", "a") || toks[r.at-1].Text == "a" || r.at >= 2 && toks[r.at-2].Text == "," {
-		return false // (not "…avec 42 points, à deux points des séries": a distance)
+	if !lexis.InSet(toks[r.at-1].Fold, "to", "at", "a") || toks[r.at-1].Text == "a" || r.at >= 2 && toks[r.at-2].Text == "," && !(r.at >= 3 && toks[r.at-3].Text == "%") {
+		return false // (not "…avec 42 points, à deux points des séries": a distance; but "lost 430.97 points, or 1.29%, to 33,002.38")
 	}
 	if k := r.after; k < len(toks) && lexis.InSet(toks[k].Fold, "de", "des", "du", "d'", "of", "from", "behind", "ahead", "short") {
 		return false // "at 2 points from the lead", "à deux points des séries"

@@ -1,0 +1,46 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// A market report: each index's move and level are its own, at the day
+// the report gives, whether or not a word after the level says what it is.
+func TestMarketReportIndexes(t *testing.T) {
+	const text = "Wall Street stocks fell sharply on Tuesday as Treasury yields climbed. " +
+		"The Zorg Industrial Average lost 430.97 points, or 1.29%, to 33,002.38, while the Zorg 500 dropped 1.37% to 4,229.45. " +
+		"The Zorgdaq Composite shed 1.87%."
+	tl := buildText(t, "en", "2023-10-04", text)
+	for _, c := range []struct {
+		value            float64
+		subject, measure string
+	}{
+		{33002.38, "Zorg Industrial Average", "level"},
+		{1.37, "Zorg 500", "fall (%)"},
+		{4229.45, "Zorg 500", "level"},
+		{1.87, "Zorgdaq Composite", "fall (%)"},
+	} {
+		f := figuresOf(tl, c.value)
+		if len(f) != 1 || f[0].Unsure || f[0].Subject != c.subject || f[0].Measure != c.measure || f[0].Date.String() != "2023-10-03" {
+			t.Errorf("%v: %+v, want %s's %s on 2023-10-03", c.value, f, c.subject, c.measure)
+			continue
+		}
+		if strings.Contains(f[0].Label, "Industrial Average") && c.subject != "Zorg Industrial Average" {
+			t.Errorf("%v: label %q names the other index", c.value, f[0].Label)
+		}
+	}
+}
+
+// A noun right after a verb in the past is its object, not a second verb:
+// "conceded defeat late on Sunday" is the event of its subject.
+func TestNounAfterPastVerbIsItsObject(t *testing.T) {
+	evs := eventsOf(t, "en", "2022-05-23", "The Zorg Alliance won 44 seats. Prime Minister Elena Zorgova conceded defeat late on Sunday and said she would resign.")
+	found := false
+	for _, e := range evs {
+		found = found || e.Subject == "Elena Zorgova" && strings.Contains(e.Label, "conceded defeat") && e.Date.String() == "2022-05-22"
+	}
+	if !found {
+		t.Errorf("no event of the concession: %+v", evs)
+	}
+}
