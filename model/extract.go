@@ -124,8 +124,11 @@ type extractor struct {
 	// last figure dated to one, told in sentence periodAt about
 	// periodSubject: "Zorgon's revenue rose 9% in the first quarter. Its net
 	// loss narrowed to 84 million euros."
-	periodDate    Date
-	periodAt      int
+	periodDate Date
+	periodAt   int
+	// targetAt is the last sentence whose only period was a target's (see
+	// periodDate): the period before it goes on past it.
+	targetAt      int
 	periodSubject string
 	// share is the measure of the last percentage that counted a noun
 	// ("58,3 % des voix"), told in sentence shareAt: what a percentage a
@@ -788,7 +791,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			officer := "" // the company officer who announces the figure: "Le directeur général, Marc Zorg, a annoncé un dividende de…"
-			if r.how == fromClause && r.verb >= 1 && r.verb < n.TokStart && announceVerbs[toks[r.verb].Fold] && toks[r.verb-1].Fold != "to" && companyFigure(toks, ps.tags, r) {
+			if r.how == fromClause && r.verb >= 1 && r.verb < n.TokStart && (announceVerbs[toks[r.verb].Fold] && toks[r.verb-1].Fold != "to" || ps.announcedInfinitive(r.verb)) && companyFigure(toks, ps.tags, r) {
 				if org := x.officerOrg(r.subject); org != "" {
 					officer = r.subject
 					r.subject, r.how = org, fromOfficer
@@ -1455,6 +1458,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// "…s'établissait à 9 480 euros fin mars, loin du pic de
 					// 10 850 euros atteint en 2020": an earlier figure the
 					// sentence looks back to is not the period it reports.
+					continue
+				}
+				if !x.art.Published.IsZero() && c.Date.End.After(x.art.Published.End) {
+					// "a indiqué viser environ 800 livraisons en 2024": a
+					// period not over when the article was written is a
+					// target's, not the period of the results told next.
+					x.targetAt = si
 					continue
 				}
 				x.periodDate, x.periodAt, x.periodSubject = c.Date, si, c.Subject
@@ -2276,7 +2286,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
 	}
-	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex == x.periodAt+1 && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
+	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
 		len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
@@ -3562,6 +3572,18 @@ var estimateVerbs = lexis.SetOf("estimated", "estimates", "estimate", "put", "pu
 // announceVerbs announce what an organisation does or decided.
 var announceVerbs = lexis.SetOf("annonce", "annoncent", "annoncait", "announced", "announces", "announce", "unveiled", "unveils",
 	"devoile", "devoilent", "proposed", "propose", "proposent")
+
+// announcedInfinitive reports whether the infinitive at v is what a verb
+// of saying or announcing before it says ("a indiqué viser environ 800
+// livraisons", "said it aimed to deliver", "announced plans to cut"): an
+// officer's words of the company's plans.
+func (p *parsed) announcedInfinitive(v int) bool {
+	g := p.infinitiveGovernor(v)
+	if g < 0 && p.lang != "en" && v >= 1 && p.tags[v-1] == syntax.VERB && strings.HasSuffix(p.toks[v].Fold, "r") {
+		g = v - 1 // «a indiqué viser», «a dit vouloir»: the French infinitive right after the verb
+	}
+	return g >= 0 && (announceVerbs[p.toks[g].Fold] || lexis.IsSpeechVerb(p.toks, g))
+}
 
 // officerOrg returns the organisation whose officer (its chief executive,
 // director, head, president or founder) the person named subject is, as

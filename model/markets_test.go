@@ -44,3 +44,30 @@ func TestNounAfterPastVerbIsItsObject(t *testing.T) {
 		t.Errorf("no event of the concession: %+v", evs)
 	}
 }
+
+// Results, a target and the results again: the target's year is not the
+// period of the figures after it; an officer's words of the company's
+// plan through an infinitive are the company's figure; the exchange a
+// share trades on is not whose the share is.
+func TestResultsAroundATarget(t *testing.T) {
+	const text = "Zorgbus a publié jeudi un bénéfice net de 3,8 milliards d'euros pour 2023, en hausse de 11 %. " +
+		"Son directeur général, Paul Zorg, a indiqué viser environ 800 livraisons en 2024. " +
+		"Le chiffre d'affaires a progressé de 11 % à 65 milliards d'euros. L'action a gagné 4,2 % à la Bourse de Paris."
+	tl := buildText(t, "fr", "2024-02-15", text)
+	for _, c := range []struct {
+		value         float64
+		subject, date string
+	}{
+		{800, "Zorgbus", "2024"},
+		{65e9, "Zorgbus", "2023"},
+		{4.2, "Zorgbus", ""},
+	} {
+		f := figuresOf(tl, c.value)
+		if len(f) != 1 || f[0].Unsure || f[0].Subject != c.subject || c.date != "" && f[0].Date.String() != c.date {
+			t.Errorf("%v: %+v, want %s's of %s", c.value, f, c.subject, c.date)
+		}
+	}
+	if f := figuresOf(tl, 800); len(f) == 1 && f[0].SaidBy != "Paul Zorg" {
+		t.Errorf("800 said by %q, want Paul Zorg", f[0].SaidBy)
+	}
+}

@@ -1643,7 +1643,29 @@ func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
 		if m.key == x.focus || m.common || cited.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) {
 			continue
 		}
+		if exchangeAt(s.toks, m.tok, m.end) {
+			continue // "L'action a gagné 4,2 % à la Bourse de Paris": where shares trade, not whose they are
+		}
 		if k := x.reg.kindOf(&m); k == KindOrg || k == KindPerson && !speaksAt(s.toks, m.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// exchangeAt reports whether the name of tokens [a, b) is a stock exchange's
+// after a preposition of place («à la Bourse de Paris», "on the London
+// Stock Exchange"): where a share's move happened.
+func exchangeAt(toks []lexis.Token, a, b int) bool {
+	k := a - 1
+	if k >= 0 && lexis.InSet(toks[k].Fold, "la", "le", "l'", "the") {
+		k--
+	}
+	if k < 0 || !lexis.InSet(toks[k].Fold, "a", "sur", "on", "at") {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if lexis.InSet(toks[j].Fold, "bourse", "exchange") {
 			return true
 		}
 	}
