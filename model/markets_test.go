@@ -71,3 +71,22 @@ func TestResultsAroundATarget(t *testing.T) {
 		t.Errorf("800 said by %q, want Paul Zorg", f[0].SaidBy)
 	}
 }
+
+// The noun a subject's phrase names an entity by ("miner", "the bank", "the
+// union leader") is who, never what the figure measures.
+func TestWhoIsNoMeasure(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		not   string
+	}{
+		{"In London, miner Zorgrock Resources rose 4.5% on Wednesday.", 4.5, "miner"},
+		{"The Zorgland Reserve Bank raised its rate on Wednesday. The bank lowered its forecast for economic growth in 2019 to 2.5%.", 2.5, "bank"},
+	} {
+		for _, f := range figuresOf(buildText(t, "en", "2019-03-14", c.text), c.value) {
+			if strings.HasPrefix(f.Measure, c.not) {
+				t.Errorf("%q: %v measured as %q", c.text, c.value, f.Measure)
+			}
+		}
+	}
+}

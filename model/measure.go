@@ -1923,6 +1923,12 @@ func (p *parsed) noMeasureHead(h int) bool {
 	if quantity.Scale(p.toks[h].Fold) > 0 {
 		return true // «38 millions de Français utilisaient…, contre 31 millions»: a number's scale is no measure
 	}
+	if h+1 < len(p.toks) && p.properNoun(h+1) && p.lang != "fr" {
+		return true // "miner Carrow Resources rose 4.5%": the word for what the name is, no measure
+	}
+	if anaphors[p.toks[h].Fold] || p.bodyNoun(h) || roleOf(p.toks[h]) != "" {
+		return true // "The bank lowered its forecast… to 2.5%", "the company", "the union leader": who, not what
+	}
 	switch p.tags[h] {
 	case syntax.ADV, syntax.ADJ, syntax.PRON, syntax.DET, syntax.AUX:
 		return true
