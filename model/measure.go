@@ -1416,7 +1416,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// adjective (not "Shares were 5% higher": a change).
 		c.Measure, c.What = toks[r.after].Fold, toks[r.after].Text
 		c.Reasons = append(c.Reasons, "measure: «"+toks[r.after].Text+"», what the percentage says")
-	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !p.noMeasureHead(head) && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
+	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !p.noMeasureHead(head) && !nameHolds(r.subject, toks[head].Fold) && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
 		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed
 		// to buy Activision for $68.7 billion": a verb read as the head of
@@ -1935,6 +1935,18 @@ func (p *parsed) noMeasureHead(h int) bool {
 	case syntax.VERB:
 		f := p.toks[h].Fold
 		return modalVerb(f) || p.lang == "fr" && (strings.HasSuffix(f, "aient") || strings.HasSuffix(f, "ait") && len(f) > 5)
+	}
+	return false
+}
+
+// nameHolds reports whether the name holds the folded word f ("Reserve
+// Bank of New Zealand" holds "bank"): "The bank lowered its forecast to
+// 2.5%" names its subject by that word, not what it measures.
+func nameHolds(name, f string) bool {
+	for _, w := range strings.Fields(name) {
+		if lexis.Fold(w) == f {
+			return true
+		}
 	}
 	return false
 }
