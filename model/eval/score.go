@@ -283,17 +283,30 @@ func datesAgree(p model.Date, g goldDate) bool {
 	return sameAt(p.Start, g.start, g.startPrec, p.Precision) && sameAt(p.End, g.start, g.startPrec, p.Precision)
 }
 
-// wholeMonth reports whether a range's bound t, known to the month, is the
-// gold's bound u written to the day as the first (or, for an end, the last)
-// day of that month: "July to September" is "1 July to 30 September".
+// wholeMonth reports whether a range's bound t, known to the month or the
+// year, is the gold's bound u written to the day as the first (or, for an
+// end, the last) day of that month or year: "July to September" is "1 July
+// to 30 September", "2018 to 2021" "1 January 2018 to 31 December 2021".
 func wholeMonth(t, u time.Time, want goldPrecision, have model.Precision, end bool) bool {
-	if have != model.PrecisionMonth || want != precDay || t.Year() != u.Year() || t.Month() != u.Month() {
+	if want != precDay || t.Year() != u.Year() {
 		return false
 	}
-	if end {
-		return u.AddDate(0, 0, 1).Day() == 1
+	switch have {
+	case model.PrecisionMonth:
+		if t.Month() != u.Month() {
+			return false
+		}
+		if end {
+			return u.AddDate(0, 0, 1).Day() == 1
+		}
+		return u.Day() == 1
+	case model.PrecisionYear:
+		if end {
+			return u.Month() == time.December && u.Day() == 31
+		}
+		return u.Month() == time.January && u.Day() == 1
 	}
-	return u.Day() == 1
+	return false
 }
 
 // sameAt reports whether t, known at precision have, is the gold's u at the
