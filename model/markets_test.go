@@ -90,3 +90,21 @@ func TestWhoIsNoMeasure(t *testing.T) {
 		}
 	}
 }
+
+// An index the article is about owns no figure a clause's noun names:
+// oil, a currency, "the stock" are not the index's.
+func TestIndexOwnsNoTopicFigure(t *testing.T) {
+	const text = "Frankfurt's Zorgax index rose 2.1% on Wednesday, its best day since July. The Zorgax closed at 13,237.2. " +
+		"Brent crude was up 1.1% at $40.25 a barrel. On currency markets the pound gained 0.3% to $1.3011."
+	tl := buildText(t, "en", "2020-09-09", text)
+	if f := figuresOf(tl, 2.1); len(f) != 1 || !strings.HasPrefix(f[0].Subject, "Zorgax") {
+		t.Errorf("2.1: %+v, want the Zorgax's", f)
+	}
+	for _, v := range []float64{1.1, 40.25, 0.3, 1.3011} {
+		for _, f := range figuresOf(tl, v) {
+			if strings.HasPrefix(f.Subject, "Zorgax") && !f.Unsure {
+				t.Errorf("%v given to the index: %q", v, f.Label)
+			}
+		}
+	}
+}

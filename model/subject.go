@@ -1270,7 +1270,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			// place the subject's phrase is of, not the article's company.
 			return d, fromPlace
 		}
-		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) &&
+		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() &&
 			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
 			// (not "Core inflation rose to 6.8%" in an article that names
 			// the ONS only as who said so: its figures are of others)
@@ -1828,6 +1828,32 @@ func (x *extractor) appositionNouns(i int, name string) []appositionNoun {
 		}
 	}
 	return nouns
+}
+
+// focusIsIndex reports whether the article's main organisation is a stock
+// index ("the CAC 40", "Frankfurt's DAX index", "the Dow Jones Industrial
+// Average"): it owns no figure a clause's noun names ("Brent crude was up
+// 1.1%", "the pound gained 0.3%" are not the DAX's).
+func (x *extractor) focusIsIndex() bool {
+	d := x.reg.display(x.focus)
+	w := strings.Fields(d)
+	if len(w) == 0 {
+		return false
+	}
+	if last := w[len(w)-1]; last[0] >= '0' && last[0] <= '9' {
+		return true // "CAC 40", "FTSE 100", "S&P 500"
+	}
+	for _, f := range w {
+		if lexis.InSet(lexis.Fold(f), "index", "indice", "average", "composite") {
+			return true
+		}
+	}
+	for i := 0; i < len(x.sents) && i <= x.sentIndex; i++ {
+		if lexis.InSet(x.wordAfter(i, d), "index", "indice", "average") {
+			return true // "Frankfurt's DAX index rose"
+		}
+	}
+	return false
 }
 
 // otherKind reports whether the article calls the organisation named d by
