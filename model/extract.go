@@ -455,6 +455,12 @@ func citedAt(toks []lexis.Token, k int) bool {
 			return false
 		case f == "selon", f == "apres" && j > 0 && toks[j-1].Fold == "d'", f == "to" && j > 0 && toks[j-1].Fold == "according":
 			return true
+		case f == "told" && k-j <= 2, f == "with" && j > 0 && toks[j-1].Fold == "interview",
+			(toks[j].Text == "à" || lexis.InSet(f, "au", "aux")) && k-j <= 2 && j > 0 && lexis.IsSpeechVerb(toks, j-1):
+			// "he told RPP radio", "in an interview with Reuters", «a
+			// déclaré à l'AFP»: whom the words were said to, a medium
+			// cited, not what they are about.
+			return true
 		case strings.HasPrefix(f, "publi") && j+1 < k && lexis.InSet(toks[j+1].Fold, "dans", "in", "par", "by", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hier", "yesterday", "today"):
 			return true // "une étude publiée lundi dans la revue Sleep Medicine", "published in Nature"
 		}
@@ -805,7 +811,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the main one's).
 				r.subject, r.how = "", ""
 			}
-			if r.how == "" && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && ps.casualtyCount(r) && !datesOwn(s) {
+			if (r.how == "" || r.how == fromContext && ps.disasterEffect(r)) && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && (ps.casualtyCount(r) && !datesOwn(s) || ps.disasterEffect(r)) {
 				// "Un avion s'est écrasé dimanche à Lagos. … Au moins une
 				// quarantaine de personnes au sol ont été tuées": the dead
 				// are the disaster's.

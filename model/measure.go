@@ -530,6 +530,35 @@ func (p *parsed) casualtyCount(r clauseReading) bool {
 	return false
 }
 
+// disasterEffects say that people lost their homes or were moved by a
+// disaster, or that homes were: "12,500 people had been evacuated", "2,300
+// homes destroyed", «800 personnes évacuées», «200 sans-abri».
+var disasterEffects = lexis.SetOf("evacuated", "evacuees", "displaced", "homeless", "missing", "stranded", "rescued", "destroyed",
+	"damaged", "flooded", "evacue", "evacues", "evacuee", "evacuees", "deplaces", "sans-abri", "disparus", "disparues", "sinistres",
+	"detruites", "detruits", "detruite", "endommagees", "endommages", "inondees", "inondes", "secourus", "relogees", "reloges")
+
+// disasterEffect reports whether the figure of reading r counts people
+// moved or homes lost (see disasterEffects), by its noun or the words
+// right after it.
+func (p *parsed) disasterEffect(r clauseReading) bool {
+	if r.noun < 0 {
+		return false
+	}
+	toks := p.toks
+	if disasterEffects[toks[r.noun].Fold] {
+		return true
+	}
+	for k := r.noun + 1; k < len(toks) && k <= r.noun+5 && !p.clauseBreak(k); k++ {
+		if disasterEffects[toks[k].Fold] {
+			return true
+		}
+		if p.tags[k] == syntax.PUNCT || p.tags[k] == syntax.CCONJ || p.tags[k] == syntax.NUM {
+			break
+		}
+	}
+	return false
+}
+
 // deathBefore returns the noun of death written right before the people a
 // figure counts ("la mort de 15 personnes", "the deaths of 12 people",
 // "coûté la vie à trois personnes"): "mort" or "killed", "" when none.

@@ -1310,7 +1310,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		// "We passed 2 billion downloads," said the head of Zoomly: the
 		// organisation the passage names.
 		for _, m := range s.mentions {
-			if x.reg.kindOf(&m) == KindOrg && !cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) {
+			if x.reg.kindOf(&m) == KindOrg && !cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) && !citedAt(toks, m.tok) {
 				if d := x.reg.display(m.key); entityName(d) {
 					return d, how
 				}

@@ -1,0 +1,33 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// Whom the words were said to («a déclaré à l'AFP», "he told Zorg Radio",
+// "in an interview with") is a medium cited, never what the figure is
+// about; people moved and homes lost after a disaster are the disaster's,
+// even on a day of their own.
+func TestMediumAndDisasterEffects(t *testing.T) {
+	const quake = "At least 34 people were killed when a magnitude 6.8 earthquake struck southern Zorgland late on Tuesday, officials said on Wednesday. " +
+		"Civil defence chief Jorge Zorgas said the toll was likely to rise. \"We still have no communication with at least six communities,\" he told Zorg Radio. " +
+		"By Wednesday evening, some 12,500 people had been evacuated, according to the civil defence agency."
+	tl := buildText(t, "en", "2017-03-08", quake)
+	for _, v := range []float64{6, 12500} {
+		for _, f := range figuresOf(tl, v) {
+			if strings.Contains(f.Subject, "Zorg Radio") || strings.Contains(f.Subject, "Jorge") {
+				t.Errorf("%v: subject %q", v, f.Subject)
+			}
+		}
+	}
+	if f := figuresOf(tl, 12500); len(f) != 1 || f[0].Unsure || !strings.Contains(f[0].Subject, "earthquake") {
+		t.Errorf("12500: %+v, want the earthquake's", f)
+	}
+	tl = buildText(t, "fr", "2017-03-08", "« Nous avons perdu 40 clients », a déclaré à Zorg Info le directeur.")
+	for _, f := range figuresOf(tl, 40) {
+		if strings.Contains(f.Subject, "Zorg Info") {
+			t.Errorf("40: subject %q", f.Subject)
+		}
+	}
+}
