@@ -1351,6 +1351,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		}
 		c.What = p.phraseText(x.art.Text, share)
 		c.Reasons = append(c.Reasons, "measure: what the share is of, «"+toks[share].Text+"»")
+		if unit == "%" && r.verb >= 0 && scoreVerbs[verbLemma(toks[r.verb].Fold, lang)] {
+			// "The Zorg Alliance won 38.4% of the vote. The Greens won
+			// 13.6%": a score, no rise, whose measure the next takes.
+			c.Unit = "%"
+			x.share.measure, x.share.what, x.share.date, x.shareAt = c.Measure, c.What, Date{}, x.sentIndex
+		}
 	case unit == "%" && lang != "fr" && r.after < len(toks) && changeNouns[toks[r.after].Fold] && (r.noun == r.after || r.at > 0 && lexis.InSet(toks[r.at-1].Fold, "a", "an", "the", "its", "their")) &&
 		p.changedIn(r.after) >= 0:
 		// "a 30% rise in patients", "a 12% fall in profits": what rose or
@@ -1373,6 +1379,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: the level «"+toks[k].Text+"» came to")
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
+		if unit == "%" && c.Unit != "%" && r.verb >= 0 && scoreVerbs[verbLemma(toks[r.verb].Fold, lang)] {
+			c.Unit = "%" // "won 38.4% of the vote": a score, no rise
+		}
 		if unit == "%" && c.Unit == "%" {
 			x.share.measure, x.share.what, x.share.date, x.shareAt = c.Measure, p.phraseText(x.art.Text, r.noun), Date{}, x.sentIndex
 		}
@@ -1502,11 +1511,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// says of its subject.
 		c.Measure, c.What = toks[r.after].Fold, toks[r.after].Text
 		c.Reasons = append(c.Reasons, "measure: «"+toks[r.after].Text+"», what the percentage says")
-	case c.Unit == "%" && r.verb >= 0 && scoreVerbs[verbLemma(toks[r.verb].Fold, lang)] && x.share.measure != "" && x.sentIndex-x.shareAt <= 2 && x.sentIndex >= x.shareAt &&
+	case strings.TrimLeft(c.Unit, "+−") == "%" && r.verb >= 0 && (scoreVerbs[verbLemma(toks[r.verb].Fold, lang)] || lexis.InSet(lexis.FoldAt(toks, r.at-1), "with", "avec")) && x.share.measure != "" && x.sentIndex-x.shareAt <= 2 && x.sentIndex >= x.shareAt &&
 		scoredMeasure(x.share.measure) && !modalBefore(toks, toks[r.at].Start):
 		// "Paul Zorgaud a été réélu avec 58,3 % des voix. Son adversaire a
-		// obtenu 39,1 %": the score is of what the score before counted.
-		c.Measure, c.What = x.share.measure, x.share.what
+		// obtenu 39,1 %": the score is of what the score before counted
+		// (and "The Greens won 13.6%", "came second with 24.1%": a
+		// score, not a rise).
+		c.Measure, c.What, c.Unit = x.share.measure, x.share.what, "%"
 		c.Reasons = append(c.Reasons, "measure: that of the percentage told just before, «"+x.share.what+"»")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0:
 		// (not «Le taux, qui était de 1,1 %»: the level of what the

@@ -31,3 +31,15 @@ func TestMediumAndDisasterEffects(t *testing.T) {
 		}
 	}
 }
+
+// An election's scores after the first one that says it counts votes are
+// scores of the vote too, never rises: "won 13.6%", "came second with
+// 24.1%".
+func TestElectionScoresAreVoteShares(t *testing.T) {
+	tl := buildText(t, "en", "2022-10-03", "The Zorg Alliance won 38.4 percent of the vote on Sunday. The Social Democrats came second with 24.1 percent and 13 seats. The Greens won 13.6 percent and seven seats.")
+	for _, v := range []float64{38.4, 24.1, 13.6} {
+		if f := figuresOf(tl, v); len(f) != 1 || f[0].Unit != "%" || !strings.Contains(f[0].Measure, "vote") {
+			t.Errorf("%v: %+v, want a share of the vote", v, f)
+		}
+	}
+}
