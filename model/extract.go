@@ -2675,6 +2675,9 @@ func threshold(toks []lexis.Token, n quantity.NumberExpr) bool {
 		if thresholdWords[w] || lexis.InSet(w, "short", "shy") && lexis.FoldAt(toks, k+1) == "of" {
 			return true
 		}
+		if limitNouns[w] && n.TokStart > 0 && determiners[toks[n.TokStart-1].Fold] {
+			return true // "missed the 5 percent threshold": the threshold's value, no figure of news
+		}
 		if toks[k].Kind != lexis.Word || w == "of" || w == "de" || w == "d'" {
 			return false
 		}
@@ -3811,6 +3814,9 @@ func conversion(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 		}
 		if n.Unit == "" && m.Unit == "" && unitAfter(m) && (m.TokEnd+1 == open || m.TokEnd+2 == open && measureUnits[toks[m.TokEnd+1].Fold] != "") {
 			return true // "5,600 miles (10,400 km)", "9.3 millimetres (0.37 inches)", "8,870 nautical miles (16,400 km)"
+		}
+		if n.Unit != "" && n.Unit != "%" && m.Unit == "" && m.TokEnd+1 == open && currencyWords[toks[m.TokEnd].Fold] {
+			return true // "50 million soles ($15.3 million)", "38 billion yen ($250 million)"
 		}
 	}
 	return false

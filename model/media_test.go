@@ -43,3 +43,19 @@ func TestElectionScoresAreVoteShares(t *testing.T) {
 		}
 	}
 }
+
+// An amount in brackets after one in a currency named by its word is the
+// same amount converted; a figure that is a threshold's value ("missed the
+// 5 percent threshold") is no claim.
+func TestConversionsAndThresholds(t *testing.T) {
+	tl := buildText(t, "en", "2017-03-08", "The Zorgland government released 50 million soles ($15.3 million) in emergency funds. The liberal Zorg Party, with 4.7 percent, missed the 5 percent threshold.")
+	if f := figuresOf(tl, 15.3e6); len(f) != 0 {
+		t.Errorf("the conversion is a claim: %+v", f)
+	}
+	if f := figuresOf(tl, 50e6); len(f) != 1 {
+		t.Errorf("50 million soles: %+v", f)
+	}
+	if f := figuresOf(tl, 5); len(f) != 0 {
+		t.Errorf("the threshold is a claim: %+v", f)
+	}
+}
