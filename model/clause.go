@@ -1327,6 +1327,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			start := p.clauseStart(r.verb)
 			if q := p.relativeAcross(r.verb); q >= 0 {
 				start = q // "le carambolage qui, le 10 novembre 93 près de Bordeaux, avait causé": the relative's antecedent
+			} else if g := p.infinitiveGovernor(r.verb); g >= 0 && g < r.verb && !controlVerb(toks[g].Fold) && p.lang != "fr" {
+				// "Verdan Group agreed on Tuesday to buy Ashcombe for 5.4
+				// billion pounds": an infinitive's subject is that of the
+				// verb that governs it (not "asked the court to award": its
+				// object's).
+				a, b, how = p.subjectBefore(g, p.clauseStart(g))
 			} else {
 				a, b, how = p.subjectBefore(r.verb, start)
 			}

@@ -936,6 +936,9 @@ func (p *parsed) infinitiveGovernor(v int) int {
 		if lexis.InSet(p.toks[g].Fold, "de", "of") && g+1 < k && p.tags[g+1] == syntax.NOUN {
 			continue
 		}
+		if p.inDate(g) || g+1 < k && p.inDate(g+1) && p.tags[g] == syntax.ADP {
+			continue // "agreed on Tuesday to buy"
+		}
 		if p.tags[g] != syntax.ADV && p.tags[g] != syntax.PROPN && p.tags[g] != syntax.DET && p.tags[g] != syntax.NOUN &&
 			p.tags[g] != syntax.PRON && !lexis.InSet(p.toks[g].Fold, "a", "au", "aux") {
 			break
@@ -1184,6 +1187,14 @@ func (p *parsed) eventWords(text string, v int, date Span) (string, int) {
 	}
 	for to < len(toks) && to > 1 && decimalPoint(toks, to-1) {
 		to++
+	}
+	if to < len(toks) && to > 0 && toks[to-1].Kind == lexis.Number && quantity.Scale(toks[to].Fold) > 0 {
+		// "for 5.4 billion pounds": the scale and the currency are the
+		// figure's.
+		to++
+		if to < len(toks) && (currencyWords[toks[to].Fold] || measureUnits[toks[to].Fold] != "") {
+			to++
+		}
 	}
 	// "by a vote of 311 to 112": a tally ends on its second number.
 	if to+1 < len(toks) && toks[to-1].Kind == lexis.Number && lexis.InSet(toks[to].Fold, "to", "-", "contre") && toks[to+1].Kind == lexis.Number && !p.inDate(to+1) {

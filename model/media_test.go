@@ -59,3 +59,18 @@ func TestConversionsAndThresholds(t *testing.T) {
 		t.Errorf("the threshold is a claim: %+v", f)
 	}
 }
+
+// An infinitive's figure is of the subject of the verb that governs it,
+// with a date between them; a capitalised "Group" ending a name is the
+// name's, no anaphor; an event's words never end inside a figure.
+func TestAgreedToBuy(t *testing.T) {
+	tl := buildText(t, "en", "2015-07-21", "Dutch insurer Zorgdan Group agreed on Tuesday to buy British rival Ashzorg plc for 5.4 billion pounds in cash, the companies said.")
+	if f := figuresOf(tl, 5.4e9); len(f) != 1 || !strings.HasPrefix(f[0].Subject, "Zorgdan") {
+		t.Errorf("5.4 billion: %+v, want Zorgdan's", f)
+	}
+	for _, c := range tl.Claims {
+		if c.Metric == MetricEvent && strings.HasSuffix(c.Label, " 5.4") {
+			t.Errorf("label ends inside the figure: %q", c.Label)
+		}
+	}
+}

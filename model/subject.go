@@ -521,8 +521,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			break
 		}
 	}
-	if subjectPronouns[toks[k].Fold] || anaphors[toks[k].Fold] && tags[k] != syntax.NOUN {
-		// "il", "it", "cette dernière", "the latter".
+	if subjectPronouns[toks[k].Fold] || anaphors[toks[k].Fold] && tags[k] != syntax.NOUN && !(toks[k].Upper() && k > 0 && p.properNoun(k-1)) {
+		// "il", "it", "cette dernière", "the latter" (not the end of
+		// "Verdan Group", "Zorg Company": a name's).
 		if p.impersonal(k) {
 			return 0, 0, "" // "il y a", "il faut", "it is expected that": no one
 		}
