@@ -108,6 +108,10 @@ type DateExpr struct {
 	rel  string
 	n    int
 	unit string
+	// yearShift is the year of a period "of next year" (+1), "of last
+	// year" (-1), "of this year" (0) from the reference's, when shifted.
+	yearShift int
+	shifted   bool
 	// from and to are the ends of a range.
 	from, to   *DateExpr
 	start, end int // token indexes of the expression's first word and after its last
@@ -144,6 +148,8 @@ var (
 func init() {
 	lexis.Hyphenated(lexDateStart)
 	lexis.HyphenatedIf(lexDateAnchor, quantity.TimeUnit, "mi-", "mid-")
+	lexis.HyphenatedIf(lexDateAnchor, MonthName)
+
 }
 
 // monthAt reads a month name at token i (English months must be capitalised:
@@ -388,6 +394,9 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		}
 		longest(matchSet(toks, i, lang, &e))
 		longest(matchAnaphor(toks, i, lang, &e))
+		if monthPairAt(toks, i) || monthPairAt(toks, i+1) {
+			longest(matchMonthPair(toks, i, lang, &e))
+		}
 		if try(cueHalf, 5) {
 			longest(matchHalf(toks, i, lang, &e))
 		}
@@ -1004,6 +1013,12 @@ var dateStarts = func() map[string]bool {
 	}
 	return m
 }()
+
+// monthPairAt reports whether token i is a hyphenated word that ends on a
+// month ("October-December"), for matchMonthPair.
+func monthPairAt(toks []lexis.Token, i int) bool {
+	return i < len(toks) && toks[i].Is(lexDateAnchor) && strings.IndexByte(toks[i].Fold, '-') > 0
+}
 
 // mayStartDate reports whether a date expression can start at t.
 func mayStartDate(t lexis.Token) bool {

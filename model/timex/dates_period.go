@@ -306,9 +306,39 @@ func matchHalf(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if y, ok := yearAt(toks, k); ok {
 		e.year, e.Kind, e.Relative = y, DateAbsolute, false
 		k++
+	} else if n, end := yearOfReference(toks, k); end > k {
+		e.yearShift, e.shifted, k = n, true, end
 	}
 	e.end = k
 	return out.set(e)
+}
+
+// yearOfReference reads "of next year", "of last year", "of this year", «de
+// l'année prochaine», «de l'année dernière», «de cette année» at token k:
+// the year's offset from the reference's, and the token after; k when
+// there is none.
+func yearOfReference(toks []lexis.Token, k int) (int, int) {
+	switch {
+	case lexis.FoldAt(toks, k) == "of" && lexis.FoldAt(toks, k+2) == "year":
+		switch lexis.FoldAt(toks, k+1) {
+		case "next":
+			return 1, k + 3
+		case "last":
+			return -1, k + 3
+		case "this":
+			return 0, k + 3
+		}
+	case lexis.MatchWords(toks, k, "de", "l'", "annee"):
+		switch lexis.FoldAt(toks, k+3) {
+		case "prochaine":
+			return 1, k + 4
+		case "derniere":
+			return -1, k + 4
+		}
+	case lexis.MatchWords(toks, k, "de", "cette", "annee"):
+		return 0, k + 3
+	}
+	return 0, k
 }
 
 // monthCounts are the numbers of months a year's opening stretch is told

@@ -142,6 +142,8 @@ func matchRelative(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		} else if lexis.InSet(lexis.FoldAt(toks, end), "de", "of") {
 			if y, ok := yearAt(toks, end+1); ok {
 				e.year, e.end, e.Relative, e.Kind = y, end+2, false, DateAbsolute
+			} else if n, k := yearOfReference(toks, end); k > end {
+				e.yearShift, e.shifted, e.end = n, true, k // "in the second quarter of next year"
 			}
 		}
 		if e.n == lastQuarter {
@@ -378,6 +380,49 @@ func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 // matchRange: "entre le 9 et le 12 janvier [2021]", "du 1 septembre 1939 au
 // 2 septembre 1945", "du 9 au 12 janvier", "de janvier à mars 2021",
 // "between January 9 and 12", "from 2019 to 2021", "January 9-12".
+// monthPair reads two month names in one hyphenated word at token j
+// ("October-December", «juillet-septembre»), the first before the second.
+func monthPair(toks []lexis.Token, j int, lang string) (int, int, bool) {
+	if j >= len(toks) || toks[j].Kind != lexis.Word {
+		return 0, 0, false
+	}
+	a, b, ok := strings.Cut(toks[j].Fold, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	month := func(w string) int {
+		if m, ok := monthsENMap[w]; ok && lang != "fr" && !monthAbbrev[w] {
+			return m
+		}
+		if m, ok := monthsFR[w]; ok && lang != "en" && !monthAbbrev[w] {
+			return m
+		}
+		return 0
+	}
+	m1, m2 := month(a), month(b)
+	return m1, m2, m1 > 0 && m2 > m1
+}
+
+// matchMonthPair: "the October-December period", "the July-September
+// quarter", «la période juillet-septembre»: two months in one hyphenated
+// word, a stretch of one year.
+func matchMonthPair(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	j := i
+	if lexis.InSet(lexis.FoldAt(toks, j), "the", "la") {
+		j++
+	}
+	m1, m2, ok := monthPair(toks, j, lang)
+	if !ok {
+		return false
+	}
+	first, second := newExpr(DateRelative), newExpr(DateRelative)
+	first.month, second.month = m1, m2
+	first.start, first.end, second.start, second.end = j, j+1, j, j+1
+	e := newExpr(DateRange)
+	e.from, e.to, e.end, e.Relative = &first, &second, j+1, true
+	return out.set(e)
+}
+
 func matchRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// Its first end, a day, a month or a year, within seven words.
 	if !anyWithin(toks, i, 7, func(t *lexis.Token) bool {
@@ -829,6 +874,9 @@ func Resolve(e *DateExpr, ref Date) {
 			}
 		}
 		return
+	}
+	if e.shifted && e.year == 0 && !ref.IsZero() {
+		e.year = ref.End.Year() + e.yearShift // "the second quarter of next year"
 	}
 	if e.rel == "quarter" && e.year > 0 {
 		e.Date = Between(MonthOf(e.year, time.Month(3*(e.n-1)+1)), MonthOf(e.year, time.Month(3*e.n)))

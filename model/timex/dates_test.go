@@ -162,6 +162,13 @@ func TestFindDates(t *testing.T) {
 		{"en", "may take place as early as March, and", ref, "March", "2021-03", "partial"},
 		{"fr", "au début de cette année, le", ref, "[au] début de cette année", "2021-01/2021-03", "relative"},
 		{"fr", "depuis le début de la semaine, le", ref, "[depuis] le début de la semaine", "2021-10-04/2021-10-05", "relative"},
+		// A period of the year before, this one or the next; two months in one word.
+		{"en", "will close in the second quarter of next year.", ref, "[in] the second quarter of next year", "2022-04/2022-06", "relative"},
+		{"en", "rose in the fourth quarter of last year.", ref, "[in] the fourth quarter of last year", "2020-10/2020-12", "relative"},
+		{"en", "in the first half of this year.", ref, "[in] the first half of this year", "2021-01/2021-06", "relative"},
+		{"fr", "ouvrira au troisième trimestre de l'année prochaine.", ref, "[au] troisième trimestre de l'année prochaine", "2022-07/2022-09", "relative"},
+		{"en", "fell in the July-September period.", ref, "the July-September", "2021-07/2021-09", "range"},
+		{"fr", "sur la période juillet-septembre, les", ref, "juillet-septembre", "2021-07/2021-09", "range"},
 		// Sets.
 		{"fr", "se procurent chaque jour De Telegraaf", ref, "chaque jour", "P1D", "set"},
 		{"fr", "auront lieu tous les jeudis aux", ref, "tous les jeudis", "XXXX-WXX-4", "set"},
