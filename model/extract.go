@@ -2109,6 +2109,37 @@ func datesOwnAt(s *sentence, pos int) bool {
 // ", qui").
 var relativePronouns = lexis.SetOf("which", "who", "whose", "qui", "dont", "lequel", "laquelle")
 
+// dateInRelativeApart reports whether date d lies in a relative clause set
+// off by commas that the figure at byte pos is outside of ("Verdan, which
+// last month completed the sale of its Polish unit, has a market value of
+// about 15 billion euros"): the relative clause's time, not the figure's.
+func dateInRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	a, k := tokenAt(toks, d.Span.Start), tokenAt(toks, pos)
+	if a < 0 || k < 0 {
+		return false
+	}
+	open := -1
+	for j := a - 1; j >= 1 && a-j <= 12; j-- {
+		if toks[j].Text == "," && !numberComma(toks, j) {
+			if j+1 < len(toks) && relativePronouns[toks[j+1].Fold] {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := -1
+	for j := a + 1; j < len(toks); j++ {
+		if toks[j].Text == "," && !numberComma(toks, j) {
+			end = j
+			break
+		}
+	}
+	return end > 0 && (k > end || k < open)
+}
+
 // relativeClauseApart reports whether the figure at byte pos stands in a
 // relative clause set off by commas and date d outside it: "The Zorgville
 // plant, which employs 2,300 workers, will close in June" (the workers are
@@ -2235,7 +2266,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
-			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) {
+			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
 			continue
 		}
 		kd := ci.key(d.Span.Start)

@@ -74,3 +74,12 @@ func TestAgreedToBuy(t *testing.T) {
 		}
 	}
 }
+
+// A date inside a relative clause set off by commas dates that clause, not
+// the figure of the main clause around it.
+func TestRelativeClauseDateStaysThere(t *testing.T) {
+	tl := buildText(t, "en", "2015-07-21", "Zorgdan Group, which last month completed the sale of its Polish unit, has a market value of about 15 billion euros.")
+	if f := figuresOf(tl, 15e9); len(f) != 1 || f[0].Date.String() == "2015-06" {
+		t.Errorf("15 billion: %+v, want no date of the relative clause", f)
+	}
+}
