@@ -1518,6 +1518,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// (and "The Greens won 13.6%", "came second with 24.1%": a
 		// score, not a rise).
 		c.Measure, c.What, c.Unit = x.share.measure, x.share.what, "%"
+		x.shareAt = x.sentIndex // (the scores go on: "The Greens won 13.6%… The Homeland Party took 7.9%")
 		c.Reasons = append(c.Reasons, "measure: that of the percentage told just before, «"+x.share.what+"»")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0:
 		// (not «Le taux, qui était de 1,1 %»: the level of what the

@@ -36,8 +36,8 @@ func TestMediumAndDisasterEffects(t *testing.T) {
 // scores of the vote too, never rises: "won 13.6%", "came second with
 // 24.1%".
 func TestElectionScoresAreVoteShares(t *testing.T) {
-	tl := buildText(t, "en", "2022-10-03", "The Zorg Alliance won 38.4 percent of the vote on Sunday. The Social Democrats came second with 24.1 percent and 13 seats. The Greens won 13.6 percent and seven seats.")
-	for _, v := range []float64{38.4, 24.1, 13.6} {
+	tl := buildText(t, "en", "2022-10-03", "The Zorg Alliance won 38.4 percent of the vote on Sunday. The Social Democrats came second with 24.1 percent and 13 seats. The Greens won 13.6 percent and seven seats. The Homeland Party took 7.9 percent and four seats.")
+	for _, v := range []float64{38.4, 24.1, 13.6, 7.9} {
 		if f := figuresOf(tl, v); len(f) != 1 || f[0].Unit != "%" || !strings.Contains(f[0].Measure, "vote") {
 			t.Errorf("%v: %+v, want a share of the vote", v, f)
 		}
