@@ -1290,9 +1290,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				figures, figuresRead = figureStarts(toks, s.nums, s.dates), true
 			}
 			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figures)
-			if x.shareAt == x.sentIndex && c.Unit == "%" && c.What == x.share.what && !c.AsOf {
+			carriedShare := slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: that of the percentage told just before") })
+			if x.shareAt == x.sentIndex && c.Unit == "%" && c.What == x.share.what && !c.AsOf && !carriedShare {
 				x.share.date = c.Date // "réélu dimanche avec 58,3 % des voix": the day of the score
-			} else if c.DateSpan == (Span{}) && !x.share.date.IsZero() && slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: that of the percentage told just before") }) {
+			} else if c.DateSpan == (Span{}) && !x.share.date.IsZero() && carriedShare {
 				// "Son principal adversaire a obtenu 39,1 %": the day of
 				// the score told before, not the day the results came.
 				c.Date, c.AsOf = x.share.date, false
