@@ -108,3 +108,20 @@ func TestIndexOwnsNoTopicFigure(t *testing.T) {
 		}
 	}
 }
+
+// A market report «à la Bourse de Paris» gives the exchange no figure a
+// clause's noun names, and the word for what a French name is
+// («l'équipementier automobile Zorgéris») is no measure.
+func TestParisBourseReport(t *testing.T) {
+	const text = "La Bourse de Paris a fini en hausse lundi. La Bourse de Paris a gagné 1,1 %. " +
+		"A l'inverse, l'équipementier automobile Zorgéris a chuté de 8,3 %. L'euro s'échangeait à 1,0655 dollar vers 17 h 30."
+	tl := buildText(t, "fr", "2023-10-23", text)
+	if f := figuresOf(tl, 8.3); len(f) != 1 || f[0].Subject != "Zorgéris" || strings.HasPrefix(f[0].Measure, "equipementier") {
+		t.Errorf("8.3: %+v", f)
+	}
+	for _, f := range figuresOf(tl, 1.0655) {
+		if f.Subject == "Bourse de Paris" && !f.Unsure {
+			t.Errorf("the euro given to the exchange: %q", f.Label)
+		}
+	}
+}

@@ -1964,8 +1964,16 @@ func (p *parsed) noMeasureHead(h int) bool {
 	if quantity.Scale(p.toks[h].Fold) > 0 {
 		return true // «38 millions de Français utilisaient…, contre 31 millions»: a number's scale is no measure
 	}
-	if h+1 < len(p.toks) && p.properNoun(h+1) && p.lang != "fr" {
-		return true // "miner Carrow Resources rose 4.5%": the word for what the name is, no measure
+	if j := h + 1; !ownedMeasures[p.toks[h].Fold] && !publicMeasures[p.toks[h].Fold] {
+		for j < len(p.toks) && j <= h+2 && p.tags[j] == syntax.ADJ && !p.toks[j].Upper() {
+			j++
+		}
+		if j < len(p.toks) && p.properNoun(j) {
+			// "miner Carrow Resources rose 4.5%", «l'équipementier
+			// automobile Sidéris a chuté de 8,3 %»: the word for what the
+			// name is, no measure (not «les ventes Renault»).
+			return true
+		}
 	}
 	if anaphors[p.toks[h].Fold] || p.bodyNoun(h) || roleOf(p.toks[h]) != "" {
 		return true // "The bank lowered its forecast… to 2.5%", "the company", "the union leader": who, not what

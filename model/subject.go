@@ -1832,8 +1832,9 @@ func (x *extractor) appositionNouns(i int, name string) []appositionNoun {
 }
 
 // focusIsIndex reports whether the article's main organisation is a stock
-// index ("the CAC 40", "Frankfurt's DAX index", "the Dow Jones Industrial
-// Average"): it owns no figure a clause's noun names ("Brent crude was up
+// index or market ("the CAC 40", "Frankfurt's DAX index", "the Dow Jones
+// Industrial Average", «la Bourse de Paris», "Wall Street"): it owns no
+// figure a clause's noun names ("Brent crude was up
 // 1.1%", "the pound gained 0.3%" are not the DAX's).
 func (x *extractor) focusIsIndex() bool {
 	d := x.reg.display(x.focus)
@@ -1845,9 +1846,12 @@ func (x *extractor) focusIsIndex() bool {
 		return true // "CAC 40", "FTSE 100", "S&P 500"
 	}
 	for _, f := range w {
-		if lexis.InSet(lexis.Fold(f), "index", "indice", "average", "composite") {
-			return true
+		if lexis.InSet(lexis.Fold(f), "index", "indice", "average", "composite", "bourse", "exchange") {
+			return true // (and a stock exchange, «la Bourse de Paris», whose report tells of others' figures)
 		}
+	}
+	if lexis.Fold(d) == "wall street" {
+		return true
 	}
 	for i := 0; i < len(x.sents) && i <= x.sentIndex; i++ {
 		if lexis.InSet(x.wordAfter(i, d), "index", "indice", "average") {
