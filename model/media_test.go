@@ -83,3 +83,12 @@ func TestRelativeClauseDateStaysThere(t *testing.T) {
 		t.Errorf("15 billion: %+v, want no date of the relative clause", f)
 	}
 }
+
+// The person set between commas after a common noun and the name it has
+// is the clause's subject, not that name.
+func TestCandidateOfAPartyNamed(t *testing.T) {
+	tl := buildText(t, "fr", "2015-06-22", "Le candidat Les Zorgicains, Stéphane Zorgroux, a remporté dimanche l'élection législative partielle avec 58,4 % des voix.")
+	if f := figuresOf(tl, 58.4); len(f) != 1 || f[0].Subject != "Stéphane Zorgroux" {
+		t.Errorf("58.4: %+v, want Stéphane Zorgroux's", f)
+	}
+}

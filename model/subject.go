@@ -457,6 +457,13 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			if a, b, ok := p.nameAt(k - 1); ok && agentPhrase < 0 && (a == j+1 || a == j+2 && p.tags[j+1] == syntax.DET) && b == k && (p.tags[j-1] == syntax.NOUN || p.tags[j-1] == syntax.ADJ) {
 				return a, b, fromClause
 			}
+			if a, b, ok := p.nameAt(k - 1); ok && agentPhrase < 0 && a == j+1 && b == k && b-a >= 2 && givenNameFirst(p.toks[a].Text) && p.properNoun(j-1) &&
+				p.commonNounOpens(j, start) {
+				// «Le candidat Les Républicains, Stéphane Leroux, a
+				// remporté»: the person set between commas after a common
+				// noun and the name it has, not that name.
+				return a, b, fromClause
+			}
 			if a, b, ok := p.nameAt(k - 1); ok && agentPhrase < 0 && a == j+1 && b == k && p.roleBefore(j, start) {
 				// "Le ministre de l'Intérieur, Gérald Darmanin, a
 				// annoncé": the person a role names, not the name in
@@ -1101,6 +1108,21 @@ func (p *parsed) impersonal(k int) bool {
 // roleBefore reports whether the noun phrase ending before token j opens
 // with a role word ("le ministre de l'Intérieur", "Boeing's chief
 // executive").
+// commonNounOpens reports whether the phrase that ends before the comma
+// at j opens on a determiner and a common noun ("le candidat", "the
+// carmaker") a few words before it.
+func (p *parsed) commonNounOpens(j, start int) bool {
+	for k := j - 1; k > start && j-k <= 5; k-- {
+		if p.tags[k] == syntax.NOUN && !p.toks[k].Upper() && p.tags[k-1] == syntax.DET {
+			return true
+		}
+		if p.clauseBreak(k) || isVerb(p.tags[k]) {
+			return false
+		}
+	}
+	return start < j && p.tags[start] == syntax.DET && start+1 < j && p.tags[start+1] == syntax.NOUN && !p.toks[start+1].Upper()
+}
+
 func (p *parsed) roleBefore(j, start int) bool {
 	for k := j - 1; k >= start && j-k <= 6; k-- {
 		if roleOf(p.toks[k]) != "" {
