@@ -92,3 +92,11 @@ func TestCandidateOfAPartyNamed(t *testing.T) {
 		t.Errorf("58.4: %+v, want Stéphane Zorgroux's", f)
 	}
 }
+
+// A plural possessive inside a name is the name's: "the Citizens' List".
+func TestPluralPossessiveInName(t *testing.T) {
+	tl := buildText(t, "en", "2022-10-03", "The Zorgens' List, founded in January by Johann Zorgwurm, entered parliament with 10.2 percent and six seats.")
+	if f := figuresOf(tl, 6); len(f) != 1 || f[0].Subject != "Zorgens' List" {
+		t.Errorf("6 seats: %+v, want the Zorgens' List's", f)
+	}
+}
