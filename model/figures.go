@@ -239,6 +239,9 @@ func whatBefore(text string, toks []lexis.Token, i int) string {
 	if lexis.InSet(toks[v].Text, "'s", "’s") {
 		return "" // "the Air Force's $40 billion tanker contract": the owner, and what follows
 	}
+	if lexis.InSet(toks[v].Fold, "percent", "pourcent", "cent", "points", "point", "%") {
+		return "" // "added 1.4 percent to 6,012.3": the unit of the figure before, nothing it counts
+	}
 	if determiners[toks[v].Fold] || lexis.InSet(toks[v].Fold, "a", "an", "un", "une", "des") && toks[v].Text != "à" {
 		return "" // "a annoncé lundi une baisse de 5 %": the article of the change, no noun before it
 	}

@@ -125,3 +125,23 @@ func TestParisBourseReport(t *testing.T) {
 		}
 	}
 }
+
+// "percent" is the unit of the change, never what the level after it
+// measures, and a name a place locates ("the CAC 40 in Paris") is the
+// subject, not the place.
+func TestIndexesInTheirCities(t *testing.T) {
+	tl := buildText(t, "en", "2020-09-09", "London's Zorgsie 100 added 1.4 percent to 6,012.3, while the Zorgac 40 in Paris gained 1.6 percent to close at 5,043.0.")
+	for _, c := range []struct {
+		value            float64
+		subject, measure string
+	}{
+		{6012.3, "Zorgsie 100", "level"},
+		{1.6, "Zorgac 40", ""},
+		{5043, "Zorgac 40", "level"},
+	} {
+		f := figuresOf(tl, c.value)
+		if len(f) != 1 || f[0].Subject != c.subject || c.measure != "" && f[0].Measure != c.measure {
+			t.Errorf("%v: %+v, want %s's %s", c.value, f, c.subject, c.measure)
+		}
+	}
+}

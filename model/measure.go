@@ -1177,7 +1177,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	of := -1                         // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
 	if k := r.at - 1; at == r.at && k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
 		for j := k - 1; j >= 0 && k-j <= 3; j-- {
-			if p.tags[j] == syntax.NOUN && (measureUnits[toks[j].Fold] != "" || lexis.InSet(toks[j].Fold, "point", "points") || toks[j].Is(quantity.TimeUnit)) {
+			if p.tags[j] == syntax.NOUN && (measureUnits[toks[j].Fold] != "" || lexis.InSet(toks[j].Fold, "point", "points", "percent", "pourcent", "cent") || toks[j].Is(quantity.TimeUnit)) {
 				break // "by a quarter point to 5.5%": the unit of the figure before, no measure (nor "this year to 18 million tonnes": a time)
 			}
 			if p.tags[j] == syntax.NOUN {
@@ -1964,6 +1964,9 @@ func (p *parsed) noMeasureHead(h int) bool {
 	if quantity.Scale(p.toks[h].Fold) > 0 {
 		return true // «38 millions de Français utilisaient…, contre 31 millions»: a number's scale is no measure
 	}
+	if lexis.InSet(p.toks[h].Fold, "percent", "pourcent", "points", "point") {
+		return true // "gained 1.6 percent to close at 5,043": the unit of the figure before the infinitive
+	}
 	if j := h + 1; !ownedMeasures[p.toks[h].Fold] && !publicMeasures[p.toks[h].Fold] {
 		for j < len(p.toks) && j <= h+2 && p.tags[j] == syntax.ADJ && !p.toks[j].Upper() {
 			j++
@@ -2026,6 +2029,9 @@ var levelVerbs = lexis.SetOf("closed", "close", "closes", "ended", "end", "ends"
 // $9.23 billion" is revenue's), and the figure counts nothing but points.
 func (p *parsed) levelReached(r clauseReading, head int, unit string) bool {
 	toks := p.toks
+	if head >= 0 && lexis.InSet(toks[head].Fold, "percent", "pourcent", "points", "point") {
+		head = -1 // "gained 1.6 percent to close at 5,043": the unit before the infinitive, no subject
+	}
 	if r.verb < 0 || r.verb >= r.at || r.at < 1 || head >= 0 && !p.properNoun(head) || r.how != fromClause || unit != "" && unit != "points" && unit != "point" {
 		return false
 	}
@@ -2039,7 +2045,8 @@ func (p *parsed) levelReached(r clauseReading, head int, unit string) bool {
 		return false // "at 2 points from the lead", "à deux points des séries"
 	}
 	v := toks[r.verb].Fold
-	return riseWords[v] || fallWords[v] || levelVerbs[v] || lexis.InSet(v, "recule", "progresse", "gagne", "cede", "chute", "grimpe", "avance", "glisse", "rebondi", "reculant", "progressant", "avancant", "glissant")
+	return riseWords[v] || fallWords[v] || levelVerbs[v] || lexis.InSet(v, "recule", "progresse", "gagne", "cede", "chute", "grimpe", "avance", "glisse", "rebondi", "reculant", "progressant", "avancant", "glissant",
+		"added", "adding", "shed", "shedding")
 }
 
 // listNoun returns the noun counted by the last figure of the list «N, N

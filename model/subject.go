@@ -545,6 +545,14 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			// Zorgon a pris fin", "The meeting between Obama and Putin
 			// took place").
 			k = a - 2
+		case a-2 >= start && (toks[a-1].Fold == "in" || toks[a-1].Text == "à") && places[lexis.Fold(x0(toks, a, b))] &&
+			(p.properNoun(a-2) || tags[a-2] == syntax.NUM && a-3 >= start && p.properNoun(a-3)):
+			// "the CAC 40 in Paris gained 1.6%", «le Dax à Francfort»:
+			// the name the place locates is the subject.
+			if na, nb, ok := p.nameAt(a - 2); ok && na >= start {
+				return na, nb, fromClause
+			}
+			k = a - 2
 		case p.placeAfterNoun(a, start) >= 0:
 			k = p.placeAfterNoun(a, start) // "Une tempête dans le Finistère a fait…", "A fire in the Alps killed…"
 		case a-2 >= start && (lexis.InSet(toks[a-1].Fold, "de", "d'", "du", "of") || lexis.InSet(toks[a-1].Fold, "l'", "la", "le", "the") && lexis.InSet(lexis.FoldAt(toks, a-2), "de", "of")):
@@ -1108,6 +1116,18 @@ func (p *parsed) impersonal(k int) bool {
 // roleBefore reports whether the noun phrase ending before token j opens
 // with a role word ("le ministre de l'Intérieur", "Boeing's chief
 // executive").
+// x0 is the text of tokens [a, b) joined by single spaces.
+func x0(toks []lexis.Token, a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].Text)
+	}
+	return sb.String()
+}
+
 // commonNounOpens reports whether the phrase that ends before the comma
 // at j opens on a determiner and a common noun ("le candidat", "the
 // carmaker") a few words before it.
