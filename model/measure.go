@@ -786,6 +786,8 @@ func lemma(w, lang string) string {
 		return w[:len(w)-2]
 	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us"):
 		return w
+	case lang == "fr" && lexis.InSet(w, "deces", "progres", "succes", "acces", "proces", "exces", "cours", "prix", "poids", "temps", "pays", "fois", "mois", "avis", "taux", "corps", "choix", "voix"):
+		return w // «décès», «progrès», «pays», «voix»: the same word in the singular
 	case strings.HasSuffix(w, "s"):
 		return w[:len(w)-1]
 	}

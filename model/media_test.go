@@ -100,3 +100,15 @@ func TestPluralPossessiveInName(t *testing.T) {
 		t.Errorf("6 seats: %+v, want the Zorgens' List's", f)
 	}
 }
+
+// French nouns in -s that are the same in the singular keep their -s in a
+// measure: «décès», «pays», «voix», «prix».
+func TestFrenchInvariableLemmas(t *testing.T) {
+	for _, c := range []struct{ w, want string }{
+		{"deces", "deces"}, {"pays", "pays"}, {"voix", "voix"}, {"emplois", "emploi"}, {"salaries", "salarie"},
+	} {
+		if got := lemma(c.w, "fr"); got != c.want {
+			t.Errorf("lemma(%q) = %q, want %q", c.w, got, c.want)
+		}
+	}
+}
