@@ -1334,6 +1334,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		word := map[bool]string{true: "prix par ", false: "price per "}[lang == "fr"]
 		if priceWord != "" && priceWord != "price" && priceWord != "prix" {
 			word = priceWord + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
+		} else if of >= 0 && !anaphors[toks[of].Fold] && !quantity.TimeUnitNoun(toks[of]) {
+			// «un dividende de 1,85 euro par action», "a dividend of $2 a
+			// share": the noun the amount completes, for each.
+			word = p.measureAt(of, lang) + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
 		}
 		c.Measure = word + p.measureAt(per, lang)
 		// "200 million per aircraft", "$199 per phone": the label says for

@@ -112,3 +112,12 @@ func TestFrenchInvariableLemmas(t *testing.T) {
 		}
 	}
 }
+
+// An amount for each that completes a noun measures that noun for each:
+// «un dividende de 1,85 euro par action».
+func TestDividendPerShare(t *testing.T) {
+	tl := buildText(t, "fr", "2024-02-29", "Le groupe Zorgéa proposera à ses actionnaires un dividende de 1,85 euro par action.")
+	if f := figuresOf(tl, 1.85); len(f) != 1 || !strings.HasPrefix(f[0].Measure, "dividende par action") {
+		t.Errorf("1.85: %+v, want a dividend per share", f)
+	}
+}
