@@ -18,6 +18,9 @@ import (
 // "five new plants"), -1 when none.
 func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 	toks, tags := p.toks, p.tags
+	if n.Unit == "%" && gdpAfter(toks, n.TokEnd) {
+		return -1 // "4.5% of GDP", «4,5 % du PIB»: a ratio, no count
+	}
 	if n.Inner > 0 && tags[n.Inner] == syntax.NOUN {
 		return n.Inner // "un candidat sur cinq": the noun inside the share
 	}
@@ -232,6 +235,22 @@ func (p *parsed) votesAgainst(k int) int {
 		return -1 // (not "312 voix contre 220 amendements")
 	}
 	return k - 2
+}
+
+// gdpAfter reports whether a country's output follows token k after "of",
+// «du», «de»: "of GDP", "of gross domestic product", «du PIB», «du
+// produit intérieur brut».
+func gdpAfter(toks []lexis.Token, k int) bool {
+	if !lexis.InSet(lexis.FoldAt(toks, k), "of", "du", "de", "d'") {
+		return false
+	}
+	j := k + 1
+	if lexis.InSet(lexis.FoldAt(toks, j), "the", "son", "leur", "its", "their") {
+		j++
+	}
+	f := lexis.FoldAt(toks, j)
+	return lexis.InSet(f, "gdp", "pib") || f == "gross" && lexis.FoldAt(toks, j+1) == "domestic" ||
+		f == "produit" && lexis.InSet(lexis.FoldAt(toks, j+1), "interieur", "national")
 }
 
 // nameBeforeNoun tells whether token k, after figure n, is part of a name
@@ -1235,6 +1254,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// (not "le taux de chômage … à 7,4 % de la population active":
 		// a rate's base is not what it measures)
 		share = p.complementAfter(r.after)
+		if gdpAfter(toks, r.after) {
+			// "The deficit reached 4.5% of GDP", «à 4,5 % du produit
+			// intérieur brut»: a ratio to the economy, what its subject
+			// measures.
+			share = -1
+		}
 	}
 	inNoun := -1 // "$500 million yearly in revenue", "$3 billion in cash": the money is the noun's after "in"
 	if k := r.after; money && r.noun < 0 && k < len(toks) && priceWord == "" {

@@ -121,3 +121,17 @@ func TestDividendPerShare(t *testing.T) {
 		t.Errorf("1.85: %+v, want a dividend per share", f)
 	}
 }
+
+// A percentage of GDP measures what its subject names, not the economy.
+func TestShareOfGDP(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Zorgland's budget deficit reached 4.5 percent of gross domestic product last year."},
+		{"en", "Zorgland's budget deficit reached 4.5% of GDP last year."},
+		{"fr", "Le déficit public de la Zorglandie a atteint 4,5 % du produit intérieur brut l'an dernier."},
+	} {
+		f := figuresOf(buildText(t, c.lang, "2021-04-14", c.text), 4.5)
+		if len(f) != 1 || !strings.Contains(f[0].Measure, "defici") {
+			t.Errorf("%q: %+v, want a deficit", c.text, f)
+		}
+	}
+}
