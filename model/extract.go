@@ -55,6 +55,12 @@ type extractor struct {
 	lastPersonIn int
 	lastSpeaker  speaker
 	lastOrg      string
+	// indexFocus remembers whether the main organisation focus names a
+	// stock index or market (see focusIsIndex).
+	indexFocus struct {
+		key       string
+		known, is bool
+	}
 	// lastOwnOrg is lastOrg but for a source the article cites («selon la
 	// Dares»): what a figure no clause names an entity for may be of.
 	lastOwnOrg string

@@ -1879,6 +1879,16 @@ func (x *extractor) appositionNouns(i int, name string) []appositionNoun {
 // figure a clause's noun names ("Brent crude was up
 // 1.1%", "the pound gained 0.3%" are not the DAX's).
 func (x *extractor) focusIsIndex() bool {
+	if x.indexFocus.key == x.focus && x.indexFocus.known {
+		return x.indexFocus.is
+	}
+	is := x.readFocusIsIndex()
+	x.indexFocus.key, x.indexFocus.known, x.indexFocus.is = x.focus, true, is
+	return is
+}
+
+// readFocusIsIndex is focusIsIndex, read from the article's sentences.
+func (x *extractor) readFocusIsIndex() bool {
 	d := x.reg.display(x.focus)
 	w := strings.Fields(d)
 	if len(w) == 0 {
@@ -1895,7 +1905,7 @@ func (x *extractor) focusIsIndex() bool {
 	if lexis.Fold(d) == "wall street" {
 		return true
 	}
-	for i := 0; i < len(x.sents) && i <= x.sentIndex; i++ {
+	for i := range x.sents {
 		if lexis.InSet(x.wordAfter(i, d), "index", "indice", "average") {
 			return true // "Frankfurt's DAX index rose"
 		}
