@@ -135,3 +135,12 @@ func TestShareOfGDP(t *testing.T) {
 		}
 	}
 }
+
+// A country's public measure after its name keeps its noun as measure:
+// "New Zealand unemployment rose to 4.3 percent" is unemployment's level.
+func TestCountryMeasureAfterItsName(t *testing.T) {
+	f := figuresOf(buildText(t, "en", "2019-04-14", "New Zealand unemployment rose to 4.3 percent in March."), 4.3)
+	if len(f) != 1 || !strings.HasPrefix(f[0].Measure, "unemployment") {
+		t.Errorf("4.3: %+v, want unemployment", f)
+	}
+}
