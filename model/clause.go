@@ -1556,12 +1556,24 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		// (Not when the clause's subject is "the company" and the subject
 		// before a person or a body: "Governor Ellis said… The company
 		// cut 300 jobs".)
-		if !(r.verb >= 0 && (k == KindPerson || bodyName(x.lastSubject)) && p.companyAnaphorSubject(r.verb)) {
+		// (nor a country's or a people's measure, «Le taux de chômage a
+		// reculé à 7,1 %», after a company's figures: no organisation's)
+		if !(r.verb >= 0 && (k == KindPerson || bodyName(x.lastSubject)) && p.companyAnaphorSubject(r.verb)) && !p.publicSubject(r.verb) {
 			r.subject, r.how = x.lastSubject, fromContext
 		}
 	}
 
 	return r
+}
+
+// publicSubject reports whether the subject of verb v is a public
+// measure ("Unemployment fell", «le taux de chômage a reculé»).
+func (p *parsed) publicSubject(v int) bool {
+	if v < 0 {
+		return false
+	}
+	h := p.subjectHead(v, p.clauseStart(v))
+	return h >= 0 && p.publicMeasure(h)
 }
 
 // companyAnaphorSubject reports whether the subject of verb v is a word

@@ -1071,6 +1071,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// Nothing in the clause or the passage names who the figure
 				// is about: the set's guess stays searchable, off the timeline.
 				c.Subject = x.subject(s, n.TokStart, cited)
+				if c.Subject != "" && nationalStatistic(c.Measure) && x.reg.kind(nameKey(c.Subject)) != KindPlace {
+					c.Subject = "" // «Le taux de chômage a reculé à 7,1 %»: no company's, whatever the article is about
+				}
 				c.Unsure = true
 				if c.Subject == "" {
 					// "Le chômage a baissé de 0,3 point": a figure no entity

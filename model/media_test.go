@@ -144,3 +144,14 @@ func TestCountryMeasureAfterItsName(t *testing.T) {
 		t.Errorf("4.3: %+v, want unemployment", f)
 	}
 }
+
+// A country's figure in an article about a company is never the
+// company's, not even as a guess: «Le taux de chômage a reculé à 7,1 %».
+func TestPublicMeasureNoCompanyGuess(t *testing.T) {
+	tl := buildText(t, "fr", "2023-05-10", "Le groupe Zorgonet a annoncé mardi la suppression de 1 200 postes. Le taux de chômage a reculé à 7,1 % au premier trimestre, selon l'Insee.")
+	for _, f := range figuresOf(tl, 7.1) {
+		if f.Subject == "Zorgonet" {
+			t.Errorf("7.1 given to the company: %q", f.Label)
+		}
+	}
+}
