@@ -154,4 +154,10 @@ func TestPublicMeasureNoCompanyGuess(t *testing.T) {
 			t.Errorf("7.1 given to the company: %q", f.Label)
 		}
 	}
+	tl = buildText(t, "en", "2022-11-18", "Zorgstadt Bank said on Monday it would close 120 branches. Zorgstadt Bank is the largest lender. Exports fell 3.2% in October from a year earlier, data showed on Thursday.")
+	for _, f := range figuresOf(tl, 3.2) {
+		if f.Subject == "Zorgstadt Bank" {
+			t.Errorf("3.2 given to the bank: %q", f.Label)
+		}
+	}
 }

@@ -2080,7 +2080,7 @@ func agentOfEstimate(toks []lexis.Token, k int) bool {
 // organisation.
 var publicMeasures = lexis.SetOf("turnout", "participation", "abstention", "unemployment", "chomage", "inflation", "gdp", "pib",
 	"population", "temperature", "temperatures", "poverty", "pauvrete", "deficit", "unemployed", "chomeurs", "birth",
-	"births", "naissances", "deaths", "deces", "mortality", "mortalite", "emissions")
+	"births", "naissances", "deaths", "deces", "mortality", "mortalite", "emissions", "exports", "imports", "exportations", "importations")
 
 // ownedMeasures are the nouns of what an organisation owns or does itself,
 // whose figure is its own when it reports it ("Revenue rose 9%, Skyline
