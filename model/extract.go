@@ -898,6 +898,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// after it says so.
 				metric = MetricOther
 			}
+			if metric == "" && n.Unit == "" && !n.Year && r.verb >= 0 && r.verb < n.TokStart {
+				for h := ps.clauseStart(r.verb); h < r.verb && h-ps.clauseStart(r.verb) <= 4; h++ {
+					if ps.tags[h] == syntax.NOUN && lexis.InSet(toks[h].Fold, "toll", "tally", "count", "total", "number", "nombre", "bilan") {
+						// "The death toll from the floods rose to 45", "The
+						// number of arrests reached 12": a count its
+						// subject names.
+						metric = MetricOther
+						break
+					}
+				}
+			}
 			if metric == "" {
 				continue
 			}

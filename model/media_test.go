@@ -161,3 +161,11 @@ func TestPublicMeasureNoCompanyGuess(t *testing.T) {
 		}
 	}
 }
+
+// A small count its subject names is a claim: "The death toll rose to 45".
+func TestTollRoseTo(t *testing.T) {
+	tl := buildText(t, "en", "2022-11-18", "Floods hit Zorgland on Monday. The death toll rose to 45 on Tuesday.")
+	if f := figuresOf(tl, 45); len(f) != 1 || !strings.Contains(f[0].Measure, "toll") {
+		t.Errorf("45: %+v, want the death toll", f)
+	}
+}
