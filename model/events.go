@@ -593,6 +593,12 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if thing != "" {
 		c.words = subj + ": " + thing + " " + words
 	}
+	if how == fromPronoun && a < len(toks) && lexis.InSet(toks[a].Fold, "we", "nous", "i", "je", "j'") && !strings.HasPrefix(words, toks[a].Text) {
+		// «"…since we sold our UK life business in 2009," Verdan chief
+		// executive Pieter van Aalst told reporters»: the speaker's own
+		// words, quoted, not "Verdan sold our UK life business".
+		c.words = subj + ": “" + toks[a].Text + " " + words + "”"
+	}
 	if inverted && toks[b-1].End-toks[0].Start <= 200 {
 		// "Le projet sera abandonné, a annoncé mardi le ministre": the
 		// words reported and who reports them, as written.

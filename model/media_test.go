@@ -169,3 +169,14 @@ func TestTollRoseTo(t *testing.T) {
 		t.Errorf("45: %+v, want the death toll", f)
 	}
 }
+
+// An event told in the first person inside a quote keeps the speaker's
+// words: «Verdan: “we sold our UK life business”», not "Verdan sold our…".
+func TestFirstPersonEventQuoted(t *testing.T) {
+	evs := eventsOf(t, "en", "2015-07-21", "\"This gives us the scale that we have lacked since we sold our UK life business in 2009,\" Zorgdan chief executive Pieter van Zorg told reporters. Zorgdan Group agreed to buy Ashzorg.")
+	for _, e := range evs {
+		if strings.Contains(e.Label, "sold our") && !strings.Contains(e.Label, "we sold our") {
+			t.Errorf("label %q drops the speaker's pronoun", e.Label)
+		}
+	}
+}
