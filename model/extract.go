@@ -2139,8 +2139,17 @@ func dateInRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	if a < 0 || k < 0 {
 		return false
 	}
+	open, end := relativeAround(toks, a, 12)
+	return open >= 0 && end < len(toks) && (k > end || k < open)
+}
+
+// relativeAround returns the comma that opens a relative clause set off by
+// commas around token k (", which", ", qui", at most reach tokens before
+// it) and the comma that closes it (len(toks) when the clause ends the
+// sentence); -1 when no such clause holds k.
+func relativeAround(toks []lexis.Token, k, reach int) (int, int) {
 	open := -1
-	for j := a - 1; j >= 1 && a-j <= 12; j-- {
+	for j := k - 1; j >= 1 && k-j <= reach; j-- {
 		if toks[j].Text == "," && !numberComma(toks, j) {
 			if j+1 < len(toks) && relativePronouns[toks[j+1].Fold] {
 				open = j
@@ -2149,16 +2158,14 @@ func dateInRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 		}
 	}
 	if open < 0 {
-		return false
+		return -1, len(toks)
 	}
-	end := -1
-	for j := a + 1; j < len(toks); j++ {
+	for j := k + 1; j < len(toks); j++ {
 		if toks[j].Text == "," && !numberComma(toks, j) {
-			end = j
-			break
+			return open, j
 		}
 	}
-	return end > 0 && (k > end || k < open)
+	return open, len(toks)
 }
 
 // relativeClauseApart reports whether the figure at byte pos stands in a
@@ -2170,15 +2177,7 @@ func relativeClauseApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	if k < 0 {
 		return false
 	}
-	open := -1
-	for j := k - 1; j >= 1 && k-j <= 15; j-- {
-		if toks[j].Text == "," && !numberComma(toks, j) {
-			if j+1 < len(toks) && relativePronouns[toks[j+1].Fold] {
-				open = j
-			}
-			break
-		}
-	}
+	open, end := relativeAround(toks, k, 15)
 	if open < 0 || open+2 >= len(toks) {
 		return false
 	}
@@ -2189,13 +2188,6 @@ func relativeClauseApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	if v.Kind != lexis.Word || lexis.InSet(v.Fold, "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "has", "had", "was", "were", "have") ||
 		lexis.EnglishPast(v.Fold) || strings.HasSuffix(v.Fold, "ait") || strings.HasSuffix(v.Fold, "aient") {
 		return false
-	}
-	end := len(toks)
-	for j := k + 1; j < len(toks); j++ {
-		if toks[j].Text == "," && !numberComma(toks, j) {
-			end = j
-			break
-		}
 	}
 	if end == len(toks) {
 		return false // the relative ends the sentence: its date is its own
