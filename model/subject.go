@@ -545,7 +545,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			// Zorgon a pris fin", "The meeting between Obama and Putin
 			// took place").
 			k = a - 2
-		case a-2 >= start && (toks[a-1].Fold == "in" || toks[a-1].Text == "à") && places[lexis.Fold(x0(toks, a, b))] &&
+		case a-2 >= start && (toks[a-1].Fold == "in" || toks[a-1].Text == "à") && places[foldedWords(toks, a, b)] &&
 			(p.properNoun(a-2) || tags[a-2] == syntax.NUM && a-3 >= start && p.properNoun(a-3)):
 			// "the CAC 40 in Paris gained 1.6%", «le Dax à Francfort»:
 			// the name the place locates is the subject.
@@ -1116,14 +1116,15 @@ func (p *parsed) impersonal(k int) bool {
 // roleBefore reports whether the noun phrase ending before token j opens
 // with a role word ("le ministre de l'Intérieur", "Boeing's chief
 // executive").
-// x0 is the text of tokens [a, b) joined by single spaces.
-func x0(toks []lexis.Token, a, b int) string {
+// foldedWords is the folded words of tokens [a, b) joined by single
+// spaces, as the place list keys a name ("new york").
+func foldedWords(toks []lexis.Token, a, b int) string {
 	var sb strings.Builder
 	for k := a; k < b; k++ {
 		if k > a {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(toks[k].Text)
+		sb.WriteString(toks[k].Fold)
 	}
 	return sb.String()
 }
