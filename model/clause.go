@@ -1445,6 +1445,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				}
 			}
 			if r.subject == "" && how == fromTopic {
+				// "Chez Renault, les ventes ont reculé de 4,5 %", "At Ford,
+				// the management announced 1,200 job cuts": the
+				// organisation the sentence opens at.
+				if org := x.orgOpening(s, p, r.verb); org != "" {
+					r.subject, r.how = org, fromOpening
+				}
+			}
+			if r.subject == "" && how == fromTopic {
 				// "À Paris, le prix moyen du mètre carré s'établit à 9 480
 				// euros", "Asylum applications in Germany reached 121,400":
 				// the place the clause's subject or opening names.
@@ -1603,6 +1611,22 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) (place string) {
 		}
 	}
 	return place
+}
+
+// orgOpening returns the organisation a sentence opens at, by "chez" or
+// "at" and a comma, before the verb v ("Chez Renault, les ventes…", "At
+// Ford, the management…"), "" when it opens otherwise.
+func (x *extractor) orgOpening(s *sentence, p *parsed, v int) string {
+	toks := p.toks
+	if len(toks) < 4 || !lexis.InSet(toks[0].Fold, "chez", "at") {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.tok == 1 && m.end < v && m.end < len(toks) && toks[m.end].Text == "," && x.reg.kindOf(&m) == KindOrg {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
 }
 
 // placeRightAfter returns the place named right after a figure whose
@@ -2046,7 +2070,13 @@ func (x *extractor) ownerAfter(s *sentence, p *parsed, r clauseReading, n quanti
 		return ""
 	}
 	of := lexis.InSet(toks[k].Fold, "de", "d'", "of") && k == r.noun+1 && r.verb > k
-	if !(toks[k].Fold == "chez" || toks[k].Fold == "at" || of) {
+	// "la suppression de 5 122 postes à Air France": jobs "à" an
+	// organisation, in a noun's complement, are its own (not "a vendu 50
+	// avions à Air France", the buyer, nor "Zorgon va supprimer 1 200
+	// emplois à Bochum", the clause's subject's).
+	staffAt := lexis.InSet(toks[k].Fold, "a", "au") && r.noun >= 0 && staffNouns[toks[r.noun].Fold] &&
+		n.TokStart >= 2 && lexis.InSet(toks[n.TokStart-1].Fold, "de", "d'") && p.tags[n.TokStart-2] == syntax.NOUN
+	if !(toks[k].Fold == "chez" || toks[k].Fold == "at" || of || staffAt) {
 		return ""
 	}
 	a, b, ok := p.nameAt(k + 1)
@@ -2062,6 +2092,9 @@ func (x *extractor) ownerAfter(s *sentence, p *parsed, r clauseReading, n quanti
 	}
 	return ""
 }
+
+// staffNouns count an organisation's jobs and staff.
+var staffNouns = lexis.SetOf("postes", "emplois", "salaries", "employes", "jobs", "employees", "workers", "staff")
 
 // voteShare returns the token after "voting" or "votant" when the words
 // after figure r say which way its share voted ("69% voting in favor",

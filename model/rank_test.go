@@ -1821,6 +1821,20 @@ func TestOrganisationAfterTheFigure(t *testing.T) {
 		{lang: "fr", text: "Les suppressions d'emplois se multiplient : 5 122 postes à Zorg Air, 8 000 chez Zorgon selon les syndicats.", value: 8000, subject: "Zorgon", sure: true},
 		{lang: "fr", text: "Le plan prévoit 3 000 suppressions de postes chez Zorgon.", value: 3000, subject: "Zorgon", sure: true},
 		{lang: "en", text: "The plan cuts 1,000 jobs at Zorgon next year.", value: 1000, subject: "Zorgon", measure: "job", sure: true},
+		// jobs "à" an organisation are its own; aeroplanes sold "à" one are
+		// the seller's
+		{lang: "fr", text: "Zorgon Motors a annoncé lundi un plan social. Le plan prévoit la suppression de 5 122 postes chez Zorgair. Il prévoit aussi la suppression de 900 postes à Zorgon Motors.", value: 900, subject: "Zorgon Motors", measure: "poste", sure: true},
+		{lang: "fr", text: "Zorgair a vendu 50 avions à Zorgon l'an dernier.", value: 50, subject: "Zorgair", measure: "avion", sure: true},
+	})
+}
+
+// A sentence that opens at an organisation ("Chez Zorgon, …", "At Zorgon,
+// …") is about it when its clause's subject names no one.
+func TestSentenceOpensAtTheOrganisation(t *testing.T) {
+	checkFigures(t, "2012-07-05", []figureCase{
+		{lang: "fr", text: "Chez Zorgon, la direction a confirmé mardi un plan de départs volontaires de 556 postes sur 9 800 salariés, tandis que Zorgair pourrait en supprimer 1 000.", value: 556, subject: "Zorgon", measure: "poste", sure: true},
+		{lang: "fr", text: "Chez Zorgon, les ventes ont reculé de 4,5 % au premier semestre, alors que Zorgair progresse.", value: 4.5, subject: "Zorgon", sure: true},
+		{lang: "en", text: "At Zorgon, the management announced on Tuesday a plan to cut 1,200 jobs, while Zorgair is hiring.", value: 1200, subject: "Zorgon", measure: "job", sure: true},
 	})
 }
 
