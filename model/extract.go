@@ -1099,6 +1099,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] && !casualties(c.Measure) {
 					c.Unsure = true
 				}
+				if r.how == fromTopic && (x.reg.kind(nameKey(c.Subject)) == KindPlace || IsPlaceName(c.Subject)) {
+					// "Ce spectacle … a nécessité plus de 800 comédiens" in
+					// an article about Algeria: the place the article is
+					// about owns none of its things' figures.
+					c.Unsure = true
+					c.Reasons = append(c.Reasons, "subject: the place the article is about, not said to own the figure; a guess")
+				}
 				if (r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromOwner && IsPlaceName(c.Subject)) && existential(toks, n.TokStart) {
 					// "announced that there were 3,800 attendees", "il y a
 					// 300 magasins en France": a clause that names no one;
