@@ -1013,6 +1013,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				c.phrase = a.Text[toks[from].Start:toks[n.TokEnd].End]
+				if from == n.TokStart-1 {
+					c.phrase = ": " + c.phrase // "Il s'agit de son quatorzième titre": no verb of its subject's
+				}
 				for i, why := range c.Reasons {
 					if strings.HasPrefix(why, "measure:") {
 						c.Reasons[i] = "measure: what the ordinal counts, «" + toks[n.TokEnd].Text + "»"
@@ -1062,6 +1065,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// ses effectifs": the figure says the one before again, of
 				// the same subject.
 				r.subject, r.how = prevFigure.Subject, fromRestated
+			}
+			if ordinalCount && lexis.InSet(toks[n.TokStart-1].Fold, "son", "sa", "his", "her") && x.lastPerson.key != "" && x.lastPersonIn >= si-2 &&
+				(r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic) {
+				// "Serena Williams a remporté le tournoi. Il s'agit de son
+				// quatorzième titre": the person the possessive stands for.
+				r.subject, r.how = x.reg.display(x.lastPerson.key), fromPossessive
 			}
 			if x.narrVoter != "" && x.sentIndex-x.narrAt == 1 && tallyMeasure(c.Measure) && (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext) {
 				// "The U.S. Senate on Wednesday passed a bill… The measure

@@ -180,7 +180,10 @@ func labelBody(c *Claim, lang string) string {
 		// as a verb phrase without its subject: «a accueilli 45 000
 		// visiteurs»)
 		if strings.HasPrefix(c.phrase, ": ") {
-			return c.Subject + c.phrase // "Gironde: les incendies ont détruit 6 000 hectares"
+			if lang == "fr" {
+				return c.Subject + " " + c.phrase // «Gironde : les incendies ont détruit 6 000 hectares»
+			}
+			return c.Subject + c.phrase // "Gironde: the fires destroyed 6,000 hectares"
 		}
 		if tallyMeasure(c.Measure) && c.ValueText != "" {
 			// "The court ruled 6-3" gives two claims, told apart: "…

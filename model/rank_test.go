@@ -2032,7 +2032,7 @@ func TestVersionsAreNoFigures(t *testing.T) {
 // weather's impersonal "il" stands for no one.
 func TestPlaceLabelsAndWeather(t *testing.T) {
 	found := figuresOf(buildText(t, "fr", "2023-11-09", "Les incendies ont détruit plus de 6 000 hectares de forêt en Gironde."), 6000)
-	if len(found) != 1 || found[0].Label != "Gironde: les incendies ont détruit plus de 6 000 hectares" {
+	if len(found) != 1 || found[0].Label != "Gironde : les incendies ont détruit plus de 6 000 hectares" {
 		t.Errorf("fires in Gironde: %+v", found)
 	}
 	tl := buildText(t, "fr", "2023-11-09", "Zorgauto a vendu 300 voitures. Selon Météo-France, il est tombé 150 millimètres de pluie en 24 heures à Nîmes.")
@@ -3685,4 +3685,16 @@ func TestQuestionsAndAboutHalf(t *testing.T) {
 			t.Errorf("%q: claims %q, want %v %q: %v", c.text, got, c.value, c.q, c.want)
 		}
 	}
+}
+
+// An ordinal count after a possessive in a clause that names no one ("Il
+// s'agit de son quatorzième titre") is the person named just before's,
+// labelled with the words as written.
+func TestOrdinalCountOfThePossessive(t *testing.T) {
+	text := "Serena Zorgova a remporté samedi le tournoi de Wimbledon. Il s'agit de son quatorzième titre du Grand Chelem."
+	eachFigure(t, "fr", "2012-07-07", text, 14, func(c Claim) {
+		if c.Subject != "Serena Zorgova" || c.Unsure || c.Label != "Serena Zorgova : son quatorzième titre" {
+			t.Errorf("14: subject %q, unsure %v, label %q; want Serena Zorgova, sure, «Serena Zorgova : son quatorzième titre»", c.Subject, c.Unsure, c.Label)
+		}
+	})
 }

@@ -68,12 +68,82 @@ var scaleWords = map[string]float64{
 	"trillion": 1e12, "trillions": 1e12, "billion_fr": 1e12,
 }
 
-var ordinalWords = map[string]int{
+var ordinalWords = withDerivedOrdinals(map[string]int{
 	"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
 	"cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10, "onzieme": 11,
 	"douzieme": 12, "vingtieme": 20, "centieme": 100,
 	"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
 	"tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+})
+
+// The ordinals of the other number words follow from the cardinals: French
+// adds "-ième" ("quatorze", "quatorzième"; "cinq", "cinquième"; "neuf",
+// "neuvième"), English "-th" ("thirteen", "thirteenth"; "twenty",
+// "twentieth").
+func withDerivedOrdinals(ordinalWords map[string]int) map[string]int {
+	for w, v := range unitWords {
+		if v == 0 || approxWords[w] || lexis.InSet(w, "un", "une", "a", "an", "one", "two", "three", "dozen", "douzaine", "cents") {
+			continue
+		}
+		var o string
+		if englishNumberWords[w] {
+			switch {
+			case strings.HasSuffix(w, "y"):
+				o = strings.TrimSuffix(w, "y") + "ieth"
+			case strings.HasSuffix(w, "t"):
+				o = w + "h" // "eight"
+			case strings.HasSuffix(w, "ve"):
+				o = strings.TrimSuffix(w, "ve") + "fth" // "twelve", "five"
+			case strings.HasSuffix(w, "ne") && w != "nine":
+				o = w + "th"
+			case w == "nine":
+				o = "ninth"
+			default:
+				o = w + "th"
+			}
+		} else {
+			switch {
+			case strings.HasSuffix(w, "q"):
+				o = w + "uieme"
+			case strings.HasSuffix(w, "f"):
+				o = strings.TrimSuffix(w, "f") + "vieme"
+			default:
+				o = strings.TrimSuffix(w, "e") + "ieme"
+			}
+		}
+		if _, ok := ordinalWords[o]; !ok {
+			ordinalWords[o] = v
+		}
+	}
+	return ordinalWords
+}
+
+// compoundOrdinal reads an ordinal written with hyphens, cardinals then an
+// ordinal: "dix-septième", "vingt-et-unième", "twenty-first" (17, 21, 21).
+func compoundOrdinal(w string) (int, bool) {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return 0, false
+	}
+	last := parts[len(parts)-1]
+	v, ok := ordinalWords[last]
+	if last == "unieme" {
+		v, ok = 1, true
+	}
+	if !ok {
+		return 0, false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if p == "et" {
+			continue
+		}
+		n, ok := unitWords[p]
+		if !ok || approxWords[p] || lexis.InSet(p, "a", "an", "un", "une") {
+			return 0, false
+		}
+		v += n
+	}
+	return v, true
 }
 
 var ordinalSuffix = lexis.SetOf("e", "er", "ere", "eme", "em", "ieme", "nd", "rd", "th", "st", "d", "re")
@@ -622,7 +692,11 @@ func ordinalAt(toks []lexis.Token, i int) (int, bool) {
 		return v, err == nil
 	}
 	if t.Kind == lexis.Word {
-		if v, ok := ordinalWords[t.Fold]; ok {
+		v, ok := ordinalWords[t.Fold]
+		if !ok {
+			v, ok = compoundOrdinal(t.Fold)
+		}
+		if ok {
 			// "second" is a unit of time too; accept it before a rank noun only.
 			if t.Fold == "second" || t.Fold == "seconde" {
 				if !RankNouns[lexis.FoldAt(toks, i+1)] {

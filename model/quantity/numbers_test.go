@@ -51,6 +51,14 @@ func TestFindNumbers(t *testing.T) {
 		{"en", "from 56th to 5th among", "from 56th to 5th", 5, 56, claim.Exact, true},
 		{"en", "$3bn deal", "$3bn", 3e9, 0, claim.Exact, false},
 		{"en", "twenty-one apps", "twenty-one", 21, 0, claim.Exact, false},
+		// ordinals the cardinals give: "-ième", "-th", and with hyphens
+		{"fr", "son quatorzième titre", "quatorzième", 14, 0, claim.Exact, true},
+		{"fr", "sa neuvième victoire", "neuvième", 9, 0, claim.Exact, true},
+		{"fr", "son dix-septième titre", "dix-septième", 17, 0, claim.Exact, true},
+		{"fr", "le vingt-et-unième siècle", "vingt-et-unième", 21, 0, claim.Exact, true},
+		{"en", "her thirteenth title", "thirteenth", 13, 0, claim.Exact, true},
+		{"en", "its fiftieth anniversary", "fiftieth", 50, 0, claim.Exact, true},
+		{"en", "the twenty-first century", "twenty-first", 21, 0, claim.Exact, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
