@@ -821,8 +821,12 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		for j-i >= 3 && titleWords[toks[i].Fold] && !orgSuffix[toks[j-1].Fold] {
 			i++ // "President Joe Biden", "Prime Minister Élisabeth Borne": the person, without the title
 		}
-		if j-i >= 3 && toks[i].Is(lexNationality) && givenNames()[strings.SplitN(toks[i+1].Fold, "-", 2)[0]] {
-			i++ // "la Française Amandine Roucher": the person, without the word for her nationality
+		if j-i >= 3 && toks[i].Is(lexNationality) && (givenNames()[strings.SplitN(toks[i+1].Fold, "-", 2)[0]] ||
+			i > 0 && lexis.InSet(toks[i-1].Fold, "la", "le", "l'") && !orgSuffix[toks[j-1].Fold]) {
+			// "la Française Amandine Roucher", "la Polonaise Agnieszka
+			// Radwanska" (a nationality's noun after its article): the
+			// person, without the word for her nationality
+			i++
 		}
 		if j-i >= 2 && companyKinds[toks[i].Fold] && toks[i+1].Upper() && (i == 0 || sentenceStarts[i] || toks[i-1].Kind == lexis.Punct) {
 			i++ // "Carmaker Zorgmotors said", "Drugmaker Pfizer": the company, without the word for its kind

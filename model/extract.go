@@ -1066,6 +1066,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the same subject.
 				r.subject, r.how = prevFigure.Subject, fromRestated
 			}
+			if r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic {
+				if name := x.nameBeforeApposition(s, ps, n); name != "" {
+					// "la Polonaise Agnieszka Radwanska, 3e au classement
+					// WTA, a…": the name the figure's apposition qualifies.
+					r.subject, r.how = name, fromApposed
+				}
+			}
 			if ordinalCount && lexis.InSet(toks[n.TokStart-1].Fold, "son", "sa", "his", "her") && x.lastPerson.key != "" && x.lastPersonIn >= si-2 &&
 				(r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic) {
 				// "Serena Williams a remporté le tournoi. Il s'agit de son
@@ -1591,6 +1598,42 @@ func firstWord(text string) string {
 		end = start + i + utf8.RuneLen(r)
 	}
 	return text[start:end]
+}
+
+// nameBeforeApposition returns the person or organisation named right
+// before the comma that opens the apposition figure n begins, closed by a
+// comma before its clause's verb ("Agnieszka Radwanska, 3e au classement
+// WTA, a perdu"), "" when none.
+func (x *extractor) nameBeforeApposition(s *sentence, p *parsed, n quantity.NumberExpr) string {
+	k := n.TokStart
+	if k < 2 || s.toks[k-1].Text != "," {
+		return ""
+	}
+	closed := false // (not "Selon la revue Zorg Medicine, 41 % des filles…": a phrase set before the clause)
+	for j := n.TokEnd; j < len(s.toks)-1 && j <= n.TokEnd+8; j++ {
+		if s.toks[j].Text == "," {
+			closed = isVerb(p.tags[j+1]) || p.tags[j+1] == syntax.AUX
+			break
+		}
+	}
+	if !closed && !n.Ordinal {
+		// (a rank after a name and its comma qualifies it, closed or not:
+		// "la Polonaise, 3e au classement ATP s'est ressaisie")
+		return ""
+	}
+	for j := n.TokEnd; j < len(s.toks) && j < n.TokEnd+3; j++ {
+		if f := s.toks[j].Fold; roleWords[f] != "" || titleWords[f] || lexis.InSet(f, "manager", "director", "directeur", "directrice") {
+			return "" // "Scott Fancher, 787 program manager,": a role, not a figure of his
+		}
+	}
+	for _, m := range s.mentions {
+		if m.end == k-1 && !m.common {
+			if kind := x.reg.kindOf(&m); kind == KindPerson || kind == KindOrg {
+				return x.reg.display(m.key)
+			}
+		}
+	}
+	return ""
 }
 
 // apposedOpening reports whether mention m is set between commas after the

@@ -3698,3 +3698,22 @@ func TestOrdinalCountOfThePossessive(t *testing.T) {
 		}
 	})
 }
+
+// A figure in an apposition right after a name is that name's ("la
+// Polonaise Agnieszka Zorgowska, 3e au classement WTA, a…"), and the
+// nationality's noun before the name is no part of it; a number in a
+// role's words ("Sam Zorg, 787 program manager,") is none of his figures.
+func TestFigureInTheNamesApposition(t *testing.T) {
+	text := "Serena Zorgova a remporté samedi le tournoi. La Polonaise Agnieszka Zorgowska, 3e au classement WTA, a perdu la finale."
+	eachFigure(t, "fr", "2012-07-07", text, 3, func(c Claim) {
+		if c.Subject != "Agnieszka Zorgowska" || c.Unsure || c.Metric != MetricRank {
+			t.Errorf("3e: subject %q, unsure %v, metric %s; want Agnieszka Zorgowska, sure, rank", c.Subject, c.Unsure, c.Metric)
+		}
+	})
+	text = "Zorgair rolled out its first jet on Monday. Sam Zorgfield, 787 program manager, said the plane was ready."
+	for _, c := range figuresOf(buildText(t, "en", "2011-08-08", text), 787) {
+		if !c.Unsure {
+			t.Errorf("787: subject %q, sure; want none or unsure", c.Subject)
+		}
+	}
+}
