@@ -375,8 +375,8 @@ func TestStoryTimeIsNotTheComparisonBase(t *testing.T) {
 	text := "Supermarket chain Brightmart reported a 23% rise in second-quarter profit on Wednesday. Pre-tax profit rose to $412 million in the three months to June 30, from $335 million a year earlier. Revenue grew 6.8% to $8.9 billion."
 	for _, v := range []float64{6.8, 8.9e9} {
 		for _, c := range figuresValued(t, "en", "2024-08-01", text, v) {
-			if c.Date.String() != "2024-06-30" || c.Subject != "Brightmart" {
-				t.Errorf("%v: %s %q, want 2024-06-30 Brightmart's", v, c.Date, c.Subject)
+			if c.Date.String() != "2024-04/2024-06" || c.Subject != "Brightmart" {
+				t.Errorf("%v: %s %q, want 2024-04/2024-06 (the quarter) Brightmart's", v, c.Date, c.Subject)
 			}
 		}
 	}

@@ -394,9 +394,17 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 		} else if lexis.MatchWords(toks, k, "end", "of") || lexis.MatchWords(toks, k, "end", "-") {
 			k += 2
 		}
-		// (not "the three months to June 30", "ended Jan. 28": the day
-		// the period ends is what the text dates it by)
-		if m, k2 := monthAt(toks, k, lang); n >= 2 && n <= 24 && m > 0 && !(k2 < len(toks) && toks[k2].Kind == lexis.Number && !yearAfter(toks, k2)) {
+		// "the three months to June 30": a quarter, the months that end
+		// on the month's last day (not "the 13 weeks ended Jan. 28", a
+		// fiscal period the day dates)
+		m, k2 := monthAt(toks, k, lang)
+		if m > 0 && k2 < len(toks) && toks[k2].Kind == lexis.Number && !yearAfter(toks, k2) && atoi(toks[k2].Text) >= lastDayOf(m) {
+			k2++
+			if k2+1 < len(toks) && toks[k2].Text == "," && yearAfter(toks, k2+1) {
+				k2++ // "June 30, 2023"
+			}
+		}
+		if n >= 2 && n <= 24 && m > 0 && !(k2 < len(toks) && toks[k2].Kind == lexis.Number && !yearAfter(toks, k2)) {
 			e := newExpr(DateRelative)
 			e.Relative = true
 			e.rel, e.n, e.month = "months-to", n, m
@@ -432,6 +440,18 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 	}
 	e.end = j
 	return out.set(e)
+}
+
+// lastDayOf returns the last day of month m in a common year (28 for
+// February: "the three months to February 28" ends it, leap or not).
+func lastDayOf(m int) int {
+	switch m {
+	case 2:
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // monthYear returns the year of e's month: its own, else that of the last

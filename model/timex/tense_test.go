@@ -53,6 +53,10 @@ func TestSessionDateReadings(t *testing.T) {
 		{"en", "2019-09-04", "The index gained 3.4% in the second half of March 2018.", "2018-03-16/2018-03-31"},
 		{"en", "2019-09-04", "The stock had lost 31% in the 12 months to the end of August.", "2018-09/2019-08"},
 		{"en", "2019-09-04", "Food prices rose 19.1% in the 12 months to April.", "2018-05/2019-04"},
+		// a quarter ending on a month's last day; a fiscal period's day
+		{"en", "2023-07-27", "Net income rose to $412 million in the three months to June 30, from $298 million.", "2023-04/2023-06"},
+		{"en", "2023-07-27", "Revenue rose 4% in the six months ended June 30, 2023.", "2023-01/2023-06"},
+		{"en", "2023-03-02", "Sales fell 2% in the 13 weeks ended Jan. 28.", "2023-01-28"},
 	} {
 		var y, m, d int
 		fmt.Sscanf(c.ref, "%d-%d-%d", &y, &m, &d)
