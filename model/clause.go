@@ -1284,6 +1284,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		r.subject, r.how = who, fromClause
 		return r
 	}
+	if who := x.requestedAgainst(s, p, r, cited); who != "" {
+		// "Le parquet a requis quatre ans de prison contre Gérard
+		// Moulinier", "prosecutors sought six years in prison against
+		// Zorg": the penalty is the defendant's, not the prosecution's.
+		r.subject, r.how = who, fromRequested
+		return r
+	}
 	if who := x.fined(s, p, r, cited); who != "" {
 		// "The European Commission fined Zorgon €1.8 billion": the fine
 		// is Zorgon's, not the Commission's.
@@ -2095,6 +2102,59 @@ func (x *extractor) ownerAfter(s *sentence, p *parsed, r clauseReading, n quanti
 
 // staffNouns count an organisation's jobs and staff.
 var staffNouns = lexis.SetOf("postes", "emplois", "salaries", "employes", "jobs", "employees", "workers", "staff")
+
+// requestVerbs are the verbs a prosecution asks a penalty with.
+var requestVerbs = lexis.SetOf("requis", "requiert", "requierent", "requerir", "reclame", "reclament", "sought", "seeks", "seek",
+	"demanded", "requested")
+
+// penaltyWords name a penalty a court is asked for.
+var penaltyWords = lexis.SetOf("prison", "emprisonnement", "reclusion", "sursis", "amende", "amendes", "peine", "jail", "prison",
+	"sentence", "fine", "fines", "imprisonment")
+
+// requestedAgainst returns the defendant a penalty the figure of r states
+// is asked against ("a requis quatre ans de prison … contre Gérard
+// Moulinier", "Contre son ancien directeur, Pascal Héraud, le parquet a
+// requis deux ans", "sought six years in prison against Zorg"), "" when
+// none.
+func (x *extractor) requestedAgainst(s *sentence, p *parsed, r clauseReading, cited Span) string {
+	toks, v := p.toks, r.verb
+	if v < 0 || v >= r.at || !requestVerbs[toks[v].Fold] || r.at-v > 16 {
+		return ""
+	}
+	penalty := false
+	for k := r.at; k < len(toks) && k <= r.after+4; k++ {
+		penalty = penalty || penaltyWords[toks[k].Fold]
+	}
+	if !penalty {
+		return ""
+	}
+	name := func(k int) string {
+		// the person "contre" opens on, past a role set off by commas
+		for j := k; j < len(toks) && j <= k+8; j++ {
+			if a, b, ok := p.nameAt(j); ok && a == j {
+				for _, m := range s.mentions {
+					if m.tok == a && x.reg.kindOf(&m) == KindPerson && !cited.Overlaps(Span{Start: toks[a].Start, End: toks[b-1].End}) {
+						return x.reg.display(m.key)
+					}
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	if lexis.InSet(toks[0].Fold, "contre", "against") && v > 2 {
+		return name(1)
+	}
+	for k := r.after; k < len(toks) && k <= r.after+20; k++ {
+		if lexis.InSet(toks[k].Fold, "contre", "against") {
+			return name(k + 1)
+		}
+		if toks[k].Text == ";" || toks[k].Text == "." {
+			break
+		}
+	}
+	return ""
+}
 
 // voteShare returns the token after "voting" or "votant" when the words
 // after figure r say which way its share voted ("69% voting in favor",

@@ -466,3 +466,25 @@ func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// A penalty the prosecution asks for is the defendant's, named after
+// "contre", "against", or in a phrase the sentence opens with; not the
+// prosecution's.
+func TestPenaltyRequestedAgainst(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"fr", "Le parquet a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, et 75 000 euros d'amende contre Gérard Zorgier, ancien président de Zorgbéton.", 4, "Gérard Zorgier"},
+		{"fr", "Le parquet a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, et 75 000 euros d'amende contre Gérard Zorgier, ancien président de Zorgbéton.", 75000, "Gérard Zorgier"},
+		{"fr", "Contre son ancien directeur technique, Pascal Zorgaud, le parquet a requis jeudi deux ans de prison avec sursis.", 2, "Pascal Zorgaud"},
+		{"en", "Prosecutors on Thursday sought six years in prison against Sam Zorgfield.", 6, "Sam Zorgfield"},
+	} {
+		for _, cl := range figuresValued(t, c.lang, "2021-09-24", c.text, c.value) {
+			if cl.Subject != c.subject {
+				t.Errorf("%q: %v about %q, want %q", c.text, c.value, cl.Subject, c.subject)
+			}
+		}
+	}
+}
