@@ -215,7 +215,20 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		p.determinedNouns()
 	}
 	p.timeNounTags()
+	p.adverbialPhrases()
 	return p
+}
+
+// adverbialPhrases reads as adverbs the phrases that sum up a count
+// ("Douze prévenus au total comparaissent", "12 people in total were
+// arrested"): their noun is no clause's subject nor what a figure counts.
+func (p *parsed) adverbialPhrases() {
+	for k := 0; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
+		a, b := p.toks[k].Fold, p.toks[k+1].Fold
+		if a == "au" && b == "total" || a == "in" && b == "total" || a == "en" && b == "tout" {
+			p.tags[k], p.tags[k+1] = syntax.ADV, syntax.ADV
+		}
+	}
 }
 
 // frenchAuxiliaries are the forms of «être» and «avoir» (and the modals)

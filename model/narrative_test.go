@@ -488,3 +488,17 @@ func TestPenaltyRequestedAgainst(t *testing.T) {
 		}
 	}
 }
+
+// "au total", "in total" sum a count up: their noun is no subject.
+func TestInTotalIsNoSubject(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Zorgbéton est jugée depuis lundi. Douze prévenus au total comparaissent dans ce dossier, dont quatre personnes morales, face à 64 parties civiles."},
+		{"en", "Zorgcorp went on trial on Monday. Twelve defendants in total appear in the case, facing 64 civil parties."},
+	} {
+		for _, cl := range buildText(t, c.lang, "2021-09-24", c.text).Claims {
+			if strings.EqualFold(cl.Subject, "total") {
+				t.Errorf("%q: %q about «total»", c.text, cl.Label)
+			}
+		}
+	}
+}
