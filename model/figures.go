@@ -35,8 +35,11 @@ var userNouns = lexis.SetOf("utilisateurs", "utilisatrices", "utilisateur", "usa
 
 // userCues are the words that make a passage one about the users of a
 // service.
+// ("accounts", «comptes» are a company's books as often: "in its 2020
+// accounts", «les comptes publics»; a figure counting them is still users,
+// see userNouns)
 var userCues = lexis.SetOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "abonnes", "users", "user", "subscribers",
-	"accounts", "comptes", "inscrits", "internautes", "signups", "registrations", "inscriptions", "telechargements",
+	"inscrits", "internautes", "signups", "registrations", "inscriptions", "telechargements",
 	"downloads", "participants", "plateformes", "plateforme", "platform", "platforms", "messagerie")
 
 // usageVerbs say that the people a figure counts use a service ("3.96

@@ -502,3 +502,16 @@ func TestInTotalIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// A company's "accounts" are its books, not users: the people it employs
+// and the money it sets aside are no users of a service.
+func TestAccountsAreNoUsers(t *testing.T) {
+	text := "Zorgwell Energy lost the case on Thursday. The group, which employs 9,300 people, had set aside 120 million pounds for the case in its 2020 accounts."
+	for _, v := range []float64{9300, 120e6} {
+		for _, c := range figuresValued(t, "en", "2021-06-10", text, v) {
+			if c.Metric == MetricActiveUsers || c.Metric == MetricNewUsers {
+				t.Errorf("%v: %q read as users (%s)", v, c.Label, c.Metric)
+			}
+		}
+	}
+}

@@ -333,6 +333,15 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 			end++
 		}
 	}
+	if !sterling && n.Scaled && lexis.InSet(lexis.FoldAt(toks, end), "pounds", "pound") && lexis.FoldAt(toks, end+1) != "of" {
+		// "set aside 120 million pounds for the case": money (not "3
+		// million pounds of beef", a weight)
+		end++
+		sterling = true
+		if lexis.FoldAt(toks, end) == "sterling" {
+			end++
+		}
+	}
 	switch {
 	case sterling:
 		n.Unit = "£"

@@ -301,6 +301,24 @@ func TestFrenchFrancs(t *testing.T) {
 	}
 }
 
+// Millions of pounds are pounds sterling, in English as in French ("35
+// millions de livres"); millions of pounds of something are a weight.
+func TestMillionsOfPounds(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, wantText, unit string
+	}{
+		{"en", "had set aside 120 million pounds for the case", "120 million pounds", "£"},
+		{"en", "a 2 billion pound sterling deal", "2 billion pound sterling", "£"},
+		{"en", "recalled 3 million pounds of ground beef", "3 million", ""},
+		{"fr", "une provision de 35 millions de livres", "35 millions de livres", "£"},
+	} {
+		ns := FindNumbers(c.text, c.lang)
+		if len(ns) == 0 || ns[0].Text != c.wantText || ns[0].Unit != c.unit {
+			t.Errorf("%q: got %+v, want %q in %q", c.text, ns, c.wantText, c.unit)
+		}
+	}
+}
+
 // TestSharedScale: the bare figures of a list or range take the scale and
 // unit only its last figure says; a percentage is shared by a list, not by
 // a range read at its upper end.
