@@ -1493,6 +1493,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if x.narrAt != si {
 					x.narrVoter = ""
 				}
+				if x.narrAt == si && c.Date.Start.Before(x.narrDate.Start) {
+					// "The STOXX 600 gained 1.4% on Tuesday, after falling
+					// 0.6% on Monday": the story goes on from the
+					// sentence's latest day, not the one it looks back to.
+					continue
+				}
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 				x.noteVoter(c, si)
 				if disaster(c) {

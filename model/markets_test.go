@@ -145,3 +145,21 @@ func TestIndexesInTheirCities(t *testing.T) {
 		}
 	}
 }
+
+// "added" with a figure is a gain, not speech ("Paris's CAC 40 added
+// 1.1%" is said by no one), and the story goes on from the latest day of a
+// sentence, not the day an "after" looks back to.
+func TestAddedIsAGainAndTheStorysLatestDay(t *testing.T) {
+	text := "LONDON — European stocks rallied on Tuesday. The Zorg 600 gained 1.4% to 418.3 points, after falling 0.6% on Monday. Paris's Zorgindex added 1.1%, while Zorgcorp added 12 jobs."
+	tl := buildText(t, "en", "2021-03-09", text)
+	for _, v := range []float64{1.1, 12} {
+		for _, c := range figuresOf(tl, v) {
+			if c.SaidBy != "" || c.Date.String() != "2021-03-09" {
+				t.Errorf("%v: %q said by %q, dated %s; want no speaker, 2021-03-09", v, c.Label, c.SaidBy, c.Date)
+			}
+			if v == 1.1 && c.Unit != "+%" {
+				t.Errorf("1.1: unit %q, want +%%", c.Unit)
+			}
+		}
+	}
+}

@@ -60,6 +60,19 @@ func IsSpeechVerb(toks []Token, i int) bool {
 	case "dit":
 		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
 		return FoldAt(toks, i-1) != "soit"
+	case "added", "adds", "ajoute", "ajoutent":
+		// "he added that…", "a-t-il ajouté" (not "the CAC 40 added 1.1%",
+		// "Zorgcorp added 12 jobs", «a ajouté 50 points»: a gain)
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if toks[j].Kind == Number || InSet(toks[j].Text, "$", "€", "£") {
+				return false
+			}
+			if toks[j].Kind != Word || !InSet(toks[j].Fold, "about", "some", "nearly", "almost", "another", "more", "than", "over",
+				"around", "pres", "de", "environ", "plus", "un", "une", "a", "an", "us") {
+				break
+			}
+		}
+		return true
 	case "lance", "lancer", "continuer", "publie", "rappelle", "rappele", "signale", "signalent", "communique":
 		// Only with an explicit quote next to them ("Et de continuer « ... »").
 		return FoldAt(toks, i+1) == "«" || FoldAt(toks, i+1) == ":" || FoldAt(toks, i+1) == "“" || FoldAt(toks, i+1) == "\""
