@@ -150,7 +150,7 @@ func TestIndexesInTheirCities(t *testing.T) {
 // 1.1%" is said by no one), and the story goes on from the latest day of a
 // sentence, not the day an "after" looks back to.
 func TestAddedIsAGainAndTheStorysLatestDay(t *testing.T) {
-	text := "LONDON — European stocks rallied on Tuesday. The Zorg 600 gained 1.4% to 418.3 points, after falling 0.6% on Monday. Paris's Zorgindex added 1.1%, while Zorgcorp added 12 jobs."
+	text := "LONDON — The Zorg 600 index rallied on Tuesday. The Zorg 600 gained 1.4% to 418.3 points, after falling 0.6% on Monday. Paris's Zorgindex added 1.1%, while Zorgcorp added 12 jobs."
 	tl := buildText(t, "en", "2021-03-09", text)
 	for _, v := range []float64{1.1, 12} {
 		for _, c := range figuresOf(tl, v) {
@@ -160,6 +160,24 @@ func TestAddedIsAGainAndTheStorysLatestDay(t *testing.T) {
 			if v == 1.1 && c.Unit != "+%" {
 				t.Errorf("1.1: unit %q, want +%%", c.Unit)
 			}
+		}
+	}
+}
+
+// An adjective of a region or a people before its noun is no name:
+// "European stocks rallied" is about no entity "European" (the "European
+// Union" is one).
+func TestRegionAdjectiveIsNoSubject(t *testing.T) {
+	for _, text := range []string{"European stocks rallied on Tuesday.", "Asian markets fell sharply on Tuesday."} {
+		for _, c := range buildText(t, "en", "2021-03-09", text).Claims {
+			if c.Subject == "European" || c.Subject == "Asian" {
+				t.Errorf("%q: %q about %q", text, c.Label, c.Subject)
+			}
+		}
+	}
+	for _, c := range buildText(t, "en", "2021-03-09", "The European Union approved the plan on Tuesday.").Claims {
+		if c.Subject != "European Union" {
+			t.Errorf("%q about %q, want European Union", c.Label, c.Subject)
 		}
 	}
 }

@@ -684,6 +684,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		// Intermediate crude", nor the country before such a name,
 		// "U.S. West Texas Intermediate crude")
 		inName := j+1 < head && p.properNoun(j+1) && toks[j+1].Upper() && toks[j+1].Kind == lexis.Word
+		if demonyms[toks[j].Fold] && !inName && !(j+1 < len(toks) && toks[j+1].Upper()) {
+			continue // "European stocks rallied": an adjective of a region, no name (not "European Union ambassadors")
+		}
 		if toks[j].Upper() && places[strings.TrimSuffix(toks[j].Fold, ".")] && !(j > start && p.properNoun(j-1) && toks[j-1].Upper() && toks[j-1].Kind == lexis.Word && !places[toks[j-1].Fold]) && !inName {
 			// (not the country a name ends with: "Air France flight 447")
 			a := j
