@@ -515,3 +515,26 @@ func TestAccountsAreNoUsers(t *testing.T) {
 		}
 	}
 }
+
+// The subject of a verb after a relative clause is the relative's
+// antecedent, not its verb's object ("L'orage qui a frappé l'Hérault a
+// fait trois morts"); a "that" after a speech verb or a day opens what is
+// said, no relative.
+func TestSubjectPastARelativeClause(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"fr", "L'orage qui a frappé l'Hérault a fait trois morts mardi.", 3, "L'orage"},
+		{"fr", "Le bilan de l'épisode méditerranéen qui a frappé l'Hérault et le Gard s'est alourdi à quatre morts jeudi.", 4, "l'épisode méditerranéen"},
+		{"en", "The storm that hit Herault and Gard killed four people on Thursday.", 4, "The storm"},
+		{"en", "Zorgair announced today that it is exercising its options with Zorgbus to purchase five new jets.", 5, "Zorgair"},
+	} {
+		for _, cl := range figuresValued(t, c.lang, "2021-10-21", c.text, c.value) {
+			if cl.Subject != c.subject {
+				t.Errorf("%q: %v about %q, want %q", c.text, c.value, cl.Subject, c.subject)
+			}
+		}
+	}
+}

@@ -256,6 +256,16 @@ var timeZones = lexis.SetOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "p
 // verb): a name, a subject pronoun, or a noun phrase standing for an entity;
 // the token range of the words and how they were read.
 func (p *parsed) subjectBefore(v, start int) (int, int, string) {
+	if q := p.relativeBefore(v, start); q >= 0 {
+		// "L'orage qui a frappé l'Hérault a fait trois morts", "The storm
+		// that hit Herault killed four people": the relative's
+		// antecedent, not its verb's object (the clause the relative
+		// pronoun starts is no limit).
+		if q <= start {
+			start = p.clauseStart(q)
+		}
+		return p.subjectBefore(q, start)
+	}
 	a, b, how := p.simpleSubjectBefore(v, start)
 	if how == fromClause {
 		if h := p.qualifiedNoun(a); h >= start {
@@ -286,6 +296,40 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		}
 	}
 	return a, b, how
+}
+
+// relativeBefore returns the relative pronoun of a clause that ends right
+// before verb v, between its antecedent noun and v ("l'épisode qui a
+// frappé l'Hérault et le Gard | s'est alourdi", "the storm that hit
+// Herault | killed"), -1 when the words before v are no such clause.
+func (p *parsed) relativeBefore(v, start int) int {
+	toks, tags := p.toks, p.tags
+	verb := -1 // the relative's own verb
+	for j := v - 1; j >= start-1 && j > 0 && v-j <= 14; j-- {
+		switch {
+		case toks[j].Kind == lexis.Punct && toks[j].Text != "'" && toks[j].Text != "-":
+			return -1
+		case tags[j] == syntax.VERB:
+			verb = j
+		case lexis.InSet(toks[j].Fold, "qui", "that", "which", "who"):
+			if verb < 0 || lexis.FoldAt(toks, j-1) == "ce" || tags[j-1] != syntax.NOUN && tags[j-1] != syntax.PROPN && tags[j-1] != syntax.ADJ ||
+				p.inDate(j-1) || lexis.InSet(toks[j-1].Fold, "today", "yesterday", "tonight", "aujourd'hui", "hier") {
+				return -1 // ("ce qui", "said that prices rose", "announced today that it is exercising")
+			}
+			for k := j - 1; k >= 0 && k >= j-3; k-- {
+				if lexis.IsSpeechVerb(toks, k) {
+					return -1 // "told reporters that the plan…": what is said, no relative
+				}
+			}
+			for k := verb + 1; k < v; k++ {
+				if tags[k] == syntax.NOUN || tags[k] == syntax.PROPN || tags[k] == syntax.DET {
+					return j // the relative's verb has its object before v
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinatedSubject returns where a subject coordinated before the one
