@@ -2409,11 +2409,13 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, "+x.periodDate.String())
 		return
 	}
-	if day := x.leadDay; !day.IsZero() && shareFigure(c) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
+	if day := x.leadDay; !day.IsZero() && (shareFigure(c) || indexMove(c) && x.focusIsIndex()) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
 		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
 		// "Brightmart reported a 23% rise in profit on Wednesday. […] Its
 		// shares closed 7.3% higher": a share's move the story tells in
-		// the past with no time of its own is of the day its lead tells.
+		// the past with no time of its own is of the day its lead tells;
+		// so is an index's in a market report ("European stocks rallied on
+		// Tuesday. The DAX rose 2.0%").
 		c.Date = day
 		c.Reasons = append(c.Reasons, "date: none in the passage; a share's move told in the past, on the day of the story's lead, "+day.String())
 		return
@@ -4240,6 +4242,14 @@ func withinYears(toks []lexis.Token, pos int) int {
 func shareFigure(c *Claim) bool {
 	w, _, _ := strings.Cut(lexis.Fold(c.What), " ")
 	return shareMove(c) || c.HasValue && c.Unit != "%" && lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions")
+}
+
+// indexMove reports whether claim c tells a market's move or level: a
+// change, in percent or points, or the level reached ("The DAX rose 2.0%,
+// or 290.36 points, to 14,670.72").
+func indexMove(c *Claim) bool {
+	return c.HasValue && (c.Unit == "+%" || c.Unit == "−%" || strings.Contains(c.Unit, "point") ||
+		strings.HasPrefix(c.Measure, "level") || strings.HasPrefix(c.Measure, "niveau"))
 }
 
 // restates reports whether the figure at token at restates the one before

@@ -319,6 +319,10 @@ func direction(toks []lexis.Token, i int) string {
 		return "−"
 	case lexis.FoldAt(toks, k) == "de" && lexis.FoldAt(toks, k+1) == "plus", lexis.FoldAt(toks, k) == "higher":
 		return "+"
+	case lexis.InSet(lexis.FoldAt(toks, k), "rise", "increase", "gain", "jump", "surge", "growth") && i >= 1 && lexis.InSet(toks[i-1].Fold, "a", "an"):
+		return "+" // "reported a 38% rise in profit"
+	case lexis.InSet(lexis.FoldAt(toks, k), "fall", "drop", "decline", "decrease", "loss", "slump", "cut") && i >= 1 && lexis.InSet(toks[i-1].Fold, "a", "an"):
+		return "−" // "a 23% drop in diagnoses"
 	}
 	return ""
 }

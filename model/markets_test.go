@@ -181,3 +181,21 @@ func TestRegionAdjectiveIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// "a 38% rise", "a 23% drop": the noun after the share says which way.
+func TestChangeNounAfterTheShare(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		v    float64
+		unit string
+	}{
+		{"Zorgcorp on Wednesday reported a 38% rise in second-quarter net profit.", 38, "+%"},
+		{"The decline was driven by a 23% drop in diagnoses among young people in Zorgland.", 23, "−%"},
+	} {
+		for _, cl := range figuresValued(t, "en", "2023-07-27", c.text, c.v) {
+			if cl.Unit != c.unit {
+				t.Errorf("%q: unit %q, want %q", c.text, cl.Unit, c.unit)
+			}
+		}
+	}
+}

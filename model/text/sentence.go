@@ -24,9 +24,10 @@ func Sentences(text string, body Span, dropped []Dropped) []Span {
 			continue
 		}
 		start := p.Span.Start
-		if n < 4 && len(out) == 0 {
+		if n < 4 && len(out) <= 2 {
 			// "NANCY, 13 mars (AFP) — Le site…": where and when the
-			// story was filed is not its first sentence's subject or date.
+			// story was filed is not its first sentence's subject or date
+			// (after the headline and its date line, if any).
 			start += datelinePlace(p.Text)
 		}
 		i := start
