@@ -2184,7 +2184,7 @@ func datesOwnAt(s *sentence, pos int) bool {
 	for _, d := range s.dates {
 		// (not a comparison's base: «a bondi de 25 % par rapport à
 		// 2017»)
-		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && !subordinateAfter(s.toks, pos, d.Span.Start) && !comparisonBase(s.toks, d) {
+		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && !subordinateAfter(s.toks, pos, d.Span.Start) && !comparisonBase(s.toks, d) && !(d.Since && recordSince(s.toks, &d)) {
 			return true
 		}
 	}

@@ -199,3 +199,15 @@ func TestChangeNounAfterTheShare(t *testing.T) {
 		}
 	}
 }
+
+// "sa plus forte hausse depuis mars 2020", "its biggest rise since March
+// 2020": the time a record holds since does not keep a share's move from
+// the day of the story's lead.
+func TestRecordSinceDoesNotDateAMove(t *testing.T) {
+	text := "La Bourse de Paris a terminé en nette hausse mercredi. Le secteur du luxe a mené la danse. Le titre Zorgval s'est envolé de 6,7 % à 612,40 euros, sa plus forte hausse depuis mars 2020."
+	for _, c := range figuresValued(t, "fr", "2022-10-27", text, 6.7) {
+		if c.Date.String() != "2022-10-26" || c.AsOf {
+			t.Errorf("6,7 %%: dated %s (as of %v), want 2022-10-26", c.Date, c.AsOf)
+		}
+	}
+}
