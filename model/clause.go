@@ -1464,6 +1464,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					r.subject, r.how = country, fromPlace
 				}
 			}
+			if r.subject == "" && how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "l'", "le", "la", "the") && currencyWords[toks[a].Fold] && n.Unit != "" {
+				// "l'euro progressait à 1,0012 dollar", "the euro rose 0.4%
+				// to $1.0012": the currency its clause's subject names, no
+				// organisation's.
+				r.subject, r.how = toks[a].Text, fromCurrency
+			}
 			if r.subject == "" && how == fromTopic {
 				// "Chez Renault, les ventes ont reculé de 4,5 %", "At Ford,
 				// the management announced 1,200 job cuts": the

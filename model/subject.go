@@ -49,6 +49,8 @@ const (
 	fromPossessive = "the person its possessive stands for, named just before"
 	// fromApposed is the name an apposition holding the figure qualifies.
 	fromApposed = "the name the figure's apposition qualifies"
+	// fromCurrency is the currency a clause's subject names ("l'euro").
+	fromCurrency = "the currency its clause's subject names"
 	// fromRequested is the defendant a penalty is asked against.
 	fromRequested = "the defendant the penalty is asked against"
 	// fromOpening is the organisation the sentence opens at ("Chez
@@ -58,7 +60,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75,
+	fromClause: 0.95, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromCurrency: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75,
 }
 
 // subjectPronouns stand for the entity named before.
@@ -287,6 +289,13 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			}
 		}
 	}
+	if how == fromClause && p.lang == "fr" {
+		// "Le baril de Brent de la mer du Nord gagnait 2,1 %": the name
+		// the noun phrase is of, not the place its last complement names.
+		if a0, b0, ok := p.ownerBeforePlace(a, b, start); ok {
+			a, b = a0, b0
+		}
+	}
 	if how == fromClause || how == fromGroup || how == fromTopic {
 		if a0 := p.coordinatedSubject(a, v, start); a0 >= 0 {
 			if how == fromTopic {
@@ -296,6 +305,31 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		}
 	}
 	return a, b, how
+}
+
+// ownerBeforePlace returns the name an earlier complement of the same
+// noun phrase gives, when the name [a, b) is a place its last complement
+// names («le baril de Brent de la mer du Nord», «l'usine Zorgon de
+// Flins»); ok is false otherwise.
+func (p *parsed) ownerBeforePlace(a, b, start int) (int, int, bool) {
+	toks, tags := p.toks, p.tags
+	if !places[toks[a].Fold] && !IsPlaceName(foldedWords(toks, a, b)) || a < 2 || !lexis.InSet(toks[a-1].Fold, "de", "du", "d'", "des") {
+		return 0, 0, false
+	}
+	for j := a - 2; j >= start && a-j <= 8; j-- {
+		switch {
+		case p.properNoun(j) && toks[j].Upper():
+			na, nb, ok := p.nameAt(j)
+			if !ok || places[toks[na].Fold] {
+				return 0, 0, false // (a city's name is many a brand's: "Brent")
+			}
+			return na, nb, true
+		case lexis.InSet(toks[j].Fold, "de", "du", "d'", "des", "la", "le", "l'", "les") || tags[j] == syntax.NOUN || tags[j] == syntax.ADJ:
+			continue
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // relativeBefore returns the relative pronoun of a clause that ends right

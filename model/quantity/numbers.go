@@ -946,7 +946,11 @@ func FormatValue(v float64, ordinal bool) string {
 
 // TrimFloat writes v with as few decimals as it needs ("1.5", "16000").
 func TrimFloat(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 2, 64)
+	digits := 2
+	if math.Abs(v) < 100 {
+		digits = 4 // "1,0012 dollar", "0,755 %": as written (and no float noise)
+	}
+	s := strconv.FormatFloat(v, 'f', digits, 64)
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
 }
