@@ -1466,9 +1466,11 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 			if r.subject == "" && how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "l'", "le", "la", "the") && currencyWords[toks[a].Fold] && n.Unit != "" {
 				// "l'euro progressait à 1,0012 dollar", "the euro rose 0.4%
-				// to $1.0012": the currency its clause's subject names, no
-				// organisation's.
-				r.subject, r.how = toks[a].Text, fromCurrency
+				// to $1.0012": a currency's rate, no organisation's; a
+				// currency is no entity either, so the figure stays off
+				// the timeline, searchable.
+				r.subject, r.how = "", ""
+				return r
 			}
 			if r.subject == "" && how == fromTopic {
 				// "Chez Renault, les ventes ont reculé de 4,5 %", "At Ford,

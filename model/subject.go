@@ -49,8 +49,6 @@ const (
 	fromPossessive = "the person its possessive stands for, named just before"
 	// fromApposed is the name an apposition holding the figure qualifies.
 	fromApposed = "the name the figure's apposition qualifies"
-	// fromCurrency is the currency a clause's subject names ("l'euro").
-	fromCurrency = "the currency its clause's subject names"
 	// fromRequested is the defendant a penalty is asked against.
 	fromRequested = "the defendant the penalty is asked against"
 	// fromOpening is the organisation the sentence opens at ("Chez
@@ -60,7 +58,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromCurrency: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75,
+	fromClause: 0.95, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75,
 }
 
 // subjectPronouns stand for the entity named before.
