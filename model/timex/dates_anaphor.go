@@ -210,6 +210,13 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			need = claim.PrecisionYear
 		}
 		anchor, why := Date{}, ""
+		if k+1 < len(out) && out[k+1].Kind == DateAbsolute && !out[k+1].Date.IsZero() && out[k+1].Span.Start-e.Span.End <= 6 && out[k+1].Span.Start > e.Span.End {
+			// «Un an plus tôt, en juin 2021, …», "A year earlier, in June
+			// 2021,": the date set beside it says which.
+			e.Date, e.AnchorDate, e.Anchor = out[k+1].Date, out[k+1].Date, "apposed"
+			e.Direction = dateDirection(e, ref)
+			continue
+		}
 		for m := k - 1 + len(before); m >= 0; m-- {
 			var x *DateExpr
 			if m >= len(before) {
@@ -218,8 +225,8 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 				x = &before[m]
 			}
 			d := x.Date
-			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need {
-				continue
+			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
+				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
 			anchor, why = d, "previous"
 			break

@@ -234,6 +234,10 @@ func TestAnaphoricDates(t *testing.T) {
 		{"en", "The plant opened on 3 May 2015. Later that month, it hired 200 workers.", "that month", "2015-05", "previous"},
 		{"fr", "L'usine a ouvert le 3 mai 2015. Le même mois, elle a embauché 200 salariés.", "Le même mois", "2015-05", "previous"},
 		{"en", "The plant opened in March 2015. It will reopen next October.", "", "", ""},
+		// the date set beside it says which; a "since" date anchors none
+		{"fr", "Un an plus tôt, en juin 2020, l'inflation ne s'élevait qu'à 1,5 %.", "Un an plus tôt", "2020-06", "apposed"},
+		{"en", "A year earlier, in June 2020, inflation stood at 1.5%.", "A year earlier", "2020-06", "apposed"},
+		{"fr", "C'est le plus haut niveau depuis septembre 1985. Un an plus tôt, l'inflation ne s'élevait qu'à 1,5 %.", "Un an plus tôt", "2020", "publication"},
 	}
 	for _, tt := range tests {
 		var got *DateExpr
