@@ -622,10 +622,44 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	c.Label = c.words
 	c.Reasons = append(c.Reasons, "event: the verb «"+toks[v].Text+"» and its subject", "subject: "+how)
 	c.Confidence = subjectConfidence[how] * 0.9
+	if appointee := x.appointee(s, p, v); appointee != "" && appointee != subj {
+		// "On Monday, Vrbensky also named Jana Kubatova as labour
+		// minister", «Le président a nommé Jean-Pierre Raffarin à
+		// Matignon»: the appointment is the appointee's, in the words of
+		// whoever made it.
+		c.Subject, subj = appointee, appointee
+		c.Reasons[len(c.Reasons)-1] = "subject: the person its verb «" + toks[v].Text + "» appoints"
+	}
 	if how != fromPassage && how != fromContext {
 		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = subj, x.sentIndex, how
 	}
 	return c, true
+}
+
+// appointVerbs name a person to a post.
+var appointVerbs = lexis.SetOf("named", "appointed", "nominated", "nomme", "nommee", "nomment", "designe", "designee")
+
+// appointee returns the person the appointment verb at v names right after
+// it ("named Jana Kubatova", «a nommé Jean-Pierre Raffarin», past a date
+// or "also"), "" when v names no one to a post.
+func (x *extractor) appointee(s *sentence, p *parsed, v int) string {
+	toks := p.toks
+	if !appointVerbs[toks[v].Fold] || toks[v].Fold == "named" && v+1 < len(toks) && lexis.InSet(toks[v+1].Fold, "after", "for", "in", "as", "by") {
+		return "" // ("a street named after him", "named in the report")
+	}
+	k := v + 1
+	for k < len(toks) && k <= v+6 && (p.inDate(k) || lexis.InSet(toks[k].Fold, "also", "aussi", "egalement", "on", "dès", "des", "hier", "a", "à") || p.tags[k] == syntax.ADV) {
+		k++
+	}
+	for _, m := range s.mentions {
+		if m.tok != k {
+			continue
+		}
+		if kind := x.reg.kindOf(&m); kind == KindPerson || kind != KindPlace && (m.end-m.tok >= 2 || strings.Contains(toks[m.tok].Fold, "-")) && givenNames()[strings.SplitN(toks[m.tok].Fold, "-", 2)[0]] {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
 }
 
 // subjectAfter returns the subject written after a speech verb that

@@ -90,8 +90,8 @@ func TestClauseEvents(t *testing.T) {
 			"La fusée Zorg 9, développée par une société privée, a décollé sans problème ce matin depuis Kourou.",
 			[][3]string{{"Zorg 9", "a décollé", "2012-05-22"}}},
 		{"le chef d'un État est une fonction, non l'État", "fr", "2002-05-07",
-			"Le chef de l'Etat a nommé hier Jean Zorg à Matignon.",
-			[][3]string{{"Le chef de l'Etat", "a nommé", "2002-05-06"}}},
+			"Le chef de l'Etat a reçu hier Jean Zorg à Matignon.",
+			[][3]string{{"Le chef de l'Etat", "a reçu", "2002-05-06"}}},
 		{"un infinitif en -re après un verbe modal et un pronom", "fr", "1999-07-09",
 			"La Commission se réunit. Jean Zorg devrait pouvoir en faire l'annonce officielle aujourd'hui vendredi.",
 			[][3]string{{"Jean Zorg", "devrait pouvoir en faire l'annonce", "1999-07-09"}}},
@@ -1232,5 +1232,30 @@ func TestListInsideAnApposition(t *testing.T) {
 	}
 	if !found {
 		t.Error("the name after the role is not the subject")
+	}
+}
+
+// An appointment is the appointee's, told in the words of whoever made it:
+// "Zorgair named Helen Zorgmarsh" is about Helen Zorgmarsh (not "a street
+// named after him").
+func TestAppointmentIsTheAppointees(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject, label string }{
+		{"en", "On Monday, Zorgair named Helen Zorgmarsh, its head of investor relations, as its next chief financial officer.", "Helen Zorgmarsh", "Zorgair named Helen Zorgmarsh"},
+		{"en", "On Monday, Tomas Zorgensky also named Jana Zorgova as labour minister.", "Jana Zorgova", "Tomas Zorgensky named Jana Zorgova"},
+		{"fr", "Le président a nommé lundi Jean-Pierre Zorgarin au poste de Premier ministre.", "Jean-Pierre Zorgarin", ""},
+	} {
+		var got *Claim
+		for _, cl := range buildText(t, c.lang, "2023-07-27", c.text).Claims {
+			if cl.Metric == MetricEvent {
+				got = &cl
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no event", c.text)
+			continue
+		}
+		if got.Subject != c.subject || c.label != "" && !strings.HasPrefix(got.Label, c.label) {
+			t.Errorf("%q: %q about %q, want %q about %q", c.text, got.Label, got.Subject, c.label, c.subject)
+		}
 	}
 }
