@@ -471,22 +471,12 @@ func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
 // "contre", "against", or in a phrase the sentence opens with; not the
 // prosecution's.
 func TestPenaltyRequestedAgainst(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		subject    string
-	}{
-		{"fr", "Le parquet a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, et 75 000 euros d'amende contre Gérard Zorgier, ancien président de Zorgbéton.", 4, "Gérard Zorgier"},
-		{"fr", "Le parquet a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, et 75 000 euros d'amende contre Gérard Zorgier, ancien président de Zorgbéton.", 75000, "Gérard Zorgier"},
-		{"fr", "Contre son ancien directeur technique, Pascal Zorgaud, le parquet a requis jeudi deux ans de prison avec sursis.", 2, "Pascal Zorgaud"},
-		{"en", "Prosecutors on Thursday sought six years in prison against Sam Zorgfield.", 6, "Sam Zorgfield"},
-	} {
-		for _, cl := range figuresValued(t, c.lang, "2021-09-24", c.text, c.value) {
-			if cl.Subject != c.subject {
-				t.Errorf("%q: %v about %q, want %q", c.text, c.value, cl.Subject, c.subject)
-			}
-		}
-	}
+	checkFigures(t, "2021-09-24", []figureCase{
+		{lang: "fr", text: "Le parquet a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, et 75 000 euros d'amende contre Gérard Zorgier, ancien président de Zorgbéton.", value: 4, subject: "Gérard Zorgier"},
+		{lang: "fr", text: "Le parquet a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, et 75 000 euros d'amende contre Gérard Zorgier, ancien président de Zorgbéton.", value: 75000, subject: "Gérard Zorgier"},
+		{lang: "fr", text: "Contre son ancien directeur technique, Pascal Zorgaud, le parquet a requis jeudi deux ans de prison avec sursis.", value: 2, subject: "Pascal Zorgaud"},
+		{lang: "en", text: "Prosecutors on Thursday sought six years in prison against Sam Zorgfield.", value: 6, subject: "Sam Zorgfield"},
+	})
 }
 
 // "au total", "in total" sum a count up: their noun is no subject.
@@ -521,20 +511,10 @@ func TestAccountsAreNoUsers(t *testing.T) {
 // fait trois morts"); a "that" after a speech verb or a day opens what is
 // said, no relative.
 func TestSubjectPastARelativeClause(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		subject    string
-	}{
-		{"fr", "L'orage qui a frappé l'Hérault a fait trois morts mardi.", 3, "L'orage"},
-		{"fr", "Le bilan de l'épisode méditerranéen qui a frappé l'Hérault et le Gard s'est alourdi à quatre morts jeudi.", 4, "l'épisode méditerranéen"},
-		{"en", "The storm that hit Herault and Gard killed four people on Thursday.", 4, "The storm"},
-		{"en", "Zorgair announced today that it is exercising its options with Zorgbus to purchase five new jets.", 5, "Zorgair"},
-	} {
-		for _, cl := range figuresValued(t, c.lang, "2021-10-21", c.text, c.value) {
-			if cl.Subject != c.subject {
-				t.Errorf("%q: %v about %q, want %q", c.text, c.value, cl.Subject, c.subject)
-			}
-		}
-	}
+	checkFigures(t, "2021-10-21", []figureCase{
+		{lang: "fr", text: "L'orage qui a frappé l'Hérault a fait trois morts mardi.", value: 3, subject: "L'orage"},
+		{lang: "fr", text: "Le bilan de l'épisode méditerranéen qui a frappé l'Hérault et le Gard s'est alourdi à quatre morts jeudi.", value: 4, subject: "l'épisode méditerranéen"},
+		{lang: "en", text: "The storm that hit Herault and Gard killed four people on Thursday.", value: 4, subject: "The storm"},
+		{lang: "en", text: "Zorgair announced today that it is exercising its options with Zorgbus to purchase five new jets.", value: 5, subject: "Zorgair"},
+	})
 }
