@@ -2129,7 +2129,7 @@ var requestVerbs = lexis.SetOf("requis", "requiert", "requierent", "requerir", "
 	"demanded", "requested")
 
 // penaltyWords name a penalty a court is asked for.
-var penaltyWords = lexis.SetOf("prison", "emprisonnement", "reclusion", "sursis", "amende", "amendes", "peine", "jail", "prison",
+var penaltyWords = lexis.SetOf("prison", "emprisonnement", "reclusion", "sursis", "amende", "amendes", "peine", "jail",
 	"sentence", "fine", "fines", "imprisonment")
 
 // requestedAgainst returns the defendant a penalty the figure of r states

@@ -1066,15 +1066,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the same subject.
 				r.subject, r.how = prevFigure.Subject, fromRestated
 			}
-			if r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic {
+			if guessedSubject(r) {
 				if name := x.nameBeforeApposition(s, ps, n); name != "" {
 					// "la Polonaise Agnieszka Radwanska, 3e au classement
 					// WTA, a…": the name the figure's apposition qualifies.
 					r.subject, r.how = name, fromApposed
 				}
 			}
-			if ordinalCount && lexis.InSet(toks[n.TokStart-1].Fold, "son", "sa", "his", "her") && x.lastPerson.key != "" && x.lastPersonIn >= si-2 &&
-				(r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic) {
+			if ordinalCount && lexis.InSet(toks[n.TokStart-1].Fold, "son", "sa", "his", "her") && x.lastPerson.key != "" && x.lastPersonIn >= si-2 && guessedSubject(r) {
 				// "Serena Williams a remporté le tournoi. Il s'agit de son
 				// quatorzième titre": the person the possessive stands for.
 				r.subject, r.how = x.reg.display(x.lastPerson.key), fromPossessive
@@ -1604,6 +1603,13 @@ func firstWord(text string) string {
 		end = start + i + utf8.RuneLen(r)
 	}
 	return text[start:end]
+}
+
+// guessedSubject reports whether reading r found no subject, or only one
+// its passage, the claim before or the article's topic suggests: one a
+// rule that reads the figure's own words may replace.
+func guessedSubject(r clauseReading) bool {
+	return r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic
 }
 
 // nameBeforeApposition returns the person or organisation named right
