@@ -632,6 +632,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	if how != fromPassage && how != fromContext {
 		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = subj, x.sentIndex, how
+		x.subjects = append(x.subjects, subj)
 	}
 	return c, true
 }

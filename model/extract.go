@@ -89,6 +89,11 @@ type extractor struct {
 	// its claim measured («the Z-Pad market share»), or as the article's
 	// main organisation, it may be a thing as well as someone.
 	lastSubjectHow string
+	// subjects are the subjects the article gave its claims, in order: a
+	// definite noun phrase stands for the last one its noun ends ("The
+	// coalition holds 108 seats" after "Tomas Zorg's three-party coalition
+	// survived").
+	subjects []string
 	// narrDate is the day of the last event the article dated to the day,
 	// told in sentence narrAt about narrSubject.
 	narrDate Date
@@ -1132,6 +1137,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				if r.how != fromPassage && r.how != fromContext && r.how != fromPassageAmbiguous {
 					x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = c.Subject, si, r.how
+					x.subjects = append(x.subjects, c.Subject)
 					if x.said == nil {
 						x.said = map[string]bool{}
 					}

@@ -2490,6 +2490,16 @@ func TestCompanyAnaphorAfterAnotherOrganisation(t *testing.T) {
 	})
 }
 
+// A definite noun phrase stands for the subject the article gave with that
+// noun, not for the last subject named: "The coalition" after "Tomas Zorg's
+// three-party coalition survived", whatever came between.
+func TestAnaphorTakesTheSubjectItsNounEnds(t *testing.T) {
+	checkFigures(t, "2023-03-16", []figureCase{
+		{lang: "en", text: "Prime Minister Tomas Zorg's three-party coalition survived a confidence vote on Wednesday. The opposition Blorp movement called the vote last week. The coalition holds 108 seats in the 200-member chamber.", value: 108, subject: "Prime Minister Tomas Zorg's three-party coalition"},
+		{lang: "fr", text: "La coalition de centre gauche a remporté les élections dimanche. L'opposition Blorp a dénoncé des fraudes lundi. La coalition détient 108 sièges sur 200.", value: 108, subject: "La coalition de centre gauche"},
+	})
+}
+
 // A place a preposition sets after the subject's noun qualifies it: "Une
 // avalanche dans les Alpes françaises a causé la mort de neuf personnes" is
 // the avalanche's toll, not the Alps'.

@@ -836,6 +836,15 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			}
 		}
 	}
+	if groupNouns[toks[head].Fold] && p.namesAfter(head, k) {
+		// "The opposition Civic Renewal movement called the vote": the
+		// name the common noun introduces.
+		for j := head + 1; j <= k; j++ {
+			if a, b, ok := p.nameAt(j); ok && p.properNoun(j) && b <= k+1 {
+				return a, b, fromClause
+			}
+		}
+	}
 	if groupNouns[toks[head].Fold] {
 		// "le gouvernement français", "les ménages", "Congressional
 		// lawmakers": a body or a group of people named by a common noun.
@@ -1410,6 +1419,13 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			return x.reg.display(x.focus), how
 		}
 		return "", ""
+	}
+	if how == fromAnaphor && b == a+1 {
+		if d := x.subjectHeadedBy(toks[a].Fold); d != "" {
+			// "Tomas Zorg's three-party coalition survived… The coalition
+			// holds 108 seats": the subject the article gave that noun.
+			return d, how
+		}
 	}
 	if how == fromAnaphor && x.focus != "" {
 		if companyWords[toks[a].Fold] && bodyName(x.reg.display(x.focus)) {
@@ -2238,4 +2254,27 @@ func (p *parsed) qualifiedNoun(a int) int {
 		return -1
 	}
 	return j - 2
+}
+
+// subjectHeadedBy returns the last subject the article gave a claim with a
+// noun phrase of several words whose head is the noun head (folded): its
+// last word in English, "Tomas Zorg's three-party coalition", its first
+// after the article in French, «la coalition de centre gauche»; "" when
+// there is none.
+func (x *extractor) subjectHeadedBy(head string) string {
+	for i := len(x.subjects) - 1; i >= 0; i-- {
+		d := x.subjects[i]
+		w := x.ws.foldedWords(d)
+		if len(w) < 2 {
+			continue
+		}
+		if x.art.Lang == "fr" {
+			if len(w) > 2 && lexis.InSet(w[0], "le", "la", "les") && w[1] == head || strings.TrimPrefix(w[0], "l'") == head && w[0] != head {
+				return d
+			}
+		} else if w[len(w)-1] == head && !(len(w) == 2 && lexis.InSet(w[0], "the", "this")) {
+			return d
+		}
+	}
+	return ""
 }
