@@ -89,6 +89,10 @@ type extractor struct {
 	// its claim measured («the Z-Pad market share»), or as the article's
 	// main organisation, it may be a thing as well as someone.
 	lastSubjectHow string
+	// pastAt is the last sentence with a figure or a date that told
+	// something in the past (not the pluperfect) without a date of its
+	// own: the story goes on through it.
+	pastAt int
 	// subjects are the subjects the article gave its claims, in order: a
 	// definite noun phrase stands for the last one its noun ends ("The
 	// coalition holds 108 seats" after "Tomas Zorg's three-party coalition
@@ -300,7 +304,7 @@ func (ws *workspace) nameKeys() nameForms {
 // analyse tokenises the article's sentences and finds their dates, figures
 // and names (dates resolved against the header date for now).
 func analyse(a *Article, idx int, ws *workspace) *extractor {
-	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}}
+	x := &extractor{art: a, idx: idx, localPersons: map[string]int{}, localRoles: map[string]string{}, pastAt: -1}
 	tz, keys := &ws.toks, ws.nameKeys()
 	x.ws = ws
 	defer func() { x.ws = nil }()
@@ -1498,10 +1502,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if x.narrAt != si {
 					x.narrVoter = ""
 				}
-				if x.narrAt == si && c.Date.Start.Before(x.narrDate.Start) {
+				if (x.narrAt == si || pluperfect(s.toks)) && !x.narrDate.IsZero() && c.Date.Start.Before(x.narrDate.Start) {
 					// "The STOXX 600 gained 1.4% on Tuesday, after falling
 					// 0.6% on Monday": the story goes on from the
-					// sentence's latest day, not the one it looks back to.
+					// sentence's latest day, not the one it looks back to;
+					// nor from the day a later sentence looks back to in
+					// the pluperfect («La veille, l'indice avait cédé
+					// 0,35 %»).
 					continue
 				}
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
@@ -1552,6 +1559,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		x.noteObjects(ps, out[first:], si)
 		x.trackAt(s, si)
+		if len(s.dates) == 0 && pastClause(toks, a.Lang) && !pluperfect(toks) {
+			x.pastAt = si
+		}
 		s.toks = nil
 	}
 	for i := range out {
@@ -2391,8 +2401,6 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: the end of the span ahead its clause gives, "+c.Date.String())
 		return
 	}
-	// (about the same subject within two sentences, about any in the
-	// next one)
 	if !x.narrDate.IsZero() && x.narrDate.Precision >= PrecisionDay && sameDayWords(s.toks) {
 		// "Le pays a connu le même jour un attentat…", "on the same day":
 		// the day of the event told before.
@@ -2408,7 +2416,12 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
 		return
 	}
-	if !x.narrDate.IsZero() && (c.Subject == x.narrSubject || x.sentIndex-x.narrAt == 1) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && x.sentIndex > x.narrAt && x.sentIndex-x.narrAt <= 2 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) {
+	if gap := x.sentIndex - x.narrAt; !x.narrDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && gap > 0 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) &&
+		(gap == 1 || gap == 2 && c.Subject == x.narrSubject || gap <= 4 && x.pastAt == x.sentIndex-1) {
+		// (about the same subject within two sentences, about any in the
+		// next one, or while the sentences before tell the story in the
+		// past: "Trailing at half-time, Zorgville turned the match around.
+		// Striker Daniel Zorgafor scored two goals")
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return

@@ -31,6 +31,30 @@ func TestMarketReportFigures(t *testing.T) {
 	}
 }
 
+// A figure told in the past a few sentences after the story's day, about
+// another subject than its event's, happened that day; a day a sentence
+// looks back to in the pluperfect is not the story's.
+func TestStoryDayCarriesOn(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		date       string
+	}{
+		{"fr", "Le Cercle de Zorgville a remporté samedi la finale de la coupe en battant Blorp 31 à 28. C'est le premier trophée du club, fondé en 1962. " +
+			"Menés à la pause, les Zorgvillois ont renversé la rencontre. L'arrière Julien Zorgède a été le meilleur buteur du match avec 9 réalisations.", 9, "2023-05-13"},
+		{"en", "Zorgville Athletic won the cup final on Saturday, beating Blorp 3-1. It was the club's first trophy since 1985. " +
+			"Trailing at half-time, Zorgville turned the match around. Striker Daniel Zorgafor scored two goals in the last ten minutes.", 2, "2023-05-13"},
+		{"fr", "La Bourse de Zorgville a terminé en hausse mercredi, le Zorg 40 gagnant 1,42 %. La veille, l'indice avait cédé 0,35 %. " +
+			"Les valeurs du luxe ont mené la danse. Le titre Maison Zorel s'est envolé de 6,7 %.", 6.7, "2023-05-10"},
+	} {
+		for _, cl := range figuresValued(t, c.lang, "2023-05-15", c.text, c.value) {
+			if cl.Date.String() != c.date || cl.AsOf {
+				t.Errorf("%q: %v dated %s (as of: %v), want %s", c.text, c.value, cl.Date, cl.AsOf, c.date)
+			}
+		}
+	}
+}
+
 // A month with "last year" after it is one date, and a comparison's base
 // does not date the change it is set against.
 func TestComparedWithMonthLastYear(t *testing.T) {
