@@ -95,8 +95,8 @@ bench:
 # closing figures, is scored only when asked for: `make eval EVAL_SETS=fresh`;
 # so are "blind", the last articles no gold named (`EVAL_SETS=blind`), and
 # "blind2", the French TimeBank documents no other gold named (`EVAL_SETS=blind2`);
-# and "probe", invented wire articles whose texts are in testdata/probe
-# (`EVAL_SETS=probe`). It needs the shared corpora beside the repository.
+# and "probe" and "probe2", invented wire articles whose texts are in
+# testdata/probe and testdata/probe2 (`EVAL_SETS=probe`, `EVAL_SETS=probe2`). It needs the shared corpora beside the repository.
 CORPORA     ?= ../shared/corpora
 EVAL_SETS   ?= dev heldout
 GOLD_dev     := testdata/gold/claims-*.jsonl
@@ -106,9 +106,11 @@ GOLD_blind   := testdata/gold/blind-*.jsonl
 GOLD_blind2  := testdata/gold/blind2-*.jsonl
 GOLD_probe   := testdata/gold/probe-*.jsonl
 CORPORA_probe := testdata/probe
+GOLD_probe2  := testdata/gold/probe2-*.jsonl
+CORPORA_probe2 := testdata/probe2
 eval:
 	@if [ ! -d $(CORPORA) ]; then echo "eval: skipped, no corpora folder at $(CORPORA)"; exit 0; fi; \
-	$(foreach s,$(EVAL_SETS),$(if $(GOLD_$(s)),,echo "eval: no gold set named $(s) (dev, heldout, fresh, blind, blind2, probe)"; exit 2;) \
+	$(foreach s,$(EVAL_SETS),$(if $(GOLD_$(s)),,echo "eval: no gold set named $(s) (dev, heldout, fresh, blind, blind2, probe, probe2)"; exit 2;) \
 	echo "== $(s) set: $(GOLD_$(s))"; \
 	if ! ls $(GOLD_$(s)) >/dev/null 2>&1; then echo "eval: no gold file for the $(s) set"; \
 	else $(GO) run -tags $(TAGS) ./cmd/claimline eval --corpora $(or $(CORPORA_$(s)),$(CORPORA)) $(ARGS) $(GOLD_$(s)) || exit 1; fi;)

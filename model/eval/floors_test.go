@@ -35,6 +35,8 @@ const (
 // "probe", twenty news articles in the style of the wires, invented for the
 // purpose by a helper who annotated them without running Claimline; their
 // texts are in testdata/probe, so the set is scored without ../shared.
+// "probe2", twenty more such articles on other subjects, written and
+// annotated by two other helpers in session 26 (texts in testdata/probe2).
 var goldSets = []struct{ name, pattern, corpora string }{
 	{"dev", "claims-*.jsonl", ""},
 	{"heldout", "heldout-*.jsonl", ""},
@@ -42,10 +44,15 @@ var goldSets = []struct{ name, pattern, corpora string }{
 	{"blind", "blind-*.jsonl", ""},
 	{"blind2", "blind2-*.jsonl", ""},
 	{"probe", "probe-*.jsonl", probeCorpora},
+	{"probe2", "probe2-*.jsonl", probe2Corpora},
 }
 
-// probeCorpora holds the probe set's articles, in the repository.
-const probeCorpora = "../../testdata/probe"
+// probeCorpora and probe2Corpora hold the probe sets' articles, in the
+// repository.
+const (
+	probeCorpora  = "../../testdata/probe"
+	probe2Corpora = "../../testdata/probe2"
+)
 
 // floor is the least a language's figures may fall to, as rates.
 type floor struct {
@@ -73,7 +80,7 @@ func TestGoldFilesInASet(t *testing.T) {
 			}
 		}
 		if len(in) != 1 {
-			t.Errorf("%s is in the gold sets %v: name it claims-*.jsonl (dev), heldout-*.jsonl (held out), fresh-*.jsonl (fresh), blind-*.jsonl (blind) or probe-*.jsonl (probe)", filepath.Base(f), in)
+			t.Errorf("%s is in the gold sets %v: name it claims-*.jsonl (dev), heldout-*.jsonl (held out), fresh-*.jsonl (fresh), blind-*.jsonl (blind), probe-*.jsonl (probe) or probe2-*.jsonl (probe2)", filepath.Base(f), in)
 		}
 	}
 }
@@ -86,7 +93,7 @@ func TestEvalFloors(t *testing.T) {
 	shared := true
 	if info, err := os.Stat(corporaTest); err != nil || !info.IsDir() {
 		shared = false
-		t.Logf("the corpora folder (%s beside the repository) is absent: only the probe set is scored", DefaultCorpora)
+		t.Logf("the corpora folder (%s beside the repository) is absent: only the probe sets are scored", DefaultCorpora)
 	}
 	stored := setFloors{}
 	data, err := os.ReadFile(floorsFile)
