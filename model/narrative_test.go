@@ -33,7 +33,8 @@ func TestMarketReportFigures(t *testing.T) {
 
 // A figure told in the past a few sentences after the story's day, about
 // another subject than its event's, happened that day; a day a sentence
-// looks back to in the pluperfect is not the story's.
+// looks back to in the pluperfect is not the story's; a date before all
+// of a passage's figures, and no other after it, dates each of them.
 func TestStoryDayCarriesOn(t *testing.T) {
 	for _, c := range []struct {
 		lang, text string
@@ -46,6 +47,9 @@ func TestStoryDayCarriesOn(t *testing.T) {
 			"Trailing at half-time, Zorgville turned the match around. Striker Daniel Zorgafor scored two goals in the last ten minutes.", 2, "2023-05-13"},
 		{"fr", "La Bourse de Zorgville a terminé en hausse mercredi, le Zorg 40 gagnant 1,42 %. La veille, l'indice avait cédé 0,35 %. " +
 			"Les valeurs du luxe ont mené la danse. Le titre Maison Zorel s'est envolé de 6,7 %.", 6.7, "2023-05-10"},
+		// (a date before all of a passage's figures dates each of them)
+		{"fr", "La Bourse de Zorgville a terminé en hausse mercredi, le Zorg 40 gagnant 1,42 % à 6 276,31 points, soit un gain de 87,93 points, dans un volume d'échanges de 4,1 milliards d'euros.", 87.93, "2023-05-10"},
+		{"en", "The Zorg 100 closed higher on Wednesday, gaining 1.4% to 7,612.45 points, a rise of 105.2 points, in trading worth 4.1 billion pounds.", 105.2, "2023-05-10"},
 	} {
 		for _, cl := range figuresValued(t, c.lang, "2023-05-15", c.text, c.value) {
 			if cl.Date.String() != c.date || cl.AsOf {
