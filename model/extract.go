@@ -2485,6 +2485,13 @@ func (p *parsed) laterConjunct(pos, d int) bool {
 				// "sold 300 cars and opened a plant in 2023")
 				return true
 			}
+			if tags[v] == syntax.VERB && p.infinitive(v) && p.aheadBefore(f) {
+				// (and the second verb a modal before the figure governs:
+				// "would cut 2,400 jobs and close its plant by the end of
+				// 2021", «va supprimer 1 150 postes et fermer l'usine d'ici
+				// à 2025»)
+				return true
+			}
 			if tags[v] != syntax.ADV && tags[v] != syntax.PRON && !lexis.InSet(toks[v].Fold, "y", "en", "se", "s'", "ne", "n'") {
 				break
 			}
@@ -2493,9 +2500,34 @@ func (p *parsed) laterConjunct(pos, d int) bool {
 	return false
 }
 
+// infinitive reports whether the verb at v has the form of an infinitive:
+// in French its ending («fermer», «réduire», «ouvrir»); in English no ending
+// of a past or a third person ("close", not "closed", "closes").
+func (p *parsed) infinitive(v int) bool {
+	f := p.toks[v].Fold
+	if p.lang == "fr" {
+		return strings.HasSuffix(f, "er") || strings.HasSuffix(f, "ir") || strings.HasSuffix(f, "re")
+	}
+	return !strings.HasSuffix(f, "ed") && !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing")
+}
+
+// aheadBefore reports whether a word that looks ahead (aheadWords) stands
+// within the six words before token f, in its clause: "would cut 2,400".
+func (p *parsed) aheadBefore(f int) bool {
+	for k := f - 1; k >= 0 && f-k <= 6; k-- {
+		if aheadWords[p.toks[k].Fold] {
+			return true
+		}
+		if p.toks[k].Kind == lexis.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // aheadWords open a verb phrase about what is still to come: a modal, a
 // future or a verb of hope, plan or expectation.
-var aheadWords = lexis.SetOf("will", "would", "shall", "plans", "planned", "expects", "expected", "hopes", "hoped", "aims", "intends",
+var aheadWords = lexis.SetOf("will", "would", "going", "allait", "allaient", "shall", "plans", "planned", "expects", "expected", "hopes", "hoped", "aims", "intends",
 	"va", "vont", "devrait", "devraient", "doit", "doivent", "espere", "esperent", "compte", "comptent", "prevoit", "prevoient",
 	"entend", "entendent", "souhaite", "souhaitent", "pourrait", "pourraient", "sera", "seront")
 

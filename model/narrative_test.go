@@ -475,8 +475,9 @@ func TestPartCountsWhatItsWholeCounts(t *testing.T) {
 }
 
 // TestLaterConjunctsDateIsItsOwn: a date in a verb phrase coordinated after
-// the figure's, about what is still to come, is that phrase's; a date after
-// two past acts may date both.
+// the figure's, about what is still to come, is that phrase's (so is one
+// after a second verb a modal before the figure governs); a date after two
+// past acts may date both.
 func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
 	for _, c := range []struct {
 		lang, text string
@@ -486,6 +487,9 @@ func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
 		{"en", "Westgrid restored power to 30,000 homes overnight and expected to reconnect the rest by Friday.", 30000, "as of 2023-12-28"},
 		{"fr", "Enedis a rétabli le courant chez 30 000 foyers dans la nuit et espère raccorder les autres d'ici vendredi.", 30000, "as of 2023-12-28"},
 		{"en", "Zorgon sold 300 cars and opened a plant in 2022.", 300, "2022"},
+		// (a modal before the figure governs the second verb too)
+		{"en", "Zorgon Motors said on Thursday it would cut 2,400 jobs in Europe and close its engine plant near Valencia by the end of 2024.", 2400, "2023-12-28"},
+		{"fr", "Zorgon a annoncé jeudi qu'il allait supprimer 1 150 postes et fermer son usine de Vierzon d'ici à la fin de 2024.", 1150, "2023-12-28"},
 	} {
 		for _, f := range figuresValued(t, c.lang, "2023-12-28", c.text, c.value) {
 			if dateOrAsOf(f) != c.date && f.Date.String() != strings.TrimPrefix(c.date, "as of ") {
