@@ -2477,6 +2477,12 @@ func (p *parsed) laterConjunct(pos, d int) bool {
 		if !lexis.InSet(toks[j].Fold, "and", "et", "but", "mais", "then", "puis") {
 			continue
 		}
+		if j+1 < k && lexis.InSet(toks[j+1].Fold, "that", "que", "qu'") && slices.ContainsFunc(toks[j+2:k], aheadForm) {
+			// "said that Madrid had offered 40 million euros and that she
+			// would meet union leaders next week": another reported clause,
+			// about what is still to come.
+			return true
+		}
 		for v := j + 1; v < k && v <= j+3; v++ {
 			if aheadWords[toks[v].Fold] {
 				// (only a conjunct that looks ahead: "and will open a plant
@@ -2523,6 +2529,13 @@ func (p *parsed) aheadBefore(f int) bool {
 		}
 	}
 	return false
+}
+
+// aheadForm reports whether t looks ahead: one of aheadWords, or a French
+// verb in the future or the conditional («recevra», «recevrait»).
+func aheadForm(t lexis.Token) bool {
+	f := t.Fold
+	return aheadWords[f] || len(f) > 5 && (strings.HasSuffix(f, "rait") || strings.HasSuffix(f, "raient") || strings.HasSuffix(f, "ront"))
 }
 
 // aheadWords open a verb phrase about what is still to come: a modal, a

@@ -487,6 +487,9 @@ func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
 		{"en", "Westgrid restored power to 30,000 homes overnight and expected to reconnect the rest by Friday.", 30000, "as of 2023-12-28"},
 		{"fr", "Enedis a rétabli le courant chez 30 000 foyers dans la nuit et espère raccorder les autres d'ici vendredi.", 30000, "as of 2023-12-28"},
 		{"en", "Zorgon sold 300 cars and opened a plant in 2022.", 300, "2022"},
+		// (another reported clause, about what is to come)
+		{"en", "The minister said on Wednesday that Zorgland had offered the company 40 million euros in aid and that she would meet union leaders next week.", 40e6, "2023-12-27"},
+		{"fr", "La ministre a indiqué mercredi que l'État avait proposé 40 millions d'euros d'aide et qu'elle recevrait les syndicats la semaine prochaine.", 40e6, "2023-12-27"},
 		// (a modal before the figure governs the second verb too)
 		{"en", "Zorgon Motors said on Thursday it would cut 2,400 jobs in Europe and close its engine plant near Valencia by the end of 2024.", 2400, "2023-12-28"},
 		{"fr", "Zorgon a annoncé jeudi qu'il allait supprimer 1 150 postes et fermer son usine de Vierzon d'ici à la fin de 2024.", 1150, "2023-12-28"},
