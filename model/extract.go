@@ -2474,6 +2474,12 @@ func (p *parsed) laterConjunct(pos, d int) bool {
 		return false
 	}
 	for j := f + 1; j < k; j++ {
+		if toks[j].Text == "," && j+1 < k && tags[j+1] == syntax.VERB && (p.lang == "fr" && strings.HasSuffix(toks[j+1].Fold, "ant") || p.lang != "fr" && strings.HasSuffix(toks[j+1].Fold, "ing")) && p.aheadBefore(f) {
+			// "will spend 3.2 billion euros …, creating about 800 jobs
+			// there by 2024": what a participle set off after the figure
+			// says will follow, with its own date.
+			return true
+		}
 		if !lexis.InSet(toks[j].Fold, "and", "et", "but", "mais", "then", "puis") {
 			continue
 		}

@@ -487,6 +487,9 @@ func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
 		{"en", "Westgrid restored power to 30,000 homes overnight and expected to reconnect the rest by Friday.", 30000, "as of 2023-12-28"},
 		{"fr", "Enedis a rétabli le courant chez 30 000 foyers dans la nuit et espère raccorder les autres d'ici vendredi.", 30000, "as of 2023-12-28"},
 		{"en", "Zorgon sold 300 cars and opened a plant in 2022.", 300, "2022"},
+		// (a participle set off after a figure still to come)
+		{"en", "Zorgon will instead spend 3.2 billion euros over five years to turn its factory into a hub for electric cars, creating about 800 jobs there by 2026.", 3.2e9, "as of 2023-12-28"},
+		{"fr", "Zorgon va investir 3,2 milliards d'euros sur cinq ans dans son usine de Novare, créant environ 800 emplois d'ici à 2026.", 3.2e9, "as of 2023-12-28"},
 		// (another reported clause, about what is to come)
 		{"en", "The minister said on Wednesday that Zorgland had offered the company 40 million euros in aid and that she would meet union leaders next week.", 40e6, "2023-12-27"},
 		{"fr", "La ministre a indiqué mercredi que l'État avait proposé 40 millions d'euros d'aide et qu'elle recevrait les syndicats la semaine prochaine.", 40e6, "2023-12-27"},
