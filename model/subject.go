@@ -305,6 +305,19 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	return a, b, how
 }
 
+// adjectivesOfPlace reports whether tokens [a, b) are lower-case adjectives
+// and a place's name after «de», «du» or «d'»: «sportif de Nîmes».
+func (p *parsed) adjectivesOfPlace(a, b int) bool {
+	k := a
+	for k < b && p.tags[k] == syntax.ADJ && !p.toks[k].Upper() {
+		k++
+	}
+	if k == a || k+1 >= b || !lexis.InSet(p.toks[k].Fold, "de", "du", "d'") {
+		return false
+	}
+	return places[p.toks[k+1].Fold] || IsPlaceName(foldedWords(p.toks, k+1, b))
+}
+
 // ownerBeforePlace returns the name an earlier complement of the same
 // noun phrase gives, when the name [a, b) is a place its last complement
 // names («le baril de Brent de la mer du Nord», «l'usine Zorgon de
@@ -320,6 +333,16 @@ func (p *parsed) ownerBeforePlace(a, b, start int) (int, int, bool) {
 			na, nb, ok := p.nameAt(j)
 			if !ok || places[toks[na].Fold] {
 				return 0, 0, false // (a city's name is many a brand's: "Brent")
+			}
+			if adj := nb; adj < a-1 && tags[adj] == syntax.ADJ && !toks[adj].Upper() {
+				for adj < a-1 && tags[adj] == syntax.ADJ && !toks[adj].Upper() {
+					adj++
+				}
+				if adj == a-1 {
+					// «Le Cercle sportif de Nîmes»: a name with its
+					// adjectives and its place, whole.
+					return na, b, true
+				}
 			}
 			return na, nb, true
 		case lexis.InSet(toks[j].Fold, "de", "du", "d'", "des", "la", "le", "l'", "les") || tags[j] == syntax.NOUN || tags[j] == syntax.ADJ:
@@ -1598,9 +1621,10 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			if m.end == b-1 && toks[b-1].Kind == lexis.Number && !strings.ContainsAny(d, "0123456789") {
 				// "le CAC 40", "the FTSE 100": the name with its number.
 				d = strings.TrimSpace(x.art.Text[toks[m.tok].Start:toks[b-1].End])
-			} else if m.tok == a && m.end < b && p.adjectivesOnly(m.end, b) {
-				// "la Banque centrale européenne": the name with the
-				// adjectives written after it.
+			} else if m.tok == a && m.end < b && (p.adjectivesOnly(m.end, b) || p.adjectivesOfPlace(m.end, b)) {
+				// "la Banque centrale européenne", «le Cercle sportif de
+				// Nîmes»: the name with the adjectives written after it (and
+				// the place they are of).
 				d = strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End])
 			}
 			if x.reg.kindOf(&m) == KindPerson && m.end-m.tok > 1 {
