@@ -288,9 +288,18 @@ func (p *parsed) entreVerbs() {
 
 // determinedNouns reads as a noun an English word the tagger read as a
 // verb between a determiner and a preposition: "The yield on the 10-year
-// note fell", "a rise in prices".
+// note fell", "a rise in prices"; and as an adjective a participle in -ed
+// between a preposition and a noun: "with sustained winds".
 func (p *parsed) determinedNouns() {
 	for k := 1; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
+		if p.tags[k] == syntax.VERB && p.tags[k-1] == syntax.ADP && p.tags[k+1] == syntax.NOUN && !p.toks[k].Upper() &&
+			strings.HasSuffix(p.toks[k].Fold, "ed") && lexis.InSet(p.toks[k-1].Fold, "with", "of", "for", "amid", "despite") {
+			// "made landfall with sustained winds of 185 km/h", "amid
+			// reduced demand": a participle that qualifies the noun after
+			// a preposition, no verb of the clause.
+			p.tags[k] = syntax.ADJ
+			continue
+		}
 		if p.tags[k] == syntax.VERB && p.tags[k+1] == syntax.ADP && !p.toks[k].Upper() &&
 			lexis.InSet(p.toks[k-1].Fold, "the", "a", "an", "its", "their", "his", "her") {
 			// (not "that", "this": a relative pronoun or a pronoun, "The

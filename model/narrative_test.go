@@ -185,6 +185,15 @@ func TestParticipleApposition(t *testing.T) {
 	}
 }
 
+// A participle in -ed between a preposition and a noun qualifies the noun:
+// "with sustained winds" is no verb whose subject is the place before it.
+func TestParticipleAfterAPrepositionIsNoVerb(t *testing.T) {
+	checkFigures(t, "2019-10-24", []figureCase{
+		{lang: "en", text: "Typhoon Zorgalay made landfall in Eastern Samar province late on Tuesday with sustained winds of 185 km/h.", value: 185, subject: "Typhoon Zorgalay"},
+		{lang: "en", text: "Zorgon Air said on Monday that bookings fell by 12% amid reduced demand for flights to Asia.", value: 12, subject: "Zorgon Air"},
+	})
+}
+
 // A company officer who announces a figure speaks for the company: the
 // figure is the company's, said by the officer; a person's own act stays
 // theirs.
