@@ -185,6 +185,11 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 				break // ("postponed until Saturday")
 			}
 			if toks[k].Kind == lexis.Word && !toks[k].Upper() && lexis.EnglishPast(f) {
+				if modalConjunct(toks, k) {
+					// "it could strengthen again and hit Vietnam on
+					// Saturday": a verb a modal before governs, ahead.
+					return DirFuture
+				}
 				if k == 0 || !lexis.InSet(toks[k-1].Fold, "will", "would", "to", "be", "been", "being", "is", "are") {
 					return DirNone
 				}
@@ -288,6 +293,21 @@ func pastSpeechBefore(toks []lexis.Token, i int) bool {
 		return true
 	}
 	return k > 0 && lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient") && lexis.FrenchParticiple(w)
+}
+
+// modalConjunct reports whether the English verb at k, coordinated by
+// "and" or "or", is the second of two a modal governs: "could strengthen
+// again over the sea and hit Vietnam" (not "could have…": the past).
+func modalConjunct(toks []lexis.Token, k int) bool {
+	if k < 2 || !lexis.InSet(toks[k-1].Fold, "and", "or") {
+		return false
+	}
+	for j := k - 2; j >= 0 && k-j <= 14 && !clauseBreak(toks[j]); j-- {
+		if lexis.InSet(toks[j].Fold, "will", "would", "could", "may", "might", "shall", "should", "can") {
+			return j+1 < len(toks) && toks[j+1].Fold != "have"
+		}
+	}
+	return false
 }
 
 // speakerStart returns the first token of a name, or of a determiner's

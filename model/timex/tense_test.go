@@ -57,6 +57,10 @@ func TestSessionDateReadings(t *testing.T) {
 		{"en", "2023-07-27", "Net income rose to $412 million in the three months to June 30, from $298 million.", "2023-04/2023-06"},
 		{"en", "2023-07-27", "Revenue rose 4% in the six months ended June 30, 2023.", "2023-01/2023-06"},
 		{"en", "2023-03-02", "Sales fell 2% in the 13 weeks ended Jan. 28.", "2023-01-28"},
+		// a verb in -ed or a past form that a modal before governs
+		// through "and" looks ahead
+		{"en", "2019-10-24", "Forecasters said it could strengthen again over the South China Sea and hit central Vietnam on Saturday.", "2019-10-26"},
+		{"en", "2019-10-24", "The storm could have strengthened and hit Vietnam on Saturday.", "2019-10-19"},
 	} {
 		var y, m, d int
 		fmt.Sscanf(c.ref, "%d-%d-%d", &y, &m, &d)
