@@ -194,6 +194,17 @@ func TestParticipleAfterAPrepositionIsNoVerb(t *testing.T) {
 	})
 }
 
+// "it" after a plural group that speaks is not that group: "Forecasters
+// said it could hit Zorgland on Saturday with winds of 150 km/h" is the
+// storm's; a company named by several capitalised words in -s keeps its
+// "it".
+func TestItIsNoPluralGroup(t *testing.T) {
+	checkFigures(t, "2019-10-24", []figureCase{
+		{lang: "en", text: "Typhoon Zorgalay weakened on Thursday. Forecasters said it could strengthen again and hit Zorgland on Saturday with winds of about 150 km/h.", value: 150, subject: "Typhoon Zorgalay"},
+		{lang: "en", text: "Zorg Eastern Airlines stated on Thursday that it had signed a contract to buy 20 jets for 9.9 billion yuan.", value: 9.9e9, subject: "Zorg Eastern Airlines"},
+	})
+}
+
 // A company officer who announces a figure speaks for the company: the
 // figure is the company's, said by the officer; a person's own act stays
 // theirs.

@@ -2,6 +2,8 @@ package model
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
@@ -1501,7 +1503,9 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 				// "The Harlow Museum of Art in Boston said it…", "The
 				// health ministry said it…": who speaks, not a place
 				// in their name nor the entity named before.
-				if d := x.reporterOf(s, p, v); d != "" {
+				if d := x.reporterOf(s, p, v); d != "" && !(lexis.InSet(toks[a].Fold, "it", "il", "elle") && x.pluralGroup(d)) {
+					// (not "Forecasters said it could…": a plural group is
+					// not "it")
 					return d, how
 				}
 			}
@@ -1510,7 +1514,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 			if isVerb(p.tags[v]) && !p.participle(v) {
 				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner || how2 == fromGroup {
-					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" {
+					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" && !(lexis.InSet(toks[a].Fold, "it", "il", "elle") && x.pluralGroup(d)) {
 						return d, how
 					}
 				}
@@ -1528,7 +1532,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 			if kind := x.reg.kindOf(&m); kind == KindOrg || kind == KindPerson && !lexis.InSet(toks[a].Fold, "it", "its") && how == fromPronoun {
 				// (a thing, "la plateforme", "the exchange", stands for no person)
-				if d := x.reg.display(m.key); entityName(d) {
+				if d := x.reg.display(m.key); entityName(d) && !(lexis.InSet(toks[a].Fold, "it", "il", "elle") && x.pluralGroup(d)) {
 					return d, how
 				}
 			}
@@ -1647,6 +1651,29 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		return "", ""
 	}
 	return name, how
+}
+
+// pluralGroup reports whether the subject d is a group named by a plural
+// common noun ("Forecasters", "Les analystes"), not a name: in English, a
+// noun the dictionary knows in the plural and not as a name's word; in
+// French, one after «les», «des» or «ces».
+func (x *extractor) pluralGroup(d string) bool {
+	words := strings.Fields(d)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, word := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+			return false // a name of several capitalised words: "China Eastern Airlines"
+		}
+	}
+	w := x.ws.foldedWords(d)
+	last := w[len(w)-1]
+	if x.art.Lang == "fr" {
+		return len(w) > 1 && lexis.InSet(w[0], "les", "des", "ces") && (strings.HasSuffix(last, "s") || strings.HasSuffix(last, "x"))
+	}
+	cl, _ := syntax.LexiconFor("en").Classes(last)
+	return strings.Contains(cl, "NNS") && !strings.Contains(cl, "NNP")
 }
 
 // reporterOf returns who speaks with the speech verb v: the first
