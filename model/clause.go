@@ -58,6 +58,10 @@ type clauseReading struct {
 	// thing is the entity a pronoun subject for a thing stands for («il»
 	// for «le prix moyen du mètre carré»), "" when none.
 	thing string
+	// put is true when a verb of putVerbs sets the measure at the figure
+	// ("put support for the party at 31%"): the label names the measure
+	// without that verb.
+	put bool
 }
 
 // tagSentence returns the parts of speech of toks, in the workspace's
@@ -1089,6 +1093,60 @@ func (p *parsed) verbAfterApposition(k int) int {
 	return -1
 }
 
+// putVerbs set a measure at a figure: "put support for the party at 31%",
+// "pegged the cost at $2 billion".
+var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging")
+
+// putAt reads a figure set by a verb of putVerbs, "A survey by Median put
+// support for the three coalition parties at 31%": what the figure measures
+// is the noun phrase between the verb and "at", and whom it is of is that
+// phrase's complement after "for" or "of" (a name, or the words of a noun
+// phrase), not the one who puts it, most often a source (a poll, a study,
+// an agency). ok is false when the clause is not so built.
+func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (clauseReading, bool) {
+	toks, v := p.toks, r.verb
+	if v < 0 || v >= r.at || !putVerbs[toks[v].Fold] || r.at-2 <= v || !lexis.InSet(toks[r.at-1].Fold, "at", "on") {
+		return r, false
+	}
+	head, of := -1, -1
+	for k := v + 1; k < r.at-1; k++ {
+		switch {
+		case toks[k].Kind == lexis.Punct || isVerb(p.tags[k]):
+			return r, false
+		case head < 0 && p.tags[k] == syntax.NOUN:
+			head = k
+		case head >= 0 && of < 0 && lexis.InSet(toks[k].Fold, "for", "of"):
+			of = k
+		}
+	}
+	if head < 0 {
+		return r, false
+	}
+	r.noun, r.put = head, true
+	if of < 0 || of+1 >= r.at-1 {
+		return r, true
+	}
+	n := of + 1
+	if lexis.InSet(toks[n].Fold, "the", "le", "la", "l'") && n+1 < r.at-1 {
+		n++
+	}
+	if a, b, ok := p.nameAt(n); ok {
+		for b < r.at-1 && p.properNoun(b) && toks[b].Upper() {
+			b++ // "the Zorg Party": the whole name
+		}
+		if b == r.at-1 {
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+				r.subject, r.how = d, fromClause
+				return r, true
+			}
+		}
+	}
+	if phrase := strings.TrimSpace(x.art.Text[toks[of+1].Start:toks[r.at-2].End]); phrase != "" {
+		r.subject, r.how = phrase, fromPhrase
+	}
+	return r, true
+}
+
 // readFigure reads the claim of the figure n from its clause: what it
 // counts, its verb, and who it is about (cited is the span of a source named
 // for it, "selon Sensor Tower", never its subject).
@@ -1167,6 +1225,11 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				r.verb = k
 			}
 		}
+	}
+	if rr, ok := x.putAt(s, p, r, cited); ok {
+		// "A survey by Median put support for the coalition at 31%": what
+		// the verb puts at the figure, of whom; not the survey's.
+		return rr
 	}
 	if n.Unit == "%" && p.pollOpinion(r) >= 0 {
 		// "58 % des Français se disent sceptiques", "63 % d'entre eux

@@ -1439,7 +1439,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 				}
 			}
 		}
-		if c.What == "" {
+		if c.What == "" || r.put {
 			c.What = p.phraseText(x.art.Text, r.noun) // "the $95 billion aid package"
 		}
 		c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")

@@ -194,6 +194,15 @@ func TestParticipleAfterAPrepositionIsNoVerb(t *testing.T) {
 	})
 }
 
+// A figure a verb "puts" a measure at is that measure's, of whom its
+// phrase says; not the poll's or the agency's that puts it.
+func TestPutMeasureAtFigure(t *testing.T) {
+	checkFigures(t, "2023-03-16", []figureCase{
+		{lang: "en", text: "Zorgia's coalition survived a vote on Wednesday. A survey by the Blorp agency published on Tuesday put support for the three coalition parties at 31%, down from 38% in January.", value: 31, subject: "the three coalition parties", measure: "support (%)"},
+		{lang: "en", text: "A survey by the Blorp agency published on Tuesday put support for the Zorg Party at 31%.", value: 31, subject: "Zorg Party", measure: "support (%)"},
+	})
+}
+
 // "it" after a plural group that speaks is not that group: "Forecasters
 // said it could hit Zorgland on Saturday with winds of 150 km/h" is the
 // storm's; a company named by several capitalised words in -s keeps its
