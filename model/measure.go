@@ -669,6 +669,39 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 		k++ // "ses taux directeurs"
 	}
 	end := k
+	// The object's complements: what it is of («sa prévision de
+	// croissance»), where or for when it is ("its stake in Blorp", "its
+	// forecast for 2024").
+	for k+1 < r.at {
+		f := toks[k].Fold
+		j := k + 1
+		if j < r.at && tags[j] == syntax.DET {
+			j++
+		}
+		switch {
+		case lexis.InSet(f, "de", "d'", "du", "des", "of") && j < r.at && tags[j] == syntax.NOUN && !p.inDate(j) && !toks[j].Upper() && k == end &&
+			start > 0 && (possessives[toks[start-1].Fold] || lexis.InSet(toks[start-1].Fold, "le", "la", "les", "l'", "the")) && !lexis.InSet(toks[k+1].Fold, "un", "une", "a", "an") &&
+			!lexis.InSet(toks[j].Fold, "point", "points", "quart", "tiers", "moitie", "percent", "pourcent"):
+			// (not «un chiffre d'affaires de 3,2 milliards»: no thing a
+			// verb moves; nor «d'un quart de point»: its move)
+			for j < r.at && tags[j] == syntax.NOUN && !p.inDate(j) {
+				j++
+			}
+			head = j - 1
+			for j < r.at && tags[j] == syntax.ADJ {
+				j++
+			}
+			k, end = j, j
+			continue
+		case lexis.InSet(f, "in", "dans", "for", "pour") && j < r.at && (p.properNoun(j) || p.inDate(j)):
+			for j < r.at && (p.properNoun(j) || p.inDate(j)) {
+				j++
+			}
+			k = j
+			continue
+		}
+		break
+	}
 	// Between the object and the figure: its moves ("by 0.25 percentage
 	// points"), dates and the preposition of the figure.
 	for ; k < r.at; k++ {

@@ -671,7 +671,7 @@ func TestEverydayNews(t *testing.T) {
 }
 
 // Rates moved or set by a body: the figure measures the thing the verb
-// moves; an index keeps its number in its name; a label keeps its decimals.
+// moves, with what it is of; an index keeps its number in its name; a label keeps its decimals.
 func TestRatesAndIndexes(t *testing.T) {
 	for _, c := range []struct {
 		lang, text       string
@@ -681,6 +681,11 @@ func TestRatesAndIndexes(t *testing.T) {
 		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 3.25, "European Central Bank", "interest rate (%)"},
 		{"en", "The European Central Bank raised its key interest rate by 0.25 percentage points to 3.25% on Thursday.", 0.25, "European Central Bank", "interest rate (points)"},
 		{"fr", "La Banque centrale européenne a relevé jeudi ses taux directeurs de 0,25 point.", 0.25, "Banque centrale européenne", "taux directeur (points)"},
+		// (and the object's complements: what it is of, where or for when)
+		{"en", "The Zorg Central Bank lowered its growth forecast for 2024 to 0.8%.", 0.8, "Zorg Central Bank", "growth forecast (%)"},
+		{"en", "Zorgon increased its stake in Blorp to 25%.", 25, "Zorgon", "stake (%)"},
+		{"fr", "La Banque de Zorgonie a ramené sa prévision de croissance pour 2024 à 0,8 %.", 0.8, "Banque de Zorgonie", "prevision de croissance (%)"},
+		{"fr", "Zorgon a porté sa participation dans Blorp à 25 %.", 25, "Zorgon", "participation (%)"},
 		{"en", "Zorgon said its third-quarter revenue fell 42% to $13.2 billion.", 13.2e9, "Zorgon", "revenue ($)"},
 		{"en", "Zorgon said its third-quarter revenue fell 42% to $13.2 billion.", 42, "Zorgon", "revenue (%)"},
 		{"en", "Researchers at the University of Oxford said the vaccine was 76% effective against severe disease.", 76, "University of Oxford", "effective (%)"},
