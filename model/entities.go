@@ -362,8 +362,24 @@ var placeKindNouns = lexis.SetOf("province", "provinces", "region", "regions", "
 
 var placePrepositions = lexis.SetOf("in", "en", "a", "au", "aux", "near", "pres", "dans")
 
+// placeCueAt reports whether the word before toks[i] is a preposition of
+// place ("in Boston", «à Lyon»), not the "in" of shares ("Shares in Halden
+// Foods fell", which only a company has).
+func placeCueAt(toks []lexis.Token, i int) bool {
+	return i > 0 && placePrepositions[toks[i-1].Fold] && !sharesIn(toks, i)
+}
+
+// sharesIn reports whether toks[i] follows "shares in", "a stake in": a
+// company's name.
+func sharesIn(toks []lexis.Token, i int) bool {
+	return i > 1 && toks[i-1].Fold == "in" && lexis.InSet(toks[i-2].Fold, "shares", "share", "stock", "stocks", "stake", "stakes") && !places[toks[i].Fold]
+}
+
 // orgCue reports whether the words around toks[i:j] mark a name.
 func orgCue(toks []lexis.Token, i, j int) bool {
+	if sharesIn(toks, i) {
+		return true
+	}
 	if j < len(toks) && (toks[j].Text == "," || toks[j].Text == "+" || toks[j].Fold == "'s" || lexis.IsSpeechVerb(toks, j) ||
 		j+1 < len(toks) && lexis.IsSpeechVerb(toks, j+1)) {
 		return true
@@ -811,7 +827,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 					if !titleWords[toks[i].Fold] && !(toks[i].Is(lexRole) && roleWords[toks[i].Fold] != "") {
 						text, key := keys.name(toks, i, t)
 						out = append(out, mention{tok: i, end: t, text: text, key: key, initial: sentenceStarts[i],
-							orgCue: orgCue(toks, i, t), placeCue: i > 0 && placePrepositions[toks[i-1].Fold]})
+							orgCue: orgCue(toks, i, t), placeCue: placeCueAt(toks, i)})
 					}
 					break
 				}
@@ -840,7 +856,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		text, key := keys.name(toks, i, j)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
 		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
-			orgCue: orgCue(toks, i, j), placeCue: i > 0 && placePrepositions[toks[i-1].Fold], placeNoun: placeNounAround(toks, i, j)})
+			orgCue: orgCue(toks, i, j), placeCue: placeCueAt(toks, i), placeNoun: placeNounAround(toks, i, j)})
 		i = j
 	}
 	return out

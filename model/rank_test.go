@@ -2495,6 +2495,17 @@ func TestCompanyAnaphorAfterAnotherOrganisation(t *testing.T) {
 	})
 }
 
+// "Shares in" a name are a company's, which "the company" then stands for,
+// though the article's main organisation is another: the name is no place.
+func TestSharesInACompany(t *testing.T) {
+	text := "The Bank of England held interest rates at 5.25% on Thursday. " +
+		"Shares in Halden Foods fell 12% after the supermarket group cut its profit forecast. The company, which employs 48,000 people, said it would close 30 stores."
+	checkFigures(t, "2024-05-16", []figureCase{
+		{lang: "en", text: text, value: 12, subject: "Halden Foods"},
+		{lang: "en", text: text, value: 48000, subject: "Halden Foods"},
+	})
+}
+
 // A definite noun phrase stands for the subject the article gave with that
 // noun, not for the last subject named: "The coalition" after "Tomas Zorg's
 // three-party coalition survived", whatever came between.

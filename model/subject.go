@@ -649,6 +649,12 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	}
 	if a, b, ok := p.nameAt(k); ok && a >= start {
 		switch {
+		case a-2 >= start && toks[a-1].Fold == "in" && lexis.InSet(toks[a-2].Fold, "shares", "share", "stock", "stocks", "stake", "stakes") &&
+			!places[foldedWords(toks, a, b)] && !IsPlaceName(foldedWords(toks, a, b)):
+			// (not "Orange shares in Paris rose": where they trade)
+			// "Shares in Halden Foods fell 12%": the company's, which only
+			// a company has (not a place's).
+			return a, b, fromOwner
 		case a-2 >= start && lexis.InSet(toks[a-1].Fold, "in", "at", "from", "near", "a", "en", "chez", "between", "entre", "with", "avec", "against", "contre") && tags[a-2] == syntax.NOUN && !p.properNoun(a-2):
 			// "A federal jury in Boston convicted": the place qualifies
 			// the noun phrase before it, which is the subject; so do
