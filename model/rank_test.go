@@ -892,6 +892,18 @@ func figuresOf(tl *Timeline, v float64) []Claim {
 	return out
 }
 
+// A public measure a preposition's phrase completes ("Turnout in the 2021
+// election") is the phrase's head: no organisation's, whatever the article
+// is about.
+func TestPublicMeasureBeforeAPhrase(t *testing.T) {
+	tl := buildText(t, "en", "2024-05-16", "The Zorgon Party will hold its congress on May 2. Turnout in the 2021 election was 46.6%.")
+	for _, c := range figuresOf(tl, 46.6) {
+		if c.Subject == "Zorgon Party" || !strings.HasPrefix(c.Measure, "turnout") {
+			t.Errorf("46.6%%: subject %q, measure %q; want no organisation's turnout", c.Subject, c.Measure)
+		}
+	}
+}
+
 // A figure no entity of the article is named for stays searchable, marked
 // unsure and off the timeline, with a label of its own words.
 func TestSubjectlessFiguresStaySearchable(t *testing.T) {

@@ -994,6 +994,13 @@ func (p *parsed) nounHead(k, start int, compound bool) int {
 		if tags[j] == syntax.ADP && head >= 0 {
 			adp = true
 		}
+		if p.lang == "en" && !compound && tags[j] == syntax.DET && j-2 >= start && tags[j-1] == syntax.ADP && tags[j-2] == syntax.NOUN &&
+			lexis.InSet(p.toks[j-1].Fold, "in", "at", "for", "on") && publicMeasures[p.toks[j-2].Fold] {
+			// "Turnout in the 2021 election was 46.6%": the public
+			// measure the phrase of the preposition completes.
+			head = j - 2
+			break
+		}
 		if tags[j] == syntax.DET || p.clauseBreak(j) || isVerb(tags[j]) && (!p.participle(j) || j+1 < len(tags) && (tags[j+1] == syntax.NUM || tags[j+1] == syntax.DET)) ||
 			tags[j] == syntax.CCONJ && j+1 <= k && tags[j+1] == syntax.NUM {
 			// (and "Police arrested 120 protesters": a verb and its
