@@ -1584,7 +1584,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure, c.What, c.Unit = x.share.measure, x.share.what, "%"
 		x.shareAt = x.sentIndex // (the scores go on: "The Greens won 13.6%… The Homeland Party took 7.9%")
 		c.Reasons = append(c.Reasons, "measure: that of the percentage told just before, «"+x.share.what+"»")
-	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0:
+	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
+		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")):
+		// (not "Turnout at the last election, in 2021, was 46.6%": a
+		// level its copula states, no change)
 		// (not «Le taux, qui était de 1,1 %»: the level of what the
 		// relative pronoun stands for)
 		// "the FTSE 100 fell 6.5%": the change its verb states.

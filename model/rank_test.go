@@ -902,6 +902,12 @@ func TestPublicMeasureBeforeAPhrase(t *testing.T) {
 			t.Errorf("46.6%%: subject %q, measure %q; want no organisation's turnout", c.Subject, c.Measure)
 		}
 	}
+	// (and a copula right before a percentage states a level, no change)
+	for _, c := range figuresOf(buildText(t, "en", "2024-05-16", "Turnout at the last election, in 2021, was 46.6%."), 46.6) {
+		if strings.HasPrefix(c.Measure, "change") || c.Unit == "+%" || c.Unit == "−%" {
+			t.Errorf("46.6%%: measure %q, unit %q; a copula states no change", c.Measure, c.Unit)
+		}
+	}
 }
 
 // A figure no entity of the article is named for stays searchable, marked
