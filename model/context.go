@@ -163,7 +163,7 @@ func createdThing(toks []lexis.Token, k int) bool {
 // "fined Zorgon"), whatever kind "à" made of it; "" when none.
 func (x *extractor) finedIn(s *sentence, k int) string {
 	for _, m := range s.mentions {
-		if m.tok == 0 || m.tok > k+8 || k-m.tok > 10 || m.common {
+		if m.tok == 0 || m.tok > k+12 || k-m.tok > 10 || m.common {
 			continue
 		}
 		if m.tok > k && places[lexis.Fold(m.text)] {
