@@ -604,6 +604,12 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		// words reported and who reports them, as written.
 		c.words = strings.TrimLeft(strings.TrimSpace(x.art.Text[toks[0].Start:toks[b-1].End]), "-–—• ")
 	}
+	if said && !inverted && a >= 2 && toks[a-1].Text == "," && p.trailingVerb(v) && toks[v].End-toks[0].Start <= 200 {
+		// "Astronomers have detected water vapour on an exoplanet, NASA
+		// said on Wednesday": the words reported and who reports them,
+		// as written (not "NASA said").
+		c.words = strings.TrimLeft(strings.TrimSpace(x.art.Text[toks[0].Start:toks[v].End]), "-–—• ")
+	}
 	if how == fromAgent && to > v {
 		// "The phone was introduced by Apple": the passive as written.
 		st := p.clauseStart(v)
@@ -635,6 +641,17 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		x.subjects = append(x.subjects, subj)
 	}
 	return c, true
+}
+
+// trailingVerb reports whether only the verb's date and the sentence's end
+// come after the verb at v: "…, NASA said on Wednesday."
+func (p *parsed) trailingVerb(v int) bool {
+	for k := v + 1; k < len(p.toks); k++ {
+		if !p.inDate(k) && p.toks[k].Kind != lexis.Punct && !lexis.InSet(p.toks[k].Fold, "on", "in", "le", "en", "late", "early") {
+			return false
+		}
+	}
+	return true
 }
 
 // appointVerbs name a person to a post.
