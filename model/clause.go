@@ -1093,6 +1093,19 @@ func (p *parsed) verbAfterApposition(k int) int {
 	return -1
 }
 
+// fineTerm reports whether the amount n is a fine a sentence imposes:
+// «30 000 euros d'amende», "a fine of 30,000 euros".
+func fineTerm(toks []lexis.Token, n quantity.NumberExpr) bool {
+	if k := n.TokEnd; k+1 < len(toks) && lexis.InSet(toks[k].Fold, "d'", "de") && lexis.InSet(toks[k+1].Fold, "amende", "amendes") {
+		return true
+	}
+	k := n.TokStart
+	for k > 0 && lexis.InSet(toks[k-1].Text, "$", "€", "£", "US$") {
+		k--
+	}
+	return k >= 2 && lexis.InSet(toks[k-1].Fold, "of", "de", "d'") && lexis.InSet(toks[k-2].Fold, "fine", "amende")
+}
+
 // putVerbs set a measure at a figure: "put support for the party at 31%",
 // "pegged the cost at $2 billion".
 var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging")
@@ -1276,7 +1289,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
-	if _, ok := prisonTermAfter(toks, n); ok && r.verb >= 0 && r.verb < r.at && sentencingVerbs[toks[r.verb].Fold] && !p.passive(r.verb) {
+	if _, ok := prisonTermAfter(toks, n); (ok || n.Unit != "" && fineTerm(toks, n)) && r.verb >= 0 && r.verb < r.at && sentencingVerbs[toks[r.verb].Fold] && !p.passive(r.verb) {
+		// (and the fine beside the term: «à deux ans de prison et 30 000
+		// euros d'amende»)
 		// "A federal judge in New York sentenced Sam Zorg to 25 years in
 		// prison", "Le tribunal a condamné Jean Zorg à deux ans de prison":
 		// the term is the person's who is sentenced to it.

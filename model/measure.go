@@ -1332,7 +1332,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		opinion = p.pollOpinion(r)
 	}
 	switch {
-	case money && (r.how == fromFined || r.verb >= 0 && r.verb < r.at && fineVerbs[toks[r.verb].Fold]):
+	case money && (r.how == fromFined || r.how == fromSentenced || r.verb >= 0 && r.verb < r.at && fineVerbs[toks[r.verb].Fold]):
 		// "fined Zorgon €1.8 billion", "fined the carmaker Zorgmotors €45
 		// million", "fined five lenders a total of $20 million": a fine.
 		c.Measure = map[bool]string{true: "amende", false: "fine"}[lang == "fr"]

@@ -2919,7 +2919,8 @@ func TestGluedUnits(t *testing.T) {
 
 // A prison term is the person's who is sentenced to it, whoever sentences
 // them: "A federal judge in New York sentenced Sam Zorg to 25 years in
-// prison" (not New York's), in the active as in the passive.
+// prison" (not New York's), in the active as in the passive; so is the fine
+// beside it.
 func TestPrisonTermsArePersons(t *testing.T) {
 	for _, c := range []struct {
 		lang, text     string
@@ -2929,6 +2930,9 @@ func TestPrisonTermsArePersons(t *testing.T) {
 		{"en", "A federal judge in New York sentenced Sam Zorgman to 25 years in prison on Thursday.", 25, "Sam Zorgman", "Sam Zorgman: 25 years in prison"},
 		{"fr", "Le tribunal correctionnel de Paris a condamné jeudi Jean Zorg à deux ans de prison ferme.", 2, "Jean Zorg", "Jean Zorg : 2 ans de prison"},
 		{"en", "Sam Zorgman was sentenced to 25 years in prison on Thursday.", 25, "Sam Zorgman", "Sam Zorgman was sentenced to 25 years in prison"},
+		// (and the fine beside the term)
+		{"fr", "Le tribunal correctionnel de Lille a condamné mardi Jean Zorg à deux ans de prison avec sursis et 30 000 euros d'amende.", 30000, "Jean Zorg", "Jean Zorg amende : 30\u202f000 €"},
+		{"en", "A judge in Zorgville sentenced Sam Zorgman to two years in prison and a fine of $30,000 on Tuesday.", 30000, "Sam Zorgman", "Sam Zorgman fine: $30,000"},
 	} {
 		got := figuresOf(buildText(t, c.lang, "2024-03-15", c.text), c.value)
 		if len(got) == 0 {
