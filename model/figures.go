@@ -359,7 +359,8 @@ func noNounAfter(toks []lexis.Token, n quantity.NumberExpr) bool {
 		return true
 	}
 	return lexis.InSet(w, "earlier", "last", "a", "in", "en", "au", "the", "this", "that", "un", "une", "il", "y", "plus", "more",
-		"before", "avant", "auparavant", "previously", "precedemment", "ago", "et", "and", "contre", "versus", "vs")
+		"before", "avant", "auparavant", "previously", "precedemment", "ago", "et", "and", "contre", "versus", "vs",
+		"l'", "le", "la", "ce", "cette", "lors", "on", "at", "during", "one", "an") // («contre 661 l'année précédente»: a date)
 }
 
 // lowerInitial lowers the first letter of what when it is a common noun

@@ -1834,6 +1834,8 @@ func TestCountSetAgainstTheOneBefore(t *testing.T) {
 	checkFigures(t, "2024-03-15", []figureCase{
 		{lang: "fr", text: "Zorgair a livré 735 avions en 2023, contre 661 en 2022.", value: 661, subject: "Zorgair", measure: "avion", sure: true},
 		{lang: "en", text: "Zorgair delivered 528 jets in 2023, compared with 480 in 2022.", value: 480, subject: "Zorgair", measure: "jet", sure: true},
+		// (and a date in words after it)
+		{lang: "fr", text: "Zorgair a livré 497 avions en 2023, contre 661 l'année précédente.", value: 661, subject: "Zorgair", measure: "avion", sure: true},
 	})
 }
 
