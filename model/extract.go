@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -2397,6 +2398,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Date, c.DateSpan = s.dates[best].Date, s.dates[best].Span
 		return
 	}
+	if d, ok := elidedQuarter(s, pos); ok {
+		// "Le PIB a progressé de 0,4 % au deuxième trimestre, après
+		// 0,2 % au premier": the quarter the ordinal names, the noun left
+		// out.
+		c.Date = d
+		c.Reasons = append(c.Reasons, "date: the quarter its ordinal names, of the year of the quarter the sentence names, "+d.String())
+		return
+	}
 	if n := withinYears(s.toks, pos); n > 0 && !x.art.Published.IsZero() {
 		// "qui pourraient atteindre 3 000 milliards d'ici à dix ans": the
 		// year the span ahead ends (a span for the timeline, a date for
@@ -2536,6 +2545,43 @@ func (p *parsed) aheadBefore(f int) bool {
 	}
 	return false
 }
+
+// elidedQuarter returns the quarter an ordinal right after the figure at
+// byte pos names without its noun ("après 0,2 % au premier", "after 0.2% in
+// the first"), when the sentence names a quarter in full: of that
+// quarter's year, or of the year before when it comes later in the year.
+func elidedQuarter(s *sentence, pos int) (Date, bool) {
+	toks := s.toks
+	f := tokenAt(toks, pos)
+	if f < 0 {
+		return Date{}, false
+	}
+	q, k := 0, -1
+	for j := f + 1; j < len(toks) && j <= f+7; j++ {
+		if n, ok := elidedOrdinals[toks[j].Fold]; ok && lexis.InSet(toks[j-1].Fold, "au", "the", "du", "le") {
+			q, k = n, j
+			break
+		}
+	}
+	if q == 0 || k+1 < len(toks) && toks[k+1].Kind == lexis.Word && !lexis.InSet(toks[k+1].Fold, "et", "and") {
+		return Date{}, false // (not "au premier trimestre": the date finder reads it)
+	}
+	for _, d := range s.dates {
+		st, en := d.Date.Start, d.Date.End
+		if !d.Date.Range || st.Year() != en.Year() || en.Month()-st.Month() != 2 || (st.Month()-1)%3 != 0 {
+			continue
+		}
+		y := st.Year()
+		if q > int(st.Month()-1)/3+1 {
+			y-- // "au premier trimestre, après 0,5 % au quatrième": the year before's
+		}
+		return Between(MonthOf(y, time.Month(3*q-2)), MonthOf(y, time.Month(3*q))), true
+	}
+	return Date{}, false
+}
+
+// elidedOrdinals are the ordinals of a quarter whose noun is left out.
+var elidedOrdinals = map[string]int{"premier": 1, "first": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "third": 3, "quatrieme": 4, "fourth": 4}
 
 // aheadForm reports whether t looks ahead: one of aheadWords, or a French
 // verb in the future or the conditional («recevra», «recevrait»).

@@ -59,6 +59,26 @@ func TestStoryDayCarriesOn(t *testing.T) {
 	}
 }
 
+// An ordinal after a figure whose quarter's noun is left out ("après
+// 0,2 % au premier") names a quarter of the year of the quarter the
+// sentence names, or of the year before when it comes later in the year.
+func TestElidedQuarter(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		date       string
+	}{
+		{"fr", "Le PIB de la Zorgonie a progressé de 0,4 % au deuxième trimestre, après 0,2 % au premier.", 0.2, "2024-01/2024-03"},
+		{"en", "Zorgland's GDP grew 0.3% in the first quarter, after 0.1% in the fourth.", 0.1, "2023-10/2023-12"},
+	} {
+		for _, cl := range figuresValued(t, c.lang, "2024-10-03", c.text, c.value) {
+			if cl.Date.String() != c.date || cl.AsOf {
+				t.Errorf("%q: %v dated %s (as of %v), want %s", c.text, c.value, cl.Date, cl.AsOf, c.date)
+			}
+		}
+	}
+}
+
 // A month with "last year" after it is one date, and a comparison's base
 // does not date the change it is set against.
 func TestComparedWithMonthLastYear(t *testing.T) {
