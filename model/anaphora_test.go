@@ -61,8 +61,8 @@ func TestRelativeClauseMeasures(t *testing.T) {
 		value      float64
 		measure    string
 	}{
-		{"fr", "Air Horizon a publié ses résultats jeudi. Sa dette nette, qui s'élevait à 6,9 milliards d'euros fin mars, a été ramenée à 6,2 milliards au 30 juin.", 6.9e9, "dette (€)"},
-		{"fr", "Air Horizon a publié ses résultats jeudi. Sa dette nette, qui s'élevait à 6,9 milliards d'euros fin mars, a été ramenée à 6,2 milliards au 30 juin.", 6.2e9, "dette"},
+		{"fr", "Air Horizon a publié ses résultats jeudi. Sa dette nette, qui s'élevait à 6,9 milliards d'euros fin mars, a été ramenée à 6,2 milliards au 30 juin.", 6.9e9, "dette nette (€)"},
+		{"fr", "Air Horizon a publié ses résultats jeudi. Sa dette nette, qui s'élevait à 6,9 milliards d'euros fin mars, a été ramenée à 6,2 milliards au 30 juin.", 6.2e9, "dette nette"},
 		{"fr", "Le taux moyen des crédits immobiliers, qui était de 1,1 % fin 2021, a atteint 4,2 % en août.", 1.1, "taux credit (%)"},
 		{"fr", "Le taux moyen des crédits immobiliers, qui était de 1,1 % fin 2021, a atteint 4,2 % en août.", 4.2, "taux credit (%)"},
 		{"fr", "Le nombre d'abonnés à la fibre, qui atteignait 3,1 millions fin décembre, a progressé de 450 000 en un an.", 3.1e6, "abonne"},

@@ -1992,11 +1992,13 @@ func rate(c *Claim, r clauseReading) {
 	if c.Unsure {
 		conf = min(conf, 0.4)
 	}
+	dated := slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
 	switch {
 	case c.AsOf:
 		c.Reasons = append(c.Reasons, "date: none in the passage; as of the statement or the publication")
 		conf *= 0.9
-	default:
+	case !dated:
+		// (a rule that dated the figure said how already)
 		c.Reasons = append(c.Reasons, "date: the date words nearest the figure in its clause")
 	}
 	c.Confidence = float64(int(conf*100+0.5)) / 100

@@ -771,6 +771,13 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	if lang == "fr" && p.frenchCompoundHead(h) >= 0 {
 		m = lemma(toks[h-2].Fold, lang) + " " + toks[h-1].Fold + map[bool]string{true: "", false: " "}[toks[h-1].Fold == "d'"] + toks[h].Fold
 	}
+	if lang == "fr" {
+		// «le produit intérieur brut», «le bénéfice net», «la dette
+		// publique»: the adjectives that make the noun a term.
+		for k := h + 1; k < len(toks) && k <= h+2 && k != verb && termAdjectives[toks[k].Fold]; k++ {
+			m += " " + toks[k].Fold
+		}
+	}
 	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
 	// after the noun says what happened to what is counted.
 	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == lexis.Word && !p.inDate(k) {
@@ -796,6 +803,11 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	}
 	return m
 }
+
+// termAdjectives make a French noun a term of economics after it: «produit
+// intérieur brut», «résultat net», «dette publique», «taux directeur».
+var termAdjectives = lexis.SetOf("interieur", "brut", "brute", "bruts", "brutes", "net", "nette", "nets", "nettes", "public",
+	"publique", "publics", "publiques", "directeur", "directeurs", "operationnel", "operationnelle", "courant", "courante", "ajuste", "ajustee")
 
 // standsForPeople reports whether the adjective at k stands for the people
 // it qualifies, after "of" or "de": "the number of unemployed".
@@ -1691,6 +1703,11 @@ func (p *parsed) phraseText(text string, h int) string {
 			if !lexis.InSet(toks[k].Fold, "de", "d'", "of", "des", "du", "the") && p.tags[k] != syntax.ADJ {
 				break
 			}
+		}
+	}
+	if p.lang == "fr" && end == h {
+		for end+1 < len(toks) && end+1 <= h+2 && termAdjectives[toks[end+1].Fold] {
+			end++ // «le produit intérieur brut»: the term, whole
 		}
 	}
 	return text[toks[start].Start:toks[end].End]

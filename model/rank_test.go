@@ -90,6 +90,8 @@ func TestMeasuredPhrases(t *testing.T) {
 		// figure completes it or it is the clause's subject.
 		{"Zorgon a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2023.", "Zorgon", "chiffre d'affaires (€)"},
 		{"Le chiffre d'affaires de Zorgon a progressé de 8 % en 2023.", "Zorgon", "chiffre d'affaires (%)"},
+		// (and the adjectives that make a noun a term)
+		{"Le produit intérieur brut de la France a progressé de 0,4 % au deuxième trimestre.", "France", "produit interieur brut (%)"},
 	} {
 		tl := buildText(t, "fr", "2012-06-10", c.text)
 		if len(tl.Claims) == 0 {
@@ -3394,7 +3396,7 @@ func TestIndexLevel(t *testing.T) {
 // figure is what the subject saw; no event of "seeing" beside it.
 func TestSawItsFigureMove(t *testing.T) {
 	for _, tc := range []struct{ lang, text, want string }{
-		{"fr", "Le groupe pharmaceutique Zorgpharm a vu son bénéfice net reculer de 12 % au troisième trimestre.", "Zorgpharm | bénéfice | 12 | 2012-07/2012-09"},
+		{"fr", "Le groupe pharmaceutique Zorgpharm a vu son bénéfice net reculer de 12 % au troisième trimestre.", "Zorgpharm | bénéfice net | 12 | 2012-07/2012-09"},
 		{"en", "The drugmaker Zorgpharm saw its net profit fall 12% in the third quarter.", "Zorgpharm | profit | 12 | 2012-07/2012-09"},
 	} {
 		b := buildText(t, tc.lang, "2012-11-07", tc.text)
