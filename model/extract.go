@@ -2289,10 +2289,13 @@ func relativeClauseApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 // figure counts over, not its date.
 func sinceClause(toks []lexis.Token, d timex.DateExpr) bool {
 	k := tokenAt(toks, d.Span.Start)
-	for j := k - 1; j >= 0 && k-j <= 9; j-- {
+	apposed := false // the date is set off after the clause: «depuis que l'Insee le mesure, en 1975»
+	for j := k - 1; j >= 0 && k-j <= 12; j-- {
 		switch {
 		case toks[j].Fold == "since" || toks[j].Fold == "depuis":
-			return true
+			return !apposed || lexis.InSet(lexis.FoldAt(toks, j+1), "que", "qu'", "records")
+		case toks[j].Text == "," && !apposed && k-j <= 2 && (j == k-1 || lexis.InSet(toks[j+1].Fold, "en", "in")):
+			apposed = true
 		case toks[j].Text == "," || toks[j].Kind == lexis.Punct:
 			return false
 		}

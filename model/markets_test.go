@@ -212,6 +212,25 @@ func TestRecordSinceDoesNotDateAMove(t *testing.T) {
 	}
 }
 
+// A date set off after a "since" clause is the record's reference, not the
+// figure's: «son plus haut niveau depuis que l'Insee le mesure, en 1975»,
+// "its highest since records began, in 1975".
+func TestDateAfterASinceClause(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"fr", "Le taux d'emploi de la Zorgonie s'est maintenu à 68,4 %, son plus haut niveau depuis que l'institut le mesure, en 1975.", 68.4},
+		{"en", "Zorgland's employment rate held at 68.4%, its highest since records began, in 1975.", 68.4},
+	} {
+		for _, f := range figuresValued(t, c.lang, "2024-02-13", c.text, c.value) {
+			if f.Date.String() == "1975" {
+				t.Errorf("%q: dated 1975, the record's reference", c.text)
+			}
+		}
+	}
+}
+
 // A currency's rate is no organisation's ("l'euro progressait à 1,0012
 // dollar", written with its four decimals): a currency is no entity, so the
 // figure stays off the timeline; and the name a noun phrase is of, not the
