@@ -69,6 +69,7 @@ func TestRelativeClauseMeasures(t *testing.T) {
 		{"fr", "Le loyer moyen d'un studio a atteint 573 euros par mois. À Paris, il s'élève à 898 euros.", 573, "loyer (€)"},
 		{"fr", "Le loyer moyen d'un studio a atteint 573 euros par mois. À Paris, il s'élève à 898 euros.", 898, "loyer (€)"},
 		{"en", "The average mortgage rate, which was 1.1% in 2021, reached 4.2% in August.", 4.2, "mortgage rate (%)"},
+		{"fr", "Le taux de chômage de la Zorgonie a atteint 7,6 % au quatrième trimestre. Il reste inférieur à son niveau d'avant la crise sanitaire, qui s'élevait à 8,2 % fin 2019.", 8.2, "niveau (%)"},
 		{"fr", "Le texte prévoit des réductions d'impôts pour un montant de 791,9 milliards de dollars sur 10 ans, pour redistribuer aux Américains une partie des excédents budgétaires, qui pourraient atteindre 3.000 milliards d'ici à dix ans.", 3e12, "excedent"},
 	} {
 		cs := figuresValued(t, c.lang, "2024-09-10", c.text, c.value)

@@ -1884,7 +1884,9 @@ func (p *parsed) phraseHead(a int) int {
 	}
 	for k := a - 1; k >= st; k-- {
 		if t := p.tags[k]; p.inDate(k) && t != syntax.NUM || t != syntax.NOUN && t != syntax.ADJ && t != syntax.DET && t != syntax.NUM &&
-			!lexis.InSet(p.toks[k].Fold, "de", "d'", "du", "des", "of", "a", "au", "aux", "for", "pour", "in", "en") {
+			!lexis.InSet(p.toks[k].Fold, "de", "d'", "du", "des", "of", "a", "au", "aux", "for", "pour", "in", "en", "avant", "apres", "before", "after") {
+			// (and «son niveau d'avant la crise sanitaire, qui s'élevait à
+			// 8,2 %»: the level's)
 			st = k + 1
 			break
 		}
@@ -1897,8 +1899,8 @@ func (p *parsed) phraseHead(a int) int {
 			h = k
 			break
 		}
-		if p.tags[k] != syntax.DET && p.tags[k] != syntax.ADJ && p.tags[k] != syntax.NUM {
-			break
+		if p.tags[k] != syntax.DET && p.tags[k] != syntax.ADJ && p.tags[k] != syntax.NUM && !(p.toks[k].Fold == "a" && k > st && p.tags[k-1] == syntax.ADJ) {
+			break // (past an adjective's complement: «inférieur à son niveau d'avant la crise»)
 		}
 	}
 	if lexis.InSet(p.toks[h].Fold, "partie", "part", "moitie", "tiers", "quart", "half", "share", "portion") {
