@@ -927,6 +927,39 @@ type registry struct {
 	alias map[string]string
 }
 
+// statisticsBody reports whether the organisation of key k is a statistics
+// office, by one of its names ("Office for National Statistics", «Institut
+// national de la statistique» for «Insee», "Eurostat"): a source of others'
+// figures, never what they are about.
+func (r *registry) statisticsBody(k string) bool {
+	k = r.canon(k)
+	stat := func(name string) bool {
+		f := lexis.Fold(name)
+		return strings.Contains(f, "statisti") || strings.HasSuffix(f, "stat")
+	}
+	if e := r.entity(k); e != nil {
+		if stat(e.name) {
+			return true
+		}
+		for f := range e.forms {
+			if stat(f) {
+				return true
+			}
+		}
+	}
+	for long, short := range r.alias {
+		if short == k && stat(long) {
+			return true
+		}
+	}
+	for _, e := range r.byKey {
+		if e.canonical != nil && e.canonical.key == k && stat(e.name) {
+			return true
+		}
+	}
+	return false
+}
+
 // canon returns the key a name stands for.
 func (r *registry) canon(k string) string {
 	if a, ok := r.alias[k]; ok {

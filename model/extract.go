@@ -62,6 +62,12 @@ type extractor struct {
 		key       string
 		known, is bool
 	}
+	// statFocus remembers whether focus names a statistics office (see
+	// focusIsStatistics).
+	statFocus struct {
+		key       string
+		known, is bool
+	}
 	// lastOwnOrg is lastOrg but for a source the article cites («selon la
 	// Dares»): what a figure no clause names an entity for may be of.
 	lastOwnOrg string

@@ -912,6 +912,24 @@ func TestPublicMeasureBeforeAPhrase(t *testing.T) {
 	}
 }
 
+// A statistics office is the source of the figures it publishes, never what
+// they are about, though it is the organisation the article names most: by
+// its own name or the longer one its abbreviation stands for.
+func TestStatisticsOfficeOwnsNoFigure(t *testing.T) {
+	for _, text := range []string{
+		"Le taux de chômage a atteint 7,6 % au quatrième trimestre, selon l'Institut national de la statistique et des études économiques (Zinsee). " +
+			"Il reste inférieur à son niveau d'avant la crise sanitaire, qui s'élevait à 8,2 % fin 2019. Le Zinsee publiera ses chiffres le 15 mai.",
+		"Le taux de chômage a atteint 7,6 % au quatrième trimestre, selon Zorgostat. Il reste inférieur à son niveau d'avant la crise sanitaire, " +
+			"qui s'élevait à 8,2 % fin 2019. Zorgostat publiera ses chiffres le 15 mai. Zorgostat a changé de directeur.",
+	} {
+		for _, c := range figuresOf(buildText(t, "fr", "2024-02-13", text), 8.2) {
+			if !c.Unsure {
+				t.Errorf("8,2 %%: subject %q on the timeline; a statistics office owns no figure", c.Subject)
+			}
+		}
+	}
+}
+
 // A figure no entity of the article is named for stays searchable, marked
 // unsure and off the timeline, with a label of its own words.
 func TestSubjectlessFiguresStaySearchable(t *testing.T) {

@@ -1450,7 +1450,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			// place the subject's phrase is of, not the article's company.
 			return d, fromPlace
 		}
-		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() &&
+		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() && !x.focusIsStatistics() &&
 			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
 			// (not "Core inflation rose to 6.8%" in an article that names
 			// the ONS only as who said so: its figures are of others)
@@ -2048,6 +2048,36 @@ func (x *extractor) appositionNouns(i int, name string) []appositionNoun {
 // Industrial Average", «la Bourse de Paris», "Wall Street"): it owns no
 // figure a clause's noun names ("Brent crude was up
 // 1.1%", "the pound gained 0.3%" are not the DAX's).
+// focusIsStatistics reports whether the article's main organisation is a
+// statistics office (registry.statisticsBody), read once per article.
+func (x *extractor) focusIsStatistics() bool {
+	if x.statFocus.key == x.focus && x.statFocus.known {
+		return x.statFocus.is
+	}
+	is := x.focus != "" && (x.reg.statisticsBody(x.focus) || x.abbreviates(x.reg.display(x.focus), "statisti"))
+	x.statFocus.key, x.statFocus.known, x.statFocus.is = x.focus, true, is
+	return is
+}
+
+// abbreviates reports whether the article introduces the name d in brackets
+// after a longer name holding the folded stem ("l'Institut national de la
+// statistique et des études économiques (Insee)").
+func (x *extractor) abbreviates(d, stem string) bool {
+	text := x.art.Text
+	for i := 0; d != ""; {
+		k := strings.Index(text[i:], "("+d+")")
+		if k < 0 {
+			return false
+		}
+		k += i
+		if strings.Contains(lexis.Fold(text[max(0, k-120):k]), stem) {
+			return true
+		}
+		i = k + len(d) + 2
+	}
+	return false
+}
+
 func (x *extractor) focusIsIndex() bool {
 	if x.indexFocus.key == x.focus && x.indexFocus.known {
 		return x.indexFocus.is
