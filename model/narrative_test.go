@@ -79,6 +79,25 @@ func TestElidedQuarter(t *testing.T) {
 	}
 }
 
+// A percentage a verb of rising or falling reaches through "to" or «à» is
+// the level reached, no change: "fell to a record low of 6.2%".
+func TestLevelReachedIsNoChange(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"en", "Zorgland's unemployment rate fell to a record low of 6.2% in January.", 6.2},
+		{"en", "Zorgland's inflation rate rose to a new high of 9.1% in June.", 9.1},
+		{"fr", "Le taux de chômage de la Zorgonie a chuté à un plus bas historique de 6,2 % en janvier.", 6.2},
+	} {
+		for _, f := range figuresValued(t, c.lang, "2025-03-06", c.text, c.value) {
+			if f.Unit != "%" {
+				t.Errorf("%q: unit %q, want %% (a level)", c.text, f.Unit)
+			}
+		}
+	}
+}
+
 // A month with "last year" after it is one date, and a comparison's base
 // does not date the change it is set against.
 func TestComparedWithMonthLastYear(t *testing.T) {
