@@ -2535,6 +2535,17 @@ func TestCompanyAnaphorAfterAnotherOrganisation(t *testing.T) {
 	})
 }
 
+// "The company" stands for no subject that is not an organisation: "The
+// storm cut power to 80,000 homes. The company said it had hired 1,500
+// engineers" is not the storm's.
+func TestCompanyIsNoStorm(t *testing.T) {
+	for _, c := range figuresOf(buildText(t, "en", "2025-03-06", "The storm cut power to 80,000 homes on Monday. The company said it had hired 1,500 engineers in India."), 1500) {
+		if c.Subject == "The storm" {
+			t.Errorf("1,500 engineers: subject %q", c.Subject)
+		}
+	}
+}
+
 // "Shares in" a name are a company's, which "the company" then stands for,
 // though the article's main organisation is another: the name is no place.
 func TestSharesInACompany(t *testing.T) {

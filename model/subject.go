@@ -1530,6 +1530,11 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" && !(lexis.InSet(toks[a].Fold, "it", "il", "elle") && x.pluralGroup(d)) {
 						return d, how
 					}
+				} else if how2 == fromAnaphor && companyWords[toks[a2].Fold] {
+					// "The company said it had hired…": whom the company
+					// stands for, or no one.
+					d, _ := x.entityOf(s, p, a2, b2, how2, cited)
+					return d, how
 				}
 				break
 			}
@@ -1586,6 +1591,13 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		case how == fromAnaphor && x.lastSubject != "" && x.reg.kind(nameKey(x.lastSubject)) == KindPerson:
 			// "…des clients de la plateforme, qui a fait faillite": a
 			// thing the text names again is no person.
+			if x.lastOrg != "" {
+				return x.reg.display(x.lastOrg), how
+			}
+			return "", ""
+		case how == fromAnaphor && companyWords[toks[a].Fold] && x.lastSubject != "" && x.reg.kind(nameKey(x.lastSubject)) != KindOrg:
+			// "The storm cut power to 80,000 homes. The company said it
+			// had hired 1,500 engineers": a company is no storm.
 			if x.lastOrg != "" {
 				return x.reg.display(x.lastOrg), how
 			}
