@@ -629,5 +629,8 @@ var forecastNouns = lexis.SetOf("forecast", "forecasts", "estimate", "estimates"
 // ("forecasts of 6 million", "des prévisions de 1,2 %").
 func forecastOf(toks []lexis.Token, n quantity.NumberExpr) bool {
 	k := n.TokStart - 1
+	for k >= 1 && (lexis.InSet(toks[k].Text, "$", "€", "£", "US$") || quantity.CurrencyPrefix(toks, k) || qualifierWords[toks[k].Fold]) {
+		k-- // "estimates of $38.1 billion", "forecasts of about 6 million"
+	}
 	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'") && forecastNouns[toks[k-1].Fold]
 }

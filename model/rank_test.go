@@ -3318,6 +3318,12 @@ func TestForecastAndPlainEvents(t *testing.T) {
 			t.Errorf("a forecast on the timeline: %q", c.Label)
 		}
 	}
+	// (and one in a currency: "estimates of $38.1 billion")
+	for _, c := range buildText(t, "en", "2025-03-06", "Zorgvidia reported fourth-quarter revenue of $39.3 billion, beating analysts' estimates of $38.1 billion.").Claims {
+		if c.Value == 38.1e9 && !c.Unsure {
+			t.Errorf("a forecast on the timeline: %q", c.Label)
+		}
+	}
 	got := ""
 	for _, c := range buildText(t, "fr", "2024-10-21", "Des pluies torrentielles ont fait au moins 15 morts dans le sud-est de la France.").Claims {
 		if c.Value == 15 && !c.Unsure {
