@@ -1129,7 +1129,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			} else {
 				c.Reasons = append(c.Reasons, "subject: "+r.how)
-				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] && !casualties(c.Measure) {
+				if r.how == fromPassageAmbiguous || r.how == fromContext && !x.said[c.Subject+"\x00"+c.Measure] && !(casualties(c.Measure) && x.reg.kind(nameKey(c.Subject)) != KindPerson) {
+					// (a disaster's dead go on from the sentence before, not
+					// a person's: «… a annoncé Jean-Pierre Farandou. 3 200
+					// personnes ont été tuées sur les routes»)
 					c.Unsure = true
 				}
 				if r.how == fromTopic && (x.reg.kind(nameKey(c.Subject)) == KindPlace || IsPlaceName(c.Subject)) {

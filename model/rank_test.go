@@ -2535,6 +2535,17 @@ func TestCompanyAnaphorAfterAnotherOrganisation(t *testing.T) {
 	})
 }
 
+// The dead and injured a clause counts without naming its cause go on from
+// the disaster before, not from a person the sentence before named.
+func TestDeadAreNoPersonsFigure(t *testing.T) {
+	text := "Son président, Jean-Pierre Zorgou, a annoncé lundi l'achat de 15 rames pour 1,2 milliard d'euros. Selon le ministère de l'Intérieur, 3 200 personnes ont été tuées sur les routes en 2024."
+	for _, c := range figuresOf(buildText(t, "fr", "2025-06-12", text), 3200) {
+		if c.Subject == "Jean-Pierre Zorgou" && !c.Unsure {
+			t.Errorf("3 200 tués: subject %q on the timeline", c.Subject)
+		}
+	}
+}
+
 // "The company" stands for no subject that is not an organisation: "The
 // storm cut power to 80,000 homes. The company said it had hired 1,500
 // engineers" is not the storm's.
