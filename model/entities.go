@@ -925,39 +925,25 @@ type registry struct {
 	// alias maps a longer organisation name to the short one the set uses
 	// alone: "Uber Technologies" → "Uber", "Zoom Video Communications" → "Zoom".
 	alias map[string]string
+	// statistics holds the keys of the statistics offices (see
+	// statisticsBody).
+	statistics map[string]bool
 }
 
 // statisticsBody reports whether the organisation of key k is a statistics
-// office, by one of its names ("Office for National Statistics", «Institut
-// national de la statistique» for «Insee», "Eurostat"): a source of others'
-// figures, never what they are about.
+// office, by one of its names ("Office for National Statistics", "Eurostat",
+// «Institut national de la statistique»): a source of others' figures,
+// never what they are about (read once, by classify).
 func (r *registry) statisticsBody(k string) bool {
-	k = r.canon(k)
-	stat := func(name string) bool {
-		f := lexis.Fold(name)
-		return strings.Contains(f, "statisti") || strings.HasSuffix(f, "stat")
-	}
-	if e := r.entity(k); e != nil {
-		if stat(e.name) {
-			return true
-		}
-		for f := range e.forms {
-			if stat(f) {
-				return true
-			}
-		}
-	}
-	for long, short := range r.alias {
-		if short == k && stat(long) {
-			return true
-		}
-	}
-	for _, e := range r.byKey {
-		if e.canonical != nil && e.canonical.key == k && stat(e.name) {
-			return true
-		}
-	}
-	return false
+	return r.statistics[r.canon(k)]
+}
+
+// statisticsName reports whether a name holds the stem of statistics
+// ("Statistics Norway", «Institut national de la statistique») or ends
+// with "stat" ("Eurostat", "Istat").
+func statisticsName(name string) bool {
+	f := lexis.Fold(name)
+	return strings.Contains(f, "statisti") || strings.HasSuffix(f, "stat")
 }
 
 // canon returns the key a name stands for.
@@ -1129,6 +1115,16 @@ func (r *registry) classify() {
 	for k, e := range r.byKey {
 		if e.kind == KindOrg && (e.count > best || e.count == best && k < r.focus) {
 			best, r.focus = e.count, k
+		}
+	}
+	r.statistics = map[string]bool{}
+	for k, e := range r.byKey {
+		stat := statisticsName(e.name)
+		for f := range e.forms {
+			stat = stat || statisticsName(f)
+		}
+		if stat {
+			r.statistics[r.canon(k)] = true
 		}
 	}
 }
