@@ -1571,8 +1571,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		x.noteObjects(ps, out[first:], si)
 		x.trackAt(s, si)
-		if len(s.dates) == 0 && pastClause(toks, a.Lang) && !pluperfect(toks) {
-			x.pastAt = si
+		if len(s.dates) == 0 && !x.narrDate.IsZero() && si-x.narrAt < 4 && pastClause(toks, a.Lang) && !pluperfect(toks) {
+			x.pastAt = si // (read only while a story's day may go on)
 		}
 		s.toks = nil
 	}
