@@ -36,11 +36,7 @@ func TestMarketReportFigures(t *testing.T) {
 // looks back to in the pluperfect is not the story's; a date before all
 // of a passage's figures, and no other after it, dates each of them.
 func TestStoryDayCarriesOn(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		date       string
-	}{
+	checkDated(t, "2023-05-15", []datedCase{
 		{"fr", "Le Cercle de Zorgville a remporté samedi la finale de la coupe en battant Blorp 31 à 28. C'est le premier trophée du club, fondé en 1962. " +
 			"Menés à la pause, les Zorgvillois ont renversé la rencontre. L'arrière Julien Zorgède a été le meilleur buteur du match avec 9 réalisations.", 9, "2023-05-13"},
 		{"en", "Zorgville Athletic won the cup final on Saturday, beating Blorp 3-1. It was the club's first trophy since 1985. " +
@@ -50,8 +46,22 @@ func TestStoryDayCarriesOn(t *testing.T) {
 		// (a date before all of a passage's figures dates each of them)
 		{"fr", "La Bourse de Zorgville a terminé en hausse mercredi, le Zorg 40 gagnant 1,42 % à 6 276,31 points, soit un gain de 87,93 points, dans un volume d'échanges de 4,1 milliards d'euros.", 87.93, "2023-05-10"},
 		{"en", "The Zorg 100 closed higher on Wednesday, gaining 1.4% to 7,612.45 points, a rise of 105.2 points, in trading worth 4.1 billion pounds.", 105.2, "2023-05-10"},
-	} {
-		for _, cl := range figuresValued(t, c.lang, "2023-05-15", c.text, c.value) {
+	})
+}
+
+// datedCase is a figure a one-article text must date, not "as of".
+type datedCase struct {
+	lang, text string
+	value      float64
+	date       string
+}
+
+// checkDated builds each case's text, published on pub, and checks the
+// dates of the figures of its value.
+func checkDated(t *testing.T, pub string, cases []datedCase) {
+	t.Helper()
+	for _, c := range cases {
+		for _, cl := range figuresValued(t, c.lang, pub, c.text, c.value) {
 			if cl.Date.String() != c.date || cl.AsOf {
 				t.Errorf("%q: %v dated %s (as of: %v), want %s", c.text, c.value, cl.Date, cl.AsOf, c.date)
 			}
@@ -63,20 +73,10 @@ func TestStoryDayCarriesOn(t *testing.T) {
 // 0,2 % au premier") names a quarter of the year of the quarter the
 // sentence names, or of the year before when it comes later in the year.
 func TestElidedQuarter(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		date       string
-	}{
+	checkDated(t, "2024-10-03", []datedCase{
 		{"fr", "Le PIB de la Zorgonie a progressé de 0,4 % au deuxième trimestre, après 0,2 % au premier.", 0.2, "2024-01/2024-03"},
 		{"en", "Zorgland's GDP grew 0.3% in the first quarter, after 0.1% in the fourth.", 0.1, "2023-10/2023-12"},
-	} {
-		for _, cl := range figuresValued(t, c.lang, "2024-10-03", c.text, c.value) {
-			if cl.Date.String() != c.date || cl.AsOf {
-				t.Errorf("%q: %v dated %s (as of %v), want %s", c.text, c.value, cl.Date, cl.AsOf, c.date)
-			}
-		}
-	}
+	})
 }
 
 // A percentage a verb of rising or falling reaches through "to" or «à» is
