@@ -3805,7 +3805,8 @@ func figureInSubject(c Claim, claims []Claim) bool {
 func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool {
 	company := func(f string) bool {
 		return ownedMeasures[f] || lexis.InSet(f, "postes", "emplois", "jobs", "suppressions", "suppression", "licenciements", "layoffs",
-			"cuts", "embauches", "hires", "investissement", "investment", "plan", "programme", "program", "acquisition", "rachat")
+			"cuts", "embauches", "hires", "investissement", "investment", "plan", "programme", "program", "acquisition", "rachat",
+			"achat", "purchase", "commande", "order") // (and what it buys: «l'achat de 15 rames»)
 	}
 	if r.noun >= 0 && company(toks[r.noun].Fold) {
 		return true
@@ -3818,6 +3819,15 @@ func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool 
 			}
 			if tags[j] != syntax.ADJ {
 				break
+			}
+		}
+	}
+	if k >= 1 && lexis.InSet(toks[k].Fold, "pour", "for") {
+		// «l'achat de 15 rames pour 1,2 milliard d'euros»: the price of
+		// what the company buys.
+		for j := k - 1; j >= 0 && k-j <= 8 && toks[j].Kind != lexis.Punct; j-- {
+			if tags[j] == syntax.NOUN && lexis.InSet(toks[j].Fold, "achat", "purchase", "rachat", "acquisition", "commande", "order") {
+				return true
 			}
 		}
 	}

@@ -264,6 +264,9 @@ func TestOfficerAnnouncesForTheCompany(t *testing.T) {
 	}{
 		{"fr", "Zorvanis a publié ses résultats mardi. Le directeur général, Marc Zorhel, a annoncé un dividende de 0,75 euro par action.", 0.75, "Zorvanis", "Marc Zorhel"},
 		{"fr", "Zorgon a publié ses résultats. Son PDG, Jean Blenk, a annoncé la suppression de 300 postes.", 300, "Zorgon", "Jean Blenk"},
+		// (and what the company buys, and its price)
+		{"fr", "La Zorgnef a transporté 122 millions de voyageurs l'an dernier. Son président, Jean Blenk, a annoncé lundi l'achat de 15 rames pour 1,2 milliard d'euros.", 15, "Zorgnef", "Jean Blenk"},
+		{"fr", "La Zorgnef a transporté 122 millions de voyageurs l'an dernier. Son président, Jean Blenk, a annoncé lundi l'achat de 15 rames pour 1,2 milliard d'euros.", 1.2e9, "Zorgnef", "Jean Blenk"},
 		{"en", "Zorgon published its results on Tuesday. Chief executive Anna Blenk announced a dividend of 75 cents per share.", 75, "Zorgon", "Anna Blenk"},
 		{"en", "Zorgon published its results on Tuesday. Chief executive Anna Blenk sold 300,000 shares in March.", 300000, "Anna Blenk", ""},
 	} {
