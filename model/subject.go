@@ -1516,7 +1516,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 				// "The Harlow Museum of Art in Boston said it…", "The
 				// health ministry said it…": who speaks, not a place
 				// in their name nor the entity named before.
-				if d := x.reporterOf(s, p, v); d != "" && !(lexis.InSet(toks[a].Fold, "it", "il", "elle") && x.pluralGroup(d)) {
+				if d := x.reporterOf(s, p, v); d != "" && !x.itForGroup(toks[a], d) {
 					// (not "Forecasters said it could…": a plural group is
 					// not "it")
 					return d, how
@@ -1527,7 +1527,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 			if isVerb(p.tags[v]) && !p.participle(v) {
 				if a2, b2, how2 := p.subjectBefore(v, p.clauseStart(v)); how2 == fromClause || how2 == fromOwner || how2 == fromGroup {
-					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" && !(lexis.InSet(toks[a].Fold, "it", "il", "elle") && x.pluralGroup(d)) {
+					if d, _ := x.entityOf(s, p, a2, b2, how2, cited); d != "" && !x.itForGroup(toks[a], d) {
 						return d, how
 					}
 				} else if how2 == fromAnaphor && companyWords[toks[a2].Fold] {
@@ -1550,7 +1550,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			}
 			if kind := x.reg.kindOf(&m); kind == KindOrg || kind == KindPerson && !lexis.InSet(toks[a].Fold, "it", "its") && how == fromPronoun {
 				// (a thing, "la plateforme", "the exchange", stands for no person)
-				if d := x.reg.display(m.key); entityName(d) && !(lexis.InSet(toks[a].Fold, "it", "il", "elle") && x.pluralGroup(d)) {
+				if d := x.reg.display(m.key); entityName(d) && !x.itForGroup(toks[a], d) {
 					return d, how
 				}
 			}
@@ -1676,6 +1676,12 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		return "", ""
 	}
 	return name, how
+}
+
+// itForGroup reports whether the pronoun pron is "it", «il» or «elle» and d
+// a plural group, which it cannot stand for ("Forecasters said it…").
+func (x *extractor) itForGroup(pron lexis.Token, d string) bool {
+	return lexis.InSet(pron.Fold, "it", "il", "elle") && x.pluralGroup(d)
 }
 
 // pluralGroup reports whether the subject d is a group named by a plural
