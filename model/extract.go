@@ -3804,9 +3804,8 @@ func figureInSubject(c Claim, claims []Claim) bool {
 // of $5 million").
 func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool {
 	company := func(f string) bool {
-		return ownedMeasures[f] || lexis.InSet(f, "postes", "emplois", "jobs", "suppressions", "suppression", "licenciements", "layoffs",
-			"cuts", "embauches", "hires", "investissement", "investment", "plan", "programme", "program", "acquisition", "rachat",
-			"achat", "purchase", "commande", "order") // (and what it buys: «l'achat de 15 rames»)
+		return ownedMeasures[f] || purchaseNouns[f] || lexis.InSet(f, "postes", "emplois", "jobs", "suppressions", "suppression", "licenciements", "layoffs",
+			"cuts", "embauches", "hires", "investissement", "investment", "plan", "programme", "program")
 	}
 	if r.noun >= 0 && company(toks[r.noun].Fold) {
 		return true
@@ -3826,13 +3825,17 @@ func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool 
 		// «l'achat de 15 rames pour 1,2 milliard d'euros»: the price of
 		// what the company buys.
 		for j := k - 1; j >= 0 && k-j <= 8 && toks[j].Kind != lexis.Punct; j-- {
-			if tags[j] == syntax.NOUN && lexis.InSet(toks[j].Fold, "achat", "purchase", "rachat", "acquisition", "commande", "order") {
+			if tags[j] == syntax.NOUN && purchaseNouns[toks[j].Fold] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// purchaseNouns name what a company buys: «l'achat de 15 rames», "an order
+// for 20 jets".
+var purchaseNouns = lexis.SetOf("achat", "purchase", "rachat", "acquisition", "commande", "order")
 
 // estimateVerbs put a figure on something: "estimated the losses at",
 // "a estimé les dégâts à", "valued the deal at".
