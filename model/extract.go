@@ -1368,7 +1368,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Date, c.AsOf = x.disasterDate, false
 				c.Reasons = append(c.Reasons, "date: none in the passage; that of the disaster told before, "+x.disasterDate.String())
 			}
-			if c.AsOf && (continued || instead) && !prevFigure.AsOf {
+			if c.AsOf && (continued || instead || part) && !prevFigure.AsOf {
+				// (and a part of it: «quatre ans d'emprisonnement, dont deux
+				// avec sursis»)
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
 			} else if c.AsOf && prevFigure != nil && !prevFigure.AsOf && prevFigure.Subject == c.Subject && participleGoesOn(toks, ps.tags, r.verb, prevEnd, r.at) &&
 				!slices.ContainsFunc(s.dates, func(d timex.DateExpr) bool { return d.Span.Start > toks[r.verb].Start }) {

@@ -1344,7 +1344,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		opinion = p.pollOpinion(r)
 	}
 	switch {
-	case money && (r.how == fromFined || r.how == fromSentenced || r.verb >= 0 && r.verb < r.at && fineVerbs[toks[r.verb].Fold]):
+	case money && (r.how == fromFined || r.how == fromSentenced || r.verb >= 0 && r.verb < r.at && fineVerbs[toks[r.verb].Fold] ||
+		r.how == fromRequested && r.after+1 < len(toks) && lexis.InSet(toks[r.after].Fold, "de", "d'") && lexis.InSet(toks[r.after+1].Fold, "amende", "amendes")):
+		// (and the fine a prosecutor asks for: «75 000 euros d'amende
+		// contre Gérard Zorgier»)
 		// "fined Zorgon €1.8 billion", "fined the carmaker Zorgmotors €45
 		// million", "fined five lenders a total of $20 million": a fine.
 		c.Measure = map[bool]string{true: "amende", false: "fine"}[lang == "fr"]

@@ -585,6 +585,12 @@ func TestPenaltyRequestedAgainst(t *testing.T) {
 		{lang: "fr", text: "Le parquet a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, et 75 000 euros d'amende contre Gérard Zorgier, ancien président de Zorgbéton.", value: 75000, subject: "Gérard Zorgier"},
 		{lang: "fr", text: "Contre son ancien directeur technique, Pascal Zorgaud, le parquet a requis jeudi deux ans de prison avec sursis.", value: 2, subject: "Pascal Zorgaud"},
 		{lang: "en", text: "Prosecutors on Thursday sought six years in prison against Sam Zorgfield.", value: 6, subject: "Sam Zorgfield"},
+		// (a fine asked for is a fine)
+		{lang: "fr", text: "Le parquet a requis jeudi quatre ans d'emprisonnement et 75 000 euros d'amende contre Gérard Zorgier.", value: 75000, subject: "Gérard Zorgier", measure: "amende (€)"},
+	})
+	// (and a part of a term, «dont deux avec sursis», is of its day)
+	checkDated(t, "2021-09-24", []datedCase{
+		{"fr", "Le parquet a requis jeudi quatre ans d'emprisonnement, dont deux avec sursis, contre Gérard Zorgier.", 2, "2021-09-23"},
 	})
 }
 
