@@ -2508,6 +2508,12 @@ func (p *parsed) laterConjunct(pos, d int) bool {
 		if !lexis.InSet(toks[j].Fold, "and", "et", "but", "mais", "then", "puis") {
 			continue
 		}
+		if p.presentVerbBefore(f) && p.pastVerbAt(j+1, k) {
+			// "employs 1,150 people and built 310,000 engines last year",
+			// «emploie 980 personnes et a produit 240 000 boîtes l'an
+			// dernier»: the past act's date, not the present figure's.
+			return true
+		}
 		if j+1 < k && lexis.InSet(toks[j+1].Fold, "that", "que", "qu'") && slices.ContainsFunc(toks[j+2:k], aheadForm) {
 			// "said that Madrid had offered 40 million euros and that she
 			// would meet union leaders next week": another reported clause,
@@ -2535,6 +2541,44 @@ func (p *parsed) laterConjunct(pos, d int) bool {
 		}
 	}
 	return false
+}
+
+// presentVerbBefore reports whether the verb right before the figure at
+// token f (past an adverb or a qualifier) is in the present tense:
+// "employs", «emploie».
+func (p *parsed) presentVerbBefore(f int) bool {
+	toks, tags := p.toks, p.tags
+	v := f - 1
+	for v > 0 && f-v <= 3 && (tags[v] == syntax.ADV || qualifierWords[toks[v].Fold] || lexis.InSet(toks[v].Text, "$", "€", "£")) {
+		v--
+	}
+	if v < 0 || tags[v] != syntax.VERB || v > 0 && tags[v-1] == syntax.AUX {
+		return false
+	}
+	w := toks[v].Fold
+	if p.lang == "fr" {
+		return !p.participle(v) && !p.infinitive(v) && !strings.HasSuffix(w, "ait") && !strings.HasSuffix(w, "aient") && !strings.HasSuffix(w, "ra") && !strings.HasSuffix(w, "ront")
+	}
+	c, ok := syntax.LexiconFor("en").Classes(w)
+	return ok && (strings.Contains(c, "VBZ") || strings.Contains(c, "VBP")) && !strings.Contains(c, "VBD")
+}
+
+// pastVerbAt reports whether the words from token j (before token k) open
+// with a verb in a past tense, past an adverb: "built", "has closed", «a
+// produit».
+func (p *parsed) pastVerbAt(j, k int) bool {
+	toks, tags := p.toks, p.tags
+	for j < k && tags[j] == syntax.ADV {
+		j++
+	}
+	if j+1 < k && lexis.InSet(toks[j].Fold, "had", "has", "have", "was", "were", "a", "ont", "avait", "avaient") && tags[j+1] == syntax.VERB {
+		return true
+	}
+	if j >= k || tags[j] != syntax.VERB || p.lang == "fr" {
+		return false
+	}
+	c, ok := syntax.LexiconFor("en").Classes(toks[j].Fold)
+	return ok && strings.Contains(c, "VBD") && !strings.Contains(c, "VBZ") && !strings.Contains(c, "VBP")
 }
 
 // infinitive reports whether the verb at v has the form of an infinitive:

@@ -548,7 +548,8 @@ func TestPartCountsWhatItsWholeCounts(t *testing.T) {
 // TestLaterConjunctsDateIsItsOwn: a date in a verb phrase coordinated after
 // the figure's, about what is still to come, is that phrase's (so is one
 // after a second verb a modal before the figure governs); a date after two
-// past acts may date both.
+// past acts may date both, and one after a past act does not date a present
+// figure before it.
 func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
 	for _, c := range []struct {
 		lang, text string
@@ -567,6 +568,10 @@ func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
 		// (a modal before the figure governs the second verb too)
 		{"en", "Zorgon Motors said on Thursday it would cut 2,400 jobs in Europe and close its engine plant near Valencia by the end of 2024.", 2400, "2023-12-28"},
 		{"fr", "Zorgon a annoncé jeudi qu'il allait supprimer 1 150 postes et fermer son usine de Vierzon d'ici à la fin de 2024.", 1150, "2023-12-28"},
+		// (a present figure before a past act: the past act's date is its own)
+		{"en", "The Tarragona plant, which opened in 1991, employs 980 people and built 240,000 gearboxes last year.", 980, "as of 2023-12-28"},
+		{"en", "The Tarragona plant, which opened in 1991, employs 980 people and built 240,000 gearboxes last year.", 240000, "2022"},
+		{"fr", "L'usine de Tarragone, ouverte en 1991, emploie 980 personnes et a produit 240 000 boîtes de vitesses l'an dernier.", 980, "as of 2023-12-28"},
 	} {
 		for _, f := range figuresValued(t, c.lang, "2023-12-28", c.text, c.value) {
 			if dateOrAsOf(f) != c.date && f.Date.String() != strings.TrimPrefix(c.date, "as of ") {
