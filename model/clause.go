@@ -920,6 +920,23 @@ func (p *parsed) gappedOwner(text string, i int) string {
 	return ""
 }
 
+// gerundOf returns the verb a gerund at token v qualifies («en battant»,
+// "by selling"): the clause's last verb before it that is no participle,
+// -1 when v is no gerund or there is none.
+func (p *parsed) gerundOf(v int) int {
+	toks := p.toks
+	w := toks[v].Fold
+	if v < 2 || !(p.lang == "fr" && toks[v-1].Fold == "en" && strings.HasSuffix(w, "ant") || p.lang == "en" && toks[v-1].Fold == "by" && strings.HasSuffix(w, "ing")) {
+		return -1
+	}
+	for j := v - 2; j >= 0 && !p.clauseBreak(j) && toks[j].Text != ","; j-- {
+		if p.tags[j] == syntax.VERB && !(p.lang == "en" && strings.HasSuffix(toks[j].Fold, "ing")) {
+			return j
+		}
+	}
+	return -1
+}
+
 // participleOf returns the finite verb of the clause before the comma that
 // opens a present participle's clause (the participle at v, its clause at
 // start: ", privant…", ", en privant…", ", leaving…"), -1 when v is not one.
@@ -1192,6 +1209,17 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if sc, ok := p.scoreAt(n.TokStart); ok {
+		// "beating Kelvinside Rovers 2-1": the other side's score is the
+		// other side's; the verb's subject's is read from its clause.
+		r.noun, r.verb = -1, sc.verb
+		if !sc.subject {
+			if d, _ := x.entityOf(s, p, sc.a, sc.b, fromClause, cited); d != "" {
+				r.subject, r.how = d, fromOpponent
+				return r
+			}
+		}
+	}
 	if r.noun < 0 && n.TokEnd < len(toks) && casualtyNouns[toks[n.TokEnd].Fold] && n.Unit == "" {
 		r.noun = n.TokEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them
 	}
@@ -1434,6 +1462,11 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			start := p.clauseStart(r.verb)
 			if q := p.relativeAcross(r.verb); q >= 0 {
 				start = q // "le carambolage qui, le 10 novembre 93 près de Bordeaux, avait causé": the relative's antecedent
+			} else if g := p.gerundOf(r.verb); g >= 0 {
+				// «Nîmes a remporté la finale en battant Rouen 31 à 28»,
+				// "cut its debt by selling three units for $2 billion": a
+				// gerund's subject is that of the verb it qualifies.
+				a, b, how = p.subjectBefore(g, p.clauseStart(g))
 			} else if g := p.infinitiveGovernor(r.verb); g >= 0 && g < r.verb && !controlVerb(toks[g].Fold) && p.lang != "fr" {
 				// "Verdan Group agreed on Tuesday to buy Ashcombe for 5.4
 				// billion pounds": an infinitive's subject is that of the

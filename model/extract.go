@@ -716,14 +716,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		figuresRead := false
 		limitEnd := 0 // the end of the last threshold the sentence gave
 		for _, n := range s.nums {
+
 			if n.Year || overlapsAny(n.Span, s.dates) && !delayed(toks, n) {
 				continue
 			}
 			if n.TokEnd < len(toks) && (timex.TimeZone(toks[n.TokEnd].Fold) || toks[n.TokEnd].Text == "ET") && len(toks[n.TokStart].Text) == 4 {
 				continue // "by 1030 GMT": a time of day
 			}
-			if ps.nameNumber(n) && !delayed(toks, n) && ps.tallyVote(n.TokStart) < 0 {
-				// (not "passed the bill 64-35": a tally, not a model number)
+			if _, score := ps.scoreAt(n.TokStart); ps.nameNumber(n) && !delayed(toks, n) && ps.tallyVote(n.TokStart) < 0 && !score {
+				// (not "passed the bill 64-35": a tally, not a model number;
+				// nor "beating Kelvinside Rovers 2-1": a score)
 				continue // "le CAC 40", "Falcon 9", "the S&P 500"
 			}
 			if locating(toks, n) {
@@ -787,6 +789,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				cited = sp.span
 			}
 			r := x.readFigure(s, ps, n, cited)
+
 			var expected speaker             // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
 			expectedOwn := false             // the expectation\'s subject is its clause\'s own, no organisation
 			ev := ps.expectationVerb(r.verb) // "expect the FTSE 100 to reach 8,700": the verb of the expectation
@@ -843,6 +846,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// "302 votes", "five plants", "273 jobs": a count its clause
 				// reads whole.
 				metric, what = MetricOther, nounPhrase(toks, r.noun)
+			}
+			if _, score := ps.scoreAt(n.TokStart); metric == "" && score && ps.smallCount(n, r) {
+				metric, what = MetricOther, "score" // "beating Kelvinside Rovers 2-1": each side's score
 			}
 			if k := ps.nameStart(n, r.noun); metric == MetricOther && k >= 0 && lexis.Fold(what) == toks[k].Fold {
 				// "5 billion iOS applications": what is counted ends on its noun.
@@ -1244,7 +1250,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				continued = true
 			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
 				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric && (!tallyMeasure(prevFigure.Measure) || tallyMeasure(c.Measure)) &&
-				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) {
+				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) && !ps.inScore(r.at) {
+				// (nor a score's second number, "31 à 28": the other side's)
 				// (not "passed 64-35, with 17 Republicans joining": a
 				// tally's votes go on with no other count)
 				// "Apple's iTunes held 19 percent, followed by Best Buy at 13

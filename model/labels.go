@@ -175,6 +175,15 @@ func labelBody(c *Claim, lang string) string {
 	if c.Metric == MetricOther && labelLangs[c.srcLang] {
 		lang = c.srcLang // the source's words, framed in its language
 	}
+	if c.match != "" && c.Subject != "" {
+		// "Kelvinside Rovers: 1 (beating Kelvinside Rovers 2-1)": the side's
+		// score, and the result as the source tells it.
+		sep := ": "
+		if lang == "fr" {
+			sep = " : "
+		}
+		return c.Subject + sep + FormatValueIn(c.Value, false, lang) + " (" + c.match + ")"
+	}
 	if c.phrase != "" && c.Metric == MetricOther && c.Subject != "" {
 		// (a figure no entity is named for reads as its words below, not
 		// as a verb phrase without its subject: «a accueilli 45 000

@@ -935,6 +935,9 @@ func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 	toks, tags := p.toks, p.tags
 	unitOf := r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" // "0,25 point", "1.5 kg"
+	if _, ok := p.scoreAt(n.TokStart); ok && !n.Ordinal {
+		return r.verb >= 0 && r.how != "" && r.how != fromPassage // "beating Kelvinside 2-1": each side's score, 1 and 0 too
+	}
 	if n.Ordinal || n.Value < 2 && !unitOf || n.Value <= 0 || r.verb < 0 || r.how == "" && !unitOf || r.how == fromPassage {
 		return false // (but "le taux de chômage a reculé de 0,2 point": a measure's unit, whoever it is of)
 	}
@@ -1161,6 +1164,18 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// the sentence as written, without its date.
 			c.phrase = p.wordsFrom(r.verb, r.after+2, r)
 		}
+		return
+	}
+	if sc, ok := p.scoreAt(r.at); ok {
+		// "beating Kelvinside Rovers 2-1", «en battant Rouen 31 à 28»: a
+		// side's score in a match, and the result in the source's words.
+		c.Measure, c.What = "score", "score"
+		end := r.at + 2
+		if lexis.InSet(toks[r.at-1].Text, "-", "–", "à") {
+			end = r.at
+		}
+		c.match = x.art.Text[toks[sc.verb].Start:toks[max(end, sc.b-1)].End]
+		c.Reasons = append(c.Reasons, "measure: a side's score in a match, «"+c.match+"»")
 		return
 	}
 	if v := p.votesAgainst(r.at); v >= 0 {

@@ -163,6 +163,9 @@ type Claim struct {
 	// them ("will cut 250 jobs", "va supprimer 250 emplois"): the label
 	// after the subject, so that it says what was done to what it counts.
 	phrase string
+	// match is the words that tell a match's result, for a side's score
+	// ("beating Kelvinside Rovers 2-1").
+	match string
 }
 
 // Kind returns what sort of statement the claim is.

@@ -1,0 +1,114 @@
+package model
+
+import (
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/syntax"
+)
+
+// This file reads a match's score: "Dunmore beat Kelvinside 2-1", «en
+// battant Rouen 31 à 28», "lost 3-1 to Celtic". Each side's figure is its
+// own claim, measured as its score; the winner's is the higher number,
+// whichever order the text gives them in.
+
+// matchScore is a score a number belongs to.
+type matchScore struct {
+	// verb is the token of the verb that tells the result ("beating",
+	// «battant», "lost").
+	verb int
+	// a and b are the tokens of the other side's name, the one the verb's
+	// subject played against.
+	a, b int
+	// subject is true when the number is that of the verb's subject (the
+	// winner's after "beat", the loser's after "lost").
+	subject bool
+}
+
+// beatVerbs tell that their subject won against the name after them.
+var beatVerbs = lexis.SetOf("beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edging", "thrashed", "thrashing",
+	"routed", "overcame", "overcoming", "crushed", "battu", "battant", "bat", "battent", "domine", "dominant", "ecrase", "ecrasant",
+	"surclasse", "surclassant", "disposed")
+
+// loseVerbs tell that their subject lost against the name after the score
+// ("lost 3-1 to Celtic", «s'est incliné 28 à 31 face à Rouen»).
+var loseVerbs = lexis.SetOf("lost", "losing", "loses", "incline", "inclinee", "inclines", "inclinant", "inclinent", "perdu", "perdant")
+
+// scoreAt reads the score the bare number at token k belongs to: "2-1",
+// "2–1", «31 à 28», right after a verb of winning and the other side's
+// name, or after a verb of losing and before "to", «face à», «contre» and
+// the other side's name. ok is false when k is in no such score, or in a
+// draw.
+func (p *parsed) scoreAt(k int) (s matchScore, ok bool) {
+	toks, tags := p.toks, p.tags
+	first := k
+	if k >= 2 && scoreDash(toks, k-1) && toks[k-2].Kind == lexis.Number {
+		first = k - 2
+	} else if !(k+2 < len(toks) && scoreDash(toks, k+1) && toks[k+2].Kind == lexis.Number) {
+		return s, false
+	}
+	x, okx := smallWhole(toks[first].Text)
+	y, oky := smallWhole(toks[first+2].Text)
+	if !okx || !oky || x == y || first+3 < len(toks) && (toks[first+3].Kind == lexis.Number || lexis.InSet(toks[first+3].Fold, "%", "ans", "years", "h", "heures")) {
+		return s, false
+	}
+	high := k == first && x > y || k != first && y > x
+	// After the other side's name: "beating Kelvinside Rovers 2-1".
+	if a, b, okn := p.nameAt(first - 1); okn && b == first && a > 0 {
+		v := a - 1
+		if v > 0 && lexis.InSet(toks[v].Fold, "the", "le", "la", "les", "l'") {
+			v--
+		}
+		if tags[v] == syntax.VERB && beatVerbs[toks[v].Fold] && !(v > 0 && lexis.InSet(toks[v-1].Fold, "ete", "been", "was", "were", "is", "est")) {
+			return matchScore{verb: v, a: a, b: b, subject: high}, true
+		}
+	}
+	// Before it: "lost 3-1 to Celtic", «s'est incliné 28 à 31 face à Rouen».
+	v := first - 1
+	if v >= 0 && (tags[v] == syntax.VERB || tags[v] == syntax.ADJ) && loseVerbs[toks[v].Fold] {
+		j := first + 3
+		if lexis.InSet(lexis.FoldAt(toks, j), "to", "against", "contre", "devant") {
+			j++
+		} else if lexis.FoldAt(toks, j) == "face" && lexis.InSet(lexis.FoldAt(toks, j+1), "a", "au") {
+			j += 2
+		} else {
+			return s, false
+		}
+		if j < len(toks) && lexis.InSet(toks[j].Fold, "the", "le", "la", "les", "l'") {
+			j++
+		}
+		e := j
+		for e < len(toks) && p.properNoun(e) {
+			e++
+		}
+		if e > j {
+			if a, b, okn := p.nameAt(e - 1); okn && b == e {
+				return matchScore{verb: v, a: a, b: b, subject: !high}, true
+			}
+		}
+	}
+	return s, false
+}
+
+// scoreDash reports whether token k joins the two numbers of a score:
+// a dash glued to them, or «à» between them.
+func scoreDash(toks []lexis.Token, k int) bool {
+	return lexis.InSet(toks[k].Text, "-", "–", "à")
+}
+
+// smallWhole reads a whole number below 200 written in digits: a score's
+// side.
+func smallWhole(w string) (int, bool) {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n, len(w) > 0 && n < 200
+}
+
+// inScore reports whether the number at token k is a side's score.
+func (p *parsed) inScore(k int) bool {
+	_, ok := p.scoreAt(k)
+	return ok
+}
