@@ -742,7 +742,9 @@ func (p *parsed) clauseStart(i int) int {
 		if toks[k].Text == ")" {
 			// "European Aeronautic Defence & Space NV (EADS), …": a
 			// name's abbreviation in brackets does not end a clause.
-			if o := p.skipParenthesis(k); o < k && o > 0 && p.properNoun(o-1) && o+2 == k && p.properNoun(o+1) {
+			// Nor a term's: «l'excédent brut d'exploitation (Ebitda)».
+			if o := p.skipParenthesis(k); o < k && o > 0 && o+2 == k && (p.properNoun(o-1) && p.properNoun(o+1) ||
+				(p.tags[o-1] == syntax.NOUN || p.tags[o-1] == syntax.ADJ) && toks[o+1].Kind == lexis.Word && toks[o+1].Upper() && !p.named[o+1]) {
 				k = o
 				continue
 			}

@@ -610,9 +610,18 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 // words before it in brackets, and those words name no one: "produit
 // intérieur brut (PIB)", "twenty-foot equivalent units (TEU)" — not
 // "l'Organisation mondiale de la santé (OMS)", whose name is capitalised.
+// An abbreviation written as a word («l'excédent brut d'exploitation
+// (Ebitda)») is one after three words or more, unless it is a place's name.
 func termAbbreviation(toks []lexis.Token, m mention) bool {
-	if m.end-m.tok != 1 || m.tok < 3 || m.end >= len(toks) || toks[m.tok-1].Text != "(" || toks[m.end].Text != ")" || !isAllCaps(toks[m.tok].Text) {
+	if m.end-m.tok != 1 || m.tok < 3 || m.end >= len(toks) || toks[m.tok-1].Text != "(" || toks[m.end].Text != ")" {
 		return false
+	}
+	minWords := 2
+	if !isAllCaps(toks[m.tok].Text) {
+		if places[toks[m.tok].Fold] {
+			return false
+		}
+		minWords = 3
 	}
 	words := 0
 	for k := m.tok - 2; k >= 0 && m.tok-2-k < 5; k-- {
@@ -625,7 +634,7 @@ func termAbbreviation(toks []lexis.Token, m mention) bool {
 		}
 		words++
 	}
-	return words >= 2
+	return words >= minWords
 }
 
 // register adds the article's names to the set's registry.

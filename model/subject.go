@@ -453,6 +453,11 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	for k >= start && tags[k] == syntax.ADV {
 		k--
 	}
+	if k-3 >= start && toks[k].Text == ")" && toks[k-2].Text == "(" && !p.named[k-1] && !p.properNoun(k-3) {
+		// «L'excédent brut d'exploitation (Ebitda) atteint»: the noun
+		// phrase, not the abbreviation that follows it.
+		return p.simpleSubjectBefore(k-2, start)
+	}
 	if k-2 >= start && toks[k].Text == "," && lexis.InSet(toks[k-1].Fold, "lui", "elle", "eux", "elles") && toks[k-2].Text == "," {
 		k -= 3 // "Le titre Ventalis a, lui, gagné 3,4 %"
 	}
@@ -1021,6 +1026,9 @@ func (p *parsed) subjectHead(v, start int) int {
 	for k >= start && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART ||
 		lexis.InSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y")) {
 		k-- // (and the clitics: "La participation s'est établie à 58,6 %")
+	}
+	if k-3 >= start && p.toks[k].Text == ")" && p.toks[k-2].Text == "(" {
+		k -= 3 // «L'excédent brut d'exploitation (Ebitda) atteint»: the noun its abbreviation follows
 	}
 	if k < start {
 		return -1
