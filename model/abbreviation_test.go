@@ -32,3 +32,19 @@ func TestTermAbbreviationIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// A figure after a name's possessive is that name's: "behind Kovacevic's
+// 33.6%".
+func TestPossessiveOwnsFigure(t *testing.T) {
+	text := "In the first round, Zorgetic finished second with 28.1%, behind Kovacevic's 33.6%."
+	for _, f := range figuresValued(t, "en", "2024-06-11", text, 33.6) {
+		if f.Subject != "Kovacevic" {
+			t.Errorf("%q: 33.6 is %q's, want Kovacevic's", text, f.Subject)
+		}
+	}
+	for _, f := range figuresValued(t, "en", "2024-06-11", text, 28.1) {
+		if f.Subject != "Zorgetic" {
+			t.Errorf("%q: 28.1 is %q's, want Zorgetic's", text, f.Subject)
+		}
+	}
+}

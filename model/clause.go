@@ -1211,6 +1211,16 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if k := r.at - 1; k >= 1 && lexis.InSet(toks[k].Text, "'s", "’s") && n.Unit != "" {
+		// "behind Kovacevic's 33.6%", "Apple's $2 trillion": the figure
+		// of the name whose possessive it follows.
+		if a, b, ok := p.nameAt(k - 1); ok && b == k {
+			if d, _ := x.entityOf(s, p, a, b, fromOwner, cited); d != "" {
+				r.subject, r.how = d, fromOwner
+				return r
+			}
+		}
+	}
 	if sc, ok := p.scoreAt(n.TokStart); ok {
 		// "beating Kelvinside Rovers 2-1": the other side's score is the
 		// other side's; the verb's subject's is read from its clause.

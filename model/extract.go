@@ -1273,7 +1273,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				} else {
 					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, false
 				}
-				if k := r.at - 1; k > 0 && lexis.InSet(toks[k].Fold, "at", "a", "à", "pour", "for", "with", "avec") {
+				if k := r.at - 1; k > 0 && (lexis.InSet(toks[k].Fold, "at", "a", "à", "pour", "for", "with", "avec") || lexis.InSet(toks[k].Text, "'s", "’s")) {
+					// (and "behind Kovacevic's 33.6%": the possessive's name)
 					if na, nb, ok := ps.nameAt(k - 1); ok {
 						if d, _ := x.entityOf(s, ps, na, nb, fromClause, cited); d != "" {
 							c.Subject = d
