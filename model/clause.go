@@ -922,6 +922,27 @@ func (p *parsed) gappedOwner(text string, i int) string {
 	return ""
 }
 
+// controlledBy returns the object of the English verb of making or asking
+// that governs the infinitive at token v ("forced it to lay off", "urged the
+// government to spend"): its tokens, and how it was read (a pronoun or a
+// name); how is "" when there is no such object.
+func (p *parsed) controlledBy(v int) (int, int, string) {
+	g := p.infinitiveGovernor(v)
+	if p.lang == "fr" || g < 0 || g >= v || !controlVerb(p.toks[g].Fold) {
+		return 0, 0, ""
+	}
+	to := v - 1 // "to"
+	switch o := g + 1; {
+	case o+1 == to && lexis.InSet(p.toks[o].Fold, "it", "them", "him", "her"):
+		return o, o + 1, fromPronoun
+	case o < to:
+		if a, b, ok := p.nameAt(to - 1); ok && a == o && b == to {
+			return a, b, fromClause
+		}
+	}
+	return 0, 0, ""
+}
+
 // gerundOf returns the verb a gerund at token v qualifies («en battant»,
 // "by selling"): the clause's last verb before it that is no participle,
 // -1 when v is no gerund or there is none.
@@ -1485,6 +1506,10 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// verb that governs it (not "asked the court to award": its
 				// object's).
 				a, b, how = p.subjectBefore(g, p.clauseStart(g))
+			} else if oa, ob, ohow := p.controlledBy(r.verb); ohow != "" {
+				// "the cancellation forced it to lay off 600 employees":
+				// the object of a verb that makes someone act does it.
+				a, b, how = oa, ob, ohow
 			} else {
 				a, b, how = p.subjectBefore(r.verb, start)
 			}

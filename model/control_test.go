@@ -1,0 +1,27 @@
+package model
+
+import "testing"
+
+// The object of a verb that makes or asks someone act does what the
+// infinitive after it says: "forced it to lay off 600 employees" is the
+// company's, not the place's it names.
+func TestObjectControlsInfinitive(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		subject string
+	}{
+		{"Norwegian engineering group Aasvik Marine sued Brackwell in 2019. It had sought 390 million pounds, arguing that the cancellation forced it to lay off more than 600 employees in Norway and Scotland that year.", 600, "Aasvik Marine"},
+		{"The cancellation of the contract forced Zorgwell Offshore to lay off 450 workers in Scotland in 2020.", 450, "Zorgwell Offshore"},
+	} {
+		cs := figuresValued(t, "en", "2021-06-10", c.text, c.value)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+		for _, f := range cs {
+			if f.Subject != c.subject || f.Unsure {
+				t.Errorf("%q: %v is %q's (unsure %v), want %q's", c.text, c.value, f.Subject, f.Unsure, c.subject)
+			}
+		}
+	}
+}
