@@ -922,6 +922,27 @@ func (p *parsed) gappedOwner(text string, i int) string {
 	return ""
 }
 
+// valueVerbs put a value on what they govern ("valuing the company at").
+var valueVerbs = lexis.SetOf("valuing", "values", "valued", "value", "valorisant", "valorise", "valorisent", "valorisait", "valorisera")
+
+// valuedAt returns the token of the verb that values its object at the
+// figure at token at ("valuing the company at $5.6 billion"), -1 when none.
+func (p *parsed) valuedAt(at int) int {
+	k := at - 1
+	for k > 0 && (qualifierWords[p.toks[k].Fold] || lexis.InSet(p.toks[k].Text, "$", "€", "£")) {
+		k-- // "at about 5.6 billion pounds"
+	}
+	if k < 2 || !lexis.InSet(p.toks[k].Text, "at", "à") {
+		return -1
+	}
+	for v := k - 2; v >= 0 && k-v <= 6 && !p.clauseBreak(v); v-- {
+		if valueVerbs[p.toks[v].Fold] && isVerb(p.tags[v]) {
+			return v
+		}
+	}
+	return -1
+}
+
 // controlledBy returns the object of the English verb of making or asking
 // that governs the infinitive at token v ("forced it to lay off", "urged the
 // government to spend"): its tokens, and how it was read (a pronoun or a
@@ -1238,6 +1259,17 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		if a, b, ok := p.nameAt(k - 1); ok && b == k {
 			if d, _ := x.entityOf(s, p, a, b, fromOwner, cited); d != "" {
 				r.subject, r.how = d, fromOwner
+				return r
+			}
+		}
+	}
+	if v := p.valuedAt(r.at); v >= 0 {
+		// "valuing the company at about 5.6 billion pounds", «valorisant
+		// le groupe à 4 milliards d'euros»: the value of what the verb
+		// values.
+		if a, b, how := p.subjectBefore(r.at-1, v+1); how != "" {
+			if d, h := x.entityOf(s, p, a, b, how, cited); d != "" {
+				r.subject, r.how, r.verb = d, h, v
 				return r
 			}
 		}

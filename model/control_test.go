@@ -25,3 +25,27 @@ func TestObjectControlsInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// A verb that values what it governs at a figure gives that thing's value:
+// "valuing the company at about 5.6 billion pounds" is the company's value,
+// not London's and not "company".
+func TestValuedAt(t *testing.T) {
+	for _, c := range []struct {
+		lang, text       string
+		value            float64
+		subject, measure string
+	}{
+		{"en", "Brackwell Energy lost its appeal on Wednesday. Its shares fell 3.4% to 412 pence in early London trading, valuing the company at about 5.6 billion pounds.", 5.6e9, "Brackwell Energy", "value (£)"},
+		{"fr", "Zorgmat a bondi de 12 % mardi à la Bourse de Paris, un rebond valorisant le groupe à 4,2 milliards d'euros.", 4.2e9, "Zorgmat", "valeur (€)"},
+	} {
+		cs := figuresValued(t, c.lang, "2021-06-10", c.text, c.value)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+		for _, f := range cs {
+			if f.Subject != c.subject || f.Measure != c.measure || f.Unsure {
+				t.Errorf("%q: %v is %q's %q (unsure %v), want %q's %q", c.text, c.value, f.Subject, f.Measure, f.Unsure, c.subject, c.measure)
+			}
+		}
+	}
+}

@@ -650,8 +650,8 @@ func verbLemma(w, lang string) string {
 // object's head and its first word, -1 when the figure is not of it.
 func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	toks, tags := p.toks, p.tags
-	if r.verb < 0 || r.verb >= r.at || tags[r.verb] != syntax.VERB {
-		return -1, -1
+	if r.verb < 0 || r.verb >= r.at || tags[r.verb] != syntax.VERB || valueVerbs[toks[r.verb].Fold] {
+		return -1, -1 // (not "valuing the company at $5 billion": a value, not the company's level)
 	}
 	k := r.verb + 1
 	for k < r.at && (tags[k] == syntax.DET || tags[k] == syntax.ADJ || tags[k] == syntax.ADV || possessives[toks[k].Fold] || p.inDate(k)) {
@@ -1517,7 +1517,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// "the program costs $99": the verb says what the amount is,
 		// whatever its subject.
 		c.Measure = priceWord
-		if c.What == "" {
+		if c.What == "" || p.valuedAt(r.at) == r.verb {
+			// (and "valuing the company at $5.6 billion": a value, not
+			// "company")
 			c.What = priceWord // "Microsoft agreed to buy Activision for $68.7 billion": a price
 		}
 		if head >= 0 && head < r.verb && p.tags[head] == syntax.NOUN && p.passive(r.verb) {
@@ -1695,7 +1697,7 @@ var moneyVerbs = map[string]string{
 	"cost": "price", "costs": "price", "costing": "price", "priced": "price", "retail": "price", "retailing": "price",
 	"retails": "price", "sell": "price", "sells": "price", "sold": "price", "selling": "price", "for": "price",
 	"coute": "price", "coutera": "price", "coutait": "price", "vendu": "price", "vendue": "price", "vendus": "price",
-	"worth": "value", "valued": "value", "value": "value", "evalue": "value", "evaluee": "value", "valorise": "value",
+	"worth": "value", "valued": "value", "value": "value", "valuing": "value", "values": "value", "valorisant": "value", "valorisent": "value", "evalue": "value", "evaluee": "value", "valorise": "value",
 	"estime": "value", "estimee": "value", "totaling": "total", "totalling": "total", "totaled": "total",
 	"totalled": "total", "totalise": "total", "pour": "price", "lost": "loss", "loses": "loss", "perdu": "perte",
 	"perd": "perte",
