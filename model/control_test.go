@@ -49,3 +49,20 @@ func TestValuedAt(t *testing.T) {
 		}
 	}
 }
+
+// "it" after the company the sentence names again is the company, and a
+// change told in a relative clause whose object is the relative pronoun is
+// of what the pronoun stands for: "the company's dividend, which it raised
+// by 5%" is Brackwell's dividend, +5%, not the analysts'.
+func TestObjectRelativeChange(t *testing.T) {
+	text := "Brackwell Energy lost its appeal on Wednesday. Analysts at Fenwick Securities said a defeat on appeal would not threaten the company's dividend, which it raised by 5% in April."
+	cs := figuresValued(t, "en", "2021-06-10", text, 5)
+	if len(cs) == 0 {
+		t.Fatalf("%q: no claim of 5", text)
+	}
+	for _, f := range cs {
+		if f.Subject != "Brackwell Energy" || f.Measure != "dividend (%)" || f.Unit != "+%" {
+			t.Errorf("%q: %q %q %q, want Brackwell Energy's dividend, +%%", text, f.Subject, f.Measure, f.Unit)
+		}
+	}
+}

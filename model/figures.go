@@ -285,7 +285,8 @@ func whatBefore(text string, toks []lexis.Token, i int) string {
 var (
 	riseWords = lexis.SetOf("rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "up", "increased", "jumped", "climbed",
 		"gained", "gagne", "gagnant", "hausse", "augmente", "augmentation", "progresse", "progression", "bondi", "grimpe", "croissance",
-		"added", "adds", "advanced", "rallied", "surged", "soared", "jumps", "climbs", "gains", "ajoute", "ajoutant", "bondit", "avance")
+		"added", "adds", "advanced", "rallied", "surged", "soared", "jumps", "climbs", "gains", "ajoute", "ajoutant", "bondit", "avance",
+		"raised", "raises", "raise", "raising", "releve", "relevee", "relevait")
 	fallWords = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
 		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "perdant",
 		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose")

@@ -1616,6 +1616,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure, c.What, c.Unit = x.share.measure, x.share.what, "%"
 		x.shareAt = x.sentIndex // (the scores go on: "The Greens won 13.6%… The Homeland Party took 7.9%")
 		c.Reasons = append(c.Reasons, "measure: that of the percentage told just before, «"+x.share.what+"»")
+	case r.verb >= 0 && r.verb < r.at && unit == "%" && p.objectRelativeAntecedent(r.verb) >= 0:
+		// "the company's dividend, which it raised by 5%": the change of
+		// what the relative pronoun stands for.
+		h := p.objectRelativeAntecedent(r.verb)
+		c.Measure = p.measureOf(h, r.verb, lang)
+		c.What = lowerInitial(p.phraseText(x.art.Text, h), toks, x.art.Text)
+		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its clause stands for, «"+toks[h].Text+"»")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
 		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")):
 		// (not "Turnout at the last election, in 2021, was 46.6%": a
@@ -1818,6 +1825,24 @@ func (p *parsed) amountOfAntecedent(v int) int {
 		return -1
 	}
 	return p.relativeAntecedent(v)
+}
+
+// objectRelativeAntecedent returns the head of the noun phrase a relative
+// pronoun that is the object of verb v stands for ("the dividend, which it
+// raised by 5%", «le dividende, qu'il a relevé de 5 %»), -1 when none.
+func (p *parsed) objectRelativeAntecedent(v int) int {
+	q := v - 1
+	for q > 0 && (p.tags[q] == syntax.AUX || p.tags[q] == syntax.ADV) {
+		q--
+	}
+	if q < 2 || !lexis.InSet(p.toks[q].Fold, "it", "they", "he", "she", "il", "elle", "ils", "elles") || !lexis.InSet(p.toks[q-1].Fold, "which", "that", "qu'", "que") || p.toks[q-2].Text != "," {
+		return -1
+	}
+	a, _, how := p.antecedent(q)
+	if how != fromTopic && how != fromAnaphor && how != fromOwner {
+		return -1
+	}
+	return p.phraseHead(a)
 }
 
 // relativeAntecedent returns the head of the noun phrase the relative

@@ -1557,6 +1557,16 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			if m.end > a || m.common || cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
 				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…")
 			}
+			if how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "its") {
+				// "Analysts at Fenwick said a defeat would not threaten the
+				// company's dividend, which it raised by 5%": the company
+				// the sentence names after the name, not the name.
+				if j := p.companyAnaphorBetween(m.end, a); j >= 0 {
+					if d, _ := x.entityOf(s, p, j, j+1, fromAnaphor, cited); d != "" {
+						return d, how
+					}
+				}
+			}
 			if kind := x.reg.kindOf(&m); kind == KindOrg || kind == KindPerson && !lexis.InSet(toks[a].Fold, "it", "its") && how == fromPronoun {
 				// (a thing, "la plateforme", "the exchange", stands for no person)
 				if d := x.reg.display(m.key); entityName(d) && !x.itForGroup(toks[a], d) {
@@ -2318,6 +2328,17 @@ var ownedMeasures = lexis.SetOf("revenue", "revenues", "sales", "profit", "profi
 	"benefices", "perte", "pertes", "ventes", "action", "actions", "marge", "resultat", "commandes", "livraisons",
 	"effectifs", "salaries", "dette", "tresorerie", "capitalisation", "dividende", "abonnes", "utilisateurs", "clients",
 	"production", "cours", "titre", "activite", "investissements", "investments", "budget", "excedent")
+
+// companyAnaphorBetween returns the last token in (i, j) of a definite
+// "the company", «le groupe», -1 when none.
+func (p *parsed) companyAnaphorBetween(i, j int) int {
+	for k := j - 1; k > i; k-- {
+		if companyWords[p.toks[k].Fold] && lexis.InSet(p.toks[k-1].Fold, "the", "le", "la", "l'") {
+			return k
+		}
+	}
+	return -1
+}
 
 // companyWords stand for a company: "l'entreprise", "the firm".
 var companyWords = lexis.SetOf("entreprise", "societe", "company", "firm", "groupe", "group", "compagnie")
