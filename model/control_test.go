@@ -66,3 +66,27 @@ func TestObjectRelativeChange(t *testing.T) {
 		}
 	}
 }
+
+// A definite noun stands for the name a participle of naming gave it: «une
+// bactérie, baptisée Pseudomonas garonnensis … la bactérie a décomposé 38 %»
+// is the bacterium's, not the institute's that found it.
+func TestNamedByParticiple(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		subject    string
+	}{
+		{"fr", "Des chercheurs de l'Institut de biologie marine de Toulouse (IBMT) ont annoncé lundi avoir identifié une bactérie, baptisée Pseudomonas garonnensis, capable de dégrader le polystyrène. En laboratoire, la bactérie a décomposé 38 % d'un échantillon en 21 jours.", 38, "Pseudomonas"},
+		{"en", "Palaeontologists in Argentina have identified a new species of dinosaur named Ingentia zorgensis. The dinosaur weighed between 58 and 72 tonnes, the team said.", 72, "Ingentia"},
+	} {
+		cs := figuresValued(t, c.lang, "2022-02-09", c.text, c.value)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+		for _, f := range cs {
+			if f.Subject != c.subject {
+				t.Errorf("%q: %v is %q's, want %q's", c.text, c.value, f.Subject, c.subject)
+			}
+		}
+	}
+}

@@ -1949,7 +1949,10 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 			kind := x.reg.kindOf(&m)
 			if !m.common && kind != KindPerson {
 				f := x.followOf(i, k)
-				if f.word != "" && (f.word == head || f.lemma == headLemma) || appositionNames(f.apposition, head, headLemma) {
+				if f.word != "" && (f.word == head || f.lemma == headLemma) || appositionNames(f.apposition, head, headLemma) ||
+					f.naming != "" && (f.naming == head || f.namingLemma == headLemma) {
+					// (or «une bactérie, baptisée Pseudomonas garonnensis …
+					// la bactérie»: the name the participle gave it)
 					// "a new lineup of MacBook Air laptops … the laptop":
 					// the name the article gave the thing before its
 					// common noun.
@@ -2193,6 +2196,10 @@ type nameFollow struct {
 	word, lemma string
 	// apposition are the appositionNouns of the name.
 	apposition []appositionNoun
+	// naming is the folded noun a participle of naming before the name
+	// gives it («une bactérie, baptisée Pseudomonas garonnensis», "a new
+	// species named Ingentia"), namingLemma its lemma.
+	naming, namingLemma string
 	// read is true once the fields above are worked out.
 	read bool
 }
@@ -2210,12 +2217,41 @@ func (x *extractor) followOf(i, k int) nameFollow {
 	f := &x.follows[i][k]
 	if !f.read {
 		name := x.sents[i].mentions[k].text
-		*f = nameFollow{read: true, word: x.wordAfter(i, name), apposition: x.appositionNouns(i, name)}
+		*f = nameFollow{read: true, word: x.wordAfter(i, name), apposition: x.appositionNouns(i, name), naming: x.namingNoun(i, name)}
 		if f.word != "" {
 			f.lemma = lemma(f.word, x.art.Lang)
 		}
+		if f.naming != "" {
+			f.namingLemma = lemma(f.naming, x.art.Lang)
+		}
 	}
 	return *f
+}
+
+// namingParticiples give a thing its name: «une bactérie, baptisée X».
+var namingParticiples = lexis.SetOf("baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee", "denomme",
+	"denommee", "surnomme", "surnommee", "named", "called", "dubbed", "christened")
+
+// namingNoun returns the folded noun that a participle of naming right
+// before the first name in sentence i written name gives it («une
+// bactérie, baptisée Pseudomonas garonnensis», "a species named X"), ""
+// when there is none.
+func (x *extractor) namingNoun(i int, name string) string {
+	sp := x.sents[i].span
+	text := x.art.Text[sp.Start:sp.End]
+	k := strings.Index(text, name)
+	if k < 0 {
+		return ""
+	}
+	words := strings.Fields(text[:k])
+	if len(words) < 2 || !namingParticiples[lexis.Fold(words[len(words)-1])] {
+		return ""
+	}
+	noun := strings.TrimRight(words[len(words)-2], ",")
+	if noun == "" || strings.ToLower(noun) != noun || strings.ContainsAny(noun, "0123456789") {
+		return ""
+	}
+	return lexis.Fold(noun)
 }
 
 // wordAfter returns the folded word right after the first name in
