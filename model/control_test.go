@@ -90,3 +90,15 @@ func TestNamedByParticiple(t *testing.T) {
 		}
 	}
 }
+
+// An amount its verb states is measured by the verb with its particle and
+// past an auxiliary: "had set aside 120 million pounds" is "set aside", not
+// "had".
+func TestMoneyVerbWithParticle(t *testing.T) {
+	text := "Brackwell Energy lost its appeal on Wednesday. The group had set aside 120 million pounds for the case in its 2020 accounts."
+	for _, f := range figuresValued(t, "en", "2021-06-10", text, 1.2e8) {
+		if f.Measure != "set aside (£)" || f.Date.String() != "2020" {
+			t.Errorf("%q: %q %s, want \"set aside (£)\" 2020", text, f.Measure, f.Date)
+		}
+	}
+}

@@ -1644,9 +1644,17 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its verb stands for, «"+toks[h].Text+"»")
 	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB:
 		// "Airbus will contribute between $12 million and $20 million".
-		c.Measure = toks[r.verb].Fold
-		c.What = toks[r.verb].Text
-		c.Reasons = append(c.Reasons, "measure: the amount its verb «"+toks[r.verb].Text+"» states")
+		v := r.verb
+		if lang != "fr" && v+2 < r.at && lexis.InSet(toks[v].Fold, "had", "has", "have") && pastParticiple(toks[v+1].Fold) {
+			v++ // "had set aside 120 million pounds": the participle, not the auxiliary the tagger read as the verb
+		}
+		c.Measure, c.What = toks[v].Fold, toks[v].Text
+		if v+1 < r.at && lang != "fr" && verbParticles[toks[v+1].Fold] {
+			// "set aside 120 million pounds", "paid out $2 billion": the
+			// verb with its particle.
+			c.Measure, c.What = toks[v].Fold+" "+toks[v+1].Fold, toks[v].Text+" "+toks[v+1].Text
+		}
+		c.Reasons = append(c.Reasons, "measure: the amount its verb «"+c.What+"» states")
 	default:
 		c.Unsure = true
 		c.Reasons = append(c.Reasons, "measure: nothing in the clause says what the figure counts")
@@ -1698,6 +1706,17 @@ func (p *parsed) approximationStart(at int) int {
 
 // approxNouns head the phrases that approximate a figure after them.
 var approxNouns = lexis.SetOf("region", "tune", "order", "ordre", "vicinity", "neighbourhood", "neighborhood")
+
+// pastParticiple reports whether the English lexicon gives w a past
+// participle (VBN): "set", "paid", "written".
+func pastParticiple(w string) bool {
+	lex := syntax.LexiconFor("en")
+	if lex == nil {
+		return false
+	}
+	c, ok := lex.Classes(w)
+	return ok && strings.Contains(c, "VBN")
+}
 
 // moneyVerbs say what an amount is: a price, a value, a total.
 var moneyVerbs = map[string]string{

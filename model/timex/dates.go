@@ -879,6 +879,11 @@ var yearFollowers = lexis.SetOf("sont", "sera", "seront", "est", "etait", "etaie
 	"has", "have", "had", "would", "the", "le", "la", "les", "un", "une", "an", "ne", "n'", "avec", "with", "aux", "en", "in",
 	"on", "at", "par", "contre", "against", "than", "que", "qui", "which", "that")
 
+// periodPlurals are plural nouns a year before them dates, never counts:
+// "its 2020 accounts", "the 2022 elections".
+var periodPlurals = lexis.SetOf("accounts", "results", "earnings", "financials", "statements", "elections", "olympics", "finals",
+	"championships", "games", "figures")
+
 // bareYearAt reads a year without a preposition where the words around it
 // make it one: modifying a noun after a determiner ("the 1991 agreement",
 // "the 2008 Beijing Olympic Games"; not "the 2000 employees", a count), or
@@ -892,7 +897,9 @@ func bareYearAt(toks []lexis.Token, i int, lang string) (int, bool) {
 	next := toks[i+1]
 	if i > 0 && lexis.InSet(toks[i-1].Fold, "the", "its", "their", "this", "that") && lang != "fr" {
 		if next.Kind != lexis.Word || next.Is(quantity.TimeUnit|MonthName) || quantity.Scale(next.Fold) > 0 ||
-			!next.Upper() && strings.HasSuffix(next.Fold, "s") && !strings.HasSuffix(next.Fold, "ss") {
+			!next.Upper() && strings.HasSuffix(next.Fold, "s") && !strings.HasSuffix(next.Fold, "ss") && !periodPlurals[next.Fold] {
+			// (but "its 2020 accounts", "the 2022 elections": the year
+			// they are of, not a count)
 			return 0, false
 		}
 		return y, true
