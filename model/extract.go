@@ -2552,8 +2552,8 @@ func (p *parsed) laterConjunct(pos, d int) bool {
 				// à 2025»)
 				return true
 			}
-			if tags[v] != syntax.ADV && tags[v] != syntax.PRON && !lexis.InSet(toks[v].Fold, "y", "en", "se", "s'", "ne", "n'") {
-				break
+			if tags[v] != syntax.ADV && tags[v] != syntax.PRON && !lexis.InSet(toks[v].Fold, "y", "en", "se", "s'", "ne", "n'", "is", "are", "est", "sont") {
+				break // (past "is": "and is expected to leave the country on Friday")
 			}
 		}
 	}

@@ -568,6 +568,8 @@ func TestLaterConjunctsDateIsItsOwn(t *testing.T) {
 		// (a modal before the figure governs the second verb too)
 		{"en", "Zorgon Motors said on Thursday it would cut 2,400 jobs in Europe and close its engine plant near Valencia by the end of 2024.", 2400, "2023-12-28"},
 		{"fr", "Zorgon a annoncé jeudi qu'il allait supprimer 1 150 postes et fermer son usine de Vierzon d'ici à la fin de 2024.", 1150, "2023-12-28"},
+		// (past "is": "and is expected to…")
+		{"en", "The storm weakened to 120 km/h as it crossed the Sibuyan Sea and is expected to leave the country on Friday.", 120, "as of 2023-12-28"},
 		// (a present figure before a past act: the past act's date is its own)
 		{"en", "The Tarragona plant, which opened in 1991, employs 980 people and built 240,000 gearboxes last year.", 980, "as of 2023-12-28"},
 		{"en", "The Tarragona plant, which opened in 1991, employs 980 people and built 240,000 gearboxes last year.", 240000, "2022"},
