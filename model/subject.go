@@ -2243,8 +2243,13 @@ func (x *extractor) namingNoun(i int, name string) string {
 	if k < 0 {
 		return ""
 	}
-	words := strings.Fields(text[:k])
-	if len(words) < 2 || !namingParticiples[lexis.Fold(words[len(words)-1])] {
+	before := text[max(0, k-48):k] // the two words before the name
+	last := strings.LastIndexByte(strings.TrimRight(before, " "), ' ')
+	if last < 0 || !namingParticiples[lexis.Fold(strings.TrimSpace(before[last:]))] {
+		return ""
+	}
+	words := strings.Fields(before)
+	if len(words) < 2 {
 		return ""
 	}
 	noun := strings.TrimRight(words[len(words)-2], ",")
