@@ -102,3 +102,16 @@ func TestMoneyVerbWithParticle(t *testing.T) {
 		}
 	}
 }
+
+// In a market's session report, a move told in the past is of the
+// session's day, and a commodity's noun is measured past the name it is
+// of: «Le baril de Brent de la mer du Nord gagnait 2,1 %» is the barrel's
+// rise on Wednesday, not "mer" as of the publication.
+func TestMarketWrapMoves(t *testing.T) {
+	text := "La Bourse de Paris a terminé en nette hausse mercredi, le CAC 40 gagnant 1,42 % à 6 276,31 points. Le secteur du luxe a mené la danse. Du côté des baisses, le laboratoire Zorgval a chuté de 4,8 %, deux jours après que Zorgval a arrêté un essai clinique. Zorgval avait déjà reculé la semaine dernière. « Les investisseurs parient sur un ralentissement du resserrement monétaire », explique un stratégiste. Les analystes surveillent désormais le seuil des 6 300 points. Selon le consensus, la banque centrale devrait relever ses taux jeudi. Le baril de Brent de la mer du Nord gagnait pour sa part 2,1 % à 95,70 dollars."
+	for _, f := range figuresValued(t, "fr", "2022-10-27", text, 2.1) {
+		if f.Measure != "baril (%)" || f.Unit != "+%" || f.Date.String() != "2022-10-26" {
+			t.Errorf("%q %q %s, want baril (%%) +%% 2022-10-26", f.Measure, f.Unit, f.Date)
+		}
+	}
+}

@@ -129,7 +129,11 @@ type extractor struct {
 	// leadDay is the first day the article's lead names (its first
 	// sentences), not after publication.
 	leadDay Date
-	narrAt  int
+	// leadMarket is true when the sentence that gave leadDay tells a
+	// market's session («La Bourse de Paris a terminé en hausse mercredi»,
+	// "The FTSE 100 fell 1.2% on Tuesday").
+	leadMarket bool
+	narrAt     int
 	// disasterSubject is the subject of the last disaster the article
 	// dated to the day (a crash, a quake, a fire, one that killed), told
 	// in sentence disasterAt.
@@ -703,6 +707,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if d.Kind != "duration" && d.Kind != "time" && !d.Since && d.Date.Precision == PrecisionDay && !d.Date.Range && !d.Date.Approx &&
 					!a.Published.IsZero() && !d.Date.Start.After(a.Published.End) {
 					x.leadDay = d.Date // "Brightmart reported a 23% rise in second-quarter profit on Wednesday"
+					x.leadMarket = marketLead(toks)
 					break
 				}
 			}
@@ -1541,6 +1546,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// the pluperfect («La veille, l'indice avait cédé
 					// 0,35 %»).
 					continue
+				}
+				if c.DateSpan.End > 0 && aheadTo(s.toks, c.DateSpan.Start) {
+					continue // "la banque centrale devrait relever ses taux jeudi": a day ahead, no story's day
 				}
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 				x.noteVoter(c, si)
@@ -2480,7 +2488,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, "+x.periodDate.String())
 		return
 	}
-	if day := x.leadDay; !day.IsZero() && (shareFigure(c) || indexMove(c) && x.focusIsIndex()) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
+	if day := x.leadDay; !day.IsZero() && (shareFigure(c) || indexMove(c) && (x.focusIsIndex() || x.leadMarket)) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
 		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
 		// "Brightmart reported a 23% rise in profit on Wednesday. […] Its
 		// shares closed 7.3% higher": a share's move the story tells in
@@ -4460,6 +4468,23 @@ func shareFigure(c *Claim) bool {
 	return shareMove(c) || c.HasValue && c.Unit != "%" && lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions")
 }
 
+// marketLead reports whether a sentence tells a market's session: it
+// names a stock exchange («la Bourse de Paris», "Wall Street") or an index
+// ("CAC 40", "the FTSE 100", "the DAX index").
+func marketLead(toks []lexis.Token) bool {
+	for k, t := range toks {
+		switch {
+		case lexis.InSet(t.Fold, "bourse", "indice", "index", "stocks", "marches") && t.Kind == lexis.Word:
+			return true
+		case t.Fold == "wall" && lexis.FoldAt(toks, k+1) == "street":
+			return true
+		case t.Kind == lexis.Number && k > 0 && toks[k-1].Upper() && isAllCaps(toks[k-1].Text) && len(toks[k-1].Text) >= 3 && lexis.InSet(t.Text, "40", "100", "500", "30", "50", "225", "600"):
+			return true // "CAC 40", "FTSE 100", "S&P 500", "Nikkei 225"
+		}
+	}
+	return false
+}
+
 // indexMove reports whether claim c tells a market's move or level: a
 // change, in percent or points, or the level reached ("The DAX rose 2.0%,
 // or 290.36 points, to 14,670.72").
@@ -4490,6 +4515,22 @@ func modalBefore(toks []lexis.Token, pos int) bool {
 			return false
 		}
 		if lexis.InSet(toks[j].Fold, "would", "could", "will", "may", "might", "should", "can", "pourrait", "pourraient", "devrait", "devraient") {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadTo reports whether a word that looks ahead (aheadWords, a modal)
+// stands in the eight words before the date at byte pos, in its clause:
+// "should raise its rates on Thursday", «devrait relever ses taux jeudi».
+func aheadTo(toks []lexis.Token, pos int) bool {
+	k := tokenAt(toks, pos)
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		if lexis.InSet(toks[j].Text, ".", ";", "«", "»") {
+			return false
+		}
+		if aheadWords[toks[j].Fold] || lexis.InSet(toks[j].Fold, "would", "could", "will", "should", "pourrait", "pourraient", "devrait", "devraient") {
 			return true
 		}
 	}

@@ -334,7 +334,7 @@ func direction(toks []lexis.Token, i int) string {
 // hold the irregular and short forms.
 var (
 	riseStems = []string{"augment", "hauss", "progress", "bondi", "grimp", "croiss", "accru", "accroi", "envol", "increas", "jump",
-		"climb", "gain", "soar", "surg", "rebound", "rebond"}
+		"climb", "gain", "soar", "surg", "rebound", "rebond", "gagn"}
 	fallStems = []string{"recul", "baiss", "chut", "diminu", "decroi", "plong", "effondr", "declin", "decreas", "drop", "slump", "tumbl",
 		"plung", "shrink", "reduc", "redui", "slip", "slid", "dip", "sink", "sank", "fell", "fall", "lower", "eased", "ease", "recede",
 		"contracte", "shrunk"}

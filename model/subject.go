@@ -1109,6 +1109,9 @@ func (p *parsed) climbOf(h, start int) int {
 		for k > start && (tags[k] == syntax.ADJ || toks[k].Kind == lexis.Number && len(toks[k].Text) == 4 && (toks[k].Text[:2] == "19" || toks[k].Text[:2] == "20")) {
 			k-- // (and "Le budget 2025 de la ville": a year qualifying the noun)
 		}
+		if tags[k] == syntax.PROPN && k-2 > start && lexis.InSet(toks[k-1].Fold, "de", "d'", "of") && tags[k-2] == syntax.NOUN {
+			k -= 2 // "Le baril de Brent de la mer du Nord": past the name the noun is of, to the noun
+		}
 		if tags[k] != syntax.NOUN {
 			return h
 		}
