@@ -37,6 +37,8 @@ const (
 // texts are in testdata/probe, so the set is scored without ../shared.
 // "probe2", twenty more such articles on other subjects, written and
 // annotated by two other helpers in session 26 (texts in testdata/probe2).
+// "probe3", twenty more again, written and annotated by two more helpers in
+// session 27 (texts in testdata/probe3).
 var goldSets = []struct{ name, pattern, corpora string }{
 	{"dev", "claims-*.jsonl", ""},
 	{"heldout", "heldout-*.jsonl", ""},
@@ -45,13 +47,15 @@ var goldSets = []struct{ name, pattern, corpora string }{
 	{"blind2", "blind2-*.jsonl", ""},
 	{"probe", "probe-*.jsonl", probeCorpora},
 	{"probe2", "probe2-*.jsonl", probe2Corpora},
+	{"probe3", "probe3-*.jsonl", probe3Corpora},
 }
 
-// probeCorpora and probe2Corpora hold the probe sets' articles, in the
-// repository.
+// probeCorpora, probe2Corpora and probe3Corpora hold the probe sets'
+// articles, in the repository.
 const (
 	probeCorpora  = "../../testdata/probe"
 	probe2Corpora = "../../testdata/probe2"
+	probe3Corpora = "../../testdata/probe3"
 )
 
 // floor is the least a language's figures may fall to, as rates.
@@ -80,7 +84,7 @@ func TestGoldFilesInASet(t *testing.T) {
 			}
 		}
 		if len(in) != 1 {
-			t.Errorf("%s is in the gold sets %v: name it claims-*.jsonl (dev), heldout-*.jsonl (held out), fresh-*.jsonl (fresh), blind-*.jsonl (blind), probe-*.jsonl (probe) or probe2-*.jsonl (probe2)", filepath.Base(f), in)
+			t.Errorf("%s is in the gold sets %v: name it claims-*.jsonl (dev), heldout-*.jsonl (held out), fresh-*.jsonl (fresh), blind-*.jsonl (blind), probe-*.jsonl (probe), probe2-*.jsonl (probe2) or probe3-*.jsonl (probe3)", filepath.Base(f), in)
 		}
 	}
 }
