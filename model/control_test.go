@@ -115,3 +115,23 @@ func TestMarketWrapMoves(t *testing.T) {
 		}
 	}
 }
+
+// A clause in the past that ", and" adds after a dated one, with no date
+// of its own, is of the first clause's date: «Le chiffre d'affaires a
+// reculé de 14 % en 2023, à 1,9 milliard d'euros, et Zorgval a essuyé une
+// perte nette de 112 millions d'euros».
+func TestSharedPastDate(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"fr", "Le chiffre d'affaires du groupe a reculé de 14 % en 2023, à 1,9 milliard d'euros, et Zorgval a essuyé une perte nette de 112 millions d'euros.", 112e6},
+		{"en", "Zorgmotors sold 1.46 million vehicles worldwide in 2019, 4.8% fewer than a year earlier, and its share of the European market slipped to 6.1%.", 6.1},
+	} {
+		for _, f := range figuresValued(t, c.lang, "2024-03-12", c.text, c.value) {
+			if f.Date.String() != map[string]string{"fr": "2023", "en": "2019"}[c.lang] {
+				t.Errorf("%q: %v dated %s", c.text, c.value, dateOrAsOf(f))
+			}
+		}
+	}
+}

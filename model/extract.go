@@ -2402,6 +2402,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	best, bestDist := -1, math.MaxInt
+	sharedPast := -1 // the sentence's first date, before a clause in the past that "and" adds
 	for di, d := range s.dates {
 		if di >= maxDatesPerSentence {
 			break
@@ -2420,6 +2421,9 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// mercredi, le CAC 40 gagnant 1,42 %, soit un gain de 87,93 points".
 		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, x.art.Lang, d.Span.End, pos) &&
 			!(kd < keyPos && (len(others) == 0 || kd < others[0]) && di == len(s.dates)-1) {
+			if d.Span.End <= pos && di == 0 && sharedPast < 0 && pastConjunctAfter(s.toks, d.Span.End, pos) {
+				sharedPast = di // "Veltrano sold 1.46 million vehicles in 2019, …, and its share slipped to 6.1%": kept if nothing nearer dates it
+			}
 			continue
 		}
 		if p.laterConjunct(pos, d.Span.Start) {
@@ -2434,6 +2438,10 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if dist < bestDist {
 			best, bestDist = di, dist
 		}
+	}
+	if best < 0 && sharedPast >= 0 {
+		best = sharedPast
+		c.Reasons = append(c.Reasons, "date: «"+s.dates[best].Text+"», the date of the sentence's first clause, which its clause goes on from in the past")
 	}
 	if best >= 0 {
 		c.Date, c.DateSpan = s.dates[best].Date, s.dates[best].Span
@@ -4516,6 +4524,28 @@ func modalBefore(toks []lexis.Token, pos int) bool {
 		}
 		if lexis.InSet(toks[j].Fold, "would", "could", "will", "may", "might", "should", "can", "pourrait", "pourraient", "devrait", "devraient") {
 			return true
+		}
+	}
+	return false
+}
+
+// pastConjunctAfter reports whether a clause in the past that "and", «et»
+// coordinates stands between byte offsets from and pos: ", and its share of
+// the European market slipped to", «, et Maréval a essuyé une perte».
+func pastConjunctAfter(toks []lexis.Token, from, pos int) bool {
+	a, b := tokenAt(toks, from), tokenAt(toks, pos)
+	if a < 0 || b < 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !lexis.InSet(toks[k].Fold, "and", "et") || k == 0 || toks[k-1].Text != "," {
+			continue
+		}
+		for v := k + 1; v < b && v <= k+8; v++ {
+			f := toks[v].Fold
+			if lexis.InSet(f, "a", "ont") && toks[v].Text != "à" && v+1 < b && lexis.FrenchParticiple(toks[v+1].Fold) || irregularPastAfterName(f) || strings.HasSuffix(f, "ed") && toks[v].Kind == lexis.Word && !toks[v].Upper() {
+				return true
+			}
 		}
 	}
 	return false
