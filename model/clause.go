@@ -1638,7 +1638,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					}
 				}
 			}
-			if r.subject == "" && how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "son", "sa", "ses", "its") {
+			if h := p.climbOf(a, p.clauseStart(r.verb)); r.subject == "" && how == fromTopic && h > 0 && (lexis.InSet(toks[a-1].Fold, "son", "sa", "ses", "its") || lexis.InSet(toks[h-1].Fold, "son", "sa", "ses", "its")) {
+				// (and "its share of the European market": the phrase's
+				// head's possessive)
 				// "Renault a vendu 2,2 millions de véhicules. Ses ventes en
 				// Europe ont progressé de 11 %": the owner the sentence
 				// before was about, not the place.

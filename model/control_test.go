@@ -135,3 +135,15 @@ func TestSharedPastDate(t *testing.T) {
 		}
 	}
 }
+
+// A possessive before the head of the clause's subject phrase stands for
+// the company told of just before, not for the complement's noun: "its
+// share of the European market slipped to 6.1%" is the carmaker's.
+func TestPossessiveOfPhraseHead(t *testing.T) {
+	text := "Zorgmotors said on Thursday it would cut 2,400 jobs. Zorgmotors sold 1.46 million vehicles worldwide in 2019, and its share of the European market slipped to 6.1%."
+	for _, f := range figuresValued(t, "en", "2020-02-27", text, 6.1) {
+		if f.Subject != "Zorgmotors" {
+			t.Errorf("%q: 6.1 is %q's, want Zorgmotors'", text, f.Subject)
+		}
+	}
+}
