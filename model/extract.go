@@ -627,7 +627,7 @@ func termAbbreviation(toks []lexis.Token, m mention) bool {
 		}
 		minWords = 3
 	}
-	words := 0
+	words, agent := 0, false
 	for k := m.tok - 2; k >= 0 && m.tok-2-k < 5; k-- {
 		t := toks[k]
 		if t.Kind != lexis.Word {
@@ -637,6 +637,14 @@ func termAbbreviation(toks []lexis.Token, m mention) bool {
 			return false
 		}
 		words++
+		f := t.Fold
+		agent = agent || companyWords[f] || orgKindNouns[f] || institutionWords[f] || bodyNouns[f] ||
+			len(f) > 4 && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "or") || strings.HasSuffix(f, "eur"))
+	}
+	if minWords > 2 && agent {
+		// (not "the largest private employer in the region (Zorgmat)": a
+		// name for who the words say it is, not a term's letters)
+		return false
 	}
 	return words >= minWords
 }
@@ -707,7 +715,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if d.Kind != "duration" && d.Kind != "time" && !d.Since && d.Date.Precision == PrecisionDay && !d.Date.Range && !d.Date.Approx &&
 					!a.Published.IsZero() && !d.Date.Start.After(a.Published.End) {
 					x.leadDay = d.Date // "Brightmart reported a 23% rise in second-quarter profit on Wednesday"
-					x.leadMarket = marketLead(toks)
+					x.leadMarket = x.marketLead(s)
 					break
 				}
 			}
@@ -737,7 +745,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if n.TokEnd < len(toks) && (timex.TimeZone(toks[n.TokEnd].Fold) || toks[n.TokEnd].Text == "ET") && len(toks[n.TokStart].Text) == 4 {
 				continue // "by 1030 GMT": a time of day
 			}
-			if _, score := ps.scoreAt(n.TokStart); ps.nameNumber(n) && !delayed(toks, n) && ps.tallyVote(n.TokStart) < 0 && !score {
+			if ps.nameNumber(n) && !delayed(toks, n) && ps.tallyVote(n.TokStart) < 0 && !ps.inScore(n.TokStart) {
 				// (not "passed the bill 64-35": a tally, not a model number;
 				// nor "beating Kelvinside Rovers 2-1": a score)
 				continue // "le CAC 40", "Falcon 9", "the S&P 500"
@@ -861,7 +869,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// reads whole.
 				metric, what = MetricOther, nounPhrase(toks, r.noun)
 			}
-			if _, score := ps.scoreAt(n.TokStart); metric == "" && score && ps.smallCount(n, r) {
+			if metric == "" && ps.inScore(n.TokStart) && ps.smallCount(n, r) {
 				metric, what = MetricOther, "score" // "beating Kelvinside Rovers 2-1": each side's score
 			}
 			if k := ps.nameStart(n, r.noun); metric == MetricOther && k >= 0 && lexis.Fold(what) == toks[k].Fold {
@@ -2421,7 +2429,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// mercredi, le CAC 40 gagnant 1,42 %, soit un gain de 87,93 points".
 		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, x.art.Lang, d.Span.End, pos) &&
 			!(kd < keyPos && (len(others) == 0 || kd < others[0]) && di == len(s.dates)-1) {
-			if d.Span.End <= pos && di == 0 && sharedPast < 0 && pastConjunctAfter(s.toks, d.Span.End, pos) {
+			if d.Span.End <= pos && di == 0 && sharedPast < 0 && p.pastConjunctAfter(d.Span.End, pos) {
 				sharedPast = di // "Veltrano sold 1.46 million vehicles in 2019, …, and its share slipped to 6.1%": kept if nothing nearer dates it
 			}
 			continue
@@ -4476,18 +4484,13 @@ func shareFigure(c *Claim) bool {
 	return shareMove(c) || c.HasValue && c.Unit != "%" && lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions")
 }
 
-// marketLead reports whether a sentence tells a market's session: it
-// names a stock exchange («la Bourse de Paris», "Wall Street") or an index
-// ("CAC 40", "the FTSE 100", "the DAX index").
-func marketLead(toks []lexis.Token) bool {
-	for k, t := range toks {
-		switch {
-		case lexis.InSet(t.Fold, "bourse", "indice", "index", "stocks", "marches") && t.Kind == lexis.Word:
+// marketLead reports whether sentence s tells a market's session: it
+// names an index or a stock exchange (indexName: «La Bourse de Paris a
+// terminé en hausse», "The FTSE 100 fell 1.2% on Tuesday").
+func (x *extractor) marketLead(s *sentence) bool {
+	for _, m := range s.mentions {
+		if !m.common && indexName(x.reg.display(m.key)) {
 			return true
-		case t.Fold == "wall" && lexis.FoldAt(toks, k+1) == "street":
-			return true
-		case t.Kind == lexis.Number && k > 0 && toks[k-1].Upper() && isAllCaps(toks[k-1].Text) && len(toks[k-1].Text) >= 3 && lexis.InSet(t.Text, "40", "100", "500", "30", "50", "225", "600"):
-			return true // "CAC 40", "FTSE 100", "S&P 500", "Nikkei 225"
 		}
 	}
 	return false
@@ -4529,10 +4532,14 @@ func modalBefore(toks []lexis.Token, pos int) bool {
 	return false
 }
 
-// pastConjunctAfter reports whether a clause in the past that "and", «et»
-// coordinates stands between byte offsets from and pos: ", and its share of
-// the European market slipped to", «, et Maréval a essuyé une perte».
-func pastConjunctAfter(toks []lexis.Token, from, pos int) bool {
+// pastConjunctAfter reports whether a clause in the past that ", and",
+// «, et» coordinates stands between byte offsets from and pos: its first
+// verb is a simple past ("slipped", "fell") or a compound one ("has cut",
+// «a essuyé»), and no word that looks ahead comes before pos: ", and its
+// share of the European market slipped to", «, et Maréval a essuyé une
+// perte».
+func (p *parsed) pastConjunctAfter(from, pos int) bool {
+	toks, tags := p.toks, p.tags
 	a, b := tokenAt(toks, from), tokenAt(toks, pos)
 	if a < 0 || b < 0 {
 		return false
@@ -4541,12 +4548,23 @@ func pastConjunctAfter(toks []lexis.Token, from, pos int) bool {
 		if !lexis.InSet(toks[k].Fold, "and", "et") || k == 0 || toks[k-1].Text != "," {
 			continue
 		}
-		for v := k + 1; v < b && v <= k+8; v++ {
-			f := toks[v].Fold
-			if lexis.InSet(f, "a", "ont") && toks[v].Text != "à" && v+1 < b && lexis.FrenchParticiple(toks[v+1].Fold) || irregularPastAfterName(f) || strings.HasSuffix(f, "ed") && toks[v].Kind == lexis.Word && !toks[v].Upper() {
-				return true
+		for v := k + 1; v < b; v++ {
+			if aheadWords[toks[v].Fold] || modalVerb(toks[v].Fold) {
+				return false // ", and the group will need 2,000 workers"
 			}
 		}
+		for v := k + 1; v < b && v <= k+8; v++ {
+			if tags[v] != syntax.VERB && tags[v] != syntax.AUX || tags[v-1] == syntax.DET {
+				continue // (not "the combined group": a participle before its noun)
+			}
+			f := toks[v].Fold
+			if p.lang == "fr" {
+				return lexis.InSet(f, "a", "ont") && toks[v].Text != "à" && v+1 < b && lexis.FrenchParticiple(toks[v+1].Fold)
+			}
+			return lexis.InSet(f, "has", "have", "had") && v+1 < b && tags[v+1] == syntax.VERB || irregularPastAfterName(f) ||
+				strings.HasSuffix(f, "ed") && !toks[v].Upper()
+		}
+		return false
 	}
 	return false
 }

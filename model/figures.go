@@ -285,9 +285,11 @@ func whatBefore(text string, toks []lexis.Token, i int) string {
 var (
 	riseWords = lexis.SetOf("rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "up", "increased", "jumped", "climbed",
 		"gained", "gagne", "gagnant", "hausse", "augmente", "augmentation", "progresse", "progression", "bondi", "grimpe", "croissance",
-		"added", "adds", "advanced", "rallied", "surged", "soared", "jumps", "climbs", "gains", "ajoute", "ajoutant", "bondit", "avance",
-		"raised", "raises", "raise", "raising", "releve", "relevee", "relevait")
-	fallWords = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
+		"added", "adds", "advanced", "rallied", "surged", "soared", "jumps", "climbs", "gains", "ajoute", "ajoutant", "bondit", "avance")
+	// raiseWords raise something by the figure after "by", «de»: "which it
+	// raised by 5%", «relevé de 5 %» (not "raised 10% of its capital").
+	raiseWords = lexis.SetOf("raised", "raises", "raise", "raising", "releve", "relevee", "relevait", "relever")
+	fallWords  = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
 		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "perdant",
 		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose")
 )
@@ -302,6 +304,9 @@ func direction(toks []lexis.Token, i int) string {
 	}
 	if i >= 2 && toks[i-1].Fold == "from" && lexis.InSet(toks[i-2].Fold, "up", "down") {
 		return "" // "4%, up from 3.5%": the level before
+	}
+	if i >= 2 && lexis.InSet(toks[i-1].Fold, "by", "de", "d'") && raiseWords[toks[i-2].Fold] {
+		return "+"
 	}
 	for k := i - 1; k >= max(0, i-4); k-- {
 		switch f := toks[k].Fold; {

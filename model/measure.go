@@ -1171,7 +1171,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// side's score in a match, and the result in the source's words.
 		c.Measure, c.What = "score", "score"
 		end := r.at + 2
-		if lexis.InSet(toks[r.at-1].Text, "-", "–", "à") {
+		if scoreDash(toks, r.at-1) {
 			end = r.at
 		}
 		c.match = x.art.Text[toks[sc.verb].Start:toks[max(end, sc.b-1)].End]
@@ -1723,7 +1723,7 @@ var moneyVerbs = map[string]string{
 	"cost": "price", "costs": "price", "costing": "price", "priced": "price", "retail": "price", "retailing": "price",
 	"retails": "price", "sell": "price", "sells": "price", "sold": "price", "selling": "price", "for": "price",
 	"coute": "price", "coutera": "price", "coutait": "price", "vendu": "price", "vendue": "price", "vendus": "price",
-	"worth": "value", "valued": "value", "value": "value", "valuing": "value", "values": "value", "valorisant": "value", "valorisent": "value", "evalue": "value", "evaluee": "value", "valorise": "value",
+	"worth": "value", "valued": "value", "value": "value", "valuing": "value", "values": "value", "valorisant": "value", "valorisent": "value", "valorisait": "value", "valorisera": "value", "evalue": "value", "evaluee": "value", "valorise": "value",
 	"estime": "value", "estimee": "value", "totaling": "total", "totalling": "total", "totaled": "total",
 	"totalled": "total", "totalise": "total", "pour": "price", "lost": "loss", "loses": "loss", "perdu": "perte",
 	"perd": "perte",

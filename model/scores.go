@@ -47,8 +47,11 @@ func (p *parsed) scoreAt(k int) (s matchScore, ok bool) {
 	}
 	x, okx := smallWhole(toks[first].Text)
 	y, oky := smallWhole(toks[first+2].Text)
-	if !okx || !oky || x == y || first+3 < len(toks) && (toks[first+3].Kind == lexis.Number || lexis.InSet(toks[first+3].Fold, "%", "ans", "years", "h", "heures")) {
+	if !okx || !oky || x == y || first+3 < len(toks) && (toks[first+3].Kind == lexis.Number || scoreNotAfter[toks[first+3].Fold]) {
 		return s, false
+	}
+	if p.tallyVote(first) >= 0 && p.voteAround() {
+		return s, false // "Smith defeated Jones 52-48 in the vote for the chair": a tally
 	}
 	high := k == first && x > y || k != first && y > x
 	// After the other side's name: "beating Kelvinside Rovers 2-1".
@@ -57,7 +60,8 @@ func (p *parsed) scoreAt(k int) (s matchScore, ok bool) {
 		if v > 0 && lexis.InSet(toks[v].Fold, "the", "le", "la", "les", "l'") {
 			v--
 		}
-		if tags[v] == syntax.VERB && beatVerbs[toks[v].Fold] && !(v > 0 && lexis.InSet(toks[v-1].Fold, "ete", "been", "was", "were", "is", "est")) {
+		// (whatever the tagger read: «en battant» is often a noun to it)
+		if (tags[v] == syntax.VERB || tags[v] == syntax.NOUN || tags[v] == syntax.ADJ) && beatVerbs[toks[v].Fold] && !(v > 0 && lexis.InSet(toks[v-1].Fold, "ete", "been", "was", "were", "is", "est")) {
 			return matchScore{verb: v, a: a, b: b, subject: high}, true
 		}
 	}
@@ -88,8 +92,26 @@ func (p *parsed) scoreAt(k int) (s matchScore, ok bool) {
 	return s, false
 }
 
-// scoreDash reports whether token k joins the two numbers of a score:
-// a dash glued to them, or «à» between them.
+// scoreNotAfter follow two numbers that are no score: a share, a tally, a
+// count of times or years ("54-46 percent", "3 à 4 fois").
+var scoreNotAfter = lexis.SetOf("%", "percent", "pourcent", "votes", "vote", "voix", "seats", "sieges", "fois", "times", "ans",
+	"years", "h", "heures", "ballots", "suffrages")
+
+// voteAround reports whether the sentence speaks
+// of a vote ("in the vote", «au scrutin», "the bill"): a tally, not a
+// match.
+func (p *parsed) voteAround() bool {
+	for _, t := range p.toks {
+		if lexis.InSet(t.Fold, "vote", "votes", "voted", "ballot", "election", "elections", "scrutin", "motion", "bill", "amendment", "amendement",
+			"chamber", "senate", "senat", "parliament", "parlement", "assembly", "assemblee", "committee", "commission", "court", "justices", "jury") {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreDash reports whether token k joins the two numbers of a score: a
+// dash or «à».
 func scoreDash(toks []lexis.Token, k int) bool {
 	return lexis.InSet(toks[k].Text, "-", "–", "à")
 }

@@ -2133,6 +2133,21 @@ func (x *extractor) focusIsIndex() bool {
 // readFocusIsIndex is focusIsIndex, read from the article's sentences.
 func (x *extractor) readFocusIsIndex() bool {
 	d := x.reg.display(x.focus)
+	if indexName(d) {
+		return true
+	}
+	for i := range x.sents {
+		if lexis.InSet(x.wordAfter(i, d), "index", "indice", "average") {
+			return true // "Frankfurt's DAX index rose"
+		}
+	}
+	return false
+}
+
+// indexName reports whether the name d is that of a market index or a
+// stock exchange: "CAC 40", "FTSE 100", "S&P 500", "Dow Jones Industrial
+// Average", «la Bourse de Paris», "Wall Street".
+func indexName(d string) bool {
 	w := strings.Fields(d)
 	if len(w) == 0 {
 		return false
@@ -2145,15 +2160,7 @@ func (x *extractor) readFocusIsIndex() bool {
 			return true // (and a stock exchange, «la Bourse de Paris», whose report tells of others' figures)
 		}
 	}
-	if lexis.Fold(d) == "wall street" {
-		return true
-	}
-	for i := range x.sents {
-		if lexis.InSet(x.wordAfter(i, d), "index", "indice", "average") {
-			return true // "Frankfurt's DAX index rose"
-		}
-	}
-	return false
+	return lexis.Fold(d) == "wall street"
 }
 
 // otherKind reports whether the article calls the organisation named d by
@@ -2246,7 +2253,7 @@ func (x *extractor) namingNoun(i int, name string) string {
 	if k < 0 {
 		return ""
 	}
-	before := text[max(0, k-48):k] // the two words before the name
+	before := text[max(0, k-64):k] // the few words before the name
 	last := strings.LastIndexByte(strings.TrimRight(before, " "), ' ')
 	if last < 0 || !namingParticiples[lexis.Fold(strings.TrimSpace(before[last:]))] {
 		return ""
@@ -2255,8 +2262,20 @@ func (x *extractor) namingNoun(i int, name string) string {
 	if len(words) < 2 {
 		return ""
 	}
-	noun := strings.TrimRight(words[len(words)-2], ",")
-	if noun == "" || strings.ToLower(noun) != noun || strings.ContainsAny(noun, "0123456789") {
+	// The participle gives a name when set off after the noun («une
+	// bactérie, baptisée X») or after an indefinite noun ("a new species
+	// named X"); not a finite verb ("the union called Brixton a hostile
+	// bidder").
+	noun := words[len(words)-2]
+	comma := strings.HasSuffix(noun, ",")
+	noun = strings.TrimRight(noun, ",")
+	indefinite := false
+	for k := len(words) - 3; k >= 0 && k >= len(words)-5; k-- {
+		if lexis.InSet(lexis.Fold(words[k]), "a", "an", "un", "une", "des") && words[k] != "à" {
+			indefinite = true
+		}
+	}
+	if !comma && !indefinite || noun == "" || strings.ToLower(noun) != noun || strings.ContainsAny(noun, "0123456789") {
 		return ""
 	}
 	return lexis.Fold(noun)
