@@ -944,21 +944,24 @@ func (p *parsed) valuedAt(at int) int {
 }
 
 // controlledBy returns the object of the English verb of making or asking
-// that governs the infinitive at token v ("forced it to lay off", "urged the
-// government to spend"): its tokens, and how it was read (a pronoun or a
-// name); how is "" when there is no such object.
+// that governs the infinitive at token v ("forced it to lay off", "urged
+// Zorgon Motors to hire"): its tokens, and how it was read (a pronoun, or a
+// name: fromControl); how is "" when there is no such object.
 func (p *parsed) controlledBy(v int) (int, int, string) {
 	g := p.infinitiveGovernor(v)
 	if p.lang == "fr" || g < 0 || g >= v || !controlVerb(p.toks[g].Fold) {
 		return 0, 0, ""
 	}
-	to := v - 1 // "to"
+	to := v - 1
+	if p.toks[to].Fold != "to" {
+		return 0, 0, ""
+	}
 	switch o := g + 1; {
 	case o+1 == to && lexis.InSet(p.toks[o].Fold, "it", "them", "him", "her"):
 		return o, o + 1, fromPronoun
 	case o < to:
 		if a, b, ok := p.nameAt(to - 1); ok && a == o && b == to {
-			return a, b, fromClause
+			return a, b, fromControl
 		}
 	}
 	return 0, 0, ""

@@ -2600,8 +2600,8 @@ func (p *parsed) presentVerbBefore(f int) bool {
 	if p.lang == "fr" {
 		return !p.participle(v) && !p.infinitive(v) && !strings.HasSuffix(w, "ait") && !strings.HasSuffix(w, "aient") && !strings.HasSuffix(w, "ra") && !strings.HasSuffix(w, "ront")
 	}
-	c, ok := syntax.LexiconFor("en").Classes(w)
-	return ok && (strings.Contains(c, "VBZ") || strings.Contains(c, "VBP")) && !strings.Contains(c, "VBD")
+	c := englishClasses(w)
+	return (strings.Contains(c, "VBZ") || strings.Contains(c, "VBP")) && !strings.Contains(c, "VBD")
 }
 
 // pastVerbAt reports whether the words from token j (before token k) open
@@ -2612,14 +2612,15 @@ func (p *parsed) pastVerbAt(j, k int) bool {
 	for j < k && tags[j] == syntax.ADV {
 		j++
 	}
-	if j+1 < k && lexis.InSet(toks[j].Fold, "had", "has", "have", "was", "were", "a", "ont", "avait", "avaient") && tags[j+1] == syntax.VERB {
+	if j+1 < k && tags[j+1] == syntax.VERB && (p.lang == "fr" && lexis.InSet(toks[j].Fold, "a", "ont", "avait", "avaient") && toks[j].Text != "à" ||
+		p.lang != "fr" && lexis.InSet(toks[j].Fold, "had", "has", "have", "was", "were")) {
 		return true
 	}
 	if j >= k || tags[j] != syntax.VERB || p.lang == "fr" {
 		return false
 	}
-	c, ok := syntax.LexiconFor("en").Classes(toks[j].Fold)
-	return ok && strings.Contains(c, "VBD") && !strings.Contains(c, "VBZ") && !strings.Contains(c, "VBP")
+	c := englishClasses(toks[j].Fold)
+	return strings.Contains(c, "VBD") && !strings.Contains(c, "VBZ") && !strings.Contains(c, "VBP")
 }
 
 // infinitive reports whether the verb at v has the form of an infinitive:
@@ -3718,12 +3719,15 @@ func pastClause(toks []lexis.Token, lang string) bool {
 // a past form (VBD) and no present of the third person: "shed", "cut",
 // "set" after a name read as the past.
 func irregularPastAfterName(w string) bool {
-	lex := syntax.LexiconFor("en")
-	if lex == nil {
-		return false
-	}
-	c, ok := lex.Classes(w)
-	return ok && strings.Contains(c, "VBD") && !strings.Contains(c, "VBZ")
+	c := englishClasses(w)
+	return strings.Contains(c, "VBD") && !strings.Contains(c, "VBZ")
+}
+
+// englishClasses returns the Penn Treebank tags the English lexicon gives
+// word w ("VBD|VBN"), "" when it does not know it.
+func englishClasses(w string) string {
+	c, _ := syntax.LexiconFor("en").Classes(w)
+	return c
 }
 
 // deadAround reports whether a verb or noun of death stands in the few

@@ -1043,6 +1043,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		return
 	}
 	unit := strings.TrimLeft(c.Unit, "+−")
+	objectAntecedent := -1 // "the dividend, which it raised by 5%": what the relative pronoun stands for
+	if r.verb >= 0 && r.verb < r.at && unit == "%" {
+		objectAntecedent = p.objectRelativeAntecedent(r.verb)
+	}
 	if w, _, n := fieldSpan(lexis.Fold(c.What)); n == 1 && quantity.IsCurrencyPrefix(w) {
 		c.What = "" // "US$40 billion"
 	}
@@ -1616,10 +1620,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure, c.What, c.Unit = x.share.measure, x.share.what, "%"
 		x.shareAt = x.sentIndex // (the scores go on: "The Greens won 13.6%… The Homeland Party took 7.9%")
 		c.Reasons = append(c.Reasons, "measure: that of the percentage told just before, «"+x.share.what+"»")
-	case r.verb >= 0 && r.verb < r.at && unit == "%" && p.objectRelativeAntecedent(r.verb) >= 0:
+	case r.verb >= 0 && r.verb < r.at && unit == "%" && objectAntecedent >= 0:
 		// "the company's dividend, which it raised by 5%": the change of
 		// what the relative pronoun stands for.
-		h := p.objectRelativeAntecedent(r.verb)
+		h := objectAntecedent
 		c.Measure = p.measureOf(h, r.verb, lang)
 		c.What = lowerInitial(p.phraseText(x.art.Text, h), toks, x.art.Text)
 		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its clause stands for, «"+toks[h].Text+"»")
@@ -1710,12 +1714,7 @@ var approxNouns = lexis.SetOf("region", "tune", "order", "ordre", "vicinity", "n
 // pastParticiple reports whether the English lexicon gives w a past
 // participle (VBN): "set", "paid", "written".
 func pastParticiple(w string) bool {
-	lex := syntax.LexiconFor("en")
-	if lex == nil {
-		return false
-	}
-	c, ok := lex.Classes(w)
-	return ok && strings.Contains(c, "VBN")
+	return strings.Contains(englishClasses(w), "VBN")
 }
 
 // moneyVerbs say what an amount is: a price, a value, a total.

@@ -20,6 +20,7 @@ import (
 const (
 	fromClause    = "the subject of its clause"
 	fromOpponent  = "the side the subject of its clause played against, whose score it is"
+	fromControl   = "the one the verb before makes or asks to do it"
 	fromAgent     = "the agent after its verb"
 	fromOfficer   = "the organisation whose officer, the subject of its clause, announces it"
 	fromStatPlace = "the place the statistics told just before are of"
@@ -61,7 +62,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromOpponent: 0.85, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75,
+	fromClause: 0.95, fromOpponent: 0.85, fromControl: 0.85, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75,
 }
 
 // subjectPronouns stand for the entity named before.
@@ -1027,7 +1028,7 @@ func (p *parsed) subjectHead(v, start int) int {
 		lexis.InSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y")) {
 		k-- // (and the clitics: "La participation s'est établie à 58,6 %")
 	}
-	if k-3 >= start && p.toks[k].Text == ")" && p.toks[k-2].Text == "(" {
+	if k-3 >= start && p.toks[k].Text == ")" && p.toks[k-2].Text == "(" && (p.tags[k-3] == syntax.NOUN || p.tags[k-3] == syntax.ADJ) && !p.toks[k-3].Upper() {
 		k -= 3 // «L'excédent brut d'exploitation (Ebitda) atteint»: the noun its abbreviation follows
 	}
 	if k < start {
