@@ -147,3 +147,20 @@ func TestPossessiveOfPhraseHead(t *testing.T) {
 		}
 	}
 }
+
+// Observers a clause names ("Analysts at Brightwater expect…") are not whom
+// "the company" stands for next, and what the same company "also" did,
+// told in the past, is of the day of its news.
+func TestObserversAndAlso(t *testing.T) {
+	text := "Software maker Zorgvenna Systems reported a 12% rise in quarterly revenue on Wednesday and raised its full-year forecast. Its shares jumped 9% in after-hours trading. \"Demand for our cloud products is stronger than ever,\" chief executive Mara Lind said. Analysts at Brightwater expect growth to slow next year. The company employs 40,000 people worldwide. It also announced a $5 billion share buyback."
+	for _, f := range figuresValued(t, "en", "2023-07-27", text, 40000) {
+		if f.Subject != "Zorgvenna Systems" {
+			t.Errorf("40,000 is %q's, want Zorgvenna Systems'", f.Subject)
+		}
+	}
+	for _, f := range figuresValued(t, "en", "2023-07-27", text, 5e9) {
+		if f.Subject != "Zorgvenna Systems" || dateOrAsOf(f) != "2023-07-26" {
+			t.Errorf("the buyback is %q's, %s, want Zorgvenna Systems' on 2023-07-26", f.Subject, dateOrAsOf(f))
+		}
+	}
+}

@@ -358,6 +358,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if how == "" {
 		a, b, how = p.antecedent(p.clauseStart(sv))
 	}
+	// observed is true when the clause's subject is observers ("Analysts at
+	// Brightwater expect growth to slow"): whom "the company" or "it" stands
+	// for next is not their firm.
+	observed := false
+	for k := max(a-3, 0); how != "" && k < b && k < len(toks); k++ {
+		observed = observed || observerNouns[toks[k].Fold]
+	}
 	var subj, thing string
 	if how == "" && v >= 2 && toks[v-1].Text == "," && p.participleForm(v) {
 		// "Les accords d'Évian, signés le 18 mars 1962": the noun phrase
@@ -636,7 +643,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		c.Subject, subj = appointee, appointee
 		c.Reasons[len(c.Reasons)-1] = "subject: the person its verb «" + toks[v].Text + "» appoints"
 	}
-	if how != fromPassage && how != fromContext {
+	if how != fromPassage && how != fromContext && !observed {
 		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = subj, x.sentIndex, how
 		x.subjects = append(x.subjects, subj)
 	}
