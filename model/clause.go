@@ -2273,7 +2273,7 @@ var casualtyEvents = lexis.SetOf("attentat-suicide", "fusillade", "effondrement"
 	"shooting", "bombing", "collision", "pile-up", "fire", "shipwreck", "landslide", "avalanche", "flood", "floods",
 	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements",
 	"earthquake", "quake", "tremor", "seisme", "tremblement", "tsunami", "explosion", "attack", "attaque", "attentat",
-	"wildfire", "blaze",
+	"wildfire", "blaze", "rockfall", "rockslide", "mudslide", "derailment", "deraillement", "glissement",
 	// diseases that kill: "Pancreatic cancer kills 9,000 people a year"
 	"cancer", "disease", "virus", "epidemic", "pandemic", "flu", "influenza", "malaria", "cholera", "measles", "tuberculosis",
 	"maladie", "epidemie", "pandemie", "grippe", "paludisme", "cholera", "rougeole", "tuberculose")

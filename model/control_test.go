@@ -164,3 +164,25 @@ func TestObserversAndAlso(t *testing.T) {
 		}
 	}
 }
+
+// Whoever the counted noun names, a predicate that says they died makes
+// the figure a disaster's dead: "Four miners died in the rockfall", «Quatre
+// mineurs sont morts lundi dans l'éboulement».
+func TestCasualtiesOfAnyNoun(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, subject string
+	}{
+		{"en", "The company said on Wednesday it had freed the last of 23 miners. Four miners died in the rockfall on Monday.", "the rockfall"},
+		{"fr", "Quatre mineurs sont morts lundi dans l'éboulement de la mine de Zorgsako.", "l'éboulement de la mine de Zorgsako"},
+	} {
+		cs := figuresValued(t, c.lang, "2024-07-18", c.text, 4)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim of 4", c.text)
+		}
+		for _, f := range cs {
+			if f.Subject != c.subject || f.Unsure {
+				t.Errorf("%q: 4 is %q's (unsure %v), want %q's", c.text, f.Subject, f.Unsure, c.subject)
+			}
+		}
+	}
+}

@@ -523,7 +523,9 @@ func (p *parsed) casualtyCount(r clauseReading) bool {
 		return true // "tuant les 228 passagers", "killed 12 soldiers": the verb says they died
 	}
 	if !peopleNouns[p.toks[r.noun].Fold] {
-		return false
+		// "Four miners died in the rockfall", «quatre mineurs sont morts»:
+		// whoever the noun names, their own predicate says they died.
+		return p.tags[r.noun] == syntax.NOUN && !p.toks[r.noun].Upper() && p.diesAfter(r.noun)
 	}
 	if deathBefore(p.toks, r.at) != "" {
 		return true
@@ -532,11 +534,17 @@ func (p *parsed) casualtyCount(r clauseReading) bool {
 	if v >= 0 && casualtyWords[p.toks[v].Fold] {
 		return true
 	}
-	// "quinze personnes sont mortes", "ont perdu la vie", "lost their
-	// lives": the people's own predicate says they died.
+	return p.diesAfter(r.noun)
+}
+
+// diesAfter reports whether the predicate after the noun at token noun
+// says they died: "quinze personnes sont mortes", "ont perdu la vie",
+// "lost their lives", "were killed".
+func (p *parsed) diesAfter(noun int) bool {
 	toks, tags := p.toks, p.tags
-	for k := r.noun + 1; k < len(toks) && k <= r.noun+6 && !p.clauseBreak(k); k++ {
-		if casualtyWords[toks[k].Fold] && (tags[k] == syntax.VERB || tags[k] == syntax.ADJ) {
+	for k := noun + 1; k < len(toks) && k <= noun+6 && !p.clauseBreak(k); k++ {
+		if casualtyWords[toks[k].Fold] && (tags[k] == syntax.VERB || tags[k] == syntax.ADJ || tags[k] == syntax.NOUN && tags[k-1] == syntax.AUX) {
+			// (and «sont morts», the participle read as a noun)
 			return true
 		}
 		if lexis.InSet(toks[k].Fold, "perdu", "lost") && k+2 < len(toks) && lexis.InSet(toks[k+2].Fold, "vie", "lives") {
