@@ -2248,9 +2248,7 @@ var namingParticiples = lexis.SetOf("baptise", "baptisee", "baptises", "baptisee
 // bactérie, baptisée Pseudomonas garonnensis», "a species named X"), ""
 // when there is none.
 func (x *extractor) namingNoun(i int, name string) string {
-	sp := x.sents[i].span
-	text := x.art.Text[sp.Start:sp.End]
-	k := strings.Index(text, name)
+	text, k := x.nameIn(i, name)
 	if k < 0 {
 		return ""
 	}
@@ -2282,12 +2280,18 @@ func (x *extractor) namingNoun(i int, name string) string {
 	return lexis.Fold(noun)
 }
 
+// nameIn returns the text of sentence i and the offset in it where name is
+// first written, -1 when it is not.
+func (x *extractor) nameIn(i int, name string) (string, int) {
+	sp := x.sents[i].span
+	text := x.art.Text[sp.Start:sp.End]
+	return text, strings.Index(text, name)
+}
+
 // wordAfter returns the folded word right after the first name in
 // sentence i written name, "" when there is none.
 func (x *extractor) wordAfter(i int, name string) string {
-	sp := x.sents[i].span
-	text := x.art.Text[sp.Start:sp.End]
-	k := strings.Index(text, name)
+	text, k := x.nameIn(i, name)
 	if k < 0 {
 		return ""
 	}
