@@ -65,32 +65,63 @@ func (p *parsed) scoreAt(k int) (s matchScore, ok bool) {
 			return matchScore{verb: v, a: a, b: b, subject: high}, true
 		}
 	}
-	// Before it: "lost 3-1 to Celtic", «s'est incliné 28 à 31 face à Rouen».
-	v := first - 1
-	if v >= 0 && (tags[v] == syntax.VERB || tags[v] == syntax.ADJ) && loseVerbs[toks[v].Fold] {
-		j := first + 3
-		if lexis.InSet(lexis.FoldAt(toks, j), "to", "against", "contre", "devant") {
-			j++
-		} else if lexis.FoldAt(toks, j) == "face" && lexis.InSet(lexis.FoldAt(toks, j+1), "a", "au") {
-			j += 2
+	// Before it: "lost 3-1 to Celtic", «s'est incliné 28 à 31 face à
+	// Rouen», "won 2-1 against Hearts", «s'est imposé 31-17 face à
+	// l'Écosse»; or a noun of the result after it: "a 2-1 win over Hearts",
+	// «une victoire 31-17 contre l'Écosse».
+	v, j := first-1, first+3
+	if v < 0 {
+		return s, false
+	}
+	lose := loseVerbs[toks[v].Fold]
+	if noun := resultNouns[toks[v].Fold] || lexis.InSet(toks[v].Fold, "a", "an", "une", "un", "sa", "son", "its", "their", "his", "her") && resultNouns[lexis.FoldAt(toks, j)]; noun {
+		// a noun before or after the score says the result; the verb
+		// before it has the side's subject ("sealed a 3-1 win over", «a
+		// signé une victoire 31-17 contre»)
+		if resultNouns[toks[v].Fold] {
+			lose = lexis.InSet(toks[v].Fold, "defeat", "loss", "defaite")
 		} else {
+			lose = lexis.InSet(toks[j].Fold, "defeat", "loss", "defaite")
+			j++
+		}
+		verb := func(k int) bool { return tags[k] == syntax.VERB || k > 0 && tags[k-1] == syntax.AUX && tags[k] != syntax.PUNCT }
+		for v--; v >= 0 && first-v <= 6 && !verb(v); v-- {
+		}
+		if v < 0 || !verb(v) {
 			return s, false
 		}
-		if j < len(toks) && lexis.InSet(toks[j].Fold, "the", "le", "la", "les", "l'") {
-			j++
-		}
-		e := j
-		for e < len(toks) && p.properNoun(e) {
-			e++
-		}
-		if e > j {
-			if a, b, okn := p.nameAt(e - 1); okn && b == e {
-				return matchScore{verb: v, a: a, b: b, subject: !high}, true
-			}
+	} else if !lose && !winWords[toks[v].Fold] {
+		return s, false
+	}
+	if lexis.InSet(lexis.FoldAt(toks, j), "to", "against", "over", "contre", "devant", "sur") {
+		j++
+	} else if lexis.FoldAt(toks, j) == "face" && lexis.InSet(lexis.FoldAt(toks, j+1), "a", "au") {
+		j += 2
+	} else {
+		return s, false
+	}
+	if j < len(toks) && lexis.InSet(toks[j].Fold, "the", "le", "la", "les", "l'") {
+		j++
+	}
+	e := j
+	for e < len(toks) && p.properNoun(e) {
+		e++
+	}
+	if e > j {
+		if a, b, okn := p.nameAt(e - 1); okn && b == e {
+			return matchScore{verb: v, a: a, b: b, subject: high != lose}, true
 		}
 	}
 	return s, false
 }
+
+// winWords tell that their subject won by the score after them ("won 2-1
+// against", «s'est imposé 31-17 face à»).
+var winWords = lexis.SetOf("won", "wins", "winning", "impose", "imposee", "imposes", "imposant", "emporte", "gagne", "gagnant")
+
+// resultNouns name a match's result before its opponent ("a 2-1 win over",
+// «une victoire 31-17 contre»).
+var resultNouns = lexis.SetOf("win", "victory", "defeat", "loss", "victoire", "succes", "defaite")
 
 // scoreNotAfter follow two numbers that are no score: a share, a tally, a
 // count of times or years ("54-46 percent", "3 à 4 fois").

@@ -22,6 +22,13 @@ func TestMatchScores(t *testing.T) {
 		{"fr", "Le Cercle sportif de Nîmes a remporté samedi la finale de la Coupe de France en battant Rouen Seine Handball 31 à 28.", 31, "Cercle sportif de Nîmes"},
 		{"fr", "Le Cercle sportif de Nîmes a remporté samedi la finale de la Coupe de France en battant Rouen Seine Handball 31 à 28.", 28, "Rouen Seine Handball"},
 		{"fr", "Le XV de France a battu l'Irlande 24-17 samedi au Stade de France.", 17, "Irlande"},
+		// (a verb of winning before the score, a noun of the result
+		// before or after it)
+		{"en", "Ballymore Rovers won 3-1 against Dunkerry Town in the cup final on Sunday.", 1, "Dunkerry Town"},
+		{"en", "Ballymore Rovers sealed a 3-1 win over Dunkerry Town on Sunday.", 3, "Ballymore Rovers"},
+		{"en", "Ballymore Rovers suffered a 3-1 defeat to Dunkerry Town on Sunday.", 3, "Dunkerry Town"},
+		{"fr", "Le Quinze de Zorgland s'est imposé 31-17 face à l'Écosse samedi.", 17, "Écosse"},
+		{"fr", "Le club de Zorgville a signé samedi une victoire 31-17 contre Montauban.", 17, "Montauban"},
 	} {
 		cs := figuresValued(t, c.lang, "2022-05-29", c.text, c.value)
 		if len(cs) == 0 {
