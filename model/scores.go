@@ -84,7 +84,9 @@ func (p *parsed) scoreAt(k int) (s matchScore, ok bool) {
 			lose = lexis.InSet(toks[j].Fold, "defeat", "loss", "defaite")
 			j++
 		}
-		verb := func(k int) bool { return tags[k] == syntax.VERB || k > 0 && tags[k-1] == syntax.AUX && tags[k] != syntax.PUNCT }
+		verb := func(k int) bool {
+			return tags[k] == syntax.VERB || k > 0 && tags[k-1] == syntax.AUX && tags[k] != syntax.PUNCT
+		}
 		for v--; v >= 0 && first-v <= 6 && !verb(v); v-- {
 		}
 		if v < 0 || !verb(v) {
