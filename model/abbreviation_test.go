@@ -37,14 +37,8 @@ func TestTermAbbreviationIsNoSubject(t *testing.T) {
 // 33.6%".
 func TestPossessiveOwnsFigure(t *testing.T) {
 	text := "In the first round, Zorgetic finished second with 28.1%, behind Kovacevic's 33.6%."
-	for _, f := range figuresValued(t, "en", "2024-06-11", text, 33.6) {
-		if f.Subject != "Kovacevic" {
-			t.Errorf("%q: 33.6 is %q's, want Kovacevic's", text, f.Subject)
-		}
-	}
-	for _, f := range figuresValued(t, "en", "2024-06-11", text, 28.1) {
-		if f.Subject != "Zorgetic" {
-			t.Errorf("%q: 28.1 is %q's, want Zorgetic's", text, f.Subject)
-		}
-	}
+	checkFigures(t, "2024-06-11", []figureCase{
+		{lang: "en", text: text, value: 33.6, subject: "Kovacevic"},
+		{lang: "en", text: text, value: 28.1, subject: "Zorgetic"},
+	})
 }

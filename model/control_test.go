@@ -6,48 +6,20 @@ import "testing"
 // infinitive after it says: "forced it to lay off 600 employees" is the
 // company's, not the place's it names.
 func TestObjectControlsInfinitive(t *testing.T) {
-	for _, c := range []struct {
-		text    string
-		value   float64
-		subject string
-	}{
-		{"Norwegian engineering group Aasvik Marine sued Brackwell in 2019. It had sought 390 million pounds, arguing that the cancellation forced it to lay off more than 600 employees in Norway and Scotland that year.", 600, "Aasvik Marine"},
-		{"The cancellation of the contract forced Zorgwell Offshore to lay off 450 workers in Scotland in 2020.", 450, "Zorgwell Offshore"},
-	} {
-		cs := figuresValued(t, "en", "2021-06-10", c.text, c.value)
-		if len(cs) == 0 {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
-		}
-		for _, f := range cs {
-			if f.Subject != c.subject || f.Unsure {
-				t.Errorf("%q: %v is %q's (unsure %v), want %q's", c.text, c.value, f.Subject, f.Unsure, c.subject)
-			}
-		}
-	}
+	checkFigures(t, "2021-06-10", []figureCase{
+		{lang: "en", text: "Norwegian engineering group Aasvik Marine sued Brackwell in 2019. It had sought 390 million pounds, arguing that the cancellation forced it to lay off more than 600 employees in Norway and Scotland that year.", value: 600, subject: "Aasvik Marine", sure: true},
+		{lang: "en", text: "The cancellation of the contract forced Zorgwell Offshore to lay off 450 workers in Scotland in 2020.", value: 450, subject: "Zorgwell Offshore", sure: true},
+	})
 }
 
 // A verb that values what it governs at a figure gives that thing's value:
 // "valuing the company at about 5.6 billion pounds" is the company's value,
 // not London's and not "company".
 func TestValuedAt(t *testing.T) {
-	for _, c := range []struct {
-		lang, text       string
-		value            float64
-		subject, measure string
-	}{
-		{"en", "Brackwell Energy lost its appeal on Wednesday. Its shares fell 3.4% to 412 pence in early London trading, valuing the company at about 5.6 billion pounds.", 5.6e9, "Brackwell Energy", "value (£)"},
-		{"fr", "Zorgmat a bondi de 12 % mardi à la Bourse de Paris, un rebond valorisant le groupe à 4,2 milliards d'euros.", 4.2e9, "Zorgmat", "valeur (€)"},
-	} {
-		cs := figuresValued(t, c.lang, "2021-06-10", c.text, c.value)
-		if len(cs) == 0 {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
-		}
-		for _, f := range cs {
-			if f.Subject != c.subject || f.Measure != c.measure || f.Unsure {
-				t.Errorf("%q: %v is %q's %q (unsure %v), want %q's %q", c.text, c.value, f.Subject, f.Measure, f.Unsure, c.subject, c.measure)
-			}
-		}
-	}
+	checkFigures(t, "2021-06-10", []figureCase{
+		{lang: "en", text: "Brackwell Energy lost its appeal on Wednesday. Its shares fell 3.4% to 412 pence in early London trading, valuing the company at about 5.6 billion pounds.", value: 5.6e9, subject: "Brackwell Energy", measure: "value (£)", sure: true},
+		{lang: "fr", text: "Zorgmat a bondi de 12 % mardi à la Bourse de Paris, un rebond valorisant le groupe à 4,2 milliards d'euros.", value: 4.2e9, subject: "Zorgmat", measure: "valeur (€)", sure: true},
+	})
 }
 
 // "it" after the company the sentence names again is the company, and a
@@ -71,24 +43,10 @@ func TestObjectRelativeChange(t *testing.T) {
 // bactérie, baptisée Pseudomonas garonnensis … la bactérie a décomposé 38 %»
 // is the bacterium's, not the institute's that found it.
 func TestNamedByParticiple(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		subject    string
-	}{
-		{"fr", "Des chercheurs de l'Institut de biologie marine de Toulouse (IBMT) ont annoncé lundi avoir identifié une bactérie, baptisée Pseudomonas garonnensis, capable de dégrader le polystyrène. En laboratoire, la bactérie a décomposé 38 % d'un échantillon en 21 jours.", 38, "Pseudomonas"},
-		{"en", "Palaeontologists in Argentina have identified a new species of dinosaur named Ingentia zorgensis. The dinosaur weighed between 58 and 72 tonnes, the team said.", 72, "Ingentia"},
-	} {
-		cs := figuresValued(t, c.lang, "2022-02-09", c.text, c.value)
-		if len(cs) == 0 {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
-		}
-		for _, f := range cs {
-			if f.Subject != c.subject {
-				t.Errorf("%q: %v is %q's, want %q's", c.text, c.value, f.Subject, c.subject)
-			}
-		}
-	}
+	checkFigures(t, "2022-02-09", []figureCase{
+		{lang: "fr", text: "Des chercheurs de l'Institut de biologie marine de Toulouse (IBMT) ont annoncé lundi avoir identifié une bactérie, baptisée Pseudomonas garonnensis, capable de dégrader le polystyrène. En laboratoire, la bactérie a décomposé 38 % d'un échantillon en 21 jours.", value: 38, subject: "Pseudomonas"},
+		{lang: "en", text: "Palaeontologists in Argentina have identified a new species of dinosaur named Ingentia zorgensis. The dinosaur weighed between 58 and 72 tonnes, the team said.", value: 72, subject: "Ingentia"},
+	})
 }
 
 // An amount its verb states is measured by the verb with its particle and
@@ -169,20 +127,8 @@ func TestObserversAndAlso(t *testing.T) {
 // the figure a disaster's dead: "Four miners died in the rockfall", «Quatre
 // mineurs sont morts lundi dans l'éboulement».
 func TestCasualtiesOfAnyNoun(t *testing.T) {
-	for _, c := range []struct {
-		lang, text, subject string
-	}{
-		{"en", "The company said on Wednesday it had freed the last of 23 miners. Four miners died in the rockfall on Monday.", "the rockfall"},
-		{"fr", "Quatre mineurs sont morts lundi dans l'éboulement de la mine de Zorgsako.", "l'éboulement de la mine de Zorgsako"},
-	} {
-		cs := figuresValued(t, c.lang, "2024-07-18", c.text, 4)
-		if len(cs) == 0 {
-			t.Errorf("%q: no claim of 4", c.text)
-		}
-		for _, f := range cs {
-			if f.Subject != c.subject || f.Unsure {
-				t.Errorf("%q: 4 is %q's (unsure %v), want %q's", c.text, f.Subject, f.Unsure, c.subject)
-			}
-		}
-	}
+	checkFigures(t, "2024-07-18", []figureCase{
+		{lang: "en", text: "The company said on Wednesday it had freed the last of 23 miners. Four miners died in the rockfall on Monday.", value: 4, subject: "the rockfall", sure: true},
+		{lang: "fr", text: "Quatre mineurs sont morts lundi dans l'éboulement de la mine de Zorgsako.", value: 4, subject: "l'éboulement de la mine de Zorgsako", sure: true},
+	})
 }
