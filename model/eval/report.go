@@ -130,6 +130,7 @@ func claimLine(c *model.Claim) string {
 	}
 	fmt.Fprintf(&b, " | subject %q | measure %q | date %s | label %q | %q",
 		c.Subject, measureText(c), claimDate(c), c.Label, excerpt(c.Quote, 100))
+	fmt.Fprintf(&b, " | confidence %.2f %q", c.Confidence, strings.Join(c.Reasons, "; "))
 	return b.String()
 }
 
