@@ -133,7 +133,14 @@ type extractor struct {
 	// market's session («La Bourse de Paris a terminé en hausse mercredi»,
 	// "The FTSE 100 fell 1.2% on Tuesday").
 	leadMarket bool
-	narrAt     int
+	// leadNames are the names the sentence that gave leadDay holds; leadAt
+	// is that sentence.
+	// leadSaid is true when leadDay is the day a statement was made ("a
+	// affirmé ce mardi 5 octobre"), not that of the event.
+	leadNames []string
+	leadAt    int
+	leadSaid  bool
+	narrAt    int
 	// disasterSubject is the subject of the last disaster the article
 	// dated to the day (a crash, a quake, a fire, one that killed), told
 	// in sentence disasterAt.
@@ -711,11 +718,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		toks := s.toks
 		x.sentIndex = si
 		if si < leadSentences && x.leadDay.IsZero() {
-			for _, d := range s.dates {
+			for di, d := range s.dates {
 				if d.Kind != "duration" && d.Kind != "time" && !d.Since && d.Date.Precision == PrecisionDay && !d.Date.Range && !d.Date.Approx &&
 					!a.Published.IsZero() && !d.Date.Start.After(a.Published.End) {
 					x.leadDay = d.Date // "Brightmart reported a 23% rise in second-quarter profit on Wednesday"
-					x.leadMarket = x.marketLead(s)
+					x.leadMarket, x.leadAt, x.leadSaid = x.marketLead(s), si, x.statementDates(s)[di]
+					for _, m := range s.mentions {
+						if !m.common {
+							x.leadNames = append(x.leadNames, x.reg.display(m.key))
+						}
+					}
 					break
 				}
 			}
@@ -2517,6 +2529,16 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; a share's move told in the past, on the day of the story's lead, "+day.String())
 		return
 	}
+	if day := x.leadDay; !day.IsZero() && c.HasValue && !x.leadSaid && x.sentIndex > x.leadAt && x.leadParticipant(s, c.Subject) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
+		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
+		// "Ballymore won the cup final on Sunday. […] Shannonside had 58%
+		// of possession": a figure the story tells in the past with no
+		// time of its own is of the day of the event its lead tells, when
+		// that day is within the week before publication.
+		c.Date = day
+		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, on the day of the story's lead, "+day.String())
+		return
+	}
 	c.AsOf = true
 	for di := range own {
 		if d := s.dates[di]; !d.Date.IsZero() && !contrastBetween(s.toks, d.Span, pos) {
@@ -2528,6 +2550,20 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// leadParticipant reports whether subject takes part in the story its lead
+// tells: named in the lead's sentence, or a person of sentence s (the
+// players, candidates and witnesses a story names as it goes on), and not
+// another named thing of the same kind ("Storm Lothar killed 92 people"
+// after "Storm Ciaran hit Brittany on Thursday").
+func (x *extractor) leadParticipant(s *sentence, subject string) bool {
+	for _, n := range x.leadNames {
+		if n == subject || strings.HasPrefix(n, subject+" ") || strings.HasSuffix(n, " "+subject) {
+			return true // ("Shannonside" for "Shannonside Rovers")
+		}
+	}
+	return false
 }
 
 // laterConjunct reports whether the date at byte d lies in a verb phrase
@@ -3688,8 +3724,17 @@ func pastClause(toks []lexis.Token, lang string) bool {
 				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.InSet(toks[n].Fold, "deja", "encore", "aussi", "egalement", "largement", "bien", "pas", "ete", "plus") {
 					n++
 				}
-				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.FrenchParticiple(toks[n].Fold) && !lexis.InSet(toks[n].Fold, "que", "qu'", "tu", "du", "plus") {
-					past = true // (not "n'est plus que de 7,5 %": the present)
+				if lexis.InSet(f, "a", "ont") && toks[n-1].Fold == "ete" {
+					past = true // "a été le meilleur buteur", "a été élu"
+					continue
+				}
+				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.FrenchParticiple(toks[n].Fold) && !lexis.InSet(toks[n].Fold, "que", "qu'", "tu", "du", "plus") &&
+					!frenchFunctionWords[toks[n].Fold] && (f == "a" || f == "ont" || n == k+1 && reflexiveBefore(toks, k) || toks[n-1].Fold == "ete" || etreParticiple(toks[n].Fold)) {
+					// (not "n'est plus que de 7,5 %", "il est le troisième",
+					// "sont appelés aux urnes": the present, active or
+					// passive; "est tombée", "s'est imposé", "a été élu": the
+					// past)
+					past = true
 					continue
 				}
 				return false
@@ -3715,6 +3760,34 @@ func pastClause(toks []lexis.Token, lang string) bool {
 		}
 	}
 	return past
+}
+
+// frenchFunctionWords are words whose form a participle's could have
+// ("le", "une", "elle") but which never are one.
+var frenchFunctionWords = lexis.SetOf("le", "une", "ce", "cette", "de", "que", "elle", "elles", "ne", "se", "me", "te", "tres", "desormais", "toujours", "jamais", "mis", "aussi")
+
+// reflexiveBefore reports whether the auxiliary at k follows a reflexive
+// pronoun: "s'est imposé", «se sont retrouvés».
+func reflexiveBefore(toks []lexis.Token, k int) bool {
+	return k > 0 && lexis.InSet(toks[k-1].Fold, "s'", "se", "m'", "t'", "nous", "vous")
+}
+
+// etreParticiple reports whether a French participle is one of the verbs
+// whose compound past takes «être» ("est tombée", «sont arrivés»), so that
+// «est» before it tells the past and not the passive.
+func etreParticiple(f string) bool {
+	for _, stem := range []string{"tomb", "arriv", "part", "sort", "venu", "revenu", "devenu", "parvenu", "intervenu", "survenu", "entr", "rentr", "rest", "mont", "descend", "pass", "retourn", "decede", "mort", "ne", "nee", "nes", "nees", "all"} {
+		if f == stem || strings.HasPrefix(f, stem) && len(f)-len(stem) <= 3 && participleEnding(f[len(stem):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleEnding reports whether e is the ending of a participle
+// after its stem: "é", "ée", "és", "ées", "i", "ie", "u", "ue"…
+func participleEnding(e string) bool {
+	return lexis.InSet(e, "", "e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 }
 
 // irregularPastAfterName reports whether the English lexicon gives word w

@@ -3406,7 +3406,7 @@ func TestThingTheEventBeforeBroughtIn(t *testing.T) {
 		{"en", "Acme shares rose 5% on Friday, and Acme said its profit had doubled. Zorgcorp signed a contract with the Navy on Monday. The contract is worth $2 billion.",
 			"Zorgcorp | contract | 2e+09 | 2008-05-24"},
 		{"fr", "L'action d'Acme a gagné 5 % vendredi, et Acme a annoncé un bénéfice record. Zorgcorp a signé un contrat avec la marine lundi. Le contrat est estimé à 2 milliards d'euros.",
-			"Zorgcorp | contrat | 2e+09 | 2008-05-19"},
+			"Zorgcorp | contrat | 2e+09 | 2008-05-24"}, // (the present passive, as "is worth" in English)
 	} {
 		hasClaim(t, tc.lang, "2008-05-24", tc.text, tc.want, func(c *Claim) string {
 			if !c.HasValue || c.Unsure || c.Value < 1e9 {

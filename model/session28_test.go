@@ -1,0 +1,65 @@
+package model
+
+import (
+	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
+)
+
+// TestFrenchPastClause: «est» and «sont» before a participle tell the past
+// only for the verbs whose compound past takes «être» or after a reflexive;
+// otherwise they are the present, passive or not, and a determiner is no
+// participle.
+func TestFrenchPastClause(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		past bool
+	}{
+		{"Le mont culmine à 4 465 mètres, il est le troisième plus haut pic du massif.", false},
+		{"Quelque 2 700 000 Libyens sont appelés aux urnes.", false},
+		{"Le projet est estimé à 3 millions d'euros.", false},
+		{"La température est tombée à 12 degrés.", true},
+		{"Nantes s'est imposé 31 à 28.", true},
+		{"L'arrière a été le meilleur buteur du match avec 9 réalisations.", true},
+		{"Il a été élu avec 468 voix.", true},
+		{"Les visiteurs sont arrivés à 300 000.", true},
+		{"Le club a perdu 3 matchs.", true},
+	} {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		if got := pastClause(toks, "fr"); got != c.past {
+			t.Errorf("%q: past %v, want %v", c.text, got, c.past)
+		}
+	}
+}
+
+// TestPastFigureOnTheLeadDay: a figure told in the past with no date of
+// its own, about a subject the story's lead names with the day of its
+// event, is of that day; a figure in the present, the pluperfect or a modal
+// keeps the publication's, and so does another subject's.
+func TestPastFigureOnTheLeadDay(t *testing.T) {
+	for _, c := range []struct {
+		lang, date, text string
+		value            float64
+		want             string
+	}{
+		{"en", "2025-11-10", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. Shannonside had 58% of possession and 17 shots. The crowd cheered. The stadium was full.", 58, "2025-11-09"},
+		{"fr", "2025-03-24", "Claire Montagné a été élue sénatrice dimanche au second tour face à Marc-Antoine Ribes. Au premier tour, les autres candidats étaient loin. La salle était comble. Ribes n'a obtenu que 40 voix.", 40, "2025-03-23"},
+		{"en", "2025-11-10", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The stadium was full. The club has 1,200 members.", 1200, "as of 2025-11-10"},
+		{"en", "2025-11-10", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The stadium was full. The club had lost 12 games in 2024.", 12, "2024"},
+		{"en", "2025-11-10", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The fans sang. The stadium was full. Dunmore Athletic sold 9,000 tickets.", 9000, "as of 2025-11-10"},
+		{"en", "2025-11-10", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The stadium was full. The club could sell 5,000 more tickets.", 5000, "as of 2025-11-10"},
+	} {
+		found := false
+		for _, f := range buildText(t, c.lang, c.date, c.text).Claims {
+			if f.HasValue && f.Value == c.value {
+				found = true
+				if got := dateOrAsOf(f); got != c.want {
+					t.Errorf("%q: %v dated %s, want %s", c.text, c.value, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
