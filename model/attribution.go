@@ -384,11 +384,17 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			if len(toks) > 0 && x.lastOrgAt < x.paragraphStart(toks[0].Start, 1<<16) {
 				ms := x.ws.findMentions(toks[:i])
 				for n := len(ms) - 1; n >= 0; n-- {
-					if x.reg.kind(ms[n].key) == KindOrg {
+					if x.reg.kind(ms[n].key) == KindOrg && !indexName(x.reg.display(ms[n].key)) {
 						org = ms[n].key
 						break
 					}
 				}
+			}
+			if org != "" && indexName(x.reg.display(org)) {
+				// "…rose faster than Wall Street had expected. Revenue rose
+				// 14%, the company said": a market or its index is no
+				// company; the article's main one speaks.
+				org = x.focus
 			}
 			if org != "" {
 				return speaker{key: org, text: toks[k].Text, span: span(k, k+1)}

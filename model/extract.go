@@ -3224,8 +3224,11 @@ func contrastBetween(toks []lexis.Token, d Span, pos int) bool {
 		if t.Start < lo || t.Start >= hi {
 			continue
 		}
-		if lexis.InSet(t.Fold, "but", "mais", "whereas", "tandis", "however", "cependant", "toutefois") ||
-			t.Fold == "alors" && lexis.InSet(lexis.FoldAt(toks, k+1), "que", "qu'") {
+		if lexis.InSet(t.Fold, "but", "mais", "whereas", "tandis", "however", "cependant", "toutefois", "although", "though", "bien") && (t.Fold != "bien" || lexis.InSet(lexis.FoldAt(toks, k+1), "que", "qu'")) ||
+			t.Fold == "alors" && lexis.InSet(lexis.FoldAt(toks, k+1), "que", "qu'") ||
+			t.Fold == "even" && lexis.InSet(lexis.FoldAt(toks, k+1), "as", "though", "if") {
+			// (and "would cut 1,800 jobs, even as revenue in its third
+			// quarter rose", «bien que»)
 			return true
 		}
 	}
@@ -4071,6 +4074,18 @@ func rateBase(toks []lexis.Token, n quantity.NumberExpr, nums []quantity.NumberE
 // ("cédant 1,3 % à 7 612 points"), or with the level's noun ("dropping
 // 0.8% to an average of £512,000", "à un niveau de").
 func reachedAfter(toks []lexis.Token, tags []syntax.Tag, from, at int) bool {
+	if from < at && lexis.InSet(toks[from].Fold, "from", "on", "sur", "par", "compared", "year-on-year") {
+		// "rose 14% from a year earlier to $4.62 billion", «a progressé
+		// de 5 % sur un an à 3,2 milliards»: past the base the change is
+		// measured from, when it gives no figure of its own.
+		k := from + 1
+		for k < at && k-from <= 6 && !lexis.InSet(toks[k].Text, "to", "à") && toks[k].Kind != lexis.Number && toks[k].Text != "," {
+			k++
+		}
+		if k < at && lexis.InSet(toks[k].Text, "to", "à") {
+			from = k
+		}
+	}
 	if from >= at || from >= len(toks) || !lexis.InSet(toks[from].Fold, "a", "to") || toks[from].Text == "a" && from > 0 && toks[from-1].Kind == lexis.Word {
 		return false
 	}

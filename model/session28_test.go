@@ -63,3 +63,46 @@ func TestPastFigureOnTheLeadDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSession28RulesKeepTheirScope: the level a change reached past the base
+// it is measured from, a source cited besides the speaker, a market that is
+// no company, a contrast clause's date.
+func TestSession28RulesKeepTheirScope(t *testing.T) {
+	for _, c := range []struct {
+		lang, date, text string
+		value            float64
+		check            func(Claim) bool
+		want             string
+	}{
+		// the level reached after "from a year earlier" shares the change's period
+		{"en", "2024-10-24", "Zorgon said on Wednesday its profit rose. Revenue for the three months to September 30 rose 14% from a year earlier to $4.62 billion.", 4.62e9,
+			func(c Claim) bool { return c.Date.String() == "2024-07/2024-09" }, "dated 2024-07/2024-09"},
+		{"fr", "2024-10-24", "Zorgon a publié ses comptes mercredi. Le chiffre d'affaires du troisième trimestre a progressé de 5 % sur un an à 3,2 milliards d'euros.", 3.2e9,
+			func(c Claim) bool { return c.Date.String() == "2024-07/2024-09" }, "dated 2024-07/2024-09"},
+		// (a base with its own figure is no level reached)
+		{"en", "2024-10-24", "Zorgon said on Wednesday its profit rose. Revenue for the three months to September 30 rose 14% from $4.05 billion to $4.62 billion.", 4.05e9,
+			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" || c.Value == 4.05e9 }, "read"},
+		// a source cited besides the speaker does not take the figure from the article's company
+		{"en", "2024-10-24", "Zorgon Software said on Wednesday it would cut 1,800 jobs. Zorgon shares fell. Revenue rose 14% to $4.62 billion, the company said, according to LSEG data.", 4.62e9,
+			func(c Claim) bool { return c.Subject == "Zorgon Software" && !c.Unsure }, "Zorgon Software's, sure"},
+		// "the company" that speaks is no market
+		{"en", "2024-10-24", "Zorgon Software said on Wednesday it would cut 1,800 jobs, even as revenue rose faster than Wall Street had expected. Revenue rose 14% to $4.62 billion, the company said.", 4.62e9,
+			func(c Claim) bool { return c.Subject == "Zorgon Software" && c.SaidBy == "Zorgon Software" }, "Zorgon Software's, said by it"},
+		// a date in a contrast clause dates its own figure only
+		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
+			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},
+	} {
+		found := false
+		for _, f := range buildText(t, c.lang, c.date, c.text).Claims {
+			if f.HasValue && f.Value == c.value {
+				found = true
+				if !c.check(f) {
+					t.Errorf("%q: %v read as %q %q %s said by %q unsure %v, want %s", c.text, c.value, f.Subject, f.Measure, dateOrAsOf(f), f.SaidBy, f.Unsure, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}

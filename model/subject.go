@@ -1900,6 +1900,9 @@ func (x *extractor) namesOtherEntity(s *sentence, cited Span) bool {
 		if exchangeAt(s.toks, m.tok, m.end) {
 			continue // "L'action a gagné 4,2 % à la Bourse de Paris": where shares trade, not whose they are
 		}
+		if citedAt(s.toks, m.tok) {
+			continue // "…, the company said, according to LSEG data": a source cited besides the speaker, not whose the figure is
+		}
 		if k := x.reg.kindOf(&m); k == KindOrg || k == KindPerson && !speaksAt(s.toks, m.end) {
 			return true
 		}
