@@ -1432,11 +1432,23 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
 				c.Reasons = append(c.Reasons, "date: that of the change told just before, which reached it")
 			}
-			if yearEarlierAt(toks, n.TokEnd) && prevFigure != nil && !prevFigure.AsOf && c.Unit == prevFigure.Unit &&
-				(c.AsOf || c.Date.Compare(prevFigure.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start || c.DateSpan != (Span{}) && tokenAt(toks, c.DateSpan.Start)-n.TokEnd <= 1 && tokenAt(toks, c.DateSpan.Start) >= n.TokEnd) {
+			against := prevFigure
+			if against != nil && against.Unit != c.Unit && firstFigure >= 0 {
+				// "Net income climbed to $610 million, or 83 cents a share,
+				// from $455 million a year earlier": the sentence's last
+				// figure of the same unit is the one it is set against.
+				for k := len(out) - 1; k >= firstFigure; k-- {
+					if out[k].Unit == c.Unit && out[k].HasValue {
+						against = &out[k]
+						break
+					}
+				}
+			}
+			if yearEarlierAt(toks, n.TokEnd) && against != nil && !against.AsOf && c.Unit == against.Unit &&
+				(c.AsOf || c.Date.Compare(against.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start || c.DateSpan != (Span{}) && tokenAt(toks, c.DateSpan.Start)-n.TokEnd <= 1 && tokenAt(toks, c.DateSpan.Start) >= n.TokEnd) {
 				// (and "a year earlier" read as a year before the one
 				// the article is at: the figure before it says which)
-				c.Date, c.AsOf = prevFigure.Date, false
+				c.Date, c.AsOf = against.Date, false
 				// "121,400 in the first half, compared with 150,100 a year
 				// earlier", "contre 10 210 euros un an plus tôt": the period
 				// of the figure before it, a year before.

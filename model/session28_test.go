@@ -88,6 +88,9 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 		// "the company" that speaks is no market
 		{"en", "2024-10-24", "Zorgon Software said on Wednesday it would cut 1,800 jobs, even as revenue rose faster than Wall Street had expected. Revenue rose 14% to $4.62 billion, the company said.", 4.62e9,
 			func(c Claim) bool { return c.Subject == "Zorgon Software" && c.SaidBy == "Zorgon Software" }, "Zorgon Software's, said by it"},
+		// "a year earlier" sets a figure against the sentence's last one of its unit
+		{"en", "2024-10-24", "Zorgon said on Wednesday its profit rose. Net income in the third quarter climbed to $610 million, or 83 cents a share, from $455 million a year earlier.", 455e6,
+			func(c Claim) bool { return c.Date.String() == "2023-07/2023-09" }, "dated 2023-07/2023-09"},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},

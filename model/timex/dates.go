@@ -178,12 +178,29 @@ func monthAt(toks []lexis.Token, i int, lang string) (int, int) {
 			return 0, i
 		}
 		if (w == "may" || w == "march" || abbrev) && !numberBefore(toks, i) && !yearAfter(toks, i+1) && !numberAfter(toks, next) &&
-			!lexis.InSet(lexis.FoldAt(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as") {
+			!lexis.InSet(lexis.FoldAt(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as") &&
+			!monthBeforeNoun(toks, i, abbrev) {
 			return 0, i
 		}
 		return m, next
 	}
 	return 0, i
+}
+
+// monthBeforeNoun reports whether the capitalised "March" or "May" at i
+// qualifies the noun after it within a sentence: "said March traffic had
+// been 1.38 million", "the May figures" (not "Theresa May said", "when May
+// took office", "May I").
+func monthBeforeNoun(toks []lexis.Token, i int, abbrev bool) bool {
+	if abbrev || i == 0 || i+1 >= len(toks) || !toks[i].Upper() {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	if prev.Kind != lexis.Word || prev.Upper() && prev.Fold != "the" || next.Kind != lexis.Word || next.Upper() {
+		return false
+	}
+	f := next.Fold
+	return !lexis.EnglishPast(f) && !lexis.InSet(f, "says", "does", "goes", "wants", "would", "will", "could", "can", "should", "might", "must", "had", "has", "have", "is", "was", "and", "or", "who", "to", "i", "be", "said", "told", "also", "not")
 }
 
 func numberBefore(toks []lexis.Token, i int) bool {
