@@ -1892,6 +1892,39 @@ func periodCompoundBefore(s *sentence, pos int) int {
 	return -1
 }
 
+// periodComplementAfter returns the index in s.dates of a year, quarter or
+// month that "for" or «pour» brings in right after the figure at byte pos
+// and the noun it counts ("a $612 million budget for 2025"), -1 when none.
+func periodComplementAfter(s *sentence, p *parsed, pos int) int {
+	toks := s.toks
+	k := tokenAt(toks, pos)
+	if k < 0 || len(p.tags) < len(toks) {
+		return -1
+	}
+	for di, d := range s.dates {
+		j := tokenAt(toks, d.Span.Start)
+		if j <= k || j-k > 8 || d.Kind == "duration" || d.Kind == "time" || d.Since || d.Date.IsZero() || d.Date.Precision >= PrecisionDay ||
+			!lexis.InSet(lexis.FoldAt(toks, j-1), "for", "pour") && !lexis.InSet(d.Prep, "for", "pour") && !lexis.InSet(lexis.FoldAt(toks, j), "for", "pour") {
+			continue // (the span may hold its preposition: «pour 2025»)
+		}
+		if lexis.InSet(lexis.FoldAt(toks, j-1), "for", "pour") {
+			j--
+		}
+		ok := true
+		for m := k + 1; m < j; m++ {
+			if toks[m].Kind == lexis.Punct && toks[m].Text != "'" && (toks[m].Space || m+1 < len(toks) && toks[m+1].Space) || isVerb(p.tags[m]) {
+				// (a mark set off by a space; not the comma inside "1,42")
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return di
+		}
+	}
+	return -1
+}
+
 // whenClauseDate returns the index in s.dates of the date a clause opened
 // by ", when", ", lorsque", ", quand" follows, when the figure at byte pos
 // stands in that clause ("the deadliest quake since 2007, when a tremor
@@ -1981,8 +2014,14 @@ func (x *extractor) nounsYear(s *sentence, d timex.DateExpr, pos int) bool {
 	if d.Date.Precision != PrecisionYear || k < 1 || !lexis.InSet(toks[k].Fold, "pour", "for") || toks[k-1].Kind != lexis.Word || toks[k-1].Upper() {
 		return false
 	}
-	if f := tokenAt(toks, pos); f < 1 || !(lexis.InSet(toks[f-1].Fold, "par", "by") && lexis.InSet(lexis.FoldAt(toks, f+1), "voix", "votes", "vote", "suffrages")) &&
-		!(f >= 4 && lexis.InSet(toks[f-1].Fold, "contre", "to", "against") && lexis.InSet(toks[f-4].Fold, "par", "by")) {
+	f := tokenAt(toks, pos)
+	if f >= 2 && lexis.InSet(toks[f-1].Text, "-", "–") && toks[f-2].Kind == lexis.Number {
+		f -= 2 // the second side of a tally, "7-4"
+	}
+	if f < 1 || !(lexis.InSet(toks[f-1].Fold, "par", "by") && lexis.InSet(lexis.FoldAt(toks, f+1), "voix", "votes", "vote", "suffrages")) &&
+		!(f >= 4 && lexis.InSet(toks[f-1].Fold, "contre", "to", "against") && lexis.InSet(toks[f-4].Fold, "par", "by")) &&
+		!(f >= 3 && lexis.InSet(toks[f-1].Fold, "of", "de", "d'") && lexis.InSet(toks[f-2].Fold, "vote", "scrutin") && lexis.InSet(lexis.FoldAt(toks, f-4), "by", "par")) {
+		// (and "by a vote of 7-4")
 		return false // (only a tally the verb was passed by: "un bénéfice de 412 millions pour 2024", "sa prévision pour 2025 : 1 %" are of the year)
 	}
 	for _, o := range s.dates {
@@ -2431,6 +2470,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// the period the measured noun is of, not the report's day.
 		c.Date, c.DateSpan = s.dates[di].Date, s.dates[di].Span
 		c.Reasons = append(c.Reasons, "date: «"+s.dates[di].Text+"», the period of what the figure measures")
+		return
+	}
+	if di := periodComplementAfter(s, p, pos); di >= 0 {
+		// "approved on Tuesday a $612 million budget for 2025", «un
+		// budget de 1,42 milliard d'euros pour 2025»: the period the
+		// measured thing is for, not the day it was decided.
+		c.Date, c.DateSpan = s.dates[di].Date, s.dates[di].Span
+		c.Reasons = append(c.Reasons, "date: «"+s.dates[di].Text+"», the period what the figure measures is for")
 		return
 	}
 	best, bestDist := -1, math.MaxInt

@@ -91,6 +91,13 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 		// "a year earlier" sets a figure against the sentence's last one of its unit
 		{"en", "2024-10-24", "Zorgon said on Wednesday its profit rose. Net income in the third quarter climbed to $610 million, or 83 cents a share, from $455 million a year earlier.", 455e6,
 			func(c Claim) bool { return c.Date.String() == "2023-07/2023-09" }, "dated 2023-07/2023-09"},
+		// the year a budget is for dates it; the vote's tally keeps the day
+		{"en", "2024-12-11", "Carverton City Council on Tuesday approved a $612 million budget for 2025 by a vote of 7-4.", 612e6,
+			func(c Claim) bool { return c.Date.String() == "2025" }, "dated 2025"},
+		{"en", "2024-12-11", "Carverton City Council on Tuesday approved a $612 million budget for 2025 by a vote of 7-4.", 4,
+			func(c Claim) bool { return c.Date.String() == "2024-12-10" }, "dated 2024-12-10"},
+		{"fr", "2024-12-17", "Le conseil a adopté lundi un budget de 1,42 milliard d'euros pour 2025.", 1.42e9,
+			func(c Claim) bool { return c.Date.String() == "2025" }, "dated 2025"},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},

@@ -891,10 +891,11 @@ func matchYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 
 // yearFollowers are the words that follow a year, never a count: a verb
 // of being or having, an article, a preposition ("les prévisions pour 2013
-// sont", "forecasts for 2013 are", "for 2013 in France").
+// sont", "forecasts for 2013 are", "for 2013 in France", "a budget for 2025
+// by a vote of 7-4").
 var yearFollowers = lexis.SetOf("sont", "sera", "seront", "est", "etait", "etaient", "ont", "avait", "are", "is", "was", "were", "will",
 	"has", "have", "had", "would", "the", "le", "la", "les", "un", "une", "an", "ne", "n'", "avec", "with", "aux", "en", "in",
-	"on", "at", "par", "contre", "against", "than", "que", "qui", "which", "that")
+	"on", "at", "par", "contre", "against", "than", "que", "qui", "which", "that", "by", "after", "before", "amid", "despite", "because", "apres", "avant", "malgre")
 
 // periodPlurals are plural nouns a year before them dates, never counts:
 // "its 2020 accounts", "the 2022 elections".

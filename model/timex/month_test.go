@@ -25,3 +25,24 @@ func TestMonthBeforeNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAfterFor: a year "for" brings in before a preposition is a year
+// ("a budget for 2025 by a vote of 7-4"); before a noun, a count ("for 2000
+// people").
+func TestYearAfterFor(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"The council approved a budget for 2025 by a vote of 7-4.", "2025"},
+		{"The council approved a budget for 2025 after a long debate.", "2025"},
+		{"The hall has seats for 2000 people.", ""},
+	} {
+		got := ""
+		for _, d := range FindDates(c.text, "en", ref) {
+			got = d.Date.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: date %q, want %q", c.text, got, c.want)
+		}
+	}
+}
