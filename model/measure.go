@@ -1253,6 +1253,17 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			head = p.headBeforeRelative(r.verb)
 		}
 	}
+	if head >= 2 && lang != "fr" && r.subject != "" && nameHolds(r.subject, toks[head].Fold) {
+		// "Insured losses from the storm could reach $6 billion to $9
+		// billion": the subject is the storm, the figure its losses.
+		j := head - 1
+		for j > 0 && (p.tags[j] == syntax.DET || p.tags[j] == syntax.ADJ) {
+			j--
+		}
+		if j > 0 && toks[j].Fold == "from" && p.tags[j-1] == syntax.NOUN && !toks[j-1].Upper() {
+			head = j - 1
+		}
+	}
 	if lang == "fr" && head >= 2 && lexis.InSet(toks[head].Fold, "moyen", "moyenne", "moyens", "moyennes", "median", "mediane") &&
 		(p.tags[head-1] == syntax.NOUN || p.tags[head-2] == syntax.DET && p.tags[head-1] == syntax.VERB) && !toks[head-1].Upper() {
 		// «Le loyer moyen d'un studio»: the noun the adjective qualifies,
@@ -1654,6 +1665,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.What = lowerInitial(p.phraseText(x.art.Text, h), toks, x.art.Text)
 		c.whatAfter = false
 		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its verb stands for, «"+toks[h].Text+"»")
+	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB && !announceVerbs[toks[r.verb].Fold] &&
+		(lexis.IsSpeechVerb(toks, r.verb) || lexis.InSet(toks[r.verb].Fold, "showed", "shows", "show", "revealed", "reveals", "montre", "montrait", "revele")):
+		// "Verdon Béton said the rebates had cost producers at least 2
+		// billion euros", "a gauge showed confidence rising 0.5 points":
+		// the verb that reports the amount says nothing of what it is.
+		c.Unsure = true
+		c.Reasons = append(c.Reasons, "measure: only the verb that reports it, «"+toks[r.verb].Text+"»; kept for search, off the timeline")
 	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB:
 		// "Airbus will contribute between $12 million and $20 million".
 		v := r.verb
@@ -2189,7 +2207,10 @@ func (p *parsed) levelReached(r clauseReading, head int, unit string) bool {
 	if head >= 0 && lexis.InSet(toks[head].Fold, "percent", "pourcent", "points", "point") {
 		head = -1 // "gained 1.6 percent to close at 5,043": the unit before the infinitive, no subject
 	}
-	if r.verb < 0 || r.verb >= r.at || r.at < 1 || head >= 0 && !p.properNoun(head) || r.how != fromClause || unit != "" && unit != "points" && unit != "point" {
+	indexHead := head >= 0 && lexis.InSet(toks[head].Fold, "index", "indice", "average", "composite") && indexName(r.subject)
+	if r.verb < 0 || r.verb >= r.at || r.at < 1 || head >= 0 && !p.properNoun(head) && !indexHead || r.how != fromClause && !(r.how == fromName && indexHead) || unit != "" && unit != "points" && unit != "point" {
+		// (and "The Harbour Bank-Coral Institute index dropped 2.8% to 92.4
+		// points": an index named by its common noun)
 		return false
 	}
 	if r.noun >= 0 && !lexis.InSet(toks[r.noun].Fold, "points", "point") {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -98,6 +99,18 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 			func(c Claim) bool { return c.Date.String() == "2024-12-10" }, "dated 2024-12-10"},
 		{"fr", "2024-12-17", "Le conseil a adopté lundi un budget de 1,42 milliard d'euros pour 2025.", 1.42e9,
 			func(c Claim) bool { return c.Date.String() == "2025" }, "dated 2025"},
+		// the noun a subject's complement completes is what is measured
+		{"en", "2025-08-27", "Hurricane Orla hit Texas on Tuesday. Insured losses from the storm could reach between $6 billion and $9 billion.", 9e9,
+			func(c Claim) bool { return c.Measure == "loss ($)" }, "measured as losses"},
+		// an index named by its common noun reaches a level
+		{"en", "2026-03-05", "Consumer confidence fell in February. The Harbour Bank-Coral Institute index dropped 2.8% to 92.4 points.", 92.4,
+			func(c Claim) bool { return strings.HasPrefix(c.Measure, "level") }, "a level"},
+		// past an apposition, the noun it qualifies
+		{"en", "2024-10-24", "Zorgon Software said on Wednesday it would cut jobs. Cloud revenue, the company's fastest-growing business, jumped 31% to $1.9 billion.", 1.9e9,
+			func(c Claim) bool { return strings.HasPrefix(c.Measure, "revenue") }, "measured as revenue"},
+		// a verb that only reports an amount says nothing of what it is
+		{"en", "2024-12-11", "Carverton City Council approved a budget on Tuesday. Councilman Frank Dorsey said the true cost to a typical homeowner would be closer to $110 a year.", 110,
+			func(c Claim) bool { return c.Unsure || !strings.HasPrefix(c.Measure, "said") }, "not measured by \"said\""},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},

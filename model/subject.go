@@ -1046,6 +1046,21 @@ func (p *parsed) subjectHead(v, start int) int {
 		for j > start && p.toks[j].Text != "," && (p.inDate(j) || p.tags[j] == syntax.ADV) {
 			j-- // (and an adverb set off by commas: "Youth unemployment, however, remained")
 		}
+		if j > start+1 && p.toks[j].Text != "," && p.lang == "en" {
+			// "Cloud revenue, the company's fastest-growing business,
+			// jumped 31%": past an apposition that opens on a determiner
+			// or a possessive, the common noun it qualifies.
+			m := k - 1
+			for m > start && p.toks[m].Text != "," {
+				m--
+			}
+			if m > start && p.toks[m].Text == "," && m+1 < k && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her")) &&
+				p.tags[m-1] == syntax.NOUN && !p.toks[m-1].Upper() && !p.named[m-1] {
+				if h := p.nounHead(m-1, start, true); h >= 0 && !p.properNoun(h) {
+					return h
+				}
+			}
+		}
 		if j <= start || j == k-1 || p.toks[j].Text != "," {
 			return -1 // "Reality Labs, the division…, lost": a name's figure
 		}
