@@ -2612,14 +2612,22 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 }
 
 // leadParticipant reports whether subject takes part in the story its lead
-// tells: named in the lead's sentence, or a person of sentence s (the
-// players, candidates and witnesses a story names as it goes on), and not
-// another named thing of the same kind ("Storm Lothar killed 92 people"
-// after "Storm Ciaran hit Brittany on Thursday").
+// tells: named in the lead's sentence, or a person sentence s names with a
+// given name (the players, candidates and witnesses a story names as it
+// goes on); not another named thing of the same kind ("Storm Lothar killed
+// 92 people" after "Storm Ciaran hit Brittany on Thursday").
 func (x *extractor) leadParticipant(s *sentence, subject string) bool {
 	for _, n := range x.leadNames {
 		if n == subject || strings.HasPrefix(n, subject+" ") || strings.HasSuffix(n, " "+subject) {
 			return true // ("Shannonside" for "Shannonside Rovers")
+		}
+	}
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if d := x.reg.display(m.key); !m.common && x.reg.kindOf(m) == KindPerson && d == subject && strings.Contains(d, " ") && givenNameFirst(d) &&
+			!strings.Contains(englishClasses(lexis.Fold(strings.Fields(d)[0])), "NN") {
+			// (not "Storm Lothar": a given name that is a common noun too)
+			return true // a person the story names as it goes on ("Théo Mauriac a inscrit 11 points")
 		}
 	}
 	return false

@@ -45,6 +45,7 @@ func TestPastFigureOnTheLeadDay(t *testing.T) {
 	}{
 		{"en", "2025-11-10", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. Shannonside had 58% of possession and 17 shots. The crowd cheered. The stadium was full.", 58, "2025-11-09"},
 		{"fr", "2025-03-24", "Claire Montagné a été élue sénatrice dimanche au second tour face à Marc-Antoine Ribes. Au premier tour, les autres candidats étaient loin. La salle était comble. Ribes n'a obtenu que 40 voix.", 40, "2025-03-23"},
+		{"fr", "2025-02-23", "Le XV de France s'est imposé samedi face à l'Écosse. Le public a chanté. Le stade était plein. Théo Mauriac a inscrit 11 points.", 11, "2025-02-22"},
 		{"en", "2025-11-10", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The stadium was full. The club has 1,200 members.", 1200, "as of 2025-11-10"},
 		{"en", "2025-11-10", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The stadium was full. The club had lost 12 games in 2024.", 12, "2024"},
 		{"en", "2025-11-10", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The fans sang. The stadium was full. Dunmore Athletic sold 9,000 tickets.", 9000, "as of 2025-11-10"},
