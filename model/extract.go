@@ -482,6 +482,21 @@ func ownMeasure(c *Claim) bool {
 // l'INSEE", "selon un rapport établi par l'INSEE", "d'après le ministère",
 // "according to NPD Group".
 func citedAt(toks []lexis.Token, k int) bool {
+	if k >= 2 && toks[k-1].Text == "(" {
+		// "selon la Fédération hospitalière de France (FHF)", "d'après la
+		// direction de la recherche du ministère (Drees)": the
+		// abbreviation of a name cited, cited too.
+		k--
+		for j := k - 1; j >= 0 && k-j <= 8; j-- {
+			if toks[j].Kind == lexis.Punct {
+				break
+			}
+			if citedAt(toks, j) {
+				return true
+			}
+		}
+		return false
+	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch f := toks[j].Fold; {
 		case toks[j].Kind == lexis.Punct:

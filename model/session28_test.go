@@ -112,6 +112,9 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 		// a verb that only reports an amount says nothing of what it is
 		{"en", "2024-12-11", "Carverton City Council approved a budget on Tuesday. Councilman Frank Dorsey said the true cost to a typical homeowner would be closer to $110 a year.", 110,
 			func(c Claim) bool { return c.Unsure || !strings.HasPrefix(c.Measure, "said") }, "not measured by \"said\""},
+		// the abbreviation of a cited source is no subject either
+		{"fr", "2025-03-13", "La grève se poursuit dans les hôpitaux. Selon la Fédération hospitalière de France (FHF), environ 3 200 opérations ont été reportées.", 3200,
+			func(c Claim) bool { return c.Subject != "FHF" && c.Subject != "Fédération hospitalière de France" }, "not the source's"},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},
