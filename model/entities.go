@@ -943,8 +943,13 @@ func (r *registry) statisticsBody(k string) bool {
 // with "stat" ("Eurostat", "Istat").
 func statisticsName(name string) bool {
 	f := lexis.Fold(name)
-	return strings.Contains(f, "statisti") || strings.HasSuffix(f, "stat")
+	return strings.Contains(f, "statisti") || strings.HasSuffix(f, "stat") || statisticsOffices[f]
 }
+
+// statisticsOffices are the national statistics offices news cites by an
+// abbreviation that holds no stem of statistics: France's, Germany's,
+// Britain's, Brazil's, Mexico's, Belgium's, Luxembourg's.
+var statisticsOffices = lexis.SetOf("insee", "destatis", "ons", "ibge", "inegi", "statbel", "statec")
 
 // canon returns the key a name stands for.
 func (r *registry) canon(k string) string {

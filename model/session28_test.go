@@ -115,6 +115,9 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 		// the abbreviation of a cited source is no subject either
 		{"fr", "2025-03-13", "La grève se poursuit dans les hôpitaux. Selon la Fédération hospitalière de France (FHF), environ 3 200 opérations ont été reportées.", 3200,
 			func(c Claim) bool { return c.Subject != "FHF" && c.Subject != "Fédération hospitalière de France" }, "not the source's"},
+		// a statistics office known by its abbreviation owns no figure it publishes
+		{"fr", "2025-05-22", "Les prix des logements anciens ont reculé de 3,2 % sur un an en France, selon l'indice Insee-Notaires publié jeudi. Sur les trois premiers mois de l'année, la baisse atteint 0,8 %, a précisé l'Insee. Le repli est plus marqué dans l'Ouest, où les prix ont chuté de 4,1 % sur un an. L'Insee a par ailleurs publié mardi son enquête.", 4.1,
+			func(c Claim) bool { return c.Subject != "Insee" }, "not the Insee's"},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},
