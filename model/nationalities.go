@@ -83,14 +83,18 @@ var lexNationality = lexis.Declare("nationality", func(yield func(string) bool) 
 // nationalMeasures are what a country's figures measure besides the public
 // measures: "l'économie allemande", "Chinese exports".
 var nationalMeasures = lexis.SetOf("economie", "economy", "exportations", "exports", "importations", "imports", "croissance",
-	"growth", "dette", "debt", "commerce", "trade", "production", "output", "consommation", "consumption")
+	"growth", "dette", "debt", "commerce", "trade", "production", "output", "consommation", "consumption", "prices", "prix", "wages",
+	"salaires", "spending", "investment", "investissement")
 
 // nationalityOf returns the country whose adjective qualifies the head noun
 // at token h of a clause's subject, before its verb v ("l'économie
 // allemande", "the German economy"), named in language lang; "" when none.
 func (p *parsed) nationalityOf(h, v int, lang string) string {
 	toks := p.toks
-	if h < 0 || v <= h || !publicMeasures[toks[h].Fold] && !nationalMeasures[toks[h].Fold] {
+	// "Australian retail sales", «les ventes au détail françaises»
+	retail := h >= 0 && (toks[h].Fold == "retail" && lexis.FoldAt(toks, h+1) == "sales" || h > 0 && toks[h].Fold == "sales" && toks[h-1].Fold == "retail" ||
+		toks[h].Fold == "ventes" && lexis.MatchWords(toks, h+1, "au", "detail"))
+	if h < 0 || v <= h || !publicMeasures[toks[h].Fold] && !nationalMeasures[toks[h].Fold] && !retail {
 		return "" // ("le géant japonais", "l'agence américaine Moody's": an organisation, not the country)
 	}
 	look := func(k int) string {

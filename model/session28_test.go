@@ -118,6 +118,9 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 		// a statistics office known by its abbreviation owns no figure it publishes
 		{"fr", "2025-05-22", "Les prix des logements anciens ont reculé de 3,2 % sur un an en France, selon l'indice Insee-Notaires publié jeudi. Sur les trois premiers mois de l'année, la baisse atteint 0,8 %, a précisé l'Insee. Le repli est plus marqué dans l'Ouest, où les prix ont chuté de 4,1 % sur un an. L'Insee a par ailleurs publié mardi son enquête.", 4.1,
 			func(c Claim) bool { return c.Subject != "Insee" }, "not the Insee's"},
+		// a nationality before a country's measure names the country
+		{"en", "2026-03-05", "Australian retail sales rose 0.6% in January from December, the Australian Bureau of Statistics said on Thursday.", 0.6,
+			func(c Claim) bool { return c.Subject == "Australia" && !c.Unsure }, "Australia's"},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},
