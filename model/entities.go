@@ -101,7 +101,9 @@ var places = lexis.SetOf("france", "russie", "russia", "chine", "china", "inde",
 	"ecosse", "scotland", "europeenne", "european", "union", "onu", "un",
 	// countries in several words whose first word is no place's
 	"united states", "united kingdom", "united arab emirates", "saudi arabia", "arabie saoudite", "sri lanka", "costa rica",
-	"puerto rico", "porto rico", "el salvador", "czech republic", "dominican republic", "emirats arabes unis", "cote d'ivoire")
+	"puerto rico", "porto rico", "el salvador", "czech republic", "dominican republic", "emirats arabes unis", "cote d'ivoire",
+	"south africa", "afrique du sud", "south korea", "north korea", "coree du sud", "coree du nord", "south sudan", "soudan du sud",
+	"new zealand", "nouvelle-zelande", "north macedonia", "macedoine du nord", "east timor", "timor oriental", "west bank", "cisjordanie")
 
 // demonyms are the English adjectives of nationality, capitalised as names
 // are ("a Chinese investor", "Swiss rescue teams", "British officials"):
@@ -700,13 +702,14 @@ func placeInName(toks []lexis.Token, i, j int) bool {
 
 // placePair reports whether the place word at token j ends, with the one
 // at i before it, one place's name: "New York", "Hong Kong" (a city of the
-// gazetteer, or of it with "City"), not "Paris France".
+// gazetteer, or of it with "City"), "South Africa" (a country), not "Paris
+// France".
 func placePair(toks []lexis.Token, i, j int) bool {
 	if j != i+1 {
 		return false
 	}
 	pair := toks[i].Fold + " " + toks[j].Fold
-	return isCity(pair) || isCity(pair+" city")
+	return isCity(pair) || isCity(pair+" city") || places[pair] // (and "South Africa", "North Korea": a country in two place words)
 }
 
 // openingPrepositions are prepositions that, capitalised at the start of a

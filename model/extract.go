@@ -896,6 +896,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// reads whole.
 				metric, what = MetricOther, nounPhrase(toks, r.noun)
 			}
+			if metric == "" && n.Unit == "" && !n.Year && !n.Ordinal && n.Value >= 2 && r.noun < 0 && r.verb >= 0 && r.verb < n.TokStart && n.TokStart > 0 && r.how != fromTopic &&
+				lexis.InSet(toks[n.TokStart-1].Fold, "to", "at", "a") && toks[n.TokStart-1].Text != "a" &&
+				(riseWords[toks[r.verb].Fold] || fallWords[toks[r.verb].Fold] || lexis.InSet(toks[r.verb].Fold, "reached", "totaled", "totalled", "stood", "atteint", "passe", "tombe", "grimpe", "recule", "chute")) {
+				// "Deaths in South Africa's mines fell to 49", «le nombre
+				// de morts est passé à 49»: a count its clause's subject
+				// names, which the verb moved (whose the clause says, not
+				// only the article's main organisation).
+				if h := ps.subjectHead(r.verb, ps.clauseStart(r.verb)); h >= 0 && ps.tags[h] == syntax.NOUN && countableSubject(toks[h].Fold, a.Lang) {
+					metric, what = MetricOther, toks[h].Text
+					r.noun = h
+				}
+			}
 			if metric == "" && ps.inScore(n.TokStart) && ps.smallCount(n, r) {
 				metric, what = MetricOther, "score" // "beating Kelvinside Rovers 2-1": each side's score
 			}
@@ -2624,6 +2636,16 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// countableSubject reports whether the noun f, heading a clause's subject,
+// names things a bare number can count: a plural ("deaths", «morts»), or
+// a noun of number (« le nombre de… »).
+func countableSubject(f, lang string) bool {
+	if lexis.InSet(f, "number", "nombre", "total", "count", "toll", "bilan") {
+		return true
+	}
+	return strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && len(f) > 3 && !lexis.InSet(f, "sales", "prices", "ventes", "prix", "shares", "actions", "earnings", "news", "series", "means", "plus", "moins", "temps", "pays", "fois")
 }
 
 // leadParticipant reports whether subject takes part in the story its lead

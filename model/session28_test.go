@@ -121,6 +121,13 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 		// a nationality before a country's measure names the country
 		{"en", "2026-03-05", "Australian retail sales rose 0.6% in January from December, the Australian Bureau of Statistics said on Thursday.", 0.6,
 			func(c Claim) bool { return c.Subject == "Australia" && !c.Unsure }, "Australia's"},
+		// a bare count a change verb moved counts its subject's noun; a country in two place words stays whole
+		{"en", "2024-07-18", "Deaths in South Africa's mines fell to 49 in 2023 from 82 in 2022.", 49,
+			func(c Claim) bool {
+				return c.Subject == "South Africa" && c.Measure == "death" && c.Date.String() == "2023"
+			}, "South Africa's deaths in 2023"},
+		{"en", "2024-07-18", "North Korea fired 12 missiles in June.", 12,
+			func(c Claim) bool { return c.Subject == "North Korea" }, "North Korea's"},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},
