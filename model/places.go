@@ -27,6 +27,29 @@ var cityNames = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// regionsText lists the regions and départements of France, the states of
+// the United States and of Australia and the provinces of Canada, folded,
+// one a line (written by hand from public lists).
+//
+//go:embed regions.txt
+var regionsText string
+
+// regionNames returns the set of region names, read on first use.
+var regionNames = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 200)
+	for line := range strings.Lines(regionsText) {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
+	return m
+})
+
+// isRegion reports whether the folded name key is a region's («le Gard»,
+// "Texas", "Ontario").
+func isRegion(key string) bool { return regionNames()[key] }
+
 // isCity reports whether the folded name key is a city's.
 func isCity(key string) bool { return cityNames()[key] }
 
@@ -35,5 +58,5 @@ func isCity(key string) bool { return cityNames()[key] }
 // names, so that "Paris" or "India" is not read as a person's).
 func IsPlaceName(name string) bool {
 	f := lexis.Fold(name)
-	return places[f] || isCity(f)
+	return places[f] || isCity(f) || isRegion(f)
 }

@@ -146,3 +146,18 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionIsNoOrganisation: a French département or an American state
+// is a place, never the organisation a figure is guessed to be about.
+func TestRegionIsNoOrganisation(t *testing.T) {
+	for _, c := range []struct{ lang, text, region string }{
+		{"fr", "Des pluies torrentielles se sont abattues mercredi sur le Gard. Le train transportait 312 passagers.", "Gard"},
+		{"en", "Heavy rain hit Texas on Tuesday. The train carried 312 passengers.", "Texas"},
+	} {
+		for _, f := range buildText(t, c.lang, "2025-10-17", c.text).Claims {
+			if f.HasValue && f.Value == 312 && f.Subject == c.region {
+				t.Errorf("%q: 312 read as %s's", c.text, c.region)
+			}
+		}
+	}
+}
