@@ -2395,7 +2395,8 @@ func relativeAround(toks []lexis.Token, k, reach int) (int, int) {
 // relativeClauseApart reports whether the figure at byte pos stands in a
 // relative clause set off by commas and date d outside it: "The Zorgville
 // plant, which employs 2,300 workers, will close in June" (the workers are
-// not June's).
+// not June's), "Lusaero, which has a fleet of 64 aircraft, will take
+// delivery of four jets before the end of June".
 func relativeClauseApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	k := tokenAt(toks, pos)
 	if k < 0 {
@@ -2409,7 +2410,9 @@ func relativeClauseApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	// the relative clause says happened ("which killed 12 people", "qui a
 	// fait 140 morts") happened on the main clause's date.
 	v := toks[open+2]
-	if v.Kind != lexis.Word || lexis.InSet(v.Fold, "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "has", "had", "was", "were", "have") ||
+	possession := lexis.InSet(v.Fold, "has", "have", "a", "ont") && open+3 < len(toks) &&
+		(lexis.InSet(toks[open+3].Fold, "a", "an", "the", "un", "une", "des", "about", "around", "some", "environ", "pres", "plus", "more") && toks[open+3].Text != "à" || toks[open+3].Kind == lexis.Number)
+	if v.Kind != lexis.Word || !possession && lexis.InSet(v.Fold, "a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "has", "had", "was", "were", "have") ||
 		lexis.EnglishPast(v.Fold) || strings.HasSuffix(v.Fold, "ait") || strings.HasSuffix(v.Fold, "aient") {
 		return false
 	}
@@ -4253,6 +4256,8 @@ func baseAfter(toks []lexis.Token, pos int, d timex.DateExpr) bool {
 			return true
 		case f == "compared" && lexis.InSet(lexis.FoldAt(toks, j+1), "with", "to"):
 			return true
+		case f == "from" && slices.ContainsFunc(toks[j+1:kd], func(t lexis.Token) bool { return t.Kind == lexis.Number }):
+			return true // "has fallen to about 118,000 from a peak of 164,000 in 1960": the base's year
 		}
 	}
 	return false

@@ -128,6 +128,11 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 			}, "South Africa's deaths in 2023"},
 		{"en", "2024-07-18", "North Korea fired 12 missiles in June.", 12,
 			func(c Claim) bool { return c.Subject == "North Korea" }, "North Korea's"},
+		// the base a figure fell from keeps its own year; a state a relative clause holds keeps the present
+		{"en", "2024-12-11", "Carverton approved its budget on Tuesday. Carverton's population has fallen to about 118,000 from a peak of 164,000 in 1960.", 118000,
+			func(c Claim) bool { return c.Date.String() != "1960" }, "not 1960's"},
+		{"en", "2024-05-09", "Lusaero, which has a fleet of 64 aircraft, said it would take delivery of four new jets before the end of June.", 64,
+			func(c Claim) bool { return c.AsOf }, "as of the publication"},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},
