@@ -714,7 +714,7 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	// points"), dates and the preposition of the figure.
 	for ; k < r.at; k++ {
 		f := toks[k].Fold
-		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "percentage", ",", "un", "une", "an", "quarter", "quart", "half", "demi",
+		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "percentage", "basis", "bp", "bps", "pb", "base", ",", "un", "une", "an", "quarter", "quart", "half", "demi",
 			"third", "tiers", "point", "points") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
 			toks[k].Kind == lexis.Punct && toks[k].Text != ";" && toks[k].Text != ":") {
 			return -1, -1
@@ -1558,6 +1558,15 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureAt(of, lang)
 		c.What = p.phraseText(x.art.Text, of)
 		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"»")
+	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb >= 0 && r.verb > head && r.verb < of && of+2 == r.at && lexis.InSet(toks[of+1].Fold, "of", "de", "d'") && p.tags[of] == syntax.NOUN && !toks[of].Upper() && !p.passive(r.verb) &&
+		!lexis.InSet(toks[r.verb].Fold, "have", "has", "had", "ont", "avait", "avaient", "possede", "possedent", "is", "was", "are", "were", "est", "etait", "sont") &&
+		!quantityNouns[toks[of].Fold] && !lexis.InSet(toks[of].Fold, "record", "high", "low", "peak", "average", "moyenne", "maximum", "minimum", "plus-haut", "plus-bas", "hausse", "baisse", "rise", "fall", "increase", "decrease", "drop", "gain", "loss", "perte", "progression", "recul") &&
+		p.tags[r.verb] == syntax.VERB:
+		// "The winners receive prize money of 250,000 euros": what the verb
+		// acts on, which the figure completes, not the clause's subject.
+		c.Measure = p.measureAt(of, lang)
+		c.What = p.phraseText(x.art.Text, of)
+		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"», the object of its verb")
 	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb >= 0 && r.verb < of && r.verb > head && lexis.InSet(toks[r.verb].Fold, "have", "has", "had", "ont", "avait", "avaient", "possede", "possedent"):
 		// "The jets have a list value of $2.5 billion": what the subject
 		// has, the noun the figure completes, not the subject itself.

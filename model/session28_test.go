@@ -133,6 +133,14 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 			func(c Claim) bool { return c.Date.String() != "1960" }, "not 1960's"},
 		{"en", "2024-05-09", "Lusaero, which has a fleet of 64 aircraft, said it would take delivery of four new jets before the end of June.", 64,
 			func(c Claim) bool { return c.AsOf }, "as of the publication"},
+		// the level a rate was moved to is the rate's, past "basis points"
+		{"en", "2026-03-05", "The Reserve Bank of Australia raised its cash rate by 25 basis points to 3.85% on February 17.", 3.85,
+			func(c Claim) bool { return c.Measure == "cash rate (%)" }, "the cash rate"},
+		// what the verb acts on, which the figure completes
+		{"en", "2025-11-10", "Ballymore won the cup on Sunday. The winners receive prize money of 250,000 euros.", 250000,
+			func(c Claim) bool {
+				return strings.HasPrefix(c.Measure, "money") || strings.HasPrefix(c.Measure, "prize money")
+			}, "prize money"},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},
