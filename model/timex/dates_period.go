@@ -349,7 +349,9 @@ var monthCounts = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, 
 
 // matchFirstMonths: the opening months of a year: "sur les neuf premiers
 // mois de l'année", "les six premiers mois de 2023", "in the first eight
-// months of the year", "the first nine months of 2023".
+// months of the year", "the first nine months of 2023"; and the closing
+// months of a year it names: "the final three months of 2025", «les trois
+// derniers mois de 2025».
 func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if !anyWithin(toks, i, 5, func(t *lexis.Token) bool { return t.Fold == "mois" || t.Fold == "months" }) {
 		return false
@@ -416,18 +418,28 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 			return out.set(e)
 		}
 	}
-	n := 0
+	n, last := 0, false
 	switch {
 	case lexis.FoldAt(toks, j) == "first" && count(j+1) > 0 && lexis.FoldAt(toks, j+2) == "months":
 		n, j = count(j+1), j+3
 	case count(j) > 0 && lexis.InSet(lexis.FoldAt(toks, j+1), "premiers") && lexis.FoldAt(toks, j+2) == "mois":
 		n, j = count(j), j+3
+	case lexis.InSet(lexis.FoldAt(toks, j), "last", "final") && count(j+1) > 0 && lexis.FoldAt(toks, j+2) == "months" && lexis.FoldAt(toks, j+3) == "of" && yearAfter(toks, j+4):
+		// "in the final three months of 2025": the closing months of a
+		// year it names (not "the last three months", the ones before
+		// now: a duration)
+		n, j, last = count(j+1), j+3, true
+	case count(j) > 0 && lexis.FoldAt(toks, j+1) == "derniers" && lexis.FoldAt(toks, j+2) == "mois" && lexis.FoldAt(toks, j+3) == "de" && yearAfter(toks, j+4):
+		n, j, last = count(j), j+3, true // «les trois derniers mois de 2025»
 	default:
 		return false
 	}
 	e := newExpr(DateRelative)
 	e.Relative = true
 	e.rel, e.n = "first-months", n
+	if last {
+		e.rel = "last-months"
+	}
 	switch {
 	case lexis.InSet(lexis.FoldAt(toks, j), "de", "of") && yearAfter(toks, j+1):
 		y, _ := yearAt(toks, j+1)
@@ -532,6 +544,11 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 			y = ref.End.Year()
 		}
 		return Between(MonthOf(y, 1), MonthOf(y, time.Month(e.n)))
+	case "last-months":
+		if e.year == 0 {
+			return Date{}
+		}
+		return Between(MonthOf(e.year, time.Month(13-e.n)), MonthOf(e.year, 12))
 	case "decade":
 		d := Between(YearOf(e.year), YearOf(e.year+9))
 		d.Approx = e.part != ""

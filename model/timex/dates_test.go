@@ -347,6 +347,8 @@ func TestQuartersAndYearParts(t *testing.T) {
 		{"en", "Forecasts for 2013 are low", "2013"},
 		{"fr", "sur les neuf premiers mois de l'année, le trafic", "2021-01/2021-09"},
 		{"fr", "les 6 premiers mois de 2019 ont", "2019-01/2019-06"},
+		{"en", "after a 0.1% fall in the final three months of 2025.", "2025-10/2025-12"},
+		{"fr", "au cours des trois derniers mois de 2024, le trafic", "2024-10/2024-12"},
 		{"en", "in the first eight months of the year, cases", "2021-01/2021-08"},
 		{"en", "over the first nine months of 2020, revenue", "2020-01/2020-09"},
 		// The year a budget, a financial year or an edition is of.
