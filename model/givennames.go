@@ -16,16 +16,7 @@ import (
 var givenNamesText string
 
 // givenNames returns the set of given names, read on first use.
-var givenNames = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 8500)
-	for line := range strings.Lines(givenNamesText) {
-		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
-			m[line] = true
-		}
-	}
-	return m
-})
+var givenNames = sync.OnceValue(func() map[string]bool { return lineSet(givenNamesText, 8500) })
 
 // givenNameFirst reports whether a name opens with a given name ("Lionel
 // Jospin", "Monique"): a person's, most likely.

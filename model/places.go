@@ -16,16 +16,7 @@ import (
 var placesText string
 
 // cityNames returns the set of city names, read on first use.
-var cityNames = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 4500)
-	for line := range strings.Lines(placesText) {
-		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
-			m[line] = true
-		}
-	}
-	return m
-})
+var cityNames = sync.OnceValue(func() map[string]bool { return lineSet(placesText, 4500) })
 
 // regionsText lists the regions and départements of France, the states of
 // the United States and of Australia and the provinces of Canada, folded,
@@ -35,16 +26,20 @@ var cityNames = sync.OnceValue(func() map[string]bool {
 var regionsText string
 
 // regionNames returns the set of region names, read on first use.
-var regionNames = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 200)
-	for line := range strings.Lines(regionsText) {
+var regionNames = sync.OnceValue(func() map[string]bool { return lineSet(regionsText, 200) })
+
+// lineSet returns the set of the lines of an embedded list, trimmed,
+// without its blank lines and "#" comments; n is its expected size.
+func lineSet(text string, n int) map[string]bool {
+	m := make(map[string]bool, n)
+	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
 		if line != "" && !strings.HasPrefix(line, "#") {
 			m[line] = true
 		}
 	}
 	return m
-})
+}
 
 // isRegion reports whether the folded name key is a region's («le Gard»,
 // "Texas", "Ontario").
