@@ -1050,8 +1050,8 @@ func (r *registry) classify() {
 			// sentence; "le PDG de Zorgon": a title in capitals
 			e.kind = ""
 		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2 || isRegion(strings.Join(folded, " ")) && e.cues == 0):
-			// (and a region: «le Gard», "Texas", not "Indiana Jones" a
-			// person's cue marks)
+			// (and a region: «le Gard», "Texas"; not a one-word name a
+			// person's cue marks, "Virginia said")
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
 			(givenNames()[folded[0]] || !places[folded[len(folded)-1]] && !places[hyphenTail(folded[len(folded)-1])]) &&

@@ -2665,7 +2665,7 @@ func (x *extractor) leadParticipant(s *sentence, subject string) bool {
 	for i := range s.mentions {
 		m := &s.mentions[i]
 		if d := x.reg.display(m.key); !m.common && x.reg.kindOf(m) == KindPerson && d == subject && strings.Contains(d, " ") && givenNameFirst(d) &&
-			!strings.Contains(englishClasses(lexis.Fold(strings.Fields(d)[0])), "NN") {
+			(x.art.Lang == "fr" || !strings.Contains(englishClasses(lexis.Fold(strings.Fields(d)[0])), "NN")) {
 			// (not "Storm Lothar": a given name that is a common noun too)
 			return true // a person the story names as it goes on ("Théo Mauriac a inscrit 11 points")
 		}
@@ -3839,7 +3839,7 @@ func pastClause(toks []lexis.Token, lang string) bool {
 					continue
 				}
 				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.FrenchParticiple(toks[n].Fold) && !lexis.InSet(toks[n].Fold, "que", "qu'", "tu", "du", "plus") &&
-					!frenchFunctionWords[toks[n].Fold] && (f == "a" || f == "ont" || n == k+1 && reflexiveBefore(toks, k) || toks[n-1].Fold == "ete" || etreParticiple(toks[n].Fold)) {
+					!frenchFunctionWords[toks[n].Fold] && (f == "a" || f == "ont" || reflexiveBefore(toks, k) || toks[n-1].Fold == "ete" || etreParticiple(toks[n].Fold)) {
 					// (not "n'est plus que de 7,5 %", "il est le troisième",
 					// "sont appelés aux urnes": the present, active or
 					// passive; "est tombée", "s'est imposé", "a été élu": the
@@ -3874,7 +3874,7 @@ func pastClause(toks []lexis.Token, lang string) bool {
 
 // frenchFunctionWords are words whose form a participle's could have
 // ("le", "une", "elle") but which never are one.
-var frenchFunctionWords = lexis.SetOf("le", "une", "ce", "cette", "de", "que", "elle", "elles", "ne", "se", "me", "te", "tres", "desormais", "toujours", "jamais", "mis", "aussi")
+var frenchFunctionWords = lexis.SetOf("le", "une", "ce", "cette", "de", "que", "elle", "elles", "ne", "se", "me", "te", "tres", "desormais", "toujours", "jamais", "aussi")
 
 // reflexiveBefore reports whether the auxiliary at k follows a reflexive
 // pronoun: "s'est imposé", «se sont retrouvés».

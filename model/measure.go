@@ -1561,7 +1561,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb >= 0 && r.verb > head && r.verb < of && of+2 == r.at && lexis.InSet(toks[of+1].Fold, "of", "de", "d'") && p.tags[of] == syntax.NOUN && !toks[of].Upper() && !p.passive(r.verb) &&
 		!lexis.InSet(toks[r.verb].Fold, "have", "has", "had", "ont", "avait", "avaient", "possede", "possedent", "is", "was", "are", "were", "est", "etait", "sont") &&
 		!quantityNouns[toks[of].Fold] && !lexis.InSet(toks[of].Fold, "record", "high", "low", "peak", "average", "moyenne", "maximum", "minimum", "plus-haut", "plus-bas", "hausse", "baisse", "rise", "fall", "increase", "decrease", "drop", "gain", "loss", "perte", "progression", "recul") &&
-		p.tags[r.verb] == syntax.VERB:
+		p.tags[r.verb] == syntax.VERB && !lexis.InSet(toks[of].Fold, "pace", "rythme", "cadence", "speed", "vitesse"):
+		// (not "expanded at a pace of 4.1%", «a progressé à un rythme de
+		// 1,2 %»: how the verb acted, not what it acted on)
 		// "The winners receive prize money of 250,000 euros": what the verb
 		// acts on, which the figure completes, not the clause's subject.
 		c.Measure = p.measureAt(of, lang)
@@ -1675,7 +1677,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.whatAfter = false
 		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its verb stands for, «"+toks[h].Text+"»")
 	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB && !announceVerbs[toks[r.verb].Fold] &&
-		(lexis.IsSpeechVerb(toks, r.verb) || lexis.InSet(toks[r.verb].Fold, "showed", "shows", "show", "revealed", "reveals", "montre", "montrait", "revele")):
+		lexis.InSet(toks[r.verb].Fold, "said", "says", "say", "told", "showed", "shows", "show", "revealed", "reveals", "dit", "declare", "affirme", "montre", "montrait", "revele"):
+		// (not "reported", "posted": results a company states)
 		// "Verdon Béton said the rebates had cost producers at least 2
 		// billion euros", "a gauge showed confidence rising 0.5 points":
 		// the verb that reports the amount says nothing of what it is.

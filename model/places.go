@@ -49,9 +49,17 @@ func isRegion(key string) bool { return regionNames()[key] }
 func isCity(key string) bool { return cityNames()[key] }
 
 // IsPlaceName reports whether name is a place's: a country, a region or a
-// city of the gazetteers (cmd/mknames keeps such names out of the given
-// names, so that "Paris" or "India" is not read as a person's).
+// city of the gazetteers.
 func IsPlaceName(name string) bool {
 	f := lexis.Fold(name)
 	return places[f] || isCity(f) || isRegion(f)
+}
+
+// IsCityOrCountryName reports whether name is a city's or a country's
+// (cmd/mknames keeps such names out of the given names, so that "Paris" or
+// "India" is not read as a person's; not the regions, many of which are
+// given names too: "Virginia", "Florida").
+func IsCityOrCountryName(name string) bool {
+	f := lexis.Fold(name)
+	return places[f] || isCity(f)
 }

@@ -25,6 +25,8 @@ func TestFrenchPastClause(t *testing.T) {
 		{"Il a été élu avec 468 voix.", true},
 		{"Les visiteurs sont arrivés à 300 000.", true},
 		{"Le club a perdu 3 matchs.", true},
+		{"Le gouvernement a mis 2 milliards d'euros sur la table.", true},
+		{"Nantes s'est largement imposé 31 à 10.", true},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		if got := pastClause(toks, "fr"); got != c.past {
@@ -141,6 +143,11 @@ func TestSession28RulesKeepTheirScope(t *testing.T) {
 			func(c Claim) bool {
 				return strings.HasPrefix(c.Measure, "money") || strings.HasPrefix(c.Measure, "prize money")
 			}, "prize money"},
+		// results a company reports or posts stay on the timeline; a pace is how a verb acted
+		{"en", "2024-10-24", "Zorgon posted $4.6 billion in revenue on Tuesday.", 4.6e9,
+			func(c Claim) bool { return !c.Unsure }, "sure"},
+		{"en", "2024-10-24", "Zorgland's exports expanded at a pace of 4.1% in the third quarter.", 4.1,
+			func(c Claim) bool { return !strings.HasPrefix(c.Measure, "pace") }, "not a pace"},
 		// a date in a contrast clause dates its own figure only
 		{"en", "2024-10-24", "Zorgon said on Wednesday it would cut about 1,800 jobs, even as revenue in its third quarter rose.", 1800,
 			func(c Claim) bool { return c.Date.String() != "2024-07/2024-09" }, "not dated by the third quarter"},

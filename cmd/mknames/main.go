@@ -97,7 +97,7 @@ func notGivenName(name string) bool {
 	if cl, ok := syntax.LexiconFor("en").Classes(name); ok && cl != "NNP" && cl != "NNPS" {
 		return true
 	}
-	return model.IsPlaceName(name)
+	return model.IsCityOrCountryName(name)
 }
 
 // readJSONNames returns the folded names of r, a JSON array of strings;

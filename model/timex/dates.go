@@ -196,11 +196,18 @@ func monthBeforeNoun(toks []lexis.Token, i int, abbrev bool) bool {
 		return false
 	}
 	prev, next := toks[i-1], toks[i+1]
-	if prev.Kind != lexis.Word || prev.Upper() && prev.Fold != "the" || next.Kind != lexis.Word || next.Upper() {
+	if prev.Kind != lexis.Word || next.Kind != lexis.Word || next.Upper() {
+		return false
+	}
+	// Only after a determiner or a verb that reports figures ("Trump met
+	// May", "criticised May for" are a person), and before a noun, not a
+	// preposition, a determiner or a verb ("the March for Our Lives").
+	if !lexis.InSet(prev.Fold, "the", "its", "their", "his", "her", "this", "last", "said", "says", "showed", "shows", "reported", "reports", "expect", "expects", "forecast", "forecasts") {
 		return false
 	}
 	f := next.Fold
-	return !lexis.EnglishPast(f) && !lexis.InSet(f, "says", "does", "goes", "wants", "would", "will", "could", "can", "should", "might", "must", "had", "has", "have", "is", "was", "and", "or", "who", "to", "i", "be", "said", "told", "also", "not")
+	return !lexis.EnglishPast(f) && !lexis.InSet(f, "says", "does", "goes", "wants", "faces", "would", "will", "could", "can", "should", "might", "must", "had", "has",
+		"have", "is", "was", "and", "or", "who", "to", "i", "be", "said", "told", "also", "not", "for", "of", "in", "on", "at", "with", "by", "from", "the", "a", "an")
 }
 
 func numberBefore(toks []lexis.Token, i int) bool {
@@ -881,7 +888,8 @@ func matchYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// After a weak preposition ("de 2000 utilisateurs", "of 2000 people") a
 	// following lower-case word makes the number a count.
 	if lexis.InSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for", "pour") && j+1 < len(toks) &&
-		toks[j+1].Kind == lexis.Word && !toks[j+1].Upper() && !lexis.InSet(toks[j+1].Fold, "et", "and", "a", "to", "au") && !yearFollowers[toks[j+1].Fold] {
+		toks[j+1].Kind == lexis.Word && !toks[j+1].Upper() && !lexis.InSet(toks[j+1].Fold, "et", "and", "a", "to", "au") && !yearFollowers[toks[j+1].Fold] &&
+		!(lexis.InSet(w, "for", "pour") && forYearFollowers[toks[j+1].Fold]) {
 		return false
 	}
 	e.year = y
@@ -891,11 +899,16 @@ func matchYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 
 // yearFollowers are the words that follow a year, never a count: a verb
 // of being or having, an article, a preposition ("les prévisions pour 2013
-// sont", "forecasts for 2013 are", "for 2013 in France", "a budget for 2025
-// by a vote of 7-4").
+// sont", "forecasts for 2013 are", "for 2013 in France"; see also
+// forYearFollowers).
 var yearFollowers = lexis.SetOf("sont", "sera", "seront", "est", "etait", "etaient", "ont", "avait", "are", "is", "was", "were", "will",
 	"has", "have", "had", "would", "the", "le", "la", "les", "un", "une", "an", "ne", "n'", "avec", "with", "aux", "en", "in",
-	"on", "at", "par", "contre", "against", "than", "que", "qui", "which", "that", "by", "after", "before", "amid", "despite", "because", "apres", "avant", "malgre")
+	"on", "at", "par", "contre", "against", "than", "que", "qui", "which", "that")
+
+// forYearFollowers follow a year that "for" or «pour» brings in, never a
+// count: "a budget for 2025 by a vote of 7-4" (not "rose to 1500 after the
+// aftershocks", "grew to 2000 by the end of the season": counts).
+var forYearFollowers = lexis.SetOf("by", "after", "before", "amid", "despite", "because", "apres", "avant", "malgre")
 
 // periodPlurals are plural nouns a year before them dates, never counts:
 // "its 2020 accounts", "the 2022 elections".

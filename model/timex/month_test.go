@@ -20,6 +20,12 @@ func TestMonthBeforeNounAndYearAfterFor(t *testing.T) {
 		{"The council approved a budget for 2025 by a vote of 7-4.", "2025"},
 		{"The council approved a budget for 2025 after a long debate.", "2025"},
 		{"The hall has seats for 2000 people.", ""},
+		{"Trump met May in Brussels.", ""},
+		{"Corbyn criticised May for her handling of the talks.", ""},
+		{"It is clear that May faces a revolt.", ""},
+		{"Thousands joined the March for Our Lives.", ""},
+		{"The death toll rose to 1500 after the aftershocks.", ""},
+		{"Membership grew to 2000 by the end of the season.", ""},
 	} {
 		got := ""
 		for _, d := range FindDates(c.text, "en", ref) {
