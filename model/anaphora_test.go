@@ -102,6 +102,16 @@ func TestFigureDatesFromContext(t *testing.T) {
 		{"2025-01-29", "fr", "Le nombre de demandeurs d'emploi inscrits à France Travail a augmenté de 3,9 % au quatrième trimestre 2024, selon la Dares. Sur un an, la hausse atteint 4,1 %.", 4.1, "2024-10/2024-12"},
 		{"1999-08-07", "fr", "Les excédents budgétaires des États-Unis pourraient atteindre 3.000 milliards de dollars d'ici à dix ans.", 3e12, "2009"},
 		{"1999-08-07", "fr", "Zorgex veut vendre 400 000 voitures d'ici cinq ans.", 400000, "2004"},
+		// a figure told in the past, with no time of its own, about a subject the
+		// lead names with its day (or a person named with a given name) is of that
+		// day; the present, the pluperfect, a modal or another subject keep theirs
+		{"2025-11-10", "en", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. Shannonside had 58% of possession and 17 shots. The crowd cheered. The stadium was full.", 58, "2025-11-09"},
+		{"2025-03-24", "fr", "Claire Montagné a été élue sénatrice dimanche au second tour face à Marc-Antoine Ribes. Au premier tour, les autres candidats étaient loin. La salle était comble. Ribes n'a obtenu que 40 voix.", 40, "2025-03-23"},
+		{"2025-02-23", "fr", "Le XV de France s'est imposé samedi face à l'Écosse. Le public a chanté. Le stade était plein. Théo Mauriac a inscrit 11 points.", 11, "2025-02-22"},
+		{"2025-11-10", "en", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The stadium was full. The club has 1,200 members.", 1200, "as of 2025-11-10"},
+		{"2025-11-10", "en", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The stadium was full. The club had lost 12 games in 2024.", 12, "2024"},
+		{"2025-11-10", "en", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The fans sang. The stadium was full. Dunmore Athletic sold 9,000 tickets.", 9000, "as of 2025-11-10"},
+		{"2025-11-10", "en", "Ballymore won the cup final on Sunday, beating Shannonside 2-1. The crowd cheered. The stadium was full. The club could sell 5,000 more tickets.", 5000, "as of 2025-11-10"},
 	} {
 		cs := figuresValued(t, c.lang, c.pub, c.text, c.value)
 		if len(cs) == 0 {
