@@ -891,7 +891,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// are the disaster's.
 				r.subject, r.how = x.disasterSubject, fromDisaster
 			}
-			if metric == "" && r.noun >= 0 && ps.smallCount(n, r) {
+			if metric == "" && r.noun >= 0 && ps.smallCount(n, r, x.reg.kind(nameKey(r.subject)) == KindOrg) {
 				// "302 votes", "five plants", "273 jobs": a count its clause
 				// reads whole.
 				metric, what = MetricOther, nounPhrase(toks, r.noun)
@@ -908,7 +908,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.noun = h
 				}
 			}
-			if metric == "" && ps.inScore(n.TokStart) && ps.smallCount(n, r) {
+			if metric == "" && ps.inScore(n.TokStart) && ps.smallCount(n, r, false) {
 				metric, what = MetricOther, "score" // "beating Kelvinside Rovers 2-1": each side's score
 			}
 			if k := ps.nameStart(n, r.noun); metric == MetricOther && k >= 0 && lexis.Fold(what) == toks[k].Fold {

@@ -939,8 +939,9 @@ func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 // smallCount reports whether a count with no scale or unit is a claim: its
 // clause has a verb and an entity subject of its own, and no determiner
 // makes the number part of a noun phrase ("les deux pays", "its three
-// founders"); ages and durations never are.
-func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
+// founders"); ages and durations never are. org is true when the subject
+// is an organisation, whose small counts are news, not a design.
+func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading, org bool) bool {
 	toks, tags := p.toks, p.tags
 	unitOf := r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" // "0,25 point", "1.5 kg"
 	if _, ok := p.scoreAt(n.TokStart); ok && !n.Ordinal {
@@ -953,9 +954,9 @@ func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading) bool {
 		lexis.InSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
 		return false // "les deux pays", "des deux moteurs", "its three founders"
 	}
-	if (r.how == fromAnaphor || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 && !unitOf && p.tallyVote(n.TokStart) < 0 {
+	if (r.how == fromAnaphor && !org || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 && !unitOf && p.tallyVote(n.TokStart) < 0 {
 		return false // "It comes in two colors", "the phone's two cameras": a design, not news
-	}
+	} // (but «Le biscuitier emploie 2 300 salariés répartis dans sept usines»: an organisation's plants)
 	return !quantity.TimeUnitNoun(toks[r.noun])
 }
 

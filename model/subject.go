@@ -1972,7 +1972,8 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 			if !m.common && kind != KindPerson {
 				f := x.followOf(i, k)
 				if f.word != "" && (f.word == head || f.lemma == headLemma) || appositionNames(f.apposition, head, headLemma) ||
-					f.naming != "" && (f.naming == head || f.namingLemma == headLemma) {
+					f.naming != "" && (f.naming == head || f.namingLemma == headLemma) ||
+					f.kind != "" && (f.kind == head || f.kindLemma == headLemma) {
 					// (or «une bactérie, baptisée Pseudomonas garonnensis …
 					// la bactérie»: the name the participle gave it)
 					// "a new lineup of MacBook Air laptops … the laptop":
@@ -2229,6 +2230,8 @@ type nameFollow struct {
 	// gives it («une bactérie, baptisée Pseudomonas garonnensis», "a new
 	// species named Ingentia"), namingLemma its lemma.
 	naming, namingLemma string
+	// kind is the name's kindBefore, kindLemma its lemma.
+	kind, kindLemma string
 	// read is true once the fields above are worked out.
 	read bool
 }
@@ -2246,7 +2249,10 @@ func (x *extractor) followOf(i, k int) nameFollow {
 	f := &x.follows[i][k]
 	if !f.read {
 		name := x.sents[i].mentions[k].text
-		*f = nameFollow{read: true, word: x.wordAfter(i, name), apposition: x.appositionNouns(i, name), naming: x.namingNoun(i, name)}
+		*f = nameFollow{read: true, word: x.wordAfter(i, name), apposition: x.appositionNouns(i, name), naming: x.namingNoun(i, name), kind: x.kindBefore(i, name)}
+		if f.kind != "" {
+			f.kindLemma = lemma(f.kind, x.art.Lang)
+		}
 		if f.word != "" {
 			f.lemma = lemma(f.word, x.art.Lang)
 		}
@@ -2304,6 +2310,68 @@ func (x *extractor) nameIn(i int, name string) (string, int) {
 	sp := x.sents[i].span
 	text := x.art.Text[sp.Start:sp.End]
 	return text, strings.Index(text, name)
+}
+
+// kindBefore returns the folded common noun that may say what kind of
+// thing the first name in sentence i written name is: the word right
+// before it, or before one lower-case adjective right before it, after a
+// determiner, a nationality or the sentence's start («la coopérative
+// Alvéa», «le biscuitier breton Bréval», "Portuguese airline Lusaero",
+// «l'enseigne Kiabi»). None when a verb or an owner may stand there
+// ("Zorgmat's union called Brixton", «l'usine de Bréval»).
+func (x *extractor) kindBefore(i int, name string) string {
+	text, k := x.nameIn(i, name)
+	if k < 1 || text[k-1] != ' ' {
+		return "" // (not «d'Alvéa»)
+	}
+	words := strings.Fields(text[max(0, k-48):k])
+	if len(words) > 0 && k > 48 {
+		words = words[1:] // (a word cut in two)
+	}
+	plain := func(w string) bool {
+		return strings.ToLower(w) == w && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+	}
+	for n := len(words) - 1; n >= 0 && n >= len(words)-2; n-- {
+		w := words[n]
+		if !plain(w) {
+			return ""
+		}
+		if f, ok := strings.CutPrefix(lexis.Fold(w), "l'"); ok && f != "" {
+			return f // «l'enseigne Kiabi»
+		}
+		if n == 0 && k-len(strings.Join(words, " ")) <= 1 {
+			return lexis.Fold(w) // the sentence's first words
+		}
+		if n < len(words)-1 && !originAdjective(words[n+1], x.art.Lang) {
+			return "" // ("The judge fined Zorgon": a verb, not an adjective)
+		}
+		if n > 0 {
+			before := lexis.Fold(words[n-1])
+			if lexis.InSet(before, "le", "la", "les", "the", "un", "une", "a", "an", "du", "des", "au", "aux") && words[n-1] != "à" || nationalities[before].en != "" {
+				return lexis.Fold(w)
+			}
+		}
+	}
+	return ""
+}
+
+// originAdjective reports whether w may be an adjective of nationality or
+// origin written after its noun: one of nationalities, or in French a
+// word of their endings («breton», «normand», «lyonnais», «toulousaine»).
+func originAdjective(w, lang string) bool {
+	f := lexis.Fold(w)
+	if nationalities[f].en != "" {
+		return true
+	}
+	if lang != "fr" {
+		return false
+	}
+	for _, e := range []string{"ais", "aise", "ain", "aine", "ien", "ienne", "on", "onne", "and", "ande", "ois", "oise", "in", "ine"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAfter returns the folded word right after the first name in
