@@ -1243,7 +1243,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Unsure = true // (the rule below reads it with the figure before it)
 				c.Metric = prevFigure.Metric
 			}
-			continued := false
+			continued, changeOfPrev := false, false
 			if prevFigure != nil && r.how != fromHolder && (partsOf(toks, prevEnd, n.TokStart) || prevParts && !closedBetween(toks, prevEnd, n.TokStart)) && c.Unit == prevFigure.Unit {
 				// "38 membres (17 ministres, 14 secrétaires d'État…)": the
 				// parts of a figure, in brackets after it, are its subject's.
@@ -1408,6 +1408,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.What = prevFigure.What + map[bool]string{true: " en " + m, false: " " + m}[a.Lang == "fr"]
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: ") })
 				c.Reasons = append(c.Reasons, "measure: the change of what the figure before it measures, «"+prevFigure.What+"»")
+				changeOfPrev = true
 			}
 			if prevFigure != nil && r.how == fromPhrase && strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(prevFigure.Unit, "+−") && ps.gappedOwner(x.art.Text, n.TokStart) != "" {
 				// "Les prix des fruits ont chuté de 6,4 %, ceux des légumes
@@ -1437,7 +1438,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Date, c.AsOf = x.disasterDate, false
 				c.Reasons = append(c.Reasons, "date: none in the passage; that of the disaster told before, "+x.disasterDate.String())
 			}
-			if c.AsOf && (continued || instead || part) && !prevFigure.AsOf {
+			if c.AsOf && (continued || instead || part || changeOfPrev) && !prevFigure.AsOf {
+				// («un chiffre d'affaires de 640 millions d'euros l'an
+				// dernier, en hausse de 6 %»: the change of a figure at its
+				// time)
 				// (and a part of it: «quatre ans d'emprisonnement, dont deux
 				// avec sursis»)
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time

@@ -30,3 +30,29 @@ func TestKindNounBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeOfFigureTakesItsDate: the change told right after a dated
+// figure, with no date of its own, is of that figure's time.
+func TestChangeOfFigureTakesItsDate(t *testing.T) {
+	for _, c := range []struct {
+		lang, date, text string
+		value            float64
+		want             string
+	}{
+		{"fr", "2025-07-09", "Fondé en 1921, Kerlan a réalisé l'an dernier un chiffre d'affaires de 640 millions d'euros, en hausse de 6 % sur un an.", 6, "2024"},
+		{"fr", "2025-07-09", "Kerlan a réalisé en 2023 un bénéfice net de 41 millions d'euros, en baisse de 12 %.", 12, "2023"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+			if cl.Value == c.value {
+				found = true
+				if got := dateOrAsOf(cl); got != c.want {
+					t.Errorf("%q: %v dated %s, want %s", c.text, c.value, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
