@@ -163,6 +163,10 @@ type extractor struct {
 	// periodDate): the period before it goes on past it.
 	targetAt      int
 	periodSubject string
+	// periodMeasures are the measures (without their units) of the figures
+	// dated to periodDate: a later figure of one of them, with no time of
+	// its own, is of the same period.
+	periodMeasures []string
 	// share is the measure of the last percentage that counted a noun
 	// ("58,3 % des voix"), told in sentence shareAt: what a percentage a
 	// verb of scoring gives next measures too ("X a obtenu 39,1 %").
@@ -1637,7 +1641,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.targetAt = si
 					continue
 				}
+				if x.periodDate != c.Date {
+					x.periodMeasures = x.periodMeasures[:0]
+				}
 				x.periodDate, x.periodAt, x.periodSubject = c.Date, si, c.Subject
+				x.periodMeasures = append(x.periodMeasures, measureHead(c.Measure))
 			}
 		}
 		if si < leadSentences && !x.leadDone {
@@ -2609,6 +2617,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// narrowed to 84 million euros": the same report's period.
 		c.Date = x.periodDate
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, "+x.periodDate.String())
+		return
+	}
+	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex > x.periodAt+1 && x.sentIndex-x.periodAt <= 8 && slices.Contains(x.periodMeasures, measureHead(c.Measure)) && resultMeasures[measureHead(c.Measure)] &&
+		c.Subject == x.periodSubject && !modalBefore(s.toks, pos) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
+		// "Revenue for the three months to September 30 rose 14%. […]
+		// Cloud revenue jumped 31%": the same results, further on.
+		c.Date = x.periodDate
+		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the same measure told before about the same subject, "+x.periodDate.String())
 		return
 	}
 	if day := x.leadDay; !day.IsZero() && (shareFigure(c) || indexMove(c) && (x.focusIsIndex() || x.leadMarket)) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
@@ -4655,6 +4671,25 @@ func shareMove(c *Claim) bool {
 	return lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions", "cours")
 }
 
+// measureHead returns the noun a claim's measure is about, without its
+// unit in brackets or the nouns that say which one: "revenue" for "cloud
+// revenue ($)", «chiffre» for «chiffre d'affaires (€)».
+func measureHead(m string) string {
+	h, _, _ := strings.Cut(m, " (")
+	f := strings.Fields(h)
+	switch {
+	case len(f) == 0:
+		return ""
+	case strings.Contains(h, "'") || len(f) > 1 && lexis.InSet(f[1], "de", "du", "des", "net", "nette", "brut", "operationnel", "courant"):
+		return lexis.Fold(f[0]) // «chiffre d'affaires», «bénéfice net», «résultat net»
+	}
+	return lexis.Fold(f[len(f)-1])
+}
+
+// resultMeasures are the measures a company's results report for a period.
+var resultMeasures = lexis.SetOf("revenue", "revenues", "sales", "sale", "profit", "profits", "earnings", "income", "loss", "losses",
+	"chiffre", "ventes", "vente", "benefice", "resultat", "perte", "pertes", "marge", "margin")
+
 // withinYears returns the count of years after «d'ici», «d'ici à» that
 // follows the figure at byte pos in its clause («3 000 milliards d'ici à
 // dix ans»), 0 when none.
@@ -4692,15 +4727,29 @@ func shareFigure(c *Claim) bool {
 }
 
 // marketLead reports whether sentence s tells a market's session: it
-// names an index or a stock exchange (indexName: «La Bourse de Paris a
+// names an index or a stock exchange, not as who expects a figure
+// (expectedBy), (indexName: «La Bourse de Paris a
 // terminé en hausse», "The FTSE 100 fell 1.2% on Tuesday").
 func (x *extractor) marketLead(s *sentence) bool {
+	toks := s.toks
 	for _, m := range s.mentions {
-		if !m.common && indexName(x.reg.display(m.key)) {
+		if !m.common && indexName(x.reg.display(m.key)) && !expectedBy(toks, m.tok, m.end) {
 			return true
 		}
 	}
 	return false
+}
+
+// expectedBy reports whether the market named by tokens [a, b) only stands
+// for those who expect a figure: "rose faster than Wall Street had
+// expected", "beat Wall Street estimates", «mieux que ne l'attendait Wall
+// Street».
+func expectedBy(toks []lexis.Token, a, b int) bool {
+	if a > 0 && a <= len(toks) && lexis.InSet(toks[a-1].Fold, "than", "que", "qu'", "l'attendait", "attendait", "prevu", "prevoyait") {
+		return true
+	}
+	return b < len(toks) && lexis.InSet(toks[b].Fold, "expected", "had", "expects", "estimates", "expectations", "forecasts", "forecast", "analysts", "consensus", "predicted",
+		"attendait", "anticipait", "prevoyait", "tablait")
 }
 
 // indexMove reports whether claim c tells a market's move or level: a

@@ -776,6 +776,12 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 			m = toks[j].Fold + " " + m
 		}
 	}
+	if lang == "en" && resultMeasures[m] && h+2 < len(toks) && toks[h+1].Fold == "from" && p.tags[h+2] == syntax.NOUN && !toks[h+2].Upper() && toks[h+2].Kind == lexis.Word &&
+		!quantity.TimeUnitNoun(toks[h+2]) && (h+3 >= len(toks) || p.tags[h+3] != syntax.NOUN && p.tags[h+3] != syntax.ADP) {
+		// "Revenue from hardware fell 6%": which revenue, as
+		// "hardware revenue" says it.
+		m = toks[h+2].Fold + " " + m
+	}
 	if lang == "fr" && p.frenchCompoundHead(h) >= 0 {
 		m = lemma(toks[h-2].Fold, lang) + " " + toks[h-1].Fold + map[bool]string{true: "", false: " "}[toks[h-1].Fold == "d'"] + toks[h].Fold
 	}
@@ -1806,6 +1812,15 @@ func (p *parsed) compoundStart(h int) int {
 	for ; j >= 0 && j >= h-2 && (p.tags[j] == syntax.NOUN || j > 0 && p.tags[j-1] == syntax.NUM && p.compoundModifier(j)) && toks[j].Kind == lexis.Word && (!toks[j].Upper() || j == 0 && !p.named[j]) && !p.inDate(j) &&
 		!quantityNouns[toks[j].Fold] && !quantity.TimeUnitNoun(toks[j]) && measureUnits[toks[j].Fold] == "" && !lengthUnits[toks[j].Fold] &&
 		!lexis.InSet(toks[j].Fold, "foot", "feet", "square", "sq", "inch", "inches", "yard", "yards", "acre", "acres"); j-- {
+	}
+	if j == 0 && h == 1 && p.lang == "en" && (p.tags[0] == syntax.VERB && !p.named[0] || p.tags[0] == syntax.PROPN && (!p.named[0] || p.initialOnly)) && toks[0].Upper() && toks[0].Kind == lexis.Word && !toks[h].Upper() {
+		// "Cloud revenue jumped 31%": a capitalised first word the
+		// tagger read as a verb or a name (one the article only writes
+		// at a sentence's start), that can be a noun, before the head.
+		if c, ok := syntax.LexiconFor("en").Classes(toks[0].Fold); ok && strings.Contains(c, "NN") && !strings.Contains(c, "VBN") && !strings.Contains(c, "JJ") {
+			// (not "Insured losses": a participle)
+			return 0
+		}
 	}
 	return j + 1
 }

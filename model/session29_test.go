@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
+)
 
 // TestKindNounBeforeName: a definite noun phrase stands for the name the
 // article wrote right after that noun («la coopérative Norvia … La
@@ -53,6 +57,67 @@ func TestChangeOfFigureTakesItsDate(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
+
+// TestResultsKeepTheirPeriod: in a results story, a later figure of the
+// same measure with no time of its own is of the period the story gave it
+// first, even past other sentences; "Wall Street" that only expected a
+// figure makes no market story; "Cloud revenue" and "Revenue from
+// hardware" say which revenue.
+func TestResultsKeepTheirPeriod(t *testing.T) {
+	const story = "Zorgon Software said on Wednesday it would cut 1,800 jobs, even as revenue rose faster than Wall Street had expected.\n\n" +
+		"Revenue for the three months to September 30 rose 14% to $4.62 billion, the company said.\n\n" +
+		"The job cuts will be completed by the end of March, the company said.\n\n" +
+		"\"We are moving people to where our customers are going,\" chief executive Jane Zorg said.\n\n" +
+		"Cloud revenue, the company's fastest-growing business, jumped 31% to $1.9 billion. Revenue from hardware fell 6% to $1.05 billion."
+	for _, c := range []struct {
+		value         float64
+		measure, date string
+	}{
+		{31, "cloud revenue (%)", "2024-07/2024-09"},
+		{1.9e9, "cloud revenue ($)", "2024-07/2024-09"},
+		{6, "hardware revenue (%)", "2024-07/2024-09"},
+		{1.05e9, "hardware revenue ($)", "2024-07/2024-09"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "en", "2024-10-24", story).Claims {
+			if cl.Value == c.value {
+				found = true
+				if cl.Measure != c.measure || dateOrAsOf(cl) != c.date || cl.Subject != "Zorgon Software" {
+					t.Errorf("%v: %s's %q dated %s, want Zorgon Software's %q dated %s", c.value, cl.Subject, cl.Measure, dateOrAsOf(cl), c.measure, c.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no claim of %v", c.value)
+		}
+	}
+}
+
+// TestExpectedByMarket: a market named as who expected a figure tells no
+// market's session.
+func TestExpectedByMarket(t *testing.T) {
+	for _, c := range []struct {
+		text, market string
+		want         bool
+	}{
+		{"revenue rose faster than Wall Street had expected", "Wall Street", true},
+		{"the results beat Wall Street estimates", "Wall Street", true},
+		{"Wall Street fell 2% on Monday", "Wall Street", false},
+		{"le chiffre d'affaires a progressé plus vite que Wall Street ne l'attendait", "Wall Street", true},
+		{"Wall Street a terminé en baisse", "Wall Street", false},
+	} {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		a := -1
+		for k := range toks {
+			if toks[k].Text == "Wall" {
+				a = k
+			}
+		}
+		if got := expectedBy(toks, a, a+2); got != c.want {
+			t.Errorf("%q: expectedBy %v, want %v", c.text, got, c.want)
 		}
 	}
 }
