@@ -1597,7 +1597,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					how = fromAgent
 				}
 			}
-		} else if a2, b2, ok := p.agentAfter(r.verb); ok {
+		} else if a2, b2, ok := p.agentAfter(r.verb); ok && !placeAfterVerb(toks, r.verb, a2) {
+			// "54,000 people were laid off by Opel": the agent (not "Two
+			// people drowned in Aransas County": where, not who).
 			a, b, how = a2, b2, fromAgent
 		}
 		if how == fromTopic && r.verb < n.TokStart {

@@ -121,3 +121,32 @@ func TestExpectedByMarket(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAfterVerbIsNoAgent: the name a preposition of place brings in
+// after the verb of a figure's clause is where it happened, not who did
+// it; "by", «par» still bring in the agent.
+func TestPlaceAfterVerbIsNoAgent(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		not, want  string
+	}{
+		{"en", "Hurricane Zorga hit Texas on Tuesday. Two people drowned in Aransas County, officials said.", 2, "Aransas County", ""},
+		{"fr", "La tempête Zorga a frappé l'Hérault mardi. Deux personnes sont toujours portées disparues près de Lodève.", 2, "Lodève", ""},
+		{"en", "The plant will close next year. About 1,200 workers were laid off by Zorgon Motors on Monday.", 1200, "", "Zorgon Motors"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2024-03-15", c.text).Claims {
+			if cl.Value != c.value {
+				continue
+			}
+			found = true
+			if c.not != "" && cl.Subject == c.not && !cl.Unsure || c.want != "" && cl.Subject != c.want {
+				t.Errorf("%q: %v is %q's (unsure %v)", c.text, c.value, cl.Subject, cl.Unsure)
+			}
+		}
+		if !found && c.want != "" {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}

@@ -256,6 +256,26 @@ func (p *parsed) properNoun(k int) bool {
 // timeZones are never a claim's subject.
 var timeZones = lexis.SetOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "hne", "hae", "tu")
 
+// placeAfterVerb reports whether the name at token a, after verb v, is
+// where the verb happened rather than its agent: after a preposition of
+// place ("drowned in Aransas County", «portées disparues près de
+// Lodève»). «dans», «à» and "at" may bring in an organisation («dans le
+// groupe Zorgon», "at Boeing") and a name right after the verb may be its
+// subject turned round: they stay agents.
+func placeAfterVerb(toks []lexis.Token, v, a int) bool {
+	k := a - 1
+	for k > v && lexis.InSet(toks[k].Fold, "the", "le", "la", "l'", "les") {
+		k--
+	}
+	switch {
+	case lexis.InSet(toks[k].Fold, "in", "near", "into", "across", "throughout", "outside", "inside"):
+		return true
+	case lexis.InSet(toks[k].Fold, "de", "d'", "of") && k > v && lexis.InSet(toks[k-1].Fold, "pres", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "autour", "loin", "proche"):
+		return true
+	}
+	return false
+}
+
 // subjectBefore returns the subject of the clause before token v (its
 // verb): a name, a subject pronoun, or a noun phrase standing for an entity;
 // the token range of the words and how they were read.
