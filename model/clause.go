@@ -500,6 +500,19 @@ func (p *parsed) phraseVerbs() {
 				continue
 			}
 		}
+		if tags[k] == syntax.PRON && (tags[k-1] == syntax.DET && lexis.InSet(toks[k-1].Fold, "the", "a", "an", "this", "that", "its", "their") || tags[k-1] == syntax.PROPN && k >= 2 && tags[k-2] == syntax.DET) && !toks[k].Upper() {
+			tags[k] = syntax.NOUN // "The Ntsako mine employs": no pronoun after a determiner
+		}
+		if tags[k] == syntax.NOUN && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) && k >= 2 && tags[k-2] == syntax.DET && strings.HasSuffix(toks[k].Fold, "s") &&
+			!strings.HasSuffix(toks[k].Fold, "ss") && !strings.HasSuffix(toks[k-1].Fold, "s") && !toks[k].Upper() &&
+			(tags[k+1] == syntax.NUM || lexis.InSet(toks[k+1].Fold, "about", "around", "some", "nearly", "almost", "roughly", "more", "over", "up") && k+2 < len(tags) && tags[k+2] == syntax.NUM) {
+			// "The mine employs about 6,400 people": a singular subject's
+			// present verb before its figure, not a compound's plural.
+			if c, ok := lex.Classes(toks[k].Text); ok && strings.Contains(c, "VBZ") {
+				tags[k] = syntax.VERB
+				continue
+			}
+		}
 		if toks[k].Fold == "live" && lexis.InSet(toks[k-1].Fold, "go", "goes", "went", "gone", "going") {
 			tags[k] = syntax.ADJ // "the service goes live on July 1": its verb is "goes"
 		}

@@ -1,9 +1,11 @@
 package model
 
 import (
+	"context"
 	"testing"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/syntax"
 )
 
 // TestKindNounBeforeName: a definite noun phrase stands for the name the
@@ -147,6 +149,58 @@ func TestPlaceAfterVerbIsNoAgent(t *testing.T) {
 		}
 		if !found && c.want != "" {
 			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
+
+// TestTaggerRepairs: the tagger's slips that hide a clause's subject or verb
+// are mended: "mine" after a determiner is no pronoun, and "employs" after
+// a singular noun and before its figure is the verb.
+func TestTaggerRepairs(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		subject string
+	}{
+		{"Zorgon Platinum said four miners died on Monday. The Kwelo mine employs about 6,400 people.", 6400, "Kwelo mine"},
+		{"Zorgon Platinum said four miners died on Monday. The Kwelo plant employs about 2,100 people.", 2100, "Kwelo plant"},
+		{"Zorgon Platinum said four miners died on Monday at its Kwelo mine. The mine employs about 6,400 people.", 6400, "Kwelo"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "en", "2024-07-18", c.text).Claims {
+			if cl.Value == c.value {
+				found = true
+				if cl.Subject != c.subject || cl.Unsure {
+					t.Errorf("%q: %v is %q's (unsure %v), want %q's", c.text, c.value, cl.Subject, cl.Unsure, c.subject)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
+
+// TestPresentVerbBeforeFigure: a plural-looking word between a singular
+// noun subject and its figure is the present verb the tagger missed.
+func TestPresentVerbBeforeFigure(t *testing.T) {
+	ws := workspace{ctx: context.Background()}
+	for _, c := range []struct {
+		text, word string
+		want       syntax.Tag
+	}{
+		{"The mine employs about 6,400 people.", "employs", syntax.VERB},
+		{"The Kwelo mine employs about 6,400 people.", "mine", syntax.NOUN},
+		{"The company cuts 300 jobs.", "cuts", syntax.VERB},
+		{"The steel plants near Nagoya closed.", "plants", syntax.NOUN},
+	} {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		p := &parsed{lang: "en", toks: toks, tags: ws.tagSentence("en", toks, len(toks))}
+		p.phraseVerbs()
+		for k := range toks {
+			if toks[k].Text == c.word && p.tags[k] != c.want {
+				t.Errorf("%q: %q tagged %v, want %v", c.text, c.word, p.tags[k], c.want)
+			}
 		}
 	}
 }
