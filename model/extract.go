@@ -163,6 +163,11 @@ type extractor struct {
 	// periodDate): the period before it goes on past it.
 	targetAt      int
 	periodSubject string
+	// subjectDays are the day of the last event the article told of each
+	// subject, and its sentence: what the subject did or was next, told
+	// in the past with no time of its own, was then ("Un train Intercités
+	// a déraillé dimanche soir. … Le train transportait 312 passagers").
+	subjectDays map[string]dayAt
 	// periodMeasures are the measures (without their units) of the figures
 	// dated to periodDate: a later figure of one of them, with no time of
 	// its own, is of the same period.
@@ -1602,6 +1607,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if c := &out[k]; !c.AsOf && c.Date.Precision == PrecisionDay && !c.Date.Range && !c.Date.Approx && (x.art.Published.IsZero() || !c.Date.Start.After(x.art.Published.End)) {
 				// (not a day ahead: "an election for July 4. Storm Ciaran
 				// killed 16 people" did not happen then)
+				if !pluperfect(s.toks) {
+					x.noteSubjectDay(c, si)
+				}
 				if x.narrAt != si {
 					x.narrVoter = ""
 				}
@@ -1656,12 +1664,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if c, ok := x.leadEvent(s, ps); ok && !hasEvent(out[first:]) && !figureInSubject(c, out[first:]) && !ps.reportsFigure(x.art.Text, c, out[first:]) {
 					out = append(out, c)
 					x.noteVoter(&c, si)
+					x.noteSubjectDay(&c, si)
 				}
 				x.leadDone = true
 			} else if c, ok := x.leadEvent(s, ps); ok {
 				out = append(out, c)
 				x.leadDone = true
 				x.noteVoter(&c, si)
+				x.noteSubjectDay(&c, si)
 				if x.firstDay.IsZero() && c.Date.Precision == PrecisionDay {
 					x.firstDay, x.firstAsOf, x.firstDayAt = c.Date, c.AsOf, si // the news, as of the day it was told
 				}
@@ -2597,6 +2607,16 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// the article gave before ("les élections législatives du 30 mai").
 		c.Date = dn.date
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
+		return
+	}
+	if d, ok := x.subjectDays[c.Subject]; ok && c.Subject != "" && d.at < x.sentIndex && x.sentIndex-d.at <= 8 && d.day != x.narrDate && !x.narrDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) &&
+		!frontedTime(s.toks) && imperfectClause(s.toks, x.art.Lang) {
+		// "Un train Intercités a déraillé dimanche soir. Le bilan s'est
+		// alourdi lundi. Le train transportait 312 passagers": what the
+		// subject was doing when its own event happened, not the day the
+		// story last told of.
+		c.Date = d.day
+		c.Reasons = append(c.Reasons, "date: none in the passage; told in the imperfect of the subject whose event the article told on "+d.day.String())
 		return
 	}
 	if gap := x.sentIndex - x.narrAt; !x.narrDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && gap > 0 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) &&
@@ -4669,6 +4689,40 @@ func shareMove(c *Claim) bool {
 	}
 	w, _, _ := strings.Cut(lexis.Fold(c.What), " ")
 	return lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions", "cours")
+}
+
+// dayAt is a day told in sentence at.
+type dayAt struct {
+	day Date
+	at  int
+}
+
+// noteSubjectDay keeps the day of event c, told in sentence si, as its
+// subject's last (subjectDays), when it is a day the article has reached.
+func (x *extractor) noteSubjectDay(c *Claim, si int) {
+	if c.HasValue || c.Subject == "" || c.AsOf || c.Date.Precision != PrecisionDay || c.Date.Range || c.Date.Approx ||
+		!x.art.Published.IsZero() && c.Date.Start.After(x.art.Published.End) {
+		return
+	}
+	if x.subjectDays == nil {
+		x.subjectDays = map[string]dayAt{}
+	}
+	x.subjectDays[c.Subject] = dayAt{c.Date, si}
+}
+
+// imperfectClause reports whether a French sentence tells a state in the
+// past, in the imperfect («transportait», «circulait», «comptait»), or an
+// English one in the past progressive ("was carrying").
+func imperfectClause(toks []lexis.Token, lang string) bool {
+	for k, t := range toks {
+		if lang == "fr" && t.Kind == lexis.Word && (strings.HasSuffix(t.Fold, "ait") || strings.HasSuffix(t.Fold, "aient")) && len(t.Fold) > 5 && k > 0 && !lexis.InSet(t.Fold, "avait", "avaient", "etait", "etaient", "serait", "seraient", "aurait", "auraient") {
+			return true
+		}
+		if lang != "fr" && lexis.InSet(t.Fold, "was", "were") && k+1 < len(toks) && strings.HasSuffix(toks[k+1].Fold, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // measureHead returns the noun a claim's measure is about, without its

@@ -204,3 +204,25 @@ func TestPresentVerbBeforeFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestImperfectTakesTheSubjectsDay: what a subject was doing (the
+// imperfect), told with no time of its own after its event and after a
+// later day of the story, is of its event's day; «le train» stands for the
+// name written after «un train», even one ending like a participle
+// («Intercités»).
+func TestImperfectTakesTheSubjectsDay(t *testing.T) {
+	const story = "Le bilan du déraillement d'un train Intercités survenu dimanche soir près de Souillac s'est alourdi lundi à quatre morts, a annoncé la préfecture. " +
+		"Un passager grièvement blessé a succombé lundi matin.\n\nLa locomotive s'est couchée sur le ballast. Le train transportait 312 passagers, a précisé la SNCF."
+	found := false
+	for _, cl := range buildText(t, "fr", "2025-10-13", story).Claims {
+		if cl.Value == 312 {
+			found = true
+			if cl.Subject != "Intercités" || cl.Unsure || dateOrAsOf(cl) != "2025-10-12" {
+				t.Errorf("312 is %q's (unsure %v) dated %s, want Intercités's dated 2025-10-12", cl.Subject, cl.Unsure, dateOrAsOf(cl))
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim of 312")
+	}
+}

@@ -1999,8 +1999,8 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 					// "a new lineup of MacBook Air laptops … the laptop":
 					// the name the article gave the thing before its
 					// common noun.
-					if d := x.reg.display(m.key); entityName(d) {
-						return d
+					if d := x.reg.display(m.key); entityName(d) || !m.initial && nameWords(d) {
+						return d // (a name inside its sentence, «un train Intercités», is no participle)
 					}
 				}
 			}
@@ -2367,7 +2367,7 @@ func (x *extractor) kindBefore(i int, name string) string {
 		}
 		if n > 0 {
 			before := lexis.Fold(words[n-1])
-			if lexis.InSet(before, "le", "la", "les", "the", "un", "une", "a", "an", "du", "des", "au", "aux") && words[n-1] != "à" || nationalities[before].en != "" {
+			if lexis.InSet(before, "le", "la", "les", "the", "un", "une", "a", "an", "du", "des", "au", "aux", "d'un", "d'une") && words[n-1] != "à" || nationalities[before].en != "" {
 				return lexis.Fold(w)
 			}
 		}
