@@ -328,6 +328,7 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		}
 	} else if overlapsSpans(x.quotes, s.span) {
 		c.excerpt = quoteExcerpt(x.art.Text, x.quotes, s.span)
+		c.Subject = c.SaidBy // «« … », a déclaré mercredi Henri Maréchal»: the speaker's words
 	} else if unsureFigure {
 		// "Governor Kathy Zorgul said on Tuesday that 1,200 homes had been
 		// destroyed": the reported words, whose figure no clause reads.

@@ -226,3 +226,28 @@ func TestImperfectTakesTheSubjectsDay(t *testing.T) {
 		t.Error("no claim of 312")
 	}
 }
+
+// TestQuotedStatementIsTheSpeakers: a dated statement in quotation marks,
+// with no figure of its own, is an event of the person who said it, not of
+// the article's main organisation.
+func TestQuotedStatementIsTheSpeakers(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, speaker string
+	}{
+		{"fr", "La récolte de vin chuterait de 27 %, a annoncé mardi l'Agreste. L'Agreste a révisé ses chiffres. « C'est une année noire pour la filière », a déclaré mercredi Henri Maréchal, président de la fédération.", "Henri Maréchal"},
+		{"en", "Zorgon Foods said on Tuesday it would close two plants. Zorgon Foods employs 9,000 people. \"This is a hard day for our workers,\" union leader Jane Harlow said on Wednesday.", "Jane Harlow"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2021-10-14", c.text).Claims {
+			if cl.Metric == MetricEvent && cl.SaidBy == c.speaker && cl.What == "statement" {
+				found = true
+				if cl.Subject != c.speaker {
+					t.Errorf("%q: the statement is %q's, want %q's", c.text, cl.Subject, c.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement of %s", c.text, c.speaker)
+		}
+	}
+}
