@@ -157,6 +157,7 @@ func Merge(claims []Claim) []Group {
 		}
 	}
 	kinds := map[gkey]*Group{} // context events by kind and date
+	said := map[gkey]*Group{}  // statements by speaker and date
 	kindKey := func(key MergeKey, d claim.Date) gkey {
 		return gkey{key: key, start: d.Start.Unix(), end: d.End.Unix(), p: d.Precision, r: d.Range}
 	}
@@ -207,6 +208,17 @@ func Merge(claims []Claim) []Group {
 			if g == nil {
 				g = find(c.Subject, claim.MetricEvent, key, c.Date)
 				kinds[kindKey(key, c.Date)] = g
+			}
+			g.Claims = append(g.Claims, i)
+		case c.Metric == claim.MetricEvent && c.What == "statement" && c.SaidBy != "":
+			// One speaker's statements of one day are one event, whatever
+			// each is about: "Pavel Durov announces: Telegram gains 70
+			// million users" and his quote of the same day.
+			key := kindKey(mergeKey(c), c.Date)
+			g := said[key]
+			if g == nil {
+				g = findFor(c, mergeKey(c))
+				said[key] = g
 			}
 			g.Claims = append(g.Claims, i)
 		default:

@@ -24,6 +24,12 @@ func inPassage(c Claim, start int) Claim {
 	return c
 }
 
+// about returns c about subject.
+func about(c Claim, subject string) Claim {
+	c.Subject = subject
+	return c
+}
+
 func TestMerge(t *testing.T) {
 	asOf := figure("Telegram", 70e6, claim.Exact, claim.Day(2021, 10, 20), 2)
 	asOf.AsOf = true
@@ -73,6 +79,8 @@ func TestMerge(t *testing.T) {
 		{"statements merge by speaker", []Claim{stmt("Pavel Durov", 0), stmt("Pavel Durov", 1), stmt("Moxie Marlinspike", 2)},
 			[]Group{{Subject: "Telegram", Metric: claim.MetricEvent, Key: MergeKey{Kind: MergeStatement, Speaker: "Pavel Durov"}, Date: oct5, Claims: []int{0, 1}},
 				{Subject: "Telegram", Metric: claim.MetricEvent, Key: MergeKey{Kind: MergeStatement, Speaker: "Moxie Marlinspike"}, Date: oct5, Claims: []int{2}}}},
+		{"one speaker's statements of one day are one event, whatever each is about", []Claim{stmt("Pavel Durov", 0), about(stmt("Pavel Durov", 0), "Pavel Durov"), about(stmt("Pavel Durov", 1), "WhatsApp")},
+			[]Group{{Subject: "Telegram", Metric: claim.MetricEvent, Key: MergeKey{Kind: MergeStatement, Speaker: "Pavel Durov"}, Date: oct5, Claims: []int{0, 1, 2}}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Merge(tt.claims); !reflect.DeepEqual(got, tt.want) {
