@@ -2557,6 +2557,9 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			}
 			continue
 		}
+		if untilAfter(s.toks, d, pos) {
+			continue // "signed a contract worth 1.9 billion euros, securing work for its 2,300 employees until 2023": how long, not when
+		}
 		if p.laterConjunct(pos, d.Span.Start) {
 			continue // "restored power to 30,000 homes overnight and expected to reconnect the rest by Friday": the next verb's date
 		}
@@ -4689,6 +4692,23 @@ func shareMove(c *Claim) bool {
 	}
 	w, _, _ := strings.Cut(lexis.Fold(c.What), " ")
 	return lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions", "cours")
+}
+
+// untilAfter reports whether date d, after the figure at byte pos, is the
+// end of a span "until", «jusqu'en», «jusqu'à» brings in: how long
+// something lasts, not when the figure was.
+func untilAfter(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	if d.Span.Start < pos {
+		return false
+	}
+	k := tokenAt(toks, d.Span.Start) - 1
+	for k >= 0 && lexis.InSet(toks[k].Fold, "the", "le", "la", "l'", "fin", "end", "of", "de", "du") {
+		k--
+	}
+	if k >= 1 && lexis.InSet(toks[k].Fold, "en", "a", "au", "aux") && toks[k-1].Fold == "jusqu'" {
+		return true // «jusqu'en 2023», «jusqu'à fin 2024»
+	}
+	return k >= 0 && lexis.InSet(toks[k].Fold, "until", "till", "through")
 }
 
 // dayAt is a day told in sentence at.

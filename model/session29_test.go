@@ -251,3 +251,29 @@ func TestQuotedStatementIsTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestUntilIsNoFiguresDate: the end of a span "until", «jusqu'en» bring in
+// after a figure says how long, not when the figure was.
+func TestUntilIsNoFiguresDate(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       string
+	}{
+		{"en", "Kvalsund Verft said on Tuesday it had signed a contract worth about 1.9 billion euros to build four ferries, securing work for its 2,300 employees until 2023.", 1.9e9, "as of 2019-09-17"},
+		{"fr", "Le chantier a annoncé mardi un contrat de 1,9 milliard d'euros pour quatre ferries, qui assure du travail à ses 2 300 salariés jusqu'en 2023.", 1.9e9, "as of 2019-09-17"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2019-09-18", c.text).Claims {
+			if cl.Value == c.value {
+				found = true
+				if got := dateOrAsOf(cl); got != c.want {
+					t.Errorf("%q: %v dated %s, want %s", c.text, c.value, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
