@@ -1401,6 +1401,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Unsure = true
 				c.Reasons = append(c.Reasons, "measure: what would have been, not what was; kept for search, off the timeline")
 			}
+			if !c.Unsure && r.verb >= 1 && r.verb < n.TokStart && capacityModal(toks, r.verb) {
+				// "the regulator can fine a company up to 17.5 million
+				// pounds", «les navires pourront accueillir chacun 6 700
+				// passagers»: what can be, a capacity or a legal bound,
+				// not what was.
+				c.Unsure = true
+				c.Reasons = append(c.Reasons, "measure: what can be (a capacity or a bound), not what was; kept for search, off the timeline")
+			}
 			if forecastOf(toks, n) && !c.Unsure {
 				// "beating analysts' forecasts of 6 million": what others
 				// expected, not what the subject did.
@@ -4692,6 +4700,18 @@ func shareMove(c *Claim) bool {
 	}
 	w, _, _ := strings.Cut(lexis.Fold(c.What), " ")
 	return lexis.InSet(w, "shares", "share", "stock", "stocks", "titre", "titres", "action", "actions", "cours")
+}
+
+// capacityModal reports whether the verb at v is one of ability: "can",
+// "cannot", «peut», «peuvent», «pourra», «pourront» right before it (an
+// adverb between).
+func capacityModal(toks []lexis.Token, v int) bool {
+	for j := v - 1; j >= 0 && v-j <= 2; j-- {
+		if lexis.InSet(toks[j].Fold, "can", "cannot", "peut", "peuvent", "pourra", "pourront") {
+			return true
+		}
+	}
+	return false
 }
 
 // untilAfter reports whether date d, after the figure at byte pos, is the

@@ -277,3 +277,23 @@ func TestUntilIsNoFiguresDate(t *testing.T) {
 		}
 	}
 }
+
+// TestCapacityIsNoClaim: what a subject can do, a capacity or a legal
+// bound, stays searchable but off the timeline; what it did stays on it.
+func TestCapacityIsNoClaim(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		unsure     bool
+	}{
+		{"en", "Brightwell said on Monday hackers had stolen customer data. Under British law, the regulator can fine a company up to 17.5 million pounds.", 17.5e6, true},
+		{"fr", "Le chantier a signé mardi une commande de quatre paquebots. Les navires pourront accueillir chacun 6 700 passagers.", 6700, true},
+		{"en", "Brightwell said on Monday hackers had stolen customer data. The regulator fined the company 17.5 million pounds on Tuesday.", 17.5e6, false},
+	} {
+		for _, cl := range buildText(t, c.lang, "2023-02-07", c.text).Claims {
+			if cl.Value == c.value && cl.Unsure != c.unsure {
+				t.Errorf("%q: %v unsure %v, want %v", c.text, c.value, cl.Unsure, c.unsure)
+			}
+		}
+	}
+}
