@@ -1132,6 +1132,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "vote " + way, false: "vote " + way}[lang == "fr"]
 		c.What, c.whatAfter = x.art.Text[toks[r.after].Start:toks[min(k+map[bool]int{true: 1, false: 0}[way == "in favor"], len(toks)-1)].End], true
 		c.Reasons = append(c.Reasons, "measure: the share of the votes cast «"+c.What+"»")
+		c.Unit = "%" // a share of the votes, not a change ("rejected… with 61.8% voting against")
 		return
 	}
 	if magnitudeAt(toks, r.at, r.after) {

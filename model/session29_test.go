@@ -297,3 +297,21 @@ func TestCapacityIsNoClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestVoteShareIsNoChange: the share of the votes cast one way is a share,
+// whatever the verb before says ("rejected").
+func TestVoteShareIsNoChange(t *testing.T) {
+	const text = "Swiss voters on Sunday rejected a popular initiative to cut the working week to four days, with 61.8% voting against."
+	found := false
+	for _, cl := range buildText(t, "en", "2021-06-14", text).Claims {
+		if cl.Value == 61.8 {
+			found = true
+			if cl.Unit != "%" || cl.Measure != "vote against" {
+				t.Errorf("61.8 is %q in %q, want a share of the votes against", cl.Unit, cl.Measure)
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim of 61.8")
+	}
+}
