@@ -244,11 +244,10 @@ func figureLabelIn(c *Claim, lang string) string {
 			what = "active users"
 		}
 		if fr {
-			what = map[string]string{"active users": "utilisateurs actifs", "users": "utilisateurs",
-				"daily active users": "utilisateurs actifs par jour", "monthly active users": "utilisateurs actifs par mois"}[what]
-			if what == "" {
-				what = "utilisateurs actifs"
-			}
+			if w := map[string]string{"active users": "utilisateurs actifs", "users": "utilisateurs",
+				"daily active users": "utilisateurs actifs par jour", "monthly active users": "utilisateurs actifs par mois"}[what]; w != "" {
+				what = w
+			} // (else the text's own words: «abonnés mobiles»)
 			if c.Value >= 1e6 {
 				what = deOrD(what) + what
 			}

@@ -1052,7 +1052,22 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	toks := p.toks
 	lang := x.art.Lang
 	switch c.Metric {
-	case MetricNewUsers, MetricActiveUsers, MetricDownloads, MetricRank:
+	case MetricActiveUsers:
+		if c.What == "users" && r.noun >= 0 && !lexis.InSet(toks[r.noun].Fold, "users", "user", "utilisateurs", "utilisateur", "utilisatrices") {
+			// «24 millions d'abonnés mobiles», "19.6 million customers":
+			// people a service counts, in the text's own word, not
+			// "active users", which the text does not say.
+			c.Measure = p.measureAt(r.noun, lang)
+			if !userNouns[toks[r.noun].Fold] {
+				// (the label keeps "users" for the words that mean them,
+				// «abonnés», "subscribers"; "clients" are not users)
+				c.What = p.phraseText(x.art.Text, r.noun)
+			}
+			c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
+			return
+		}
+		fallthrough
+	case MetricNewUsers, MetricDownloads, MetricRank:
 		c.Measure = strings.ReplaceAll(string(c.Metric), "_", " ")
 		c.Reasons = append(c.Reasons, "measure: "+c.Measure+", from the words around the figure")
 		return

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -313,5 +314,32 @@ func TestVoteShareIsNoChange(t *testing.T) {
 	}
 	if !found {
 		t.Error("no claim of 61.8")
+	}
+}
+
+// TestPeopleCountedInTheirOwnWord: subscribers and customers a figure
+// counts are measured in the text's word, not as "active users", which the
+// text does not say; a label says "users" only for the words that mean it.
+func TestPeopleCountedInTheirOwnWord(t *testing.T) {
+	for _, c := range []struct {
+		lang, text     string
+		value          float64
+		measure, label string
+	}{
+		{"fr", "Les opérateurs Volta et Nexalis ont annoncé leur fusion mardi. Le nouvel ensemble comptera 24 millions d'abonnés mobiles, selon Volta.", 24e6, "abonne", "users"},
+		{"en", "Zorgnet and Vistel agreed to merge on Monday, creating an operator with about 19.6 million customers.", 19.6e6, "customer", "customers"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2020-09-16", c.text).Claims {
+			if cl.Value == c.value {
+				found = true
+				if cl.Measure != c.measure || !strings.Contains(cl.Label, c.label) {
+					t.Errorf("%q: %v measured %q, labelled %q; want %q, a label with %q", c.text, c.value, cl.Measure, cl.Label, c.measure, c.label)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
 	}
 }
