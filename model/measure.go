@@ -1680,6 +1680,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureOf(h, r.verb, lang)
 		c.What = lowerInitial(p.phraseText(x.art.Text, h), toks, x.art.Text)
 		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its clause stands for, «"+toks[h].Text+"»")
+	case r.verb >= 0 && r.verb < r.at && unit == "%" && holdVerbs[toks[r.verb].Fold]:
+		// "Ekholm, which owns 61% of Nordnet", «l'État détient 20 % du
+		// capital»: a stake, not a change.
+		c.Measure = map[bool]string{true: "participation", false: "stake"}[lang == "fr"]
+		c.What, c.Unit = c.Measure, "%"
+		c.Reasons = append(c.Reasons, "measure: a stake, what its verb «"+toks[r.verb].Text+"» holds")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
 		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")):
 		// (not "Turnout at the last election, in 2021, was 46.6%": a
@@ -1731,6 +1737,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Unit = unit // "521 kg", "9.9 billion yuan", "23 percent"
 	}
 }
+
+// holdVerbs say that a subject owns a share of something.
+var holdVerbs = lexis.SetOf("owns", "own", "owned", "holds", "hold", "held", "controls", "controlled", "detient", "detiennent", "detenait", "detenaient",
+	"possede", "possedent", "possedait", "controle", "controlent")
 
 // changeMeasure names a change of a percentage by its direction, as its
 // verb said it ("fell 6.5%": a fall; "a progressé de 2 %": a rise), in

@@ -343,3 +343,27 @@ func TestPeopleCountedInTheirOwnWord(t *testing.T) {
 		}
 	}
 }
+
+// TestStakeIsNoChange: a percentage a verb of holding governs is a stake.
+func TestStakeIsNoChange(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, measure string
+		value               float64
+	}{
+		{"en", "Vistel agreed on Monday to buy Nordnet. Ekholm Invest, which owns 61% of Nordnet, backed the deal.", "stake (%)", 61},
+		{"fr", "Volta a annoncé mardi la vente de sa filiale. L'État, qui détient 20 %, a donné son accord.", "participation (%)", 20},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2020-11-03", c.text).Claims {
+			if cl.Value == c.value {
+				found = true
+				if cl.Measure != c.measure || cl.Unit != "%" {
+					t.Errorf("%q: %v measured %q (%s), want %q", c.text, c.value, cl.Measure, cl.Unit, c.measure)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
