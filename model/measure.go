@@ -1877,6 +1877,9 @@ var measureUnits = map[string]string{
 	"to": "TB", "tb": "TB", "megapixels": "MP", "mpx": "MP", "ppi": "ppi", "km/h": "km/h", "mph": "mph",
 	"noeuds": "kn", "knots": "kn", "degres": "°", "degrees": "°", "kwh": "kWh", "mw": "MW", "gw": "GW",
 	"gev": "GeV", "tev": "TeV", "mev": "MeV", "percent": "%", "pourcent": "%", "points": "points", "point": "points",
+	"megawatts": "MW", "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW",
+	"kilowatts": "kW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawattheures": "MWh", "terawattheures": "TWh",
+	"millimetres-cubes": "mm³", "m3": "m³", "teu": "TEU",
 }
 
 // measureWords say what a unit measures when they follow or govern it

@@ -367,3 +367,21 @@ func TestStakeIsNoChange(t *testing.T) {
 		}
 	}
 }
+
+// TestPowerIsAUnit: megawatts and gigawatts are units, so what a figure in
+// them measures is its clause's subject or noun, not "megawatt".
+func TestPowerIsAUnit(t *testing.T) {
+	const text = "Spain's electricity demand hit an all-time high of 41,870 megawatts on Tuesday afternoon as a heatwave gripped the country."
+	found := false
+	for _, cl := range buildText(t, "en", "2023-07-19", text).Claims {
+		if cl.Value == 41870 {
+			found = true
+			if cl.Unit != "MW" || cl.Measure != "electricity demand (MW)" {
+				t.Errorf("41,870 is %q in %q, want MW of electricity demand", cl.Unit, cl.Measure)
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim of 41,870")
+	}
+}
