@@ -385,3 +385,23 @@ func TestPowerIsAUnit(t *testing.T) {
 		t.Error("no claim of 41,870")
 	}
 }
+
+// TestRivalsKindAndSpendingsObject: a rival named with a nationality and a
+// noun of kind ("Chinese yard Haixing") does not take the article's "the
+// yard"; what money was spent on is no agent.
+func TestRivalsKindAndSpendingsObject(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		subject string
+	}{
+		{"Kvalsund Verft said on Tuesday it had won an order for four ferries. A bid from Chinese yard Haixing Shipbuilding was about 15% cheaper, people familiar with the tender said. The yard will hire about 350 additional workers next year.", 350, "Kvalsund Verft"},
+		{"Health Minister Ilze Vitola resigned on Friday after a report by the State Audit Office found that 38 million euros had been overspent on COVID-19 vaccine purchases.", 38e6, ""},
+	} {
+		for _, cl := range buildText(t, "en", "2019-09-18", c.text).Claims {
+			if cl.Value == c.value && !cl.Unsure && (c.subject != "" && cl.Subject != c.subject || c.subject == "" && (cl.Subject == "COVID" || cl.Subject == "COVID-19")) {
+				t.Errorf("%q: %v is %q's", c.text, c.value, cl.Subject)
+			}
+		}
+	}
+}

@@ -268,8 +268,8 @@ func placeAfterVerb(toks []lexis.Token, v, a int) bool {
 		k--
 	}
 	switch {
-	case lexis.InSet(toks[k].Fold, "in", "near", "into", "across", "throughout", "outside", "inside"):
-		return true
+	case lexis.InSet(toks[k].Fold, "in", "near", "into", "across", "throughout", "outside", "inside", "on", "onto", "for", "to", "about", "over", "pour", "sur", "vers", "contre"):
+		return true // (nor "overspent on COVID-19 vaccines": what, not who)
 	case lexis.InSet(toks[k].Fold, "de", "d'", "of") && k > v && lexis.InSet(toks[k-1].Fold, "pres", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "autour", "loin", "proche"):
 		return true
 	}
@@ -1989,7 +1989,8 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
 			kind := x.reg.kindOf(&m)
-			if !m.common && kind != KindPerson {
+			if !m.common && kind != KindPerson && !isNationality(lexis.Fold(m.text)) {
+				// (not "Chinese yards … The yard": a nationality is no name)
 				f := x.followOf(i, k)
 				if f.word != "" && (f.word == head || f.lemma == headLemma) || appositionNames(f.apposition, head, headLemma) ||
 					f.naming != "" && (f.naming == head || f.namingLemma == headLemma) ||
@@ -2335,10 +2336,12 @@ func (x *extractor) nameIn(i int, name string) (string, int) {
 // kindBefore returns the folded common noun that may say what kind of
 // thing the first name in sentence i written name is: the word right
 // before it, or before one lower-case adjective right before it, after a
-// determiner, a nationality or the sentence's start («la coopérative
-// Alvéa», «le biscuitier breton Bréval», "Portuguese airline Lusaero",
-// «l'enseigne Kiabi»). None when a verb or an owner may stand there
-// ("Zorgmat's union called Brixton", «l'usine de Bréval»).
+// determiner or at the sentence's start («la coopérative Alvéa», «le
+// biscuitier breton Bréval», «l'enseigne Kiabi», "Retailer Zorgmart").
+// None when a verb or an owner may stand there ("Zorgmat's union called
+// Brixton", «l'usine de Bréval»), nor after a nationality: "a bid from
+// Chinese yard Haixing" names a rival, and "The yard" that follows is the
+// article's own.
 func (x *extractor) kindBefore(i int, name string) string {
 	text, k := x.nameIn(i, name)
 	if k < 1 || text[k-1] != ' ' {
@@ -2367,7 +2370,7 @@ func (x *extractor) kindBefore(i int, name string) string {
 		}
 		if n > 0 {
 			before := lexis.Fold(words[n-1])
-			if lexis.InSet(before, "le", "la", "les", "the", "un", "une", "a", "an", "du", "des", "au", "aux", "d'un", "d'une") && words[n-1] != "à" || nationalities[before].en != "" {
+			if lexis.InSet(before, "le", "la", "les", "the", "un", "une", "a", "an", "du", "des", "au", "aux", "d'un", "d'une") && words[n-1] != "à" {
 				return lexis.Fold(w)
 			}
 		}
@@ -2375,12 +2378,18 @@ func (x *extractor) kindBefore(i int, name string) string {
 	return ""
 }
 
+// isNationality reports whether folded word w is an adjective of
+// nationality, French or English ("chinese", «norvégien»).
+func isNationality(w string) bool {
+	return demonyms[w] || nationalities["en\x00"+w].en != "" || nationalities["fr\x00"+w].en != ""
+}
+
 // originAdjective reports whether w may be an adjective of nationality or
 // origin written after its noun: one of nationalities, or in French a
 // word of their endings («breton», «normand», «lyonnais», «toulousaine»).
 func originAdjective(w, lang string) bool {
 	f := lexis.Fold(w)
-	if nationalities[f].en != "" {
+	if isNationality(f) {
 		return true
 	}
 	if lang != "fr" {
