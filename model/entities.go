@@ -340,7 +340,11 @@ func personCue(toks []lexis.Token, i, j int) bool {
 			return true
 		}
 	}
-	for k := max(0, i-2); k < i; k++ {
+	from := i - 2
+	for from > 0 && i-from < 5 && (toks[from].Is(timex.WeekdayName) || lexis.InSet(toks[from].Fold, "soir", "matin", "apres-midi", "midi", "hier", "evening", "morning", "afternoon", "night", "yesterday")) {
+		from-- // «a réagi vendredi soir Karima Benali»: past the day the verb is dated
+	}
+	for k := max(0, from); k < i; k++ {
 		if lexis.IsSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
 			return true
 		}

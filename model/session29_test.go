@@ -237,6 +237,8 @@ func TestQuotedStatementIsTheSpeakers(t *testing.T) {
 	}{
 		{"fr", "La récolte de vin chuterait de 27 %, a annoncé mardi l'Agreste. L'Agreste a révisé ses chiffres. « C'est une année noire pour la filière », a déclaré mercredi Henri Maréchal, président de la fédération.", "Henri Maréchal"},
 		{"en", "Zorgon Foods said on Tuesday it would close two plants. Zorgon Foods employs 9,000 people. \"This is a hard day for our workers,\" union leader Jane Harlow said on Wednesday.", "Jane Harlow"},
+		// (a speaker after the day and its part, «vendredi soir», is a person)
+		{"fr", "L'enseigne Jolimont a été placée en liquidation judiciaire jeudi. « C'est un immense gâchis », a réagi vendredi soir Karima Benali, déléguée CGT.", "Karima Benali"},
 	} {
 		found := false
 		for _, cl := range buildText(t, c.lang, "2021-10-14", c.text).Claims {
