@@ -55,6 +55,11 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 		if v < 0 {
 			continue
 		}
+		if _, year := bareYear(toks[dt]); year && dt > 0 && p.tags[dt-1] == syntax.NOUN && !seenVerb[v] && laterDay(s.dates, d, v, toks) {
+			// "L'édition 2026 débutera le 24 mai": the year names the
+			// edition; the day after the verb dates it.
+			continue
+		}
 		if d.Since && v > 0 && p.participle(v) && p.tags[v-1] != syntax.AUX && !lexis.InSet(toks[v-1].Fold, "a", "ont", "est", "sont", "has", "have", "had", "was", "were", "been") {
 			// "les aménagements mis en place depuis 1998": a state a
 			// participle qualifies a noun with, no act of that year.
@@ -2500,3 +2505,14 @@ func (p *parsed) nounObjectAfter(v int) bool {
 // locatedVerbs say where something is: a state, no event.
 var locatedVerbs = lexis.SetOf("based", "headquartered", "located", "situated", "basee", "basees", "base", "bases", "installee", "installees",
 	"situe", "situee", "situes", "situees", "implante", "implantee", "implantes", "implantees", "domicilie", "domiciliee")
+
+// laterDay reports whether dates holds, after date d, a day on or after
+// verb v's token: the more precise date of the same verb.
+func laterDay(dates []timex.DateExpr, d timex.DateExpr, v int, toks []lexis.Token) bool {
+	for _, e := range dates {
+		if e.Span.Start > d.Span.End && e.Date.Precision >= PrecisionDay && v < len(toks) && e.Span.Start > toks[v].Start {
+			return true
+		}
+	}
+	return false
+}

@@ -416,3 +416,21 @@ func TestTownsArePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestYearNamingANounIsNoVerbsDate: a year that names its noun («L'édition
+// 2026») leaves the verb to the day written after it.
+func TestYearNamingANounIsNoVerbsDate(t *testing.T) {
+	const text = "Roland-Garros a annoncé samedi la couverture du court. L'édition 2026 débutera le 24 mai."
+	found := false
+	for _, cl := range buildText(t, "fr", "2025-06-09", text).Claims {
+		if cl.Metric == MetricEvent && strings.Contains(cl.Label, "débutera") {
+			found = true
+			if got := dateOrAsOf(cl); got != "2026-05-24" {
+				t.Errorf("%q dated %s, want 2026-05-24", cl.Label, got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event of «débutera»")
+	}
+}
