@@ -500,8 +500,8 @@ func (p *parsed) phraseVerbs() {
 				continue
 			}
 		}
-		if tags[k] == syntax.PRON && (tags[k-1] == syntax.DET && lexis.InSet(toks[k-1].Fold, "the", "a", "an", "this", "that", "its", "their") || tags[k-1] == syntax.PROPN && k >= 2 && tags[k-2] == syntax.DET) && !toks[k].Upper() {
-			tags[k] = syntax.NOUN // "The Ntsako mine employs": no pronoun after a determiner
+		if tags[k] == syntax.PRON && toks[k].Fold == "mine" && (tags[k-1] == syntax.DET && lexis.InSet(toks[k-1].Fold, "the", "a", "an", "this", "that", "its", "their") || tags[k-1] == syntax.PROPN && k >= 2 && tags[k-2] == syntax.DET) {
+			tags[k] = syntax.NOUN // "The Ntsako mine employs": the one pronoun that is also a noun, after a determiner (not "told the BBC it would")
 		}
 		if tags[k] == syntax.NOUN && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) && k >= 2 && tags[k-2] == syntax.DET && strings.HasSuffix(toks[k].Fold, "s") &&
 			!strings.HasSuffix(toks[k].Fold, "ss") && !strings.HasSuffix(toks[k-1].Fold, "s") && !toks[k].Upper() &&

@@ -465,7 +465,7 @@ func (x *extractor) trimOpeningAdjectives(ws *workspace) {
 				continue
 			}
 			f := lexis.Fold(first)
-			if c, ok := lex.Classes(f); !ok || c != "JJ" || nationalities[f] != (country{}) {
+			if c, ok := lex.Classes(f); !ok || c != "JJ" || isNationality(f) {
 				continue
 			}
 			if key := ws.nameKey(rest); named[key] {
@@ -1417,7 +1417,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			if m, _, _ := strings.Cut(c.Measure, " ("); prevFigure != nil && !prevFigure.Unsure && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
 				lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "rise", "increase", "fall", "decline", "drop") &&
-				n.TokStart-prevEnd <= 8 && commaBetween(toks, prevEnd, n.TokStart) && c.Subject == prevFigure.Subject {
+				n.TokStart-prevEnd <= 8 && commaBetween(toks, prevEnd, n.TokStart) && c.Subject == prevFigure.Subject && !verbBetween(ps.tags, prevEnd, n.TokStart) {
+				// (not «…640 millions d'euros en 2023, et prévoit une hausse
+				// de 6 %»: a verb of its own tells another thing)
 				// "un bénéfice net de 412 millions d'euros, en hausse de
 				// 8 %": the change of what the figure before measures.
 				pm, _, _ := strings.Cut(prevFigure.Measure, " (")
@@ -2565,8 +2567,13 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			}
 			continue
 		}
-		if untilAfter(s.toks, d, pos) {
-			continue // "signed a contract worth 1.9 billion euros, securing work for its 2,300 employees until 2023": how long, not when
+		if untilAfter(s.toks, d, pos) && !x.art.Published.IsZero() && d.Date.Start.After(x.art.Published.End) {
+			// "signed a contract worth 1.9 billion euros, securing work for
+			// its 2,300 employees until 2023": a span's end after the
+			// article says how long, not when (but "sales rose 8% in the
+			// fiscal year through March 2024", "employed 2,000 people until
+			// 2020" are of the period the span ends).
+			continue
 		}
 		if p.laterConjunct(pos, d.Span.Start) {
 			continue // "restored power to 30,000 homes overnight and expected to reconnect the rest by Friday": the next verb's date
@@ -2621,7 +2628,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if d, ok := x.subjectDays[c.Subject]; ok && c.Subject != "" && d.at < x.sentIndex && x.sentIndex-d.at <= 8 && d.day != x.narrDate && !x.narrDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) &&
-		!frontedTime(s.toks) && imperfectClause(s.toks, x.art.Lang) {
+		!frontedTime(s.toks) && imperfectClause(s.toks, p.tags, x.art.Lang) {
 		// "Un train Intercités a déraillé dimanche soir. Le bilan s'est
 		// alourdi lundi. Le train transportait 312 passagers": what the
 		// subject was doing when its own event happened, not the day the
@@ -2651,7 +2658,11 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex > x.periodAt+1 && x.sentIndex-x.periodAt <= 8 && slices.Contains(x.periodMeasures, measureHead(c.Measure)) && resultMeasures[measureHead(c.Measure)] &&
-		c.Subject == x.periodSubject && !modalBefore(s.toks, pos) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) {
+		c.Subject == x.periodSubject && !modalBefore(s.toks, pos) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) &&
+		!pluperfect(s.toks) && !looksBack(s.toks) && !x.otherPastSince(x.periodAt, x.periodDate) {
+		// (not "Revenue was $4.05 billion in the year-ago quarter", «Le
+		// chiffre d'affaires avait chuté de 20 %», nor after "In 2019,
+		// Zorgon was much smaller": another time)
 		// "Revenue for the three months to September 30 rose 14%. […]
 		// Cloud revenue jumped 31%": the same results, further on.
 		c.Date = x.periodDate
@@ -4703,11 +4714,17 @@ func shareMove(c *Claim) bool {
 }
 
 // capacityModal reports whether the verb at v is one of ability: "can",
-// "cannot", «peut», «peuvent», «pourra», «pourront» right before it (an
-// adverb between).
+// «peut», «peuvent», «pourra», «pourront» right before it (an adverb
+// between), not negated and not "count on", «compter sur».
 func capacityModal(toks []lexis.Token, v int) bool {
+	if lexis.InSet(toks[v].Fold, "count", "compter") {
+		return false // "can count on 289 lawmakers", «peut compter sur 310 voix»: a fact
+	}
 	for j := v - 1; j >= 0 && v-j <= 2; j-- {
-		if lexis.InSet(toks[j].Fold, "can", "cannot", "peut", "peuvent", "pourra", "pourront") {
+		if lexis.InSet(toks[j].Fold, "not", "pas", "plus") {
+			return false // "cannot pay its 4,000 workers": the workers are
+		}
+		if lexis.InSet(toks[j].Fold, "can", "peut", "peuvent", "pourra", "pourront") {
 			return true
 		}
 	}
@@ -4715,8 +4732,7 @@ func capacityModal(toks []lexis.Token, v int) bool {
 }
 
 // untilAfter reports whether date d, after the figure at byte pos, is the
-// end of a span "until", «jusqu'en», «jusqu'à» brings in: how long
-// something lasts, not when the figure was.
+// end of a span "until", «jusqu'en», «jusqu'à» brings in.
 func untilAfter(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	if d.Span.Start < pos {
 		return false
@@ -4751,15 +4767,60 @@ func (x *extractor) noteSubjectDay(c *Claim, si int) {
 }
 
 // imperfectClause reports whether a French sentence tells a state in the
-// past, in the imperfect («transportait», «circulait», «comptait»), or an
-// English one in the past progressive ("was carrying").
-func imperfectClause(toks []lexis.Token, lang string) bool {
+// past, a verb in the imperfect («transportait», «circulait», «comptait»;
+// not a conditional, «devrait», «pourrait», nor a noun, «retrait»), or an
+// English one in the past progressive ("was carrying"); tags are the
+// sentence's parts of speech.
+func imperfectClause(toks []lexis.Token, tags []syntax.Tag, lang string) bool {
 	for k, t := range toks {
-		if lang == "fr" && t.Kind == lexis.Word && (strings.HasSuffix(t.Fold, "ait") || strings.HasSuffix(t.Fold, "aient")) && len(t.Fold) > 5 && k > 0 && !lexis.InSet(t.Fold, "avait", "avaient", "etait", "etaient", "serait", "seraient", "aurait", "auraient") {
+		if lang == "fr" && t.Kind == lexis.Word && (strings.HasSuffix(t.Fold, "ait") || strings.HasSuffix(t.Fold, "aient")) && len(t.Fold) > 5 && k > 0 && k < len(tags) && tags[k] == syntax.VERB &&
+			!lexis.InSet(t.Fold, "avait", "avaient", "etait", "etaient", "serait", "seraient", "aurait", "auraient", "devrait", "devraient", "pourrait", "pourraient",
+				"faudrait", "voudrait", "voudraient", "ferait", "feraient") {
 			return true
 		}
 		if lang != "fr" && lexis.InSet(t.Fold, "was", "were") && k+1 < len(toks) && strings.HasSuffix(toks[k+1].Fold, "ing") {
 			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a verb stands among tokens [a, b).
+func verbBetween(tags []syntax.Tag, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(tags); k++ {
+		if tags[k] == syntax.VERB {
+			return true
+		}
+	}
+	return false
+}
+
+// looksBack reports whether a sentence sets what it tells against an
+// earlier time: "year-ago", "previous", "prior", "earlier", «précédent»,
+// «un an plus tôt», "a year ago".
+func looksBack(toks []lexis.Token) bool {
+	for k, t := range toks {
+		if lexis.InSet(t.Fold, "year-ago", "previous", "prior", "earlier", "ago", "precedent", "precedente", "precedents", "auparavant") ||
+			t.Fold == "plus" && k+1 < len(toks) && toks[k+1].Fold == "tot" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPastSince reports whether the sentence right before the current one,
+// when it comes after sentence at, dates something to a time before
+// period d: the story has moved to another time ("In 2019, Zorgon was
+// much smaller. Revenue was $1.2 billion").
+func (x *extractor) otherPastSince(at int, d Date) bool {
+	for i := max(at+1, x.sentIndex-1); i < x.sentIndex && i < len(x.sents); i++ {
+		for _, e := range x.sents[i].dates {
+			if e.Kind == "duration" || e.Kind == "time" || e.Date.IsZero() {
+				continue
+			}
+			if e.Date.End.Before(d.Start) {
+				return true
+			}
 		}
 	}
 	return false
@@ -4839,10 +4900,22 @@ func (x *extractor) marketLead(s *sentence) bool {
 // expected", "beat Wall Street estimates", «mieux que ne l'attendait Wall
 // Street».
 func expectedBy(toks []lexis.Token, a, b int) bool {
-	if a > 0 && a <= len(toks) && lexis.InSet(toks[a-1].Fold, "than", "que", "qu'", "l'attendait", "attendait", "prevu", "prevoyait") {
+	if a > 0 && a <= len(toks) && toks[a-1].Fold == "than" {
 		return true
 	}
-	return b < len(toks) && lexis.InSet(toks[b].Fold, "expected", "had", "expects", "estimates", "expectations", "forecasts", "forecast", "analysts", "consensus", "predicted",
+	if a > 1 && a <= len(toks) && lexis.InSet(toks[a-1].Fold, "que", "qu'") {
+		// «plus vite que Wall Street ne l'attendait» (not «tandis que Wall
+		// Street signait sa pire séance»)
+		for j := a - 2; j >= 0 && a-j <= 4; j-- {
+			if lexis.InSet(toks[j].Fold, "plus", "moins", "mieux", "pire", "autant", "aussi") {
+				return true
+			}
+		}
+	}
+	if b+1 < len(toks) && toks[b].Fold == "had" {
+		return lexis.InSet(toks[b+1].Fold, "expected", "forecast", "predicted", "estimated") // not "Wall Street had its worst day"
+	}
+	return b < len(toks) && lexis.InSet(toks[b].Fold, "expected", "expects", "estimates", "expectations", "forecasts", "forecast", "analysts", "consensus", "predicted",
 		"attendait", "anticipait", "prevoyait", "tablait")
 }
 

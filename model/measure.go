@@ -946,7 +946,9 @@ func (p *parsed) nameNumber(n quantity.NumberExpr) bool {
 // clause has a verb and an entity subject of its own, and no determiner
 // makes the number part of a noun phrase ("les deux pays", "its three
 // founders"); ages and durations never are. org is true when the subject
-// is an organisation, whose small counts are news, not a design.
+// is an organisation, whose small counts are news (its plants, its
+// countries), unless a verb of design gives them ("fitted it with two
+// motors").
 func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading, org bool) bool {
 	toks, tags := p.toks, p.tags
 	unitOf := r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" // "0,25 point", "1.5 kg"
@@ -1058,9 +1060,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// people a service counts, in the text's own word, not
 			// "active users", which the text does not say.
 			c.Measure = p.measureAt(r.noun, lang)
-			if !userNouns[toks[r.noun].Fold] {
+			if customerNouns[toks[r.noun].Fold] && lang == "en" {
 				// (the label keeps "users" for the words that mean them,
-				// «abonnés», "subscribers"; "clients" are not users)
+				// «abonnés», "subscribers", "people" who use it; customers
+				// are not users, and an English label names them in
+				// English)
 				c.What = p.phraseText(x.art.Text, r.noun)
 			}
 			c.Reasons = append(c.Reasons, "measure: the noun the figure counts, «"+toks[r.noun].Text+"»")
@@ -1680,7 +1684,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureOf(h, r.verb, lang)
 		c.What = lowerInitial(p.phraseText(x.art.Text, h), toks, x.art.Text)
 		c.Reasons = append(c.Reasons, "measure: what the relative pronoun before its clause stands for, «"+toks[h].Text+"»")
-	case r.verb >= 0 && r.verb < r.at && unit == "%" && holdVerbs[toks[r.verb].Fold]:
+	case r.verb >= 0 && r.verb < r.at && unit == "%" && holdVerbs[toks[r.verb].Fold] && !lexis.InSet(lexis.FoldAt(toks, r.at-1), "at", "a") &&
+		(ownVerbs[toks[r.verb].Fold] || lexis.InSet(lexis.FoldAt(toks, r.after), "of", "de", "du", "d'", "des")):
+		// (a verb of holding only with what it holds a share of: not "the
+		// central bank held at 3.75%", "Reform UK, which holds 12% in the
+		// latest poll": a rate, a score)
 		// "Ekholm, which owns 61% of Nordnet", «l'État détient 20 % du
 		// capital»: a stake, not a change.
 		c.Measure = map[bool]string{true: "participation", false: "stake"}[lang == "fr"]
@@ -1738,9 +1746,16 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 }
 
-// holdVerbs say that a subject owns a share of something.
-var holdVerbs = lexis.SetOf("owns", "own", "owned", "holds", "hold", "held", "controls", "controlled", "detient", "detiennent", "detenait", "detenaient",
-	"possede", "possedent", "possedait", "controle", "controlent")
+// customerNouns count a company's customers, not its users.
+var customerNouns = lexis.SetOf("customers", "customer", "clients", "client", "members", "member")
+
+// holdVerbs say that a subject holds a share of something; ownVerbs, that
+// it owns it, whatever follows.
+var (
+	holdVerbs = lexis.SetOf("owns", "own", "owned", "holds", "hold", "held", "controls", "controlled", "detient", "detiennent", "detenait", "detenaient",
+		"possede", "possedent", "possedait", "controle", "controlent")
+	ownVerbs = lexis.SetOf("owns", "own", "owned", "detient", "detiennent", "detenait", "detenaient", "possede", "possedent", "possedait")
+)
 
 // changeMeasure names a change of a percentage by its direction, as its
 // verb said it ("fell 6.5%": a fall; "a progressé de 2 %": a rise), in
@@ -1879,7 +1894,7 @@ var measureUnits = map[string]string{
 	"gev": "GeV", "tev": "TeV", "mev": "MeV", "percent": "%", "pourcent": "%", "points": "points", "point": "points",
 	"megawatts": "MW", "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW",
 	"kilowatts": "kW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawattheures": "MWh", "terawattheures": "TWh",
-	"millimetres-cubes": "mm³", "m3": "m³", "teu": "TEU",
+	"m3": "m³", "teu": "TEU", "teus": "TEU",
 }
 
 // measureWords say what a unit measures when they follow or govern it
@@ -2118,7 +2133,8 @@ func areaUnit(toks []lexis.Token, k int) (string, int) {
 // designVerbs say what a thing is made of, not what happened: their counts
 // describe a design ("It comes in two colors", "dotée de deux écrans").
 var designVerbs = lexis.SetOf("comes", "come", "features", "feature", "includes", "include", "offers", "comporte", "comportent",
-	"dispose", "disposent", "possede", "possedent", "dote", "dotee", "equipe", "equipee", "contains", "contient")
+	"dispose", "disposent", "possede", "possedent", "dote", "dotee", "equipe", "equipee", "contains", "contient", "fitted", "fits", "equipped",
+	"equips", "powered", "boasts", "sports")
 
 // streetWords follow the number of an address.
 var streetWords = lexis.SetOf("rue", "avenue", "boulevard", "bd", "place", "quai", "allee", "impasse", "chemin", "route", "street",

@@ -256,6 +256,10 @@ func (p *parsed) properNoun(k int) bool {
 // timeZones are never a claim's subject.
 var timeZones = lexis.SetOf("utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "hne", "hae", "tu")
 
+// spendVerbs say that money went on something.
+var spendVerbs = lexis.SetOf("spent", "overspent", "paid", "invested", "wasted", "earmarked", "budgeted", "depense", "depenses", "depensee", "depensees",
+	"investi", "investis", "consacre", "consacres", "paye", "payes")
+
 // placeAfterVerb reports whether the name at token a, after verb v, is
 // where the verb happened rather than its agent: after a preposition of
 // place ("drowned in Aransas County", «portées disparues près de
@@ -268,8 +272,10 @@ func placeAfterVerb(toks []lexis.Token, v, a int) bool {
 		k--
 	}
 	switch {
-	case lexis.InSet(toks[k].Fold, "in", "near", "into", "across", "throughout", "outside", "inside", "on", "onto", "for", "to", "about", "over", "pour", "sur", "vers", "contre"):
-		return true // (nor "overspent on COVID-19 vaccines": what, not who)
+	case lexis.InSet(toks[k].Fold, "in", "near", "into", "across", "throughout", "outside", "inside"):
+		return true
+	case lexis.InSet(toks[k].Fold, "on", "for", "pour", "sur") && spendVerbs[toks[v].Fold]:
+		return true // "overspent on COVID-19 vaccines": what, not who (but "a fine imposed on Facebook", "transferred to Siemens" are whose)
 	case lexis.InSet(toks[k].Fold, "de", "d'", "of") && k > v && lexis.InSet(toks[k-1].Fold, "pres", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "autour", "loin", "proche"):
 		return true
 	}
@@ -2384,15 +2390,13 @@ func isNationality(w string) bool {
 	return demonyms[w] || nationalities["en\x00"+w].en != "" || nationalities["fr\x00"+w].en != ""
 }
 
-// originAdjective reports whether w may be an adjective of nationality or
-// origin written after its noun: one of nationalities, or in French a
-// word of their endings («breton», «normand», «lyonnais», «toulousaine»).
+// originAdjective reports whether w may be an adjective of a region or a
+// town written after its noun, in French, by its ending («breton»,
+// «normand», «lyonnais», «toulousaine»); a nationality is not («le
+// chantier chinois Haixing» names a rival, as "Chinese yard Haixing" does).
 func originAdjective(w, lang string) bool {
 	f := lexis.Fold(w)
-	if isNationality(f) {
-		return true
-	}
-	if lang != "fr" {
+	if isNationality(f) || lang != "fr" {
 		return false
 	}
 	for _, e := range []string{"ais", "aise", "ain", "aine", "ien", "ienne", "on", "onne", "and", "ande", "ois", "oise", "in", "ine"} {
