@@ -2396,7 +2396,7 @@ func isNationality(w string) bool {
 // chantier chinois Haixing» names a rival, as "Chinese yard Haixing" does).
 func originAdjective(w, lang string) bool {
 	f := lexis.Fold(w)
-	if isNationality(f) || lang != "fr" {
+	if nationalities["fr\x00"+f].en != "" || lang != "fr" {
 		return false
 	}
 	for _, e := range []string{"ais", "aise", "ain", "aine", "ien", "ienne", "on", "onne", "and", "ande", "ois", "oise", "in", "ine"} {
