@@ -1109,6 +1109,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			}
 		}
 	}
+	if r.noun >= 1 && unit == "" && lexis.InSet(toks[r.noun].Fold, "hours", "hour", "heures", "heure") && strings.HasSuffix(measureUnits[toks[r.noun-1].Fold], "W") {
+		// "7,500 megawatt hours": energy in MWh, not hours.
+		unit = measureUnits[toks[r.noun-1].Fold] + "h"
+		r.noun = p.measuredBy(r.noun, r.verb)
+	}
 	if r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" {
 		// "521 kg de matériel", "0.68 in thick", "weighs 3 lbs": a unit,
 		// and what it measures.

@@ -54,6 +54,9 @@ func TestSession29RulesKeepTheirScope(t *testing.T) {
 		// a rival named with a French nationality does not take «le chantier»
 		{"fr", "2019-09-18", "Le chantier Kvalsund a remporté mardi une commande de quatre ferries. Une offre du chantier chinois Haixing était 15 % moins chère. Le chantier embauchera 350 ouvriers l'an prochain.", 350,
 			func(c Claim) bool { return c.Subject != "Haixing" }, "not the rival's"},
+		// megawatt hours are energy
+		{"en", "2024-06-12", "The wind farm produced 7,500 megawatt hours in May, the operator said on Monday.", 7500,
+			func(c Claim) bool { return c.Unit == "MWh" }, "in MWh"},
 		// people who use a service are its users in the label
 		{"en", "2024-06-12", "WhatsApp said on Tuesday its platform is used by 2 billion people.", 2e9,
 			func(c Claim) bool { return !strings.Contains(c.Label, "people") || strings.Contains(c.Label, "used") }, "no label \"has 2 billion people\""},
