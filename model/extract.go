@@ -3912,6 +3912,8 @@ func pastClause(toks []lexis.Token, lang string) bool {
 				return false
 			case lexis.InSet(f, "compte", "comptent", "sera", "seront", "va", "vont"):
 				return false
+			case frenchConditional(toks[k]):
+				return false // «Sa part de marché atteindrait 31 %»: what would be, not what was
 			case strings.HasSuffix(f, "ait") && len(f) > 4 || strings.HasSuffix(f, "aient") || lexis.InSet(f, "fut", "furent", "avait", "etait"):
 				past = true
 			}
@@ -4791,6 +4793,30 @@ func verbBetween(tags []syntax.Tag, a, b int) bool {
 		if tags[k] == syntax.VERB {
 			return true
 		}
+	}
+	return false
+}
+
+// frenchConditional reports whether French word t is a verb in the
+// conditional («atteindrait», «pourrait», «augmenterait»), not in the
+// imperfect («atteignait», «espérait», «montrait»).
+func frenchConditional(t lexis.Token) bool {
+	f := t.Fold
+	if !strings.HasSuffix(f, "ait") && !strings.HasSuffix(f, "aient") {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(f, "ent"), "ait")
+	if strings.HasSuffix(f, "aient") {
+		stem = strings.TrimSuffix(f, "aient")
+	}
+	switch {
+	case lexis.InSet(f, "aurait", "auraient", "serait", "seraient", "ferait", "feraient"):
+		return true
+	case strings.HasSuffix(stem, "dr") || strings.HasSuffix(stem, "rr"):
+		return true // «atteindrait», «pourrait» (not «-irait»: «retirait» is an imperfect too)
+	case strings.HasSuffix(stem, "er") && len(stem) > 3:
+		low := strings.ToLower(t.Text)
+		return !strings.HasSuffix(low, "érait") && !strings.HasSuffix(low, "éraient") // «augmenterait», not «espérait»
 	}
 	return false
 }

@@ -434,3 +434,26 @@ func TestYearNamingANounIsNoVerbsDate(t *testing.T) {
 		t.Error("no event of «débutera»")
 	}
 }
+
+// TestFrenchConditional: a verb in the conditional tells what would be, so
+// its clause is not told in the past; the imperfect is.
+func TestFrenchConditional(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"atteindrait", true}, {"pourrait", true}, {"augmenteraient", true}, {"serait", true},
+		{"atteignait", false}, {"espérait", false}, {"montrait", false}, {"retirait", false}, {"comptait", false},
+	} {
+		toks := lexis.Tokenize(c.word, 0, len(c.word))
+		if got := frenchConditional(toks[0]); got != c.want {
+			t.Errorf("%s: conditional %v, want %v", c.word, got, c.want)
+		}
+	}
+	const text = "Nexalis et Volta ont annoncé mardi leur fusion. Sa part de marché dans le mobile atteindrait 31 %."
+	for _, cl := range buildText(t, "fr", "2020-09-16", text).Claims {
+		if cl.Value == 31 && !cl.AsOf {
+			t.Errorf("31 %% dated %s, want as of the publication", dateOrAsOf(cl))
+		}
+	}
+}
