@@ -4798,7 +4798,7 @@ func verbBetween(tags []syntax.Tag, a, b int) bool {
 }
 
 // frenchConditional reports whether French word t is a verb in the
-// conditional («atteindrait», «pourrait», «augmenterait»), not in the
+// conditional («atteindrait», «pourrait», «devrait», «augmenterait»), not in the
 // imperfect («atteignait», «espérait», «montrait»).
 func frenchConditional(t lexis.Token) bool {
 	f := t.Fold
@@ -4812,8 +4812,8 @@ func frenchConditional(t lexis.Token) bool {
 	switch {
 	case lexis.InSet(f, "aurait", "auraient", "serait", "seraient", "ferait", "feraient"):
 		return true
-	case strings.HasSuffix(stem, "dr") || strings.HasSuffix(stem, "rr"):
-		return true // «atteindrait», «pourrait» (not «-irait»: «retirait» is an imperfect too)
+	case strings.HasSuffix(stem, "dr") || strings.HasSuffix(stem, "rr") || strings.HasSuffix(stem, "vr"):
+		return true // «atteindrait», «pourrait», «devrait» (not «-irait»: «retirait» is an imperfect too)
 	case strings.HasSuffix(stem, "er") && len(stem) > 3:
 		low := strings.ToLower(t.Text)
 		return !strings.HasSuffix(low, "érait") && !strings.HasSuffix(low, "éraient") // «augmenterait», not «espérait»

@@ -442,7 +442,7 @@ func TestFrenchConditional(t *testing.T) {
 		word string
 		want bool
 	}{
-		{"atteindrait", true}, {"pourrait", true}, {"augmenteraient", true}, {"serait", true},
+		{"atteindrait", true}, {"pourrait", true}, {"devrait", true}, {"augmenteraient", true}, {"serait", true},
 		{"atteignait", false}, {"espérait", false}, {"montrait", false}, {"retirait", false}, {"comptait", false},
 	} {
 		toks := lexis.Tokenize(c.word, 0, len(c.word))
