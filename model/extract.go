@@ -2594,6 +2594,10 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	}
 	if best >= 0 {
 		c.Date, c.DateSpan = s.dates[best].Date, s.dates[best].Span
+		if d, span, ok := yearsJoined(s, best); ok {
+			// "had bought 4.7 million doses in 2021 and 2022": both years.
+			c.Date, c.DateSpan = d, span
+		}
 		return
 	}
 	if d, ok := elidedQuarter(s, pos); ok {
@@ -4819,6 +4823,23 @@ func frenchConditional(t lexis.Token) bool {
 		return !strings.HasSuffix(low, "érait") && !strings.HasSuffix(low, "éraient") // «augmenterait», not «espérait»
 	}
 	return false
+}
+
+// yearsJoined returns the span of years that date di of sentence s opens
+// when "and", «et» joins it to the next year ("in 2021 and 2022"), and
+// whether it does.
+func yearsJoined(s *sentence, di int) (Date, Span, bool) {
+	d := s.dates[di]
+	if d.Date.Precision != PrecisionYear || d.Date.Range || di+1 >= len(s.dates) {
+		return Date{}, Span{}, false
+	}
+	e := s.dates[di+1]
+	k := tokenAfter(s.toks, d.Span.End)
+	if e.Date.Precision != PrecisionYear || e.Date.Range || !e.Date.Start.After(d.Date.Start) || k+1 >= len(s.toks) ||
+		!lexis.InSet(s.toks[k].Fold, "and", "et") || s.toks[k+1].Start != e.Span.Start {
+		return Date{}, Span{}, false
+	}
+	return Date{Start: d.Date.Start, End: e.Date.End, Precision: PrecisionYear, Range: true}, Span{Start: d.Span.Start, End: e.Span.End}, true
 }
 
 // looksBack reports whether a sentence sets what it tells against an

@@ -457,3 +457,27 @@ func TestFrenchConditional(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsJoined: two years "and", «et» join date a figure over both.
+func TestYearsJoined(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"en", "The report said on Monday the ministry had bought 4.7 million doses in 2021 and 2022.", 4.7e6},
+		{"fr", "Le rapport indique que le ministère a acheté 4,7 millions de doses en 2021 et 2022.", 4.7e6},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2022-09-03", c.text).Claims {
+			if cl.Value == c.value {
+				found = true
+				if got := dateOrAsOf(cl); got != "2021/2022" {
+					t.Errorf("%q: %v dated %s, want 2021/2022", c.text, c.value, got)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
