@@ -1592,7 +1592,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"»")
 	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb >= 0 && r.verb > head && r.verb < of && of+2 == r.at && lexis.InSet(toks[of+1].Fold, "of", "de", "d'") && p.tags[of] == syntax.NOUN && !toks[of].Upper() && !p.passive(r.verb) &&
 		!lexis.InSet(toks[r.verb].Fold, "have", "has", "had", "ont", "avait", "avaient", "possede", "possedent", "is", "was", "are", "were", "est", "etait", "sont") &&
-		!quantityNouns[toks[of].Fold] && !lexis.InSet(toks[of].Fold, "record", "high", "low", "peak", "average", "moyenne", "maximum", "minimum", "plus-haut", "plus-bas", "hausse", "baisse", "rise", "fall", "increase", "decrease", "drop", "gain", "loss", "perte", "progression", "recul") &&
+		!quantityNouns[toks[of].Fold] && !lexis.InSet(toks[of].Fold, "record", "high", "low", "peak", "average", "moyenne", "maximum", "minimum", "plus-haut", "plus-bas", "hausse", "baisse", "rise", "fall", "increase", "decrease", "drop", "progression", "recul") &&
+		(money || !lexis.InSet(toks[of].Fold, "gain", "loss", "perte")) && // ("posted a net loss of 310 million crowns": the loss, in money)
 		p.tags[r.verb] == syntax.VERB && !lexis.InSet(toks[of].Fold, "pace", "rythme", "cadence", "speed", "vitesse"):
 		// (not "expanded at a pace of 4.1%", «a progressé à un rythme de
 		// 1,2 %»: how the verb acted, not what it acted on)

@@ -481,3 +481,21 @@ func TestYearsJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestLossInMoneyIsTheMeasure: a loss in money that the figure completes is
+// what it measures, not the clause's subject.
+func TestLossInMoneyIsTheMeasure(t *testing.T) {
+	const text = "Kvalsund Verft said on Tuesday it had won an order. The yard posted a net loss of 310 million crowns in 2018."
+	found := false
+	for _, cl := range buildText(t, "en", "2019-09-18", text).Claims {
+		if cl.Value == 310e6 {
+			found = true
+			if !strings.Contains(cl.Measure, "loss") {
+				t.Errorf("310 million crowns measured %q, want the loss", cl.Measure)
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim of 310 million")
+	}
+}
