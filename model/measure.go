@@ -1361,8 +1361,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 	// "available for $1.99 each", "vendus 5 euros pièce": a price.
 	each := money && r.after < len(toks) && lexis.InSet(toks[r.after].Fold, "each", "apiece", "chacun", "chacune", "piece")
+	if (priceWord == "cost" || priceWord == "cout") && c.Value < 1e6 && !(r.verb >= 0 && verbObjectBefore(p, r.verb, at)) {
+		// "The Zorgon Nano will cost $199": a product's price; "the recall
+		// would cost between $350 million and $420 million", "would cost
+		// the economy 24 billion francs": a cost.
+		priceWord = "price"
+	}
 	if priceWord != "" && lang == "fr" {
-		priceWord = map[string]string{"price": "prix", "value": "valeur", "total": "total", "perte": "perte", "loss": "perte"}[priceWord]
+		priceWord = map[string]string{"price": "prix", "value": "valeur", "total": "total", "perte": "perte", "loss": "perte", "cost": "cout", "cout": "cout"}[priceWord]
 	}
 	share := -1 // "19 percent of the U.S. music market", "60 % des voix"
 	if unit == "%" && r.noun < 0 && (head < 0 || !quantityNouns[toks[head].Fold]) {
@@ -1752,6 +1758,18 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 }
 
+// verbObjectBefore reports whether a noun or a pronoun stands between verb
+// v and the amount at token at: who bears a cost ("cost the economy",
+// «coûter à l'État», "cost taxpayers").
+func verbObjectBefore(p *parsed, v, at int) bool {
+	for k := v + 1; k < at && k < len(p.tags); k++ {
+		if p.tags[k] == syntax.NOUN || p.tags[k] == syntax.PROPN || p.tags[k] == syntax.PRON {
+			return true
+		}
+	}
+	return false
+}
+
 // customerNouns count a company's customers, not its users.
 var customerNouns = lexis.SetOf("customers", "customer", "clients", "client", "members", "member")
 
@@ -1811,9 +1829,9 @@ func pastParticiple(w string) bool {
 
 // moneyVerbs say what an amount is: a price, a value, a total.
 var moneyVerbs = map[string]string{
-	"cost": "price", "costs": "price", "costing": "price", "priced": "price", "retail": "price", "retailing": "price",
+	"cost": "cost", "costs": "cost", "costing": "cost", "priced": "price", "retail": "price", "retailing": "price",
 	"retails": "price", "sell": "price", "sells": "price", "sold": "price", "selling": "price", "for": "price",
-	"coute": "price", "coutera": "price", "coutait": "price", "vendu": "price", "vendue": "price", "vendus": "price",
+	"coute": "cout", "coutera": "cout", "coutait": "cout", "couterait": "cout", "vendu": "price", "vendue": "price", "vendus": "price",
 	"worth": "value", "valued": "value", "value": "value", "valuing": "value", "values": "value", "valorisant": "value", "valorisent": "value", "valorisait": "value", "valorisera": "value", "evalue": "value", "evaluee": "value", "valorise": "value",
 	"estime": "value", "estimee": "value", "totaling": "total", "totalling": "total", "totaled": "total",
 	"totalled": "total", "totalise": "total", "pour": "price", "lost": "loss", "loses": "loss", "perdu": "perte",

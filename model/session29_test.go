@@ -499,3 +499,30 @@ func TestLossInMoneyIsTheMeasure(t *testing.T) {
 		t.Error("no claim of 310 million")
 	}
 }
+
+// TestCostIsNoPrice: what something costs in millions, or costs someone, is
+// a cost; a product's price stays a price.
+func TestCostIsNoPrice(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, measure string
+		value               float64
+	}{
+		{"en", "Corvane said on Wednesday the recall would cost about $420 million this year.", "cost ($)", 420e6},
+		{"en", "Zorgon said on Monday the strike would cost the company 24,000 francs.", "cost (francs)", 24000},
+		{"fr", "Le ministère a indiqué mardi que le plan coûterait 2 milliards d'euros cette année.", "cout (€)", 2e9},
+		{"en", "Zorgon unveiled the Zorgon Nano on Monday. The Zorgon Nano will cost $199.", "price ($)", 199},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2024-03-14", c.text).Claims {
+			if cl.Value == c.value {
+				found = true
+				if cl.Measure != c.measure {
+					t.Errorf("%q: %v measured %q, want %q", c.text, c.value, cl.Measure, c.measure)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", c.text, c.value)
+		}
+	}
+}
