@@ -526,3 +526,20 @@ func TestCostIsNoPrice(t *testing.T) {
 		}
 	}
 }
+
+// TestPenceIsACurrency: a share price in pence is the shares' level.
+func TestPenceIsACurrency(t *testing.T) {
+	const text = "Brightwell said on Monday hackers had stolen customer data. Its shares fell 3.4% to 212 pence on Monday."
+	found := false
+	for _, cl := range buildText(t, "en", "2023-02-07", text).Claims {
+		if cl.Value == 212 {
+			found = true
+			if !strings.HasPrefix(cl.Measure, "share") || cl.Unit != "pence" {
+				t.Errorf("212 pence measured %q in %q, want the shares' level in pence", cl.Measure, cl.Unit)
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim of 212")
+	}
+}
