@@ -23,17 +23,10 @@ func TestKindNounBeforeName(t *testing.T) {
 		{"fr", "2025-07-09", "La coopérative Norvia va racheter le biscuitier breton Kerlan.\n\nKerlan a réalisé 640 millions d'euros de chiffre d'affaires. Kerlan emploie 2 300 salariés. La coopérative, qui réunit 6 200 agriculteurs, a réalisé en 2024 un chiffre d'affaires de 4,8 milliards d'euros.", 6200, "Norvia"},
 		{"fr", "2025-07-09", "La coopérative Norvia va racheter le biscuitier breton Kerlan.\n\nKerlan a réalisé 640 millions d'euros de chiffre d'affaires. Le groupe Norvia emploie 9 500 personnes. Le biscuitier emploie environ 2 300 salariés répartis dans sept usines.", 7, "Kerlan"},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
-			if cl.Value == c.value {
-				found = true
-				if cl.Subject != c.subject || cl.Unsure {
-					t.Errorf("%q: %v is %q's (unsure %v), want %q's", c.text, c.value, cl.Subject, cl.Unsure, c.subject)
-				}
+		if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok {
+			if cl.Subject != c.subject || cl.Unsure {
+				t.Errorf("%q: %v is %q's (unsure %v), want %q's", c.text, c.value, cl.Subject, cl.Unsure, c.subject)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -49,17 +42,10 @@ func TestChangeOfFigureTakesItsDate(t *testing.T) {
 		{"fr", "2025-07-09", "Fondé en 1921, Kerlan a réalisé l'an dernier un chiffre d'affaires de 640 millions d'euros, en hausse de 6 % sur un an.", 6, "2024"},
 		{"fr", "2025-07-09", "Kerlan a réalisé en 2023 un bénéfice net de 41 millions d'euros, en baisse de 12 %.", 12, "2023"},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
-			if cl.Value == c.value {
-				found = true
-				if got := dateOrAsOf(cl); got != c.want {
-					t.Errorf("%q: %v dated %s, want %s", c.text, c.value, got, c.want)
-				}
+		if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok {
+			if got := dateOrAsOf(cl); got != c.want {
+				t.Errorf("%q: %v dated %s, want %s", c.text, c.value, got, c.want)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -84,17 +70,10 @@ func TestResultsKeepTheirPeriod(t *testing.T) {
 		{6, "hardware revenue (%)", "2024-07/2024-09"},
 		{1.05e9, "hardware revenue ($)", "2024-07/2024-09"},
 	} {
-		found := false
-		for _, cl := range buildText(t, "en", "2024-10-24", story).Claims {
-			if cl.Value == c.value {
-				found = true
-				if cl.Measure != c.measure || dateOrAsOf(cl) != c.date || cl.Subject != "Zorgon Software" {
-					t.Errorf("%v: %s's %q dated %s, want Zorgon Software's %q dated %s", c.value, cl.Subject, cl.Measure, dateOrAsOf(cl), c.measure, c.date)
-				}
+		if cl, ok := figureOf(t, "en", "2024-10-24", story, c.value); ok {
+			if cl.Measure != c.measure || dateOrAsOf(cl) != c.date || cl.Subject != "Zorgon Software" {
+				t.Errorf("%v: %s's %q dated %s, want Zorgon Software's %q dated %s", c.value, cl.Subject, cl.Measure, dateOrAsOf(cl), c.measure, c.date)
 			}
-		}
-		if !found {
-			t.Errorf("no claim of %v", c.value)
 		}
 	}
 }
@@ -167,17 +146,10 @@ func TestTaggerRepairs(t *testing.T) {
 		{"Zorgon Platinum said four miners died on Monday. The Kwelo plant employs about 2,100 people.", 2100, "Kwelo plant"},
 		{"Zorgon Platinum said four miners died on Monday at its Kwelo mine. The mine employs about 6,400 people.", 6400, "Kwelo"},
 	} {
-		found := false
-		for _, cl := range buildText(t, "en", "2024-07-18", c.text).Claims {
-			if cl.Value == c.value {
-				found = true
-				if cl.Subject != c.subject || cl.Unsure {
-					t.Errorf("%q: %v is %q's (unsure %v), want %q's", c.text, c.value, cl.Subject, cl.Unsure, c.subject)
-				}
+		if cl, ok := figureOf(t, "en", "2024-07-18", c.text, c.value); ok {
+			if cl.Subject != c.subject || cl.Unsure {
+				t.Errorf("%q: %v is %q's (unsure %v), want %q's", c.text, c.value, cl.Subject, cl.Unsure, c.subject)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -214,17 +186,10 @@ func TestPresentVerbBeforeFigure(t *testing.T) {
 func TestImperfectTakesTheSubjectsDay(t *testing.T) {
 	const story = "Le bilan du déraillement d'un train Intercités survenu dimanche soir près de Souillac s'est alourdi lundi à quatre morts, a annoncé la préfecture. " +
 		"Un passager grièvement blessé a succombé lundi matin.\n\nLa locomotive s'est couchée sur le ballast. Le train transportait 312 passagers, a précisé la SNCF."
-	found := false
-	for _, cl := range buildText(t, "fr", "2025-10-13", story).Claims {
-		if cl.Value == 312 {
-			found = true
-			if cl.Subject != "Intercités" || cl.Unsure || dateOrAsOf(cl) != "2025-10-12" {
-				t.Errorf("312 is %q's (unsure %v) dated %s, want Intercités's dated 2025-10-12", cl.Subject, cl.Unsure, dateOrAsOf(cl))
-			}
+	if cl, ok := figureOf(t, "fr", "2025-10-13", story, 312); ok {
+		if cl.Subject != "Intercités" || cl.Unsure || dateOrAsOf(cl) != "2025-10-12" {
+			t.Errorf("312 is %q's (unsure %v) dated %s, want Intercités's dated 2025-10-12", cl.Subject, cl.Unsure, dateOrAsOf(cl))
 		}
-	}
-	if !found {
-		t.Error("no claim of 312")
 	}
 }
 
@@ -266,17 +231,10 @@ func TestUntilIsNoFiguresDate(t *testing.T) {
 		{"en", "Kvalsund Verft said on Tuesday it had signed a contract worth about 1.9 billion euros to build four ferries, securing work for its 2,300 employees until 2023.", 1.9e9, "as of 2019-09-17"},
 		{"fr", "Le chantier a annoncé mardi un contrat de 1,9 milliard d'euros pour quatre ferries, qui assure du travail à ses 2 300 salariés jusqu'en 2023.", 1.9e9, "as of 2019-09-17"},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2019-09-18", c.text).Claims {
-			if cl.Value == c.value {
-				found = true
-				if got := dateOrAsOf(cl); got != c.want {
-					t.Errorf("%q: %v dated %s, want %s", c.text, c.value, got, c.want)
-				}
+		if cl, ok := figureOf(t, c.lang, "2019-09-18", c.text, c.value); ok {
+			if got := dateOrAsOf(cl); got != c.want {
+				t.Errorf("%q: %v dated %s, want %s", c.text, c.value, got, c.want)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -305,17 +263,10 @@ func TestCapacityIsNoClaim(t *testing.T) {
 // whatever the verb before says ("rejected").
 func TestVoteShareIsNoChange(t *testing.T) {
 	const text = "Swiss voters on Sunday rejected a popular initiative to cut the working week to four days, with 61.8% voting against."
-	found := false
-	for _, cl := range buildText(t, "en", "2021-06-14", text).Claims {
-		if cl.Value == 61.8 {
-			found = true
-			if cl.Unit != "%" || cl.Measure != "vote against" {
-				t.Errorf("61.8 is %q in %q, want a share of the votes against", cl.Unit, cl.Measure)
-			}
+	if cl, ok := figureOf(t, "en", "2021-06-14", text, 61.8); ok {
+		if cl.Unit != "%" || cl.Measure != "vote against" {
+			t.Errorf("61.8 is %q in %q, want a share of the votes against", cl.Unit, cl.Measure)
 		}
-	}
-	if !found {
-		t.Error("no claim of 61.8")
 	}
 }
 
@@ -331,17 +282,10 @@ func TestPeopleCountedInTheirOwnWord(t *testing.T) {
 		{"fr", "Les opérateurs Volta et Nexalis ont annoncé leur fusion mardi. Le nouvel ensemble comptera 24 millions d'abonnés mobiles, selon Volta.", 24e6, "abonne", "users"},
 		{"en", "Zorgnet and Vistel agreed to merge on Monday, creating an operator with about 19.6 million customers.", 19.6e6, "customer", "customers"},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2020-09-16", c.text).Claims {
-			if cl.Value == c.value {
-				found = true
-				if cl.Measure != c.measure || !strings.Contains(cl.Label, c.label) {
-					t.Errorf("%q: %v measured %q, labelled %q; want %q, a label with %q", c.text, c.value, cl.Measure, cl.Label, c.measure, c.label)
-				}
+		if cl, ok := figureOf(t, c.lang, "2020-09-16", c.text, c.value); ok {
+			if cl.Measure != c.measure || !strings.Contains(cl.Label, c.label) {
+				t.Errorf("%q: %v measured %q, labelled %q; want %q, a label with %q", c.text, c.value, cl.Measure, cl.Label, c.measure, c.label)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -355,17 +299,10 @@ func TestStakeIsNoChange(t *testing.T) {
 		{"en", "Vistel agreed on Monday to buy Nordnet. Ekholm Invest, which owns 61% of Nordnet, backed the deal.", "stake (%)", 61},
 		{"fr", "Volta a annoncé mardi la vente de sa filiale. L'État, qui détient 20 %, a donné son accord.", "participation (%)", 20},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2020-11-03", c.text).Claims {
-			if cl.Value == c.value {
-				found = true
-				if cl.Measure != c.measure || cl.Unit != "%" {
-					t.Errorf("%q: %v measured %q (%s), want %q", c.text, c.value, cl.Measure, cl.Unit, c.measure)
-				}
+		if cl, ok := figureOf(t, c.lang, "2020-11-03", c.text, c.value); ok {
+			if cl.Measure != c.measure || cl.Unit != "%" {
+				t.Errorf("%q: %v measured %q (%s), want %q", c.text, c.value, cl.Measure, cl.Unit, c.measure)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -374,17 +311,10 @@ func TestStakeIsNoChange(t *testing.T) {
 // them measures is its clause's subject or noun, not "megawatt".
 func TestPowerIsAUnit(t *testing.T) {
 	const text = "Spain's electricity demand hit an all-time high of 41,870 megawatts on Tuesday afternoon as a heatwave gripped the country."
-	found := false
-	for _, cl := range buildText(t, "en", "2023-07-19", text).Claims {
-		if cl.Value == 41870 {
-			found = true
-			if cl.Unit != "MW" || cl.Measure != "electricity demand (MW)" {
-				t.Errorf("41,870 is %q in %q, want MW of electricity demand", cl.Unit, cl.Measure)
-			}
+	if cl, ok := figureOf(t, "en", "2023-07-19", text, 41870); ok {
+		if cl.Unit != "MW" || cl.Measure != "electricity demand (MW)" {
+			t.Errorf("41,870 is %q in %q, want MW of electricity demand", cl.Unit, cl.Measure)
 		}
-	}
-	if !found {
-		t.Error("no claim of 41,870")
 	}
 }
 
@@ -467,17 +397,10 @@ func TestYearsJoined(t *testing.T) {
 		{"en", "The report said on Monday the ministry had bought 4.7 million doses in 2021 and 2022.", 4.7e6},
 		{"fr", "Le rapport indique que le ministère a acheté 4,7 millions de doses en 2021 et 2022.", 4.7e6},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2022-09-03", c.text).Claims {
-			if cl.Value == c.value {
-				found = true
-				if got := dateOrAsOf(cl); got != "2021/2022" {
-					t.Errorf("%q: %v dated %s, want 2021/2022", c.text, c.value, got)
-				}
+		if cl, ok := figureOf(t, c.lang, "2022-09-03", c.text, c.value); ok {
+			if got := dateOrAsOf(cl); got != "2021/2022" {
+				t.Errorf("%q: %v dated %s, want 2021/2022", c.text, c.value, got)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -486,17 +409,10 @@ func TestYearsJoined(t *testing.T) {
 // what it measures, not the clause's subject.
 func TestLossInMoneyIsTheMeasure(t *testing.T) {
 	const text = "Kvalsund Verft said on Tuesday it had won an order. The yard posted a net loss of 310 million crowns in 2018."
-	found := false
-	for _, cl := range buildText(t, "en", "2019-09-18", text).Claims {
-		if cl.Value == 310e6 {
-			found = true
-			if !strings.Contains(cl.Measure, "loss") {
-				t.Errorf("310 million crowns measured %q, want the loss", cl.Measure)
-			}
+	if cl, ok := figureOf(t, "en", "2019-09-18", text, 310e6); ok {
+		if !strings.Contains(cl.Measure, "loss") {
+			t.Errorf("310 million crowns measured %q, want the loss", cl.Measure)
 		}
-	}
-	if !found {
-		t.Error("no claim of 310 million")
 	}
 }
 
@@ -512,17 +428,10 @@ func TestCostIsNoPrice(t *testing.T) {
 		{"fr", "Le ministère a indiqué mardi que le plan coûterait 2 milliards d'euros cette année.", "cout (€)", 2e9},
 		{"en", "Zorgon unveiled the Zorgon Nano on Monday. The Zorgon Nano will cost $199.", "price ($)", 199},
 	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, "2024-03-14", c.text).Claims {
-			if cl.Value == c.value {
-				found = true
-				if cl.Measure != c.measure {
-					t.Errorf("%q: %v measured %q, want %q", c.text, c.value, cl.Measure, c.measure)
-				}
+		if cl, ok := figureOf(t, c.lang, "2024-03-14", c.text, c.value); ok {
+			if cl.Measure != c.measure {
+				t.Errorf("%q: %v measured %q, want %q", c.text, c.value, cl.Measure, c.measure)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no claim of %v", c.text, c.value)
 		}
 	}
 }
@@ -530,16 +439,22 @@ func TestCostIsNoPrice(t *testing.T) {
 // TestPenceIsACurrency: a share price in pence is the shares' level.
 func TestPenceIsACurrency(t *testing.T) {
 	const text = "Brightwell said on Monday hackers had stolen customer data. Its shares fell 3.4% to 212 pence on Monday."
-	found := false
-	for _, cl := range buildText(t, "en", "2023-02-07", text).Claims {
-		if cl.Value == 212 {
-			found = true
-			if !strings.HasPrefix(cl.Measure, "share") || cl.Unit != "pence" {
-				t.Errorf("212 pence measured %q in %q, want the shares' level in pence", cl.Measure, cl.Unit)
-			}
+	if cl, ok := figureOf(t, "en", "2023-02-07", text, 212); ok {
+		if !strings.HasPrefix(cl.Measure, "share") || cl.Unit != "pence" {
+			t.Errorf("212 pence measured %q in %q, want the shares' level in pence", cl.Measure, cl.Unit)
 		}
 	}
-	if !found {
-		t.Error("no claim of 212")
+}
+
+// figureOf returns the first claim of value that text, an article of lang
+// published on date, gives, and reports an error when there is none.
+func figureOf(t *testing.T, lang, date, text string, value float64) (Claim, bool) {
+	t.Helper()
+	for _, cl := range buildText(t, lang, date, text).Claims {
+		if cl.Value == value {
+			return cl, true
+		}
 	}
+	t.Errorf("%q: no claim of %v", text, value)
+	return Claim{}, false
 }
