@@ -1047,6 +1047,8 @@ func (r *registry) classify() {
 		switch {
 		case len(folded) == 1 && demonyms[folded[0]]:
 			e.kind = "" // "a Chinese investor": a nationality
+		case len(folded) == 1 && measureUnits[folded[0]] != "" && len(folded[0]) <= 4:
+			e.kind = "" // "19,400 MW", "4.2 TWh": a unit in capitals, no name
 		case e.terms > 0:
 			e.kind = "" // "twenty-foot equivalent units (TEU)": a term
 		case len(folded) == 1 && roleWords[folded[0]] != "" && (e.count == 0 || lexis.InSet(folded[0], "pdg", "ceo")):

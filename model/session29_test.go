@@ -458,3 +458,14 @@ func figureOf(t *testing.T, lang, date, text string, value float64) (Claim, bool
 	t.Errorf("%q: no claim of %v", text, value)
 	return Claim{}, false
 }
+
+// TestUnitIsNoName: a unit written in capitals is never an entity, even
+// when the article writes it more than any name.
+func TestUnitIsNoName(t *testing.T) {
+	const text = "Solar plants produced a record 19,400 MW at midday on Monday. The peak beat the previous record of 41,318 MW set in 2007. Wind farms supplied 9,000 MW. Gas plants supplied 12,000 MW on Tuesday."
+	for _, cl := range buildText(t, "en", "2023-07-19", text).Claims {
+		if cl.Subject == "MW" {
+			t.Errorf("%v is MW's", cl.Value)
+		}
+	}
+}
