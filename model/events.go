@@ -76,7 +76,7 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 					c := prev
 					c.Reasons = append([]string(nil), prev.Reasons...)
 					if words != "" {
-						c.words = c.Subject + " " + toks[v].Text + " " + words
+						c.words = joinWords(c.Subject+" "+toks[v].Text, words)
 						c.Label = c.words
 					}
 					c.Date, c.DateSpan = date, span
@@ -577,7 +577,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{Start: toks[v].Start, End: toks[v].End}}
-	c.words = subj + " " + words
+	c.words = joinWords(subj, words)
 	if how != fromPronoun && how != fromAgent && b <= v && a > 0 {
 		// "Les ouvriers de Renault ont manifesté": the subject as
 		// written, not "Renault ont manifesté".
@@ -589,7 +589,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 				phrase = strings.TrimSpace(x.art.Text[toks[0].Start:toks[p.nounPhraseEnd(h, v)-1].End])
 			}
 			if phrase != "" && strings.Contains(phrase, toks[a].Text) {
-				c.words = phrase + " " + words
+				c.words = joinWords(phrase, words)
 			}
 		}
 	}
@@ -600,7 +600,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		for e > b && (p.tags[e-1] == syntax.AUX || p.tags[e-1] == syntax.ADV || p.tags[e-1] == syntax.PART) {
 			e--
 		}
-		c.words = strings.TrimSpace(x.art.Text[toks[a].Start:toks[e-1].End]) + " " + words
+		c.words = joinWords(strings.TrimSpace(x.art.Text[toks[a].Start:toks[e-1].End]), words)
 	}
 	if thing != "" {
 		c.words = subj + ": " + thing + " " + words
@@ -2515,4 +2515,16 @@ func laterDay(dates []timex.DateExpr, d timex.DateExpr, v int, toks []lexis.Toke
 		}
 	}
 	return false
+}
+
+// joinWords joins a label's subject and the words after it with a space,
+// but none before a possessive or punctuation that sticks to the word
+// before ("a contractor's compromised password", not "a contractor 's").
+func joinWords(a, b string) string {
+	for _, p := range []string{"'s ", "’s ", ",", ".", ")", ":", ";"} {
+		if strings.HasPrefix(b, p) || b == strings.TrimSpace(p) {
+			return a + b
+		}
+	}
+	return a + " " + b
 }

@@ -469,3 +469,17 @@ func TestUnitIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinWords: a label's words keep a possessive and punctuation against
+// the word before them.
+func TestJoinWords(t *testing.T) {
+	for _, c := range []struct{ a, b, want string }{
+		{"a contractor", "'s compromised password", "a contractor's compromised password"},
+		{"Zorgon", "cut 300 jobs", "Zorgon cut 300 jobs"},
+		{"Zorgon", ", the carmaker, said", "Zorgon, the carmaker, said"},
+	} {
+		if got := joinWords(c.a, c.b); got != c.want {
+			t.Errorf("joinWords(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}
