@@ -1,7 +1,9 @@
 package model
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -295,9 +297,9 @@ func (x *extractor) frontedSubject(s *sentence) (string, bool) {
 func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Claim) []Claim {
 	var out []Claim
 	var stDate *timex.DateExpr
-	for di := range statement {
-		if d := &s.dates[di]; !d.Date.IsZero() {
-			stDate = d
+	for _, di := range slices.Sorted(maps.Keys(statement)) {
+		if d := &s.dates[di]; !d.Date.IsZero() && stDate == nil {
+			stDate = d // the first date that dates a statement, whatever the map's order
 		}
 	}
 	if stDate == nil {

@@ -386,6 +386,12 @@ func orgCue(toks []lexis.Token, i, j int) bool {
 	if sharesIn(toks, i) {
 		return true
 	}
+	if j < len(toks) && toks[j].Text == "," && cityAfterPreposition(toks, i, j) {
+		// "Fondée en 2009 à Toulouse, Aéro Garonne…", «dans les rues de
+		// Vesoul, à l'appel…»: a comma after a city a preposition
+		// introduces ends a phrase of place; it marks no company's name.
+		return false
+	}
 	if j < len(toks) && (toks[j].Text == "," || toks[j].Text == "+" || toks[j].Fold == "'s" || lexis.IsSpeechVerb(toks, j) ||
 		j+1 < len(toks) && lexis.IsSpeechVerb(toks, j+1)) {
 		return true
@@ -399,6 +405,20 @@ func orgCue(toks []lexis.Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// cityAfterPreposition reports whether the name of tokens [i, j) is a
+// city's after a preposition of place or of origin ("in Boston", «à
+// Toulouse», «de Vesoul», "from Lyon").
+func cityAfterPreposition(toks []lexis.Token, i, j int) bool {
+	if i == 0 || !(placePrepositions[toks[i-1].Fold] || lexis.InSet(toks[i-1].Fold, "de", "d'", "du", "of", "from")) || sharesIn(toks, i) {
+		return false
+	}
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		words = append(words, toks[k].Fold)
+	}
+	return isCity(strings.Join(words, " "))
 }
 
 // commonStarters are common nouns that start English news sentences bare
@@ -1060,8 +1080,11 @@ func (r *registry) classify() {
 			// person's cue marks, "Virginia said")
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
+			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
 			(givenNames()[folded[0]] || !places[folded[len(folded)-1]] && !places[hyphenTail(folded[len(folded)-1])]) &&
 			(2*e.cues > e.mentions || !isCity(strings.Join(folded, " "))):
+			// (not "the Bank of Ghana said": an institution's word opening
+			// a name with "of" makes no given name)
 			// (orgSuffix holds some words as keys spell them, "agenci",
 			// "asociation": "The International Energy Agency said" is an
 			// organisation speaking; a city a person's cue marks once is

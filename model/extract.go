@@ -1572,7 +1572,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				c.phrase = ""
 			}
-			if (r.how == fromPassage || r.how == fromPassageAmbiguous) && !c.Unsure && c.SaidBy != "" && c.SaidBy == c.Subject && x.reg.kind(sp.key) == KindPerson {
+			if (r.how == fromPassage || r.how == fromPassageAmbiguous) && !c.Unsure && c.SaidBy != "" && c.SaidBy == c.Subject &&
+				(x.reg.kind(sp.key) == KindPerson || x.reg.kind(sp.key) == KindOrg && r.verb > 0 && lexis.InSet(toks[r.verb-1].Fold, "that", "which", "qui") && !x.namedBesides(s, sp.key, c.SaidBySpan)) {
+				// (and an organisation that reports it, named nowhere else
+				// in the passage, when a relative pronoun is the figure's
+				// subject: "Researchers at the University of Zorgford said
+				// they had discovered an antibiotic that kills 99% of
+				// bacteria"; not "The contract lifts Kvalsund's order
+				// backlog to 4.6 billion euros, the company said", nor
+				// «Netflix a annoncé mardi avoir franchi la barre des 200
+				// millions d'abonnés»)
 				// "Jobs announced that there were 3,800 attendees": the
 				// person who reports a figure, named by no clause as its
 				// subject, is a guess.
@@ -2512,12 +2521,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	}
 	slices.Sort(others)
 	ci.others = others
-	own := statement // the dates of the words that report the figure
+	own, cloned := statement, false // the dates of the words that report the figure
 	for di := range statement {
 		if subordinateAfter(s.toks, pos, s.dates[di].Span.Start) {
 			// "Shares in Zorgon dropped 8.1% after the company said on
 			// Monday that…": another clause's report, not the figure's.
-			own = maps.Clone(statement)
+			if !cloned {
+				own, cloned = maps.Clone(statement), true
+			}
 			delete(own, di)
 		}
 	}
@@ -3548,6 +3559,18 @@ func (x *extractor) setSpeaker(c *Claim, sp speaker) {
 	c.SaidBy = x.reg.display(sp.key)
 	c.SaidByText = sp.text
 	c.SaidBySpan = sp.span
+}
+
+// namedBesides reports whether passage s names the entity of key k
+// outside the span of the words that report it.
+func (x *extractor) namedBesides(s *sentence, k string, reporter Span) bool {
+	for _, m := range s.mentions {
+		sp := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
+		if x.reg.canon(m.key) == x.reg.canon(k) && !reporter.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphors are the noun phrases that stand for an organisation named before

@@ -224,7 +224,7 @@ func TestLowerInitial(t *testing.T) {
 // timeline is not put back on it as what a statement announced.
 func TestTimelineClaimsHaveSubjects(t *testing.T) {
 	for _, c := range []struct{ lang, date, text string }{
-		{"en", "2024-03-15", "Researchers at the University of Zorgford said on Tuesday they had discovered a new antibiotic that kills 99% of resistant bacteria."},
+		{"en", "2024-03-15", "Professor Anna Zorgford said on Tuesday her team had discovered a new antibiotic that kills 99% of resistant bacteria."},
 		{"en", "2024-04-25", "Governor Kathy Zorgul said on Tuesday that 1,200 homes had been destroyed by the fire."},
 		{"fr", "2024-04-25", "Le ministre de l'Intérieur Gérald Zorgin a annoncé mardi que 45 000 policiers seraient mobilisés."},
 	} {

@@ -950,6 +950,19 @@ func bodyName(d string) bool {
 	return false
 }
 
+// courtName reports whether a name is a court's or a prosecutor's («le
+// tribunal de Poitiers», "the Supreme Court", «le parquet de Paris»): it
+// judges what others did and counts nothing of its own, so the figures an
+// article about a trial gives are not its.
+func courtName(d string) bool {
+	for _, w := range strings.Fields(d) {
+		if lexis.InSet(lexis.Fold(strings.Trim(w, ".,;:'’\"«»()")), "tribunal", "court", "cour", "parquet", "prosecutors", "jury") {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyNouns name a body of people that acts as one, by a common noun.
 var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
 	"ministere", "ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "jury", "assemblee",
@@ -1488,6 +1501,15 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			return d, fromOwner
 		}
 	}
+	if how == fromTopic && b == a+1 && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'") && (a < 2 || p.tags[a-2] != syntax.ADP) &&
+		a+1 < len(toks) && isVerb(p.tags[a+1]) && !ownedMeasures[toks[a].Fold] {
+		if d := x.orgHeadedBy(s, a); d != "" {
+			// "…, the Bank of Ghana said. The bank bought 9.2 tonnes": the
+			// organisation whose name the noun heads, when the noun phrase
+			// is that noun alone, right before its verb.
+			return d, fromAnaphor
+		}
+	}
 	if how == fromTopic {
 		if a > 0 && lexis.InSet(toks[a-1].Fold, "ce", "cet", "cette", "ces", "this", "these", "those") && !(a > 1 && p.tags[a-1] == syntax.ADJ) {
 			// "Zorgon a annoncé un plan. Ce plan prévoit…": the thing the
@@ -1504,7 +1526,7 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			// place the subject's phrase is of, not the article's company.
 			return d, fromPlace
 		}
-		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() && !x.focusIsStatistics() &&
+		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() && !x.focusIsStatistics() && !courtName(x.reg.display(x.focus)) &&
 			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
 			// (not "Core inflation rose to 6.8%" in an article that names
 			// the ONS only as who said so: its figures are of others)
@@ -1516,6 +1538,13 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 		if d := x.subjectHeadedBy(toks[a].Fold); d != "" {
 			// "Tomas Zorg's three-party coalition survived… The coalition
 			// holds 108 seats": the subject the article gave that noun.
+			return d, how
+		}
+	}
+	if how == fromAnaphor && b == a+1 {
+		if d := x.orgHeadedBy(s, a); d != "" {
+			// "…, the Danish Energy Agency said. The agency received nine
+			// bids": the organisation whose name that noun heads.
 			return d, how
 		}
 	}
@@ -2583,6 +2612,31 @@ func (p *parsed) qualifiedNoun(a int) int {
 		return -1
 	}
 	return j - 2
+}
+
+// orgHeadedBy returns the organisation the article named last before the
+// noun at token a of passage s whose name of several words that noun heads:
+// its last word or, before "of", "for" or «de», its first ("the Danish
+// Energy Agency … the agency", "the Bank of Ghana … the bank", «l'Agence
+// spatiale européenne … l'agence»); "" when none.
+func (x *extractor) orgHeadedBy(s *sentence, a int) string {
+	head := s.toks[a].Fold
+	for i := x.sentIndex; i >= 0 && i < len(x.sents) && x.sentIndex-i < 8; i-- {
+		ms := x.sents[i].mentions
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if i == x.sentIndex && m.end > a || m.common || m.end-m.tok < 2 || x.reg.kindOf(&m) != KindOrg {
+				continue
+			}
+			w := x.ws.foldedWords(m.text)
+			if w[len(w)-1] == head || w[0] == head && (x.art.Lang == "fr" || lexis.InSet(w[1], "of", "for")) {
+				if d := x.reg.display(m.key); entityName(d) {
+					return d
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // subjectHeadedBy returns the last subject the article gave a claim with a
