@@ -1404,7 +1404,10 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		// "A federal judge in New York sentenced Sam Zorg to 25 years in
 		// prison", "Le tribunal a condamné Jean Zorg à deux ans de prison":
 		// the term is the person's who is sentenced to it.
-		for k := r.at - 1; k > r.verb; k-- {
+		for k := r.verb + 1; k < r.at; k++ {
+			// The first name after the verb: "l'homme d'affaires Gérard
+			// Zorg, fondateur des Relais Zorg, à trois ans", not the name
+			// in the apposition after it.
 			if a, b, ok := p.nameAt(k); ok && a > r.verb {
 				if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && x.reg.kind(nameKey(d)) == KindPerson {
 					r.subject, r.how = d, fromSentenced
@@ -1424,7 +1427,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			for e < r.at && !lexis.InSet(toks[e].Fold, "a", "to") && toks[e].Text != "," && !isVerb(p.tags[e]) {
 				e++
 			}
-			if e < r.at && e-j >= 2 && e-j <= 10 && (toks[e].Text == "à" || toks[e].Fold == "to") {
+			if e < r.at && e-j >= 2 && e-j <= 14 && (toks[e].Text == "à" || toks[e].Fold == "to") {
 				r.subject, r.how = strings.TrimSpace(x.art.Text[toks[j].Start:toks[e-1].End]), fromSentenced
 				return r
 			}

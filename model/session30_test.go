@@ -32,6 +32,12 @@ func TestSession30Subjects(t *testing.T) {
 		{"the first word of a name with 'of' heads it", "en", "2024-08-22",
 			"Ghana's gold output rose in 2023, the Bank of Ghana said on Wednesday. The bank bought 9.2 tonnes of gold in the first half of 2024.",
 			9.2, "Bank of Ghana", ""},
+		{"the one sentenced is the first name after the verb, not one in its apposition", "fr", "2016-03-11",
+			"Le tribunal correctionnel de Paris a condamné jeudi l'homme d'affaires Gérard Zorgferrand, fondateur de la chaîne des Relais Zorgferrand, à trois ans d'emprisonnement pour fraude fiscale.",
+			3, "Gérard Zorgferrand", ""},
+		{"the one sentenced may be a long noun phrase", "en", "2026-01-16",
+			"A Zorgland court on Thursday sentenced a former managing director of Swiss private bank Blorp & Cie to 11 years in prison for defrauding clients.",
+			11, "a former managing director of Swiss private bank Blorp & Cie", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
