@@ -513,6 +513,11 @@ func (p *parsed) phraseVerbs() {
 				continue
 			}
 		}
+		if tags[k] == syntax.VERB && strings.HasSuffix(toks[k].Fold, "ed") && k+1 < len(tags) && tags[k+1] == syntax.NOUN && tags[k-1] == syntax.DET &&
+			lexis.InSet(toks[k-1].Fold, "the", "a", "an", "its", "their", "his", "her", "this", "these") {
+			tags[k] = syntax.ADJ // "put the insured losses at $4 billion": a participle between a determiner and its noun qualifies it
+			continue
+		}
 		if toks[k].Fold == "live" && lexis.InSet(toks[k-1].Fold, "go", "goes", "went", "gone", "going") {
 			tags[k] = syntax.ADJ // "the service goes live on July 1": its verb is "goes"
 		}
@@ -1185,7 +1190,7 @@ func fineTerm(toks []lexis.Token, n quantity.NumberExpr) bool {
 
 // putVerbs set a measure at a figure: "put support for the party at 31%",
 // "pegged the cost at $2 billion".
-var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging")
+var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging", "estimated", "estimates", "estimate", "valued", "values")
 
 // putAt reads a figure set by a verb of putVerbs, "A survey by Median put
 // support for the three coalition parties at 31%": what the figure measures
@@ -1195,7 +1200,28 @@ var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging"
 // an agency). ok is false when the clause is not so built.
 func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (clauseReading, bool) {
 	toks, v := p.toks, r.verb
-	if v < 0 || v >= r.at || !putVerbs[toks[v].Fold] || r.at-2 <= v || !lexis.InSet(toks[r.at-1].Fold, "at", "on") {
+	if v < 0 || v >= r.at || !putVerbs[toks[v].Fold] {
+		return r, false
+	}
+	if k := r.at - 1; k > v+2 && lexis.InSet(toks[k].Fold, "to", "and", "-") {
+		// "put the likely cost at 210 billion to 250 billion yen": the
+		// range's upper figure, set at from where its lower one starts.
+		j := k - 1
+		for j > v && (toks[j].Kind == lexis.Number || lexis.InSet(toks[j].Fold, "$", "€", "£", "billion", "million", "trillion", "bn", "mn")) {
+			j--
+		}
+		if j < k-1 && lexis.InSet(toks[j].Fold, "between") {
+			j--
+		}
+		if j < k-1 && toks[j].Fold == "at" {
+			r0 := r
+			r.at = j + 1
+			rr, ok := x.putAt(s, p, r, cited)
+			rr.at = r0.at
+			return rr, ok
+		}
+	}
+	if r.at-2 <= v || !lexis.InSet(toks[r.at-1].Fold, "at", "on") {
 		return r, false
 	}
 	head, of := -1, -1
@@ -1214,7 +1240,7 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 	}
 	r.noun, r.put = head, true
 	if of < 0 || of+1 >= r.at-1 {
-		return r, true
+		return x.estimatedFor(s, p, r, head, cited), true
 	}
 	n := of + 1
 	if lexis.InSet(toks[n].Fold, "the", "le", "la", "l'") && n+1 < r.at-1 {
@@ -1235,6 +1261,36 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 		r.subject, r.how = phrase, fromPhrase
 	}
 	return r, true
+}
+
+// estimatedFor finds whom the measure a verb of putVerbs sets at the
+// figure is of, when no "of" or "for" says it: the name whose possessive
+// opens the measure's phrase ("put Ghana's official holdings at 30.9
+// tonnes"), else what the passage before was about, when the one who puts
+// it is another entity, a source ("Kaneda will recall 1.2 million cars.
+// Analysts at Blorp Securities put the likely cost at 210 billion yen":
+// Kaneda's cost, by Blorp's estimate). r is unchanged when neither holds.
+func (x *extractor) estimatedFor(s *sentence, p *parsed, r clauseReading, head int, cited Span) clauseReading {
+	toks := p.toks
+	for k := r.verb + 1; k < head; k++ {
+		if a, b, ok := p.nameAt(k); ok && a > r.verb && b < head && toks[b].Fold == "'s" {
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+				r.subject, r.how = d, fromOwner
+			}
+			return r
+		}
+	}
+	a, b, how := p.subjectBefore(r.verb, p.clauseStart(r.verb))
+	if how == "" {
+		return r
+	}
+	putter, _ := x.entityOf(s, p, a, b, how, cited)
+	if putter == "" || x.lastSubject == "" || x.lastSubject == putter || x.lastSubjectAt < x.sentIndex-2 || !entityName(x.lastSubject) ||
+		x.reg.kind(nameKey(x.lastSubject)) == "" || x.lastSubjectHow != fromClause && x.lastSubjectHow != fromOwner && x.lastSubjectHow != fromPronoun && x.lastSubjectHow != fromAnaphor && x.lastSubjectHow != fromEstimated {
+		return r
+	}
+	r.subject, r.how = x.lastSubject, fromEstimated
+	return r
 }
 
 // readFigure reads the claim of the figure n from its clause: what it

@@ -1135,6 +1135,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		}
 		r.noun = p.measuredBy(r.noun, r.verb)
 	}
+	if r.put && unit == "" && r.after < len(toks) && currencyWords[toks[r.after].Fold] {
+		unit = toks[r.after].Text // "put the likely cost at 250 billion yen": the currency after the figure the verb sets
+	}
 	if r.noun >= 0 && currencyWords[toks[r.noun].Fold] {
 		// "9.9 billion yuan": the currency, not what is counted.
 		if unit == "" {

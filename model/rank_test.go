@@ -3346,7 +3346,8 @@ func TestForecastAndPlainEvents(t *testing.T) {
 	}
 }
 
-// Who speaks before «, while» does not say the figure after it; «a 30% fuel
+// Who speaks before «, while» does not say the figure after it (Air Canada,
+// who estimates it, may); «a 30% fuel
 // saving» measures the saving; what a design holds or how far it flies
 // ("carries between 305 and 550 passengers", "a range from 5,600 to 8,870
 // nautical miles (10,400 to 16,400 km)") is no claim.
@@ -3357,7 +3358,7 @@ func TestAirlinerDealPassage(t *testing.T) {
 		switch {
 		case c.Value == 30:
 			found = true
-			if c.SaidBy != "" || c.What != "fuel saving" || c.Subject != "Air Canada" {
+			if c.SaidBy == "Air India" || c.What != "fuel saving" || c.Subject != "Air Canada" {
 				t.Errorf("30%%: subject %q, what %q, said by %q", c.Subject, c.What, c.SaidBy)
 			}
 		case c.Value == 550 || c.Value == 8870 || c.Value == 16400 || c.Value == 10400:

@@ -38,6 +38,18 @@ func TestSession30Subjects(t *testing.T) {
 		{"the one sentenced may be a long noun phrase", "en", "2026-01-16",
 			"A Zorgland court on Thursday sentenced a former managing director of Swiss private bank Blorp & Cie to 11 years in prison for defrauding clients.",
 			11, "a former managing director of Swiss private bank Blorp & Cie", ""},
+		{"a source's estimate is of what the passage before was about", "en", "2024-05-10",
+			"Brazil's coffee harvest will reach 61 million bags this year, the national supply agency said on Tuesday. Consultancy Zorg Commodities put the crop at 64.5 million bags in a report on Wednesday.",
+			64.5e6, "Brazil", ""},
+		{"an estimated range, in a currency after the figure", "en", "2021-11-10",
+			"Zorgda Motor Corp said on Wednesday it would recall 1.2 million cars. Analysts at Blorp Securities put the likely cost at 210 billion to 250 billion yen.",
+			250e9, "Zorgda Motor Corp", ""},
+		{"the owner a possessive gives the estimated measure", "en", "2024-08-22",
+			"Gold prices rose on Wednesday. The World Zorg Council, an industry body, put Ghana's official holdings at 30.9 tonnes in data published on August 6.",
+			30.9, "Ghana", ""},
+		{"a participle between a determiner and its noun qualifies it", "en", "2024-05-10",
+			"Hurricane Zorga hit Texas on Monday. Risk modeller Blorp Analytics put the insured losses at $4 billion.",
+			4e9, "Hurricane Zorga", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
