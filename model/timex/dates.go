@@ -404,6 +404,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		if try(cueWeekday, 3) {
 			longest(matchWeekday(toks, i, lang, &e))
 			longest(matchNthWeekday(toks, i, lang, &e))
+			longest(matchWeekdayRange(toks, i, lang, &e))
 		}
 		if try(cueRangeEnd, 7) {
 			longest(matchRange(toks, i, lang, &e))

@@ -513,6 +513,49 @@ func matchRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	return out.set(e)
 }
 
+// matchWeekdayRange: "from Friday to Sunday", "between Monday and
+// Wednesday", «du vendredi au dimanche», «de lundi à mercredi»: the days
+// from the first weekday to the second, which ends the stretch (see
+// Resolve).
+func matchWeekdayRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if i > 0 && lexis.InSet(toks[i-1].Fold, "nuit", "night", "soiree") {
+		return false // «dans la nuit de lundi à mardi»: one night, told elsewhere
+	}
+	var joiners []string
+	switch lexis.FoldAt(toks, i) {
+	case "between", "entre":
+		joiners = []string{"and", "et"}
+	case "from", "du", "de":
+		joiners = []string{"to", "through", "until", "au", "a", "jusqu'au"}
+	default:
+		return false
+	}
+	j := i + 1
+	if lexis.InSet(lexis.FoldAt(toks, j), "le", "the") {
+		j++
+	}
+	wd1 := weekdayAt(toks, j, lang)
+	if wd1 < 0 || j+2 >= len(toks) || !lexis.InSet(toks[j+1].Fold, joiners...) {
+		return false
+	}
+	k := j + 2
+	if lexis.InSet(lexis.FoldAt(toks, k), "le", "the") {
+		k++
+	}
+	wd2 := weekdayAt(toks, k, lang)
+	if wd2 < 0 || wd2 == wd1 {
+		return false
+	}
+	first, second := newExpr(DateRelative), newExpr(DateRelative)
+	first.weekday, second.weekday = wd1, wd2
+	first.Relative, second.Relative = true, true
+	first.start, first.end, second.start, second.end = i, j+1, j+2, k+1
+	e := newExpr(DateRange)
+	from, to := first, second
+	e.from, e.to, e.end, e.Relative = &from, &to, k+1, true
+	return out.set(e)
+}
+
 // rangeEnd reads one end of a range: "4 octobre [2021]", "9", "janvier
 // [2021]", "2019", "October 4".
 func rangeEnd(toks []lexis.Token, j int, lang string) (DateExpr, int, bool) {
@@ -856,6 +899,25 @@ func Resolve(e *DateExpr, ref Date) {
 	case DateDuration, DateClock:
 		return
 	case DateRange:
+		if e.from.weekday >= 0 && e.to.weekday >= 0 && e.from.month == 0 && e.to.month == 0 && e.from.day == 0 && e.to.day == 0 {
+			// "from Friday to Sunday": the second day ends the stretch,
+			// the first is the last of its name before it.
+			Resolve(e.to, ref)
+			if !e.to.Date.IsZero() {
+				end := e.to.Date.Start
+				back := (int(end.Weekday()) - e.from.weekday + 7) % 7
+				t := end.AddDate(0, 0, -back)
+				if e.to.dir > 0 && t.Before(ref.Start) {
+					// "will be closed from Monday to Wednesday", said on a
+					// Wednesday: next week's
+					t, end = t.AddDate(0, 0, 7), end.AddDate(0, 0, 7)
+					e.to.Date = Day(end.Year(), end.Month(), end.Day())
+				}
+				e.from.Date = Day(t.Year(), t.Month(), t.Day())
+				e.Date = Between(e.from.Date, e.to.Date)
+			}
+			return
+		}
 		Resolve(e.from, ref)
 		if e.to.year == 0 && e.from.year == 0 && e.to.month > 0 && e.from.month > 0 && !e.from.Date.IsZero() {
 			// "entre mai et septembre", "from November to February": the

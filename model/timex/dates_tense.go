@@ -125,14 +125,14 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	}
 	lo := i
 	colon := false // "La hausse s'appliquera en deux temps : 1,5 % au 1er juillet": a list after a colon has its clause's tense
-	for lo > 0 && i-lo < 12 && (!clauseBreak(toks[lo-1]) || shortQuote(toks, lo-1) || toks[lo-1].Text == ":" && !colon) && !complementizer(toks[lo-1]) {
+	for lo > 0 && i-lo < 12 && (!clauseBreakAt(toks, lo-1) || shortQuote(toks, lo-1) || toks[lo-1].Text == ":" && !colon) && !complementizer(toks[lo-1]) {
 		if toks[lo-1].Text == ":" {
 			colon = true
 		}
 		lo--
 	}
 	hi := end
-	for hi < len(toks) && hi-end < 8 && (!clauseBreak(toks[hi]) || shortQuote(toks, hi)) && !complementizer(toks[hi]) {
+	for hi < len(toks) && hi-end < 8 && (!clauseBreakAt(toks, hi) || shortQuote(toks, hi)) && !complementizer(toks[hi]) {
 		hi++
 	}
 	// "will rise to 4th when the next list is published on Tuesday",
@@ -140,7 +140,7 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	// of when its main clause's future happens.
 	for k := i - 1; k > lo; k-- {
 		if lexis.InSet(toks[k].Fold, "when", "once", "lorsque", "quand", "lorsqu'") {
-			for j := k - 1; j >= 0 && k-j <= 10 && !clauseBreak(toks[j]); j-- {
+			for j := k - 1; j >= 0 && k-j <= 10 && !clauseBreakAt(toks, j); j-- {
 				if lexis.InSet(toks[j].Fold, "will", "shall") || lang != "en" && isFutureVerb(&toks[j]) {
 					return DirFuture
 				}
@@ -302,7 +302,7 @@ func modalConjunct(toks []lexis.Token, k int) bool {
 	if k < 2 || !lexis.InSet(toks[k-1].Fold, "and", "or") {
 		return false
 	}
-	for j := k - 2; j >= 0 && k-j <= 14 && !clauseBreak(toks[j]); j-- {
+	for j := k - 2; j >= 0 && k-j <= 14 && !clauseBreakAt(toks, j); j-- {
 		if lexis.InSet(toks[j].Fold, "will", "would", "could", "may", "might", "shall", "should", "can") {
 			return j+1 < len(toks) && toks[j+1].Fold != "have"
 		}
@@ -402,6 +402,16 @@ func shortQuote(toks []lexis.Token, k int) bool {
 func clauseBreak(t lexis.Token) bool {
 	return t.Kind == lexis.Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?" || t.Text == ":" ||
 		t.Text == "«" || t.Text == "»" || t.Text == "\"" || t.Text == "“" || t.Text == "”")
+}
+
+// clauseBreakAt is clauseBreak of toks[k], but for the point or comma
+// of a decimal figure, between two digits with no space ("offer 2.5 GW in
+// June": one clause).
+func clauseBreakAt(toks []lexis.Token, k int) bool {
+	if k > 0 && k+1 < len(toks) && toks[k].Text == "." && !toks[k].Space && !toks[k+1].Space && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number {
+		return false
+	}
+	return clauseBreak(toks[k])
 }
 
 // needsDirection reports whether e's date depends on the way it points:

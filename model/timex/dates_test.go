@@ -428,6 +428,12 @@ func TestFutureReadings(t *testing.T) {
 		{"fr", "Il a refusé de témoigner vendredi.", "2021-10-01", DirPast},
 		{"fr", "Hier, il pleuvait.", "2021-10-04", DirPast},
 		{"fr", "Aujourd'hui, il pleut.", "2021-10-05", DirPresent},
+		// a decimal point ends no clause
+		{"en", "Zorgland plans to offer 2.5 GW in June.", "2022-06", DirFuture},
+		// two weekdays joined are the days from the first to the second
+		{"en", "The film took $46 million from Friday to Sunday.", "2021-10-01/2021-10-03", DirPast},
+		{"fr", "Le film a réuni 1,2 million de spectateurs du vendredi au dimanche.", "2021-10-01/2021-10-03", DirPast},
+		{"en", "The museum will be closed from Monday to Wednesday.", "2021-10-11/2021-10-13", DirFuture},
 	}
 	for _, tt := range tests {
 		got := FindDates(tt.text, tt.lang, ref)
