@@ -58,6 +58,10 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 			continue
 		case tags[k] == syntax.NOUN && k+2 < len(toks) && tags[k+1] == syntax.NUM && tags[k+2] == syntax.NOUN && !p.inDate(k+1):
 			continue // "larger 777 planes": a word before a model's number and its noun qualifies them
+		case tags[k] == syntax.NOUN && lexis.FoldAt(toks, n.TokEnd) == "of" && k+2 < len(toks) && lexis.InSet(toks[k+1].Text, "'s", "’s") && !quantity.TimeUnitNoun(toks[k]):
+			k++ // "27% of the central bank's gross international reserves": what the owner has is counted, not the owner
+			limit += 3
+			continue
 		case tags[k] == syntax.NOUN:
 			if quantity.TimeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) ||
 				prepositions[toks[k].Fold] && !(k == n.TokEnd && measureUnits[toks[k].Fold] != "") || lexis.InSet(toks[k].Fold, "chez", "contre", "sans", "sous", "entre", "selon") {
@@ -2184,6 +2188,9 @@ func (p *parsed) complementAfter(k int) int {
 			if p.lang == "fr" {
 				return head
 			}
+			continue
+		case head >= 0 && lexis.InSet(toks[j].Text, "'s", "’s"):
+			head = -1 // "27% of the central bank's gross reserves": what the owner has
 			continue
 		case head >= 0:
 			return head

@@ -152,3 +152,21 @@ func lineDiff(a, b string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestSession30Measures: a share of what an owner has measures what is
+// owned, not the owner ("27% of the central bank's gross international
+// reserves").
+func TestSession30Measures(t *testing.T) {
+	for _, c := range []struct {
+		lang, date, text string
+		value            float64
+		want             string // the measure's first word
+	}{
+		{"en", "2024-08-22", "The gold made up 27% of the central bank's gross international reserves at the end of June, the Bank of Zorgland said.", 27, "reserve"},
+		{"en", "2026-03-17", "Wind turbines supplied 56% of the country's electricity last year, grid operator Zorgnet said in January.", 56, "electricity"},
+	} {
+		if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok && !strings.HasPrefix(cl.Measure, c.want) {
+			t.Errorf("%q: %v measured %q, want %q", c.text, c.value, cl.Measure, c.want)
+		}
+	}
+}
