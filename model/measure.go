@@ -1392,6 +1392,19 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	inNoun := -1 // "$500 million yearly in revenue", "$3 billion in cash": the money is the noun's after "in"
 	if k := r.after; money && r.noun < 0 && k < len(toks) && priceWord == "" {
 		// (not "agreed to buy iRobot for $1.7 billion in cash": a price)
+		if k < len(toks) && currencyWords[toks[k].Fold] {
+			k++ // "845,000 euros in prize money"
+		}
+		if k < len(toks) && toks[k].Text == "(" {
+			// "C$1.2 million ($900,000) in extra funding": past the same
+			// amount in another currency
+			for j := k + 1; j < len(toks) && j < k+8; j++ {
+				if toks[j].Text == ")" {
+					k = j + 1
+					break
+				}
+			}
+		}
 		for k < len(toks) && k < r.after+2 && lexis.InSet(toks[k].Fold, "yearly", "annually") {
 			k++
 		}
@@ -1399,8 +1412,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		if j+1 < len(toks) && p.tags[j] == syntax.ADJ && !toks[j].Upper() {
 			j++ // "in new debt"
 		}
-		if j < len(toks) && toks[k].Fold == "in" && p.tags[j] == syntax.NOUN && !toks[j].Upper() && !p.inDate(j) && !moneyInIdioms[toks[j].Fold] &&
-			(j+1 >= len(toks) || p.tags[j+1] != syntax.NOUN && p.tags[j+1] != syntax.ADP) {
+		if lang != "fr" && j+2 < len(toks) && p.tags[j] == syntax.NOUN && p.tags[j+1] == syntax.NOUN && toks[j+1].Space && !toks[j+1].Upper() {
+			j++ // "in ticket sales", "in prize money": an English compound ends on its head
+		}
+		if j < len(toks) && k < len(toks) && toks[k].Fold == "in" && p.tags[j] == syntax.NOUN && !toks[j].Upper() && !p.inDate(j) && !moneyInIdioms[toks[j].Fold] &&
+			(j+1 >= len(toks) || p.tags[j+1] != syntax.NOUN && (p.tags[j+1] != syntax.ADP || !lexis.InSet(toks[j+1].Fold, "of", "de", "d'", "du", "des"))) {
+			// (not "$2 billion in shares of Zorgon": whose shares)
 			inNoun = j
 		}
 	}

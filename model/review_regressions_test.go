@@ -107,7 +107,7 @@ func TestListAndNameRulesKeepTheirBounds(t *testing.T) {
 		{"fr", "Blanc compte 97 sélections en équipe de France.", "Blanc", "", "", 97},
 		{"fr", "Grasse compte 50 000 habitants et vit du parfum.", "Grasse", "", "", 50000},
 		{"en", "On Monday, the company Zorgon said its dividend for 2025 would rise by 10%.", "", "", "2025", 10},
-		{"en", "Britain's No. 1 Jack Draper earned $3.5 million in prize money this season.", "Jack Draper", "earned ($)", "", 3.5e6},
+		{"en", "Britain's No. 1 Jack Draper earned $3.5 million in prize money this season.", "Jack Draper", "prize money ($)", "", 3.5e6},
 		{"fr", "Au second tour, les deux candidats ont obtenu 48 et 52 % des voix.", "", "voix (%)", "", 48},
 		{"en", "Unemployment in Zorgland stayed below 4%, even in 2020, the statistics agency said.", "Zorgland", "", "2020", 4},
 	} {

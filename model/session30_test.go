@@ -155,7 +155,7 @@ func lineDiff(a, b string) string {
 
 // TestSession30Measures: a share of what an owner has measures what is
 // owned, not the owner ("27% of the central bank's gross international
-// reserves").
+// reserves"); money "in" a noun is that noun's.
 func TestSession30Measures(t *testing.T) {
 	for _, c := range []struct {
 		lang, date, text string
@@ -164,6 +164,11 @@ func TestSession30Measures(t *testing.T) {
 	}{
 		{"en", "2024-08-22", "The gold made up 27% of the central bank's gross international reserves at the end of June, the Bank of Zorgland said.", 27, "reserve"},
 		{"en", "2026-03-17", "Wind turbines supplied 56% of the country's electricity last year, grid operator Zorgnet said in January.", 56, "electricity"},
+		// money "in" a noun is that noun's, past a currency word, the
+		// same amount in brackets, a compound's first noun, and a date
+		{"en", "2024-03-01", "Sunward Zorg said it had about $290 million in cash at the end of January.", 290e6, "cash"},
+		{"en", "2024-03-01", "The health ministry announced C$1.2 million ($900,000) in extra funding on Tuesday.", 1.2e6, "funding"},
+		{"en", "2024-03-01", "Zorgel takes home 845,000 euros in prize money.", 845000, "prize money"},
 	} {
 		if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok && !strings.HasPrefix(cl.Measure, c.want) {
 			t.Errorf("%q: %v measured %q, want %q", c.text, c.value, cl.Measure, c.want)
