@@ -42,6 +42,9 @@ type mention struct {
 	// placeNoun is true beside a noun of a kind of place ("Narino
 	// province", «la province de Narino»).
 	placeNoun bool
+	// companyNoun is true after a noun for a company (see
+	// companyNounBefore).
+	companyNoun bool
 	// term is true for the letters of a term in brackets after its words
 	// ("twenty-foot equivalent units (TEU)"): never an entity, wherever
 	// the set writes them.
@@ -883,10 +886,27 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		text, key := keys.name(toks, i, j)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
 		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
-			orgCue: orgCue(toks, i, j), placeCue: placeCueAt(toks, i), placeNoun: placeNounAround(toks, i, j)})
+			orgCue: orgCue(toks, i, j), placeCue: placeCueAt(toks, i), placeNoun: placeNounAround(toks, i, j), companyNoun: companyNounBefore(toks, i)})
 		i = j
 	}
 	return out
+}
+
+// companyNounBefore reports whether a noun for a company opens the noun
+// phrase the name at token i ends, after its determiner and before
+// adjectives in lower case: «la compagnie aérienne régionale Aéro
+// Garonne», "the Danish airline Zorgair" (not «le groupe de Jean Zorg»).
+func companyNounBefore(toks []lexis.Token, i int) bool {
+	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+		t := toks[k]
+		if t.Kind != lexis.Word || t.Upper() || lexis.InSet(t.Fold, "de", "du", "des", "d'", "of", "for", "pour", "et", "and", "a", "au") {
+			return false
+		}
+		if companyWords[t.Fold] || companyKinds[t.Fold] {
+			return lexis.InSet(toks[k-1].Fold, "la", "le", "l'", "un", "une", "the", "a", "an", "sa", "son", "its")
+		}
+	}
+	return false
 }
 
 // portfolioAt reports whether the name at token i names a minister's
@@ -931,8 +951,9 @@ type entity struct {
 	// orgCues and placeCues count mentions with those cues; mentions all;
 	// terms, those that spell a term (see mention.term).
 	orgCues, placeCues, mentions, terms int
-	// placeNouns counts mentions beside a noun of a kind of place.
-	placeNouns int
+	// placeNouns counts mentions beside a noun of a kind of place;
+	// companyNouns those a noun for a company introduces.
+	placeNouns, companyNouns int
 	// forms counts the uses of each surface form, and the articles that
 	// use it, to choose the display name.
 	forms map[string]*formUse
@@ -1012,6 +1033,9 @@ func (r *registry) add(m mention, art int) *entity {
 	if m.placeNoun {
 		e.placeNouns++
 	}
+	if m.companyNoun {
+		e.companyNouns++
+	}
 	if m.placeCue {
 		e.placeCues++
 	}
@@ -1081,10 +1105,13 @@ func (r *registry) classify() {
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
 			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
+			!(e.companyNouns > 0 && !givenNames()[folded[0]]) &&
 			(givenNames()[folded[0]] || !places[folded[len(folded)-1]] && !places[hyphenTail(folded[len(folded)-1])]) &&
 			(2*e.cues > e.mentions || !isCity(strings.Join(folded, " "))):
 			// (not "the Bank of Ghana said": an institution's word opening
-			// a name with "of" makes no given name)
+			// a name with "of" makes no given name; nor «la compagnie
+			// aérienne Aéro Garonne, qui…»: a company's noun introduces
+			// a name with no given name)
 			// (orgSuffix holds some words as keys spell them, "agenci",
 			// "asociation": "The International Energy Agency said" is an
 			// organisation speaking; a city a person's cue marks once is
