@@ -41,6 +41,9 @@ func TestSession30Subjects(t *testing.T) {
 		{"a name a company's noun introduces is no person's", "fr", "2026-02-20",
 			"Le tribunal de commerce de Toulouse a prononcé jeudi la liquidation de la compagnie aérienne régionale Zorg Garonne, qui a cessé ses vols. Les 386 salariés de Zorg Garonne seront licenciés. La compagnie espagnole Blorpalas avait fait une offre. La compagnie avait été placée en redressement judiciaire le 3 novembre, avec une dette de 64 millions d'euros.",
 			64e6, "Zorg Garonne", ""},
+		{"a noun written before a person's name stands for that person", "fr", "2016-03-11",
+			"Le tribunal correctionnel de Paris a condamné jeudi l'hôtelier Gérard Zorgferrand à trois ans de prison. Selon l'accusation, l'hôtelier a dissimulé au fisc 18,6 millions d'euros entre 2005 et 2012.",
+			18.6e6, "Gérard Zorgferrand", ""},
 		{"a source's estimate is of what the passage before was about", "en", "2024-05-10",
 			"Brazil's coffee harvest will reach 61 million bags this year, the national supply agency said on Tuesday. Consultancy Zorg Commodities put the crop at 64.5 million bags in a report on Wednesday.",
 			64.5e6, "Brazil", ""},
@@ -172,6 +175,8 @@ func TestSession30Measures(t *testing.T) {
 		{"en", "2024-03-01", "Sunward Zorg said it had about $290 million in cash at the end of January.", 290e6, "cash"},
 		{"en", "2024-03-01", "The health ministry announced C$1.2 million ($900,000) in extra funding on Tuesday.", 1.2e6, "funding"},
 		{"en", "2024-03-01", "Zorgel takes home 845,000 euros in prize money.", 845000, "prize money"},
+		// a noun that stands for a person measures nothing
+		{"fr", "2016-03-11", "Le tribunal a condamné jeudi l'hôtelier Gérard Zorgferrand à trois ans de prison. Selon l'accusation, l'hôtelier a dissimulé au fisc 18,6 millions d'euros entre 2005 et 2012.", 18.6e6, "dissimul"},
 	} {
 		if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok && !strings.HasPrefix(cl.Measure, c.want) {
 			t.Errorf("%q: %v measured %q, want %q", c.text, c.value, cl.Measure, c.want)

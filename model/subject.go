@@ -2028,6 +2028,13 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
 			kind := x.reg.kindOf(&m)
+			if !m.common && kind == KindPerson {
+				// «l'hôtelier Gérard Zorg … l'hôtelier a dissimulé»: the
+				// person the noun was written before.
+				if f := x.followOf(i, k); f.kind != "" && (f.kind == head || f.kindLemma == headLemma) {
+					return x.reg.display(m.key)
+				}
+			}
 			if !m.common && kind != KindPerson && !isNationality(lexis.Fold(m.text)) {
 				// (not "Chinese yards … The yard": a nationality is no name)
 				f := x.followOf(i, k)
