@@ -647,6 +647,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		// whoever made it.
 		c.Subject, subj = appointee, appointee
 		c.Reasons[len(c.Reasons)-1] = "subject: the person its verb «" + toks[v].Text + "» appoints"
+		if x.reg.kind(nameKey(appointee)) == KindOrg {
+			c.Reasons[len(c.Reasons)-1] = "subject: the body its verb «" + toks[v].Text + "» designates"
+		}
 	}
 	if how != fromPassage && how != fromContext && !observed {
 		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = subj, x.sentIndex, how
@@ -681,11 +684,26 @@ func (x *extractor) appointee(s *sentence, p *parsed, v int) string {
 	for k < len(toks) && k <= v+6 && (p.inDate(k) || lexis.InSet(toks[k].Fold, "also", "aussi", "egalement", "on", "dès", "des", "hier", "a", "à") || p.tags[k] == syntax.ADV) {
 		k++
 	}
+	kindNoun := false
+	if k+2 < len(toks) && p.tags[k] == syntax.DET && lexis.InSet(toks[k].Fold, "le", "la", "l'", "the") {
+		// «a désigné mercredi le consortium Océalis», "named the
+		// diplomat Jana Kubatova": past the noun of kind before the name
+		j := k + 1
+		for j < len(toks) && j <= k+3 && !toks[j].Upper() && (p.tags[j] == syntax.NOUN || p.tags[j] == syntax.ADJ) {
+			j++
+		}
+		if j > k+1 && j < len(toks) && toks[j].Upper() {
+			k, kindNoun = j, true
+		}
+	}
 	for _, m := range s.mentions {
 		if m.tok != k {
 			continue
 		}
-		if kind := x.reg.kindOf(&m); kind == KindPerson || kind != KindPlace && (m.end-m.tok >= 2 || strings.Contains(toks[m.tok].Fold, "-")) && givenNames()[strings.SplitN(toks[m.tok].Fold, "-", 2)[0]] {
+		if kind := x.reg.kindOf(&m); kind == KindPerson || kind != KindPlace && (m.end-m.tok >= 2 || strings.Contains(toks[m.tok].Fold, "-")) && givenNames()[strings.SplitN(toks[m.tok].Fold, "-", 2)[0]] ||
+			kindNoun && kind == KindOrg && lexis.InSet(toks[v].Fold, "designe", "designee") {
+			// (and the winner of a tender: «a désigné le consortium
+			// Océalis»)
 			return x.reg.display(m.key)
 		}
 	}

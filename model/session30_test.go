@@ -183,3 +183,20 @@ func TestSession30Measures(t *testing.T) {
 		}
 	}
 }
+
+// TestSession30Appointees: an appointment's or a designation's event is
+// the one appointed, past a noun of kind before the name.
+func TestSession30Appointees(t *testing.T) {
+	for _, c := range []struct{ lang, date, text, want string }{
+		{"fr", "2023-03-16", "Le gouvernement a désigné mercredi le consortium Zorgéalis lauréat de l'appel d'offres pour le parc éolien.", "Zorgéalis"},
+		{"en", "2023-03-16", "On Monday, the president named the diplomat Jana Zorgova as foreign minister.", "Jana Zorgova"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+			found = found || !cl.HasValue && cl.Subject == c.want
+		}
+		if !found {
+			t.Errorf("%q: no event of %q", c.text, c.want)
+		}
+	}
+}
