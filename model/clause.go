@@ -489,12 +489,13 @@ func (p *parsed) phraseVerbs() {
 				continue
 			}
 		}
-		if tags[k] == syntax.VERB && k >= 2 && tags[k-1] == syntax.PROPN && tags[k-2] == syntax.DET && !toks[k].Upper() && !strings.HasSuffix(toks[k-1].Fold, "s") &&
-			(tags[k+1] == syntax.ADP || tags[k+1] == syntax.CCONJ || tags[k+1] == syntax.PUNCT) && !strings.HasSuffix(toks[k].Fold, "ed") &&
+		if tags[k] == syntax.VERB && k >= 2 && tags[k-1] == syntax.PROPN && (tags[k-2] == syntax.DET || tags[k-2] == syntax.PROPN && k >= 3 && tags[k-3] == syntax.DET) && !toks[k].Upper() && !strings.HasSuffix(toks[k-1].Fold, "s") &&
+			(tags[k+1] == syntax.ADP || tags[k+1] == syntax.CCONJ || tags[k+1] == syntax.PUNCT || tags[k+1] == syntax.NOUN && !toks[k+1].Upper()) && !strings.HasSuffix(toks[k].Fold, "ed") &&
 			!strings.HasSuffix(toks[k].Fold, "s") && !strings.HasSuffix(toks[k].Fold, "ing") {
-			// "He launched the ACE programme and joined…": a noun after a
-			// name its article opens, not a verb (that would take an
-			// object, or be in the past or the third person).
+			// "He launched the ACE programme and joined…", "the top of the
+			// North American box office": a noun after a name its article
+			// opens, not a verb (that would take an object, or be in the
+			// past or the third person).
 			if c, ok := lex.Classes(toks[k].Text); ok && !strings.Contains(c, "VBD") && !strings.Contains(c, "VBZ") && !strings.Contains(c, "MD") {
 				tags[k] = syntax.NOUN // (the bare form a plural subject would take: no name ending in -s before it)
 				continue

@@ -96,6 +96,10 @@ type extractor struct {
 	// its claim measured («the Z-Pad market share»), or as the article's
 	// main organisation, it may be a thing as well as someone.
 	lastSubjectHow string
+	// work is the title in quotation marks the article last made a
+	// clause's subject («"Northern Lights" opened at the top of the box
+	// office»), which "the film" stands for.
+	work string
 	// pastAt is the last sentence with a figure or a date that told
 	// something in the past (not the pluperfect) without a date of its
 	// own: the story goes on through it.

@@ -484,6 +484,19 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	for k >= start && tags[k] == syntax.ADV {
 		k--
 	}
+	if k-2 >= start && lexis.InSet(toks[k].Text, "\"", "”", "»", "'", "’") {
+		// «Animated adventure "Northern Lights" opened at the top»: a
+		// title in quotation marks right before the verb, its words
+		// capitalised, is the subject.
+		for j := k - 1; j >= start && k-j <= 7; j-- {
+			if lexis.InSet(toks[j].Text, "\"", "“", "«", "'", "‘") {
+				if j+1 < k && toks[j+1].Upper() && toks[k-1].Kind == lexis.Word && (toks[k-1].Upper() || toks[k-1].Kind == lexis.Number) {
+					return j + 1, k, fromClause
+				}
+				break
+			}
+		}
+	}
 	if k-3 >= start && toks[k].Text == ")" && toks[k-2].Text == "(" && !p.named[k-1] && !p.properNoun(k-3) {
 		// «L'excédent brut d'exploitation (Ebitda) atteint»: the noun
 		// phrase, not the abbreviation that follows it.
@@ -953,6 +966,11 @@ func bodyName(d string) bool {
 	}
 	return false
 }
+
+// workNouns name a work with a title: a film, a book, a show, a game.
+var workNouns = lexis.SetOf("film", "movie", "picture", "book", "novel", "album", "song", "single", "show", "series", "play",
+	"musical", "game", "documentary", "sequel", "opera", "exhibition", "livre", "roman", "chanson", "spectacle", "serie",
+	"piece", "jeu", "documentaire", "suite", "exposition")
 
 // courtName reports whether a name is a court's or a prosecutor's («le
 // tribunal de Poitiers», "the Supreme Court", «le parquet de Paris»): it
@@ -1453,6 +1471,17 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 // subject; a name is looked up among the article's mentions.
 func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
 	toks := s.toks
+	if how == fromClause && a > 0 && b < len(toks) && lexis.InSet(toks[a-1].Text, "\"", "“", "«", "'", "‘") && lexis.InSet(toks[b].Text, "\"", "”", "»", "'", "’") {
+		// «"Northern Lights" opened at the top of the box office»: a
+		// title, which "the film" stands for after it.
+		if name := strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End]); entityName(name) {
+			x.work = name
+			return name, how
+		}
+	}
+	if how == fromTopic && b == a+1 && x.work != "" && workNouns[toks[a].Fold] && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
+		return x.work, fromAnaphor // "The film, which cost about $150 million to make"
+	}
 	if how == fromGroup {
 		if b == a+2 && lexis.InSet(toks[a].Fold, "the", "le", "la", "l'") {
 			// "the court struck down…" after "the Supreme Court": the
