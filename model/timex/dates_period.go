@@ -569,10 +569,12 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		switch {
 		case e.dir < 0 && !start.AddDate(0, 3, 0).Before(r):
 			y-- // the last one over by the reference
-		case e.dir > 0 && start.Before(r):
+		case e.dir > 0 && e.tense && start.AddDate(0, 3, 0).Before(r):
+			y++ // "will open this summer", said in July: this one; said in October, the next
+		case e.dir > 0 && !e.tense && start.Before(r):
 			y++
-		case e.dir == 0 && m == time.December && r.Month() < time.March:
-			y-- // this winter, said in February
+		case e.dir == 0 && m == time.December && r.Month() < time.June:
+			y-- // this winter, said in February, or told in the past in April («Elle employait 38 saisonniers cet hiver»)
 		}
 	}
 	a := MonthOf(y, m)

@@ -423,7 +423,8 @@ func needsDirection(e *DateExpr) bool {
 	case DateRange:
 		return e.from != nil && e.to != nil && (needsDirection(e.from) || needsDirection(e.to))
 	}
-	return e.rel == "" && e.dir == 0 && e.year == 0 && (e.month > 0 || e.weekday >= 0) || e.rel == "past-weekend"
+	return e.rel == "" && e.dir == 0 && e.year == 0 && (e.month > 0 || e.weekday >= 0) || e.rel == "past-weekend" ||
+		e.rel == "season" && e.dir == 0 && e.year == 0
 }
 
 // setTense gives e (and a range's ends) the direction of its clause.
@@ -436,8 +437,8 @@ func setTense(e *DateExpr, d Direction) {
 		setTense(e.to, d)
 		return
 	}
-	if e.rel == "" && e.dir == 0 && e.year == 0 {
-		e.dir, e.tense = 1, true
+	if (e.rel == "" || e.rel == "season") && e.dir == 0 && e.year == 0 {
+		e.dir, e.tense = 1, true // (and "will open this winter", said in April: the next)
 	}
 	if e.rel == "past-weekend" {
 		e.rel, e.tense = "coming-weekend", true // "will meet them over the weekend"

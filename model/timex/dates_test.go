@@ -435,6 +435,22 @@ func TestFutureReadings(t *testing.T) {
 		{"fr", "Le film a réuni 1,2 million de spectateurs du vendredi au dimanche.", "2021-10-01/2021-10-03", DirPast},
 		{"en", "The museum will be closed from Monday to Wednesday.", "2021-10-11/2021-10-13", DirFuture},
 	}
+	for _, tt := range []struct{ lang, text, ref, want string }{
+		// a season without a year follows its clause's tense
+		{"fr", "Elle employait 38 saisonniers cet hiver.", "2015-04-21", "2014-12/2015-02"},
+		{"en", "It employed 38 people this winter.", "2015-04-21", "2014-12/2015-02"},
+		{"fr", "La station ouvrira cet hiver.", "2015-04-21", "2015-12/2016-02"},
+		{"en", "The pool will open this summer.", "2015-07-10", "2015-06/2015-08"},
+		{"en", "The pool will open this summer.", "2015-10-10", "2016-06/2016-08"},
+	} {
+		d, err := ParseISODate(tt.ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := FindDates(tt.text, tt.lang, d); len(got) == 0 || got[0].Date.String() != tt.want {
+			t.Errorf("%q on %s: got %+v, want %s", tt.text, tt.ref, got, tt.want)
+		}
+	}
 	for _, tt := range tests {
 		got := FindDates(tt.text, tt.lang, ref)
 		if len(got) == 0 || got[0].Date.String() != tt.want || got[0].Direction != tt.dir {
