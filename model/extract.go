@@ -5219,7 +5219,7 @@ func magnitudeAt(toks []lexis.Token, start, end int) bool {
 // before it, inverted ("said the ONS", «a indiqué l'Insee»).
 func reportingAt(toks []lexis.Token, m mention) bool {
 	for k := m.end; k < len(toks) && k-m.end <= 1; k++ {
-		if lexis.IsSpeechVerb(toks, k) {
+		if lexis.IsSpeechVerb(toks, k) && !ownNewsVerbs[toks[k].Fold] {
 			return true
 		}
 	}
@@ -5233,6 +5233,11 @@ func reportingAt(toks []lexis.Token, m mention) bool {
 	}
 	return false
 }
+
+// ownNewsVerbs report what their subject itself did or has ("Zorgon
+// reported a loss", «Zorgon a annoncé un plan»), not others' figures.
+var ownNewsVerbs = lexis.SetOf("reported", "reports", "announced", "announces", "posted", "revealed", "reveals", "confirmed",
+	"confirms", "annonce", "annoncent", "annoncait", "confirme", "confirment", "revele", "revelent", "publie")
 
 // bodyOfRole reports whether mention m names the body of a role beside it ("the
 // ONS director", «le directeur de l'Insee»).

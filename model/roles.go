@@ -66,7 +66,7 @@ func (x *extractor) learnRoles(r *registry) {
 			x.focus = k
 		}
 	}
-	x.focusReports = x.focus != "" && x.cited[x.focus]+x.reporting[x.focus] >= orgCount[x.focus]
+	x.focusReports = x.focus != "" && 2*(x.cited[x.focus]+x.reporting[x.focus]) >= orgCount[x.focus]
 	// (The set's main organisation is not the article's when the article
 	// never names it: a set may hold articles on other subjects.)
 	for _, c := range x.roleCands {
