@@ -323,6 +323,16 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if locatedVerbs[toks[v].Fold] {
 		return Claim{}, false // "Orbital Dynamics, based in Long Beach": where it is, no event
 	}
+	if putVerbs[toks[v].Fold] {
+		// "Consultancy Zorg put the crop at 64.5 million bags": the
+		// figure the verb sets is the claim, the putting no event.
+		for k := v + 2; k+1 < len(toks) && k <= v+10 && !lexis.InSet(toks[k].Text, ".", ";", ",", ":"); k++ {
+			if lexis.InSet(toks[k].Fold, "at", "a") && (toks[k+1].Kind == lexis.Number || lexis.InSet(toks[k+1].Text, "$", "€", "£") ||
+				lexis.InSet(toks[k+1].Fold, "about", "around", "between", "more", "less", "nearly", "some", "up")) {
+				return Claim{}, false
+			}
+		}
+	}
 	if v >= 2 && p.lang == "en" && lexis.InSet(toks[v-1].Fold, "it", "they", "he", "she", "we") && p.tags[v-2] == syntax.NOUN {
 		// "34% of the people it helped last year were in work": a
 		// relative clause without "that" inside a noun phrase, no news of

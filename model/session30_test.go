@@ -209,3 +209,18 @@ func TestSession30Appointees(t *testing.T) {
 		}
 	}
 }
+
+// TestSetFigureIsNoEvent: the verb that sets a measure at a figure gives
+// the figure, not an event of its own.
+func TestSetFigureIsNoEvent(t *testing.T) {
+	for _, text := range []string{
+		"Brazil's coffee harvest will reach 61 million bags this year, the supply agency said. Consultancy Zorg Commodities put the crop at 64.5 million bags in a report on Wednesday.",
+		"Hurricane Zorga hit Texas on Monday. Risk modeller Blorp Analytics estimated the insured losses at $4 billion on Tuesday.",
+	} {
+		for _, cl := range buildText(t, "en", "2024-05-10", text).Claims {
+			if !cl.HasValue && (strings.Contains(cl.Label, " put ") || strings.Contains(cl.Label, " estimated ")) {
+				t.Errorf("%q: event %q", text, cl.Label)
+			}
+		}
+	}
+}
