@@ -56,6 +56,10 @@ var forecastPresent = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts
 // participles "commencé", "débuté").
 var calendarVerbs = lexis.SetOf("begins", "starts", "opens", "ends", "expires", "finishes", "concludes", "commencent", "debutent", "ouvre", "ouvrent")
 
+// scheduledPresent are the English present of what a calendar holds for
+// someone: results reported, a meeting, a visit, a vote, a match.
+var scheduledPresent = lexis.SetOf("reports", "meets", "convenes")
+
 // scheduledNouns are the words a date after "for", "pour" is set for: an
 // occasion called or planned ahead ("an election for July 4", "scheduled
 // for", "prévue pour").
@@ -183,6 +187,12 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			}
 			if lexis.InSet(f, "will", "would", "to", "shall") || futureCues[f] {
 				break // ("postponed until Saturday")
+			}
+			if scheduledPresent[f] {
+				// "Zorg Studios reports quarterly results on Thursday",
+				// "The committee meets on Friday": what a calendar holds,
+				// told in the present, is ahead.
+				return DirFuture
 			}
 			if toks[k].Kind == lexis.Word && !toks[k].Upper() && lexis.EnglishPast(f) {
 				if modalConjunct(toks, k) {

@@ -434,6 +434,10 @@ func TestFutureReadings(t *testing.T) {
 		{"en", "The film took $46 million from Friday to Sunday.", "2021-10-01/2021-10-03", DirPast},
 		{"fr", "Le film a réuni 1,2 million de spectateurs du vendredi au dimanche.", "2021-10-01/2021-10-03", DirPast},
 		{"en", "The museum will be closed from Monday to Wednesday.", "2021-10-11/2021-10-13", DirFuture},
+		// what a calendar holds, told in the present, is ahead
+		{"en", "Zorg Studios reports quarterly results on Thursday.", "2021-10-07", DirFuture},
+		{"en", "The committee meets on Friday to decide.", "2021-10-08", DirFuture},
+		{"en", "Zorg Studios reported quarterly results on Thursday.", "2021-09-30", DirPast},
 	}
 	for _, tt := range []struct{ lang, text, ref, want string }{
 		// a season without a year follows its clause's tense
