@@ -4374,6 +4374,12 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 		// against.
 		return true
 	}
+	if k > 4 && lexis.InSet(lexis.FoldAt(toks, k-2), "same", "meme") && lexis.InSet(lexis.FoldAt(toks, k-3), "the", "le", "la", "au", "a") &&
+		lexis.InSet(lexis.FoldAt(toks, k-4), "from", "versus", "vs", "with", "rapport", "over") {
+		// "up 14% from the same weekend last year", «par rapport au même
+		// mois l'an dernier»: the period set against, a year before.
+		return true
+	}
 	if k > 1 && lexis.InSet(lexis.FoldAt(toks, k-1), "l'", "le", "la", "les", "the") {
 		k-- // "par rapport à l'année dernière": the date's article
 	}

@@ -224,3 +224,12 @@ func TestSetFigureIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestComparedWithTheSamePeriod: a change set against "the same weekend
+// last year" is dated by its own period, not the year it is compared with.
+func TestComparedWithTheSamePeriod(t *testing.T) {
+	const text = "Total ticket sales for all films reached about $112 million over the weekend, up 14% from the same weekend last year, according to Zorgtrack."
+	if cl, ok := figureOf(t, "en", "2017-12-04", text, 14); ok && cl.Date.String() != "2017-12-02/2017-12-03" {
+		t.Errorf("+14%% dated %s, want the weekend 2017-12-02/2017-12-03", cl.Date)
+	}
+}
