@@ -1191,7 +1191,7 @@ func fineTerm(toks []lexis.Token, n quantity.NumberExpr) bool {
 
 // putVerbs set a measure at a figure: "put support for the party at 31%",
 // "pegged the cost at $2 billion".
-var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging", "estimated", "estimates", "estimate", "valued", "values")
+var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging", "estimated")
 
 // putAt reads a figure set by a verb of putVerbs, "A survey by Median put
 // support for the three coalition parties at 31%": what the figure measures
@@ -1258,6 +1258,11 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 			}
 		}
 	}
+	if a, b, how := p.subjectBefore(v, p.clauseStart(v)); how != "" {
+		if d, _ := x.entityOf(s, p, a, b, how, cited); d != "" && (x.reg.kind(nameKey(d)) == KindOrg || x.reg.kind(nameKey(d)) == KindPerson) && toks[v].Fold == "estimated" {
+			return r, true // "Zorgcorp estimated the cost of the recall at 300 million euros": its own recall's
+		}
+	}
 	if phrase := strings.TrimSpace(x.art.Text[toks[of+1].Start:toks[r.at-2].End]); phrase != "" {
 		r.subject, r.how = phrase, fromPhrase
 	}
@@ -1286,6 +1291,9 @@ func (x *extractor) estimatedFor(s *sentence, p *parsed, r clauseReading, head i
 		return r
 	}
 	putter, _ := x.entityOf(s, p, a, b, how, cited)
+	if k := x.reg.kind(nameKey(putter)); k != KindOrg && k != KindPerson || x.reg.onlyInitial(nameKey(putter)) && !strings.Contains(putter, " ") {
+		return r // "Economists put inflation at 3.1%": no named source, no one's measure
+	}
 	if putter == "" || x.lastSubject == "" || x.lastSubject == putter || x.lastSubjectAt < x.sentIndex-2 || !entityName(x.lastSubject) ||
 		x.reg.kind(nameKey(x.lastSubject)) == "" || x.lastSubjectHow != fromClause && x.lastSubjectHow != fromOwner && x.lastSubjectHow != fromPronoun && x.lastSubjectHow != fromAnaphor && x.lastSubjectHow != fromEstimated {
 		return r
@@ -1466,6 +1474,18 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			// Zorg, fondateur des Relais Zorg, à trois ans", not the name
 			// in the apposition after it.
 			if a, b, ok := p.nameAt(k); ok && a > r.verb {
+				e := b
+				for e < r.at && toks[e].Upper() && toks[e].Kind == lexis.Word {
+					e++ // (the whole name: "Gérard Zorgferrand")
+				}
+				if b < r.at && lexis.InSet(toks[b].Text, "'s", "’s") || a > 0 && lexis.InSet(toks[a-1].Fold, "de", "d'", "du", "of") && e+1 < r.at && toks[e].Text == "," && toks[e+1].Upper() {
+					b = e
+					// "sentenced Zorgov's former driver, Ivan Blorpin", «l'ancien
+					// chauffeur de Gérard Zorg, Paul Blorpet»: an owner's or a
+					// complement's name, not the one sentenced
+					k = b - 1
+					continue
+				}
 				if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && x.reg.kind(nameKey(d)) == KindPerson {
 					r.subject, r.how = d, fromSentenced
 					return r

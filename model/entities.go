@@ -899,8 +899,8 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 func companyNounBefore(toks []lexis.Token, i int) bool {
 	for k := i - 1; k >= 1 && i-k <= 4; k-- {
 		t := toks[k]
-		if t.Kind != lexis.Word || t.Upper() || lexis.InSet(t.Fold, "de", "du", "des", "d'", "of", "for", "pour", "et", "and", "a", "au") {
-			return false
+		if t.Kind != lexis.Word || t.Upper() || lexis.InSet(t.Fold, "de", "du", "des", "d'", "of", "for", "pour", "et", "and", "a", "au") || t.Is(lexRole) {
+			return false // (nor "The company spokeswoman Ayumi Zorgata": a role before the name)
 		}
 		if companyWords[t.Fold] || companyKinds[t.Fold] {
 			return lexis.InSet(toks[k-1].Fold, "la", "le", "l'", "un", "une", "the", "a", "an", "sa", "son", "its")

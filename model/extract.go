@@ -1577,7 +1577,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.phrase = ""
 			}
 			if (r.how == fromPassage || r.how == fromPassageAmbiguous) && !c.Unsure && c.SaidBy != "" && c.SaidBy == c.Subject &&
-				(x.reg.kind(sp.key) == KindPerson || x.reg.kind(sp.key) == KindOrg && r.verb > 0 && lexis.InSet(toks[r.verb-1].Fold, "that", "which", "qui") && !x.namedBesides(s, sp.key, c.SaidBySpan)) {
+				(x.reg.kind(sp.key) == KindPerson || x.reg.kind(sp.key) == KindOrg && r.verb > 0 && lexis.InSet(toks[r.verb-1].Fold, "that", "which", "qui") && !x.namedBesides(s, sp.key, c.SaidBySpan) && !reporterActs(s, c.SaidBySpan)) {
 				// (and an organisation that reports it, named nowhere else
 				// in the passage, when a relative pronoun is the figure's
 				// subject: "Researchers at the University of Zorgford said
@@ -3572,6 +3572,33 @@ func (x *extractor) namedBesides(s *sentence, k string, reporter Span) bool {
 		sp := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
 		if x.reg.canon(m.key) == x.reg.canon(k) && !reporter.Overlaps(sp) {
 			return true
+		}
+	}
+	return false
+}
+
+// reporterActs reports whether passage s, besides the words reporter
+// spans, says its reporter did what the figure is part of: a pronoun
+// stands for it ("Zorg Motors said on Monday it had opened a plant that
+// produces 500,000 cars"), or its verb takes a noun phrase («Zorgauto a
+// annoncé mardi l'ouverture d'une usine qui emploiera 1 200 personnes»).
+func reporterActs(s *sentence, reporter Span) bool {
+	toks := s.toks
+	for k, t := range toks {
+		if reporter.Overlaps(Span{Start: t.Start, End: t.End}) {
+			continue
+		}
+		if lexis.InSet(t.Fold, "it", "its", "il", "elle", "sa", "son", "ses") {
+			return true
+		}
+		if t.Start >= reporter.End && lexis.IsSpeechVerb(toks, k) {
+			j := k + 1
+			for j < len(toks) && (overlapsAny(Span{Start: toks[j].Start, End: toks[j].End}, s.dates) || lexis.InSet(toks[j].Fold, "on", "le")) {
+				j++
+			}
+			if j < len(toks) && lexis.InSet(toks[j].Fold, "la", "le", "les", "l'", "un", "une", "des", "the", "a", "an") {
+				return true
+			}
 		}
 	}
 	return false

@@ -2661,6 +2661,21 @@ func (p *parsed) qualifiedNoun(a int) int {
 // spatiale européenne … l'agence»); "" when none.
 func (x *extractor) orgHeadedBy(s *sentence, a int) string {
 	head := s.toks[a].Fold
+	d := x.orgHeadedByName(s, a, head)
+	if d != "" && (companyWords[head] || lexis.InSet(head, "bank", "banque")) && x.lastSubject != "" && x.lastSubject != d && x.lastSubjectAt >= x.sentIndex-2 && x.reg.kind(nameKey(x.lastSubject)) == KindOrg &&
+		(x.lastSubjectHow == fromClause || x.lastSubjectHow == fromAnaphor || x.lastSubjectHow == fromPronoun) {
+		// "British lender Blorpley cut 2,000 jobs, a week after the Bank
+		// of England raised rates. The bank employs 40,000 people": a
+		// company's or a bank's noun stands for the organisation the
+		// sentences before were about (an agency's, a ministry's for the
+		// body so named).
+		return ""
+	}
+	return d
+}
+
+// orgHeadedByName is orgHeadedBy without the check of the subject before.
+func (x *extractor) orgHeadedByName(s *sentence, a int, head string) string {
 	for i := x.sentIndex; i >= 0 && i < len(x.sents) && x.sentIndex-i < 8; i-- {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {

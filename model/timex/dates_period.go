@@ -569,6 +569,8 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		switch {
 		case e.dir < 0 && !start.AddDate(0, 3, 0).Before(r):
 			y-- // the last one over by the reference
+		case e.dir > 0 && e.tense && m == time.December && r.Month() < time.March:
+			y-- // "will stay open this winter", said in February: this one
 		case e.dir > 0 && e.tense && start.AddDate(0, 3, 0).Before(r):
 			y++ // "will open this summer", said in July: this one; said in October, the next
 		case e.dir > 0 && !e.tense && start.Before(r):

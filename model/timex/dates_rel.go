@@ -907,6 +907,12 @@ func Resolve(e *DateExpr, ref Date) {
 				end := e.to.Date.Start
 				back := (int(end.Weekday()) - e.from.weekday + 7) % 7
 				t := end.AddDate(0, 0, -back)
+				if e.to.dir <= 0 && !ref.IsZero() && !t.AddDate(0, 0, 7).After(ref.Start) && !end.AddDate(0, 0, 7).Before(ref.Start) {
+					// "The exhibition, which runs from Friday to Sunday",
+					// said on the Saturday: this week's, under way
+					t, end = t.AddDate(0, 0, 7), end.AddDate(0, 0, 7)
+					e.to.Date = Day(end.Year(), end.Month(), end.Day())
+				}
 				if e.to.dir > 0 && t.Before(ref.Start) {
 					// "will be closed from Monday to Wednesday", said on a
 					// Wednesday: next week's

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -188,7 +189,10 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			if lexis.InSet(f, "will", "would", "to", "shall") || futureCues[f] {
 				break // ("postponed until Saturday")
 			}
-			if scheduledPresent[f] {
+			if scheduledPresent[f] && (f != "reports" || k+1 < i && !lexis.InSet(toks[k+1].Fold, "on", "of", "in", "from", "by", "that", ",") &&
+				!slices.ContainsFunc(toks[k+1:i], func(t lexis.Token) bool { return t.Kind == lexis.Number })) {
+				// (not "police reports on Wednesday", a noun; nor "The
+				// ministry reports 45 new cases on Monday", counted then)
 				// "Zorg Studios reports quarterly results on Thursday",
 				// "The committee meets on Friday": what a calendar holds,
 				// told in the present, is ahead.
