@@ -377,6 +377,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if how == "" {
 		a, b, how = p.antecedent(p.clauseStart(sv))
 	}
+	for how != "" && a+1 < b && a > 0 && currencyWords[toks[a].Fold] && (toks[a-1].Kind == lexis.Number || quantity.Scale(toks[a-1].Fold) > 0) {
+		a++ // "the 55 billion crowns parliament earmarked": the amount's currency is no part of the subject
+	}
 	// observed is true when the clause's subject is observers ("Analysts at
 	// Brightwater expect growth to slow"): whom "the company" or "it" stands
 	// for next is not their firm.
