@@ -484,12 +484,12 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	for k >= start && tags[k] == syntax.ADV {
 		k--
 	}
-	if k-2 >= start && lexis.InSet(toks[k].Text, "\"", "”", "»", "'", "’") {
+	if k-2 >= start && closingQuotes[toks[k].Text] {
 		// «Animated adventure "Northern Lights" opened at the top»: a
 		// title in quotation marks right before the verb, its words
 		// capitalised, is the subject.
 		for j := k - 1; j >= start && k-j <= 7; j-- {
-			if lexis.InSet(toks[j].Text, "\"", "“", "«", "'", "‘") {
+			if openingQuotes[toks[j].Text] {
 				if j+1 < k && toks[j+1].Upper() && toks[k-1].Kind == lexis.Word && (toks[k-1].Upper() || toks[k-1].Kind == lexis.Number) {
 					return j + 1, k, fromClause
 				}
@@ -958,14 +958,25 @@ func (p *parsed) namesAfter(h, k int) bool {
 // bodyName reports whether the name d is a body's: one of its words is
 // one of bodyNouns ("Supreme Court", "Ministry of Defence", "le Conseil
 // d'État"), so that "the company" never stands for it.
-func bodyName(d string) bool {
+func bodyName(d string) bool { return nameHoldsAny(d, bodyNouns) }
+
+// nameHoldsAny reports whether one of the words of name d, folded and
+// stripped of punctuation, is in words.
+func nameHoldsAny(d string, words map[string]bool) bool {
 	for _, w := range strings.Fields(d) {
-		if f := lexis.Fold(strings.Trim(w, ".,;:'’\"«»()")); bodyNouns[f] {
+		if words[lexis.Fold(strings.Trim(w, ".,;:'’\"«»()"))] {
 			return true
 		}
 	}
 	return false
 }
+
+// openingQuotes and closingQuotes open and close a title in quotation
+// marks («"Northern Lights"», «« Le Roi »», "'Dune'").
+var (
+	openingQuotes = lexis.SetOf("\"", "“", "«", "'", "‘")
+	closingQuotes = lexis.SetOf("\"", "”", "»", "'", "’")
+)
 
 // workNouns name a work with a title: a film, a book, a show, a game.
 var workNouns = lexis.SetOf("film", "movie", "picture", "book", "novel", "album", "song", "single", "show", "series", "play",
@@ -976,14 +987,10 @@ var workNouns = lexis.SetOf("film", "movie", "picture", "book", "novel", "album"
 // tribunal de Poitiers», "the Supreme Court", «le parquet de Paris»): it
 // judges what others did and counts nothing of its own, so the figures an
 // article about a trial gives are not its.
-func courtName(d string) bool {
-	for _, w := range strings.Fields(d) {
-		if lexis.InSet(lexis.Fold(strings.Trim(w, ".,;:'’\"«»()")), "tribunal", "court", "cour", "parquet", "prosecutors", "jury") {
-			return true
-		}
-	}
-	return false
-}
+func courtName(d string) bool { return nameHoldsAny(d, courtNouns) }
+
+// courtNouns name a court or a prosecutor.
+var courtNouns = lexis.SetOf("tribunal", "court", "cour", "parquet", "prosecutors", "jury")
 
 // bodyNouns name a body of people that acts as one, by a common noun.
 var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
@@ -1471,7 +1478,7 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 // subject; a name is looked up among the article's mentions.
 func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
 	toks := s.toks
-	if how == fromClause && a > 0 && b < len(toks) && lexis.InSet(toks[a-1].Text, "\"", "“", "«", "'", "‘") && lexis.InSet(toks[b].Text, "\"", "”", "»", "'", "’") {
+	if how == fromClause && a > 0 && b < len(toks) && openingQuotes[toks[a-1].Text] && closingQuotes[toks[b].Text] {
 		// «"Northern Lights" opened at the top of the box office»: a
 		// title, which "the film" stands for after it.
 		if name := strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End]); entityName(name) {
