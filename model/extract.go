@@ -1176,10 +1176,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// quatorzième titre": the person the possessive stands for.
 				r.subject, r.how = x.reg.display(x.lastPerson.key), fromPossessive
 			}
-			if x.narrVoter != "" && x.sentIndex-x.narrAt == 1 && tallyMeasure(c.Measure) && (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext) {
+			if x.narrVoter != "" && x.sentIndex-x.narrAt == 1 && tallyMeasure(c.Measure) && (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromPhrase) {
 				// "The U.S. Senate on Wednesday passed a bill… The measure
 				// passed 64-35, with 17 Republicans joining": the body that
-				// voted, not a name after the tally.
+				// voted, not a name after the tally nor the measure voted.
 				r.subject, r.how = x.narrVoter, fromVoter
 			}
 			if r.subject == "" && x.statPlace != "" && x.sentIndex-x.statPlaceAt <= 2 && nationalStatistic(c.Measure) {

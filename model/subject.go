@@ -1572,6 +1572,9 @@ func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited
 			// the ONS only as who said so: its figures are of others)
 			return x.reg.display(x.focus), how
 		}
+		if d := x.thingNamed(s, p, a); d != "" {
+			return d, fromPhrase
+		}
 		return "", ""
 	}
 	if how == fromAnaphor && b == a+1 {
@@ -2722,4 +2725,95 @@ func (x *extractor) subjectHeadedBy(head string) string {
 		}
 	}
 	return ""
+}
+
+// thingNamed returns the definite noun phrase headed by token a when it
+// names a thing of its own rather than a measure an organisation owns
+// ("The minimum wage will rise to 288,000 pesos", «Le cheptel laitier a
+// perdu 9 %»): the figure is that thing's, not the article's main
+// organisation's; "" when the phrase is a measure of an owner ("the
+// revenue"), a body or an anaphor.
+func (x *extractor) thingNamed(s *sentence, p *parsed, a int) string {
+	toks := s.toks
+	if a == 0 || !lexis.InSet(toks[a-1].Fold, "the", "le", "la", "les", "l'") {
+		return ""
+	}
+	if h := toks[a].Fold; ownedMeasures[h] || companyWords[h] || anaphors[h] || groupNouns[h] || publicMeasures[h] || changeWords[h] || changeNouns[h] ||
+		forecastNouns[h] || newsNouns[h] || quantityNouns[h] || documentNouns[h] || personNouns[h] || peopleNouns[h] || observerNouns[h] || staffNouns[h] || memberNouns[h] || humanNouns[h] {
+		// (a measure, a change, a forecast, a document or people: whose
+		// they are is another's)
+		return ""
+	}
+	if a >= 4 && toks[a-2].Text == "," && namingParticiples[toks[0].Fold] {
+		// «Baptisée « 3DS XL », la machine sera dotée…», "Dubbed Aurora,
+		// the telescope…": the name the sentence opens by giving it.
+		if name := strings.Trim(strings.TrimSpace(x.art.Text[toks[1].End:toks[a-2].Start]), "«»\"“”‘’' \u00a0\u202f"); entityName(name) {
+			return name
+		}
+	}
+	v := a + 1
+	for v < len(toks) && !isVerb(p.tags[v]) {
+		v++
+	}
+	if v == len(toks) || p.nounPhraseEnd(a, v) != v || p.participle(v) || a >= 2 && !lexis.InSet(toks[a-2].Fold, ",", ";", ":", "et", "and", "que", "qu'", "that", "mais", "but") ||
+		x.kindWrittenBeforeName(toks[a].Fold) || p.objectAfterVerb(v) {
+		// (only a clause's own subject, opening it right before its verb:
+		// not a verb's object, «où les prix ont chuté» after a place, nor
+		// a relative's antecedent; and not "The yard" after "Chinese yard
+		// Haixing": a name's kind stands for a name; nor when the verb
+		// has an object, "The concession will cost the state 18 billion
+		// crowns", "the levy would cut passenger numbers by 5%": whose
+		// the figure is, the object says)
+		return ""
+	}
+	return p.nounPhrase(x.art.Text, a, v)
+}
+
+// kindWrittenBeforeName reports whether the article has written the noun
+// (or its lemma) right before a name up to the current sentence ("Chinese
+// yard Haixing Shipbuilding", «le chantier Atlantique»).
+func (x *extractor) kindWrittenBeforeName(head string) bool {
+	hl := lemma(head, x.art.Lang)
+	for i := 0; i <= x.sentIndex && i < len(x.sents); i++ {
+		// (the sentences before keep no tokens: their words)
+		words := strings.Fields(x.art.Text[x.sents[i].span.Start:x.sents[i].span.End])
+		for j := 0; j+1 < len(words); j++ {
+			if w := lexis.Fold(words[j]); w == head || lemma(w, x.art.Lang) == hl {
+				if r, _ := utf8.DecodeRuneInString(words[j+1]); unicode.IsUpper(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// documentNouns name what publishes figures rather than what they are of.
+var documentNouns = lexis.SetOf("report", "reports", "rapport", "rapports", "texte", "text", "bulletin", "study", "etude", "survey",
+	"enquete", "releves", "data", "donnees", "figures", "statistics", "statistiques", "results", "resultats", "document", "note")
+
+// humanNouns name people by what they are, whose figures are of others
+// ("The women made up 54%", «les vainqueurs»).
+var humanNouns = lexis.SetOf("women", "men", "femmes", "hommes", "children", "enfants", "suspects", "suspect", "winners", "vainqueurs",
+	"victims", "victimes", "voters", "electeurs", "electrices", "negociants", "traders", "delegation", "profession", "leaders", "dirigeants", "direction", "management", "joueuse", "joueuses", "players")
+
+// objectAfterVerb reports whether the verb group at token v is followed by
+// a noun phrase (a determiner, a noun or a name) rather than a figure, a
+// preposition or an adjective: the verb's object.
+func (p *parsed) objectAfterVerb(v int) bool {
+	k := v + 1
+	for k < len(p.toks) && (isVerb(p.tags[k]) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART || p.tags[k] == syntax.AUX || p.inDate(k)) {
+		k++ // (and a date: «a atteint mardi un pic de…»)
+	}
+	if k == len(p.toks) || !(p.tags[k] == syntax.DET && p.toks[k].Kind != lexis.Number || p.tags[k] == syntax.NOUN || p.tags[k] == syntax.PROPN) {
+		return false
+	}
+	j := k
+	for j < len(p.toks) && (p.tags[j] == syntax.DET && p.toks[j].Kind != lexis.Number || p.tags[j] == syntax.ADJ || p.tags[j] == syntax.NOUN || p.tags[j] == syntax.PROPN) {
+		j++
+	}
+	if j+1 < len(p.toks) && lexis.InSet(p.toks[j].Fold, "of", "de", "d'") && (p.toks[j+1].Kind == lexis.Number || j+2 < len(p.toks) && p.toks[j+2].Kind == lexis.Number) {
+		return false // the figure's own phrase: "reached a peak of 61.8 GW"
+	}
+	return true
 }

@@ -1,0 +1,55 @@
+package model
+
+import "testing"
+
+// TestSession31Subjects: session 31's rules for whom a figure is about, on
+// invented sentences.
+func TestSession31Subjects(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		value                  float64
+		want                   string // the subject; "" when the figure is to have no claim of subject bad
+		bad                    string
+	}{
+		{"a thing named by a definite noun phrase is its own figure's subject", "fr", "2018-01-26",
+			"Le nombre de morts sur les routes a baissé en 2017, a annoncé vendredi la Délégation à la sécurité routière. Les radars automatiques ont rapporté 1,01 milliard d'euros en 2017, a précisé la délégation.",
+			1.01e9, "Les radars automatiques", ""},
+		{"not the reporting operator's", "en", "2023-03-01",
+			"Grid operator Redcontrol said demand hit a record on Tuesday. The interconnector carried 2,100 megawatts at 8 p.m., Redcontrol said.",
+			2100, "The interconnector", ""},
+		{"a herd has lost its cows", "fr", "2021-03-04",
+			"Selon l'Insee, la production industrielle a augmenté en février. Le cheptel laitier a perdu 9 % de ses vaches depuis 2015, selon l'Insee.",
+			9, "Le cheptel laitier", ""},
+		{"a sentence that opens by naming the thing gives its name", "fr", "2012-06-22",
+			"Zorgendo a présenté jeudi une nouvelle console portable. Baptisée « Zorg XL », la machine sera dotée d'un écran de 5 pouces, a précisé Zorgendo.",
+			5, "Zorg XL", ""},
+		{"a verb's object says whose the figure is", "en", "2019-11-04",
+			"Finance Minister Pavel Zorgan said the government would extend the toll concession. The concession will cost the state about 18 billion crowns next year, Zorgan said.",
+			18e9, "", "The concession"},
+		{"a place's relative clause is the place's", "fr", "2025-05-22",
+			"Les prix des logements anciens ont reculé de 1,2 % sur un an, selon l'Insee. Le repli est plus marqué en Zorgonie, où les prix ont chuté de 4,1 % sur un an.",
+			4.1, "", "les prix"},
+		{"a verb's object is no subject", "fr", "2025-03-24",
+			"La candidate Sophie Zorgan a remporté dimanche l'élection sénatoriale partielle organisée dans l'Indre, avec 561 voix au second tour, soit 55,9 % des suffrages exprimés, selon la préfecture.",
+			55.9, "", "l'élection sénatoriale partielle"},
+		{"people named by what they are are no thing of their own", "en", "2022-11-10",
+			"The Blorp Institute said on Monday 12,000 people were displaced. The women made up 54% of them, the institute said.",
+			54, "", "The women"},
+		{"a public measure is of a place or an event", "en", "2022-11-10",
+			"Voting ended on Sunday, the Zorgland electoral commission said. The turnout reached 58%, according to the commission.",
+			58, "", "The turnout"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
+			if !ok {
+				return
+			}
+			if c.want != "" && cl.Subject != c.want {
+				t.Errorf("subject %q, want %q", cl.Subject, c.want)
+			}
+			if c.bad != "" && cl.Subject == c.bad {
+				t.Errorf("subject %q", cl.Subject)
+			}
+		})
+	}
+}
