@@ -213,6 +213,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	if x.art.Lang == "fr" {
 		p.auxParticiples()
 		p.entreVerbs()
+		p.prenominalAdjectives()
 		p.antVerbs()
 		p.appositionVerbs()
 	} else {
@@ -277,6 +278,29 @@ func (p *parsed) sessionVerbs() {
 		}
 	}
 }
+
+// prenominalAdjectives reads as adjectives the French adjectives written
+// before their noun that the tagger took for the noun: «Un violent incendie
+// a ravagé» (violent/NOUN incendie/NOUN), «un violent orage» (orage read as
+// the adjective). The noun after the adjective is the phrase's head.
+func (p *parsed) prenominalAdjectives() {
+	toks, tags := p.toks, p.tags
+	for k := 1; k+1 < len(toks) && k+1 < len(tags); k++ {
+		if tags[k] == syntax.NOUN && prenominal[toks[k].Fold] && tags[k-1] == syntax.DET && (tags[k+1] == syntax.NOUN || tags[k+1] == syntax.ADJ) &&
+			toks[k+1].Kind == lexis.Word && !toks[k+1].Upper() && !toks[k].Upper() {
+			tags[k], tags[k+1] = syntax.ADJ, syntax.NOUN
+		}
+	}
+}
+
+// prenominal are French adjectives a news sentence writes before their
+// noun.
+var prenominal = lexis.SetOf("violent", "violente", "violents", "violentes", "grave", "graves", "gros", "grosse", "grosses", "important",
+	"importante", "importants", "importantes", "vaste", "vastes", "fort", "forte", "forts", "fortes", "lourd", "lourde", "lourds", "lourdes",
+	"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "petit", "petite", "petits", "petites", "grand", "grande", "grands", "grandes",
+	"jeune", "jeunes", "vieux", "vieil", "vieille", "vieilles", "mauvais", "mauvaise", "mauvaises", "bon", "bonne", "bons", "bonnes", "long",
+	"longue", "longs", "longues", "spectaculaire", "spectaculaires", "terrible", "terribles", "puissant", "puissante", "puissants", "puissantes",
+	"meurtrier", "meurtriere", "meurtriers", "meurtrieres", "double", "triple", "large", "larges", "haut", "haute", "hauts", "hautes")
 
 // entreVerbs reads as the verb "entrer" an "entre" the tagger read as the
 // preposition when a preposition of place follows it: "Il entre à

@@ -427,10 +427,14 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
 			named = x.namedWith(s, toks[a].Fold)
 		}
-		if ok && lexis.InSet(lexis.FoldAt(toks, a2-1), "by", "par") && v > 0 && (p.passive(v) || p.participle(v) || toks[v-1].Text == "," && (p.participleForm(v) || p.lang == "en" && lexis.EnglishParticiple(toks[v].Fold))) {
+		by := a2 - 1
+		if ok && by > v && lexis.InSet(toks[by].Fold, "the", "la", "le", "l'", "les") {
+			by-- // "publiés vendredi par la Plateforme automobile"
+		}
+		if ok && lexis.InSet(lexis.FoldAt(toks, by), "by", "par") && v > 0 && (p.passive(v) || p.participle(v) || toks[v-1].Text == "," && (p.participleForm(v) || p.lang == "en" && lexis.EnglishParticiple(toks[v].Fold))) {
 			// (and "The plant, bought by Zorgon in 2019": a participle set
 			// off by a comma, its agent after it)
-			a, b, how = a2, b2, fromAgent
+			a, b, how = a2, p.nameBeforeAbbreviation(x.art.Text, a2, b2), fromAgent
 		} else if named != "" {
 			subj, how = named, fromAnaphor
 		} else if how == fromTopic {
@@ -668,7 +672,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			c.Reasons[len(c.Reasons)-1] = "subject: the body its verb «" + toks[v].Text + "» designates"
 		}
 	}
-	if how != fromPassage && how != fromContext && !observed {
+	if how != fromPassage && how != fromContext && !observed && !(how == fromAgent && citedAt(toks, v)) {
+		// (not the agent of «selon les chiffres publiés mercredi par la
+		// Dares»: a source cited, whose figures are of others)
 		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = subj, x.sentIndex, how
 		x.subjects = append(x.subjects, subj)
 	}
@@ -2562,4 +2568,34 @@ func joinWords(a, b string) string {
 		}
 	}
 	return a + " " + b
+}
+
+// nameBeforeAbbreviation returns the end of the name at tokens [a, b)
+// stretched over the lower-case words a French name writes after its
+// capital when an abbreviation of their initials follows in brackets: «la
+// Plateforme automobile (PFA)», «l'Agence régionale de santé (ARS)».
+func (p *parsed) nameBeforeAbbreviation(text string, a, b int) int {
+	toks := p.toks
+	e := b
+	for e < len(toks) && e-b < 6 && toks[e].Kind == lexis.Word && !toks[e].Upper() {
+		e++
+	}
+	if e == b || e+2 >= len(toks) || toks[e].Text != "(" || toks[e+2].Text != ")" || !isAllCaps(toks[e+1].Text) {
+		return b
+	}
+	// (the abbreviation's letters, in order, in the name's, from its first)
+	name, abbr := lexis.Fold(text[toks[a].Start:toks[e-1].End]), lexis.Fold(toks[e+1].Text)
+	if len(abbr) < 2 || name == "" || name[0] != abbr[0] {
+		return b
+	}
+	i := 0
+	for k := 0; k < len(name) && i < len(abbr); k++ {
+		if name[k] == abbr[i] {
+			i++
+		}
+	}
+	if i == len(abbr) {
+		return e
+	}
+	return b
 }

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSession31Subjects: session 31's rules for whom a figure is about, on
 // invented sentences.
@@ -49,6 +52,40 @@ func TestSession31Subjects(t *testing.T) {
 			}
 			if c.bad != "" && cl.Subject == c.bad {
 				t.Errorf("subject %q", cl.Subject)
+			}
+		})
+	}
+}
+
+// TestSession31Events: session 31's rules for whom an event is about.
+func TestSession31Events(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		verb                   string // a word of the event's label
+		want                   string
+	}{
+		{"an adjective before its noun is no noun", "fr", "2021-10-13",
+			"Un violent incendie a ravagé dans la nuit de lundi à mardi un entrepôt de l'usine Zorg Chimie à Pont-de-Claix.",
+			"ravagé", "Un violent incendie"},
+		{"the agent after a participle, a date and an article", "fr", "2025-08-04",
+			"Les immatriculations ont progressé de 14,5 % en juillet, selon les chiffres publiés vendredi par la Plateforme zorgienne (PFZ).",
+			"publiés", "Plateforme zorgienne"},
+		{"the noun a complement from outside completes", "en", "2024-05-02",
+			"A comet from outside the solar system passed closest to the Sun on Tuesday, astronomers said.",
+			"passed", "A comet"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			found := false
+			for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+				if !cl.HasValue && strings.Contains(cl.Label, c.verb) {
+					found = true
+					if cl.Subject != c.want {
+						t.Errorf("%q: subject %q, want %q", cl.Label, cl.Subject, c.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no event of %q", c.verb)
 			}
 		})
 	}

@@ -1185,7 +1185,11 @@ func (p *parsed) climbOf(h, start int) int {
 		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM || p.lang != "fr" && (tags[j] == syntax.NOUN && !toks[j].Upper() || tags[j] == syntax.PROPN || toks[j].Text == "-")) {
 			j-- // (and an English compound's nouns: "Inflation in the euro area", "The yield on the 10-year Treasury note")
 		}
+		if j > start+1 && p.lang == "en" && lexis.InSet(toks[j].Fold, "outside", "beyond") && toks[j-1].Fold == "from" {
+			j-- // "A comet from outside the solar system passed"
+		}
 		if j <= start || !lexis.InSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux", "dans", "in", "en", "across") &&
+			!(p.lang == "en" && toks[j].Fold == "from" && j+1 < len(toks) && lexis.InSet(toks[j+1].Fold, "outside", "beyond")) &&
 			!(p.lang == "en" && lexis.InSet(toks[j].Fold, "on", "for")) && !(p.lang == "fr" && toks[j].Fold == "sur") {
 			return h // (and "The yield on the 10-year note", "Revenue for the quarter", "le projet de loi sur le logement": the noun the complement completes)
 		}
