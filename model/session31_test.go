@@ -90,3 +90,25 @@ func TestSession31Events(t *testing.T) {
 		})
 	}
 }
+
+// TestSession31Dates: session 31's rules for when a figure is.
+func TestSession31Dates(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		value                  float64
+		want                   string // the date, or "as of …"
+	}{
+		{"a result told after the period the sentence before gave is of that period", "en", "2024-07-18",
+			"Swiss chocolate maker Zorgli cut its margin forecast on Thursday after cocoa prices squeezed its earnings. The company's operating margin fell to 9.1% in the six months to June 30 from 12.4% a year earlier. Net profit dropped 28% to 311 million Swiss francs.",
+			311e6, "2024-01/2024-06"},
+		{"a weekday something is set for is ahead", "en", "2024-07-18",
+			"Zorgli said on Thursday it would close a packing line in Bern, cutting 350 jobs. The Unia union called a rally of 2,000 workers in Bern for Saturday.",
+			2000, "2024-07-20"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok && dateOrAsOf(cl) != c.want {
+				t.Errorf("%v dated %s, want %s", c.value, dateOrAsOf(cl), c.want)
+			}
+		})
+	}
+}

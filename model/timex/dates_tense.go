@@ -166,6 +166,11 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	} else if k >= 0 && calendarVerbs[toks[k].Fold] {
 		return DirFuture // "s'ouvre mercredi", "opens Monday"
 	}
+	if k := i - 1; k >= 1 && lexis.InSet(toks[k].Fold, "for", "pour") && i < len(toks) && end == i+1 && (weekdaysEN[toks[i].Fold] > 0 || toks[i].Fold == "sunday" || weekdaysFR[toks[i].Fold] > 0 || toks[i].Fold == "dimanche") {
+		// "called a rally in Bern for Saturday", «une manifestation
+		// pour samedi»: a weekday something is set for, ahead.
+		return DirFuture
+	}
 	if k := i - 1; k >= 1 && lexis.InSet(toks[k].Fold, "for", "pour") && scheduledNouns[toks[k-1].Fold] {
 		// "announced a general election for July 4", "un scrutin prévu
 		// pour le 4 juillet": the date something is set for, ahead.
