@@ -2657,7 +2657,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if gap := x.sentIndex - x.narrAt; !x.narrDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && gap > 0 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) &&
-		!x.periodAfterEvent(c) && (gap == 1 || gap == 2 && c.Subject == x.narrSubject || gap <= 4 && x.pastAt == x.sentIndex-1 || gap <= 8 && c.Subject == x.narrSubject && alsoAt(s.toks) >= 0) {
+		!x.periodAfterEvent(c, s.toks) && (gap == 1 || gap == 2 && c.Subject == x.narrSubject || gap <= 4 && x.pastAt == x.sentIndex-1 || gap <= 8 && c.Subject == x.narrSubject && alsoAt(s.toks) >= 0) {
 		// (and "It also announced a $5 billion share buyback", further on:
 		// what the same subject also did, told in the past)
 		// (about the same subject within two sentences, about any in the
@@ -5289,8 +5289,9 @@ func bodyOfRole(toks []lexis.Token, m mention) bool {
 // period after the event the story tells ("Brunnhof cut its forecast on
 // Thursday. Its margin fell to 9.1% in the six months to June 30. Net
 // profit dropped 28%"): a figure of the same results is of that period, not
-// of the day they were told.
-func (x *extractor) periodAfterEvent(c *Claim) bool {
-	return c.HasValue && !x.periodDate.IsZero() && x.periodAt > x.narrAt && x.sentIndex == x.periodAt+1 && x.periodDate.Start.Before(x.narrDate.Start) &&
+// of the day they were told (not "Revenue was $4.05 billion in the year-ago
+// quarter": another time).
+func (x *extractor) periodAfterEvent(c *Claim, toks []lexis.Token) bool {
+	return c.HasValue && !looksBack(toks) && !pluperfect(toks) && !x.periodDate.IsZero() && x.periodAt > x.narrAt && x.sentIndex == x.periodAt+1 && x.periodDate.Start.Before(x.narrDate.Start) &&
 		resultMeasures[measureHead(c.Measure)]
 }
