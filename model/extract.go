@@ -2568,6 +2568,9 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
 			continue
 		}
+		if d.Span.End <= pos && ownConjunctDate(s, d, pos) {
+			continue // "rise to 288,000 pesos on Sept. 1 and to 301,000 pesos on March 1": each figure its own conjunct's date
+		}
 		kd := ci.key(d.Span.Start)
 		dist := absInt(kd - keyPos)
 		// A date nearer another figure of the passage dates that one: "more
@@ -5294,4 +5297,37 @@ func bodyOfRole(toks []lexis.Token, m mention) bool {
 func (x *extractor) periodAfterEvent(c *Claim, toks []lexis.Token) bool {
 	return c.HasValue && !looksBack(toks) && !pluperfect(toks) && !x.periodDate.IsZero() && x.periodAt > x.narrAt && x.sentIndex == x.periodAt+1 && x.periodDate.Start.Before(x.narrDate.Start) &&
 		resultMeasures[measureHead(c.Measure)]
+}
+
+// ownConjunctDate reports whether date d, before the figure at byte pos,
+// belongs to the conjunct before an "and", «et» that opens the figure's,
+// while a date follows the figure within its own conjunct: "will rise to
+// 288,000 pesos on Sept. 1 and to 301,000 pesos on March 1, 2019".
+func ownConjunctDate(s *sentence, d timex.DateExpr, pos int) bool {
+	toks := s.toks
+	k, e := tokenAt(toks, pos), tokenAfter(toks, d.Span.End)
+	if k < 0 || e < 0 || k-e > 4 {
+		return false
+	}
+	and := false
+	for j := e; j < k; j++ {
+		and = and || lexis.InSet(toks[j].Fold, "and", "et")
+	}
+	if !and {
+		return false
+	}
+	for _, d2 := range s.dates {
+		if j := tokenAt(toks, d2.Span.Start); d2.Span.Start > pos && j >= 0 && j-k <= 5 && d2.Kind != "duration" && d2.Kind != "time" {
+			for m := k + 1; m < j; m++ {
+				if toks[m].Kind == lexis.Punct && !toks[m].Space && toks[m-1].Kind == lexis.Number && toks[m+1].Kind == lexis.Number {
+					continue // the figure's own separator: "301,000"
+				}
+				if toks[m].Kind == lexis.Punct || lexis.InSet(toks[m].Fold, "and", "et") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
