@@ -1920,6 +1920,16 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 			if t.Start != d.Span.Start {
 				continue
 			}
+			if citedPublished(s.toks, k-1) || k >= 2 && lexis.InSet(s.toks[k-1].Fold, "on", "ce", "le") && citedPublished(s.toks, k-2) {
+				// «selon les chiffres publiés vendredi par la PFA»,
+				// "according to figures released on Friday": the day the
+				// source published, as a statement's.
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[di] = true
+				continue
+			}
 			// Up to two words between the verb and the date ("a affirmé ce
 			// mardi"), or the speaker's name ("a affirmé Emmanuel Macron
 			// mardi soir").
@@ -2244,15 +2254,20 @@ func apposedChange(toks []lexis.Token, end, pos int) bool {
 		return false
 	}
 	n := 0
+	place := 0 // "en France", "in Germany" between the date and the comma
 	for _, t := range toks {
 		if t.Start < end || t.Start >= pos {
+			continue
+		}
+		if n == 0 && place == 0 && lexis.InSet(t.Fold, "en", "in", "au", "aux") || n == 0 && place > 0 && t.Upper() && t.Kind == lexis.Word && place < 4 {
+			place++
 			continue
 		}
 		if n == 0 && t.Text != "," {
 			return false
 		}
 		if n > 0 && !lexis.InSet(t.Fold, "en", "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "de", "d'", "soit", "une", "un",
-			"up", "down", "a", "an", "rise", "fall", "increase", "decrease", "drop", "gain", "of") {
+			"up", "down", "a", "an", "rise", "fall", "increase", "decrease", "drop", "gain", "of", "to") && t.Text != "à" {
 			return false
 		}
 		n++
@@ -5330,4 +5345,15 @@ func ownConjunctDate(s *sentence, d timex.DateExpr, pos int) bool {
 		}
 	}
 	return false
+}
+
+// publishedParticiples publish what a source cited gives.
+var publishedParticiples = lexis.SetOf("publies", "publie", "publiee", "publiees", "diffuses", "diffuse", "diffusee", "diffusees",
+	"released", "published", "issued", "parus", "paru", "parue", "parues")
+
+// citedPublished reports whether token v is a participle of publishing in
+// a source cited: «selon les chiffres publiés», "according to figures
+// released".
+func citedPublished(toks []lexis.Token, v int) bool {
+	return v >= 0 && v < len(toks) && publishedParticiples[toks[v].Fold] && citedAt(toks, v)
 }
