@@ -224,6 +224,11 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		for j := i - 3; j >= lo && i-j <= 6; j-- {
 			if w := toks[j].Fold; strings.HasPrefix(w, "dur") || strings.HasPrefix(w, "poursuiv") || strings.HasPrefix(w, "continu") ||
 				strings.HasPrefix(w, "rest") || strings.HasPrefix(w, "demeur") || strings.HasPrefix(w, "deten") {
+				for k := j; k >= lo && j-k <= 3; k-- {
+					if futureCues[toks[k].Fold] || isFutureVerb(&toks[k]) {
+						return DirFuture // «Le mouvement doit se poursuivre jusqu'à samedi», «se poursuivra»
+					}
+				}
 				return DirNone
 			}
 		}
