@@ -1225,6 +1225,9 @@ var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging"
 // an agency). ok is false when the clause is not so built.
 func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (clauseReading, bool) {
 	toks, v := p.toks, r.verb
+	if p.lang == "fr" && v >= 0 && v < r.at && frenchPutVerb(toks[v].Fold) {
+		return x.frenchPutAt(s, p, r)
+	}
 	if v < 0 || v >= r.at || !putVerbs[toks[v].Fold] {
 		return r, false
 	}
@@ -1289,6 +1292,77 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 	}
 	if phrase := strings.TrimSpace(x.art.Text[toks[of+1].Start:toks[r.at-2].End]); phrase != "" {
 		r.subject, r.how = phrase, fromPhrase
+	}
+	return r, true
+}
+
+// frenchPutVerb reports whether w is a form of «évaluer», «estimer» or
+// «chiffrer», which set a measure at a figure.
+func frenchPutVerb(w string) bool {
+	return strings.HasPrefix(w, "evalu") || strings.HasPrefix(w, "estim") && w != "estimation" && w != "estimations" || strings.HasPrefix(w, "chiffr") && !strings.HasPrefix(w, "chiffre") ||
+		lexis.InSet(w, "chiffre", "chiffrent", "chiffrait", "chiffraient")
+}
+
+// frenchPutAt reads a figure a French verb of estimate sets, with the
+// measured noun before it («estime le coût de la tempête entre 350 et 500
+// millions d'euros») or after it («évaluait à 300 millions d'euros par an le
+// coût de ces grèves»): the noun is what the figure measures, and its
+// complement what it is of.
+func (x *extractor) frenchPutAt(s *sentence, p *parsed, r clauseReading) (clauseReading, bool) {
+	toks, v := p.toks, r.verb
+	head := -1
+	k := r.at - 1
+	if k > v+2 && toks[k].Fold == "et" {
+		// «entre 350 et 500 millions d'euros»: the range's upper figure
+		j := k - 1
+		for j > v && (toks[j].Kind == lexis.Number || quantity.Scale(toks[j].Fold) > 0 || lexis.InSet(toks[j].Fold, "d'", "de", "euros")) {
+			j--
+		}
+		if toks[j].Fold == "entre" {
+			k = j
+		}
+	}
+	if k > v && lexis.InSet(toks[k].Fold, "a", "entre") && toks[k].Text != "a" {
+		// the noun between the verb and «à», «entre»
+		for j := v + 1; j < k; j++ {
+			if toks[j].Kind == lexis.Punct && toks[j].Text != "'" || isVerb(p.tags[j]) {
+				return r, false
+			}
+			if head < 0 && p.tags[j] == syntax.NOUN && j > v+1 && p.tags[j-1] == syntax.DET {
+				head = j
+			}
+		}
+	}
+	if head < 0 && r.at-1 == v+1 && toks[v+1].Text == "à" {
+		// the noun after the figure: «à 300 millions d'euros par an le coût»
+		for j := r.after; j < len(toks) && j < r.after+5; j++ {
+			if toks[j].Kind == lexis.Punct || isVerb(p.tags[j]) {
+				break
+			}
+			if lexis.InSet(toks[j].Fold, "le", "la", "les", "l'") && j+1 < len(toks) && p.tags[j+1] == syntax.NOUN {
+				head = j + 1
+				break
+			}
+		}
+	}
+	if head < 0 {
+		return r, false
+	}
+	r.noun, r.put = head, true
+	if head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "de", "d'", "du", "des") && !quantityNouns[toks[head].Fold] {
+		// (not «le nombre d'emplois menacés»: what is counted, not of whom)
+		// «le coût de la tempête»: what the measure is of
+		st := head + 2
+		if lexis.InSet(toks[head+1].Fold, "de", "d'") && st+1 < len(toks) && p.tags[st] == syntax.DET {
+			st++
+		}
+		if h := p.complementHead(head+1, len(toks)); h >= st {
+			if d, _ := x.entityOf(s, p, h, h+1, fromClause, Span{}); d != "" && p.properNoun(h) {
+				r.subject, r.how = d, fromClause
+			} else if phrase := strings.TrimSpace(x.art.Text[toks[head+2].Start:toks[p.nounPhraseEnd(h, len(toks))-1].End]); phrase != "" && !demonstratives[lexis.Fold(toks[head+2].Text)] {
+				r.subject, r.how = phrase, fromPhrase
+			}
+		}
 	}
 	return r, true
 }

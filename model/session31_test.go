@@ -121,3 +121,36 @@ func TestSession31Dates(t *testing.T) {
 		})
 	}
 }
+
+// TestSession31Measures: session 31's rules for what a figure measures.
+func TestSession31Measures(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		value                  float64
+		measure                string // a word of the measure
+		subject, bad           string // the subject wanted, or one it must not be
+	}{
+		{"the noun a French verb of estimate sets before the range", "fr", "2022-11-25",
+			"La tempête Zorgine a privé d'électricité 300 000 foyers. France Assureurs estime le coût de la tempête entre 350 et 500 millions d'euros.",
+			500e6, "cout", "la tempête", ""},
+		{"the noun after the figure a French verb of estimate sets", "fr", "2019-09-19",
+			"Les contrôleurs aériens sont en grève depuis mardi. En 2018, un rapport du Sénat évaluait à 300 millions d'euros par an le coût de ces grèves.",
+			300e6, "cout", "", ""},
+		{"a count set by a verb of estimate is of no complement", "fr", "2026-02-13",
+			"Le montant des billets vendus atteint 9,4 millions d'euros, selon le mandataire judiciaire, qui estime à 41 000 le nombre de clients concernés.",
+			41000, "client", "", "clients"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
+			if !ok {
+				return
+			}
+			if !strings.Contains(cl.Measure, c.measure) {
+				t.Errorf("measure %q, want %q in it", cl.Measure, c.measure)
+			}
+			if c.subject != "" && cl.Subject != c.subject || c.bad != "" && cl.Subject == c.bad {
+				t.Errorf("subject %q", cl.Subject)
+			}
+		})
+	}
+}
