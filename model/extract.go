@@ -446,6 +446,10 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 // employee reduction would be about 5,000" after "Airbus" is Airbus's
 // reduction, "Actual" the sentence's capital.
 func (x *extractor) trimOpeningAdjectives(ws *workspace) {
+	if x.art.Lang == "fr" {
+		x.trimFrenchOpeners(ws)
+		return
+	}
 	if x.art.Lang != "en" {
 		return
 	}
@@ -475,6 +479,29 @@ func (x *extractor) trimOpeningAdjectives(ws *workspace) {
 			if key := ws.nameKey(rest); named[key] {
 				m.tok++
 				m.text, m.key = rest, key
+			}
+		}
+	}
+}
+
+// frenchOpeners are French words a sentence opens with before a name,
+// never part of one («Seul Centaure a refusé de signer», «Même Zorgon a
+// reculé»).
+var frenchOpeners = lexis.SetOf("seul", "seule", "seuls", "seules", "meme", "memes", "aussi", "ainsi", "puis", "enfin", "surtout", "notamment",
+	"desormais", "deja", "toutefois", "pourtant", "cependant")
+
+// trimFrenchOpeners is trimOpeningAdjectives for French: a word of
+// frenchOpeners opening a sentence is no part of the name after it.
+func (x *extractor) trimFrenchOpeners(ws *workspace) {
+	for si := range x.sents {
+		for k := range x.sents[si].mentions {
+			m := &x.sents[si].mentions[k]
+			if m.tok != 0 || m.end-m.tok < 2 {
+				continue
+			}
+			if first, rest, ok := strings.Cut(m.text, " "); ok && frenchOpeners[lexis.Fold(first)] {
+				m.tok++
+				m.text, m.key = rest, ws.nameKey(rest)
 			}
 		}
 	}

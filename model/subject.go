@@ -1481,6 +1481,35 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 // pronoun or an anaphor stands for the entity the article last made a
 // subject; a name is looked up among the article's mentions.
 func (x *extractor) entityOf(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
+	d, h := x.entityRead(s, p, a, b, how, cited)
+	if (h == fromAnaphor || h == fromPronoun) && d != "" && x.agentAfter(s, d, b) {
+		// «L'enseigne … a été assignée mardi par Valbreuil»: what the noun
+		// or the pronoun stands for is not who the same clause names as
+		// its agent; the organisation the sentence before named, if
+		// another.
+		if o := x.lastOrg; o != "" && x.lastOrgIn == x.sentIndex-1 && x.reg.kind(o) == KindOrg && x.reg.canon(o) != x.reg.canon(nameKey(d)) && !x.agentAfter(s, x.reg.display(o), b) {
+			return x.reg.display(o), h
+		}
+		return "", ""
+	}
+	return d, h
+}
+
+// agentAfter reports whether the sentence names entity d as an agent after
+// token b (past the subject read at tokens before b): "by Zorgon", «par
+// Valbreuil».
+func (x *extractor) agentAfter(s *sentence, d string, b int) bool {
+	key := x.reg.canon(nameKey(d))
+	for _, m := range s.mentions {
+		if m.tok >= b && m.tok > 0 && !m.common && x.reg.canon(m.key) == key && lexis.InSet(s.toks[m.tok-1].Fold, "par", "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// entityRead is entityOf before the check of the clause's other parties.
+func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
 	toks := s.toks
 	if how == fromClause && a > 0 && b < len(toks) && openingQuotes[toks[a-1].Text] && closingQuotes[toks[b].Text] {
 		// «"Northern Lights" opened at the top of the box office»: a
