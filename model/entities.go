@@ -106,7 +106,14 @@ var places = lexis.SetOf("france", "russie", "russia", "chine", "china", "inde",
 	"united states", "united kingdom", "united arab emirates", "saudi arabia", "arabie saoudite", "sri lanka", "costa rica",
 	"puerto rico", "porto rico", "el salvador", "czech republic", "dominican republic", "emirats arabes unis", "cote d'ivoire",
 	"south africa", "afrique du sud", "south korea", "north korea", "coree du sud", "coree du nord", "south sudan", "soudan du sud",
-	"new zealand", "nouvelle-zelande", "north macedonia", "macedoine du nord", "east timor", "timor oriental", "west bank", "cisjordanie")
+	"new zealand", "nouvelle-zelande", "north macedonia", "macedoine du nord", "east timor", "timor oriental", "west bank", "cisjordanie",
+	// the world's regions
+	"latin america", "south america", "north america", "central america", "middle east", "southeast asia", "south east asia", "south-east asia",
+	"east asia", "south asia", "central asia", "eastern europe", "western europe", "central europe", "northern europe", "southern europe",
+	"east africa", "west africa", "north africa", "southern africa", "sub-saharan africa", "caribbean", "oceania", "scandinavia", "balkans",
+	"asia-pacific", "asia pacific", "amerique latine", "amerique du sud", "amerique du nord", "amerique centrale", "moyen-orient",
+	"proche-orient", "asie du sud-est", "europe de l'est", "europe de l'ouest", "europe centrale", "afrique du nord", "afrique de l'ouest",
+	"afrique de l'est", "afrique subsaharienne", "maghreb", "caraibes", "oceanie", "scandinavie")
 
 // demonyms are the English adjectives of nationality, capitalised as names
 // are ("a Chinese investor", "Swiss rescue teams", "British officials"):

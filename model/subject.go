@@ -282,6 +282,8 @@ func placeAfterVerb(toks []lexis.Token, v, a int) bool {
 		return true // "overspent on COVID-19 vaccines": what, not who (but "a fine imposed on Facebook", "transferred to Siemens" are whose)
 	case lexis.InSet(toks[k].Fold, "de", "d'", "of") && k > v && lexis.InSet(toks[k-1].Fold, "pres", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "autour", "loin", "proche"):
 		return true
+	case toks[k].Fold == "from" && (IsPlaceName(toks[a].Text) || a+1 < len(toks) && IsPlaceName(toks[a].Text+" "+toks[a+1].Text)):
+		return true // "1.3 million of the new subscribers came from Latin America": where from, not who
 	}
 	return false
 }
