@@ -1349,8 +1349,9 @@ func (x *extractor) frenchPutAt(s *sentence, p *parsed, r clauseReading) (clause
 		return r, false
 	}
 	r.noun, r.put = head, true
-	if head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "de", "d'", "du", "des") && !quantityNouns[toks[head].Fold] {
-		// (not «le nombre d'emplois menacés»: what is counted, not of whom)
+	if head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "de", "d'", "du", "des") && !quantityNouns[toks[head].Fold] && !possessives[toks[head+2].Fold] {
+		// (not «le nombre d'emplois menacés»: what is counted, not of
+		// whom; nor «la baisse de sa collecte»: the possessive's owner)
 		// «le coût de la tempête»: what the measure is of
 		st := head + 2
 		if lexis.InSet(toks[head+1].Fold, "de", "d'") && st+1 < len(toks) && p.tags[st] == syntax.DET {
@@ -1361,6 +1362,16 @@ func (x *extractor) frenchPutAt(s *sentence, p *parsed, r clauseReading) (clause
 				r.subject, r.how = d, fromClause
 			} else if phrase := strings.TrimSpace(x.art.Text[toks[head+2].Start:toks[p.nounPhraseEnd(h, len(toks))-1].End]); phrase != "" && !demonstratives[lexis.Fold(toks[head+2].Text)] {
 				r.subject, r.how = phrase, fromPhrase
+			}
+		}
+	}
+	if r.subject == "" {
+		// «La préfecture a chiffré à 2 300 le nombre de manifestants»:
+		// the clause's subject, whom the estimate is said by when it is a
+		// body (see estimateVerbs).
+		if a, b, how := p.subjectBefore(v, p.clauseStart(v)); how != "" {
+			if d, h := x.entityOf(s, p, a, b, how, Span{}); d != "" {
+				r.subject, r.how = d, h
 			}
 		}
 	}

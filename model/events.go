@@ -672,7 +672,8 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			c.Reasons[len(c.Reasons)-1] = "subject: the body its verb «" + toks[v].Text + "» designates"
 		}
 	}
-	if how != fromPassage && how != fromContext && !observed && !(how == fromAgent && citedAt(toks, v)) {
+	c.cited = how == fromAgent && citedAt(toks, v)
+	if how != fromPassage && how != fromContext && !observed && !c.cited {
 		// (not the agent of «selon les chiffres publiés mercredi par la
 		// Dares»: a source cited, whose figures are of others)
 		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = subj, x.sentIndex, how

@@ -882,9 +882,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			var expected speaker             // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
 			expectedOwn := false             // the expectation\'s subject is its clause\'s own, no organisation
 			ev := ps.expectationVerb(r.verb) // "expect the FTSE 100 to reach 8,700": the verb of the expectation
-			if ev >= 0 && expectVerbs[toks[ev].Fold] && !comparisonFigure(toks, n) && !(r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || personNouns[toks[r.noun].Fold] || groupNouns[toks[r.noun].Fold])) {
+			if ev >= 0 && expectVerbs[toks[ev].Fold] && !comparisonFigure(toks, n) && !(r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || crowdNouns[toks[r.noun].Fold] || groupNouns[toks[r.noun].Fold])) {
 				// (not "Les syndicats attendent 100 000 manifestants": the
-				// observers' own count of people)
+				// observers' own count of people; but "Les analystes
+				// tablaient sur 2,4 millions de nouveaux abonnés": a
+				// company's)
 				if oa, ob := ps.observersBefore(ev); ob > oa {
 					sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
 					expected = speaker{text: a.Slice(sp), span: sp, key: x.expectedOf(s, ps, oa, ev, n, r.noun)}
@@ -1674,6 +1676,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				if c.DateSpan.End > 0 && aheadTo(s.toks, c.DateSpan.Start) {
 					continue // "la banque centrale devrait relever ses taux jeudi": a day ahead, no story's day
+				}
+				if c.cited {
+					continue // "according to figures released on Friday by the ZCA": the source's day, not the story's
 				}
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 				x.noteVoter(c, si)
@@ -3597,8 +3602,20 @@ func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.Numb
 			return d
 		}
 	}
+	if d := x.lastSubject; d != "" && x.lastSubjectAt == x.sentIndex-1 && x.reg.kind(nameKey(d)) == KindOrg && noun >= 0 && (ownedMeasures[p.toks[noun].Fold] || personNouns[p.toks[noun].Fold]) {
+		// "Zorgflix added 3.1 million subscribers, the company said.
+		// Analysts expected revenue of $3.0 billion": what the sentence
+		// before was about, when the figure counts what a company has
+		// (not "Economists forecast growth of 2% for the US economy").
+		return d
+	}
 	return ""
 }
+
+// crowdNouns count the people a gathering draws, whom its organisers
+// expect («Les syndicats attendent 100 000 manifestants»).
+var crowdNouns = lexis.SetOf("manifestants", "participants", "grevistes", "demonstrators", "protesters", "strikers", "marchers",
+	"spectateurs", "spectators", "visiteurs", "visitors", "festivaliers", "pelerins", "pilgrims")
 
 // setSpeaker fills who said the claim.
 func (x *extractor) setSpeaker(c *Claim, sp speaker) {

@@ -116,6 +116,12 @@ func TestSession31Dates(t *testing.T) {
 		{"a level apposed after a change and its place has the change's date", "fr", "2025-08-04",
 			"Les immatriculations de voitures électriques ont progressé de 14,5 % en juillet en France, à 19 870 unités, selon les chiffres publiés vendredi par la Plateforme zorgienne (PFZ).",
 			19870, "2025-07"},
+		{"a source's day of publication is no day the story goes on from", "en", "2024-03-04",
+			"Car sales in Zorgland rose 4.2% in February, according to figures released on Friday by the Zorg Carmakers Association (ZCA). Sales of electric cars jumped 31%.",
+			31, "2024-02"},
+		{"a weekday after 'for' with no call or plan is past", "en", "2024-03-04",
+			"Ticket sales for Friday totalled 41,000, organisers of the Zorgfest said on Saturday.",
+			41000, "2024-03-01"},
 		{"a weekday something is set for is ahead", "en", "2024-07-18",
 			"Zorgli said on Thursday it would close a packing line in Bern, cutting 350 jobs. The Unia union called a rally of 2,000 workers in Bern for Saturday.",
 			2000, "2024-07-20"},
@@ -142,6 +148,9 @@ func TestSession31Measures(t *testing.T) {
 		{"the noun after the figure a French verb of estimate sets", "fr", "2019-09-19",
 			"Les contrôleurs aériens sont en grève depuis mardi. En 2018, un rapport du Sénat évaluait à 300 millions d'euros par an le coût de ces grèves.",
 			300e6, "cout", "", ""},
+		{"a complement with a possessive is its owner's", "fr", "2024-03-04",
+			"La coopérative Zorglait, qui chiffre à 11 % la baisse de sa collecte, a demandé une aide.",
+			11, "baisse", "Zorglait", ""},
 		{"a count set by a verb of estimate is of no complement", "fr", "2026-02-13",
 			"Le montant des billets vendus atteint 9,4 millions d'euros, selon le mandataire judiciaire, qui estime à 41 000 le nombre de clients concernés.",
 			41000, "client", "", "clients"},
@@ -158,5 +167,14 @@ func TestSession31Measures(t *testing.T) {
 				t.Errorf("subject %q", cl.Subject)
 			}
 		})
+	}
+}
+
+// TestSession31Estimator: a body that puts a French figure on others' count
+// is who says it, not whom it is about.
+func TestSession31Estimator(t *testing.T) {
+	cl, ok := figureOf(t, "fr", "2024-03-04", "Des milliers de personnes ont défilé samedi à Zorgville. La préfecture a chiffré à 2 300 le nombre de manifestants.", 2300)
+	if ok && (cl.SaidBy != "La préfecture" || !strings.Contains(cl.Measure, "manifestant")) {
+		t.Errorf("said by %q, measure %q", cl.SaidBy, cl.Measure)
 	}
 }

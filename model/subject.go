@@ -2774,7 +2774,8 @@ func (x *extractor) thingNamed(s *sentence, p *parsed, a int) string {
 		return ""
 	}
 	if h := toks[a].Fold; ownedMeasures[h] || companyWords[h] || anaphors[h] || groupNouns[h] || publicMeasures[h] || changeWords[h] || changeNouns[h] ||
-		forecastNouns[h] || newsNouns[h] || quantityNouns[h] || documentNouns[h] || personNouns[h] || peopleNouns[h] || observerNouns[h] || staffNouns[h] || memberNouns[h] || humanNouns[h] {
+		forecastNouns[h] || newsNouns[h] || quantityNouns[h] || documentNouns[h] || personNouns[h] || peopleNouns[h] || observerNouns[h] || staffNouns[h] || memberNouns[h] || humanNouns[h] ||
+		crowdNouns[h] {
 		// (a measure, a change, a forecast, a document or people: whose
 		// they are is another's)
 		return ""
@@ -2839,6 +2840,9 @@ func (p *parsed) objectAfterVerb(v int) bool {
 	k := v + 1
 	for k < len(p.toks) && (isVerb(p.tags[k]) || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART || p.tags[k] == syntax.AUX || p.inDate(k)) {
 		k++ // (and a date: «a atteint mardi un pic de…»)
+	}
+	if k+1 < len(p.toks) && p.tags[k] == syntax.ADJ && p.tags[k+1] == syntax.NOUN {
+		k++ // "cost local businesses 8 million euros"
 	}
 	if k == len(p.toks) || !(p.tags[k] == syntax.DET && p.toks[k].Kind != lexis.Number || p.tags[k] == syntax.NOUN || p.tags[k] == syntax.PROPN) {
 		return false

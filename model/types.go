@@ -159,6 +159,9 @@ type Claim struct {
 	// own words (the same in every language).
 	words     string
 	whatAfter bool // What follows the figure ("3,1 millions de demandeurs")
+	// cited is true for the event of a source cited publishing («selon les
+	// chiffres publiés vendredi par la PFA»): no day the story goes on from.
+	cited bool
 	// phrase is the verb, the figure and what it counts as the source wrote
 	// them ("will cut 250 jobs", "va supprimer 250 emplois"): the label
 	// after the subject, so that it says what was done to what it counts.

@@ -166,9 +166,12 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	} else if k >= 0 && calendarVerbs[toks[k].Fold] {
 		return DirFuture // "s'ouvre mercredi", "opens Monday"
 	}
-	if k := i - 1; k >= 1 && lexis.InSet(toks[k].Fold, "for", "pour") && i < len(toks) && end == i+1 && (weekdaysEN[toks[i].Fold] > 0 || toks[i].Fold == "sunday" || weekdaysFR[toks[i].Fold] > 0 || toks[i].Fold == "dimanche") {
-		// "called a rally in Bern for Saturday", «une manifestation
-		// pour samedi»: a weekday something is set for, ahead.
+	if k := i - 1; k >= 1 && lexis.InSet(toks[k].Fold, "for", "pour") && i < len(toks) && end == i+1 && (end == len(toks) || !lexis.InSet(toks[end].Text, "'s", "’s")) &&
+		(weekdaysEN[toks[i].Fold] > 0 || toks[i].Fold == "sunday" || weekdaysFR[toks[i].Fold] > 0 || toks[i].Fold == "dimanche") && callBefore(toks, k) {
+		// "called a rally in Bern for Saturday", «a appelé à une
+		// manifestation pour samedi»: a weekday something is called or
+		// planned for, ahead (not "Ticket sales for Friday totalled",
+		// "fined for Friday's brawl", «Le bilan pour samedi»).
 		return DirFuture
 	}
 	if k := i - 1; k >= 1 && lexis.InSet(toks[k].Fold, "for", "pour") && scheduledNouns[toks[k-1].Fold] {
@@ -488,4 +491,24 @@ func commaParticiple(t *lexis.Token) bool {
 		}
 	}
 	return lexis.FrenchIrregularParticiple(t.Fold)
+}
+
+// callVerbs call, plan or book something for a day.
+var callVerbs = lexis.SetOf("called", "calls", "call", "calling", "planned", "plans", "planning", "scheduled", "booked", "set",
+	"organised", "organized", "organising", "organizing", "announced", "appele", "appelle", "appellent", "appelait", "appelaient",
+	"prevu", "prevue", "prevus", "prevues", "programme", "programmee", "organise", "organisee", "organisent", "annonce", "annoncee", "convoque",
+	"convoquee", "fixe", "fixee")
+
+// callBefore reports whether a verb of callVerbs comes within twelve
+// tokens before token k, in its clause.
+func callBefore(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 12; j-- {
+		if clauseBreakAt(toks, j) {
+			return false
+		}
+		if callVerbs[toks[j].Fold] {
+			return true
+		}
+	}
+	return false
 }
