@@ -418,7 +418,8 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 				}
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
 					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
-					m.tok == 0 && openingAdverb(a.Lang, toks) || subjectPronouns[f] || ws.functionWord(a.Lang, w) || mostlyFunctionWord(a.Lang, w)
+					m.tok == 0 && openingAdverb(a.Lang, toks) || subjectPronouns[f] || ws.functionWord(a.Lang, w) || mostlyFunctionWord(a.Lang, w) ||
+					si == 0 && m.tok == 0 && headlineRubric(a, toks)
 			}
 		}
 		for k := range toks {
@@ -482,6 +483,25 @@ func (x *extractor) trimOpeningAdjectives(ws *workspace) {
 			}
 		}
 	}
+}
+
+// headlineRubric reports whether the headline's first word, toks[0], is a
+// common word the article writes nowhere else: a rubric («Immobilier»,
+// «Météo : …») or a headline's opening adjective or noun ("Low turnout in
+// Blorpshire", "Heat grips the south"), not a name.
+func headlineRubric(a *Article, toks []lexis.Token) bool {
+	w := toks[0].Text
+	if toks[0].Kind != lexis.Word || isAllCaps(w) || camelCase(w) || strings.Count(a.Text, w) > 1 || lexis.InSet(toks[len(toks)-1].Text, ".", "!", "?") {
+		return false // (a headline ends without a full stop: not "Voters in Zorgia will go to the polls.")
+	}
+	if len(toks) == 1 || toks[1].Text == ":" {
+		return true
+	}
+	if a.Lang == "fr" {
+		return false
+	}
+	cl, ok := syntax.LexiconFor("en").Classes(toks[0].Fold)
+	return ok && !strings.Contains(cl, "NNP") && (strings.HasPrefix(cl, "NN") || strings.HasPrefix(cl, "JJ"))
 }
 
 // frenchOpeners are French words a sentence opens with before a name,

@@ -2775,9 +2775,10 @@ func (x *extractor) thingNamed(s *sentence, p *parsed, a int) string {
 	}
 	if h := toks[a].Fold; ownedMeasures[h] || companyWords[h] || anaphors[h] || groupNouns[h] || publicMeasures[h] || changeWords[h] || changeNouns[h] ||
 		forecastNouns[h] || newsNouns[h] || quantityNouns[h] || documentNouns[h] || personNouns[h] || peopleNouns[h] || observerNouns[h] || staffNouns[h] || memberNouns[h] || humanNouns[h] ||
-		crowdNouns[h] {
+		crowdNouns[h] || placeKindNouns[h] || townNouns[h] {
 		// (a measure, a change, a forecast, a document or people: whose
-		// they are is another's)
+		// they are is another's; "the city", «la ville»: a place named
+		// before)
 		return ""
 	}
 	if a >= 4 && toks[a-2].Text == "," && namingParticiples[toks[0].Fold] {
@@ -2856,3 +2857,7 @@ func (p *parsed) objectAfterVerb(v int) bool {
 	}
 	return true
 }
+
+// townNouns stand for a place the article named («la ville», "the town").
+var townNouns = lexis.SetOf("ville", "villes", "city", "town", "pays", "country", "capitale", "capital", "metropole", "village",
+	"agglomeration", "localite")
