@@ -2645,7 +2645,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// A date before all the passage's figures, with no other date
 		// after it, is not another's: "La Bourse a terminé en hausse
 		// mercredi, le CAC 40 gagnant 1,42 %, soit un gain de 87,93 points".
-		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, x.art.Lang, d.Span.End, pos) &&
+		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, x.art.Lang, d.Span.End, pos) && !sharedEndDate(s, di, pos) &&
 			!(kd < keyPos && (len(others) == 0 || kd < others[0]) && di == len(s.dates)-1) {
 			if d.Span.End <= pos && di == 0 && sharedPast < 0 && p.pastConjunctAfter(d.Span.End, pos) {
 				sharedPast = di // "Veltrano sold 1.46 million vehicles in 2019, …, and its share slipped to 6.1%": kept if nothing nearer dates it
@@ -5420,4 +5420,39 @@ var publishedParticiples = lexis.SetOf("publies", "publie", "publiee", "publiees
 // released".
 func citedPublished(toks []lexis.Token, v int) bool {
 	return v >= 0 && v < len(toks) && publishedParticiples[toks[v].Fold] && citedAt(toks, v)
+}
+
+// sharedEndDate reports whether date di, the sentence's only one, ends a
+// coordination of clauses after the figure at byte pos and dates them all:
+// "Exports rose 3% and imports fell 2% in January", «Les exportations ont
+// progressé de 3 % et les importations ont reculé de 2 % en janvier",
+// "revenue rose to $2 billion and its profit to $300 million in 2023".
+func sharedEndDate(s *sentence, di, pos int) bool {
+	d := s.dates[di]
+	if d.Span.Start <= pos {
+		return false
+	}
+	for i, o := range s.dates {
+		if i != di && o.Kind != "duration" && o.Kind != "time" {
+			return false
+		}
+	}
+	toks := s.toks
+	k, e := tokenAt(toks, pos), tokenAfter(toks, d.Span.End)
+	if k < 0 || e < len(toks) && !lexis.InSet(toks[e].Text, ",", ".", ";") {
+		return false // (the date ends its clause)
+	}
+	and := false
+	for j := k + 1; j < len(toks) && toks[j].Start < d.Span.Start; j++ {
+		switch f := toks[j].Fold; {
+		case lexis.InSet(f, "and", "et"):
+			and = true
+		case and && toks[j].Text == "," && !(toks[j-1].Kind == lexis.Number && j+1 < len(toks) && toks[j+1].Kind == lexis.Number && !toks[j].Space):
+			return false // (a phrase of its own after the coordination: «…, pour un chiffre d'affaires de 11,3 milliards en 2019»)
+		case lexis.InSet(f, "while", "whereas", "but", "mais", "tandis", "alors", "after", "apres", "before", "avant", "since", "depuis", "from", "contre", "against", "versus"),
+			lexis.InSet(toks[j].Text, ";", ":", "(", ")"):
+			return false // (another time: "up from 2.9% a year earlier", "contre 2 % en janvier")
+		}
+	}
+	return and
 }
