@@ -290,6 +290,10 @@ func (p *parsed) prenominalAdjectives() {
 			toks[k+1].Kind == lexis.Word && !toks[k+1].Upper() && !toks[k].Upper() {
 			tags[k], tags[k+1] = syntax.ADJ, syntax.NOUN
 		}
+		if f := toks[k].Fold; tags[k] == syntax.NOUN && tags[k-1] == syntax.DET && tags[k+1] == syntax.NOUN && toks[k+1].Kind == lexis.Word && !toks[k+1].Upper() && !toks[k].Upper() &&
+			(strings.HasSuffix(f, "eux") && f != "lieux" && f != "jeux" && f != "yeux" && f != "cheveux" || strings.HasSuffix(f, "euse") || strings.HasSuffix(f, "able") || strings.HasSuffix(f, "ible")) {
+			tags[k] = syntax.ADJ // «Un mystérieux colis», «un redoutable incendie»: an adjective by its ending, before its noun
+		}
 	}
 }
 
