@@ -2742,6 +2742,15 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
+		if len(figures) == 1 && yearBackIn(s.toks) {
+			// "It had posted a net loss of $40 million in the year-ago
+			// quarter", «Il était de 3,8 milliards un an plus tôt»: that
+			// period, a year before (the sentence's only figure: not
+			// "…to $312 million from $198 million a year earlier").
+			c.Date = x.periodDate.ShiftYears(-1)
+			c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, a year earlier, "+c.Date.String())
+			return
+		}
 		c.Date = x.periodDate
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, "+x.periodDate.String())
 		return
@@ -5455,4 +5464,15 @@ func sharedEndDate(s *sentence, di, pos int) bool {
 		}
 	}
 	return and
+}
+
+// yearBackIn reports whether a sentence sets what it tells a year back: "a
+// year earlier", "the year-ago quarter", «un an plus tôt».
+func yearBackIn(toks []lexis.Token) bool {
+	for k := range toks {
+		if yearEarlierAt(toks, k) || toks[k].Fold == "year-ago" {
+			return true
+		}
+	}
+	return false
 }
