@@ -261,6 +261,17 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			}
 		}
 	}
+	if pastBefore(toks, lo, i, lang) {
+		// "rose to 2.10 euros in January and will reach 2.30 euros next
+		// year": a date after its own verb in the past keeps out the
+		// future of the clause "and" adds after it.
+		for k := end; k < hi; k++ {
+			if lexis.InSet(toks[k].Fold, "and", "et") {
+				hi = k
+				break
+			}
+		}
+	}
 	for k := lo; k < hi; k++ {
 		if k >= i && k < end {
 			continue
@@ -507,6 +518,24 @@ func callBefore(toks []lexis.Token, k int) bool {
 			return false
 		}
 		if callVerbs[toks[j].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether tokens [lo, i) hold a verb in the past: an
+// English past ("rose", "closed") or a French passé composé ("a progressé").
+func pastBefore(toks []lexis.Token, lo, i int, lang string) bool {
+	for k := lo; k < i; k++ {
+		t := &toks[k]
+		if t.Kind != lexis.Word || t.Upper() {
+			continue
+		}
+		if lang == "en" && lexis.EnglishPast(t.Fold) && !(k > 0 && lexis.InSet(toks[k-1].Fold, "will", "would", "to", "be", "been", "being", "is", "are", "has", "have")) {
+			return true
+		}
+		if lang == "fr" && lexis.FrenchParticiple(t.Fold) && k > 0 && lexis.InSet(toks[k-1].Fold, "a", "ont") && toks[k-1].Text != "à" {
 			return true
 		}
 	}

@@ -399,6 +399,8 @@ func TestFutureReadings(t *testing.T) {
 		{"fr", "La grève s'est poursuivie jusqu'à samedi.", "2021-10-02", DirPast},
 		{"fr", "Le syndicat a appelé à une manifestation pour samedi.", "2021-10-09", DirFuture},
 		{"en", "The union held a rally in Bern on Saturday.", "2021-10-02", DirPast},
+		{"en", "The price rose to 2.10 euros in January and will reach 2.30 euros next year.", "2021-01", DirPast},
+		{"fr", "Le prix a atteint 2,10 euros en janvier et atteindra 2,30 euros l'an prochain.", "2021-01", DirPast},
 		{"en", "Ticket sales for Friday totalled 41,000, organisers said on Saturday.", "2021-10-01", DirPast},
 		{"en", "The club was fined $50,000 for Friday's brawl.", "2021-10-01", DirPast},
 		{"fr", "Le bilan pour samedi s'élève à 12 morts, selon la préfecture.", "2021-10-02", DirPast},
