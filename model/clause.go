@@ -294,8 +294,17 @@ func (p *parsed) prenominalAdjectives() {
 			(strings.HasSuffix(f, "eux") && f != "lieux" && f != "jeux" && f != "yeux" && f != "cheveux" || strings.HasSuffix(f, "euse") || strings.HasSuffix(f, "able") || strings.HasSuffix(f, "ible")) {
 			tags[k] = syntax.ADJ // «Un mystérieux colis», «un redoutable incendie»: an adjective by its ending, before its noun
 		}
+		if tags[k] != syntax.VERB && opinionPresent[toks[k].Fold] && !toks[k].Upper() && (lexis.InSet(toks[k+1].Fold, "avoir", "etre", "que", "qu'", "pouvoir", "devoir") || toks[k+1].Text == "à") &&
+			(tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) {
+			tags[k] = syntax.VERB // «Le gérant du restaurant estime avoir perdu 30 %»: the verb, not a noun of the phrase before
+		}
 	}
 }
+
+// opinionPresent are French verbs of judging in the present that the
+// tagger may read as nouns after a noun phrase («estime», «chiffre»).
+var opinionPresent = lexis.SetOf("estime", "estiment", "evalue", "evaluent", "chiffre", "chiffrent", "juge", "jugent", "affirme", "affirment",
+	"assure", "assurent", "pense", "pensent", "espere", "esperent", "souhaite", "souhaitent", "craint", "craignent", "reconnait", "reconnaissent")
 
 // prenominal are French adjectives a news sentence writes before their
 // noun.
@@ -856,6 +865,12 @@ func (p *parsed) participle(k int) bool {
 	// "le minitel cessera": a French finite verb after a noun is the
 	// clause's own; only participle forms qualify the noun.
 	if p.lang == "fr" {
+		if w := strings.ToLower(p.toks[k].Text); strings.HasSuffix(w, "e") && !hasAnySuffix(w, "ée", "ie", "ue", "se", "te") {
+			// «Le gérant du restaurant estime avoir perdu»: a present
+			// in -e, written without the accent of a participle in -é
+			// (not «finie», «perdue», «mise», «faite»)
+			return false
+		}
 		return lexis.FrenchParticiple(p.toks[k].Fold)
 	}
 	if strings.HasSuffix(p.toks[k].Fold, "s") {
