@@ -39,6 +39,10 @@ type extractor struct {
 	idx   int
 	reg   *registry
 	sents []sentence
+	// kindsBeforeNames maps a folded word (and its lemma) the article
+	// writes right before a name to the first sentence that does so; read
+	// on first use (see kindWrittenBeforeName).
+	kindsBeforeNames map[string]int
 	// ref is the date relative expressions resolve against.
 	ref Date
 	// quotes are the article's quoted stretches.

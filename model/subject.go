@@ -2810,16 +2810,27 @@ func (x *extractor) thingNamed(s *sentence, p *parsed, a int) string {
 // (or its lemma) right before a name up to the current sentence ("Chinese
 // yard Haixing Shipbuilding", «le chantier Atlantique»).
 func (x *extractor) kindWrittenBeforeName(head string) bool {
-	hl := lemma(head, x.art.Lang)
-	for i := 0; i <= x.sentIndex && i < len(x.sents); i++ {
-		// (the sentences before keep no tokens: their words)
-		words := strings.Fields(x.art.Text[x.sents[i].span.Start:x.sents[i].span.End])
-		for j := 0; j+1 < len(words); j++ {
-			if w := lexis.Fold(words[j]); w == head || lemma(w, x.art.Lang) == hl {
-				if r, _ := utf8.DecodeRuneInString(words[j+1]); unicode.IsUpper(r) {
-					return true
+	if x.kindsBeforeNames == nil {
+		x.kindsBeforeNames = map[string]int{}
+		for i := range x.sents {
+			// (the sentences before keep no tokens: their words)
+			words := strings.Fields(x.art.Text[x.sents[i].span.Start:x.sents[i].span.End])
+			for j := 0; j+1 < len(words); j++ {
+				if r, _ := utf8.DecodeRuneInString(words[j+1]); !unicode.IsUpper(r) {
+					continue
+				}
+				w := lexis.Fold(words[j])
+				for _, k := range []string{w, lemma(w, x.art.Lang)} {
+					if _, ok := x.kindsBeforeNames[k]; !ok {
+						x.kindsBeforeNames[k] = i
+					}
 				}
 			}
+		}
+	}
+	for _, k := range []string{head, lemma(head, x.art.Lang)} {
+		if i, ok := x.kindsBeforeNames[k]; ok && i <= x.sentIndex {
+			return true
 		}
 	}
 	return false
