@@ -1775,7 +1775,10 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// verb and the one coordinated with it, a place or a common
 				// noun, is the first verb's object or place, not the
 				// second's subject.
-				if key := lexis.Fold(x.art.Text[toks[a].Start:toks[b-1].End]); (how == fromTopic || how == fromGroup || places[key] || x.reg.kind(key) == KindPlace) && p.coordinatedWith(r.verb) >= 0 && p.coordinatedWith(r.verb) < a {
+				if key := lexis.Fold(x.art.Text[toks[a].Start:toks[b-1].End]); (how == fromTopic || how == fromGroup || how == fromName || places[key] || x.reg.kind(key) == KindPlace || p.objectOf(a)) && p.coordinatedWith(r.verb) >= 0 && p.coordinatedWith(r.verb) < a {
+					// (and "makes the Alpenkern and Velour brands and employs
+					// about 14,500 people": the first verb's object, a name
+					// a determiner opens)
 					u := p.coordinatedWith(r.verb)
 					a, b, how = p.subjectBefore(u, p.clauseStart(u))
 				}
@@ -2810,4 +2813,10 @@ func (p *parsed) gappedName(nums []quantity.NumberExpr, at int) (int, int) {
 		return 0, 0
 	}
 	return a, b
+}
+
+// objectOf reports whether the name at token a follows a determiner right
+// after a verb: the verb's object ("makes the Alpenkern brand").
+func (p *parsed) objectOf(a int) bool {
+	return a >= 2 && p.tags[a-1] == syntax.DET && isVerb(p.tags[a-2])
 }

@@ -320,6 +320,10 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			// raised": the name the apposition tells where it is.
 			if na, nb, ok := p.nameAt(a - 4); ok && nb == a-3 {
 				a, b = na, nb
+			} else if a0, b0, how0 := p.simpleSubjectBefore(a-3, start); how0 == fromAnaphor || how0 == fromTopic && companyWords[p.toks[a0].Fold] {
+				// "The company, based in Austin, Texas, employs": the
+				// noun the apposition tells where it is.
+				return a0, b0, fromAnaphor
 			}
 		}
 	}
