@@ -2774,12 +2774,16 @@ func (x *extractor) subjectHeadedBy(head string) string {
 // revenue"), a body or an anaphor.
 func (x *extractor) thingNamed(s *sentence, p *parsed, a int) string {
 	toks := s.toks
-	if a == 0 || !lexis.InSet(toks[a-1].Fold, "the", "le", "la", "les", "l'") {
+	det := a - 1
+	for det > 0 && a-det <= 3 && (p.tags[det] == syntax.ADJ || p.tags[det] == syntax.NOUN && !toks[det].Upper()) {
+		det-- // "The new undersea cable"
+	}
+	if a == 0 || det < 0 || !lexis.InSet(toks[det].Fold, "the", "le", "la", "les", "l'") {
 		return ""
 	}
 	if h := toks[a].Fold; ownedMeasures[h] || companyWords[h] || anaphors[h] || groupNouns[h] || publicMeasures[h] || changeWords[h] || changeNouns[h] ||
 		forecastNouns[h] || newsNouns[h] || quantityNouns[h] || documentNouns[h] || personNouns[h] || peopleNouns[h] || observerNouns[h] || staffNouns[h] || memberNouns[h] || humanNouns[h] ||
-		crowdNouns[h] || placeKindNouns[h] || townNouns[h] {
+		crowdNouns[h] || placeKindNouns[h] || townNouns[h] || chargeNouns[h] {
 		// (a measure, a change, a forecast, a document or people: whose
 		// they are is another's; "the city", «la ville»: a place named
 		// before)
@@ -2796,7 +2800,7 @@ func (x *extractor) thingNamed(s *sentence, p *parsed, a int) string {
 	for v < len(toks) && !isVerb(p.tags[v]) {
 		v++
 	}
-	if v == len(toks) || p.nounPhraseEnd(a, v) != v || p.participle(v) || a >= 2 && !lexis.InSet(toks[a-2].Fold, ",", ";", ":", "et", "and", "que", "qu'", "that", "mais", "but") ||
+	if v == len(toks) || p.nounPhraseEnd(a, v) != v || p.participle(v) && !p.verbBeforeFigure(v) || det >= 1 && !lexis.InSet(toks[det-1].Fold, ",", ";", ":", "et", "and", "que", "qu'", "that", "mais", "but") ||
 		x.kindWrittenBeforeName(toks[a].Fold) || p.objectAfterVerb(v) {
 		// (only a clause's own subject, opening it right before its verb:
 		// not a verb's object, «où les prix ont chuté» after a place, nor
@@ -2807,7 +2811,21 @@ func (x *extractor) thingNamed(s *sentence, p *parsed, a int) string {
 		// the figure is, the object says)
 		return ""
 	}
-	return p.nounPhrase(x.art.Text, a, v)
+	if p.nounPhrase(x.art.Text, a, v) == "" {
+		return "" // (no thing a reader can follow: see nounPhrase)
+	}
+	return strings.TrimSpace(x.art.Text[toks[det].Start:toks[p.nounPhraseEnd(a, v)-1].End])
+}
+
+// verbBeforeFigure reports whether the English verb at v, which could be a
+// participle, is followed by a figure: "The ferry carried 1,200
+// passengers" (a main verb, not "the ferry carried by…").
+func (p *parsed) verbBeforeFigure(v int) bool {
+	k := v + 1
+	for k < len(p.toks) && k <= v+2 && qualifierWords[p.toks[k].Fold] {
+		k++
+	}
+	return p.lang != "fr" && k < len(p.toks) && (p.tags[k] == syntax.NUM || quantity.CurrencyPrefix(p.toks, k))
 }
 
 // kindWrittenBeforeName reports whether the article has written the noun
@@ -2876,3 +2894,8 @@ func (p *parsed) objectAfterVerb(v int) bool {
 // townNouns stand for a place the article named («la ville», "the town").
 var townNouns = lexis.SetOf("ville", "villes", "city", "town", "pays", "country", "capitale", "capital", "metropole", "village",
 	"agglomeration", "localite")
+
+// chargeNouns name what someone pays, a measure of the payer's ("the total
+// bill is likely to reach about 240 million pounds").
+var chargeNouns = lexis.SetOf("bill", "bills", "cost", "costs", "fine", "fines", "fee", "fees", "facture", "factures", "cout", "couts",
+	"amende", "amendes", "penalty", "penalite")
