@@ -1945,6 +1945,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					// the thing is no sure owner of its figure.
 					r.how = fromPassageAmbiguous
 				}
+				if r.how == fromPronoun && r.subject != "" && r.noun >= 0 && (staffNouns[toks[r.noun].Fold] || ownedMeasures[toks[r.noun].Fold]) && lexis.InSet(toks[a].Fold, "it", "il", "elle") &&
+					x.reg.kind(nameKey(r.subject)) != KindOrg && x.reg.kind(nameKey(r.subject)) != KindPerson && x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+					// "…8% of all television viewing. It has about 3,100
+					// employees": staff and what a company owns are an
+					// organisation's, not the phrase the sentence before was
+					// about.
+					r.subject = x.reg.display(x.focus)
+				}
 				if r.how == fromPronoun && x.pluralClash(toks[a].Fold, r.subject) {
 					r.subject, r.how = "", ""
 				}
