@@ -323,6 +323,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if locatedVerbs[toks[v].Fold] {
 		return Claim{}, false // "Orbital Dynamics, based in Long Beach": where it is, no event
 	}
+	if p.lang != "fr" && strings.HasSuffix(toks[v].Fold, "ing") && p.gerundInComplement(v) {
+		return Claim{}, false // "8% of all television viewing": a noun in -ing a preposition governs, no event
+	}
 	if putVerbs[toks[v].Fold] {
 		// "Consultancy Zorg put the crop at 64.5 million bags": the
 		// figure the verb sets is the claim, the putting no event (not
@@ -2599,4 +2602,18 @@ func (p *parsed) nameBeforeAbbreviation(text string, a, b int) int {
 		return e
 	}
 	return b
+}
+
+// gerundInComplement reports whether the English word in -ing at token v
+// ends a noun phrase a preposition governs ("of all television viewing",
+// "for online shopping"), with nothing after it that a verb would take.
+func (p *parsed) gerundInComplement(v int) bool {
+	j := v - 1
+	for j > 0 && v-j <= 4 && (p.tags[j] == syntax.DET || p.tags[j] == syntax.ADJ || p.tags[j] == syntax.NOUN && !p.toks[j].Upper()) {
+		j--
+	}
+	if j < 0 || j == v-1 || !lexis.InSet(p.toks[j].Fold, "of", "for", "in", "on") {
+		return false
+	}
+	return v+1 == len(p.toks) || p.toks[v+1].Kind == lexis.Punct || p.tags[v+1] == syntax.ADP
 }

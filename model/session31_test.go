@@ -220,3 +220,13 @@ func TestSession31Estimator(t *testing.T) {
 		t.Errorf("said by %q, measure %q", cl.SaidBy, cl.Measure)
 	}
 }
+
+// TestSession31NoGerundEvent: a noun in -ing a preposition governs is no
+// event.
+func TestSession31NoGerundEvent(t *testing.T) {
+	for _, cl := range buildText(t, "en", "2022-10-19", "Zorgflix adds subscribers\n\nZorgflix added 3.1 million subscribers in the third quarter, the company said. Its service accounted for 8% of all television viewing in September, according to Orbis.").Claims {
+		if !cl.HasValue && strings.Contains(cl.Label, "viewing") {
+			t.Errorf("event %q", cl.Label)
+		}
+	}
+}
