@@ -1,6 +1,7 @@
 package model
 
 import (
+	_ "embed"
 	"math"
 	"sort"
 	"strings"
@@ -90,7 +91,7 @@ var nameTails = lexis.SetOf("watch", "video", "update")
 
 // places is a small gazetteer of countries, continents and regions in French
 // and English: names of places are never the subject of a claim.
-var places = lexis.SetOf("france", "russie", "russia", "chine", "china", "inde", "india", "europe", "asie", "asia", "afrique",
+var places = withLines(lexis.SetOf("france", "russie", "russia", "chine", "china", "inde", "india", "europe", "asie", "asia", "afrique",
 	"africa", "amerique", "ameriques", "america", "americas", "etats-unis", "etats", "unis", "usa", "us", "u.s", "uk",
 	"royaume-uni", "britain", "england", "angleterre", "allemagne", "germany", "espagne", "spain", "italie", "italy",
 	"japon", "japan", "bresil", "brazil", "canada", "mexique", "mexico", "iran", "irak", "iraq", "israel", "ukraine",
@@ -113,7 +114,36 @@ var places = lexis.SetOf("france", "russie", "russia", "chine", "china", "inde",
 	"east africa", "west africa", "north africa", "southern africa", "sub-saharan africa", "caribbean", "oceania", "scandinavia", "balkans",
 	"asia-pacific", "asia pacific", "amerique latine", "amerique du sud", "amerique du nord", "amerique centrale", "moyen-orient",
 	"proche-orient", "asie du sud-est", "europe de l'est", "europe de l'ouest", "europe centrale", "afrique du nord", "afrique de l'ouest",
-	"afrique de l'est", "afrique subsaharienne", "maghreb", "caraibes", "oceanie", "scandinavie")
+	"afrique de l'est", "afrique subsaharienne", "maghreb", "caraibes", "oceanie", "scandinavie"), countriesText)
+
+// countryNames holds the countries of places and of countriesText: what
+// "the country", «le pays» can stand for.
+var countryNames = withLines(lexis.SetOf("france", "russie", "russia", "chine", "china", "inde", "india", "etats-unis", "usa",
+	"royaume-uni", "britain", "england", "angleterre", "allemagne", "germany", "espagne", "spain", "italie", "italy",
+	"japon", "japan", "bresil", "brazil", "canada", "mexique", "mexico", "iran", "irak", "iraq", "israel", "ukraine",
+	"turquie", "turkey", "australie", "australia", "belgique", "belgium", "suisse", "switzerland", "singapour", "singapore",
+	"pays-bas", "netherlands", "pologne", "poland", "suede", "sweden", "norvege", "norway", "coree", "korea", "taiwan",
+	"vietnam", "indonesie", "indonesia", "egypte", "egypt", "nigeria", "argentine", "argentina", "chili", "chile",
+	"colombie", "colombia", "portugal", "grece", "greece", "autriche", "austria", "irlande", "ireland", "ecosse", "scotland",
+	"united states", "united kingdom", "united arab emirates", "saudi arabia", "arabie saoudite", "sri lanka", "costa rica",
+	"el salvador", "czech republic", "dominican republic", "emirats arabes unis", "cote d'ivoire", "south africa",
+	"afrique du sud", "south korea", "north korea", "coree du sud", "coree du nord", "south sudan", "soudan du sud",
+	"new zealand", "nouvelle-zelande", "north macedonia", "macedoine du nord", "east timor", "timor oriental"), countriesText)
+
+// countriesText lists the rest of the world's countries, in English and
+// French, folded, one a line (written by hand from public lists).
+//
+//go:embed countries.txt
+var countriesText string
+
+// withLines adds the lines of an embedded list to the set m, as lineSet
+// reads them, and returns m.
+func withLines(m map[string]bool, text string) map[string]bool {
+	for k := range lineSet(text, 0) {
+		m[k] = true
+	}
+	return m
+}
 
 // demonyms are the English adjectives of nationality, capitalised as names
 // are ("a Chinese investor", "Swiss rescue teams", "British officials"):
@@ -129,7 +159,14 @@ var demonyms = lexis.SetOf("american", "british", "english", "scottish", "welsh"
 	"kenyan", "ethiopian", "ghanaian", "sudanese", "somali", "african", "canadian", "mexican", "brazilian",
 	"argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan", "cuban", "australian",
 	"zealander", "european", "asian", "arab", "latin", "nordic", "scandinavian", "western", "eastern", "northern",
-	"southern", "catalan", "basque", "flemish", "walloon", "corsican", "breton", "bavarian", "texan", "californian")
+	"southern", "catalan", "basque", "flemish", "walloon", "corsican", "breton", "bavarian", "texan", "californian",
+	"moldovan", "georgian", "armenian", "azerbaijani", "kazakh", "uzbek", "mongolian", "nepali", "nepalese", "burmese",
+	"cambodian", "laotian", "singaporean", "qatari", "emirati", "kuwaiti", "omani", "yemeni", "bahraini", "eritrean",
+	"ugandan", "tanzanian", "rwandan", "congolese", "angolan", "zambian", "zimbabwean", "mozambican", "namibian",
+	"senegalese", "malian", "ivorian", "cameroonian", "gabonese", "malagasy", "mauritanian", "chadian", "bolivian",
+	"ecuadorian", "paraguayan", "uruguayan", "guatemalan", "honduran", "salvadoran", "nicaraguan", "panamanian",
+	"haitian", "jamaican", "maltese", "cypriot", "montenegrin", "macedonian", "kosovar",
+	"luxembourgish", "slovene", "kyrgyz", "tajik", "turkmen")
 
 // roleWords name a position in an organisation, normalised to one key.
 var roleWords = map[string]string{
@@ -374,7 +411,8 @@ func placeNounAround(toks []lexis.Token, i, j int) bool {
 
 // placeKindNouns name kinds of places.
 var placeKindNouns = lexis.SetOf("province", "provinces", "region", "regions", "county", "district", "prefecture", "departement", "state",
-	"canton", "oblast", "governorate", "gouvernorat", "municipality", "commune", "island", "ile", "valley", "vallee")
+	"canton", "oblast", "governorate", "gouvernorat", "municipality", "commune", "island", "ile", "valley", "vallee", "town", "village",
+	"bourg")
 
 var placePrepositions = lexis.SetOf("in", "en", "a", "au", "aux", "near", "pres", "dans")
 
@@ -396,10 +434,12 @@ func orgCue(toks []lexis.Token, i, j int) bool {
 	if sharesIn(toks, i) {
 		return true
 	}
-	if j < len(toks) && toks[j].Text == "," && cityAfterPreposition(toks, i, j) {
+	if j < len(toks) && toks[j].Text == "," && (cityAfterPreposition(toks, i, j) || j == i+1 && placeNounAround(toks, i, j)) {
 		// "Fondée en 2009 à Toulouse, Aéro Garonne…", «dans les rues de
-		// Vesoul, à l'appel…»: a comma after a city a preposition
-		// introduces ends a phrase of place; it marks no company's name.
+		// Vesoul, à l'appel…», "southwest of the town of Puquio, the
+		// U.S. Geological Survey said": a comma after a city a
+		// preposition or a kind of place introduces ends a phrase of
+		// place; it marks no company's name.
 		return false
 	}
 	if j < len(toks) && (toks[j].Text == "," || toks[j].Text == "+" || toks[j].Fold == "'s" || lexis.IsSpeechVerb(toks, j) ||

@@ -1528,6 +1528,13 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 	if how == fromTopic && b == a+1 && x.work != "" && workNouns[toks[a].Fold] && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
 		return x.work, fromAnaphor // "The film, which cost about $150 million to make"
 	}
+	if how == fromGroup && b == a+2 && lexis.InSet(toks[a].Fold, "the", "le", "this", "ce") && lexis.InSet(toks[a+1].Fold, "country", "pays") {
+		// «Le Pérou a exporté… Le pays prévoit une hausse de 15 %»: the
+		// country named last.
+		if d := x.countryBefore(a); d != "" {
+			return d, fromAnaphor
+		}
+	}
 	if how == fromGroup {
 		if b == a+2 && lexis.InSet(toks[a].Fold, "the", "le", "la", "l'") {
 			// "the court struck down…" after "the Supreme Court": the
@@ -1586,6 +1593,13 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			// "…, the Bank of Ghana said. The bank bought 9.2 tonnes": the
 			// organisation whose name the noun heads, when the noun phrase
 			// is that noun alone, right before its verb.
+			return d, fromAnaphor
+		}
+	}
+	if how == fromTopic && b == a+1 && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "this", "ce") && lexis.InSet(toks[a].Fold, "country", "pays") {
+		// "Peru exported 2.2 million tonnes. The country expects output
+		// to rise 15%": the country named last.
+		if d := x.countryBefore(a); d != "" {
 			return d, fromAnaphor
 		}
 	}
@@ -2094,6 +2108,20 @@ func speaksAt(toks []lexis.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// countryBefore returns the country the article named last before token a
+// of the current sentence, as the set names it; "" when none.
+func (x *extractor) countryBefore(a int) string {
+	for i := x.sentIndex; i >= 0 && i < len(x.sents); i-- {
+		ms := x.sents[i].mentions
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; (i < x.sentIndex || m.tok < a) && !m.common && countryNames[m.key] {
+				return x.reg.display(m.key)
+			}
+		}
+	}
+	return ""
 }
 
 // namedWith returns the entity the article named last, up to passage s,

@@ -1,0 +1,43 @@
+package model
+
+import "testing"
+
+// TestSession32Subjects: session 32's rules for whom a figure is about, on
+// invented sentences.
+func TestSession32Subjects(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		value                  float64
+		want                   string // the subject; "" when the figure is only to have no subject bad
+		bad                    string
+	}{
+		{"a country is a place, not the article's organisation", "en", "2026-09-27",
+			"Kenya's Kipruto wins in Zorgburg\n\nKenya's Daniel Kipruto won the Zorgburg marathon on Sunday. Kenya has won the race six times. Three pacemakers led the field for the first 30 kilometres.",
+			30, "", "Kenya"},
+		{"a country the other language's list lacks is one too", "fr", "2026-09-27",
+			"La Roumanie face au déficit\n\nLa Roumanie a promis des économies. La Roumanie a été dégradée. Les contrats portent sur 41 hôpitaux.",
+			41, "", "Roumanie"},
+		{"'the country' is the country named last", "en", "2024-03-04",
+			"Peru copper\n\nPeru, the world's second-largest copper producer, exported 2.2 million tonnes of copper in 2020. The country expects output to rise 15% this year, the mining minister said.",
+			15, "Peru", ""},
+		{"«le pays» is the country named last", "fr", "2024-03-04",
+			"Le cuivre péruvien\n\nLe Pérou a exporté 2,2 millions de tonnes de cuivre en 2020. Le pays prévoit une hausse de 15 % de sa production cette année, a indiqué le ministre des Mines.",
+			15, "Pérou", ""},
+		{"a name after 'the town of' and before a comma is a place", "en", "2022-01-18",
+			"Quake hits Zorgland\n\nThe quake hit about 25 kilometres southwest of the town of Blorpquio, the geological survey said. Hospitals in Ayacucho and Blorpquio were treating 147 injured patients, the health ministry said. Landslides have cut roads to at least 30 communities near Blorpquio.",
+			30, "", "Blorpquio"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
+			if !ok {
+				return
+			}
+			if c.want != "" && cl.Subject != c.want {
+				t.Errorf("subject %q, want %q", cl.Subject, c.want)
+			}
+			if c.bad != "" && cl.Subject == c.bad {
+				t.Errorf("subject %q", cl.Subject)
+			}
+		})
+	}
+}
