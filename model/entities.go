@@ -813,6 +813,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			i++ // "Supermarket chain Brightmart", "Shipping group Orion Lines": the kind of business before the name, no name
 			continue
 		}
+		if quantity.CurrencyPrefix(toks, i) && !toks[i+1].Space {
+			i++ // "NZ$99,000", "C$78.50": the country of a currency, no name
+			continue
+		}
 		if openingPrepositions[toks[i].Fold] && i+1 < len(toks) && toks[i+1].Upper() {
 			i++ // "Chez ADM, …", "Malgré Zorgon": a preposition opening the sentence, not part of the name
 			continue

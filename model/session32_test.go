@@ -41,3 +41,14 @@ func TestSession32Subjects(t *testing.T) {
 		})
 	}
 }
+
+// TestSession32Currencies: the country of a currency sign glued to it is
+// no name, and so no article's organisation.
+func TestSession32Currencies(t *testing.T) {
+	text := "Teachers to strike\n\nWELLINGTON - Teachers at the top of the pay scale currently earn NZ$99,000 a year. The government has offered a one-off payment of NZ$1,500. Meeting the demand would cost NZ$1.2 billion over four years. Annual inflation slowed to 3.3% in the second quarter."
+	for _, c := range buildText(t, "en", "2024-09-10", text).Claims {
+		if c.Subject == "NZ" {
+			t.Errorf("%q: subject %q", c.Label, c.Subject)
+		}
+	}
+}
