@@ -50,7 +50,8 @@ const (
 // session 30 (texts in testdata/probe6), held out until session 31 scored
 // it, then a dev set.
 // "probe7", twenty more, written and annotated by two more helpers in
-// session 31 (texts in testdata/probe7), held out: its errors are not read.
+// session 31 (texts in testdata/probe7), held out until session 32 scored
+// it, then a dev set.
 var goldSets = []struct{ name, pattern, corpora string }{
 	{"dev", "claims-*.jsonl", ""},
 	{"heldout", "heldout-*.jsonl", ""},
