@@ -501,6 +501,9 @@ func (p *parsed) phraseVerbs() {
 		if toks[k].Fold == "to" && toks[k-1].Fold == "according" {
 			tags[k] = syntax.ADP
 		}
+		if p.lang != "fr" && lexis.InSet(toks[k].Fold, "last", "first") && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) && tags[k+1] == syntax.VERB && strings.HasSuffix(toks[k+1].Fold, "ed") {
+			tags[k] = syntax.ADV // "Council last raised fares in 2021": when, not a word of the subject's phrase
+		}
 		if tags[k] == syntax.ADP && tags[k+1] == syntax.VERB && strings.HasSuffix(toks[k+1].Fold, "ing") && lexis.InSet(toks[k].Fold, "from", "by", "without", "after", "before") {
 			tags[k] = syntax.SCONJ // "barred him from working": the mark of a clause, as the treebanks tag it
 		}

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSession32Subjects: session 32's rules for whom a figure is about, on
 // invented sentences.
@@ -50,5 +53,36 @@ func TestSession32Currencies(t *testing.T) {
 		if c.Subject == "NZ" {
 			t.Errorf("%q: subject %q", c.Label, c.Subject)
 		}
+	}
+}
+
+// TestSession32Events: session 32's rules for whom an event is about.
+func TestSession32Events(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		verb                   string // a word of the event's label
+		want                   string
+	}{
+		{"'last' between a subject and its verb is when, not the subject's word", "en", "2024-03-04",
+			"Wages\n\nZorgland raised the minimum wage to 300,000 pesos on Tuesday. Zorgland last raised the minimum wage in July 2017, by 6.8%.",
+			"July", "Zorgland"},
+		{"a bare body noun is the body the article named with it", "en", "2024-03-04",
+			"Fares rise\n\nBlorpton city council voted 10 to 6 on Thursday to raise fares. Council last raised fares in January 2021, by 10 cents.",
+			"raised fares", "Blorpton city council"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			found := false
+			for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+				if !cl.HasValue && strings.Contains(cl.Label+" "+cl.Quote, c.verb) && strings.Contains(cl.Quote, "last") {
+					found = true
+					if cl.Subject != c.want {
+						t.Errorf("%q: subject %q, want %q", cl.Label, cl.Subject, c.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no event of %q", c.verb)
+			}
+		})
 	}
 }

@@ -1535,6 +1535,13 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			return d, fromAnaphor
 		}
 	}
+	if how == fromGroup && (b == a+1 || b == a+2 && lexis.InSet(toks[a].Fold, "the", "le", "la", "l'")) && x.art.Lang != "fr" {
+		// "Winnipeg city council voted… Council last raised fares": the
+		// body the article named with that noun before.
+		if d := x.subjectHeadedBy(toks[b-1].Fold); d != "" && x.sentIndex > 0 {
+			return d, fromAnaphor
+		}
+	}
 	if how == fromGroup {
 		if b == a+2 && lexis.InSet(toks[a].Fold, "the", "le", "la", "l'") {
 			// "the court struck down…" after "the Supreme Court": the
