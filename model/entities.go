@@ -116,6 +116,10 @@ var places = withLines(lexis.SetOf("france", "russie", "russia", "chine", "china
 	"proche-orient", "asie du sud-est", "europe de l'est", "europe de l'ouest", "europe centrale", "afrique du nord", "afrique de l'ouest",
 	"afrique de l'est", "afrique subsaharienne", "maghreb", "caraibes", "oceanie", "scandinavie"), countriesText)
 
+// holidayNames name the year's feasts, which are times, not entities.
+var holidayNames = lexis.SetOf("noel", "christmas", "paques", "easter", "toussaint", "pentecote", "pentecost", "thanksgiving",
+	"ramadan", "hanukkah", "diwali", "halloween", "mardi-gras")
+
 // countryNames holds the countries of places and of countriesText: what
 // "the country", «le pays» can stand for.
 var countryNames = withLines(lexis.SetOf("france", "russie", "russia", "chine", "china", "inde", "india", "etats-unis", "usa",
@@ -811,6 +815,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		if (i == 0 || sentenceStarts[i]) && i+2 < len(toks) && toks[i+1].Kind == lexis.Word && !toks[i+1].Upper() && (companyHeads[toks[i+1].Fold] || companyKinds[toks[i+1].Fold]) &&
 			isNameToken(toks[i+2]) && toks[i+2].Upper() && !titleWords[toks[i+2].Fold] {
 			i++ // "Supermarket chain Brightmart", "Shipping group Orion Lines": the kind of business before the name, no name
+			continue
+		}
+		if holidayNames[toks[i].Fold] && (i+1 >= len(toks) || !toks[i+1].Upper()) {
+			i++ // "les vacances de Noël", "Christmas sales": a feast, no name (not "Noël Le Graët")
 			continue
 		}
 		if quantity.CurrencyPrefix(toks, i) && !toks[i+1].Space {

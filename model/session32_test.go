@@ -29,6 +29,15 @@ func TestSession32Subjects(t *testing.T) {
 		{"a name after 'the town of' and before a comma is a place", "en", "2022-01-18",
 			"Quake hits Zorgland\n\nThe quake hit about 25 kilometres southwest of the town of Blorpquio, the geological survey said. Hospitals in Ayacucho and Blorpquio were treating 147 injured patients, the health ministry said. Landslides have cut roads to at least 30 communities near Blorpquio.",
 			30, "", "Blorpquio"},
+		{"a relative after an apposition of place is the name's before it", "fr", "2024-03-04",
+			"Accident d'autocar\n\nLe car appartenait à la société Autocars Zorgmaître, basée à Namur, qui emploie 85 salariés.",
+			85, "Autocars Zorgmaître", ""},
+		{"and after a city and its region", "en", "2024-03-04",
+			"Bus crash\n\nThe bus was operated by Blorpline Coaches, based in Austin, Texas, which employs 850 people.",
+			850, "Blorpline Coaches", ""},
+		{"a feast is no name", "fr", "2024-03-04",
+			"La saison de ski\n\nLa station vit depuis les vacances de Noël une saison en hausse : sa fréquentation progressait de 6 % à la mi-janvier. Les vacances de Noël ont été bonnes, et Noël tombait un lundi.",
+			6, "", "Noël"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)

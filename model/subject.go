@@ -1409,10 +1409,22 @@ func (p *parsed) antecedent(start int) (int, int, string) {
 	if k >= 0 && p.toks[k].Text == "," {
 		k--
 	}
+	return p.antecedentAt(k, true)
+}
+
+// antecedentAt reads the antecedent of a relative clause whose pronoun
+// follows token k (past its comma); located tells whether an apposition of
+// place may be skipped.
+func (p *parsed) antecedentAt(k int, located bool) (int, int, string) {
 	if k < 0 {
 		return 0, 0, ""
 	}
 	if a, b, ok := p.nameAt(k); ok {
+		if a0 := p.locatedApposition(a); a0 >= 1 && located {
+			// «la société Autocars Zorg, basée à Namur, qui emploie 85
+			// salariés»: the name the apposition tells where it is.
+			return p.antecedentAt(a0-1, false)
+		}
 		if h := p.qualifiedNoun(a); h >= 0 {
 			// «L'exposition consacrée à Eugène Delacroix, qui s'est
 			// achevée», "the exhibition devoted to Turner, which closed":
@@ -1435,6 +1447,23 @@ func (p *parsed) antecedent(start int) (int, int, string) {
 		return k, k + 1, fromTopic
 	}
 	return 0, 0, ""
+}
+
+// locatedApposition returns the comma that opens an apposition telling
+// where the name at token a is ("…, based in Austin, Texas", «…, basée à
+// Namur»), so that the name before it can be read; -1 when there is none.
+func (p *parsed) locatedApposition(a int) int {
+	toks := p.toks
+	if a >= 2 && toks[a-1].Text == "," && p.tags[a-2] == syntax.PROPN {
+		if a0, _, ok := p.nameAt(a - 2); ok {
+			a = a0 // "based in Austin, Texas": the city before the region
+		}
+	}
+	if a < 3 || !lexis.InSet(toks[a-1].Fold, "in", "at", "near", "a", "pres", "en") ||
+		!lexis.InSet(toks[a-2].Fold, "based", "headquartered", "located", "installee", "installe", "basee", "base", "situee", "situe", "implantee", "implante") || toks[a-3].Text != "," {
+		return -1
+	}
+	return a - 3
 }
 
 // whoseOwner returns the name a possessive relative pronoun opening the
