@@ -410,12 +410,49 @@ func placeNounAround(toks []lexis.Token, i, j int) bool {
 	if j < len(toks) && placeKindNouns[toks[j].Fold] && !toks[j].Upper() {
 		return true
 	}
-	return i >= 2 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of") && placeKindNouns[toks[i-2].Fold] && !toks[i-2].Upper()
+	if i >= 1 && roadNouns[toks[i-1].Fold] && !toks[i-1].Upper() {
+		return true // «l'autoroute A75», "the M25 motorway" (above): a road
+	}
+	return i >= 2 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of") && (placeKindNouns[toks[i-2].Fold] || seatNouns[toks[i-2].Fold]) && !toks[i-2].Upper()
 }
+
+// roadNouns name roads, before their code or name.
+var roadNouns = lexis.SetOf("autoroute", "route", "nationale", "departementale", "motorway", "highway", "freeway", "interstate", "rocade")
+
+// roadCode reports whether folded word w is shaped like a road's code: one
+// or two letters and up to four digits ("a75", "m25", "i-95", "rn88").
+func roadCode(w string) bool {
+	i := 0
+	for i < len(w) && i < 3 && w[i] >= 'a' && w[i] <= 'z' {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return false
+	}
+	if i < len(w) && w[i] == '-' {
+		i++
+	}
+	n := len(w) - i
+	if n < 1 || n > 4 {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// seatNouns name what a town is the seat of («l'hôpital de Mende», «le
+// maire de Dole», "the mayor of Split"): the name after them is a town's.
+var seatNouns = lexis.SetOf("hopital", "hopitaux", "hospital", "hospitals", "mairie", "maire", "mayor", "prefecture", "prefet", "sous-prefecture", "tribunal",
+	"gare", "aeroport", "airport", "eveque", "bishop")
 
 // placeKindNouns name kinds of places.
 var placeKindNouns = lexis.SetOf("province", "provinces", "region", "regions", "county", "district", "prefecture", "departement", "state",
 	"canton", "oblast", "governorate", "gouvernorat", "municipality", "commune", "island", "ile", "valley", "vallee", "town", "village",
+	"motorway", "highway", "freeway",
 	"bourg")
 
 var placePrepositions = lexis.SetOf("in", "en", "a", "au", "aux", "near", "pres", "dans")
@@ -1177,9 +1214,11 @@ func (r *registry) classify() {
 			// still the city: "born in San Francisco"; nor is a name that
 			// ends with a country after no given name: "Air Canada said")
 			e.kind = KindPerson
-		case e.placeNouns > 0 && e.cues == 0 && e.orgCues == 0 && len(folded) == 1:
+		case e.placeNouns > 0 && e.cues == 0 && (e.orgCues == 0 || e.placeNouns > e.orgCues || roadCode(folded[0])) && len(folded) == 1:
 			// "in the jungle of Narino province", «la province de
-			// Narino»: the name of a place of that kind.
+			// Narino»: the name of a place of that kind («l'hôpital de
+			// Mende» twice outweighs «de Mende, Cédric Vallat»; a road's
+			// code, whose digits mark a name, after «l'autoroute A75»).
 			e.kind = KindPlace
 		case e.placeCues == e.mentions && e.mentions <= 2 && e.cues == 0:
 			// Named only after "in", "à", "en": a place ("in San Francisco").

@@ -38,6 +38,12 @@ func TestSession32Subjects(t *testing.T) {
 		{"a feast is no name", "fr", "2024-03-04",
 			"La saison de ski\n\nLa station vit depuis les vacances de Noël une saison en hausse : sa fréquentation progressait de 6 % à la mi-janvier. Les vacances de Noël ont été bonnes, et Noël tombait un lundi.",
 			6, "", "Noël"},
+		{"a name after «l'hôpital de» is a town's, not the article's organisation", "fr", "2024-10-10",
+			"Accident d'autocar\n\nUne passagère est morte à l'hôpital de Zorgmende. Le conducteur a été placé en garde à vue, a indiqué le procureur de la République de Zorgmende, Cédric Vallat. Les blessés ont été soignés à l'hôpital de Zorgmende. Le véhicule roulait à 97 km/h au moment de l'accident.",
+			97, "", "Zorgmende"},
+		{"a road's code is no organisation", "fr", "2024-10-10",
+			"Accident sur l'B77\n\nUn autocar a quitté l'autoroute B77 et basculé dans un ravin. L'B77 a été rouverte jeudi. L'B77 est très fréquentée. Le véhicule roulait à 97 km/h au moment de l'accident.",
+			97, "", "B77"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
