@@ -366,6 +366,9 @@ func personCue(toks []lexis.Token, i, j int) bool {
 	if i > 0 && titles[strings.TrimSuffix(toks[i-1].Fold, ".")] || i > 1 && toks[i-1].Text == "." && titles[toks[i-2].Fold] {
 		return true
 	}
+	if i >= 2 && lexis.InSet(toks[i-1].Fold, "of", "from") && toks[i-2].Upper() && toks[i-2].Kind == lexis.Word {
+		return false // "Senator Margaret Hollis of Minnesota called": the name before "of" speaks
+	}
 	if i >= 2 && toks[i-1].Text == "," {
 		// «la ministre du Logement, Zorga Vasseur,»: a role and its
 		// complement set before the name.
@@ -1195,9 +1198,10 @@ func (r *registry) classify() {
 			// "Chief executive Laura Pike told staff": a title opening the
 			// sentence; "le PDG de Zorgon": a title in capitals
 			e.kind = ""
-		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2 || isRegion(strings.Join(folded, " ")) && e.cues == 0):
-			// (and a region: «le Gard», "Texas"; not a one-word name a
-			// person's cue marks, "Virginia said")
+		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2 || isRegion(strings.Join(folded, " ")) && (e.cues == 0 || !givenNames()[folded[0]])):
+			// (and a region: «le Gard», "Texas", "Minnesota has
+			// reported"; not a given name a person's cue marks,
+			// "Virginia said")
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
 			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
@@ -1262,6 +1266,19 @@ func (r *registry) classify() {
 	for k, e := range r.byKey {
 		if e.kind == KindOrg && len(r.surnames[k]) > 0 && e.cues > 0 {
 			e.kind = KindPerson
+		}
+	}
+	for k, e := range r.byKey {
+		if words := strings.Fields(k); e.kind == KindOrg && len(words) > 2 && legalName(words) {
+			// "Harlan Creek Egg Co. … Harlan Creek": a company's short
+			// name of two words or more is the company's, even when it
+			// reads as a given name and a surname.
+			for n := len(words) - 2; n >= 2; n-- {
+				if short := r.byKey[strings.Join(words[:n], " ")]; short != nil && short.kind == KindPerson && short.cues == 0 && legalName(words[n:]) {
+					short.kind = KindOrg
+					break
+				}
+			}
 		}
 	}
 	for k, e := range r.byKey {

@@ -44,6 +44,12 @@ func TestSession32Subjects(t *testing.T) {
 		{"a road's code is no organisation", "fr", "2024-10-10",
 			"Accident sur l'B77\n\nUn autocar a quitté l'autoroute B77 et basculé dans un ravin. L'B77 a été rouverte jeudi. L'B77 est très fréquentée. Le véhicule roulait à 97 km/h au moment de l'accident.",
 			97, "", "B77"},
+		{"a thing an indefinite noun phrase brings in is its own figure's subject", "fr", "2023-06-15",
+			"Maternité de Zorgville\n\nL'agence régionale de santé a confirmé la fermeture de la maternité de Zorgville. L'agence régionale de santé a justifié sa décision. Samedi dernier, une manifestation a rassemblé 2 300 personnes dans les rues de Zorgville.",
+			2300, "une manifestation", ""},
+		{"and in English", "en", "2023-06-15",
+			"Blorpco closes plant\n\nBlorpco said on Monday it would close its Zorgville plant. Blorpco employs 3,000 people. On Saturday, a protest drew 2,300 people to the streets of Zorgville.",
+			2300, "a protest", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
@@ -99,5 +105,25 @@ func TestSession32Events(t *testing.T) {
 				t.Errorf("no event of %q", c.verb)
 			}
 		})
+	}
+}
+
+// TestSession32Kinds: session 32's rules for the kind of a name.
+func TestSession32Kinds(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, name, kind string // kind "!K": any kind but K
+	}{
+		{"en", "Harlan Creek Egg Co. on Wednesday expanded its recall. The recall covers eggs sold under the Harlan Creek and Shopwell brands. A family filed a lawsuit against Harlan Creek on Monday. Harlan Creek had shipped eggs to Canada.", "Harlan Creek", KindOrg},
+		{"en", "Minnesota has reported 29 cases. Senator Jane Hollis of Minnesota called for a hearing.", "Minnesota", KindPlace},
+		{"en", "Virginia said on Monday she would run. Virginia added that she had raised $2 million.", "Virginia", "!" + KindPlace},
+		{"en", "Kenya's Daniel Kipruto won on Sunday. Kenya has won the race six times.", "Kenya", KindPlace},
+		{"fr", "Une passagère est morte à l'hôpital de Zorgmende. Le procureur de la République de Zorgmende, Cédric Vallat, a parlé. Les blessés sont à l'hôpital de Zorgmende.", "Zorgmende", KindPlace},
+		{"fr", "Un autocar a quitté l'autoroute B77. L'B77 a été rouverte jeudi. L'B77 est fréquentée.", "B77", KindPlace},
+	} {
+		reg := kindsOf(t, c.lang, c.text)
+		got := reg.kind(nameKey(c.name))
+		if not, ok := strings.CutPrefix(c.kind, "!"); ok && got == not || !ok && got != c.kind {
+			t.Errorf("%q: %q is a %q, want a %q", c.text, c.name, got, c.kind)
+		}
 	}
 }

@@ -1655,6 +1655,14 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			// place the subject's phrase is of, not the article's company.
 			return d, fromPlace
 		}
+		if p.indefiniteBefore(a, p.clauseStart(a)) {
+			// "In 2010, a salmonella outbreak traced to two Iowa farms
+			// sickened about 1,900 people": a thing the clause brings in,
+			// no figure of the article's organisation.
+			if d := x.thingNamed(s, p, a); d != "" {
+				return d, fromPhrase
+			}
+		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() && !x.focusIsStatistics() && !courtName(x.reg.display(x.focus)) &&
 			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
 			// (not "Core inflation rose to 6.8%" in an article that names
@@ -2842,7 +2850,7 @@ func (x *extractor) thingNamed(s *sentence, p *parsed, a int) string {
 	for det > 0 && a-det <= 3 && (p.tags[det] == syntax.ADJ || p.tags[det] == syntax.NOUN && !toks[det].Upper()) {
 		det-- // "The new undersea cable"
 	}
-	if a == 0 || det < 0 || !lexis.InSet(toks[det].Fold, "the", "le", "la", "les", "l'") {
+	if a == 0 || det < 0 || !lexis.InSet(toks[det].Fold, "the", "le", "la", "les", "l'", "a", "an", "un", "une") || toks[det].Text == "a" && p.lang == "fr" {
 		return ""
 	}
 	if h := toks[a].Fold; ownedMeasures[h] || companyWords[h] || anaphors[h] || groupNouns[h] || publicMeasures[h] || changeWords[h] || changeNouns[h] ||
