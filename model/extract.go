@@ -4835,7 +4835,7 @@ func presentRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	}
 	open := -1
 	for j := k - 1; j >= 1 && k-j <= 12; j-- {
-		if toks[j].Text == "," {
+		if toks[j].Text == "," && !numberComma(toks, j) {
 			break
 		}
 		if lexis.InSet(toks[j].Fold, "which", "who", "qui") && toks[j-1].Text == "," && j+1 < len(toks) &&
@@ -4849,8 +4849,8 @@ func presentRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	}
 	close := len(toks)
 	for j := k + 1; j < len(toks); j++ {
-		if toks[j].Text == "," || toks[j].Text == "." {
-			close = j
+		if toks[j].Text == "," && !numberComma(toks, j) || toks[j].Text == "." {
+			close = j // (not the figure's own comma: «11,4 millions»)
 			break
 		}
 	}

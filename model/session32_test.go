@@ -127,3 +127,26 @@ func TestSession32Kinds(t *testing.T) {
 		}
 	}
 }
+
+// TestSession32Dates: session 32's rules for when a figure is dated.
+func TestSession32Dates(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		value                  float64
+		want                   string // the date, or "as of …"
+	}{
+		{"a figure's own decimal comma does not close the relative clause it stands in", "fr", "2024-10-10",
+			"Accident\n\nL'autocar appartenait à la société Autocars Zorgmaître, qui emploie 85 salariés et a réalisé un chiffre d'affaires de 11,4 millions d'euros l'an dernier.",
+			11.4e6, "2023"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
+			if !ok {
+				return
+			}
+			if got := dateOrAsOf(cl); got != c.want {
+				t.Errorf("date %s, want %s", got, c.want)
+			}
+		})
+	}
+}
