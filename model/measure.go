@@ -1759,6 +1759,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// the verb that reports the amount says nothing of what it is.
 		c.Unsure = true
 		c.Reasons = append(c.Reasons, "measure: only the verb that reports it, «"+toks[r.verb].Text+"»; kept for search, off the timeline")
+	case money && currencyUnit(unit) && r.verb >= 0 && r.verb < r.at && p.levelAfterMove(r.verb, r.at):
+		// "Shares of Veldana fell 6.2% to 23.15 euros", "Copper rose 1.4%
+		// to $5,968 a tonne", "VLT was trading at $0.47", «le gazole
+		// s'affichait à 1,52 euro»: the price its subject moved to or
+		// stands at.
+		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
+		c.What = c.Measure
+		c.Reasons = append(c.Reasons, "measure: the price its verb «"+toks[r.verb].Text+"» moves its subject to or holds it at")
 	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB:
 		// "Airbus will contribute between $12 million and $20 million".
 		v := r.verb
@@ -1782,6 +1790,45 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if c.Unit == "" {
 		c.Unit = unit // "521 kg", "9.9 billion yuan", "23 percent"
 	}
+}
+
+// currencyUnit reports whether unit is money's ("$", "C$", "€", "yen",
+// "rupees"), not a measure's ("m", "t", "points").
+func currencyUnit(unit string) bool {
+	return strings.ContainsAny(unit, "$€£¥") || currencyWords[lexis.Fold(unit)] || len(unit) == 3 && strings.ToUpper(unit) == unit && unit != "GWh" && unit != "MWh"
+}
+
+// levelAfterMove reports whether the amount at token at is the level an
+// intransitive verb of moving at v brings its subject to ("fell 6.2% to
+// 23.15 euros", «a grimpé à 1,52 euro») or a verb of trading holds it at
+// ("was trading at $0.47", «s'échangeait à 1,08 euro»), with nothing but a
+// change between them.
+func (p *parsed) levelAfterMove(v, at int) bool {
+	toks := p.toks
+	k := at - 1
+	for k > v && (toks[k].Text == "$" || toks[k].Text == "€" || toks[k].Text == "£" || quantity.CurrencyPrefix(toks, k)) {
+		k--
+	}
+	if k <= v || !lexis.InSet(toks[k].Fold, "to", "at", "a") || toks[k].Fold == "a" && toks[k].Text != "à" {
+		return false
+	}
+	if w := toks[k-1].Fold; (toks[k].Fold == "at" || toks[k].Text == "à") && lexis.InSet(w, "trading", "traded", "trades", "closed", "ended", "finished", "stood",
+		"echangeait", "echange", "affichait", "affiche", "negociait", "cotait") {
+		return true // "was trading at $0.47", «s'échangeait à 1,08 euro»
+	}
+	w := toks[v].Fold
+	if toks[k].Fold == "at" || raiseWords[w] || lexis.InSet(w, "cut", "cuts", "shed", "slashed", "lost", "gained", "added", "lowered", "reduced", "gagne", "perdu") ||
+		!(riseWords[w] || fallWords[w] || hasStem(w, riseStems) || hasStem(w, fallStems)) || notFallWords[w] {
+		return false
+	}
+	for j := v + 1; j < k; j++ {
+		// only a change between: "6.2%", «38 %», "or 290 points"
+		if toks[j].Kind != lexis.Number && toks[j].Text != "%" && !(toks[j].Kind == lexis.Punct && !toks[j].Space && toks[j-1].Kind == lexis.Number) &&
+			!lexis.InSet(toks[j].Fold, "by", "de", "percent", "pour", "cent") {
+			return false
+		}
+	}
+	return true
 }
 
 // verbObjectBefore reports whether a noun or a pronoun stands between verb

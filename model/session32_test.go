@@ -150,3 +150,35 @@ func TestSession32Dates(t *testing.T) {
 		})
 	}
 }
+
+// TestSession32Measures: session 32's rules for what a figure measures.
+func TestSession32Measures(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		value                  float64
+		want                   string
+	}{
+		{"money a verb of moving brings its subject to is a price", "en", "2024-03-04",
+			"Zorgana falls\n\nShares of its Dutch parent, Zorgana NV, fell 6.2% to 23.15 euros in Amsterdam on Wednesday.",
+			23.15, "price (€)"},
+		{"and money a verb of trading holds it at", "en", "2024-03-04",
+			"Crypto\n\nThe exchange's own token, ZRG, fell 38% to $0.41 on Monday and was trading at $0.47 on Friday morning.",
+			0.47, "price ($)"},
+		{"but a level in metres is no price", "en", "2016-04-20",
+			"Canal drought\n\nLake Zorgun stood at 24.9 metres above sea level on Tuesday.",
+			24.9, "!price (m)"},
+		{"nor the subject's own measure", "en", "2024-03-04",
+			"Results\n\nZorgon's revenue rose 5% to $2.1 billion in the third quarter.",
+			2.1e9, "revenue ($)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
+			if !ok {
+				return
+			}
+			if not, neg := strings.CutPrefix(c.want, "!"); neg && cl.Measure == not || !neg && cl.Measure != c.want {
+				t.Errorf("measure %q, want %q", cl.Measure, c.want)
+			}
+		})
+	}
+}
