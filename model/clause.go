@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
@@ -920,7 +921,7 @@ func (x *extractor) pollPopulation(p *parsed, r clauseReading) string {
 	k := r.after
 	if lexis.InSet(lexis.FoldAt(toks, k), "d'", "of") && lexis.InSet(lexis.FoldAt(toks, k+1), "entre", "them") {
 		for j := r.at - 1; j > 0; j-- {
-			if tags[j] == syntax.NOUN && lexis.InSet(toks[j-1].Fold, "les", "the", "ces", "these") && (peopleNouns[toks[j].Fold] || pollPeople[toks[j].Fold] || demonyms[toks[j].Fold] || groupNouns[toks[j].Fold]) {
+			if tags[j] == syntax.NOUN && lexis.InSet(toks[j-1].Fold, "les", "the", "ces", "these") && (peopleNouns[toks[j].Fold] || pollPeople[toks[j].Fold] || gazetteer.Demonyms[toks[j].Fold] || groupNouns[toks[j].Fold]) {
 				b := j + 1
 				for b+1 < r.at && lexis.InSet(toks[b].Fold, "de", "d'", "du", "des", "of") && (tags[b+1] == syntax.PROPN || tags[b+1] == syntax.NOUN || tags[b+1] == syntax.DET) {
 					b += 2
@@ -936,7 +937,7 @@ func (x *extractor) pollPopulation(p *parsed, r clauseReading) string {
 	for k < len(toks) && lexis.InSet(toks[k].Fold, "des", "de", "d'", "of", "the", "les") {
 		k++
 	}
-	if k < len(toks) && (peopleNouns[toks[k].Fold] || demonyms[toks[k].Fold] || pollPeople[toks[k].Fold]) {
+	if k < len(toks) && (peopleNouns[toks[k].Fold] || gazetteer.Demonyms[toks[k].Fold] || pollPeople[toks[k].Fold]) {
 		b := k + 1
 		for b < len(toks) && b <= k+3 && (tags[b] == syntax.ADJ || tags[b] == syntax.VERB && p.participleForm(b) && !opinionVerbs[toks[b].Fold]) {
 			b++ // "personnes interrogées", "adults surveyed"
@@ -1778,7 +1779,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// verb and the one coordinated with it, a place or a common
 				// noun, is the first verb's object or place, not the
 				// second's subject.
-				if key := lexis.Fold(x.art.Text[toks[a].Start:toks[b-1].End]); (how == fromTopic || how == fromGroup || how == fromName || places[key] || x.reg.kind(key) == KindPlace || p.objectOf(a)) && p.coordinatedWith(r.verb) >= 0 && p.coordinatedWith(r.verb) < a {
+				if key := lexis.Fold(x.art.Text[toks[a].Start:toks[b-1].End]); (how == fromTopic || how == fromGroup || how == fromName || gazetteer.Places[key] || x.reg.kind(key) == KindPlace || p.objectOf(a)) && p.coordinatedWith(r.verb) >= 0 && p.coordinatedWith(r.verb) < a {
 					// (and "makes the Alpenkern and Velour brands and employs
 					// about 14,500 people": the first verb's object, a name
 					// a determiner opens)
@@ -2254,7 +2255,7 @@ func (p *parsed) openingParticiple(k int) bool {
 		// set does not know, before a preposition or an adverb)
 		return lexis.FrenchParticiple(t.Fold) && (p.tags[k] == syntax.VERB || p.tags[k] == syntax.ADJ || frontedParticiple(p.toks, k) ||
 			hasAnySuffix(lower, "é", "ée", "és", "ées") ||
-			(!p.named[k] || k == 0 && p.initialOnly) && !places[t.Fold] && k+1 < len(p.toks) && (p.tags[k+1] == syntax.ADP || p.tags[k+1] == syntax.ADV))
+			(!p.named[k] || k == 0 && p.initialOnly) && !gazetteer.Places[t.Fold] && k+1 < len(p.toks) && (p.tags[k+1] == syntax.ADP || p.tags[k+1] == syntax.ADV))
 	}
 	return (p.tags[k] == syntax.VERB || p.tags[k] == syntax.ADJ || p.tags[k] == syntax.PROPN) && len(t.Fold) > 4 && hasAnySuffix(t.Fold, "ed", "en", "wn")
 }
@@ -2672,7 +2673,7 @@ func (x *extractor) fined(s *sentence, p *parsed, r clauseReading, cited Span) s
 				for b < len(toks) && p.properNoun(b) {
 					b++
 				}
-				if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && !places[lexis.Fold(d)] {
+				if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && !gazetteer.Places[lexis.Fold(d)] {
 					return d // (not "une amende de 3 000 euros à Paris": where)
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/timex"
 )
@@ -113,7 +114,7 @@ func agentAt(toks []lexis.Token, m int) bool {
 		if lexis.InSet(toks[j].Fold, "par", "by") {
 			return true
 		}
-		if toks[j].Kind != lexis.Word || toks[j].Upper() && !places[strings.TrimSuffix(toks[j].Fold, ".")] && !demonyms[toks[j].Fold] ||
+		if toks[j].Kind != lexis.Word || toks[j].Upper() && !gazetteer.Places[strings.TrimSuffix(toks[j].Fold, ".")] && !gazetteer.Demonyms[toks[j].Fold] ||
 			lexis.InSet(toks[j].Fold, "de", "d'", "du", "of", "led", "mene", "menee", "owned", "detenu", "detenue") {
 			return false // (but "by the US group Zorgcorp"; not "par le fondateur de Zorgcorp", "by a consortium led by")
 		}
@@ -168,7 +169,7 @@ func (x *extractor) finedIn(s *sentence, k int) string {
 		if m.tok == 0 || m.tok > k+12 || k-m.tok > 10 || m.common {
 			continue
 		}
-		if m.tok > k && places[lexis.Fold(m.text)] {
+		if m.tok > k && gazetteer.Places[lexis.Fold(m.text)] {
 			continue // "une amende de 3 000 euros à Paris": where
 		}
 		if prev := s.toks[m.tok-1]; prev.Text == "à" || fineVerbs[prev.Fold] && m.tok <= k+1 {

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/timex"
@@ -88,89 +89,6 @@ var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "d
 // nameTails are words of notNames that end a name written before them
 // ("Human Rights Watch", "Apple Watch").
 var nameTails = lexis.SetOf("watch", "video", "update")
-
-// places is a small gazetteer of countries, continents and regions in French
-// and English: names of places are never the subject of a claim.
-var places = withLines(lexis.SetOf("france", "russie", "russia", "chine", "china", "inde", "india", "europe", "asie", "asia", "afrique",
-	"africa", "amerique", "ameriques", "america", "americas", "etats-unis", "etats", "unis", "usa", "us", "u.s", "uk",
-	"royaume-uni", "britain", "england", "angleterre", "allemagne", "germany", "espagne", "spain", "italie", "italy",
-	"japon", "japan", "bresil", "brazil", "canada", "mexique", "mexico", "iran", "irak", "iraq", "israel", "ukraine",
-	"turquie", "turkey", "australie", "australia", "belgique", "belgium", "suisse", "switzerland", "quebec", "paris",
-	"londres", "london", "moscou", "moscow", "washington", "pekin", "beijing", "new", "york", "californie",
-	"california", "occident", "orient", "west", "east", "north", "south", "nord", "sud", "est", "ouest", "silicon",
-	"valley", "hong", "kong", "singapour", "singapore", "dubai", "nouvelle-caledonie", "bali", "himalaya", "louvre",
-	"pays-bas", "netherlands", "pologne", "poland", "suede", "sweden", "norvege", "norway", "coree", "korea",
-	"taiwan", "vietnam", "indonesie", "indonesia", "egypte", "egypt", "nigeria", "argentine", "argentina", "chili",
-	"chile", "colombie", "colombia", "portugal", "grece", "greece", "autriche", "austria", "irlande", "ireland",
-	"ecosse", "scotland", "europeenne", "european", "union", "onu", "un",
-	// countries in several words whose first word is no place's
-	"united states", "united kingdom", "united arab emirates", "saudi arabia", "arabie saoudite", "sri lanka", "costa rica",
-	"puerto rico", "porto rico", "el salvador", "czech republic", "dominican republic", "emirats arabes unis", "cote d'ivoire",
-	"south africa", "afrique du sud", "south korea", "north korea", "coree du sud", "coree du nord", "south sudan", "soudan du sud",
-	"new zealand", "nouvelle-zelande", "north macedonia", "macedoine du nord", "east timor", "timor oriental", "west bank", "cisjordanie",
-	// the world's regions
-	"latin america", "south america", "north america", "central america", "middle east", "southeast asia", "south east asia", "south-east asia",
-	"east asia", "south asia", "central asia", "eastern europe", "western europe", "central europe", "northern europe", "southern europe",
-	"east africa", "west africa", "north africa", "southern africa", "sub-saharan africa", "caribbean", "oceania", "scandinavia", "balkans",
-	"asia-pacific", "asia pacific", "amerique latine", "amerique du sud", "amerique du nord", "amerique centrale", "moyen-orient",
-	"proche-orient", "asie du sud-est", "europe de l'est", "europe de l'ouest", "europe centrale", "afrique du nord", "afrique de l'ouest",
-	"afrique de l'est", "afrique subsaharienne", "maghreb", "caraibes", "oceanie", "scandinavie"), countriesText)
-
-// holidayNames name the year's feasts, which are times, not entities.
-var holidayNames = lexis.SetOf("noel", "christmas", "paques", "easter", "toussaint", "pentecote", "pentecost", "thanksgiving",
-	"ramadan", "hanukkah", "diwali", "halloween", "mardi-gras")
-
-// countryNames holds the countries of places and of countriesText: what
-// "the country", «le pays» can stand for.
-var countryNames = withLines(lexis.SetOf("france", "russie", "russia", "chine", "china", "inde", "india", "etats-unis", "usa",
-	"royaume-uni", "britain", "england", "angleterre", "allemagne", "germany", "espagne", "spain", "italie", "italy",
-	"japon", "japan", "bresil", "brazil", "canada", "mexique", "mexico", "iran", "irak", "iraq", "israel", "ukraine",
-	"turquie", "turkey", "australie", "australia", "belgique", "belgium", "suisse", "switzerland", "singapour", "singapore",
-	"pays-bas", "netherlands", "pologne", "poland", "suede", "sweden", "norvege", "norway", "coree", "korea", "taiwan",
-	"vietnam", "indonesie", "indonesia", "egypte", "egypt", "nigeria", "argentine", "argentina", "chili", "chile",
-	"colombie", "colombia", "portugal", "grece", "greece", "autriche", "austria", "irlande", "ireland", "ecosse", "scotland",
-	"united states", "united kingdom", "united arab emirates", "saudi arabia", "arabie saoudite", "sri lanka", "costa rica",
-	"el salvador", "czech republic", "dominican republic", "emirats arabes unis", "cote d'ivoire", "south africa",
-	"afrique du sud", "south korea", "north korea", "coree du sud", "coree du nord", "south sudan", "soudan du sud",
-	"new zealand", "nouvelle-zelande", "north macedonia", "macedoine du nord", "east timor", "timor oriental"), countriesText)
-
-// countriesText lists the rest of the world's countries, in English and
-// French, folded, one a line (written by hand from public lists).
-//
-//go:embed countries.txt
-var countriesText string
-
-// withLines adds the lines of an embedded list to the set m, as lineSet
-// reads them, and returns m.
-func withLines(m map[string]bool, text string) map[string]bool {
-	for k := range lineSet(text, 0) {
-		m[k] = true
-	}
-	return m
-}
-
-// demonyms are the English adjectives of nationality, capitalised as names
-// are ("a Chinese investor", "Swiss rescue teams", "British officials"):
-// never an entity, a speaker or an article's organisation. (French writes
-// them in lower case.)
-var demonyms = lexis.SetOf("american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian",
-	"spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
-	"icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian",
-	"ukrainian", "belarusian", "serbian", "croatian", "bosnian", "slovenian", "albanian", "estonian", "latvian",
-	"lithuanian", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai", "indonesian", "malaysian",
-	"filipino", "indian", "pakistani", "bangladeshi", "afghan", "iranian", "iraqi", "syrian", "lebanese", "israeli",
-	"palestinian", "jordanian", "saudi", "egyptian", "libyan", "tunisian", "algerian", "moroccan", "nigerian",
-	"kenyan", "ethiopian", "ghanaian", "sudanese", "somali", "african", "canadian", "mexican", "brazilian",
-	"argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan", "cuban", "australian",
-	"zealander", "european", "asian", "arab", "latin", "nordic", "scandinavian", "western", "eastern", "northern",
-	"southern", "catalan", "basque", "flemish", "walloon", "corsican", "breton", "bavarian", "texan", "californian",
-	"moldovan", "georgian", "armenian", "azerbaijani", "kazakh", "uzbek", "mongolian", "nepali", "nepalese", "burmese",
-	"cambodian", "laotian", "singaporean", "qatari", "emirati", "kuwaiti", "omani", "yemeni", "bahraini", "eritrean",
-	"ugandan", "tanzanian", "rwandan", "congolese", "angolan", "zambian", "zimbabwean", "mozambican", "namibian",
-	"senegalese", "malian", "ivorian", "cameroonian", "gabonese", "malagasy", "mauritanian", "chadian", "bolivian",
-	"ecuadorian", "paraguayan", "uruguayan", "guatemalan", "honduran", "salvadoran", "nicaraguan", "panamanian",
-	"haitian", "jamaican", "maltese", "cypriot", "montenegrin", "macedonian", "kosovar",
-	"luxembourgish", "slovene", "kyrgyz", "tajik", "turkmen")
 
 // roleWords name a position in an organisation, normalised to one key.
 var roleWords = map[string]string{
@@ -470,7 +388,7 @@ func placeCueAt(toks []lexis.Token, i int) bool {
 // sharesIn reports whether toks[i] follows "shares in", "a stake in": a
 // company's name.
 func sharesIn(toks []lexis.Token, i int) bool {
-	return i > 1 && toks[i-1].Fold == "in" && lexis.InSet(toks[i-2].Fold, "shares", "share", "stock", "stocks", "stake", "stakes") && !places[toks[i].Fold]
+	return i > 1 && toks[i-1].Fold == "in" && lexis.InSet(toks[i-2].Fold, "shares", "share", "stock", "stocks", "stake", "stakes") && !gazetteer.Places[toks[i].Fold]
 }
 
 // orgCue reports whether the words around toks[i:j] mark a name.
@@ -512,7 +430,7 @@ func cityAfterPreposition(toks []lexis.Token, i, j int) bool {
 	for k := i; k < j; k++ {
 		words = append(words, toks[k].Fold)
 	}
-	return isCity(strings.Join(words, " "))
+	return gazetteer.IsCity(strings.Join(words, " "))
 }
 
 // commonStarters are common nouns that start English news sentences bare
@@ -625,7 +543,7 @@ func pluralHead(toks []lexis.Token, i, j int) bool {
 		return false
 	}
 	f := toks[i].Fold
-	return len(f) > 4 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x")) && !places[f] && roleOf(toks[i]) == ""
+	return len(f) > 4 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x")) && !gazetteer.Places[f] && roleOf(toks[i]) == ""
 }
 
 // frenchAdjective reports whether a lower-case word has the ending of a
@@ -652,7 +570,7 @@ func particleName(toks []lexis.Token, i, j int) int {
 	for k < len(toks) && k-j < 2 && nameParticles[toks[k].Text] {
 		k++
 	}
-	if k == j || k >= len(toks) || !isNameToken(toks[k]) || !toks[k].Upper() || places[toks[k].Fold] || !toks[j].Space {
+	if k == j || k >= len(toks) || !isNameToken(toks[k]) || !toks[k].Upper() || gazetteer.Places[toks[k].Fold] || !toks[j].Space {
 		return j
 	}
 	if roleOf(toks[i]) != "" || roleOf(toks[k]) != "" || j != i+1 || strings.ToUpper(toks[i].Text) == toks[i].Text {
@@ -703,7 +621,7 @@ func titledPerson(toks []lexis.Token, i, j int) int {
 	g := -1
 	for k := i + 1; k < j-1; k++ {
 		first, _, _ := strings.Cut(toks[k].Fold, "-")
-		if toks[k].Upper() && givenNames()[first] {
+		if toks[k].Upper() && gazetteer.GivenNames()[first] {
 			g = k
 			break
 		}
@@ -814,8 +732,8 @@ var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "minis
 // one-word name at token i: "Air France", "Microsoft France", "the European
 // Union" (not "Paris France", two places, nor "French Union").
 func placeInName(toks []lexis.Token, i, j int) bool {
-	return j == i+1 && !places[toks[i].Fold] && !demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && lexis.InSet(toks[j].Fold, "union", "commission") ||
-		j == i+2 && !places[toks[i].Fold] && frenchNameTails[toks[i+1].Fold] && !toks[i+1].Upper() // "Santé publique France"
+	return j == i+1 && !gazetteer.Places[toks[i].Fold] && !gazetteer.Demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && lexis.InSet(toks[j].Fold, "union", "commission") ||
+		j == i+2 && !gazetteer.Places[toks[i].Fold] && frenchNameTails[toks[i+1].Fold] && !toks[i+1].Upper() // "Santé publique France"
 }
 
 // placePair reports whether the place word at token j ends, with the one
@@ -827,7 +745,7 @@ func placePair(toks []lexis.Token, i, j int) bool {
 		return false
 	}
 	pair := toks[i].Fold + " " + toks[j].Fold
-	return isCity(pair) || isCity(pair+" city") || places[pair] // (and "South Africa", "North Korea": a country in two place words)
+	return gazetteer.IsCity(pair) || gazetteer.IsCity(pair+" city") || gazetteer.Places[pair] // (and "South Africa", "North Korea": a country in two place words)
 }
 
 // openingPrepositions are prepositions that, capitalised at the start of a
@@ -857,7 +775,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			i++ // "Supermarket chain Brightmart", "Shipping group Orion Lines": the kind of business before the name, no name
 			continue
 		}
-		if holidayNames[toks[i].Fold] && (i+1 >= len(toks) || !toks[i+1].Upper()) {
+		if gazetteer.Holidays[toks[i].Fold] && (i+1 >= len(toks) || !toks[i+1].Upper()) {
 			i++ // "les vacances de Noël", "Christmas sales": a feast, no name (not "Noël Le Graët")
 			continue
 		}
@@ -883,11 +801,11 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		}
 		// "le président du CRIF de France Roger Cukierman": a place after
 		// "de", "of" ends there; the name after it is another.
-		placeOf := places[toks[i].Fold] && i > 0 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of")
+		placeOf := gazetteer.Places[toks[i].Fold] && i > 0 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of")
 		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) && !numberSignAt(toks, j) {
 			// (not over "No." before a number: "Reactor No. 2" is a
 			// reactor's number, "No" no name)
-			if isNameToken(toks[j]) && toks[j].Space && (!places[toks[j].Fold] || placeInName(toks, i, j) || placePair(toks, i, j)) {
+			if isNameToken(toks[j]) && toks[j].Space && (!gazetteer.Places[toks[j].Fold] || placeInName(toks, i, j) || placePair(toks, i, j)) {
 				j++
 				continue
 			}
@@ -912,7 +830,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				continue
 			}
 			if j == i+1 && j+1 < len(toks) && lexis.InSet(toks[j].Text, "Le", "La", "De", "Du", "Van", "Von", "Di", "Da") && toks[j].Space &&
-				isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space && !places[toks[j+1].Fold] && i > 0 {
+				isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space && !gazetteer.Places[toks[j+1].Fold] && i > 0 {
 				j += 2 // "Bruno Le Maire", "Marine Le Pen", "Yves Le Drian"
 				continue
 			}
@@ -936,7 +854,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			// it does not, the run stops where it did: "Zorgland Central
 			// Bank Governor | Lia Mottram").
 			e := j
-			for e < len(toks) && e-i < 7 && isNameToken(toks[e]) && toks[e].Upper() && toks[e].Space && !places[toks[e].Fold] {
+			for e < len(toks) && e-i < 7 && isNameToken(toks[e]) && toks[e].Upper() && toks[e].Space && !gazetteer.Places[toks[e].Fold] {
 				e++
 			}
 			if e > j && titledPerson(toks, i, e) > i {
@@ -966,7 +884,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		for j-i >= 3 && titleWords[toks[i].Fold] && !orgSuffix[toks[j-1].Fold] {
 			i++ // "President Joe Biden", "Prime Minister Élisabeth Borne": the person, without the title
 		}
-		if j-i >= 3 && toks[i].Is(lexNationality) && (givenNames()[strings.SplitN(toks[i+1].Fold, "-", 2)[0]] ||
+		if j-i >= 3 && toks[i].Is(lexNationality) && (gazetteer.GivenNames()[strings.SplitN(toks[i+1].Fold, "-", 2)[0]] ||
 			i > 0 && lexis.InSet(toks[i-1].Fold, "la", "le", "l'") && !orgSuffix[toks[j-1].Fold]) {
 			// "la Française Amandine Roucher", "la Polonaise Agnieszka
 			// Radwanska" (a nationality's noun after its article): the
@@ -1165,11 +1083,11 @@ type formUse struct{ n, articles, last int }
 func (r *registry) givenAndSurname(folded []string) bool {
 	switch {
 	case len(folded) == 2:
-		return givenNames()[folded[0]] && !givenNames()[folded[1]]
+		return gazetteer.GivenNames()[folded[0]] && !gazetteer.GivenNames()[folded[1]]
 	case len(folded) == 3:
 		// "Bertrand de Broc", "Ludwig van Beethoven": a given name, a
 		// surname's particle and the surname.
-		return givenNames()[folded[0]] && surnameParticles[folded[1]] && !givenNames()[folded[2]]
+		return gazetteer.GivenNames()[folded[0]] && surnameParticles[folded[1]] && !gazetteer.GivenNames()[folded[2]]
 	}
 	return false
 }
@@ -1188,7 +1106,7 @@ func (r *registry) classify() {
 			break
 		}
 		switch {
-		case len(folded) == 1 && demonyms[folded[0]]:
+		case len(folded) == 1 && gazetteer.Demonyms[folded[0]]:
 			e.kind = "" // "a Chinese investor": a nationality
 		case len(folded) == 1 && measureUnits[folded[0]] != "" && len(folded[0]) <= 4:
 			e.kind = "" // "19,400 MW", "4.2 TWh": a unit in capitals, no name
@@ -1198,16 +1116,16 @@ func (r *registry) classify() {
 			// "Chief executive Laura Pike told staff": a title opening the
 			// sentence; "le PDG de Zorgon": a title in capitals
 			e.kind = ""
-		case len(folded) > 0 && (places[strings.Join(folded, " ")] || places[folded[0]] && len(folded) <= 2 || isRegion(strings.Join(folded, " ")) && (e.cues == 0 || !givenNames()[folded[0]])):
+		case len(folded) > 0 && (gazetteer.Places[strings.Join(folded, " ")] || gazetteer.Places[folded[0]] && len(folded) <= 2 || gazetteer.IsRegion(strings.Join(folded, " ")) && (e.cues == 0 || !gazetteer.GivenNames()[folded[0]])):
 			// (and a region: «le Gard», "Texas", "Minnesota has
 			// reported"; not a given name a person's cue marks,
 			// "Virginia said")
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
 			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
-			!(e.companyNouns > 0 && !givenNames()[folded[0]]) &&
-			(givenNames()[folded[0]] || !places[folded[len(folded)-1]] && !places[hyphenTail(folded[len(folded)-1])]) &&
-			(2*e.cues > e.mentions || !isCity(strings.Join(folded, " "))):
+			!(e.companyNouns > 0 && !gazetteer.GivenNames()[folded[0]]) &&
+			(gazetteer.GivenNames()[folded[0]] || !gazetteer.Places[folded[len(folded)-1]] && !gazetteer.Places[hyphenTail(folded[len(folded)-1])]) &&
+			(2*e.cues > e.mentions || !gazetteer.IsCity(strings.Join(folded, " "))):
 			// (not "the Bank of Ghana said": an institution's word opening
 			// a name with "of" makes no given name; nor «la compagnie
 			// aérienne Aéro Garonne, qui…»: a company's noun introduces
@@ -1227,7 +1145,7 @@ func (r *registry) classify() {
 		case e.placeCues == e.mentions && e.mentions <= 2 && e.cues == 0:
 			// Named only after "in", "à", "en": a place ("in San Francisco").
 			e.kind = KindPlace
-		case 4*(e.cues+e.orgCues) < e.mentions+e.placeCues && isCity(strings.Join(folded, " ")):
+		case 4*(e.cues+e.orgCues) < e.mentions+e.placeCues && gazetteer.IsCity(strings.Join(folded, " ")):
 			// A city that little around marks as a company or a person:
 			// "the Coventry plant", "près de Bochum" (not "Orange a
 			// annoncé…, a indiqué Orange").

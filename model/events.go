@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
@@ -727,7 +728,7 @@ func (x *extractor) appointee(s *sentence, p *parsed, v int) string {
 		if m.tok != k {
 			continue
 		}
-		if kind := x.reg.kindOf(&m); kind == KindPerson || kind != KindPlace && (m.end-m.tok >= 2 || strings.Contains(toks[m.tok].Fold, "-")) && givenNames()[strings.SplitN(toks[m.tok].Fold, "-", 2)[0]] ||
+		if kind := x.reg.kindOf(&m); kind == KindPerson || kind != KindPlace && (m.end-m.tok >= 2 || strings.Contains(toks[m.tok].Fold, "-")) && gazetteer.GivenNames()[strings.SplitN(toks[m.tok].Fold, "-", 2)[0]] ||
 			kindNoun && kind == KindOrg && lexis.InSet(toks[v].Fold, "designe", "designee") {
 			// (and the winner of a tender: «a désigné le consortium
 			// Océalis»)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
@@ -708,7 +709,7 @@ func termAbbreviation(toks []lexis.Token, m mention) bool {
 	}
 	minWords := 2
 	if !isAllCaps(toks[m.tok].Text) {
-		if places[toks[m.tok].Fold] {
+		if gazetteer.Places[toks[m.tok].Fold] {
 			return false
 		}
 		minWords = 3
@@ -1268,14 +1269,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// personnes ont été tuées sur les routes»)
 					c.Unsure = true
 				}
-				if r.how == fromTopic && (x.reg.kind(nameKey(c.Subject)) == KindPlace || IsPlaceName(c.Subject)) {
+				if r.how == fromTopic && (x.reg.kind(nameKey(c.Subject)) == KindPlace || gazetteer.IsPlaceName(c.Subject)) {
 					// "Ce spectacle … a nécessité plus de 800 comédiens" in
 					// an article about Algeria: the place the article is
 					// about owns none of its things' figures.
 					c.Unsure = true
 					c.Reasons = append(c.Reasons, "subject: the place the article is about, not said to own the figure; a guess")
 				}
-				if (r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromOwner && IsPlaceName(c.Subject)) && existential(toks, n.TokStart) {
+				if (r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromOwner && gazetteer.IsPlaceName(c.Subject)) && existential(toks, n.TokStart) {
 					// "announced that there were 3,800 attendees", "il y a
 					// 300 magasins en France": a clause that names no one;
 					// the entity the passage names, or the place, is a

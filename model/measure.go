@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
@@ -418,7 +419,7 @@ func (p *parsed) pollOpinion(r clauseReading) int {
 	for k < len(toks) && lexis.InSet(toks[k].Fold, "des", "de", "d'", "of", "the", "les") {
 		k++
 	}
-	if k >= len(toks) || !(peopleNouns[toks[k].Fold] || demonyms[toks[k].Fold] || pollPeople[toks[k].Fold]) {
+	if k >= len(toks) || !(peopleNouns[toks[k].Fold] || gazetteer.Demonyms[toks[k].Fold] || pollPeople[toks[k].Fold]) {
 		return -1
 	}
 	k++

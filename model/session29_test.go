@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/syntax"
 )
@@ -282,7 +283,7 @@ func TestRivalsKindAndSpendingsObject(t *testing.T) {
 // TestTownsArePlaces: towns of at least 15,000 inhabitants are places too.
 func TestTownsArePlaces(t *testing.T) {
 	for _, name := range []string{"Saint-Dizier", "Cahors", "Alès", "Vierzon", "Round Rock"} {
-		if !IsPlaceName(name) {
+		if !gazetteer.IsPlaceName(name) {
 			t.Errorf("%s is no place", name)
 		}
 	}

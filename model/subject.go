@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/syntax"
@@ -98,7 +99,7 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 	for start > 0 {
 		q := start - 1
 		switch {
-		case p.properNoun(q) && !(start < len(p.starts) && p.starts[start] && p.named[q] && places[toks[q].Fold]):
+		case p.properNoun(q) && !(start < len(p.starts) && p.starts[start] && p.named[q] && gazetteer.Places[toks[q].Fold]):
 			// (not over a place that ends another name: "de France
 			// Roger Cukierman")
 			start = q
@@ -282,7 +283,7 @@ func placeAfterVerb(toks []lexis.Token, v, a int) bool {
 		return true // "overspent on COVID-19 vaccines": what, not who (but "a fine imposed on Facebook", "transferred to Siemens" are whose)
 	case lexis.InSet(toks[k].Fold, "de", "d'", "of") && k > v && lexis.InSet(toks[k-1].Fold, "pres", "north", "south", "east", "west", "nord", "sud", "est", "ouest", "autour", "loin", "proche"):
 		return true
-	case toks[k].Fold == "from" && (IsPlaceName(toks[a].Text) || a+1 < len(toks) && IsPlaceName(toks[a].Text+" "+toks[a+1].Text)):
+	case toks[k].Fold == "from" && (gazetteer.IsPlaceName(toks[a].Text) || a+1 < len(toks) && gazetteer.IsPlaceName(toks[a].Text+" "+toks[a+1].Text)):
 		return true // "1.3 million of the new subscribers came from Latin America": where from, not who
 	}
 	return false
@@ -355,7 +356,7 @@ func (p *parsed) adjectivesOfPlace(a, b int) bool {
 	if k == a || k+1 >= b || !lexis.InSet(p.toks[k].Fold, "de", "du", "d'") {
 		return false
 	}
-	return places[p.toks[k+1].Fold] || IsPlaceName(foldedWords(p.toks, k+1, b))
+	return gazetteer.Places[p.toks[k+1].Fold] || gazetteer.IsPlaceName(foldedWords(p.toks, k+1, b))
 }
 
 // ownerBeforePlace returns the name an earlier complement of the same
@@ -364,14 +365,14 @@ func (p *parsed) adjectivesOfPlace(a, b int) bool {
 // Flins»); ok is false otherwise.
 func (p *parsed) ownerBeforePlace(a, b, start int) (int, int, bool) {
 	toks, tags := p.toks, p.tags
-	if !places[toks[a].Fold] && !IsPlaceName(foldedWords(toks, a, b)) || a < 2 || !lexis.InSet(toks[a-1].Fold, "de", "du", "d'", "des") {
+	if !gazetteer.Places[toks[a].Fold] && !gazetteer.IsPlaceName(foldedWords(toks, a, b)) || a < 2 || !lexis.InSet(toks[a-1].Fold, "de", "du", "d'", "des") {
 		return 0, 0, false
 	}
 	for j := a - 2; j >= start && a-j <= 8; j-- {
 		switch {
 		case p.properNoun(j) && toks[j].Upper():
 			na, nb, ok := p.nameAt(j)
-			if !ok || places[toks[na].Fold] {
+			if !ok || gazetteer.Places[toks[na].Fold] {
 				return 0, 0, false // (a city's name is many a brand's: "Brent")
 			}
 			if adj := nb; adj < a-1 && tags[adj] == syntax.ADJ && !toks[adj].Upper() {
@@ -706,7 +707,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	if a, b, ok := p.nameAt(k); ok && a >= start {
 		switch {
 		case a-2 >= start && toks[a-1].Fold == "in" && lexis.InSet(toks[a-2].Fold, "shares", "share", "stock", "stocks", "stake", "stakes") &&
-			!places[foldedWords(toks, a, b)] && !IsPlaceName(foldedWords(toks, a, b)):
+			!gazetteer.Places[foldedWords(toks, a, b)] && !gazetteer.IsPlaceName(foldedWords(toks, a, b)):
 			// (not "Orange shares in Paris rose": where they trade)
 			// "Shares in Halden Foods fell 12%": the company's, which only
 			// a company has (not a place's).
@@ -718,7 +719,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			// Zorgon a pris fin", "The meeting between Obama and Putin
 			// took place").
 			k = a - 2
-		case a-2 >= start && (toks[a-1].Fold == "in" || toks[a-1].Text == "à") && places[foldedWords(toks, a, b)] &&
+		case a-2 >= start && (toks[a-1].Fold == "in" || toks[a-1].Text == "à") && gazetteer.Places[foldedWords(toks, a, b)] &&
 			(p.properNoun(a-2) || tags[a-2] == syntax.NUM && a-3 >= start && p.properNoun(a-3)):
 			// "the CAC 40 in Paris gained 1.6%", «le Dax à Francfort»:
 			// the name the place locates is the subject.
@@ -808,7 +809,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		return 0, 0, "" // "Since its 1967 debut 5,700 737s have been delivered": a phrase of time, no subject
 	}
 	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) && !p.indefiniteBefore(head, start) {
-		if a, b, ok := p.nameAt(head - 1); head > start && ok && b == head && a > start && tags[a-1] == syntax.DET && !places[strings.TrimSuffix(toks[a].Fold, ".")] && thingAnaphors[toks[head].Fold] {
+		if a, b, ok := p.nameAt(head - 1); head > start && ok && b == head && a > start && tags[a-1] == syntax.DET && !gazetteer.Places[strings.TrimSuffix(toks[a].Fold, ".")] && thingAnaphors[toks[head].Fold] {
 			// "The ZorgAd service will open on July 1": the name the
 			// noun phrase gives the thing (not "the Paris company", "The
 			// Star Alliance carrier", "the Bundesliga club": a company
@@ -847,18 +848,18 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		// Intermediate crude", nor the country before such a name,
 		// "U.S. West Texas Intermediate crude")
 		inName := j+1 < head && p.properNoun(j+1) && toks[j+1].Upper() && toks[j+1].Kind == lexis.Word
-		if demonyms[toks[j].Fold] && !inName && !(j+1 < len(toks) && toks[j+1].Upper()) {
+		if gazetteer.Demonyms[toks[j].Fold] && !inName && !(j+1 < len(toks) && toks[j+1].Upper()) {
 			continue // "European stocks rallied": an adjective of a region, no name (not "European Union ambassadors")
 		}
-		if toks[j].Upper() && places[strings.TrimSuffix(toks[j].Fold, ".")] && !(j > start && p.properNoun(j-1) && toks[j-1].Upper() && toks[j-1].Kind == lexis.Word && !places[toks[j-1].Fold]) && !inName {
+		if toks[j].Upper() && gazetteer.Places[strings.TrimSuffix(toks[j].Fold, ".")] && !(j > start && p.properNoun(j-1) && toks[j-1].Upper() && toks[j-1].Kind == lexis.Word && !gazetteer.Places[toks[j-1].Fold]) && !inName {
 			// (not the country a name ends with: "Air France flight 447")
 			a := j
-			for a > start && j-a < 3 && toks[a-1].Upper() && toks[a-1].Kind == lexis.Word && places[toks[a-1].Fold] {
+			for a > start && j-a < 3 && toks[a-1].Upper() && toks[a-1].Kind == lexis.Word && gazetteer.Places[toks[a-1].Fold] {
 				a-- // a place's name in several words: "European Union ambassadors", "New York police"
 			}
 			return a, j + 1, fromName
 		}
-		if a := initialsAt(toks, j); a >= start && places[initialsFold(toks, a, j)] && !inName {
+		if a := initialsAt(toks, j); a >= start && gazetteer.Places[initialsFold(toks, a, j)] && !inName {
 			return a, j + 1, fromName // "U.S.", "U.K.", written letter by letter
 		}
 	}
@@ -876,7 +877,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			for a > start && head-a < 4 && (p.properNoun(a-1) || tags[a-1] == syntax.ADJ) && toks[a-1].Upper() && toks[a-1].Kind == lexis.Word {
 				a-- // "its Falcon Heavy rocket", "Artemis II mission", "European Union ambassadors": the whole name
 			}
-			if owned && places[strings.TrimSuffix(toks[a].Fold, ".")] {
+			if owned && gazetteer.Places[strings.TrimSuffix(toks[a].Fold, ".")] {
 				break // "Zorgon's UK music store": the owner's
 			}
 			if p.lang != "fr" && head+1 <= k && tags[head+1] == syntax.NOUN {
@@ -2160,7 +2161,7 @@ func (x *extractor) countryBefore(a int) string {
 	for i := x.sentIndex; i >= 0 && i < len(x.sents); i-- {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
-			if m := ms[k]; (i < x.sentIndex || m.tok < a) && !m.common && countryNames[m.key] {
+			if m := ms[k]; (i < x.sentIndex || m.tok < a) && !m.common && gazetteer.Countries[m.key] {
 				return x.reg.display(m.key)
 			}
 		}
@@ -2577,7 +2578,7 @@ func (x *extractor) kindBefore(i int, name string) string {
 // isNationality reports whether folded word w is an adjective of
 // nationality, French or English ("chinese", «norvégien»).
 func isNationality(w string) bool {
-	return demonyms[w] || nationalities["en\x00"+w].en != "" || nationalities["fr\x00"+w].en != ""
+	return gazetteer.Demonyms[w] || nationalities["en\x00"+w].en != "" || nationalities["fr\x00"+w].en != ""
 }
 
 // originAdjective reports whether w may be an adjective of a region or a

