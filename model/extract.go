@@ -1244,6 +1244,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if r.how == fromPlace && nationalStatistic(c.Measure) {
 				x.statPlace, x.statPlaceAt = r.subject, x.sentIndex
 			}
+			if event := ps.attendedEvent(x.art.Text, r); event != "" {
+				// "Organisers said about 8,000 people attended the rally",
+				// «12 000 personnes ont participé à la manifestation»: a
+				// crowd is the event's it gathered for.
+				r.subject, r.how = event, fromAttended
+			}
 			c.Subject = r.subject
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
@@ -3650,6 +3656,51 @@ func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.Numb
 // expect («Les syndicats attendent 100 000 manifestants»).
 var crowdNouns = lexis.SetOf("manifestants", "participants", "grevistes", "demonstrators", "protesters", "strikers", "marchers",
 	"spectateurs", "spectators", "visiteurs", "visitors", "festivaliers", "pelerins", "pilgrims")
+
+// attendVerbs gather a crowd at an event, their object: "attended the
+// rally", «ont participé à la manifestation».
+var attendVerbs = lexis.SetOf("attended", "attend", "attends", "watched", "watch", "joined", "join", "packed", "visited", "marched",
+	"assiste", "participe", "visite", "rejoint", "defile", "suivi")
+
+// attendedEvent returns the event a crowd the figure counts attended, as
+// the text writes it ("the rally", «la manifestation»), when the counted
+// people are the subject of a verb of attending with that object; "" when
+// they are not.
+func (p *parsed) attendedEvent(text string, r clauseReading) string {
+	toks, tags := p.toks, p.tags
+	if r.noun < 0 || r.noun >= len(toks) || !(crowdNouns[toks[r.noun].Fold] || peopleNouns[toks[r.noun].Fold]) {
+		return ""
+	}
+	v := r.noun + 1
+	for v < len(toks) && v <= r.noun+3 && (tags[v] == syntax.AUX || lexis.InSet(toks[v].Fold, "ont", "have", "had", "se", "sont")) {
+		v++
+	}
+	if v >= len(toks) || !attendVerbs[toks[v].Fold] {
+		return ""
+	}
+	k := v + 1
+	if k < len(toks) && lexis.InSet(toks[k].Fold, "a", "au", "aux", "in") && toks[k].Text != "a" {
+		k++ // «ont participé à la manifestation», "marched in the parade"
+	}
+	if k >= len(toks) || !lexis.InSet(toks[k].Fold, "the", "la", "le", "l'", "les", "this", "ce", "cette", "a", "an", "une", "un") || toks[k].Text == "à" {
+		if !(k < len(toks) && lexis.InSet(toks[k-1].Fold, "au", "aux")) {
+			return ""
+		}
+		k-- // «au concert»: the article is in the preposition
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= 5 && (tags[e] == syntax.ADJ || tags[e] == syntax.NOUN || tags[e] == syntax.PROPN) {
+		e++
+	}
+	if e == k+1 || tags[e-1] != syntax.NOUN && tags[e-1] != syntax.PROPN {
+		return ""
+	}
+	start := toks[k].Start
+	if lexis.InSet(toks[k].Fold, "au", "aux") {
+		start = toks[k+1].Start
+	}
+	return strings.TrimSpace(text[start:toks[e-1].End])
+}
 
 // setSpeaker fills who said the claim.
 func (x *extractor) setSpeaker(c *Claim, sp speaker) {

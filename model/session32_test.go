@@ -50,6 +50,15 @@ func TestSession32Subjects(t *testing.T) {
 		{"and in English", "en", "2023-06-15",
 			"Blorpco closes plant\n\nBlorpco said on Monday it would close its Zorgville plant. Blorpco employs 3,000 people. On Saturday, a protest drew 2,300 people to the streets of Zorgville.",
 			2300, "a protest", ""},
+		{"a crowd is the event's it attended", "en", "2024-03-04",
+			"Teachers strike\n\nThe Zorgland Teachers' Federation held a rally outside parliament on Tuesday. Organisers said about 8,000 people attended the rally.",
+			8000, "the rally", ""},
+		{"a crowd is the event's it took part in, in French", "fr", "2024-03-04",
+			"Grève des enseignants\n\nLa Fédération zorgienne des enseignants a organisé une manifestation mardi. Selon les organisateurs, 12 000 personnes ont participé à la manifestation.",
+			12000, "la manifestation", ""},
+		{"an apposition before the verb is not its subject", "en", "2024-03-04",
+			"Housing\n\nStarts of single-family homes, the largest part of the market, fell 1.1% to 862,000 units in March.",
+			862000, "", "the market"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
