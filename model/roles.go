@@ -25,6 +25,9 @@ func (x *extractor) learnRoles(r *registry) {
 					x.localPersons[p]++
 				}
 			case KindOrg:
+				if isNationality(m.key) {
+					continue // «les Britanniques», "the Germans": people of a country, no organisation the article is about
+				}
 				orgCount[m.key]++
 				if _, ok := first[m.key]; !ok {
 					first[m.key] = len(first)

@@ -59,6 +59,9 @@ func TestSession32Subjects(t *testing.T) {
 		{"an apposition before the verb is not its subject", "en", "2024-03-04",
 			"Housing\n\nStarts of single-family homes, the largest part of the market, fell 1.1% to 862,000 units in March.",
 			862000, "", "the market"},
+		{"people of a country are no organisation the article is about", "fr", "2019-09-04",
+			"Tourisme en Zorgonie\n\nLes Britanniques ont boudé la région cet été. Les Britanniques, première clientèle étrangère, ont reculé de 9 %. Les Britanniques restent nombreux. Les réservations pour septembre progressaient de 5 % à la fin août.",
+			5, "", "Britanniques"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
