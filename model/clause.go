@@ -1904,6 +1904,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					r.subject, r.how = org, fromOpening
 				}
 			}
+			if r.subject == "" && how == fromTopic && r.noun >= 0 && (crowdNouns[toks[r.noun].Fold] || peopleNouns[toks[r.noun].Fold] && r.verb >= 0 && gatherVerbs[toks[r.verb].Fold]) {
+				// "À Paris, le cortège a réuni 9 500 manifestants": the
+				// crowd is the gathering's that drew it, not the place's.
+				if d := x.thingNamed(s, p, a); d != "" {
+					r.subject, r.how = d, fromPhrase
+				}
+			}
 			if r.subject == "" && how == fromTopic {
 				// "À Paris, le prix moyen du mètre carré s'établit à 9 480
 				// euros", "Asylum applications in Germany reached 121,400":
@@ -2050,6 +2057,11 @@ func (p *parsed) companyAnaphorSubject(v int) bool {
 	a, _, how := p.subjectBefore(v, p.clauseStart(v))
 	return how == fromAnaphor && a >= 0 && companyWords[p.toks[a].Fold]
 }
+
+// gatherVerbs gather a crowd: "the march drew 12,000 people", «le cortège
+// a réuni 9 500 personnes».
+var gatherVerbs = lexis.SetOf("drew", "draws", "draw", "gathered", "attracted", "attracts", "reuni", "reunit", "rassemble", "rassemblait",
+	"attire", "attirait", "mobilise")
 
 // placeBefore returns the place named before verb v after "in", "en",
 // "à", "au", "aux", "dans" in its clause's subject ("Asylum applications in

@@ -1218,6 +1218,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the same subject.
 				r.subject, r.how = prevFigure.Subject, fromRestated
 			}
+			if prevFigure != nil && !prevFigure.Unsure && prevFigure.Subject != "" && otherSourceFigure(toks, r.at, r.after, prevEnd) && (c.Unit == "" || c.Unit == prevFigure.Unit) {
+				// "le cortège a réuni 9 500 manifestants selon la préfecture
+				// de police, 35 000 selon les organisateurs": another
+				// source's figure for the same thing.
+				r.subject, r.how = prevFigure.Subject, fromRestated
+				c.Measure, c.What, c.Unit = prevFigure.Measure, prevFigure.What, prevFigure.Unit
+				for i, why := range c.Reasons {
+					if strings.HasPrefix(why, "measure:") {
+						c.Reasons[i] = "measure: that of the figure before it, which another source gives otherwise"
+					}
+				}
+			}
 			if guessedSubject(r) {
 				if name := x.nameBeforeApposition(s, ps, n); name != "" {
 					// "la Polonaise Agnieszka Radwanska, 3e au classement
@@ -5190,6 +5202,23 @@ func restates(toks []lexis.Token, at int) bool {
 		k--
 	}
 	return k >= 1 && (lexis.InSet(toks[k].Fold, "soit", "i.e.", "ie") || toks[k].Fold == "or" && toks[k-1].Text == ",")
+}
+
+// otherSourceFigure reports whether the figure at tokens [at, after)
+// stands alone between a comma and "selon", "according to", after another
+// figure that a source was named for ("9 500 manifestants selon la
+// préfecture, 35 000 selon les organisateurs", "8,000 according to police,
+// 12,000 according to organisers"); prevEnd is the token after that figure.
+func otherSourceFigure(toks []lexis.Token, at, after, prevEnd int) bool {
+	if at < 2 || after >= len(toks) || prevEnd < 0 || prevEnd >= at || toks[at-1].Text != "," || !lexis.InSet(toks[after].Fold, "selon", "according", "d'apres") {
+		return false
+	}
+	for k := prevEnd; k < at-1; k++ {
+		if lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
+			return true
+		}
+	}
+	return false
 }
 
 // modalBefore reports whether a modal verb stands in the few words before

@@ -62,6 +62,12 @@ func TestSession32Subjects(t *testing.T) {
 		{"people of a country are no organisation the article is about", "fr", "2019-09-04",
 			"Tourisme en Zorgonie\n\nLes Britanniques ont boudé la région cet été. Les Britanniques, première clientèle étrangère, ont reculé de 9 %. Les Britanniques restent nombreux. Les réservations pour septembre progressaient de 5 % à la fin août.",
 			5, "", "Britanniques"},
+		{"a crowd is the gathering's that drew it, not the place's the sentence opens on", "fr", "2022-11-18",
+			"Grève\n\nLes enseignants ont fait grève jeudi. À Zorgville, le cortège a réuni 9 500 manifestants selon la préfecture de police, 35 000 selon les organisateurs.",
+			9500, "le cortège", ""},
+		{"another source's figure for the same crowd is the same crowd's", "fr", "2022-11-18",
+			"Grève\n\nLes enseignants ont fait grève jeudi. À Zorgville, le cortège a réuni 9 500 manifestants selon la préfecture de police, 35 000 selon les organisateurs.",
+			35000, "le cortège", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
@@ -176,6 +182,9 @@ func TestSession32Measures(t *testing.T) {
 		{"and money a verb of trading holds it at", "en", "2024-03-04",
 			"Crypto\n\nThe exchange's own token, ZRG, fell 38% to $0.41 on Monday and was trading at $0.47 on Friday morning.",
 			0.47, "price ($)"},
+		{"another source's figure for the same crowd counts the same people", "fr", "2022-11-18",
+			"Grève\n\nLes enseignants ont fait grève jeudi. À Zorgville, le cortège a réuni 9 500 manifestants selon la préfecture de police, 35 000 selon les organisateurs.",
+			35000, "manifestant"},
 		{"but a level in metres is no price", "en", "2016-04-20",
 			"Canal drought\n\nLake Zorgun stood at 24.9 metres above sea level on Tuesday.",
 			24.9, "!price (m)"},
