@@ -567,8 +567,18 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		y = r.Year()
 		start := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 		switch {
-		case e.dir < 0 && !start.AddDate(0, 3, 0).Before(r):
-			y-- // the last one over by the reference
+		case e.dir < 0:
+			// The last one before the season the reference is in or left
+			// less than a month before ("l'hiver dernier" in January,
+			// «l'été dernier» on September 4: that season is "this" one;
+			// "last summer" in October is the one just gone).
+			if start.After(r) {
+				y--
+				start = start.AddDate(-1, 0, 0)
+			}
+			if r.Before(start.AddDate(0, 4, 0)) {
+				y--
+			}
 		case e.dir > 0 && e.tense && m == time.December && r.Month() < time.March:
 			y-- // "will stay open this winter", said in February: this one
 		case e.dir > 0 && e.tense && start.AddDate(0, 3, 0).Before(r):

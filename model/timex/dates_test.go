@@ -570,3 +570,27 @@ func TestDateSpanWithoutBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestLastSeason: "last" with a season is the one before the season the
+// reference is in or left less than a month before, which is "this" one.
+func TestLastSeason(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		ref        Date
+		want       string
+	}{
+		{"fr", "l'hiver dernier, la", Day(2015, 1, 27), "2013-12/2014-02"},
+		{"fr", "l'été dernier, la", Day(2019, 9, 4), "2018-06/2018-08"},
+		{"en", "last summer, the", Day(2019, 9, 4), "2018-06/2018-08"},
+		{"en", "last summer, the", Day(2021, 10, 5), "2021-06/2021-08"},
+		{"en", "last winter, the", Day(2015, 6, 10), "2014-12/2015-02"},
+		{"en", "last summer, the", Day(2015, 1, 27), "2014-06/2014-08"},
+		{"en", "last spring, the", Day(2019, 4, 20), "2018-03/2018-05"},
+		{"fr", "cet été, la", Day(2019, 9, 4), "2019-06/2019-08"},
+	} {
+		got := FindDates(c.text, c.lang, c.ref)
+		if len(got) == 0 || got[0].Date.String() != c.want {
+			t.Errorf("%q on %s: got %+v, want %s", c.text, c.ref, got, c.want)
+		}
+	}
+}
