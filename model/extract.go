@@ -2342,12 +2342,12 @@ func apposedChange(toks []lexis.Token, end, pos int) bool {
 			return false
 		}
 		if n > 0 && !lexis.InSet(t.Fold, "en", "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "de", "d'", "soit", "une", "un",
-			"up", "down", "a", "an", "rise", "fall", "increase", "decrease", "drop", "gain", "of", "to") && t.Text != "à" {
-			return false
+			"up", "down", "a", "an", "rise", "fall", "increase", "decrease", "drop", "gain", "of", "to", "chiffre", "nombre", "total", "niveau", "figure", "number", "level") && t.Text != "à" {
+			return false // (and «, un chiffre en hausse de 2,8 %»: the figure's change, named as such)
 		}
 		n++
 	}
-	return n > 0 && n <= 5
+	return n > 0 && n <= 6
 }
 
 // semicolonBetween reports whether a semicolon separates date span d from
@@ -5044,21 +5044,37 @@ func frenchConditional(t lexis.Token) bool {
 	return false
 }
 
-// yearsJoined returns the span of years that date di of sentence s opens
-// when "and", «et» joins it to the next year ("in 2021 and 2022"), and
-// whether it does.
+// yearsJoined returns the span of years or months that date di of
+// sentence s makes with the next or the one before when "and", «et» joins
+// them ("in 2021 and 2022", «en juillet et en août»), and whether it does.
 func yearsJoined(s *sentence, di int) (Date, Span, bool) {
-	d := s.dates[di]
-	if d.Date.Precision != PrecisionYear || d.Date.Range || di+1 >= len(s.dates) {
+	if d, span, ok := joinedPair(s, di); ok {
+		return d, span, true
+	}
+	if di > 0 {
+		return joinedPair(s, di-1)
+	}
+	return Date{}, Span{}, false
+}
+
+// joinedPair is yearsJoined for date di and the one after it.
+func joinedPair(s *sentence, di int) (Date, Span, bool) {
+	if di < 0 || di+1 >= len(s.dates) {
 		return Date{}, Span{}, false
 	}
-	e := s.dates[di+1]
+	d, e := s.dates[di], s.dates[di+1]
+	p := d.Date.Precision
+	if p != PrecisionYear && p != PrecisionMonth || d.Date.Range || e.Date.Precision != p || e.Date.Range || !e.Date.Start.After(d.Date.Start) {
+		return Date{}, Span{}, false
+	}
 	k := tokenAfter(s.toks, d.Span.End)
-	if e.Date.Precision != PrecisionYear || e.Date.Range || !e.Date.Start.After(d.Date.Start) || k+1 >= len(s.toks) ||
-		!lexis.InSet(s.toks[k].Fold, "and", "et") || s.toks[k+1].Start != e.Span.Start {
+	if k < 0 || k+1 >= len(s.toks) || !lexis.InSet(s.toks[k].Fold, "and", "et") {
 		return Date{}, Span{}, false
 	}
-	return Date{Start: d.Date.Start, End: e.Date.End, Precision: PrecisionYear, Range: true}, Span{Start: d.Span.Start, End: e.Span.End}, true
+	if s.toks[k+1].Start != e.Span.Start && !(k+2 < len(s.toks) && lexis.InSet(s.toks[k+1].Fold, "en", "in") && s.toks[k+2].Start == e.Span.Start) {
+		return Date{}, Span{}, false
+	}
+	return Date{Start: d.Date.Start, End: e.Date.End, Precision: p, Range: true}, Span{Start: d.Span.Start, End: e.Span.End}, true
 }
 
 // looksBack reports whether a sentence sets what it tells against an

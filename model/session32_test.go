@@ -156,6 +156,12 @@ func TestSession32Dates(t *testing.T) {
 		{"a figure's own decimal comma does not close the relative clause it stands in", "fr", "2024-10-10",
 			"Accident\n\nL'autocar appartenait à la société Autocars Zorgmaître, qui emploie 85 salariés et a réalisé un chiffre d'affaires de 11,4 millions d'euros l'an dernier.",
 			11.4e6, "2023"},
+		{"months joined by «et» make one period", "fr", "2019-09-04",
+			"Tourisme\n\nLa Zorgonie a enregistré 34,6 millions de nuitées en juillet et en août, un chiffre en hausse de 2,8 % sur un an, a annoncé mercredi le comité du tourisme.",
+			34.6e6, "2019-07/2019-08"},
+		{"and a change the figure's apposition names is of that period", "fr", "2019-09-04",
+			"Tourisme\n\nLa Zorgonie a enregistré 34,6 millions de nuitées en juillet et en août, un chiffre en hausse de 2,8 % sur un an, a annoncé mercredi le comité du tourisme.",
+			2.8, "2019-07/2019-08"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
