@@ -334,6 +334,9 @@ func placeNounAround(toks []lexis.Token, i, j int) bool {
 	if i >= 1 && roadNouns[toks[i-1].Fold] && !toks[i-1].Upper() {
 		return true // «l'autoroute A75», "the M25 motorway" (above): a road
 	}
+	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && gazetteer.IsRegion(toks[j+1].Fold) {
+		return true // «au large de Calvi (Haute-Corse)», «Valloire (Savoie)»: a town and its region
+	}
 	return i >= 2 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of") && (placeKindNouns[toks[i-2].Fold] || seatNouns[toks[i-2].Fold]) && !toks[i-2].Upper()
 }
 
@@ -367,7 +370,7 @@ func roadCode(w string) bool {
 
 // seatNouns name what a town is the seat of («l'hôpital de Mende», «le
 // maire de Dole», "the mayor of Split"): the name after them is a town's.
-var seatNouns = lexis.SetOf("hopital", "hopitaux", "hospital", "hospitals", "mairie", "maire", "mayor", "prefecture", "prefet", "sous-prefecture", "tribunal",
+var seatNouns = lexis.SetOf("hopital", "hopitaux", "hospital", "hospitals", "hospitalier", "hospitaliere", "mairie", "maire", "mayor", "prefecture", "prefet", "sous-prefecture", "tribunal",
 	"gare", "aeroport", "airport", "eveque", "bishop")
 
 // placeKindNouns name kinds of places.

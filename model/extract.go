@@ -211,6 +211,11 @@ type extractor struct {
 	// figures are of others.
 	reporting    map[string]int
 	focusReports bool
+	// mainCountry is the country the article is about when it names no
+	// organisation it is about: named in its opening and more than any
+	// other country ("Peru produced 2.7 million tonnes of copper…"); the
+	// figures that name no one of their own are its.
+	mainCountry string
 	// datedNouns are the event nouns the article dated by a complement
 	// ("les élections législatives du 30 mai"), in reading order.
 	datedNouns []datedNoun

@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 )
 
@@ -70,6 +71,34 @@ func (x *extractor) learnRoles(r *registry) {
 		}
 	}
 	x.focusReports = x.focus != "" && 2*(x.cited[x.focus]+x.reporting[x.focus]) >= orgCount[x.focus]
+	x.mainCountry = ""
+	if x.focus == "" {
+		// No organisation the article is about: the country it opens on,
+		// named more than any other.
+		countries, firstAt := map[string]int{}, map[string]int{}
+		for si, s := range x.sents {
+			for _, m := range s.mentions {
+				if !m.common && gazetteer.Countries[m.key] {
+					countries[m.key]++
+					if _, ok := firstAt[m.key]; !ok {
+						firstAt[m.key] = si
+					}
+				}
+			}
+		}
+		best, tie := "", false
+		for k, n := range countries {
+			switch {
+			case best == "" || n > countries[best]:
+				best, tie = k, false
+			case n == countries[best]:
+				tie = true
+			}
+		}
+		if best != "" && !tie && firstAt[best] <= 1 {
+			x.mainCountry = r.display(best)
+		}
+	}
 	// (The set's main organisation is not the article's when the article
 	// never names it: a set may hold articles on other subjects.)
 	for _, c := range x.roleCands {

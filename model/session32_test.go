@@ -68,6 +68,15 @@ func TestSession32Subjects(t *testing.T) {
 		{"another source's figure for the same crowd is the same crowd's", "fr", "2022-11-18",
 			"Grève\n\nLes enseignants ont fait grève jeudi. À Zorgville, le cortège a réuni 9 500 manifestants selon la préfecture de police, 35 000 selon les organisateurs.",
 			35000, "le cortège", ""},
+		{"an article about a country and no organisation: the country's figures", "en", "2024-03-04",
+			"Peru copper output\n\nPeru produced 2.7 million tonnes of copper in 2023, the mining ministry said on Thursday. Output rose 13% from a year earlier. Peru is the world's second-largest producer.",
+			13, "Peru", ""},
+		{"and in French", "fr", "2024-03-04",
+			"Tourisme au Maroc\n\nLe Maroc a accueilli 14,5 millions de touristes en 2023. Les recettes ont atteint 10 milliards d'euros, selon l'office du tourisme. Le Maroc vise 26 millions de visiteurs en 2030.",
+			10e9, "Maroc", ""},
+		{"but people counted are their own", "fr", "2018-01-26",
+			"Sécurité routière en France\n\nLa France a enregistré 3 456 morts sur les routes en 2017. Les motocyclistes, qui représentent moins de 2 % du trafic, comptent pour 18 % des tués. La France reste au-dessus de la moyenne européenne.",
+			2, "", "France"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
@@ -137,6 +146,8 @@ func TestSession32Kinds(t *testing.T) {
 		{"en", "Kenya's Daniel Kipruto won on Sunday. Kenya has won the race six times.", "Kenya", KindPlace},
 		{"fr", "Une passagère est morte à l'hôpital de Zorgmende. Le procureur de la République de Zorgmende, Cédric Vallat, a parlé. Les blessés sont à l'hôpital de Zorgmende.", "Zorgmende", KindPlace},
 		{"fr", "Un autocar a quitté l'autoroute B77. L'B77 a été rouverte jeudi. L'B77 est fréquentée.", "B77", KindPlace},
+		{"fr", "L'épave a été découverte au large de Zorgvi (Haute-Corse). Les objets seront présentés au musée de Zorgvi. Zorgvi attend les touristes.", "Zorgvi", KindPlace},
+		{"fr", "Le centre hospitalier de Zorgasse a été victime d'une cyberattaque. Le directeur du centre hospitalier de Zorgasse, Paul Ferrandi, est attendu à Zorgasse.", "Zorgasse", KindPlace},
 	} {
 		reg := kindsOf(t, c.lang, c.text)
 		got := reg.kind(nameKey(c.name))

@@ -19,34 +19,35 @@ import (
 
 // Subject sources, from the surest to the least sure.
 const (
-	fromClause    = "the subject of its clause"
-	fromOpponent  = "the side the subject of its clause played against, whose score it is"
-	fromControl   = "the one the verb before makes or asks to do it"
-	fromAgent     = "the agent after its verb"
-	fromOfficer   = "the organisation whose officer, the subject of its clause, announces it"
-	fromStatPlace = "the place the statistics told just before are of"
-	fromPronoun   = "a pronoun for the entity named before"
-	fromAnaphor   = "a noun phrase for the entity named before"
-	fromOwner     = "the owner of the clause's subject"
-	fromPassage   = "the entity its passage names"
-	fromObject    = "the subject of the event before that brought in what its clause's subject names"
-	fromPhrase    = "the thing its clause's subject names"
-	fromContext   = "the subject of the claim just before"
-	fromName      = "the name its clause's subject holds"
-	fromTopic     = "the article's main organisation, whose figure its clause's subject names"
-	fromGroup     = "the group, body or role its clause's subject names"
-	fromHolder    = "the body whose members the figure counts"
-	fromParts     = "that of the figure whose parts it counts, in brackets after it"
-	fromPlace     = "the place its clause names, as no organisation is its subject"
-	fromVersus    = "the name after «pour», «for», for a figure set against the one before"
-	fromDisaster  = "the disaster told just before, whose dead or injured the figure counts"
-	fromAttended  = "the event the crowd it counts attended"
-	fromSentenced = "the person its verb sentences to the term"
-	fromFined     = "the one its verb fines"
-	fromRestated  = "that of the figure it restates («soit», «i.e.»)"
-	fromChangeOf  = "that of the figure before it, whose change it is"
-	fromBracketed = "the name it is given in brackets after"
-	fromVoter     = "the body whose vote the sentence before told, as the tally's clause names none"
+	fromClause      = "the subject of its clause"
+	fromOpponent    = "the side the subject of its clause played against, whose score it is"
+	fromControl     = "the one the verb before makes or asks to do it"
+	fromAgent       = "the agent after its verb"
+	fromOfficer     = "the organisation whose officer, the subject of its clause, announces it"
+	fromStatPlace   = "the place the statistics told just before are of"
+	fromPronoun     = "a pronoun for the entity named before"
+	fromAnaphor     = "a noun phrase for the entity named before"
+	fromOwner       = "the owner of the clause's subject"
+	fromPassage     = "the entity its passage names"
+	fromObject      = "the subject of the event before that brought in what its clause's subject names"
+	fromPhrase      = "the thing its clause's subject names"
+	fromContext     = "the subject of the claim just before"
+	fromName        = "the name its clause's subject holds"
+	fromTopic       = "the article's main organisation, whose figure its clause's subject names"
+	fromGroup       = "the group, body or role its clause's subject names"
+	fromHolder      = "the body whose members the figure counts"
+	fromParts       = "that of the figure whose parts it counts, in brackets after it"
+	fromPlace       = "the place its clause names, as no organisation is its subject"
+	fromVersus      = "the name after «pour», «for», for a figure set against the one before"
+	fromDisaster    = "the disaster told just before, whose dead or injured the figure counts"
+	fromAttended    = "the event the crowd it counts attended"
+	fromMainCountry = "the country the article is about, which names no organisation"
+	fromSentenced   = "the person its verb sentences to the term"
+	fromFined       = "the one its verb fines"
+	fromRestated    = "that of the figure it restates («soit», «i.e.»)"
+	fromChangeOf    = "that of the figure before it, whose change it is"
+	fromBracketed   = "the name it is given in brackets after"
+	fromVoter       = "the body whose vote the sentence before told, as the tally's clause names none"
 	// fromPassageAmbiguous is fromPassage when the passage names several
 	// entities: the claim is unsure.
 	fromPassageAmbiguous = "one of the entities its passage names (its clause names none)"
@@ -68,7 +69,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromOpponent: 0.85, fromControl: 0.85, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromAttended: 0.8, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75, fromEstimated: 0.6,
+	fromClause: 0.95, fromOpponent: 0.85, fromControl: 0.85, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromDisaster: 0.7, fromAttended: 0.8, fromMainCountry: 0.6, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75, fromEstimated: 0.6,
 }
 
 // subjectPronouns stand for the entity named before.
@@ -1707,6 +1708,13 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		if d := x.thingNamed(s, p, a); d != "" {
 			return d, fromPhrase
 		}
+		if x.focus == "" && x.mainCountry != "" && !x.namesOtherEntity(s, cited) && !personNouns[toks[a].Fold] && !peopleNouns[toks[a].Fold] && !humanNouns[toks[a].Fold] && !crowdNouns[toks[a].Fold] && !staffNouns[toks[a].Fold] && !memberNouns[toks[a].Fold] && !observerNouns[toks[a].Fold] {
+			// "Peru produced 2.7 million tonnes of copper in 2023. Output
+			// rose 13%": the country the article is about (not «Les
+			// motocyclistes, qui représentent moins de 2 % du trafic»:
+			// people are their own figures' subject).
+			return x.mainCountry, fromMainCountry
+		}
 		return "", ""
 	}
 	if how == fromAnaphor && b == a+1 {
@@ -2739,7 +2747,8 @@ var ownedMeasures = lexis.SetOf("revenue", "revenues", "sales", "profit", "profi
 	"capital", "valuation", "dividend", "subscribers", "users", "customers", "production", "output", "chiffre", "benefice",
 	"benefices", "perte", "pertes", "ventes", "action", "actions", "marge", "resultat", "commandes", "livraisons",
 	"effectifs", "salaries", "dette", "tresorerie", "capitalisation", "dividende", "abonnes", "utilisateurs", "clients",
-	"production", "cours", "titre", "activite", "investissements", "investments", "budget", "excedent")
+	"production", "cours", "titre", "activite", "investissements", "investments", "budget", "excedent", "recettes", "receipts",
+	"exports", "imports", "exportations", "importations")
 
 // companyAnaphorBetween returns the last token in (i, j) of a definite
 // "the company", «le groupe», -1 when none.
