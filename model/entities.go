@@ -31,6 +31,9 @@ type mention struct {
 	// common is true for a sentence-initial word that is an ordinary word:
 	// the article also writes it in lower case, or it reads as a participle.
 	common bool
+	// nationOf is true when the name is written as a person's country
+	// ("Kenya's Daniel Kipruto", "Kipruto of Kenya").
+	nationOf bool
 	// cue is true when the words around mark a person: a title, a role, a
 	// speech verb ("Durov a ajouté", "said Brian Acton").
 	cue bool
@@ -366,6 +369,14 @@ func roadCode(w string) bool {
 		}
 	}
 	return true
+}
+
+// nationOfPerson reports whether the name at tokens [i, j) is written as
+// the country of the name beside it: "Kenya's Daniel Kipruto", "Kipruto of
+// Kenya".
+func nationOfPerson(toks []lexis.Token, i, j int) bool {
+	return j+1 < len(toks) && lexis.InSet(toks[j].Text, "'s", "’s") && toks[j+1].Upper() && toks[j+1].Kind == lexis.Word ||
+		i >= 2 && toks[i-1].Fold == "of" && toks[i-2].Upper() && toks[i-2].Kind == lexis.Word
 }
 
 // seatNouns name what a town is the seat of («l'hôpital de Mende», «le
@@ -906,7 +917,8 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		text, key := keys.name(toks, i, j)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
 		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
-			orgCue: orgCue(toks, i, j), placeCue: placeCueAt(toks, i), placeNoun: placeNounAround(toks, i, j), companyNoun: companyNounBefore(toks, i)})
+			orgCue: orgCue(toks, i, j), placeCue: placeCueAt(toks, i), placeNoun: placeNounAround(toks, i, j), companyNoun: companyNounBefore(toks, i),
+			nationOf: nationOfPerson(toks, i, j)})
 		i = j
 	}
 	return out
@@ -1119,7 +1131,7 @@ func (r *registry) classify() {
 			// "Chief executive Laura Pike told staff": a title opening the
 			// sentence; "le PDG de Zorgon": a title in capitals
 			e.kind = ""
-		case len(folded) > 0 && (gazetteer.Places[strings.Join(folded, " ")] || gazetteer.Places[folded[0]] && len(folded) <= 2 || gazetteer.IsRegion(strings.Join(folded, " ")) && (e.cues == 0 || !gazetteer.GivenNames()[folded[0]])):
+		case len(folded) > 0 && (gazetteer.Places[strings.Join(folded, " ")] || gazetteer.Places[folded[0]] && len(folded) == 2 && gazetteer.Places[folded[1]] || gazetteer.IsRegion(strings.Join(folded, " ")) && (e.cues == 0 || !gazetteer.GivenNames()[folded[0]])):
 			// (and a region: «le Gard», "Texas", "Minnesota has
 			// reported"; not a given name a person's cue marks,
 			// "Virginia said")

@@ -26,7 +26,7 @@ func (x *extractor) learnRoles(r *registry) {
 					x.localPersons[p]++
 				}
 			case KindOrg:
-				if isNationality(m.key) {
+				if isNationality(lexis.Fold(m.text)) {
 					continue // «les Britanniques», "the Germans": people of a country, no organisation the article is about
 				}
 				orgCount[m.key]++
@@ -78,7 +78,9 @@ func (x *extractor) learnRoles(r *registry) {
 		countries, firstAt := map[string]int{}, map[string]int{}
 		for si, s := range x.sents {
 			for _, m := range s.mentions {
-				if !m.common && gazetteer.Countries[m.key] {
+				if !m.common && !m.nationOf && gazetteer.Countries[lexis.Fold(m.text)] {
+					// (not "Kenya's Daniel Kipruto", "Kipruto of Kenya": a
+					// person's country)
 					countries[m.key]++
 					if _, ok := firstAt[m.key]; !ok {
 						firstAt[m.key] = si

@@ -23,6 +23,9 @@ func TestSession32Subjects(t *testing.T) {
 		{"'the country' is the country named last", "en", "2024-03-04",
 			"Peru copper\n\nPeru, the world's second-largest copper producer, exported 2.2 million tonnes of copper in 2020. The country expects output to rise 15% this year, the mining minister said.",
 			15, "Peru", ""},
+		{"'the country' is the one the sentence before was about", "en", "2024-03-04",
+			"Rafale exports\n\nFrance sold 30 Rafale jets to India in 2023. The country has now sold 250 of the jets abroad.",
+			250, "France", ""},
 		{"«le pays» is the country named last", "fr", "2024-03-04",
 			"Le cuivre péruvien\n\nLe Pérou a exporté 2,2 millions de tonnes de cuivre en 2020. Le pays prévoit une hausse de 15 % de sa production cette année, a indiqué le ministre des Mines.",
 			15, "Pérou", ""},
@@ -142,6 +145,8 @@ func TestSession32Kinds(t *testing.T) {
 	}{
 		{"en", "Harlan Creek Egg Co. on Wednesday expanded its recall. The recall covers eggs sold under the Harlan Creek and Shopwell brands. A family filed a lawsuit against Harlan Creek on Monday. Harlan Creek had shipped eggs to Canada.", "Harlan Creek", KindOrg},
 		{"en", "Minnesota has reported 29 cases. Senator Jane Hollis of Minnesota called for a hearing.", "Minnesota", KindPlace},
+		{"en", "Kenya Moore said on Friday her brand sold 200,000 bottles. Kenya Moore added that sales doubled.", "Kenya Moore", "!" + KindPlace},
+		{"en", "Kenya Airways will cut 600 jobs. Kenya Airways flew 5 million passengers.", "Kenya Airways", KindOrg},
 		{"en", "Virginia said on Monday she would run. Virginia added that she had raised $2 million.", "Virginia", "!" + KindPlace},
 		{"en", "Kenya's Daniel Kipruto won on Sunday. Kenya has won the race six times.", "Kenya", KindPlace},
 		{"fr", "Une passagère est morte à l'hôpital de Zorgmende. Le procureur de la République de Zorgmende, Cédric Vallat, a parlé. Les blessés sont à l'hôpital de Zorgmende.", "Zorgmende", KindPlace},

@@ -2197,13 +2197,17 @@ func speaksAt(toks []lexis.Token, k int) bool {
 	return false
 }
 
-// countryBefore returns the country the article named last before token a
-// of the current sentence, as the set names it; "" when none.
+// countryBefore returns the country a sentence just before was about, else
+// the one the article named last before token a of the current sentence, as
+// the set names it; "" when none.
 func (x *extractor) countryBefore(a int) string {
+	if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-2 && gazetteer.Countries[lexis.Fold(d)] {
+		return d // "France sold 30 Rafale jets to India. The country has now sold 250": the country the story was about
+	}
 	for i := x.sentIndex; i >= 0 && i < len(x.sents); i-- {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
-			if m := ms[k]; (i < x.sentIndex || m.tok < a) && !m.common && gazetteer.Countries[m.key] {
+			if m := ms[k]; (i < x.sentIndex || m.tok < a) && !m.common && gazetteer.Countries[lexis.Fold(m.text)] {
 				return x.reg.display(m.key)
 			}
 		}
