@@ -765,7 +765,7 @@ func placePair(toks []lexis.Token, i, j int) bool {
 // openingPrepositions are prepositions that, capitalised at the start of a
 // sentence, stand before a name without being part of it.
 var openingPrepositions = lexis.SetOf("chez", "sans", "selon", "malgre", "outre", "parmi", "envers", "contre", "avec",
-	"despite", "unlike", "besides", "amid", "among", "across", "against", "towards", "toward")
+	"despite", "unlike", "besides", "amid", "among", "across", "against", "towards", "toward", "over", "during", "pendant", "durant")
 
 // findMentions appends the capitalised names of the given sentences' tokens
 // to out.

@@ -149,6 +149,7 @@ func TestSession32Kinds(t *testing.T) {
 		{"en", "Kenya Airways will cut 600 jobs. Kenya Airways flew 5 million passengers.", "Kenya Airways", KindOrg},
 		{"en", "Virginia said on Monday she would run. Virginia added that she had raised $2 million.", "Virginia", "!" + KindPlace},
 		{"en", "Kenya's Daniel Kipruto won on Sunday. Kenya has won the race six times.", "Kenya", KindPlace},
+		{"en", "Over Easter, 2.3 million people travelled by train. During Easter, roads were quiet.", "Over Easter", ""},
 		{"fr", "Une passagère est morte à l'hôpital de Zorgmende. Le procureur de la République de Zorgmende, Cédric Vallat, a parlé. Les blessés sont à l'hôpital de Zorgmende.", "Zorgmende", KindPlace},
 		{"fr", "Un autocar a quitté l'autoroute B77. L'B77 a été rouverte jeudi. L'B77 est fréquentée.", "B77", KindPlace},
 		{"fr", "L'épave a été découverte au large de Zorgvi (Haute-Corse). Les objets seront présentés au musée de Zorgvi. Zorgvi attend les touristes.", "Zorgvi", KindPlace},

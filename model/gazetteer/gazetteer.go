@@ -92,7 +92,7 @@ var Demonyms = lexis.SetOf("american", "british", "english", "scottish", "welsh"
 	"luxembourgish", "slovene", "kyrgyz", "tajik", "turkmen")
 
 // Holidays name the year's feasts, which are times, not entities.
-var Holidays = lexis.SetOf("noel", "christmas", "paques", "easter", "toussaint", "pentecote", "pentecost", "thanksgiving",
+var Holidays = lexis.SetOf("noel", "christmas", "paques", "easter", "toussaint", "pentecote", "pentecost", "thanksgiving", "hanouka", "hanukah",
 	"ramadan", "hanukkah", "diwali", "halloween", "mardi-gras")
 
 // placesText lists the names of the world's cities of at least 100,000
