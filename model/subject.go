@@ -1603,8 +1603,8 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 	if how == fromGroup && (b == a+1 || b == a+2 && lexis.InSet(toks[a].Fold, "the", "le", "la", "l'")) && x.art.Lang != "fr" {
 		// "Winnipeg city council voted… Council last raised fares": the
 		// body the article named with that noun before.
-		if d := x.subjectHeadedBy(toks[b-1].Fold); d != "" && x.sentIndex > 0 {
-			return d, fromAnaphor
+		if d := x.subjectHeadedBy(toks[b-1].Fold); d != "" && x.sentIndex > 0 && !x.otherHeadedBy(toks[b-1].Fold, d) {
+			return d, fromAnaphor // (not when two bodies the article named have that noun: "Hexley town council… Rawden district council")
 		}
 	}
 	if how == fromGroup {
@@ -2884,6 +2884,17 @@ func (x *extractor) subjectHeadedBy(head string) string {
 		}
 	}
 	return ""
+}
+
+// otherHeadedBy reports whether the article named, beside d, another
+// subject whose last word is head.
+func (x *extractor) otherHeadedBy(head, d string) bool {
+	for _, o := range x.subjects {
+		if w := x.ws.foldedWords(o); o != d && len(w) >= 2 && w[len(w)-1] == head {
+			return true
+		}
+	}
+	return false
 }
 
 // thingNamed returns the definite noun phrase headed by token a when it
