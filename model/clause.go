@@ -295,6 +295,13 @@ func (p *parsed) prenominalAdjectives() {
 			(strings.HasSuffix(f, "eux") && f != "lieux" && f != "jeux" && f != "yeux" && f != "cheveux" || strings.HasSuffix(f, "euse") || strings.HasSuffix(f, "able") || strings.HasSuffix(f, "ible")) {
 			tags[k] = syntax.ADJ // «Un mystérieux colis», «un redoutable incendie»: an adjective by its ending, before its noun
 		}
+		if f := toks[k].Fold; p.lang == "fr" && tags[k] == syntax.VERB && lexis.InSet(toks[k-1].Fold, "de", "d'", "du", "des") && !toks[k].Upper() &&
+			!hasAnySuffix(f, "er", "ir", "re", "oir") && !strings.HasSuffix(f, "e") && !strings.HasSuffix(f, "es") && !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "i") {
+			// «45 cas de choléra cette semaine»: after «de», a word no
+			// infinitive nor participle is a noun (the tagger read «choléra»
+			// as a verb in the simple past)
+			tags[k] = syntax.NOUN
+		}
 		if tags[k] != syntax.VERB && opinionPresent[toks[k].Fold] && !toks[k].Upper() && (lexis.InSet(toks[k+1].Fold, "avoir", "etre", "que", "qu'", "pouvoir", "devoir") || toks[k+1].Text == "à") &&
 			(tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) {
 			tags[k] = syntax.VERB // «Le gérant du restaurant estime avoir perdu 30 %»: the verb, not a noun of the phrase before

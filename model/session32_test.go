@@ -229,3 +229,17 @@ func TestSession32Measures(t *testing.T) {
 		})
 	}
 }
+
+// TestSession32NoEvent: words the tagger read as verbs that are nouns make
+// no event.
+func TestSession32NoEvent(t *testing.T) {
+	for _, c := range []struct{ lang, date, text, word string }{
+		{"fr", "2024-03-04", "Choléra au Tchad\n\nLe Tchad a enregistré 45 nouveaux cas de choléra cette semaine, selon le ministère de la Santé.", "choléra"},
+	} {
+		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+			if !cl.HasValue && strings.Contains(cl.Label, c.word) {
+				t.Errorf("%q: event %q", c.text, cl.Label)
+			}
+		}
+	}
+}
