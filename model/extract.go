@@ -3679,23 +3679,30 @@ var crowdNouns = lexis.SetOf("manifestants", "participants", "grevistes", "demon
 var attendVerbs = lexis.SetOf("attended", "attend", "attends", "watched", "watch", "joined", "join", "packed", "visited", "marched",
 	"assiste", "participe", "visite", "rejoint", "defile", "suivi")
 
+// audienceNouns count the people an event draws: "2 million viewers
+// watched the final", "78,000 fans attended the derby".
+var audienceNouns = lexis.SetOf("viewers", "fans", "runners", "volunteers", "supporters", "attendees", "guests", "telespectateurs",
+	"supporteurs", "coureurs", "benevoles", "invites")
+
 // attendedEvent returns the event a crowd the figure counts attended, as
 // the text writes it ("the rally", «la manifestation»), when the counted
 // people are the subject of a verb of attending with that object; "" when
 // they are not.
 func (p *parsed) attendedEvent(text string, r clauseReading) string {
 	toks, tags := p.toks, p.tags
-	if r.noun < 0 || r.noun >= len(toks) || !(crowdNouns[toks[r.noun].Fold] || peopleNouns[toks[r.noun].Fold]) {
+	if r.noun < 0 || r.noun >= len(toks) || !(crowdNouns[toks[r.noun].Fold] || peopleNouns[toks[r.noun].Fold] || audienceNouns[toks[r.noun].Fold]) {
 		return ""
 	}
 	v := r.noun + 1
 	for v < len(toks) && v <= r.noun+3 && (tags[v] == syntax.AUX || lexis.InSet(toks[v].Fold, "ont", "have", "had", "se", "sont")) {
 		v++
 	}
-	if v >= len(toks) || !attendVerbs[toks[v].Fold] {
+	k := v + 1
+	if v+2 < len(toks) && lexis.InSet(toks[v].Fold, "took", "take", "pris") && lexis.InSet(toks[v+1].Fold, "part", "parte") {
+		k = v + 2 // "took part in the marathon", «ont pris part à la marche»
+	} else if v >= len(toks) || !attendVerbs[toks[v].Fold] {
 		return ""
 	}
-	k := v + 1
 	if k < len(toks) && lexis.InSet(toks[k].Fold, "a", "au", "aux", "in") && toks[k].Text != "a" {
 		k++ // «ont participé à la manifestation», "marched in the parade"
 	}
