@@ -91,6 +91,23 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		// A quote that continues an earlier one ("Et de continuer « … »").
 		return x.lastSpeaker
 	}
+	// "9 500 manifestants selon la préfecture, 35 000 selon les
+	// organisateurs": the source named right after the figure is its own.
+	if k := tokenAt(toks, pos); k >= t0 {
+		for i := k + 1; i < t1 && i <= k+5 && toks[i].Text != "," && toks[i].Text != ";"; i++ {
+			if w := toks[i].Fold; w == "selon" || w == "according" {
+				j := i + 1
+				if lexis.FoldAt(toks, j) == "to" {
+					j++
+				}
+				if sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, min(t1, j+8)), false); sp.key != "" {
+					sp.cited = true
+					return sp
+				}
+				break
+			}
+		}
+	}
 	// Reported speech in the sentence: "X a déclaré que …", "…, a affirmé X.",
 	// "selon X", "according to X".
 	for i := t0; i < t1; i++ {

@@ -249,3 +249,34 @@ func TestSession32NoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestSession32SourcesDisagree: one article that gives two sources'
+// figures for the same thing states their disagreement, each figure said
+// by the source named right after it.
+func TestSession32SourcesDisagree(t *testing.T) {
+	for _, c := range []struct {
+		lang, date, text string
+		saidBy           map[float64]string
+	}{
+		{"fr", "2022-11-18", "Grève des enseignants\n\nLes enseignants ont fait grève jeudi. À Zorgville, le cortège a réuni 9 500 manifestants selon la préfecture de police, 35 000 selon la CGT.",
+			map[float64]string{9500: "préfecture de police", 35000: "CGT"}},
+		{"en", "2024-10-09", "Teachers strike\n\nThe Zorgland Teachers Federation held a rally outside parliament on Tuesday. About 8,000 people attended the rally, according to the Zorgland Teachers Federation, while 5,500 attended it according to Zorgland Police.",
+			map[float64]string{8000: "Zorgland Teachers Federation", 5500: "Zorgland Police"}},
+	} {
+		tl := buildText(t, c.lang, c.date, c.text)
+		for _, cl := range tl.Claims {
+			if want, ok := c.saidBy[cl.Value]; ok && cl.SaidBy != want {
+				t.Errorf("%v said by %q, want %q", cl.Value, cl.SaidBy, want)
+			}
+		}
+		found := false
+		for _, e := range tl.Events {
+			if _, ok := c.saidBy[e.Value]; ok && len(e.Conflicts) > 0 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event states that the sources disagree", c.text)
+		}
+	}
+}

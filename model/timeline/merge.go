@@ -74,11 +74,13 @@ func holdsValue(claims []Claim, g *Group, v float64) bool {
 
 // clashes reports whether group g holds a figure of c's article with
 // another value: one article tells two things ("28 banks downgraded, 6 of
-// them by four notches"), it does not disagree with itself.
+// them by four notches"), it does not disagree with itself; unless the two
+// figures are two sources' it names («9 500 manifestants selon la
+// préfecture, 35 000 selon les organisateurs»), which do disagree.
 func clashes(claims []Claim, g *Group, c *Claim) bool {
 	for _, j := range g.Claims {
 		o := &claims[j]
-		if o.Article == c.Article && o.Metric != claim.MetricEvent && !sameValue(o.Value, c.Value) {
+		if o.Article == c.Article && o.Metric != claim.MetricEvent && !sameValue(o.Value, c.Value) && !(o.SaidBy != "" && c.SaidBy != "" && o.SaidBy != c.SaidBy) {
 			return true
 		}
 	}
