@@ -96,12 +96,7 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	if k := tokenAt(toks, pos); k >= t0 {
 		for i := k + 1; i < t1 && i <= k+5 && toks[i].Text != "," && toks[i].Text != ";"; i++ {
 			if w := toks[i].Fold; w == "selon" || w == "according" {
-				j := i + 1
-				if lexis.FoldAt(toks, j) == "to" {
-					j++
-				}
-				if sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, min(t1, j+8)), false); sp.key != "" {
-					sp.cited = true
+				if sp := x.citedAfter(toks, i, t1); sp.key != "" {
 					return sp
 				}
 				break
@@ -118,12 +113,7 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		}
 		w := toks[i].Fold
 		if w == "selon" || w == "according" || w == "d'apres" || dapres || pour {
-			j := i + 1
-			if lexis.FoldAt(toks, j) == "to" {
-				j++
-			}
-			if sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, min(t1, j+8)), false); sp.key != "" {
-				sp.cited = true
+			if sp := x.citedAfter(toks, i, t1); sp.key != "" {
 				return sp
 			}
 			continue
@@ -328,6 +318,19 @@ func (x *extractor) paragraphEnd(pos, n int) int {
 func (x *extractor) paragraphStart(pos, n int) int {
 	lo := max(0, pos-n)
 	return lo + strings.LastIndexByte(x.art.Text[lo:pos], '\n') + 1
+}
+
+// citedAfter returns the source "selon", "according to", «d'après» at
+// token i cites, before token t1, marked as cited; the zero speaker when
+// its words name no one.
+func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
+	j := i + 1
+	if lexis.FoldAt(toks, j) == "to" {
+		j++
+	}
+	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, min(t1, j+8)), false)
+	sp.cited = sp.key != ""
+	return sp
 }
 
 // resolveSpeaker finds who the words toks[i:j] name: a person (full name or
