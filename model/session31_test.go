@@ -8,12 +8,7 @@ import (
 // TestSession31Subjects: session 31's rules for whom a figure is about, on
 // invented sentences.
 func TestSession31Subjects(t *testing.T) {
-	for _, c := range []struct {
-		name, lang, date, text string
-		value                  float64
-		want                   string // the subject; "" when the figure is to have no claim of subject bad
-		bad                    string
-	}{
+	runSubjectCases(t, []subjectCase{
 		{"a thing named by a definite noun phrase is its own figure's subject", "fr", "2018-01-26",
 			"Le nombre de morts sur les routes a baissé en 2017, a annoncé vendredi la Délégation à la sécurité routière. Les radars automatiques ont rapporté 1,01 milliard d'euros en 2017, a précisé la délégation.",
 			1.01e9, "Les radars automatiques", ""},
@@ -71,20 +66,7 @@ func TestSession31Subjects(t *testing.T) {
 		{"a public measure is of a place or an event", "en", "2022-11-10",
 			"Voting ended on Sunday, the Zorgland electoral commission said. The turnout reached 58%, according to the commission.",
 			58, "", "The turnout"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
-			if !ok {
-				return
-			}
-			if c.want != "" && cl.Subject != c.want {
-				t.Errorf("subject %q, want %q", cl.Subject, c.want)
-			}
-			if c.bad != "" && cl.Subject == c.bad {
-				t.Errorf("subject %q", cl.Subject)
-			}
-		})
-	}
+	})
 }
 
 // TestSession31Events: session 31's rules for whom an event is about.

@@ -8,12 +8,7 @@ import (
 // TestSession32Subjects: session 32's rules for whom a figure is about, on
 // invented sentences.
 func TestSession32Subjects(t *testing.T) {
-	for _, c := range []struct {
-		name, lang, date, text string
-		value                  float64
-		want                   string // the subject; "" when the figure is only to have no subject bad
-		bad                    string
-	}{
+	runSubjectCases(t, []subjectCase{
 		{"a country is a place, not the article's organisation", "en", "2026-09-27",
 			"Kenya's Kipruto wins in Zorgburg\n\nKenya's Daniel Kipruto won the Zorgburg marathon on Sunday. Kenya has won the race six times. Three pacemakers led the field for the first 30 kilometres.",
 			30, "", "Kenya"},
@@ -86,20 +81,7 @@ func TestSession32Subjects(t *testing.T) {
 		{"but people counted are their own", "fr", "2018-01-26",
 			"Sécurité routière en France\n\nLa France a enregistré 3 456 morts sur les routes en 2017. Les motocyclistes, qui représentent moins de 2 % du trafic, comptent pour 18 % des tués. La France reste au-dessus de la moyenne européenne.",
 			2, "", "France"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
-			if !ok {
-				return
-			}
-			if c.want != "" && cl.Subject != c.want {
-				t.Errorf("subject %q, want %q", cl.Subject, c.want)
-			}
-			if c.bad != "" && cl.Subject == c.bad {
-				t.Errorf("subject %q", cl.Subject)
-			}
-		})
-	}
+	})
 }
 
 // TestSession32Currencies: the country of a currency sign glued to it is
@@ -278,5 +260,32 @@ func TestSession32SourcesDisagree(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no event states that the sources disagree", c.text)
 		}
+	}
+}
+
+// subjectCase is a figure of an invented text and the subject it is to
+// have: want, or, when want is "", anything but bad.
+type subjectCase struct {
+	name, lang, date, text string
+	value                  float64
+	want, bad              string
+}
+
+// runSubjectCases checks each case's figure's subject.
+func runSubjectCases(t *testing.T, cases []subjectCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
+			if !ok {
+				return
+			}
+			if c.want != "" && cl.Subject != c.want {
+				t.Errorf("subject %q, want %q", cl.Subject, c.want)
+			}
+			if c.bad != "" && cl.Subject == c.bad {
+				t.Errorf("subject %q", cl.Subject)
+			}
+		})
 	}
 }
