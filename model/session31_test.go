@@ -71,48 +71,25 @@ func TestSession31Subjects(t *testing.T) {
 
 // TestSession31Events: session 31's rules for whom an event is about.
 func TestSession31Events(t *testing.T) {
-	for _, c := range []struct {
-		name, lang, date, text string
-		verb                   string // a word of the event's label
-		want                   string
-	}{
+	runEventCases(t, []eventCase{
 		{"an adjective before its noun is no noun", "fr", "2021-10-13",
 			"Un violent incendie a ravagé dans la nuit de lundi à mardi un entrepôt de l'usine Zorg Chimie à Pont-de-Claix.",
-			"ravagé", "Un violent incendie"},
+			"ravagé", "Un violent incendie", ""},
 		{"an adjective by its ending before its noun is no noun", "fr", "2024-03-04",
 			"Un mystérieux colis a été découvert lundi devant la mairie de Zorgville.",
-			"découvert", "Un mystérieux colis"},
+			"découvert", "Un mystérieux colis", ""},
 		{"the agent after a participle, a date and an article", "fr", "2025-08-04",
 			"Les immatriculations ont progressé de 14,5 % en juillet, selon les chiffres publiés vendredi par la Plateforme zorgienne (PFZ).",
-			"publiés", "Plateforme zorgienne"},
+			"publiés", "Plateforme zorgienne", ""},
 		{"the noun a complement from outside completes", "en", "2024-05-02",
 			"A comet from outside the solar system passed closest to the Sun on Tuesday, astronomers said.",
-			"passed", "A comet"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			found := false
-			for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
-				if !cl.HasValue && strings.Contains(cl.Label, c.verb) {
-					found = true
-					if cl.Subject != c.want {
-						t.Errorf("%q: subject %q, want %q", cl.Label, cl.Subject, c.want)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no event of %q", c.verb)
-			}
-		})
-	}
+			"passed", "A comet", ""},
+	})
 }
 
 // TestSession31Dates: session 31's rules for when a figure is.
 func TestSession31Dates(t *testing.T) {
-	for _, c := range []struct {
-		name, lang, date, text string
-		value                  float64
-		want                   string // the date, or "as of …"
-	}{
+	runDateCases(t, []dateCase{
 		{"a result told after the period the sentence before gave is of that period", "en", "2024-07-18",
 			"Swiss chocolate maker Zorgli cut its margin forecast on Thursday after cocoa prices squeezed its earnings. The company's operating margin fell to 9.1% in the six months to June 30 from 12.4% a year earlier. Net profit dropped 28% to 311 million Swiss francs.",
 			311e6, "2024-01/2024-06"},
@@ -149,13 +126,7 @@ func TestSession31Dates(t *testing.T) {
 		{"a weekday something is set for is ahead", "en", "2024-07-18",
 			"Zorgli said on Thursday it would close a packing line in Bern, cutting 350 jobs. The Unia union called a rally of 2,000 workers in Bern for Saturday.",
 			2000, "2024-07-20"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok && dateOrAsOf(cl) != c.want {
-				t.Errorf("%v dated %s, want %s", c.value, dateOrAsOf(cl), c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSession31Measures: session 31's rules for what a figure measures.

@@ -97,36 +97,17 @@ func TestSession32Currencies(t *testing.T) {
 
 // TestSession32Events: session 32's rules for whom an event is about.
 func TestSession32Events(t *testing.T) {
-	for _, c := range []struct {
-		name, lang, date, text string
-		verb                   string // a word of the event's label
-		want                   string
-	}{
+	runEventCases(t, []eventCase{
 		{"'last' between a subject and its verb is when, not the subject's word", "en", "2024-03-04",
 			"Wages\n\nZorgland raised the minimum wage to 300,000 pesos on Tuesday. Zorgland last raised the minimum wage in July 2017, by 6.8%.",
-			"July", "Zorgland"},
+			"July", "Zorgland", "last"},
 		{"but not when two bodies the article named have that noun", "en", "2024-04-04",
 			"Merger vote\n\nHexley town council voted for the merger on Monday, but Rawden district council rejected it on Tuesday. Council last rejected a merger in 2019.",
-			"2019", "Council"},
+			"2019", "Council", "last"},
 		{"a bare body noun is the body the article named with it", "en", "2024-03-04",
 			"Fares rise\n\nBlorpton city council voted 10 to 6 on Thursday to raise fares. Council last raised fares in January 2021, by 10 cents.",
-			"raised fares", "Blorpton city council"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			found := false
-			for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
-				if !cl.HasValue && strings.Contains(cl.Label+" "+cl.Quote, c.verb) && strings.Contains(cl.Quote, "last") {
-					found = true
-					if cl.Subject != c.want {
-						t.Errorf("%q: subject %q, want %q", cl.Label, cl.Subject, c.want)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no event of %q", c.verb)
-			}
-		})
-	}
+			"raised fares", "Blorpton city council", "last"},
+	})
 }
 
 // TestSession32Kinds: session 32's rules for the kind of a name.
@@ -156,11 +137,7 @@ func TestSession32Kinds(t *testing.T) {
 
 // TestSession32Dates: session 32's rules for when a figure is dated.
 func TestSession32Dates(t *testing.T) {
-	for _, c := range []struct {
-		name, lang, date, text string
-		value                  float64
-		want                   string // the date, or "as of …"
-	}{
+	runDateCases(t, []dateCase{
 		{"a figure's own decimal comma does not close the relative clause it stands in", "fr", "2024-10-10",
 			"Accident\n\nL'autocar appartenait à la société Autocars Zorgmaître, qui emploie 85 salariés et a réalisé un chiffre d'affaires de 11,4 millions d'euros l'an dernier.",
 			11.4e6, "2023"},
@@ -170,17 +147,7 @@ func TestSession32Dates(t *testing.T) {
 		{"and a change the figure's apposition names is of that period", "fr", "2019-09-04",
 			"Tourisme\n\nLa Zorgonie a enregistré 34,6 millions de nuitées en juillet et en août, un chiffre en hausse de 2,8 % sur un an, a annoncé mercredi le comité du tourisme.",
 			2.8, "2019-07/2019-08"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
-			if !ok {
-				return
-			}
-			if got := dateOrAsOf(cl); got != c.want {
-				t.Errorf("date %s, want %s", got, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSession32Measures: session 32's rules for what a figure measures.
@@ -285,6 +252,63 @@ func runSubjectCases(t *testing.T, cases []subjectCase) {
 			}
 			if c.bad != "" && cl.Subject == c.bad {
 				t.Errorf("subject %q", cl.Subject)
+			}
+		})
+	}
+}
+
+// dateCase is a figure of an invented text and the date it is to have
+// (dateOrAsOf's form).
+type dateCase struct {
+	name, lang, date, text string
+	value                  float64
+	want                   string
+}
+
+// runDateCases checks each case's figure's date.
+func runDateCases(t *testing.T, cases []dateCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
+			if !ok {
+				return
+			}
+			if got := dateOrAsOf(cl); got != c.want {
+				t.Errorf("date %s, want %s", got, c.want)
+			}
+		})
+	}
+}
+
+// eventCase is an event of an invented text, found by a word of its label
+// (or quote), and the subject it is to have; quoted, when set, is a word
+// the event's quote must hold too.
+type eventCase struct {
+	name, lang, date, text string
+	verb, want, quoted     string
+}
+
+// runEventCases checks each case's events' subjects.
+func runEventCases(t *testing.T, cases []eventCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			found := false
+			for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+				in := cl.Label
+				if c.quoted != "" {
+					in += " " + cl.Quote
+				}
+				if !cl.HasValue && strings.Contains(in, c.verb) && strings.Contains(cl.Quote, c.quoted) {
+					found = true
+					if cl.Subject != c.want {
+						t.Errorf("%q: subject %q, want %q", cl.Label, cl.Subject, c.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no event of %q", c.verb)
 			}
 		})
 	}
