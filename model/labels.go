@@ -442,7 +442,14 @@ func (c *Conflict) write(lang string) {
 		if i < len(c.Sides) {
 			c.Sides[i].Value = v
 		}
-		parts = append(parts, fmt.Sprintf("%s (%s)", v, articles(p.articles)))
+		switch {
+		case p.articles == 1 && p.saidBy != "" && fr:
+			parts = append(parts, fmt.Sprintf("%s (selon %s)", v, p.saidBy)) // who gave it says more than "1 article"
+		case p.articles == 1 && p.saidBy != "":
+			parts = append(parts, fmt.Sprintf("%s (according to %s)", v, p.saidBy))
+		default:
+			parts = append(parts, fmt.Sprintf("%s (%s)", v, articles(p.articles)))
+		}
 	}
 	switch {
 	case c.Kind == ConflictCompatible && fr:

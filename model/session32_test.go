@@ -222,6 +222,14 @@ func TestSession32SourcesDisagree(t *testing.T) {
 		for _, e := range tl.Events {
 			if _, ok := c.saidBy[e.Value]; ok && len(e.Conflicts) > 0 {
 				found = true
+				for _, k := range e.Conflicts {
+					if k.Kind == ConflictAttribution {
+						t.Errorf("%q: two sources' own figures state who said them wrongly: %s", c.text, k.Summary)
+					}
+					if k.Kind == ConflictValue && !strings.Contains(k.Summary, c.saidBy[e.Value]) {
+						t.Errorf("%q: the disagreement does not name its sources: %s", c.text, k.Summary)
+					}
+				}
 			}
 		}
 		if !found {

@@ -91,7 +91,16 @@ func makeEvent(t *Timeline, claims []timeline.Claim, g timeline.Group) Event {
 				side.Sources = append(side.Sources, sourceOf(t, ci))
 			}
 			c.Sides = append(c.Sides, side)
-			c.parts = append(c.parts, conflictPart{value: s.Value, q: s.Qualifier, ordinal: s.Ordinal, person: s.Person, articles: s.Articles})
+			part := conflictPart{value: s.Value, q: s.Qualifier, ordinal: s.Ordinal, person: s.Person, articles: s.Articles}
+			if len(s.Claims) > 0 {
+				part.saidBy = t.Claims[s.Claims[0]].SaidBy
+			}
+			for _, ci := range s.Claims {
+				if t.Claims[ci].SaidBy != part.saidBy {
+					part.saidBy = "" // (more than one source: the count of articles says it)
+				}
+			}
+			c.parts = append(c.parts, part)
 		}
 		c.write("en")
 		e.Conflicts = append(e.Conflicts, c)

@@ -234,6 +234,8 @@ type conflictPart struct {
 	ordinal  bool
 	person   string
 	articles int
+	// saidBy names who gave the side's figure, when one source did.
+	saidBy string
 }
 
 // Event is one point (or range) on the timeline: the claims about the same

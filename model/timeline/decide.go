@@ -166,7 +166,7 @@ func Decide(claims []Claim, g Group) Decision {
 			persons = append(persons, s)
 		}
 	}
-	if len(persons) > 1 {
+	if len(persons) > 1 && sameWordsSaid(claims, bySpeaker, persons) {
 		c := Conflict{Kind: ConflictAttribution}
 		for _, p := range persons {
 			c.Sides = append(c.Sides, Side{Claims: bySpeaker[p], Person: p, Articles: articleCount(claims, bySpeaker[p])})
@@ -174,6 +174,25 @@ func Decide(claims []Claim, g Group) Decision {
 		d.Conflicts = append(d.Conflicts, c)
 	}
 	return d
+}
+
+// sameWordsSaid reports whether two of the persons are said to have given
+// the same thing: the same statement, or the same figure. Two sources that
+// each gave their own figure («9 500 selon la préfecture, 35 000 selon la
+// CGT») disagree on the figure, not on who said it.
+func sameWordsSaid(claims []Claim, bySpeaker map[string][]int, persons []string) bool {
+	for i, p := range persons {
+		for _, q := range persons[i+1:] {
+			for _, a := range bySpeaker[p] {
+				for _, b := range bySpeaker[q] {
+					if claims[a].Metric == claim.MetricEvent || claims[b].Metric == claim.MetricEvent || sameValue(claims[a].Value, claims[b].Value) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isPersonName reports whether a display name has a first name and a surname.
