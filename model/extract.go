@@ -117,6 +117,9 @@ type extractor struct {
 	// narrDate is the day of the last event the article dated to the day,
 	// told in sentence narrAt about narrSubject.
 	narrDate Date
+	// periodThing is true when the figure that set periodDate was of a
+	// thing, no entity ("Groundbreaking fell 3.7% last month").
+	periodThing bool
 	// resolvedWith is the reference the dates were resolved against.
 	resolvedWith Date
 	// narrVoter is who voted in a vote told in sentence narrAt ("The
@@ -1267,6 +1270,30 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// crowd is the event's it gathered for.
 				r.subject, r.how = event, fromAttended
 			}
+			if estimator == "" && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key) {
+				// "Building permits rose 2.5%", "Groundbreaking fell 3.7%,
+				// the Census Bureau said": the thing its clause's subject
+				// names, which no entity is said to own (not its source).
+				initialOnly := func(k int) bool {
+					key := nameKey(toks[k].Text)
+					return x.reg.entity(key) == nil || x.reg.onlyInitial(key)
+				}
+				if thing := ps.thingSubject(x.art.Text, r, initialOnly); thing != "" {
+					r.subject, r.how = thing, fromThing
+					c.thing = true
+					if ch := changeMeasure(c.Unit, a.Lang); c.Unit == "+%" || c.Unit == "−%" {
+						// ("the volatile multi-family segment dropped 9.2%":
+						// the segment's fall, not the segment)
+						m, unit, _ := strings.Cut(c.Measure, " (")
+						if m != ch && !strings.HasSuffix(m, " "+ch) {
+							c.Measure = m + " " + ch
+							if unit != "" {
+								c.Measure += " (" + unit
+							}
+						}
+					}
+				}
+			}
 			c.Subject = r.subject
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
@@ -1752,6 +1779,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.targetAt = si
 					continue
 				}
+				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && x.periodThing && c.thing {
+					// "Groundbreaking fell 3.7% last month. February's
+					// figure was revised up": a figure looked back to, not
+					// the period the report goes on telling.
+					continue
+				}
+				x.periodThing = c.thing
 				if x.periodDate != c.Date {
 					x.periodMeasures = x.periodMeasures[:0]
 				}
@@ -2752,6 +2786,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// story last told of.
 		c.Date = d.day
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the imperfect of the subject whose event the article told on "+d.day.String())
+		return
+	}
+	if c.thing && !x.periodDate.IsZero() && c.HasValue && x.sentIndex > x.periodAt && x.sentIndex-x.periodAt <= 6 && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && !looksBack(s.toks) && !pluperfect(s.toks) &&
+		!x.periodDate.Start.After(x.ref.End) && !modalBefore(s.toks, pos) {
+		// "Groundbreaking fell 3.7% last month. … Building permits rose
+		// 2.5%": the period of the statistics the report told just before.
+		c.Date = x.periodDate
+		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the statistics told just before, "+x.periodDate.String())
 		return
 	}
 	if gap := x.sentIndex - x.narrAt; !x.narrDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && gap > 0 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) &&
@@ -5496,8 +5538,8 @@ func bodyOfRole(toks []lexis.Token, m mention) bool {
 // of the day they were told (not "Revenue was $4.05 billion in the year-ago
 // quarter": another time).
 func (x *extractor) periodAfterEvent(c *Claim, toks []lexis.Token) bool {
-	return c.HasValue && !looksBack(toks) && !pluperfect(toks) && !x.periodDate.IsZero() && x.periodAt > x.narrAt && x.sentIndex == x.periodAt+1 && x.periodDate.Start.Before(x.narrDate.Start) &&
-		resultMeasures[measureHead(c.Measure)]
+	return c.HasValue && !looksBack(toks) && !pluperfect(toks) && !x.periodDate.IsZero() && x.periodAt > x.narrAt && x.periodDate.Start.Before(x.narrDate.Start) &&
+		(x.sentIndex == x.periodAt+1 && resultMeasures[measureHead(c.Measure)] || c.thing && x.sentIndex-x.periodAt <= 3)
 }
 
 // ownConjunctDate reports whether date d, before the figure at byte pos,

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -308,7 +309,7 @@ func figureLabelIn(c *Claim, lang string) string {
 	// the subject's name: the measure says it ("price", "loss").
 	measured := false
 	measureWord, _, _ := strings.Cut(c.Measure, " (")
-	if what != "" && fillerWhat(what) || what == "" && c.What != "" && measureWord != "" && !strings.Contains(lexis.Fold(c.Subject), lexis.Fold(measureWord)) &&
+	if what != "" && fillerWhat(what) || what == "" && !c.thing && c.What != "" && measureWord != "" && !strings.Contains(lexis.Fold(c.Subject), lexis.Fold(measureWord)) &&
 		!strings.Contains(lexis.Fold(c.What), lexis.Fold(measureWord)) {
 		what, _, _ = strings.Cut(c.Measure, " (")
 		what, measured = strings.TrimSpace(what), true
@@ -351,6 +352,10 @@ func valueWithUnit(c *Claim, v string, fr bool) string {
 		return sign + v + "%"
 	case "":
 		return v
+	case "points":
+		if c.Value == 1 || fr && c.Value < 2 {
+			return v + " point" // "0,2 point", "1 point"
+		}
 	}
 	if w := strings.Fields(lexis.Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] && w[0] != lexis.Fold(c.Unit) {
 		return v + " " + c.Unit // "521 kg", "9.9 billion yuan" (not "25 years years in prison")
@@ -486,6 +491,8 @@ func withoutSubject(subject, what string) string {
 		return what
 	case strings.HasSuffix(fs, fw):
 		return ""
+	case allWordsOf(fw, fs):
+		return "" // "Starts of single-family homes" and "starts": the subject's own words
 	case strings.HasSuffix(fw, " "+fs) && len(strings.Fields(fw))-len(strings.Fields(fs)) <= 2 && !strings.Contains(fw, " of ") && !strings.Contains(fw, " de "):
 		return "" // "the new Kindle" for Kindle: the subject itself, with its adjectives
 	}
@@ -508,6 +515,18 @@ func withoutSubject(subject, what string) string {
 		return strings.TrimSpace(rest)
 	}
 	return what
+}
+
+// allWordsOf reports whether every word of folded text w is a word of
+// folded text s.
+func allWordsOf(w, s string) bool {
+	in := strings.Fields(s)
+	for f := range strings.FieldsSeq(w) {
+		if !slices.Contains(in, f) {
+			return false
+		}
+	}
+	return true
 }
 
 // fillerWhat reports whether every word of a figure's what is a function

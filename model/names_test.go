@@ -45,7 +45,10 @@ func TestOpeningWordsAreNoSubjects(t *testing.T) {
 		{"en", "Up to 250 millimetres of rain fell on Tuesday in the region."},
 	} {
 		for _, cl := range buildText(t, c.lang, "2012-09-04", c.text).Claims {
-			if f := strings.Fields(cl.Subject); len(f) > 0 && lexis.InSet(lexis.Fold(f[0]), "lors", "vers", "despite", "following", "tard", "puis", "passenger", "house", "up") {
+			if f := strings.Fields(cl.Subject); len(f) == 1 && lexis.InSet(lexis.Fold(f[0]), "lors", "vers", "despite", "following", "tard", "puis", "passenger", "house", "up") ||
+				len(f) > 1 && lexis.InSet(lexis.Fold(f[0]), "lors", "vers", "despite", "following", "tard", "puis", "up") {
+				// ("House prices in the capital" is the thing the clause's
+				// subject names, whole)
 				t.Errorf("%q: subject %q", c.text, cl.Subject)
 			}
 		}

@@ -162,6 +162,9 @@ type Claim struct {
 	// cited is true for the event of a source cited publishing («selon les
 	// chiffres publiés vendredi par la PFA»): no day the story goes on from.
 	cited bool
+	// thing is true when the subject is the thing its clause's subject
+	// names, no entity ("Building permits rose 2.5%").
+	thing bool
 	// phrase is the verb, the figure and what it counts as the source wrote
 	// them ("will cut 250 jobs", "va supprimer 250 emplois"): the label
 	// after the subject, so that it says what was done to what it counts.

@@ -1,0 +1,87 @@
+package model
+
+import (
+	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/syntax"
+)
+
+// thingSubject returns the words of the noun phrase that is the subject of
+// the verb before the figure of reading r when it names a thing no entity
+// is said to own ("Building permits rose 2.5%", "Residential investment
+// shrank 0.3%", «Les ventes de voitures neuves ont reculé de 4 %»), "" when
+// the clause's subject is a name, a person, a pronoun or a word that stands
+// for something named before. initialOnly reports whether the name at
+// token k is one the set writes only at the start of sentences.
+func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k int) bool) string {
+	if r.verb < 0 || r.verb >= r.at {
+		return ""
+	}
+	toks := p.toks
+	start := p.clauseStart(r.verb)
+	head := p.subjectHead(r.verb, start)
+	if head < start || head >= r.verb || p.tags[head] != syntax.NOUN && p.tags[head] != syntax.VERB {
+		// (a verb subjectHead gives is a noun the tagger misread:
+		// "Groundbreaking fell 3.7%")
+		return ""
+	}
+	end := head // the last word of the phrase
+	for j := start; j < r.verb; j++ {
+		if toks[j].Text == "," || p.tags[j] == syntax.AUX || p.tags[j] == syntax.VERB && j != head && (j > head || !p.participle(j)) {
+			break
+		}
+		end = j
+	}
+	if end < head {
+		return ""
+	}
+	first := start
+	for first < head && p.tags[first] == syntax.DET {
+		first++
+	}
+	if end-first > 7 {
+		return ""
+	}
+	words := 0 // its content words: a bare noun ("Turnout", «La participation», "The forecast") is mostly a thing's of something named elsewhere
+	for j := first; j <= end; j++ {
+		if p.tags[j] == syntax.ADV {
+			return "" // ("The report also revised…")
+		}
+		if toks[j].Kind == lexis.Word && (p.tags[j] == syntax.NOUN || p.tags[j] == syntax.ADJ || p.tags[j] == syntax.VERB || p.tags[j] == syntax.PROPN) {
+			words++
+		}
+	}
+	if words < 2 {
+		return ""
+	}
+	for j := first; j <= end; j++ {
+		if p.named[j] && !(j == 0 && initialOnly(j)) || p.tags[j] == syntax.PRON {
+			return ""
+		}
+		if p.tags[j] == syntax.PROPN && j > 0 {
+			return "" // (a capitalised first word may be a noun: "Building permits rose")
+		}
+		if toks[j].Kind == lexis.Number && !(j+1 <= end && toks[j+1].Text == "-" && !toks[j+1].Space) {
+			return "" // (but "the average 30-year fixed mortgage rate")
+		}
+		if toks[j].Kind != lexis.Word && toks[j].Kind != lexis.Number && toks[j].Text != "-" && toks[j].Text != "'" {
+			return ""
+		}
+	}
+	f := toks[head].Fold
+	if figureNouns[f] && (head+1 >= len(toks) || !lexis.InSet(toks[head+1].Fold, "of", "de", "d'", "des", "du")) {
+		return "" // (but "the number of homes completed")
+	}
+	if peopleNouns[f] || anaphors[f] || groupNouns[f] || p.bodyNoun(head) || p.standsForPeople(head) || ownedMeasures[f] && !(head > first && p.tags[head-1] == syntax.NOUN) || companyWords[f] || forecastNouns[f] ||
+		newsNouns[f] || documentNouns[f] || personNouns[f] || observerNouns[f] || staffNouns[f] || memberNouns[f] || humanNouns[f] || crowdNouns[f] || chargeNouns[f] {
+		// (a company's measure, "Net profit fell 28%", is its owner's, not
+		// a sector's, "Average farm income fell 4.2%"; a
+		// forecast, a document or people are another's)
+		return ""
+	}
+	return text[toks[start].Start:toks[end].End] // (as written, with its article: "The volatile multi-family segment", «Le taux de chômage»)
+}
+
+// figureNouns stand for a figure told before ("February's figure was
+// revised", «Ce chiffre a été revu»): the subject is that figure's.
+var figureNouns = lexis.SetOf("figure", "figures", "number", "numbers", "total", "tally", "estimate", "estimates", "chiffre", "chiffres",
+	"nombre", "total", "bilan", "estimation", "estimations")
