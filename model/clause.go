@@ -1676,7 +1676,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			return r
 		}
 	}
-	if k := r.at - 1; k >= 1 && lexis.InSet(toks[k].Text, "'s", "’s") && r.noun >= n.TokEnd {
+	if k := r.at - 1; k >= 1 && lexis.InSet(toks[k].Text, "'s", "’s") && r.noun >= n.TokEnd && !standingRank(toks, n) {
+		// (not "Valmere remains Europe's third-largest container port":
+		// the possessive says among which it ranks)
 		// "the U.S. Air Force's $40 billion tanker contract", "Zorgon's
 		// 140,000 employees": the owner the possessive names.
 		if a, b, ok := p.nameAt(k - 1); ok {

@@ -1013,7 +1013,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			// "300 million participants, up from 200 million": a bare
 			// figure right after another counts the same thing.
-			if !total && (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther && !forecastOf(toks, n) &&
+			if !total && (metric == "" || metric == MetricOther && n.Unit == "") && n.Scaled && prevFigure != nil && prevFigure.Metric != MetricOther && prevFigure.Metric != MetricRank && !forecastOf(toks, n) &&
 				n.TokStart-prevEnd <= 12 && (noNounAfter(toks, n) || metric == MetricOther) {
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
@@ -1083,7 +1083,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// personnes qui génèrent la moitié des mots": its own noun).
 				// (not "The Dow lost 1.29% to 33,002.38, while the S&P 500
 				// dropped 1.37%": another subject's clause)
-				if what == "" && r.noun < 0 && prevFigure != nil && prevFigure.What != "" && (n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) ||
+				if what == "" && r.noun < 0 && prevFigure != nil && prevFigure.What != "" && prevFigure.Metric != MetricRank && (n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) ||
 					n.TokStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.TokStart) != "") && (r.subject == "" || r.how != fromClause || r.subject == prevFigure.Subject) {
 					what = prevFigure.What
 					if n.Unit == "%" && prevFigure.Unit != "%" && prevFigure.Unit != "+%" && prevFigure.Unit != "−%" {
@@ -1116,7 +1116,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
-				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what}
+				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what, standing: metric == MetricRank && standingRank(toks, n)}
 			for _, l := range lows {
 				if l.upper == n.TokStart {
 					c.Low, c.ValueSpan.Start = l.low.Value, l.low.Span.Start
@@ -1238,7 +1238,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
-			if guessedSubject(r) {
+			if guessedSubject(r) || standingRank(toks, n) && apposedAt(toks, ps.tags, n.Span) {
+				// (a standing in an apposition is the name's it follows,
+				// whatever the clause's subject: "Justice Okonjo said that
+				// Brackwell, Britain's fourth-largest oil producer, had…")
 				if name := x.nameBeforeApposition(s, ps, n); name != "" {
 					// "la Polonaise Agnieszka Radwanska, 3e au classement
 					// WTA, a…": the name the figure's apposition qualifies.
@@ -1523,7 +1526,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Unsure = true
 				c.Reasons = append(c.Reasons, "measure: a forecast, not a result; kept for search, off the timeline")
 			}
-			if m, _, _ := strings.Cut(c.Measure, " ("); prevFigure != nil && !prevFigure.Unsure && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
+			if m, _, _ := strings.Cut(c.Measure, " ("); prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric != MetricRank && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
 				lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "rise", "increase", "fall", "decline", "drop") &&
 				n.TokStart-prevEnd <= 8 && commaBetween(toks, prevEnd, n.TokStart) && c.Subject == prevFigure.Subject && !verbBetween(ps.tags, prevEnd, n.TokStart) {
 				// (not «…640 millions d'euros en 2023, et prévoit une hausse
@@ -1891,6 +1894,15 @@ func guessedSubject(r clauseReading) bool {
 // WTA, a perdu"), "" when none.
 func (x *extractor) nameBeforeApposition(s *sentence, p *parsed, n quantity.NumberExpr) string {
 	k := n.TokStart
+	if standingRank(s.toks, n) {
+		// "Brackwell, Britain's fourth-largest oil producer,": past the
+		// words that say among which it ranks.
+		for j := k - 1; j > 0 && j >= k-5 && s.toks[j].Text != "," && !isVerb(p.tags[j]); j-- {
+			if s.toks[j-1].Text == "," {
+				k = j
+			}
+		}
+	}
 	if k < 2 || s.toks[k-1].Text != "," {
 		return ""
 	}
@@ -1913,7 +1925,9 @@ func (x *extractor) nameBeforeApposition(s *sentence, p *parsed, n quantity.Numb
 	}
 	for _, m := range s.mentions {
 		if m.end == k-1 && !m.common {
-			if kind := x.reg.kindOf(&m); kind == KindPerson || kind == KindOrg {
+			if kind := x.reg.kindOf(&m); kind == KindPerson || kind == KindOrg || kind == KindPlace && standingRank(s.toks, n) {
+				// (a place ranks too: "Romania, the EU's 12th-largest
+				// economy")
 				return x.reg.display(m.key)
 			}
 		}
@@ -2664,6 +2678,13 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			}
 			delete(own, di)
 		}
+	}
+	if c.Metric == MetricRank && c.standing && !x.art.Published.IsZero() && apposedAt(s.toks, p.tags, c.ValueSpan) {
+		// "Harlan Creek, the country's third-largest egg producer,
+		// recalled…": where it stands, as the article was written, not
+		// the day of the clause the apposition sits in.
+		c.AsOf, c.Date = true, x.art.Published
+		return
 	}
 	if di := whenClauseDate(s, pos); di >= 0 {
 		// "since 2007, when a tremor near Pisco killed 519 people": the
@@ -5529,6 +5550,39 @@ func bodyOfRole(toks []lexis.Token, m mention) bool {
 		k--
 	}
 	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "du", "d'") && toks[k-1].Is(lexRole)
+}
+
+// apposedAt reports whether the words at span sp sit in an apposition: set
+// off by a comma after a name before them, and closed by a comma or the
+// end of the sentence, with no verb between ("Harlan Creek, the country's
+// third-largest egg producer, recalled…").
+func apposedAt(toks []lexis.Token, tags []syntax.Tag, sp Span) bool {
+	k := tokenAt(toks, sp.Start)
+	if k < 0 {
+		return false
+	}
+	open := -1
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].Text == "," {
+			open = j
+			break
+		}
+		if isVerb(tags[j]) || tags[j] == syntax.AUX {
+			return false
+		}
+	}
+	if open < 1 || tags[open-1] != syntax.PROPN {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Text == "," || j == len(toks)-1 {
+			return true
+		}
+		if isVerb(tags[j]) && !strings.HasSuffix(toks[j].Fold, "ing") || tags[j] == syntax.AUX {
+			return false
+		}
+	}
+	return true
 }
 
 // periodAfterEvent reports whether the sentence just before told a figure's

@@ -124,9 +124,18 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 	}
 	if n.Ordinal {
 		if n.From > 0 || quantity.RankNouns[after(0)] || window(n.TokEnd, n.TokEnd+3, quantity.RankNouns) || window(n.TokStart-3, n.TokStart, rankCues) ||
-			superlativeAfter(toks, n.TokEnd) || copulaRank(toks, n) || finishedRank(toks, n) {
+			superlativeAfter(toks, n.TokEnd) || quantity.GluedSuperlative(toks[n.TokEnd-1].Fold) || scopedRank(toks, n.TokEnd) || copulaRank(toks, n) || finishedRank(toks, n) {
 			if window(n.TokEnd, n.TokEnd+4, downloadNouns) {
 				return MetricRank, "in downloads"
+			}
+			if g := toks[n.TokEnd-1].Fold; quantity.GluedSuperlative(g) {
+				// "the country's third-largest egg producer": the
+				// superlative, then what it ranks.
+				_, sup, _ := strings.Cut(toks[n.TokEnd-1].Text, "-")
+				if w := rankedAs(toks, n.TokEnd); w != "" {
+					return MetricRank, sup + " " + w
+				}
+				return MetricRank, sup
 			}
 			if w := rankedAs(toks, n.TokEnd); w != "" {
 				return MetricRank, w // "the fifth largest carmaker", "le cinquième distributeur de meubles"
@@ -517,9 +526,38 @@ func rankedAs(toks []lexis.Token, k int) string {
 	return b.String()
 }
 
+// standingRank reports whether ordinal n ranks its subject among others
+// by a superlative or a scope ("third-largest", "the fifth largest",
+// «troisième aéroport français»): where it stands, not a place it finished.
+func standingRank(toks []lexis.Token, n quantity.NumberExpr) bool {
+	return n.Ordinal && n.TokEnd > 0 && (quantity.GluedSuperlative(toks[n.TokEnd-1].Fold) || superlativeAfter(toks, n.TokEnd) || scopedRank(toks, n.TokEnd))
+}
+
+// scopedRank reports whether the French ordinal before token k ranks the
+// noun it opens within a scope its next words name: «troisième aéroport
+// français», «premier producteur mondial de foie gras», «deuxième acteur du
+// marché», «quatrième employeur du pays».
+func scopedRank(toks []lexis.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Kind != lexis.Word || toks[k].Upper() || lexis.InSet(toks[k].Fold, "de", "d'", "du", "des", "fois", "trimestre", "semestre", "tour", "jour", "annee", "mois", "semaine") {
+		return false
+	}
+	next := toks[k+1].Fold
+	if rankScopes[next] || rankScopes[strings.TrimSuffix(strings.TrimSuffix(next, "s"), "e")] {
+		return true
+	}
+	return k+2 < len(toks) && lexis.InSet(next, "du", "de", "d'") && lexis.InSet(toks[k+2].Fold, "pays", "monde", "marche", "france", "europe", "secteur")
+}
+
+// rankScopes are the French adjectives that say within what a rank holds
+// («mondial», «européen», «français»), their masculine singular.
+var rankScopes = lexis.SetOf("mondial", "europeen", "francais", "national", "regional", "hexagonal", "europeenn", "nationaux", "mondiaux")
+
 // superlativeAfter reports whether an ordinal at token k is followed by a
 // ranking word or a superlative ("third largest", "troisième plus haut").
 func superlativeAfter(toks []lexis.Token, k int) bool {
+	if k+1 < len(toks) && toks[k].Text == "-" && !toks[k].Space && k > 0 && toks[k-1].Kind == lexis.Number {
+		k++ // "12th-largest"
+	}
 	for j := k; j < len(toks) && j < k+3; j++ {
 		f := toks[j].Fold
 		if rankWords[f] {

@@ -284,6 +284,9 @@ func figureLabelIn(c *Claim, lang string) string {
 			}
 			return c.Subject + " se classe " + to + " (" + c.What + ")"
 		}
+		if sup, _, _ := strings.Cut(c.What, " "); superlativeWord(sup) {
+			return c.Subject + ": " + to + "-" + c.What // "Harlan Creek: 3rd-largest egg producer"
+		}
 		if c.What != "" && c.What != "place" {
 			return c.Subject + " ranks " + to + " " + c.What
 		}
@@ -515,6 +518,13 @@ func withoutSubject(subject, what string) string {
 		return strings.TrimSpace(rest)
 	}
 	return what
+}
+
+// superlativeWord reports whether w is an English superlative a rank is
+// written with ("largest", "most", "best-selling").
+func superlativeWord(w string) bool {
+	first, _, _ := strings.Cut(lexis.Fold(w), "-")
+	return quantity.GluedSuperlative("first-" + first)
 }
 
 // allWordsOf reports whether every word of folded text w is a word of

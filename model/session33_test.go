@@ -109,3 +109,67 @@ func TestPointsLabel(t *testing.T) {
 		}
 	}
 }
+
+// rankCase is a standing an invented text states, with the subject, the
+// date (dateOrAsOf's form) and the label it is to have.
+type rankCase struct {
+	name, lang, date, text string
+	value                  float64
+	subject, when, label   string
+}
+
+// TestSession33StandingRanks: an ordinal glued to a superlative ("third-
+// largest") or, in French, followed by its noun and a scope («troisième
+// aéroport français») states a rank: of the name it is said of, not of the
+// possessive that says among which; in an apposition, as of the
+// publication.
+func TestSession33StandingRanks(t *testing.T) {
+	for _, c := range []rankCase{
+		{"a copula's subject, not the possessive's owner", "en", "2024-01-16",
+			"Port traffic\n\nValmere remains Europe's third-largest container port.", 3, "Valmere", "as of 2024-01-16", "Valmere: 3rd-largest container port"},
+		{"an apposition's name, as of the publication", "en", "2016-09-15",
+			"Egg recall\n\nHarlan Creek, the country's third-largest egg producer, recalled 200 million eggs on Wednesday.", 3, "Harlan Creek", "as of 2016-09-15", "Harlan Creek: 3rd-largest egg producer"},
+		{"an apposition in a reported clause is its name's, not the speaker's", "en", "2021-06-10",
+			"Ruling\n\nJustice Miriam Okonjo said in her judgment that Brackwell, Britain's fourth-largest oil producer, had relied on a pretext.", 4, "Brackwell", "as of 2021-06-10", ""},
+		{"a hyphen after a number too", "en", "2025-03-10",
+			"Budget\n\nRomania, the EU's 12th-largest economy, cut its deficit target on Monday.", 12, "Romania", "as of 2025-03-10", ""},
+		{"most, best", "en", "2023-05-01",
+			"Drugs\n\nZemtrix is the third-best-selling anticoagulant in the United States.", 3, "Zemtrix", "", ""},
+		{"a French ordinal, its noun and a scope", "fr", "2020-09-24",
+			"Sièges\n\nCastellane Automotive, troisième fournisseur français de sièges automobiles, va supprimer 300 emplois.", 3, "Castellane Automotive", "as of 2020-09-24", ""},
+		{"«mondial»", "fr", "2021-10-14",
+			"Vin\n\nLa France reste le deuxième exportateur mondial de vin en volume.", 2, "France", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
+			if !ok {
+				return
+			}
+			if cl.Metric != MetricRank || cl.Subject != c.subject || cl.Unsure {
+				t.Errorf("%s %q unsure %v, want a rank of %q", cl.Metric, cl.Subject, cl.Unsure, c.subject)
+			}
+			if got := dateOrAsOf(cl); c.when != "" && got != c.when {
+				t.Errorf("date %s, want %s", got, c.when)
+			}
+			if c.label != "" && cl.Label != c.label {
+				t.Errorf("label %q, want %q", cl.Label, c.label)
+			}
+		})
+	}
+	// Not ranks: an ordinal glued to a noun, a French ordinal of a period.
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Results\n\nZorgon's second-half profit rose 12% to $40 million."},
+		{"fr", "Résultats\n\nLe groupe a publié ses résultats du troisième trimestre français mardi."},
+	} {
+		for _, cl := range buildText(t, c.lang, "2024-01-10", c.text).Claims {
+			if cl.Metric == MetricRank {
+				t.Errorf("%q: a rank %v (%q)", c.text, cl.Value, cl.Label)
+			}
+		}
+	}
+	// A count after a rank counts its own noun, not the rank's.
+	cl, ok := figureOf(t, "en", "2016-09-15", "Egg recall\n\nHarlan Creek, the country's third-largest egg producer, recalled 200 million eggs on Wednesday.", 2e8)
+	if ok && (cl.Metric == MetricRank || cl.Measure != "egg") {
+		t.Errorf("200 million eggs: %s %q", cl.Metric, cl.Measure)
+	}
+}

@@ -165,6 +165,9 @@ type Claim struct {
 	// thing is true when the subject is the thing its clause's subject
 	// names, no entity ("Building permits rose 2.5%").
 	thing bool
+	// standing is true for a rank a superlative or a scope states
+	// ("the country's third-largest egg producer").
+	standing bool
 	// phrase is the verb, the figure and what it counts as the source wrote
 	// them ("will cut 250 jobs", "va supprimer 250 emplois"): the label
 	// after the subject, so that it says what was done to what it counts.

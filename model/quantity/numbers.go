@@ -118,6 +118,35 @@ func withDerivedOrdinals(ordinalWords map[string]int) map[string]int {
 	return ordinalWords
 }
 
+// superlativeOrdinal reads the rank of an ordinal glued to a superlative
+// by a hyphen: "third-largest", "second-best-selling", "fifth-most" (3, 2,
+// 5).
+func superlativeOrdinal(w string) (int, bool) {
+	head, _, ok := strings.Cut(w, "-")
+	if !ok || !GluedSuperlative(w) {
+		return 0, false
+	}
+	v, ok := ordinalWords[head]
+	return v, ok
+}
+
+// GluedSuperlative reports whether folded word w is an ordinal glued to a
+// superlative by a hyphen ("third-largest", "second-best-selling",
+// "fifth-most", "fourth-driest"), not to a noun ("second-half",
+// "first-quarter").
+func GluedSuperlative(w string) bool {
+	head, rest, ok := strings.Cut(w, "-")
+	if !ok {
+		return false
+	}
+	if _, ok := ordinalWords[head]; !ok {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, "-")
+	return lexis.InSet(first, "most", "least", "best", "worst") || len(first) > 4 && strings.HasSuffix(first, "est") &&
+		!lexis.InSet(first, "interest", "request", "contest", "protest", "forest", "harvest", "latest", "guest")
+}
+
 // compoundOrdinal reads an ordinal written with hyphens, cardinals then an
 // ordinal: "dix-septième", "vingt-et-unième", "twenty-first" (17, 21, 21).
 func compoundOrdinal(w string) (int, bool) {
@@ -704,6 +733,9 @@ func ordinalAt(toks []lexis.Token, i int) (int, bool) {
 		v, ok := ordinalWords[t.Fold]
 		if !ok {
 			v, ok = compoundOrdinal(t.Fold)
+		}
+		if !ok {
+			v, ok = superlativeOrdinal(t.Fold)
 		}
 		if ok {
 			// "second" is a unit of time too; accept it before a rank noun only.
