@@ -488,14 +488,19 @@ func copulaRank(toks []lexis.Token, n quantity.NumberExpr) bool {
 // ordinal ending its words.
 func finishedRank(toks []lexis.Token, n quantity.NumberExpr) bool {
 	k := n.TokStart - 1
-	if k < 0 || !lexis.InSet(toks[k].Fold, "finished", "finishes", "finish", "came", "comes", "placed", "ended", "termine", "terminee",
-		"fini", "finie", "arrive", "arrivee", "classe", "classee", "finit", "termine", "terminait") {
+	if k >= 1 && toks[k].Fold == "to" && lexis.InSet(toks[k-1].Fold, "climbed", "climbs", "rose", "rises", "moved", "moves", "fell", "falls", "dropped", "drops", "slipped", "slips", "jumped", "jumps") {
+		k = -2 // "climbed to ninth in the ATP rankings", "fell to second place"
+	} else if k < 0 || !lexis.InSet(toks[k].Fold, "finished", "finishes", "finish", "finishing", "came", "comes", "placed", "ended", "termine", "terminee",
+		"fini", "finie", "arrive", "arrivee", "classe", "classee", "finit", "termine", "terminait", "ranked", "ranks", "rank", "ranking") &&
+		!(lexis.InSet(toks[k].Fold, "was", "is", "were", "are") && n.Value >= 2) {
+		// (and a copula with no article: "Josphat Langat was third in
+		// 2:02:30", "Lumora ranks third among streaming services")
 		return false
 	}
 	if n.TokEnd < len(toks) {
 		next := toks[n.TokEnd]
 		return next.Kind == lexis.Punct || next.Is(timex.WeekdayName|timex.MonthName) || lexis.InSet(next.Fold, "in", "at", "with", "behind", "en", "avec", "derriere", "au", "du", "of", "de", "and", "et",
-			"on", "last", "this", "ce", "le", "lors", "overall", "hier", "yesterday")
+			"on", "last", "this", "ce", "le", "lors", "overall", "hier", "yesterday", "among", "parmi")
 	}
 	return true
 }
@@ -507,7 +512,8 @@ func finishedRank(toks []lexis.Token, n quantity.NumberExpr) bool {
 func rankedAs(toks []lexis.Token, k int) string {
 	end := k
 	for end < len(toks) && end-k < 4 && toks[end].Kind == lexis.Word && !toks[end].Upper() &&
-		!lexis.InSet(toks[end].Fold, "in", "en", "au", "du", "of", "dans", "with", "avec", "selon", "behind", "derriere", "after", "apres", "and", "et", "with") {
+		!lexis.InSet(toks[end].Fold, "in", "en", "au", "du", "of", "dans", "with", "avec", "selon", "behind", "derriere", "after", "apres", "and", "et", "with", "last", "this", "next", "dernier", "derniere", "prochain") &&
+		!toks[end].Is(timex.WeekdayName|timex.MonthName) {
 		end++
 	}
 	if end > k && lexis.InSet(toks[end-1].Fold, "de", "d'", "des", "plus", "most", "the", "le", "la") {

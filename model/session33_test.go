@@ -173,3 +173,45 @@ func TestSession33StandingRanks(t *testing.T) {
 		t.Errorf("200 million eggs: %s %q", cl.Metric, cl.Measure)
 	}
 }
+
+// TestSession33PlacingRanks: an ordinal right after a verb that places
+// someone ("finished second", "was third in 2:02:30", "ranks third among",
+// "climbed to ninth") is where they placed; "second" too, there only.
+func TestSession33PlacingRanks(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		value      float64
+		subject    string
+		what       string // the rank's words, "" for none to check
+	}{
+		{"finished second", "Race\n\nKenya's Elias Kipruto won the race on Sunday. Ethiopia's Tadesse Bekele, who finished second in 2:01:48, was happy.", 2, "Tadesse Bekele", ""},
+		{"a copula without an article", "Race\n\nKenya's Elias Kipruto won the race on Sunday. Josphat Langat was third in 2:02:30.", 3, "Josphat Langat", ""},
+		{"ranks third among", "Streaming\n\nLumora ranks third among streaming services in the United States.", 3, "Lumora", "among streaming services"},
+		{"climbed to ninth", "Tennis\n\nAlvarez climbed to ninth in the ATP rankings published on Monday.", 9, "Alvarez", ""},
+		{"a date after the ordinal says no rank's words", "Tennis\n\nAlvarez, who ranked 14th last week, won on Monday.", 14, "Alvarez", "place"},
+		{"second with a share", "Runoff\n\nIn the first round, Maretic finished second with 28.1%.", 2, "Maretic", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, cl := range buildText(t, "en", "2024-01-10", c.text).Claims {
+				if cl.HasValue && cl.Value == c.value {
+					if cl.Metric != MetricRank || cl.Subject != c.subject || c.what != "" && cl.What != c.what {
+						t.Errorf("%s of %q (%q), want a rank of %q (%q)", cl.Metric, cl.Subject, cl.What, c.subject, c.what)
+					}
+					return
+				}
+			}
+			t.Errorf("no rank %v", c.value)
+		})
+	}
+	for _, text := range []string{
+		"Virus\n\nThe second wave killed 300 people in March.",
+		"Results\n\nIn the second half, revenue rose 5% to $40 million.",
+		"Race\n\nHe was 2 seconds behind the leader.",
+	} {
+		for _, cl := range buildText(t, "en", "2024-01-10", text).Claims {
+			if cl.Metric == MetricRank {
+				t.Errorf("%q: a rank %v (%q)", text, cl.Value, cl.Label)
+			}
+		}
+	}
+}

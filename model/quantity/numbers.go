@@ -740,7 +740,9 @@ func ordinalAt(toks []lexis.Token, i int) (int, bool) {
 		if ok {
 			// "second" is a unit of time too; accept it before a rank noun only.
 			if t.Fold == "second" || t.Fold == "seconde" {
-				if !RankNouns[lexis.FoldAt(toks, i+1)] {
+				// (or after a verb that places: "finished second", "was
+				// second with 21%", «est arrivée seconde»)
+				if !RankNouns[lexis.FoldAt(toks, i+1)] && !(i > 0 && placingWords[toks[i-1].Fold]) {
 					return 0, false
 				}
 			}
@@ -751,6 +753,11 @@ func ordinalAt(toks []lexis.Token, i int) (int, bool) {
 }
 
 // RankNouns are nouns that make an ordinal a rank.
+// placingWords place someone at the rank the ordinal after them names
+// ("finished second", "was second", "ranked second", «arrivée seconde»).
+var placingWords = lexis.SetOf("finished", "finishes", "finish", "finishing", "came", "comes", "coming", "placed", "placing", "ended", "was", "is", "were",
+	"ranked", "ranks", "rank", "ranking", "arrive", "arrivee", "terminee", "termine", "classee", "classe")
+
 var RankNouns = lexis.SetOf("place", "places", "rang", "position", "positions", "spot", "rank", "marche", "position.", "place.")
 
 // fractionDenominators are the nouns of a fraction in words ("un tiers",
