@@ -120,6 +120,11 @@ type extractor struct {
 	// periodThing is true when the figure that set periodDate was of a
 	// thing, no entity ("Groundbreaking fell 3.7% last month").
 	periodThing bool
+	// leadPeriod is the period (not a day) of the first sure figure the
+	// article's lead dates ("34,6 millions de nuitées en juillet et en
+	// août").
+	leadPeriod   Date
+	leadPeriodAt int
 	// resolvedWith is the reference the dates were resolved against.
 	resolvedWith Date
 	// narrVoter is who voted in a vote told in sentence narrAt ("The
@@ -1794,6 +1799,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				x.periodDate, x.periodAt, x.periodSubject = c.Date, si, c.Subject
 				x.periodMeasures = append(x.periodMeasures, measureHead(c.Measure))
+				if within := map[bool]int{true: 400, false: 75}[c.Date.Precision == PrecisionYear && !c.Date.Range]; si < leadSentences && x.leadPeriod.IsZero() && !x.art.Published.IsZero() &&
+					c.Date.End.After(x.art.Published.Start.AddDate(0, 0, -within)) {
+					// (the latest period over when the article was
+					// written, the one it reports: a year's within the
+					// year after, another's within weeks; not "packs made
+					// between June and November" in a recall story of
+					// March)
+					x.leadPeriod, x.leadPeriodAt = c.Date, si
+				}
 			}
 		}
 		if si < leadSentences && !x.leadDone {
@@ -2877,6 +2891,16 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// that day is within the week before publication.
 		c.Date = day
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, on the day of the story's lead, "+day.String())
+		return
+	}
+	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) &&
+		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks) && x.sentIndex >= leadSentences && x.sentIndex-x.leadPeriodAt <= 12 {
+		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
+		// en août. … Le nombre de nuitées des Britanniques a chuté de
+		// 9 %": a figure told in the past with no time of its own is of
+		// the period the article's lead reports.
+		c.Date = lp
+		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, of the period the article's lead reports, "+lp.String())
 		return
 	}
 	c.AsOf = true

@@ -215,3 +215,16 @@ func TestSession33PlacingRanks(t *testing.T) {
 		}
 	}
 }
+
+// TestSession33LeadPeriod: a figure told in the past with no time of its
+// own, further on, is of the period the article's lead reports, when that
+// period was just over as the article was written.
+func TestSession33LeadPeriod(t *testing.T) {
+	const tourism = "Tourisme en Zorgie\n\nLa Zorgie a enregistré 34,6 millions de nuitées en juillet et en août, un chiffre en hausse de 2,8 % sur un an, a annoncé mercredi le comité régional du tourisme. Le comité a revu la progression de juillet. Les campings, eux, affichent une fréquentation stable. La clientèle étrangère a marqué le pas. Le nombre de nuitées des Britanniques a chuté de 9 %."
+	const recall = "Zorgon recall\n\nZorgon recalled packs of a blood pressure drug made between June and November 2023, the company said on Tuesday. Regulators in Europe asked for the recall. The drug is sold in 40 countries. Doctors were told to switch patients. Zorgon put the U.S. figure at 1.1 million packs."
+	runDateCases(t, []dateCase{
+		{"the lead's period", "fr", "2019-09-04", tourism, 9, "2019-07/2019-08"},
+		{"not a period long over", "en", "2024-03-13", recall, 1.1e6, "as of 2024-03-13"},
+		{"a present figure is as of now", "fr", "2019-09-04", tourism + " Les Britanniques représentent 27 % des nuitées étrangères.", 27, "as of 2019-09-04"},
+	})
+}
