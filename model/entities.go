@@ -754,11 +754,25 @@ func placeInName(toks []lexis.Token, i, j int) bool {
 // gazetteer, or of it with "City"), "South Africa" (a country), not "Paris
 // France".
 func placePair(toks []lexis.Token, i, j int) bool {
-	if j != i+1 {
-		return false
+	if j == i+1 {
+		pair := toks[i].Fold + " " + toks[j].Fold
+		if gazetteer.IsCity(pair) || gazetteer.IsCity(pair+" city") || gazetteer.Places[pair] {
+			return true // (and "South Africa", "North Korea": a country in two place words)
+		}
 	}
-	pair := toks[i].Fold + " " + toks[j].Fold
-	return gazetteer.IsCity(pair) || gazetteer.IsCity(pair+" city") || gazetteer.Places[pair] // (and "South Africa", "North Korea": a country in two place words)
+	return j > i && j-i <= 3 && gazetteer.IsRegion(foldedRun(toks, i, j+1)) // "New South Wales": a region the gazetteer names whole
+}
+
+// foldedRun returns the folded words of tokens [i, j) joined by spaces.
+func foldedRun(toks []lexis.Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && toks[k].Start > toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Fold)
+	}
+	return b.String()
 }
 
 // openingPrepositions are prepositions that, capitalised at the start of a
@@ -815,6 +829,16 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		// "le président du CRIF de France Roger Cukierman": a place after
 		// "de", "of" ends there; the name after it is another.
 		placeOf := gazetteer.Places[toks[i].Fold] && i > 0 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of")
+		if i+1 < len(toks) && toks[i+1].Upper() && toks[i+1].Space {
+			// A place the gazetteer names in several words, whatever they
+			// are ("New South Wales", "West Bengal"), then what goes on.
+			for n := min(len(toks), i+4); n > i+1; n-- {
+				if toks[n-1].Upper() && toks[n-1].Kind == lexis.Word && gazetteer.IsPlaceName(foldedRun(toks, i, n)) {
+					j = max(j, n)
+					break
+				}
+			}
+		}
 		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) && !numberSignAt(toks, j) {
 			// (not over "No." before a number: "Reactor No. 2" is a
 			// reactor's number, "No" no name)
@@ -836,6 +860,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			}
 			if lexis.InSet(toks[j].Text, "'", "’") && !toks[j].Space && strings.HasSuffix(toks[j-1].Text, "s") && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space {
 				j += 2 // "the Citizens' List", "the Workers' Party": a plural possessive inside a name
+				continue
+			}
+			if toks[j].Fold == "d'" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && gazetteer.IsPlaceName(foldedRun(toks, i, j+2)) {
+				j += 2 // «Provence-Alpes-Côte d'Azur», «Côte d'Ivoire»: a place the gazetteer names with its «d'»
 				continue
 			}
 			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 3 {

@@ -1278,7 +1278,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// crowd is the event's it gathered for.
 				r.subject, r.how = event, fromAttended
 			}
-			if estimator == "" && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key) {
+			if estimator == "" && !n.Ordinal && !(sp.key != "" && sp.key == x.focus && !bodyName(x.reg.display(sp.key)) && !statisticsName(x.reg.display(sp.key))) && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key) {
+				// (not "Andes Copper said that copper production fell 7%"
+				// in an article about Andes Copper: a company's own
+				// measure, not a body's or a statistics office's report;
+				// nor an ordinal, «pour la première fois»)
 				// "Building permits rose 2.5%", "Groundbreaking fell 3.7%,
 				// the Census Bureau said": the thing its clause's subject
 				// names, which no entity is said to own (not its source).
@@ -1303,6 +1307,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			c.Subject = r.subject
+			if c.standing && c.Subject != "" && n.TokStart >= 2 && lexis.InSet(toks[n.TokStart-1].Text, "'s", "’s") &&
+				strings.HasSuffix(lexis.Fold(strings.TrimSpace(a.Text[toks[max(0, n.TokStart-4)].Start:toks[n.TokStart-2].End])), lexis.Fold(c.Subject)) {
+				// "The miner is Chile's second-largest copper producer":
+				// the possessive says among which it ranks; who ranks is
+				// not read.
+				c.Subject, r.subject, r.how = "", "", ""
+			}
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
 				// is about: the set's guess stays searchable, off the timeline.
@@ -2893,7 +2904,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, on the day of the story's lead, "+day.String())
 		return
 	}
-	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) &&
+	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) &&
 		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks) && x.sentIndex >= leadSentences && x.sentIndex-x.leadPeriodAt <= 12 {
 		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
 		// en août. … Le nombre de nuitées des Britanniques a chuté de

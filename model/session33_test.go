@@ -1,6 +1,11 @@
 package model
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
+)
 
 // thingCase is a figure of an invented text, the subject it is to have
 // ("" when it must stay unsure, off the timeline) and a subject it must not
@@ -226,5 +231,46 @@ func TestSession33LeadPeriod(t *testing.T) {
 		{"the lead's period", "fr", "2019-09-04", tourism, 9, "2019-07/2019-08"},
 		{"not a period long over", "en", "2024-03-13", recall, 1.1e6, "as of 2024-03-13"},
 		{"a present figure is as of now", "fr", "2019-09-04", tourism + " Les Britanniques représentent 27 % des nuitées étrangères.", 27, "as of 2019-09-04"},
+	})
+}
+
+// TestSession33PlaceNames: a place the gazetteer names in several words is
+// one name, whatever its words ("New", "South", «d'»), and a name goes on
+// after it ("The New York Times").
+func TestSession33PlaceNames(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"New South Wales recorded 241 new diagnoses.", "New South Wales"},
+		{"La région Provence-Alpes-Côte d'Azur a accueilli 31 millions de touristes.", "Provence-Alpes-Côte d'Azur"},
+		{"La Côte d'Ivoire a exporté 2 millions de tonnes de cacao.", "Côte d'Ivoire"},
+		{"The New York Times reported the sale on Monday.", "New York Times"},
+	} {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		var got []string
+		for _, m := range findMentions(nil, toks, map[int]bool{0: true}, nameForms{}) {
+			got = append(got, c.text[toks[m.tok].Start:toks[m.end-1].End])
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: names %q, want %q among them", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSession33ReviewedScope: cases a review of the session's rules on
+// invented articles turned up.
+func TestSession33ReviewedScope(t *testing.T) {
+	runThingCases(t, []thingCase{
+		{"a thing its possessive gives an owner is the owner's", "en", "2025-03-10",
+			"Box office\n\n\"Mickey 17\" took $19.1 million in North America over the weekend. Ticket sales fell 60% from its opening.", 60, "", "Ticket sales"},
+		{"an ordinal is no thing's figure", "fr", "2025-01-06",
+			"Défaillances\n\nLes défaillances d'entreprises ont augmenté de 17 % en 2024. Le nombre de défaillances dépasse pour la première fois son niveau de 2019.", 1, "", "Le nombre de défaillances"},
+		{"the thing's own level stays its", "en", "2018-04-17",
+			"Housing\n\nBuilding permits rose 2.5% to 1.354 million units, their highest level since June 2007.", 1.354e6, "Building permits", ""},
+		{"a standing whose holder is not read is not its possessive's", "en", "2024-07-25",
+			"Copper miner posts lower output\n\nAndes Copper said on Thursday that its revenue rose 14%.\n\nThe miner is Chile's second-largest copper producer.", 2, "", "Chile"},
+	})
+	// A standing is as of the article, not of the period its lead reports.
+	runDateCases(t, []dateCase{
+		{"a standing keeps the publication's date", "fr", "2019-09-04",
+			"Tourisme en Zorgie\n\nLa Zorgie a enregistré 34,6 millions de nuitées en juillet et en août, a annoncé mercredi le comité régional du tourisme. Le comité a revu la progression de juillet. Les campings affichent une fréquentation stable. La clientèle étrangère a marqué le pas. La région est restée la troisième destination française.", 3, "as of 2019-09-04"},
 	})
 }

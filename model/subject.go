@@ -1881,6 +1881,10 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 				return x.reg.display(x.lastOrg), how
 			}
 			return "", ""
+		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "its") && x.lastSubject != "" && x.reg.kind(nameKey(x.lastSubject)) == KindPerson:
+			// "Ferreira's novel sold 200,000 copies. It became the
+			// second-best-selling novel": "it" is no person.
+			return "", ""
 		case x.lastSubject != "":
 			return x.lastSubject, how
 		case x.lastOrg != "":

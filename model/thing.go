@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/syntax"
 )
@@ -40,6 +42,13 @@ func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k i
 	}
 	if end-first > 7 {
 		return ""
+	}
+	for j := start; j < len(toks) && j < r.after+4; j++ {
+		if lexis.InSet(toks[j].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") &&
+			!(j+1 < len(toks) && (strings.HasSuffix(toks[j+1].Fold, "est") || lexis.InSet(toks[j+1].Fold, "level", "record", "plus", "niveau", "record"))) {
+			// (not "…, their highest level since 2007": the thing's own)
+			return "" // "Ticket sales fell 60% from its opening": the owner the possessive stands for owns the thing
+		}
 	}
 	words := 0 // its content words: a bare noun ("Turnout", «La participation», "The forecast") is mostly a thing's of something named elsewhere
 	for j := first; j <= end; j++ {
