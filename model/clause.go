@@ -65,6 +65,24 @@ type clauseReading struct {
 	put bool
 }
 
+// initialAdjective reports whether mention m is one word opening the
+// sentence that the set writes capitalised only there, that English uses
+// as an adjective and that a word in lower case follows ("Natural gas
+// consumption fell 5%", "New coronavirus cases rose"): the adjective of
+// the noun after it, no name.
+func (x *extractor) initialAdjective(toks []lexis.Token, m mention) bool {
+	if x.art.Lang != "en" || m.tok != 0 || m.end != 1 || len(toks) < 2 || !x.reg.onlyInitial(m.key) || toks[1].Kind != lexis.Word || toks[1].Upper() ||
+		ownedMeasures[toks[1].Fold] || companyWords[toks[1].Fold] || titleWords[toks[1].Fold] || roleWords[toks[1].Fold] != "" {
+		return false // ("Orange shares rose", "Orange chief executive…": a company's)
+	}
+	l := syntax.LexiconFor("en")
+	if l == nil {
+		return false
+	}
+	c, ok := l.Classes(toks[0].Fold)
+	return ok && slices.Contains(strings.Split(c, "|"), "JJ")
+}
+
 // tagSentence returns the parts of speech of toks, in the workspace's
 // buffers (valid until the next call).
 //
@@ -157,7 +175,11 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 		ws.named = append(ws.named, false)
 		ws.starts = append(ws.starts, false)
 	}
-	for _, m := range s.mentions {
+	for i, m := range s.mentions {
+		if x.initialAdjective(s.toks, m) {
+			s.mentions[i].common = true // "Natural gas consumption": no name
+			continue
+		}
 		if m.tok == 0 && !m.common {
 			p.opensWithName = true
 		}

@@ -274,3 +274,15 @@ func TestSession33ReviewedScope(t *testing.T) {
 			"Tourisme en Zorgie\n\nLa Zorgie a enregistré 34,6 millions de nuitées en juillet et en août, a annoncé mercredi le comité régional du tourisme. Le comité a revu la progression de juillet. Les campings affichent une fréquentation stable. La clientèle étrangère a marqué le pas. La région est restée la troisième destination française.", 3, "as of 2019-09-04"},
 	})
 }
+
+// TestSession33InitialAdjective: an English adjective the set capitalises
+// only where it opens a sentence, before a word in lower case, is no name
+// ("Natural gas consumption fell 5%").
+func TestSession33InitialAdjective(t *testing.T) {
+	runThingCases(t, []thingCase{
+		{"an adjective opening the sentence", "en", "2024-02-10",
+			"Gas demand falls\n\nNatural gas consumption fell 5% in January, the grid operator said.", 5, "Natural gas consumption", "Natural"},
+		{"a name the set writes elsewhere stays one", "en", "2024-02-10",
+			"Orange results\n\nOrange shares rose 5% on Monday. Analysts said Orange would gain more.", 5, "Orange", ""},
+	})
+}
