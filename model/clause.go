@@ -2517,8 +2517,8 @@ func (p *parsed) eventAfter(text string, v int) string {
 		if p.clauseBreak(k) && !when {
 			break
 		}
-		if !when && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant") {
-			continue
+		if !when && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant", "par", "by") {
+			continue // (and the agent of the passive: «ont été tués … par une avalanche», "killed by a landslide")
 		}
 		// (and "were killed when a fire broke out at a shopping mall":
 		// the event the clause of "when" tells)

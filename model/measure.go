@@ -1575,6 +1575,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		} else if w := deathBefore(toks, r.at); w != "" && peopleNouns[toks[r.noun].Fold] {
 			// "la mort de 15 personnes", "the deaths of 12 people".
 			c.Measure += " " + w
+		} else if v := p.predicateOf(r); v >= 0 && !peopleNouns[toks[r.noun].Fold] && !casualties(c.Measure) && p.tags[r.noun] == syntax.NOUN && !toks[r.noun].Upper() && casualties(verbLemma(toks[v].Fold, lang)) &&
+			!strings.HasSuffix(c.Measure, " "+verbLemma(toks[v].Fold, lang)) {
+			// "Trois skieurs ont été tués", "two climbers were killed":
+			// whoever is counted, by what happened to them.
+			c.Measure += " " + verbLemma(toks[v].Fold, lang)
 		} else if peopleNouns[toks[r.noun].Fold] {
 			// "15 personnes ont perdu la vie", "evacuated 80,000 people":
 			// people are counted by what happened to them.

@@ -286,3 +286,22 @@ func TestSession33InitialAdjective(t *testing.T) {
 			"Orange results\n\nOrange shares rose 5% on Monday. Analysts said Orange would gain more.", 5, "Orange", ""},
 	})
 }
+
+// TestSession33CasualtiesByAgent: people of any kind counted with a verb
+// that kills or injures are counted by it, and the passive's agent, an
+// event, is whose they are.
+func TestSession33CasualtiesByAgent(t *testing.T) {
+	for _, c := range []struct {
+		lang, text       string
+		value            float64
+		subject, measure string
+	}{
+		{"fr", "Avalanche en Savoie\n\nTrois skieurs ont été tués lundi après-midi par une avalanche dans le domaine skiable de Zorgval, a annoncé mardi la préfecture.", 3, "une avalanche", "skieur tue"},
+		{"en", "Landslide\n\nFour hikers were killed on Sunday by a landslide near the village of Zorgdorf, police said.", 4, "a landslide", "hiker killed"},
+	} {
+		cl, ok := figureOf(t, c.lang, "2015-01-27", c.text, c.value)
+		if ok && (cl.Subject != c.subject || cl.Measure != c.measure || cl.Unsure) {
+			t.Errorf("%q: %q %q unsure %v, want %q %q", c.text, cl.Subject, cl.Measure, cl.Unsure, c.subject, c.measure)
+		}
+	}
+}
