@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/timex"
@@ -544,14 +545,39 @@ func standingRank(toks []lexis.Token, n quantity.NumberExpr) bool {
 // français», «premier producteur mondial de foie gras», «deuxième acteur du
 // marché», «quatrième employeur du pays».
 func scopedRank(toks []lexis.Token, k int) bool {
-	if k+1 >= len(toks) || toks[k].Kind != lexis.Word || toks[k].Upper() || lexis.InSet(toks[k].Fold, "de", "d'", "du", "des", "fois", "trimestre", "semestre", "tour", "jour", "annee", "mois", "semaine") {
+	if k+1 >= len(toks) || toks[k].Kind != lexis.Word || toks[k].Upper() || lexis.InSet(toks[k].Fold, "de", "d'", "du", "des", "fois", "trimestre", "semestre", "tour", "jour", "annee", "mois", "semaine",
+		"regiment", "bataillon", "division", "brigade", "escadron", "compagnie", "arrondissement", "circonscription", "etage", "siecle", "mandat", "edition") {
+		// (nor a numbered unit or period: «le 1er régiment de tirailleurs
+		// d'Épinal», «le 3e arrondissement de Paris»)
 		return false
 	}
-	next := toks[k+1].Fold
-	if rankScopes[next] || rankScopes[strings.TrimSuffix(strings.TrimSuffix(next, "s"), "e")] {
-		return true
+	// The scope may come a few words on, past the noun's complement or an
+	// adjective: «premier producteur de blé de l'Union européenne»,
+	// «deuxième musée le plus fréquenté de France», «première destination
+	// touristique mondiale».
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		f := toks[j].Fold
+		if toks[j].Kind != lexis.Word || lexis.InSet(f, "et", "ou", "qui", "que", "avec", "pour", "en", "a", "dans", "sur", "apres", "depuis", "devant", "derriere",
+			"contre", "chez", "par", "sous", "vers", "entre", "sans", "selon", "lors", "pendant", "au", "aux") {
+			return false
+		}
+		if rankScopes[f] || rankScopes[strings.TrimSuffix(strings.TrimSuffix(f, "s"), "e")] {
+			return true
+		}
+		if lexis.InSet(f, "plus", "moins") && j > k+1 && lexis.InSet(toks[j-1].Fold, "le", "la", "les") {
+			return true // «le plus fréquenté»: a superlative after the noun
+		}
+		if j+1 < len(toks) && lexis.InSet(f, "du", "de", "d'") {
+			g := toks[j+1].Fold
+			if lexis.InSet(g, "la", "l'") && j+2 < len(toks) {
+				g = toks[j+2].Fold
+			}
+			if lexis.InSet(g, "pays", "monde", "marche", "secteur", "zone", "union", "region", "planete") || toks[j+1].Upper() && gazetteer.IsPlaceName(toks[j+1].Text) {
+				return true // «du pays», «de France», «d'Europe», «de la zone euro»
+			}
+		}
 	}
-	return k+2 < len(toks) && lexis.InSet(next, "du", "de", "d'") && lexis.InSet(toks[k+2].Fold, "pays", "monde", "marche", "france", "europe", "secteur")
+	return false
 }
 
 // rankScopes are the French adjectives that say within what a rank holds

@@ -305,3 +305,34 @@ func TestSession33CasualtiesByAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestSession33FrenchScopedRanks: a French ordinal ranks its noun within
+// a scope a few words on («… de l'Union européenne», «le plus fréquenté de
+// France»), not a numbered unit nor an ordinal a preposition leads away
+// from.
+func TestSession33FrenchScopedRanks(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		subject string // "" when no rank may be read
+	}{
+		{"Blé\n\nLe Zorgland reste le premier producteur de blé de l'Union européenne.", 1, "Zorgland"},
+		{"Musées\n\nLe Louvre-Zorg est devenu le deuxième musée le plus fréquenté de France.", 2, "Louvre-Zorg"},
+		{"Tourisme\n\nLa Zorgie est la première destination touristique mondiale.", 1, "Zorgie"},
+		{"Kosovo\n\nÀ Mitrovica, le 1er régiment de tirailleurs d'Épinal achèvera début octobre son mandat.", 1, ""},
+		{"Procès\n\nL'avocate a plaidé mardi, dans ce qui constitue sa première intervention devant le tribunal de Paris.", 1, ""},
+	} {
+		var rank *Claim
+		for _, cl := range buildText(t, "fr", "2021-10-14", c.text).Claims {
+			if cl.Metric == MetricRank && cl.Value == c.value {
+				rank = &cl
+			}
+		}
+		switch {
+		case c.subject == "" && rank != nil:
+			t.Errorf("%q: a rank %q", c.text, rank.Label)
+		case c.subject != "" && (rank == nil || rank.Subject != c.subject):
+			t.Errorf("%q: rank %+v, want one of %q", c.text, rank, c.subject)
+		}
+	}
+}
