@@ -489,11 +489,12 @@ func copulaRank(toks []lexis.Token, n quantity.NumberExpr) bool {
 // ordinal ending its words.
 func finishedRank(toks []lexis.Token, n quantity.NumberExpr) bool {
 	k := n.TokStart - 1
-	if k >= 1 && toks[k].Fold == "to" && lexis.InSet(toks[k-1].Fold, "climbed", "climbs", "rose", "rises", "moved", "moves", "fell", "falls", "dropped", "drops", "slipped", "slips", "jumped", "jumps") {
-		k = -2 // "climbed to ninth in the ATP rankings", "fell to second place"
+	if k >= 1 && (toks[k].Fold == "to" && lexis.InSet(toks[k-1].Fold, "climbed", "climbs", "rose", "rises", "moved", "moves", "fell", "falls", "dropped", "drops", "slipped", "slips", "jumped", "jumps") ||
+		toks[k].Fold == "for" && lexis.InSet(toks[k-1].Fold, "tied", "tie", "ties")) {
+		k = -2 // "climbed to ninth in the ATP rankings", "fell to second place", "finished tied for third"
 	} else if k < 0 || !lexis.InSet(toks[k].Fold, "finished", "finishes", "finish", "finishing", "came", "comes", "placed", "ended", "termine", "terminee",
 		"fini", "finie", "arrive", "arrivee", "classe", "classee", "finit", "termine", "terminait", "ranked", "ranks", "rank", "ranking") &&
-		!(lexis.InSet(toks[k].Fold, "was", "is", "were", "are") && n.Value >= 2) {
+		!(lexis.InSet(toks[k].Fold, "was", "is", "were", "are", "est", "etait", "sont", "etaient") && n.Value >= 2) {
 		// (and a copula with no article: "Josphat Langat was third in
 		// 2:02:30", "Lumora ranks third among streaming services")
 		return false

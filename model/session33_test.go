@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -195,6 +196,7 @@ func TestSession33PlacingRanks(t *testing.T) {
 		{"climbed to ninth", "Tennis\n\nAlvarez climbed to ninth in the ATP rankings published on Monday.", 9, "Alvarez", ""},
 		{"a date after the ordinal says no rank's words", "Tennis\n\nAlvarez, who ranked 14th last week, won on Monday.", 14, "Alvarez", "place"},
 		{"second with a share", "Runoff\n\nIn the first round, Maretic finished second with 28.1%.", 2, "Maretic", ""},
+		{"tied for third", "Golf\n\nZorgsen finished tied for third at the Zorgville Open on Sunday.", 3, "Zorgsen", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, cl := range buildText(t, "en", "2024-01-10", c.text).Claims {
@@ -335,4 +337,18 @@ func TestSession33FrenchScopedRanks(t *testing.T) {
 			t.Errorf("%q: rank %+v, want one of %q", c.text, rank, c.subject)
 		}
 	}
+}
+
+// TestSession33FrenchCopulaRank: a French copula without an article places
+// too («Warholm était troisième du 400 m haies»).
+func TestSession33FrenchCopulaRank(t *testing.T) {
+	for _, cl := range buildText(t, "fr", "2024-06-10", "Athlétisme\n\nLe Norvégien Karl Warholm était troisième du 400 m haies dimanche à Rome.").Claims {
+		if cl.Value == 3 {
+			if cl.Metric != MetricRank || !strings.HasSuffix(cl.Subject, "Karl Warholm") {
+				t.Errorf("%s of %q, want a rank of Karl Warholm", cl.Metric, cl.Subject)
+			}
+			return
+		}
+	}
+	t.Error("no rank 3")
 }
