@@ -843,9 +843,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		figuresRead := false
 		limitEnd := 0 // the end of the last threshold the sentence gave
 		for _, n := range s.nums {
-
-			if n.Year || overlapsAny(n.Span, s.dates) && !delayed(toks, n) {
-				continue
+			if n.Year || overlapsAny(n.Span, s.dates) && !delayed(toks, n) && !elapsedTime(n) {
+				continue // (an elapsed time, "2:01:48", is no date the date grammar may read as a time of day)
 			}
 			if n.TokEnd < len(toks) && (timex.TimeZone(toks[n.TokEnd].Fold) || toks[n.TokEnd].Text == "ET") && len(toks[n.TokStart].Text) == 4 {
 				continue // "by 1030 GMT": a time of day
@@ -5586,6 +5585,11 @@ func bodyOfRole(toks []lexis.Token, m mention) bool {
 	}
 	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "du", "d'") && toks[k-1].Is(lexRole)
 }
+
+// elapsedTime reports whether figure n is an elapsed time of several
+// parts ("2:01:48", "59 minutes 58 seconds"), which quantity reads in
+// seconds.
+func elapsedTime(n quantity.NumberExpr) bool { return n.Unit == "s" && n.TokEnd-n.TokStart >= 3 }
 
 // apposedAt reports whether the words at span sp sit in an apposition: set
 // off by a comma after a name before them, and closed by a comma or the

@@ -88,6 +88,11 @@ var (
 // metricOf decides what a figure measures from the words around it, and
 // returns the noun phrase it counts ("" when the figure is not a claim).
 func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
+	if n.Unit == "s" && n.TokEnd-n.TokStart >= 3 {
+		// "in 2:01:48", "in 59 minutes 58 seconds": a race's or a
+		// record's time, read whole.
+		return MetricOther, "time"
+	}
 	after := func(k int) string { return lexis.FoldAt(toks, n.TokEnd+k) }
 	// The noun the figure counts: skip "de", "d'", "of", adjectives.
 	noun, nounAt := "", -1

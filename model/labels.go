@@ -355,6 +355,10 @@ func valueWithUnit(c *Claim, v string, fr bool) string {
 		return sign + v + "%"
 	case "":
 		return v
+	case "s":
+		if c.Value >= 60 && c.Value == float64(int(c.Value)) {
+			return clockTime(int(c.Value)) // "2:01:48", as races are timed
+		}
 	case "points":
 		if c.Value == 1 || fr && c.Value < 2 {
 			return v + " point" // "0,2 point", "1 point"
@@ -518,6 +522,16 @@ func withoutSubject(subject, what string) string {
 		return strings.TrimSpace(rest)
 	}
 	return what
+}
+
+// clockTime writes an elapsed time of secs seconds as races are timed:
+// "2:01:48", "59:58".
+func clockTime(secs int) string {
+	h, m, s := secs/3600, secs%3600/60, secs%60
+	if h > 0 {
+		return fmt.Sprintf("%d:%02d:%02d", h, m, s)
+	}
+	return fmt.Sprintf("%d:%02d", m, s)
 }
 
 // superlativeWord reports whether w is an English superlative a rank is

@@ -1082,6 +1082,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		return
 	}
 	unit := strings.TrimLeft(c.Unit, "+−")
+	if unit == "s" && c.What == "time" {
+		// "finished second in 2:01:48": a time, in seconds.
+		c.Measure = map[bool]string{true: "temps", false: "time"}[lang == "fr"]
+		c.What, c.whatAfter = c.Measure, false
+		c.Reasons = append(c.Reasons, "measure: a time, «"+c.ValueText+"»")
+		return
+	}
 	objectAntecedent := -1 // "the dividend, which it raised by 5%": what the relative pronoun stands for
 	if r.verb >= 0 && r.verb < r.at && unit == "%" {
 		objectAntecedent = p.objectRelativeAntecedent(r.verb)

@@ -352,3 +352,25 @@ func TestSession33FrenchCopulaRank(t *testing.T) {
 	}
 	t.Error("no rank 3")
 }
+
+// TestSession33RaceTimes: a race's time is a figure of its runner, in
+// seconds, written as races are timed.
+func TestSession33RaceTimes(t *testing.T) {
+	for _, c := range []struct {
+		lang, text       string
+		value            float64
+		subject, measure string
+		label            string
+	}{
+		{"en", "Berlin marathon\n\nKenya's Elias Kipruto won the race on Sunday. Ethiopia's Tadesse Bekele, who finished second in 2:01:48, was happy.", 7308, "Tadesse Bekele", "time", "Tadesse Bekele time: 2:01:48"},
+		{"fr", "Marathon\n\nLe coureur Tadesse Bekele a terminé deuxième dimanche en 2 h 01 min 48 s.", 7308, "Tadesse Bekele", "temps", ""},
+	} {
+		cl, ok := figureOf(t, c.lang, "2026-09-27", c.text, c.value)
+		if !ok {
+			continue
+		}
+		if cl.Subject != c.subject || cl.Measure != c.measure || cl.Unit != "s" || c.label != "" && cl.Label != c.label {
+			t.Errorf("%q: %q %q %q %q, want %q %q s %q", c.text, cl.Subject, cl.Measure, cl.Unit, cl.Label, c.subject, c.measure, c.label)
+		}
+	}
+}

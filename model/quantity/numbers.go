@@ -221,6 +221,11 @@ func AppendNumbers(out []NumberExpr, text string, toks []lexis.Token, lang strin
 			i++
 			continue
 		}
+		if n, ok := durationAt(text, toks, i); ok {
+			out = append(out, n) // "2:01:48", "59 minutes 58 seconds": an elapsed time, in seconds
+			i = n.TokEnd
+			continue
+		}
 		if n, ok := numberAt(text, toks, i, lang); ok {
 			if k := n.TokStart; k > 0 && toks[k].Kind == lexis.Word && lexis.InSet(toks[k-1].Fold, "few", "several", "many") {
 				// "a few hundred million dollars", "several thousand
