@@ -202,6 +202,10 @@ func (p *parsed) tallyVote(k int) int {
 	first := k
 	if k >= 2 && toks[k-1].Text == "-" && !toks[k-1].Space && !toks[k].Space && toks[k-2].Kind == lexis.Number {
 		first = k - 2
+	} else if k >= 2 && toks[k-1].Fold == "to" && toks[k-2].Kind == lexis.Number && k-3 >= 0 && toks[k-3].Fold == "voted" {
+		first = k - 2 // "Senators voted 29 to 9": the second number
+	} else if k+2 < len(toks) && toks[k+1].Fold == "to" && toks[k+2].Kind == lexis.Number && k >= 1 && toks[k-1].Fold == "voted" {
+		// "Senators voted 29 to 9", "council voted 10 to 6": the first
 	} else if !(k+2 < len(toks) && toks[k+1].Text == "-" && !toks[k+1].Space && !toks[k+2].Space && toks[k+2].Kind == lexis.Number) {
 		return -1
 	}

@@ -374,3 +374,14 @@ func TestSession33RaceTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestSession33VotedTally: "voted 29 to 9" is a tally, its votes for then
+// against.
+func TestSession33VotedTally(t *testing.T) {
+	const text = "Chile\n\nChile's Senate on Wednesday approved a bill raising the minimum wage. Senators voted 29 to 9, with one abstention."
+	for v, want := range map[float64]string{29: "votes for", 9: "votes against"} {
+		if cl, ok := figureOf(t, "en", "2018-08-23", text, v); ok && cl.Measure != want {
+			t.Errorf("%v: measure %q, want %q", v, cl.Measure, want)
+		}
+	}
+}
