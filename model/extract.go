@@ -964,7 +964,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the main one's).
 				r.subject, r.how = "", ""
 			}
-			if (r.how == "" || r.how == fromContext && ps.disasterEffect(r)) && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && (ps.casualtyCount(r) && !datesOwn(s) || ps.disasterEffect(r)) {
+			if (r.how == "" || (r.how == fromContext || r.how == fromPassageAmbiguous) && ps.disasterEffect(r)) && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && (ps.casualtyCount(r) && !datesOwn(s) || ps.disasterEffect(r)) {
 				// "Un avion s'est écrasé dimanche à Lagos. … Au moins une
 				// quarantaine de personnes au sol ont été tuées": the dead
 				// are the disaster's.

@@ -571,7 +571,8 @@ func (p *parsed) diesAfter(noun int) bool {
 // homes destroyed", «800 personnes évacuées», «200 sans-abri».
 var disasterEffects = lexis.SetOf("evacuated", "evacuees", "displaced", "homeless", "missing", "stranded", "rescued", "destroyed",
 	"damaged", "flooded", "evacue", "evacues", "evacuee", "evacuees", "deplaces", "sans-abri", "disparus", "disparues", "sinistres",
-	"detruites", "detruits", "detruite", "endommagees", "endommages", "inondees", "inondes", "secourus", "relogees", "reloges")
+	"detruites", "detruits", "detruite", "endommagees", "endommages", "inondees", "inondes", "secourus", "relogees", "reloges",
+	"hospitalised", "hospitalized", "affected", "hospitalises", "hospitalisees", "coupes", "prives", "privees", "touches", "touchees")
 
 // disasterEffect reports whether the figure of reading r counts people
 // moved or homes lost (see disasterEffects), by its noun or the words

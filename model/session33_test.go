@@ -385,3 +385,15 @@ func TestSession33VotedTally(t *testing.T) {
 		}
 	}
 }
+
+// TestSession33DisasterEffects: people hospitalised, customers cut off,
+// homes deprived, people affected are the disaster's told just before,
+// even when the passage names another entity.
+func TestSession33DisasterEffects(t *testing.T) {
+	runThingCases(t, []thingCase{
+		{"customers cut off", "fr", "2022-11-25",
+			"Tempête\n\nLa tempête Zorgine a fait deux morts et quinze blessés jeudi dans l'ouest de la France. Au plus fort de l'épisode, jeudi, 342 000 clients avaient été coupés, dont 148 000 dans le Finistère, selon Enedis.", 342000, "Zorgine", "Finistère"},
+		{"people hospitalised", "en", "2024-02-10",
+			"Floods\n\nFloods killed 12 people in Zorgland on Friday. In the Blorp region, 87 people were hospitalised, the Red Cross said.", 87, "Floods", ""},
+	})
+}
