@@ -397,3 +397,17 @@ func TestSession33DisasterEffects(t *testing.T) {
 			"Floods\n\nFloods killed 12 people in Zorgland on Friday. In the Blorp region, 87 people were hospitalised, the Red Cross said.", 87, "Floods", ""},
 	})
 }
+
+// TestSession33FrenchAdverbials: a French adverbial locution before the
+// verb («en revanche», «par ailleurs», «de son côté») is no noun of the
+// subject.
+func TestSession33FrenchAdverbials(t *testing.T) {
+	for _, text := range []string{
+		"Sécurité routière\n\nLe nombre de morts a baissé en 2017. Le nombre de blessés hospitalisés a en revanche progressé de 1,4 %.",
+		"Sécurité routière\n\nLe nombre de morts a baissé en 2017. Le nombre de blessés hospitalisés a par ailleurs progressé de 1,4 %.",
+	} {
+		if cl, ok := figureOf(t, "fr", "2018-01-25", text, 1.4); ok && (strings.Contains(cl.Measure, "revanche") || strings.Contains(cl.Measure, "ailleurs") || !strings.Contains(cl.Measure, "bless")) {
+			t.Errorf("%q: measure %q", text, cl.Measure)
+		}
+	}
+}

@@ -1035,6 +1035,27 @@ func courtName(d string) bool { return nameHoldsAny(d, courtNouns) }
 // courtNouns name a court or a prosecutor.
 var courtNouns = lexis.SetOf("tribunal", "court", "cour", "parquet", "prosecutors", "jury")
 
+// adverbialBefore returns the length of the French adverbial locution
+// that ends right before token k («en revanche», «en effet», «par
+// ailleurs», «de son côté»), 0 when none.
+func adverbialBefore(toks []lexis.Token, k int) int {
+	if k < 2 {
+		return 0
+	}
+	a, b := toks[k-2].Fold, toks[k-1].Fold
+	switch {
+	case a == "en" && lexis.InSet(b, "revanche", "effet", "outre", "fait", "moyenne", "partie", "hausse", "baisse") && k < len(toks) && toks[k].Kind == lexis.Word:
+		return 2
+	case a == "par" && lexis.InSet(b, "ailleurs", "contre", "exemple"):
+		return 2
+	case a == "de" && lexis.InSet(b, "plus", "meme", "nouveau"):
+		return 2
+	case k >= 3 && lexis.InSet(toks[k-3].Fold, "de", "pour") && lexis.InSet(a, "son", "sa", "leur") && lexis.InSet(b, "cote", "part"):
+		return 3
+	}
+	return 0
+}
+
 // bodyNouns name a body of people that acts as one, by a common noun.
 var bodyNouns = lexis.SetOf("gouvernement", "government", "parlement", "parliament", "senat", "senate", "congres", "congress",
 	"ministere", "ministry", "tribunal", "court", "cour", "commission", "conseil", "council", "jury", "assemblee",
@@ -1135,9 +1156,20 @@ func (p *parsed) nounHead(k, start int, compound bool) int {
 // grew", "les salariés d'Opel"), -1 otherwise.
 func (p *parsed) subjectHead(v, start int) int {
 	k := v - 1
-	for k >= start && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART ||
-		lexis.InSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y")) {
-		k-- // (and the clitics: "La participation s'est établie à 58,6 %")
+	for k >= start {
+		if p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART || lexis.InSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y") {
+			k-- // (and the clitics: "La participation s'est établie à 58,6 %")
+			continue
+		}
+		if n := adverbialBefore(p.toks, k+1); n > 0 && k-n+1 > start {
+			k -= n // «Le nombre de blessés a en revanche progressé»: a locution of two words, no noun
+			continue
+		}
+		if k+1 < v && adverbialBefore(p.toks, k+2) == 2 && k > start {
+			k-- // («a par ailleurs progressé»: its second word, an adverb, was passed)
+			continue
+		}
+		break
 	}
 	if k-3 >= start && p.toks[k].Text == ")" && p.toks[k-2].Text == "(" && (p.tags[k-3] == syntax.NOUN || p.tags[k-3] == syntax.ADJ) && !p.toks[k-3].Upper() {
 		k -= 3 // «L'excédent brut d'exploitation (Ebitda) atteint»: the noun its abbreviation follows
