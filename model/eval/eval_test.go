@@ -194,6 +194,8 @@ func TestMeasure(t *testing.T) {
 		{"names nothing", model.Claim{HasValue: true, Metric: model.MetricOther}, []string{"song"}, "", false},
 		{"event: label and what", model.Claim{Label: "Dragon décolle", What: "lancement"}, []string{"lanc", "launch"}, "Dragon décolle lancement", true},
 		{"keys fold", model.Claim{Label: "Décollage", What: ""}, []string{"décoll"}, "Décollage", true},
+		{"a plural key names its singular", model.Claim{HasValue: true, Measure: "sale (%)", Metric: model.MetricOther}, []string{"sales"}, "sale (%)", true},
+		{"not a short one", model.Claim{HasValue: true, Measure: "new", Metric: model.MetricOther}, []string{"news"}, "new", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

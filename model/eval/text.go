@@ -235,6 +235,11 @@ func measureAgrees(c *model.Claim, g *Gold) bool {
 		if k = norm(k); k != "" && strings.Contains(m, k) {
 			return true
 		}
+		// A key is a stem: a plural written as one ("sales", "seats")
+		// names the singular a measure is written in ("sale (%)").
+		if s, ok := strings.CutSuffix(k, "s"); ok && len(s) >= 4 && !strings.HasSuffix(s, "s") && strings.Contains(m, s) {
+			return true
+		}
 	}
 	return false
 }
