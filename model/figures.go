@@ -325,6 +325,8 @@ func direction(toks []lexis.Token, i int) string {
 	}
 	for k := i - 1; k >= max(0, i-4); k-- {
 		switch f := toks[k].Fold; {
+		case f == "up" && k > 0 && lexis.InSet(toks[k-1].Fold, "made", "make", "makes", "making", "took", "take", "takes", "taking"):
+			return "" // "Gold made up 27% of the reserves": a share, no rise
 		case riseWords[f] || hasStem(f, riseStems):
 			return "+"
 		case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:

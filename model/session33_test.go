@@ -411,3 +411,11 @@ func TestSession33FrenchAdverbials(t *testing.T) {
 		}
 	}
 }
+
+// TestSession33MadeUp: "made up 27% of" states a share, no rise.
+func TestSession33MadeUp(t *testing.T) {
+	const text = "Gold\n\nThe Bank of Zorgland said on Wednesday its gold made up 27% of its reserves at the end of June, up from 14% a year earlier."
+	if cl, ok := figureOf(t, "en", "2024-08-22", text, 27); ok && cl.Unit != "%" {
+		t.Errorf("27: unit %q, want a share", cl.Unit)
+	}
+}
