@@ -419,3 +419,12 @@ func TestSession33MadeUp(t *testing.T) {
 		t.Errorf("27: unit %q, want a share", cl.Unit)
 	}
 }
+
+// TestSession33YieldOn: "The yield on Romania's 10-year bonds rose"
+// measures the yield, past the possessive inside its complement.
+func TestSession33YieldOn(t *testing.T) {
+	const text = "Romania\n\nThe yield on Romania's 10-year government bonds rose 35 basis points to 8.15%, the highest among EU members."
+	if cl, ok := figureOf(t, "en", "2025-03-10", text, 8.15); ok && !strings.HasPrefix(cl.Measure, "yield") {
+		t.Errorf("8.15: measure %q, want the yield", cl.Measure)
+	}
+}

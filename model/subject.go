@@ -1259,7 +1259,10 @@ func (p *parsed) climbOf(h, start int) int {
 	toks, tags := p.toks, p.tags
 	for h > start {
 		j := h - 1
-		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM || p.lang != "fr" && (tags[j] == syntax.NOUN && !toks[j].Upper() || tags[j] == syntax.PROPN || toks[j].Text == "-")) {
+		for j > start && (tags[j] == syntax.ADJ || tags[j] == syntax.DET || tags[j] == syntax.NUM || p.lang != "fr" && (tags[j] == syntax.NOUN && !toks[j].Upper() || tags[j] == syntax.PROPN || toks[j].Text == "-" ||
+			lexis.InSet(toks[j].Text, "'s", "’s"))) {
+			// (and a possessive inside the complement: "The yield on
+			// Romania's 10-year bonds")
 			j-- // (and an English compound's nouns: "Inflation in the euro area", "The yield on the 10-year Treasury note")
 		}
 		if j > start+1 && p.lang == "en" && lexis.InSet(toks[j].Fold, "outside", "beyond") && toks[j-1].Fold == "from" {
