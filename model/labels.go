@@ -524,6 +524,16 @@ func withoutSubject(subject, what string) string {
 	return what
 }
 
+// FormatElapsed writes an elapsed time of secs seconds as races are timed
+// ("2:01:48", "59:58"), whole seconds, and "" under a minute or for a
+// fraction of a second, which read as they are.
+func FormatElapsed(secs float64) string {
+	if secs < 60 || secs != float64(int(secs)) {
+		return ""
+	}
+	return clockTime(int(secs))
+}
+
 // clockTime writes an elapsed time of secs seconds as races are timed:
 // "2:01:48", "59:58".
 func clockTime(secs int) string {

@@ -158,6 +158,12 @@ func valueText(e *model.Event, lang string) string {
 	}
 	switch e.Unit {
 	case "":
+	case "s":
+		if t := model.FormatElapsed(e.Value); t != "" {
+			v = t // "2:01:48", as races are timed
+		} else {
+			v += " s"
+		}
 	case "%":
 		v += "%"
 	case "+%", "−%":

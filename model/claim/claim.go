@@ -34,7 +34,7 @@ func (m Metric) Title() string {
 	case MetricDownloads:
 		return "Downloads"
 	case MetricRank:
-		return "App rank"
+		return "Rank"
 	case MetricEvent:
 		return "Event"
 	}

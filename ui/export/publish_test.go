@@ -189,7 +189,7 @@ func TestFrenchExportSaysNothingInEnglish(t *testing.T) {
 		{"no match", Options{Events: []int{}, Query: "zzz"}, []string{"Aucun événement ne correspond à « zzz »", "Aucun événement à montrer"}},
 	}
 	english := []string{"events", " from ", " to ", "October", "Oct ", "Jan ", "months", "New users", "Active users",
-		"Downloads", "App rank", "Event", "sources disagree", "month or year only", "only", "matching", "No event",
+		"Downloads", "Rank", "Event", "sources disagree", "month or year only", "only", "matching", "No event",
 		"default set", "undated", "date unknown", "more articles", "gains", "founded", "acquired"}
 	for _, c := range cases {
 		c.o.Width, c.o.Height, c.o.Lang = 1920, 1080, "fr"
