@@ -764,13 +764,21 @@ func placePair(toks []lexis.Token, i, j int) bool {
 }
 
 // foldedRun returns the folded words of tokens [i, j) joined by spaces.
-func foldedRun(toks []lexis.Token, i, j int) string {
+func foldedRun(toks []lexis.Token, i, j int) string { return tokenRun(toks, i, j, true) }
+
+// tokenRun returns the words of tokens [i, j), folded or as written, with a
+// space where the text has one between them.
+func tokenRun(toks []lexis.Token, i, j int, folded bool) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i && toks[k].Start > toks[k-1].End {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[k].Fold)
+		if folded {
+			b.WriteString(toks[k].Fold)
+		} else {
+			b.WriteString(toks[k].Text)
+		}
 	}
 	return b.String()
 }

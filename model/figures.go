@@ -531,14 +531,7 @@ func rankedAs(toks []lexis.Token, k int) string {
 	if end == k {
 		return ""
 	}
-	var b strings.Builder
-	for i := k; i < end; i++ {
-		if i > k && toks[i].Start > toks[i-1].End {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[i].Text)
-	}
-	return b.String()
+	return tokenRun(toks, k, end, false)
 }
 
 // standingRank reports whether ordinal n ranks its subject among others

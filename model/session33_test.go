@@ -8,14 +8,9 @@ import (
 	"github.com/claimline/claimline/model/lexis"
 )
 
-// thingCase is a figure of an invented text, the subject it is to have
-// ("" when it must stay unsure, off the timeline) and a subject it must not
-// have.
-type thingCase struct {
-	name, lang, date, text string
-	value                  float64
-	want, bad              string
-}
+// thingCase is a subjectCase whose want, when "", means the figure must
+// stay unsure, off the timeline.
+type thingCase = subjectCase
 
 // runThingCases checks each case's figure's subject and whether it is sure.
 func runThingCases(t *testing.T, cases []thingCase) {
