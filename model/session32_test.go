@@ -249,15 +249,24 @@ type subjectCase struct {
 // runSubjectCases checks each case's figure's subject.
 func runSubjectCases(t *testing.T, cases []subjectCase) {
 	t.Helper()
+	eachSubjectCase(t, cases, func(t *testing.T, c subjectCase, cl Claim) {
+		if c.want != "" && cl.Subject != c.want {
+			t.Errorf("subject %q, want %q", cl.Subject, c.want)
+		}
+	})
+}
+
+// eachSubjectCase runs check on each case's figure, in a subtest of the
+// case's name, then checks the subject is not the case's bad one.
+func eachSubjectCase(t *testing.T, cases []subjectCase, check func(*testing.T, subjectCase, Claim)) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
 			if !ok {
 				return
 			}
-			if c.want != "" && cl.Subject != c.want {
-				t.Errorf("subject %q, want %q", cl.Subject, c.want)
-			}
+			check(t, c, cl)
 			if c.bad != "" && cl.Subject == c.bad {
 				t.Errorf("subject %q", cl.Subject)
 			}

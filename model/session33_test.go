@@ -15,23 +15,14 @@ type thingCase = subjectCase
 // runThingCases checks each case's figure's subject and whether it is sure.
 func runThingCases(t *testing.T, cases []thingCase) {
 	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
-			if !ok {
-				return
-			}
-			switch {
-			case c.want == "" && !cl.Unsure:
-				t.Errorf("subject %q, sure; want unsure", cl.Subject)
-			case c.want != "" && (cl.Subject != c.want || cl.Unsure):
-				t.Errorf("subject %q, unsure %v; want %q", cl.Subject, cl.Unsure, c.want)
-			}
-			if c.bad != "" && cl.Subject == c.bad {
-				t.Errorf("subject %q", cl.Subject)
-			}
-		})
-	}
+	eachSubjectCase(t, cases, func(t *testing.T, c subjectCase, cl Claim) {
+		switch {
+		case c.want == "" && !cl.Unsure:
+			t.Errorf("subject %q, sure; want unsure", cl.Subject)
+		case c.want != "" && (cl.Subject != c.want || cl.Unsure):
+			t.Errorf("subject %q, unsure %v; want %q", cl.Subject, cl.Unsure, c.want)
+		}
+	})
 }
 
 // TestSession33ThingSubjects: a figure whose clause's subject is a thing
