@@ -235,6 +235,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	}
 	if x.art.Lang == "fr" {
 		p.auxParticiples()
+		p.tenseAuxiliaries()
 		p.entreVerbs()
 		p.prenominalAdjectives()
 		p.antVerbs()
@@ -267,6 +268,29 @@ var frenchAuxiliaries = lexis.SetOf("a", "ai", "as", "avons", "avez", "ont", "av
 	"serait", "serais", "seraient", "etre", "etant", "ete", "fut", "furent", "soit", "soient", "sois", "fus", "peut", "peuvent", "pourra",
 	"pourrait", "doit", "doivent", "devra", "devrait", "va", "vont", "allait", "vient", "viennent", "venait", "pu", "du", "dû", "faut",
 	"fait", "faits", "faite", "faites", "laisse", "laissee")
+
+// tenseAuxiliaries reads as an auxiliary a form of «avoir» or «être» the
+// tagger read as a verb before the participle of a compound tense («avait
+// d'abord annoncé», «avait en outre déposé», «était encore fermée»).
+func (p *parsed) tenseAuxiliaries() {
+	for k := 0; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
+		if p.tags[k] != syntax.VERB || !tenseAuxiliaryForms[p.toks[k].Fold] || p.toks[k].Upper() && k > 0 {
+			continue
+		}
+		j := k + 1
+		for j < len(p.toks) && j-k <= 3 && (p.tags[j] == syntax.ADV || lexis.InSet(p.toks[j].Fold, "d'", "abord", "en", "outre", "deja", "encore", "toujours", "aussi", "ainsi", "alors")) {
+			j++
+		}
+		if j < len(p.toks) && j-k <= 3 && p.tags[j] == syntax.VERB && lexis.FrenchParticiple(p.toks[j].Fold) && !hasAnySuffix(p.toks[j].Fold, "ant") {
+			p.tags[k] = syntax.AUX
+		}
+	}
+}
+
+// tenseAuxiliaryForms are the finite forms of «avoir» and «être» of the
+// compound tenses, folded.
+var tenseAuxiliaryForms = lexis.SetOf("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "etait",
+	"etaient", "sera", "seront", "serait", "seraient", "fut", "furent")
 
 // auxParticiples reads as a verb a French past participle the tagger read
 // as an auxiliary: «Richard Ferrand, élu lundi à la tête du groupe» (no form

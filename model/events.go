@@ -319,8 +319,37 @@ func pastAct(toks []lexis.Token, j int) bool {
 // clauseEvent reads the event of the clause of verb v: its entity subject
 // and its own words (up to its object, without the date at date), unless a
 // figure of claims reads the clause already.
+// frenchImperfectState reports whether the French verb at v is in the
+// imperfect and tells a state that went on, not an act: since a date («la
+// direction connaissait depuis l'été l'ampleur des pertes») or still
+// («le service tablait encore sur 35,7 millions d'hectolitres»). A
+// journalist's imperfect of an act keeps its event («le musée
+// inaugurait samedi son pavillon»).
+func (p *parsed) frenchImperfectState(v int, since bool) bool {
+	f := p.toks[v].Fold
+	if p.lang != "fr" || p.tags[v] != syntax.VERB || !hasAnySuffix(f, "ait", "aient") || hasAnySuffix(f, "rait", "raient") || frenchAuxiliaries[f] {
+		return false // (a conditional tells what would be, and is read elsewhere)
+	}
+	if since {
+		return true
+	}
+	for k := v + 1; k < len(p.toks) && k <= v+2; k++ {
+		if lexis.InSet(p.toks[k].Fold, "encore", "toujours", "deja") {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims []Claim) (Claim, bool) {
 	toks := p.toks
+	since := false
+	for _, d := range s.dates {
+		since = since || date != (Span{}) && d.Span == date && (d.Since || lexis.Fold(d.Prep) == "depuis")
+	}
+	if p.frenchImperfectState(v, since) {
+		return Claim{}, false
+	}
 	if locatedVerbs[toks[v].Fold] {
 		return Claim{}, false // "Orbital Dynamics, based in Long Beach": where it is, no event
 	}

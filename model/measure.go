@@ -804,7 +804,8 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 	}
 	// "personnes évacuées", "emplois supprimés", "jobs cut": the participle
 	// after the noun says what happened to what is counted.
-	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == lexis.Word && !p.inDate(k) {
+	if k := h + 1; k < len(toks) && k != verb && p.tags[k] == syntax.VERB && toks[k].Kind == lexis.Word && !p.inDate(k) && (lang != "fr" || lexis.FrenchParticiple(toks[k].Fold)) {
+		// (not «le montant pourrait atteindre»: a finite verb)
 		return m + " " + toks[k].Fold
 	}
 	if quantityNouns[toks[h].Fold] {
@@ -1335,6 +1336,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		for j := k - 1; j >= 0 && k-j <= 3; j-- {
 			if p.tags[j] == syntax.NOUN && (measureUnits[toks[j].Fold] != "" || lexis.InSet(toks[j].Fold, "point", "points", "percent", "pourcent", "cent") || toks[j].Is(quantity.TimeUnit)) {
 				break // "by a quarter point to 5.5%": the unit of the figure before, no measure (nor "this year to 18 million tonnes": a time)
+			}
+			if p.inDate(j) {
+				break // «La coulée progressait mardi à 300 mètres par heure»: a day is no measure
 			}
 			if p.tags[j] == syntax.NOUN {
 				of = j

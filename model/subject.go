@@ -548,10 +548,11 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	if k-2 >= start && toks[k].Text == "," && lexis.InSet(toks[k-1].Fold, "lui", "elle", "eux", "elles") && toks[k-2].Text == "," {
 		k -= 3 // "Le titre Ventalis a, lui, gagné 3,4 %"
 	}
-	if f := toks[v].Fold; p.lang == "fr" && k > start && v == k+1 && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "ir") || strings.HasSuffix(f, "re")) &&
+	if f := toks[v].Fold; p.lang == "fr" && k > start && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "ir") || strings.HasSuffix(f, "re")) &&
 		tags[k] == syntax.VERB && (k == 0 || tags[k-1] != syntax.AUX) && !toks[k].Upper() {
-		// "Le gouvernement doit présenter", "Zorgon compte supprimer": the
-		// subject of the verb the infinitive completes.
+		// "Le gouvernement doit présenter", "Zorgon compte supprimer", «le
+		// montant pourrait toutefois approcher»: the subject of the verb
+		// the infinitive completes.
 		return p.subjectBefore(k, start)
 	}
 	inf := v // the infinitive: the verb, or the auxiliary before it
@@ -1159,6 +1160,10 @@ func (p *parsed) subjectHead(v, start int) int {
 	for k >= start {
 		if p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART || lexis.InSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y") {
 			k-- // (and the clitics: "La participation s'est établie à 58,6 %")
+			continue
+		}
+		if p.lang == "fr" && p.tags[k] == syntax.VERB && frenchAuxiliaries[p.toks[k].Fold] && hasAnySuffix(p.toks[v].Fold, "er", "ir", "re") {
+			k-- // «le coût des dégâts pourrait dépasser»: the modal the infinitive completes
 			continue
 		}
 		if n := adverbialBefore(p.toks, k+1); n > 0 && k-n+1 > start {

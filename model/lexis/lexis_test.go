@@ -111,3 +111,17 @@ func TestHelpers(t *testing.T) {
 		t.Errorf("Words = %q", got)
 	}
 }
+
+// TestFrenchParticiple: a participle's forms, not an imperfect's or a
+// conditional's, whose "-ait" and "-ais" end like "-it" and "-is".
+func TestFrenchParticiple(t *testing.T) {
+	for w, want := range map[string]bool{
+		"evacuees": true, "supprimes": true, "prevu": true, "detenant": true, "detruit": true, "fait": true,
+		"satisfait": true, "pris": true, "mise": true,
+		"avait": false, "pourrait": false, "progressait": false, "etait": false, "pensais": false, "augmentent": false,
+	} {
+		if got := FrenchParticiple(w); got != want {
+			t.Errorf("FrenchParticiple(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

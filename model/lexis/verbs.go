@@ -112,6 +112,11 @@ func besideQuote(toks []Token, i int) bool {
 // FrenchParticiple reports whether a folded French verb form can be a
 // participle ("évacuées", "supprimés", "prévu", "détenant").
 func FrenchParticiple(w string) bool {
+	if strings.HasSuffix(w, "ait") && !strings.HasSuffix(w, "fait") || strings.HasSuffix(w, "ais") {
+		// (an imperfect or a conditional: «avait», «pourrait», «était»;
+		// but «fait», «satisfait»)
+		return false
+	}
 	for _, suf := range []string{"e", "ee", "es", "ees", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues", "ant", "ert", "erte", "ertes", "erts", "int", "inte", "ints", "intes", "ise", "ises"} {
 		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ent") {
 			return true

@@ -1,0 +1,72 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSession34FrenchFiniteVerbs: a French imperfect or conditional
+// («avait», «pourrait», «progressait») is a finite verb, not a participle
+// that qualifies the noun before it, so no subject or measure takes it in.
+func TestSession34FrenchFiniteVerbs(t *testing.T) {
+	for _, c := range []struct {
+		name, text  string
+		value       float64
+		subject     string // the subject must not hold it
+		measure     string // nor the measure
+		wantMeasure string // the measure must hold this one
+	}{
+		{"a conditional after the owner of the subject",
+			"Transfert\n\nLe club a vendu son attaquant. Selon le quotidien La Montagne, le montant total de l'opération pourrait atteindre 9 millions d'euros avec la clause de revente.",
+			9e6, "pourrait", "pourrait", "montant"},
+		{"an auxiliary and an adverb before the participle",
+			"Crue\n\nLa direction départementale de l'équipement avait d'abord annoncé un pic de 5,45 mètres, avant de corriger ce chiffre.",
+			5.45, "avait", "avait", "pic"},
+		{"a modal and an adverb before the infinitive",
+			"Rachat\n\nAlvéa va racheter Bréval pour 1,15 milliard d'euros. Selon une source proche du dossier, le montant pourrait toutefois approcher 1,3 milliard d'euros.",
+			1.3e9, "pourrait", "pourrait", "montant"},
+		{"an imperfect before a day: the day is no measure",
+			"Éruption\n\nLe volcan est entré en éruption. La coulée progressait mardi à environ 300 mètres par heure en direction de la route.",
+			300, "progressait", "mardi", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, "fr", "2023-07-05", c.text, c.value)
+			if !ok {
+				return
+			}
+			if strings.Contains(cl.Subject, c.subject) {
+				t.Errorf("subject %q holds %q", cl.Subject, c.subject)
+			}
+			if strings.Contains(cl.Measure, c.measure) {
+				t.Errorf("measure %q holds %q", cl.Measure, c.measure)
+			}
+			if !strings.Contains(cl.Measure, c.wantMeasure) {
+				t.Errorf("measure %q, want %q in it", cl.Measure, c.wantMeasure)
+			}
+		})
+	}
+}
+
+// TestSession34ImperfectStates: a French imperfect that tells a state
+// going on (since a date, or still) is no dated event; one that tells an
+// act is.
+func TestSession34ImperfectStates(t *testing.T) {
+	for _, c := range []struct {
+		name, text, verb string
+		event            bool
+	}{
+		{"still", "Vendanges\n\nLa récolte est estimée à 33 millions d'hectolitres. En septembre, le service tablait encore sur 35,7 millions d'hectolitres.", "tablait", false},
+		{"since a date", "Faillite\n\nLa compagnie a été placée en liquidation. Selon le syndicat, la direction connaissait depuis l'été l'ampleur des pertes.", "connaissait", false},
+		{"an act told in the imperfect", "Musée\n\nLe musée de Pointe-à-Callière inaugurait samedi son nouveau pavillon d'exposition.", "inaugurait", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			found := false
+			for _, cl := range buildText(t, "fr", "2021-10-05", c.text).Claims {
+				found = found || !cl.HasValue && strings.Contains(cl.Label, c.verb)
+			}
+			if found != c.event {
+				t.Errorf("event of «%s»: %v, want %v", c.verb, found, c.event)
+			}
+		})
+	}
+}
