@@ -70,3 +70,16 @@ func TestSession34ImperfectStates(t *testing.T) {
 		})
 	}
 }
+
+// TestSession34PlaceIsNoMainOrganisation: a town the article names most
+// (here where two plants are) is no organisation whose figures the
+// article's things are: the figure goes to the entity its passage names.
+func TestSession34PlaceIsNoMainOrganisation(t *testing.T) {
+	const text = "Cyprus rations water\n\nNICOSIA — Cyprus will cut mains water supplies to homes in its three largest cities to three days a week from Monday, the government said on Wednesday, after a fourth dry winter in a row left the island's reservoirs holding just 7.2% of their capacity.\n\n" +
+		"Households in Nicosia, Limassol and Larnaca will receive water for 12 hours on each supply day, the minister told reporters.\n\n" +
+		"The island's two desalination plants, at Dhekelia and Larnaca, are running at full capacity and produced 33 million cubic metres of water last year.\n\n" +
+		"The reservoirs held 20.9 million cubic metres of water on Wednesday, the Water Development Department said."
+	runThingCases(t, []thingCase{
+		{"a town the article names twice", "en", "2008-04-17", text, 7.2, "Cyprus", "Larnaca"},
+	})
+}
