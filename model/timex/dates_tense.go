@@ -130,7 +130,7 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	}
 	lo := i
 	colon := false // "La hausse s'appliquera en deux temps : 1,5 % au 1er juillet": a list after a colon has its clause's tense
-	for lo > 0 && i-lo < 12 && (!clauseBreakAt(toks, lo-1) || shortQuote(toks, lo-1) || toks[lo-1].Text == ":" && !colon) && !complementizer(toks[lo-1]) {
+	for lo > 0 && i-lo < 20 && (!clauseBreakAt(toks, lo-1) || shortQuote(toks, lo-1) || toks[lo-1].Text == ":" && !colon) && !complementizer(toks[lo-1]) {
 		if toks[lo-1].Text == ":" {
 			colon = true
 		}
@@ -294,6 +294,8 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			return DirFuture
 		case lang != "fr" && t.Fold == "next" && k+1 == i:
 			return DirFuture
+		case lang != "fr" && t.Fold == "next" && k+1 < hi && scheduledNouns[toks[k+1].Fold]:
+			return DirFuture // "holds its next meeting on Dec. 8": the occasion to come
 		case lang != "fr" && lexis.InSet(t.Fold, "may", "might") && k > 0 && k < i && !toks[k].Upper() && k+1 < len(toks) && toks[k+1].Kind == lexis.Word &&
 			!lexis.InSet(toks[k+1].Fold, "have", "'ve", "in", "on", "at", "of", "and", "the", "a", "to", "for", "with", "by"):
 			// "may take place as early as March" (not "may have left in

@@ -73,3 +73,26 @@ func TestSessionDateReadings(t *testing.T) {
 		}
 	}
 }
+
+// A future tense far before its date in a long clause still looks ahead;
+// an occasion called "next" is to come.
+func TestSession34FutureReadings(t *testing.T) {
+	for _, c := range []struct {
+		lang, ref, text, want string
+	}{
+		{"en", "2008-04-17", "Cyprus will cut mains water supplies to homes in its three largest cities to three days a week from Monday.", "2008-04-21"},
+		{"en", "2008-04-17", "Cyprus cut mains water supplies to homes in its three largest cities to three days a week from Monday.", "2008-04-14"},
+		{"en", "2016-10-27", "The bank holds its next meeting on Dec. 8.", "2016-12-08"},
+		{"en", "2016-10-27", "The bank held a meeting on Dec. 8.", "2015-12-08"},
+	} {
+		var y, m, d int
+		fmt.Sscanf(c.ref, "%d-%d-%d", &y, &m, &d)
+		got := ""
+		for _, e := range FindDates(c.text, c.lang, Day(y, time.Month(m), d)) {
+			got = e.Date.String()
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
