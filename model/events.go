@@ -617,7 +617,11 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		return Claim{}, false // "saw its net profit fall 12%": the figure is what it saw
 	}
 	if words == "" || figureIn(claims, begin, toks[max(to, end)-1].End) && (said || !p.predicateBeforeFigure(claims, v, max(to, end)) && !p.causeFigures(claims, begin, toks[max(to, end)-1].End) &&
-		!p.figuresBesideVerb(claims, v, begin, toks[max(to, end)-1].End)) {
+		!p.figuresBesideVerb(claims, v, begin, toks[max(to, end)-1].End) && !(date != (Span{}) && decisionVerbs[toks[v].Fold])) {
+		// (a decision or a deal on its own day is an event beside its
+		// figures: "The government on Tuesday signed a contract … to bring
+		// 8 million cubic metres", "parliament on Wednesday approved a rise
+		// in the minimum pension to 700 euros")
 		return Claim{}, false // a figure's claim reads this clause
 	}
 	if how == fromPhrase {
@@ -727,6 +731,11 @@ func (p *parsed) trailingVerb(v int) bool {
 }
 
 // appointVerbs name a person to a post.
+// decisionVerbs are the past of an act that decides or seals something:
+// the act is news of its own, beside the figures it sets.
+var decisionVerbs = lexis.SetOf("signed", "approved", "adopted", "ratified", "passed", "voted", "awarded", "agreed", "endorsed",
+	"signe", "signee", "signes", "approuve", "approuvee", "adopte", "adoptee", "ratifie", "vote", "votee", "accorde", "attribue")
+
 var appointVerbs = lexis.SetOf("named", "appointed", "nominated", "nomme", "nommee", "nomment", "designe", "designee")
 
 // appointee returns the person the appointment verb at v names right after
@@ -1549,11 +1558,33 @@ func (p *parsed) predicateBeforeFigure(claims []Claim, v, end int) bool {
 // with a preposition ("available on", "priced at", "vendu à").
 func (p *parsed) secondaryPredicate(v, fig int) bool {
 	for k := v + 3; k+1 < fig; k++ {
-		if p.predicateAt(v, k) {
+		if p.predicateAt(v, k) || p.coordinatedPredicate(v, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// coordinatedPredicate reports whether "and", «et» at k, past verb v's
+// own words, opens a second verb of the same subject ("visited the site on
+// Tuesday and promised 200 million forints in aid"): the figure after it
+// is that verb's, the verb before it an event of its own.
+func (p *parsed) coordinatedPredicate(v, k int) bool {
+	if k+1 >= len(p.toks) || !lexis.InSet(p.toks[k].Fold, "and", "et") || p.tags[k+1] != syntax.VERB || p.participle(k+1) {
+		return false
+	}
+	if p.lang == "fr" && hasAnySuffix(p.toks[k+1].Fold, "er", "ir", "re") || p.lang != "fr" && p.toks[k+1].Fold != lexis.Fold(p.toks[k+1].Text) {
+		return false
+	}
+	if p.lang != "fr" && p.tags[v] == syntax.VERB && strings.HasSuffix(p.toks[v].Fold, "ed") != strings.HasSuffix(p.toks[k+1].Fold, "ed") && !lexis.EnglishPast(p.toks[k+1].Fold) {
+		return false // (two verbs of one tense: "visited … and promised")
+	}
+	for j := v + 1; j < k; j++ {
+		if isVerb(p.tags[j]) || p.toks[j].Kind == lexis.Number {
+			return false // (a figure of v's own before it, or a verb between)
+		}
+	}
+	return true
 }
 
 // predicateAt reports whether token k, past the words of verb v, is an

@@ -83,3 +83,19 @@ func TestSession34PlaceIsNoMainOrganisation(t *testing.T) {
 		{"a town the article names twice", "en", "2008-04-17", text, 7.2, "Cyprus", "Larnaca"},
 	})
 }
+
+// TestSession34EventsBesideFigures: a verb coordinated before the verb of
+// a figure, and a decision on its own day, are events beside the figures.
+func TestSession34EventsBesideFigures(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a verb before «and» and the figure's verb", "en", "2014-02-12",
+			"Death toll in gas blast rises to eight\n\nPublished February 12, 2014\n\nPrime Minister Lajos Hevesi visited the site on Tuesday afternoon and promised 200 million forints in aid.",
+			"visited", "Lajos Hevesi", ""},
+		{"a contract signed on its day, beside what it buys", "en", "2008-04-17",
+			"Cyprus rations household water\n\nNICOSIA — Cyprus will cut mains water supplies to homes in its three largest cities to three days a week from Monday, the government said on Wednesday, after a fourth dry winter in a row left the island's reservoirs holding just 7.2% of their capacity.\n\nThe government on Tuesday signed a contract with Greek shipping group Aegean Tankers to bring 8 million cubic metres of water from Greece by tanker between June and November, at a cost of 37 million euros.",
+			"signed", "The government", ""},
+		{"a vote on its day, beside the level it sets", "en", "2023-06-15",
+			"Slovenia raises minimum pension by 13% despite fiscal council warning\n\nLJUBLJANA — Slovenia's parliament on Wednesday approved a rise in the minimum pension to 700 euros a month from 620 euros, the largest increase since the country became independent, despite warnings from the fiscal council that the pension system cannot afford it.",
+			"approved", "Slovenia's parliament", ""},
+	})
+}
