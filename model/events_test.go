@@ -369,8 +369,9 @@ func TestLeadEventBesideFigure(t *testing.T) {
 		{"en", "Zorgon sold in Europe 3 million phones.", ""},
 		// A named object between the verb and the figure.
 		{"en", "Judge Lewis Zorg sentenced Sam Blip to 25 years in prison.", ""},
-		// A date between the object and the figure.
-		{"en", "The Zorg Senate passed the bill on Sunday by a vote of 51 to 50.", ""},
+		// (A decision dated on its day, "The Zorg Senate passed the bill on
+		// Sunday by a vote of 51 to 50", is an event beside its tally:
+		// TestSession34EventsBesideFigures.)
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			var got []string

@@ -97,5 +97,7 @@ func TestSession34EventsBesideFigures(t *testing.T) {
 		{"a vote on its day, beside the level it sets", "en", "2023-06-15",
 			"Slovenia raises minimum pension by 13% despite fiscal council warning\n\nLJUBLJANA — Slovenia's parliament on Wednesday approved a rise in the minimum pension to 700 euros a month from 620 euros, the largest increase since the country became independent, despite warnings from the fiscal council that the pension system cannot afford it.",
 			"approved", "Slovenia's parliament", ""},
+		{"a bill passed on its day, beside its tally", "en", "2012-06-24",
+			"The Zorg Senate passed the bill on Sunday by a vote of 51 to 50.", "passed", "Zorg Senate", ""},
 	})
 }
