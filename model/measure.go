@@ -1104,7 +1104,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 	speed := false
 	if r.after >= 0 && r.after < len(toks) {
-		if u, last := areaUnit(toks, r.after); u != "" {
+		u, last := areaUnit(toks, r.after)
+		if u == "" && lexis.InSet(toks[r.after].Fold, "de", "d'") && r.after > 0 && quantity.Scale(toks[r.after-1].Fold) > 0 {
+			u, last = areaUnit(toks, r.after+1) // «90 millions de mètres cubes»
+		}
+		if u != "" {
 			// "a 500,000 square foot data center", "40 000 mètres carrés":
 			// an area, and the thing it is the area of.
 			if unit == "" {
@@ -1631,8 +1635,21 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		}
 		if head >= 0 && head < r.verb && p.tags[head] == syntax.NOUN && p.passive(r.verb) {
 			// "Le contrat est estimé à 2 milliards d'euros", "The deal is
-			// valued at $2 billion": the value of the passive's subject.
+			// valued at $2 billion": the value of the passive's subject
+			// («Le coût du plan est estimé à 210 millions»: its cost).
 			c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
+			if m := p.measureOf(head, r.verb, lang); m != priceWord {
+				c.Measure = m + " " + priceWord
+			}
+		} else if k := r.verb - 1; k >= 1 && p.tags[k] == syntax.NOUN && !toks[k].Upper() && p.participle(r.verb) && p.tags[k-1] == syntax.DET &&
+			lexis.InSet(toks[r.verb].Fold, "estime", "estimee", "estimes", "estimees", "evalue", "evaluee", "evalues", "evaluees", "estimated", "valued") {
+			// «pour un coût estimé à 12 millions d'euros», "a deal valued
+			// at $2 billion": the value of the noun the participle
+			// qualifies.
+			c.What = lowerInitial(p.phraseText(x.art.Text, k), toks, x.art.Text)
+			if m := p.measureOf(k, r.verb, lang); m != priceWord {
+				c.Measure = m + " " + priceWord
+			}
 		}
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
 	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb < of && commaBetween(toks, r.verb, of):
@@ -2226,6 +2243,14 @@ func areaUnit(toks []lexis.Token, k int) (string, int) {
 		return "", k
 	}
 	a, b := toks[k].Fold, toks[k+1].Fold
+	if a == "cubic" && lexis.InSet(b, "metre", "metres", "meter", "meters", "m") || lexis.InSet(b, "cube", "cubes") && lexis.InSet(a, "metre", "metres", "m") {
+		// "8 million cubic metres", «90 millions de mètres cubes»: a
+		// volume; «1 900 mètres cubes par seconde»: a flow.
+		if lexis.MatchWords(toks, k+2, "par", "seconde") || lexis.MatchWords(toks, k+2, "per", "second") || lexis.MatchWords(toks, k+2, "a", "second") {
+			return "m³/s", k + 3
+		}
+		return "m³", k + 1
+	}
 	if a == "square" {
 		switch b {
 		case "foot", "feet", "ft":

@@ -3622,8 +3622,9 @@ func TestWhatItsSubjectHas(t *testing.T) {
 		{"Zorgair ordered twelve jets on Monday. The jets have a list value of $2.5 billion.", "jet list value"},
 		{"Zorgair ordered twelve jets on Monday. The deal has a value of $2.5 billion.", "deal value"},
 		{"Zorgair ordered twelve jets on Monday. Anna Zorg said that, although the aircraft have a list value of $2.5 billion, the airline got a discount.", "aircraft list value"},
-		// (not a verb of having: the subject is what is measured)
-		{"Zorgair ordered twelve jets on Monday. The deal is valued at $2.5 billion.", "value ($)"},
+		// (not a verb of having: the subject is what is valued, its value
+		// the measure)
+		{"Zorgair ordered twelve jets on Monday. The deal is valued at $2.5 billion.", "deal value ($)"},
 	} {
 		tl := buildText(t, "en", "2010-10-23", c.text)
 		var got []string

@@ -101,3 +101,30 @@ func TestSession34EventsBesideFigures(t *testing.T) {
 			"The Zorg Senate passed the bill on Sunday by a vote of 51 to 50.", "passed", "Zorg Senate", ""},
 	})
 }
+
+// TestSession34EstimatesAndVolumes: what «est estimé à», "is valued at"
+// values is the measure, not a bare "value"; volumes and flows have their
+// units.
+func TestSession34EstimatesAndVolumes(t *testing.T) {
+	for _, c := range []struct {
+		lang, text    string
+		value         float64
+		measure, unit string // measure must hold this word
+	}{
+		{"fr", "Plan\n\nLe groupe supprimera 1 150 postes. Le coût du plan est estimé à 210 millions d'euros.", 210e6, "cout", "€"},
+		{"fr", "Salle\n\nLa ville construira une salle pour un coût estimé à 12 millions d'euros.", 12e6, "cout", "€"},
+		{"fr", "Crue\n\nLe débit de pointe est estimé à 1 900 mètres cubes par seconde.", 1900, "debit", "m³/s"},
+		{"fr", "Crue\n\nLe barrage de Villerest a retenu lundi près de 90 millions de mètres cubes d'eau.", 90e6, "eau", "m³"},
+		{"en", "Water\n\nThe government signed a contract to bring 8 million cubic metres of water from Greece.", 8e6, "water", "m³"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, "2016-03-17", c.text, c.value)
+			if !ok {
+				return
+			}
+			if !strings.Contains(cl.Measure, c.measure) || cl.Unit != c.unit {
+				t.Errorf("measure %q in %q, want %q in %q", cl.Measure, cl.Unit, c.measure, c.unit)
+			}
+		})
+	}
+}
