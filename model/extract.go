@@ -1541,15 +1541,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Unsure = true
 				c.Reasons = append(c.Reasons, "measure: a forecast, not a result; kept for search, off the timeline")
 			}
-			if m, _, _ := strings.Cut(c.Measure, " ("); prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric != MetricRank && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
-				lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "rise", "increase", "fall", "decline", "drop") &&
-				n.TokStart-prevEnd <= 8 && commaBetween(toks, prevEnd, n.TokStart) && c.Subject == prevFigure.Subject && !verbBetween(ps.tags, prevEnd, n.TokStart) {
+			if m, _, _ := strings.Cut(c.Measure, " ("); prevFigure != nil && prevFigure.Metric != MetricRank && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
+				lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "variation", "rise", "increase", "fall", "decline", "drop", "growth", "change") &&
+				(!prevFigure.Unsure && n.TokStart-prevEnd <= 8 && commaBetween(toks, prevEnd, n.TokStart) && c.Subject == prevFigure.Subject && !verbBetween(ps.tags, prevEnd, n.TokStart) ||
+					prevFigure.Measure != "" && n.TokStart-prevEnd <= 14 && (soitChange(toks, r.at) || restates(toks, r.at) || ps.appendedChange(prevEnd, n.TokStart))) {
 				// (not «…640 millions d'euros en 2023, et prévoit une hausse
 				// de 6 %»: a verb of its own tells another thing)
 				// "un bénéfice net de 412 millions d'euros, en hausse de
-				// 8 %": the change of what the figure before measures.
+				// 8 %", «568 kilogrammes de déchets …, soit une baisse de
+				// 3,4 %», "12.4 million passengers in 2018, a 7% drop": the
+				// change of what the figure before measures.
 				pm, _, _ := strings.Cut(prevFigure.Measure, " (")
-				c.Measure = pm + " (" + strings.TrimLeft(c.Unit, "+−") + ")"
+				c.Measure = pm + " " + changeMeasure(c.Unit, a.Lang) + " (" + strings.TrimLeft(c.Unit, "+−") + ")"
 				c.What = prevFigure.What + map[bool]string{true: " en " + m, false: " " + m}[a.Lang == "fr"]
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: ") })
 				c.Reasons = append(c.Reasons, "measure: the change of what the figure before it measures, «"+prevFigure.What+"»")
@@ -5316,6 +5319,27 @@ func expectedBy(toks []lexis.Token, a, b int) bool {
 func indexMove(c *Claim) bool {
 	return c.HasValue && (c.Unit == "+%" || c.Unit == "−%" || strings.Contains(c.Unit, "point") ||
 		strings.HasPrefix(c.Measure, "level") || strings.HasPrefix(c.Measure, "niveau"))
+}
+
+// soitChange reports whether the figure at token at is a change «soit»
+// introduces: «…, soit une baisse de 3,4 %», «soit une progression de».
+func soitChange(toks []lexis.Token, at int) bool {
+	return at >= 4 && lexis.InSet(toks[at-1].Fold, "de", "d'") && lexis.InSet(toks[at-3].Fold, "une", "un") && toks[at-4].Fold == "soit"
+}
+
+// appendedChange reports whether the words between the figure before,
+// ending at token prevEnd, and the one at at are a comma and no verb ("12.4
+// million passengers in 2018, a 7% drop", "3.2 billion euros in August, up
+// 4.5%"): the second says how the first moved.
+func (p *parsed) appendedChange(prevEnd, at int) bool {
+	comma := false
+	for k := prevEnd; k < at && k < len(p.toks); k++ {
+		if isVerb(p.tags[k]) && !p.participle(k) && !lexis.InSet(p.toks[k].Fold, "up", "down") || p.toks[k].Kind == lexis.Number && !p.inDate(k) {
+			return false
+		}
+		comma = comma || p.toks[k].Text == ","
+	}
+	return comma
 }
 
 // restates reports whether the figure at token at restates the one before

@@ -128,3 +128,26 @@ func TestSession34EstimatesAndVolumes(t *testing.T) {
 		})
 	}
 }
+
+// TestSession34ChangeOfTheFigureBefore: a change «soit» or a comma appends
+// to a figure is the change of what that figure measures, said with its
+// direction.
+func TestSession34ChangeOfTheFigureBefore(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		measure    string
+	}{
+		{"fr", "Déchets\n\nChaque Français a produit en moyenne 568 kilogrammes de déchets ménagers et assimilés en 2017, soit une baisse de 3,4 % par rapport à 2010.", 3.4, "dechet baisse (%)"},
+		{"fr", "Population\n\nLa France comptait 68,4 millions d'habitants au 1er janvier, soit une progression de 0,25 % en un an.", 0.25, "habitant hausse (%)"},
+		{"fr", "Vendanges\n\nLe Bordelais limite la casse avec 4,1 millions d'hectolitres, en recul de 22 %, selon Agreste.", 22, "hectolitre baisse (%)"},
+		{"en", "Airport\n\nThe airport handled 12.4 million passengers in 2018, a 7% drop from 2017.", 7, "passenger fall (%)"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, "2019-09-26", c.text, c.value)
+			if ok && cl.Measure != c.measure {
+				t.Errorf("measure %q, want %q", cl.Measure, c.measure)
+			}
+		})
+	}
+}
