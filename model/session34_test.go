@@ -151,3 +151,13 @@ func TestSession34ChangeOfTheFigureBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestSession34PlaceNamedWithoutArticle: a place whose full name opens with
+// an article is a place without it, as names are registered.
+func TestSession34PlaceNamedWithoutArticle(t *testing.T) {
+	for name, want := range map[string]bool{"Puy-en-Velay": true, "Le Puy-en-Velay": true, "Larnaca": true, "Crédit Rhodanien": false, "Zorgon": false} {
+		if got := placeNamed(name); got != want {
+			t.Errorf("placeNamed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

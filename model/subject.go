@@ -1743,7 +1743,7 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			}
 		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() && !x.focusIsStatistics() && !courtName(x.reg.display(x.focus)) &&
-			!gazetteer.IsPlaceName(x.reg.display(x.focus)) &&
+			!placeNamed(x.reg.display(x.focus)) &&
 			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
 			// (not "Core inflation rose to 6.8%" in an article that names
 			// the ONS only as who said so: its figures are of others)
@@ -3078,3 +3078,18 @@ var townNouns = lexis.SetOf("ville", "villes", "city", "town", "pays", "country"
 // bill is likely to reach about 240 million pounds").
 var chargeNouns = lexis.SetOf("bill", "bills", "cost", "costs", "fine", "fines", "fee", "fees", "facture", "factures", "cout", "couts",
 	"amende", "amendes", "penalty", "penalite")
+
+// placeNamed reports whether name is a place the gazetteer knows, also
+// without the article that opens its full name ("Puy-en-Velay" for «Le
+// Puy-en-Velay», as a name is registered without its article).
+func placeNamed(name string) bool {
+	if gazetteer.IsPlaceName(name) {
+		return true
+	}
+	for _, art := range []string{"Le ", "La ", "Les ", "L'"} {
+		if gazetteer.IsPlaceName(art + name) {
+			return true
+		}
+	}
+	return false
+}
