@@ -468,6 +468,15 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			// (and "The plant, bought by Zorgon in 2019": a participle set
 			// off by a comma, its agent after it)
 			a, b, how = a2, p.nameBeforeAbbreviation(x.art.Text, a2, b2), fromAgent
+		} else if phrase := p.bodyAgent(x.art.Text, v); phrase != "" && how == fromTopic && actedOnNouns[toks[a].Fold] {
+			// (a file, a bill, an inquiry: not «Le moniteur survivant a été
+			// entendu par les gendarmes», what befell a person is told of
+			// the person)
+			// "Le dossier doit être examiné le 18 novembre par la
+			// commission interministérielle", "An investigation was
+			// opened on Monday by prosecutors in Lyon": the body that
+			// acts, named by its kind.
+			subj, how = phrase, fromAgent
 		} else if named != "" {
 			subj, how = named, fromAnaphor
 		} else if how == fromTopic {
@@ -731,6 +740,39 @@ func (p *parsed) trailingVerb(v int) bool {
 }
 
 // appointVerbs name a person to a post.
+// bodyAgent returns the words of the body a passive verb v names by its
+// kind after "by", «par» (past a date): "by prosecutors in Lyon", «par la
+// commission interministérielle»; "" when none.
+func (p *parsed) bodyAgent(text string, v int) string {
+	toks := p.toks
+	if v < 1 || !(p.passive(v) || lexis.InSet(toks[v-1].Fold, "etre", "ete", "be", "been", "being")) {
+		return ""
+	}
+	end := p.clauseEnd(v)
+	k := v + 1
+	for k < end && (p.inDate(k) || p.tags[k] == syntax.ADV || k+1 < end && p.tags[k] == syntax.ADP && p.inDate(k+1) && !lexis.InSet(toks[k].Fold, "by", "par")) {
+		k++
+	}
+	if k >= end || !lexis.InSet(toks[k].Fold, "by", "par") {
+		return ""
+	}
+	h := k + 1
+	if h < end && lexis.InSet(toks[h].Fold, "the", "le", "la", "l'", "les") {
+		h++
+	}
+	if h >= end || !groupNouns[toks[h].Fold] && !lexis.InSet(toks[h].Fold, "prosecutors", "parquet", "juge", "judge", "jury", "committee", "comite", "board", "prefecture", "prefet", "regulator", "gendarmes", "investigators", "enqueteurs") {
+		return ""
+	}
+	e := p.nounPhraseEnd(h, end)
+	return strings.TrimSpace(text[toks[k+1].Start:toks[e-1].End])
+}
+
+// actedOnNouns are the things a body acts on, whose passive's event is the
+// body's: a file examined, a bill passed, an inquiry opened.
+var actedOnNouns = lexis.SetOf("dossier", "projet", "texte", "loi", "bill", "law", "report", "rapport", "enquete", "investigation",
+	"inquiry", "plainte", "complaint", "decision", "plan", "proposition", "proposal", "budget", "motion", "amendement", "amendment",
+	"resolution", "accord", "agreement", "contrat", "contract", "demande", "request", "recours", "appeal", "procedure", "reforme", "reform")
+
 // decisionVerbs are the past of an act that decides or seals something:
 // the act is news of its own, beside the figures it sets.
 var decisionVerbs = lexis.SetOf("signed", "approved", "adopted", "ratified", "passed", "voted", "awarded", "agreed", "endorsed",

@@ -161,3 +161,13 @@ func TestSession34PlaceNamedWithoutArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSession34BodyAgents: a file, a bill or an inquiry a body named by its
+// kind acts on in the passive is that body's event.
+func TestSession34BodyAgents(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a file examined by a commission", "fr", "2008-11-04", "Crue\n\nLe dossier doit être examiné le 18 novembre par la commission interministérielle.", "examiné", "la commission interministérielle", ""},
+		{"an inquiry opened by prosecutors", "en", "2008-11-04", "Fire\n\nAn investigation was opened on Monday by prosecutors in Lyon.", "opened", "prosecutors in Lyon", ""},
+		{"a person heard by gendarmes stays the person's", "fr", "2015-01-28", "Avalanche\n\nLe moniteur survivant a été entendu mardi matin par les gendarmes.", "entendu", "Le moniteur survivant", ""},
+	})
+}
