@@ -792,7 +792,8 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 		// "hardware revenue" says it.
 		m = toks[h+2].Fold + " " + m
 	}
-	if lang == "fr" && p.frenchCompoundHead(h) >= 0 {
+	if lang == "fr" && p.frenchCompoundHead(h) >= 0 && !lexis.InSet(toks[h-2].Fold, "cubes", "cube", "carres", "carre") && measureUnits[toks[h-2].Fold] == "" {
+		// (not «mètres cubes d'eau»: the water, in m³)
 		m = lemma(toks[h-2].Fold, lang) + " " + toks[h-1].Fold + map[bool]string{true: "", false: " "}[toks[h-1].Fold == "d'"] + toks[h].Fold
 	}
 	if lang == "fr" {
@@ -1116,7 +1117,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			}
 			r.noun = -1
 			k := last + 1
-			for k < len(toks) && p.tags[k] == syntax.NOUN && !toks[k].Upper() {
+			for k < len(toks) && p.tags[k] == syntax.NOUN && !toks[k].Upper() && !p.inDate(k) {
 				r.noun = k
 				k++
 			}

@@ -171,3 +171,25 @@ func TestSession34BodyAgents(t *testing.T) {
 		{"a person heard by gendarmes stays the person's", "fr", "2015-01-28", "Avalanche\n\nLe moniteur survivant a été entendu mardi matin par les gendarmes.", "entendu", "Le moniteur survivant", ""},
 	})
 }
+
+// TestSession34ReviewFixes: the review's worse cases. «La ville» is the
+// town named last, not the company told of in between; a day after a flow
+// is no measure; the water in «mètres cubes d'eau» is.
+func TestSession34ReviewFixes(t *testing.T) {
+	const tourism = "Tourisme\n\nSaint-Malo a accueilli 2,5 millions de touristes en 2022, en hausse de 11 %. La compagnie Brittany Ferries a transporté 850 000 passagers depuis le port malouin. La ville a investi 6 millions d'euros dans la rénovation des remparts."
+	runSubjectCases(t, []subjectCase{
+		{"«la ville», the town named last", "fr", "2023-11-14", tourism, 6e6, "Saint-Malo", "Brittany Ferries"},
+	})
+	for _, c := range []struct {
+		text    string
+		value   float64
+		measure string
+	}{
+		{"Crue\n\nLe débit de la Loire a atteint 3 200 mètres cubes par seconde jeudi à Orléans.", 3200, "debit (m³/s)"},
+		{"Crue\n\nLe barrage a retenu lundi près de 90 millions de mètres cubes d'eau.", 90e6, "eau (m³)"},
+	} {
+		if cl, ok := figureOf(t, "fr", "2024-10-18", c.text, c.value); ok && cl.Measure != c.measure {
+			t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
+		}
+	}
+}

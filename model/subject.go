@@ -1711,6 +1711,13 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			return d, fromAnaphor
 		}
 	}
+	if how == fromTopic && b == a+1 && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "la", "this", "cette") && lexis.InSet(toks[a].Fold, "city", "town", "ville", "commune") {
+		// "Saint-Malo welcomed 2.5 million tourists. … La ville a investi
+		// 6 millions d'euros": the town named last.
+		if d := x.townBefore(a); d != "" {
+			return d, fromAnaphor
+		}
+	}
 	if how == fromTopic && b == a+1 && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "this", "ce") && lexis.InSet(toks[a].Fold, "country", "pays") {
 		// "Peru exported 2.2 million tonnes. The country expects output
 		// to rise 15%": the country named last.
@@ -2256,6 +2263,22 @@ func (x *extractor) countryBefore(a int) string {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
 			if m := ms[k]; (i < x.sentIndex || m.tok < a) && !m.common && gazetteer.Countries[lexis.Fold(m.text)] {
+				return x.reg.display(m.key)
+			}
+		}
+	}
+	return ""
+}
+
+// townBefore returns the town the article named last, within the three
+// sentences before token a of the passage (or before it in the passage),
+// "" when none.
+func (x *extractor) townBefore(a int) string {
+	for i := x.sentIndex; i >= 0 && i < len(x.sents) && x.sentIndex-i <= 3; i-- {
+		ms := x.sents[i].mentions
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; (i < x.sentIndex || m.tok < a) && !m.common && (gazetteer.IsCity(lexis.Fold(m.text)) || placeNamed(x.reg.display(m.key)) && x.reg.kindOf(&m) == KindPlace) &&
+				!gazetteer.Countries[lexis.Fold(m.text)] {
 				return x.reg.display(m.key)
 			}
 		}
