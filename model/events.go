@@ -1612,6 +1612,10 @@ func (p *parsed) secondaryPredicate(v, fig int) bool {
 // Tuesday and promised 200 million forints in aid"): the figure after it
 // is that verb's, the verb before it an event of its own.
 func (p *parsed) coordinatedPredicate(v, k int) bool {
+	if k+2 < len(p.toks) && lexis.InSet(p.toks[k].Fold, "and", "et") && p.tags[k+1] == syntax.AUX && p.tags[k+2] == syntax.VERB &&
+		lexis.InSet(p.toks[k+1].Fold, "a", "ont", "has", "have") {
+		return !slices.ContainsFunc(p.toks[v+1:k], func(t lexis.Token) bool { return t.Kind == lexis.Number }) // «a visité lundi l'hôpital et a annoncé 30 millions»
+	}
 	if k+1 >= len(p.toks) || !lexis.InSet(p.toks[k].Fold, "and", "et") || p.tags[k+1] != syntax.VERB || p.participle(k+1) {
 		return false
 	}

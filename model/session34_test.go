@@ -193,3 +193,12 @@ func TestSession34ReviewFixes(t *testing.T) {
 		}
 	}
 }
+
+// TestSession34CoordinatedVerbs: a French verb after «et a» shares the
+// subject of the verb before it, not that verb's object, and both verbs
+// are news.
+func TestSession34CoordinatedVerbs(t *testing.T) {
+	const text = "Visite\n\nLe président de la région, Paul Ardent, a visité lundi l'hôpital de Lille et a annoncé 30 millions d'euros d'investissements."
+	runSubjectCases(t, []subjectCase{{"the figure after «et a»", "fr", "2023-11-15", text, 30e6, "Paul Ardent", "Lille"}})
+	runEventCases(t, []eventCase{{"the visit before it", "fr", "2023-11-15", text, "visité", "Paul Ardent", ""}})
+}

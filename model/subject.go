@@ -296,6 +296,12 @@ func placeAfterVerb(toks []lexis.Token, v, a int) bool {
 // verb): a name, a subject pronoun, or a noun phrase standing for an entity;
 // the token range of the words and how they were read.
 func (p *parsed) subjectBefore(v, start int) (int, int, string) {
+	if u := p.coordinatedWith(v); u >= 0 && p.lang == "fr" && p.tags[v-1] == syntax.AUX {
+		// «a visité lundi l'hôpital de Lille et a annoncé 30 millions
+		// d'euros»: the verb after «et a» shares the subject of the verb
+		// before it, not its object.
+		return p.subjectBefore(u, p.clauseStart(u))
+	}
 	if q := p.relativeBefore(v, start); q >= 0 {
 		// "L'orage qui a frappé l'Hérault a fait trois morts", "The storm
 		// that hit Herault killed four people": the relative's
