@@ -327,7 +327,10 @@ func pastAct(toks []lexis.Token, j int) bool {
 // inaugurait samedi son pavillon»).
 func (p *parsed) frenchImperfectState(v int, since bool) bool {
 	f := p.toks[v].Fold
-	if p.lang != "fr" || p.tags[v] != syntax.VERB || !hasAnySuffix(f, "ait", "aient") || hasAnySuffix(f, "rait", "raient") || frenchAuxiliaries[f] {
+	if p.lang != "fr" || p.tags[v] != syntax.VERB || !hasAnySuffix(f, "ait", "aient") || hasAnySuffix(f, "rait", "raient") || frenchAuxiliaries[f] ||
+		strings.HasPrefix(f, "remont") || strings.HasPrefix(f, "dat") {
+		// (nor «le dernier contrôle remontait au mois de mars», «le record
+		// datait d'août 2003»: a verb that says when a thing happened)
 		return false // (a conditional tells what would be, and is read elsewhere)
 	}
 	if since {
@@ -345,10 +348,16 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	toks := p.toks
 	since := false
 	for _, d := range s.dates {
-		since = since || date != (Span{}) && d.Span == date && (d.Since || lexis.Fold(d.Prep) == "depuis")
+		// (and a period, «La consommation stagnait au quatrième
+		// trimestre»: what went on through it, not an act of a day)
+		since = since || date != (Span{}) && d.Span == date && (d.Since || lexis.Fold(d.Prep) == "depuis" || d.Date.Range || d.Date.Precision < PrecisionDay)
 	}
 	if p.frenchImperfectState(v, since) {
 		return Claim{}, false
+	}
+	if m := v - 1; p.lang == "fr" && (lexis.InSet(toks[v].Fold, "pourrait", "pourraient") || m >= 0 && lexis.InSet(toks[m].Fold, "pourrait", "pourraient")) ||
+		p.lang != "fr" && (lexis.InSet(toks[v].Fold, "could", "might") || m >= 0 && lexis.InSet(toks[m].Fold, "could", "might")) {
+		return Claim{}, false // «La fusion pourrait donner naissance…»: what may be, no event
 	}
 	if locatedVerbs[toks[v].Fold] {
 		return Claim{}, false // "Orbital Dynamics, based in Long Beach": where it is, no event

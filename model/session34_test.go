@@ -202,3 +202,18 @@ func TestSession34CoordinatedVerbs(t *testing.T) {
 	runSubjectCases(t, []subjectCase{{"the figure after «et a»", "fr", "2023-11-15", text, 30e6, "Paul Ardent", "Lille"}})
 	runEventCases(t, []eventCase{{"the visit before it", "fr", "2023-11-15", text, "visité", "Paul Ardent", ""}})
 }
+
+// TestSession34NoEventOfWhatMayBe: an imperfect through a period tells a
+// state, and a conditional of «pouvoir» what may be: neither is an event.
+func TestSession34NoEventOfWhatMayBe(t *testing.T) {
+	for _, c := range []struct{ text, verb string }{
+		{"Conjoncture\n\nLa consommation des ménages stagnait au quatrième trimestre, selon l'Insee.", "stagnait"},
+		{"Fusion\n\nLes deux groupes ont annoncé lundi leur rapprochement. La fusion pourrait donner naissance au numéro un européen du secteur en 2025.", "pourrait"},
+	} {
+		for _, cl := range buildText(t, "fr", "2024-02-01", c.text).Claims {
+			if !cl.HasValue && strings.Contains(cl.Label, c.verb) {
+				t.Errorf("%q: event %q", c.text, cl.Label)
+			}
+		}
+	}
+}
