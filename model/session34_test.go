@@ -217,3 +217,14 @@ func TestSession34NoEventOfWhatMayBe(t *testing.T) {
 		}
 	}
 }
+
+// TestSession34ReporterIsNoSubject: the only entity a passage names, when
+// it is who reports or estimates the figure, is a guess for its subject,
+// off the timeline; unless the figure is its own ("its members").
+func TestSession34ReporterIsNoSubject(t *testing.T) {
+	runThingCases(t, []thingCase{
+		{"a company reports a strike's count", "en", "2019-06-06", "Strike\n\nCorvasur said on Wednesday that 1,850 workers had joined the stoppage.", 1850, "", ""},
+		{"an infinitive: the speaker's own", "fr", "2020-05-04", "Zoom\n\nL'entreprise de visioconférence Zoom a affirmé la semaine dernière compter 300 millions d'utilisateurs quotidiens.", 300e6, "Zoom", ""},
+		{"its members: the speaker's own", "en", "2018-08-24", "Wage\n\nSmall business association Conapyme said the rise would cost its members about 90 billion pesos a year.", 90e9, "Conapyme", ""},
+	})
+}
