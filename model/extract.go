@@ -125,6 +125,11 @@ type extractor struct {
 	// août").
 	leadPeriod   Date
 	leadPeriodAt int
+	// leadFuture is the coming period (not over at publication, within
+	// the year after) of the first sure figure the article's lead dates
+	// so, told in sentence leadFutureAt.
+	leadFuture   Date
+	leadFutureAt int
 	// resolvedWith is the reference the dates were resolved against.
 	resolvedWith Date
 	// narrVoter is who voted in a vote told in sentence narrAt ("The
@@ -1798,6 +1803,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// period not over when the article was written is a
 					// target's, not the period of the results told next.
 					x.targetAt = si
+					if si < leadSentences && x.leadFuture.IsZero() && c.Date.Start.Before(x.art.Published.Start.AddDate(1, 1, 0)) {
+						x.leadFuture, x.leadFutureAt = c.Date, si // (the coming period the lead sets: "cut the cod catch by 15% next year")
+					}
 					continue
 				}
 				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && x.periodThing && c.thing {
@@ -2914,6 +2922,16 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// the period the article's lead reports.
 		c.Date = lp
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, of the period the article's lead reports, "+lp.String())
+		return
+	}
+	if lp := x.leadFuture; !lp.IsZero() && c.HasValue && !c.standing && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && futureClause(s.toks) &&
+		x.sentIndex >= leadSentences && x.sentIndex-x.leadFutureAt <= 12 {
+		// "The EU and Norway agreed to cut the cod catch by 15% next year.
+		// … the North Sea herring quota will rise 12%": a figure told in
+		// the future with no time of its own is of the coming period the
+		// article's lead sets.
+		c.Date = lp
+		c.Reasons = append(c.Reasons, "date: none in the passage; told in the future, of the coming period the article's lead sets, "+lp.String())
 		return
 	}
 	c.AsOf = true
@@ -5340,6 +5358,19 @@ func (p *parsed) appendedChange(prevEnd, at int) bool {
 		comma = comma || p.toks[k].Text == ","
 	}
 	return comma
+}
+
+// futureClause reports whether a sentence tells what will be: "will",
+// "shall", a French future («augmentera», «sera»).
+func futureClause(toks []lexis.Token) bool {
+	for k := range toks {
+		if lexis.InSet(toks[k].Fold, "will", "shall", "'ll") || toks[k].Kind == lexis.Word && !toks[k].Upper() && len(toks[k].Fold) > 4 &&
+			(strings.HasSuffix(toks[k].Fold, "era") || strings.HasSuffix(toks[k].Fold, "eront") || strings.HasSuffix(toks[k].Fold, "ira") || strings.HasSuffix(toks[k].Fold, "iront") ||
+				lexis.InSet(toks[k].Fold, "sera", "seront", "aura", "auront", "fera", "feront")) {
+			return true
+		}
+	}
+	return false
 }
 
 // restates reports whether the figure at token at restates the one before

@@ -228,3 +228,12 @@ func TestSession34ReporterIsNoSubject(t *testing.T) {
 		{"its members: the speaker's own", "en", "2018-08-24", "Wage\n\nSmall business association Conapyme said the rise would cost its members about 90 billion pesos a year.", 90e9, "Conapyme", ""},
 	})
 }
+
+// TestSession34LeadsComingPeriod: a figure told in the future with no time
+// of its own is of the coming period the article's lead sets.
+func TestSession34LeadsComingPeriod(t *testing.T) {
+	const text = "EU and Norway agree 15% cut in North Sea cod catches for 2020\n\nBERGEN — The European Union and Norway agreed on Thursday to cut the total allowable catch of North Sea cod by 15% next year to 17,679 tonnes.\n\nThe deal sets quotas for six jointly managed stocks.\n\nUnder the agreement, the North Sea herring quota will rise 12% to 385,008 tonnes."
+	runDateCases(t, []dateCase{
+		{"a quota that will rise", "en", "2019-12-13", text, 385008, "2020"},
+	})
+}
