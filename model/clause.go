@@ -2653,12 +2653,17 @@ func (x *extractor) requestedAgainst(s *sentence, p *parsed, r clauseReading, ci
 	name := func(k int) string {
 		// the person "contre" opens on, past a role set off by commas
 		for j := k; j < len(toks) && j <= k+8; j++ {
-			if a, b, ok := p.nameAt(j); ok && a == j {
-				for _, m := range s.mentions {
-					if m.tok == a && x.reg.kindOf(&m) == KindPerson && !cited.Overlaps(Span{Start: toks[a].Start, End: toks[b-1].End}) {
-						return x.reg.display(m.key)
-					}
+			for _, m := range s.mentions {
+				if m.tok == j && x.reg.kindOf(&m) == KindPerson && !cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) {
+					// (and past the name of a ministry in a role: «l'ancien
+					// ministre du Logement Bertrand Castaing»)
+					return x.reg.display(m.key)
 				}
+			}
+			if a, _, ok := p.nameAt(j); ok && a == j && (j == k || !lexis.InSet(toks[j-1].Fold, "du", "de", "des", "of", "the")) {
+				return "" // a name of no person: an organisation's
+			}
+			if toks[j].Kind == lexis.Punct && toks[j].Text != "," || isVerb(p.tags[j]) {
 				return ""
 			}
 		}
@@ -2667,7 +2672,7 @@ func (x *extractor) requestedAgainst(s *sentence, p *parsed, r clauseReading, ci
 	if lexis.InSet(toks[0].Fold, "contre", "against") && v > 2 {
 		return name(1)
 	}
-	for k := r.after; k < len(toks) && k <= r.after+20; k++ {
+	for k := r.after; k < len(toks) && k <= r.after+28; k++ {
 		if lexis.InSet(toks[k].Fold, "contre", "against") {
 			return name(k + 1)
 		}

@@ -237,3 +237,14 @@ func TestSession34LeadsComingPeriod(t *testing.T) {
 		{"a quota that will rise", "en", "2019-12-13", text, 385008, "2020"},
 	})
 }
+
+// TestSession34PenaltyAgainstARole: a penalty asked against a person named
+// after a role that holds a ministry's name, past a list of penalties, is
+// that person's.
+func TestSession34PenaltyAgainstARole(t *testing.T) {
+	const text = "Procès\n\nPARIS, 20 mars 2025 (AFP) — Le parquet national financier (PNF) a requis mercredi soir trois ans d'emprisonnement, dont un an ferme, 150 000 euros d'amende et cinq ans d'inéligibilité contre l'ancien ministre du Logement Bertrand Castaing, jugé pour détournement de fonds publics."
+	runThingCases(t, []thingCase{
+		{"the prison term", "fr", "2025-03-20", text, 3, "Bertrand Castaing", "PNF"},
+		{"the fine", "fr", "2025-03-20", text, 150000, "Bertrand Castaing", "PNF"},
+	})
+}
