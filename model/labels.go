@@ -404,6 +404,23 @@ func contextLabelIn(kind, subj, other, lang string) string {
 	return subj + " " + eventTitles[kind]
 }
 
+// smallArticle writes in lower case the article that opens a label when
+// the word after it is no name ("As of April 2008, the cabinet…", not "The
+// cabinet"; but "The Hague", «La Poste» keep theirs).
+func smallArticle(l string) string {
+	for _, a := range []string{"The ", "A ", "An ", "Le ", "La ", "Les ", "L'", "Un ", "Une "} {
+		rest, ok := strings.CutPrefix(l, a)
+		if !ok || rest == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+			return strings.ToLower(a[:1]) + a[1:] + rest
+		}
+		return l
+	}
+	return l
+}
+
 // eventLabelIn writes an event's label: its lead claim's, with the event's
 // figure, after "As of <month>" for an undated figure.
 func eventLabelIn(e *Event, lang string) string {
@@ -416,7 +433,7 @@ func eventLabelIn(e *Event, lang string) string {
 	if e.asOf {
 		// (the label's article stays small after the date: "As of June
 		// 2024, the company has…")
-		l := labelBody(e.lead, lang)
+		l := smallArticle(labelBody(e.lead, lang))
 		if lang == "fr" {
 			return "En " + e.Date.HumanIn("fr") + ", " + l
 		}

@@ -248,3 +248,16 @@ func TestSession34PenaltyAgainstARole(t *testing.T) {
 		{"the fine", "fr", "2025-03-20", text, 150000, "Bertrand Castaing", "PNF"},
 	})
 }
+
+// TestSession34SmallArticle: after "As of <month>," a label's opening
+// article is written small, unless it belongs to a name.
+func TestSession34SmallArticle(t *testing.T) {
+	for in, want := range map[string]string{
+		"The cabinet: €25 million": "the cabinet: €25 million", "La ville a investi": "la ville a investi",
+		"The Hague: 3 ships": "The Hague: 3 ships", "La Poste : 12 %": "La Poste : 12 %", "Zorgon: 5%": "Zorgon: 5%", "L'usine : 300": "l'usine : 300",
+	} {
+		if got := smallArticle(in); got != want {
+			t.Errorf("smallArticle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
