@@ -526,6 +526,14 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 				return Claim{}, false // "Cette enquête montre…", "This move came…": a thing told before, no subject of its own
 			}
 			how = fromPhrase
+			if det, _, _ := strings.Cut(lexis.Fold(subj), " "); ownersActs[toks[h].Fold] && lexis.InSet(det, "la", "le", "l'", "les", "the") && !p.ownerComplement(h, v) &&
+				x.focus != "" && x.reg.kind(x.focus) == KindOrg && !placeNamed(x.reg.display(x.focus)) {
+				// «La finalisation est attendue au second semestre», «La
+				// liquidation du stock débutera lundi»: an act of the
+				// article's organisation, named by what it does.
+				thing = subj
+				subj, how = x.reg.display(x.focus), fromTopic
+			}
 			if det, _, _ := strings.Cut(lexis.Fold(subj), " "); possessives[det] {
 				// "selon son rapport trimestriel publié mardi soir": the
 				// owner the possessive stands for, with the thing as said.
@@ -781,6 +789,23 @@ func (p *parsed) bodyAgent(text string, v int) string {
 var actedOnNouns = lexis.SetOf("dossier", "projet", "texte", "loi", "bill", "law", "report", "rapport", "enquete", "investigation",
 	"inquiry", "plainte", "complaint", "decision", "plan", "proposition", "proposal", "budget", "motion", "amendement", "amendment",
 	"resolution", "accord", "agreement", "contrat", "contract", "demande", "request", "recours", "appeal", "procedure", "reforme", "reform")
+
+// ownersActs name what an organisation does as a stage of its own affair:
+// its finalisation, its liquidation, its listing, its next edition.
+var ownersActs = lexis.SetOf("finalisation", "finalization", "liquidation", "edition", "cotation", "introduction", "reouverture",
+	"fermeture", "ouverture", "inauguration", "fusion", "closing", "completion", "listing", "reopening", "closure", "opening")
+
+// ownerComplement reports whether the noun at h has a complement that
+// names an owner before verb v («la fermeture de l'usine Zorgon», "the
+// closure of Zorgon's plant").
+func (p *parsed) ownerComplement(h, v int) bool {
+	for k := h + 1; k < v && k <= h+6; k++ {
+		if p.properNoun(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // decisionVerbs are the past of an act that decides or seals something:
 // the act is news of its own, beside the figures it sets.

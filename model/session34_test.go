@@ -261,3 +261,13 @@ func TestSession34SmallArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSession34OwnersActs: a stage of the article's organisation's affair
+// named by what it does («La finalisation», «La liquidation du stock») is
+// that organisation's event; a closure with its owner named stays as told.
+func TestSession34OwnersActs(t *testing.T) {
+	const fusion = "Fusion\n\nLes opérateurs Nexalis et Volta Télécom ont annoncé lundi leur fusion. Volta Télécom sera valorisé 7,8 milliards d'euros. Volta Télécom compte 14 millions de clients. La finalisation est attendue au second semestre 2021."
+	runEventCases(t, []eventCase{
+		{"a finalisation", "fr", "2020-09-15", fusion, "finalisation", "Volta Télécom", ""},
+	})
+}
