@@ -106,46 +106,41 @@ func TestSession34EventsBesideFigures(t *testing.T) {
 // values is the measure, not a bare "value"; volumes and flows have their
 // units.
 func TestSession34EstimatesAndVolumes(t *testing.T) {
-	for _, c := range []struct {
-		lang, text    string
-		value         float64
-		measure, unit string // measure must hold this word
-	}{
-		{"fr", "Plan\n\nLe groupe supprimera 1 150 postes. Le coût du plan est estimé à 210 millions d'euros.", 210e6, "cout", "€"},
-		{"fr", "Salle\n\nLa ville construira une salle pour un coût estimé à 12 millions d'euros.", 12e6, "cout", "€"},
-		{"fr", "Crue\n\nLe débit de pointe est estimé à 1 900 mètres cubes par seconde.", 1900, "debit", "m³/s"},
-		{"fr", "Crue\n\nLe barrage de Villerest a retenu lundi près de 90 millions de mètres cubes d'eau.", 90e6, "eau", "m³"},
-		{"en", "Water\n\nThe government signed a contract to bring 8 million cubic metres of water from Greece.", 8e6, "water", "m³"},
-	} {
-		t.Run(c.text, func(t *testing.T) {
-			cl, ok := figureOf(t, c.lang, "2016-03-17", c.text, c.value)
-			if !ok {
-				return
-			}
-			if !strings.Contains(cl.Measure, c.measure) || cl.Unit != c.unit {
-				t.Errorf("measure %q in %q, want %q in %q", cl.Measure, cl.Unit, c.measure, c.unit)
-			}
-		})
-	}
+	runMeasureCases(t, []measureCase{
+		{"fr", "2016-03-17", "Plan\n\nLe groupe supprimera 1 150 postes. Le coût du plan est estimé à 210 millions d'euros.", 210e6, "cout valeur (€)"},
+		{"fr", "2016-03-17", "Salle\n\nLa ville construira une salle pour un coût estimé à 12 millions d'euros.", 12e6, "cout valeur (€)"},
+		{"fr", "2016-03-17", "Crue\n\nLe débit de pointe est estimé à 1 900 mètres cubes par seconde.", 1900, "debit valeur (m³/s)"},
+		{"fr", "2016-03-17", "Crue\n\nLe barrage de Villerest a retenu lundi près de 90 millions de mètres cubes d'eau.", 90e6, "eau (m³)"},
+		{"en", "2016-03-17", "Water\n\nThe government signed a contract to bring 8 million cubic metres of water from Greece.", 8e6, "water (m³)"},
+	})
 }
 
 // TestSession34ChangeOfTheFigureBefore: a change «soit» or a comma appends
 // to a figure is the change of what that figure measures, said with its
 // direction.
 func TestSession34ChangeOfTheFigureBefore(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		measure    string
-	}{
-		{"fr", "Déchets\n\nChaque Français a produit en moyenne 568 kilogrammes de déchets ménagers et assimilés en 2017, soit une baisse de 3,4 % par rapport à 2010.", 3.4, "dechet baisse (%)"},
-		{"fr", "Population\n\nLa France comptait 68,4 millions d'habitants au 1er janvier, soit une progression de 0,25 % en un an.", 0.25, "habitant hausse (%)"},
-		{"fr", "Vendanges\n\nLe Bordelais limite la casse avec 4,1 millions d'hectolitres, en recul de 22 %, selon Agreste.", 22, "hectolitre baisse (%)"},
-		{"en", "Airport\n\nThe airport handled 12.4 million passengers in 2018, a 7% drop from 2017.", 7, "passenger fall (%)"},
-	} {
+	runMeasureCases(t, []measureCase{
+		{"fr", "2019-09-26", "Déchets\n\nChaque Français a produit en moyenne 568 kilogrammes de déchets ménagers et assimilés en 2017, soit une baisse de 3,4 % par rapport à 2010.", 3.4, "dechet baisse (%)"},
+		{"fr", "2019-09-26", "Population\n\nLa France comptait 68,4 millions d'habitants au 1er janvier, soit une progression de 0,25 % en un an.", 0.25, "habitant hausse (%)"},
+		{"fr", "2019-09-26", "Vendanges\n\nLe Bordelais limite la casse avec 4,1 millions d'hectolitres, en recul de 22 %, selon Agreste.", 22, "hectolitre baisse (%)"},
+		{"en", "2019-09-26", "Airport\n\nThe airport handled 12.4 million passengers in 2018, a 7% drop from 2017.", 7, "passenger fall (%)"},
+	})
+}
+
+// measureCase is a figure of an invented text and the measure (with its
+// unit) it is to have.
+type measureCase struct {
+	lang, date, text string
+	value            float64
+	measure          string
+}
+
+// runMeasureCases checks each case's figure's measure.
+func runMeasureCases(t *testing.T, cases []measureCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
-			cl, ok := figureOf(t, c.lang, "2019-09-26", c.text, c.value)
-			if ok && cl.Measure != c.measure {
+			if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok && cl.Measure != c.measure {
 				t.Errorf("measure %q, want %q", cl.Measure, c.measure)
 			}
 		})
@@ -180,18 +175,10 @@ func TestSession34ReviewFixes(t *testing.T) {
 	runSubjectCases(t, []subjectCase{
 		{"«la ville», the town named last", "fr", "2023-11-14", tourism, 6e6, "Saint-Malo", "Brittany Ferries"},
 	})
-	for _, c := range []struct {
-		text    string
-		value   float64
-		measure string
-	}{
-		{"Crue\n\nLe débit de la Loire a atteint 3 200 mètres cubes par seconde jeudi à Orléans.", 3200, "debit (m³/s)"},
-		{"Crue\n\nLe barrage a retenu lundi près de 90 millions de mètres cubes d'eau.", 90e6, "eau (m³)"},
-	} {
-		if cl, ok := figureOf(t, "fr", "2024-10-18", c.text, c.value); ok && cl.Measure != c.measure {
-			t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
-		}
-	}
+	runMeasureCases(t, []measureCase{
+		{"fr", "2024-10-18", "Crue\n\nLe débit de la Loire a atteint 3 200 mètres cubes par seconde jeudi à Orléans.", 3200, "debit (m³/s)"},
+		{"fr", "2024-10-18", "Crue\n\nLe barrage a retenu lundi près de 90 millions de mètres cubes d'eau.", 90e6, "eau (m³)"},
+	})
 }
 
 // TestSession34CoordinatedVerbs: a French verb after «et a» shares the

@@ -32,9 +32,7 @@ func TestImperfectIsNoFuture(t *testing.T) {
 // a time of day in four digits before a time zone is no year; what a
 // calendar ends on is ahead.
 func TestSessionDateReadings(t *testing.T) {
-	for _, c := range []struct {
-		lang, ref, text, want string
-	}{
+	runDateReadings(t, []dateReading{
 		{"fr", "2025-08-26", "Le loyer a atteint 573 euros à la rentrée 2025.", "2025-09"},
 		{"fr", "2025-08-26", "Dès la rentrée scolaire 2024, il avait augmenté.", "2024-09"},
 		{"fr", "2025-08-26", "La rentrée approche.", ""},
@@ -61,30 +59,30 @@ func TestSessionDateReadings(t *testing.T) {
 		// through "and" looks ahead
 		{"en", "2019-10-24", "Forecasters said it could strengthen again over the South China Sea and hit central Vietnam on Saturday.", "2019-10-26"},
 		{"en", "2019-10-24", "The storm could have strengthened and hit Vietnam on Saturday.", "2019-10-19"},
-	} {
-		var y, m, d int
-		fmt.Sscanf(c.ref, "%d-%d-%d", &y, &m, &d)
-		got := ""
-		for _, e := range FindDates(c.text, c.lang, Day(y, time.Month(m), d)) {
-			got = e.Date.String()
-		}
-		if got != c.want {
-			t.Errorf("%q: %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A future tense far before its date in a long clause still looks ahead;
 // an occasion called "next" is to come.
 func TestSession34FutureReadings(t *testing.T) {
-	for _, c := range []struct {
-		lang, ref, text, want string
-	}{
+	runDateReadings(t, []dateReading{
 		{"en", "2008-04-17", "Cyprus will cut mains water supplies to homes in its three largest cities to three days a week from Monday.", "2008-04-21"},
 		{"en", "2008-04-17", "Cyprus cut mains water supplies to homes in its three largest cities to three days a week from Monday.", "2008-04-14"},
 		{"en", "2016-10-27", "The bank holds its next meeting on Dec. 8.", "2016-12-08"},
 		{"en", "2016-10-27", "The bank held a meeting on Dec. 8.", "2015-12-08"},
-	} {
+	})
+}
+
+// dateReading is a text, the day it is read against (ref), and the value
+// of its last date expression (want, "" for none).
+type dateReading struct {
+	lang, ref, text, want string
+}
+
+// runDateReadings checks each reading.
+func runDateReadings(t *testing.T, cases []dateReading) {
+	t.Helper()
+	for _, c := range cases {
 		var y, m, d int
 		fmt.Sscanf(c.ref, "%d-%d-%d", &y, &m, &d)
 		got := ""
