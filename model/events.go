@@ -584,6 +584,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if subj == "" {
 		return Claim{}, false
 	}
+	actor := subj // who acts, as the label says it
+	if who := x.personOfAct(s, p, v); who != "" && who != subj {
+		// «L'Élysée a annoncé lundi la nomination de Martin Lecorre»,
+		// «Bellerive a enregistré l'arrivée de l'attaquant Mads Holm»:
+		// the person the act befalls, the one the news is about.
+		subj, how = who, fromClause
+	}
 	if v > 0 && p.tags[v-1] == syntax.NUM && !p.inDate(v-1) && casualtyNouns[toks[v].Fold] {
 		return Claim{}, false // "12 dead and 40 injured": the count's noun, not a verb
 	}
@@ -661,7 +668,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: toks[v].Text, Subject: subj, ValueText: toks[v].Text, ValueSpan: Span{Start: toks[v].Start, End: toks[v].End}}
-	c.words = joinWords(subj, words)
+	c.words = joinWords(actor, words)
 	if how != fromPronoun && how != fromAgent && b <= v && a > 0 {
 		// "Les ouvriers de Renault ont manifesté": the subject as
 		// written, not "Renault ont manifesté".
@@ -805,6 +812,41 @@ func (p *parsed) ownerComplement(h, v int) bool {
 		}
 	}
 	return false
+}
+
+// personActs name what befalls a person: an appointment, an arrival, a
+// departure, a resignation, an election, a death, an arrest.
+var personActs = lexis.SetOf("nomination", "arrivee", "depart", "demission", "election", "reelection", "deces", "mort", "arrestation",
+	"limogeage", "recrutement", "appointment", "arrival", "departure", "resignation", "election", "reelection", "death", "arrest",
+	"dismissal", "signing")
+
+// personOfAct returns the person whose appointment, arrival or departure
+// the verb at v announces or confirms as its object («a annoncé la
+// nomination de Martin Lecorre», "confirmed the appointment of Jane
+// Zorg"), "" when none.
+func (x *extractor) personOfAct(s *sentence, p *parsed, v int) string {
+	toks := p.toks
+	if !announceVerbs[toks[v].Fold] && !lexis.InSet(toks[v].Fold, "confirme", "confirmed", "enregistre", "officialise", "officialisee", "welcomed", "accueilli") {
+		return ""
+	}
+	k := v + 1
+	for k < len(toks) && (p.inDate(k) || p.tags[k] == syntax.ADV || k+1 < len(toks) && p.tags[k] == syntax.ADP && p.inDate(k+1)) {
+		k++
+	}
+	if k+2 >= len(toks) || p.tags[k] != syntax.DET || !personActs[toks[k+1].Fold] || !lexis.InSet(toks[k+2].Fold, "de", "d'", "du", "of") {
+		return ""
+	}
+	for j := k + 3; j < len(toks) && j <= k+8; j++ {
+		for _, m := range s.mentions {
+			if m.tok == j && !m.common && x.reg.kindOf(&m) == KindPerson {
+				return x.reg.display(m.key)
+			}
+		}
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "," || isVerb(p.tags[j]) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // decisionVerbs are the past of an act that decides or seals something:

@@ -258,3 +258,15 @@ func TestSession34OwnersActs(t *testing.T) {
 		{"a finalisation", "fr", "2020-09-15", fusion, "finalisation", "Volta Télécom", ""},
 	})
 }
+
+// TestSession34PersonOfAct: an appointment or an arrival a body announces
+// or confirms is the person's event; the label still says who acted.
+func TestSession34PersonOfAct(t *testing.T) {
+	const text = "Gouvernement\n\nLe président a confirmé vendredi la nomination de Julien Marès au poste de directeur de cabinet."
+	runEventCases(t, []eventCase{{"an appointment confirmed", "fr", "2024-01-31", text, "confirmé", "Julien Marès", ""}})
+	for _, cl := range buildText(t, "fr", "2024-01-31", text).Claims {
+		if !cl.HasValue && !strings.HasPrefix(cl.Label, "Le président a confirmé") {
+			t.Errorf("label %q", cl.Label)
+		}
+	}
+}
