@@ -1803,7 +1803,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// period not over when the article was written is a
 					// target's, not the period of the results told next.
 					x.targetAt = si
-					if si < leadSentences && x.leadFuture.IsZero() && c.Date.Start.Before(x.art.Published.Start.AddDate(1, 1, 0)) {
+					if si < leadSentences && x.leadFuture.IsZero() && c.Date.Start.After(x.art.Published.End) && c.Date.Start.Before(x.art.Published.Start.AddDate(1, 1, 0)) {
+						// (a period still going on, "en 2023" in November 2023,
+						// is the one reported, no coming one)
 						x.leadFuture, x.leadFutureAt = c.Date, si // (the coming period the lead sets: "cut the cod catch by 15% next year")
 					}
 					continue

@@ -210,7 +210,10 @@ func TestSession34NoEventOfWhatMayBe(t *testing.T) {
 // off the timeline; unless the figure is its own ("its members").
 func TestSession34ReporterIsNoSubject(t *testing.T) {
 	runThingCases(t, []thingCase{
-		{"a company reports a strike's count", "en", "2019-06-06", "Strike\n\nCorvasur said on Wednesday that 1,850 workers had joined the stoppage.", 1850, "", ""},
+		{"a company reports a protest's count", "en", "2019-06-06", "Strike\n\nCorvasur said on Wednesday that 1,850 protesters had blocked the road to the mine.", 1850, "", ""},
+		{"its own staff", "en", "2024-06-11", "Retail\n\nPellwick said that 2,300 staff had accepted voluntary redundancy.", 2300, "Pellwick", ""},
+		{"its own revenue", "en", "2024-06-11", "Results\n\nPellwick said that revenue had reached 3 billion pounds in 2023.", 3e9, "Pellwick", ""},
+		{"an observer's own forecast", "fr", "2024-06-11", "Conjoncture\n\nL'OFCE estime que le chômage atteindra 7,9 % fin 2024.", 7.9, "OFCE", ""},
 		{"an infinitive: the speaker's own", "fr", "2020-05-04", "Zoom\n\nL'entreprise de visioconférence Zoom a affirmé la semaine dernière compter 300 millions d'utilisateurs quotidiens.", 300e6, "Zoom", ""},
 		{"its members: the speaker's own", "en", "2018-08-24", "Wage\n\nSmall business association Conapyme said the rise would cost its members about 90 billion pesos a year.", 90e9, "Conapyme", ""},
 	})
@@ -269,4 +272,12 @@ func TestSession34PersonOfAct(t *testing.T) {
 			t.Errorf("label %q", cl.Label)
 		}
 	}
+}
+
+// TestSession34CompoundBeforeEt: the verb after «et a» shares the subject
+// of the compound tense before «et», past an adjective the tagger may read
+// as a verb.
+func TestSession34CompoundBeforeEt(t *testing.T) {
+	runSubjectCases(t, []subjectCase{{"past «la PME bretonne Kelenn»", "fr", "2023-06-14",
+		"Rachat\n\nLe groupe Orcade a racheté mardi la PME bretonne Kelenn et a promis d'investir 12 millions d'euros dans son usine de Lannion.", 12e6, "Orcade", "PME"}})
 }

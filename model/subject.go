@@ -296,7 +296,7 @@ func placeAfterVerb(toks []lexis.Token, v, a int) bool {
 // verb): a name, a subject pronoun, or a noun phrase standing for an entity;
 // the token range of the words and how they were read.
 func (p *parsed) subjectBefore(v, start int) (int, int, string) {
-	if u := p.coordinatedWith(v); u >= 0 && p.lang == "fr" && p.tags[v-1] == syntax.AUX {
+	if u := p.compoundBeforeEt(v); u >= 0 {
 		// «a visité lundi l'hôpital de Lille et a annoncé 30 millions
 		// d'euros»: the verb after «et a» shares the subject of the verb
 		// before it, not its object.
@@ -2130,6 +2130,24 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 	return best, fromPassage
 }
 
+// compoundBeforeEt returns the French participle of a compound tense
+// («a racheté») that «et a» before the participle at v coordinates it with
+// («a racheté mardi la PME Kelenn et a promis d'investir»), -1 when none.
+func (p *parsed) compoundBeforeEt(v int) int {
+	if p.lang != "fr" || v < 3 || p.tags[v-1] != syntax.AUX || !lexis.InSet(p.toks[v-2].Fold, "et") {
+		return -1
+	}
+	for j := v - 3; j >= 1 && v-j <= 20; j-- {
+		if p.clauseBreak(j) {
+			return -1
+		}
+		if p.tags[j] == syntax.VERB && p.tags[j-1] == syntax.AUX {
+			return j
+		}
+	}
+	return -1
+}
+
 // namesReporter reports whether a verb that reports or estimates a figure
 // follows a name ending at token b, before the figure at i ("Corvasur said
 // that 1,850 workers…", «Le CRT a revu à la baisse la progression»,
@@ -2155,8 +2173,15 @@ func (p *parsed) namesReporter(b, i int) bool {
 	}
 	// (not "Zorgauto a annoncé l'ouverture d'une usine qui emploiera
 	// 1 200 personnes": what one announces is one's own)
-	return lexis.InSet(p.toks[k].Fold, "said", "says", "told", "estimated", "estimates", "believes", "indique", "precise", "declare", "affirme",
-		"estime", "estimait", "avance", "avancait", "revu", "releve", "abaisse")
+	for j := k + 1; j < len(p.toks) && j <= i+4; j++ {
+		if ownedMeasures[p.toks[j].Fold] || staffNouns[p.toks[j].Fold] || customerNouns[p.toks[j].Fold] {
+			return false // "Pellwick said that revenue had reached 4.1 billion pounds", "… that 2,300 staff had accepted": its own
+		}
+	}
+	// (not "estimates", «estime»: an observer's own forecast, "L'OFCE
+	// estime que le chômage atteindra 7,9 %")
+	return lexis.InSet(p.toks[k].Fold, "said", "says", "told", "believes", "indique", "precise", "declare", "affirme", "avance", "avancait",
+		"revu", "releve", "abaisse")
 }
 
 // apposedAgent reports whether the name at tokens [a, b) is the agent of
