@@ -694,7 +694,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		c.words = joinWords(strings.TrimSpace(x.art.Text[toks[a].Start:toks[e-1].End]), words)
 	}
 	if thing != "" {
-		c.words = subj + ": " + thing + " " + words
+		c.words = subj + ": " + smallArticle(thing) + " " + words
 	}
 	if how == fromPronoun && a < len(toks) && lexis.InSet(toks[a].Fold, "we", "nous", "i", "je", "j'") && !strings.HasPrefix(words, toks[a].Text) {
 		// «"…since we sold our UK life business in 2009," Verdan chief
@@ -800,15 +800,16 @@ var actedOnNouns = lexis.SetOf("dossier", "projet", "texte", "loi", "bill", "law
 // ownersActs name what an organisation does as a stage of its own affair:
 // its finalisation, its liquidation, its listing, its next edition.
 var ownersActs = lexis.SetOf("finalisation", "finalization", "liquidation", "edition", "cotation", "introduction", "reouverture",
-	"fermeture", "ouverture", "inauguration", "fusion", "closing", "completion", "listing", "reopening", "closure", "opening")
+	"fermeture", "ouverture", "inauguration", "fusion", "closing", "completion", "listing", "reopening", "closure", "opening", "commercialisation",
+	"lancement", "approbation", "homologation", "deploiement", "approval", "launch", "rollout")
 
 // ownerComplement reports whether the noun at h has a complement that
 // names an owner before verb v («la fermeture de l'usine Zorgon», "the
 // closure of Zorgon's plant").
 func (p *parsed) ownerComplement(h, v int) bool {
 	for k := h + 1; k < v && k <= h+6; k++ {
-		if p.properNoun(k) {
-			return true
+		if p.properNoun(k) && !(k > 0 && lexis.InSet(p.toks[k-1].Fold, "en", "in", "a", "au", "aux") && placeNamed(p.toks[k].Text)) {
+			return true // (not «Le lancement en France»: where, not whose)
 		}
 	}
 	return false

@@ -259,6 +259,7 @@ func TestSession34OwnersActs(t *testing.T) {
 	const fusion = "Fusion\n\nLes opérateurs Nexalis et Volta Télécom ont annoncé lundi leur fusion. Volta Télécom sera valorisé 7,8 milliards d'euros. Volta Télécom compte 14 millions de clients. La finalisation est attendue au second semestre 2021."
 	runEventCases(t, []eventCase{
 		{"a finalisation", "fr", "2020-09-15", fusion, "finalisation", "Volta Télécom", ""},
+		{"a launch where, not whose", "fr", "2024-04-24", "Vaccin\n\nLe laboratoire Néovia a obtenu mardi le feu vert de l'Agence européenne du médicament pour son vaccin. Néovia a investi 300 millions d'euros dans le projet. Le lancement en France est attendu en octobre.", "lancement", "Néovia", ""},
 	})
 }
 

@@ -42,7 +42,7 @@ var futureCues = lexis.SetOf("will", "'ll", "shall", "upcoming", "scheduled", "d
 	"prevu", "prevue", "prevus", "prevues", "programme", "programmee", "doit", "doivent",
 	"aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront", "pourra", "pourront", "devra", "devront",
 	"prochain", "prochaine", "prochains", "prochaines", "d'ici", "until", "postponed", "reporte", "reportee",
-	"venir", "coming")
+	"venir", "coming", "attendu", "attendue", "attendus", "attendues")
 
 // forecastPresent is the present of forecasting, which looks ahead to the
 // dates after it in its clause: "Météo-France prévoit 200 mm mercredi",

@@ -70,6 +70,7 @@ func TestSession34FutureReadings(t *testing.T) {
 		{"en", "2008-04-17", "Cyprus cut mains water supplies to homes in its three largest cities to three days a week from Monday.", "2008-04-14"},
 		{"en", "2016-10-27", "The bank holds its next meeting on Dec. 8.", "2016-12-08"},
 		{"en", "2016-10-27", "The bank held a meeting on Dec. 8.", "2015-12-08"},
+		{"fr", "2024-04-24", "Le lancement en France est attendu en octobre.", "2024-10"},
 	})
 }
 
