@@ -839,9 +839,12 @@ func (x *extractor) personOfAct(s *sentence, p *parsed, v int) string {
 	}
 	for j := k + 3; j < len(toks) && j <= k+8; j++ {
 		for _, m := range s.mentions {
-			if m.tok == j && !m.common && x.reg.kindOf(&m) == KindPerson {
-				return x.reg.display(m.key)
+			if m.tok == j && !m.common && (x.reg.kindOf(&m) == KindPerson || x.reg.kindOf(&m) != KindPlace && gazetteer.GivenNames()[toks[j].Fold]) {
+				return x.reg.display(m.key) // (and "Karen Holt", a given name the registry took for a company's)
 			}
+		}
+		if a, b, ok := p.nameAt(j); ok && a == j && b-a >= 2 && gazetteer.GivenNames()[toks[j].Fold] {
+			return strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End]) // "l'attaquant Yann Kerdal", named once
 		}
 		if toks[j].Kind == lexis.Punct && toks[j].Text != "," || isVerb(p.tags[j]) {
 			return ""

@@ -267,7 +267,10 @@ func TestSession34OwnersActs(t *testing.T) {
 // or confirms is the person's event; the label still says who acted.
 func TestSession34PersonOfAct(t *testing.T) {
 	const text = "Gouvernement\n\nLe président a confirmé vendredi la nomination de Julien Marès au poste de directeur de cabinet."
-	runEventCases(t, []eventCase{{"an appointment confirmed", "fr", "2024-01-31", text, "confirmé", "Julien Marès", ""}})
+	runEventCases(t, []eventCase{
+		{"an appointment confirmed", "fr", "2024-01-31", text, "confirmé", "Julien Marès", ""},
+		{"a given name the registry took for a company's", "en", "2024-01-31", "Ambassador\n\nThe White House announced on Friday the nomination of Karen Holt as ambassador to Japan. Holt served as deputy trade representative.", "announced", "Karen Holt", ""},
+	})
 	for _, cl := range buildText(t, "fr", "2024-01-31", text).Claims {
 		if !cl.HasValue && !strings.HasPrefix(cl.Label, "Le président a confirmé") {
 			t.Errorf("label %q", cl.Label)
