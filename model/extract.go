@@ -1235,6 +1235,19 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the same subject.
 				r.subject, r.how = prevFigure.Subject, fromRestated
 			}
+			if prevFigure != nil && prevFigure.Measure != "" && n.TokStart-prevEnd <= 6 && r.at > 0 && lexis.InSet(toks[r.at-1].Fold, "from") &&
+				c.Unit != "" && strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && !strings.HasSuffix(c.Unit, "%") && fromTo(toks, tokenAt(toks, prevFigure.ValueSpan.Start)) {
+				// (an amount in a unit, not "677 orders from 47 customers")
+				// "a rise in the minimum pension to 700 euros a month from
+				// 620 euros": the level the change started from, of the
+				// same thing.
+				c.Measure, c.What = prevFigure.Measure, prevFigure.What
+				for i, why := range c.Reasons {
+					if strings.HasPrefix(why, "measure:") {
+						c.Reasons[i] = "measure: that of the level told just before, the one it went from"
+					}
+				}
+			}
 			if prevFigure != nil && !prevFigure.Unsure && prevFigure.Subject != "" && otherSourceFigure(toks, r.at, r.after, prevEnd) && (c.Unit == "" || c.Unit == prevFigure.Unit) {
 				// "le cortège a réuni 9 500 manifestants selon la préfecture
 				// de police, 35 000 selon les organisateurs": another
@@ -5373,6 +5386,16 @@ func futureClause(toks []lexis.Token) bool {
 		}
 	}
 	return false
+}
+
+// fromTo reports whether "to" stands right before the figure at token at
+// (past a currency sign): a level reached, whose start "from" may give.
+func fromTo(toks []lexis.Token, at int) bool {
+	k := at - 1
+	for k > 0 && quantity.CurrencyPrefix(toks, k) {
+		k--
+	}
+	return k >= 0 && toks[k].Fold == "to"
 }
 
 // restates reports whether the figure at token at restates the one before

@@ -285,3 +285,20 @@ func TestSession34CompoundBeforeEt(t *testing.T) {
 	runSubjectCases(t, []subjectCase{{"past «la PME bretonne Kelenn»", "fr", "2023-06-14",
 		"Rachat\n\nLe groupe Orcade a racheté mardi la PME bretonne Kelenn et a promis d'investir 12 millions d'euros dans son usine de Lannion.", 12e6, "Orcade", "PME"}})
 }
+
+// TestSession34FromLevel: the level a rise went "from" measures what the
+// level it went "to" does.
+func TestSession34FromLevel(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"en", "2023-06-15", "Pensions\n\nSlovenia's parliament on Wednesday approved a rise in the minimum pension to 700 euros a month from 620 euros.", 620, "pension (€)"},
+	})
+}
+
+// TestSession34FromIsNoLevel: "from" before a count of another noun is no
+// level the count went from.
+func TestSession34FromIsNoLevel(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2007-07-09", "Orders\n\nBoeing announced 35 new orders on Saturday, which brought the total to 677 orders from 47 customers.", 47)
+	if ok && strings.HasPrefix(cl.Measure, "order") {
+		t.Errorf("measure %q", cl.Measure)
+	}
+}
