@@ -297,7 +297,7 @@ func TestSession34FromLevel(t *testing.T) {
 // TestSession34FromIsNoLevel: "from" before a count of another noun is no
 // level the count went from.
 func TestSession34FromIsNoLevel(t *testing.T) {
-	cl, ok := figureOf(t, "en", "2007-07-09", "Orders\n\nBoeing announced 35 new orders on Saturday, which brought the total to 677 orders from 47 customers.", 47)
+	cl, ok := figureOf(t, "en", "2007-07-09", "Orders\n\nOn Saturday, Zorgair announced 35 new orders from the airline Air Zorgland, bringing the total to 677 orders from 47 customers.", 47)
 	if ok && strings.HasPrefix(cl.Measure, "order") {
 		t.Errorf("measure %q", cl.Measure)
 	}
