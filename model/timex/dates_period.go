@@ -325,8 +325,8 @@ func yearOfReference(toks []lexis.Token, k int) (int, int) {
 			return 1, k + 3
 		case "last":
 			return -1, k + 3
-		case "this":
-			return 0, k + 3
+		case "this", "the":
+			return 0, k + 3 // (and "the second half of the year": this year's)
 		}
 	case lexis.MatchWords(toks, k, "de", "l'", "annee"):
 		switch lexis.FoldAt(toks, k+3) {
@@ -334,6 +334,9 @@ func yearOfReference(toks []lexis.Token, k int) (int, int) {
 			return 1, k + 4
 		case "derniere":
 			return -1, k + 4
+		}
+		if t := lexis.FoldAt(toks, k+3); t != "precedente" && t != "suivante" {
+			return 0, k + 3 // «au second semestre de l'année»: this year's
 		}
 	case lexis.MatchWords(toks, k, "de", "cette", "annee"):
 		return 0, k + 3

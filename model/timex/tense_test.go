@@ -71,6 +71,8 @@ func TestSession34FutureReadings(t *testing.T) {
 		{"en", "2016-10-27", "The bank holds its next meeting on Dec. 8.", "2016-12-08"},
 		{"en", "2016-10-27", "The bank held a meeting on Dec. 8.", "2015-12-08"},
 		{"fr", "2024-04-24", "Le lancement en France est attendu en octobre.", "2024-10"},
+		{"en", "2024-03-12", "Completion is expected in the second half of the year.", "2024-07/2024-12"},
+		{"fr", "2024-03-12", "La finalisation est attendue au second semestre de l'année.", "2024-07/2024-12"},
 	})
 }
 
