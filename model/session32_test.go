@@ -286,16 +286,24 @@ type dateCase struct {
 func runDateCases(t *testing.T, cases []dateCase) {
 	t.Helper()
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			cl, ok := figureOf(t, c.lang, c.date, c.text, c.value)
-			if !ok {
-				return
-			}
+		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
 			if got := dateOrAsOf(cl); got != c.want {
 				t.Errorf("date %s, want %s", got, c.want)
 			}
 		})
 	}
+}
+
+// figureSubtest runs check, in a subtest named name, on the figure of
+// value v that the invented text yields (the subtest fails when there is
+// none).
+func figureSubtest(t *testing.T, name, lang, date, text string, v float64, check func(*testing.T, Claim)) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		if cl, ok := figureOf(t, lang, date, text, v); ok {
+			check(t, cl)
+		}
+	})
 }
 
 // eventCase is an event of an invented text, found by a word of its label

@@ -139,8 +139,8 @@ type measureCase struct {
 func runMeasureCases(t *testing.T, cases []measureCase) {
 	t.Helper()
 	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok && cl.Measure != c.measure {
+		figureSubtest(t, c.text, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
+			if cl.Measure != c.measure {
 				t.Errorf("measure %q, want %q", cl.Measure, c.measure)
 			}
 		})
