@@ -19,7 +19,7 @@ var lexPeriod = lexis.Declare("period", maps.Keys(periodWords))
 // periodWords are the words matchPeriod cannot do without, besides a year:
 // the seasons, the century and the decades.
 var periodWords = func() map[string]bool {
-	m := lexis.SetOf("siecle", "siecles", "century", "centuries", "annees")
+	m := lexis.SetOf("siecle", "siecles", "century", "centuries", "annees", "season", "saison")
 	for k := range seasons {
 		m[k] = true
 	}
@@ -58,7 +58,39 @@ func matchPeriod(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 // periodAt is matchPeriod from token j, without a preposition; cue tells
 // whether a decade, a century or a season may be there.
 func periodAt(toks []lexis.Token, j int, lang string, cue bool, out *DateExpr) bool {
-	return yearRangeAt(toks, j, out) || cue && (decadeAt(toks, j, lang, out) || centuryAt(toks, j, lang, out) || seasonAt(toks, j, lang, out))
+	return yearRangeAt(toks, j, out) || cue && (decadeAt(toks, j, lang, out) || centuryAt(toks, j, lang, out) || seasonAt(toks, j, lang, out) || playingSeasonAt(toks, j, lang, out))
+}
+
+// playingSeasonAt reads the season of play or trade before the present
+// one: "last season", "the previous season", «la saison dernière», «la
+// saison précédente». Such a season runs from July to June, as Europe's
+// leagues, the winter resorts and the winter's epidemics count theirs.
+// "This season" may as well be the summer under way, and "next season" is
+// mostly what a result qualifies for («qualifié pour la Ligue européenne
+// la saison prochaine»), not when a figure holds: both are left alone.
+func playingSeasonAt(toks []lexis.Token, j int, lang string, out *DateExpr) bool {
+	e := newExpr(DateRelative)
+	k := j
+	switch w := lexis.FoldAt(toks, k); {
+	case lang != "fr" && w == "last":
+		k++
+	case lang != "fr" && w == "the" && lexis.InSet(lexis.FoldAt(toks, k+1), "previous", "preceding", "past"):
+		k += 2
+	case lang != "en" && lexis.InSet(w, "la", "l'") && lexis.InSet(lexis.FoldAt(toks, k+2), "derniere", "passee", "precedente"):
+		k++
+	default:
+		return false
+	}
+	if !lexis.InSet(lexis.FoldAt(toks, k), "season", "saison") {
+		return false
+	}
+	k++
+	if lang != "en" {
+		k++
+	}
+	e.dir, e.Relative = -1, true
+	e.rel, e.end = "playing-season", k
+	return out.set(e)
 }
 
 // yearRangeAt reads two years joined by a hyphen or a slash, without
@@ -558,6 +590,15 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		return d
 	case "century":
 		return Between(YearOf(e.year), YearOf(e.year+99))
+	case "playing-season":
+		if ref.IsZero() {
+			return Date{}
+		}
+		y := ref.End.Year() + e.dir
+		if ref.End.Month() < time.July {
+			y--
+		}
+		return Between(MonthOf(y, time.July), MonthOf(y+1, time.June))
 	}
 	// A season: its year, else the one the cue words and the reference give.
 	m := seasonMonths[e.Timex]

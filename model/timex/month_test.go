@@ -36,3 +36,20 @@ func TestMonthBeforeNounAndYearAfterFor(t *testing.T) {
 		}
 	}
 }
+
+// TestPlayingSeason: the season before the present one runs from July to
+// June; "this season", "next season" and a bare "season" are no date.
+func TestPlayingSeason(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2019-07-09", "He scored 31 goals last season.", "2018-07/2019-06"},
+		{"en", "2015-01-27", "The resort recorded 1.1 million skier days last season.", "2013-07/2014-06"},
+		{"en", "2021-03-02", "The club finished fourth the previous season.", "2019-07/2020-06"},
+		{"en", "2021-03-02", "Ticket prices will rise next season.", ""},
+		{"en", "2021-03-02", "He has scored nine goals this season.", ""},
+		{"en", "2021-03-02", "The season opened with a win.", ""},
+		{"fr", "2015-01-27", "contre 21 sur l'ensemble de la saison précédente.", "2013-07/2014-06"},
+		{"fr", "2017-12-20", "La saison dernière, le pic avait été atteint.", "2016-07/2017-06"},
+		{"fr", "2019-08-20", "Le club visera le podium la saison prochaine.", ""},
+		{"fr", "2019-08-20", "La saison a commencé samedi.", "2019-08-17"},
+	})
+}
