@@ -893,6 +893,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			}
 			break
 		}
+		if e := bodyAfterAnd(toks, i, j); e > j {
+			j = e // "the Securities and Exchange Commission", "the National Snow and Ice Data Center": one body
+		}
 		if numberSignAt(toks, j) && toks[j].Space {
 			j += 3 // "Reactor No. 2", "Unit No. 3": the thing's name with its number
 		}
@@ -957,6 +960,34 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		i = j
 	}
 	return out
+}
+
+// publicBodyHeads are the last words of the names of public bodies whose
+// first words "and" may join: "the Food and Drug Administration".
+var publicBodyHeads = lexis.SetOf("center", "centre", "commission", "administration", "agency", "institute", "foundation",
+	"council", "authority", "board", "bureau", "department", "office", "service", "society", "association", "committee",
+	"federation", "organization", "organisation", "fund", "museum", "survey", "laboratory")
+
+// bodyAfterAnd returns where the name of a public body ends when the run of
+// name words from i to j is its first half, joined by "and" to a second
+// that ends on a body's head: "the Securities and Exchange Commission",
+// "the National Oceanic and Atmospheric Administration". Only after "the",
+// and not when the first half is a place or an organisation of its own
+// ("the Netherlands and Ice Data Center", "the Ford and Ice Foundation"
+// stay two); else j.
+func bodyAfterAnd(toks []lexis.Token, i, j int) int {
+	if i == 0 || toks[i-1].Fold != "the" || j >= len(toks) || toks[j].Text != "and" || !toks[j].Space || j-i > 3 ||
+		orgSuffix[toks[j-1].Fold] || gazetteer.Places[toks[j-1].Fold] || gazetteer.IsPlaceName(foldedRun(toks, i, j)) {
+		return j
+	}
+	e := j + 1
+	for e < len(toks) && e-j <= 4 && isNameToken(toks[e]) && toks[e].Upper() && toks[e].Space && !gazetteer.Places[toks[e].Fold] {
+		e++
+	}
+	if e > j+1 && publicBodyHeads[toks[e-1].Fold] {
+		return e
+	}
+	return j
 }
 
 // companyNounBefore reports whether a noun for a company opens the noun
