@@ -309,6 +309,13 @@ var (
 		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose")
 )
 
+// atLevel reports whether the figure at token i is the level a thing is
+// at, told by a word for a level and "of" before it: "a record low of
+// 1.5%", «un plus bas historique de 0,25 %».
+func atLevel(toks []lexis.Token, i int) bool {
+	return i >= 2 && lexis.InSet(toks[i-1].Fold, "of", "de", "d'") && levelWords[toks[i-2].Fold]
+}
+
 // direction returns "+" or "−" when the words just before a percentage say
 // it is a rise or a fall ("ont augmenté de 46 %", "sales slumped 12%"), or
 // the words right after it do ("15,2 % de moins", "12% lower"); ""
@@ -316,6 +323,9 @@ var (
 func direction(toks []lexis.Token, i int) string {
 	if i >= 2 && lexis.InSet(toks[i-1].Fold, "to", "a") && toks[i-1].Text != "a" {
 		return "" // "fell to 5.0%", "a reculé … à 7,4 %": the level reached, not the change
+	}
+	if atLevel(toks, i) {
+		return "" // "cut its key rate to a record low of 1.5%", «à un plus bas historique de 0,25 %»: the level reached
 	}
 	if i >= 2 && toks[i-1].Fold == "from" && lexis.InSet(toks[i-2].Fold, "up", "down") {
 		return "" // "4%, up from 3.5%": the level before

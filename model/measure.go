@@ -679,8 +679,8 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	for k < r.at && tags[k] == syntax.NOUN && !p.inDate(k) {
 		k++
 	}
-	if k == start {
-		return -1, -1
+	if k == start || levelWords[toks[k-1].Fold] {
+		return -1, -1 // (not "hit a record high of 4,500 points": the level of the subject)
 	}
 	head := k - 1
 	for k < r.at && tags[k] == syntax.ADJ {
@@ -724,13 +724,20 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	// points"), dates and the preposition of the figure.
 	for ; k < r.at; k++ {
 		f := toks[k].Fold
+		if levelWords[f] || f == "minus" && k == r.at-1 {
+			continue // "kept its main interest rate at a record low of minus 0.50%": the level it is at
+		}
 		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "percentage", "basis", "bp", "bps", "pb", "base", ",", "un", "une", "an", "quarter", "quart", "half", "demi",
 			"third", "tiers", "point", "points") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
 			toks[k].Kind == lexis.Punct && toks[k].Text != ";" && toks[k].Text != ":") {
 			return -1, -1
 		}
 	}
-	if !lexis.InSet(lexis.FoldAt(toks, r.at-1), "by", "to", "at", "de", "d'", "a") {
+	pre := r.at - 1
+	if lexis.FoldAt(toks, pre) == "minus" {
+		pre--
+	}
+	if !lexis.InSet(lexis.FoldAt(toks, pre), "by", "to", "at", "de", "d'", "a") && !(lexis.InSet(lexis.FoldAt(toks, pre), "of", "de", "d'") && levelWords[lexis.FoldAt(toks, pre-1)]) {
 		return -1, -1
 	}
 	if p.lang == "fr" && end > head+1 {
@@ -738,6 +745,11 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	}
 	return head, start
 }
+
+// levelWords name the level a thing a verb keeps or moves is at: "at a
+// record low of", "to a new high of", «à un plus bas historique de».
+var levelWords = lexis.SetOf("record", "low", "high", "lows", "highs", "peak", "level", "all-time", "new", "plus-bas", "plus-haut",
+	"niveau", "historique", "plancher", "sommet", "plus", "bas", "haut")
 
 // objectMeasure is the measure an object names: its words from start to
 // head, the last one by its lemma ("interest rate", "taux directeur").
@@ -1458,7 +1470,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		}
 	}
 	obj, objStart := -1, -1 // "raised its key interest rate by 0.25 points to 3.25%", "a relevé ses taux directeurs de 0,25 point"
-	if unit != "" && r.noun < 0 && share < 0 {
+	if unit != "" && (r.noun < 0 || levelWords[p.toks[r.noun].Fold]) && share < 0 {
 		obj, objStart = p.objectMeasured(r)
 	}
 	opinion := -1 // "61 % des personnes interrogées font confiance au maire": what they think

@@ -13,3 +13,24 @@ func TestPublicBodyJoinedByAnd(t *testing.T) {
 		{"place first", "en", "2021-09-23", "Tensions between the Netherlands and Ice Data Center rose. Ice Data Center said on Tuesday it had cut 140 jobs.", 140, "Ice Data Center", ""},
 	})
 }
+
+// TestLevelOfAThingMoved: "at a record low of", «à un plus bas historique
+// de»: the figure is the level of the thing the verb keeps or moves, written
+// out negative after "minus", and no change.
+func TestLevelOfAThingMoved(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"en", "2016-10-27", "The Riksbank kept its main interest rate at a record low of minus 0.50% on Thursday.", -0.5, "interest rate (%)"},
+		{"en", "2016-10-27", "The Zorgland central bank cut its key rate to a record low of 1.5% on Tuesday.", 1.5, "rate (%)"},
+		{"fr", "2014-06-05", "La BCE a maintenu jeudi son taux directeur à un plus bas historique de 0,25 %.", 0.25, "taux directeur (%)"},
+	})
+	for _, c := range []struct{ lang, date, text string }{
+		{"en", "2016-10-27", "The Zorgland central bank cut its key rate to a record low of 1.5% on Tuesday."},
+		{"fr", "2014-06-05", "La banque centrale a abaissé mardi son taux directeur à un plus bas historique de 0,25 %."},
+	} {
+		figureSubtest(t, "no change: "+c.text, c.lang, c.date, c.text, map[string]float64{"en": 1.5, "fr": 0.25}[c.lang], func(t *testing.T, cl Claim) {
+			if cl.Unit != "%" {
+				t.Errorf("unit %q, want the level's %%", cl.Unit)
+			}
+		})
+	}
+}

@@ -420,6 +420,11 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 		// "737-800", "A-1").
 		n.Value = -n.Value
 		start = k
+	} else if k := i - 1; k >= 1 && start == i && toks[i].Kind == lexis.Number && toks[k].Fold == "minus" && toks[k-1].Kind != lexis.Number {
+		// "a record low of minus 0.50%", "fell to minus 12 degrees": a
+		// negative figure, written out (not "42 minus 12").
+		n.Value = -n.Value
+		start = k
 	}
 	n.TokEnd = end
 	n.Span = lexis.Span{Start: toks[start].Start, End: toks[end-1].End}
