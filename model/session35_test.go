@@ -34,3 +34,13 @@ func TestLevelOfAThingMoved(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounAfterSaidAndDate: "it" right after "said on Thursday" is who
+// said it, as right after "said".
+func TestPronounAfterSaidAndDate(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"day between", "en", "2016-10-27", "Sweden's central bank said on Thursday it would buy another 45 billion crowns of government bonds.", 45e9, "Sweden's central bank", "Sweden"},
+		{"day and that", "en", "2016-10-27", "Sweden's central bank said on Thursday that it would buy another 45 billion crowns of government bonds.", 45e9, "Sweden's central bank", "Sweden"},
+		{"weekday alone", "en", "2016-10-27", "Norway's health ministry said Tuesday it would spend 420 million crowns on a new hospital.", 420e6, "Norway's health ministry", "Norway"},
+	})
+}

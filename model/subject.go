@@ -1834,8 +1834,18 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 	if how == fromPronoun {
 		// "Zoom Video Communications said on Wednesday that it…": the
 		// subject of the clause that reports it.
+		said := a - 1 // the speech verb's place when it reports the pronoun's clause
+		if said > 0 && lexis.InSet(toks[said].Fold, "that", "que", "qu'") {
+			said--
+		}
+		for said > 0 && p.inDate(said) {
+			said-- // "Sweden's central bank said on Thursday it would buy"
+		}
+		if said > 0 && p.inDate(said+1) && lexis.InSet(toks[said].Fold, "on", "le", "in", "en") {
+			said--
+		}
 		for v := a - 1; v >= 0; v-- {
-			if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) && (v == a-1 || v == a-2 && lexis.InSet(toks[a-1].Fold, "that", "que", "qu'")) {
+			if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) && (v == a-1 || v == a-2 && lexis.InSet(toks[a-1].Fold, "that", "que", "qu'") || v == said) {
 				// "The Harlow Museum of Art in Boston said it…", "The
 				// health ministry said it…": who speaks, not a place
 				// in their name nor the entity named before.
