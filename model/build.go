@@ -2,7 +2,9 @@ package model
 
 import (
 	"context"
+	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -80,9 +82,10 @@ func BuildProgress(ctx context.Context, set *Set, progress func(done, total int)
 		x.learnRoles(reg)
 	}
 	per := make([][]Claim, len(xs))
+	failed := make([]error, len(xs))
 	parallel(len(ws), len(xs), func(w, i int) {
 		if ctx.Err() == nil {
-			per[i] = xs[i].claims(&ws[w])
+			failed[i] = guarded(func() { per[i] = readClaims(xs[i], &ws[w]) })
 			ws[w].articleDone(arts[i])
 		}
 		xs[i] = nil // its tokens and dates are no longer needed
@@ -91,6 +94,12 @@ func BuildProgress(ctx context.Context, set *Set, progress func(done, total int)
 		return nil, err
 	}
 	t := &Timeline{Name: set.Name, NameParts: set.NameParts, Articles: arts, Problems: set.Problems}
+	for i, err := range failed {
+		if err != nil {
+			per[i] = nil
+			t.Problems = append(slices.Clip(t.Problems), Problem{File: arts[i].Name, Err: err})
+		}
+	}
 	n := 0
 	for _, cs := range per {
 		n += len(cs)
@@ -105,6 +114,24 @@ func BuildProgress(ctx context.Context, set *Set, progress func(done, total int)
 	}
 	t.Events = mergeEvents(t)
 	return t, nil
+}
+
+// readClaims reads an analysed article's claims: extractor.claims, a
+// variable so that a test can make it fail.
+var readClaims = (*extractor).claims
+
+// guarded runs f and returns the error of a panic in it: an article whose
+// claims the extraction fails to read is left out of the timeline with a
+// problem the user sees, and the others are shown, rather than the program
+// ending.
+func guarded(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("its claims could not be read (%v), so it is left out of the timeline; please report this article", r)
+		}
+	}()
+	f()
+	return nil
 }
 
 // Default loads and builds the embedded default article set.

@@ -1899,8 +1899,8 @@ func (x *extractor) readsTags(s *sentence, si int) bool {
 		return true
 	}
 	for _, n := range s.nums {
-		if !n.Year && (!overlapsAny(n.Span, s.dates) || delayed(s.toks, n)) {
-			return true
+		if !n.Year && (!overlapsAny(n.Span, s.dates) || delayed(s.toks, n) || elapsedTime(n)) {
+			return true // (every figure the claims read: see the loop in claims)
 		}
 	}
 	for i := range s.dates {

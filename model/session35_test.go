@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // TestPublicBodyJoinedByAnd: "and" inside the name of a public body after
 // "the" does not cut it in two; a place or a company before "and" stays a
@@ -43,4 +47,57 @@ func TestPronounAfterSaidAndDate(t *testing.T) {
 		{"day and that", "en", "2016-10-27", "Sweden's central bank said on Thursday that it would buy another 45 billion crowns of government bonds.", 45e9, "Sweden's central bank", "Sweden"},
 		{"weekday alone", "en", "2016-10-27", "Norway's health ministry said Tuesday it would spend 420 million crowns on a new hospital.", 420e6, "Norway's health ministry", "Norway"},
 	})
+}
+
+// TestElapsedTimeAfterTheLead: a race time written in words ("4 hours 21
+// minutes 37 seconds"), the only figure of a sentence past the lead, is
+// read with the sentence's grammar like any other (it crashed the
+// extraction: the sentence had not been parsed).
+func TestElapsedTimeAfterTheLead(t *testing.T) {
+	text := "Smeets wins summit stage\n\nJACA, Spain — Belgian rider Pieter Smeets won the 14th stage of the Vuelta a España at the Jaca ski station on Thursday with a late attack, while Chile's Tomas Ruiz took the overall lead from Austria's Jan Hollerer.\n\n" +
+		"Smeets, of Team Orvald, crossed the line in 4 hours 21 minutes 37 seconds. Ruiz finished second, 18 seconds behind.\n"
+	tl := buildText(t, "en", "2019-09-05", text)
+	for _, c := range tl.Claims {
+		if c.HasValue && c.Value == 15697 {
+			return
+		}
+	}
+	t.Errorf("no race time of 15697 s among %d claims", len(tl.Claims))
+}
+
+// TestArticleThatFailsIsLeftOut: a panic while reading one article's claims
+// leaves that article out with a problem naming it; the others are built.
+func TestArticleThatFailsIsLeftOut(t *testing.T) {
+	saved := readClaims
+	defer func() { readClaims = saved }()
+	readClaims = func(x *extractor, ws *workspace) []Claim {
+		if x.art.Name == "bad.txt" {
+			var s []int
+			_ = s[3] // an index out of range, as a bug would
+		}
+		return saved(x, ws)
+	}
+	var arts []*Article
+	for _, name := range []string{"good.txt", "bad.txt"} {
+		a, err := ParseArticle(name, []byte("title: Test\ndate: 2021-01-12\nlang: en\n\nZorgon said on Tuesday it had cut 1,200 jobs.\n"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	tl, err := BuildContext(context.Background(), &Set{Name: "x", Articles: arts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Problems) != 1 || tl.Problems[0].File != "bad.txt" || !strings.Contains(tl.Problems[0].Error(), "left out") {
+		t.Fatalf("problems %v, want one for bad.txt", tl.Problems)
+	}
+	if len(tl.Claims) == 0 {
+		t.Fatal("no claims: the good article was left out too")
+	}
+	for _, c := range tl.Claims {
+		if tl.Articles[c.Article].Name != "good.txt" {
+			t.Errorf("claim %q of %s", c.Label, tl.Articles[c.Article].Name)
+		}
+	}
 }
