@@ -95,8 +95,8 @@ bench:
 # closing figures, is scored only when asked for: `make eval EVAL_SETS=fresh`;
 # so are "blind", the last articles no gold named (`EVAL_SETS=blind`), and
 # "blind2", the French TimeBank documents no other gold named (`EVAL_SETS=blind2`);
-# and "probe" to "probe9", invented wire articles whose texts are in
-# testdata/probe, testdata/probe2, … testdata/probe9
+# and "probe" to "probe10", invented wire articles whose texts are in
+# testdata/probe, testdata/probe2, … testdata/probe10
 # (`EVAL_SETS=probe`, `EVAL_SETS=probe2`, …). The Wikinews and TimeBank sets
 # need the shared corpora beside the repository.
 CORPORA     ?= ../shared/corpora
@@ -124,9 +124,11 @@ GOLD_probe8  := testdata/gold/probe8-*.jsonl
 CORPORA_probe8 := testdata/probe8
 GOLD_probe9  := testdata/gold/probe9-*.jsonl
 CORPORA_probe9 := testdata/probe9
+GOLD_probe10 := testdata/gold/probe10-*.jsonl
+CORPORA_probe10 := testdata/probe10
 eval:
 	@if [ ! -d $(CORPORA) ]; then echo "eval: skipped, no corpora folder at $(CORPORA)"; exit 0; fi; \
-	$(foreach s,$(EVAL_SETS),$(if $(GOLD_$(s)),,echo "eval: no gold set named $(s) (dev, heldout, fresh, blind, blind2, probe, probe2, probe3, probe4, probe5, probe6, probe7, probe8, probe9)"; exit 2;) \
+	$(foreach s,$(EVAL_SETS),$(if $(GOLD_$(s)),,echo "eval: no gold set named $(s) (dev, heldout, fresh, blind, blind2, probe, probe2, probe3, probe4, probe5, probe6, probe7, probe8, probe9, probe10)"; exit 2;) \
 	echo "== $(s) set: $(GOLD_$(s))"; \
 	if ! ls $(GOLD_$(s)) >/dev/null 2>&1; then echo "eval: no gold file for the $(s) set"; \
 	else $(GO) run -tags $(TAGS) ./cmd/claimline eval --corpora $(or $(CORPORA_$(s)),$(CORPORA)) $(ARGS) $(GOLD_$(s)) || exit 1; fi;)
