@@ -426,6 +426,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			longest(matchHalf(toks, i, lang, &e))
 		}
 		longest(matchFirstMonths(toks, i, lang, &e))
+		longest(matchYearTo(toks, i, lang, &e))
 		if lang != "en" {
 			longest(matchRentree(toks, i, &e))
 		}

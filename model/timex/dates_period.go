@@ -382,6 +382,70 @@ var monthCounts = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, 
 	"dix": 10, "onze": 11, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "eleven": 11}
 
+// matchYearTo: the twelve months that end with a month: "in the year to
+// March", "the financial year to March 2009", "the year ended June 30" (as
+// "the 12 months to"). A change in per cent over such a year ("prices rose
+// 1.2% in the year to September") is that month's annual rate: the month.
+func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if lang == "fr" {
+		return false
+	}
+	j := i
+	if lexis.InSet(lexis.FoldAt(toks, j), "in", "for", "over", "during") {
+		j++
+	}
+	if lexis.FoldAt(toks, j) != "the" {
+		return false
+	}
+	j++
+	if lexis.InSet(lexis.FoldAt(toks, j), "financial", "fiscal") {
+		j++
+	}
+	if lexis.FoldAt(toks, j) != "year" || !lexis.InSet(lexis.FoldAt(toks, j+1), "to", "ending", "ended", "through") {
+		return false
+	}
+	m, k := monthAt(toks, j+2, lang)
+	if m == 0 && j+2 < len(toks) && toks[j+2].Upper() {
+		m, k = MonthEN(toks[j+2].Fold), j+3 // "the year to March.": after "the year to", "March" and "May" are months
+	}
+	if m == 0 {
+		return false
+	}
+	if k < len(toks) && toks[k].Kind == lexis.Number && !yearAfter(toks, k) && atoi(toks[k].Text) >= lastDayOf(m) {
+		k++ // "the year ended June 30"
+		if k+1 < len(toks) && toks[k].Text == "," && yearAfter(toks, k+1) {
+			k++
+		}
+	}
+	if k < len(toks) && toks[k].Kind == lexis.Number && !yearAfter(toks, k) {
+		return false // "the year to March 15": a day, no month's end
+	}
+	e := newExpr(DateRelative)
+	e.Relative = true
+	e.rel, e.n, e.month = "months-to", 12, m
+	if percentBefore(toks, i) {
+		e.rel, e.n = "", 0
+		e.Kind = DatePartial
+	}
+	if y, ok := yearAt(toks, k); ok {
+		e.year, e.Kind, e.Relative = y, DateAbsolute, false
+		k++
+	}
+	e.end = k
+	return out.set(e)
+}
+
+// percentBefore reports whether a figure in per cent ends within the three
+// words before token i: "rose 1.2% in the year to September".
+func percentBefore(toks []lexis.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if lexis.InSet(toks[k].Fold, "%", "percent", "cent") {
+			return true
+		}
+	}
+	return false
+}
+
 // matchFirstMonths: the opening months of a year: "sur les neuf premiers
 // mois de l'année", "les six premiers mois de 2023", "in the first eight
 // months of the year", "the first nine months of 2023"; and the closing

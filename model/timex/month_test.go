@@ -53,3 +53,17 @@ func TestPlayingSeason(t *testing.T) {
 		{"fr", "2019-08-20", "La saison a commencé samedi.", "2019-08-17"},
 	})
 }
+
+// TestYearToMonth: "the year to March" is the twelve months that end with
+// March; a change in per cent over it is March's.
+func TestYearToMonth(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2021-11-10", "The carmaker sold 212,000 vehicles in the year to March.", "2020-04/2021-03"},
+		{"en", "2009-08-12", "Its revenue was C$612 million in the year to March 2009.", "2008-04/2009-03"},
+		{"en", "2018-09-04", "Exports reached 59 billion dollars in the financial year to June 2019.", "2018-07/2019-06"},
+		{"en", "2016-10-27", "Consumer prices rose 1.2% in the year to September.", "2016-09"},
+		{"en", "2016-10-27", "House prices rose 11.4 percent in the year to September.", "2016-09"},
+		{"en", "2021-12-02", "Sales fell 18% last year to 633.", "2020"},
+		{"en", "2019-06-20", "Profit rose in the year ended May 31.", "2018-06/2019-05"},
+	})
+}
