@@ -323,7 +323,36 @@ func personCue(toks []lexis.Token, i, j int) bool {
 			return true
 		}
 	}
-	return lexis.MatchWords(toks, j, ",", "qui") || lexis.MatchWords(toks, j, ",", "who") || lexis.MatchWords(toks, j, ",", "age")
+	return lexis.MatchWords(toks, j, ",", "qui") || lexis.MatchWords(toks, j, ",", "who") || lexis.MatchWords(toks, j, ",", "age") || ageAfter(toks, j)
+}
+
+// ageAfter reports whether a person's age is set off after a name ending at
+// token j: "Nazarov, 24, told", "Langat, 29, who", «Camille Vernet, 31
+// ans,».
+func ageAfter(toks []lexis.Token, j int) bool {
+	if j+2 >= len(toks) || toks[j].Text != "," || toks[j+1].Kind != lexis.Number || len(toks[j+1].Text) != 2 || toks[j+1].Suffix() != "" {
+		return false
+	}
+	if n := atoiToken(toks[j+1].Text); n < 14 {
+		return false
+	}
+	next := toks[j+2]
+	if next.Fold == "ans" {
+		return j+3 < len(toks) && lexis.InSet(toks[j+3].Text, ",", ")", ".")
+	}
+	return next.Text == "," || next.Text == ")" || next.Fold == "and" || next.Fold == "et"
+}
+
+// atoiToken reads a token of digits; -1 when it is not one.
+func atoiToken(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = 10*n + int(c-'0')
+	}
+	return n
 }
 
 // placePrepositions introduce places.
@@ -1258,6 +1287,21 @@ func (r *registry) classify() {
 	}
 	for _, ks := range r.surnames {
 		sort.Strings(ks)
+	}
+	// A name of two words whose first is no given name the gazetteer
+	// knows ("Tsion Abera", "Arvid Holmqvist") is a person's when its last
+	// word, written alone, is used like a person's name ("Abera told
+	// reporters", "Nazarov, 24,"), and nothing makes it a company's.
+	for k, e := range r.byKey {
+		words := strings.Fields(k)
+		if e.kind != KindOrg || len(words) != 2 || e.companyNouns > 0 || e.orgCues > 0 || orgSuffix[words[1]] || r.isOrgWord(words[0]) ||
+			companyForm(words[1:]) || legalName(words[1:]) || gazetteer.Places[words[1]] || gazetteer.Places[words[0]] {
+			continue
+		}
+		if short := r.byKey[words[1]]; short != nil && short.kind == KindOrg && short.cues > 0 && short.companyNouns == 0 {
+			e.kind, short.kind = KindPerson, KindPerson
+			r.surnames[words[1]] = append(r.surnames[words[1]], k)
+		}
 	}
 	// A single word that is a person's surname, and is used like a person's
 	// name, is that person, not an organisation (not "Ford sold" beside

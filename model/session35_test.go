@@ -101,3 +101,13 @@ func TestArticleThatFailsIsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonByUseAndHisPhrase: a name whose given name the gazetteer does
+// not know is a person's when its surname alone is used like a person's
+// ("Wijeratne, 29, said"), and "his", "her" before a noun phrase with no
+// name of its own stand for the person last named.
+func TestPersonByUseAndHisPhrase(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"his haul", "en", "2020-02-24", "Sri Lanka beat West Indies by six wickets in Galle on Sunday. Left-arm spinner Kasun Wijeratne took six wickets for 54 runs. Wijeratne, 29, said he was proud. His haul took him to 97 wickets in 21 tests.", 97, "Kasun Wijeratne", "Sri Lanka"},
+	})
+}

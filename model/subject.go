@@ -1669,6 +1669,27 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		}
 		return "", ""
 	}
+	if how == fromTopic && x.art.Lang != "fr" && x.lastPerson.key != "" && x.lastPersonIn >= x.sentIndex-2 {
+		// "Kasun Wijeratne took six wickets. His haul took him to 97
+		// wickets": "his", "her" own the noun phrase for the person last
+		// named.
+		his := -1 // "his", "her" before the noun phrase, past adjectives and names
+		for k := a - 1; k >= 0 && a-k <= 6 && his < 0; k-- {
+			switch {
+			case lexis.InSet(toks[k].Fold, "his", "her"):
+				his = k
+			case p.tags[k] != syntax.ADJ && p.tags[k] != syntax.PROPN && p.tags[k] != syntax.NOUN && toks[k].Fold != "for" && toks[k].Fold != "of":
+				k = -1
+			}
+		}
+		named := false // "His centre-right Unity for Progress party": the name the phrase holds
+		for k := his + 1; his >= 0 && k < b; k++ {
+			named = named || toks[k].Upper()
+		}
+		if his >= 0 && !named {
+			return x.reg.display(x.lastPerson.key), fromOwner
+		}
+	}
 	if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "les", "this", "ce", "cette") {
 		// "the store" after "the iTunes Store", "le réseau" after "le
 		// réseau Minitel": the name the article gave it.

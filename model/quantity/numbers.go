@@ -329,7 +329,9 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 		}
 	}
 	// Scale words and suffixes: "70 millions", "1,5 milliard", "25M".
-	if sc, ok := scaleOf(toks[end-1], lang); ok && toks[end-1].Kind == lexis.Number {
+	if metresSuffix(toks, i, end, n.Value) {
+		n.Unit = "m" // "the 10,000m", "a 5000m race": metres
+	} else if sc, ok := scaleOf(toks[end-1], lang); ok && toks[end-1].Kind == lexis.Number {
 		n.Value *= sc
 		n.Scaled = true
 	} else if sc, ok := ScaleWordAt(toks, end, lang); ok {
@@ -445,6 +447,17 @@ func isApproxWord(toks []lexis.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// metresSuffix reports whether the "m" glued to the figure of value v at
+// tokens [i, end) is metres, not millions: after a figure of a thousand or
+// more with no currency before it ("the women's 10,000m", "5000m"), as
+// "£10,000m" would be written "£10bn".
+func metresSuffix(toks []lexis.Token, i, end int, v float64) bool {
+	if v < 1000 || toks[end-1].Kind != lexis.Number || toks[end-1].Suffix() != "m" {
+		return false
+	}
+	return i == 0 || !(CurrencyPrefix(toks, i-1) || lexis.InSet(toks[i-1].Text, "$", "€", "£", "¥"))
 }
 
 // scaleOf reads the scale of a suffix glued to a number ("25M", "100k").
