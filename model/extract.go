@@ -1323,6 +1323,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			if r.subject != "" && (r.how == fromClause || r.how == fromGroup || r.how == fromPhrase || r.how == fromPassage || r.how == fromTopic) && reportedCount(toks, ps, n.TokStart) {
+				// «Les archives de la Marine avancent pour leur part le
+				// chiffre de 180 morts», «les secours avaient fait état de
+				// deux morts»: a source's count, not the source's own
+				// figure; it is of what the article counted before with
+				// that measure, else of no one the clause names.
+				// (the article's organisation, which the clause does not
+				// name, stays when nothing was counted so before)
+				if before := countedBefore(out, c.Measure, r.subject); before != "" {
+					r.subject, r.how = before, fromReported
+				} else if r.how != fromTopic || r.verb >= 0 && ps.subjectNames(x.art.Text, r.verb, r.subject) {
+					r.subject, r.how = "", ""
+				}
+			}
 			c.Subject = r.subject
 			if c.standing && c.Subject != "" && n.TokStart >= 2 && lexis.InSet(toks[n.TokStart-1].Text, "'s", "’s") &&
 				strings.HasSuffix(lexis.Fold(strings.TrimSpace(a.Text[toks[max(0, n.TokStart-4)].Start:toks[n.TokStart-2].End])), lexis.Fold(c.Subject)) {
@@ -4538,6 +4552,64 @@ func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool 
 // purchaseNouns name what a company buys: «l'achat de 15 rames», "an order
 // for 20 jets".
 var purchaseNouns = lexis.SetOf("achat", "purchase", "rachat", "acquisition", "commande", "order")
+
+// reportedCount reports whether the figure at token at is a count a
+// source gives, in French: «fait état de 48 communes», «avance le chiffre
+// de 185 000 entrées», «a communiqué le chiffre de 231 naissances».
+func reportedCount(toks []lexis.Token, p *parsed, at int) bool {
+	j := at - 1
+	if j >= 2 && lexis.InSet(toks[j].Fold, "de", "d'") && lexis.InSet(toks[j-1].Fold, "plus", "moins", "pres") {
+		j -= 2 // «le chiffre de plus de 180 morts»
+	}
+	if j >= 1 && lexis.InSet(toks[j].Fold, "environ", "quelque") {
+		j--
+	}
+	if j < 2 || !lexis.InSet(toks[j].Fold, "de", "d'") {
+		return false
+	}
+	k := j - 1
+	for k > 0 && p.inDate(k) {
+		k-- // «a fait état mardi de 48 communes»
+	}
+	switch {
+	case toks[k].Fold == "etat":
+		return k > 0 && lexis.InSet(toks[k-1].Fold, "fait", "faisait", "font", "faisaient", "faire", "fera", "feront")
+	case lexis.InSet(toks[k].Fold, "chiffre", "bilan", "total", "decompte") && k > 0 && lexis.InSet(toks[k-1].Fold, "le", "un", "son", "leur"):
+		for v := k - 2; v >= 0 && k-v <= 6; v-- {
+			f := toks[v].Fold
+			if strings.HasPrefix(f, "avanc") || strings.HasPrefix(f, "communiqu") || strings.HasPrefix(f, "publi") || strings.HasPrefix(f, "retien") ||
+				strings.HasPrefix(f, "evoqu") || strings.HasPrefix(f, "fourni") || lexis.InSet(f, "donne", "donnent", "donnait", "donnaient") {
+				return true
+			}
+			if toks[v].Kind == lexis.Punct {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// subjectNames reports whether the subject of the verb at v holds the
+// words of d: «La préfecture des Landes a fait état de…» names the
+// préfecture des Landes; «…, qui avait d'abord fait état de…» names no one.
+func (p *parsed) subjectNames(text string, v int, d string) bool {
+	a, b, how := p.subjectBefore(v, p.clauseStart(v))
+	return how != "" && b > a && strings.Contains(lexis.Fold(text[p.toks[a].Start:p.toks[b-1].End]), lexis.Fold(d))
+}
+
+// countedBefore returns the subject of the last claim of out whose measure
+// is measure (its words before the unit), when it is not source's: what a
+// source's count counts again.
+func countedBefore(out []Claim, measure, source string) string {
+	head, _, _ := strings.Cut(measure, " (")
+	for k := len(out) - 1; k >= 0; k-- {
+		c := &out[k]
+		if m, _, _ := strings.Cut(c.Measure, " ("); c.HasValue && m == head && c.Subject != "" && c.Subject != source && !c.Unsure {
+			return c.Subject
+		}
+	}
+	return ""
+}
 
 // estimateVerbs put a figure on something: "estimated the losses at",
 // "a estimé les dégâts à", "valued the deal at".

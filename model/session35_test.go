@@ -111,3 +111,15 @@ func TestPersonByUseAndHisPhrase(t *testing.T) {
 		{"his haul", "en", "2020-02-24", "Sri Lanka beat West Indies by six wickets in Galle on Sunday. Left-arm spinner Kasun Wijeratne took six wickets for 54 runs. Wijeratne, 29, said he was proud. His haul took him to 97 wickets in 21 tests.", 97, "Kasun Wijeratne", "Sri Lanka"},
 	})
 }
+
+// TestSourcesCountAgain: «avance le chiffre de», «fait état de»: a source's
+// count is of what the article counted before with that measure, and no
+// figure of the source's own.
+func TestSourcesCountAgain(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"counted before", "fr", "2018-07-23", "Le festival des Vieilles Pierres a accueilli 160 000 festivaliers ce week-end à Carhaix, selon ses organisateurs. La préfecture du Finistère avance pour sa part le chiffre de 185 000 festivaliers.", 185000, "Vieilles Pierres", "préfecture du Finistère"},
+	})
+	runThingCases(t, []thingCase{
+		{"nothing counted before", "fr", "2021-01-12", "Grippe aviaire\n\nLa préfecture des Landes a fait état mardi de 48 communes touchées par les abattages.", 48, "", ""},
+	})
+}
