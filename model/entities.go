@@ -965,7 +965,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		for j-i >= 3 && titleWords[toks[i].Fold] && !orgSuffix[toks[j-1].Fold] {
 			i++ // "President Joe Biden", "Prime Minister Élisabeth Borne": the person, without the title
 		}
-		if j-i >= 3 && toks[i].Is(lexNationality) && (gazetteer.GivenNames()[strings.SplitN(toks[i+1].Fold, "-", 2)[0]] ||
+		if j-i >= 3 && (toks[i].Is(lexNationality) || demonymShape(toks[i].Fold)) && (gazetteer.GivenNames()[strings.SplitN(toks[i+1].Fold, "-", 2)[0]] ||
 			i > 0 && lexis.InSet(toks[i-1].Fold, "la", "le", "l'") && !orgSuffix[toks[j-1].Fold]) {
 			// "la Française Amandine Roucher", "la Polonaise Agnieszka
 			// Radwanska" (a nationality's noun after its article): the
@@ -1017,6 +1017,19 @@ func bodyAfterAnd(toks []lexis.Token, i, j int) int {
 		return e
 	}
 	return j
+}
+
+// demonymShape reports whether a French word, folded, has the ending of a
+// people's noun («Kényan», «Éthiopienne», «Sri-Lankais», «Norvégien»): one
+// written before a person's name after its article («le Kényan Eliud
+// Kipchoge») is the person's nationality, not part of the name.
+func demonymShape(w string) bool {
+	for _, suf := range []string{"ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "an", "ane", "in", "ine", "ote", "ite", "ole"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // companyNounBefore reports whether a noun for a company opens the noun

@@ -123,3 +123,13 @@ func TestSourcesCountAgain(t *testing.T) {
 		{"nothing counted before", "fr", "2021-01-12", "Grippe aviaire\n\nLa préfecture des Landes a fait état mardi de 48 communes touchées par les abattages.", 48, "", ""},
 	})
 }
+
+// TestFrenchDemonymBeforeName: «le Sri-Lankais Kasun Wijeratne», «la Kényane
+// Ruth Chepngetich»: a people's noun after its article, before a person's
+// name, is no part of the name, whatever the nationality.
+func TestFrenchDemonymBeforeName(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"sri-lankais", "fr", "2024-04-08", "Le Sri-Lankais Kasun Wijeratne a remporté dimanche le marathon de Paris en 2 h 5 min 12 s.", 7512, "Kasun Wijeratne", "Sri-Lankais Kasun Wijeratne"},
+		{"kényane", "fr", "2024-04-08", "La Kényane Ruth Chepngetich a gagné 50 000 euros dimanche.", 50000, "Ruth Chepngetich", "Kényane Ruth Chepngetich"},
+	})
+}
