@@ -895,6 +895,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j++ // "Pôle emploi", "Crédit agricole", "le Rassemblement national": a French name goes on in lower case (not "a French national")
 				continue
 			}
+			if frenchNameTails[toks[j-1].Fold] && toks[j].Is(lexNationality) && !toks[j].Upper() && toks[j].Space && toks[j].Kind == lexis.Word {
+				j++ // «la Banque nationale suisse»: and the country's adjective after
+				continue
+			}
 			if lexis.InSet(toks[j].Text, "'", "’") && !toks[j].Space && strings.HasSuffix(toks[j-1].Text, "s") && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space {
 				j += 2 // "the Citizens' List", "the Workers' Party": a plural possessive inside a name
 				continue

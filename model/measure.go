@@ -724,17 +724,17 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	// points"), dates and the preposition of the figure.
 	for ; k < r.at; k++ {
 		f := toks[k].Fold
-		if levelWords[f] || f == "minus" && k == r.at-1 {
+		if levelWords[f] || (f == "minus" || f == "moins") && k == r.at-1 {
 			continue // "kept its main interest rate at a record low of minus 0.50%": the level it is at
 		}
-		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "percentage", "basis", "bp", "bps", "pb", "base", ",", "un", "une", "an", "quarter", "quart", "half", "demi",
+		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "son", "sa", "its", "their", "leur", "percentage", "basis", "bp", "bps", "pb", "base", ",", "un", "une", "an", "quarter", "quart", "half", "demi",
 			"third", "tiers", "point", "points") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
 			toks[k].Kind == lexis.Punct && toks[k].Text != ";" && toks[k].Text != ":") {
 			return -1, -1
 		}
 	}
 	pre := r.at - 1
-	if lexis.FoldAt(toks, pre) == "minus" {
+	if lexis.InSet(lexis.FoldAt(toks, pre), "minus", "moins") {
 		pre--
 	}
 	if !lexis.InSet(lexis.FoldAt(toks, pre), "by", "to", "at", "de", "d'", "a") && !(lexis.InSet(lexis.FoldAt(toks, pre), "of", "de", "d'") && levelWords[lexis.FoldAt(toks, pre-1)]) {

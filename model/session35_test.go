@@ -6,6 +6,14 @@ import (
 	"testing"
 )
 
+// TestSwissNationalBank: a country's adjective after a French name's
+// lower-case tail is the name's («la Banque nationale suisse»).
+func TestSwissNationalBank(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"suisse", "fr", "2016-03-10", "La Banque nationale suisse a acheté jeudi 12 milliards de francs de devises.", 12e9, "Banque nationale suisse", "Banque nationale"},
+	})
+}
+
 // TestPublicBodyJoinedByAnd: "and" inside the name of a public body after
 // "the" does not cut it in two; a place or a company before "and" stays a
 // name of its own.
@@ -26,6 +34,7 @@ func TestLevelOfAThingMoved(t *testing.T) {
 		{"en", "2016-10-27", "The Riksbank kept its main interest rate at a record low of minus 0.50% on Thursday.", -0.5, "interest rate (%)"},
 		{"en", "2016-10-27", "The Zorgland central bank cut its key rate to a record low of 1.5% on Tuesday.", 1.5, "rate (%)"},
 		{"fr", "2014-06-05", "La BCE a maintenu jeudi son taux directeur à un plus bas historique de 0,25 %.", 0.25, "taux directeur (%)"},
+		{"fr", "2016-03-10", "La Banque nationale suisse a maintenu jeudi son taux directeur à son plus bas historique de moins 0,5 %.", -0.5, "taux directeur (%)"},
 	})
 	for _, c := range []struct{ lang, date, text string }{
 		{"en", "2016-10-27", "The Zorgland central bank cut its key rate to a record low of 1.5% on Tuesday."},
