@@ -182,7 +182,9 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	if lang == "en" {
 		// "whose shares jumped 34% in London on Monday, said it would…":
 		// the date's own verb, just before it, tells the past.
-		for k := i - 1; k >= lo && i-k <= 6; k-- {
+		for k := i - 1; k >= lo && i-k <= 10; k-- {
+			// (over the figure the verb states: "which raised its own
+			// deposit rate to 2% in October")
 			f := toks[k].Fold
 			if lexis.InSet(f, "until", "till") && k == i-1 {
 				// "lasted until Wednesday": a verb of duration before it
@@ -194,8 +196,8 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 				}
 				return DirFuture
 			}
-			if lexis.InSet(f, "will", "would", "to", "shall") || futureCues[f] {
-				break // ("postponed until Saturday")
+			if lexis.InSet(f, "will", "would", "shall") || f == "to" && !(k+1 < len(toks) && (toks[k+1].Kind == lexis.Number || lexis.InSet(toks[k+1].Text, "$", "€", "£"))) || futureCues[f] {
+				break // ("postponed until Saturday"; not "to 2%": a level, no infinitive)
 			}
 			if scheduledPresent[f] && (f != "reports" || k+1 < i && !lexis.InSet(toks[k+1].Fold, "on", "of", "in", "from", "by", "that", ",") &&
 				!slices.ContainsFunc(toks[k+1:i], func(t lexis.Token) bool { return t.Kind == lexis.Number })) {

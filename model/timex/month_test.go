@@ -67,3 +67,14 @@ func TestYearToMonth(t *testing.T) {
 		{"en", "2019-06-20", "Profit rose in the year ended May 31.", "2018-06/2019-05"},
 	})
 }
+
+// TestPastVerbBeforeFigure: the past verb of a date's clause may stand
+// before the figure it states and its "to": "which raised its deposit rate
+// to 2% in October" tells a past October, whatever the main clause tells.
+func TestPastVerbBeforeFigure(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2022-12-14", "The bank, which raised its own deposit rate to 2% in October, will decide again.", "2022-10"},
+		{"en", "2022-12-14", "The bank, which lifted its benchmark deposit rate to 2% in October, will decide again.", "2022-10"},
+		{"en", "2022-12-14", "The bank will decide whether to raise its own deposit rate to 2% in March.", "2023-03"},
+	})
+}
