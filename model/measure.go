@@ -746,6 +746,18 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	return head, start
 }
 
+// levelAfterVerb reports whether the figure at token at is the level its
+// verb at v reaches or stays at, not a change: "fell to 38%", "stood at
+// just 31%", «s'est établi à 7,4 %» ("fell 5% to 38%" leaves the 5% a
+// change).
+func levelAfterVerb(toks []lexis.Token, v, at int) bool {
+	k := at - 1
+	for k > v && lexis.InSet(toks[k].Fold, "just", "only", "about", "around", "nearly", "almost", "roughly", "some", "seulement", "environ") {
+		k--
+	}
+	return k > v && lexis.InSet(toks[k].Text, "to", "at", "à") && !slices.ContainsFunc(toks[v+1:k], func(t lexis.Token) bool { return t.Kind == lexis.Number })
+}
+
 // levelWords name the level a thing a verb keeps or moves is at: "at a
 // record low of", "to a new high of", «à un plus bas historique de».
 var levelWords = lexis.SetOf("record", "low", "high", "lows", "highs", "peak", "level", "all-time", "new", "plus-bas", "plus-haut",
@@ -1784,8 +1796,16 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "participation", false: "stake"}[lang == "fr"]
 		c.What, c.Unit = c.Measure, "%"
 		c.Reasons = append(c.Reasons, "measure: a stake, what its verb «"+toks[r.verb].Text+"» holds")
+	case r.verb >= 0 && r.verb < r.at && unit == "%" && head >= 0 && head < r.verb && (p.tags[head] == syntax.NOUN && !toks[head].Upper() && !p.noMeasureHead(head) || head == 0 && toks[head].Kind == lexis.Word && x.reg.kind(nameKey(toks[head].Text)) != KindOrg && x.reg.kind(nameKey(toks[head].Text)) != KindPerson) &&
+		levelAfterVerb(toks, r.verb, r.at):
+		// "Support for the government fell to 38%", "Support among voters
+		// under 30 stood at just 31%": the level its subject reaches.
+		c.Measure = p.measureOf(head, r.verb, lang)
+		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
+		c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"», at the level its verb «"+toks[r.verb].Text+"» reaches")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
-		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")):
+		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")) &&
+		!levelAfterVerb(toks, r.verb, r.at):
 		// (not "Turnout at the last election, in 2021, was 46.6%": a
 		// level its copula states, no change)
 		// (not «Le taux, qui était de 1,1 %»: the level of what the

@@ -142,3 +142,21 @@ func TestFrenchDemonymBeforeName(t *testing.T) {
 		{"kényane", "fr", "2024-04-08", "La Kényane Ruth Chepngetich a gagné 50 000 euros dimanche.", 50000, "Ruth Chepngetich", "Kényane Ruth Chepngetich"},
 	})
 }
+
+// TestLevelAfterVerbIsNoChange: "fell to 38%", "stood at just 31%" give the
+// level of the clause's subject, not a change.
+func TestLevelAfterVerbIsNoChange(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"en", "2024-05-08", "Government slumps in poll\n\nPublic support for the government fell to 38% in an Ipsos poll published on Sunday.", 38, "support (%)"},
+	})
+	for _, text := range []string{
+		"Government slumps in poll\n\nPublic support for the government fell to 38% in an Ipsos poll published on Sunday.",
+		"In the same Ipsos poll, support among voters under 30 stood at just 31% on Sunday.",
+	} {
+		figureSubtest(t, "no change: "+text, "en", "2024-05-08", text, map[bool]float64{true: 38, false: 31}[strings.Contains(text, "38")], func(t *testing.T, cl Claim) {
+			if strings.HasPrefix(cl.Measure, "change") || cl.Unit != "%" {
+				t.Errorf("measure %q, unit %q: a change", cl.Measure, cl.Unit)
+			}
+		})
+	}
+}
