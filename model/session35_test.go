@@ -160,3 +160,11 @@ func TestLevelAfterVerbIsNoChange(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyIsNoAgency: "the company" does not stand for an agency the
+// sentences before named ("the European Medicines Agency").
+func TestCompanyIsNoAgency(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"agency before", "en", "2025-04-25", "FDA approves peanut pill\n\nThe Food and Drug Administration on Wednesday approved the first oral treatment for severe peanut allergy, a drug developed by the Boston company Arvanta Therapeutics. The European Medicines Agency is expected to rule on the drug in the second half of the year. Arvanta's chief executive, Oren Katz, said on Friday that the company had spent $640 million developing it since 2016.", 640e6, "Arvanta", "European Medicines Agency"},
+	})
+}

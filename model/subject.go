@@ -1014,6 +1014,14 @@ func (p *parsed) namesAfter(h, k int) bool {
 // d'État"), so that "the company" never stands for it.
 func bodyName(d string) bool { return nameHoldsAny(d, bodyNouns) }
 
+// publicBodyName reports whether name d is a public body's: a bodyName, or
+// an agency's ("the European Medicines Agency", "the Food and Drug
+// Administration"), which "the company" does not stand for.
+func publicBodyName(d string) bool { return bodyName(d) || nameHoldsAny(d, agencyNouns) }
+
+// agencyNouns head the names of public agencies.
+var agencyNouns = lexis.SetOf("agency", "agence", "administration", "authority", "autorite", "inspectorate")
+
 // nameHoldsAny reports whether one of the words of name d, folded and
 // stripped of punctuation, is in words.
 func nameHoldsAny(d string, words map[string]bool) bool {
@@ -1814,16 +1822,16 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		}
 	}
 	if how == fromAnaphor && x.focus != "" {
-		if companyWords[toks[a].Fold] && bodyName(x.reg.display(x.focus)) {
+		if companyWords[toks[a].Fold] && publicBodyName(x.reg.display(x.focus)) {
 			// "The Supreme Court ruled 6-3… The company cut 300 jobs": a
-			// court, a ministry or a parliament is no company.
-			if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-2 && x.reg.kind(nameKey(d)) == KindOrg && !bodyName(d) && !x.otherKind(d, toks[a].Fold) {
+			// court, a ministry, a parliament or an agency is no company.
+			if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-2 && x.reg.kind(nameKey(d)) == KindOrg && !publicBodyName(d) && !x.otherKind(d, toks[a].Fold) {
 				return d, how
 			}
 			return "", ""
 		}
 		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg &&
-			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && bodyName(d)) {
+			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) {
 			// "Tesla recalled 2.2 million vehicles. The company employs
 			// about 140,000 people": the organisation the sentence before
 			// was about, in an article about several.
