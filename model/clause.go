@@ -1335,8 +1335,12 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 			return r, false
 		case head < 0 && p.tags[k] == syntax.NOUN:
 			head = k
-		case head >= 0 && of < 0 && lexis.InSet(toks[k].Fold, "for", "of"):
-			of = k
+		case head >= 0 && of < 0 && k == head+1 && p.tags[k] == syntax.NOUN && !toks[k].Upper():
+			head = k // "currency losses": the compound's last noun
+		case head >= 0 && of < 0 && lexis.InSet(toks[k].Text, "'s", "’s"):
+			head = -1 // "put the bank's currency losses at": the owner, then what it has
+		case head >= 0 && of < 0 && lexis.InSet(toks[k].Fold, "for", "of") && !p.inDate(k+1) && !(k+2 < r.at && toks[k+1].Fold == "the" && lexis.InSet(toks[k+2].Fold, "year", "quarter", "month", "week", "period")):
+			of = k // (not "for the year", "for 2024": when, not whose)
 		}
 	}
 	if head < 0 {
@@ -1469,6 +1473,14 @@ func (x *extractor) estimatedFor(s *sentence, p *parsed, r clauseReading, head i
 				r.subject, r.how = d, fromOwner
 			}
 			return r
+		}
+		if toks[k].Fold == "the" && k+2 < head && p.tags[k+1] == syntax.NOUN && toks[k+2].Fold == "'s" && (companyWords[toks[k+1].Fold] || anaphors[toks[k+1].Fold] || lexis.InSet(toks[k+1].Fold, "bank", "club")) {
+			// "put the bank's currency losses at": the organisation the
+			// noun stands for
+			if d, _ := x.entityOf(s, p, k+1, k+2, fromAnaphor, cited); d != "" {
+				r.subject, r.how = d, fromOwner
+				return r
+			}
 		}
 	}
 	a, b, how := p.subjectBefore(r.verb, p.clauseStart(r.verb))

@@ -168,3 +168,12 @@ func TestCompanyIsNoAgency(t *testing.T) {
 		{"agency before", "en", "2025-04-25", "FDA approves peanut pill\n\nThe Food and Drug Administration on Wednesday approved the first oral treatment for severe peanut allergy, a drug developed by the Boston company Arvanta Therapeutics. The European Medicines Agency is expected to rule on the drug in the second half of the year. Arvanta's chief executive, Oren Katz, said on Friday that the company had spent $640 million developing it since 2016.", 640e6, "Arvanta", "European Medicines Agency"},
 	})
 }
+
+// TestPutTheBanksLosses: "put the bank's currency losses for the year at":
+// the organisation "the bank" stands for owns the compound's measure; "for
+// the year" says when, not whose.
+func TestPutTheBanksLosses(t *testing.T) {
+	const text = "Swiss franc strength hits central bank\n\nThe Swiss National Bank said on Monday its foreign currency reserves fell in 2022. Analysts put the bank's currency losses for the year at around 140 billion francs."
+	runSubjectCases(t, []subjectCase{{"possessive", "en", "2023-01-10", text, 140e9, "Swiss National Bank", "the year"}})
+	runMeasureCases(t, []measureCase{{"en", "2023-01-10", text, 140e9, "currency loss (francs)"}})
+}
