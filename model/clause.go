@@ -1446,6 +1446,12 @@ func (x *extractor) frenchPutAt(s *sentence, p *parsed, r clauseReading) (clause
 		}
 	}
 	if r.subject == "" {
+		// «Zorgon supprime 1 200 postes. Le syndicat CFDT évalue la perte
+		// à 3 000 emplois»: what the passage before was about, when a
+		// named source puts its own figure on it (see estimatedFor).
+		r = x.estimatedFor(s, p, r, head, Span{})
+	}
+	if r.subject == "" {
 		// «La préfecture a chiffré à 2 300 le nombre de manifestants»:
 		// the clause's subject, whom the estimate is said by when it is a
 		// body (see estimateVerbs).

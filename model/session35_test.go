@@ -177,3 +177,12 @@ func TestPutTheBanksLosses(t *testing.T) {
 	runSubjectCases(t, []subjectCase{{"possessive", "en", "2023-01-10", text, 140e9, "Swiss National Bank", "the year"}})
 	runMeasureCases(t, []measureCase{{"en", "2023-01-10", text, 140e9, "currency loss (francs)"}})
 }
+
+// TestFrenchSourceEstimates: «Le syndicat CFDT évalue la perte à 3 000
+// emplois» after a company's news: the company's loss, by the union's
+// estimate, as in English ("Analysts put the likely cost at").
+func TestFrenchSourceEstimates(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"union's estimate", "fr", "2023-01-10", "Zorgon ferme Vierzon\n\nLe groupe Zorgon a annoncé mardi la suppression de 1 200 postes dans son usine de Vierzon. Le syndicat CFDT évalue la perte à 3 000 emplois avec les sous-traitants.", 3000, "Zorgon", "CFDT"},
+	})
+}
