@@ -1455,8 +1455,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				c.Reasons = append(kept, "subject and measure: the people of the figure before it, and what its own verb «"+toks[others].Text+"» says happened to them")
-			} else if prevFigure != nil && !prevFigure.Unsure && prevFigure.Subject != "" && (c.Unsure || c.Subject == "") && !casualties(c.Measure) &&
+			} else if prevFigure != nil && !prevFigure.Unsure && prevFigure.Subject != "" && (c.Unsure || c.Subject == "" || r.how == fromPlace && prevFigure.Subject != c.Subject) && !casualties(c.Measure) &&
 				participleGoesOn(toks, ps.tags, r.verb, prevEnd, r.at) {
+				// (and "broke the world record in Budapest on Saturday,
+				// clocking 28 minutes 54.14 seconds": not the place the
+				// clause before names)
 				// "sold 13.7 million Macs last year, totaling US$22
 				// billion": a participle after a comma goes on with the
 				// clause before it, its subject and its time (the dead

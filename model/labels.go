@@ -359,6 +359,15 @@ func valueWithUnit(c *Claim, v string, fr bool) string {
 		if c.Value >= 60 && c.Value == float64(int(c.Value)) {
 			return clockTime(int(c.Value)) // "2:01:48", as races are timed
 		}
+		if c.Value >= 60 {
+			// "28:54.14": and the hundredths, as a track race is timed
+			cents := int(math.Round(c.Value*100)) % 100
+			t := clockTime(int(c.Value)) + fmt.Sprintf(".%02d", cents)
+			if fr {
+				t = strings.Replace(t, ".", ",", 1)
+			}
+			return t
+		}
 	case "points":
 		if c.Value == 1 || fr && c.Value < 2 {
 			return v + " point" // "0,2 point", "1 point"

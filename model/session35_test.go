@@ -186,3 +186,16 @@ func TestFrenchSourceEstimates(t *testing.T) {
 		{"union's estimate", "fr", "2023-01-10", "Zorgon ferme Vierzon\n\nLe groupe Zorgon a annoncé mardi la suppression de 1 200 postes dans son usine de Vierzon. Le syndicat CFDT évalue la perte à 3 000 emplois avec les sous-traitants.", 3000, "Zorgon", "CFDT"},
 	})
 }
+
+// TestTimeToTheHundredth: "28 minutes 54.14 seconds" is one time, written
+// "28:54.14"; the participle that gives it goes on with its clause's
+// subject, not the place that clause names.
+func TestTimeToTheHundredth(t *testing.T) {
+	const text = "Record in Budapest\n\nEthiopia's Tsion Abera broke the women's 10,000 metres world record in Budapest on Saturday, clocking 28 minutes 54.14 seconds."
+	runSubjectCases(t, []subjectCase{{"clocking", "en", "2023-08-20", text, 1734.14, "Tsion Abera", "Budapest"}})
+	figureSubtest(t, "label", "en", "2023-08-20", text, 1734.14, func(t *testing.T, cl Claim) {
+		if !strings.Contains(cl.Label, "28:54.14") {
+			t.Errorf("label %q, want the time as 28:54.14", cl.Label)
+		}
+	})
+}

@@ -31,6 +31,17 @@ func durationAt(text string, toks []lexis.Token, i int) (NumberExpr, bool) {
 			break
 		}
 		v, err := strconv.Atoi(toks[k].Text)
+		if parts > 0 && k+3 < len(toks) && lexis.InSet(toks[k+1].Text, ".", ",") && !toks[k+1].Space && toks[k+2].Kind == lexis.Number && !toks[k+2].Space &&
+			durationSeconds[toks[k+3].Fold] == 1 && toks[k+3].Kind == lexis.Word && err == nil {
+			// "28 minutes 54.14 seconds", «1 min 52,31 s»: the seconds,
+			// and only they, to the hundredth
+			f, ferr := strconv.ParseFloat(toks[k].Text+"."+toks[k+2].Text, 64)
+			if ferr == nil && last > 1 {
+				total += f
+				parts, last, end = parts+1, 1, k+4
+			}
+			break
+		}
 		unit, ok := durationSeconds[toks[k+1].Fold]
 		if err != nil || !ok || unit >= last || toks[k+1].Kind != lexis.Word {
 			break
