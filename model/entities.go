@@ -839,6 +839,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			i++ // "Supermarket chain Brightmart", "Shipping group Orion Lines": the kind of business before the name, no name
 			continue
 		}
+		if (i == 0 || sentenceStarts[i]) && i+1 < len(toks) && roleAdjectives[toks[i].Fold] && toks[i+1].Is(lexRole) && !toks[i+1].Upper() && toks[i+1].Kind == lexis.Word {
+			i++ // «Ancienne directrice des marchés, Mme Nguyen…», "Former chief executive Jan Blenk": an adjective before a role, no name
+			continue
+		}
 		if gazetteer.Holidays[toks[i].Fold] && (i+1 >= len(toks) || !toks[i+1].Upper()) {
 			i++ // "les vacances de Noël", "Christmas sales": a feast, no name (not "Noël Le Graët")
 			continue
@@ -1035,6 +1039,12 @@ func demonymShape(w string) bool {
 	}
 	return false
 }
+
+// roleAdjectives qualify a role before it, and open sentences in capitals
+// («Ancienne directrice des marchés, Mme Nguyen…», "Former chief executive
+// Jan Blenk said"): no names.
+var roleAdjectives = lexis.SetOf("former", "interim", "acting", "outgoing", "incoming", "ancien", "ancienne", "anciens", "anciennes",
+	"nouveau", "nouvelle", "actuel", "actuelle", "futur", "future", "ex")
 
 // companyNounBefore reports whether a noun for a company opens the noun
 // phrase the name at token i ends, after its determiner and before

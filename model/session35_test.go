@@ -199,3 +199,20 @@ func TestTimeToTheHundredth(t *testing.T) {
 		}
 	})
 }
+
+// TestAdjectiveBeforeRoleIsNoName: «Ancienne directrice des marchés, Mme
+// Nguyen…» opens with an adjective before a role, not a name that claims
+// could be of.
+func TestAdjectiveBeforeRoleIsNoName(t *testing.T) {
+	const text = "Nguyen Thi Lan nommée à la tête de l'Autorité des marchés financiers\n\nPublié le 9 janvier 2024\n\nLe président de la République a nommé lundi Nguyen Thi Lan, 49 ans, présidente de l'Autorité des marchés financiers (AMF), a annoncé l'Élysée.\n\nElle succède à Robert Ophèle, dont le mandat de cinq ans s'est achevé en juillet. Son mandat court jusqu'en 2029.\n\nAncienne directrice des marchés à la Banque de France, Mme Nguyen a passé douze ans à la Commission européenne. Elle devient la deuxième femme à diriger le régulateur depuis sa création en 2003.\n\nL'AMF a infligé 53 millions d'euros de sanctions en 2023, contre 111 millions l'année précédente, selon son rapport annuel. Le régulateur compte environ 500 salariés.\n\nLe ministre de l'Économie a salué « une professionnelle reconnue ». Sa nomination doit encore être confirmée par les commissions des finances de l'Assemblée et du Sénat, qui l'auditionneront le 24 janvier.\n\nSelon les associations d'épargnants, les fraudes aux faux placements ont coûté 500 millions d'euros aux particuliers l'an dernier. La Fédération des investisseurs individuels et des clubs évalue la perte à près d'un milliard.\n\nLa Bourse de Paris a terminé la séance de lundi en hausse de 0,4 %, à 7 450 points.\n"
+	a, err := ParseArticle("nomination.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+	for _, cl := range tl.Claims {
+		if cl.Subject == "Ancienne" {
+			t.Errorf("claim %q of %q", cl.Label, cl.Subject)
+		}
+	}
+}
