@@ -1331,10 +1331,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// that measure, else of no one the clause names.
 				// (the article's organisation, which the clause does not
 				// name, stays when nothing was counted so before)
+				source := r.subject
 				if before := countedBefore(out, c.Measure, r.subject); before != "" {
 					r.subject, r.how = before, fromReported
 				} else if r.how != fromTopic || r.verb >= 0 && ps.subjectNames(x.art.Text, r.verb, r.subject) {
 					r.subject, r.how = "", ""
+				}
+				if r.subject != source && c.SaidBy == "" {
+					c.SaidBy = source // who gives the count, whoever it is of
 				}
 			}
 			c.Subject = r.subject
@@ -4607,7 +4611,9 @@ func countedBefore(out []Claim, measure, source string) string {
 	head, _, _ := strings.Cut(measure, " (")
 	for k := len(out) - 1; k >= 0; k-- {
 		c := &out[k]
-		if m, _, _ := strings.Cut(c.Measure, " ("); c.HasValue && m == head && c.Subject != "" && c.Subject != source && !c.Unsure {
+		if m, _, _ := strings.Cut(c.Measure, " ("); c.HasValue && m == head && c.Subject != "" && c.Subject != source && !c.Unsure && !publicBodyName(c.Subject) && c.Subject != c.SaidBy {
+			// (not another source's count: «Le ministère de l'Intérieur a
+			// compté 1,09 million de manifestants»)
 			return c.Subject
 		}
 	}

@@ -216,3 +216,18 @@ func TestAdjectiveBeforeRoleIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceCountKeepsItsSource: a source's count is of no other source's
+// count before it, and who gives it stays its said-by when no subject is
+// sure («la préfecture fait état de 16 000 manifestants»).
+func TestSourceCountKeepsItsSource(t *testing.T) {
+	const text = "Retraites : nouvelle journée de mobilisation\n\nLe ministère de l'Intérieur a recensé jeudi 1,09 million de manifestants en France. À Bordeaux, la préfecture fait état de 16 000 manifestants."
+	figureSubtest(t, "préfecture", "fr", "2023-03-24", text, 16000, func(t *testing.T, cl Claim) {
+		if !cl.Unsure && strings.Contains(cl.Subject, "ministère") {
+			t.Errorf("subject %q: another source's", cl.Subject)
+		}
+		if cl.SaidBy == "" {
+			t.Errorf("no said-by: the préfecture gives the count")
+		}
+	})
+}
