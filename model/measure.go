@@ -746,18 +746,6 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	return head, start
 }
 
-// flowHead reports whether the noun at h, a clause's subject, names an
-// amount of money an entity makes or trades ("Coal exports rose 38% to
-// $1.41 billion", "Revenue rose to €2 billion"), whose level the figure is,
-// not a price; shares and stocks have prices.
-func (p *parsed) flowHead(h int) bool {
-	if h < 0 || p.tags[h] != syntax.NOUN {
-		return false
-	}
-	f := p.toks[h].Fold
-	return (publicMeasures[f] || ownedMeasures[f] || lexis.InSet(f, "shipments", "spending", "depenses", "expeditions")) && !lexis.InSet(f, "shares", "stock", "action", "actions", "cours", "titre")
-}
-
 // levelAfterVerb reports whether the figure at token at is the level its
 // verb at v reaches or stays at, not a change: "fell to 38%", "stood at
 // just 31%", «s'est établi à 7,4 %» ("fell 5% to 38%" leaves the 5% a
@@ -1843,7 +1831,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// the verb that reports the amount says nothing of what it is.
 		c.Unsure = true
 		c.Reasons = append(c.Reasons, "measure: only the verb that reports it, «"+toks[r.verb].Text+"»; kept for search, off the timeline")
-	case money && currencyUnit(unit) && r.verb >= 0 && r.verb < r.at && p.levelAfterMove(r.verb, r.at) && !p.flowHead(head):
+	case money && currencyUnit(unit) && r.verb >= 0 && r.verb < r.at && p.levelAfterMove(r.verb, r.at):
 		// "Shares of Veldana fell 6.2% to 23.15 euros", "Copper rose 1.4%
 		// to $5,968 a tonne", "VLT was trading at $0.47", «le gazole
 		// s'affichait à 1,52 euro»: the price its subject moved to or
