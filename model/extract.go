@@ -2950,12 +2950,13 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, on the day of the story's lead, "+day.String())
 		return
 	}
-	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) &&
+	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && !shareFigure(c) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) &&
 		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks) && x.sentIndex >= leadSentences && x.sentIndex-x.leadPeriodAt <= 12 {
 		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
 		// en août. … Le nombre de nuitées des Britanniques a chuté de
 		// 9 %": a figure told in the past with no time of its own is of
-		// the period the article's lead reports.
+		// the period the article's lead reports (not a share's move,
+		// which is of its day of trading).
 		c.Date = lp
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, of the period the article's lead reports, "+lp.String())
 		return

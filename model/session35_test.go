@@ -231,3 +231,14 @@ func TestSourceCountKeepsItsSource(t *testing.T) {
 		}
 	})
 }
+
+// TestShareMoveIsNotOfTheLeadPeriod: a share's move told further on is of
+// its day of trading, not of the period the article's lead reports.
+func TestShareMoveIsNotOfTheLeadPeriod(t *testing.T) {
+	const text = "Lender swings to loss\n\nHarrowgate Bank reported a pre-tax loss of £1.2 billion in the year to March, compared with a profit of £640 million a year earlier.\n\nRevenue fell 5% to £8.3 billion, the company said. Its core capital ratio fell to 11.8%.\n\nChief executive Ngozi Okafor said the bank would cut 2,500 jobs.\n\nShares in Harrowgate fell 14% to 212 pence in London, their lowest since 2012."
+	figureSubtest(t, "shares", "en", "2025-05-16", text, 14, func(t *testing.T, cl Claim) {
+		if cl.Date.Range {
+			t.Errorf("date %s: the lead's period", cl.Date)
+		}
+	})
+}
