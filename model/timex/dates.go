@@ -171,6 +171,10 @@ func monthAt(toks []lexis.Token, i int, lang string) (int, int) {
 		if abbrev && next == i+1 && !numberBefore(toks, i) && !yearAfter(toks, i+1) {
 			return 0, i // abbreviations ("sept", "oct") only in dates
 		}
+		if toks[i].Upper() && i > 0 && i+1 < len(toks) && toks[i-1].Kind == lexis.Word && toks[i-1].Upper() && toks[i-1].Space &&
+			toks[i+1].Kind == lexis.Word && toks[i+1].Upper() && toks[i+1].Space && !numberBefore(toks, i) && !yearAfter(toks, i+1) {
+			return 0, i // «Thi Mai Nguyen»: a capitalised month between names is a name's
+		}
 		return m, next
 	}
 	if m, ok := monthsENMap[w]; ok && (lang == "en" || lang == "") {

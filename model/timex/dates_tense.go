@@ -166,6 +166,23 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	} else if k >= 0 && calendarVerbs[toks[k].Fold] {
 		return DirFuture // "s'ouvre mercredi", "opens Monday"
 	}
+	on := i // the "on" before the day, within the expression or before it
+	if toks[on].Fold != "on" {
+		on = i - 1
+	}
+	if lang != "fr" && on >= 2 && toks[on].Fold == "on" {
+		// "The world championships open in Tokyo on September 13", "talks
+		// begin in Geneva on Monday": a plural subject's calendar verb, a
+		// place between it and the day.
+		for k := on - 1; k >= 1 && on-k <= 4; k-- {
+			if lexis.InSet(toks[k].Fold, "begin", "start", "open", "end", "resume") && strings.HasSuffix(toks[k-1].Fold, "s") && toks[k-1].Kind == lexis.Word {
+				return DirFuture
+			}
+			if toks[k].Kind == lexis.Punct {
+				break
+			}
+		}
+	}
 	if k := i - 1; k >= 1 && lexis.InSet(toks[k].Fold, "for", "pour") && i < len(toks) && end == i+1 && (end == len(toks) || !lexis.InSet(toks[end].Text, "'s", "’s")) &&
 		(weekdaysEN[toks[i].Fold] > 0 || toks[i].Fold == "sunday" || weekdaysFR[toks[i].Fold] > 0 || toks[i].Fold == "dimanche") && callBefore(toks, k) {
 		// "called a rally in Bern for Saturday", «a appelé à une

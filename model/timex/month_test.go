@@ -78,3 +78,23 @@ func TestPastVerbBeforeFigure(t *testing.T) {
 		{"en", "2022-12-14", "The bank will decide whether to raise its own deposit rate to 2% in March.", "2023-03"},
 	})
 }
+
+// TestPluralCalendarVerb: "The world championships open in Tokyo on
+// September 13": a plural subject's calendar verb, a place between it and
+// the day, looks ahead.
+func TestPluralCalendarVerb(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-07-21", "The world championships open in Tokyo on September 13.", "2025-09-13"},
+		{"en", "2025-07-21", "The championships open on September 13.", "2025-09-13"},
+		{"en", "2025-07-21", "Sales in stores on March 3 rose.", "2025-03-03"},
+	})
+}
+
+// TestMonthInsideAName: «Thi Mai Nguyen»: a capitalised French month
+// between two names is a name's, no date.
+func TestMonthInsideAName(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"fr", "2024-06-12", "son ancien directeur, Thi Mai Nguyen, a été sanctionné", ""},
+		{"fr", "2024-06-12", "le 1er Mai Paris défile", "2024-05-01"},
+	})
+}
