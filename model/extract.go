@@ -874,6 +874,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if marginOfError(toks, n) {
 				continue // "une marge d'erreur de 6 %": how the poll was made, not what it found
 			}
+			if raceDistance(toks, n) {
+				continue // "won the women's 10,000 metres", «s'impose sur 5 000 m»: the race, not a figure of news
+			}
 			if dimension(toks, n) {
 				continue // "299 metres long", "long de 1 200 mètres", "a range of 8,870 nautical miles": a design, not news
 			}
@@ -1339,6 +1342,23 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				if r.subject != source && c.SaidBy == "" {
 					c.SaidBy = source // who gives the count, whoever it is of
+				}
+			}
+			if r.how == fromPlace && prevFigure == nil && r.verb >= 2 && toks[r.verb-1].Text == "," && a.Lang != "fr" && strings.HasSuffix(toks[r.verb].Fold, "ing") {
+				// "broke the world record in Budapest on Saturday,
+				// clocking 28 minutes 54.14 seconds": a participle after a
+				// comma goes on with its sentence's subject, not the place
+				// the clause before names.
+				for v := r.verb - 2; v >= 0; v-- {
+					if ps.tags[v] == syntax.VERB && !ps.participle(v) {
+						if sa, sb, how := ps.subjectBefore(v, ps.clauseStart(v)); how == fromClause {
+							if d, _ := x.entityOf(s, ps, sa, sb, how, cited); d != "" {
+								r.subject, r.how = d, fromGoesOn
+								c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "subject:") })
+							}
+						}
+						break
+					}
 				}
 			}
 			c.Subject = r.subject
@@ -3333,6 +3353,28 @@ func locating(toks []lexis.Token, n quantity.NumberExpr) bool {
 // dimension reports whether figure n is a length that describes a thing's
 // design: "299 metres long", "60 m de large", "long de 1 200 mètres", "a
 // range of 8,870 nautical miles", "une envergure de 80 mètres".
+func raceDistanceOf(v float64) bool {
+	switch v {
+	case 50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000:
+		return true
+	}
+	return false
+}
+
+// raceDistance reports whether figure n is the distance that names a race
+// in athletics or swimming, after its article or «sur»: "won the women's
+// 10,000 metres", "the 400m hurdles", «s'impose sur 5 000 m», «le 1 500 m».
+func raceDistance(toks []lexis.Token, n quantity.NumberExpr) bool {
+	if !raceDistanceOf(n.Value) || !(n.Unit == "m" || lexis.InSet(lexis.FoldAt(toks, n.TokEnd), "m", "metres", "meters", "metre", "meter", "metres")) {
+		return false
+	}
+	k := n.TokStart - 1
+	if k >= 1 && lexis.InSet(toks[k].Text, "'s", "’s") {
+		k -= 2 // "the women's 10,000 metres"
+	}
+	return k >= 0 && lexis.InSet(toks[k].Fold, "the", "le", "du", "au", "sur", "en", "des")
+}
+
 func dimension(toks []lexis.Token, n quantity.NumberExpr) bool {
 	k := n.TokEnd
 	if lexis.InSet(lexis.FoldAt(toks, k), "to", "-", "a") && k+1 < len(toks) && toks[k+1].Kind == lexis.Number {

@@ -242,3 +242,27 @@ func TestShareMoveIsNotOfTheLeadPeriod(t *testing.T) {
 		}
 	})
 }
+
+// TestRaceDistanceIsNoFigure: the distance that names a race ("won the
+// women's 10,000 metres", «s'est imposé sur 5 000 m») is no figure of news;
+// a length of something else stays one.
+func TestRaceDistanceIsNoFigure(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       bool
+	}{
+		{"en", "World title for Abera\n\nTsion Abera won the women's 10,000 metres on Saturday in 29 minutes 41 seconds.", 10000, false},
+		{"fr", "Gressier champion\n\nJimmy Gressier s'est imposé sur 5 000 m samedi en 12 min 58 s.", 5000, false},
+		{"en", "Tunnel finished\n\nWorkers on Tuesday finished digging a tunnel of 5,000 metres under the Alps.", 5000, true},
+	} {
+		tl := buildText(t, c.lang, "2025-08-10", c.text)
+		got := false
+		for _, cl := range tl.Claims {
+			got = got || cl.HasValue && cl.Value == c.value
+		}
+		if got != c.want {
+			t.Errorf("%q: a figure of %v: %v, want %v", c.text, c.value, got, c.want)
+		}
+	}
+}

@@ -807,6 +807,9 @@ func fractionAt(toks []lexis.Token, i int, before, lang string) (NumberExpr, boo
 	after := lexis.FoldAt(toks, i+1)
 	switch f {
 	case "half":
+		if lexis.InSet(after, "a", "an") && i+2 < len(toks) && (TimeUnitNoun(toks[i+2]) || lexis.InSet(toks[i+2].Fold, "second", "minute", "hour", "day", "week", "month", "year", "point")) {
+			return NumberExpr{}, false // "by less than half a second": a time, not a share
+		}
 		if lexis.InSet(after, "of", "the") && !lexis.InSet(before, "first", "second", "latter", "last", "at", "for") || lexis.InSet(before, "by", "than") {
 			return share(1, 2, i+1)
 		}

@@ -379,3 +379,13 @@ func TestCentsIsNoNumberWord(t *testing.T) {
 		}
 	}
 }
+
+// TestHalfASecondIsNoShare: "by less than half a second" is a time, not a
+// share of 50%.
+func TestHalfASecondIsNoShare(t *testing.T) {
+	for _, n := range FindNumbers("holding off Rotich by less than half a second", "en") {
+		if n.Unit == "%" {
+			t.Errorf("%q read as a share of %v%%", n.Text, n.Value)
+		}
+	}
+}
