@@ -324,8 +324,11 @@ func direction(toks []lexis.Token, i int) string {
 	if i >= 2 && lexis.InSet(toks[i-1].Fold, "to", "a") && toks[i-1].Text != "a" {
 		return "" // "fell to 5.0%", "a reculé … à 7,4 %": the level reached, not the change
 	}
-	if atLevel(toks, i) {
-		return "" // "cut its key rate to a record low of 1.5%", «à un plus bas historique de 0,25 %»: the level reached
+	if atLevel(toks, i) || i >= 1 && lexis.InSet(toks[i-1].Fold, "currently", "actuellement") {
+		// "cut its key rate to a record low of 1.5%", «à un plus bas
+		// historique de 0,25 %», "its main rate, currently 4.75%": the
+		// level reached or held
+		return ""
 	}
 	if i >= 2 && toks[i-1].Fold == "from" && lexis.InSet(toks[i-2].Fold, "up", "down") {
 		return "" // "4%, up from 3.5%": the level before

@@ -755,6 +755,9 @@ func levelAfterVerb(toks []lexis.Token, v, at int) bool {
 	for k > v && lexis.InSet(toks[k].Fold, "just", "only", "about", "around", "nearly", "almost", "roughly", "some", "seulement", "environ") {
 		k--
 	}
+	if k > v && lexis.InSet(toks[k].Fold, "currently", "actuellement") {
+		return true // "to cut its main rate, currently 4.75%": the level now
+	}
 	return k > v && lexis.InSet(toks[k].Text, "to", "at", "à") && !slices.ContainsFunc(toks[v+1:k], func(t lexis.Token) bool { return t.Kind == lexis.Number })
 }
 
@@ -1796,6 +1799,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "participation", false: "stake"}[lang == "fr"]
 		c.What, c.Unit = c.Measure, "%"
 		c.Reasons = append(c.Reasons, "measure: a stake, what its verb «"+toks[r.verb].Text+"» holds")
+	case r.at >= 3 && lexis.InSet(toks[r.at-1].Fold, "currently", "actuellement") && toks[r.at-2].Text == "," && p.tags[r.at-3] == syntax.NOUN && !toks[r.at-3].Upper():
+		// "to cut its main rate, currently 4.75%": the level of the noun
+		// the apposition qualifies.
+		c.Measure = p.measureOf(r.at-3, r.verb, lang)
+		c.What = lowerInitial(p.phraseText(x.art.Text, r.at-3), toks, x.art.Text)
+		c.Reasons = append(c.Reasons, "measure: the noun its apposition qualifies, «"+toks[r.at-3].Text+"», at its level now")
 	case r.verb >= 0 && r.verb < r.at && unit == "%" && head >= 0 && head < r.verb && (p.tags[head] == syntax.NOUN && !toks[head].Upper() && !p.noMeasureHead(head) || head == 0 && toks[head].Kind == lexis.Word && x.reg.kind(nameKey(toks[head].Text)) != KindOrg && x.reg.kind(nameKey(toks[head].Text)) != KindPerson) &&
 		levelAfterVerb(toks, r.verb, r.at):
 		// "Support for the government fell to 38%", "Support among voters

@@ -266,3 +266,15 @@ func TestRaceDistanceIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrentLevelInApposition: "its main rate, currently 4.75%" is the
+// rate's level now, not a cut of 4.75%.
+func TestCurrentLevelInApposition(t *testing.T) {
+	const text = "Rate cut expected\n\nThe central bank is likely to cut its main rate, currently 4.75%, by a quarter point on Thursday, economists said."
+	runMeasureCases(t, []measureCase{{"en", "2025-06-02", text, 4.75, "rate (%)"}})
+	figureSubtest(t, "no change", "en", "2025-06-02", text, 4.75, func(t *testing.T, cl Claim) {
+		if cl.Unit != "%" {
+			t.Errorf("unit %q: a change", cl.Unit)
+		}
+	})
+}
