@@ -526,7 +526,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 				return Claim{}, false // "Cette enquête montre…", "This move came…": a thing told before, no subject of its own
 			}
 			how = fromPhrase
-			if det, _, _ := strings.Cut(lexis.Fold(subj), " "); ownersActs[toks[h].Fold] && lexis.InSet(det, "la", "le", "l'", "les", "the") && !p.ownerComplement(h, v) &&
+			if ante := p.dontAntecedent(x.art.Text, a); ante != "" && !p.ownerComplement(h, v) {
+				// «…une usine à Saint-Nazaire, d'une capacité de 20 000
+				// moteurs par an, dont la mise en service est prévue au
+				// second semestre»: the act is of what «dont» stands for.
+				thing = subj
+				subj = ante
+			} else if det, _, _ := strings.Cut(lexis.Fold(subj), " "); ownersActs[toks[h].Fold] && lexis.InSet(det, "la", "le", "l'", "les", "the") && !p.ownerComplement(h, v) &&
 				x.focus != "" && x.reg.kind(x.focus) == KindOrg && !placeNamed(x.reg.display(x.focus)) {
 				// «La finalisation est attendue au second semestre», «La
 				// liquidation du stock débutera lundi»: an act of the
@@ -2803,4 +2809,46 @@ func (p *parsed) gerundInComplement(v int) bool {
 		return false
 	}
 	return v+1 == len(p.toks) || p.toks[v+1].Kind == lexis.Punct || p.tags[v+1] == syntax.ADP
+}
+
+// dontAntecedent returns the noun phrase «dont» before token a stands
+// for, past an apposition set off by commas: «une usine à Saint-Nazaire,
+// d'une capacité de 20 000 moteurs par an, dont la mise en service…»
+// gives «usine à Saint-Nazaire»; «la reconversion du site en dépôt
+// pétrolier, dont la mise en service…» «dépôt pétrolier». "" when no
+// noun phrase is there.
+func (p *parsed) dontAntecedent(text string, a int) string {
+	toks := p.toks
+	if a >= 1 && lexis.InSet(toks[a-1].Fold, "la", "le", "l'", "les") {
+		a-- // «dont la mise en service»: past the noun's article
+	}
+	if a < 3 || toks[a-1].Fold != "dont" {
+		return ""
+	}
+	k := a - 2
+	if toks[k].Text == "," {
+		k--
+	}
+	// an apposition before: «, d'une capacité de 20 000 moteurs par an,»
+	for j := k; j > 0 && k-j < 12; j-- {
+		if toks[j].Text == "," {
+			if lexis.InSet(toks[j+1].Fold, "d'", "de", "du", "avec") {
+				k = j - 1
+			}
+			break
+		}
+	}
+	end := k + 1
+	for k >= 0 && (p.tags[k] == syntax.ADJ || p.tags[k] == syntax.PROPN || p.tags[k] == syntax.NOUN && !toks[k].Upper() ||
+		toks[k].Upper() && toks[k].Kind == lexis.Word || k > 0 && lexis.InSet(toks[k].Fold, "a", "de", "d'") && toks[k+1].Upper()) {
+		k--
+	}
+	start := k + 1
+	for start < end && !(p.tags[start] == syntax.NOUN && !toks[start].Upper()) {
+		start++ // the phrase opens on its noun, not on a name it qualifies
+	}
+	if start >= end || k < 0 || !lexis.InSet(toks[k].Fold, "un", "une", "le", "la", "l'", "les", "des", "en", "du", "au", "son", "sa", "ses") {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[start].Start:toks[end-1].End])
 }

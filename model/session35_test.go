@@ -278,3 +278,13 @@ func TestCurrentLevelInApposition(t *testing.T) {
 		}
 	})
 }
+
+// TestActOfWhatDontStandsFor: «…, dont la mise en service est prévue au
+// second semestre 2022»: the act is of what «dont» stands for, past an
+// apposition.
+func TestActOfWhatDontStandsFor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"past an apposition", "fr", "2021-06-24", "Nautilia en Bourse\n\nL'essentiel des fonds doit financer une usine à Saint-Nazaire, d'une capacité de 20 000 moteurs par an, dont la mise en service est prévue au second semestre 2022.", "prévue", "usine à Saint-Nazaire", "la mise"},
+		{"right before", "fr", "2012-10-05", "Raffinerie\n\nLes 60 salariés restants seront chargés de la reconversion du site en dépôt pétrolier, dont la mise en service est prévue au premier semestre 2014.", "prévue", "dépôt pétrolier", "la mise"},
+	})
+}
