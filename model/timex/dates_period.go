@@ -499,6 +499,9 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 		// on the month's last day (not "the 13 weeks ended Jan. 28", a
 		// fiscal period the day dates)
 		m, k2 := monthAt(toks, k, lang)
+		if m == 0 && k < len(toks) && toks[k].Upper() {
+			m, k2 = MonthEN(toks[k].Fold), k+1 // "the 12 months to March.": after "months to", "March" and "May" are months
+		}
 		if m > 0 && k2 < len(toks) && toks[k2].Kind == lexis.Number && !yearAfter(toks, k2) && atoi(toks[k2].Text) >= lastDayOf(m) {
 			k2++
 			if k2+1 < len(toks) && toks[k2].Text == "," && yearAfter(toks, k2+1) {
@@ -630,6 +633,9 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		y := monthYear(e, ref)
 		if y == 0 {
 			return Date{}
+		}
+		if e.dir > 0 && e.year == 0 && time.Date(y, time.Month(e.month)+1, 1, 0, 0, 0, 0, time.UTC).Before(ref.End) {
+			y++ // told ahead: the months that end with the next such month
 		}
 		end := time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC)
 		start := end.AddDate(0, 1-e.n, 0)

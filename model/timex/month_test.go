@@ -65,6 +65,8 @@ func TestYearToMonth(t *testing.T) {
 		{"en", "2016-10-27", "House prices rose 11.4 percent in the year to September.", "2016-09"},
 		{"en", "2021-12-02", "Sales fell 18% last year to 633.", "2020"},
 		{"en", "2019-06-20", "Profit rose in the year ended May 31.", "2018-06/2019-05"},
+		{"en", "2025-11-05", "The airline expected to carry about 205 million passengers in the year to March.", "2025-04/2026-03"},
+		{"en", "2025-11-05", "The airline will carry about 205 million passengers in the 12 months to March.", "2025-04/2026-03"},
 	})
 }
 
