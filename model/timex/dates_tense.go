@@ -213,6 +213,9 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 				}
 				return DirFuture
 			}
+			if comingPeriod(toks, k) {
+				continue // "approved a budget for the coming year on Wednesday": a period the budget is for, no tense
+			}
 			if lexis.InSet(f, "will", "would", "shall") || f == "to" && !(k+1 < len(toks) && (toks[k+1].Kind == lexis.Number || lexis.InSet(toks[k+1].Text, "$", "€", "£"))) || futureCues[f] {
 				break // ("postponed until Saturday"; not "to 2%": a level, no infinitive)
 			}
@@ -297,7 +300,7 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		}
 		t := &toks[k]
 		switch {
-		case futureCues[t.Fold] && !(t.Fold == "venir" && k > 0 && lexis.InSet(toks[k-1].Fold, "de", "d'", "vient", "viennent")):
+		case futureCues[t.Fold] && !(t.Fold == "venir" && k > 0 && lexis.InSet(toks[k-1].Fold, "de", "d'", "vient", "viennent")) && !comingPeriod(toks, k):
 			return DirFuture
 		case t.Fold == "ici" && k > 0 && toks[k-1].Fold == "d'":
 			return DirFuture // "d'ici dimanche", written as two words
@@ -564,4 +567,12 @@ func pastBefore(toks []lexis.Token, lo, i int, lang string) bool {
 		}
 	}
 	return false
+}
+
+// comingPeriod reports whether token k is "coming" in "the coming year",
+// "the coming months": a period named, which tells nothing of the clause's
+// tense ("approved a budget for the coming year on Wednesday").
+func comingPeriod(toks []lexis.Token, k int) bool {
+	return toks[k].Fold == "coming" && k > 0 && toks[k-1].Fold == "the" && k+1 < len(toks) &&
+		lexis.InSet(toks[k+1].Fold, "year", "years", "month", "months", "week", "weeks", "days", "season", "decade", "decades")
 }

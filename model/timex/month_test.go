@@ -100,3 +100,12 @@ func TestMonthInsideAName(t *testing.T) {
 		{"fr", "2024-06-12", "le 1er Mai Paris défile", "2024-05-01"},
 	})
 }
+
+// TestComingPeriodTellsNoTense: "a budget for the coming year" names a
+// period, not the clause's tense: "approved … on Wednesday night" is past.
+func TestComingPeriodTellsNoTense(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-03-06", "Hartwell City Council approved a £412 million budget for the coming year on Wednesday night.", "2025-03-05"},
+		{"en", "2025-03-06", "The council will vote on the budget in the coming weeks, on Wednesday.", "2025-03-12"},
+	})
+}
