@@ -1692,6 +1692,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// of the figure before it, a year before.
 				c.Date = c.Date.ShiftYears(-1)
 				c.Reasons = append(c.Reasons, yearEarlierReason)
+			} else if yearEarlierAt(toks, n.TokEnd) && against != nil && against.AsOf && c.AsOf && c.Unit == against.Unit && !against.Date.IsZero() {
+				// «devrait produire 3,9 millions d'hectolitres, contre 4,2
+				// millions un an plus tôt»: as of a year before the figure
+				// it is set against, itself as of its statement.
+				c.Date = against.Date.ShiftYears(-1)
+				c.Reasons = append(c.Reasons, yearEarlierReason)
 			}
 			if comparisonFigure(toks, n) && expected.text == "" {
 				// "…revenue of $4 billion, up from $3.2 billion a year

@@ -288,3 +288,13 @@ func TestActOfWhatDontStandsFor(t *testing.T) {
 		{"right before", "fr", "2012-10-05", "Raffinerie\n\nLes 60 salariés restants seront chargés de la reconversion du site en dépôt pétrolier, dont la mise en service est prévue au premier semestre 2014.", "prévue", "dépôt pétrolier", "la mise"},
 	})
 }
+
+// TestYearEarlierOfAnUndatedFigure: «contre 4,2 millions un an plus tôt»
+// after a figure as of its statement is as of a year before it.
+func TestYearEarlierOfAnUndatedFigure(t *testing.T) {
+	figureSubtest(t, "un an plus tôt", "fr", "2025-08-08", "Vendanges\n\nLe Bordelais devrait produire 3,9 millions d'hectolitres, contre 4,2 millions un an plus tôt.", 4.2e6, func(t *testing.T, cl Claim) {
+		if cl.Date.Start.Year() != 2024 {
+			t.Errorf("date %s, want a year before the publication", cl.Date)
+		}
+	})
+}
