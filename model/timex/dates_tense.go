@@ -414,6 +414,14 @@ func intentBefore(toks []lexis.Token, lo, i int) bool {
 		if toks[k].Kind == lexis.Punct || lexis.InSet(f, "who", "which", "qui", "que", "qu'", "that") {
 			return false // "Macron, who had vowed to cut taxes, raised the tax on Monday": the vow is another clause's
 		}
+		if f == "pour" && k >= 1 && lexis.InSet(toks[k-1].Fold, "vote", "votent", "votaient", "votait") && k+1 < i && isInfinitive(toks[k+1].Fold) &&
+			!lexis.InSet(toks[k+1].Fold, "avoir", "etre") {
+			return true // «L'assemblée générale a voté pour reconduire la grève vendredi»: what was voted for, ahead
+		}
+		if f == "to" && k >= 1 && toks[k-1].Fold == "voted" && k+1 < i && toks[k+1].Kind == lexis.Word && !lexis.EnglishPast(toks[k+1].Fold) &&
+			!lexis.InSet(toks[k+1].Fold, "the", "a", "an") {
+			return true // "Workers voted to extend the strike on Friday": what was voted for, ahead
+		}
 		if !lexis.InSet(f, "to", "de", "d'") || k+1 >= i {
 			continue
 		}

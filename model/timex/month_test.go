@@ -109,3 +109,22 @@ func TestComingPeriodTellsNoTense(t *testing.T) {
 		{"en", "2025-03-06", "The council will vote on the budget in the coming weeks, on Wednesday.", "2025-03-12"},
 	})
 }
+
+// TestVotedFor: what a vote decides to do on a day is ahead of the vote:
+// «a voté pour reconduire la grève vendredi», "voted to extend the strike
+// on Friday".
+func TestVotedFor(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"fr", "2025-11-12", "L'assemblée générale des cheminots a voté pour reconduire la grève vendredi.", "2025-11-14"},
+		{"en", "2025-11-12", "Workers voted to extend the strike on Friday.", "2025-11-14"},
+		{"en", "2025-11-12", "Workers voted on Friday.", "2025-11-07"},
+	})
+}
+
+// TestVotesAsNoun: "took the decision by four votes to two at a meeting on
+// Wednesday": a tally, not what was voted for.
+func TestVotesAsNoun(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2016-10-27", "The board took the decision by four votes to two at a meeting on Wednesday.", "2016-10-26"},
+	})
+}
