@@ -153,6 +153,10 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			break
 		}
 	}
+	if lang != "en" && (lexis.MatchWords(toks, i, "a", "partir", "de") || lexis.MatchWords(toks, i, "a", "partir", "du") ||
+		i >= 3 && (lexis.MatchWords(toks, i-3, "a", "partir", "de") || lexis.MatchWords(toks, i-3, "a", "partir", "du"))) {
+		return DirFuture // «La grève sera reconduite à partir de lundi», «à partir du 3 mars»: where what comes starts
+	}
 	if intentBefore(toks, lo, i) {
 		// "has decided to travel to Bamako on Friday", "a promis de
 		// rendre le pouvoir avant le 30 juin": what is intended is ahead

@@ -128,3 +128,11 @@ func TestVotesAsNoun(t *testing.T) {
 		{"en", "2016-10-27", "The board took the decision by four votes to two at a meeting on Wednesday.", "2016-10-26"},
 	})
 }
+
+// TestFromADayAhead: «à partir de lundi», with no year, starts ahead.
+func TestFromADayAhead(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"fr", "2025-10-03", "Les contrôleurs cesseront le travail à partir de lundi.", "2025-10-06"},
+		{"fr", "2025-10-03", "Les tarifs augmentent à partir du 1er mars.", "2026-03-01"},
+	})
+}
