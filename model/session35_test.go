@@ -298,3 +298,12 @@ func TestYearEarlierOfAnUndatedFigure(t *testing.T) {
 		}
 	})
 }
+
+// TestCompanyOfTheOfficerWhoSpeaks: "Meridian's managing director, Chinedu
+// Eze, said the company had offered…": the company whose officer speaks,
+// not the union the article named before.
+func TestCompanyOfTheOfficerWhoSpeaks(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"officer's company", "en", "2026-01-12", "ASLEF drivers to strike\n\nTrain drivers' union ASLEF said on Saturday its members would strike for 48 hours from Monday.\n\nMeridian's managing director, Chinedu Eze, said on Sunday the company had offered a 4.5% pay rise this year.", 4.5, "Meridian", "ASLEF"},
+	})
+}

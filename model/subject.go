@@ -1023,7 +1023,7 @@ func bodyName(d string) bool { return nameHoldsAny(d, bodyNouns) }
 func publicBodyName(d string) bool { return bodyName(d) || nameHoldsAny(d, agencyNouns) }
 
 // agencyNouns head the names of public agencies.
-var agencyNouns = lexis.SetOf("agency", "agence", "administration", "authority", "autorite", "inspectorate")
+var agencyNouns = lexis.SetOf("agency", "agence", "administration", "authority", "autorite", "inspectorate", "union", "unions", "syndicat", "federation", "confederation")
 
 // nameHoldsAny reports whether one of the words of name d, folded and
 // stripped of punctuation, is in words.
@@ -1822,6 +1822,19 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			// "…, the Danish Energy Agency said. The agency received nine
 			// bids": the organisation whose name that noun heads.
 			return d, how
+		}
+	}
+	if how == fromAnaphor && companyWords[toks[a].Fold] {
+		// "Meridian's managing director, Chinedu Eze, said on Sunday the
+		// company had offered a 4.5% pay rise": the company whose officer
+		// speaks.
+		for _, m := range s.mentions {
+			if m.end+1 < a && !m.common && x.reg.kindOf(&m) == KindOrg && lexis.InSet(toks[m.end].Text, "'s", "’s") &&
+				(toks[m.end+1].Is(lexRole) || m.end+2 < a && toks[m.end+2].Is(lexRole)) {
+				if d := x.reg.display(m.key); entityName(d) {
+					return d, how
+				}
+			}
 		}
 	}
 	if how == fromAnaphor && x.focus != "" {
