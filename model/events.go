@@ -562,8 +562,10 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			subj = "" // "Ils se sont mariés en 1962" after "Monique …": not Monique alone
 		}
 		if how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && !personPhrase(subj) &&
-			(x.reg.kind(nameKey(subj)) == "" || subj == x.lastSubject && (x.lastSubjectHow == fromOwner || x.lastSubjectHow == fromTopic) &&
-				x.reg.kind(nameKey(subj)) != KindPerson && !givenNameFirst(subj) && x.reg.person(nameKey(subj), x.localPersons) == "") {
+			(x.reg.kind(nameKey(subj)) == "" || x.reg.kind(nameKey(subj)) == KindPlace ||
+				x.reg.kind(nameKey(subj)) == KindOrg && x.lastPerson.key != "" && x.lastPersonIn >= x.sentIndex-1 && x.reg.person(nameKey(subj), x.localPersons) == "" && !givenNameFirst(subj) ||
+				subj == x.lastSubject && (x.lastSubjectHow == fromOwner || x.lastSubjectHow == fromTopic) &&
+					x.reg.kind(nameKey(subj)) != KindPerson && !givenNameFirst(subj) && x.reg.person(nameKey(subj), x.localPersons) == "") {
 			// "The Mac market share is up 82%. … Steve Jobs announced… He
 			// also announced": a person, not the thing last measured (and
 			// no one when the article has named no person). (A name
@@ -573,6 +575,14 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			subj = ""
 			if x.lastPerson.key != "" {
 				subj = x.reg.display(x.lastPerson.key)
+			}
+			for _, m := range s.mentions {
+				if m.end <= a && !m.common && x.reg.kindOf(&m) == KindPerson {
+					// "Spain's industry minister, Reyes Ortuno, said that
+					// Madrid had offered…, and that she would meet union
+					// leaders": the person her own sentence names before
+					subj = x.reg.display(m.key)
+				}
 			}
 		}
 		if how == fromPronoun && genderClash(toks[a].Fold, subj) {

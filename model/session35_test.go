@@ -273,3 +273,11 @@ func TestSession35Subjects(t *testing.T) {
 		{"officer's company", "en", "2026-01-12", "ASLEF drivers to strike\n\nTrain drivers' union ASLEF said on Saturday its members would strike for 48 hours from Monday.\n\nMeridian's managing director, Chinedu Eze, said on Sunday the company had offered a 4.5% pay rise this year.", 4.5, "Meridian", "ASLEF"},
 	})
 }
+
+// TestSheIsAPerson: "she" stands for a person, the one her own sentence
+// names before, never the place the clause before made its subject.
+func TestSheIsAPerson(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the speaker of her sentence", "en", "2020-02-26", "Plant closure\n\nZorgmotor said on Tuesday it would close its plant near Valencia. Spain's industry minister, Reyes Ortuno, said on Wednesday that Madrid had offered the company 40 million euros in aid, and that she would meet union leaders next week.", "meet", "Reyes Ortuno", ""},
+	})
+}
