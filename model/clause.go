@@ -2062,6 +2062,11 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					if x.lastPerson.key != "" {
 						r.subject = x.reg.display(x.lastPerson.key)
 					}
+					for _, m := range s.mentions {
+						if m.end <= a && !m.common && x.reg.kindOf(&m) == KindPerson {
+							r.subject = x.reg.display(m.key) // the person its own sentence names before
+						}
+					}
 					if r.subject == "" {
 						r.how = ""
 					}

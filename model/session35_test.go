@@ -281,3 +281,15 @@ func TestSheIsAPerson(t *testing.T) {
 		{"the speaker of her sentence", "en", "2020-02-26", "Plant closure\n\nZorgmotor said on Tuesday it would close its plant near Valencia. Spain's industry minister, Reyes Ortuno, said on Wednesday that Madrid had offered the company 40 million euros in aid, and that she would meet union leaders next week.", "meet", "Reyes Ortuno", ""},
 	})
 }
+
+// TestSheIsThePersonOfHerSentence: a figure of "she" is of the person her
+// own sentence names before, not of the person the sentences before named.
+func TestSheIsThePersonOfHerSentence(t *testing.T) {
+	eachSubjectCase(t, []subjectCase{
+		{"figure", "en", "2020-02-26", "Plant closure\n\nZorgmotor chief executive Karin Osterholm said on Tuesday the group would close its plant near Valencia. Spain's industry minister, Reyes Ortuno, said on Wednesday that Madrid had offered aid, and that she would spend 2 million euros on training.", 2e6, "Reyes Ortuno", "Karin Osterholm"},
+	}, func(t *testing.T, c subjectCase, cl Claim) {
+		if cl.Subject != c.want && !cl.Unsure {
+			t.Errorf("subject %q, want %q or unsure", cl.Subject, c.want)
+		}
+	})
+}
