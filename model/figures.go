@@ -313,7 +313,7 @@ var (
 // at, told by a word for a level and "of" before it: "a record low of
 // 1.5%", «un plus bas historique de 0,25 %».
 func atLevel(toks []lexis.Token, i int) bool {
-	return i >= 2 && lexis.InSet(toks[i-1].Fold, "of", "de", "d'") && levelWords[toks[i-2].Fold]
+	return i >= 2 && lexis.InSet(toks[i-1].Fold, "of", "de", "d'") && levelWords[toks[i-2].Fold] && toks[i-2].Fold != "plus" // (not «augmenté de plus de 10 %»)
 }
 
 // direction returns "+" or "−" when the words just before a percentage say

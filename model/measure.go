@@ -724,7 +724,7 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	// points"), dates and the preposition of the figure.
 	for ; k < r.at; k++ {
 		f := toks[k].Fold
-		if levelWords[f] || (f == "minus" || f == "moins") && k == r.at-1 {
+		if levelWords[f] && !(f == "plus" && !lexis.InSet(lexis.FoldAt(toks, k+1), "bas", "haut")) || (f == "minus" || f == "moins") && k == r.at-1 {
 			continue // "kept its main interest rate at a record low of minus 0.50%": the level it is at
 		}
 		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "son", "sa", "its", "their", "leur", "percentage", "basis", "bp", "bps", "pb", "base", ",", "un", "une", "an", "quarter", "quart", "half", "demi",
@@ -737,7 +737,7 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	if lexis.InSet(lexis.FoldAt(toks, pre), "minus", "moins") {
 		pre--
 	}
-	if !lexis.InSet(lexis.FoldAt(toks, pre), "by", "to", "at", "de", "d'", "a") && !(lexis.InSet(lexis.FoldAt(toks, pre), "of", "de", "d'") && levelWords[lexis.FoldAt(toks, pre-1)]) {
+	if !lexis.InSet(lexis.FoldAt(toks, pre), "by", "to", "at", "de", "d'", "a") && !(lexis.InSet(lexis.FoldAt(toks, pre), "of", "de", "d'") && levelWords[lexis.FoldAt(toks, pre-1)] && lexis.FoldAt(toks, pre-1) != "plus") {
 		return -1, -1
 	}
 	if p.lang == "fr" && end > head+1 {

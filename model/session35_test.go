@@ -293,3 +293,13 @@ func TestSheIsThePersonOfHerSentence(t *testing.T) {
 		}
 	})
 }
+
+// TestMoreThanIsNoLevel: «augmenté de plus de 10 %» is a rise: "plus"
+// before "de" is no level's word (as in «un plus bas historique de»).
+func TestMoreThanIsNoLevel(t *testing.T) {
+	figureSubtest(t, "plus de", "fr", "2025-04-02", "Ventes\n\nLes ventes de Zorgon ont augmenté de plus de 10 % en mars.", 10, func(t *testing.T, cl Claim) {
+		if cl.Unit != "+%" {
+			t.Errorf("unit %q, want a rise", cl.Unit)
+		}
+	})
+}
