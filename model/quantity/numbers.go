@@ -422,7 +422,7 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 		// "737-800", "A-1").
 		n.Value = -n.Value
 		start = k
-	} else if k := i - 1; k >= 1 && start == i && toks[i].Kind == lexis.Number && (toks[k].Fold == "minus" && toks[k-1].Kind != lexis.Number ||
+	} else if k := i - 1; k >= 1 && start == i && toks[i].Kind == lexis.Number && (toks[k].Fold == "minus" && toks[k-1].Kind != lexis.Number && toks[k-1].Fold != "or" ||
 		toks[k].Fold == "moins" && (lexis.InSet(toks[k-1].Fold, "de", "d'") || toks[k-1].Text == "à") && (k < 2 || !lexis.InSet(toks[k-2].Fold, "au", "du"))) {
 		// "a record low of minus 0.50%", "fell to minus 12 degrees", «un
 		// plus bas de moins 0,5 %», «est descendue à moins 12 degrés»: a

@@ -37,6 +37,7 @@ func TestFindNumbers(t *testing.T) {
 		{"fr", "moins de 10 %", "moins de 10 %", 10, 0, claim.AtMost, false},
 		{"en", "a record low of minus 0.50%", "minus 0.50%", -0.5, 0, claim.Exact, false},
 		{"en", "42 minus 12 is 30", "42", 42, 0, claim.Exact, false},
+		{"en", "a margin of plus or minus 3 points", "3", 3, 0, claim.Exact, false},
 		{"fr", "à son plus bas historique de moins 0,5 %", "moins 0,5 %", -0.5, 0, claim.Exact, false},
 		{"fr", "le thermomètre est descendu à moins 12 degrés", "moins 12", -12, 0, claim.Exact, false},
 		{"en", "won the women's 10,000m title", "10,000m", 10000, 0, claim.Exact, false},
