@@ -57,7 +57,11 @@ func userContext(toks []lexis.Token, n quantity.NumberExpr) bool {
 	}
 	for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+2; k++ {
 		if usageVerbs[toks[k].Fold] {
-			return true
+			// "3.96 billion people used at least one of its apps" (not
+			// "260,000 passengers use Meridian services": the
+			// passengers a transport counts, in their own word)
+			noun := lexis.FoldAt(toks, n.TokEnd)
+			return !personNouns[noun] || lexis.InSet(noun, "people", "personnes", "individuals", "internautes")
 		}
 	}
 	return false

@@ -303,3 +303,19 @@ func TestMoreThanIsNoLevel(t *testing.T) {
 		}
 	})
 }
+
+// TestPassengersAreNoUsers: "260,000 passengers use Meridian services"
+// counts passengers, in their own word, not a service's users; "people
+// used" stays users.
+func TestPassengersAreNoUsers(t *testing.T) {
+	figureSubtest(t, "passengers", "en", "2026-02-04", "Rail\n\nAbout 260,000 passengers use Meridian services on a typical weekday, according to the company.", 260000, func(t *testing.T, cl Claim) {
+		if cl.Metric == MetricActiveUsers || cl.Metric == MetricNewUsers {
+			t.Errorf("metric %q: passengers are no users", cl.Metric)
+		}
+	})
+	figureSubtest(t, "people", "en", "2026-02-04", "Apps\n\nZoomly said 3.96 billion people used at least one of its apps in June.", 3.96e9, func(t *testing.T, cl Claim) {
+		if cl.Metric != MetricActiveUsers {
+			t.Errorf("metric %q, want users", cl.Metric)
+		}
+	})
+}
