@@ -228,6 +228,12 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
+			if e.unit == "D" && x.Kind == DateRelative && d.Range && !d.Start.Equal(d.End) {
+				// «la semaine dernière … la veille», "in the past few days
+				// … the day before": no day is the day before a span told
+				// from today ("from 9 to 12 January … the day before" is).
+				continue
+			}
 			anchor, why = d, "previous"
 			break
 		}
