@@ -409,6 +409,22 @@ var intentVerbs = lexis.SetOf("decided", "decide", "decides", "agreed", "agree",
 	"promis", "promet", "promettent", "prevoit", "prevoient", "envisage", "envisagent", "compte", "comptent",
 	"entend", "entendent", "engage", "engagee", "engages", "s'engage", "s'engagent", "espere", "esperent", "projette", "projettent")
 
+// urgedBefore reports whether the "to" at token k follows a call on
+// someone: "urged members to", "called on drivers to", "asked staff to"
+// (who is called on in at most three words between).
+func urgedBefore(toks []lexis.Token, k int) bool {
+	for m := k - 2; m >= 0 && k-m <= 4; m-- {
+		if toks[m+1].Kind != lexis.Word {
+			return false
+		}
+		f := toks[m].Fold
+		if lexis.InSet(f, "urged", "urges", "urge", "urging") || f == "on" && m >= 1 && lexis.InSet(toks[m-1].Fold, "called", "calls", "call", "calling") {
+			return true
+		}
+	}
+	return false
+}
+
 // intentBefore reports whether a verb of intention and its "to" or "de"
 // stand before the infinitive whose clause holds the date at token i, all
 // between lo and i.
@@ -425,6 +441,13 @@ func intentBefore(toks []lexis.Token, lo, i int) bool {
 		if f == "to" && k >= 1 && toks[k-1].Fold == "voted" && k+1 < i && toks[k+1].Kind == lexis.Word && !lexis.EnglishPast(toks[k+1].Fold) &&
 			!lexis.InSet(toks[k+1].Fold, "the", "a", "an") {
 			return true // "Workers voted to extend the strike on Friday": what was voted for, ahead
+		}
+		if f == "a" && k >= 1 && lexis.InSet(toks[k-1].Fold, "appele", "appelle", "appellent", "appelait", "appelaient", "exhorte", "exhortent", "invite", "invitent") &&
+			k+1 < i && isInfinitive(toks[k+1].Fold) && !lexis.InSet(toks[k+1].Fold, "avoir", "etre") {
+			return true // «qui a appelé à reconduire la grève vendredi»: what is called for, ahead
+		}
+		if f == "to" && k+1 < i && toks[k+1].Kind == lexis.Word && !lexis.EnglishPast(toks[k+1].Fold) && !lexis.InSet(toks[k+1].Fold, "the", "a", "an", "be", "have") && urgedBefore(toks, k) {
+			return true // "The union urged members to walk out on Friday", "called on drivers to strike on Monday"
 		}
 		if !lexis.InSet(f, "to", "de", "d'") || k+1 >= i {
 			continue
