@@ -2446,7 +2446,11 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 			if m.end-m.tok < 2 || kind == "" || kind == KindPerson {
 				continue
 			}
-			for _, w := range x.ws.foldedWords(m.text)[1:] {
+			words := x.ws.foldedWords(m.text)
+			for j, w := range words[1:] {
+				if x.art.Lang == "en" && j+2 < len(words) && !lexis.InSet(words[j+2], "of", "for", "and") {
+					continue // "the stock" is no "Warsaw Stock Exchange": an English name's noun is its last word, or the one before its "of" ("Bank of England")
+				}
 				if w == head || lemma(w, x.art.Lang) == headLemma {
 					if d := x.reg.display(m.key); entityName(d) {
 						return d

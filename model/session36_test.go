@@ -1,0 +1,24 @@
+package model
+
+import "testing"
+
+// TestSession36Subjects: whose figure it is, rule by rule.
+func TestSession36Subjects(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		// "the stock" is no "Warsaw Stock Exchange": an English name's
+		// common noun is its last word, or the one before its "of";
+		// "the exchange", "the bank" of "Bank of Zorgland" still are.
+		{"stock", "en", "2021-10-21", "Shares in Polish grocer Zielnik SA jumped 31% on Thursday, making it the second-largest listing on the Warsaw Stock Exchange this year.\n\nThe stock opened at 58.90 zlotys.", 58.9, "Zielnik", "Warsaw Stock Exchange"},
+		{"exchange", "en", "2021-10-21", "Zielnik SA listed on the Warsaw Stock Exchange on Thursday.\n\nThe exchange handled 2.1 billion zlotys of trades on Thursday.", 2.1e9, "Warsaw Stock Exchange", ""},
+		{"bank of", "en", "2021-10-21", "The Bank of Zorgland kept its rate unchanged on Thursday.\n\nThe bank bought 4 billion zorgs of bonds in September.", 4e9, "Bank of Zorgland", ""},
+	})
+}
+
+// TestSession36Dates: when a figure holds, rule by rule.
+func TestSession36Dates(t *testing.T) {
+	runDateCases(t, []dateCase{
+		// "it had set on Oct. 11" is pluperfect like "had raised": the day
+		// it looks back to is no day the story goes on from.
+		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
+	})
+}
