@@ -1826,13 +1826,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if x.narrAt != si {
 					x.narrVoter = ""
 				}
-				if (x.narrAt == si || pluperfect(s.toks)) && !x.narrDate.IsZero() && c.Date.Start.Before(x.narrDate.Start) {
+				if (x.narrAt == si || pluperfect(s.toks) || hadParticiple(s.toks)) && !x.narrDate.IsZero() && c.Date.Start.Before(x.narrDate.Start) {
 					// "The STOXX 600 gained 1.4% on Tuesday, after falling
 					// 0.6% on Monday": the story goes on from the
 					// sentence's latest day, not the one it looks back to;
 					// nor from the day a later sentence looks back to in
 					// the pluperfect («La veille, l'indice avait cédé
-					// 0,35 %»).
+					// 0,35 %», "the range it had set on Oct. 11").
 					continue
 				}
 				if c.DateSpan.End > 0 && aheadTo(s.toks, c.DateSpan.Start) {
@@ -4492,6 +4492,18 @@ func pluperfect(toks []lexis.Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if lexis.InSet(toks[k].Fold, "had", "avait", "avaient") && (lexis.EnglishPast(toks[k+1].Fold) || lexis.FrenchParticiple(toks[k+1].Fold) ||
 			k+2 < len(toks) && toks[k+1].Kind == lexis.Word && (lexis.EnglishPast(toks[k+2].Fold) || lexis.FrenchParticiple(toks[k+2].Fold))) {
+			return true
+		}
+	}
+	return false
+}
+
+// hadParticiple reports whether "had" stands before an irregular participle
+// that has its present's form ("it had set on Oct. 11", "had cut", "had
+// put"), which pluperfect does not take for one.
+func hadParticiple(toks []lexis.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Fold == "had" && lexis.IrregularParticiple(toks[k+1].Fold) && !lexis.EnglishPast(toks[k+1].Fold) {
 			return true
 		}
 	}
