@@ -80,6 +80,12 @@ type extractor struct {
 	// Motorola ROKR pauses music…"): what "it" opening the next stands for.
 	opening   string
 	openingAt int
+	// openingPhrase is the organisation a noun phrase standing for one
+	// stands for, when the sentence openingPhraseAt opens with it as its
+	// subject ("The operator blamed…"): what "it" opening the next
+	// stands for.
+	openingPhrase   string
+	openingPhraseAt int
 	// openingPerson is the person the sentence openingPersonAt opened
 	// with, for a "he" or "elle" in the next.
 	openingPerson   string
@@ -815,6 +821,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		s.toks = tz.Tokenize(a.Text, s.span.Start, s.span.End)
 		toks := s.toks
 		x.sentIndex = si
+		subjectBefore, subjectBeforeAt := x.lastSubject, x.lastSubjectAt // as the sentence starts, for noteOpeningPhrase
 		if si < leadSentences && x.leadDay.IsZero() {
 			for di, d := range s.dates {
 				if d.Kind != "duration" && d.Kind != "time" && !d.Since && d.Date.Precision == PrecisionDay && !d.Date.Range && !d.Date.Approx &&
@@ -1915,6 +1922,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 		}
 		x.noteObjects(ps, out[first:], si)
+		x.noteOpeningPhrase(s, ps, si, subjectBefore, subjectBeforeAt)
 		x.trackAt(s, si)
 		if len(s.dates) == 0 && !x.narrDate.IsZero() && si-x.narrAt < 4 && pastClause(toks, a.Lang) && !pluperfect(toks) {
 			x.pastAt = si // (read only while a story's day may go on)
@@ -2045,6 +2053,41 @@ func apposedOpening(toks []lexis.Token, m mention) bool {
 		}
 	}
 	return toks[0].Kind == lexis.Word
+}
+
+// noteOpeningPhrase notes the organisation that the noun phrase opening
+// sentence si stands for, when it is the subject of the sentence's first
+// verb: "The operator blamed track works by infrastructure manager Banenet,
+// which it said caused 41% of delays. It cancelled 2.7% of its departures":
+// "it" is the operator, whom the sentence was about, not the organisation
+// its relative clause named last.
+//
+// The phrase is read as it was when the sentence started (last, lastAt:
+// the subject the article had made last), not after its own claims.
+func (x *extractor) noteOpeningPhrase(s *sentence, p *parsed, si int, last string, lastAt int) {
+	toks := p.toks
+	if len(p.tags) != len(toks) || len(toks) < 3 || !lexis.InSet(toks[0].Fold, "the", "le", "la", "l'") {
+		return
+	}
+	for v := 1; v < len(toks) && v <= 6; v++ {
+		if toks[v].Kind == lexis.Punct {
+			return
+		}
+		if !isVerb(p.tags[v]) || p.participle(v) && !(v+1 < len(toks) && (p.tags[v+1] == syntax.DET || p.tags[v+1] == syntax.NOUN || p.tags[v+1] == syntax.PROPN)) {
+			continue // ("The operator blamed track works…": a participle's form, with its object after it)
+		}
+		a, b, how := p.subjectBefore(v, 0)
+		if a != 0 && a != 1 || b != v || how != fromAnaphor && how != fromGroup && !(how == fromTopic && anaphors[toks[b-1].Fold]) {
+			return
+		}
+		now, nowAt := x.lastSubject, x.lastSubjectAt
+		x.lastSubject, x.lastSubjectAt = last, lastAt
+		if d, _ := x.entityOf(s, p, a, b, how, Span{}); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
+			x.openingPhrase, x.openingPhraseAt = d, si
+		}
+		x.lastSubject, x.lastSubjectAt = now, nowAt
+		return
+	}
 }
 
 // trackAt updates the last person and organisation named, and the one
@@ -3984,7 +4027,7 @@ var anaphors = lexis.SetOf("application", "app", "messagerie", "service", "plate
 	"company", "firm", "groupe", "group", "reseau", "network", "startup", "start-up", "marque", "brand", "site",
 	"club", "carmaker", "automaker", "agence", "agency", "derniere", "celle-ci", "celui-ci", "latter",
 	// the words for a kind of company ("the retailer", "le constructeur")
-	"retailer", "drugmaker", "chipmaker", "carrier", "airline", "lender", "insurer", "manufacturer", "planemaker",
+	"retailer", "drugmaker", "chipmaker", "carrier", "airline", "lender", "insurer", "manufacturer", "planemaker", "operator",
 	"conglomerate", "constructeur", "distributeur", "fabricant", "operateur", "assureur", "compagnie", "enseigne")
 
 // subject chooses the organisation a figure at token i is about: an anaphor

@@ -11,6 +11,11 @@ func TestSession36Subjects(t *testing.T) {
 		{"stock", "en", "2021-10-21", "Shares in Polish grocer Zielnik SA jumped 31% on Thursday, making it the second-largest listing on the Warsaw Stock Exchange this year.\n\nThe stock opened at 58.90 zlotys.", 58.9, "Zielnik", "Warsaw Stock Exchange"},
 		{"exchange", "en", "2021-10-21", "Zielnik SA listed on the Warsaw Stock Exchange on Thursday.\n\nThe exchange handled 2.1 billion zlotys of trades on Thursday.", 2.1e9, "Warsaw Stock Exchange", ""},
 		{"bank of", "en", "2021-10-21", "The Bank of Zorgland kept its rate unchanged on Thursday.\n\nThe bank bought 4 billion zorgs of bonds in September.", 4e9, "Bank of Zorgland", ""},
+		// "it" opening a sentence is what the noun phrase the sentence
+		// before opened with stands for, not the organisation its
+		// relative clause named last.
+		{"operator", "en", "2024-02-14", "Passengers made 198.6 million journeys on Danbane's trains in 2023, the Danish state rail operator said on Wednesday.\n\nThe operator blamed track works by infrastructure manager Banenet, which it said caused 41% of delays. It cancelled 2.7% of its departures last year.", 2.7, "Danbane", "Banenet"},
+		{"company", "en", "2024-02-14", "Zorgfoods said on Wednesday its sales rose 4% in 2023.\n\nThe company blamed supplier Blorp, which it said delivered 12% of orders late. It cut 300 jobs last year.", 300, "Zorgfoods", "Blorp"},
 	})
 }
 

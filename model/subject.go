@@ -1965,6 +1965,11 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			// employs 50,000 people": the name the sentence before opened
 			// with, though it told no claim.
 			return x.reg.display(x.opening), how
+		case how == fromPronoun && toks[a].Fold == "it" && a == 0 && x.openingPhrase != "" && x.openingPhraseAt == x.sentIndex-1:
+			// "The operator blamed track works by Banenet, which it said
+			// caused 41% of delays. It cancelled 2.7%…": what the noun
+			// phrase the sentence before opened with stands for.
+			return x.openingPhrase, how
 		case how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she", "il", "elle") && a == 0 && x.lastClausePerson != "" && x.lastClausePersonAt == x.sentIndex-1:
 			// "…; Bertrand de Broc est lui obligé de rentrer au port. Il a
 			// finalement pu prendre un départ": the person the last
