@@ -526,8 +526,14 @@ func headlineRubric(a *Article, toks []lexis.Token) bool {
 	if len(toks) == 1 || toks[1].Text == ":" {
 		return true
 	}
+	if len(toks) >= 3 && toks[1].Kind == lexis.Number && len(toks[1].Text) == 4 && (strings.HasPrefix(toks[1].Text, "20") || strings.HasPrefix(toks[1].Text, "19")) && toks[2].Text == ":" {
+		return true // «Été 2019 : la fréquentation…», "Summer 2019: …": a rubric and its year
+	}
 	if a.Lang == "fr" {
-		return false
+		// «Faute de neige, la station ferme», «Hausse des prix : …»: a
+		// noun its complement follows in lower case, which a name the
+		// article names only there would not have.
+		return len(toks) >= 3 && lexis.InSet(toks[1].Fold, "de", "d'", "des", "du") && toks[2].Kind == lexis.Word && !toks[2].Upper()
 	}
 	cl, ok := syntax.LexiconFor("en").Classes(toks[0].Fold)
 	return ok && !strings.Contains(cl, "NNP") && (strings.HasPrefix(cl, "NN") || strings.HasPrefix(cl, "JJ"))

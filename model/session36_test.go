@@ -16,6 +16,13 @@ func TestSession36Subjects(t *testing.T) {
 		// relative clause named last.
 		{"operator", "en", "2024-02-14", "Passengers made 198.6 million journeys on Danbane's trains in 2023, the Danish state rail operator said on Wednesday.\n\nThe operator blamed track works by infrastructure manager Banenet, which it said caused 41% of delays. It cancelled 2.7% of its departures last year.", 2.7, "Danbane", "Banenet"},
 		{"company", "en", "2024-02-14", "Zorgfoods said on Wednesday its sales rose 4% in 2023.\n\nThe company blamed supplier Blorp, which it said delivered 12% of orders late. It cut 300 jobs last year.", 300, "Zorgfoods", "Blorp"},
+		// a headline's first word is no name when a year and a colon
+		// follow it («Été 2019 :») or, in French, a complement in lower
+		// case («Faute de neige,») and the article names it nowhere else.
+		{"été", "fr", "2019-09-03", "Été 2019 : la fréquentation touristique en hausse\n\nLes hébergements collectifs ont enregistré 213 millions de nuitées en juillet et août, selon l'Insee.", 213e6, "", "Été"},
+		{"summer", "en", "2019-09-03", "Summer 2019: tourism up\n\nHotels recorded 213 million nights in July and August, the statistics office said.", 213e6, "", "Summer"},
+		{"faute", "fr", "2025-04-22", "Faute de neige, la station de Montclar ferme ses pistes\n\nLes stations françaises ont enregistré 51,6 millions de journées-skieurs cet hiver.", 51.6e6, "", "Faute"},
+		{"banque", "fr", "2025-04-22", "Banque de Zorgie : un bénéfice en hausse\n\nLa Banque de Zorgie a dégagé un bénéfice de 3,2 milliards d'euros en 2024.", 3.2e9, "Banque de Zorgie", ""},
 	})
 }
 
