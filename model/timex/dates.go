@@ -431,6 +431,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		}
 		longest(matchFirstMonths(toks, i, lang, &e))
 		longest(matchYearTo(toks, i, lang, &e))
+		longest(matchSpanToDay(toks, i, lang, &e))
 		if lang != "en" {
 			longest(matchRentree(toks, i, &e))
 		}

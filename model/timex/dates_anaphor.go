@@ -286,6 +286,15 @@ func shiftDate(a Date, n int, unit string) Date {
 		t := time.Date(s.Year(), s.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 		return MonthOf(t.Year(), t.Month())
 	case "Y":
+		if a.Range && !a.Approx && a.Precision >= claim.PrecisionMonth && a.Precision <= claim.PrecisionDay && !a.Start.Equal(a.End) {
+			// "in the year to Jan. 26, from 578 million pounds a year
+			// earlier", "the three months to June… a year earlier": the
+			// same span a year before
+			if a.Precision == claim.PrecisionMonth {
+				return Between(MonthOf(a.Start.Year()+n, a.Start.Month()), MonthOf(a.End.Year()+n, a.End.Month()))
+			}
+			return Date{Start: a.Start.AddDate(n, 0, 0), End: a.End.AddDate(n, 0, 0), Precision: a.Precision, Range: true}
+		}
 		return YearOf(s.Year() + n)
 	case "MN":
 		// the first month n after a's last: "in March 2015… the

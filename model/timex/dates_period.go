@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimline/claimline/model/claim"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 )
@@ -435,6 +436,86 @@ func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	return out.set(e)
 }
 
+// matchSpanToDay: a span that ends on a day: "in the year to Jan. 26",
+// "the financial year ended 31 March 2019", "the six weeks to Jan. 5", "the
+// 13 weeks ended Jan. 28", "the 12 months to June 15": the days up to and
+// with that day (a retailer's or a fiscal year ends on any day of a month;
+// a month's last day is matchYearTo's and matchFirstMonths's month).
+func matchSpanToDay(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if lang == "fr" {
+		return false
+	}
+	j := i
+	if lexis.InSet(lexis.FoldAt(toks, j), "in", "for", "over", "during") {
+		j++
+	}
+	if lexis.FoldAt(toks, j) != "the" {
+		return false
+	}
+	j++
+	if lexis.InSet(lexis.FoldAt(toks, j), "financial", "fiscal") {
+		j++
+	}
+	n, unit := 1, ""
+	if lexis.FoldAt(toks, j) == "year" {
+		unit = "Y"
+		j++
+	} else {
+		if j >= len(toks) {
+			return false
+		}
+		switch {
+		case toks[j].Kind == lexis.Number && toks[j].Suffix() == "":
+			n = atoi(toks[j].Text)
+		case toks[j].Fold == "six":
+			n = 6
+		case toks[j].Fold == "twelve":
+			n = 12
+		default:
+			n = monthCounts[toks[j].Fold]
+		}
+		switch lexis.FoldAt(toks, j+1) {
+		case "weeks":
+			unit = "W"
+		case "months":
+			unit = "M"
+		case "days":
+			unit = "D"
+		}
+		if n < 2 || n > 104 || unit == "" {
+			return false
+		}
+		j += 2
+	}
+	if !lexis.InSet(lexis.FoldAt(toks, j), "to", "ending", "ended", "through") {
+		return false
+	}
+	j++
+	var m, d, k int
+	if mm, k2 := monthAt(toks, j, lang); mm > 0 && k2 < len(toks) && toks[k2].Kind == lexis.Number && !yearAfter(toks, k2) {
+		m, d, k = mm, atoi(toks[k2].Text), k2+1 // "Jan. 26"
+	} else if j < len(toks) && toks[j].Kind == lexis.Number && !yearAfter(toks, j) {
+		if mm, k2 := monthAt(toks, j+1, lang); mm > 0 {
+			m, d, k = mm, atoi(toks[j].Text), k2 // "26 January"
+		}
+	}
+	if m == 0 || d < 1 || d > 31 || d >= lastDayOf(m) && unit != "W" && unit != "D" {
+		return false // (a month's last day: the months that end with it)
+	}
+	e := newExpr(DateRelative)
+	e.Relative = true
+	e.rel, e.n, e.unit, e.month, e.day = "span-to-day", n, unit, m, d
+	if k+1 < len(toks) && toks[k].Text == "," && yearAfter(toks, k+1) {
+		k++
+	}
+	if y, ok := yearAt(toks, k); ok {
+		e.year, e.Kind, e.Relative = y, DateAbsolute, false
+		k++
+	}
+	e.end = k
+	return out.set(e)
+}
+
 // percentBefore reports whether a figure in per cent ends within the three
 // words before token i: "rose 1.2% in the year to September".
 func percentBefore(toks []lexis.Token, i int) bool {
@@ -640,6 +721,33 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 		end := time.Date(y, time.Month(e.month), 1, 0, 0, 0, 0, time.UTC)
 		start := end.AddDate(0, 1-e.n, 0)
 		return Between(MonthOf(start.Year(), start.Month()), MonthOf(y, time.Month(e.month)))
+	case "span-to-day":
+		y := e.year
+		if y == 0 {
+			if ref.IsZero() {
+				return Date{}
+			}
+			y = ref.End.Year()
+			if time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC).After(ref.End) {
+				y-- // the last such day by the reference
+			}
+			if e.dir > 0 && time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC).Before(ref.Start) {
+				y++ // told ahead: the next such day
+			}
+		}
+		end := time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC)
+		var start time.Time
+		switch e.unit {
+		case "Y":
+			start = end.AddDate(-e.n, 0, 1)
+		case "M":
+			start = end.AddDate(0, -e.n, 1)
+		case "W":
+			start = end.AddDate(0, 0, 1-7*e.n)
+		default:
+			start = end.AddDate(0, 0, 1-e.n)
+		}
+		return Date{Start: start, End: end, Precision: claim.PrecisionDay, Range: true}
 	case "first-months":
 		y := e.year
 		if y == 0 {

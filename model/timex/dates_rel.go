@@ -950,7 +950,7 @@ func Resolve(e *DateExpr, ref Date) {
 		e.Date = Between(MonthOf(e.year, time.Month(3*(e.n-1)+1)), MonthOf(e.year, time.Month(3*e.n)))
 		return
 	}
-	if e.rel == "decade" || e.rel == "century" || e.rel == "season" || e.rel == "playing-season" || e.rel == "half" || e.rel == "half-of-month" || e.rel == "months-to" || e.rel == "month-of-year" || e.rel == "week-of-month" || e.rel == "first-months" || e.rel == "last-months" {
+	if e.rel == "decade" || e.rel == "century" || e.rel == "season" || e.rel == "playing-season" || e.rel == "half" || e.rel == "half-of-month" || e.rel == "months-to" || e.rel == "span-to-day" || e.rel == "month-of-year" || e.rel == "week-of-month" || e.rel == "first-months" || e.rel == "last-months" {
 		e.Date = resolvePeriod(e, ref)
 		return
 	}

@@ -16,5 +16,15 @@ func TestSession36DateReadings(t *testing.T) {
 		{"en", "2025-11-20", "The union called on drivers to strike on Monday.", "2025-11-24"},
 		{"en", "2025-11-20", "The union called for calm on Tuesday.", "2025-11-18"},
 		{"fr", "2025-11-20", "Le syndicat a appelé mardi à la grève.", "2025-11-18"},
+		// a span that ends on a day other than its month's last is the
+		// days up to and with it: "the year to Jan. 26", "the six weeks
+		// to Jan. 5"; "a year earlier" after it is the same span a year
+		// before, as after "the three months to June".
+		{"en", "2019-04-10", "Sales fell 11.4% to 512 million pounds in the year to Jan. 26.", "2018-01-27/2019-01-26"},
+		{"en", "2019-04-10", "Like-for-like sales fell 8.7% in the six weeks to Jan. 5.", "2018-11-25/2019-01-05"},
+		{"en", "2019-04-10", "Revenue rose in the financial year ended 24 February 2018.", "2017-02-25/2018-02-24"},
+		{"en", "2019-04-10", "Sales fell 11.4% in the year to Jan. 26, from 578 million pounds a year earlier.", "2017-01-27/2018-01-26"},
+		{"en", "2019-09-04", "Net income rose in the three months to June 30, from $298 million a year earlier.", "2018-04/2018-06"},
+		{"en", "2019-04-10", "The retailer expects sales to recover in the year to Jan. 25.", "2019-01-26/2020-01-25"},
 	})
 }

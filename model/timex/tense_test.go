@@ -51,10 +51,10 @@ func TestSessionDateReadings(t *testing.T) {
 		{"en", "2019-09-04", "The index gained 3.4% in the second half of March 2018.", "2018-03-16/2018-03-31"},
 		{"en", "2019-09-04", "The stock had lost 31% in the 12 months to the end of August.", "2018-09/2019-08"},
 		{"en", "2019-09-04", "Food prices rose 19.1% in the 12 months to April.", "2018-05/2019-04"},
-		// a quarter ending on a month's last day; a fiscal period's day
+		// a quarter ending on a month's last day; a fiscal period ending on another day (see matchSpanToDay)
 		{"en", "2023-07-27", "Net income rose to $412 million in the three months to June 30, from $298 million.", "2023-04/2023-06"},
 		{"en", "2023-07-27", "Revenue rose 4% in the six months ended June 30, 2023.", "2023-01/2023-06"},
-		{"en", "2023-03-02", "Sales fell 2% in the 13 weeks ended Jan. 28.", "2023-01-28"},
+		{"en", "2023-03-02", "Sales fell 2% in the 13 weeks ended Jan. 28.", "2022-10-30/2023-01-28"},
 		// a verb in -ed or a past form that a modal before governs
 		// through "and" looks ahead
 		{"en", "2019-10-24", "Forecasters said it could strengthen again over the South China Sea and hit central Vietnam on Saturday.", "2019-10-26"},
