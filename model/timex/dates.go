@@ -182,7 +182,7 @@ func monthAt(toks []lexis.Token, i int, lang string) (int, int) {
 			return 0, i
 		}
 		if (w == "may" || w == "march" || abbrev) && !numberBefore(toks, i) && !yearAfter(toks, i+1) && !numberAfter(toks, next) &&
-			!lexis.InSet(lexis.FoldAt(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as") &&
+			!lexis.InSet(lexis.FoldAt(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as", "between") &&
 			!monthBeforeNoun(toks, i, abbrev) {
 			return 0, i
 		}

@@ -95,13 +95,16 @@ func playingSeasonAt(toks []lexis.Token, j int, lang string, out *DateExpr) bool
 }
 
 // yearRangeAt reads two years joined by a hyphen or a slash, without
-// spaces: "1982-1990", "2002/2003", "1955-2011".
+// spaces: "1982-1990", "2002/2003", "1955-2011", "2022/23".
 func yearRangeAt(toks []lexis.Token, j int, out *DateExpr) bool {
 	y1, ok := yearAt(toks, j)
 	if !ok || j+2 >= len(toks) || !lexis.InSet(toks[j+1].Text, "-", "/") || toks[j+1].Space || toks[j+2].Space {
 		return false
 	}
 	y2, ok := yearAt(toks, j+2)
+	if !ok && toks[j+2].Kind == lexis.Number && len(toks[j+2].Text) == 2 && toks[j+2].Suffix() == "" && atoi(toks[j+2].Text) == (y1+1)%100 {
+		y2, ok = y1+1, true // "the 2022/23 fiscal year", "the 2024-25 season": the next year's last two digits
+	}
 	if !ok || y2 <= y1 || y2-y1 > 200 {
 		return false
 	}

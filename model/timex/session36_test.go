@@ -26,5 +26,12 @@ func TestSession36DateReadings(t *testing.T) {
 		{"en", "2019-04-10", "Sales fell 11.4% in the year to Jan. 26, from 578 million pounds a year earlier.", "2017-01-27/2018-01-26"},
 		{"en", "2019-09-04", "Net income rose in the three months to June 30, from $298 million a year earlier.", "2018-04/2018-06"},
 		{"en", "2019-04-10", "The retailer expects sales to recover in the year to Jan. 25.", "2019-01-26/2020-01-25"},
+		// "between March and July" is the months between; a year's
+		// range may write the second year's last two digits: "the
+		// 2022/23 fiscal year", "the 2024-25 season".
+		{"en", "2023-01-10", "The exhibition drew 420,000 visitors between March and July.", "2022-03/2022-07"},
+		{"en", "2024-03-12", "The canal earned a record $10.25 billion in the 2022/23 fiscal year.", "2022/2023"},
+		{"en", "2025-04-22", "Resorts recorded 51.6 million skier days in the 2024-25 season.", "2024/2025"},
+		{"en", "2025-04-22", "The final score was 2024-26 after overtime.", ""},
 	})
 }
