@@ -4865,16 +4865,19 @@ func baseAfter(toks []lexis.Token, pos int, d timex.DateExpr) bool {
 	}
 	for j := k + 1; j < kd; j++ {
 		switch f := toks[j].Fold; {
-		case toks[j].Kind == lexis.Punct && toks[j].Text != "," && toks[j].Text != "%":
-			return false
+		case toks[j].Kind == lexis.Punct && toks[j].Text != "," && toks[j].Text != "%" && toks[j].Text != ".":
+			return false // (a full stop inside a sentence is an abbreviation's: "since Oct. 1")
 		case f == "contre" || f == "versus" || f == "vs":
 			return true
 		case lexis.InSet(f, "up", "down") && lexis.FoldAt(toks, j+1) == "from":
 			return true
 		case f == "compared" && lexis.InSet(lexis.FoldAt(toks, j+1), "with", "to"):
 			return true
-		case f == "from" && slices.ContainsFunc(toks[j+1:kd], func(t lexis.Token) bool { return t.Kind == lexis.Number }):
-			return true // "has fallen to about 118,000 from a peak of 164,000 in 1960": the base's year
+		case (f == "from" || f == "against") && slices.ContainsFunc(toks[j+1:kd], func(t lexis.Token) bool { return t.Kind == lexis.Number }):
+			// "has fallen to about 118,000 from a peak of 164,000 in
+			// 1960", "have killed 14 people since Oct. 1, against 22 in
+			// the whole of the 2013-14 winter": the base's year
+			return true
 		}
 	}
 	return false

@@ -31,6 +31,10 @@ func TestSession36Dates(t *testing.T) {
 	runDateCases(t, []dateCase{
 		// "it had set on Oct. 11" is pluperfect like "had raised": the day
 		// it looks back to is no day the story goes on from.
+		// a date after "against" and a figure is that base figure's
+		// ("against 22 in the whole of the 2013-14 winter"), past the
+		// full stop of an abbreviation ("since Oct. 1").
+		{"against", "en", "2015-01-27", "Avalanches have killed 14 people in Zorgland since Oct. 1, against 22 in the whole of the 2013-14 winter.", 14, "as of 2015-01-27"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }
