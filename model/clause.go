@@ -2845,19 +2845,24 @@ func (x *extractor) convicted(s *sentence, p *parsed, r clauseReading, cited Spa
 func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n quantity.NumberExpr, cited Span) string {
 	toks := p.toks
 	c := r.at - 1
-	if c < 1 || !lexis.InSet(toks[c].Fold, "contre", "against", "versus", "vs") {
+	if c < 1 || !lexis.InSet(toks[c].Fold, "contre", "against", "versus", "vs") && !(lexis.InSet(toks[c].Fold, "with", "to") && lexis.InSet(toks[c-1].Fold, "compared", "comparison")) {
 		return ""
 	}
+	if lexis.InSet(toks[c].Fold, "with", "to") {
+		c-- // "compared with 45 winners … for Okafor"
+	}
 	before := false
-	for k := c - 1; k >= 0 && k >= c-8 && !before; k-- {
-		before = toks[k].Kind == lexis.Number && !p.inDate(k)
+	for k := c - 1; k >= 0 && k >= c-12 && !before; k-- {
+		before = toks[k].Kind == lexis.Number && !p.inDate(k) // ("71% of points on her first serve, against")
 	}
 	if !before {
 		return ""
 	}
+	// "for" after the figure's words, or after a figure "and" adds to
+	// it: "compared with 45 winners and 51 unforced errors for Okafor".
 	k := n.TokEnd
-	for k < len(toks) && k <= n.TokEnd+4 && !lexis.InSet(toks[k].Fold, "pour", "for") {
-		if toks[k].Kind == lexis.Punct {
+	for k < len(toks) && k <= n.TokEnd+9 && !lexis.InSet(toks[k].Fold, "pour", "for") {
+		if toks[k].Kind == lexis.Punct || k > n.TokEnd+3 && !slices.ContainsFunc(toks[n.TokEnd:k], func(t lexis.Token) bool { return t.Fold == "and" || t.Fold == "et" }) {
 			return ""
 		}
 		k++
@@ -2870,7 +2875,9 @@ func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n qu
 		a, b, ok := p.nameAt(j)
 		if ok && a == j {
 			for _, m := range s.mentions {
-				if m.tok == a && (x.reg.kindOf(&m) == KindPerson || x.reg.kindOf(&m) == KindOrg) && !cited.Overlaps(Span{Start: toks[a].Start, End: toks[b-1].End}) {
+				if m.tok == a && !m.common && !cited.Overlaps(Span{Start: toks[a].Start, End: toks[b-1].End}) {
+					// (a person, an organisation, a country: "against 64%
+					// for Kovacs", "28% for Scotland")
 					if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
 						return d
 					}

@@ -566,7 +566,7 @@ func (x *extractor) trimFrenchOpeners(ws *workspace) {
 // own words: what it is a share of, or the noun it counts.
 func ownMeasure(c *Claim) bool {
 	for _, why := range c.Reasons {
-		if strings.HasPrefix(why, "measure: what the share is of") || strings.HasPrefix(why, "measure: an amount for each") || strings.HasPrefix(why, "measure: what the ordinal counts") {
+		if strings.HasPrefix(why, "measure: what the share is of") || strings.HasPrefix(why, "measure: an amount for each") || strings.HasPrefix(why, "measure: what the ordinal counts") || strings.HasPrefix(why, "measure: the noun the figure counts") {
 			return true
 		}
 	}
@@ -936,6 +936,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				cited = sp.span
 			}
 			r := x.readFigure(s, ps, n, cited)
+			if r.how == fromClause && r.subject != "" {
+				if holder := x.contrastHolder(s, ps, r, n, cited); holder != "" && holder != r.subject {
+					// "Okafor won 71% of points on her first serve, against
+					// 64% for Kovacs": not the clause's subject's.
+					r.subject, r.how = holder, fromVersus
+				}
+			}
 
 			var expected speaker             // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
 			expectedOwn := false             // the expectation\'s subject is its clause\'s own, no organisation
@@ -1539,6 +1546,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 							c.Subject = d
 						}
 					}
+				}
+				if holder := x.contrastHolder(s, ps, r, n, cited); holder != "" {
+					// "won 71% of points on her first serve, against 64%
+					// for Kovacs": the name after "for" holds the figure
+					// set against the one before.
+					c.Subject = holder
 				}
 				kept := c.Reasons[:0]
 				for _, why := range c.Reasons {

@@ -23,6 +23,20 @@ func TestSession36Subjects(t *testing.T) {
 		{"summer", "en", "2019-09-03", "Summer 2019: tourism up\n\nHotels recorded 213 million nights in July and August, the statistics office said.", 213e6, "", "Summer"},
 		{"faute", "fr", "2025-04-22", "Faute de neige, la station de Montclar ferme ses pistes\n\nLes stations françaises ont enregistré 51,6 millions de journées-skieurs cet hiver.", 51.6e6, "", "Faute"},
 		{"banque", "fr", "2025-04-22", "Banque de Zorgie : un bénéfice en hausse\n\nLa Banque de Zorgie a dégagé un bénéfice de 3,2 milliards d'euros en 2024.", 3.2e9, "Banque de Zorgie", ""},
+		// the name after "for" holds a figure set against the one before
+		// ("against 64% for Kovacs", "compared with 45 winners and 51
+		// unforced errors for Okafor"), even when the clause has a
+		// subject of its own or the figure goes on from the one before.
+		{"against for", "en", "2026-01-31", "Okafor won 71% of points on her first serve, against 64% for Kovacs.", 64, "Kovacs", "Okafor"},
+		{"compared for", "en", "2026-01-31", "Kovacs hit 38 winners and 29 unforced errors, compared with 45 winners and 51 unforced errors for Okafor.", 45, "Okafor", "Kovacs"},
+		{"compared for, and", "en", "2026-01-31", "Kovacs hit 38 winners and 29 unforced errors, compared with 45 winners and 51 unforced errors for Okafor.", 51, "Okafor", "Kovacs"},
+		{"own figure", "en", "2026-01-31", "Okafor won 71% of points on her first serve, against 64% for Kovacs.", 71, "Okafor", ""},
+	})
+	// A figure going on from the one before with a noun of its own
+	// counts that noun: "38 winners and 29 unforced errors, compared with
+	// 45 winners".
+	runMeasureCases(t, []measureCase{
+		{"en", "2026-01-31", "Kovacs hit 38 winners and 29 unforced errors, compared with 45 winners and 51 unforced errors for Okafor.", 45, "winner"},
 	})
 }
 
