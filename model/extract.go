@@ -1867,6 +1867,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if c.cited {
 					continue // "according to figures released on Friday by the ZCA": the source's day, not the story's
 				}
+				if c.DateSpan.End > 0 && publishedOn(s.toks, c.DateSpan.Start) {
+					// «selon le bilan annuel du SSMSI publié jeudi», "the
+					// report, published on Tuesday": the day figures came
+					// out, not the time the next ones tell of.
+					continue
+				}
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 				x.noteVoter(c, si)
 				if disaster(c) {
@@ -1876,7 +1882,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.firstDay, x.firstDayAt = c.Date, si
 				}
 			}
-			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
+			if c := &out[k]; c.HasValue && !c.AsOf && (!c.Unsure || c.Subject == "" && c.DateSpan.End > 0) && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
+				// (and a figure whose subject is unknown, dated by its own
+				// words: «Le nombre d'homicides a atteint 980 en 2024» sets
+				// the period the report tells)
 				// (a rank is where one stood then, not a period's total)
 				if slices.ContainsFunc(out[first:k], func(b Claim) bool { return b.HasValue && !b.AsOf && c.Date.End.Before(b.Date.Start) }) {
 					// "…s'établissait à 9 480 euros fin mars, loin du pic de
@@ -1896,7 +1905,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 					continue
 				}
-				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && x.periodThing && c.thing {
+				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && (x.periodThing && c.thing || afterEarlier(s.toks, c.ValueSpan.Start)) {
+					// (nor «… ont reculé de 7 %, après une hausse de 4 % en
+					// 2023»: the one before it)
 					// "Groundbreaking fell 3.7% last month. February's
 					// figure was revised up": a figure looked back to, not
 					// the period the report goes on telling.
@@ -5953,6 +5964,33 @@ func ownConjunctDate(s *sentence, d timex.DateExpr, pos int) bool {
 		}
 	}
 	return false
+}
+
+// afterEarlier reports whether the figure at byte offset at follows
+// "after", «après» and at most three words: "after a 4% rise in 2023",
+// «après une hausse de 4 % en 2023», what went before.
+func afterEarlier(toks []lexis.Token, at int) bool {
+	k := tokenAt(toks, at)
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		if toks[j].Kind == lexis.Punct {
+			return false
+		}
+		if lexis.InSet(toks[j].Fold, "after", "apres") {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedOn reports whether a participle of publishing stands right
+// before the date at byte offset at: «publié jeudi», "published on
+// Tuesday", "released on Friday".
+func publishedOn(toks []lexis.Token, at int) bool {
+	k := tokenAt(toks, at)
+	if k > 0 && lexis.InSet(toks[k-1].Fold, "on", "le", "ce") {
+		k--
+	}
+	return k > 0 && publishedParticiples[toks[k-1].Fold]
 }
 
 // publishedParticiples publish what a source cited gives.

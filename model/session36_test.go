@@ -49,6 +49,13 @@ func TestSession36Dates(t *testing.T) {
 		// ("against 22 in the whole of the 2013-14 winter"), past the
 		// full stop of an abbreviation ("since Oct. 1").
 		{"against", "en", "2015-01-27", "Avalanches have killed 14 people in Zorgland since Oct. 1, against 22 in the whole of the 2013-14 winter.", 14, "as of 2015-01-27"},
+		// the figures after a report's lead are of the period it gave,
+		// even when the lead's figure has no subject, and not of the day
+		// the report came out («publié jeudi») nor of the year a figure
+		// after «après» looks back to.
+		{"period after publication", "fr", "2025-01-30", "Le nombre d'homicides enregistrés par la police et la gendarmerie a atteint 980 en 2024, en hausse de 5 % sur un an, selon le bilan annuel du service statistique ministériel de la sécurité intérieure (SSMSI) publié jeudi.\n\nLes cambriolages de logements ont en revanche reculé de 7 %, à 211 000, après une hausse de 4 % en 2023.", 211000, "2024"},
+		{"period, change", "fr", "2025-01-30", "Le nombre d'homicides enregistrés par la police et la gendarmerie a atteint 980 en 2024, en hausse de 5 % sur un an, selon le bilan annuel du service statistique ministériel de la sécurité intérieure (SSMSI) publié jeudi.\n\nLes cambriolages de logements ont en revanche reculé de 7 %, à 211 000, après une hausse de 4 % en 2023.", 7, "2024"},
+		{"base after", "fr", "2025-01-30", "Le nombre d'homicides enregistrés par la police et la gendarmerie a atteint 980 en 2024, en hausse de 5 % sur un an, selon le bilan annuel du service statistique ministériel de la sécurité intérieure (SSMSI) publié jeudi.\n\nLes cambriolages de logements ont en revanche reculé de 7 %, à 211 000, après une hausse de 4 % en 2023.", 4, "2023"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }
