@@ -32,6 +32,12 @@ func TestSession36Subjects(t *testing.T) {
 		{"compared for, and", "en", "2026-01-31", "Kovacs hit 38 winners and 29 unforced errors, compared with 45 winners and 51 unforced errors for Okafor.", 51, "Okafor", "Kovacs"},
 		{"own figure", "en", "2026-01-31", "Okafor won 71% of points on her first serve, against 64% for Kovacs.", 71, "Okafor", ""},
 	})
+	// A participle and its agent after the subject's noun («enregistrés
+	// par la police») qualify the noun; the agent is no measure.
+	runMeasureCases(t, []measureCase{
+		{"fr", "2025-01-30", "Le nombre d'homicides enregistrés par la police et la gendarmerie a atteint 980 en 2024.", 980, "homicide"},
+		{"en", "2025-01-30", "The number of homicides recorded by police reached 980 in 2024.", 980, "homicide"},
+	})
 	// A figure going on from the one before with a noun of its own
 	// counts that noun: "38 winners and 29 unforced errors, compared with
 	// 45 winners".

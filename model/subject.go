@@ -1237,6 +1237,15 @@ func (p *parsed) subjectHead(v, start int) int {
 		}
 		k = j - 1
 	}
+	for q := k; q > start+1 && k-q < 8 && !isVerb(p.tags[q]) && p.tags[q] != syntax.AUX && p.toks[q].Kind != lexis.Punct; q-- {
+		if lexis.InSet(p.toks[q].Fold, "par", "by") && q < k && p.tags[q-1] == syntax.VERB && p.participleForm(q-1) && p.tags[q-2] == syntax.NOUN {
+			// «Le nombre d'homicides enregistrés par la police a
+			// atteint», "The number of homicides recorded by police
+			// reached": the noun the participle qualifies, not its agent.
+			k = q - 2
+			break
+		}
+	}
 	h := p.nounHead(k, start, true)
 	if h >= 0 && p.timePhrase(h, start) {
 		return -1
