@@ -2708,6 +2708,20 @@ func datesOwnAt(s *sentence, pos int) bool {
 	return false
 }
 
+// datesOwnBeyondBase is datesOwnAt but for the date of a base the figure
+// is set against after it ("357 millions d'exemplaires, contre 362
+// millions en 2018"): a figure so compared is still of the period the
+// report tells.
+func datesOwnBeyondBase(s *sentence, pos int) bool {
+	for _, d := range s.dates {
+		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && !subordinateAfter(s.toks, pos, d.Span.Start) && !comparisonBase(s.toks, d) && !(d.Since && recordSince(s.toks, &d)) &&
+			!baseAfter(s.toks, pos, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativePronouns open a relative clause set off by commas (", which",
 // ", qui").
 var relativePronouns = lexis.SetOf("which", "who", "whose", "qui", "dont", "lequel", "laquelle")
@@ -2979,7 +2993,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the imperfect of the subject whose event the article told on "+d.day.String())
 		return
 	}
-	if c.thing && !x.periodDate.IsZero() && c.HasValue && x.sentIndex > x.periodAt && x.sentIndex-x.periodAt <= 6 && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && !looksBack(s.toks) && !pluperfect(s.toks) &&
+	if c.thing && !x.periodDate.IsZero() && c.HasValue && x.sentIndex > x.periodAt && x.sentIndex-x.periodAt <= 6 && len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && !looksBack(s.toks) && !pluperfect(s.toks) &&
 		!x.periodDate.Start.After(x.ref.End) && !modalBefore(s.toks, pos) {
 		// "Groundbreaking fell 3.7% last month. … Building permits rose
 		// 2.5%": the period of the statistics the report told just before.
@@ -3000,7 +3014,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
-		len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) {
+		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
 		if len(figures) == 1 && yearBackIn(s.toks) {
@@ -4910,6 +4924,15 @@ func baseAfter(toks []lexis.Token, pos int, d timex.DateExpr) bool {
 func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	span := d.Span
 	k := tokenAt(toks, span.Start)
+	if k > 0 && d.Kind == "range" {
+		// "deux fois moins qu'en 2022-2023", "than in 2018-19", "contre
+		// 2021-2022": a stretch set against, the base's
+		j := k - 1
+		if j > 0 && lexis.InSet(toks[j].Fold, "en", "in", "during", "pendant") {
+			j--
+		}
+		return lexis.InSet(toks[j].Fold, "qu'", "que", "than", "contre", "versus", "vs")
+	}
 	if k <= 0 || d.Kind == "range" {
 		return false // "from January to March": a stretch
 	}

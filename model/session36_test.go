@@ -62,6 +62,11 @@ func TestSession36Dates(t *testing.T) {
 		{"period after publication", "fr", "2025-01-30", "Le nombre d'homicides enregistrés par la police et la gendarmerie a atteint 980 en 2024, en hausse de 5 % sur un an, selon le bilan annuel du service statistique ministériel de la sécurité intérieure (SSMSI) publié jeudi.\n\nLes cambriolages de logements ont en revanche reculé de 7 %, à 211 000, après une hausse de 4 % en 2023.", 211000, "2024"},
 		{"period, change", "fr", "2025-01-30", "Le nombre d'homicides enregistrés par la police et la gendarmerie a atteint 980 en 2024, en hausse de 5 % sur un an, selon le bilan annuel du service statistique ministériel de la sécurité intérieure (SSMSI) publié jeudi.\n\nLes cambriolages de logements ont en revanche reculé de 7 %, à 211 000, après une hausse de 4 % en 2023.", 7, "2024"},
 		{"base after", "fr", "2025-01-30", "Le nombre d'homicides enregistrés par la police et la gendarmerie a atteint 980 en 2024, en hausse de 5 % sur un an, selon le bilan annuel du service statistique ministériel de la sécurité intérieure (SSMSI) publié jeudi.\n\nLes cambriolages de logements ont en revanche reculé de 7 %, à 211 000, après une hausse de 4 % en 2023.", 4, "2023"},
+		// a base set against after the figure («contre 362 millions en
+		// 2018», «deux fois moins qu'en 2022-2023») dates the base, not
+		// the figure, which keeps the period of the report.
+		{"contre base", "fr", "2020-01-28", "Le marché du livre a progressé de 1,2 % en 2019, selon le bilan publié mardi.\n\nEn volume, 357 millions d'exemplaires ont été vendus, contre 362 millions en 2018.", 357e6, "2019"},
+		{"qu'en range", "fr", "2025-04-22", "La station a fermé lundi.\n\nElle a enregistré 21 000 journées-skieurs, deux fois moins qu'en 2022-2023.", 21000, "2025-04-21"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }
