@@ -1905,6 +1905,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 					continue
 				}
+				if setAgainst(s.toks, c.ValueSpan.Start) {
+					continue // "Près de 59 % des candidats ont obtenu une mention, contre 60,5 % en 2022": the base's time, not the report's
+				}
 				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && (x.periodThing && c.thing || afterEarlier(s.toks, c.ValueSpan.Start)) {
 					// (nor «… ont reculé de 7 %, après une hausse de 4 % en
 					// 2023»: the one before it)
@@ -5987,6 +5990,18 @@ func ownConjunctDate(s *sentence, d timex.DateExpr, pos int) bool {
 		}
 	}
 	return false
+}
+
+// setAgainst reports whether the figure at byte offset at is a base set
+// against another: right after «contre», "against", "versus", "compared
+// with".
+func setAgainst(toks []lexis.Token, at int) bool {
+	k := tokenAt(toks, at)
+	if k < 1 {
+		return false
+	}
+	f := toks[k-1].Fold
+	return lexis.InSet(f, "contre", "against", "versus", "vs") || lexis.InSet(f, "with", "to") && k >= 2 && toks[k-2].Fold == "compared"
 }
 
 // afterEarlier reports whether the figure at byte offset at follows

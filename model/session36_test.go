@@ -67,6 +67,9 @@ func TestSession36Dates(t *testing.T) {
 		// the figure, which keeps the period of the report.
 		{"contre base", "fr", "2020-01-28", "Le marché du livre a progressé de 1,2 % en 2019, selon le bilan publié mardi.\n\nEn volume, 357 millions d'exemplaires ont été vendus, contre 362 millions en 2018.", 357e6, "2019"},
 		{"qu'en range", "fr", "2025-04-22", "La station a fermé lundi.\n\nElle a enregistré 21 000 journées-skieurs, deux fois moins qu'en 2022-2023.", 21000, "2025-04-21"},
+		// a base figure («contre 60,5 % en 2022») sets no period for the
+		// figures after it.
+		{"base sets no period", "fr", "2023-07-07", "Le taux de réussite au baccalauréat atteint 84,9 % en 2023.\n\nPrès de 59 % des candidats de la voie générale ont obtenu une mention, contre 60,5 % en 2022. La mention très bien a été décernée à 14 % d'entre eux.", 14, "as of 2023-07-07"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }
