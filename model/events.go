@@ -256,6 +256,9 @@ func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 		return -1
 	}
 	k := tokenAt(toks, d.Span.Start)
+	if baseDateAt(toks, k) {
+		return -1 // "Cambridge slipped to fifth from second in 2024": the base's time, not the move's
+	}
 	j := -1
 	switch {
 	case k >= 1 && lexis.InSet(toks[k-1].Fold, "until", "till", "by"):
@@ -273,6 +276,22 @@ func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 		return -1
 	}
 	return k
+}
+
+// baseDateAt reports whether the date at token k dates a base a figure is
+// set against: "from second in 2024", "up from 3.2 million a year
+// earlier", «contre 41 % en 2023» (the figure, and at most its unit and
+// a preposition, between).
+func baseDateAt(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 1 && k-j <= 4; j-- {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "%" {
+			return false
+		}
+		if (toks[j].Kind == lexis.Number || ordinalToken(toks[j])) && lexis.InSet(toks[j-1].Fold, "from", "contre", "against", "versus", "vs") {
+			return true
+		}
+	}
+	return false
 }
 
 // durative reports whether a verb tells how long something went on

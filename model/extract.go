@@ -5992,6 +5992,16 @@ func ownConjunctDate(s *sentence, d timex.DateExpr, pos int) bool {
 	return false
 }
 
+// ordinalToken reports whether t is an ordinal written as a word or with
+// its suffix ("second", "27th", «troisième»): a rank a base may be.
+func ordinalToken(t lexis.Token) bool {
+	if t.Kind == lexis.Number {
+		return t.Suffix() != ""
+	}
+	_, ok := quantity.OrdinalWord(t.Fold)
+	return ok
+}
+
 // setAgainst reports whether the figure at byte offset at is a base set
 // against another: right after «contre», "against", "versus", "compared
 // with".

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSession36Subjects: whose figure it is, rule by rule.
 func TestSession36Subjects(t *testing.T) {
@@ -70,6 +73,24 @@ func TestSession36Dates(t *testing.T) {
 		// a base figure («contre 60,5 % en 2022») sets no period for the
 		// figures after it.
 		{"base sets no period", "fr", "2023-07-07", "Le taux de réussite au baccalauréat atteint 84,9 % en 2023.\n\nPrès de 59 % des candidats de la voie générale ont obtenu une mention, contre 60,5 % en 2022. La mention très bien a été décernée à 14 % d'entre eux.", 14, "as of 2023-07-07"},
+		// a rank after "from" is a base as a number is.
+		{"from ordinal", "en", "2025-10-02", "Global university ranking published on Thursday\n\nThe University of Zorg ranked fifth, down from second in 2024.", 5, "as of 2025-10-02"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
+}
+
+// TestSession36EventDates: an event is not dated by the date of a base its
+// clause sets against ("slipped to fifth from second in 2024", «contre 41 %
+// en 2023»).
+func TestSession36EventDates(t *testing.T) {
+	for _, c := range []struct{ lang, date, text, verb, bad string }{
+		{"en", "2025-10-02", "Global university ranking published\n\nCambridge slipped to fifth from second in 2024.", "slipped", "2024"},
+		{"fr", "2023-07-07", "Résultats du bac\n\nLe lycée Victor-Hugo a gagné trois places, contre cinq en 2022.", "gagné", "2022"},
+	} {
+		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+			if !cl.HasValue && strings.Contains(cl.Label, c.verb) && cl.Date.String() == c.bad {
+				t.Errorf("%q: event %q dated %s, the base's", c.text, cl.Label, cl.Date)
+			}
+		}
+	}
 }
