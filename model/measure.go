@@ -1372,6 +1372,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			if p.inDate(j) {
 				break // «La coulée progressait mardi à 300 mètres par heure»: a day is no measure
 			}
+			if p.tags[j] == syntax.NOUN && adverbialBefore(toks, j+1) > 0 && !lexis.InSet(toks[j].Fold, "hausse", "baisse", "moyenne") {
+				break // «le quota augmente en revanche de 7 %», «a progressé par ailleurs de 4 %»: a locution's word, no measure
+			}
 			if p.tags[j] == syntax.NOUN {
 				of = j
 				break

@@ -41,6 +41,12 @@ func TestSession36Subjects(t *testing.T) {
 		{"fr", "2025-01-30", "Le nombre d'homicides enregistrés par la police et la gendarmerie a atteint 980 en 2024.", 980, "homicide"},
 		{"en", "2025-01-30", "The number of homicides recorded by police reached 980 in 2024.", 980, "homicide"},
 	})
+	// The word of a locution between the verb and «de» («en revanche»,
+	// «par ailleurs», «de son côté») is no measure the figure completes.
+	runMeasureCases(t, []measureCase{
+		{"fr", "2022-12-13", "Le quota de merlu augmente en revanche de 7 %, a précisé la Commission européenne.", 7, "quota hausse (%)"},
+		{"fr", "2025-02-13", "Le chiffre d'affaires du groupe Zorg a progressé par ailleurs de 4 % en 2024.", 4, "chiffre d'affaires (%)"},
+	})
 	// A figure going on from the one before with a noun of its own
 	// counts that noun: "38 winners and 29 unforced errors, compared with
 	// 45 winners".
