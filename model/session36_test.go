@@ -26,6 +26,9 @@ func TestSession36Subjects(t *testing.T) {
 		{"summer", "en", "2019-09-03", "Summer 2019: tourism up\n\nHotels recorded 213 million nights in July and August, the statistics office said.", 213e6, "", "Summer"},
 		{"faute", "fr", "2025-04-22", "Faute de neige, la station de Montclar ferme ses pistes\n\nLes stations françaises ont enregistré 51,6 millions de journées-skieurs cet hiver.", 51.6e6, "", "Faute"},
 		{"banque", "fr", "2025-04-22", "Banque de Zorgie : un bénéfice en hausse\n\nLa Banque de Zorgie a dégagé un bénéfice de 3,2 milliards d'euros en 2024.", 3.2e9, "Banque de Zorgie", ""},
+		// "the kingdom", "the republic" stand for the country named
+		// last, as "the country" does.
+		{"kingdom", "en", "2019-12-06", "OPEC agreed on Friday to deepen cuts.\n\nSaudi Arabia will cut an extra 400,000 bpd, a delegate said. The kingdom produced 9.89 million bpd in November.", 9.89e6, "Saudi Arabia", ""},
 		// the name after "for" holds a figure set against the one before
 		// ("against 64% for Kovacs", "compared with 45 winners and 51
 		// unforced errors for Okafor"), even when the clause has a

@@ -1666,6 +1666,13 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 	if how == fromTopic && b == a+1 && x.work != "" && workNouns[toks[a].Fold] && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "this", "ce", "cette") {
 		return x.work, fromAnaphor // "The film, which cost about $150 million to make"
 	}
+	if (how == fromTopic || how == fromGroup || how == fromAnaphor) && b > a && b-a <= 2 && stateNouns[toks[b-1].Fold] && b-2 >= 0 && lexis.InSet(toks[b-2].Fold, "the", "le", "l'", "this", "ce", "cet") {
+		// "Saudi Arabia will cut… The kingdom produced 9.89 million bpd",
+		// «L'émirat a produit…»: the country named last.
+		if d := x.countryBefore(b - 1); d != "" {
+			return d, fromAnaphor
+		}
+	}
 	if how == fromGroup && b == a+2 && lexis.InSet(toks[a].Fold, "the", "le", "this", "ce") && lexis.InSet(toks[a+1].Fold, "country", "pays") {
 		// «Le Pérou a exporté… Le pays prévoit une hausse de 15 %»: the
 		// country named last.
@@ -2389,6 +2396,11 @@ func speaksAt(toks []lexis.Token, k int) bool {
 	}
 	return false
 }
+
+// stateNouns name a country by its kind of state: "the kingdom", «le
+// royaume», "the emirate".
+var stateNouns = lexis.SetOf("kingdom", "royaume", "emirate", "emirat", "republic", "republique", "sultanate", "sultanat",
+	"principality", "principaute", "archipelago", "archipel")
 
 // countryBefore returns the country a sentence just before was about, else
 // the one the article named last before token a of the current sentence, as
