@@ -348,6 +348,8 @@ func direction(toks []lexis.Token, i int) string {
 			return "+"
 		case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:
 			return "−"
+		case lexis.EnglishPast(f):
+			k = -1 // "the referendum on shrinking parliament passed with 69.6%": another verb's figure, no change
 		}
 	}
 	k := i + 1

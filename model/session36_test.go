@@ -29,6 +29,9 @@ func TestSession36Subjects(t *testing.T) {
 		// "the kingdom", "the republic" stand for the country named
 		// last, as "the country" does.
 		{"kingdom", "en", "2019-12-06", "OPEC agreed on Friday to deepen cuts.\n\nSaudi Arabia will cut an extra 400,000 bpd, a delegate said. The kingdom produced 9.89 million bpd in November.", 9.89e6, "Saudi Arabia", ""},
+		// a political camp named by a common noun ("the centre-left",
+		// «la droite») is a group its figures are of.
+		{"centre-left", "en", "2020-09-22", "Italy's centre-left held on to Tuscany on Monday.\n\nThe centre-left will hold 25 of the 41 seats in the regional council.", 25, "The centre-left", ""},
 		// the name after "for" holds a figure set against the one before
 		// ("against 64% for Kovacs", "compared with 45 winners and 51
 		// unforced errors for Okafor"), even when the clause has a
@@ -101,5 +104,25 @@ func TestSession36EventDates(t *testing.T) {
 				t.Errorf("%q: event %q dated %s, the base's", c.text, cl.Label, cl.Date)
 			}
 		}
+	}
+}
+
+// TestSession36Signs: a word of falling before another verb's figure is
+// no sign of it ("the referendum on shrinking parliament passed with
+// 69.6%").
+func TestSession36Signs(t *testing.T) {
+	for _, c := range []struct {
+		lang, date, text string
+		value            float64
+		unit             string
+	}{
+		{"en", "2020-09-22", "Nationally, the referendum on shrinking parliament passed with 69.6% of votes in favour, the ministry said.", 69.6, "%"},
+		{"en", "2020-09-22", "Prices rose sharply by 5% in March.", 5, "+%"},
+	} {
+		figureSubtest(t, c.text, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
+			if cl.Unit != c.unit {
+				t.Errorf("unit %q, want %q", cl.Unit, c.unit)
+			}
+		})
 	}
 }
