@@ -2624,8 +2624,8 @@ func parallelClause(s *sentence, lang string, end, pos int) bool {
 		return false // "…in 2010, whereas it has 8,000 employees": now, not then
 	}
 	for i := range s.dates {
-		if s.dates[i].Span.Start > toks[link].Start {
-			return false // "…, while Y has fallen 10% since January": a date of its own
+		if s.dates[i].Span.Start > toks[link].Start && !comparisonBase(toks, s.dates[i]) {
+			return false // "…, while Y has fallen 10% since January": a date of its own (not "rose 9.9% from a year earlier", a base's)
 		}
 	}
 	return true
@@ -3017,6 +3017,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
+		!tradingAt(s.toks, pos) &&
 		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
@@ -3066,7 +3067,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, on the day of the story's lead, "+day.String())
 		return
 	}
-	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && !shareFigure(c) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) &&
+	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && !shareFigure(c) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) && !tradingAt(s.toks, pos) &&
 		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks) && x.sentIndex >= leadSentences && x.sentIndex-x.leadPeriodAt <= 12 {
 		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
 		// en août. … Le nombre de nuitées des Britanniques a chuté de
@@ -6000,6 +6001,20 @@ func ordinalToken(t lexis.Token) bool {
 	}
 	_, ok := quantity.OrdinalWord(t.Fold)
 	return ok
+}
+
+// tradingAt reports whether the figure at byte pos is told in the past
+// progressive ("The Canadian dollar was trading 0.3% weaker", "were
+// changing hands at"): a market's level when the article was written, not
+// the period of the statistics before it.
+func tradingAt(toks []lexis.Token, pos int) bool {
+	k := tokenAt(toks, pos)
+	for j := k - 1; j >= 1 && k-j <= 4; j-- {
+		if strings.HasSuffix(toks[j].Fold, "ing") && lexis.InSet(toks[j-1].Fold, "was", "were") {
+			return true
+		}
+	}
+	return false
 }
 
 // setAgainst reports whether the figure at byte offset at is a base set

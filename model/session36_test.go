@@ -87,6 +87,12 @@ func TestSession36Dates(t *testing.T) {
 		{"base sets no period", "fr", "2023-07-07", "Le taux de réussite au baccalauréat atteint 84,9 % en 2023.\n\nPrès de 59 % des candidats de la voie générale ont obtenu une mention, contre 60,5 % en 2022. La mention très bien a été décernée à 14 % d'entre eux.", 14, "as of 2023-07-07"},
 		// a rank after "from" is a base as a number is.
 		{"from ordinal", "en", "2025-10-02", "Global university ranking published on Thursday\n\nThe University of Zorg ranked fifth, down from second in 2024.", 5, "as of 2025-10-02"},
+		// a figure in a "while" clause shares the date of the one before
+		// when its own date is only a base's ("rose 9.9% from a year
+		// earlier"); a market told in the past progressive ("was trading
+		// 0.3% weaker") is as of the article, not the statistics' period.
+		{"while, base", "en", "2022-08-16", "Canada's annual inflation rate slowed to 7.6% in July, Statistics Canada said on Tuesday.\n\nGasoline prices fell 9.2% in July from June, the agency said, while prices for food bought from stores rose 9.9% from a year earlier.", 9.9, "2022-07"},
+		{"was trading", "en", "2022-08-16", "Canada's annual inflation rate slowed to 7.6% in July, Statistics Canada said on Tuesday.\n\nGasoline prices fell 9.2% in July from June.\n\nThe Canadian dollar was trading 0.3% weaker at 1.2912 to the greenback after the data was released.", 0.3, "as of 2022-08-16"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }
