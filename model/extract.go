@@ -1524,7 +1524,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the name's in brackets is set against")
 				continued = true
 			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
-				prevFigure != nil && !prevFigure.Unsure && prevFigure.Metric == c.Metric && (!tallyMeasure(prevFigure.Measure) || tallyMeasure(c.Measure)) &&
+				prevFigure != nil && (!prevFigure.Unsure || prevFigure.Subject == "" && prevFigure.Measure != "" && r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against")) &&
+				prevFigure.Metric == c.Metric && (!tallyMeasure(prevFigure.Measure) || tallyMeasure(c.Measure)) &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) && !ps.inScore(r.at) {
 				// (nor a score's second number, "31 à 28": the other side's)
 				// (not "passed 64-35, with 17 Republicans joining": a
@@ -1535,9 +1536,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// with the one before it.
 				own := ownMeasure(&c) // "…, comprising 24 percent of total revenue": what it is a share of
 				if own {
-					c.Subject, c.Unsure = prevFigure.Subject, false
+					c.Subject, c.Unsure = prevFigure.Subject, prevFigure.Unsure
 				} else {
-					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, false
+					// (unsure as the one before: "Turnout was 52.1%,
+					// compared with 68.7%", of no entity)
+					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, prevFigure.Unsure
 				}
 				if k := r.at - 1; k > 0 && (lexis.InSet(toks[k].Fold, "at", "a", "à", "pour", "for", "with", "avec") || lexis.InSet(toks[k].Text, "'s", "’s")) {
 					// (and "behind Kovacevic's 33.6%": the possessive's name)
@@ -6026,6 +6029,16 @@ func setAgainst(toks []lexis.Token, at int) bool {
 		return false
 	}
 	f := toks[k-1].Fold
+	if f == "from" {
+		// "took 14,105 votes, down from 27,345 at the 2017 election",
+		// "rose to 5.2% from 4.1%": the level before, after another figure
+		for j := k - 2; j >= 0 && k-j <= 10; j-- {
+			if toks[j].Kind == lexis.Number {
+				return true
+			}
+		}
+		return false
+	}
 	return lexis.InSet(f, "contre", "against", "versus", "vs") || lexis.InSet(f, "with", "to") && k >= 2 && toks[k-2].Fold == "compared"
 }
 

@@ -1817,7 +1817,8 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"», at the level its verb «"+toks[r.verb].Text+"» reaches")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
 		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")) &&
-		!levelAfterVerb(toks, r.verb, r.at):
+		!levelAfterVerb(toks, r.verb, r.at) && !lexis.InSet(toks[r.verb].Fold, "compared", "compare", "comparee", "compares", "comparees"):
+		// (not "…, compared with 68.7% two years ago": the base, no change)
 		// (not "Turnout at the last election, in 2021, was 46.6%": a
 		// level its copula states, no change)
 		// (not «Le taux, qui était de 1,1 %»: the level of what the

@@ -53,6 +53,12 @@ func TestSession36Subjects(t *testing.T) {
 		{"fr", "2022-12-13", "Le quota de merlu augmente en revanche de 7 %, a précisé la Commission européenne.", 7, "quota hausse (%)"},
 		{"fr", "2025-02-13", "Le chiffre d'affaires du groupe Zorg a progressé par ailleurs de 4 % en 2024.", 4, "chiffre d'affaires (%)"},
 	})
+	// A base after "compared with" measures what the figure before it
+	// does, with no subject when that one has none; "compared" is no
+	// change.
+	runMeasureCases(t, []measureCase{
+		{"en", "2019-11-08", "Labour holds seat in by-election\n\nTurnout was 52.1%, compared with 68.7% two years ago, according to the Electoral Commission.", 68.7, "turnout (%)"},
+	})
 	// A figure going on from the one before with a noun of its own
 	// counts that noun: "38 winners and 29 unforced errors, compared with
 	// 45 winners".
@@ -93,6 +99,9 @@ func TestSession36Dates(t *testing.T) {
 		// 0.3% weaker") is as of the article, not the statistics' period.
 		{"while, base", "en", "2022-08-16", "Canada's annual inflation rate slowed to 7.6% in July, Statistics Canada said on Tuesday.\n\nGasoline prices fell 9.2% in July from June, the agency said, while prices for food bought from stores rose 9.9% from a year earlier.", 9.9, "2022-07"},
 		{"was trading", "en", "2022-08-16", "Canada's annual inflation rate slowed to 7.6% in July, Statistics Canada said on Tuesday.\n\nGasoline prices fell 9.2% in July from June.\n\nThe Canadian dollar was trading 0.3% weaker at 1.2912 to the greenback after the data was released.", 0.3, "as of 2022-08-16"},
+		// a base after "down from" sets no period either ("took 14,105
+		// votes, down from 27,345 at the 2017 general election").
+		{"down from base", "en", "2019-11-08", "Labour holds seat in by-election\n\nCandidate Harriet Okafor won 19,872 votes, the acting returning officer said early on Friday. The Conservative candidate, Graham Pellew, took 14,105 votes, down from 27,345 for his party at the 2017 general election.\n\nTurnout was 52.1%, compared with 68.7% two years ago.", 52.1, "as of 2019-11-08"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }
