@@ -157,7 +157,7 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		i >= 3 && (lexis.MatchWords(toks, i-3, "a", "partir", "de") || lexis.MatchWords(toks, i-3, "a", "partir", "du"))) {
 		return DirFuture // «La grève sera reconduite à partir de lundi», «à partir du 3 mars»: where what comes starts
 	}
-	if intentBefore(toks, lo, i) {
+	if intentBefore(toks, lo, i) || requestedBefore(toks, lo, i) {
 		// "has decided to travel to Bamako on Friday", "a promis de
 		// rendre le pouvoir avant le 30 juin": what is intended is ahead
 		// of the intention, whatever its tense.
@@ -465,6 +465,45 @@ func intentBefore(toks []lexis.Token, lo, i int) bool {
 		}
 		if intentVerbs[toks[k-1].Fold] {
 			return true
+		}
+	}
+	return false
+}
+
+// requestVerbs ask someone to do something: what they ask for is ahead
+// ("a demandé mardi aux compagnies de réduire leurs vols mercredi").
+var requestVerbs = lexis.SetOf("demande", "demandent", "demandait", "exige", "exigent", "ordonne", "ordonnent", "prie", "enjoint",
+	"asked", "asks", "ordered", "orders", "instructed", "requested", "requests")
+
+// requestedBefore reports whether the date at token i closes an infinitive
+// clause that a verb of asking governs, when the asking has a day of its
+// own, with whom it asks between: «La DGAC a demandé mardi aux compagnies
+// de réduire de 50 % leurs vols mercredi», "asked airlines on Tuesday to
+// cut flights on Wednesday" (but "ordered the firm to pay $5 million on
+// Tuesday" tells when it was ordered).
+func requestedBefore(toks []lexis.Token, lo, i int) bool {
+	for k := i - 1; k > lo && i-k <= 18; k-- {
+		f := toks[k].Fold
+		if toks[k].Kind == lexis.Punct && toks[k].Text != "%" || lexis.InSet(f, "who", "which", "qui", "que", "qu'", "that") {
+			return false
+		}
+		if !lexis.InSet(f, "to", "de", "d'") || k+1 >= i || toks[k+1].Kind != lexis.Word || toks[k+1].Upper() {
+			continue
+		}
+		if v := toks[k+1].Fold; f != "to" && !isInfinitive(v) || f == "to" && (lexis.EnglishPast(v) || lexis.InSet(v, "the", "a", "an")) {
+			continue
+		}
+		dated := false // the request's own day, between it and what it asks: «a demandé mardi aux compagnies de…»
+		for j := k - 1; j > lo && k-j <= 6; j-- {
+			if toks[j].Kind == lexis.Punct {
+				break
+			}
+			dated = dated || toks[j].Is(WeekdayName)
+			if requestVerbs[toks[j].Fold] {
+				// (or asking now: «la DGAC demande d'annuler un vol sur
+				// deux mercredi», "asks airlines to cut flights on Wednesday")
+				return dated || lexis.InSet(toks[j].Fold, "demande", "demandent", "exige", "exigent", "ordonne", "ordonnent", "prie", "enjoint", "asks", "orders", "requests") && !(j > 0 && lexis.InSet(toks[j-1].Fold, "la", "une", "cette", "sa", "leur", "the", "a", "this", "its", "their"))
+			}
 		}
 	}
 	return false

@@ -16,6 +16,13 @@ func TestSession36DateReadings(t *testing.T) {
 		{"en", "2025-11-20", "The union called on drivers to strike on Monday.", "2025-11-24"},
 		{"en", "2025-11-20", "The union called for calm on Tuesday.", "2025-11-18"},
 		{"fr", "2025-11-20", "Le syndicat a appelé mardi à la grève.", "2025-11-18"},
+		// what a request asks for is ahead of it when the request has a
+		// day of its own before it, or is made now; "ordered the firm to
+		// pay on Tuesday" tells when it was ordered.
+		{"fr", "2026-03-17", "La DGAC a demandé mardi aux compagnies aériennes de réduire de 50 % leurs programmes de vols à Orly mercredi.", "2026-03-18"},
+		{"fr", "2026-03-17", "Grève : la DGAC demande d'annuler un vol sur deux à Orly mercredi", "2026-03-18"},
+		{"en", "2026-03-17", "The regulator asked airlines on Tuesday to cut flights at Orly on Wednesday.", "2026-03-18"},
+		{"en", "2026-03-17", "The court ordered the company to pay $5 million on Wednesday.", "2026-03-11"},
 		// a span that ends on a day other than its month's last is the
 		// days up to and with it: "the year to Jan. 26", "the six weeks
 		// to Jan. 5"; "a year earlier" after it is the same span a year
