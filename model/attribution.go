@@ -189,6 +189,9 @@ func citedEnd(toks []lexis.Token, j, end int) int {
 		if toks[k].Text == "." && k > j && (personTitles[toks[k-1].Fold] || k+1 < end && !toks[k+1].Space) {
 			continue // "selon M. Houdré", "M.Houdré": a title's dot
 		}
+		if toks[k].Text == "(" && k+2 < end && toks[k+2].Text == ")" && isAllCaps(toks[k+1].Text) {
+			return k + 3 // "(EFFIS)": the abbreviation of the name before
+		}
 		if toks[k].Text == "," && k > j {
 			if _, role := roleWords[toks[k-1].Fold]; role && k+1 < end && isNameToken(toks[k+1]) {
 				continue
@@ -328,7 +331,14 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if lexis.FoldAt(toks, j) == "to" {
 		j++
 	}
-	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, min(t1, j+8)), false)
+	end := min(t1, j+8)
+	for k := j; k+2 < t1 && k <= j+16 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
+		if toks[k].Text == "(" && toks[k+2].Text == ")" && isAllCaps(toks[k+1].Text) {
+			end = max(end, k+3) // «selon le Système européen d'information sur les feux de forêt (EFFIS)»: the long name's abbreviation
+			break
+		}
+	}
+	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, end), false)
 	sp.cited = sp.key != ""
 	return sp
 }
@@ -382,7 +392,16 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			return speaker{key: p, text: x.art.Text[toks[max(i, k-1)].Start:toks[min(j, k+3)-1].End], span: span(max(i, k-1), min(j, k+3))}
 		}
 	}
-	// Organisations ("Telegram dit avoir…").
+	// Organisations ("Telegram dit avoir…"); the abbreviation in brackets
+	// after a long name first ("The Medicines and Healthcare products
+	// Regulatory Agency (MHRA) said", «selon le Système européen
+	// d'information sur les feux de forêt (EFFIS)»): the name whole,
+	// which its lower-case words cut.
+	for _, m := range x.ws.findMentions(toks[i:j]) {
+		if a, b := i+m.tok, i+m.end; a > i && b < len(toks) && toks[a-1].Text == "(" && toks[b].Text == ")" && isAllCaps(m.text) && x.reg.kind(m.key) != KindPerson && x.reg.kind(m.key) != KindPlace {
+			return speaker{key: m.key, text: m.text, span: span(a, b)}
+		}
+	}
 	for _, m := range x.ws.findMentions(toks[i:j]) {
 		if x.reg.kind(m.key) == KindOrg {
 			return speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}

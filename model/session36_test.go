@@ -141,3 +141,26 @@ func TestSession36Signs(t *testing.T) {
 		})
 	}
 }
+
+// TestSession36Sources: who a figure is said by, rule by rule.
+func TestSession36Sources(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		value                  float64
+		want                   string
+	}{
+		// «s'est déclaré» (broke out) is no speech: the source is
+		// the one «selon» names.
+		{"s'est déclaré", "fr", "2022-08-12", "L'incendie qui s'est déclaré mardi après-midi près de Belin-Béliet (Gironde) avait parcouru 6 800 hectares vendredi matin, selon la préfecture.", 6800, "préfecture"},
+		// the abbreviation in brackets after a long name is the
+		// source the name's lower-case words cut.
+		{"abbreviation", "en", "2019-07-10", "The Medicines and Healthcare products Regulatory Agency (MHRA) said the impurity had been detected in three batches.", 3, "MHRA"},
+		{"selon, abbreviation", "fr", "2022-08-12", "Plus de 47 000 hectares ont brûlé en Gironde, selon le Système européen d'information sur les feux de forêt (EFFIS).", 47000, "EFFIS"},
+	} {
+		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
+			if cl.SaidBy != c.want {
+				t.Errorf("said by %q, want %q", cl.SaidBy, c.want)
+			}
+		})
+	}
+}

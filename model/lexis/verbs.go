@@ -56,6 +56,9 @@ func IsSpeechVerb(toks []Token, i int) bool {
 	if quoteVerbs[w] {
 		return besideQuote(toks, i)
 	}
+	if strings.HasPrefix(w, "declar") && (FoldAt(toks, i-1) == "s'" || FoldAt(toks, i-1) == "se" || FoldAt(toks, i-1) == "est" && FoldAt(toks, i-2) == "s'" || FoldAt(toks, i-1) == "sont" && FoldAt(toks, i-2) == "se") {
+		return false // «l'incendie qui s'est déclaré mardi»: broke out, no speech
+	}
 	switch w {
 	case "dit":
 		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
