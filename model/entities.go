@@ -768,7 +768,7 @@ var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "minis
 	"port", "gare", "musee", "museum", "prefecture", "senate", "senat", "assemblee", "assembly", "state", "secretary",
 	"syndicat", "societe", "interprofession", "caisse", "bureau", "compagnie", "regie", "centre", "center", "fondation",
 	"foundation", "association", "groupement", "confederation", "comite", "committee", "pays", "conservatoire",
-	"laboratoire", "laboratory")
+	"laboratoire", "laboratory", "division", "directorate", "administration", "tribunal", "inspectorate")
 
 // placeInName reports whether the place word at token j goes on the
 // one-word name at token i: "Air France", "Microsoft France", "the European

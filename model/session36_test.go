@@ -155,6 +155,9 @@ func TestSession36Sources(t *testing.T) {
 		// the abbreviation in brackets after a long name is the
 		// source the name's lower-case words cut.
 		{"abbreviation", "en", "2019-07-10", "The Medicines and Healthcare products Regulatory Agency (MHRA) said the impurity had been detected in three batches.", 3, "MHRA"},
+		// "Division", "Directorate", "Administration" head a name that
+		// goes on with "of" as "Bank of England" does.
+		{"division of", "en", "2023-08-31", "Evacuation orders had covered 27 counties, the state's Division of Emergency Management said.", 27, "Division of Emergency Management"},
 		{"selon, abbreviation", "fr", "2022-08-12", "Plus de 47 000 hectares ont brûlé en Gironde, selon le Système européen d'information sur les feux de forêt (EFFIS).", 47000, "EFFIS"},
 	} {
 		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
