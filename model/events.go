@@ -381,6 +381,9 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if locatedVerbs[toks[v].Fold] {
 		return Claim{}, false // "Orbital Dynamics, based in Long Beach": where it is, no event
 	}
+	if v > 0 && lexis.InSet(toks[v].Fold, "carre", "carres", "cube", "cubes", "squared") && lexis.InSet(lemma(toks[v-1].Fold, p.lang), "metre", "kilometre", "centimetre", "millimetre", "pied", "meter", "kilometer") {
+		return Claim{}, false // «9 430 euros le mètre carré»: a unit, no verb
+	}
 	if p.lang != "fr" && strings.HasSuffix(toks[v].Fold, "ing") && p.gerundInComplement(v) {
 		return Claim{}, false // "8% of all television viewing": a noun in -ing a preposition governs, no event
 	}
