@@ -32,6 +32,10 @@ func TestSession36Subjects(t *testing.T) {
 		// a political camp named by a common noun ("the centre-left",
 		// «la droite») is a group its figures are of.
 		{"centre-left", "en", "2020-09-22", "Italy's centre-left held on to Tuscany on Monday.\n\nThe centre-left will hold 25 of the 41 seats in the regional council.", 25, "The centre-left", ""},
+		// a central bank the article is about owns none of the market's
+		// figures its clauses name ("Two-year gilt yields dropped 12
+		// basis points"), but its own («ses réserves»).
+		{"central bank", "en", "2022-11-03", "The Bank of England raised interest rates by 0.75 percentage points to 3% on Thursday.\n\nTwo-year gilt yields dropped 12 basis points to 3.02%, according to Refinitiv data.", 3.02, "", "Bank of England"},
 		// the name after "for" holds a figure set against the one before
 		// ("against 64% for Kovacs", "compared with 45 winners and 51
 		// unforced errors for Okafor"), even when the clause has a

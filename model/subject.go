@@ -1022,6 +1022,27 @@ func bodyName(d string) bool { return nameHoldsAny(d, bodyNouns) }
 // Administration"), which "the company" does not stand for.
 func publicBodyName(d string) bool { return bodyName(d) || nameHoldsAny(d, agencyNouns) }
 
+// centralBankName reports whether name d is a central bank's: "Bank of
+// England", «Banque de France», "European Central Bank", "Federal
+// Reserve", "Reserve Bank of India". Sterling, gilt yields and inflation
+// in an article about one are not its figures.
+func centralBankName(d string) bool {
+	words := strings.Fields(lexis.Fold(d))
+	bank, central := false, false
+	for i, w := range words {
+		switch w {
+		case "bank", "banque":
+			bank = true
+			if i+2 < len(words) && lexis.InSet(words[i+1], "of", "de", "du", "d'") && gazetteer.Countries[strings.Join(words[i+2:], " ")] {
+				central = true
+			}
+		case "central", "centrale", "reserve":
+			central = true
+		}
+	}
+	return bank && central || strings.Contains(lexis.Fold(d), "federal reserve")
+}
+
 // agencyNouns head the names of public agencies.
 var agencyNouns = lexis.SetOf("agency", "agence", "administration", "authority", "autorite", "inspectorate", "union", "unions", "syndicat", "federation", "confederation")
 
@@ -1809,7 +1830,7 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			}
 		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() && !x.focusIsStatistics() && !courtName(x.reg.display(x.focus)) &&
-			!placeNamed(x.reg.display(x.focus)) &&
+			!placeNamed(x.reg.display(x.focus)) && !(centralBankName(x.reg.display(x.focus)) && !ownedMeasures[toks[a].Fold]) &&
 			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
 			// (not "Core inflation rose to 6.8%" in an article that names
 			// the ONS only as who said so: its figures are of others)
