@@ -2111,7 +2111,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		// cut 300 jobs".)
 		// (nor a country's or a people's measure, «Le taux de chômage a
 		// reculé à 7,1 %», after a company's figures: no organisation's)
-		if !(r.verb >= 0 && (k == KindPerson || bodyName(x.lastSubject)) && p.companyAnaphorSubject(r.verb)) && !p.publicSubject(r.verb) {
+		if !(r.verb >= 0 && (k == KindPerson || bodyName(x.lastSubject)) && p.companyAnaphorSubject(r.verb)) && !p.publicSubject(r.verb) && !p.marketAfterBank(r.verb, x.lastSubject) {
 			r.subject, r.how = x.lastSubject, fromContext
 		}
 	}
@@ -2933,4 +2933,16 @@ func (p *parsed) gappedName(nums []quantity.NumberExpr, at int) (int, int) {
 // after a verb: the verb's object ("makes the Alpenkern brand").
 func (p *parsed) objectOf(a int) bool {
 	return a >= 2 && p.tags[a-1] == syntax.DET && isVerb(p.tags[a-2])
+}
+
+// marketAfterBank reports whether the clause of verb v has a common noun
+// for its subject, one a central bank does not own, after a claim about
+// that bank (subject): "The Bank of England raised rates. Two-year gilt
+// yields dropped 12 basis points" are the market's.
+func (p *parsed) marketAfterBank(v int, subject string) bool {
+	if v < 0 || !centralBankName(subject) {
+		return false
+	}
+	a, b, how := p.subjectBefore(v, p.clauseStart(v))
+	return how == fromTopic && b > a && !ownedMeasures[p.toks[b-1].Fold]
 }
