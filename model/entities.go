@@ -770,6 +770,11 @@ var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "minis
 	"foundation", "association", "groupement", "confederation", "comite", "committee", "pays", "conservatoire",
 	"laboratoire", "laboratory", "division", "directorate", "administration", "tribunal", "inspectorate")
 
+// possessivePlaceHeads end a place's name after a possessive: "St
+// James's Park", "Guy's Hospital", "King's College".
+var possessivePlaceHeads = lexis.SetOf("park", "hospital", "college", "church", "cathedral", "square", "cross", "road", "street",
+	"bridge", "island", "bay", "gate", "wharf", "school", "palace", "court", "field", "hill", "green", "wood")
+
 // placeInName reports whether the place word at token j goes on the
 // one-word name at token i: "Air France", "Microsoft France", "the European
 // Union" (not "Paris France", two places, nor "French Union").
@@ -901,6 +906,11 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			}
 			if frenchNameTails[toks[j-1].Fold] && toks[j].Is(lexNationality) && !toks[j].Upper() && toks[j].Space && toks[j].Kind == lexis.Word {
 				j++ // «la Banque nationale suisse»: and the country's adjective after
+				continue
+			}
+			if lexis.InSet(toks[j].Text, "'s", "’s") && !toks[j].Space && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space && possessivePlaceHeads[toks[j+1].Fold] &&
+				(j-i == 1 || lexis.InSet(toks[i].Fold, "st", "saint", "sainte")) {
+				j += 2 // "St James's Park", "Guy's Hospital", "King's College": a possessive inside a place's name
 				continue
 			}
 			if lexis.InSet(toks[j].Text, "'", "’") && !toks[j].Space && strings.HasSuffix(toks[j-1].Text, "s") && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space {

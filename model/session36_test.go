@@ -36,6 +36,9 @@ func TestSession36Subjects(t *testing.T) {
 		// figures its clauses name ("Two-year gilt yields dropped 12
 		// basis points"), but its own («ses réserves»).
 		{"central bank", "en", "2022-11-03", "The Bank of England raised interest rates by 0.75 percentage points to 3% on Thursday.\n\nTwo-year gilt yields dropped 12 basis points to 3.02%, according to Refinitiv data.", 3.02, "", "Bank of England"},
+		// a possessive inside a place's name ("Guy's Hospital", "St
+		// James's Park") does not cut it.
+		{"possessive place", "en", "2021-10-04", "Guy's Hospital treated 412 runners on Sunday.", 412, "Guy's Hospital", "Guy"},
 		// the name after "for" holds a figure set against the one before
 		// ("against 64% for Kovacs", "compared with 45 winners and 51
 		// unforced errors for Okafor"), even when the clause has a
