@@ -402,11 +402,17 @@ func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	j++
-	if lexis.InSet(lexis.FoldAt(toks, j), "financial", "fiscal") {
+	ahead := false // "the current quarter ending in October": the one going on
+	for lexis.InSet(lexis.FoldAt(toks, j), "financial", "fiscal", "current", "present", "first", "second", "third", "fourth") {
+		ahead = ahead || lexis.InSet(toks[j].Fold, "current", "present")
 		j++
 	}
-	if lexis.FoldAt(toks, j) != "year" || !lexis.InSet(lexis.FoldAt(toks, j+1), "to", "ending", "ended", "through") {
+	n := map[string]int{"year": 12, "quarter": 3}[lexis.FoldAt(toks, j)]
+	if n == 0 || !lexis.InSet(lexis.FoldAt(toks, j+1), "to", "ending", "ended", "through") {
 		return false
+	}
+	if lexis.FoldAt(toks, j+2) == "in" && lexis.InSet(toks[j+1].Fold, "ending", "ended") {
+		j++ // "the quarter ending in October"
 	}
 	m, k := monthAt(toks, j+2, lang)
 	if m == 0 && j+2 < len(toks) && toks[j+2].Upper() {
@@ -426,8 +432,11 @@ func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	}
 	e := newExpr(DateRelative)
 	e.Relative = true
-	e.rel, e.n, e.month = "months-to", 12, m
-	if percentBefore(toks, i) {
+	e.rel, e.n, e.month = "months-to", n, m
+	if ahead {
+		e.dir = 1
+	}
+	if percentBefore(toks, i) && n == 12 {
 		e.rel, e.n = "", 0
 		e.Kind = DatePartial
 	}

@@ -23,6 +23,12 @@ func TestSession36DateReadings(t *testing.T) {
 		{"fr", "2026-03-17", "Grève : la DGAC demande d'annuler un vol sur deux à Orly mercredi", "2026-03-18"},
 		{"en", "2026-03-17", "The regulator asked airlines on Tuesday to cut flights at Orly on Wednesday.", "2026-03-18"},
 		{"en", "2026-03-17", "The court ordered the company to pay $5 million on Wednesday.", "2026-03-11"},
+		// "the quarter ending in October" is the three months that end
+		// with it, as "the year to March" is twelve; "the current
+		// quarter" is the one going on.
+		{"en", "2022-08-25", "For the current quarter ending in October, Halcyon expects revenue of about $10 billion.", "2022-08/2022-10"},
+		{"en", "2022-08-25", "Revenue rose 4% in the quarter ended July 31.", "2022-05/2022-07"},
+		{"en", "2022-08-25", "Sales in the fiscal fourth quarter to September rose 3%.", "2021-07/2021-09"},
 		// a span that ends on a day other than its month's last is the
 		// days up to and with it: "the year to Jan. 26", "the six weeks
 		// to Jan. 5"; "a year earlier" after it is the same span a year
