@@ -109,6 +109,9 @@ func TestSession36Dates(t *testing.T) {
 		// a base after "down from" sets no period either ("took 14,105
 		// votes, down from 27,345 at the 2017 general election").
 		{"down from base", "en", "2019-11-08", "Labour holds seat in by-election\n\nCandidate Harriet Okafor won 19,872 votes, the acting returning officer said early on Friday. The Conservative candidate, Graham Pellew, took 14,105 votes, down from 27,345 for his party at the 2017 general election.\n\nTurnout was 52.1%, compared with 68.7% two years ago.", 52.1, "as of 2019-11-08"},
+		// a target year before a base ("by 2025 from 3.5% now") is the
+		// figure's, not the base's.
+		{"by, from", "en", "2022-11-03", "Bank of England raises rates\n\nUnemployment would rise to 6.4% by 2025 from 3.5% now, it said.", 6.4, "2025"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }

@@ -29,6 +29,11 @@ func TestSession36DateReadings(t *testing.T) {
 		{"en", "2022-08-25", "For the current quarter ending in October, Halcyon expects revenue of about $10 billion.", "2022-08/2022-10"},
 		{"en", "2022-08-25", "Revenue rose 4% in the quarter ended July 31.", "2022-05/2022-07"},
 		{"en", "2022-08-25", "Sales in the fiscal fourth quarter to September rose 3%.", "2021-07/2021-09"},
+		// a year after "by" followed by "from" and a figure is a target
+		// ("by 2025 from 3.5% now"); "by 2025 people" stays a count.
+		{"en", "2022-11-03", "Unemployment would rise to 6.4% by 2025 from 3.5% now.", ""},
+		{"en", "2022-11-03", "Unemployment would rise to 6.4% by 2025 from 3.5%.", "2025"},
+		{"en", "2022-11-03", "The fund grew by 2025 members last year.", "2021"},
 		// a span that ends on a day other than its month's last is the
 		// days up to and with it: "the year to Jan. 26", "the six weeks
 		// to Jan. 5"; "a year earlier" after it is the same span a year
