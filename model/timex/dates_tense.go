@@ -128,6 +128,22 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		// fermera": the day the words were said, whatever they tell.
 		return DirNone
 	}
+	vk := i - 1 // the verb before the date and its preposition
+	if i < len(toks) && lexis.InSet(toks[i].Fold, "in", "on") {
+		vk = i
+	}
+	if vk >= 1 && lexis.InSet(toks[vk-1].Fold, "in", "on") {
+		vk--
+	}
+	vk--
+	if lang == "en" && vk >= 1 && lexis.InSet(toks[vk].Fold, "forecast", "forecasts", "predicted", "projected", "estimated") &&
+		slices.ContainsFunc(toks[i:min(len(toks), end+3)], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "would", "that") }) &&
+		!lexis.InSet(toks[vk-1].Fold, "will", "to", "would", "the", "a", "its", "their") {
+		// "which the agency forecast in May would produce 13
+		// hurricanes": a forecast made then, told in the past (its
+		// "would" is the past's future)
+		return DirNone
+	}
 	lo := i
 	colon := false // "La hausse s'appliquera en deux temps : 1,5 % au 1er juillet": a list after a colon has its clause's tense
 	for lo > 0 && i-lo < 20 && (!clauseBreakAt(toks, lo-1) || shortQuote(toks, lo-1) || toks[lo-1].Text == ":" && !colon) && !complementizer(toks[lo-1]) {

@@ -34,6 +34,11 @@ func TestSession36DateReadings(t *testing.T) {
 		{"en", "2022-11-03", "Unemployment would rise to 6.4% by 2025 from 3.5% now.", ""},
 		{"en", "2022-11-03", "Unemployment would rise to 6.4% by 2025 from 3.5%.", "2025"},
 		{"en", "2022-11-03", "The fund grew by 2025 members last year.", "2021"},
+		// a forecast made on a day or in a month, told with the past's
+		// "would", was made then: "which the agency forecast in May would
+		// produce 13 hurricanes".
+		{"en", "2024-09-12", "The season, which the National Oceanic and Atmospheric Administration forecast in May would produce 13 hurricanes, is busy.", "2024-05"},
+		{"en", "2024-09-12", "The agency will forecast in May how many hurricanes the season would produce.", "2025-05"},
 		// a span that ends on a day other than its month's last is the
 		// days up to and with it: "the year to Jan. 26", "the six weeks
 		// to Jan. 5"; "a year earlier" after it is the same span a year
