@@ -63,6 +63,10 @@ type DateExpr struct {
 	// Since is true after "depuis", "since": the date starts a stretch that
 	// runs to the time of writing ("depuis 2017", "since the start of 2019").
 	Since bool `json:"since,omitempty"`
+	// base is true for the date of a base a figure is set against
+	// ("contre 650 jeudi", "against 22 in 2014"): «la veille» after it
+	// is told from the story's day, not the base's.
+	base bool
 	// Prep is the preposition before the expression ("en", "depuis",
 	// "jusqu'au", "on", "in"): TimeML leaves it out of the span, but it
 	// says how the date is read.
@@ -442,6 +446,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			setPartOfDay(toks, &best)
 			best.Since = lexis.InSet(toks[i].Fold, "depuis", "since") || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "since") ||
 				i > 1 && lexis.InSet(toks[i-2].Fold, "depuis", "since") && lexis.InSet(toks[i-1].Fold, "le", "la", "l'", "the")
+			best.base = baseBefore(toks, i)
 			s := i + leadingPrep(toks, i, best.end)
 			if s > i {
 				best.Prep = text[toks[i].Start:toks[s-1].End]
@@ -482,6 +487,21 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		trimBrackets(text, &out[k])
 	}
 	return out
+}
+
+// baseBefore reports whether the date at token i follows a figure that
+// «contre», "against", "versus" or "compared with" set against another
+// (at most its unit and a preposition between).
+func baseBefore(toks []lexis.Token, i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 4; j-- {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "%" {
+			return false
+		}
+		if toks[j].Kind == lexis.Number && (lexis.InSet(toks[j-1].Fold, "contre", "against", "versus", "vs") || j >= 2 && toks[j-1].Fold == "with" && toks[j-2].Fold == "compared") {
+			return true
+		}
+	}
+	return false
 }
 
 // trimBrackets leaves out of a date's span a bracket it does not close or

@@ -228,6 +228,9 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
+			if x.base {
+				continue // «1 100 pompiers vendredi, contre 650 jeudi. Quatre pompiers ont été blessés la veille»: the day before the story's, not the base's
+			}
 			if e.unit == "D" && x.Kind == DateRelative && d.Range && !d.Start.Equal(d.End) {
 				// «la semaine dernière … la veille», "in the past few days
 				// … the day before": no day is the day before a span told

@@ -225,6 +225,7 @@ func TestAnaphoricDates(t *testing.T) {
 		{"fr", "Il est arrivé lundi. Ses chiffres ont été publiés la semaine dernière. Le ministre avait annoncé la veille une aide.", "la veille", "2021-10-03", "previous"},
 		{"en", "He arrived on Monday. The figures came out last week. The minister had spoken the day before.", "the day before", "2021-10-03", "previous"},
 		{"fr", "Le salon s'est tenu du 9 au 12 mars. La veille, il pleuvait.", "La veille", "2021-03-08", "previous"},
+		{"fr", "Plus de 1 100 pompiers étaient mobilisés le 12 mars, contre 650 le 11 mars. Quatre pompiers ont été blessés la veille.", "la veille", "2021-03-11", "previous"},
 		{"fr", "Il y est arrivé trois jours plus tard.", "trois jours plus tard", "2021-10-08", "publication"},
 		{"en", "He was there the day before the vote.", "", "", ""},
 		{"fr", "Les tirs ont eu lieu dimanche. Tard dans la nuit, la police cherchait.", "la nuit", "2021-10-03", "previous"},
