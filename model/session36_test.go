@@ -39,6 +39,10 @@ func TestSession36Subjects(t *testing.T) {
 		// a possessive inside a place's name ("Guy's Hospital", "St
 		// James's Park") does not cut it.
 		{"possessive place", "en", "2021-10-04", "Guy's Hospital treated 412 runners on Sunday.", 412, "Guy's Hospital", "Guy"},
+		// a noun heading the names of several organisations («le
+		// musée») stands, two sentences after the last one named, for the
+		// one the article is about.
+		{"le musée", "fr", "2023-01-05", "Le Louvre a accueilli 7,8 millions de visiteurs en 2022\n\nLe musée du Louvre a accueilli 7,8 millions de visiteurs en 2022, a annoncé mardi l'établissement.\n\nLe musée d'Orsay a reçu 3,2 millions de visiteurs.\n\nSelon le ministère de la Culture, la fréquentation des musées nationaux a progressé de 91 % en 2022.\n\nLe musée prévoit d'augmenter le prix du billet d'entrée à 22 euros au 15 janvier.", 22, "musée du Louvre", "musée d'Orsay"},
 		// the name after "for" holds a figure set against the one before
 		// ("against 64% for Kovacs", "compared with 45 winners and 51
 		// unforced errors for Okafor"), even when the clause has a

@@ -3077,7 +3077,14 @@ func (p *parsed) qualifiedNoun(a int) int {
 // spatiale européenne … l'agence»); "" when none.
 func (x *extractor) orgHeadedBy(s *sentence, a int) string {
 	head := s.toks[a].Fold
-	d := x.orgHeadedByName(s, a, head)
+	d, at := x.orgHeadedByName(s, a, head)
+	if main := x.mainOrg(); d != "" && at < x.sentIndex-1 && main != "" && x.reg.canon(nameKey(d)) != x.reg.canon(main) && x.headedBy(main, head) {
+		// «Le musée du Louvre a accueilli 7,8 millions de visiteurs…
+		// Le musée d'Orsay a reçu 3,2 millions de visiteurs. […] Le
+		// musée prévoit d'augmenter le prix du billet»: two sentences on,
+		// the noun stands for the museum the article is about.
+		return x.reg.display(main)
+	}
 	if d != "" && (companyWords[head] || lexis.InSet(head, "bank", "banque")) && x.lastSubject != "" && x.lastSubject != d && x.lastSubjectAt >= x.sentIndex-2 && x.reg.kind(nameKey(x.lastSubject)) == KindOrg &&
 		(x.lastSubjectHow == fromClause || x.lastSubjectHow == fromAnaphor || x.lastSubjectHow == fromPronoun) {
 		// "British lender Blorpley cut 2,000 jobs, a week after the Bank
@@ -3090,8 +3097,41 @@ func (x *extractor) orgHeadedBy(s *sentence, a int) string {
 	return d
 }
 
-// orgHeadedByName is orgHeadedBy without the check of the subject before.
-func (x *extractor) orgHeadedByName(s *sentence, a int, head string) string {
+// mainOrg is the article's main organisation: its focus, else the first
+// organisation its opening sentences name; "" when none.
+func (x *extractor) mainOrg() string {
+	if x.focus != "" {
+		return x.focus
+	}
+	for i := 0; i < len(x.sents) && i < 3; i++ {
+		for _, m := range x.sents[i].mentions {
+			if !m.common && x.reg.kindOf(&m) == KindOrg {
+				return m.key
+			}
+		}
+	}
+	return ""
+}
+
+// headedBy reports whether the article names organisation key with the
+// noun head before its name («le musée du Louvre», "the Louvre museum").
+func (x *extractor) headedBy(key, head string) bool {
+	f := lexis.Fold(x.reg.display(key))
+	if w := strings.Fields(f); len(w) >= 2 && (w[0] == head || w[len(w)-1] == head) {
+		return true // «musée du Louvre», "Louvre Museum"
+	}
+	text := lexis.Fold(x.art.Text)
+	for _, p := range []string{head + " du " + f, head + " de " + f, head + " d'" + f, head + " of " + f, f + " " + head} {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeadedByName is orgHeadedBy without the check of the subject before;
+// it also returns the sentence that named the organisation.
+func (x *extractor) orgHeadedByName(s *sentence, a int, head string) (string, int) {
 	for i := x.sentIndex; i >= 0 && i < len(x.sents) && x.sentIndex-i < 8; i-- {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -3102,12 +3142,12 @@ func (x *extractor) orgHeadedByName(s *sentence, a int, head string) string {
 			w := x.ws.foldedWords(m.text)
 			if w[len(w)-1] == head || w[0] == head && (x.art.Lang == "fr" || lexis.InSet(w[1], "of", "for")) {
 				if d := x.reg.display(m.key); entityName(d) {
-					return d
+					return d, i
 				}
 			}
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // subjectHeadedBy returns the last subject the article gave a claim with a
