@@ -357,7 +357,7 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 	var best speaker
 	for _, m := range x.ws.findMentions(toks[i:j]) {
 		a, b := i+m.tok, i+m.end
-		if p := x.reg.person(m.key, x.localPersons); p != "" {
+		if p := x.reg.person(m.key, x.localPersons); p != "" && !basedAfter(toks, b) {
 			sp := speaker{key: p, text: m.text, span: span(a, b)}
 			if !nearEnd {
 				return sp
@@ -403,7 +403,7 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 		}
 	}
 	for _, m := range x.ws.findMentions(toks[i:j]) {
-		if x.reg.kind(m.key) == KindOrg {
+		if x.reg.kind(m.key) == KindOrg && !basedAfter(toks, i+m.end) { // (not "the Santa Clara, California-based company")
 			return speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}
 		}
 	}

@@ -1002,7 +1002,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		text, key := keys.name(toks, i, j)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
 		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
-			orgCue: orgCue(toks, i, j), placeCue: placeCueAt(toks, i), placeNoun: placeNounAround(toks, i, j), companyNoun: companyNounBefore(toks, i),
+			orgCue: orgCue(toks, i, j), placeCue: placeCueAt(toks, i) || basedAfter(toks, j), placeNoun: placeNounAround(toks, i, j), companyNoun: companyNounBefore(toks, i),
 			nationOf: nationOfPerson(toks, i, j)})
 		i = j
 	}
@@ -1270,7 +1270,7 @@ func (r *registry) classify() {
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
 			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
-			!(e.companyNouns > 0 && !gazetteer.GivenNames()[folded[0]]) &&
+			!(e.companyNouns > 0 && !gazetteer.GivenNames()[folded[0]]) && !(e.cues == 0 && e.placeCues == e.mentions) &&
 			(gazetteer.GivenNames()[folded[0]] || !gazetteer.Places[folded[len(folded)-1]] && !gazetteer.Places[hyphenTail(folded[len(folded)-1])]) &&
 			(2*e.cues > e.mentions || !gazetteer.IsCity(strings.Join(folded, " "))):
 			// (not "the Bank of Ghana said": an institution's word opening

@@ -43,6 +43,8 @@ func TestSession36Subjects(t *testing.T) {
 		// musée») stands, two sentences after the last one named, for the
 		// one the article is about.
 		{"le musée", "fr", "2023-01-05", "Le Louvre a accueilli 7,8 millions de visiteurs en 2022\n\nLe musée du Louvre a accueilli 7,8 millions de visiteurs en 2022, a annoncé mardi l'établissement.\n\nLe musée d'Orsay a reçu 3,2 millions de visiteurs.\n\nSelon le ministère de la Culture, la fréquentation des musées nationaux a progressé de 91 % en 2022.\n\nLe musée prévoit d'augmenter le prix du billet d'entrée à 22 euros au 15 janvier.", 22, "musée du Louvre", "musée d'Orsay"},
+		// the place before "-based" locates a company; it is none.
+		{"based", "en", "2023-08-24", "Halcyon Micro Devices reports record quarter\n\nHalcyon Micro Devices said on Wednesday its revenue doubled.\n\nNet income rose to $2.1 billion, or 84 cents a share, from $410 million a year earlier, the Santa Clara, California-based company said.", 2.1e9, "", "Santa Clara"},
 		// the name after "for" holds a figure set against the one before
 		// ("against 64% for Kovacs", "compared with 45 winners and 51
 		// unforced errors for Okafor"), even when the clause has a

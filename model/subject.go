@@ -155,6 +155,22 @@ func (p *parsed) agentParticiple(j, start int) int {
 	return -1
 }
 
+// basedAfter reports whether the name ending before token j locates a
+// company: "the Santa Clara, California-based company", "the Paris-based
+// group".
+func basedAfter(toks []lexis.Token, j int) bool {
+	if j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Upper() {
+		j += 2 // ", California-based"
+	}
+	if j < len(toks) && toks[j].Text == "-" && !toks[j].Space {
+		j++
+	}
+	if j > 0 && j <= len(toks) && strings.HasSuffix(toks[j-1].Fold, "-based") {
+		return true
+	}
+	return j < len(toks) && lexis.InSet(toks[j].Fold, "based", "-based")
+}
+
 // placeInPhrase returns the place the noun phrase opening at token a names
 // after "in", «en», «au», «dans» ("Spending on video games in the United
 // States"), "" when none.
@@ -2194,7 +2210,9 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 		span := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
 		if cited.Overlaps(span) || citedAt(s.toks, m.tok) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
 			quantity.CurrencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
-			p.adjectiveBefore(m.tok, m.end) {
+			p.adjectiveBefore(m.tok, m.end) || basedAfter(s.toks, m.end) {
+			// (nor "the Santa Clara, California-based company": where the
+			// company is, not what the figure is of)
 			continue
 		}
 		d := x.reg.display(m.key)
