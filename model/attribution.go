@@ -420,7 +420,10 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			// Within a paragraph that named one, that one ("Meta said…
 			// Facebook alone had 3.05 billion users, the company said").
 			org := x.lastOrg
-			if len(toks) > 0 && x.lastOrgAt < x.paragraphStart(toks[0].Start, 1<<16) {
+			if len(toks) > 0 && (x.lastOrgAt < x.paragraphStart(toks[0].Start, 1<<16) || org != "" && toks[k].Fold != "derniere" && toks[k].Fold != "dernier" && publicBodyName(x.reg.display(org))) {
+				// (nor a public body for "the company": "The Civil Aviation
+				// Authority said… Heathrow employs 76,000 people, the
+				// company says")
 				ms := x.ws.findMentions(toks[:i])
 				for n := len(ms) - 1; n >= 0; n-- {
 					if x.reg.kind(ms[n].key) == KindOrg && !indexName(x.reg.display(ms[n].key)) {

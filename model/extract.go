@@ -1645,6 +1645,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: ") })
 				c.Reasons = append(c.Reasons, "measure: the change of what the figure before it measures, «"+prevFigure.What+"»")
 				changeOfPrev = true
+				if prevFigure.Subject != "" && c.Subject != prevFigure.Subject && !prevFigure.Unsure && x.reg.kind(nameKey(prevFigure.Subject)) != "" && (r.how == fromOwner || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic) {
+					// "Gatwick, Britain's second-busiest airport, said it had
+					// handled 46.6 million passengers, up 1.1%": the change
+					// is of the figure before's subject, not of a name in
+					// the clause's apposition.
+					c.Subject = prevFigure.Subject
+					c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject: ") })
+					c.Reasons = append(c.Reasons, "subject: that of the figure before it, whose change it is")
+				}
 			}
 			if prevFigure != nil && r.how == fromPhrase && strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(prevFigure.Unit, "+−") && ps.gappedOwner(x.art.Text, n.TokStart) != "" {
 				// "Les prix des fruits ont chuté de 6,4 %, ceux des légumes

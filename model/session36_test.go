@@ -45,6 +45,9 @@ func TestSession36Subjects(t *testing.T) {
 		{"le musée", "fr", "2023-01-05", "Le Louvre a accueilli 7,8 millions de visiteurs en 2022\n\nLe musée du Louvre a accueilli 7,8 millions de visiteurs en 2022, a annoncé mardi l'établissement.\n\nLe musée d'Orsay a reçu 3,2 millions de visiteurs.\n\nSelon le ministère de la Culture, la fréquentation des musées nationaux a progressé de 91 % en 2022.\n\nLe musée prévoit d'augmenter le prix du billet d'entrée à 22 euros au 15 janvier.", 22, "musée du Louvre", "musée d'Orsay"},
 		// the place before "-based" locates a company; it is none.
 		{"based", "en", "2023-08-24", "Halcyon Micro Devices reports record quarter\n\nHalcyon Micro Devices said on Wednesday its revenue doubled.\n\nNet income rose to $2.1 billion, or 84 cents a share, from $410 million a year earlier, the Santa Clara, California-based company said.", 2.1e9, "", "Santa Clara"},
+		// a change right after a figure is that figure's subject's, not
+		// that of a name in the clause's apposition.
+		{"apposition owner", "en", "2020-02-11", "Heathrow passenger numbers hit record\n\nGatwick, Britain's second-busiest airport, said last week it had handled 46.6 million passengers in 2019, up 1.1%.", 1.1, "Gatwick", "Britain"},
 		// the name after "for" holds a figure set against the one before
 		// ("against 64% for Kovacs", "compared with 45 winners and 51
 		// unforced errors for Okafor"), even when the clause has a
@@ -174,6 +177,9 @@ func TestSession36Sources(t *testing.T) {
 		// "Division", "Directorate", "Administration" head a name that
 		// goes on with "of" as "Bank of England" does.
 		{"division of", "en", "2023-08-31", "Evacuation orders had covered 27 counties, the state's Division of Emergency Management said.", 27, "Division of Emergency Management"},
+		// "the company" is no public body named before: the company its
+		// own sentence names.
+		{"the company says", "en", "2020-02-11", "The Civil Aviation Authority said UK airports handled 296 million passengers in 2018. Heathrow directly employs about 76,000 people, the company says.", 76000, "Heathrow"},
 		{"selon, abbreviation", "fr", "2022-08-12", "Plus de 47 000 hectares ont brûlé en Gironde, selon le Système européen d'information sur les feux de forêt (EFFIS).", 47000, "EFFIS"},
 	} {
 		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
