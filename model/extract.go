@@ -2182,6 +2182,11 @@ func (x *extractor) trackAt(s *sentence, si int) {
 // l'après-midi, Marc Guillemot a dû…", "On Tuesday, Jobs said"): it opens
 // the sentence's clause.
 func frontedBefore(toks []lexis.Token, k int) bool {
+	if k >= 3 && k <= len(toks) && toks[k-1].Text == "." && personTitles[toks[k-2].Fold] {
+		k -= 2 // "Battu, M. Roussel a dénoncé": past the title
+	} else if k >= 2 && k <= len(toks) && personTitles[toks[k-1].Fold] {
+		k--
+	}
 	if k < 2 || k > 9 || k > len(toks) || toks[k-1].Text != "," {
 		return false
 	}
