@@ -1119,7 +1119,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					n.TokStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.TokStart) != "") && (r.subject == "" || r.how != fromClause || r.subject == prevFigure.Subject) {
 					what = prevFigure.What
 					if n.Unit == "%" && prevFigure.Unit != "%" && prevFigure.Unit != "+%" && prevFigure.Unit != "−%" {
-						what += " growth"
+						what += map[bool]string{true: " croissance", false: " growth"}[a.Lang == "fr"] // (in the article's language: «visiteurs en hausse», not «en growth»)
 					}
 				}
 				if what == "" && (n.Unit == "$" || n.Unit == "€" || n.Unit == "£") && direction(toks, n.TokStart) == "−" {
@@ -1630,7 +1630,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "measure: a forecast, not a result; kept for search, off the timeline")
 			}
 			if m, _, _ := strings.Cut(c.Measure, " ("); prevFigure != nil && prevFigure.Metric != MetricRank && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
-				lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "variation", "rise", "increase", "fall", "decline", "drop", "growth", "change") &&
+				lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "variation", "croissance", "rise", "increase", "fall", "decline", "drop", "growth", "change") &&
 				(!prevFigure.Unsure && n.TokStart-prevEnd <= 8 && commaBetween(toks, prevEnd, n.TokStart) && c.Subject == prevFigure.Subject && !verbBetween(ps.tags, prevEnd, n.TokStart) ||
 					prevFigure.Measure != "" && n.TokStart-prevEnd <= 14 && (soitChange(toks, r.at) || restates(toks, r.at) || ps.appendedChange(prevEnd, n.TokStart))) {
 				// (not «…640 millions d'euros en 2023, et prévoit une hausse

@@ -1757,7 +1757,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			c.What = priceWord // "agreed to buy Activision Blizzard for $68.7 billion": a price
 		}
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[max(r.verb, 0)].Text+"»")
-	case c.What != "" && strings.HasSuffix(c.What, " growth") && direction(toks, r.at) != "":
+	case c.What != "" && (strings.HasSuffix(c.What, " growth") || strings.HasSuffix(c.What, " croissance")) && direction(toks, r.at) != "":
 		// What the words around the figure name ("its losses", "monthly
 		// active users growth").
 		w := strings.Fields(lexis.Fold(c.What))

@@ -206,3 +206,14 @@ func TestSession36NoEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestSession36FrenchLabels: a French figure's label is in French: «soit
+// 170 % de plus» after a count is its rise, not «en growth».
+func TestSession36FrenchLabels(t *testing.T) {
+	text := "Le Louvre\n\nLe musée du Louvre a accueilli 7,8 millions de visiteurs en 2022, soit 170 % de plus qu'en 2021."
+	figureSubtest(t, "de plus", "fr", "2023-01-05", text, 170, func(t *testing.T, cl Claim) {
+		if strings.Contains(cl.Label, "growth") || !strings.Contains(cl.Label, "hausse") && !strings.Contains(cl.Label, "croissance") {
+			t.Errorf("label %q", cl.Label)
+		}
+	})
+}
