@@ -1523,7 +1523,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the name's in brackets is set against")
 				continued = true
-			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at))) &&
+			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at) ||
+				lexis.InSet(lexis.FoldAt(toks, r.at-1), "contre", "against", "versus") && !tallyMeasure(prevFigure.Measure) && ps.votesAgainst(n.TokStart) < 0)) &&
 				prevFigure != nil && (!prevFigure.Unsure || prevFigure.Subject == "" && prevFigure.Measure != "" && r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against")) &&
 				prevFigure.Metric == c.Metric && (!tallyMeasure(prevFigure.Measure) || tallyMeasure(c.Measure)) &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) && !ps.inScore(r.at) {
@@ -1683,7 +1684,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Date, c.AsOf = x.disasterDate, false
 				c.Reasons = append(c.Reasons, "date: none in the passage; that of the disaster told before, "+x.disasterDate.String())
 			}
-			if c.AsOf && (continued || instead || part || changeOfPrev) && !prevFigure.AsOf {
+			if c.AsOf && (continued || instead || part || changeOfPrev) && !prevFigure.AsOf && !nowAfter(s, n.Span.Start) {
 				// («un chiffre d'affaires de 640 millions d'euros l'an
 				// dernier, en hausse de 6 %»: the change of a figure at its
 				// time)
@@ -2909,6 +2910,18 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// measured thing is for, not the day it was decided.
 		c.Date, c.DateSpan = s.dates[di].Date, s.dates[di].Span
 		c.Reasons = append(c.Reasons, "date: «"+s.dates[di].Text+"», the period what the figure measures is for")
+		return
+	}
+	if nowAfter(s, pos) {
+		// "contre 17 euros actuellement", "from $17 now": the figure as
+		// it stands when the article was written, whatever else its
+		// sentence dates.
+		c.AsOf = true
+		c.Date = x.art.Published
+		if c.Date.IsZero() {
+			c.Date = x.ref
+		}
+		c.Reasons = append(c.Reasons, "date: «now», as of the article")
 		return
 	}
 	best, bestDist := -1, math.MaxInt
@@ -6029,6 +6042,26 @@ func tradingAt(toks []lexis.Token, pos int) bool {
 	for j := k - 1; j >= 1 && k-j <= 4; j-- {
 		if strings.HasSuffix(toks[j].Fold, "ing") && lexis.InSet(toks[j-1].Fold, "was", "were") {
 			return true
+		}
+	}
+	return false
+}
+
+// nowAfter reports whether a word for the present right after the figure
+// at byte pos dates it ("17 euros actuellement", "$17 now", "3.5%
+// currently").
+func nowAfter(s *sentence, pos int) bool {
+	k := tokenAt(s.toks, pos)
+	if k < 0 {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		f := s.toks[j].Fold
+		if lexis.InSet(f, "actuellement", "now", "currently", "aujourd'hui", "today") {
+			return j == len(s.toks)-1 || s.toks[j+1].Kind == lexis.Punct || lexis.InSet(lexis.FoldAt(s.toks, j+1), "and", "et")
+		}
+		if s.toks[j].Kind != lexis.Word && s.toks[j].Text != "%" || lexis.InSet(f, "the", "le", "la", "in", "en", "on", "by", "to") {
+			return false
 		}
 	}
 	return false

@@ -78,6 +78,9 @@ func TestSession36Subjects(t *testing.T) {
 	runMeasureCases(t, []measureCase{
 		{"en", "2019-11-08", "Labour holds seat in by-election\n\nTurnout was 52.1%, compared with 68.7% two years ago, according to the Electoral Commission.", 68.7, "turnout (%)"},
 	})
+	runMeasureCases(t, []measureCase{
+		{"fr", "2023-01-05", "Le Louvre\n\nLe musée du Louvre prévoit d'augmenter le prix du billet d'entrée à 22 euros au 15 janvier, contre 17 euros actuellement.", 17, "prix du billet d' entree (€)"},
+	})
 	// A figure going on from the one before with a noun of its own
 	// counts that noun: "38 winners and 29 unforced errors, compared with
 	// 45 winners".
@@ -124,6 +127,10 @@ func TestSession36Dates(t *testing.T) {
 		// a target year before a base ("by 2025 from 3.5% now") is the
 		// figure's, not the base's.
 		{"by, from", "en", "2022-11-03", "Bank of England raises rates\n\nUnemployment would rise to 6.4% by 2025 from 3.5% now, it said.", 6.4, "2025"},
+		// a figure right before "now", «actuellement» is as of the
+		// article, even after one dated in its sentence; a base after
+		// «contre» measures what the figure before does.
+		{"actuellement", "fr", "2023-01-05", "Le Louvre\n\nLe musée du Louvre a accueilli 7,8 millions de visiteurs en 2022.\n\nLe musée prévoit d'augmenter le prix du billet d'entrée à 22 euros au 15 janvier, contre 17 euros actuellement.", 17, "as of 2023-01-05"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }
