@@ -1921,6 +1921,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if setAgainst(s.toks, c.ValueSpan.Start) {
 					continue // "Près de 59 % des candidats ont obtenu une mention, contre 60,5 % en 2022": the base's time, not the report's
 				}
+				if k := tokenAt(s.toks, c.DateSpan.Start); c.DateSpan.End > 0 && k >= 0 && yearEarlierAt(s.toks, k) {
+					continue // «Un an plus tôt, le litre de gazole coûtait 1,35 euro»: a look a year back, not the period the article goes on with
+				}
 				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && (x.periodThing && c.thing || afterEarlier(s.toks, c.ValueSpan.Start)) {
 					// (nor «… ont reculé de 7 %, après une hausse de 4 % en
 					// 2023»: the one before it)

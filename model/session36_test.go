@@ -131,6 +131,10 @@ func TestSession36Dates(t *testing.T) {
 		// article, even after one dated in its sentence; a base after
 		// «contre» measures what the figure before does.
 		{"actuellement", "fr", "2023-01-05", "Le Louvre\n\nLe musée du Louvre a accueilli 7,8 millions de visiteurs en 2022.\n\nLe musée prévoit d'augmenter le prix du billet d'entrée à 22 euros au 15 janvier, contre 17 euros actuellement.", 17, "as of 2023-01-05"},
+		// a figure told a year back («Un an plus tôt, le litre de gazole
+		// coûtait 1,35 euro») sets no period for the next sentence's
+		// (a regression of a3d804a found by a review).
+		{"year back", "fr", "2022-03-11", "Le gazole dépasse les 2 euros le litre, une première\n\nPublié le 11 mars 2022\n\nLe prix moyen du gazole a franchi pour la première fois la barre des 2 euros le litre en France, à 2,14 euros, selon les chiffres publiés jeudi par le ministère de la Transition écologique, portant sur la semaine écoulée.\n\nIl a bondi de 33 centimes en une semaine, soit une hausse de 18 %, la plus forte jamais enregistrée. Un an plus tôt, le litre de gazole coûtait 1,35 euro.\n\nLe sans-plomb 95 (SP95-E10) s'affichait à 1,98 euro le litre, contre 1,82 euro la semaine précédente.", 1.98, "as of 2022-03-11"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }
