@@ -3934,6 +3934,13 @@ func (p *parsed) observersBefore(v int) (int, int) {
 	if j >= 2 && p.tags[j] == syntax.PROPN && lexis.InSet(p.toks[j-1].Fold, "by", "par") && p.participle(j-2) {
 		j -= 3 // "Analysts polled by Reuters had forecast": who polled them is not who expects
 	}
+	if j >= 2 && lexis.InSet(p.toks[j].Fold, "they", "ils", "elles") && lexis.IsSpeechVerb(p.toks, j-1) {
+		// "Analysts at Morgan Stanley said they expect": the observers
+		// who say so
+		if a, b := p.observersBefore(j - 1); b > a {
+			return a, b
+		}
+	}
 	b := j + 1
 	if j >= 2 && p.properNoun(j) {
 		// "Analysts at Pellman Securities expect": the observers and
