@@ -413,7 +413,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			// Nor a name the sentence leaves out: "en France (hors
 			// Mayotte)", "excluding Scotland".
 			if !overlapsAny(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}, st.dates) && !(m.tok > 0 && excludingWords[toks[m.tok-1].Fold]) {
-				m.term = termAbbreviation(toks, m)
+				m.term = termAbbreviation(toks, m) || termMention(toks, &m)
 				ms[k] = m
 				k++
 			}
@@ -537,6 +537,25 @@ func headlineRubric(a *Article, toks []lexis.Token) bool {
 	}
 	cl, ok := syntax.LexiconFor("en").Classes(toks[0].Fold)
 	return ok && !strings.Contains(cl, "NNP") && (strings.HasPrefix(cl, "NN") || strings.HasPrefix(cl, "JJ"))
+}
+
+// termMention reports whether mention m is a term capitalised like a name
+// rather than an entity: a funding round ("a $120 million Series B
+// round"), a disease named after a person ("early Alzheimer's disease").
+func termMention(toks []lexis.Token, m *mention) bool {
+	if m.end-m.tok == 2 && toks[m.tok].Fold == "series" &&
+		(len(toks[m.tok+1].Text) == 1 || toks[m.tok+1].Kind == lexis.Number) {
+		return true
+	}
+	if m.end-m.tok == 1 && toks[m.tok].Fold == "series" && m.end < len(toks) &&
+		(toks[m.end].Kind == lexis.Number || len(toks[m.end].Text) == 1 && toks[m.end].Upper()) {
+		return true
+	}
+	if m.end+1 < len(toks) && lexis.InSet(toks[m.end].Text, "'s", "’s") && lexis.InSet(toks[m.end+1].Fold, "disease", "syndrome", "diseases") {
+		return true
+	}
+	return m.end < len(toks) && m.end > m.tok && lexis.InSet(toks[m.end-1].Text, "'s", "’s") && lexis.InSet(toks[m.end].Fold, "disease", "syndrome", "diseases") ||
+		strings.HasSuffix(m.text, "'s") && m.end < len(toks) && lexis.InSet(toks[m.end].Fold, "disease", "syndrome", "diseases")
 }
 
 // frenchOpeners are French words a sentence opens with before a name,

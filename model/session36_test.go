@@ -198,6 +198,11 @@ func TestSession36Sources(t *testing.T) {
 		// "the company" is no public body named before: the company its
 		// own sentence names.
 		{"the company says", "en", "2020-02-11", "The Civil Aviation Authority said UK airports handled 296 million passengers in 2018. Heathrow directly employs about 76,000 people, the company says.", 76000, "Heathrow"},
+		// a funding round ("Series B") and a disease named after a
+		// person ("Alzheimer's disease") are terms, no organisation "the
+		// company" stands for.
+		{"series b", "en", "2021-04-14", "Kiezbox raises $240 million\n\nKiezbox raised $240 million in a Series B round, it said on Tuesday. The company said it completed 2.4 million deliveries in the first quarter.", 2.4e6, "Kiezbox"},
+		{"disease", "en", "2021-06-10", "Norvance drug slows decline\n\nNorvance said on Wednesday its drug slowed decline in patients with early Alzheimer's disease. The study enrolled 1,740 patients across 14 countries, the company said.", 1740, "Norvance"},
 		{"selon, abbreviation", "fr", "2022-08-12", "Plus de 47 000 hectares ont brûlé en Gironde, selon le Système européen d'information sur les feux de forêt (EFFIS).", 47000, "EFFIS"},
 	} {
 		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
