@@ -104,7 +104,24 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		}
 	}
 	// Reported speech in the sentence: "X a déclaré que …", "…, a affirmé X.",
-	// "selon X", "according to X".
+	// "selon X", "according to X"; in the figure's own part of a sentence
+	// a semicolon divides ("Aid agencies said that was far below the
+	// need; the United Nations estimated that the response cost $28
+	// million").
+	if k := tokenAt(toks, pos); k >= t0 && k < t1 {
+		for j := k - 1; j > t0; j-- {
+			if toks[j].Text == ";" {
+				t0 = j + 1
+				break
+			}
+		}
+		for j := k + 1; j < t1; j++ {
+			if toks[j].Text == ";" {
+				t1 = j
+				break
+			}
+		}
+	}
 	for i := t0; i < t1; i++ {
 		dapres := toks[i].Fold == "apres" && lexis.FoldAt(toks, i-1) == "d'" // "D'après le ministère"
 		pour := toks[i].Fold == "pour" && (i == t0 || lexis.InSet(lexis.FoldAt(toks, i-1), "mais", "et", ",")) && commaAhead(toks, i+1, min(t1, i+6))

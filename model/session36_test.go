@@ -203,6 +203,9 @@ func TestSession36Sources(t *testing.T) {
 		// company" stands for.
 		{"series b", "en", "2021-04-14", "Kiezbox raises $240 million\n\nKiezbox raised $240 million in a Series B round, it said on Tuesday. The company said it completed 2.4 million deliveries in the first quarter.", 2.4e6, "Kiezbox"},
 		{"disease", "en", "2021-06-10", "Norvance drug slows decline\n\nNorvance said on Wednesday its drug slowed decline in patients with early Alzheimer's disease. The study enrolled 1,740 patients across 14 countries, the company said.", 1740, "Norvance"},
+		// a semicolon divides a sentence's sources: the figure's is its
+		// own part's.
+		{"semicolon", "en", "2022-06-21", "Aid agencies said that was far below the need; the United Nations estimated that last year's flood response cost $28 million.", 28e6, "United Nations"},
 		{"selon, abbreviation", "fr", "2022-08-12", "Plus de 47 000 hectares ont brûlé en Gironde, selon le Système européen d'information sur les feux de forêt (EFFIS).", 47000, "EFFIS"},
 	} {
 		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
