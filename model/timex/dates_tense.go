@@ -128,6 +128,9 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		// fermera": the day the words were said, whatever they tell.
 		return DirNone
 	}
+	if lang == "en" && end+1 < len(toks) && lexis.InSet(toks[end].Text, "'s", "’s") && lexis.InSet(toks[end+1].Fold, "close", "closing", "settlement", "settle") {
+		return DirNone // "a 38 percent premium to Monday's closing price": a price the market already set
+	}
 	vk := i - 1 // the verb before the date and its preposition
 	if i < len(toks) && lexis.InSet(toks[i].Fold, "in", "on") {
 		vk = i

@@ -39,6 +39,10 @@ func TestSession36DateReadings(t *testing.T) {
 		// produce 13 hurricanes".
 		{"en", "2024-09-12", "The season, which the National Oceanic and Atmospheric Administration forecast in May would produce 13 hurricanes, is busy.", "2024-05"},
 		{"en", "2024-09-12", "The agency will forecast in May how many hurricanes the season would produce.", "2025-05"},
+		// a weekday's closing price is one the market already set, even
+		// in a clause told ahead.
+		{"en", "2022-03-09", "SkyAndes will pay $14.20 per share, a 38 percent premium to Monday's closing price.", "2022-03-07"},
+		{"en", "2022-03-09", "Voters will go to the polls in Sunday's election.", "2022-03-13"},
 		// a span that ends on a day other than its month's last is the
 		// days up to and with it: "the year to Jan. 26", "the six weeks
 		// to Jan. 5"; "a year earlier" after it is the same span a year
