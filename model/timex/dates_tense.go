@@ -131,6 +131,19 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	if lang == "en" && end+1 < len(toks) && lexis.InSet(toks[end].Text, "'s", "’s") && lexis.InSet(toks[end+1].Fold, "close", "closing", "settlement", "settle") {
 		return DirNone // "a 38 percent premium to Monday's closing price": a price the market already set
 	}
+	if lang == "en" && (i < len(toks) && toks[i].Fold == "by" || i >= 1 && toks[i-1].Fold == "by") {
+		// "plans to expand … and to hire 4,000 more riders by June": a
+		// deadline an infinitive sets, ahead
+		b := i
+		if toks[i].Fold != "by" {
+			b = i - 1
+		}
+		for k := b - 1; k >= 1 && b-k <= 10 && !clauseBreakAt(toks, k) && (toks[k].Text != "," || !toks[k].Space && k+1 < len(toks) && toks[k+1].Kind == lexis.Number); k-- {
+			if toks[k].Fold == "to" && toks[k+1].Kind == lexis.Word && !toks[k+1].Upper() && !lexis.EnglishPast(toks[k+1].Fold) && !lexis.InSet(toks[k+1].Fold, "the", "a", "an", "its", "their") {
+				return DirFuture
+			}
+		}
+	}
 	vk := i - 1 // the verb before the date and its preposition
 	if i < len(toks) && lexis.InSet(toks[i].Fold, "in", "on") {
 		vk = i

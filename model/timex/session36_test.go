@@ -43,6 +43,11 @@ func TestSession36DateReadings(t *testing.T) {
 		// in a clause told ahead.
 		{"en", "2022-03-09", "SkyAndes will pay $14.20 per share, a 38 percent premium to Monday's closing price.", "2022-03-07"},
 		{"en", "2022-03-09", "Voters will go to the polls in Sunday's election.", "2022-03-13"},
+		// a deadline an infinitive sets ("to hire 4,000 more riders by
+		// June") is ahead.
+		{"en", "2021-04-14", "The startup plans to expand to the Netherlands and to hire 4,000 more riders by June, the company said.", "2021-06"},
+		{"en", "2021-04-14", "The company aims to hire 4,000 riders by June.", "2021-06"},
+		{"en", "2021-04-14", "The company had hired 4,000 riders by June.", "2020-06"},
 		// a span that ends on a day other than its month's last is the
 		// days up to and with it: "the year to Jan. 26", "the six weeks
 		// to Jan. 5"; "a year earlier" after it is the same span a year
