@@ -123,6 +123,11 @@ type extractor struct {
 	// narrDate is the day of the last event the article dated to the day,
 	// told in sentence narrAt about narrSubject.
 	narrDate Date
+	// plupDate is the date the words of sentence plupAt gave a figure told
+	// in the pluperfect («L'épidémie de l'hiver 2016-2017 avait causé
+	// 14 400 décès»): the time the next sentence's pluperfect goes on with.
+	plupDate Date
+	plupAt   int
 	// periodThing is true when the figure that set periodDate was of a
 	// thing, no entity ("Groundbreaking fell 3.7% last month").
 	periodThing bool
@@ -1872,6 +1877,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			// passagers", "Acme shares rose 5% on Tuesday. The Nasdaq
 			// gained 2%." (a figure dated to the day dates the next
 			// sentence's past as an event does).
+			if c := &out[k]; c.HasValue && c.DateSpan.End > 0 && !c.AsOf && pluperfect(s.toks) {
+				x.plupDate, x.plupAt = c.Date, si
+			}
 			if c := &out[k]; comparisonBaseDated(c) {
 				continue // "$412 million…, from $335 million a year earlier": the base's time is not the story's
 			}
@@ -2932,6 +2940,15 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// measured thing is for, not the day it was decided.
 		c.Date, c.DateSpan = s.dates[di].Date, s.dates[di].Span
 		c.Reasons = append(c.Reasons, "date: «"+s.dates[di].Text+"», the period what the figure measures is for")
+		return
+	}
+	if x.plupAt == x.sentIndex-1 && !x.plupDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) && pluperfect(s.toks) && len(s.toks) > 0 &&
+		lexis.InSet(s.toks[0].Fold, "elle", "il", "elles", "ils", "it", "they") {
+		// «L'épidémie de l'hiver 2016-2017 avait causé 14 400 décès. Elle
+		// avait duré dix semaines»: the pluperfect goes on with the time
+		// the sentence before gave.
+		c.Date = x.plupDate
+		c.Reasons = append(c.Reasons, "date: none in the passage; told in the pluperfect after the sentence that dated it, "+x.plupDate.String())
 		return
 	}
 	if nowAfter(s, pos) {

@@ -139,6 +139,10 @@ func TestSession36Dates(t *testing.T) {
 		// coûtait 1,35 euro») sets no period for the next sentence's
 		// (a regression of a3d804a found by a review).
 		{"year back", "fr", "2022-03-11", "Le gazole dépasse les 2 euros le litre, une première\n\nPublié le 11 mars 2022\n\nLe prix moyen du gazole a franchi pour la première fois la barre des 2 euros le litre en France, à 2,14 euros, selon les chiffres publiés jeudi par le ministère de la Transition écologique, portant sur la semaine écoulée.\n\nIl a bondi de 33 centimes en une semaine, soit une hausse de 18 %, la plus forte jamais enregistrée. Un an plus tôt, le litre de gazole coûtait 1,35 euro.\n\nLe sans-plomb 95 (SP95-E10) s'affichait à 1,98 euro le litre, contre 1,82 euro la semaine précédente.", 1.98, "as of 2022-03-11"},
+		// the pluperfect goes on, after a pronoun, with the time the
+		// sentence before gave («L'épidémie de l'hiver 2016-2017 avait
+		// causé 14 400 décès. Elle avait duré dix semaines»).
+		{"pluperfect goes on", "fr", "2018-01-10", "Grippe : l'épidémie s'étend\n\nL'épidémie de l'hiver 2016-2017 avait causé 14 400 décès, selon Santé publique France. Elle avait duré dix semaines et provoqué 1,9 million de consultations.", 1.9e6, "2016-12/2017-02"},
 		{"had set", "en", "2021-10-21", "Shares in Zielnik SA jumped 31% on Thursday.\n\nZielnik sold shares at 50 zlotys each, the top of the range it had set on Oct. 11.\n\nThe stock opened at 58.90 zlotys.", 58.9, "2021-10-21"},
 	})
 }
