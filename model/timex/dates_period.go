@@ -386,22 +386,32 @@ var monthCounts = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, 
 	"dix": 10, "onze": 11, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "eleven": 11}
 
-// matchYearTo: the twelve months that end with a month: "in the year to
-// March", "the financial year to March 2009", "the year ended June 30" (as
-// "the 12 months to"). A change in per cent over such a year ("prices rose
-// 1.2% in the year to September") is that month's annual rate: the month.
-func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+// spanOpening reads the words that open an English span counted to its
+// end ("in the", "for the", "the") from token i, and returns the token
+// after them.
+func spanOpening(toks []lexis.Token, i int, lang string) (int, bool) {
 	if lang == "fr" {
-		return false
+		return i, false
 	}
 	j := i
 	if lexis.InSet(lexis.FoldAt(toks, j), "in", "for", "over", "during") {
 		j++
 	}
 	if lexis.FoldAt(toks, j) != "the" {
+		return i, false
+	}
+	return j + 1, true
+}
+
+// matchYearTo: the twelve months that end with a month: "in the year to
+// March", "the financial year to March 2009", "the year ended June 30" (as
+// "the 12 months to"). A change in per cent over such a year ("prices rose
+// 1.2% in the year to September") is that month's annual rate: the month.
+func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	j, ok := spanOpening(toks, i, lang)
+	if !ok {
 		return false
 	}
-	j++
 	ahead := false // "the current quarter ending in October": the one going on
 	for lexis.InSet(lexis.FoldAt(toks, j), "financial", "fiscal", "current", "present", "first", "second", "third", "fourth") {
 		ahead = ahead || lexis.InSet(toks[j].Fold, "current", "present")
@@ -454,17 +464,10 @@ func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 // with that day (a retailer's or a fiscal year ends on any day of a month;
 // a month's last day is matchYearTo's and matchFirstMonths's month).
 func matchSpanToDay(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
-	if lang == "fr" {
+	j, ok := spanOpening(toks, i, lang)
+	if !ok {
 		return false
 	}
-	j := i
-	if lexis.InSet(lexis.FoldAt(toks, j), "in", "for", "over", "during") {
-		j++
-	}
-	if lexis.FoldAt(toks, j) != "the" {
-		return false
-	}
-	j++
 	if lexis.InSet(lexis.FoldAt(toks, j), "financial", "fiscal") {
 		j++
 	}
