@@ -190,6 +190,8 @@ func TestSession32Measures(t *testing.T) {
 func TestSession32NoEvent(t *testing.T) {
 	for _, c := range []struct{ lang, date, text, word string }{
 		{"fr", "2024-03-04", "Choléra au Tchad\n\nLe Tchad a enregistré 45 nouveaux cas de choléra cette semaine, selon le ministère de la Santé.", "choléra"},
+		// «le mètre carré», "square metre": a unit, no verb (session 36).
+		{"fr", "2025-02-20", "Immobilier à Paris\n\nLe prix moyen des logements anciens à Paris s'est établi à 9 430 euros le mètre carré au quatrième trimestre 2024.", "carré"},
 	} {
 		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
 			if !cl.HasValue && strings.Contains(cl.Label, c.word) {

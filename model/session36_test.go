@@ -220,20 +220,6 @@ func TestSession36Sources(t *testing.T) {
 	}
 }
 
-// TestSession36NoEvents: words no event is told by.
-func TestSession36NoEvents(t *testing.T) {
-	for _, c := range []struct{ lang, date, text, word string }{
-		// «le mètre carré», "square metre": a unit, no verb.
-		{"fr", "2025-02-20", "Immobilier à Paris\n\nLe prix moyen des logements anciens à Paris s'est établi à 9 430 euros le mètre carré au quatrième trimestre 2024.", "carré"},
-	} {
-		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
-			if !cl.HasValue && strings.Contains(cl.Label, c.word) {
-				t.Errorf("%q: event %q", c.text, cl.Label)
-			}
-		}
-	}
-}
-
 // TestSession36FrenchLabels: a French figure's label is in French: «soit
 // 170 % de plus» after a count is its rise, not «en growth».
 func TestSession36FrenchLabels(t *testing.T) {
