@@ -2493,7 +2493,7 @@ func incidentalDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 			break
 		}
 	}
-	if closing < 0 || pos >= toks[open].Start && pos < toks[closing].End {
+	if closing < 0 || pos >= toks[open].Start && pos < toks[closing].End || withAfter(toks, closing, pos) {
 		return false
 	}
 	w, next := toks[open+1].Fold, lexis.FoldAt(toks, open+2)
@@ -2787,7 +2787,24 @@ func dateInRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 		return false
 	}
 	open, end := relativeAround(toks, a, 12)
-	return open >= 0 && end < len(toks) && (k > end || k < open)
+	return open >= 0 && end < len(toks) && (k > end && !withAfter(toks, end, pos) || k < open)
+}
+
+// withAfter reports whether the figure at byte pos opens a phrase led by
+// "with" or «avec» right after the comma at token closing that ends a
+// clause set off by commas: the phrase goes on with that clause ("le
+// record, qui datait de la canicule d'août 2003, avec 44,1 °C", "the
+// record, set in July 2022, with 40.3C": 2003's and 2022's figures).
+func withAfter(toks []lexis.Token, closing, pos int) bool {
+	if closing+1 >= len(toks) || !lexis.InSet(toks[closing+1].Fold, "avec", "with") {
+		return false
+	}
+	for j := closing + 2; j < len(toks) && j <= closing+4; j++ {
+		if toks[j].Start == pos {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAround returns the comma that opens a relative clause set off by
