@@ -196,6 +196,12 @@ type extractor struct {
 	// periodDate): the period before it goes on past it.
 	targetAt      int
 	periodSubject string
+	// periodSource is who gave the figure that set periodDate, and
+	// figureSource who gives the figure being dated: a figure another
+	// source gives is of another report, not of that period («Selon
+	// l'OCDE, … en 2018. À Paris, 78 % des écoles étaient fermées, a
+	// indiqué la mairie»).
+	periodSource, figureSource string
 	// subjectDays are the day of the last event the article told of each
 	// subject, and its sentence: what the subject did or was next, told
 	// in the past with no time of its own, was then ("Un train Intercités
@@ -1693,6 +1699,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if !figuresRead {
 				figures, figuresRead = figureStarts(toks, s.nums, s.dates), true
 			}
+			x.figureSource = sp.key
 			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figures)
 			carriedShare := slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: that of the percentage told just before") })
 			if x.shareAt == x.sentIndex && c.Unit == "%" && c.What == x.share.what && !c.AsOf && !carriedShare {
@@ -1963,7 +1970,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if x.periodDate != c.Date {
 					x.periodMeasures = x.periodMeasures[:0]
 				}
-				x.periodDate, x.periodAt, x.periodSubject = c.Date, si, c.Subject
+				x.periodDate, x.periodAt, x.periodSubject, x.periodSource = c.Date, si, c.Subject, c.sourceKey
 				x.periodMeasures = append(x.periodMeasures, measureHead(c.Measure))
 				if within := map[bool]int{true: 400, false: 75}[c.Date.Precision == PrecisionYear && !c.Date.Range]; si < leadSentences && x.leadPeriod.IsZero() && !x.art.Published.IsZero() &&
 					c.Date.End.After(x.art.Published.Start.AddDate(0, 0, -within)) {
@@ -3103,7 +3110,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
-		!tradingAt(s.toks, pos) &&
+		!tradingAt(s.toks, pos) && (c.Subject == x.periodSubject || !x.otherSource(x.figureSource, x.periodSource)) &&
 		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
@@ -3421,6 +3428,20 @@ func (x *extractor) namesOtherSubject(c *Claim, subject string) bool {
 		}
 	}
 	return false
+}
+
+// otherSource reports whether a figure said by the source of key source is
+// of another report than one said by before's: both are bodies, they
+// differ, and source is no bare common noun that may stand for the one
+// before ("the company", «l'association»). (A person may speak for the
+// body before: "the company said … , chief executive Ana Ruiz said".)
+func (x *extractor) otherSource(source, before string) bool {
+	if source == "" || before == "" || source == before || x.reg.kind(source) == KindPerson || x.reg.kind(before) == KindPerson {
+		return false
+	}
+	d := x.reg.display(source)
+	f := lexis.Fold(d)
+	return f != d || !orgKindNouns[f] && !companyWords[f]
 }
 
 // totalBefore reports whether the words before token k make the figure
@@ -4119,6 +4140,7 @@ func (x *extractor) setSpeaker(c *Claim, sp speaker) {
 		return
 	}
 	c.SaidBy = x.reg.display(sp.key)
+	c.sourceKey = sp.key
 	c.SaidByText = sp.text
 	c.SaidBySpan = sp.span
 }

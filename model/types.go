@@ -168,6 +168,8 @@ type Claim struct {
 	// standing is true for a rank a superlative or a scope states
 	// ("the country's third-largest egg producer").
 	standing bool
+	// sourceKey is the register's key of who said it (SaidBy).
+	sourceKey string
 	// phrase is the verb, the figure and what it counts as the source wrote
 	// them ("will cut 250 jobs", "va supprimer 250 emplois"): the label
 	// after the subject, so that it says what was done to what it counts.
