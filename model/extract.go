@@ -1911,6 +1911,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if c.DateSpan.End > 0 && aheadTo(s.toks, c.DateSpan.Start) {
 					continue // "la banque centrale devrait relever ses taux jeudi": a day ahead, no story's day
 				}
+				if c.DateSpan.End > 0 && slices.ContainsFunc(s.dates, func(d timex.DateExpr) bool { return d.Span == c.DateSpan && d.LooksBack() }) {
+					continue // «Le ministre a jugé la veille que…»: a look back from the story's day, which goes on
+				}
 				if c.cited {
 					continue // "according to figures released on Friday by the ZCA": the source's day, not the story's
 				}

@@ -67,6 +67,10 @@ type DateExpr struct {
 	// ("contre 650 jeudi", "against 22 in 2014"): «la veille» after it
 	// is told from the story's day, not the base's.
 	base bool
+	// toldPast is true for an anaphor that looks back ("la veille", "the
+	// day before") after a verb in the past («a jugé la veille»): it names
+	// no day after the article.
+	toldPast bool
 	// Prep is the preposition before the expression ("en", "depuis",
 	// "jusqu'au", "on", "in"): TimeML leaves it out of the span, but it
 	// says how the date is read.
@@ -1208,6 +1212,11 @@ func (e DateExpr) Ends() []DateExpr {
 
 // WrittenYear returns the year the words fixed, 0 when they gave none.
 func (e *DateExpr) WrittenYear() int { return e.year }
+
+// LooksBack reports whether the expression is an anaphor that looks back
+// from the day told before ("la veille", "the day before", "deux jours
+// plus tôt"): an aside, not the day a story goes on from.
+func (e *DateExpr) LooksBack() bool { return e.rel == "anaphor" && e.n < 0 }
 
 // WrittenMonth returns the month the words fixed, 0 when they gave none.
 func (e *DateExpr) WrittenMonth() int { return e.month }

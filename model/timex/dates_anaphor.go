@@ -135,6 +135,7 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		return out.set(e)
 	}
 	if e.end > i {
+		e.toldPast = e.n < 0 && pastBefore(toks, max(i-4, 0), i, lang)
 		return out.set(e)
 	}
 	// "one year later", "trois jours plus tard", "deux ans auparavant".
@@ -227,6 +228,12 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			d := x.Date
 			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
+			}
+			if e.toldPast && !ref.IsZero() && shiftDate(d, e.n, e.unit).Start.After(ref.End) {
+				// «Elle a appelé à reconduire le mouvement lundi. Le
+				// ministre a jugé la veille que…»: no day after the
+				// article, but the day before the article's.
+				break
 			}
 			if x.base {
 				continue // «1 100 pompiers vendredi, contre 650 jeudi. Quatre pompiers ont été blessés la veille»: the day before the story's, not the base's

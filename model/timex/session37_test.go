@@ -1,0 +1,17 @@
+package timex
+
+import "testing"
+
+// TestSession37DateReadings: the dates session 37's rules read, rule by
+// rule.
+func TestSession37DateReadings(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		// a look back ("la veille", "the day before") told in the past
+		// names no day after the article: after a day ahead («lundi»,
+		// a call's), it is the day before the article's.
+		{"fr", "2019-12-05", "Elle a appelé à reconduire le mouvement lundi. Le ministre a jugé la veille que ces craintes étaient infondées.", "2019-12-04"},
+		{"en", "2019-12-05", "The union called a new strike for Monday. The minister had warned of disruption the day before.", "2019-12-04"},
+		// told ahead, it is the day before that day.
+		{"fr", "2019-12-05", "Le sommet se tiendra lundi. Les ministres se réuniront la veille.", "2019-12-08"},
+	})
+}
