@@ -241,11 +241,13 @@ func appositionAfterRole(toks []lexis.Token, t0, k int) int {
 
 // appositionStart returns the comma that opens an apposition closed by the
 // comma at k and opened by a determiner ("Novalink, the Nordic telecoms
-// group,", "Zorgon, un groupe lyonnais,"), -1 when none.
+// group,", "Zorgon, un groupe lyonnais,") or a name's possessive ("Aurora,
+// Finland's second-largest pension insurer,"), -1 when none.
 func appositionStart(toks []lexis.Token, t0, k int) int {
 	for c := k - 1; c > t0 && k-c <= 8; c-- {
 		if toks[c].Text == "," {
-			if c+1 < k && lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa") && c > t0 && isNameToken(toks[c-1]) {
+			possessive := c+2 < k && isNameToken(toks[c+1]) && lexis.InSet(toks[c+2].Text, "'s", "’s") // "Aurora, Finland's second-largest insurer, said"
+			if c+1 < k && (possessive || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa")) && c > t0 && isNameToken(toks[c-1]) {
 				return c
 			}
 			return -1

@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // TestSession37Dates: when a figure is, rule by rule.
 func TestSession37Dates(t *testing.T) {
@@ -20,4 +24,60 @@ func TestSession37Dates(t *testing.T) {
 		{"person speaks for it", "en", "2024-04-24", "Zorgon results\n\nZorgon's revenue rose 9% in the first quarter, the company said on Tuesday.\n\nIts net loss narrowed to 84 million euros, chief executive Ana Ruiz said.", 84e6, "2024-01/2024-03"},
 		{"l'association", "fr", "2025-08-01", "Automobile\n\nLes immatriculations de voitures électriques ont progressé de 14,5 % en juillet en France, selon la Plateforme automobile (PFA).\n\nLe marché des voitures particulières neuves a reculé de 7,7 % sur un an, à 101 224 immatriculations, a précisé l'association.", 101224, "2025-07"},
 	})
+}
+
+// TestSession37Subjects: whose figure it is, rule by rule.
+func TestSession37Subjects(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		// "its" after a body that says so is that body's, past an
+		// apposition that names a country ("Finland's second-largest
+		// insurer", "the second-largest insurer in Finland") and past the
+		// day it says so on.
+		{"possessive apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said its investments returned 9.8% in 2023.", 9.8, "Kestrel Pension", "Finland"},
+		{"place in apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, the second-largest pension insurer in Finland, said its investments returned 9.8% in 2023.", 9.8, "Kestrel Pension", "Finland"},
+		{"said on a day", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said on Wednesday its investments returned 9.8% in 2023, rebounding from a loss of 5.1% in 2022.", 9.8, "Kestrel Pension", "Finland"},
+	})
+}
+
+// TestSession37Sources: who a figure is said by, rule by rule.
+func TestSession37Sources(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, date, text string
+		value                  float64
+		want                   string
+	}{
+		// a name's possessive opens an apposition as "the" does: the
+		// name before it speaks.
+		{"possessive apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said its investments returned 9.8% in 2023.", 9.8, "Kestrel Pension"},
+	} {
+		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
+			if cl.SaidBy != c.want {
+				t.Errorf("said by %q, want %q", cl.SaidBy, c.want)
+			}
+		})
+	}
+}
+
+// TestSession37ReportedLastWeek: "its" after a body that says so is that
+// body's past the time it says so ("Rival Delacroix Group, the world's
+// largest chocolate maker by sales, reported last week that its first-half
+// volumes fell 5.1%"), in the probe set where the rule was found: read as
+// the owner of its clause's subject, not as a name of the passage, unsure.
+func TestSession37ReportedLastWeek(t *testing.T) {
+	set, err := LoadPaths(context.Background(), []string{"../testdata/probe6/probe6-en"}, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, cl := range Build(set).Claims {
+		if cl.HasValue && cl.Value == 5.1 && strings.HasPrefix(cl.ArticleName, "02-brunnhof") {
+			found = true
+			if cl.Subject != "Rival Delacroix Group" || cl.Unsure {
+				t.Errorf("subject %q (unsure %v), want Rival Delacroix Group, sure", cl.Subject, cl.Unsure)
+			}
+		}
+	}
+	if !found {
+		t.Error("no figure 5.1")
+	}
 }

@@ -910,6 +910,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		owned = lexis.InSet(toks[j].Text, "'s", "’s")
 	}
 	for j := head - 1; j >= start && head-j <= 5 && tags[j] != syntax.DET && !owned; j-- {
+		if possessives[toks[j].Fold] || toks[j].Kind == lexis.Punct && toks[j].Text != "." && toks[j].Text != "-" || isVerb(tags[j]) {
+			break // "Kestrel, the largest insurer in Finland, said its investments": the noun phrase ends there
+		}
 		// (nor a place a longer name opens with, "West Texas
 		// Intermediate crude", nor the country before such a name,
 		// "U.S. West Texas Intermediate crude")
@@ -1784,6 +1787,12 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			if v > 0 && lexis.InSet(toks[v].Fold, "that", "que", "qu'") {
 				v--
 			}
+			for v > 1 && p.inDate(v) {
+				v-- // "reported last week that its volumes fell 5.1%"
+				if !p.inDate(v) && lexis.InSet(toks[v].Fold, "on", "in", "last", "this") {
+					v--
+				}
+			}
 			if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) {
 				if d := x.reporterOf(s, p, v); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
 					return d, fromOwner
@@ -2168,9 +2177,16 @@ func (x *extractor) pluralGroup(d string) bool {
 // phrase names ("The health ministry said"); "" when neither.
 func (x *extractor) reporterOf(s *sentence, p *parsed, v int) string {
 	toks := p.toks
-	start := p.clauseStart(v)
+	start, end := p.clauseStart(v), v
+	if k := v - 1; k > 0 && toks[k].Text == "," {
+		if c := appositionStart(toks, 0, k); c > 0 {
+			// "Aurora, Finland's second-largest pension insurer, said":
+			// the name the apposition describes.
+			start, end = p.clauseStart(c), c
+		}
+	}
 	for _, m := range s.mentions {
-		if m.tok < start || m.end > v || m.common || p.adjectiveBefore(m.tok, m.end) {
+		if m.tok < start || m.end > end || m.common || p.adjectiveBefore(m.tok, m.end) {
 			continue
 		}
 		if m.tok > 0 && lexis.InSet(toks[m.tok-1].Fold, "in", "en", "a", "au", "aux", "dans", "at") {
