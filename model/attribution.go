@@ -244,7 +244,7 @@ func appositionAfterRole(toks []lexis.Token, t0, k int) int {
 // group,", "Zorgon, un groupe lyonnais,") or a name's possessive ("Aurora,
 // Finland's second-largest pension insurer,"), -1 when none.
 func appositionStart(toks []lexis.Token, t0, k int) int {
-	for c := k - 1; c > t0 && k-c <= 8; c-- {
+	for c := k - 1; c > t0 && k-c <= 12; c-- {
 		if toks[c].Text == "," {
 			possessive := c+2 < k && isNameToken(toks[c+1]) && lexis.InSet(toks[c+2].Text, "'s", "’s") // "Aurora, Finland's second-largest insurer, said"
 			if c+1 < k && (possessive || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa")) && c > t0 && isNameToken(toks[c-1]) {

@@ -49,6 +49,10 @@ func TestSession37Sources(t *testing.T) {
 		// a name's possessive opens an apposition as "the" does: the
 		// name before it speaks.
 		{"possessive apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said its investments returned 9.8% in 2023.", 9.8, "Kestrel Pension"},
+		// an apposition of up to a dozen words ("the world's largest
+		// chocolate maker by sales") still sets its name as the speaker,
+		// not the name a clause after the figure makes speak.
+		{"long apposition", "en", "2024-07-18", "Brunnhof margin sinks\n\nRival Delacroix Group, the world's largest chocolate maker by sales, reported last week that its first-half volumes fell 5.1%, while U.S.-based Hartwell Foods said on Tuesday it would raise prices again in September.", 5.1, "Rival Delacroix Group"},
 	} {
 		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
 			if cl.SaidBy != c.want {
