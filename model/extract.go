@@ -1189,6 +1189,21 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
+			if sign := amountChange(toks, n); sign != "" && c.Metric != MetricRank && c.Measure != "" && !saysChange(c.Measure) && !strings.Contains(c.Unit, "point") {
+				// "gold holdings fell by 114 tonnes", «le front du glacier a
+				// reculé de 180 mètres»: by how much what it measures
+				// changed, not its level.
+				m, u, cut := strings.Cut(c.Measure, " (")
+				c.Measure = m + " " + changeMeasure(sign, a.Lang)
+				if cut {
+					c.Measure += " (" + u
+				}
+				if c.What != "" && !c.whatAfter {
+					c.What += map[bool]string{true: " en ", false: " "}[a.Lang == "fr"] + changeMeasure(sign, a.Lang) // "revenue rise", «dette en hausse»
+				}
+				c.change = sign
+				c.Reasons = append(c.Reasons, "measure: a change, by the amount after «"+toks[n.TokStart-1].Text+"»")
+			}
 			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)]) {
 				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
 			} else if forecastFor != "" {

@@ -310,7 +310,7 @@ var (
 	raiseWords = lexis.SetOf("raised", "raises", "raise", "raising", "releve", "relevee", "relevait", "relever")
 	fallWords  = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
 		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "perdant",
-		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose")
+		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose", "losing")
 )
 
 // atLevel reports whether the figure at token i is the level a thing is
@@ -367,6 +367,51 @@ func direction(toks []lexis.Token, i int) string {
 		return "−" // "a 23% drop in diagnoses"
 	}
 	return ""
+}
+
+// amountChange returns "+" or "−" when a figure other than a percentage
+// is the amount by which a verb of rising or falling before it says
+// something changed ("fell by 114 tonnes", "cut its holdings by 600
+// million euros", «a reculé de 180 mètres»); "" otherwise.
+func amountChange(toks []lexis.Token, n quantity.NumberExpr) string {
+	if strings.HasSuffix(n.Unit, "%") || strings.Contains(n.Unit, "point") {
+		return ""
+	}
+	k := n.TokStart - 1
+	for k > 0 && (qualifierWords[toks[k].Fold] || lexis.InSet(toks[k].Text, "$", "€", "£") || quantity.CurrencyPrefix(toks, k)) {
+		k-- // "by about 600 million", «de près de 180 mètres», "by $5 billion", "by C$2 billion"
+	}
+	if k < 1 || !lexis.InSet(toks[k].Fold, "by", "de", "d'") || toks[k].Text == "De" {
+		return ""
+	}
+	reach := 6 // "cut its property holdings by"
+	if toks[k].Fold != "by" {
+		reach = 1 // «a reculé de 180 mètres», not «avance pour sa part le chiffre de 185 000»
+	}
+	for j := k - 1; j >= 0 && k-j <= reach; j-- {
+		f := toks[j].Fold
+		switch {
+		case toks[j].Kind == lexis.Punct || toks[j].Kind == lexis.Number:
+			return ""
+		case riseWords[f] || raiseWords[f] || hasStem(f, riseStems):
+			return "+"
+		case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:
+			return "−"
+		}
+	}
+	return ""
+}
+
+// saysChange reports whether a measure already names a rise or a fall
+// ("people fell", "perte", "fell (points)").
+func saysChange(measure string) bool {
+	for _, w := range strings.Fields(lexis.Fold(measure)) {
+		w = strings.Trim(w, "()")
+		if riseWords[w] || fallWords[w] || hasStem(w, riseStems) || hasStem(w, fallStems) && !notFallWords[w] || lexis.InSet(w, "perte", "loss", "change", "variation", "rise", "fall") {
+			return true
+		}
+	}
+	return false
 }
 
 // riseStems and fallStems begin the regular forms of the verbs and nouns

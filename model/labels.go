@@ -293,6 +293,9 @@ func figureLabelIn(c *Claim, lang string) string {
 		return c.Subject + " ranks " + to
 	}
 	v = valueWithUnit(c, v, fr)
+	if c.change != "" && c.whatAfter {
+		v = c.change + v // "Central bank gold holdings: −114 t", what the figure counts after it saying no change
+	}
 	if c.Low > 0 && c.Low < c.Value {
 		// "8 000 à 10 000 postes", "$3 billion to $4 billion": the range
 		low := valueWithUnit(c, FormatValueIn(c.Low, false, lang), fr)

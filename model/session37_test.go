@@ -85,3 +85,37 @@ func TestSession37ReportedLastWeek(t *testing.T) {
 		t.Error("no figure 5.1")
 	}
 }
+
+// TestSession37AmountChanges: an amount after "by", «de» and a verb of
+// rising or falling is a change, signed as one in the label and named as
+// one in the measure; a measure that names the change already keeps it.
+func TestSession37AmountChanges(t *testing.T) {
+	for _, c := range []struct {
+		lang, date, text string
+		value            float64
+		measure, label   string
+	}{
+		{"en", "2024-04-10", "Gold demand report\n\nCentral bank gold holdings fell by 114 tonnes in the first quarter, the council said.", 114, "bank gold holding fall (t)", "Central bank gold holdings: −114 t"},
+		{"en", "2024-04-10", "Zorgon results\n\nZorgon's revenue rose by $5 billion in 2023.", 5e9, "revenue rise ($)", "Zorgon revenue rise: $5 billion"},
+		{"en", "2024-04-10", "Zorgon results\n\nZorgon cut its property holdings by about 600 million euros during the year.", 6e8, "property holding fall (€)", "Zorgon property holdings fall: about €600 million"},
+		{"fr", "2024-04-10", "Le rapport annuel\n\nLa dette de Zorgon a augmenté de 50 milliards d'euros en 2023.", 5e10, "dette hausse (€)", "Zorgon dette en hausse : 50 milliards €"},
+		{"en", "2024-04-10", "Markets\n\nThe benchmark index fell by 120 points on Tuesday.", 120, "fell (points)", ""},
+		// a level after "to" is no change.
+		{"en", "2024-04-10", "Zorgon results\n\nZorgon's revenue rose to $5 billion in 2023.", 5e9, "revenue ($)", ""},
+	} {
+		figureSubtest(t, c.text, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
+			if cl.Measure != c.measure {
+				t.Errorf("measure %q, want %q", cl.Measure, c.measure)
+			}
+			if c.label != "" && cl.Label != c.label {
+				t.Errorf("label %q, want %q", cl.Label, c.label)
+			}
+		})
+	}
+	// "losing 4.2%" is a fall.
+	figureSubtest(t, "losing", "en", "2024-02-28", "Pension returns\n\nReal estate was the weakest asset class for Zorgon, losing 4.2% as higher interest rates hit property valuations.", 4.2, func(t *testing.T, cl Claim) {
+		if cl.Unit != "−%" {
+			t.Errorf("unit %q, want −%%", cl.Unit)
+		}
+	})
+}

@@ -168,6 +168,9 @@ type Claim struct {
 	// standing is true for a rank a superlative or a scope states
 	// ("the country's third-largest egg producer").
 	standing bool
+	// change is "+" or "−" for an amount by which something rose or fell
+	// ("fell by 114 tonnes"), "" otherwise.
+	change string
 	// sourceKey is the register's key of who said it (SaidBy).
 	sourceKey string
 	// phrase is the verb, the figure and what it counts as the source wrote
