@@ -725,7 +725,12 @@ var namedAfterHeads = lexis.SetOf("institut", "institute", "centre", "center", "
 var titleWords = lexis.SetOf("president", "presidente", "prime", "premier", "minister", "ministre", "chancellor", "governor",
 	"senator", "mayor", "secretary", "general", "chief", "executive", "director", "chairman", "chairwoman", "ceo", "judge",
 	"king", "queen", "prince", "princess", "pope", "representative", "rep", "sen", "gov", "professor", "commissioner",
-	"ambassador", "archbishop", "bishop", "sheikh", "emir", "sultan", "colonel", "major", "captain", "lieutenant", "sergeant")
+	"ambassador", "archbishop", "bishop", "sheikh", "emir", "sultan", "colonel", "major", "captain", "lieutenant", "sergeant",
+	// and the words of a company officer's title: "Chief Financial Officer
+	// Colette Kress", "Vice President", "Managing Director", "Acting
+	// Chief Economist"
+	"officer", "financial", "operating", "operations", "technology", "technical", "commercial", "marketing", "economist",
+	"strategist", "vice", "deputy", "managing", "acting", "interim")
 
 // nameParticles join a given name to a family name ("de Meo", "von der
 // Leyen", "da Silva"), written in lower case.

@@ -52,6 +52,10 @@ func TestSession37Sources(t *testing.T) {
 		// an apposition of up to a dozen words ("the world's largest
 		// chocolate maker by sales") still sets its name as the speaker,
 		// not the name a clause after the figure makes speak.
+		// a company officer's title is no part of the name: "Chief
+		// Financial Officer Colette Kress", "Vice President Marta Kress".
+		{"officer title", "en", "2024-04-10", "Nvidia results\n\nSales rose 5%, Chief Financial Officer Colette Kress said on a call.", 5, "Colette Kress"},
+		{"vice president", "en", "2024-04-10", "Nvidia results\n\nSales rose 5%, Vice President Marta Kress said.", 5, "Marta Kress"},
 		{"long apposition", "en", "2024-07-18", "Brunnhof margin sinks\n\nRival Delacroix Group, the world's largest chocolate maker by sales, reported last week that its first-half volumes fell 5.1%, while U.S.-based Hartwell Foods said on Tuesday it would raise prices again in September.", 5.1, "Rival Delacroix Group"},
 	} {
 		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
