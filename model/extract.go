@@ -3011,9 +3011,9 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if di >= maxDatesPerSentence {
 			break
 		}
-		if d.Kind == "duration" || d.Kind == "time" || d.Since || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
+		if d.Kind == "duration" || d.Kind == "time" || d.Since && !x.startsAhead(s.toks, d, pos) || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
-			comparisonBase(s.toks, d) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
+			comparisonBase(s.toks, d) && !x.startsAhead(s.toks, d, pos) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
 			continue
 		}
 		if d.Span.End <= pos && ownConjunctDate(s, d, pos) {
@@ -3446,6 +3446,23 @@ func (x *extractor) namesOtherSubject(c *Claim, subject string) bool {
 		}
 	}
 	return false
+}
+
+// startsAhead reports whether date d begins after the article was written
+// and follows the figure at byte pos in its clause: after "from" («à
+// partir du 1er janvier»), the day a coming change takes effect, the
+// figure's date ("will rise by 6.7% to £12.21 an hour from April"),
+// neither a base set against nor the start of a stretch that runs to now.
+func (x *extractor) startsAhead(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	if x.art.Published.IsZero() || !d.Date.Start.After(x.art.Published.End) || d.Span.Start < pos {
+		return false
+	}
+	for k, t := range toks {
+		if t.Start > pos && t.Start < d.Span.Start && (t.Text == "," && !numberComma(toks, k) || t.Text == ";") {
+			return false // "… from Monday, the government said, after a dry winter left reservoirs holding 7.2%": another clause's
+		}
+	}
+	return true
 }
 
 // otherSource reports whether a figure said by the source of key source is

@@ -13,6 +13,12 @@ func TestSession37Dates(t *testing.T) {
 		// commas goes on with that clause and its date: the record's
 		// figure is the year it was set.
 		{"avec after relative", "fr", "2019-06-29", "Météo-France a relevé vendredi une température de 45,9 °C dans le Gard, battant le record absolu de chaleur en France, qui datait de la canicule d'août 2003, avec 44,1 °C.", 44.1, "2003-08"},
+		// a coming start after the figure in its clause ("from April",
+		// «à partir du 1er janvier») is when the change takes effect, no
+		// base and no stretch to now; another clause's is not.
+		{"from ahead", "en", "2024-10-31", "Minimum wage\n\nBritain's minimum wage will rise by 6.7% to £12.21 an hour from April, finance minister Rachel Reeves said on Wednesday.", 6.7, "2025-04"},
+		{"à partir du", "fr", "2024-10-31", "Le Smic\n\nLe Smic augmentera de 2 % à partir du 1er janvier, a annoncé mardi le gouvernement.", 2, "2025-01-01"},
+		{"from ahead, other clause", "en", "2008-04-17", "Cyprus drought\n\nCyprus will cut mains water supplies to three days a week from Monday, the government said on Wednesday, after a dry winter left the island's reservoirs holding just 7.2% of their capacity.", 7.2, "as of 2008-04-16"},
 		{"with after participle", "en", "2022-07-20", "The Met Office recorded 40.3C at Coningsby on Tuesday, breaking the previous record, set in Cambridge in July 2019, with 38.7C.", 38.7, "2019-07"},
 		// a figure another body gives, about another subject, is of
 		// another report than the period told just before: not of the
