@@ -1815,9 +1815,20 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureOf(head, r.verb, lang)
 		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
 		c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"», at the level its verb «"+toks[r.verb].Text+"» reaches")
+	case r.verb > r.at && unit == "%" && r.after+1 < r.verb && lexis.InSet(lexis.FoldAt(toks, r.after), "of", "des", "de", "du", "d'") && p.properNoun(r.after+1) &&
+		direction(toks, r.at) == "" && isVerb(p.tags[r.verb]):
+		// «89,7 % des TER sont arrivés à l'heure»: the share of what the
+		// name counts that its verb tells of.
+		c.Measure = p.measureAt(r.after+1, lang) + " " + verbLemma(toks[r.verb].Fold, lang)
+		c.What = toks[r.verb].Text
+		c.Reasons = append(c.Reasons, "measure: the share of «"+toks[r.after+1].Text+"» its verb «"+toks[r.verb].Text+"» tells of")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
 		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")) &&
-		!levelAfterVerb(toks, r.verb, r.at) && !lexis.InSet(toks[r.verb].Fold, "compared", "compare", "comparee", "compares", "comparees"):
+		!levelAfterVerb(toks, r.verb, r.at) && !lexis.InSet(toks[r.verb].Fold, "compared", "compare", "comparee", "compares", "comparees") &&
+		!(r.verb > r.at && lexis.InSet(lexis.FoldAt(toks, r.after), "of", "des", "de", "du", "d'") && direction(toks, r.at) == ""):
+		// (not «89,7 % des TER sont arrivés à l'heure», "30% of the
+		// staff walked out": a share of what it counts, the subject of
+		// its verb)
 		// (not "…, compared with 68.7% two years ago": the base, no change)
 		// (not "Turnout at the last election, in 2021, was 46.6%": a
 		// level its copula states, no change)

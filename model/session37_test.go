@@ -129,3 +129,11 @@ func TestSession37AmountChanges(t *testing.T) {
 		}
 	})
 }
+
+// TestSession37Shares: a percentage of what a name counts, the subject of
+// its verb, is a share, no change («89,7 % des TER sont arrivés à l'heure»).
+func TestSession37Shares(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"fr", "2024-05-15", "Ponctualité\n\nSeuls 89,7 % des TER sont arrivés à l'heure en 2023, contre 91,8 % en 2022, selon l'Autorité de la qualité de service dans les transports (AQST).", 89.7, "ter arrive (%)"},
+	})
+}
