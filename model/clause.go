@@ -1547,6 +1547,16 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if k := r.after; n.Unit == "%" && r.verb > k+1 && k+1 < len(toks) && lexis.InSet(toks[k].Fold, "of", "des", "de", "du", "d'") && direction(toks, r.at) == "" {
+		// «89,7 % des TER sont arrivés à l'heure»: the share of what the
+		// name counts, the subject of its verb, is the name's.
+		if a, b, ok := p.nameAt(k + 1); ok && a == k+1 && b <= r.verb && !gazetteer.Demonyms[toks[a].Fold] && !toks[a].Is(lexNationality) { // (not «74 % des Français y sont opposés»: a poll's people)
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+				r.subject, r.how = d, fromClause
+				return r
+			}
+		}
+	}
 	if v := p.valuedAt(r.at); v >= 0 {
 		// "valuing the company at about 5.6 billion pounds", «valorisant
 		// le groupe à 4 milliards d'euros»: the value of what the verb

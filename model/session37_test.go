@@ -19,6 +19,8 @@ func TestSession37Dates(t *testing.T) {
 		{"from ahead", "en", "2024-10-31", "Minimum wage\n\nBritain's minimum wage will rise by 6.7% to £12.21 an hour from April, finance minister Rachel Reeves said on Wednesday.", 6.7, "2025-04"},
 		{"à partir du", "fr", "2024-10-31", "Le Smic\n\nLe Smic augmentera de 2 % à partir du 1er janvier, a annoncé mardi le gouvernement.", 2, "2025-01-01"},
 		{"from ahead, other clause", "en", "2008-04-17", "Cyprus drought\n\nCyprus will cut mains water supplies to three days a week from Monday, the government said on Wednesday, after a dry winter left the island's reservoirs holding just 7.2% of their capacity.", 7.2, "as of 2008-04-16"},
+		// and sets the period the report goes on with.
+		{"lead period after a share", "fr", "2024-05-15", "La ponctualité des TER s'est dégradée en 2023\n\nSeuls 89,7 % des TER sont arrivés à l'heure en 2023, contre 91,8 % en 2022, selon le bilan annuel publié mardi par l'Autorité de la qualité de service dans les transports (AQST).\n\nLe taux d'annulation a atteint 2,9 %, le plus élevé depuis 2018.", 2.9, "2023"},
 		{"with after participle", "en", "2022-07-20", "The Met Office recorded 40.3C at Coningsby on Tuesday, breaking the previous record, set in Cambridge in July 2019, with 38.7C.", 38.7, "2019-07"},
 		// a figure another body gives, about another subject, is of
 		// another report than the period told just before: not of the
@@ -39,6 +41,10 @@ func TestSession37Subjects(t *testing.T) {
 		// apposition that names a country ("Finland's second-largest
 		// insurer", "the second-largest insurer in Finland") and past the
 		// day it says so on.
+		// a percentage of what a name counts, the subject of its verb, is
+		// the name's («89,7 % des TER sont arrivés»; for a people a poll
+		// asks, see TestSession37PollShare).
+		{"share of a name", "fr", "2024-05-15", "Ponctualité\n\nSeuls 89,7 % des TER sont arrivés à l'heure en 2023, contre 91,8 % en 2022, selon l'Autorité de la qualité de service dans les transports (AQST).", 89.7, "TER", "AQST"},
 		{"possessive apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said its investments returned 9.8% in 2023.", 9.8, "Kestrel Pension", "Finland"},
 		{"place in apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, the second-largest pension insurer in Finland, said its investments returned 9.8% in 2023.", 9.8, "Kestrel Pension", "Finland"},
 		{"said on a day", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said on Wednesday its investments returned 9.8% in 2023, rebounding from a loss of 5.1% in 2022.", 9.8, "Kestrel Pension", "Finland"},
@@ -135,5 +141,16 @@ func TestSession37AmountChanges(t *testing.T) {
 func TestSession37Shares(t *testing.T) {
 	runMeasureCases(t, []measureCase{
 		{"fr", "2024-05-15", "Ponctualité\n\nSeuls 89,7 % des TER sont arrivés à l'heure en 2023, contre 91,8 % en 2022, selon l'Autorité de la qualité de service dans les transports (AQST).", 89.7, "ter arrive (%)"},
+	})
+}
+
+// TestSession37PollShare: «74 % des Français y sont opposés» is no figure
+// of the French: the people a poll asks own no share, and the figure stays
+// off the timeline when nothing else says whose it is.
+func TestSession37PollShare(t *testing.T) {
+	figureSubtest(t, "share of a people", "fr", "2018-01-21", "Sécurité routière\n\nSelon un sondage de l'institut Opinia publié dimanche, 74 % des Français y sont opposés.", 74, func(t *testing.T, cl Claim) {
+		if cl.Subject == "Français" && !cl.Unsure {
+			t.Errorf("subject %q, sure", cl.Subject)
+		}
 	})
 }
