@@ -634,6 +634,8 @@ func citedAt(toks []lexis.Token, k int) bool {
 			// déclaré à l'AFP»: whom the words were said to, a medium
 			// cited, not what they are about.
 			return true
+		case lexis.InSet(f, "by", "par") && j > 0 && k-j <= 2 && pollerVerbs[toks[j-1].Fold]:
+			return true // "the $478 million expected by analysts polled by LSEG", «compilées par Refinitiv»: who gathered the figures
 		case strings.HasPrefix(f, "publi") && j+1 < k && lexis.InSet(toks[j+1].Fold, "dans", "in", "par", "by", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hier", "yesterday", "today"):
 			return true // "une étude publiée lundi dans la revue Sleep Medicine", "published in Nature"
 		}

@@ -41,6 +41,10 @@ func TestSession37Subjects(t *testing.T) {
 		// apposition that names a country ("Finland's second-largest
 		// insurer", "the second-largest insurer in Finland") and past the
 		// day it says so on.
+		// a name after "polled by", «compilées par» gathered the figures:
+		// neither the passage's entity nor the agent of "expected".
+		{"polled by", "en", "2024-11-14", "Skyreach Launch swings to profit as rocket cadence doubles\n\nSkyreach Launch, the second-largest commercial launch provider in the United States, said on Wednesday that it posted a net profit of $42 million in the third quarter, against a loss of $18 million a year earlier, as it flew more missions for satellite operators.\n\nRevenue rose 64% to $512 million in the three months to September, beating the $478 million expected by analysts polled by LSEG.\n\nThe Long Beach, California-based company completed 11 launches in the quarter, up from five in the second quarter, and chief executive Maria Okafor said it was on track for 38 launches in 2024.", 64, "", "LSEG"},
+		{"expected by analysts polled by", "en", "2024-11-14", "Skyreach Launch swings to profit as rocket cadence doubles\n\nSkyreach Launch, the second-largest commercial launch provider in the United States, said on Wednesday that it posted a net profit of $42 million in the third quarter, against a loss of $18 million a year earlier, as it flew more missions for satellite operators.\n\nRevenue rose 64% to $512 million in the three months to September, beating the $478 million expected by analysts polled by LSEG.\n\nThe Long Beach, California-based company completed 11 launches in the quarter, up from five in the second quarter, and chief executive Maria Okafor said it was on track for 38 launches in 2024.", 478e6, "", "LSEG"},
 		// a percentage of what a name counts, the subject of its verb, is
 		// the name's («89,7 % des TER sont arrivés»; for a people a poll
 		// asks, see TestSession37PollShare).

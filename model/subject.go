@@ -1641,6 +1641,9 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 		if p.inDate(k) {
 			continue // "approved on Monday by Jan Zorg": the agent after the date
 		}
+		if p.properNoun(k) && k-2 > v && lexis.InSet(p.toks[k-1].Fold, "by", "par") && pollerVerbs[p.toks[k-2].Fold] {
+			break // "expected by analysts polled by LSEG": the poll's agent, not the verb's
+		}
 		if p.properNoun(k) {
 			b := k + 1
 			for b < end && (p.properNoun(b) || tags[b] == syntax.NUM && b == k+1) {
@@ -1661,6 +1664,11 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// pollerVerbs gather figures others give: the name after them and "by",
+// «par» is the source of the figures, not what they are about.
+var pollerVerbs = lexis.SetOf("polled", "surveyed", "compiled", "interviewed", "tracked", "gathered", "interroges", "interrogees", "sondes",
+	"compile", "compilee", "compiles", "compilees", "recueillies", "recueillis", "collectees", "collectes")
 
 // entityOf returns the entity tokens [a, b) name, read as how says: a
 // pronoun or an anaphor stands for the entity the article last made a
