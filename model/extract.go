@@ -4976,6 +4976,15 @@ func (x *extractor) officerOrg(subject string) string {
 // of that figure ("412 passages pour 100 000 habitants").
 func rateBase(toks []lexis.Token, n quantity.NumberExpr, nums []quantity.NumberExpr) bool {
 	k := n.TokStart - 1
+	if k >= 1 && lexis.InSet(toks[k].Fold, "les", "le", "la", "the") && powerOfTen(n.Value) {
+		// «455 euros les 1 000 litres», "$455 the 1,000 litres": the
+		// quantity a price is for, right after it.
+		for _, m := range nums {
+			if m.TokEnd == k && currencyUnit(m.Unit) {
+				return true
+			}
+		}
+	}
 	if k < 1 || !(lexis.InSet(toks[k].Fold, "pour", "per") || toks[k].Fold == "every" && toks[k-1].Fold == "for") || n.Unit != "" || !powerOfTen(n.Value) {
 		return false // (a base is a round 100, 1,000, 100,000: not "a vendu trois usines pour 450 millions d'euros")
 	}

@@ -1559,6 +1559,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		word := map[bool]string{true: "prix par ", false: "price per "}[lang == "fr"]
 		if priceWord != "" && priceWord != "price" && priceWord != "prix" {
 			word = priceWord + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
+		} else if !money && head >= 0 && r.verb > head && r.verb < r.at && p.tags[head] == syntax.NOUN && !quantityNouns[toks[head].Fold] {
+			// "Average attendance reached 50,800 per match": a count for
+			// each, of what the clause's subject names, no price.
+			word = p.measureOf(head, r.verb, lang) + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
 		} else if of >= 0 && !anaphors[toks[of].Fold] && !quantity.TimeUnitNoun(toks[of]) {
 			// «un dividende de 1,85 euro par action», "a dividend of $2 a
 			// share": the noun the amount completes, for each.

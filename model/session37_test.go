@@ -158,3 +158,21 @@ func TestSession37PollShare(t *testing.T) {
 		}
 	})
 }
+
+// TestSession37PerUnit: a count for each of something is of what its
+// clause's subject names, no price; the quantity a price is for is no
+// figure of its own.
+func TestSession37PerUnit(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"en", "2023-10-30", "Rugby World Cup\n\nAverage attendance reached 50,800 per match, organisers said.", 50800, "attendance per match"},
+	})
+	for _, c := range []struct{ lang, date, text string }{
+		{"fr", "2024-02-20", "Prix du lait\n\nLe prix moyen payé aux éleveurs a atteint 455 euros les 1 000 litres en 2023, selon l'interprofession."},
+	} {
+		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+			if cl.HasValue && cl.Value == 1000 {
+				t.Errorf("%q: the price's quantity is a claim: %q", c.text, cl.Label)
+			}
+		}
+	}
+}
