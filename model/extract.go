@@ -1365,7 +1365,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// crowd is the event's it gathered for.
 				r.subject, r.how = event, fromAttended
 			}
-			if estimator == "" && !n.Ordinal && !(sp.key != "" && sp.key == x.focus && !bodyName(x.reg.display(sp.key)) && !statisticsName(x.reg.display(sp.key))) && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key) {
+			if estimator == "" && !n.Ordinal && !(sp.key != "" && sp.key == x.focus && !bodyName(x.reg.display(sp.key)) && !statisticsName(x.reg.display(sp.key))) && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key || r.how == fromTopic && ps.marketPhrase(x.art.Text, r) != "") {
+				// (and "The global semiconductor market is expected to
+				// shrink 10.3%": a market is no company's, whatever the
+				// article is about)
 				// (not "Andes Copper said that copper production fell 7%"
 				// in an article about Andes Copper: a company's own
 				// measure, not a body's or a statistics office's report;
@@ -1377,7 +1380,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					key := nameKey(toks[k].Text)
 					return x.reg.entity(key) == nil || x.reg.onlyInitial(key)
 				}
-				if thing := ps.thingSubject(x.art.Text, r, initialOnly); thing != "" {
+				thing := ps.thingSubject(x.art.Text, r, initialOnly)
+				if thing == "" && r.how == fromTopic {
+					thing = ps.marketPhrase(x.art.Text, r)
+				}
+				if thing != "" {
 					r.subject, r.how = thing, fromThing
 					c.thing = true
 					if ch := changeMeasure(c.Unit, a.Lang); c.Unit == "+%" || c.Unit == "−%" {

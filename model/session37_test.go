@@ -41,6 +41,9 @@ func TestSession37Subjects(t *testing.T) {
 		// apposition that names a country ("Finland's second-largest
 		// insurer", "the second-largest insurer in Finland") and past the
 		// day it says so on.
+		// a market, an industry as a whole is no company's, whatever the
+		// article is about.
+		{"market", "en", "2023-10-18", "Nvidia shares slip on new US chip curbs\n\nNvidia shares fell 4.7% on Wednesday after the U.S. tightened export curbs on AI chips to China.\n\nThe global semiconductor market is expected to shrink 10.3% to $515 billion this year, according to industry body World Semiconductor Trade Statistics.", 10.3, "The global semiconductor market", "Nvidia"},
 		// a name after "polled by", «compilées par» gathered the figures:
 		// neither the passage's entity nor the agent of "expected".
 		{"polled by", "en", "2024-11-14", "Skyreach Launch swings to profit as rocket cadence doubles\n\nSkyreach Launch, the second-largest commercial launch provider in the United States, said on Wednesday that it posted a net profit of $42 million in the third quarter, against a loss of $18 million a year earlier, as it flew more missions for satellite operators.\n\nRevenue rose 64% to $512 million in the three months to September, beating the $478 million expected by analysts polled by LSEG.\n\nThe Long Beach, California-based company completed 11 launches in the quarter, up from five in the second quarter, and chief executive Maria Okafor said it was on track for 38 launches in 2024.", 64, "", "LSEG"},

@@ -90,6 +90,57 @@ func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k i
 	return text[toks[start].Start:toks[end].End] // (as written, with its article: "The volatile multi-family segment", «Le taux de chômage»)
 }
 
+// marketPhrase returns the words of the subject of the verb before the
+// figure of reading r when it is a market, an industry or an economy as a
+// whole ("The global semiconductor market", «le marché mondial du luxe»):
+// a thing of its own, no company's; "" otherwise.
+func (p *parsed) marketPhrase(text string, r clauseReading) string {
+	if r.verb < 0 || r.verb >= r.at {
+		return ""
+	}
+	toks := p.toks
+	for h := p.clauseStart(r.verb); h < r.verb; h++ {
+		if !marketNouns[toks[h].Fold] || h == 0 {
+			continue
+		}
+		first := -1 // "The global semiconductor market": an article or a word of scope before it
+		for k := h - 1; k >= 0 && h-k <= 3 && first < 0; k-- {
+			if lexis.InSet(toks[k].Fold, "the", "le", "la", "l'", "global", "world", "mondial", "mondiale", "european", "europeen", "europeenne") {
+				first = k
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		for first > 0 && lexis.InSet(toks[first-1].Fold, "the", "le", "la", "l'") {
+			first--
+		}
+		// the market's phrase ends where its verb starts ("is expected
+		// to shrink", «devrait progresser»), past its complement («du
+		// luxe»)
+		end := h + 1
+		for end < r.verb && (p.tags[end] == syntax.ADJ || lexis.InSet(toks[end].Fold, "du", "de", "des", "of", "for") && end+1 < r.verb && p.tags[end+1] == syntax.NOUN) {
+			if p.tags[end] == syntax.ADJ {
+				end++
+			} else {
+				end += 2
+			}
+		}
+		j := end
+		for j < r.verb && (isVerb(p.tags[j]) || p.tags[j] == syntax.AUX || p.tags[j] == syntax.ADV || lexis.InSet(toks[j].Fold, "to", "a")) {
+			j++
+		}
+		if j != r.verb {
+			return ""
+		}
+		return text[toks[first].Start:toks[end-1].End]
+	}
+	return ""
+}
+
+// marketNouns name a market, an industry or an economy as a whole.
+var marketNouns = lexis.SetOf("market", "marche", "industry", "industrie", "sector", "secteur", "economy", "economie")
+
 // figureNouns stand for a figure told before ("February's figure was
 // revised", «Ce chiffre a été revu»): the subject is that figure's.
 var figureNouns = lexis.SetOf("figure", "figures", "number", "numbers", "total", "tally", "estimate", "estimates", "chiffre", "chiffres",
