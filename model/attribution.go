@@ -158,7 +158,10 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			}
 			// "Novalink, the Nordic telecoms group, said": the name the
 			// apposition describes.
-			if c := appositionStart(toks, t0, k); c > t0 {
+			if c := appositionStart(toks, t0, k); c > t0 && !(pos > toks[c].Start && pos < toks[k].Start) {
+				// (not "Halvern, whose shares jumped 34% in London, said
+				// it would file": the apposition's own figure, which the
+				// name does not say)
 				if sp := x.resolveSpeaker(toks, max(t0, c-6), c, true); sp.key != "" {
 					x.lastSpeaker = sp
 					return sp
@@ -241,13 +244,15 @@ func appositionAfterRole(toks []lexis.Token, t0, k int) int {
 
 // appositionStart returns the comma that opens an apposition closed by the
 // comma at k and opened by a determiner ("Novalink, the Nordic telecoms
-// group,", "Zorgon, un groupe lyonnais,") or a name's possessive ("Aurora,
-// Finland's second-largest pension insurer,"), -1 when none.
+// group,", "Zorgon, un groupe lyonnais,"), a name's possessive ("Aurora,
+// Finland's second-largest pension insurer,") or a relative pronoun
+// ("ASML, whose machines are used by all leading chipmakers,"), -1 when
+// none.
 func appositionStart(toks []lexis.Token, t0, k int) int {
 	for c := k - 1; c > t0 && k-c <= 12; c-- {
 		if toks[c].Text == "," {
 			possessive := c+2 < k && isNameToken(toks[c+1]) && lexis.InSet(toks[c+2].Text, "'s", "’s") // "Aurora, Finland's second-largest insurer, said"
-			if c+1 < k && (possessive || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa")) && c > t0 && isNameToken(toks[c-1]) {
+			if c+1 < k && (possessive || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "dont", "qui")) && c > t0 && isNameToken(toks[c-1]) {
 				return c
 			}
 			return -1

@@ -202,6 +202,12 @@ type extractor struct {
 	// l'OCDE, … en 2018. À Paris, 78 % des écoles étaient fermées, a
 	// indiqué la mairie»).
 	periodSource, figureSource string
+	// orgSpeaker is the key of the last organisation said to give a
+	// figure, in sentence orgSpeakerAt: "its" in the next sentence may
+	// stand for it ("ASML said China accounted for 46% of its sales. Its
+	// shares fell").
+	orgSpeaker   string
+	orgSpeakerAt int
 	// subjectDays are the day of the last event the article told of each
 	// subject, and its sentence: what the subject did or was next, told
 	// in the past with no time of its own, was then ("Un train Intercités
@@ -1802,6 +1808,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.What = strings.TrimSuffix(strings.TrimSuffix(c.What, " (expected)"), " (attendu)")
 			}
 			x.setSpeaker(&c, sp)
+			if sp.key != "" && x.reg.kind(sp.key) == KindOrg {
+				x.orgSpeaker, x.orgSpeakerAt = sp.key, si
+			}
 			if forecaster != "" {
 				// A forecast is not the figure itself: its measure says
 				// so, and it is never set against the figure reported.

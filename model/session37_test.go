@@ -41,6 +41,12 @@ func TestSession37Subjects(t *testing.T) {
 		// apposition that names a country ("Finland's second-largest
 		// insurer", "the second-largest insurer in Finland") and past the
 		// day it says so on.
+		// "Its shares" after a sentence in which a company spoke of
+		// another subject («China accounted for 46% of its sales») are
+		// that company's; «ses logements» after a place's sentence are
+		// not the source's.
+		{"its shares after a speaker", "en", "2023-10-18", "Nvidia shares slip on new US chip curbs\n\nNvidia shares fell 4.7% on Wednesday after the U.S. tightened export curbs on AI chips to China.\n\nSemiconductor equipment makers were also hit. Dutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter. Its shares fell 1.5% in Amsterdam on Wednesday.", 1.5, "ASML", "Nvidia"},
+		{"ses logements after a place", "fr", "2017-02-08", "Fibre : la Cour des comptes épingle le syndicat DORSAL\n\nLa Creuse reste l'un des départements les moins bien couverts du pays : elle se classait au 96e rang sur 101 pour l'accès au très haut débit fin 2016, selon l'Agence du numérique. Seuls 14 % de ses logements y avaient accès, contre 47 % en moyenne nationale.", 47, "", "Agence du numérique"},
 		// a market, an industry as a whole is no company's, whatever the
 		// article is about.
 		{"market", "en", "2023-10-18", "Nvidia shares slip on new US chip curbs\n\nNvidia shares fell 4.7% on Wednesday after the U.S. tightened export curbs on AI chips to China.\n\nThe global semiconductor market is expected to shrink 10.3% to $515 billion this year, according to industry body World Semiconductor Trade Statistics.", 10.3, "The global semiconductor market", "Nvidia"},
@@ -68,6 +74,9 @@ func TestSession37Sources(t *testing.T) {
 		// a name's possessive opens an apposition as "the" does: the
 		// name before it speaks.
 		{"possessive apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said its investments returned 9.8% in 2023.", 9.8, "Kestrel Pension"},
+		// a relative clause set off by commas after a name leaves the
+		// name the speaker.
+		{"relative apposition", "en", "2023-10-18", "Chip curbs\n\nDutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter.", 46, "ASML"},
 		// an apposition of up to a dozen words ("the world's largest
 		// chocolate maker by sales") still sets its name as the speaker,
 		// not the name a clause after the figure makes speak.

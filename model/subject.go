@@ -1814,6 +1814,14 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			// 30%": the owner the sentence before was about.
 			return d, fromOwner
 		}
+		if k := x.orgSpeaker; k != "" && x.orgSpeakerAt == x.sentIndex-1 && x.focus != "" && k != x.focus && ownedMeasures[toks[a].Fold] && (x.lastSubjectAt < x.sentIndex-1 || x.reg.kind(nameKey(x.lastSubject)) != KindOrg) {
+			// "ASML said that China accounted for 46% of its sales. Its
+			// shares fell 1.5%": the company that spoke in the sentence
+			// before, whose clause's subject was no organisation, owns
+			// what a company owns (not «Elle se classait au 96e rang, selon
+			// l'Agence du numérique. Seuls 14 % de ses logements…»).
+			return x.reg.display(k), fromOwner
+		}
 	}
 	if how == fromTopic && b == a+1 && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'") && (a < 2 || p.tags[a-2] != syntax.ADP) &&
 		a+1 < len(toks) && isVerb(p.tags[a+1]) && !ownedMeasures[toks[a].Fold] {
