@@ -47,6 +47,12 @@ func TestSession37Subjects(t *testing.T) {
 		// not the source's.
 		{"its shares after a speaker", "en", "2023-10-18", "Nvidia shares slip on new US chip curbs\n\nNvidia shares fell 4.7% on Wednesday after the U.S. tightened export curbs on AI chips to China.\n\nSemiconductor equipment makers were also hit. Dutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter. Its shares fell 1.5% in Amsterdam on Wednesday.", 1.5, "ASML", "Nvidia"},
 		{"ses logements after a place", "fr", "2017-02-08", "Fibre : la Cour des comptes épingle le syndicat DORSAL\n\nLa Creuse reste l'un des départements les moins bien couverts du pays : elle se classait au 96e rang sur 101 pour l'accès au très haut débit fin 2016, selon l'Agence du numérique. Seuls 14 % de ses logements y avaient accès, contre 47 % en moyenne nationale.", 47, "", "Agence du numérique"},
+		// a place whose possessive opens an apposition to a name ("SkyNorth
+		// Airlines, Scandinavia's second-largest carrier,") is where the
+		// name stands, no entity of the passage; a name after a date and
+		// a comma ("released on Wednesday, Lusaero's passengers") is one.
+		{"apposed possessive", "en", "2024-10-24", "SkyNorth posts loss\n\nSkyNorth Airlines, Scandinavia's second-largest carrier, posted a net loss of 1.4 billion crowns for the third quarter on Thursday, hit by a 2.1 billion crown loss on fuel hedges as jet fuel prices fell, compared with a profit of 3.2 billion crowns a year earlier.", 3.2e9, "SkyNorth", "Scandinavia"},
+		{"possessive after a date", "en", "2024-05-16", "Lusaero traffic\n\nPortugal's airport operator, however, reported a smaller rise. According to data from ANAP released on Wednesday, Lusaero's passengers at Portuguese airports totaled 1.41 million in April, up 9.6%.", 1.41e6, "Lusaero", ""},
 		// a market, an industry as a whole is no company's, whatever the
 		// article is about.
 		{"market", "en", "2023-10-18", "Nvidia shares slip on new US chip curbs\n\nNvidia shares fell 4.7% on Wednesday after the U.S. tightened export curbs on AI chips to China.\n\nThe global semiconductor market is expected to shrink 10.3% to $515 billion this year, according to industry body World Semiconductor Trade Statistics.", 10.3, "The global semiconductor market", "Nvidia"},
@@ -187,4 +193,15 @@ func TestSession37PerUnit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSession37ApposedRank: a rank in an apposition is the writer's, not
+// said by the name it describes ("SkyNorth Airlines, Scandinavia's
+// second-largest carrier, posted…").
+func TestSession37ApposedRank(t *testing.T) {
+	figureSubtest(t, "apposed rank", "en", "2024-10-24", "SkyNorth posts loss\n\nSkyNorth Airlines, Scandinavia's second-largest carrier, posted a net loss of 1.4 billion crowns for the third quarter on Thursday.", 2, func(t *testing.T, cl Claim) {
+		if cl.SaidBy != "" {
+			t.Errorf("said by %q", cl.SaidBy)
+		}
+	})
 }

@@ -2229,6 +2229,25 @@ func (x *extractor) reporterOf(s *sentence, p *parsed, v int) string {
 	return ""
 }
 
+// apposedPossessive reports whether the name of tokens [a, b) opens, with
+// its possessive, an apposition to a name before it ("SkyNorth Airlines,
+// Scandinavia's second-largest carrier,").
+func (p *parsed) apposedPossessive(a, b int) bool {
+	toks := p.toks
+	if a < 2 || b >= len(toks) || toks[a-1].Text != "," || !lexis.InSet(toks[b].Text, "'s", "’s") || !isNameToken(toks[a-2]) {
+		return false
+	}
+	for k := b + 1; k < len(toks) && k <= b+10; k++ {
+		switch {
+		case toks[k].Text == ",":
+			return true
+		case isVerb(p.tags[k]) || toks[k].Kind == lexis.Punct:
+			return false // (not "According to data released on Wednesday, Lusaero's passengers totaled…")
+		}
+	}
+	return false
+}
+
 // passageEntity returns the entity the passage names nearest before token i
 // (else after it), not a cited source nor a date: the claim's subject when
 // its clause names none.
@@ -2242,9 +2261,11 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 		span := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
 		if cited.Overlaps(span) || citedAt(s.toks, m.tok) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
 			quantity.CurrencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
-			p.adjectiveBefore(m.tok, m.end) || basedAfter(s.toks, m.end) {
+			p.adjectiveBefore(m.tok, m.end) || basedAfter(s.toks, m.end) || p.apposedPossessive(m.tok, m.end) {
 			// (nor "the Santa Clara, California-based company": where the
-			// company is, not what the figure is of)
+			// company is, not what the figure is of; nor "SkyNorth
+			// Airlines, Scandinavia's second-largest carrier,": where the
+			// name the apposition describes stands)
 			continue
 		}
 		d := x.reg.display(m.key)
