@@ -2111,6 +2111,18 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	if r.subject == "" {
 		r.subject, r.how = x.passageEntity(s, p, n.TokStart, cited)
 	}
+	if r.subject == "" && r.verb >= 0 && r.verb < n.TokStart {
+		h := p.subjectHead(r.verb, p.clauseStart(r.verb))
+		if st := p.clauseStart(r.verb); h < 0 && st+1 < r.verb && studyNouns[toks[st+1].Fold] {
+			h = st + 1 // "The ranking, now in its 21st edition, assessed": the phrase the clause opens with, past its apposition
+		}
+		if h > 0 && h < r.verb && studyNouns[toks[h].Fold] && lexis.InSet(toks[h-1].Fold, "the", "this", "le", "la", "l'", "ce", "cette") && !p.inApposition(h, r.verb) {
+			// "The ranking, now in its 21st edition, assessed 2,092
+			// institutions", «L'enquête a interrogé 3 000 personnes»: what
+			// a study counts is the study's, not the subject before's.
+			r.subject, r.how = strings.TrimSpace(x.art.Text[toks[h-1].Start:toks[h].End]), fromPhrase
+		}
+	}
 	if k := x.reg.kind(nameKey(x.lastSubject)); r.subject == "" && x.lastSubject != "" && x.sentIndex-x.lastSubjectAt <= 2 && (k == KindOrg || k == KindPerson) {
 		// (not a noun phrase an event was about: "Les élections
 		// législatives auront lieu le 30 juin. Le chômage a baissé…")
@@ -2421,6 +2433,26 @@ head:
 	}
 	return strings.Trim(strings.TrimSpace(text[toks[a].Start:toks[last].End]), "«»“” ")
 }
+
+// inApposition reports whether token v stands in an apposition set off by
+// commas right after token h («Cette enquête, basée sur les réponses de
+// 408 sondés, montre…»).
+func (p *parsed) inApposition(h, v int) bool {
+	if h+1 >= len(p.toks) || p.toks[h+1].Text != "," {
+		return false
+	}
+	for k := h + 2; k < len(p.toks); k++ {
+		if p.toks[k].Text == "," && !numberComma(p.toks, k) {
+			return v < k
+		}
+	}
+	return true
+}
+
+// studyNouns name a study, a survey or a ranking: what it counts is its
+// own.
+var studyNouns = lexis.SetOf("ranking", "rankings", "classement", "palmares", "survey", "enquete", "census", "recensement", "study", "etude",
+	"poll", "sondage", "barometre", "audit")
 
 // memberNouns count the members of a body: a figure of them completing a
 // noun ("un gouvernement de 38 membres") is that body's.

@@ -53,6 +53,9 @@ func TestSession37Subjects(t *testing.T) {
 		// a comma ("released on Wednesday, Lusaero's passengers") is one.
 		{"apposed possessive", "en", "2024-10-24", "SkyNorth posts loss\n\nSkyNorth Airlines, Scandinavia's second-largest carrier, posted a net loss of 1.4 billion crowns for the third quarter on Thursday, hit by a 2.1 billion crown loss on fuel hedges as jet fuel prices fell, compared with a profit of 3.2 billion crowns a year earlier.", 3.2e9, "SkyNorth", "Scandinavia"},
 		{"possessive after a date", "en", "2024-05-16", "Lusaero traffic\n\nPortugal's airport operator, however, reported a smaller rise. According to data from ANAP released on Wednesday, Lusaero's passengers at Portuguese airports totaled 1.41 million in April, up 9.6%.", 1.41e6, "Lusaero", ""},
+		// what a study, a survey or a ranking counts is its own, not the
+		// subject before's.
+		{"the ranking", "en", "2024-10-02", "Oxford tops world university ranking\n\nOxford topped the Times Higher Education World University Rankings for a ninth year on Wednesday. MIT rose to second place from third last year, pushing Harvard University down to fourth.\n\nThe ranking, now in its 21st edition, assessed 2,092 institutions in 115 countries, up from 1,904 last year.", 2092, "The ranking", "MIT"},
 		// a market, an industry as a whole is no company's, whatever the
 		// article is about.
 		{"market", "en", "2023-10-18", "Nvidia shares slip on new US chip curbs\n\nNvidia shares fell 4.7% on Wednesday after the U.S. tightened export curbs on AI chips to China.\n\nThe global semiconductor market is expected to shrink 10.3% to $515 billion this year, according to industry body World Semiconductor Trade Statistics.", 10.3, "The global semiconductor market", "Nvidia"},
@@ -202,6 +205,17 @@ func TestSession37ApposedRank(t *testing.T) {
 	figureSubtest(t, "apposed rank", "en", "2024-10-24", "SkyNorth posts loss\n\nSkyNorth Airlines, Scandinavia's second-largest carrier, posted a net loss of 1.4 billion crowns for the third quarter on Thursday.", 2, func(t *testing.T, cl Claim) {
 		if cl.SaidBy != "" {
 			t.Errorf("said by %q", cl.SaidBy)
+		}
+	})
+}
+
+// TestSession37StudyApposition: a count inside an apposition to a study
+// («Cette enquête, basée sur les réponses de 408 sondés, montre…») is how
+// the study was made, left off the timeline.
+func TestSession37StudyApposition(t *testing.T) {
+	figureSubtest(t, "study apposition", "fr", "2002-02-09", "Les Français et la lecture\n\nLe Centre national du livre a publié samedi son baromètre annuel. Cette enquête, basée sur les réponses de 408 sondés, montre une augmentation sensible par rapport à 2001 du nombre de lecteurs.", 408, func(t *testing.T, cl Claim) {
+		if !cl.Unsure && cl.Subject == "Cette enquête" {
+			t.Errorf("on the timeline as %q", cl.Label)
 		}
 	})
 }
