@@ -118,6 +118,11 @@ func imperfectR(stem, lower, end string) bool {
 	return strings.HasSuffix(stem, "nt") || strings.HasSuffix(stem, "st") || strings.HasSuffix(stem, "ouv") // "montraient", "enregistraient", "couvraient"
 }
 
+// intentWords say that an infinitive after them is intended, ahead
+// ("ready to mediate", "plans to cut").
+var intentWords = lexis.SetOf("ready", "plans", "plan", "planned", "planning", "set", "due", "expected", "able", "aims", "aim", "wants",
+	"agreed", "decided", "intends", "prepared", "scheduled", "going", "willing", "poised", "pledged", "promised", "vowed", "offered")
+
 // clauseDirection reads the tense of the clause around the expression at
 // tokens [i, end): future when a future or conditional verb, "va/vont +
 // infinitive", "will", "is due to", "d'ici" or "until" is in it; none
@@ -131,15 +136,19 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	if lang == "en" && end+1 < len(toks) && lexis.InSet(toks[end].Text, "'s", "’s") && lexis.InSet(toks[end+1].Fold, "close", "closing", "settlement", "settle") {
 		return DirNone // "a 38 percent premium to Monday's closing price": a price the market already set
 	}
-	if lang == "en" && (i < len(toks) && toks[i].Fold == "by" || i >= 1 && toks[i-1].Fold == "by") {
+	if lang == "en" && (i < len(toks) && lexis.InSet(toks[i].Fold, "by", "from") || i >= 1 && lexis.InSet(toks[i-1].Fold, "by", "from")) {
 		// "plans to expand … and to hire 4,000 more riders by June": a
-		// deadline an infinitive sets, ahead
+		// deadline an infinitive sets, ahead; "ready to mediate from
+		// Friday": the start it sets, ahead too
 		b := i
-		if toks[i].Fold != "by" {
+		if !lexis.InSet(toks[i].Fold, "by", "from") {
 			b = i - 1
 		}
 		for k := b - 1; k >= 1 && b-k <= 10 && !clauseBreakAt(toks, k) && (toks[k].Text != "," || !toks[k].Space && k+1 < len(toks) && toks[k+1].Kind == lexis.Number); k-- {
-			if toks[k].Fold == "to" && toks[k+1].Kind == lexis.Word && !toks[k+1].Upper() && !lexis.EnglishPast(toks[k+1].Fold) && !lexis.InSet(toks[k+1].Fold, "the", "a", "an", "its", "their") {
+			if toks[k].Fold == "to" && toks[k+1].Kind == lexis.Word && !toks[k+1].Upper() && !lexis.EnglishPast(toks[k+1].Fold) && !lexis.InSet(toks[k+1].Fold, "the", "a", "an", "its", "their") &&
+				(toks[b].Fold == "by" || k > 0 && intentWords[toks[k-1].Fold]) {
+				// (a start, "from", only after a word of intent: not "cut
+				// supplies to homes … from Monday")
 				return DirFuture
 			}
 		}

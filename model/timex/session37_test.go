@@ -11,6 +11,10 @@ func TestSession37DateReadings(t *testing.T) {
 		// a call's), it is the day before the article's.
 		{"fr", "2019-12-05", "Elle a appelé à reconduire le mouvement lundi. Le ministre a jugé la veille que ces craintes étaient infondées.", "2019-12-04"},
 		{"en", "2019-12-05", "The union called a new strike for Monday. The minister had warned of disruption the day before.", "2019-12-04"},
+		// a start an infinitive of intent sets ("ready to mediate from
+		// Friday") is ahead; a start a past verb gives is not.
+		{"en", "2024-08-12", "The government said it was ready to mediate from Friday if both sides requested it.", "2024-08-16"},
+		{"en", "2024-08-12", "Cyprus cut mains water supplies to homes to three days a week from Monday.", "2024-08-12"},
 		// told ahead, it is the day before that day.
 		{"fr", "2019-12-05", "Le sommet se tiendra lundi. Les ministres se réuniront la veille.", "2019-12-08"},
 	})
