@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"maps"
+	"sort"
 
 	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
@@ -5873,7 +5874,7 @@ func modalBefore(toks []lexis.Token, pos int) bool {
 // perte».
 func (p *parsed) pastConjunctAfter(from, pos int) bool {
 	toks, tags := p.toks, p.tags
-	a, b := tokenAt(toks, from), tokenAt(toks, pos)
+	a, b := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= from }), tokenAt(toks, pos) // (a date's end may fall before a space: "in the July-September period, and …")
 	if a < 0 || b < 0 {
 		return false
 	}

@@ -21,6 +21,10 @@ func TestSession37Dates(t *testing.T) {
 		{"from ahead, other clause", "en", "2008-04-17", "Cyprus drought\n\nCyprus will cut mains water supplies to three days a week from Monday, the government said on Wednesday, after a dry winter left the island's reservoirs holding just 7.2% of their capacity.", 7.2, "as of 2008-04-16"},
 		// and sets the period the report goes on with.
 		{"lead period after a share", "fr", "2024-05-15", "La ponctualité des TER s'est dégradée en 2023\n\nSeuls 89,7 % des TER sont arrivés à l'heure en 2023, contre 91,8 % en 2022, selon le bilan annuel publié mardi par l'Autorité de la qualité de service dans les transports (AQST).\n\nLe taux d'annulation a atteint 2,9 %, le plus élevé depuis 2018.", 2.9, "2023"},
+		// the first clause's period goes on to a clause in the past that
+		// ", and" adds, even when the period's words end before a noun
+		// ("in the July-September period, and the airline carried…").
+		{"shared period before a noun", "en", "2024-10-24", "SkyNorth posts loss\n\nSkyNorth Airlines posted a net loss of 1.4 billion crowns for the third quarter on Thursday.\n\nRevenue rose 6% to 14.8 billion crowns in the July-September period, and the airline carried 9.6 million passengers, up by 410,000 from the same quarter last year.", 9.6e6, "2024-07/2024-09"},
 		{"with after participle", "en", "2022-07-20", "The Met Office recorded 40.3C at Coningsby on Tuesday, breaking the previous record, set in Cambridge in July 2019, with 38.7C.", 38.7, "2019-07"},
 		// a figure another body gives, about another subject, is of
 		// another report than the period told just before: not of the
