@@ -3,7 +3,6 @@ package model
 import (
 	"context"
 	"maps"
-	"sort"
 
 	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
@@ -5874,7 +5873,7 @@ func modalBefore(toks []lexis.Token, pos int) bool {
 // perte».
 func (p *parsed) pastConjunctAfter(from, pos int) bool {
 	toks, tags := p.toks, p.tags
-	a, b := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= from }), tokenAt(toks, pos) // (a date's end may fall before a space: "in the July-September period, and …")
+	a, b := tokenAfter(toks, from), tokenAt(toks, pos) // (a date's end may fall before a space: "in the July-September period, and …")
 	if a < 0 || b < 0 {
 		return false
 	}
