@@ -257,7 +257,7 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store"
 	"pictures", "records", "university", "college", "hospital", "hopital", "museum", "musee", "railways", "telecom",
 	"telecoms", "software", "electronics", "insurance", "assurances", "securities", "investments", "laboratories",
 	"laboratoires", "agency", "association", "institution", "service", "services", "trust", "lines", "charity", "chariti",
-	"alliance", "aliance", "partnership", "mutual", "cooperative", "coalition", "railway",
+	"alliance", "aliance", "partnership", "mutual", "cooperative", "coalition", "railway", "development", "developpement",
 	"railvai", "guild")
 
 // roleWithin reports whether a title or a role's word stands among tokens

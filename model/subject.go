@@ -2229,6 +2229,10 @@ func (x *extractor) reporterOf(s *sentence, p *parsed, v int) string {
 	return ""
 }
 
+// publicHeads head the names of public bodies news cites as sources.
+var publicHeads = lexis.SetOf("department", "departement", "agency", "agence", "bureau", "office", "institute", "institut", "service",
+	"administration", "authority", "autorite", "ministry", "ministere", "commission", "centre", "center", "development")
+
 // apposedPossessive reports whether the name of tokens [a, b) opens, with
 // its possessive, an apposition to a name before it ("SkyNorth Airlines,
 // Scandinavia's second-largest carrier,").
@@ -2253,10 +2257,12 @@ func (p *parsed) apposedPossessive(a, b int) bool {
 // its clause names none.
 func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (string, string) {
 	best, bestDist := "", 1<<30
-	after := false   // the nearest name follows the figure
-	names := 0       // how many different entities the passage names
-	agent := false   // the nearest name is the agent of a participle set off by commas
-	speaker := false // the nearest name is the subject of a verb that reports the figure
+	after := false      // the nearest name follows the figure
+	names := 0          // how many different entities the passage names
+	agent := false      // the nearest name is the agent of a participle set off by commas
+	speaker := false    // the nearest name is the subject of a verb that reports the figure
+	before := 0         // the entities named before the figure
+	bodiesAfter := true // every name after the figure is a public body's ("…, the Department of Housing (HUD) said")
 	for _, m := range s.mentions {
 		span := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
 		if cited.Overlaps(span) || citedAt(s.toks, m.tok) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
@@ -2275,6 +2281,11 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 		if d != best {
 			names++
 		}
+		if m.tok < i {
+			before++
+		} else if !publicBodyName(d) && !statisticsName(d) && !x.reg.statisticsBody(m.key) && !nameHoldsAny(d, publicHeads) && !isAllCaps(d) {
+			bodiesAfter = false
+		}
 		dist := i - m.end
 		if dist < 0 {
 			dist = 2*(m.tok-i) + 4 // names after the figure count less
@@ -2291,6 +2302,12 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 	switch {
 	case best == "":
 		return "", ""
+	case !after && !agent && !speaker && before == 1 && bodiesAfter && x.reg.kind(nameKey(best)) == KindPlace:
+		// "The number of people experiencing homelessness in the United
+		// States rose 18%, the Department of Housing and Urban
+		// Development (HUD) said": the place's statistic, which a public
+		// body gives.
+		return best, fromPassage
 	case names > 1 || after || agent || speaker:
 		// (and "Corvasur said on Wednesday that 1,850 workers had joined
 		// the stoppage", «La préfecture avance le chiffre de 185 000
