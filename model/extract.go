@@ -3045,7 +3045,10 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// after it, is not another's: "La Bourse a terminé en hausse
 		// mercredi, le CAC 40 gagnant 1,42 %, soit un gain de 87,93 points".
 		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, x.art.Lang, d.Span.End, pos) && !sharedEndDate(s, di, pos) &&
-			!(kd < keyPos && (len(others) == 0 || kd < others[0]) && di == len(s.dates)-1) {
+			!(kd < keyPos && (len(others) == 0 || kd < others[0]) && !slices.ContainsFunc(s.dates[di+1:], func(e timex.DateExpr) bool { return !comparisonBase(s.toks, e) })) {
+			// (a base set against after it is no other date: «a récolté
+			// cette année 35,8 millions de tonnes, en hausse de 23 % par
+			// rapport à la moisson de 2020»)
 			if d.Span.End <= pos && di == 0 && sharedPast < 0 && p.pastConjunctAfter(d.Span.End, pos) {
 				sharedPast = di // "Veltrano sold 1.46 million vehicles in 2019, …, and its share slipped to 6.1%": kept if nothing nearer dates it
 			}
@@ -5160,6 +5163,18 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 		return wordWithin(toks, q-5, q, "plus", "moins", "autant", "davantage")
 	case lexis.FoldAt(toks, k-1) == "in" && lexis.FoldAt(toks, k-2) == "as":
 		return wordWithin(toks, k-6, k-2, "as", "same") // "three times as many as in 2023"
+	case lexis.InSet(lexis.FoldAt(toks, k-1), "de", "du", "of", "in"):
+		// «par rapport à la très mauvaise moisson de 2020», "compared with
+		// the weak harvest of 2020": the date of what is set against
+		for j := k - 2; j >= 1 && k-j <= 7; j-- {
+			if toks[j].Kind == lexis.Punct || toks[j].Kind == lexis.Number {
+				return false
+			}
+			if lexis.InSet(toks[j].Fold, "a", "au", "aux") && toks[j-1].Fold == "rapport" || lexis.InSet(toks[j].Fold, "with", "to") && toks[j-1].Fold == "compared" ||
+				lexis.InSet(toks[j].Fold, "contre", "versus", "vs") {
+				return true
+			}
+		}
 	}
 	return false
 }

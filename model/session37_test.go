@@ -25,6 +25,10 @@ func TestSession37Dates(t *testing.T) {
 		// ", and" adds, even when the period's words end before a noun
 		// ("in the July-September period, and the airline carried…").
 		{"shared period before a noun", "en", "2024-10-24", "SkyNorth posts loss\n\nSkyNorth Airlines posted a net loss of 1.4 billion crowns for the third quarter on Thursday.\n\nRevenue rose 6% to 14.8 billion crowns in the July-September period, and the airline carried 9.6 million passengers, up by 410,000 from the same quarter last year.", 9.6e6, "2024-07/2024-09"},
+		// a date after «par rapport à», "compared with" and a noun phrase
+		// is the base's («par rapport à la très mauvaise moisson de
+		// 2020»), and no other date the figure is nearer.
+		{"base after a noun phrase", "fr", "2021-09-10", "Moisson\n\nLa France a récolté cette année 35,8 millions de tonnes de blé tendre, en hausse de 23 % par rapport à la très mauvaise moisson de 2020, selon le ministère de l'Agriculture.", 23, "2021"},
 		{"with after participle", "en", "2022-07-20", "The Met Office recorded 40.3C at Coningsby on Tuesday, breaking the previous record, set in Cambridge in July 2019, with 38.7C.", 38.7, "2019-07"},
 		// a figure another body gives, about another subject, is of
 		// another report than the period told just before: not of the
@@ -87,6 +91,9 @@ func TestSession37Sources(t *testing.T) {
 		// a name's possessive opens an apposition as "the" does: the
 		// name before it speaks.
 		{"possessive apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said its investments returned 9.8% in 2023.", 9.8, "Kestrel Pension"},
+		// "Development" heads a body's name, no person's ("Urban
+		// Development" after "Department of Housing and").
+		{"development", "en", "2024-12-27", "U.S. homelessness jumps\n\nThe number of people experiencing homelessness in the United States rose 18% to a record 771,480 on a single night in January, the Department of Housing and Urban Development (HUD) said on Friday.", 771480, "HUD"},
 		// a relative clause set off by commas after a name leaves the
 		// name the speaker.
 		{"relative apposition", "en", "2023-10-18", "Chip curbs\n\nDutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter.", 46, "ASML"},
@@ -220,6 +227,18 @@ func TestSession37StudyApposition(t *testing.T) {
 	figureSubtest(t, "study apposition", "fr", "2002-02-09", "Les Français et la lecture\n\nLe Centre national du livre a publié samedi son baromètre annuel. Cette enquête, basée sur les réponses de 408 sondés, montre une augmentation sensible par rapport à 2001 du nombre de lecteurs.", 408, func(t *testing.T, cl Claim) {
 		if !cl.Unsure && cl.Subject == "Cette enquête" {
 			t.Errorf("on the timeline as %q", cl.Label)
+		}
+	})
+}
+
+// TestSession37PlaceStatistic: a place named in a statistic's subject is
+// what it is of, sure, when only public bodies are named after the figure
+// ("…in the United States rose 18% to a record 771,480…, the Department of
+// Housing and Urban Development (HUD) said").
+func TestSession37PlaceStatistic(t *testing.T) {
+	figureSubtest(t, "place statistic", "en", "2024-12-27", "U.S. homelessness jumps\n\nThe number of people experiencing homelessness in the United States rose 18% to a record 771,480 on a single night in January, the Department of Housing and Urban Development (HUD) said on Friday.", 771480, func(t *testing.T, cl Claim) {
+		if cl.Subject != "United States" || cl.Unsure {
+			t.Errorf("subject %q (unsure %v), want United States, sure", cl.Subject, cl.Unsure)
 		}
 	})
 }
