@@ -1547,6 +1547,19 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			}
 		}
 	}
+	if j := apposedScoreComma(toks, r.at); j >= 1 && n.Unit == "%" && (n.TokEnd >= len(toks) || lexis.InSet(toks[n.TokEnd].Fold, ",", ".", ";", ")", "et", "and")) {
+		// (not «détenu à 62 % par Carvallo Partners, à 30 % par la
+		// famille fondatrice»: the agent after it holds it)
+		// «Elle devancerait le socialiste Emmanuel Grégoire, crédité de
+		// 24 %, et l'écologiste David Belliard, à 14 %», "ahead of Jane
+		// Doe, on 24%": the name the score is set beside.
+		if a, b, ok := p.nameAt(j - 1); ok && b == j {
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && x.reg.kind(nameKey(d)) != KindPlace {
+				r.subject, r.how = d, fromApposed
+				return r
+			}
+		}
+	}
 	if k := r.after; n.Unit == "%" && r.verb > k+1 && k+1 < len(toks) && lexis.InSet(toks[k].Fold, "of", "des", "de", "du", "d'") && direction(toks, r.at) == "" {
 		// «89,7 % des TER sont arrivés à l'heure»: the share of what the
 		// name counts, the subject of its verb, is the name's.

@@ -1575,9 +1575,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				r.how, continued = fromClause, true
-			} else if r.how == fromBracketed && prevFigure != nil && prevFigure.Measure != "" && strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+			} else if (r.how == fromBracketed || r.how == fromApposed && apposedScoreComma(toks, r.at) >= 0) && prevFigure != nil && prevFigure.Measure != "" && strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
 				// "avec 50,8 % des suffrages, face à Sandrine Lachat (49,2
-				// %)", "ahead of Jones (48%)": the name's share of what the
+				// %)", "ahead of Jones (48%)", «devancerait Emmanuel
+				// Grégoire, crédité de 24 %»: the name's share of what the
 				// figure before measures.
 				c.Measure, c.What, c.Metric, c.Unsure = prevFigure.Measure, prevFigure.What, prevFigure.Metric, false
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
@@ -3468,6 +3469,28 @@ func (x *extractor) namesOtherSubject(c *Claim, subject string) bool {
 	}
 	return false
 }
+
+// apposedScoreComma returns the comma before a score set beside a name
+// at token at (", crédité de 24 %", ", à 14 %", ", on 24%", ", with
+// 24%"), -1 when the words before the figure are not those.
+func apposedScoreComma(toks []lexis.Token, at int) int {
+	j := at - 1
+	switch {
+	case j >= 2 && lexis.InSet(toks[j].Fold, "de", "d'", "with") && creditWords[toks[j-1].Fold]:
+		j -= 2
+	case j >= 1 && (toks[j].Text == "à" || lexis.InSet(toks[j].Fold, "on", "with", "avec")):
+		j--
+	default:
+		return -1
+	}
+	if toks[j].Text != "," {
+		return -1
+	}
+	return j
+}
+
+// creditWords credit a name with a score.
+var creditWords = lexis.SetOf("credite", "creditee", "credites", "creditees", "credited")
 
 // startsAhead reports whether date d begins after the article was written
 // and follows the figure at byte pos in its clause: after "from" («à
