@@ -118,6 +118,29 @@ func imperfectR(stem, lower, end string) bool {
 	return strings.HasSuffix(stem, "nt") || strings.HasSuffix(stem, "st") || strings.HasSuffix(stem, "ouv") // "montraient", "enregistraient", "couvraient"
 }
 
+// participleDay reports whether the weekday at token i follows a past
+// participle of a thing done to something, with no auxiliary of the future
+// or of the passive before it («un sondage publié jeudi», "a report
+// released on Tuesday"; not «sera publié jeudi», "will be released on
+// Tuesday", nor a noun after its determiner, «son entrée mardi»).
+func participleDay(toks []lexis.Token, i int, lang string) bool {
+	if i >= len(toks) || !toks[i].Is(WeekdayName) {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && lexis.InSet(toks[k].Fold, "on", "le", "ce") {
+		k--
+	}
+	if k < 1 || toks[k].Kind != lexis.Word || toks[k].Upper() {
+		return false
+	}
+	f := toks[k].Fold
+	lower := strings.ToLower(toks[k].Text)
+	participle := lang == "fr" && lexis.FrenchParticiple(f) && (strings.HasSuffix(lower, "é") || strings.HasSuffix(lower, "ée") || strings.HasSuffix(lower, "és") || strings.HasSuffix(lower, "ées")) ||
+		lang == "en" && lexis.EnglishPast(f) && strings.HasSuffix(f, "ed")
+	return participle && !lexis.InSet(toks[k-1].Fold, "son", "sa", "ses", "leur", "leurs", "le", "la", "l'", "les", "un", "une", "des", "du", "the", "its", "their", "a", "an", "sera", "seront", "serait", "seraient", "etre", "be", "been", "being", "is", "are", "was", "were", "will", "would", "a", "ont", "has", "have", "had", "avait", "avaient")
+}
+
 // intentWords say that an infinitive after them is intended, ahead
 // ("ready to mediate", "plans to cut").
 var intentWords = lexis.SetOf("ready", "plans", "plan", "planned", "planning", "set", "due", "expected", "able", "aims", "aim", "wants",
@@ -128,6 +151,12 @@ var intentWords = lexis.SetOf("ready", "plans", "plan", "planned", "planning", "
 // infinitive", "will", "is due to", "d'ici" or "until" is in it; none
 // otherwise (news tells the past: a date without a year is read there).
 func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
+	if participleDay(toks, i, lang) {
+		// «selon un sondage Ifop publié jeudi», "a report released on
+		// Tuesday": the day a thing was done, whatever its clause's
+		// conditional or future tells.
+		return DirNone
+	}
 	if pastSpeechBefore(toks, i) {
 		// "said on Thursday it would cut", "a annoncé mardi qu'il
 		// fermera": the day the words were said, whatever they tell.

@@ -15,6 +15,12 @@ func TestSession37DateReadings(t *testing.T) {
 		// Friday") is ahead; a start a past verb gives is not.
 		{"en", "2024-08-12", "The government said it was ready to mediate from Friday if both sides requested it.", "2024-08-16"},
 		{"en", "2024-08-12", "Cyprus cut mains water supplies to homes to three days a week from Monday.", "2024-08-12"},
+		// a weekday after a past participle («un sondage publié jeudi»,
+		// "a report released on Tuesday") is past, whatever the clause's
+		// conditional; not after a noun («son entrée mardi»).
+		{"fr", "2025-10-10", "Rachida Dati arriverait en tête avec 28 % des intentions de vote, selon un sondage Ifop publié jeudi.", "2025-10-09"},
+		{"en", "2025-10-10", "Labour would win 34% of the vote, according to a poll released on Tuesday.", "2025-10-07"},
+		{"fr", "2025-03-21", "La nouvelle sénatrice doit faire son entrée mardi au palais du Luxembourg.", "2025-03-25"},
 		// told ahead, it is the day before that day.
 		{"fr", "2019-12-05", "Le sommet se tiendra lundi. Les ministres se réuniront la veille.", "2019-12-08"},
 	})
