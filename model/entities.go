@@ -615,6 +615,12 @@ func particleName(toks []lexis.Token, i, j int) int {
 	if k == j || k >= len(toks) || !isNameToken(toks[k]) || !toks[k].Upper() || gazetteer.Places[toks[k].Fold] || !toks[j].Space {
 		return j
 	}
+	for t := j - 2; t >= i; t-- {
+		if titleWords[toks[t].Fold] && toks[t].Upper() {
+			i = t + 1 // "Commission President Ursula von der Leyen": the given name after the title's words
+			break
+		}
+	}
 	if roleOf(toks[i]) != "" || roleOf(toks[k]) != "" || j != i+1 || strings.ToUpper(toks[i].Text) == toks[i].Text {
 		return j // "Le PDG de Telegram", "Nikolaï Dourov le PDG", "BNP de Paris"
 	}
@@ -672,6 +678,9 @@ func titledPerson(toks []lexis.Token, i, j int) int {
 		return i
 	}
 	for k := g + 1; k < j; k++ {
+		if nameParticles[toks[k].Text] && k+1 < j {
+			continue // "Commission President Ursula von der Leyen": a particle inside the family name
+		}
 		if !toks[k].Upper() || !isNameToken(toks[k]) {
 			return i
 		}

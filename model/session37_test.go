@@ -101,6 +101,11 @@ func TestSession37Sources(t *testing.T) {
 		// "Development" heads a body's name, no person's ("Urban
 		// Development" after "Department of Housing and").
 		{"development", "en", "2024-12-27", "U.S. homelessness jumps\n\nThe number of people experiencing homelessness in the United States rose 18% to a record 771,480 on a single night in January, the Department of Housing and Urban Development (HUD) said on Friday.", 771480, "HUD"},
+		// a title's words before a name with a particle ("Commission
+		// President Ursula von der Leyen") are no part of it, and the
+		// particle does not cut it.
+		{"title and particle", "en", "2024-09-20", "Floods in central Europe\n\nThe EU will make 10 billion euros available, Commission President Ursula von der Leyen said last week.", 1e10, "Ursula von der Leyen"},
+		{"title and particle, opening", "en", "2024-09-20", "Floods in central Europe\n\nCommission President Ursula von der Leyen said the EU would make 10 billion euros available.", 1e10, "Ursula von der Leyen"},
 		// a relative clause set off by commas after a name leaves the
 		// name the speaker.
 		{"relative apposition", "en", "2023-10-18", "Chip curbs\n\nDutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter.", 46, "ASML"},
