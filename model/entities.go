@@ -1037,6 +1037,18 @@ var publicBodyHeads = lexis.SetOf("center", "centre", "commission", "administrat
 // ("the Netherlands and Ice Data Center", "the Ford and Ice Foundation"
 // stay two); else j.
 func bodyAfterAnd(toks []lexis.Token, i, j int) int {
+	if publicBodyHeads[toks[i].Fold] && j-i >= 3 && j+1 < len(toks) && toks[j].Text == "and" && lexis.InSet(toks[i+1].Fold, "of", "for") {
+		// "the Department for Energy Security and Net Zero", "the
+		// Department of Housing and Urban Development": a body its head
+		// opens names the whole run.
+		e := j + 1
+		for e < len(toks) && e-j <= 4 && isNameToken(toks[e]) && toks[e].Upper() && !gazetteer.Places[toks[e].Fold] {
+			e++
+		}
+		if e > j+1 {
+			return e
+		}
+	}
 	if i == 0 || toks[i-1].Fold != "the" || j >= len(toks) || toks[j].Text != "and" || !toks[j].Space || j-i > 3 ||
 		orgSuffix[toks[j-1].Fold] || gazetteer.Places[toks[j-1].Fold] || gazetteer.IsPlaceName(foldedRun(toks, i, j)) {
 		return j

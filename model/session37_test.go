@@ -106,6 +106,9 @@ func TestSession37Sources(t *testing.T) {
 		// particle does not cut it.
 		{"title and particle", "en", "2024-09-20", "Floods in central Europe\n\nThe EU will make 10 billion euros available, Commission President Ursula von der Leyen said last week.", 1e10, "Ursula von der Leyen"},
 		{"title and particle, opening", "en", "2024-09-20", "Floods in central Europe\n\nCommission President Ursula von der Leyen said the EU would make 10 billion euros available.", 1e10, "Ursula von der Leyen"},
+		// a body its head opens names the run after "and" too ("the
+		// Department for Energy Security and Net Zero").
+		{"department and", "en", "2024-09-03", "Wind auction\n\nThe auction secured 9.6 gigawatts of capacity, the Department for Energy Security and Net Zero said on Tuesday.", 9.6, "Department for Energy Security and Net Zero"},
 		// a relative clause set off by commas after a name leaves the
 		// name the speaker.
 		{"relative apposition", "en", "2023-10-18", "Chip curbs\n\nDutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter.", 46, "ASML"},
