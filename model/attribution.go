@@ -137,7 +137,13 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		}
 		// The speaker before the verb (its clause), else after it (inversion).
 		k := i - 1
-		for k >= t0 && lexis.InSet(toks[k].Fold, "a", "avait", "ont", "has", "had", "have", "se", "s'", "est", "sont", "etait", "l'") {
+		for k >= t0 && lexis.InSet(toks[k].Fold, "a", "avait", "ont", "has", "had", "have", "se", "s'", "est", "sont", "etait", "l'") ||
+			k >= t0 && speechAdverbs[toks[k].Fold] || k > t0 && (lexis.MatchWords(toks, k-1, "par", "ailleurs") || lexis.MatchWords(toks, k-1, "en", "outre")) {
+			// (and «Le club a par ailleurs annoncé», "The club has also
+			// announced": the adverb between)
+			if k > t0 && (lexis.MatchWords(toks, k-1, "par", "ailleurs") || lexis.MatchWords(toks, k-1, "en", "outre")) {
+				k--
+			}
 			k--
 		}
 		start := k
@@ -241,6 +247,10 @@ func appositionAfterRole(toks []lexis.Token, t0, k int) int {
 	}
 	return -1
 }
+
+// speechAdverbs stand between a speaker's auxiliary and the verb that
+// reports its words.
+var speechAdverbs = lexis.SetOf("egalement", "aussi", "deja", "encore", "notamment", "toutefois", "cependant", "also", "already", "further")
 
 // appositionStart returns the comma that opens an apposition closed by the
 // comma at k and opened by a determiner ("Novalink, the Nordic telecoms

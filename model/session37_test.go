@@ -109,6 +109,9 @@ func TestSession37Sources(t *testing.T) {
 		// a body its head opens names the run after "and" too ("the
 		// Department for Energy Security and Net Zero").
 		{"department and", "en", "2024-09-03", "Wind auction\n\nThe auction secured 9.6 gigawatts of capacity, the Department for Energy Security and Net Zero said on Tuesday.", 9.6, "Department for Energy Security and Net Zero"},
+		// an adverb between a speaker's auxiliary and its verb («Le club
+		// a par ailleurs annoncé») is no part of the speaker.
+		{"par ailleurs", "fr", "2024-09-03", "Olympique lyonnais\n\nLe club a par ailleurs annoncé une hausse de 10 % du prix des abonnements.", 10, "club"},
 		// a relative clause set off by commas after a name leaves the
 		// name the speaker.
 		{"relative apposition", "en", "2023-10-18", "Chip curbs\n\nDutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter.", 46, "ASML"},
