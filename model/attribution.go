@@ -116,7 +116,10 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			}
 		}
 		for j := k + 1; j < t1; j++ {
-			if toks[j].Text == ";" {
+			if toks[j].Text == ";" || j > k+1 && toks[j-1].Text == "," && (lexis.InSet(toks[j].Fold, "tandis", "while", "whereas") || toks[j].Fold == "alors" && lexis.InSet(lexis.FoldAt(toks, j+1), "que", "qu'")) {
+				// (and «a fixé son prix à 435 euros, tandis que Savencia a
+				// annoncé…», "…, while Hartwell said…": another clause's
+				// source)
 				t1 = j
 				break
 			}

@@ -112,6 +112,9 @@ func TestSession37Sources(t *testing.T) {
 		// an adverb between a speaker's auxiliary and its verb («Le club
 		// a par ailleurs annoncé») is no part of the speaker.
 		{"par ailleurs", "fr", "2024-09-03", "Olympique lyonnais\n\nLe club a par ailleurs annoncé une hausse de 10 % du prix des abonnements.", 10, "club"},
+		// a source after «, tandis que», ", while" speaks in another
+		// clause: not the figure's before it.
+		{"tandis que", "fr", "2023-09-10", "Prix du lait\n\nLe concurrent Sodiaal, première coopérative laitière française, a fixé son prix à 435 euros pour septembre, tandis que Savencia a annoncé la semaine dernière un prix de 430 euros.", 435, ""},
 		// a relative clause set off by commas after a name leaves the
 		// name the speaker.
 		{"relative apposition", "en", "2023-10-18", "Chip curbs\n\nDutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter.", 46, "ASML"},
