@@ -368,7 +368,7 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if lexis.FoldAt(toks, j) == "to" {
 		j++
 	}
-	end := min(t1, j+8)
+	end := min(t1, j+10)
 	for k := j; k+2 < t1 && k <= j+16 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
 		if toks[k].Text == "(" && toks[k+2].Text == ")" && isAllCaps(toks[k+1].Text) {
 			end = max(end, k+3) // «selon le Système européen d'information sur les feux de forêt (EFFIS)»: the long name's abbreviation
@@ -509,14 +509,17 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 		return speaker{}
 	}
 	head, end := -1, i+1
-	for end < j && end <= i+4 && toks[end].Kind == lexis.Word && !toks[end].Upper() {
-		if speakerBodies[toks[end].Fold] {
+	for end < j && end <= i+7 && toks[end].Kind == lexis.Word && !toks[end].Upper() && (end <= i+4 || head >= 0) {
+		if speakerBodies[toks[end].Fold] && head < 0 {
 			head = end
 		}
 		end++
 	}
 	if head < 0 {
 		return speaker{}
+	}
+	for end > head+1 && lexis.InSet(toks[end-1].Fold, "et", "and", "de", "du", "des", "d'", "of", "la", "le", "l'", "les", "the") {
+		end-- // «la chambre de commerce et d'industrie de Paris»: not cut at «et»
 	}
 	if d := x.namedWith(nil, toks[head].Fold); d != "" {
 		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}

@@ -115,6 +115,9 @@ func TestSession37Sources(t *testing.T) {
 		// a source after «, tandis que», ", while" speaks in another
 		// clause: not the figure's before it.
 		{"tandis que", "fr", "2023-09-10", "Prix du lait\n\nLe concurrent Sodiaal, première coopérative laitière française, a fixé son prix à 435 euros pour septembre, tandis que Savencia a annoncé la semaine dernière un prix de 430 euros.", 435, ""},
+		// a body named in lower case goes on past «et» to its complement
+		// («la chambre de commerce et d'industrie de Paris»).
+		{"chambre de commerce et", "fr", "2024-03-04", "Salon de l'agriculture\n\nLes exposants ont réalisé un chiffre d'affaires de 7,5 millions d'euros, en recul de 4 % sur un an, selon la chambre de commerce et d'industrie de Paris.", 7.5e6, "chambre de commerce et d'industrie de Paris"},
 		// a relative clause set off by commas after a name leaves the
 		// name the speaker.
 		{"relative apposition", "en", "2023-10-18", "Chip curbs\n\nDutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter.", 46, "ASML"},
