@@ -1727,6 +1727,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				c.Reasons = append(c.Reasons, "measure: that of the figure before, which «ceux», «celles» stands for")
 			}
+			if prevFigure != nil && prevFigure.Measure != "" && r.at >= 1 && lexis.InSet(toks[r.at-1].Fold, "contre", "against", "versus") && c.Unit == prevFigure.Unit &&
+				slices.ContainsFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "measure: a change, «") }) {
+				// «Seuls 89,7 % des TER sont arrivés à l'heure en 2023,
+				// contre 91,8 % en 2022»: the base measures what the
+				// figure it is set against measures, no change of its own.
+				c.Measure, c.What = prevFigure.Measure, prevFigure.What
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "measure: ") })
+				c.Reasons = append(c.Reasons, "measure: that of the figure it is set against")
+			}
 			if !figuresRead {
 				figures, figuresRead = figureStarts(toks, s.nums, s.dates), true
 			}
