@@ -439,10 +439,19 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			return speaker{key: m.key, text: m.text, span: span(a, b)}
 		}
 	}
+	var org speaker
 	for _, m := range x.ws.findMentions(toks[i:j]) {
 		if x.reg.kind(m.key) == KindOrg && !basedAfter(toks, i+m.end) { // (not "the Santa Clara, California-based company")
-			return speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}
+			org = speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}
+			if !nearEnd {
+				break
+			}
+			// (the nearest the verb: "Nearby rival Harlingen Gateway,
+			// whose …, said")
 		}
+	}
+	if org.key != "" {
+		return org
 	}
 	// Pronouns and "cette dernière", "the company".
 	for k := i; k < j; k++ {

@@ -118,6 +118,9 @@ func TestSession37Sources(t *testing.T) {
 		// a body named in lower case goes on past «et» to its complement
 		// («la chambre de commerce et d'industrie de Paris»).
 		{"chambre de commerce et", "fr", "2024-03-04", "Salon de l'agriculture\n\nLes exposants ont réalisé un chiffre d'affaires de 7,5 millions d'euros, en recul de 4 % sur un an, selon la chambre de commerce et d'industrie de Paris.", 7.5e6, "chambre de commerce et d'industrie de Paris"},
+		// of the names before a speaker's verb, the nearest it speaks
+		// ("Nearby rival Harlingen Gateway, whose …, said").
+		{"nearest org", "en", "2025-02-20", "Kestrel port throughput\n\nNearby rival Harlingen Gateway, whose terminals are partly owned by shipping group Meridian Lines, said last week its throughput fell by 240,000 TEU to 4.1 million TEU in 2024.", 240000, "Harlingen Gateway"},
 		// a relative clause set off by commas after a name leaves the
 		// name the speaker.
 		{"relative apposition", "en", "2023-10-18", "Chip curbs\n\nDutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter.", 46, "ASML"},
