@@ -49,6 +49,7 @@ func TestSession37Subjects(t *testing.T) {
 		// apposition that names a country ("Finland's second-largest
 		// insurer", "the second-largest insurer in Finland") and past the
 		// day it says so on.
+		{"global", "en", "2025-02-20", "Kestrel port throughput rises\n\nKestrel handled 9.8 million TEU in 2024, the port authority said.\n\nGlobal container throughput grew by about 6% in 2024 to 880 million TEU, according to consultancy Drewry.", 880e6, "Global container throughput", "Kestrel"},
 		// "Its shares" after a sentence in which a company spoke of
 		// another subject («China accounted for 46% of its sales») are
 		// that company's; «ses logements» after a place's sentence are

@@ -92,13 +92,29 @@ func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k i
 
 // marketPhrase returns the words of the subject of the verb before the
 // figure of reading r when it is a market, an industry or an economy as a
-// whole ("The global semiconductor market", «le marché mondial du luxe»):
+// whole ("The global semiconductor market", «le marché mondial du luxe»,
+// "Global container throughput"):
 // a thing of its own, no company's; "" otherwise.
 func (p *parsed) marketPhrase(text string, r clauseReading) string {
 	if r.verb < 0 || r.verb >= r.at {
 		return ""
 	}
 	toks := p.toks
+	if st := p.clauseStart(r.verb); st+1 < r.verb && lexis.InSet(toks[st].Fold, "global", "worldwide") {
+		// "Global container throughput grew by about 6%": the world's,
+		// no company's
+		e := st + 1
+		for e < r.verb && (p.tags[e] == syntax.NOUN || p.tags[e] == syntax.ADJ) && !toks[e].Upper() {
+			e++
+		}
+		j := e
+		for j < r.verb && (isVerb(p.tags[j]) || p.tags[j] == syntax.AUX || p.tags[j] == syntax.ADV || toks[j].Fold == "to") {
+			j++
+		}
+		if e > st+1 && j == r.verb {
+			return text[toks[st].Start:toks[e-1].End]
+		}
+	}
 	for h := p.clauseStart(r.verb); h < r.verb; h++ {
 		if !marketNouns[toks[h].Fold] || h == 0 {
 			continue
