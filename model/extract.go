@@ -1016,7 +1016,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			officer := "" // the company officer who announces the figure: "Le directeur général, Marc Zorg, a annoncé un dividende de…"
-			if r.how == fromClause && r.verb >= 1 && r.verb < n.TokStart && (announceVerbs[toks[r.verb].Fold] && toks[r.verb-1].Fold != "to" || ps.announcedInfinitive(r.verb)) && companyFigure(toks, ps.tags, r) {
+			if r.how == fromClause && r.verb >= 1 && r.verb < n.TokStart && ((announceVerbs[toks[r.verb].Fold] || confirmVerbs[toks[r.verb].Fold]) && toks[r.verb-1].Fold != "to" || ps.announcedInfinitive(r.verb)) && companyFigure(toks, ps.tags, r) {
+				// (and «Le directeur financier, Antoine Roux, a confirmé
+				// l'objectif d'une marge de 3,2 %»: the company's target)
 				if org := x.officerOrg(r.subject); org != "" {
 					officer = r.subject
 					r.subject, r.how = org, fromOfficer
@@ -4983,6 +4985,10 @@ var estimateVerbs = lexis.SetOf("estimated", "estimates", "estimate", "put", "pu
 // announceVerbs announce what an organisation does or decided.
 var announceVerbs = lexis.SetOf("annonce", "annoncent", "annoncait", "announced", "announces", "announce", "unveiled", "unveils",
 	"devoile", "devoilent", "proposed", "propose", "proposent")
+
+// confirmVerbs confirm, maintain or repeat what a company set: its officer
+// who does speaks for it.
+var confirmVerbs = lexis.SetOf("confirme", "confirmed", "confirms", "maintenu", "maintained", "maintains", "reitere", "reiterated", "reiterates")
 
 // announcedInfinitive reports whether the infinitive at v is what a verb
 // of saying or announcing before it says ("a indiqué viser environ 800

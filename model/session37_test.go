@@ -50,6 +50,9 @@ func TestSession37Subjects(t *testing.T) {
 		// insurer", "the second-largest insurer in Finland") and past the
 		// day it says so on.
 		{"global", "en", "2025-02-20", "Kestrel port throughput rises\n\nKestrel handled 9.8 million TEU in 2024, the port authority said.\n\nGlobal container throughput grew by about 6% in 2024 to 880 million TEU, according to consultancy Drewry.", 880e6, "Global container throughput", "Kestrel"},
+		// a company officer who confirms a target speaks for the company:
+		// the target is the company's.
+		{"officer confirms", "fr", "2025-01-30", "Distrimax : ventes en hausse\n\nLe distributeur Distrimax a annoncé mercredi un chiffre d'affaires de 9,4 milliards d'euros pour 2024.\n\nLe directeur financier, Antoine Roux, a confirmé l'objectif d'une marge opérationnelle de 3,2 % pour 2025, contre 3,0 % en 2023.", 3.2, "Distrimax", "Antoine Roux"},
 		// "Its shares" after a sentence in which a company spoke of
 		// another subject («China accounted for 46% of its sales») are
 		// that company's; «ses logements» after a place's sentence are
