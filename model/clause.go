@@ -1328,6 +1328,24 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 	if r.at-2 <= v || !lexis.InSet(toks[r.at-1].Fold, "at", "on") {
 		return r, false
 	}
+	if n := v + 1; n < r.at-1 {
+		// "put the Homeland Party at 22%": the name put at it is what the
+		// figure is of, not the one who puts it (a poll).
+		if toks[n].Fold == "the" && n+1 < r.at-1 {
+			n++
+		}
+		if a, b, ok := p.nameAt(n); ok && a == n {
+			for b < r.at-1 && p.properNoun(b) && toks[b].Upper() {
+				b++
+			}
+			if b == r.at-1 {
+				if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && x.reg.kind(nameKey(d)) != KindPlace {
+					r.subject, r.how, r.put = d, fromClause, true
+					return r, true
+				}
+			}
+		}
+	}
 	head, of := -1, -1
 	for k := v + 1; k < r.at-1; k++ {
 		switch {

@@ -53,6 +53,9 @@ func TestSession37Subjects(t *testing.T) {
 		// a company officer who confirms a target speaks for the company:
 		// the target is the company's.
 		{"officer confirms", "fr", "2025-01-30", "Distrimax : ventes en hausse\n\nLe distributeur Distrimax a annoncé mercredi un chiffre d'affaires de 9,4 milliards d'euros pour 2024.\n\nLe directeur financier, Antoine Roux, a confirmé l'objectif d'une marge opérationnelle de 3,2 % pour 2025, contre 3,0 % en 2023.", 3.2, "Distrimax", "Antoine Roux"},
+		// a name a poll puts at a figure is what the figure is of, not
+		// the poll's maker.
+		{"put the party at", "en", "2025-03-10", "Regional election\n\nA poll by Zorgstat last week put the Homeland Party at 22% and Civic Union at 30%.", 22, "Homeland Party", "Zorgstat"},
 		// "Its shares" after a sentence in which a company spoke of
 		// another subject («China accounted for 46% of its sales») are
 		// that company's; «ses logements» after a place's sentence are
