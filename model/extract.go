@@ -1158,7 +1158,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if what == "" && r.noun < 0 && prevFigure != nil && prevFigure.What != "" && prevFigure.Metric != MetricRank && (n.TokStart-prevEnd <= 8 && !commaBetween(toks, prevEnd, n.TokStart) ||
 					n.TokStart-prevEnd <= 16 && n.Unit == "%" && direction(toks, n.TokStart) != "") && (r.subject == "" || r.how != fromClause || r.subject == prevFigure.Subject) {
 					what = prevFigure.What
-					if n.Unit == "%" && prevFigure.Unit != "%" && prevFigure.Unit != "+%" && prevFigure.Unit != "−%" {
+					if n.Unit == "%" && prevFigure.Unit != "%" && prevFigure.Unit != "+%" && prevFigure.Unit != "−%" && lexis.FoldAt(toks, n.TokStart-1) != "to" {
+						// (not "lost 6.2 percentage points to 8.4%": the level reached)
 						what += map[bool]string{true: " croissance", false: " growth"}[a.Lang == "fr"] // (in the article's language: «visiteurs en hausse», not «en growth»)
 					}
 				}

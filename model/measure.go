@@ -758,6 +758,9 @@ func levelAfterVerb(toks []lexis.Token, v, at int) bool {
 	if k > v && lexis.InSet(toks[k].Fold, "currently", "actuellement") {
 		return true // "to cut its main rate, currently 4.75%": the level now
 	}
+	if k > v+2 && toks[k].Text == "to" && lexis.InSet(toks[k-1].Fold, "points", "point", "%", "percent", "pts") {
+		return true // "rose 35 basis points to 8.15%": the level the change in points reached
+	}
 	return k > v && lexis.InSet(toks[k].Text, "to", "at", "à") && !slices.ContainsFunc(toks[v+1:k], func(t lexis.Token) bool { return t.Kind == lexis.Number })
 }
 
@@ -1829,7 +1832,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
 		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")) &&
 		!levelAfterVerb(toks, r.verb, r.at) && !lexis.InSet(toks[r.verb].Fold, "compared", "compare", "comparee", "compares", "comparees") &&
-		!(r.verb > r.at && lexis.InSet(lexis.FoldAt(toks, r.after), "of", "des", "de", "du", "d'") && direction(toks, r.at) == ""):
+		!(r.verb > r.at && lexis.InSet(lexis.FoldAt(toks, r.after), "of", "des", "de", "du", "d'") && direction(toks, r.at) == "") &&
+		!(r.at >= 2 && r.verb < r.at-2 && toks[r.at-1].Fold == "to" && (toks[r.at-2].Kind == lexis.Number || lexis.InSet(toks[r.at-2].Fold, "points", "point", "%", "percent", "pts"))):
+		// (nor "lost 6.2 percentage points to 8.4%": the level the
+		// change before it reached, no change itself)
 		// (not «89,7 % des TER sont arrivés à l'heure», "30% of the
 		// staff walked out": a share of what it counts, the subject of
 		// its verb)

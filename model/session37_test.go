@@ -278,3 +278,18 @@ func TestSession37PlaceStatistic(t *testing.T) {
 		}
 	})
 }
+
+// TestSession37LevelAfterChange: a percentage after "to" and a change in
+// points ("lost 6.2 percentage points to 8.4%") is the level reached, no
+// change and no growth of the points.
+func TestSession37LevelAfterChange(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		// a level its subject names, after a change in basis points.
+		{"en", "2025-03-10", "Romania downgraded\n\nThe yield on the government's 10-year bonds rose 35 basis points to 8.15%, the highest among EU members.", 8.15, "yield (%)"},
+	})
+	figureSubtest(t, "level after points", "en", "2025-03-10", "Regional election\n\nThe Homeland Party lost 6.2 percentage points to 8.4%.", 8.4, func(t *testing.T, cl Claim) {
+		if strings.Contains(cl.Measure, "change") || strings.Contains(cl.Label, "growth") {
+			t.Errorf("measure %q, label %q", cl.Measure, cl.Label)
+		}
+	})
+}
