@@ -185,11 +185,7 @@ func TestSession36Signs(t *testing.T) {
 
 // TestSession36Sources: who a figure is said by, rule by rule.
 func TestSession36Sources(t *testing.T) {
-	for _, c := range []struct {
-		name, lang, date, text string
-		value                  float64
-		want                   string
-	}{
+	runSourceCases(t, []sourceCase{
 		// «s'est déclaré» (broke out) is no speech: the source is
 		// the one «selon» names.
 		{"s'est déclaré", "fr", "2022-08-12", "L'incendie qui s'est déclaré mardi après-midi près de Belin-Béliet (Gironde) avait parcouru 6 800 hectares vendredi matin, selon la préfecture.", 6800, "préfecture"},
@@ -211,13 +207,7 @@ func TestSession36Sources(t *testing.T) {
 		// own part's.
 		{"semicolon", "en", "2022-06-21", "Aid agencies said that was far below the need; the United Nations estimated that last year's flood response cost $28 million.", 28e6, "United Nations"},
 		{"selon, abbreviation", "fr", "2022-08-12", "Plus de 47 000 hectares ont brûlé en Gironde, selon le Système européen d'information sur les feux de forêt (EFFIS).", 47000, "EFFIS"},
-	} {
-		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
-			if cl.SaidBy != c.want {
-				t.Errorf("said by %q, want %q", cl.SaidBy, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSession36FrenchLabels: a French figure's label is in French: «soit

@@ -97,11 +97,7 @@ func TestSession37Subjects(t *testing.T) {
 
 // TestSession37Sources: who a figure is said by, rule by rule.
 func TestSession37Sources(t *testing.T) {
-	for _, c := range []struct {
-		name, lang, date, text string
-		value                  float64
-		want                   string
-	}{
+	runSourceCases(t, []sourceCase{
 		// a name's possessive opens an apposition as "the" does: the
 		// name before it speaks.
 		{"possessive apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said its investments returned 9.8% in 2023.", 9.8, "Kestrel Pension"},
@@ -131,21 +127,15 @@ func TestSession37Sources(t *testing.T) {
 		// a relative clause set off by commas after a name leaves the
 		// name the speaker.
 		{"relative apposition", "en", "2023-10-18", "Chip curbs\n\nDutch group ASML, whose machines are used by all leading chipmakers, said last week that China accounted for 46% of its system sales in the third quarter.", 46, "ASML"},
-		// an apposition of up to a dozen words ("the world's largest
-		// chocolate maker by sales") still sets its name as the speaker,
-		// not the name a clause after the figure makes speak.
 		// a company officer's title is no part of the name: "Chief
 		// Financial Officer Colette Kress", "Vice President Marta Kress".
 		{"officer title", "en", "2024-04-10", "Nvidia results\n\nSales rose 5%, Chief Financial Officer Colette Kress said on a call.", 5, "Colette Kress"},
 		{"vice president", "en", "2024-04-10", "Nvidia results\n\nSales rose 5%, Vice President Marta Kress said.", 5, "Marta Kress"},
+		// an apposition of up to a dozen words ("the world's largest
+		// chocolate maker by sales") still sets its name as the speaker,
+		// not the name a clause after the figure makes speak.
 		{"long apposition", "en", "2024-07-18", "Brunnhof margin sinks\n\nRival Delacroix Group, the world's largest chocolate maker by sales, reported last week that its first-half volumes fell 5.1%, while U.S.-based Hartwell Foods said on Tuesday it would raise prices again in September.", 5.1, "Rival Delacroix Group"},
-	} {
-		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
-			if cl.SaidBy != c.want {
-				t.Errorf("said by %q, want %q", cl.SaidBy, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSession37ReportedLastWeek: "its" after a body that says so is that
@@ -292,4 +282,23 @@ func TestSession37LevelAfterChange(t *testing.T) {
 			t.Errorf("measure %q, label %q", cl.Measure, cl.Label)
 		}
 	})
+}
+
+// sourceCase is a figure of an invented text and who it is to be said by.
+type sourceCase struct {
+	name, lang, date, text string
+	value                  float64
+	want                   string
+}
+
+// runSourceCases checks each case's figure's source.
+func runSourceCases(t *testing.T, cases []sourceCase) {
+	t.Helper()
+	for _, c := range cases {
+		figureSubtest(t, c.name, c.lang, c.date, c.text, c.value, func(t *testing.T, cl Claim) {
+			if cl.SaidBy != c.want {
+				t.Errorf("said by %q, want %q", cl.SaidBy, c.want)
+			}
+		})
+	}
 }
