@@ -3062,7 +3062,10 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			// (a base set against after it is no other date: «a récolté
 			// cette année 35,8 millions de tonnes, en hausse de 23 % par
 			// rapport à la moisson de 2020»)
-			if d.Span.End <= pos && di == 0 && sharedPast < 0 && p.pastConjunctAfter(d.Span.End, pos) {
+			if d.Span.End <= pos && onlyStatementsBefore(statement, di) && sharedPast < 0 && p.pastConjunctAfter(d.Span.End, pos) {
+				// (the sentence's first date but the day its words were
+				// said: "said on Wednesday its beer volumes fell 2.3% in
+				// 2024 …, but price increases lifted operating profit")
 				sharedPast = di // "Veltrano sold 1.46 million vehicles in 2019, …, and its share slipped to 6.1%": kept if nothing nearer dates it
 			}
 			continue
@@ -5925,6 +5928,17 @@ func modalBefore(toks []lexis.Token, pos int) bool {
 // «a essuyé»), and no word that looks ahead comes before pos: ", and its
 // share of the European market slipped to", «, et Maréval a essuyé une
 // perte».
+// onlyStatementsBefore reports whether every date before the sentence's
+// date di is a day the words that report a figure were said (statement).
+func onlyStatementsBefore(statement map[int]bool, di int) bool {
+	for j := 0; j < di; j++ {
+		if !statement[j] {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *parsed) pastConjunctAfter(from, pos int) bool {
 	toks, tags := p.toks, p.tags
 	a, b := tokenAfter(toks, from), tokenAt(toks, pos) // (a date's end may fall before a space: "in the July-September period, and …")
@@ -5932,8 +5946,8 @@ func (p *parsed) pastConjunctAfter(from, pos int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !lexis.InSet(toks[k].Fold, "and", "et") || k == 0 || toks[k-1].Text != "," {
-			continue
+		if !lexis.InSet(toks[k].Fold, "and", "et", "but", "mais") || k == 0 || toks[k-1].Text != "," {
+			continue // (", but price increases lifted operating profit": a clause in the past too)
 		}
 		for v := k + 1; v < b; v++ {
 			if aheadWords[toks[v].Fold] || modalVerb(toks[v].Fold) {

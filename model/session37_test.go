@@ -29,6 +29,8 @@ func TestSession37Dates(t *testing.T) {
 		// is the base's («par rapport à la très mauvaise moisson de
 		// 2020»), and no other date the figure is nearer.
 		{"base after a noun phrase", "fr", "2021-09-10", "Moisson\n\nLa France a récolté cette année 35,8 millions de tonnes de blé tendre, en hausse de 23 % par rapport à la très mauvaise moisson de 2020, selon le ministère de l'Agriculture.", 23, "2021"},
+		// and to one ", but" adds, past the day the words were said.
+		{"shared period after but", "en", "2025-02-20", "Heidmark profit rises\n\nHeidmark, the world's fourth-largest brewer, said on Wednesday its beer volumes fell 2.3% in 2024 as consumers in Europe and Latin America cut back, but price increases lifted annual operating profit by 7% to 4.6 billion euros.", 4.6e9, "2024"},
 		{"with after participle", "en", "2022-07-20", "The Met Office recorded 40.3C at Coningsby on Tuesday, breaking the previous record, set in Cambridge in July 2019, with 38.7C.", 38.7, "2019-07"},
 		// a figure another body gives, about another subject, is of
 		// another report than the period told just before: not of the
