@@ -624,10 +624,12 @@ func particleName(toks []lexis.Token, i, j int) int {
 	if roleOf(toks[i]) != "" || roleOf(toks[k]) != "" || j != i+1 || strings.ToUpper(toks[i].Text) == toks[i].Text {
 		return j // "Le PDG de Telegram", "Nikolaï Dourov le PDG", "BNP de Paris"
 	}
-	if i == 0 {
-		return j // "Panne de Facebook : …": a capital that opens a sentence may be any word's
+	if i == 0 && !gazetteer.GivenNames()[toks[i].Fold] {
+		return j // "Panne de Facebook : …": a capital that opens a sentence may be any word's ("Ursula von der Leyen said": a given name's is a name's)
 	}
-	if prev := toks[i-1]; prev.Kind == lexis.Word && !(prev.Is(lexRole) || personTitles[prev.Fold] || particleOpeners[prev.Fold]) {
+	if i == 0 {
+		// (a given name opens the sentence)
+	} else if prev := toks[i-1]; prev.Kind == lexis.Word && !(prev.Is(lexRole) || personTitles[prev.Fold] || particleOpeners[prev.Fold]) {
 		return j
 	}
 	for k < len(toks) && isNameToken(toks[k]) && toks[k].Upper() && k-i < 6 {
@@ -967,8 +969,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			// it does not, the run stops where it did: "Zorgland Central
 			// Bank Governor | Lia Mottram").
 			e := j
-			for e < len(toks) && e-i < 7 && isNameToken(toks[e]) && toks[e].Upper() && toks[e].Space && !gazetteer.Places[toks[e].Fold] {
-				e++
+			for e < len(toks) && e-i < 7 && toks[e].Space && (isNameToken(toks[e]) && toks[e].Upper() && !gazetteer.Places[toks[e].Fold] ||
+				nameParticles[toks[e].Text] && e+1 < len(toks) && (isNameToken(toks[e+1]) && toks[e+1].Upper() || nameParticles[toks[e+1].Text])) {
+				e++ // (and a family name's particles: "European Commission President Ursula von der Leyen")
 			}
 			if e > j && titledPerson(toks, i, e) > i {
 				j = e
