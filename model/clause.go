@@ -1884,6 +1884,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// "the cancellation forced it to lay off 600 employees":
 				// the object of a verb that makes someone act does it.
 				a, b, how = oa, ob, ohow
+			} else if v := p.participleOf(r.verb, r.verb); v >= 0 && start < r.verb {
+				// "said its investments returned 9.8% in 2023, rebounding
+				// from a loss of 5.1%": a participle after a comma shares
+				// the subject of the clause before, even when the clause
+				// reaches back over an apposition ("Kestrel Pension,
+				// Finland's second-largest pension insurer, said…").
+				a, b, how = p.subjectBefore(v, p.clauseStart(v))
 			} else {
 				a, b, how = p.subjectBefore(r.verb, start)
 			}

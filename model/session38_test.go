@@ -1,0 +1,25 @@
+package model
+
+import "testing"
+
+// TestSession38Subjects: who a figure is about, rule by rule.
+func TestSession38Subjects(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		// a participle after a comma shares the subject of the clause
+		// before, even when that clause reaches back over an apposition
+		// that names a place: not Finland.
+		{"participle after apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said on Wednesday its investments returned 9.8% in 2023, rebounding from a loss of 5.1% in 2022.", 5.1, "Kestrel Pension", ""},
+		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
+	})
+}
+
+// TestSession38Sources: who says a figure, rule by rule.
+func TestSession38Sources(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		// a family name's particles go on with the name after a title of
+		// several words, and after a given name that opens the sentence.
+		{"particle after a long title", "en", "2025-03-05", "EU defence fund\n\nEuropean Commission President Ursula von der Leyen said on Tuesday the EU would raise 150 billion euros for defence.", 150e9, "Ursula von der Leyen"},
+		{"particle at the start", "en", "2025-03-05", "EU defence fund\n\nUrsula von der Leyen said on Tuesday the EU would raise 150 billion euros for defence.", 150e9, "Ursula von der Leyen"},
+		{"de at the start", "fr", "2025-03-05", "Nucléaire\n\nCharles de Gaulle a annoncé mardi que la France consacrerait 150 milliards d'euros à la défense.", 150e9, "Charles de Gaulle"},
+	})
+}
