@@ -189,7 +189,7 @@ func isQuarterWord(t *lexis.Token) bool {
 }
 
 var quarterOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2,
-	"troisieme": 3, "third": 3, "3e": 3, "3rd": 3, "quatrieme": 4, "dernier": 4, "fourth": 4, "last": 4, "4e": 4, "4th": 4}
+	"troisieme": 3, "third": 3, "3e": 3, "3rd": 3, "quatrieme": 4, "dernier": 4, "fourth": 4, "last": 4, "final": 4, "4e": 4, "4th": 4}
 
 // quarterAt reads "[au|le|du] quatrième trimestre", "[in] the fourth quarter",
 // "Q4", "T4" at token i and returns the quarter and the index after it.
@@ -219,7 +219,7 @@ func quarterAt(toks []lexis.Token, i int) (int, int, bool) {
 			key = toks[j].Text + "e"
 		}
 	}
-	if ord, rest, found := strings.Cut(key, "-"); found && rest == "quarter" && quarterOrdinals[ord] > 0 && ord != "last" {
+	if ord, rest, found := strings.Cut(key, "-"); found && rest == "quarter" && quarterOrdinals[ord] > 0 && ord != "last" && ord != "final" {
 		return quarterOrdinals[ord], j + 1, true // "third-quarter revenue"
 	}
 	q, ok := quarterOrdinals[key]
@@ -233,7 +233,7 @@ func quarterAt(toks []lexis.Token, i int) (int, int, bool) {
 	if !ok || !lexis.InSet(lexis.FoldAt(toks, k), "trimestre", "quarter") {
 		return 0, i, false
 	}
-	if q == 4 && lexis.InSet(key, "last", "dernier", "past", "previous", "precedent") {
+	if q == 4 && lexis.InSet(key, "last", "final", "dernier", "past", "previous", "precedent") {
 		q = lastQuarter // the year may still make it the fourth
 	}
 	return q, k + 1, true

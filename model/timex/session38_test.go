@@ -1,0 +1,14 @@
+package timex
+
+import "testing"
+
+// TestSession38DateReadings: the dates session 38's rules read, rule by
+// rule.
+func TestSession38DateReadings(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		// "the final quarter" is the last one, as "the last quarter" is:
+		// of the year it names, else the one before the reference's.
+		{"en", "2025-02-13", "Northline cancelled 38,400 services in the final quarter of 2024.", "2024-10/2024-12"},
+		{"en", "2025-02-13", "Sales rose 4% in the final quarter.", "2024-10/2024-12"},
+	})
+}
