@@ -5178,6 +5178,9 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 		// mois l'an dernier»: the period set against, a year before.
 		return true
 	}
+	if baseLevels[lexis.FoldAt(toks, end)] && lexis.InSet(lexis.FoldAt(toks, k-1), "its", "their", "the", "son", "leur", "le") {
+		return true // "98% of its 2019 level": the level set against
+	}
 	if k > 1 && lexis.InSet(lexis.FoldAt(toks, k-1), "l'", "le", "la", "les", "the") {
 		k-- // "par rapport à l'année dernière": the date's article
 	}
@@ -5208,9 +5211,15 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	case lexis.InSet(lexis.FoldAt(toks, k-1), "de", "du", "of", "in"):
 		// «par rapport à la très mauvaise moisson de 2020», "compared with
 		// the weak harvest of 2020": the date of what is set against
+		if baseLevels[lexis.FoldAt(toks, k-2)] && lexis.FoldAt(toks, k-1) != "in" {
+			return true // «soit 98 % de son niveau de 2019», "the level of 2019": the level set against
+		}
 		for j := k - 2; j >= 1 && k-j <= 7; j-- {
 			if toks[j].Kind == lexis.Punct || toks[j].Kind == lexis.Number {
 				return false
+			}
+			if toks[j].Fold == "from" && (toks[j-1].Kind == lexis.Number || toks[j-1].Fold == "%" || quantity.Scale(toks[j-1].Fold) > 0 || wordWithin(toks, j+1, k, "same")) {
+				return true // "up by 9,100 from the same period of 2023", "down 4% from the peak of 2019"
 			}
 			if lexis.InSet(toks[j].Fold, "a", "au", "aux") && toks[j-1].Fold == "rapport" || lexis.InSet(toks[j].Fold, "with", "to") && toks[j-1].Fold == "compared" ||
 				lexis.InSet(toks[j].Fold, "contre", "versus", "vs") {
@@ -5220,6 +5229,10 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	}
 	return false
 }
+
+// baseLevels name a level a figure is set against («son niveau de 2019»,
+// "its 2019 level").
+var baseLevels = lexis.SetOf("level", "levels", "niveau", "niveaux")
 
 // amountAt reports whether an amount opens at token k: a currency sign, or
 // a number with a percent sign.

@@ -13,6 +13,20 @@ func TestSession38Subjects(t *testing.T) {
 	})
 }
 
+// TestSession38Dates: when a figure is, rule by rule.
+func TestSession38Dates(t *testing.T) {
+	runDateCases(t, []dateCase{
+		// a level of a year a share is of («98 % de son niveau de 2019»,
+		// "115% of its 2019 level") and a period after "from" and "the
+		// same" or a figure ("up by 9,100 from the same period of 2023")
+		// are bases set against: the figure is of the clause's period.
+		{"share of a year's level", "fr", "2024-03-05", "La fréquentation touristique\n\nParis a accueilli 44 millions de visiteurs en 2023, soit 98 % de son niveau de 2019, selon l'office du tourisme.", 98, "2023"},
+		{"share of its year level", "en", "2025-02-13", "Tourism\n\nJapan welcomed 36.9 million visitors in 2024, or 115% of its 2019 level, the tourism agency said.", 115, "2024"},
+		{"from the same period of", "en", "2025-02-13", "Rail cancellations\n\nNorthline cancelled 38,400 services in the final quarter of 2024, up by 9,100 from the same period of 2023.", 9100, "2024-10/2024-12"},
+		{"from the peak of", "en", "2025-02-13", "Steel output\n\nZorgland produced 31 million tonnes of steel in 2024, down 4% from the peak of 2021.", 4, "2024"},
+	})
+}
+
 // TestSession38Sources: who says a figure, rule by rule.
 func TestSession38Sources(t *testing.T) {
 	runSourceCases(t, []sourceCase{
