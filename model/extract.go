@@ -1393,6 +1393,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if thing == "" && r.how == fromTopic {
 					thing = ps.marketPhrase(x.art.Text, r)
 				}
+				if thing == "" && (r.how == fromPassage || r.how == fromPassageAmbiguous) && x.reg.kind(sp.key) == KindPerson && nameKey(r.subject) == sp.key && sp.span.Start > n.Span.End &&
+					!slices.ContainsFunc(x.quotes, func(q Span) bool { return q.Start <= n.Span.Start && n.Span.End <= q.End }) {
+					// "Under the plan, compensation will rise to 25% of the
+					// ticket price, transport secretary Daniel Reeve said":
+					// the thing, even a bare noun, rather than the one who
+					// speaks of it; whose thing it is no word says, so it
+					// stays off the timeline.
+					if thing = ps.bareThing(x.art.Text, r); thing != "" {
+						c.Unsure = true
+					}
+				}
 				if thing != "" {
 					r.subject, r.how = thing, fromThing
 					c.thing = true

@@ -9,6 +9,9 @@ func TestSession38Subjects(t *testing.T) {
 		// before, even when that clause reaches back over an apposition
 		// that names a place: not Finland.
 		{"participle after apposition", "en", "2024-02-28", "Insurer posts strong return\n\nKestrel Pension, Finland's second-largest pension insurer, said on Wednesday its investments returned 9.8% in 2023, rebounding from a loss of 5.1% in 2022.", 5.1, "Kestrel Pension", ""},
+		// a bare noun that is its clause's subject, rather than the
+		// person who speaks of it after the figure (not in a quote).
+		{"bare thing, not its speaker", "en", "2025-02-13", "Northline punctuality falls\n\nNorthline Rail said punctuality fell to 84.1% in the final quarter of 2024.\n\nUnder the plan, compensation will rise to 25% of the ticket price from 15%, transport secretary Daniel Reeve said.", 25, "compensation", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }

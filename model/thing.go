@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -76,18 +77,53 @@ func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k i
 			return ""
 		}
 	}
-	f := toks[head].Fold
-	if figureNouns[f] && (head+1 >= len(toks) || !lexis.InSet(toks[head+1].Fold, "of", "de", "d'", "des", "du")) {
-		return "" // (but "the number of homes completed")
-	}
-	if peopleNouns[f] || anaphors[f] || groupNouns[f] || p.bodyNoun(head) || p.standsForPeople(head) || ownedMeasures[f] && !(head > first && p.tags[head-1] == syntax.NOUN) || companyWords[f] || forecastNouns[f] ||
-		newsNouns[f] || documentNouns[f] || personNouns[f] || observerNouns[f] || staffNouns[f] || memberNouns[f] || humanNouns[f] || crowdNouns[f] || chargeNouns[f] {
-		// (a company's measure, "Net profit fell 28%", is its owner's, not
-		// a sector's, "Average farm income fell 4.2%"; a
-		// forecast, a document or people are another's)
+	if p.othersHead(head, first) {
 		return ""
 	}
 	return text[toks[start].Start:toks[end].End] // (as written, with its article: "The volatile multi-family segment", «Le taux de chômage»)
+}
+
+// othersHead reports whether the noun at head, the head of a subject phrase
+// that opens at first, names what is another's: a figure's noun, people, a
+// body, a company's own measure, a forecast, a document.
+func (p *parsed) othersHead(head, first int) bool {
+	toks := p.toks
+	f := toks[head].Fold
+	if figureNouns[f] && (head+1 >= len(toks) || !lexis.InSet(toks[head+1].Fold, "of", "de", "d'", "des", "du")) {
+		return true // (but "the number of homes completed")
+	}
+	// (a company's measure, "Net profit fell 28%", is its owner's, not a
+	// sector's, "Average farm income fell 4.2%"; a forecast, a document
+	// or people are another's)
+	return peopleNouns[f] || anaphors[f] || groupNouns[f] || p.bodyNoun(head) || p.standsForPeople(head) || ownedMeasures[f] && !(head > first && p.tags[head-1] == syntax.NOUN) || companyWords[f] || forecastNouns[f] ||
+		newsNouns[f] || documentNouns[f] || personNouns[f] || observerNouns[f] || staffNouns[f] || memberNouns[f] || humanNouns[f] || crowdNouns[f] || chargeNouns[f]
+}
+
+// bareThing returns the common noun, with the adjectives and nouns before
+// it, that is the subject of the verb before the figure of reading r
+// ("Under the plan, compensation will rise to 25%": «compensation»); ""
+// when the subject is no such noun or names what is another's.
+func (p *parsed) bareThing(text string, r clauseReading) string {
+	if r.verb < 0 || r.verb >= r.at {
+		return ""
+	}
+	toks := p.toks
+	start := p.clauseStart(r.verb)
+	if k := slices.IndexFunc(toks[start:r.verb], func(t lexis.Token) bool { return t.Text == "," }); p.tags[start] == syntax.ADP && k >= 0 && start+k+1 < r.verb {
+		start += k + 1 // "Under the plan, compensation": the phrase after an opening adverbial
+	}
+	head := p.subjectHead(r.verb, start)
+	if head < start || head >= r.verb || p.tags[head] != syntax.NOUN || p.named[head] || toks[head].Upper() && head > 0 {
+		return ""
+	}
+	first := head
+	for first > start && (p.tags[first-1] == syntax.ADJ || p.tags[first-1] == syntax.NOUN) && !p.named[first-1] && toks[first-1].Kind == lexis.Word {
+		first--
+	}
+	if first > start && p.tags[first-1] != syntax.DET || p.othersHead(head, first) {
+		return ""
+	}
+	return text[toks[first].Start:toks[head].End]
 }
 
 // marketPhrase returns the words of the subject of the verb before the
