@@ -289,6 +289,9 @@ func personCue(toks []lexis.Token, i, j int) bool {
 	if i >= 2 && lexis.InSet(toks[i-1].Fold, "of", "from") && toks[i-2].Upper() && toks[i-2].Kind == lexis.Word {
 		return false // "Senator Margaret Hollis of Minnesota called": the name before "of" speaks
 	}
+	if i >= 2 && lexis.InSet(toks[i-1].Fold, "of", "at") && toks[i-2].Is(lexRole) && (!toks[i-2].Upper() || lexis.InSet(toks[i-2].Fold, "ceo", "pdg")) {
+		return false // "Chris Weston, chief executive of Thames Water, said": the role's organisation
+	}
 	if i >= 2 && toks[i-1].Text == "," {
 		// «la ministre du Logement, Zorga Vasseur,»: a role and its
 		// complement set before the name.

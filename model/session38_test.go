@@ -12,6 +12,9 @@ func TestSession38Subjects(t *testing.T) {
 		// a bare noun that is its clause's subject, rather than the
 		// person who speaks of it after the figure (not in a quote).
 		{"bare thing, not its speaker", "en", "2025-02-13", "Northline punctuality falls\n\nNorthline Rail said punctuality fell to 84.1% in the final quarter of 2024.\n\nUnder the plan, compensation will rise to 25% of the ticket price from 15%, transport secretary Daniel Reeve said.", 25, "compensation", ""},
+		// a name after "chief executive of" is the role's organisation, not
+		// a person's name, so the company keeps its whole name.
+		{"name after a role's of", "en", "2025-02-11", "Thames Water fined\n\nBritain's water regulator Ofwat on Tuesday fined Thames Water a record 122.7 million pounds.\n\nUnited Utilities ranked worst among the major companies by the number of spills, followed by Yorkshire Water and Thames.\n\nChris Weston, chief executive of Thames Water, said the company was deeply sorry.", 122.7e6, "Thames Water", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }
