@@ -1893,6 +1893,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				a, b, how = p.subjectBefore(v, p.clauseStart(v))
 			} else {
 				a, b, how = p.subjectBefore(r.verb, start)
+				if first, ok := p.directedPlace(a, b, start); ok && how == fromClause {
+					// "Starting salaries outside London will rise to
+					// 31,650 pounds": the thing the phrase names, with
+					// the place it is bounded by, not the place.
+					r.subject, r.how = strings.TrimSpace(x.art.Text[toks[first].Start:toks[b-1].End]), fromPhrase
+					return r
+				}
 			}
 			if how != "" {
 				// "La tempête Ciaran a fait 16 morts en Europe et privé

@@ -15,6 +15,12 @@ func TestSession38Subjects(t *testing.T) {
 		// a name after "chief executive of" is the role's organisation, not
 		// a person's name, so the company keeps its whole name.
 		{"name after a role's of", "en", "2025-02-11", "Thames Water fined\n\nBritain's water regulator Ofwat on Tuesday fined Thames Water a record 122.7 million pounds.\n\nUnited Utilities ranked worst among the major companies by the number of spills, followed by Yorkshire Water and Thames.\n\nChris Weston, chief executive of Thames Water, said the company was deeply sorry.", 122.7e6, "Thames Water", ""},
+		// a place a preposition of direction or exclusion brings into the
+		// subject's phrase is not its subject: the name that opens the
+		// phrase is, else the phrase.
+		{"name before exports to a place", "en", "2025-02-11", "EU steelmakers hit by tariffs\n\nEU steel exports to the US were worth 5.6 billion euros last year.", 5.6e9, "EU", ""},
+		{"salaries outside a place", "en", "2024-07-30", "Teachers' pay\n\nStarting salaries outside London will rise to 31,650 pounds.", 31650, "salaries outside London", ""},
+		{"exports vers a place", "fr", "2025-02-11", "Commerce extérieur\n\nLes exportations de vin vers la Chine ont reculé de 8 % en 2024, selon les douanes.", 8, "exportations de vin vers la Chine", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }

@@ -367,6 +367,15 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			}
 		}
 	}
+	if how == fromClause {
+		// "EU steel exports to the US were worth": the name that opens the
+		// phrase, not the place a preposition of direction brings in.
+		if first, ok := p.directedPlace(a, b, start); ok && p.properNoun(first) {
+			if na, nb, ok := p.nameAt(first); ok && nb < a {
+				return na, nb, fromClause
+			}
+		}
+	}
 	if how == fromClause && p.lang == "fr" {
 		// "Le baril de Brent de la mer du Nord gagnait 2,1 %": the name
 		// the noun phrase is of, not the place its last complement names.
@@ -383,6 +392,29 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		}
 	}
 	return a, b, how
+}
+
+// directedPlace reports whether the place's name at tokens [a, b) is
+// brought into a subject's phrase by a preposition of direction or
+// exclusion ("EU steel exports to the US", "Starting salaries outside
+// London", «les exportations vers la Chine»), and returns the first word of
+// the phrase's nouns and adjectives before it (past its determiner).
+func (p *parsed) directedPlace(a, b, start int) (int, bool) {
+	toks := p.toks
+	k := a - 1
+	if k > start && lexis.InSet(toks[k].Fold, "the", "la", "le", "l'", "les") {
+		k--
+	}
+	if k <= start || !lexis.InSet(toks[k].Fold, "to", "outside", "into", "towards", "vers", "hors") || p.tags[k-1] != syntax.NOUN || p.inDate(k-1) ||
+		!gazetteer.IsPlaceName(foldedWords(toks, a, b)) {
+		return 0, false
+	}
+	first := k - 1
+	for first > start && k-first < 6 && toks[first-1].Kind == lexis.Word && (p.tags[first-1] == syntax.NOUN || p.tags[first-1] == syntax.ADJ || p.properNoun(first-1) ||
+		first-1 > start && lexis.InSet(toks[first-1].Fold, "de", "d'", "of") && p.tags[first-2] == syntax.NOUN) {
+		first-- // (and a noun's complement: «les exportations de vin vers la Chine»)
+	}
+	return first, true
 }
 
 // adjectivesOfPlace reports whether tokens [a, b) are lower-case adjectives
