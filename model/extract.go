@@ -131,6 +131,13 @@ type extractor struct {
 	// periodThing is true when the figure that set periodDate was of a
 	// thing, no entity ("Groundbreaking fell 3.7% last month").
 	periodThing bool
+	// unitDate is the period (not a day) the words of sentence unitAt gave
+	// a figure in unit unitUnit ("t" for "fell 2.6% in 2024 to 129.5
+	// million tonnes"), whoever it was of: a figure of another subject in
+	// that unit right after is a part of the same report.
+	unitDate Date
+	unitAt   int
+	unitUnit string
 	// leadPeriod is the period (not a day) of the first sure figure the
 	// article's lead dates ("34,6 millions de nuitées en juillet et en
 	// août").
@@ -1989,6 +1996,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.firstDay, x.firstDayAt = c.Date, si
 				}
 			}
+			if c := &out[k]; c.HasValue && !c.AsOf && c.DateSpan.End > 0 && c.Unit != "" && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx &&
+				!c.cited && !setAgainst(s.toks, c.ValueSpan.Start) && !(!x.art.Published.IsZero() && c.Date.End.After(x.art.Published.End)) &&
+				!yearEarlierAt(s.toks, max(tokenAt(s.toks, c.DateSpan.Start), 0)) && !slices.ContainsFunc(out[first:k], func(b Claim) bool { return b.HasValue && !b.AsOf && c.Date.End.Before(b.Date.Start) }) {
+				// (not «un an plus tôt, il se négociait à 1,2476 euro»: a
+				// look back, whose time the next figure does not go on with)
+				x.unitDate, x.unitAt, x.unitUnit = c.Date, si, c.Unit
+			}
 			if c := &out[k]; c.HasValue && !c.AsOf && (!c.Unsure || c.Subject == "" && c.DateSpan.End > 0) && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
 				// (and a figure whose subject is unknown, dated by its own
 				// words: «Le nombre d'homicides a atteint 980 en 2024» sets
@@ -3191,6 +3205,16 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		}
 		c.Date = x.periodDate
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, "+x.periodDate.String())
+		return
+	}
+	if !x.unitDate.IsZero() && c.HasValue && x.sentIndex == x.unitAt+1 && c.Unit != "" && c.Unit == x.unitUnit && !x.unitDate.Start.After(x.ref.End) && !shareFigure(c) &&
+		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !looksBack(s.toks) && !modalBefore(s.toks, pos) {
+		// "Crude steel output in the EU fell 2.6% in 2024 to 129.5
+		// million tonnes. Germany, the bloc's largest producer, made 37.2
+		// million tonnes": a figure in the same unit, told in the past
+		// right after, is of the same period, whoever it is of.
+		c.Date = x.unitDate
+		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure in the same unit told just before, "+x.unitDate.String())
 		return
 	}
 	if !x.periodDate.IsZero() && c.HasValue && x.sentIndex > x.periodAt+1 && x.sentIndex-x.periodAt <= 8 && slices.Contains(x.periodMeasures, measureHead(c.Measure)) && resultMeasures[measureHead(c.Measure)] &&

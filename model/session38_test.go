@@ -35,6 +35,11 @@ func TestSession38Dates(t *testing.T) {
 		{"share of a year's level", "fr", "2024-03-05", "La fréquentation touristique\n\nParis a accueilli 44 millions de visiteurs en 2023, soit 98 % de son niveau de 2019, selon l'office du tourisme.", 98, "2023"},
 		{"share of its year level", "en", "2025-02-13", "Tourism\n\nJapan welcomed 36.9 million visitors in 2024, or 115% of its 2019 level, the tourism agency said.", 115, "2024"},
 		{"from the same period of", "en", "2025-02-13", "Rail cancellations\n\nNorthline cancelled 38,400 services in the final quarter of 2024, up by 9,100 from the same period of 2023.", 9100, "2024-10/2024-12"},
+		// a figure in the same unit, told in the past in the sentence
+		// right after, is of the same period, whoever it is of; not after
+		// a look a year back.
+		{"same unit right after", "en", "2025-02-11", "EU steelmakers hit by tariffs\n\nCrude steel output in the EU fell 2.6% in 2024 to 129.5 million tonnes, data from the World Steel Association showed. Germany, the bloc's largest producer, made 37.2 million tonnes, followed by Italy with 20.0 million tonnes.", 37.2e6, "2024"},
+		{"same unit after a look back", "fr", "2018-11-06", "Carburants\n\nLe gazole a gagné 23 % en un an : un an plus tôt, il se négociait à 1,2476 euro le litre. Le sans-plomb 95-E10 s'affichait à 1,5237 euro, en hausse de 14 % sur un an.", 1.5237, "as of 2018-11-06"},
 		{"from the peak of", "en", "2025-02-13", "Steel output\n\nZorgland produced 31 million tonnes of steel in 2024, down 4% from the peak of 2021.", 4, "2024"},
 	})
 }
