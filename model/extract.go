@@ -3229,6 +3229,15 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the same measure told before about the same subject, "+x.periodDate.String())
 		return
 	}
+	if day := x.sharesDayBefore(); !day.IsZero() && (shareFigure(c) || c.Unit == "+%" || c.Unit == "−%" || c.Unit == "%" && movedPercent(s.toks, c.ValueSpan.End)) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
+		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) {
+		// "Shares in European steelmakers fell sharply on Monday.
+		// Salzgitter dropped 5.4%": the moves of the day of trading the
+		// sentence before told.
+		c.Date = day
+		c.Reasons = append(c.Reasons, "date: none in the passage; a move told in the past right after the day of trading told just before, "+day.String())
+		return
+	}
 	if day := x.leadDay; !day.IsZero() && (shareFigure(c) || indexMove(c) && (x.focusIsIndex() || x.leadMarket)) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
 		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
 		// "Brightmart reported a 23% rise in profit on Wednesday. […] Its
@@ -5598,6 +5607,43 @@ func presentRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 var stativePresent = lexis.SetOf("emploie", "emploient", "compte", "comptent", "regroupe", "regroupent", "possede", "possedent",
 	"detient", "detiennent", "exploite", "exploitent", "accueille", "accueillent", "employs", "employ", "counts", "owns", "own",
 	"operates", "operate", "houses", "serves", "holds")
+
+// movedPercent reports whether the words after a percentage ending at byte
+// end tell a move: "ended 2.8% lower", «a fini 1,2 % plus haut».
+func movedPercent(toks []lexis.Token, end int) bool {
+	for k, t := range toks {
+		if t.Start >= end {
+			return lexis.InSet(t.Fold, "lower", "higher", "down", "up") || lexis.MatchWords(toks, k, "plus", "haut") || lexis.MatchWords(toks, k, "plus", "bas")
+		}
+	}
+	return false
+}
+
+// sharesDayBefore returns the day the sentence before the current one
+// tells shares traded ("Shares in European steelmakers fell sharply on
+// Monday", «Les actions des banques ont reculé mardi»), within the week
+// before publication; zero when it tells of no shares or no such day.
+func (x *extractor) sharesDayBefore() Date {
+	if x.sentIndex < 1 || x.sentIndex > len(x.sents) || x.art.Published.IsZero() {
+		return Date{}
+	}
+	prev := &x.sents[x.sentIndex-1]
+	var day Date
+	for _, d := range prev.dates {
+		if dd := d.Date; !dd.IsZero() && !dd.Range && dd.Precision == PrecisionDay && !d.LooksBack() && !dd.Start.After(x.art.Published.End) && dd.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
+			day = dd
+		}
+	}
+	if day.IsZero() || prev.span.End > len(x.art.Text) {
+		return Date{}
+	}
+	for _, w := range strings.FieldsFunc(lexis.Fold(x.art.Text[prev.span.Start:prev.span.End]), func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '\'' }) {
+		if lexis.InSet(w, "shares", "stocks", "actions", "titres") {
+			return day
+		}
+	}
+	return Date{}
+}
 
 // shareMove reports whether c is a move of a share price ("Shares fell
 // 6.3%", "le titre a bondi de 9 %"): the day's trading, not the period of

@@ -40,6 +40,10 @@ func TestSession38Dates(t *testing.T) {
 		// a look a year back.
 		{"same unit right after", "en", "2025-02-11", "EU steelmakers hit by tariffs\n\nCrude steel output in the EU fell 2.6% in 2024 to 129.5 million tonnes, data from the World Steel Association showed. Germany, the bloc's largest producer, made 37.2 million tonnes, followed by Italy with 20.0 million tonnes.", 37.2e6, "2024"},
 		{"same unit after a look back", "fr", "2018-11-06", "Carburants\n\nLe gazole a gagné 23 % en un an : un an plus tôt, il se négociait à 1,2476 euro le litre. Le sans-plomb 95-E10 s'affichait à 1,5237 euro, en hausse de 14 % sur un an.", 1.5237, "as of 2018-11-06"},
+		// a move told in the past right after a sentence that tells the
+		// day shares traded is of that day.
+		{"moves after the day of trading", "en", "2025-02-11", "EU steelmakers hit by tariffs\n\nShares in European steelmakers fell sharply on Monday. Salzgitter dropped 5.4%, while Voestalpine lost 3.9% and ArcelorMittal ended 2.8% lower in Amsterdam.", 2.8, "2025-02-10"},
+		{"moves after the day of trading, fr", "fr", "2025-02-11", "Les banques chutent\n\nLes actions des banques européennes ont reculé lundi. Sorvane a perdu 3,2 % à Paris.", 3.2, "2025-02-10"},
 		{"from the peak of", "en", "2025-02-13", "Steel output\n\nZorgland produced 31 million tonnes of steel in 2024, down 4% from the peak of 2021.", 4, "2024"},
 	})
 }
