@@ -44,6 +44,22 @@ var anaphorWords = []struct {
 	{[]string{"the", "same", "month"}, "en", 0, "M", ""}, {[]string{"that", "month"}, "en", 0, "M", ""},
 	{[]string{"the", "same", "week"}, "en", 0, "W", ""}, {[]string{"that", "week"}, "en", 0, "W", ""},
 	{[]string{"le", "meme", "mois"}, "fr", 0, "M", ""}, {[]string{"la", "meme", "semaine"}, "fr", 0, "W", ""},
+	// "in the quarter", «sur le trimestre»: the quarter told of last
+	{[]string{"in", "the", "quarter"}, "en", 0, "Q", ""}, {[]string{"during", "the", "quarter"}, "en", 0, "Q", ""},
+	{[]string{"for", "the", "quarter"}, "en", 0, "Q", ""}, {[]string{"over", "the", "quarter"}, "en", 0, "Q", ""},
+	{[]string{"that", "quarter"}, "en", 0, "Q", ""}, {[]string{"sur", "le", "trimestre"}, "fr", 0, "Q", ""},
+	{[]string{"ce", "trimestre-la"}, "fr", 0, "Q", ""},
+}
+
+// quarterAnaphorEnds are the words after "the quarter" that make it a
+// quarter of its own ("the quarter to June 30", "the quarter ending in
+// September", «le trimestre précédent»), no anaphor.
+var quarterAnaphorEnds = lexis.SetOf("to", "ending", "ended", "through", "of", "before", "after", "ahead", "just", "de", "du", "d'",
+	"precedent", "suivant", "prochain", "dernier", "en", "a", "current", "courant", "en cours")
+
+// quarterRange reports whether d is one calendar quarter.
+func quarterRange(d Date) bool {
+	return d.Range && d.Precision == claim.PrecisionMonth && d.Start.Year() == d.End.Year() && d.Start.Month()%3 == 1 && d.End.Month() == d.Start.Month()+2
 }
 
 // followingMonth reads "the following October", "the next March", «en
@@ -115,6 +131,9 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		}
 		if a.part != "" && len(a.words) == 2 && !partOfDayPreps[lexis.FoldAt(toks, i-1)] {
 			continue
+		}
+		if a.unit == "Q" && (quarterAnaphorEnds[lexis.FoldAt(toks, i+len(a.words))] || i+len(a.words) < len(toks) && toks[i+len(a.words)].Kind == lexis.Number) {
+			continue // "the quarter to June 30": a quarter of its own
 		}
 		if a.part != "" && lexis.InSet(lexis.FoldAt(toks, i+len(a.words)), "de", "du") && i+len(a.words)+1 < len(toks) && toks[i+len(a.words)+1].Is(WeekdayName) {
 			continue // «dans la nuit de lundi à mardi»: the night the days name, not the day told before
@@ -209,6 +228,8 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			need = claim.PrecisionMonth
 		case "Y":
 			need = claim.PrecisionYear
+		case "Q":
+			need = claim.PrecisionMonth
 		}
 		anchor, why := Date{}, ""
 		if k+1 < len(out) && out[k+1].Kind == DateAbsolute && !out[k+1].Date.IsZero() && out[k+1].Span.Start-e.Span.End <= 6 && out[k+1].Span.Start > e.Span.End {
@@ -229,6 +250,9 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
+			if e.unit == "Q" && !quarterRange(d) {
+				continue // "in the quarter": only a quarter told before says which
+			}
 			if e.toldPast && !ref.IsZero() && shiftDate(d, e.n, e.unit).Start.After(ref.End) {
 				// «Elle a appelé à reconduire le mouvement lundi. Le
 				// ministre a jugé la veille que…»: no day after the
@@ -247,7 +271,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			anchor, why = d, "previous"
 			break
 		}
-		if anchor.IsZero() && ref.Precision >= need {
+		if anchor.IsZero() && ref.Precision >= need && e.unit != "Q" {
 			anchor, why = ref, "publication"
 		}
 		if anchor.IsZero() {
@@ -272,6 +296,8 @@ func withinUnit(d Date, unit string) bool {
 		return d.Start.Year() == d.End.Year()
 	case "M":
 		return d.Start.Year() == d.End.Year() && d.Start.Month() == d.End.Month()
+	case "Q":
+		return quarterRange(d)
 	}
 	return false
 }
@@ -306,6 +332,9 @@ func shiftDate(a Date, n int, unit string) Date {
 			return Date{Start: a.Start.AddDate(n, 0, 0), End: a.End.AddDate(n, 0, 0), Precision: a.Precision, Range: true}
 		}
 		return YearOf(s.Year() + n)
+	case "Q":
+		t := time.Date(s.Year(), s.Month()+time.Month(3*n), 1, 0, 0, 0, 0, time.UTC)
+		return Between(MonthOf(t.Year(), t.Month()), MonthOf(t.AddDate(0, 2, 0).Year(), t.AddDate(0, 2, 0).Month()))
 	case "MN":
 		// the first month n after a's last: "in March 2015… the
 		// following October" is October 2015, "in 2015… the following

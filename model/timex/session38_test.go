@@ -10,5 +10,8 @@ func TestSession38DateReadings(t *testing.T) {
 		// of the year it names, else the one before the reference's.
 		{"en", "2025-02-13", "Northline cancelled 38,400 services in the final quarter of 2024.", "2024-10/2024-12"},
 		{"en", "2025-02-13", "Sales rose 4% in the final quarter.", "2024-10/2024-12"},
+		// "in the quarter", «sur le trimestre» is the quarter told of last.
+		{"en", "2024-10-23", "Newmont's operations produced 201,000 ounces in the third quarter, it said on Tuesday. Gold Fields reported production of 132,000 ounces in the quarter.", "2024-07/2024-09"},
+		{"fr", "2024-10-23", "Le groupe a vendu 2,1 millions de véhicules au troisième trimestre, a-t-il indiqué mardi. Sur le trimestre, ses ventes ont reculé de 3 %.", "2024-07/2024-09"},
 	})
 }
