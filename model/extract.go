@@ -1013,6 +1013,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			forecaster, forecastFor := "", "" // the body that forecasts the figure, and the place it forecasts for: "Météo-France prévoit 200 mm de pluie dans le Gard"
 			if expected.text == "" && r.how == fromClause && r.verb >= 0 && r.verb < n.TokStart && forecastVerbs[toks[r.verb].Fold] && x.reg.kind(nameKey(r.subject)) == KindOrg {
 				forecaster, forecastFor = r.subject, x.forecastPlace(s, ps, r.verb)
+			} else if fv, org := x.forecastThat(s, ps, r.verb, cited); expected.text == "" && org != "" && r.verb < n.TokStart {
+				// «La Banque de France prévoit que le taux de chômage
+				// atteindra 7,8 %», "Zorgland's central bank expects that
+				// inflation will ease to 2.4%": the figure of the clause a
+				// body forecasts.
+				forecaster, forecastFor = org, x.forecastPlace(s, ps, fv)
 			}
 			estimator := "" // the body that puts a figure on what others suffered: "The ministry estimated losses at $2.3 billion"
 			if r.how == fromGroup && r.verb >= 0 && r.verb < n.TokStart && estimateVerbs[toks[r.verb].Fold] && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" {
@@ -1222,12 +1228,25 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.change = sign
 				c.Reasons = append(c.Reasons, "measure: a change, by the amount after «"+toks[n.TokStart-1].Text+"»")
 			}
-			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)]) {
+			statRecent := x.statPlace != "" && x.sentIndex-x.statPlaceAt <= 3 && x.sentIndex > x.statPlaceAt
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || nationalStatistic(c.Measure) ||
+				statRecent && forecastLevels[lexis.Fold(m)]) {
 				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
 			} else if forecastFor != "" {
 				// "Météo-France prévoit 200 mm de pluie dans le Gard": the
 				// weather or the statistic of the place forecast for.
 				r.subject, r.how = forecastFor, fromPlace
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject:") })
+			} else if forecaster != "" && statRecent && nameKey(r.subject) == nameKey(forecaster) {
+				// «Le taux de chômage en France a atteint 7,3 %. … L'OFCE
+				// table sur un pic à 8,0 % fin 2025»: the statistic of the
+				// place the report is about, not of who forecasts it.
+				r.subject, r.how = x.statPlace, fromStatPlace
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject:") })
+			} else if forecaster != "" && x.mainCountry != "" && nameKey(r.subject) == nameKey(forecaster) && (publicMeasures[lexis.Fold(strings.Fields(c.Measure + " x")[0])] || nationalStatistic(c.Measure)) {
+				// "The Bank of Zorgland expects that inflation will ease to
+				// 2.4%": the country's, by the bank's forecast.
+				r.subject, r.how = x.mainCountry, fromMainCountry
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject:") })
 			}
 			if whatAfter || n.Unit != "" && r.noun >= n.TokEnd {
@@ -2491,6 +2510,37 @@ var forecastVerbs = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts",
 // weatherNouns are what the weather brings, forecast for a place.
 var weatherNouns = lexis.SetOf("pluie", "pluies", "precipitations", "neige", "vent", "vents", "rafales", "rain", "rainfall", "snow",
 	"wind", "winds", "gusts", "temperature", "temperatures", "degres", "degrees")
+
+// forecastLevels are the nouns a forecast of a statistic told just before
+// names it by: «un pic à 8 %», «un taux de 7,6 %», "a peak of 8%".
+var forecastLevels = lexis.SetOf("pic", "taux", "niveau", "peak", "rate", "level")
+
+// forecastThat returns the forecast verb («prévoit», "expects") whose
+// complement clause, opened by «que» or "that", holds the verb v, and the
+// organisation that forecasts; -1 and "" when there is none.
+func (x *extractor) forecastThat(s *sentence, p *parsed, v int, cited Span) (int, string) {
+	toks := p.toks
+	for k := v - 1; k >= 1 && v-k <= 12; k-- {
+		if lexis.InSet(toks[k].Fold, "que", "qu'", "that") {
+			j := k - 1
+			if !forecastVerbs[toks[j].Fold] {
+				return -1, ""
+			}
+			a, b, how := p.subjectBefore(j, p.clauseStart(j))
+			if how == "" {
+				return -1, ""
+			}
+			if d, _ := x.entityOf(s, p, a, b, how, cited); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
+				return j, d
+			}
+			return -1, ""
+		}
+		if p.clauseBreak(k) || toks[k].Kind == lexis.Punct {
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
 
 // forecastPlace returns the place after verb v in its clause that a
 // forecast is for ("dans le Gard", "in Wales", "sur la Bretagne"), "" when

@@ -21,6 +21,12 @@ func TestSession38Subjects(t *testing.T) {
 		{"name before exports to a place", "en", "2025-02-11", "EU steelmakers hit by tariffs\n\nEU steel exports to the US were worth 5.6 billion euros last year.", 5.6e9, "EU", ""},
 		{"salaries outside a place", "en", "2024-07-30", "Teachers' pay\n\nStarting salaries outside London will rise to 31,650 pounds.", 31650, "salaries outside London", ""},
 		{"exports vers a place", "fr", "2025-02-11", "Commerce extérieur\n\nLes exportations de vin vers la Chine ont reculé de 8 % en 2024, selon les douanes.", 8, "exportations de vin vers la Chine", ""},
+		// a statistic a body forecasts («prévoit que…», "expects that…",
+		// «anticipe un taux de…») is the place's the report is about, by
+		// the body's forecast.
+		{"forecast that clause", "fr", "2025-01-31", "Chômage : le taux remonte\n\nLe taux de chômage en France a atteint 7,3 % au quatrième trimestre 2024, selon l'Insee.\n\nLa Banque de France prévoit que le taux de chômage atteindra 7,8 % à la mi-2026, avant de refluer.", 7.8, "France", ""},
+		{"forecast a bare rate", "fr", "2025-01-31", "Chômage : le taux remonte\n\nLe taux de chômage en France a atteint 7,3 % au quatrième trimestre 2024, selon l'Insee.\n\nL'OFCE est plus pessimiste, tandis que l'Insee anticipe un taux de 7,6 % au deuxième trimestre 2025.", 7.6, "France", ""},
+		{"forecast that clause, en", "en", "2025-04-10", "Japan inflation rises\n\nInflation in Japan rose to 3.1% in March, the statistics office said on Thursday.\n\nThe Bank of Japan expects that inflation will ease to 2.4% in 2026.", 2.4, "Japan", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }
