@@ -1010,6 +1010,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			forecastClause := false           // the figure is in the clause «que», "that" opens after the forecast verb
 			forecaster, forecastFor := "", "" // the body that forecasts the figure, and the place it forecasts for: "Météo-France prévoit 200 mm de pluie dans le Gard"
 			if expected.text == "" && r.how == fromClause && r.verb >= 0 && r.verb < n.TokStart && forecastVerbs[toks[r.verb].Fold] && x.reg.kind(nameKey(r.subject)) == KindOrg {
 				forecaster, forecastFor = r.subject, x.forecastPlace(s, ps, r.verb)
@@ -1018,7 +1019,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// atteindra 7,8 %», "Zorgland's central bank expects that
 				// inflation will ease to 2.4%": the figure of the clause a
 				// body forecasts.
-				forecaster, forecastFor = org, x.forecastPlace(s, ps, fv)
+				forecaster, forecastFor, forecastClause = org, x.forecastPlace(s, ps, fv), true
 			}
 			estimator := "" // the body that puts a figure on what others suffered: "The ministry estimated losses at $2.3 billion"
 			if r.how == fromGroup && r.verb >= 0 && r.verb < n.TokStart && estimateVerbs[toks[r.verb].Fold] && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" {
@@ -1229,7 +1230,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "measure: a change, by the amount after «"+toks[n.TokStart-1].Text+"»")
 			}
 			statRecent := x.statPlace != "" && x.sentIndex-x.statPlaceAt <= 3 && x.sentIndex > x.statPlaceAt
-			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || nationalStatistic(c.Measure) ||
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || forecastClause && nationalStatistic(c.Measure) ||
 				statRecent && forecastLevels[lexis.Fold(m)]) {
 				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
 			} else if forecastFor != "" {
