@@ -5279,7 +5279,9 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	if k > 1 && lexis.InSet(lexis.FoldAt(toks, k-1), "l'", "le", "la", "les", "the") {
 		k-- // "par rapport à l'année dernière": the date's article
 	}
-	if lexis.InSet(lexis.FoldAt(toks, end), "to", "until", "a") && lexis.InSet(lexis.FoldAt(toks, k-1), "from", "de", "du", "d'", "des") && !amountAt(toks, end+1) {
+	if lexis.InSet(lexis.FoldAt(toks, end), "to", "until", "a") && lexis.InSet(lexis.FoldAt(toks, k-1), "from", "de", "du", "d'", "des") && !amountAt(toks, end+1) && !yearEarlierAt(toks, k) {
+		// (not "climbed 4.2% from a year earlier to 422,600 dollars": no
+		// stretch starts a year earlier)
 		// "from January to March", "de janvier à mars": a stretch (not
 		// "rose 3.2% from a year earlier to $28.11")
 		return false
@@ -5303,13 +5305,21 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 		return wordWithin(toks, q-5, q, "plus", "moins", "autant", "davantage")
 	case lexis.FoldAt(toks, k-1) == "in" && lexis.FoldAt(toks, k-2) == "as":
 		return wordWithin(toks, k-6, k-2, "as", "same") // "three times as many as in 2023"
-	case lexis.InSet(lexis.FoldAt(toks, k-1), "de", "du", "of", "in"):
+	case lexis.InSet(lexis.FoldAt(toks, k-1), "de", "du", "of", "in") || toks[k-1].Kind == lexis.Word && !toks[k-1].Upper() && len(toks[k-1].Fold) > 3:
 		// «par rapport à la très mauvaise moisson de 2020», "compared with
-		// the weak harvest of 2020": the date of what is set against
+		// the weak harvest of 2020", «par rapport à l'édition 2023»: the
+		// date of what is set against
 		if baseLevels[lexis.FoldAt(toks, k-2)] && lexis.FoldAt(toks, k-1) != "in" {
 			return true // «soit 98 % de son niveau de 2019», "the level of 2019": the level set against
 		}
-		for j := k - 2; j >= 1 && k-j <= 7; j-- {
+		start := k - 2
+		if !lexis.InSet(lexis.FoldAt(toks, k-1), "de", "du", "of", "in") {
+			start = k - 1 // («l'édition 2023»: the noun the year names)
+		}
+		for j := start; j >= 1 && k-j <= 7; j-- {
+			if lexis.InSet(toks[j].Fold, "celui", "celle", "ceux", "celles") || lexis.InSet(toks[j].Fold, "that", "those") && lexis.InSet(toks[j-1].Fold, "to", "with", "than", "as") {
+				return true // «un chiffre comparable à celui de 2023», "similar to that of 2023": another time's
+			}
 			if toks[j].Kind == lexis.Punct || toks[j].Kind == lexis.Number {
 				return false
 			}

@@ -50,6 +50,12 @@ func TestSession38Dates(t *testing.T) {
 		// day shares traded is of that day.
 		{"moves after the day of trading", "en", "2025-02-11", "EU steelmakers hit by tariffs\n\nShares in European steelmakers fell sharply on Monday. Salzgitter dropped 5.4%, while Voestalpine lost 3.9% and ArcelorMittal ended 2.8% lower in Amsterdam.", 2.8, "2025-02-10"},
 		{"moves after the day of trading, fr", "fr", "2025-02-11", "Les banques chutent\n\nLes actions des banques européennes ont reculé lundi. Sorvane a perdu 3,2 % à Paris.", 3.2, "2025-02-10"},
+		// "from a year earlier to 422,600 dollars" starts no stretch;
+		// «par rapport à l'édition 2023» and «comparable à celui de 2023»
+		// set another time against the figure.
+		{"from a year earlier to an amount", "en", "2024-09-18", "Home sales\n\nThe National Association of Realtors reported last month that existing home sales rose 1.3% in July, while the median price climbed 4.2% from a year earlier to 422,600 dollars.", 4.2, "2024-07"},
+		{"par rapport à l'édition", "fr", "2024-07-22", "Tour de France : audience record\n\nLe Tour de France a réuni en moyenne 4,1 millions de téléspectateurs, a annoncé lundi France Télévisions. L'audience moyenne est en hausse de 6 % par rapport à l'édition 2023.", 6, "as of 2024-07-22"},
+		{"comparable à celui de", "fr", "2024-07-22", "Tour de France : audience record\n\nLe Tour a attiré 12 millions de spectateurs au bord des routes, un chiffre comparable à celui de 2023.", 12e6, "as of 2024-07-22"},
 		{"from the peak of", "en", "2025-02-13", "Steel output\n\nZorgland produced 31 million tonnes of steel in 2024, down 4% from the peak of 2021.", 4, "2024"},
 	})
 }
