@@ -310,7 +310,7 @@ func recordSince(toks []lexis.Token, d *timex.DateExpr) bool {
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
 		f := toks[j].Fold
 		if lexis.InSet(f, "inedit", "inedite", "inedits", "inedites", "record", "records", "highest", "lowest", "biggest", "largest",
-			"worst", "best", "strongest", "weakest", "first", "premiere", "jamais", "haut", "bas", "fort", "faible", "eleve", "elevee",
+			"worst", "best", "strongest", "weakest", "first", "premiere", "meilleur", "meilleure", "meilleurs", "meilleures", "jamais", "haut", "bas", "fort", "faible", "eleve", "elevee",
 			"plus", "moins", "most", "least", "deadliest", "meurtrier", "meurtriere", "pire", "aucun", "aucune", "never", "no", "ne", "n'") {
 			return true
 		}

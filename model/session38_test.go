@@ -60,6 +60,18 @@ func TestSession38Dates(t *testing.T) {
 	})
 }
 
+// TestSession38Events: the events of verbs, rule by rule.
+func TestSession38Events(t *testing.T) {
+	// "depuis 2009" after «sa meilleure performance» says since when it
+	// is a record, not when the verb's act was.
+	c := buildText(t, "fr", "2024-07-22", "Tour de France : audience record\n\nFrance Télévisions revendique sa meilleure performance depuis 2009, avec une part d'audience de 41 %.")
+	for _, cl := range c.Claims {
+		if cl.Date.String() == "2009" {
+			t.Errorf("%q dated 2009: a record's start", cl.Label)
+		}
+	}
+}
+
 // TestSession38Sources: who says a figure, rule by rule.
 func TestSession38Sources(t *testing.T) {
 	runSourceCases(t, []sourceCase{
