@@ -169,6 +169,9 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 	if _, ok := lastingFor(toks, n); ok {
 		return MetricOther, toks[n.TokEnd].Text // "lasted four hours", "retardé de quinze minutes": how long
 	}
+	if _, ok := measuredTime(toks, n); ok {
+		return MetricOther, toks[n.TokEnd].Text // "a median of 22.4 months", «l'âge moyen … 31,2 ans»: what a length of time measures
+	}
 	if lexis.InSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") &&
 		!(n.Unit == "%" && lexis.InSet(noun, "year", "an", "annee")) {
 		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an")
@@ -715,7 +718,77 @@ func delayed(toks []lexis.Token, n quantity.NumberExpr) bool {
 	_, ok := delayAfter(toks, n)
 	_, term := prisonTermAfter(toks, n)
 	_, lasts := lastingFor(toks, n)
-	return ok || term || lasts
+	_, measured := measuredTime(toks, n)
+	return ok || term || lasts || measured
+}
+
+// timeMeasures are the nouns of what a length of time measures: an age, a
+// life expectancy, a survival, a wait («L'âge moyen des mères s'établit à
+// 31,2 ans», "Median survival was 22.4 months").
+var timeMeasures = lexis.SetOf("age", "expectancy", "esperance", "survival", "survie", "wait", "waiting", "attente", "tenure", "anciennete")
+
+// measuredTime reports whether figure n, a unit of time, is the value of a
+// measure rather than a date's length: a median or an average of it ("lived
+// a median of 22.4 months", «en moyenne 4,8 minutes»), a rate ("4.8 minutes
+// per flight", «2,3 minutes par vol»), the level of a noun of timeMeasures
+// before it in its clause («L'âge moyen … s'établit à 31,2 ans»,
+// «l'espérance de vie atteint 85,6 ans»), or set against such a figure
+// ("against 15.1 months", «contre 29,8 ans»). measure is what it measures.
+func measuredTime(toks []lexis.Token, n quantity.NumberExpr) (measure string, ok bool) {
+	k := n.TokEnd
+	if k >= len(toks) || !quantity.TimeUnitNoun(toks[k]) || toks[k].Fold == "ago" || n.Unit != "" || n.Year ||
+		k+1 < len(toks) && lexis.InSet(toks[k+1].Fold, "ago", "later", "plus", "apres", "avant", "before", "after", "earlier", "auparavant", "old", "de", "d'", "of") && !lexis.MatchWords(toks, k+1, "de", "vie") {
+		return "", false // (not "two years ago", «deux ans plus tard», "15 years old", «trois ans de prison», "six months of talks")
+	}
+	if j := n.TokStart - 1; j >= 1 && lexis.InSet(toks[j].Fold, "a", "to", "and", "et", "-") && toks[j].Text != "a" && toks[j-1].Kind == lexis.Number ||
+		j >= 1 && lexis.InSet(toks[j].Fold, "de", "d'") && strings.HasPrefix(toks[j-1].Fold, "age") || j >= 0 && toks[j].Fold == "aged" {
+		return "", false // «femmes âgées de 20 à 35 ans», "aged 20 to 35": who the people are, no measure
+	}
+	if lexis.InSet(lexis.FoldAt(toks, k+1), "per", "par") && k+2 < len(toks) && toks[k+2].Kind == lexis.Word && !quantity.TimeUnitNoun(toks[k+2]) && lexis.FoldAt(toks, k+2) != "l'" {
+		return toks[k].Fold + " " + toks[k+1].Fold + " " + toks[k+2].Fold, true // "4.8 minutes per flight"
+	}
+	if j := n.TokStart - 1; j >= 1 && lexis.InSet(toks[j].Fold, "against", "contre", "versus", "vs") {
+		// "a median of 22.4 months, against 15.1 months": set against a
+		// measured time in the same unit
+		for m := j - 2; m >= 0 && j-m <= 8; m-- {
+			if toks[m].Kind == lexis.Number && toks[m+1].Fold == toks[k].Fold {
+				a := m
+				for a >= 2 && lexis.InSet(toks[a-1].Text, ".", ",") && !toks[a-1].Space && !toks[a].Space && toks[a-2].Kind == lexis.Number {
+					a -= 2 // "22.4": the number's first digits
+				}
+				if w, ok := measuredTime(toks, quantity.NumberExpr{TokStart: a, TokEnd: m + 1}); ok {
+					return w, true
+				}
+			}
+		}
+	}
+	for j := n.TokStart - 1; j >= 0 && j >= n.TokStart-3; j-- {
+		if lexis.InSet(toks[j].Fold, "for", "pendant", "durant", "during", "since", "depuis", "in", "within", "over", "after", "apres", "dans", "en", "sur") {
+			return "", false // (a period: "for 22 months", «pendant trois ans», «sur les deux mois»)
+		}
+		if !lexis.InSet(toks[j].Fold, "the", "les", "la", "le", "these", "ces", "last", "past", "next", "first", "derniers", "dernieres", "premiers", "premieres") {
+			break
+		}
+	}
+	for j := n.TokStart - 1; j >= 0 && n.TokStart-j <= 18; j-- {
+		f := toks[j].Fold
+		if toks[j].Kind == lexis.Punct && f != "," && f != "'" {
+			return "", false
+		}
+		if lexis.InSet(f, "median", "mediane", "average", "moyenne", "mean") && j >= n.TokStart-3 {
+			return f, true // "a median of 22.4 months", «en moyenne 4,8 minutes»
+		}
+		if timeMeasures[f] {
+			switch {
+			case lexis.MatchWords(toks, j+1, "de", "vie"):
+				return f + " de vie", true // «l'espérance de vie»
+			case j > 0 && toks[j-1].Fold == "life":
+				return "life " + f, true // "life expectancy"
+			}
+			return f, true
+		}
+	}
+	return "", false
 }
 
 // lastingVerbs say how long something lasted ("The test flight lasted four

@@ -1254,6 +1254,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		}
 		return
 	}
+	if m, ok := measuredTime(toks, quantity.NumberExpr{TokStart: r.at, TokEnd: r.after}); ok {
+		// "Patients lived a median of 22.4 months", «L'âge moyen des
+		// mères s'établit à 31,2 ans»: what the length of time measures.
+		c.Measure, c.Unit, c.What, c.whatAfter = m, toks[r.after].Fold, m, false
+		c.Reasons = append(c.Reasons, "measure: a length of time, what «"+m+"» measures")
+		return
+	}
 	if u, ok := prisonTermAfter(toks, quantity.NumberExpr{TokEnd: r.after}); ok {
 		// "condamné à deux ans de prison", "sentenced to 10 years in prison".
 		c.Measure = map[bool]string{true: "peine de prison", false: "prison sentence"}[lang == "fr"]

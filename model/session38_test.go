@@ -72,6 +72,34 @@ func TestSession38Events(t *testing.T) {
 	}
 }
 
+// TestSession38MeasuredTimes: a length of time that is a measure's value
+// (an age, a life expectancy, a median survival, a rate per flight) is a
+// figure; one that tells a period or who people are is not.
+func TestSession38MeasuredTimes(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"en", "2024-06-03", "Drug extends survival\n\nPatients taking velantumab lived a median of 22.4 months, against 15.1 months for those on chemotherapy, the company said on Monday.", 22.4, "median"},
+		{"en", "2024-06-03", "Drug extends survival\n\nPatients taking velantumab lived a median of 22.4 months, against 15.1 months for those on chemotherapy, the company said on Monday.", 15.1, "median"},
+		{"fr", "2025-01-14", "Natalité\n\nL'âge moyen des mères à l'accouchement s'établit à 31,2 ans en 2024, contre 29,8 ans il y a vingt ans.", 31.2, "age"},
+		{"fr", "2025-01-14", "Natalité\n\nL'espérance de vie à la naissance atteint 85,6 ans pour les femmes et 80,0 ans pour les hommes.", 80, "esperance de vie"},
+		{"fr", "2024-09-04", "Contrôle aérien\n\nLes retards ont atteint en moyenne 2,3 minutes par vol en juillet.", 2.3, "minutes par vol"},
+	})
+	for _, c := range []struct {
+		lang, date, text string
+		value            float64
+	}{
+		{"fr", "2025-01-14", "Natalité\n\nLa baisse s'explique par la diminution du nombre de femmes âgées de 20 à 35 ans.", 35},
+		{"fr", "2009-05-04", "Marée noire\n\nLe navire avait été immobilisé trois jours à Gdansk en 2009.", 3},
+		{"fr", "2019-09-04", "Tourisme\n\nLe taux d'occupation des hôtels a atteint 78 % en moyenne sur les deux mois.", 2},
+		{"en", "2024-06-03", "Talks\n\nThe average wage rose 3% after talks that went on for six months.", 6},
+	} {
+		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+			if cl.HasValue && cl.Value == c.value {
+				t.Errorf("%q: a claim of %v (%q), no measure's value", c.text, c.value, cl.Label)
+			}
+		}
+	}
+}
+
 // TestSession38Sources: who says a figure, rule by rule.
 func TestSession38Sources(t *testing.T) {
 	runSourceCases(t, []sourceCase{
