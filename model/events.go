@@ -2017,8 +2017,8 @@ var vagueDeterminers = lexis.SetOf("des", "some", "plusieurs", "several", "many"
 func (p *parsed) coordinatedWith(v int) int {
 	toks, tags := p.toks, p.tags
 	k := v - 1
-	for k > 0 && (tags[k] == syntax.ADV || tags[k] == syntax.AUX) {
-		k--
+	for k > 0 && (tags[k] == syntax.ADV || tags[k] == syntax.AUX || coordinatedModals[toks[k].Fold]) {
+		k-- // (and a modal before an infinitive: «et pourraient dépasser»)
 	}
 	if k <= 0 || !lexis.InSet(toks[k].Fold, "and", "et") {
 		return -1
@@ -2036,6 +2036,12 @@ func (p *parsed) coordinatedWith(v int) int {
 	}
 	return -1
 }
+
+// coordinatedModals are the modals a verb coordinated with the one before
+// may follow "and", «et» with («et pourraient dépasser», "and could
+// exceed").
+var coordinatedModals = lexis.SetOf("pourrait", "pourraient", "devrait", "devraient", "peut", "peuvent", "doit", "doivent", "pourra", "pourront", "devra", "devront",
+	"could", "would", "should", "may", "might", "will", "can", "must")
 
 // onlyVerbBefore reports whether no verb or auxiliary stands before token
 // j in its sentence.

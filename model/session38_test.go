@@ -27,6 +27,13 @@ func TestSession38Subjects(t *testing.T) {
 		{"forecast that clause", "fr", "2025-01-31", "Chômage : le taux remonte\n\nLe taux de chômage en France a atteint 7,3 % au quatrième trimestre 2024, selon l'Insee.\n\nLa Banque de France prévoit que le taux de chômage atteindra 7,8 % à la mi-2026, avant de refluer.", 7.8, "France", ""},
 		{"forecast a bare rate", "fr", "2025-01-31", "Chômage : le taux remonte\n\nLe taux de chômage en France a atteint 7,3 % au quatrième trimestre 2024, selon l'Insee.\n\nL'OFCE est plus pessimiste, tandis que l'Insee anticipe un taux de 7,6 % au deuxième trimestre 2025.", 7.6, "France", ""},
 		{"forecast that clause, en", "en", "2025-04-10", "Japan inflation rises\n\nInflation in Japan rose to 3.1% in March, the statistics office said on Thursday.\n\nThe Bank of Japan expects that inflation will ease to 2.4% in 2026.", 2.4, "Japan", ""},
+		// a verb coordinated after a modal («et pourraient dépasser»)
+		// shares the first verb's subject, not its object.
+		{"coordinated after a modal", "fr", "2024-07-30", "Retards en hausse\n\nSelon Airlines for Europe, les retards du contrôle aérien ont coûté 2,1 milliards d'euros aux compagnies en 2023 et pourraient dépasser 2,5 milliards d'euros cette année.", 2.5e9, "contrôle aérien", ""},
+		// a thing's phrase starts after the words that bring it in ("who
+		// said", "with").
+		{"thing after said", "en", "2024-07-30", "Pay deal\n\nNHS doctors were offered a 22% pay rise on Monday, in a package announced by Chancellor Rachel Reeves, who said the public sector pay awards would cost 9.4 billion pounds in total this year.", 9.4e9, "the public sector pay awards", ""},
+		{"thing after with", "en", "2024-07-30", "Bank outlook\n\nMoody's said that it expected the profitability of large French banks to decline slightly in 2025, with return on equity falling to around 9% from 9.5% last year.", 9.5, "return on equity", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }

@@ -27,6 +27,9 @@ func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k i
 		// "Groundbreaking fell 3.7%")
 		return ""
 	}
+	for start < head && (lexis.InSet(toks[start].Fold, "with", "avec", "that", "que", "qu'", "and", "et", "but", "mais") || isVerb(p.tags[start]) && lexis.IsSpeechVerb(toks, start)) {
+		start++ // "who said the public sector pay awards would cost", "with return on equity falling": the phrase, not the words that bring it in
+	}
 	end := head // the last word of the phrase
 	for j := start; j < r.verb; j++ {
 		if toks[j].Text == "," || p.tags[j] == syntax.AUX || p.tags[j] == syntax.VERB && j != head && (j > head || !p.participle(j)) {
