@@ -497,12 +497,17 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 // «contre», "against", "versus" or "compared with" set against another
 // (at most its unit and a preposition between).
 func baseBefore(toks []lexis.Token, i int) bool {
-	for j := i - 1; j >= 1 && i-j <= 4; j-- {
-		if toks[j].Kind == lexis.Punct && toks[j].Text != "%" {
+	number := false
+	for j := i - 1; j >= 1 && i-j <= 8; j-- {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "%" && !(toks[j].Text == "," && !toks[j].Space) {
 			return false
 		}
-		if toks[j].Kind == lexis.Number && (lexis.InSet(toks[j-1].Fold, "contre", "against", "versus", "vs") || j >= 2 && toks[j-1].Fold == "with" && toks[j-2].Fold == "compared") {
+		if toks[j].Kind == lexis.Number && i-j <= 4 && (lexis.InSet(toks[j-1].Fold, "contre", "against", "versus", "vs") || j >= 2 && toks[j-1].Fold == "with" && toks[j-2].Fold == "compared") {
 			return true
+		}
+		number = number || toks[j].Kind == lexis.Number
+		if number && lexis.InSet(toks[j].Fold, "apres", "after") && lexis.InSet(lexis.FoldAt(toks, j+1), "une", "un", "a", "an") {
+			return true // «après une baisse de 0,2 % au troisième trimestre», "after a 0.2% fall in the third quarter": the change before, set against
 		}
 	}
 	return false

@@ -12,6 +12,9 @@ func TestSession38DateReadings(t *testing.T) {
 		{"en", "2025-02-13", "Sales rose 4% in the final quarter.", "2024-10/2024-12"},
 		// "in the quarter", «sur le trimestre» is the quarter told of last.
 		{"en", "2024-10-23", "Newmont's operations produced 201,000 ounces in the third quarter, it said on Tuesday. Gold Fields reported production of 132,000 ounces in the quarter.", "2024-07/2024-09"},
+		// not a quarter set against as the change before («après une
+		// baisse de 0,2 % au troisième trimestre»).
+		{"fr", "2025-02-14", "L'emploi salarié privé a reculé de 0,1 % au quatrième trimestre 2024, après une baisse de 0,2 % au troisième trimestre. L'intérim a chuté de 2,4 % sur le trimestre.", "2024-10/2024-12"},
 		{"fr", "2024-10-23", "Le groupe a vendu 2,1 millions de véhicules au troisième trimestre, a-t-il indiqué mardi. Sur le trimestre, ses ventes ont reculé de 3 %.", "2024-07/2024-09"},
 	})
 }
