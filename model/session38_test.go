@@ -34,6 +34,9 @@ func TestSession38Subjects(t *testing.T) {
 		// said", "with").
 		{"thing after said", "en", "2024-07-30", "Pay deal\n\nNHS doctors were offered a 22% pay rise on Monday, in a package announced by Chancellor Rachel Reeves, who said the public sector pay awards would cost 9.4 billion pounds in total this year.", 9.4e9, "the public sector pay awards", ""},
 		{"thing after with", "en", "2024-07-30", "Bank outlook\n\nMoody's said that it expected the profitability of large French banks to decline slightly in 2025, with return on equity falling to around 9% from 9.5% last year.", 9.5, "return on equity", ""},
+		// a noun with an adjective the name lacks is another thing than
+		// the name that ends with the noun.
+		{"noun and adjective not the name", "fr", "2025-02-14", "Chômage\n\nFrance Travail, l'ancien Pôle emploi, a publié fin janvier ses propres chiffres.\n\nSelon l'Urssaf, l'emploi salarié privé a reculé de 0,1 % au quatrième trimestre, soit 25 800 postes détruits.", 0.1, "", "Pôle emploi"},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }

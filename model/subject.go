@@ -1805,7 +1805,10 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 	if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "les", "this", "ce", "cette") {
 		// "the store" after "the iTunes Store", "le réseau" after "le
 		// réseau Minitel": the name the article gave it.
-		if d := x.namedWith(s, toks[a].Fold); d != "" {
+		if d := x.namedWith(s, toks[a].Fold); d != "" && !(a+1 < len(toks) && p.tags[a+1] == syntax.ADJ && !toks[a+1].Upper() && toks[a+1].Kind == lexis.Word &&
+			!strings.Contains(lexis.Fold(d), toks[a+1].Fold)) {
+			// (not «l'emploi salarié privé» after «Pôle emploi»: an
+			// adjective the name lacks makes another thing)
 			return d, fromAnaphor
 		}
 		if d := x.objectOwner(toks[a].Fold); d != "" && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "les") {
