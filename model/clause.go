@@ -1972,13 +1972,16 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// clause's subject names; so is all a disaster does ("Un
 				// incendie dans le Var a détruit 300 hectares").
 				h := p.climbOf(a, p.clauseStart(r.verb))
+				if e := p.nounPhraseEnd(h, r.verb) - 1; !casualtyEvents[toks[h].Fold] && e > h && e < r.verb && casualtyEvents[toks[e].Fold] && toks[h].Space && h == a {
+					h = e // "Lung cancer killed": the disease the compound's last noun names
+				}
 				if phrase := p.nounPhrase(x.art.Text, h, r.verb); phrase != "" {
 					r.subject, r.how = phrase, fromPhrase
 				} else if casualtyEvents[toks[h].Fold] {
 					// "Pancreatic cancer kills around 9,000 people": a disease
 					// named bare, without a determiner.
 					st := h
-					for st > 0 && (p.tags[st-1] == syntax.ADJ || p.tags[st-1] == syntax.NOUN) && h-st < 3 {
+					for st > 0 && (p.tags[st-1] == syntax.ADJ || p.tags[st-1] == syntax.NOUN || st-1 == 0 && p.tags[0] == syntax.PROPN) && h-st < 3 && !p.inDate(st-1) {
 						st--
 					}
 					r.subject, r.how = strings.TrimSpace(x.art.Text[toks[st].Start:toks[p.nounPhraseEnd(h, r.verb)-1].End]), fromPhrase

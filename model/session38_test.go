@@ -37,6 +37,9 @@ func TestSession38Subjects(t *testing.T) {
 		// a noun with an adjective the name lacks is another thing than
 		// the name that ends with the noun.
 		{"noun and adjective not the name", "fr", "2025-02-14", "Chômage\n\nFrance Travail, l'ancien Pôle emploi, a publié fin janvier ses propres chiffres.\n\nSelon l'Urssaf, l'emploi salarié privé a reculé de 0,1 % au quatrième trimestre, soit 25 800 postes détruits.", 0.1, "", "Pôle emploi"},
+		// the dead a disease named by a compound kill are the disease's,
+		// not the article's company's.
+		{"disease compound kills", "en", "2024-06-03", "Halvora drug cuts risk of death\n\nAn experimental lung cancer drug developed by Danish biotech Halvora Pharma reduced the risk of death by 32%.\n\nLung cancer is the leading cause of cancer death worldwide, killing about 1.8 million people in 2022, according to the World Health Organization.", 1.8e6, "Lung cancer", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }
