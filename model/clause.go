@@ -1963,6 +1963,11 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			// relative pronoun stands for, not the place.
 			if a2, b2, ok := p.whoseOwner(p.clauseStart(r.verb)); ok {
 				a, b, how = a2, b2, fromOwner
+			} else if first, h := p.whoseNoun(p.clauseStart(r.verb)); h >= 0 {
+				// «Les vélos cargo, dont les ventes ont progressé de 9 %»:
+				// the thing the relative pronoun stands for.
+				r.subject, r.how = strings.TrimSpace(x.art.Text[toks[first].Start:toks[h].End]), fromPhrase
+				return r
 			}
 		}
 		if how != "" {

@@ -1662,6 +1662,32 @@ func (p *parsed) whoseOwner(start int) (int, int, bool) {
 	return p.nameAt(k - 2)
 }
 
+// whoseNoun returns the first and last tokens of the noun phrase, of common
+// nouns, that "whose" or «dont» at the clause start stands for («Les vélos
+// cargo, dont les ventes…»); -1, -1 when it stands for no such phrase.
+func (p *parsed) whoseNoun(start int) (int, int) {
+	toks := p.toks
+	k := start
+	if k < len(toks) && !lexis.InSet(toks[k].Fold, "whose", "dont") && k > 0 && lexis.InSet(toks[k-1].Fold, "whose", "dont") {
+		k--
+	}
+	if k < 2 || k >= len(toks) || !lexis.InSet(toks[k].Fold, "whose", "dont") || toks[k-1].Text != "," {
+		return -1, -1
+	}
+	h := k - 2
+	if !(p.tags[h] == syntax.NOUN || p.tags[h] == syntax.ADJ && h > 0 && p.tags[h-1] == syntax.NOUN) || toks[h].Upper() && h > 0 || p.named[h] || toks[h].Kind != lexis.Word {
+		return -1, -1 // (and a noun an adjective qualifies: «Les vélos cargo»)
+	}
+	first := h
+	for first > 0 && (p.tags[first-1] == syntax.NOUN || p.tags[first-1] == syntax.ADJ || p.tags[first-1] == syntax.DET) && !p.named[first-1] && toks[first-1].Kind == lexis.Word {
+		first--
+	}
+	if first > 0 && !p.clauseBreak(first-1) && toks[first-1].Kind == lexis.Word {
+		return -1, -1 // (only a phrase that opens its clause: not "sales of the cargo bikes, whose…")
+	}
+	return first, h
+}
+
 // agentAfter returns the entity after verb v in its clause: the agent of a
 // passive ("employed by Opel", "utilisés par"), or the object when the
 // figure is the verb's subject ("25 millions d'utilisateurs utilisent
