@@ -790,7 +790,7 @@ func termAbbreviation(toks []lexis.Token, m mention) bool {
 		minWords = 3
 	}
 	words, agent := 0, false
-	for k := m.tok - 2; k >= 0 && m.tok-2-k < 5; k-- {
+	for k := m.tok - 2; k >= 0 && m.tok-2-k < 7; k-- { // (seven words: «Direction générale de l'aviation civile (DGAC)» is capitalised further back)
 		t := toks[k]
 		if t.Kind != lexis.Word {
 			break

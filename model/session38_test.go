@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
+)
 
 // TestSession38Subjects: who a figure is about, rule by rule.
 func TestSession38Subjects(t *testing.T) {
@@ -124,4 +128,31 @@ func TestSession38Sources(t *testing.T) {
 		{"particle at the start", "en", "2025-03-05", "EU defence fund\n\nUrsula von der Leyen said on Tuesday the EU would raise 150 billion euros for defence.", 150e9, "Ursula von der Leyen"},
 		{"de at the start", "fr", "2025-03-05", "Nucléaire\n\nCharles de Gaulle a annoncé mardi que la France consacrerait 150 milliards d'euros à la défense.", 150e9, "Charles de Gaulle"},
 	})
+}
+
+// TestSession38TermAbbreviations: letters in brackets after words whose
+// first is capitalised, however many, are a body's name, not a term's.
+func TestSession38TermAbbreviations(t *testing.T) {
+	for _, c := range []struct {
+		text, abbr string
+		term       bool
+	}{
+		{"La Direction générale de l'aviation civile (DGAC) conteste ces chiffres.", "DGAC", false},
+		{"Le produit intérieur brut (PIB) a progressé.", "PIB", true},
+		{"They are counted in twenty-foot equivalent units (TEU) each year.", "TEU", true},
+	} {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		k := -1
+		for i, tk := range toks {
+			if tk.Text == c.abbr {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q: no %s", c.text, c.abbr)
+		}
+		if got := termAbbreviation(toks, mention{tok: k, end: k + 1}); got != c.term {
+			t.Errorf("%q: term %v, want %v", c.text, got, c.term)
+		}
+	}
 }
