@@ -1483,6 +1483,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			c.Subject = r.subject
+			if c.timeMeasured {
+				// "The median age of production workers … has risen to 51
+				// years": what the length of time measures is of, as
+				// written; a guess is no better than none.
+				if subj := ps.timeSubject(a.Text, n); subj != "" {
+					c.Subject, r.subject, r.how = subj, subj, fromPhrase
+					c.thing = true
+				} else if r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromMainCountry || r.how == fromContext {
+					c.Unsure = true
+				}
+			}
 			if c.standing && c.Subject != "" && n.TokStart >= 2 && lexis.InSet(toks[n.TokStart-1].Text, "'s", "’s") &&
 				strings.HasSuffix(lexis.Fold(strings.TrimSpace(a.Text[toks[max(0, n.TokStart-4)].Start:toks[n.TokStart-2].End])), lexis.Fold(c.Subject)) {
 				// "The miner is Chile's second-largest copper producer":
@@ -1862,7 +1873,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if sp.key != "" && x.reg.kind(sp.key) == KindOrg {
 				x.orgSpeaker, x.orgSpeakerAt = sp.key, si
 			}
-			if forecaster != "" {
+			if forecaster != "" && !comparisonFigure(toks, n) {
+				// (not "…will slow to between 16% and 24% this year, from
+				// 26% in 2024": the figure the forecast is set against)
 				// A forecast is not the figure itself: its measure says
 				// so, and it is never set against the figure reported.
 				exp := map[bool]string{true: "attendu", false: "expected"}[a.Lang == "fr"]

@@ -8,6 +8,7 @@ import (
 	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/syntax"
 	"github.com/claimline/claimline/model/timex"
 )
 
@@ -744,6 +745,9 @@ func measuredTime(toks []lexis.Token, n quantity.NumberExpr) (measure string, ok
 		j >= 1 && lexis.InSet(toks[j].Fold, "de", "d'") && strings.HasPrefix(toks[j-1].Fold, "age") || j >= 0 && toks[j].Fold == "aged" {
 		return "", false // «femmes âgées de 20 à 35 ans», "aged 20 to 35": who the people are, no measure
 	}
+	if lexis.InSet(lexis.FoldAt(toks, k+1), "shorter", "longer", "younger", "older", "less", "more", "fewer", "plus", "moins", "earlier", "later") {
+		return "", false // "Life expectancy … is up to 10 years shorter": a gap, not the length
+	}
 	if lexis.InSet(lexis.FoldAt(toks, k+1), "per", "par") && k+2 < len(toks) && toks[k+2].Kind == lexis.Word && !quantity.TimeUnitNoun(toks[k+2]) && lexis.FoldAt(toks, k+2) != "l'" {
 		return toks[k].Fold + " " + toks[k+1].Fold + " " + toks[k+2].Fold, true // "4.8 minutes per flight"
 	}
@@ -776,6 +780,9 @@ func measuredTime(toks []lexis.Token, n quantity.NumberExpr) (measure string, ok
 			return "", false
 		}
 		if lexis.InSet(f, "median", "mediane", "average", "moyenne", "mean") && j >= n.TokStart-3 {
+			if j >= 1 && timeMeasures[toks[j-1].Fold] {
+				f = toks[j-1].Fold // «l'âge médian est de 58 ans»: the age
+			}
 			return f, true // "a median of 22.4 months", «en moyenne 4,8 minutes»
 		}
 		if timeMeasures[f] {
@@ -847,4 +854,104 @@ func forecastOf(toks []lexis.Token, n quantity.NumberExpr) bool {
 		k-- // "estimates of $38.1 billion", "forecasts of about 6 million"
 	}
 	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'") && forecastNouns[toks[k-1].Fold]
+}
+
+// timeSubject returns the words of what the length of time n measures is
+// of: the complement of its measure's noun ("the median age of production
+// workers at the country's three largest yards", «l'âge médian des
+// visiteurs du Louvre»), what «dont» stands for («Les abonnés sont 475 000,
+// dont l'âge médian est de 34 ans»), who a figure set against is for
+// ("against 29 years for its plants in Asia"), or the clause's subject a
+// median is told of ("Salmon now spend a median of 16 months"); "" when
+// none is written.
+func (p *parsed) timeSubject(text string, n quantity.NumberExpr) string {
+	toks := p.toks
+	phrase := func(a, b int) string { // the words of tokens [a, b), without a closing comma
+		for b > a && toks[b-1].Kind == lexis.Punct {
+			b--
+		}
+		if b <= a || b-a > 12 {
+			return ""
+		}
+		return strings.TrimSpace(text[toks[a].Start:toks[b-1].End])
+	}
+	upTo := func(a int) int { // the end of a complement: the next verb, comma or end
+		b := a
+		for b < len(toks) && toks[b].Kind != lexis.Punct && !isVerb(p.tags[b]) && p.tags[b] != syntax.AUX && toks[b].Kind != lexis.Number {
+			b++
+		}
+		return b
+	}
+	if j := n.TokStart - 1; j >= 1 && lexis.InSet(toks[j].Fold, "against", "contre", "versus", "vs") {
+		if k := n.TokEnd + 1; k < len(toks) && lexis.InSet(toks[k].Fold, "for", "pour") {
+			return phrase(k+1, upTo(k+1)) // "against 29 years for its plants in Asia"
+		}
+	}
+	m := -1
+	for j := n.TokStart - 1; j >= 0 && n.TokStart-j <= 18; j-- {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "," && toks[j].Text != "'" {
+			break
+		}
+		if timeMeasures[toks[j].Fold] || lexis.InSet(toks[j].Fold, "median", "mediane", "average", "moyenne", "mean") {
+			m = j
+			break
+		}
+	}
+	if m < 0 {
+		return ""
+	}
+	if m >= 1 && timeMeasures[toks[m-1].Fold] {
+		m-- // «l'âge médian»: the noun the adjective qualifies
+	}
+	e := m + 1
+	for e < len(toks) && (p.tags[e] == syntax.ADJ || lexis.InSet(toks[e].Fold, "median", "mediane", "moyen", "moyenne", "average", "mean")) {
+		e++ // «l'âge médian», «l'espérance de vie moyenne»
+	}
+	if lexis.MatchWords(toks, e, "de", "vie") {
+		e += 2
+	}
+	if e < n.TokStart && lexis.InSet(toks[e].Fold, "of", "de", "des", "du", "d'") && toks[m-1].Fold != "a" {
+		return phrase(e+1, upTo(e+1)) // «des visiteurs du Louvre», "of production workers at …"
+	}
+	if k := m - 1; k >= 2 && lexis.InSet(toks[k].Fold, "l'", "le", "la") && lexis.InSet(toks[k-1].Fold, "dont") && toks[k-2].Text == "," {
+		// «Les abonnés sont 475 000, dont l'âge médian est de 34 ans»:
+		// the people the clause before names
+		for h := k - 3; h >= 0; h-- {
+			if p.tags[h] == syntax.NOUN && !toks[h].Upper() {
+				a := h
+				for a > 0 && (p.tags[a-1] == syntax.NOUN || p.tags[a-1] == syntax.ADJ || p.tags[a-1] == syntax.DET) && toks[a-1].Kind == lexis.Word {
+					a--
+				}
+				return phrase(a, h+1)
+			}
+			if toks[h].Kind == lexis.Punct && h < k-2 {
+				break
+			}
+		}
+		return ""
+	}
+	if m >= 1 && lexis.InSet(toks[m-1].Fold, "a", "an", "une", "un") {
+		// "Salmon now spend a median of 16 months": the clause's subject,
+		// a common noun
+		v := -1
+		for j := m - 2; j >= 0; j-- {
+			if isVerb(p.tags[j]) {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			return ""
+		}
+		h := p.subjectHead(v, p.clauseStart(v))
+		if h < 0 || p.tags[h] != syntax.NOUN || p.named[h] || toks[h].Upper() && h > 0 && !p.clauseBreak(h-1) {
+			return ""
+		}
+		a := h
+		for a > 0 && (p.tags[a-1] == syntax.NOUN || p.tags[a-1] == syntax.ADJ) && !p.named[a-1] && toks[a-1].Kind == lexis.Word {
+			a--
+		}
+		return phrase(a, h+1)
+	}
+	return ""
 }

@@ -1257,7 +1257,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if m, ok := measuredTime(toks, quantity.NumberExpr{TokStart: r.at, TokEnd: r.after}); ok {
 		// "Patients lived a median of 22.4 months", «L'âge moyen des
 		// mères s'établit à 31,2 ans»: what the length of time measures.
-		c.Measure, c.Unit, c.What, c.whatAfter = m, toks[r.after].Fold, m, false
+		c.Measure, c.Unit, c.What, c.whatAfter, c.timeMeasured = m, toks[r.after].Fold, m, false, true
 		c.Reasons = append(c.Reasons, "measure: a length of time, what «"+m+"» measures")
 		return
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -75,6 +76,8 @@ func TestSession38Dates(t *testing.T) {
 		{"from a year earlier to an amount", "en", "2024-09-18", "Home sales\n\nThe National Association of Realtors reported last month that existing home sales rose 1.3% in July, while the median price climbed 4.2% from a year earlier to 422,600 dollars.", 4.2, "2024-07"},
 		{"par rapport à l'édition", "fr", "2024-07-22", "Tour de France : audience record\n\nLe Tour de France a réuni en moyenne 4,1 millions de téléspectateurs, a annoncé lundi France Télévisions. L'audience moyenne est en hausse de 6 % par rapport à l'édition 2023.", 6, "as of 2024-07-22"},
 		{"comparable à celui de", "fr", "2024-07-22", "Tour de France : audience record\n\nLe Tour a attiré 12 millions de spectateurs au bord des routes, un chiffre comparable à celui de 2023.", 12e6, "as of 2024-07-22"},
+		// "the quarter" is not a year-earlier quarter set against.
+		{"the quarter after a year earlier", "en", "2025-02-05", "Cruise results\n\nRevenue rose to $4.1 billion in the fourth quarter, from $3.6 billion a year earlier. Net yields climbed 7.1% in the quarter.", 7.1, "2024-10/2024-12"},
 		{"from the peak of", "en", "2025-02-13", "Steel output\n\nZorgland produced 31 million tonnes of steel in 2024, down 4% from the peak of 2021.", 4, "2024"},
 	})
 }
@@ -102,10 +105,18 @@ func TestSession38MeasuredTimes(t *testing.T) {
 		{"fr", "2025-01-14", "Natalité\n\nL'espérance de vie à la naissance atteint 85,6 ans pour les femmes et 80,0 ans pour les hommes.", 80, "esperance de vie"},
 		{"fr", "2024-09-04", "Contrôle aérien\n\nLes retards ont atteint en moyenne 2,3 minutes par vol en juillet.", 2.3, "minutes par vol"},
 	})
+	// what the length of time measures is of, as written (review 38b).
+	runSubjectCases(t, []subjectCase{
+		{"complement of the age", "en", "2025-01-14", "Shipyards\n\nGreece ordered 12 tankers last year.\n\nThe median age of production workers at the country's three largest yards has risen to 51 years, from 44 in 2015, the labour ministry said in a report last month.", 51, "production workers at the country's three largest yards", "Greece"},
+		{"subject of a median", "en", "2024-08-14", "Salmon farming\n\nFjordlaks raised its output by 4% last year.\n\nSalmon now spend a median of 16 months in sea pens before harvest, the institute said.", 16, "Salmon", "Fjordlaks"},
+		{"âge médian des", "fr", "2024-05-14", "Musées\n\nLe Louvre a accueilli 8,7 millions de visiteurs en 2024.\n\nL'âge médian des visiteurs du Louvre est de 29 ans, selon une étude publiée en mai.", 29, "visiteurs du Louvre", ""},
+		{"dont l'âge médian", "fr", "2025-09-10", "Vélib\n\nLes abonnés sont 475 000, dont l'âge médian est de 34 ans.", 34, "Les abonnés", ""},
+	})
 	for _, c := range []struct {
 		lang, date, text string
 		value            float64
 	}{
+		{"en", "2025-01-20", "Obesity\n\nLife expectancy for people with severe obesity is up to 10 years shorter than for the general population.", 10},
 		{"fr", "2025-01-14", "Natalité\n\nLa baisse s'explique par la diminution du nombre de femmes âgées de 20 à 35 ans.", 35},
 		{"fr", "2009-05-04", "Marée noire\n\nLe navire avait été immobilisé trois jours à Gdansk en 2009.", 3},
 		{"fr", "2019-09-04", "Tourisme\n\nLe taux d'occupation des hôtels a atteint 78 % en moyenne sur les deux mois.", 2},
@@ -155,4 +166,14 @@ func TestSession38TermAbbreviations(t *testing.T) {
 			t.Errorf("%q: term %v, want %v", c.text, got, c.term)
 		}
 	}
+}
+
+// TestSession38ForecastBase: the figure a forecast is set against ("from
+// 26% in 2024") is the result it was, not expected.
+func TestSession38ForecastBase(t *testing.T) {
+	figureSubtest(t, "base of a forecast", "en", "2025-02-05", "Obesity drug sales\n\nHalvorsen expects that sales growth will slow to between 16% and 24% this year, from 26% in 2024.", 26, func(t *testing.T, cl Claim) {
+		if strings.Contains(cl.Measure, "expected") {
+			t.Errorf("measure %q: the base is no forecast", cl.Measure)
+		}
+	})
 }

@@ -168,6 +168,9 @@ type Claim struct {
 	// standing is true for a rank a superlative or a scope states
 	// ("the country's third-largest egg producer").
 	standing bool
+	// timeMeasured is true for a length of time that is a measure's value
+	// (measuredTime: "a median of 22.4 months", «l'âge moyen … 31,2 ans»).
+	timeMeasured bool
 	// change is "+" or "−" for an amount by which something rose or fell
 	// ("fell by 114 tonnes"), "" otherwise.
 	change string

@@ -250,8 +250,8 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
-			if e.unit == "Q" && !quarterRange(d) {
-				continue // "in the quarter": only a quarter told before says which
+			if e.unit == "Q" && (!quarterRange(d) || x.rel == "anaphor" && x.n != 0) {
+				continue // "in the quarter": only a quarter told before says which (not "a year earlier", the base set against)
 			}
 			if e.toldPast && !ref.IsZero() && shiftDate(d, e.n, e.unit).Start.After(ref.End) {
 				// «Elle a appelé à reconduire le mouvement lundi. Le
