@@ -207,7 +207,11 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		lo--
 	}
 	hi := end
-	for hi < len(toks) && hi-end < 8 && (!clauseBreakAt(toks, hi) || shortQuote(toks, hi)) && !complementizer(toks[hi]) {
+	if end+1 < len(toks) && toks[end].Text == "," && i-lo <= 2 {
+		hi = end + 1 // «Au quatrième trimestre, les entrées ont progressé»: a fronted date has the tense of the clause after its comma
+	}
+	start := hi
+	for hi < len(toks) && hi-start < 8 && (!clauseBreakAt(toks, hi) || shortQuote(toks, hi)) && !complementizer(toks[hi]) {
 		hi++
 	}
 	// "will rise to 4th when the next list is published on Tuesday",
@@ -239,6 +243,16 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		}
 	} else if k >= 0 && calendarVerbs[toks[k].Fold] {
 		return DirFuture // "s'ouvre mercredi", "opens Monday"
+	}
+	if k := i - 1; k >= 0 && (lexis.InSet(toks[k].Fold, "on", "le") || lexis.InSet(toks[i].Fold, "on", "le")) {
+		if lexis.InSet(toks[k].Fold, "on", "le") {
+			k--
+		}
+		if k >= 2 && (lexis.MatchWords(toks, k-1, "take", "effect") || lexis.MatchWords(toks, k-1, "takes", "effect") ||
+			lexis.InSet(lexis.FoldAt(toks, k-2), "come", "comes", "enter", "enters") && lexis.MatchWords(toks, k-1, "into", "force") ||
+			lexis.InSet(lexis.FoldAt(toks, k-2), "entre", "entrent") && lexis.MatchWords(toks, k-1, "en", "vigueur")) {
+			return DirFuture // "The new quotas take effect on Jan. 1", «entre en vigueur le 1er janvier»: a start the present tells, ahead
+		}
 	}
 	on := i // the "on" before the day, within the expression or before it
 	if toks[on].Fold != "on" {
