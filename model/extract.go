@@ -3132,7 +3132,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			break
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since && !x.startsAhead(s.toks, d, pos) || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
-			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
+			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || nounsSeason(s.toks, d) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
 			comparisonBase(s.toks, d) && !x.startsAhead(s.toks, d, pos) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
 			continue
 		}
@@ -5351,6 +5351,18 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 // baseLevels name a level a figure is set against («son niveau de 2019»,
 // "its 2019 level").
 var baseLevels = lexis.SetOf("level", "levels", "niveau", "niveaux")
+
+// nounsSeason reports whether date d, a part of a year with no number
+// («fin d'année», «début d'été»), qualifies the noun before it with «de»
+// («les sorties de fin d'année», «les fêtes de fin d'année»): a kind of
+// thing, not the figure's time.
+func nounsSeason(toks []lexis.Token, d timex.DateExpr) bool {
+	k := tokenAt(toks, d.Span.Start)
+	if k < 2 || strings.ContainsAny(d.Text, "0123456789") || toks[k-1].Fold != "de" || toks[k-2].Kind != lexis.Word || toks[k-2].Upper() {
+		return false
+	}
+	return lexis.InSet(toks[k].Fold, "fin", "debut", "mi", "mi-")
+}
 
 // amountAt reports whether an amount opens at token k: a currency sign, or
 // a number with a percent sign.

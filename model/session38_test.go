@@ -78,6 +78,9 @@ func TestSession38Dates(t *testing.T) {
 		{"comparable à celui de", "fr", "2024-07-22", "Tour de France : audience record\n\nLe Tour a attiré 12 millions de spectateurs au bord des routes, un chiffre comparable à celui de 2023.", 12e6, "as of 2024-07-22"},
 		// "the quarter" is not a year-earlier quarter set against.
 		{"the quarter after a year earlier", "en", "2025-02-05", "Cruise results\n\nRevenue rose to $4.1 billion in the fourth quarter, from $3.6 billion a year earlier. Net yields climbed 7.1% in the quarter.", 7.1, "2024-10/2024-12"},
+		// a fronted date has the tense of the clause after its comma, and
+		// «de fin d'année» after a noun is a kind of thing, no time.
+		{"fronted quarter", "fr", "2025-01-08", "Cinéma : fréquentation en hausse\n\nAu quatrième trimestre, les entrées ont progressé de 6,2 % sur un an, portées par les sorties de fin d'année.", 6.2, "2024-10/2024-12"},
 		{"from the peak of", "en", "2025-02-13", "Steel output\n\nZorgland produced 31 million tonnes of steel in 2024, down 4% from the peak of 2021.", 4, "2024"},
 	})
 }
