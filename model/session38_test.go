@@ -47,6 +47,9 @@ func TestSession38Subjects(t *testing.T) {
 		{"disease compound kills", "en", "2024-06-03", "Halvora drug cuts risk of death\n\nAn experimental lung cancer drug developed by Danish biotech Halvora Pharma reduced the risk of death by 32%.\n\nLung cancer is the leading cause of cancer death worldwide, killing about 1.8 million people in 2022, according to the World Health Organization.", 1.8e6, "Lung cancer", ""},
 		// «dont» after a phrase of common nouns stands for the phrase.
 		{"dont after a noun phrase", "fr", "2025-02-10", "Le marché du vélo recule\n\nLes ventes de vélos électriques ont reculé de 11 % en France en 2024, à 656 000 unités.\n\nLes vélos cargo, dont les ventes ont progressé de 9 % à 38 000 exemplaires, font figure d'exception.", 9, "Les vélos cargo", ""},
+		{"hors de a place", "fr", "2025-09-10", "Vélos en libre-service\n\nLes trajets en vélo en libre-service hors de Paris ont progressé de 23 % en 2024.", 23, "trajets en vélo en libre-service hors de Paris", ""},
+		{"en dehors de a place", "fr", "2025-09-10", "Salaires\n\nLes salaires en dehors de Lyon ont augmenté de 3 %.", 3, "salaires en dehors de Lyon", ""},
+		{"en a place stays", "fr", "2025-09-10", "Ventes\n\nLes ventes en France ont reculé de 4 %.", 4, "France", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }

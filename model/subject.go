@@ -405,13 +405,19 @@ func (p *parsed) directedPlace(a, b, start int) (int, bool) {
 	if k > start && lexis.InSet(toks[k].Fold, "the", "la", "le", "l'", "les") {
 		k--
 	}
-	if k <= start || !lexis.InSet(toks[k].Fold, "to", "outside", "into", "towards", "vers", "hors") || p.tags[k-1] != syntax.NOUN || p.inDate(k-1) ||
-		!gazetteer.IsPlaceName(foldedWords(toks, a, b)) {
+	if k > start+1 && lexis.InSet(toks[k].Fold, "de", "d'", "of") && lexis.InSet(toks[k-1].Fold, "hors", "dehors", "outside") {
+		k-- // «hors de Paris», «en dehors de Lyon», "outside of London"
+	}
+	if k > start+1 && toks[k].Fold == "dehors" && toks[k-1].Fold == "en" {
+		k-- // «en dehors de»
+	}
+	if k <= start || !lexis.InSet(toks[k].Fold, "to", "outside", "into", "towards", "vers", "hors", "en") || toks[k].Fold == "en" && toks[k+1].Fold != "dehors" ||
+		p.tags[k-1] != syntax.NOUN || p.inDate(k-1) || !gazetteer.IsPlaceName(foldedWords(toks, a, b)) {
 		return 0, false
 	}
 	first := k - 1
-	for first > start && k-first < 6 && toks[first-1].Kind == lexis.Word && (p.tags[first-1] == syntax.NOUN || p.tags[first-1] == syntax.ADJ || p.properNoun(first-1) ||
-		first-1 > start && lexis.InSet(toks[first-1].Fold, "de", "d'", "of") && p.tags[first-2] == syntax.NOUN) {
+	for first > start && k-first < 8 && toks[first-1].Kind == lexis.Word && (p.tags[first-1] == syntax.NOUN || p.tags[first-1] == syntax.ADJ || p.properNoun(first-1) ||
+		first-1 > start && lexis.InSet(toks[first-1].Fold, "de", "d'", "of", "en") && p.tags[first-2] == syntax.NOUN) {
 		first-- // (and a noun's complement: «les exportations de vin vers la Chine»)
 	}
 	return first, true
