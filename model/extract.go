@@ -3126,6 +3126,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	best, bestDist := -1, math.MaxInt
+	otherOwned := -1 // the first date right after another figure before this one, taken when no other dates it
 	sharedPast := -1 // the sentence's first date, before a clause in the past that "and" adds
 	for di, d := range s.dates {
 		if di >= maxDatesPerSentence {
@@ -3176,9 +3177,18 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) && !parallelClause(s, x.art.Lang, d.Span.End, pos) {
 			continue // "…priced at $29 before the conference, but will be free until September 30"
 		}
+		if d.Span.End <= pos && otherFiguresDate(s, d, pos) {
+			if otherOwned < 0 {
+				otherOwned = di
+			}
+			continue // "rose to 3.58 million in 2024 from 3.4 million in 2023": the first figure's year, not the second's
+		}
 		if dist < bestDist {
 			best, bestDist = di, dist
 		}
+	}
+	if best < 0 && otherOwned >= 0 {
+		best = otherOwned
 	}
 	if best < 0 && sharedPast >= 0 {
 		best = sharedPast
@@ -5351,6 +5361,48 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 // baseLevels name a level a figure is set against («son niveau de 2019»,
 // "its 2019 level").
 var baseLevels = lexis.SetOf("level", "levels", "niveau", "niveaux")
+
+// otherFiguresDate reports whether date d comes right after another
+// figure of sentence s than the one at byte pos ("3.58 million in 2024",
+// «3,2 millions en 2024»), which it dates, while a date also follows the
+// figure at pos ("from 3.4 million in 2023").
+func otherFiguresDate(s *sentence, d timex.DateExpr, pos int) bool {
+	toks := s.toks
+	k := tokenAt(toks, d.Span.Start)
+	if k < 2 || !lexis.InSet(toks[k-1].Fold, "in", "en", "on", "during", "au") && !lexis.InSet(toks[k].Fold, "in", "en", "on", "during", "au") {
+		return false
+	}
+	start := k
+	if !lexis.InSet(toks[k].Fold, "in", "en", "on", "during", "au") {
+		start = k - 1
+	}
+	after := false // a date follows the figure at pos too
+	for _, e := range s.dates {
+		if e.Span.Start > pos && e.Span.Start != d.Span.Start {
+			if j := tokenAt(toks, e.Span.Start); j >= 0 {
+				for _, m := range s.nums {
+					if m.Span.Start == pos && j-m.TokEnd <= 3 && j >= m.TokEnd {
+						after = true
+					}
+				}
+			}
+		}
+	}
+	if !after {
+		return false
+	}
+	for _, m := range s.nums {
+		if m.Span.Start != pos && m.Span.End <= d.Span.Start && start-m.TokEnd >= 0 && start-m.TokEnd <= 2 {
+			for j := m.TokEnd; j < start; j++ {
+				if toks[j].Kind != lexis.Word {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
 
 // nounsSeason reports whether date d, a part of a year with no number
 // («fin d'année», «début d'été»), qualifies the noun before it with «de»

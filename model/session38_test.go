@@ -84,6 +84,10 @@ func TestSession38Dates(t *testing.T) {
 		// a fronted date has the tense of the clause after its comma, and
 		// «de fin d'année» after a noun is a kind of thing, no time.
 		{"fronted quarter", "fr", "2025-01-08", "Cinéma : fréquentation en hausse\n\nAu quatrième trimestre, les entrées ont progressé de 6,2 % sur un an, portées par les sorties de fin d'année.", 6.2, "2024-10/2024-12"},
+		// a date right after another figure is that figure's when one
+		// also follows this figure.
+		{"from a figure and its year", "en", "2025-02-05", "Data breaches\n\nThe average cost of a data breach in Britain rose to 3.58 million pounds in 2024 from 3.4 million pounds in 2023, according to IBM.", 3.4e6, "2023"},
+		{"to a figure and its year", "en", "2025-02-05", "Data breaches\n\nThe average cost of a data breach in Britain rose to 3.58 million pounds in 2024 from 3.4 million pounds in 2023, according to IBM.", 3.58e6, "2024"},
 		{"from the peak of", "en", "2025-02-13", "Steel output\n\nZorgland produced 31 million tonnes of steel in 2024, down 4% from the peak of 2021.", 4, "2024"},
 	})
 }
