@@ -1230,7 +1230,23 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "measure: a change, by the amount after «"+toks[n.TokStart-1].Text+"»")
 			}
 			statRecent := x.statPlace != "" && x.sentIndex-x.statPlaceAt <= 3 && x.sentIndex > x.statPlaceAt
-			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || forecastClause && nationalStatistic(c.Measure) ||
+			forecastThing := false // the clause a body forecasts is of a thing no one owns
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecastClause && forecaster != "" && nameKey(r.subject) == nameKey(forecaster) &&
+				!((nationalStatistic(c.Measure) || publicMeasures[lexis.Fold(m)]) && (statRecent || x.mainCountry != "" || forecastFor != "")) {
+				// (a national statistic goes to its place, below)
+				// "Research firm Gartner expects that global spending on
+				// information security will reach $212 billion": the thing
+				// forecast, by the firm's forecast (not "Halvorsen expects
+				// that its sales…": its own).
+				initialOnly := func(k int) bool {
+					key := nameKey(toks[k].Text)
+					return x.reg.entity(key) == nil || x.reg.onlyInitial(key)
+				}
+				if thing := ps.thingSubject(a.Text, r, initialOnly); thing != "" {
+					r.subject, r.how, c.thing, forecastThing = thing, fromThing, true, true
+				}
+			}
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !forecastThing && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || forecastClause && nationalStatistic(c.Measure) ||
 				statRecent && forecastLevels[lexis.Fold(m)]) {
 				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
 			} else if forecastFor != "" {

@@ -50,6 +50,9 @@ func TestSession38Subjects(t *testing.T) {
 		{"hors de a place", "fr", "2025-09-10", "Vélos en libre-service\n\nLes trajets en vélo en libre-service hors de Paris ont progressé de 23 % en 2024.", 23, "trajets en vélo en libre-service hors de Paris", ""},
 		{"en dehors de a place", "fr", "2025-09-10", "Salaires\n\nLes salaires en dehors de Lyon ont augmenté de 3 %.", 3, "salaires en dehors de Lyon", ""},
 		{"en a place stays", "fr", "2025-09-10", "Ventes\n\nLes ventes en France ont reculé de 4 %.", 4, "France", ""},
+		// the thing a body forecasts in a clause «que», "that" opens is
+		// the figure's subject, not the body.
+		{"forecast of a thing", "en", "2025-02-05", "Cyber spending rises\n\nResearch firm Gartner expects that global spending on information security will reach $212 billion in 2025.", 212e9, "global spending on information security", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }
