@@ -1860,7 +1860,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
-			if yearEarlierAt(toks, n.TokEnd) && against != nil && !against.AsOf && c.Unit == against.Unit &&
+			if yearEarlierAt(toks, n.TokEnd) && against != nil && !against.AsOf && strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(against.Unit, "+−") &&
 				(c.AsOf || c.Date.Compare(against.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start || c.DateSpan != (Span{}) && tokenAt(toks, c.DateSpan.Start)-n.TokEnd <= 1 && tokenAt(toks, c.DateSpan.Start) >= n.TokEnd) {
 				// (and "a year earlier" read as a year before the one
 				// the article is at: the figure before it says which)
@@ -5385,12 +5385,18 @@ var baseLevels = lexis.SetOf("level", "levels", "niveau", "niveaux")
 func otherFiguresDate(s *sentence, d timex.DateExpr, pos int) bool {
 	toks := s.toks
 	k := tokenAt(toks, d.Span.Start)
-	if k < 2 || !lexis.InSet(toks[k-1].Fold, "in", "en", "on", "during", "au") && !lexis.InSet(toks[k].Fold, "in", "en", "on", "during", "au") {
-		return false
-	}
-	start := k
-	if !lexis.InSet(toks[k].Fold, "in", "en", "on", "during", "au") {
+	preps := []string{"in", "en", "on", "during", "au", "at", "a", "by"}
+	start := -1 // the preposition that opens the date
+	switch {
+	case k >= 0 && lexis.InSet(toks[k].Fold, preps...):
+		start = k
+	case k >= 2 && lexis.InSet(toks[k-1].Fold, preps...):
 		start = k - 1
+	case k >= 3 && lexis.InSet(toks[k-1].Fold, "the", "la", "le", "l'") && lexis.InSet(toks[k-2].Fold, preps...):
+		start = k - 2 // "at the end of June"
+	}
+	if start < 1 {
+		return false
 	}
 	after := false // a date follows the figure at pos too
 	for _, e := range s.dates {

@@ -91,6 +91,11 @@ func TestSession38Dates(t *testing.T) {
 		// also follows this figure.
 		{"from a figure and its year", "en", "2025-02-05", "Data breaches\n\nThe average cost of a data breach in Britain rose to 3.58 million pounds in 2024 from 3.4 million pounds in 2023, according to IBM.", 3.4e6, "2023"},
 		{"to a figure and its year", "en", "2025-02-05", "Data breaches\n\nThe average cost of a data breach in Britain rose to 3.58 million pounds in 2024 from 3.4 million pounds in 2023, according to IBM.", 3.58e6, "2024"},
+		// a date after "at the" another figure is that figure's too; a
+		// share set against a loss a year earlier is of the year before
+		// the loss's period, which has no 29 February.
+		{"from a figure at the end of", "en", "2024-07-31", "Holvern debt\n\nHolvern's net debt rose to 9.4 billion francs at the end of June from 8.7 billion francs at the end of December.", 8.7e9, "2023-12-21/2023-12-31"},
+		{"contre un an plus tôt after a loss", "fr", "2024-05-14", "Abeilles : mortalité en hausse\n\nLes apiculteurs français ont perdu 29,6 % de leurs colonies au cours de l'hiver 2023-2024, contre 21,3 % un an plus tôt.", 21.3, "2022-12/2023-02"},
 		{"from the peak of", "en", "2025-02-13", "Steel output\n\nZorgland produced 31 million tonnes of steel in 2024, down 4% from the peak of 2021.", 4, "2024"},
 	})
 }

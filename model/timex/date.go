@@ -111,6 +111,17 @@ func WeekdayNames() iter.Seq[string] {
 
 // ShiftYears returns the date n years later, at the same precision.
 func (d Date) ShiftYears(n int) Date {
-	d.Start, d.End = d.Start.AddDate(n, 0, 0), d.End.AddDate(n, 0, 0)
+	d.Start, d.End = shiftYears(d.Start, n), shiftYears(d.End, n)
 	return d
+}
+
+// shiftYears moves t by n years, keeping its month: 29 February goes to
+// the 28th in a year that has none (the end of the 2023-2024 winter a
+// year earlier is 28 February 2023, not 1 March).
+func shiftYears(t time.Time, n int) time.Time {
+	u := t.AddDate(n, 0, 0)
+	if u.Month() != t.Month() {
+		u = u.AddDate(0, 0, -u.Day())
+	}
+	return u
 }
