@@ -627,7 +627,7 @@ func particleName(toks []lexis.Token, i, j int) int {
 	if roleOf(toks[i]) != "" || roleOf(toks[k]) != "" || j != i+1 || strings.ToUpper(toks[i].Text) == toks[i].Text {
 		return j // "Le PDG de Telegram", "Nikolaï Dourov le PDG", "BNP de Paris"
 	}
-	if i == 0 && !gazetteer.GivenNames()[toks[i].Fold] {
+	if first, _, _ := strings.Cut(toks[i].Fold, "-"); i == 0 && !gazetteer.GivenNames()[first] {
 		return j // "Panne de Facebook : …": a capital that opens a sentence may be any word's ("Ursula von der Leyen said": a given name's is a name's)
 	}
 	if i == 0 {

@@ -155,6 +155,7 @@ func TestSession38Sources(t *testing.T) {
 		// several words, and after a given name that opens the sentence.
 		{"particle after a long title", "en", "2025-03-05", "EU defence fund\n\nEuropean Commission President Ursula von der Leyen said on Tuesday the EU would raise 150 billion euros for defence.", 150e9, "Ursula von der Leyen"},
 		{"particle at the start", "en", "2025-03-05", "EU defence fund\n\nUrsula von der Leyen said on Tuesday the EU would raise 150 billion euros for defence.", 150e9, "Ursula von der Leyen"},
+		{"hyphenated given name and particle at the start", "fr", "2024-12-11", "Pêche : aides\n\nMarie-Hélène de Villiers a annoncé mardi 42 millions d'euros d'aides aux pêcheurs.", 42e6, "Marie-Hélène de Villiers"},
 		{"de at the start", "fr", "2025-03-05", "Nucléaire\n\nCharles de Gaulle a annoncé mardi que la France consacrerait 150 milliards d'euros à la défense.", 150e9, "Charles de Gaulle"},
 	})
 }
