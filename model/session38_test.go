@@ -53,6 +53,10 @@ func TestSession38Subjects(t *testing.T) {
 		// the thing a body forecasts in a clause «que», "that" opens is
 		// the figure's subject, not the body.
 		{"forecast of a thing", "en", "2025-02-05", "Cyber spending rises\n\nResearch firm Gartner expects that global spending on information security will reach $212 billion in 2025.", 212e9, "global spending on information security", ""},
+		// a group's words stop before the verb that governs the
+		// infinitive, and start after the words that report it.
+		{"group before prévoit de", "fr", "2025-03-12", "Billets : la taxe augmente\n\nLe gouvernement prévoit de relever la taxe spéciale additionnelle sur les billets à 11 % à partir du 1er juillet.", 11, "Le gouvernement", ""},
+		{"group after say", "en", "2021-01-20", "Extradition ruling\n\nU.S. prosecutors say investors lost about $230 million when Quillpay collapsed in November 2018.", 230e6, "investors", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }

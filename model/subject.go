@@ -1808,6 +1808,21 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 				return d, fromAnaphor
 			}
 		}
+		for k := a + 1; k < b; k++ {
+			if isVerb(p.tags[k]) || p.tags[k] == syntax.AUX {
+				if lexis.IsSpeechVerb(toks, k) {
+					// "U.S. prosecutors say investors lost": the group
+					// after the words that report it
+					a = k + 1
+					if a < b && lexis.InSet(toks[a].Fold, "that", "que", "qu'") {
+						a++
+					}
+				} else {
+					b = k // «Le gouvernement prévoit de relever»: the group, not the verb that governs the infinitive
+				}
+				break
+			}
+		}
 		if name := strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End]); name != "" {
 			return name, how
 		}
