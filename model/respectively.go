@@ -145,7 +145,8 @@ func coordinatedFigures(p *parsed, a, b int) bool {
 		switch f := p.toks[k].Fold; {
 		case lexis.InSet(f, "et", "and", ",", "ou", "or"):
 			link = true
-		case p.toks[k].Kind == lexis.Number || listFiller[f] || quantity.Scale(f) > 0 || quantity.IsCurrencyPrefix(p.toks[k].Text):
+		case p.toks[k].Kind == lexis.Number || listFiller[f] || quantity.Scale(f) > 0 || quantity.IsCurrencyPrefix(p.toks[k].Text),
+			f == "." && !p.toks[k].Space && k+1 < b && p.toks[k+1].Kind == lexis.Number && !p.toks[k+1].Space: // ("2.2% and 1.9%": a decimal point)
 		default:
 			return false // (not "300 million, up from 200 million": a change's base)
 		}

@@ -57,6 +57,9 @@ func TestSession38Subjects(t *testing.T) {
 		// infinitive, and start after the words that report it.
 		{"group before prévoit de", "fr", "2025-03-12", "Billets : la taxe augmente\n\nLe gouvernement prévoit de relever la taxe spéciale additionnelle sur les billets à 11 % à partir du 1er juillet.", 11, "Le gouvernement", ""},
 		{"group after say", "en", "2021-01-20", "Extradition ruling\n\nU.S. prosecutors say investors lost about $230 million when Quillpay collapsed in November 2018.", 230e6, "investors", ""},
+		// figures with decimal points are a list too ("2.2% and 1.9%,
+		// respectively").
+		{"respectively with decimals", "en", "2025-02-05", "Cruise shares rise\n\nShares of rivals Royal Caribbean and Norwegian Cruise Line rose 2.2% and 1.9%, respectively.", 1.9, "Norwegian Cruise Line", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }
