@@ -3298,6 +3298,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if !x.unitDate.IsZero() && c.HasValue && x.sentIndex == x.unitAt+1 && c.Unit != "" && c.Unit == x.unitUnit && !x.unitDate.Start.After(x.ref.End) && !shareFigure(c) &&
+		len(s.dates) == 0 && !slices.ContainsFunc(s.toks, func(t lexis.Token) bool { return outlookWords[t.Fold] }) &&
 		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !looksBack(s.toks) && !modalBefore(s.toks, pos) {
 		// "Crude steel output in the EU fell 2.6% in 2024 to 129.5
 		// million tonnes. Germany, the bloc's largest producer, made 37.2
@@ -3319,8 +3320,9 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the same measure told before about the same subject, "+x.periodDate.String())
 		return
 	}
-	if day := x.sharesDayBefore(); !day.IsZero() && (shareFigure(c) || c.Unit == "+%" || c.Unit == "−%" || c.Unit == "%" && movedPercent(s.toks, c.ValueSpan.End)) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
-		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) {
+	if (shareFigure(c) || c.Unit == "+%" || c.Unit == "−%" || c.Unit == "%" && movedPercent(s.toks, c.ValueSpan.End)) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
+		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && !x.sharesDayBefore().IsZero() {
+		day := x.sharesDayBefore()
 		// "Shares in European steelmakers fell sharply on Monday.
 		// Salzgitter dropped 5.4%": the moves of the day of trading the
 		// sentence before told.
@@ -5767,6 +5769,12 @@ func presentRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 var stativePresent = lexis.SetOf("emploie", "emploient", "compte", "comptent", "regroupe", "regroupent", "possede", "possedent",
 	"detient", "detiennent", "exploite", "exploitent", "accueille", "accueillent", "employs", "employ", "counts", "owns", "own",
 	"operates", "operate", "houses", "serves", "holds")
+
+// outlookWords make a clause an outlook, a possibility or an expectation,
+// of no period a report told before ("could reduce profit by 3 to 4 million
+// pounds", "expects to produce about 930,000 tonnes").
+var outlookWords = lexis.SetOf("could", "would", "may", "might", "will", "should", "expects", "expect", "expected", "forecast", "forecasts",
+	"pourrait", "pourraient", "devrait", "devraient", "prevoit", "prevoient", "anticipe", "anticipent", "table", "tablent", "attend", "attendent")
 
 // movedPercent reports whether the words after a percentage ending at byte
 // end tell a move: "ended 2.8% lower", «a fini 1,2 % plus haut».
