@@ -1505,7 +1505,6 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// written; a guess is no better than none.
 				if subj := ps.timeSubject(a.Text, n); subj != "" {
 					c.Subject, r.subject, r.how = subj, subj, fromPhrase
-					c.thing = true
 				} else if r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromMainCountry || r.how == fromContext {
 					c.Unsure = true
 				}

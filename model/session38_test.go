@@ -79,6 +79,9 @@ func TestSession38Dates(t *testing.T) {
 		// a look a year back.
 		{"same unit right after", "en", "2025-02-11", "EU steelmakers hit by tariffs\n\nCrude steel output in the EU fell 2.6% in 2024 to 129.5 million tonnes, data from the World Steel Association showed. Germany, the bloc's largest producer, made 37.2 million tonnes, followed by Italy with 20.0 million tonnes.", 37.2e6, "2024"},
 		{"same unit in an outlook", "en", "2024-06-03", "Bus strike\n\nCalder reported last month that its UK bus division made an operating profit of 48 million pounds in the year to March, down from 55 million pounds a year earlier, as driver costs rose 11%.\n\nAnalysts at Redmere Securities said a prolonged strike could reduce Calder's full-year profit by 3 to 4 million pounds.", 4e6, "as of 2024-06-03"},
+		// an age told in the present is as of the article, whatever
+		// statistics came before.
+		{"age in the present", "fr", "2024-10-03", "Huile d'olive\n\nLa production espagnole a chuté de 34 % en 2023, selon l'INE. L'âge médian des oléiculteurs espagnols est de 61 ans, selon le dernier recensement agricole.", 61, "as of 2024-10-03"},
 		{"same unit after a look back", "fr", "2018-11-06", "Carburants\n\nLe gazole a gagné 23 % en un an : un an plus tôt, il se négociait à 1,2476 euro le litre. Le sans-plomb 95-E10 s'affichait à 1,5237 euro, en hausse de 14 % sur un an.", 1.5237, "as of 2018-11-06"},
 		// a move told in the past right after a sentence that tells the
 		// day shares traded is of that day.
