@@ -3148,7 +3148,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			break
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since && !x.startsAhead(s.toks, d, pos) || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
-			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || nounsSeason(s.toks, d) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
+			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || nounsSeason(s.toks, d) || citedSourceDate(s.toks, d, pos) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
 			comparisonBase(s.toks, d) && !x.startsAhead(s.toks, d, pos) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
 			continue
 		}
@@ -6586,10 +6586,25 @@ func afterEarlier(toks []lexis.Token, at int) bool {
 // Tuesday", "released on Friday".
 func publishedOn(toks []lexis.Token, at int) bool {
 	k := tokenAt(toks, at)
-	if k > 0 && lexis.InSet(toks[k-1].Fold, "on", "le", "ce") {
+	if k > 0 && lexis.InSet(toks[k-1].Fold, "on", "le", "ce", "in", "en") {
 		k--
 	}
 	return k > 0 && publishedParticiples[toks[k-1].Fold]
+}
+
+// citedSourceDate reports whether date d, after the figure at byte pos,
+// is the day a source cited was published ("…, according to Ofwat's final
+// determinations published in December", «selon le rapport publié
+// mardi»): the source's time, not the figure's.
+func citedSourceDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	if d.Span.Start <= pos || !publishedOn(toks, d.Span.Start) {
+		return false
+	}
+	v := tokenAt(toks, d.Span.Start) - 1
+	for v > 0 && !publishedParticiples[toks[v].Fold] {
+		v--
+	}
+	return citedPublished(toks, v)
 }
 
 // publishedParticiples publish what a source cited gives.

@@ -82,6 +82,9 @@ func TestSession38Dates(t *testing.T) {
 		// an age told in the present is as of the article, whatever
 		// statistics came before.
 		{"age in the present", "fr", "2024-10-03", "Huile d'olive\n\nLa production espagnole a chuté de 34 % en 2023, selon l'INE. L'âge médian des oléiculteurs espagnols est de 61 ans, selon le dernier recensement agricole.", 61, "as of 2024-10-03"},
+		// the day a source cited after the figure was published is the
+		// source's, not the figure's.
+		{"cited source published in", "en", "2025-05-21", "Thames Water fined\n\nBills are set to increase by a further 35% over the next five years, according to Ofwat's final determinations published in December.", 35, "as of 2025-05-21"},
 		{"same unit after a look back", "fr", "2018-11-06", "Carburants\n\nLe gazole a gagné 23 % en un an : un an plus tôt, il se négociait à 1,2476 euro le litre. Le sans-plomb 95-E10 s'affichait à 1,5237 euro, en hausse de 14 % sur un an.", 1.5237, "as of 2018-11-06"},
 		// a move told in the past right after a sentence that tells the
 		// day shares traded is of that day.
