@@ -1992,11 +1992,15 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					r.subject, r.how = strings.TrimSpace(x.art.Text[toks[st].Start:toks[p.nounPhraseEnd(h, r.verb)-1].End]), fromPhrase
 				}
 			}
-			if r.subject == "" && how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "son", "sa", "ses", "its", "their", "leur", "leurs") {
+			pa := a // the possessive before the phrase, past a place and nouns that qualify it ("its UK bus division")
+			for pa > 1 && a-pa < 3 && (p.tags[pa-1] == syntax.NOUN || p.tags[pa-1] == syntax.PROPN && gazetteer.IsPlaceName(toks[pa-1].Text)) && toks[pa-1].Kind == lexis.Word {
+				pa--
+			}
+			if r.subject == "" && how == fromTopic && pa > 0 && lexis.InSet(toks[pa-1].Fold, "son", "sa", "ses", "its", "their", "leur", "leurs") {
 				// "Shelter Line reported that calls to its helpline had
 				// risen by 27%": the one who reports it owns what it tells
 				// of.
-				for v := a - 2; v >= 0; v-- {
+				for v := pa - 2; v >= 0; v-- {
 					if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) {
 						if d := x.reporterOf(s, p, v); d != "" && x.reg.kind(nameKey(d)) == KindOrg && !p.authoritySpeaks(v) && !authorityNouns[lexis.Fold(strings.Fields(d + " x")[0])] {
 							// (not «Le parquet a indiqué que son chiffre

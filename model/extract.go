@@ -6172,8 +6172,8 @@ func otherSourceFigure(toks []lexis.Token, at, after, prevEnd int) bool {
 // not a result of the period told before.
 func modalBefore(toks []lexis.Token, pos int) bool {
 	k := tokenAt(toks, pos)
-	for j := k - 1; j >= 0 && k-j <= 5; j-- {
-		if toks[j].Kind == lexis.Punct && !lexis.InSet(toks[j].Text, "$", "€", "£", "US$") {
+	for j := k - 1; j >= 0 && k-j <= 9; j-- {
+		if toks[j].Kind == lexis.Punct && !lexis.InSet(toks[j].Text, "$", "€", "£", "US$", "-", "'s", "’s") {
 			return false
 		}
 		if lexis.InSet(toks[j].Fold, "would", "could", "will", "may", "might", "should", "can", "pourrait", "pourraient", "devrait", "devraient") {

@@ -60,6 +60,9 @@ func TestSession38Subjects(t *testing.T) {
 		// figures with decimal points are a list too ("2.2% and 1.9%,
 		// respectively").
 		{"respectively with decimals", "en", "2025-02-05", "Cruise shares rise\n\nShares of rivals Royal Caribbean and Norwegian Cruise Line rose 2.2% and 1.9%, respectively.", 1.9, "Norwegian Cruise Line", ""},
+		// a place after "its" in the subject's phrase is where, the
+		// possessive's owner whose.
+		{"its place division", "en", "2024-06-03", "Bus strike\n\nCalder reported last month that its UK bus division made an operating profit of 48 million pounds in the year to March.", 48e6, "Calder", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }

@@ -964,6 +964,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			for a > start && j-a < 3 && toks[a-1].Upper() && toks[a-1].Kind == lexis.Word && gazetteer.Places[toks[a-1].Fold] {
 				a-- // a place's name in several words: "European Union ambassadors", "New York police"
 			}
+			if a > 0 && possessives[toks[a-1].Fold] {
+				break // "its UK bus division": the possessive's owner's, the place only where
+			}
 			return a, j + 1, fromName
 		}
 		if a := initialsAt(toks, j); a >= start && gazetteer.Places[initialsFold(toks, a, j)] && !inName {
@@ -984,8 +987,8 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			for a > start && head-a < 4 && (p.properNoun(a-1) || tags[a-1] == syntax.ADJ) && toks[a-1].Upper() && toks[a-1].Kind == lexis.Word {
 				a-- // "its Falcon Heavy rocket", "Artemis II mission", "European Union ambassadors": the whole name
 			}
-			if owned && gazetteer.Places[strings.TrimSuffix(toks[a].Fold, ".")] {
-				break // "Zorgon's UK music store": the owner's
+			if (owned || a > 0 && possessives[toks[a-1].Fold]) && gazetteer.Places[strings.TrimSuffix(toks[a].Fold, ".")] {
+				break // "Zorgon's UK music store", "its UK bus division": the owner's
 			}
 			if p.lang != "fr" && head+1 <= k && tags[head+1] == syntax.NOUN {
 				// "Airbus employee reduction would be about 5,000": the name
