@@ -1541,8 +1541,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		r.subject, r.how = x.subject(s, n.TokStart, cited), fromContext
 		return r
 	}
-	if k := n.TokStart - 1; k >= 2 && toks[k].Text == "(" && n.TokEnd < len(toks) && toks[n.TokEnd].Text == ")" && n.Unit != "" &&
-		slices.ContainsFunc(s.nums, func(m quantity.NumberExpr) bool { return m.Unit == n.Unit && m.TokEnd < k }) {
+	unitWord := n.Unit == "" && n.TokEnd+1 < len(toks) && measureUnits[toks[n.TokEnd].Fold] != "" && toks[n.TokEnd+1].Text == ")" // "(81 000 tonnes)"
+	if k := n.TokStart - 1; k >= 2 && toks[k].Text == "(" && n.TokEnd < len(toks) && (toks[n.TokEnd].Text == ")" && n.Unit != "" || unitWord) &&
+		slices.ContainsFunc(s.nums, func(m quantity.NumberExpr) bool {
+			return m.TokEnd < k && (n.Unit != "" && m.Unit == n.Unit || unitWord && m.TokEnd < len(toks) && toks[m.TokEnd].Fold == toks[n.TokEnd].Fold)
+		}) {
+		// (and «avec 96 000 tonnes, devant l'Allemagne (81 000
+		// tonnes)»: a count set against one of the same noun)
 		// (and "898 euros, loin devant Nice (712 euros)": an amount set
 		// against one of the same unit)
 		// "avec 50,8 % des suffrages, face à Sandrine Lachat (49,2 %)",

@@ -63,6 +63,9 @@ func TestSession38Subjects(t *testing.T) {
 		// a place after "its" in the subject's phrase is where, the
 		// possessive's owner whose.
 		{"its place division", "en", "2024-06-03", "Bus strike\n\nCalder reported last month that its UK bus division made an operating profit of 48 million pounds in the year to March.", 48e6, "Calder", ""},
+		// a count in brackets after a name, set against one of the same
+		// noun before, is the name's.
+		{"bracketed count after a name", "fr", "2025-03-12", "Fromages : les exportations progressent\n\nLa Belgique reste le premier débouché, avec 96 000 tonnes en 2024, devant l'Allemagne (81 000 tonnes) et l'Italie (52 000 tonnes).", 81000, "Allemagne", ""},
 		{"participle after apposition, fr", "fr", "2024-02-28", "Résultats\n\nDorvane, le premier assureur belge, a annoncé mercredi que son bénéfice avait atteint 1,2 milliard d'euros en 2023, dépassant les 900 millions de l'année précédente.", 9e8, "Dorvane", ""},
 	})
 }
