@@ -429,6 +429,8 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	var how string
 	if q := p.relativeAcross(sv); q >= 0 {
 		a, b, how = p.antecedent(q) // "X qui, le 10 novembre 93, avait causé": the relative's antecedent
+	} else if wa, wb, ok := p.whoseOwner(p.clauseStart(sv)); ok {
+		a, b, how = wa, wb, fromOwner // "Chester Zoo, whose new Sumatran tiger habitat opened in May": the zoo's
 	} else {
 		a, b, how = p.subjectBefore(sv, p.clauseStart(sv))
 	}

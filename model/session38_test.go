@@ -168,6 +168,14 @@ func TestSession38MeasuredTimes(t *testing.T) {
 	}
 }
 
+// TestSession38EventSubjects: whose an event is.
+func TestSession38EventSubjects(t *testing.T) {
+	runEventCases(t, []eventCase{
+		// a verb after "whose" and its noun phrase is the owner's.
+		{"whose phrase", "en", "2024-07-09", "Zoo attendance rises\n\nChester Zoo, whose new Sumatran tiger habitat opened in May, welcomed 2.1 million visitors in 2023.", "opened", "Chester Zoo", ""},
+	})
+}
+
 // TestSession38Sources: who says a figure, rule by rule.
 func TestSession38Sources(t *testing.T) {
 	runSourceCases(t, []sourceCase{
