@@ -1238,11 +1238,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// information security will reach $212 billion": the thing
 				// forecast, by the firm's forecast (not "Halvorsen expects
 				// that its sales…": its own).
-				initialOnly := func(k int) bool {
-					key := nameKey(toks[k].Text)
-					return x.reg.entity(key) == nil || x.reg.onlyInitial(key)
-				}
-				if thing := ps.thingSubject(a.Text, r, initialOnly); thing != "" {
+				if thing := ps.thingSubject(a.Text, r, x.initialOnly(toks)); thing != "" {
 					r.subject, r.how, c.thing, forecastThing = thing, fromThing, true, true
 				}
 			}
@@ -1428,11 +1424,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// "Building permits rose 2.5%", "Groundbreaking fell 3.7%,
 				// the Census Bureau said": the thing its clause's subject
 				// names, which no entity is said to own (not its source).
-				initialOnly := func(k int) bool {
-					key := nameKey(toks[k].Text)
-					return x.reg.entity(key) == nil || x.reg.onlyInitial(key)
-				}
-				thing := ps.thingSubject(x.art.Text, r, initialOnly)
+				thing := ps.thingSubject(x.art.Text, r, x.initialOnly(toks))
 				if thing == "" && r.how == fromTopic {
 					thing = ps.marketPhrase(x.art.Text, r)
 				}
@@ -3320,14 +3312,15 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if (shareFigure(c) || c.Unit == "+%" || c.Unit == "−%" || c.Unit == "%" && movedPercent(s.toks, c.ValueSpan.End)) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
-		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && !x.sharesDayBefore().IsZero() {
-		day := x.sharesDayBefore()
-		// "Shares in European steelmakers fell sharply on Monday.
-		// Salzgitter dropped 5.4%": the moves of the day of trading the
-		// sentence before told.
-		c.Date = day
-		c.Reasons = append(c.Reasons, "date: none in the passage; a move told in the past right after the day of trading told just before, "+day.String())
-		return
+		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) {
+		if day := x.sharesDayBefore(); !day.IsZero() {
+			// "Shares in European steelmakers fell sharply on Monday.
+			// Salzgitter dropped 5.4%": the moves of the day of trading
+			// the sentence before told.
+			c.Date = day
+			c.Reasons = append(c.Reasons, "date: none in the passage; a move told in the past right after the day of trading told just before, "+day.String())
+			return
+		}
 	}
 	if day := x.leadDay; !day.IsZero() && (shareFigure(c) || indexMove(c) && (x.focusIsIndex() || x.leadMarket)) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
 		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
@@ -5778,12 +5771,18 @@ var outlookWords = lexis.SetOf("could", "would", "may", "might", "will", "should
 // movedPercent reports whether the words after a percentage ending at byte
 // end tell a move: "ended 2.8% lower", «a fini 1,2 % plus haut».
 func movedPercent(toks []lexis.Token, end int) bool {
-	for k, t := range toks {
-		if t.Start >= end {
-			return lexis.InSet(t.Fold, "lower", "higher", "down", "up") || lexis.MatchWords(toks, k, "plus", "haut") || lexis.MatchWords(toks, k, "plus", "bas")
-		}
+	k := tokenAfter(toks, end)
+	return lexis.InSet(lexis.FoldAt(toks, k), "lower", "higher", "down", "up") || lexis.MatchWords(toks, k, "plus", "haut") || lexis.MatchWords(toks, k, "plus", "bas")
+}
+
+// initialOnly reports, for thingSubject, whether the capitalised word at
+// token k of toks names no entity, or one the set only writes at the start
+// of sentences (an ordinary word: "Building permits rose").
+func (x *extractor) initialOnly(toks []lexis.Token) func(k int) bool {
+	return func(k int) bool {
+		key := nameKey(toks[k].Text)
+		return x.reg.entity(key) == nil || x.reg.onlyInitial(key)
 	}
-	return false
 }
 
 // sharesDayBefore returns the day the sentence before the current one
