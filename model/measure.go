@@ -1880,7 +1880,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
 		c.What = c.Measure
 		c.Reasons = append(c.Reasons, "measure: the price its verb «"+toks[r.verb].Text+"» moves its subject to or holds it at")
-	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB:
+	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB && !stateVerbs[toks[r.verb].Fold]:
+		// (not «La Belgique reste le premier débouché, avec 96 000
+		// tonnes»: a verb of state says nothing of what the amount is)
 		// "Airbus will contribute between $12 million and $20 million".
 		v := r.verb
 		if lang != "fr" && v+2 < r.at && lexis.InSet(toks[v].Fold, "had", "has", "have") && pastParticiple(toks[v+1].Fold) {
@@ -2587,3 +2589,7 @@ func (p *parsed) wholesNoun(n quantity.NumberExpr) int {
 	}
 	return -1
 }
+
+// stateVerbs tell that something stays or is what it is, nothing of an
+// amount their clause gives: "remains", «reste», «demeure».
+var stateVerbs = lexis.SetOf("reste", "restent", "restait", "restaient", "demeure", "demeurent", "remains", "remain", "remained", "stays", "stay", "stayed")

@@ -176,6 +176,15 @@ func TestSession38EventSubjects(t *testing.T) {
 	})
 }
 
+// TestSession38StateVerbs: a verb of state («reste», "remains") says
+// nothing of what an amount in its clause is.
+func TestSession38StateVerbs(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"fr", "2024-11-29", "Fromages : les exportations reculent\n\nLa Belgique reste le premier débouché, avec 96 000 tonnes sur neuf mois.", 96000, ""},
+		{"en", "2024-11-29", "Cheese exports\n\nBelgium remains the biggest market, with 96,000 tonnes in nine months.", 96000, ""},
+	})
+}
+
 // TestSession38Sources: who says a figure, rule by rule.
 func TestSession38Sources(t *testing.T) {
 	runSourceCases(t, []sourceCase{
