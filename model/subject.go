@@ -2867,6 +2867,13 @@ func indexName(d string) bool {
 	return lexis.Fold(d) == "wall street"
 }
 
+// tradeNouns are the words for a kind of business that news puts before a
+// company's name in lower case, besides companyKinds and companyHeads ("the
+// drugmaker Vaxalis", «le laboratoire Vaxalis», «le brasseur Zorg»).
+var tradeNouns = lexis.SetOf("laboratoire", "labo", "brasseur", "transporteur", "editeur", "publisher", "producteur",
+	"carrier", "retailer", "enseigne", "chaine", "industriel", "equipementier", "promoteur", "exploitant", "armateur",
+	"negociant", "trader", "bank", "banque", "operateur", "minier", "chipmaker", "drugmaker", "biotech")
+
 // otherKind reports whether the article calls the organisation named d by
 // a common noun of another kind than noun before its name («Le fonds
 // Ardian» is no «entreprise», "the regulator Zorgcom" no "company").
@@ -2876,6 +2883,9 @@ func (x *extractor) otherKind(d, noun string) bool {
 	}
 	for i := x.sentIndex; i >= 0 && i < len(x.sents) && x.sentIndex-i <= 8; i-- {
 		if w := x.wordBefore(i, d); w != "" {
+			if companyWords[noun] && (companyKinds[w] || companyHeads[w] || tradeNouns[w]) {
+				return false // «le laboratoire Vaxalis… Le groupe»: a kind of company is a company
+			}
 			return w != noun && lemma(w, x.art.Lang) != lemma(noun, x.art.Lang) && !companyWords[w] && !anaphors[w]
 		}
 	}

@@ -1,0 +1,18 @@
+package model
+
+import "testing"
+
+// Session 39's rules, each on invented sentences that fail without it.
+
+// TestSession39Subjects checks the subjects of figures whose clause names
+// them through a noun phrase or a construction of this session's rules.
+func TestSession39Subjects(t *testing.T) {
+	const vaxalisFR = "Santé publique France lance une campagne de vaccination contre la grippe.\n\nSanté publique France a commandé 12 millions de doses en 2024, a indiqué l'agence.\n\n" +
+		"Le laboratoire Vaxalis, qui fournit la moitié des doses, a vu ses ventes bondir. Le groupe a publié mardi un chiffre d'affaires de 820 millions d'euros pour 2024. Son titre a gagné 2,8 % à la Bourse de Paris."
+	runSubjectCases(t, []subjectCase{
+		// «le laboratoire Vaxalis… Le groupe»: a kind of company is a
+		// company, not the article's public body.
+		{name: "trade noun then groupe", lang: "fr", date: "2025-03-12", text: vaxalisFR, value: 820e6, want: "Vaxalis"},
+		{name: "its shares after groupe", lang: "fr", date: "2025-03-12", text: vaxalisFR, value: 2.8, want: "Vaxalis"},
+	})
+}
