@@ -534,7 +534,24 @@ func numberSign(toks []lexis.Token, k int) bool {
 	case "No", "no", "n", "N", "Nº", "nº":
 		return j+1 < k && lexis.InSet(toks[j+1].Text, ".", "°") && (toks[j].Text != "no" || toks[j+1].Text == "°")
 	}
-	return lexis.InSet(toks[j].Fold, "numero", "number") && j+1 == k
+	if !lexis.InSet(toks[j].Fold, "numero", "number") || j+1 != k {
+		return false
+	}
+	// "The union's members number 45,000", "they now number about 300":
+	// the verb, and a count too large to be a place.
+	digits := 0
+	for _, r := range toks[k].Text {
+		if r >= '0' && r <= '9' {
+			digits++
+		} else if r == ',' || r == ' ' {
+			return false
+		}
+	}
+	v := j - 1
+	for v >= 0 && lexis.InSet(toks[v].Fold, "now", "still", "currently", "already", "together", "combined") {
+		v--
+	}
+	return digits <= 3 && (v < 0 || !lexis.InSet(toks[v].Fold, "they", "who", "which", "that") && !(toks[j].Fold == "number" && strings.HasSuffix(toks[v].Text, "s") && len(toks[v].Text) > 4 && toks[v].Kind == lexis.Word && !toks[v].Upper()))
 }
 
 // rankWords say that an ordinal is a place in a ranking ("3e au classement

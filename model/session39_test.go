@@ -16,3 +16,28 @@ func TestSession39Subjects(t *testing.T) {
 		{name: "its shares after groupe", lang: "fr", date: "2025-03-12", text: vaxalisFR, value: 2.8, want: "Vaxalis"},
 	})
 }
+
+// TestSession39NumberVerb checks that "number" as a verb before a count is
+// no place in a ranking, while "number 3" after "is" still is one.
+func TestSession39NumberVerb(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		value      float64
+		rank       bool
+	}{
+		{"members number", "The union's members number 45,000, the union said.", 45000, false},
+		{"they now number", "Volunteers joined all year. They now number 300 across the region.", 300, false},
+		{"is number 3", "Brazil is number 3 in the ranking.", 3, true},
+		{"the number one", "Ryanair is the number one on-time major airline in Europe.", 1, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rank := false
+			for _, cl := range buildText(t, "en", "2025-03-12", c.text).Claims {
+				rank = rank || cl.Metric == MetricRank && cl.Value == c.value
+			}
+			if rank != c.rank {
+				t.Errorf("a rank of %g: %v, want %v", c.value, rank, c.rank)
+			}
+		})
+	}
+}
