@@ -442,6 +442,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		longest(matchSpanToDay(toks, i, lang, &e))
 		if lang != "en" {
 			longest(matchRentree(toks, i, &e))
+			longest(matchExerciseTo(toks, i, &e))
 		}
 		if try(cueHoliday, 2) {
 			longest(matchHoliday(toks, i, lang, &e))

@@ -397,10 +397,63 @@ func spanOpening(toks []lexis.Token, i int, lang string) (int, bool) {
 	if lexis.InSet(lexis.FoldAt(toks, j), "in", "for", "over", "during") {
 		j++
 	}
-	if lexis.FoldAt(toks, j) != "the" {
-		return i, false
+	if !lexis.InSet(lexis.FoldAt(toks, j), "the", "its", "their") {
+		return i, false // ("in its fiscal year ended March 31": the company's year)
 	}
 	return j + 1, true
+}
+
+// matchExerciseTo: a French fiscal year that ends with a month: «sur
+// l'exercice clos fin mars», «l'exercice clos le 31 mars 2025»,
+// «l'exercice décalé clôturé au 30 juin»: the twelve months to that month
+// (as matchYearTo's "the financial year to March").
+func matchExerciseTo(toks []lexis.Token, i int, out *DateExpr) bool {
+	j := i
+	if lexis.InSet(lexis.FoldAt(toks, j), "sur", "pour", "durant", "pendant", "au", "de", "a") {
+		j++
+	}
+	if lexis.InSet(lexis.FoldAt(toks, j), "l'", "son", "leur", "cet", "le") {
+		j++
+	}
+	if lexis.FoldAt(toks, j) != "exercice" {
+		return false
+	}
+	j++
+	for lexis.InSet(lexis.FoldAt(toks, j), "fiscal", "decale", "comptable", "annuel") {
+		j++
+	}
+	if !lexis.InSet(lexis.FoldAt(toks, j), "clos", "cloture", "clot", "acheve", "termine", "arrete", "s'achevant", "se", "finissant") {
+		return false
+	}
+	if toks[j].Fold == "se" {
+		if !lexis.InSet(lexis.FoldAt(toks, j+1), "terminant", "cloturant", "clot", "termine") {
+			return false
+		}
+		j++
+	}
+	j++
+	if lexis.InSet(lexis.FoldAt(toks, j), "le", "au", "a", "en", "fin") {
+		j++
+	}
+	if j < len(toks) && toks[j].Kind == lexis.Number && !yearAfter(toks, j) {
+		if d := atoi(toks[j].Text); d < 28 {
+			return false // «clos le 15 mars»: a day, no month's end
+		}
+		j++
+	}
+	m, k := monthAt(toks, j, "fr")
+	if m == 0 {
+		return false
+	}
+	e := newExpr(DateRelative)
+	e.Relative = true
+	e.rel, e.n, e.month = "months-to", 12, m
+	if y, ok := yearAt(toks, k); ok {
+		e.year, e.Kind, e.Relative = y, DateAbsolute, false
+		k++
+	}
+	e.end = k
+	return out.set(e)
 }
 
 // matchYearTo: the twelve months that end with a month: "in the year to

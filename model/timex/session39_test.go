@@ -1,0 +1,19 @@
+package timex
+
+import "testing"
+
+// TestSession39DateReadings: the dates session 39's rules read, rule by
+// rule.
+func TestSession39DateReadings(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		// a company's fiscal year, "its" or "their", that ends with a
+		// month: the twelve months to it.
+		{"en", "2025-05-20", "Revenue rose 18% to 14.6 billion dollars in its fiscal year ended March 31.", "2024-04/2025-03"},
+		{"en", "2025-05-20", "The two retailers raised prices in their financial year to June.", "2023-07/2024-06"},
+		// «l'exercice clos fin mars», «clos le 31 mars 2025», «clôturé au
+		// 30 juin»: the French fiscal year that ends with that month.
+		{"fr", "2025-05-20", "Le chiffre d'affaires a progressé de 7 % sur l'exercice clos fin mars.", "2024-04/2025-03"},
+		{"fr", "2025-05-20", "Le chiffre d'affaires a progressé sur l'exercice clos le 31 mars 2025.", "2024-04/2025-03"},
+		{"fr", "2025-05-20", "Le bénéfice a reculé sur l'exercice décalé clôturé au 30 juin.", "2023-07/2024-06"},
+	})
+}
