@@ -71,6 +71,10 @@ type DateExpr struct {
 	// day before") after a verb in the past («a jugé la veille»): it names
 	// no day after the article.
 	toldPast bool
+	// saidDayBefore is true for "la veille", "the day before" right after
+	// a verb of saying («a déclaré la veille»): the day before the
+	// story's, not before the date a narrative told last.
+	saidDayBefore bool
 	// Prep is the preposition before the expression ("en", "depuis",
 	// "jusqu'au", "on", "in"): TimeML leaves it out of the span, but it
 	// says how the date is read.

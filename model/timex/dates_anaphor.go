@@ -155,6 +155,8 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	}
 	if e.end > i {
 		e.toldPast = e.n < 0 && pastBefore(toks, max(i-4, 0), i, lang)
+		e.saidDayBefore = e.n == -1 && e.unit == "D" && i > 0 && lexis.IsSpeechVerb(toks, i-1) && toks[i-1].Kind == lexis.Word &&
+			!lexis.InSet(lexis.FoldAt(toks, i-2), "avait", "avaient", "had") // («Il avait annoncé la veille sa décision»: a narrative's day before)
 		return out.set(e)
 	}
 	// "one year later", "trois jours plus tard", "deux ans auparavant".
@@ -237,6 +239,28 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			// 2021,": the date set beside it says which.
 			e.Date, e.AnchorDate, e.Anchor = out[k+1].Date, out[k+1].Date, "apposed"
 			e.Direction = dateDirection(e, ref)
+			continue
+		}
+		if e.saidDayBefore && !ref.IsZero() {
+			// «Pharmavie a annoncé la veille un plan d'aide», «a déclaré
+			// la veille le ministre» after a narrative's «le 1er janvier»:
+			// the day before the story's day, the last day told within a
+			// week of the publication, else the publication's.
+			anchor, why = ref, "publication"
+			for m := k - 1 + len(before); m >= 0; m-- {
+				var x *DateExpr
+				if m >= len(before) {
+					x = &out[m-len(before)]
+				} else {
+					x = &before[m]
+				}
+				d := x.Date
+				if !d.IsZero() && !d.Range && d.Precision == claim.PrecisionDay && !d.Start.After(ref.End) && ref.Start.Sub(d.Start) <= 7*24*time.Hour {
+					anchor, why = d, "previous"
+					break
+				}
+			}
+			e.Date, e.AnchorDate, e.Anchor, e.Direction = shiftDate(anchor, e.n, e.unit), anchor, why, DirPast
 			continue
 		}
 		for m := k - 1 + len(before); m >= 0; m-- {
