@@ -75,6 +75,9 @@ type DateExpr struct {
 	// a verb of saying («a déclaré la veille»): the day before the
 	// story's, not before the date a narrative told last.
 	saidDayBefore bool
+	// samePeriod is true for "the same period last year", «la même
+	// période de l'année précédente»: the period told last, a year back.
+	samePeriod bool
 	// Prep is the preposition before the expression ("en", "depuis",
 	// "jusqu'au", "on", "in"): TimeML leaves it out of the span, but it
 	// says how the date is read.
@@ -442,6 +445,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			longest(matchHalf(toks, i, lang, &e))
 		}
 		longest(matchFirstMonths(toks, i, lang, &e))
+		longest(matchSamePeriod(toks, i, lang, &e))
 		longest(matchYearTo(toks, i, lang, &e))
 		longest(matchSpanToDay(toks, i, lang, &e))
 		if lang != "en" {

@@ -188,6 +188,42 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	return out.set(e)
 }
 
+// samePeriodNouns are the nouns of "the same period last year": the
+// period the text told of last.
+var samePeriodNouns = lexis.SetOf("period", "quarter", "month", "week", "half", "season", "periode", "trimestre", "mois", "semaine",
+	"semestre", "saison")
+
+// yearBackWords are the words after "the same period" that put it a year
+// back ("last year", «de l'année précédente», «un an plus tôt»).
+var yearBackWords = [][]string{{"last", "year"}, {"of", "last", "year"}, {"a", "year", "earlier"}, {"a", "year", "ago"},
+	{"a", "year", "before"}, {"the", "previous", "year"}, {"the", "year", "before"},
+	{"l'", "an", "dernier"}, {"l'", "an", "passe"}, {"l'", "annee", "derniere"}, {"l'", "annee", "passee"}, {"de", "l'", "an", "dernier"},
+	{"de", "l'", "annee", "derniere"}, {"de", "l'", "annee", "precedente"}, {"de", "l'", "an", "passe"}, {"un", "an", "plus", "tot"},
+	{"un", "an", "auparavant"}, {"il", "y", "a", "un", "an"}}
+
+// matchSamePeriod: "the same period last year", "the same quarter a year
+// earlier", «la même période de l'année précédente», «le même trimestre
+// l'an dernier»: the period told last, a year back (an anaphor that
+// anchorAnaphors reads; not just the year before, which "last year" alone
+// would be).
+func matchSamePeriod(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	if !lexis.InSet(toks[i].Fold, "the", "la", "le", "au", "du") || !lexis.InSet(lexis.FoldAt(toks, i+1), "same", "meme") || !samePeriodNouns[lexis.FoldAt(toks, i+2)] {
+		return false
+	}
+	j := i + 3
+	if lexis.FoldAt(toks, j) == "," {
+		j++
+	}
+	for _, w := range yearBackWords {
+		if lexis.MatchWords(toks, j, w...) {
+			e := newExpr(DateRelative)
+			e.rel, e.Relative, e.n, e.unit, e.samePeriod, e.end = "anaphor", true, -1, "Y", true, j+len(w)
+			return out.set(e)
+		}
+	}
+	return false
+}
+
 // nounPhraseAfter returns the token after a short noun phrase of a thing
 // after «de», «du» or «d'» at token k («de l'accident», «du drame», «de son
 // arrivée»); k when there is none (nor a date, a number or a name: «le
@@ -274,6 +310,9 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
+			if e.samePeriod && !d.Range && d.Precision >= claim.PrecisionDay {
+				continue // "a net profit for the third quarter on Thursday, reversing a loss in the same period last year": a period, not the day it was told
+			}
 			if e.unit == "Q" && (!quarterRange(d) || x.rel == "anaphor" && x.n != 0) {
 				continue // "in the quarter": only a quarter told before says which (not "a year earlier", the base set against)
 			}
@@ -302,6 +341,12 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			continue
 		}
 		e.Date = shiftDate(anchor, e.n, e.unit)
+		if e.samePeriod {
+			e.Date = anchor.ShiftYears(-1) // the same month, quarter or span
+			if why == "publication" {
+				e.Date = YearOf(ref.Start.Year() - 1) // no period told before: the year before
+			}
+		}
 		if !e.Date.IsZero() {
 			e.AnchorDate, e.Anchor = anchor, why
 			e.Direction = map[bool]Direction{true: DirPast, false: DirFuture}[e.n < 0]

@@ -23,5 +23,13 @@ func TestSession39DateReadings(t *testing.T) {
 		// (not in a narrative's pluperfect, nor after another verb)
 		{"fr", "2025-04-03", "Le 12 mars, le président a limogé son ministre. Il avait annoncé la veille sa décision.", "2025-03-11"},
 		{"fr", "2025-09-03", "Le 1er juillet, la température a atteint 28,4 °C. La veille, douze départements étaient en vigilance rouge.", "2025-06-30"},
+		// "the same period last year", «la même période l'an dernier», «au
+		// même mois de l'année précédente»: the period told last, a year
+		// back; with none told, the year before.
+		{"en", "2024-10-24", "Skyrail posted a third-quarter profit of 310 million euros, against a loss of 45 million euros in the same period last year.", "2023-07/2023-09"},
+		{"en", "2024-10-24", "Skyrail posted a loss in the same period last year.", "2023"},
+		{"en", "2024-10-24", "Skyrail reported a net profit of 312 million euros for the third quarter on Thursday, reversing a loss of 45 million euros in the same period last year.", "2023-07/2023-09"},
+		{"fr", "2024-10-24", "Skyrail a dégagé un bénéfice de 310 millions d'euros au troisième trimestre, contre une perte de 45 millions sur la même période l'an dernier.", "2023-07/2023-09"},
+		{"fr", "2024-10-24", "Les ventes ont reculé de 3 % en septembre par rapport au même mois de l'année précédente.", "2023-09"},
 	})
 }
