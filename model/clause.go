@@ -1905,6 +1905,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					r.subject, r.how = strings.TrimSpace(x.art.Text[toks[first].Start:toks[b-1].End]), fromPhrase
 					return r
 				}
+				if first, prep, ok := p.tradingVenue(a, b, start); ok && how == fromClause {
+					// "Copper prices on the London Metal Exchange rose
+					// 1.2%": the thing traded, not the market.
+					r.subject, r.how = strings.TrimSpace(x.art.Text[toks[first].Start:toks[prep-1].End]), fromPhrase
+					return r
+				}
 			}
 			if how != "" {
 				// "La tempête Ciaran a fait 16 morts en Europe et privé

@@ -41,3 +41,12 @@ func TestSession39NumberVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestSession39Venues checks that the market a subject's phrase is traded
+// on is not the figure's subject.
+func TestSession39Venues(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "on the exchange", lang: "en", date: "2025-09-05", text: "Copper prices on the London Metal Exchange rose 1.2% to 9,870 dollars a tonne on Thursday.", value: 9870, want: "Copper prices"},
+		{name: "sur le marché", lang: "fr", date: "2025-03-12", text: "Le prix du blé sur le marché Euronext a reculé de 2,1 % mardi, à 231 euros la tonne.", value: 2.1, want: "prix du blé"},
+	})
+}

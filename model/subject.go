@@ -423,6 +423,42 @@ func (p *parsed) directedPlace(a, b, start int) (int, bool) {
 	return first, true
 }
 
+// tradingVenue reports whether the name at tokens [a, b) is a market
+// where a subject's phrase is traded, brought in by "on", "at" or «à», «sur»
+// ("Copper prices on the London Metal Exchange", «Le cours du cacao sur
+// le marché de Londres»), and returns the first word of the phrase's nouns
+// and adjectives and the preposition's token: the thing traded is the
+// subject, not the market.
+func (p *parsed) tradingVenue(a, b, start int) (int, int, bool) {
+	toks := p.toks
+	k := a - 1
+	venue := false
+	if k > start && lexis.InSet(toks[k].Fold, "marche", "market", "bourse") {
+		k, venue = k-1, true // «sur le marché Euronext»
+	}
+	if k > start && lexis.InSet(toks[k].Fold, "the", "la", "le", "l'") {
+		k--
+	}
+	if k <= start+1 || !lexis.InSet(toks[k].Fold, "on", "at", "a", "sur") || toks[k].Text == "a" || p.tags[k-1] != syntax.NOUN || p.inDate(k-1) {
+		return 0, 0, false
+	}
+	for k := a; k < b; k++ {
+		venue = venue || lexis.InSet(toks[k].Fold, "exchange", "bourse", "market", "marche", "nasdaq", "nymex", "comex")
+	}
+	if !venue {
+		return 0, 0, false
+	}
+	first := k - 1
+	for first > start && k-first < 6 && toks[first-1].Kind == lexis.Word && (p.tags[first-1] == syntax.NOUN || p.tags[first-1] == syntax.ADJ || p.properNoun(first-1) ||
+		first-1 > start && lexis.InSet(toks[first-1].Fold, "de", "d'", "du", "of") && p.tags[first-2] == syntax.NOUN) {
+		first--
+	}
+	for first < k-1 && lexis.InSet(toks[first].Fold, "the", "le", "la", "les", "l'") {
+		first++
+	}
+	return first, k, true
+}
+
 // adjectivesOfPlace reports whether tokens [a, b) are lower-case adjectives
 // and a place's name after «de», «du» or «d'»: «sportif de Nîmes».
 func (p *parsed) adjectivesOfPlace(a, b int) bool {
