@@ -1898,6 +1898,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				a, b, how = p.subjectBefore(v, p.clauseStart(v))
 			} else {
 				a, b, how = p.subjectBefore(r.verb, start)
+				if k := p.speechBetween(b, r.verb); how != "" && k >= 0 {
+					// "Local officials said unemployment in Licking County
+					// fell to 3.4%": the subject of the words reported,
+					// not who reports them.
+					if a2, b2, how2 := p.subjectBefore(r.verb, k+1); how2 != "" {
+						a, b, how, start = a2, b2, how2, k+1
+					}
+				}
 				if first, ok := p.directedPlace(a, b, start); ok && how == fromClause {
 					// "Starting salaries outside London will rise to
 					// 31,650 pounds": the thing the phrase names, with

@@ -10,6 +10,11 @@ func TestSession39Subjects(t *testing.T) {
 	const vaxalisFR = "Santé publique France lance une campagne de vaccination contre la grippe.\n\nSanté publique France a commandé 12 millions de doses en 2024, a indiqué l'agence.\n\n" +
 		"Le laboratoire Vaxalis, qui fournit la moitié des doses, a vu ses ventes bondir. Le groupe a publié mardi un chiffre d'affaires de 820 millions d'euros pour 2024. Son titre a gagné 2,8 % à la Bourse de Paris."
 	runSubjectCases(t, []subjectCase{
+		// "Local officials said unemployment in Licking County fell": the
+		// subject of the words a group reports without "that", not the
+		// group.
+		{name: "group said without that", lang: "en", date: "2025-05-20", text: "Local officials said unemployment in Licking County fell to 3.4% in April from 4.1% a year earlier.", value: 3.4, want: "Licking County"},
+		{name: "officials said", lang: "en", date: "2025-05-20", text: "Officials said unemployment in Ohio fell to 4.4% in April.", value: 4.4, want: "Ohio"},
 		// «le laboratoire Vaxalis… Le groupe»: a kind of company is a
 		// company, not the article's public body.
 		{name: "trade noun then groupe", lang: "fr", date: "2025-03-12", text: vaxalisFR, value: 820e6, want: "Vaxalis"},

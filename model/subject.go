@@ -423,6 +423,18 @@ func (p *parsed) directedPlace(a, b, start int) (int, bool) {
 	return first, true
 }
 
+// speechBetween returns the token of a verb of saying between tokens b and
+// v with words of its own before v (a clause it reports without "that":
+// "officials said unemployment fell"), -1 when there is none.
+func (p *parsed) speechBetween(b, v int) int {
+	for k := max(b, 0); k+1 < v; k++ { // (not "said last week it had handled": words the date opens)
+		if isVerb(p.tags[k]) && lexis.IsSpeechVerb(p.toks, k) && !p.inDate(k+1) && p.tags[k+1] != syntax.VERB && p.tags[k+1] != syntax.AUX {
+			return k
+		}
+	}
+	return -1
+}
+
 // tradingVenue reports whether the name at tokens [a, b) is a market
 // where a subject's phrase is traded, brought in by "on", "at" or «à», «sur»
 // ("Copper prices on the London Metal Exchange", «Le cours du cacao sur
