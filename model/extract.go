@@ -765,6 +765,14 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 		cl, _ := syntax.LexiconFor(lang).Classes(f)
 		return strings.HasPrefix(cl, "NN|") || cl == "NN" || strings.HasPrefix(cl, "JJ")
 	}
+	if tags[0] == syntax.ADJ && tags[1] == syntax.NOUN && tags[2] == syntax.ADP {
+		// "Average revenue per user climbed": an adjective the dictionary
+		// knows only in lower case, before its noun's complement.
+		cl, _ := syntax.LexiconFor(lang).Classes(f)
+		if strings.HasPrefix(cl, "JJ") && !strings.Contains(cl, "NNP") && !gazetteer.Demonyms[f] {
+			return true
+		}
+	}
 	if (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN && toks[2].Text == "," && (publicMeasures[toks[1].Fold] || nationalMeasures[toks[1].Fold]) {
 		return true // "Youth unemployment, however, remained high": a public measure's compound
 	}

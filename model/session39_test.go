@@ -15,6 +15,9 @@ func TestSession39Subjects(t *testing.T) {
 		// group.
 		{name: "group said without that", lang: "en", date: "2025-05-20", text: "Local officials said unemployment in Licking County fell to 3.4% in April from 4.1% a year earlier.", value: 3.4, want: "Licking County"},
 		{name: "officials said", lang: "en", date: "2025-05-20", text: "Officials said unemployment in Ohio fell to 4.4% in April.", value: 4.4, want: "Ohio"},
+		// "Average revenue per user climbed": a sentence's opening
+		// adjective is no name.
+		{name: "opening adjective", lang: "en", date: "2025-04-20", text: "Lumenflix added 3.2 million subscribers in the first quarter. Average revenue per user climbed to 17.20 dollars a month.", value: 17.20, want: "Lumenflix"},
 		// «le laboratoire Vaxalis… Le groupe»: a kind of company is a
 		// company, not the article's public body.
 		{name: "trade noun then groupe", lang: "fr", date: "2025-03-12", text: vaxalisFR, value: 820e6, want: "Vaxalis"},
