@@ -18,6 +18,10 @@ func TestSession39Subjects(t *testing.T) {
 		// "Average revenue per user climbed": a sentence's opening
 		// adjective is no name.
 		{name: "opening adjective", lang: "en", date: "2025-04-20", text: "Lumenflix added 3.2 million subscribers in the first quarter. Average revenue per user climbed to 17.20 dollars a month.", value: 17.20, want: "Lumenflix"},
+		// «le Brésil, premier producteur mondial, dont la récolte»: the
+		// name the apposition before «dont», "whose" describes.
+		{name: "dont after apposition", lang: "fr", date: "2025-02-11", text: "Cette flambée s'explique par la sécheresse au Brésil, premier producteur mondial, dont la récolte 2025-2026 devrait reculer de 12 % à 51,8 millions de sacs, selon l'agence Agroclima.", value: 12, want: "Brésil"},
+		{name: "whose after apposition", lang: "en", date: "2025-02-11", text: "Halvern, Britain's biggest maker of boilers, whose shares jumped 34% in London on Monday, said sales rose.", value: 34, want: "Halvern"},
 		// «le laboratoire Vaxalis… Le groupe»: a kind of company is a
 		// company, not the article's public body.
 		{name: "trade noun then groupe", lang: "fr", date: "2025-03-12", text: vaxalisFR, value: 820e6, want: "Vaxalis"},

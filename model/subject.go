@@ -1716,7 +1716,24 @@ func (p *parsed) whoseOwner(start int) (int, int, bool) {
 	if k < 2 || k >= len(p.toks) || !lexis.InSet(p.toks[k].Fold, "whose", "dont") || p.toks[k-1].Text != "," {
 		return 0, 0, false
 	}
-	return p.nameAt(k - 2)
+	if a, b, ok := p.nameAt(k - 2); ok {
+		return a, b, ok
+	}
+	// «le Brésil, premier producteur mondial, dont la récolte», "Halvern,
+	// Britain's biggest maker, whose shares": the name the apposition
+	// describes.
+	for j := k - 3; j > 0 && k-j <= 8; j-- {
+		if isVerb(p.tags[j]) || p.tags[j] == syntax.AUX {
+			break
+		}
+		if p.toks[j].Text == "," {
+			if a, b, ok := p.nameAt(j - 1); ok && b == j {
+				return a, b, ok
+			}
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // whoseNoun returns the first and last tokens of the noun phrase, of common
