@@ -22,6 +22,11 @@ func TestSession39Subjects(t *testing.T) {
 		// name the apposition before «dont», "whose" describes.
 		{name: "dont after apposition", lang: "fr", date: "2025-02-11", text: "Cette flambée s'explique par la sécheresse au Brésil, premier producteur mondial, dont la récolte 2025-2026 devrait reculer de 12 % à 51,8 millions de sacs, selon l'agence Agroclima.", value: 12, want: "Brésil"},
 		{name: "whose after apposition", lang: "en", date: "2025-02-11", text: "Halvern, Britain's biggest maker of boilers, whose shares jumped 34% in London on Monday, said sales rose.", value: 34, want: "Halvern"},
+		// «La tonne de cacao s'échangeait à 6 480 dollars»: the thing the
+		// unit a price is quoted for measures (not "62 tonnes de
+		// déchets", a count of the unit).
+		{name: "unit then thing", lang: "fr", date: "2024-02-27", text: "La tonne de cacao s'échangeait lundi à 6 480 dollars à New York, contre environ 2 600 dollars un an plus tôt.", value: 6480, want: "cacao"},
+		{name: "count of a unit", lang: "fr", date: "2018-07-10", text: "Le festival Vent d'Ouest a attiré 120 000 spectateurs. Côté environnement, 62 tonnes de déchets ont été collectées sur le site, contre 71 tonnes en 2017.", value: 71, bad: "déchets"},
 		// «le laboratoire Vaxalis… Le groupe»: a kind of company is a
 		// company, not the article's public body.
 		{name: "trade noun then groupe", lang: "fr", date: "2025-03-12", text: vaxalisFR, value: 820e6, want: "Vaxalis"},

@@ -1896,6 +1896,17 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		}
 		return "", ""
 	}
+	if how == fromTopic && b == a+1 && unitHeads[toks[a].Fold] && a > 0 && lexis.InSet(toks[a-1].Fold, "la", "le", "l'", "the", "a", "une", "un") && a+2 < len(toks) && lexis.InSet(toks[a+1].Fold, "de", "d'", "du", "of") &&
+		p.tags[a+2] == syntax.NOUN && !toks[a+2].Upper() && toks[a+2].Kind == lexis.Word {
+		// «La tonne de cacao s'échangeait à 6 480 dollars», "A barrel of
+		// oil cost 82 dollars": the thing the unit measures is priced
+		// (not "62 tonnes de déchets": a count of the unit).
+		e := a + 3
+		for e < len(toks) && p.tags[e] == syntax.ADJ && !toks[e].Upper() {
+			e++
+		}
+		return strings.TrimSpace(x.art.Text[toks[a+2].Start:toks[e-1].End]), fromPhrase
+	}
 	if how == fromTopic && x.art.Lang != "fr" && x.lastPerson.key != "" && x.lastPersonIn >= x.sentIndex-2 {
 		// "Kasun Wijeratne took six wickets. His haul took him to 97
 		// wickets": "his", "her" own the noun phrase for the person last
@@ -2931,6 +2942,12 @@ func indexName(d string) bool {
 	}
 	return lexis.Fold(d) == "wall street"
 }
+
+// unitHeads are the units a price is quoted for that open a subject's
+// phrase before the thing they measure («La tonne de cacao», "a barrel of
+// oil").
+var unitHeads = lexis.SetOf("tonne", "tonnes", "ton", "baril", "barrel", "once", "ounce", "kilo", "kilogramme", "kilogram", "litre", "liter",
+	"gallon", "bushel", "boisseau", "quintal", "megawattheure")
 
 // tradeNouns are the words for a kind of business that news puts before a
 // company's name in lower case, besides companyKinds and companyHeads ("the
