@@ -67,3 +67,23 @@ func TestSession39Venues(t *testing.T) {
 		{name: "sur le marché", lang: "fr", date: "2025-03-12", text: "Le prix du blé sur le marché Euronext a reculé de 2,1 % mardi, à 231 euros la tonne.", value: 2.1, want: "prix du blé"},
 	})
 }
+
+// TestSession39Measures checks the measures of figures whose clause's
+// subject is a word for the entity itself.
+func TestSession39Measures(t *testing.T) {
+	recyplast := "Le taux de recyclage s'est établi à 27,4 % en 2024, selon le rapport publié jeudi par l'éco-organisme Recyplast.\n\n" +
+		"L'organisme prévoit d'investir 250 millions d'euros dans de nouveaux centres de tri d'ici 2027."
+	runSubjectCases(t, []subjectCase{
+		// «l'éco-organisme Recyplast … L'organisme»: the compound's last
+		// word stands for the name.
+		{name: "compound kind noun", lang: "fr", date: "2025-03-14", text: recyplast, value: 250e6, want: "Recyplast"},
+	})
+	runMeasureCases(t, []measureCase{
+		// a word for the entity after its determiner says who, not what
+		// the figure measures.
+		{"fr", "2025-03-14", recyplast, 250e6, "investir (€)"},
+		{"en", "2017-12-04", "\"Northern Lights\" opened at the top of the box office. The film took another $38.5 million from 31 international markets.", 38.5e6, "took ($)"},
+		// (what the entity has keeps its measure: "its forecast")
+		{"en", "2024-03-14", "Corvane Pharmaceuticals recalled a drug. The company cut its forecast for 2024 core operating profit growth to between 3% and 5%.", 5, "forecast (%)"},
+	})
+}

@@ -2729,7 +2729,9 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 				f := x.followOf(i, k)
 				if f.word != "" && (f.word == head || f.lemma == headLemma) || appositionNames(f.apposition, head, headLemma) ||
 					f.naming != "" && (f.naming == head || f.namingLemma == headLemma) ||
-					f.kind != "" && (f.kind == head || f.kindLemma == headLemma) {
+					f.kind != "" && (f.kind == head || f.kindLemma == headLemma || strings.HasSuffix(f.kind, "-"+head)) {
+					// («l'éco-organisme Recyplast … L'organisme»: the
+					// compound's last word)
 					// (or «une bactérie, baptisée Pseudomonas garonnensis …
 					// la bactérie»: the name the participle gave it)
 					// "a new lineup of MacBook Air laptops … the laptop":
@@ -2955,6 +2957,18 @@ var unitHeads = lexis.SetOf("tonne", "tonnes", "ton", "baril", "barrel", "once",
 var tradeNouns = lexis.SetOf("laboratoire", "labo", "brasseur", "transporteur", "editeur", "publisher", "producteur",
 	"carrier", "retailer", "enseigne", "chaine", "industriel", "equipementier", "promoteur", "exploitant", "armateur",
 	"negociant", "trader", "bank", "banque", "operateur", "minier", "chipmaker", "drugmaker", "biotech")
+
+// entityNoun reports whether the noun at h, which a subject read as an
+// anaphor ends, is a word for the entity itself after its determiner ("The
+// film took another $38.5 million", «L'organisme prévoit d'investir 250
+// millions», «l'hôpital a enregistré»): it says who, not what the figure
+// measures (not "its forecast", "Cloud revenue", "the company's market
+// value": what the entity has).
+func (p *parsed) entityNoun(h int) bool {
+	f := p.toks[h].Fold
+	return h > 0 && lexis.InSet(p.toks[h-1].Fold, "the", "le", "la", "l'", "this", "ce", "cet", "cette") &&
+		!ownedMeasures[f] && !publicMeasures[f] && !quantityNouns[f]
+}
 
 // otherKind reports whether the article calls the organisation named d by
 // a common noun of another kind than noun before its name («Le fonds
