@@ -56,6 +56,9 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 		if v < 0 {
 			continue
 		}
+		if x.deadlineOfPast(p, &d, v) {
+			continue
+		}
 		if _, year := bareYear(toks[dt]); year && dt > 0 && p.tags[dt-1] == syntax.NOUN && !seenVerb[v] && laterDay(s.dates, d, v, toks) {
 			// "L'édition 2026 débutera le 24 mai": the year names the
 			// edition; the day after the verb dates it.
@@ -620,6 +623,14 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 				subj = x.reg.display(x.lastPerson.key)
 			}
 		}
+		if how == fromPronoun && lexis.InSet(toks[a].Fold, "il", "elle", "he", "she") && x.reg.kind(nameKey(subj)) != KindPerson {
+			if d := x.speakerEnding(x.sentIndex - 1); d != "" {
+				// "« … », a déclaré le ministre, Antoine Perrin. Il a
+				// annoncé…": the person who spoke last, named at the end
+				// of the sentence before.
+				subj = d
+			}
+		}
 	}
 	if subj == "" {
 		return Claim{}, false
@@ -1047,7 +1058,7 @@ func (x *extractor) leadEvent(s *sentence, p *parsed) (Claim, bool) {
 			// "The Norwegian parliament on Wednesday approved a bill
 			// raising the minimum wage by 5%": the verb's own date.
 			d := &s.dates[i]
-			if dt := eventDate(p.toks, d); dt >= 0 && p.dateNoun(dt, tokenAfter(p.toks, d.Span.End)) < 0 && p.verbChain(v, p.dateVerb(dt, d.Span.End)) {
+			if dt := eventDate(p.toks, d); dt >= 0 && p.dateNoun(dt, tokenAfter(p.toks, d.Span.End)) < 0 && p.verbChain(v, p.dateVerb(dt, d.Span.End)) && !x.deadlineOfPast(p, d, v) {
 				own = d
 				break
 			}
@@ -2849,6 +2860,51 @@ func (p *parsed) gerundInComplement(v int) bool {
 		return false
 	}
 	return v+1 == len(p.toks) || p.toks[v+1].Kind == lexis.Punct || p.tags[v+1] == syntax.ADP
+}
+
+// deadlineOfPast reports whether date d is a deadline after the article
+// for what verb v, in the past, told of: «Il a annoncé la création de 500
+// îlots d'ici l'été 2026» dates what was announced, not the day it was.
+func (x *extractor) deadlineOfPast(p *parsed, d *timex.DateExpr, v int) bool {
+	return d.Date.Start.After(x.art.Published.End) && p.deadlineBefore(d.Span.Start) &&
+		v > 0 && (lexis.InSet(p.toks[v-1].Fold, "a", "ont", "has", "have", "had") || p.lang == "en" && lexis.EnglishPast(p.toks[v].Fold))
+}
+
+// deadlineBefore reports whether the words right before the date that
+// starts at offset start make it a deadline: "by", "until", «d'ici»,
+// «jusqu'à».
+func (p *parsed) deadlineBefore(start int) bool {
+	k := 0
+	for k < len(p.toks) && p.toks[k].Start < start {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if lexis.InSet(p.toks[j].Fold, "by", "until", "ici", "jusqu'a", "jusqu'en", "jusqu'au") {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerEnding returns the person named at the end of sentence i when it
+// opens with a quote (the speaker of its attribution: «« … », a déclaré le
+// ministre délégué à la Santé, Antoine Perrin.»), "" otherwise.
+func (x *extractor) speakerEnding(i int) string {
+	if i < 0 || i >= len(x.sents) {
+		return ""
+	}
+	s := &x.sents[i]
+	text := strings.TrimSpace(x.art.Text[s.span.Start:s.span.End])
+	if !strings.HasPrefix(text, "«") && !strings.HasPrefix(text, "\"") && !strings.HasPrefix(text, "“") {
+		return "" // (not «Armorique Ferries a transporté…, a précisé son porte-parole, Yann Kerhervé. Elle avait annoncé…»: the clause's subject)
+	}
+	text = strings.TrimRight(text, " .!»\"”\n")
+	for _, m := range s.mentions {
+		if !m.common && x.reg.kindOf(&m) == KindPerson && strings.HasSuffix(text, ", "+m.text) {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
 }
 
 // dontAntecedent returns the noun phrase «dont» before token a stands

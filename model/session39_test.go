@@ -87,3 +87,20 @@ func TestSession39Measures(t *testing.T) {
 		{"en", "2024-03-14", "Corvane Pharmaceuticals recalled a drug. The company cut its forecast for 2024 core operating profit growth to between 3% and 5%.", 5, "forecast (%)"},
 	})
 }
+
+// TestSession39Events checks the events of this session's rules.
+func TestSession39Events(t *testing.T) {
+	const perrin = "La canicule a tué 1 870 personnes en France, selon un bilan publié mercredi.\n\n" +
+		"« Ces chiffres montrent que nos plans doivent être revus », a déclaré le ministre délégué à la Santé, Antoine Perrin. Il a annoncé mardi la création de 500 îlots de fraîcheur dans les écoles."
+	// «Il» after a sentence that ends on its speaker's name: the person
+	// who spoke, not a thing named before.
+	runSubjectCases(t, []subjectCase{{name: "il after speaker", lang: "fr", date: "2025-09-03", text: perrin, value: 500, want: "Antoine Perrin"}})
+	runEventCases(t, []eventCase{{name: "il after speaker", lang: "fr", date: "2025-09-03", text: perrin, verb: "îlots", want: "Antoine Perrin"}})
+	// a deadline after a verb in the past («d'ici l'été 2026») is what was
+	// announced, not when.
+	for _, cl := range buildText(t, "fr", "2025-09-03", "Le ministre de la Santé, Antoine Perrin, a annoncé la création de 500 « îlots de fraîcheur » dans les écoles d'ici l'été 2026.").Claims {
+		if !cl.HasValue && cl.Date.Start.Year() == 2026 {
+			t.Errorf("an event dated by its deadline: %q %s", cl.Label, cl.Date)
+		}
+	}
+}
