@@ -310,6 +310,9 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
+			if e.samePeriod && x.rel == "anaphor" && x.n != 0 {
+				continue // «au premier semestre 2025, trois fois plus qu'un an plus tôt… à la même période de l'an dernier»: the period told, not the base set against it
+			}
 			if e.samePeriod && !d.Range && d.Precision >= claim.PrecisionDay {
 				continue // "a net profit for the third quarter on Thursday, reversing a loss in the same period last year": a period, not the day it was told
 			}

@@ -30,6 +30,7 @@ func TestSession39DateReadings(t *testing.T) {
 		{"en", "2024-10-24", "Skyrail posted a loss in the same period last year.", "2023"},
 		{"en", "2024-10-24", "Skyrail reported a net profit of 312 million euros for the third quarter on Thursday, reversing a loss of 45 million euros in the same period last year.", "2023-07/2023-09"},
 		{"fr", "2024-10-24", "Skyrail a dégagé un bénéfice de 310 millions d'euros au troisième trimestre, contre une perte de 45 millions sur la même période l'an dernier.", "2023-07/2023-09"},
+		{"fr", "2025-09-17", "Recyvolt a traité 36 000 tonnes de batteries au premier semestre 2025, soit trois fois plus qu'un an plus tôt, a annoncé mardi l'entreprise. Son chiffre d'affaires semestriel a atteint 88 millions d'euros, contre 41 millions d'euros à la même période de l'an dernier.", "2024-01/2024-06"},
 		{"fr", "2024-10-24", "Les ventes ont reculé de 3 % en septembre par rapport au même mois de l'année précédente.", "2023-09"},
 	})
 }
