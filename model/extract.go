@@ -1859,8 +1859,22 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			coordinatedBase := false
+			if against != nil && firstFigure >= 0 && n.TokStart > 0 && lexis.InSet(toks[n.TokStart-1].Fold, "et", "and") && yearEarlierAt(toks, n.TokEnd) {
+				// «3,27 % en mai, contre 3,34 % en avril et 3,78 % un an
+				// plus tôt»: a base coordinated with another base is set
+				// against the figure they both are, a year before it.
+				if k := tokenAt(toks, against.ValueSpan.Start); k > 0 && lexis.InSet(toks[k-1].Fold, "contre", "against", "from", "versus", "vs") {
+					for j := firstFigure; j < len(out); j++ {
+						if out[j].HasValue && out[j].Unit == c.Unit && !out[j].AsOf && out[j].ValueSpan.Start < against.ValueSpan.Start {
+							against, coordinatedBase = &out[j], true
+							break
+						}
+					}
+				}
+			}
 			if yearEarlierAt(toks, n.TokEnd) && against != nil && !against.AsOf && strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(against.Unit, "+−") &&
-				(c.AsOf || c.Date.Compare(against.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start || c.DateSpan != (Span{}) && tokenAt(toks, c.DateSpan.Start)-n.TokEnd <= 1 && tokenAt(toks, c.DateSpan.Start) >= n.TokEnd) {
+				(c.AsOf || coordinatedBase || c.Date.Compare(against.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start || c.DateSpan != (Span{}) && tokenAt(toks, c.DateSpan.Start)-n.TokEnd <= 1 && tokenAt(toks, c.DateSpan.Start) >= n.TokEnd) {
 				// (and "a year earlier" read as a year before the one
 				// the article is at: the figure before it says which)
 				c.Date, c.AsOf = against.Date, false

@@ -104,3 +104,14 @@ func TestSession39Events(t *testing.T) {
 		}
 	}
 }
+
+// TestSession39Dates checks the dates of figures this session's rules
+// read.
+func TestSession39Dates(t *testing.T) {
+	runDateCases(t, []dateCase{
+		// a base coordinated with another base is set against the figure
+		// they both are: «contre 3,34 % en avril et 3,78 % un an plus tôt».
+		{name: "coordinated year-earlier base", lang: "fr", date: "2025-06-11", text: "Le taux moyen des crédits immobiliers est tombé à 3,27 % en mai, contre 3,34 % en avril et 3,78 % un an plus tôt, selon l'Observatoire.", value: 3.78, want: "2024-05"},
+		{name: "and a year earlier", lang: "en", date: "2025-06-11", text: "The average mortgage rate fell to 6.1% in May, from 6.4% in April and 7.0% a year earlier, the association said.", value: 7.0, want: "2024-05"},
+	})
+}
