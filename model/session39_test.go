@@ -27,6 +27,9 @@ func TestSession39Subjects(t *testing.T) {
 		// déchets", a count of the unit).
 		{name: "unit then thing", lang: "fr", date: "2024-02-27", text: "La tonne de cacao s'échangeait lundi à 6 480 dollars à New York, contre environ 2 600 dollars un an plus tôt.", value: 6480, want: "cacao"},
 		{name: "count of a unit", lang: "fr", date: "2018-07-10", text: "Le festival Vent d'Ouest a attiré 120 000 spectateurs. Côté environnement, 62 tonnes de déchets ont été collectées sur le site, contre 71 tonnes en 2017.", value: 71, bad: "déchets"},
+		// «Nimbus Compute a pour sa part annoncé»: an aside between the
+		// auxiliary and the verb is no noun phrase of the clause.
+		{name: "pour sa part", lang: "fr", date: "2024-07-29", text: "Le gestionnaire de réseau EirNet a investi 1,4 milliard d'euros dans le réseau en 2023.\n\nL'opérateur américain Nimbus Compute a pour sa part annoncé la veille l'ouverture d'un campus de 120 mégawatts près de Cork.", value: 120, want: "Nimbus Compute"},
 		// «le laboratoire Vaxalis… Le groupe»: a kind of company is a
 		// company, not the article's public body.
 		{name: "trade noun then groupe", lang: "fr", date: "2025-03-12", text: vaxalisFR, value: 820e6, want: "Vaxalis"},
@@ -83,6 +86,10 @@ func TestSession39Measures(t *testing.T) {
 		// the figure measures.
 		{"fr", "2025-03-14", recyplast, 250e6, "investir (€)"},
 		{"en", "2017-12-04", "\"Northern Lights\" opened at the top of the box office. The film took another $38.5 million from 31 international markets.", 38.5e6, "took ($)"},
+		// the kind written before a name («Le gestionnaire de réseau
+		// EirNet») says who, not what (not «Le titre Maison Verlaine»)
+		{"fr", "2024-07-29", "Le gestionnaire de réseau EirNet a investi 1,4 milliard d'euros dans le réseau en 2023.", 1.4e9, "investi (€)"},
+		{"fr", "2022-10-26", "Le titre Maison Verlaine s'est envolé de 6,7 % à 612,40 euros.", 612.40, "titre (€)"},
 		// (what the entity has keeps its measure: "its forecast")
 		{"en", "2024-03-14", "Corvane Pharmaceuticals recalled a drug. The company cut its forecast for 2024 core operating profit growth to between 3% and 5%.", 5, "forecast (%)"},
 	})

@@ -730,6 +730,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			k--
 		}
 	}
+	if k-2 >= start && (toks[k].Fold == "part" && toks[k-2].Fold == "pour" || toks[k].Fold == "cote" && toks[k-2].Fold == "de") && lexis.InSet(toks[k-1].Fold, "sa", "son", "leur", "notre") {
+		k -= 3 // «Nimbus Compute a pour sa part annoncé», «a de son côté annoncé»: an aside, no noun phrase of the clause
+	}
 	// Skip auxiliaries, adverbs, negations and clitics between the subject
 	// and its verb ("a largement gagné", "n'a pas", "has also").
 	// (and an adverbial of a preposition and an adverb: «a par ailleurs
@@ -2968,6 +2971,20 @@ func (p *parsed) entityNoun(h int) bool {
 	f := p.toks[h].Fold
 	return h > 0 && lexis.InSet(p.toks[h-1].Fold, "the", "le", "la", "l'", "this", "ce", "cet", "cette") &&
 		!ownedMeasures[f] && !publicMeasures[f] && !quantityNouns[f]
+}
+
+// kindBeforeName reports whether the common noun at h is the kind of the
+// name right after it, past a complement («Le gestionnaire de réseau
+// EirNet a investi», "the regulator Ofgem"): a word for who, no measure.
+func (p *parsed) kindBeforeName(h int) bool {
+	if p.toks[h].Upper() || p.tags[h] != syntax.NOUN || ownedMeasures[p.toks[h].Fold] || publicMeasures[p.toks[h].Fold] || quantityNouns[p.toks[h].Fold] {
+		return false // (not «Le titre Maison Verlaine s'est envolé», «l'action Volta»: what a name has)
+	}
+	k := h + 1
+	for k+1 < len(p.toks) && lexis.InSet(p.toks[k].Fold, "de", "du", "d'", "of") && p.tags[k+1] == syntax.NOUN && !p.toks[k+1].Upper() && k-h < 4 {
+		k += 2
+	}
+	return k < len(p.toks) && p.properNoun(k) && p.toks[k].Upper()
 }
 
 // otherKind reports whether the article calls the organisation named d by
