@@ -1082,8 +1082,34 @@ func (p *parsed) controlledBy(v int) (int, int, string) {
 		if a, b, ok := p.nameAt(to - 1); ok && a == o && b == to {
 			return a, b, fromControl
 		}
+		if lexis.InSet(p.toks[g].Fold, "expects", "expected", "expect", "forecasts", "forecast", "predicts", "predicted", "projects", "projected") && to-o <= 5 && p.commonPhrase(o, to) &&
+			(publicMeasures[p.toks[to-1].Fold] || marketMeasures[p.toks[to-1].Fold] || lexis.InSet(p.toks[to-1].Fold, "country", "economy", "nation")) {
+			// "He expects prices to average $16,500 a tonne", "Vantage
+			// expects full-year shipments to reach 1.22 billion", "She
+			// expects the country to post a surplus": what is forecast is
+			// the infinitive's subject, not who forecasts.
+			return p.subjectBefore(to, o)
+		}
 	}
 	return 0, 0, ""
+}
+
+// marketMeasures are the statistics of a market a forecaster tells of
+// ("expects prices to average", "expects shipments to reach"), no thing of
+// the forecaster's own (not "Kaneda expects the recall to cost").
+var marketMeasures = lexis.SetOf("prices", "price", "shipments", "demand", "supply", "volumes", "output", "production", "sales",
+	"exports", "imports", "deliveries", "consumption", "rates", "yields", "spending")
+
+// commonPhrase reports whether tokens [a, b) are a noun phrase of common
+// words: determiners, adjectives and nouns in lower case, its last a noun.
+func (p *parsed) commonPhrase(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := p.toks[k]
+		if t.Kind != lexis.Word && t.Text != "-" || t.Upper() && k > 0 || !(p.tags[k] == syntax.NOUN || p.tags[k] == syntax.ADJ || p.tags[k] == syntax.DET || t.Text == "-") {
+			return false
+		}
+	}
+	return p.tags[b-1] == syntax.NOUN
 }
 
 // gerundOf returns the verb a gerund at token v qualifies («en battant»,

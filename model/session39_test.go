@@ -122,3 +122,17 @@ func TestSession39Dates(t *testing.T) {
 		{name: "and a year earlier", lang: "en", date: "2025-06-11", text: "The average mortgage rate fell to 6.1% in May, from 6.4% in April and 7.0% a year earlier, the association said.", value: 7.0, want: "2024-05"},
 	})
 }
+
+// TestSession39Forecasts checks the subjects of figures a forecaster
+// expects a statistic to reach.
+func TestSession39Forecasts(t *testing.T) {
+	const nickel = "Nickel slumps\n\nNickel prices fell 2.8% to 15,720 dollars a tonne on the London Metal Exchange on Monday. Analyst Oliver Grint at Beacon Metals said the market would stay in surplus. He expects prices to average 16,500 dollars a tonne in 2024."
+	runSubjectCases(t, []subjectCase{
+		// "expects prices to average": what is forecast is the
+		// infinitive's subject, not who forecasts.
+		{name: "expects prices to", lang: "en", date: "2024-02-05", text: nickel, value: 16500, want: "Nickel"},
+		{name: "expects the country to", lang: "en", date: "2010-06-01", text: "Indonesia posted a trade surplus of $2.1 billion in April. Economist Dewi Lestari at Bank Sentosa said exports would stay strong. She expects the country to post a surplus of about $18 billion for the whole year.", value: 18e9, want: "Indonesia"},
+		// (not "Kaneda expects the recall to cost": the forecaster's own)
+		{name: "expects its own cost", lang: "en", date: "2021-10-28", text: "Kaneda Motor is recalling 1.2 million cars. Kaneda expects the recall to cost about 180 billion yen.", value: 180e9, want: "Kaneda"},
+	})
+}
