@@ -292,13 +292,18 @@ func atoi(s string) int {
 	return n
 }
 
-// matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
-// "lundi prochain", "on Monday", "last Monday", "Monday night".
 // countFollowers follow a count, never a day of the month: "a remporté
 // dimanche 31 des 90 sièges", "won on Sunday 31 of the 90 seats".
 var countFollowers = lexis.SetOf("des", "de", "d'", "du", "sur", "of", "out", "%", "percent", "pour", "per", "millions", "million",
 	"milliards", "billion")
 
+// weekdayKinds are the nouns a weekday qualifies as a kind, not a date:
+// "the Sunday edition", "its Saturday service".
+var weekdayKinds = lexis.SetOf("edition", "editions", "paper", "papers", "newspaper", "supplement", "magazine", "service", "services",
+	"opening", "trading", "shopping", "league", "school", "schools", "mass", "timetable", "schedule", "show", "programme", "program")
+
+// matchWeekday: "lundi", "ce lundi", "lundi soir", "mardi dernier",
+// "lundi prochain", "on Monday", "last Monday", "Monday night".
 func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if !anyWithin(toks, i, 3, func(t *lexis.Token) bool { return t.Is(WeekdayName) }) {
 		return false
@@ -325,6 +330,9 @@ func matchWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	wd := weekdayAt(toks, j, lang)
 	if wd < 0 {
 		return false
+	}
+	if lang != "fr" && j > 0 && lexis.InSet(toks[j-1].Fold, "the", "its", "their", "'s", "’s", "a") && weekdayKinds[lexis.FoldAt(toks, j+1)] {
+		return false // "The paper's Sunday edition sold 312,000 copies": a kind of edition, no day
 	}
 	e.weekday = wd
 	j++

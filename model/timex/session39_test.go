@@ -32,5 +32,8 @@ func TestSession39DateReadings(t *testing.T) {
 		{"fr", "2024-10-24", "Skyrail a dégagé un bénéfice de 310 millions d'euros au troisième trimestre, contre une perte de 45 millions sur la même période l'an dernier.", "2023-07/2023-09"},
 		{"fr", "2025-09-17", "Recyvolt a traité 36 000 tonnes de batteries au premier semestre 2025, soit trois fois plus qu'un an plus tôt, a annoncé mardi l'entreprise. Son chiffre d'affaires semestriel a atteint 88 millions d'euros, contre 41 millions d'euros à la même période de l'an dernier.", "2024-01/2024-06"},
 		{"fr", "2024-10-24", "Les ventes ont reculé de 3 % en septembre par rapport au même mois de l'année précédente.", "2023-09"},
+		// a weekday that qualifies a noun as a kind is no date: "The
+		// paper's Sunday edition sold 312,000 copies".
+		{"en", "2023-03-08", "Circulation fell 9% in February. The paper's Sunday edition sold 312,000 copies on average.", "2023-02"},
 	})
 }
