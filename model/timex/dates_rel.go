@@ -1284,10 +1284,21 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		}
 		return Between(MonthOf(qy, time.Month(3*(q-1)+1)), MonthOf(qy, time.Month(3*q)))
 	case "quarter":
-		// The last such quarter that has begun by the reference.
+		// The last such quarter that has begun by the reference; told
+		// ahead, the next one not long over ("expects sales to stabilise
+		// in the fourth quarter", said in July: this year's).
 		qy := y
 		if int(m) < 3*(e.n-1)+1 {
 			qy--
+		}
+		if e.dir > 0 {
+			// (a quarter over less than two months before is still the
+			// one results are told of: "would take a charge in the third
+			// quarter", said in October)
+			qy = y
+			if int(m) > 3*e.n+2 {
+				qy = y + 1
+			}
 		}
 		return Between(MonthOf(qy, time.Month(3*(e.n-1)+1)), MonthOf(qy, time.Month(3*e.n)))
 	case "ago":

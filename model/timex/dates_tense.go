@@ -644,7 +644,8 @@ func needsDirection(e *DateExpr) bool {
 		return e.from != nil && e.to != nil && (needsDirection(e.from) || needsDirection(e.to))
 	}
 	return e.rel == "" && e.dir == 0 && e.year == 0 && (e.month > 0 || e.weekday >= 0) || e.rel == "past-weekend" ||
-		e.rel == "season" && e.dir == 0 && e.year == 0 || (e.rel == "months-to" || e.rel == "span-to-day") && e.year == 0
+		e.rel == "season" && e.dir == 0 && e.year == 0 || (e.rel == "months-to" || e.rel == "span-to-day") && e.year == 0 ||
+		e.rel == "quarter" && e.dir == 0 && e.year == 0
 }
 
 // setTense gives e (and a range's ends) the direction of its clause.
@@ -659,6 +660,9 @@ func setTense(e *DateExpr, d Direction) {
 	}
 	if (e.rel == "" || e.rel == "season") && e.dir == 0 && e.year == 0 {
 		e.dir, e.tense = 1, true // (and "will open this winter", said in April: the next)
+	}
+	if e.rel == "quarter" && e.dir == 0 && e.year == 0 {
+		e.dir = 1 // "will stabilise in the fourth quarter", said in July: this year's
 	}
 	if (e.rel == "months-to" || e.rel == "span-to-day") && e.year == 0 {
 		e.dir = 1 // "expected to carry 205 million passengers in the year to March": the coming March

@@ -32,6 +32,14 @@ func TestSession39DateReadings(t *testing.T) {
 		{"fr", "2024-10-24", "Skyrail a dégagé un bénéfice de 310 millions d'euros au troisième trimestre, contre une perte de 45 millions sur la même période l'an dernier.", "2023-07/2023-09"},
 		{"fr", "2025-09-17", "Recyvolt a traité 36 000 tonnes de batteries au premier semestre 2025, soit trois fois plus qu'un an plus tôt, a annoncé mardi l'entreprise. Son chiffre d'affaires semestriel a atteint 88 millions d'euros, contre 41 millions d'euros à la même période de l'an dernier.", "2024-01/2024-06"},
 		{"fr", "2024-10-24", "Les ventes ont reculé de 3 % en septembre par rapport au même mois de l'année précédente.", "2023-09"},
+		// a quarter told ahead is the next one not long over: "expects
+		// sales to stabilise in the fourth quarter", said in July, is this
+		// year's; "the first quarter" then is next year's; "would take a
+		// charge in the third quarter", said in October, the one just over.
+		{"en", "2024-07-19", "The company expects sales to stabilise in the fourth quarter.", "2024-10/2024-12"},
+		{"en", "2024-07-19", "Sales will rise in the first quarter.", "2025-01/2025-03"},
+		{"en", "2011-10-12", "Halvard said it would take a charge of about 900 million Danish crowns in the third quarter.", "2011-07/2011-09"},
+		{"en", "2024-07-19", "Sales rose in the fourth quarter.", "2023-10/2023-12"},
 		// a weekday that qualifies a noun as a kind is no date: "The
 		// paper's Sunday edition sold 312,000 copies".
 		{"en", "2023-03-08", "Circulation fell 9% in February. The paper's Sunday edition sold 312,000 copies on average.", "2023-02"},
