@@ -1880,6 +1880,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "prix", false: "price"}[lang == "fr"]
 		c.What = c.Measure
 		c.Reasons = append(c.Reasons, "measure: the price its verb «"+toks[r.verb].Text+"» moves its subject to or holds it at")
+	case money && r.verb >= 0 && p.objectRaisedTo(r.verb, r.at) >= 0:
+		// "raised its full-year operating profit forecast to between 900
+		// million and 950 million euros": what the verb moves, not the
+		// verb.
+		h := p.objectRaisedTo(r.verb, r.at)
+		c.Measure = p.measureAt(h, lang)
+		c.What = p.phraseText(x.art.Text, h)
+		c.Reasons = append(c.Reasons, "measure: the thing its verb «"+toks[r.verb].Text+"» moves to the amount, «"+toks[h].Text+"»")
 	case money && r.verb >= 0 && p.tags[r.verb] == syntax.VERB && !stateVerbs[toks[r.verb].Fold]:
 		// (not «La Belgique reste le premier débouché, avec 96 000
 		// tonnes»: a verb of state says nothing of what the amount is)
@@ -2419,6 +2427,37 @@ var functionWords = lexis.SetOf("a", "an", "the", "this", "that", "these", "thos
 func modalVerb(f string) bool {
 	return lexis.InSet(f, "could", "would", "might", "may", "should", "must", "can", "will", "peut", "peuvent", "pouvait", "pouvaient", "doit", "doivent") ||
 		strings.HasPrefix(f, "pourr") || strings.HasPrefix(f, "devr")
+}
+
+// objectRaisedTo returns the head noun of the object verb v moves to the
+// figure at token at ("raised its full-year operating profit forecast to
+// between 900 million and 950 million euros", «a relevé son objectif de
+// marge à 8 %»), -1 when the words between are not such an object.
+func (p *parsed) objectRaisedTo(v, at int) int {
+	to := -1
+	for k := v + 1; k < at; k++ {
+		if lexis.InSet(p.toks[k].Fold, "to", "a") && p.toks[k].Text != "a" {
+			to = k
+			break
+		}
+		if isVerb(p.tags[k]) || p.toks[k].Kind == lexis.Punct || p.toks[k].Kind == lexis.Number {
+			return -1
+		}
+	}
+	if to < v+2 || p.tags[to-1] != syntax.NOUN || p.toks[to-1].Upper() {
+		return -1
+	}
+	for k := v + 1; k < to; k++ {
+		if p.inDate(k) || p.tags[k] == syntax.ADP && !lexis.InSet(p.toks[k].Fold, "de", "d'", "of") {
+			return -1 // (a noun phrase: not "fall by a third this year to 18 million tonnes")
+		}
+	}
+	for k := to + 1; k < at; k++ {
+		if isVerb(p.tags[k]) || p.toks[k].Kind == lexis.Punct && !numberComma(p.toks, k) || at-to > 8 {
+			return -1 // ("to between 900 million and 950 million euros": the range's other end, no clause of its own)
+		}
+	}
+	return to - 1
 }
 
 // noMeasureHead reports whether the word read as the head of a clause's

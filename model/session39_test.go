@@ -90,6 +90,10 @@ func TestSession39Measures(t *testing.T) {
 		// EirNet») says who, not what (not «Le titre Maison Verlaine»)
 		{"fr", "2024-07-29", "Le gestionnaire de réseau EirNet a investi 1,4 milliard d'euros dans le réseau en 2023.", 1.4e9, "investi (€)"},
 		{"fr", "2022-10-26", "Le titre Maison Verlaine s'est envolé de 6,7 % à 612,40 euros.", 612.40, "titre (€)"},
+		// what the verb moves to an amount is the measure, not the verb:
+		// "raised its full-year operating profit forecast to between 900
+		// million and 950 million euros".
+		{"en", "2024-10-24", "Skyrail Airways reported a net profit of 312 million euros. The carrier raised its full-year operating profit forecast to between 900 million and 950 million euros.", 950e6, "profit forecast (€)"},
 		// (what the entity has keeps its measure: "its forecast")
 		{"en", "2024-03-14", "Corvane Pharmaceuticals recalled a drug. The company cut its forecast for 2024 core operating profit growth to between 3% and 5%.", 5, "forecast (%)"},
 	})
