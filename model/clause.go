@@ -2167,13 +2167,8 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 						r.subject, r.how = place, fromPlace
 					}
 				}
-				if r.how == fromPronoun && lexis.InSet(toks[a].Fold, "il", "elle", "he", "she") && x.reg.kind(nameKey(r.subject)) != KindPerson {
-					if d := x.speakerEnding(x.sentIndex - 1); d != "" {
-						// "« … », a déclaré le ministre, Antoine Perrin. Il a
-						// annoncé la création de 500 îlots": the person who
-						// spoke last, named at the end of the sentence before.
-						r.subject = d
-					}
+				if r.how == fromPronoun {
+					r.subject = x.speakerForPronoun(toks[a], r.subject)
 				}
 				if r.how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.reg.kind(nameKey(r.subject)) != KindPerson {
 					// "A federal jury found Sam Zorg guilty. He faces up to

@@ -623,13 +623,8 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 				subj = x.reg.display(x.lastPerson.key)
 			}
 		}
-		if how == fromPronoun && lexis.InSet(toks[a].Fold, "il", "elle", "he", "she") && x.reg.kind(nameKey(subj)) != KindPerson {
-			if d := x.speakerEnding(x.sentIndex - 1); d != "" {
-				// "« … », a déclaré le ministre, Antoine Perrin. Il a
-				// annoncé…": the person who spoke last, named at the end
-				// of the sentence before.
-				subj = d
-			}
+		if how == fromPronoun {
+			subj = x.speakerForPronoun(toks[a], subj)
 		}
 	}
 	if subj == "" {
@@ -2884,6 +2879,19 @@ func (p *parsed) deadlineBefore(start int) bool {
 		}
 	}
 	return false
+}
+
+// speakerForPronoun returns who the personal pronoun t stands for when the
+// sentence before opens on a quote and ends on its speaker's name ("« … »,
+// a déclaré le ministre, Antoine Perrin. Il a annoncé…"): that person, not
+// subj, a thing named before; else subj.
+func (x *extractor) speakerForPronoun(t lexis.Token, subj string) string {
+	if lexis.InSet(t.Fold, "il", "elle", "he", "she") && x.reg.kind(nameKey(subj)) != KindPerson {
+		if d := x.speakerEnding(x.sentIndex - 1); d != "" {
+			return d
+		}
+	}
+	return subj
 }
 
 // speakerEnding returns the person named at the end of sentence i when it

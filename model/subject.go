@@ -415,12 +415,20 @@ func (p *parsed) directedPlace(a, b, start int) (int, bool) {
 		p.tags[k-1] != syntax.NOUN || p.inDate(k-1) || !gazetteer.IsPlaceName(foldedWords(toks, a, b)) {
 		return 0, false
 	}
+	return p.phraseStartBefore(k, start, 8), true // (and a noun's complement: «les exportations de vin vers la Chine»)
+}
+
+// phraseStartBefore returns the first word of the nouns, adjectives, names
+// and noun complements that end right before token k, within n words and
+// after start: the phrase a preposition at k completes.
+func (p *parsed) phraseStartBefore(k, start, n int) int {
+	toks := p.toks
 	first := k - 1
-	for first > start && k-first < 8 && toks[first-1].Kind == lexis.Word && (p.tags[first-1] == syntax.NOUN || p.tags[first-1] == syntax.ADJ || p.properNoun(first-1) ||
-		first-1 > start && lexis.InSet(toks[first-1].Fold, "de", "d'", "of", "en") && p.tags[first-2] == syntax.NOUN) {
-		first-- // (and a noun's complement: «les exportations de vin vers la Chine»)
+	for first > start && k-first < n && toks[first-1].Kind == lexis.Word && (p.tags[first-1] == syntax.NOUN || p.tags[first-1] == syntax.ADJ || p.properNoun(first-1) ||
+		first-1 > start && lexis.InSet(toks[first-1].Fold, "de", "d'", "du", "of", "en") && p.tags[first-2] == syntax.NOUN) {
+		first--
 	}
-	return first, true
+	return first
 }
 
 // speechBetween returns the token of a verb of saying between tokens b and
@@ -460,11 +468,7 @@ func (p *parsed) tradingVenue(a, b, start int) (int, int, bool) {
 	if !venue {
 		return 0, 0, false
 	}
-	first := k - 1
-	for first > start && k-first < 6 && toks[first-1].Kind == lexis.Word && (p.tags[first-1] == syntax.NOUN || p.tags[first-1] == syntax.ADJ || p.properNoun(first-1) ||
-		first-1 > start && lexis.InSet(toks[first-1].Fold, "de", "d'", "du", "of") && p.tags[first-2] == syntax.NOUN) {
-		first--
-	}
+	first := p.phraseStartBefore(k, start, 6)
 	for first < k-1 && lexis.InSet(toks[first].Fold, "the", "le", "la", "les", "l'") {
 		first++
 	}

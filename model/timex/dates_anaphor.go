@@ -284,13 +284,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			// week of the publication, else the publication's.
 			anchor, why = ref, "publication"
 			for m := k - 1 + len(before); m >= 0; m-- {
-				var x *DateExpr
-				if m >= len(before) {
-					x = &out[m-len(before)]
-				} else {
-					x = &before[m]
-				}
-				d := x.Date
+				d := exprBefore(out, before, m).Date
 				if !d.IsZero() && !d.Range && d.Precision == claim.PrecisionDay && !d.Start.After(ref.End) && ref.Start.Sub(d.Start) <= 7*24*time.Hour {
 					anchor, why = d, "previous"
 					break
@@ -300,12 +294,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			continue
 		}
 		for m := k - 1 + len(before); m >= 0; m-- {
-			var x *DateExpr
-			if m >= len(before) {
-				x = &out[m-len(before)]
-			} else {
-				x = &before[m]
-			}
+			x := exprBefore(out, before, m)
 			d := x.Date
 			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
@@ -358,6 +347,15 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			}
 		}
 	}
+}
+
+// exprBefore returns the m-th expression of before followed by out: the
+// expressions told before an anaphor, counted from the text's start.
+func exprBefore(out, before []DateExpr, m int) *DateExpr {
+	if m >= len(before) {
+		return &out[m-len(before)]
+	}
+	return &before[m]
 }
 
 // withinUnit reports whether the range d lies within one of unit ("Y",
