@@ -2637,6 +2637,33 @@ func (x *extractor) nounsYear(s *sentence, d timex.DateExpr, pos int) bool {
 	return false
 }
 
+// withNounDate reports whether date d belongs to a noun an absolute
+// clause after ", with" brings in, after the figure at byte pos: "would
+// order 30 narrow-body jets, with deliveries starting in 2027", «avec des
+// livraisons prévues en 2026»: the deliveries' date, not the order's.
+func withNounDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	k := tokenAt(toks, d.Span.Start)
+	if k < 4 {
+		return false
+	}
+	for w := k - 2; w >= 1 && k-w <= 6; w-- {
+		if !lexis.InSet(toks[w].Fold, "with", "avec") {
+			continue
+		}
+		if toks[w-1].Text != "," || pos >= toks[w].Start {
+			return false
+		}
+		for j := w + 1; j < k; j++ {
+			f := toks[j].Fold
+			if strings.HasSuffix(f, "ing") || lexis.InSet(f, "due", "expected", "set", "scheduled", "prevue", "prevues", "prevu", "prevus", "attendue", "attendues") {
+				return j > w+1 // a noun, then its participle
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // incidentalDate reports whether date d lies in an incidental phrase set
 // between commas that the figure at byte pos is outside of: "The agreement,
 // brokered by Turkey and the UN in July 2022, allowed Ukraine to export 33
@@ -3162,7 +3189,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			break
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since && !x.startsAhead(s.toks, d, pos) || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
-			incidentalDate(s.toks, d, pos) || modelYear(s.toks, d) || nounsSeason(s.toks, d) || citedSourceDate(s.toks, d, pos) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
+			incidentalDate(s.toks, d, pos) || withNounDate(s.toks, d, pos) || modelYear(s.toks, d) || nounsSeason(s.toks, d) || citedSourceDate(s.toks, d, pos) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
 			comparisonBase(s.toks, d) && !x.startsAhead(s.toks, d, pos) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
 			continue
 		}

@@ -123,6 +123,9 @@ func TestSession39Dates(t *testing.T) {
 		// a base coordinated with another base is set against the figure
 		// they both are: «contre 3,34 % en avril et 3,78 % un an plus tôt».
 		{name: "coordinated year-earlier base", lang: "fr", date: "2025-06-11", text: "Le taux moyen des crédits immobiliers est tombé à 3,27 % en mai, contre 3,34 % en avril et 3,78 % un an plus tôt, selon l'Observatoire.", value: 3.78, want: "2024-05"},
+		// a date after ", with" and a noun's participle is that noun's:
+		// "with deliveries starting in 2027" dates no order.
+		{name: "with deliveries starting", lang: "en", date: "2024-10-24", text: "Skyrail Airways swung to a profit. The group announced in September that it would order 30 narrow-body jets from Airbus, with deliveries starting in 2027.", value: 30, want: "as of 2024-09"},
 		{name: "and a year earlier", lang: "en", date: "2025-06-11", text: "The average mortgage rate fell to 6.1% in May, from 6.4% in April and 7.0% a year earlier, the association said.", value: 7.0, want: "2024-05"},
 	})
 }
