@@ -3,10 +3,13 @@ package ui
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -155,6 +158,49 @@ func TestEmptySourceHintWhole(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%v: no hint in the empty source view", size)
+		}
+	}
+}
+
+// TestWrapSafeKeepsWordsWhole: a segment whose first word does not fit at
+// the end of a line moves the whole word to the next line ("order 30 n /
+// arrow-body jets" was seen in the source view): no row of a highlighted
+// passage ends inside a word.
+func TestWrapSafeKeepsWordsWhole(t *testing.T) {
+	test.NewTempApp(t)
+	bold := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+	plain := widget.RichTextStyle{Inline: true}
+	for w := float32(120); w < 420; w += 3 {
+		rt := widget.NewRichText(wrapSafe([]widget.RichTextSegment{
+			&widget.TextSegment{Text: "The group announced in September that it would order ", Style: plain},
+			&widget.TextSegment{Text: "30", Style: bold},
+			&widget.TextSegment{Text: " narrow-body jets from Airbus, with deliveries starting in 2027.", Style: plain},
+		})...)
+		rt.Wrapping = fyne.TextWrapWord
+		win := test.NewTempWindow(t, rt)
+		win.Resize(fyne.NewSize(w, 600))
+		var texts []*canvas.Text
+		for _, o := range test.TempWidgetRenderer(t, rt).Objects() {
+			if tx, ok := o.(*canvas.Text); ok && strings.Trim(tx.Text, "\u200a\u200b") != "" {
+				texts = append(texts, tx)
+			}
+		}
+		// Walk the passage row piece by row piece: where a new row starts,
+		// the passage must not have a letter on both sides.
+		const passage = "The group announced in September that it would order 30 narrow-body jets from Airbus, with deliveries starting in 2027."
+		at := 0
+		for k, tx := range texts {
+			piece := strings.Trim(tx.Text, "\u200a\u200b")
+			for at < len(passage) && passage[at] == ' ' && !strings.HasPrefix(piece, " ") {
+				at++
+			}
+			if !strings.HasPrefix(passage[at:], piece) {
+				t.Fatalf("at width %v the rows do not spell the passage: %q at %q", w, piece, passage[at:])
+			}
+			if k > 0 && tx.Position().Y > texts[k-1].Position().Y && at > 0 && unicode.IsLetter(rune(passage[at-1])) && unicode.IsLetter(rune(passage[at])) {
+				t.Fatalf("at width %v a word is broken across lines at %q", w, passage[:at]+"|"+passage[at:])
+			}
+			at += len(piece)
 		}
 	}
 }
