@@ -2,6 +2,7 @@ package timex
 
 import (
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -363,6 +364,7 @@ func ResolveAgain(text string, toks []lexis.Token, out, before []DateExpr, ref D
 		}
 	}
 	anchorQuotes(text, toks, out, ref)
+	anchorFiscal(out, before, ref)
 	anchorAnaphors(out, before, ref)
 	anchorClocks(text, out, before, ref)
 }
@@ -448,6 +450,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		longest(matchSamePeriod(toks, i, lang, &e))
 		longest(matchYearTo(toks, i, lang, &e))
 		longest(matchSpanToDay(toks, i, lang, &e))
+		longest(matchFiscalYearRef(toks, i, lang, &e))
 		if lang != "en" {
 			longest(matchRentree(toks, i, &e))
 			longest(matchExerciseTo(toks, i, &e))
@@ -494,6 +497,8 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		i++
 	}
 	anchorQuotes(text, toks, out[start:], ref)
+	anchorFiscal(out[start:], before, ref)
+	out = out[:start+len(slices.DeleteFunc(out[start:], func(e DateExpr) bool { return e.rel == "fiscal-year" && e.Date.IsZero() }))] // (no year's end told: no months)
 	anchorAnaphors(out[start:], before, ref)
 	anchorClocks(text, out[start:], before, ref)
 	for k := start; k < len(out); k++ {
@@ -1123,7 +1128,7 @@ var dateAnchors = func() map[string]bool {
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "veille", "avant-veille", "week-end", "weekend", "semestre", "half", "lendemain", "surlendemain", "jour-la", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
-		"century", "centuries", "season", "saison")
+		"century", "centuries", "season", "saison", "exercice")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
 	for _, c := range periodCompounds {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"github.com/claimline/claimline/model/claim"
+	"strings"
 	"time"
 
 	"github.com/claimline/claimline/model/lexis"
@@ -296,7 +297,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 		for m := k - 1 + len(before); m >= 0; m-- {
 			x := exprBefore(out, before, m)
 			d := x.Date
-			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) || d.Precision < need || x.Since {
+			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) && (e.unit != "Y" || !fiscalYear(x)) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
 			if e.samePeriod && x.rel == "anaphor" && x.n != 0 {
@@ -347,6 +348,88 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			}
 		}
 	}
+}
+
+// anchorFiscal reads each quarter or half told without a year in a text
+// that named a company's fiscal year before it ("for the fiscal year ended
+// March 31 … in the fourth quarter", «l'exercice clos fin juin … au premier
+// semestre») as a quarter or half of that fiscal year: January to March,
+// not October to December. One told ahead that is long over is the next
+// year's; one told in the past not yet begun, the year before's. It dates
+// the fiscal years matchFiscalYearRef reads ("the current fiscal year")
+// from that year's end too.
+func anchorFiscal(out, before []DateExpr, ref Date) {
+	for k := range out {
+		e := &out[k]
+		months := map[string]int{"quarter": 3, "half": 6}[e.rel]
+		if e.rel != "fiscal-year" && (months == 0 || e.year != 0 || e.shifted || e.n < 1 || e.n*months > 12 || e.Date.IsZero()) {
+			continue
+		}
+		var fy Date
+		for m := k - 1 + len(before); m >= 0; m-- {
+			if x := exprBefore(out, before, m); fiscalYear(x) {
+				fy = x.Date
+				break
+			}
+		}
+		if fy.IsZero() {
+			continue
+		}
+		if e.rel == "fiscal-year" {
+			// "the fiscal year" said again is the one told, "the previous
+			// fiscal year" the one before it; "the current fiscal year"
+			// the one the reference falls in, "last fiscal year" the one
+			// before that.
+			if e.unit == "told" {
+				fy = Between(MonthOf(fy.Start.Year()+e.n, fy.Start.Month()), MonthOf(fy.End.Year()+e.n, fy.End.Month()))
+			} else {
+				if ref.IsZero() {
+					continue
+				}
+				s := fy.Start
+				for s.After(ref.Start) {
+					s = s.AddDate(-1, 0, 0)
+				}
+				for !s.AddDate(1, 0, 0).After(ref.Start) {
+					s = s.AddDate(1, 0, 0)
+				}
+				s = s.AddDate(e.n, 0, 0)
+				t := s.AddDate(0, 11, 0)
+				fy = Between(MonthOf(s.Year(), s.Month()), MonthOf(t.Year(), t.Month()))
+			}
+			e.Date = fy
+			e.Direction = dateDirection(e, ref)
+			continue
+		}
+		s := time.Date(fy.Start.Year(), fy.Start.Month()+time.Month(months*(e.n-1)), 1, 0, 0, 0, 0, time.UTC)
+		q := func(s time.Time) Date {
+			t := s.AddDate(0, months-1, 0)
+			return Between(MonthOf(s.Year(), s.Month()), MonthOf(t.Year(), t.Month()))
+		}
+		d := q(s)
+		if !ref.IsZero() {
+			for n := 0; n < 3 && e.dir > 0 && d.End.AddDate(0, 2, 0).Before(ref.Start); n++ {
+				s = s.AddDate(1, 0, 0) // "expects … in the first quarter", said after it
+				d = q(s)
+			}
+			for n := 0; n < 3 && e.dir <= 0 && d.Start.After(ref.End); n++ {
+				s = s.AddDate(-1, 0, 0)
+				d = q(s)
+			}
+		}
+		e.Date = d
+	}
+}
+
+// fiscalYear reports whether x names a company's year of twelve months to
+// a month: "the fiscal year ended March 31", "the financial year to June",
+// «l'exercice clos fin septembre».
+func fiscalYear(x *DateExpr) bool {
+	if x.Date.IsZero() || !x.Date.Range || !(x.rel == "months-to" && x.n == 12 || x.rel == "span-to-day" && x.unit == "Y" || x.rel == "fiscal-year") {
+		return false
+	}
+	f := lexis.Fold(x.Text)
+	return strings.Contains(f, "fiscal") || strings.Contains(f, "financial") || strings.Contains(f, "exercice")
 }
 
 // exprBefore returns the m-th expression of before followed by out: the

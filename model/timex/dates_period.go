@@ -466,8 +466,10 @@ func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		return false
 	}
 	ahead := false // "the current quarter ending in October": the one going on
+	fiscal := false
 	for lexis.InSet(lexis.FoldAt(toks, j), "financial", "fiscal", "current", "present", "first", "second", "third", "fourth") {
 		ahead = ahead || lexis.InSet(toks[j].Fold, "current", "present")
+		fiscal = fiscal || lexis.InSet(toks[j].Fold, "financial", "fiscal")
 		j++
 	}
 	n := map[string]int{"year": 12, "quarter": 3}[lexis.FoldAt(toks, j)]
@@ -499,7 +501,7 @@ func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if ahead {
 		e.dir = 1
 	}
-	if percentBefore(toks, i) && n == 12 {
+	if percentBefore(toks, i) && n == 12 && !fiscal { // (a company's year is a span: "revenue rose 6% in the fiscal year ended March 31")
 		e.rel, e.n = "", 0
 		e.Kind = DatePartial
 	}
@@ -953,4 +955,76 @@ func itoa(n int) string {
 func monthStarts(toks []lexis.Token, k int, lang string) bool {
 	m, _ := monthAt(toks, k, lang)
 	return m > 0
+}
+
+// matchFiscalYearRef: a company's fiscal year named from the one going
+// on: "the current fiscal year", "last financial year", "the next fiscal
+// year", «l'exercice en cours»; and from the fiscal year told before, "the
+// fiscal year" said again, "the previous fiscal year", «l'exercice
+// précédent». Which twelve months they are needs the year's end the
+// text named before (anchorFiscal); without it they name none.
+func matchFiscalYearRef(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
+	j, n := i, 0
+	if lexis.InSet(lexis.FoldAt(toks, j), "in", "for", "over", "during", "sur", "pour", "durant", "pendant", "de", "au") {
+		j++
+	}
+	told := false // "the fiscal year", «l'exercice»: the one named before
+	if lang == "fr" {
+		det := lexis.FoldAt(toks, j)
+		if !lexis.InSet(det, "l'", "cet") || lexis.FoldAt(toks, j+1) != "exercice" {
+			return false
+		}
+		j += 2
+		switch f := lexis.FoldAt(toks, j); {
+		case f == "en" && lexis.FoldAt(toks, j+1) == "cours":
+			j += 2
+		case lexis.InSet(f, "precedent", "anterieur"):
+			n, j, told = -1, j+1, true // the one before the year told
+		case f == "suivant":
+			n, j, told = 1, j+1, true
+		case f == "prochain":
+			n, j = 1, j+1
+		case lexis.InSet(f, "clos", "cloture", "clot", "acheve", "termine", "arrete", "s'achevant", "se", "finissant", "fiscal", "decale", "comptable", "annuel") ||
+			j < len(toks) && toks[j].Kind == lexis.Number:
+			return false // «l'exercice clos fin mars», «l'exercice 2024»: another matcher's
+		default:
+			told = det == "l'"
+		}
+	} else {
+		if !lexis.InSet(lexis.FoldAt(toks, j), "the", "this", "its", "their", "last", "next") {
+			return false
+		}
+		det := toks[j].Fold
+		if lexis.InSet(det, "last", "next") {
+			n = map[string]int{"last": -1, "next": 1}[det]
+		} else {
+			j++
+		}
+		switch f := lexis.FoldAt(toks, j); {
+		case lexis.InSet(f, "current", "present"):
+			j++
+		case lexis.InSet(f, "previous", "prior", "preceding"):
+			n, j, told = -1, j+1, true // the one before the year told
+		case lexis.InSet(f, "last", "past"):
+			n, j = -1, j+1
+		case lexis.InSet(f, "next", "coming", "following"):
+			n, j = 1, j+1
+		default:
+			told = lexis.InSet(det, "the", "its", "their") && n == 0
+		}
+		if !lexis.InSet(lexis.FoldAt(toks, j), "fiscal", "financial") || lexis.FoldAt(toks, j+1) != "year" {
+			return false
+		}
+		j += 2
+		if f := lexis.FoldAt(toks, j); lexis.InSet(f, "to", "ended", "ending", "through", "that", "which") || j < len(toks) && toks[j].Kind == lexis.Number {
+			return false // "the fiscal year ended March 31", "the financial year 2024": another matcher's
+		}
+	}
+	e := newExpr(DateRelative)
+	e.Relative = true
+	e.rel, e.n, e.end = "fiscal-year", n, j
+	if told {
+		e.unit = "told"
+	}
+	return out.set(e)
 }

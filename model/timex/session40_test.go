@@ -1,0 +1,36 @@
+package timex
+
+import "testing"
+
+// TestSession40DateReadings: the dates session 40's rules read, rule by
+// rule.
+func TestSession40DateReadings(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		// a quarter or half told without a year after a company's fiscal
+		// year is named: that fiscal year's.
+		{"en", "2025-05-07", "Pixelforge reported net sales of 1.86 billion euros for the fiscal year ended March 31. The company sold 9.4 million copies in the fourth quarter.", "2025-01/2025-03"},
+		{"en", "2025-05-07", "Pixelforge reported net sales of 1.86 billion euros for the fiscal year ended March 31. It sold 9.4 million copies in the fourth quarter, against 3.1 million in the same period last year.", "2024-01/2024-03"},
+		{"en", "2025-08-20", "Revenue rose in the fiscal year to June 2025. Revenue in the first quarter fell 2 percent.", "2024-07/2024-09"},
+		{"fr", "2025-11-20", "Le chiffre d'affaires a progressé sur l'exercice clos fin septembre 2025. Au premier semestre, il avait reculé de 2 %.", "2024-10/2025-03"},
+		// (told ahead, the next one not long over)
+		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. The company expects sales to rise in the first quarter.", "2025-04/2025-06"},
+		// (without a fiscal year told, a calendar quarter; with a year, the
+		// year's)
+		{"en", "2025-05-07", "The company sold 9.4 million copies in the fourth quarter.", "2024-10/2024-12"},
+		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. Europe's economy grew in the fourth quarter of 2024.", "2024-10/2024-12"},
+		// "the previous year" after a fiscal year: the fiscal year before.
+		{"en", "2025-05-07", "Net sales reached 1.86 billion euros for the fiscal year ended March 31, up 22 percent from 1.52 billion euros the previous year.", "2023-04/2024-03"},
+		// "the current fiscal year", "last financial year", «l'exercice en
+		// cours», «l'exercice précédent», and "the fiscal year" said again:
+		// from the fiscal year's end told before.
+		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. It expects sales of 2.1 billion euros in the current fiscal year.", "2025-04/2026-03"},
+		{"en", "2025-11-12", "Revenue rose in the financial year to March 2025. Last financial year, it carried 410 million passengers.", "2024-04/2025-03"},
+		{"en", "2025-05-07", "Revenue rose 6% in the fiscal year ended March 31.", "2024-04/2025-03"},
+		{"en", "2025-05-07", "Revenue rose 6% in the fiscal year ended March 31, after 4% in the previous fiscal year.", "2023-04/2024-03"},
+		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. Downloads made up 81 percent of revenue in the fiscal year.", "2024-04/2025-03"},
+		{"fr", "2025-11-20", "Le chiffre d'affaires a progressé sur l'exercice clos fin septembre 2025. Il vise 3 % de croissance sur l'exercice en cours.", "2025-10/2026-09"},
+		{"fr", "2025-11-20", "Le chiffre d'affaires a progressé sur l'exercice clos fin septembre 2025, après une baisse sur l'exercice précédent.", "2023-10/2024-09"},
+		// (with no fiscal year's end told, no date)
+		{"en", "2025-05-07", "It expects sales of 2.1 billion euros in the current fiscal year.", ""},
+	})
+}
