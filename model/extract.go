@@ -254,6 +254,9 @@ type extractor struct {
 	// figures are of others.
 	reporting    map[string]int
 	focusReports bool
+	// focusIn is the sentence that first names the main organisation: a
+	// figure before it is no figure of an organisation not yet named.
+	focusIn int
 	// mainCountry is the country the article is about when it names no
 	// organisation it is about: named in its opening and more than any
 	// other country ("Peru produced 2.7 million tonnes of copper…"); the

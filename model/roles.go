@@ -70,6 +70,12 @@ func (x *extractor) learnRoles(r *registry) {
 			x.focus = k
 		}
 	}
+	x.focusIn = firstIn[x.focus]
+	for k, si := range firstIn {
+		if si < x.focusIn && x.focus != "" && strings.Contains(" "+k+" ", " "+x.focus+" ") {
+			x.focusIn = si // "Port of Valmere" in the title, "Valmere" after
+		}
+	}
 	x.focusReports = x.focus != "" && 2*(x.cited[x.focus]+x.reporting[x.focus]) >= orgCount[x.focus]
 	x.mainCountry = ""
 	if x.focus == "" {

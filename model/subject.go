@@ -2040,7 +2040,7 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() && !x.focusIsStatistics() && !courtName(x.reg.display(x.focus)) &&
 			!placeNamed(x.reg.display(x.focus)) && !(centralBankName(x.reg.display(x.focus)) && !ownedMeasures[toks[a].Fold]) &&
-			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) {
+			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) && x.sentIndex >= x.focusIn {
 			// (not "Core inflation rose to 6.8%" in an article that names
 			// the ONS only as who said so: its figures are of others)
 			return x.reg.display(x.focus), how
