@@ -27,3 +27,13 @@ func TestSession40Subjects(t *testing.T) {
 		{name: "company named en", lang: "en", date: "2025-02-12", text: pricesEN, value: 11, want: "Beanhaus"},
 	})
 }
+
+// TestSession40Measures checks the measures this session's rules read.
+func TestSession40Measures(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		// "Cruise arrivals at the port of Belmar rose 18%": the noun a
+		// place of business completes, past "at", not the place's noun.
+		{"en", "2026-07-30", "Cruise arrivals at the port of Belmar rose 18% to 640,000 in the first half, the port authority said.", 640000, "cruise arrival"},
+		{"en", "2023-09-28", "Enrolment of international students at universities in the province of Northbridge fell 11% this autumn to 48,200, the statistics office said.", 48200, "enrolment"},
+	})
+}

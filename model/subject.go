@@ -1442,8 +1442,8 @@ func (p *parsed) climbOf(h, start int) int {
 		}
 		if j <= start || !lexis.InSet(toks[j].Fold, "de", "d'", "du", "des", "of", "au", "aux", "dans", "in", "en", "across") &&
 			!(p.lang == "en" && toks[j].Fold == "from" && j+1 < len(toks) && lexis.InSet(toks[j+1].Fold, "outside", "beyond")) &&
-			!(p.lang == "en" && lexis.InSet(toks[j].Fold, "on", "for")) && !(p.lang == "fr" && toks[j].Fold == "sur") {
-			return h // (and "The yield on the 10-year note", "Revenue for the quarter", "le projet de loi sur le logement": the noun the complement completes)
+			!(p.lang == "en" && lexis.InSet(toks[j].Fold, "on", "for", "at")) && !(p.lang == "fr" && toks[j].Fold == "sur") {
+			return h // (and "The yield on the 10-year note", "Revenue for the quarter", "Cruise arrivals at the port of Belmar", "le projet de loi sur le logement": the noun the complement completes)
 		}
 		k := j - 1
 		for k > start && (tags[k] == syntax.ADJ || toks[k].Kind == lexis.Number && len(toks[k].Text) == 4 && (toks[k].Text[:2] == "19" || toks[k].Text[:2] == "20")) {
