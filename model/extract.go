@@ -5374,6 +5374,12 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	switch {
 	case lexis.InSet(lexis.FoldAt(toks, k-1), "from", "versus", "vs"):
 		return true
+	case lexis.FoldAt(toks, k-1) == "on" && k >= 2 && (lexis.InSet(toks[k-2].Fold, "%", "percent", "cent") || toks[k-2].Kind == lexis.Number && strings.HasSuffix(toks[k-2].Text, "%")) &&
+		!d.Date.IsZero() && d.Date.Precision < PrecisionDay:
+		// "up 5% on January 2025", "down 3 per cent on last year": the
+		// period a change is set against (not "rose 5% on Monday", the
+		// day it moved).
+		return true
 	case lexis.InSet(lexis.FoldAt(toks, k-1), "to", "with") && k >= 2 && lexis.InSet(lexis.FoldAt(toks, k-2), "compared", "comparison"):
 		return true
 	case lexis.InSet(lexis.FoldAt(toks, k-1), "a", "au", "aux") && k >= 3 && lexis.FoldAt(toks, k-2) == "rapport" && lexis.FoldAt(toks, k-3) == "par":

@@ -37,3 +37,15 @@ func TestSession40Measures(t *testing.T) {
 		{"en", "2023-09-28", "Enrolment of international students at universities in the province of Northbridge fell 11% this autumn to 48,200, the statistics office said.", 48200, "enrolment"},
 	})
 }
+
+// TestSession40Dates checks the dates of figures this session's rules
+// read.
+func TestSession40Dates(t *testing.T) {
+	runDateCases(t, []dateCase{
+		// "up 5% on January 2025": the period a change is set against,
+		// not the change's (nor "rose 5% on Monday": the day it moved).
+		{name: "up on a month", lang: "en", date: "2026-02-18", text: "In January, attendance at the Hallam Museum was 410,000, up 5% on January 2025.", value: 5, want: "2026-01"},
+		{name: "down on last year", lang: "en", date: "2026-02-18", text: "Hallam Museum attendance reached 4.1 million in 2025, down 3 per cent on 2024.", value: 3, want: "2025"},
+		{name: "rose on a day", lang: "en", date: "2026-02-18", text: "Shares in Hallam Group rose 5% on Monday.", value: 5, want: "2026-02-16"},
+	})
+}

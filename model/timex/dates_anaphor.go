@@ -50,6 +50,16 @@ var anaphorWords = []struct {
 	{[]string{"for", "the", "quarter"}, "en", 0, "Q", ""}, {[]string{"over", "the", "quarter"}, "en", 0, "Q", ""},
 	{[]string{"that", "quarter"}, "en", 0, "Q", ""}, {[]string{"sur", "le", "trimestre"}, "fr", 0, "Q", ""},
 	{[]string{"ce", "trimestre-la"}, "fr", 0, "Q", ""},
+	// "in the half", «sur le semestre»: the half told of last
+	{[]string{"in", "the", "half"}, "en", 0, "H", ""}, {[]string{"during", "the", "half"}, "en", 0, "H", ""},
+	{[]string{"for", "the", "half"}, "en", 0, "H", ""}, {[]string{"over", "the", "half"}, "en", 0, "H", ""},
+	{[]string{"sur", "le", "semestre"}, "fr", 0, "H", ""}, {[]string{"au", "cours", "du", "semestre"}, "fr", 0, "H", ""},
+	// "for the year", «sur l'année»: the year told of last (its fiscal
+	// year, if one was)
+	{[]string{"for", "the", "year"}, "en", 0, "YT", ""}, {[]string{"over", "the", "year"}, "en", 0, "YT", ""},
+	{[]string{"in", "the", "year"}, "en", 0, "YT", ""}, {[]string{"during", "the", "year"}, "en", 0, "YT", ""},
+	{[]string{"sur", "l'", "annee"}, "fr", 0, "YT", ""}, {[]string{"sur", "l'", "ensemble", "de", "l'", "annee"}, "fr", 0, "YT", ""},
+	{[]string{"au", "cours", "de", "l'", "annee"}, "fr", 0, "YT", ""},
 }
 
 // quarterAnaphorEnds are the words after "the quarter" that make it a
@@ -57,6 +67,12 @@ var anaphorWords = []struct {
 // September", «le trimestre précédent»), no anaphor.
 var quarterAnaphorEnds = lexis.SetOf("to", "ending", "ended", "through", "of", "before", "after", "ahead", "just", "de", "du", "d'",
 	"precedent", "suivant", "prochain", "dernier", "en", "a", "current", "courant", "en cours")
+
+// halfRange reports whether d is six months, a year's half or a fiscal
+// year's.
+func halfRange(d Date) bool {
+	return d.Range && d.Precision == claim.PrecisionMonth && d.Start.AddDate(0, 5, 0).Equal(time.Date(d.End.Year(), d.End.Month(), 1, 0, 0, 0, 0, time.UTC))
+}
 
 // quarterRange reports whether d is one calendar quarter.
 func quarterRange(d Date) bool {
@@ -133,7 +149,7 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		if a.part != "" && len(a.words) == 2 && !partOfDayPreps[lexis.FoldAt(toks, i-1)] {
 			continue
 		}
-		if a.unit == "Q" && (quarterAnaphorEnds[lexis.FoldAt(toks, i+len(a.words))] || i+len(a.words) < len(toks) && toks[i+len(a.words)].Kind == lexis.Number) {
+		if (a.unit == "Q" || a.unit == "H" || a.unit == "YT") && (quarterAnaphorEnds[lexis.FoldAt(toks, i+len(a.words))] || i+len(a.words) < len(toks) && toks[i+len(a.words)].Kind == lexis.Number) {
 			continue // "the quarter to June 30": a quarter of its own
 		}
 		if a.part != "" && lexis.InSet(lexis.FoldAt(toks, i+len(a.words)), "de", "du") && i+len(a.words)+1 < len(toks) && toks[i+len(a.words)+1].Is(WeekdayName) {
@@ -265,9 +281,9 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			need = claim.PrecisionYear
 		case "M":
 			need = claim.PrecisionMonth
-		case "Y":
+		case "Y", "YT":
 			need = claim.PrecisionYear
-		case "Q":
+		case "Q", "H":
 			need = claim.PrecisionMonth
 		}
 		anchor, why := Date{}, ""
@@ -297,7 +313,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 		for m := k - 1 + len(before); m >= 0; m-- {
 			x := exprBefore(out, before, m)
 			d := x.Date
-			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) && (e.unit != "Y" || !fiscalYear(x)) || d.Precision < need || x.Since {
+			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) && (e.unit != "Y" && e.unit != "YT" || !fiscalYear(x)) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
 			if e.samePeriod && x.rel == "anaphor" && x.n != 0 {
@@ -305,6 +321,12 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			}
 			if e.samePeriod && !d.Range && d.Precision >= claim.PrecisionDay {
 				continue // "a net profit for the third quarter on Thursday, reversing a loss in the same period last year": a period, not the day it was told
+			}
+			if e.unit == "H" && (!halfRange(d) || x.rel == "anaphor" && x.n != 0) {
+				continue // "in the half": only a half told before says which
+			}
+			if e.unit == "YT" && (d.Range && !withinUnit(d, "Y") && !fiscalYear(x) || x.rel == "anaphor" && x.n != 0 || x.Kind == DateRelative && d.Precision >= claim.PrecisionDay) {
+				continue // "for the year": a year, or a period within one, told before (not the day it was told, nor a base set against)
 			}
 			if e.unit == "Q" && (!quarterRange(d) || x.rel == "anaphor" && x.n != 0) {
 				continue // "in the quarter": only a quarter told before says which (not "a year earlier", the base set against)
@@ -327,13 +349,21 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			anchor, why = d, "previous"
 			break
 		}
-		if anchor.IsZero() && ref.Precision >= need && e.unit != "Q" {
+		if anchor.IsZero() && ref.Precision >= need && e.unit != "Q" && e.unit != "H" && e.unit != "YT" {
 			anchor, why = ref, "publication"
 		}
 		if anchor.IsZero() {
 			continue
 		}
 		e.Date = shiftDate(anchor, e.n, e.unit)
+		switch {
+		case e.unit == "H":
+			e.Date = anchor
+		case e.unit == "YT" && anchor.Range && anchor.Start.Year() != anchor.End.Year():
+			e.Date = anchor // a fiscal year
+		case e.unit == "YT":
+			e.Date = YearOf(anchor.Start.Year())
+		}
 		if e.samePeriod {
 			e.Date = anchor.ShiftYears(-1) // the same month, quarter or span
 			if why == "publication" {
@@ -445,8 +475,10 @@ func exprBefore(out, before []DateExpr, m int) *DateExpr {
 // "M"): «fin 2015» anchors «deux ans plus tôt» as 2015 does.
 func withinUnit(d Date, unit string) bool {
 	switch unit {
-	case "Y":
+	case "Y", "YT":
 		return d.Start.Year() == d.End.Year()
+	case "H":
+		return halfRange(d)
 	case "M":
 		return d.Start.Year() == d.End.Year() && d.Start.Month() == d.End.Month()
 	case "Q":

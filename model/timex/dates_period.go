@@ -458,8 +458,10 @@ func matchExerciseTo(toks []lexis.Token, i int, out *DateExpr) bool {
 
 // matchYearTo: the twelve months that end with a month: "in the year to
 // March", "the financial year to March 2009", "the year ended June 30" (as
-// "the 12 months to"). A change in per cent over such a year ("prices rose
-// 1.2% in the year to September") is that month's annual rate: the month.
+// "the 12 months to"); the quarter or half that does ("the quarter ending
+// in October", "the fiscal first half ended Sept. 30"). A change in per
+// cent over such a year ("prices rose 1.2% in the year to September") is
+// that month's annual rate: the month.
 func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	j, ok := spanOpening(toks, i, lang)
 	if !ok {
@@ -472,7 +474,7 @@ func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		fiscal = fiscal || lexis.InSet(toks[j].Fold, "financial", "fiscal")
 		j++
 	}
-	n := map[string]int{"year": 12, "quarter": 3}[lexis.FoldAt(toks, j)]
+	n := map[string]int{"year": 12, "quarter": 3, "half": 6}[lexis.FoldAt(toks, j)]
 	if n == 0 || !lexis.InSet(lexis.FoldAt(toks, j+1), "to", "ending", "ended", "through") {
 		return false
 	}

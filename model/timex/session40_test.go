@@ -1,6 +1,10 @@
 package timex
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+	"time"
+)
 
 // TestSession40DateReadings: the dates session 40's rules read, rule by
 // rule.
@@ -32,5 +36,35 @@ func TestSession40DateReadings(t *testing.T) {
 		{"fr", "2025-11-20", "Le chiffre d'affaires a progressé sur l'exercice clos fin septembre 2025, après une baisse sur l'exercice précédent.", "2023-10/2024-09"},
 		// (with no fiscal year's end told, no date)
 		{"en", "2025-05-07", "It expects sales of 2.1 billion euros in the current fiscal year.", ""},
+			// "for the year", «sur l'année»: the year told of last, or its
+		// fiscal year (with none told, no date; for "in the half", see
+		// TestSession40HalfAnaphor).
+		{"en", "2026-02-18", "In December 2025, sales rose 4%. Revenue for the year fell 7%.", "2025"},
+		{"fr", "2024-01-03", "Les salles ont accueilli 19,4 millions de spectateurs en décembre 2023. Les films français ont représenté 39,8 % des entrées sur l'année.", "2023"},
+		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. Margins narrowed over the year.", "2024-04/2025-03"},
+		{"en", "2026-02-18", "Revenue for the year fell 7%.", ""},
+		{"en", "2026-02-18", "Arrivals rose in 2025. Margins narrowed in the half.", ""},
 	})
+}
+
+// TestSession40HalfAnaphor: "in the half", «sur le semestre» are the half
+// told of last.
+func TestSession40HalfAnaphor(t *testing.T) {
+	for _, c := range []struct{ lang, ref, text, words, want string }{
+		{"en", "2026-07-30", "Arrivals rose 12% in the first half of 2026. Visitors from Germany were the largest group, at 1.1 million in the half.", "the half", "2026-01/2026-06"},
+		{"en", "2025-11-12", "Net profit rose in the fiscal first half ended Sept. 30. Sales rose 3% in the half.", "the half", "2025-04/2025-09"},
+		{"fr", "2025-09-17", "Les ventes ont progressé au premier semestre 2025. La marge a reculé sur le semestre.", "le semestre", "2025-01/2025-06"},
+	} {
+		var y, m, d int
+		fmt.Sscanf(c.ref, "%d-%d-%d", &y, &m, &d)
+		got := "(not read)"
+		for _, e := range FindDates(c.text, c.lang, Day(y, time.Month(m), d)) {
+			if e.Text == c.words {
+				got = e.Date.String()
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q is %s, want %s", c.text, c.words, got, c.want)
+		}
+	}
 }
