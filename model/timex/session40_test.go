@@ -36,7 +36,7 @@ func TestSession40DateReadings(t *testing.T) {
 		{"fr", "2025-11-20", "Le chiffre d'affaires a progressé sur l'exercice clos fin septembre 2025, après une baisse sur l'exercice précédent.", "2023-10/2024-09"},
 		// (with no fiscal year's end told, no date)
 		{"en", "2025-05-07", "It expects sales of 2.1 billion euros in the current fiscal year.", ""},
-			// "for the year", «sur l'année»: the year told of last, or its
+		// "for the year", «sur l'année»: the year told of last, or its
 		// fiscal year (with none told, no date; for "in the half", see
 		// TestSession40HalfAnaphor).
 		{"en", "2026-02-18", "In December 2025, sales rose 4%. Revenue for the year fell 7%.", "2025"},
