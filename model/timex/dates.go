@@ -119,6 +119,10 @@ type DateExpr struct {
 	week int
 	// tense is true when dir comes from the clause's tense, not the words.
 	tense bool
+	// toldInPast is true for a season without a year in a clause in the
+	// past ("Sales were weak during the fall", said in June): the last
+	// one begun.
+	toldInPast bool
 	// rel names a relative expression ("yesterday", "last-year", "ago", ...)
 	// with its count and unit for "il y a 3 jours".
 	rel  string
@@ -479,6 +483,11 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			}
 			if needsDirection(&best) {
 				setTense(&best, clauseDirection(toks, i, best.end, lang))
+			}
+			if best.rel == "season" && best.dir == 0 && best.year == 0 && (pastBefore(toks, max(i-6, 0), i, lang) || pastBefore(toks, best.end, min(best.end+3, len(toks)), lang) ||
+				lang == "en" && slices.ContainsFunc(toks[max(i-6, 0):i], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "was", "were") })) {
+				// ("Sales were weak during the fall", said in June: the last one)
+				best.toldInPast = true
 			}
 			Resolve(&best, ref)
 			best.Direction = dateDirection(&best, ref)

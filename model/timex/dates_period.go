@@ -250,7 +250,10 @@ func seasonAt(toks []lexis.Token, j int, lang string, out *DateExpr) bool {
 			}
 		}
 	}
-	if det && lexis.InSet(w, "spring", "fall") && !(e.dir != 0 || e.Deictic || yearAfter(toks, k+1) || lexis.FoldAt(toks, k+1) == "of" && yearAfter(toks, k+2)) {
+	if det && lexis.InSet(w, "spring", "fall") && !(e.dir != 0 || e.Deictic || yearAfter(toks, k+1) || lexis.FoldAt(toks, k+1) == "of" && yearAfter(toks, k+2) ||
+		k == j+1 && lexis.InSet(prev, "in", "during", "over", "through", "until", "since") && lexis.FoldAt(toks, j) == "the" && !lexis.InSet(lexis.FoldAt(toks, k+1), "of", "water", "waters", "line", "collection", "semester", "term")) {
+		// ("in the spring": the season; not "the fall of the Berlin
+		// Wall", "in the spring water")
 		return false
 	}
 	k++
@@ -879,6 +882,8 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 			y++ // "will open this summer", said in July: this one; said in October, the next
 		case e.dir > 0 && !e.tense && start.Before(r):
 			y++
+		case e.dir == 0 && e.toldInPast && start.After(r):
+			y-- // "Sales were weak during the fall", said in June: the last one
 		case e.dir == 0 && m == time.December && r.Month() < time.June:
 			y-- // this winter, said in February, or told in the past in April («Elle employait 38 saisonniers cet hiver»)
 		}

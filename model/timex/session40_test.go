@@ -43,6 +43,11 @@ func TestSession40DateReadings(t *testing.T) {
 		{"fr", "2024-01-03", "Les salles ont accueilli 19,4 millions de spectateurs en décembre 2023. Les films français ont représenté 39,8 % des entrées sur l'année.", "2023"},
 		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. Margins narrowed over the year.", "2024-04/2025-03"},
 		{"en", "2026-02-18", "Revenue for the year fell 7%.", ""},
+		// "in the spring", "during the fall": the season (the last one
+		// begun, told in the past), not "the fall of" a thing.
+		{"en", "2025-06-11", "Rainfall across the region in the spring was 43% of the long-term average.", "2025-03/2025-05"},
+		{"en", "2025-06-11", "Sales were weak during the fall.", "2024-09/2024-11"},
+		{"en", "2025-06-11", "Sales were weak after the fall of the government in 2024.", "2024"},
 		{"en", "2026-02-18", "Arrivals rose in 2025. Margins narrowed in the half.", ""},
 	})
 }
