@@ -1635,7 +1635,8 @@ var companyHeads = lexis.SetOf("chain", "group", "firm", "giant", "company", "ma
 
 // companyKinds are the words for a kind of company that news puts, with a
 // capital, before the company's name at a sentence's start ("Carmaker
-// Stellantis", "Retailer Walmart"): not part of the name.
+// Stellantis", "Retailer Walmart"), or for a company's place among others
+// ("Rival Ostrander Lithium"): not part of the name.
 var companyKinds = lexis.SetOf("carmaker", "automaker", "drugmaker", "chipmaker", "planemaker", "retailer", "lender", "insurer",
 	"conglomerate", "manufacturer", "airline", "broadcaster", "miner", "brewer", "constructeur", "distributeur", "fabricant",
-	"assureur")
+	"assureur", "rival", "competitor", "concurrent")

@@ -136,7 +136,7 @@ func TestSession37Sources(t *testing.T) {
 		// an apposition of up to a dozen words ("the world's largest
 		// chocolate maker by sales") still sets its name as the speaker,
 		// not the name a clause after the figure makes speak.
-		{"long apposition", "en", "2024-07-18", "Brunnhof margin sinks\n\nRival Delacroix Group, the world's largest chocolate maker by sales, reported last week that its first-half volumes fell 5.1%, while U.S.-based Hartwell Foods said on Tuesday it would raise prices again in September.", 5.1, "Rival Delacroix Group"},
+		{"long apposition", "en", "2024-07-18", "Brunnhof margin sinks\n\nRival Delacroix Group, the world's largest chocolate maker by sales, reported last week that its first-half volumes fell 5.1%, while U.S.-based Hartwell Foods said on Tuesday it would raise prices again in September.", 5.1, "Delacroix Group"},
 	})
 }
 
@@ -154,8 +154,8 @@ func TestSession37ReportedLastWeek(t *testing.T) {
 	for _, cl := range Build(set).Claims {
 		if cl.HasValue && cl.Value == 5.1 && strings.HasPrefix(cl.ArticleName, "02-brunnhof") {
 			found = true
-			if cl.Subject != "Rival Delacroix Group" || cl.Unsure {
-				t.Errorf("subject %q (unsure %v), want Rival Delacroix Group, sure", cl.Subject, cl.Unsure)
+			if cl.Subject != "Delacroix Group" || cl.Unsure {
+				t.Errorf("subject %q (unsure %v), want Delacroix Group, sure", cl.Subject, cl.Unsure)
 			}
 		}
 	}

@@ -15,6 +15,9 @@ func TestSession40Subjects(t *testing.T) {
 		"Wholesale coffee prices rose 38% in 2024, the fastest increase in a decade, according to the trade group Coffee Federation.\n\n" +
 		"Roaster Beanhaus said it would raise its prices by 9% in March. Beanhaus sells 40 million bags a year, and its sales rose 11% in 2024.\n\n" +
 		"Beanhaus named Ana Ruiz its finance director on Monday."
+	const lithiumEN = "Lithium prices slide\n\nLithium carbonate prices fell to 10,450 dollars a tonne on Wednesday, according to the agency Meridian Metals Index. Lithium producers are cutting output.\n\n" +
+		"Rival Ostrander Lithium reported a net loss of 112 million dollars for the third quarter. Its shares have fallen 41% since January.\n\n" +
+		"Kestrel Mining reported a net loss of 12 million dollars for the third quarter. Its shares have fallen 9% since January."
 	runSubjectCases(t, []subjectCase{
 		// a figure told before the article first names its main
 		// organisation is not that organisation's: «Les primes
@@ -25,6 +28,16 @@ func TestSession40Subjects(t *testing.T) {
 		// (after it is named, its figures are)
 		{name: "company named fr", lang: "fr", date: "2025-11-27", text: primesFR, value: 7, want: "Mutelia"},
 		{name: "company named en", lang: "en", date: "2025-02-12", text: pricesEN, value: 11, want: "Beanhaus"},
+		// "Rival Ostrander Lithium": a word for a company's place among
+		// others, capitalised at a sentence's start, is no part of its
+		// name.
+		{name: "rival before name", lang: "en", date: "2024-11-14", text: lithiumEN, value: 112e6, want: "Ostrander Lithium"},
+		// "Its shares" after a sentence about a company the article has not
+		// typed, or typed as a person with no given name: that company's.
+		{name: "its after untyped company", lang: "en", date: "2024-11-14", text: lithiumEN, value: 41, want: "Ostrander Lithium"},
+		{name: "its after untyped company 2", lang: "en", date: "2024-11-14", text: lithiumEN, value: 9, want: "Kestrel Mining"},
+		// (not a place's: "Switzerland's Aletsch glacier… Its length")
+		{name: "its after place", lang: "en", date: "2025-02-07", text: "Glacier study\n\nThe Aletsch glacier is the largest in the Alps. Switzerland reported that the glacier lost 2% of its volume in 2024. Its length has shrunk by more than 3.3 kilometres since 1870.", value: 3.3, bad: "Switzerland"},
 	})
 }
 

@@ -1977,7 +1977,7 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		}
 	}
 	if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") {
-		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.focus != "" && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg {
+		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.focus != "" && d != x.reg.display(x.focus) && x.ownerFor(d, toks[a-1].Fold) {
 			// "Tesla recalled 2.2 million vehicles. Its shares have lost
 			// 30%": the owner the sentence before was about.
 			return d, fromOwner
@@ -2563,6 +2563,26 @@ func (p *parsed) apposedAgent(a, b, i int) bool {
 		return false
 	}
 	return open >= 0 && open < a && (i < open || i > j)
+}
+
+// ownerFor reports whether d, the subject the sentence before was about,
+// may be whom the possessive det stands for: an organisation, or a name
+// the article has not typed (an invented company's, "Kestrel Mining"); for
+// "its", which no person is, also a name read as a person's that opens on
+// no given name ("Ostrander Lithium"). (Not a place: "Switzerland's
+// Aletsch glacier… Its length".)
+func (x *extractor) ownerFor(d, det string) bool {
+	switch x.reg.kind(nameKey(d)) {
+	case KindOrg:
+		return true
+	case "":
+		r, _ := utf8.DecodeRuneInString(d)
+		return entityName(d) && strings.Contains(d, " ") && unicode.IsUpper(r)
+	case KindPerson:
+		first, _, _ := strings.Cut(lexis.Fold(d), " ")
+		return det == "its" && !gazetteer.GivenNames()[first]
+	}
+	return false
 }
 
 // entityName reports whether a subject's words can name an entity: not a
