@@ -1068,16 +1068,19 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// reads whole.
 				metric, what = MetricOther, nounPhrase(toks, r.noun)
 			}
-			if metric == "" && n.Unit == "" && !n.Year && !n.Ordinal && n.Value >= 2 && r.noun < 0 && r.verb >= 0 && r.verb < n.TokStart && n.TokStart > 0 && r.how != fromTopic &&
-				lexis.InSet(toks[n.TokStart-1].Fold, "to", "at", "a") && toks[n.TokStart-1].Text != "a" &&
+			if metric == "" && n.Unit == "" && !n.Year && !n.Ordinal && n.Value >= 2 && r.noun < 0 && r.verb >= 0 && r.verb < n.TokStart && n.TokStart > 0 &&
+				(r.how != fromTopic || headcountNouns[toks[max(ps.subjectHead(r.verb, ps.clauseStart(r.verb)), 0)].Fold]) &&
+				(lexis.InSet(toks[n.TokStart-1].Fold, "to", "at", "a") && toks[n.TokStart-1].Text != "a" || a.Lang == "fr" && n.TokStart-1 == r.verb && toks[r.verb].Fold == "atteint") &&
 				(riseWords[toks[r.verb].Fold] || fallWords[toks[r.verb].Fold] || lexis.InSet(toks[r.verb].Fold, "reached", "totaled", "totalled", "stood", "atteint", "passe", "tombe", "grimpe", "recule", "chute")) {
 				// "Deaths in South Africa's mines fell to 49", «le nombre
 				// de morts est passé à 49»: a count its clause's subject
 				// names, which the verb moved (whose the clause says, not
 				// only the article's main organisation).
-				if h := ps.subjectHead(r.verb, ps.clauseStart(r.verb)); h >= 0 && ps.tags[h] == syntax.NOUN && countableSubject(toks[h].Fold, a.Lang) {
+				if h := ps.subjectHead(r.verb, ps.clauseStart(r.verb)); h >= 0 && ps.tags[h] == syntax.NOUN && (countableSubject(toks[h].Fold, a.Lang) || headcountNouns[toks[h].Fold]) {
 					metric, what = MetricOther, toks[h].Text
-					r.noun = h
+					if !headcountNouns[toks[h].Fold] {
+						r.noun = h // (a headcount's noun is what its clause's subject measures, not a thing counted)
+					}
 				}
 			}
 			if metric == "" && ps.inScore(n.TokStart) && ps.smallCount(n, r, false) {
@@ -3428,6 +3431,12 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Date = x.ref
 	}
 }
+
+// headcountNouns name a count of people or of trips in one word, which a
+// bare number after "rose to" is ("Domestic enrolment rose 2.4% to
+// 212,500", «la fréquentation a atteint 1,2 million»).
+var headcountNouns = lexis.SetOf("enrolment", "enrollment", "attendance", "ridership", "membership", "headcount", "workforce",
+	"turnout", "audience", "readership", "viewership", "circulation", "footfall", "frequentation", "effectif", "affluence", "population")
 
 // countableSubject reports whether the noun f, heading a clause's subject,
 // names things a bare number can count: a plural ("deaths", «morts»), or

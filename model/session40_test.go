@@ -48,6 +48,12 @@ func TestSession40Measures(t *testing.T) {
 		// place of business completes, past "at", not the place's noun.
 		{"en", "2026-07-30", "Cruise arrivals at the port of Belmar rose 18% to 640,000 in the first half, the port authority said.", 640000, "cruise arrival"},
 		{"en", "2023-09-28", "Enrolment of international students at universities in the province of Northbridge fell 11% this autumn to 48,200, the statistics office said.", 48200, "enrolment"},
+		// "Domestic enrolment rose 2.4% to 212,500", «La fréquentation a
+		// atteint 41 000»: a bare number a headcount's noun reached, read
+		// as that count.
+		{"en", "2023-09-28", "Northbridge universities report\n\nDomestic enrolment rose 2.4% to 212,500, lifting total enrolment to 260,700.", 212500, "enrolment"},
+		{"en", "2023-09-28", "Hallam Museum report\n\nThe Hallam Museum reopened in May. Attendance rose to 41,000 in August.", 41000, "attendance"},
+		{"fr", "2023-09-28", "Le musée Hallam publie son bilan\n\nLe musée Hallam a rouvert en mai. La fréquentation a atteint 41 000 en août.", 41000, "frequentation"},
 	})
 }
 
