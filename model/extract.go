@@ -3239,6 +3239,9 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if contrastBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) && !parallelClause(s, x.art.Lang, d.Span.End, pos) {
 			continue // "…priced at $29 before the conference, but will be free until September 30"
 		}
+		if d.Span.Start > pos && laterFiguresDate(s, x.art.Lang, d, pos) {
+			continue // "with 512,000 rides, beating the previous record of 488,000 set in August 2022": the record's date
+		}
 		if d.Span.End <= pos && otherFiguresDate(s, d, pos) {
 			if otherOwned < 0 {
 				otherOwned = di
@@ -5485,6 +5488,42 @@ func otherFiguresDate(s *sentence, d timex.DateExpr, pos int) bool {
 		}
 	}
 	return false
+}
+
+// laterFiguresDate reports whether date d, after the figure at byte pos,
+// is one a participle ties to another figure between them ("with 512,000
+// rides, beating the previous record of 488,000 set in August 2022",
+// «un record de 488 000 établi en août 2022»): that figure's date, not the
+// one at pos's (not "rose 5% to 3.58 million in 2024": no participle, the
+// change's year too; nor "the year ended March 31", a span).
+func laterFiguresDate(s *sentence, lang string, d timex.DateExpr, pos int) bool {
+	toks := s.toks
+	k := tokenAt(toks, d.Span.Start)
+	start := k
+	if k >= 1 && lexis.InSet(toks[k-1].Fold, "in", "en", "on", "during", "au", "at", "a", "by", "le", "entre", "between", "from", "du", "de") {
+		start = k - 1
+	}
+	if start < 1 {
+		return false
+	}
+	for _, m := range s.nums {
+		if m.Span.Start > pos && m.Span.End <= d.Span.Start && start-m.TokEnd >= 1 && start-m.TokEnd <= 2 &&
+			toks[start-1].Kind == lexis.Word && !toks[start-1].Upper() &&
+			(lang != "fr" && lexis.EnglishParticiple(toks[start-1].Fold) || lang == "fr" && frenchParticipleText(toks[start-1])) &&
+			!lexis.InSet(toks[start-1].Fold, "ended", "ending", "clos") && (start-1 == m.TokEnd || toks[m.TokEnd].Kind == lexis.Word && !toks[m.TokEnd].Upper()) {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchParticipleText reports whether t is written as a French past
+// participle: an «-é» form («établi» aside) or an irregular one
+// («atteint», «mis»).
+func frenchParticipleText(t lexis.Token) bool {
+	w := strings.ToLower(t.Text)
+	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées") ||
+		lexis.FrenchIrregularParticiple(t.Fold) || lexis.InSet(t.Fold, "etabli", "etablie", "etablis", "etablies", "atteint", "atteinte", "atteints", "atteintes")
 }
 
 // nounsSeason reports whether date d, a part of a year with no number

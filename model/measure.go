@@ -68,6 +68,9 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 				prepositions[toks[k].Fold] && !(k == n.TokEnd && measureUnits[toks[k].Fold] != "") || lexis.InSet(toks[k].Fold, "chez", "contre", "sans", "sous", "entre", "selon") {
 				return -1 // (and "3 000 salariés chez Zorgon": a preposition the tagger misread; "0.68 in thick" is a unit)
 			}
+			if k == n.TokEnd && p.lang != "fr" && lexis.IrregularParticiple(toks[k].Fold) && k+1 < len(toks) && lexis.InSet(toks[k+1].Fold, "in", "on", "at", "by", "during", "last", "since") {
+				return -1 // "the previous record of 488,000 set in August 2022": a participle, no noun counted
+			}
 			// "aerial refueling tankers": an English compound ends on its head.
 			for p.lang != "fr" && k+1 < len(toks) && toks[k+1].Space && (tags[k+1] == syntax.NOUN ||
 				tags[k+1] == syntax.VERB && strings.HasSuffix(toks[k+1].Fold, "ing") && k+2 < len(toks) && (tags[k+2] == syntax.NOUN ||

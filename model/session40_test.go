@@ -53,6 +53,9 @@ func TestSession40Measures(t *testing.T) {
 		// as that count.
 		{"en", "2023-09-28", "Northbridge universities report\n\nDomestic enrolment rose 2.4% to 212,500, lifting total enrolment to 260,700.", 212500, "enrolment"},
 		{"en", "2023-09-28", "Hallam Museum report\n\nThe Hallam Museum reopened in May. Attendance rose to 41,000 in August.", 41000, "attendance"},
+		// "the previous record of 488,000 set in August 2022": the record,
+		// no noun counted.
+		{"en", "2024-04-08", "CycleLink report\n\nCycleLink counted 512,000 rides, beating the previous record of 488,000 set in August 2022.", 488000, "record"},
 		{"fr", "2023-09-28", "Le musée Hallam publie son bilan\n\nLe musée Hallam a rouvert en mai. La fréquentation a atteint 41 000 en août.", 41000, "frequentation"},
 	})
 }
@@ -60,11 +63,19 @@ func TestSession40Measures(t *testing.T) {
 // TestSession40Dates checks the dates of figures this session's rules
 // read.
 func TestSession40Dates(t *testing.T) {
+	const cyclelinkEN = "CycleLink report\n\nRiders made 1.34 million trips on the CycleLink scheme in the first quarter. March was the busiest month in the scheme's history, with 512,000 rides, beating the previous record of 488,000 set in August 2022."
 	runDateCases(t, []dateCase{
 		// "up 5% on January 2025": the period a change is set against,
 		// not the change's (nor "rose 5% on Monday": the day it moved).
 		{name: "up on a month", lang: "en", date: "2026-02-18", text: "In January, attendance at the Hallam Museum was 410,000, up 5% on January 2025.", value: 5, want: "2026-01"},
 		{name: "down on last year", lang: "en", date: "2026-02-18", text: "Hallam Museum attendance reached 4.1 million in 2025, down 3 per cent on 2024.", value: 3, want: "2025"},
 		{name: "rose on a day", lang: "en", date: "2026-02-18", text: "Shares in Hallam Group rose 5% on Monday.", value: 5, want: "2026-02-16"},
+		// "with 512,000 rides, beating the previous record of 488,000 set
+		// in August 2022": a date a participle ties to a later figure is
+		// that figure's; "March was the busiest month" dates the first.
+		{name: "record set", lang: "en", date: "2024-04-08", text: cyclelinkEN, value: 512000, want: "2024-03"},
+		{name: "record set its own", lang: "en", date: "2024-04-08", text: cyclelinkEN, value: 488000, want: "2022-08"},
+		{name: "record set no month", lang: "en", date: "2024-04-08", text: "CycleLink report\n\nCycleLink counted 512,000 rides, beating the previous record of 488,000 set in August 2022.", value: 512000, want: "as of 2024-04-08"},
+		{name: "record établi", lang: "fr", date: "2024-04-08", text: "Bilan de CycleLink\n\nCycleLink a enregistré 512 000 trajets, battant le précédent record de 488 000 établi en août 2022.", value: 512000, want: "as of 2024-04-08"},
 	})
 }

@@ -203,12 +203,27 @@ func monthAt(toks []lexis.Token, i int, lang string) (int, int) {
 		}
 		if (w == "may" || w == "march" || abbrev) && !numberBefore(toks, i) && !yearAfter(toks, i+1) && !numberAfter(toks, next) &&
 			!lexis.InSet(lexis.FoldAt(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as", "between") &&
-			!monthBeforeNoun(toks, i, abbrev) {
+			!monthBeforeNoun(toks, i, abbrev) && !monthSubject(toks, i) {
 			return 0, i
 		}
 		return m, next
 	}
 	return 0, i
+}
+
+// monthSubject reports whether the capitalised "March" or "May" at i
+// opens a sentence that says what that month was: "March was the busiest
+// month in the scheme's history" (not "May was prime minister").
+func monthSubject(toks []lexis.Token, i int) bool {
+	if i > 0 && toks[i-1].Text != "." || !lexis.InSet(lexis.FoldAt(toks, i+1), "was", "is", "has", "had", "saw") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+7 && toks[k].Kind != lexis.Punct; k++ {
+		if lexis.InSet(toks[k].Fold, "month", "months") {
+			return true
+		}
+	}
+	return false
 }
 
 // monthBeforeNoun reports whether the capitalised "March" or "May" at i

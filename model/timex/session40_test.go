@@ -48,6 +48,10 @@ func TestSession40DateReadings(t *testing.T) {
 		{"en", "2025-06-11", "Rainfall across the region in the spring was 43% of the long-term average.", "2025-03/2025-05"},
 		{"en", "2025-06-11", "Sales were weak during the fall.", "2024-09/2024-11"},
 		{"en", "2025-06-11", "Sales were weak after the fall of the government in 2024.", "2024"},
+		// "March was the busiest month": a sentence on what the month was
+		// (not "May was prime minister").
+		{"en", "2024-04-08", "March was the busiest month in the scheme's history.", "2024-03"},
+		{"en", "2024-04-08", "In 2016, May was prime minister.", "2016"},
 		{"en", "2026-02-18", "Arrivals rose in 2025. Margins narrowed in the half.", ""},
 	})
 }
