@@ -381,6 +381,12 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		p.lang != "fr" && (lexis.InSet(toks[v].Fold, "could", "might") || m >= 0 && lexis.InSet(toks[m].Fold, "could", "might")) {
 		return Claim{}, false // «La fusion pourrait donner naissance…»: what may be, no event
 	}
+	if p.lang == "fr" && v >= 1 && toks[v-1].Fold == "pour" && p.tags[v] == syntax.VERB && hasAnySuffix(toks[v].Fold, "er", "ir", "re") {
+		// «un plan de 250 millions d'euros pour renforcer la sécurité
+		// d'ici 2027»: what the act is for, not done yet, no event of its
+		// own.
+		return Claim{}, false
+	}
 	if locatedVerbs[toks[v].Fold] {
 		return Claim{}, false // "Orbital Dynamics, based in Long Beach": where it is, no event
 	}
@@ -414,12 +420,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 			}
 		}
 	}
-	if date == (Span{}) && v >= 2 && toks[v-1].Text == "," && (p.participleForm(v) || p.lang == "en" && lexis.EnglishParticiple(toks[v].Fold)) && !p.passive(v) &&
+	if v >= 2 && (date == (Span{}) || date.End <= toks[v-1].Start) && toks[v-1].Text == "," && (p.participleForm(v) || p.lang == "en" && lexis.EnglishParticiple(toks[v].Fold)) && !p.passive(v) &&
 		(lexis.InSet(lexis.FoldAt(toks, v+1), "par", "by") || p.tags[v+1] == syntax.ADV && lexis.InSet(lexis.FoldAt(toks, v+2), "par", "by")) {
 		// "Quelque 1 100 sapeurs-pompiers, appuyés par huit Canadair,
-		// restaient mobilisés", "Le document, présenté par l'adjoint": a
-		// participle set off by commas, with no date of its own, says
-		// what a thing is, not what happened.
+		// restaient mobilisés", "Le document, présenté par l'adjoint",
+		// "…, the museum said on Wednesday, helped by a blockbuster
+		// exhibition": a participle set off by commas, with no date of
+		// its own, says what a thing is or what helped, not what happened.
 		return Claim{}, false
 	}
 	// "Apple is the producer of the iPod and launched the iTunes Music
@@ -1688,7 +1695,9 @@ var quantityStems = []string{"attei", "compt", "emploi", "employ", "enregistr", 
 	"climb", "jump", "surg", "slid", "slip", "drop", "declin", "plung", "soar", "grew", "grow", "shrank", "shrink", "hit", "top", "exceed", "depass",
 	// publishing a figure, cutting a count, aiming at or foreseeing one
 	"publi", "averag", "fill", "creus", "utilis", "accus", "supprim", "cut", "shed", "eliminat", "vis", "prevoi", "prevu", "anticip", "promi",
-	"promet", "expect", "plan", "aim", "target", "forecast", "project", "estim", "call", "revendiqu", "claim"}
+	"promet", "expect", "plan", "aim", "target", "forecast", "project", "estim", "call", "revendiqu", "claim",
+	// a level reached at its top or bottom ("peaked at more than $80,000")
+	"peak", "culmin", "bottom"}
 
 // countedNoun reports whether claim c measures the noun its figure counts.
 func countedNoun(c Claim) bool {
