@@ -123,6 +123,11 @@ type DateExpr struct {
 	// past ("Sales were weak during the fall", said in June): the last
 	// one begun.
 	toldInPast bool
+	// fiscal is true for a quarter or half of a company's fiscal year
+	// ("the fiscal fourth quarter", «au second semestre de l'exercice»);
+	// fiscalCurrent for one of the year going on ("the third quarter of
+	// the current financial year").
+	fiscal, fiscalCurrent bool
 	// rel names a relative expression ("yesterday", "last-year", "ago", ...)
 	// with its count and unit for "il y a 3 jours".
 	rel  string
@@ -478,6 +483,9 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			longest(matchHoliday(toks, i, lang, &e))
 		}
 		if best.end > i {
+			if (best.rel == "quarter" || best.rel == "half") && best.year == 0 && !best.shifted {
+				fiscalPeriod(toks, i, &best)
+			}
 			setPartOfDay(toks, &best)
 			best.Since = lexis.InSet(toks[i].Fold, "depuis", "since") || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "since") ||
 				i > 1 && lexis.InSet(toks[i-2].Fold, "depuis", "since") && lexis.InSet(toks[i-1].Fold, "le", "la", "l'", "the")
@@ -529,6 +537,44 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		trimBrackets(text, &out[k])
 	}
 	return out
+}
+
+// fiscalPeriod marks the quarter or half e that starts at token i as a
+// fiscal year's when "fiscal" or "financial" goes before its ordinal or
+// inside it ("the fiscal fourth quarter", "the last financial quarter"),
+// or when "of the fiscal year", «de l'exercice» follows it, which it then
+// takes in ("the third quarter of the current financial year", «au
+// second semestre de l'exercice en cours»).
+func fiscalPeriod(toks []lexis.Token, i int, e *DateExpr) {
+	for k := i; k < e.end; k++ {
+		if lexis.InSet(toks[k].Fold, "fiscal", "financial") {
+			e.fiscal = true
+		}
+	}
+	if i > 0 && lexis.InSet(toks[i-1].Fold, "fiscal", "financial") {
+		e.fiscal = true
+	}
+	k := e.end
+	switch {
+	case lexis.FoldAt(toks, k) == "of" && lexis.FoldAt(toks, k+1) == "the":
+		j := k + 2
+		current := lexis.InSet(lexis.FoldAt(toks, j), "current", "present")
+		if current {
+			j++
+		}
+		if lexis.InSet(lexis.FoldAt(toks, j), "fiscal", "financial") && lexis.FoldAt(toks, j+1) == "year" && !yearAfter(toks, j+2) {
+			e.fiscal, e.fiscalCurrent, e.end = true, current, j+2
+		}
+	case lexis.InSet(lexis.FoldAt(toks, k), "de", "du") && lexis.InSet(lexis.FoldAt(toks, k+1), "l'", "cet") && lexis.FoldAt(toks, k+2) == "exercice" &&
+		!(k+3 < len(toks) && toks[k+3].Kind == lexis.Number):
+		e.fiscal, e.end = true, k+3
+		if lexis.FoldAt(toks, k+3) == "en" && lexis.FoldAt(toks, k+4) == "cours" || toks[k+1].Fold == "cet" {
+			e.fiscalCurrent, e.end = true, k+5
+			if toks[k+1].Fold == "cet" {
+				e.end = k + 3
+			}
+		}
+	}
 }
 
 // baseBefore reports whether the date at token i follows a figure that

@@ -328,6 +328,12 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if e.unit == "YT" && (d.Range && !withinUnit(d, "Y") && !fiscalYear(x) || x.rel == "anaphor" && x.n != 0 || x.Kind == DateRelative && d.Precision >= claim.PrecisionDay) {
 				continue // "for the year": a year, or a period within one, told before (not the day it was told, nor a base set against)
 			}
+			if (e.unit == "YT" || e.unit == "H") && !ref.IsZero() && (d.Start.After(ref.End) || d.End.Year() < ref.End.Year()-1) {
+				// (nor a date ahead, "whose financial year ends in June",
+				// or in the background, "in 2019": the year reported is
+				// a recent one)
+				continue
+			}
 			if e.unit == "Q" && (!quarterRange(d) || x.rel == "anaphor" && x.n != 0) {
 				continue // "in the quarter": only a quarter told before says which (not "a year earlier", the base set against)
 			}
@@ -380,11 +386,12 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 	}
 }
 
-// anchorFiscal reads each quarter or half told without a year in a text
-// that named a company's fiscal year before it ("for the fiscal year ended
-// March 31 … in the fourth quarter", «l'exercice clos fin juin … au premier
-// semestre») as a quarter or half of that fiscal year: January to March,
-// not October to December. One told ahead that is long over is the next
+// anchorFiscal reads each fiscal quarter or half told without a year in a
+// text that named a company's fiscal year before it ("for the fiscal year
+// ended March 31 … in the fiscal fourth quarter", «l'exercice clos fin juin
+// … au premier semestre de l'exercice») as a quarter or half of that
+// fiscal year: January to March, not October to December (of the year
+// going on, for "of the current financial year"). One told ahead that is long over is the next
 // year's; one told in the past not yet begun, the year before's. It dates
 // the fiscal years matchFiscalYearRef reads ("the current fiscal year")
 // from that year's end too.
@@ -392,8 +399,8 @@ func anchorFiscal(out, before []DateExpr, ref Date) {
 	for k := range out {
 		e := &out[k]
 		months := map[string]int{"quarter": 3, "half": 6}[e.rel]
-		if e.rel != "fiscal-year" && (months == 0 || e.year != 0 || e.shifted || e.n < 1 || e.n*months > 12 || e.Date.IsZero()) {
-			continue
+		if e.rel != "fiscal-year" && (months == 0 || !e.fiscal || e.year != 0 || e.shifted || e.n < 1 || e.n*months > 12 || e.Date.IsZero()) {
+			continue // (a quarter told without "fiscal" may be a market's: "Across the sector, passenger numbers grew 7% in the first quarter")
 		}
 		var fy Date
 		for m := k - 1 + len(before); m >= 0; m-- {
@@ -404,6 +411,9 @@ func anchorFiscal(out, before []DateExpr, ref Date) {
 		}
 		if fy.IsZero() {
 			continue
+		}
+		if e.fiscalCurrent && !ref.IsZero() {
+			fy = currentFiscalYear(fy, ref, 0)
 		}
 		if e.rel == "fiscal-year" {
 			// "the fiscal year" said again is the one told, "the previous
@@ -416,16 +426,7 @@ func anchorFiscal(out, before []DateExpr, ref Date) {
 				if ref.IsZero() {
 					continue
 				}
-				s := fy.Start
-				for s.After(ref.Start) {
-					s = s.AddDate(-1, 0, 0)
-				}
-				for !s.AddDate(1, 0, 0).After(ref.Start) {
-					s = s.AddDate(1, 0, 0)
-				}
-				s = s.AddDate(e.n, 0, 0)
-				t := s.AddDate(0, 11, 0)
-				fy = Between(MonthOf(s.Year(), s.Month()), MonthOf(t.Year(), t.Month()))
+				fy = currentFiscalYear(fy, ref, e.n)
 			}
 			e.Date = fy
 			e.Direction = dateDirection(e, ref)
@@ -449,6 +450,21 @@ func anchorFiscal(out, before []DateExpr, ref Date) {
 		}
 		e.Date = d
 	}
+}
+
+// currentFiscalYear returns the fiscal year, of the same months as fy,
+// that ref falls in, moved by n years.
+func currentFiscalYear(fy, ref Date, n int) Date {
+	s := fy.Start
+	for s.After(ref.Start) {
+		s = s.AddDate(-1, 0, 0)
+	}
+	for !s.AddDate(1, 0, 0).After(ref.Start) {
+		s = s.AddDate(1, 0, 0)
+	}
+	s = s.AddDate(n, 0, 0)
+	t := s.AddDate(0, 11, 0)
+	return Between(MonthOf(s.Year(), s.Month()), MonthOf(t.Year(), t.Month()))
 }
 
 // fiscalYear reports whether x names a company's year of twelve months to

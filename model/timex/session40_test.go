@@ -10,17 +10,21 @@ import (
 // rule.
 func TestSession40DateReadings(t *testing.T) {
 	runDateReadings(t, []dateReading{
-		// a quarter or half told without a year after a company's fiscal
-		// year is named: that fiscal year's.
-		{"en", "2025-05-07", "Pixelforge reported net sales of 1.86 billion euros for the fiscal year ended March 31. The company sold 9.4 million copies in the fourth quarter.", "2025-01/2025-03"},
-		{"en", "2025-05-07", "Pixelforge reported net sales of 1.86 billion euros for the fiscal year ended March 31. It sold 9.4 million copies in the fourth quarter, against 3.1 million in the same period last year.", "2024-01/2024-03"},
-		{"en", "2025-08-20", "Revenue rose in the fiscal year to June 2025. Revenue in the first quarter fell 2 percent.", "2024-07/2024-09"},
-		{"fr", "2025-11-20", "Le chiffre d'affaires a progressé sur l'exercice clos fin septembre 2025. Au premier semestre, il avait reculé de 2 %.", "2024-10/2025-03"},
+		// a fiscal quarter or half told without a year after a company's
+		// fiscal year is named: that fiscal year's ("of the current
+		// financial year": the one going on).
+		{"en", "2025-05-07", "Pixelforge reported net sales of 1.86 billion euros for the fiscal year ended March 31. The company sold 9.4 million copies in the fiscal fourth quarter.", "2025-01/2025-03"},
+		{"en", "2025-05-07", "Pixelforge reported net sales of 1.86 billion euros for the fiscal year ended March 31. It sold 9.4 million copies in the fiscal fourth quarter, against 3.1 million in the same period last year.", "2024-01/2024-03"},
+		{"en", "2025-08-20", "Revenue rose in the fiscal year to June 2025. Revenue in the first quarter of the financial year fell 2 percent.", "2024-07/2024-09"},
+		{"en", "2025-11-20", "Revenue rose in the fiscal year ended March 31, 2025. It reported a net loss for the third quarter of the current financial year.", "2025-10/2025-12"},
+		{"fr", "2025-11-20", "Le chiffre d'affaires a progressé sur l'exercice clos fin septembre 2025. Au premier semestre de l'exercice, il avait reculé de 2 %.", "2024-10/2025-03"},
+		{"fr", "2026-01-20", "Le chiffre d'affaires a progressé sur l'exercice clos fin septembre 2025. Au premier trimestre de l'exercice en cours, il a reculé de 2 %.", "2025-10/2025-12"},
 		// (told ahead, the next one not long over)
-		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. The company expects sales to rise in the first quarter.", "2025-04/2025-06"},
-		// (without a fiscal year told, a calendar quarter; with a year, the
-		// year's)
+		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. The company expects sales to rise in the fiscal first quarter.", "2025-04/2025-06"},
+		// (without "fiscal", or a fiscal year told, a calendar quarter,
+		// a market's perhaps; with a year, the year's)
 		{"en", "2025-05-07", "The company sold 9.4 million copies in the fourth quarter.", "2024-10/2024-12"},
+		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. Across the sector, passenger numbers grew 7% in the first quarter.", "2025-01/2025-03"},
 		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. Europe's economy grew in the fourth quarter of 2024.", "2024-10/2024-12"},
 		// "the previous year" after a fiscal year: the fiscal year before.
 		{"en", "2025-05-07", "Net sales reached 1.86 billion euros for the fiscal year ended March 31, up 22 percent from 1.52 billion euros the previous year.", "2023-04/2024-03"},
