@@ -507,6 +507,9 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			if needsDirection(&best) {
 				setTense(&best, clauseDirection(toks, i, best.end, lang))
 			}
+			if best.rel == "anaphor" && (best.unit == "YT" || best.unit == "H") && clauseDirection(toks, i, best.end, lang) == DirFuture {
+				best.dir = 1 // "will average 97 euros for the year as a whole": the year may be ahead
+			}
 			if best.rel == "season" && best.dir == 0 && best.year == 0 && (pastBefore(toks, max(i-6, 0), i, lang) || pastBefore(toks, best.end, min(best.end+3, len(toks)), lang) ||
 				lang == "en" && slices.ContainsFunc(toks[max(i-6, 0):i], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "was", "were") })) {
 				// ("Sales were weak during the fall", said in June: the last one)

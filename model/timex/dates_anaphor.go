@@ -328,11 +328,11 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if e.unit == "YT" && (d.Range && !withinUnit(d, "Y") && !fiscalYear(x) || x.rel == "anaphor" && x.n != 0 || x.Kind == DateRelative && d.Precision >= claim.PrecisionDay) {
 				continue // "for the year": a year, or a period within one, told before (not the day it was told, nor a base set against)
 			}
-			if (e.unit == "YT" || e.unit == "H") && !ref.IsZero() && (d.Start.After(ref.End) || d.End.Year() < ref.End.Year()-1) {
-				// (nor a date ahead, "whose financial year ends in June",
-				// or in the background, "in 2019": the year reported is
-				// a recent one)
-				continue
+			if (e.unit == "YT" || e.unit == "H") && e.Span.Start-x.Span.End > 300 {
+				break // (told paragraphs before, another story's year: "in 2019 … cost it 840 million euros in the year")
+			}
+			if (e.unit == "YT" || e.unit == "H") && !ref.IsZero() && d.Start.After(ref.End) && e.dir <= 0 {
+				continue // (nor a date ahead: "whose financial year ends in June")
 			}
 			if e.unit == "Q" && (!quarterRange(d) || x.rel == "anaphor" && x.n != 0) {
 				continue // "in the quarter": only a quarter told before says which (not "a year earlier", the base set against)

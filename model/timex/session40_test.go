@@ -47,6 +47,9 @@ func TestSession40DateReadings(t *testing.T) {
 		{"fr", "2024-01-03", "Les salles ont accueilli 19,4 millions de spectateurs en décembre 2023. Les films français ont représenté 39,8 % des entrées sur l'année.", "2023"},
 		{"en", "2025-05-07", "Revenue rose in the fiscal year ended March 31. Margins narrowed over the year.", "2024-04/2025-03"},
 		{"en", "2026-02-18", "Revenue for the year fell 7%.", ""},
+		{"fr", "2026-07-03", "En 2019, année de référence, le taux d'occupation moyen s'élevait à 69,5 % sur l'année.", "2019"},
+		{"en", "2024-02-14", "Analysts forecast that wholesale prices will average 82 euros in the summer, and 97 euros for the year as a whole.", "2024"},
+		{"en", "2025-09-19", "The company, whose financial year ends in June, reported a net profit of 96 million dollars for the year.", ""},
 		// "in the spring", "during the fall": the season (the last one
 		// begun, told in the past), not "the fall of" a thing.
 		{"en", "2025-06-11", "Rainfall across the region in the spring was 43% of the long-term average.", "2025-03/2025-05"},
