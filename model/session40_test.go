@@ -39,6 +39,9 @@ func TestSession40Subjects(t *testing.T) {
 		// typed, or typed as a person with no given name: that company's.
 		{name: "its after untyped company", lang: "en", date: "2024-11-14", text: lithiumEN, value: 41, want: "Ostrander Lithium"},
 		{name: "its after untyped company 2", lang: "en", date: "2024-11-14", text: lithiumEN, value: 9, want: "Kestrel Mining"},
+		// "Rival operator Northern Arrow said last month that its revenue
+		// fell": the company that reports it, typed or not.
+		{name: "its after untyped reporter", lang: "en", date: "2025-05-22", text: "Meridian Rail results\n\nMeridian Rail carried 61 million passengers in its fiscal year. Meridian Rail expects growth.\n\nRival operator Northern Arrow said last month that its revenue for the year fell 2% to 1.1 billion pounds.", value: 1.1e9, want: "Northern Arrow"},
 		// (not a place's: "Switzerland's Aletsch glacier… Its length")
 		{name: "its after place", lang: "en", date: "2025-02-07", text: "Glacier study\n\nThe Aletsch glacier is the largest in the Alps. Switzerland reported that the glacier lost 2% of its volume in 2024. Its length has shrunk by more than 3.3 kilometres since 1870.", value: 3.3, bad: "Switzerland"},
 	})

@@ -1970,8 +1970,8 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 				}
 			}
 			if isVerb(p.tags[v]) && lexis.IsSpeechVerb(toks, v) {
-				if d := x.reporterOf(s, p, v); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
-					return d, fromOwner
+				if d := x.reporterOf(s, p, v); d != "" && x.ownerFor(d, toks[j].Fold) {
+					return d, fromOwner // (and "Rival operator Northern Arrow said that its revenue", a company the article has not typed)
 				}
 			}
 		}
