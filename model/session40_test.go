@@ -107,3 +107,16 @@ func TestSession40NoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestSession40MarketScope: a sentence that opens on a whole market or
+// nation as its scope gives its figure to no company the article is about.
+func TestSession40MarketScope(t *testing.T) {
+	const wineEN = "Talvera wine exports\n\nTalvera shipped 4.1 million bottles abroad in 2022. Talvera plans an office in Singapore.\n\nAcross the country, wine exports grew 4.5% by value last year, according to the national statistics office."
+	const creditFR = "Banque Rivière\n\nLa Banque Rivière a accordé 2,1 milliards d'euros de prêts immobiliers en septembre. La Banque Rivière ouvre dix agences.\n\nSur l'ensemble du marché, la production de crédits à l'habitat a progressé de 18 % en septembre, selon la Banque de France."
+	runSubjectCases(t, []subjectCase{
+		{name: "across the country", lang: "en", date: "2023-03-03", text: wineEN, value: 4.5, bad: "Talvera"},
+		{name: "sur l'ensemble du marché", lang: "fr", date: "2024-10-20", text: creditFR, value: 18, bad: "Banque Rivière"},
+		// (not a span of time: «Sur l'ensemble du premier semestre»)
+		{name: "ensemble du semestre", lang: "fr", date: "2024-10-20", text: "Banque Rivière\n\nLa Banque Rivière a accordé 2,1 milliards d'euros de prêts en septembre. La Banque Rivière ouvre dix agences.\n\nSur l'ensemble du premier semestre, son bénéfice a progressé de 12 %.", value: 12, want: "Banque Rivière"},
+	})
+}

@@ -2038,6 +2038,15 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 				return d, fromPhrase
 			}
 		}
+		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && scopeOpening(toks, a) {
+			// "Across the country, wine exports grew 4.5%", «Sur
+			// l'ensemble du marché, la production de crédits a progressé
+			// de 18 %»: a market's or a nation's figure, no company's.
+			if d := x.thingNamed(s, p, a); d != "" {
+				return d, fromPhrase
+			}
+			return "", ""
+		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.namesOtherEntity(s, cited) && !x.citesFocus(s, cited) && !x.focusIsIndex() && !x.focusIsStatistics() && !courtName(x.reg.display(x.focus)) &&
 			!placeNamed(x.reg.display(x.focus)) && !(centralBankName(x.reg.display(x.focus)) && !ownedMeasures[toks[a].Fold]) &&
 			!((x.focusReports || x.focusReportsIn(s)) && !ownedMeasures[toks[a].Fold]) && !p.publicMeasure(a) && x.sentIndex >= x.focusIn {
@@ -2563,6 +2572,36 @@ func (p *parsed) apposedAgent(a, b, i int) bool {
 		return false
 	}
 	return open >= 0 && open < a && (i < open || i > j)
+}
+
+// scopeOpening reports whether the sentence opens, before token a, on
+// words that set a whole market or nation as its scope ("Across the
+// country,", "Nationwide,", «Sur l'ensemble du marché,», «À l'échelle
+// nationale,»).
+func scopeOpening(toks []lexis.Token, a int) bool {
+	c := 0 // the comma that ends the opening
+	for c < a && c < 8 && toks[c].Text != "," {
+		c++
+	}
+	if c == 0 || c >= a || toks[c].Text != "," {
+		return false
+	}
+	f := func(k int) string { return lexis.FoldAt(toks, k) }
+	scope := lexis.SetOf("country", "nation", "sector", "industry", "market", "board", "region", "eurozone", "continent", "pays", "secteur",
+		"marche", "territoire", "filiere", "branche", "region", "zone")
+	switch {
+	case c == 1 && lexis.InSet(f(0), "nationwide", "nationally", "industry-wide", "sector-wide", "market-wide"):
+		return true
+	case f(0) == "across" && (f(1) == "the" && scope[f(2)] || scope[f(1)]):
+		return true
+	case lexis.InSet(f(0), "sur", "dans") && f(1) == "l'" && f(2) == "ensemble" && (lexis.InSet(f(3), "du", "des") && scope[f(4)] || f(3) == "de" && f(4) == "la" && scope[f(5)]):
+		return true // (not «Sur l'ensemble du premier semestre»: a span of time)
+	case f(0) == "a" && f(1) == "l'" && f(2) == "echelle" && lexis.InSet(f(3), "nationale", "du", "de", "mondiale", "europeenne"):
+		return true
+	case f(0) == "au" && f(1) == "niveau" && lexis.InSet(f(2), "national", "mondial", "europeen"):
+		return true
+	}
+	return false
 }
 
 // ownerFor reports whether d, the subject the sentence before was about,
