@@ -42,6 +42,15 @@ func TestSession40Subjects(t *testing.T) {
 		// "Rival operator Northern Arrow said last month that its revenue
 		// fell": the company that reports it, typed or not.
 		{name: "its after untyped reporter", lang: "en", date: "2025-05-22", text: "Meridian Rail results\n\nMeridian Rail carried 61 million passengers in its fiscal year. Meridian Rail expects growth.\n\nRival operator Northern Arrow said last month that its revenue for the year fell 2% to 1.1 billion pounds.", value: 1.1e9, want: "Northern Arrow"},
+		// "Its operating profit": a possessive past the gerund and nouns
+		// that qualify the noun.
+		{name: "its operating profit", lang: "en", date: "2023-08-09", text: "Cod catch falls\n\nCod landings fell 27% to 31,500 tonnes in the first half. Cod prices rose.\n\nNordhav Seafood, the largest processor on the islands, said on Wednesday it had laid up six of its 22 trawlers for the summer. Its operating profit dropped 41% to 58 million crowns in the second quarter.", value: 41, want: "Nordhav Seafood"},
+		// "Vistel and Nordnet agreed to merge in a deal valuing the combined
+		// company at 16.5 billion zlotys": the company the sentence names
+		// before, untyped though it is (not a court: "Le tribunal de
+		// commerce de Lille a prononcé… Les 127 magasins du réseau").
+		{name: "combined company after untyped", lang: "en", date: "2021-06-08", text: "Dutch grocers Zorvik and Maltoren agree 3.2 billion euro merger\n\nDutch grocers Zorvik and Maltoren Foods agreed on Monday to merge in a deal valuing the combined company at 3.2 billion euros, creating the country's largest grocer with about 1,900 stores.", value: 3.2e9, want: "Zorvik and Maltoren"},
+		{name: "network after court", lang: "fr", date: "2024-05-18", text: "Liquidation de Jolimont\n\nL'enseigne d'habillement Jolimont a été placée en liquidation. Jolimont avait 127 magasins.\n\nLe tribunal de commerce de Lille a prononcé vendredi la liquidation judiciaire. Les 127 magasins du réseau, qui emploient 1 850 salariés, fermeront leurs portes d'ici au 8 juin.", value: 1850, bad: "Le tribunal de commerce de Lille"},
 		// (not a place's: "Switzerland's Aletsch glacier… Its length")
 		{name: "its after place", lang: "en", date: "2025-02-07", text: "Glacier study\n\nThe Aletsch glacier is the largest in the Alps. Switzerland reported that the glacier lost 2% of its volume in 2024. Its length has shrunk by more than 3.3 kilometres since 1870.", value: 3.3, bad: "Switzerland"},
 	})

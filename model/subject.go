@@ -1976,8 +1976,8 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			}
 		}
 	}
-	if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") {
-		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.focus != "" && d != x.reg.display(x.focus) && x.ownerFor(d, toks[a-1].Fold) {
+	if pos := possessiveBefore(p, a); how == fromTopic && pos >= 0 {
+		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.focus != "" && d != x.reg.display(x.focus) && x.ownerFor(d, toks[pos].Fold) {
 			// "Tesla recalled 2.2 million vehicles. Its shares have lost
 			// 30%": the owner the sentence before was about.
 			return d, fromOwner
@@ -2102,8 +2102,10 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			}
 			return "", ""
 		}
-		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.reg.kind(nameKey(d)) == KindOrg &&
+		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.ownerFor(d, "") &&
 			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) {
+			// (and a company the article has not typed: "le chocolatier
+			// Maison Bréval… Le groupe lyonnais")
 			// "Tesla recalled 2.2 million vehicles. The company employs
 			// about 140,000 people": the organisation the sentence before
 			// was about, in an article about several.
@@ -2574,6 +2576,20 @@ func (p *parsed) apposedAgent(a, b, i int) bool {
 	return open >= 0 && open < a && (i < open || i > j)
 }
 
+// possessiveBefore returns the possessive determiner of the noun phrase
+// headed at a, past the adjectives, nouns and gerunds that qualify it
+// ("Its operating profit", «sa marge opérationnelle»), -1 when none.
+func possessiveBefore(p *parsed, a int) int {
+	j := a - 1
+	for j > 0 && a-j < 4 && (p.tags[j] == syntax.ADJ || p.tags[j] == syntax.NOUN && !p.toks[j].Upper() || p.tags[j] == syntax.VERB && strings.HasSuffix(p.toks[j].Fold, "ing")) {
+		j--
+	}
+	if j >= 0 && lexis.InSet(p.toks[j].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") {
+		return j
+	}
+	return -1
+}
+
 // scopeOpening reports whether the sentence opens, before token a, on
 // words that set a whole market or nation as its scope ("Across the
 // country,", "Nationwide,", «Sur l'ensemble du marché,», «À l'échelle
@@ -2606,7 +2622,8 @@ func scopeOpening(toks []lexis.Token, a int) bool {
 
 // ownerFor reports whether d, the subject the sentence before was about,
 // may be whom the possessive det stands for: an organisation, or a name
-// the article has not typed (an invented company's, "Kestrel Mining"); for
+// the article has not typed (an invented company's, "Kestrel Mining", not a
+// court's or a public body's); for
 // "its", which no person is, also a name read as a person's that opens on
 // no given name ("Ostrander Lithium"). (Not a place: "Switzerland's
 // Aletsch glacier… Its length".)
@@ -2615,8 +2632,15 @@ func (x *extractor) ownerFor(d, det string) bool {
 	case KindOrg:
 		return true
 	case "":
+		if !entityName(d) || !strings.Contains(d, " ") || courtName(d) || publicBodyName(d) || bodyName(d) {
+			return false
+		}
+		// a name (even «La Poste»), not a phrase that opens a sentence on
+		// an indefinite or demonstrative ("Une manifestation est prévue
+		// samedi")
+		first, _, _ := strings.Cut(d, " ")
 		r, _ := utf8.DecodeRuneInString(d)
-		return entityName(d) && strings.Contains(d, " ") && unicode.IsUpper(r)
+		return unicode.IsUpper(r) && !lexis.InSet(lexis.Fold(first), "un", "une", "des", "a", "an", "this", "these", "ce", "cet", "cette", "ces")
 	case KindPerson:
 		first, _, _ := strings.Cut(lexis.Fold(d), " ")
 		return det == "its" && !gazetteer.GivenNames()[first]
