@@ -1420,6 +1420,57 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 	return r, true
 }
 
+// ownedMoveVerbs move an amount another owns: "cut the museum's grant by
+// 4%", "raised Halvex's licence fee to 3 million euros".
+var ownedMoveVerbs = lexis.SetOf("cut", "cuts", "raised", "raises", "increased", "increases", "reduced", "reduces", "lowered", "lowers",
+	"slashed", "slashes", "trimmed", "trims", "boosted", "boosts", "doubled", "halved", "froze", "freezes")
+
+// movedOwned reads a figure that a verb of ownedMoveVerbs moves an amount
+// a possessive owns to or by: "The government cut the museum's annual
+// grant by 4% to 52 million pounds" is the museum's grant, not the
+// government's (who cuts it is who acts, not whose figure it is).
+func (x *extractor) movedOwned(s *sentence, p *parsed, r clauseReading, cited Span) (clauseReading, bool) {
+	toks, v := p.toks, r.verb
+	if p.lang == "fr" || v < 0 || v >= r.at || !ownedMoveVerbs[toks[v].Fold] {
+		return r, false
+	}
+	poss := -1 // the "'s" of the owner
+	end := -1  // the object's end: "by" or "to"
+	for k := v + 1; k < r.at; k++ {
+		switch {
+		case lexis.InSet(toks[k].Text, "'s", "’s") && poss < 0 && k > v+1:
+			poss = k
+		case lexis.InSet(toks[k].Fold, "by", "to") && end < 0:
+			end = k
+		case end < 0 && (isVerb(p.tags[k]) || toks[k].Kind == lexis.Punct || toks[k].Kind == lexis.Number || p.inDate(k)):
+			return r, false
+		}
+	}
+	if poss < 0 || end < 0 || end <= poss+1 || p.tags[end-1] != syntax.NOUN || end-poss > 4 {
+		return r, false
+	}
+	a := poss - 1 // the owner: a name, or "the museum"
+	for a > v+1 && p.properNoun(a-1) {
+		a--
+	}
+	how := fromClause
+	if !p.properNoun(poss - 1) {
+		how = fromAnaphor
+		if !lexis.InSet(toks[a-1].Fold, "the", "its", "their") {
+			return r, false
+		}
+	}
+	d, _ := x.entityOf(s, p, a, poss, how, cited)
+	if d == "" {
+		return r, false
+	}
+	r.subject, r.how = d, fromOwner
+	if r.at > 0 && toks[r.at-1].Fold == "to" {
+		r.noun = end - 1 // "to 52 million pounds": the grant's amount (its change "by 4%" reads as the verb's)
+	}
+	return r, true
+}
+
 // frenchPutVerb reports whether w is a form of «évaluer», «estimer» or
 // «chiffrer», which set a measure at a figure.
 func frenchPutVerb(w string) bool {
@@ -1691,6 +1742,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	if rr, ok := x.putAt(s, p, r, cited); ok {
 		// "A survey by Median put support for the coalition at 31%": what
 		// the verb puts at the figure, of whom; not the survey's.
+		return rr
+	}
+	if rr, ok := x.movedOwned(s, p, r, cited); ok {
 		return rr
 	}
 	if n.Unit == "%" && p.pollOpinion(r) >= 0 {

@@ -51,6 +51,10 @@ func TestSession40Subjects(t *testing.T) {
 		// commerce de Lille a prononcé… Les 127 magasins du réseau").
 		{name: "combined company after untyped", lang: "en", date: "2021-06-08", text: "Dutch grocers Zorvik and Maltoren agree 3.2 billion euro merger\n\nDutch grocers Zorvik and Maltoren Foods agreed on Monday to merge in a deal valuing the combined company at 3.2 billion euros, creating the country's largest grocer with about 1,900 stores.", value: 3.2e9, want: "Zorvik and Maltoren"},
 		{name: "network after court", lang: "fr", date: "2024-05-18", text: "Liquidation de Jolimont\n\nL'enseigne d'habillement Jolimont a été placée en liquidation. Jolimont avait 127 magasins.\n\nLe tribunal de commerce de Lille a prononcé vendredi la liquidation judiciaire. Les 127 magasins du réseau, qui emploient 1 850 salariés, fermeront leurs portes d'ici au 8 juin.", value: 1850, bad: "Le tribunal de commerce de Lille"},
+		// "The government cut the museum's annual grant by 4% to 52
+		// million pounds": the museum's grant, not the government's.
+		{name: "cut the museum's grant", lang: "en", date: "2026-02-19", text: "Museum record\n\nThe Royal Meridian Museum welcomed 6.1 million visitors in 2025.\n\nThe government cut the museum's annual grant by 4% to 52 million pounds in the autumn budget.", value: 52e6, want: "Royal Meridian Museum"},
+		{name: "cut the museum's grant by", lang: "en", date: "2026-02-19", text: "Museum record\n\nThe Royal Meridian Museum welcomed 6.1 million visitors in 2025.\n\nThe government cut the museum's annual grant by 4% to 52 million pounds in the autumn budget.", value: 4, want: "Royal Meridian Museum"},
 		// (not a place's: "Switzerland's Aletsch glacier… Its length")
 		{name: "its after place", lang: "en", date: "2025-02-07", text: "Glacier study\n\nThe Aletsch glacier is the largest in the Alps. Switzerland reported that the glacier lost 2% of its volume in 2024. Its length has shrunk by more than 3.3 kilometres since 1870.", value: 3.3, bad: "Switzerland"},
 	})
@@ -68,6 +72,7 @@ func TestSession40Measures(t *testing.T) {
 		// as that count.
 		{"en", "2023-09-28", "Northbridge universities report\n\nDomestic enrolment rose 2.4% to 212,500, lifting total enrolment to 260,700.", 212500, "enrolment"},
 		{"en", "2023-09-28", "Hallam Museum report\n\nThe Hallam Museum reopened in May. Attendance rose to 41,000 in August.", 41000, "attendance"},
+		{"en", "2026-02-19", "Museum record\n\nThe Royal Meridian Museum welcomed 6.1 million visitors in 2025.\n\nThe government cut the museum's annual grant by 4% to 52 million pounds in the autumn budget.", 52e6, "grant (£)"},
 		// "the previous record of 488,000 set in August 2022": the record,
 		// no noun counted.
 		{"en", "2024-04-08", "CycleLink report\n\nCycleLink counted 512,000 rides, beating the previous record of 488,000 set in August 2022.", 488000, "record"},
