@@ -2095,6 +2095,12 @@ func (p *parsed) skipParenthesis(k int) int {
 // an organisation may ("ils" for a company's people); English "they" is
 // not checked.
 func (x *extractor) pluralClash(pronoun, subject string) bool {
+	if pronoun == "they" && subject != "" && !strings.Contains(subject, " and ") {
+		// "…, said director Adrian Holloway. … They made up 2.3 million of
+		// the museum's visitors": "they" is no one person (a company may
+		// be "they")
+		return x.reg.kind(x.ws.nameKey(subject)) == KindPerson || givenNameFirst(subject)
+	}
 	if !lexis.InSet(pronoun, "ils", "elles") || subject == "" {
 		return false
 	}

@@ -134,3 +134,13 @@ func TestSession40MarketScope(t *testing.T) {
 		{name: "ensemble du semestre", lang: "fr", date: "2024-10-20", text: "Banque Rivière\n\nLa Banque Rivière a accordé 2,1 milliards d'euros de prêts en septembre. La Banque Rivière ouvre dix agences.\n\nSur l'ensemble du premier semestre, son bénéfice a progressé de 12 %.", value: 12, want: "Banque Rivière"},
 	})
 }
+
+// TestSession40TheyNoPerson: "they" stands for no one person: "…, said
+// director Adrian Holloway. … They made up 2.3 million of the museum's
+// visitors" is not put on the timeline as his.
+func TestSession40TheyNoPerson(t *testing.T) {
+	text := "Museum record\n\nThe Royal Meridian Museum welcomed 6.1 million visitors in 2025.\n\n\"Visitors are coming back, and they are younger,\" said director Adrian Holloway. He said 42% of visitors last year were under 35, compared with 31% in 2019.\n\nOverseas visitors still lag. They made up 2.3 million of the museum's visitors last year."
+	if cl, ok := figureOf(t, "en", "2026-02-19", text, 2.3e6); ok && cl.Subject == "Adrian Holloway" && !cl.Unsure {
+		t.Errorf("%q: on the timeline as Adrian Holloway's", cl.Label)
+	}
+}
