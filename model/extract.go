@@ -1780,7 +1780,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: ") })
 				c.Reasons = append(c.Reasons, "measure: the change of what the figure before it measures, «"+prevFigure.What+"»")
 				changeOfPrev = true
-				if prevFigure.Subject != "" && c.Subject != prevFigure.Subject && !prevFigure.Unsure && x.reg.kind(nameKey(prevFigure.Subject)) != "" && (r.how == fromOwner || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic) {
+				if prevFigure.Subject != "" && c.Subject != prevFigure.Subject && !prevFigure.Unsure && x.reg.kind(nameKey(prevFigure.Subject)) != "" && (r.how == fromOwner || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic ||
+					r.how == fromPronoun && x.reg.kind(nameKey(c.Subject)) == KindPerson && x.reg.kind(nameKey(prevFigure.Subject)) != KindPerson) {
+					// (and "He said demand peaked at 1.92 billion litres a
+					// day, 20% above normal": not the speaker's)
 					// "Gatwick, Britain's second-busiest airport, said it had
 					// handled 46.6 million passengers, up 1.1%": the change
 					// is of the figure before's subject, not of a name in

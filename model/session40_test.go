@@ -55,6 +55,10 @@ func TestSession40Subjects(t *testing.T) {
 		// million pounds": the museum's grant, not the government's.
 		{name: "cut the museum's grant", lang: "en", date: "2026-02-19", text: "Museum record\n\nThe Royal Meridian Museum welcomed 6.1 million visitors in 2025.\n\nThe government cut the museum's annual grant by 4% to 52 million pounds in the autumn budget.", value: 52e6, want: "Royal Meridian Museum"},
 		{name: "cut the museum's grant by", lang: "en", date: "2026-02-19", text: "Museum record\n\nThe Royal Meridian Museum welcomed 6.1 million visitors in 2025.\n\nThe government cut the museum's annual grant by 4% to 52 million pounds in the autumn budget.", value: 4, want: "Royal Meridian Museum"},
+		// "He said demand peaked at 1.92 billion litres a day last week,
+		// 20% above normal": the change of the figure before's subject,
+		// not of the speaker "he" stands for.
+		{name: "change after he said", lang: "en", date: "2025-06-11", text: "Hosepipe ban\n\nWestmarch Water will ban the use of hosepipes from Friday, the utility said on Tuesday. Westmarch Water serves 2.6 million customers.\n\n\"We have no choice,\" said operations director Colin Fairweather. He said demand peaked at 1.92 billion litres a day last week, 20% above normal.", value: 20, want: "Westmarch Water"},
 		// (not a place's: "Switzerland's Aletsch glacier… Its length")
 		{name: "its after place", lang: "en", date: "2025-02-07", text: "Glacier study\n\nThe Aletsch glacier is the largest in the Alps. Switzerland reported that the glacier lost 2% of its volume in 2024. Its length has shrunk by more than 3.3 kilometres since 1870.", value: 3.3, bad: "Switzerland"},
 	})
