@@ -489,7 +489,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			setPartOfDay(toks, &best)
 			best.Since = lexis.InSet(toks[i].Fold, "depuis", "since") || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "since") ||
 				i > 1 && lexis.InSet(toks[i-2].Fold, "depuis", "since") && lexis.InSet(toks[i-1].Fold, "le", "la", "l'", "the")
-			best.base = baseBefore(toks, i)
+			best.base = baseBefore(toks, i) || lexis.InSet(lexis.FoldAt(toks, best.end), "level", "levels", "niveau", "niveaux") && i > 0 && lexis.InSet(toks[i-1].Fold, "the", "its", "their", "son", "leur", "le")
 			s := i + leadingPrep(toks, i, best.end)
 			if s > i {
 				best.Prep = text[toks[i].Start:toks[s-1].End]
@@ -584,6 +584,19 @@ func fiscalPeriod(toks []lexis.Token, i int, e *DateExpr) {
 // «contre», "against", "versus" or "compared with" set against another
 // (at most its unit and a preposition between).
 func baseBefore(toks []lexis.Token, i int) bool {
+	if j := i - 1; j >= 1 && (lexis.InSet(toks[j].Fold, "qu'", "que", "than") || j >= 2 && lexis.InSet(toks[j].Fold, "en", "in") && lexis.InSet(toks[j-1].Fold, "qu'", "que", "than")) {
+		// «9 % de plus qu'en décembre 2022», "more than in 2019": what
+		// the figure is set against
+		k := j
+		if lexis.InSet(toks[k].Fold, "en", "in") {
+			k--
+		}
+		for m := k - 1; m >= 0 && m >= k-4; m-- {
+			if lexis.InSet(toks[m].Fold, "plus", "moins", "more", "less", "fewer", "higher", "lower") {
+				return true
+			}
+		}
+	}
 	number := false
 	for j := i - 1; j >= 1 && i-j <= 8; j-- {
 		if toks[j].Kind == lexis.Punct && toks[j].Text != "%" && !(toks[j].Text == "," && !toks[j].Space) {

@@ -328,7 +328,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if e.unit == "YT" && (d.Range && !withinUnit(d, "Y") && !fiscalYear(x) || x.rel == "anaphor" && x.n != 0 || x.Kind == DateRelative && d.Precision >= claim.PrecisionDay) {
 				continue // "for the year": a year, or a period within one, told before (not the day it was told, nor a base set against)
 			}
-			if (e.unit == "YT" || e.unit == "H") && e.Span.Start-x.Span.End > 300 {
+			if (e.unit == "YT" || e.unit == "H") && e.Span.Start-x.Span.End > 450 {
 				break // (told paragraphs before, another story's year: "in 2019 … cost it 840 million euros in the year")
 			}
 			if (e.unit == "YT" || e.unit == "H") && !ref.IsZero() && d.Start.After(ref.End) && e.dir <= 0 {

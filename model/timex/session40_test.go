@@ -50,6 +50,10 @@ func TestSession40DateReadings(t *testing.T) {
 		{"fr", "2026-07-03", "En 2019, année de référence, le taux d'occupation moyen s'élevait à 69,5 % sur l'année.", "2019"},
 		{"en", "2024-02-14", "Analysts forecast that wholesale prices will average 82 euros in the summer, and 97 euros for the year as a whole.", "2024"},
 		{"en", "2025-09-19", "The company, whose financial year ends in June, reported a net profit of 96 million dollars for the year.", ""},
+		// (nor a base set against: «9 % de plus qu'en décembre 2022»,
+		// "from the 2019 level")
+		{"fr", "2024-01-03", "Le mois de décembre 2023 a été dynamique, avec 19,4 millions de spectateurs, soit 9 % de plus qu'en décembre 2022. Les films français ont représenté 39,8 % des entrées sur l'année.", "2023"},
+		{"en", "2026-01-16", "Road deaths fell last year. The target is to halve deaths by 2030 from the 2019 level of 1,710. Insurer Valmont said claims cost it 840 million euros in the year.", "2025"},
 		// "in the spring", "during the fall": the season (the last one
 		// begun, told in the past), not "the fall of" a thing.
 		{"en", "2025-06-11", "Rainfall across the region in the spring was 43% of the long-term average.", "2025-03/2025-05"},
