@@ -5330,6 +5330,9 @@ func baseAfter(toks []lexis.Token, pos int, d timex.DateExpr) bool {
 			return true
 		case lexis.InSet(f, "up", "down") && lexis.FoldAt(toks, j+1) == "from":
 			return true
+		case f == "on" && j > 0 && (lexis.InSet(toks[j-1].Fold, "%", "percent", "cent") || toks[j-1].Kind == lexis.Number && strings.HasSuffix(toks[j-1].Text, "%")) && kd-j <= 4 &&
+			!d.Date.IsZero() && d.Date.Precision < PrecisionDay: // (not "rose 5% on Monday": the day it moved)
+			return true // "moved 412,000 lorries, up 2% on the previous year": the base's year
 		case f == "compared" && lexis.InSet(lexis.FoldAt(toks, j+1), "with", "to"):
 			return true
 		case (f == "from" || f == "against") && slices.ContainsFunc(toks[j+1:kd], func(t lexis.Token) bool { return t.Kind == lexis.Number }):
@@ -6766,6 +6769,9 @@ func sharedEndDate(s *sentence, di, pos int) bool {
 func yearBackIn(toks []lexis.Token) bool {
 	for k := range toks {
 		if yearEarlierAt(toks, k) || toks[k].Fold == "year-ago" {
+			if j := k - 1; j >= 0 && (lexis.FoldAt(toks, j) == "on" || j >= 1 && lexis.FoldAt(toks, j) == "the" && lexis.FoldAt(toks, j-1) == "on") {
+				continue // "up 2% on the previous year": a change's base, not the period told
+			}
 			return true
 		}
 	}

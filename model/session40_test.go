@@ -59,6 +59,9 @@ func TestSession40Subjects(t *testing.T) {
 		// 20% above normal": the change of the figure before's subject,
 		// not of the speaker "he" stands for.
 		{name: "change after he said", lang: "en", date: "2025-06-11", text: "Hosepipe ban\n\nWestmarch Water will ban the use of hosepipes from Friday, the utility said on Tuesday. Westmarch Water serves 2.6 million customers.\n\n\"We have no choice,\" said operations director Colin Fairweather. He said demand peaked at 1.92 billion litres a day last week, 20% above normal.", value: 20, want: "Westmarch Water"},
+		// (not a phrase on a plural that opened the sentence before:
+		// "Butter prices rose 30%. … The group plans to open 40 bakeries")
+		{name: "group after phrase", lang: "en", date: "2026-04-03", text: "Crumb & Co expands\n\nCrumb & Co sold 41 million loaves in 2025. Crumb & Co employs 3,200 people.\n\nButter prices rose 30% last year, squeezing margins. The group plans to open 40 bakeries in 2026.", value: 40, want: "Crumb & Co"},
 		// (not a place's: "Switzerland's Aletsch glacier… Its length")
 		{name: "its after place", lang: "en", date: "2025-02-07", text: "Glacier study\n\nThe Aletsch glacier is the largest in the Alps. Switzerland reported that the glacier lost 2% of its volume in 2024. Its length has shrunk by more than 3.3 kilometres since 1870.", value: 3.3, bad: "Switzerland"},
 	})
@@ -97,6 +100,9 @@ func TestSession40Dates(t *testing.T) {
 		// "with 512,000 rides, beating the previous record of 488,000 set
 		// in August 2022": a date a participle ties to a later figure is
 		// that figure's; "March was the busiest month" dates the first.
+		// "the company moved 412,000 lorries, up 2% on the previous year":
+		// the previous year is the change's base, not the period told.
+		{name: "up on the previous year", lang: "en", date: "2024-08-21", text: "Norhaven results\n\nNorhaven Ferries carried 2.8 million passengers in the year ended June 30, the operator said on Wednesday.\n\nFreight volumes held up better: the company moved 412,000 lorries, up 2% on the previous year.", value: 412000, want: "2023-07/2024-06"},
 		{name: "record set", lang: "en", date: "2024-04-08", text: cyclelinkEN, value: 512000, want: "2024-03"},
 		{name: "record set its own", lang: "en", date: "2024-04-08", text: cyclelinkEN, value: 488000, want: "2022-08"},
 		{name: "record set no month", lang: "en", date: "2024-04-08", text: "CycleLink report\n\nCycleLink counted 512,000 rides, beating the previous record of 488,000 set in August 2022.", value: 512000, want: "as of 2024-04-08"},

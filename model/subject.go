@@ -2635,6 +2635,11 @@ func (x *extractor) ownerFor(d, det string) bool {
 		if !entityName(d) || !strings.Contains(d, " ") || courtName(d) || publicBodyName(d) || bodyName(d) {
 			return false
 		}
+		if f := strings.Fields(d); len(f) > 0 && d == x.lastSubject && (x.lastSubjectHow == fromPhrase || x.lastSubjectHow == fromThing) {
+			if w := f[len(f)-1]; !unicode.IsUpper([]rune(w)[0]) && (strings.HasSuffix(w, "s") || ownedMeasures[lexis.Fold(w)] || quantityNouns[lexis.Fold(w)]) {
+				return false // a phrase on a plural or a measure, no name ("Butter prices rose…")
+			}
+		}
 		// a name (even «La Poste»), not a phrase that opens a sentence on
 		// an indefinite or demonstrative ("Une manifestation est prévue
 		// samedi")

@@ -584,6 +584,17 @@ func fiscalPeriod(toks []lexis.Token, i int, e *DateExpr) {
 // «contre», "against", "versus" or "compared with" set against another
 // (at most its unit and a preposition between).
 func baseBefore(toks []lexis.Token, i int) bool {
+	j := i // the date's preposition, in its span or before it
+	if !lexis.InSet(toks[j].Fold, "en", "in") {
+		j--
+	}
+	if j >= 2 && lexis.InSet(toks[j].Fold, "en", "in") && lexis.InSet(toks[j-1].Fold, "etabli", "set", "reached", "atteint", "established") {
+		for m := j - 2; m >= 0 && m >= j-12; m-- {
+			if lexis.InSet(toks[m].Fold, "record", "peak", "pic", "sommet") {
+				return true // «le précédent record de 3,4 millions d'EVP établi en 2019»: the record set against
+			}
+		}
+	}
 	if j := i - 1; j >= 1 && (lexis.InSet(toks[j].Fold, "qu'", "que", "than") || j >= 2 && lexis.InSet(toks[j].Fold, "en", "in") && lexis.InSet(toks[j-1].Fold, "qu'", "que", "than")) {
 		// «9 % de plus qu'en décembre 2022», "more than in 2019": what
 		// the figure is set against

@@ -328,6 +328,9 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if e.unit == "YT" && (d.Range && !withinUnit(d, "Y") && !fiscalYear(x) || x.rel == "anaphor" && x.n != 0 || x.Kind == DateRelative && d.Precision >= claim.PrecisionDay) {
 				continue // "for the year": a year, or a period within one, told before (not the day it was told, nor a base set against)
 			}
+			if e.unit == "YT" && (x.rel == "ago" || e.dir > 0 && !fiscalYear(x)) {
+				continue // (not "nobody predicted five years ago"; told ahead, the year going on: «Le groupe prévoit un recul de 5 % de ses ventes sur l'année»)
+			}
 			if (e.unit == "YT" || e.unit == "H") && e.Span.Start-x.Span.End > 450 {
 				break // (told paragraphs before, another story's year: "in 2019 … cost it 840 million euros in the year")
 			}
@@ -355,7 +358,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			anchor, why = d, "previous"
 			break
 		}
-		if anchor.IsZero() && ref.Precision >= need && e.unit != "Q" && e.unit != "H" && e.unit != "YT" {
+		if anchor.IsZero() && ref.Precision >= need && e.unit != "Q" && e.unit != "H" && (e.unit != "YT" || e.dir > 0) {
 			anchor, why = ref, "publication"
 		}
 		if anchor.IsZero() {

@@ -53,6 +53,9 @@ func TestSession40DateReadings(t *testing.T) {
 		// (nor a base set against: «9 % de plus qu'en décembre 2022»,
 		// "from the 2019 level")
 		{"fr", "2024-01-03", "Le mois de décembre 2023 a été dynamique, avec 19,4 millions de spectateurs, soit 9 % de plus qu'en décembre 2022. Les films français ont représenté 39,8 % des entrées sur l'année.", "2023"},
+		{"fr", "2024-01-24", "Le port a traité 3,6 millions de conteneurs en 2023. Ce chiffre dépasse le précédent record de 3,4 millions d'EVP établi en 2019. Le trafic total s'est élevé à 78 millions de tonnes sur l'année.", "2023"},
+		// (told ahead, the year going on)
+		{"fr", "2023-12-19", "Le chiffre d'affaires a atteint 120 millions d'euros en 2022. Le groupe prévoit un recul de 5 % de ses ventes sur l'année.", "2023"},
 		{"en", "2026-01-16", "Road deaths fell last year. The target is to halve deaths by 2030 from the 2019 level of 1,710. Insurer Valmont said claims cost it 840 million euros in the year.", "2025"},
 		// "in the spring", "during the fall": the season (the last one
 		// begun, told in the past), not "the fall of" a thing.
