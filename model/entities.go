@@ -258,7 +258,11 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store"
 	"telecoms", "software", "electronics", "insurance", "assurances", "securities", "investments", "laboratories",
 	"laboratoires", "agency", "association", "institution", "service", "services", "trust", "lines", "charity", "chariti",
 	"alliance", "aliance", "partnership", "mutual", "cooperative", "coalition", "railway", "development", "developpement",
-	"railvai", "guild")
+	"railvai", "guild",
+	// trades a company's name ends on: "Marlow Books", "Halloway Press",
+	// "Brayford Water", "Norhaven Ferries", "Kestrel Mining"
+	"books", "press", "publishing", "water", "ferries", "mining", "minerals", "metals", "steel", "shipping", "logistics",
+	"bakers", "brewery", "breweries", "chemicals", "textiles", "seafood", "farms", "resorts", "hotels")
 
 // roleWithin reports whether a title or a role's word stands among tokens
 // [a, b).

@@ -1882,7 +1882,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
-			if yearEarlierAt(toks, n.TokEnd) && against != nil && !against.AsOf && strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(against.Unit, "+−") &&
+			yearEarlier := yearEarlierAt(toks, n.TokEnd) || baseNounYearEarlier(toks, n.TokEnd)
+			if yearEarlier && against != nil && !against.AsOf && strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(against.Unit, "+−") &&
 				(c.AsOf || coordinatedBase || c.Date.Compare(against.Date) == 0 && c.DateSpan.Start < toks[n.TokStart].Start || c.DateSpan != (Span{}) && tokenAt(toks, c.DateSpan.Start)-n.TokEnd <= 1 && tokenAt(toks, c.DateSpan.Start) >= n.TokEnd) {
 				// (and "a year earlier" read as a year before the one
 				// the article is at: the figure before it says which)
@@ -1892,7 +1893,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// of the figure before it, a year before.
 				c.Date = c.Date.ShiftYears(-1)
 				c.Reasons = append(c.Reasons, yearEarlierReason)
-			} else if yearEarlierAt(toks, n.TokEnd) && against != nil && against.AsOf && c.AsOf && c.Unit == against.Unit && !against.Date.IsZero() {
+			} else if yearEarlier && against != nil && against.AsOf && c.AsOf && c.Unit == against.Unit && !against.Date.IsZero() {
 				// «devrait produire 3,9 millions d'hectolitres, contre 4,2
 				// millions un an plus tôt»: as of a year before the figure
 				// it is set against, itself as of its statement.
@@ -2161,6 +2162,23 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		out[i].srcLang = a.Lang
 	}
 	return copyOf(out)
+}
+
+// baseNounYearEarlier reports whether "a year earlier" follows the noun
+// or unit a base figure counts, from token k right after the figure:
+// «contre 74 millions de tonnes un an plus tôt», "against 74 million
+// tonnes a year earlier".
+func baseNounYearEarlier(toks []lexis.Token, k int) bool {
+	if lexis.InSet(lexis.FoldAt(toks, k), "de", "d'", "of") {
+		k++
+	}
+	for n := 0; n < 2 && k < len(toks) && toks[k].Kind == lexis.Word && !toks[k].Upper() && (measureUnits[toks[k].Fold] != "" || strings.HasSuffix(toks[k].Fold, "s")); n++ {
+		k++ // (the unit or the plural noun counted, not "50% again compared to the previous year")
+		if yearEarlierAt(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearEarlierReason is the date reason of a figure set against the one
