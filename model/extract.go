@@ -2788,6 +2788,9 @@ func chained(toks []lexis.Token, pos, end int) bool {
 			restated = t.Text != ","
 			continue
 		}
+		if t.Fold == "from" && end > pos && k+1 < len(toks) && toks[k+1].Start >= hi {
+			continue // "to £12.21 an hour from April": the date's own preposition, when it starts
+		}
 		if t.Text == "," || t.Text == ";" || t.Text == "(" || lexis.InSet(t.Fold, "and", "et", "while", "but", "mais", "tandis", "whereas", "from", "contre", "versus", "compared", "than", "que", "up", "down") {
 			return false
 		}

@@ -174,8 +174,8 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 		return MetricOther, toks[n.TokEnd].Text // "a median of 22.4 months", «l'âge moyen … 31,2 ans»: what a length of time measures
 	}
 	if lexis.InSet(noun, "ans", "an", "annees", "years", "year", "mois", "jours", "semaines", "heures", "minutes", "months", "weeks", "days", "hours", "ago", "old") &&
-		!(n.Unit == "%" && lexis.InSet(noun, "year", "an", "annee")) {
-		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an")
+		!(n.Unit == "%" && lexis.InSet(noun, "year", "an", "annee")) && !(noun == "an" && n.Unit != "" && n.Unit != "%" && n.TokEnd+1 < len(toks) && !quantity.TimeUnitNoun(toks[n.TokEnd+1])) {
+		return "", "" // an age or a duration (not "up 11% year on year", "+3 % sur un an", nor "$31 an ounce", English's article)
 	}
 	if n.Unit != "" && n.Unit != "%" {
 		noun = "" // "8 milliards de dollars des clients": an amount, not a count of them

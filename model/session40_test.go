@@ -84,6 +84,10 @@ func TestSession40Measures(t *testing.T) {
 		{"en", "2023-09-28", "Northbridge universities report\n\nDomestic enrolment rose 2.4% to 212,500, lifting total enrolment to 260,700.", 212500, "enrolment"},
 		{"en", "2023-09-28", "Hallam Museum report\n\nThe Hallam Museum reopened in May. Attendance rose to 41,000 in August.", 41000, "attendance"},
 		{"en", "2026-02-19", "Museum record\n\nThe Royal Meridian Museum welcomed 6.1 million visitors in 2025.\n\nThe government cut the museum's annual grant by 4% to 52 million pounds in the autumn budget.", 52e6, "grant (£)"},
+		// "$31 an ounce": English's article before the unit a price is
+		// for, no French year ("31 an").
+		{"en", "2025-02-20", "Mining results\n\nSilver traded at $31 an ounce on Monday.", 31, "price per ounce ($)"},
+		{"en", "2025-02-20", "Mining results\n\nSpot gold rose to $2,390 an ounce on Monday.", 2390, "price per ounce ($)"},
 		// "the previous record of 488,000 set in August 2022": the record,
 		// no noun counted.
 		{"en", "2024-04-08", "CycleLink report\n\nCycleLink counted 512,000 rides, beating the previous record of 488,000 set in August 2022.", 488000, "record"},

@@ -814,6 +814,9 @@ func matchDuration(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if !ok || bare && lexis.InSet(lexis.FoldAt(toks, end-1), "h", "min", "mins") {
 		return false // "18 h" tells the time
 	}
+	if lang == "en" && lexis.InSet(lexis.FoldAt(toks, end-1), "an", "ans") {
+		return false // "$31 an ounce": English's article, no French year
+	}
 	e := newExpr(DateDuration)
 	e.n, e.unit, e.end, e.Duration = n, u, end, isoDuration(n, u)
 	return out.set(e)

@@ -66,6 +66,8 @@ func TestSession40DateReadings(t *testing.T) {
 		// (not "May was prime minister").
 		{"en", "2024-04-08", "March was the busiest month in the scheme's history.", "2024-03"},
 		{"en", "2024-04-08", "In 2016, May was prime minister.", "2016"},
+		// "$31 an ounce": no French year in English
+		{"en", "2025-02-20", "In 2024, silver traded at $31 an ounce.", "2024"},
 		{"en", "2026-02-18", "Arrivals rose in 2025. Margins narrowed in the half.", ""},
 	})
 }
