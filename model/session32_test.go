@@ -188,11 +188,20 @@ func TestSession32Measures(t *testing.T) {
 // TestSession32NoEvent: words the tagger read as verbs that are nouns make
 // no event.
 func TestSession32NoEvent(t *testing.T) {
-	for _, c := range []struct{ lang, date, text, word string }{
+	runNoEventCases(t, []noEventCase{
 		{"fr", "2024-03-04", "Choléra au Tchad\n\nLe Tchad a enregistré 45 nouveaux cas de choléra cette semaine, selon le ministère de la Santé.", "choléra"},
 		// «le mètre carré», "square metre": a unit, no verb (session 36).
 		{"fr", "2025-02-20", "Immobilier à Paris\n\nLe prix moyen des logements anciens à Paris s'est établi à 9 430 euros le mètre carré au quatrième trimestre 2024.", "carré"},
-	} {
+	})
+}
+
+// noEventCase is an invented text and a word no event's label may hold.
+type noEventCase struct{ lang, date, text, word string }
+
+// runNoEventCases checks that no event of each case's text holds its word.
+func runNoEventCases(t *testing.T, cases []noEventCase) {
+	t.Helper()
+	for _, c := range cases {
 		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
 			if !cl.HasValue && strings.Contains(cl.Label, c.word) {
 				t.Errorf("%q: event %q", c.text, cl.Label)

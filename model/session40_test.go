@@ -1,9 +1,6 @@
 package model
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Session 40's rules, each on invented sentences that fail without it.
 
@@ -125,7 +122,7 @@ func TestSession40Dates(t *testing.T) {
 // TestSession40NoEvent: verbs that tell of a figure, of what helped it, or
 // of what an act is for make no event of their own.
 func TestSession40NoEvent(t *testing.T) {
-	for _, c := range []struct{ lang, date, text, word string }{
+	runNoEventCases(t, []noEventCase{
 		// "peaked at more than $80,000": a level reached at its top, the
 		// figure's claim.
 		{"en", "2024-11-14", "Lithium prices slide\n\nLithium carbonate prices fell to $10,450 a tonne on Wednesday.\n\nThe price stood at $27,600 a tonne in November 2023 and peaked at more than $80,000 in late 2022, when electric-vehicle makers scrambled to secure battery materials.", "peaked"},
@@ -135,13 +132,7 @@ func TestSession40NoEvent(t *testing.T) {
 		{"en", "2026-02-19", "Museum record\n\nThe Royal Meridian Museum in Castlebury welcomed 6.1 million visitors in 2025, a record and up 14% from the year before, the museum said on Wednesday, helped by a blockbuster exhibition of Byzantine gold.", "helped"},
 		// «pour renforcer la sécurité d'ici 2027»: what the act is for.
 		{"fr", "2023-04-12", "Cyberattaques\n\nLe gouvernement a annoncé en mars un plan de 250 millions d'euros pour renforcer la sécurité informatique des hôpitaux d'ici 2027.", "renforcer"},
-	} {
-		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
-			if !cl.HasValue && strings.Contains(cl.Label, c.word) {
-				t.Errorf("%q: event %q", c.text, cl.Label)
-			}
-		}
-	}
+	})
 }
 
 // TestSession40MarketScope: a sentence that opens on a whole market or
