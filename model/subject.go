@@ -1954,11 +1954,7 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 	if how == fromTopic {
 		// "Pfizer said its third-quarter revenue fell 42%": the owner
 		// is who reports it.
-		j := a - 1
-		for j > 0 && (p.tags[j] == syntax.ADJ || p.tags[j] == syntax.NOUN) && a-j < 4 {
-			j--
-		}
-		if j > 0 && lexis.InSet(toks[j].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") {
+		if j := possessiveBefore(p, a); j > 0 {
 			v := j - 1
 			if v > 0 && lexis.InSet(toks[v].Fold, "that", "que", "qu'") {
 				v--
