@@ -2586,6 +2586,11 @@ func possessiveBefore(p *parsed, a int) int {
 	return -1
 }
 
+// scopeNouns name a whole market or nation a sentence may open on as its
+// scope ("Across the industry,", «Sur l'ensemble du secteur,»).
+var scopeNouns = lexis.SetOf("country", "nation", "sector", "industry", "market", "board", "region", "eurozone", "continent", "pays", "secteur",
+	"marche", "territoire", "filiere", "branche", "zone")
+
 // scopeOpening reports whether the sentence opens, before token a, on
 // words that set a whole market or nation as its scope ("Across the
 // country,", "Nationwide,", «Sur l'ensemble du marché,», «À l'échelle
@@ -2599,8 +2604,7 @@ func scopeOpening(toks []lexis.Token, a int) bool {
 		return false
 	}
 	f := func(k int) string { return lexis.FoldAt(toks, k) }
-	scope := lexis.SetOf("country", "nation", "sector", "industry", "market", "board", "region", "eurozone", "continent", "pays", "secteur",
-		"marche", "territoire", "filiere", "branche", "region", "zone")
+	scope := scopeNouns
 	switch {
 	case c == 1 && lexis.InSet(f(0), "nationwide", "nationally", "industry-wide", "sector-wide", "market-wide"):
 		return true
