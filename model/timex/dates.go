@@ -68,6 +68,10 @@ type DateExpr struct {
 	// ("contre 650 jeudi", "against 22 in 2014"): «la veille» after it
 	// is told from the story's day, not the base's.
 	base bool
+	// fromLevel is true for the date of the level a change went from
+	// ("rose to 9.8 million pounds for the year, from 7.5 million pounds
+	// in 2022"): the year before the one "for the year" is.
+	fromLevel bool
 	// toldPast is true for an anaphor that looks back ("la veille", "the
 	// day before") after a verb in the past («a jugé la veille»): it names
 	// no day after the article.
@@ -489,6 +493,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			setPartOfDay(toks, &best)
 			best.Since = lexis.InSet(toks[i].Fold, "depuis", "since") || i > 0 && lexis.InSet(toks[i-1].Fold, "depuis", "since") ||
 				i > 1 && lexis.InSet(toks[i-2].Fold, "depuis", "since") && lexis.InSet(toks[i-1].Fold, "le", "la", "l'", "the")
+			best.fromLevel = fromLevelBefore(toks, i)
 			best.base = baseBefore(toks, i) || lexis.InSet(lexis.FoldAt(toks, best.end), "level", "levels", "niveau", "niveaux") && i > 0 && lexis.InSet(toks[i-1].Fold, "the", "its", "their", "son", "leur", "le")
 			s := i + leadingPrep(toks, i, best.end)
 			if s > i {
@@ -583,6 +588,35 @@ func fiscalPeriod(toks []lexis.Token, i int, e *DateExpr) {
 // baseBefore reports whether the date at token i follows a figure that
 // «contre», "against", "versus" or "compared with" set against another
 // (at most its unit and a preposition between).
+// fromLevelBefore reports whether the date at i closes "from <amount>
+// in": the level a change went from, told with its own year ("from 7.5
+// million pounds in 2022", "from $846 million in 2023").
+func fromLevelBefore(toks []lexis.Token, i int) bool {
+	j := i
+	if !lexis.InSet(toks[j].Fold, "in", "for") {
+		j--
+	}
+	if j < 2 || !lexis.InSet(toks[j].Fold, "in", "for") {
+		return false
+	}
+	for m := j - 1; m >= 1 && j-m <= 5; m-- {
+		if toks[m].Kind == lexis.Punct && toks[m].Text != "%" && toks[m].Text != "$" && toks[m].Text != "£" && toks[m].Text != "€" {
+			return false
+		}
+		if toks[m].Kind == lexis.Number {
+			k := m - 1
+			for k >= 2 && lexis.InSet(toks[k].Text, ".", ",") && !toks[k].Space && toks[k-1].Kind == lexis.Number {
+				k -= 2 // "7.5": the tokens of one number
+			}
+			if k >= 1 && lexis.InSet(toks[k].Text, "$", "£", "€") {
+				k--
+			}
+			return toks[k].Fold == "from"
+		}
+	}
+	return false
+}
+
 func baseBefore(toks []lexis.Token, i int) bool {
 	j := i // the date's preposition, in its span or before it
 	if !lexis.InSet(toks[j].Fold, "en", "in") {

@@ -361,7 +361,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 		if anchor.IsZero() && ref.Precision >= need && e.unit != "Q" && e.unit != "H" && (e.unit != "YT" || e.dir > 0) {
 			anchor, why = ref, "publication"
 		}
-		if anchor.IsZero() {
+		if anchor.IsZero() && !(e.unit == "YT" && yearAfterLevel(out, k, ref).Precision > 0) {
 			continue
 		}
 		e.Date = shiftDate(anchor, e.n, e.unit)
@@ -379,6 +379,9 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 				e.Date = YearOf(ref.Start.Year() - 1) // no period told before: the year before
 			}
 		}
+		if y := yearAfterLevel(out, k, ref); e.unit == "YT" && y.Precision > 0 && (anchor.IsZero() || !e.Date.Range && e.Date.Start.Year() < y.Start.Year()) {
+			e.Date, anchor, why = y, out[k+1].Date, "base"
+		}
 		if !e.Date.IsZero() {
 			e.AnchorDate, e.Anchor = anchor, why
 			e.Direction = map[bool]Direction{true: DirPast, false: DirFuture}[e.n < 0]
@@ -387,6 +390,27 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			}
 		}
 	}
+}
+
+// yearAfterLevel is the year "for the year" at out[k] is when a level
+// told with its year follows in its sentence ("rose to 9.8 million pounds
+// for the year, from 7.5 million pounds in 2022": 2023), zero if none or
+// if that year is not over by ref. A year told before that cannot be the
+// one ("The novel was first published in 2021") gives way to it.
+func yearAfterLevel(out []DateExpr, k int, ref Date) Date {
+	e := out[k]
+	if e.dir > 0 || k+1 >= len(out) || !out[k+1].fromLevel || out[k+1].Span.Start-e.Span.End > 60 {
+		return Date{}
+	}
+	b := out[k+1].Date
+	if b.IsZero() || b.Range || b.Precision != claim.PrecisionYear {
+		return Date{}
+	}
+	y := YearOf(b.Start.Year() + 1)
+	if !ref.IsZero() && y.Start.After(ref.End) {
+		return Date{}
+	}
+	return y
 }
 
 // anchorFiscal reads each fiscal quarter or half told without a year in a
