@@ -2808,6 +2808,9 @@ func chained(toks []lexis.Token, pos, end int) bool {
 // visitors last year, up 18%", «1 150 postes en France, en hausse de 5 %»).
 func apposedAfter(toks []lexis.Token, tags []syntax.Tag, prevEnd int, n quantity.NumberExpr) bool {
 	for k := prevEnd; k < n.TokStart && k-prevEnd <= 6; k++ {
+		if j := sourceAside(toks, k); j > k && j < n.TokStart {
+			k = j // "669 million books in 2023, according to the Publishers Council, down 1% on the previous year"
+		}
 		if toks[k].Text == "," {
 			// (a change, "up", «en hausse», not a share of its own: «soit
 			// 8 % de ses effectifs», «à 4,5 %»)
@@ -2829,15 +2832,39 @@ func apposedAfter(toks []lexis.Token, tags []syntax.Tag, prevEnd int, n quantity
 	return false
 }
 
+// sourceAside is the comma that closes the source a comma at k opens
+// (", according to the Publishers Council,", «, selon l'Insee,»), k if
+// that comma opens none or the source does not close within ten words.
+func sourceAside(toks []lexis.Token, k int) int {
+	if toks[k].Text != "," || !(lexis.FoldAt(toks, k+1) == "according" && lexis.FoldAt(toks, k+2) == "to" || lexis.FoldAt(toks, k+1) == "selon" || lexis.FoldAt(toks, k+1) == "d'" && lexis.FoldAt(toks, k+2) == "apres") {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j-k <= 10; j++ {
+		switch {
+		case toks[j].Text == ",":
+			return j
+		case toks[j].Kind == lexis.Punct && toks[j].Text != "'" && toks[j].Text != "-":
+			return k
+		}
+	}
+	return k
+}
+
 func apposedChange(toks []lexis.Token, end, pos int) bool {
 	if pos <= end {
 		return false
 	}
 	n := 0
 	place := 0 // "en France", "in Germany" between the date and the comma
-	for _, t := range toks {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
 		if t.Start < end || t.Start >= pos {
 			continue
+		}
+		if n == 0 && t.Text == "," {
+			if j := sourceAside(toks, k); j > k && toks[j].Start < pos {
+				k, t = j, toks[j] // "in 2023, according to the Publishers Council, down 1%"
+			}
 		}
 		if n == 0 && place == 0 && lexis.InSet(t.Fold, "en", "in", "au", "aux") || n == 0 && place > 0 && t.Upper() && t.Kind == lexis.Word && place < 4 {
 			place++
