@@ -61,6 +61,10 @@ type extractor struct {
 	lastPersonIn int
 	lastSpeaker  speaker
 	lastOrg      string
+	// rivals are the organisations the article names as another's rival
+	// ("Rival Glacierline said…", «son concurrent Vexo»): "the company"
+	// after one is still the article's own.
+	rivals map[string]bool
 	// indexFocus remembers whether the main organisation focus names a
 	// stock index or market (see focusIsIndex).
 	indexFocus struct {
@@ -2369,6 +2373,12 @@ func (x *extractor) trackAt(s *sentence, si int) {
 				x.lastOwnOrg = m.key
 			}
 			x.lastOrg, x.lastOrgIn = m.key, si
+			if s.toks != nil && m.tok < len(s.toks) && !m.common && rivalBefore(s.toks, m.tok) {
+				if x.rivals == nil {
+					x.rivals = map[string]bool{}
+				}
+				x.rivals[m.key] = true
+			}
 			if s.toks != nil && m.tok < len(s.toks) {
 				x.lastOrgAt = s.toks[m.tok].Start
 			} else {
@@ -2376,6 +2386,21 @@ func (x *extractor) trackAt(s *sentence, si int) {
 			}
 		}
 	}
+}
+
+// rivalBefore reports whether the name at token k follows a word that
+// makes it another company's rival ("Rival Glacierline", "rival operator
+// Northern Arrow", «son concurrent Vexo»).
+func rivalBefore(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 2; j-- {
+		if lexis.InSet(toks[j].Fold, "rival", "competitor", "concurrent", "rivale") {
+			return true
+		}
+		if toks[j].Kind != lexis.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // frontedBefore reports whether the name at token k comes right after a

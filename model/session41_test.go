@@ -17,3 +17,21 @@ func TestSession41ChangeOverSource(t *testing.T) {
 		{lang: "en", date: "2024-02-09", text: books, value: 1, measure: "book"},
 	})
 }
+
+// TestSession41CompanyAfterRival: "the company", «le groupe» after a
+// sentence about a company named as another's rival is the article's own.
+func TestSession41CompanyAfterRival(t *testing.T) {
+	const en = "Alpenreach lifts carry more skiers\n\nAlpenreach, which operates ski lifts at four resorts, sold 1.36 million skier days in the 2024-25 winter season, the company said on Wednesday.\n\n" +
+		"Rival Glacierline said its skier days fell 6% to 890,000 last winter.\n\nThe company plans to replace its oldest chairlift with a gondola next summer at a cost of 34 million francs."
+	const fr = "Alpiroc transporte plus de skieurs\n\nAlpiroc, qui exploite les remontées de quatre stations, a vendu 1,36 million de journées-skieurs cette saison, a indiqué l'entreprise mercredi.\n\n" +
+		"Son concurrent Glacimont a annoncé que ses ventes avaient reculé de 6 % à 89 millions d'euros.\n\nLe groupe prévoit de remplacer son plus vieux télésiège l'été prochain pour un coût de 34 millions d'euros."
+	const tesla = "Carmakers recall cars\n\nFordham Motors said sales rose 3% in May. Fordham Motors expects growth.\n\nVelto Cars recalled 2.2 million vehicles on Monday. The company employs about 140,000 people."
+	runSubjectCases(t, []subjectCase{
+		{name: "the company after rival", lang: "en", date: "2025-05-28", text: en, value: 34e6, want: "Alpenreach"},
+		{name: "le groupe after concurrent", lang: "fr", date: "2025-05-28", text: fr, value: 34e6, want: "Alpiroc"},
+		// (the rival's own figures stay its own; "the company" after
+		// another company named without rivalry is that one)
+		{name: "rival's own", lang: "en", date: "2025-05-28", text: en, value: 890000, want: "Glacierline"},
+		{name: "company after other company", lang: "en", date: "2025-06-04", text: tesla, value: 140000, want: "Velto Cars"},
+	})
+}

@@ -2099,7 +2099,10 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			return "", ""
 		}
 		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.ownerFor(d, "") &&
-			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) {
+			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) && !x.rivals[nameKey(d)] {
+			// (not a rival of the article's own: "Rival Glacierline said
+			// its skier days fell 6%. The company plans to replace its
+			// oldest chairlift")
 			// (and a company the article has not typed: "le chocolatier
 			// Maison Bréval… Le groupe lyonnais")
 			// "Tesla recalled 2.2 million vehicles. The company employs
