@@ -2413,7 +2413,7 @@ func frontedBefore(toks []lexis.Token, k int) bool {
 	} else if k >= 2 && k <= len(toks) && personTitles[toks[k-1].Fold] {
 		k--
 	}
-	if k < 2 || k > 9 || k > len(toks) || toks[k-1].Text != "," {
+	if k < 2 || k > 16 || k > len(toks) || toks[k-1].Text != "," {
 		return false
 	}
 	for j := 0; j < k-1; j++ {

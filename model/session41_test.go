@@ -35,3 +35,21 @@ func TestSession41CompanyAfterRival(t *testing.T) {
 		{name: "company after other company", lang: "en", date: "2025-06-04", text: tesla, value: 140000, want: "Velto Cars"},
 	})
 }
+
+// TestSession41PronounAfterFrontedPhrase: a pronoun that opens its clause
+// after a phrase set before it («Auteur de 11 buts en 20 matches de Ligue 2
+// cette saison, il est…») stands for no name that phrase holds, but for the
+// person the sentence before opened its clause with, past a long phrase of
+// its own.
+func TestSession41PronounAfterFrontedPhrase(t *testing.T) {
+	const fr = "Transfert record à Vernaz\n\nLe FC Vernaz a cédé mercredi son attaquant Karim Dallou au club belge de Lommel pour 6,5 millions d'euros.\n\n" +
+		"Arrivé en 2021 du club amateur de Saint-Péray pour 150 000 euros, Dallou, 23 ans, a signé un contrat de quatre ans. " +
+		"Auteur de 11 buts en 20 matches de Ligue 2 cette saison, il est le deuxième meilleur buteur du championnat."
+	const en = "Record transfer at Vernaz\n\nVernaz FC sold striker Karim Dallou to Lommel on Wednesday for 6.5 million euros.\n\n" +
+		"Signed in 2021 from the amateur side Saint-Péray for 150,000 euros, Dallou joined the first team a year later. " +
+		"With 11 goals in 20 matches of the Ligue 2 this season, he is the second-best scorer in the league."
+	runSubjectCases(t, []subjectCase{
+		{name: "il after fronted phrase fr", lang: "fr", date: "2024-01-31", text: fr, value: 2, want: "Karim Dallou"},
+		{name: "he after fronted phrase en", lang: "en", date: "2024-01-31", text: en, value: 2, want: "Karim Dallou"},
+	})
+}

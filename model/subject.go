@@ -2187,6 +2187,13 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			if m.end > a || m.common || cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
 				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…")
 			}
+			if how == fromPronoun && a > 0 && toks[a-1].Text == "," {
+				// «Auteur de 11 buts en 20 matches de Ligue 2 cette saison,
+				// il est…», «Selon La Montagne, il…»: the phrase set before
+				// the pronoun's clause describes its entity or cites a
+				// source; the names it holds are not that entity.
+				break
+			}
 			if how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "its") {
 				// "Analysts at Fenwick said a defeat would not threaten the
 				// company's dividend, which it raised by 5%": the company
@@ -2232,9 +2239,11 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			// finalement pu prendre un départ": the person the last
 			// clause before opened with.
 			return x.lastClausePerson, how
-		case how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she", "il", "elle") && a == 0 && x.openingPerson != "" && x.openingPersonAt == x.sentIndex-1 && (x.lastSubject == "" || x.lastSubjectAt < x.sentIndex-1):
+		case how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she", "il", "elle") && (a == 0 || toks[a-1].Text == ",") && x.openingPerson != "" && x.openingPersonAt == x.sentIndex-1 && (x.lastSubject == "" || x.lastSubjectAt < x.sentIndex-1):
 			// "Emmanuel Zorgon est le président de la République. Il a
-			// annoncé mardi…": the person the sentence before opened with.
+			// annoncé mardi…": the person the sentence before opened with
+			// (and «Auteur de 11 buts cette saison, il est…», after the
+			// phrase set before its clause).
 			return x.openingPerson, how
 		case how == fromPronoun && x.lastSubject == "":
 			// "Une guitare au nom du Cameroun. … Elle sera face à 104
