@@ -447,6 +447,11 @@ func matchRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	case lexis.FoldAt(toks, j) == "du", lexis.FoldAt(toks, j) == "de", lexis.FoldAt(toks, j) == "from", lexis.FoldAt(toks, j) == "d'":
 		joiners = []string{"au", "a", "to", "until", "through", "-"}
 		j++
+	case lexis.FoldAt(toks, j) == "in" && lang != "fr" && toks[min(j+1, len(toks)-1)].Is(MonthName):
+		// "won 39% of global orders in January to October": the months
+		// from the first to the second.
+		joiners = []string{"to", "through"}
+		j++
 	case lexis.FoldAt(toks, j) == "les" && lang != "en":
 		// "les 6 et 13 avril prochains": two days of one month ("les 21,
 		// 22 et 23 novembre": the first to the last).
@@ -568,6 +573,32 @@ func matchWeekdayRange(toks []lexis.Token, i int, lang string, out *DateExpr) bo
 // [2021]", "2019", "October 4".
 func rangeEnd(toks []lexis.Token, j int, lang string) (DateExpr, int, bool) {
 	var e DateExpr
+	if w := lexis.FoldAt(toks, j); strings.HasPrefix(w, "mi-") || strings.HasPrefix(w, "mid-") || lexis.InSet(w, "early", "late") {
+		// "between January and mid-October", «entre janvier et
+		// mi-octobre», "from early January to late October": the month
+		// that holds it
+		k, m := j+1, 0
+		if rest := w[strings.IndexByte(w, '-')+1:]; strings.Contains(w, "-") {
+			if lang != "en" {
+				m = monthsFR[rest]
+			}
+			if m == 0 && lang != "fr" {
+				m = monthsENMap[rest]
+			}
+		} else {
+			m, k = monthAt(toks, k, lang)
+		}
+		if m > 0 {
+			k2 := k
+			e := newExpr(DatePartial)
+			e.month = m
+			if y, ok := yearAt(toks, k2); ok {
+				e.year = y
+				k2++
+			}
+			return e, k2, true
+		}
+	}
 	if matchDayMonth(toks, j, lang, &e) {
 		return e, e.end, true
 	}

@@ -97,6 +97,22 @@ func isFutureVerb(t *lexis.Token) bool {
 	return false
 }
 
+// conditionalPerfect reports whether token k is the conditional of
+// «avoir» or «être» before a past participle («auraient dépassé», «serait
+// déjà parti»): what would have been, told of the past.
+func conditionalPerfect(toks []lexis.Token, k int) bool {
+	if !lexis.InSet(toks[k].Fold, "aurait", "auraient", "aurais", "aurions", "auriez", "serait", "seraient", "serais", "serions", "seriez") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j-k <= 3; j++ {
+		if lexis.InSet(toks[j].Fold, "pas", "deja", "jamais", "plus", "sans", "doute", "certainement") {
+			continue
+		}
+		return toks[j].Kind == lexis.Word && !toks[j].Upper() && lexis.FrenchParticiple(toks[j].Fold)
+	}
+	return false
+}
+
 // imperfectR reports whether a verb whose stem (folded) ends in "r" before
 // the ending end is an imperfect or a simple past, not a future or a
 // conditional: "figuraient", "déclarait", "ignoraient", "opéraient",
@@ -392,8 +408,11 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			return DirFuture
 		case t.Fold == "ici" && k > 0 && toks[k-1].Fold == "d'":
 			return DirFuture // "d'ici dimanche", written as two words
-		case forecastPresent[t.Fold] && k < i:
-			return DirFuture
+		case forecastPresent[t.Fold] && k < i && !strings.HasSuffix(strings.ToLower(t.Text), "é"):
+			return DirFuture // (not the participle: «des deux journées de vote anticipé des 25 et 26 octobre»)
+		case lang != "en" && conditionalPerfect(toks, k):
+			// «Sans la neige tombée en mai, les pertes auraient dépassé 4
+			// %»: what would have been, in the past
 		case lang != "en" && isFutureVerb(t):
 			return DirFuture
 		case lang != "en" && lexis.InSet(t.Fold, "va", "vont", "allons") && k+1 < hi && isInfinitive(toks[k+1].Fold):

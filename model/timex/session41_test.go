@@ -30,3 +30,21 @@ func TestSession41YearAfterLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestSession41Readings: a conditional perfect tells the past; a participle
+// «anticipé» is no forecast; "in January to October" and a range that ends
+// on "mid-October" are the months between.
+func TestSession41Readings(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"fr", "2025-11-14", "« Sans la neige tombée en mai, les pertes auraient dépassé 4 % », a indiqué la glaciologue.", "2025-05"},
+		{"fr", "2025-11-14", "Les pertes auraient déjà dépassé 4 % en mai.", "2025-05"},
+		{"fr", "2025-11-14", "Quelque 612 000 électeurs ont voté lors des deux journées de vote anticipé des 25 et 26 octobre.", "2025-10-25/2025-10-26"},
+		{"en", "2025-11-14", "South Korean yards won 39% of global orders in January to October, behind China.", "2025-01/2025-10"},
+		{"en", "2025-11-14", "Wildfires burned 268,400 hectares between January and mid-October, the agency said.", "2025-01/2025-10"},
+		{"fr", "2025-11-14", "Les incendies ont brûlé 268 400 hectares entre janvier et mi-octobre.", "2025-01/2025-10"},
+		// guards: the conditional present still looks ahead; a forecast
+		// in the present too
+		{"fr", "2025-11-14", "Les pertes dépasseraient 4 % en mai.", "2026-05"},
+		{"fr", "2025-11-14", "Le groupe anticipe une hausse de 4 % en mai.", "2026-05"},
+	})
+}
