@@ -392,6 +392,19 @@ func (ws *workspace) nameKeys() nameForms {
 	return ws.keys
 }
 
+// francsOf is the unit «francs» stand for in article a: French francs
+// until they gave way to the euro in 2002 (or with no date), Swiss francs
+// after in an article that says «suisse», francs of no known country else.
+func francsOf(a *Article) string {
+	if a.Published.IsZero() || a.Published.Start.Year() < 2002 {
+		return "FRF"
+	}
+	if strings.Contains(a.Text, "suisse") || strings.Contains(a.Text, "Suisse") || strings.Contains(a.Text, "helvétique") {
+		return "CHF"
+	}
+	return "francs"
+}
+
 // analyse tokenises the article's sentences and finds their dates, figures
 // and names (dates resolved against the header date for now).
 func analyse(a *Article, idx int, ws *workspace) *extractor {
@@ -404,6 +417,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 	defer func() { ws.recent = recent[:0] }()
 	x.sents = make([]sentence, 0, min(len(a.Sentences), maxSentencesPerArticle))
 	keptDates, keptNums := 0, 0
+	francs := francsOf(a) // what «francs» are in this article
 	for si, s := range a.Sentences {
 		if si >= maxSentencesPerArticle {
 			break
@@ -425,6 +439,11 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 			recent = append(recent[:0], recent[len(recent)-16:]...)
 		}
 		ws.nums = quantity.AppendNumbers(ws.nums[:0], a.Text, toks, a.Lang)
+		for i := range ws.nums {
+			if ws.nums[i].Unit == "FRF" {
+				ws.nums[i].Unit = francs
+			}
+		}
 		st.nums = ws.numArena.copy(ws.nums)
 		// Past the caps an article's dates and figures are not kept: a
 		// file of nothing but dates or figures would otherwise hold a claim
@@ -2511,8 +2530,9 @@ func periodCompoundBefore(s *sentence, pos int) int {
 		return -1
 	}
 	for di, d := range s.dates {
-		if t := strings.TrimSpace(d.Text); strings.Contains(t, "-") && !strings.Contains(t, " ") && d.Span.End <= toks[k-2].Start && tokenAt(toks, d.Span.Start) == k-3 {
-			return di
+		if t := strings.TrimSpace(d.Text); strings.Contains(t, "-") && !strings.Contains(t, " ") && d.Span.End <= toks[k-2].Start &&
+			(tokenAt(toks, d.Span.Start) == k-3 || k >= 4 && tokenAt(toks, d.Span.Start) == k-4 && toks[k-3].Kind == lexis.Word && !toks[k-3].Upper()) {
+			return di // (and "third-quarter operating profit of 287 billion won")
 		}
 	}
 	return -1
@@ -5504,6 +5524,9 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 			}
 			if toks[j].Kind == lexis.Punct || toks[j].Kind == lexis.Number {
 				return false
+			}
+			if _, _, ok := quantity.WordsNumberAt(toks, j); ok && toks[j].Kind == lexis.Word && !lexis.InSet(toks[j].Fold, "a", "an", "un", "une") {
+				return false // "compared with three deaths in 2024", as "3 deaths": the date of the figure set against
 			}
 			if toks[j].Fold == "from" && (toks[j-1].Kind == lexis.Number || toks[j-1].Fold == "%" || quantity.Scale(toks[j-1].Fold) > 0 || wordWithin(toks, j+1, k, "same")) {
 				return true // "up by 9,100 from the same period of 2023", "down 4% from the peak of 2019"

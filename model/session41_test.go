@@ -53,3 +53,34 @@ func TestSession41PronounAfterFrontedPhrase(t *testing.T) {
 		{name: "he after fronted phrase en", lang: "en", date: "2024-01-31", text: en, value: 2, want: "Karim Dallou"},
 	})
 }
+
+// TestSession41Dates: a base set against with a number in words is dated
+// by its own year, as one in digits; a period compound of two nouns before
+// "of" dates the amount ("third-quarter operating profit of").
+func TestSession41Dates(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "base in words", lang: "en", date: "2025-11-14", text: "Wildfire season ends\n\nForests burned.\n\nSixteen people died in the fires this year, compared with three deaths in 2024.", value: 3, want: "2024"},
+		{name: "base in digits", lang: "en", date: "2025-11-14", text: "Wildfire season ends\n\nForests burned.\n\nSixteen people died in the fires this year, compared with 3 deaths in 2024.", value: 3, want: "2024"},
+		{name: "period compound of two nouns", lang: "en", date: "2025-11-14", text: "Daesan wins orders\n\nDaesan Heavy won a 1.2 billion dollar order on Monday.\n\nThe company reported third-quarter operating profit of 287 billion won last month.", value: 287e9, want: "2025-07/2025-09"},
+		{name: "period compound of one noun", lang: "en", date: "2025-11-14", text: "Daesan wins orders\n\nDaesan Heavy won a 1.2 billion dollar order on Monday.\n\nThe company reported third-quarter profit of 287 billion won last month.", value: 287e9, want: "2025-07/2025-09"},
+	})
+}
+
+// TestSession41Francs: «francs» after the euro came in are Swiss francs in
+// an article that says «suisse», French francs before.
+func TestSession41Francs(t *testing.T) {
+	for _, c := range []struct {
+		name, date, text, unit string
+	}{
+		{"swiss", "2025-11-14", "Les glaciers fondent\n\nLes glaciers suisses ont perdu 3 % de leur volume. Le groupe Alpenstrom a lancé l'an dernier un barrage de 60 millions de francs.", "CHF"},
+		{"french, before the euro", "1998-03-02", "Budget\n\nLe groupe Alpenstrom a lancé l'an dernier un barrage de 60 millions de francs.", "FRF"},
+		{"no country", "2025-11-14", "Budget\n\nLe groupe Alpenstrom a lancé l'an dernier un barrage de 60 millions de francs.", "francs"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if cl, ok := figureOf(t, "fr", c.date, c.text, 60e6); ok && cl.Unit != c.unit {
+				t.Errorf("unit %q, want %q", cl.Unit, c.unit)
+			}
+		})
+	}
+}
+
