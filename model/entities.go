@@ -84,6 +84,9 @@ var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "d
 	// determiners that open a sentence ("Autre mesure : …"; not the
 	// English ones, which open names: "Another Day Productions")
 	"autre", "autres",
+	// quantifiers that open a sentence ("Plusieurs équipes européennes
+	// ont réduit…", "Several airlines cut…")
+	"plusieurs", "nombreux", "nombreuses", "divers", "diverses", "several", "various", "numerous", "few", "both", "each", "every",
 	// the measures an economy's figures are shares of ("4,5 % du PIB",
 	// "3% of GDP"): never whom a figure is about
 	"pib", "gdp", "pnb", "gnp")
@@ -262,7 +265,8 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store"
 	// trades a company's name ends on: "Marlow Books", "Halloway Press",
 	// "Brayford Water", "Norhaven Ferries", "Kestrel Mining"
 	"books", "press", "publishing", "water", "ferries", "mining", "minerals", "metals", "steel", "shipping", "logistics",
-	"bakers", "brewery", "breweries", "chemicals", "textiles", "seafood", "farms", "resorts", "hotels")
+	"bakers", "brewery", "breweries", "chemicals", "textiles", "seafood", "farms", "resorts", "hotels", "gaming", "esports", "sports",
+	"marine", "shipyards", "shipbuilding", "heavy", "engineering", "construction", "recycling", "batteries", "solar", "wind", "gas", "oil")
 
 // roleWithin reports whether a title or a role's word stands among tokens
 // [a, b).

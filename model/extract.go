@@ -84,6 +84,11 @@ type extractor struct {
 	// Motorola ROKR pauses music…"): what "it" opening the next stands for.
 	opening   string
 	openingAt int
+	// openingName is the name, typed or not, sentence openingNameAt opens
+	// with as its first word ("Nova Esports, elle, se porte bien"): what
+	// "le club" opening the next stands for.
+	openingName   string
+	openingNameAt int
 	// openingPhrase is the organisation a noun phrase standing for one
 	// stands for, when the sentence openingPhraseAt opens with it as its
 	// subject ("The operator blamed…"): what "it" opening the next
@@ -2364,8 +2369,12 @@ func (x *extractor) noteOpeningPhrase(s *sentence, p *parsed, si int, last strin
 func (x *extractor) trackAt(s *sentence, si int) {
 	x.opening, x.openingAt = "", -1
 	x.openingPerson, x.openingPersonAt = "", -1
+	x.openingName, x.openingNameAt = "", -1
 	first := firstWord(x.art.Slice(s.span))
 	for _, m := range s.mentions {
+		if k := x.reg.kindOf(&m); m.tok == 0 && !m.common && x.openingName == "" && (k == KindOrg || k == "") && m.end-m.tok > 1 {
+			x.openingName, x.openingNameAt = x.reg.display(m.key), si // (not "Apps", "Lawyers": a noun opening a sentence)
+		}
 		if (m.tok == 0 || m.tok <= 3 && determiners[lexis.Fold(first)] && lowerBetween(x.art.Slice(s.span), first, m.tok) || apposedOpening(s.toks, m)) && !m.common && x.reg.kindOf(&m) == KindOrg && x.opening == "" {
 			// "The Motorola ROKR pauses music…": the organisation or
 			// product sentence si opens with, for an "it" in the next.

@@ -84,3 +84,19 @@ func TestSession41Francs(t *testing.T) {
 	}
 }
 
+// TestSession41CompanyOpeningSentenceBefore: "le club", "the company"
+// opening a sentence stand for the company the sentence before opened
+// with, though that sentence told no claim; a quantifier opening a
+// sentence names no one; a name ending on a trade is a company's.
+func TestSession41CompanyOpeningSentenceBefore(t *testing.T) {
+	const fr = "Esport : Nova Esports sacrée\n\nL'équipe française Nova Esports s'est imposée dimanche à Lyon.\n\n" +
+		"Selon le cabinet GameMetrics, les revenus mondiaux de l'esport devraient atteindre 1,9 milliard de dollars en 2025. Plusieurs équipes européennes ont réduit leurs effectifs ces derniers mois, et Fjord Gaming a annoncé en août le licenciement de 25 salariés.\n\n" +
+		"Nova Esports, elle, se porte bien. Le club, qui compte 85 salariés, a bouclé le mois dernier une levée de fonds de 12 millions d'euros."
+	const en = "Shipyards boom\n\nSeveral Asian yards won orders this year, and Kormo Marine said on Monday it had won 12 new orders.\n\n" +
+		"Daesan Heavy Industries is doing well. The company, which employs 9,800 people, won a 1.2 billion dollar contract last month."
+	runSubjectCases(t, []subjectCase{
+		{name: "le club after opening name", lang: "fr", date: "2025-11-14", text: fr, value: 85, want: "Nova Esports"},
+		{name: "the company after opening name", lang: "en", date: "2025-11-14", text: en, value: 9800, want: "Daesan Heavy Industries"},
+		{name: "trade name is a company", lang: "fr", date: "2025-11-14", text: fr, value: 25, want: "Fjord Gaming"},
+	})
+}

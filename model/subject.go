@@ -2089,6 +2089,14 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			}
 		}
 	}
+	if d := x.openingName; how == fromAnaphor && a <= 1 && d != "" && x.openingNameAt == x.sentIndex-1 && x.lastSubjectAt < x.sentIndex-1 && x.ownerFor(d, "") &&
+		!x.rivals[nameKey(d)] && !publicBodyName(d) && !x.otherKind(d, toks[a].Fold) {
+		// "Nova Esports, elle, se porte bien. Le club, qui compte 85
+		// salariés…": the organisation the sentence before opened with,
+		// though it told no claim (not the subject of a claim told
+		// further back).
+		return d, how
+	}
 	if how == fromAnaphor && x.focus != "" {
 		if companyWords[toks[a].Fold] && publicBodyName(x.reg.display(x.focus)) {
 			// "The Supreme Court ruled 6-3… The company cut 300 jobs": a
