@@ -322,6 +322,11 @@ func personCue(toks []lexis.Token, i, j int) bool {
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
 		if lexis.IsSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
+			for m := k + 1; m < min(len(toks), k+6) && toks[m].Kind != lexis.Punct; m++ {
+				if toks[m].Fold == "its" {
+					return false // "Corvel Apparel said on Tuesday its exports fell": a company speaks of its own
+				}
+			}
 			return true
 		}
 	}

@@ -1069,7 +1069,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			officer := "" // the company officer who announces the figure: "Le directeur général, Marc Zorg, a annoncé un dividende de…"
-			if r.how == fromClause && r.verb >= 1 && r.verb < n.TokStart && ((announceVerbs[toks[r.verb].Fold] || confirmVerbs[toks[r.verb].Fold]) && toks[r.verb-1].Fold != "to" || ps.announcedInfinitive(r.verb)) && companyFigure(toks, ps.tags, r) {
+			if r.how == fromClause && r.verb >= 1 && r.verb < n.TokStart && ((announceVerbs[toks[r.verb].Fold] || confirmVerbs[toks[r.verb].Fold] || targetVerbs[toks[r.verb].Fold]) && toks[r.verb-1].Fold != "to" || ps.announcedInfinitive(r.verb)) && companyFigure(toks, ps.tags, r) {
 				// (and «Le directeur financier, Antoine Roux, a confirmé
 				// l'objectif d'une marge de 3,2 %»: the company's target)
 				if org := x.officerOrg(r.subject); org != "" {
@@ -5185,7 +5185,7 @@ func figureInSubject(c Claim, claims []Claim) bool {
 // of $5 million").
 func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool {
 	company := func(f string) bool {
-		return ownedMeasures[f] || purchaseNouns[f] || lexis.InSet(f, "postes", "emplois", "jobs", "suppressions", "suppression", "licenciements", "layoffs",
+		return ownedMeasures[f] || purchaseNouns[f] || lexis.InSet(f, "affaires", "postes", "emplois", "jobs", "suppressions", "suppression", "licenciements", "layoffs",
 			"cuts", "embauches", "hires", "investissement", "investment", "plan", "programme", "program")
 	}
 	if r.noun >= 0 && company(toks[r.noun].Fold) {
@@ -5290,6 +5290,11 @@ var announceVerbs = lexis.SetOf("annonce", "annoncent", "annoncait", "announced"
 // confirmVerbs confirm, maintain or repeat what a company set: its officer
 // who does speaks for it.
 var confirmVerbs = lexis.SetOf("confirme", "confirmed", "confirms", "maintenu", "maintained", "maintains", "reitere", "reiterated", "reiterates")
+
+// targetVerbs set a company's target or outlook: its officer who does
+// speaks for it ("Its chief executive, Ana Ruiz, expects revenue of…",
+// «Son président, Karim Benali, vise un chiffre d'affaires de…»).
+var targetVerbs = lexis.SetOf("vise", "visent", "targets", "aims", "expects", "forecasts", "projects", "prevoit", "anticipe", "table")
 
 // announcedInfinitive reports whether the infinitive at v is what a verb
 // of saying or announcing before it says ("a indiqué viser environ 800

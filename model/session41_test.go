@@ -100,3 +100,27 @@ func TestSession41CompanyOpeningSentenceBefore(t *testing.T) {
 		{name: "trade name is a company", lang: "fr", date: "2025-11-14", text: fr, value: 25, want: "Fjord Gaming"},
 	})
 }
+
+// TestSession41OfficerTarget: an officer who sets the company's target or
+// outlook («vise un chiffre d'affaires de…», "expects revenue of…") speaks
+// for the company, whose figure it is.
+func TestSession41OfficerTarget(t *testing.T) {
+	const fr = "Nova Esports lève 12 millions\n\nLe club Nova Esports a levé 12 millions d'euros, a annoncé mercredi Nova Esports.\n\n" +
+		"Son président, Karim Benali, vise un chiffre d'affaires de 20 millions d'euros en 2026."
+	const en = "Corvel Apparel raises outlook\n\nCorvel Apparel said on Tuesday its exports fell 8% in October. Corvel Apparel employs 4,000 people.\n\n" +
+		"Its chief executive, Ana Ruiz, expects revenue of 20 million dollars in 2026."
+	runSubjectCases(t, []subjectCase{
+		{name: "president vise", lang: "fr", date: "2025-11-14", text: fr, value: 20e6, want: "Nova Esports"},
+		{name: "chief executive expects", lang: "en", date: "2025-11-14", text: en, value: 20e6, want: "Corvel Apparel"},
+	})
+}
+
+// TestSession41SaidItsIsNoPerson: a name of two words that "said … its"
+// follows speaks of its own, a company's; no person cue.
+func TestSession41SaidItsIsNoPerson(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "said its", lang: "en", date: "2025-11-14", text: "Corvel Apparel cuts jobs\n\nCorvel Apparel said on Tuesday its exports fell 8% in October. Corvel Apparel employs 4,000 people.\n\nIts chief executive, Ana Ruiz, expects revenue of 20 million dollars in 2026.", value: 20e6, want: "Corvel Apparel"},
+		// (a person who said something of his own stays a person)
+		{name: "said his", lang: "en", date: "2025-11-14", text: "Ruiz quits\n\nCorvel Apparel said on Tuesday its exports fell 8% in October.\n\nAna Ruiz said on Tuesday her salary was cut by 10% in 2025.", value: 10, bad: "Corvel Apparel"},
+	})
+}
