@@ -2732,6 +2732,42 @@ func (x *extractor) atDatedNoun(s *sentence, pos int) *datedNoun {
 	return nil
 }
 
+// electionNouns name a vote held on a day.
+var electionNouns = lexis.SetOf("election", "elections", "scrutin", "referendum", "presidentielle", "legislatives", "municipales", "regionales",
+	"europeennes", "primaire", "primary", "runoff", "vote", "poll", "ballot")
+
+// electionDay is the election the article dated to the day within the last
+// dozen sentences ("les élections municipales du 2 novembre", "the May 30
+// election"), nil if none.
+func (x *extractor) electionDay() *datedNoun {
+	for i := len(x.datedNouns) - 1; i >= 0; i-- {
+		dn := &x.datedNouns[i]
+		if dn.sent < x.sentIndex && x.sentIndex-dn.sent <= 12 && len(dn.words) > 0 && electionNouns[dn.words[0]] && dn.date.Precision >= PrecisionDay && !dn.date.Range {
+			return dn
+		}
+	}
+	return nil
+}
+
+// voteFigure reports whether the figure at byte pos counts votes, voters
+// or turnout: "élue avec 46 % des voix", "31,4 % des électeurs inscrits se
+// sont déplacés", "won 52% of the vote", "turnout was 61%".
+func voteFigure(toks []lexis.Token, pos int) bool {
+	k := tokenAt(toks, pos)
+	if k < 0 {
+		return false
+	}
+	for j := max(0, k-6); j < min(len(toks), k+8); j++ {
+		if toks[j].Kind == lexis.Punct && j > k && toks[j].Text != "%" {
+			break
+		}
+		if lexis.InSet(toks[j].Fold, "voix", "suffrages", "votes", "vote", "ballots", "turnout", "participation", "electeurs", "voters", "inscrits", "abstention", "elu", "elue", "elected") {
+			return true
+		}
+	}
+	return false
+}
+
 // wordStart returns the first token of the hyphenated word that token h
 // ends ("Pre-orders"), h itself when it is a word of its own.
 func (p *parsed) wordStart(h int) int {

@@ -3403,6 +3403,19 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
 		return
 	}
+	if dn := x.electionDay(); dn != nil && c.HasValue && len(own) == 0 && !datesOwnAt(s, pos) && voteFigure(s.toks, pos) && !modalBefore(s.toks, pos) &&
+		!slices.ContainsFunc(s.toks, func(t lexis.Token) bool {
+			return electionNouns[t.Fold] && !lexis.InSet(t.Fold, "vote", "poll", "ballot")
+		}) {
+		// (not "La coalition avait obtenu 12 % des voix aux élections
+		// municipales": another election, named)
+		// "Le taux de participation aux élections municipales du 2
+		// novembre… La nouvelle mairesse a été élue avec 46 % des voix":
+		// a vote's figure, of the election the article dated.
+		c.Date = dn.date
+		c.Reasons = append(c.Reasons, "date: none in the passage; a vote's figure, of «"+dn.text+"», which the article dated before")
+		return
+	}
 	if d, ok := x.subjectDays[c.Subject]; ok && c.Subject != "" && d.at < x.sentIndex && x.sentIndex-d.at <= 8 && d.day != x.narrDate && !x.narrDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) &&
 		!frontedTime(s.toks) && imperfectClause(s.toks, p.tags, x.art.Lang) {
 		// "Un train Intercités a déraillé dimanche soir. Le bilan s'est

@@ -124,3 +124,20 @@ func TestSession41SaidItsIsNoPerson(t *testing.T) {
 		{name: "said his", lang: "en", date: "2025-11-14", text: "Ruiz quits\n\nCorvel Apparel said on Tuesday its exports fell 8% in October.\n\nAna Ruiz said on Tuesday her salary was cut by 10% in 2025.", value: 10, bad: "Corvel Apparel"},
 	})
 }
+
+// TestSession41ElectionDay: a vote's figure with no date of its own is of
+// the election the article dated before.
+func TestSession41ElectionDay(t *testing.T) {
+	const fr = "Municipales : la participation recule\n\nLe taux de participation aux élections municipales du 2 novembre s'est établi à 38,2 %, selon les résultats publiés jeudi.\n\n" +
+		"Le recul est plus marqué dans les grandes villes. Le vote par correspondance était ouvert à tous. Les bureaux ferment à 20 heures.\n\n" +
+		"À Saint-Lorrain, la nouvelle mairesse, Claudine Tremblay, a été élue avec 46 % des voix exprimées. Elle a promis mardi de baisser les impôts."
+	const en = "Turnout falls\n\nTurnout in the June 8 election fell to 61%, the electoral commission said on Thursday.\n\n" +
+		"The fall was sharpest in big cities. Postal voting was open to all. Polling stations close at 8 p.m.\n\n" +
+		"In Harwick, the new mayor, Dana Cole, was elected with 54% of the vote. The town has 48,000 residents."
+	runDateCases(t, []dateCase{
+		{name: "élue avec 46 % des voix", lang: "fr", date: "2025-11-14", text: fr, value: 46, want: "2025-11-02"},
+		{name: "elected with 54% of the vote", lang: "en", date: "2025-06-13", text: en, value: 54, want: "2025-06-08"},
+		// (not a figure of another kind)
+		{name: "residents", lang: "en", date: "2025-06-13", text: en, value: 48000, want: "as of 2025-06-13"},
+	})
+}
