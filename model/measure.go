@@ -620,6 +620,34 @@ func deathBefore(toks []lexis.Token, at int) string {
 	return ""
 }
 
+// actionBefore returns the noun of an action done to what a figure counts,
+// right before "de", "of" and the figure: «le licenciement de 25
+// salariés», "the layoff of 120 workers", «l'évacuation de 2 000
+// personnes»; "" when none.
+func actionBefore(toks []lexis.Token, at int) string {
+	k := at - 1
+	if k >= 1 && lexis.InSet(toks[k].Fold, "de", "d'", "of") && actionNouns[toks[k-1].Fold] {
+		return toks[k-1].Fold
+	}
+	return ""
+}
+
+// actionNouns name what is done to people, jobs or things counted after
+// them.
+var actionNouns = lexis.SetOf("licenciement", "licenciements", "suppression", "suppressions", "creation", "creations", "embauche", "embauches",
+	"recrutement", "recrutements", "evacuation", "evacuations", "layoff", "layoffs", "dismissal", "dismissals", "elimination", "hiring",
+	"recruitment", "evacuation", "rescue", "sauvetage", "arrestation", "arrest", "arrests", "interpellation", "interpellations",
+	"expulsion", "deportation", "release", "liberation", "vaccination", "relocation", "transfer", "rappel", "recall")
+
+// jobNouns count jobs or the people who hold them.
+var jobNouns = lexis.SetOf("postes", "poste", "emplois", "emploi", "jobs", "job", "positions", "salaries", "employees", "workers", "staff", "employes")
+
+// jobVerbs cut or create jobs.
+var jobVerbs = lexis.SetOf("cut", "cuts", "cutting", "shed", "sheds", "shedding", "eliminate", "eliminates", "eliminated", "axe", "axed", "slash",
+	"slashed", "create", "creates", "created", "add", "adds", "added", "hire", "hires", "hired", "supprimer", "supprime", "supprimera", "supprimeront",
+	"supprimes", "creer", "cree", "creera", "creeront", "crees", "embaucher", "embauche", "embauchera", "recruter", "recrute", "recrutera",
+	"licencier", "licencie", "licenciera")
+
 // predicateOf returns the verb that says what happened to the people a
 // figure counts: the verb after them when they are its subject ("15
 // personnes ont perdu la vie", "9 people were injured"), else the clause's
@@ -1643,6 +1671,15 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		} else if w := deathBefore(toks, r.at); w != "" && peopleNouns[toks[r.noun].Fold] {
 			// "la mort de 15 personnes", "the deaths of 12 people".
 			c.Measure += " " + w
+		} else if w := actionBefore(toks, r.at); w != "" && !strings.HasSuffix(c.Measure, " "+w) {
+			// «le licenciement de 25 salariés», "the layoff of 120
+			// workers", «la suppression de 300 postes»: what is done to
+			// what the figure counts, not a headcount.
+			c.Measure += " " + w
+		} else if r.verb >= 0 && r.verb < r.at && jobNouns[toks[r.noun].Fold] && jobVerbs[toks[r.verb].Fold] && !strings.HasSuffix(c.Measure, " "+verbLemma(toks[r.verb].Fold, lang)) {
+			// "said it would cut 300 jobs", «va supprimer 300 postes»: the
+			// jobs cut or created, not a headcount.
+			c.Measure += " " + verbLemma(toks[r.verb].Fold, lang)
 		} else if v := p.predicateOf(r); v >= 0 && !peopleNouns[toks[r.noun].Fold] && !casualties(c.Measure) && p.tags[r.noun] == syntax.NOUN && !toks[r.noun].Upper() && casualties(verbLemma(toks[v].Fold, lang)) &&
 			!strings.HasSuffix(c.Measure, " "+verbLemma(toks[v].Fold, lang)) {
 			// "Trois skieurs ont été tués", "two climbers were killed":

@@ -141,3 +141,17 @@ func TestSession41ElectionDay(t *testing.T) {
 		{name: "residents", lang: "en", date: "2025-06-13", text: en, value: 48000, want: "as of 2025-06-13"},
 	})
 }
+
+// TestSession41ActionMeasures: a count of jobs or people that an action
+// noun or a verb of cutting or creating governs measures that action, not
+// a headcount.
+func TestSession41ActionMeasures(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{lang: "fr", date: "2025-11-14", text: "Fjord Gaming réduit ses effectifs\n\nFjord Gaming a annoncé en août le licenciement de 25 salariés.", value: 25, measure: "salarie licenciement"},
+		{lang: "fr", date: "2025-11-14", text: "Vexo taille dans ses effectifs\n\nLe groupe Vexo a annoncé la suppression de 300 postes en France.", value: 300, measure: "poste suppression"},
+		{lang: "en", date: "2025-11-14", text: "Fjord cuts jobs\n\nFjord Gaming announced in August the layoff of 25 employees.", value: 25, measure: "employee layoff"},
+		{lang: "en", date: "2025-11-14", text: "Vexo cuts jobs\n\nVexo Group said on Monday it would cut 300 jobs in France.", value: 300, measure: "job cut"},
+		// (a headcount stays one)
+		{lang: "en", date: "2025-11-14", text: "Solar maker hires\n\nSunrise Solar said on Monday it employs 2,000 workers.", value: 2000, measure: "worker"},
+	})
+}
