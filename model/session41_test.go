@@ -155,3 +155,18 @@ func TestSession41ActionMeasures(t *testing.T) {
 		{lang: "en", date: "2025-11-14", text: "Solar maker hires\n\nSunrise Solar said on Monday it employs 2,000 workers.", value: 2000, measure: "worker"},
 	})
 }
+
+// TestSession41RivalSpeaks: "le groupe" inside what a rival's officer says
+// is the rival (only a sentence that opens on "the company" after a rival's
+// is the article's own); a name inside a relative clause before "it" is not
+// what "it" stands for.
+func TestSession41RivalSpeaks(t *testing.T) {
+	const fr = "Pharmavie ouvre des pharmacies\n\nLe réseau Pharmavie a ouvert 12 pharmacies en 2025, a annoncé Pharmavie.\n\n" +
+		"Le rival Officéa a pour sa part annoncé mercredi l'ouverture de 40 pharmacies. Son directeur général, Marc Tessier, a indiqué que le groupe avait dépassé 5 milliards d'euros de ventes l'an dernier."
+	const en = "Smelter strike\n\nWorkers at the Cerro Alto smelter of Andes Metals walked out on Monday, Andes Metals said.\n\n" +
+		"Rival Kestrel Copper, which operates the neighbouring Alto Rojo smelter, said on Thursday its own plant was unaffected and that it expected to raise production by 8% in 2026."
+	runSubjectCases(t, []subjectCase{
+		{name: "le groupe in rival's officer's words", lang: "fr", date: "2025-11-14", text: fr, value: 5e9, want: "Officéa"},
+		{name: "it past a relative clause", lang: "en", date: "2025-11-14", text: en, value: 8, want: "Kestrel Copper"},
+	})
+}

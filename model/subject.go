@@ -2107,7 +2107,7 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			return "", ""
 		}
 		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.ownerFor(d, "") &&
-			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) && !x.rivals[nameKey(d)] {
+			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) && !(x.rivals[nameKey(d)] && a <= 1) {
 			// (not a rival of the article's own: "Rival Glacierline said
 			// its skier days fell 6%. The company plans to replace its
 			// oldest chairlift")
@@ -2194,6 +2194,9 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			m := s.mentions[k]
 			if m.end > a || m.common || cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
 				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…")
+			}
+			if o, c := relativeAround(toks, m.tok, 10); o >= 0 && c < a {
+				continue // "Rival Kestrel Copper, which operates the neighbouring Alto Rojo smelter, said … that it expected": not a name the relative clause holds
 			}
 			if how == fromPronoun && a > 0 && toks[a-1].Text == "," {
 				// «Auteur de 11 buts en 20 matches de Ligue 2 cette saison,
