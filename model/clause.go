@@ -2334,6 +2334,9 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) (place string) {
 		if m.tok >= v || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux", "a", "dans") {
 			continue
 		}
+		if m.tok >= 2 && lexis.InSet(toks[m.tok-2].Fold, "base", "basee", "based", "headquartered", "installe", "installee", "implante", "implantee", "situe", "situee", "located") {
+			continue // «Le transporteur, basé à Quimperlé, a dégagé…»: where the subject is based, not what the figure is about
+		}
 		opening := m.tok-1 == 0 && m.end < len(toks) && toks[m.end].Text == ","
 		if m.tok < start && !opening {
 			continue

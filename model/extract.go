@@ -1068,6 +1068,19 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = x.disasterSubject, fromDisaster
 				}
 			}
+			if f := strings.Fields(lexis.Fold(r.subject)); r.how == fromPhrase && len(f) > 0 && len(f) <= 2 && companyWords[f[len(f)-1]] {
+				// «Le chiffre d'affaires du groupe a atteint 31,2 milliards
+				// d'euros»: the company "le groupe" stands for, not the
+				// word.
+				for j := n.TokStart - 1; j >= 0; j-- {
+					if toks[j].Fold == f[len(f)-1] {
+						if d, _ := x.entityOf(s, ps, j, j+1, fromAnaphor, cited); d != "" {
+							r.subject, r.how = d, fromAnaphor
+						}
+						break
+					}
+				}
+			}
 			officer := "" // the company officer who announces the figure: "Le directeur général, Marc Zorg, a annoncé un dividende de…"
 			if r.how == fromClause && r.verb >= 1 && r.verb < n.TokStart && ((announceVerbs[toks[r.verb].Fold] || confirmVerbs[toks[r.verb].Fold] || targetVerbs[toks[r.verb].Fold]) && toks[r.verb-1].Fold != "to" || ps.announcedInfinitive(r.verb)) && companyFigure(toks, ps.tags, r) {
 				// (and «Le directeur financier, Antoine Roux, a confirmé

@@ -170,3 +170,13 @@ func TestSession41RivalSpeaks(t *testing.T) {
 		{name: "it past a relative clause", lang: "en", date: "2025-11-14", text: en, value: 8, want: "Kestrel Copper"},
 	})
 }
+
+// TestSession41CompanyWordOwner: «le chiffre d'affaires du groupe» is the
+// company's that «le groupe» stands for, not "groupe"; a place its subject
+// is based in is not what the figure is about.
+func TestSession41CompanyWordOwner(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "du groupe", lang: "fr", date: "2025-11-14", text: "Valtric accélère\n\nLe constructeur Valtric a vendu 1,2 million de voitures en Europe au troisième trimestre, a annoncé Valtric.\n\nLe chiffre d'affaires du groupe a atteint 31,2 milliards d'euros sur la période.", value: 31.2e9, want: "Valtric"},
+		{name: "basé à", lang: "fr", date: "2025-11-14", text: "Air Armorique\n\nLe transporteur Air Armorique a transporté 800 000 passagers au troisième trimestre.\n\nLe transporteur, basé à Quimperlé, a dégagé un résultat d'exploitation de 14 millions d'euros.", value: 14e6, want: "Air Armorique"},
+	})
+}
