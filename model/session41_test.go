@@ -180,3 +180,12 @@ func TestSession41CompanyWordOwner(t *testing.T) {
 		{name: "basé à", lang: "fr", date: "2025-11-14", text: "Air Armorique\n\nLe transporteur Air Armorique a transporté 800 000 passagers au troisième trimestre.\n\nLe transporteur, basé à Quimperlé, a dégagé un résultat d'exploitation de 14 millions d'euros.", value: 14e6, want: "Air Armorique"},
 	})
 }
+
+// TestSession41CitedSourceNamesNoThing: a source cited before a clause
+// («Selon le collectif Montagne Vivante, la station a prélevé…») is not
+// what the clause's noun names.
+func TestSession41CitedSourceNamesNoThing(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "selon X, la station", lang: "fr", date: "2025-11-14", text: "Valmeyre : saison record\n\nLa station de Valmeyre a vendu 1,2 million de journées-skieurs cet hiver, a annoncé mercredi son exploitant.\n\nSelon le collectif Montagne Vivante, la station a prélevé 1,9 million de mètres cubes d'eau pour sa neige de culture.", value: 1.9e6, bad: "Montagne Vivante"},
+	})
+}

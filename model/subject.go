@@ -2192,8 +2192,8 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		// had…": the entity its own sentence names before it.
 		for k := len(s.mentions) - 1; k >= 0; k-- {
 			m := s.mentions[k]
-			if m.end > a || m.common || cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) {
-				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…")
+			if m.end > a || m.common || cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) || p.adjectiveBefore(m.tok, m.end) || citedAt(toks, m.tok) {
+				continue // (not "Nordic" in "Novalink, the Nordic telecoms group, said it…"; nor a source cited, «Selon le collectif Montagne Vivante, la station a prélevé…»)
 			}
 			if o, c := relativeAround(toks, m.tok, 10); o >= 0 && c < a {
 				continue // "Rival Kestrel Copper, which operates the neighbouring Alto Rojo smelter, said … that it expected": not a name the relative clause holds
@@ -2841,6 +2841,9 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 				if f := x.followOf(i, k); f.kind != "" && (f.kind == head || f.kindLemma == headLemma) {
 					return x.reg.display(m.key)
 				}
+			}
+			if i == x.sentIndex && s != nil && m.tok < len(s.toks) && citedAt(s.toks, m.tok) {
+				continue // «Selon le collectif Montagne Vivante, la station a prélevé…»: a source cited, not "la station"
 			}
 			if !m.common && kind != KindPerson && !isNationality(lexis.Fold(m.text)) {
 				// (not "Chinese yards … The yard": a nationality is no name)
