@@ -63,8 +63,9 @@ func parseCLI(cmd string, args []string) (cliOptions, error) {
 
 var errHelp = errors.New("help")
 
-// loadTimeline loads the paths (the embedded set when none), reports each
-// file's problem on stderr, and builds the timeline.
+// loadTimeline loads the paths (the embedded set when none), builds the
+// timeline and reports on stderr each file's problem, and each article
+// whose claims could not be read.
 func loadTimeline(ctx context.Context, paths []string, stderr io.Writer) (*model.Timeline, error) {
 	var set *model.Set
 	var err error
@@ -73,15 +74,24 @@ func loadTimeline(ctx context.Context, paths []string, stderr io.Writer) (*model
 	} else {
 		set, err = model.LoadPaths(ctx, paths, model.LoadOptions{})
 	}
-	if set != nil {
-		for _, p := range set.Problems {
-			fmt.Fprintf(stderr, "claimline: %s\n", p.Error())
+	if err != nil {
+		if set != nil {
+			for _, p := range set.Problems {
+				fmt.Fprintf(stderr, "claimline: %s\n", p.Error())
+			}
 		}
+		return nil, err
 	}
+	t, err := model.BuildContext(ctx, set)
 	if err != nil {
 		return nil, err
 	}
-	return model.BuildContext(ctx, set)
+	// The set's problems and the articles whose claims could not be read,
+	// which the timeline leaves out.
+	for _, p := range t.Problems {
+		fmt.Fprintf(stderr, "claimline: %s\n", p.Error())
+	}
+	return t, nil
 }
 
 // exitInterrupted is the exit code after Ctrl-C (128 + SIGINT, as shells
