@@ -189,3 +189,12 @@ func TestSession41CitedSourceNamesNoThing(t *testing.T) {
 		{name: "selon X, la station", lang: "fr", date: "2025-11-14", text: "Valmeyre : saison record\n\nLa station de Valmeyre a vendu 1,2 million de journées-skieurs cet hiver, a annoncé mercredi son exploitant.\n\nSelon le collectif Montagne Vivante, la station a prélevé 1,9 million de mètres cubes d'eau pour sa neige de culture.", value: 1.9e6, bad: "Montagne Vivante"},
 	})
 }
+
+// TestSession41RaisedSubject: the subject of "is forecast to", "is
+// expected to" measures the figure its infinitive states.
+func TestSession41RaisedSubject(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{lang: "en", date: "2025-11-14", text: "Rice harvest\n\nTanvar's rice harvest is forecast to rise 4% to a record 45 million tonnes this year, the farm ministry said.", value: 45e6, measure: "rice harvest (t)"},
+		{lang: "en", date: "2025-11-14", text: "Copper\n\nPeru's copper output is expected to fall 3% to 2.1 million tonnes in 2026, the ministry said.", value: 3, measure: "copper output (%)"},
+	})
+}

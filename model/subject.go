@@ -1313,6 +1313,10 @@ func (p *parsed) nounHead(k, start int, compound bool) int {
 // subjectHead returns the head noun of the clause's subject before verb v
 // when it is a common noun phrase ("les impôts augmenteront", "Revenue
 // grew", "les salariés d'Opel"), -1 otherwise.
+// raisingWords say how likely what an infinitive after them tells is:
+// "is forecast to rise", "are expected to fall", "is set to reach".
+var raisingWords = lexis.SetOf("forecast", "expected", "projected", "set", "likely", "unlikely", "due", "estimated", "predicted", "poised", "tipped", "seen", "bound", "certain", "sure")
+
 func (p *parsed) subjectHead(v, start int) int {
 	k := v - 1
 	for k >= start {
@@ -1322,6 +1326,10 @@ func (p *parsed) subjectHead(v, start int) int {
 		}
 		if p.lang == "fr" && p.tags[k] == syntax.VERB && frenchAuxiliaries[p.toks[k].Fold] && hasAnySuffix(p.toks[v].Fold, "er", "ir", "re") {
 			k-- // «le coût des dégâts pourrait dépasser»: the modal the infinitive completes
+			continue
+		}
+		if p.lang != "fr" && k >= 2 && k+1 < v && p.toks[k+1].Fold == "to" && raisingWords[p.toks[k].Fold] && lexis.InSet(p.toks[k-1].Fold, "is", "are", "was", "were", "be", "been", "seems", "looks") {
+			k -= 2 // "Tanvar's rice harvest is forecast to rise": the subject the infinitive's forecast is of
 			continue
 		}
 		if n := adverbialBefore(p.toks, k+1); n > 0 && k-n+1 > start {
