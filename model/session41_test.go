@@ -198,3 +198,17 @@ func TestSession41RaisedSubject(t *testing.T) {
 		{lang: "en", date: "2025-11-14", text: "Copper\n\nPeru's copper output is expected to fall 3% to 2.1 million tonnes in 2026, the ministry said.", value: 3, measure: "copper output (%)"},
 	})
 }
+
+// TestSession41NationalGroup: a nation's companies or people in the plural
+// ("Chinese brands", «les marques chinoises») are a figure's subject, not
+// the article's main company.
+func TestSession41NationalGroup(t *testing.T) {
+	const fr = "Valtric accélère\n\nLe constructeur Valtric a vendu 1,2 million de voitures en Europe au troisième trimestre, a annoncé Valtric.\n\nLes marques chinoises y détiennent désormais 6,2 % de part de marché."
+	const en = "Valtric gains\n\nCarmaker Valtric sold 1.2 million cars in Europe in the third quarter, Valtric said.\n\nChinese brands now hold 6.2% of the European market."
+	runSubjectCases(t, []subjectCase{
+		{name: "les marques chinoises", lang: "fr", date: "2025-11-14", text: fr, value: 6.2, want: "Les marques chinoises"},
+		{name: "Chinese brands", lang: "en", date: "2025-11-14", text: en, value: 6.2, want: "Chinese brands"},
+		// (the company's own figure stays its own)
+		{name: "own figure", lang: "en", date: "2025-11-14", text: en, value: 1.2e6, want: "Valtric"},
+	})
+}

@@ -1313,6 +1313,32 @@ func (p *parsed) nounHead(k, start int, compound bool) int {
 // subjectHead returns the head noun of the clause's subject before verb v
 // when it is a common noun phrase ("les impôts augmenteront", "Revenue
 // grew", "les salariés d'Opel"), -1 otherwise.
+// nationalGroup returns the noun phrase at head a when it names a nation's
+// companies or people in the plural ("Chinese brands", «les marques
+// chinoises», "South Korean yards", "French consumers"), "" otherwise.
+func (x *extractor) nationalGroup(p *parsed, a int) string {
+	toks := p.toks
+	if p.tags[a] != syntax.NOUN || toks[a].Upper() || !strings.HasSuffix(toks[a].Fold, "s") && !strings.HasSuffix(toks[a].Fold, "x") {
+		return "" // (a plural: "Chinese brands", "French consumers", not "the Chinese market")
+	}
+	st, end, nation := a, a+1, false
+	for st > 0 && p.tags[st-1] == syntax.ADJ || st > 0 && isNationality(toks[st-1].Fold) {
+		st--
+		nation = nation || isNationality(toks[st].Fold)
+	}
+	for end < len(toks) && p.tags[end] == syntax.ADJ && !toks[end].Upper() {
+		nation = nation || isNationality(toks[end].Fold)
+		end++
+	}
+	if !nation {
+		return ""
+	}
+	if st > 0 && p.tags[st-1] == syntax.DET {
+		st--
+	}
+	return strings.TrimSpace(x.art.Text[toks[st].Start:toks[end-1].End])
+}
+
 // raisingWords say how likely what an infinitive after them tells is:
 // "is forecast to rise", "are expected to fall", "is set to reach".
 var raisingWords = lexis.SetOf("forecast", "expected", "projected", "set", "likely", "unlikely", "due", "estimated", "predicted", "poised", "tipped", "seen", "bound", "certain", "sure")
@@ -2041,6 +2067,12 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			if d := x.thingNamed(s, p, a); d != "" {
 				return d, fromPhrase
 			}
+		}
+		if d := x.nationalGroup(p, a); d != "" && x.focus != "" {
+			// "Chinese brands now hold 6.2% of the market", «Les marques
+			// chinoises y détiennent 6,2 % de part de marché»: the
+			// companies of a nation, no figure of the article's own.
+			return d, fromPhrase
 		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && scopeOpening(toks, a) {
 			// "Across the country, wine exports grew 4.5%", «Sur
