@@ -3360,6 +3360,9 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if d.Span.Start > pos && laterFiguresDate(s, x.art.Lang, d, pos) {
 			continue // "with 512,000 rides, beating the previous record of 488,000 set in August 2022": the record's date
 		}
+		if d.Span.Start > pos && baseParticipleDate(s.toks, x.art.Lang, d, pos) {
+			continue // «Elle gagne 3 points par rapport à la précédente vague, réalisée début octobre»: the base's date
+		}
 		if d.Span.End <= pos && otherFiguresDate(s, d, pos) {
 			if otherOwned < 0 {
 				otherOwned = di
@@ -5653,6 +5656,32 @@ func laterFiguresDate(s *sentence, lang string, d timex.DateExpr, pos int) bool 
 			toks[start-1].Kind == lexis.Word && !toks[start-1].Upper() &&
 			(lang != "fr" && lexis.EnglishParticiple(toks[start-1].Fold) || lang == "fr" && frenchParticipleText(toks[start-1])) &&
 			!lexis.InSet(toks[start-1].Fold, "ended", "ending", "clos") && (start-1 == m.TokEnd || toks[m.TokEnd].Kind == lexis.Word && !toks[m.TokEnd].Upper()) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseParticipleDate reports whether date d comes after a participle set
+// off by a comma that qualifies what the figure at byte pos is set against
+// («gagne 3 points par rapport à la précédente vague, réalisée début
+// octobre», "up 3 points from the previous poll, conducted in early
+// October"): the base's date, not the figure's.
+func baseParticipleDate(toks []lexis.Token, lang string, d timex.DateExpr, pos int) bool {
+	k := tokenAt(toks, d.Span.Start)
+	if k >= 1 && lexis.InSet(toks[k-1].Fold, "in", "en", "on", "au", "le", "during") {
+		k--
+	}
+	if k < 3 || toks[k-2].Text != "," || toks[k-1].Kind != lexis.Word || toks[k-1].Upper() ||
+		!(lang != "fr" && lexis.EnglishParticiple(toks[k-1].Fold) || lang == "fr" && frenchParticipleText(toks[k-1])) {
+		return false
+	}
+	for j := k - 3; j >= 1 && toks[j].Start > pos; j-- {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "'" {
+			return false
+		}
+		if lexis.InSet(toks[j].Fold, "a", "au", "aux") && toks[j-1].Fold == "rapport" || lexis.InSet(toks[j].Fold, "with", "to") && toks[j-1].Fold == "compared" ||
+			lexis.InSet(toks[j].Fold, "from", "contre", "against", "than", "versus") {
 			return true
 		}
 	}

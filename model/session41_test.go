@@ -212,3 +212,12 @@ func TestSession41NationalGroup(t *testing.T) {
 		{name: "own figure", lang: "en", date: "2025-11-14", text: en, value: 1.2e6, want: "Valtric"},
 	})
 }
+
+// TestSession41BaseParticipleDate: a date a participle set off by a comma
+// gives the base a figure is set against dates that base, not the figure.
+func TestSession41BaseParticipleDate(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "par rapport à …, réalisée début octobre", lang: "fr", date: "2025-11-14", text: "Sondage\n\nSelon un sondage Ifop publié jeudi, Claire Mounier recueillerait 24 % des intentions de vote.\n\nElle gagne 3 points par rapport à la précédente vague, réalisée début octobre.", value: 3, want: "as of 2025-11-14"},
+		{name: "from …, conducted in early October", lang: "en", date: "2025-11-14", text: "Poll\n\nClaire Mounier would win 24% of the vote, according to an Ifop poll published on Thursday.\n\nHer support rose 3 points from the previous poll, conducted in early October.", value: 3, want: "as of 2025-11-14"},
+	})
+}
