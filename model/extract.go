@@ -1972,6 +1972,24 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				c.Reasons = append(c.Reasons, "measure: what «"+forecaster+"» forecasts with «"+toks[r.verb].Text+"», not a result")
 			}
+			if targetFigure(toks, ps.tags, r, n) && forecaster == "" && !comparisonFigure(toks, n) {
+				// "Galaxia now aims for 4 million visitors this year",
+				// «vise un chiffre d'affaires de 20 millions d'euros en
+				// 2026», «un objectif de 900 millions»: a target, not a
+				// result.
+				tgt := map[bool]string{true: "objectif", false: "target"}[a.Lang == "fr"]
+				if m, unit, ok := strings.Cut(c.Measure, " ("); c.Measure == "" {
+					c.Measure = tgt
+				} else if !strings.Contains(c.Measure, tgt) && ok {
+					c.Measure = m + ", " + tgt + " (" + unit // "chiffre d'affaires, objectif (€)"
+				} else if !strings.Contains(c.Measure, tgt) {
+					c.Measure += ", " + tgt
+				}
+				if c.What != "" && !strings.Contains(lexis.Fold(c.What), tgt) {
+					c.What += " (" + tgt + ")"
+				}
+				c.Reasons = append(c.Reasons, "measure: a target the text sets, not a result")
+			}
 			if estimator != "" && c.SaidBy == "" {
 				c.SaidBy, c.SaidByText = estimator, estimator
 				c.Reasons = append(c.Reasons, "said by: the body that estimates it, «"+estimator+"», not whose it is")
@@ -5319,6 +5337,28 @@ var announceVerbs = lexis.SetOf("annonce", "annoncent", "annoncait", "announced"
 // confirmVerbs confirm, maintain or repeat what a company set: its officer
 // who does speaks for it.
 var confirmVerbs = lexis.SetOf("confirme", "confirmed", "confirms", "maintenu", "maintained", "maintains", "reitere", "reiterated", "reiterates")
+
+// targetFigure reports whether figure n is a target: the object of a
+// verb of aiming in its clause («vise 4 millions de visiteurs», "targets
+// revenue of…", "aims for") or the complement of a target's noun right
+// before it («un objectif de 900 millions», "a target of 5%").
+func targetFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading, n quantity.NumberExpr) bool {
+	if r.verb >= 0 && r.verb < n.TokStart && aimVerbs[toks[r.verb].Fold] && n.TokStart-r.verb <= 8 {
+		return true
+	}
+	for j := n.TokStart - 1; j >= 1 && n.TokStart-j <= 9; j-- {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "'" {
+			return false
+		}
+		if lexis.InSet(toks[j].Fold, "objectif", "objectifs", "target", "targets", "goal", "cible") && (toks[j+1].Fold == "of" || lexis.InSet(toks[j+1].Fold, "de", "d'") || j+1 == n.TokStart) {
+			return true
+		}
+	}
+	return false
+}
+
+// aimVerbs set a target for what their object states.
+var aimVerbs = lexis.SetOf("vise", "visent", "visait", "viser", "targets", "targeting", "targeted", "aims", "aiming", "cible", "ciblent")
 
 // targetVerbs set a company's target or outlook: its officer who does
 // speaks for it ("Its chief executive, Ana Ruiz, expects revenue of…",

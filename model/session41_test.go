@@ -221,3 +221,15 @@ func TestSession41BaseParticipleDate(t *testing.T) {
 		{name: "from …, conducted in early October", lang: "en", date: "2025-11-14", text: "Poll\n\nClaire Mounier would win 24% of the vote, according to an Ifop poll published on Thursday.\n\nHer support rose 3 points from the previous poll, conducted in early October.", value: 3, want: "as of 2025-11-14"},
 	})
 }
+
+// TestSession41Targets: a figure a verb of aiming or a target's noun governs
+// is a target, and its measure says so.
+func TestSession41Targets(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{lang: "fr", date: "2025-11-14", text: "Galaxia\n\nLe parc Galaxia a accueilli 3,6 millions de visiteurs en 2024. Galaxia vise désormais 4 millions de visiteurs cette année.", value: 4e6, measure: "visiteur, objectif"},
+		{lang: "fr", date: "2025-11-14", text: "Postéa\n\nPostéa s'est fixé un objectif d'un résultat d'exploitation supérieur à 900 millions d'euros en 2026.", value: 900e6, measure: "resultat d'exploitation, objectif (€)"},
+		{lang: "en", date: "2025-11-14", text: "Galaxia\n\nGalaxia Parks welcomed 3.6 million visitors in 2024. Galaxia Parks now targets 4 million visitors this year.", value: 4e6, measure: "visitor, target"},
+		// (a result stays a result)
+		{lang: "fr", date: "2025-11-14", text: "Galaxia\n\nLe parc Galaxia a accueilli 3,6 millions de visiteurs en 2024. Galaxia vise désormais 4 millions de visiteurs cette année.", value: 3.6e6, measure: "visiteur"},
+	})
+}
