@@ -660,6 +660,21 @@ func MeasureWords(c *Claim) string {
 	return c.Measure
 }
 
+// numberWord reports whether a word of text is all digits and their
+// separators ("4", "500", "1,150"): the figure inside a measure's words.
+func numberWord(w string) bool {
+	w = strings.Trim(w, ",.;:")
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' && r != '\u202f' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
+
 // wordsRun returns the words of text that spell the folded measure words
 // want, in order, as the text writes them.
 func wordsRun(text string, want []string, lang string) (string, bool) {
@@ -685,8 +700,8 @@ func wordsRun(text string, want []string, lang string) (string, bool) {
 		// valeur" for "part valeur")
 		k, ok := i, true
 		for j, m := range want {
-			for j > 0 && k < len(words) && k-i < 2*len(want)+2 && !matches(words[k], m) && lexis.InSet(lexis.Fold(words[k]), "de", "la", "le", "les", "du", "des", "of", "the", "a", "au", "aux") {
-				k++
+			for j > 0 && k < len(words) && k-i < 2*len(want)+4 && !matches(words[k], m) && (lexis.InSet(lexis.Fold(words[k]), "de", "la", "le", "les", "du", "des", "of", "the", "a", "au", "aux") || numberWord(words[k])) {
+				k++ // (and the figure itself: "suppression de 4 500 emplois" for "suppression emploi")
 			}
 			if k >= len(words) || !matches(words[k], m) {
 				ok = false
@@ -695,7 +710,13 @@ func wordsRun(text string, want []string, lang string) (string, bool) {
 			k++
 		}
 		if ok {
-			run := strings.Trim(strings.Join(words[i:k], " "), ",.;:«»\"“”()…")
+			kept := make([]string, 0, k-i)
+			for _, w := range words[i:k] {
+				if !numberWord(w) {
+					kept = append(kept, w)
+				}
+			}
+			run := strings.Trim(strings.Join(kept, " "), ",.;:«»\"“”()…")
 			if r, n := utf8.DecodeRuneInString(run); unicode.IsUpper(r) && (len(run) == n || !unicode.IsUpper([]rune(run[n:])[0])) {
 				run = string(unicode.ToLower(r)) + run[n:] // "Emplois menacés" opening its sentence
 			}

@@ -1671,15 +1671,16 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		} else if w := deathBefore(toks, r.at); w != "" && peopleNouns[toks[r.noun].Fold] {
 			// "la mort de 15 personnes", "the deaths of 12 people".
 			c.Measure += " " + w
-		} else if w := actionBefore(toks, r.at); w != "" && !strings.HasSuffix(c.Measure, " "+w) {
+		} else if w := actionBefore(toks, r.at); w != "" && !strings.HasPrefix(c.Measure, w+" ") {
 			// «le licenciement de 25 salariés», "the layoff of 120
 			// workers", «la suppression de 300 postes»: what is done to
-			// what the figure counts, not a headcount.
-			c.Measure += " " + w
-		} else if r.verb >= 0 && r.verb < r.at && jobNouns[toks[r.noun].Fold] && jobVerbs[toks[r.verb].Fold] && !strings.HasSuffix(c.Measure, " "+verbLemma(toks[r.verb].Fold, lang)) {
+			// what the figure counts, not a headcount (the words in the
+			// text's order, "suppression poste").
+			c.Measure = w + " " + c.Measure
+		} else if r.verb >= 0 && r.verb < r.at && jobNouns[toks[r.noun].Fold] && jobVerbs[toks[r.verb].Fold] && !strings.HasPrefix(c.Measure, verbLemma(toks[r.verb].Fold, lang)+" ") {
 			// "said it would cut 300 jobs", «va supprimer 300 postes»: the
 			// jobs cut or created, not a headcount.
-			c.Measure += " " + verbLemma(toks[r.verb].Fold, lang)
+			c.Measure = verbLemma(toks[r.verb].Fold, lang) + " " + c.Measure
 		} else if v := p.predicateOf(r); v >= 0 && !peopleNouns[toks[r.noun].Fold] && !casualties(c.Measure) && p.tags[r.noun] == syntax.NOUN && !toks[r.noun].Upper() && casualties(verbLemma(toks[v].Fold, lang)) &&
 			!strings.HasSuffix(c.Measure, " "+verbLemma(toks[v].Fold, lang)) {
 			// "Trois skieurs ont été tués", "two climbers were killed":

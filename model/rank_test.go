@@ -85,7 +85,7 @@ func TestMeasuredPhrases(t *testing.T) {
 		{"La Cnil a infligé mardi une amende de 20 millions d'euros à Zorgnet pour manquements.", "Zorgnet", "amende (€)"},
 		{"Zorgon est visée par une enquête. Lundi, l'autorité lui a infligé une amende de 45 millions d'euros.", "Zorgon", "amende (€)"},
 		// A title in capitals is no organisation: «nous» is the company.
-		{"« Nous allons supprimer 300 postes », a déclaré lundi le PDG de Zorgon, Jean Zorg.", "Zorgon", "poste supprimer"},
+		{"« Nous allons supprimer 300 postes », a déclaré lundi le PDG de Zorgon, Jean Zorg.", "Zorgon", "supprimer poste"},
 		// A French compound without an article is one measure, whether the
 		// figure completes it or it is the clause's subject.
 		{"Zorgon a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2023.", "Zorgon", "chiffre d'affaires (€)"},
@@ -397,7 +397,7 @@ func TestClauseReadings(t *testing.T) {
 		{"Airbus has a previous order for 2 of Airbus' new A380s.", "", ""},
 		// "expects" is no participle of "the company": the company is
 		// the one that cuts, not the man who says so.
-		{"Zorgbus will restructure. Jean Zorg, the Zorgbus chief executive, said the company expects to cut 4,300 jobs.", "Zorgbus", "job cut"},
+		{"Zorgbus will restructure. Jean Zorg, the Zorgbus chief executive, said the company expects to cut 4,300 jobs.", "Zorgbus", "cut job"},
 		// The name a complement's noun phrase opens with, right before
 		// the figure, owns it; the clause's subject only asks about it.
 		{"The Zorg Accountability Office on June 18 called for a re-run of the bidding for the U.S. Air Force $40 billion tanker contract.", "Air Force", "tanker contract ($)"},
@@ -1826,7 +1826,7 @@ func TestAmountBeforeCompound(t *testing.T) {
 // $2 billion in 2023 and cut 300 jobs".
 func TestCoordinatedVerbFigures(t *testing.T) {
 	checkFigures(t, "2024-03-15", []figureCase{
-		{lang: "en", text: "Zorgon lost $2 billion in 2023 and cut 300 jobs.", value: 300, subject: "Zorgon", measure: "job cut", sure: true},
+		{lang: "en", text: "Zorgon lost $2 billion in 2023 and cut 300 jobs.", value: 300, subject: "Zorgon", measure: "cut job", sure: true},
 	})
 }
 
@@ -1867,10 +1867,10 @@ func TestOrganisationAfterTheFigure(t *testing.T) {
 	checkFigures(t, "2012-07-05", []figureCase{
 		{lang: "fr", text: "Les suppressions d'emplois se multiplient : 5 122 postes à Zorg Air, 8 000 chez Zorgon selon les syndicats.", value: 8000, subject: "Zorgon", sure: true},
 		{lang: "fr", text: "Le plan prévoit 3 000 suppressions de postes chez Zorgon.", value: 3000, subject: "Zorgon", sure: true},
-		{lang: "en", text: "The plan cuts 1,000 jobs at Zorgon next year.", value: 1000, subject: "Zorgon", measure: "job cut", sure: true},
+		{lang: "en", text: "The plan cuts 1,000 jobs at Zorgon next year.", value: 1000, subject: "Zorgon", measure: "cut job", sure: true},
 		// jobs "à" an organisation are its own; aeroplanes sold "à" one are
 		// the seller's
-		{lang: "fr", text: "Zorgon Motors a annoncé lundi un plan social. Le plan prévoit la suppression de 5 122 postes chez Zorgair. Il prévoit aussi la suppression de 900 postes à Zorgon Motors.", value: 900, subject: "Zorgon Motors", measure: "poste suppression", sure: true},
+		{lang: "fr", text: "Zorgon Motors a annoncé lundi un plan social. Le plan prévoit la suppression de 5 122 postes chez Zorgair. Il prévoit aussi la suppression de 900 postes à Zorgon Motors.", value: 900, subject: "Zorgon Motors", measure: "suppression poste", sure: true},
 		{lang: "fr", text: "Zorgair a vendu 50 avions à Zorgon l'an dernier.", value: 50, subject: "Zorgair", measure: "avion", sure: true},
 	})
 }
@@ -1881,7 +1881,7 @@ func TestSentenceOpensAtTheOrganisation(t *testing.T) {
 	checkFigures(t, "2012-07-05", []figureCase{
 		{lang: "fr", text: "Chez Zorgon, la direction a confirmé mardi un plan de départs volontaires de 556 postes sur 9 800 salariés, tandis que Zorgair pourrait en supprimer 1 000.", value: 556, subject: "Zorgon", measure: "poste", sure: true},
 		{lang: "fr", text: "Chez Zorgon, les ventes ont reculé de 4,5 % au premier semestre, alors que Zorgair progresse.", value: 4.5, subject: "Zorgon", sure: true},
-		{lang: "en", text: "At Zorgon, the management announced on Tuesday a plan to cut 1,200 jobs, while Zorgair is hiring.", value: 1200, subject: "Zorgon", measure: "job cut", sure: true},
+		{lang: "en", text: "At Zorgon, the management announced on Tuesday a plan to cut 1,200 jobs, while Zorgair is hiring.", value: 1200, subject: "Zorgon", measure: "cut job", sure: true},
 	})
 }
 

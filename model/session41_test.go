@@ -147,10 +147,10 @@ func TestSession41ElectionDay(t *testing.T) {
 // a headcount.
 func TestSession41ActionMeasures(t *testing.T) {
 	runMeasureCases(t, []measureCase{
-		{lang: "fr", date: "2025-11-14", text: "Fjord Gaming réduit ses effectifs\n\nFjord Gaming a annoncé en août le licenciement de 25 salariés.", value: 25, measure: "salarie licenciement"},
-		{lang: "fr", date: "2025-11-14", text: "Vexo taille dans ses effectifs\n\nLe groupe Vexo a annoncé la suppression de 300 postes en France.", value: 300, measure: "poste suppression"},
-		{lang: "en", date: "2025-11-14", text: "Fjord cuts jobs\n\nFjord Gaming announced in August the layoff of 25 employees.", value: 25, measure: "employee layoff"},
-		{lang: "en", date: "2025-11-14", text: "Vexo cuts jobs\n\nVexo Group said on Monday it would cut 300 jobs in France.", value: 300, measure: "job cut"},
+		{lang: "fr", date: "2025-11-14", text: "Fjord Gaming réduit ses effectifs\n\nFjord Gaming a annoncé en août le licenciement de 25 salariés.", value: 25, measure: "licenciement salarie"},
+		{lang: "fr", date: "2025-11-14", text: "Vexo taille dans ses effectifs\n\nLe groupe Vexo a annoncé la suppression de 300 postes en France.", value: 300, measure: "suppression poste"},
+		{lang: "en", date: "2025-11-14", text: "Fjord cuts jobs\n\nFjord Gaming announced in August the layoff of 25 employees.", value: 25, measure: "layoff employee"},
+		{lang: "en", date: "2025-11-14", text: "Vexo cuts jobs\n\nVexo Group said on Monday it would cut 300 jobs in France.", value: 300, measure: "cut job"},
 		// (a headcount stays one)
 		{lang: "en", date: "2025-11-14", text: "Solar maker hires\n\nSunrise Solar said on Monday it employs 2,000 workers.", value: 2000, measure: "worker"},
 	})
@@ -232,4 +232,23 @@ func TestSession41Targets(t *testing.T) {
 		// (a result stays a result)
 		{lang: "fr", date: "2025-11-14", text: "Galaxia\n\nLe parc Galaxia a accueilli 3,6 millions de visiteurs en 2024. Galaxia vise désormais 4 millions de visiteurs cette année.", value: 3.6e6, measure: "visiteur"},
 	})
+}
+
+// TestSession41ActionMeasureWords: the words a person reads for an
+// action's measure are the article's, without the figure between them.
+func TestSession41ActionMeasureWords(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       string
+	}{
+		{"fr", "Vexo taille dans ses effectifs\n\nLe groupe Vexo a annoncé la suppression de 300 postes en France.", 300, "suppression de postes"},
+		{"en", "Vexo cuts jobs\n\nVexo Group said on Monday it would cut 1,200 jobs in France.", 1200, "cut jobs"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2025-11-14", c.text, c.value); ok {
+			if got := MeasureWords(&cl); got != c.want {
+				t.Errorf("%q: measure words %q, want %q", c.text, got, c.want)
+			}
+		}
+	}
 }
