@@ -3332,7 +3332,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since && !x.startsAhead(s.toks, d, pos) || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			incidentalDate(s.toks, d, pos) || withNounDate(s.toks, d, pos) || modelYear(s.toks, d) || nounsSeason(s.toks, d) || citedSourceDate(s.toks, d, pos) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
-			comparisonBase(s.toks, d) && !x.startsAhead(s.toks, d, pos) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
+			comparisonBase(s.toks, d) && !x.startsAhead(s.toks, d, pos) && !ownBaseDate(s.toks, d, pos) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
 			continue
 		}
 		if d.Span.End <= pos && ownConjunctDate(s, d, pos) {
@@ -5608,9 +5608,6 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 			if toks[j].Kind == lexis.Punct || toks[j].Kind == lexis.Number {
 				return false
 			}
-			if _, _, ok := quantity.WordsNumberAt(toks, j); ok && toks[j].Kind == lexis.Word && !lexis.InSet(toks[j].Fold, "a", "an", "un", "une") {
-				return false // "compared with three deaths in 2024", as "3 deaths": the date of the figure set against
-			}
 			if toks[j].Fold == "from" && (toks[j-1].Kind == lexis.Number || toks[j-1].Fold == "%" || quantity.Scale(toks[j-1].Fold) > 0 || wordWithin(toks, j+1, k, "same")) {
 				return true // "up by 9,100 from the same period of 2023", "down 4% from the peak of 2019"
 			}
@@ -5696,6 +5693,29 @@ func laterFiguresDate(s *sentence, lang string, d timex.DateExpr, pos int) bool 
 			toks[start-1].Kind == lexis.Word && !toks[start-1].Upper() &&
 			(lang != "fr" && lexis.EnglishParticiple(toks[start-1].Fold) || lang == "fr" && frenchParticipleText(toks[start-1])) &&
 			!lexis.InSet(toks[start-1].Fold, "ended", "ending", "clos") && (start-1 == m.TokEnd || toks[m.TokEnd].Kind == lexis.Word && !toks[m.TokEnd].Upper()) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownBaseDate reports whether date d, which dates a base set against, is
+// that of the figure at byte pos because the figure is the base: "compared
+// with three deaths in 2024", «contre deux la semaine précédente» for
+// the "three", the «deux».
+func ownBaseDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	k, e := tokenAt(toks, pos), tokenAt(toks, d.Span.Start)
+	if k < 1 || e <= k || e-k > 6 || d.Kind != "absolute" {
+		return false // (a base "un an plus tôt" is dated from the figure it is set against: see yearEarlierReason)
+	}
+	for j := k; j < e; j++ {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "%" && !(toks[j].Text == "," && !toks[j].Space) && !(toks[j].Text == "." && !toks[j].Space) {
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && k-j <= 3; j-- {
+		if lexis.InSet(toks[j].Fold, "with", "to") && j > 0 && toks[j-1].Fold == "compared" || lexis.InSet(toks[j].Fold, "contre", "against", "versus", "vs", "than") ||
+			lexis.InSet(toks[j].Fold, "a", "au", "aux") && j > 0 && toks[j-1].Fold == "rapport" {
 			return true
 		}
 	}

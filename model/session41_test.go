@@ -252,3 +252,11 @@ func TestSession41ActionMeasureWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSession41BaseOfOtherFigure: a date after a base with its number in
+// words («contre deux la semaine précédente») dates no other figure.
+func TestSession41BaseOfOtherFigure(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "contre deux la semaine précédente", lang: "fr", date: "2025-11-14", text: "Grippe\n\nSept régions sont désormais en phase épidémique, a annoncé mercredi Santé publique France, contre deux la semaine précédente.", value: 7, want: "as of 2025-11-12"},
+	})
+}
