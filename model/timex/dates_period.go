@@ -484,9 +484,13 @@ func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if lexis.FoldAt(toks, j+2) == "in" && lexis.InSet(toks[j+1].Fold, "ending", "ended") {
 		j++ // "the quarter ending in October"
 	}
-	m, k := monthAt(toks, j+2, lang)
-	if m == 0 && j+2 < len(toks) && toks[j+2].Upper() {
-		m, k = MonthEN(toks[j+2].Fold), j+3 // "the year to March.": after "the year to", "March" and "May" are months
+	endOf := 0 // "the year to the end of June": the month's end
+	if lexis.FoldAt(toks, j+2) == "the" && lexis.FoldAt(toks, j+3) == "end" && lexis.FoldAt(toks, j+4) == "of" {
+		endOf = 3
+	}
+	m, k := monthAt(toks, j+2+endOf, lang)
+	if m == 0 && j+2+endOf < len(toks) && toks[j+2+endOf].Upper() {
+		m, k = MonthEN(toks[j+2+endOf].Fold), j+3+endOf // "the year to March.": after "the year to", "March" and "May" are months
 	}
 	if m == 0 {
 		return false

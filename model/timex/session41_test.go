@@ -48,3 +48,14 @@ func TestSession41Readings(t *testing.T) {
 		{"fr", "2025-11-14", "Le groupe anticipe une hausse de 4 % en mai.", "2026-05"},
 	})
 }
+
+// TestSession41YearToTheEndOf: "the year to the end of June" is the year
+// that ends with June, as "the year to June".
+func TestSession41YearToTheEndOf(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-11-14", "Revenue was $4 billion for the year to the end of June, the company said.", "2024-07/2025-06"},
+		{"en", "2025-11-14", "Revenue was $4 billion in the quarter to the end of September.", "2025-07/2025-09"},
+		// (a rate over the year to a month stays that month's, as "in the year to June")
+		{"en", "2025-11-14", "Prices rose 3.1% in the year to the end of June.", "2025-06"},
+	})
+}
