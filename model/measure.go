@@ -1427,6 +1427,16 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		if of >= 3 && p.tags[of-1] == syntax.DET && lexis.InSet(toks[of-2].Fold, "for", "pour") && p.tags[of-3] == syntax.NOUN {
 			of -= 3 // "its support fund for the area to £35 million": the fund
 		}
+		if of >= 4 && toks[of].Fold == "groupe" && toks[of-1].Fold == "du" && toks[of-2].Fold == "part" && p.tags[of-3] != syntax.DET {
+			// «un bénéfice net part du groupe de 1,24 milliard»: the
+			// accounts' «part du groupe» qualifies the result before it.
+			for j := of - 3; j >= 0 && of-3-j <= 2; j-- {
+				if p.tags[j] == syntax.NOUN {
+					of = j
+					break
+				}
+			}
+		}
 	}
 	money := unit != "" && unit != "%"
 	priceWord := ""

@@ -260,3 +260,11 @@ func TestSession41BaseOfOtherFigure(t *testing.T) {
 		{name: "contre deux la semaine précédente", lang: "fr", date: "2025-11-14", text: "Grippe\n\nSept régions sont désormais en phase épidémique, a annoncé mercredi Santé publique France, contre deux la semaine précédente.", value: 7, want: "as of 2025-11-12"},
 	})
 }
+
+// TestSession41PartDuGroupe: «part du groupe» after a result qualifies it;
+// the result is what the figure measures.
+func TestSession41PartDuGroupe(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{lang: "fr", date: "2025-11-14", text: "Crédit Solidaire\n\nLe groupe bancaire mutualiste Crédit Solidaire a publié jeudi un bénéfice net part du groupe de 1,24 milliard d'euros au troisième trimestre.", value: 1.24e9, measure: "benefice net (€)"},
+	})
+}
