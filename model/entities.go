@@ -953,7 +953,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j += 2 // «Provence-Alpes-Côte d'Azur», «Côte d'Ivoire»: a place the gazetteer names with its «d'»
 				continue
 			}
-			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 3 {
+			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 4 {
 				j += 2 // "Standard & Poor's", "Procter & Gamble", "Johnson & Johnson"
 				continue
 			}

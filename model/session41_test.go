@@ -268,3 +268,11 @@ func TestSession41PartDuGroupe(t *testing.T) {
 		{lang: "fr", date: "2025-11-14", text: "Crédit Solidaire\n\nLe groupe bancaire mutualiste Crédit Solidaire a publié jeudi un bénéfice net part du groupe de 1,24 milliard d'euros au troisième trimestre.", value: 1.24e9, measure: "benefice net (€)"},
 	})
 }
+
+// TestSession41AmpersandName: a name of three words with "&" is whole,
+// after a word that says it is a rival too.
+func TestSession41AmpersandName(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "rival X Y & Z", lang: "en", date: "2025-11-14", text: "Yards\n\nRival Mokpo Marine & Engineering said last week it had secured $9.4 billion of orders this year.", value: 9.4e9, want: "Mokpo Marine & Engineering"},
+	})
+}
