@@ -272,8 +272,8 @@ func whatBefore(text string, toks []lexis.Token, i int) string {
 		return "" // "a annoncé lundi une baisse de 5 %": the article of the change, no noun before it
 	}
 	start := v
-	for start > 0 && v-start < 6 && !clauseStarts[toks[start-1].Fold] && toks[start-1].Kind != lexis.Number {
-		start--
+	for start > 0 && v-start < 6 && !clauseStarts[toks[start-1].Fold] && toks[start-1].Kind != lexis.Number && !toks[start-1].Is(timex.WeekdayName) {
+		start-- // (not past a day: "said on Wednesday the government's offer would cost")
 	}
 	// "slightly below analysts' estimates": the noun phrase starts after a
 	// comparison word, and never with an adverb or a determiner.
@@ -289,7 +289,7 @@ func whatBefore(text string, toks []lexis.Token, i int) string {
 		}
 	}
 	for start <= v && (determiners[toks[start].Fold] || lexis.InSet(toks[start].Fold, "a", "an", "un", "une", "des") ||
-		strings.HasSuffix(toks[start].Fold, "ly") || strings.HasSuffix(toks[start].Fold, "ment")) {
+		(strings.HasSuffix(toks[start].Fold, "ly") || strings.HasSuffix(toks[start].Fold, "ment")) && !adverbIsNoun(toks, start)) {
 		start++
 	}
 	for k := start + 1; k < v; k++ {
@@ -302,6 +302,18 @@ func whatBefore(text string, toks []lexis.Token, i int) string {
 		return ""
 	}
 	return text[toks[start].Start:toks[v].End]
+}
+
+// adverbIsNoun reports whether the word at k, with an adverb's ending, is a
+// noun: after an article or a possessive («le gouvernement», "the
+// government's offer"), or one the English lexicon knows as a noun only
+// ("government", "payment").
+func adverbIsNoun(toks []lexis.Token, k int) bool {
+	if k > 0 && (determiners[toks[k-1].Fold] || lexis.InSet(toks[k-1].Fold, "a", "an", "un", "une", "des", "du", "de", "d'", "l'")) {
+		return true
+	}
+	c, ok := syntax.LexiconFor("en").Classes(toks[k].Fold)
+	return ok && strings.HasPrefix(c, "NN") && !strings.Contains(c, "RB")
 }
 
 // riseWords and fallWords say which way a share moved.

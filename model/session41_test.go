@@ -276,3 +276,24 @@ func TestSession41AmpersandName(t *testing.T) {
 		{name: "rival X Y & Z", lang: "en", date: "2025-11-14", text: "Yards\n\nRival Mokpo Marine & Engineering said last week it had secured $9.4 billion of orders this year.", value: 9.4e9, want: "Mokpo Marine & Engineering"},
 	})
 }
+
+// TestSession41LabelNounInMent: a noun with an adverb's ending
+// ("government", «gouvernement») stays in the words before a figure, and
+// those words start after the day a speech verb gives.
+func TestSession41LabelNounInMent(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Strike\n\nTeachers walked out on Thursday.\n\nEducation Minister Graham Pike said on Wednesday the government's offer would cost NZ$480 million over three years.", "The government's offer cost: NZ$480 million"},
+		{"Strike\n\nTeachers walked out on Thursday.\n\nThe council's plan would cost 12 million pounds.", "The council's plan cost: £12 million"},
+	} {
+		tl := buildText(t, "en", "2025-11-14", c.text)
+		found := false
+		for _, cl := range tl.Claims {
+			if cl.HasValue && !cl.Unsure {
+				found = found || cl.Label == c.want
+			}
+		}
+		if !found {
+			t.Errorf("%q: no label %q", c.text, c.want)
+		}
+	}
+}
