@@ -743,7 +743,21 @@ func pastBefore(toks []lexis.Token, lo, i int, lang string) bool {
 		if lang == "en" && lexis.EnglishPast(t.Fold) && !(k > 0 && lexis.InSet(toks[k-1].Fold, "will", "would", "to", "be", "been", "being", "is", "are", "has", "have")) {
 			return true
 		}
+		if lang == "en" && lexis.InSet(t.Fold, "cut", "put", "set", "shut", "hit", "shed", "cost", "let", "quit", "spread", "hurt", "bid") && k > 0 && toks[k-1].Upper() && andPastAfter(toks, i) {
+			return true // "Brixton Foods cut 400 jobs in September and said it would…": a past its coordinate tells
+		}
 		if lang == "fr" && lexis.FrenchParticiple(t.Fold) && k > 0 && lexis.InSet(toks[k-1].Fold, "a", "ont") && toks[k-1].Text != "à" {
+			return true
+		}
+	}
+	return false
+}
+
+// andPastAfter reports whether "and" and a verb in the past follow token i
+// in its sentence ("… and said it would close a plant").
+func andPastAfter(toks []lexis.Token, i int) bool {
+	for k := i; k+1 < len(toks); k++ {
+		if w := toks[k+1].Fold; toks[k].Fold == "and" && (lexis.InSet(w, "said", "told") || strings.HasSuffix(w, "ed") && lexis.EnglishPast(w)) {
 			return true
 		}
 	}

@@ -59,3 +59,14 @@ func TestSession41YearToTheEndOf(t *testing.T) {
 		{"en", "2025-11-14", "Prices rose 3.1% in the year to the end of June.", "2025-06"},
 	})
 }
+
+// TestSession41AmbiguousPast: "cut", "put", "shed" after a name are past
+// when "and" adds a verb in the past ("cut 400 jobs in September and said
+// it would close a plant").
+func TestSession41AmbiguousPast(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-11-14", "Brixton Foods cut 400 jobs in September and said it would close a plant.", "2025-09"},
+		// guard: told ahead stays ahead
+		{"en", "2025-11-14", "Brixton Foods will cut 400 jobs in September and said it would close a plant.", "2026-09"},
+	})
+}
