@@ -700,7 +700,7 @@ func wordsRun(text string, want []string, lang string) (string, bool) {
 		// valeur" for "part valeur")
 		k, ok := i, true
 		for j, m := range want {
-			for j > 0 && k < len(words) && k-i < 2*len(want)+4 && !matches(words[k], m) && (lexis.InSet(lexis.Fold(words[k]), "de", "la", "le", "les", "du", "des", "of", "the", "a", "au", "aux") || numberWord(words[k])) {
+			for j > 0 && k < len(words) && k-i < 2*len(want)+4 && !matches(words[k], m) && (lexis.InSet(lexis.Fold(words[k]), "de", "la", "le", "les", "du", "des", "of", "the", "a", "au", "aux") || numberWord(words[k]) || qualifierWords[lexis.Fold(words[k])]) {
 				k++ // (and the figure itself: "suppression de 4 500 emplois" for "suppression emploi")
 			}
 			if k >= len(words) || !matches(words[k], m) {
@@ -712,8 +712,8 @@ func wordsRun(text string, want []string, lang string) (string, bool) {
 		if ok {
 			kept := make([]string, 0, k-i)
 			for _, w := range words[i:k] {
-				if !numberWord(w) {
-					kept = append(kept, w)
+				if !numberWord(w) && !qualifierWords[lexis.Fold(w)] {
+					kept = append(kept, w) // (not the figure, nor "environ" before it)
 				}
 			}
 			run := strings.Trim(strings.Join(kept, " "), ",.;:«»\"“”()…")

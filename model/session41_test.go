@@ -297,3 +297,14 @@ func TestSession41LabelNounInMent(t *testing.T) {
 		}
 	}
 }
+
+// TestSession41MeasureWordsPastQualifier: the words a person reads for a
+// measure skip a qualifier before the figure («supprimé environ 4 000
+// postes»).
+func TestSession41MeasureWordsPastQualifier(t *testing.T) {
+	if cl, ok := figureOf(t, "fr", "2025-11-14", "Postéa\n\nLe groupe Postéa a supprimé environ 4 000 postes l'an dernier.", 4000); ok {
+		if got := MeasureWords(&cl); got != "supprimé postes" {
+			t.Errorf("measure words %q, want %q", got, "supprimé postes")
+		}
+	}
+}
