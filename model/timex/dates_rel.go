@@ -573,6 +573,15 @@ func matchWeekdayRange(toks []lexis.Token, i int, lang string, out *DateExpr) bo
 // [2021]", "2019", "October 4".
 func rangeEnd(toks []lexis.Token, j int, lang string) (DateExpr, int, bool) {
 	var e DateExpr
+	month := func(m, k int) (DateExpr, int, bool) { // a month, and the year after it
+		e := newExpr(DatePartial)
+		e.month = m
+		if y, ok := yearAt(toks, k); ok {
+			e.year = y
+			k++
+		}
+		return e, k, true
+	}
 	if w := lexis.FoldAt(toks, j); strings.HasPrefix(w, "mi-") || strings.HasPrefix(w, "mid-") || lexis.InSet(w, "early", "late") {
 		// "between January and mid-October", «entre janvier et
 		// mi-octobre», "from early January to late October": the month
@@ -589,27 +598,14 @@ func rangeEnd(toks []lexis.Token, j int, lang string) (DateExpr, int, bool) {
 			m, k = monthAt(toks, k, lang)
 		}
 		if m > 0 {
-			k2 := k
-			e := newExpr(DatePartial)
-			e.month = m
-			if y, ok := yearAt(toks, k2); ok {
-				e.year = y
-				k2++
-			}
-			return e, k2, true
+			return month(m, k)
 		}
 	}
 	if matchDayMonth(toks, j, lang, &e) {
 		return e, e.end, true
 	}
 	if m, k := monthAt(toks, j, lang); m > 0 {
-		e := newExpr(DatePartial)
-		e.month = m
-		if y, ok := yearAt(toks, k); ok {
-			e.year = y
-			k++
-		}
-		return e, k, true
+		return month(m, k)
 	}
 	if y, ok := yearAt(toks, j); ok {
 		e := newExpr(DateAbsolute)
