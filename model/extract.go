@@ -1068,7 +1068,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = x.disasterSubject, fromDisaster
 				}
 			}
-			if f := strings.Fields(lexis.Fold(r.subject)); r.how == fromPhrase && len(f) > 0 && len(f) <= 2 && companyWords[f[len(f)-1]] {
+			if f := phraseWords(r); len(f) > 0 && len(f) <= 2 && companyWords[f[len(f)-1]] {
 				// «Le chiffre d'affaires du groupe a atteint 31,2 milliards
 				// d'euros»: the company "le groupe" stands for, not the
 				// word.
@@ -2445,6 +2445,15 @@ func (x *extractor) trackAt(s *sentence, si int) {
 			}
 		}
 	}
+}
+
+// phraseWords are the folded words of the subject r read as a phrase (for
+// a bare company word: «du groupe»), none for a subject read otherwise.
+func phraseWords(r clauseReading) []string {
+	if r.how != fromPhrase {
+		return nil
+	}
+	return strings.Fields(lexis.Fold(r.subject))
 }
 
 // rivalBefore reports whether the name at token k follows a word that
