@@ -598,6 +598,10 @@ func headlineRubric(a *Article, toks []lexis.Token) bool {
 // rather than an entity: a funding round ("a $120 million Series B
 // round"), a disease named after a person ("early Alzheimer's disease").
 func termMention(toks []lexis.Token, m *mention) bool {
+	if m.end-m.tok == 1 && m.tok > 1 && codeTerm(toks[m.tok].Text) && toks[m.tok-1].Kind == lexis.Word && !toks[m.tok-1].Upper() && lexis.InSet(toks[m.tok-2].Fold, "de", "d'", "du", "des", "of") &&
+		!notNames[toks[m.tok-1].Fold] && !prepositions[toks[m.tok-1].Fold] && !orgKindNouns[toks[m.tok-1].Fold] && !companyKinds[toks[m.tok-1].Fold] && !companyHeads[toks[m.tok-1].Fold] {
+		return true // «le ratio de solvabilité CET1»: a code that qualifies a noun of a phrase (not «la chaîne M6», a channel)
+	}
 	if m.end-m.tok == 2 && toks[m.tok].Fold == "series" &&
 		(len(toks[m.tok+1].Text) == 1 || toks[m.tok+1].Kind == lexis.Number) {
 		return true
@@ -611,6 +615,23 @@ func termMention(toks []lexis.Token, m *mention) bool {
 	}
 	return m.end < len(toks) && m.end > m.tok && lexis.InSet(toks[m.end-1].Text, "'s", "’s") && lexis.InSet(toks[m.end].Fold, "disease", "syndrome", "diseases") ||
 		strings.HasSuffix(m.text, "'s") && m.end < len(toks) && lexis.InSet(toks[m.end].Fold, "disease", "syndrome", "diseases")
+}
+
+// codeTerm reports whether a word is a code of capitals and digits, both
+// ("CET1", "PM2", "ISO9001"), as terms and some names are written.
+func codeTerm(w string) bool {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && digits >= 1 && len(w) <= 8
 }
 
 // frenchOpeners are French words a sentence opens with before a name,

@@ -308,3 +308,15 @@ func TestSession41MeasureWordsPastQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestSession41CodeTerm: a code of capitals and digits that qualifies the
+// noun of a phrase («le ratio de solvabilité CET1») is a term, no one's
+// name; one after a kind's noun («la chaîne TF1») is a name.
+func TestSession41CodeTerm(t *testing.T) {
+	const fr = "Crédit Solidaire\n\nLe groupe Crédit Solidaire a publié jeudi un bénéfice net de 1,24 milliard d'euros.\n\n" +
+		"Le ratio de solvabilité CET1 s'établit à 17,9 %. La chaîne TF1 a réuni 6,2 millions de téléspectateurs mardi."
+	runSubjectCases(t, []subjectCase{
+		{name: "ratio de solvabilité CET1", lang: "fr", date: "2025-11-14", text: fr, value: 17.9, bad: "CET1"},
+		{name: "la chaîne TF1", lang: "fr", date: "2025-11-14", text: fr, value: 6.2e6, want: "TF1"},
+	})
+}

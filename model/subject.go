@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2363,7 +2364,7 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 	// set names most ("Zoom" in "Zoom Video Communications").
 	best, bestW := "", -1.0
 	for _, m := range s.mentions {
-		if m.tok < b && a < m.end {
+		if m.tok < b && a < m.end && !(m.term && codeTerm(m.text)) { // (not «le ratio de solvabilité CET1»: a code the phrase holds)
 			d := x.reg.display(m.key)
 			if m.end == b-1 && toks[b-1].Kind == lexis.Number && !strings.ContainsAny(d, "0123456789") {
 				// "le CAC 40", "the FTSE 100": the name with its number.
@@ -2388,6 +2389,9 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 	}
 	if best != "" && how != fromName {
 		return best, how
+	}
+	if b-a == 1 && slices.ContainsFunc(s.mentions, func(m mention) bool { return m.tok == a && m.term && codeTerm(m.text) }) {
+		return "", "" // «le ratio de solvabilité CET1»: a term, no one's name
 	}
 	name := strings.TrimSpace(x.art.Text[span.Start:span.End])
 	if !entityName(name) {
@@ -2505,7 +2509,8 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 		span := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
 		if cited.Overlaps(span) || citedAt(s.toks, m.tok) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
 			quantity.CurrencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
-			p.adjectiveBefore(m.tok, m.end) || basedAfter(s.toks, m.end) || p.apposedPossessive(m.tok, m.end) {
+			p.adjectiveBefore(m.tok, m.end) || basedAfter(s.toks, m.end) || p.apposedPossessive(m.tok, m.end) || m.term && codeTerm(m.text) {
+			// (nor a term: «le ratio de solvabilité CET1»)
 			// (nor "the Santa Clara, California-based company": where the
 			// company is, not what the figure is of; nor "SkyNorth
 			// Airlines, Scandinavia's second-largest carrier,": where the
