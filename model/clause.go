@@ -517,6 +517,10 @@ func (p *parsed) presentVerbs() {
 			num = tags[j] == syntax.NUM
 		}
 		present := tags[k] == syntax.NOUN && strings.HasSuffix(toks[k].Text, "s") && !strings.HasSuffix(toks[k].Text, "ss")
+		if present && !toks[k].Upper() && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) && possessives[toks[k+1].Fold] {
+			p.possessiveObject(k)
+			continue
+		}
 		if !num || toks[k].Upper() || !present && tags[k] != syntax.NOUN && tags[k] != syntax.ADV && tags[k] != syntax.ADJ {
 			continue
 		}
@@ -535,6 +539,36 @@ func (p *parsed) presentVerbs() {
 		}
 		if j < len(tags) && tags[j] == syntax.NUM && !p.inDate(j) {
 			tags[k] = syntax.VERB
+		}
+	}
+}
+
+// possessiveObject reads as a verb the English present in -s at token k,
+// tagged as a plural noun between a noun and a possessive, when the phrase
+// the possessive opens leads to a figure ("The deal lifts its order
+// backlog to 196 ships", "The plan cuts their costs by 10%"): a noun does
+// not stand before "its" in a clause, and the nouns of that phrase are
+// nouns, not verbs ("costs").
+func (p *parsed) possessiveObject(k int) {
+	toks, tags := p.toks, p.tags
+	j := k + 2
+	for j < len(toks) && j <= k+6 && toks[j].Kind == lexis.Word && !toks[j].Upper() && (tags[j] == syntax.NOUN || tags[j] == syntax.ADJ || tags[j] == syntax.VERB) {
+		j++
+	}
+	if j == k+2 || j >= len(toks) || !lexis.InSet(toks[j].Fold, "to", "by") {
+		return
+	}
+	n := j + 1
+	for n < len(toks) && n <= j+3 && (qualifierWords[toks[n].Fold] || lexis.InSet(toks[n].Text, "$", "€", "£", "US$")) {
+		n++
+	}
+	if n >= len(tags) || tags[n] != syntax.NUM || p.inDate(n) {
+		return
+	}
+	tags[k] = syntax.VERB
+	for i := k + 2; i < j; i++ {
+		if tags[i] == syntax.VERB {
+			tags[i] = syntax.NOUN
 		}
 	}
 }

@@ -1341,7 +1341,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if whatAfter || n.Unit != "" && r.noun >= n.TokEnd {
 				// (and "announced a £20 million support fund": the money
 				// and what it is, as written)
-				if c.phrase == "" {
+				if c.phrase == "" && c.countedIn == "" {
+					// (not for a whole the figure sizes: "Its fleet grew to 85
+					// vessels" is the fleet's, not "Harbor Lines grew to 85
+					// vessels")
 					c.phrase = ps.actionPhrase(a.Text, r, n) // (a prison term's sentence, written by readMeasure, stays)
 				}
 				if c.phrase == "" && ps.objectAmount(r, n) {

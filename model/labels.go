@@ -293,6 +293,9 @@ func figureLabelIn(c *Claim, lang string) string {
 		return c.Subject + " ranks " + to
 	}
 	v = valueWithUnit(c, v, fr)
+	if c.countedIn != "" && c.Unit == "" {
+		v += " " + c.countedIn // "Harbor Lines order backlog: 196 ships"
+	}
 	if c.change != "" && c.whatAfter {
 		v = c.change + v // "Central bank gold holdings: −114 t", what the figure counts after it saying no change
 	}

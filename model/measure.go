@@ -1663,6 +1663,15 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureAt(k, lang)
 		c.What, c.whatAfter = p.phraseText(x.art.Text, k), false
 		c.Reasons = append(c.Reasons, "measure: the level «"+toks[k].Text+"» came to")
+	case r.noun >= 0 && r.noun > r.at && p.aggregateOf(head, of, r) >= 0:
+		// "Its fleet grew to 85 vessels", "The deal lifts its order
+		// backlog to 196 ships", «Ses effectifs ont atteint 4 000
+		// personnes»: the whole the figure sizes, in the unit it counts,
+		// not a count of vessels the company has.
+		k := p.aggregateOf(head, of, r)
+		c.Measure = p.measureOf(k, r.verb, lang)
+		c.What, c.whatAfter, c.countedIn = p.phraseText(x.art.Text, k), false, toks[r.noun].Text
+		c.Reasons = append(c.Reasons, "measure: the whole the figure sizes, «"+toks[k].Text+"», counted in «"+toks[r.noun].Text+"»")
 	case r.noun >= 0:
 		c.Measure = p.measureAt(r.noun, lang)
 		if unit == "%" && c.Unit != "%" && r.verb >= 0 && scoreVerbs[verbLemma(toks[r.verb].Fold, lang)] {
@@ -2683,3 +2692,47 @@ func (p *parsed) wholesNoun(n quantity.NumberExpr) int {
 // stateVerbs tell that something stays or is what it is, nothing of an
 // amount their clause gives: "remains", «reste», «demeure».
 var stateVerbs = lexis.SetOf("reste", "restent", "restait", "restaient", "demeure", "demeurent", "remains", "remain", "remained", "stays", "stay", "stayed")
+
+// aggregateNouns name a whole that a figure sizes in a unit of its own
+// ("a fleet of 85 vessels", "an order backlog of 196 ships", «des
+// effectifs de 4 000 personnes»): what is measured is the whole, not a
+// count of the things it holds.
+var aggregateNouns = lexis.SetOf("backlog", "fleet", "workforce", "headcount", "membership", "portfolio", "network", "inventory",
+	"inventories", "stockpile", "reserves", "capacity", "attendance", "audience", "enrolment", "enrollment", "enrolments", "enrollments",
+	"carnet", "flotte", "effectifs", "effectif", "reseau", "portefeuille", "stocks", "reserves", "capacite", "capacites",
+	"frequentation", "inscriptions")
+
+// aggregateOf returns the token of the whole a counted figure sizes (see
+// aggregateNouns): the subject's head of a verb that brings it to the
+// figure ("Its fleet grew to 85 vessels"), or the noun the figure
+// completes after "to", «à» ("lifts its order backlog to 196 ships"); -1
+// when there is none.
+func (p *parsed) aggregateOf(head, of int, r clauseReading) int {
+	toks := p.toks
+	if r.noun < 0 || aggregateNouns[toks[r.noun].Fold] || r.at < 1 {
+		return -1
+	}
+	if of >= 2 && lexis.InSet(toks[of-1].Fold, "de", "d'", "of") && aggregateNouns[toks[of-2].Fold] && !toks[of-2].Upper() {
+		// «porte son carnet de commandes à 196 navires»: the whole, not
+		// what it holds (the French compound, read from its complement)
+		if p.lang == "fr" && p.frenchCompoundHead(of) == of-2 {
+			return of
+		}
+		return of - 2
+	}
+	if of >= 0 && aggregateNouns[toks[of].Fold] && !toks[of].Upper() {
+		return of
+	}
+	if head < 0 || !aggregateNouns[toks[head].Fold] || toks[head].Upper() || r.verb <= head || r.verb >= r.at {
+		return -1
+	}
+	for k := r.verb + 1; k < r.at; k++ {
+		// "grew to 85 vessels", «ont atteint 4 000 personnes», «est passée à
+		// 40 navires»: the level the verb brings it to (not «produira …,
+		// soit la consommation d'environ 800 000 foyers»)
+		if !qualifierWords[toks[k].Fold] && !lexis.InSet(toks[k].Fold, "to", "at", "a", "passe", "passee", "passes", "passees") {
+			return -1
+		}
+	}
+	return head
+}

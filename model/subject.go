@@ -2045,6 +2045,18 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			return d, fromAnaphor
 		}
 	}
+	if how == fromTopic && b+1 < len(toks) && b < len(p.tags) && p.tags[b] == syntax.VERB && lexis.InSet(toks[b+1].Fold, "its", "their", "son", "sa", "ses", "leur", "leurs") {
+		// "The deal lifts its order backlog to 196 ships", «L'accord porte
+		// son carnet de commandes à 196 navires»: what the verb acts on is
+		// the figure's, and its owner is whom the possessive stands for,
+		// the subject of the sentence before or the article's own.
+		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.ownerFor(d, toks[b+1].Fold) {
+			return d, fromOwner
+		}
+		if x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+			return x.reg.display(x.focus), fromOwner
+		}
+	}
 	if how == fromTopic {
 		if a > 0 && lexis.InSet(toks[a-1].Fold, "ce", "cet", "cette", "ces", "this", "these", "those") && !(a > 1 && p.tags[a-1] == syntax.ADJ) {
 			// "Zorgon a annoncé un plan. Ce plan prévoit…": the thing the

@@ -180,6 +180,10 @@ type Claim struct {
 	// them ("will cut 250 jobs", "va supprimer 250 emplois"): the label
 	// after the subject, so that it says what was done to what it counts.
 	phrase string
+	// countedIn is the noun a whole's figure counts in, as written, when
+	// What names the whole ("order backlog", "196 ships"): the label
+	// writes it after the figure.
+	countedIn string
 	// match is the words that tell a match's result, for a side's score
 	// ("beating Kelvinside Rovers 2-1").
 	match string

@@ -1,0 +1,41 @@
+package model
+
+import "testing"
+
+// Session 42's rules, each on invented sentences that fail without it.
+
+// TestSession42WholeAFigureSizes: a figure that sizes a whole in a unit of
+// its own ("Its fleet grew to 85 vessels", "lifts its order backlog to 196
+// ships", «porte son carnet de commandes à 196 navires») measures the
+// whole, labelled with the unit it counts in; the present in -s the tagger
+// read as a noun before a possessive is the verb, and the possessive, not
+// the thing its clause's subject names, says whose the figure is.
+func TestSession42WholeAFigureSizes(t *testing.T) {
+	const en = "Harbor Lines wins orders for 12 ships\n\nHarbor Lines said on Tuesday it had won orders for 12 container ships. " +
+		"The deal lifts its order backlog to 196 ships. Its fleet grew to 85 vessels. Its workforce reached 4,000 people."
+	const fr = "Chantiers Atlantique remporte une commande\n\nChantiers Atlantique a annoncé mardi une commande de 12 navires. " +
+		"Le contrat porte son carnet de commandes à 196 navires. Ses effectifs ont atteint 4 000 personnes."
+	const cuts = "Velmar trims costs\n\nVelmar said on Monday it would close two plants. The move cuts its costs by 10%."
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-12-09", en, 196, "order backlog"},
+		{"en", "2025-12-09", en, 85, "fleet"},
+		{"en", "2025-12-09", en, 4000, "workforce"},
+		{"fr", "2025-12-09", fr, 196, "carnet de commandes"},
+		{"fr", "2025-12-09", fr, 4000, "effectif"},
+		// (a whole a figure does not size stays no measure)
+		{"fr", "2025-12-09", "Parc éolien\n\nLe parc produira 4 térawattheures par an, soit la consommation d'environ 800 000 foyers.", 800000, "foyer"},
+	})
+	runSubjectCases(t, []subjectCase{
+		{name: "its after a deal", lang: "en", date: "2025-12-09", text: en, value: 196, want: "Harbor Lines"},
+		{name: "son after a contract", lang: "fr", date: "2025-12-09", text: fr, value: 196, want: "Chantiers Atlantique"},
+		{name: "its costs after a move", lang: "en", date: "2025-12-08", text: cuts, value: 10, want: "Velmar"},
+	})
+	for _, c := range []struct{ lang, text string }{{"en", en}, {"fr", fr}} {
+		if cl, ok := figureOf(t, c.lang, "2025-12-09", c.text, 196); ok {
+			want := map[string]string{"en": "Harbor Lines order backlog: 196 ships", "fr": "Chantiers Atlantique carnet de commandes : 196 navires"}[c.lang]
+			if cl.Label != want {
+				t.Errorf("%s label %q, want %q", c.lang, cl.Label, want)
+			}
+		}
+	}
+}
