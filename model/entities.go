@@ -1284,6 +1284,15 @@ func (r *registry) givenAndSurname(folded []string) bool {
 	return false
 }
 
+// pluralNounWord reports whether folded word w is shaped as the plural of
+// a common noun of trade or place no given name takes («Chantiers»,
+// «Laboratoires», «Éditions», «Brasseries», «Établissements», "Industries"):
+// a name it opens is a company's, whoever speaks after it («Chantiers
+// Atlantique a annoncé mardi…»).
+func pluralNounWord(w string) bool {
+	return len(w) >= 6 && hasAnySuffix(w, "iers", "ieres", "ments", "ages", "eries", "ions", "ateurs", "oires", "ies", "ines", "eaux")
+}
+
 // surnameParticles open a surname after a given name ("Charles de Gaulle",
 // "Vincent van Gogh").
 var surnameParticles = lexis.SetOf("de", "du", "des", "van", "von", "da", "di", "del", "della", "dos", "das", "ibn", "bin", "ben", "al", "ter", "den", "der", "le", "la")
@@ -1314,6 +1323,7 @@ func (r *registry) classify() {
 			// "Virginia said")
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
+			!(pluralNounWord(folded[0]) && !gazetteer.GivenNames()[folded[0]]) &&
 			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
 			!(e.companyNouns > 0 && !gazetteer.GivenNames()[folded[0]]) && !(e.cues == 0 && e.placeCues == e.mentions) &&
 			(gazetteer.GivenNames()[folded[0]] || !gazetteer.Places[folded[len(folded)-1]] && !gazetteer.Places[hyphenTail(folded[len(folded)-1])]) &&

@@ -39,3 +39,21 @@ func TestSession42WholeAFigureSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestSession42PluralNounOpensCompany: a name that opens with the plural of
+// a common noun («Chantiers», «Laboratoires», "Industries") is a company's,
+// though it speaks («a annoncé»), so «le groupe» after it stands for it.
+func TestSession42PluralNounOpensCompany(t *testing.T) {
+	const fr = "Chantiers Atlantique remporte une commande\n\nChantiers Atlantique a annoncé mardi une commande de douze navires. Le groupe a annoncé lundi la suppression de 300 postes."
+	const labs = "Laboratoires Vernier recrute\n\nLaboratoires Vernier a indiqué jeudi qu'il recruterait 80 chercheurs. Le groupe emploie 2 400 salariés."
+	const en = "Meridian Industries cuts jobs\n\nMeridian Industries said on Monday it would cut 450 jobs. The group employs 9,000 people."
+	runSubjectCases(t, []subjectCase{
+		{name: "le groupe after Chantiers", lang: "fr", date: "2025-12-09", text: fr, value: 300, want: "Chantiers Atlantique"},
+		{name: "le groupe after Laboratoires", lang: "fr", date: "2025-12-12", text: labs, value: 2400, want: "Laboratoires Vernier"},
+		{name: "the group after Industries", lang: "en", date: "2025-12-09", text: en, value: 9000, want: "Meridian Industries"},
+	})
+	// (a given name that ends as a plural does is still a person's)
+	if pluralNounWord("jacques") || pluralNounWord("nicolas") || !pluralNounWord("chantiers") {
+		t.Error("pluralNounWord reads given names as plural nouns, or a plural noun as none")
+	}
+}
