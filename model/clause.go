@@ -1351,7 +1351,7 @@ func fineTerm(toks []lexis.Token, n quantity.NumberExpr) bool {
 
 // putVerbs set a measure at a figure: "put support for the party at 31%",
 // "pegged the cost at $2 billion".
-var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging", "estimated")
+var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging", "estimated", "estimate", "estimates", "estimating")
 
 // putAt reads a figure set by a verb of putVerbs, "A survey by Median put
 // support for the three coalition parties at 31%": what the figure measures

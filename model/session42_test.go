@@ -57,3 +57,11 @@ func TestSession42PluralNounOpensCompany(t *testing.T) {
 		t.Error("pluralNounWord reads given names as plural nouns, or a plural noun as none")
 	}
 }
+
+// TestSession42EstimateAt: "estimates X at" sets X's measure at the figure,
+// as "puts X at" does: the market estimated, not the firm that estimates.
+func TestSession42EstimateAt(t *testing.T) {
+	const en = "Harbor Lines wins orders\n\nHarbor Lines said on Tuesday it had won orders for 12 container ships. Verdant Securities estimates the market for container ships at 40 billion dollars."
+	runMeasureCases(t, []measureCase{{"en", "2025-12-09", en, 40e9, "market ($)"}})
+	runSubjectCases(t, []subjectCase{{name: "estimated market", lang: "en", date: "2025-12-09", text: en, value: 40e9, want: "container ships", bad: "Verdant Securities"}})
+}
