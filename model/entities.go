@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1323,7 +1324,7 @@ func (r *registry) classify() {
 			// "Virginia said")
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
-			!(pluralNounWord(folded[0]) && !gazetteer.GivenNames()[folded[0]]) &&
+			!(pluralNounWord(folded[0]) && !gazetteer.GivenNames()[folded[0]]) && !slices.Contains(words, "&") &&
 			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
 			!(e.companyNouns > 0 && !gazetteer.GivenNames()[folded[0]]) && !(e.cues == 0 && e.placeCues == e.mentions) &&
 			(gazetteer.GivenNames()[folded[0]] || !gazetteer.Places[folded[len(folded)-1]] && !gazetteer.Places[hyphenTail(folded[len(folded)-1])]) &&

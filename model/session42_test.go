@@ -65,3 +65,14 @@ func TestSession42EstimateAt(t *testing.T) {
 	runMeasureCases(t, []measureCase{{"en", "2025-12-09", en, 40e9, "market ($)"}})
 	runSubjectCases(t, []subjectCase{{name: "estimated market", lang: "en", date: "2025-12-09", text: en, value: 40e9, want: "container ships", bad: "Verdant Securities"}})
 }
+
+// TestSession42AmpersandFirm: a name joined by "&" is a firm's ("Marlowe &
+// Pike"), not a person's, though its first word is a given name and it
+// speaks; so "its losses" after "The retailer said" are its own, not those
+// of the only other company the article names twice.
+func TestSession42AmpersandFirm(t *testing.T) {
+	const en = "Marlowe & Pike collapses\n\nMarlowe & Pike, the British department store chain, appointed administrators on Tuesday. " +
+		"The retailer said sales had fallen 14% to 487 million pounds in the year to the end of August, while its losses widened to 61 million pounds.\n\n" +
+		"The chain had approached investors, including Frasers Group. Frasers walked away from talks last Thursday, Marlowe & Pike said."
+	runSubjectCases(t, []subjectCase{{name: "its after the retailer", lang: "en", date: "2025-12-09", text: en, value: 61e6, want: "Marlowe & Pike"}})
+}
