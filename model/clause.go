@@ -230,11 +230,13 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	if x.art.Lang != "fr" {
 		p.phraseVerbs()
 		p.presentVerbs()
+		p.possessivePhraseNouns()
 		p.sessionVerbs()
 		p.inchTags()
 	}
 	if x.art.Lang == "fr" {
 		p.auxParticiples()
+		p.infinitiveAdjectives()
 		p.tenseAuxiliaries()
 		p.entreVerbs()
 		p.prenominalAdjectives()
@@ -322,6 +324,31 @@ func (p *parsed) sessionVerbs() {
 		tags[k] = syntax.VERB
 		if lexis.InSet(next, "down", "up") {
 			tags[k+1] = syntax.ADV
+		}
+	}
+}
+
+// infinitiveAdjectives reads as adjectives the French words shaped as
+// infinitives that the tagger took for verbs right after a common noun
+// («le blé tendre français», «une énergie propre»): no infinitive follows
+// a noun without a preposition («de», «à», «pour») or a verb that governs
+// it.
+func (p *parsed) infinitiveAdjectives() {
+	toks, tags := p.toks, p.tags
+	for k := 1; k < len(toks) && k < len(tags); k++ {
+		if tags[k] != syntax.VERB || tags[k-1] != syntax.NOUN || toks[k-1].Upper() || toks[k].Upper() || toks[k].Kind != lexis.Word ||
+			!hasAnySuffix(toks[k].Fold, "re", "er", "ir") || len(toks[k].Fold) < 4 {
+			continue
+		}
+		if k+1 < len(toks) && (tags[k+1] == syntax.DET || tags[k+1] == syntax.PRON || tags[k+1] == syntax.NUM) {
+			continue // «… pour le groupe construire une usine»: an infinitive with its object, whatever precedes it
+		}
+		governed := false // «a vu sa dette progresser», «espérait cette fois profiter»: a verb before governs it
+		for j := k - 2; j >= 0 && j >= k-5 && !governed; j-- {
+			governed = isVerb(tags[j]) || toks[j].Kind == lexis.Punct
+		}
+		if !governed {
+			tags[k] = syntax.ADJ
 		}
 	}
 }
@@ -566,9 +593,35 @@ func (p *parsed) possessiveObject(k int) {
 		return
 	}
 	tags[k] = syntax.VERB
-	for i := k + 2; i < j; i++ {
-		if tags[i] == syntax.VERB {
-			tags[i] = syntax.NOUN
+}
+
+// possessivePhraseNouns reads as nouns the words of a phrase a possessive
+// opens that the tagger took for verbs, when the phrase leads to a figure
+// by "by" or "to" ("would reduce its launch costs by roughly 30%", "cuts
+// its costs by 10%"): a possessive opens a noun phrase.
+func (p *parsed) possessivePhraseNouns() {
+	toks, tags := p.toks, p.tags
+	for i := 0; i+2 < len(toks) && i+2 < len(tags); i++ {
+		if !lexis.InSet(toks[i].Fold, "its", "their", "our", "his", "her") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+4 && toks[j].Kind == lexis.Word && !toks[j].Upper() && (tags[j] == syntax.NOUN || tags[j] == syntax.ADJ || tags[j] == syntax.VERB) {
+			j++
+		}
+		if j == i+1 || j >= len(toks) || !lexis.InSet(toks[j].Fold, "to", "by") || tags[j-1] != syntax.VERB || !strings.HasSuffix(toks[j-1].Fold, "s") {
+			continue
+		}
+		n := j + 1
+		for n < len(toks) && n <= j+3 && (qualifierWords[toks[n].Fold] || lexis.InSet(toks[n].Text, "$", "€", "£", "US$")) {
+			n++
+		}
+		if n < len(tags) && tags[n] == syntax.NUM && !p.inDate(n) {
+			for k := i + 1; k < j; k++ {
+				if tags[k] == syntax.VERB {
+					tags[k] = syntax.NOUN
+				}
+			}
 		}
 	}
 }

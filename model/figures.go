@@ -353,8 +353,15 @@ func direction(toks []lexis.Token, i int) string {
 	if i >= 2 && toks[i-1].Fold == "from" && lexis.InSet(toks[i-2].Fold, "up", "down") {
 		return "" // "4%, up from 3.5%": the level before
 	}
-	if i >= 2 && lexis.InSet(toks[i-1].Fold, "by", "de", "d'") && raiseWords[toks[i-2].Fold] {
-		return "+"
+	if i >= 4 && toks[i-1].Fold == "of" && lexis.InSet(toks[i-2].Fold, "average") && lexis.InSet(toks[i-3].Fold, "an", "a") && toks[i-4].Fold == "by" {
+		i -= 3 // "raised prices by an average of 8%": by that much
+	}
+	if i >= 2 && lexis.InSet(toks[i-1].Fold, "by", "de", "d'") {
+		for k := i - 2; k >= 0 && k >= i-5 && toks[k].Kind == lexis.Word; k-- {
+			if raiseWords[toks[k].Fold] {
+				return "+" // "raised its dividend by 5%", «a relevé ses prix de 3 %»
+			}
+		}
 	}
 	for k := i - 1; k >= max(0, i-4); k-- {
 		switch f := toks[k].Fold; {

@@ -759,7 +759,7 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 			continue // "kept its main interest rate at a record low of minus 0.50%": the level it is at
 		}
 		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "son", "sa", "its", "their", "leur", "percentage", "basis", "bp", "bps", "pb", "base", ",", "un", "une", "an", "quarter", "quart", "half", "demi",
-			"third", "tiers", "point", "points") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
+			"third", "tiers", "point", "points", "average", "moyenne") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
 			toks[k].Kind == lexis.Punct && toks[k].Text != ";" && toks[k].Text != ":") {
 			return -1, -1
 		}
@@ -768,7 +768,9 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 	if lexis.InSet(lexis.FoldAt(toks, pre), "minus", "moins") {
 		pre--
 	}
-	if !lexis.InSet(lexis.FoldAt(toks, pre), "by", "to", "at", "de", "d'", "a") && !(lexis.InSet(lexis.FoldAt(toks, pre), "of", "de", "d'") && levelWords[lexis.FoldAt(toks, pre-1)] && lexis.FoldAt(toks, pre-1) != "plus") {
+	if !lexis.InSet(lexis.FoldAt(toks, pre), "by", "to", "at", "de", "d'", "a") && !(lexis.InSet(lexis.FoldAt(toks, pre), "of", "de", "d'") && (levelWords[lexis.FoldAt(toks, pre-1)] && lexis.FoldAt(toks, pre-1) != "plus" ||
+		lexis.InSet(lexis.FoldAt(toks, pre-1), "average", "moyenne") && lexis.InSet(lexis.FoldAt(toks, pre-3), "by", "de", "d'"))) {
+		// (and "raised prices by an average of 8%": by that much, on average)
 		return -1, -1
 	}
 	if p.lang == "fr" && end > head+1 {
@@ -1424,6 +1426,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 				break
 			}
 		}
+		if of >= 2 && lexis.InSet(toks[of].Fold, "average", "moyenne") && lexis.InSet(toks[of-1].Fold, "an", "a", "une") && lexis.InSet(toks[of-2].Fold, "by", "de", "d'") {
+			of = -1 // "raised prices by an average of 8%", «de 8 % en moyenne»: how much, on average, not an average's measure
+		}
 		if of >= 3 && p.tags[of-1] == syntax.DET && lexis.InSet(toks[of-2].Fold, "for", "pour") && p.tags[of-3] == syntax.NOUN {
 			of -= 3 // "its support fund for the area to £35 million": the fund
 		}
@@ -1560,6 +1565,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureAt(r.bracket, lang)
 		c.What, c.whatAfter = lowerInitial(p.phraseText(x.art.Text, r.bracket), toks, x.art.Text), false
 		c.Reasons = append(c.Reasons, "measure: the noun before the brackets the figure is in, «"+toks[r.bracket].Text+"»")
+	case r.verb >= 0 && r.verb < r.at && p.forecastObject(r.verb, r.at) >= 0:
+		// "Conab cut its forecast for the 2026 harvest to 51.2 million
+		// bags", «a abaissé sa prévision d'exportations de blé … à 7,5
+		// millions de tonnes»: the forecast its verb moves to the figure,
+		// not a level its subject reached.
+		h := p.forecastObject(r.verb, r.at)
+		c.Measure, c.What, c.whatAfter = p.forecastMeasure(x.art.Text, h, r.at, lang)
+		c.Reasons = append(c.Reasons, "measure: the forecast its verb «"+toks[r.verb].Text+"» moves to the figure, «"+toks[h].Text+"»")
 	case p.levelReached(r, head, unit):
 		// "The FTSE 100 fell 1.5% to 5,800", "Le CAC 40 a clôturé à 3 412
 		// points": where a name that is no measure stood after it moved.
@@ -2735,4 +2748,66 @@ func (p *parsed) aggregateOf(head, of int, r clauseReading) int {
 		}
 	}
 	return head
+}
+
+// forecastObject returns the noun of forecast (forecastNouns) that verb v
+// takes as its object and moves to the figure at token at ("cut its
+// forecast for the 2026 harvest to 51.2 million", «a abaissé mardi sa
+// prévision d'exportations … pour la campagne 2025-2026, à 7,5 millions»),
+// -1 when the clause is not so built.
+func (p *parsed) forecastObject(v, at int) int {
+	toks := p.toks
+	if at < 2 || !lexis.InSet(toks[at-1].Fold, "to", "a") || toks[at-1].Text == "a" || !isVerb(p.tags[v]) || lexis.IsSpeechVerb(toks, v) {
+		return -1
+	}
+	h := -1
+	for k := v + 1; k < at-1 && k <= v+6; k++ {
+		if p.inDate(k) || lexis.InSet(toks[k].Fold, "its", "their", "his", "her", "our", "sa", "son", "ses", "leur", "leurs", "the", "la", "le", "l'", "les") || p.tags[k] == syntax.ADJ || p.tags[k] == syntax.ADV {
+			continue
+		}
+		if forecastNouns[toks[k].Fold] && !lexis.InSet(toks[k].Fold, "attentes", "prevue", "consensus", "expectations") {
+			h = k
+		}
+		break
+	}
+	if h < 0 {
+		return -1
+	}
+	for k := h + 1; k < at-1; k++ {
+		// its complement, to the figure: no verb nor clause between
+		if p.inDate(k) {
+			continue // "for the 2026 harvest", «pour la campagne 2025-2026»
+		}
+		if isVerb(p.tags[k]) || toks[k].Kind == lexis.Punct && !(toks[k].Text == "," && k == at-2) && toks[k].Text != "-" || at-h > 24 {
+			return -1
+		}
+	}
+	return h
+}
+
+// forecastMeasure returns the measure, the label's words and whether they
+// follow the figure, of the forecast noun at h whose complement runs to the
+// figure at token at: the noun with what it forecasts («prévision
+// d'exportations», "harvest forecast"), as the text writes it.
+func (p *parsed) forecastMeasure(text string, h, at int, lang string) (string, string, bool) {
+	toks := p.toks
+	e := h + 1 // the end of the words kept: the complement's first noun
+	if e+1 < at && lexis.InSet(toks[e].Fold, "de", "d'", "du", "des", "of", "for") {
+		j := e + 1
+		for j < at-1 && (p.tags[j] == syntax.DET || p.inDate(j) || p.tags[j] == syntax.NUM) {
+			j++
+		}
+		if j < at-1 && p.tags[j] == syntax.NOUN {
+			e = j + 1
+		}
+	}
+	m := p.measureAt(h, lang)
+	if e > h+1 {
+		if lang == "fr" && p.frenchCompoundHead(e-1) == h {
+			m = p.measureAt(e-1, lang) // «prévision d'exportations»
+		} else if lang != "fr" {
+			m = lemma(toks[e-1].Fold, lang) + " " + m // "harvest forecast"
+		}
+	}
+	return m, strings.TrimSpace(text[toks[h].Start:toks[e-1].End]), false
 }

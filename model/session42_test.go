@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 42's rules, each on invented sentences that fail without it.
 
@@ -75,4 +78,38 @@ func TestSession42AmpersandFirm(t *testing.T) {
 		"The retailer said sales had fallen 14% to 487 million pounds in the year to the end of August, while its losses widened to 61 million pounds.\n\n" +
 		"The chain had approached investors, including Frasers Group. Frasers walked away from talks last Thursday, Marlowe & Pike said."
 	runSubjectCases(t, []subjectCase{{name: "its after the retailer", lang: "en", date: "2025-12-09", text: en, value: 61e6, want: "Marlowe & Pike"}})
+}
+
+// TestSession42ForecastMoved: a forecast its verb moves to a figure ("cut
+// its forecast for the 2026 harvest to 51.2 million bags", «a abaissé sa
+// prévision d'exportations … à 7,5 millions de tonnes») is what the figure
+// measures, not a level its subject reached; «blé tendre» is an adjective
+// after its noun, no verb.
+func TestSession42ForecastMoved(t *testing.T) {
+	const en = "Conab cuts forecast\n\nBrazil's crop agency Conab last Thursday cut its forecast for the 2026 harvest to 51.2 million 60-kg bags, from 55.7 million in its September estimate."
+	const fr = "Blé\n\nFranceAgriMer a abaissé mardi sa prévision d'exportations de blé tendre français vers les pays tiers pour la campagne 2025-2026, à 7,5 millions de tonnes."
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-12-09", en, 51.2e6, "harvest forecast"},
+		{"fr", "2025-12-09", fr, 7.5e6, "prevision d'exportations (t)"},
+		// (a verb that governs an infinitive after a noun keeps it a verb)
+		{"fr", "2016-06-09", "Dette\n\nCommune de 2 100 habitants, Saint-Amans a vu sa dette progresser de 35 % entre 2008 et 2013.", 35, "dette (%)"},
+	})
+}
+
+// TestSession42ChangeOfObject: the phrase a possessive opens before "by" is
+// a noun phrase ("would reduce its launch costs by roughly 30%"), and
+// "raised prices by an average of 8%" raised them by that much.
+func TestSession42ChangeOfObject(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-12-09", "Skynex signs deal\n\nSkynex signed a deal with Orbitex on Monday. The operator said the contract would reduce its launch costs by roughly 30% compared with its previous provider.", 30, "launch cost (%)"},
+		{"en", "2025-12-09", "Nestle raises prices\n\nNestle, the world's largest coffee maker, raised prices by an average of 8% in the third quarter.", 8, "price (%)"},
+	})
+	for _, c := range []struct{ text, unit string }{
+		{"Nestle raises prices\n\nNestle, the world's largest coffee maker, raised prices by an average of 8% in the third quarter.", "+%"},
+		{"Pensions\n\nThe government raised all pensions by 5.1% in January.", "+%"},
+	} {
+		if cl, ok := figureOf(t, "en", "2025-12-09", c.text, map[bool]float64{true: 8, false: 5.1}[strings.HasPrefix(c.text, "Nestle")]); ok && cl.Unit != c.unit {
+			t.Errorf("%q: unit %q, want %q", c.text, cl.Unit, c.unit)
+		}
+	}
 }
