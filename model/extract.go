@@ -1832,7 +1832,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if m, _, _ := strings.Cut(c.Measure, " ("); prevFigure != nil && prevFigure.Metric != MetricRank && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
 				lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "variation", "croissance", "rise", "increase", "fall", "decline", "drop", "growth", "change") &&
 				(!prevFigure.Unsure && n.TokStart-prevEnd <= 8 && commaBetween(toks, prevEnd, n.TokStart) && c.Subject == prevFigure.Subject && !verbBetween(ps.tags, prevEnd, n.TokStart) ||
-					prevFigure.Measure != "" && n.TokStart-prevEnd <= 14 && (soitChange(toks, r.at) || restates(toks, r.at) || ps.appendedChange(prevEnd, n.TokStart))) {
+					prevFigure.Measure != "" && n.TokStart-prevEnd <= 18 && (soitChange(toks, r.at) || restates(toks, r.at) || ps.appendedChange(prevEnd, n.TokStart))) {
 				// (not «…640 millions d'euros en 2023, et prévoit une hausse
 				// de 6 %»: a verb of its own tells another thing)
 				// "un bénéfice net de 412 millions d'euros, en hausse de

@@ -1407,6 +1407,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 	at := p.approximationStart(r.at) // "worth in the region of US$140bn": what stands before the approximation
 	of := -1                         // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
+	risen := -1                      // of, when it is the noun «en hausse de» the figure: «un RevPAR en hausse de 4,1 %»
 	if k := r.at - 1; at == r.at && k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
 		for j := k - 1; j >= 0 && k-j <= 3; j-- {
 			if p.tags[j] == syntax.NOUN && (measureUnits[toks[j].Fold] != "" || lexis.InSet(toks[j].Fold, "point", "points", "percent", "pourcent", "cent") || toks[j].Is(quantity.TimeUnit)) {
@@ -1425,6 +1426,16 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			if p.tags[j] != syntax.ADJ {
 				break
 			}
+		}
+		if of >= 2 && lexis.InSet(toks[of].Fold, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "repli") && toks[of-1].Fold == "en" &&
+			(p.tags[of-2] == syntax.NOUN || p.tags[of-2] == syntax.PROPN && of >= 3 && lexis.InSet(toks[of-3].Fold, "un", "une", "son", "sa", "ses", "leur", "leurs", "d'un", "d'une")) && !p.inDate(of-2) && toks[of-2].Kind == lexis.Word &&
+			!quantityNouns[toks[of-2].Fold] && !lexis.InSet(toks[of-2].Fold, "montant", "chiffre", "total", "niveau") {
+			// (and a term's acronym after its article: «d'un RevPAR»; not
+			// «un montant en recul de 8,3 %»: the figure before, again)
+			// «un RevPAR en hausse de 4,1 %», «un marché en hausse de 1,4 %»:
+			// the noun that rose, not the word of its rise
+			of -= 2
+			risen = of
 		}
 		if of >= 2 && lexis.InSet(toks[of].Fold, "average", "moyenne") && lexis.InSet(toks[of-1].Fold, "an", "a", "une") && lexis.InSet(toks[of-2].Fold, "by", "de", "d'") {
 			of = -1 // "raised prices by an average of 8%", «de 8 % en moyenne»: how much, on average, not an average's measure
@@ -1565,6 +1576,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureAt(r.bracket, lang)
 		c.What, c.whatAfter = lowerInitial(p.phraseText(x.art.Text, r.bracket), toks, x.art.Text), false
 		c.Reasons = append(c.Reasons, "measure: the noun before the brackets the figure is in, «"+toks[r.bracket].Text+"»")
+	case risen >= 0 && unit == "%":
+		// «un RevPAR en hausse de 4,1 %», «dans un marché en hausse de
+		// 1,4 %»: the noun that rose or fell by the figure, whatever the
+		// clause's subject.
+		c.Measure = p.measureAt(risen, lang)
+		c.What, c.whatAfter = p.phraseText(x.art.Text, risen), false
+		c.Reasons = append(c.Reasons, "measure: the noun that moved by the figure, «"+toks[risen].Text+"»")
 	case r.verb >= 0 && r.verb < r.at && p.forecastObject(r.verb, r.at) >= 0:
 		// "Conab cut its forecast for the 2026 harvest to 51.2 million
 		// bags", «a abaissé sa prévision d'exportations de blé … à 7,5

@@ -113,3 +113,17 @@ func TestSession42ChangeOfObject(t *testing.T) {
 		}
 	}
 }
+
+// TestSession42NounEnHausse: «NOUN en hausse de N %» is NOUN's rise, not a
+// measure named «hausse»; and a change set after a figure past a long
+// complement is that figure's change.
+func TestSession42NounEnHausse(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"fr", "2025-12-09", "Accor progresse\n\nLe groupe Accor a fait état en octobre d'un RevPAR en hausse de 4,1 % au troisième trimestre.", 4.1, "revpar (%)"},
+		{"fr", "2025-12-09", "Thon rouge : la France obtient un quota en hausse de 12 % pour 2026\n\nLa France pêchera davantage.", 12, "quota (%)"},
+		{"fr", "2025-12-09", "Ventes en baisse\n\nLes ventes du groupe Aurélia ont reculé de 6,8 % sur les dix premiers mois de l'année, dans un marché en hausse de 1,4 %.", 1.4, "marche (%)"},
+		{"fr", "2025-12-09", "Anssi alerte\n\nL'Anssi a traité 581 incidents de sécurité dans le secteur de la santé en 2024, en hausse de 12 % sur un an, selon son rapport publié en mars.", 12, "incident hausse (%)"},
+		// (a word that only restates the figure before stays its change)
+		{"fr", "2019-09-02", "Tourisme\n\nLa Bretagne a enregistré 34,6 millions de nuitées touristiques en juillet et en août, un chiffre en hausse de 2,8 % sur un an.", 2.8, "nuitee hausse (%)"},
+	})
+}
