@@ -1830,7 +1830,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "measure: a forecast, not a result; kept for search, off the timeline")
 			}
 			if m, _, _ := strings.Cut(c.Measure, " ("); prevFigure != nil && prevFigure.Metric != MetricRank && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
-				lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "variation", "croissance", "rise", "increase", "fall", "decline", "drop", "growth", "change") &&
+				(lexis.InSet(m, "hausse", "baisse", "progression", "recul", "augmentation", "diminution", "variation", "croissance", "rise", "increase", "fall", "decline", "drop", "growth", "change") ||
+					lexis.InSet(m, "more", "less", "higher", "lower") && lexis.FoldAt(toks, n.TokEnd+1) == "than" && n.TokStart > 0 && toks[n.TokStart-1].Text == ",") &&
 				(!prevFigure.Unsure && n.TokStart-prevEnd <= 8 && commaBetween(toks, prevEnd, n.TokStart) && c.Subject == prevFigure.Subject && !verbBetween(ps.tags, prevEnd, n.TokStart) ||
 					prevFigure.Measure != "" && n.TokStart-prevEnd <= 18 && (soitChange(toks, r.at) || restates(toks, r.at) || ps.appendedChange(prevEnd, n.TokStart))) {
 				// (not «…640 millions d'euros en 2023, et prévoit une hausse

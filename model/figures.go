@@ -382,7 +382,7 @@ func direction(toks []lexis.Token, i int) string {
 	switch {
 	case lexis.FoldAt(toks, k) == "de" && lexis.FoldAt(toks, k+1) == "moins", lexis.InSet(lexis.FoldAt(toks, k), "lower", "less", "fewer"):
 		return "−"
-	case lexis.FoldAt(toks, k) == "de" && lexis.FoldAt(toks, k+1) == "plus", lexis.FoldAt(toks, k) == "higher":
+	case lexis.FoldAt(toks, k) == "de" && lexis.FoldAt(toks, k+1) == "plus", lexis.FoldAt(toks, k) == "higher", lexis.FoldAt(toks, k) == "more" && lexis.FoldAt(toks, k+1) == "than":
 		return "+"
 	case lexis.InSet(lexis.FoldAt(toks, k), "rise", "increase", "gain", "jump", "surge", "growth") && i >= 1 && lexis.InSet(toks[i-1].Fold, "a", "an"):
 		return "+" // "reported a 38% rise in profit"

@@ -63,6 +63,13 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 			k++ // "27% of the central bank's gross international reserves": what the owner has is counted, not the owner
 			limit += 3
 			continue
+		case tags[k] == syntax.NOUN && n.Unit == "%" && (lexis.InSet(toks[k].Fold, "total", "ensemble") && lexis.InSet(toks[k-1].Fold, "the", "le", "l'") && shareOfWhole(toks, n.TokStart) ||
+			lexis.InSet(toks[k].Fold, "pace", "rythme") && k == n.TokEnd):
+			// "Foreign visitors accounted for 46% of the total": a share
+			// of the whole its subject is part of, no noun counted; "the
+			// 0.6% pace of the previous quarter": a rate of what the
+			// clause tells of.
+			return -1
 		case tags[k] == syntax.NOUN:
 			if quantity.TimeUnitNoun(toks[k]) || lexis.InSet(toks[k].Fold, "fois", "times") || p.inDate(k) ||
 				prepositions[toks[k].Fold] && !(k == n.TokEnd && measureUnits[toks[k].Fold] != "") || lexis.InSet(toks[k].Fold, "chez", "contre", "sans", "sous", "entre", "selon") {
@@ -1501,6 +1508,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// (not "le taux de chômage … à 7,4 % de la population active":
 		// a rate's base is not what it measures)
 		share = p.complementAfter(r.after)
+		if share >= 1 && lexis.InSet(toks[share].Fold, "total", "ensemble") && lexis.InSet(toks[share-1].Fold, "the", "le", "l'") && shareOfWhole(toks, r.at) {
+			share = -1 // "accounted for 46% of the total": the whole its subject is part of
+		}
 		if gdpAfter(toks, r.after) {
 			// "The deficit reached 4.5% of GDP", «à 4,5 % du produit
 			// intérieur brut»: a ratio to the economy, what its subject
@@ -2828,4 +2838,17 @@ func (p *parsed) forecastMeasure(text string, h, at int, lang string) (string, s
 		}
 	}
 	return m, strings.TrimSpace(text[toks[h].Start:toks[e-1].End]), false
+}
+
+// shareOfWhole reports whether the percentage at token at is the share its
+// clause's subject makes of a whole, told by a verb of making up right
+// before it ("Foreign visitors accounted for 46% of the total",
+// «représentaient 46 % du total»), not a share restated after a figure
+// (", or 13.6% of the total").
+func shareOfWhole(toks []lexis.Token, at int) bool {
+	k := at - 1
+	if k >= 1 && lexis.InSet(toks[k].Fold, "for", "up") && lexis.InSet(toks[k-1].Fold, "accounted", "accounts", "account", "accounting", "made", "make", "makes") {
+		return true
+	}
+	return k >= 0 && (strings.HasPrefix(toks[k].Fold, "represent") || strings.HasPrefix(toks[k].Fold, "constitu"))
 }

@@ -336,7 +336,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		}
 		return p.subjectBefore(q, start)
 	}
-	if c := p.appositionBefore(v); c >= 0 {
+	c := p.appositionBefore(v)
+	if c < 0 {
+		c = p.participleAppositionBefore(v)
+	}
+	if c >= 0 {
 		// "Starts of single-family homes, the largest part of the market,
 		// fell 1.1%": the noun phrase the apposition describes.
 		if a, b, how := p.subjectBefore(c, min(start, p.clauseStart(c))); how != "" {
@@ -546,6 +550,35 @@ func (p *parsed) appositionBefore(v int) int {
 			// jumped": an apposition that names its owner says whose)
 			return -1
 		}
+	}
+	return -1
+}
+
+// participleAppositionBefore returns the comma that opens a participle's
+// apposition set off by commas right before verb v ("The company's shares,
+// listed in New York since March 2024, have risen 140%", «Le titre, coté
+// depuis 2019, a gagné 4 %»), after a common noun; -1 when there is none.
+func (p *parsed) participleAppositionBefore(v int) int {
+	toks, tags := p.toks, p.tags
+	if v < 4 || toks[v-1].Text != "," {
+		return -1
+	}
+	for c := v - 2; c >= 1 && v-c <= 12; c-- {
+		if toks[c].Text != "," {
+			if c < v-2 && (tags[c] == syntax.AUX || tags[c] == syntax.PRON || tags[c] == syntax.SCONJ || toks[c].Kind == lexis.Punct && toks[c].Text != "-") {
+				return -1
+			}
+			continue
+		}
+		if tags[c+1] == syntax.VERB && p.participleForm(c+1) && !toks[c+1].Upper() && tags[c-1] == syntax.NOUN && !toks[c-1].Upper() {
+			for k := c + 2; k < v-1; k++ {
+				if isVerb(tags[k]) && !p.participle(k) {
+					return -1 // a clause of its own, not an apposition
+				}
+			}
+			return c
+		}
+		return -1
 	}
 	return -1
 }
@@ -1347,8 +1380,9 @@ var raisingWords = lexis.SetOf("forecast", "expected", "projected", "set", "like
 func (p *parsed) subjectHead(v, start int) int {
 	k := v - 1
 	for k >= start {
-		if p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART || lexis.InSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y") {
-			k-- // (and the clitics: "La participation s'est établie à 58,6 %")
+		if p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV || p.tags[k] == syntax.PART || lexis.InSet(p.toks[k].Fold, "se", "s'", "ne", "n'", "y") ||
+			p.lang != "fr" && k == v-1 && lexis.InSet(p.toks[k].Fold, "have", "has", "had") {
+			k-- // (and the clitics: "La participation s'est établie à 58,6 %"; and "have" the tagger read as a verb before "risen")
 			continue
 		}
 		if p.lang == "fr" && p.tags[k] == syntax.VERB && frenchAuxiliaries[p.toks[k].Fold] && hasAnySuffix(p.toks[v].Fold, "er", "ir", "re") {
@@ -1389,7 +1423,7 @@ func (p *parsed) subjectHead(v, start int) int {
 		for j > start && p.toks[j].Text != "," && (p.inDate(j) || p.tags[j] == syntax.ADV) {
 			j-- // (and an adverb set off by commas: "Youth unemployment, however, remained")
 		}
-		if j > start+1 && p.toks[j].Text != "," && p.lang == "en" {
+		if j > start+1 && p.toks[j].Text != "," {
 			// "Cloud revenue, the company's fastest-growing business,
 			// jumped 31%": past an apposition that opens on a determiner
 			// or a possessive, the common noun it qualifies.
@@ -1397,7 +1431,10 @@ func (p *parsed) subjectHead(v, start int) int {
 			for m > start && p.toks[m].Text != "," {
 				m--
 			}
-			if m > start && p.toks[m].Text == "," && m+1 < k && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her")) &&
+			// (and a participle's apposition: "The company's shares, listed
+			// in New York since March 2024, have risen")
+			if m > start && p.toks[m].Text == "," && m+1 < k && (p.lang == "en" && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her")) ||
+				p.tags[m+1] == syntax.VERB && p.participleForm(m+1) && !p.toks[m+1].Upper()) &&
 				p.tags[m-1] == syntax.NOUN && !p.toks[m-1].Upper() && !p.named[m-1] {
 				if h := p.nounHead(m-1, start, true); h >= 0 && !p.properNoun(h) {
 					return h
