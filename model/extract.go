@@ -2242,10 +2242,77 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		s.toks = nil
 	}
+	x.alignHeadline(out)
 	for i := range out {
 		out[i].srcLang = a.Lang
 	}
 	return copyOf(out)
+}
+
+// sameHeadlineSubject reports whether a headline's subject h and a body's
+// subject b name the same thing: equal, or one the start of the other
+// ("Arabica coffee" and "Arabica coffee futures", "Real" and "Real
+// Madrid").
+func sameHeadlineSubject(h, b string) bool {
+	if h == b {
+		return true
+	}
+	fh, fb := lexis.Fold(h), lexis.Fold(b)
+	return fh != "" && fb != "" && (strings.HasPrefix(fb+" ", fh+" ") || strings.HasPrefix(fh+" ", fb+" "))
+}
+
+// alignHeadline gives a figure of the headline the date, measure and
+// subject of the body's figure it restates: the same value, in the same
+// unit, of the same subject ("Arabica coffee jumps 5% to nine-month high"
+// and "Arabica coffee futures rose more than 5% on Monday"), so that the
+// two passages make one event, dated as the body tells it, not two, one of
+// them at publication.
+func (x *extractor) alignHeadline(out []Claim) {
+	a := x.art
+	if len(x.sents) == 0 {
+		return
+	}
+	// The headline: the first line, a sentence of its own that ends with
+	// no full stop.
+	head := strings.TrimSpace(a.Slice(x.sents[0].span))
+	if rest := a.Text[min(x.sents[0].span.End, len(a.Text)):]; head == "" || strings.HasSuffix(head, ".") || !strings.HasPrefix(strings.TrimLeft(rest, " \t"), "\n") && rest != "" {
+		return
+	}
+	end := x.sents[0].span.End
+	for i := range out {
+		h := &out[i]
+		if h.Passage.Start >= end {
+			break
+		}
+		if !h.HasValue || h.Metric == MetricEvent {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			if b.Passage.Start < end || !b.HasValue || b.Unsure || b.Metric != h.Metric || strings.TrimLeft(b.Unit, "+−") != strings.TrimLeft(h.Unit, "+−") ||
+				math.Abs(b.Value-h.Value) > 0.005*math.Max(math.Abs(b.Value), math.Abs(h.Value)) || !sameHeadlineSubject(h.Subject, b.Subject) && !h.Unsure && h.Subject != "" {
+				continue
+			}
+			if !a.Published.IsZero() && (b.Date.Start.After(a.Published.End) || b.Date.End.Before(a.Published.Start.AddDate(0, 0, -45))) {
+				// (a headline tells the news: a body's figure of another
+				// year, or a forecast, is not the one it restates, or its
+				// date is another figure's)
+				continue
+			}
+			if h.Unit == "" && h.Value < 10 && MeasureKey(h.Measure) != MeasureKey(b.Measure) {
+				continue // ("2 plants" and "2 executives": small counts meet by chance)
+			}
+			h.Date, h.AsOf, h.DateSpan = b.Date, b.AsOf, Span{}
+			h.Subject, h.Unsure, h.Unit, h.Metric = b.Subject, false, b.Unit, b.Metric
+			h.Measure, h.What, h.whatAfter, h.countedIn, h.phrase, h.change = b.Measure, b.What, b.whatAfter, b.countedIn, b.phrase, b.change
+			h.Reasons = slices.DeleteFunc(h.Reasons, func(r string) bool {
+				return strings.HasPrefix(r, "date:") || strings.HasPrefix(r, "measure:") || strings.HasPrefix(r, "subject:")
+			})
+			h.Reasons = append(h.Reasons, "subject, measure and date: those of the figure it restates in the body, «"+a.Slice(b.ValueSpan)+"»")
+			h.Label = labelIn(h, "en")
+			break
+		}
+	}
 }
 
 // baseNounYearEarlier reports whether "a year earlier" follows the noun

@@ -143,3 +143,29 @@ func TestSession42WhatFiguresMeasure(t *testing.T) {
 		{"en", "2010-06-01", "Trade\n\nChina overtook Japan as the biggest buyer of Indonesia's non-oil goods in April, taking $1.38 billion, or 13.6% of the total.", 13.6, "total (%)"},
 	})
 }
+
+// TestSession42HeadlineRestated: a headline's figure takes the date,
+// measure and subject of the body's figure it restates, so that the two
+// make one event; not when the body's figure is of another year.
+func TestSession42HeadlineRestated(t *testing.T) {
+	const coffee = "Arabica coffee jumps 5% to nine-month high on Brazil crop fears\n\nArabica coffee futures rose more than 5% on Monday to their highest in nine months, as dry weather in Brazil fuelled fears of a deficit."
+	const record = "Real Madrid agree record 240 million euro deal for Benfica teenager\n\nMADRID, Dec 9 - Real Madrid have agreed to pay Benfica up to 240 million euros for 18-year-old midfielder Tiago Moreira, the Portuguese club said on Tuesday, a fee that would break the world transfer record set by Neymar's move to Paris St Germain in 2017."
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"restated figure", coffee, "2025-12-08"},
+		{"body of another year", record, "2025-12-09"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, cl := range buildText(t, "en", "2025-12-09", c.text).Claims {
+				if cl.HasValue && strings.HasPrefix(c.text, cl.Quote+"\n") {
+					if got := cl.Date.String(); got != c.want {
+						t.Errorf("headline figure %v dated %s, want %s (%v)", cl.Value, got, c.want, cl.Reasons)
+					}
+					return
+				}
+			}
+			t.Error("no headline figure")
+		})
+	}
+}
