@@ -169,3 +169,15 @@ func TestSession42HeadlineRestated(t *testing.T) {
 		})
 	}
 }
+
+// TestSession42FirmIsNoThing: "the firm", "the company" never stand for a
+// thing a noun phrase named as the sentence before's subject ("The
+// agreement covers six launches"), but for the company.
+func TestSession42FirmIsNoThing(t *testing.T) {
+	const en = "Orbitex wins deal\n\nOrbitex said on Monday it had signed a $320 million contract with Skynex. The agreement covers six launches from 2026. Chief executive Dana Whitfield told analysts the firm now planned 24 flights next year, up from 11 in 2025."
+	const vaccine = "Laurentide wins vaccine order\n\nThe government signed a contract with Laurentide on Friday. The contract covers 50.4 million doses. The Quebec City-based company will deliver the first 2.4 million doses in the last week of October."
+	runSubjectCases(t, []subjectCase{
+		{name: "the firm after the agreement", lang: "en", date: "2025-12-09", text: en, value: 24, want: "Orbitex", bad: "The agreement"},
+		{name: "the company after the contract", lang: "en", date: "2009-10-19", text: vaccine, value: 2.4e6, want: "Laurentide", bad: "The contract"},
+	})
+}

@@ -2197,7 +2197,10 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			return "", ""
 		}
 		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.ownerFor(d, "") &&
-			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) && !(x.rivals[nameKey(d)] && a <= 1) {
+			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) && !(x.rivals[nameKey(d)] && a <= 1) &&
+			x.lastSubjectHow != fromPhrase && x.lastSubjectHow != fromThing {
+			// (nor a thing a noun phrase named: "The agreement covers six
+			// launches. … the firm now planned 24 flights")
 			// (not a rival of the article's own: "Rival Glacierline said
 			// its skier days fell 6%. The company plans to replace its
 			// oldest chairlift")
