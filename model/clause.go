@@ -2207,6 +2207,19 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					r.subject, r.how = d, fromOwner
 				}
 			}
+			if r.subject == "" && how == fromTopic && r.verb > a {
+				// «Les ventes du groupe en Europe ont reculé de 6,8 %», "Sales
+				// of the company in Europe fell": the company the phrase's
+				// complement stands for, not the place after it.
+				for k := a + 1; k < r.verb && k <= a+4; k++ {
+					if companyWords[toks[k].Fold] && lexis.InSet(toks[k-1].Fold, "du", "de", "the") && (toks[k-1].Fold != "the" || k >= 2 && toks[k-2].Fold == "of") {
+						if d, _ := x.entityOf(s, p, k, k+1, fromAnaphor, cited); d != "" {
+							r.subject, r.how = d, fromAnaphor
+						}
+						break
+					}
+				}
+			}
 			if r.subject == "" && how == fromTopic {
 				// "L'économie allemande s'est contractée de 0,3 %", "the
 				// German economy shrank": the country its adjective names.

@@ -181,3 +181,13 @@ func TestSession42FirmIsNoThing(t *testing.T) {
 		{name: "the company after the contract", lang: "en", date: "2009-10-19", text: vaccine, value: 2.4e6, want: "Laurentide", bad: "The contract"},
 	})
 }
+
+// TestSession42CompanyBeforePlace: «Les ventes du groupe en Europe» are the
+// company's, not Europe's.
+func TestSession42CompanyBeforePlace(t *testing.T) {
+	const fr = "Aurélia rappelle des voitures\n\nLe constructeur Aurélia rappelle 180 000 voitures. Les ventes du groupe en Europe ont reculé de 6,8 % sur les dix premiers mois de l'année, à 1,03 million d'unités."
+	runSubjectCases(t, []subjectCase{
+		{name: "ventes du groupe en Europe", lang: "fr", date: "2025-12-09", text: fr, value: 6.8, want: "Aurélia", bad: "Europe"},
+		{name: "its level", lang: "fr", date: "2025-12-09", text: fr, value: 1.03e6, want: "Aurélia", bad: "Europe"},
+	})
+}
