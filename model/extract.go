@@ -2156,8 +2156,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				!c.cited && !setAgainst(s.toks, c.ValueSpan.Start) && !(!x.art.Published.IsZero() && c.Date.End.After(x.art.Published.End)) &&
 				!yearEarlierAt(s.toks, max(tokenAt(s.toks, c.DateSpan.Start), 0)) && !slices.ContainsFunc(out[first:k], func(b Claim) bool { return b.HasValue && !b.AsOf && c.Date.End.Before(b.Date.Start) }) {
 				// (not «un an plus tôt, il se négociait à 1,2476 euro»: a
-				// look back, whose time the next figure does not go on with)
-				x.unitDate, x.unitAt, x.unitUnit = c.Date, si, c.Unit
+				// look back, whose time the next figure does not go on with;
+				// nor "hit an all-time high of $4.30 in February": a record's
+				// time, no period the next figure tells of)
+				if m, _, _ := strings.Cut(c.Measure, " "); !levelWords[lexis.Fold(m)] {
+					x.unitDate, x.unitAt, x.unitUnit = c.Date, si, c.Unit
+				}
 			}
 			if c := &out[k]; c.HasValue && !c.AsOf && (!c.Unsure || c.Subject == "" && c.DateSpan.End > 0) && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
 				// (and a figure whose subject is unknown, dated by its own
@@ -3234,6 +3238,31 @@ func dateInRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	return open >= 0 && end < len(toks) && (k > end && !withAfter(toks, end, pos) || k < open)
 }
 
+// modalRelativeDate reports whether date d, after the figure at byte pos,
+// stands in a relative clause that tells what its antecedent would, will or
+// must do ("a fee that would break the world record set by Neymar's move
+// in 2017", «un investissement … qui doit créer 1 200 emplois d'ici
+// 2029»): the date of that outlook or of what it tells of, not the
+// figure's.
+func modalRelativeDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
+	k, a := tokenAt(toks, pos), tokenAt(toks, d.Span.Start)
+	if k < 0 || a <= k {
+		return false
+	}
+	for j := a - 1; j > k; j-- {
+		if toks[j].Text == ";" || toks[j].Text == ":" {
+			return false
+		}
+		if !lexis.InSet(toks[j].Fold, "that", "which", "qui") || j+1 >= a || toks[j-1].Kind != lexis.Word {
+			continue
+		}
+		m := toks[j+1].Fold
+		return lexis.InSet(m, "would", "will", "could", "might", "should", "may", "doit", "doivent", "devrait", "devraient", "pourrait", "pourraient", "va", "vont") ||
+			len(m) > 4 && toks[j+1].Kind == lexis.Word && (strings.HasSuffix(m, "era") || strings.HasSuffix(m, "eront"))
+	}
+	return false
+}
+
 // withAfter reports whether the figure at byte pos opens a phrase led by
 // "with" or «avec» right after the comma at token closing that ends a
 // clause set off by commas: the phrase goes on with that clause ("le
@@ -3433,7 +3462,8 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		}
 		if d.Kind == "duration" || d.Kind == "time" || d.Since && !x.startsAhead(s.toks, d, pos) || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			incidentalDate(s.toks, d, pos) || withNounDate(s.toks, d, pos) || modelYear(s.toks, d) || nounsSeason(s.toks, d) || citedSourceDate(s.toks, d, pos) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
-			comparisonBase(s.toks, d) && !x.startsAhead(s.toks, d, pos) && !ownBaseDate(s.toks, d, pos) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) {
+			comparisonBase(s.toks, d) && !x.startsAhead(s.toks, d, pos) && !ownBaseDate(s.toks, d, pos) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) ||
+			modalRelativeDate(s.toks, d, pos) {
 			continue
 		}
 		if d.Span.End <= pos && ownConjunctDate(s, d, pos) {

@@ -191,3 +191,16 @@ func TestSession42CompanyBeforePlace(t *testing.T) {
 		{name: "its level", lang: "fr", date: "2025-12-09", text: fr, value: 1.03e6, want: "Aurélia", bad: "Europe"},
 	})
 }
+
+// TestSession42DatesNotTheFigures: a date in a relative clause that tells
+// what the figure's noun would or must do ("a fee that would break the
+// record set … in 2017", «qui doit créer 1 200 emplois d'ici 2029») is not
+// the figure's; nor is a record's month the period of the next sentence's
+// figure in the same unit.
+func TestSession42DatesNotTheFigures(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "would break a record set in 2017", lang: "en", date: "2025-12-09", text: "Real Madrid agree record deal\n\nMADRID, Dec 9 - Real Madrid have agreed to pay Benfica up to 240 million euros for midfielder Tiago Moreira, the Portuguese club said on Tuesday, a fee that would break the world transfer record set by Neymar's move to Paris St Germain in 2017.", value: 240e6, want: "as of 2025-12-09"},
+		{name: "qui doit créer d'ici 2029", lang: "fr", date: "2025-12-09", text: "Puces\n\nLe fabricant Nexium a annoncé mardi la construction d'une usine à Grenoble, un investissement de 4,2 milliards d'euros qui doit créer 1 200 emplois directs d'ici 2029.", value: 4.2e9, want: "as of 2025-12-09"},
+		{name: "after a record's month", lang: "en", date: "2025-12-09", text: "Coffee\n\nArabica coffee futures rose more than 5% on Monday. The contract hit an all-time high of $4.30 in February.\n\nRobusta futures in London gained 3.4% to $4,612 a tonne.", value: 4612, want: "as of 2025-12-09"},
+	})
+}
