@@ -208,6 +208,11 @@ type extractor struct {
 	// loss narrowed to 84 million euros."
 	periodDate Date
 	periodAt   int
+	// samePeriod is the period of the last figure dated to one, whoever's,
+	// told in sentence samePeriodAt: what "over the same period", «sur la
+	// même période» refers to.
+	samePeriod   Date
+	samePeriodAt int
 	// targetAt is the last sentence whose only period was a target's (see
 	// periodDate): the period before it goes on past it.
 	targetAt      int
@@ -2098,6 +2103,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		if c, ok := x.occasionStatement(s, out[first:]); ok {
 			out = append(out, c)
 		}
+		x.companionDates(out[first:], toks)
 		for k := first; k < len(out); k++ {
 			// What the article tells next in the past happened then:
 			// "Un avion s'est écrasé le 3 juin. Il transportait 147
@@ -2106,6 +2112,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			// sentence's past as an event does).
 			if c := &out[k]; c.HasValue && c.DateSpan.End > 0 && !c.AsOf && pluperfect(s.toks) {
 				x.plupDate, x.plupAt = c.Date, si
+			}
+			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && (c.Date.Range || c.Date.Precision < PrecisionDay) && !comparisonBaseDated(c) {
+				x.samePeriod, x.samePeriodAt = c.Date, si // what "over the same period" next refers to
 			}
 			if c := &out[k]; comparisonBaseDated(c) {
 				continue // "$412 million…, from $335 million a year earlier": the base's time is not the story's
@@ -3045,10 +3054,15 @@ func apposedChange(toks []lexis.Token, end, pos int) bool {
 		return false
 	}
 	n := 0
-	place := 0 // "en France", "in Germany" between the date and the comma
+	place := 0    // "en France", "in Germany" between the date and the comma
+	trailing := 0 // "in the summer window": the date's noun after it
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.Start < end || t.Start >= pos {
+			continue
+		}
+		if n == 0 && place == 0 && trailing == 0 && t.Start == end+1 && t.Kind == lexis.Word && !t.Upper() && lexis.InSet(t.Fold, "window", "season", "period", "campaign", "campagne", "saison", "periode") {
+			trailing++
 			continue
 		}
 		if n == 0 && t.Text == "," {
@@ -3236,6 +3250,64 @@ func dateInRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	}
 	open, end := relativeAround(toks, a, 12)
 	return open >= 0 && end < len(toks) && (k > end && !withAfter(toks, end, pos) || k < open)
+}
+
+// companionDates dates a figure told as the companion of the sentence's
+// result, with no date of its own ("lost $212 million in the nine months
+// to September, …, on revenue of $410 million", «a dégagé un bénéfice de
+// 51 millions d'euros l'an dernier pour un chiffre d'affaires de 275
+// millions»), to that result's period.
+func (x *extractor) companionDates(cls []Claim, toks []lexis.Token) {
+	for k := range cls {
+		c := &cls[k]
+		if !c.HasValue || !c.AsOf || !companionFigure(toks, tokenAt(toks, c.ValueSpan.Start)) {
+			continue
+		}
+		for j := 0; j < k; j++ {
+			if b := &cls[j]; b.HasValue && !b.AsOf && !comparisonBaseDated(b) && b.Date.End.Before(x.ref.End.AddDate(0, 0, 1)) {
+				c.Date, c.AsOf, c.DateSpan = b.Date, false, Span{}
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date:") })
+				c.Reasons = append(c.Reasons, "date: that of the result it goes with, told before it in its sentence, "+b.Date.String())
+				break
+			}
+		}
+	}
+}
+
+// companionFigure reports whether the figure at token i is told as what a
+// result went with: "on revenue of", "on sales of", «pour un chiffre
+// d'affaires de», «pour des ventes de».
+func companionFigure(toks []lexis.Token, i int) bool {
+	k := i - 1
+	for k > 0 && (qualifierWords[toks[k].Fold] || lexis.InSet(toks[k].Text, "$", "€", "£", "US$")) {
+		k--
+	}
+	if k < 2 || !lexis.InSet(toks[k].Fold, "of", "de", "d'") {
+		return false
+	}
+	j := k - 1
+	if lexis.InSet(toks[j].Fold, "revenue", "revenues", "sales", "turnover", "ventes") {
+		j--
+		if j >= 0 && lexis.InSet(toks[j].Fold, "a", "des", "net", "total") {
+			j--
+		}
+		return j >= 0 && lexis.InSet(toks[j].Fold, "on", "pour")
+	}
+	return j >= 3 && toks[j].Fold == "affaires" && lexis.InSet(toks[j-1].Fold, "d'") && toks[j-2].Fold == "chiffre" && lexis.InSet(toks[j-3].Fold, "un", "pour") &&
+		(toks[j-3].Fold == "pour" || j >= 4 && toks[j-4].Fold == "pour")
+}
+
+// samePeriodWords reports whether a sentence refers to the period told
+// before: "over the same period", "in the same period", «sur la même
+// période», «au cours de la même période».
+func samePeriodWords(toks []lexis.Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Fold == "same" && lexis.InSet(toks[k+1].Fold, "period", "quarter", "months", "time") && toks[k-1].Fold == "the" ||
+			toks[k].Fold == "meme" && toks[k+1].Fold == "periode" && toks[k-1].Fold == "la" {
+			return true
+		}
+	}
+	return false
 }
 
 // modalRelativeDate reports whether date d, after the figure at byte pos,
@@ -3609,6 +3681,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// Striker Daniel Zorgafor scored two goals")
 		c.Date = x.narrDate
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
+		return
+	}
+	if !x.samePeriod.IsZero() && c.HasValue && x.sentIndex > x.samePeriodAt && x.sentIndex-x.samePeriodAt <= 2 && len(own) == 0 && samePeriodWords(s.toks) {
+		// "Revenue rose 8% to 1.16 billion euros in the 2024-25 season.
+		// The club's wage bill rose 11% over the same period", «sur la
+		// même période»: the period the figure before was of.
+		c.Date = x.samePeriod
+		c.Reasons = append(c.Reasons, "date: «the same period», that of the figure told just before, "+x.samePeriod.String())
 		return
 	}
 	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareFigure(c) && !modalBefore(s.toks, pos) &&

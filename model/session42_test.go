@@ -204,3 +204,14 @@ func TestSession42DatesNotTheFigures(t *testing.T) {
 		{name: "after a record's month", lang: "en", date: "2025-12-09", text: "Coffee\n\nArabica coffee futures rose more than 5% on Monday. The contract hit an all-time high of $4.30 in February.\n\nRobusta futures in London gained 3.4% to $4,612 a tonne.", value: 4612, want: "as of 2025-12-09"},
 	})
 }
+
+// TestSession42PeriodsGoOn: "over the same period" is the period of the
+// figure before; "on revenue of $410 million" goes with the result its
+// sentence dated; a change set after "in the summer window" is dated by it.
+func TestSession42PeriodsGoOn(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "over the same period", lang: "en", date: "2025-12-09", text: "Real Madrid\n\nReal Madrid's revenue rose 8% to 1.16 billion euros in the 2024-25 season. The club's wage bill rose 11% to 486 million euros over the same period.", value: 486e6, want: "2024/2025"},
+		{name: "on revenue of", lang: "en", date: "2025-12-09", text: "Orbitex loss\n\nOrbitex lost $212 million in the nine months to September, compared with a loss of $178 million a year earlier, on revenue of $410 million.", value: 410e6, want: "2025-01/2025-09"},
+		{name: "change after the summer window", lang: "en", date: "2025-12-09", text: "Clubs\n\nPremier League clubs spent 3.1 billion pounds in the summer window, up 24% from a year earlier, according to Deloitte.", value: 24, want: "2025-06/2025-08"},
+	})
+}
