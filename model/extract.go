@@ -1746,6 +1746,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// (unsure as the one before: "Turnout was 52.1%,
 					// compared with 68.7%", of no entity)
 					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, prevFigure.Unsure
+					if nowAfter(s, c.ValueSpan.Start) {
+						// «vise 20 % … en 2030, contre moins de 10 %
+						// aujourd'hui»: the level now, no target
+						for _, w := range []string{"objectif", "target", "attendu", "expected"} {
+							c.Measure = strings.Replace(c.Measure, ", "+w, "", 1)
+							c.What = strings.Replace(c.What, " ("+w+")", "", 1)
+						}
+					}
 				}
 				if k := r.at - 1; k > 0 && (lexis.InSet(toks[k].Fold, "at", "a", "à", "pour", "for", "with", "avec") || lexis.InSet(toks[k].Text, "'s", "’s")) {
 					// (and "behind Kovacevic's 33.6%": the possessive's name)
@@ -1902,14 +1910,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Date, c.AsOf = x.disasterDate, false
 				c.Reasons = append(c.Reasons, "date: none in the passage; that of the disaster told before, "+x.disasterDate.String())
 			}
-			if c.AsOf && (continued || instead || part || changeOfPrev) && !prevFigure.AsOf && !nowAfter(s, n.Span.Start) {
+			if c.AsOf && (continued || instead || part || changeOfPrev) && !prevFigure.AsOf && !nowAfter(s, c.ValueSpan.Start) {
 				// («un chiffre d'affaires de 640 millions d'euros l'an
 				// dernier, en hausse de 6 %»: the change of a figure at its
 				// time)
 				// (and a part of it: «quatre ans d'emprisonnement, dont deux
 				// avec sursis»)
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false // of the same time
-			} else if c.AsOf && prevFigure != nil && !prevFigure.AsOf && prevFigure.Subject == c.Subject && participleGoesOn(toks, ps.tags, r.verb, prevEnd, r.at) &&
+			} else if c.AsOf && prevFigure != nil && !prevFigure.AsOf && prevFigure.Subject == c.Subject && participleGoesOn(toks, ps.tags, r.verb, prevEnd, r.at) && !nowAfter(s, c.ValueSpan.Start) &&
 				!slices.ContainsFunc(s.dates, func(d timex.DateExpr) bool { return d.Span.Start > toks[r.verb].Start }) {
 				// (not "bringing its losses to $46 billion since the start
 				// of 2019": a time of its own)
@@ -1920,7 +1928,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
 				c.Reasons = append(c.Reasons, "date: that of the clause its participle «"+toks[r.verb].Text+"» goes on with")
 			}
-			if c.AsOf && prevFigure != nil && !prevFigure.AsOf && reachedAfter(toks, ps.tags, prevEnd, r.at) {
+			if c.AsOf && prevFigure != nil && !prevFigure.AsOf && reachedAfter(toks, ps.tags, prevEnd, r.at) && !nowAfter(s, c.ValueSpan.Start) {
 				// "le CAC 40 cédant 1,3 % à 7 612,45 points", "fell 2% to
 				// 7,612": the level the change reached, at its time.
 				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false
@@ -7077,6 +7085,9 @@ func nowAfter(s *sentence, pos int) bool {
 	k := tokenAt(s.toks, pos)
 	if k < 0 {
 		return false
+	}
+	for k < len(s.toks) && (qualifierWords[s.toks[k].Fold] || lexis.InSet(s.toks[k].Fold, "de", "d'", "than", "que")) {
+		k++ // «moins de 10 % aujourd'hui»: from the number, past what qualifies it
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
 		f := s.toks[j].Fold

@@ -215,3 +215,12 @@ func TestSession42PeriodsGoOn(t *testing.T) {
 		{name: "change after the summer window", lang: "en", date: "2025-12-09", text: "Clubs\n\nPremier League clubs spent 3.1 billion pounds in the summer window, up 24% from a year earlier, according to Deloitte.", value: 24, want: "2025-06/2025-08"},
 	})
 }
+
+// TestSession42BaseNow: a base set against a target and told as now
+// («vise 20 % … en 2030, contre moins de 10 % aujourd'hui») is the level
+// now, dated at publication, no target.
+func TestSession42BaseNow(t *testing.T) {
+	const fr = "Puces\n\nL'Union vise 20 % de la production mondiale en 2030, contre moins de 10 % aujourd'hui."
+	runDateCases(t, []dateCase{{name: "contre moins de 10 % aujourd'hui", lang: "fr", date: "2025-12-09", text: fr, value: 10, want: "as of 2025-12-09"}})
+	runMeasureCases(t, []measureCase{{"fr", "2025-12-09", fr, 10, "part production (%)"}})
+}
