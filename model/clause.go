@@ -1707,9 +1707,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	}
 	unitWord := n.Unit == "" && n.TokEnd+1 < len(toks) && measureUnits[toks[n.TokEnd].Fold] != "" && toks[n.TokEnd+1].Text == ")" // "(81 000 tonnes)"
 	if k := n.TokStart - 1; k >= 2 && toks[k].Text == "(" && n.TokEnd < len(toks) && (toks[n.TokEnd].Text == ")" && n.Unit != "" || unitWord) &&
-		slices.ContainsFunc(s.nums, func(m quantity.NumberExpr) bool {
+		(slices.ContainsFunc(s.nums, func(m quantity.NumberExpr) bool {
 			return m.TokEnd < k && (n.Unit != "" && m.Unit == n.Unit || unitWord && m.TokEnd < len(toks) && toks[m.TokEnd].Fold == toks[n.TokEnd].Fold)
-		}) {
+		}) || x.personBefore(p, k) && n.Unit != "%") {
+		// (and a time or an amount in brackets right after a person's
+		// name, «pour devancer le Kényan Amos Kiplagat (2 h 03 min 02
+		// s)», whatever the sentence told before)
 		// (and «avec 96 000 tonnes, devant l'Allemagne (81 000
 		// tonnes)»: a count set against one of the same noun)
 		// (and "898 euros, loin devant Nice (712 euros)": an amount set
@@ -2409,6 +2412,19 @@ func (p *parsed) publicSubject(v int) bool {
 	}
 	h := p.subjectHead(v, p.clauseStart(v))
 	return h >= 0 && p.publicMeasure(h)
+}
+
+// personBefore reports whether the name that ends right before token k is
+// a person's.
+func (x *extractor) personBefore(p *parsed, k int) bool {
+	a, b, ok := p.nameAt(k - 1)
+	if !ok || b != k {
+		return false
+	}
+	kind := x.reg.kind(nameKey(strings.TrimSpace(x.art.Text[p.toks[a].Start:p.toks[b-1].End])))
+	// (or a name the article has not typed, after a nationality's noun:
+	// «le Kényan Amos Kiplagat»)
+	return kind == KindPerson || kind == "" && b-a >= 2 && gazetteer.Demonyms[lexis.Fold(p.toks[a].Text)]
 }
 
 // companyAnaphorSubject reports whether the subject of verb v is a word

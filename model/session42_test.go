@@ -224,3 +224,14 @@ func TestSession42BaseNow(t *testing.T) {
 	runDateCases(t, []dateCase{{name: "contre moins de 10 % aujourd'hui", lang: "fr", date: "2025-12-09", text: fr, value: 10, want: "as of 2025-12-09"}})
 	runMeasureCases(t, []measureCase{{"fr", "2025-12-09", fr, 10, "part production (%)"}})
 }
+
+// TestSession42BracketAfterPerson: a time in brackets right after a
+// person's name is that person's, though the sentence told no time before
+// it («devancer le Kényan Amos Kiplagat (2 h 03 min 02 s)»).
+func TestSession42BracketAfterPerson(t *testing.T) {
+	const fr = "Marathon de Valence\n\nTadesse Bekele a remporté dimanche le marathon de Valence en 2 h 02 min 11 s. Âgé de 23 ans, Bekele a lâché ses derniers adversaires au 35e kilomètre pour devancer le Kényan Amos Kiplagat (2 h 03 min 02 s) et son compatriote Hailu Gebre (2 h 03 min 40 s)."
+	runSubjectCases(t, []subjectCase{
+		{name: "first in brackets", lang: "fr", date: "2025-12-09", text: fr, value: 7382, want: "Amos Kiplagat", bad: "Bekele"},
+		{name: "second in brackets", lang: "fr", date: "2025-12-09", text: fr, value: 7420, want: "Hailu Gebre"},
+	})
+}
