@@ -186,7 +186,9 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 	if noun != "" && (downloadNouns[noun] || window(n.TokEnd, n.TokEnd+5, downloadNouns) && !personNouns[noun]) {
 		return MetricDownloads, "downloads"
 	}
-	users := (n.Unit == "" || n.Unit == "%") && (userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n))
+	// (a share of people, "0.3% of vaccinated participants", is no count
+	// of a service's users)
+	users := (n.Unit == "" || n.Unit == "%" && userNouns[noun]) && (userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n))
 	if users {
 		perMonth := phraseWithin(toks, n.TokEnd, n.TokEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
 			{"per", "month"}, {"chaque", "mois"}, {"par", "mois"}, {"tous", "les", "mois"}})

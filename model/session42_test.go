@@ -235,3 +235,11 @@ func TestSession42BracketAfterPerson(t *testing.T) {
 		{name: "second in brackets", lang: "fr", date: "2025-12-09", text: fr, value: 7420, want: "Hailu Gebre"},
 	})
 }
+
+// TestSession42ShareIsNoUsers: a share of people ("0.3% of vaccinated
+// participants") is no count of a service's users.
+func TestSession42ShareIsNoUsers(t *testing.T) {
+	if cl, ok := figureOf(t, "en", "2025-12-09", "Vaccine\n\nNovaris said its vaccine cut admissions by 71%. The trial reported serious side effects in 0.3% of vaccinated participants, similar to the placebo arm.", 0.3); ok && cl.Metric != MetricOther {
+		t.Errorf("metric %q, want %q (label %q)", cl.Metric, MetricOther, cl.Label)
+	}
+}
