@@ -293,7 +293,7 @@ func figureLabelIn(c *Claim, lang string) string {
 		return c.Subject + " ranks " + to
 	}
 	v = valueWithUnit(c, v, fr)
-	if c.countedIn != "" && c.Unit == "" {
+	if c.countedIn != "" {
 		v += " " + c.countedIn // "Harbor Lines order backlog: 196 ships"
 	}
 	if c.change != "" && c.whatAfter {

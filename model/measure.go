@@ -1664,6 +1664,18 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// "200 million per aircraft", "$199 per phone": the label says for
 		// each what, as written.
 		c.What, c.whatAfter = x.art.Text[toks[r.after].Start:toks[per].End], true
+		if money && word == map[bool]string{true: "prix par ", false: "price per "}[lang == "fr"] && head >= 0 && r.verb > head && r.verb < r.at && p.tags[head] == syntax.NOUN &&
+			!toks[head].Upper() && !quantityNouns[toks[head].Fold] && !anaphors[toks[head].Fold] && !peopleNouns[toks[head].Fold] && !personNouns[toks[head].Fold] && !p.inDate(head) &&
+			(of < 0 || levelWords[toks[of].Fold]) && !nameHolds(r.subject, toks[head].Fold) && !strings.Contains(" "+lexis.Fold(r.subject)+" ", " "+toks[head].Fold+" ") &&
+			r.how != "" && r.how != fromThing && r.how != fromPhrase && r.how != fromTopic &&
+			!resultMeasures[toks[head].Fold] && !ownedMeasures[toks[head].Fold] && r.at >= 1 && !lexis.InSet(toks[r.at-1].Fold, "or", "soit", ",") &&
+			(lexis.InSet(toks[r.at-1].Fold, "to", "at") || r.verb == r.at-1 || lexis.InSet(toks[r.verb].Fold, "averaged", "averages", "hit", "hits", "traded", "trades", "cost", "costs")) {
+			// "In the United States, retail ground coffee averaged $9.12 a
+			// pound": the price of what the clause's subject names, for
+			// each unit.
+			c.Measure = p.measureOf(head, r.verb, lang) + " " + c.Measure
+			c.What, c.whatAfter, c.countedIn = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text), false, c.What
+		}
 		c.Reasons = append(c.Reasons, "measure: an amount for each «"+toks[per].Text+"»")
 	case inNoun >= 0:
 		c.Measure = p.measureAt(inNoun, lang)
