@@ -2270,6 +2270,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 	return copyOf(out)
 }
 
+// verbMeasure reports whether claim c's measure is only the verb of its
+// clause or a change it tells ("the amount its verb «atteindre» states",
+// "a change, «jumps»"), no noun of what the figure is.
+func verbMeasure(c *Claim) bool {
+	for _, r := range c.Reasons {
+		if strings.HasPrefix(r, "measure: the amount its verb") || strings.HasPrefix(r, "measure: a change, ") || strings.HasPrefix(r, "measure: «") {
+			return true
+		}
+	}
+	return false
+}
+
 // sameHeadlineSubject reports whether a headline's subject h and a body's
 // subject b name the same thing: equal, or one the start of the other
 // ("Arabica coffee" and "Arabica coffee futures", "Real" and "Real
@@ -2305,8 +2317,8 @@ func (x *extractor) alignHeadline(out []Claim) {
 		if h.Passage.Start >= end {
 			break
 		}
-		if !h.HasValue || h.Metric == MetricEvent {
-			continue
+		if !h.HasValue || h.Metric == MetricEvent || !h.AsOf {
+			continue // (a headline's figure it dates itself keeps its date: "…widens to 7.1% of GDP in first ten months")
 		}
 		for j := i + 1; j < len(out); j++ {
 			b := &out[j]
@@ -2324,12 +2336,24 @@ func (x *extractor) alignHeadline(out []Claim) {
 				continue // ("2 plants" and "2 executives": small counts meet by chance)
 			}
 			h.Date, h.AsOf, h.DateSpan = b.Date, b.AsOf, Span{}
-			h.Subject, h.Unsure, h.Unit, h.Metric = b.Subject, false, b.Unit, b.Metric
-			h.Measure, h.What, h.whatAfter, h.countedIn, h.phrase, h.change = b.Measure, b.What, b.whatAfter, b.countedIn, b.phrase, b.change
+			h.Subject, h.Unsure, h.Unit, h.Metric, h.Qualifier = b.Subject, false, b.Unit, b.Metric, b.Qualifier
+			// The measure: the body's, unless it is only a verb's and the
+			// headline names what the figure is («creuse son déficit à 87
+			// millions d'euros» and «devrait atteindre 87 millions»), which
+			// the body's claim then takes; when each names a thing, each
+			// keeps its own.
+			switch hv, bv := h.Measure == "" || verbMeasure(h), b.Measure == "" || verbMeasure(b); {
+			case hv:
+				h.Measure, h.What, h.whatAfter, h.countedIn, h.phrase, h.change = b.Measure, b.What, b.whatAfter, b.countedIn, b.phrase, b.change
+			case bv:
+				b.Measure, b.What, b.whatAfter, b.countedIn, b.phrase, b.change = h.Measure, h.What, h.whatAfter, h.countedIn, h.phrase, h.change
+				b.Reasons = append(b.Reasons, "measure: that of the headline, which names what the figure is")
+				b.Label = labelIn(b, "en")
+			}
 			h.Reasons = slices.DeleteFunc(h.Reasons, func(r string) bool {
-				return strings.HasPrefix(r, "date:") || strings.HasPrefix(r, "measure:") || strings.HasPrefix(r, "subject:")
+				return strings.HasPrefix(r, "date:") || strings.HasPrefix(r, "subject:")
 			})
-			h.Reasons = append(h.Reasons, "subject, measure and date: those of the figure it restates in the body, «"+a.Slice(b.ValueSpan)+"»")
+			h.Reasons = append(h.Reasons, "subject and date: those of the figure it restates in the body, «"+a.Slice(b.ValueSpan)+"»")
 			h.Label = labelIn(h, "en")
 			break
 		}
@@ -3691,7 +3715,9 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage, told in the past right after the event of "+x.narrDate.String())
 		return
 	}
-	if !x.samePeriod.IsZero() && c.HasValue && x.sentIndex > x.samePeriodAt && x.sentIndex-x.samePeriodAt <= 2 && len(own) == 0 && samePeriodWords(s.toks) {
+	if !x.samePeriod.IsZero() && c.HasValue && x.sentIndex > x.samePeriodAt && x.sentIndex-x.samePeriodAt <= 2 && len(own) == 0 && len(s.dates) == 0 && samePeriodWords(s.toks) {
+		// (not "The stock has gained 22% since January, outperforming a
+		// 6% rise in the index over the same period": the sentence's own)
 		// "Revenue rose 8% to 1.16 billion euros in the 2024-25 season.
 		// The club's wage bill rose 11% over the same period", «sur la
 		// même période»: the period the figure before was of.

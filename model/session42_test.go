@@ -259,3 +259,29 @@ func TestSession42PriceOfWhat(t *testing.T) {
 		t.Errorf("label %q, want the coffee's price a pound", cl.Label)
 	}
 }
+
+// TestSession42HeadlineKeepsWhatItSays: a headline's figure that dates
+// itself keeps its date; when the body's figure names only its verb
+// («devrait atteindre 87 millions»), it takes the headline's measure
+// («creuse son déficit à 87 millions»); "over the same period" in a
+// sentence that dates itself ("since January") is that sentence's period.
+func TestSession42HeadlineKeepsWhatItSays(t *testing.T) {
+	const ro = "Romania's budget deficit widens to 7.1% of GDP in first ten months\n\nRomania's budget deficit reached 126.4 billion lei in the first ten months of the year, equivalent to 7.1% of gross domestic product, the finance ministry said on Monday, up from 6.4% of GDP over the same period of 2024."
+	const corse = "La Collectivité de Corse creuse son déficit à 87 millions d'euros\n\nLe déficit de fonctionnement de la Collectivité de Corse devrait atteindre 87 millions d'euros en 2025, contre 52 millions l'an dernier, selon un rapport de la chambre régionale des comptes publié lundi, qui appelle à « des mesures de redressement rapides ».\n\nLes magistrats financiers relèvent que les dépenses de fonctionnement ont progressé de 7,8 % en deux ans, à 1,12 milliard d'euros, sous l'effet notamment de la hausse des coûts du transport maritime et de la masse salariale. Les recettes, elles, n'ont augmenté que de 2,1 % sur la même période.\n\nL'endettement de la collectivité s'élevait à 1,6 milliard d'euros fin 2024, soit une capacité de désendettement de 14 ans, bien au-delà du plafond de 12 ans fixé par l'Etat.\n\nLe président de l'exécutif, Jean-Baptiste Orsini, a contesté ces chiffres mardi matin. « La chambre retient une méthode qui gonfle artificiellement le déficit ; selon nos propres calculs, il sera inférieur à 60 millions », a-t-il déclaré sur France 3 Corse.\n\nLa collectivité a déjà voté en juin un plan d'économies de 35 millions d'euros sur trois ans, qui prévoit notamment le non-remplacement d'un départ à la retraite sur deux.\n\nLa dotation de continuité territoriale versée par l'Etat, qui finance les liaisons avec le continent, est gelée à 187 millions d'euros depuis 2009, rappelle la collectivité, qui en réclame 260 millions. Le gouvernement a proposé la semaine dernière une rallonge de 10 millions d'euros dans le projet de loi de finances pour 2026.\n\nD'autres régions ne sont pas mieux loties : l'ensemble des régions françaises a vu son épargne brute reculer de 11 % en 2024, selon l'Observatoire des finances locales. La Cour des comptes estime que le besoin de financement des collectivités locales atteindra 9 milliards d'euros en 2025.\n\nLe syndicat majoritaire des quelque 5 000 agents de la collectivité a dénoncé mardi « une austérité qui ne dit pas son nom » et appelé à un rassemblement vendredi devant l'hôtel de région à Ajaccio.\n\nLa chambre régionale des comptes recommande de ramener le déficit sous 40 millions d'euros d'ici 2027. L'assemblée de Corse doit examiner le budget primitif 2026 le 18 décembre."
+	const ferry = "Nordlink carries more\n\nNordlink Ferries carried a record 4.1 million passengers in the first eleven months of the year.\n\nThe stock has gained 22% since January, outperforming a 6% rise in the broader Stockholm index over the same period."
+	for _, c := range []struct{ name, lang, text, want string }{
+		{"headline dated by itself", "en", ro, "2025-01/2025-10"},
+	} {
+		for _, cl := range buildText(t, c.lang, "2025-12-09", c.text).Claims {
+			if cl.HasValue && strings.HasPrefix(c.text, cl.Quote+"\n") && cl.Date.String() != c.want {
+				t.Errorf("%s: headline figure dated %s, want %s", c.name, cl.Date, c.want)
+			}
+		}
+	}
+	for _, cl := range buildText(t, "fr", "2025-12-09", corse).Claims {
+		if cl.Value == 87e6 && !strings.HasPrefix(cl.Measure, "deficit") {
+			t.Errorf("%q: measure %q, want the deficit's", cl.Quote, cl.Measure)
+		}
+	}
+	runDateCases(t, []dateCase{{name: "same period after since", lang: "en", date: "2025-12-09", text: ferry, value: 22, want: "as of 2025-12-09"}})
+}
