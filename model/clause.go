@@ -2206,7 +2206,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// "Renault a vendu 2,2 millions de véhicules. Ses ventes en
 				// Europe ont progressé de 11 %": the owner the sentence
 				// before was about, not the place.
-				if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.reg.kind(nameKey(d)) == KindOrg {
+				if d := x.openingOrg(s, p, a-1); d != "" {
+					r.subject, r.how = d, fromOwner // «Son concurrent Kaleido Games a fait état d'un recul de 9 % de ses ventes»: its own sentence's
+				} else if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.reg.kind(nameKey(d)) == KindOrg {
 					r.subject, r.how = d, fromOwner
 				}
 			}

@@ -267,7 +267,9 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store"
 	// "Brayford Water", "Norhaven Ferries", "Kestrel Mining"
 	"books", "press", "publishing", "water", "ferries", "mining", "minerals", "metals", "steel", "shipping", "logistics",
 	"bakers", "brewery", "breweries", "chemicals", "textiles", "seafood", "farms", "resorts", "hotels", "gaming", "esports", "sports",
-	"marine", "shipyards", "shipbuilding", "heavy", "engineering", "construction", "recycling", "batteries", "solar", "wind", "gas", "oil")
+	"marine", "shipyards", "shipbuilding", "heavy", "engineering", "construction", "recycling", "batteries", "solar", "wind", "gas", "oil",
+	"interactive", "digital", "productions", "films", "robotics", "therapeutics", "biotech", "aerospace", "resources", "solutions", "studio",
+	"semiconductors", "materials")
 
 // roleWithin reports whether a title or a role's word stands among tokens
 // [a, b).
@@ -1107,8 +1109,11 @@ var roleAdjectives = lexis.SetOf("former", "interim", "acting", "outgoing", "inc
 // adjectives in lower case: «la compagnie aérienne régionale Aéro
 // Garonne», "the Danish airline Zorgair" (not «le groupe de Jean Zorg»).
 func companyNounBefore(toks []lexis.Token, i int) bool {
-	for k := i - 1; k >= 1 && i-k <= 4; k-- {
+	for k := i - 1; k >= 1 && i-k <= 6; k-- {
 		t := toks[k]
+		if k < i-1 && lexis.InSet(t.Fold, "de", "d'") && !toks[k+1].Upper() {
+			continue // «l'éditeur de jeux vidéo montpelliérain Oréade Interactive»: the kind's complement
+		}
 		if t.Kind != lexis.Word || t.Upper() || lexis.InSet(t.Fold, "de", "du", "des", "d'", "of", "for", "pour", "et", "and", "a", "au") || t.Is(lexRole) {
 			return false // (nor "The company spokeswoman Ayumi Zorgata": a role before the name)
 		}
@@ -1663,4 +1668,5 @@ var companyHeads = lexis.SetOf("chain", "group", "firm", "giant", "company", "ma
 // ("Rival Ostrander Lithium"): not part of the name.
 var companyKinds = lexis.SetOf("carmaker", "automaker", "drugmaker", "chipmaker", "planemaker", "retailer", "lender", "insurer",
 	"conglomerate", "manufacturer", "airline", "broadcaster", "miner", "brewer", "constructeur", "distributeur", "fabricant",
-	"assureur", "rival", "competitor", "concurrent")
+	"assureur", "rival", "competitor", "concurrent", "editeur", "publisher", "transporteur", "armateur", "equipementier", "negociant",
+	"exploitant", "brasseur", "siderurgiste", "chimiste", "developpeur", "studio", "hotelier", "laboratoire", "voyagiste")

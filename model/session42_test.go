@@ -285,3 +285,22 @@ func TestSession42HeadlineKeepsWhatItSays(t *testing.T) {
 	}
 	runDateCases(t, []dateCase{{name: "same period after since", lang: "en", date: "2025-12-09", text: ferry, value: 22, want: "as of 2025-12-09"}})
 }
+
+// TestSession42KindNounWithComplement: a company's kind with its complement
+// before its name («L'éditeur de jeux vidéo montpelliérain Oréade
+// Interactive a annoncé») makes the name a company's, so «le groupe» later
+// stands for it; a possessive in a rival's own sentence («Son concurrent
+// Kaleido Games a fait état d'un recul de 9 % de ses ventes») is the
+// rival's.
+func TestSession42KindNounWithComplement(t *testing.T) {
+	const fr = "Oréade Interactive : ventes en hausse de 23 % au premier semestre\n\n" +
+		"L'éditeur de jeux vidéo montpelliérain Oréade Interactive a annoncé lundi un chiffre d'affaires de 412 millions d'euros pour le premier semestre.\n\n" +
+		"Son concurrent Kaleido Games a, de son côté, fait état la semaine dernière d'un recul de 9 % de ses ventes trimestrielles, à 186 millions d'euros.\n\n" +
+		"Les analystes restent partagés. Chez Valmont Bourse, on estime que l'objectif est « prudent » et on table sur 805 millions d'euros.\n\n" +
+		"Le groupe, qui emploie 2 300 personnes dans cinq studios, a par ailleurs indiqué que sa trésorerie nette s'élevait à 236 millions d'euros au 30 septembre."
+	runSubjectCases(t, []subjectCase{
+		{name: "le groupe after analysts", lang: "fr", date: "2025-12-09", text: fr, value: 2300, want: "Oréade Interactive", bad: "Kaleido Games"},
+		{name: "ses ventes in the rival's sentence", lang: "fr", date: "2025-12-09", text: fr, value: 9, want: "Kaleido Games", bad: "Oréade Interactive"},
+		{name: "its cash", lang: "fr", date: "2025-12-09", text: fr, value: 236e6, want: "Oréade Interactive"},
+	})
+}

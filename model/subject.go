@@ -2692,6 +2692,37 @@ func (p *parsed) apposedAgent(a, b, i int) bool {
 	return open >= 0 && open < a && (i < open || i > j)
 }
 
+// openingOrg returns the organisation whose name opens sentence s (past a
+// rival's words: "Rival", «Son concurrent»), when no other entity is named
+// between it and token pos; "" otherwise.
+func (x *extractor) openingOrg(s *sentence, p *parsed, pos int) string {
+	for i, m := range s.mentions {
+		if m.tok > 3 || m.end > pos || m.common {
+			return ""
+		}
+		if x.reg.kindOf(&m) != KindOrg {
+			return ""
+		}
+		for _, o := range s.mentions[i+1:] {
+			if o.tok < pos && !o.common {
+				return "" // another name before the possessive
+			}
+		}
+		for k := 0; k < m.tok; k++ {
+			if p.toks[k].Kind != lexis.Word || p.tags[k] == syntax.VERB {
+				return ""
+			}
+		}
+		for k := m.end; k < pos; k++ {
+			if lexis.IsSpeechVerb(p.toks, k) {
+				return "" // «Le parquet de Paris a indiqué que son chiffre d'affaires…»: what it tells of, another's
+			}
+		}
+		return x.reg.display(m.key)
+	}
+	return ""
+}
+
 // possessiveBefore returns the possessive determiner of the noun phrase
 // headed at a, past the adjectives, nouns and gerunds that qualify it
 // ("Its operating profit", «sa marge opérationnelle»), -1 when none.
