@@ -78,6 +78,10 @@ var activeWords = lexis.SetOf("actifs", "actives", "actif", "active", "mensuels"
 var newWords = lexis.SetOf("nouveaux", "nouvelles", "nouveau", "new", "supplementaires", "additional", "inscriptions",
 	"signups", "sign-ups", "registrations", "inscrits")
 
+// lossVerbs say that a service lost the users a figure counts: "lost 1.2
+// million subscribers", «a perdu 300 000 abonnés».
+var lossVerbs = lexis.SetOf("lost", "lose", "loses", "losing", "shed", "sheds", "perdu", "perd", "perdent", "perdre", "perdait")
+
 var gainVerbs = lexis.SetOf("gagne", "gagner", "gagnant", "rejoint", "rejoindre", "rejoignent", "accueilli", "accueillir",
 	"attire", "attirer", "recrute", "recruter", "conquis", "seduit", "enregistre", "ajoute", "gained", "gain", "gains",
 	"joined", "join", "welcomed", "welcome", "attracted", "added", "signed", "onboarded", "acquired", "afflux", "arrivee",
@@ -188,7 +192,12 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 	}
 	// (a share of people, "0.3% of vaccinated participants", is no count
 	// of a service's users)
-	users := (n.Unit == "" || n.Unit == "%" && userNouns[noun]) && (userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n))
+	// (nor a share of users, "41% of new sign-ups chose the cheaper plan",
+	// nor users lost, "it lost 1.2 million subscribers": no count of those
+	// a service has or gained)
+	shareOf := n.Unit == "%" && lexis.InSet(after(0), "of", "des", "de", "d'", "du")
+	lost := window(n.TokStart-3, n.TokStart, lossVerbs) && (n.Scaled || n.Value >= 1000) // (a small count, read below as a count of those lost)
+	users := (n.Unit == "" || n.Unit == "%" && userNouns[noun] && !shareOf) && !lost && (userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n))
 	if users {
 		perMonth := phraseWithin(toks, n.TokEnd, n.TokEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
 			{"per", "month"}, {"chaque", "mois"}, {"par", "mois"}, {"tous", "les", "mois"}})

@@ -304,3 +304,19 @@ func TestSession42KindNounWithComplement(t *testing.T) {
 		{name: "its cash", lang: "fr", date: "2025-12-09", text: fr, value: 236e6, want: "Oréade Interactive"},
 	})
 }
+
+// TestSession42UsersNotHad: users lost ("lost 1.2 million subscribers") and
+// a share of users ("41% of new sign-ups") are no count of the users a
+// service has or gained.
+func TestSession42UsersNotHad(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Streaming\n\nNorthstar Video said it lost 1.2 million subscribers in the quarter.", "Northstar Video lost 1.2 million subscribers"},
+		{"Streaming\n\nStreamwave said 41% of new sign-ups chose the cheaper plan.", "Streamwave sign-ups: 41%"},
+	} {
+		for _, cl := range buildText(t, "en", "2025-12-09", c.text).Claims {
+			if cl.HasValue && cl.Label != c.want {
+				t.Errorf("%q: label %q, want %q", c.text, cl.Label, c.want)
+			}
+		}
+	}
+}
