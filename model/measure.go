@@ -1673,7 +1673,11 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// "In the United States, retail ground coffee averaged $9.12 a
 			// pound": the price of what the clause's subject names, for
 			// each unit.
-			c.Measure = p.measureOf(head, r.verb, lang) + " " + c.Measure
+			if m := p.measureOf(head, r.verb, lang); lexis.InSet(toks[head].Fold, "price", "prices", "prix", "cost", "costs", "cout", "couts", "cours", "tarif", "tarifs") {
+				c.Measure = m + map[bool]string{true: " par ", false: " per "}[lang == "fr"] + p.measureAt(per, lang) // "The gold price averaged $3,450 an ounce": not "gold price price"
+			} else {
+				c.Measure = m + " " + c.Measure
+			}
 			c.What, c.whatAfter, c.countedIn = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text), false, c.What
 		}
 		c.Reasons = append(c.Reasons, "measure: an amount for each «"+toks[per].Text+"»")

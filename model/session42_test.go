@@ -320,3 +320,11 @@ func TestSession42UsersNotHad(t *testing.T) {
 		}
 	}
 }
+
+// TestSession42PriceNounPerUnit: a price noun's amount for each unit is
+// that price per unit, not "price price per ounce".
+func TestSession42PriceNounPerUnit(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-12-09", "Gold\n\nKaroo Gold Mining said on Monday its output rose 8% in the third quarter. The gold price averaged about $3,450 an ounce in the quarter.", 3450, "gold price per ounce ($)"},
+	})
+}
