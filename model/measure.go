@@ -63,7 +63,7 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 			k++ // "27% of the central bank's gross international reserves": what the owner has is counted, not the owner
 			limit += 3
 			continue
-		case tags[k] == syntax.NOUN && n.Unit == "%" && (lexis.InSet(toks[k].Fold, "total", "ensemble") && lexis.InSet(toks[k-1].Fold, "the", "le", "l'") && shareOfWhole(toks, n.TokStart) ||
+		case tags[k] == syntax.NOUN && n.Unit == "%" && (lexis.InSet(toks[k].Fold, "total", "ensemble") && lexis.InSet(toks[k-1].Fold, "the", "le", "l'", "du") && shareOfWhole(toks, n.TokStart) ||
 			lexis.InSet(toks[k].Fold, "pace", "rythme") && k == n.TokEnd):
 			// "Foreign visitors accounted for 46% of the total": a share
 			// of the whole its subject is part of, no noun counted; "the
@@ -1508,7 +1508,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// (not "le taux de chômage … à 7,4 % de la population active":
 		// a rate's base is not what it measures)
 		share = p.complementAfter(r.after)
-		if share >= 1 && lexis.InSet(toks[share].Fold, "total", "ensemble") && lexis.InSet(toks[share-1].Fold, "the", "le", "l'") && shareOfWhole(toks, r.at) {
+		if share >= 1 && lexis.InSet(toks[share].Fold, "total", "ensemble") && lexis.InSet(toks[share-1].Fold, "the", "le", "l'", "du") && shareOfWhole(toks, r.at) {
 			share = -1 // "accounted for 46% of the total": the whole its subject is part of
 		}
 		if gdpAfter(toks, r.after) {

@@ -138,6 +138,7 @@ func TestSession42WhatFiguresMeasure(t *testing.T) {
 		{"en", "2025-12-09", "Novaris spends more\n\nNovaris spent 2.1 billion Swiss francs on research last year, 9% more than in 2023.", 9, "spent rise (%)"},
 		{"en", "2025-12-09", "Growth\n\nThe Australian economy grew 0.4% in the third quarter, slower than the 0.6% pace of the previous three months.", 0.6, "economy (%)"},
 		{"en", "2025-12-09", "Museum\n\nThe Hallstrom museum counted 2.05 million entries through November. Foreign visitors accounted for 46% of the total, against 38% in 2024.", 46, "visitor (%)"},
+		{"fr", "2025-12-09", "Oréade\n\nL'éditeur Oréade Interactive a vendu 3,2 millions de jeux. Les ventes numériques ont représenté 81 % du total, contre 74 % un an plus tôt.", 81, "vente (%)"},
 		{"en", "2025-12-09", "Orbitex soars\n\nOrbitex won a contract on Monday. The company's shares, listed in New York since March 2024, have risen 140% this year.", 140, "share (%)"},
 		// (a share restated after a figure stays the whole's)
 		{"en", "2010-06-01", "Trade\n\nChina overtook Japan as the biggest buyer of Indonesia's non-oil goods in April, taking $1.38 billion, or 13.6% of the total.", 13.6, "total (%)"},
