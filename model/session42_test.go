@@ -329,3 +329,14 @@ func TestSession42PriceNounPerUnit(t *testing.T) {
 		{"en", "2025-12-09", "Gold\n\nKaroo Gold Mining said on Monday its output rose 8% in the third quarter. The gold price averaged about $3,450 an ounce in the quarter.", 3450, "gold price per ounce ($)"},
 	})
 }
+
+// TestSession42NameWithDe: the noun a name with its own «de» completes is
+// what the figure measures («Le déficit de fonctionnement de la
+// Collectivité de Corse devrait atteindre 87 millions d'euros»), not the
+// verb.
+func TestSession42NameWithDe(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"fr", "2025-12-09", "Corse\n\nLe déficit de fonctionnement de la Collectivité de Corse devrait atteindre 87 millions d'euros en 2025.", 87e6, "deficit (€)"},
+		{"fr", "2025-12-09", "Corse\n\nLe déficit de la Collectivité de Corse a atteint 87 millions d'euros en 2025.", 87e6, "deficit (€)"},
+	})
+}

@@ -1480,8 +1480,9 @@ func (p *parsed) subjectHead(v, start int) int {
 		// "The price for the iPhone has been reduced", "Shares of Apple
 		// Inc. rose": the noun the named owner completes.
 		j := k
-		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.toks[j].Text == ".") {
-			j--
+		for j > start && (p.properNoun(j) || p.tags[j] == syntax.DET || p.tags[j] == syntax.PROPN || p.toks[j].Text == "." ||
+			lexis.InSet(p.toks[j].Fold, "de", "d'", "of") && j+1 <= k && p.toks[j+1].Upper() && p.toks[j-1].Upper() && p.toks[j-1].Kind == lexis.Word) {
+			j-- // (and a name's own «de»: «la Collectivité de Corse», "the Bank of Ghana")
 		}
 		if j > start && j < k && lexis.InSet(p.toks[j].Fold, "of", "for", "de", "d'", "du", "des", "at", "chez", "in", "en", "dans") {
 			h = p.headEndingAt(j-1, start) // (and "Revenue at Zorgon rose", "Les ventes chez Zorgon", "Inflation in the eurozone fell")
