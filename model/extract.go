@@ -1295,6 +1295,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
+			if k := n.TokStart; prevFigure != nil && prevFigure.Measure != "" && k >= 3 && toks[k-1].Fold == "to" && lexis.InSet(toks[k-2].Fold, "equivalent", "equal") && toks[k-3].Text == "," && n.TokStart-prevEnd <= 12 {
+				// "reached 126.4 billion lei …, equivalent to 7.1% of gross
+				// domestic product": the figure before, told again in
+				// another unit.
+				m, _, _ := strings.Cut(prevFigure.Measure, " (")
+				c.Measure, c.What, c.whatAfter, c.Unsure = m+" ("+strings.TrimLeft(c.Unit, "+−")+")", prevFigure.What, false, prevFigure.Unsure
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
+				c.Reasons = append(c.Reasons, "measure: that of the figure before it, told again «equivalent to» it")
+			}
 			if sign := amountChange(toks, n); sign != "" && c.Metric != MetricRank && c.Measure != "" && !saysChange(c.Measure) && !strings.Contains(c.Unit, "point") {
 				// "gold holdings fell by 114 tonnes", «le front du glacier a
 				// reculé de 180 mètres»: by how much what it measures

@@ -340,3 +340,12 @@ func TestSession42NameWithDe(t *testing.T) {
 		{"fr", "2025-12-09", "Corse\n\nLe déficit de la Collectivité de Corse a atteint 87 millions d'euros en 2025.", 87e6, "deficit (€)"},
 	})
 }
+
+// TestSession42EquivalentTo: a figure told again "equivalent to" another
+// unit takes the measure of the figure before ("Romania budget deficit:
+// 7.1%", not "Romania equivalent: 7.1%").
+func TestSession42EquivalentTo(t *testing.T) {
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-12-09", "Romania\n\nRomania's budget deficit reached 126.4 billion lei in the first ten months of the year, equivalent to 7.1% of gross domestic product, the finance ministry said on Monday.", 7.1, "budget deficit (%)"},
+	})
+}
