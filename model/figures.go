@@ -84,7 +84,7 @@ var lossVerbs = lexis.SetOf("lost", "lose", "loses", "losing", "shed", "sheds", 
 
 var gainVerbs = lexis.SetOf("gagne", "gagner", "gagnant", "rejoint", "rejoindre", "rejoignent", "accueilli", "accueillir",
 	"attire", "attirer", "recrute", "recruter", "conquis", "seduit", "enregistre", "ajoute", "gained", "gain", "gains",
-	"joined", "join", "welcomed", "welcome", "attracted", "added", "signed", "onboarded", "acquired", "afflux", "arrivee",
+	"joined", "join", "welcomed", "welcome", "welcomes", "attracted", "attracts", "added", "adds", "adding", "signed", "onboarded", "acquired", "afflux", "arrivee",
 	"arrivees", "bond", "hausse", "surge", "influx", "jump", "record")
 
 // Words that make a figure a rank, or active users daily or monthly.

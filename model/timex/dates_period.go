@@ -409,7 +409,9 @@ func spanOpening(toks []lexis.Token, i int, lang string) (int, bool) {
 // matchExerciseTo: a French fiscal year that ends with a month: «sur
 // l'exercice clos fin mars», «l'exercice clos le 31 mars 2025»,
 // «l'exercice décalé clôturé au 30 juin»: the twelve months to that month
-// (as matchYearTo's "the financial year to March").
+// (as matchYearTo's "the financial year to March"); a quarter or half so
+// told, the three or six months to it («au premier trimestre clos le 30
+// novembre», «le premier semestre de son exercice, clos fin septembre»).
 func matchExerciseTo(toks []lexis.Token, i int, out *DateExpr) bool {
 	j := i
 	if lexis.InSet(lexis.FoldAt(toks, j), "sur", "pour", "durant", "pendant", "au", "de", "a") {
@@ -418,11 +420,24 @@ func matchExerciseTo(toks []lexis.Token, i int, out *DateExpr) bool {
 	if lexis.InSet(lexis.FoldAt(toks, j), "l'", "son", "leur", "cet", "le") {
 		j++
 	}
-	if lexis.FoldAt(toks, j) != "exercice" {
+	if lexis.InSet(lexis.FoldAt(toks, j), "premier", "1er", "deuxieme", "2e", "second", "troisieme", "3e", "quatrieme", "4e") {
+		j++ // «au premier trimestre clos le 30 novembre»
+	}
+	n := map[string]int{"exercice": 12, "trimestre": 3, "semestre": 6}[lexis.FoldAt(toks, j)]
+	if n == 0 {
 		return false
 	}
 	j++
 	for lexis.InSet(lexis.FoldAt(toks, j), "fiscal", "decale", "comptable", "annuel") {
+		j++
+	}
+	if n < 12 && lexis.InSet(lexis.FoldAt(toks, j), "de", "du") && lexis.InSet(lexis.FoldAt(toks, j+1), "l'", "son", "leur") && lexis.FoldAt(toks, j+2) == "exercice" {
+		j += 3 // «le premier semestre de son exercice, clos fin septembre»
+		for lexis.InSet(lexis.FoldAt(toks, j), "fiscal", "decale", "comptable", "annuel") {
+			j++
+		}
+	}
+	if n < 12 && lexis.FoldAt(toks, j) == "," {
 		j++
 	}
 	if !lexis.InSet(lexis.FoldAt(toks, j), "clos", "cloture", "clot", "acheve", "termine", "arrete", "s'achevant", "se", "finissant") {
@@ -450,7 +465,7 @@ func matchExerciseTo(toks []lexis.Token, i int, out *DateExpr) bool {
 	}
 	e := newExpr(DateRelative)
 	e.Relative = true
-	e.rel, e.n, e.month = "months-to", 12, m
+	e.rel, e.n, e.month = "months-to", n, m
 	if y, ok := yearAt(toks, k); ok {
 		e.year, e.Kind, e.Relative = y, DateAbsolute, false
 		k++
@@ -478,11 +493,24 @@ func matchYearTo(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		j++
 	}
 	n := map[string]int{"year": 12, "quarter": 3, "half": 6}[lexis.FoldAt(toks, j)]
-	if n == 0 || !lexis.InSet(lexis.FoldAt(toks, j+1), "to", "ending", "ended", "through") {
+	if n == 0 {
 		return false
 	}
-	if lexis.FoldAt(toks, j+2) == "in" && lexis.InSet(toks[j+1].Fold, "ending", "ended") {
-		j++ // "the quarter ending in October"
+	w := j + 1
+	if lexis.FoldAt(toks, w) == "," {
+		w++
+	}
+	if lexis.InSet(lexis.FoldAt(toks, w), "which", "that") && lexis.InSet(lexis.FoldAt(toks, w+1), "ended", "ends", "closed", "closes") {
+		// "in its fiscal first quarter, which ended on November 30", "the
+		// quarter that ended in October": the same span, told in a
+		// relative clause.
+		j = w // (its verb at j+1)
+	}
+	if !lexis.InSet(lexis.FoldAt(toks, j+1), "to", "ending", "ended", "ends", "closed", "closes", "through") {
+		return false
+	}
+	if lexis.InSet(lexis.FoldAt(toks, j+2), "in", "on") && !lexis.InSet(toks[j+1].Fold, "to", "through") {
+		j++ // "the quarter ending in October", "which ended on November 30"
 	}
 	endOf := 0 // "the year to the end of June": the month's end
 	if lexis.FoldAt(toks, j+2) == "the" && lexis.FoldAt(toks, j+3) == "end" && lexis.FoldAt(toks, j+4) == "of" {

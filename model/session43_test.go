@@ -1,0 +1,27 @@
+package model
+
+import "testing"
+
+// Session 43's rules, each on invented sentences that fail without it.
+
+// TestSession43QuarterClosedOnCarries: a quarter whose end a relative
+// clause tells is the months to that end, and the results told after it
+// with no time of their own are of that quarter; a headline's "adds N
+// subscribers" is a gain of users, as "added".
+func TestSession43QuarterClosedOnCarries(t *testing.T) {
+	const en = "Streamwave adds 3.8 million subscribers\n\nStreamwave said on Monday it added 3.8 million paid subscribers in its fiscal first quarter, which ended on November 30.\n\n" +
+		"Revenue rose 17% to $4.2 billion, while operating income nearly doubled to $610 million."
+	const fr = "Oréade publie ses ventes\n\nL'éditeur Oréade a réalisé un chiffre d'affaires de 212 millions d'euros au premier trimestre clos le 30 novembre, a-t-il annoncé lundi.\n\n" +
+		"Son résultat opérationnel a progressé de 9 % à 31 millions d'euros."
+	runDateCases(t, []dateCase{
+		{"en lead", "en", "2025-12-09", en, 3.8e6, "2025-09/2025-11"},
+		{"en revenue after", "en", "2025-12-09", en, 4.2e9, "2025-09/2025-11"},
+		{"fr lead", "fr", "2025-12-09", fr, 212e6, "2025-09/2025-11"},
+		{"fr result after", "fr", "2025-12-09", fr, 31e6, "2025-09/2025-11"},
+	})
+	for _, c := range buildText(t, "en", "2025-12-09", en).Claims {
+		if c.Value == 3.8e6 && c.Metric != MetricNewUsers {
+			t.Errorf("%q: metric %v, want new users", c.Label, c.Metric)
+		}
+	}
+}

@@ -1,0 +1,22 @@
+package timex
+
+import "testing"
+
+// TestSession43PeriodClosedOn: a quarter, half or year whose end a relative
+// clause or a participle tells ("in its fiscal first quarter, which ended
+// on November 30", «au premier trimestre clos le 30 novembre») is the
+// months up to that end, not the calendar quarter its ordinal names.
+func TestSession43PeriodClosedOn(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-12-09", "It added 3.8 million subscribers in its fiscal first quarter, which ended on November 30.", "2025-09/2025-11"},
+		{"en", "2025-12-09", "Sales rose 4% in the quarter that ended on October 31.", "2025-08/2025-10"},
+		{"en", "2025-12-09", "Profit doubled in the first half, which ended in September.", "2025-04/2025-09"},
+		{"fr", "2025-12-09", "Le groupe a réalisé un chiffre d'affaires de 3 milliards au premier trimestre clos le 30 novembre.", "2025-09/2025-11"},
+		{"fr", "2025-12-09", "Au premier semestre de son exercice, clos fin septembre, les ventes ont progressé de 4 %.", "2025-04/2025-09"},
+		{"fr", "2025-12-09", "Au trimestre clos fin octobre, le groupe a vendu 3 000 voitures.", "2025-08/2025-10"},
+		// guards: a quarter with no end told stays the calendar's; a
+		// fiscal year closed at a month's end stays twelve months
+		{"en", "2025-12-09", "Sales rose 4% in the first quarter, the company said.", "2025-01/2025-03"},
+		{"fr", "2025-12-09", "Sur l'exercice clos fin juin, le chiffre d'affaires a progressé de 4 %.", "2024-07/2025-06"},
+	})
+}
