@@ -83,6 +83,10 @@ type DateExpr struct {
 	// samePeriod is true for "the same period last year", «la même
 	// période de l'année précédente»: the period told last, a year back.
 	samePeriod bool
+	// prevTold is true for "the previous quarter", «le trimestre
+	// précédent»: the quarter before the one told last, if one was told
+	// just before (else the one before the reference's).
+	prevTold bool
 	// Prep is the preposition before the expression ("en", "depuis",
 	// "jusqu'au", "on", "in"): TimeML leaves it out of the span, but it
 	// says how the date is read.
@@ -394,6 +398,7 @@ func ResolveAgain(text string, toks []lexis.Token, out, before []DateExpr, ref D
 	anchorQuotes(text, toks, out, ref)
 	anchorFiscal(out, before, ref)
 	anchorAnaphors(out, before, ref)
+	anchorPrevQuarter(out, before)
 	anchorClocks(text, out, before, ref)
 }
 
@@ -540,6 +545,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 	anchorFiscal(out[start:], before, ref)
 	out = out[:start+len(slices.DeleteFunc(out[start:], func(e DateExpr) bool { return e.rel == "fiscal-year" && e.Date.IsZero() }))] // (no year's end told: no months)
 	anchorAnaphors(out[start:], before, ref)
+	anchorPrevQuarter(out[start:], before)
 	anchorClocks(text, out[start:], before, ref)
 	for k := start; k < len(out); k++ {
 		trimBrackets(text, &out[k])

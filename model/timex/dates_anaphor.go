@@ -79,6 +79,45 @@ func quarterRange(d Date) bool {
 	return d.Range && d.Precision == claim.PrecisionMonth && d.Start.Year() == d.End.Year() && d.Start.Month()%3 == 1 && d.End.Month() == d.Start.Month()+2
 }
 
+// anchorPrevQuarter dates each "previous quarter" («le trimestre
+// précédent») told within a few sentences after a quarter as the three
+// months before that quarter ("in its fiscal third quarter ended October
+// 31 … compared with 74% in the previous quarter": May to July; "in the
+// third quarter, against 3% in the previous quarter": the second), not
+// the quarter before the reference's.
+func anchorPrevQuarter(out, before []DateExpr) {
+	for k := range out {
+		e := &out[k]
+		if !e.prevTold {
+			continue
+		}
+		for m := k - 1 + len(before); m >= 0; m-- {
+			x := exprBefore(out, before, m)
+			if e.Span.Start-x.Span.End > 400 || e.Span.Start < x.Span.End {
+				break
+			}
+			if x.Date.IsZero() || x.base || x.prevTold || !quarterRange(x.Date) && !fiscalQuarter(x) {
+				continue
+			}
+			s := x.Date.Start.AddDate(0, -3, 0)
+			t := x.Date.Start.AddDate(0, -1, 0)
+			e.Date = Between(MonthOf(s.Year(), s.Month()), MonthOf(t.Year(), t.Month()))
+			e.AnchorDate, e.Anchor = x.Date, "previous"
+			break
+		}
+	}
+}
+
+// fiscalQuarter reports whether x told a quarter that need not be the
+// calendar's: the three months to a month's end ("its fiscal third
+// quarter ended October 31", «le trimestre clos fin octobre»), which "the
+// quarter" told after it stands for, or that "the quarter" so read.
+func fiscalQuarter(x *DateExpr) bool {
+	d := x.Date
+	return (x.rel == "months-to" && x.n == 3 || x.rel == "anaphor" && x.unit == "Q" && x.n == 0) && d.Range && d.Precision == claim.PrecisionMonth &&
+		d.Start.AddDate(0, 2, 0).Year() == d.End.Year() && d.Start.AddDate(0, 2, 0).Month() == d.End.Month()
+}
+
 // followingMonth reads "the following October", "the next March", «en
 // octobre suivant», «au mois de mars suivant» at token i: the first such
 // month after the date the text spoke of last (unit "MN", n the month).
@@ -313,7 +352,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 		for m := k - 1 + len(before); m >= 0; m-- {
 			x := exprBefore(out, before, m)
 			d := x.Date
-			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) && (e.unit != "Y" && e.unit != "YT" || !fiscalYear(x)) || d.Precision < need || x.Since {
+			if d.IsZero() || x.Kind == DateDuration || d.Range && d.Precision < claim.PrecisionDay && !withinUnit(d, e.unit) && (e.unit != "Y" && e.unit != "YT" || !fiscalYear(x)) && (e.unit != "Q" || !fiscalQuarter(x)) || d.Precision < need || x.Since {
 				continue // (nor "depuis septembre 1985": where a record or a state starts, not the time told of)
 			}
 			if e.samePeriod && x.rel == "anaphor" && x.n != 0 {
@@ -337,7 +376,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if (e.unit == "YT" || e.unit == "H") && !ref.IsZero() && d.Start.After(ref.End) && e.dir <= 0 {
 				continue // (nor a date ahead: "whose financial year ends in June")
 			}
-			if e.unit == "Q" && (!quarterRange(d) || x.rel == "anaphor" && x.n != 0) {
+			if e.unit == "Q" && (!quarterRange(d) && !fiscalQuarter(x) || x.rel == "anaphor" && x.n != 0) {
 				continue // "in the quarter": only a quarter told before says which (not "a year earlier", the base set against)
 			}
 			if e.toldPast && !ref.IsZero() && shiftDate(d, e.n, e.unit).Start.After(ref.End) {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"github.com/claimline/claimline/model/claim"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,6 +74,8 @@ var relativeWords = []struct {
 	{[]string{"last", "year"}, "last-year"}, {[]string{"l'", "an", "prochain"}, "next-year"},
 	{[]string{"l'", "annee", "prochaine"}, "next-year"}, {[]string{"next", "year"}, "next-year"},
 	{[]string{"le", "trimestre", "dernier"}, "prev-quarter"}, {[]string{"le", "trimestre", "precedent"}, "prev-quarter"},
+	{[]string{"au", "trimestre", "precedent"}, "prev-quarter"}, {[]string{"du", "trimestre", "precedent"}, "prev-quarter"},
+	{[]string{"au", "trimestre", "dernier"}, "prev-quarter"}, {[]string{"du", "trimestre", "dernier"}, "prev-quarter"},
 }
 
 // relativeByFirst indexes relativeWords by their first word.
@@ -104,6 +107,7 @@ func matchRelative(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	for _, r := range rels {
 		if r.rel != "" && lexis.MatchWords(toks, i, r.words...) && i+len(r.words) > e.end {
 			e.rel, e.end = r.rel, i+len(r.words)
+			e.prevTold = r.rel == "prev-quarter" && r.words[2] == "precedent"
 			e.Deictic = r.rel == "today" || r.rel == "yesterday" || r.rel == "day-before"
 		}
 	}
@@ -154,6 +158,7 @@ func matchRelative(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 				if lexis.FoldAt(toks, e.end) == "dernier" {
 					e.end++
 				}
+				e.prevTold = slices.ContainsFunc(toks[i:end], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "previous", "preceding", "prior") })
 			}
 		}
 		return out.set(e)
@@ -227,13 +232,13 @@ func quarterAt(toks []lexis.Token, i int) (int, int, bool) {
 	if lexis.InSet(lexis.FoldAt(toks, k), "financial", "fiscal", "fiscaux") {
 		k++ // "the last financial quarter"
 	}
-	if !ok && lexis.InSet(key, "past", "previous", "precedent") {
+	if !ok && lexis.InSet(key, "past", "previous", "precedent", "preceding", "prior") {
 		q, ok = 4, true
 	}
 	if !ok || !lexis.InSet(lexis.FoldAt(toks, k), "trimestre", "quarter") {
 		return 0, i, false
 	}
-	if q == 4 && lexis.InSet(key, "last", "final", "dernier", "past", "previous", "precedent") {
+	if q == 4 && lexis.InSet(key, "last", "final", "dernier", "past", "previous", "precedent", "preceding", "prior") {
 		q = lastQuarter // the year may still make it the fourth
 	}
 	return q, k + 1, true

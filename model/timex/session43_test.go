@@ -20,3 +20,18 @@ func TestSession43PeriodClosedOn(t *testing.T) {
 		{"fr", "2025-12-09", "Sur l'exercice clos fin juin, le chiffre d'affaires a progressé de 4 %.", "2024-07/2025-06"},
 	})
 }
+
+// TestSession43PreviousQuarter: "the previous quarter", «le trimestre
+// précédent» told after a quarter is the quarter before it (a fiscal one
+// too, and after "the quarter" that stands for one), not the quarter before
+// the reference's; with no quarter told, the one before the reference's.
+func TestSession43PreviousQuarter(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-11-09", "Revenue rose 5% in the third quarter, compared with 3% in the previous quarter.", "2025-04/2025-06"},
+		{"fr", "2025-11-09", "Le chiffre d'affaires a progressé de 5 % au troisième trimestre, contre 3 % au trimestre précédent.", "2025-04/2025-06"},
+		{"en", "2025-12-09", "It earned $212 million in its fiscal third quarter ended October 31. Its mills ran at 81% of capacity in the quarter, compared with 74% in the preceding quarter.", "2025-05/2025-07"},
+		// guards: with no quarter told, the one before the reference's
+		{"en", "2025-11-09", "Margins were thinner than in the previous quarter.", "2025-07/2025-09"},
+		{"fr", "2025-11-09", "Les marges sont plus faibles qu'au trimestre précédent.", "2025-07/2025-09"},
+	})
+}
