@@ -3127,6 +3127,67 @@ func apposedChange(toks []lexis.Token, end, pos int) bool {
 	return n > 0 && n <= 6
 }
 
+// levelAfterChange reports whether the figure at byte pos is the level a
+// change dated by the date ending at byte end came to, told after a comma
+// («a augmenté de 1,8 % au troisième trimestre, pour s'établir à 3,19
+// millions», "rose 4% in the quarter, to stand at 96 million", ", bringing
+// the total to 2,100"): the level is of the same date.
+func levelAfterChange(toks []lexis.Token, end, pos int) bool {
+	k := slices.IndexFunc(toks, func(t lexis.Token) bool { return t.Start >= end })
+	if k < 0 {
+		return false
+	}
+	for n := 0; k < len(toks) && n < 3 && toks[k].Text != ","; k, n = k+1, n+1 {
+		if !(lexis.InSet(toks[k].Fold, "en", "in", "au", "aux") || toks[k].Upper() && toks[k].Kind == lexis.Word) {
+			return false // (a place after the date: "in the quarter in France,")
+		}
+	}
+	if lexis.FoldAt(toks, k) != "," {
+		return false
+	}
+	words := 0
+	for k++; k < len(toks) && toks[k].Start < pos; k++ {
+		if !lexis.InSet(toks[k].Fold, "pour", "s'", "se", "etablir", "atteindre", "fixer", "elever", "to", "stand", "standing", "reach", "reaching",
+			"bringing", "taking", "lifting", "pushing", "the", "its", "their", "total", "number", "a", "level", "of", "at", "a", "à") && toks[k].Text != "à" {
+			return false
+		}
+		words++
+	}
+	return words >= 2 && words <= 6
+}
+
+// changeAfterLevel reports whether the date starting at byte start dates a
+// change apposed, after a comma, to the level at byte pos («s'élève à
+// 5,62 millions, en progression de 0,9 % sur le trimestre», "stood at 96.4
+// million, up 3% in the quarter"): the change's time is the level's too.
+func changeAfterLevel(toks []lexis.Token, pos, start int) bool {
+	if start <= pos {
+		return false
+	}
+	k := slices.IndexFunc(toks, func(t lexis.Token) bool { return t.Start >= pos })
+	if k < 0 {
+		return false
+	}
+	for n := 0; k < len(toks) && (toks[k].Text != "," || decimalComma(toks, k)); k, n = k+1, n+1 {
+		if n > 6 || toks[k].Start >= start || toks[k].Upper() {
+			return false // (the figure's number and unit only: "96.4 million", «3,19 millions de personnes»)
+		}
+	}
+	moves, number := false, false
+	for k++; k < len(toks) && toks[k].Start < start; k++ {
+		switch t := toks[k]; {
+		case t.Kind == lexis.Number:
+			number = true
+		case lexis.InSet(t.Fold, "up", "down", "hausse", "baisse", "progression", "recul", "augmentation", "diminution"):
+			moves = true
+		case lexis.InSet(t.Fold, "en", "de", "d'", "%", "points", "point", "pct", "sur", "over", "in", "on", "au", "a", "une", "un") || t.Text == "%" || t.Text == "à" || decimalComma(toks, k):
+		default:
+			return false
+		}
+	}
+	return moves && number
+}
+
 // semicolonBetween reports whether a semicolon separates date span d from
 // the figure at byte pos: the items of a list, or two clauses, each with
 // its own time.
@@ -3589,7 +3650,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// A date before all the passage's figures, with no other date
 		// after it, is not another's: "La Bourse a terminé en hausse
 		// mercredi, le CAC 40 gagnant 1,42 %, soit un gain de 87,93 points".
-		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !parallelClause(s, x.art.Lang, d.Span.End, pos) && !sharedEndDate(s, di, pos) &&
+		if nearestGap(others, kd) < dist && !fronted(s.toks, d) && !chained(s.toks, pos, d.Span.Start) && !apposedChange(s.toks, d.Span.End, pos) && !levelAfterChange(s.toks, d.Span.End, pos) && !changeAfterLevel(s.toks, pos, d.Span.Start) && !parallelClause(s, x.art.Lang, d.Span.End, pos) && !sharedEndDate(s, di, pos) &&
 			!(kd < keyPos && (len(others) == 0 || kd < others[0]) && !slices.ContainsFunc(s.dates[di+1:], func(e timex.DateExpr) bool { return !comparisonBase(s.toks, e) })) {
 			// (a base set against after it is no other date: «a récolté
 			// cette année 35,8 millions de tonnes, en hausse de 23 % par

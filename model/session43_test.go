@@ -25,3 +25,21 @@ func TestSession43QuarterClosedOnCarries(t *testing.T) {
 		}
 	}
 }
+
+// TestSession43LevelAndChangeShareDate: a level told after a comma as what
+// a dated change came to («…au troisième trimestre, pour s'établir à 3,19
+// millions») and a level a dated change is apposed to («s'élève à 5,62
+// millions, en progression de 0,9 % sur le trimestre») are of the change's
+// time.
+func TestSession43LevelAndChangeShareDate(t *testing.T) {
+	const fr = "Chômage en hausse\n\nLe nombre de demandeurs d'emploi a augmenté de 1,8 % au troisième trimestre en France, pour s'établir à 3,19 millions de personnes, selon les chiffres publiés lundi par la Dares.\n\n" +
+		"Le nombre d'inscrits s'élève à 5,62 millions, en progression de 0,9 % sur le trimestre."
+	const en = "Streamwave grows\n\nStreamwave's subscribers rose 3% in the third quarter, to stand at 96.4 million, the company said on Monday.\n\n" +
+		"Its ad tier had 21.5 million members, up 9% in the quarter."
+	runDateCases(t, []dateCase{
+		{"pour s'établir", "fr", "2025-12-09", fr, 3.19e6, "2025-07/2025-09"},
+		{"en progression sur le trimestre", "fr", "2025-12-09", fr, 5.62e6, "2025-07/2025-09"},
+		{"to stand at", "en", "2025-12-09", en, 96.4e6, "2025-07/2025-09"},
+		{"up in the quarter", "en", "2025-12-09", en, 21.5e6, "2025-07/2025-09"},
+	})
+}
