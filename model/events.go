@@ -772,6 +772,12 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		if st >= v-1 && v >= 2 && toks[v-1].Text == "," {
 			st = p.clauseStart(v - 2) // "The plant, bought by Zorgon": the noun phrase the participle tells of
 		}
+		for j := v - 1; j > st; j-- {
+			if toks[j].Fold == "selon" || toks[j].Fold == "apres" && toks[j-1].Fold == "d'" || toks[j].Fold == "to" && toks[j-1].Fold == "according" {
+				st = j + 1 // «…, selon les chiffres publiés lundi par la Dares»: the source's phrase, not the sentence it closes
+				break
+			}
+		}
 		if st < v {
 			c.words = strings.TrimSpace(x.art.Text[toks[st].Start:toks[to-1].End])
 		}

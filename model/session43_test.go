@@ -43,3 +43,28 @@ func TestSession43LevelAndChangeShareDate(t *testing.T) {
 		{"up in the quarter", "en", "2025-12-09", en, 21.5e6, "2025-07/2025-09"},
 	})
 }
+
+// TestSession43SourcePassiveLabel: the event of a source's publication told
+// in a passive after «selon», "according to" is labelled with the source's
+// phrase, not the whole sentence it closes.
+func TestSession43SourcePassiveLabel(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"fr", "Chômage\n\nLe nombre de demandeurs d'emploi a augmenté de 1,8 % au troisième trimestre, selon les chiffres publiés lundi par la Dares.", "les chiffres publiés lundi par la Dares"},
+		{"en", "Music sales\n\nDownloads rose 8% in March, according to figures released on Monday by the Music Council.", "figures released on Monday by the Music Council"},
+		// (a passive with no source before it keeps its clause)
+		{"en", "Plant sold\n\nThe plant was bought on Monday by Zorgon.", "The plant was bought on Monday by Zorgon"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2025-12-09", c.text).Claims {
+			if cl.Metric == MetricEvent {
+				found = found || cl.Label == c.want
+				if !found {
+					t.Logf("%s: event %q", c.lang, cl.Label)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event labelled %q", c.text, c.want)
+		}
+	}
+}
