@@ -1,6 +1,8 @@
 package model
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/claimline/claimline/model/gazetteer"
@@ -42,13 +44,44 @@ func (x *extractor) learnRoles(r *registry) {
 	// "Halvorsen's shares", "Halvorsen also said"): when what follows the
 	// short name only says what kind of company it is (not "Ligue 1" for
 	// "la Ligue").
+	// So do the longer names of one line that start with a name the
+	// article also uses ("Karoo Gold Mining", "Karoo Gold" in the title,
+	// "Karoo" after: one company), but not the names of two ("Air" before
+	// "Air France" and "Air Canada").
 	family := map[string]int{}
-	for k, n := range orgCount {
+	merged := map[[2]string]bool{}
+	merge := func(short, k string) {
+		if merged[[2]string{short, k}] {
+			return
+		}
+		merged[[2]string{short, k}] = true
+		family[short] += orgCount[k]
+		if first[k] < first[short] {
+			first[short], firstIn[short] = first[k], firstIn[k]
+		}
+	}
+	for k := range orgCount {
 		if short, rest, ok := strings.Cut(k, " "); ok && orgCount[short] > 0 && (companyForm(strings.Fields(rest)) || legalName(strings.Fields(rest))) {
-			family[short] += n
-			if first[k] < first[short] {
-				first[short], firstIn[short] = first[k], firstIn[k]
+			merge(short, k)
+		}
+	}
+	for short := range orgCount {
+		var line []string
+		for k := range orgCount {
+			if strings.HasPrefix(k, short+" ") {
+				line = append(line, k)
 			}
+		}
+		slices.SortFunc(line, func(a, b string) int { return cmp.Compare(len(a), len(b)) })
+		chain := true
+		for i := 1; i < len(line); i++ {
+			chain = chain && strings.HasPrefix(line[i], line[i-1]+" ")
+		}
+		if !chain || slices.ContainsFunc(line, func(k string) bool { return x.cited[k] > 0 }) {
+			continue // (nor a source's: «Santé publique France» then «…et de la Santé»)
+		}
+		for _, k := range line {
+			merge(short, k)
 		}
 	}
 	for k, n := range family {

@@ -68,3 +68,18 @@ func TestSession43SourcePassiveLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestSession43NamesOfOneLine: the names of one line ("Karoo Gold" in the
+// title, "Karoo Gold Mining", then "Karoo") count as one company when the
+// article's main organisation is chosen, so "the firm" is it, not a mine
+// named twice.
+func TestSession43NamesOfOneLine(t *testing.T) {
+	const en = "Karoo Gold output falls 8% as flooding hits Ghana mine\n\n" +
+		"Karoo Gold Mining produced 412,000 ounces of gold in the third quarter, after heavy rains flooded part of its Tano Ridge pit in Ghana, the miner said on Tuesday.\n\n" +
+		"The Tano Ridge mine alone produced 96,000 ounces in the quarter.\n\n" +
+		"Some analysts doubt Karoo will hit its target.\n\n" +
+		"The firm employs 21,000 people across six mines in Ghana and South Africa."
+	runSubjectCases(t, []subjectCase{
+		{name: "the firm", lang: "en", date: "2025-12-09", text: en, value: 21000, want: "Karoo", bad: "Tano Ridge"},
+	})
+}
