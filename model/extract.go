@@ -6210,7 +6210,33 @@ func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "and", "et") && lexis.InSet(before, "between", "entre") {
 		return mi
 	}
+	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "to", "a", "-", "–") && lexis.InSet(before, "of", "de", "d'") && k > 0 && toks[k-1].Kind == lexis.Word && !movedBefore(toks, k) {
+		// "expects revenue of $4.4 billion to $4.5 billion", «prévoit une
+		// croissance de 2 % à 3 %»: the two ends of what a noun is
+		// expected to be (not "raised its target of 2% to 3%", «porté de
+		// 2 % à 3 %»: a move from one to the other)
+		return mi
+	}
 	return -1
+}
+
+// movedBefore reports whether a verb that moves a figure from one value to
+// another ("raised", "cut", «porté», «passé») is among the few words before
+// token k, in its clause.
+func movedBefore(toks []lexis.Token, k int) bool {
+	for j := k; j >= 0 && j >= k-5; j-- {
+		f := toks[j].Fold
+		if toks[j].Kind == lexis.Punct {
+			return false
+		}
+		if j > 0 && lexis.InSet(toks[j-1].Fold, "une", "un", "la", "le", "l'", "sa", "son", "leur", "a", "an", "the", "its", "their") {
+			continue // «une croissance de 2 % à 3 %», "an increase of": the noun a range is of
+		}
+		if raiseWords[f] || riseWords[f] || fallWords[f] || cutVerbs[f] || changeWords[f] && !lexis.InSet(f, "hausse", "baisse", "augmentation", "diminution", "increase", "decrease", "lower") || strings.HasPrefix(f, "pass") {
+			return true
+		}
+	}
+	return false
 }
 
 // countRange reports whether counts n and m, with no unit, are the ends of

@@ -1415,7 +1415,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	at := p.approximationStart(r.at) // "worth in the region of US$140bn": what stands before the approximation
 	of := -1                         // "record profits of $269m", "un chiffre d'affaires de 25 milliards", "its losses to $46 billion"
 	risen := -1                      // of, when it is the noun «en hausse de» the figure: «un RevPAR en hausse de 4,1 %»
-	if k := r.at - 1; at == r.at && k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
+	k0 := r.at - 1
+	if lo := tokenAt(toks, c.ValueSpan.Start); c.Low > 0 && lo > 0 && lo < r.at {
+		k0 = lo - 1 // "revenue of $4.4 billion to $4.5 billion": the noun the range's lower end completes
+	}
+	if k0 >= 2 && lexis.InSet(toks[k0].Fold, "between", "entre") && lexis.InSet(toks[k0-1].Fold, "of", "de", "d'") {
+		k0-- // "expects revenue of between $4.4 billion and $4.5 billion": the noun the range completes
+	}
+	if k := k0; at == r.at && k >= 1 && lexis.InSet(toks[k].Fold, "of", "de", "d'", "du", "to", "a") {
 		for j := k - 1; j >= 0 && k-j <= 3; j-- {
 			if p.tags[j] == syntax.NOUN && (measureUnits[toks[j].Fold] != "" || lexis.InSet(toks[j].Fold, "point", "points", "percent", "pourcent", "cent") || toks[j].Is(quantity.TimeUnit)) {
 				break // "by a quarter point to 5.5%": the unit of the figure before, no measure (nor "this year to 18 million tonnes": a time)

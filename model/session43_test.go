@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 43's rules, each on invented sentences that fail without it.
 
@@ -82,4 +85,51 @@ func TestSession43NamesOfOneLine(t *testing.T) {
 	runSubjectCases(t, []subjectCase{
 		{name: "the firm", lang: "en", date: "2025-12-09", text: en, value: 21000, want: "Karoo", bad: "Tano Ridge"},
 	})
+}
+
+// TestSession43RangeOfANoun: "revenue of $4.4 billion to $4.5 billion",
+// «une croissance de 2 % à 3 %» are one figure, a range, measured by the
+// noun its lower end completes (so is "revenue of between … and …"); a
+// move from one value to the other stays two figures.
+func TestSession43RangeOfANoun(t *testing.T) {
+	const en = "Zorgon outlook\n\nZorgon forecast revenue of $4.4 billion to $4.5 billion for the current quarter. It sees 2026 sales of between $18 billion and $19 billion."
+	const fr = "Zorgon prudent\n\nLe groupe Zorgon prévoit une croissance de 2 % à 3 % en 2026."
+	for _, c := range []struct {
+		lang, text string
+		low, high  float64
+		measure    string
+	}{
+		{"en", en, 4.4e9, 4.5e9, "revenue"},
+		{"en", en, 18e9, 19e9, "sale"},
+		{"fr", fr, 2, 3, "croissance"},
+	} {
+		tl := buildText(t, c.lang, "2025-12-09", c.text)
+		found := false
+		for _, cl := range tl.Claims {
+			if cl.Value == c.low {
+				t.Errorf("%s: the lower end %v is a figure of its own: %q", c.lang, c.low, cl.Label)
+			}
+			if cl.Value == c.high {
+				found = true
+				if cl.Low != c.low || !strings.Contains(cl.Measure, c.measure) {
+					t.Errorf("%s: %q low %v measure %q, want low %v measure %q", c.lang, cl.Label, cl.Low, cl.Measure, c.low, c.measure)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no figure %v", c.lang, c.high)
+		}
+	}
+	// (a move from one to the other is two figures)
+	for _, text := range []string{"Zorgon\n\nZorgon raised its target of 2% to 3%.", "Zorgon\n\nLe taux est passé de 2 % à 3 %."} {
+		n := 0
+		for _, cl := range buildText(t, "en", "2025-12-09", text).Claims {
+			if cl.HasValue && (cl.Value == 2 || cl.Value == 3) {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %d figures, want 2", text, n)
+		}
+	}
 }
