@@ -1124,7 +1124,13 @@ func bareYearAt(toks []lexis.Token, i int, lang string) (int, bool) {
 		}
 		return y, true
 	}
-	if i > 0 && lexis.InSet(toks[i-1].Fold, "budget", "exercice", "bilan", "saison", "season", "millesime", "edition") && (next.Kind != lexis.Number || next.Text == ",") {
+	if yearResultNouns[next.Fold] && !next.Upper() && lang != "fr" && !(i > 0 && (toks[i-1].Kind == lexis.Number || lexis.InSet(toks[i-1].Fold, "of", "by", "to", "from", "about", "around", "some", "nearly", "almost", "over", "than"))) {
+		// "Zorgon's 2024 revenue was $3 billion", "expects 2026 sales of
+		// $4 billion": the year the result is of (not "sales of 2024
+		// units").
+		return y, true
+	}
+	if i > 0 && (lexis.InSet(toks[i-1].Fold, "budget", "exercice", "bilan", "saison", "season", "millesime", "edition") || lang != "en" && yearResultNouns[toks[i-1].Fold]) && (next.Kind != lexis.Number || next.Text == ",") {
 		// "le budget 2025", "l'exercice 2024", "l'édition 2023": the year
 		// the thing is of.
 		return y, true
@@ -1137,6 +1143,12 @@ func bareYearAt(toks []lexis.Token, i int, lang string) (int, bool) {
 	}
 	return 0, false
 }
+
+// yearResultNouns are the results a year before them (English) or after
+// them (French) dates: "2024 revenue", «chiffre d'affaires 2024».
+var yearResultNouns = lexis.SetOf("revenue", "revenues", "sales", "profit", "profits", "earnings", "output", "production", "deficit",
+	"guidance", "forecast", "forecasts", "target", "targets", "results", "harvest", "turnover", "ebitda", "income", "spending",
+	"affaires", "ventes", "resultats", "benefice", "benefices", "recolte", "objectif", "objectifs", "prevision", "previsions", "comptes", "deficit")
 
 // matchISO: "2021-10-04", "2021-10".
 func matchISO(toks []lexis.Token, i int, lang string, out *DateExpr) bool {

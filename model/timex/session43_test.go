@@ -35,3 +35,19 @@ func TestSession43PreviousQuarter(t *testing.T) {
 		{"fr", "2025-11-09", "Les marges sont plus faibles qu'au trimestre précédent.", "2025-07/2025-09"},
 	})
 }
+
+// TestSession43YearOfAResult: a year before a result's noun ("Zorgon's 2024
+// revenue", "expects 2026 sales") or after it in French («son chiffre
+// d'affaires 2024») is the year the result is of; a count after "of" is
+// none ("sales of 2024 units").
+func TestSession43YearOfAResult(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-12-09", "Zorgon's 2024 revenue was $3 billion.", "2024"},
+		{"en", "2025-12-09", "Zorgon expects 2026 sales of $4.4 billion.", "2026"},
+		{"fr", "2025-12-09", "Son chiffre d'affaires 2024 a atteint 3 milliards d'euros.", "2024"},
+		{"fr", "2025-12-09", "Le groupe a relevé ses prévisions 2025.", "2025"},
+		// guards
+		{"en", "2025-12-09", "The dealer reported sales of 2024 units.", ""},
+		{"en", "2025-12-09", "About 2024 people attended.", ""},
+	})
+}
