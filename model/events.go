@@ -52,6 +52,15 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 				continue
 			}
 		}
+		if k := tokenAfter(toks, d.Span.End); k >= 0 && k < len(toks) && k < len(p.tags) && p.tags[k] == syntax.NOUN && !toks[k].Upper() && d.Date.Range &&
+			slices.ContainsFunc(s.dates, func(e timex.DateExpr) bool { return e.Span.Start > d.Span.End && !e.Date.IsZero() }) {
+			// "will publish its fourth-quarter results on Feb. 5": the
+			// period the results are of, not the day they come out.
+			continue
+		}
+		if closed := slices.ContainsFunc([]int{dt - 1, dt - 2, dt - 3}, func(j int) bool { return j >= 0 && timex.CloseAt(toks, j) }); closed {
+			continue // "a premium of 61% to Celdara's closing price on Monday": a price that day, no event
+		}
 		v := p.dateVerb(dt, d.Span.End)
 		if v < 0 {
 			continue

@@ -133,3 +133,28 @@ func TestSession43RangeOfANoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSession43ResultsDay: the event of publishing results is dated by the
+// day they come out, not by the period they are of ("will publish its
+// fourth-quarter results on Feb. 5"); a close's day is no event.
+func TestSession43ResultsDay(t *testing.T) {
+	const en = "Nordair traffic\n\nNordair will publish its fourth-quarter results on Feb. 5. Halvorsen will pay $38 per share, a premium of 61% to Celdara's closing price on Monday."
+	found := false
+	for _, cl := range buildText(t, "en", "2025-12-09", en).Claims {
+		if cl.Metric != MetricEvent {
+			continue
+		}
+		if strings.Contains(cl.Label, "publish") {
+			found = true
+			if got := cl.Date.String(); got != "2026-02-05" {
+				t.Errorf("%q dated %s, want 2026-02-05", cl.Label, got)
+			}
+		}
+		if strings.Contains(cl.Label, "closing") {
+			t.Errorf("a close read as an event: %q", cl.Label)
+		}
+	}
+	if !found {
+		t.Error("no event of publishing the results")
+	}
+}

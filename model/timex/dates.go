@@ -491,6 +491,13 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		if try(cueHoliday, 2) {
 			longest(matchHoliday(toks, i, lang, &e))
 		}
+		if best.end > i && contractMonth(toks, &best) {
+			// "the most-traded January copper contract", «l'échéance
+			// janvier»: the month a futures contract is for delivery in,
+			// no time of the news.
+			i = best.end
+			continue
+		}
 		if best.end > i {
 			if (best.rel == "quarter" || best.rel == "half") && best.year == 0 && !best.shifted {
 				fiscalPeriod(toks, i, &best)
@@ -514,7 +521,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 					}
 				}
 			}
-			if needsDirection(&best) {
+			if needsDirection(&best) && !closeBefore(toks, s) {
 				setTense(&best, clauseDirection(toks, i, best.end, lang))
 			}
 			if best.rel == "anaphor" && (best.unit == "YT" || best.unit == "H") && clauseDirection(toks, i, best.end, lang) == DirFuture {
@@ -1142,6 +1149,52 @@ func bareYearAt(toks []lexis.Token, i int, lang string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// contractMonth reports whether e, a month told alone, names the delivery
+// month of a futures contract: "the January copper contract", "March
+// futures", "the benchmark three-month contract" is not one.
+func contractMonth(toks []lexis.Token, e *DateExpr) bool {
+	if e.Kind != DatePartial || e.month == 0 || e.day != 0 || e.year != 0 || e.rel != "" {
+		return false
+	}
+	for j := e.end; j < len(toks) && j <= e.end+2; j++ {
+		if lexis.InSet(toks[j].Fold, "contract", "contracts", "futures", "delivery", "contrat", "contrats") {
+			return true
+		}
+		if toks[j].Kind != lexis.Word || toks[j].Upper() {
+			return false
+		}
+	}
+	return false
+}
+
+// closeBefore reports whether a market's close ("a premium of 61% to
+// Celdara's closing price on Monday", «le cours de clôture de vendredi»)
+// is among the three words before token s: a price already set, whatever
+// the tense of the clause that uses it.
+func closeBefore(toks []lexis.Token, s int) bool {
+	for j := s - 1; j >= 0 && j >= s-3; j-- {
+		if CloseAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// CloseAt reports whether token j names a market's close: "closing", "the
+// close", "Friday's close", «(cours de) clôture» (not "will close in
+// June": the verb).
+func CloseAt(toks []lexis.Token, j int) bool {
+	switch toks[j].Fold {
+	case "closing":
+		return true
+	case "close":
+		return j > 0 && lexis.InSet(toks[j-1].Fold, "the", "'s", "its", "their", "at", "s")
+	case "cloture":
+		return j > 0 && lexis.InSet(toks[j-1].Fold, "de", "la", "sa")
+	}
+	return false
 }
 
 // yearResultNouns are the results a year before them (English) or after

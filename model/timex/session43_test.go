@@ -51,3 +51,18 @@ func TestSession43YearOfAResult(t *testing.T) {
 		{"en", "2025-12-09", "About 2024 people attended.", ""},
 	})
 }
+
+// TestSession43MarketDates: a futures contract's delivery month ("the
+// January copper contract") is no date of the news; a close ("to Celdara's
+// closing price on Monday") is a price already set, the last Monday, though
+// the clause tells what will be done.
+func TestSession43MarketDates(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-12-09", "On the Shanghai exchange, the most-traded January copper contract climbed 2.3% to 94,560 yuan a ton.", ""},
+		{"en", "2025-12-09", "March Brent futures rose 1.2% to $74 a barrel.", ""},
+		{"en", "2025-12-09", "Halvorsen will pay $38 per share, a premium of 61% to Celdara's closing price on Monday.", "2025-12-08"},
+		// guards: a month told alone is a date; a future clause's Monday is the next
+		{"en", "2025-12-09", "Copper climbed 2.3% in January.", "2025-01"},
+		{"en", "2025-12-09", "Halvorsen will pay $38 per share on Monday.", "2025-12-15"},
+	})
+}
