@@ -35,6 +35,12 @@ var userNouns = lexis.SetOf("utilisateurs", "utilisatrices", "utilisateur", "usa
 	"user", "subscribers", "subscriber", "accounts", "comptes", "inscrits", "internautes", "signups", "sign-ups",
 	"registrations", "inscriptions", "installs", "mau", "dau", "followers")
 
+// travelNouns count the people a place, a carrier or a show receives
+// ("la plateforme a accueilli 2,45 millions de voyageurs"): passengers,
+// visitors, no users of a service.
+var travelNouns = lexis.SetOf("passagers", "passengers", "voyageurs", "travellers", "travelers", "visiteurs", "visitors",
+	"touristes", "tourists", "spectateurs", "spectators", "festivaliers", "pelerins", "pilgrims", "nuitees")
+
 // userCues are the words that make a passage one about the users of a
 // service.
 // ("accounts", «comptes» are a company's books as often: "in its 2020
@@ -197,7 +203,7 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 	// a service has or gained)
 	shareOf := n.Unit == "%" && lexis.InSet(after(0), "of", "des", "de", "d'", "du")
 	lost := window(n.TokStart-3, n.TokStart, lossVerbs) && (n.Scaled || n.Value >= 1000) // (a small count, read below as a count of those lost)
-	users := (n.Unit == "" || n.Unit == "%" && userNouns[noun] && !shareOf) && !lost && (userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n))
+	users := (n.Unit == "" || n.Unit == "%" && userNouns[noun] && !shareOf) && !lost && !travelNouns[noun] && (userNouns[noun] || (personNouns[noun] || (noun == "" || noun == "par") && n.Scaled) && userContext(toks, n))
 	if users {
 		perMonth := phraseWithin(toks, n.TokEnd, n.TokEnd+12, [][]string{{"every", "month"}, {"each", "month"}, {"a", "month"},
 			{"per", "month"}, {"chaque", "mois"}, {"par", "mois"}, {"tous", "les", "mois"}})

@@ -158,3 +158,19 @@ func TestSession43ResultsDay(t *testing.T) {
 		t.Error("no event of publishing the results")
 	}
 }
+
+// TestSession43TravellersAreNoUsers: the travellers or visitors a place
+// receives are no users of a service, even where «plateforme» names an
+// airport.
+func TestSession43TravellersAreNoUsers(t *testing.T) {
+	const fr = "Lille-Lesquin record\n\nL'aéroport de Lille-Lesquin a accueilli 2,45 millions de voyageurs sur les onze premiers mois de l'année, a indiqué mardi la direction de la plateforme."
+	const en = "Museum record\n\nThe museum platform welcomed 1.2 million visitors this year, its director said."
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{{"fr", fr, 2.45e6}, {"en", en, 1.2e6}} {
+		if cl, ok := figureOf(t, c.lang, "2025-12-09", c.text, c.value); ok && (cl.Metric == MetricNewUsers || cl.Metric == MetricActiveUsers) {
+			t.Errorf("%q: metric %v, want no users", cl.Label, cl.Metric)
+		}
+	}
+}
