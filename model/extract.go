@@ -1506,7 +1506,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// crowd is the event's it gathered for.
 				r.subject, r.how = event, fromAttended
 			}
-			if estimator == "" && !n.Ordinal && !(sp.key != "" && sp.key == x.focus && !bodyName(x.reg.display(sp.key)) && !statisticsName(x.reg.display(sp.key))) && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key || r.how == fromTopic && ps.marketPhrase(x.art.Text, r) != "") {
+			if estimator == "" && !n.Ordinal && !(sp.key != "" && sp.key == x.focus && !bodyName(x.reg.display(sp.key)) && !statisticsName(x.reg.display(sp.key))) && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key || r.how == fromTopic && (ps.marketPhrase(x.art.Text, r) != "" || ps.scopePhrase(x.art.Text, r) != "")) {
 				// (and "The global semiconductor market is expected to
 				// shrink 10.3%": a market is no company's, whatever the
 				// article is about)
@@ -1520,6 +1520,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				thing := ps.thingSubject(x.art.Text, r, x.initialOnly(toks))
 				if thing == "" && r.how == fromTopic {
 					thing = ps.marketPhrase(x.art.Text, r)
+				}
+				if thing == "" && r.how == fromTopic {
+					thing = ps.scopePhrase(x.art.Text, r)
 				}
 				if thing == "" && (r.how == fromPassage || r.how == fromPassageAmbiguous) && x.reg.kind(sp.key) == KindPerson && nameKey(r.subject) == sp.key && sp.span.Start > n.Span.End &&
 					!slices.ContainsFunc(x.quotes, func(q Span) bool { return q.Start <= n.Span.Start && n.Span.End <= q.End }) {

@@ -174,3 +174,22 @@ func TestSession43TravellersAreNoUsers(t *testing.T) {
 		}
 	}
 }
+
+// TestSession43WholeNotTheCompany: a thing told with a word of national or
+// world scope, or a class of firms of a country, is no figure of the
+// article's company.
+func TestSession43WholeNotTheCompany(t *testing.T) {
+	const fr = "Terralait relève son prix\n\nLa coopérative Terralait a annoncé mardi qu'elle paierait le lait 465 euros la tonne en janvier.\n\n" +
+		"La collecte nationale de lait de vache a progressé de 1,2 % en octobre sur un an, selon FranceAgriMer."
+	const en = "Halvorsen buys Celdara\n\nHalvorsen agreed on Tuesday to buy Celdara for $4.2 billion. Halvorsen shares fell 2%.\n\n" +
+		"Biotech acquisitions announced globally reached $96 billion in the first eleven months, according to Dealogic."
+	const startups = "Cortexia lève 210 millions\n\nLa start-up française Cortexia a annoncé mardi avoir levé 210 millions d'euros.\n\n" +
+		"Les start-up françaises ont levé 6,1 milliards d'euros sur les neuf premiers mois de l'année, selon EY."
+	runSubjectCases(t, []subjectCase{
+		{name: "collecte nationale", lang: "fr", date: "2025-12-09", text: fr, value: 1.2, bad: "Terralait"},
+		{name: "acquisitions announced globally", lang: "en", date: "2025-12-09", text: en, value: 96e9, bad: "Halvorsen"},
+		{name: "les start-up françaises", lang: "fr", date: "2025-12-09", text: startups, value: 6.1e9, bad: "Cortexia"},
+		// (the company's own measure stays the company's)
+		{name: "own revenue", lang: "en", date: "2025-12-09", text: "Halvorsen buys Celdara\n\nHalvorsen agreed on Tuesday to buy Celdara.\n\nRevenue rose 8% in the first nine months.", value: 8, want: "Halvorsen"},
+	})
+}

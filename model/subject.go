@@ -1001,7 +1001,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	if p.timePhrase(head, start) {
 		return 0, 0, "" // "Since its 1967 debut 5,700 737s have been delivered": a phrase of time, no subject
 	}
-	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) && !p.indefiniteBefore(head, start) {
+	if anaphors[toks[head].Fold] && !p.namesAfter(head, k) && !p.indefiniteBefore(head, start) && !(head > start && lexis.InSet(toks[head-1].Fold, "les", "des", "ces", "these", "those")) {
+		// (not «Les start-up françaises ont levé 6,1 milliards»: many, no
+		// one entity named before)
 		if a, b, ok := p.nameAt(head - 1); head > start && ok && b == head && a > start && tags[a-1] == syntax.DET && !gazetteer.Places[strings.TrimSuffix(toks[a].Fold, ".")] && thingAnaphors[toks[head].Fold] {
 			// "The ZorgAd service will open on July 1": the name the
 			// noun phrase gives the thing (not "the Paris company", "The

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/syntax"
 )
@@ -192,6 +193,57 @@ func (p *parsed) marketPhrase(text string, r clauseReading) string {
 	}
 	return ""
 }
+
+// scopePhrase returns the words of a clause's subject that name a whole
+// of which the article's company is at most a part, "" if none: a thing
+// told with a word of national or world scope («La collecte nationale de
+// lait de vache a progressé de 1,2 %», "Biotech acquisitions announced
+// globally reached $96 billion"), or a class of firms of a country or a
+// region («Les start-up françaises ont levé 6,1 milliards», "European
+// quick-commerce startups raised $1.4 billion").
+func (p *parsed) scopePhrase(text string, r clauseReading) string {
+	if r.verb < 0 || r.verb >= r.at || len(p.tags) != len(p.toks) {
+		return ""
+	}
+	toks := p.toks
+	st := p.clauseStart(r.verb)
+	for st < r.verb && (p.tags[st] == syntax.DET || toks[st].Kind == lexis.Punct) {
+		st++
+	}
+	end := st // the noun phrase: its nouns, adjectives and «de» complements
+	for end < r.verb && (p.tags[end] == syntax.NOUN || p.tags[end] == syntax.ADJ || p.tags[end] == syntax.PROPN && !toks[end].Upper() ||
+		lexis.InSet(toks[end].Fold, "de", "du", "des", "d'", "of") && end+1 < r.verb && (p.tags[end+1] == syntax.NOUN || p.tags[end+1] == syntax.DET) ||
+		p.tags[end] == syntax.DET && end > st && lexis.InSet(toks[end-1].Fold, "de", "d'")) {
+		end++
+	}
+	if end == st {
+		return ""
+	}
+	scope, class, demonym := false, false, false
+	for k := st; k < end; k++ {
+		f := toks[k].Fold
+		scope = scope || scopeWords[f]
+		class = class || firmClassNouns[f]
+		demonym = demonym || isNationality(f) || gazetteer.Demonyms[f]
+	}
+	if end < r.verb && lexis.InSet(toks[end].Fold, "globally", "worldwide", "nationwide") || end+1 < r.verb && lexis.InSet(toks[end+1].Fold, "globally", "worldwide", "nationwide") {
+		scope = true // "Biotech acquisitions announced globally"
+	}
+	if !scope && !(class && demonym) {
+		return ""
+	}
+	return text[toks[st].Start:toks[end-1].End]
+}
+
+// scopeWords say a thing is a country's or the world's as a whole.
+var scopeWords = lexis.SetOf("national", "nationale", "nationaux", "nationales", "mondial", "mondiale", "mondiaux", "mondiales",
+	"global", "worldwide", "nationwide", "industry-wide")
+
+// firmClassNouns name a class of firms («les start-up françaises», "U.S.
+// automakers").
+var firmClassNouns = lexis.SetOf("startups", "start-up", "start-ups", "jeunes", "pousses", "companies", "firms", "entreprises", "societes",
+	"automakers", "carmakers", "constructeurs", "banks", "banques", "airlines", "compagnies", "exporters", "exportateurs", "producers",
+	"producteurs", "manufacturers", "fabricants", "retailers", "distributeurs", "insurers", "assureurs", "lenders", "groups", "groupes")
 
 // marketNouns name a market, an industry or an economy as a whole.
 var marketNouns = lexis.SetOf("market", "marche", "industry", "industrie", "sector", "secteur", "economy", "economie")
