@@ -3013,9 +3013,24 @@ func chained(toks []lexis.Token, pos, end int) bool {
 		}
 	}
 	restated := false // "fell 475 points, or 1.2%, to 38,500": the same change again
+	skipTo := -1      // "61.3 billion Danish crowns ($9.5 billion) in the first nine months": the amount again, in brackets
 	for k, t := range toks {
-		if t.Start <= lo || t.Start >= hi {
+		if t.Start <= lo || t.Start >= hi || k <= skipTo {
 			continue
+		}
+		if t.Text == "(" {
+			for j := k + 1; j < len(toks) && j <= k+6; j++ {
+				if toks[j].Text == ")" {
+					skipTo = j
+					break
+				}
+				if toks[j].Kind == lexis.Word && quantity.Scale(toks[j].Fold) == 0 && !currencyWords[toks[j].Fold] {
+					break
+				}
+			}
+			if skipTo > k {
+				continue
+			}
 		}
 		if between && lexis.InSet(t.Fold, "and", "et") {
 			continue
@@ -3134,7 +3149,9 @@ func apposedChange(toks []lexis.Token, end, pos int) bool {
 // change dated by the date ending at byte end came to, told after a comma
 // («a augmenté de 1,8 % au troisième trimestre, pour s'établir à 3,19
 // millions», "rose 4% in the quarter, to stand at 96 million", ", bringing
-// the total to 2,100"): the level is of the same date.
+// the total to 2,100"), or the valuation a dated fundraising was made at
+// («avait levé 45 millions en mars 2024, pour une valorisation de 320
+// millions», ", valuing it at $2 billion"): of the same date.
 func levelAfterChange(toks []lexis.Token, end, pos int) bool {
 	k := slices.IndexFunc(toks, func(t lexis.Token) bool { return t.Start >= end })
 	if k < 0 {
@@ -3151,7 +3168,8 @@ func levelAfterChange(toks []lexis.Token, end, pos int) bool {
 	words := 0
 	for k++; k < len(toks) && toks[k].Start < pos; k++ {
 		if !lexis.InSet(toks[k].Fold, "pour", "s'", "se", "etablir", "atteindre", "fixer", "elever", "to", "stand", "standing", "reach", "reaching",
-			"bringing", "taking", "lifting", "pushing", "the", "its", "their", "total", "number", "a", "level", "of", "at", "a", "à") && toks[k].Text != "à" {
+			"bringing", "taking", "lifting", "pushing", "the", "its", "their", "total", "number", "a", "level", "of", "at", "a", "à",
+			"une", "un", "de", "d'", "for", "valorisation", "valuation", "valuing", "valorisant", "it", "la", "l'", "sa") && toks[k].Text != "à" {
 			return false
 		}
 		words++
@@ -6148,6 +6166,9 @@ func conversion(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 		}
 		if n.Unit != "" && n.Unit != "%" && m.Unit == "" && m.TokEnd+1 == open && currencyWords[toks[m.TokEnd].Fold] {
 			return true // "50 million soles ($15.3 million)", "38 billion yen ($250 million)"
+		}
+		if n.Unit != "" && n.Unit != "%" && m.Unit == "" && m.TokEnd+2 == open && isNationality(toks[m.TokEnd].Fold) && currencyWords[toks[m.TokEnd+1].Fold] {
+			return true // "61.3 billion Danish crowns ($9.5 billion)"
 		}
 	}
 	return false

@@ -193,3 +193,21 @@ func TestSession43WholeNotTheCompany(t *testing.T) {
 		{name: "own revenue", lang: "en", date: "2025-12-09", text: "Halvorsen buys Celdara\n\nHalvorsen agreed on Tuesday to buy Celdara.\n\nRevenue rose 8% in the first nine months.", value: 8, want: "Halvorsen"},
 	})
 }
+
+// TestSession43AmountAgainInBrackets: an amount told again in another
+// currency in brackets after "Danish crowns" is a conversion, no figure of
+// its own, and the date after the brackets is the amount's; a valuation a
+// dated fundraising was made at is of its date.
+func TestSession43AmountAgainInBrackets(t *testing.T) {
+	const en = "Halvorsen buys Celdara\n\nCeldara posted sales of 61.3 billion Danish crowns ($9.5 billion) in the first nine months of the year, up 8%."
+	const fr = "Cortexia lève 210 millions\n\nCortexia avait levé 45 millions d'euros en série B en mars 2024, pour une valorisation de 320 millions d'euros."
+	runDateCases(t, []dateCase{
+		{"crowns then brackets", "en", "2025-12-09", en, 61.3e9, "2025-01/2025-09"},
+		{"pour une valorisation", "fr", "2025-12-09", fr, 320e6, "2024-03"},
+	})
+	for _, cl := range buildText(t, "en", "2025-12-09", en).Claims {
+		if cl.HasValue && cl.Value == 9.5e9 {
+			t.Errorf("the conversion is a figure of its own: %q", cl.Label)
+		}
+	}
+}
