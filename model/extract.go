@@ -140,6 +140,9 @@ type extractor struct {
 	// periodThing is true when the figure that set periodDate was of a
 	// thing, no entity ("Groundbreaking fell 3.7% last month").
 	periodThing bool
+	// voteStory is 1 when the article tells of a vote (see voteArticle),
+	// -1 when it does not, 0 until known.
+	voteStory int
 	// unitDate is the period (not a day) the words of sentence unitAt gave
 	// a figure in unit unitUnit ("t" for "fell 2.6% in 2024 to 129.5
 	// million tonnes"), whoever it was of: a figure of another subject in

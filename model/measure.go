@@ -804,6 +804,26 @@ func levelAfterVerb(toks []lexis.Token, v, at int) bool {
 	return k > v && lexis.InSet(toks[k].Text, "to", "at", "à") && !slices.ContainsFunc(toks[v+1:k], func(t lexis.Token) bool { return t.Kind == lexis.Number })
 }
 
+// voteVerbs tell the share of a vote a party or a candidate won.
+var voteVerbs = lexis.SetOf("won", "took", "got", "obtained", "garnered", "secured", "captured", "polled", "received", "scored",
+	"obtenu", "recueilli", "remporte", "obtient", "recueille", "totalise", "rassemble", "rassemblé")
+
+// voteArticle reports whether the article tells of a vote: it counts a
+// share "of the vote", «des voix», «des suffrages» or "of votes cast".
+func (x *extractor) voteArticle() bool {
+	if x.voteStory == 0 {
+		x.voteStory = -1
+		f := lexis.Fold(x.art.Text)
+		for _, w := range []string{"% of the vote", "% of votes", "percent of the vote", "% des voix", "% des suffrages", "% des votes", "pour cent des voix"} {
+			if strings.Contains(f, lexis.Fold(w)) {
+				x.voteStory = 1
+				break
+			}
+		}
+	}
+	return x.voteStory > 0
+}
+
 // levelWords name the level a thing a verb keeps or moves is at: "at a
 // record low of", "to a new high of", «à un plus bas historique de».
 var levelWords = lexis.SetOf("record", "low", "high", "lows", "highs", "peak", "level", "all-time", "new", "plus-bas", "plus-haut",
@@ -1960,6 +1980,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = p.measureAt(r.after+1, lang) + " " + verbLemma(toks[r.verb].Fold, lang)
 		c.What = toks[r.verb].Text
 		c.Reasons = append(c.Reasons, "measure: the share of «"+toks[r.after+1].Text+"» its verb «"+toks[r.verb].Text+"» tells of")
+	case r.verb >= 0 && r.verb < r.at && unit == "%" && x.voteArticle() && (r.after >= len(toks) || toks[r.after].Kind != lexis.Word || lexis.InSet(toks[r.after].Fold, "and", "et", "while", "but", "or", "ou", "respectively", "respectivement")) &&
+		(lexis.InSet(toks[r.at-1].Fold, "with", "avec") || voteVerbs[toks[r.verb].Fold] && r.verb >= r.at-2):
+		// "The nationalist National Alliance came second with 18.9%", "the
+		// Greens took 12.6% and 13 seats", «le RN a obtenu 31,4 %»: in a
+		// story of a vote, the share of the vote a party won, no change.
+		c.Measure = map[bool]string{true: "voix", false: "vote"}[lang == "fr"]
+		c.What, c.whatAfter = c.Measure, false
+		c.Reasons = append(c.Reasons, "measure: the share of the vote its verb «"+toks[r.verb].Text+"» tells of, in a story of a vote")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
 		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")) &&
 		!levelAfterVerb(toks, r.verb, r.at) && !lexis.InSet(toks[r.verb].Fold, "compared", "compare", "comparee", "compares", "comparees") &&

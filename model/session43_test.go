@@ -211,3 +211,18 @@ func TestSession43AmountAgainInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestSession43VoteShares: in a story of a vote, a share a party "came
+// second with", "took" or «a recueilli» is its share of the vote, no change.
+func TestSession43VoteShares(t *testing.T) {
+	const en = "Civic Progress wins election\n\nCivic Progress won Sunday's general election with 27.4% of the vote, final results showed on Tuesday.\n\n" +
+		"The nationalist National Alliance came second with 18.9% and 20 seats, while the Greens took 12.6%."
+	const fr = "Élections régionales\n\nLe Parti bleu a obtenu 31,4 % des voix dimanche.\n\nLe Parti vert a recueilli 14,2 %, selon les résultats définitifs."
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-12-09", en, 18.9, "vote (%)"},
+		{"en", "2025-12-09", en, 12.6, "vote (%)"},
+		{"fr", "2025-12-09", fr, 14.2, "voix (%)"},
+		// (in another story, a verb with a share stays a change)
+		{"en", "2025-12-09", "Zorgon shares\n\nZorgon shares took a hit on Monday. The stock fell 4.2% on Tuesday.", 4.2, "stock (%)"},
+	})
+}
