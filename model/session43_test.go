@@ -216,8 +216,9 @@ func TestSession43AmountAgainInBrackets(t *testing.T) {
 // second with", "took" or «a recueilli» is its share of the vote, no change.
 func TestSession43VoteShares(t *testing.T) {
 	const en = "Civic Progress wins election\n\nCivic Progress won Sunday's general election with 27.4% of the vote, final results showed on Tuesday.\n\n" +
+		"Turnout was up from 59.4% at the last election in 2022. About 1.04 million of the 1.52 million registered voters cast a ballot. Civic Progress will hold 29 of the 100 seats in parliament.\n\n" +
 		"The nationalist National Alliance came second with 18.9% and 20 seats, while the Greens took 12.6%."
-	const fr = "Élections régionales\n\nLe Parti bleu a obtenu 31,4 % des voix dimanche.\n\nLe Parti vert a recueilli 14,2 %, selon les résultats définitifs."
+	const fr = "Élections régionales\n\nLe Parti bleu a obtenu 31,4 % des voix dimanche.\n\nLa participation a atteint 58 %. Le Parti bleu disposera de 40 sièges. Le nouveau conseil se réunira le 18 décembre.\n\nLe Parti vert a recueilli 14,2 %, selon les résultats définitifs."
 	runMeasureCases(t, []measureCase{
 		{"en", "2025-12-09", en, 18.9, "vote (%)"},
 		{"en", "2025-12-09", en, 12.6, "vote (%)"},
