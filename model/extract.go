@@ -1509,7 +1509,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// crowd is the event's it gathered for.
 				r.subject, r.how = event, fromAttended
 			}
-			if estimator == "" && !n.Ordinal && !(sp.key != "" && sp.key == x.focus && !bodyName(x.reg.display(sp.key)) && !statisticsName(x.reg.display(sp.key))) && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key || r.how == fromTopic && (ps.marketPhrase(x.art.Text, r) != "" || ps.scopePhrase(x.art.Text, r) != "")) {
+			if estimator == "" && !n.Ordinal && !(sp.key != "" && sp.key == x.focus && !bodyName(x.reg.display(sp.key)) && !statisticsName(x.reg.display(sp.key))) && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key || r.how == fromTopic && (ps.marketPhrase(x.art.Text, r) != "" || ps.scopePhrase(x.art.Text, r) != "") ||
+				(r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromTopic) && ps.commodityPhrase(r) >= 0) {
 				// (and "The global semiconductor market is expected to
 				// shrink 10.3%": a market is no company's, whatever the
 				// article is about)
@@ -1526,6 +1527,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				if thing == "" && r.how == fromTopic {
 					thing = ps.scopePhrase(x.art.Text, r)
+				}
+				if k := ps.commodityPhrase(r); thing == "" && k >= 0 {
+					thing = toks[k].Text // "…and zinc added 1.1%"
 				}
 				if thing == "" && (r.how == fromPassage || r.how == fromPassageAmbiguous) && x.reg.kind(sp.key) == KindPerson && nameKey(r.subject) == sp.key && sp.span.Start > n.Span.End &&
 					!slices.ContainsFunc(x.quotes, func(q Span) bool { return q.Start <= n.Span.Start && n.Span.End <= q.End }) {
@@ -3789,10 +3793,11 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the imperfect of the subject whose event the article told on "+d.day.String())
 		return
 	}
-	if c.thing && !x.periodDate.IsZero() && c.HasValue && x.sentIndex > x.periodAt && x.sentIndex-x.periodAt <= 6 && len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && !looksBack(s.toks) && !pluperfect(s.toks) &&
+	if c.thing && !commodityNouns[lexis.Fold(c.Subject)] && !x.periodDate.IsZero() && c.HasValue && x.sentIndex > x.periodAt && x.sentIndex-x.periodAt <= 6 && len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && !looksBack(s.toks) && !pluperfect(s.toks) &&
 		!x.periodDate.Start.After(x.ref.End) && !modalBefore(s.toks, pos) {
 		// "Groundbreaking fell 3.7% last month. … Building permits rose
-		// 2.5%": the period of the statistics the report told just before.
+		// 2.5%": the period of the statistics the report told just before
+		// (not "zinc added 1.1%": a price moves on its day of trading).
 		c.Date = x.periodDate
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the statistics told just before, "+x.periodDate.String())
 		return
@@ -3892,7 +3897,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, on the day of the story's lead, "+day.String())
 		return
 	}
-	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && !shareFigure(c) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) && !tradingAt(s.toks, pos) &&
+	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && !shareFigure(c) && !(c.thing && commodityNouns[lexis.Fold(c.Subject)]) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) && !tradingAt(s.toks, pos) &&
 		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks) && x.sentIndex >= leadSentences && x.sentIndex-x.leadPeriodAt <= 12 {
 		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
 		// en août. … Le nombre de nuitées des Britanniques a chuté de

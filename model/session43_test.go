@@ -227,3 +227,25 @@ func TestSession43VoteShares(t *testing.T) {
 		{"en", "2025-12-09", "Zorgon shares\n\nZorgon shares took a hit on Monday. The stock fell 4.2% on Tuesday.", 4.2, "stock (%)"},
 	})
 }
+
+// TestSession43CommodityInAConjunct: a bare commodity noun that is the
+// subject of its own clause ("…and zinc added 1.1%", "while corn fell
+// 2.5%") is what the figure is of, not the name the sentence opened on,
+// and its price moves on its day, not in the period of statistics told
+// before.
+func TestSession43CommodityInAConjunct(t *testing.T) {
+	const en = "Copper hits record\n\nCopper rose 1.9% to a record $11,800 a ton on Tuesday, Codelco data showed. China imported 441,000 tons of copper in November.\n\n" +
+		"Other metals also rose. Aluminium gained 0.8% to $2,910 a ton and zinc added 1.1% to $3,085."
+	runSubjectCases(t, []subjectCase{
+		{name: "and zinc added", lang: "en", date: "2025-12-09", text: en, value: 1.1, want: "zinc"},
+		{name: "zinc's price", lang: "en", date: "2025-12-09", text: en, value: 3085, want: "zinc"},
+		{name: "while corn fell", lang: "en", date: "2025-12-09", text: "Grains slide\n\nGrain prices fell on Monday in Chicago. Wheat futures rose 1% while corn fell 2.5%.", value: 2.5, want: "corn"},
+	})
+	if cl, ok := figureOf(t, "en", "2025-12-09", en, 1.1); ok && cl.Date.String() == "2025-11" {
+		t.Errorf("zinc's move dated by the imports' month: %s", cl.Date)
+	}
+	// (the conjunction «or», "or" is no gold: "closed or partly closed")
+	runSubjectCases(t, []subjectCase{
+		{name: "or", lang: "en", date: "2024-10-09", text: "Teachers strike\n\nTeachers across New Zealand walked out on Wednesday, leaving schools closed or partly closed. The strike shut 1,900 schools.", value: 1900, bad: "or"},
+	})
+}

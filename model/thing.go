@@ -64,7 +64,9 @@ func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k i
 			words++
 		}
 	}
-	if words < 2 {
+	if words < 2 && !(words == 1 && commodityNouns[toks[head].Fold] && first == head) {
+		// (but "…and zinc added 1.1%": a commodity a market report moves
+		// is its own)
 		return ""
 	}
 	for j := first; j <= end; j++ {
@@ -234,6 +236,34 @@ func (p *parsed) scopePhrase(text string, r clauseReading) string {
 	}
 	return text[toks[st].Start:toks[end-1].End]
 }
+
+// commodityPhrase returns the token of the bare commodity noun that is the
+// subject of the verb before the figure of reading r ("…and zinc added
+// 1.1%"), -1 if there is none.
+func (p *parsed) commodityPhrase(r clauseReading) int {
+	if r.verb < 1 || r.verb >= r.at || len(p.tags) != len(p.toks) {
+		return -1
+	}
+	k := r.verb - 1
+	for k > 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV) {
+		k--
+	}
+	if t := p.toks[k]; !commodityNouns[t.Fold] || t.Upper() && k > 0 || k > 0 && (p.tags[k-1] == syntax.ADJ || p.tags[k-1] == syntax.NOUN || p.tags[k-1] == syntax.PROPN) {
+		return -1 // (not "Wheat futures", "Chilean copper": a phrase of its own)
+	}
+	return k
+}
+
+// commodityNouns name the raw materials markets trade, whose prices a
+// market report moves with no owner ("zinc added 1.1%", «le cuivre a pris
+// 2 %»).
+// (Not the words that are also another word's fold: «or», «maïs» and
+// «argent» are "or", "mais" and money too.)
+var commodityNouns = lexis.SetOf("copper", "zinc", "nickel", "aluminium", "aluminum", "gold", "silver", "platinum",
+	"palladium", "lithium", "cobalt", "oil", "crude", "coal", "wheat", "corn", "maize", "soybeans", "soybean", "rice",
+	"barley", "sugar", "coffee", "cocoa", "cotton", "rubber", "canola", "rapeseed", "lumber",
+	"cuivre", "etain", "plomb", "platine", "petrole", "charbon", "ble", "soja", "riz", "orge", "sucre", "cafe", "cacao", "coton",
+	"caoutchouc", "colza")
 
 // scopeWords say a thing is a country's or the world's as a whole.
 var scopeWords = lexis.SetOf("national", "nationale", "nationaux", "nationales", "mondial", "mondiale", "mondiaux", "mondiales",
