@@ -249,3 +249,14 @@ func TestSession43CommodityInAConjunct(t *testing.T) {
 		{name: "or", lang: "en", date: "2024-10-09", text: "Teachers strike\n\nTeachers across New Zealand walked out on Wednesday, leaving schools closed or partly closed. The strike shut 1,900 schools.", value: 1900, bad: "or"},
 	})
 }
+
+// TestSession43TimeIsNoSubject: a clause opened by a stretch of time («Le
+// mois de juillet a été marqué par une baisse de 2,1 %») names no thing the
+// figure is of; a thing told "over the period" still is one.
+func TestSession43TimeIsNoSubject(t *testing.T) {
+	const fr = "Tourisme en Bretagne\n\nLa Bretagne a enregistré 34,6 millions de nuitées en juillet et août.\n\nLe mois de juillet a été marqué par une baisse de la fréquentation, de 2,1 % sur un an."
+	runSubjectCases(t, []subjectCase{
+		{name: "le mois de juillet", lang: "fr", date: "2025-12-09", text: fr, value: 2.1, bad: "Le mois de juillet"},
+		{name: "exports over the period", lang: "en", date: "2010-06-01", text: "Trade\n\nIndonesia's trade surplus widened in January-April. Exports over the period rose 45.2% to $47.6 billion.", value: 47.6e9, want: "Indonesia"},
+	})
+}

@@ -45,6 +45,9 @@ func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k i
 	for first < head && p.tags[first] == syntax.DET {
 		first++
 	}
+	if timeHeadNouns[toks[first].Fold] && (first == head || p.inDate(head) || lexis.InSet(lexis.FoldAt(toks, first+1), "de", "d'", "of")) {
+		return "" // «Le mois de juillet a été marqué par une baisse de 2,1 %»: a time, no thing the figure is of (not "Exports over the period")
+	}
 	if end-first > 7 {
 		return ""
 	}
@@ -236,6 +239,13 @@ func (p *parsed) scopePhrase(text string, r clauseReading) string {
 	}
 	return text[toks[st].Start:toks[end-1].End]
 }
+
+// timeHeadNouns name a stretch of time, which may open a clause ("The
+// month saw…", «Le mois de juillet a été marqué…») but is no thing a
+// figure is of.
+var timeHeadNouns = lexis.SetOf("mois", "month", "annee", "year", "semaine", "week", "trimestre", "quarter", "semestre", "jour",
+	"day", "journee", "periode", "period", "saison", "season", "ete", "hiver", "printemps", "automne", "summer", "winter", "spring",
+	"autumn", "weekend", "week-end", "decennie", "decade")
 
 // commodityPhrase returns the token of the bare commodity noun that is the
 // subject of the verb before the figure of reading r ("…and zinc added
