@@ -1749,7 +1749,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at) ||
 				lexis.InSet(lexis.FoldAt(toks, r.at-1), "contre", "against", "versus") && !tallyMeasure(prevFigure.Measure) && ps.votesAgainst(n.TokStart) < 0)) &&
 				prevFigure != nil && (!prevFigure.Unsure || prevFigure.Subject == "" && prevFigure.Measure != "" && r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against")) &&
-				prevFigure.Metric == c.Metric && (!tallyMeasure(prevFigure.Measure) || tallyMeasure(c.Measure)) &&
+				(prevFigure.Metric == c.Metric || c.Measure == "" && c.Unit == "" && prevFigure.Unit == "" && prevFigure.Measure != "" && prevFigure.Metric != MetricRank) && (!tallyMeasure(prevFigure.Measure) || tallyMeasure(c.Measure)) &&
 				strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && ps.continues(prevEnd, r.at) && !ps.inScore(r.at) {
 				// (nor a score's second number, "31 à 28": the other side's)
 				// (not "passed 64-35, with 17 Republicans joining": a
@@ -1765,6 +1765,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// (unsure as the one before: "Turnout was 52.1%,
 					// compared with 68.7%", of no entity)
 					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, prevFigure.Unsure
+					c.Metric = prevFigure.Metric // («84.000 abonnés annuels, contre 69.000 il y a un an»: the users it had)
 					if nowAfter(s, c.ValueSpan.Start) {
 						// «vise 20 % … en 2030, contre moins de 10 %
 						// aujourd'hui»: the level now, no target

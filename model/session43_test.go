@@ -260,3 +260,16 @@ func TestSession43TimeIsNoSubject(t *testing.T) {
 		{name: "exports over the period", lang: "en", date: "2010-06-01", text: "Trade\n\nIndonesia's trade surplus widened in January-April. Exports over the period rose 45.2% to $47.6 billion.", value: 47.6e9, want: "Indonesia"},
 	})
 }
+
+// TestSession43BaseOfUsers: the base a users count is set against («84.000
+// abonnés annuels, contre 69.000 il y a un an») counts the same users; a
+// count after a rank goes on with no rank ("ranked sixth, at 2,786").
+func TestSession43BaseOfUsers(t *testing.T) {
+	const fr = "Mobicyc\n\nLe service Mobicyc compte désormais 84.000 abonnés annuels, contre 69.000 il y a un an."
+	if cl, ok := figureOf(t, "fr", "2025-12-09", fr, 69000); ok && (cl.Metric != MetricActiveUsers || cl.Subject != "Mobicyc" || cl.Date.String() != "2024") {
+		t.Errorf("%q: metric %v subject %q date %s, want the users Mobicyc had in 2024", cl.Label, cl.Metric, cl.Subject, cl.Date)
+	}
+	if cl, ok := figureOf(t, "en", "2017-11-21", "Chess\n\nNazarov is ranked sixth, at 2,786.", 2786); ok && cl.Metric == MetricRank {
+		t.Errorf("%q: a rating read as a rank", cl.Label)
+	}
+}
