@@ -235,7 +235,45 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 			return MetricOther, n.Unit
 		}
 	}
+	if w := bareCountOf(toks, n); w != "" {
+		return MetricOther, w
+	}
 	return "", ""
+}
+
+// bareCountOf returns what a small bare count with no noun of its own
+// counts when its words say: the base of a count told just before ("will
+// hold 29 of the 100 seats, up from 19": seats), or the whole an aggregate
+// noun names ("taking its fleet to 142": the fleet); "" otherwise. (Not
+// «contre 340 en 2019», whose noun may be further back than a clause.)
+func bareCountOf(toks []lexis.Token, n quantity.NumberExpr) string {
+	if n.Unit != "" || n.Ordinal || n.Year || n.Value < 2 || n.TokEnd < len(toks) && toks[n.TokEnd].Kind == lexis.Word && !lexis.InSet(toks[n.TokEnd].Fold, "a", "in", "en", "last", "this", "the") {
+		return ""
+	}
+	k := n.TokStart - 1
+	if k >= 1 && toks[k].Fold == "from" && lexis.InSet(toks[k-1].Fold, "up", "down", "rising", "falling") {
+		// the count before it and the noun it counts, in the same clause
+		for j := k - 1; j >= 1 && k-j <= 12; j-- {
+			if toks[j].Text == "." || toks[j].Text == ";" {
+				break
+			}
+			if toks[j].Kind == lexis.Number && j+1 < k {
+				m := j + 1
+				for m < k && lexis.InSet(toks[m].Fold, "of", "de", "d'", "the", "les", "des") || m < k && toks[m].Kind == lexis.Number {
+					m++ // "29 of the 100 seats"
+				}
+				if m < k && toks[m].Kind == lexis.Word && !toks[m].Upper() && strings.HasSuffix(toks[m].Fold, "s") {
+					return toks[m].Text
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	if k >= 2 && lexis.InSet(toks[k].Fold, "to", "a") && aggregateNouns[toks[k-1].Fold] && lexis.InSet(toks[k-2].Fold, "its", "their", "the", "son", "sa", "ses", "leur") {
+		return toks[k-1].Text // "taking its fleet to 142"
+	}
+	return ""
 }
 
 // determiners start the noun phrase a figure is about.

@@ -273,3 +273,15 @@ func TestSession43BaseOfUsers(t *testing.T) {
 		t.Errorf("%q: a rating read as a rank", cl.Label)
 	}
 }
+
+// TestSession43SmallBareCounts: a small count with no noun of its own is a
+// figure when its words say what it counts: the base of the count before
+// ("will hold 29 of the 100 seats, up from 19") or an aggregate's whole
+// ("taking its fleet to 142").
+func TestSession43SmallBareCounts(t *testing.T) {
+	const en = "Civic Progress wins\n\nCivic Progress won Sunday's election.\n\nCivic Progress will hold 29 of the 100 seats in parliament, up from 19. Nordair took delivery of four jets in November, taking its fleet to 142."
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-12-09", en, 19, "seat"},
+		{"en", "2025-12-09", en, 142, "fleet"},
+	})
+}
