@@ -3898,7 +3898,10 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the past, on the day of the story's lead, "+day.String())
 		return
 	}
-	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && !shareFigure(c) && !(c.thing && commodityNouns[lexis.Fold(c.Subject)]) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) && !tradingAt(s.toks, pos) &&
+	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && !shareFigure(c) && !(c.thing && commodityNouns[lexis.Fold(c.Subject)]) &&
+		!slices.ContainsFunc(strings.Fields(lexis.Fold(c.Measure)), func(w string) bool {
+			return lexis.InSet(w, "forecast", "guidance", "target", "outlook", "objectif", "prevision", "previsions")
+		}) && !slices.ContainsFunc(s.toks, func(t lexis.Token) bool { return t.Fold == "full-year" }) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) && !tradingAt(s.toks, pos) &&
 		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks) && x.sentIndex >= leadSentences && x.sentIndex-x.leadPeriodAt <= 12 {
 		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
 		// en août. … Le nombre de nuitées des Britanniques a chuté de

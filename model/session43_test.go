@@ -285,3 +285,15 @@ func TestSession43SmallBareCounts(t *testing.T) {
 		{"en", "2025-12-09", en, 142, "fleet"},
 	})
 }
+
+// TestSession43ForecastNotTheLeadsQuarter: a forecast raised in the past
+// ("raised its full-year revenue growth forecast to 7%") is not of the
+// quarter the article's lead reports.
+func TestSession43ForecastNotTheLeadsQuarter(t *testing.T) {
+	const en = "Orion adds subscribers\n\nOrion said on Monday it added 2.1 million subscribers in its fiscal second quarter, which ended on October 31.\n\n" +
+		"Revenue rose 4% in the quarter. The company also raised its full-year revenue growth forecast to 7%."
+	if cl, ok := figureOf(t, "en", "2025-12-09", en, 7); ok && cl.Date.String() == "2025-08/2025-10" {
+		t.Errorf("%q dated by the lead's quarter", cl.Label)
+	}
+	runDateCases(t, []dateCase{{"revenue in the quarter", "en", "2025-12-09", en, 4, "2025-08/2025-10"}})
+}

@@ -463,6 +463,9 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		if try(cueRangeEnd, 7) {
 			longest(matchRange(toks, i, lang, &e))
 		}
+		// (before a duration: "over the eleven months" is the year's first
+		// months, not a stretch of time)
+		longest(matchFirstMonths(toks, i, lang, &e))
 		if try(cueTimeUnit, 12) {
 			longest(matchDuration(toks, i, lang, &e))
 		}
@@ -479,7 +482,6 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 		if try(cueHalf, 5) {
 			longest(matchHalf(toks, i, lang, &e))
 		}
-		longest(matchFirstMonths(toks, i, lang, &e))
 		longest(matchSamePeriod(toks, i, lang, &e))
 		longest(matchYearTo(toks, i, lang, &e))
 		longest(matchSpanToDay(toks, i, lang, &e))

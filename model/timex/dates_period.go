@@ -712,6 +712,12 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 	switch {
 	case lexis.FoldAt(toks, j) == "first" && count(j+1) > 0 && lexis.FoldAt(toks, j+2) == "months":
 		n, j = count(j+1), j+3
+	case lang != "fr" && j > i && lexis.InSet(toks[j-1].Fold, "the") && lexis.InSet(lexis.FoldAt(toks, j-2), "over", "in", "during", "for") && count(j) >= 4 && lexis.FoldAt(toks, j+1) == "months" &&
+		!lexis.InSet(lexis.FoldAt(toks, j+2), "to", "ending", "ended", "through", "before", "after", "since", "ago"):
+		// "fell 1.9% to 398 million tonnes over the eleven months": the
+		// year's first months (not "the three months": a quarter told
+		// before, nor "the eleven months to October")
+		n, j = count(j), j+2
 	case count(j) > 0 && lexis.InSet(lexis.FoldAt(toks, j+1), "premiers") && lexis.FoldAt(toks, j+2) == "mois":
 		n, j = count(j), j+3
 	case lexis.InSet(lexis.FoldAt(toks, j), "last", "final") && count(j+1) > 0 && lexis.FoldAt(toks, j+2) == "months" && lexis.FoldAt(toks, j+3) == "of" && yearAfter(toks, j+4):

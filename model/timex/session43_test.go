@@ -66,3 +66,14 @@ func TestSession43MarketDates(t *testing.T) {
 		{"en", "2025-12-09", "Halvorsen will pay $38 per share on Monday.", "2025-12-15"},
 	})
 }
+
+// TestSession43TheElevenMonths: "over the eleven months" without "first" is
+// the year's first months, not a stretch of time; "the three months" (a
+// quarter told before) and "the eleven months to October" are not so read.
+func TestSession43TheElevenMonths(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-12-09", "Total cargo throughput fell 1.9% to 398 million tonnes over the eleven months, however.", "2025-01/2025-11"},
+		{"en", "2025-12-09", "Sales rose 3% in the eight months.", "2025-01/2025-08"},
+		{"en", "2025-12-09", "Sales rose 3% in the 11 months to October.", "2024-12/2025-10"},
+	})
+}
