@@ -83,6 +83,9 @@ type DateExpr struct {
 	// samePeriod is true for "the same period last year", «la même
 	// période de l'année précédente»: the period told last, a year back.
 	samePeriod bool
+	// nthOffset is the days after the nth weekday a movable day falls on
+	// (1 for Black Friday, after Thanksgiving).
+	nthOffset int
 	// prevTold is true for "the previous quarter", «le trimestre
 	// précédent»: the quarter before the one told last, if one was told
 	// just before (else the one before the reference's).

@@ -95,7 +95,8 @@ func tokenCues(t *lexis.Token) dateCue {
 		}
 	}
 	switch f { // holidayStarts, without hashing (TestHolidayCues)
-	case "new", "christmas", "boxing", "valentine", "all", "bastille", "jour", "nouvel", "reveillon", "saint-sylvestre", "saint-valentin", "fete":
+	case "new", "christmas", "boxing", "valentine", "all", "bastille", "jour", "nouvel", "reveillon", "saint-sylvestre", "saint-valentin", "fete",
+		"thanksgiving", "black", "cyber":
 		c |= cueHoliday
 	}
 	if f[len(f)-1] == 'f' && strings.HasSuffix(f, "-half") {

@@ -7,13 +7,19 @@ type holiday struct {
 	words      []string // folded tokens
 	month, day int
 	lower      bool // written in lower case ("le jour de l'An")
+	// nth, weekday and offset place a day of movable date: offset days
+	// after the nth weekday (0 Sunday) of the month ("Black Friday", the
+	// day after the fourth Thursday of November).
+	nth, weekday, offset int
 }
 
 // holidays are the days of fixed date that French and English news names
 // ("New Year's Day", "le jour de l'An", "la Saint-Sylvestre"). A holiday's
 // name alone ("à Noël", "Christmas sales", "la Toussaint") is left out: as
 // often the season or the school holidays as the day. So are days of
-// movable date (Easter) and national days, which differ between countries.
+// movable date (Easter) and national days, which differ between countries,
+// but for the shopping days after Thanksgiving ("Black Friday", "Cyber
+// Monday"), which news everywhere names.
 var holidays = []holiday{
 	{words: []string{"new", "year", "'s", "day"}, month: 1, day: 1},
 	{words: []string{"new", "year", "'s", "eve"}, month: 12, day: 31},
@@ -30,6 +36,12 @@ var holidays = []holiday{
 	{words: []string{"saint-valentin"}, month: 2, day: 14},
 	{words: []string{"fete", "du", "travail"}, month: 5, day: 1, lower: true},
 	{words: []string{"jour", "de", "noel"}, month: 12, day: 25, lower: true},
+	// the shopping days after Thanksgiving, the fourth Thursday of
+	// November, which news everywhere names
+	{words: []string{"thanksgiving", "day"}, month: 11, nth: 4, weekday: 4},
+	{words: []string{"thanksgiving"}, month: 11, nth: 4, weekday: 4},
+	{words: []string{"black", "friday"}, month: 11, nth: 4, weekday: 4, offset: 1},
+	{words: []string{"cyber", "monday"}, month: 11, nth: 4, weekday: 4, offset: 4},
 }
 
 // holidayStarts are the first words of holidays, for a quick test.
@@ -61,6 +73,9 @@ func matchHoliday(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		}
 		e := newExpr(DatePartial)
 		e.month, e.day = h.month, h.day
+		if h.nth != 0 {
+			e.day, e.nth, e.weekday, e.nthOffset = 0, h.nth, h.weekday, h.offset
+		}
 		k := j + len(h.words)
 		if y, ok := yearAt(toks, k); ok {
 			e.year, e.Kind = y, DateAbsolute

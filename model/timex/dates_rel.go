@@ -711,6 +711,17 @@ func matchNthWeekday(toks []lexis.Token, i int, lang string, out *DateExpr) bool
 	return out.set(e)
 }
 
+// nthWeekdayAfter is the day offset days after nthWeekday (Black Friday:
+// the day after the fourth Thursday of November).
+func nthWeekdayAfter(y, m, wd, nth, offset int) Date {
+	d := nthWeekday(y, m, wd, nth)
+	if d.IsZero() || offset == 0 {
+		return d
+	}
+	t := d.Start.AddDate(0, 0, offset)
+	return Day(t.Year(), t.Month(), t.Day())
+}
+
 // nthWeekday returns the day of month m of year y that is its nth weekday
 // wd (0 Sunday), counted from the end for a negative nth.
 func nthWeekday(y, m, wd, nth int) Date {
@@ -1012,15 +1023,15 @@ func Resolve(e *DateExpr, ref Date) {
 				return
 			}
 		}
-		e.Date = nthWeekday(y, e.month, e.weekday, e.nth)
+		e.Date = nthWeekdayAfter(y, e.month, e.weekday, e.nth, e.nthOffset)
 		if e.year == 0 && ref.Precision == claim.PrecisionDay && !e.Date.IsZero() {
 			// (the day itself, ahead or behind as the clause's tense says:
 			// "the clocks went back on the last Sunday in October")
 			switch {
 			case e.dir > 0 && e.Date.Start.Before(ref.Start):
-				e.Date = nthWeekday(e.Date.Start.Year()+1, e.month, e.weekday, e.nth)
+				e.Date = nthWeekdayAfter(e.Date.Start.Year()+1, e.month, e.weekday, e.nth, e.nthOffset)
 			case e.dir <= 0 && e.Date.Start.After(ref.End):
-				e.Date = nthWeekday(e.Date.Start.Year()-1, e.month, e.weekday, e.nth)
+				e.Date = nthWeekdayAfter(e.Date.Start.Year()-1, e.month, e.weekday, e.nth, e.nthOffset)
 			}
 		}
 		return

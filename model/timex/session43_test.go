@@ -77,3 +77,18 @@ func TestSession43TheElevenMonths(t *testing.T) {
 		{"en", "2025-12-09", "Sales rose 3% in the 11 months to October.", "2024-12/2025-10"},
 	})
 }
+
+// TestSession43ShoppingDays: "Black Friday" is the day after the fourth
+// Thursday of November, "Cyber Monday" the Monday after, not last Friday or
+// Monday.
+func TestSession43ShoppingDays(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2025-12-09", "Footfall at UK shops on Black Friday was down 4.5%.", "2025-11-28"},
+		{"en", "2025-12-09", "Online sales rose 8% on Cyber Monday.", "2025-12-01"},
+		{"en", "2024-12-09", "Shoppers spent $10.8 billion online on Black Friday.", "2024-11-29"},
+		{"en", "2025-12-09", "Sales were flat on Thanksgiving.", "2025-11-27"},
+		{"fr", "2025-12-09", "Le Black Friday a dopé les ventes.", "2025-11-28"},
+		// (a Friday told alone is still the last one)
+		{"en", "2025-12-09", "Sales fell on Friday.", "2025-12-05"},
+	})
+}
