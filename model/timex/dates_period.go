@@ -708,6 +708,32 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 			return out.set(e)
 		}
 	}
+	if lang != "en" {
+		// «sur les douze mois à fin octobre», «sur douze mois glissants à
+		// fin octobre», «sur les 12 mois à fin septembre»: the months that
+		// end with that month (as "the 12 months to October").
+		n := count(j)
+		if lexis.InSet(lexis.FoldAt(toks, j), "douze", "12") {
+			n = 12
+		}
+		k := j + 2
+		if lexis.InSet(lexis.FoldAt(toks, k), "glissants", "consecutifs", "cumules") {
+			k++
+		}
+		if n >= 2 && lexis.FoldAt(toks, j+1) == "mois" && lexis.InSet(lexis.FoldAt(toks, k), "a", "jusqu'a") && lexis.FoldAt(toks, k+1) == "fin" {
+			if m, k2 := monthAt(toks, k+2, lang); m > 0 {
+				e := newExpr(DateRelative)
+				e.Relative = true
+				e.rel, e.n, e.month = "months-to", n, m
+				if y, ok := yearAt(toks, k2); ok {
+					e.year, e.Kind, e.Relative = y, DateAbsolute, false
+					k2++
+				}
+				e.end = k2
+				return out.set(e)
+			}
+		}
+	}
 	n, last := 0, false
 	switch {
 	case lexis.FoldAt(toks, j) == "first" && count(j+1) > 0 && lexis.FoldAt(toks, j+2) == "months":

@@ -92,3 +92,15 @@ func TestSession43ShoppingDays(t *testing.T) {
 		{"en", "2025-12-09", "Sales fell on Friday.", "2025-12-05"},
 	})
 }
+
+// TestSession43MonthsToTheEndOf: «sur les douze mois à fin octobre» is the
+// twelve months that end with October, not the end of October.
+func TestSession43MonthsToTheEndOf(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"fr", "2025-12-09", "Les défaillances ont atteint 68.420 sur les douze mois à fin octobre.", "2024-11/2025-10"},
+		{"fr", "2025-12-09", "Sur douze mois glissants à fin octobre, les créations ont progressé de 2 %.", "2024-11/2025-10"},
+		{"fr", "2025-12-09", "Le chiffre d'affaires a progressé de 4 % sur les six mois à fin septembre 2025.", "2025-04/2025-09"},
+		// (the end of a month told alone stays its last days)
+		{"fr", "2025-12-09", "Le stock s'élevait à 3 millions fin octobre.", "2025-10-21/2025-10-31"},
+	})
+}
