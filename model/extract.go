@@ -6662,7 +6662,9 @@ func joinedPair(s *sentence, di int) (Date, Span, bool) {
 	}
 	d, e := s.dates[di], s.dates[di+1]
 	p := d.Date.Precision
-	if p != PrecisionYear && p != PrecisionMonth || d.Date.Range || e.Date.Precision != p || e.Date.Range || !e.Date.Start.After(d.Date.Start) {
+	if p != PrecisionYear && p != PrecisionMonth && !(p == PrecisionDay && e.Date.Start.Sub(d.Date.Start) <= 6*24*time.Hour) || d.Date.Range || e.Date.Precision != p || e.Date.Range || !e.Date.Start.After(d.Date.Start) {
+		// (and two days of one week: «Plus de 1.500 vols ont été annulés
+		// lundi et mardi»)
 		return Date{}, Span{}, false
 	}
 	k := tokenAfter(s.toks, d.Span.End)

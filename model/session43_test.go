@@ -297,3 +297,12 @@ func TestSession43ForecastNotTheLeadsQuarter(t *testing.T) {
 	}
 	runDateCases(t, []dateCase{{"revenue in the quarter", "en", "2025-12-09", en, 4, "2025-08/2025-10"}})
 }
+
+// TestSession43TwoDaysJoined: a figure of two days of one week joined by
+// "et", "and" («annulés lundi et mardi») is of both days.
+func TestSession43TwoDaysJoined(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"lundi et mardi", "fr", "2025-12-09", "Grève des contrôleurs\n\nPlus de 1.500 vols ont été annulés lundi et mardi en France, selon la DGAC.", 1500, "2025-12-08/2025-12-09"},
+		{"Monday and Tuesday", "en", "2025-12-09", "Strike\n\nAirlines cancelled 1,500 flights on Monday and Tuesday, the regulator said.", 1500, "2025-12-08/2025-12-09"},
+	})
+}
