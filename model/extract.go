@@ -5894,6 +5894,20 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 		// against.
 		return true
 	}
+	if j := k - 1; j >= 2 && lexis.InSet(toks[j].Fold, "en", "in", "au", "during") {
+		// «contre 17,8 % en novembre 2024», "against 4.1% in October
+		// 2024": the date of the base a figure is set against
+		if f := toks[j-1].Fold; toks[j-1].Kind == lexis.Number || f == "%" || quantity.Scale(f) > 0 || currencyWords[f] || measureUnits[f] != "" {
+			for m := j - 2; m >= 0 && j-m <= 5; m-- {
+				if toks[m].Kind == lexis.Punct && toks[m].Text != "%" && toks[m].Text != "," && toks[m].Text != "." {
+					break
+				}
+				if lexis.InSet(toks[m].Fold, "contre", "against", "versus", "vs") || toks[m].Fold == "with" && m > 0 && toks[m-1].Fold == "compared" {
+					return true
+				}
+			}
+		}
+	}
 	if k > 4 && lexis.InSet(lexis.FoldAt(toks, k-2), "same", "meme") && lexis.InSet(lexis.FoldAt(toks, k-3), "the", "le", "la", "au", "a") &&
 		lexis.InSet(lexis.FoldAt(toks, k-4), "from", "versus", "vs", "with", "rapport", "over") {
 		// "up 14% from the same weekend last year", «par rapport au même
@@ -6053,7 +6067,7 @@ func laterFiguresDate(s *sentence, lang string, d timex.DateExpr, pos int) bool 
 // the "three", the «deux».
 func ownBaseDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	k, e := tokenAt(toks, pos), tokenAt(toks, d.Span.Start)
-	if k < 1 || e <= k || e-k > 6 || d.Kind != "absolute" {
+	if k < 1 || e <= k || e-k > 6 || d.Kind != "absolute" && d.Kind != "partial" {
 		return false // (a base "un an plus tôt" is dated from the figure it is set against: see yearEarlierReason)
 	}
 	for j := k; j < e; j++ {

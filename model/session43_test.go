@@ -306,3 +306,16 @@ func TestSession43TwoDaysJoined(t *testing.T) {
 		{"Monday and Tuesday", "en", "2025-12-09", "Strike\n\nAirlines cancelled 1,500 flights on Monday and Tuesday, the regulator said.", 1500, "2025-12-08/2025-12-09"},
 	})
 }
+
+// TestSession43BaseDateNotTheNextClauses: the date of a base set against
+// («contre 17,8 % en novembre 2024») is the base's own, not that of a
+// figure told after it; the base keeps it.
+func TestSession43BaseDateNotTheNextClauses(t *testing.T) {
+	const fr = "Voitures électriques\n\nLa part de marché de l'électrique a atteint 24,3 % le mois dernier, un record, contre 17,8 % en novembre 2024, alors que le marché automobile global a reculé de 1,6 % à 140.700 immatriculations, selon la PFA."
+	runDateCases(t, []dateCase{
+		{"the base", "fr", "2025-12-09", fr, 17.8, "2024-11"},
+		{"the market's fall", "fr", "2025-12-09", fr, 1.6, "2025-11"},
+		{"the market's level", "fr", "2025-12-09", fr, 140700, "2025-11"},
+		{"a base in a month", "fr", "2023-11-13", "Sondage\n\nSelon un sondage publié dimanche, 58 % des Français se disent favorables au projet, contre 49 % en mars.", 49, "2023-03"},
+	})
+}
