@@ -1875,11 +1875,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// adjective (not "Shares were 5% higher": a change).
 		c.Measure, c.What = toks[r.after].Fold, toks[r.after].Text
 		c.Reasons = append(c.Reasons, "measure: «"+toks[r.after].Text+"», what the percentage says")
-	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !p.noMeasureHead(head) && !(r.how == fromAnaphor && (x.reg.kind(nameKey(r.subject)) == KindPerson || p.entityNoun(head))) && !p.kindBeforeName(head) && !(nameHolds(r.subject, toks[head].Fold) && !publicMeasures[toks[head].Fold]) && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
+	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !p.noMeasureHead(head) && !((p.tags[head] == syntax.ADJ || isNationality(toks[head].Fold) || head > 0 && p.tags[head-1] == syntax.NOUN && originAdjective(toks[head].Text, lang)) && of >= 0) && !(r.how == fromAnaphor && (x.reg.kind(nameKey(r.subject)) == KindPerson || p.entityNoun(head))) && !p.kindBeforeName(head) && !(nameHolds(r.subject, toks[head].Fold) && !publicMeasures[toks[head].Fold]) && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
 		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed
 		// to buy Activision for $68.7 billion": a verb read as the head of
-		// the subject says nothing of what the figure measures)
+		// the subject says nothing of what the figure measures; nor an
+		// adjective so read, «spécialiste breton des biscuits, en vue de
+		// racheter l'entreprise pour une valeur de 1,15 milliard», when the
+		// figure completes a noun)
 		// "les impôts augmenteront de 7,2 milliards", "Revenue grew 14%"
 		// (not "le gouvernement prévoit 1,7 %": the body is the subject;
 		// nor «l'hôtelier a dissimulé 18,6 millions»: a noun for a

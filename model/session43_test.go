@@ -319,3 +319,23 @@ func TestSession43BaseDateNotTheNextClauses(t *testing.T) {
 		{"a base in a month", "fr", "2023-11-13", "Sondage\n\nSelon un sondage publié dimanche, 58 % des Français se disent favorables au projet, contre 49 % en mars.", 49, "2023-03"},
 	})
 }
+
+// TestSession43SaidOnADayThenInfinitive: «a annoncé mardi avoir franchi…»,
+// «a indiqué jeudi avoir signé…»: the infinitive's subject is the one who
+// said it, past the day between; an adjective of origin is no measure
+// («spécialiste breton des biscuits, … pour une valeur de 1,15 milliard»).
+func TestSession43SaidOnADayThenInfinitive(t *testing.T) {
+	const fr = "Free franchit un cap\n\nIliad, maison mère de Free, a annoncé mardi avoir franchi le cap des 6,4 millions d'abonnés à la fibre optique en France."
+	const fr2 = "Alvéa rachète Bréval\n\nLe groupe coopératif Alvéa a annoncé mardi être entré en négociations avec les actionnaires de Bréval, spécialiste breton des biscuits, en vue de racheter l'entreprise pour une valeur de 1,15 milliard d'euros."
+	runSubjectCases(t, []subjectCase{
+		{name: "a annoncé mardi avoir", lang: "fr", date: "2025-12-09", text: fr, value: 6.4e6, want: "Iliad"},
+	})
+	if cl, ok := figureOf(t, "fr", "2025-07-09", fr2, 1.15e9); ok && strings.Contains(cl.Measure, "breton") {
+		t.Errorf("%q: measure %q", cl.Label, cl.Measure)
+	}
+	for _, cl := range buildText(t, "fr", "2025-12-09", fr).Claims {
+		if cl.Value == 6.4e6 && cl.Unsure {
+			t.Errorf("%q: unsure", cl.Label)
+		}
+	}
+}

@@ -711,6 +711,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	inf := v // the infinitive: the verb, or the auxiliary before it
 	if k > start && lexis.InSet(toks[k].Fold, "avoir", "etre", "have", "be") {
 		inf, k = k, k-1 // "d'avoir gagné", "to have won"
+		for k > start+1 && p.inDate(k) && toks[k].Kind == lexis.Word {
+			k-- // «a annoncé mardi avoir franchi»: the day the verb was said
+		}
 		if p.lang == "fr" && tags[k] == syntax.VERB && !p.participle(k) || tags[k] == syntax.VERB && lexis.IsSpeechVerb(toks, k) {
 			// "a indiqué avoir collecté", "dit avoir enregistré": the
 			// subject of the verb the infinitive completes.
