@@ -339,3 +339,15 @@ func TestSession43SaidOnADayThenInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestSession43OwnerBeforeAPlace: «Les ventes de Tesla en France ont chuté
+// de 37 %», "Sales of Tesla in Germany fell 12%": the owner of what is
+// measured, not the place that locates it.
+func TestSession43OwnerBeforeAPlace(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "ventes de Tesla en France", lang: "fr", date: "2025-12-09", text: "Voitures électriques\n\nRenault a vendu 12.000 voitures électriques en novembre. Les ventes de Tesla en France ont de nouveau chuté de 37 % sur le mois.", value: 37, want: "Tesla"},
+		{name: "sales of Tesla in Germany", lang: "en", date: "2025-12-09", text: "EV sales\n\nBYD sold 12,000 cars in November. Sales of Tesla in Germany fell 12% in the month.", value: 12, want: "Tesla"},
+		// (a body's place stays the body's: "A federal jury in Boston")
+		{name: "jury in Boston", lang: "en", date: "2025-12-09", text: "Verdict\n\nA federal jury in Boston on Monday awarded $2 million to the plaintiffs.", value: 2e6, bad: "Boston"},
+	})
+}

@@ -923,6 +923,16 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 				return na, nb, fromClause
 			}
 			k = a - 2
+		case a-4 >= start && lexis.InSet(toks[a-1].Fold, "en", "in", "au", "aux") && gazetteer.Places[foldedWords(toks, a, b)] && p.properNoun(a-2) &&
+			func() bool {
+				na, _, ok := p.nameAt(a - 2)
+				return ok && na-1 > start && lexis.InSet(toks[na-1].Fold, "de", "d'", "du", "of") && tags[na-2] == syntax.NOUN
+			}():
+			// «Les ventes de Tesla en France ont chuté de 37 %», "Sales of
+			// Tesla in Germany fell": the owner of what is measured, which
+			// the place only locates.
+			na, nb, _ := p.nameAt(a - 2)
+			return na, nb, fromOwner
 		case p.placeAfterNoun(a, start) >= 0:
 			k = p.placeAfterNoun(a, start) // "Une tempête dans le Finistère a fait…", "A fire in the Alps killed…"
 		case a-2 >= start && (lexis.InSet(toks[a-1].Fold, "de", "d'", "du", "of") || lexis.InSet(toks[a-1].Fold, "l'", "la", "le", "the") && lexis.InSet(lexis.FoldAt(toks, a-2), "de", "of")):
