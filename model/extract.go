@@ -3994,6 +3994,14 @@ func (p *parsed) laterConjunct(pos, d int) bool {
 		if !lexis.InSet(toks[j].Fold, "and", "et", "but", "mais", "then", "puis") {
 			continue
 		}
+		if j > f+1 && toks[j-1].Text == "," && j+2 < k && lexis.InSet(toks[j+1].Fold, "son", "sa", "ses", "leur", "leurs", "its", "their") && tags[j+2] == syntax.NOUN &&
+			slices.ContainsFunc(tags[j+3:k], func(t syntax.Tag) bool { return t == syntax.VERB || t == syntax.AUX }) {
+			// «Son chiffre d'affaires a progressé de 4,1 % sur la période,
+			// et son carnet de commandes atteignait 96 milliards au 30
+			// septembre», ", and its order book reached … at Sept. 30": a
+			// clause of another thing with its own verb and date.
+			return true
+		}
 		if p.presentVerbBefore(f) && p.pastVerbAt(j+1, k) {
 			// "employs 1,150 people and built 310,000 engines last year",
 			// «emploie 980 personnes et a produit 240 000 boîtes l'an

@@ -351,3 +351,14 @@ func TestSession43OwnerBeforeAPlace(t *testing.T) {
 		{name: "jury in Boston", lang: "en", date: "2025-12-09", text: "Verdict\n\nA federal jury in Boston on Monday awarded $2 million to the plaintiffs.", value: 2e6, bad: "Boston"},
 	})
 }
+
+// TestSession43LaterConjunctOfAnotherThing: ", et son carnet de commandes
+// atteignait 96 milliards au 30 septembre": the date of a later clause of
+// another thing with its own verb is not the figure's before it.
+func TestSession43LaterConjunctOfAnotherThing(t *testing.T) {
+	const fr = "Alstom\n\nAu premier semestre de son exercice, clos fin septembre, Alstom a enregistré 10,2 milliards de commandes.\n\nSon chiffre d'affaires a progressé de 4,1 % à 9,1 milliards d'euros sur la période, et son carnet de commandes atteignait 95 milliards d'euros au 30 septembre."
+	runDateCases(t, []dateCase{
+		{"chiffre d'affaires", "fr", "2025-12-09", fr, 9.1e9, "2025-04/2025-09"},
+		{"carnet", "fr", "2025-12-09", fr, 95e9, "2025-09-30"},
+	})
+}

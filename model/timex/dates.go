@@ -1335,7 +1335,7 @@ var dateAnchors = func() map[string]bool {
 		"month", "months", "year", "years", "day", "days", "matin", "soir", "nuit", "apres-midi", "morning", "evening",
 		"night", "afternoon", "heure", "heures", "hour", "hours", "minute", "minutes", "trimestre", "quarter", "ago",
 		"q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "veille", "avant-veille", "week-end", "weekend", "semestre", "half", "lendemain", "surlendemain", "jour-la", "decennie", "decennies", "decade", "decades", "siecle", "siecles",
-		"century", "centuries", "season", "saison", "exercice")
+		"century", "centuries", "season", "saison", "exercice", "period", "periode")
 	addCalendarWords(m)
 	addTimeOfDayWords(m)
 	for _, c := range periodCompounds {

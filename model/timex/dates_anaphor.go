@@ -60,6 +60,10 @@ var anaphorWords = []struct {
 	{[]string{"in", "the", "year"}, "en", 0, "YT", ""}, {[]string{"during", "the", "year"}, "en", 0, "YT", ""},
 	{[]string{"sur", "l'", "annee"}, "fr", 0, "YT", ""}, {[]string{"sur", "l'", "ensemble", "de", "l'", "annee"}, "fr", 0, "YT", ""},
 	{[]string{"au", "cours", "de", "l'", "annee"}, "fr", 0, "YT", ""},
+	// "over the period", «sur la période»: the period told of last
+	{[]string{"over", "the", "period"}, "en", 0, "P", ""}, {[]string{"during", "the", "period"}, "en", 0, "P", ""},
+	{[]string{"in", "the", "period"}, "en", 0, "P", ""}, {[]string{"sur", "la", "periode"}, "fr", 0, "P", ""},
+	{[]string{"au", "cours", "de", "la", "periode"}, "fr", 0, "P", ""}, {[]string{"pendant", "la", "periode"}, "fr", 0, "P", ""},
 }
 
 // quarterAnaphorEnds are the words after "the quarter" that make it a
@@ -188,8 +192,11 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		if a.part != "" && len(a.words) == 2 && !partOfDayPreps[lexis.FoldAt(toks, i-1)] {
 			continue
 		}
-		if (a.unit == "Q" || a.unit == "H" || a.unit == "YT") && (quarterAnaphorEnds[lexis.FoldAt(toks, i+len(a.words))] || i+len(a.words) < len(toks) && toks[i+len(a.words)].Kind == lexis.Number) {
+		if (a.unit == "Q" || a.unit == "H" || a.unit == "YT" || a.unit == "P") && (quarterAnaphorEnds[lexis.FoldAt(toks, i+len(a.words))] || i+len(a.words) < len(toks) && toks[i+len(a.words)].Kind == lexis.Number) {
 			continue // "the quarter to June 30": a quarter of its own
+		}
+		if a.unit == "P" && i+len(a.words) < len(toks) && (toks[i+len(a.words)].Is(MonthName) || toks[i+len(a.words)].Is(lexDateAnchor) || toks[i+len(a.words)].Upper()) {
+			continue // «sur la période juillet-septembre»: the period it names
 		}
 		if a.part != "" && lexis.InSet(lexis.FoldAt(toks, i+len(a.words)), "de", "du") && i+len(a.words)+1 < len(toks) && toks[i+len(a.words)+1].Is(WeekdayName) {
 			continue // «dans la nuit de lundi à mardi»: the night the days name, not the day told before
@@ -322,7 +329,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			need = claim.PrecisionMonth
 		case "Y", "YT":
 			need = claim.PrecisionYear
-		case "Q", "H":
+		case "Q", "H", "P":
 			need = claim.PrecisionMonth
 		}
 		anchor, why := Date{}, ""
@@ -364,6 +371,12 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if e.unit == "H" && (!halfRange(d) || x.rel == "anaphor" && x.n != 0) {
 				continue // "in the half": only a half told before says which
 			}
+			if e.unit == "P" && (!d.Range || d.Precision != claim.PrecisionMonth || x.rel == "anaphor" && x.n != 0 || x.base) {
+				continue // "over the period": a span of months told before (not a day, nor a base set against)
+			}
+			if e.unit == "P" && e.Span.Start-x.Span.End > 450 {
+				break
+			}
 			if e.unit == "YT" && (d.Range && !withinUnit(d, "Y") && !fiscalYear(x) || x.rel == "anaphor" && x.n != 0 || x.Kind == DateRelative && d.Precision >= claim.PrecisionDay) {
 				continue // "for the year": a year, or a period within one, told before (not the day it was told, nor a base set against)
 			}
@@ -397,7 +410,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			anchor, why = d, "previous"
 			break
 		}
-		if anchor.IsZero() && ref.Precision >= need && e.unit != "Q" && e.unit != "H" && (e.unit != "YT" || e.dir > 0) {
+		if anchor.IsZero() && ref.Precision >= need && e.unit != "Q" && e.unit != "H" && e.unit != "P" && (e.unit != "YT" || e.dir > 0) {
 			anchor, why = ref, "publication"
 		}
 		if anchor.IsZero() && !(e.unit == "YT" && yearAfterLevel(out, k, ref).Precision > 0) {
@@ -405,7 +418,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 		}
 		e.Date = shiftDate(anchor, e.n, e.unit)
 		switch {
-		case e.unit == "H":
+		case e.unit == "H" || e.unit == "P":
 			e.Date = anchor
 		case e.unit == "YT" && anchor.Range && anchor.Start.Year() != anchor.End.Year():
 			e.Date = anchor // a fiscal year
@@ -565,6 +578,8 @@ func withinUnit(d Date, unit string) bool {
 		return d.Start.Year() == d.End.Year() && d.Start.Month() == d.End.Month()
 	case "Q":
 		return quarterRange(d)
+	case "P":
+		return d.Range
 	}
 	return false
 }

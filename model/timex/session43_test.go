@@ -104,3 +104,14 @@ func TestSession43MonthsToTheEndOf(t *testing.T) {
 		{"fr", "2025-12-09", "Le stock s'élevait à 3 millions fin octobre.", "2025-10-21/2025-10-31"},
 	})
 }
+
+// TestSession43OverThePeriod: "over the period", «sur la période» is the
+// span of months told just before; «sur la période juillet-septembre»
+// names its own.
+func TestSession43OverThePeriod(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"fr", "2025-12-09", "Au premier semestre de son exercice, clos fin septembre, Alstom a enregistré 10,2 milliards de commandes. Son chiffre d'affaires a progressé de 4,1 % sur la période.", "2025-04/2025-09"},
+		{"en", "2025-12-09", "Sales rose 3% in the first nine months. Operating profit fell 2% over the period.", "2025-01/2025-09"},
+		{"fr", "2021-10-29", "Sur la période juillet-septembre, les ventes ont reculé.", "2021-07/2021-09"},
+	})
+}
