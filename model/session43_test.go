@@ -362,3 +362,14 @@ func TestSession43LaterConjunctOfAnotherThing(t *testing.T) {
 		{"carnet", "fr", "2025-12-09", fr, 95e9, "2025-09-30"},
 	})
 }
+
+// TestSession43DataShowedOnADay: "customs data showed on Sunday" tells the
+// day the data came out, as "said on Sunday" does: no date of the figures
+// told after it.
+func TestSession43DataShowedOnADay(t *testing.T) {
+	const en = "Copper rallies\n\nCopper rose 1.9% on Tuesday, traders said.\n\nChina imported 441,000 tons of copper in November, customs data showed on Sunday.\n\nOther metals also rose. Aluminium gained 0.8% to $2,910 a ton."
+	if cl, ok := figureOf(t, "en", "2025-12-09", en, 0.8); ok && cl.Date.String() == "2025-12-07" {
+		t.Errorf("%q dated by the day the data came out", cl.Label)
+	}
+	runDateCases(t, []dateCase{{"the imports", "en", "2025-12-09", en, 441000, "2025-11"}})
+}

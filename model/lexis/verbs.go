@@ -41,7 +41,7 @@ var speechVerbs = SetOf("declare", "declarent", "declaraient", "affirme", "affir
 	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
 	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
 	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "acknowledged", "acknowledges",
-	"admitted", "admits", "admis", "admet", "according", "selon", "d'apres", "estimated")
+	"admitted", "admits", "admis", "admet", "according", "selon", "d'apres", "estimated", "showed", "shows", "show")
 
 // IsSpeechVerb reports whether token i reports speech ("a déclaré", "se
 // félicite", "said", "selon").
@@ -60,6 +60,11 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		return false // «l'incendie qui s'est déclaré mardi»: broke out, no speech
 	}
 	switch w {
+	case "showed", "shows", "show":
+		// "customs data showed on Sunday", "figures showed": data that
+		// report the figure (not "the survey showed support rising",
+		// "Apple showed its new phone")
+		return InSet(FoldAt(toks, i-1), "data", "figures", "statistics", "numbers") && !InSet(FoldAt(toks, i+1), "that")
 	case "dit":
 		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
 		return FoldAt(toks, i-1) != "soit"
