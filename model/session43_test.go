@@ -367,7 +367,7 @@ func TestSession43LaterConjunctOfAnotherThing(t *testing.T) {
 // day the data came out, as "said on Sunday" does: no date of the figures
 // told after it.
 func TestSession43DataShowedOnADay(t *testing.T) {
-	const en = "Copper rallies\n\nCopper rose 1.9% on Tuesday, traders said.\n\nChina imported 441,000 tons of copper in November, customs data showed on Sunday.\n\nOther metals also rose. Aluminium gained 0.8% to $2,910 a ton."
+	const en = "Copper rallies\n\nCopper rose 1.9% on Tuesday, traders said.\n\nChina imported 441,000 tons of copper in November, down 8.4% from October but up 3% from a year earlier, customs data showed on Sunday.\n\nOther metals also rose. Aluminium gained 0.8% to $2,910 a ton."
 	if cl, ok := figureOf(t, "en", "2025-12-09", en, 0.8); ok && cl.Date.String() == "2025-12-07" {
 		t.Errorf("%q dated by the day the data came out", cl.Label)
 	}
