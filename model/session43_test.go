@@ -373,3 +373,18 @@ func TestSession43DataShowedOnADay(t *testing.T) {
 	}
 	runDateCases(t, []dateCase{{"the imports", "en", "2025-12-09", en, 441000, "2025-11"}})
 }
+
+// TestSession43NameOfTheNextClause: a name in the clause after "while",
+// «tandis que», which has its own figure, makes no passage ambiguous for
+// the figure before it.
+func TestSession43NameOfTheNextClause(t *testing.T) {
+	const en = "Nordhav profit falls\n\nNordhav said on Tuesday its quarterly profit fell 12%.\n\nRival Equinor, Norway's largest oil producer, reported in October that its third-quarter adjusted net income fell 7% to $1.61 billion, while Shell posted a 4% drop to $5.4 billion."
+	runSubjectCases(t, []subjectCase{
+		{name: "Equinor before while", lang: "en", date: "2025-12-09", text: en, value: 1.61e9, want: "Equinor"},
+	})
+	for _, cl := range buildText(t, "en", "2025-12-09", en).Claims {
+		if cl.Value == 7 && cl.Unsure {
+			t.Errorf("%q: unsure", cl.Label)
+		}
+	}
+}

@@ -2589,6 +2589,11 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 		if d == "" || !entityName(d) {
 			continue
 		}
+		if m.tok > i && slices.ContainsFunc(s.toks[i:m.tok], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "while", "whereas", "tandis") }) {
+			// "…that its net income fell 7%, while Shell posted a 4%
+			// drop": a name in the next clause, which has its own figure
+			continue
+		}
 		if d != best {
 			names++
 		}
