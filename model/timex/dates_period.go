@@ -463,6 +463,13 @@ func matchExerciseTo(toks []lexis.Token, i int, out *DateExpr) bool {
 	if m == 0 {
 		return false
 	}
+	return out.set(monthsTo(toks, n, m, k))
+}
+
+// monthsTo is the expression of the n months that end with month m, its
+// year read at token k if one is written there ("the 12 months to June
+// 2023"), ending after it.
+func monthsTo(toks []lexis.Token, n, m, k int) DateExpr {
 	e := newExpr(DateRelative)
 	e.Relative = true
 	e.rel, e.n, e.month = "months-to", n, m
@@ -471,7 +478,7 @@ func matchExerciseTo(toks []lexis.Token, i int, out *DateExpr) bool {
 		k++
 	}
 	e.end = k
-	return out.set(e)
+	return e
 }
 
 // matchYearTo: the twelve months that end with a month: "in the year to
@@ -697,15 +704,7 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 			}
 		}
 		if n >= 2 && n <= 24 && m > 0 && !(k2 < len(toks) && toks[k2].Kind == lexis.Number && !yearAfter(toks, k2)) {
-			e := newExpr(DateRelative)
-			e.Relative = true
-			e.rel, e.n, e.month = "months-to", n, m
-			if y, ok := yearAt(toks, k2); ok {
-				e.year, e.Kind, e.Relative = y, DateAbsolute, false
-				k2++
-			}
-			e.end = k2
-			return out.set(e)
+			return out.set(monthsTo(toks, n, m, k2))
 		}
 	}
 	if lang != "en" {
@@ -722,15 +721,7 @@ func matchFirstMonths(toks []lexis.Token, i int, lang string, out *DateExpr) boo
 		}
 		if n >= 2 && lexis.FoldAt(toks, j+1) == "mois" && lexis.InSet(lexis.FoldAt(toks, k), "a", "jusqu'a") && lexis.FoldAt(toks, k+1) == "fin" {
 			if m, k2 := monthAt(toks, k+2, lang); m > 0 {
-				e := newExpr(DateRelative)
-				e.Relative = true
-				e.rel, e.n, e.month = "months-to", n, m
-				if y, ok := yearAt(toks, k2); ok {
-					e.year, e.Kind, e.Relative = y, DateAbsolute, false
-					k2++
-				}
-				e.end = k2
-				return out.set(e)
+				return out.set(monthsTo(toks, n, m, k2))
 			}
 		}
 	}
