@@ -3176,8 +3176,8 @@ func levelAfterChange(toks []lexis.Token, end, pos int) bool {
 	words := 0
 	for k++; k < len(toks) && toks[k].Start < pos; k++ {
 		if !lexis.InSet(toks[k].Fold, "pour", "s'", "se", "etablir", "atteindre", "fixer", "elever", "to", "stand", "standing", "reach", "reaching",
-			"bringing", "taking", "lifting", "pushing", "the", "its", "their", "total", "number", "a", "level", "of", "at", "a", "à",
-			"une", "un", "de", "d'", "for", "valorisation", "valuation", "valuing", "valorisant", "it", "la", "l'", "sa") && toks[k].Text != "à" {
+			"bringing", "taking", "lifting", "pushing", "the", "its", "their", "total", "number", "a", "level", "of", "at",
+			"une", "un", "de", "d'", "for", "valorisation", "valuation", "valuing", "valorisant", "it", "la", "l'", "sa") {
 			return false
 		}
 		words++
