@@ -3804,9 +3804,15 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if gap := x.sentIndex - x.narrAt; !x.narrDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && gap > 0 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) &&
+		!slices.ContainsFunc(s.dates, func(d timex.DateExpr) bool {
+			return d.Date.Precision == PrecisionYear && !d.Date.Range && comparisonBase(s.toks, d)
+		}) &&
 		!x.periodAfterEvent(c, s.toks) && (gap == 1 || gap == 2 && c.Subject == x.narrSubject || gap <= 4 && x.pastAt == x.sentIndex-1 || gap <= 8 && c.Subject == x.narrSubject && alsoAt(s.toks) >= 0) {
 		// (and "It also announced a $5 billion share buyback", further on:
 		// what the same subject also did, told in the past)
+		// (not «Le rendement moyen est tombé à 32 hectolitres par hectare,
+		// contre 41 en 2024» after a hailstorm's day: a year's figure, set
+		// against another year's)
 		// (about the same subject within two sentences, about any in the
 		// next one, or while the sentences before tell the story in the
 		// past: "Trailing at half-time, Zorgville turned the match around.

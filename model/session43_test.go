@@ -388,3 +388,14 @@ func TestSession43NameOfTheNextClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSession43YearFigureAfterADay: a figure set against another year's
+// («Le rendement moyen est tombé à 32 hectolitres par hectare, contre 41 en
+// 2024») is no event of the day the sentence before told (a hailstorm's).
+func TestSession43YearFigureAfterADay(t *testing.T) {
+	const fr = "Vendanges à Saint-Émilion\n\nLe château Lamothe a produit 410 000 bouteilles lors des vendanges 2025, a indiqué lundi son directeur.\n\n" +
+		"Le domaine a été touché par un épisode de grêle le 14 juin. Le rendement moyen est tombé à 32 hectolitres par hectare, contre 41 en 2024."
+	if cl, ok := figureOf(t, "fr", "2025-12-09", fr, 32); ok && cl.Date.String() == "2025-06-14" {
+		t.Errorf("%q dated by the hailstorm's day", cl.Label)
+	}
+}

@@ -400,6 +400,7 @@ func ResolveAgain(text string, toks []lexis.Token, out, before []DateExpr, ref D
 	}
 	anchorQuotes(text, toks, out, ref)
 	anchorFiscal(out, before, ref)
+	anchorApposedQuarter(text, out)
 	anchorAnaphors(out, before, ref)
 	anchorPrevQuarter(out, before)
 	anchorClocks(text, out, before, ref)
@@ -556,6 +557,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 	anchorQuotes(text, toks, out[start:], ref)
 	anchorFiscal(out[start:], before, ref)
 	out = out[:start+len(slices.DeleteFunc(out[start:], func(e DateExpr) bool { return e.rel == "fiscal-year" && e.Date.IsZero() }))] // (no year's end told: no months)
+	anchorApposedQuarter(text, out[start:])
 	anchorAnaphors(out[start:], before, ref)
 	anchorPrevQuarter(out[start:], before)
 	anchorClocks(text, out[start:], before, ref)

@@ -83,6 +83,23 @@ func quarterRange(d Date) bool {
 	return d.Range && d.Precision == claim.PrecisionMonth && d.Start.Year() == d.End.Year() && d.Start.Month()%3 == 1 && d.End.Month() == d.Start.Month()+2
 }
 
+// anchorApposedQuarter dates a fiscal quarter or half set in apposition
+// right after the span of months it names ("in the three months to Nov.
+// 30, its fiscal first quarter"): those months, not the calendar's.
+func anchorApposedQuarter(text string, out []DateExpr) {
+	for k := 1; k < len(out); k++ {
+		e, x := &out[k], &out[k-1]
+		months := map[string]int{"quarter": 3, "half": 6}[e.rel]
+		if months == 0 || !e.fiscal || e.year != 0 || x.rel != "months-to" || x.n != months || x.Date.IsZero() || e.Span.Start < x.Span.End {
+			continue
+		}
+		between := strings.TrimSpace(text[x.Span.End:e.Span.Start])
+		if lexis.InSet(lexis.Fold(between), ", its fiscal", ", its", ", the fiscal", ", the", ", son", ", soit son", ", soit le") {
+			e.Date = x.Date
+		}
+	}
+}
+
 // anchorPrevQuarter dates each "previous quarter" («le trimestre
 // précédent») told within a few sentences after a quarter as the three
 // months before that quarter ("in its fiscal third quarter ended October
@@ -102,6 +119,9 @@ func anchorPrevQuarter(out, before []DateExpr) {
 			}
 			if x.Date.IsZero() || x.base || x.prevTold || !quarterRange(x.Date) && !fiscalQuarter(x) {
 				continue
+			}
+			if x.rel == "quarter" && x.fiscal {
+				break // "its fiscal first quarter": a company's quarter, whose months no end told says
 			}
 			s := x.Date.Start.AddDate(0, -3, 0)
 			t := x.Date.Start.AddDate(0, -1, 0)

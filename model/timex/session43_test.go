@@ -131,3 +131,20 @@ func TestSession43OverThePeriod(t *testing.T) {
 		{"fr", "2021-10-29", "Sur la période juillet-septembre, les ventes ont reculé.", "2021-07/2021-09"},
 	})
 }
+
+// TestSession43ApposedFiscalQuarter: "in the three months to Nov. 30, its
+// fiscal first quarter" is those months, and the quarters told from it
+// ("the previous quarter") count back from them.
+func TestSession43ApposedFiscalQuarter(t *testing.T) {
+	const text = "Corran Lithium produced 212,400 tonnes in the three months to Nov. 30, its fiscal first quarter. Unit costs dropped to A$598 a tonne from A$684 in the previous quarter."
+	runDateReadings(t, []dateReading{{"en", "2025-12-09", text, "2025-06/2025-08"}})
+	got := ""
+	for _, e := range FindDates(text, "en", Day(2025, time.December, 9)) {
+		if strings.Contains(e.Text, "first quarter") {
+			got = e.Date.String()
+		}
+	}
+	if got != "2025-09/2025-11" {
+		t.Errorf("its fiscal first quarter: %q, want 2025-09/2025-11", got)
+	}
+}
