@@ -6274,6 +6274,11 @@ func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "and", "et") && lexis.InSet(before, "between", "entre") {
 		return mi
 	}
+	if j := toks[n.TokEnd].Fold; j == "to" && before == "to" && k > 0 && lexis.InSet(toks[k-1].Fold, "forecast", "forecasts", "guidance", "target", "targets", "outlook", "estimate", "estimates") {
+		// "raised its full-year revenue growth forecast to 6% to 7%": the
+		// range the forecast now spans
+		return mi
+	}
 	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "to", "a", "-", "–") && lexis.InSet(before, "of", "de", "d'") && k > 0 && toks[k-1].Kind == lexis.Word && !movedBefore(toks, k) {
 		// "expects revenue of $4.4 billion to $4.5 billion", «prévoit une
 		// croissance de 2 % à 3 %»: the two ends of what a noun is

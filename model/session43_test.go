@@ -399,3 +399,22 @@ func TestSession43YearFigureAfterADay(t *testing.T) {
 		t.Errorf("%q dated by the hailstorm's day", cl.Label)
 	}
 }
+
+// TestSession43ForecastToARange: "raised its forecast to 6% to 7%" is the
+// range the forecast now spans, one figure; "cut its forecast to 3% from
+// 4%" stays two.
+func TestSession43ForecastToARange(t *testing.T) {
+	const en = "Orion\n\nOrion raised its full-year revenue growth forecast to 6% to 7%. Zorgon cut its forecast to 3% from 4%."
+	n := 0
+	for _, cl := range buildText(t, "en", "2025-12-09", en).Claims {
+		if cl.HasValue && cl.Value == 7 && cl.Low != 6 {
+			t.Errorf("%q: low %v, want 6", cl.Label, cl.Low)
+		}
+		if cl.HasValue && (cl.Value == 3 || cl.Value == 4) {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("a forecast cut from one figure to another: %d figures, want 2", n)
+	}
+}
