@@ -6335,8 +6335,16 @@ func countRange(toks []lexis.Token, n, m quantity.NumberExpr) bool {
 			return false
 		}
 	case sep == "to":
-		if lexis.InSet(before, "from", "by", "of") {
+		if lexis.InSet(before, "from", "by") {
 			return false
+		}
+		if before == "of" {
+			// "expected a deficit of 50,000 to 75,000 tonnes": the range of
+			// what the noun is (not "an increase of 2,000 to 10,000", nor
+			// "raised its estimate of 8,000 to 10,000": a move)
+			if f := lexis.FoldAt(toks, k-1); k < 1 || toks[k-1].Kind != lexis.Word || riseWords[f] || fallWords[f] || changeWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems) || movedBefore(toks, k-1) {
+				return false
+			}
 		}
 	default:
 		return false

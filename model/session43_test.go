@@ -418,3 +418,29 @@ func TestSession43ForecastToARange(t *testing.T) {
 		t.Errorf("a forecast cut from one figure to another: %d figures, want 2", n)
 	}
 }
+
+// TestSession43CountRangeOfANoun: "a deficit of 50,000 to 75,000 tonnes"
+// is one range of what the noun is, the unit told once at its upper end;
+// "an increase of 2,000 to 10,000 staff" stays a move.
+func TestSession43CountRangeOfANoun(t *testing.T) {
+	const en = "Cocoa\n\nRabobank said on Monday it expected a deficit of 50,000 to 75,000 tonnes in 2025/26."
+	found := false
+	for _, cl := range buildText(t, "en", "2025-12-09", en).Claims {
+		if cl.Value == 50000 {
+			t.Errorf("the lower end is a figure of its own: %q", cl.Label)
+		}
+		found = found || cl.Value == 75000 && cl.Low == 50000
+	}
+	if !found {
+		t.Error("no range 50,000 to 75,000")
+	}
+	n := 0
+	for _, cl := range buildText(t, "en", "2025-12-09", "Plan\n\nThe plan foresees an increase of 2,000 to 10,000 staff.").Claims {
+		if cl.HasValue && (cl.Value == 2000 || cl.Value == 10000) {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("an increase from one count to another: %d figures, want 2", n)
+	}
+}
