@@ -1449,6 +1449,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the same subject.
 				r.subject, r.how = prevFigure.Subject, fromRestated
 			}
+			if prev := measureNoUnit(prevFigure); prevFigure != nil && restates(toks, r.at) && n.TokStart-prevEnd <= 8 && c.Unit == prevFigure.Unit &&
+				slices.ContainsFunc(strings.Fields(lexis.Fold(prev)), func(w string) bool { return resultMeasures[w] }) {
+				// "Net income climbed to $610 million, or 83 cents a share":
+				// the result before it, for each share (not a price).
+				for _, w := range []string{"price per ", "prix par "} {
+					if rest, ok := strings.CutPrefix(c.Measure, w); ok {
+						c.Measure = prev + w[len(w)-5:] + rest
+					}
+				}
+			}
 			if prevFigure != nil && prevFigure.Measure != "" && n.TokStart-prevEnd <= 6 && r.at > 0 && lexis.InSet(toks[r.at-1].Fold, "from") &&
 				c.Unit != "" && strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && !strings.HasSuffix(c.Unit, "%") && fromTo(toks, tokenAt(toks, prevFigure.ValueSpan.Start)) {
 				// (an amount in a unit, not "677 orders from 47 customers")
@@ -2067,6 +2077,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 							c.Reasons[i] = "subject: the organisation the observers' expectation is about"
 						}
 					}
+				}
+				if prev := measureNoUnit(prevFigure); c.Subject == "" && prev != "" && prevFigure.Subject != "" && !prevFigure.Unsure && prevFigure.Unit == c.Unit &&
+					r.verb == r.at-1 && n.TokStart-prevEnd <= 12 {
+					// "Its net profit came to $1.14 a share, while analysts
+					// expected 77 cents": what the observers expected of the
+					// figure just told.
+					c.Subject, c.Measure, c.What = prevFigure.Subject, prev, prevFigure.What
+					if c.Unit != "" {
+						c.Measure += " (" + c.Unit + ")"
+					}
+					c.Reasons = append(c.Reasons, "subject and measure: those of the figure told just before, which the observers expected otherwise")
 				}
 				if c.Subject == "" {
 					c.Unsure = true
@@ -7424,4 +7445,14 @@ func yearBackIn(toks []lexis.Token) bool {
 		}
 	}
 	return false
+}
+
+// measureNoUnit returns the measure of c without the unit it ends with
+// ("income" of "income ($)"), "" for no claim.
+func measureNoUnit(c *Claim) string {
+	if c == nil {
+		return ""
+	}
+	m, _, _ := strings.Cut(c.Measure, " (")
+	return m
 }

@@ -93,6 +93,19 @@ func FormatValueIn(v float64, ordinal bool, lang string) string {
 	return strings.ReplaceAll(quantity.TrimFloat(v), ".", ",")
 }
 
+// WithCents writes an amount of money told to a tenth with its cents, as
+// prices are written: "0.10" for "0.1", "3,40" for "3,4" (not "1.5
+// billion", a scale).
+func WithCents(v string) string {
+	if i := strings.LastIndexAny(v, ".,"); i >= 0 && i == len(v)-2 && v[len(v)-1] >= '0' && v[len(v)-1] <= '9' && !strings.ContainsAny(v, " \u202f") {
+		return v + "0"
+	}
+	return v
+}
+
+// IsMoney reports whether unit is a currency's ("$", "C$", "€", "yen").
+func IsMoney(unit string) bool { return currencyUnit(unit) }
+
 // deOrD is "de " or "d'" before a word.
 func deOrD(word string) string {
 	if word != "" && strings.ContainsRune("aeiouyhéèêàâîôûAEIOUYH", []rune(word)[0]) {
@@ -350,6 +363,7 @@ func valueWithUnit(c *Claim, v string, fr bool) string {
 	sign := strings.TrimSuffix(c.Unit, "%")
 	switch c.Unit {
 	case "$", "€", "£", "C$", "A$", "AU$", "CA$", "NZ$", "HK$", "S$":
+		v = WithCents(v)
 		if fr {
 			return v + " " + c.Unit
 		}

@@ -767,6 +767,7 @@ func (p *parsed) objectMeasured(r clauseReading) (int, int) {
 		}
 		if !(lexis.InSet(f, "by", "to", "at", "from", "de", "d'", "a", "of", "son", "sa", "its", "their", "leur", "percentage", "basis", "bp", "bps", "pb", "base", ",", "un", "une", "an", "quarter", "quart", "half", "demi",
 			"third", "tiers", "point", "points", "average", "moyenne") || tags[k] == syntax.NUM || measureUnits[f] != "" || p.inDate(k) ||
+			lexis.InSet(f, "on", "in", "le", "en") && k+1 < r.at && p.inDate(k+1) || // "raised the fuel tax on Monday by 2 cents"
 			toks[k].Kind == lexis.Punct && toks[k].Text != ";" && toks[k].Text != ":") {
 			return -1, -1
 		}
@@ -1678,6 +1679,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		word := map[bool]string{true: "prix par ", false: "price per "}[lang == "fr"]
 		if priceWord != "" && priceWord != "price" && priceWord != "prix" {
 			word = priceWord + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
+		} else if money && head >= 0 && r.verb > head && r.verb < r.at && p.tags[head] == syntax.NOUN && resultMeasures[toks[head].Fold] {
+			// "Its net profit came to $1.14 per share": the result the
+			// clause's subject names, for each.
+			word = p.measureOf(head, r.verb, lang) + map[bool]string{true: " par ", false: " per "}[lang == "fr"]
 		} else if !money && head >= 0 && r.verb > head && r.verb < r.at && p.tags[head] == syntax.NOUN && !quantityNouns[toks[head].Fold] {
 			// "Average attendance reached 50,800 per match": a count for
 			// each, of what the clause's subject names, no price.

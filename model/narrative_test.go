@@ -267,7 +267,7 @@ func TestOfficerAnnouncesForTheCompany(t *testing.T) {
 		// (and what the company buys, and its price)
 		{"fr", "La Zorgnef a transporté 122 millions de voyageurs l'an dernier. Son président, Jean Blenk, a annoncé lundi l'achat de 15 rames pour 1,2 milliard d'euros.", 15, "Zorgnef", "Jean Blenk"},
 		{"fr", "La Zorgnef a transporté 122 millions de voyageurs l'an dernier. Son président, Jean Blenk, a annoncé lundi l'achat de 15 rames pour 1,2 milliard d'euros.", 1.2e9, "Zorgnef", "Jean Blenk"},
-		{"en", "Zorgon published its results on Tuesday. Chief executive Anna Blenk announced a dividend of 75 cents per share.", 75, "Zorgon", "Anna Blenk"},
+		{"en", "Zorgon published its results on Tuesday. Chief executive Anna Blenk announced a dividend of 75 cents per share.", 0.75, "Zorgon", "Anna Blenk"},
 		{"en", "Zorgon published its results on Tuesday. Chief executive Anna Blenk sold 300,000 shares in March.", 300000, "Anna Blenk", ""},
 	} {
 		for _, cl := range figuresValued(t, c.lang, "2025-03-10", c.text, c.value) {

@@ -253,7 +253,7 @@ func TestSession42PriceOfWhat(t *testing.T) {
 	runMeasureCases(t, []measureCase{
 		{"en", "2025-12-09", "Coffee\n\nIn the United States, retail ground coffee averaged $9.12 a pound in October, the Bureau of Labor Statistics said.", 9.12, "ground coffee price per pound ($)"},
 		{"en", "2024-04-22", "Cocoa\n\nCocoa futures in New York hit a record $12,261 a tonne on April 19 after poor harvests.", 12261, "cocoa future price per tonne ($)"},
-		{"en", "2023-07-20", "Arvenna\n\nArvenna said net income rose to $412 million, or $1.87 per share, in the three months to June 30.", 1.87, "price per share ($)"},
+		{"en", "2023-07-20", "Arvenna\n\nArvenna said net income rose to $412 million, or $1.87 per share, in the three months to June 30.", 1.87, "income per share ($)"},
 		{"en", "2024-08-21", "Gold\n\nSpot gold traded at $2,508 an ounce on Wednesday, up 21.5% since the start of the year.", 2508, "price per ounce ($)"},
 	})
 	if cl, ok := figureOf(t, "en", "2025-12-09", "Coffee\n\nIn the United States, retail ground coffee averaged $9.12 a pound in October, the Bureau of Labor Statistics said.", 9.12); ok && !strings.HasSuffix(cl.Label, "coffee: $9.12 a pound") {

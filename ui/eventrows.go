@@ -153,8 +153,16 @@ func eventMeasure(e *model.Event) string {
 // million", "≈ 3.5%", "5th", "8,000–10,000".
 func valueText(e *model.Event, lang string) string {
 	v := model.FormatValueIn(e.Value, e.Metric == model.MetricRank, lang)
+	money := model.IsMoney(e.Unit)
+	if money {
+		v = model.WithCents(v) // "0.10 $", not "0.1 $"
+	}
 	if e.Low > 0 && e.Low < e.Value {
-		v = model.FormatValueIn(e.Low, false, lang) + "–" + v
+		low := model.FormatValueIn(e.Low, false, lang)
+		if money {
+			low = model.WithCents(low)
+		}
+		v = low + "–" + v
 	}
 	switch e.Unit {
 	case "":

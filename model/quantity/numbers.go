@@ -395,6 +395,22 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 		if toks[end].Kind == lexis.Punct {
 			end++
 		}
+	case !n.Scaled && (lang == "en" && (lexis.FoldAt(toks, end) == "cents" || lexis.MatchWords(toks, end, "euro", "cents")) ||
+		lang != "en" && lexis.InSet(lexis.FoldAt(toks, end), "centimes", "centime")):
+		// "earnings of 45 cents a share", "15 euro cents", «12 centimes
+		// d'euro»: a hundredth of the currency.
+		n.Unit = "$"
+		if lang != "en" {
+			n.Unit = "€"
+		} else if lexis.FoldAt(toks, end) == "euro" {
+			n.Unit = "€"
+			end++
+		}
+		end++
+		if lexis.MatchWords(toks, end, "d'", "euro") {
+			end += 2
+		}
+		n.Value /= 100
 	case lexis.FoldAt(toks, end) == "€" || lexis.FoldAt(toks, end) == "euros" || lexis.FoldAt(toks, end) == "euro":
 		n.Unit = "€"
 		end++

@@ -360,14 +360,14 @@ func TestSharedScale(t *testing.T) {
 }
 
 // TestCentsIsNoNumberWord: "cents" is a coin, never French "cent" (100)
-// read with the words after it ("18 cents a share" is no 101); French
-// "deux cents", "cent" stay numbers.
+// read with the words after it ("18 cents a share" is no 101, but $0.18);
+// French "deux cents", "cent" stay numbers.
 func TestCentsIsNoNumberWord(t *testing.T) {
 	for _, tc := range []struct {
 		lang, text string
 		want       []float64
 	}{
-		{"en", "a dividend of 18 cents a share, up from 16 cents", []float64{18, 16}},
+		{"en", "a dividend of 18 cents a share, up from 16 cents", []float64{0.18, 0.16}},
 		{"en", "five cent coins", []float64{5}},
 		{"fr", "deux cents personnes et cent jours", []float64{200, 100}},
 	} {

@@ -1,0 +1,42 @@
+package model
+
+import (
+	"testing"
+)
+
+// Session 44's rules, each on invented sentences that fail without it.
+
+// TestSession44CentsAreMoney: "45 cents", "15 euro cents", «12 centimes»
+// are a hundredth of the currency, and an amount for each share restating
+// a result or told of one is that result per share, not a price.
+func TestSession44CentsAreMoney(t *testing.T) {
+	const en = "Chipmaker results\n\nChipmaker Zentro reported net income of $610 million, or 83 cents a share, above forecasts.\n\n" +
+		"Its net profit came to $1.14 per share in the previous quarter, while analysts expected 77 cents."
+	const fr = "Carburants\n\nLe groupe Vinelle a dégagé un bénéfice net de 2,1 milliards d'euros, soit 3,40 euros par action.\n\n" +
+		"Le prix du gazole a gagné 12 centimes d'euro en un mois."
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-12-09", en, 0.83, "income per share ($)"},
+		{"en", "2025-12-09", en, 1.14, "profit per share ($)"},
+		{"fr", "2025-12-09", fr, 3.4, "benefice net par action (€)"},
+		{"en", "2025-12-09", en, 0.77, "profit per share ($), expected"},
+	})
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		unit       string
+		label      string
+	}{
+		{"en", en, 0.77, "$", "Zentro per share (expected): $0.77"},
+		{"fr", fr, 0.12, "€", ""},
+		{"en", "Tram fares\n\nThe city council raised fares to 1.5 euros from 1.35 euros in January.", 1.5, "€", "The city council fares: €1.50"},
+	} {
+		cl, ok := figureOf(t, c.lang, "2025-12-09", c.text, c.value)
+		if !ok {
+			t.Errorf("%s: no figure %v", c.text, c.value)
+			continue
+		}
+		if cl.Unit != c.unit || c.label != "" && cl.Label != c.label {
+			t.Errorf("%v: unit %q label %q, want %q %q", c.value, cl.Unit, cl.Label, c.unit, c.label)
+		}
+	}
+}
