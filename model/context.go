@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
@@ -295,7 +296,7 @@ func (x *extractor) frontedSubject(s *sentence) (string, bool) {
 // statements reads quotes of at least eight words with a speaker; with a
 // statement date they become announcement events (of figure, the
 // sentence's first claim with a figure, when it has one).
-func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Claim) []Claim {
+func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Claim, undatedOK bool) []Claim {
 	var out []Claim
 	var stDate *timex.DateExpr
 	for _, di := range slices.Sorted(maps.Keys(statement)) {
@@ -303,16 +304,61 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 			stDate = d // the first date that dates a statement, whatever the map's order
 		}
 	}
+	if stDate != nil && stDate.Date.Precision == PrecisionDay {
+		x.saidDay = stDate.Date
+	}
+	undated := "" // why an undated quote has the date it is given
+	var day Date
 	if stDate == nil {
-		return nil
+		// "“…,” chief executive Laura Brennan told analysts on a
+		// conference call": words put between quotation marks with no
+		// day of their own were said on the day of the story's lead when
+		// told in the past.
+		if !undatedOK || figure != nil || x.art.Published.IsZero() || quotedWords(x.art.Text, x.quotes, s.span) < 8 {
+			return nil
+		}
+		var own []timex.DateExpr // the days the sentence tells outside the quote
+		for _, d := range s.dates {
+			if !overlapsSpans(x.quotes, d.Span) && !d.Date.IsZero() {
+				own = append(own, d)
+			}
+		}
+		lead, leadWhy := x.leadDay, "said in the past, on the day of the story's lead, "
+		if !x.saidDay.IsZero() {
+			// «Plus de 70 millions…, a affirmé mardi 5 octobre Pavel
+			// Dourov. […] « Je suis fier de notre équipe… », a poursuivi
+			// le milliardaire»: the day the article last told a statement.
+			lead, leadWhy = x.saidDay, "said in the past, on the day of the statement told before, "
+		}
+		switch {
+		case len(own) == 1 && own[0].Date.Precision == PrecisionDay && x.afterQuote(s, own[0].Span.Start):
+			// «« … », s'est félicitée lundi Morgane Le Bihan»: the day
+			// told with the verb that closes the quote.
+			stDate = &own[0]
+		case len(own) > 0:
+			return nil // (a day the sentence tells of something else)
+		case lead.IsZero() || !pastClause(s.toks, x.art.Lang) || pluperfect(s.toks) || lead.Start.After(x.art.Published.End) ||
+			!lead.Start.After(x.art.Published.Start.AddDate(0, 0, -8)):
+			return nil
+		default:
+			day, undated = lead, "date: none in the passage; "+leadWhy+lead.String()
+		}
 	}
 	sp := x.attribution(s.toks, 0, len(s.toks), s.toks[0].Start)
 	if sp.key == "" || x.reg.kind(sp.key) != KindPerson {
 		// The statement's words may follow the verb: "a assuré mardi Pavel Dourov".
 		return nil
 	}
+	if undatedOK && sp.span.Start < stDateEnd(stDate) {
+		// («« … », s'est félicitée dimanche Claire Montagné»: the speaker
+		// named after the day, not a person named before it)
+		return nil
+	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
-		What: "statement", Date: stDate.Date, DateSpan: stDate.Span, Subject: x.reg.display(x.focus)}
+		What: "statement", Date: day, Subject: x.reg.display(x.focus)}
+	if stDate != nil {
+		c.Date, c.DateSpan = stDate.Date, stDate.Span
+	}
 	x.setSpeaker(&c, sp)
 	unsureFigure := figure != nil && figure.Unsure
 	if unsureFigure {
@@ -344,7 +390,10 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 	}
 	c.Label = labelIn(&c, "en")
 	c.Confidence = 0.8
-	c.Reasons = []string{"statement: words its passage puts in the mouth of " + c.SaidBy, "date: «" + stDate.Text + "», the day the statement was made"}
+	c.Reasons = []string{"statement: words its passage puts in the mouth of " + c.SaidBy, undated}
+	if stDate != nil {
+		c.Reasons[1] = "date: «" + stDate.Text + "», the day the statement was made"
+	}
 	out = append(out, c)
 	return out
 }
@@ -361,6 +410,44 @@ func overlapsSpans(spans []Span, p Span) bool {
 
 // quoteExcerpt returns the first words of the quote in passage p (or of the
 // passage), in quotation marks.
+// stDateEnd returns the end of d's span, 0 for none.
+func stDateEnd(d *timex.DateExpr) int {
+	if d == nil {
+		return 0
+	}
+	return d.Span.End
+}
+
+// afterQuote reports whether byte pos comes at most four words after the
+// end of a quote in sentence s, past a comma: «« … », a lancé mercredi la
+// procureure».
+func (x *extractor) afterQuote(s *sentence, pos int) bool {
+	for _, q := range x.quotes {
+		if q.Overlaps(s.span) && q.End <= pos {
+			gap := strings.TrimLeft(x.art.Text[q.End:pos], " »”\"")
+			return strings.HasPrefix(gap, ",") && len(strings.Fields(gap)) <= 4
+		}
+	}
+	return false
+}
+
+// quotedWords counts the words between the first pair of quotation marks
+// in sentence span p of text, 0 for none.
+func quotedWords(text string, _ []Span, p Span) int {
+	t := text[p.Start:p.End]
+	open := strings.IndexAny(t, "«“\"")
+	if open < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(t[open:])
+	rest := t[open+n:]
+	end := strings.IndexAny(rest, "»”\"")
+	if end < 0 {
+		end = len(rest) // a quote that runs on past the sentence
+	}
+	return len(strings.Fields(rest[:end]))
+}
+
 func quoteExcerpt(text string, quotes []Span, p Span) string {
 	q := p
 	for _, r := range quotes {

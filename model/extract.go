@@ -193,6 +193,8 @@ type extractor struct {
 	leadAt    int
 	leadSaid  bool
 	narrAt    int
+	// saidDay is the day of the last statement the article dated.
+	saidDay Date
 	// disasterSubject is the subject of the last disaster the article
 	// dated to the day (a crash, a quake, a fire, one that killed), told
 	// in sentence disasterAt.
@@ -2147,8 +2149,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			// speaker's clause is not what was announced)
 			figure = &out[firstFigure]
 		}
-		out = append(out, x.statements(s, statementDate, figure)...)
+		out = append(out, x.statements(s, statementDate, figure, false)...)
 		out = x.clauseEvents(out, s, ps, first)
+		if len(out) == first {
+			// Words quoted with no day of their own, when the sentence
+			// told nothing else.
+			out = append(out, x.statements(s, statementDate, figure, true)...)
+		}
 		if c, ok := x.occasionStatement(s, out[first:]); ok {
 			out = append(out, c)
 		}
@@ -2159,6 +2166,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			// passagers", "Acme shares rose 5% on Tuesday. The Nasdaq
 			// gained 2%." (a figure dated to the day dates the next
 			// sentence's past as an event does).
+			if c := &out[k]; c.What == "statement" && c.DateSpan.End == 0 {
+				continue // (a quote given the lead's day tells no day of its own)
+			}
 			if c := &out[k]; c.HasValue && c.DateSpan.End > 0 && !c.AsOf && pluperfect(s.toks) {
 				x.plupDate, x.plupAt = c.Date, si
 			}

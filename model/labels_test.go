@@ -20,19 +20,17 @@ func TestLocalizeFrench(t *testing.T) {
 		"2021-10":    "En octobre 2021, Telegram compte 500 millions d'utilisateurs actifs",
 		"2021-10-05": "Pavel Durov annonce : Telegram gagne plus de 70 millions de nouveaux utilisateurs",
 	}
-	got := map[string]string{}
+	got := map[string][]string{} // the labels of each date's events
 	var summaries []string
 	for _, e := range tl.Events {
-		if _, ok := got[e.Date.String()]; !ok {
-			got[e.Date.String()] = e.Label
-		}
+		got[e.Date.String()] = append(got[e.Date.String()], e.Label)
 		for _, c := range e.Conflicts {
 			summaries = append(summaries, c.Summary)
 		}
 	}
 	for date, label := range want {
-		if got[date] != label {
-			t.Errorf("%s: got %q, want %q", date, got[date], label)
+		if !slices.Contains(got[date], label) {
+			t.Errorf("%s: got %q, want %q among them", date, got[date], label)
 		}
 	}
 	all := strings.Join(summaries, "\n")

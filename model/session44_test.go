@@ -40,3 +40,32 @@ func TestSession44CentsAreMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestSession44UndatedQuotes: words between quotation marks that a named
+// person said, with no day of their own, are that person's statement on the
+// day of the story's lead; a quote of a few words, or one whose sentence
+// tells something else, stays as it was.
+func TestSession44UndatedQuotes(t *testing.T) {
+	const en = "Veltrion revenue jumps\n\nVeltrion Semiconductor said on Wednesday that revenue rose 34% to $18.2 billion in the third quarter.\n\n" +
+		"\"Demand for our accelerators continues to outstrip supply, and we expect that to remain the case,\" chief executive Laura Brennan told analysts.\n\n" +
+		"Finance chief Omar Reyes called the quarter \"very strong\"."
+	const fr = "Le parc bat son record\n\nLe parc Océlia a accueilli 2,1 millions de visiteurs en 2025, a annoncé lundi sa direction.\n\n" +
+		"« Nous avons tenu nos promesses sur la sécurité comme sur l'accueil des familles », a déclaré sa directrice, Morgane Kervella."
+	for _, c := range []struct {
+		lang, text, speaker, date string
+	}{
+		{"en", en, "Laura Brennan", "2025-12-03"},
+		{"en", en, "Omar Reyes", ""},
+		{"fr", fr, "Morgane Kervella", "2025-12-08"},
+	} {
+		got := ""
+		for _, cl := range buildText(t, c.lang, "2025-12-09", c.text).Claims {
+			if cl.What == "statement" && cl.SaidBy == c.speaker {
+				got = cl.Date.String()
+			}
+		}
+		if got != c.date {
+			t.Errorf("%s: statement dated %q, want %q", c.speaker, got, c.date)
+		}
+	}
+}
