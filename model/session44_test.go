@@ -69,3 +69,22 @@ func TestSession44UndatedQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestSession44ReporterIsNoOwner: the person a sentence names after its
+// figure as the one who reports it ("…, market analyst Karen Lowell said")
+// is not what the figure is of: the entity the passage names before is,
+// and no longer in doubt between the two.
+func TestSession44ReporterIsNoOwner(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		value      float64
+	}{
+		{"Egg prices climb\n\nWholesale prices of large eggs in the Midwest rose 12% last week to $1.04 a dozen, market analyst Karen Lowell said.", "Midwest", 12},
+		{"Rents climb\n\nRents in Lisbon rose 9% in the third quarter, said Ana Sousa, an economist at Banco Luso.", "Lisbon", 9},
+	} {
+		cl, ok := figureOf(t, "en", "2025-10-22", c.text, c.value)
+		if !ok || cl.Subject != c.want || cl.Unsure {
+			t.Errorf("%v: subject %q unsure %v, want %q, sure", c.value, cl.Subject, cl.Unsure, c.want)
+		}
+	}
+}

@@ -2566,6 +2566,18 @@ func (p *parsed) apposedPossessive(a, b int) bool {
 // (else after it), not a cited source nor a date: the claim's subject when
 // its clause names none.
 func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (string, string) {
+	// "Wholesale prices of large eggs in the Midwest rose 12%…, market
+	// analyst Karen Lowell said": the person who reports the figure after
+	// it is not what it is of when the passage names another entity.
+	if best, how := x.passageEntityOf(s, p, i, cited, true); best != "" {
+		return best, how
+	}
+	return x.passageEntityOf(s, p, i, cited, false)
+}
+
+// passageEntityOf is passageEntity, without the persons who report the
+// figure after it when noReporter.
+func (x *extractor) passageEntityOf(s *sentence, p *parsed, i int, cited Span, noReporter bool) (string, string) {
 	best, bestDist := "", 1<<30
 	after := false      // the nearest name follows the figure
 	names := 0          // how many different entities the passage names
@@ -2592,6 +2604,10 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 		if m.tok > i && slices.ContainsFunc(s.toks[i:m.tok], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "while", "whereas", "tandis") }) {
 			// "…that its net income fell 7%, while Shell posted a 4%
 			// drop": a name in the next clause, which has its own figure
+			continue
+		}
+		if noReporter && m.tok > i && x.reg.kindOf(&m) == KindPerson && !lexis.InSet(s.toks[m.tok-1].Fold, "the", "le", "la", "l'") && reporterAfter(s.toks, i, m.tok, m.end) {
+			// (a person's name, not "the Red Cross said")
 			continue
 		}
 		if d != best {
@@ -2634,6 +2650,33 @@ func (x *extractor) passageEntity(s *sentence, p *parsed, i int, cited Span) (st
 		return best, fromPassageAmbiguous
 	}
 	return best, fromPassage
+}
+
+// reporterAfter reports whether the name at tokens [a, b), after the
+// figure at token i past a comma, is the subject of a verb that reports
+// the figure ("…, Whitfield said", "…, said Whitfield", «…, a indiqué
+// Whitfield», "…, chief executive Dana Whitfield said in a letter").
+func reporterAfter(toks []lexis.Token, i, a, b int) bool {
+	comma := -1
+	for k := i + 1; k < a; k++ {
+		if toks[k].Text == "," {
+			comma = k
+		}
+	}
+	if comma < 0 || a-comma > 6 {
+		return false
+	}
+	for k := b; k < len(toks) && k <= b+1; k++ {
+		if lexis.IsSpeechVerb(toks, k) {
+			return true
+		}
+	}
+	for k := comma + 1; k < a; k++ {
+		if lexis.IsSpeechVerb(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundBeforeEt returns the French participle of a compound tense
