@@ -241,6 +241,12 @@ var compoundHeads = lexis.SetOf("cost", "run", "led", "born", "made", "level", "
 	"free", "class", "rate", "range", "haul", "size", "grade", "parole", "making", "laden", "end", "top", "line", "hand", "back", "up",
 	"down", "off", "out", "over", "year", "month", "day", "week", "hour", "minute", "mile", "page", "point", "party", "state", "wing")
 
+// innerOrgWords inside a name of three words or more make it an
+// organisation's ("Crédit Mutuel Alliance Fédérale", "Banco Popular Group
+// Holdings").
+var innerOrgWords = lexis.SetOf("alliance", "aliance", "group", "groupe", "bank", "banque", "banco", "mutual", "mutuel", "mutuelle",
+	"cooperative", "federation", "holding", "holdings", "capital", "insurance", "assurances", "partners", "trust")
+
 // titles stand before a person's name.
 var titles = lexis.SetOf("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "monsieur", "madame", "sir", "dame", "lord", "prof")
 
@@ -1329,6 +1335,7 @@ func (r *registry) classify() {
 			// "Virginia said")
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
+			!(len(folded) >= 3 && e.orgCues > 0 && !gazetteer.GivenNames()[folded[0]] && slices.ContainsFunc(folded[1:len(folded)-1], func(w string) bool { return innerOrgWords[w] })) &&
 			!(pluralNounWord(folded[0]) && !gazetteer.GivenNames()[folded[0]]) && !slices.Contains(words, "&") &&
 			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
 			!(e.companyNouns > 0 && !gazetteer.GivenNames()[folded[0]]) && !(e.cues == 0 && e.placeCues == e.mentions) &&
@@ -1338,6 +1345,8 @@ func (r *registry) classify() {
 			// a name with "of" makes no given name; nor «la compagnie
 			// aérienne Aéro Garonne, qui…»: a company's noun introduces
 			// a name with no given name)
+			// (nor "Crédit Mutuel Alliance Fédérale": an organisation's
+			// word inside a name of three words or more, no given name)
 			// (orgSuffix holds some words as keys spell them, "agenci",
 			// "asociation": "The International Energy Agency said" is an
 			// organisation speaking; a city a person's cue marks once is

@@ -88,3 +88,16 @@ func TestSession44ReporterIsNoOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestSession44InnerOrgWord: a name of three words or more with an
+// organisation's word inside and no given name is an organisation's, so
+// "le groupe" and a bare result noun after it stand for it.
+func TestSession44InnerOrgWord(t *testing.T) {
+	const fr = "Crédit Mutuel Alliance Fédérale : bénéfice net en repli\n\nCrédit Mutuel Alliance Fédérale a annoncé mercredi un résultat net de 3,6 milliards d'euros pour 2025.\n\n" +
+		"Le groupe a ainsi versé 540 millions d'euros au titre de son dividende sociétal.\n\n" +
+		"Au second semestre, le résultat net a reculé de 11 %, à 1,6 milliard d'euros."
+	runSubjectCases(t, []subjectCase{
+		{"le groupe", "fr", "2026-02-26", fr, 540e6, "Crédit Mutuel Alliance Fédérale", ""},
+		{"bare result", "fr", "2026-02-26", fr, 1.6e9, "Crédit Mutuel Alliance Fédérale", ""},
+	})
+}
