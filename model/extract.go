@@ -2211,6 +2211,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// out, not the time the next ones tell of.
 					continue
 				}
+				if !c.HasValue && slices.ContainsFunc(out[first:], func(b Claim) bool {
+					return b.HasValue && !b.AsOf && !b.Unsure && b.DateSpan.End > 0 && b.Date.Precision < PrecisionDay
+				}) {
+					// (a reporting period, a year, a quarter, a month: not "du
+					// 19 mai au 8 juin", a tournament's days)
+					// «Zorgbank a annoncé mercredi un résultat net de 3,6
+					// milliards d'euros pour 2025»: the day results came
+					// out, whose period the next figures go on with, not
+					// the day.
+					continue
+				}
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 				x.noteVoter(c, si)
 				if disaster(c) {

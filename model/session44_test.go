@@ -101,3 +101,15 @@ func TestSession44InnerOrgWord(t *testing.T) {
 		{"bare result", "fr", "2026-02-26", fr, 1.6e9, "Crédit Mutuel Alliance Fédérale", ""},
 	})
 }
+
+// TestSession44ResultsDayIsNoPeriod: the day a company announced results
+// for a period is not the time of the figures told after it, which go on
+// with the period («a annoncé mercredi un résultat net … pour 2025. Le
+// produit net bancaire a progressé de 3,8 %»).
+func TestSession44ResultsDayIsNoPeriod(t *testing.T) {
+	const fr = "Zorgbank : bénéfice en repli\n\nZorgbank a annoncé mercredi un résultat net de 3,6 milliards d'euros pour 2025, pénalisé par la surtaxe.\n\n" +
+		"Le produit net bancaire a progressé de 3,8 % à 17,9 milliards d'euros."
+	runDateCases(t, []dateCase{
+		{"results period", "fr", "2026-02-26", fr, 17.9e9, "2025"},
+	})
+}
