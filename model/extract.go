@@ -1461,6 +1461,28 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			if prev := measureNoUnit(prevFigure); prev != "" && n.TokStart-prevEnd <= 10 && reachedAfterChange(toks, prevEnd, r.at) {
+				// «Le chiffre d'affaires a progressé de 9 % pour atteindre
+				// 75,6 milliards d'euros», "revenue rose 9% to reach $5
+				// billion": the level the change brought the same thing to.
+				for _, ch := range []string{"rise", "fall", "change", "hausse", "baisse", "variation"} {
+					prev = strings.TrimSuffix(prev, " "+ch) // the level, not the move: "demandeur", not "demandeur hausse"
+				}
+				c.Measure, c.What = prev, prevFigure.What
+				if r.subject == "" && prevFigure.Subject != "" {
+					r.subject, r.how = prevFigure.Subject, fromChangeOf
+				}
+				if c.Unit != "" && !strings.HasSuffix(c.Unit, "%") {
+					c.Measure += " (" + c.Unit + ")"
+				} else if c.Unit == "%" {
+					c.Measure += " (%)"
+				}
+				for i, why := range c.Reasons {
+					if strings.HasPrefix(why, "measure:") {
+						c.Reasons[i] = "measure: that of the change told just before, the level it reached"
+					}
+				}
+			}
 			if prevFigure != nil && prevFigure.Measure != "" && n.TokStart-prevEnd <= 6 && r.at > 0 && lexis.InSet(toks[r.at-1].Fold, "from") &&
 				c.Unit != "" && strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && !strings.HasSuffix(c.Unit, "%") && fromTo(toks, tokenAt(toks, prevFigure.ValueSpan.Start)) {
 				// (an amount in a unit, not "677 orders from 47 customers")
@@ -7466,6 +7488,26 @@ func yearBackIn(toks []lexis.Token) bool {
 		}
 	}
 	return false
+}
+
+// reachedAfterChange reports whether the figure at token at is the level
+// an infinitive of reaching after "pour", "to" brings what the change
+// before it, ending at token prevEnd, moved: «de 9 % pour atteindre 75,6
+// milliards», «pour s'établir à 3,19 millions», "rose 9% to reach $5
+// billion", "to total 1.2 million".
+func reachedAfterChange(toks []lexis.Token, prevEnd, at int) bool {
+	k := at - 1
+	if k >= 0 && lexis.InSet(toks[k].Fold, "a", "at", "de") && toks[k].Text != "a" {
+		k--
+	}
+	if k < 1 || k <= prevEnd || !lexis.InSet(toks[k].Fold, "atteindre", "etablir", "elever", "totaliser", "reach", "total", "stand", "hit", "culminer") {
+		return false
+	}
+	j := k - 1
+	if lexis.InSet(toks[j].Fold, "s'", "se") {
+		j--
+	}
+	return j >= prevEnd && lexis.InSet(toks[j].Fold, "pour", "to") && j-prevEnd <= 6
 }
 
 // measureNoUnit returns the measure of c without the unit it ends with

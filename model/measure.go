@@ -1496,6 +1496,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	}
 	if money && priceWord == "" && r.verb >= 0 {
 		priceWord = moneyVerbs[toks[r.verb].Fold]
+		if (priceWord == "loss" || priceWord == "perte") && p.levelAfterMove(r.verb, at) {
+			priceWord = "" // "Shares of Zorgon lost 3% to $41.20": the level after the move, no loss
+		}
 	}
 	if money && priceWord == "" && at > 0 {
 		k := at - 1
@@ -2100,8 +2103,9 @@ func (p *parsed) levelAfterMove(v, at int) bool {
 		return true // "was trading at $0.47", «s'échangeait à 1,08 euro»
 	}
 	w := toks[v].Fold
-	if toks[k].Fold == "at" || raiseWords[w] || lexis.InSet(w, "cut", "cuts", "shed", "slashed", "lost", "gained", "added", "lowered", "reduced", "gagne", "perdu") ||
-		!(riseWords[w] || fallWords[w] || hasStem(w, riseStems) || hasStem(w, fallStems)) || notFallWords[w] {
+	moved := lexis.InSet(w, "lost", "gained", "added", "gagne", "perdu") && k > v+1 && toks[v+1].Kind == lexis.Number // "Platinum gained 0.9% to $2,310": a move, then the level
+	if !moved && (toks[k].Fold == "at" || raiseWords[w] || lexis.InSet(w, "cut", "cuts", "shed", "slashed", "lost", "gained", "added", "lowered", "reduced", "gagne", "perdu") ||
+		!(riseWords[w] || fallWords[w] || hasStem(w, riseStems) || hasStem(w, fallStems)) || notFallWords[w]) {
 		return false
 	}
 	for j := v + 1; j < k; j++ {

@@ -113,3 +113,22 @@ func TestSession44ResultsDayIsNoPeriod(t *testing.T) {
 		{"results period", "fr", "2026-02-26", fr, 17.9e9, "2025"},
 	})
 }
+
+// TestSession44LevelAfterMove: the level a change brings its subject to is
+// a level of what the change moves («a progressé de 9 % pour atteindre
+// 75,6 milliards d'euros», «pour s'établir à 3,19 millions»), and an
+// amount after "gained 0.9% to", "lost 3% to" is the price moved to, no
+// gain nor loss.
+func TestSession44LevelAfterMove(t *testing.T) {
+	const fr = "Airbus : bénéfice en hausse\n\nAirbus a dégagé un bénéfice net de 4,7 milliards d'euros en 2025, a annoncé jeudi le constructeur.\n\n" +
+		"Le chiffre d'affaires a progressé de 9 % pour atteindre 75,6 milliards d'euros.\n\n" +
+		"Le nombre de demandeurs d'emploi a augmenté de 1,8 % au troisième trimestre, pour s'établir à 3,19 millions."
+	const en = "Metals\n\nGold rose 1.2% to a record $4,650 an ounce on Tuesday. Platinum gained 0.9% to $2,310.\n\n" +
+		"Shares of Zorgon lost 3% to $41.20 on Tuesday."
+	runMeasureCases(t, []measureCase{
+		{"fr", "2026-01-30", fr, 75.6e9, "chiffre d'affaires (€)"},
+		{"fr", "2026-01-30", fr, 3.19e6, "demandeur"},
+		{"en", "2026-01-14", en, 2310, "price ($)"},
+		{"en", "2026-01-14", en, 41.2, "share ($)"},
+	})
+}
