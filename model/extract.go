@@ -1080,6 +1080,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			expectedAfterIt := false // "above the $19 billion analysts had expected": the observers' expectation named after the figure
+			if oa, ob := ps.observersAfter(n.TokEnd); expected.text == "" && ob > oa {
+				sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
+				expected, expectedAfterIt = speaker{text: a.Slice(sp), span: sp}, true
+			} else if oa, ob, ok := ps.expectationsOf(r.at); expected.text == "" && ok && ob > oa {
+				// "beating analysts' expectations of $17.6 billion": the
+				// observers' expectation, of the figure told before.
+				sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
+				expected, expectedAfterIt = speaker{text: a.Slice(sp), span: sp}, true
+			}
 			forecastClause := false           // the figure is in the clause «que», "that" opens after the forecast verb
 			forecaster, forecastFor := "", "" // the body that forecasts the figure, and the place it forecasts for: "Météo-France prévoit 200 mm de pluie dans le Gard"
 			if expected.text == "" && r.how == fromClause && r.verb >= 0 && r.verb < n.TokStart && forecastVerbs[toks[r.verb].Fold] && x.reg.kind(nameKey(r.subject)) == KindOrg {
@@ -2102,8 +2112,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						}
 					}
 				}
-				if prev := measureNoUnit(prevFigure); c.Subject == "" && prev != "" && prevFigure.Subject != "" && !prevFigure.Unsure && prevFigure.Unit == c.Unit &&
-					r.verb == r.at-1 && n.TokStart-prevEnd <= 12 {
+				if prev := measureNoUnit(prevFigure); c.Subject == "" && prev != "" && prevFigure.Subject != "" && prevFigure.Unit == c.Unit &&
+					(r.verb == r.at-1 && n.TokStart-prevEnd <= 12 || expectedAfterIt && n.TokStart-prevEnd <= 24) {
 					// "Its net profit came to $1.14 a share, while analysts
 					// expected 77 cents": what the observers expected of the
 					// figure just told.
@@ -2111,7 +2121,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					if c.Unit != "" {
 						c.Measure += " (" + c.Unit + ")"
 					}
+					c.Unsure = prevFigure.Unsure
 					c.Reasons = append(c.Reasons, "subject and measure: those of the figure told just before, which the observers expected otherwise")
+					if c.AsOf && !prevFigure.AsOf && !setAgainst(toks, prevFigure.ValueSpan.Start) && !comparisonBaseDated(prevFigure) {
+						// (and its time: what was expected for the quarter)
+						c.Date, c.AsOf = prevFigure.Date, false
+						c.Reasons = append(c.Reasons, "date: that of the figure the observers expected otherwise, "+c.Date.String())
+					}
 				}
 				if c.Subject == "" {
 					c.Unsure = true
@@ -4860,6 +4876,94 @@ var expectVerbs = lexis.SetOf("expect", "expects", "expected", "expecting", "for
 // "Analysts expect…", "les syndicats craignent…".
 var observerNouns = lexis.SetOf("analysts", "analystes", "economists", "economistes", "experts", "observers", "observateurs",
 	"investors", "investisseurs", "traders", "unions", "syndicats", "forecasters", "previsionnistes", "markets", "marches")
+
+// observersAfter returns the tokens [a, b) of the observers named right
+// after the figure that ends at token end as those who expected it ("the
+// $19 billion analysts had expected", "the 4.2 million that analysts had
+// forecast", «les 2,1 milliards attendus par les analystes»); a == b when
+// there are none.
+func (p *parsed) observersAfter(end int) (int, int) {
+	toks := p.toks
+	k := end
+	if k < len(toks) && lexis.InSet(toks[k].Fold, "attendus", "attendu", "attendue", "attendues", "anticipes", "anticipe", "prevus", "prevu", "prevue", "prevues", "expected", "forecast") &&
+		lexis.InSet(lexis.FoldAt(toks, k+1), "par", "by") {
+		// «les 2,1 milliards attendus par les analystes», "the $19
+		// billion expected by analysts"
+		a := k + 2
+		j := a
+		for j < len(toks) && j < a+4 && (p.tags[j] == syntax.DET || p.tags[j] == syntax.ADJ) {
+			j++
+		}
+		if j < len(toks) && observerNouns[toks[j].Fold] {
+			return a, j + 1
+		}
+		return 0, 0
+	}
+	if k < len(toks) && lexis.InSet(toks[k].Fold, "that", "qu'", "que") {
+		k++
+	}
+	a := k
+	for k < len(toks) && k < a+3 && (p.tags[k] == syntax.DET || p.tags[k] == syntax.ADJ) {
+		k++
+	}
+	if k >= len(toks) || !observerNouns[toks[k].Fold] {
+		return 0, 0
+	}
+	b := k + 1
+	j := b
+	if j+1 < len(toks) && lexis.InSet(toks[j].Fold, "polled", "surveyed", "interroges") && lexis.InSet(toks[j+1].Fold, "by", "par") {
+		j += 2
+		for j < len(toks) && p.properNoun(j) {
+			j++
+		}
+	}
+	for j < len(toks) && lexis.InSet(toks[j].Fold, "had", "have", "were", "are", "avaient", "ont", "on", "average", "en", "moyenne") {
+		j++
+	}
+	if j < len(toks) && expectVerbs[toks[j].Fold] || j < len(toks) && lexis.InSet(toks[j].Fold, "estimated", "projected", "attendaient", "anticipaient", "prevoyaient") {
+		return a, b
+	}
+	return 0, 0
+}
+
+// expectationsOf returns the observers [a, b) whose expectations the
+// figure at token at states ("analysts' expectations of $17.6 billion",
+// "the average analyst estimate of $2.10", «les attentes des analystes,
+// de 2,1 milliards»); ok is false when no noun of expectation comes
+// before the figure.
+func (p *parsed) expectationsOf(at int) (int, int, bool) {
+	toks := p.toks
+	k := at - 1
+	if k < 1 || !lexis.InSet(toks[k].Fold, "of", "for", "de", "d'") {
+		return 0, 0, false
+	}
+	k--
+	if !lexis.InSet(toks[k].Fold, "expectations", "expectation", "estimates", "estimate", "forecasts", "consensus", "attentes", "estimations", "previsions") {
+		return 0, 0, false
+	}
+	j := k - 1
+	if j >= 1 && lexis.InSet(toks[j].Text, "'", "’", "'s", "’s") {
+		j--
+	}
+	for j >= 0 && (p.tags[j] == syntax.ADJ || lexis.InSet(toks[j].Fold, "average", "consensus", "mean")) {
+		j--
+	}
+	if j >= 0 && (observerNouns[toks[j].Fold] || lexis.InSet(toks[j].Fold, "analyst", "economist", "street")) {
+		a := j
+		if toks[j].Fold == "street" && j >= 1 && toks[j-1].Fold == "wall" {
+			a = j - 1
+		}
+		return a, j + 1, true
+	}
+	if k+1 < at-1 {
+		return 0, 0, false
+	}
+	// «les attentes des analystes» after the noun
+	if m := k + 1; m+2 < len(toks) && lexis.InSet(toks[m].Fold, "des") && observerNouns[toks[m+1].Fold] {
+		return m + 1, m + 2, true
+	}
+	return 0, 0, false
+}
 
 // observersBefore returns the tokens [a, b) of the observers who are the
 // subject of verb v ("Analysts had expected", "les syndicats craignent",

@@ -132,3 +132,25 @@ func TestSession44LevelAfterMove(t *testing.T) {
 		{"en", "2026-01-14", en, 41.2, "share ($)"},
 	})
 }
+
+// TestSession44ExpectedAfterTheFigure: an amount the observers named after
+// it expected ("above the $17.6 billion analysts had expected", "the 4.2
+// million that analysts had forecast") or an amount of their expectations
+// ("beating analysts' expectations of $17.6 billion") is their expectation
+// of the figure just told: its subject, its measure, its period.
+func TestSession44ExpectedAfterTheFigure(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		measure string
+	}{
+		{"Veltrion revenue jumps\n\nVeltrion said on Wednesday that revenue rose 34% to $18.2 billion in the third quarter, above the $17.6 billion analysts had expected.", 17.6e9, "revenue ($), expected"},
+		{"Veltrion revenue jumps\n\nVeltrion said on Wednesday that revenue rose 34% to $18.2 billion in the third quarter, beating analysts' expectations of $17.6 billion.", 17.6e9, "revenue ($), expected"},
+		{"Veltrion adds users\n\nVeltrion said on Wednesday it added 5.1 million subscribers in the third quarter, beating the 4.2 million that analysts had forecast.", 4.2e6, "new users, expected"},
+	} {
+		cl, ok := figureOf(t, "en", "2025-11-20", c.text, c.value)
+		if !ok || cl.Subject != "Veltrion" || cl.Measure != c.measure || cl.Date.String() != "2025-07/2025-09" || cl.SaidBy == "" {
+			t.Errorf("%v: subject %q measure %q date %s said by %q, want Veltrion %q 2025-07/2025-09 and the analysts", c.value, cl.Subject, cl.Measure, cl.Date, cl.SaidBy, c.measure)
+		}
+	}
+}
