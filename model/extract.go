@@ -1081,6 +1081,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			expectedAfterIt := false // "above the $19 billion analysts had expected": the observers' expectation named after the figure
+			expectedNoOne := false   // "compared with estimates of 61 cents": an expectation no one is named for
 			if oa, ob := ps.observersAfter(n.TokEnd); expected.text == "" && ob > oa {
 				sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
 				expected, expectedAfterIt = speaker{text: a.Slice(sp), span: sp}, true
@@ -1089,6 +1090,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// observers' expectation, of the figure told before.
 				sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
 				expected, expectedAfterIt = speaker{text: a.Slice(sp), span: sp}, true
+			} else if ok && expected.text == "" {
+				expected, expectedAfterIt, expectedNoOne = speaker{text: toks[oa].Text}, true, true
 			}
 			forecastClause := false           // the figure is in the clause «que», "that" opens after the forecast verb
 			forecaster, forecastFor := "", "" // the body that forecasts the figure, and the place it forecasts for: "Météo-France prévoit 200 mm de pluie dans le Gard"
@@ -1350,6 +1353,21 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !forecastThing && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || forecastClause && nationalStatistic(c.Measure) ||
 				statRecent && forecastLevels[lexis.Fold(m)]) {
 				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
+				if !forecastClause && toks[r.verb].Fold != "table" && toks[r.verb].Fold != "tablent" {
+					// …which it forecasts, not a result: its measure says so
+					// ("Veltrion forecast revenue of $19.5 billion" for a
+					// quarter under way).
+					fc := map[bool]string{true: "prévision", false: "forecast"}[a.Lang == "fr"]
+					if m, unit, ok := strings.Cut(c.Measure, " ("); ok {
+						c.Measure = m + ", " + fc + " (" + unit
+					} else if c.Measure != "" {
+						c.Measure += ", " + fc
+					}
+					if c.What != "" && !strings.Contains(c.What, "(") {
+						c.What += " (" + fc + ")"
+					}
+					c.Reasons = append(c.Reasons, "measure: what «"+r.subject+"» forecasts with «"+toks[r.verb].Text+"», its outlook, not a result")
+				}
 			} else if forecastFor != "" {
 				// "Météo-France prévoit 200 mm de pluie dans le Gard": the
 				// weather or the statistic of the place forecast for.
@@ -1493,13 +1511,27 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
-			if prevFigure != nil && prevFigure.Measure != "" && n.TokStart-prevEnd <= 6 && r.at > 0 && lexis.InSet(toks[r.at-1].Fold, "from") &&
-				c.Unit != "" && strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && !strings.HasSuffix(c.Unit, "%") && fromTo(toks, tokenAt(toks, prevFigure.ValueSpan.Start)) {
+			fromBase := prevFigure // the level a "from" amount is the start of
+			if fromBase != nil && n.TokStart-prevEnd > 6 || fromBase != nil && fromBase.Unit != c.Unit {
+				// "Net income rose to $3.4 billion, or 92 cents per share,
+				// in the three months ended Sept. 30, from $3.04 billion":
+				// the level in its unit the sentence moved to, further back.
+				fromBase = nil
+				for k := len(out) - 1; k >= first && r.at > 0 && toks[r.at-1].Fold == "from"; k-- {
+					if b := &out[k]; b.HasValue && b.Unit == c.Unit && !strings.Contains(b.Measure, " per ") && !strings.Contains(b.Measure, " par ") &&
+						n.TokStart-tokenAt(toks, b.ValueSpan.End) <= 25 && fromTo(toks, tokenAt(toks, b.ValueSpan.Start)) {
+						fromBase = b
+						break
+					}
+				}
+			}
+			if fromBase != nil && fromBase.Measure != "" && r.at > 0 && lexis.InSet(toks[r.at-1].Fold, "from") &&
+				c.Unit != "" && strings.TrimLeft(fromBase.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && !strings.HasSuffix(c.Unit, "%") && fromTo(toks, tokenAt(toks, fromBase.ValueSpan.Start)) {
 				// (an amount in a unit, not "677 orders from 47 customers")
 				// "a rise in the minimum pension to 700 euros a month from
 				// 620 euros": the level the change started from, of the
 				// same thing.
-				c.Measure, c.What = prevFigure.Measure, prevFigure.What
+				c.Measure, c.What = fromBase.Measure, fromBase.What
 				for i, why := range c.Reasons {
 					if strings.HasPrefix(why, "measure:") {
 						c.Reasons[i] = "measure: that of the level told just before, the one it went from"
@@ -2133,8 +2165,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Unsure = true
 					c.Reasons = append(c.Reasons, "subject: no organisation the observers' expectation is about")
 				}
-				c.SaidBy, c.SaidByText, c.SaidBySpan = expected.text, expected.text, expected.span
-				c.Reasons = append(c.Reasons, "said by: the observers who expect or fear it, «"+expected.text+"»")
+				if !expectedNoOne {
+					c.SaidBy, c.SaidByText, c.SaidBySpan = expected.text, expected.text, expected.span
+					c.Reasons = append(c.Reasons, "said by: the observers who expect or fear it, «"+expected.text+"»")
+				} else {
+					c.Reasons = append(c.Reasons, "measure: «"+expected.text+"» of it, by no one the text names")
+				}
 				// An expectation is not the figure itself: its measure says
 				// so, and it is never set against the figure reported as a
 				// conflict.
@@ -2906,7 +2942,8 @@ func modelYear(toks []lexis.Token, d timex.DateExpr) bool {
 // forecastVerbs are the present of forecasting, whose subject tells what
 // it expects: "Météo-France prévoit 200 mm de pluie", "The Met Office
 // expects gusts of 90 mph", "Zorgon forecasts sales of $4 billion".
-var forecastVerbs = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts", "expects", "anticipe", "anticipent", "table", "tablent")
+var forecastVerbs = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts", "expects", "anticipe", "anticipent", "table", "tablent",
+	"forecast", "forecasted", "projected", "projects", "prevoyait", "tablait")
 
 // weatherNouns are what the weather brings, forecast for a place.
 var weatherNouns = lexis.SetOf("pluie", "pluies", "precipitations", "neige", "vent", "vents", "rafales", "rain", "rainfall", "snow",
@@ -4954,6 +4991,11 @@ func (p *parsed) expectationsOf(at int) (int, int, bool) {
 			a = j - 1
 		}
 		return a, j + 1, true
+	}
+	if j >= 0 && lexis.InSet(toks[j].Fold, "with", "against", "beating", "beat", "topping", "topped", "above", "below", "missing", "missed", "exceeding", "than", "the") && j == k-1 {
+		// "compared with estimates of 61 cents": no one named, the
+		// estimates themselves
+		return k, k, true
 	}
 	if k+1 < at-1 {
 		return 0, 0, false

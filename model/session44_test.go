@@ -154,3 +154,21 @@ func TestSession44ExpectedAfterTheFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestSession44OutlooksAndBases: a company's own outlook says it is a
+// forecast ("Veltrion forecast revenue of $19.5 billion"); an amount
+// "from" a level after the sentence's per-share amounts is the level in its
+// unit the sentence moved to, and its per-share restatement that level per
+// share; "estimates of 61 cents" no one is named for are an expectation.
+func TestSession44OutlooksAndBases(t *testing.T) {
+	const en = "Harbourline profit rises\n\nHarbourline Bank said on Tuesday its third-quarter profit rose.\n\n" +
+		"Net income rose to $3.4 billion, or 92 cents per share, in the three months ended Sept. 30, from $3.04 billion, or 81 cents per share, a year earlier.\n\n" +
+		"Adjusted earnings were 88 cents per share, compared with estimates of 61 cents.\n\n" +
+		"For the fourth quarter, Harbourline forecast revenue of $19.5 billion."
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-10-15", en, 3.04e9, "income ($)"},
+		{"en", "2025-10-15", en, 0.81, "income per share ($)"},
+		{"en", "2025-10-15", en, 0.61, "earning per share ($), expected"},
+		{"en", "2025-10-15", en, 19.5e9, "revenue, forecast ($)"},
+	})
+}
