@@ -268,7 +268,7 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store"
 	"telecoms", "software", "electronics", "insurance", "assurances", "securities", "investments", "laboratories",
 	"laboratoires", "agency", "association", "institution", "service", "services", "trust", "lines", "charity", "chariti",
 	"alliance", "aliance", "partnership", "mutual", "cooperative", "coalition", "railway", "development", "developpement",
-	"railvai", "guild",
+	"railvai", "guild", "bancorp", "bancshares", "bankshares", "financial",
 	// trades a company's name ends on: "Marlow Books", "Halloway Press",
 	// "Brayford Water", "Norhaven Ferries", "Kestrel Mining"
 	"books", "press", "publishing", "water", "ferries", "mining", "minerals", "metals", "steel", "shipping", "logistics",

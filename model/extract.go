@@ -4011,7 +4011,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; a share's move told in the past, on the day of the story's lead, "+day.String())
 		return
 	}
-	if day := x.leadDay; !day.IsZero() && c.HasValue && !x.leadSaid && x.sentIndex > x.leadAt && x.leadParticipant(s, c.Subject) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
+	if day := x.leadDay; !day.IsZero() && c.HasValue && !x.leadSaid && (x.leadPeriod.IsZero() || announcedIn(s.toks)) && x.sentIndex > x.leadAt && x.leadParticipant(s, c.Subject) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) &&
 		pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) && !modalBefore(s.toks, pos) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
 		// "Ballymore won the cup final on Sunday. […] Shannonside had 58%
 		// of possession": a figure the story tells in the past with no
@@ -5201,7 +5201,8 @@ var anaphors = lexis.SetOf("application", "app", "messagerie", "service", "plate
 	"club", "carmaker", "automaker", "agence", "agency", "derniere", "celle-ci", "celui-ci", "latter",
 	// the words for a kind of company ("the retailer", "le constructeur")
 	"retailer", "drugmaker", "chipmaker", "carrier", "airline", "lender", "insurer", "manufacturer", "planemaker", "operator",
-	"conglomerate", "constructeur", "distributeur", "fabricant", "operateur", "assureur", "compagnie", "enseigne")
+	"conglomerate", "constructeur", "distributeur", "fabricant", "operateur", "assureur", "compagnie", "enseigne",
+	"miner", "brewer", "publisher", "utility")
 
 // subject chooses the organisation a figure at token i is about: an anaphor
 // just before the figure ("l'application a gagné…") stands for the
@@ -7654,6 +7655,17 @@ func reachedAfterChange(toks []lexis.Token, prevEnd, at int) bool {
 		j--
 	}
 	return j >= prevEnd && lexis.InSet(toks[j].Fold, "pour", "to") && j-prevEnd <= 6
+}
+
+// announcedIn reports whether a sentence tells of a decision or an
+// announcement ("It also announced a $5 billion share buyback", «a signé
+// un contrat»), which happens on a day, unlike the results of a period
+// ("Total revenue climbed 7%").
+func announcedIn(toks []lexis.Token) bool {
+	return slices.ContainsFunc(toks, func(t lexis.Token) bool {
+		return lexis.InSet(t.Fold, "announced", "announces", "unveiled", "launched", "agreed", "approved", "signed", "won", "awarded", "ordered",
+			"annonce", "devoile", "lance", "signe", "approuve", "remporte", "commande")
+	})
 }
 
 // measureNoUnit returns the measure of c without the unit it ends with

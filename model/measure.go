@@ -1883,7 +1883,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		// adjective (not "Shares were 5% higher": a change).
 		c.Measure, c.What = toks[r.after].Fold, toks[r.after].Text
 		c.Reasons = append(c.Reasons, "measure: «"+toks[r.after].Text+"», what the percentage says")
-	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !p.noMeasureHead(head) && !((p.tags[head] == syntax.ADJ || isNationality(toks[head].Fold) || head > 0 && p.tags[head-1] == syntax.NOUN && originAdjective(toks[head].Text, lang)) && of >= 0) && !(r.how == fromAnaphor && (x.reg.kind(nameKey(r.subject)) == KindPerson || p.entityNoun(head))) && !p.kindBeforeName(head) && !(nameHolds(r.subject, toks[head].Fold) && !publicMeasures[toks[head].Fold]) && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
+	case head >= 0 && r.how != fromGroup && r.how != fromVersus && !p.noMeasureHead(head) && !((p.tags[head] == syntax.ADJ || isNationality(toks[head].Fold) || head > 0 && p.tags[head-1] == syntax.NOUN && originAdjective(toks[head].Text, lang)) && of >= 0) && !(r.how == fromAnaphor && (x.reg.kind(nameKey(r.subject)) == KindPerson || p.entityNoun(head))) && !(r.how == fromTopic && orgKindNouns[toks[head].Fold] && p.entityNoun(head)) && !p.kindBeforeName(head) && !(nameHolds(r.subject, toks[head].Fold) && !publicMeasures[toks[head].Fold]) && !(p.tags[head] == syntax.VERB && (of >= 0 || auxiliaryWords[toks[head].Fold] ||
 		head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "to", "de", "d'") && p.tags[head+2] == syntax.VERB)):
 		// (not "Nvidia reported record revenue of $22.1 billion", "agreed
 		// to buy Activision for $68.7 billion": a verb read as the head of

@@ -254,7 +254,7 @@ func TestSession33ReviewedScope(t *testing.T) {
 		{"the thing's own level stays its", "en", "2018-04-17",
 			"Housing\n\nBuilding permits rose 2.5% to 1.354 million units, their highest level since June 2007.", 1.354e6, "Building permits", ""},
 		{"a standing whose holder is not read is not its possessive's", "en", "2024-07-25",
-			"Copper miner posts lower output\n\nAndes Copper said on Thursday that its revenue rose 14%.\n\nThe miner is Chile's second-largest copper producer.", 2, "", "Chile"},
+			"Copper miner posts lower output\n\nAndes Copper said on Thursday that its revenue rose 14%.\n\nThe mine is Chile's second-largest copper producer.", 2, "", "Chile"},
 	})
 	// A standing is as of the article, not of the period its lead reports.
 	runDateCases(t, []dateCase{

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -171,4 +172,25 @@ func TestSession44OutlooksAndBases(t *testing.T) {
 		{"en", "2025-10-15", en, 0.61, "earning per share ($), expected"},
 		{"en", "2025-10-15", en, 19.5e9, "revenue, forecast ($)"},
 	})
+}
+
+// TestSession44BankResults: "Bancorp" ends a company's name; in a results
+// story whose lead tells a period, a result told later with no time of its
+// own is of that period, not of the lead's day (an announcement keeps the
+// day); "The bank set aside…" measures no bank.
+func TestSession44BankResults(t *testing.T) {
+	const en = "Harbourline Bancorp profit beats estimates\n\nHarbourline Bancorp reported a 12% rise in third-quarter profit on Tuesday.\n\n" +
+		"Net income rose to $3.4 billion in the three months ended Sept. 30. Analysts had expected earnings of 85 cents per share.\n\n" +
+		"Total revenue climbed 7% to $16.2 billion. The bank set aside $1.1 billion for credit losses.\n\n" +
+		"It also announced a $5 billion share buyback."
+	runDateCases(t, []dateCase{
+		{"result", "en", "2025-10-15", en, 16.2e9, "2025-07/2025-09"},
+		{"announcement", "en", "2025-10-15", en, 5e9, "2025-10-14"},
+	})
+	runSubjectCases(t, []subjectCase{
+		{"bancorp", "en", "2025-10-15", en, 16.2e9, "Harbourline Bancorp", ""},
+	})
+	if cl, ok := figureOf(t, "en", "2025-10-15", en, 1.1e9); !ok || strings.Contains(cl.Measure, "bank") {
+		t.Errorf("set aside: measure %q", cl.Measure)
+	}
 }
