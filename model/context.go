@@ -435,9 +435,14 @@ func (x *extractor) afterQuote(s *sentence, pos int) bool {
 // in sentence span p of text, 0 for none.
 func quotedWords(text string, _ []Span, p Span) int {
 	t := text[p.Start:p.End]
-	open := strings.IndexAny(t, "«“\"")
+	open := strings.IndexAny(t, "«“”»\"")
 	if open < 0 {
 		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(t[open:]); r == '»' || r == '”' || r == '"' && strings.Count(t, "\"")%2 == 1 && strings.TrimSpace(t[:open]) != "" {
+		// "It breathes better," Lord Mayor Niamh Gallagher said: the end
+		// of a quote a sentence before opened, only its last words here.
+		return len(strings.Fields(t[:open]))
 	}
 	_, n := utf8.DecodeRuneInString(t[open:])
 	rest := t[open+n:]

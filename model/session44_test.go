@@ -194,3 +194,27 @@ func TestSession44BankResults(t *testing.T) {
 		t.Errorf("set aside: measure %q", cl.Measure)
 	}
 }
+
+// TestSession44QuoteWithNoDateNorFigure: a sentence that holds only a quote
+// of a named speaker, no figure nor date ("“Our clients were active…,”
+// chief executive Margaret Ellison said in a statement"), is read for its
+// statement; the last words of a quote a sentence before opened ("It
+// breathes better," Lord Mayor Niamh Gallagher said) make none.
+func TestSession44QuoteWithNoDateNorFigure(t *testing.T) {
+	const en = "Harbourline Bancorp profit beats estimates\n\nHarbourline Bancorp reported a 12% rise in third-quarter profit on Tuesday.\n\n" +
+		"Net income rose to $3.4 billion. Total revenue climbed 7% to $16.2 billion. Trading revenue jumped 18% to $4.1 billion.\n\n" +
+		"\"Our clients were active across every market, and we captured that activity,\" chief executive Margaret Ellison said in a statement.\n\n" +
+		"\"The city did not die. It breathes better,\" Lord Mayor Niamh Gallagher said at the launch."
+	got := map[string]string{}
+	for _, cl := range buildText(t, "en", "2025-10-15", en).Claims {
+		if cl.What == "statement" {
+			got[cl.SaidBy] = cl.Date.String()
+		}
+	}
+	if got["Margaret Ellison"] != "2025-10-14" {
+		t.Errorf("Ellison's statement: %q, want 2025-10-14", got["Margaret Ellison"])
+	}
+	if d, ok := got["Niamh Gallagher"]; ok {
+		t.Errorf("a quote's last words as a statement of %s", d)
+	}
+}
