@@ -1785,6 +1785,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	if r.noun < 0 && n.TokEnd < len(toks) && casualtyNouns[toks[n.TokEnd].Fold] && n.Unit == "" {
 		r.noun = n.TokEnd // "12 dead and 40 injured": the word the tagger read as a verb counts them
 	}
+	if k := n.TokEnd; r.noun < 0 && p.lang == "en" && n.Unit == "" && !n.Ordinal && k < len(toks) && p.tags[k] == syntax.VERB && !toks[k].Upper() &&
+		strings.HasSuffix(toks[k].Fold, "s") && !strings.HasSuffix(toks[k].Fold, "ss") && r.verb >= 0 && r.verb < n.TokStart && p.tags[r.verb] == syntax.VERB &&
+		(k+1 >= len(toks) || p.tags[k+1] != syntax.DET && p.tags[k+1] != syntax.PRON && p.tags[k+1] != syntax.NUM) {
+		// "Denver issued 700 permits in July": a plural noun after a verb's
+		// count, which the tagger read as a verb (not "700 permits the
+		// city…": a verb with its object)
+		r.noun = k
+	}
 	for r.after < len(toks) && (lexis.InSet(toks[r.after].Fold, "%", "percent", "pourcent", "cent") ||
 		lexis.InSet(toks[r.after].Fold, "pour", "per") && lexis.FoldAt(toks, r.after+1) == "cent") {
 		r.after++

@@ -6294,7 +6294,9 @@ func laterFiguresDate(s *sentence, lang string, d timex.DateExpr, pos int) bool 
 // the "three", the «deux».
 func ownBaseDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	k, e := tokenAt(toks, pos), tokenAt(toks, d.Span.Start)
-	if k < 1 || e <= k || e-k > 6 || d.Kind != "absolute" && d.Kind != "partial" {
+	if k < 1 || e <= k || e-k > 6 || d.Kind != "absolute" && d.Kind != "partial" && !samePeriodText(d.Text) {
+		// (but "compared with 8,115 in the same period last year": the
+		// period told before, a year back, as resolved)
 		return false // (a base "un an plus tôt" is dated from the figure it is set against: see yearEarlierReason)
 	}
 	for j := k; j < e; j++ {
@@ -6309,6 +6311,14 @@ func ownBaseDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 		}
 	}
 	return false
+}
+
+// samePeriodText reports whether a date's words name the period told
+// before, in another year ("the same period last year", «la même période
+// de 2024»).
+func samePeriodText(t string) bool {
+	f := lexis.Fold(t)
+	return strings.Contains(f, "same period") || strings.Contains(f, "meme periode")
 }
 
 // baseParticipleDate reports whether date d comes after a participle set

@@ -218,3 +218,20 @@ func TestSession44QuoteWithNoDateNorFigure(t *testing.T) {
 		t.Errorf("a quote's last words as a statement of %s", d)
 	}
 }
+
+// TestSession44CountsAndSamePeriod: a plural noun after a verb's count
+// that the tagger read as a verb ("Zorgtown issued 700 permits") is what
+// the count counts; a base set against "in the same period last year" is of
+// that period, a year back, even when the sentence opens on the period of
+// the figure it is set against.
+func TestSession44CountsAndSamePeriod(t *testing.T) {
+	const en = "Permits fall\n\nZorgtown issued 700 permits in July.\n\n" +
+		"In the first seven months of 2025, Zorgtown authorised 5,870 units, compared with 8,115 in the same period last year."
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-08-19", en, 700, "permit"},
+	})
+	runDateCases(t, []dateCase{
+		{"figure", "en", "2025-08-19", en, 5870, "2025-01/2025-07"},
+		{"base", "en", "2025-08-19", en, 8115, "2024-01/2024-07"},
+	})
+}
