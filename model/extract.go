@@ -2361,7 +2361,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				x.periodDate, x.periodAt, x.periodSubject, x.periodSource = c.Date, si, c.Subject, c.sourceKey
 				x.periodMeasures = append(x.periodMeasures, measureHead(c.Measure))
-				if within := map[bool]int{true: 400, false: 75}[c.Date.Precision == PrecisionYear && !c.Date.Range]; si < leadSentences && x.leadPeriod.IsZero() && !x.art.Published.IsZero() &&
+				within := map[bool]int{true: 400, false: 75}[c.Date.Precision == PrecisionYear && !c.Date.Range]
+				if c.Date.Range && c.Date.End.Sub(c.Date.Start) > 120*24*time.Hour && within < 100 {
+					within = 100 // a half-year's results, told up to three months after
+				}
+				if si < leadSentences && x.leadPeriod.IsZero() && !x.art.Published.IsZero() &&
 					c.Date.End.After(x.art.Published.Start.AddDate(0, 0, -within)) {
 					// (the latest period over when the article was
 					// written, the one it reports: a year's within the
@@ -3464,8 +3468,29 @@ func datesOwnAt(s *sentence, pos int) bool {
 	for _, d := range s.dates {
 		// (not a comparison's base: «a bondi de 25 % par rapport à
 		// 2017»)
-		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && !subordinateAfter(s.toks, pos, d.Span.Start) && !comparisonBase(s.toks, d) && !(d.Since && recordSince(s.toks, &d)) {
+		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && !subordinateAfter(s.toks, pos, d.Span.Start) && !comparisonBase(s.toks, d) && !(d.Since && recordSince(s.toks, &d)) &&
+			!participleApart(s.toks, pos, d.Span.Start) {
 			return true
+		}
+	}
+	return false
+}
+
+// participleApart reports whether the date at byte d stands, after the
+// figure at byte pos, in a participle's phrase set off by a comma
+// («progressé de 7,4 %, portées par la hausse des tarifs appliquée au 1er
+// janvier», "rose 7%, helped by price rises introduced on Jan. 1"): the
+// date of what the phrase tells, not of the figure.
+func participleApart(toks []lexis.Token, pos, d int) bool {
+	f, k := tokenAt(toks, pos), tokenAt(toks, d)
+	if f < 0 || k <= f {
+		return false
+	}
+	for j := f + 1; j+1 < k; j++ {
+		if toks[j].Text == "," && !numberComma(toks, j) {
+			w := toks[j+1]
+			return w.Kind == lexis.Word && !w.Upper() && (lexis.InSet(w.Fold, "porte", "portes", "portee", "portees", "tire", "tires", "tiree", "tirees", "soutenu", "soutenue", "soutenus", "soutenues",
+				"penalise", "penalisee", "penalises", "penalisees", "aide", "aidee", "helped", "driven", "boosted", "supported", "lifted", "hit", "hurt", "weighed", "dragged", "fuelled", "fueled"))
 		}
 	}
 	return false
@@ -3926,7 +3951,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		!slices.ContainsFunc(s.dates, func(d timex.DateExpr) bool {
 			return d.Date.Precision == PrecisionYear && !d.Date.Range && comparisonBase(s.toks, d)
 		}) &&
-		!x.periodAfterEvent(c, s.toks) && (gap == 1 || gap == 2 && c.Subject == x.narrSubject || gap <= 4 && x.pastAt == x.sentIndex-1 || gap <= 8 && c.Subject == x.narrSubject && alsoAt(s.toks) >= 0) {
+		!x.periodAfterEvent(c, s.toks) && !(c.HasValue && x.withinLeadPeriod(x.narrDate) && !announcedIn(s.toks)) && (gap == 1 || gap == 2 && c.Subject == x.narrSubject || gap <= 4 && x.pastAt == x.sentIndex-1 || gap <= 8 && c.Subject == x.narrSubject && alsoAt(s.toks) >= 0) {
 		// (and "It also announced a $5 billion share buyback", further on:
 		// what the same subject also did, told in the past)
 		// (not «Le rendement moyen est tombé à 32 hectolitres par hectare,
@@ -4027,7 +4052,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		!slices.ContainsFunc(strings.Fields(lexis.Fold(c.Measure)), func(w string) bool {
 			return lexis.InSet(w, "forecast", "guidance", "target", "outlook", "objectif", "prevision", "previsions")
 		}) && !slices.ContainsFunc(s.toks, func(t lexis.Token) bool { return t.Fold == "full-year" }) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) && !tradingAt(s.toks, pos) &&
-		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks) && x.sentIndex >= leadSentences && x.sentIndex-x.leadPeriodAt <= 12 {
+		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks) && x.sentIndex > x.leadPeriodAt && x.sentIndex-x.leadPeriodAt <= 12 {
 		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
 		// en août. … Le nombre de nuitées des Britanniques a chuté de
 		// 9 %": a figure told in the past with no time of its own is of
@@ -7667,6 +7692,15 @@ func reachedAfterChange(toks []lexis.Token, prevEnd, at int) bool {
 		j--
 	}
 	return j >= prevEnd && lexis.InSet(toks[j].Fold, "pour", "to") && j-prevEnd <= 6
+}
+
+// withinLeadPeriod reports whether day d falls in the period the article's
+// lead reports: a day of that period's story («la hausse des tarifs
+// appliquée au 1er janvier» in a half-year's results), after which the
+// results go on with the period, not the day.
+func (x *extractor) withinLeadPeriod(d Date) bool {
+	lp := x.leadPeriod
+	return !lp.IsZero() && !d.IsZero() && d.Precision == PrecisionDay && !d.Start.Before(lp.Start) && !d.End.After(lp.End)
 }
 
 // announcedIn reports whether a sentence tells of a decision or an

@@ -235,3 +235,17 @@ func TestSession44CountsAndSamePeriod(t *testing.T) {
 		{"base", "en", "2025-08-19", en, 8115, "2024-01/2024-07"},
 	})
 }
+
+// TestSession44HalfYearResults: half-year results told up to three months
+// after are the lead's period, which the figures of the next sentences go
+// on with, past a participle's day («portées par la hausse des tarifs
+// appliquée au 1er janvier») and a day of that period told before.
+func TestSession44HalfYearResults(t *testing.T) {
+	const fr = "Zorgmut renoue avec les bénéfices\n\nZorgmut a dégagé un résultat net de 48 millions d'euros au premier semestre 2025, a annoncé jeudi la mutuelle.\n\n" +
+		"Les cotisations encaissées ont progressé de 7,4 % à 3,26 milliards d'euros, portées par la hausse moyenne de 8,1 % des tarifs appliquée au 1er janvier.\n\n" +
+		"Le ratio combiné s'est amélioré à 98,7 %, contre 102,3 % au premier semestre 2024."
+	runDateCases(t, []dateCase{
+		{"participle's day apart", "fr", "2025-09-25", fr, 3.26e9, "2025-01/2025-06"},
+		{"after a day of the period", "fr", "2025-09-25", fr, 98.7, "2025-01/2025-06"},
+	})
+}
