@@ -2156,6 +2156,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						c.Measure += " (" + c.Unit + ")"
 					}
 					c.Unsure = prevFigure.Unsure
+					if !c.Unsure {
+						// (on the timeline, as the expectation it is)
+						c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.Contains(r, "off the timeline") })
+					}
+					c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 					c.Reasons = append(c.Reasons, "subject and measure: those of the figure told just before, which the observers expected otherwise")
 					if c.AsOf && !prevFigure.AsOf && !setAgainst(toks, prevFigure.ValueSpan.Start) && !comparisonBaseDated(prevFigure) {
 						// (and its time: what was expected for the quarter)

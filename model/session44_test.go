@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -152,6 +153,9 @@ func TestSession44ExpectedAfterTheFigure(t *testing.T) {
 		cl, ok := figureOf(t, "en", "2025-11-20", c.text, c.value)
 		if !ok || cl.Subject != "Veltrion" || cl.Measure != c.measure || cl.Date.String() != "2025-07/2025-09" || cl.SaidBy == "" {
 			t.Errorf("%v: subject %q measure %q date %s said by %q, want Veltrion %q 2025-07/2025-09 and the analysts", c.value, cl.Subject, cl.Measure, cl.Date, cl.SaidBy, c.measure)
+		}
+		if cl.Unsure || slices.ContainsFunc(cl.Reasons, func(r string) bool { return strings.Contains(r, "off the timeline") }) {
+			t.Errorf("%v: unsure %v, reasons %q: an expectation on the timeline says so", c.value, cl.Unsure, cl.Reasons)
 		}
 	}
 }
