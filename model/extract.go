@@ -1087,6 +1087,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if oa, ob := ps.observersAfter(n.TokEnd); expected.text == "" && ob > oa {
 				sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
 				expected, expectedAfterIt = speaker{text: a.Slice(sp), span: sp}, true
+				expectedNoOne = !observerNouns[toks[ob-1].Fold] // ("the $19.0 billion average estimate": no one named)
 			} else if oa, ob, ok := ps.expectationsOf(r.at); expected.text == "" && ok && ob > oa {
 				// "beating analysts' expectations of $17.6 billion": the
 				// observers' expectation, of the figure told before.
@@ -1355,7 +1356,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !forecastThing && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || forecastClause && nationalStatistic(c.Measure) ||
 				statRecent && forecastLevels[lexis.Fold(m)]) {
 				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
-				if !forecastClause && toks[r.verb].Fold != "table" && toks[r.verb].Fold != "tablent" {
+				if !forecastClause && toks[r.verb].Fold != "table" && toks[r.verb].Fold != "tablent" && !slices.ContainsFunc(strings.Fields(lexis.Fold(c.Measure)), func(w string) bool {
+					return lexis.InSet(w, "forecast", "guidance", "outlook", "prevision", "previsions", "estimate", "objectif", "target")
+				}) {
 					// …which it forecasts, not a result: its measure says so
 					// ("Veltrion forecast revenue of $19.5 billion" for a
 					// quarter under way).
@@ -2151,7 +2154,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// "Its net profit came to $1.14 a share, while analysts
 					// expected 77 cents": what the observers expected of the
 					// figure just told.
-					c.Subject, c.Measure, c.What = prevFigure.Subject, prev, prevFigure.What
+					for _, fc := range []string{", forecast", ", prévision"} {
+						prev = strings.TrimSuffix(prev, fc) // (what others expected of it, not the company's own outlook)
+					}
+					c.Subject, c.Measure, c.What = prevFigure.Subject, prev, strings.TrimSuffix(strings.TrimSuffix(prevFigure.What, " (forecast)"), " (prévision)")
 					if c.Unit != "" {
 						c.Measure += " (" + c.Unit + ")"
 					}
@@ -4569,6 +4575,10 @@ func dimension(toks []lexis.Token, n quantity.NumberExpr) bool {
 // marge d'erreur de 3 %", "a margin of error of 3 points"): how the poll was
 // made, not what it found.
 func marginOfError(toks []lexis.Token, n quantity.NumberExpr) bool {
+	if k := n.TokStart; k >= 3 && (lexis.MatchWords(toks, k-3, "plus", "or", "minus") || lexis.MatchWords(toks, k-3, "plus", "ou", "moins") || lexis.MatchWords(toks, k-3, "give", "or", "take")) ||
+		k >= 1 && toks[k-1].Text == "±" {
+		return true // "revenue of $19.5 billion, plus or minus 2%": the outlook's tolerance, no figure of its own
+	}
 	for k := n.TokStart - 1; k >= 0 && k >= n.TokStart-5; k-- {
 		if lexis.InSet(toks[k].Fold, "erreur", "error") && k > 0 && lexis.InSet(toks[k-1].Fold, "d'", "de", "of") && k > 1 && lexis.InSet(toks[k-2].Fold, "marge", "margin") {
 			return true
@@ -4967,6 +4977,14 @@ func (p *parsed) observersAfter(end int) (int, int) {
 			return a, j + 1
 		}
 		return 0, 0
+	}
+	if j := k; j < len(toks) {
+		for j < len(toks) && j < k+2 && lexis.InSet(toks[j].Fold, "average", "consensus", "mean", "median") {
+			j++
+		}
+		if j > k && j < len(toks) && lexis.InSet(toks[j].Fold, "estimate", "forecast", "expectation", "estimates", "forecasts", "expectations") {
+			return j, j + 1 // "above the $19.0 billion average estimate": the estimate no one is named for
+		}
 	}
 	if k < len(toks) && lexis.InSet(toks[k].Fold, "that", "qu'", "que") {
 		k++

@@ -253,3 +253,20 @@ func TestSession44HalfYearResults(t *testing.T) {
 		{"after a day of the period", "fr", "2025-09-25", fr, 98.7, "2025-01/2025-06"},
 	})
 }
+
+// TestSession44OutlookAndEstimate: an outlook's tolerance ("plus or minus
+// 2%") is no figure; "the $19.0 billion average estimate" after it is the
+// estimate of the revenue, not of the company's own forecast.
+func TestSession44OutlookAndEstimate(t *testing.T) {
+	const en = "Veltrion revenue jumps\n\nVeltrion said on Wednesday that revenue rose 34% to $18.2 billion in the third quarter.\n\n" +
+		"For the fourth quarter, Veltrion forecast revenue of $19.5 billion, plus or minus 2%, above the $19.0 billion average estimate."
+	for _, cl := range buildText(t, "en", "2025-11-20", en).Claims {
+		if cl.Value == 2 {
+			t.Errorf("plus or minus 2%%: a figure, %q", cl.Label)
+		}
+	}
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-11-20", en, 19.5e9, "revenue, forecast ($)"},
+		{"en", "2025-11-20", en, 19e9, "revenue ($), expected"},
+	})
+}
