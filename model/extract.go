@@ -1098,7 +1098,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			forecastClause := false           // the figure is in the clause «que», "that" opens after the forecast verb
 			forecaster, forecastFor := "", "" // the body that forecasts the figure, and the place it forecasts for: "Météo-France prévoit 200 mm de pluie dans le Gard"
-			if expected.text == "" && r.how == fromClause && r.verb >= 0 && r.verb < n.TokStart && forecastVerbs[toks[r.verb].Fold] && x.reg.kind(nameKey(r.subject)) == KindOrg {
+			outlookVerb := r.verb >= 0 && forecastVerbs[toks[r.verb].Fold] ||
+				r.verb >= 2 && toks[r.verb-1].Fold == "to" && (forecastVerbs[toks[r.verb-2].Fold] || lexis.InSet(toks[r.verb-2].Fold, "expected", "forecast", "projected")) &&
+					lexis.InSet(toks[r.verb].Fold, "deliver", "sell", "ship", "produce", "reach", "earn", "generate", "post", "report", "record", "achieve", "grow", "end", "make", "book", "attract", "welcome")
+			// ("Voltra expects to deliver between 1.55 million and 1.6 million
+			// vehicles": an outcome it expects; not "expects to cut 4,300
+			// jobs", «prévoit d'investir»: a plan, its act)
+			if expected.text == "" && (r.how == fromClause || r.how == fromPronoun || r.how == fromAnaphor) && r.verb >= 0 && r.verb < n.TokStart && outlookVerb && x.reg.kind(nameKey(r.subject)) == KindOrg {
 				forecaster, forecastFor = r.subject, x.forecastPlace(s, ps, r.verb)
 			} else if fv, org := x.forecastThat(s, ps, r.verb, cited); expected.text == "" && org != "" && r.verb < n.TokStart {
 				// «La Banque de France prévoit que le taux de chômage
@@ -1955,8 +1961,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// 3,4 %», "12.4 million passengers in 2018, a 7% drop": the
 				// change of what the figure before measures.
 				pm, _, _ := strings.Cut(prevFigure.Measure, " (")
+				pm = strings.TrimSuffix(strings.TrimSuffix(pm, " change"), " variation") // "price change" of "fell $1.72": "price fall" of its "or 2.8%"
 				c.Measure = pm + " " + changeMeasure(c.Unit, a.Lang) + " (" + strings.TrimLeft(c.Unit, "+−") + ")"
-				c.What = prevFigure.What + map[bool]string{true: " en " + m, false: " " + m}[a.Lang == "fr"]
+				c.What = strings.TrimSuffix(strings.TrimSuffix(prevFigure.What, " change"), " variation") + map[bool]string{true: " en " + m, false: " " + m}[a.Lang == "fr"]
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: ") })
 				c.Reasons = append(c.Reasons, "measure: the change of what the figure before it measures, «"+prevFigure.What+"»")
 				changeOfPrev = true

@@ -2060,6 +2060,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			v++ // "had set aside 120 million pounds": the participle, not the auxiliary the tagger read as the verb
 		}
 		c.Measure, c.What = toks[v].Fold, toks[v].Text
+		if w := toks[v].Fold; (riseWords[w] || fallWords[w]) && currencyUnit(unit) && v+1 < len(toks) && (v+1 == r.at || lexis.InSet(toks[v+1].Fold, "by", "de")) {
+			// "WTI crude fell $1.72, or 2.8%, to $57.90": a move of its
+			// price, by that amount.
+			c.Measure = map[bool]string{true: "variation du prix", false: "price change"}[lang == "fr"]
+			c.What = c.Measure
+		}
 		if v+1 < r.at && lang != "fr" && verbParticles[toks[v+1].Fold] {
 			// "set aside 120 million pounds", "paid out $2 billion": the
 			// verb with its particle.
@@ -2111,7 +2117,9 @@ func (p *parsed) levelAfterMove(v, at int) bool {
 	for j := v + 1; j < k; j++ {
 		// only a change between: "6.2%", «38 %», "or 290 points"
 		if toks[j].Kind != lexis.Number && toks[j].Text != "%" && !(toks[j].Kind == lexis.Punct && !toks[j].Space && toks[j-1].Kind == lexis.Number) &&
-			!lexis.InSet(toks[j].Fold, "by", "de", "percent", "pour", "cent") {
+			!lexis.InSet(toks[j].Fold, "by", "de", "percent", "pour", "cent") &&
+			!(lexis.InSet(toks[j].Text, "$", "€", "£", ",") || lexis.InSet(toks[j].Fold, "or", "soit", "cents")) {
+			// (and a move told twice: "fell $1.72, or 2.8%, to $57.90")
 			return false
 		}
 	}

@@ -270,3 +270,19 @@ func TestSession44OutlookAndEstimate(t *testing.T) {
 		{"en", "2025-11-20", en, 19e9, "revenue ($), expected"},
 	})
 }
+
+// TestSession44MovesAndOutlooks: an amount a price moved by, told twice
+// ("WTI crude fell $1.72, or 2.8%, to $57.90"), is a price change, its
+// percentage a price fall, and the level after them the price; "expects to
+// deliver between 1.55 million and 1.6 million vehicles" is the company's
+// outlook.
+func TestSession44MovesAndOutlooks(t *testing.T) {
+	const en = "Oil slumps\n\nWTI crude fell $1.72, or 2.8%, to $57.90 on Monday.\n\n" +
+		"Voltra said on Tuesday it expects to deliver between 1.55 million and 1.6 million vehicles in 2025."
+	runMeasureCases(t, []measureCase{
+		{"en", "2025-12-09", en, 1.72, "price change ($)"},
+		{"en", "2025-12-09", en, 2.8, "price fall (%)"},
+		{"en", "2025-12-09", en, 57.9, "price ($)"},
+		{"en", "2025-12-09", en, 1.6e6, "vehicle, forecast"},
+	})
+}
