@@ -17,7 +17,8 @@ import (
 // January–October 2021: at fit-all every event is drawn, the years between
 // 2014 and 2021 are a break (none inside the 2021 range, which is a bar over
 // its extent), and zooming into October gives each October event its own
-// labelled marker.
+// labelled marker, or, on a day of more events than the layout stacks as
+// bars, a labelled cluster of that day's events.
 func TestDefaultSetReadable(t *testing.T) {
 	tl, err := model.Default(context.Background())
 	if err != nil {
@@ -62,6 +63,24 @@ func TestDefaultSetReadable(t *testing.T) {
 	}
 	for _, lb := range l.Labels {
 		labelled[lb.Event] = true
+		if lb.Cluster >= 0 {
+			// A day of more events than the layout stacks as bars (six
+			// on 4 October, with its quotes) is one labelled cluster of
+			// that day's events, which a click lists.
+			c := l.Clusters[lb.Cluster]
+			day := tl.Events[c.Events[0]].Date
+			for _, e := range c.Events {
+				if tl.Events[e].Date != day {
+					t.Errorf("zoomed into October, a cluster holds events of different days: %v", c.Events)
+				}
+			}
+			if len(c.Events) <= 5 {
+				t.Errorf("zoomed into October, a cluster of %d events of one day, which fit as bars", len(c.Events))
+			}
+			for _, e := range c.Events {
+				markers[e], labelled[e] = true, true
+			}
+		}
 	}
 	for _, i := range october {
 		if !markers[i] || !labelled[i] {
