@@ -314,7 +314,7 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		// conference call": words put between quotation marks with no
 		// day of their own were said on the day of the story's lead when
 		// told in the past.
-		if !undatedOK || figure != nil || x.art.Published.IsZero() || quotedWords(x.art.Text, x.quotes, s.span) < 8 {
+		if !undatedOK || figure != nil || x.art.Published.IsZero() || quotedWords(x.art.Text, s.span) < 8 {
 			return nil
 		}
 		var own []timex.DateExpr // the days the sentence tells outside the quote
@@ -433,7 +433,7 @@ func (x *extractor) afterQuote(s *sentence, pos int) bool {
 
 // quotedWords counts the words between the first pair of quotation marks
 // in sentence span p of text, 0 for none.
-func quotedWords(text string, _ []Span, p Span) int {
+func quotedWords(text string, p Span) int {
 	t := text[p.Start:p.End]
 	open := strings.IndexAny(t, "«“”»\"")
 	if open < 0 {

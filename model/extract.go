@@ -501,7 +501,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 		x.collectRoles(&st)
 		st.claimable = !question(toks) && (mayClaim(&st) || si < leadSentences || len(st.dates) == 0 && alsoAt(toks) >= 0 ||
-			quotedWords(a.Text, nil, st.span) >= 8 && slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) }))
+			quotedWords(a.Text, st.span) >= 8 && slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) }))
 		// (and the words of a speaker between quotation marks: a statement)
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.initial && m.end-m.tok == 1 {
