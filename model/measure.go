@@ -136,6 +136,9 @@ func (p *parsed) wordsFrom(v, end int, r clauseReading) string {
 		for k := end + 1; k <= unitEnd(toks, end); k++ {
 			b.WriteString(toks[k].Text)
 		}
+		if u := unitEnd(toks, end); measureUnits[toks[end].Fold] != "" && rateAfterUnit(toks, u+1, p.lang) != "" {
+			b.WriteString(" " + toks[u+1].Text + " " + toks[u+2].Text) // "1.2 million barrels per day"
+		}
 	}
 	return b.String()
 }
@@ -1129,7 +1132,11 @@ func (p *parsed) actionPhrase(text string, r clauseReading, n quantity.NumberExp
 	if p.lang == "fr" && start == v && (hasAnySuffix(toks[v].Text, "er", "ir", "re") || hasAnySuffix(strings.TrimSuffix(strings.TrimSuffix(toks[v].Text, "s"), "e"), "é")) {
 		return "" // an infinitive or a participle with no verb of its own: "PSA supprimer 1 600 emplois"
 	}
-	return text[toks[start].Start:toks[unitEnd(toks, r.noun)].End]
+	end := unitEnd(toks, r.noun)
+	if measureUnits[toks[r.noun].Fold] != "" && rateAfterUnit(toks, end+1, p.lang) != "" {
+		end += 2 // "pumped 1.2 million barrels per day": the rate, whole
+	}
+	return text[toks[start].Start:toks[end].End]
 }
 
 // moneyInIdioms are the nouns of idioms after an amount ("$2 million in
@@ -1243,6 +1250,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		if k := r.noun + 1; lengthUnits[u.Fold] && (lexis.MatchWords(toks, k, "per", "hour") || lexis.MatchWords(toks, k, "an", "hour") ||
 			lexis.MatchWords(toks, k, "a", "l'", "heure") || lexis.MatchWords(toks, k, "par", "heure")) {
 			unit, speed = strings.TrimSuffix(unit, "/h")+"/h", true // "24,500 miles per hour", "300 km à l'heure"
+		}
+		if per := rateAfterUnit(toks, r.noun+1, p.lang); per != "" && !speed && !strings.Contains(unit, "/") {
+			unit += per // "1.2 million barrels per day", «300 000 barils par jour»: a rate
 		}
 		if k := r.noun + 1; unit == "°" && k < len(toks) && lexis.InSet(toks[k].Fold, "c", "f", "celsius", "fahrenheit") {
 			unit = "°" + strings.ToUpper(toks[k].Fold[:1]) // "38 degrés C", "100 degrees Fahrenheit"
@@ -2270,6 +2280,26 @@ func (p *parsed) nounWord(what string) bool {
 		}
 	}
 	return false
+}
+
+// rateAfterUnit returns the time a unit's figure is counted per when the
+// words at k say it ("per day", "a year", «par jour», «par an»), written as
+// the language abbreviates it after a unit ("/d", "/j", "/yr", "/an"); "" when
+// they say none.
+func rateAfterUnit(toks []lexis.Token, k int, lang string) string {
+	if k+1 >= len(toks) || !lexis.InSet(toks[k].Fold, "per", "a", "an", "each", "par", "chaque") {
+		return ""
+	}
+	if lexis.InSet(lexis.FoldAt(toks, k+2), "earlier", "ago", "before", "after", "later", "previously", "prior") {
+		return "" // "13.8 million tonnes a year earlier": a past level, not a rate
+	}
+	switch toks[k+1].Fold {
+	case "day", "jour":
+		return map[bool]string{true: "/j", false: "/d"}[lang == "fr"]
+	case "year", "an":
+		return map[bool]string{true: "/an", false: "/yr"}[lang == "fr"]
+	}
+	return ""
 }
 
 // measureUnits are units of measure written after a figure, by the unit

@@ -332,10 +332,10 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 	if metresSuffix(toks, i, end, n.Value) {
 		n.Unit = "m" // "the 10,000m", "a 5000m race": metres
 	} else if sc, ok := scaleOf(toks[end-1], lang); ok && toks[end-1].Kind == lexis.Number {
-		n.Value *= sc
+		n.Value = scaleBy(n.Value, sc)
 		n.Scaled = true
 	} else if sc, ok := ScaleWordAt(toks, end, lang); ok {
-		n.Value *= sc
+		n.Value = scaleBy(n.Value, sc)
 		n.Scaled = true
 		end++
 		// "un million deux cent mille": a following smaller figure adds up.
@@ -492,6 +492,21 @@ func scaleOf(t lexis.Token, lang string) (float64, bool) {
 		return scaleWords[s], true
 	}
 	return 0, false
+}
+
+// scaleBy multiplies a figure by its scale as decimal digits do: 4.1
+// million is 4100000, not the binary product 4099999.9999999995, so that
+// the value a user exports or compares is the one the article wrote.
+func scaleBy(v, sc float64) float64 {
+	exp := math.Log10(sc)
+	if exp != math.Trunc(exp) || exp < 1 || exp > 15 {
+		return v * sc
+	}
+	d, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e"+strconv.Itoa(int(exp)), 64)
+	if err != nil {
+		return v * sc
+	}
+	return d
 }
 
 // ScaleWordAt reads a scale word at token i ("millions", "milliard", "bn").

@@ -1,0 +1,50 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// Session 45's rules, each on invented sentences that fail without it.
+
+// TestSession45ScaledFiguresExact: a figure with a scale is the value the
+// article wrote, not its binary product (4.1 million is 4100000, not
+// 4099999.9999999995), so exports and comparisons hold it as written.
+func TestSession45ScaledFiguresExact(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"fr", "Trains\n\nQuelque 4,1 millions de voyageurs ont pris le train de la société Ferrovia en février.", 4100000},
+		{"en", "Bankruptcy\n\nThe airline Sunjet listed assets of $4.1 billion in its petition on Monday.", 4100000000},
+		{"en", "Revenue\n\nZemtrix had total revenue of $8.3 billion last year.", 8300000000},
+		{"en", "Jobs\n\nThe number of unemployed people at Ventra rose to 8.2 million in March.", 8200000},
+	} {
+		figureOf(t, c.lang, "2025-03-10", c.text, c.value)
+	}
+}
+
+// TestSession45RatesPerTime: a unit counted per day or per year is a rate
+// ("1.2 million barrels per day" is bbl/d, «1,2 milliard de litres par an»
+// l/an), in the unit and in the label's words; "a year earlier" is no rate.
+func TestSession45RatesPerTime(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		unit       string
+		label      string
+	}{
+		{"en", "Oil\n\nPetrolia pumped 1.2 million barrels per day in February, the company said.", 1200000, "bbl/d", "per day"},
+		{"fr", "Pétrole\n\nL'Opep a produit 26,5 millions de barils par jour en février, selon l'agence.", 26500000, "bbl/j", "par jour"},
+		{"fr", "Lait\n\nLa coopérative Lactavia collecte 1,2 milliard de litres par an auprès de ses éleveurs.", 1200000000, "l/an", "par an"},
+		{"en", "Wheat\n\nGranaria exported 13.8 million tonnes a year earlier, the ministry said.", 13800000, "t", ""},
+	} {
+		cl, ok := figureOf(t, c.lang, "2025-03-10", c.text, c.value)
+		if !ok {
+			continue
+		}
+		if cl.Unit != c.unit || !strings.Contains(cl.Label, c.label) {
+			t.Errorf("%q: %v in %q labelled %q; want %q and a label with %q", c.text, c.value, cl.Unit, cl.Label, c.unit, c.label)
+		}
+	}
+}
