@@ -48,3 +48,17 @@ func TestSession45RatesPerTime(t *testing.T) {
 		}
 	}
 }
+
+// TestSession45SuperlativeScope: the set a superlative ranks among («l'un
+// des plus élevés d'Europe», «le plus vendu du pays») is not whose the
+// figure is.
+func TestSession45SuperlativeScope(t *testing.T) {
+	const bank = "La banque Crédit Vosgien publie ses résultats\n\nLe groupe a présenté ses comptes jeudi à Épinal.\n\n" +
+		"Le ratio de solvabilité CET1 s'établit à 15,2 %, l'un des plus élevés d'Europe."
+	const fuel = "Carburants : les prix en hausse\n\nLes automobilistes paient plus cher à la pompe.\n\n" +
+		"Le carburant le plus vendu du pays, le gazole, coûtait 1,65 euro le litre vendredi, selon les chiffres du ministère."
+	runSubjectCases(t, []subjectCase{
+		{"a ratio among Europe's", "fr", "2025-11-05", bank, 15.2, "Crédit Vosgien", "Europe"},
+		{"the best-selling fuel of the country", "fr", "2025-11-05", fuel, 1.65, "", "pays"},
+	})
+}

@@ -1147,7 +1147,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			}
 		}
 	}
-	if groupNouns[toks[head].Fold] {
+	if groupNouns[toks[head].Fold] && !superlativeScope(toks, head) {
+		// (not «Le carburant le plus vendu du pays»: the set the
+		// superlative ranks among)
 		// "le gouvernement français", "les ménages", "Congressional
 		// lawmakers": a body or a group of people named by a common noun.
 		a := head
@@ -2562,6 +2564,29 @@ func (p *parsed) apposedPossessive(a, b int) bool {
 	return false
 }
 
+// superlativeScope reports whether the name at token k is the set a
+// superlative just before ranks among ("one of the highest in Europe", «le
+// plus vendu du pays», «l'un des plus élevés d'Europe»): no owner of the
+// figure told.
+func superlativeScope(toks []lexis.Token, k int) bool {
+	j := k - 1
+	if j > 0 && lexis.InSet(toks[j].Fold, "l'", "la", "le", "les", "the") {
+		j-- // «du monde», "in the world"
+	}
+	if j < 1 || !lexis.InSet(toks[j].Fold, "d'", "de", "du", "des", "in", "of") {
+		return false
+	}
+	for q := j - 1; q >= 1 && q >= j-3; q-- {
+		f := toks[q].Fold
+		if lexis.InSet(f, "plus", "moins") && lexis.InSet(toks[q-1].Fold, "le", "la", "les", "des", "l'") ||
+			lexis.InSet(f, "most", "least") && lexis.InSet(toks[q-1].Fold, "the", "one") ||
+			strings.HasSuffix(f, "est") && len(f) > 4 && toks[q-1].Fold == "the" {
+			return true
+		}
+	}
+	return false
+}
+
 // passageEntity returns the entity the passage names nearest before token i
 // (else after it), not a cited source nor a date: the claim's subject when
 // its clause names none.
@@ -2589,8 +2614,9 @@ func (x *extractor) passageEntityOf(s *sentence, p *parsed, i int, cited Span, n
 		span := Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}
 		if cited.Overlaps(span) || citedAt(s.toks, m.tok) || m.common || m.initial && m.end-m.tok == 1 && !m.orgCue && !p.named[m.tok] || x.quotedApart(span, s.toks[i].Start) ||
 			quantity.CurrencyPrefix(s.toks, m.end-1) || m.initial && m.end-m.tok == 1 && p.tags[m.tok] != syntax.PROPN && (!p.named[m.tok] || x.reg.onlyInitial(m.key)) ||
-			p.adjectiveBefore(m.tok, m.end) || basedAfter(s.toks, m.end) || p.apposedPossessive(m.tok, m.end) || m.term && codeTerm(m.text) {
-			// (nor a term: «le ratio de solvabilité CET1»)
+			p.adjectiveBefore(m.tok, m.end) || basedAfter(s.toks, m.end) || p.apposedPossessive(m.tok, m.end) || m.term && codeTerm(m.text) || superlativeScope(s.toks, m.tok) {
+			// (nor a term: «le ratio de solvabilité CET1»; nor what a
+			// superlative ranks among: «l'un des plus élevés d'Europe»)
 			// (nor "the Santa Clara, California-based company": where the
 			// company is, not what the figure is of; nor "SkyNorth
 			// Airlines, Scandinavia's second-largest carrier,": where the
