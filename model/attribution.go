@@ -285,7 +285,9 @@ func (x *extractor) speakerAfter(pos int) speaker {
 	}
 	// "X said" right after the quote (and «, a accusé X»: a verb that
 	// reports the words of the quote it follows).
-	for k := i; k < min(len(toks), i+6); k++ {
+	for k := i; k < min(len(toks), i+6) || k < min(len(toks), i+12) && appositionBefore(toks, i, k); k++ {
+		// (and "its managing director, Paul Ferris, said": a role and the
+		// name set between commas)
 		if lexis.IsSpeechVerb(toks, k) || lexis.ReportsQuote(toks[k].Fold) && toks[k].Kind == lexis.Word {
 			if k > i {
 				if sp := x.resolveSpeaker(toks, i, k, true); sp.key != "" {
@@ -303,6 +305,18 @@ func (x *extractor) speakerAfter(pos int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// appositionBefore reports whether the tokens [i, k) after a quote hold a
+// comma that sets off a name, so that the verb the speaker's words end at
+// may come further ("its managing director, Paul Ferris, said").
+func appositionBefore(toks []lexis.Token, i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if toks[j].Text == "," && j+1 < len(toks) && toks[j+1].Upper() {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenizeNear tokenises the article's text[start:end] around a quote.

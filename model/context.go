@@ -337,7 +337,7 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 			stDate = &own[0]
 		case len(own) > 0:
 			return nil // (a day the sentence tells of something else)
-		case lead.IsZero() || !pastClause(s.toks, x.art.Lang) || pluperfect(s.toks) || lead.Start.After(x.art.Published.End) ||
+		case lead.IsZero() || !pastClause(s.toks, x.art.Lang) && !toldInPast(x.unquoted(s.toks), x.art.Lang) || pluperfect(s.toks) || lead.Start.After(x.art.Published.End) ||
 			!lead.Start.After(x.art.Published.Start.AddDate(0, 0, -8)):
 			return nil
 		default:
@@ -396,6 +396,32 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 	}
 	out = append(out, c)
 	return out
+}
+
+// unquoted returns the tokens of toks outside the article's quotes: the
+// words that tell when the quoted ones were said ("“We are confident…,”
+// said Tom Enders" is told in the past, whatever the tense inside).
+func (x *extractor) unquoted(toks []lexis.Token) []lexis.Token {
+	out := make([]lexis.Token, 0, len(toks))
+	for _, t := range toks {
+		if !overlapsSpans(x.quotes, Span{Start: t.Start, End: t.End}) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// toldInPast reports whether the words outside a quote tell it in the past
+// (a quote told in the past, «… ont rencontré…”, tempère le fondateur», is
+// one too: the French news present tells what was said):
+// a clause in the past, or "said", which the past and the present perfect
+// share and so no clause reads as either on its own.
+func toldInPast(toks []lexis.Token, lang string) bool {
+	if pastClause(toks, lang) {
+		return true
+	}
+	return lang == "en" && slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.Fold == "said" }) &&
+		!slices.ContainsFunc(toks, func(t lexis.Token) bool { return lexis.InSet(t.Fold, "says", "will", "has", "have") })
 }
 
 // overlapsSpans reports whether one of spans overlaps p.

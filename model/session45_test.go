@@ -62,3 +62,31 @@ func TestSession45SuperlativeScope(t *testing.T) {
 		{"the best-selling fuel of the country", "fr", "2025-11-05", fuel, 1.65, "", "pays"},
 	})
 }
+
+// TestSession45QuotesSaidInThePast: a quote told in the present or the
+// future is said in the past when the words outside it are ("“We are
+// confident … will hold up,” said Tom Enders"), and a speaker named with his
+// role set between commas after the quote ("its managing director, Paul
+// Ferris, said") is the quote's, not the last one named before it.
+func TestSession45QuotesSaidInThePast(t *testing.T) {
+	const airbus = "Airbus raises delivery goal\n\nAirbus said on Monday it would deliver more jets this year.\n\n" +
+		"\"We are confident that the supply chain will hold up through the end of the year,\" said Airbus chief executive Tom Enders."
+	const clinic = "Private clinics offer spare capacity\n\nVantor Health, a private hospital group, said on Monday it had 40 empty theatres.\n\n" +
+		"\"We have theatres standing idle every week and the boards just need to use them,\" its managing director, Paul Ferris, said."
+	for _, c := range []struct {
+		text, speaker, date string
+	}{
+		{airbus, "Tom Enders", "2025-11-03"},
+		{clinic, "Paul Ferris", "2025-11-03"},
+	} {
+		got := ""
+		for _, cl := range buildText(t, "en", "2025-11-05", c.text).Claims {
+			if cl.What == "statement" && cl.SaidBy == c.speaker {
+				got = cl.Date.String()
+			}
+		}
+		if got != c.date {
+			t.Errorf("%s: statement dated %q, want %q", c.speaker, got, c.date)
+		}
+	}
+}
