@@ -293,6 +293,97 @@ var orgKindNouns = lexis.SetOf("charity", "charities", "association", "organisat
 	"bank", "fund", "foundation", "ngo", "ong", "regulator", "club", "team", "party", "parti", "syndicat", "entreprise",
 	"societe", "banque", "fondation", "agence", "equipe", "operateur")
 
+// acronymSpelled returns where a name ends when the run [i, j) goes on with
+// «de», «du», «des», «d'» (and «la», «l'») and capitalised words that an
+// acronym in brackets right after spells with the run's ("le RC Vallée de
+// l'Adour (RCVA)", «la Fédération nationale des Producteurs de Lait
+// (FNPL)»); j when there is none.
+func acronymSpelled(toks []lexis.Token, i, j int) int {
+	e := j
+	for n := 0; n < 3 && e < len(toks) && lexis.InSet(toks[e].Fold, "de", "du", "des", "d'", "of", "the", "la", "l'"); n++ {
+		e++
+		for e < len(toks) && lexis.InSet(toks[e].Fold, "la", "l'", "the") {
+			e++
+		}
+		if e >= len(toks) || !toks[e].Upper() || toks[e].Kind != lexis.Word {
+			return j
+		}
+		for e < len(toks) && toks[e].Upper() && toks[e].Kind == lexis.Word && e-i < 12 {
+			e++
+		}
+	}
+	if e == j || e+2 >= len(toks) || toks[e].Text != "(" || toks[e+2].Text != ")" || !isAllCaps(toks[e+1].Text) {
+		return j
+	}
+	var initials strings.Builder
+	for k := i; k < e; k++ {
+		switch t := toks[k]; {
+		case !t.Upper() || t.Kind != lexis.Word:
+		case isAllCaps(t.Text) && len(t.Text) <= 4:
+			initials.WriteString(t.Text) // "RC": its letters
+		default:
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			initials.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	if lexis.Fold(initials.String()) != lexis.Fold(toks[e+1].Text) {
+		return j
+	}
+	return e
+}
+
+// smallNumberInName reports whether the number right after the name run
+// [i, j) is part of the name: a one-word name after an article or a
+// preposition, then a number of at most three digits that nothing counts
+// («en Top 14», «du Top 14», «en Ligue 1», "in Formula 1"), not a score or
+// an amount ("beat Chelsea 2 to 1", "Zorgon 12%").
+func smallNumberInName(toks []lexis.Token, i, j int) bool {
+	if j != i+1 || j >= len(toks) || i == 0 || toks[j].Kind != lexis.Number || !toks[j].Space || len(toks[j].Text) > 3 || toks[j].Suffix() != "" ||
+		!lexis.InSet(toks[i-1].Fold, "en", "du", "au", "de", "in", "of") {
+		return false // (after an article the name may be the subject of a figure's verb, which reads its number apart: «le CAC 40 gagnant 1,42 %»)
+	}
+	if k := j + 1; k < len(toks) && (toks[k].Kind == lexis.Number || !toks[k].Space || lexis.InSet(toks[k].Fold, "a", "à", "to", "et", "and", "-", "–", "%", "percent", "pour", "points", "point", "ans", "years") ||
+		quantity.Scale(toks[k].Fold) > 0 || currencyWords[toks[k].Fold] || measureUnits[toks[k].Fold] != "") {
+		return false
+	}
+	return true
+}
+
+// openingParticiple reports whether the capitalised word at i, opening its
+// sentence, is a French participle a preposition follows, which sets the
+// scene before the clause's subject («Promu en Top 14 l'été dernier, le
+// club…», «Élue en 2020, la maire…», «Fondée à Lyon en 1998, l'enseigne…»).
+func openingParticiple(toks []lexis.Token, i int) bool {
+	if i+1 >= len(toks) || !lexis.InSet(toks[i+1].Fold, "en", "par", "au", "aux", "a", "dans", "depuis", "sur", "lors", "pour") || toks[i+1].Upper() || gazetteer.Places[toks[i].Fold] {
+		return false
+	}
+	w := toks[i].Text
+	return hasAnySuffix(w, "é", "ée", "és", "ées", "u", "ue", "ues", "i", "ie", "is", "ies") && !strings.HasSuffix(w, "us") && len(w) > 3 &&
+		slices.ContainsFunc(toks[i+1:min(len(toks), i+12)], func(t lexis.Token) bool { return t.Text == "," })
+}
+
+// kindBeforeName reports whether the word before a name run at token i says
+// what kind of organisation it names («la chaîne Pain d'Aurore», «la
+// coopérative Terres d'Ouest», "the retailer Maison du Monde").
+func kindBeforeName(toks []lexis.Token, i int) bool {
+	k := i - 1
+	if k >= 3 && toks[k].Kind == lexis.Word && !toks[k].Upper() && lexis.InSet(toks[k-1].Fold, "de", "d'") {
+		k -= 2 // «la chaîne de boulangeries Pain d'Aurore»: the kind and what it sells
+	} else if k >= 2 && toks[k].Kind == lexis.Word && !toks[k].Upper() && frenchAdjective(toks[k].Fold) {
+		k-- // «l'enseigne lyonnaise Pain d'Aurore»
+	}
+	if k < 1 || toks[k].Upper() || !lexis.InSet(toks[k-1].Fold, "la", "le", "l'", "the", "une", "un", "a", "sa", "son", "its") {
+		return false
+	}
+	f := toks[k].Fold
+	return orgKindNouns[f] || companyKinds[f] || companyHeads[f] || nameKindWords[f]
+}
+
+// nameKindWords are French words for a kind of organisation written before
+// its name, besides orgKindNouns and companyKinds.
+var nameKindWords = lexis.SetOf("chaine", "cooperative", "enseigne", "groupe", "marque", "maison", "federation", "fonds", "mutuelle",
+	"compagnie", "firme", "cabinet", "reseau", "start-up", "startup", "institut", "confederation", "coop")
+
 // personCue reports whether the words around toks[i:j] mark a person.
 func personCue(toks []lexis.Token, i, j int) bool {
 	if i >= 2 && toks[i-1].Text == "," && (orgKindNouns[toks[i-2].Fold] || companyKinds[toks[i-2].Fold] || companyHeads[toks[i-2].Fold]) && !roleWithin(toks, i-6, i-2) {
@@ -897,6 +988,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			i++ // "NZ$99,000", "C$78.50": the country of a currency, no name
 			continue
 		}
+		if sentenceStarts[i] && openingParticiple(toks, i) {
+			i++ // «Promu en Top 14 l'été dernier, le club…»: a participle opening the sentence, no name
+			continue
+		}
 		if openingPrepositions[toks[i].Fold] && i+1 < len(toks) && toks[i+1].Upper() {
 			i++ // "Chez ADM, …", "Malgré Zorgon": a preposition opening the sentence, not part of the name
 			continue
@@ -958,11 +1053,25 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j += 2 // "the Citizens' List", "the Workers' Party": a plural possessive inside a name
 				continue
 			}
+			if e := acronymSpelled(toks, i, j); e > j {
+				j = e // «le RC Vallée de l'Adour (RCVA)»: the name its acronym spells, its «de l'» and all
+				break
+			}
+			if kindBeforeName(toks, i) && j-i <= 2 && toks[j].Fold == "d'" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() &&
+				!toks[j+1].Is(timex.MonthName) && !toks[j+1].Is(timex.WeekdayName) {
+				// «la chaîne Pain d'Aurore», «la coopérative Terres d'Ouest»:
+				// the name an organisation's kind announces goes on past
+				// «d'» (not past «de»: «le réseau Oscour de Santé publique
+				// France» is another's)
+				j += 2
+				continue
+			}
 			if toks[j].Fold == "d'" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && gazetteer.IsPlaceName(foldedRun(toks, i, j+2)) {
 				j += 2 // «Provence-Alpes-Côte d'Azur», «Côte d'Ivoire»: a place the gazetteer names with its «d'»
 				continue
 			}
-			if toks[j].Text == "&" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && j-i < 4 {
+			if toks[j].Text == "&" && j+1 < len(toks) && (isNameToken(toks[j+1]) || !toks[j].Space && !toks[j+1].Space && toks[j+1].Kind == lexis.Word) && toks[j+1].Upper() && j-i < 4 {
+				// (and "PG&E", "AT&T": a letter glued after it)
 				j += 2 // "Standard & Poor's", "Procter & Gamble", "Johnson & Johnson"
 				continue
 			}
@@ -983,6 +1092,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		}
 		if e := bodyAfterAnd(toks, i, j); e > j {
 			j = e // "the Securities and Exchange Commission", "the National Snow and Ice Data Center": one body
+		}
+		if smallNumberInName(toks, i, j) {
+			j++ // «en Top 14», «en Ligue 1»: a name and its number, one name
 		}
 		if numberSignAt(toks, j) && toks[j].Space {
 			j += 3 // "Reactor No. 2", "Unit No. 3": the thing's name with its number

@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // Session 45's rules, each on invented sentences that fail without it.
@@ -87,6 +89,56 @@ func TestSession45QuotesSaidInThePast(t *testing.T) {
 		}
 		if got != c.date {
 			t.Errorf("%s: statement dated %q, want %q", c.speaker, got, c.date)
+		}
+	}
+}
+
+// TestSession45NamesWhole: a name goes on past «d'» when a word for an
+// organisation's kind announces it («la chaîne de boulangeries Pain
+// d'Aurore», «la coopérative Terres d'Ouest»), past «de», «des», «de l'»
+// when the acronym in brackets after it spells it, past a glued "&"
+// ("PG&E"), and with its number after a preposition («en Top 14»).
+func TestSession45NamesWhole(t *testing.T) {
+	const bakery = "Commerce : la chaîne accélère\n\nLa distribution de pain reste un marché morcelé.\n\n" +
+		"La chaîne de boulangeries Pain d'Aurore a réalisé un chiffre d'affaires de 318 millions d'euros en 2025."
+	const coop = "Lait : la collecte progresse\n\nLes éleveurs bretons livrent davantage.\n\n" +
+		"La coopérative Terres d'Ouest a collecté 1,2 milliard de litres de lait en 2025."
+	const club = "Rugby : le club présente ses comptes\n\nL'assemblée générale s'est tenue mercredi.\n\n" +
+		"Le président du RC Vallée de l'Adour (RCVA) a annoncé 12 000 abonnés pour la saison prochaine."
+	const utility = "Utility faces fire lawsuits\n\nWildfire claims keep mounting in California.\n\n" +
+		"PG&E said on Monday it had set aside $1.2 billion for claims."
+	const rugby = "Rugby : le club présente ses comptes\n\nLe Stade Montois tenait son assemblée générale mercredi.\n\n" +
+		"Promu en Top 14 l'été dernier, le club a bouclé la saison avec un budget de 25,2 millions d'euros."
+	const network = "Gastro-entérite : l'épidémie s'étend\n\nL'épidémie touche désormais toutes les régions.\n\n" +
+		"Aux urgences, 11 850 passages ont été enregistrés la semaine dernière, en hausse de 31 % sur une semaine, selon le réseau Oscour de Santé publique France."
+	runSubjectCases(t, []subjectCase{
+		{"a chain and what it sells", "fr", "2026-01-22", bakery, 318000000, "Pain d'Aurore", "Pain"},
+		{"a co-operative", "fr", "2026-01-22", coop, 1200000000, "Terres d'Ouest", "Terres"},
+		{"an acronym spells the name", "fr", "2026-01-22", club, 12000, "", "Adour"},
+		{"a glued ampersand", "en", "2026-01-22", utility, 1200000000, "PG&E", "PG"},
+		{"a league and its number", "fr", "2025-06-12", rugby, 25200000, "Stade Montois", "Top"},
+		{"another's network stays apart", "fr", "2017-12-20", network, 31, "", "Oscour de Santé"},
+	})
+}
+
+// TestSession45AcronymSpelled: a name runs on past «de l'» when the
+// acronym after it spells it, and not when it does not.
+func TestSession45AcronymSpelled(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Le RC Vallée de l'Adour (RCVA) a annoncé", "RC Vallée de l'Adour"},
+		{"La Fédération des Producteurs de Lait (FPL) a annoncé", "Fédération des Producteurs de Lait"},
+		{"Le RC Vallée de l'Adour (FFR) a annoncé", "RC Vallée"},
+	} {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		j := 3 // "RC Vallée", "Fédération des": the run before «de»
+		if toks[1].Text == "Fédération" {
+			j = 2
+		}
+		e := acronymSpelled(toks, 1, j)
+		if got := c.text[toks[1].Start:toks[e-1].End]; got != c.want && !(e == j && c.want == c.text[toks[1].Start:toks[j-1].End]) {
+			t.Errorf("%q: name %q, want %q", c.text, got, c.want)
 		}
 	}
 }
