@@ -2253,6 +2253,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		if c, ok := x.occasionStatement(s, out[first:]); ok {
 			out = append(out, c)
 		}
+		levelsAfterChanges(out[first:], toks)
 		x.companionDates(out[first:], toks)
 		for k := first; k < len(out); k++ {
 			// What the article tells next in the past happened then:
@@ -3553,6 +3554,9 @@ func dateInRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 func (x *extractor) companionDates(cls []Claim, toks []lexis.Token) {
 	for k := range cls {
 		c := &cls[k]
+		if c.HasValue && c.AsOf && x.resultCompanion(cls[:k], c, toks) {
+			continue
+		}
 		if !c.HasValue || !c.AsOf || !companionFigure(toks, tokenAt(toks, c.ValueSpan.Start)) {
 			continue
 		}
@@ -3565,6 +3569,84 @@ func (x *extractor) companionDates(cls []Claim, toks []lexis.Token) {
 			}
 		}
 	}
+}
+
+// levelsAfterChanges gives a level told right after a change of what it
+// measures, with no words of its own ("…, malgré un chiffre d'affaires en
+// hausse de 3,8 %, à 4,6 milliards d'euros"), the measure of that change:
+// the level it moved to, not the clause's other measure.
+func levelsAfterChanges(cls []Claim, toks []lexis.Token) {
+	for k := 1; k < len(cls); k++ {
+		c, b := &cls[k], &cls[k-1]
+		if !c.HasValue || !b.HasValue || !strings.HasSuffix(b.Unit, "%") || strings.TrimLeft(b.Unit, "+−") == b.Unit || strings.HasSuffix(c.Unit, "%") {
+			continue
+		}
+		i, j := tokenAt(toks, b.ValueSpan.End-1)+1, tokenAt(toks, c.ValueSpan.Start)
+		if j > 0 && lexis.InSet(toks[j-1].Text, "$", "€", "£") {
+			j--
+		}
+		if i < len(toks) && toks[i].Text == "%" {
+			i++
+		}
+		if j-i != 2 || toks[i].Text != "," || !(toks[i+1].Text == "à" || toks[i+1].Fold == "to") {
+			continue
+		}
+		base, _, ok := strings.Cut(b.Measure, " (")
+		own, unit, ok2 := strings.Cut(c.Measure, " (")
+		if f := strings.Fields(base); ok && len(f) > 1 && lexis.InSet(f[len(f)-1], "fall", "rise", "change", "hausse", "baisse", "drop", "gain", "increase", "decrease", "growth", "decline", "recul", "progression") {
+			base = strings.Join(f[:len(f)-1], " ") // "price fall (%)": the price it moved to
+		}
+		if !ok || !ok2 || base == own {
+			continue
+		}
+		c.Measure, c.What = base+" ("+unit, b.What
+		c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
+		c.Reasons = append(c.Reasons, "measure: that of the change told right before it, «"+base+"», the level it moved to")
+		c.Label = labelIn(c, "en")
+	}
+}
+
+// resultCompanion dates c, a result its sentence tells with no date of its
+// own after a result of the same subject dated to a period ("reported
+// revenue of $312 million for 2025, up 41%, and a net loss of $96
+// million", «a vu son résultat net chuter de 42 % en 2025, malgré un
+// chiffre d'affaires en hausse de 3,8 %»): the same report's period. It
+// reports whether it did.
+func (x *extractor) resultCompanion(before []Claim, c *Claim, toks []lexis.Token) bool {
+	if c.Subject == "" || c.Unsure && c.Subject == "" || !resultMeasures[measureHead(c.Measure)] || strings.Contains(c.Measure, "forecast") || strings.Contains(c.Measure, "prévision") {
+		return false
+	}
+	i := tokenAt(toks, c.ValueSpan.Start)
+	for k := i + 1; k < len(toks) && toks[k].Kind != lexis.Punct; k++ {
+		if lexis.InSet(toks[k].Fold, "since", "depuis", "cumulative", "cumules", "cumule") {
+			return false // "bringing its losses to more than $46 billion since the start of 2019": a running total
+		}
+	}
+	for k := i - 1; k >= 0 && toks[k].Text != "," && toks[k].Text != ";"; k-- {
+		if lexis.InSet(toks[k].Fold, "bringing", "taking", "portant", "total", "totale", "cumulative", "cumulated") {
+			return false
+		}
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		b := &before[j]
+		if !b.HasValue || b.AsOf || b.Subject != c.Subject || !resultMeasures[measureHead(b.Measure)] || comparisonBaseDated(b) ||
+			b.Date.Precision == PrecisionDay || b.Date.IsZero() || b.Date.End.After(x.ref.End.AddDate(0, 0, 1)) || b.ValueSpan.Start >= c.ValueSpan.Start {
+			continue
+		}
+		for k := tokenAt(toks, b.ValueSpan.End-1) + 1; k < i; k++ {
+			if toks[k].Text == ";" || outlookWords[toks[k].Fold] || expectVerbs[toks[k].Fold] {
+				return false // (not "It expects revenue of…": a forecast)
+			}
+		}
+		if comparisonFigure(toks, quantity.NumberExpr{TokStart: i, TokEnd: tokenAt(toks, c.ValueSpan.End-1) + 1}) {
+			return false
+		}
+		c.Date, c.AsOf, c.DateSpan = b.Date, false, Span{}
+		c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date:") })
+		c.Reasons = append(c.Reasons, "date: none of its own; the period of the result of the same subject its sentence told before it, "+b.Date.String())
+		return true
+	}
+	return false
 }
 
 // companionFigure reports whether the figure at token i is told as what a
@@ -4813,7 +4895,10 @@ func statisticPresent(toks []lexis.Token) bool {
 		if lexis.InSet(t.Fold, "desormais", "chaque", "actuellement", "aujourd'hui", "now", "currently") || t.Fold == "par" && lexis.InSet(lexis.FoldAt(toks, k+1), "an", "annee") {
 			return false // «Le prix atteint désormais 22 euros», «augmente de 1,5 % par an»: now, or every year
 		}
-		found = found || statisticVerbs[t.Fold]
+		found = found || statisticVerbs[t.Fold] ||
+			lexis.InSet(t.Fold, "est", "sont") && lexis.InSet(lexis.FoldAt(toks, k+1), "en") && lexis.InSet(lexis.FoldAt(toks, k+2), "hausse", "baisse", "recul", "progression", "repli", "augmentation", "diminution")
+		// (and «Le chiffre d'affaires est en hausse de 3,8 %»: a change told
+		// with the copula)
 	}
 	return found
 }

@@ -142,3 +142,38 @@ func TestSession45AcronymSpelled(t *testing.T) {
 		}
 	}
 }
+
+// TestSession45ResultsOfTheSamePeriod: a result its sentence tells with no
+// date after a result of the same subject dated to a period is of that
+// period ("…for 2025, up 41%, and a net loss of $96 million"), as is a
+// change told with the copula in the next sentence («Le chiffre d'affaires
+// est en hausse de 3,8 %»); a level told right after a change, «…, à 4,6
+// milliards», is of what changed.
+func TestSession45ResultsOfTheSamePeriod(t *testing.T) {
+	const en = "Satellite operator reports results\n\nOrbital Relay published its accounts on Wednesday in Denver.\n\n" +
+		"Orbital Relay reported revenue of $312 million for 2025, up 41% from the previous year, and a net loss of $96 million. It expects revenue of $420 million to $450 million this year."
+	const fr = "Résultats annuels\n\nLa coopérative a présenté ses comptes mercredi à Rennes.\n\n" +
+		"La coopérative Terres d'Ouest a vu son résultat net chuter de 42 % en 2025, à 31 millions d'euros, malgré un chiffre d'affaires en hausse de 3,8 %, à 4,6 milliards d'euros, a-t-elle annoncé mercredi."
+	const copula = "Résultats annuels\n\nLe groupe a présenté ses comptes mercredi à Lyon.\n\n" +
+		"Le résultat net de Terrix a chuté de 42 % en 2025, à 31 millions d'euros. Le chiffre d'affaires est en hausse de 3,8 %, à 4,6 milliards d'euros."
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		date       string
+		measure    string
+	}{
+		{"en", en, 96000000, "2025", "loss ($)"},
+		{"en", en, 450000000, "2026", ""},
+		{"fr", fr, 3.8, "2025", "chiffre d'affaires (%)"},
+		{"fr", fr, 4600000000, "2025", "chiffre d'affaires (€)"},
+		{"fr", copula, 3.8, "2025", "chiffre d'affaires (%)"},
+	} {
+		cl, ok := figureOf(t, c.lang, "2026-04-15", c.text, c.value)
+		if !ok {
+			continue
+		}
+		if cl.Date.String() != c.date || cl.AsOf || c.measure != "" && cl.Measure != c.measure {
+			t.Errorf("%v: dated %s (as of: %v), measured %q; want %s and %q", c.value, cl.Date, cl.AsOf, cl.Measure, c.date, c.measure)
+		}
+	}
+}
