@@ -177,3 +177,14 @@ func TestSession45ResultsOfTheSamePeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestSession45RunningTotalKeepsItsSpan: a running total told after a
+// quarter's result ("bringing its losses to more than $46 billion since the
+// start of 2019") is not that quarter's.
+func TestSession45RunningTotalKeepsItsSpan(t *testing.T) {
+	const text = "Metaverse losses\n\nThe group published its accounts on Wednesday.\n\n" +
+		"Reality Labs, the division that builds headsets, lost $3.7 billion in the third quarter, bringing its losses to more than $46 billion since the start of 2019."
+	if cl, ok := figureOf(t, "en", "2023-10-26", text, 46000000000); ok && cl.Date.String() == "2023-07/2023-09" {
+		t.Errorf("the running total is dated to the quarter, %s", cl.Date)
+	}
+}
