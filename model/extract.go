@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"context"
 	"maps"
 
@@ -1061,6 +1062,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 
+			if (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous) && overlapsSpans(x.quotes, n.Span) && weSubject(toks, r.verb) {
+				// "“We opened 41 shops last year,” Vial told Reuters": the
+				// speaker's own organisation, the article's, not the paper
+				// he told nor himself.
+				if sp.key != "" && x.reg.kind(sp.key) == KindOrg {
+					r.subject, r.how = x.reg.display(sp.key), fromPronoun
+				} else if org := x.speakerOrg(sp.key); org != "" {
+					r.subject, r.how = x.reg.display(org), fromPronoun
+				}
+			}
 			var expected speaker             // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
 			expectedOwn := false             // the expectation\'s subject is its clause\'s own, no organisation
 			ev := ps.expectationVerb(r.verb) // "expect the FTSE 100 to reach 8,700": the verb of the expectation
@@ -5157,8 +5168,13 @@ func (p *parsed) observersBefore(v int) (int, int) {
 	for j >= 0 && (p.tags[j] == syntax.AUX || p.tags[j] == syntax.ADV || p.tags[j] == syntax.PART || lexis.InSet(p.toks[j].Fold, "had", "have", "has", "avaient", "ont")) {
 		j--
 	}
-	if j >= 2 && p.tags[j] == syntax.PROPN && lexis.InSet(p.toks[j-1].Fold, "by", "par") && p.participle(j-2) {
-		j -= 3 // "Analysts polled by Reuters had forecast": who polled them is not who expects
+	if q := j; q >= 2 && p.properNoun(q) {
+		for q > 0 && p.properNoun(q-1) {
+			q-- // "polled by Visible Alpha": the pollster's name whole
+		}
+		if q >= 2 && lexis.InSet(p.toks[q-1].Fold, "by", "par") && p.participle(q-2) {
+			j = q - 3 // "Analysts polled by Reuters had forecast": who polled them is not who expects
+		}
 	}
 	if j >= 2 && lexis.InSet(p.toks[j].Fold, "they", "ils", "elles") && lexis.IsSpeechVerb(p.toks, j-1) {
 		// "Analysts at Morgan Stanley said they expect": the observers
@@ -5219,7 +5235,7 @@ func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.Numb
 			return d
 		}
 	}
-	if d := x.lastSubject; d != "" && x.lastSubjectAt == x.sentIndex-1 && x.reg.kind(nameKey(d)) == KindOrg && noun >= 0 && (ownedMeasures[p.toks[noun].Fold] || personNouns[p.toks[noun].Fold]) {
+	if d := x.lastSubject; d != "" && x.lastSubjectAt == x.sentIndex-1 && x.reg.kind(nameKey(d)) == KindOrg && (noun >= 0 && (ownedMeasures[p.toks[noun].Fold] || personNouns[p.toks[noun].Fold]) || n.TokStart >= 2 && lexis.InSet(p.toks[n.TokStart-1].Fold, "of", "de", "d'") && producedMeasures[p.toks[n.TokStart-2].Fold]) {
 		// "Zorgflix added 3.1 million subscribers, the company said.
 		// Analysts expected revenue of $3.0 billion": what the sentence
 		// before was about, when the figure counts what a company has
@@ -5228,6 +5244,52 @@ func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.Numb
 	}
 	return ""
 }
+
+// speakerOrg returns the organisation a person speaks for: the one named
+// with a role the article gives him ("Le président de Zorgon, Marc Vial"),
+// else, when a role word goes with his name, the article's organisation,
+// the one named last or the last figure's ("its chairman Mark Vial"); ""
+// for a person the
+// article gives no role (a farmer's "we" is his family's).
+func (x *extractor) speakerOrg(person string) string {
+	if person == "" || x.reg.kind(person) != KindPerson {
+		return ""
+	}
+	for _, rc := range x.roleCands {
+		if rc.person != person && x.reg.person(rc.person, x.localPersons) != person {
+			continue
+		}
+		for _, o := range rc.orgs {
+			if x.reg.kind(o) == KindOrg {
+				return o
+			}
+		}
+		if org := cmp.Or(x.focus, x.lastOrg, nameKey(x.lastSubject)); org != "" && x.reg.kind(org) == KindOrg {
+			return org
+		}
+	}
+	return ""
+}
+
+// weSubject reports whether the subject of verb v is "we" or «nous»
+// ("We opened", «Nous avons ouvert», "we have cut").
+func weSubject(toks []lexis.Token, v int) bool {
+	for k := v - 1; k >= 0 && v-k <= 4; k-- {
+		switch f := toks[k].Fold; {
+		case lexis.InSet(f, "we", "nous"):
+			return true
+		case lexis.InSet(f, "have", "had", "avons", "avions", "already", "deja", "also", "aussi", "n'", "ne", "not", "pas", "'ve", "will", "allons"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// producedMeasures are what a company produces or ships in a period, which
+// analysts expect of it ("Analysts had expected output of 191,000 tonnes":
+// the noun before "of", not the unit the figure counts).
+var producedMeasures = lexis.SetOf("output", "production", "deliveries", "shipments", "volumes", "livraisons")
 
 // crowdNouns count the people a gathering draws, whom its organisers
 // expect («Les syndicats attendent 100 000 manifestants»).

@@ -188,3 +188,29 @@ func TestSession45RunningTotalKeepsItsSpan(t *testing.T) {
 		t.Errorf("the running total is dated to the quarter, %s", cl.Date)
 	}
 }
+
+// TestSession45ExpectationsAndWe: analysts polled by a two-word pollster
+// expect what the company before produces ("Analysts polled by Visible
+// Alpha had expected output of 191,000 tonnes"), and a figure a company's
+// officer tells with "we" in a quote is the company's, not the paper he
+// told («a déclaré Marc Vial aux Echos») nor his; a farmer's "we" is no
+// company's.
+func TestSession45ExpectationsAndWe(t *testing.T) {
+	const miner = "Andean output falls\n\nThe miner published its quarterly report on Thursday.\n\n" +
+		"Andean Copper Ltd said on Thursday its copper production fell 7% in the third quarter to 182,400 tonnes.\n\n" +
+		"Analysts polled by Visible Alpha had expected output of 191,000 tonnes."
+	const bakery = "La chaîne Pain d'Aurore accélère\n\nLe marché de la boulangerie reste dynamique.\n\n" +
+		"La chaîne de boulangeries Pain d'Aurore prévoit d'ouvrir 60 magasins cette année, a annoncé jeudi son président, Marc Vial.\n\n" +
+		"« Nous avons ouvert 41 boutiques l'an dernier, et nous pouvons aller plus vite », a déclaré Marc Vial aux Echos."
+	const chain = "Bakery chain expands\n\nThe bakery market keeps growing.\n\n" +
+		"Bakery chain Brioval plans to open 60 stores this year, its chairman Mark Vial said on Thursday.\n\n" +
+		"\"We opened 41 shops last year and we can go faster,\" Vial told Reuters."
+	const farm = "Drought hits wheat\n\nThe Grainex cooperative cut its harvest forecast on Monday.\n\n" +
+		"\"We've had 112 millimetres of rain since January, a third of normal,\" said Tom Kerrigan, who farms near Dubbo."
+	runSubjectCases(t, []subjectCase{
+		{"a pollster of two words", "en", "2025-10-23", miner, 191000, "Andean Copper Ltd", "Analysts"},
+		{"«nous» of a chain's chairman", "fr", "2026-01-22", bakery, 41, "Pain d'Aurore", "Echos"},
+		{"\"we\" of a chain's chairman", "en", "2026-01-22", chain, 41, "Brioval", "Vial"},
+		{"a farmer's \"we\"", "en", "2018-09-04", farm, 112, "", "Grainex"},
+	})
+}
