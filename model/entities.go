@@ -1057,11 +1057,11 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j = e // «le RC Vallée de l'Adour (RCVA)»: the name its acronym spells, its «de l'» and all
 				break
 			}
-			if kindBeforeName(toks, i) && j-i <= 2 && toks[j].Fold == "d'" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() &&
+			if (kindBeforeName(toks, i) || (institutionWords[toks[i].Fold] || nameKindWords[toks[i].Fold]) && j-i == 2) && j-i <= 2 && toks[j].Fold == "d'" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() &&
 				!toks[j+1].Is(timex.MonthName) && !toks[j+1].Is(timex.WeekdayName) {
-				// «la chaîne Pain d'Aurore», «la coopérative Terres d'Ouest»:
-				// the name an organisation's kind announces goes on past
-				// «d'» (not past «de»: «le réseau Oscour de Santé publique
+				// «la chaîne Pain d'Aurore», «la coopérative Terres d'Ouest»,
+				// «la Compagnie Maritime d'Iroise»: the name an
+				// organisation's kind announces or opens goes on past «d'» (not past «de»: «le réseau Oscour de Santé publique
 				// France» is another's)
 				j += 2
 				continue

@@ -3645,8 +3645,8 @@ func (x *extractor) resultCompanion(before []Claim, c *Claim, toks []lexis.Token
 			continue
 		}
 		for k := tokenAt(toks, b.ValueSpan.End-1) + 1; k < i; k++ {
-			if toks[k].Text == ";" || outlookWords[toks[k].Fold] || expectVerbs[toks[k].Fold] {
-				return false // (not "It expects revenue of…": a forecast)
+			if toks[k].Text == ";" || outlookWords[toks[k].Fold] || expectVerbs[toks[k].Fold] || lexis.InSet(toks[k].Fold, "now", "currently", "today", "desormais", "actuellement", "aujourd'hui") {
+				return false // (not "It expects revenue of…": a forecast; nor "…and now accounts for 6%": the present)
 			}
 		}
 		if comparisonFigure(toks, quantity.NumberExpr{TokStart: i, TokEnd: tokenAt(toks, c.ValueSpan.End-1) + 1}) {

@@ -792,6 +792,15 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			k--
 		}
 	}
+	if k-3 >= start && toks[k].Text == ")" && toks[k-2].Text == "(" && isAllCaps(toks[k-1].Text) && p.properNoun(k-3) && !lexis.IsSpeechVerb(toks, v) {
+		if a, _, ok := p.nameAt(k - 3); ok && (a == start || a-1 == start && p.tags[a-1] == syntax.DET || a-2 == start && p.tags[a-2] == syntax.DET && p.tags[a-1] == syntax.NOUN) {
+			// «Le groupe Vinexa (GVX) a dégagé»: the name its acronym in
+			// brackets follows, when it opens the clause (not «Le taux au
+			// sens du Bureau international du travail (BIT) a augmenté»,
+			// nor a source: "the National Hurricane Center (NHC) said")
+			k -= 3
+		}
+	}
 	// "Signal, the encrypted messaging app, was downloaded": skip the
 	// apposition back to its name.
 	if k > start && toks[k].Text == "," {
