@@ -314,7 +314,10 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		// conference call": words put between quotation marks with no
 		// day of their own were said on the day of the story's lead when
 		// told in the past.
-		if !undatedOK || figure != nil || x.art.Published.IsZero() || quotedWords(x.art.Text, s.span) < 8 {
+		if !undatedOK || figure != nil || x.art.Published.IsZero() || quotedWords(x.art.Text, s.span) < 8 && !(quotedWords(x.art.Text, s.span) >= 4 && wholeQuoteSaid(x.art.Text, s.span)) {
+			// (a quote of four words or more is one when it is the whole
+			// sentence's words and a verb of saying closes it: «« C'est
+			// notre meilleure saison depuis 2019 », a déclaré…»)
 			return nil
 		}
 		var own []timex.DateExpr // the days the sentence tells outside the quote
@@ -477,6 +480,36 @@ func quotedWords(text string, p Span) int {
 		end = len(rest) // a quote that runs on past the sentence
 	}
 	return len(strings.Fields(rest[:end]))
+}
+
+// wholeQuoteSaid reports whether the sentence of span p opens with a quote
+// that a comma and a verb of saying close ("“Investment in people works,”
+// Johnson told reporters", «« Le dispositif a bien fonctionné », a estimé
+// le préfet»): words said whole, not a few quoted inside a sentence.
+func wholeQuoteSaid(text string, p Span) bool {
+	t := strings.TrimSpace(text[p.Start:p.End])
+	r, n := utf8.DecodeRuneInString(t)
+	if r != '«' && r != '“' && r != '"' {
+		return false
+	}
+	rest := t[n:]
+	end := strings.IndexAny(rest, "»”\"")
+	if end < 0 {
+		return false
+	}
+	inner := strings.TrimSpace(rest[:end])
+	_, m := utf8.DecodeRuneInString(rest[end:])
+	after := strings.TrimSpace(rest[end+m:])
+	if !strings.HasSuffix(inner, ",") && !strings.HasPrefix(after, ",") {
+		return false
+	}
+	toks := lexis.Tokenize(after, 0, len(after))
+	for k := 0; k < len(toks) && k < 5; k++ {
+		if lexis.IsSpeechVerb(toks, k) || lexis.ReportsQuote(toks[k].Fold) && toks[k].Kind == lexis.Word {
+			return true
+		}
+	}
+	return false
 }
 
 func quoteExcerpt(text string, quotes []Span, p Span) string {

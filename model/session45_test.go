@@ -241,3 +241,31 @@ func TestSession45NameBeforeItsAcronym(t *testing.T) {
 		}
 	})
 }
+
+// TestSession45ShortWholeQuotes: a quote of four to seven words is a
+// statement when it is the sentence's whole words and a verb of saying
+// closes it («« C'est notre meilleure saison depuis 2019 », a déclaré…»);
+// a few words quoted inside a sentence stay none.
+func TestSession45ShortWholeQuotes(t *testing.T) {
+	const fr = "La station tire son bilan\n\nLa station a accueilli 1,9 million de skieurs cet hiver, a annoncé mardi sa direction.\n\n" +
+		"« C'est notre meilleure saison depuis 2019 », a déclaré le directeur général de la société, Bruno Favre."
+	const en = "Toy maker's sales jump\n\nBrightwell said on Monday its holiday-quarter sales rose 11%.\n\n" +
+		"\"Brightwell is taking share from everyone,\" said Mark Tennant, an analyst at Jones & Harlow.\n\n" +
+		"Finance chief Omar Reyes called the quarter \"very strong indeed\"."
+	for _, c := range []struct {
+		lang, text, speaker string
+		want                bool
+	}{
+		{"fr", fr, "Bruno Favre", true},
+		{"en", en, "Mark Tennant", true},
+		{"en", en, "Omar Reyes", false},
+	} {
+		got := false
+		for _, cl := range buildText(t, c.lang, "2025-12-09", c.text).Claims {
+			got = got || cl.What == "statement" && cl.SaidBy == c.speaker
+		}
+		if got != c.want {
+			t.Errorf("%s: a statement %v, want %v", c.speaker, got, c.want)
+		}
+	}
+}
