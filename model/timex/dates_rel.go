@@ -194,7 +194,8 @@ func isQuarterWord(t *lexis.Token) bool {
 }
 
 var quarterOrdinals = map[string]int{"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2,
-	"troisieme": 3, "third": 3, "3e": 3, "3rd": 3, "quatrieme": 4, "dernier": 4, "fourth": 4, "last": 4, "final": 4, "4e": 4, "4th": 4}
+	"troisieme": 3, "third": 3, "3e": 3, "3rd": 3, "quatrieme": 4, "dernier": 4, "fourth": 4, "last": 4, "final": 4, "4e": 4, "4th": 4,
+	"holiday": 4} // "the holiday quarter", "holiday-quarter sales": October to December, the year-end shopping season
 
 // quarterAt reads "[au|le|du] quatrième trimestre", "[in] the fourth quarter",
 // "Q4", "T4" at token i and returns the quarter and the index after it.
