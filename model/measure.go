@@ -468,7 +468,9 @@ func (p *parsed) opinionAfter(k int) int {
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		switch {
-		case lexis.InSet(toks[j].Fold, "se", "s'", "que", "qu'", "that", "they", "ils", "elles", "it", "il", "be", "etre") || tags[j] == syntax.DET || tags[j] == syntax.ADV:
+		case lexis.InSet(toks[j].Fold, "se", "s'", "que", "qu'", "that", "they", "ils", "elles", "it", "il", "be", "etre", "avoir", "have", "having", "been", "ete") || tags[j] == syntax.DET || tags[j] == syntax.ADV || tags[j] == syntax.AUX:
+			// (and «déclarent avoir déjà sauté un repas»: the participle
+			// after the auxiliary, not «avoir»)
 			continue
 		case tags[j] == syntax.NOUN || tags[j] == syntax.ADJ || tags[j] == syntax.VERB:
 			return j
@@ -1654,6 +1656,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			c.Measure = verbLemma(toks[opinion].Fold, lang)
 		}
 		c.What = toks[opinion].Text
+		if k := opinion + 2; p.tags[opinion] == syntax.VERB && k < len(toks) && p.tags[k-1] == syntax.DET && p.tags[k] == syntax.NOUN {
+			c.What = x.art.Text[toks[opinion].Start:toks[k].End] // «ont déjà sauté un repas»: the act and its object
+		}
 		if p.negatedBefore(r.after, opinion) {
 			// "71 % ne lui font pas confiance": the share that does not.
 			neg := map[bool]string{true: "pas ", false: "not "}[lang == "fr"]

@@ -269,3 +269,14 @@ func TestSession45ShortWholeQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestSession45OpinionPastTheAuxiliary: what the people counted say they
+// did is the act after «avoir», with its object, not the auxiliary («16 %
+// des Français déclarent avoir déjà sauté un repas»).
+func TestSession45OpinionPastTheAuxiliary(t *testing.T) {
+	const text = "Précarité alimentaire\n\nLes banques alimentaires lancent leur collecte.\n\n" +
+		"Selon une enquête de l'Ifop, 16 % des Français déclarent avoir déjà sauté un repas faute d'argent."
+	if cl, ok := figureOf(t, "fr", "2025-12-01", text, 16); ok && (strings.Contains(cl.Measure, "avoir") || !strings.Contains(cl.Label, "sauté un repas")) {
+		t.Errorf("measured %q, labelled %q; want the act, «sauté un repas»", cl.Measure, cl.Label)
+	}
+}
