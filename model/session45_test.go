@@ -280,3 +280,16 @@ func TestSession45OpinionPastTheAuxiliary(t *testing.T) {
 		t.Errorf("measured %q, labelled %q; want the act, «sauté un repas»", cl.Measure, cl.Label)
 	}
 }
+
+// TestSession45OpeningNounIsNoName: a common noun that opens a sentence,
+// capitalised there only, is no name whose figure it is ("Cocoa grindings
+// in Asia fell 4.8%" is Asia's cocoa grinding, not "Cocoa grindings"),
+// before the name of where.
+func TestSession45OpeningNounIsNoName(t *testing.T) {
+	const text = "Cocoa grindings slump\n\nDemand for chocolate weakened at the end of the year.\n\n" +
+		"Grindings in Europe fell 7.2% in the fourth quarter to 337,000 tons, the European Cocoa Association said.\n\n" +
+		"Cocoa grindings in Asia fell 4.8% to 176,000 tons."
+	runSubjectCases(t, []subjectCase{
+		{"a noun opening its sentence", "en", "2026-01-15", text, 4.8, "Asia", "Cocoa grindings"},
+	})
+}

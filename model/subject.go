@@ -137,6 +137,13 @@ func (p *parsed) nameAt(k int) (int, int, bool) {
 	return start, end, true
 }
 
+// englishCommonNoun reports whether the English lexicon gives word w a
+// common noun's class and no proper noun's ("cocoa", "revenue").
+func englishCommonNoun(w string) bool {
+	c, ok := syntax.LexiconFor("en").Classes(w)
+	return ok && strings.Contains(c, "NN") && !strings.Contains(c, "NNP")
+}
+
 // agentParticiple returns the comma that opens a participle with its
 // agent ("…, porté par la ministre…", "…, backed by the minister…") and
 // ends at the comma at j, -1 when the words before j are no such phrase.
@@ -1094,6 +1101,10 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 	for j := head - 1; j >= start && head-j <= 3; j-- {
 		if p.properNoun(j) && j+1 == head && toks[j].Upper() && ownedMeasures[toks[head].Fold] {
 			return j, head, fromOwner // "Tesla shares fell 12%": Tesla's
+		}
+		if j == 0 && head == 1 && p.lang == "en" && p.initialOnly && !toks[head].Upper() && englishCommonNoun(toks[0].Fold) &&
+			head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "in", "at", "from") && p.properNoun(head+2) {
+			break // "Cocoa grindings in Asia fell 4.8%": a noun the sentence opens with, no name, before the name of where
 		}
 		if p.properNoun(j) && (j+1 == head || j+1 == nameEnd) && toks[j].Upper() {
 			a := j
