@@ -1,7 +1,6 @@
 package model
 
 import (
-	"cmp"
 	"context"
 	"maps"
 
@@ -5264,9 +5263,16 @@ func (x *extractor) speakerOrg(person string) string {
 				return o
 			}
 		}
-		if org := cmp.Or(x.focus, x.lastOrg, nameKey(x.lastSubject)); org != "" && x.reg.kind(org) == KindOrg {
-			return org
+		recent := ""
+		if x.lastOrgIn >= x.sentIndex-1 {
+			recent = x.lastOrg // "Housing charity Focus Ireland said… “We have had…,” chief executive Niamh Cullinan told reporters": the organisation named just before
 		}
+		for _, org := range []string{recent, x.focus, nameKey(x.lastSubject)} {
+			if d := x.reg.display(org); org != "" && x.reg.kind(org) == KindOrg && !publicBodyName(d) && !statisticsName(d) && !x.reg.statisticsBody(org) && !bodyName(d) {
+				return org // (not "…, Eurostat said. “We sold 3 million phones,” chief executive Anna Reed told reporters": a statistics office has no chief executive selling)
+			}
+		}
+		return ""
 	}
 	return ""
 }

@@ -208,11 +208,17 @@ func TestSession45ExpectationsAndWe(t *testing.T) {
 		"\"We opened 41 shops last year and we can go faster,\" Vial told Reuters."
 	const farm = "Drought hits wheat\n\nThe Grainex cooperative cut its harvest forecast on Monday.\n\n" +
 		"\"We've had 112 millimetres of rain since January, a third of normal,\" said Tom Kerrigan, who farms near Dubbo."
+	const insee = "Les yaourts reculent\n\nLe marché des produits frais ralentit.\n\n" +
+		"La consommation de produits laitiers a reculé de 2 % en 2025, selon l'Insee. « Nous avons vendu 3 millions de yaourts au premier trimestre », a déclaré la directrice générale, Anne Roux."
+	const census = "Population grows\n\nThe Central Statistics Office (CSO) said the population had grown by 282,000 since 2022.\n\n" +
+		"Housing charity Focus Ireland said the figures underlined the pressure on supply. \"We have had five more people for every new home built since 2022,\" chief executive Niamh Cullinan told reporters."
 	runSubjectCases(t, []subjectCase{
 		{"a pollster of two words", "en", "2025-10-23", miner, 191000, "Andean Copper Ltd", "Analysts"},
 		{"«nous» of a chain's chairman", "fr", "2026-01-22", bakery, 41, "Pain d'Aurore", "Echos"},
 		{"\"we\" of a chain's chairman", "en", "2026-01-22", chain, 41, "Brioval", "Vial"},
 		{"a farmer's \"we\"", "en", "2018-09-04", farm, 112, "", "Grainex"},
+		{"a statistics office has no chief executive", "fr", "2026-03-03", insee, 3000000, "", "Insee"},
+		{"the organisation named just before", "en", "2026-07-23", census, 5, "Focus Ireland", "CSO"},
 	})
 }
 
