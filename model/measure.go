@@ -1232,6 +1232,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			}
 		}
 	}
+	if e := r.after; r.noun < 0 && unit == "" && e > 0 && e < len(toks) && toks[e-1].Kind == lexis.Number && toks[e].Space && (toks[e].Upper() || toks[e].InnerUpper()) && measureUnits[toks[e].Fold] != "" {
+		r.noun = e // «a atteint 449 TWh», «84,2 GW»: a unit in capitals the tagger read as a name
+	}
 	if r.noun >= 1 && unit == "" && lexis.InSet(toks[r.noun].Fold, "hours", "hour", "heures", "heure") && strings.HasSuffix(measureUnits[toks[r.noun-1].Fold], "W") {
 		// "7,500 megawatt hours": energy in MWh, not hours.
 		unit = measureUnits[toks[r.noun-1].Fold] + "h"

@@ -299,3 +299,22 @@ func TestSession45OpeningNounIsNoName(t *testing.T) {
 		{"a noun opening its sentence", "en", "2026-01-15", text, 4.8, "Asia", "Cocoa grindings"},
 	})
 }
+
+// TestSession45UnitsInCapitals: a quantity in a unit written with capitals
+// (TWh, GW, kWh) is a figure in French as in English, of its unit, though
+// the tagger reads the unit as a name («a atteint 449 TWh» was dropped).
+func TestSession45UnitsInCapitals(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		unit       string
+	}{
+		{"fr", "Électricité\n\nLa consommation a reculé l'an dernier.\n\nLa consommation d'électricité en France a atteint 449 TWh en 2025, selon RTE.", 449, "TWh"},
+		{"fr", "Électricité\n\nLe froid a fait grimper la demande.\n\nLe pic de consommation a atteint 84,2 GW le 12 janvier.", 84.2, "GW"},
+		{"en", "Power demand falls\n\nDemand fell last year.\n\nElectricity consumption in France reached 449 TWh in 2025, RTE said.", 449, "TWh"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-01-20", c.text, c.value); ok && cl.Unit != c.unit {
+			t.Errorf("%v in %q, want %q", c.value, cl.Unit, c.unit)
+		}
+	}
+}
