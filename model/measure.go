@@ -2078,6 +2078,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			v++ // "had set aside 120 million pounds": the participle, not the auxiliary the tagger read as the verb
 		}
 		c.Measure, c.What = toks[v].Fold, toks[v].Text
+		if levelVerbs[toks[v].Fold] && !currencyUnit(unit) && head >= 0 && head < v && p.tags[head] == syntax.NOUN && !toks[head].Upper() {
+			// «Le pic de consommation a atteint 84,2 GW»: a verb of level
+			// says nothing of what reached it; its subject does.
+			c.Measure = p.measureOf(head, r.verb, lang)
+			c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text)
+			c.Reasons = append(c.Reasons, "measure: the subject of its clause, «"+toks[head].Text+"», at the level its verb «"+toks[v].Text+"» reaches")
+			break
+		}
 		if w := toks[v].Fold; (riseWords[w] || fallWords[w]) && currencyUnit(unit) && v+1 < len(toks) && (v+1 == r.at || lexis.InSet(toks[v+1].Fold, "by", "de")) {
 			// "WTI crude fell $1.72, or 2.8%, to $57.90": a move of its
 			// price, by that amount.
