@@ -294,6 +294,12 @@ func (x *extractor) speakerAfter(pos int) speaker {
 					return sp
 				}
 			}
+			if f := lexis.FoldAt(toks, k-1); k > i && (strings.HasSuffix(f, "-t-il") || strings.HasSuffix(f, "-t-elle") || strings.HasSuffix(f, "-il") || strings.HasSuffix(f, "-elle")) && x.lastPerson.key != "" {
+				// "« … », a-t-il ajouté mardi sur France Info": the person
+				// the inverted pronoun stands for, not the station named
+				// after the verb.
+				return speaker{key: x.lastPerson.key, text: toks[k-1].Text, span: Span{Start: toks[k-1].Start, End: toks[k-1].End}}
+			}
 			stop := k + 1
 			for stop < len(toks) && stop-k < 12 && toks[stop].Text != "." && toks[stop].Text != ";" {
 				stop++

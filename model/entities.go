@@ -808,6 +808,10 @@ func titledPerson(toks []lexis.Token, i, j int) int {
 			return g
 		}
 	}
+	if g == i+1 && isAllCaps(toks[i].Text) && len(toks[i].Text) >= 2 && j-g >= 2 && i > 0 && (lexis.InSet(toks[i-1].Text, "à", "au", "to", "told") ||
+		i > 1 && lexis.InSet(toks[i-1].Fold, "l'", "la", "le", "the") && lexis.InSet(toks[i-2].Text, "à", "to")) {
+		return g // «a déclaré à l'AFP Jérôme Lavaud», "told AFP Jane Doe": the agency told, then the person who spoke
+	}
 	// "le ministre de l'Intérieur", "president of the Senate": a title in
 	// lower case before the words of its office.
 	k := i - 1

@@ -318,3 +318,26 @@ func TestSession45UnitsInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestSession45FrenchQuoteForms: «s'est félicitée X», «a confié X», «a
+// déclaré à l'AFP X» and «a-t-il ajouté mardi sur France Info» give the
+// quote its speaker (not the agency, nor the station, nor the speaker
+// before).
+func TestSession45FrenchQuoteForms(t *testing.T) {
+	const text = "Grève des contrôleurs aériens\n\nLa DGAC a demandé lundi aux compagnies de réduire de moitié leurs vols à Orly.\n\n" +
+		"« Nous ne pouvons pas accepter que des milliers de passagers soient pris en otage », a déclaré à l'AFP Jérôme Lavaud, porte-parole de la compagnie.\n\n" +
+		"« La mobilisation des salariés a été exemplaire pendant toute la durée du conflit », s'est félicitée Claire Morin.\n\n" +
+		"« Nous avons perdu beaucoup de clients pendant ces trois jours de grève », a confié Paul Girard.\n\n" +
+		"« Le dialogue social doit reprendre au plus vite dans ce secteur », a-t-il ajouté mardi sur France Info."
+	got := map[string]int{}
+	for _, cl := range buildText(t, "fr", "2026-02-10", text).Claims {
+		if cl.What == "statement" {
+			got[cl.SaidBy]++
+		}
+	}
+	for who, n := range map[string]int{"Jérôme Lavaud": 1, "Claire Morin": 1, "Paul Girard": 2} {
+		if got[who] != n {
+			t.Errorf("%s: %d statements, want %d (all: %v)", who, got[who], n, got)
+		}
+	}
+}

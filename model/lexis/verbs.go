@@ -35,7 +35,7 @@ var speechVerbs = SetOf("declare", "declarent", "declaraient", "affirme", "affir
 	"annoncait", "explique", "expliquent", "indique", "indiquent", "indiquant", "assure", "assurent", "ajoute", "ajoutent",
 	"precise", "precisent", "souligne", "soulignent", "ecrit", "ecrivent", "tempere", "poursuivi", "poursuit",
 	"estime", "estiment", "dit", "disent", "confirme", "confirment", "revele", "revelent", "reconnu", "reconnait",
-	"raconte", "racontent", "felicite", "felicitent", "rejoui", "rejouit", "reagi", "reagit", "martele", "insiste",
+	"raconte", "racontent", "felicite", "felicitent", "felicitee", "felicites", "felicitees", "rejoui", "rejouie", "rejouis", "rejouit", "reagi", "reagit", "martele", "insiste",
 	"deplore", "denonce", "assurant", "expliquant", "precisant", "soulignant", "affirmant", "declarant", "annoncant",
 	"tweete", "publie", "communique", "signale", "signalent", "rappele", "rappelle", "continuer", "lance", "lancer",
 	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
@@ -93,7 +93,7 @@ func IsSpeechVerb(toks []Token, i int) bool {
 // "…," he warned (not "accused of fraud").
 var quoteVerbs = SetOf("accuse", "accusent", "fustige", "fustigent", "regrette", "regrettent", "ironise", "previent", "avertit", "averti",
 	"insurge", "commente", "conclut", "temoigne", "warned", "warns", "accused", "argued", "argues", "stressed", "cautioned",
-	"complained", "conceded", "commented", "replied", "responded", "countered")
+	"complained", "conceded", "commented", "replied", "responded", "countered", "confie", "confiee", "confient")
 
 // ReportsQuote reports whether the folded verb form f reports the words of
 // a quote it follows ("« … », a accusé X"): a speech verb, or a verb of
