@@ -1061,7 +1061,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 
-			if (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous) && overlapsSpans(x.quotes, n.Span) && weSubject(toks, r.verb) {
+			if (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromPronoun) && overlapsSpans(x.quotes, n.Span) && weSubject(toks, r.verb) {
 				// "“We opened 41 shops last year,” Vial told Reuters": the
 				// speaker's own organisation, the article's, not the paper
 				// he told nor himself.
@@ -5264,7 +5264,9 @@ func (x *extractor) speakerOrg(person string) string {
 			}
 		}
 		recent := ""
-		if x.lastOrgIn >= x.sentIndex-1 {
+		if x.lastOrgIn == x.sentIndex-1 {
+			// (the sentence before's, not one the quote's own sentence
+			// names as whom it was told: «a déclaré Marc Vial aux Echos»)
 			recent = x.lastOrg // "Housing charity Focus Ireland said… “We have had…,” chief executive Niamh Cullinan told reporters": the organisation named just before
 		}
 		for _, org := range []string{recent, x.focus, nameKey(x.lastSubject)} {

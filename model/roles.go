@@ -199,6 +199,9 @@ func (x *extractor) collectRoles(s *sentence) {
 // roleOf returns the role a word names ("" for none).
 func roleOf(t lexis.Token) string {
 	if !t.Is(lexRole) {
+		if i := strings.IndexByte(t.Fold, '-'); i > 0 && t.Kind == lexis.Word {
+			return roleWords[t.Fold[:i]] // «son président-fondateur», «le président-directeur général»: the role the compound opens with
+		}
 		return ""
 	}
 	return roleWords[t.Fold]

@@ -210,6 +210,8 @@ func TestSession45ExpectationsAndWe(t *testing.T) {
 		"\"We've had 112 millimetres of rain since January, a third of normal,\" said Tom Kerrigan, who farms near Dubbo."
 	const insee = "Les yaourts reculent\n\nLe marché des produits frais ralentit.\n\n" +
 		"La consommation de produits laitiers a reculé de 2 % en 2025, selon l'Insee. « Nous avons vendu 3 millions de yaourts au premier trimestre », a déclaré la directrice générale, Anne Roux."
+	const founder = "La chaîne Pain d'Aurore va ouvrir 60 boulangeries en 2026\n\nLa chaîne de boulangeries Pain d'Aurore accélère. L'enseigne lyonnaise, qui compte 214 points de vente, prévoit d'ouvrir 60 magasins cette année, a annoncé jeudi son président-fondateur, Marc Vial.\n\n" +
+		"« Nous avons ouvert 41 boutiques l'an dernier, et nous pouvons aller plus vite », a déclaré Marc Vial aux Echos."
 	const census = "Population grows\n\nThe Central Statistics Office (CSO) said the population had grown by 282,000 since 2022.\n\n" +
 		"Housing charity Focus Ireland said the figures underlined the pressure on supply. \"We have had five more people for every new home built since 2022,\" chief executive Niamh Cullinan told reporters."
 	runSubjectCases(t, []subjectCase{
@@ -218,6 +220,7 @@ func TestSession45ExpectationsAndWe(t *testing.T) {
 		{"\"we\" of a chain's chairman", "en", "2026-01-22", chain, 41, "Brioval", "Vial"},
 		{"a farmer's \"we\"", "en", "2018-09-04", farm, 112, "", "Grainex"},
 		{"a statistics office has no chief executive", "fr", "2026-03-03", insee, 3000000, "", "Insee"},
+		{"«nous» of a «président-fondateur»", "fr", "2026-01-22", founder, 41, "Pain d'Aurore", "Echos"},
 		{"the organisation named just before", "en", "2026-07-23", census, 5, "Focus Ireland", "CSO"},
 	})
 }
