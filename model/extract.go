@@ -3606,8 +3606,8 @@ func levelsAfterChanges(cls []Claim, toks []lexis.Token) {
 		if f := strings.Fields(base); ok && len(f) > 1 && lexis.InSet(f[len(f)-1], "fall", "rise", "change", "hausse", "baisse", "drop", "gain", "increase", "decrease", "growth", "decline", "recul", "progression") {
 			base = strings.Join(f[:len(f)-1], " ") // "price fall (%)": the price it moved to
 		}
-		if !ok || !ok2 || base == own {
-			continue
+		if !ok || !ok2 || base == own || lexis.InSet(base, "hausse", "baisse", "rise", "fall", "change", "variation", "gain", "drop", "recul", "progression") {
+			continue // (not «a clôturé en hausse de 1,7 %, à 98,50 euros»: a change of no named measure, the price stays the clause's)
 		}
 		c.Measure, c.What = base+" ("+unit, b.What
 		c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })

@@ -228,7 +228,7 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 		}
 	}
 	if nounAt == n.TokEnd && n.Unit == "" && measureUnits[noun] != "" && noun != "in" && noun != "m" && toks[nounAt].Space {
-		return MetricOther, toks[nounAt].Text // «a atteint 449 TWh», «84,2 GW»: a quantity in its unit, whatever its size
+		return MetricOther, nounPhrase(toks, nounAt) // «a atteint 449 TWh», «84,2 GW»: a quantity in its unit, whatever its size ("110,000 tonnes of lithium": and what it weighs)
 	}
 	if n.Unit != "" || n.Scaled || n.Value >= 1000 && !n.Year {
 		if nounAt >= 0 && n.Unit == "" {

@@ -344,3 +344,21 @@ func TestSession45FrenchQuoteForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSession45Review45dFixes: review 45d's worse cases. A unit's figure
+// keeps what it weighs in its label ("about 110,000 tonnes of lithium
+// carbonate equivalent"), and a share's price after its change keeps the
+// price's measure («a clôturé en hausse de 1,7 %, à 98,50 euros» was
+// measured «hausse»).
+func TestSession45Review45dFixes(t *testing.T) {
+	const lithium = "Lithium glut\n\nPrices fell again in May.\n\n" +
+		"Benchmark Mineral Intelligence, a London-based price reporting agency, estimates global lithium supply will exceed demand by about 110,000 tonnes of lithium carbonate equivalent this year."
+	const share = "Bourse\n\nLa banque a publié ses comptes jeudi.\n\n" +
+		"L'action Crédit Agricole Alpes Provence a clôturé jeudi en hausse de 1,7 %, à 98,50 euros."
+	if cl, ok := figureOf(t, "en", "2025-05-06", lithium, 110000); ok && !strings.Contains(cl.Label, "of lithium") {
+		t.Errorf("labelled %q, want what the tonnes weigh", cl.Label)
+	}
+	if cl, ok := figureOf(t, "fr", "2025-05-06", share, 98.5); ok && strings.Contains(cl.Measure, "hausse") {
+		t.Errorf("the price measured %q", cl.Measure)
+	}
+}
