@@ -247,6 +247,13 @@ var compoundHeads = lexis.SetOf("cost", "run", "led", "born", "made", "level", "
 var innerOrgWords = lexis.SetOf("alliance", "aliance", "group", "groupe", "bank", "banque", "banco", "mutual", "mutuel", "mutuelle",
 	"cooperative", "federation", "holding", "holdings", "capital", "insurance", "assurances", "partners", "trust")
 
+// industryWords name a trade after a company's first word, never a
+// person's family name: "Orsted Power UK", "Aurora Bread", "Lumen Energy".
+var industryWords = lexis.SetOf("power", "energy", "energie", "energies", "foods", "food", "bread", "pharma", "pharmaceuticals",
+	"airways", "shipping", "logistics", "mining", "minerals", "resources", "telecom", "telecoms", "steel", "oil", "petroleum",
+	"chemicals", "chemical", "electric", "solar", "semiconductor", "semiconductors", "software", "systems", "industries",
+	"brewing", "textiles", "aerospace", "automotive", "retail", "hotels", "resorts", "cosmetics", "beverages")
+
 // titles stand before a person's name.
 var titles = lexis.SetOf("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "monsieur", "madame", "sir", "dame", "lord", "prof")
 
@@ -1453,6 +1460,7 @@ func (r *registry) classify() {
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
 			!(len(folded) >= 3 && e.orgCues > 0 && !gazetteer.GivenNames()[folded[0]] && slices.ContainsFunc(folded[1:len(folded)-1], func(w string) bool { return innerOrgWords[w] })) &&
 			!(pluralNounWord(folded[0]) && !gazetteer.GivenNames()[folded[0]]) && !slices.Contains(words, "&") &&
+			!slices.ContainsFunc(folded[1:], func(w string) bool { return industryWords[w] }) &&
 			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
 			!(e.companyNouns > 0 && !gazetteer.GivenNames()[folded[0]]) && !(e.cues == 0 && e.placeCues == e.mentions) &&
 			(gazetteer.GivenNames()[folded[0]] || !gazetteer.Places[folded[len(folded)-1]] && !gazetteer.Places[hyphenTail(folded[len(folded)-1])]) &&

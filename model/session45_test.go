@@ -362,3 +362,21 @@ func TestSession45Review45dFixes(t *testing.T) {
 		t.Errorf("the price measured %q", cl.Measure)
 	}
 }
+
+// TestSession45TradeWordsMakeCompanies: a name whose later word names a
+// trade is a company's though its first word is a given name ("Aurora
+// Bread", "Orsted Power UK"): its officer's "we" is its, and "he said" is
+// never it.
+func TestSession45TradeWordsMakeCompanies(t *testing.T) {
+	const bread = "Bakery chain expands\n\nThe bakery market keeps growing.\n\n" +
+		"Bakery chain Aurora Bread plans to open 60 stores this year, its chairman Mark Vial said on Thursday.\n\n" +
+		"\"We opened 41 shops last year and we can go faster,\" Vial told Reuters."
+	const wind = "Wind output record\n\n\"We have had the windiest December in a decade and every new turbine has paid for itself,\" Duncan Clark, head of UK operations at Orsted Power UK, told reporters on a call.\n\n" +
+		"Clark added that construction costs had risen by about 12% since the final investment decision in 2022. \"Steel and vessel prices are still the big unknown,\" he said."
+	runSubjectCases(t, []subjectCase{{"a bakery's \"we\"", "en", "2026-01-22", bread, 41, "Aurora Bread", "Vial"}})
+	for _, cl := range buildText(t, "en", "2026-01-14", wind).Claims {
+		if cl.SaidBy == "Orsted Power" || cl.SaidBy == "Orsted Power UK" {
+			t.Errorf("%q said by the company", cl.Label)
+		}
+	}
+}
