@@ -2406,7 +2406,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		// (nor a country's or a people's measure, «Le taux de chômage a
 		// reculé à 7,1 %», after a company's figures: no organisation's)
 		if !(r.verb >= 0 && (k == KindPerson || bodyName(x.lastSubject)) && p.companyAnaphorSubject(r.verb)) && !p.publicSubject(r.verb) && !p.marketAfterBank(r.verb, x.lastSubject) &&
-			!(k == KindOrg && scopeOpening(toks, n.TokStart)) { // (nor «Sur l'ensemble du marché, …»: no company's)
+			!(k == KindOrg && scopeOpening(toks, n.TokStart)) && !p.commoditySubject(r.verb) { // (nor «Sur l'ensemble du marché, …»: no company's; nor "Brent crude averaged $68 a barrel", "Gold prices rose 2%": a market's price)
 			r.subject, r.how = x.lastSubject, fromContext
 		}
 	}

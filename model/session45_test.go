@@ -380,3 +380,17 @@ func TestSession45TradeWordsMakeCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestSession45CommodityIsNoCompanys: a commodity's price told after a
+// company's figure is the market's, not the company's ("Brent crude
+// averaged $68 a barrel", "Gold prices rose 2%").
+func TestSession45CommodityIsNoCompanys(t *testing.T) {
+	const oil = "Northline profit falls\n\nNorthline Energy reported third-quarter profit of $4.1 billion on Thursday.\n\n" +
+		"Brent crude averaged $68 a barrel in the third quarter, compared with $79 a year earlier."
+	const gold = "Markets\n\nNorthline Energy reported third-quarter profit of $4.1 billion on Thursday.\n\n" +
+		"Gold prices rose 2% to $2,400 an ounce on Monday."
+	runSubjectCases(t, []subjectCase{
+		{"a crude benchmark", "en", "2025-10-30", oil, 68, "", "Northline Energy"},
+		{"gold prices", "en", "2025-10-30", gold, 2400, "", "Northline Energy"},
+	})
+}

@@ -264,6 +264,21 @@ func (p *parsed) commodityPhrase(r clauseReading) int {
 	return k
 }
 
+// commoditySubject reports whether the subject of verb v names a commodity
+// ("Brent crude averaged", "Gold prices rose", «Le prix du cacao a
+// bondi»): a market's price, no company's figure.
+func (p *parsed) commoditySubject(v int) bool {
+	if v < 1 || v >= len(p.toks) {
+		return false
+	}
+	for k := p.clauseStart(v); k < v; k++ {
+		if commodityNouns[p.toks[k].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // commodityNouns name the raw materials markets trade, whose prices a
 // market report moves with no owner ("zinc added 1.1%", «le cuivre a pris
 // 2 %»).
