@@ -1687,6 +1687,12 @@ func (x *extractor) estimatedFor(s *sentence, p *parsed, r clauseReading, head i
 	return r
 }
 
+// clauseReadingWith returns r with the subject d, read how.
+func clauseReadingWith(r clauseReading, d, how string) clauseReading {
+	r.subject, r.how = d, how
+	return r
+}
+
 // readFigure reads the claim of the figure n from its clause: what it
 // counts, its verb, and who it is about (cited is the span of a source named
 // for it, "selon Sensor Tower", never its subject).
@@ -2393,6 +2399,21 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			// institutions", «L'enquête a interrogé 3 000 personnes»: what
 			// a study counts is the study's, not the subject before's.
 			r.subject, r.how = strings.TrimSpace(x.art.Text[toks[h-1].Start:toks[h].End]), fromPhrase
+		}
+	}
+	if h := p.relativeAntecedent(r.verb); (r.subject == "" || r.how == fromTopic) && h > 0 && r.verb > h && lexis.InSet(toks[h].Fold, "price", "prices", "prix", "cost", "cout", "cours") {
+		// "squeezed by the price of butter, which jumped 38%", «la hausse
+		// du prix du beurre, qui a bondi de 38 %»: the price of the thing
+		// the relative's antecedent names, no company's.
+		j := h + 1
+		if j < r.verb && lexis.InSet(toks[j].Fold, "of", "du", "de", "d'", "des") {
+			j++
+			if j < r.verb && lexis.InSet(toks[j].Fold, "the", "le", "la", "l'", "les") {
+				j++
+			}
+			if j < r.verb && p.tags[j] == syntax.NOUN && !toks[j].Upper() {
+				return clauseReadingWith(r, toks[j].Text, fromPhrase)
+			}
 		}
 	}
 	if k := x.reg.kind(nameKey(x.lastSubject)); r.subject == "" && x.lastSubject != "" && x.sentIndex-x.lastSubjectAt <= 2 && (k == KindOrg || k == KindPerson) {

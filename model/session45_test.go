@@ -394,3 +394,12 @@ func TestSession45CommodityIsNoCompanys(t *testing.T) {
 		{"gold prices", "en", "2025-10-30", gold, 2400, "", "Northline Energy"},
 	})
 }
+
+// TestSession45PriceOfARelative: a price or a cost a relative clause moves
+// is the thing's its antecedent names ("squeezed by the price of butter,
+// which jumped 38%"), not the company told of before.
+func TestSession45PriceOfARelative(t *testing.T) {
+	const text = "Bakery\n\nBrioval presented its accounts on Thursday.\n\n" +
+		"Margins were squeezed by the price of butter, which jumped 38% over the year, according to official data."
+	runSubjectCases(t, []subjectCase{{"butter's price", "en", "2026-01-22", text, 38, "butter", "Brioval"}})
+}
