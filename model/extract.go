@@ -3623,7 +3623,7 @@ func levelsAfterChanges(cls []Claim, toks []lexis.Token) {
 // chiffre d'affaires en hausse de 3,8 %»): the same report's period. It
 // reports whether it did.
 func (x *extractor) resultCompanion(before []Claim, c *Claim, toks []lexis.Token) bool {
-	if c.Subject == "" || c.Unsure && c.Subject == "" || !resultMeasures[measureHead(c.Measure)] || strings.Contains(c.Measure, "forecast") || strings.Contains(c.Measure, "prévision") {
+	if c.Subject == "" || !resultMeasures[measureHead(c.Measure)] || strings.Contains(c.Measure, "forecast") || strings.Contains(c.Measure, "prévision") {
 		return false
 	}
 	i := tokenAt(toks, c.ValueSpan.Start)
@@ -5246,9 +5246,9 @@ func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.Numb
 
 // speakerOrg returns the organisation a person speaks for: the one named
 // with a role the article gives him ("Le président de Zorgon, Marc Vial"),
-// else, when a role word goes with his name, the article's organisation,
-// the one named last or the last figure's ("its chairman Mark Vial"); ""
-// for a person the
+// else, when a role word goes with his name, the organisation named in the
+// sentence before, the article's or the last figure's ("its chairman Mark
+// Vial"), never a public body or a statistics office; "" for a person the
 // article gives no role (a farmer's "we" is his family's).
 func (x *extractor) speakerOrg(person string) string {
 	if person == "" || x.reg.kind(person) != KindPerson {
