@@ -1066,9 +1066,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// speaker's own organisation, the article's, not the paper
 				// he told nor himself.
 				if sp.key != "" && x.reg.kind(sp.key) == KindOrg {
-					r.subject, r.how = x.reg.display(sp.key), fromPronoun
+					r.subject, r.how = x.reg.display(sp.key), fromSpeakerOrg
 				} else if org := x.speakerOrg(sp.key); org != "" {
-					r.subject, r.how = x.reg.display(org), fromPronoun
+					r.subject, r.how = x.reg.display(org), fromSpeakerOrg
 				}
 			}
 			var expected speaker             // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"

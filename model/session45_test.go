@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -402,4 +403,16 @@ func TestSession45PriceOfARelative(t *testing.T) {
 	const text = "Bakery\n\nBrioval presented its accounts on Thursday.\n\n" +
 		"Margins were squeezed by the price of butter, which jumped 38% over the year, according to official data."
 	runSubjectCases(t, []subjectCase{{"butter's price", "en", "2026-01-22", text, 38, "butter", "Brioval"}})
+}
+
+// TestSession45WeReasonSaysWhy: the reason shown for a "we" figure's
+// subject says it is the speaker's organisation, not "a pronoun for the
+// entity named before", which the app's passage view showed.
+func TestSession45WeReasonSaysWhy(t *testing.T) {
+	const text = "Bakery chain expands\n\nThe bakery market keeps growing.\n\n" +
+		"Bakery chain Brioval plans to open 60 stores this year, its chairman Mark Vial said on Thursday.\n\n" +
+		"\"We opened 41 shops last year and we can go faster,\" Vial told Reuters."
+	if cl, ok := figureOf(t, "en", "2026-01-22", text, 41); ok && !slices.Contains(cl.Reasons, "subject: "+fromSpeakerOrg) {
+		t.Errorf("reasons %q, want %q", cl.Reasons, "subject: "+fromSpeakerOrg)
+	}
 }
