@@ -544,6 +544,14 @@ func (p *parsed) presentVerbs() {
 			num = tags[j] == syntax.NUM
 		}
 		present := tags[k] == syntax.NOUN && strings.HasSuffix(toks[k].Text, "s") && !strings.HasSuffix(toks[k].Text, "ss")
+		if present && !toks[k].Upper() && toks[k-1].Text == "," && toks[k+1].Fold == "to" && k+2 < len(tags) && tags[k+2] == syntax.VERB && !toks[k+2].Upper() {
+			// "VoltGrid, the network backed by Brookfield, plans to
+			// install": after the comma that closes an apposition, a
+			// present in -s before "to" and a verb (a noun takes no
+			// infinitive there).
+			tags[k] = syntax.VERB
+			continue
+		}
 		if present && !toks[k].Upper() && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) && possessives[toks[k+1].Fold] {
 			p.possessiveObject(k)
 			continue
