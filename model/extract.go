@@ -534,7 +534,61 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 	}
 	x.trimOpeningAdjectives(ws)
+	x.joinNamesPastDe(ws)
 	return x
+}
+
+// joinNamesPastDe makes whole the names the article writes elsewhere on
+// past «d'» («la chaîne de boulangeries Pain d'Aurore», which a word for a
+// kind of organisation announces there): written without that word, in a
+// headline («Pain d'Aurore ouvre 12 boutiques») or a later sentence, they
+// are the same name, not «Pain» and «Aurore».
+func (x *extractor) joinNamesPastDe(ws *workspace) {
+	var whole map[string]string // the words before «d'» → the whole name
+	for _, s := range x.sents {
+		for _, m := range s.mentions {
+			for _, apos := range []string{" d'", " d’"} {
+				if head, _, ok := strings.Cut(m.text, apos); ok && head != "" {
+					if whole == nil {
+						whole = map[string]string{}
+					}
+					whole[head] = m.text
+				}
+			}
+		}
+	}
+	if whole == nil {
+		return
+	}
+	a := x.art
+	for si := range x.sents {
+		s := &x.sents[si]
+		var toks []lexis.Token
+		for k := 0; k < len(s.mentions); k++ {
+			m := &s.mentions[k]
+			name, ok := whole[m.text]
+			if !ok {
+				continue
+			}
+			if toks == nil {
+				toks = ws.toks.Tokenize(a.Text, s.span.Start, s.span.End)
+			}
+			end := m.end
+			from := toks[m.tok].Start
+			for end < len(toks) && toks[end].End-from <= len(name) && strings.HasPrefix(name, a.Text[from:toks[end].End]) {
+				end++
+			}
+			if end == m.end || a.Text[from:toks[end-1].End] != name {
+				continue // (not «Pain de mie», nor a name the text spaces otherwise)
+			}
+			m.end, m.text, m.key = end, name, ws.nameKey(name)
+			n := k + 1
+			for n < len(s.mentions) && s.mentions[n].tok < end {
+				n++ // the words after «d'», read as a name of their own
+			}
+			s.mentions = slices.Delete(s.mentions, k+1, n)
+		}
+	}
 }
 
 // trimOpeningAdjectives drops from a name that opens an English sentence a

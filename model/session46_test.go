@@ -20,3 +20,18 @@ func TestSession46VerbAfterApposition(t *testing.T) {
 		{"a unit of", "en", "2026-03-04", unit, 250000, "Norvalis", "Allianz"},
 	})
 }
+
+// TestSession46NamesWholeElsewhere: a name a word of kind carries past
+// «d'» once («la coopérative Terres d'Ouest») is that whole name wherever
+// the article writes it, in its headline or a later sentence with no such
+// word, not its first word.
+func TestSession46NamesWholeElsewhere(t *testing.T) {
+	const later = "Lait : la collecte recule\n\nLa coopérative Terres d'Ouest a collecté 1,2 milliard de litres en 2025.\n\n" +
+		"Le prix du lait a peu varié.\n\nTerres d'Ouest emploie 650 salariés dans la région."
+	const headline = "Pain d'Aurore compte 79 boutiques en Gironde\n\nLe marché du pain reste stable.\n\n" +
+		"La chaîne de boulangeries Pain d'Aurore a ouvert 12 boutiques en 2025, a-t-elle annoncé mardi."
+	runSubjectCases(t, []subjectCase{
+		{"a later sentence", "fr", "2026-03-04", later, 650, "Terres d'Ouest", "Terres"},
+		{"its headline", "fr", "2026-03-04", headline, 79, "Pain d'Aurore", "Aurore"},
+	})
+}
