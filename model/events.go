@@ -814,7 +814,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 	if how != fromPassage && how != fromContext && !observed && !c.cited {
 		// (not the agent of «selon les chiffres publiés mercredi par la
 		// Dares»: a source cited, whose figures are of others)
-		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = subj, x.sentIndex, how
+		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow, x.lastSubjectTok = subj, x.sentIndex, how, v
 		x.subjects = append(x.subjects, subj)
 	}
 	return c, true

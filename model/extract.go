@@ -112,6 +112,13 @@ type extractor struct {
 	// sentIndex is the sentence being read; lastSubjectAt the one
 	// lastSubject was read in.
 	sentIndex, lastSubjectAt int
+	// lastSubjectTok is the token of the sentence lastSubject was read in
+	// at which its claim's figure or verb stands; openSubject,
+	// openSubjectAt and openSubjectHow are lastSubject, lastSubjectAt and
+	// lastSubjectHow as the sentence being read started.
+	lastSubjectTok              int
+	openSubject, openSubjectHow string
+	openSubjectAt               int
 	// lastSubjectHow is how lastSubject was read: as the owner of what
 	// its claim measured («the Z-Pad market share»), or as the article's
 	// main organisation, it may be a thing as well as someone.
@@ -999,6 +1006,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		toks := s.toks
 		x.sentIndex = si
 		subjectBefore, subjectBeforeAt := x.lastSubject, x.lastSubjectAt // as the sentence starts, for noteOpeningPhrase
+		x.openSubject, x.openSubjectAt, x.openSubjectHow = x.lastSubject, x.lastSubjectAt, x.lastSubjectHow
 		if si < leadSentences && x.leadDay.IsZero() {
 			for di, d := range s.dates {
 				if d.Kind != "duration" && d.Kind != "time" && !d.Since && d.Date.Precision == PrecisionDay && !d.Date.Range && !d.Date.Approx &&
@@ -1803,7 +1811,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Reasons = append(c.Reasons, "subject: its clause («there were», «il y a») names no one")
 				}
 				if r.how != fromPassage && r.how != fromContext && r.how != fromPassageAmbiguous {
-					x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = c.Subject, si, r.how
+					x.lastSubject, x.lastSubjectAt, x.lastSubjectHow, x.lastSubjectTok = c.Subject, si, r.how, n.TokStart
 					x.subjects = append(x.subjects, c.Subject)
 					if x.said == nil {
 						x.said = map[string]bool{}

@@ -35,3 +35,18 @@ func TestSession46NamesWholeElsewhere(t *testing.T) {
 		{"its headline", "fr", "2026-03-04", headline, 79, "Pain d'Aurore", "Aurore"},
 	})
 }
+
+// TestSession46AnaphorBeforeItsRelative: the noun opening a sentence
+// («L'entreprise, dont l'État détient 84,3 % du capital, emploie…»)
+// stands for the entity named before it, not for the subject of a figure
+// in the clause set off after it.
+func TestSession46AnaphorBeforeItsRelative(t *testing.T) {
+	const fr = "Chantier naval\n\nLes Chantiers de l'Atlantique ont livré trois paquebots en 2025.\n\n" +
+		"L'entreprise, dont l'État détient 84,3 % du capital, emploie 3 600 salariés."
+	const en = "Shipyard\n\nAtlantic Yards delivered three cruise ships in 2025.\n\n" +
+		"The company, whose biggest shareholder Norsk Capital holds 12%, employs 3,600 people."
+	runSubjectCases(t, []subjectCase{
+		{"«dont»", "fr", "2026-03-04", fr, 3600, "Chantiers de l'Atlantique", "État"},
+		{"whose", "en", "2026-03-04", en, 3600, "Atlantic Yards", "Norsk Capital"},
+	})
+}

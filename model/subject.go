@@ -1956,6 +1956,15 @@ func (x *extractor) agentAfter(s *sentence, d string, b int) bool {
 // entityRead is entityOf before the check of the clause's other parties.
 func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cited Span) (string, string) {
 	toks := s.toks
+	if how == fromAnaphor && a <= 1 && b < len(toks) && toks[b].Text == "," && x.lastSubjectAt == x.sentIndex && x.lastSubjectTok > b {
+		// «L'entreprise, dont l'État détient 84,3 % du capital, emploie
+		// 3 600 salariés»: the noun opening the sentence stands for an
+		// entity named before it, not for the subject of a figure in the
+		// clause set off after it.
+		last, lastAt, lastHow := x.lastSubject, x.lastSubjectAt, x.lastSubjectHow
+		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = x.openSubject, x.openSubjectAt, x.openSubjectHow
+		defer func() { x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = last, lastAt, lastHow }()
+	}
 	if how == fromClause && a > 0 && b < len(toks) && openingQuotes[toks[a-1].Text] && closingQuotes[toks[b].Text] {
 		// «"Northern Lights" opened at the top of the box office»: a
 		// title, which "the film" stands for after it.
