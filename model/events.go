@@ -2761,8 +2761,15 @@ func (x *extractor) electionDay() *datedNoun {
 			return dn
 		}
 	}
+	if dn := x.leadElection; dn != nil && dn.sent < x.sentIndex && x.sentIndex-dn.sent <= 12 {
+		return dn // the election the lead dated by its verb's day
+	}
 	return nil
 }
+
+// voteMeasures are the heads of the measures of a vote's figures («Le
+// Rassemblement national recueille 15,8 %» measures «voix»), folded.
+var voteMeasures = lexis.SetOf("voix", "vote", "votes", "suffrage", "suffrages", "participation", "turnout", "siege", "seat", "abstention")
 
 // voteFigure reports whether the figure at byte pos counts votes, voters
 // or turnout: "élue avec 46 % des voix", "31,4 % des électeurs inscrits se
@@ -2773,10 +2780,10 @@ func voteFigure(toks []lexis.Token, pos int) bool {
 		return false
 	}
 	for j := max(0, k-6); j < min(len(toks), k+8); j++ {
-		if toks[j].Kind == lexis.Punct && j > k && toks[j].Text != "%" {
-			break
+		if toks[j].Kind == lexis.Punct && j > k && toks[j].Text != "%" && !(j+1 < len(toks) && !toks[j].Space && !toks[j+1].Space && toks[j-1].Kind == lexis.Number && toks[j+1].Kind == lexis.Number) {
+			break // (not at the decimal comma of «31,8 % des voix»)
 		}
-		if lexis.InSet(toks[j].Fold, "voix", "suffrages", "votes", "vote", "ballots", "turnout", "participation", "electeurs", "voters", "inscrits", "abstention", "elu", "elue", "elected") {
+		if lexis.InSet(toks[j].Fold, "voix", "suffrages", "votes", "vote", "ballots", "turnout", "participation", "electeurs", "voters", "inscrits", "abstention", "elu", "elue", "elected", "sieges", "seats") {
 			return true
 		}
 	}

@@ -199,7 +199,12 @@ type extractor struct {
 	leadNames []string
 	leadAt    int
 	leadSaid  bool
-	narrAt    int
+	// leadElection is the election the sentence that gave leadDay tells
+	// of, dated to that day ("won the race for mayor on Tuesday, taking
+	// 54.2% of the vote", «réélu au premier tour de l'élection organisée
+	// dimanche»); nil when it tells of none.
+	leadElection *datedNoun
+	narrAt       int
 	// saidDay is the day of the last statement the article dated.
 	saidDay Date
 	// disasterSubject is the subject of the last disaster the article
@@ -1013,6 +1018,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					!a.Published.IsZero() && !d.Date.Start.After(a.Published.End) {
 					x.leadDay = d.Date // "Brightmart reported a 23% rise in second-quarter profit on Wednesday"
 					x.leadMarket, x.leadAt, x.leadSaid = x.marketLead(s), si, x.statementDates(s)[di]
+					if !x.leadSaid {
+						for _, t := range toks {
+							if electionNouns[t.Fold] {
+								x.leadElection = &datedNoun{words: []string{t.Fold}, text: t.Text, date: d.Date, sent: si}
+								break
+							}
+						}
+					}
 					for _, m := range s.mentions {
 						if !m.common {
 							x.leadNames = append(x.leadNames, x.reg.display(m.key))
@@ -4087,7 +4100,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
 		return
 	}
-	if dn := x.electionDay(); dn != nil && c.HasValue && len(own) == 0 && !datesOwnAt(s, pos) && voteFigure(s.toks, pos) && !modalBefore(s.toks, pos) &&
+	if dn := x.electionDay(); dn != nil && c.HasValue && len(own) == 0 && !datesOwnAt(s, pos) && (voteFigure(s.toks, pos) || voteMeasures[measureHead(c.Measure)]) && !modalBefore(s.toks, pos) &&
 		!slices.ContainsFunc(s.toks, func(t lexis.Token) bool {
 			return electionNouns[t.Fold] && !lexis.InSet(t.Fold, "vote", "poll", "ballot")
 		}) {

@@ -50,3 +50,31 @@ func TestSession46AnaphorBeforeItsRelative(t *testing.T) {
 		{"whose", "en", "2026-03-04", en, 3600, "Atlantic Yards", "Norsk Capital"},
 	})
 }
+
+// TestSession46VoteFiguresOfTheLeadsElection: a vote's figure with no
+// time of its own is of the election the lead dated by its verb's day
+// ("won the race for mayor on Tuesday", «réélu … de l'élection organisée
+// dimanche»), «31,8 % des voix» with its decimal comma and «recueille
+// 15,8 %» whose measure says it is a vote's included.
+func TestSession46VoteFiguresOfTheLeadsElection(t *testing.T) {
+	const fr = "Municipale partielle à Vierzon\n\nLe maire sortant a été réélu dès le premier tour de l'élection municipale partielle organisée dimanche, avec 52,4 % des suffrages exprimés.\n\n" +
+		"La participation s'est établie à 41,2 %.\n\nLa liste de droite arrive en deuxième position avec 31,8 % des voix. Le Rassemblement national recueille 15,8 %.\n\n" +
+		"Sa liste obtient 27 des 33 sièges du conseil municipal."
+	const en = "Harlow wins mayoral race\n\nDemocrat Teresa Harlow won the race for mayor of Millbrook on Tuesday, taking 54.2% of the vote, according to preliminary results.\n\n" +
+		"Harlow received 61,412 votes, the board said."
+	for _, c := range []struct {
+		lang, date, text string
+		value            float64
+		want             string
+	}{
+		{"fr", "2026-03-09", fr, 41.2, "2026-03-08"},
+		{"fr", "2026-03-09", fr, 31.8, "2026-03-08"},
+		{"fr", "2026-03-09", fr, 15.8, "2026-03-08"},
+		{"fr", "2026-03-09", fr, 27, "2026-03-08"},
+		{"en", "2026-11-04", en, 61412, "2026-11-03"},
+	} {
+		if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok && (cl.Date.String() != c.want || cl.AsOf) {
+			t.Errorf("%v: dated %v (as of: %v), want %s", c.value, cl.Date, cl.AsOf, c.want)
+		}
+	}
+}
