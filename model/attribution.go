@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -111,6 +112,14 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	if k := tokenAt(toks, pos); k >= t0 && k < t1 {
 		for j := k - 1; j > t0; j-- {
 			if toks[j].Text == ";" {
+				t0 = j + 1
+				break
+			}
+			if toks[j].Text == ":" && slices.ContainsFunc(toks[j+1:k], func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) }) {
+				// «La direction affirme que … 8 000 personnes, un chiffre
+				// que la CGT juge surévalué : le syndicat évoque plutôt
+				// 5 500 salariés»: the words after the colon have their
+				// own source.
 				t0 = j + 1
 				break
 			}
@@ -507,6 +516,23 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			if org != "" {
 				return speaker{key: org, text: toks[k].Text, span: span(k, k+1)}
 			}
+		case "direction", "management":
+			// «La direction affirme que le chantier fait travailler 8 000
+			// personnes», "the management said": the company's own
+			// managers (not «la direction de la recherche du ministère»,
+			// a body of its own).
+			if k == i || !lexis.InSet(toks[k-1].Fold, "la", "the", "sa", "its") || k+1 < j && lexis.InSet(toks[k+1].Fold, "de", "du", "des", "d'", "of") {
+				continue
+			}
+			// The organisation named before the phrase (not "Selon la
+			// direction, Airbus a livré…": whose managers, unsaid).
+			org := x.lastOrg
+			if x.lastOrgIn == x.sentIndex && x.lastOrgAt >= toks[k].Start {
+				org = ""
+			}
+			if org != "" && x.reg.kind(org) == KindOrg && !publicBodyName(x.reg.display(org)) {
+				return speaker{key: org, text: x.art.Text[toks[k-1].Start:toks[k].End], span: span(k-1, k+1)}
+			}
 		}
 	}
 	return x.bodySpeaker(toks, i, j)
@@ -528,6 +554,10 @@ var speakerBodies = func() map[string]bool {
 	}
 	return m
 }()
+
+// memberBodies are the bodies of members a text names by their acronym
+// and then by that noun alone: a union, a party, a federation.
+var memberBodies = lexis.SetOf("syndicat", "union", "federation", "parti", "party", "association", "collectif")
 
 // bodySpeaker reads a speaker named by a common noun phrase between tokens i
 // and j: the name the article gave that body ("the zoo" after "Kellbrook
@@ -552,6 +582,17 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 	}
 	if d := x.namedWith(nil, toks[head].Fold); d != "" {
 		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
+	}
+	if end == head+1 && memberBodies[toks[head].Fold] {
+		// «un chiffre que la CGT juge surévalué : le syndicat évoque
+		// plutôt 5 500 salariés»: the body of that kind its own sentence
+		// named just before, not the article's company.
+		ms := x.ws.findMentions(toks[:i])
+		for n := len(ms) - 1; n >= 0; n-- {
+			if key := ms[n].key; x.reg.kind(key) == KindOrg && key != x.focus && key != x.lastOrg && !publicBodyName(x.reg.display(key)) {
+				return speaker{key: key, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
+			}
+		}
 	}
 	// "de Haute-Corse", "des Transports", "of Health": the name it is of.
 	if k := end; k+1 < j && lexis.InSet(toks[k].Fold, "de", "du", "des", "d'", "of") {

@@ -4258,11 +4258,21 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	c.AsOf = true
+	said, saidDist := -1, 0
 	for di := range own {
+		// (the nearest to the figure of its statement dates, whatever
+		// order the set gives them in: «qui avait évoqué lundi un prêt de
+		// 25 millions …, a annoncé mercredi»)
 		if d := s.dates[di]; !d.Date.IsZero() && !contrastBetween(s.toks, d.Span, pos) {
-			c.Date, c.DateSpan = d.Date, d.Span
-			return
+			dist := max(d.Span.Start-pos, pos-d.Span.Start)
+			if said < 0 || dist < saidDist || dist == saidDist && di < said {
+				said, saidDist = di, dist
+			}
 		}
+	}
+	if said >= 0 {
+		c.Date, c.DateSpan = s.dates[said].Date, s.dates[said].Span
+		return
 	}
 	c.Date = x.art.Published
 	if c.Date.IsZero() {

@@ -78,3 +78,28 @@ func TestSession46VoteFiguresOfTheLeadsElection(t *testing.T) {
 		}
 	}
 }
+
+// TestSession46SourcesOfADisagreement: each side of a stated disagreement
+// keeps its source: «la direction» is the company's, «le syndicat» the
+// union its own sentence named before, «évoque» reports a figure, and the
+// words after a colon with their own verb of saying have their own source.
+func TestSession46SourcesOfADisagreement(t *testing.T) {
+	const text = "Chantier naval\n\nLes Chantiers de l'Atlantique ont signé une commande de deux paquebots.\n\n" +
+		"La direction affirme que le chantier fait travailler environ 8 000 personnes chez ses sous-traitants, un chiffre que la CGT juge surévalué : " +
+		"le syndicat évoque plutôt 5 500 salariés sous-traitants sur le site."
+	const fnaim = "Immobilier à Lyon\n\nLes prix de l'ancien ont progressé de 2,3 % sur un an, selon les notaires.\n\n" +
+		"Les agents immobiliers sont plus optimistes : la Fnaim du Rhône évoque une hausse des prix de 4,5 % sur un an."
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{text, 8000, "Chantiers de l'Atlantique"},
+		{text, 5500, "CGT"},
+		{fnaim, 4.5, "Fnaim"},
+	} {
+		if cl, ok := figureOf(t, "fr", "2026-04-22", c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%v said by %q, want %q", c.value, cl.SaidBy, c.want)
+		}
+	}
+}

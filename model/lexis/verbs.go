@@ -36,7 +36,7 @@ var speechVerbs = SetOf("declare", "declarent", "declaraient", "affirme", "affir
 	"precise", "precisent", "souligne", "soulignent", "ecrit", "ecrivent", "tempere", "poursuivi", "poursuit",
 	"estime", "estiment", "dit", "disent", "confirme", "confirment", "revele", "revelent", "reconnu", "reconnait",
 	"raconte", "racontent", "felicite", "felicitent", "felicitee", "felicites", "felicitees", "rejoui", "rejouie", "rejouis", "rejouit", "reagi", "reagit", "martele", "insiste",
-	"deplore", "denonce", "assurant", "expliquant", "precisant", "soulignant", "affirmant", "declarant", "annoncant",
+	"deplore", "denonce", "evoque", "evoquent", "assurant", "expliquant", "precisant", "soulignant", "affirmant", "declarant", "annoncant",
 	"tweete", "publie", "communique", "signale", "signalent", "rappele", "rappelle", "continuer", "lance", "lancer",
 	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
 	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
