@@ -870,6 +870,11 @@ var titleWords = lexis.SetOf("president", "presidente", "prime", "premier", "min
 	"officer", "financial", "operating", "operations", "technology", "technical", "commercial", "marketing", "economist",
 	"strategist", "vice", "deputy", "managing", "acting", "interim")
 
+// partyAdherents are the capitalised words for a party's member written
+// before a person's name ("Democrat Teresa Harlow", "Labour MP…").
+var partyAdherents = lexis.SetOf("democrat", "republican", "independent", "labour", "conservative", "tory", "liberal", "socialist",
+	"communist", "centrist", "socialiste", "communiste", "ecologiste", "republicain", "republicaine", "centriste")
+
 // nameParticles join a given name to a family name ("de Meo", "von der
 // Leyen", "da Silva"), written in lower case.
 var nameParticles = lexis.SetOf("de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "ben")
@@ -1154,6 +1159,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			// Radwanska" (a nationality's noun after its article): the
 			// person, without the word for her nationality
 			i++
+		}
+		if j-i >= 3 && partyAdherents[toks[i].Fold] && gazetteer.GivenNames()[strings.SplitN(toks[i+1].Fold, "-", 2)[0]] {
+			i++ // "Democrat Teresa Harlow", "Republican Dennis Colby": the person, without her party
 		}
 		if j-i >= 2 && companyKinds[toks[i].Fold] && toks[i+1].Upper() && (i == 0 || sentenceStarts[i] || toks[i-1].Kind == lexis.Punct) {
 			i++ // "Carmaker Zorgmotors said", "Drugmaker Pfizer": the company, without the word for its kind

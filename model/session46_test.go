@@ -103,3 +103,16 @@ func TestSession46SourcesOfADisagreement(t *testing.T) {
 		}
 	}
 }
+
+// TestSession46PartyIsNoName: a party's adherent written before a
+// person's name ("Democrat Teresa Harlow") is no part of it, so the person
+// is a person and "she" after stands for her.
+func TestSession46PartyIsNoName(t *testing.T) {
+	const text = "Harlow wins mayoral race\n\nDemocrat Teresa Harlow won the race for mayor of Millbrook on Tuesday, taking 54.2% of the vote against 43.1% for Republican Dennis Colby.\n\n" +
+		"Ben Okafor, the board's director, said it was the highest turnout since 1998.\n\nHarlow campaigned on cutting crime. She has promised to hire 150 police officers by 2028."
+	runSubjectCases(t, []subjectCase{
+		{"Democrat", "en", "2026-11-04", text, 54.2, "Teresa Harlow", ""},
+		{"Republican", "en", "2026-11-04", text, 43.1, "Dennis Colby", ""},
+		{"she", "en", "2026-11-04", text, 150, "Teresa Harlow", "Ben Okafor"},
+	})
+}
