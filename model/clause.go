@@ -2252,6 +2252,8 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// German economy shrank": the country its adjective names.
 				if country := p.nationalityOf(a, r.verb, x.art.Lang); country != "" {
 					r.subject, r.how = country, fromPlace
+				} else if country := p.nationalOpening(p.clauseStart(r.verb), r.verb, x.art.Lang); country != "" {
+					r.subject, r.how = country, fromPlace // "German crude steel output fell 4.5%"
 				}
 			}
 			if r.subject == "" && how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "l'", "le", "la", "the") && currencyWords[toks[a].Fold] && n.Unit != "" {

@@ -119,8 +119,39 @@ func (p *parsed) nationalityOf(h, v int, lang string) string {
 		}
 		return look(h + 2) // "la production nucléaire française"
 	}
-	if c := look(h - 1); c != "" || h < 2 || p.tags[h-1] != syntax.ADJ && p.tags[h-1] != syntax.NOUN {
-		return c // "the German economy"
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		if c := look(k); c != "" || p.tags[k] != syntax.ADJ && p.tags[k] != syntax.NOUN || toks[k].Upper() {
+			return c // "the German economy", "French nuclear output", "German crude steel output"
+		}
 	}
-	return look(h - 2) // "French nuclear output"
+	return ""
+}
+
+// nationalOpening returns the country whose adjective opens the subject
+// of the clause of verb v, a phrase of lower-case words that ends in a
+// nation's measure ("German crude steel output fell", «La production
+// allemande d'acier brut a reculé» is read by nationalityOf), named in
+// language lang; "" when none. The tagger's reading of the words between
+// does not matter: "steel" or "output" read as a verb still ends there.
+func (p *parsed) nationalOpening(start, v int, lang string) string {
+	toks := p.toks
+	k := start
+	if k < v && lexis.InSet(toks[k].Fold, "the") {
+		k++
+	}
+	if lang == "fr" || k >= v || !toks[k].Is(lexNationality) || !toks[k].Upper() || v-k < 2 || v-k > 5 {
+		return ""
+	}
+	for j := k + 1; j < v; j++ {
+		if toks[j].Kind != lexis.Word || toks[j].Upper() {
+			return ""
+		}
+	}
+	if last := toks[v-1].Fold; !nationalMeasures[last] && !publicMeasures[last] && !(last == "sales" && toks[v-2].Fold == "retail") {
+		return ""
+	}
+	if c, ok := nationalities["en\x00"+toks[k].Fold]; ok {
+		return c.en
+	}
+	return ""
 }

@@ -116,3 +116,16 @@ func TestSession46PartyIsNoName(t *testing.T) {
 		{"she", "en", "2026-11-04", text, 150, "Teresa Harlow", "Ben Okafor"},
 	})
 }
+
+// TestSession46NationsMeasures: a measure a nation's adjective opens
+// ("German crude steel output", "French wine exports") is the country's,
+// not the article's company's, whatever the tagger made of its words.
+func TestSession46NationsMeasures(t *testing.T) {
+	const text = "Nordstahl to cut 3,000 jobs\n\nNordstahl, Germany's second-largest steelmaker, said on Tuesday it would cut 3,000 jobs.\n\n" +
+		"German crude steel output fell 4.5% to 35.4 million tonnes in 2025, according to the WV Stahl association.\n\nFrench wine exports rose 3% last year."
+	runSubjectCases(t, []subjectCase{
+		{"German … output", "en", "2026-03-04", text, 4.5, "Germany", "Nordstahl"},
+		{"its level", "en", "2026-03-04", text, 35400000, "Germany", "Nordstahl"},
+		{"French … exports", "en", "2026-03-04", text, 3, "France", "Nordstahl"},
+	})
+}

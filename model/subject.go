@@ -2174,6 +2174,16 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			// companies of a nation, no figure of the article's own.
 			return d, fromPhrase
 		}
+		h := max(a, b-1)
+		if b < len(toks) && (nationalMeasures[toks[b].Fold] || publicMeasures[toks[b].Fold]) && x.art.Lang != "fr" {
+			h = b // "French wine exports rose": the noun the tagger read as the verb
+		}
+		if country := p.nationalityOf(h, min(len(toks), h+4), x.art.Lang); country != "" && x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+			// "Nordstahl will cut 3,000 jobs. … German crude steel output
+			// fell 4.5%": the country its adjective names, not the
+			// article's company.
+			return country, fromPlace
+		}
 		if x.focus != "" && x.reg.kind(x.focus) == KindOrg && scopeOpening(toks, a) {
 			// "Across the country, wine exports grew 4.5%", «Sur
 			// l'ensemble du marché, la production de crédits a progressé
