@@ -526,8 +526,12 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			}
 			// The organisation named before the phrase (not "Selon la
 			// direction, Airbus a livré…": whose managers, unsaid).
+			// The article's own organisation first: "deux TER sur cinq en
+			// circulation. La direction affirme…" is the SNCF's.
 			org := x.lastOrg
-			if x.lastOrgIn == x.sentIndex && x.lastOrgAt >= toks[k].Start {
+			if x.focus != "" && x.focusIn < x.sentIndex && x.reg.kind(x.focus) == KindOrg && !publicBodyName(x.reg.display(x.focus)) {
+				org = x.focus
+			} else if x.lastOrgIn == x.sentIndex && x.lastOrgAt >= toks[k].Start {
 				org = ""
 			}
 			if org != "" && x.reg.kind(org) == KindOrg && !publicBodyName(x.reg.display(org)) {

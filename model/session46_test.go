@@ -89,6 +89,8 @@ func TestSession46SourcesOfADisagreement(t *testing.T) {
 		"le syndicat évoque plutôt 5 500 salariés sous-traitants sur le site."
 	const fnaim = "Immobilier à Lyon\n\nLes prix de l'ancien ont progressé de 2,3 % sur un an, selon les notaires.\n\n" +
 		"Les agents immobiliers sont plus optimistes : la Fnaim du Rhône évoque une hausse des prix de 4,5 % sur un an."
+	const sncf = "Grève à la SNCF\n\nLe trafic était perturbé mardi à la SNCF, avec deux TER sur cinq en circulation.\n\n" +
+		"La direction affirme que 18,4 % des salariés étaient en grève mardi matin."
 	for _, c := range []struct {
 		text  string
 		value float64
@@ -97,6 +99,7 @@ func TestSession46SourcesOfADisagreement(t *testing.T) {
 		{text, 8000, "Chantiers de l'Atlantique"},
 		{text, 5500, "CGT"},
 		{fnaim, 4.5, "Fnaim"},
+		{sncf, 18.4, "SNCF"},
 	} {
 		if cl, ok := figureOf(t, "fr", "2026-04-22", c.text, c.value); ok && cl.SaidBy != c.want {
 			t.Errorf("%v said by %q, want %q", c.value, cl.SaidBy, c.want)
