@@ -2780,7 +2780,7 @@ func voteFigure(toks []lexis.Token, pos int) bool {
 		return false
 	}
 	for j := max(0, k-6); j < min(len(toks), k+8); j++ {
-		if toks[j].Kind == lexis.Punct && j > k && toks[j].Text != "%" && !(j+1 < len(toks) && !toks[j].Space && !toks[j+1].Space && toks[j-1].Kind == lexis.Number && toks[j+1].Kind == lexis.Number) {
+		if toks[j].Kind == lexis.Punct && j > k && toks[j].Text != "%" && !decimalComma(toks, j) {
 			break // (not at the decimal comma of «31,8 % des voix»)
 		}
 		if lexis.InSet(toks[j].Fold, "voix", "suffrages", "votes", "vote", "ballots", "turnout", "participation", "electeurs", "voters", "inscrits", "abstention", "elu", "elue", "elected", "sieges", "seats") {

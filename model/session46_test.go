@@ -132,3 +132,27 @@ func TestSession46NationsMeasures(t *testing.T) {
 		{"French … exports", "en", "2026-03-04", text, 3, "France", "Nordstahl"},
 	})
 }
+
+// TestSession46MeasureBeforeAClauseSetOff: the subject a relative clause
+// or an apposition set off by commas follows is what the figure measures
+// («Le chiffre d'affaires du groupe, dont le siège…, a atteint», «Le
+// budget de la région, qui compte 3,4 millions d'habitants, s'élève à»),
+// not the verb.
+func TestSession46MeasureBeforeAClauseSetOff(t *testing.T) {
+	const text = "Puy du Fou\n\nLe parc a accueilli 2,6 millions de visiteurs en 2025.\n\n" +
+		"Le chiffre d'affaires du groupe, dont le siège se trouve aux Epesses, a atteint 220 millions d'euros en 2025.\n\n" +
+		"Le budget de la région, qui compte environ 3,4 millions d'habitants, s'élève à 1,9 milliard d'euros pour 2026.\n\n" +
+		"Le prix du fioul, combustible le plus utilisé en Bretagne, est monté à 1,2 euro la semaine dernière."
+	for _, c := range []struct {
+		value   float64
+		measure string
+	}{
+		{220000000, "chiffre d'affaires (€)"},
+		{1900000000, "budget (€)"},
+		{1.2, "prix (€)"},
+	} {
+		if cl, ok := figureOf(t, "fr", "2026-03-04", text, c.value); ok && cl.Measure != c.measure {
+			t.Errorf("%v measured %q, want %q", c.value, cl.Measure, c.measure)
+		}
+	}
+}

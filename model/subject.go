@@ -1468,15 +1468,25 @@ func (p *parsed) subjectHead(v, start int) int {
 			// jumped 31%": past an apposition that opens on a determiner
 			// or a possessive, the common noun it qualifies.
 			m := k - 1
-			for m > start && p.toks[m].Text != "," {
-				m--
+			for m > start && (p.toks[m].Text != "," || decimalComma(p.toks, m)) {
+				m-- // (past «3,4 millions»: a number's comma)
 			}
 			// (and a participle's apposition: "The company's shares, listed
 			// in New York since March 2024, have risen")
+			// (and a relative clause set off by commas, «Le chiffre
+			// d'affaires du groupe, dont le siège se trouve aux Epesses, a
+			// atteint», and a French apposition with no determiner, «Le
+			// prix du gazole, carburant le plus vendu en France, est
+			// repassé»)
 			if m > start && p.toks[m].Text == "," && m+1 < k && (p.lang == "en" && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her")) ||
-				p.tags[m+1] == syntax.VERB && p.participleForm(m+1) && !p.toks[m+1].Upper()) &&
+				p.tags[m+1] == syntax.VERB && p.participleForm(m+1) && !p.toks[m+1].Upper() ||
+				lexis.InSet(p.toks[m+1].Fold, "qui", "dont", "which", "whose") ||
+				p.lang == "fr" && p.toks[m+1].Kind == lexis.Word && !p.toks[m+1].Upper() && !lexis.InSet(p.toks[m+1].Fold, "et", "ou", "mais", "ni")) &&
 				p.tags[m-1] == syntax.NOUN && !p.toks[m-1].Upper() && !p.named[m-1] {
 				if h := p.nounHead(m-1, start, true); h >= 0 && !p.properNoun(h) {
+					if p.lang == "fr" {
+						return p.climbOf(h, start) // («Le budget de la région, qui compte…»: the budget)
+					}
 					return h
 				}
 			}
@@ -1625,6 +1635,11 @@ func (p *parsed) incidental(i, k int) bool {
 		return true
 	case p.tags[i] == syntax.VERB && (p.lang == "en" && (lexis.EnglishParticiple(w) || w == "owned") ||
 		p.lang == "fr" && lexis.FrenchParticiple(w) && !strings.HasSuffix(w, "ant")):
+		return true
+	case p.lang == "fr" && p.tags[i] == syntax.NOUN && !p.toks[i].Upper() && i > 0 && p.toks[i-1].Text == "," && i+1 < k && !lexis.InSet(p.toks[i+1].Fold, ",", "et", "ou"):
+		// «Le prix du fioul, combustible le plus utilisé en Bretagne,
+		// est…»: an apposition with no determiner (not a list's noun,
+		// «composé de policiers, gendarmes, douaniers»)
 		return true
 	}
 	return false
