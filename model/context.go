@@ -322,7 +322,9 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		}
 		var own []timex.DateExpr // the days the sentence tells outside the quote
 		for _, d := range s.dates {
-			if !overlapsSpans(x.quotes, d.Span) && !d.Date.IsZero() {
+			if !overlapsSpans(x.quotes, d.Span) && !d.Date.IsZero() && !d.Since {
+				// (not «directeur général de Kering depuis septembre
+				// 2025»: when the speaker took his role)
 				own = append(own, d)
 			}
 		}
@@ -352,7 +354,9 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		// The statement's words may follow the verb: "a assuré mardi Pavel Dourov".
 		return nil
 	}
-	if undatedOK && sp.span.Start < stDateEnd(stDate) {
+	if undatedOK && sp.span.Start < stDateEnd(stDate) && !(stDate != nil && x.afterQuote(s, stDate.Span.Start) && x.quoteGap(s, stDate.Span.Start) != "" && plainGap(x.quoteGap(s, stDate.Span.Start))) {
+		// (but «…, a déclaré M. Chesnais-Girard dimanche soir»: the day
+		// after the verb and its speaker)
 		// («« … », s'est félicitée dimanche Claire Montagné»: the speaker
 		// named after the day, not a person named before it)
 		return nil
@@ -450,14 +454,68 @@ func stDateEnd(d *timex.DateExpr) int {
 // afterQuote reports whether byte pos comes at most four words after the
 // end of a quote in sentence s, past a comma: «« … », a lancé mercredi la
 // procureure».
+// quoteGap returns the words between the quote the sentence holds and
+// byte pos, past its closing marks; "" when no quote of the sentence ends
+// before pos.
+func (x *extractor) quoteGap(s *sentence, pos int) string {
+	for _, q := range x.quotes {
+		if q.Overlaps(s.span) && q.End <= pos {
+			return strings.TrimLeft(x.art.Text[q.End:pos], " »”\"")
+		}
+	}
+	return ""
+}
+
+// saidInGap reports whether the words between the sentence's quote and
+// byte pos open on a verb that reports the quote («», a résumé Alain
+// Bazot…»).
+func (x *extractor) saidInGap(s *sentence, pos int) bool {
+	for i, w := range strings.Fields(lexis.Fold(x.quoteGap(s, pos))) {
+		if i > 3 {
+			break
+		}
+		if lexis.ReportsQuote(strings.Trim(w, ",")) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) afterQuote(s *sentence, pos int) bool {
 	for _, q := range x.quotes {
 		if q.Overlaps(s.span) && q.End <= pos {
 			gap := strings.TrimLeft(x.art.Text[q.End:pos], " »”\"")
-			return strings.HasPrefix(gap, ",") && len(strings.Fields(gap)) <= 4
+			if strings.HasPrefix(gap, ",") && len(strings.Fields(gap)) <= 4 {
+				return true
+			}
+			// «« … », a déclaré M. Chesnais-Girard dimanche soir devant
+			// ses partisans», «« … », a déclaré Fabien Villedieu, secrétaire
+			// fédéral de Sud-Rail, devant la gare de Lyon mardi matin.»:
+			// the day after the verb and its speaker, or closing the
+			// sentence the quote opens, with no clause of its own between.
+			d := slices.IndexFunc(s.dates, func(d timex.DateExpr) bool { return d.Span.Start == pos })
+			return d >= 0 && plainGap(gap) && (len(strings.Fields(strings.TrimPrefix(gap, ","))) <= 8 || strings.Trim(x.art.Text[s.dates[d].Span.End:s.span.End], " .") == "")
 		}
 	}
 	return false
+}
+
+// plainGap reports whether gap, the words between a quote and a day the
+// sentence tells, are those of a verb of saying, its speaker, his role and
+// where he spoke: after a comma, at most 16 words, and no relative pronoun
+// or conjunction that would open a clause of its own («…, qui a appelé à
+// la grève mardi»).
+func plainGap(gap string) bool {
+	words := strings.Fields(lexis.Fold(gap))
+	if !strings.HasPrefix(gap, ",") || len(words) > 16 {
+		return false
+	}
+	for _, w := range words {
+		if lexis.InSet(strings.Trim(w, ",;:"), "qui", "que", "qu'", "dont", "ou", "which", "who", "whom", "that", "where", "when", "et", "and") {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedWords counts the words between the first pair of quotation marks

@@ -752,7 +752,8 @@ func particleName(toks []lexis.Token, i, j int) int {
 	}
 	if i == 0 {
 		// (a given name opens the sentence)
-	} else if prev := toks[i-1]; prev.Kind == lexis.Word && !(prev.Is(lexRole) || personTitles[prev.Fold] || particleOpeners[prev.Fold]) {
+	} else if prev := toks[i-1]; prev.Kind == lexis.Word && !(prev.Is(lexRole) || personTitles[prev.Fold] || particleOpeners[prev.Fold] || prev.Is(lexis.SpeechVerb)) {
+		// (and a verb of saying before the speaker: «a assuré Luca de Meo»)
 		return j
 	}
 	for k < len(toks) && isNameToken(toks[k]) && toks[k].Upper() && k-i < 6 {

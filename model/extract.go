@@ -2943,6 +2943,15 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 					break
 				}
 			}
+			if !out[di] && x.afterQuote(s, d.Span.Start) && x.saidInGap(s, d.Span.Start) {
+				// «« … », a résumé Alain Bazot, président de l'association,
+				// mardi sur France Info»: the day after the verb that closes
+				// the quote, its speaker and his role.
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[di] = true
+			}
 		}
 	}
 	return out

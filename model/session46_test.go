@@ -156,3 +156,37 @@ func TestSession46MeasureBeforeAClauseSetOff(t *testing.T) {
 		}
 	}
 }
+
+// TestSession46QuotesWithTheirDayFurtherOn: a quote is its speaker's
+// statement, on its day, when the day comes after the verb, the speaker
+// and his role («…, a déclaré Loïg Chesnais-Girard dimanche soir devant
+// ses partisans», «…, a résumé Alain Bazot, président de l'association,
+// mardi sur France Info») or closes the sentence («…, devant la gare de
+// Lyon mardi matin.»); when the speaker's name holds a particle after the
+// verb («a assuré Luca de Meo»); and when the only other date is when he
+// took his role («directeur général de Kering depuis septembre 2025»: the
+// day of the statement told before). A
+// day a relative clause tells («…, qui a appelé à la grève mardi») dates
+// no quote.
+func TestSession46QuotesWithTheirDayFurtherOn(t *testing.T) {
+	const text = "Élections régionales en Bretagne\n\nLe second tour a eu lieu dimanche, selon la préfecture.\n\n" +
+		"« C'est une victoire collective, celle d'une Bretagne qui refuse les divisions », a déclaré Loïg Chesnais-Girard dimanche soir devant ses partisans à Rennes.\n\n" +
+		"« Les prix montent comme une fusée et descendent comme une plume », a résumé Alain Bazot, président de l'association, mardi sur France Info.\n\n" +
+		"« La mobilisation est massive et elle va durer tant que le gouvernement ne reculera pas », a déclaré Fabien Villedieu, secrétaire fédéral de Sud-Rail, devant la gare de Lyon mardi matin.\n\n" +
+		"« Nous sommes au début d'une transformation profonde, et les premiers signes sont encourageants », a assuré Luca de Meo, directeur général de Kering depuis septembre 2025, lors d'une conférence téléphonique.\n\n" +
+		"« La grève est massive et elle va durer encore longtemps », a déclaré Paul Girard, délégué syndical, qui a appelé à la grève mardi."
+	got := map[string]string{}
+	for _, cl := range buildText(t, "fr", "2026-03-24", text).Claims {
+		if cl.What == "statement" {
+			got[cl.SaidBy] = cl.Date.String()
+		}
+	}
+	for who, day := range map[string]string{"Loïg Chesnais-Girard": "2026-03-22", "Alain Bazot": "2026-03-24", "Fabien Villedieu": "2026-03-24", "Luca de Meo": "2026-03-24"} {
+		if got[who] != day {
+			t.Errorf("%s: statement of %q, want %s (all: %v)", who, got[who], day, got)
+		}
+	}
+	if d, ok := got["Paul Girard"]; ok && d == "2026-03-24" {
+		t.Errorf("Paul Girard's quote dated by the relative clause's day")
+	}
+}
