@@ -310,8 +310,8 @@ func (x *extractor) speakerAfter(pos int) speaker {
 				return speaker{key: x.lastPerson.key, text: toks[k-1].Text, span: Span{Start: toks[k-1].Start, End: toks[k-1].End}}
 			}
 			stop := k + 1
-			for stop < len(toks) && stop-k < 12 && toks[stop].Text != "." && toks[stop].Text != ";" {
-				stop++
+			for stop < len(toks) && stop-k < 12 && (toks[stop].Text != "." || titleDot(toks, stop)) && toks[stop].Text != ";" {
+				stop++ // (past «M.», "Dr.", "J.": a title's or an initial's dot, «a déclaré M. Girard»)
 			}
 			return x.resolveSpeaker(toks, k+1, stop, false)
 		}
@@ -320,6 +320,16 @@ func (x *extractor) speakerAfter(pos int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// titleDot reports whether the dot at token k closes a title or an
+// initial before a name («M. Girard», "Dr. Lee", "J. Smith").
+func titleDot(toks []lexis.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k].Space || !toks[k+1].Upper() {
+		return false
+	}
+	p := toks[k-1]
+	return personTitles[p.Fold] || p.Kind == lexis.Word && len(p.Text) == 1 && p.Upper()
 }
 
 // appositionBefore reports whether the tokens [i, k) after a quote hold a

@@ -190,3 +190,31 @@ func TestSession46QuotesWithTheirDayFurtherOn(t *testing.T) {
 		t.Errorf("Paul Girard's quote dated by the relative clause's day")
 	}
 }
+
+// TestSession46ShortQuotesAndTitledSpeakers: a short quote that is its
+// sentence's whole words is read wherever the sentence stands ("“Our
+// neighbourhoods are being emptied,” said Joana Ferreira", far from the
+// lead), and a speaker named by a title and a surname after the verb is
+// found past the title's dot («a déclaré M. Girard»).
+func TestSession46ShortQuotesAndTitledSpeakers(t *testing.T) {
+	const en = "Portugal's tourist arrivals rise 7%\n\nPortugal welcomed 14.2 million foreign tourists in the first eight months of 2026, the statistics institute said on Tuesday.\n\n" +
+		"Tourism revenue rose 11% to 19.4 billion euros over the period.\n\nHotels in Lisbon were full for most of the summer.\n\n" +
+		"Not everyone is celebrating. Residents' association Morar said rents had risen 40% in five years.\n\n" +
+		"\"Our neighbourhoods are being emptied,\" said Joana Ferreira, the association's president."
+	const fr = "Régionales en Bretagne\n\nLe président sortant Loïg Girard a été réélu dimanche.\n\n" +
+		"« C'est une victoire collective, celle d'une Bretagne qui refuse les divisions », a déclaré M. Girard."
+	for _, c := range []struct {
+		lang, date, text, who string
+	}{
+		{"en", "2026-10-06", en, "Joana Ferreira"},
+		{"fr", "2026-03-24", fr, "Loïg Girard"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, c.date, c.text).Claims {
+			found = found || cl.What == "statement" && cl.SaidBy == c.who
+		}
+		if !found {
+			t.Errorf("no statement of %s", c.who)
+		}
+	}
+}
