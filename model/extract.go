@@ -3591,6 +3591,22 @@ func datesOwnAt(s *sentence, pos int) bool {
 	return false
 }
 
+// voteDatesOwn reports whether the sentence dates a vote's figure at byte
+// pos by a date of its own: not when the party "has governed since 2021",
+// nor the date of another figure after it ("took 27.4% of the vote, down
+// from 28.9% five years earlier"); figures are the sentence's figures'
+// byte offsets.
+func voteDatesOwn(s *sentence, pos int, figures []int) bool {
+	for _, d := range s.dates {
+		if d.Since || d.Kind == "duration" || d.Kind == "time" || d.Date.IsZero() || subordinateAfter(s.toks, pos, d.Span.Start) || comparisonBase(s.toks, d) ||
+			slices.ContainsFunc(figures, func(f int) bool { return f > pos && f < d.Span.Start }) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // participleApart reports whether the date at byte d stands, after the
 // figure at byte pos, in a participle's phrase set off by a comma
 // («progressé de 7,4 %, portées par la hausse des tarifs appliquée au 1er
@@ -4111,10 +4127,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
 		return
 	}
-	if dn := x.electionDay(); dn != nil && c.HasValue && len(own) == 0 && !datesOwnAt(s, pos) && (voteFigure(s.toks, pos) || voteMeasures[measureHead(c.Measure)]) && !modalBefore(s.toks, pos) &&
+	if dn := x.electionDay(); dn != nil && c.HasValue && len(own) == 0 && !voteDatesOwn(s, pos, figures) && (voteFigure(s.toks, pos) || voteMeasures[measureHead(c.Measure)]) && !modalBefore(s.toks, pos) && !pluperfect(s.toks) &&
 		!slices.ContainsFunc(s.toks, func(t lexis.Token) bool {
-			return electionNouns[t.Fold] && !lexis.InSet(t.Fold, "vote", "poll", "ballot")
+			return electionNouns[t.Fold] && !lexis.InSet(t.Fold, "vote", "poll", "ballot") && !t.Upper()
 		}) {
+		// (nor an election a name holds: "according to the Norwegian
+		// Directorate of Elections"; nor «Au premier tour, Mme Marchal
+		// était arrivée en tête avec 41,2 %»: the pluperfect's earlier
+		// round)
 		// (not "La coalition avait obtenu 12 % des voix aux élections
 		// municipales": another election, named)
 		// "Le taux de participation aux élections municipales du 2

@@ -218,3 +218,19 @@ func TestSession46ShortQuotesAndTitledSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestSession46VoteFiguresPastOtherDates: a vote's figure is of the
+// election though its sentence tells since when the party governs, or the
+// date of the figure it is set against ("took 27.4% of the vote, down from
+// 28.9% five years earlier"), or names an electoral body ("according to
+// the Norwegian Directorate of Elections").
+func TestSession46VoteFiguresPastOtherDates(t *testing.T) {
+	const text = "Social Democrats win most seats\n\nNorway's Social Democrats won 58 seats in Monday's parliamentary election, remaining the largest party, official results showed on Tuesday.\n\n" +
+		"The party, which has governed in a minority coalition since 2021, took 27.4% of the vote, down from 28.9% five years earlier. " +
+		"Turnout was 76.8%, according to the Norwegian Directorate of Elections, the lowest since 2001."
+	for _, v := range []float64{27.4, 76.8} {
+		if cl, ok := figureOf(t, "en", "2026-09-15", text, v); ok && (cl.Date.String() != "2026-09-14" || cl.AsOf) {
+			t.Errorf("%v: dated %v (as of: %v), want 2026-09-14", v, cl.Date, cl.AsOf)
+		}
+	}
+}
