@@ -562,7 +562,8 @@ var speakerBodies = func() map[string]bool {
 		"union", "federation", "confederation", "association", "chambre", "chamber", "interprofession", "rectorat",
 		"hopital", "hospital", "operateur", "operator", "exploitant", "zoo", "musee", "museum", "studio", "publisher",
 		"editeur", "club", "parti", "party", "ambassade", "embassy", "prefecture", "mairie", "service", "services",
-		"ministere", "ministry", "armee", "army", "military", "pompiers", "firefighters", "secours", "rescuers")
+		"ministere", "ministry", "armee", "army", "military", "pompiers", "firefighters", "secours", "rescuers",
+		"organisateurs", "organisers", "organizers", "intersyndicale")
 	for k := range bodyNouns {
 		m[k] = true
 	}

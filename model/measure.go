@@ -2100,6 +2100,9 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Reasons = append(c.Reasons, "measure: the amount its verb «"+c.What+"» states")
 	default:
 		c.Unsure = true
+		if f := lexis.Fold(c.What); prepositions[f] || lexis.InSet(f, "selon", "according", "soit", "contre", "against", "versus", "vs") {
+			c.What = "" // «ils étaient 12 500 selon la police»: a source's word, not what is counted
+		}
 		c.Reasons = append(c.Reasons, "measure: nothing in the clause says what the figure counts")
 	}
 	if unit != "" && c.Measure != "" {

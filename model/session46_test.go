@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -231,6 +232,29 @@ func TestSession46VoteFiguresPastOtherDates(t *testing.T) {
 	for _, v := range []float64{27.4, 76.8} {
 		if cl, ok := figureOf(t, "en", "2026-09-15", text, v); ok && (cl.Date.String() != "2026-09-14" || cl.AsOf) {
 			t.Errorf("%v: dated %v (as of: %v), want 2026-09-14", v, cl.Date, cl.AsOf)
+		}
+	}
+}
+
+// TestSession46CrowdCounts: each side of «12 500 selon la police, 35 000
+// selon les organisateurs» keeps its own source and no label reads
+// «selon» as what is counted.
+func TestSession46CrowdCounts(t *testing.T) {
+	const text = "Retraites : des dizaines de milliers de manifestants\n\nPlusieurs dizaines de milliers de personnes ont défilé samedi dans les villes de l'Ouest.\n\n" +
+		"À Nantes, ils étaient 12 500 selon la police, 35 000 selon les organisateurs."
+	for _, c := range []struct {
+		value float64
+		said  string
+	}{
+		{12500, "police"},
+		{35000, "organisateurs"},
+	} {
+		cl, ok := figureOf(t, "fr", "2026-12-01", text, c.value)
+		if !ok {
+			continue
+		}
+		if cl.SaidBy != c.said || strings.Contains(cl.Label, "selon") {
+			t.Errorf("%v: said by %q, label %q; want said by %q", c.value, cl.SaidBy, cl.Label, c.said)
 		}
 	}
 }
