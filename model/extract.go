@@ -737,6 +737,19 @@ func (x *extractor) trimFrenchOpeners(ws *workspace) {
 	}
 }
 
+// crowdStory reports whether the article's opening tells of a crowd: a
+// demonstration, a march, strikers («des dizaines de milliers de
+// manifestants», "protesters marched"; not shares that rally).
+func (x *extractor) crowdStory() bool {
+	head := lexis.Fold(x.art.Text[:min(len(x.art.Text), 800)])
+	for _, w := range []string{"manifestant", "manifestation", "grevist", "cortege", "defile", "protest", "demonstrat", "marcher"} {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownMeasure reports whether claim c's measure was read from the figure's
 // own words: what it is a share of, or the noun it counts.
 func ownMeasure(c *Claim) bool {
@@ -1109,6 +1122,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			metric, what := metricOf(toks, n)
 			if k := n.TokEnd; k < len(toks) && what == toks[k].Text && overlapsAny(Span{Start: toks[k].Start, End: toks[k].End}, s.dates) {
 				what = "" // «contre 31 millions deux ans plus tôt»: the word after it opens a date
+			}
+			if (metric == MetricActiveUsers || metric == MetricNewUsers) && x.crowdStory() {
+				for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+2; k++ {
+					if lexis.InSet(toks[k].Fold, "participants", "participantes") {
+						// «la CGT a annoncé 1,1 million de participants» in a
+						// story of a demonstration: a crowd, no service's users.
+						metric, what = MetricOther, toks[k].Text
+						break
+					}
+				}
 			}
 			if (metric == MetricActiveUsers || metric == MetricNewUsers) && ps.usersActing(n) {
 				// "A group of 3,400 users filed a class action": people who

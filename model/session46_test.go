@@ -258,3 +258,23 @@ func TestSession46CrowdCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestSession46ParticipantsOfACrowd: in a story of a demonstration, «la
+// CGT a annoncé 1,1 million de participants» counts a crowd, not a
+// service's users ("CGT has 1.1 million users" in review 46c's app run);
+// a service's "daily meeting participants" stay its users (the
+// other-articles golden holds Zoom's). An English head that says nothing
+// ("The broader U-6 measure of unemployment, which includes…, rose to
+// 8.4%") is no measure.
+func TestSession46ParticipantsOfACrowd(t *testing.T) {
+	const text = "Retraites : des dizaines de milliers de manifestants\n\nPlusieurs dizaines de milliers de personnes ont défilé samedi dans les villes de l'Ouest.\n\n" +
+		"Au niveau national, la CGT a annoncé 1,1 million de participants."
+	if cl, ok := figureOf(t, "fr", "2026-12-01", text, 1100000); ok && (cl.Metric == MetricActiveUsers || cl.Metric == MetricNewUsers) {
+		t.Errorf("participants of a demonstration read as %s: %q", cl.Metric, cl.Label)
+	}
+	const jobs = "Jobs report\n\nThe US economy added 120,000 jobs in September, the Labor Department said on Friday.\n\n" +
+		"The broader U-6 measure of unemployment, which includes people working part-time who want full-time jobs, rose to 8.4%."
+	if cl, ok := figureOf(t, "en", "2026-10-02", jobs, 8.4); ok && strings.HasPrefix(cl.Measure, "measure") {
+		t.Errorf("8.4%% measured %q", cl.Measure)
+	}
+}

@@ -1473,14 +1473,16 @@ func (p *parsed) subjectHead(v, start int) int {
 			}
 			// (and a participle's apposition: "The company's shares, listed
 			// in New York since March 2024, have risen")
-			// (and a relative clause set off by commas, «Le chiffre
-			// d'affaires du groupe, dont le siège se trouve aux Epesses, a
-			// atteint», and a French apposition with no determiner, «Le
-			// prix du gazole, carburant le plus vendu en France, est
-			// repassé»)
+			// (and a French relative clause set off by commas, «Le
+			// chiffre d'affaires du groupe, dont le siège se trouve aux
+			// Epesses, a atteint», and a French apposition with no
+			// determiner, «Le prix du fioul, combustible le plus utilisé
+			// en Bretagne, est monté»; not "The broader U-6 measure of
+			// unemployment, which includes…, rose": its head, «measure»,
+			// says nothing)
 			if m > start && p.toks[m].Text == "," && m+1 < k && (p.lang == "en" && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her")) ||
 				p.tags[m+1] == syntax.VERB && p.participleForm(m+1) && !p.toks[m+1].Upper() ||
-				lexis.InSet(p.toks[m+1].Fold, "qui", "dont", "which", "whose") ||
+				p.lang == "fr" && lexis.InSet(p.toks[m+1].Fold, "qui", "dont") ||
 				p.lang == "fr" && p.toks[m+1].Kind == lexis.Word && !p.toks[m+1].Upper() && !lexis.InSet(p.toks[m+1].Fold, "et", "ou", "mais", "ni")) &&
 				p.tags[m-1] == syntax.NOUN && !p.toks[m-1].Upper() && !p.named[m-1] {
 				if h := p.nounHead(m-1, start, true); h >= 0 && !p.properNoun(h) {
