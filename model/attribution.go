@@ -337,7 +337,9 @@ func titleDot(toks []lexis.Token, k int) bool {
 // may come further ("its managing director, Paul Ferris, said").
 func appositionBefore(toks []lexis.Token, i, k int) bool {
 	for j := i + 1; j < k; j++ {
-		if toks[j].Text == "," && j+1 < len(toks) && toks[j+1].Upper() {
+		if toks[j].Text == "," && j+1 < len(toks) && (toks[j+1].Upper() || j-i <= 3 && lexis.InSet(toks[j+1].Fold, "a", "an", "the", "its", "his", "her", "un", "une", "le", "la", "l'")) {
+			// (and "Curtice, a professor at the University of Strathclyde,
+			// said": a name and the apposition that tells who he is)
 			return true
 		}
 	}

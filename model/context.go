@@ -460,7 +460,11 @@ func stDateEnd(d *timex.DateExpr) int {
 func (x *extractor) quoteGap(s *sentence, pos int) string {
 	for _, q := range x.quotes {
 		if q.Overlaps(s.span) && q.End <= pos {
-			return strings.TrimLeft(x.art.Text[q.End:pos], " »”\"")
+			gap := strings.TrimLeft(x.art.Text[q.End:pos], " »”\"")
+			if inner := strings.TrimRight(x.art.Text[q.Start:q.End], "»”\" "); strings.HasSuffix(inner, ",") && !strings.HasPrefix(gap, ",") {
+				gap = ", " + gap // "“…,” said Daniel Kebede": the comma English puts inside the quote
+			}
+			return gap
 		}
 	}
 	return ""
@@ -470,12 +474,18 @@ func (x *extractor) quoteGap(s *sentence, pos int) string {
 // byte pos open on a verb that reports the quote («», a résumé Alain
 // Bazot…»).
 func (x *extractor) saidInGap(s *sentence, pos int) bool {
-	for i, w := range strings.Fields(lexis.Fold(x.quoteGap(s, pos))) {
+	words := strings.Fields(lexis.Fold(x.quoteGap(s, pos)))
+	if slices.ContainsFunc(words, func(w string) bool {
+		return lexis.InSet(strings.Trim(w, ","), "he", "she", "they", "il", "elle", "ils", "elles")
+	}) {
+		return false // ("…,” she told reporters on the campus on Thursday": whom the pronoun stands for is the event's to tell)
+	}
+	for i, w := range words {
 		if i > 3 {
 			break
 		}
-		if lexis.ReportsQuote(strings.Trim(w, ",")) {
-			return true
+		if f := strings.Trim(w, ","); lexis.ReportsQuote(f) && !lexis.InSet(f, "told", "tells") {
+			return true // (not "…,” Maretic told cheering supporters on Sunday": whom he told is the event's)
 		}
 	}
 	return false
@@ -484,7 +494,7 @@ func (x *extractor) saidInGap(s *sentence, pos int) bool {
 func (x *extractor) afterQuote(s *sentence, pos int) bool {
 	for _, q := range x.quotes {
 		if q.Overlaps(s.span) && q.End <= pos {
-			gap := strings.TrimLeft(x.art.Text[q.End:pos], " »”\"")
+			gap := x.quoteGap(s, pos)
 			if strings.HasPrefix(gap, ",") && len(strings.Fields(gap)) <= 4 {
 				return true
 			}

@@ -278,3 +278,33 @@ func TestSession46ParticipantsOfACrowd(t *testing.T) {
 		t.Errorf("8.4%% measured %q", cl.Measure)
 	}
 }
+
+// TestSession46EnglishQuotesWithTheirDay: an English quote, whose comma
+// stands inside its marks, is its speaker's statement when its day comes
+// after the speaker and his role ("…,” said Daniel Kebede, the union's
+// general secretary, on Wednesday") and when an apposition sets off the
+// speaker before the verb ("…,” Curtice, a professor at the University of
+// Strathclyde, said on Friday").
+func TestSession46EnglishQuotesWithTheirDay(t *testing.T) {
+	const text = "Teachers strike\n\nTeachers walked out on Wednesday across England, the union said.\n\nPollster John Curtice said the turnout was the largest since 2019.\n\n" +
+		"\"This is the strongest turnout we have ever seen,\" said Daniel Kebede, the union's general secretary, on Wednesday.\n\n" +
+		"\"Strikes of this size usually precede a change of policy,\" Curtice, a professor at the University of Strathclyde, said on Friday."
+	got := map[string]string{}
+	for _, cl := range buildText(t, "en", "2026-05-22", text).Claims {
+		if cl.What == "statement" {
+			got[cl.SaidBy] = cl.Date.String()
+		}
+	}
+	if got["Daniel Kebede"] != "2026-05-20" {
+		t.Errorf("Kebede's statement of %q, want 2026-05-20 (all: %v)", got["Daniel Kebede"], got)
+	}
+	curtice := ""
+	for who, day := range got {
+		if strings.HasSuffix(who, "John Curtice") {
+			curtice = day
+		}
+	}
+	if curtice != "2026-05-22" {
+		t.Errorf("Curtice's statement of %q, want 2026-05-22 (all: %v)", curtice, got)
+	}
+}
