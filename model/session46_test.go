@@ -308,3 +308,16 @@ func TestSession46EnglishQuotesWithTheirDay(t *testing.T) {
 		t.Errorf("Curtice's statement of %q, want 2026-05-22 (all: %v)", curtice, got)
 	}
 }
+
+// TestSession46CommodityPrices: "Copper prices rose 1.1% on the London
+// Metal Exchange" is copper's price, not the exchange's nor the article's
+// miner's.
+func TestSession46CommodityPrices(t *testing.T) {
+	const text = "Miner cuts guidance\n\nKalgoor Mining cut its copper output forecast on Wednesday.\n\n" +
+		"Copper prices rose 1.1% on the London Metal Exchange on Wednesday to $9,820 a tonne."
+	for _, v := range []float64{1.1, 9820} {
+		if cl, ok := figureOf(t, "en", "2026-07-30", text, v); ok && !strings.Contains(strings.ToLower(cl.Subject), "copper") {
+			t.Errorf("%v: subject %q, want copper's", v, cl.Subject)
+		}
+	}
+}

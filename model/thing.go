@@ -258,6 +258,9 @@ func (p *parsed) commodityPhrase(r clauseReading) int {
 	for k > 0 && (p.tags[k] == syntax.AUX || p.tags[k] == syntax.ADV) {
 		k--
 	}
+	if k > 0 && p.lang != "fr" && lexis.InSet(p.toks[k].Fold, "prices", "price", "futures") && commodityNouns[p.toks[k-1].Fold] {
+		k-- // "Copper prices rose 1.1% on the London Metal Exchange": copper's, not the exchange's
+	}
 	if t := p.toks[k]; !commodityNouns[t.Fold] || t.Upper() && k > 0 || k > 0 && (p.tags[k-1] == syntax.ADJ || p.tags[k-1] == syntax.NOUN || p.tags[k-1] == syntax.PROPN) {
 		return -1 // (not "Wheat futures", "Chilean copper": a phrase of its own)
 	}
