@@ -871,6 +871,16 @@ var titleWords = lexis.SetOf("president", "presidente", "prime", "premier", "min
 	"officer", "financial", "operating", "operations", "technology", "technical", "commercial", "marketing", "economist",
 	"strategist", "vice", "deputy", "managing", "acting", "interim")
 
+// occupationNoun reports whether folded word w is an English noun for a
+// person's trade ("pollster", "striker", "economist"): a noun the
+// dictionary knows, ending as agent nouns do.
+func occupationNoun(w string) bool {
+	if !hasAnySuffix(w, "er", "or", "ist", "ian", "ant", "ent") || len(w) < 5 {
+		return false
+	}
+	return slices.Contains(strings.Split(englishClasses(w), "|"), "NN")
+}
+
 // partyAdherents are the capitalised words for a party's member written
 // before a person's name ("Democrat Teresa Harlow", "Labour MP…").
 var partyAdherents = lexis.SetOf("democrat", "republican", "independent", "labour", "conservative", "tory", "liberal", "socialist",
@@ -1163,6 +1173,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		}
 		if j-i >= 3 && partyAdherents[toks[i].Fold] && gazetteer.GivenNames()[strings.SplitN(toks[i+1].Fold, "-", 2)[0]] {
 			i++ // "Democrat Teresa Harlow", "Republican Dennis Colby": the person, without her party
+		} else if j-i >= 3 && (i == 0 || sentenceStarts[i]) && gazetteer.GivenNames()[strings.SplitN(toks[i+1].Fold, "-", 2)[0]] && !gazetteer.GivenNames()[toks[i].Fold] &&
+			occupationNoun(toks[i].Fold) {
+			i++ // "Pollster John Curtice said", "Striker Daniel Zorgafor scored": the person, without the noun of his trade
 		}
 		if j-i >= 2 && companyKinds[toks[i].Fold] && toks[i+1].Upper() && (i == 0 || sentenceStarts[i] || toks[i-1].Kind == lexis.Punct) {
 			i++ // "Carmaker Zorgmotors said", "Drugmaker Pfizer": the company, without the word for its kind

@@ -321,3 +321,14 @@ func TestSession46CommodityPrices(t *testing.T) {
 		}
 	}
 }
+
+// TestSession46TradeNounIsNoName: the noun of a person's trade that opens
+// an English sentence before his given name ("Pollster John Curtice
+// said") is no part of his name.
+func TestSession46TradeNounIsNoName(t *testing.T) {
+	const text = "By-election swing\n\nLabour won the Hexley by-election on Thursday.\n\n" +
+		"Pollster John Curtice said the party took 54% of the vote, the largest swing since 2019."
+	if cl, ok := figureOf(t, "en", "2026-02-13", text, 54); ok && cl.SaidBy != "John Curtice" {
+		t.Errorf("said by %q, want John Curtice", cl.SaidBy)
+	}
+}
