@@ -2929,7 +2929,8 @@ func overlapsAny(s Span, ds []timex.DateExpr) bool {
 // a statement rather than the fact ("a affirmé ce mardi 5 octobre", "annonce
 // aujourd'hui", "said on Tuesday").
 func (x *extractor) statementDates(s *sentence) map[int]bool {
-	var out map[int]bool // most passages have none
+	var out map[int]bool                                          // most passages have none
+	quoted := len(s.dates) > 0 && overlapsSpans(x.quotes, s.span) // (looked up once: most passages hold no quote)
 	for di, d := range s.dates {
 		if d.Kind == "duration" || d.Kind == "time" || strings.Contains(strings.TrimSpace(d.Text), "-") && !strings.Contains(d.Text, " ") {
 			// (nor "reported first-quarter revenue": a period's compound
@@ -2968,7 +2969,7 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 					break
 				}
 			}
-			if !out[di] && x.afterQuote(s, d.Span.Start) && x.saidInGap(s, d.Span.Start) {
+			if !out[di] && quoted && x.afterQuote(s, d.Span.Start) && x.saidInGap(s, d.Span.Start) {
 				// «« … », a résumé Alain Bazot, président de l'association,
 				// mardi sur France Info»: the day after the verb that closes
 				// the quote, its speaker and his role.
