@@ -2749,7 +2749,7 @@ func (x *extractor) atDatedNoun(s *sentence, pos int) *datedNoun {
 
 // electionNouns name a vote held on a day.
 var electionNouns = lexis.SetOf("election", "elections", "scrutin", "referendum", "presidentielle", "legislatives", "municipales", "regionales",
-	"europeennes", "primaire", "primary", "runoff", "vote", "poll", "ballot")
+	"europeennes", "primaire", "primary", "runoff", "vote", "poll", "ballot", "by-election", "by-elections", "midterms", "referendums")
 
 // electionDay is the election the article dated to the day within the last
 // dozen sentences ("les élections municipales du 2 novembre", "the May 30

@@ -332,3 +332,15 @@ func TestSession46TradeNounIsNoName(t *testing.T) {
 		t.Errorf("said by %q, want John Curtice", cl.SaidBy)
 	}
 }
+
+// TestSession46ByElection: a by-election is an election: its figures with
+// no time of their own are of its day, past another election a figure
+// after them is set at ("Turnout was 38.2%, down from 57.6% at the general
+// election in 2024").
+func TestSession46ByElection(t *testing.T) {
+	const text = "Labour holds Hartlepool South\n\nLabour held the Hartlepool South seat in a parliamentary by-election on Thursday, with a swing of 9.4 percentage points, according to results declared early on Friday.\n\n" +
+		"Turnout was 38.2%, down from 57.6% at the general election in 2024, the returning officer said."
+	if cl, ok := figureOf(t, "en", "2026-02-13", text, 38.2); ok && (cl.Date.String() != "2026-02-12" || cl.AsOf) {
+		t.Errorf("38.2: dated %v (as of: %v), want 2026-02-12", cl.Date, cl.AsOf)
+	}
+}
