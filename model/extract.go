@@ -737,6 +737,26 @@ func (x *extractor) trimFrenchOpeners(ws *workspace) {
 	}
 }
 
+// crowdFigure reports whether the figure at byte pos counts a crowd: the
+// people of a march or a strike near it («8 200 manifestants», "250,000
+// teachers took part"), or "they were" before it and a source after it
+// («ils étaient 12 500 selon la police»).
+func crowdFigure(toks []lexis.Token, pos int) bool {
+	k := tokenAt(toks, pos)
+	if k < 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if crowdNouns[toks[j].Fold] && !lexis.InSet(toks[j].Fold, "visiteurs", "visitors", "spectateurs", "spectators", "pelerins", "pilgrims") {
+			return true
+		}
+	}
+	if k >= 2 && lexis.InSet(toks[k-1].Fold, "etaient", "were") && lexis.InSet(toks[k-2].Fold, "ils", "elles", "they") {
+		return true
+	}
+	return k+1 < len(toks) && lexis.InSet(toks[k+1].Fold, "selon", "according", "d'apres")
+}
+
 // crowdStory reports whether the article's opening tells of a crowd: a
 // demonstration, a march, strikers («des dizaines de milliers de
 // manifestants», "protesters marched"; not shares that rally).
@@ -2114,6 +2134,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			x.figureSource = sp.key
 			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figures)
+			if r.how == fromRestated && prevFigure != nil && c.AsOf && c.DateSpan == (Span{}) && !prevFigure.AsOf {
+				// «9 500 manifestants selon la préfecture de police, 35 000
+				// selon la CGT»: another source's figure for the same
+				// thing, of the same time.
+				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
+				c.Reasons = append(c.Reasons, "date: that of the figure before it, which another source gives otherwise")
+			}
 			carriedShare := slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: that of the percentage told just before") })
 			if x.shareAt == x.sentIndex && c.Unit == "%" && c.What == x.share.what && !c.AsOf && !carriedShare {
 				x.share.date = c.Date // "réélu dimanche avec 58,3 % des voix": the day of the score
@@ -4149,6 +4177,15 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// the article gave before ("les élections législatives du 30 mai").
 		c.Date = dn.date
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
+		return
+	}
+	if day := x.leadDay; !day.IsZero() && !x.leadSaid && c.HasValue && x.sentIndex > x.leadAt && x.sentIndex-x.leadAt <= 8 && len(own) == 0 && !voteDatesOwn(s, pos, figures) &&
+		crowdFigure(s.toks, pos) && x.crowdStory() && !modalBefore(s.toks, pos) && !pluperfect(s.toks) && !futureClause(s.toks) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
+		// "Plusieurs dizaines de milliers de personnes ont défilé samedi.
+		// … À Nantes, ils étaient 12 500 selon la police": a count of the
+		// crowd of the day the story's lead tells of.
+		c.Date = day
+		c.Reasons = append(c.Reasons, "date: none in the passage; a count of the crowd of the day the story's lead tells, "+day.String())
 		return
 	}
 	if dn := x.electionDay(); dn != nil && c.HasValue && len(own) == 0 && !voteDatesOwn(s, pos, figures) && (voteFigure(s.toks, pos) || voteMeasures[measureHead(c.Measure)]) && !modalBefore(s.toks, pos) && !pluperfect(s.toks) &&

@@ -344,3 +344,17 @@ func TestSession46ByElection(t *testing.T) {
 		t.Errorf("38.2: dated %v (as of: %v), want 2026-02-12", cl.Date, cl.AsOf)
 	}
 }
+
+// TestSession46CrowdOfTheLeadsDay: in a story of a demonstration, a count
+// of the crowd with no time of its own is of the day the lead tells
+// («Plusieurs dizaines de milliers de personnes ont défilé samedi … À
+// Rennes, la préfecture a dénombré 8 200 manifestants»).
+func TestSession46CrowdOfTheLeadsDay(t *testing.T) {
+	const text = "Retraites : des dizaines de milliers de manifestants dans l'Ouest\n\nPlusieurs dizaines de milliers de personnes ont défilé samedi dans les villes de l'Ouest.\n\n" +
+		"À Rennes, la préfecture a dénombré 8 200 manifestants. À Brest, ils étaient 4 000 selon la police."
+	for _, v := range []float64{8200, 4000} {
+		if cl, ok := figureOf(t, "fr", "2026-12-01", text, v); ok && (cl.Date.String() != "2026-11-28" || cl.AsOf) {
+			t.Errorf("%v: dated %v (as of: %v), want 2026-11-28", v, cl.Date, cl.AsOf)
+		}
+	}
+}
