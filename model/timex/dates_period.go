@@ -567,12 +567,15 @@ func matchSpanToDay(toks []lexis.Token, i int, lang string, out *DateExpr) bool 
 	if !ok {
 		return false
 	}
-	if lexis.InSet(lexis.FoldAt(toks, j), "financial", "fiscal") {
+	for lexis.InSet(lexis.FoldAt(toks, j), "financial", "fiscal", "first", "second", "third", "fourth") {
 		j++
 	}
 	n, unit := 1, ""
 	if lexis.FoldAt(toks, j) == "year" {
 		unit = "Y"
+		j++
+	} else if q := map[string]int{"quarter": 3, "half": 6}[lexis.FoldAt(toks, j)]; q > 0 {
+		n, unit = q, "M" // "in the quarter ended June 27", "the fiscal second quarter ended April 28": a retailer's or a chipmaker's quarter of weeks
 		j++
 	} else {
 		if j >= len(toks) {
