@@ -354,7 +354,7 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		// The statement's words may follow the verb: "a assuré mardi Pavel Dourov".
 		return nil
 	}
-	if undatedOK && sp.span.Start < stDateEnd(stDate) && !(stDate != nil && x.afterQuote(s, stDate.Span.Start) && x.quoteGap(s, stDate.Span.Start) != "" && plainGap(x.quoteGap(s, stDate.Span.Start))) {
+	if undatedOK && sp.span.Start < stDateEnd(stDate) && !(stDate != nil && x.afterQuote(s, stDate.Span.Start) && plainGap(x.quoteGap(s, stDate.Span.Start))) {
 		// (but «…, a déclaré M. Chesnais-Girard dimanche soir»: the day
 		// after the verb and its speaker)
 		// («« … », s'est félicitée dimanche Claire Montagné»: the speaker
@@ -451,9 +451,6 @@ func stDateEnd(d *timex.DateExpr) int {
 	return d.Span.End
 }
 
-// afterQuote reports whether byte pos comes at most four words after the
-// end of a quote in sentence s, past a comma: «« … », a lancé mercredi la
-// procureure».
 // quoteGap returns the words between the quote the sentence holds and
 // byte pos, past its closing marks; "" when no quote of the sentence ends
 // before pos.
@@ -491,6 +488,10 @@ func (x *extractor) saidInGap(s *sentence, pos int) bool {
 	return false
 }
 
+// afterQuote reports whether byte pos comes at most four words after the
+// end of a quote in sentence s, past a comma («« … », a lancé mercredi la
+// procureure»), or, for a date at pos, after the verb, the speaker and
+// his role with no clause of their own between (see plainGap).
 func (x *extractor) afterQuote(s *sentence, pos int) bool {
 	for _, q := range x.quotes {
 		if q.Overlaps(s.span) && q.End <= pos {

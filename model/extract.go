@@ -4179,8 +4179,8 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; the date the article gave before to «"+dn.text+"», where the figure was reached")
 		return
 	}
-	if day := x.leadDay; !day.IsZero() && !x.leadSaid && c.HasValue && x.sentIndex > x.leadAt && x.sentIndex-x.leadAt <= 8 && len(own) == 0 && !voteDatesOwn(s, pos, figures) &&
-		crowdFigure(s.toks, pos) && x.crowdStory() && !modalBefore(s.toks, pos) && !pluperfect(s.toks) && !futureClause(s.toks) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
+	if day := x.leadDay; !day.IsZero() && !x.leadSaid && c.HasValue && x.sentIndex > x.leadAt && x.sentIndex-x.leadAt <= 8 && len(own) == 0 && crowdFigure(s.toks, pos) &&
+		!voteDatesOwn(s, pos, figures) && x.crowdStory() && !modalBefore(s.toks, pos) && !pluperfect(s.toks) && !futureClause(s.toks) && day.Start.After(x.art.Published.Start.AddDate(0, 0, -8)) {
 		// "Plusieurs dizaines de milliers de personnes ont défilé samedi.
 		// … À Nantes, ils étaient 12 500 selon la police": a count of the
 		// crowd of the day the story's lead tells of.
