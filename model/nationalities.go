@@ -136,7 +136,7 @@ func (p *parsed) nationalityOf(h, v int, lang string) string {
 func (p *parsed) nationalOpening(start, v int, lang string) string {
 	toks := p.toks
 	k := start
-	if k < v && lexis.InSet(toks[k].Fold, "the") {
+	if k < v && toks[k].Fold == "the" {
 		k++
 	}
 	if lang == "fr" || k >= v || !toks[k].Is(lexNationality) || !toks[k].Upper() || v-k < 2 || v-k > 5 {

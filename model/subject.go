@@ -1482,7 +1482,6 @@ func (p *parsed) subjectHead(v, start int) int {
 			// says nothing)
 			if m > start && p.toks[m].Text == "," && m+1 < k && (p.lang == "en" && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her")) ||
 				p.tags[m+1] == syntax.VERB && p.participleForm(m+1) && !p.toks[m+1].Upper() ||
-				p.lang == "fr" && lexis.InSet(p.toks[m+1].Fold, "qui", "dont") ||
 				p.lang == "fr" && p.toks[m+1].Kind == lexis.Word && !p.toks[m+1].Upper() && !lexis.InSet(p.toks[m+1].Fold, "et", "ou", "mais", "ni")) &&
 				p.tags[m-1] == syntax.NOUN && !p.toks[m-1].Upper() && !p.named[m-1] {
 				if h := p.nounHead(m-1, start, true); h >= 0 && !p.properNoun(h) {
