@@ -1366,6 +1366,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					metric, what, before = MetricOther, w, true
 				}
 			}
+			enAt, enBase := -1, prevFigure // «la CGT en revendiquait 20 000»: another source's count of what its base counts
+			var againOf *Claim             // the figure of the sentence before this one counts again, by another source
+			if enBase == nil {
+				enBase = x.figureJustBefore(out, s)
+			}
+			if a.Lang == "fr" && enBase != nil && enBase.HasValue && enBase.Subject != "" && strings.TrimLeft(enBase.Unit, "+−") == n.Unit && (metric == "" || noNounAfter(toks, n)) {
+				if enAt = enClitic(toks, ps.tags, n.TokStart); enAt >= 0 {
+					metric, what = enBase.Metric, enBase.What
+				}
+			}
 			if metric == "" && prevFigure != nil && prevFigure.HasValue && !prevFigure.Unsure && prevFigure.Unit == "" && n.Unit == "" &&
 				n.TokStart-prevEnd <= 8 && contrastWord(toks, prevEnd, r.at) && noNounAfter(toks, n) {
 				// "Airbus a livré 735 avions en 2023, contre 661 en 2022":
@@ -1691,6 +1701,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			if enAt >= 0 {
+				// «Les manifestants étaient 8 000 selon la préfecture, la
+				// CGT en revendiquait 20 000», «la direction n'en reconnaît
+				// que 38»: the source before «en» counts again what the
+				// figure before counts.
+				r.subject, r.how, againOf = enBase.Subject, fromRestated, enBase
+				c.Measure, c.What, c.Unit, c.phrase, c.Unsure = enBase.Measure, enBase.What, enBase.Unit, "", enBase.Unsure
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
+				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the source before «en» gives otherwise")
+			}
 			if guessedSubject(r) || standingRank(toks, n) && apposedAt(toks, ps.tags, n.Span) {
 				// (a standing in an apposition is the name's it follows,
 				// whatever the clause's subject: "Justice Okonjo said that
@@ -1775,7 +1795,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
-			if r.subject != "" && (r.how == fromClause || r.how == fromGroup || r.how == fromPhrase || r.how == fromPassage || r.how == fromTopic) && reportedCount(toks, ps, n.TokStart) {
+			counted := r.verb >= 0 && countedBy(toks, r.verb) && r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || crowdNouns[toks[r.noun].Fold])
+			if r.subject != "" && (r.how == fromClause || r.how == fromGroup || r.how == fromPhrase || r.how == fromPassage || r.how == fromTopic) && (reportedCount(toks, ps, n.TokStart) || counted) {
 				// «Les archives de la Marine avancent pour leur part le
 				// chiffre de 180 morts», «les secours avaient fait état de
 				// deux morts»: a source's count, not the source's own
@@ -1784,8 +1805,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// (the article's organisation, which the clause does not
 				// name, stays when nothing was counted so before)
 				source := r.subject
+				base := prevFigure
+				if base == nil {
+					base = x.figureJustBefore(out, s)
+				}
 				if before := countedBefore(out, c.Measure, r.subject); before != "" {
 					r.subject, r.how = before, fromReported
+				} else if counted && base != nil && base.Subject != "" && base.Subject != source && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+					// «27 % des personnels ont cessé le travail mardi, selon
+					// l'intersyndicale. Le ministère a pour sa part recensé
+					// 11,4 % de grévistes»: the source's count of those the
+					// figure just before counted.
+					r.subject, r.how, againOf = base.Subject, fromReported, base
+				} else if counted {
+					source = r.subject // (a count of no one told before: the source's own, as before)
 				} else if r.how != fromTopic || r.verb >= 0 && ps.subjectNames(x.art.Text, r.verb, r.subject) {
 					r.subject, r.how = "", ""
 				}
@@ -2134,11 +2167,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			x.figureSource = sp.key
 			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figures)
-			if r.how == fromRestated && prevFigure != nil && c.AsOf && c.DateSpan == (Span{}) && !prevFigure.AsOf {
+			if restated := map[bool]*Claim{true: againOf, false: prevFigure}[againOf != nil]; (r.how == fromRestated || againOf != nil) && restated != nil && c.AsOf && c.DateSpan == (Span{}) && !restated.AsOf {
 				// «9 500 manifestants selon la préfecture de police, 35 000
-				// selon la CGT»: another source's figure for the same
-				// thing, of the same time.
-				c.Date, c.DateSpan, c.AsOf = prevFigure.Date, prevFigure.DateSpan, false
+				// selon la CGT», «La police en a compté 3 000»: another
+				// source's figure for the same thing, of the same time.
+				c.Date, c.DateSpan, c.AsOf = restated.Date, restated.DateSpan, false
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
 				c.Reasons = append(c.Reasons, "date: that of the figure before it, which another source gives otherwise")
 			}
@@ -2232,6 +2265,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Measure = strings.TrimSuffix(c.Measure, e)
 				}
 				c.What = strings.TrimSuffix(strings.TrimSuffix(c.What, " (expected)"), " (attendu)")
+			}
+			if enAt >= 0 {
+				if own := x.resolveSpeaker(toks, enSourceStart(toks, enAt), enAt, true); own.key != "" {
+					sp = own // (the words before «en», its source, not the one the sentence named for the figure before)
+				}
 			}
 			x.setSpeaker(&c, sp)
 			if sp.key != "" && x.reg.kind(sp.key) == KindOrg {
@@ -6266,6 +6304,20 @@ func reportedCount(toks []lexis.Token, p *parsed, at int) bool {
 	return false
 }
 
+// countedBy reports whether the verb at v is one of counting: its subject
+// is the source of a count of people, not what it counts («La
+// police a compté 4 500 personnes», «la préfecture a dénombré 8 000
+// manifestants», "police counted 4,500 people"). (Not «Telegram compte 500
+// millions d'utilisateurs»: «compter» has, but «a compté» counted.)
+func countedBy(toks []lexis.Token, v int) bool {
+	if v < 1 {
+		return false
+	}
+	f := toks[v].Fold
+	return lexis.InSet(f, "compte", "comptes") && lexis.InSet(toks[v-1].Fold, "a", "ont", "avait", "avaient") ||
+		strings.HasPrefix(f, "recens") || strings.HasPrefix(f, "denombr") || lexis.InSet(f, "counted", "tallied")
+}
+
 // subjectNames reports whether the subject of the verb at v holds the
 // words of d: «La préfecture des Landes a fait état de…» names the
 // préfecture des Landes; «…, qui avait d'abord fait état de…» names no one.
@@ -7516,6 +7568,64 @@ func restates(toks []lexis.Token, at int) bool {
 		k--
 	}
 	return k >= 1 && (lexis.InSet(toks[k].Fold, "soit", "i.e.", "ie") || toks[k].Fold == "or" && toks[k-1].Text == ",")
+}
+
+// enClitic returns the token of the French pronoun «en» that the verb
+// governing the bare figure at token at takes, as a source gives another
+// count of what was counted before: «la CGT en revendiquait 20 000», «les
+// organisateurs en ont recensé 12 000», «la direction n'en reconnaît que
+// 38»; -1 when there is none (not the gerund «en comptant 20 000», nor
+// the preposition «en 2023»).
+func enClitic(toks []lexis.Token, tags []syntax.Tag, at int) int {
+	k := at - 1
+	for k >= 0 && (lexis.InSet(toks[k].Fold, "plutot", "seulement", "environ", "quelque", "que", "qu'", "pres", "de", "d'", "plus", "moins", "au", "pour", "sa", "son", "leur", "part") && k >= at-4) {
+		k-- // «n'en reconnaît que 38», «en compte pour sa part 600», «en revendique plus de 20 000»
+	}
+	verbs := 0
+	for k >= 0 && toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "en", "n'", "ne") && verbs < 3 {
+		if strings.HasSuffix(toks[k].Fold, "ant") || toks[k].Upper() || tags[k] != syntax.VERB && tags[k] != syntax.AUX {
+			return -1 // (not «un CAC 40 en progression de 0,6 %», «recule en revanche de 11 %»)
+		}
+		verbs++
+		k--
+	}
+	if verbs == 0 || k < 1 || toks[k].Fold != "en" || toks[k+1].Kind != lexis.Word {
+		return -1
+	}
+	if b := toks[k-1]; b.Kind == lexis.Punct && b.Fold != "n'" || lexis.InSet(b.Fold, "et", "mais", "ou", "que", "qui") || tags[k-1] == syntax.VERB || tags[k-1] == syntax.AUX {
+		return -1 // (a clause that opens on «en» has no source before it)
+	}
+	return k
+}
+
+// enSourceStart returns the first token of the words before the pronoun
+// «en» at token e that name who gives the count: back to the comma or the
+// word that opens their clause.
+func enSourceStart(toks []lexis.Token, e int) int {
+	k := e
+	if k > 0 && toks[k-1].Fold == "n'" {
+		k--
+	}
+	for k > 0 && e-k < 8 && toks[k-1].Kind == lexis.Word && !lexis.InSet(toks[k-1].Fold, "et", "mais", "que", "qu'", "tandis", "alors", "quand", "lorsque") {
+		k--
+	}
+	return k
+}
+
+// figureJustBefore returns the last figure of out when it is of the
+// sentence right before s in the same paragraph, nil otherwise.
+func (x *extractor) figureJustBefore(out []Claim, s *sentence) *Claim {
+	for k := len(out) - 1; k >= 0; k-- {
+		c := &out[k]
+		if c.Article != x.idx || c.Passage.End > s.span.Start {
+			continue
+		}
+		if !c.HasValue || strings.TrimSpace(x.art.Text[c.Passage.End:s.span.Start]) != "" || strings.Contains(x.art.Text[c.Passage.End:s.span.Start], "\n") {
+			return nil
+		}
+		return c
+	}
+	return nil
 }
 
 // otherSourceFigure reports whether the figure at tokens [at, after)
