@@ -3254,6 +3254,60 @@ func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n qu
 	return ""
 }
 
+// gappedHolder returns the entity a figure with no verb of its own is
+// given to by the name right before it, when "and", a comma or "followed
+// by" sets that name after another figure of the clause, or a verb of
+// placing puts it at the figure: "the Democratic Alliance won 32.1% of
+// the vote and the Socialists 23.4%", "third on 17%, followed by the
+// Liberal Initiative on 7%", «le RN obtient 31 % et LFI 18 %», "put the
+// Socialists on 31%". It returns "" for any other figure.
+func (x *extractor) gappedHolder(s *sentence, p *parsed, r clauseReading, n quantity.NumberExpr, cited Span) string {
+	toks := p.toks
+	k := r.at - 1
+	if k >= 1 && lexis.InSet(toks[k].Fold, "on", "at", "with", "avec", "a") {
+		k--
+	}
+	a, b, ok := p.nameAt(k)
+	if !ok || b != k+1 || a < 2 {
+		return ""
+	}
+	j := a - 1
+	for j > 0 && a-j <= 3 && toks[j].Kind == lexis.Word && !toks[j].Upper() && (p.tags[j] == syntax.DET || p.tags[j] == syntax.ADJ || p.tags[j] == syntax.NOUN) && !lexis.InSet(toks[j].Fold, "and", "et", "by", "par", "de") {
+		j-- // "the centre-right Democratic Alliance"
+	}
+	w := toks[j].Fold
+	switch {
+	case lexis.InSet(w, "put", "puts", "putting", "placed", "places", "placing", "place", "placait", "placent"):
+		// "put the Socialists on 31%": the name the poll places there.
+		if toks[r.at-1].Fold != "on" && toks[r.at-1].Fold != "at" && toks[r.at-1].Text != "à" {
+			return ""
+		}
+	case lexis.InSet(w, "and", "et", ",") || w == "by" && j > 0 && toks[j-1].Fold == "followed" || lexis.InSet(w, "de", "par") && j > 0 && strings.HasPrefix(toks[j-1].Fold, "suivi"):
+		// Another figure before it in the clause, and no verb between it
+		// and the name: the name takes the verb the figure before has.
+		before := false
+		for i := j - 1; i >= 0 && j-i <= 12 && !before; i-- {
+			if toks[i].Text == ";" || toks[i].Text == "." {
+				break
+			}
+			before = toks[i].Kind == lexis.Number && !p.inDate(i)
+		}
+		if !before {
+			return ""
+		}
+	default:
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.tok == a && !m.common && !cited.Overlaps(Span{Start: toks[a].Start, End: toks[b-1].End}) {
+			if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
 // apposedAgentNamed reports whether the sentence names entity d as the
 // agent of a participle set off by commas that the figure at token i is
 // outside of.

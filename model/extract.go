@@ -1180,6 +1180,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = holder, fromVersus
 				}
 			}
+			if holder := x.gappedHolder(s, ps, r, n, cited); holder != "" && holder != r.subject {
+				r.subject, r.how = holder, fromVersus
+			}
 
 			if (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromPronoun) && overlapsSpans(x.quotes, n.Span) && weSubject(toks, r.verb) {
 				// "“We opened 41 shops last year,” Vial told Reuters": the
@@ -1380,6 +1383,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				n.TokStart-prevEnd <= 8 && contrastWord(toks, prevEnd, r.at) && noNounAfter(toks, n) {
 				// "Airbus a livré 735 avions en 2023, contre 661 en 2022":
 				// the count it is set against counts the same thing.
+				metric, what = prevFigure.Metric, prevFigure.What
+			}
+			if metric == "" && prevFigure != nil && prevFigure.HasValue && otherSourceFigure(toks, r.at, r.after, prevEnd) && strings.TrimLeft(prevFigure.Unit, "+−") == n.Unit {
+				// «200 éleveurs selon les organisateurs, 80 selon la
+				// gendarmerie»: another source's count of the same thing,
+				// however small.
 				metric, what = prevFigure.Metric, prevFigure.What
 			}
 			if metric == "" && n.Unit == "" && !n.Year && r.verb >= 0 && r.verb < r.at && r.subject != "" && (levelVerbs[toks[r.verb].Fold] ||
@@ -1689,12 +1698,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
-			if prevFigure != nil && !prevFigure.Unsure && prevFigure.Subject != "" && otherSourceFigure(toks, r.at, r.after, prevEnd) && (c.Unit == "" || c.Unit == prevFigure.Unit) {
+			if prevFigure != nil && prevFigure.Subject != "" && otherSourceFigure(toks, r.at, r.after, prevEnd) && (c.Unit == "" || c.Unit == prevFigure.Unit) {
 				// "le cortège a réuni 9 500 manifestants selon la préfecture
 				// de police, 35 000 selon les organisateurs": another
-				// source's figure for the same thing.
+				// source's figure for the same thing (as sure as it).
 				r.subject, r.how = prevFigure.Subject, fromRestated
-				c.Measure, c.What, c.Unit = prevFigure.Measure, prevFigure.What, prevFigure.Unit
+				c.Measure, c.What, c.Unit, c.Unsure = prevFigure.Measure, prevFigure.What, prevFigure.Unit, prevFigure.Unsure
 				for i, why := range c.Reasons {
 					if strings.HasPrefix(why, "measure:") {
 						c.Reasons[i] = "measure: that of the figure before it, which another source gives otherwise"
@@ -2025,7 +2034,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						}
 					}
 				}
-				if k := r.at - 1; k > 0 && (lexis.InSet(toks[k].Fold, "at", "a", "à", "pour", "for", "with", "avec") || lexis.InSet(toks[k].Text, "'s", "’s")) {
+				if k := r.at - 1; k > 0 && (lexis.InSet(toks[k].Fold, "at", "on", "a", "à", "pour", "for", "with", "avec") || lexis.InSet(toks[k].Text, "'s", "’s")) {
 					// (and "behind Kovacevic's 33.6%": the possessive's name)
 					if na, nb, ok := ps.nameAt(k - 1); ok {
 						if d, _ := x.entityOf(s, ps, na, nb, fromClause, cited); d != "" {
@@ -2038,6 +2047,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// for Kovacs": the name after "for" holds the figure
 					// set against the one before.
 					c.Subject = holder
+				} else if holder := x.gappedHolder(s, ps, r, n, cited); holder != "" {
+					c.Subject = holder // "and the Socialists 23.4%": the name right before it
 				}
 				kept := c.Reasons[:0]
 				for _, why := range c.Reasons {
@@ -6307,7 +6318,8 @@ func reportedCount(toks []lexis.Token, p *parsed, at int) bool {
 // countedBy reports whether the verb at v is one of counting: its subject
 // is the source of a count of people, not what it counts («La
 // police a compté 4 500 personnes», «la préfecture a dénombré 8 000
-// manifestants», "police counted 4,500 people"). (Not «Telegram compte 500
+// manifestants», «Le syndicat revendique 70 % de grévistes», "police
+// counted 4,500 people"). (Not «Telegram compte 500
 // millions d'utilisateurs»: «compter» has, but «a compté» counted.)
 func countedBy(toks []lexis.Token, v int) bool {
 	if v < 1 {
@@ -6315,7 +6327,7 @@ func countedBy(toks []lexis.Token, v int) bool {
 	}
 	f := toks[v].Fold
 	return lexis.InSet(f, "compte", "comptes") && lexis.InSet(toks[v-1].Fold, "a", "ont", "avait", "avaient") ||
-		strings.HasPrefix(f, "recens") || strings.HasPrefix(f, "denombr") || lexis.InSet(f, "counted", "tallied")
+		strings.HasPrefix(f, "recens") || strings.HasPrefix(f, "denombr") || strings.HasPrefix(f, "revendiqu") || lexis.InSet(f, "counted", "tallied")
 }
 
 // subjectNames reports whether the subject of the verb at v holds the

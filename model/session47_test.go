@@ -41,3 +41,34 @@ func TestSession47AnotherSourcesCount(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47SmallCountOfAnotherSource: a small bare count that another
+// source gives, set after the first between commas, counts what the first
+// counts, of the same subject («200 éleveurs selon les organisateurs, 80
+// selon la gendarmerie»).
+func TestSession47SmallCountOfAnotherSource(t *testing.T) {
+	const text = "Blocage d'une usine\n\nQuelque 200 éleveurs ont bloqué mardi l'usine Zorlait selon les organisateurs, 80 selon la gendarmerie."
+	cl, ok := figureOf(t, "fr", "2026-06-15", text, 80)
+	if !ok {
+		return
+	}
+	first, _ := figureOf(t, "fr", "2026-06-15", text, 200)
+	if cl.SaidBy != "gendarmerie" || cl.Subject != first.Subject || cl.Measure != first.Measure {
+		t.Errorf("80: %q %q said by %q; the first: %q %q", cl.Subject, cl.Measure, cl.SaidBy, first.Subject, first.Measure)
+	}
+}
+
+// TestSession47GappedName: a figure with no verb of its own, right after a
+// name that "and", "followed by" or a verb of placing sets there, is that
+// name's, not the subject's of the figure before it.
+func TestSession47GappedName(t *testing.T) {
+	const text = "Poll puts Socialists ahead\n\nIn the last national election, in May 2025, the Democratic Alliance won 32.1% of the vote and the Socialists 23.4%.\n\n" +
+		"A survey by the Zorgland institute put the Socialists on 31% and the centre-right Democratic Alliance on 28%.\n\n" +
+		"The far-right Chega party was third on 17%, followed by the Liberal Initiative on 7%."
+	runSubjectCases(t, []subjectCase{
+		{"and", "en", "2026-11-05", text, 23.4, "Socialists", ""},
+		{"put … on", "en", "2026-11-05", text, 31, "Socialists", ""},
+		{"and … on", "en", "2026-11-05", text, 28, "Democratic Alliance", ""},
+		{"followed by", "en", "2026-11-05", text, 7, "Liberal Initiative", ""},
+	})
+}
