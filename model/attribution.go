@@ -115,6 +115,14 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 				t0 = j + 1
 				break
 			}
+			if toks[j].Text == "," && namedClauseAfter(toks, j+1, k) {
+				// "The World Bank said on Tuesday it would release $200
+				// million, and the European Union pledged 25 million euros
+				// on Wednesday": a clause with a subject of its own, named,
+				// is no longer the words the verb before reports.
+				t0 = j + 1
+				break
+			}
 			if toks[j].Text == ":" && slices.ContainsFunc(toks[j+1:k], func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) }) {
 				// «La direction affirme que … 8 000 personnes, un chiffre
 				// que la CGT juge surévalué : le syndicat évoque plutôt
@@ -212,6 +220,34 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	}
 	_ = a
 	return speaker{}
+}
+
+// namedClauseAfter reports whether the words from token i (before token
+// end) open a clause that "and", «et» or "but" joins, whose subject is a
+// name and whose verb is in the past: ", and the European Union pledged",
+// «, et la Banque mondiale a promis».
+func namedClauseAfter(toks []lexis.Token, i, end int) bool {
+	if i >= end || !lexis.InSet(toks[i].Fold, "and", "et", "but", "mais") {
+		return false
+	}
+	k := i + 1
+	if k < end && lexis.InSet(toks[k].Fold, "the", "le", "la", "l'", "les") {
+		k++
+	}
+	names := 0
+	for k < end && names < 5 && (isNameToken(toks[k]) || names > 0 && lexis.InSet(toks[k].Fold, "of", "de", "du", "des")) {
+		names++
+		k++
+	}
+	if names == 0 || k >= end || !isNameToken(toks[k-1]) {
+		return false
+	}
+	v := toks[k].Fold
+	if lexis.InSet(v, "a", "ont", "has", "have", "had", "avait", "avaient") && k+1 < end {
+		v = toks[k+1].Fold
+		return lexis.FrenchParticiple(v) || strings.HasSuffix(v, "ed")
+	}
+	return len(v) > 4 && strings.HasSuffix(v, "ed") && !toks[k].Upper()
 }
 
 // citedEnd returns the end of the source named after "selon", "according

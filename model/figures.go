@@ -298,7 +298,7 @@ var clauseStarts = lexis.SetOf(",", ";", ":", "(", "«", "“", "\"", "as", "and
 // platform"; "analysts' estimates of $9.33 billion" → "analysts' estimates".
 func whatBefore(text string, toks []lexis.Token, i int) string {
 	v := i - 1
-	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || lexis.InSet(toks[v].Text, "$", "€", "£") || quantity.CurrencyPrefix(toks, v) || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || lexis.InSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost",
+	for v >= 0 && v >= i-4 && (figureVerbs[toks[v].Fold] || lexis.InSet(toks[v].Text, "$", "€", "£") || quantity.CurrencyPrefix(toks, v) || riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || lexis.InSet(toks[v].Fold, "to", "at", "a", "by", "de", "of", "d'", "about", "some", "around", "environ", "pres", "plus", "more", "than", "over", "just", "nearly", "almost", "as", "many", "much", "up", "least", "roughly", "quelque",
 		"pas", "ne", "n'", "not", "never", "jamais", "depasse", "depassait", "exceeds", "exceeded", "passe", "franchi", "franchit")) {
 		v--
 	}

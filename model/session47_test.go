@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSession47AnotherSourcesCount: a source that gives its own count of
 // what was counted just before, with the pronoun «en» («la CGT en
@@ -71,4 +74,39 @@ func TestSession47GappedName(t *testing.T) {
 		{"and … on", "en", "2026-11-05", text, 28, "Democratic Alliance", ""},
 		{"followed by", "en", "2026-11-05", text, 7, "Liberal Initiative", ""},
 	})
+}
+
+// TestSession47NamedClauseHasItsOwnSource: a clause that "and" joins with a
+// named subject and a verb of its own is not the words the verb of saying
+// before reports.
+func TestSession47NamedClauseHasItsOwnSource(t *testing.T) {
+	const text = "Aid arrives in Peru\n\nThe World Bank said on Tuesday it would release $200 million in emergency financing, and the European Union pledged 25 million euros on Wednesday."
+	if cl, ok := figureOf(t, "en", "2026-03-12", text, 200000000); ok && cl.SaidBy != "World Bank" {
+		t.Errorf("$200 million said by %q", cl.SaidBy)
+	}
+	if cl, ok := figureOf(t, "en", "2026-03-12", text, 25000000); ok && cl.SaidBy == "World Bank" {
+		t.Errorf("the EU's pledge said by %q", cl.SaidBy)
+	}
+}
+
+// TestSession47BoundsInWords: "no more than" is a ceiling, "as many as" an
+// upper bound, and a figure after "at as many as" is still the measure a
+// verb of placing sets.
+func TestSession47BoundsInWords(t *testing.T) {
+	for _, c := range []struct {
+		text, measure string
+		value         float64
+		want          Qualifier
+	}{
+		{"Patent trial\n\nThe company's expert told jurors that damages should be no more than $35 million.", "", 35000000, AtMost},
+		{"Water outage\n\nThe emergency office put the number of people affected at as many as 90,000.", "people", 90000, AtMost},
+	} {
+		cl, ok := figureOf(t, "en", "2026-02-17", c.text, c.value)
+		if !ok {
+			continue
+		}
+		if cl.Qualifier != c.want || c.measure != "" && !strings.Contains(cl.Measure, c.measure) {
+			t.Errorf("%v: %q %q, want %q %q", c.value, cl.Qualifier, cl.Measure, c.want, c.measure)
+		}
+	}
 }
