@@ -505,10 +505,30 @@ func (x *extractor) afterQuote(s *sentence, pos int) bool {
 			// the day after the verb and its speaker, or closing the
 			// sentence the quote opens, with no clause of its own between.
 			d := slices.IndexFunc(s.dates, func(d timex.DateExpr) bool { return d.Span.Start == pos })
-			return d >= 0 && plainGap(gap) && (len(strings.Fields(strings.TrimPrefix(gap, ","))) <= 8 || strings.Trim(x.art.Text[s.dates[d].Span.End:s.span.End], " .") == "")
+			// («…, a déclaré Jérôme Lacombe, directeur du département
+			// opinion de l'Ifop, mercredi sur France Inter»: a longer gap,
+			// when no more than where he spoke follows the day)
+			return d >= 0 && plainGap(gap) && (len(strings.Fields(strings.TrimPrefix(gap, ","))) <= 8 || whereSpoken(x.art.Text[s.dates[d].Span.End:s.span.End]))
 		}
 	}
 	return false
+}
+
+// whereSpoken reports whether rest, the words that close a sentence after
+// the day a quote was said, are none or say only where: «sur France
+// Inter», «à Lyon», "in Brussels", at most five words after a
+// preposition, with no clause of their own.
+func whereSpoken(rest string) bool {
+	words := strings.Fields(lexis.Fold(strings.Trim(rest, " .")))
+	if len(words) == 0 {
+		return true
+	}
+	if len(words) > 5 || !lexis.InSet(words[0], "sur", "a", "à", "au", "aux", "devant", "dans", "en", "lors", "on", "in", "at", "to", "before") {
+		return false
+	}
+	return !slices.ContainsFunc(words, func(w string) bool {
+		return strings.ContainsAny(w, ",;") || lexis.InSet(w, "qui", "que", "qu'", "ou", "which", "who", "that", "where", "et", "and")
+	})
 }
 
 // plainGap reports whether gap, the words between a quote and a day the
@@ -518,6 +538,7 @@ func (x *extractor) afterQuote(s *sentence, pos int) bool {
 // la grève mardi»).
 func plainGap(gap string) bool {
 	words := strings.Fields(lexis.Fold(gap))
+	words = slices.DeleteFunc(words, func(w string) bool { return strings.Trim(w, ",;:") == "" }) // (the comma is no word)
 	if !strings.HasPrefix(gap, ",") || len(words) > 16 {
 		return false
 	}

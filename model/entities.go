@@ -73,7 +73,7 @@ var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "d
 	"neanmoins", "cependant", "toutefois", "ainsi", "alors", "enfin", "puis", "ensuite", "meme", "deja", "encore",
 	"however", "meanwhile", "also", "still", "yet", "then", "so", "now", "rappelons", "privé", "prive", "profitant",
 	"presentant", "assurez-vous", "voici", "ceci", "cela", "celui", "celle", "pas", "non", "oui", "bien", "bon",
-	"quelque", "quelques", "environ", "pres", "madame", "monsieur", "mr", "mrs", "ms", "dr", "m", "mme", "sir", "lord", "saint", "st", "chine", "etats-unis",
+	"quelque", "quelques", "environ", "pres", "madame", "monsieur", "mr", "mrs", "ms", "dr", "m", "mme", "me", "maitre", "sir", "lord", "saint", "st", "chine", "etats-unis",
 	"commentaires", "temoignage", "video", "photo", "lire", "voir", "read", "watch", "see", "update", "mise", "ong", "ngo",
 	// prepositions, conjunctions and adverbs that open a sentence ("Lors de la
 	// première période", "Despite the strike"), never a name's first word
@@ -398,7 +398,7 @@ func personCue(toks []lexis.Token, i, j int) bool {
 		// role's holder)
 		return false // "Another charity, Shelter Line, reported": an organisation the noun before it says it is
 	}
-	if i > 0 && titles[strings.TrimSuffix(toks[i-1].Fold, ".")] || i > 1 && toks[i-1].Text == "." && titles[toks[i-2].Fold] {
+	if i > 0 && (titles[strings.TrimSuffix(toks[i-1].Fold, ".")] || lawyerTitle(toks[i-1])) || i > 1 && toks[i-1].Text == "." && titles[toks[i-2].Fold] {
 		return true
 	}
 	if i >= 2 && lexis.InSet(toks[i-1].Fold, "of", "from") && toks[i-2].Upper() && toks[i-2].Kind == lexis.Word {
@@ -752,7 +752,7 @@ func particleName(toks []lexis.Token, i, j int) int {
 	}
 	if i == 0 {
 		// (a given name opens the sentence)
-	} else if prev := toks[i-1]; prev.Kind == lexis.Word && !(prev.Is(lexRole) || personTitles[prev.Fold] || particleOpeners[prev.Fold] || prev.Is(lexis.SpeechVerb)) {
+	} else if prev := toks[i-1]; prev.Kind == lexis.Word && !(prev.Is(lexRole) || personTitles[prev.Fold] || lawyerTitle(prev) || particleOpeners[prev.Fold] || prev.Is(lexis.SpeechVerb)) {
 		// (and a verb of saying before the speaker: «a assuré Luca de Meo»)
 		return j
 	}
@@ -892,6 +892,13 @@ var nameParticles = lexis.SetOf("de", "du", "des", "von", "van", "der", "den", "
 
 // personTitles are written before a person's name.
 var personTitles = lexis.SetOf("m.", "m", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "sir", "dame", "lord")
+
+// lawyerTitle reports whether t is the French title of a lawyer or a
+// notary before a name, «Me» or «Maître» (written so, capitalised: "me" is
+// English's pronoun).
+func lawyerTitle(t lexis.Token) bool {
+	return t.Text == "Me" || t.Text == "Maître" || t.Text == "Maitre"
+}
 
 // particleOpeners are function words a person's name may follow.
 var particleOpeners = lexis.SetOf("par", "selon", "pour", "avec", "et", "que", "qui", "dont", "by", "and", "with", "said", "says", "a", "à", "de", "d'", "told")

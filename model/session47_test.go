@@ -110,3 +110,28 @@ func TestSession47BoundsInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47QuotesSaidOtherwise: a quote closed by «a répondu», by a
+// speaker whose role runs long before the day, or by a lawyer named with
+// «Me», is a statement of its speaker, on the day told after.
+func TestSession47QuotesSaidOtherwise(t *testing.T) {
+	for _, c := range []struct{ text, speaker, date string }{
+		{"« Il reste plus d'un an de campagne, les sondages ne votent pas », a répondu Claire Vasseur lundi lors d'un déplacement à Lyon.", "Claire Vasseur", "2026-03-09"},
+		{"« Pour la première fois, le candidat est majoritaire au second tour dans nos enquêtes », a déclaré Jérôme Lacombe, directeur du département opinion de l'institut, mercredi sur France Inter.", "Jérôme Lacombe", "2026-03-11"},
+		{"« Ce trimestre prouve que notre recentrage fonctionne », a déclaré Élise Marchand, directrice financière de Zorgames, lors d'une conférence téléphonique avec les analystes mercredi.", "Élise Marchand", "2026-03-11"},
+		{"« C'est une victoire pour la rivière, mais rien ne sera réparé », a déclaré l'avocate des associations, Me Claire Le Goff, jeudi à la sortie de l'audience.", "Claire Le Goff", "2026-03-12"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "fr", "2026-03-12", "Titre de test\n\n"+c.text).Claims {
+			if cl.What == "statement" {
+				found = true
+				if cl.SaidBy != c.speaker || cl.Date.String() != c.date {
+					t.Errorf("%q: said by %q on %s, want %q on %s", c.text, cl.SaidBy, cl.Date, c.speaker, c.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement", c.text)
+		}
+	}
+}
