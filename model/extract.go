@@ -3770,6 +3770,9 @@ func (x *extractor) companionDates(cls []Claim, toks []lexis.Token) {
 		if c.HasValue && c.AsOf && x.resultCompanion(cls[:k], c, toks) {
 			continue
 		}
+		if c.HasValue && c.AsOf && k > 0 && x.apposedChange(&cls[k-1], c) {
+			continue
+		}
 		if !c.HasValue || !c.AsOf || !companionFigure(toks, tokenAt(toks, c.ValueSpan.Start)) {
 			continue
 		}
@@ -3860,6 +3863,34 @@ func (x *extractor) resultCompanion(before []Claim, c *Claim, toks []lexis.Token
 		return true
 	}
 	return false
+}
+
+// apposedChange dates c, a percentage with no date of its own set after
+// a comma right behind b, the figure before it in its sentence, as b: the
+// change of what b tells, of the same period ("revenue of $412 million in
+// the second quarter, up 18% from a year earlier", «5,7 milliards d'euros
+// en 2025, en retrait de 4 % sur un an»). It reports whether it did.
+func (x *extractor) apposedChange(b, c *Claim) bool {
+	if !b.HasValue || b.AsOf || b.Date.IsZero() || comparisonBaseDated(b) || !strings.HasSuffix(c.Unit, "%") || b.Passage != c.Passage || b.ValueSpan.End > c.ValueSpan.Start ||
+		b.Date.End.After(x.ref.End.AddDate(0, 0, 1)) {
+		return false
+	}
+	between := x.art.Text[b.ValueSpan.End:c.ValueSpan.Start]
+	comma := strings.LastIndexByte(between, ',')
+	if comma < 0 || strings.ContainsAny(between, ";:()") {
+		return false
+	}
+	words := strings.Fields(lexis.Fold(between[comma+1:]))
+	if len(words) < 2 || len(words) > 4 || !(lexis.InSet(words[0], "up", "down") || words[0] == "en" && lexis.InSet(words[1], "hausse", "baisse", "retrait", "recul", "progression", "repli")) {
+		return false
+	}
+	if len(strings.Fields(between[:comma])) > 8 {
+		return false // (the figure before is further than its own words)
+	}
+	c.Date, c.AsOf, c.DateSpan = b.Date, false, Span{}
+	c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date:") })
+	c.Reasons = append(c.Reasons, "date: none of its own; that of the figure it is set after, "+b.Date.String())
+	return true
 }
 
 // companionFigure reports whether the figure at token i is told as what a

@@ -427,6 +427,8 @@ func direction(toks []lexis.Token, i int) string {
 			return "" // "Gold made up 27% of the reserves": a share, no rise
 		case riseWords[f] || hasStem(f, riseStems):
 			return "+"
+		case f == "retrait" && k > 0 && toks[k-1].Fold == "en":
+			return "−" // «en retrait de 4 %»: down
 		case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:
 			return "−"
 		case lexis.EnglishPast(f):

@@ -135,3 +135,21 @@ func TestSession47QuotesSaidOtherwise(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47ChangeAfterItsFigure: a change set after a comma behind a
+// dated figure ("…en 2025, en retrait de 4 % sur un an", ", up 18%") is of
+// the figure's period.
+func TestSession47ChangeAfterItsFigure(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"en retrait", "fr", "2026-09-25", "Champagne\n\nLes maisons de champagne ont réalisé un chiffre d'affaires de 5,7 milliards d'euros en 2025, en retrait de 4 % sur un an.", 4, "2025"},
+		{"up", "en", "2026-07-23", "Zorgames\n\nZorgames reported revenue of $412 million in 2025, up 18% from a year earlier.", 18, "2025"},
+	})
+}
+
+// TestSession47QuarterOfAForecast: a quarter a forecast is of is the
+// coming one, not the last that ended.
+func TestSession47QuarterOfAForecast(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"forecast", "en", "2026-09-10", "Copper hits record\n\nGoldman Sachs raised its fourth-quarter copper price forecast to $12,000 a ton from $10,900.", 12000, "2026-10/2026-12"},
+	})
+}

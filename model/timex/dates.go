@@ -401,6 +401,7 @@ func ResolveAgain(text string, toks []lexis.Token, out, before []DateExpr, ref D
 	anchorQuotes(text, toks, out, ref)
 	anchorFiscal(out, before, ref)
 	anchorApposedQuarter(text, out)
+	anchorBracketedMonths(text, out)
 	anchorAnaphors(out, before, ref)
 	anchorPrevQuarter(out, before)
 	anchorClocks(text, out, before, ref)
@@ -530,6 +531,9 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			if needsDirection(&best) && !closeBefore(toks, s) {
 				setTense(&best, clauseDirection(toks, i, best.end, lang))
 			}
+			if best.rel == "quarter" && best.dir == 0 && best.year == 0 && outlookAfter(toks, best.end) {
+				best.dir = 1 // "raised its fourth-quarter copper price forecast", said in September: the coming one
+			}
 			if best.rel == "anaphor" && (best.unit == "YT" || best.unit == "H") && clauseDirection(toks, i, best.end, lang) == DirFuture {
 				best.dir = 1 // "will average 97 euros for the year as a whole": the year may be ahead
 			}
@@ -558,6 +562,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 	anchorFiscal(out[start:], before, ref)
 	out = out[:start+len(slices.DeleteFunc(out[start:], func(e DateExpr) bool { return e.rel == "fiscal-year" && e.Date.IsZero() }))] // (no year's end told: no months)
 	anchorApposedQuarter(text, out[start:])
+	anchorBracketedMonths(text, out[start:])
 	anchorAnaphors(out[start:], before, ref)
 	anchorPrevQuarter(out[start:], before)
 	anchorClocks(text, out[start:], before, ref)
@@ -1456,3 +1461,19 @@ func (e *DateExpr) WrittenDay() int { return e.day }
 // WrittenWeekday returns the day of the week the words named (0 for
 // Sunday), -1 when they named none.
 func (e *DateExpr) WrittenWeekday() int { return e.weekday }
+
+// outlookAfter reports whether a noun of a forecast closes the noun phrase
+// a period opens at token k, within four words ("fourth-quarter copper
+// price forecast", "third-quarter guidance", "Q4 outlook"): what is told of
+// the period is looked forward to.
+func outlookAfter(toks []lexis.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].Kind != lexis.Word {
+			return false
+		}
+		if lexis.InSet(toks[j].Fold, "forecast", "forecasts", "outlook", "guidance", "target", "targets", "projection", "projections") {
+			return true
+		}
+	}
+	return false
+}

@@ -100,6 +100,43 @@ func anchorApposedQuarter(text string, out []DateExpr) {
 	}
 }
 
+// anchorBracketedMonths dates a quarter or a half whose months the text
+// gives in brackets after it as those months: «le premier trimestre de son
+// exercice 2026-2027 (avril-juin)», "its fiscal first quarter (April to
+// June)" is April to June, not the calendar's first quarter.
+func anchorBracketedMonths(text string, out []DateExpr) {
+	for k := range out {
+		e := &out[k]
+		if e.rel != "quarter" && e.rel != "half" {
+			continue
+		}
+		for m := k + 1; m < len(out); m++ {
+			x := &out[m]
+			if x.Span.Start-e.Span.End > 60 || x.Span.Start < e.Span.End {
+				break
+			}
+			between := text[e.Span.End:x.Span.Start]
+			if x.Kind != DateRange || x.Date.IsZero() || !strings.HasSuffix(strings.TrimSpace(between), "(") ||
+				strings.ContainsAny(between[:strings.LastIndexByte(between, '(')], ".;()") || !strings.HasPrefix(strings.TrimSpace(text[x.Span.End:]), ")") {
+				continue
+			}
+			if months := map[string]int{"quarter": 3, "half": 6}[e.rel]; monthsIn(x.Date) == months {
+				e.Date = x.Date
+			}
+			break
+		}
+	}
+}
+
+// monthsIn returns the number of whole months d spans, 0 when it is not
+// of whole months.
+func monthsIn(d Date) int {
+	if d.Start.Day() != 1 || d.End.AddDate(0, 0, 1).Day() != 1 {
+		return 0
+	}
+	return (d.End.Year()-d.Start.Year())*12 + int(d.End.Month()) - int(d.Start.Month()) + 1
+}
+
 // anchorPrevQuarter dates each "previous quarter" («le trimestre
 // précédent») told within a few sentences after a quarter as the three
 // months before that quarter ("in its fiscal third quarter ended October
