@@ -153,3 +153,12 @@ func TestSession47QuarterOfAForecast(t *testing.T) {
 		{"forecast", "en", "2026-09-10", "Copper hits record\n\nGoldman Sachs raised its fourth-quarter copper price forecast to $12,000 a ton from $10,900.", 12000, "2026-10/2026-12"},
 	})
 }
+
+// TestSession47CompanyIsNoCitedSource: "the company" after a sentence that
+// named an organisation only as the source it cites stands for the
+// article's company, not that source.
+func TestSession47CompanyIsNoCitedSource(t *testing.T) {
+	const text = "Streamflix beats forecasts\n\nStreamflix added 6.2 million paid subscribers in the second quarter, the company said on Monday.\n\n" +
+		"Analysts had expected 4.8 million net additions, according to Zorgdata figures. A year earlier, the company added 8.1 million subscribers."
+	runSubjectCases(t, []subjectCase{{"the company", "en", "2026-07-21", text, 8100000, "Streamflix", "Zorgdata"}})
+}

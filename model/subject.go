@@ -2287,13 +2287,15 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			// was about, in an article about several.
 			return d, how
 		}
-		if x.lastOrg != "" && x.lastOrgIn == x.sentIndex-1 && x.lastOrg != x.focus && a > 0 && lexis.InSet(toks[a-1].Fold, "l'", "the", "le", "la") &&
+		if x.lastOrg != "" && x.lastOrgIn == x.sentIndex-1 && x.lastOrg != x.focus && x.lastOwnOrg == x.lastOrg && a > 0 && lexis.InSet(toks[a-1].Fold, "l'", "the", "le", "la") &&
 			companyWords[toks[a].Fold] && x.reg.kind(x.lastOrg) == KindOrg && !x.namesOtherEntity(s, cited) &&
 			x.lastSubjectAt == x.sentIndex-1 && x.reg.kind(nameKey(x.lastSubject)) == "" {
 			// "Le tribunal a placé Casino en redressement judiciaire.
 			// L'entreprise emploie 50 000 personnes": the company the
 			// sentence before named, when that sentence was about no
-			// organisation or person of its own (a court, a body).
+			// organisation or person of its own (a court, a body), and
+			// named it as more than a source it cites ("according to
+			// LSEG data").
 			return x.reg.display(x.lastOrg), how
 		}
 		// "l'application", "the company": the article's main organisation.
