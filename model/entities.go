@@ -650,7 +650,7 @@ func ofName(toks []lexis.Token, i, j int) int {
 	if j <= i {
 		return j
 	}
-	plural := pluralHead(toks, i, j)
+	plural := pluralHead(toks, i, j) || determinedHead(toks, i, j)
 	if !institutionWords[toks[j-1].Fold] && !plural && !(j == i+2 && institutionWords[toks[i].Fold] && !toks[j-1].Upper() && frenchAdjective(toks[j-1].Fold)) {
 		// (but "Agence européenne du médicament": the adjective its
 		// head's name goes on with)
@@ -709,6 +709,32 @@ func pluralHead(toks []lexis.Token, i, j int) bool {
 	}
 	f := toks[i].Fold
 	return len(f) > 4 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x")) && !gazetteer.Places[f] && roleOf(toks[i]) == ""
+}
+
+// determinedHead reports whether the one capitalised word at token i,
+// after a French article, is the common noun that opens the name of an
+// event, a place or a body going on with «de» and a capitalised name: «le
+// Mondial de l'Automobile», «la Cité de l'Espace», «la Fête de la
+// Musique»: the name after «de» has its article (not «la Métropole de
+// Valbrune», «la France de …»).
+func determinedHead(toks []lexis.Token, i, j int) bool {
+	if j != i+1 || i == 0 || !lexis.InSet(toks[i-1].Fold, "le", "la", "l'", "du", "au") || !toks[i].Upper() || strings.ToUpper(toks[i].Text) == toks[i].Text {
+		return false
+	}
+	f := toks[i].Fold
+	if gazetteer.Places[f] || roleOf(toks[i]) != "" || gazetteer.GivenNames()[f] {
+		return false
+	}
+	c := j
+	switch {
+	case lexis.InSet(lexis.FoldAt(toks, c), "du", "des"):
+		c++
+	case lexis.FoldAt(toks, c) == "de" && lexis.InSet(lexis.FoldAt(toks, c+1), "la", "l'"):
+		c += 2
+	default:
+		return false // (not «la Métropole de Valbrune», «la République de Cahors»: a place's body, read otherwise)
+	}
+	return c < len(toks) && toks[c].Kind == lexis.Word && toks[c].Upper() && !gazetteer.Places[toks[c].Fold]
 }
 
 // frenchAdjective reports whether a lower-case word has the ending of a

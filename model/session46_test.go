@@ -99,7 +99,7 @@ func TestSession46SourcesOfADisagreement(t *testing.T) {
 	}{
 		{text, 8000, "Chantiers de l'Atlantique"},
 		{text, 5500, "CGT"},
-		{fnaim, 4.5, "Fnaim"},
+		{fnaim, 4.5, "Fnaim du Rhône"},
 		{sncf, 18.4, "SNCF"},
 	} {
 		if cl, ok := figureOf(t, "fr", "2026-04-22", c.text, c.value); ok && cl.SaidBy != c.want {

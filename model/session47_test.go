@@ -162,3 +162,14 @@ func TestSession47CompanyIsNoCitedSource(t *testing.T) {
 		"Analysts had expected 4.8 million net additions, according to Zorgdata figures. A year earlier, the company added 8.1 million subscribers."
 	runSubjectCases(t, []subjectCase{{"the company", "en", "2026-07-21", text, 8100000, "Streamflix", "Zorgdata"}})
 }
+
+// TestSession47NameOfAnEvent: a capitalised common noun after an article
+// that goes on with «de l'», «de la», «du» and a capitalised name is one
+// name («le Mondial de l'Automobile», «la Cité de l'Espace»).
+func TestSession47NameOfAnEvent(t *testing.T) {
+	const text = "Salons\n\nLe Mondial de l'Automobile de Paris a accueilli 412 000 visiteurs du 12 au 18 octobre.\n\nLa Cité de l'Espace a accueilli 300 000 visiteurs en 2025."
+	runSubjectCases(t, []subjectCase{
+		{"Mondial", "fr", "2026-10-20", text, 412000, "Mondial de l'Automobile de Paris", ""},
+		{"Cité", "fr", "2026-10-20", text, 300000, "Cité de l'Espace", ""},
+	})
+}
