@@ -4191,6 +4191,13 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if p.laterConjunct(pos, d.Span.Start) {
 			continue // "restored power to 30,000 homes overnight and expected to reconnect the rest by Friday": the next verb's date
 		}
+		if d.Span.Start > pos && presentStockBefore(s.toks, pos) && pastVerbBetween(s.toks, pos, d.Span.Start) {
+			// "Velatek has about 14,000 employees and reported revenue of
+			// $5.3 billion last year", «Le groupe compte 2 900 salariés,
+			// après un plan qui a supprimé 350 postes l'an dernier»: what
+			// it has now; the date is the later past clause's.
+			continue
+		}
 		if semicolonBetween(s.toks, d.Span, pos) && !fronted(s.toks, d) {
 			continue // "suppression de 5 122 postes à Air France d'ici à décembre 2015 ; de 1 000 à 4 000 emplois menacés chez Sanofi": another item's date
 		}
@@ -7682,6 +7689,30 @@ func otherSourceFigure(toks []lexis.Token, at, after, prevEnd int) bool {
 	}
 	for k := prevEnd; k < at-1; k++ {
 		if lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
+			return true
+		}
+	}
+	return false
+}
+
+// presentStockBefore reports whether the verb right before the figure at
+// byte pos says, in the present, what a subject has: "has about 14,000
+// employees", «compte 2 900 salariés», «emploie 800 personnes».
+func presentStockBefore(toks []lexis.Token, pos int) bool {
+	k := tokenAt(toks, pos) - 1
+	for k >= 0 && (qualifierWords[toks[k].Fold] || lexis.InSet(toks[k].Fold, "plus", "de", "d'", "than", "more", "over", "nearly", "some", "quelque", "pres")) {
+		k--
+	}
+	return k >= 0 && lexis.InSet(toks[k].Fold, "has", "have", "employs", "employ", "counts", "compte", "comptent", "emploie", "emploient", "possede", "possedent", "totalise", "rassemble", "regroupe")
+}
+
+// pastVerbBetween reports whether a verb in the past stands between byte
+// offsets from and to: an English past ("reported", "cut") or a French
+// compound past («a supprimé», «ont fermé»).
+func pastVerbBetween(toks []lexis.Token, from, to int) bool {
+	for k := tokenAt(toks, from) + 1; k < len(toks) && toks[k].Start < to; k++ {
+		f := toks[k].Fold
+		if lexis.EnglishPast(f) && !toks[k].Upper() || lexis.InSet(f, "a", "ont", "avait", "avaient") && toks[k].Text != "à" && k+1 < len(toks) && lexis.FrenchParticiple(toks[k+1].Fold) {
 			return true
 		}
 	}

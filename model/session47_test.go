@@ -173,3 +173,14 @@ func TestSession47NameOfAnEvent(t *testing.T) {
 		{"Cité", "fr", "2026-10-20", text, 300000, "Cité de l'Espace", ""},
 	})
 }
+
+// TestSession47WhatItHasNow: a figure a present verb of having gives
+// ("has 14,000 employees", «compte 2 900 salariés») is as of the article,
+// not dated by a later clause in the past of the same sentence.
+func TestSession47WhatItHasNow(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"and reported", "en", "2026-10-08", "Velatek\n\nVelatek has about 14,000 employees and reported revenue of $5.3 billion last year.", 14000, "as of 2026-10-08"},
+		{"its revenue", "en", "2026-10-08", "Velatek\n\nVelatek has about 14,000 employees and reported revenue of $5.3 billion last year.", 5.3e9, "2025"},
+		{"après … qui a", "fr", "2026-07-23", "Zorgames\n\nZorgames compte 2 900 salariés, après un plan de départs qui a supprimé 350 postes l'an dernier.", 2900, "as of 2026-07-23"},
+	})
+}
