@@ -1655,7 +1655,7 @@ func (p *parsed) causeFigures(claims []Claim, from, to int) bool {
 func (p *parsed) figuresBesideVerb(claims []Claim, v, from, to int) bool {
 	toks := p.toks
 	f := toks[v].Fold
-	if riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems) || levelVerbs[f] || moveVerb(f) || beForms[f] || casualties(f) ||
+	if riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems) || levelVerbs[f] || recordVerbs[f] || moveVerb(f) || beForms[f] || casualties(f) ||
 		v > 0 && toks[v-1].Fold == "to" || p.infinitiveGovernor(v) >= 0 {
 		return false // (nor an infinitive: "were prepared to move forward")
 	}

@@ -1246,6 +1246,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// body forecasts.
 				forecaster, forecastFor, forecastClause = org, x.forecastPlace(s, ps, fv), true
 			}
+			recorder := "" // the body that recorded a reading of the weather at a place: «Météo-France a relevé 180 mm de pluie à Agen»
+			if (r.how == fromClause || r.how == fromGroup) && r.verb >= 0 && r.verb < n.TokStart && recordVerbs[toks[r.verb].Fold] && x.reg.kind(nameKey(r.subject)) == KindOrg &&
+				slices.ContainsFunc(toks[n.TokEnd:min(len(toks), n.TokEnd+4)], func(t lexis.Token) bool { return weatherNouns[t.Fold] }) {
+				if place := x.forecastPlace(s, ps, r.verb); place != "" {
+					recorder = r.subject
+					r.subject, r.how = place, fromPlace
+				}
+			}
 			estimator := "" // the body that puts a figure on what others suffered: "The ministry estimated losses at $2.3 billion"
 			if r.how == fromGroup && r.verb >= 0 && r.verb < n.TokStart && estimateVerbs[toks[r.verb].Fold] && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" {
 				estimator = r.subject
@@ -2282,6 +2290,26 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					sp = own // (the words before «en», its source, not the one the sentence named for the figure before)
 				}
 			}
+			if recorder != "" {
+				// "Houston: 14 inches of rain", said by the service that
+				// recorded it, not "Houston: The National Weather Service
+				// recorded 14 inches".
+				if c.SaidBy == "" && sp.key == "" {
+					c.SaidBy, c.SaidByText = recorder, recorder
+				}
+				c.phrase = ""
+				if m, _, _ := strings.Cut(c.Measure, " ("); !weatherNouns[lexis.Fold(m)] {
+					for _, t := range toks[n.TokEnd:min(len(toks), n.TokEnd+4)] {
+						if weatherNouns[t.Fold] {
+							c.Measure, c.What = strings.ToLower(t.Text), strings.ToLower(t.Text)
+							if u := strings.TrimLeft(c.Unit, "+−"); u != "" {
+								c.Measure += " (" + u + ")"
+							}
+							break
+						}
+					}
+				}
+			}
 			x.setSpeaker(&c, sp)
 			if sp.key != "" && x.reg.kind(sp.key) == KindOrg {
 				x.orgSpeaker, x.orgSpeakerAt = sp.key, si
@@ -3170,6 +3198,10 @@ var forecastVerbs = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts",
 // weatherNouns are what the weather brings, forecast for a place.
 var weatherNouns = lexis.SetOf("pluie", "pluies", "precipitations", "neige", "vent", "vents", "rafales", "rain", "rainfall", "snow",
 	"wind", "winds", "gusts", "temperature", "temperatures", "degres", "degrees")
+
+// recordVerbs say a body recorded a reading: «a relevé», «a mesuré», «a
+// enregistré», "recorded", "measured".
+var recordVerbs = lexis.SetOf("releve", "releves", "mesure", "mesures", "enregistre", "recorded", "measured", "logged")
 
 // forecastLevels are the nouns a forecast of a statistic told just before
 // names it by: «un pic à 8 %», «un taux de 7,6 %», "a peak of 8%".

@@ -184,3 +184,23 @@ func TestSession47WhatItHasNow(t *testing.T) {
 		{"après … qui a", "fr", "2026-07-23", "Zorgames\n\nZorgames compte 2 900 salariés, après un plan de départs qui a supprimé 350 postes l'an dernier.", 2900, "as of 2026-07-23"},
 	})
 }
+
+// TestSession47RecordedWeather: a body that recorded the rain or the wind
+// at a place is the source of the reading, which is the place's.
+func TestSession47RecordedWeather(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, subject, said, measure string
+		value                              float64
+	}{
+		{"fr", "Inondations\n\nMétéo-France a relevé 180 millimètres de pluie à Agen entre mercredi et vendredi.", "Agen", "Météo-France", "pluie (mm)", 180},
+		{"en", "Floods\n\nThe National Weather Service recorded 14 inches of rain in Houston.", "Houston", "National Weather Service", "rain (in)", 14},
+	} {
+		cl, ok := figureOf(t, c.lang, "2026-02-03", c.text, c.value)
+		if !ok {
+			continue
+		}
+		if cl.Subject != c.subject || cl.SaidBy != c.said || cl.Measure != c.measure {
+			t.Errorf("%v: %q %q said by %q, want %q %q said by %q", c.value, cl.Subject, cl.Measure, cl.SaidBy, c.subject, c.measure, c.said)
+		}
+	}
+}
