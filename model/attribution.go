@@ -100,6 +100,13 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 				if sp := x.citedAfter(toks, i, t1); sp.key != "" {
 					return sp
 				}
+				if sp := x.namedSource(toks, i, t1); sp.key != "" {
+					// «4 800 selon la préfecture, 12 000 selon le collectif
+					// « Non à l'A147 »»: a source no entity of the article
+					// stands for is still this figure's, not the other
+					// side's.
+					return sp
+				}
 				break
 			}
 		}
@@ -339,6 +346,11 @@ func (x *extractor) speakerAfter(pos int) speaker {
 					return sp
 				}
 			}
+			if k == i+1 && lexis.InSet(toks[i].Fold, "he", "she", "il", "elle") && x.lastPerson.key != "" && x.sentIndex-x.lastPersonIn <= 2 && x.reg.kind(x.lastPerson.key) == KindPerson {
+				// "“We are ready to govern,” he told reporters": the person
+				// the article named last, in the sentences just before.
+				return speaker{key: x.lastPerson.key, text: toks[i].Text, span: Span{Start: toks[i].Start, End: toks[i].End}}
+			}
 			if f := lexis.FoldAt(toks, k-1); k > i && (strings.HasSuffix(f, "-t-il") || strings.HasSuffix(f, "-t-elle") || strings.HasSuffix(f, "-il") || strings.HasSuffix(f, "-elle")) && x.lastPerson.key != "" {
 				// "« … », a-t-il ajouté mardi sur France Info": the person
 				// the inverted pronoun stands for, not the station named
@@ -455,6 +467,46 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, end), false)
 	sp.cited = sp.key != ""
 	return sp
+}
+
+// namedSource returns, as a source of its own, the words after "selon" or
+// "according to" at token i when no entity of the article stands for them:
+// a body and the name it goes by in quotation marks («le collectif « Non à
+// l'A147 »»), or a name the registry did not keep. It returns the zero
+// speaker for words that name no one (a pronoun, «lui», "them").
+func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
+	j := i + 1
+	if lexis.FoldAt(toks, j) == "to" {
+		j++
+	}
+	if lexis.InSet(lexis.FoldAt(toks, j), "le", "la", "l'", "les", "the") {
+		j++
+	}
+	if j >= t1 || toks[j].Kind != lexis.Word || notNames[toks[j].Fold] {
+		return speaker{}
+	}
+	e := citedEnd(toks, j, min(t1, j+8))
+	if e < t1 && openingQuotes[toks[e].Text] {
+		for k := e + 1; k < t1 && k <= e+10; k++ {
+			if closingQuotes[toks[k].Text] {
+				e = k + 1 // the name in quotation marks the body goes by
+				break
+			}
+		}
+	}
+	if e <= j || e-j > 12 {
+		return speaker{}
+	}
+	hasName := false
+	for k := j; k < e; k++ {
+		hasName = hasName || toks[k].Upper() && toks[k].Kind == lexis.Word
+	}
+	if !hasName {
+		return speaker{} // («selon les organisateurs»: words the article's bodies resolve, or no one)
+	}
+	sp := Span{Start: toks[j].Start, End: toks[e-1].End}
+	text := x.art.Slice(sp)
+	return speaker{key: text, text: text, span: sp, cited: true}
 }
 
 // resolveSpeaker finds who the words toks[i:j] name: a person (full name or

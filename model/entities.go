@@ -112,6 +112,13 @@ var roleWords = map[string]string{
 	"economist": "", "chercheur": "", "chercheuse": "", "researcher": "", "professeur": "", "professor": "",
 }
 
+// personRoles are words of a person's standing that no role of an
+// organisation resolves to, and that mark the name right after them as a
+// person's: "Opposition leader John Smith", "Democratic candidate Ann
+// Lee", «l'avocate Claire Martin».
+var personRoles = lexis.SetOf("leader", "candidate", "candidat", "lawyer", "attorney", "avocat", "avocate", "coach",
+	"entraineur", "entraineuse", "commissioner", "commissaire")
+
 // nameKey folds a name and evens out transliterations, so that "Dourov"
 // and "Durov", "Nikolaï" and "Nikolai", "Tchaïkovski" and "Chaikovsky" meet.
 func nameKey(s string) string {
@@ -426,6 +433,9 @@ func personCue(toks []lexis.Token, i, j int) bool {
 		if (k < i || k >= j) && toks[k].Is(lexRole) {
 			return true
 		}
+	}
+	if i > 0 && personRoles[toks[i-1].Fold] && !toks[i-1].Upper() {
+		return true // "Opposition leader John Smith": a person's standing right before the name
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
 		if lexis.IsSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {

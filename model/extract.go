@@ -3070,7 +3070,7 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 					out[di] = true
 					break
 				}
-				if back >= 2 && !isNameToken(s.toks[k-back]) && !lexis.InSet(s.toks[k-back].Fold, "ce", "cet", "le", "on", "this", "last") {
+				if back >= 2 && !isNameToken(s.toks[k-back]) && !lexis.InSet(s.toks[k-back].Fold, "ce", "cet", "le", "on", "this", "last") && !(addressees[s.toks[k-back].Fold] && overlapsSpans(x.quotes, s.span)) {
 					break
 				}
 			}
@@ -7750,6 +7750,11 @@ func pastVerbBetween(toks []lexis.Token, from, to int) bool {
 	}
 	return false
 }
+
+// addressees are those words are said to between the verb of saying and
+// its day: "“…,” he told reporters on Thursday", «« … », a déclaré le
+// ministre aux journalistes mardi» (in a sentence that quotes them).
+var addressees = lexis.SetOf("reporters", "journalists", "supporters", "analysts", "investors", "lawmakers", "parliament", "journalistes", "presse", "militants", "partisans", "deputes")
 
 // modalBefore reports whether a modal verb stands in the few words before
 // the figure at byte pos, in its clause: "the plan would save €900

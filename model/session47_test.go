@@ -204,3 +204,57 @@ func TestSession47RecordedWeather(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47QuotedSourceOfItsOwn: a source after «selon» that no entity
+// stands for (a collective named in quotation marks) is still the figure's,
+// not the other side's named before it.
+func TestSession47QuotedSourceOfItsOwn(t *testing.T) {
+	const text = "Manifestation contre l'A147\n\nLes manifestants étaient 4 800 samedi selon la préfecture de la Vienne, 12 000 selon le collectif « Non à l'A147 », qui organisait le rassemblement."
+	for v, want := range map[float64]string{4800: "préfecture de la Vienne", 12000: "collectif « Non à l'A147 »"} {
+		if cl, ok := figureOf(t, "fr", "2026-06-15", text, v); ok && cl.SaidBy != want {
+			t.Errorf("%v said by %q, want %q", v, cl.SaidBy, want)
+		}
+	}
+}
+
+// TestSession47ToldReporters: a quote closed by "he told reporters on
+// Thursday" is its speaker's statement, of that day, whether the speaker
+// is named or a pronoun stands for the person named just before.
+func TestSession47ToldReporters(t *testing.T) {
+	for _, text := range []string{
+		"Poll\n\nSocialist leader Rui Carvalho welcomed the poll. \"We are ready to govern this country from the first day,\" he told reporters on Thursday.",
+		"Poll\n\nSocialist leader Rui Carvalho welcomed the poll. \"We are ready to govern this country from the first day,\" Carvalho told reporters on Thursday.",
+	} {
+		found := false
+		for _, cl := range buildText(t, "en", "2026-11-05", text).Claims {
+			if cl.What == "statement" {
+				found = true
+				if cl.SaidBy != "Rui Carvalho" || cl.Date.String() != "2026-11-05" {
+					t.Errorf("%q: said by %q on %s", text, cl.SaidBy, cl.Date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement", text)
+		}
+	}
+}
+
+// TestSession47LeaderIsAPerson: a person's standing right before a name
+// ("Opposition leader John Smith") marks it a person's, whose "he" the
+// next quote's attribution stands for.
+func TestSession47LeaderIsAPerson(t *testing.T) {
+	const text = "Poll\n\nOpposition leader John Smith welcomed the poll. \"We are ready to govern this country from the first day,\" he told reporters on Thursday."
+	found := false
+	for _, cl := range buildText(t, "en", "2026-11-05", text).Claims {
+		if cl.What == "statement" {
+			found = true
+			if cl.SaidBy != "John Smith" {
+				t.Errorf("said by %q", cl.SaidBy)
+			}
+		}
+	}
+	if !found {
+		t.Error("no statement")
+	}
+}
