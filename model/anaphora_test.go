@@ -66,7 +66,7 @@ func TestRelativeClauseMeasures(t *testing.T) {
 		{"fr", "Le taux moyen des crédits immobiliers, qui était de 1,1 % fin 2021, a atteint 4,2 % en août.", 1.1, "taux credit (%)"},
 		{"fr", "Le taux moyen des crédits immobiliers, qui était de 1,1 % fin 2021, a atteint 4,2 % en août.", 4.2, "taux credit (%)"},
 		{"fr", "Le nombre d'abonnés à la fibre, qui atteignait 3,1 millions fin décembre, a progressé de 450 000 en un an.", 3.1e6, "abonne"},
-		{"fr", "Le loyer moyen d'un studio a atteint 573 euros par mois. À Paris, il s'élève à 898 euros.", 573, "loyer (€)"},
+		{"fr", "Le loyer moyen d'un studio a atteint 573 euros par mois. À Paris, il s'élève à 898 euros.", 573, "loyer par mois (€)"},
 		{"fr", "Le loyer moyen d'un studio a atteint 573 euros par mois. À Paris, il s'élève à 898 euros.", 898, "loyer (€)"},
 		{"en", "The average mortgage rate, which was 1.1% in 2021, reached 4.2% in August.", 4.2, "mortgage rate (%)"},
 		{"fr", "Le taux de chômage de la Zorgonie a atteint 7,6 % au quatrième trimestre. Il reste inférieur à son niveau d'avant la crise sanitaire, qui s'élevait à 8,2 % fin 2019.", 8.2, "niveau (%)"},

@@ -464,10 +464,35 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 			break
 		}
 	}
+	if k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "the", "les", "des")]; k < t1 && lexis.InSet(toks[k].Fold, "data", "figures", "statistics", "estimates", "donnees", "chiffres", "statistiques", "estimations") {
+		// "according to data published on Tuesday by researcher
+		// Kantar", «selon les chiffres publiés vendredi par la PFA»: who
+		// published them.
+		for b := k + 1; b < t1 && b <= k+8 && toks[b].Text != "," && toks[b].Text != ";"; b++ {
+			if lexis.InSet(toks[b].Fold, "by", "par", "from") {
+				n := b + 1
+				if lexis.InSet(lexis.FoldAt(toks, n), "le", "la", "l'", "les", "the") {
+					n++
+				}
+				for n+1 < t1 && sourceKinds[toks[n].Fold] && !toks[n].Upper() && toks[n+1].Upper() {
+					n++ // "by researcher Kantar": the name after what it is (not a role some person holds)
+				}
+				if sp := x.resolveSpeaker(toks, n, citedEnd(toks, n, min(t1, n+8)), false); sp.key != "" {
+					sp.cited = true
+					return sp
+				}
+				return x.namedSource(toks, b, t1) // (a name no entity of the article stands for)
+			}
+		}
+	}
 	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, end), false)
 	sp.cited = sp.key != ""
 	return sp
 }
+
+// sourceKinds say what kind of body a source's name after them is:
+// "researcher Kantar", «le cabinet Xerfi».
+var sourceKinds = lexis.SetOf("researcher", "firm", "consultancy", "agency", "institute", "pollster", "analyst", "cabinet", "institut", "societe")
 
 // namedSource returns, as a source of its own, the words after "selon" or
 // "according to" at token i when no entity of the article stands for them:
@@ -481,6 +506,9 @@ func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
 	}
 	if lexis.InSet(lexis.FoldAt(toks, j), "le", "la", "l'", "les", "the") {
 		j++
+	}
+	for j+1 < t1 && toks[j].Kind == lexis.Word && !toks[j].Upper() && toks[j+1].Upper() && sourceKinds[toks[j].Fold] {
+		j++ // "by researcher Kantar", «par le cabinet Xerfi»: the name after what it is
 	}
 	if j >= t1 || toks[j].Kind != lexis.Word || notNames[toks[j].Fold] {
 		return speaker{}

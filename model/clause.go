@@ -3259,8 +3259,9 @@ func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n qu
 // by" sets that name after another figure of the clause, or a verb of
 // placing puts it at the figure: "the Democratic Alliance won 32.1% of
 // the vote and the Socialists 23.4%", "third on 17%, followed by the
-// Liberal Initiative on 7%", «le RN obtient 31 % et LFI 18 %», "put the
-// Socialists on 31%". It returns "" for any other figure.
+// Liberal Initiative on 7%", "ahead of the Christian Democrats on 28.9
+// percent", «le RN obtient 31 % et LFI 18 %», "put the Socialists on
+// 31%". It returns "" for any other figure.
 func (x *extractor) gappedHolder(s *sentence, p *parsed, r clauseReading, n quantity.NumberExpr, cited Span) string {
 	toks := p.toks
 	k := r.at - 1
@@ -3282,7 +3283,10 @@ func (x *extractor) gappedHolder(s *sentence, p *parsed, r clauseReading, n quan
 		if toks[r.at-1].Fold != "on" && toks[r.at-1].Fold != "at" && toks[r.at-1].Text != "à" {
 			return ""
 		}
-	case lexis.InSet(w, "and", "et", ",") || w == "by" && j > 0 && toks[j-1].Fold == "followed" || lexis.InSet(w, "de", "par") && j > 0 && strings.HasPrefix(toks[j-1].Fold, "suivi"):
+	case lexis.InSet(w, "and", "et", ",", "behind", "devant", "derriere") || w == "by" && j > 0 && toks[j-1].Fold == "followed" || lexis.InSet(w, "de", "par") && j > 0 && strings.HasPrefix(toks[j-1].Fold, "suivi") ||
+		w == "of" && j > 0 && toks[j-1].Fold == "ahead":
+		// ("ahead of the conservative Christian Democrats on 28.9
+		// percent", «devant Paul Martin avec 22 %»)
 		// Another figure before it in the clause, and no verb between it
 		// and the name: the name takes the verb the figure before has.
 		before := false

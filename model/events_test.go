@@ -1058,7 +1058,7 @@ func TestParticipleSetOffByItsAgent(t *testing.T) {
 		measure, valueDate string
 	}{
 		{"en", "The plant, bought by Zorgon in 2019, employs 1,200 people.", "The plant, bought by Zorgon", "2019", 1200, "people employ", "as of 2024-03-12"},
-		{"en", "The bridge, built by Vellport in 1998, carries 40,000 vehicles a day.", "The bridge, built by Vellport", "1998", 40000, "vehicle", "as of 2024-03-12"},
+		{"en", "The bridge, built by Vellport in 1998, carries 40,000 vehicles a day.", "The bridge, built by Vellport", "1998", 40000, "vehicle a day", "as of 2024-03-12"},
 		{"fr", "L'usine, rachetée par Zorgon en 2019, emploie 1 200 personnes.", "L'usine, rachetée par Zorgon", "2019", 1200, "personne emploie", "as of 2024-03-12"},
 		{"fr", "Le groupe Zorgon, fondé en 1950, compte 3 000 salariés.", "", "", 3000, "salarie", "as of 2024-03-12"},
 	} {

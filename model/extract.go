@@ -1479,6 +1479,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
+			if rate := rateAfter(toks, n.TokEnd); rate != "" && c.Metric == MetricOther && !strings.HasSuffix(c.Unit, "%") && !strings.Contains(c.Unit, "/") && c.Measure != "" && !strings.Contains(c.Measure, rate) {
+				// "costing the company around 90 million crowns ($9.4
+				// million) a day", «500 voitures par semaine»: an amount for
+				// each day, not in all.
+				m, unit, cut := strings.Cut(c.Measure, " (")
+				c.Measure = m + " " + rate
+				if cut {
+					c.Measure += " (" + unit
+				}
+				if c.What != "" && !strings.HasSuffix(c.What, rate) {
+					c.What += " " + rate
+				}
+				c.Reasons = append(c.Reasons, "measure: for each period «"+rate+"» says")
+			}
 			if k := n.TokStart; prevFigure != nil && prevFigure.Measure != "" && k >= 3 && toks[k-1].Fold == "to" && lexis.InSet(toks[k-2].Fold, "equivalent", "equal") && toks[k-3].Text == "," && n.TokStart-prevEnd <= 12 {
 				// "reached 126.4 billion lei …, equivalent to 7.1% of gross
 				// domestic product": the figure before, told again in
@@ -7725,6 +7739,31 @@ func otherSourceFigure(toks []lexis.Token, at, after, prevEnd int) bool {
 		}
 	}
 	return false
+}
+
+// rateAfter returns the words after a figure that make it a rate for each
+// period ("a day", "per week", «par jour», «par an»), past the figure's
+// unit and an amount in brackets ("90 million crowns ($9.4 million) a
+// day"); "" when none.
+func rateAfter(toks []lexis.Token, k int) string {
+	for n := 0; n < 2 && k < len(toks) && toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "a", "an", "per", "par", "each", "every", "chaque"); n++ {
+		k++ // the unit's words: "crowns", "Swedish crowns", «d'euros»
+	}
+	if k < len(toks) && toks[k].Text == "(" {
+		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+			if toks[j].Text == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k+1 >= len(toks) || !lexis.InSet(toks[k].Fold, "a", "an", "per", "par", "each", "every", "chaque") || toks[k].Text == "à" {
+		return ""
+	}
+	if lexis.InSet(toks[k+1].Fold, "day", "week", "month", "year", "hour", "jour", "semaine", "mois", "an", "annee", "heure") {
+		return toks[k].Text + " " + toks[k+1].Text
+	}
+	return ""
 }
 
 // presentStockBefore reports whether the verb right before the figure at

@@ -290,7 +290,7 @@ func TestSession34CompoundBeforeEt(t *testing.T) {
 // level it went "to" does.
 func TestSession34FromLevel(t *testing.T) {
 	runMeasureCases(t, []measureCase{
-		{"en", "2023-06-15", "Pensions\n\nSlovenia's parliament on Wednesday approved a rise in the minimum pension to 700 euros a month from 620 euros.", 620, "pension (€)"},
+		{"en", "2023-06-15", "Pensions\n\nSlovenia's parliament on Wednesday approved a rise in the minimum pension to 700 euros a month from 620 euros.", 620, "pension a month (€)"},
 	})
 }
 

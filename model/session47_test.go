@@ -258,3 +258,20 @@ func TestSession47LeaderIsAPerson(t *testing.T) {
 		t.Error("no statement")
 	}
 }
+
+// TestSession47PollSidesAndSources: "ahead of X on N" is X's; data a
+// researcher published are that researcher's, not the last speaker's; an
+// amount "a day" is a rate, and its measure says so.
+func TestSession47PollSidesAndSources(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"ahead of", "en", "2026-11-05", "Vote\n\nThe SPD won 31.4 percent of the vote, ahead of the conservative Christian Democrats on 28.9 percent, according to the provisional count.", 28.9, "Christian Democrats", "SPD"},
+	})
+	const kantar = "Harwell's profit rises\n\nChief executive Priya Nandakumar said the results were strong. The group's market share rose to 7.4% in the 12 weeks to May 17 from 7.1% a year ago, according to data published on Tuesday by researcher Zorgpanel."
+	if cl, ok := figureOf(t, "en", "2026-05-28", kantar, 7.4); ok && cl.SaidBy != "Zorgpanel" {
+		t.Errorf("7.4%% said by %q", cl.SaidBy)
+	}
+	const strike = "Baltic Air strike\n\nChief executive Anna Lindqvist said on Tuesday the strike was costing the company around 90 million Swedish crowns ($9.4 million) a day."
+	if cl, ok := figureOf(t, "en", "2026-04-23", strike, 90e6); ok && !strings.Contains(cl.Measure, "a day") {
+		t.Errorf("90 million crowns: measure %q", cl.Measure)
+	}
+}
