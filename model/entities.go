@@ -77,7 +77,7 @@ var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "d
 	"commentaires", "temoignage", "video", "photo", "lire", "voir", "read", "watch", "see", "update", "mise", "ong", "ngo",
 	// prepositions, conjunctions and adverbs that open a sentence ("Lors de la
 	// première période", "Despite the strike"), never a name's first word
-	"lors", "durant", "parmi", "malgre", "vers", "hormis", "sauf", "concernant", "afin", "lorsque", "puisque", "tandis",
+	"lors", "durant", "parmi", "malgre", "vers", "hormis", "comme", "combien", "comment", "pourquoi", "sauf", "concernant", "afin", "lorsque", "puisque", "tandis",
 	"aussi", "chaque", "certes", "desormais", "dorenavant", "pourtant", "notamment", "surtout", "jusqu'a", "jusqu'au",
 	"loin", "autour", "entre", "contre", "derriere", "devant", "despite", "although", "though", "whereas", "amid", "amidst",
 	"following", "among", "unlike", "besides", "throughout", "within", "without", "against", "toward", "towards", "upon",

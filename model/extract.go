@@ -1826,7 +1826,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
-			counted := r.verb >= 0 && countedBy(toks, r.verb) && r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || crowdNouns[toks[r.noun].Fold])
+			counted := r.verb >= 0 && countedBy(toks, r.verb) && countsPeople(toks, r, n)
 			if r.subject != "" && (r.how == fromClause || r.how == fromGroup || r.how == fromPhrase || r.how == fromPassage || r.how == fromTopic) && (reportedCount(toks, ps, n.TokStart) || counted) {
 				// «Les archives de la Marine avancent pour leur part le
 				// chiffre de 180 morts», «les secours avaient fait état de
@@ -6397,6 +6397,17 @@ func reportedCount(toks []lexis.Token, p *parsed, at int) bool {
 		}
 	}
 	return false
+}
+
+// countsPeople reports whether the figure of reading r counts people or a
+// crowd: its noun («4 500 personnes», "3,000 strikers"), or the noun after
+// «de» a percentage completes («45 % de grévistes»).
+func countsPeople(toks []lexis.Token, r clauseReading, n quantity.NumberExpr) bool {
+	k := r.noun
+	if k < 0 && n.Unit == "%" && n.TokEnd+1 < len(toks) && lexis.InSet(toks[n.TokEnd].Fold, "de", "d'", "of") {
+		k = n.TokEnd + 1
+	}
+	return k >= 0 && k < len(toks) && (peopleNouns[toks[k].Fold] || crowdNouns[toks[k].Fold])
 }
 
 // countedBy reports whether the verb at v is one of counting: its subject

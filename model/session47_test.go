@@ -275,3 +275,18 @@ func TestSession47PollSidesAndSources(t *testing.T) {
 		t.Errorf("90 million crowns: measure %q", cl.Measure)
 	}
 }
+
+// TestSession47SourcesOwnCount: a share of strikers a source claims with
+// no count before it is its own figure; «Comme», opening a sentence, is no
+// name.
+func TestSession47SourcesOwnCount(t *testing.T) {
+	const text = "Grève\n\nComme souvent, le ministère et les syndicats livrent des chiffres éloignés.\n\nSelon le ministère, 24,7 % des professeurs des écoles ont cessé le travail mardi. Le SNUipp-FSU revendique 45 % de grévistes dans les écoles."
+	if cl, ok := figureOf(t, "fr", "2026-01-29", text, 45); ok && cl.Subject != "SNUipp-FSU" {
+		t.Errorf("45 %%: subject %q", cl.Subject)
+	}
+	for _, cl := range buildText(t, "fr", "2026-01-29", text).Claims {
+		if cl.Subject == "Comme" || cl.SaidBy == "Comme" {
+			t.Errorf("«Comme» read as a name: %q", cl.Label)
+		}
+	}
+}
