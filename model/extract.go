@@ -762,7 +762,7 @@ func crowdFigure(toks []lexis.Token, pos int) bool {
 // manifestants», "protesters marched"; not shares that rally).
 func (x *extractor) crowdStory() bool {
 	head := lexis.Fold(x.art.Text[:min(len(x.art.Text), 800)])
-	for _, w := range []string{"manifestant", "manifestation", "grevist", "cortege", "defile", "protest", "demonstrat", "marcher"} {
+	for _, w := range []string{"manifestant", "manifestation", "grevist", "en greve", "cortege", "defile", "protest", "demonstrat", "marcher"} {
 		if strings.Contains(head, w) {
 			return true
 		}

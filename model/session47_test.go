@@ -290,3 +290,12 @@ func TestSession47SourcesOwnCount(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47StrikeCrowd: in a story whose opening tells of people «en
+// grève» on a day, a count of the march with no day of its own is of that
+// day.
+func TestSession47StrikeCrowd(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"en grève", "fr", "2026-01-29", "Grève des enseignants\n\nLes enseignants étaient en grève mardi dans toute la France contre les suppressions de postes.\n\nÀ Paris, le cortège a réuni 12 000 personnes selon la préfecture de police.", 12000, "2026-01-27"},
+	})
+}
