@@ -754,8 +754,17 @@ func crowdFigure(toks []lexis.Token, pos int) bool {
 	if k >= 2 && lexis.InSet(toks[k-1].Fold, "etaient", "were") && lexis.InSet(toks[k-2].Fold, "ils", "elles", "they") {
 		return true
 	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if peopleNouns[toks[j].Fold] && slices.ContainsFunc(toks, func(t lexis.Token) bool { return gatherWords[t.Fold] }) {
+			return true // «le cortège a réuni 12 000 personnes», "12,000 people marched"
+		}
+	}
 	return k+1 < len(toks) && lexis.InSet(toks[k+1].Fold, "selon", "according", "d'apres")
 }
+
+// gatherWords say people gathered or marched: a count of people in their
+// sentence is a crowd's.
+var gatherWords = lexis.SetOf("cortege", "cortèges", "manifestation", "reuni", "rassemble", "defile", "manifeste", "marche", "marched", "gathered", "rallied", "protested", "demonstrated", "march", "rally", "protest")
 
 // crowdStory reports whether the article's opening tells of a crowd: a
 // demonstration, a march, strikers («des dizaines de milliers de
@@ -7771,7 +7780,9 @@ func rateAfter(toks []lexis.Token, k int) string {
 	if k+1 >= len(toks) || !lexis.InSet(toks[k].Fold, "a", "an", "per", "par", "each", "every", "chaque") || toks[k].Text == "à" {
 		return ""
 	}
-	if lexis.InSet(toks[k+1].Fold, "day", "week", "month", "year", "hour", "jour", "semaine", "mois", "an", "annee", "heure") {
+	if lexis.InSet(toks[k+1].Fold, "day", "week", "month", "year", "hour", "jour", "semaine", "mois", "an", "annee", "heure") &&
+		!lexis.InSet(lexis.FoldAt(toks, k+2), "earlier", "ago", "before", "later", "previously", "plus", "auparavant") {
+		// (not "89 million a year earlier", «un an plus tôt»: when, not how often)
 		return toks[k].Text + " " + toks[k+1].Text
 	}
 	return ""

@@ -296,6 +296,22 @@ func TestSession47SourcesOwnCount(t *testing.T) {
 // day.
 func TestSession47StrikeCrowd(t *testing.T) {
 	runDateCases(t, []dateCase{
-		{"en grève", "fr", "2026-01-29", "Grève des enseignants\n\nLes enseignants étaient en grève mardi dans toute la France contre les suppressions de postes.\n\nÀ Paris, le cortège a réuni 12 000 personnes selon la préfecture de police.", 12000, "2026-01-27"},
+		{"en grève", "fr", "2026-01-29", "Grève des enseignants\n\nLes enseignants étaient en grève mardi dans toute la France contre les suppressions de postes.\n\n" +
+			"Les syndicats dénoncent une saignée sans précédent pour l'école publique, qui perdrait selon eux des milliers de classes dans les zones rurales et dans les quartiers populaires. " +
+			"Le ministère parle au contraire d'une réforme nécessaire, rendue inévitable par la baisse continue du nombre d'élèves dans le primaire depuis une dizaine d'années. " +
+			"Les fédérations de parents d'élèves s'inquiètent de l'effet des fermetures sur les petites communes, où l'école est souvent le dernier service public encore ouvert. " +
+			"Les directeurs d'école, eux, restent partagés entre la colère devant les suppressions et la lassitude face à des réformes successives jugées mal préparées.\n\n" +
+			"À Paris, le cortège a réuni 12 000 personnes selon la préfecture de police.", 12000, "2026-01-27"},
 	})
+}
+
+// TestSession47YearsAndRates: "profit for 2025 rose" is dated 2025 (a year
+// «for» brings in before a verb in the past is no count); "a year earlier"
+// makes no rate of the amount before it.
+func TestSession47YearsAndRates(t *testing.T) {
+	const text = "Lloyds results\n\nLloyds said its pre-tax profit for 2025 rose to 7.3 billion pounds, up 14% from 6.4 billion pounds a year earlier."
+	runDateCases(t, []dateCase{{"for 2025", "en", "2026-02-12", text, 7.3e9, "2025"}})
+	if cl, ok := figureOf(t, "en", "2026-02-12", text, 6.4e9); ok && strings.Contains(cl.Measure, "a year") {
+		t.Errorf("6.4 billion: measure %q", cl.Measure)
+	}
 }

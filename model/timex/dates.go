@@ -1095,7 +1095,7 @@ func matchYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	// following lower-case word makes the number a count.
 	if lexis.InSet(w, "of", "by", "from", "de", "du", "au", "a", "to", "et", "and", "through", "for", "pour") && j+1 < len(toks) &&
 		toks[j+1].Kind == lexis.Word && !toks[j+1].Upper() && !lexis.InSet(toks[j+1].Fold, "et", "and", "a", "to", "au") && !yearFollowers[toks[j+1].Fold] &&
-		!(lexis.InSet(w, "for", "pour") && forYearFollowers[toks[j+1].Fold]) && !(w == "by" && toks[j+1].Fold == "from" && j+2 < len(toks) && toks[j+2].Kind == lexis.Number) {
+		!(lexis.InSet(w, "for", "pour") && (forYearFollowers[toks[j+1].Fold] || lexis.EnglishPast(toks[j+1].Fold))) && !(w == "by" && toks[j+1].Fold == "from" && j+2 < len(toks) && toks[j+2].Kind == lexis.Number) {
 		// (but "would rise to 6.4% by 2025 from 3.5% now": a target
 		// year, then the level it rises from)
 		return false
@@ -1115,7 +1115,8 @@ var yearFollowers = lexis.SetOf("sont", "sera", "seront", "est", "etait", "etaie
 
 // forYearFollowers follow a year that "for" or «pour» brings in, never a
 // count: "a budget for 2025 by a vote of 7-4" (not "rose to 1500 after the
-// aftershocks", "grew to 2000 by the end of the season": counts).
+// aftershocks", "grew to 2000 by the end of the season": counts); so does
+// a verb in the past ("Pre-tax profit for 2025 rose to 7.3 billion").
 var forYearFollowers = lexis.SetOf("by", "after", "before", "amid", "despite", "because", "apres", "avant", "malgre")
 
 // periodPlurals are plural nouns a year before them dates, never counts:
