@@ -2309,8 +2309,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.What = strings.TrimSuffix(strings.TrimSuffix(c.What, " (expected)"), " (attendu)")
 			}
 			if enAt >= 0 {
-				if own := x.resolveSpeaker(toks, enSourceStart(toks, enAt), enAt, true); own.key != "" {
+				from := enSourceStart(toks, enAt)
+				if own := x.resolveSpeaker(toks, from, enAt, true); own.key != "" {
 					sp = own // (the words before «en», its source, not the one the sentence named for the figure before)
+				} else if own := bodyWords(toks, from, enAt, a.Text); own.key != "" {
+					sp = own // «les notaires la chiffrent à 3,5 %»: a body no entity stands for
 				}
 			}
 			if recorder != "" {
@@ -7686,43 +7689,100 @@ func restates(toks []lexis.Token, at int) bool {
 	return k >= 1 && (lexis.InSet(toks[k].Fold, "soit", "i.e.", "ie") || toks[k].Fold == "or" && toks[k-1].Text == ",")
 }
 
-// enClitic returns the token of the French pronoun «en» that the verb
+// enClitic returns the token of the French pronoun that the verb
 // governing the bare figure at token at takes, as a source gives another
-// count of what was counted before: «la CGT en revendiquait 20 000», «les
-// organisateurs en ont recensé 12 000», «la direction n'en reconnaît que
-// 38»; -1 when there is none (not the gerund «en comptant 20 000», nor
-// the preposition «en 2023»).
+// count or estimate of what was counted before: «en» («la CGT en
+// revendiquait 20 000», «les organisateurs en ont recensé 12 000», «la
+// direction n'en reconnaît que 38»), or «l'», «la», «le», «les» with a verb
+// of estimating and «à» («la Fage l'évalue à 3,2 %», «les notaires la
+// chiffrent à 3,5 %»); -1 when there is none (not the gerund «en comptant
+// 20 000», nor the preposition «en 2023»).
 func enClitic(toks []lexis.Token, tags []syntax.Tag, at int) int {
 	k := at - 1
 	for k >= 0 && (lexis.InSet(toks[k].Fold, "plutot", "seulement", "environ", "quelque", "que", "qu'", "pres", "de", "d'", "plus", "moins", "au", "pour", "sa", "son", "leur", "part") && k >= at-4) {
 		k-- // «n'en reconnaît que 38», «en compte pour sa part 600», «en revendique plus de 20 000»
 	}
+	estimate := k >= 1 && toks[k].Text == "à"
+	if estimate {
+		k-- // «l'évalue à 3,2 %»
+	}
 	verbs := 0
-	for k >= 0 && toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "en", "n'", "ne") && verbs < 3 {
-		if strings.HasSuffix(toks[k].Fold, "ant") || toks[k].Upper() || tags[k] != syntax.VERB && tags[k] != syntax.AUX {
+	for k >= 0 && toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "en", "n'", "ne", "l'", "la", "le", "les") && verbs < 3 {
+		if strings.HasSuffix(toks[k].Fold, "ant") || toks[k].Upper() || tags[k] != syntax.VERB && tags[k] != syntax.AUX && !estimateVerb(toks[k].Fold) && !countVerb(toks[k].Fold) {
 			return -1 // (not «un CAC 40 en progression de 0,6 %», «recule en revanche de 11 %»)
+		}
+		if estimate && !estimateVerb(toks[k].Fold) && tags[k] != syntax.AUX {
+			return -1 // («l'a porté à», «la ramène à»: no estimate)
 		}
 		verbs++
 		k--
 	}
-	if verbs == 0 || k < 1 || toks[k].Fold != "en" || toks[k+1].Kind != lexis.Word {
+	if verbs == 0 || k < 1 || toks[k+1].Kind != lexis.Word {
 		return -1
 	}
-	if b := toks[k-1]; b.Kind == lexis.Punct && b.Fold != "n'" || lexis.InSet(b.Fold, "et", "mais", "ou", "que", "qui") || tags[k-1] == syntax.VERB || tags[k-1] == syntax.AUX {
+	if estimate && !lexis.InSet(toks[k].Fold, "l'", "la", "le", "les") || !estimate && toks[k].Fold != "en" {
+		return -1
+	}
+	if b := toks[k-1]; b.Kind == lexis.Punct && b.Fold != "n'" && b.Text != ")" && b.Text != "," || lexis.InSet(b.Fold, "et", "mais", "ou", "que", "qui") || tags[k-1] == syntax.VERB || tags[k-1] == syntax.AUX {
 		return -1 // (a clause that opens on «en» has no source before it)
+	}
+	if b := toks[k-1]; b.Text == "," && !(k >= 3 && slices.ContainsFunc(toks[max(0, k-12):k-1], func(t lexis.Token) bool { return t.Text == "," })) {
+		return -1 // (only a source set off by an apposition: «la Fage, l'autre grande organisation, l'évalue à»)
 	}
 	return k
 }
 
-// enSourceStart returns the first token of the words before the pronoun
-// «en» at token e that name who gives the count: back to the comma or the
-// word that opens their clause.
+// bodyWords returns, as a source, the plural noun and its article that
+// tokens [from, to) are («les notaires», «les syndicats»), the zero speaker
+// for other words.
+func bodyWords(toks []lexis.Token, from, to int, text string) speaker {
+	if to-from != 2 || !lexis.InSet(toks[from].Fold, "les", "des") || toks[from+1].Kind != lexis.Word || !strings.HasSuffix(toks[from+1].Fold, "s") {
+		return speaker{}
+	}
+	sp := Span{Start: toks[from+1].Start, End: toks[from+1].End}
+	w := text[sp.Start:sp.End]
+	return speaker{key: w, text: w, span: sp}
+}
+
+// countVerb reports whether folded f is a form of a French verb a source
+// gives a count with, which the tagger may read as a noun («recense»,
+// «compte», «revendique», «dénombre», «annonce», «avance»).
+func countVerb(f string) bool {
+	for _, p := range []string{"recens", "compt", "revendiqu", "denombr", "annonc", "avanc", "reconn", "propos"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// estimateVerb reports whether folded f is a form of a French verb of
+// putting a figure on something: «évalue», «estiment», «chiffre».
+func estimateVerb(f string) bool {
+	return strings.HasPrefix(f, "evalu") || strings.HasPrefix(f, "estim") || strings.HasPrefix(f, "chiffr")
+}
+
+// enSourceStart returns the first token of the words before the pronoun at
+// token e that name who gives the count: back to the comma or the word that
+// opens their clause, past the name's abbreviation in brackets and an
+// apposition set off by commas («le Système national … (SNOSM) en
+// recense», «la Fage, l'autre grande organisation étudiante, l'évalue»).
 func enSourceStart(toks []lexis.Token, e int) int {
 	k := e
 	if k > 0 && toks[k-1].Fold == "n'" {
 		k--
 	}
-	for k > 0 && e-k < 8 && toks[k-1].Kind == lexis.Word && !lexis.InSet(toks[k-1].Fold, "et", "mais", "que", "qu'", "tandis", "alors", "quand", "lorsque") {
+	if k > 0 && toks[k-1].Text == "," {
+		// an apposition: the name before it
+		j := k - 2
+		for j > 0 && e-j < 14 && toks[j].Text != "," {
+			j--
+		}
+		if j > 0 && toks[j].Text == "," {
+			k = j
+		}
+	}
+	for k > 0 && e-k < 16 && (toks[k-1].Kind == lexis.Word || lexis.InSet(toks[k-1].Text, "(", ")", "'", "’", "-")) && !lexis.InSet(toks[k-1].Fold, "et", "mais", "que", "qu'", "tandis", "alors", "quand", "lorsque") {
 		k--
 	}
 	return k

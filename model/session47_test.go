@@ -315,3 +315,24 @@ func TestSession47YearsAndRates(t *testing.T) {
 		t.Errorf("6.4 billion: measure %q", cl.Measure)
 	}
 }
+
+// TestSession47EstimateOfTheOtherSide: «l'évalue à», «la chiffrent à» after
+// a figure, and «en recense» that the tagger reads as a noun, give another
+// source's figure for the same thing, with that source.
+func TestSession47EstimateOfTheOtherSide(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   float64
+		subject string
+		said    string
+	}{
+		{"Vie étudiante\n\nLe coût de la vie étudiante augmente de 3,9 % cette année selon l'Unef, alors que la Fage, l'autre grande organisation étudiante, l'évalue à 3,2 %.", 3.2, "la vie étudiante", "Fage"},
+		{"Immobilier\n\nLes prix ont baissé de 6 % selon la Fnaim, tandis que les notaires la chiffrent à 3,5 %.", 3.5, "Les prix", "notaires"},
+		{"Montagne\n\nLes secours ont réalisé 52 000 interventions sur les pistes selon Médecins de montagne, tandis que le Système national d'observation de la sécurité en montagne (SNOSM) en recense 48 000.", 48000, "Les secours", "SNOSM"},
+	} {
+		cl, ok := figureOf(t, "fr", "2026-09-16", c.text, c.value)
+		if ok && (cl.Subject != c.subject || cl.SaidBy != c.said) {
+			t.Errorf("%v: %q said by %q, want %q said by %q", c.value, cl.Subject, cl.SaidBy, c.subject, c.said)
+		}
+	}
+}
