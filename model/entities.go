@@ -1314,6 +1314,9 @@ func companyNounBefore(toks []lexis.Token, i int) bool {
 		if companyWords[t.Fold] || companyKinds[t.Fold] {
 			return lexis.InSet(toks[k-1].Fold, "la", "le", "l'", "un", "une", "the", "a", "an", "sa", "son", "its")
 		}
+		if k == i-1 && lexis.InSet(t.Fold, "club", "team", "side") && toks[k-1].Upper() && toks[k-1].Kind == lexis.Word {
+			return true // "Championship club Southampton", "Premier League side Everton": the club, not the city
+		}
 	}
 	return false
 }
@@ -1551,7 +1554,7 @@ func (r *registry) classify() {
 		case e.placeCues == e.mentions && e.mentions <= 2 && e.cues == 0:
 			// Named only after "in", "à", "en": a place ("in San Francisco").
 			e.kind = KindPlace
-		case 4*(e.cues+e.orgCues) < e.mentions+e.placeCues && gazetteer.IsCity(strings.Join(folded, " ")):
+		case 4*(e.cues+e.orgCues+e.companyNouns) < e.mentions+e.placeCues && gazetteer.IsCity(strings.Join(folded, " ")):
 			// A city that little around marks as a company or a person:
 			// "the Coventry plant", "près de Bochum" (not "Orange a
 			// annoncé…, a indiqué Orange").

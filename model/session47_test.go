@@ -336,3 +336,12 @@ func TestSession47EstimateOfTheOtherSide(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47ClubAfterItsLeague: "Championship club Southampton" names
+// the club, not the city nor the league; "the club" after it is the club.
+func TestSession47ClubAfterItsLeague(t *testing.T) {
+	const text = "Southampton sold\n\nA U.S. consortium has agreed to buy Championship club Southampton in a deal valuing the club at 410 million pounds, the club said on Thursday."
+	if cl, ok := figureOf(t, "en", "2026-11-05", text, 410e6); ok && (cl.Subject != "Southampton" || cl.SaidBy != "Southampton") {
+		t.Errorf("410 million: %q said by %q", cl.Subject, cl.SaidBy)
+	}
+}

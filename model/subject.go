@@ -3136,6 +3136,14 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 					// "a new lineup of MacBook Air laptops … the laptop":
 					// the name the article gave the thing before its
 					// common noun.
+					if f.word == head && k+1 < len(ms) && ms[k+1].tok == m.end+1 && !ms[k+1].common && x.reg.kindOf(&ms[k+1]) != KindPerson {
+						// "Championship club Southampton … the club": the
+						// name after the noun, which the name before it
+						// only describes (its league, its country).
+						if d := x.reg.display(ms[k+1].key); entityName(d) {
+							return d
+						}
+					}
 					if d := x.reg.display(m.key); entityName(d) || !m.initial && nameWords(d) {
 						return d // (a name inside its sentence, «un train Intercités», is no participle)
 					}
