@@ -374,11 +374,11 @@ func (p *parsed) othersVerb(prevEnd int, n quantity.NumberExpr, dead bool) int {
 				return v
 			}
 		}
-		for v := n.TokEnd; v < len(toks) && v <= n.TokEnd+3; v++ {
-			if casualtyWords[toks[v].Fold] && (isVerb(tags[v]) || tags[v] == syntax.ADJ) {
-				return v
+		for v := n.TokEnd; v < len(toks) && v <= n.TokEnd+4; v++ {
+			if casualtyWords[toks[v].Fold] && (isVerb(tags[v]) || tags[v] == syntax.ADJ) || missingWords[toks[v].Fold] {
+				return v // (and "4 miners were killed and 9 were missing", «et deux sont toujours portées disparues»)
 			}
-			if tags[v] != syntax.AUX && tags[v] != syntax.ADV {
+			if tags[v] != syntax.AUX && tags[v] != syntax.ADV && !strings.HasPrefix(toks[v].Fold, "porte") {
 				break
 			}
 		}
@@ -532,6 +532,10 @@ var casualtyNouns = lexis.SetOf("morts", "mort", "blesses", "blesse", "victimes"
 var casualtyWords = lexis.SetOf("tue", "tues", "tuee", "tuees", "blesse", "blesses", "blessee", "blessees", "killed", "injured", "wounded",
 	"died", "morts", "mortes", "decede", "decedes", "perished", "hurt", "mort", "death", "deaths", "vie", "lives",
 	"kill", "kills", "killing", "injuring", "wounding", "tuant", "blessant")
+
+// missingWords say people are missing after a disaster, counted beside the
+// dead.
+var missingWords = lexis.SetOf("missing", "disparus", "disparues", "disparu", "disparue")
 
 // casualtyCount reports whether the figure of reading r counts the dead or
 // the injured: "12 morts", "40 blessés", "killed 15 people", "la mort de 15

@@ -345,3 +345,20 @@ func TestSession47ClubAfterItsLeague(t *testing.T) {
 		t.Errorf("410 million: %q said by %q", cl.Subject, cl.SaidBy)
 	}
 }
+
+// TestSession47MissingBesideTheDead: a bare count of the missing after a
+// count of the dead counts the same people, missing.
+func TestSession47MissingBesideTheDead(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		word       string
+	}{
+		{"en", "Mine blast\n\nAt least 4 miners were killed and 9 were missing after a methane explosion at a coal mine in southern Zorgland.", 9, "missing"},
+		{"fr", "Inondations\n\nQuatre personnes sont mortes et deux sont toujours portées disparues dans le Gers.", 2, "disparue"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-04-16", c.text, c.value); ok && !strings.Contains(cl.Measure, c.word) {
+			t.Errorf("%v: measure %q", c.value, cl.Measure)
+		}
+	}
+}
