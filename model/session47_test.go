@@ -362,3 +362,18 @@ func TestSession47MissingBesideTheDead(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47WarnedQuote: «a prévenu X» closes a quote as «a déclaré»
+// does.
+func TestSession47WarnedQuote(t *testing.T) {
+	const text = "Tempête\n\n« Il faudra plusieurs jours pour rétablir le courant partout », a prévenu Marc Le Bris, directeur régional d'Enedis, jeudi sur France Bleu Breizh Izel."
+	found := false
+	for _, cl := range buildText(t, "fr", "2026-11-06", text).Claims {
+		if cl.What == "statement" {
+			found = cl.SaidBy == "Marc Le Bris" && cl.Date.String() == "2026-11-05"
+		}
+	}
+	if !found {
+		t.Error("no statement of Marc Le Bris on 2026-11-05")
+	}
+}

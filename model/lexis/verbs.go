@@ -94,7 +94,7 @@ func IsSpeechVerb(toks []Token, i int) bool {
 var quoteVerbs = SetOf("accuse", "accusent", "fustige", "fustigent", "regrette", "regrettent", "ironise", "previent", "avertit", "averti",
 	"insurge", "commente", "conclut", "temoigne", "warned", "warns", "accused", "argued", "argues", "stressed", "cautioned",
 	"complained", "conceded", "commented", "replied", "responded", "countered", "confie", "confiee", "confient",
-	"resume", "resumee", "tranche", "observe", "detaille", "nuance", "plaide", "observed", "repondu", "repond", "retorque", "lache", "glisse",
+	"resume", "resumee", "tranche", "observe", "detaille", "nuance", "plaide", "observed", "repondu", "repond", "retorque", "lache", "glisse", "prevenu",
 	"recalled", "vowed")
 
 // ReportsQuote reports whether the folded verb form f reports the words of
