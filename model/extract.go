@@ -1497,9 +1497,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if cut {
 					c.Measure += " (" + unit
 				}
-				if c.What != "" && !strings.HasSuffix(c.What, rate) {
-					c.What += " " + rate
-				}
+				c.rate = rate // (the label says it after the amount: «150 € par mois»)
 				c.Reasons = append(c.Reasons, "measure: for each period «"+rate+"» says")
 			}
 			if k := n.TokStart; prevFigure != nil && prevFigure.Measure != "" && k >= 3 && toks[k-1].Fold == "to" && lexis.InSet(toks[k-2].Fold, "equivalent", "equal") && toks[k-3].Text == "," && n.TokStart-prevEnd <= 12 {

@@ -148,8 +148,18 @@ func namesSpeaker(excerpt, speaker string) bool {
 	return ok && len(surname) > 2 && strings.HasPrefix(excerpt, surname+" ")
 }
 
-// labelBody writes the label of claim c (see labelIn).
+// labelBody writes the label of claim c (see labelIn): the period each
+// amount is for after it, as written ("about 90 million crowns a day").
 func labelBody(c *Claim, lang string) string {
+	l := labelWords(c, lang)
+	if c.rate != "" && c.HasValue && !strings.Contains(l, c.rate) {
+		l += " " + c.rate
+	}
+	return l
+}
+
+// labelWords is labelBody before the period of a rate.
+func labelWords(c *Claim, lang string) string {
 	switch {
 	case c.Metric == MetricEvent && c.What == "statement":
 		if c.announced != nil {

@@ -377,3 +377,12 @@ func TestSession47WarnedQuote(t *testing.T) {
 		t.Error("no statement of Marc Le Bris on 2026-11-05")
 	}
 }
+
+// TestSession47RateInTheLabel: the label says the period each amount is
+// for after the amount («150 € par mois»), once.
+func TestSession47RateInTheLabel(t *testing.T) {
+	const text = "Grève TCL\n\nLe réseau TCL transporte en moyenne 1,8 million de voyageurs par jour."
+	if cl, ok := figureOf(t, "fr", "2026-09-22", text, 1.8e6); ok && (!strings.HasSuffix(cl.Label, "voyageurs par jour") || strings.Count(cl.Label, "par jour") != 1) {
+		t.Errorf("label %q", cl.Label)
+	}
+}

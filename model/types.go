@@ -158,7 +158,8 @@ type Claim struct {
 	// words is the label of an event read from its clause, in the source's
 	// own words (the same in every language).
 	words     string
-	whatAfter bool // What follows the figure ("3,1 millions de demandeurs")
+	whatAfter bool   // What follows the figure ("3,1 millions de demandeurs")
+	rate      string // the period each amount is for, as written after it ("a day", «par mois»), "" when none
 	// cited is true for the event of a source cited publishing («selon les
 	// chiffres publiés vendredi par la PFA»): no day the story goes on from.
 	cited bool
