@@ -1464,6 +1464,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if n.Unit == "%" && n.Value >= 0 {
 				sign = direction(toks, n.TokStart) // (a negative figure is a level: "up from -0.1%")
 				if v := r.verb; sign == "" && v >= 0 && v < n.TokStart && !lexis.InSet(lexis.FoldAt(toks, n.TokStart-1), "to", "a", "currently", "actuellement") && !atLevel(toks, n.TokStart) && !comparedBetween(toks, v+1, n.TokStart) &&
+					!slices.ContainsFunc(toks[v+1:n.TokStart], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "avec", "with") }) && // (not «gagnant avec 52 %»: a share)
 					!(v+1 < len(toks) && (toks[v+1].Fold == "to" || toks[v+1].Text == "à")) {
 					// (not "fell to a record low of 6.2%": the level reached)
 					// "ont chuté de 6,4 %, ceux des légumes de 3,1 %": the

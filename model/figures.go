@@ -422,6 +422,9 @@ func direction(toks []lexis.Token, i int) string {
 		}
 	}
 	for k := i - 1; k >= max(0, i-4); k-- {
+		if lexis.InSet(toks[k].Fold, "avec", "with") {
+			return "" // «donnait M. Ménard gagnant avec au moins 52 %», "winning with 52%": a share, no change
+		}
 		switch f := toks[k].Fold; {
 		case f == "up" && k > 0 && lexis.InSet(toks[k-1].Fold, "made", "make", "makes", "making", "took", "take", "takes", "taking"):
 			return "" // "Gold made up 27% of the reserves": a share, no rise
@@ -504,7 +507,7 @@ func saysChange(measure string) bool {
 var (
 	riseStems = []string{"augment", "hauss", "progress", "bondi", "grimp", "croiss", "accru", "accroi", "envol", "increas", "jump",
 		"climb", "gain", "soar", "surg", "rebound", "rebond", "gagn"}
-	fallStems = []string{"recul", "baiss", "chut", "diminu", "decroi", "plong", "effondr", "declin", "decreas", "drop", "slump", "tumbl",
+	fallStems = []string{"recul", "baiss", "chut", "diminu", "decroi", "plong", "effondr", "declin", "decreas", "drop", "slump", "tumbl", "perdai", "perdi", "perden",
 		"plung", "shrink", "reduc", "redui", "slip", "slid", "dip", "sink", "sank", "fell", "fall", "lower", "eased", "ease", "recede",
 		"contracte", "shrunk"}
 	// (the stems' words that do not tell a fall: "slippers", "diploma")

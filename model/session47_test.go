@@ -386,3 +386,20 @@ func TestSession47RateInTheLabel(t *testing.T) {
 		t.Errorf("label %q", cl.Label)
 	}
 }
+
+// TestSession47SignsOfShares: a share a candidate wins "with" is no rise
+// («gagnant avec au moins 52 %»); «perdait 4,5 %» is a fall.
+func TestSession47SignsOfShares(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		unit string
+		v    float64
+	}{
+		{"Partielle\n\nUn sondage Ifop donnait M. Ménard gagnant avec au moins 52 % des intentions de vote.", "%", 52},
+		{"Bourse\n\nL'action Carrefour perdait 4,5 % mercredi à la Bourse de Paris.", "−%", 4.5},
+	} {
+		if cl, ok := figureOf(t, "fr", "2026-06-15", c.text, c.v); ok && cl.Unit != c.unit {
+			t.Errorf("%v: unit %q, want %q", c.v, cl.Unit, c.unit)
+		}
+	}
+}
