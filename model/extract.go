@@ -7825,8 +7825,11 @@ func otherSourceFigure(toks []lexis.Token, at, after, prevEnd int) bool {
 // unit and an amount in brackets ("90 million crowns ($9.4 million) a
 // day"); "" when none.
 func rateAfter(toks []lexis.Token, k int) string {
-	for n := 0; n < 2 && k < len(toks) && toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "a", "an", "per", "par", "each", "every", "chaque"); n++ {
-		k++ // the unit's words: "crowns", "Swedish crowns", «d'euros»
+	for n := 0; n < 4 && k < len(toks) && toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "a", "an", "per", "par", "each", "every", "chaque"); n++ {
+		if n >= 2 && !lexis.InSet(toks[k-1].Fold, "de", "d'", "of") && !lexis.InSet(toks[k].Fold, "de", "d'", "of") {
+			break // (past two words, only what a unit is of: «tonnes de déchets», "barrels of oil")
+		}
+		k++ // the unit's words: "crowns", "Swedish crowns", «d'euros», «barils de brut»
 	}
 	if k < len(toks) && toks[k].Text == "(" {
 		for j := k + 1; j < len(toks) && j <= k+8; j++ {
@@ -7839,7 +7842,7 @@ func rateAfter(toks []lexis.Token, k int) string {
 	if k+1 >= len(toks) || !lexis.InSet(toks[k].Fold, "a", "an", "per", "par", "each", "every", "chaque") || toks[k].Text == "à" {
 		return ""
 	}
-	if lexis.InSet(toks[k+1].Fold, "day", "week", "month", "year", "hour", "jour", "semaine", "mois", "an", "annee", "heure") &&
+	if lexis.InSet(toks[k+1].Fold, "day", "week", "month", "year", "hour", "jour", "semaine", "mois", "an", "annee", "heure", "match", "game", "habitant") &&
 		!lexis.InSet(lexis.FoldAt(toks, k+2), "earlier", "ago", "before", "later", "previously", "plus", "auparavant") {
 		// (not "89 million a year earlier", «un an plus tôt»: when, not how often)
 		return toks[k].Text + " " + toks[k+1].Text

@@ -403,3 +403,19 @@ func TestSession47SignsOfShares(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47RateAfterWhatItIsOf: the period of a rate after what the
+// unit is of («200 000 barils de brut par jour»), and per match.
+func TestSession47RateAfterWhatItIsOf(t *testing.T) {
+	for _, c := range []struct {
+		text, rate string
+		v          float64
+	}{
+		{"Raffinerie\n\nLa raffinerie Zorgpétrole traite 200 000 barils de brut par jour.", "par jour", 200000},
+		{"Football\n\nLe club Zorg FC a attiré 24 800 spectateurs par match cette saison.", "par match", 24800},
+	} {
+		if cl, ok := figureOf(t, "fr", "2026-10-06", c.text, c.v); ok && !strings.Contains(cl.Measure, c.rate) {
+			t.Errorf("%v: measure %q", c.v, cl.Measure)
+		}
+	}
+}
