@@ -1740,6 +1740,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				return r
 			}
 		}
+		if phrase := listedPhrase(x.art.Text, toks, k); phrase != "" && n.Unit == "%" {
+			// «…, de la liste écologiste (9 %) et de La France insoumise
+			// (8 %)»: a list or a party named by a noun phrase, whose
+			// share the brackets give.
+			r.subject, r.how = phrase, fromBracketed
+			return r
+		}
 	}
 	if k := r.at - 1; k >= 1 && lexis.InSet(toks[k].Text, "'s", "’s") && n.Unit != "" {
 		// "behind Kovacevic's 33.6%", "Apple's $2 trillion": the figure
@@ -3252,6 +3259,21 @@ func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n qu
 		}
 	}
 	return ""
+}
+
+// listedPhrase returns the noun phrase an article opens right before the
+// bracket at token k, in a list of shares («de la liste écologiste (9 %)»,
+// «et de La France insoumise (8 %)», "the Greens (9%)"), without its
+// article; "" when the words before the bracket are no such phrase.
+func listedPhrase(text string, toks []lexis.Token, k int) string {
+	a := k - 1
+	for a > 0 && k-a <= 4 && toks[a].Kind == lexis.Word && !lexis.InSet(toks[a].Fold, "la", "le", "les", "l'", "the") {
+		a--
+	}
+	if a < 1 || a == k-1 || !lexis.InSet(toks[a].Fold, "la", "le", "les", "l'", "the") || !lexis.InSet(toks[a-1].Fold, "de", "du", "des", "et", "and", ",", "devant", "behind", "of") && toks[a-1].Text != "," {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[a+1].Start:toks[k-1].End])
 }
 
 // gappedHolder returns the entity a figure with no verb of its own is

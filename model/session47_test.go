@@ -419,3 +419,15 @@ func TestSession47RateAfterWhatItIsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47SharesOfListsInBrackets: a share in brackets after a list
+// or a party named by a noun phrase («de la liste écologiste (9 %)», «et
+// de La France insoumise (8 %)») is that phrase's, not the subject's of
+// the share before.
+func TestSession47SharesOfListsInBrackets(t *testing.T) {
+	const text = "Régionales\n\nLe candidat Paul Zorg recueillerait 31 % des voix, devant la liste écologiste (9 %) et La France insoumise (8 %)."
+	runSubjectCases(t, []subjectCase{
+		{"la liste écologiste", "fr", "2026-10-06", text, 9, "liste écologiste", "Paul Zorg"},
+		{"La France insoumise", "fr", "2026-10-06", text, 8, "France insoumise", "Paul Zorg"},
+	})
+}
