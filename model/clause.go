@@ -3214,7 +3214,7 @@ func (x *extractor) convicted(s *sentence, p *parsed, r clauseReading, cited Spa
 func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n quantity.NumberExpr, cited Span) string {
 	toks := p.toks
 	c := r.at - 1
-	if c < 1 || !lexis.InSet(toks[c].Fold, "contre", "against", "versus", "vs") && !(lexis.InSet(toks[c].Fold, "with", "to") && lexis.InSet(toks[c-1].Fold, "compared", "comparison")) {
+	if c < 1 || !lexis.InSet(toks[c].Fold, "contre", "against", "versus", "vs") && !(lexis.InSet(toks[c].Fold, "with", "to") && lexis.InSet(toks[c-1].Fold, "compared", "comparison")) && !forBefore(toks, c) {
 		return ""
 	}
 	if lexis.InSet(toks[c].Fold, "with", "to") {
@@ -3259,6 +3259,28 @@ func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n qu
 		}
 	}
 	return ""
+}
+
+// forBefore reports whether the token at c is "and", «et» after a figure
+// that "for", «pour» and a name follow: «contre 39 % pour le RN et 17 %
+// pour LR», the next side of the same list.
+func forBefore(toks []lexis.Token, c int) bool {
+	if !lexis.InSet(toks[c].Fold, "et", "and") {
+		return false
+	}
+	for k := c - 1; k >= 1 && c-k <= 6; k-- {
+		if lexis.InSet(toks[k].Fold, "pour", "for") {
+			j := k - 1
+			for j >= 0 && lexis.InSet(toks[j].Text, "%", "$", "€", "£") {
+				j--
+			}
+			return j >= 0 && toks[j].Kind == lexis.Number
+		}
+		if toks[k].Kind == lexis.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // listedPhrase returns the noun phrase an article opens right before the

@@ -431,3 +431,13 @@ func TestSession47SharesOfListsInBrackets(t *testing.T) {
 		{"La France insoumise", "fr", "2026-10-06", text, 8, "France insoumise", "Paul Zorg"},
 	})
 }
+
+// TestSession47NextSideOfAList: «contre 39 % pour le RN et 17 % pour LR»:
+// each share after «pour» is the name's after it.
+func TestSession47NextSideOfAList(t *testing.T) {
+	const text = "Régionales\n\nAu second tour, Hélène Zorg l'emporterait avec 44 % des voix, contre 39 % pour le RN et 17 % pour LR."
+	runSubjectCases(t, []subjectCase{
+		{"contre … pour", "fr", "2026-10-06", text, 39, "RN", ""},
+		{"et … pour", "fr", "2026-10-06", text, 17, "LR", "Hélène Zorg"},
+	})
+}
