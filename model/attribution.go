@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/timex"
 )
 
 // quoteRegions finds the quoted stretches of a paragraph: « … », “ … ” and
@@ -701,7 +702,8 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 		return speaker{}
 	}
 	head, end := -1, i+1
-	for end < j && end <= i+7 && toks[end].Kind == lexis.Word && !toks[end].Upper() && (end <= i+4 || head >= 0) {
+	for end < j && end <= i+7 && toks[end].Kind == lexis.Word && !toks[end].Upper() && (end <= i+4 || head >= 0) && !toks[end].Is(timex.WeekdayName) && !lexis.InSet(toks[end].Fold, "hier", "yesterday", "today", "aujourd'hui") {
+		// (not «a annoncé le club mercredi»: the day the words were said)
 		if speakerBodies[toks[end].Fold] && head < 0 {
 			head = end
 		}

@@ -441,3 +441,12 @@ func TestSession47NextSideOfAList(t *testing.T) {
 		{"et … pour", "fr", "2026-10-06", text, 17, "LR", "Hélène Zorg"},
 	})
 }
+
+// TestSession47SpeakerBodyBeforeItsDay: «a annoncé le club mercredi»: the
+// day is no part of the body that speaks.
+func TestSession47SpeakerBodyBeforeItsDay(t *testing.T) {
+	const text = "Zorg FC\n\nLe Zorg FC a dégagé un bénéfice net de 8,4 millions d'euros sur l'exercice 2025-2026, a annoncé le club mercredi."
+	if cl, ok := figureOf(t, "fr", "2026-07-02", text, 8.4e6); ok && strings.Contains(cl.SaidBy, "mercredi") {
+		t.Errorf("said by %q", cl.SaidBy)
+	}
+}

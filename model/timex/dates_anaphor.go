@@ -2,6 +2,7 @@ package timex
 
 import (
 	"github.com/claimline/claimline/model/claim"
+	"slices"
 	"strings"
 	"time"
 
@@ -125,6 +126,32 @@ func anchorBracketedMonths(text string, out []DateExpr) {
 			}
 			break
 		}
+	}
+}
+
+// anchorClosedYear dates a financial year written as two years and closed
+// on a day («l'exercice 2025-2026, clos le 30 juin», "fiscal 2025-26, which
+// ended on June 30") as the twelve months up to that day, and the closing
+// day itself as that year: what is told of it is of the year, not of its
+// last day.
+func anchorClosedYear(text string, out []DateExpr) {
+	for k := 0; k+1 < len(out); k++ {
+		e, c := &out[k], &out[k+1]
+		if e.Kind != DateRange || e.Date.IsZero() || c.Date.Precision != claim.PrecisionDay || c.Span.Start < e.Span.End || c.Span.Start-e.Span.End > 40 ||
+			e.Date.End.Year()-e.Date.Start.Year() != 1 || e.Date.Start.Month() != 1 || e.Date.End.Month() != 12 {
+			continue
+		}
+		between := lexis.Fold(strings.TrimSpace(text[e.Span.End:c.Span.Start]))
+		if !slices.Contains([]string{", clos", ", close", ", clos le", ", close le", "clos le", ", ended", ", which ended", ", ending", "ended", ", ended on", ", which ended on"}, between) {
+			continue
+		}
+		end := c.Date.Start
+		if end.Year() != e.Date.End.Year() {
+			continue
+		}
+		start := end.AddDate(0, 0, 1).AddDate(-1, 0, 0)
+		fy := Between(MonthOf(start.Year(), start.Month()), MonthOf(end.Year(), end.Month()))
+		e.Date, c.Date = fy, fy
 	}
 }
 

@@ -29,3 +29,15 @@ func TestSession47QuarterReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47ClosedYear: a financial year written as two years and
+// closed on a day is the twelve months up to that day, and so is the day.
+func TestSession47ClosedYear(t *testing.T) {
+	ds := FindDates("un bénéfice net de 8,4 millions d'euros sur l'exercice 2025-2026, clos le 30 juin, contre une perte", "fr", Day(2026, time.July, 2))
+	if len(ds) < 2 || ds[0].Date.String() != "2025-07/2026-06" || ds[1].Date.String() != "2025-07/2026-06" {
+		for _, d := range ds {
+			t.Logf("%q %s", d.Text, d.Date)
+		}
+		t.Error("the financial year closed on 30 June is not July 2025 to June 2026")
+	}
+}
