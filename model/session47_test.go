@@ -111,31 +111,6 @@ func TestSession47BoundsInWords(t *testing.T) {
 	}
 }
 
-// TestSession47QuotesSaidOtherwise: a quote closed by «a répondu», by a
-// speaker whose role runs long before the day, or by a lawyer named with
-// «Me», is a statement of its speaker, on the day told after.
-func TestSession47QuotesSaidOtherwise(t *testing.T) {
-	for _, c := range []struct{ text, speaker, date string }{
-		{"« Il reste plus d'un an de campagne, les sondages ne votent pas », a répondu Claire Vasseur lundi lors d'un déplacement à Lyon.", "Claire Vasseur", "2026-03-09"},
-		{"« Pour la première fois, le candidat est majoritaire au second tour dans nos enquêtes », a déclaré Jérôme Lacombe, directeur du département opinion de l'institut, mercredi sur France Inter.", "Jérôme Lacombe", "2026-03-11"},
-		{"« Ce trimestre prouve que notre recentrage fonctionne », a déclaré Élise Marchand, directrice financière de Zorgames, lors d'une conférence téléphonique avec les analystes mercredi.", "Élise Marchand", "2026-03-11"},
-		{"« C'est une victoire pour la rivière, mais rien ne sera réparé », a déclaré l'avocate des associations, Me Claire Le Goff, jeudi à la sortie de l'audience.", "Claire Le Goff", "2026-03-12"},
-	} {
-		found := false
-		for _, cl := range buildText(t, "fr", "2026-03-12", "Titre de test\n\n"+c.text).Claims {
-			if cl.What == "statement" {
-				found = true
-				if cl.SaidBy != c.speaker || cl.Date.String() != c.date {
-					t.Errorf("%q: said by %q on %s, want %q on %s", c.text, cl.SaidBy, cl.Date, c.speaker, c.date)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no statement", c.text)
-		}
-	}
-}
-
 // TestSession47ChangeAfterItsFigure: a change set after a comma behind a
 // dated figure ("…en 2025, en retrait de 4 % sur un an", ", up 18%") is of
 // the figure's period.
@@ -214,48 +189,6 @@ func TestSession47QuotedSourceOfItsOwn(t *testing.T) {
 		if cl, ok := figureOf(t, "fr", "2026-06-15", text, v); ok && cl.SaidBy != want {
 			t.Errorf("%v said by %q, want %q", v, cl.SaidBy, want)
 		}
-	}
-}
-
-// TestSession47ToldReporters: a quote closed by "he told reporters on
-// Thursday" is its speaker's statement, of that day, whether the speaker
-// is named or a pronoun stands for the person named just before.
-func TestSession47ToldReporters(t *testing.T) {
-	for _, text := range []string{
-		"Poll\n\nSocialist leader Rui Carvalho welcomed the poll. \"We are ready to govern this country from the first day,\" he told reporters on Thursday.",
-		"Poll\n\nSocialist leader Rui Carvalho welcomed the poll. \"We are ready to govern this country from the first day,\" Carvalho told reporters on Thursday.",
-	} {
-		found := false
-		for _, cl := range buildText(t, "en", "2026-11-05", text).Claims {
-			if cl.What == "statement" {
-				found = true
-				if cl.SaidBy != "Rui Carvalho" || cl.Date.String() != "2026-11-05" {
-					t.Errorf("%q: said by %q on %s", text, cl.SaidBy, cl.Date)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no statement", text)
-		}
-	}
-}
-
-// TestSession47LeaderIsAPerson: a person's standing right before a name
-// ("Opposition leader John Smith") marks it a person's, whose "he" the
-// next quote's attribution stands for.
-func TestSession47LeaderIsAPerson(t *testing.T) {
-	const text = "Poll\n\nOpposition leader John Smith welcomed the poll. \"We are ready to govern this country from the first day,\" he told reporters on Thursday."
-	found := false
-	for _, cl := range buildText(t, "en", "2026-11-05", text).Claims {
-		if cl.What == "statement" {
-			found = true
-			if cl.SaidBy != "John Smith" {
-				t.Errorf("said by %q", cl.SaidBy)
-			}
-		}
-	}
-	if !found {
-		t.Error("no statement")
 	}
 }
 
@@ -363,21 +296,6 @@ func TestSession47MissingBesideTheDead(t *testing.T) {
 	}
 }
 
-// TestSession47WarnedQuote: «a prévenu X» closes a quote as «a déclaré»
-// does.
-func TestSession47WarnedQuote(t *testing.T) {
-	const text = "Tempête\n\n« Il faudra plusieurs jours pour rétablir le courant partout », a prévenu Marc Le Bris, directeur régional d'Enedis, jeudi sur France Bleu Breizh Izel."
-	found := false
-	for _, cl := range buildText(t, "fr", "2026-11-06", text).Claims {
-		if cl.What == "statement" {
-			found = cl.SaidBy == "Marc Le Bris" && cl.Date.String() == "2026-11-05"
-		}
-	}
-	if !found {
-		t.Error("no statement of Marc Le Bris on 2026-11-05")
-	}
-}
-
 // TestSession47RateInTheLabel: the label says the period each amount is
 // for after the amount («150 € par mois»), once.
 func TestSession47RateInTheLabel(t *testing.T) {
@@ -448,5 +366,39 @@ func TestSession47SpeakerBodyBeforeItsDay(t *testing.T) {
 	const text = "Zorg FC\n\nLe Zorg FC a dégagé un bénéfice net de 8,4 millions d'euros sur l'exercice 2025-2026, a annoncé le club mercredi."
 	if cl, ok := figureOf(t, "fr", "2026-07-02", text, 8.4e6); ok && strings.Contains(cl.SaidBy, "mercredi") {
 		t.Errorf("said by %q", cl.SaidBy)
+	}
+}
+
+// TestSession47Statements: quotes closed by «a répondu» or «a prévenu»,
+// by a speaker whose role runs long before the day and the place, by a
+// lawyer named with «Me», or by "he told reporters on Thursday" (whether
+// the speaker is named there, or "he" stands for the person named just
+// before, a "leader" marking the name a person's) are statements of their
+// speaker, on the day told after.
+func TestSession47Statements(t *testing.T) {
+	for _, c := range []struct {
+		lang, pub, text, speaker, day string
+	}{
+		{"fr", "2026-03-12", "« Il reste plus d'un an de campagne, les sondages ne votent pas », a répondu Claire Vasseur lundi lors d'un déplacement à Lyon.", "Claire Vasseur", "2026-03-09"},
+		{"fr", "2026-03-12", "« Pour la première fois, le candidat est majoritaire au second tour dans nos enquêtes », a déclaré Jérôme Lacombe, directeur du département opinion de l'institut, mercredi sur France Inter.", "Jérôme Lacombe", "2026-03-11"},
+		{"fr", "2026-03-12", "« Ce trimestre prouve que notre recentrage fonctionne », a déclaré Élise Marchand, directrice financière de Zorgames, lors d'une conférence téléphonique avec les analystes mercredi.", "Élise Marchand", "2026-03-11"},
+		{"fr", "2026-03-12", "« C'est une victoire pour la rivière, mais rien ne sera réparé », a déclaré l'avocate des associations, Me Claire Le Goff, jeudi à la sortie de l'audience.", "Claire Le Goff", "2026-03-12"},
+		{"fr", "2026-11-06", "« Il faudra plusieurs jours pour rétablir le courant partout », a prévenu Marc Le Bris, directeur régional d'Enedis, jeudi sur France Bleu Breizh Izel.", "Marc Le Bris", "2026-11-05"},
+		{"en", "2026-11-05", "Socialist leader Rui Carvalho welcomed the poll. \"We are ready to govern this country from the first day,\" he told reporters on Thursday.", "Rui Carvalho", "2026-11-05"},
+		{"en", "2026-11-05", "Socialist leader Rui Carvalho welcomed the poll. \"We are ready to govern this country from the first day,\" Carvalho told reporters on Thursday.", "Rui Carvalho", "2026-11-05"},
+		{"en", "2026-11-05", "Opposition leader John Smith welcomed the poll. \"We are ready to govern this country from the first day,\" he told reporters on Thursday.", "John Smith", "2026-11-05"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, c.pub, "Titre de test\n\n"+c.text).Claims {
+			if cl.What == "statement" {
+				found = true
+				if cl.SaidBy != c.speaker || cl.Date.String() != c.day {
+					t.Errorf("%q: said by %q on %s, want %q on %s", c.text, cl.SaidBy, cl.Date, c.speaker, c.day)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement", c.text)
+		}
 	}
 }
