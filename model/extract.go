@@ -764,7 +764,7 @@ func crowdFigure(toks []lexis.Token, pos int) bool {
 
 // gatherWords say people gathered or marched: a count of people in their
 // sentence is a crowd's.
-var gatherWords = lexis.SetOf("cortege", "cortèges", "manifestation", "reuni", "rassemble", "defile", "manifeste", "marche", "marched", "gathered", "rallied", "protested", "demonstrated", "march", "rally", "protest")
+var gatherWords = lexis.SetOf("cortege", "corteges", "manifestation", "reuni", "rassemble", "defile", "manifeste", "marche", "marched", "gathered", "rallied", "protested", "demonstrated", "march", "rally", "protest")
 
 // crowdStory reports whether the article's opening tells of a crowd: a
 // demonstration, a march, strikers («des dizaines de milliers de
@@ -1844,10 +1844,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// (the article's organisation, which the clause does not
 				// name, stays when nothing was counted so before)
 				source := r.subject
-				base := prevFigure
-				if base == nil {
-					base = x.figureJustBefore(out, s)
-				}
+				base := enBase // the figure of the sentence or of the one just before
 				if before := countedBefore(out, c.Measure, r.subject); before != "" {
 					r.subject, r.how = before, fromReported
 				} else if counted && base != nil && base.Subject != "" && base.Subject != source && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
@@ -2208,7 +2205,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			x.figureSource = sp.key
 			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figures)
-			if restated := map[bool]*Claim{true: againOf, false: prevFigure}[againOf != nil]; (r.how == fromRestated || againOf != nil) && restated != nil && c.AsOf && c.DateSpan == (Span{}) && !restated.AsOf {
+			restated := againOf
+			if restated == nil && r.how == fromRestated {
+				restated = prevFigure
+			}
+			if restated != nil && c.AsOf && c.DateSpan == (Span{}) && !restated.AsOf {
 				// «9 500 manifestants selon la préfecture de police, 35 000
 				// selon la CGT», «La police en a compté 3 000»: another
 				// source's figure for the same thing, of the same time.
