@@ -414,10 +414,11 @@ func (x *extractor) speakerBefore(pos int) speaker {
 		}
 	}
 	toks := x.tokenizeNear(start, pos)
-	// Only the clause that ends at the quote.
+	// Only the clause that ends at the quote (a semicolon ends one too:
+	// «Selon l'association X, … 9 % ; le club évoque une hausse « … »»).
 	from := 0
 	for k := len(toks) - 1; k >= 0; k-- {
-		if toks[k].Text == "." || toks[k].Text == "»" || toks[k].Text == "”" || toks[k].Text == "!" || toks[k].Text == "?" {
+		if toks[k].Text == "." || toks[k].Text == "»" || toks[k].Text == "”" || toks[k].Text == "!" || toks[k].Text == "?" || toks[k].Text == ";" {
 			from = k + 1
 			break
 		}

@@ -402,3 +402,13 @@ func TestSession47Statements(t *testing.T) {
 		}
 	}
 }
+
+// TestSession47QuoteAfterASemicolon: a quoted figure after a semicolon is
+// said by the speaker of its own clause, not by the source «selon» named
+// for the figure before it.
+func TestSession47QuoteAfterASemicolon(t *testing.T) {
+	const text = "Abonnements\n\nSelon l'association des Zorg Ultras, le prix de l'abonnement moyen a augmenté de 9 % cette saison ; le club évoque pour sa part une hausse « d'environ 5 % »."
+	if cl, ok := figureOf(t, "fr", "2026-07-02", text, 5); ok && cl.SaidBy == "Zorg Ultras" {
+		t.Errorf("5 %% said by %q, the other side", cl.SaidBy)
+	}
+}
