@@ -307,6 +307,16 @@ func publicationLine(a *Article) []Dropped {
 			}
 			return nil
 		}
+		if line, d, ok := dateLine(p.Text); ok {
+			// "Rail fares to rise 5.8%\n12 March 2026": a line of its own
+			// that holds nothing but a day with its year, under the
+			// headline, is the day the article was written (not a yearless
+			// "January" in the text, which would push it to next year).
+			if a.Published.IsZero() || a.Published.Precision < d.Precision && a.Published.Contains(d) {
+				a.Published, a.PublishedBy = d, PublishedInHeader
+			}
+			return []Dropped{{Span: Span{Start: p.Span.Start + line.Start, End: p.Span.Start + line.End}, Reason: ReasonPublication}}
+		}
 		if utf8.RuneCountInString(p.Text) > 120 || !pubLineRe.MatchString(p.Text) {
 			continue
 		}
@@ -332,9 +342,11 @@ var byLineWords = lexis.SetOf("le", "a", "at", "h", "heure", "heures", "mis", "j
 // gagné…" is the article's first sentence.
 func datesOnly(s string) bool {
 	rest := []byte(s)
-	for _, d := range timex.FindDates(s, "fr", Date{}) {
-		for i := d.Span.Start; i < d.Span.End; i++ {
-			rest[i] = ' '
+	for _, lang := range []string{"fr", "en"} {
+		for _, d := range timex.FindDates(s, lang, Date{}) {
+			for i := d.Span.Start; i < d.Span.End; i++ {
+				rest[i] = ' '
+			}
 		}
 	}
 	for _, w := range lexis.Words(string(rest)) {
@@ -343,6 +355,28 @@ func datesOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// dateLine returns the first line of paragraph text that holds nothing but
+// one day with its year ("12 March 2026", «Jeudi 12 mars 2026»), with that
+// day; false when no line does.
+func dateLine(text string) (Span, Date, bool) {
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		if t := strings.TrimSpace(line); t != "" && len(t) <= 60 && datesOnly(t) {
+			if d, ok := headerDate(t); ok && d.Precision == claim.PrecisionDay && !d.Range {
+				return Span{Start: start, End: end}, d, true
+			}
+		}
+		start = end + 1
+	}
+	return Span{}, Date{}, false
 }
 
 // headerDate reads a header's date: ISO forms, an RFC 3339 time, or any date

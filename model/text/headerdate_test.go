@@ -114,3 +114,40 @@ func TestHeadlineAboveHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLineUnderHeadline: a line that holds nothing but a day with its
+// year, under the headline or at the top of the text, is the publication
+// date and is set aside (a yearless "January" in the text must not move it
+// to the next year); a date inside a sentence, a month without its day or
+// a line with more words is not.
+func TestDateLineUnderHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		text, published, dropped string
+	}{
+		{"Waiting list falls\n12 March 2026\n\nThe list stood at 7.21 million at the end of January.\n", "2026-03-12", "12 March 2026"},
+		{"Waiting list falls\nThursday 12 March 2026\n\nThe list stood at 7.21 million in January.\n", "2026-03-12", "Thursday 12 March 2026"},
+		{"Le chômage grimpe à 7,7 %\n\n14 novembre 2026\n\nLe taux de chômage a atteint 7,7 % fin octobre.\n", "2026-11-14", "14 novembre 2026"},
+		{"Museum draws record crowds\nJanuary 8, 2026\n\nThe museum had 6.4 million visitors in 2025.\n", "2026-01-08", "January 8, 2026"},
+		{"12 mars 2026\nLa liste d'attente recule en janvier, selon le ministère.\n", "2026-03-12", "12 mars 2026"},
+		// Not a date line: a sentence with a date, a month alone.
+		{"Waiting list falls\n\nOn 12 March 2026 the list stood at 7.21 million.\n", "", ""},
+		{"Waiting list falls\nMarch 2026\n\nThe list stood at 7.21 million at the end of January.\n", "", ""},
+	} {
+		a, err := ParseArticle("a.txt", []byte(tc.text), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published.String(); got != tc.published && !(tc.published == "" && a.Published.IsZero()) {
+			t.Errorf("%q: published %q, want %q", tc.text, got, tc.published)
+		}
+		dropped := ""
+		for _, d := range a.Dropped {
+			if d.Reason == ReasonPublication {
+				dropped += a.Slice(d.Span)
+			}
+		}
+		if strings.TrimSpace(dropped) != tc.dropped {
+			t.Errorf("%q: set aside %q, want %q", tc.text, dropped, tc.dropped)
+		}
+	}
+}
