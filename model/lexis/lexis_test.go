@@ -2,6 +2,7 @@ package lexis
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -122,6 +123,41 @@ func TestFrenchParticiple(t *testing.T) {
 	} {
 		if got := FrenchParticiple(w); got != want {
 			t.Errorf("FrenchParticiple(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestNameApostrophe: a name that goes on past an apostrophe is one word
+// ("O'Brien", "N'Diaye", «Le Floc'h»); a French elision before a capital
+// («l'Insee», «d'Estaing», «N'importe») and a lone "O'" are not.
+func TestNameApostrophe(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Sinead O'Brien said", []string{"Sinead", "O'Brien", "said"}},
+		{"Aminata N'Diaye, déléguée", []string{"Aminata", "N'Diaye", ",", "déléguée"}},
+		{"Véronique Le Floc'h.", []string{"Véronique", "Le", "Floc'h", "."}},
+		{"selon l'Insee et d'Estaing", []string{"selon", "l'", "Insee", "et", "d'", "Estaing"}},
+		{"N'importe quoi", []string{"N'", "importe", "quoi"}},
+		{"c'hwi O'", []string{"c'", "hwi", "O", "'"}},
+	} {
+		var got []string
+		for _, tk := range Tokenize(c.text, 0, len(c.text)) {
+			got = append(got, tk.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestInvertedSpeech: a verb of saying with its pronoun after it, as one
+// word, is one; another verb so written is not.
+func TestInvertedSpeech(t *testing.T) {
+	for f, want := range map[string]bool{"estime-t-il": true, "souligne-t-elle": true, "poursuit-il": true, "ajoute-t-elle": true, "a-t-il": false, "mange-t-il": false, "estime": false} {
+		if got := InvertedSpeech(f); got != want {
+			t.Errorf("InvertedSpeech(%q) = %v, want %v", f, got, want)
 		}
 	}
 }

@@ -20,6 +20,34 @@ func elision(w string) bool {
 	return false
 }
 
+// nameApostrophe returns the end of a name that goes on past the
+// apostrophe before text[k:] after word: an Irish "O'" or an African "N'"
+// before a capital ("O'Brien", "N'Diaye"), a Breton "c'h" that ends the
+// word («Le Floc'h», «Guivarc'h»); k when there is none.
+func nameApostrophe(text, word string, k, end int) int {
+	if k >= end {
+		return k
+	}
+	r, n := utf8.DecodeRuneInString(text[k:])
+	switch {
+	case (word == "O" || word == "N") && unicode.IsUpper(r):
+		j := k + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += n2
+		}
+		if j-k >= 2 {
+			return j
+		}
+	case r == 'h' && len(word) >= 3 && unicode.IsUpper(rune(word[0])) && (word[len(word)-1] == 'c' || word[len(word)-1] == 'C') && (k+1 >= end || !isLetterAt(text, k+1)):
+		return k + 1
+	}
+	return k
+}
+
 // Tokenize splits text[start:end] into tokens with offsets into text.
 // French elisions ("l'an", "d'utilisateurs") split after the apostrophe;
 // "aujourd'hui" stays one word; English "'s" is split off.
@@ -186,6 +214,12 @@ func (tz *Tokenizer) Tokenize(text string, start, end int) []Token {
 						strings.HasPrefix(Fold(text[j+n2:min(end, j+n2+3)]), "hui") {
 						j += n2 + 3
 						special = "aujourd'hui"
+					} else if k := nameApostrophe(text, word, j+n2, end); k > j+n2 {
+						// "O'Brien", "N'Diaye", «Le Floc'h»: one name.
+						tz.fold = tz.fold[:at]
+						j = k
+						word = text[i:j]
+						fb, plain = tz.foldWord(word)
 					} else if plain && elision(word) || !plain && elision(string(fb)) {
 						tz.fold = tz.fold[:at]
 						j += n2

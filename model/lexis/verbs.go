@@ -183,3 +183,15 @@ func FrenchIrregularParticiple(w string) bool {
 	}
 	return false
 }
+
+// InvertedSpeech reports whether folded word f is a verb of saying with
+// its subject pronoun after it, written as one word: «estime-t-il»,
+// «souligne-t-elle», «poursuit-il».
+func InvertedSpeech(f string) bool {
+	for _, p := range []string{"-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"} {
+		if stem, ok := strings.CutSuffix(f, p); ok {
+			return speechVerbs[stem] || quoteVerbs[stem]
+		}
+	}
+	return false
+}
