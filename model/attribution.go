@@ -341,6 +341,11 @@ func (x *extractor) speakerAfter(pos int) speaker {
 	for k := i; k < min(len(toks), i+6) || k < min(len(toks), i+12) && appositionBefore(toks, i, k); k++ {
 		// (and "its managing director, Paul Ferris, said": a role and the
 		// name set between commas)
+		if k == i && toks[k].Kind == lexis.Word && lexis.InvertedSpeech(toks[k].Fold) && x.lastPerson.key != "" && x.sentIndex-x.lastPersonIn <= 2 && x.reg.kind(x.lastPerson.key) == KindPerson {
+			// "« … », estime-t-il": the person the pronoun of the verb
+			// stands for, named in the sentences just before.
+			return speaker{key: x.lastPerson.key, text: toks[k].Text, span: Span{Start: toks[k].Start, End: toks[k].End}}
+		}
 		if lexis.IsSpeechVerb(toks, k) || lexis.ReportsQuote(toks[k].Fold) && toks[k].Kind == lexis.Word {
 			if k > i {
 				if sp := x.resolveSpeaker(toks, i, k, true); sp.key != "" {

@@ -342,6 +342,11 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 			stDate = &own[0]
 		case len(own) > 0:
 			return nil // (a day the sentence tells of something else)
+		case x.art.Published.Precision == PrecisionDay && presentSpeech(x.unquoted(s.toks), x.art.Lang):
+			// «« Les allées étaient à moitié vides », affirme sa
+			// présidente», "“…,” she says": words said in the present
+			// are said as the story is written.
+			day, undated = x.art.Published, "date: none in the passage; said in the present, on the day the story was published, "+x.art.Published.String()
 		case lead.IsZero() || !pastClause(s.toks, x.art.Lang) && !toldInPast(x.unquoted(s.toks), x.art.Lang) || pluperfect(s.toks) || lead.Start.After(x.art.Published.End) ||
 			!lead.Start.After(x.art.Published.Start.AddDate(0, 0, -8)):
 			return nil
@@ -429,6 +434,36 @@ func toldInPast(toks []lexis.Token, lang string) bool {
 	}
 	return lang == "en" && slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.Fold == "said" }) &&
 		!slices.ContainsFunc(toks, func(t lexis.Token) bool { return lexis.InSet(t.Fold, "says", "will", "has", "have") })
+}
+
+// presentSpeech reports whether toks, the words of a sentence outside its
+// quotes, hold a verb of saying in the present: «affirme», «estime-t-il»,
+// "says", "adds" (not «a affirmé», "said").
+func presentSpeech(toks []lexis.Token, lang string) bool {
+	for k := range toks {
+		if !lexis.IsSpeechVerb(toks, k) && !(toks[k].Kind == lexis.Word && lexis.InvertedSpeech(toks[k].Fold)) {
+			continue
+		}
+		f := toks[k].Fold
+		switch lang {
+		case "fr":
+			if lexis.InSet(lexis.FoldAt(toks, k-1), "a", "ont", "avait", "avaient", "aurait", "est", "sont", "etait", "s'est", "a-t-il", "a-t-elle", "a-t-on", "ont-ils", "ont-elles") {
+				continue // «a affirmé», «s'est félicitée», «a-t-il déclaré»
+			}
+			w := strings.ToLower(toks[k].Text)
+			for _, inverted := range []string{"-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles"} {
+				w = strings.TrimSuffix(w, inverted) // «estime-t-il»
+			}
+			if strings.HasSuffix(w, "e") || strings.HasSuffix(w, "ent") {
+				return true // «affirme», «estime», «soulignent» (not «déclaré», «précisée»)
+			}
+		default:
+			if strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !lexis.InSet(lexis.FoldAt(toks, k-1), "was", "has", "had") {
+				return true // "says", "adds", "insists"
+			}
+		}
+	}
+	return false
 }
 
 // overlapsSpans reports whether one of spans overlaps p.

@@ -6096,6 +6096,8 @@ func pastClause(toks []lexis.Token, lang string) bool {
 					continue
 				}
 				return false
+			case lexis.InSet(f, "a-t-il", "a-t-elle", "a-t-on", "ont-ils", "ont-elles") && k+1 < len(toks) && lexis.FrenchParticiple(toks[k+1].Fold):
+				past = true // «», a-t-il déclaré»
 			case lexis.InSet(f, "compte", "comptent", "sera", "seront", "va", "vont"):
 				return false
 			case frenchConditional(toks[k]):

@@ -1,0 +1,46 @@
+package model
+
+import "testing"
+
+// TestSession48Statements: a quote with no day of its own is dated when
+// its verb of saying tells when: in the present («affirme sa présidente»,
+// "says"), it is said as the story is published; in the past with an
+// inverted pronoun («a-t-il déclaré»), on the day of the story's lead. A
+// name with an apostrophe is the whole name («Le Floc'h», "O'Brien").
+func TestSession48Statements(t *testing.T) {
+	for _, c := range []struct {
+		lang, pub, text, speaker, day string
+	}{
+		{"fr", "2026-03-02", "« Les allées étaient à moitié vides en semaine, les chiffres sont gonflés par les invitations gratuites », affirme sa présidente, Véronique Le Floc'h.", "Véronique Le Floc'h", "2026-03-02"},
+		{"fr", "2026-01-13", "Le démographe Gilles Pison reste prudent. « Les politiques natalistes ont des effets limités et tardifs sur la fécondité », estime-t-il.", "Gilles Pison", "2026-01-13"},
+		{"fr", "2026-01-13", "« Les politiques natalistes ont des effets limités et tardifs sur la fécondité », estime Gilles Pison.", "Gilles Pison", "2026-01-13"},
+		{"fr", "2019-09-19", "La compagnie Volanta a annulé 148 vols jeudi, a précisé son directeur des opérations, Marc-Antoine Lherbier. « Ce sont encore une fois les voyageurs qui paient le prix d'un conflit », a-t-il déclaré.", "Marc-Antoine Lherbier", "2019-09-19"},
+		{"en", "2026-03-02", "\"The figures are inflated by free invitations and the halls were half empty,\" says Sinead O'Brien, the union's president.", "Sinead O'Brien", "2026-03-02"},
+		{"fr", "2026-03-02", "« Nous ne lâcherons rien tant que le site ne sera pas sauvé », a déclaré mardi Aminata N'Diaye, déléguée syndicale.", "Aminata N'Diaye", "2026-02-24"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, c.pub, "Titre de test\n\n"+c.text).Claims {
+			if cl.What == "statement" {
+				found = true
+				if cl.SaidBy != c.speaker || cl.Date.String() != c.day {
+					t.Errorf("%q: said by %q on %s, want %q on %s", c.text, cl.SaidBy, cl.Date, c.speaker, c.day)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement", c.text)
+		}
+	}
+}
+
+// TestSession48NoUndatedPastQuote: a quote told in the past, in a story
+// whose lead tells no day, stays off the timeline: when it was said no word
+// tells.
+func TestSession48NoUndatedPastQuote(t *testing.T) {
+	const text = "Titre de test\n\n« Le Top 14 n'a jamais été aussi populaire, et ces chiffres le prouvent », a estimé René Bouscatel."
+	for _, cl := range buildText(t, "fr", "2026-06-29", text).Claims {
+		if cl.What == "statement" {
+			t.Errorf("statement on %s by %q: no word dates it", cl.Date, cl.SaidBy)
+		}
+	}
+}
