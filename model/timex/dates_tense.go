@@ -532,9 +532,9 @@ func urgedBefore(toks []lexis.Token, k int) bool {
 // stand before the infinitive whose clause holds the date at token i, all
 // between lo and i.
 func intentBefore(toks []lexis.Token, lo, i int) bool {
-	for k := i - 1; k > lo && i-k <= 10; k-- {
+	for k := i - 1; k >= lo && i-k <= 12; k-- {
 		f := toks[k].Fold
-		if toks[k].Kind == lexis.Punct || lexis.InSet(f, "who", "which", "qui", "que", "qu'", "that") {
+		if toks[k].Kind == lexis.Punct && toks[k].Text != "%" && !inNumber(toks, k) || lexis.InSet(f, "who", "which", "qui", "que", "qu'", "that") {
 			return false // "Macron, who had vowed to cut taxes, raised the tax on Monday": the vow is another clause's
 		}
 		if f == "pour" && k >= 1 && lexis.InSet(toks[k-1].Fold, "vote", "votent", "votaient", "votait") && k+1 < i && isInfinitive(toks[k+1].Fold) &&
@@ -566,11 +566,56 @@ func intentBefore(toks []lexis.Token, lo, i int) bool {
 		if toks[next].Kind != lexis.Word || toks[next].Upper() || f == "to" && lexis.EnglishPast(v) || f != "to" && !isInfinitive(v) {
 			continue
 		}
-		if intentVerbs[toks[k-1].Fold] {
+		w := k - 1
+		if f == "to" && w >= 2 && weekdayWord(toks[w].Fold) && lexis.InSet(toks[w-1].Fold, "on", "last") {
+			w -= 2 // "OPEC+ agreed on Sunday to increase output in April": the intent's own day between
+		}
+		if intentVerbs[toks[w].Fold] {
 			return true
+		}
+		if f == "to" && headlineInfinitive(toks, lo, k) {
+			return true // "Rail fares in England to rise by 5.8% in March": a headline's future
 		}
 	}
 	return false
+}
+
+// inNumber reports whether the punctuation at token k is a figure's own
+// separator, between digits with no space ("206,000", "5.8").
+func inNumber(toks []lexis.Token, k int) bool {
+	return k >= 1 && k+1 < len(toks) && lexis.InSet(toks[k].Text, ",", ".") && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number && !toks[k].Space && !toks[k+1].Space
+}
+
+// weekdayWord reports whether folded word f names a day of the week.
+func weekdayWord(f string) bool {
+	return weekdaysEN[f] > 0 || f == "sunday" || weekdaysFR[f] > 0 || f == "dimanche"
+}
+
+// headlineInfinitive reports whether the "to" at token k follows a clause
+// start lo with no verb between, before a verb's base form, in words no
+// stop ends: the future of a headline ("Rail fares to rise by 5.8% in March", "Zorgon to cut 300
+// jobs by June"), not "Exports to customers rose" (a noun after it) nor
+// "Sales rose to" (a verb before it).
+func headlineInfinitive(toks []lexis.Token, lo, k int) bool {
+	if k <= lo || k+1 >= len(toks) || !toks[lo].Upper() {
+		return false
+	}
+	if v := toks[k+1].Fold; strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "ing") || lexis.InSet(v, "date", "market", "retail") {
+		return false // "Shipments to customers", "to date"
+	}
+	for j := k; j < len(toks); j++ {
+		if toks[j].Text == "." && !inNumber(toks, j) {
+			return false // (a sentence of the body, which a stop ends)
+		}
+	}
+	for j := lo; j < k; j++ {
+		f := toks[j].Fold
+		if toks[j].Kind == lexis.Punct || lexis.EnglishPast(f) || lexis.InSet(f, "is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been",
+			"says", "said", "plans", "wants", "expects", "aims", "hopes", "agrees", "seeks", "looks", "moves", "votes", "set", "due") {
+			return false
+		}
+	}
+	return true
 }
 
 // requestVerbs ask someone to do something: what they ask for is ahead
