@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/lexis"
+	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/timex"
 )
 
@@ -494,8 +495,48 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	}
 	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, end), false)
 	sp.cited = sp.key != ""
+	if sp.key == "" {
+		sp = x.anonymousSource(toks, j, t1)
+	}
 	return sp
 }
+
+// anonymousSource returns, as the source, the words at token j that cite
+// people the article does not name, by what they know: "(two) people
+// familiar with the discussions", "sources close to the company", «deux
+// sources proches du dossier», «des personnes au fait des discussions»;
+// the zero speaker when the words are no such phrase. Who says so, for a
+// reader, is then what the article says of them.
+func (x *extractor) anonymousSource(toks []lexis.Token, j, t1 int) speaker {
+	k := j
+	if k < t1 && (lexis.InSet(toks[k].Fold, "des", "de", "d'", "several", "plusieurs") || toks[k].Kind == lexis.Number || isWordNumber(toks, k)) {
+		k++ // "two people", «deux sources», «des sources»
+	}
+	if k >= t1 || !anonymousNouns[toks[k].Fold] {
+		return speaker{}
+	}
+	n := k + 1
+	e := n
+	switch {
+	case n < t1 && lexis.InSet(toks[n].Fold, "familiar", "close", "proche", "proches", "briefed", "involved"):
+		e = citedEnd(toks, n+1, min(t1, n+9))
+	case lexis.MatchWords(toks, n, "au", "fait"):
+		e = citedEnd(toks, n+2, min(t1, n+10))
+	case toks[k].Fold == "sources" && (n >= t1 || toks[n].Kind == lexis.Punct):
+		// "according to three sources", «selon des sources»
+	default:
+		return speaker{}
+	}
+	if e < n {
+		return speaker{}
+	}
+	sp := Span{Start: toks[j].Start, End: toks[e-1].End}
+	text := x.art.Slice(sp)
+	return speaker{key: text, text: text, span: sp, cited: true}
+}
+
+// anonymousNouns are the people a story cites without naming them.
+var anonymousNouns = lexis.SetOf("people", "persons", "sources", "officials", "source", "person", "personnes", "sources", "responsables", "personne")
 
 // sourceKinds say what kind of body a source's name after them is:
 // "researcher Kantar", «le cabinet Xerfi».
@@ -808,4 +849,11 @@ func commaAhead(toks []lexis.Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// isWordNumber reports whether token k is a number written as a word
+// ("two", «deux»).
+func isWordNumber(toks []lexis.Token, k int) bool {
+	_, end, ok := quantity.WordsNumberAt(toks, k)
+	return ok && end == k+1
 }

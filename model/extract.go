@@ -1180,6 +1180,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			var cited Span
 			if sp.cited {
 				cited = sp.span
+				if cited.Start <= n.Span.Start && n.Span.End <= cited.End {
+					continue // "according to two people familiar with the talks": the source's own words, no claim
+				}
 			}
 			r := x.readFigure(s, ps, n, cited)
 			if r.how == fromClause && r.subject != "" {

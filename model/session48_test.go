@@ -44,3 +44,30 @@ func TestSession48NoUndatedPastQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSession48AnonymousSources: a figure told "according to" people the
+// article does not name is said by them, in its words, and the count of
+// those people is no claim.
+func TestSession48AnonymousSources(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		saidBy     string
+		notClaim   float64
+	}{
+		{"en", "Veltrix expects to receive about $2.1 billion in federal grants, according to two people familiar with the discussions.", 2.1e9, "two people familiar with the discussions", 2},
+		{"en", "Veltrix expects to receive about $2.1 billion in federal grants, according to people familiar with the matter.", 2.1e9, "people familiar with the matter", 0},
+		{"en", "Veltrix expects to receive about $2.1 billion in federal grants, according to three sources.", 2.1e9, "three sources", 3},
+		{"fr", "Le groupe Veltrix devrait recevoir 2 milliards d'euros de subventions, selon deux sources proches du dossier.", 2e9, "deux sources proches du dossier", 2},
+	} {
+		text := "Titre de test\n\n" + c.text
+		if cl, ok := figureOf(t, c.lang, "2026-04-21", text, c.value); ok && cl.SaidBy != c.saidBy {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.saidBy)
+		}
+		for _, cl := range buildText(t, c.lang, "2026-04-21", text).Claims {
+			if c.notClaim > 0 && cl.HasValue && cl.Value == c.notClaim {
+				t.Errorf("%q: %v, the source's count, is a claim: %q", c.text, c.notClaim, cl.Label)
+			}
+		}
+	}
+}
