@@ -1430,6 +1430,26 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			if k := n.TokEnd; metric == "" && n.Unit == "" && !n.Year && !n.Ordinal && k+2 < len(toks) && toks[k].Kind == lexis.Word && ps.tags[k] == syntax.NOUN &&
+				lexis.InSet(toks[k+1].Fold, "per", "par") && toks[k+2].Kind == lexis.Word && ps.tags[k+2] == syntax.NOUN {
+				// «1,56 enfant par femme», "2.3 goals per game": a rate, the
+				// count of one thing for each of another.
+				metric, what = MetricOther, a.Text[toks[k].Start:toks[k+2].End]
+			}
+			if metric == "" && n.Unit == "" && !n.Year && !n.Ordinal && n.TokStart >= 2 && n.TokEnd < len(toks) && toks[n.TokStart-1].Text == "," && toks[n.TokEnd].Text == "," {
+				// «le nombre de décès, 651 000, a dépassé celui des
+				// naissances»: a count set off after the noun that says what
+				// it counts.
+				for h := n.TokStart - 2; h >= 0 && n.TokStart-h <= 6 && toks[h].Text != ","; h-- {
+					if lexis.InSet(toks[h].Fold, "number", "nombre", "total", "toll", "bilan", "count") && ps.tags[h] == syntax.NOUN {
+						metric, what = MetricOther, toks[h].Text
+						if h+2 < n.TokStart-1 && lexis.InSet(toks[h+1].Fold, "of", "de", "d'", "des") {
+							what = a.Text[toks[h].Start:toks[n.TokStart-2].End]
+						}
+						break
+					}
+				}
+			}
 			if metric == "" {
 				continue
 			}

@@ -1,6 +1,11 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
+)
 
 // TestSession48Statements: a quote with no day of its own is dated when
 // its verb of saying tells when: in the present («affirme sa présidente»,
@@ -68,6 +73,27 @@ func TestSession48AnonymousSources(t *testing.T) {
 			if c.notClaim > 0 && cl.HasValue && cl.Value == c.notClaim {
 				t.Errorf("%q: %v, the source's count, is a claim: %q", c.text, c.notClaim, cl.Label)
 			}
+		}
+	}
+}
+
+// TestSession48RateAndApposedCounts: a small figure that counts one thing
+// for each of another («1,61 enfant par femme», "2.3 goals per game"), and
+// a count set off by commas after the noun that says what it counts («le
+// nombre de décès, 651 000, a dépassé…»), are figures.
+func TestSession48RateAndApposedCounts(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		measure    string
+	}{
+		{"fr", "Selon l'Insee, l'indicateur conjoncturel de fécondité est tombé à 1,61 enfant par femme en 2024.", 1.61, "enfant par femme"},
+		{"en", "Zorg United striker Tom Reeve has averaged 2.3 goals per game this season, the club said.", 2.3, "per game"},
+		{"fr", "En 2025, le nombre de décès, 651 000, a dépassé celui des naissances, selon l'Insee.", 651000, "décès"},
+	} {
+		cl, ok := figureOf(t, c.lang, "2026-01-13", "Titre de test\n\n"+c.text, c.value)
+		if ok && !strings.Contains(lexis.Fold(cl.Measure+" "+cl.What), lexis.Fold(c.measure)) {
+			t.Errorf("%q: measure %q / what %q, want %q", c.text, cl.Measure, cl.What, c.measure)
 		}
 	}
 }
