@@ -513,8 +513,8 @@ func (x *extractor) saidInGap(s *sentence, pos int) bool {
 		return false // ("…,” she told reporters on the campus on Thursday": whom the pronoun stands for is the event's to tell)
 	}
 	for i, w := range words {
-		if i > 3 {
-			break
+		if i > 6 {
+			break // (past a title and a name: "Chief Financial Officer Raj Mehta told")
 		}
 		if f := strings.Trim(w, ","); lexis.ReportsQuote(f) && !lexis.InSet(f, "told", "tells") {
 			return true // (not "…,” Maretic told cheering supporters on Sunday": whom he told is the event's)
@@ -629,7 +629,7 @@ func wholeQuoteSaid(text string, p Span) bool {
 		return false
 	}
 	toks := lexis.Tokenize(after, 0, len(after))
-	for k := 0; k < len(toks) && k < 5; k++ {
+	for k := 0; k < len(toks) && k < 8; k++ { // (past a title and a name: "…," Chief Financial Officer Raj Mehta told analysts)
 		if lexis.IsSpeechVerb(toks, k) || lexis.ReportsQuote(toks[k].Fold) && toks[k].Kind == lexis.Word {
 			return true
 		}

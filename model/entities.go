@@ -818,6 +818,17 @@ func titledRun(toks []lexis.Token, i, j int) bool {
 	return false
 }
 
+// titlesThenName reports whether tokens [i, e) are a title's words, every
+// one, then two or three words of a name no list may know: "Chief
+// Financial Officer Raj Mehta".
+func titlesThenName(toks []lexis.Token, i, e int) bool {
+	t := i
+	for t < e && titleWords[toks[t].Fold] {
+		t++
+	}
+	return t-i >= 2 && e-t >= 2 && e-t <= 3 && !titleWords[toks[e-1].Fold]
+}
+
 // titledPerson returns the token where a person's name starts inside the
 // name run [i, j) that a title opens or completes: "Foreign Minister Sergei
 // Lavrov", "Secretary of State Hillary Clinton", "ministre de l'Intérieur
@@ -1180,7 +1191,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				nameParticles[toks[e].Text] && e+1 < len(toks) && (isNameToken(toks[e+1]) && toks[e+1].Upper() || nameParticles[toks[e+1].Text])) {
 				e++ // (and a family name's particles: "European Commission President Ursula von der Leyen")
 			}
-			if e > j && titledPerson(toks, i, e) > i {
+			if e > j && (titledPerson(toks, i, e) > i || titlesThenName(toks, i, e)) {
 				j = e
 			}
 		}

@@ -22,6 +22,8 @@ func TestSession48Statements(t *testing.T) {
 		{"fr", "2019-09-19", "La compagnie Volanta a annulé 148 vols jeudi, a précisé son directeur des opérations, Marc-Antoine Lherbier. « Ce sont encore une fois les voyageurs qui paient le prix d'un conflit », a-t-il déclaré.", "Marc-Antoine Lherbier", "2019-09-19"},
 		{"en", "2026-03-02", "\"The figures are inflated by free invitations and the halls were half empty,\" says Sinead O'Brien, the union's president.", "Sinead O'Brien", "2026-03-02"},
 		{"fr", "2026-03-02", "« Nous ne lâcherons rien tant que le site ne sera pas sauvé », a déclaré mardi Aminata N'Diaye, déléguée syndicale.", "Aminata N'Diaye", "2026-02-24"},
+		{"en", "2026-06-03", "\"Demand held up much better than we had feared in the spring,\" Chief Financial Officer Raj Mehta said on a conference call on Tuesday.", "Raj Mehta", "2026-06-02"},
+		{"en", "2026-06-03", "\"Demand held up better than we feared,\" Chief Financial Officer Raj Mehta said on Tuesday.", "Raj Mehta", "2026-06-02"},
 	} {
 		found := false
 		for _, cl := range buildText(t, c.lang, c.pub, "Titre de test\n\n"+c.text).Claims {
