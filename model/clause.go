@@ -71,16 +71,31 @@ type clauseReading struct {
 // consumption fell 5%", "New coronavirus cases rose"): the adjective of
 // the noun after it, no name.
 func (x *extractor) initialAdjective(toks []lexis.Token, m mention) bool {
-	if x.art.Lang != "en" || m.tok != 0 || m.end != 1 || len(toks) < 2 || !x.reg.onlyInitial(m.key) || toks[1].Kind != lexis.Word || toks[1].Upper() ||
+	return m.tok == 0 && m.end == 1 && x.reg.onlyInitial(m.key) && adjectiveOpening(x.art.Lang, toks)
+}
+
+// adjectiveOpening reports whether an English sentence opens with a word
+// the dictionary reads as an adjective before a word in lower case:
+// "Natural history museum draws…", "Federal prosecutors said…" (not
+// "Orange shares rose", "Orange chief executive…": a company's).
+func adjectiveOpening(lang string, toks []lexis.Token) bool {
+	if lang != "en" || len(toks) < 2 || toks[0].Kind != lexis.Word || toks[1].Kind != lexis.Word || toks[1].Upper() ||
 		ownedMeasures[toks[1].Fold] || companyWords[toks[1].Fold] || titleWords[toks[1].Fold] || roleWords[toks[1].Fold] != "" {
-		return false // ("Orange shares rose", "Orange chief executive…": a company's)
+		return false
 	}
 	l := syntax.LexiconFor("en")
 	if l == nil {
 		return false
 	}
 	c, ok := l.Classes(toks[0].Fold)
-	return ok && slices.Contains(strings.Split(c, "|"), "JJ")
+	if !ok || !slices.Contains(strings.Split(c, "|"), "JJ") {
+		return false
+	}
+	// the word after it a noun, no verb ("Tan was arrested": a name)
+	c1, ok := l.Classes(toks[1].Fold)
+	next := strings.Split(c1, "|")
+	return ok && (slices.Contains(next, "NN") || slices.Contains(next, "NNS")) &&
+		!slices.ContainsFunc(next, func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" })
 }
 
 // tagSentence returns the parts of speech of toks, in the workspace's

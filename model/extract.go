@@ -529,7 +529,8 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 				m.common = commonStarters[f] || participle(f) || low || frontedParticiple(toks, m.tok) ||
 					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
 					m.tok == 0 && openingAdverb(a.Lang, toks) || subjectPronouns[f] || ws.functionWord(a.Lang, w) || mostlyFunctionWord(a.Lang, w) ||
-					si == 0 && m.tok == 0 && headlineRubric(a, toks)
+					si == 0 && m.tok == 0 && headlineRubric(a, toks) ||
+					m.tok == 0 && !m.orgCue && !m.cue && adjectiveOpening(a.Lang, toks)
 			}
 		}
 		for k := range toks {

@@ -99,3 +99,24 @@ func TestSession48RateAndApposedCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestSession48AdjectiveOpensHeadline: an adjective that opens a headline
+// before a noun in lower case is no name, even when a name of the article
+// holds the same word ("Natural history museum…" beside "Royal Museum of
+// Natural Science"); a name before a verb stays one ("Tan was arrested").
+func TestSession48AdjectiveOpensHeadline(t *testing.T) {
+	const text = "Natural history museum draws record 6.4 million visitors in 2025\n\nThe Royal Museum of Natural Science welcomed a record 6.4 million visitors last year, it said on Thursday.\n\nAttendance rose 11% from 2024, helped by a dinosaur exhibition."
+	for _, cl := range buildText(t, "en", "2026-01-08", text).Claims {
+		if cl.Subject == "Natural" {
+			t.Errorf("%q: subject %q, an adjective of the headline", cl.Label, cl.Subject)
+		}
+	}
+	const tan = "Banker jailed\n\nA Singapore court on Thursday jailed former banker Marcus Tan for 11 years.\n\nTan was arrested in February 2020 at Changi Airport."
+	found := false
+	for _, cl := range buildText(t, "en", "2022-06-09", tan).Claims {
+		found = found || cl.Subject == "Tan" || cl.Subject == "Marcus Tan"
+	}
+	if !found {
+		t.Errorf("%q: no claim of Tan", tan)
+	}
+}
