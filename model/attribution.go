@@ -585,6 +585,32 @@ func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
 	return speaker{key: text, text: text, span: sp, cited: true}
 }
 
+// entourageOf returns where the words for someone around the holder of the
+// role word at token k start, in toks[i:k], -1 when the role word completes
+// no such noun: «un conseiller de la ministre»,
+// «un proche du président», "an aide to the minister", "a spokesman for
+// the chief executive" (but «le porte-parole du gouvernement, Jean
+// Dupont» names him: the name is looked for before the role).
+func entourageOf(toks []lexis.Token, i, k int) int {
+	j := k - 1
+	if j > i && lexis.InSet(toks[j].Fold, "la", "le", "l'", "the", "his", "her", "sa", "son") {
+		j--
+	}
+	if j <= i || !lexis.InSet(toks[j].Fold, "de", "du", "d'", "of", "to", "for") || !entourageNouns[toks[j-1].Fold] {
+		return -1
+	}
+	a := j - 1
+	if a > i && lexis.InSet(toks[a-1].Fold, "un", "une", "a", "an", "one", "des", "the", "le", "la", "l'") {
+		a--
+	}
+	return a
+}
+
+// entourageNouns name those around a person who may speak without being
+// named.
+var entourageNouns = lexis.SetOf("conseiller", "conseillere", "proche", "proches", "entourage", "collaborateur", "collaboratrice",
+	"adviser", "advisor", "aide", "aides", "associate", "ally", "allies", "confident", "source", "sources")
+
 // resolveSpeaker finds who the words toks[i:j] name: a person (full name or
 // surname), a role ("le PDG de Telegram", "son fondateur") resolved to the
 // person who holds it, an organisation, or a pronoun resolved to the last
@@ -615,6 +641,14 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 		role, ok := roleWords[toks[k].Fold]
 		if !ok {
 			continue
+		}
+		if a := entourageOf(toks, i, k); a >= 0 {
+			// «un conseiller de la ministre», "an aide to the minister":
+			// someone of the role's circle, unnamed, not the role's holder;
+			// said by them, in the article's words.
+			sp := span(a, k+1)
+			text := x.art.Slice(sp)
+			return speaker{key: text, text: text, span: sp}
 		}
 		if role == "" {
 			// "le milliardaire de 36 ans": the person last named.

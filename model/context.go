@@ -304,7 +304,9 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 			stDate = d // the first date that dates a statement, whatever the map's order
 		}
 	}
-	if stDate != nil && stDate.Date.Precision == PrecisionDay {
+	if stDate != nil && stDate.Date.Precision == PrecisionDay && !dataPublishedDay(s.toks, stDate.Span.Start) {
+		// (not "in data published on August 6": the day figures came
+		// out, no day anyone spoke)
 		x.saidDay = stDate.Date
 	}
 	undated := "" // why an undated quote has the date it is given
@@ -434,6 +436,17 @@ func toldInPast(toks []lexis.Token, lang string) bool {
 	}
 	return lang == "en" && slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.Fold == "said" }) &&
 		!slices.ContainsFunc(toks, func(t lexis.Token) bool { return lexis.InSet(t.Fold, "says", "will", "has", "have") })
+}
+
+// dataPublishedDay reports whether the date at byte pos follows the
+// participle of figures put out ("data published on August 6", «les
+// chiffres publiés vendredi»).
+func dataPublishedDay(toks []lexis.Token, pos int) bool {
+	k := tokenAt(toks, pos)
+	if k >= 1 && lexis.InSet(toks[k-1].Fold, "on", "ce", "le") {
+		k--
+	}
+	return k >= 1 && citedPublished(toks, k-1)
 }
 
 // presentSpeech reports whether toks, the words of a sentence outside its

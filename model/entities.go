@@ -1130,7 +1130,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j += 2 // "St James's Park", "Guy's Hospital", "King's College": a possessive inside a place's name
 				continue
 			}
-			if lexis.InSet(toks[j].Text, "'", "’") && !toks[j].Space && strings.HasSuffix(toks[j-1].Text, "s") && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space {
+			if lexis.InSet(toks[j].Text, "'", "’") && !toks[j].Space && strings.HasSuffix(toks[j-1].Text, "s") && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space &&
+				!(gazetteer.GivenNames()[toks[j+1].Fold] && j+2 < len(toks) && isNameToken(toks[j+2]) && toks[j+2].Upper()) {
+				// (not "Redmere Securities' Priya Natarajan": the firm's
+				// person, a given name and a family name after it)
 				j += 2 // "the Citizens' List", "the Workers' Party": a plural possessive inside a name
 				continue
 			}

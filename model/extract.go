@@ -8358,7 +8358,10 @@ var publishedParticiples = lexis.SetOf("publies", "publie", "publiee", "publiees
 // a source cited: «selon les chiffres publiés», "according to figures
 // released".
 func citedPublished(toks []lexis.Token, v int) bool {
-	return v >= 0 && v < len(toks) && publishedParticiples[toks[v].Fold] && citedAt(toks, v)
+	return v >= 0 && v < len(toks) && publishedParticiples[toks[v].Fold] && (citedAt(toks, v) ||
+		v >= 1 && lexis.InSet(toks[v-1].Fold, "data", "figures", "statistics", "numbers", "donnees", "chiffres", "statistiques"))
+	// (and "Ofgem data published on Wednesday show 48,310 vouchers were
+	// issued in 2025": the day the data came out, not the vouchers')
 }
 
 // sharedEndDate reports whether date di, the sentence's only one, ends a

@@ -120,3 +120,26 @@ func TestSession48AdjectiveOpensHeadline(t *testing.T) {
 		t.Errorf("%q: no claim of Tan", tan)
 	}
 }
+
+// TestSession48Review48cWorse holds the three claims review 48c found worse
+// than before: the day data were published is not their figures' date; a
+// firm's person after its plural possessive is a person of her own, whose
+// "she says" is hers; an adviser of a minister is not the minister.
+func TestSession48Review48cWorse(t *testing.T) {
+	const heat = "Heat pump grants\n\nOfgem data published on Wednesday show 48,310 vouchers were issued in 2025, compared with 29,820 a year earlier."
+	if cl, ok := figureOf(t, "en", "2026-03-05", heat, 48310); ok && cl.Date.String() != "2025" {
+		t.Errorf("48,310 vouchers dated %s, want 2025", cl.Date)
+	}
+	const analysts = "Kestrel bid\n\nHarland made a bid for Kestrel on Tuesday.\n\n\"The price is fair for a business whose flagship mine faces a water permit problem,\" said Barrow analyst Marc Delaunay.\n\nBut Redmere Securities' Priya Natarajan sees it differently. \"Copper is at record highs and Kestrel has the best pipeline in the sector. Harland needs this deal more than Kestrel does,\" she says."
+	for _, cl := range buildText(t, "en", "2026-04-15", analysts).Claims {
+		if cl.What == "statement" && strings.Contains(cl.Label, "Harland needs") && cl.SaidBy != "Priya Natarajan" {
+			t.Errorf("%q said by %q, want Priya Natarajan", cl.Label, cl.SaidBy)
+		}
+	}
+	const adviser = "Vente Caillebotte\n\nLa ministre de la Culture, Marie Verdier, a salué lundi la vente.\n\n« Le musée possède déjà sept toiles de Caillebotte, et nos crédits sont de 32 millions d'euros pour toute l'année », a expliqué mardi matin un conseiller de la ministre, sous couvert d'anonymat."
+	for _, cl := range buildText(t, "fr", "2026-03-25", adviser).Claims {
+		if strings.Contains(cl.Quote, "conseiller") && cl.SaidBy == "Marie Verdier" {
+			t.Errorf("%q said by the minister, whose adviser spoke", cl.Label)
+		}
+	}
+}
