@@ -269,8 +269,8 @@ func citedEnd(toks []lexis.Token, j, end int) int {
 		if toks[k].Kind != lexis.Punct || lexis.InSet(toks[k].Text, "'", "’", "-", "&") {
 			continue
 		}
-		if toks[k].Text == "." && k > j && (personTitles[toks[k-1].Fold] || k+1 < end && !toks[k+1].Space) {
-			continue // "selon M. Houdré", "M.Houdré": a title's dot
+		if toks[k].Text == "." && k > j && (personTitles[toks[k-1].Fold] || k+1 < end && !toks[k+1].Space || len(toks[k-1].Text) == 1 && toks[k-1].Upper()) {
+			continue // "selon M. Houdré", "M.Houdré": a title's dot; "the U.N. Office for…": an initial's
 		}
 		if toks[k].Text == "(" && k+2 < end && toks[k+2].Text == ")" && isAllCaps(toks[k+1].Text) {
 			return k + 3 // "(EFFIS)": the abbreviation of the name before
@@ -509,7 +509,7 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 // reader, is then what the article says of them.
 func (x *extractor) anonymousSource(toks []lexis.Token, j, t1 int) speaker {
 	k := j
-	if k < t1 && (lexis.InSet(toks[k].Fold, "des", "de", "d'", "several", "plusieurs") || toks[k].Kind == lexis.Number || isWordNumber(toks, k)) {
+	if k < t1 && (lexis.InSet(toks[k].Fold, "des", "de", "d'", "several", "plusieurs", "une", "un", "a", "an", "one") || toks[k].Kind == lexis.Number || isWordNumber(toks, k)) {
 		k++ // "two people", «deux sources», «des sources»
 	}
 	if k >= t1 || !anonymousNouns[toks[k].Fold] {

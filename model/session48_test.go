@@ -66,6 +66,8 @@ func TestSession48AnonymousSources(t *testing.T) {
 		{"en", "Veltrix expects to receive about $2.1 billion in federal grants, according to people familiar with the matter.", 2.1e9, "people familiar with the matter", 0},
 		{"en", "Veltrix expects to receive about $2.1 billion in federal grants, according to three sources.", 2.1e9, "three sources", 3},
 		{"fr", "Le groupe Veltrix devrait recevoir 2 milliards d'euros de subventions, selon deux sources proches du dossier.", 2e9, "deux sources proches du dossier", 2},
+		{"fr", "Selon une source proche de l'organisation, le festival Zorgrock aurait dégagé un excédent d'environ 600 000 euros.", 600000, "une source proche de l'organisation", 0},
+		{"en", "Only 38 trucks reached North Darfur in May, according to the U.N. Office for the Coordination of Humanitarian Affairs (OCHA).", 38, "OCHA", 0},
 	} {
 		text := "Titre de test\n\n" + c.text
 		if cl, ok := figureOf(t, c.lang, "2026-04-21", text, c.value); ok && cl.SaidBy != c.saidBy {
