@@ -6035,7 +6035,10 @@ const leadSentences = 3
 // 543 seats", "12 sur 20 sièges".
 func wholeOfPart(toks []lexis.Token, n quantity.NumberExpr) bool {
 	k := n.TokStart - 1
-	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "sur") && toks[k-1].Kind == lexis.Number
+	if k >= 2 && toks[k].Fold == "of" && toks[k-1].Fold == "out" {
+		k-- // "ranking 14th out of 21 countries"
+	}
+	return k >= 1 && lexis.InSet(toks[k].Fold, "of", "sur", "out") && (toks[k-1].Kind == lexis.Number || k >= 2 && toks[k-1].Kind == lexis.Punct && toks[k-2].Kind == lexis.Number && !toks[k-1].Space)
 }
 
 // question reports whether a sentence asks rather than tells: it ends on

@@ -144,6 +144,9 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 		return MetricRank, "place"
 	}
 	if n.Ordinal {
+		if w := rankOutOf(toks, n.TokEnd); w != "" {
+			return MetricRank, w // "ranking 14th out of 21 European countries", «17e sur 27 pays»
+		}
 		if n.From > 0 || quantity.RankNouns[after(0)] || window(n.TokEnd, n.TokEnd+3, quantity.RankNouns) || window(n.TokStart-3, n.TokStart, rankCues) ||
 			superlativeAfter(toks, n.TokEnd) || quantity.GluedSuperlative(toks[n.TokEnd-1].Fold) || scopedRank(toks, n.TokEnd) || copulaRank(toks, n) || finishedRank(toks, n) {
 			if window(n.TokEnd, n.TokEnd+4, downloadNouns) {
@@ -242,6 +245,43 @@ func metricOf(toks []lexis.Token, n quantity.NumberExpr) (Metric, string) {
 		return MetricOther, w
 	}
 	return "", ""
+}
+
+// rankOutOf returns the words "out of N …", "of N …", «sur N …» that
+// follow an ordinal at token k, to the noun of what N counts ("14th out of
+// 21 European countries"), "" when no such whole follows it.
+func rankOutOf(toks []lexis.Token, k int) string {
+	from := k
+	outOf := k+1 < len(toks) && toks[k].Fold == "out" && toks[k+1].Fold == "of"
+	if outOf {
+		k++
+	}
+	if k+1 >= len(toks) || k < 1 || !lexis.InSet(toks[k].Fold, "of", "sur") || toks[k+1].Kind != lexis.Number ||
+		!outOf && !strings.ContainsAny(toks[from-1].Text, "0123456789") {
+		return "" // (not "the first of 40 million euros": an ordinal in words, a part of a sum)
+	}
+	if k+2 < len(toks) && (quantity.CurrencyPrefix(toks, k+2) || lexis.InSet(toks[k+2].Fold, "million", "millions", "billion", "milliard", "milliards", "%", "euros", "dollars")) {
+		return ""
+	}
+	words := func(a, b int) string {
+		var sb strings.Builder
+		for j := a; j < b; j++ {
+			if j > a && toks[j].Space {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(toks[j].Text)
+		}
+		return sb.String()
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		if toks[j].Kind != lexis.Word {
+			break
+		}
+		if !toks[j].Upper() && strings.HasSuffix(toks[j].Fold, "s") || lexis.InSet(toks[j].Fold, "pays", "clubs", "equipes") {
+			return words(from, j+1) // "out of 21 European countries"
+		}
+	}
+	return words(from, k+2) // "out of 21"
 }
 
 // bareCountOf returns what a small bare count with no noun of its own

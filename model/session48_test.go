@@ -145,3 +145,35 @@ func TestSession48Review48cWorse(t *testing.T) {
 		}
 	}
 }
+
+// TestSession48RankOutOf: an ordinal "out of" a count is a rank among
+// them, the count no figure of its own; a word ordinal "of" a sum is not.
+func TestSession48RankOutOf(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		rank       float64
+		whole      float64
+		label      string
+	}{
+		{"en", "The UK installed around 98,000 heat pumps last year, ranking 14th out of 21 European countries per household, according to the Heat Pump Association.", 14, 21, "14th out of 21 European countries"},
+		{"en", "Sudan ranks 170th out of 186 countries on the index.", 170, 186, "170th out of 186 countries"},
+		{"fr", "La France se classe 17e sur 27 pays de l'UE pour le taux d'emploi, selon Eurostat.", 17, 27, "sur 27 pays"},
+	} {
+		claims := buildText(t, c.lang, "2026-03-05", "Titre de test\n\n"+c.text).Claims
+		found := false
+		for _, cl := range claims {
+			if cl.Metric == MetricRank && cl.Value == c.rank {
+				found = true
+				if !strings.Contains(cl.Label, c.label) {
+					t.Errorf("%q: label %q, want it to hold %q", c.text, cl.Label, c.label)
+				}
+			}
+			if cl.HasValue && cl.Value == c.whole {
+				t.Errorf("%q: %v, the whole ranked among, is a claim: %q", c.text, c.whole, cl.Label)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no rank %v", c.text, c.rank)
+		}
+	}
+}
