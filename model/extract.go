@@ -2650,7 +2650,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					within = 100 // a half-year's results, told up to three months after
 				}
 				if si < leadSentences && x.leadPeriod.IsZero() && !x.art.Published.IsZero() &&
-					c.Date.End.After(x.art.Published.Start.AddDate(0, 0, -within)) {
+					c.Date.End.After(x.art.Published.Start.AddDate(0, 0, -within)) && !beatenFigure(s.toks, c.ValueSpan.Start) {
 					// (the latest period over when the article was
 					// written, the one it reports: a year's within the
 					// year after, another's within weeks; not "packs made
@@ -8356,6 +8356,24 @@ func citedSourceDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 // publishedParticiples publish what a source cited gives.
 var publishedParticiples = lexis.SetOf("publies", "publie", "publiee", "publiees", "diffuses", "diffuse", "diffusee", "diffusees",
 	"released", "published", "issued", "parus", "paru", "parue", "parues")
+
+// beatenFigure reports whether the figure at byte pos is the one its
+// clause's verb says was beaten or passed ("The figure beats the 56,640
+// finishers recorded last year", «dépasse les 12 000 entrées de 2024»): a
+// record set against, not the period an article reports.
+func beatenFigure(toks []lexis.Token, pos int) bool {
+	k := tokenAt(toks, pos)
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "'" {
+			return false
+		}
+		if lexis.InSet(toks[j].Fold, "beats", "beat", "beating", "exceeds", "exceeded", "surpasses", "surpassed", "tops", "topped", "eclipses", "eclipsed",
+			"bat", "battu", "depasse", "depassant", "surpasse", "pulverise") {
+			return true
+		}
+	}
+	return false
+}
 
 // citedPublished reports whether token v is a participle of publishing in
 // a source cited: «selon les chiffres publiés», "according to figures

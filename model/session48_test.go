@@ -177,3 +177,15 @@ func TestSession48RankOutOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSession48BeatenFigureIsNoLeadPeriod: a figure the lead says was
+// beaten ("beats the 56,640 finishers recorded last year") does not set
+// the period the article reports, which later undated figures would take.
+func TestSession48BeatenFigureIsNoLeadPeriod(t *testing.T) {
+	const text = "London Marathon sets record\n\nA record 58,940 runners crossed the finish line at Sunday's London Marathon, organisers have said.\n\nThe figure beats the 56,640 finishers recorded last year.\n\nKenya's Daniel Kiprop won the men's race in 2:03:51, while Grace Chelimo took the women's title in 2:16:02."
+	for _, cl := range buildText(t, "en", "2026-04-27", text).Claims {
+		if cl.HasValue && cl.Value > 7000 && cl.Value < 9000 && cl.Date.String() == "2025" {
+			t.Errorf("%q dated %s, the year of the figure beaten", cl.Label, cl.Date)
+		}
+	}
+}
