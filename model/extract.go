@@ -513,7 +513,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 		x.collectRoles(&st)
 		st.claimable = !question(toks) && (mayClaim(&st) || si < leadSentences || len(st.dates) == 0 && alsoAt(toks) >= 0 ||
-			(quotedWords(a.Text, st.span) >= 8 || quotedWords(a.Text, st.span) >= 4 && wholeQuoteSaid(a.Text, st.span)) && slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) }))
+			(quotedWords(a.Text, st.span) >= 8 || quotedWords(a.Text, st.span) >= 4 && wholeQuoteSaid(a.Text, st.span)) && slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) || t.Kind == lexis.Word && lexis.InvertedSpeech(t.Fold) }))
 		// (and a short quote that is the sentence's whole words: "“Our
 		// neighbourhoods are being emptied,” said Joana Ferreira")
 		// (and the words of a speaker between quotation marks: a statement)
@@ -3100,6 +3100,16 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 				// «selon les chiffres publiés vendredi par la PFA»,
 				// "according to figures released on Friday": the day the
 				// source published, as a statement's.
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[di] = true
+				continue
+			}
+			if pub := k - 1 - map[bool]int{true: 1, false: 0}[k >= 2 && lexis.InSet(s.toks[k-1].Fold, "on", "le", "ce")]; quoted && pub >= 2 && publishedParticiples[s.toks[pub].Fold] && interviewBefore(s.toks, pub) {
+				// «», estime-t-il dans un entretien au Parisien publié
+				// mardi», "she said in an interview published on Sunday":
+				// the day the interview came out, the words' day.
 				if out == nil {
 					out = map[int]bool{}
 				}
@@ -8356,6 +8366,22 @@ func citedSourceDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 // publishedParticiples publish what a source cited gives.
 var publishedParticiples = lexis.SetOf("publies", "publie", "publiee", "publiees", "diffuses", "diffuse", "diffusee", "diffusees",
 	"released", "published", "issued", "parus", "paru", "parue", "parues")
+
+// interviewBefore reports whether an interview, a column or a letter is
+// named in the few words before token k, whose participle of publishing
+// it is («un entretien au Parisien publié mardi», "an interview with the
+// Financial Times published on Sunday").
+func interviewBefore(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		if lexis.InSet(toks[j].Fold, "entretien", "interview", "tribune", "op-ed", "column", "lettre", "letter", "editorial", "editorial") {
+			return true
+		}
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "'" {
+			return false
+		}
+	}
+	return false
+}
 
 // beatenFigure reports whether the figure at byte pos is the one its
 // clause's verb says was beaten or passed ("The figure beats the 56,640

@@ -189,3 +189,27 @@ func TestSession48BeatenFigureIsNoLeadPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestSession48InvertedSpeechLater: «estime-t-il» after the lead makes its
+// sentence one that may hold a statement, dated on publication in the
+// present or on the day the interview it was said in came out.
+func TestSession48InvertedSpeechLater(t *testing.T) {
+	const lead = "Grève SNCF\n\nLes contrôleurs sont en grève depuis vendredi.\n\nLe trafic est très perturbé sur les lignes TGV.\n\nLes syndicats réclament une prime de 300 euros.\n\n"
+	for _, c := range []struct{ text, day string }{
+		{"Antoine Guérin a durci le ton. « Prendre les Français en otage un week-end de départ n'est pas acceptable », estime-t-il.", "2026-06-03"},
+		{"Antoine Guérin a durci le ton. « Prendre les Français en otage un week-end de départ n'est pas acceptable », estime-t-il dans un entretien au Parisien publié mardi.", "2026-06-02"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "fr", "2026-06-03", lead+c.text).Claims {
+			if cl.What == "statement" && cl.SaidBy == "Antoine Guérin" {
+				found = true
+				if cl.Date.String() != c.day {
+					t.Errorf("%q: dated %s, want %s", c.text, cl.Date, c.day)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement of Antoine Guérin", c.text)
+		}
+	}
+}
