@@ -4510,8 +4510,8 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	if lp := x.leadPeriod; !lp.IsZero() && c.HasValue && !c.standing && !shareFigure(c) && !(c.thing && commodityNouns[lexis.Fold(c.Subject)]) &&
 		!slices.ContainsFunc(strings.Fields(lexis.Fold(c.Measure)), func(w string) bool {
 			return lexis.InSet(w, "forecast", "guidance", "target", "outlook", "objectif", "prevision", "previsions")
-		}) && !slices.ContainsFunc(s.toks, func(t lexis.Token) bool { return t.Fold == "full-year" }) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && pastClause(s.toks, x.art.Lang) && !tradingAt(s.toks, pos) &&
-		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks) && x.sentIndex > x.leadPeriodAt && x.sentIndex-x.leadPeriodAt <= 12 {
+		}) && !slices.ContainsFunc(s.toks, func(t lexis.Token) bool { return t.Fold == "full-year" }) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || resultPresent(s.toks, pos)) && !tradingAt(s.toks, pos) &&
+		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks[:lookBackEnd(s.toks, pos)]) && x.sentIndex > x.leadPeriodAt && x.sentIndex-x.leadPeriodAt <= 12 {
 		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
 		// en août. … Le nombre de nuitées des Britanniques a chuté de
 		// 9 %": a figure told in the past with no time of its own is of
@@ -7554,6 +7554,23 @@ func looksBack(toks []lexis.Token) bool {
 	return false
 }
 
+// lookBackEnd returns the end of the tokens whose words of looking back
+// bear on the figure at byte pos: the sentence whole, unless a figure set
+// against it after «contre», "against", "compared with", "from" takes the
+// look back («ressort à 21,3 %, contre 24,8 % un an plus tôt»).
+func lookBackEnd(toks []lexis.Token, pos int) int {
+	k := tokenAt(toks, pos)
+	if k < 0 {
+		return len(toks)
+	}
+	for j := k + 1; j < len(toks) && j-k <= 7; j++ { // (past the figure's own tokens: "21,3 %,")
+		if lexis.InSet(toks[j].Fold, "contre", "against", "versus", "from") || toks[j].Fold == "compared" {
+			return j
+		}
+	}
+	return len(toks)
+}
+
 // otherPastSince reports whether the sentence right before the current one,
 // when it comes after sentence at, dates something to a time before
 // period d: the story has moved to another time ("In 2019, Zorgon was
@@ -8366,6 +8383,23 @@ func citedSourceDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 // publishedParticiples publish what a source cited gives.
 var publishedParticiples = lexis.SetOf("publies", "publie", "publiee", "publiees", "diffuses", "diffuse", "diffusee", "diffusees",
 	"released", "published", "issued", "parus", "paru", "parue", "parues")
+
+// resultPresent reports whether the verb just before the figure at byte pos
+// is one of the present tenses results are told in («La marge ressort à
+// 21,3 %», «le résultat s'établit à», "operating margin stands at"): the
+// figure of the period reported, not a level of today.
+func resultPresent(toks []lexis.Token, pos int) bool {
+	k := tokenAt(toks, pos)
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		if lexis.InSet(toks[j].Fold, "ressort", "ressortent", "etablit", "etablissent", "eleve", "elevent", "stands", "stood", "came", "comes") {
+			return true
+		}
+		if toks[j].Kind == lexis.Punct {
+			return false
+		}
+	}
+	return false
+}
 
 // interviewBefore reports whether an interview, a column or a letter is
 // named in the few words before token k, whose participle of publishing

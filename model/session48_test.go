@@ -213,3 +213,16 @@ func TestSession48InvertedSpeechLater(t *testing.T) {
 		}
 	}
 }
+
+// TestSession48ResultPresent: a result told in the present of results
+// («ressort à», «s'établit à») with no time of its own is of the period
+// the lead reports, and the figure «contre … un an plus tôt» after it of
+// the year before; the look back is the second figure's.
+func TestSession48ResultPresent(t *testing.T) {
+	const text = "Luxe : Valmont voit son bénéfice chuter en 2025\n\nLe groupe de luxe Valmont a publié mercredi soir des résultats annuels en net recul. Son chiffre d'affaires s'est établi à 19,4 milliards d'euros en 2025, en baisse de 6 %.\n\nLa marge opérationnelle courante ressort à 21,3 %, contre 24,8 % un an plus tôt."
+	for v, want := range map[float64]string{21.3: "2025", 24.8: "2024"} {
+		if cl, ok := figureOf(t, "fr", "2026-01-29", text, v); ok && (cl.Date.String() != want || cl.AsOf) {
+			t.Errorf("%v %%: dated %s (as of %v), want %s", v, cl.Date, cl.AsOf, want)
+		}
+	}
+}
