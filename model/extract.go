@@ -513,7 +513,9 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		}
 		x.collectRoles(&st)
 		st.claimable = !question(toks) && (mayClaim(&st) || si < leadSentences || len(st.dates) == 0 && alsoAt(toks) >= 0 ||
-			(quotedWords(a.Text, st.span) >= 8 || quotedWords(a.Text, st.span) >= 4 && wholeQuoteSaid(a.Text, st.span)) && slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) || t.Kind == lexis.Word && lexis.InvertedSpeech(t.Fold) }))
+			(quotedWords(a.Text, st.span) >= 8 || quotedWords(a.Text, st.span) >= 4 && wholeQuoteSaid(a.Text, st.span)) && slices.ContainsFunc(toks, func(t lexis.Token) bool {
+				return t.Is(lexis.SpeechVerb) || t.Kind == lexis.Word && lexis.InvertedSpeech(t.Fold)
+			}))
 		// (and a short quote that is the sentence's whole words: "“Our
 		// neighbourhoods are being emptied,” said Joana Ferreira")
 		// (and the words of a speaker between quotation marks: a statement)
