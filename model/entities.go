@@ -1174,6 +1174,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			}
 			break
 		}
+		if j < len(toks) && toks[j].Text == "+" && !toks[j].Space && (j+1 >= len(toks) || toks[j+1].Space || toks[j+1].Kind == lexis.Punct) {
+			j++ // "OPEC+", "Canal+", "Disney+": a name its plus sign ends, another than the name without it
+		}
 		if e := bodyAfterAnd(toks, i, j); e > j {
 			j = e // "the Securities and Exchange Commission", "the National Snow and Ice Data Center": one body
 		}

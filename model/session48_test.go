@@ -226,3 +226,17 @@ func TestSession48ResultPresent(t *testing.T) {
 		}
 	}
 }
+
+// TestSession48NamesAndBounds: a name its plus sign ends is another than
+// the name without it ("OPEC+" is not OPEC); "never more than" is a
+// ceiling.
+func TestSession48NamesAndBounds(t *testing.T) {
+	const opec = "OPEC+ raises output\n\nOPEC+ agreed on Sunday to increase oil production by 206,000 barrels per day in April, three delegates told Reuters."
+	if cl, ok := figureOf(t, "en", "2026-03-02", opec, 206000); ok && cl.Subject != "OPEC+" {
+		t.Errorf("206,000 bpd of %q, want OPEC+", cl.Subject)
+	}
+	const fraud = "Fintech founder jailed\n\nThe founder of Zorgpay told investors the firm had annual sales of 120 million pounds when real sales were never more than 9 million pounds."
+	if cl, ok := figureOf(t, "en", "2026-05-22", fraud, 9e6); ok && cl.Qualifier != AtMost {
+		t.Errorf("9 million pounds: qualifier %q, want at most", cl.Qualifier)
+	}
+}

@@ -184,7 +184,8 @@ var qualifiers = []struct {
 	q     claim.Qualifier
 }{
 	{[]string{"pas", "moins", "de"}, claim.AtLeast}, {[]string{"pas", "moins", "d'"}, claim.AtLeast},
-	{[]string{"no", "more", "than"}, claim.AtMost}, {[]string{"not", "more", "than"}, claim.AtMost}, {[]string{"pas", "plus", "de"}, claim.AtMost},
+	{[]string{"no", "more", "than"}, claim.AtMost}, {[]string{"not", "more", "than"}, claim.AtMost}, {[]string{"never", "more", "than"}, claim.AtMost},
+	{[]string{"jamais", "plus", "de"}, claim.AtMost}, {[]string{"pas", "plus", "de"}, claim.AtMost},
 	{[]string{"pas", "plus", "d'"}, claim.AtMost}, {[]string{"as", "many", "as"}, claim.AtMost}, {[]string{"as", "much", "as"}, claim.AtMost},
 	{[]string{"un", "peu", "plus", "de"}, claim.AtLeast}, {[]string{"un", "peu", "plus", "d'"}, claim.AtLeast},
 	{[]string{"un", "peu", "moins", "de"}, claim.AtMost}, {[]string{"un", "peu", "moins", "d'"}, claim.AtMost},
