@@ -2489,6 +2489,32 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Unsure = true
 				c.Reasons = append(c.Reasons, "subject: the person who reports the figure, a guess")
 			}
+			if r.how == fromRequested && c.SaidBy == "" && r.verb > 0 {
+				// «Le parquet national financier a requis mercredi quatre
+				// ans d'emprisonnement contre Marc Delorme»: a penalty asked
+				// for, not handed down; the side that asks says it.
+				st := ps.clauseStart(r.verb)
+				for _, m := range s.mentions {
+					if m.tok >= st && m.end <= r.verb && !m.common && x.reg.kindOf(&m) != KindPlace {
+						if d := x.reg.display(m.key); d != "" && d != c.Subject {
+							c.SaidBy, c.SaidByText, c.SaidBySpan = d, m.text, Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}
+						}
+						break
+					}
+				}
+				if c.SaidBy == "" {
+					// "Prosecutors sought…", «Le procureur a requis…»: the
+					// side named by what it is.
+					e := st
+					for e < r.verb && toks[e].Text != "(" && toks[e].Text != "," && !isVerb(ps.tags[e]) && ps.tags[e] != syntax.AUX {
+						e++
+					}
+					if e > st && e-st <= 6 && slices.ContainsFunc(toks[st:e], func(t lexis.Token) bool { return prosecutionNouns[t.Fold] }) {
+						phrase := strings.TrimSpace(x.art.Text[toks[st].Start:toks[e-1].End])
+						c.SaidBy, c.SaidByText, c.SaidBySpan = phrase, phrase, Span{Start: toks[st].Start, End: toks[e-1].End}
+					}
+				}
+			}
 			c.srcLang = a.Lang
 			c.Label = labelIn(&c, "en")
 			rate(&c, r)
@@ -8418,6 +8444,10 @@ func interviewBefore(toks []lexis.Token, k int) bool {
 	}
 	return false
 }
+
+// prosecutionNouns name the side that asks a court for a penalty.
+var prosecutionNouns = lexis.SetOf("parquet", "procureur", "procureure", "prosecutor", "prosecutors", "prosecution", "accusation", "avocat", "avocate",
+	"ministere", "requisitoire")
 
 // beatenFigure reports whether the figure at byte pos is the one its
 // clause's verb says was beaten or passed ("The figure beats the 56,640

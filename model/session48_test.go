@@ -240,3 +240,21 @@ func TestSession48NamesAndBounds(t *testing.T) {
 		t.Errorf("9 million pounds: qualifier %q, want at most", cl.Qualifier)
 	}
 }
+
+// TestSession48RequestedPenaltyIsSaid: a penalty the prosecution asks for
+// is said by it (not handed down): «Le parquet national financier (PNF)
+// a requis…», "Prosecutors sought…".
+func TestSession48RequestedPenaltyIsSaid(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		saidBy     string
+	}{
+		{"fr", "Le parquet national financier (PNF) a requis mercredi quatre ans d'emprisonnement et 1,5 million d'euros d'amende contre Marc Delorme, jugé depuis lundi.", 4, "PNF"},
+		{"fr", "Le parquet national financier (PNF) a requis mercredi quatre ans d'emprisonnement et 1,5 million d'euros d'amende contre Marc Delorme, jugé depuis lundi.", 1.5e6, "PNF"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2025-10-09", "Titre de test\n\n"+c.text, c.value); ok && !strings.Contains(cl.SaidBy, c.saidBy) {
+			t.Errorf("%q: %v said by %q, want %q", c.text, c.value, cl.SaidBy, c.saidBy)
+		}
+	}
+}
