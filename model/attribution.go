@@ -91,7 +91,12 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			x.lastSpeaker = sp
 			return sp
 		}
-		// A quote that continues an earlier one ("Et de continuer « … »").
+		// A quote that continues an earlier one ("Et de continuer « … »"),
+		// unless a verb of saying right after it has a subject of its own
+		// no name resolves ("“…,” a trust spokeswoman says").
+		if x.saidAfterBy(q.End) {
+			return speaker{}
+		}
 		return x.lastSpeaker
 	}
 	// "9 500 manifestants selon la préfecture, 35 000 selon les
@@ -326,6 +331,38 @@ func appositionStart(toks []lexis.Token, t0, k int) int {
 		}
 	}
 	return -1
+}
+
+// saidAfterBy reports whether the words right after a quote ending at pos
+// hold a verb of saying and someone unnamed, brought in by an indefinite
+// article, who says it: the quote is theirs, no earlier speaker's.
+func (x *extractor) saidAfterBy(pos int) bool {
+	end := x.paragraphEnd(pos, 120)
+	toks := x.tokenizeNear(pos, min(end, pos+120))
+	i := 0
+	for i < len(toks) && (toks[i].Text == "," || toks[i].Text == "»" || toks[i].Text == "”" || toks[i].Text == "\"") {
+		i++
+	}
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if toks[k].Text == "." || toks[k].Text == "«" || toks[k].Text == "“" {
+			return false
+		}
+		if lexis.IsSpeechVerb(toks, k) {
+			// before it or after it, an unnamed someone: "a trust
+			// spokeswoman says", «a déclaré un proche» (not «a poursuivi
+			// l'expert», "he said": the one who spoke before)
+			for j := i; j < len(toks) && j < k+3; j++ {
+				if toks[j].Text == "." {
+					break
+				}
+				if lexis.InSet(toks[j].Fold, "a", "an", "un", "une") && toks[j].Text != "à" && j != k && !(j == k-1 && toks[j].Fold == "a") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // speakerAfter reads ", a déclaré X", "», se félicite X", "\" said X" after
@@ -585,6 +622,21 @@ func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
 	return speaker{key: text, text: text, span: sp, cited: true}
 }
 
+// indefiniteRole reports whether the role word at token k is brought in by
+// an indefinite article, past the nouns that qualify it, in toks[i:k] ("a
+// trust spokeswoman", «une porte-parole»).
+func indefiniteRole(toks []lexis.Token, i, k int) bool {
+	for j := k - 1; j >= i && k-j <= 3; j-- {
+		if lexis.InSet(toks[j].Fold, "a", "an", "un", "une", "one") && toks[j].Text != "à" {
+			return true
+		}
+		if toks[j].Kind != lexis.Word || lexis.InSet(toks[j].Fold, "the", "le", "la", "l'", "its", "son", "sa", "his", "her", "their", "leur") {
+			return false
+		}
+	}
+	return false
+}
+
 // entourageOf returns where the words for someone around the holder of the
 // role word at token k start, in toks[i:k], -1 when the role word completes
 // no such noun: «un conseiller de la ministre»,
@@ -625,6 +677,9 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 	var best speaker
 	for _, m := range x.ws.findMentions(toks[i:j]) {
 		a, b := i+m.tok, i+m.end
+		if _, role := roleWords[lexis.FoldAt(toks, b)]; (role || entourageNouns[lexis.FoldAt(toks, b)]) && b+1 < j && isNameToken(toks[b+1]) && toks[b+1].Upper() {
+			continue // "says Mendez spokesperson Dana Whitfield": the one whose spokesperson speaks, not the speaker
+		}
 		if p := x.reg.person(m.key, x.localPersons); p != "" && !basedAfter(toks, b) {
 			sp := speaker{key: p, text: m.text, span: span(a, b)}
 			if !nearEnd {
@@ -641,6 +696,12 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 		role, ok := roleWords[toks[k].Fold]
 		if !ok {
 			continue
+		}
+		if indefiniteRole(toks, i, k) {
+			// "a trust spokeswoman says", «un porte-parole de la
+			// préfecture»: someone in that role, unnamed, not the one the
+			// article named to it.
+			return speaker{}
 		}
 		if a := entourageOf(toks, i, k); a >= 0 {
 			// «un conseiller de la ministre», "an aide to the minister":

@@ -258,3 +258,20 @@ func TestSession48RequestedPenaltyIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestSession48UnnamedSpokespeople: "Mendez spokesperson Dana Whitfield"
+// speaks, not Mendez; "a trust spokeswoman" is nobody the article named.
+func TestSession48UnnamedSpokespeople(t *testing.T) {
+	const whitfield = "Election count\n\nLaura Mendez led the count on Thursday.\n\n\"There simply aren't enough ballots out there for him to close an 18,000-vote gap,\" says Mendez spokesperson Dana Whitfield."
+	for _, cl := range buildText(t, "en", "2026-11-06", whitfield).Claims {
+		if cl.What == "statement" && cl.SaidBy != "Dana Whitfield" {
+			t.Errorf("%q said by %q, want Dana Whitfield", cl.Label, cl.SaidBy)
+		}
+	}
+	const trust = "Hospital attack\n\nThe National Cyber Security Centre (NCSC) said it was working closely with the trust. Its chief executive Richard Collins said on Sunday that attacks on the NHS had risen 40% in the last year.\n\nThe trust disputes the claim that patient data was taken. \"We have no evidence at this stage that any clinical records have been exfiltrated,\" a trust spokeswoman says."
+	for _, cl := range buildText(t, "en", "2026-02-17", trust).Claims {
+		if strings.Contains(cl.Quote, "exfiltrated") && cl.SaidBy == "Richard Collins" {
+			t.Errorf("%q said by Richard Collins, whom the trust's spokeswoman is not", cl.Label)
+		}
+	}
+}
