@@ -345,6 +345,15 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 			}
 		}
 	}
+	if lang == "fr" && i >= 3 && lexis.InSet(toks[i-1].Fold, "au", "a") && toks[i-1].Text != "a" && lexis.InSet(toks[i-2].Fold, "delibere", "renvoye", "renvoyee", "reporte", "reportee",
+		"ajourne", "ajournee", "repousse", "repoussee", "decale", "decalee", "fixe", "fixee", "programme", "programmee") {
+		// «Le jugement a été mis en délibéré au 15 décembre», «Le procès
+		// a été renvoyé au 3 février»: the day it is put off to, ahead.
+		return DirFuture
+	}
+	if lang == "en" && i >= 2 && lexis.InSet(toks[i-1].Fold, "to", "until") && lexis.InSet(toks[i-2].Fold, "adjourned", "postponed", "deferred", "delayed", "pushed", "moved") {
+		return DirFuture // "The hearing was adjourned to January 12"
+	}
 	if lang == "fr" && i >= 2 && toks[i-2].Fold == "jusqu'" && lexis.InSet(toks[i-1].Fold, "a", "au") {
 		// "Les écoles ont été fermées jusqu'à lundi", "Le procès a été
 		// renvoyé jusqu'au 3 septembre": the end of what goes on, ahead

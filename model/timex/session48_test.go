@@ -16,3 +16,14 @@ func TestSession48InfinitiveAhead(t *testing.T) {
 		{"en", "2026-01-14", "Cyprus cut water supplies to three days a week in March.", "2025-03"},
 	})
 }
+
+// TestSession48PutOffTo: the day a judgment, a trial or a hearing is put
+// off to is ahead, whatever the past of the verb that puts it off.
+func TestSession48PutOffTo(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"fr", "2026-03-16", "Le jugement a été mis en délibéré au 15 décembre.", "2026-12-15"},
+		{"fr", "2026-03-16", "Le procès a été renvoyé au 3 février.", "2027-02-03"},
+		{"en", "2026-03-16", "The hearing was adjourned to January 12.", "2027-01-12"},
+		{"fr", "2026-03-16", "Il est arrivé au 3e rang le 12 janvier.", "2026-01-12"},
+	})
+}
