@@ -2058,6 +2058,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the name's in brackets is set against")
 				continued = true
+			} else if e := countProgress(toks, n); e > 0 {
+				// "with about 89% of the expected vote tallied", «après
+				// dépouillement de 90 % des bulletins»: how far the count has
+				// gone, of no candidate.
+				k := n.TokEnd + 1
+				if lexis.InSet(lexis.FoldAt(toks, k), "the", "les", "des") {
+					k++
+				}
+				if k < e {
+					c.Subject = strings.TrimSpace(a.Text[toks[k].Start:toks[e-1].End])
+					c.Reasons = append(slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject:") }), "subject: the count whose progress the share tells")
+				}
 			} else if (c.Unsure || ps.nameAtFigure(r.at) || prevFigure != nil && contrastWord(toks, prevEnd, r.at) && (r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against") || upFrom(toks, r.at) ||
 				lexis.InSet(lexis.FoldAt(toks, r.at-1), "contre", "against", "versus") && !tallyMeasure(prevFigure.Measure) && ps.votesAgainst(n.TokStart) < 0)) &&
 				prevFigure != nil && (!prevFigure.Unsure || prevFigure.Subject == "" && prevFigure.Measure != "" && r.verb >= 0 && lexis.InSet(toks[r.verb].Fold, "compared", "contre", "against")) &&
@@ -8443,6 +8455,26 @@ func interviewBefore(toks []lexis.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// countProgress returns the end of the words after a share that tell how
+// far a count has gone ("89% of the expected vote tallied", "95% of
+// precincts reporting", «90 % des bulletins dépouillés»), 0 when the share
+// is no such thing.
+func countProgress(toks []lexis.Token, n quantity.NumberExpr) int {
+	if n.Unit != "%" || n.TokEnd >= len(toks) || !lexis.InSet(toks[n.TokEnd].Fold, "of", "des", "de", "du") {
+		return 0
+	}
+	for j := n.TokEnd + 1; j < len(toks) && j <= n.TokEnd+5; j++ {
+		f := toks[j].Fold
+		if toks[j].Kind != lexis.Word {
+			return 0
+		}
+		if lexis.InSet(f, "tallied", "counted", "reporting", "depouilles", "depouillees", "comptabilises", "comptabilisees") {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // prosecutionNouns name the side that asks a court for a penalty.

@@ -275,3 +275,13 @@ func TestSession48UnnamedSpokespeople(t *testing.T) {
 		}
 	}
 }
+
+// TestSession48CountProgress: a share that tells how far a count has gone
+// ("with about 89% of the expected vote tallied") is of that count, not of
+// the candidate named before it.
+func TestSession48CountProgress(t *testing.T) {
+	const text = "Vote count\n\nMendez had 50.2% of the vote to Dalton's 49.4%, with about 89% of the expected vote tallied, according to The Associated Press."
+	if cl, ok := figureOf(t, "en", "2026-11-06", text, 89); ok && cl.Subject != "expected vote tallied" {
+		t.Errorf("89%%: subject %q, want the count", cl.Subject)
+	}
+}
