@@ -530,6 +530,9 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 			}
 		}
 	}
+	if sp := x.seenDocument(toks, j, t1); sp.key != "" {
+		return sp
+	}
 	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, end), false)
 	sp.cited = sp.key != ""
 	if sp.key == "" {
@@ -537,6 +540,36 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	}
 	return sp
 }
+
+// seenDocument returns, as the source, a document a newsroom says it saw
+// or obtained, cited at token j: "according to a post seen by the BBC",
+// "according to an internal memo obtained by Reuters", «selon une note
+// consultée par l'AFP». The document says the figure, not the newsroom
+// that read it; the zero speaker when the words are no such phrase.
+func (x *extractor) seenDocument(toks []lexis.Token, j, t1 int) speaker {
+	if j >= t1 || !lexis.InSet(toks[j].Fold, "a", "an", "un", "une", "the", "le", "la", "l'") {
+		return speaker{}
+	}
+	for k := j + 1; k < t1 && k <= j+4; k++ {
+		if !seenDocuments[toks[k].Fold] {
+			if toks[k].Kind != lexis.Word {
+				return speaker{}
+			}
+			continue
+		}
+		if k+1 < t1 && lexis.InSet(toks[k+1].Fold, "seen", "obtained", "reviewed", "consulte", "consultee", "consultes", "consultees", "obtenu", "obtenue") {
+			sp := Span{Start: toks[j].Start, End: toks[k].End}
+			text := x.art.Slice(sp)
+			return speaker{key: text, text: text, span: sp, cited: true}
+		}
+		return speaker{}
+	}
+	return speaker{}
+}
+
+// seenDocuments are the papers a newsroom reports having seen.
+var seenDocuments = lexis.SetOf("post", "memo", "document", "documents", "letter", "email", "e-mail", "note", "report", "draft", "courrier",
+	"lettre", "rapport", "message", "presentation", "contract", "contrat", "projet", "brouillon", "mail", "courriel")
 
 // anonymousSource returns, as the source, the words at token j that cite
 // people the article does not name, by what they know: "(two) people

@@ -68,6 +68,8 @@ func TestSession48AnonymousSources(t *testing.T) {
 		{"fr", "Le groupe Veltrix devrait recevoir 2 milliards d'euros de subventions, selon deux sources proches du dossier.", 2e9, "deux sources proches du dossier", 2},
 		{"fr", "Selon une source proche de l'organisation, le festival Zorgrock aurait dégagé un excédent d'environ 600 000 euros.", 600000, "une source proche de l'organisation", 0},
 		{"en", "Only 38 trucks reached North Darfur in May, according to the U.N. Office for the Coordination of Humanitarian Affairs (OCHA).", 38, "OCHA", 0},
+		{"en", "Blood testing capacity across West Yorkshire has been cut by around 70%, according to an internal memo seen by the BBC.", 70, "an internal memo", 0},
+		{"fr", "Le groupe Zorgal prévoit de supprimer 1 200 postes, selon une note consultée par l'AFP.", 1200, "une note", 0},
 	} {
 		text := "Titre de test\n\n" + c.text
 		if cl, ok := figureOf(t, c.lang, "2026-04-21", text, c.value); ok && cl.SaidBy != c.saidBy {
