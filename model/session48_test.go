@@ -287,3 +287,13 @@ func TestSession48CountProgress(t *testing.T) {
 		t.Errorf("89%%: subject %q, want the count", cl.Subject)
 	}
 }
+
+// TestSession48PlacesRankedThing: "Europe's second-largest low-cost
+// airline … carried 26.8 million passengers" is the article's airline told
+// by its rank, not Europe.
+func TestSession48PlacesRankedThing(t *testing.T) {
+	const text = "easyJet results\n\nEasyJet said on Tuesday its quarterly profit rose 12%.\n\nEurope's second-largest low-cost airline by passengers carried 26.8 million passengers in the quarter, up 6%."
+	if cl, ok := figureOf(t, "en", "2026-07-22", text, 26.8e6); ok && cl.Subject != "EasyJet" {
+		t.Errorf("26.8 million passengers of %q, want EasyJet", cl.Subject)
+	}
+}

@@ -1981,6 +1981,14 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = x.openSubject, x.openSubjectAt, x.openSubjectHow
 		defer func() { x.lastSubject, x.lastSubjectAt, x.lastSubjectHow = last, lastAt, lastHow }()
 	}
+	if how == fromOwner && b+1 < len(toks) && lexis.InSet(toks[b].Text, "'s", "’s") && (gazetteer.Places[lexis.Fold(x.art.Text[toks[a].Start:toks[b-1].End])] || lexis.InSet(toks[a].Fold, "world", "country", "nation")) &&
+		x.focus != "" && x.reg.kind(x.focus) == KindOrg && rankedAfter(toks, b+1) && !x.namedInSentence(s, a) {
+		// "Europe's second-largest low-cost airline by passengers, behind
+		// Ryanair, carried 26.8 million passengers": a place's ranked
+		// thing, the article's own organisation told by its rank, not the
+		// place.
+		return x.reg.display(x.focus), fromAnaphor
+	}
 	if how == fromClause && a > 0 && b < len(toks) && openingQuotes[toks[a-1].Text] && closingQuotes[toks[b].Text] {
 		// «"Northern Lights" opened at the top of the box office»: a
 		// title, which "the film" stands for after it.
@@ -2871,6 +2879,33 @@ func (x *extractor) openingOrg(s *sentence, p *parsed, pos int) string {
 		return x.reg.display(m.key)
 	}
 	return ""
+}
+
+// rankedAfter reports whether a superlative opens the words at token k
+// ("second-largest low-cost airline", "biggest lender", "top carmaker").
+func rankedAfter(toks []lexis.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		f := toks[j].Fold
+		if _, sup, ok := strings.Cut(f, "-"); ok {
+			f = sup
+		}
+		if len(f) > 5 && strings.HasSuffix(f, "est") && !lexis.InSet(f, "interest", "harvest", "protest", "request", "contest", "forest") || f == "top" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInSentence reports whether a name other than the one at token a
+// stands in the sentence (an apposition that names the ranked thing: "the
+// country's biggest lender, Zorgbank,").
+func (x *extractor) namedInSentence(s *sentence, a int) bool {
+	for _, m := range s.mentions {
+		if m.tok != a && !m.common && x.reg.kindOf(&m) == KindOrg {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveBefore returns the possessive determiner of the noun phrase
