@@ -396,6 +396,13 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		// own.
 		return Claim{}, false
 	}
+	for k := v + 1; k < len(toks) && k <= v+5; k++ {
+		if lexis.InSet(toks[k].Fold, "anonymat", "anonymity", "anonymously") {
+			// «qui s'exprime sous couvert d'anonymat», "speaking on
+			// condition of anonymity": how a source speaks, no event.
+			return Claim{}, false
+		}
+	}
 	if locatedVerbs[toks[v].Fold] {
 		return Claim{}, false // "Orbital Dynamics, based in Long Beach": where it is, no event
 	}

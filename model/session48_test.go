@@ -297,3 +297,19 @@ func TestSession48PlacesRankedThing(t *testing.T) {
 		t.Errorf("26.8 million passengers of %q, want EasyJet", cl.Subject)
 	}
 }
+
+// TestSession48AnonymityIsNoEvent: how an unnamed source speaks («qui
+// s'exprime sous couvert d'anonymat», "speaking on condition of
+// anonymity") is no event.
+func TestSession48AnonymityIsNoEvent(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Selon un haut fonctionnaire de la place Beauvau, qui s'exprime sous couvert d'anonymat, les chiffres de janvier 2026 montrent déjà une nouvelle hausse."},
+		{"en", "A senior official, who spoke on condition of anonymity on Monday, said the talks had stalled."},
+	} {
+		for _, cl := range buildText(t, c.lang, "2026-01-30", "Titre de test\n\n"+c.text).Claims {
+			if cl.Metric == MetricEvent && (strings.Contains(cl.Label, "exprime") || strings.Contains(cl.Label, "spoke")) {
+				t.Errorf("%q: event %q", c.text, cl.Label)
+			}
+		}
+	}
+}
