@@ -376,9 +376,7 @@ func TestSession47SpeakerBodyBeforeItsDay(t *testing.T) {
 // before, a "leader" marking the name a person's) are statements of their
 // speaker, on the day told after.
 func TestSession47Statements(t *testing.T) {
-	for _, c := range []struct {
-		lang, pub, text, speaker, day string
-	}{
+	runStatementCases(t, []statementCase{
 		{"fr", "2026-03-12", "« Il reste plus d'un an de campagne, les sondages ne votent pas », a répondu Claire Vasseur lundi lors d'un déplacement à Lyon.", "Claire Vasseur", "2026-03-09"},
 		{"fr", "2026-03-12", "« Pour la première fois, le candidat est majoritaire au second tour dans nos enquêtes », a déclaré Jérôme Lacombe, directeur du département opinion de l'institut, mercredi sur France Inter.", "Jérôme Lacombe", "2026-03-11"},
 		{"fr", "2026-03-12", "« Ce trimestre prouve que notre recentrage fonctionne », a déclaré Élise Marchand, directrice financière de Zorgames, lors d'une conférence téléphonique avec les analystes mercredi.", "Élise Marchand", "2026-03-11"},
@@ -387,20 +385,7 @@ func TestSession47Statements(t *testing.T) {
 		{"en", "2026-11-05", "Socialist leader Rui Carvalho welcomed the poll. \"We are ready to govern this country from the first day,\" he told reporters on Thursday.", "Rui Carvalho", "2026-11-05"},
 		{"en", "2026-11-05", "Socialist leader Rui Carvalho welcomed the poll. \"We are ready to govern this country from the first day,\" Carvalho told reporters on Thursday.", "Rui Carvalho", "2026-11-05"},
 		{"en", "2026-11-05", "Opposition leader John Smith welcomed the poll. \"We are ready to govern this country from the first day,\" he told reporters on Thursday.", "John Smith", "2026-11-05"},
-	} {
-		found := false
-		for _, cl := range buildText(t, c.lang, c.pub, "Titre de test\n\n"+c.text).Claims {
-			if cl.What == "statement" {
-				found = true
-				if cl.SaidBy != c.speaker || cl.Date.String() != c.day {
-					t.Errorf("%q: said by %q on %s, want %q on %s", c.text, cl.SaidBy, cl.Date, c.speaker, c.day)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no statement", c.text)
-		}
-	}
+	})
 }
 
 // TestSession47QuoteAfterASemicolon: a quoted figure after a semicolon is

@@ -13,9 +13,7 @@ import (
 // inverted pronoun («a-t-il déclaré»), on the day of the story's lead. A
 // name with an apostrophe is the whole name («Le Floc'h», "O'Brien").
 func TestSession48Statements(t *testing.T) {
-	for _, c := range []struct {
-		lang, pub, text, speaker, day string
-	}{
+	runStatementCases(t, []statementCase{
 		{"fr", "2026-03-02", "« Les allées étaient à moitié vides en semaine, les chiffres sont gonflés par les invitations gratuites », affirme sa présidente, Véronique Le Floc'h.", "Véronique Le Floc'h", "2026-03-02"},
 		{"fr", "2026-01-13", "Le démographe Gilles Pison reste prudent. « Les politiques natalistes ont des effets limités et tardifs sur la fécondité », estime-t-il.", "Gilles Pison", "2026-01-13"},
 		{"fr", "2026-01-13", "« Les politiques natalistes ont des effets limités et tardifs sur la fécondité », estime Gilles Pison.", "Gilles Pison", "2026-01-13"},
@@ -24,7 +22,20 @@ func TestSession48Statements(t *testing.T) {
 		{"fr", "2026-03-02", "« Nous ne lâcherons rien tant que le site ne sera pas sauvé », a déclaré mardi Aminata N'Diaye, déléguée syndicale.", "Aminata N'Diaye", "2026-02-24"},
 		{"en", "2026-06-03", "\"Demand held up much better than we had feared in the spring,\" Chief Financial Officer Raj Mehta said on a conference call on Tuesday.", "Raj Mehta", "2026-06-02"},
 		{"en", "2026-06-03", "\"Demand held up better than we feared,\" Chief Financial Officer Raj Mehta said on Tuesday.", "Raj Mehta", "2026-06-02"},
-	} {
+	})
+}
+
+// statementCase is a text whose one statement is said by speaker on day,
+// in an article published on pub.
+type statementCase struct {
+	lang, pub, text, speaker, day string
+}
+
+// runStatementCases checks that each text holds a statement, every one of
+// which is said by its speaker on its day.
+func runStatementCases(t *testing.T, cases []statementCase) {
+	t.Helper()
+	for _, c := range cases {
 		found := false
 		for _, cl := range buildText(t, c.lang, c.pub, "Titre de test\n\n"+c.text).Claims {
 			if cl.What == "statement" {
