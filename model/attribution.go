@@ -92,8 +92,8 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			return sp
 		}
 		// A quote that continues an earlier one ("Et de continuer « … »"),
-		// unless a verb of saying right after it has a subject of its own
-		// no name resolves ("“…,” a trust spokeswoman says").
+		// unless someone unnamed says it right after ("“…,” a trust
+		// spokeswoman says").
 		if x.saidAfterBy(q.End) {
 			return speaker{}
 		}
@@ -606,7 +606,7 @@ func (x *extractor) anonymousSource(toks []lexis.Token, j, t1 int) speaker {
 }
 
 // anonymousNouns are the people a story cites without naming them.
-var anonymousNouns = lexis.SetOf("people", "persons", "sources", "officials", "source", "person", "personnes", "sources", "responsables", "personne")
+var anonymousNouns = lexis.SetOf("people", "persons", "person", "personne", "personnes", "sources", "source", "officials", "responsables")
 
 // sourceKinds say what kind of body a source's name after them is:
 // "researcher Kantar", «le cabinet Xerfi».

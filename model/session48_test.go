@@ -303,9 +303,12 @@ func TestSession48CountProgress(t *testing.T) {
 // airline … carried 26.8 million passengers" is the article's airline told
 // by its rank, not Europe.
 func TestSession48PlacesRankedThing(t *testing.T) {
-	const text = "easyJet results\n\nEasyJet said on Tuesday its quarterly profit rose 12%.\n\nEurope's second-largest low-cost airline by passengers carried 26.8 million passengers in the quarter, up 6%."
+	const text = "easyJet results\n\nEasyJet said on Tuesday its quarterly profit rose 12%.\n\nEurope's second-largest low-cost airline by passengers, behind Ryanair, carried 26.8 million passengers in the quarter, up 6%.\n\nThe country's biggest lender, Zorgbank, said its profit rose 5%."
 	if cl, ok := figureOf(t, "en", "2026-07-22", text, 26.8e6); ok && cl.Subject != "EasyJet" {
 		t.Errorf("26.8 million passengers of %q, want EasyJet", cl.Subject)
+	}
+	if cl, ok := figureOf(t, "en", "2026-07-22", text, 5); ok && cl.Subject != "Zorgbank" {
+		t.Errorf("5%% of %q, want Zorgbank, the name set off after the ranked thing", cl.Subject)
 	}
 }
 

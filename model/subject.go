@@ -2896,13 +2896,18 @@ func rankedAfter(toks []lexis.Token, k int) bool {
 	return false
 }
 
-// namedInSentence reports whether a name other than the one at token a
-// stands in the sentence (an apposition that names the ranked thing: "the
-// country's biggest lender, Zorgbank,").
+// namedInSentence reports whether a name stands set off by commas beside
+// the ranked thing at token a, naming it ("the country's biggest lender,
+// Zorgbank, said", "Gatwick, Britain's second-busiest airport, said"; not
+// "…, behind Ryanair,").
 func (x *extractor) namedInSentence(s *sentence, a int) bool {
+	toks := s.toks
 	for _, m := range s.mentions {
-		if m.tok != a && !m.common && x.reg.kindOf(&m) == KindOrg {
+		if m.tok > a+1 && !m.common && x.reg.kindOf(&m) == KindOrg && toks[m.tok-1].Text == "," && (m.end >= len(toks) || toks[m.end].Text == ",") {
 			return true
+		}
+		if m.end == a-1 && toks[a-1].Text == "," && !m.common {
+			return true // "Gatwick, Britain's second-busiest airport, said": the name before
 		}
 	}
 	return false
