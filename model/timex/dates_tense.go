@@ -670,8 +670,8 @@ func isInfinitive(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "oir"))
 }
 
-// shortQuote reports whether the guillemet at k opens or closes a quote of
-// at most three words inside a clause ("aura été «auditionné» à partir du
+// shortQuote reports whether the quote mark at k opens or closes a quote
+// of at most three words inside a clause ("aura été «auditionné» à partir du
 // 30 août"), which does not break it.
 func shortQuote(toks []lexis.Token, k int) bool {
 	switch toks[k].Text {
@@ -686,6 +686,27 @@ func shortQuote(toks []lexis.Token, k int) bool {
 			if toks[m].Text == "«" {
 				return true
 			}
+		}
+	case "\"", "“", "”":
+		// "would cover "most" of the shortfall by the end of May": a
+		// quoted word or two between words (only words inside, so that
+		// the end of one quote and the start of the next are no pair).
+		return quotedWords(toks, k, 1) || quotedWords(toks, k, -1)
+	}
+	return false
+}
+
+// quotedWords reports whether the quote mark at k and another one at most
+// four tokens away in direction dir hold only words, with a word outside
+// each mark.
+func quotedWords(toks []lexis.Token, k, dir int) bool {
+	for m := k + dir; m >= 0 && m < len(toks) && (m-k)*dir <= 4; m += dir {
+		if lexis.InSet(toks[m].Text, "\"", "“", "”") {
+			lo, hi := min(k, m), max(k, m)
+			return hi-lo > 1 && lo > 0 && hi+1 < len(toks) && toks[lo-1].Kind == lexis.Word && toks[hi+1].Kind == lexis.Word
+		}
+		if toks[m].Kind != lexis.Word {
+			return false
 		}
 	}
 	return false
