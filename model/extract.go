@@ -4292,6 +4292,13 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if d.Span.End <= pos && ownConjunctDate(s, d, pos) {
 			continue // "rise to 288,000 pesos on Sept. 1 and to 301,000 pesos on March 1": each figure its own conjunct's date
 		}
+		if d.Span.End <= pos && d.Date.Precision >= PrecisionDay && otherReportedClause(s.toks, d.Span.End, pos) {
+			// "said on Tuesday that it had been informed of the problem on
+			// March 4 and that the recall covered about 900,000 packs": the
+			// day of the act the first reported clause tells, not the
+			// second's.
+			continue
+		}
 		kd := ci.key(d.Span.Start)
 		dist := absInt(kd - keyPos)
 		// A date nearer another figure of the passage dates that one: "more
@@ -8303,6 +8310,24 @@ func ownConjunctDate(s *sentence, d timex.DateExpr, pos int) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// otherReportedClause reports whether an "and that", «et que» opens a
+// second reported clause between byte offsets from and pos, the end of
+// a date inside the first one (a "that", «que» before it).
+func otherReportedClause(toks []lexis.Token, from, pos int) bool {
+	if !slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.End < from && lexis.InSet(t.Fold, "that", "que", "qu'") }) {
+		return false
+	}
+	for j := tokenAfter(toks, from); j >= 0 && j+1 < len(toks) && toks[j+1].Start < pos; j++ {
+		if lexis.InSet(toks[j].Text, ";", ":", "!", "?") || toks[j].Text == "." && toks[j].Space {
+			return false
+		}
+		if lexis.InSet(toks[j].Fold, "and", "et") && lexis.InSet(toks[j+1].Fold, "that", "que", "qu'") {
 			return true
 		}
 	}
