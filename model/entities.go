@@ -1282,8 +1282,10 @@ func bodyAfterAnd(toks []lexis.Token, i, j int) int {
 			return e
 		}
 	}
-	if i == 0 || toks[i-1].Fold != "the" || j >= len(toks) || toks[j].Text != "and" || !toks[j].Space || j-i > 3 ||
-		orgSuffix[toks[j-1].Fold] || gazetteer.Places[toks[j-1].Fold] || gazetteer.IsPlaceName(foldedRun(toks, i, j)) {
+	if !theBefore(toks, i) || j >= len(toks) || toks[j].Text != "and" || !toks[j].Space || j-i > 3 ||
+		orgSuffix[toks[j-1].Fold] && j-i > 1 || gazetteer.Places[toks[j-1].Fold] || gazetteer.IsPlaceName(foldedRun(toks, i, j)) {
+		// (a single word may be a body's head too: "the Securities and
+		// Exchange Commission")
 		return j
 	}
 	e := j + 1
@@ -1294,6 +1296,21 @@ func bodyAfterAnd(toks []lexis.Token, i, j int) int {
 		return e
 	}
 	return j
+}
+
+// theBefore reports whether "the" comes right before token i, or before a
+// country's initials that come right before it ("the U.S. Food and Drug
+// Administration", "the UK Office for National Statistics").
+func theBefore(toks []lexis.Token, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].Kind == lexis.Word && isAllCaps(toks[k].Text) && len(toks[k].Text) <= 3 {
+		k-- // "UK", "EU"
+	} else {
+		for k >= 1 && (toks[k].Text == "." && !toks[k].Space || toks[k].Kind == lexis.Word && len(toks[k].Text) == 1 && toks[k].Upper() && k+1 < len(toks) && toks[k+1].Text == ".") {
+			k-- // "U.S.", "U.K."
+		}
+	}
+	return k >= 0 && toks[k].Fold == "the"
 }
 
 // demonymShape reports whether a French word, folded, has the ending of a

@@ -12,3 +12,17 @@ func TestSession49SecondReportedClause(t *testing.T) {
 		{"one clause", "en", "2024-03-14", "Acme recall\n\nThe regulator said on Tuesday that the recall covered about 900,000 packs on March 4.", 900000, "2024-03-04"},
 	})
 }
+
+// TestSession49BodyJoinedByAnd: a public body whose name joins two words
+// by "and" is one speaker, after a country's initials too.
+func TestSession49BodyJoinedByAnd(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The Securities and Exchange Commission said on Tuesday that the fine was about $900,000.", "Securities and Exchange Commission"},
+		{"The U.S. Food and Drug Administration said on Tuesday that the recall covered about 900,000 packs.", "Food and Drug Administration"},
+		{"The UK Medicines and Healthcare Agency said on Tuesday that the recall covered about 900,000 packs.", "UK Medicines and Healthcare Agency"},
+	} {
+		if cl, ok := figureOf(t, "en", "2024-03-14", "Acme recall\n\n"+c.text, 900000); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+}
