@@ -655,19 +655,19 @@ func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
 	return speaker{key: text, text: text, span: sp, cited: true}
 }
 
-// indefiniteRole reports whether the role word at token k is brought in by
-// an indefinite article, past the nouns that qualify it, in toks[i:k] ("a
-// trust spokeswoman", «une porte-parole»).
-func indefiniteRole(toks []lexis.Token, i, k int) bool {
+// indefiniteRole returns where an indefinite article brings in the role
+// word at token k, past the nouns that qualify it, in toks[i:k] ("a
+// trust spokeswoman", «une porte-parole»); -1 when none does.
+func indefiniteRole(toks []lexis.Token, i, k int) int {
 	for j := k - 1; j >= i && k-j <= 3; j-- {
 		if lexis.InSet(toks[j].Fold, "a", "an", "un", "une", "one") && toks[j].Text != "à" {
-			return true
+			return j
 		}
 		if toks[j].Kind != lexis.Word || lexis.InSet(toks[j].Fold, "the", "le", "la", "l'", "its", "son", "sa", "his", "her", "their", "leur") {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // entourageOf returns where the words for someone around the holder of the
@@ -730,11 +730,13 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 		if !ok {
 			continue
 		}
-		if indefiniteRole(toks, i, k) {
+		if a := indefiniteRole(toks, i, k); a >= 0 {
 			// "a trust spokeswoman says", «un porte-parole de la
 			// préfecture»: someone in that role, unnamed, not the one the
-			// article named to it.
-			return speaker{}
+			// article named to it; said by them, in the article's words.
+			sp := span(a, k+1)
+			text := x.art.Slice(sp)
+			return speaker{key: text, text: text, span: sp}
 		}
 		if a := entourageOf(toks, i, k); a >= 0 {
 			// «un conseiller de la ministre», "an aide to the minister":
@@ -864,6 +866,11 @@ var speakerBodies = func() map[string]bool {
 	return m
 }()
 
+// groupSpeakers are the heads of the common-noun phrases for the people of
+// a body, who speak for it: "provincial officials said", "the clubs said".
+var groupSpeakers = lexis.SetOf("officials", "clubs", "unions", "agencies", "ministries", "prosecutors", "investigators", "regulators",
+	"responsables", "enqueteurs", "syndicats")
+
 // memberBodies are the bodies of members a text names by their acronym
 // and then by that noun alone: a union, a party, a federation.
 var memberBodies = lexis.SetOf("syndicat", "union", "federation", "parti", "party", "association", "collectif")
@@ -873,18 +880,29 @@ var memberBodies = lexis.SetOf("syndicat", "union", "federation", "parti", "part
 // Zoo"), else the phrase without its article, with the name it is of ("la
 // préfecture de Haute-Corse", "national civil defence agency").
 func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
-	if i >= j || !lexis.InSet(toks[i].Fold, "le", "la", "l'", "les", "the") {
+	if i >= j {
 		return speaker{}
 	}
+	bare := !lexis.InSet(toks[i].Fold, "le", "la", "l'", "les", "the") // "…, state police said": no article, up to the verb
+	if bare && lexis.InSet(toks[i].Fold, "des", "de", "d'", "some", "several", "many", "other", "plusieurs", "certains", "certaines", "d'autres") {
+		return speaker{} // «selon des syndicats»: some, unsaid which
+	}
 	head, end := -1, i+1
-	for end < j && end <= i+7 && toks[end].Kind == lexis.Word && !toks[end].Upper() && (end <= i+4 || head >= 0) && !toks[end].Is(timex.WeekdayName) && !lexis.InSet(toks[end].Fold, "hier", "yesterday", "today", "aujourd'hui") {
-		// (not «a annoncé le club mercredi»: the day the words were said)
-		if speakerBodies[toks[end].Fold] && head < 0 {
+	if bare {
+		end = i
+	}
+	for end < j && end <= i+7 && toks[end].Kind == lexis.Word && (!toks[end].Upper() || head < 0 && end+1 < j && !bare) && (end <= i+4 || head >= 0) &&
+		!toks[end].Is(timex.WeekdayName) && !lexis.InSet(toks[end].Fold, "hier", "yesterday", "today", "aujourd'hui") {
+		// (not «a annoncé le club mercredi»: the day the words were said;
+		// a name may qualify the head: "the Dutch trade ministry")
+		if (speakerBodies[toks[end].Fold] || groupSpeakers[toks[end].Fold]) && head < 0 {
 			head = end
 		}
 		end++
 	}
-	if head < 0 {
+	if head < 0 || bare && (end != j || end != head+1 || end-i > 3 || !groupSpeakers[toks[head].Fold] && !speakerBodies[toks[head].Fold]) {
+		// (bare, only a short phrase that its head ends, right before
+		// the verb: "provincial officials said", "state police said")
 		return speaker{}
 	}
 	for end > head+1 && lexis.InSet(toks[end-1].Fold, "et", "and", "de", "du", "des", "d'", "of", "la", "le", "l'", "les", "the") {
@@ -915,7 +933,11 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 			end = n
 		}
 	}
-	sp := Span{Start: toks[i+1].Start, End: toks[end-1].End}
+	first := i + 1 // the phrase without its article
+	if bare {
+		first = i
+	}
+	sp := Span{Start: toks[first].Start, End: toks[end-1].End}
 	return speaker{key: x.art.Text[sp.Start:sp.End], text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
 }
 

@@ -651,7 +651,7 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "L'ONG Zorg Rights Watch a publié mardi un rapport de 81 pages.", 81, "Zorg Rights Watch", ""},
 		{"fr", "L'économie allemande s'est contractée de 0,3 % au quatrième trimestre.", 0.3, "Allemagne", ""},
 		{"en", "The German economy shrank 0.3% in the fourth quarter.", 0.3, "Germany", ""},
-		{"en", "The Israeli military said it had struck 450 targets over the past day.", 450, "The Israeli military", ""},
+		{"en", "The Israeli military said it had struck 450 targets over the past day.", 450, "The Israeli military", "Israeli military"},
 		{"fr", "L'armée israélienne a affirmé avoir frappé 450 cibles en une journée.", 450, "L'armée israélienne", "armée israélienne"},
 		{"fr", "Zorgauto a vendu 2,2 millions de véhicules en 2023. Ses ventes en Europe ont progressé de 11 %.", 11, "Zorgauto", ""},
 		{"en", "Zorgair fell 1% on Monday. Zorgair shares rose 2% on Tuesday. Blipco recalled 2 million cars. The company employs about 140,000 people.", 140000, "Blipco", ""},

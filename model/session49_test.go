@@ -26,3 +26,26 @@ func TestSession49BodyJoinedByAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestSession49UnnamedBodySpeaks: a figure said by a body or group the
+// text names with common nouns only is said by them, in the article's
+// words.
+func TestSession49UnnamedBodySpeaks(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{"About 9,500 residents were ordered to leave on Monday as a wildfire grew to 21,000 hectares, provincial officials said.", 21000, "provincial officials"},
+		{"The death toll rose to seven on Monday after divers recovered two more bodies, state police said.", 7, "state police"},
+		{"The Netherlands will cut exports of 300 machines to China from Jan. 1, the Dutch trade ministry said on Thursday.", 300, "Dutch trade ministry"},
+		{"About 1,900 dockworkers walked out on Monday, a union spokesperson said.", 1900, "a union spokesperson"},
+		{"Some 4,000 homes lost power on Monday, local authorities said.", 4000, "local authorities"},
+		{"Some 4,000 homes lost power on Monday, Vance said.", 4000, "Vance"},
+		{"Some 4,000 homes lost power on Monday and storms battered the coast, officials said.", 4000, "officials"},
+	} {
+		if cl, ok := figureOf(t, "en", "2026-05-14", "Storm news\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+}
