@@ -912,6 +912,7 @@ var titleWords = lexis.SetOf("president", "presidente", "prime", "premier", "min
 	"senator", "mayor", "secretary", "general", "chief", "executive", "director", "chairman", "chairwoman", "ceo", "judge",
 	"king", "queen", "prince", "princess", "pope", "representative", "rep", "sen", "gov", "professor", "commissioner",
 	"ambassador", "archbishop", "bishop", "sheikh", "emir", "sultan", "colonel", "major", "captain", "lieutenant", "sergeant",
+	"capt", "lt", "col", "sgt", "maj", "gen", "adm", "cmdr", "cpl", "supt", "insp", "det",
 	// and the words of a company officer's title: "Chief Financial Officer
 	// Colette Kress", "Vice President", "Managing Director", "Acting
 	// Chief Economist"

@@ -11,7 +11,9 @@ import (
 // abbreviations end with a full stop that does not end a sentence.
 var abbreviations = lexis.SetOf("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof",
 	"etc", "cf", "p", "ex", "env", "vs", "jan", "feb", "fév", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
-	"sep", "sept", "oct", "nov", "dec", "déc", "inc", "ltd", "co", "corp", "no", "n°", "vol", "gen", "gén", "sen", "rep", "gov", "jr", "sr", "u.s", "e.g", "i.e")
+	"sep", "sept", "oct", "nov", "dec", "déc", "inc", "ltd", "co", "corp", "no", "n°", "vol", "gen", "gén", "sen", "rep", "gov", "jr", "sr", "u.s", "e.g", "i.e",
+	// ranks before a name: "State Police Capt. Diane Morrow", "Lt. Col. Ana Ruiz"
+	"capt", "lt", "col", "sgt", "maj", "adm", "cmdr", "cpl", "supt", "insp", "det")
 
 // Sentences splits the kept parts of the body into sentences. A sentence
 // ends at . ! ? or … (with any closing quotes) when the next word starts

@@ -111,6 +111,11 @@ func matchRelative(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 			e.Deictic = r.rel == "today" || r.rel == "yesterday" || r.rel == "day-before"
 		}
 	}
+	if e.end == i+1 && e.rel == "today" && toks[i].Text == "Today" && i > 0 && (toks[i-1].Kind == lexis.Word && toks[i-1].Upper() || toks[i-1].Fold == "the") {
+		// "he told BBC Midlands Today", "USA Today reported", "on the
+		// Today programme": a name, no day.
+		return false
+	}
 	if e.end > i && e.rel == "past-weekend" && lexis.InSet(lexis.FoldAt(toks, e.end), "of", "de", "du") {
 		// "during the weekend of June 1": the date after it says which (not
 		// "over the weekend of intense talks")

@@ -55,7 +55,7 @@ var forecastPresent = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts
 // sommet s'ouvre mercredi" (not "Le parquet ouvre une enquête sur
 // l'incendie survenu mardi", nor "commence", "débute": folded, the
 // participles "commencé", "débuté").
-var calendarVerbs = lexis.SetOf("begins", "starts", "opens", "ends", "expires", "finishes", "concludes", "commencent", "debutent", "ouvre", "ouvrent")
+var calendarVerbs = lexis.SetOf("begins", "starts", "opens", "closes", "reopens", "resumes", "ends", "expires", "finishes", "concludes", "commencent", "debutent", "ouvre", "ouvrent")
 
 // scheduledPresent are the English present of what a calendar holds for
 // someone: results reported, a meeting, a visit, a vote, a match.

@@ -9,3 +9,23 @@ func TestSession49DateReadings(t *testing.T) {
 		{"en", "2024-03-14", "The chief executive told analysts on a conference call on Wednesday. She said supplies from a second plant would cover most of the shortfall by the end of May.", "2024-05-21/2024-05-31"},
 	})
 }
+
+func TestSession49TodayInAName(t *testing.T) {
+	for _, text := range []string{"\"We are seeing queues,\" he told BBC Midlands Today.", "She told the Today programme that queues were long.", "USA Today reported the figure."} {
+		if ds := FindDates(text, "en", Day(2026, 4, 8)); len(ds) > 0 {
+			t.Errorf("%q: %q read as a date", text, ds[0].Text)
+		}
+	}
+	runDateReadings(t, []dateReading{
+		{"en", "2026-04-08", "Queues grew. Today, clinics opened late.", "2026-04-08"},
+		{"en", "2026-04-08", "Clinics opened late today.", "2026-04-08"},
+	})
+}
+
+func TestSession49CalendarPresent(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2026-08-27", "The transfer window closes on Monday at 7 p.m.", "2026-08-31T19:00"},
+		{"en", "2026-08-27", "The bridge reopens on Monday.", "2026-08-31"},
+		{"en", "2026-08-27", "The bridge closed on Monday.", "2026-08-24"},
+	})
+}
