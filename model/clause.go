@@ -34,6 +34,10 @@ type parsed struct {
 	// opensWithName is true when the passage's first word is a capitalised
 	// word the article never writes in lower case.
 	opensWithName bool
+	// opensWithAdjective is true when the passage's first word is an
+	// adjective before a noun, written capitalised only because it opens
+	// the sentence ("New condo sales…").
+	opensWithAdjective bool
 }
 
 // clauseReading is what a clause says of one figure.
@@ -193,6 +197,7 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	for i, m := range s.mentions {
 		if x.initialAdjective(s.toks, m) {
 			s.mentions[i].common = true // "Natural gas consumption": no name
+			p.opensWithAdjective = true
 			continue
 		}
 		if m.tok == 0 && !m.common {

@@ -49,3 +49,13 @@ func TestSession49UnnamedBodySpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestSession49OpeningWordIsNoName: a common word that opens a sentence,
+// capitalised only there, names no one; the place the phrase is of does.
+func TestSession49OpeningWordIsNoName(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"adjective", "en", "2026-06-18", "Toronto housing\n\nNew condo sales in the Greater Toronto Area totalled 412 units in the first five months of the year, down 78% from the 10-year average, according to research firm Urbanation.", 78, "Greater Toronto Area", ""},
+		{"noun", "en", "2026-06-18", "Toronto housing\n\nCondo sales in the Greater Toronto Area totalled 412 units in the first five months of the year.", 412, "Greater Toronto Area", ""},
+		{"a name", "en", "2026-06-18", "Apple results\n\nInvestors sold Apple on Monday. Apple shares fell 5% on Tuesday.", 5, "Apple", ""},
+	})
+}

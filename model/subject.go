@@ -283,6 +283,9 @@ func (p *parsed) properNoun(k int) bool {
 	if quantity.CurrencyPrefix(toks, k) {
 		return false // "US$40 billion", "US $199"
 	}
+	if k == 0 && p.opensWithAdjective {
+		return false // "New condo sales in the Greater Toronto Area totalled…"
+	}
 	if tags[k] == syntax.PROPN {
 		return t.Upper() || t.Text != t.Fold || p.named[k] // "iPhone", "eBay", "Pôle emploi"
 	}
@@ -1081,7 +1084,7 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		if gazetteer.Demonyms[toks[j].Fold] && !inName && !(j+1 < len(toks) && toks[j+1].Upper()) {
 			continue // "European stocks rallied": an adjective of a region, no name (not "European Union ambassadors")
 		}
-		if toks[j].Upper() && gazetteer.Places[strings.TrimSuffix(toks[j].Fold, ".")] && !(j > start && p.properNoun(j-1) && toks[j-1].Upper() && toks[j-1].Kind == lexis.Word && !gazetteer.Places[toks[j-1].Fold]) && !inName {
+		if toks[j].Upper() && gazetteer.Places[strings.TrimSuffix(toks[j].Fold, ".")] && !(j == 0 && p.opensWithAdjective) && !(j > start && p.properNoun(j-1) && toks[j-1].Upper() && toks[j-1].Kind == lexis.Word && !gazetteer.Places[toks[j-1].Fold]) && !inName {
 			// (not the country a name ends with: "Air France flight 447")
 			a := j
 			for a > start && j-a < 3 && toks[a-1].Upper() && toks[a-1].Kind == lexis.Word && gazetteer.Places[toks[a-1].Fold] {
@@ -1102,12 +1105,15 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 		nameEnd = head - 2
 	}
 	for j := head - 1; j >= start && head-j <= 3; j-- {
-		if p.properNoun(j) && j+1 == head && toks[j].Upper() && ownedMeasures[toks[head].Fold] {
+		if p.properNoun(j) && j+1 == head && toks[j].Upper() && ownedMeasures[toks[head].Fold] && !(j == 0 && p.initialOnly && p.lang == "en" && englishCommonNoun(toks[0].Fold) && !lexis.InSet(toks[head].Fold, "shares", "stock", "stocks")) {
+			// (not "Condo sales in the Greater Toronto Area totalled": a
+			// noun the sentence opens with, which no name of the set is;
+			// but "Orange shares in Paris rose": only a company has shares)
 			return j, head, fromOwner // "Tesla shares fell 12%": Tesla's
 		}
-		if j == 0 && head == 1 && p.lang == "en" && p.initialOnly && !toks[head].Upper() && englishCommonNoun(toks[0].Fold) &&
-			head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "in", "at", "from") && p.properNoun(head+2) {
-			break // "Cocoa grindings in Asia fell 4.8%": a noun the sentence opens with, no name, before the name of where
+		if j == 0 && (head == 1 && p.initialOnly && englishCommonNoun(toks[0].Fold) || head == 2 && p.opensWithAdjective && englishCommonNoun(toks[1].Fold)) && p.lang == "en" && !toks[head].Upper() &&
+			head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "in", "at", "from") && (p.properNoun(head+2) || toks[head+2].Fold == "the" && p.properNoun(head+3)) {
+			break // "Cocoa grindings in Asia fell 4.8%", "New condo sales in the Greater Toronto Area": a noun the sentence opens with, no name, before the name of where
 		}
 		if p.properNoun(j) && (j+1 == head || j+1 == nameEnd) && toks[j].Upper() {
 			a := j
