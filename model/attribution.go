@@ -509,7 +509,11 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 			break
 		}
 	}
-	if k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "the", "les", "des")]; k < t1 && lexis.InSet(toks[k].Fold, "data", "figures", "statistics", "estimates", "donnees", "chiffres", "statistiques", "estimations") {
+	if sp := x.seenDocument(toks, j, t1); sp.key != "" {
+		return sp // (first: "a report seen by Reuters" is the report's, not the newsroom's)
+	}
+	if k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "the", "les", "des", "a", "an", "un", "une", "le", "la", "l'") && toks[j].Text != "à"]; k < t1 && lexis.InSet(toks[k].Fold, "data", "figures", "statistics", "estimates", "estimate", "donnees", "chiffres", "statistiques", "estimations", "estimation",
+		"study", "survey", "report", "etude", "enquete", "rapport", "bilan", "decompte", "count", "tally") {
 		// "according to data published on Tuesday by researcher
 		// Kantar", «selon les chiffres publiés vendredi par la PFA»: who
 		// published them.
@@ -529,9 +533,6 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 				return x.namedSource(toks, b, t1) // (a name no entity of the article stands for)
 			}
 		}
-	}
-	if sp := x.seenDocument(toks, j, t1); sp.key != "" {
-		return sp
 	}
 	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, end), false)
 	sp.cited = sp.key != ""

@@ -59,3 +59,21 @@ func TestSession49OpeningWordIsNoName(t *testing.T) {
 		{"a name", "en", "2026-06-18", "Apple results\n\nInvestors sold Apple on Monday. Apple shares fell 5% on Tuesday.", 5, "Apple", ""},
 	})
 }
+
+// TestSession49CitedStudy: a figure «selon une estimation publiée par X»,
+// "according to a study published by X" is said by X.
+func TestSession49CitedStudy(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       string
+	}{
+		{"fr", "La production viticole devrait atteindre 41,2 millions d'hectolitres en 2026, selon une estimation publiée mardi par le ministère de l'Agriculture.", 41.2e6, "ministère de l'Agriculture"},
+		{"en", "Acme will cut 1,200 jobs, according to a report seen by Reuters.", 1200, "a report"},
+		{"en", "Glaciers in the Alps lost about 10% of their ice in 2022 and 2023 combined, according to a study published on Thursday by the University of Lenzburg.", 10, "University of Lenzburg"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-05-14", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+}

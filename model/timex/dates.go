@@ -1113,7 +1113,9 @@ func matchYear(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 // forYearFollowers).
 var yearFollowers = lexis.SetOf("sont", "sera", "seront", "est", "etait", "etaient", "ont", "avait", "are", "is", "was", "were", "will",
 	"has", "have", "had", "would", "the", "le", "la", "les", "un", "une", "an", "ne", "n'", "avec", "with", "aux", "en", "in",
-	"on", "at", "par", "contre", "against", "than", "que", "qui", "which", "that", "compared", "versus", "vs")
+	"on", "at", "par", "contre", "against", "than", "que", "qui", "which", "that", "compared", "versus", "vs",
+	// "in 2022 and 2023 combined", «en 2022 et 2023 cumulées»: years added up
+	"combined", "together", "respectively", "cumules", "cumulees", "confondus", "confondues", "respectivement")
 
 // forYearFollowers follow a year that "for" or «pour» brings in, never a
 // count: "a budget for 2025 by a vote of 7-4" (not "rose to 1500 after the

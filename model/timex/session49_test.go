@@ -29,3 +29,14 @@ func TestSession49CalendarPresent(t *testing.T) {
 		{"en", "2026-08-27", "The bridge closed on Monday.", "2026-08-24"},
 	})
 }
+
+func TestSession49YearsCombined(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Glaciers lost about 10% of their ice volume in 2022 and 2023 combined, the fastest decline."},
+		{"fr", "Les glaciers ont perdu 10 % de leur volume en 2022 et 2023 cumulées."},
+	} {
+		if ds := FindDates(c.text, c.lang, Day(2025, 2, 7)); len(ds) != 2 || ds[1].Date.String() != "2023" {
+			t.Errorf("%q: %d dates, want 2022 and 2023", c.text, len(ds))
+		}
+	}
+}
