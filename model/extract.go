@@ -144,6 +144,11 @@ type extractor struct {
 	// 14 400 décès»): the time the next sentence's pluperfect goes on with.
 	plupDate Date
 	plupAt   int
+	// impfDate is the date the words of sentence impfAt gave a figure told
+	// in the French imperfect («elle se classait au 96e rang fin 2016»):
+	// the time of the state the next sentence's imperfect goes on with.
+	impfDate Date
+	impfAt   int
 	// periodThing is true when the figure that set periodDate was of a
 	// thing, no entity ("Groundbreaking fell 3.7% last month").
 	periodThing bool
@@ -293,6 +298,9 @@ type extractor struct {
 	// other country ("Peru produced 2.7 million tonnes of copper…"); the
 	// figures that name no one of their own are its.
 	mainCountry string
+	// topCountry is the country the article names more than any other
+	// ("" when none, or a tie): the whole a national figure is of.
+	topCountry string
 	// datedNouns are the event nouns the article dated by a complement
 	// ("les élections législatives du 30 mai"), in reading order.
 	datedNouns []datedNoun
@@ -2374,6 +2382,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			if x.topCountry != "" && nationalFigure(toks, n) && nameKey(c.Subject) != nameKey(x.topCountry) {
+				// "En Moselle, le taux de chômage atteignait 7,9 %, contre
+				// 7,3 % en moyenne nationale", "against a national average
+				// of 7.3%": the country's, not the region's (its measure and
+				// date those the figure goes on with).
+				c.Subject, c.Unsure = x.topCountry, false
+				c.Reasons = append(slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject") }), "subject: the country the article names most, whose average the figure is")
+			}
 			x.setSpeaker(&c, sp)
 			if sp.key != "" && x.reg.kind(sp.key) == KindOrg {
 				x.orgSpeaker, x.orgSpeakerAt = sp.key, si
@@ -2571,6 +2587,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			if c := &out[k]; c.HasValue && c.DateSpan.End > 0 && !c.AsOf && pluperfect(s.toks) {
 				x.plupDate, x.plupAt = c.Date, si
+			}
+			if c := &out[k]; c.HasValue && c.DateSpan.End > 0 && !c.AsOf && !c.Unsure && x.art.Lang == "fr" && frenchImperfect(s.toks, ps.tags) {
+				x.impfDate, x.impfAt = c.Date, si
 			}
 			if c := &out[k]; c.HasValue && !c.AsOf && !c.Unsure && (c.Date.Range || c.Date.Precision < PrecisionDay) && !comparisonBaseDated(c) {
 				x.samePeriod, x.samePeriodAt = c.Date, si // what "over the same period" next refers to
@@ -4262,6 +4281,15 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// the sentence before gave.
 		c.Date = x.plupDate
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the pluperfect after the sentence that dated it, "+x.plupDate.String())
+		return
+	}
+	if x.impfAt == x.sentIndex-1 && !x.impfDate.IsZero() && len(own) == 0 && len(s.dates) == 0 && x.art.Lang == "fr" && frenchImperfect(s.toks, p.tags) {
+		// «La Creuse se classait au 96e rang fin 2016. Seuls 14 % de ses
+		// logements y avaient accès, contre 47 % en moyenne nationale»:
+		// the imperfect goes on with the state of the time the sentence
+		// before gave.
+		c.Date = x.impfDate
+		c.Reasons = append(c.Reasons, "date: none in the passage; told in the imperfect after the sentence that dated it, "+x.impfDate.String())
 		return
 	}
 	if nowAfter(s, pos) {
@@ -6338,6 +6366,21 @@ func pluperfect(toks []lexis.Token) bool {
 	return false
 }
 
+// frenchImperfect reports whether a French passage tells of a state in
+// the imperfect: a verb in «-ait», «-aient», or «avait», «était» as the
+// verb itself («y avaient accès»), not the pluperfect's auxiliary.
+func frenchImperfect(toks []lexis.Token, tags []syntax.Tag) bool {
+	if imperfectClause(toks, tags, "fr") {
+		return true
+	}
+	for k := 0; k+1 < len(toks) && k+1 < len(tags); k++ {
+		if lexis.InSet(toks[k].Fold, "avait", "avaient", "etait", "etaient") && (tags[k+1] == syntax.NOUN || tags[k+1] == syntax.DET || tags[k+1] == syntax.NUM) {
+			return true // (not «avait chuté», «était passé»)
+		}
+	}
+	return false
+}
+
 // hadParticiple reports whether "had" stands before an irregular participle
 // that has its present's form ("it had set on Oct. 11", "had cut", "had
 // put"), which pluperfect does not take for one.
@@ -8314,6 +8357,28 @@ func ownConjunctDate(s *sentence, d timex.DateExpr, pos int) bool {
 		}
 	}
 	return false
+}
+
+// nationalFigure reports whether the words around figure n say it is the
+// whole country's: «7,3 % en moyenne nationale», «au niveau national»,
+// "7.3% at national level", "a national average of 7.3%".
+func nationalFigure(toks []lexis.Token, n quantity.NumberExpr) bool {
+	for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+2; k++ {
+		if toks[k].Fold == "national" && lexis.InSet(lexis.FoldAt(toks, k+1), "average", "level") ||
+			lexis.InSet(toks[k].Fold, "moyenne", "niveau", "echelle") && lexis.InSet(lexis.FoldAt(toks, k+1), "nationale", "national") {
+			// (not "jobs … in more than 40 states across the country", a
+			// company's, nor "40 stores nationwide")
+			return true
+		}
+		if toks[k].Kind == lexis.Punct && toks[k].Text != "%" {
+			break
+		}
+	}
+	k := n.TokStart - 1
+	for k >= 0 && (toks[k].Text == "$" || toks[k].Text == "€" || toks[k].Text == "£") {
+		k--
+	}
+	return k >= 2 && lexis.InSet(toks[k].Fold, "of", "de") && (lexis.MatchWords(toks, k-2, "national", "average") || lexis.MatchWords(toks, k-2, "moyenne", "nationale"))
 }
 
 // otherReportedClause reports whether an "and that", «et que» opens a

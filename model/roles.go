@@ -110,10 +110,11 @@ func (x *extractor) learnRoles(r *registry) {
 		}
 	}
 	x.focusReports = x.focus != "" && 2*(x.cited[x.focus]+x.reporting[x.focus]) >= orgCount[x.focus]
-	x.mainCountry = ""
-	if x.focus == "" {
-		// No organisation the article is about: the country it opens on,
-		// named more than any other.
+	x.mainCountry, x.topCountry = "", ""
+	{
+		// The country the article names more than any other; with no
+		// organisation the article is about, the one it opens on is its
+		// main country.
 		countries, firstAt := map[string]int{}, map[string]int{}
 		for si, s := range x.sents {
 			for _, m := range s.mentions {
@@ -136,7 +137,10 @@ func (x *extractor) learnRoles(r *registry) {
 				tie = true
 			}
 		}
-		if best != "" && !tie && firstAt[best] <= 1 {
+		if best != "" && !tie {
+			x.topCountry = r.display(best)
+		}
+		if best != "" && !tie && firstAt[best] <= 1 && x.focus == "" {
 			x.mainCountry = r.display(best)
 		}
 	}

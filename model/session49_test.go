@@ -77,3 +77,23 @@ func TestSession49CitedStudy(t *testing.T) {
 		}
 	}
 }
+
+// TestSession49NationalAverage: a figure set against a region's as the
+// national average is the country's.
+func TestSession49NationalAverage(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"moyenne nationale", "fr", "2026-12-09", "Chômage en Moselle\n\nLa France compte 2,3 millions de chômeurs. En Moselle, le taux de chômage atteignait 7,9 % au troisième trimestre 2025, contre 7,3 % en moyenne nationale, d'après l'Insee.", 7.3, "France", ""},
+		{"national average", "en", "2026-12-09", "Jobs in Ohio\n\nThe United States added 150,000 jobs. Unemployment in Ohio stood at 5.1% in October, against a national average of 4.2%, the Labor Department said.", 4.2, "United States", ""},
+		{"the region's own", "fr", "2026-12-09", "Chômage en Moselle\n\nLa France compte 2,3 millions de chômeurs. En Moselle, le taux de chômage atteignait 7,9 % au troisième trimestre 2025, contre 7,3 % en moyenne nationale, d'après l'Insee.", 7.9, "Moselle", ""},
+	})
+}
+
+// TestSession49ImperfectGoesOn: a French imperfect with no date of its
+// own goes on with the time the sentence before, in the imperfect too,
+// gave its figure.
+func TestSession49ImperfectGoesOn(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"avaient accès", "fr", "2017-02-08", "La fibre\n\nLa Creuse se classait au 96e rang sur 101 pour l'accès au très haut débit fin 2016, selon l'Agence du numérique. Seuls 14 % de ses logements y avaient accès.", 14, "2016-10/2016-12"},
+		{"present", "fr", "2017-02-08", "La fibre\n\nLa Creuse se classait au 96e rang sur 101 pour l'accès au très haut débit fin 2016, selon l'Agence du numérique. Aujourd'hui, 34 % de ses logements ont accès à la fibre.", 34, "2017-02-08"},
+	})
+}
