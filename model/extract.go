@@ -1206,6 +1206,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if holder := x.gappedHolder(s, ps, r, n, cited); holder != "" && holder != r.subject {
 				r.subject, r.how = holder, fromVersus
 			}
+			// "Grant Halvorsen said 14 structures had been destroyed": the
+			// count opens the clause he reports, whose own verb follows;
+			// what it counts is not his (its subject is guessed below).
+			speakersCount := (r.how == fromClause || r.how == fromPronoun || r.how == fromPassage || r.how == fromPassageAmbiguous) && ps.reportedCount(n) && x.reg.kind(nameKey(r.subject)) == KindPerson
 
 			if (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromPronoun) && overlapsSpans(x.quotes, n.Span) && weSubject(toks, r.verb) {
 				// "“We opened 41 shops last year,” Vial told Reuters": the
@@ -1930,6 +1934,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the possessive says among which it ranks; who ranks is
 				// not read.
 				c.Subject, r.subject, r.how = "", "", ""
+			}
+			if speakersCount {
+				c.Subject, r.subject, r.how = "", "", ""
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject:") })
 			}
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
@@ -8696,4 +8704,31 @@ func measureNoUnit(c *Claim) string {
 	}
 	m, _, _ := strings.Cut(c.Measure, " (")
 	return m
+}
+
+// reportedCount reports whether figure n opens the clause a speech verb
+// reports, right after the verb or its "that", «que», and a verb of that
+// clause follows the noun it counts: "said 14 structures had been
+// destroyed", «a indiqué que 14 maisons avaient brûlé».
+func (p *parsed) reportedCount(n quantity.NumberExpr) bool {
+	toks, tags := p.toks, p.tags
+	k := n.TokStart - 1
+	for k >= 0 && lexis.InSet(toks[k].Fold, "about", "some", "nearly", "almost", "more", "than", "at", "least", "over", "environ", "pres", "de", "plus", "quelque", "au", "moins") {
+		k--
+	}
+	if k >= 0 && lexis.InSet(toks[k].Fold, "that", "que", "qu'") {
+		k--
+	}
+	if k < 0 || !lexis.IsSpeechVerb(toks, k) || lexis.InSet(toks[k].Fold, "selon", "according") {
+		return false
+	}
+	for m := n.TokEnd; m < len(toks) && m < len(tags) && m <= n.TokEnd+4; m++ {
+		if tags[m] == syntax.VERB || tags[m] == syntax.AUX {
+			return m > n.TokEnd
+		}
+		if toks[m].Kind == lexis.Punct {
+			return false
+		}
+	}
+	return false
 }

@@ -97,3 +97,23 @@ func TestSession49ImperfectGoesOn(t *testing.T) {
 		{"present", "fr", "2017-02-08", "La fibre\n\nLa Creuse se classait au 96e rang sur 101 pour l'accès au très haut débit fin 2016, selon l'Agence du numérique. Aujourd'hui, 34 % de ses logements ont accès à la fibre.", 34, "2017-02-08"},
 	})
 }
+
+// TestSession49SpeakersCountIsNotTheirs: a count that opens the clause a
+// person reports is not that person's.
+func TestSession49SpeakersCountIsNotTheirs(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+	}{
+		{"en", "Wildfire\n\nThe province's public safety minister, Grant Halvorsen, said 14 structures had been destroyed so far.", 14},
+		{"en", "Wildfire\n\nGrant Halvorsen said that about 300 homes were without power.", 300},
+		{"fr", "Incendie\n\nLe préfet, Marc Durand, a indiqué que 14 maisons avaient brûlé.", 14},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-05-12", c.text, c.value); ok && (cl.Subject == "Grant Halvorsen" || cl.Subject == "Marc Durand") {
+			t.Errorf("%q: subject %q, the speaker", c.text, cl.Subject)
+		}
+	}
+	runSubjectCases(t, []subjectCase{
+		{"own", "en", "2026-05-12", "Wildfire\n\nGrant Halvorsen said he had visited 14 towns.", 14, "", ""},
+	})
+}
