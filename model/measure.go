@@ -1651,6 +1651,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		h := p.forecastObject(r.verb, r.at)
 		c.Measure, c.What, c.whatAfter = p.forecastMeasure(x.art.Text, h, r.at, lang)
 		c.Reasons = append(c.Reasons, "measure: the forecast its verb «"+toks[r.verb].Text+"» moves to the figure, «"+toks[h].Text+"»")
+	case r.verb >= 0 && r.verb < r.at && r.at-r.verb <= 2 && r.noun < 0 && unit == "" && p.countNounBefore(r.verb) >= 0:
+		// "The death toll from the collapse of a bridge over the Allegheny
+		// River rose to seven", «Le bilan s'est alourdi à sept morts»: the
+		// count its subject names, not a level of the river.
+		h := p.countNounBefore(r.verb)
+		c.Measure = p.measureAt(h, lang)
+		c.What, c.whatAfter = c.Measure, false
+		c.Reasons = append(c.Reasons, "measure: the count its clause's subject names, «"+toks[h].Text+"»")
 	case p.levelReached(r, head, unit):
 		// "The FTSE 100 fell 1.5% to 5,800", "Le CAC 40 a clôturé à 3 412
 		// points": where a name that is no measure stood after it moved.
@@ -2975,4 +2983,16 @@ func shareOfWhole(toks []lexis.Token, at int) bool {
 		return true
 	}
 	return k >= 0 && (strings.HasPrefix(toks[k].Fold, "represent") || strings.HasPrefix(toks[k].Fold, "constitu"))
+}
+
+// countNounBefore returns the noun for a count ("toll", «bilan») that
+// heads the subject of verb v within its first words, -1 when none.
+func (p *parsed) countNounBefore(v int) int {
+	start := p.clauseStart(v)
+	for h := start; h < v && h-start <= 4; h++ {
+		if p.tags[h] == syntax.NOUN && lexis.InSet(p.toks[h].Fold, "toll", "tally", "bilan") {
+			return h
+		}
+	}
+	return -1
 }

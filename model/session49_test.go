@@ -117,3 +117,20 @@ func TestSession49SpeakersCountIsNotTheirs(t *testing.T) {
 		{"own", "en", "2026-05-12", "Wildfire\n\nGrant Halvorsen said he had visited 14 towns.", 14, "", ""},
 	})
 }
+
+// TestSession49TollIsTheMeasure: a figure a death toll rises to counts
+// the toll, not a level of the name in the toll's complement.
+func TestSession49TollIsTheMeasure(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       string
+	}{
+		{"en", "Bridge\n\nThe death toll from the collapse of a highway bridge over the Allegheny River rose to seven on Monday, state police said.", 7, "death toll"},
+		{"en", "Bridge\n\nThe death toll from the collapse rose to seven on Monday after divers recovered two more bodies.", 2, "body"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-02-03", c.text, c.value); ok && cl.Measure != c.want {
+			t.Errorf("%q: %v: measure %q, want %q", c.text, c.value, cl.Measure, c.want)
+		}
+	}
+}
