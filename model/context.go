@@ -392,6 +392,13 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 	} else if overlapsSpans(x.quotes, s.span) {
 		c.excerpt = quoteExcerpt(x.art.Text, x.quotes, s.span)
 		c.Subject = c.SaidBy // «« … », a déclaré mercredi Henri Maréchal»: the speaker's words
+		if q := quoteStart(x.art.Text, x.quotes, s.span); q < s.span.Start {
+			// "“We are seeing queues at clinics. Parents are frightened,”
+			// he told the BBC": the quote opened sentences before; the
+			// passage holds it whole.
+			c.Passage.Start = q
+			c.Quote = x.art.Slice(c.Passage)
+		}
 	} else if unsureFigure {
 		// "Governor Kathy Zorgul said on Tuesday that 1,200 homes had been
 		// destroyed": the reported words, whose figure no clause reads.
@@ -654,12 +661,28 @@ func quoteExcerpt(text string, quotes []Span, p Span) string {
 	q := p
 	for _, r := range quotes {
 		if r.Overlaps(p) {
-			q = Span{Start: max(r.Start, p.Start), End: min(r.End, p.End)}
+			// (from where the quote opens, sentences before it may be)
+			q = Span{Start: max(r.Start, quoteStart(text, quotes, p)), End: min(r.End, p.End)}
 			break
 		}
 	}
 	s := strings.Trim(text[q.Start:q.End], " «»“”\",.")
 	return "“" + strings.TrimSuffix(shorten(s, 60), ".") + "”"
+}
+
+// quoteStart returns where the first quote overlapping passage p opens,
+// at most 400 bytes and no paragraph before p (p's start when no quote
+// overlaps it).
+func quoteStart(text string, quotes []Span, p Span) int {
+	for _, r := range quotes {
+		if r.Overlaps(p) {
+			if r.Start >= p.Start || p.Start-r.Start > 400 || strings.Contains(text[r.Start:p.Start], "\n") {
+				return p.Start
+			}
+			return r.Start
+		}
+	}
+	return p.Start
 }
 
 // eventOwned reports whether date d dates an event word rather than the

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSession49SecondReportedClause: a day inside the first of two
 // reported clauses joined by "and that", «et que» does not date a figure
@@ -133,4 +136,20 @@ func TestSession49TollIsTheMeasure(t *testing.T) {
 			t.Errorf("%q: %v: measure %q, want %q", c.text, c.value, cl.Measure, c.want)
 		}
 	}
+}
+
+// TestSession49QuoteOfTwoSentences: a quote that opens a sentence before
+// the one its verb closes is shown and traced whole.
+func TestSession49QuoteOfTwoSentences(t *testing.T) {
+	text := "Measles\n\nAmir Qureshi is a consultant.\n\n\"We are seeing queues at clinics. Parents are frightened,\" Amir Qureshi said on Tuesday."
+	for _, cl := range buildText(t, "en", "2026-04-08", text).Claims {
+		if cl.What != "statement" {
+			continue
+		}
+		if !strings.Contains(cl.Label, "We are seeing queues") || !strings.Contains(cl.Quote, "We are seeing queues at clinics. Parents are frightened") {
+			t.Errorf("label %q, passage %q: the quote's first sentence is lost", cl.Label, cl.Quote)
+		}
+		return
+	}
+	t.Errorf("%q: no statement", text)
 }
