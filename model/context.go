@@ -409,6 +409,9 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		// says it.
 		return nil
 	}
+	if stDate != nil && c.excerpt != "" {
+		c.told = toldPhrase(x.quoteGap(s, stDate.Span.Start))
+	}
 	c.Label = labelIn(&c, "en")
 	c.Confidence = 0.8
 	c.Reasons = []string{"statement: words its passage puts in the mouth of " + c.SaidBy, undated}
@@ -522,6 +525,27 @@ func (x *extractor) quoteGap(s *sentence, pos int) string {
 	return ""
 }
 
+// toldPhrase returns the words from "told", "tells" to whom, in the gap
+// after a quote ("…,” Amir Qureshi told the BBC on"): "told the BBC"; ""
+// when the gap's verb is another.
+func toldPhrase(gap string) string {
+	words := strings.Fields(gap)
+	for i, w := range words {
+		if i > 6 {
+			break
+		}
+		if !lexis.InSet(strings.ToLower(w), "told", "tells") {
+			continue
+		}
+		end := i + 1
+		for end < len(words) && end-i <= 5 && !strings.ContainsAny(words[end-1], ",;") && !lexis.InSet(strings.ToLower(words[end]), "on", "in", "at", "after", "before", "during", "this", "last", "yesterday", "today") {
+			end++
+		}
+		return strings.TrimRight(strings.Join(words[i:end], " "), ",;")
+	}
+	return ""
+}
+
 // saidInGap reports whether the words between the sentence's quote and
 // byte pos open on a verb that reports the quote («», a résumé Alain
 // Bazot…»).
@@ -536,8 +560,8 @@ func (x *extractor) saidInGap(s *sentence, pos int) bool {
 		if i > 6 {
 			break // (past a title and a name: "Chief Financial Officer Raj Mehta told")
 		}
-		if f := strings.Trim(w, ","); lexis.ReportsQuote(f) && !lexis.InSet(f, "told", "tells") {
-			return true // (not "…,” Maretic told cheering supporters on Sunday": whom he told is the event's)
+		if f := strings.Trim(w, ","); lexis.ReportsQuote(f) {
+			return true // ("…,” Qureshi told the BBC on Tuesday": the statement says whom he told, see toldPhrase)
 		}
 	}
 	return false

@@ -190,6 +190,9 @@ func labelWords(c *Claim, lang string) string {
 		if lang == "fr" {
 			return c.SaidBy + " : " + c.excerpt
 		}
+		if c.told != "" {
+			return c.SaidBy + " " + c.told + ": " + c.excerpt // "Amir Qureshi told the BBC: “…”"
+		}
 		return c.SaidBy + ": " + c.excerpt
 	case c.Metric == MetricEvent && c.words != "":
 		return c.words

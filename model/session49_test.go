@@ -153,3 +153,25 @@ func TestSession49QuoteOfTwoSentences(t *testing.T) {
 	}
 	t.Errorf("%q: no statement", text)
 }
+
+// TestSession49ToldQuote: a quote someone told a newsroom or a crowd is a
+// statement, its label saying whom it was told to.
+func TestSession49ToldQuote(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"\"Parents are frightened, and they are right to be,\" Amir Qureshi told the BBC on Tuesday.", "Amir Qureshi told the BBC: “Parents are frightened, and they are right to be”"},
+		{"\"Parents are frightened,\" Amir Qureshi said on Tuesday.", "Amir Qureshi: “Parents are frightened”"},
+	} {
+		found := false
+		for _, cl := range buildText(t, "en", "2026-04-08", "Measles\n\nAmir Qureshi is a consultant.\n\n"+c.text).Claims {
+			if cl.What == "statement" {
+				found = true
+				if cl.Label != c.want || cl.Date.String() != "2026-04-07" {
+					t.Errorf("%q: %s %q, want 2026-04-07 %q", c.text, cl.Date, cl.Label, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement", c.text)
+		}
+	}
+}

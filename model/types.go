@@ -155,6 +155,7 @@ type Claim struct {
 	// de 200 morts", whatever the interface's language).
 	srcLang string
 	excerpt string // the first words of a statement's quote
+	told    string // whom a statement was told to, in the text's words: "told the BBC"
 	// words is the label of an event read from its clause, in the source's
 	// own words (the same in every language).
 	words     string
