@@ -777,6 +777,10 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 	}
 	var org speaker
 	for _, m := range x.ws.findMentions(toks[i:j]) {
+		if i+m.tok == 0 && x.reg.onlyInitial(m.key) && !strings.Contains(m.text, " ") && x.art.Lang == "en" && englishCommonNoun(m.key) &&
+			lexis.InSet(lexis.FoldAt(toks, i+m.end), "to", "of", "from", "in", "at", "for", "on") {
+			continue // "Damage to crops … was estimated at": a common noun opening the sentence before its complement, no one
+		}
 		if x.reg.kind(m.key) == KindOrg && !basedAfter(toks, i+m.end) { // (not "the Santa Clara, California-based company")
 			org = speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}
 			if !nearEnd {

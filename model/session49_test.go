@@ -175,3 +175,20 @@ func TestSession49ToldQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSession49CommonNounIsNoSource: a common noun opening the sentence
+// before its complement is no one who says the figure.
+func TestSession49CommonNounIsNoSource(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{"Damage to crops and farm infrastructure was estimated at 2.4 billion pesos.", 2.4e9, ""},
+		{"Telegram, a rival service, said on Tuesday that it had gained 25 million new users.", 25e6, "Telegram"},
+	} {
+		if cl, ok := figureOf(t, "en", "2026-09-14", "Typhoon\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+}
