@@ -3233,6 +3233,9 @@ func (x *extractor) convicted(s *sentence, p *parsed, r clauseReading, cited Spa
 // against 48% for Smith"; "" when there is none.
 func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n quantity.NumberExpr, cited Span) string {
 	toks := p.toks
+	if h := x.rankedHolder(s, p, n, cited); h != "" {
+		return h
+	}
 	c := r.at - 1
 	if c < 1 || !lexis.InSet(toks[c].Fold, "contre", "against", "versus", "vs") && !(lexis.InSet(toks[c].Fold, "with", "to") && lexis.InSet(toks[c-1].Fold, "compared", "comparison")) && !forBefore(toks, c) {
 		return ""
@@ -3279,6 +3282,46 @@ func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n qu
 		}
 	}
 	return ""
+}
+
+// rankedHolder returns the entity a rank's other name holds the figure
+// of, when "on", "at", «à» brings in the figure right after that name:
+// "took 14,882 votes, ahead of Labour's David Osei on 11,209 votes",
+// "finished behind Osei at 31%", «devant Claire Vallon à 19 %»; "" when
+// the words are no such phrase ("ahead of Osei with 4,120 votes" may be
+// either's).
+func (x *extractor) rankedHolder(s *sentence, p *parsed, n quantity.NumberExpr, cited Span) string {
+	toks := p.toks
+	k := n.TokStart - 1
+	for k >= 0 && (toks[k].Text == "$" || toks[k].Text == "€" || toks[k].Text == "£") {
+		k--
+	}
+	if k < 3 || !lexis.InSet(toks[k].Fold, "on", "at", "a") || toks[k].Text == "a" {
+		return ""
+	}
+	b := k // the name ends before "on"
+	a := b
+	for a > 0 && b-a < 5 && (isNameToken(toks[a-1]) && toks[a-1].Upper() || lexis.InSet(toks[a-1].Text, "'s", "’s")) {
+		a--
+	}
+	if a == b {
+		return ""
+	}
+	switch {
+	case a >= 2 && lexis.MatchWords(toks, a-2, "ahead", "of"), a >= 2 && lexis.MatchWords(toks, a-2, "followed", "by"), a >= 2 && lexis.MatchWords(toks, a-2, "trailed", "by"),
+		a >= 1 && lexis.InSet(toks[a-1].Fold, "behind", "devant", "derriere"):
+	default:
+		return ""
+	}
+	var best string
+	for _, m := range s.mentions {
+		if m.tok >= a && m.end <= b && !m.common && !cited.Overlaps(Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) {
+			if d, _ := x.entityOf(s, p, m.tok, m.end, fromClause, cited); d != "" {
+				best = d // (the last name: "Labour's David Osei")
+			}
+		}
+	}
+	return best
 }
 
 // forBefore reports whether the token at c is "and", «et» after a figure

@@ -192,3 +192,13 @@ func TestSession49CommonNounIsNoSource(t *testing.T) {
 		}
 	}
 }
+
+// TestSession49RankedHolder: the figure "on", «à» brings in right after
+// the other name of a ranking is that name's.
+func TestSession49RankedHolder(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"ahead of", "en", "2026-03-20", "By-election\n\nReform candidate Karen Whitby took 14,882 votes, a 41.3% share, ahead of Labour's David Osei on 11,209 votes.", 11209, "David Osei", ""},
+		{"the winner's", "en", "2026-03-20", "By-election\n\nReform candidate Karen Whitby took 14,882 votes, a 41.3% share, ahead of Labour's David Osei on 11,209 votes.", 14882, "Karen Whitby", ""},
+		{"devant", "fr", "2026-03-20", "Sondage\n\nThomas Renard arrive en tête avec 27 % des intentions de vote, devant Claire Vallon à 19 %.", 19, "Claire Vallon", ""},
+	})
+}
