@@ -5047,7 +5047,20 @@ func locating(toks []lexis.Token, n quantity.NumberExpr) bool {
 	if b := n.TokStart - 1; b >= 0 && (lexis.InSet(toks[b].Fold, "within", "beyond") || b >= 1 && toks[b].Fold == "de" && toks[b-1].Fold == "rayon") {
 		return true // "40 suppliers within 30 miles of the site", "dans un rayon de 30 km"
 	}
-	return lexis.InSet(lexis.FoldAt(toks, k), "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a")
+	f := lexis.FoldAt(toks, k)
+	return lexis.InSet(f, "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a") || compassWord(f)
+}
+
+// compassWord reports whether folded word f is a direction between two
+// points of the compass ("south-west", "northeast", "north-northwest").
+func compassWord(f string) bool {
+	for _, p := range []string{"north", "south"} {
+		if rest, ok := strings.CutPrefix(f, p); ok {
+			rest = strings.TrimPrefix(rest, "-")
+			return strings.HasPrefix(rest, "east") || strings.HasPrefix(rest, "west") || strings.HasPrefix(rest, "north") || strings.HasPrefix(rest, "south")
+		}
+	}
+	return false
 }
 
 // dimension reports whether figure n is a length that describes a thing's

@@ -202,3 +202,15 @@ func TestSession49RankedHolder(t *testing.T) {
 		{"devant", "fr", "2026-03-20", "Sondage\n\nThomas Renard arrive en tête avec 27 % des intentions de vote, devant Claire Vallon à 19 %.", 19, "Claire Vallon", ""},
 	})
 }
+
+// TestSession49CompassDistance: a distance to a place on a point between
+// two of the compass only locates it.
+func TestSession49CompassDistance(t *testing.T) {
+	for _, text := range []string{"The quake struck 80 km south-west of Lima on Monday.", "The plane came down 40 miles northeast of Denver on Monday."} {
+		for _, cl := range buildText(t, "en", "2026-11-04", "Quake\n\n"+text).Claims {
+			if cl.HasValue {
+				t.Errorf("%q: %v is a claim", text, cl.Value)
+			}
+		}
+	}
+}
