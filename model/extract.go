@@ -2390,6 +2390,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			if sp.key == "" && r.verb >= 0 && r.verb < n.TokStart {
+				if poll := x.pollSource(s, ps, r.verb); poll.key != "" && nameKey(c.Subject) != poll.key {
+					// "A YouGov poll put Reform on 29%", «Un sondage Ifop
+					// place le RN à 33 %»: the pollster's figure.
+					sp = poll
+					if strings.HasPrefix(c.Measure, "change") && !strings.ContainsAny(c.Unit, "+−") {
+						c.Measure = strings.Replace(c.Measure, "change", poll.text, 1)
+						c.What = strings.ToLower(poll.text)
+						c.Reasons = append(slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") }), "measure: what the study «"+poll.text+"» puts the figure on")
+					}
+				}
+			}
 			if x.topCountry != "" && nationalFigure(toks, n) && nameKey(c.Subject) != nameKey(x.topCountry) {
 				// "En Moselle, le taux de chômage atteignait 7,9 %, contre
 				// 7,3 % en moyenne nationale", "against a national average
@@ -8744,4 +8756,32 @@ func (p *parsed) reportedCount(n quantity.NumberExpr) bool {
 		}
 	}
 	return false
+}
+
+// pollSource returns, as the source, the name a study the subject of verb
+// v names ("A YouGov poll published last week put Reform on 29%", «Un
+// sondage Ifop place le RN à 33 %»), its text the study's noun; the zero
+// speaker when the subject is no such study.
+func (x *extractor) pollSource(s *sentence, p *parsed, v int) speaker {
+	toks := p.toks
+	start := p.clauseStart(v)
+	study := -1
+	for k := start; k < v && k-start <= 6; k++ {
+		if studyNouns[toks[k].Fold] {
+			study = k
+			break
+		}
+	}
+	if study < 0 {
+		return speaker{}
+	}
+	for _, m := range s.mentions {
+		if m.tok >= start && m.end <= v && (m.end == study || m.tok == study+1 || m.tok <= study && study < m.end) && !m.common && x.reg.kind(m.key) != KindPerson &&
+			(x.reg.kind(m.key) != KindPlace || !gazetteer.Places[m.key] && !gazetteer.IsPlaceName(m.key)) {
+			// (not "a UK poll": where, not who; but a pollster the set
+			// took for a place, "A YouGov poll")
+			return speaker{key: m.key, text: toks[study].Text, span: Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}}
+		}
+	}
+	return speaker{}
 }

@@ -214,3 +214,21 @@ func TestSession49CompassDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestSession49PollSource: a figure a named poll puts a party on is the
+// pollster's, and measures the poll.
+func TestSession49PollSource(t *testing.T) {
+	for _, c := range []struct {
+		text              string
+		value             float64
+		subject, said, me string
+	}{
+		{"A YouGov poll published last week put Reform on 29% nationally, ahead of Labour on 24%.", 29, "Reform", "YouGov", "poll (%)"},
+		{"A YouGov poll published last week put Reform on 29% nationally, ahead of Labour on 24%.", 24, "Labour", "YouGov", "poll (%)"},
+		{"An Ipsos survey put Labour at 31% on Monday.", 31, "Labour", "Ipsos", ""},
+	} {
+		if cl, ok := figureOf(t, "en", "2026-03-20", "Polls\n\n"+c.text, c.value); ok && (cl.Subject != c.subject || cl.SaidBy != c.said || c.me != "" && cl.Measure != c.me) {
+			t.Errorf("%q: %v: %q %q said by %q, want %q %q said by %q", c.text, c.value, cl.Subject, cl.Measure, cl.SaidBy, c.subject, c.me, c.said)
+		}
+	}
+}
