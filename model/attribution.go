@@ -227,13 +227,30 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		// Cook", "a déclaré le ministre de l'Intérieur"), not a name deep
 		// in its object ("Opel, which employs 54,000 people, announced
 		// the closure of its Antwerp plant").
-		if sp := x.resolveSpeaker(toks, j, min(t1, j+6), false); sp.key != "" && !deepInObject(toks, j, sp.span) {
+		if sp := x.resolveSpeaker(toks, j, min(t1, j+6), false); sp.key != "" && !deepInObject(toks, j, sp.span) && !x.subjectOfReported(toks, sp.span) {
 			x.lastSpeaker = sp
 			return sp
 		}
 	}
 	_ = a
 	return speaker{}
+}
+
+// subjectOfReported reports whether the name at span, after a verb of
+// saying, is the subject of the English clause it reports, a verb or a
+// modal right after it: "said the government would decide in June" (not
+// "said the government on Monday").
+func (x *extractor) subjectOfReported(toks []lexis.Token, sp Span) bool {
+	if x.art.Lang != "en" {
+		return false
+	}
+	for k, t := range toks {
+		if t.Start >= sp.End {
+			return lexis.InSet(t.Fold, "would", "will", "could", "should", "may", "might", "can", "must", "has", "have", "had", "is", "are", "was", "were") ||
+				lexis.EnglishPast(t.Fold) && k+1 < len(toks) && toks[k+1].Kind == lexis.Word
+		}
+	}
+	return false
 }
 
 // namedClauseAfter reports whether the words from token i (before token
@@ -897,7 +914,9 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 		end = i
 	}
 	for end < j && end <= i+7 && toks[end].Kind == lexis.Word && (!toks[end].Upper() || head < 0 && end+1 < j && !bare) && (end <= i+4 || head >= 0) &&
-		!toks[end].Is(timex.WeekdayName) && !lexis.InSet(toks[end].Fold, "hier", "yesterday", "today", "aujourd'hui") {
+		!toks[end].Is(timex.WeekdayName) && !lexis.InSet(toks[end].Fold, "hier", "yesterday", "today", "aujourd'hui") &&
+		!(head >= 0 && (lexis.IsSpeechVerb(toks, end) || lexis.InSet(toks[end].Fold, "would", "will", "could", "should", "may", "might", "can", "must",
+			"has", "have", "had", "is", "are", "was", "were", "est", "sont", "a", "ont", "va", "vont", "doit", "devrait", "pourrait"))) {
 		// (not «a annoncé le club mercredi»: the day the words were said;
 		// a name may qualify the head: "the Dutch trade ministry")
 		if (speakerBodies[toks[end].Fold] || groupSpeakers[toks[end].Fold]) && head < 0 {

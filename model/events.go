@@ -818,6 +818,19 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		}
 	}
 	c.cited = how == fromAgent && citedAt(toks, v)
+	if !said && !c.cited {
+		// "Juice's next gravity assist will be at Venus in August 2029,
+		// the agency said": the event as its source tells it (read
+		// aside: who speaks next is not changed by the event's reading).
+		saved := x.lastSpeaker
+		if sp := x.attribution(toks, 0, len(toks), toks[v].Start); sp.key != "" && nameKey(x.reg.display(sp.key)) != nameKey(subj) &&
+			len(toks) > 0 && sp.span.Start >= toks[0].Start && sp.span.End <= toks[len(toks)-1].End && !lexis.InSet(lexis.Fold(sp.text), "il", "elle", "ils", "elles", "he", "she", "they", "it") {
+			// (a source its own sentence names, not one a pronoun stands
+			// for: «…, déclarant qu'il partagerait…»)
+			x.setSpeaker(&c, sp)
+		}
+		x.lastSpeaker = saved
+	}
 	if how != fromPassage && how != fromContext && !observed && !c.cited {
 		// (not the agent of «selon les chiffres publiés mercredi par la
 		// Dares»: a source cited, whose figures are of others)

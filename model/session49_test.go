@@ -232,3 +232,25 @@ func TestSession49PollSource(t *testing.T) {
 		}
 	}
 }
+
+// TestSession49EventSource: an event its sentence says someone reported
+// is said by them; a name that opens the reported clause is no speaker.
+func TestSession49EventSource(t *testing.T) {
+	for _, c := range []struct{ text, label, want string }{
+		{"Chelsea agreed on Thursday to sign Lucas Almeida, the clubs said.", "Chelsea agreed to sign Lucas Almeida", "clubs"},
+		{"Andreou, who took office in February, said the government would decide in June whether to tighten the rationing.", "Andreou took office", ""},
+	} {
+		found := false
+		for _, cl := range buildText(t, "en", "2026-11-04", "News\n\n"+c.text).Claims {
+			if cl.Label == c.label {
+				found = true
+				if cl.SaidBy != c.want {
+					t.Errorf("%q: %q said by %q, want %q", c.text, cl.Label, cl.SaidBy, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %q", c.text, c.label)
+		}
+	}
+}
