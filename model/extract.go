@@ -1206,6 +1206,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if holder := x.gappedHolder(s, ps, r, n, cited); holder != "" && holder != r.subject {
 				r.subject, r.how = holder, fromVersus
 			}
+			if st := ps.clauseStart(max(r.verb, 0)); r.how == fromPhrase && r.verb > st+1 && sameDisaster(strings.Join([]string{toks[st].Text, toks[st+1].Text}, " "), x.disasterSubject) &&
+				sameDisaster(r.subject, x.disasterSubject) && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan {
+				// (the phrase the clause opens with: not "Insured losses
+				// from the storm could reach $9 billion", the losses)
+				// "Typhoon Haima killed 23 people. The storm made landfall
+				// with winds of 185 km/h": the storm named before.
+				r.subject, r.how = x.disasterSubject, fromDisaster
+			}
 			// "Grant Halvorsen said 14 structures had been destroyed": the
 			// count opens the clause he reports, whose own verb follows;
 			// what it counts is not his (its subject is guessed below).
@@ -8784,4 +8792,31 @@ func (x *extractor) pollSource(s *sentence, p *parsed, v int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// stormWords name a storm, a quake or a fire in general; a name holding
+// one of the same family names that one.
+var stormWords = map[string]string{"storm": "storm", "typhoon": "storm", "hurricane": "storm", "cyclone": "storm", "tempete": "storm",
+	"ouragan": "storm", "typhon": "storm", "quake": "quake", "earthquake": "quake", "seisme": "quake", "tremblement": "quake",
+	"fire": "fire", "wildfire": "fire", "blaze": "fire", "incendie": "fire", "feu": "fire"}
+
+// sameDisaster reports whether phrase ("The storm", «le cyclone») names
+// the same kind of disaster as the name told before ("Typhoon Haima",
+// «la tempête Ciarán»).
+func sameDisaster(phrase, name string) bool {
+	f := strings.Fields(lexis.Fold(phrase))
+	if len(f) != 2 || !lexis.InSet(f[0], "the", "le", "la", "l'", "this", "ce", "cette") {
+		return false
+	}
+	kind := stormWords[f[1]]
+	words := strings.Fields(name)
+	if kind == "" || len(words) < 2 || lexis.InSet(lexis.Fold(words[0]), "a", "an", "the", "un", "une", "le", "la", "l'") {
+		return false // (a name: not "A magnitude 6.1 earthquake")
+	}
+	for _, w := range words {
+		if stormWords[lexis.Fold(w)] == kind {
+			return true
+		}
+	}
+	return false
 }
