@@ -223,6 +223,37 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 				}
 			}
 		}
+		if lexis.InSet(toks[i].Fold, "told", "tells") {
+			// "One senior Dashly manager, who did not want to be named,
+			// told the BBC": whom the words were told is no speaker; the
+			// noun phrase the sentence opens with is.
+			e := t0
+			for e < k && toks[e].Text != "," {
+				e++
+			}
+			if e < k && e > t0 {
+				if sp := x.resolveSpeaker(toks, t0, e, true); sp.key != "" {
+					x.lastSpeaker = sp
+					return sp
+				}
+			}
+			return speaker{}
+		}
+		if j+1 < t1 && lexis.InSet(toks[j].Fold, "a", "au", "aux") && toks[j].Text != "a" {
+			// «a déclaré jeudi à l'AFP le délégué syndical Laurent
+			// Mével»: past whom the words were said to.
+			n := j + 1
+			if lexis.InSet(toks[n].Fold, "l'", "la", "le", "les") {
+				n++
+			}
+			e := n
+			for e < t1 && e-j <= 5 && isNameToken(toks[e]) && toks[e].Upper() {
+				e++
+			}
+			if e > n && e < t1 {
+				j = e
+			}
+		}
 		// The speaker right after the verb ("…, said Apple's CEO Tim
 		// Cook", "a déclaré le ministre de l'Intérieur"), not a name deep
 		// in its object ("Opel, which employs 54,000 people, announced

@@ -262,3 +262,19 @@ func TestSession49TheStorm(t *testing.T) {
 		{"another kind", "en", "2026-09-14", "Typhoon Haima hits the Philippines\n\nTyphoon Haima killed at least 23 people in the central Philippines on Sunday, officials said.\n\nThe fire destroyed 120 homes in Manila on Saturday.", 120, "", "Typhoon Haima"},
 	})
 }
+
+// TestSession49AddresseeIsNoSource: whom words were told to is no source.
+func TestSession49AddresseeIsNoSource(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		bad, want  string
+	}{
+		{"en", "One senior Dashly manager, who did not want to be named, told the BBC the company could raise delivery fees by up to 15% next year.", 15, "BBC", ""},
+		{"fr", "La direction a supprimé 200 postes en 2025, a déclaré jeudi à l'AFP le délégué syndical Laurent Mével.", 200, "AFP", "Laurent Mével"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-11-04", "Titre\n\n"+c.text, c.value); ok && (cl.SaidBy == c.bad || c.want != "" && cl.SaidBy != c.want) {
+			t.Errorf("%q: said by %q", c.text, cl.SaidBy)
+		}
+	}
+}
