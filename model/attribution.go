@@ -631,12 +631,22 @@ func (x *extractor) anonymousSource(toks []lexis.Token, j, t1 int) speaker {
 	if k < t1 && (lexis.InSet(toks[k].Fold, "des", "de", "d'", "several", "plusieurs", "une", "un", "a", "an", "one") || toks[k].Kind == lexis.Number || isWordNumber(toks, k)) {
 		k++ // "two people", «deux sources», «des sources»
 	}
+	if k+1 < t1 && toks[k].Kind == lexis.Word && !toks[k].Upper() && lexis.InSet(toks[k+1].Fold, "source", "sources") {
+		k++ // "a union source", "an industry source": the noun that says which
+		if k+1 >= t1 || toks[k+1].Kind == lexis.Punct {
+			sp := Span{Start: toks[j].Start, End: toks[k].End}
+			text := x.art.Slice(sp)
+			return speaker{key: text, text: text, span: sp, cited: true}
+		}
+	}
 	if k >= t1 || !anonymousNouns[toks[k].Fold] {
 		return speaker{}
 	}
 	n := k + 1
 	e := n
 	switch {
+	case lexis.InSet(toks[k].Fold, "source", "sources") && n < t1 && toks[n].Kind == lexis.Word && !toks[n].Upper() && frenchAdjectiveOf(toks[n].Fold) && (n+1 >= t1 || toks[n+1].Kind == lexis.Punct):
+		e = n + 1 // «une source syndicale», «des sources diplomatiques»
 	case n < t1 && lexis.InSet(toks[n].Fold, "familiar", "close", "proche", "proches", "briefed", "involved"):
 		e = citedEnd(toks, n+1, min(t1, n+9))
 	case lexis.MatchWords(toks, n, "au", "fait"):
@@ -652,6 +662,19 @@ func (x *extractor) anonymousSource(toks []lexis.Token, j, t1 int) speaker {
 	sp := Span{Start: toks[j].Start, End: toks[e-1].End}
 	text := x.art.Slice(sp)
 	return speaker{key: text, text: text, span: sp, cited: true}
+}
+
+// frenchAdjectiveOf reports whether folded word w has the ending of a
+// French adjective of relation («syndicale», «diplomatiques»,
+// «gouvernementale», «judiciaire», «policière»).
+func frenchAdjectiveOf(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, e := range []string{"ale", "al", "elle", "aire", "ique", "iere", "ier", "ienne"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymousNouns are the people a story cites without naming them.
@@ -897,6 +920,10 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 				return speaker{key: org, text: x.art.Text[toks[k-1].Start:toks[k].End], span: span(k-1, k+1)}
 			}
 		}
+	}
+	if sp := x.anonymousSource(toks, i, j); sp.key != "" {
+		sp.cited = false
+		return sp // "…, a government source said", «…, a indiqué une source syndicale»
 	}
 	return x.bodySpeaker(toks, i, j)
 }

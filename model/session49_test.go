@@ -278,3 +278,21 @@ func TestSession49AddresseeIsNoSource(t *testing.T) {
 		}
 	}
 }
+
+// TestSession49SourceOfAKind: an unnamed source its kind qualifies is the
+// figure's source, in the text's words.
+func TestSession49SourceOfAKind(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       string
+	}{
+		{"fr", "Selon une source syndicale, la direction de Sidelor compterait sur environ 200 départs volontaires.", 200, "une source syndicale"},
+		{"en", "Acme will cut about 400 jobs this year, according to a union source.", 400, "a union source"},
+		{"en", "Acme will cut about 500 jobs this year, a government source said.", 500, "a government source"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-11-04", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+}
