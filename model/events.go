@@ -818,7 +818,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		}
 	}
 	c.cited = how == fromAgent && citedAt(toks, v)
-	if !said && !c.cited {
+	if !said && !c.cited && (overlapsSpans(x.quotes, s.span) || slices.ContainsFunc(toks, func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) })) {
 		// "Juice's next gravity assist will be at Venus in August 2029,
 		// the agency said": the event as its source tells it (read
 		// aside: who speaks next is not changed by the event's reading).
