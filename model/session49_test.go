@@ -16,43 +16,6 @@ func TestSession49SecondReportedClause(t *testing.T) {
 	})
 }
 
-// TestSession49BodyJoinedByAnd: a public body whose name joins two words
-// by "and" is one speaker, after a country's initials too.
-func TestSession49BodyJoinedByAnd(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"The Securities and Exchange Commission said on Tuesday that the fine was about $900,000.", "Securities and Exchange Commission"},
-		{"The U.S. Food and Drug Administration said on Tuesday that the recall covered about 900,000 packs.", "Food and Drug Administration"},
-		{"The UK Medicines and Healthcare Agency said on Tuesday that the recall covered about 900,000 packs.", "UK Medicines and Healthcare Agency"},
-	} {
-		if cl, ok := figureOf(t, "en", "2024-03-14", "Acme recall\n\n"+c.text, 900000); ok && cl.SaidBy != c.want {
-			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
-		}
-	}
-}
-
-// TestSession49UnnamedBodySpeaks: a figure said by a body or group the
-// text names with common nouns only is said by them, in the article's
-// words.
-func TestSession49UnnamedBodySpeaks(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		value float64
-		want  string
-	}{
-		{"About 9,500 residents were ordered to leave on Monday as a wildfire grew to 21,000 hectares, provincial officials said.", 21000, "provincial officials"},
-		{"The death toll rose to seven on Monday after divers recovered two more bodies, state police said.", 7, "state police"},
-		{"The Netherlands will cut exports of 300 machines to China from Jan. 1, the Dutch trade ministry said on Thursday.", 300, "Dutch trade ministry"},
-		{"About 1,900 dockworkers walked out on Monday, a union spokesperson said.", 1900, "a union spokesperson"},
-		{"Some 4,000 homes lost power on Monday, local authorities said.", 4000, "local authorities"},
-		{"Some 4,000 homes lost power on Monday, Vance said.", 4000, "Vance"},
-		{"Some 4,000 homes lost power on Monday and storms battered the coast, officials said.", 4000, "officials"},
-	} {
-		if cl, ok := figureOf(t, "en", "2026-05-14", "Storm news\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
-			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
-		}
-	}
-}
-
 // TestSession49OpeningWordIsNoName: a common word that opens a sentence,
 // capitalised only there, names no one; the place the phrase is of does.
 func TestSession49OpeningWordIsNoName(t *testing.T) {
@@ -61,24 +24,6 @@ func TestSession49OpeningWordIsNoName(t *testing.T) {
 		{"noun", "en", "2026-06-18", "Toronto housing\n\nCondo sales in the Greater Toronto Area totalled 412 units in the first five months of the year.", 412, "Greater Toronto Area", ""},
 		{"a name", "en", "2026-06-18", "Apple results\n\nInvestors sold Apple on Monday. Apple shares fell 5% on Tuesday.", 5, "Apple", ""},
 	})
-}
-
-// TestSession49CitedStudy: a figure «selon une estimation publiée par X»,
-// "according to a study published by X" is said by X.
-func TestSession49CitedStudy(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		want       string
-	}{
-		{"fr", "La production viticole devrait atteindre 41,2 millions d'hectolitres en 2026, selon une estimation publiée mardi par le ministère de l'Agriculture.", 41.2e6, "ministère de l'Agriculture"},
-		{"en", "Acme will cut 1,200 jobs, according to a report seen by Reuters.", 1200, "a report"},
-		{"en", "Glaciers in the Alps lost about 10% of their ice in 2022 and 2023 combined, according to a study published on Thursday by the University of Lenzburg.", 10, "University of Lenzburg"},
-	} {
-		if cl, ok := figureOf(t, c.lang, "2026-05-14", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
-			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
-		}
-	}
 }
 
 // TestSession49NationalAverage: a figure set against a region's as the
@@ -176,23 +121,6 @@ func TestSession49ToldQuote(t *testing.T) {
 	}
 }
 
-// TestSession49CommonNounIsNoSource: a common noun opening the sentence
-// before its complement is no one who says the figure.
-func TestSession49CommonNounIsNoSource(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		value float64
-		want  string
-	}{
-		{"Damage to crops and farm infrastructure was estimated at 2.4 billion pesos.", 2.4e9, ""},
-		{"Telegram, a rival service, said on Tuesday that it had gained 25 million new users.", 25e6, "Telegram"},
-	} {
-		if cl, ok := figureOf(t, "en", "2026-09-14", "Typhoon\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
-			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
-		}
-	}
-}
-
 // TestSession49RankedHolder: the figure "on", «à» brings in right after
 // the other name of a ranking is that name's.
 func TestSession49RankedHolder(t *testing.T) {
@@ -263,35 +191,45 @@ func TestSession49TheStorm(t *testing.T) {
 	})
 }
 
-// TestSession49AddresseeIsNoSource: whom words were told to is no source.
-func TestSession49AddresseeIsNoSource(t *testing.T) {
+// TestSession49WhoSaysIt: who said a figure, as the sentence names them:
+// a public body whose name joins two words by "and", a body or group
+// named by common nouns only, an unnamed source of a kind, the publisher
+// of a cited study; not a common noun that opens the sentence, nor whom
+// the words were told to.
+func TestSession49WhoSaysIt(t *testing.T) {
 	for _, c := range []struct {
-		lang, text string
-		value      float64
-		bad, want  string
+		lang, date, text string
+		value            float64
+		want             string
 	}{
-		{"en", "One senior Dashly manager, who did not want to be named, told the BBC the company could raise delivery fees by up to 15% next year.", 15, "BBC", ""},
-		{"fr", "La direction a supprimé 200 postes en 2025, a déclaré jeudi à l'AFP le délégué syndical Laurent Mével.", 200, "AFP", "Laurent Mével"},
+		// a body named "X and Y Commission", after a country's initials too
+		{"en", "2024-03-14", "The Securities and Exchange Commission said on Tuesday that the fine was about $900,000.", 900000, "Securities and Exchange Commission"},
+		{"en", "2024-03-14", "The U.S. Food and Drug Administration said on Tuesday that the recall covered about 900,000 packs.", 900000, "Food and Drug Administration"},
+		{"en", "2024-03-14", "The UK Medicines and Healthcare Agency said on Tuesday that the recall covered about 900,000 packs.", 900000, "UK Medicines and Healthcare Agency"},
+		// a body or group named by common nouns
+		{"en", "2026-05-14", "About 9,500 residents were ordered to leave on Monday as a wildfire grew to 21,000 hectares, provincial officials said.", 21000, "provincial officials"},
+		{"en", "2026-05-14", "The death toll rose to seven on Monday after divers recovered two more bodies, state police said.", 7, "state police"},
+		{"en", "2026-05-14", "The Netherlands will cut exports of 300 machines to China from Jan. 1, the Dutch trade ministry said on Thursday.", 300, "Dutch trade ministry"},
+		{"en", "2026-05-14", "About 1,900 dockworkers walked out on Monday, a union spokesperson said.", 1900, "a union spokesperson"},
+		{"en", "2026-05-14", "Some 4,000 homes lost power on Monday, local authorities said.", 4000, "local authorities"},
+		{"en", "2026-05-14", "Some 4,000 homes lost power on Monday, Vance said.", 4000, "Vance"},
+		{"en", "2026-05-14", "Some 4,000 homes lost power on Monday and storms battered the coast, officials said.", 4000, "officials"},
+		// who published a cited estimate or study; a document seen by a newsroom is its own
+		{"fr", "2026-05-14", "La production viticole devrait atteindre 41,2 millions d'hectolitres en 2026, selon une estimation publiée mardi par le ministère de l'Agriculture.", 41.2e6, "ministère de l'Agriculture"},
+		{"en", "2026-05-14", "Acme will cut 1,200 jobs, according to a report seen by Reuters.", 1200, "a report"},
+		{"en", "2026-05-14", "Glaciers in the Alps lost about 10% of their ice in 2022 and 2023 combined, according to a study published on Thursday by the University of Lenzburg.", 10, "University of Lenzburg"},
+		// an unnamed source of a kind
+		{"fr", "2026-11-04", "Selon une source syndicale, la direction de Sidelor compterait sur environ 200 départs volontaires.", 200, "une source syndicale"},
+		{"en", "2026-11-04", "Acme will cut about 400 jobs this year, according to a union source.", 400, "a union source"},
+		{"en", "2026-11-04", "Acme will cut about 500 jobs this year, a government source said.", 500, "a government source"},
+		// not a common noun opening the sentence; a name opening it still is
+		{"en", "2026-09-14", "Damage to crops and farm infrastructure was estimated at 2.4 billion pesos.", 2.4e9, ""},
+		{"en", "2026-09-14", "Telegram, a rival service, said on Tuesday that it had gained 25 million new users.", 25e6, "Telegram"},
+		// not whom the words were told to
+		{"en", "2026-11-04", "One senior Dashly manager, who did not want to be named, told the BBC the company could raise delivery fees by up to 15% next year.", 15, "Dashly"},
+		{"fr", "2026-11-04", "La direction a supprimé 200 postes en 2025, a déclaré jeudi à l'AFP le délégué syndical Laurent Mével.", 200, "Laurent Mével"},
 	} {
-		if cl, ok := figureOf(t, c.lang, "2026-11-04", "Titre\n\n"+c.text, c.value); ok && (cl.SaidBy == c.bad || c.want != "" && cl.SaidBy != c.want) {
-			t.Errorf("%q: said by %q", c.text, cl.SaidBy)
-		}
-	}
-}
-
-// TestSession49SourceOfAKind: an unnamed source its kind qualifies is the
-// figure's source, in the text's words.
-func TestSession49SourceOfAKind(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		want       string
-	}{
-		{"fr", "Selon une source syndicale, la direction de Sidelor compterait sur environ 200 départs volontaires.", 200, "une source syndicale"},
-		{"en", "Acme will cut about 400 jobs this year, according to a union source.", 400, "a union source"},
-		{"en", "Acme will cut about 500 jobs this year, a government source said.", 500, "a government source"},
-	} {
-		if cl, ok := figureOf(t, c.lang, "2026-11-04", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+		if cl, ok := figureOf(t, c.lang, c.date, "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
 			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
 		}
 	}
