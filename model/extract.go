@@ -4348,6 +4348,12 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if d.Span.End <= pos && ownConjunctDate(s, d, pos) {
 			continue // "rise to 288,000 pesos on Sept. 1 and to 301,000 pesos on March 1": each figure its own conjunct's date
 		}
+		if d.Span.Start > pos && p.aheadBefore(tokenAt(s.toks, pos)) && asClauseBetween(s.toks, pos, d.Span.Start) {
+			// "said it will eliminate about 4,200 jobs, …, as it reported a
+			// 31% drop in fourth-quarter profit": the period of what the
+			// "as" clause reports, not of the cuts ahead.
+			continue
+		}
 		if d.Span.End <= pos && d.Date.Precision >= PrecisionDay && otherReportedClause(s.toks, d.Span.End, pos) {
 			// "said on Tuesday that it had been informed of the problem on
 			// March 4 and that the recall covered about 900,000 packs": the
@@ -8420,6 +8426,18 @@ func nationalFigure(toks []lexis.Token, n quantity.NumberExpr) bool {
 		k--
 	}
 	return k >= 2 && lexis.InSet(toks[k].Fold, "of", "de") && (lexis.MatchWords(toks, k-2, "national", "average") || lexis.MatchWords(toks, k-2, "moyenne", "nationale"))
+}
+
+// asClauseBetween reports whether a clause "as", «alors que» opens with a
+// pronoun or a determiner between byte offsets pos and d (", as it
+// reported", ", as the company posted").
+func asClauseBetween(toks []lexis.Token, pos, d int) bool {
+	for j := tokenAfter(toks, pos); j >= 0 && j+1 < len(toks) && toks[j].Start < d; j++ {
+		if (toks[j].Fold == "as" || toks[j].Fold == "que" && toks[j-1].Fold == "alors") && lexis.InSet(toks[j+1].Fold, "it", "they", "he", "she", "the", "its", "il", "elle", "ils", "le", "la", "les") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherReportedClause reports whether an "and that", «et que» opens a

@@ -7,11 +7,14 @@ import (
 
 // TestSession49SecondReportedClause: a day inside the first of two
 // reported clauses joined by "and that", «et que» does not date a figure
-// of the second, which is of the day the words were said.
+// of the second, which is of the day the words were said; nor does the
+// period of what an "as" clause reports date a plan ahead.
 func TestSession49SecondReportedClause(t *testing.T) {
 	runDateCases(t, []dateCase{
 		{"and that", "en", "2024-03-14", "Acme recall\n\nThe regulator said in a notice on Tuesday that it had been informed of the problem on March 4 and that the recall covered about 900,000 packs.", 900000, "2024-03-12"},
 		{"et que", "fr", "2024-03-14", "Rappel Acme\n\nL'agence a indiqué mardi qu'elle avait été informée du problème le 4 mars et que le rappel portait sur 900 000 boîtes.", 900000, "as of 2024-03-12"},
+		{"as it reported", "en", "2026-03-12", "Nuvora\n\nNuvora said Wednesday it will eliminate about 4,200 jobs, or 9% of its workforce, as it reported a 31% drop in fourth-quarter profit.", 4200, "as of 2026-03-11"},
+		{"the reported drop", "en", "2026-03-12", "Nuvora\n\nNuvora said Wednesday it will eliminate about 4,200 jobs, or 9% of its workforce, as it reported a 31% drop in fourth-quarter profit.", 31, "2025-10/2025-12"},
 		{"one clause", "en", "2024-03-14", "Acme recall\n\nThe regulator said on Tuesday that the recall covered about 900,000 packs on March 4.", 900000, "2024-03-04"},
 	})
 }
