@@ -69,6 +69,11 @@ var relativeWords = []struct {
 	{[]string{"pendant", "le", "week-end"}, "past-weekend"}, {[]string{"durant", "le", "week-end"}, "past-weekend"},
 	{[]string{"le", "week-end", "prochain"}, "next-weekend"}, {[]string{"le", "weekend", "prochain"}, "next-weekend"}, {[]string{"next", "weekend"}, "next-weekend"},
 	{[]string{"cette", "annee"}, "this-year"}, {[]string{"this", "year"}, "this-year"}, {[]string{"cette", "annee-la"}, ""},
+	// "the current year", «l'année en cours», "this quarter", «le trimestre en cours»
+	{[]string{"the", "current", "year"}, "this-year"}, {[]string{"l'", "annee", "en", "cours"}, "this-year"}, {[]string{"l'", "exercice", "en", "cours"}, "this-year"},
+	{[]string{"this", "quarter"}, "this-quarter"}, {[]string{"the", "current", "quarter"}, "this-quarter"}, {[]string{"ce", "trimestre"}, "this-quarter"},
+	{[]string{"le", "trimestre", "en", "cours"}, "this-quarter"}, {[]string{"du", "trimestre", "en", "cours"}, "this-quarter"}, {[]string{"au", "trimestre", "en", "cours"}, "this-quarter"},
+	{[]string{"le", "mois", "en", "cours"}, "this-month"}, {[]string{"the", "current", "month"}, "this-month"},
 	{[]string{"l'", "an", "dernier"}, "last-year"}, {[]string{"l'", "an", "passe"}, "last-year"},
 	{[]string{"l'", "annee", "derniere"}, "last-year"}, {[]string{"l'", "annee", "passee"}, "last-year"},
 	{[]string{"last", "year"}, "last-year"}, {[]string{"l'", "an", "prochain"}, "next-year"},
@@ -1327,6 +1332,9 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		return Between(Day(sat.Year(), sat.Month(), sat.Day()), Day(sun.Year(), sun.Month(), sun.Day()))
 	case "late-this-year":
 		return applyPart(YearOf(y), "late", claim.PrecisionYear)
+	case "this-quarter":
+		q := (int(m)-1)/3 + 1
+		return Between(MonthOf(y, time.Month(3*(q-1)+1)), MonthOf(y, time.Month(3*q)))
 	case "prev-quarter":
 		// The quarter before the reference's.
 		q := (int(m)-1)/3 + 1
@@ -1407,7 +1415,7 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 		return DirFuture
 	}
 	switch e.rel {
-	case "today", "this-week", "this-month", "this-year":
+	case "today", "this-week", "this-month", "this-quarter", "this-year":
 		return DirPresent
 	case "":
 		if e.Timex == "PRESENT_REF" {

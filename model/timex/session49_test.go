@@ -40,3 +40,13 @@ func TestSession49YearsCombined(t *testing.T) {
 		}
 	}
 }
+
+func TestSession49CurrentPeriod(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2026-02-05", "He said the company expects revenue of $5.9 billion to $6.1 billion for the current quarter.", "2026-01/2026-03"},
+		{"en", "2026-05-05", "Sales should rise this quarter.", "2026-04/2026-06"},
+		{"fr", "2026-05-05", "Le groupe vise une marge de 8 % sur le trimestre en cours.", "2026-04/2026-06"},
+		{"fr", "2026-05-05", "Le groupe vise une marge de 8 % sur l'année en cours.", "2026"},
+		{"en", "2026-05-05", "The group expects a margin of 8% in the current year.", "2026"},
+	})
+}
