@@ -2068,6 +2068,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		// Chafiq", "52% against 48% for Smith": the figure set against
 		// the one before is the name's after "pour", "for".
 		r.subject, r.how = holder, fromVersus
+		if x.rankedHolder(s, p, n, cited) == holder {
+			r.how = fromRanked // "ahead of Labour's David Osei on 11,209 votes"
+		}
 		return r
 	}
 	if owner := x.ownerAfter(s, p, r, n, cited); owner != "" {

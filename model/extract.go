@@ -1201,6 +1201,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// "Okafor won 71% of points on her first serve, against
 					// 64% for Kovacs": not the clause's subject's.
 					r.subject, r.how = holder, fromVersus
+					if x.rankedHolder(s, ps, n, cited) == holder {
+						r.how = fromRanked
+					}
 				}
 			}
 			if holder := x.gappedHolder(s, ps, r, n, cited); holder != "" && holder != r.subject {
