@@ -1230,6 +1230,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = x.reg.display(sp.key), fromSpeakerOrg
 				} else if org := x.speakerOrg(sp.key); org != "" {
 					r.subject, r.how = x.reg.display(org), fromSpeakerOrg
+				} else if x.focus != "" && x.reg.kind(x.focus) == KindOrg && x.reg.kind(sp.key) == KindPerson && officerBefore(toks, sp.span) {
+					// "“We will have to cut around 400 jobs,” chief
+					// executive Anna Berg said": the article's company,
+					// which its officer speaks for.
+					r.subject, r.how = x.reg.display(x.focus), fromSpeakerOrg
 				}
 			}
 			var expected speaker             // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
@@ -5766,11 +5771,12 @@ func (x *extractor) speakerOrg(person string) string {
 // weSubject reports whether the subject of verb v is "we" or «nous»
 // ("We opened", «Nous avons ouvert», "we have cut").
 func weSubject(toks []lexis.Token, v int) bool {
-	for k := v - 1; k >= 0 && v-k <= 4; k-- {
+	for k := v - 1; k >= 0 && v-k <= 5; k-- {
 		switch f := toks[k].Fold; {
 		case lexis.InSet(f, "we", "nous"):
 			return true
-		case lexis.InSet(f, "have", "had", "avons", "avions", "already", "deja", "also", "aussi", "n'", "ne", "not", "pas", "'ve", "will", "allons"):
+		case lexis.InSet(f, "have", "had", "avons", "avions", "already", "deja", "also", "aussi", "n'", "ne", "not", "pas", "'ve", "will", "allons", "to", "need", "plan", "want", "devons", "voulons", "pouvons"):
+			// ("We will have to cut", "we plan to open", «nous devons supprimer»)
 		default:
 			return false
 		}
@@ -8837,6 +8843,23 @@ func sameDisaster(phrase, name string) bool {
 	for _, w := range words {
 		if stormWords[lexis.Fold(w)] == kind {
 			return true
+		}
+	}
+	return false
+}
+
+// officerBefore reports whether a company officer's title stands right
+// before the name at span sp ("chief executive Anna Berg", «la
+// directrice générale Anne Morel», "spokeswoman Jane Doe").
+func officerBefore(toks []lexis.Token, sp Span) bool {
+	k := tokenAt(toks, sp.Start)
+	for j := k - 1; j >= 0 && k-j <= 3; j-- {
+		switch roleWords[toks[j].Fold] {
+		case "ceo", "director", "president", "founder", "spokesperson":
+			return true
+		}
+		if toks[j].Kind != lexis.Word {
+			return false
 		}
 	}
 	return false

@@ -237,3 +237,12 @@ func TestSession49WhoSaysIt(t *testing.T) {
 		}
 	}
 }
+
+// TestSession49WeOfAnOfficer: "we" in a company officer's quote is the
+// article's company.
+func TestSession49WeOfAnOfficer(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"chief executive", "en", "2026-11-04", "Acme\n\nAcme said on Tuesday it would cut jobs.\n\n\"We will have to cut around 400 jobs this year, and it breaks my heart,\" chief executive Anna Berg said on Tuesday.", 400, "Acme", ""},
+		{"no officer", "en", "2026-11-04", "Acme\n\nAcme said on Tuesday it would cut jobs.\n\n\"We will have to find around 400 new homes this year,\" resident Anna Berg said on Tuesday.", 400, "", "Acme"},
+	})
+}
