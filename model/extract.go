@@ -2406,6 +2406,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			if sp.key == "" && prevFigure != nil && prevFigure.SaidBy != "" && n.TokStart >= 1 && lexis.InSet(toks[n.TokStart-1].Fold, "dont", "including", "incluant") &&
+				toks[n.TokStart-1].Start > prevFigure.ValueSpan.End {
+				// «la CGT en a revendiqué 1,1 million, dont 250 000 dans la
+				// capitale»: a part of the count before, by the same source.
+				c.SaidBy, c.sourceKey, c.SaidByText, c.SaidBySpan = prevFigure.SaidBy, prevFigure.sourceKey, prevFigure.SaidByText, prevFigure.SaidBySpan
+			}
 			if sp.key == "" && r.verb >= 0 && r.verb < n.TokStart {
 				if poll := x.pollSource(s, ps, r.verb); poll.key != "" && nameKey(c.Subject) != poll.key {
 					// "A YouGov poll put Reform on 29%", «Un sondage Ifop
