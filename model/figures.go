@@ -31,8 +31,10 @@ var personNouns = lexis.SetOf("consumers", "consommateurs", "riders", "household
 // person nouns count users only in a passage about using one (see
 // userContext): "70 millions de réfugiés d'autres plateformes" are new
 // users, "54 000 personnes" employed by a carmaker are not.
+// («inscrits» are a service's users only where the passage is about one:
+// a university's or an electoral roll's are not, see userCues.)
 var userNouns = lexis.SetOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "usager", "abonnes", "abonne", "users",
-	"user", "subscribers", "subscriber", "accounts", "comptes", "inscrits", "internautes", "signups", "sign-ups",
+	"user", "subscribers", "subscriber", "accounts", "comptes", "internautes", "signups", "sign-ups",
 	"registrations", "inscriptions", "installs", "mau", "dau", "followers")
 
 // travelNouns count the people a place, a carrier or a show receives
@@ -47,7 +49,7 @@ var travelNouns = lexis.SetOf("passagers", "passengers", "voyageurs", "traveller
 // accounts", «les comptes publics»; a figure counting them is still users,
 // see userNouns)
 var userCues = lexis.SetOf("utilisateurs", "utilisatrices", "utilisateur", "usagers", "abonnes", "users", "user", "subscribers",
-	"inscrits", "internautes", "signups", "registrations", "inscriptions", "telechargements",
+	"internautes", "signups", "registrations", "telechargements", "app", "apps", "appli",
 	"downloads", "participants", "plateformes", "plateforme", "platform", "platforms", "messagerie")
 
 // usageVerbs say that the people a figure counts use a service ("3.96
@@ -57,9 +59,9 @@ var usageVerbs = lexis.SetOf("used", "use", "uses", "using", "utilisent", "utili
 // userContext reports whether the passage speaks of the users of a service:
 // it names them, or the people the figure n counts use something.
 func userContext(toks []lexis.Token, n quantity.NumberExpr) bool {
-	for _, t := range toks {
-		if userCues[t.Fold] {
-			return true
+	for k, t := range toks {
+		if userCues[t.Fold] || lexis.InSet(t.Fold, "application", "applications") && k+1 < len(toks) && toks[k+1].Upper() {
+			return true // (and «l'application Zorgo»; not «l'application de la réforme»)
 		}
 	}
 	for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+2; k++ {

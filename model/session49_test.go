@@ -248,3 +248,21 @@ func TestSession49WeOfAnOfficer(t *testing.T) {
 		{"no officer", "en", "2026-11-04", "Acme\n\nAcme said on Tuesday it would cut jobs.\n\n\"We will have to find around 400 new homes this year,\" resident Anna Berg said on Tuesday.", 400, "", "Acme"},
 	})
 }
+
+// TestSession49EnrolledAreNoUsers: «inscrits» count a service's users only
+// in a passage about one.
+func TestSession49EnrolledAreNoUsers(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		value  float64
+		metric Metric
+	}{
+		{"Aix-Marseille Université reste la plus grande université de France avec 81 000 inscrits, selon le ministère.", 81000, MetricOther},
+		{"La commune compte 12 000 inscrits sur les listes électorales.", 12000, MetricOther},
+		{"L'application Zorgo a gagné 3 millions de nouveaux inscrits en une semaine.", 3e6, MetricNewUsers},
+	} {
+		if cl, ok := figureOf(t, "fr", "2026-09-15", "Rentrée\n\n"+c.text, c.value); ok && cl.Metric != c.metric {
+			t.Errorf("%q: metric %q, want %q", c.text, cl.Metric, c.metric)
+		}
+	}
+}
