@@ -4531,7 +4531,8 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	}
 	if gap := x.sentIndex - x.narrAt; !x.narrDate.IsZero() && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && gap > 0 && pastClause(s.toks, x.art.Lang) && !pluperfect(s.toks) &&
 		!slices.ContainsFunc(s.dates, func(d timex.DateExpr) bool {
-			return d.Date.Precision == PrecisionYear && !d.Date.Range && comparisonBase(s.toks, d)
+			return d.Date.Precision == PrecisionYear && !d.Date.Range && comparisonBase(s.toks, d) ||
+				d.Kind == "duration" && aheadSpan(d.Text) // "said it needed $48 million over the next three months": ahead of the words, not of the event before
 		}) &&
 		!x.periodAfterEvent(c, s.toks) && !(c.HasValue && x.withinLeadPeriod(x.narrDate) && !announcedIn(s.toks)) && (gap == 1 || gap == 2 && c.Subject == x.narrSubject || gap <= 4 && x.pastAt == x.sentIndex-1 || gap <= 8 && c.Subject == x.narrSubject && alsoAt(s.toks) >= 0) {
 		// (and "It also announced a $5 billion share buyback", further on:
@@ -4559,7 +4560,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	}
 	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
 		!tradingAt(s.toks, pos) && (c.Subject == x.periodSubject || !x.otherSource(x.figureSource, x.periodSource)) &&
-		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) {
+		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) &&
+		!slices.ContainsFunc(s.toks, func(t lexis.Token) bool {
+			// (not "the chain was now ranked second, behind John Lewis on
+			// 5.1 billion pounds": as things stand, a word for now before
+			// the figure; nor "Shares rose 9% to 412 pence in early
+			// trading": a day of trading's)
+			return lexis.InSet(t.Fold, "now", "currently", "desormais", "actuellement") && t.End <= pos || lexis.InSet(t.Fold, "trading", "seance")
+		}) {
 		// "Zorgon's revenue rose 9% in the first quarter. Its net loss
 		// narrowed to 84 million euros": the same report's period.
 		if len(figures) == 1 && yearBackIn(s.toks) {
@@ -8866,6 +8874,18 @@ func officerBefore(toks []lexis.Token, sp Span) bool {
 		}
 		if toks[j].Kind != lexis.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// aheadSpan reports whether the words of a duration look ahead: "the next
+// three months", "the coming weeks", «les prochains mois», «les trois
+// prochaines années».
+func aheadSpan(text string) bool {
+	for _, w := range strings.Fields(lexis.Fold(text)) {
+		if lexis.InSet(w, "next", "coming", "prochain", "prochains", "prochaine", "prochaines", "venir") {
+			return true
 		}
 	}
 	return false

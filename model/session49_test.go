@@ -15,6 +15,8 @@ func TestSession49SecondReportedClause(t *testing.T) {
 		{"et que", "fr", "2024-03-14", "Rappel Acme\n\nL'agence a indiqué mardi qu'elle avait été informée du problème le 4 mars et que le rappel portait sur 900 000 boîtes.", 900000, "as of 2024-03-12"},
 		{"as it reported", "en", "2026-03-12", "Nuvora\n\nNuvora said Wednesday it will eliminate about 4,200 jobs, or 9% of its workforce, as it reported a 31% drop in fourth-quarter profit.", 4200, "as of 2026-03-11"},
 		{"the reported drop", "en", "2026-03-12", "Nuvora\n\nNuvora said Wednesday it will eliminate about 4,200 jobs, or 9% of its workforce, as it reported a 31% drop in fourth-quarter profit.", 31, "2025-10/2025-12"},
+		{"over the next months", "en", "2026-03-10", "Cyclone\n\nCyclone Jude made landfall near Quelimane on Saturday, killing at least 23 people.\n\nThe World Food Programme said it needed $48 million over the next three months to feed 300,000 people.", 48e6, "as of 2026-03-10"},
+		{"now ranked", "en", "2026-05-14", "Harrow & Pike\n\nHarrow & Pike said on Thursday that sales rose 6.8% in December.\n\nAnalysts at Peel Hunt said the chain was now ranked second among UK department stores by sales, behind John Lewis on 5.1 billion pounds.", 5.1e9, "as of 2026-05-14"},
 		{"one clause", "en", "2024-03-14", "Acme recall\n\nThe regulator said on Tuesday that the recall covered about 900,000 packs on March 4.", 900000, "2024-03-04"},
 	})
 }
