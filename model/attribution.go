@@ -262,9 +262,38 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			x.lastSpeaker = sp
 			return sp
 		}
+		if sp := unnamedOpening(x.art, toks, t0, k); sp.key != "" {
+			return sp
+		}
 	}
 	_ = a
 	return speaker{}
+}
+
+// unnamedOpening returns, as the source in the text's words, someone
+// unnamed the sentence opens with before a comma, ahead of the verb at k:
+// "A senior Democratic official, speaking on condition of anonymity,
+// said…", «Un haut responsable, sous couvert d'anonymat, a indiqué…».
+func unnamedOpening(a *Article, toks []lexis.Token, t0, k int) speaker {
+	e := t0
+	for e < k && toks[e].Text != "," {
+		e++
+	}
+	if e >= k || e-t0 < 2 || e-t0 > 5 || !lexis.InSet(toks[t0].Fold, "a", "an", "one", "un", "une") || toks[t0].Text == "à" {
+		return speaker{}
+	}
+	for m := t0 + 1; m < e; m++ {
+		if toks[m].Kind != lexis.Word {
+			return speaker{}
+		}
+	}
+	if h := toks[e-1]; h.Upper() || !(roleWords[h.Fold] != "" || anonymousNouns[h.Fold] || lexis.InSet(h.Fold, "official", "diplomat", "executive", "manager", "employee", "analyst", "banker",
+		"responsable", "diplomate", "cadre", "salarie", "conseiller", "conseillere", "proche", "negociateur", "negotiator", "aide", "adviser", "advisor", "minister", "ministre")) {
+		return speaker{}
+	}
+	sp := Span{Start: toks[t0].Start, End: toks[e-1].End}
+	text := a.Slice(sp)
+	return speaker{key: text, text: text, span: sp}
 }
 
 // subjectOfReported reports whether the name at span, after a verb of

@@ -229,6 +229,8 @@ func TestSession49WhoSaysIt(t *testing.T) {
 		{"en", "2026-11-04", "Acme will cut about 500 jobs this year, a government source said.", 500, "a government source"},
 		// a part of a count, by the count's source
 		{"fr", "2026-03-24", "Le ministère de l'Intérieur a recensé 480 000 manifestants mardi, dont 52 000 à Paris, tandis que la CGT en a revendiqué 1,1 million, dont 250 000 dans la capitale.", 250000, "CGT"},
+		// someone unnamed the sentence opens with
+		{"en", "2026-04-07", "A senior Democratic official, speaking on condition of anonymity, said the party had spent 500,000 dollars on door-knocking in the final week.", 500000, "A senior Democratic official"},
 		// not a common noun opening the sentence; a name opening it still is
 		{"en", "2026-09-14", "Damage to crops and farm infrastructure was estimated at 2.4 billion pesos.", 2.4e9, ""},
 		{"en", "2026-09-14", "Telegram, a rival service, said on Tuesday that it had gained 25 million new users.", 25e6, "Telegram"},
