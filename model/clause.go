@@ -3288,7 +3288,8 @@ func (x *extractor) contrastHolder(s *sentence, p *parsed, r clauseReading, n qu
 }
 
 // rankedHolder returns the entity a rank's other name holds the figure
-// of, when "on", "at", «à» brings in the figure right after that name:
+// of, when "on", "at", «à», «avec» brings in the figure right after that
+// name:
 // "took 14,882 votes, ahead of Labour's David Osei on 11,209 votes",
 // "finished behind Osei at 31%", «devant Claire Vallon à 19 %»; "" when
 // the words are no such phrase ("ahead of Osei with 4,120 votes" may be
@@ -3299,7 +3300,11 @@ func (x *extractor) rankedHolder(s *sentence, p *parsed, n quantity.NumberExpr, 
 	for k >= 0 && (toks[k].Text == "$" || toks[k].Text == "€" || toks[k].Text == "£") {
 		k--
 	}
-	if k < 3 || !lexis.InSet(toks[k].Fold, "on", "at", "a") || toks[k].Text == "a" {
+	with := k >= 3 && (toks[k].Fold == "avec" || toks[k].Fold == "with" && slices.ContainsFunc(toks[:k], func(t lexis.Token) bool { return t.Kind == lexis.Number && t.End <= toks[k].Start }))
+	if k < 3 || !lexis.InSet(toks[k].Fold, "on", "at", "a") && !with || toks[k].Text == "a" {
+		// («devant Nice avec 180 annulations»: the name's; "behind Osei
+		// with 4,120 votes" only when the sentence's subject has its own
+		// figure before)
 		return ""
 	}
 	b := k // the name ends before "on"
@@ -3310,9 +3315,15 @@ func (x *extractor) rankedHolder(s *sentence, p *parsed, n quantity.NumberExpr, 
 	if a == b {
 		return ""
 	}
+	if a >= 2 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "les") {
+		a-- // «devant les Côtes-d'Armor avec 310 000 foyers», "behind the Conservatives on 18%"
+	}
 	switch {
 	case a >= 2 && lexis.MatchWords(toks, a-2, "ahead", "of"), a >= 2 && lexis.MatchWords(toks, a-2, "followed", "by"), a >= 2 && lexis.MatchWords(toks, a-2, "trailed", "by"),
 		a >= 1 && lexis.InSet(toks[a-1].Fold, "behind", "devant", "derriere"):
+	case a >= 3 && lexis.InSet(toks[a-1].Fold, "and", "et") && toks[a-2].Kind == lexis.Number && !with:
+		// "ahead of easyJet on 58 and ITA Airways on 41": the next name of
+		// the same list
 	default:
 		return ""
 	}

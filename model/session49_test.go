@@ -133,6 +133,9 @@ func TestSession49RankedHolder(t *testing.T) {
 		{"ahead of", "en", "2026-03-20", "By-election\n\nReform candidate Karen Whitby took 14,882 votes, a 41.3% share, ahead of Labour's David Osei on 11,209 votes.", 11209, "David Osei", ""},
 		{"the winner's", "en", "2026-03-20", "By-election\n\nReform candidate Karen Whitby took 14,882 votes, a 41.3% share, ahead of Labour's David Osei on 11,209 votes.", 14882, "Karen Whitby", ""},
 		{"devant", "fr", "2026-03-20", "Sondage\n\nThomas Renard arrive en tête avec 27 % des intentions de vote, devant Claire Vallon à 19 %.", 19, "Claire Vallon", ""},
+		{"devant avec", "fr", "2026-05-14", "Grève\n\nMarseille a été l'aéroport le plus touché en région, devant Nice avec 180 annulations.", 180, "Nice", ""},
+		{"loin devant l'", "fr", "2026-05-14", "Grève\n\nSelon Airlines for Europe, la France a été à l'origine de 33 % des retards en Europe en 2025, loin devant l'Allemagne avec 14 %.", 14, "Allemagne", ""},
+		{"behind with, no figure before", "en", "2026-03-20", "By-election\n\nThe Conservative candidate Jane Poole finished third, behind David Osei with 4,120 votes.", 4120, "", "David Osei"},
 	})
 }
 
