@@ -1209,8 +1209,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if holder := x.gappedHolder(s, ps, r, n, cited); holder != "" && holder != r.subject {
 				r.subject, r.how = holder, fromVersus
 			}
-			if st := ps.clauseStart(max(r.verb, 0)); r.how == fromPhrase && r.verb > st+1 && sameDisaster(strings.Join([]string{toks[st].Text, toks[st+1].Text}, " "), x.disasterSubject) &&
-				sameDisaster(r.subject, x.disasterSubject) && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan {
+			if st := ps.clauseStart(max(r.verb, 0)); r.how == fromPhrase && r.verb > st+1 && sameDisaster(strings.Join([]string{toks[st].Text, toks[st+1].Text}, " "), x.disasterSubject, x.art.Text) &&
+				sameDisaster(r.subject, x.disasterSubject, x.art.Text) && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan {
 				// (the phrase the clause opens with: not "Insured losses
 				// from the storm could reach $9 billion", the losses)
 				// "Typhoon Haima killed 23 people. The storm made landfall
@@ -8842,17 +8842,33 @@ var stormWords = map[string]string{"storm": "storm", "typhoon": "storm", "hurric
 	"fire": "fire", "wildfire": "fire", "blaze": "fire", "incendie": "fire", "feu": "fire"}
 
 // sameDisaster reports whether phrase ("The storm", «le cyclone») names
-// the same kind of disaster as the name told before ("Typhoon Haima",
-// «la tempête Ciarán»).
-func sameDisaster(phrase, name string) bool {
+// the same kind of disaster as the name told before ("Typhoon Haima"; or
+// "Ciarán", which the text calls «la tempête Ciarán»).
+func sameDisaster(phrase, name, text string) bool {
 	f := strings.Fields(lexis.Fold(phrase))
 	if len(f) != 2 || !lexis.InSet(f[0], "the", "le", "la", "l'", "this", "ce", "cette") {
 		return false
 	}
 	kind := stormWords[f[1]]
 	words := strings.Fields(name)
-	if kind == "" || len(words) < 2 || lexis.InSet(lexis.Fold(words[0]), "a", "an", "the", "un", "une", "le", "la", "l'") {
+	if kind == "" || len(words) == 0 || lexis.InSet(lexis.Fold(words[0]), "a", "an", "the", "un", "une", "le", "la", "l'") {
 		return false // (a name: not "A magnitude 6.1 earthquake")
+	}
+	if len(words) == 1 {
+		// «la tempête Ciarán», "Storm Ciarán": the kind the text writes
+		// before the name.
+		for i := strings.Index(text, name); i > 0; {
+			before := strings.Fields(lexis.Fold(text[max(0, i-12):i]))
+			if len(before) > 0 && stormWords[before[len(before)-1]] == kind {
+				return true
+			}
+			j := strings.Index(text[i+len(name):], name)
+			if j < 0 {
+				break
+			}
+			i += len(name) + j
+		}
+		return false
 	}
 	for _, w := range words {
 		if stormWords[lexis.Fold(w)] == kind {

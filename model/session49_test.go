@@ -195,6 +195,7 @@ func TestSession49EventSource(t *testing.T) {
 func TestSession49TheStorm(t *testing.T) {
 	runSubjectCases(t, []subjectCase{
 		{"the storm", "en", "2026-09-14", "Typhoon Haima hits the Philippines\n\nTyphoon Haima killed at least 23 people in the central Philippines on Sunday, officials said.\n\nThe storm made landfall in Eastern Samar on Saturday night with sustained winds of 185 kilometres per hour, according to the weather agency PAGASA.", 185, "Typhoon Haima", ""},
+		{"la tempête", "fr", "2026-05-13", "Tempête\n\nLa tempête Ciarán a fait deux morts en Bretagne dans la nuit de mardi à mercredi.\n\nLa tempête a privé 310 000 foyers d'électricité mercredi matin.", 310000, "Ciarán", ""},
 		{"another kind", "en", "2026-09-14", "Typhoon Haima hits the Philippines\n\nTyphoon Haima killed at least 23 people in the central Philippines on Sunday, officials said.\n\nThe fire destroyed 120 homes in Manila on Saturday.", 120, "", "Typhoon Haima"},
 	})
 }
