@@ -40,7 +40,7 @@ const (
 	fromParts       = "that of the figure whose parts it counts, in brackets after it"
 	fromPlace       = "the place its clause names, as no organisation is its subject"
 	fromVersus      = "the name after «pour», «for», for a figure set against the one before"
-	fromRanked      = "the name a ranking sets against its subject, which «on», «at», «à» gives the figure"
+	fromRanked      = "the name a ranking sets against its subject, which «on», «at», «à», «avec» gives the figure"
 	fromDisaster    = "the disaster told just before, whose dead or injured the figure counts"
 	fromAttended    = "the event the crowd it counts attended"
 	fromMainCountry = "the country the article is about, which names no organisation"
