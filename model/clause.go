@@ -2956,20 +2956,45 @@ func (p *parsed) eventAfter(text string, v int) string {
 		if p.clauseBreak(k) && !when {
 			break
 		}
-		if !when && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant", "par", "by") {
+		if !when && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant", "par", "by", "after", "apres") {
 			continue // (and the agent of the passive: «ont été tués … par une avalanche», "killed by a landslide")
 		}
 		// (and "were killed when a fire broke out at a shopping mall":
 		// the event the clause of "when" tells)
 		j := k + 1
+		from := k + 1 // where the phrase the event is named by starts
 		if toks[k].Fold == "lors" && j < len(toks) && lexis.InSet(toks[j].Fold, "de", "du", "d'") {
 			j++
+			if toks[j-1].Fold != "du" {
+				from = j // (not «d'une explosion»)
+			}
 		}
 		if j < len(toks) && lexis.InSet(toks[j].Fold, "l'", "le", "la", "les", "un", "une", "the", "a", "an") {
 			j++
 		}
 		for j < len(toks) && p.tags[j] == syntax.ADJ {
 			j++
+		}
+		for m := j; m < len(toks) && m < j+2 && p.lang != "fr" && p.tags[m] == syntax.NOUN && !toks[m].Upper(); m++ {
+			if m+1 < len(toks) && (newsEventNouns[toks[m+1].Fold] || casualtyEvents[toks[m+1].Fold]) {
+				j = m + 1 // "in a gas explosion", "when a mine collapse…": the noun its kind is told by before it
+				break
+			}
+		}
+		if when && j < len(toks) && !(newsEventNouns[toks[j].Fold] || casualtyEvents[toks[j].Fold]) {
+			// "died when a ferry capsized", «sont morts lorsqu'un bus a
+			// quitté la route»: what the clause of "when" tells of, named
+			// by its subject (not a pronoun, whose antecedent is told
+			// before, nor people: "when gunmen opened fire").
+			h := j
+			for h+1 < len(toks) && h < j+3 && (p.tags[h+1] == syntax.NOUN || p.properNoun(h+1)) {
+				h++
+			}
+			if h < len(toks) && h > k+1 && p.tags[h] == syntax.NOUN && !toks[h].Upper() && !peopleNouns[toks[h].Fold] && !groupNouns[toks[h].Fold] &&
+				h+1 < len(toks) && isVerb(p.tags[h+1]) {
+				return strings.TrimSpace(text[toks[from].Start:toks[h].End])
+			}
+			return ""
 		}
 		if j < len(toks) && (newsEventNouns[toks[j].Fold] || casualtyEvents[toks[j].Fold]) {
 			end := j + 1
@@ -2979,7 +3004,7 @@ func (p *parsed) eventAfter(text string, v int) string {
 			for end > j+1 && !(p.tags[end-1] == syntax.NOUN || p.properNoun(end-1) || p.tags[end-1] == syntax.ADJ) {
 				end--
 			}
-			return strings.TrimSpace(text[toks[k+1].Start:toks[end-1].End])
+			return strings.TrimSpace(text[toks[from].Start:toks[end-1].End])
 		}
 		return ""
 	}

@@ -498,6 +498,9 @@ func placeNounAround(toks []lexis.Token, i, j int) bool {
 	if i >= 1 && roadNouns[toks[i-1].Fold] && !toks[i-1].Upper() {
 		return true // «l'autoroute A75», "the M25 motorway" (above): a road
 	}
+	if i >= 2 && featureNouns[toks[i-1].Fold] && !toks[i-1].Upper() && lexis.InSet(toks[i-2].Fold, "le", "la", "l'", "du", "au", "the") {
+		return true // «le fleuve Sénégal», "the river Severn"
+	}
 	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && gazetteer.IsRegion(toks[j+1].Fold) {
 		return true // «au large de Calvi (Haute-Corse)», «Valloire (Savoie)»: a town and its region
 	}
@@ -549,7 +552,16 @@ var seatNouns = lexis.SetOf("hopital", "hopitaux", "hospital", "hospitals", "hos
 var placeKindNouns = lexis.SetOf("province", "provinces", "region", "regions", "county", "district", "prefecture", "departement", "state",
 	"canton", "oblast", "governorate", "gouvernorat", "municipality", "commune", "island", "ile", "valley", "vallee", "town", "village",
 	"motorway", "highway", "freeway",
-	"bourg")
+	"bourg",
+	// natural features: "the Meghna river", "the Kariba dam", "Pacaya volcano"
+	"river", "rivers", "lake", "lakes", "bay", "gulf", "coast", "peninsula", "strait", "delta", "estuary", "basin", "desert",
+	"forest", "glacier", "volcano", "reservoir", "canal", "dam", "mountains", "plateau")
+
+// featureNouns name natural features before their name («le fleuve
+// Sénégal», «le lac Léman», "the river Severn"): the name after them is a
+// place's.
+var featureNouns = lexis.SetOf("fleuve", "riviere", "lac", "baie", "golfe", "mer", "massif", "mont", "volcan", "canal", "delta", "desert",
+	"foret", "glacier", "plateau", "estuaire", "barrage", "river", "lake")
 
 var placePrepositions = lexis.SetOf("in", "en", "a", "au", "aux", "near", "pres", "dans")
 

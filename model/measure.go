@@ -530,7 +530,7 @@ var casualtyNouns = lexis.SetOf("morts", "mort", "blesses", "blesse", "victimes"
 
 // casualtyWords say that people died or were hurt, as a verb or a noun.
 var casualtyWords = lexis.SetOf("tue", "tues", "tuee", "tuees", "blesse", "blesses", "blessee", "blessees", "killed", "injured", "wounded",
-	"died", "morts", "mortes", "decede", "decedes", "perished", "hurt", "mort", "death", "deaths", "vie", "lives",
+	"died", "dead", "morts", "mortes", "decede", "decedes", "perished", "hurt", "mort", "death", "deaths", "vie", "lives",
 	"kill", "kills", "killing", "injuring", "wounding", "tuant", "blessant")
 
 // missingWords say people are missing after a disaster, counted beside the

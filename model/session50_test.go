@@ -1,0 +1,44 @@
+package model
+
+import (
+	"testing"
+)
+
+// TestSession50DeadOfAnEvent: the dead of a disaster a clause of "when",
+// "after" or «lors de» tells are that disaster's, named by the subject of
+// the clause when no event noun names it.
+func TestSession50DeadOfAnEvent(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"when a ferry capsized", "en", "2026-05-14", "Ferry\n\nAt least 42 people died when a ferry capsized on Tuesday in the Meghna river, police said.", 42, "a ferry", "Meghna"},
+		{"after a gas explosion", "en", "2026-05-14", "Mine\n\nTwelve miners were killed after a gas explosion ripped through the Soma colliery on Monday, the company said.", 12, "a gas explosion", "Soma"},
+		{"lors d'une explosion", "fr", "2026-05-14", "Mine\n\nDouze mineurs ont été tués lundi lors d'une explosion de gaz dans la mine de Soma, a annoncé l'exploitant.", 12, "une explosion de gaz", ""},
+		{"when gunmen", "en", "2026-05-14", "Attack\n\nAt least nine people were killed when gunmen opened fire at a market in Kaduna on Sunday.", 9, "", "gunmen"},
+		{"when it", "en", "2026-05-14", "Ferry\n\nThe MV Karnaphuli left Chandpur on Monday. At least 42 people died when it capsized on Tuesday.", 42, "", "it"},
+	})
+}
+
+// TestSession50LeftDead: "has left 58 people dead" counts the dead.
+func TestSession50LeftDead(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2026-05-14", "Floods\n\nFlooding in Kerala has left 58 people dead since Saturday, the state government said.", 58)
+	if ok && cl.Measure != "people dead" {
+		t.Errorf("measure %q, want %q", cl.Measure, "people dead")
+	}
+}
+
+// TestSession50NaturalFeatureIsAPlace: a name beside a river, a lake or a
+// volcano is a place's, which "the company" does not stand for.
+func TestSession50NaturalFeatureIsAPlace(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       string
+	}{
+		{"en", "At least 42 people died in the Meghna river on Tuesday. The Soma mine employs 800 workers, the company said.", 800, ""},
+		{"fr", "Au moins 42 personnes sont mortes mardi dans le fleuve Meghna. La mine de Soma emploie 800 salariés, a indiqué l'entreprise.", 800, ""},
+		{"en", "Kariba Mining said 42 people died on Tuesday. The Soma mine employs 800 workers, the company said.", 800, "Kariba Mining"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-05-14", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+}
