@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
 	"github.com/claimline/claimline/model/timex"
@@ -881,6 +882,10 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			lexis.InSet(lexis.FoldAt(toks, i+m.end), "to", "of", "from", "in", "at", "for", "on") {
 			continue // "Damage to crops … was estimated at": a common noun opening the sentence before its complement, no one
 		}
+		if i+m.tok == 0 && m.end == m.tok+1 && x.reg.onlyInitial(m.key) && x.art.Lang == "en" && (englishCommonNoun(m.key) || openingModifier(m.key)) &&
+			i+m.end < j && !toks[i+m.end].Upper() && (groupSpeakers[toks[i+m.end].Fold] || speakerBodies[toks[i+m.end].Fold]) {
+			continue // "Health officials reported…", "Federal prosecutors said": a word capitalised as it opens the sentence, before the body it qualifies
+		}
 		if x.reg.kind(m.key) == KindOrg && !basedAfter(toks, i+m.end) { // (not "the Santa Clara, California-based company")
 			org = speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}
 			if !nearEnd {
@@ -1000,7 +1005,12 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 	if bare {
 		end = i
 	}
-	for end < j && end <= i+7 && toks[end].Kind == lexis.Word && (!toks[end].Upper() || head < 0 && end+1 < j && !bare) && (end <= i+4 || head >= 0) &&
+	// "Health officials in Texas reported": a common word, capitalised
+	// only as it opens the sentence (not "Apple officials", a name the
+	// mentions give before).
+	opening := bare && i == 0 && x.art.Lang == "en" && toks[0].Upper() && (englishCommonNoun(toks[0].Fold) || openingModifier(toks[0].Fold)) ||
+		bare && toks[i].Upper() && (gazetteer.IsPlaceName(toks[i].Text) || toks[i].Is(lexNationality)) // "Texas health officials", "Chinese state media"
+	for end < j && end <= i+7 && toks[end].Kind == lexis.Word && (!toks[end].Upper() || head < 0 && end+1 < j && !bare || end == i && opening) && (end <= i+4 || head >= 0) &&
 		!toks[end].Is(timex.WeekdayName) && !lexis.InSet(toks[end].Fold, "hier", "yesterday", "today", "aujourd'hui") &&
 		!(head >= 0 && (lexis.IsSpeechVerb(toks, end) || lexis.InSet(toks[end].Fold, "would", "will", "could", "should", "may", "might", "can", "must",
 			"has", "have", "had", "is", "are", "was", "were", "est", "sont", "a", "ont", "va", "vont", "doit", "devrait", "pourrait"))) {
@@ -1011,7 +1021,18 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 		}
 		end++
 	}
-	if head < 0 || bare && (end != j || end != head+1 || end-i > 3 || !groupSpeakers[toks[head].Fold] && !speakerBodies[toks[head].Fold]) {
+	if bare && head >= 0 && head+2 < j && lexis.InSet(toks[head+1].Fold, "in", "at") && toks[head+2].Upper() {
+		// "Health officials in Texas reported": and the place they are in,
+		// up to the verb.
+		n := head + 2
+		for n < j && n-head <= 4 && toks[n].Upper() && isNameToken(toks[n]) {
+			n++
+		}
+		if n == j {
+			head, end = n-1, n
+		}
+	}
+	if head < 0 || bare && (end != j || end != head+1 || end-i > 6 || !groupSpeakers[toks[head].Fold] && !speakerBodies[toks[head].Fold] && !toks[head].Upper()) {
 		// (bare, only a short phrase that its head ends, right before
 		// the verb: "provincial officials said", "state police said")
 		return speaker{}
@@ -1019,7 +1040,7 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 	for end > head+1 && lexis.InSet(toks[end-1].Fold, "et", "and", "de", "du", "des", "d'", "of", "la", "le", "l'", "les", "the") {
 		end-- // «la chambre de commerce et d'industrie de Paris»: not cut at «et»
 	}
-	if d := x.namedWith(nil, toks[head].Fold); d != "" {
+	if d := x.namedWith(nil, toks[head].Fold); d != "" && !opening {
 		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
 	}
 	if end == head+1 && memberBodies[toks[head].Fold] {

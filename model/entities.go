@@ -12,6 +12,7 @@ import (
 	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
+	"github.com/claimline/claimline/model/syntax"
 	"github.com/claimline/claimline/model/timex"
 )
 
@@ -486,6 +487,45 @@ func atoiToken(s string) int {
 		n = 10*n + int(c-'0')
 	}
 	return n
+}
+
+// openingModifier reports whether the English dictionary reads folded word
+// w only as an adjective, an adverb or a participle ("neighbouring",
+// "nearby", "landlocked"), never as a noun: a word that opens a sentence
+// before a place's name, written capitalised only there.
+func openingModifier(w string) bool {
+	l := syntax.LexiconFor("en")
+	if l == nil {
+		return false
+	}
+	c, ok := l.Classes(w)
+	if !ok {
+		return false
+	}
+	for _, t := range strings.Split(c, "|") {
+		if !lexis.InSet(t, "JJ", "RB", "VBG", "VBN") {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierBeforePlace reports whether toks[i] is a word of the dictionary
+// only a modifier can be, before a place's name the gazetteer knows without
+// it: "Neighbouring New Mexico", "Landlocked Malawi" (not "New Mexico",
+// "Northern Ireland": the place's own name).
+func modifierBeforePlace(toks []lexis.Token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].Upper() || toks[i+1].Kind != lexis.Word || !toks[i+1].Space || !openingModifier(toks[i].Fold) {
+		return false
+	}
+	place := false
+	for n := i + 2; n <= min(len(toks), i+4); n++ {
+		if gazetteer.IsPlaceName(foldedRun(toks, i, n)) {
+			return false
+		}
+		place = place || gazetteer.IsPlaceName(foldedRun(toks, i+1, n))
+	}
+	return place
 }
 
 // placePrepositions introduce places.
@@ -1080,6 +1120,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		}
 		if quantity.CurrencyPrefix(toks, i) && !toks[i+1].Space {
 			i++ // "NZ$99,000", "C$78.50": the country of a currency, no name
+			continue
+		}
+		if (i == 0 || sentenceStarts[i]) && modifierBeforePlace(toks, i) {
+			i++ // "Neighbouring New Mexico has confirmed…", "Nearby Oklahoma": the place, without the word that opens the sentence
 			continue
 		}
 		if sentenceStarts[i] && openingParticiple(toks, i) {

@@ -42,3 +42,35 @@ func TestSession50NaturalFeatureIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSession50BodiesThatReport: a body named by common nouns that reports
+// a figure is its source, with the place it is of ("Health officials in
+// Texas", "Texas health officials"); a word capitalised only as it opens
+// the sentence is no speaker of its own; and a word that only qualifies a
+// place before it is not part of its name.
+func TestSession50BodiesThatReport(t *testing.T) {
+	for _, c := range []struct {
+		text          string
+		value         float64
+		said, subject string
+	}{
+		{"Health officials in Texas reported 214 measles cases on Tuesday.", 214, "Health officials in Texas", "Texas"},
+		{"Texas health officials reported 214 measles cases on Tuesday.", 214, "Texas health officials", "Texas"},
+		{"Health officials reported 214 measles cases in Texas on Tuesday.", 214, "Health officials", "Texas"},
+		{"Federal prosecutors said 214 people had been charged in Texas on Tuesday.", 214, "Federal prosecutors", ""},
+		{"Neighbouring New Mexico has confirmed 30 cases, its health department said on Wednesday.", 30, "its health department", "New Mexico"},
+		{"Landlocked Malawi has confirmed 30 cases, its health department said on Wednesday.", 30, "its health department", "Malawi"},
+		{"Northern Ireland has confirmed 30 cases, its health department said on Wednesday.", 30, "its health department", "Northern Ireland"},
+	} {
+		cl, ok := figureOf(t, "en", "2026-03-06", "Measles\n\n"+c.text, c.value)
+		if !ok {
+			continue
+		}
+		if cl.SaidBy != c.said {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.said)
+		}
+		if c.subject != "" && cl.Subject != c.subject {
+			t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.subject)
+		}
+	}
+}
