@@ -1516,20 +1516,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			sign := ""
 			if n.Unit == "%" && n.Value >= 0 {
-				sign = direction(toks, n.TokStart) // (a negative figure is a level: "up from -0.1%")
-				if v := r.verb; sign == "" && v >= 0 && v < n.TokStart && !lexis.InSet(lexis.FoldAt(toks, n.TokStart-1), "to", "a", "currently", "actuellement") && !atLevel(toks, n.TokStart) && !comparedBetween(toks, v+1, n.TokStart) &&
-					!slices.ContainsFunc(toks[v+1:n.TokStart], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "avec", "with") }) && // (not «gagnant avec 52 %»: a share)
-					!(v+1 < len(toks) && (toks[v+1].Fold == "to" || toks[v+1].Text == "à")) {
-					// (not "fell to a record low of 6.2%": the level reached)
-					// "ont chuté de 6,4 %, ceux des légumes de 3,1 %": the
-					// clause's verb of rising or falling, further back.
-					switch f := toks[v].Fold; {
-					case riseWords[f] || hasStem(f, riseStems):
-						sign = "+"
-					case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:
-						sign = "−"
-					}
-				}
+				sign = changeSign(toks, n, r)
 			}
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what, standing: metric == MetricRank && standingRank(toks, n)}
@@ -1543,6 +1530,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
+			if c.Unit == "points" && n.Value >= 0 && !(r.verb >= 0 && r.verb < n.TokStart && pointLossVerbs[toks[r.verb].Fold]) {
+				// «soit un recul de 0,4 point», "the index slipped one
+				// point": a change in points, with its sign (not "lost
+				// two points in the championship": a deduction, which its
+				// measure tells).
+				c.Unit = changeSign(toks, n, r) + c.Unit
+			}
 			if rate := rateAfter(toks, n.TokEnd); rate != "" && c.Metric == MetricOther && !strings.HasSuffix(c.Unit, "%") && !strings.Contains(c.Unit, "/") && c.Measure != "" && !strings.Contains(c.Measure, rate) {
 				// "costing the company around 90 million crowns ($9.4
 				// million) a day", «500 voitures par semaine»: an amount for
@@ -6403,6 +6397,30 @@ var disasterStems = []string{"crash", "ecras", "explod", "explos", "erupt", "der
 // disasterSpan is how many sentences after a disaster a count of dead
 // without a subject of its own is still its.
 const disasterSpan = 5
+
+// pointLossVerbs lose points counted: "lost two points".
+var pointLossVerbs = lexis.SetOf("lost", "lose", "loses", "losing", "perd", "perdu", "perdent", "perdait")
+
+// changeSign returns "+" or "−" when the words around percentage n say it
+// is a rise or a fall ("ont augmenté de 46 %", "sales slumped 12%"), or
+// its clause's verb of rising or falling does, further back; "" otherwise.
+func changeSign(toks []lexis.Token, n quantity.NumberExpr, r clauseReading) string {
+	sign := direction(toks, n.TokStart) // (a negative figure is a level: "up from -0.1%")
+	if v := r.verb; sign == "" && v >= 0 && v < n.TokStart && !lexis.InSet(lexis.FoldAt(toks, n.TokStart-1), "to", "a", "currently", "actuellement") && !atLevel(toks, n.TokStart) && !comparedBetween(toks, v+1, n.TokStart) &&
+		!slices.ContainsFunc(toks[v+1:n.TokStart], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "avec", "with") }) && // (not «gagnant avec 52 %»: a share)
+		!(v+1 < len(toks) && (toks[v+1].Fold == "to" || toks[v+1].Text == "à")) {
+		// (not "fell to a record low of 6.2%": the level reached)
+		// "ont chuté de 6,4 %, ceux des légumes de 3,1 %": the
+		// clause's verb of rising or falling, further back.
+		switch f := toks[v].Fold; {
+		case riseWords[f] || hasStem(f, riseStems):
+			sign = "+"
+		case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:
+			sign = "−"
+		}
+	}
+	return sign
+}
 
 // existential reports whether the figure starting at token k stands in an
 // existential clause: "there were 3,800 attendees", "il y avait environ

@@ -401,10 +401,15 @@ func valueWithUnit(c *Claim, v string, fr bool) string {
 			}
 			return t
 		}
-	case "points":
+	case "points", "+points", "−points":
+		sign := strings.TrimSuffix(c.Unit, "points")
 		if c.Value == 1 || fr && c.Value < 2 {
-			return v + " point" // "0,2 point", "1 point"
+			return sign + v + " point" // "0,2 point", "−1 point"
 		}
+		if w := strings.Fields(lexis.Fold(c.What)); len(w) > 0 && (measureUnits[w[0]] != "" || currencyWords[w[0]]) {
+			return sign + v // (the points the what names: "−2 points deducted")
+		}
+		return sign + v + " points"
 	}
 	if w := strings.Fields(lexis.Fold(c.What)); len(w) == 0 || measureUnits[w[0]] == "" && !currencyWords[w[0]] && w[0] != lexis.Fold(c.Unit) {
 		return v + " " + c.Unit // "521 kg", "9.9 billion yuan" (not "25 years years in prison")

@@ -74,3 +74,25 @@ func TestSession50BodiesThatReport(t *testing.T) {
 		}
 	}
 }
+
+// TestSession50PointChangeSign: a change in points has its sign, as a
+// change in percent has; points a team loses are a deduction its measure
+// tells.
+func TestSession50PointChangeSign(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		unit       string
+	}{
+		{"fr", "Le taux de réussite au baccalauréat s'établit à 90,7 %, soit un recul de 0,4 point par rapport à 2025.", 0.4, "−points"},
+		{"fr", "Le chômage a baissé de 0,2 point au premier trimestre, selon l'Insee.", 0.2, "−points"},
+		{"fr", "La cote de confiance du Premier ministre progresse de 3 points en octobre.", 3, "+points"},
+		{"en", "The consumer sentiment index slipped two points in April, the University of Michigan said.", 2, "−points"},
+		{"en", "West Indies lost two points in the World Test Championship for a slow over rate.", 2, "points"},
+		{"en", "The index stood at 84.1 points in April.", 84.1, "points"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-07-07", "Titre\n\n"+c.text, c.value); ok && cl.Unit != c.unit {
+			t.Errorf("%q: unit %q, want %q", c.text, cl.Unit, c.unit)
+		}
+	}
+}
