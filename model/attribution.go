@@ -591,7 +591,7 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 		return sp // (first: "a report seen by Reuters" is the report's, not the newsroom's)
 	}
 	if k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "the", "les", "des", "a", "an", "un", "une", "le", "la", "l'") && toks[j].Text != "à"]; k < t1 && lexis.InSet(toks[k].Fold, "data", "figures", "statistics", "estimates", "estimate", "donnees", "chiffres", "statistiques", "estimations", "estimation",
-		"study", "survey", "report", "etude", "enquete", "rapport", "bilan", "decompte", "count", "tally") {
+		"study", "survey", "report", "etude", "enquete", "rapport", "bilan", "decompte", "count", "tally", "results", "resultats") {
 		// "according to data published on Tuesday by researcher
 		// Kantar", «selon les chiffres publiés vendredi par la PFA»: who
 		// published them.
@@ -617,8 +617,21 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if sp.key == "" {
 		sp = x.anonymousSource(toks, j, t1)
 	}
+	if k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "le", "la", "l'", "the")]; sp.key == "" && k+1 < t1 && toks[k].Upper() && bodyNameHeads[toks[k].Fold] && !toks[k+1].Upper() {
+		// «selon l'Alliance du commerce», «selon la Fédération française
+		// du bâtiment»: a body's name its lower-case words go on with,
+		// which no entity of the article stands for.
+		sp = x.namedSource(toks, i, t1)
+	}
 	return sp
 }
+
+// bodyNameHeads open the names of bodies that go on in lower case in
+// French: «l'Alliance du commerce», «la Fédération nationale des
+// transports routiers».
+var bodyNameHeads = lexis.SetOf("alliance", "federation", "union", "confederation", "association", "syndicat", "chambre", "conseil", "observatoire",
+	"institut", "centre", "agence", "autorite", "cour", "banque", "caisse", "office", "mutuelle", "ordre", "collectif", "comite", "direction",
+	"fondation", "haut", "haute", "commission", "compagnie", "societe", "groupement", "conference", "cercle", "mouvement")
 
 // seenDocument returns, as the source, a document a newsroom says it saw
 // or obtained, cited at token j: "according to a post seen by the BBC",
@@ -905,13 +918,14 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			if x.lastPerson.key != "" {
 				return speaker{key: x.lastPerson.key, text: toks[k].Text, span: span(k, k+1)}
 			}
-		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app":
+		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app", "etablissement":
 			// "Amazon will hire 100,000 workers, the company said" opening
 			// a paragraph: the organisation its own sentence named last.
 			// Within a paragraph that named one, that one ("Meta said…
 			// Facebook alone had 3.05 billion users, the company said").
 			org := x.lastOrg
-			if len(toks) > 0 && (x.lastOrgAt < x.paragraphStart(toks[0].Start, 1<<16) || org != "" && toks[k].Fold != "derniere" && toks[k].Fold != "dernier" && publicBodyName(x.reg.display(org))) {
+			anyBody := lexis.InSet(toks[k].Fold, "derniere", "dernier", "etablissement") // (a museum, a school or a hospital is a public body's)
+			if len(toks) > 0 && (x.lastOrgAt < x.paragraphStart(toks[0].Start, 1<<16) || org != "" && !anyBody && publicBodyName(x.reg.display(org))) {
 				// (nor a public body for "the company": "The Civil Aviation
 				// Authority said… Heathrow employs 76,000 people, the
 				// company says")
@@ -919,6 +933,17 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 				for n := len(ms) - 1; n >= 0; n-- {
 					if x.reg.kind(ms[n].key) == KindOrg && !indexName(x.reg.display(ms[n].key)) {
 						org = ms[n].key
+						break
+					}
+				}
+			}
+			if toks[k].Fold == "etablissement" && (org == "" || x.lastOrgIn != x.sentIndex) {
+				// «Le Louvre a accueilli 9,1 millions de visiteurs, a
+				// annoncé l'établissement»: the institution its sentence
+				// names, whatever the registry took it for (not a person).
+				for _, m := range x.ws.findMentions(toks[:i]) {
+					if x.reg.kind(m.key) != KindPerson && !m.common {
+						org = m.key
 						break
 					}
 				}

@@ -96,3 +96,27 @@ func TestSession50PointChangeSign(t *testing.T) {
 		}
 	}
 }
+
+// TestSession50FrenchSources: who a French figure is said by, when the
+// body's name goes on in lower case, when a verb of reminding or
+// signalling is set after the words, when results are «communiqués par» a
+// body, and when «l'établissement» stands for the institution its
+// sentence names.
+func TestSession50FrenchSources(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{"Selon l'Alliance du commerce, le chiffre d'affaires de l'habillement a reculé de 3,8 % en janvier.", 3.8, "Alliance du commerce"},
+		{"En 2025, la France a produit 23,6 milliards de litres de lait, a rappelé le Cniel.", 23.6e9, "Cniel"},
+		{"Le Cniel rappelle que la France a produit 23,6 milliards de litres de lait en 2025.", 23.6e9, "Cniel"},
+		{"La liste de Marie Dupont a obtenu 46,8 % des voix, selon les résultats communiqués par la préfecture.", 46.8, "préfecture"},
+		{"Le Louvre a accueilli 9,1 millions de visiteurs en 2025, a annoncé mercredi l'établissement.", 9.1e6, "Louvre"},
+		{"Le Louvre a accueilli 9,1 millions de visiteurs en 2025, a publié le Louvre.", 9.1e6, ""},
+	} {
+		if cl, ok := figureOf(t, "fr", "2026-02-05", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+}

@@ -83,7 +83,19 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		return true
 	case "lance", "lancer", "continuer", "publie", "rappelle", "rappele", "signale", "signalent", "communique":
 		// Only with an explicit quote next to them ("Et de continuer « ... »").
-		return FoldAt(toks, i+1) == "«" || FoldAt(toks, i+1) == ":" || FoldAt(toks, i+1) == "“" || FoldAt(toks, i+1) == "\""
+		if FoldAt(toks, i+1) == "«" || FoldAt(toks, i+1) == ":" || FoldAt(toks, i+1) == "“" || FoldAt(toks, i+1) == "\"" {
+			return true
+		}
+		// «…, a rappelé le Cniel», «…, signale la préfecture», «Le Cniel
+		// rappelle que…»: set after the words it reports, or before a
+		// clause of «que».
+		if w == "lance" || w == "lancer" || w == "continuer" || w == "publie" {
+			return false
+		}
+		if InSet(FoldAt(toks, i+1), "que", "qu'") {
+			return true
+		}
+		return (FoldAt(toks, i-1) == "," || InSet(FoldAt(toks, i-1), "a", "ont") && FoldAt(toks, i-2) == ",") && InSet(FoldAt(toks, i+1), "le", "la", "l'", "les")
 	}
 	return true
 }
