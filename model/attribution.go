@@ -170,6 +170,16 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			}
 			continue
 		}
+		if w == "saying" && i > t0+1 && toks[i-1].Text == "," {
+			// "Union leader James Ashdown welcomed the result, saying the
+			// agreement would cost…": the one the clause before the
+			// participle tells of.
+			if sp := x.resolveSpeaker(toks, t0, i-1, false); sp.key != "" && x.reg.kind(sp.key) != KindPlace {
+				x.lastSpeaker = sp
+				return sp
+			}
+			continue
+		}
 		// The speaker before the verb (its clause), else after it (inversion).
 		k := i - 1
 		for k >= t0 && lexis.InSet(toks[k].Fold, "a", "avait", "ont", "has", "had", "have", "se", "s'", "est", "sont", "etait", "l'") ||
@@ -931,7 +941,7 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 				// company says")
 				ms := x.ws.findMentions(toks[:i])
 				for n := len(ms) - 1; n >= 0; n-- {
-					if x.reg.kind(ms[n].key) == KindOrg && !indexName(x.reg.display(ms[n].key)) {
+					if x.reg.kind(ms[n].key) == KindOrg && !indexName(x.reg.display(ms[n].key)) && !quotedName(toks, ms[n].tok, ms[n].end) {
 						org = ms[n].key
 						break
 					}
@@ -1008,7 +1018,10 @@ var speakerBodies = func() map[string]bool {
 // groupSpeakers are the heads of the common-noun phrases for the people of
 // a body, who speak for it: "provincial officials said", "the clubs said".
 var groupSpeakers = lexis.SetOf("officials", "clubs", "unions", "agencies", "ministries", "prosecutors", "investigators", "regulators",
-	"responsables", "enqueteurs", "syndicats")
+	"responsables", "enqueteurs", "syndicats",
+	// people who say what they see or judge: "…, traders said"
+	"traders", "dealers", "brokers", "analysts", "economists", "researchers", "scientists", "experts", "diplomats", "witnesses", "medics",
+	"negociants", "courtiers", "analystes", "economistes", "chercheurs", "scientifiques", "experts", "diplomates", "temoins", "medecins")
 
 // memberBodies are the bodies of members a text names by their acronym
 // and then by that noun alone: a union, a party, a federation.

@@ -1479,8 +1479,25 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 			for b < r.at-1 && p.properNoun(b) && toks[b].Upper() {
 				b++
 			}
+			if b+1 < r.at-1 && lexis.InSet(toks[b].Text, "'s", "’s") {
+				// "put Peric's Civic Union party on 29%": the party, not
+				// its leader
+				if a2, b2, ok := p.nameAt(b + 1); ok && a2 == b+1 {
+					a, b = a2, b2
+					for b < r.at-1 && p.properNoun(b) && toks[b].Upper() {
+						b++
+					}
+				}
+			}
+			if b+1 == r.at-1 && partyNouns[toks[b].Fold] {
+				b = r.at - 1 // "put the Civic Union party on 29%": the name and what it is
+			}
 			if b == r.at-1 {
-				if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && x.reg.kind(nameKey(d)) != KindPlace {
+				e := b
+				if partyNouns[toks[e-1].Fold] && e-1 > a {
+					e-- // (the name without its noun)
+				}
+				if d, _ := x.entityOf(s, p, a, e, fromClause, cited); d != "" && x.reg.kind(nameKey(d)) != KindPlace {
 					r.subject, r.how, r.put = d, fromClause, true
 					return r, true
 				}
@@ -2798,6 +2815,10 @@ func (p *parsed) inApposition(h, v int) bool {
 	}
 	return true
 }
+
+// partyNouns say what a name put on a poll's figure is: "the Civic Union
+// party".
+var partyNouns = lexis.SetOf("party", "parti", "coalition", "alliance", "bloc", "list", "liste", "movement", "mouvement", "ticket")
 
 // studyNouns name a study, a survey or a ranking: what it counts is its
 // own.

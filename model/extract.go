@@ -2411,8 +2411,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// "A YouGov poll put Reform on 29%", «Un sondage Ifop
 					// place le RN à 33 %»: the pollster's figure.
 					sp = poll
-					if strings.HasPrefix(c.Measure, "change") && !strings.ContainsAny(c.Unit, "+−") {
-						c.Measure = strings.Replace(c.Measure, "change", poll.text, 1)
+					if !strings.ContainsAny(c.Unit, "+−") && (strings.HasPrefix(c.Measure, "change") || strings.HasPrefix(c.Measure, "variation") ||
+						c.Unit == "%" && n.TokStart > 0 && lexis.InSet(toks[n.TokStart-1].Fold, "on", "a") && toks[n.TokStart-1].Text != "a") {
+						// (and "put the Civic Union party on 29%", «place le
+						// RN à 33 %»: what the poll gives it, not its noun)
+						c.Measure = lexis.Fold(poll.text) + " (%)"
 						c.What = strings.ToLower(poll.text)
 						c.Reasons = append(slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") }), "measure: what the study «"+poll.text+"» puts the figure on")
 					}
@@ -3084,6 +3087,9 @@ func (x *extractor) trackAt(s *sentence, si int) {
 				}
 			}
 		case KindOrg:
+			if s.toks != nil && quotedName(s.toks, m.tok, m.end) {
+				continue // "its Korean drama “Salt Moon”, the company said": a work's title in quotation marks, no organisation that speaks next
+			}
 			if s.toks == nil || m.tok >= len(s.toks) || !citedAt(s.toks, m.tok) && !agentOfEstimate(s.toks, m.tok) {
 				// (not «selon la Dares», "according to Refinitiv": a source
 				// the article cites, not what the next figures are about)
@@ -3103,6 +3109,12 @@ func (x *extractor) trackAt(s *sentence, si int) {
 			}
 		}
 	}
+}
+
+// quotedName reports whether the name at tokens [a, b) stands alone in
+// quotation marks: a work's title ("its drama “Salt Moon”").
+func quotedName(toks []lexis.Token, a, b int) bool {
+	return a > 0 && b < len(toks) && openingQuotes[toks[a-1].Text] && closingQuotes[toks[b].Text]
 }
 
 // phraseWords are the folded words of the subject r read as a phrase (for
@@ -8832,6 +8844,9 @@ func (p *parsed) reportedCount(n quantity.NumberExpr) bool {
 func (x *extractor) pollSource(s *sentence, p *parsed, v int) speaker {
 	toks := p.toks
 	start := p.clauseStart(v)
+	if start > 0 && v <= 24 && slices.ContainsFunc(toks[:min(3, len(toks))], func(t lexis.Token) bool { return studyNouns[t.Fold] }) {
+		start = 0 // "A poll by Mediana, published on Sunday, put…": the study the sentence opens with, past its appositions
+	}
 	study := -1
 	for k := start; k < v && k-start <= 6; k++ {
 		if studyNouns[toks[k].Fold] {
@@ -8841,6 +8856,19 @@ func (x *extractor) pollSource(s *sentence, p *parsed, v int) speaker {
 	}
 	if study < 0 {
 		return speaker{}
+	}
+	for k := study + 1; k+1 < v && k-study <= 8; k++ {
+		if !lexis.InSet(toks[k].Fold, "by", "par", "from", "de", "d'") || toks[k].Text == "De" {
+			continue
+		}
+		// "A poll by Zagreb-based agency Mediana", «un sondage réalisé par
+		// l'institut Ifop»: who made it.
+		for _, m := range s.mentions {
+			if m.tok > k && m.tok <= k+5 && m.end <= v && !m.common && x.reg.kind(m.key) != KindPerson && !gazetteer.Places[m.key] && !gazetteer.IsPlaceName(m.key) {
+				return speaker{key: m.key, text: toks[study].Text, span: Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}}
+			}
+		}
+		break
 	}
 	for _, m := range s.mentions {
 		if m.tok >= start && m.end <= v && (m.end == study || m.tok == study+1 || m.tok <= study && study < m.end) && !m.common && x.reg.kind(m.key) != KindPerson &&

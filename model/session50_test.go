@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -119,4 +120,34 @@ func TestSession50FrenchSources(t *testing.T) {
 			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
 		}
 	}
+}
+
+// TestSession50EnglishSources: people who report what they see or judge
+// ("…, traders said"), the one a participle of saying goes on with, a
+// poll's maker named by "by", and not a work's title in quotation marks
+// for "the company".
+func TestSession50EnglishSources(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{"Wheat futures on Euronext fell 1.2% to 198.50 euros a tonne on Monday, the lowest in more than three months, traders said.", 198.5, "traders"},
+		{"Union leader James Ashdown welcomed the result, saying the agreement would cost about 2.1 billion pounds over two years.", 2.1e9, "James Ashdown"},
+		{"Streamora added 4.2 million subscribers in the third quarter, helped by its Korean drama \"Salt Moon\", the company said.", 4.2e6, "Streamora"},
+		{"A poll by Zagreb-based agency Mediana, published on Sunday, put Peric's Civic Union party on 29%, ahead of the Social Democrats on 27%.", 29, "Mediana"},
+		{"Un sondage réalisé par l'institut Ifop place le RN à 33 %, devant Renaissance à 21 %.", 21, "Ifop"},
+	} {
+		lang := "en"
+		if strings.HasPrefix(c.text, "Un ") {
+			lang = "fr"
+		}
+		if cl, ok := figureOf(t, lang, "2025-08-19", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+	runSubjectCases(t, []subjectCase{
+		{"possessive before a party", "en", "2025-05-28", "Poll\n\nA poll by Mediana put Peric's Civic Union party on 29%, ahead of the Social Democrats on 27%.", 29, "Civic Union", "Peric"},
+		{"name and its noun", "en", "2025-05-28", "Poll\n\nA Mediana poll put the Civic Union party on 29%, ahead of the Social Democrats on 27%.", 29, "Civic Union", ""},
+	})
 }

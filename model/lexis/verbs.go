@@ -41,7 +41,7 @@ var speechVerbs = SetOf("declare", "declarent", "declaraient", "affirme", "affir
 	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
 	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
 	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "acknowledged", "acknowledges",
-	"admitted", "admits", "admis", "admet", "according", "selon", "d'apres", "estimated", "showed", "shows", "show")
+	"admitted", "admits", "admis", "admet", "saying", "according", "selon", "d'apres", "estimated", "showed", "shows", "show")
 
 // IsSpeechVerb reports whether token i reports speech ("a déclaré", "se
 // félicite", "said", "selon").
