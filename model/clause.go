@@ -134,7 +134,21 @@ func (ws *workspace) tagNames(lang string, words []string, names []bool, dst []s
 	if l == "en" {
 		t = &ws.tagging[1]
 	}
-	return t.TagNames(syntax.Tagger(l), words, names, dst)
+	return fixTags(l, words, t.TagNames(syntax.Tagger(l), words, names, dst))
+}
+
+// fixTags mends what the tagger reads wrong by the words around: «un car
+// scolaire», «le car», the bus, after a determiner, not the conjunction.
+func fixTags(lang string, words []string, tags []syntax.Tag) []syntax.Tag {
+	if lang != "fr" {
+		return tags
+	}
+	for i := 1; i < len(words) && i < len(tags); i++ {
+		if tags[i] == syntax.CCONJ && tags[i-1] == syntax.DET && lexis.Fold(words[i]) == "car" {
+			tags[i] = syntax.NOUN
+		}
+	}
+	return tags
 }
 
 // retagNames turns tags, the tagging of words, into their tagging with
@@ -146,7 +160,7 @@ func (ws *workspace) retagNames(lang string, words []string, names []bool, tags 
 	if l == "en" {
 		t = &ws.tagging[1]
 	}
-	t.RetagNames(syntax.Tagger(l), words, names, tags)
+	fixTags(l, words, t.RetagNames(syntax.Tagger(l), words, names, tags))
 }
 
 // hasDigit tells whether w holds an ASCII digit.
@@ -869,7 +883,7 @@ func (p *parsed) clauseBreak(k int) bool {
 	if tags[k] == syntax.SCONJ {
 		return true
 	}
-	return t.Is(lexClause)
+	return t.Is(lexClause) && !(t.Fold == "car" && tags[k] == syntax.NOUN) // (not «un car scolaire», the bus)
 }
 
 // termQuote reports whether the quotation mark at k opens or closes a

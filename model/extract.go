@@ -6391,7 +6391,7 @@ func disaster(c *Claim) bool {
 	if c.HasValue {
 		return casualties(c.Measure)
 	}
-	if hasStem(lexis.Fold(c.What), disasterStems) {
+	if hasStem(lexis.Fold(c.What), disasterStems) || offRoad(lexis.Fold(c.Label)) {
 		return true
 	}
 	for _, w := range strings.Fields(lexis.Fold(c.Subject)) {
@@ -6404,7 +6404,15 @@ func disaster(c *Claim) bool {
 
 // disasterStems begin the verbs of a disaster: "crashed", "s'est écrasé",
 // "exploded", "a explosé", "erupted", "derailed", "sank", "a sombré".
-var disasterStems = []string{"crash", "ecras", "explod", "explos", "erupt", "derail", "sank", "sunk", "sombr", "chavir", "capsiz"}
+var disasterStems = []string{"crash", "ecras", "explod", "explos", "erupt", "derail", "sank", "sunk", "sombr", "chavir", "capsiz",
+	"overturn", "collid", "percut", "capot"}
+
+// offRoad reports whether folded words w tell a vehicle left the road:
+// "left the road", "veered off the road", «a quitté la route».
+func offRoad(w string) bool {
+	return strings.Contains(w, "off the road") || strings.Contains(w, "left the road") || strings.Contains(w, "quitte la route") ||
+		strings.Contains(w, "sortie de route") || strings.Contains(w, "quitte la chaussee") || strings.Contains(w, "s'est renverse") // (not «ont renversé le gouvernement»)
+}
 
 // disasterSpan is how many sentences after a disaster a count of dead
 // without a subject of its own is still its.

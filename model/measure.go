@@ -604,9 +604,15 @@ func (p *parsed) disasterEffect(r clauseReading) bool {
 	if disasterEffects[toks[r.noun].Fold] {
 		return true
 	}
-	for k := r.noun + 1; k < len(toks) && k <= r.noun+5 && !p.clauseBreak(k); k++ {
+	limit := r.noun + 5
+	for k := r.noun + 1; k < len(toks) && k <= limit && !p.clauseBreak(k); k++ {
 		if disasterEffects[toks[k].Fold] {
 			return true
+		}
+		if p.tags[k] == syntax.CCONJ && k+1 < len(toks) && toks[k+1].Kind == lexis.Number && limit == r.noun+5 {
+			k++ // «62 sapeurs-pompiers et 24 véhicules ont été mobilisés»: counts that share their predicate
+			limit += 3
+			continue
 		}
 		if p.tags[k] == syntax.PUNCT || p.tags[k] == syntax.CCONJ || p.tags[k] == syntax.NUM {
 			break

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -150,4 +151,20 @@ func TestSession50EnglishSources(t *testing.T) {
 		{"possessive before a party", "en", "2025-05-28", "Poll\n\nA poll by Mediana put Peric's Civic Union party on 29%, ahead of the Social Democrats on 27%.", 29, "Civic Union", "Peric"},
 		{"name and its noun", "en", "2025-05-28", "Poll\n\nA Mediana poll put the Civic Union party on 29%, ahead of the Social Democrats on 27%.", 29, "Civic Union", ""},
 	})
+}
+
+// TestSession50RoadAccidents: a vehicle that overturns, collides or
+// leaves the road is a disaster whose injured the next sentence counts;
+// «un car scolaire» is a bus, not the conjunction «car».
+func TestSession50RoadAccidents(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"overturned", "en", "2026-03-12", "Bus crash\n\nA school bus overturned on Monday near Leeds. Seventeen pupils were injured, police said.", 17, "A school bus", ""},
+		{"left the road", "en", "2026-03-12", "Bus crash\n\nA school bus left the road on Tuesday near York. 17 pupils were injured, police said.", 17, "A school bus", ""},
+		{"s'est renversé", "fr", "2026-03-12", "Accident\n\nUn car scolaire s'est renversé lundi près de Dole. Dix-sept élèves ont été blessés, a indiqué la préfecture.", 17, "Un car scolaire", ""},
+		{"a quitté la route", "fr", "2026-03-12", "Accident\n\nUn autocar a quitté la route mardi près de Morez. 17 élèves ont été blessés, a indiqué la préfecture.", 17, "Un autocar", ""},
+	})
+	cl := buildText(t, "fr", "2026-03-12", "Accident\n\nUn car scolaire s'est renversé lundi près de Dole.").Claims
+	if !slices.ContainsFunc(cl, func(c Claim) bool { return c.Metric == MetricEvent && c.Subject == "Un car scolaire" }) {
+		t.Errorf("no event of «Un car scolaire»: %v", cl)
+	}
 }
