@@ -538,7 +538,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			if best.rel == "anaphor" && (best.unit == "YT" || best.unit == "H") && clauseDirection(toks, i, best.end, lang) == DirFuture {
 				best.dir = 1 // "will average 97 euros for the year as a whole": the year may be ahead
 			}
-			if best.rel == "season" && best.dir == 0 && best.year == 0 && (pastBefore(toks, max(i-6, 0), i, lang) || pastBefore(toks, best.end, min(best.end+3, len(toks)), lang) ||
+			if best.rel == "season" && best.dir == 0 && best.year == 0 && (pastBefore(toks, max(i-6, 0), i, lang) || best.Since || pastBefore(toks, best.end, min(best.end+3, len(toks)), lang) ||
 				lang == "en" && slices.ContainsFunc(toks[max(i-6, 0):i], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "was", "were") })) {
 				// ("Sales were weak during the fall", said in June: the last one)
 				best.toldInPast = true
