@@ -4383,6 +4383,9 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		}
 		kd := ci.key(d.Span.Start)
 		dist := absInt(kd - keyPos)
+		if c.ValueSpan.End > pos && d.Span.Start >= c.ValueSpan.End {
+			dist = absInt(kd - ci.key(c.ValueSpan.End)) // (after the figure, from its end: "$22.9 billion at the end of December" is nearer than "at the end of March" before it)
+		}
 		// A date nearer another figure of the passage dates that one: "more
 		// than 300 million, up from 200 million earlier this month".
 		// A date before all the passage's figures, with no other date

@@ -168,3 +168,12 @@ func TestSession50RoadAccidents(t *testing.T) {
 		t.Errorf("no event of «Un car scolaire»: %v", cl)
 	}
 }
+
+// TestSession50DateAfterTheFigure: a date right after a figure is nearer
+// it than one before the word it follows, measured from the figure's end.
+func TestSession50DateAfterTheFigure(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"from … at the end of December", "en", "2025-04-29", "Northvale\n\nNet debt rose to $24.6 billion at the end of March from $22.9 billion at the end of December, Northvale said.", 22.9e9, "2024-12-21/2024-12-31"},
+		{"to … at the end of March", "en", "2025-04-29", "Northvale\n\nNet debt rose to $24.6 billion at the end of March from $22.9 billion at the end of December, Northvale said.", 24.6e9, "2025-03-21/2025-03-31"},
+	})
+}
