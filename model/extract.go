@@ -1100,6 +1100,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		firstFigure := -1 // in out
 		first := len(out) // the sentence's first claim in out
 		var prevFigure *Claim
+		leadSpeaker := ""       // the key of the figure's subject that said it, which a clause leaving out its verb goes on from
 		prevParts := false      // prevFigure is one of the parts of the figure before it
 		var prevReplaced *Claim // prevFigure when it is a figure another replaces: the one it stands instead of
 		prevEnd := 0
@@ -1206,8 +1207,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			gappedHeld := false // «…, Sodiaal 449 euros»: the name the clause leaving out its verb opens with
 			if holder := x.gappedHolder(s, ps, r, n, cited); holder != "" && holder != r.subject {
 				r.subject, r.how = holder, fromVersus
+				gappedHeld = true
 			}
 			if st := ps.clauseStart(max(r.verb, 0)); r.how == fromPhrase && r.verb > st+1 && sameDisaster(strings.Join([]string{toks[st].Text, toks[st+1].Text}, " "), x.disasterSubject, x.art.Text) &&
 				sameDisaster(r.subject, x.disasterSubject, x.art.Text) && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan {
@@ -2254,6 +2257,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.What = w
 				}
 				c.Reasons = append(c.Reasons, "measure: that of the figure before, which «ceux», «celles» stands for")
+				if c.Unit == prevFigure.Unit[len(prevFigure.Unit)-len(c.Unit):] && len(prevFigure.Unit) > len(c.Unit) {
+					c.Unit = prevFigure.Unit // «ont reculé de 3,1 %, celles de prêt-à-porter de 4,6 %»: the same way
+				}
+			}
+			gapped := false // the figure's clause left out the verb of the one before: "Lactalis a annoncé 445 euros, Sodiaal 449 euros"
+			if a, b := ps.gappedName(s.nums, n.TokStart); prevFigure != nil && (b > a && r.how == fromClause || gappedHeld && r.how == fromVersus) && nameKey(r.subject) != nameKey(prevFigure.Subject) &&
+				strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(prevFigure.Unit, "+−") && prevFigure.Measure != "" && prevFigure.Metric == c.Metric {
+				gapped = true
+				c.Measure, c.What = prevFigure.Measure, prevFigure.What
+				if len(prevFigure.Unit) > len(c.Unit) {
+					c.Unit = prevFigure.Unit // (and its sign: «Société générale a grimpé de 14,6 % et BNP Paribas de 11,5 %»)
+				}
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "measure: ") })
+				c.Reasons = append(c.Reasons, "measure: that of the figure before, whose verb its clause leaves out")
 			}
 			if prevFigure != nil && prevFigure.Measure != "" && r.at >= 1 && lexis.InSet(toks[r.at-1].Fold, "contre", "against", "versus") && c.Unit == prevFigure.Unit &&
 				slices.ContainsFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "measure: a change, «") }) {
@@ -2295,7 +2312,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Date, c.AsOf = x.disasterDate, false
 				c.Reasons = append(c.Reasons, "date: none in the passage; that of the disaster told before, "+x.disasterDate.String())
 			}
-			if c.AsOf && (continued || instead || part || changeOfPrev) && !prevFigure.AsOf && !nowAfter(s, c.ValueSpan.Start) {
+			if c.AsOf && (continued || instead || part || changeOfPrev || gapped) && !prevFigure.AsOf && !nowAfter(s, c.ValueSpan.Start) {
 				// («un chiffre d'affaires de 640 millions d'euros l'an
 				// dernier, en hausse de 6 %»: the change of a figure at its
 				// time)
@@ -2429,7 +2446,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Subject, c.Unsure = x.topCountry, false
 				c.Reasons = append(slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject") }), "subject: the country the article names most, whose average the figure is")
 			}
+			if gapped && sp.key != "" && sp.key == leadSpeaker {
+				// "Lactalis a annoncé un prix de 445 euros, Sodiaal 449 euros":
+				// each says its own, as the verb left out tells.
+				sp = speaker{key: nameKey(r.subject), text: r.subject}
+			}
 			x.setSpeaker(&c, sp)
+			if !gapped {
+				leadSpeaker = ""
+				if sp.key != "" && nameKey(c.Subject) == nameKey(x.reg.display(sp.key)) {
+					leadSpeaker = sp.key
+				}
+			}
 			if sp.key != "" && x.reg.kind(sp.key) == KindOrg {
 				x.orgSpeaker, x.orgSpeakerAt = sp.key, si
 			}

@@ -177,3 +177,22 @@ func TestSession50DateAfterTheFigure(t *testing.T) {
 		{"to … at the end of March", "en", "2025-04-29", "Northvale\n\nNet debt rose to $24.6 billion at the end of March from $22.9 billion at the end of December, Northvale said.", 24.6e9, "2025-03-21/2025-03-31"},
 	})
 }
+
+// TestSession50GappedClauses: a clause that leaves out the verb of the one
+// before goes on with its measure, its sign and its time, and its own name
+// says what the speaker before said of itself.
+func TestSession50GappedClauses(t *testing.T) {
+	const milk = "Lait\n\nLactalis a annoncé un prix de 445 euros les 1 000 litres pour le deuxième trimestre, Sodiaal 449 euros et Savencia 451 euros."
+	for _, v := range []float64{449, 451} {
+		cl, ok := figureOf(t, "fr", "2026-05-13", milk, v)
+		if !ok {
+			continue
+		}
+		if cl.Measure != "prix (€)" || cl.Date.String() != "2026-04/2026-06" || cl.SaidBy == "Lactalis" {
+			t.Errorf("%v: measure %q, date %s, said by %q; want «prix (€)», 2026-04/2026-06, its own", v, cl.Measure, cl.Date, cl.SaidBy)
+		}
+	}
+	if cl, ok := figureOf(t, "fr", "2026-05-13", "Soldes\n\nLes ventes de chaussures ont reculé de 3,1 %, celles de prêt-à-porter féminin de 4,6 %.", 4.6); ok && cl.Unit != "−%" {
+		t.Errorf("celles de … de 4,6 %%: unit %q, want −%%", cl.Unit)
+	}
+}
