@@ -2038,6 +2038,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
 		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")) &&
 		!levelAfterVerb(toks, r.verb, r.at) && !lexis.InSet(toks[r.verb].Fold, "compared", "compare", "comparee", "compares", "comparees") &&
+		!(voteVerbs[toks[r.verb].Fold] && r.verb < r.at && direction(toks, r.at) == "") && // (nor «le RN avait obtenu 18,2 %», "took 12.6%": a share won, no change)
 		!(r.verb > r.at && lexis.InSet(lexis.FoldAt(toks, r.after), "of", "des", "de", "du", "d'") && direction(toks, r.at) == "") &&
 		!(r.at >= 2 && r.verb < r.at-2 && toks[r.at-1].Fold == "to" && (toks[r.at-2].Kind == lexis.Number || lexis.InSet(toks[r.at-2].Fold, "points", "point", "%", "percent", "pts"))):
 		// (nor "lost 6.2 percentage points to 8.4%": the level the

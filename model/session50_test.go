@@ -196,3 +196,19 @@ func TestSession50GappedClauses(t *testing.T) {
 		t.Errorf("celles de … de 4,6 %%: unit %q, want −%%", cl.Unit)
 	}
 }
+
+// TestSession50ShareWonIsNoChange: a percentage a verb of winning states
+// is a share won, not a rise.
+func TestSession50ShareWonIsNoChange(t *testing.T) {
+	for _, text := range []string{
+		"Lait\n\nAu premier tour, le RN avait obtenu 18,2 %, et une liste citoyenne 13,3 %.",
+		"Milk\n\nIn the first round, the Greens took 12.6%, up from 9% in 2021.",
+	} {
+		lang := map[bool]string{true: "fr", false: "en"}[strings.HasPrefix(text, "Lait")]
+		for _, c := range buildText(t, lang, "2026-05-13", text).Claims {
+			if c.HasValue && (c.Value == 18.2 || c.Value == 12.6) && (strings.HasPrefix(c.Measure, "variation") || strings.HasPrefix(c.Measure, "change")) {
+				t.Errorf("%q: %v read as a change (%q)", text, c.Value, c.Measure)
+			}
+		}
+	}
+}
