@@ -3054,6 +3054,7 @@ var casualtyEvents = lexis.SetOf("attentat-suicide", "fusillade", "effondrement"
 	"storm", "hurricane", "cyclone", "typhoon", "tornado", "blast", "raid", "assault", "clash", "clashes", "affrontements",
 	"earthquake", "quake", "tremor", "seisme", "tremblement", "tsunami", "explosion", "attack", "attaque", "attentat",
 	"wildfire", "blaze", "rockfall", "rockslide", "mudslide", "derailment", "deraillement", "glissement",
+	"monsoon", "mousson", "blizzard", "snowstorm", "fighting", "combats", "riots", "emeutes",
 	// diseases that kill: "Pancreatic cancer kills 9,000 people a year"
 	"cancer", "disease", "virus", "epidemic", "pandemic", "flu", "influenza", "malaria", "cholera", "measles", "tuberculosis",
 	"maladie", "epidemie", "pandemie", "grippe", "paludisme", "cholera", "rougeole", "tuberculose")

@@ -212,3 +212,12 @@ func TestSession50ShareWonIsNoChange(t *testing.T) {
 		}
 	}
 }
+
+// TestSession50DeadOfMonsoonAndFighting: the dead of a monsoon or of
+// fighting are its own, as those of a storm are.
+func TestSession50DeadOfMonsoonAndFighting(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"monsoon", "en", "2025-07-08", "Nepal floods\n\nAt least 40 people died in the monsoon rains across Nepal this week.", 40, "the monsoon", "Nepal"},
+		{"fighting", "en", "2025-07-08", "Clashes\n\nEight people were killed in the fighting in Kidal on Sunday, officials said.", 8, "the fighting", "Kidal"},
+	})
+}
