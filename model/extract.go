@@ -4595,7 +4595,8 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: «the same period», that of the figure told just before, "+x.samePeriod.String())
 		return
 	}
-	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !x.namesOtherSubject(c, x.periodSubject) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
+	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
+		(!x.namesOtherSubject(c, x.periodSubject) || strings.ContainsAny(c.Unit, "+−") && x.sentIndex == x.periodAt+1 && x.periodDate.Precision < PrecisionDay && statisticPresent(s.toks)) &&
 		!tradingAt(s.toks, pos) && (c.Subject == x.periodSubject || !x.otherSource(x.figureSource, x.periodSource)) &&
 		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) &&
 		!slices.ContainsFunc(s.toks, func(t lexis.Token) bool {
@@ -4617,6 +4618,13 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			return
 		}
 		c.Date = x.periodDate
+		if x.namesOtherSubject(c, x.periodSubject) {
+			// "Le Louvre a accueilli 9,1 millions de visiteurs en 2025. Le
+			// Centre Pompidou enregistre une baisse de 18 %": another's
+			// change, told beside it in the present of statistics.
+			c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before, beside which the present of statistics sets it, "+x.periodDate.String())
+			return
+		}
 		c.Reasons = append(c.Reasons, "date: none in the passage; the period of the figure told just before about the same subject, "+x.periodDate.String())
 		return
 	}
@@ -5455,7 +5463,8 @@ func statisticPresent(toks []lexis.Token) bool {
 
 // statisticVerbs tell a level or a change in the present.
 var statisticVerbs = lexis.SetOf("atteint", "atteignent", "etablit", "etablissent", "progresse", "progressent", "recule", "reculent",
-	"augmente", "augmentent", "diminue", "diminuent", "grimpe", "grimpent", "chute", "chutent", "eleve", "elevent")
+	"augmente", "augmentent", "diminue", "diminuent", "grimpe", "grimpent", "chute", "chutent", "eleve", "elevent",
+	"enregistre", "enregistrent", "affiche", "affichent", "accuse", "accusent") // («enregistre une baisse de 18 %»)
 
 // excludingWords leave out the name after them.
 var excludingWords = lexis.SetOf("hors", "excluding", "except", "sauf", "excepte")

@@ -221,3 +221,13 @@ func TestSession50DeadOfMonsoonAndFighting(t *testing.T) {
 		{"fighting", "en", "2025-07-08", "Clashes\n\nEight people were killed in the fighting in Kidal on Sunday, officials said.", 8, "the fighting", "Kidal"},
 	})
 }
+
+// TestSession50ParallelChangeInThePresent: a change another subject
+// records, told in the present of statistics right after a figure of a
+// year, is of that year.
+func TestSession50ParallelChangeInThePresent(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"enregistre", "fr", "2026-02-05", "Musées\n\nLe Louvre a accueilli 9,1 millions de visiteurs en 2025. Le Centre Pompidou enregistre une baisse de 18 %.", 18, "2025"},
+		{"not a stock", "fr", "2026-02-05", "Musées\n\nLe Louvre a accueilli 9,1 millions de visiteurs en 2025. Le Centre Pompidou emploie 1 000 agents.", 1000, "as of 2026-02-05"},
+	})
+}
