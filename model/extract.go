@@ -1952,6 +1952,29 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Subject, r.subject, r.how = "", "", ""
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject:") })
 			}
+			if (c.Subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext) && r.verb > 0 && r.verb < n.TokStart {
+				// «Les ventes de chaussures ont reculé de 3,1 %», «Les cours
+				// du beurre ont chuté de 18 %», "Sales of used cars fell":
+				// what is sold or priced, a thing no organisation owns.
+				k := ps.clauseStart(r.verb)
+				for k < r.verb && (ps.tags[k] == syntax.DET || ps.tags[k] == syntax.ADJ) {
+					k++
+				}
+				if k+2 < r.verb && tradedMeasures[toks[k].Fold] && lexis.InSet(toks[k+1].Fold, "de", "du", "des", "d'", "of") && !toks[k+2].Upper() &&
+					(ps.tags[k+2] == syntax.NOUN || ps.tags[k+2] == syntax.DET && ps.tags[k+3] == syntax.NOUN && !toks[k+3].Upper()) && !companyWords[toks[k+2].Fold] && !companyWords[lexis.FoldAt(toks, k+3)] {
+					b, e := k+2, k+2
+					if ps.tags[b] == syntax.DET {
+						e++
+					}
+					for e < r.verb && e-b < 6 && (ps.tags[e] == syntax.NOUN || ps.tags[e] == syntax.ADJ) && !toks[e].Upper() && !ps.inDate(e) {
+						e++
+					}
+					if e > b && (ps.tags[e-1] == syntax.NOUN || ps.tags[e-1] == syntax.ADJ) {
+						phrase := strings.TrimSpace(a.Text[toks[b].Start:toks[e-1].End])
+						c.Subject, r.subject, r.how = phrase, phrase, fromPhrase
+					}
+				}
+			}
 			if c.Subject == "" {
 				// Nothing in the clause or the passage names who the figure
 				// is about: the set's guess stays searchable, off the timeline.
@@ -6441,6 +6464,11 @@ func disaster(c *Claim) bool {
 	}
 	return false
 }
+
+// tradedMeasures measure what is sold or priced, whose complement names
+// it: «les ventes de chaussures», «les cours du beurre», "sales of used
+// cars".
+var tradedMeasures = lexis.SetOf("ventes", "cours", "sales", "prices", "exportations", "exports", "importations", "imports", "livraisons", "deliveries")
 
 // disasterStems begin the verbs of a disaster: "crashed", "s'est écrasé",
 // "exploded", "a explosé", "erupted", "derailed", "sank", "a sombré".

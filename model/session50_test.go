@@ -231,3 +231,13 @@ func TestSession50ParallelChangeInThePresent(t *testing.T) {
 		{"not a stock", "fr", "2026-02-05", "Musées\n\nLe Louvre a accueilli 9,1 millions de visiteurs en 2025. Le Centre Pompidou emploie 1 000 agents.", 1000, "as of 2026-02-05"},
 	})
 }
+
+// TestSession50WhatIsSold: the sales or prices of a thing no organisation
+// owns are that thing's.
+func TestSession50WhatIsSold(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"ventes de", "fr", "2026-05-13", "Commerce\n\nLe Cniel a publié mardi ses chiffres. Les ventes de chaussures ont reculé de 3,1 % en janvier.", 3.1, "chaussures", "Cniel"},
+		{"cours du", "fr", "2026-05-13", "Lait\n\nLe Cniel a publié mardi ses chiffres. Les cours du beurre ont chuté de 18 % depuis janvier.", 18, "beurre", "Cniel"},
+		{"imports of", "en", "2026-05-13", "Trade\n\nImports of capital goods rose 7.1% in April.", 7.1, "capital goods", ""},
+	})
+}
