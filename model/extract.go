@@ -2469,6 +2469,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Subject, c.Unsure = x.topCountry, false
 				c.Reasons = append(slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject") }), "subject: the country the article names most, whose average the figure is")
 			}
+			if m, _, _ := strings.Cut(c.Measure, " ("); sp.key == "" && (r.how == fromClause || r.how == fromPronoun) && forecastHead(m) &&
+				(x.reg.kind(nameKey(r.subject)) == KindOrg || x.reg.kind(nameKey(r.subject)) == KindPerson) {
+				// "The Commission cut its maize forecast to 57.8 million
+				// tonnes": its own forecast, which it says.
+				sp = speaker{key: nameKey(r.subject), text: r.subject}
+			}
 			if gapped && sp.key != "" && sp.key == leadSpeaker {
 				// "Lactalis a annoncé un prix de 445 euros, Sodiaal 449 euros":
 				// each says its own, as the verb left out tells.
@@ -6463,6 +6469,13 @@ func disaster(c *Claim) bool {
 		}
 	}
 	return false
+}
+
+// forecastHead reports whether measure m's last word is a noun of
+// forecast or estimate (not a target: "maize forecast", «prévision»).
+func forecastHead(m string) bool {
+	f := strings.Fields(lexis.Fold(m))
+	return len(f) > 0 && !strings.Contains(m, ",") && forecastNouns[f[len(f)-1]] && !lexis.InSet(f[len(f)-1], "objectif", "target", "targets", "consensus", "expectations", "attentes")
 }
 
 // tradedMeasures measure what is sold or priced, whose complement names

@@ -241,3 +241,19 @@ func TestSession50WhatIsSold(t *testing.T) {
 		{"imports of", "en", "2026-05-13", "Trade\n\nImports of capital goods rose 7.1% in April.", 7.1, "capital goods", ""},
 	})
 }
+
+// TestSession50OwnForecast: a body's own forecast is said by it.
+func TestSession50OwnForecast(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{"The Commission cut its maize forecast to 57.8 million tonnes from 60.1 million.", 57.8e6, "Commission"},
+		{"Zorgon raised its revenue target to $9 billion.", 9e9, ""},
+	} {
+		if cl, ok := figureOf(t, "en", "2025-08-19", "Grain\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+}
