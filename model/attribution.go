@@ -273,6 +273,25 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			x.lastSpeaker = sp
 			return sp
 		}
+		for c := j + 2; c < min(t1, j+8); c++ {
+			// «a annoncé jeudi le procureur de la République, Nicolas
+			// Berthier, lors d'une conférence de presse»: the name a role
+			// after the verb sets off by a comma, past the first words.
+			if toks[c].Text != "," || c+2 >= t1 || !slices.ContainsFunc(toks[j:c], func(t lexis.Token) bool { _, ok := roleWords[t.Fold]; return ok }) {
+				continue
+			}
+			e := c + 1
+			for e < t1 && e-c <= 4 && isNameToken(toks[e]) && toks[e].Upper() {
+				e++
+			}
+			if e > c+2 {
+				if sp := x.resolveSpeaker(toks, c+1, e, false); sp.key != "" && x.reg.kind(sp.key) == KindPerson {
+					x.lastSpeaker = sp
+					return sp
+				}
+			}
+			break
+		}
 		if sp := unnamedOpening(x.art, toks, t0, k); sp.key != "" {
 			return sp
 		}

@@ -2986,10 +2986,16 @@ func (p *parsed) eventBeforeRelative(at int) (int, int) {
 // none follows within a few words.
 func (p *parsed) eventAfter(text string, v int) string {
 	toks := p.toks
-	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+	for k := v + 1; k < len(toks) && k <= v+14; k++ {
 		when := lexis.InSet(toks[k].Fold, "when", "lorsque", "lorsqu'", "quand")
 		if p.clauseBreak(k) && !when {
+			if lexis.InSet(toks[k].Fold, "dont", "including") && k+1 < len(toks) && (toks[k+1].Kind == lexis.Number || isWordNumber(toks, k+1)) {
+				continue // «tuées et onze blessées, dont deux grièvement, dans l'explosion»: a part of the count, then the event
+			}
 			break
+		}
+		if k > v+8 && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "when", "lorsque", "quand") && toks[k].Text != "," && toks[k].Kind != lexis.Number && !isWordNumber(toks, k) && p.tags[k] != syntax.ADV && !casualtyWords[toks[k].Fold] && !lexis.InSet(toks[k].Fold, "et", "and") {
+			break // (past the count's own parts, only the event's preposition)
 		}
 		if !when && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant", "par", "by", "after", "apres") {
 			continue // (and the agent of the passive: «ont été tués … par une avalanche», "killed by a landslide")

@@ -1344,6 +1344,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// are the disaster's.
 				r.subject, r.how = x.disasterSubject, fromDisaster
 			}
+			if (r.how == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromPlace || r.how == fromContext) && prevFigure != nil && prevFigure.Subject != "" && !prevFigure.Unsure &&
+				casualties(prevFigure.Measure) && ps.casualtyCount(r) && n.TokStart-prevEnd <= 6 && !slices.ContainsFunc(toks[prevEnd:n.TokStart], func(t lexis.Token) bool { return t.Text == ";" || t.Text == "." }) {
+				// «Trois personnes ont été tuées et onze blessées, dont deux
+				// grièvement, dans l'explosion»: the injured beside the dead
+				// are the same disaster's.
+				r.subject, r.how = prevFigure.Subject, fromDisaster
+			}
 			if metric == "" && r.noun >= 0 && ps.smallCount(n, r, x.reg.kind(nameKey(r.subject)) == KindOrg) {
 				// "302 votes", "five plants", "273 jobs": a count its clause
 				// reads whole.
@@ -2331,7 +2338,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
 				c.Reasons = append(c.Reasons, "date: none in the passage; that of the percentage told just before, "+x.share.date.String())
 			}
-			if c.AsOf && r.how == fromDisaster {
+			if c.AsOf && r.how == fromDisaster && !x.disasterDate.IsZero() {
 				c.Date, c.AsOf = x.disasterDate, false
 				c.Reasons = append(c.Reasons, "date: none in the passage; that of the disaster told before, "+x.disasterDate.String())
 			}
@@ -5211,6 +5218,10 @@ func raceDistance(toks []lexis.Token, n quantity.NumberExpr) bool {
 }
 
 func dimension(toks []lexis.Token, n quantity.NumberExpr) bool {
+	if n.TokEnd < len(toks) && lexis.InSet(toks[n.TokEnd].Fold, "etages", "etage", "storeys", "storey", "stories", "floors") && n.TokStart > 0 &&
+		lexis.InSet(toks[n.TokStart-1].Fold, "de", "of", "a", "an", "un", "une", "the", "sur") && toks[n.TokStart-1].Text != "à" {
+		return true // «un immeuble de quatre étages», "a building of 30 floors": how tall it is, its design
+	}
 	k := n.TokEnd
 	if lexis.InSet(lexis.FoldAt(toks, k), "to", "-", "a") && k+1 < len(toks) && toks[k+1].Kind == lexis.Number {
 		// "3,500 to 8,500 nautical miles": the low end has the high end's unit.

@@ -257,3 +257,24 @@ func TestSession50OwnForecast(t *testing.T) {
 		}
 	}
 }
+
+// TestSession50ExplosionLead: a lead that counts the dead and the injured
+// of an explosion, told by a prosecutor named after his role: all three
+// counts are the explosion's and his; the building's storeys are no claim.
+func TestSession50ExplosionLead(t *testing.T) {
+	const lead = "Explosion à Lyon\n\nTrois personnes ont été tuées et onze blessées, dont deux grièvement, dans l'explosion qui a soufflé mercredi matin un immeuble de quatre étages du 8e arrondissement de Lyon, a annoncé jeudi le procureur de la République, Nicolas Berthier, lors d'une conférence de presse."
+	for _, v := range []float64{3, 11, 2} {
+		cl, ok := figureOf(t, "fr", "2026-05-14", lead, v)
+		if !ok {
+			continue
+		}
+		if cl.Subject != "l'explosion" || cl.SaidBy != "Nicolas Berthier" || cl.Unsure || cl.Date.String() != "2026-05-13" {
+			t.Errorf("%v: subject %q, said by %q, unsure %v, date %s; want l'explosion, Nicolas Berthier, sure, 2026-05-13", v, cl.Subject, cl.SaidBy, cl.Unsure, cl.Date)
+		}
+	}
+	for _, c := range buildText(t, "fr", "2026-05-14", lead).Claims {
+		if c.HasValue && c.Value == 4 {
+			t.Errorf("the storeys read as a claim: %q", c.Label)
+		}
+	}
+}
