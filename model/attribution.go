@@ -646,6 +646,14 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if sp.key == "" {
 		sp = x.anonymousSource(toks, j, t1)
 	}
+	if e := citedEnd(toks, j, min(t1, j+5)); sp.key == "" && e > j && e-j <= 4 && recordNouns[toks[e-1].Fold] && !toks[j].Upper() &&
+		!lexis.InSet(toks[j].Fold, "the", "a", "an", "le", "la", "les", "l'", "des", "un", "une") {
+		// "according to court records", «selon des documents
+		// judiciaires»: papers of a kind, in the text's words.
+		sp := Span{Start: toks[j].Start, End: toks[e-1].End}
+		text := x.art.Slice(sp)
+		return speaker{key: text, text: text, span: sp, cited: true}
+	}
 	if k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "le", "la", "l'", "the")]; sp.key == "" && k+1 < t1 && toks[k].Upper() && bodyNameHeads[toks[k].Fold] && !toks[k+1].Upper() {
 		// «selon l'Alliance du commerce», «selon la Fédération française
 		// du bâtiment»: a body's name its lower-case words go on with,
@@ -654,6 +662,10 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	}
 	return sp
 }
+
+// recordNouns are papers a figure is cited from: "court records",
+// "company filings".
+var recordNouns = lexis.SetOf("records", "filings", "documents", "documentation", "archives")
 
 // bodyNameHeads open the names of bodies that go on in lower case in
 // French: «l'Alliance du commerce», «la Fédération nationale des
@@ -1027,7 +1039,7 @@ var speakerBodies = func() map[string]bool {
 		"hopital", "hospital", "operateur", "operator", "exploitant", "zoo", "musee", "museum", "studio", "publisher",
 		"editeur", "club", "parti", "party", "ambassade", "embassy", "prefecture", "mairie", "service", "services",
 		"ministere", "ministry", "armee", "army", "military", "pompiers", "firefighters", "secours", "rescuers",
-		"organisateurs", "organisers", "organizers", "intersyndicale")
+		"organisateurs", "organisers", "organizers", "intersyndicale", "watchdog", "regulator", "inspectorate", "ombudsman")
 	for k := range bodyNouns {
 		m[k] = true
 	}

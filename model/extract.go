@@ -8971,7 +8971,7 @@ func (x *extractor) pollSource(s *sentence, p *parsed, v int) speaker {
 		break
 	}
 	for _, m := range s.mentions {
-		if m.tok >= start && m.end <= v && (m.end == study || m.tok == study+1 || m.tok <= study && study < m.end) && !m.common && x.reg.kind(m.key) != KindPerson &&
+		if m.tok >= start && m.end <= v && (m.end == study || m.tok == study+1 || m.tok <= study && study < m.end) && !m.common && x.reg.kind(m.key) != KindPerson && !phaseName(toks, m.tok, m.end) &&
 			(x.reg.kind(m.key) != KindPlace || !gazetteer.Places[m.key] && !gazetteer.IsPlaceName(m.key)) {
 			// (not "a UK poll": where, not who; but a pollster the set
 			// took for a place, "A YouGov poll")
@@ -8979,6 +8979,25 @@ func (x *extractor) pollSource(s *sentence, p *parsed, v int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// phaseName reports whether the name at tokens [a, b) is a stage's ("Phase
+// III", "Phase 3"), no one who made the study.
+func phaseName(toks []lexis.Token, a, b int) bool {
+	return b-a >= 1 && lexis.InSet(toks[a].Fold, "phase", "stage") || b-a == 1 && isRomanNumeral(toks[a].Text)
+}
+
+// isRomanNumeral reports whether w is written as a Roman numeral ("III").
+func isRomanNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // stormWords name a storm, a quake or a fire in general; a name holding

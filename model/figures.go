@@ -420,13 +420,15 @@ func adverbIsNoun(toks []lexis.Token, k int) bool {
 var (
 	riseWords = lexis.SetOf("rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "up", "increased", "jumped", "climbed",
 		"gained", "gagne", "gagnant", "hausse", "augmente", "augmentation", "progresse", "progression", "bondi", "grimpe", "croissance",
-		"added", "adds", "advanced", "rallied", "surged", "soared", "jumps", "climbs", "gains", "ajoute", "ajoutant", "bondit", "avance")
+		"added", "adds", "advanced", "rallied", "surged", "soared", "jumps", "climbs", "gains", "ajoute", "ajoutant", "bondit", "avance",
+		"strengthened", "firmed", "appreciated", "apprecie")
 	// raiseWords raise something by the figure after "by", «de»: "which it
 	// raised by 5%", «relevé de 5 %» (not "raised 10% of its capital").
 	raiseWords = lexis.SetOf("raised", "raises", "raise", "raising", "releve", "relevee", "relevait", "relever")
 	fallWords  = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
 		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "perdant",
-		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose", "losing")
+		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose", "losing",
+		"weakened", "weakens", "depreciated", "deprecie")
 )
 
 // atLevel reports whether the figure at token i is the level a thing is

@@ -2214,7 +2214,8 @@ func changeMeasure(unit, lang string) string {
 var currencyWords = lexis.SetOf("yuan", "yen", "euros", "euro", "dollars", "dollar", "livres", "pounds", "pound", "francs",
 	"franc", "roubles", "rouble", "rubles", "rupees", "roupies", "won", "pesos", "reais", "dinars", "dirhams", "usd", "eur",
 	"gbp", "cad", "chf", "jpy", "cny", "sterling", "soles", "crowns", "kronor", "kroner", "couronnes", "zlotys", "forints", "rand", "lira", "shekels",
-	"pence", "bolivianos", "rupiah", "ringgit", "baht", "hryvnias", "lei", "leva")
+	"pence", "bolivianos", "rupiah", "ringgit", "baht", "hryvnias", "lei", "leva",
+	"krona", "krone", "koruna", "rupee", "roupie", "peso", "zloty", "forint", "shekel", "dinar", "dirham", "hryvnia", "renminbi", "greenback", "loonie", "ruble", "couronne")
 
 // approximationStart returns the first token of an approximating phrase
 // that ends right before the figure at token at ("in the region of", "to

@@ -278,3 +278,24 @@ func TestSession50ExplosionLead(t *testing.T) {
 		}
 	}
 }
+
+// TestSession50CitedPapersAndWatchdogs: papers of a kind and a watchdog
+// named by common nouns are sources; a trial's phase is not a pollster.
+func TestSession50CitedPapersAndWatchdogs(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{"The plant was fined 350,000 crowns in 2022 for safety breaches, according to court records.", 350000, "court records"},
+		{"Waiting lists grew to 412,600 patients at the end of April, according to a report published on Thursday by the regional health watchdog.", 412600, "regional health watchdog"},
+		{"The Phase III study enrolled 6,240 patients in 31 countries.", 6240, ""},
+	} {
+		if cl, ok := figureOf(t, "en", "2025-03-27", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+		}
+	}
+	if cl, ok := figureOf(t, "en", "2025-03-27", "Krona\n\nThe krona weakened 0.6% against the euro on Tuesday.", 0.6); ok && cl.Unit != "−%" {
+		t.Errorf("weakened: unit %q, want −%%", cl.Unit)
+	}
+}
