@@ -2764,6 +2764,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					x.unitDate, x.unitAt, x.unitUnit = c.Date, si, c.Unit
 				}
 			}
+			if c := &out[k]; c.HasValue && !c.AsOf && c.Unsure && c.Subject != "" && c.DateSpan.End > 0 && si == 0 && x.leadPeriod.IsZero() && !x.art.Published.IsZero() && c.Metric != MetricRank &&
+				c.Date.Range && c.Date.Precision < PrecisionDay && !c.Date.Approx && !c.Date.End.After(x.art.Published.End) && c.Date.End.After(x.art.Published.Start.AddDate(0, 0, -75)) &&
+				!c.cited && !setAgainst(s.toks, c.ValueSpan.Start) && !beatenFigure(s.toks, c.ValueSpan.Start) {
+				// "Global smartphone shipments rose 1.8% … in the second
+				// quarter, according to …": the article's first sentence
+				// reports a period just over, whoever the figure is of (a
+				// guess here), which the figures told next in the past go
+				// on with.
+				x.leadPeriod, x.leadPeriodAt = c.Date, si
+			}
 			if c := &out[k]; c.HasValue && !c.AsOf && (!c.Unsure || c.Subject == "" && c.DateSpan.End > 0) && c.Metric != MetricRank && (c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.Approx {
 				// (and a figure whose subject is unknown, dated by its own
 				// words: «Le nombre d'homicides a atteint 980 en 2024» sets

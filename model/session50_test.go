@@ -299,3 +299,12 @@ func TestSession50CitedPapersAndWatchdogs(t *testing.T) {
 		t.Errorf("weakened: unit %q, want −%%", cl.Unit)
 	}
 }
+
+// TestSession50LeadPeriodOfAnUnsureFigure: a lead's figure dated by its
+// own words sets the period the report tells, even when whose it is stays
+// a guess.
+func TestSession50LeadPeriodOfAnUnsureFigure(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"second paragraph", "en", "2025-07-15", "Smartphones\n\nGlobal smartphone shipments rose 1.8% year-on-year to 294.6 million units in the second quarter, according to preliminary data from market research firm Periscope Research released on Tuesday, as demand in emerging markets offset weakness in China.\n\nKestrel was second with 46.2 million units, or 15.7% of the market.", 46.2e6, "2025-04/2025-06"},
+	})
+}
