@@ -1338,7 +1338,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the main one's).
 				r.subject, r.how = "", ""
 			}
-			if (r.how == "" || (r.how == fromContext || r.how == fromPassageAmbiguous) && ps.disasterEffect(r)) && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && (ps.casualtyCount(r) && !datesOwn(s) || ps.disasterEffect(r)) {
+			if (r.how == "" || (r.how == fromContext || r.how == fromPassageAmbiguous) && ps.disasterEffect(r) ||
+				(r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && ps.casualtyCount(r)) &&
+				x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && (ps.casualtyCount(r) && !datesOwn(s) || ps.disasterEffect(r)) {
+				// (and "Quatre pompiers ont été légèrement blessés, a précisé
+				// le SDIS": not the body that tells of them)
 				// "Un avion s'est écrasé dimanche à Lagos. … Au moins une
 				// quarantaine de personnes au sol ont été tuées": the dead
 				// are the disaster's.
@@ -6484,7 +6488,20 @@ func disaster(c *Claim) bool {
 	if hasStem(lexis.Fold(c.What), disasterStems) || offRoad(lexis.Fold(c.Label)) {
 		return true
 	}
-	for _, w := range strings.Fields(lexis.Fold(c.Subject)) {
+	return disasterNamed(c.Subject)
+}
+
+// disasterNamed reports whether subject names a disaster by its kind:
+// "the crash", «l'incendie», "A gas explosion".
+func disasterNamed(subject string) bool {
+	f := strings.Fields(lexis.Fold(subject))
+	if len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if _, after, ok := strings.Cut(w, "'"); ok {
+			w = after // «L'incendie», «d'explosion»: the noun past its elided article
+		}
 		if casualtyEvents[w] || lexis.InSet(w, "crash", "accident", "explosion", "attack", "earthquake", "quake", "seisme", "tremblement", "attentat") {
 			return true
 		}

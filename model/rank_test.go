@@ -1024,7 +1024,7 @@ func TestFigureLabelsSayWhatItIs(t *testing.T) {
 		{"en", "The hurricane made landfall near Zorgport on Thursday with winds of 150 mph.", 150, "The hurricane winds: 150 mph"},
 		{"fr", "La tempête a balayé la Zorgagne mardi avec des rafales de 150 km/h.", 150, "La tempête rafales : 150 km/h"},
 		// People are labelled with what happened to them.
-		{"en", "The Zorgon ferry sank on Monday. At least 12 people were killed, Zorgon said.", 12, "Zorgon: at least 12 people killed"},
+		{"en", "The Zorgon ferry sank on Monday. At least 12 people were killed, Zorgon said.", 12, "Zorgon ferry: at least 12 people killed"}, // (the sinking's dead, not the company's that tells them)
 		// A base set against a figure is in its money and measures the same.
 		{"fr", "Zorgon a perdu 38 millions d'euros en 2011, contre 11 millions l'année précédente.", 11e6, "Zorgon perte : 11 millions €"},
 		{"en", "Zorgon lost $38 million in 2011, compared with $11 million the previous year.", 11e6, "Zorgon loss: $11 million"},

@@ -308,3 +308,15 @@ func TestSession50LeadPeriodOfAnUnsureFigure(t *testing.T) {
 		{"second paragraph", "en", "2025-07-15", "Smartphones\n\nGlobal smartphone shipments rose 1.8% year-on-year to 294.6 million units in the second quarter, according to preliminary data from market research firm Periscope Research released on Tuesday, as demand in emerging markets offset weakness in China.\n\nKestrel was second with 46.2 million units, or 15.7% of the market.", 46.2e6, "2025-04/2025-06"},
 	})
 }
+
+// TestSession50FireTold: «L'incendie», its article elided, is a disaster
+// whose evacuated and injured the next sentences count, whoever tells
+// them.
+func TestSession50FireTold(t *testing.T) {
+	const fire = "Incendie\n\nL'incendie a ravagé mardi la forêt de pins près de Mimizan, a indiqué jeudi la préfecture.\n\n" +
+		"Environ 3 400 personnes ont été évacuées mercredi de quatre communes, selon la préfecture. Quatre pompiers ont été légèrement blessés, a précisé le SDIS."
+	runSubjectCases(t, []subjectCase{
+		{"evacuated", "fr", "2025-08-14", fire, 3400, "L'incendie", ""},
+		{"injured, told by a body", "fr", "2025-08-14", fire, 4, "L'incendie", "SDIS"},
+	})
+}
