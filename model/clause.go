@@ -2559,6 +2559,9 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) (place string) {
 		if m.tok < start && !opening {
 			continue
 		}
+		if lexis.InSet(toks[m.tok].Fold, "bourse", "nasdaq", "euronext") {
+			continue // «En Bourse, le titre gagnait 4,6 %»: where shares trade, no place the figure is of
+		}
 		if x.reg.kindOf(&m) == KindPlace {
 			place = x.reg.display(m.key) // (the nearest: «À Lyon, …, tandis qu'à Marseille il a grimpé»)
 		}

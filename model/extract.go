@@ -1963,6 +1963,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Subject, r.subject, r.how = "", "", ""
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "subject:") })
 			}
+			if (r.how == fromPassage || r.how == fromPassageAmbiguous) && marketVenue(c.Subject) && r.verb > 0 && x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+				// «En Bourse, le titre gagnait 4,6 %», "On the Nasdaq, the
+				// shares rose 3%": the article's company's shares, not the
+				// market they trade on.
+				if h := ps.subjectHead(r.verb, ps.clauseStart(r.verb)); h >= 0 && lexis.InSet(toks[h].Fold, "titre", "action", "actions", "shares", "stock", "share") {
+					c.Subject, r.subject, r.how = x.reg.display(x.focus), x.reg.display(x.focus), fromTopic
+				}
+			}
 			if (c.Subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext) && r.verb > 0 && r.verb < n.TokStart {
 				// «Les ventes de chaussures ont reculé de 3,1 %», «Les cours
 				// du beurre ont chuté de 18 %», "Sales of used cars fell":
@@ -6507,6 +6515,13 @@ func disasterNamed(subject string) bool {
 		}
 	}
 	return false
+}
+
+// marketVenue reports whether name is a stock market's, where shares
+// trade: «la Bourse de Paris», "the Nasdaq", "Euronext".
+func marketVenue(name string) bool {
+	f := strings.Fields(lexis.Fold(name))
+	return len(f) > 0 && lexis.InSet(f[0], "bourse", "nasdaq", "euronext", "nyse") || strings.Contains(lexis.Fold(name), "stock exchange")
 }
 
 // forecastHead reports whether measure m's last word is a noun of

@@ -320,3 +320,11 @@ func TestSession50FireTold(t *testing.T) {
 		{"injured, told by a body", "fr", "2025-08-14", fire, 4, "L'incendie", "SDIS"},
 	})
 }
+
+// TestSession50SharesOnTheMarket: the shares a sentence says moved «en
+// Bourse» are the article's company's, not the market's.
+func TestSession50SharesOnTheMarket(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"en Bourse", "fr", "2026-02-06", "Crédit Atlantique : le bénéfice grimpe\n\nLe Crédit Atlantique a publié jeudi un bénéfice net de 1,2 milliard d'euros pour 2025.\n\nEn Bourse, le titre gagnait 4,6 % jeudi à la mi-journée.", 4.6, "Crédit Atlantique", "Bourse"},
+	})
+}
