@@ -250,6 +250,15 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			}
 			return speaker{}
 		}
+		if j+1 < t1 && lexis.InSet(toks[j].Fold, "sur", "on", "dans") && toks[j+1].Upper() {
+			// «a dénoncé jeudi soir sur LCI « … »», "said on CNN": where
+			// the words were said, past it.
+			e := j + 1
+			for e < t1 && e-j <= 4 && isNameToken(toks[e]) && toks[e].Upper() {
+				e++
+			}
+			j = e
+		}
 		if j+1 < t1 && lexis.InSet(toks[j].Fold, "a", "au", "aux") && toks[j].Text != "a" {
 			// «a déclaré jeudi à l'AFP le délégué syndical Laurent
 			// Mével»: past whom the words were said to.

@@ -357,8 +357,12 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		}
 	}
 	sp := x.attribution(s.toks, 0, len(s.toks), s.toks[0].Start)
-	if sp.key == "" || x.reg.kind(sp.key) != KindPerson {
+	if sp.key == "" || x.reg.kind(sp.key) != KindPerson && !(overlapsSpans(x.quotes, s.span) && !sp.cited && !roleBeforeSpan(s.toks, sp.span) &&
+		x.reg.kind(sp.key) == KindOrg) {
 		// The statement's words may follow the verb: "a assuré mardi Pavel Dourov".
+		// (and words in quotation marks a body says: «« Nous ne lâcherons
+		// rien », a déclaré mardi la CFDT»; not a body a role's holder is
+		// of: «le président du groupe socialiste au Sénat»)
 		return nil
 	}
 	if undatedOK && sp.span.Start < stDateEnd(stDate) && !(stDate != nil && x.afterQuote(s, stDate.Span.Start) && plainGap(x.quoteGap(s, stDate.Span.Start))) {
@@ -859,4 +863,21 @@ func clauseLinkBetween(toks []lexis.Token, pos int, d Span) bool {
 // never the entity the passage is about.
 func bracketedAfterName(toks []lexis.Token, m mention) bool {
 	return m.tok >= 2 && m.tok < len(toks) && toks[m.tok-1].Text == "(" && toks[m.tok-2].Kind == lexis.Word && toks[m.tok-2].Upper()
+}
+
+// roleBeforeSpan reports whether a word of role stands among the few words
+// before span, in its phrase: «le président du groupe socialiste au
+// Sénat», «le chef du service des urgences du CHU» name someone in a
+// role, not the body that speaks.
+func roleBeforeSpan(toks []lexis.Token, span Span) bool {
+	k := tokenAt(toks, span.Start)
+	for j := k - 1; j >= 0 && k-j <= 7; j-- {
+		if toks[j].Kind == lexis.Punct && toks[j].Text != "'" && toks[j].Text != "’" {
+			return false
+		}
+		if _, ok := roleWords[toks[j].Fold]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -328,3 +328,31 @@ func TestSession50SharesOnTheMarket(t *testing.T) {
 		{"en Bourse", "fr", "2026-02-06", "Crédit Atlantique : le bénéfice grimpe\n\nLe Crédit Atlantique a publié jeudi un bénéfice net de 1,2 milliard d'euros pour 2025.\n\nEn Bourse, le titre gagnait 4,6 % jeudi à la mi-journée.", 4.6, "Crédit Atlantique", "Bourse"},
 	})
 }
+
+// TestSession50StatementsOfBodies: words in quotation marks that a body
+// says are its statement; a role's holder named after it says them, not
+// the body of the role; the channel «sur» which they were said is no
+// speaker.
+func TestSession50StatementsOfBodies(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"« Nous ne lâcherons rien tant que la direction refusera de négocier », a déclaré mardi la CFDT dans un communiqué.", "CFDT"},
+	} {
+		var got []string
+		for _, cl := range buildText(t, "fr", "2026-05-14", "Grève\n\n"+c.text).Claims {
+			if cl.What == "statement" {
+				got = append(got, cl.SaidBy)
+			}
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: statements by %q, want one by %q", c.text, got, c.want)
+		}
+	}
+	const onTV = "Remaniement\n\nLe président du groupe Les Républicains à l'Assemblée, Damien Roux, a dénoncé jeudi soir sur LCI « un jeu de chaises musicales qui ne change rien à la politique du gouvernement ni au quotidien des Français ».\n"
+	for _, cl := range buildText(t, "fr", "2019-10-18", onTV).Claims {
+		if cl.SaidBy == "LCI" {
+			t.Errorf("%q said by the channel LCI", cl.Label)
+		}
+	}
+}
