@@ -3064,6 +3064,7 @@ var casualtyEvents = lexis.SetOf("attentat-suicide", "fusillade", "effondrement"
 	"earthquake", "quake", "tremor", "seisme", "tremblement", "tsunami", "explosion", "attack", "attaque", "attentat",
 	"wildfire", "blaze", "rockfall", "rockslide", "mudslide", "derailment", "deraillement", "glissement",
 	"monsoon", "mousson", "blizzard", "snowstorm", "fighting", "combats", "riots", "emeutes",
+	"accident", "accidents", "collisions", "shootings", "attacks", "bombings",
 	// diseases that kill: "Pancreatic cancer kills 9,000 people a year"
 	"cancer", "disease", "virus", "epidemic", "pandemic", "flu", "influenza", "malaria", "cholera", "measles", "tuberculosis",
 	"maladie", "epidemie", "pandemie", "grippe", "paludisme", "cholera", "rougeole", "tuberculose")

@@ -356,3 +356,11 @@ func TestSession50StatementsOfBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestSession50KindOfDisasterInThePlural: "Road accidents killed 3,342
+// people" counts the accidents' dead, named bare in the plural.
+func TestSession50KindOfDisasterInThePlural(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"road accidents", "en", "2025-03-14", "Crash\n\nRoad accidents killed 3,342 people in Peru last year, according to the road safety observatory.", 3342, "Road accidents", "Peru"},
+	})
+}
