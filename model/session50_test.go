@@ -30,16 +30,27 @@ func TestSession50LeftDead(t *testing.T) {
 // TestSession50NaturalFeatureIsAPlace: a name beside a river, a lake or a
 // volcano is a place's, which "the company" does not stand for.
 func TestSession50NaturalFeatureIsAPlace(t *testing.T) {
-	for _, c := range []struct {
-		lang, text string
-		value      float64
-		want       string
-	}{
+	runSaidByCases(t, "2026-05-14", []saidByCase{
 		{"en", "At least 42 people died in the Meghna river on Tuesday. The Soma mine employs 800 workers, the company said.", 800, ""},
 		{"fr", "Au moins 42 personnes sont mortes mardi dans le fleuve Meghna. La mine de Soma emploie 800 salariés, a indiqué l'entreprise.", 800, ""},
 		{"en", "Kariba Mining said 42 people died on Tuesday. The Soma mine employs 800 workers, the company said.", 800, "Kariba Mining"},
-	} {
-		if cl, ok := figureOf(t, c.lang, "2026-05-14", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
+	})
+}
+
+// saidByCase is a figure of an invented one-paragraph text and who is to
+// say it ("" for no one).
+type saidByCase struct {
+	lang, text string
+	value      float64
+	want       string
+}
+
+// runSaidByCases checks each case's figure's source, in a text published
+// on date.
+func runSaidByCases(t *testing.T, date string, cases []saidByCase) {
+	t.Helper()
+	for _, c := range cases {
+		if cl, ok := figureOf(t, c.lang, date, "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
 			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
 		}
 	}
@@ -105,22 +116,14 @@ func TestSession50PointChangeSign(t *testing.T) {
 // body, and when «l'établissement» stands for the institution its
 // sentence names.
 func TestSession50FrenchSources(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		value float64
-		want  string
-	}{
-		{"Selon l'Alliance du commerce, le chiffre d'affaires de l'habillement a reculé de 3,8 % en janvier.", 3.8, "Alliance du commerce"},
-		{"En 2025, la France a produit 23,6 milliards de litres de lait, a rappelé le Cniel.", 23.6e9, "Cniel"},
-		{"Le Cniel rappelle que la France a produit 23,6 milliards de litres de lait en 2025.", 23.6e9, "Cniel"},
-		{"La liste de Marie Dupont a obtenu 46,8 % des voix, selon les résultats communiqués par la préfecture.", 46.8, "préfecture"},
-		{"Le Louvre a accueilli 9,1 millions de visiteurs en 2025, a annoncé mercredi l'établissement.", 9.1e6, "Louvre"},
-		{"Le Louvre a accueilli 9,1 millions de visiteurs en 2025, a publié le Louvre.", 9.1e6, ""},
-	} {
-		if cl, ok := figureOf(t, "fr", "2026-02-05", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
-			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
-		}
-	}
+	runSaidByCases(t, "2026-02-05", []saidByCase{
+		{"fr", "Selon l'Alliance du commerce, le chiffre d'affaires de l'habillement a reculé de 3,8 % en janvier.", 3.8, "Alliance du commerce"},
+		{"fr", "En 2025, la France a produit 23,6 milliards de litres de lait, a rappelé le Cniel.", 23.6e9, "Cniel"},
+		{"fr", "Le Cniel rappelle que la France a produit 23,6 milliards de litres de lait en 2025.", 23.6e9, "Cniel"},
+		{"fr", "La liste de Marie Dupont a obtenu 46,8 % des voix, selon les résultats communiqués par la préfecture.", 46.8, "préfecture"},
+		{"fr", "Le Louvre a accueilli 9,1 millions de visiteurs en 2025, a annoncé mercredi l'établissement.", 9.1e6, "Louvre"},
+		{"fr", "Le Louvre a accueilli 9,1 millions de visiteurs en 2025, a publié le Louvre.", 9.1e6, ""},
+	})
 }
 
 // TestSession50EnglishSources: people who report what they see or judge
@@ -128,25 +131,13 @@ func TestSession50FrenchSources(t *testing.T) {
 // poll's maker named by "by", and not a work's title in quotation marks
 // for "the company".
 func TestSession50EnglishSources(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		value float64
-		want  string
-	}{
-		{"Wheat futures on Euronext fell 1.2% to 198.50 euros a tonne on Monday, the lowest in more than three months, traders said.", 198.5, "traders"},
-		{"Union leader James Ashdown welcomed the result, saying the agreement would cost about 2.1 billion pounds over two years.", 2.1e9, "James Ashdown"},
-		{"Streamora added 4.2 million subscribers in the third quarter, helped by its Korean drama \"Salt Moon\", the company said.", 4.2e6, "Streamora"},
-		{"A poll by Zagreb-based agency Mediana, published on Sunday, put Peric's Civic Union party on 29%, ahead of the Social Democrats on 27%.", 29, "Mediana"},
-		{"Un sondage réalisé par l'institut Ifop place le RN à 33 %, devant Renaissance à 21 %.", 21, "Ifop"},
-	} {
-		lang := "en"
-		if strings.HasPrefix(c.text, "Un ") {
-			lang = "fr"
-		}
-		if cl, ok := figureOf(t, lang, "2025-08-19", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
-			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
-		}
-	}
+	runSaidByCases(t, "2025-08-19", []saidByCase{
+		{"en", "Wheat futures on Euronext fell 1.2% to 198.50 euros a tonne on Monday, the lowest in more than three months, traders said.", 198.5, "traders"},
+		{"en", "Union leader James Ashdown welcomed the result, saying the agreement would cost about 2.1 billion pounds over two years.", 2.1e9, "James Ashdown"},
+		{"en", "Streamora added 4.2 million subscribers in the third quarter, helped by its Korean drama \"Salt Moon\", the company said.", 4.2e6, "Streamora"},
+		{"en", "A poll by Zagreb-based agency Mediana, published on Sunday, put Peric's Civic Union party on 29%, ahead of the Social Democrats on 27%.", 29, "Mediana"},
+		{"fr", "Un sondage réalisé par l'institut Ifop place le RN à 33 %, devant Renaissance à 21 %.", 21, "Ifop"},
+	})
 	runSubjectCases(t, []subjectCase{
 		{"possessive before a party", "en", "2025-05-28", "Poll\n\nA poll by Mediana put Peric's Civic Union party on 29%, ahead of the Social Democrats on 27%.", 29, "Civic Union", "Peric"},
 		{"name and its noun", "en", "2025-05-28", "Poll\n\nA Mediana poll put the Civic Union party on 29%, ahead of the Social Democrats on 27%.", 29, "Civic Union", ""},
@@ -244,18 +235,10 @@ func TestSession50WhatIsSold(t *testing.T) {
 
 // TestSession50OwnForecast: a body's own forecast is said by it.
 func TestSession50OwnForecast(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		value float64
-		want  string
-	}{
-		{"The Commission cut its maize forecast to 57.8 million tonnes from 60.1 million.", 57.8e6, "Commission"},
-		{"Zorgon raised its revenue target to $9 billion.", 9e9, ""},
-	} {
-		if cl, ok := figureOf(t, "en", "2025-08-19", "Grain\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
-			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
-		}
-	}
+	runSaidByCases(t, "2025-08-19", []saidByCase{
+		{"en", "The Commission cut its maize forecast to 57.8 million tonnes from 60.1 million.", 57.8e6, "Commission"},
+		{"en", "Zorgon raised its revenue target to $9 billion.", 9e9, ""},
+	})
 }
 
 // TestSession50ExplosionLead: a lead that counts the dead and the injured
@@ -282,19 +265,11 @@ func TestSession50ExplosionLead(t *testing.T) {
 // TestSession50CitedPapersAndWatchdogs: papers of a kind and a watchdog
 // named by common nouns are sources; a trial's phase is not a pollster.
 func TestSession50CitedPapersAndWatchdogs(t *testing.T) {
-	for _, c := range []struct {
-		text  string
-		value float64
-		want  string
-	}{
-		{"The plant was fined 350,000 crowns in 2022 for safety breaches, according to court records.", 350000, "court records"},
-		{"Waiting lists grew to 412,600 patients at the end of April, according to a report published on Thursday by the regional health watchdog.", 412600, "regional health watchdog"},
-		{"The Phase III study enrolled 6,240 patients in 31 countries.", 6240, ""},
-	} {
-		if cl, ok := figureOf(t, "en", "2025-03-27", "Titre\n\n"+c.text, c.value); ok && cl.SaidBy != c.want {
-			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
-		}
-	}
+	runSaidByCases(t, "2025-03-27", []saidByCase{
+		{"en", "The plant was fined 350,000 crowns in 2022 for safety breaches, according to court records.", 350000, "court records"},
+		{"en", "Waiting lists grew to 412,600 patients at the end of April, according to a report published on Thursday by the regional health watchdog.", 412600, "regional health watchdog"},
+		{"en", "The Phase III study enrolled 6,240 patients in 31 countries.", 6240, ""},
+	})
 	if cl, ok := figureOf(t, "en", "2025-03-27", "Krona\n\nThe krona weakened 0.6% against the euro on Tuesday.", 0.6); ok && cl.Unit != "−%" {
 		t.Errorf("weakened: unit %q, want −%%", cl.Unit)
 	}
