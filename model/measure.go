@@ -2035,10 +2035,19 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure = map[bool]string{true: "voix", false: "vote"}[lang == "fr"]
 		c.What, c.whatAfter = c.Measure, false
 		c.Reasons = append(c.Reasons, "measure: the share of the vote its verb «"+toks[r.verb].Text+"» tells of, in a story of a vote")
+	case r.verb >= 0 && r.verb < r.at && unit == "%" && gdpAfter(toks, r.after) && direction(toks, r.at) == "" && isVerb(p.tags[r.verb]) &&
+		!lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient", "reached", "atteint", "represente", "represented", "represents"):
+		// "Floods cost Pakistan about 3% of its GDP", «pèse 2 % du PIB»:
+		// what its verb tells, as a ratio to the economy (not "The
+		// deficit reached 4.5% of GDP": the subject's own level).
+		c.What = toks[r.verb].Text
+		c.Measure = verbLemma(toks[r.verb].Fold, lang)
+		c.Reasons = append(c.Reasons, "measure: what its verb «"+toks[r.verb].Text+"» tells, as a share of the economy")
 	case r.verb >= 0 && unit == "%" && (!r.share || lexis.InSet(lexis.FoldAt(toks, r.at-1), "de", "d'", "by", "par")) && p.amountOfAntecedent(r.verb) < 0 &&
 		!(r.verb == r.at-1 && lexis.InSet(toks[r.verb].Fold, "was", "is", "were", "are", "be", "been", "etait", "est", "sont", "etaient")) &&
 		!levelAfterVerb(toks, r.verb, r.at) && !lexis.InSet(toks[r.verb].Fold, "compared", "compare", "comparee", "compares", "comparees") &&
 		!(voteVerbs[toks[r.verb].Fold] && r.verb < r.at && direction(toks, r.at) == "") && // (nor «le RN avait obtenu 18,2 %», "took 12.6%": a share won, no change)
+		!(gdpAfter(toks, r.after) && direction(toks, r.at) == "") && // (nor "cost Peru about 2% of its GDP": a ratio to the economy)
 		!(r.verb > r.at && lexis.InSet(lexis.FoldAt(toks, r.after), "of", "des", "de", "du", "d'") && direction(toks, r.at) == "") &&
 		!(r.at >= 2 && r.verb < r.at-2 && toks[r.at-1].Fold == "to" && (toks[r.at-2].Kind == lexis.Number || lexis.InSet(toks[r.at-2].Fold, "points", "point", "%", "percent", "pts"))):
 		// (nor "lost 6.2 percentage points to 8.4%": the level the

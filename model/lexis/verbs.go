@@ -41,7 +41,8 @@ var speechVerbs = SetOf("declare", "declarent", "declaraient", "affirme", "affir
 	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
 	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
 	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "acknowledged", "acknowledges",
-	"admitted", "admits", "admis", "admet", "saying", "according", "selon", "d'apres", "estimated", "showed", "shows", "show")
+	"admitted", "admits", "admis", "admet", "saying", "according", "selon", "d'apres", "estimated", "showed", "shows", "show",
+	"estimates", "estimate", "reckons", "calculates")
 
 // IsSpeechVerb reports whether token i reports speech ("a déclaré", "se
 // félicite", "said", "selon").
@@ -65,6 +66,13 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		// report the figure (not "the survey showed support rising",
 		// "Apple showed its new phone")
 		return InSet(FoldAt(toks, i-1), "data", "figures", "statistics", "numbers") && !InSet(FoldAt(toks, i+1), "that")
+	case "estimates", "estimate", "reckons", "calculates":
+		// "…, the World Bank estimates.", "the IMF estimates that…" (not
+		// "estimates of the toll", "analysts estimate the market at $5bn")
+		if InSet(FoldAt(toks, i-1), "the", "its", "their", "our", "his", "her", "an", "these", "those", "latest", "official", "new", "early", "initial", "of", "and", "to") {
+			return false
+		}
+		return i+1 >= len(toks) || InSet(FoldAt(toks, i+1), ".", ",", "that", ";")
 	case "dit":
 		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
 		return FoldAt(toks, i-1) != "soit"
