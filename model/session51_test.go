@@ -16,3 +16,18 @@ func TestSession51EstimatesAndShareOfGDP(t *testing.T) {
 		t.Errorf("measure %q (unsure %v), want a sure cost (%%)", cl.Measure, cl.Unsure)
 	}
 }
+
+// TestSession51PossessiveOfTheOneNameBefore: in an article with no
+// organisation of its own, a sentence that opens on "Its", «Ses» is about
+// the one name the sentence before gave, not the country of the story.
+func TestSession51PossessiveOfTheOneNameBefore(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Bus plunges into ravine in Peru\n\nA bus plunged into a ravine on Tuesday, killing 24 people, police said.\n\nTurismo Andino, which operated the bus, said it was cooperating with investigators. Its buses carried 1.2 million passengers last year."},
+		{"en", "Bus plunges into ravine in Peru\n\nA bus plunged into a ravine on Tuesday, killing 24 people, police said.\n\nThe company that operated the bus, Turismo Andino, said it was cooperating with investigators. Its buses carried 1.2 million passengers last year."},
+		{"fr", "Un car chute dans un ravin au Pérou\n\nUn car est tombé dans un ravin mardi, faisant 24 morts, selon la police.\n\nTurismo Andino, qui exploitait le car, a indiqué coopérer avec les enquêteurs. Ses cars ont transporté 1,2 million de passagers l'an dernier."},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-05-14", c.text, 1.2e6); ok && cl.Subject != "Turismo Andino" {
+			t.Errorf("%s: subject %q, want Turismo Andino", c.lang, cl.Subject)
+		}
+	}
+}

@@ -2140,6 +2140,15 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			return x.reg.display(k), fromOwner
 		}
 	}
+	if pos := possessiveBefore(p, a); how == fromTopic && pos == 0 && x.focus == "" {
+		if d := x.onlyOwnerIn(x.sentIndex-1, toks[pos].Fold); d != "" {
+			// "Turismo Andino, which operated the bus, said it was
+			// cooperating. Its buses carried 1.2 million passengers": in
+			// an article with no organisation of its own, the one the
+			// sentence before names alone.
+			return d, fromOwner
+		}
+	}
 	if how == fromTopic && b == a+1 && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'") && (a < 2 || p.tags[a-2] != syntax.ADP) &&
 		a+1 < len(toks) && isVerb(p.tags[a+1]) && !ownedMeasures[toks[a].Fold] {
 		if d := x.orgHeadedBy(s, a); d != "" {
@@ -2918,6 +2927,33 @@ func (x *extractor) namedInSentence(s *sentence, a int) bool {
 		}
 	}
 	return false
+}
+
+// onlyOwnerIn returns the one name sentence si names that a possessive
+// det can stand for (see ownerFor: an organisation, an untyped name, or
+// for "its" a name read as a person's that opens on no given name; for
+// «son», «sa», «ses», any person); "" when it names none or several.
+func (x *extractor) onlyOwnerIn(si int, det string) string {
+	if si < 0 || si >= len(x.sents) {
+		return ""
+	}
+	found := ""
+	for _, m := range x.sents[si].mentions {
+		if m.common {
+			continue
+		}
+		k := x.reg.kind(m.key)
+		if k == KindPlace {
+			continue
+		}
+		if d := x.reg.display(m.key); d != "" && d != found && (x.ownerFor(d, det) || k == KindPerson && det != "its" && det != "their") {
+			if found != "" {
+				return ""
+			}
+			found = d
+		}
+	}
+	return found
 }
 
 // possessiveBefore returns the possessive determiner of the noun phrase
