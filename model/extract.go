@@ -1924,7 +1924,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.SaidBy = source // who gives the count, whoever it is of
 				}
 			}
-			if r.how == fromPlace && prevFigure == nil && r.verb >= 2 && toks[r.verb-1].Text == "," && a.Lang != "fr" && strings.HasSuffix(toks[r.verb].Fold, "ing") {
+			weak := r.how == fromPlace && prevFigure == nil ||
+				casualties(c.Measure) && (r.how == fromPlace || r.how == fromPassage || r.how == fromPassageAmbiguous) // ("…as a Category 3 storm, killing at least six people")
+			if weak && r.verb >= 2 && toks[r.verb-1].Text == "," && a.Lang != "fr" && strings.HasSuffix(toks[r.verb].Fold, "ing") {
 				// "broke the world record in Budapest on Saturday,
 				// clocking 28 minutes 54.14 seconds": a participle after a
 				// comma goes on with its sentence's subject, not the place

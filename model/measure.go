@@ -1837,7 +1837,7 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			// "15 personnes ont perdu la vie", "evacuated 80,000 people":
 			// people are counted by what happened to them.
 			if v := p.predicateOf(r); v >= 0 && !strings.HasSuffix(c.Measure, " "+toks[v].Fold) && !strings.HasSuffix(c.Measure, " "+verbLemma(toks[v].Fold, lang)) {
-				c.Measure += " " + verbLemma(toks[v].Fold, lang)
+				c.Measure += " " + verbLemma(pastOfPresent(toks[v].Fold, lang), lang) // ("killing 24 people": the people killed)
 				if v > r.noun && c.phrase == "" && strings.EqualFold(c.What, toks[r.noun].Text) &&
 					(v+1 >= len(toks) || p.tags[v+1] != syntax.DET && p.tags[v+1] != syntax.NOUN) {
 					// "At least 12 people were killed": the label says

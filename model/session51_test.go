@@ -31,3 +31,18 @@ func TestSession51PossessiveOfTheOneNameBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51KillingGoesOnWithTheSentence: "…, killing 24 people" counts
+// the people killed, and its subject is that of the clause it goes on with,
+// not a word the clause between names.
+func TestSession51KillingGoesOnWithTheSentence(t *testing.T) {
+	for _, c := range []struct{ text, subject string }{
+		{"Hurricane Orla made landfall late on Tuesday as a Category 3 storm with winds of 120 mph, killing at least six people, officials said.", "Hurricane Orla"},
+		{"A bus plunged into a ravine in the Andes on Tuesday, killing 24 people, police said.", "A bus"},
+	} {
+		cl, ok := figureOf(t, "en", "2025-08-27", "Storm\n\n"+c.text, map[bool]float64{true: 6, false: 24}[c.subject == "Hurricane Orla"])
+		if ok && (cl.Subject != c.subject || cl.Measure != "people killed" || cl.Unsure) {
+			t.Errorf("%q: %q %q (unsure %v), want a sure %q, people killed", c.text, cl.Subject, cl.Measure, cl.Unsure, c.subject)
+		}
+	}
+}
