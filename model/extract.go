@@ -1340,7 +1340,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			if (r.how == "" || (r.how == fromContext || r.how == fromPassageAmbiguous) && ps.disasterEffect(r) ||
 				(r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && ps.casualtyCount(r)) &&
-				x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && (ps.casualtyCount(r) && !datesOwn(s) || ps.disasterEffect(r)) {
+				x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && (ps.casualtyCount(r) && (!datesOwn(s) || datesOnlyOn(s, x.disasterDate)) || ps.disasterEffect(r)) {
+				// (and "At least 24 people died on Tuesday", the day of the
+				// disaster)
 				// (and "Quatre pompiers ont été légèrement blessés, a précisé
 				// le SDIS": not the body that tells of them)
 				// "Un avion s'est écrasé dimanche à Lagos. … Au moins une
@@ -3964,6 +3966,20 @@ func datesOwn(s *sentence) bool {
 	return false
 }
 
+// datesOnlyOn reports whether every date sentence s gives is day, a known
+// date: "At least 24 people died on Tuesday" after a crash on Tuesday.
+func datesOnlyOn(s *sentence, day Date) bool {
+	if day.IsZero() {
+		return false
+	}
+	for _, d := range s.dates {
+		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && (!d.Date.Start.Equal(day.Start) || !d.Date.End.Equal(day.End)) {
+			return false
+		}
+	}
+	return true
+}
+
 // datesOwnAt is datesOwn for the figure at byte pos: a date in a clause a
 // subordinating word opens after it is not its own ("dropped 8.1% after
 // the company said on Monday").
@@ -6544,8 +6560,18 @@ var disasterStems = []string{"crash", "ecras", "explod", "explos", "erupt", "der
 	"overturn", "collid", "percut", "capot"}
 
 // offRoad reports whether folded words w tell a vehicle left the road:
-// "left the road", "veered off the road", «a quitté la route».
+// "left the road", "veered off the road", «a quitté la route», "plunged
+// into a ravine".
 func offRoad(w string) bool {
+	if strings.Contains(w, "plunge") || strings.Contains(w, "tumble") || strings.Contains(w, "fell into") || strings.Contains(w, "fell off") ||
+		strings.Contains(w, "chute") || strings.Contains(w, "tombe") || strings.Contains(w, "plonge") || strings.Contains(w, "bascule") {
+		// "A bus plunged into a ravine", «un car a chuté dans un ravin»
+		for _, f := range strings.Fields(w) {
+			if lexis.InSet(f, "ravine", "ravin", "gorge", "precipice", "cliff", "canyon", "abyss", "river", "riviere", "fleuve", "falaise") {
+				return true
+			}
+		}
+	}
 	return strings.Contains(w, "off the road") || strings.Contains(w, "left the road") || strings.Contains(w, "quitte la route") ||
 		strings.Contains(w, "sortie de route") || strings.Contains(w, "quitte la chaussee") || strings.Contains(w, "s'est renverse") // (not «ont renversé le gouvernement»)
 }

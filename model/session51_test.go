@@ -46,3 +46,20 @@ func TestSession51KillingGoesOnWithTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51DeadOfAPlunge: a vehicle that plunged into a ravine is a
+// disaster, and the dead counted after it, even on its own day, are its.
+func TestSession51DeadOfAPlunge(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, want string
+		value            float64
+	}{
+		{"en", "A bus plunged into a ravine in the Andes on Tuesday, police said. At least 24 people died on Tuesday.", "A bus", 24},
+		{"en", "A bus plunged into a ravine in the Andes on Tuesday, police said. At least 24 passengers were killed.", "A bus", 24},
+		{"fr", "Un car a chuté dans un ravin dans les Andes mardi, selon la police. Au moins 24 personnes sont mortes mardi et 18 ont été blessées.", "Un car", 18},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-05-14", "Titre\n\n"+c.text, c.value); ok && (cl.Subject != c.want || cl.Unsure) {
+			t.Errorf("%q: %q (unsure %v), want %q", c.text, cl.Subject, cl.Unsure, c.want)
+		}
+	}
+}
