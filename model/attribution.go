@@ -916,6 +916,9 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			if x.lastPerson.key != "" {
 				return speaker{key: x.lastPerson.key, text: toks[k].Text, span: span(k, k+1)}
 			}
+			if a, b := officeRole(toks, i, j, k); a >= 0 {
+				return unnamedHolder(x, toks, a, b) // "the prosecutor said", no one named before
+			}
 			continue
 		}
 		org := x.orgNear(toks, k, j)
@@ -927,6 +930,18 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 		}
 		if p := x.reg.role(role, org); p != "" {
 			return speaker{key: p, text: x.art.Text[toks[max(i, k-1)].Start:toks[min(j, k+3)-1].End], span: span(max(i, k-1), min(j, k+3))}
+		}
+		if p := x.onlyHolder(role); p != "" && officeWords[toks[k].Fold] && k > i && lexis.InSet(toks[k-1].Fold, "the", "le", "la", "l'") && !lexis.InSet(lexis.FoldAt(toks, k+1), "of", "de", "du", "des", "d'") {
+			// "Agriculture Minister Michalis Andreou told reporters… the
+			// minister said": the one holder of that office the article
+			// named.
+			return speaker{key: p, text: x.art.Text[toks[k-1].Start:toks[k].End], span: span(k-1, k+1)}
+		}
+		if a, b := officeRole(toks, i, j, k); a >= 0 && (role == "minister" || role == "mayor") {
+			// «a réagi le maire de Marseille», "the labour minister
+			// said": the holder of a public office the article does not
+			// name, said by them in the article's words (not the city).
+			return unnamedHolder(x, toks, a, b)
 		}
 	}
 	// Organisations ("Telegram dit avoir…"); the abbreviation in brackets
@@ -1035,6 +1050,73 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 		return sp // "…, a government source said", «…, a indiqué une source syndicale»
 	}
 	return x.bodySpeaker(toks, i, j)
+}
+
+// onlyHolder returns the one person the article named to role, whatever
+// the organisation; "" when it named none or several.
+func (x *extractor) onlyHolder(role string) string {
+	found := ""
+	for k, p := range x.localRoles {
+		if r, _, _ := strings.Cut(k, "|"); r == role && p != found {
+			if found != "" {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// officeWords are the public offices whose holder, unnamed, speaks in the
+// article's words: "the labour minister", «le maire de Marseille», «le
+// procureur de la République».
+var officeWords = lexis.SetOf("ministre", "minister", "maire", "mayor", "prefet", "prefete", "governor", "gouverneur",
+	"procureur", "procureure", "prosecutor", "juge", "judge")
+
+// officeRole returns the tokens [a, b) of the definite phrase, within
+// [i, j), that names a public office by its word at k, without its
+// article: "labour minister" in "the labour minister", «maire de
+// Marseille», «ministre de l'Économie»; -1 when the office is not
+// definite ("a minister", «un juge»).
+func officeRole(toks []lexis.Token, i, j, k int) (int, int) {
+	if !officeWords[toks[k].Fold] {
+		return -1, -1
+	}
+	a := k
+	for a-1 > i && toks[a-1].Kind == lexis.Word && !toks[a-1].Upper() && !lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "said", "a", "an", "un", "une", "says", "and", "et") && k-a < 2 {
+		a-- // "the labour minister", "the deputy mayor"
+	}
+	if a-1 < i || !lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'") {
+		return -1, -1
+	}
+	b := k + 1
+	if b+1 < j && lexis.InSet(toks[b].Fold, "of", "de", "du", "des", "d'") {
+		c := b + 1
+		if c < j && lexis.InSet(toks[c].Fold, "the", "la", "l'", "le") {
+			c++
+		}
+		e := c
+		for e < j && e < c+4 && (toks[e].Upper() && toks[e].Kind == lexis.Word || e > c && toks[e].Text == "-" && !toks[e].Space) {
+			e++
+		}
+		if e > c {
+			b = e // «maire de Marseille», "minister of Finance"
+		}
+	}
+	if b < len(toks) && (lexis.InSet(toks[b].Text, "'s", "’s") || toks[b].Text == "," && b+1 < len(toks) && isNameToken(toks[b+1]) && toks[b+1].Upper()) {
+		// (not "the federal prosecutor's office", nor «le préfet de la
+		// Haute-Loire, Bernard Ravaillac»: the office's, or its holder
+		// named after it)
+		return -1, -1
+	}
+	return a, b
+}
+
+// unnamedHolder is the speaker who holds the office tokens [a, b) name.
+func unnamedHolder(x *extractor, toks []lexis.Token, a, b int) speaker {
+	sp := Span{Start: toks[a].Start, End: toks[b-1].End}
+	text := x.art.Slice(sp)
+	return speaker{key: text, text: text, span: sp}
 }
 
 // speakerBodies are the heads of the common-noun phrases that name a body

@@ -900,7 +900,23 @@ func titledPerson(toks []lexis.Token, i, j int) int {
 		}
 	}
 	if g < 0 {
-		return i
+		// "Agriculture Minister Michalis Andreou": an office's title, then
+		// two or three words of a name the gazetteer does not know.
+		t := -1
+		for k := i; k < j; k++ {
+			if (titleWords[toks[k].Fold] || toks[k].Is(lexRole) && roleWords[toks[k].Fold] != "") && toks[k].Upper() {
+				t = k
+			}
+		}
+		if t < 0 || j-(t+1) < 2 || j-(t+1) > 3 || !officeWords[toks[t].Fold] && !lexis.InSet(toks[t].Fold, "president", "presidente", "chancellor", "secretary", "senator", "commissioner", "ambassador") {
+			return i
+		}
+		for k := t + 1; k < j; k++ {
+			if !toks[k].Upper() || !isNameToken(toks[k]) || orgSuffix[toks[k].Fold] || gazetteer.Places[toks[k].Fold] || toks[k].Is(lexRole) || titleWords[toks[k].Fold] {
+				return i
+			}
+		}
+		return t + 1
 	}
 	for k := g + 1; k < j; k++ {
 		if nameParticles[toks[k].Text] && k+1 < j {
@@ -1268,7 +1284,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			// a name of its own.
 			for t := i + 1; t < g; t++ {
 				if titleWords[toks[t].Fold] || toks[t].Is(lexRole) && roleWords[toks[t].Fold] != "" {
-					if !titleWords[toks[i].Fold] && !(toks[i].Is(lexRole) && roleWords[toks[i].Fold] != "") {
+					if !titleWords[toks[i].Fold] && !(toks[i].Is(lexRole) && roleWords[toks[i].Fold] != "") && !lexis.InSet(toks[t].Fold, "minister", "secretary") {
+						// (not "Agriculture Minister", "Health Secretary": a
+						// portfolio, no organisation)
 						text, key := keys.name(toks, i, t)
 						out = append(out, mention{tok: i, end: t, text: text, key: key, initial: sentenceStarts[i],
 							orgCue: orgCue(toks, i, t), placeCue: placeCueAt(toks, i)})

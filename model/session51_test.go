@@ -63,3 +63,18 @@ func TestSession51DeadOfAPlunge(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51PublicOfficeSpeakers: the holder of a public office speaks
+// under the name the article gave them ("Agriculture Minister Michalis
+// Andreou… the minister said"), else in the article's words («le maire de
+// Marseille», "the labour minister"), not as the city or as no one.
+func TestSession51PublicOfficeSpeakers(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "La dette de la ville a baissé de 5 % en 2025, a réagi le maire de Marseille.", 5, "maire de Marseille"},
+		{"fr", "Le chômage a reculé de 0,3 point au premier trimestre, a indiqué le ministre du Travail.", 0.3, "ministre du Travail"},
+		{"en", "Unemployment fell 0.3 points in the first quarter, the labour minister said.", 0.3, "labour minister"},
+		{"en", "Police arrested four men over the theft, the federal prosecutor's office said on Monday.", 4, "federal prosecutor's office"},
+		{"en", "Households will receive water for 12 hours a day, Agriculture Minister Michalis Andreou told reporters. Farmers will receive 70% less irrigation water, the minister said.", 70, "Michalis Andreou"},
+		{"fr", "« Nous avons évité le pire », a déclaré mardi le préfet de la Haute-Loire, Bernard Ravaillac, pour 42 communes.", 42, "Bernard Ravaillac"},
+	})
+}
