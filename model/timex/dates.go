@@ -1154,9 +1154,10 @@ func bareYearAt(toks []lexis.Token, i int, lang string) (int, bool) {
 		// units").
 		return y, true
 	}
-	if i > 0 && (lexis.InSet(toks[i-1].Fold, "budget", "exercice", "bilan", "saison", "season", "millesime", "edition") || lang != "en" && yearResultNouns[toks[i-1].Fold]) && (next.Kind != lexis.Number || next.Text == ",") {
-		// "le budget 2025", "l'exercice 2024", "l'édition 2023": the year
-		// the thing is of.
+	if i > 0 && (lexis.InSet(toks[i-1].Fold, "budget", "exercice", "bilan", "saison", "season", "millesime", "edition", "fiscal", "financial", "comptable") || lang != "en" && yearResultNouns[toks[i-1].Fold]) && (next.Kind != lexis.Number || next.Text == ",") {
+		// "le budget 2025", "l'exercice 2024", "l'édition 2023", "in
+		// fiscal 2025", «l'exercice fiscal 2024»: the year the thing is
+		// of.
 		return y, true
 	}
 	if i == 0 || toks[i-1].Kind == lexis.Punct && lexis.InSet(toks[i-1].Text, ".", "!", "?") {
