@@ -983,6 +983,18 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			if x.lastPerson.key != "" {
 				return speaker{key: x.lastPerson.key, text: toks[k].Text, span: span(k, k+1)}
 			}
+		case "it":
+			// "…, the country's civil defence institute said. It said
+			// 9,500 people had been left homeless": the body that spoke
+			// last (not people: "…, analysts said. It said…").
+			if sp := x.lastSpeaker; k == i && j == i+1 && sp.key != "" && x.reg.kind(sp.key) != KindPerson && x.reg.kind(sp.key) != KindPlace &&
+				!groupSpeakers[lexis.Fold(sp.key[strings.LastIndexByte(sp.key, ' ')+1:])] && x.lastPerson.key != sp.key {
+				key := sp.key
+				if x.focus != "" && nameKey(x.reg.display(key)) == nameKey(x.reg.display(x.focus)) {
+					key = x.focus // ("Sunward Airlines… It said": the article's own, under its key)
+				}
+				return speaker{key: key, text: toks[k].Text, span: span(k, k+1)}
+			}
 		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app", "etablissement":
 			// "Amazon will hire 100,000 workers, the company said" opening
 			// a paragraph: the organisation its own sentence named last.
@@ -1170,12 +1182,17 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 	// mentions give before).
 	opening := bare && i == 0 && x.art.Lang == "en" && toks[0].Upper() && (englishCommonNoun(toks[0].Fold) || openingModifier(toks[0].Fold)) ||
 		bare && toks[i].Upper() && (gazetteer.IsPlaceName(toks[i].Text) || toks[i].Is(lexNationality)) // "Texas health officials", "Chinese state media"
-	for end < j && end <= i+7 && toks[end].Kind == lexis.Word && (!toks[end].Upper() || head < 0 && end+1 < j && !bare || end == i && opening) && (end <= i+4 || head >= 0) &&
+	owner := 0 // "the country's": two words more before the head
+	if !bare && i+2 < j && lexis.InSet(toks[i+2].Text, "'s", "’s") && !toks[i+1].Upper() {
+		owner = 2
+	}
+	for end < j && end <= i+7 && (toks[end].Kind == lexis.Word || owner > 0 && end == i+2) && (!toks[end].Upper() || head < 0 && end+1 < j && !bare || end == i && opening) && (end <= i+4+owner || head >= 0) &&
 		!toks[end].Is(timex.WeekdayName) && !lexis.InSet(toks[end].Fold, "hier", "yesterday", "today", "aujourd'hui") &&
 		!(head >= 0 && (lexis.IsSpeechVerb(toks, end) || lexis.InSet(toks[end].Fold, "would", "will", "could", "should", "may", "might", "can", "must",
 			"has", "have", "had", "is", "are", "was", "were", "est", "sont", "a", "ont", "va", "vont", "doit", "devrait", "pourrait"))) {
 		// (not «a annoncé le club mercredi»: the day the words were said;
-		// a name may qualify the head: "the Dutch trade ministry")
+		// a name may qualify the head: "the Dutch trade ministry"; and
+		// whose it is: "the country's civil defence institute")
 		if (speakerBodies[toks[end].Fold] || groupSpeakers[toks[end].Fold]) && head < 0 {
 			head = end
 		}

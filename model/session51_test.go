@@ -78,3 +78,15 @@ func TestSession51PublicOfficeSpeakers(t *testing.T) {
 		{"fr", "« Nous avons évité le pire », a déclaré mardi le préfet de la Haute-Loire, Bernard Ravaillac, pour 42 communes.", 42, "Bernard Ravaillac"},
 	})
 }
+
+// TestSession51BodyOfTheCountryAndIt: "the country's civil defence
+// institute said" names its source, and "It said" in the sentence after is
+// that body's.
+func TestSession51BodyOfTheCountryAndIt(t *testing.T) {
+	text := "Quake\n\nA magnitude 7.1 earthquake struck southern Peru on Wednesday, killing at least 23 people and injuring more than 300, the country's civil defence institute said, as rescuers searched collapsed homes.\n\nIt said around 9,500 people had been left homeless."
+	for _, v := range []float64{23, 300, 9500} {
+		if cl, ok := figureOf(t, "en", "2026-03-12", text, v); ok && cl.SaidBy != "country's civil defence institute" {
+			t.Errorf("%v: said by %q, want the country's civil defence institute", v, cl.SaidBy)
+		}
+	}
+}
