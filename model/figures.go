@@ -511,6 +511,16 @@ func amountChange(toks []lexis.Token, n quantity.NumberExpr) string {
 	for k > 0 && (qualifierWords[toks[k].Fold] || lexis.InSet(toks[k].Text, "$", "€", "£") || quantity.CurrencyPrefix(toks, k)) {
 		k-- // "by about 600 million", «de près de 180 mètres», "by $5 billion", "by C$2 billion"
 	}
+	if k >= 1 && toks[k].Kind == lexis.Word && k < n.TokStart && levelAfter(toks, n.TokEnd) {
+		// "Initial claims dropped 7,000 to 218,000", "rose 9,841 to
+		// 242,563": the move right after its verb, then the level.
+		switch f := toks[k].Fold; {
+		case riseWords[f] || hasStem(f, riseStems):
+			return "+"
+		case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:
+			return "−"
+		}
+	}
 	if k < 1 || !lexis.InSet(toks[k].Fold, "by", "de", "d'") || toks[k].Text == "De" {
 		return ""
 	}
@@ -530,6 +540,27 @@ func amountChange(toks []lexis.Token, n quantity.NumberExpr) string {
 		}
 	}
 	return ""
+}
+
+// levelAfter reports whether the level a move reached follows token k,
+// past a noun: "to 218,000", "to a seasonally adjusted 218,000", "jobs to
+// 1.2 million".
+func levelAfter(toks []lexis.Token, k int) bool {
+	if k < len(toks) && toks[k].Kind == lexis.Word && toks[k].Fold != "to" {
+		k++ // "rose 40 tonnes to"
+	}
+	if k >= len(toks) || toks[k].Fold != "to" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].Kind == lexis.Number {
+			return true
+		}
+		if toks[j].Kind == lexis.Punct && !lexis.InSet(toks[j].Text, "$", "€", "£") {
+			return false
+		}
+	}
+	return false
 }
 
 // saysChange reports whether a measure already names a rise or a fall

@@ -90,3 +90,20 @@ func TestSession51BodyOfTheCountryAndIt(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51MoveThenLevel: an amount right after a verb of rising or
+// falling, followed by the level it reached, is a change with its sign.
+func TestSession51MoveThenLevel(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		value      float64
+	}{
+		{"Unadjusted claims rose 9,841 to 242,563 in the week.", "claim rise", 9841},
+		{"Revenue fell $5 million to $20 million in the quarter.", "revenue fall ($)", 5e6},
+		{"Output fell 40,000 tonnes to 1.2 million tonnes last year.", "output fall (t)", 40000},
+	} {
+		if cl, ok := figureOf(t, "en", "2025-07-10", "Claims\n\n"+c.text, c.value); ok && cl.Measure != c.want {
+			t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.want)
+		}
+	}
+}
