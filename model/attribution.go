@@ -1152,6 +1152,7 @@ var speakerBodies = func() map[string]bool {
 // groupSpeakers are the heads of the common-noun phrases for the people of
 // a body, who speak for it: "provincial officials said", "the clubs said".
 var groupSpeakers = lexis.SetOf("officials", "clubs", "unions", "agencies", "ministries", "prosecutors", "investigators", "regulators",
+	"groups", "campaigners", "activists", "associations", "collectifs", "militants",
 	"responsables", "enqueteurs", "syndicats",
 	// people who say what they see or judge: "…, traders said"
 	"traders", "dealers", "brokers", "analysts", "economists", "researchers", "scientists", "experts", "diplomats", "witnesses", "medics",

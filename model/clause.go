@@ -98,8 +98,13 @@ func adjectiveOpening(lang string, toks []lexis.Token) bool {
 	// the word after it a noun, no verb ("Tan was arrested": a name)
 	c1, ok := l.Classes(toks[1].Fold)
 	next := strings.Split(c1, "|")
+	// (a plural the dictionary reads first as a noun may also be a verb
+	// after a word it reads first as an adjective: "Initial claims
+	// dropped", "Unadjusted prices rose"; not "Nickel prices fell")
 	return ok && (slices.Contains(next, "NN") || slices.Contains(next, "NNS")) &&
-		!slices.ContainsFunc(next, func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" })
+		!slices.ContainsFunc(next, func(t string) bool {
+			return t == "VBD" || t == "MD" || (t == "VBZ" || t == "VBP") && (next[0] != "NNS" || !strings.HasPrefix(c, "JJ"))
+		})
 }
 
 // tagSentence returns the parts of speech of toks, in the workspace's

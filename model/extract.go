@@ -1330,7 +1330,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = org, fromOfficer
 				}
 			}
-			if r.how == fromTopic && sp.key != "" && !sp.cited && sp.key != x.focus && x.reg.kind(sp.key) == KindOrg {
+			if r.how == fromTopic && sp.key != "" && !sp.cited && sp.key != x.focus && (x.reg.kind(sp.key) == KindOrg || groupSpeakers[lexis.Fold(sp.key[strings.LastIndexByte(sp.key, ' ')+1:])]) {
+				// (and "Environmental groups said the project would flood…":
+				// the people of a body who speak are no more its own)
 				// "The International Energy Agency said global oil demand
 				// would grow": a figure another organisation reports is not
 				// the article's main organisation's for want of a name (a

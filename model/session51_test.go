@@ -107,3 +107,17 @@ func TestSession51MoveThenLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51ClaimsAreCounted: "Initial claims dropped…" opens on an
+// adjective and a plural noun, no name and no speech; "Environmental
+// groups said" names its speakers, who do not make the article's
+// organisation the subject of what they say.
+func TestSession51ClaimsAreCounted(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2025-07-10", "Jobless claims fall\n\nInitial claims for state unemployment benefits dropped 7,000 to a seasonally adjusted 218,000 for the week ended July 5, the Labor Department said on Thursday.", 7000)
+	if ok && (cl.SaidBy != "Labor Department" || cl.Subject != "Initial claims for state unemployment benefits" || cl.Measure != "claim fall" || cl.Unsure) {
+		t.Errorf("got %q / %q / %q (unsure %v)", cl.Subject, cl.Measure, cl.SaidBy, cl.Unsure)
+	}
+	runSaidByCases(t, "2016-04-20", []saidByCase{
+		{"en", "Environmental groups said the project would flood the land of about 2,000 people.", 2000, "Environmental groups"},
+	})
+}

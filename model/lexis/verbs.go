@@ -73,6 +73,17 @@ func IsSpeechVerb(toks []Token, i int) bool {
 			return false
 		}
 		return i+1 >= len(toks) || InSet(FoldAt(toks, i+1), ".", ",", "that", ";")
+	case "claims", "reports", "notes", "states":
+		// "Initial claims dropped 7,000", "claims for unemployment
+		// benefits", "the reports were", "United States": the nouns
+		if InSet(FoldAt(toks, i+1), "for", "of", "were", "are", "have", "had", "rose", "fell", "dropped", "jumped", "climbed", "declined",
+			"increased", "decreased", "surged", "slipped", "edged", "filed", "totaled", "totalled", "reached", "stood", "to", "in", "by", "from", "and", "or") {
+			return false
+		}
+		if i > 0 && (toks[i-1].Kind != Word || InSet(toks[i-1].Fold, "the", "these", "those", "its", "their", "his", "her", "our", "new", "initial", "jobless",
+			"continuing", "unadjusted", "weekly", "insurance", "false", "such", "any", "many", "some", "all", "no", "united", "two", "three", "several", "media", "news")) {
+			return false
+		}
 	case "dit":
 		// "dit avoir", "a dit", "Telegram dit": not "soit dit".
 		return FoldAt(toks, i-1) != "soit"
