@@ -1251,7 +1251,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if oa, ob := ps.observersBefore(ev); ob > oa {
 					sp := Span{Start: toks[oa].Start, End: toks[ob-1].End}
 					expected = speaker{text: a.Slice(sp), span: sp, key: x.expectedOf(s, ps, oa, ev, n, r.noun)}
-					if ev == r.verb || expected.key != "" {
+					if ev == r.verb || ev == r.verb+1 || expected.key != "" { // (and "had forecast")
 						r.how = fromGroup // (what the figure measures is not the observers)
 					} else {
 						// "Economists expect unemployment to rise to 8% in
@@ -6701,6 +6701,9 @@ func (p *parsed) nameAtFigure(k int) bool {
 // infinitive at v tells of ("expect the FTSE 100 to reach", "expect Zorgon
 // to report"), v itself when v is no such infinitive.
 func (p *parsed) expectationVerb(v int) int {
+	if v >= 0 && v+1 < len(p.toks) && lexis.InSet(p.toks[v].Fold, "had", "have", "has") && lexis.InSet(p.toks[v+1].Fold, "forecast", "predicted", "projected") {
+		return v + 1 // "Economists had forecast 235,000 claims": the participle the tagger read as a noun
+	}
 	if v < 2 || p.lang == "fr" || p.toks[v-1].Fold != "to" {
 		return v
 	}

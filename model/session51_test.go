@@ -121,3 +121,12 @@ func TestSession51ClaimsAreCounted(t *testing.T) {
 		{"en", "Environmental groups said the project would flood the land of about 2,000 people.", 2000, "Environmental groups"},
 	})
 }
+
+// TestSession51HadForecast: "Economists had forecast 235,000 claims" is
+// the economists' expectation, not a count of theirs.
+func TestSession51HadForecast(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2025-07-10", "Jobless claims fall\n\nInitial claims dropped 7,000 to 218,000 for the week ended July 5.\n\nEconomists had forecast 235,000 claims for the latest week.", 235000)
+	if ok && (cl.Subject == "Economists" || cl.SaidBy != "Economists" || cl.Measure != "claim, expected") {
+		t.Errorf("got %q / %q / %q, want the economists' expectation", cl.Subject, cl.Measure, cl.SaidBy)
+	}
+}
