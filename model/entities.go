@@ -1115,9 +1115,16 @@ func numberSignAt(toks []lexis.Token, j int) bool {
 	return lexis.InSet(toks[j+1].Text, ".", "°") && toks[j+2].Kind == lexis.Number
 }
 
+// weekdaysPlural reports whether t is a weekday's name in the plural: "12
+// Sundays a year", "on Mondays" (no name).
+func weekdaysPlural(t lexis.Token) bool {
+	f, ok := strings.CutSuffix(t.Fold, "s")
+	return ok && t.Kind == lexis.Word && lexis.InSet(f, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+}
+
 func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
-		if initialsEnd(toks, i) == i && !isNameToken(toks[i]) || numberSignAt(toks, i) || toks[i].Is(timex.WeekdayName) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
+		if initialsEnd(toks, i) == i && !isNameToken(toks[i]) || numberSignAt(toks, i) || toks[i].Is(timex.WeekdayName) || weekdaysPlural(toks[i]) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
 			i++
 			continue
 		}

@@ -130,3 +130,14 @@ func TestSession51HadForecast(t *testing.T) {
 		t.Errorf("got %q / %q / %q, want the economists' expectation", cl.Subject, cl.Measure, cl.SaidBy)
 	}
 }
+
+// TestSession51WeekdaysInThePlural: "12 Sundays a year" names no one, so
+// it cannot become the story's organisation.
+func TestSession51WeekdaysInThePlural(t *testing.T) {
+	const text = "Swiss voters narrowly approve longer Sunday shop opening\n\nSwiss voters narrowly approved a proposal on Sunday to allow shops to open on up to 12 Sundays a year, official results showed.\n\nThe measure won 51.4% of the vote, with 48.6% against, according to the Federal Chancellery."
+	for _, cl := range buildText(t, "en", "2026-05-18", text).Claims {
+		if cl.Subject == "Sundays" || cl.SaidBy == "Sundays" {
+			t.Errorf("%v: %q / %q", cl.Value, cl.Subject, cl.SaidBy)
+		}
+	}
+}
