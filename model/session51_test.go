@@ -134,7 +134,7 @@ func TestSession51HadForecast(t *testing.T) {
 // TestSession51WeekdaysInThePlural: "12 Sundays a year" names no one, so
 // it cannot become the story's organisation.
 func TestSession51WeekdaysInThePlural(t *testing.T) {
-	const text = "Swiss voters narrowly approve longer Sunday shop opening\n\nSwiss voters narrowly approved a proposal on Sunday to allow shops to open on up to 12 Sundays a year, official results showed.\n\nThe measure won 51.4% of the vote, with 48.6% against, according to the Federal Chancellery."
+	const text = "Swiss voters narrowly approve longer Sunday shop opening\n\nSwiss voters narrowly approved a proposal on Sunday to allow shops to open on up to 12 Sundays a year, official results showed.\n\nThe measure won 51.4% of the vote, with 48.6% against, according to the Federal Chancellery. Turnout was 46.2%, slightly below the average of 47% for national votes over the past decade."
 	for _, cl := range buildText(t, "en", "2026-05-18", text).Claims {
 		if cl.Subject == "Sundays" || cl.SaidBy == "Sundays" {
 			t.Errorf("%v: %q / %q", cl.Value, cl.Subject, cl.SaidBy)
