@@ -397,7 +397,7 @@ func kindBeforeName(toks []lexis.Token, i int) bool {
 // nameKindWords are French words for a kind of organisation written before
 // its name, besides orgKindNouns and companyKinds.
 var nameKindWords = lexis.SetOf("chaine", "cooperative", "enseigne", "groupe", "marque", "maison", "federation", "fonds", "mutuelle",
-	"compagnie", "firme", "cabinet", "reseau", "start-up", "startup", "institut", "confederation", "coop")
+	"compagnie", "firme", "cabinet", "reseau", "start-up", "startup", "institut", "confederation", "coop", "festival", "salon")
 
 // personCue reports whether the words around toks[i:j] mark a person.
 func personCue(toks []lexis.Token, i, j int) bool {
@@ -1050,7 +1050,8 @@ var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "minis
 	"port", "gare", "musee", "museum", "prefecture", "senate", "senat", "assemblee", "assembly", "state", "secretary",
 	"syndicat", "societe", "interprofession", "caisse", "bureau", "compagnie", "regie", "centre", "center", "fondation",
 	"foundation", "association", "groupement", "confederation", "comite", "committee", "pays", "conservatoire",
-	"laboratoire", "laboratory", "division", "directorate", "administration", "tribunal", "inspectorate")
+	"laboratoire", "laboratory", "division", "directorate", "administration", "tribunal", "inspectorate",
+	"salon", "festival", "fonds", "fund", "theatre", "opera", "ecole", "hopital", "mutuelle", "observatory")
 
 // possessivePlaceHeads end a place's name after a possessive: "St
 // James's Park", "Guy's Hospital", "King's College".

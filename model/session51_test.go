@@ -141,3 +141,15 @@ func TestSession51WeekdaysInThePlural(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51FrenchEventNames: a salon's or a festival's name goes on in
+// lower case as an institution's does («le Salon international de
+// l'agriculture (SIA)»), and past «d'» after its kind («le festival Vent
+// d'Ouest»).
+func TestSession51FrenchEventNames(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "salon and its acronym", lang: "fr", date: "2026-03-09", text: "Salon\n\nLe Salon international de l'agriculture (SIA) a accueilli 611 000 visiteurs lors de son édition 2026, ont annoncé lundi les organisateurs.", value: 611000, want: "Salon international de l'agriculture"},
+		{name: "festival in lower case", lang: "fr", date: "2026-03-09", text: "Festival\n\nLe Festival international du film a attiré 40 000 spectateurs en 2025.", value: 40000, want: "Festival international du film"},
+		{name: "festival kind before its name", lang: "fr", date: "2018-07-23", text: "Festival\n\nLe festival Vent d'Ouest, qui s'est achevé dimanche soir à Landerneau, a accueilli 212 000 festivaliers, selon les organisateurs.", value: 212000, want: "Vent d'Ouest"},
+	})
+}
