@@ -1170,7 +1170,7 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 	if i >= j {
 		return speaker{}
 	}
-	bare := !lexis.InSet(toks[i].Fold, "le", "la", "l'", "les", "the") // "…, state police said": no article, up to the verb
+	bare := !lexis.InSet(toks[i].Fold, "le", "la", "l'", "les", "the", "ses", "son", "sa", "leurs", "leur", "its", "their") // "…, state police said": no article, up to the verb (and «ont annoncé ses organisateurs»)
 	if bare && lexis.InSet(toks[i].Fold, "des", "de", "d'", "some", "several", "many", "other", "plusieurs", "certains", "certaines", "d'autres") {
 		return speaker{} // «selon des syndicats»: some, unsaid which
 	}
@@ -1243,8 +1243,8 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 			end = n
 		}
 	}
-	first := i + 1 // the phrase without its article
-	if bare {
+	first := i + 1 // the phrase without its article (with its possessive: "its health department")
+	if bare || lexis.InSet(toks[i].Fold, "ses", "son", "sa", "leurs", "leur", "its", "their") {
 		first = i
 	}
 	sp := Span{Start: toks[first].Start, End: toks[end-1].End}

@@ -153,3 +153,12 @@ func TestSession51FrenchEventNames(t *testing.T) {
 		{name: "festival kind before its name", lang: "fr", date: "2018-07-23", text: "Festival\n\nLe festival Vent d'Ouest, qui s'est achevé dimanche soir à Landerneau, a accueilli 212 000 festivaliers, selon les organisateurs.", value: 212000, want: "Vent d'Ouest"},
 	})
 }
+
+// TestSession51PossessiveBodies: «ont annoncé ses organisateurs", "its
+// organisers said": the body after a possessive speaks.
+func TestSession51PossessiveBodies(t *testing.T) {
+	runSaidByCases(t, "2026-03-09", []saidByCase{
+		{"fr", "Le Salon de l'agriculture a accueilli 611 000 visiteurs lors de son édition 2026, ont annoncé lundi ses organisateurs.", 611000, "ses organisateurs"},
+		{"en", "The Chelsea Flower Show drew 157,000 visitors this year, its organisers said.", 157000, "its organisers"},
+	})
+}
