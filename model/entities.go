@@ -74,7 +74,7 @@ var notNames = lexis.SetOf("le", "la", "les", "l'", "un", "une", "des", "du", "d
 	"neanmoins", "cependant", "toutefois", "ainsi", "alors", "enfin", "puis", "ensuite", "meme", "deja", "encore",
 	"however", "meanwhile", "also", "still", "yet", "then", "so", "now", "rappelons", "privé", "prive", "profitant",
 	"presentant", "assurez-vous", "voici", "ceci", "cela", "celui", "celle", "pas", "non", "oui", "bien", "bon",
-	"quelque", "quelques", "environ", "pres", "madame", "monsieur", "mr", "mrs", "ms", "dr", "m", "mme", "me", "maitre", "sir", "lord", "saint", "st", "chine", "etats-unis",
+	"quelque", "quelques", "environ", "pres", "madame", "monsieur", "mr", "mrs", "ms", "dr", "m", "mme", "me", "maitre", "sir", "lord", "saint", "st",
 	"commentaires", "temoignage", "video", "photo", "lire", "voir", "read", "watch", "see", "update", "mise", "ong", "ngo",
 	// prepositions, conjunctions and adverbs that open a sentence ("Lors de la
 	// première période", "Despite the strike"), never a name's first word

@@ -162,3 +162,14 @@ func TestSession51PossessiveBodies(t *testing.T) {
 		{"en", "The Chelsea Flower Show drew 157,000 visitors this year, its organisers said.", 157000, "its organisers"},
 	})
 }
+
+// TestSession51ChinaAndTheUnitedStatesAreNames: «la Chine», «les
+// États-Unis» are places like any other country, even set before an
+// apposition («Les États-Unis, premier marché…, ont reculé de 21 %»).
+func TestSession51ChinaAndTheUnitedStatesAreNames(t *testing.T) {
+	const text = "Cognac\n\nLes exportations de cognac ont reculé de 15,2 % sur la campagne 2024-2025, selon le BNIC.\n\nLes États-Unis, premier marché de l'eau-de-vie charentaise, ont reculé de 21 %, à 62 millions de bouteilles.\n\nLa Chine a progressé de 3 %."
+	runSubjectCases(t, []subjectCase{
+		{name: "États-Unis", lang: "fr", date: "2025-10-07", text: text, value: 21, want: "États-Unis"},
+		{name: "Chine", lang: "fr", date: "2025-10-07", text: text, value: 3, want: "Chine"},
+	})
+}
