@@ -180,6 +180,15 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			}
 			continue
 		}
+		if f := lexis.FoldAt(toks, i-1); i > t0 && toks[i-1].Kind == lexis.Word && (strings.HasSuffix(f, "-t-il") || strings.HasSuffix(f, "-t-elle")) &&
+			x.lastPerson.key != "" && x.reg.kind(x.lastPerson.key) == KindPerson && x.sentIndex-x.lastPersonIn <= 2 {
+			// "Les recettes atteignent 3,9 millions d'euros, a-t-il
+			// précisé": the person the inverted pronoun stands for,
+			// named in the sentences just before.
+			sp := speaker{key: x.lastPerson.key, text: toks[i-1].Text, span: Span{Start: toks[i-1].Start, End: toks[i-1].End}}
+			x.lastSpeaker = sp
+			return sp
+		}
 		// The speaker before the verb (its clause), else after it (inversion).
 		k := i - 1
 		for k >= t0 && lexis.InSet(toks[k].Fold, "a", "avait", "ont", "has", "had", "have", "se", "s'", "est", "sont", "etait", "l'") ||

@@ -173,3 +173,12 @@ func TestSession51ChinaAndTheUnitedStatesAreNames(t *testing.T) {
 		{name: "Chine", lang: "fr", date: "2025-10-07", text: text, value: 3, want: "Chine"},
 	})
 }
+
+// TestSession51InvertedPronounSpeaker: «…, a-t-il précisé» after a
+// sentence that named the person is that person's, outside a quote too.
+func TestSession51InvertedPronounSpeaker(t *testing.T) {
+	runSaidByCases(t, "2025-07-26", []saidByCase{
+		{"fr", "Le directeur du festival, Tiago Rodrigues, s'est félicité d'une édition réussie. Les recettes de billetterie atteignent 3,9 millions d'euros, en hausse de 6 %, a-t-il précisé.", 6, "Tiago Rodrigues"},
+		{"fr", "La ministre Rachida Dati était présente. Le taux de remplissage a atteint 94 %, a-t-elle ajouté.", 94, "Rachida Dati"},
+	})
+}
