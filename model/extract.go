@@ -1330,6 +1330,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = org, fromOfficer
 				}
 			}
+			if r.how == fromClause && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && x.reg.kind(sp.key) == KindPerson && ps.reportedSubject(n, r) {
+				// "Health Minister Julio Paredes said 12 hospitals in
+				// Arequipa had suffered structural damage": the figure
+				// opens the clause the speaker reports, of whatever it is
+				// about, not of the speaker.
+				// (when its noun phrase names the place it is of; else
+				// the speaker's organisation may still own it: "Chief
+				// executive Anna Berg said 400 jobs would be cut at Zorgon")
+				if d := x.placeInPhrase(s, ps, max(r.noun, n.TokStart)); d != "" {
+					r.subject, r.how = d, fromPlace
+				}
+			}
 			if r.how == fromTopic && sp.key != "" && !sp.cited && sp.key != x.focus && (x.reg.kind(sp.key) == KindOrg || groupSpeakers[lexis.Fold(sp.key[strings.LastIndexByte(sp.key, ' ')+1:])]) {
 				// (and "Environmental groups said the project would flood…":
 				// the people of a body who speak are no more its own)
@@ -8929,6 +8941,36 @@ func yearBackIn(toks []lexis.Token) bool {
 			if j := k - 1; j >= 0 && (lexis.FoldAt(toks, j) == "on" || j >= 1 && lexis.FoldAt(toks, j) == "the" && lexis.FoldAt(toks, j-1) == "on") {
 				continue // "up 2% on the previous year": a change's base, not the period told
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// reportedSubject reports whether figure n (read as r) opens the clause
+// that its speech verb reports: "said 12 hospitals had suffered damage",
+// «a indiqué que 58 hôpitaux avaient été visés» (a verb follows its noun
+// phrase in the clause).
+func (p *parsed) reportedSubject(n quantity.NumberExpr, r clauseReading) bool {
+	v := r.verb
+	if v < 0 || v >= n.TokStart || !lexis.IsSpeechVerb(p.toks, v) {
+		return false
+	}
+	if k := v + 1; k < n.TokStart && lexis.InSet(p.toks[k].Fold, "that", "que", "qu'") {
+		v = k
+	}
+	at := n.TokStart
+	for at > v+1 && qualifierWords[p.toks[at-1].Fold] {
+		at-- // "said more than 12 hospitals"
+	}
+	if at != v+1 {
+		return false
+	}
+	for k := max(n.TokEnd, r.noun+1); k < len(p.toks) && k < n.TokEnd+10; k++ {
+		if p.toks[k].Kind == lexis.Punct && p.toks[k].Text != "-" && p.toks[k].Text != "'" {
+			return false
+		}
+		if isVerb(p.tags[k]) && !p.participle(k) {
 			return true
 		}
 	}

@@ -182,3 +182,13 @@ func TestSession51InvertedPronounSpeaker(t *testing.T) {
 		{"fr", "La ministre Rachida Dati était présente. Le taux de remplissage a atteint 94 %, a-t-elle ajouté.", 94, "Rachida Dati"},
 	})
 }
+
+// TestSession51ReportedClauseSubject: a figure that opens the clause a
+// person reports is not that person's ("Julio Paredes said 12 hospitals…
+// had suffered damage").
+func TestSession51ReportedClauseSubject(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "said N hospitals had", lang: "en", date: "2026-03-12", text: "Quake\n\nHealth Minister Julio Paredes said 12 hospitals in Arequipa and Ayacucho had suffered structural damage.", value: 12, want: "Arequipa"},
+		{name: "said N jobs would be cut at", lang: "en", date: "2026-03-12", text: "Jobs\n\nChief executive Anna Berg said 400 jobs would be cut at Zorgon.", value: 400, want: "Zorgon"},
+	})
+}
