@@ -565,6 +565,7 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 	anchorApposedQuarter(text, out[start:])
 	anchorBracketedMonths(text, out[start:])
 	anchorClosedYear(text, out[start:])
+	anchorOpeningYear(text, toks, out[start:])
 	anchorAnaphors(out[start:], before, ref)
 	anchorPrevQuarter(out[start:], before)
 	anchorClocks(text, out[start:], before, ref)

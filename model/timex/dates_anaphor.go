@@ -713,3 +713,28 @@ func shiftDate(a Date, n int, unit string) Date {
 	}
 	return Date{}
 }
+
+// anchorOpeningYear dates the months a sentence names without their year
+// in the year the sentence opens on ("Last year, the government reported
+// 360 deaths between March and June", «En 2024, les ventes ont progressé
+// en mars»): March to June of that year, not of the reference's.
+func anchorOpeningYear(text string, toks []lexis.Token, out []DateExpr) {
+	if len(out) < 2 || len(toks) < 3 {
+		return
+	}
+	e := &out[0]
+	if e.Date.IsZero() || e.Date.Precision != claim.PrecisionYear || e.Since || e.Span.Start > toks[min(2, len(toks)-1)].Start ||
+		!strings.HasPrefix(strings.TrimSpace(text[e.Span.End:min(len(text), e.Span.End+3)]), ",") {
+		return
+	}
+	y := e.Date.Start.Year()
+	for k := 1; k < len(out); k++ {
+		c := &out[k]
+		months := c.month != 0 || c.Kind == DateRange && monthsIn(c.Date) > 0 && slices.ContainsFunc(strings.Fields(lexis.Fold(c.Text)), func(w string) bool { return MonthFR(w)+MonthEN(w) > 0 })
+		if !months || c.year != 0 || c.rel != "" || c.Since ||
+			c.Date.IsZero() || c.Date.Start.Year() != c.Date.End.Year() || c.Date.Start.Year() == y || strings.ContainsAny(c.Text, "0123456789") {
+			continue
+		}
+		c.Date = c.Date.ShiftYears(y - c.Date.Start.Year())
+	}
+}
