@@ -723,7 +723,7 @@ func anchorOpeningYear(text string, toks []lexis.Token, out []DateExpr) {
 		return
 	}
 	e := &out[0]
-	if e.Date.IsZero() || e.Date.Precision != claim.PrecisionYear || e.Since || e.Span.Start > toks[min(2, len(toks)-1)].Start ||
+	if e.Date.IsZero() || e.Date.Precision != claim.PrecisionYear || e.Date.Start.Year() != e.Date.End.Year() || e.Since || e.Span.Start > toks[min(2, len(toks)-1)].Start ||
 		!strings.HasPrefix(strings.TrimSpace(text[e.Span.End:min(len(text), e.Span.End+3)]), ",") {
 		return
 	}

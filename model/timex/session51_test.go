@@ -20,5 +20,8 @@ func TestSession51OpeningYear(t *testing.T) {
 		{"en", "2026-05-27", "In 2024, sales rose 5% in March.", "2024-03"},
 		{"fr", "2026-05-27", "L'an dernier, 360 décès ont été recensés entre mars et juin.", "2025-03/2025-06"},
 		{"en", "2026-05-27", "Sales rose 5% in March.", "2026-03"},
+		// (not after a span of years: "Between 2013 and 2019, Tan moved
+		// money…, the court heard during a trial that began in September")
+		{"en", "2021-11-10", "Between 2013 and 2019, Tan moved money, the court heard during a trial that began in September.", "2021-09"},
 	})
 }
