@@ -1034,6 +1034,12 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 					}
 				}
 			}
+			if org != "" && x.focus != "" && org != x.focus && x.reg.kind(x.focus) == KindOrg && toks[k].Fold == "company" && (x.siteIn(toks[:i], org) || org == x.lastOrg && x.lastOrgSite) {
+				// "Output at Los Toros dropped 19%…, the company said":
+				// a mine or a plant the sentence names is no company; the
+				// article's own is.
+				org = x.focus
+			}
 			if org != "" && indexName(x.reg.display(org)) {
 				// "…rose faster than Wall Street had expected. Revenue rose
 				// 14%, the company said": a market or its index is no
@@ -1138,6 +1144,35 @@ func unnamedHolder(x *extractor, toks []lexis.Token, a, b int) speaker {
 	sp := Span{Start: toks[a].Start, End: toks[b-1].End}
 	text := x.art.Slice(sp)
 	return speaker{key: text, text: text, span: sp}
+}
+
+// siteNouns name a company's sites, which a name may head: "its Cerro
+// Alto mine", "the Los Toros operation".
+var siteNouns = lexis.SetOf("mine", "mines", "operation", "operations", "plant", "plants", "factory", "site", "project", "field",
+	"refinery", "smelter", "mill", "deposit", "store", "hotel", "brand", "unit", "subsidiary")
+
+// siteIn reports whether toks name the organisation key as a site rather
+// than as who acts: after "at" or a possessive ("Output at Los Toros",
+// "its Peruvian Cerro Alto operation"), or before a site noun.
+func (x *extractor) siteIn(toks []lexis.Token, key string) bool {
+	for _, m := range x.ws.findMentions(toks) {
+		if m.key != key && nameKey(x.reg.display(m.key)) != nameKey(x.reg.display(key)) {
+			continue
+		}
+		if siteAt(toks, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteAt reports whether mention m of toks names a site (see siteIn).
+func siteAt(toks []lexis.Token, m mention) bool {
+	j := m.tok - 1
+	for j >= 0 && j >= m.tok-2 && toks[j].Upper() && toks[j].Kind == lexis.Word {
+		j-- // "its Peruvian Cerro Alto"
+	}
+	return j >= 0 && lexis.InSet(toks[j].Fold, "at", "its", "their", "sa", "son", "ses") || m.end < len(toks) && siteNouns[toks[m.end].Fold]
 }
 
 // speakerBodies are the heads of the common-noun phrases that name a body

@@ -60,7 +60,10 @@ type extractor struct {
 	// lastPersonIn is the sentence that named lastPerson.
 	lastPersonIn int
 	lastSpeaker  speaker
-	lastOrg      string
+	// lastOrgSite is true when lastOrg was named as a site ("Output at
+	// Los Toros", "its Cerro Alto mine"), no company that speaks.
+	lastOrgSite bool
+	lastOrg     string
 	// rivals are the organisations the article names as another's rival
 	// ("Rival Glacierline said…", «son concurrent Vexo»): "the company"
 	// after one is still the article's own.
@@ -3200,6 +3203,7 @@ func (x *extractor) trackAt(s *sentence, si int) {
 				x.lastOwnOrg = m.key
 			}
 			x.lastOrg, x.lastOrgIn = m.key, si
+			x.lastOrgSite = s.toks != nil && m.tok < len(s.toks) && siteAt(s.toks, m)
 			if s.toks != nil && m.tok < len(s.toks) && !m.common && rivalBefore(s.toks, m.tok) {
 				if x.rivals == nil {
 					x.rivals = map[string]bool{}

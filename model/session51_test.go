@@ -192,3 +192,15 @@ func TestSession51ReportedClauseSubject(t *testing.T) {
 		{name: "said N jobs would be cut at", lang: "en", date: "2026-03-12", text: "Jobs\n\nChief executive Anna Berg said 400 jobs would be cut at Zorgon.", value: 400, want: "Zorgon"},
 	})
 }
+
+// TestSession51CompanyIsNoSite: "the company said" after a mine or a plant
+// named as a site ("Output at Los Toros", "its Cerro Alto operation") is
+// the article's company.
+func TestSession51CompanyIsNoSite(t *testing.T) {
+	const text = "Andes Copper output falls\n\nAndes Copper Corp said its copper output fell 8% to 182,000 tons in the third quarter.\n\nOutput at Los Toros dropped 19% year-on-year to 71,000 tons after a conveyor belt fire, the company said.\n\nAndes Copper's output at its Peruvian Cerro Alto operation rose 12% to 58,300 tons. The company said it still expected the expansion of Cerro Alto to add 40,000 tons of annual production from 2027."
+	for _, v := range []float64{19, 40000} {
+		if cl, ok := figureOf(t, "en", "2025-10-23", text, v); ok && cl.SaidBy != "Andes Copper" {
+			t.Errorf("%v: said by %q, want Andes Copper", v, cl.SaidBy)
+		}
+	}
+}
