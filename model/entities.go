@@ -1051,7 +1051,7 @@ var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "minis
 	"syndicat", "societe", "interprofession", "caisse", "bureau", "compagnie", "regie", "centre", "center", "fondation",
 	"foundation", "association", "groupement", "confederation", "comite", "committee", "pays", "conservatoire",
 	"laboratoire", "laboratory", "division", "directorate", "administration", "tribunal", "inspectorate",
-	"salon", "festival", "fonds", "fund", "theatre", "opera", "ecole", "hopital", "mutuelle", "observatory")
+	"salon", "festival", "fonds", "fund", "theatre", "opera", "ecole", "hopital", "mutuelle", "observatory", "college")
 
 // possessivePlaceHeads end a place's name after a possessive: "St
 // James's Park", "Guy's Hospital", "King's College".
@@ -1183,7 +1183,9 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				}
 			}
 		}
-		for j < len(toks) && j-i < 4 && !(placeOf && j == i+1) && !numberSignAt(toks, j) {
+		for j < len(toks) && (j-i < 4 || j-i < 7 && toks[j].Space && toks[j].Upper() && isNameToken(toks[j]) && orgSuffix[toks[j].Fold]) && !(placeOf && j == i+1) && !numberSignAt(toks, j) {
+			// (and past four words to the word that ends an organisation's
+			// name: "Manchester University NHS Foundation Trust")
 			// (not over "No." before a number: "Reactor No. 2" is a
 			// reactor's number, "No" no name)
 			if isNameToken(toks[j]) && toks[j].Space && (!gazetteer.Places[toks[j].Fold] || placeInName(toks, i, j) || placePair(toks, i, j)) {

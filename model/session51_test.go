@@ -204,3 +204,19 @@ func TestSession51CompanyIsNoSite(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51LongOrganisationNames: a name runs past four words to the
+// word that ends an organisation's name, and a college's name goes on with
+// "of".
+func TestSession51LongOrganisationNames(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Manchester University NHS Foundation Trust said it had a vacancy rate of 8.7% in October. It said 96 nurses had been hired since April.", "Manchester University NHS Foundation Trust"},
+		{"The Royal College of Nursing said 640 of its members took part in October.", "Royal College of Nursing"},
+	} {
+		for _, cl := range buildText(t, "en", "2025-11-04", "Nurses\n\n"+c.text).Claims {
+			if cl.HasValue && (cl.Subject != c.want || cl.SaidBy != c.want) {
+				t.Errorf("%v: %q said by %q, want %q", cl.Value, cl.Subject, cl.SaidBy, c.want)
+			}
+		}
+	}
+}
