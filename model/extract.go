@@ -6989,12 +6989,15 @@ func rateBase(toks []lexis.Token, n quantity.NumberExpr, nums []quantity.NumberE
 // ("cédant 1,3 % à 7 612 points"), or with the level's noun ("dropping
 // 0.8% to an average of £512,000", "à un niveau de").
 func reachedAfter(toks []lexis.Token, tags []syntax.Tag, from, at int) bool {
-	if from < at && lexis.InSet(toks[from].Fold, "from", "on", "sur", "par", "compared", "year-on-year") {
+	if from < at && lexis.InSet(toks[from].Fold, "from", "on", "sur", "par", "compared", "year-on-year", "en", "in") {
 		// "rose 14% from a year earlier to $4.62 billion", «a progressé
 		// de 5 % sur un an à 3,2 milliards»: past the base the change is
-		// measured from, when it gives no figure of its own.
+		// measured from, when it gives no figure of its own; and past
+		// the month it is of, to a level after a comma: «a baissé de 9 %
+		// en septembre sur un an, à 283 morts».
+		month := lexis.InSet(toks[from].Fold, "en", "in")
 		k := from + 1
-		for k < at && k-from <= 6 && !lexis.InSet(toks[k].Text, "to", "à") && toks[k].Kind != lexis.Number && toks[k].Text != "," {
+		for k < at && k-from <= 8 && !lexis.InSet(toks[k].Text, "to", "à") && toks[k].Kind != lexis.Number && (toks[k].Text != "," || month && k+1 < at && lexis.InSet(toks[k+1].Text, "to", "à")) {
 			k++
 		}
 		if k < at && lexis.InSet(toks[k].Text, "to", "à") {

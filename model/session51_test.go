@@ -220,3 +220,12 @@ func TestSession51LongOrganisationNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51LevelAfterAMonthsChange: the level after a change of a
+// month, set off by a comma, is of that month, not of the day the figures
+// were announced.
+func TestSession51LevelAfterAMonthsChange(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "à 283 morts", lang: "fr", date: "2025-10-17", text: "Sécurité routière\n\nLa mortalité routière a baissé de 9 % en septembre sur un an, à 283 morts, a annoncé jeudi l'ONISR.", value: 283, want: "2025-09"},
+	})
+}
