@@ -1551,6 +1551,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if n.Unit == "%" && n.Value >= 0 {
 				sign = changeSign(toks, n, r)
 			}
+			if w := writtenSign(toks, n); n.Unit == "%" && w != "" {
+				// «porté par le Brésil (+7,8 %) et l'Espagne (-1,2 %)»,
+				// "(+0.2%)": a change in brackets, its sign written.
+				sign, n.Value = w, math.Abs(n.Value)
+			}
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what, standing: metric == MetricRank && standingRank(toks, n)}
 			for _, l := range lows {
@@ -1957,6 +1962,26 @@ func (x *extractor) claims(ws *workspace) []Claim {
 								r.subject, r.how = d, fromGoesOn
 								c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "subject:") })
 							}
+						}
+						break
+					}
+				}
+			}
+			if w := writtenSign(toks, n); w != "" && n.Unit == "%" {
+				// «porté par le Brésil (+7,8 %)», "led by Brazil (+7.8%)":
+				// the change of the place or organisation the brackets
+				// follow.
+				open := n.TokStart - 1
+				if lexis.InSet(toks[open].Text, "+", "-", "−", "–") {
+					open--
+				}
+				for _, m := range s.mentions {
+					if k := x.reg.kindOf(&m); m.end == open && !m.common && (k == KindPlace || k == KindOrg) {
+						r.subject, r.how = x.reg.display(m.key), fromApposed
+						c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "subject:") })
+						c.Reasons = append(c.Reasons, "subject: the name its signed change in brackets follows")
+						if m, _, _ := strings.Cut(c.Measure, " ("); lexis.InSet(m, "hausse", "baisse", "variation", "rise", "fall", "change") {
+							c.Measure = changeMeasure(c.Unit, a.Lang) + " (%)" // its own way, not the figure's before
 						}
 						break
 					}
@@ -3982,6 +4007,29 @@ func datesOwn(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// writtenSign returns the sign written before figure n in brackets,
+// "+" or "−": «(+7,8 %)», "(-1.2%)"; "" when none.
+func writtenSign(toks []lexis.Token, n quantity.NumberExpr) string {
+	k := n.TokStart
+	t := strings.TrimSpace(n.Text)
+	s := ""
+	switch {
+	case strings.HasPrefix(t, "+"):
+		s = "+"
+	case strings.HasPrefix(t, "-") || strings.HasPrefix(t, "−") || strings.HasPrefix(t, "–"):
+		s = "−"
+	case k > 1 && lexis.InSet(toks[k-1].Text, "+", "-", "−", "–") && toks[k-2].Text == "(":
+		s = map[bool]string{true: "+", false: "−"}[toks[k-1].Text == "+"]
+	}
+	if k > 0 && lexis.InSet(toks[k-1].Text, "+", "-", "−", "–") {
+		k-- // (the sign's own token)
+	}
+	if s == "" || k < 1 || toks[k-1].Text != "(" {
+		return ""
+	}
+	return s
 }
 
 // datesOnlyOn reports whether every date sentence s gives is day, a known

@@ -229,3 +229,18 @@ func TestSession51LevelAfterAMonthsChange(t *testing.T) {
 		{name: "à 283 morts", lang: "fr", date: "2025-10-17", text: "Sécurité routière\n\nLa mortalité routière a baissé de 9 % en septembre sur un an, à 283 morts, a annoncé jeudi l'ONISR.", value: 283, want: "2025-09"},
 	})
 }
+
+// TestSession51SignedChangeInBrackets: a change in brackets keeps the
+// sign written before it and is of the name the brackets follow.
+func TestSession51SignedChangeInBrackets(t *testing.T) {
+	const text = "Carrefin\n\nLe chiffre d'affaires de Carrefin a progressé de 3,1 %, porté par le Brésil (+7,8 %) et l'Espagne (-1,2 %).\n\nLes prix sont quasi stables (+0,2 %) en Île-de-France."
+	for _, c := range []struct {
+		value         float64
+		unit, subject string
+	}{{7.8, "+%", "Brésil"}, {1.2, "−%", "Espagne"}, {0.2, "+%", ""}} {
+		cl, ok := figureOf(t, "fr", "2025-07-24", text, c.value)
+		if ok && (cl.Unit != c.unit || c.subject != "" && cl.Subject != c.subject) {
+			t.Errorf("%v: %q %q, want %q %q", c.value, cl.Unit, cl.Subject, c.unit, c.subject)
+		}
+	}
+}
