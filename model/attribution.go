@@ -1196,7 +1196,7 @@ var speakerBodies = func() map[string]bool {
 // groupSpeakers are the heads of the common-noun phrases for the people of
 // a body, who speak for it: "provincial officials said", "the clubs said".
 var groupSpeakers = lexis.SetOf("officials", "clubs", "unions", "agencies", "ministries", "prosecutors", "investigators", "regulators",
-	"groups", "campaigners", "activists", "associations", "collectifs", "militants",
+	"groups", "campaigners", "activists", "associations", "collectifs", "militants", "managers", "executives", "dirigeants",
 	"responsables", "enqueteurs", "syndicats",
 	// people who say what they see or judge: "…, traders said"
 	"traders", "dealers", "brokers", "analysts", "economists", "researchers", "scientists", "experts", "diplomats", "witnesses", "medics",
@@ -1238,8 +1238,8 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 		// (not «a annoncé le club mercredi»: the day the words were said;
 		// a name may qualify the head: "the Dutch trade ministry"; and
 		// whose it is: "the country's civil defence institute")
-		if (speakerBodies[toks[end].Fold] || groupSpeakers[toks[end].Fold]) && head < 0 {
-			head = end
+		if (speakerBodies[toks[end].Fold] || groupSpeakers[toks[end].Fold]) && (head < 0 || head == end-1) {
+			head = end // (and "hospital managers": the last of a compound)
 		}
 		end++
 	}

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSession51EstimatesAndShareOfGDP: a body that "estimates" a figure,
 // set after it or before "that", is its source; a percentage of GDP a verb
@@ -242,5 +245,15 @@ func TestSession51SignedChangeInBrackets(t *testing.T) {
 		if ok && (cl.Unit != c.unit || c.subject != "" && cl.Subject != c.subject) {
 			t.Errorf("%v: %q %q, want %q %q", c.value, cl.Unit, cl.Subject, c.unit, c.subject)
 		}
+	}
+}
+
+// TestSession51ManagersAndInfinitives: "hospital managers said" names its
+// speakers; the subject of an infinitive is never a phrase that runs over
+// the verb before it ("The strike forced the hospital to").
+func TestSession51ManagersAndInfinitives(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2026-02-02", "Strike\n\nThe strike forced the hospital to postpone about 1,100 appointments and operations, hospital managers said.", 1100)
+	if ok && (cl.SaidBy != "hospital managers" || strings.Contains(cl.Subject, "forced")) {
+		t.Errorf("%q said by %q", cl.Subject, cl.SaidBy)
 	}
 }

@@ -28,12 +28,22 @@ func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k i
 		// "Groundbreaking fell 3.7%")
 		return ""
 	}
+	if r.verb > 0 && toks[r.verb-1].Fold == "to" {
+		// "The strike forced the hospital to postpone 1,100
+		// appointments": the object of the verb before the infinitive.
+		for j := head - 1; j > start; j-- {
+			if isVerb(p.tags[j]) {
+				start = j + 1
+				break
+			}
+		}
+	}
 	for start < head && (lexis.InSet(toks[start].Fold, "with", "avec", "that", "que", "qu'", "and", "et", "but", "mais") || isVerb(p.tags[start]) && lexis.IsSpeechVerb(toks, start)) {
 		start++ // "who said the public sector pay awards would cost", "with return on equity falling": the phrase, not the words that bring it in
 	}
 	end := head // the last word of the phrase
 	for j := start; j < r.verb; j++ {
-		if toks[j].Text == "," || p.tags[j] == syntax.AUX || p.tags[j] == syntax.VERB && j != head && (j > head || !p.participle(j)) {
+		if toks[j].Text == "," || p.tags[j] == syntax.AUX || p.tags[j] == syntax.VERB && j != head && (j > head || !p.participle(j)) || j == r.verb-1 && toks[j].Fold == "to" {
 			break
 		}
 		end = j
