@@ -2661,6 +2661,23 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.What += " (" + exp + ")"
 				}
 				c.phrase = ""
+			} else if (r.how == fromClause || r.how == fromPronoun) && r.verb >= 0 && r.verb < n.TokStart &&
+				slices.ContainsFunc(toks[max(0, r.verb-2):r.verb+1], func(t lexis.Token) bool { return expectVerbs[t.Fold] }) && // (and "She forecasts operating profit", its gerund read as the verb)
+				x.focus != "" && x.reg.kind(x.focus) == KindOrg && x.analyst(c.Subject) {
+				// "Sarah Okonkwo, an analyst at Berenberg, said… She
+				// forecasts operating profit growth of just 1.5% for
+				// 2026": the analyst's expectation of the article's
+				// company, which she tells.
+				c.SaidBy, c.SaidByText = c.Subject, c.Subject
+				c.Subject = x.reg.display(x.focus)
+				exp := map[bool]string{true: "attendu", false: "expected"}[a.Lang == "fr"]
+				if m, u, cut := strings.Cut(c.Measure, " ("); cut {
+					c.Measure = m + ", " + exp + " (" + u
+				} else if c.Measure != "" {
+					c.Measure += ", " + exp
+				}
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "subject:") })
+				c.Reasons = append(c.Reasons, "subject and said by: the article's organisation, which the analyst «"+c.SaidBy+"» expects it of")
 			}
 			if (r.how == fromPassage || r.how == fromPassageAmbiguous) && !c.Unsure && c.SaidBy != "" && c.SaidBy == c.Subject &&
 				(x.reg.kind(sp.key) == KindPerson || x.reg.kind(sp.key) == KindOrg && r.verb > 0 && lexis.InSet(toks[r.verb-1].Fold, "that", "which", "qui") && !x.namedBesides(s, sp.key, c.SaidBySpan) && !reporterActs(s, c.SaidBySpan)) {
@@ -4030,6 +4047,21 @@ func writtenSign(toks []lexis.Token, n quantity.NumberExpr) string {
 		return ""
 	}
 	return s
+}
+
+// analyst reports whether the article named person (as displayed) an
+// analyst or an economist: "Sarah Okonkwo, an analyst at Berenberg",
+// "Analyst Tom Reid at Jefferies".
+func (x *extractor) analyst(person string) bool {
+	if person == "" || x.reg.kind(nameKey(person)) != KindPerson {
+		return false
+	}
+	for k, p := range x.localRoles {
+		if r, _, _ := strings.Cut(k, "|"); r == "analyst" && x.reg.display(p) == person {
+			return true
+		}
+	}
+	return false
 }
 
 // datesOnlyOn reports whether every date sentence s gives is day, a known

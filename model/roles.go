@@ -183,7 +183,7 @@ func (x *extractor) collectRoles(s *sentence) {
 				x.roleCands = append(x.roleCands, roleCand{m.key, role, x.orgCandidates(toks, k, min(len(toks), k+5))})
 				break
 			}
-			if !lexis.InSet(toks[k].Fold, ",", "le", "la", "l'", "the", "son", "sa", "its", "co-", "'s") && !isNameToken(toks[k]) {
+			if !lexis.InSet(toks[k].Fold, ",", "le", "la", "l'", "the", "son", "sa", "its", "co-", "'s", "an", "a", "un", "une") && !isNameToken(toks[k]) {
 				break
 			}
 		}

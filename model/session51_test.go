@@ -257,3 +257,17 @@ func TestSession51ManagersAndInfinitives(t *testing.T) {
 		t.Errorf("%q said by %q", cl.Subject, cl.SaidBy)
 	}
 }
+
+// TestSession51AnalystsForecast: what an analyst the article named
+// forecasts is the article's company's, by the analyst's expectation.
+func TestSession51AnalystsForecast(t *testing.T) {
+	const text = "Halvorsen results\n\nHalvorsen Breweries said its operating profit rose 4% to 820 million euros in 2025.\n\nSarah Okonkwo, an analyst at Berenberg, said the outlook was weak. She forecasts operating profit growth of just 1.5% for 2026.\n\nAnalyst Tom Reid at Jefferies expects revenue of 5.2 billion euros in 2026."
+	for _, c := range []struct {
+		value float64
+		said  string
+	}{{1.5, "Sarah Okonkwo"}, {5.2e9, "Tom Reid"}} {
+		if cl, ok := figureOf(t, "en", "2026-03-12", text, c.value); ok && (cl.SaidBy != c.said || !strings.HasPrefix(cl.Subject, "Halvorsen") || !strings.Contains(cl.Measure, "expected")) {
+			t.Errorf("%v: %q %q said by %q", c.value, cl.Subject, cl.Measure, cl.SaidBy)
+		}
+	}
+}
