@@ -271,3 +271,11 @@ func TestSession51AnalystsForecast(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51TheMetal: "The metal" after a metal named before is that
+// metal, not the article's company.
+func TestSession51TheMetal(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "the metal", lang: "en", date: "2025-10-23", text: "Andes Copper output falls\n\nAndes Copper Corp said its copper output fell 8% to 182,000 tons in the third quarter. Copper prices rose on Thursday.\n\nThe metal has gained about 21% this year.", value: 21, want: "copper"},
+	})
+}

@@ -2165,6 +2165,13 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			return d, fromAnaphor
 		}
 	}
+	if how == fromTopic && b == a+1 && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "this", "ce") && lexis.InSet(toks[a].Fold, "metal", "metal's", "metal") {
+		// "Copper output fell 8%… The metal has gained about 21% this
+		// year": the metal named last, not the article's company.
+		if d := x.metalBefore(s.span.Start); d != "" {
+			return d, fromAnaphor
+		}
+	}
 	if how == fromTopic && b == a+1 && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "this", "ce") && lexis.InSet(toks[a].Fold, "country", "pays") {
 		// "Peru exported 2.2 million tonnes. The country expects output
 		// to rise 15%": the country named last.
@@ -2955,6 +2962,22 @@ func (x *extractor) onlyOwnerIn(si int, det string) string {
 	}
 	return found
 }
+
+// metalBefore returns the metal the article named last before byte pos
+// ("copper", «l'or»), "" when none.
+func (x *extractor) metalBefore(pos int) string {
+	words := strings.FieldsFunc(x.art.Text[:min(pos, len(x.art.Text))], func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := len(words) - 1; i >= 0 && i >= len(words)-400; i-- {
+		if f := lexis.Fold(words[i]); metalNouns[f] {
+			return strings.ToLower(words[i])
+		}
+	}
+	return ""
+}
+
+// metalNouns name metals a market report follows.
+var metalNouns = lexis.SetOf("copper", "zinc", "nickel", "aluminium", "aluminum", "gold", "silver", "platinum", "palladium", "lithium", "cobalt",
+	"cuivre", "platine", "etain", "plomb")
 
 // possessiveBefore returns the possessive determiner of the noun phrase
 // headed at a, past the adjectives, nouns and gerunds that qualify it
