@@ -995,8 +995,14 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 		case "it":
 			// "…, the country's civil defence institute said. It said
 			// 9,500 people had been left homeless": the body that spoke
-			// last (not people: "…, analysts said. It said…").
-			if sp := x.lastSpeaker; k == i && j == i+1 && sp.key != "" && x.reg.kind(sp.key) != KindPerson && x.reg.kind(sp.key) != KindPlace &&
+			// last (not people: "…, analysts said. It said…"; nor the
+			// news agency someone spoke to: "…, she told Reuters"); but
+			// the article's organisation when the sentence before was
+			// about it ("Westlink expects revenue to grow… It said…").
+			if k == i && j == i+1 && x.focus != "" && x.reg.kind(x.focus) == KindOrg && x.lastSubjectAt == x.sentIndex-1 && nameKey(x.lastSubject) == nameKey(x.reg.display(x.focus)) {
+				return speaker{key: x.focus, text: toks[k].Text, span: span(k, k+1)}
+			}
+			if sp := x.lastSpeaker; k == i && j == i+1 && sp.key != "" && x.reg.kind(sp.key) != KindPerson && x.reg.kind(sp.key) != KindPlace && !newsAgencies[nameKey(x.reg.display(sp.key))] &&
 				!groupSpeakers[lexis.Fold(sp.key[strings.LastIndexByte(sp.key, ' ')+1:])] && x.lastPerson.key != sp.key {
 				key := sp.key
 				if x.focus != "" && nameKey(x.reg.display(key)) == nameKey(x.reg.display(x.focus)) {
@@ -1093,6 +1099,11 @@ func (x *extractor) onlyHolder(role string) string {
 	}
 	return found
 }
+
+// newsAgencies are the wire services a speaker talks to ("told Reuters"),
+// which speak for no one in the story.
+var newsAgencies = lexis.SetOf("reuters", "afp", "ap", "associated press", "bloomberg", "agence france-presse", "dpa", "efe", "ansa",
+	"xinhua", "kyodo", "pa", "anadolu", "tass", "belga", "apa")
 
 // officeWords are the public offices whose holder, unnamed, speaks in the
 // article's words: "the labour minister", «le maire de Marseille», «le

@@ -2878,6 +2878,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if k := tokenAt(s.toks, c.DateSpan.Start); c.DateSpan.End > 0 && k >= 0 && yearEarlierAt(s.toks, k) {
 					continue // «Un an plus tôt, le litre de gazole coûtait 1,35 euro»: a look a year back, not the period the article goes on with
 				}
+				if lookedBack(s) {
+					continue // «L'an dernier, entre mars et juin, le RevPAR avait reculé de 1,8 %»: the same, opening the sentence
+				}
 				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && (x.periodThing && c.thing || afterEarlier(s.toks, c.ValueSpan.Start)) {
 					// (nor «… ont reculé de 7 %, après une hausse de 4 % en
 					// 2023»: the one before it)
@@ -4021,6 +4024,27 @@ func datesOwn(s *sentence) bool {
 	for _, d := range s.dates {
 		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() {
 			return true
+		}
+	}
+	return false
+}
+
+// lookedBack reports whether sentence s opens on a year before the
+// present, set off by a comma: "Last year,", «L'an dernier,».
+func lookedBack(s *sentence) bool {
+	if len(s.dates) == 0 || len(s.toks) < 3 {
+		return false
+	}
+	d := s.dates[0]
+	return d.Relative && d.Direction == timex.DirPast && d.Date.Precision == PrecisionYear && d.Span.Start <= s.toks[min(1, len(s.toks)-1)].Start &&
+		commaAfterSpan(s.toks, d.Span.End)
+}
+
+// commaAfterSpan reports whether a comma follows byte end among toks.
+func commaAfterSpan(toks []lexis.Token, end int) bool {
+	for _, t := range toks {
+		if t.Start >= end {
+			return t.Text == ","
 		}
 	}
 	return false

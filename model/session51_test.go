@@ -279,3 +279,17 @@ func TestSession51TheMetal(t *testing.T) {
 		{name: "the metal", lang: "en", date: "2025-10-23", text: "Andes Copper output falls\n\nAndes Copper Corp said its copper output fell 8% to 182,000 tons in the third quarter. Copper prices rose on Thursday.\n\nThe metal has gained about 21% this year.", value: 21, want: "copper"},
 	})
 }
+
+// TestSession51ItAfterTheStory: "It said" after a sentence about the
+// article's organisation is that organisation, not the news agency someone
+// spoke to; and a sentence that opens on "Last year," sets no period for
+// the sentences after it.
+func TestSession51ItAfterTheStory(t *testing.T) {
+	const en = "Westlink results\n\nWestlink Air swung to a net profit of 41.3 million euros in the fiscal year.\n\n\"This was the best year in our history,\" chief executive Aoife Brennan told Reuters. She said average fares rose 2.1%, against Irish inflation of 2.6%.\n\nFor the current fiscal year, Westlink expects revenue to grow by between 8% and 10%. It said it would add four routes to Britain and France this summer."
+	if cl, ok := figureOf(t, "en", "2026-05-21", en, 4); ok && cl.SaidBy != "Westlink" {
+		t.Errorf("four routes said by %q", cl.SaidBy)
+	}
+	runDateCases(t, []dateCase{
+		{name: "after last year", lang: "fr", date: "2026-02-19", text: "Orséa\n\nLe groupe hôtelier Orséa a publié jeudi ses résultats annuels. L'an dernier, entre mars et juin, le RevPAR du groupe avait reculé de 1,8 %.\n\nLes effectifs du groupe ont augmenté de 6 400 personnes, à 148 000 salariés.", value: 148000, want: "2026-02-19"},
+	})
+}
