@@ -1241,6 +1241,8 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 	owner := 0 // "the country's": two words more before the head
 	if !bare && i+2 < j && lexis.InSet(toks[i+2].Text, "'s", "’s") && !toks[i+1].Upper() {
 		owner = 2
+	} else if bare && opening && i+1 < j && lexis.InSet(toks[i+1].Text, "'s", "’s") {
+		owner = 1 // "Indonesia's search and rescue agency"
 	}
 	for end < j && end <= i+7 && (toks[end].Kind == lexis.Word || owner > 0 && end == i+2) && (!toks[end].Upper() || head < 0 && end+1 < j && !bare || end == i && opening) && (end <= i+4+owner || head >= 0) &&
 		!toks[end].Is(timex.WeekdayName) && !lexis.InSet(toks[end].Fold, "hier", "yesterday", "today", "aujourd'hui") &&

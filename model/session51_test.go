@@ -86,6 +86,9 @@ func TestSession51PublicOfficeSpeakers(t *testing.T) {
 // institute said" names its source, and "It said" in the sentence after is
 // that body's.
 func TestSession51BodyOfTheCountryAndIt(t *testing.T) {
+	runSaidByCases(t, "2026-03-02", []saidByCase{
+		{"en", "At least 14 people were killed and 37 injured when a ferry caught fire off Sulawesi on Sunday, Indonesia's search and rescue agency said on Monday.", 14, "Indonesia's search and rescue agency"},
+	})
 	text := "Quake\n\nA magnitude 7.1 earthquake struck southern Peru on Wednesday, killing at least 23 people and injuring more than 300, the country's civil defence institute said, as rescuers searched collapsed homes.\n\nIt said around 9,500 people had been left homeless."
 	for _, v := range []float64{23, 300, 9500} {
 		if cl, ok := figureOf(t, "en", "2026-03-12", text, v); ok && cl.SaidBy != "country's civil defence institute" {
