@@ -881,6 +881,21 @@ func titlesThenName(toks []lexis.Token, i, e int) bool {
 	return t-i >= 2 && e-t >= 2 && e-t <= 3 && !titleWords[toks[e-1].Fold]
 }
 
+// titleRanks qualify a title: "Adjunct Senior Commissioner", "Deputy
+// Police Chief", "Acting Director".
+var titleRanks = lexis.SetOf("senior", "deputy", "adjunct", "acting", "assistant", "associate", "vice", "former", "interim", "junior",
+	"principal", "police", "regional", "provincial", "district", "first", "second", "chief", "general", "lead", "head", "fire")
+
+// allRanks reports whether toks[i:t] are all rank words.
+func allRanks(toks []lexis.Token, i, t int) bool {
+	for k := i; k < t; k++ {
+		if !titleRanks[toks[k].Fold] {
+			return false
+		}
+	}
+	return t > i
+}
+
 // titledPerson returns the token where a person's name starts inside the
 // name run [i, j) that a title opens or completes: "Foreign Minister Sergei
 // Lavrov", "Secretary of State Hillary Clinton", "ministre de l'Intérieur
@@ -1294,7 +1309,10 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			// a name of its own.
 			for t := i + 1; t < g; t++ {
 				if titleWords[toks[t].Fold] || toks[t].Is(lexRole) && roleWords[toks[t].Fold] != "" {
-					if !titleWords[toks[i].Fold] && !(toks[i].Is(lexRole) && roleWords[toks[i].Fold] != "") && !lexis.InSet(toks[t].Fold, "minister", "secretary") {
+					if !titleWords[toks[i].Fold] && !(toks[i].Is(lexRole) && roleWords[toks[i].Fold] != "") && !lexis.InSet(toks[t].Fold, "minister", "secretary") &&
+						!allRanks(toks, i, t) {
+						// (nor "Adjunct Senior Commissioner": the rank
+						// words of a title)
 						// (not "Agriculture Minister", "Health Secretary": a
 						// portfolio, no organisation)
 						text, key := keys.name(toks, i, t)

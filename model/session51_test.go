@@ -296,3 +296,13 @@ func TestSession51ItAfterTheStory(t *testing.T) {
 		{name: "after last year", lang: "fr", date: "2026-02-19", text: "Orséa\n\nLe groupe hôtelier Orséa a publié jeudi ses résultats annuels. L'an dernier, entre mars et juin, le RevPAR du groupe avait reculé de 1,8 %.\n\nLes effectifs du groupe ont augmenté de 6 400 personnes, à 148 000 salariés.", value: 148000, want: "2026-02-19"},
 	})
 }
+
+// TestSession51RankWordsAreNoName: the rank words before a title
+// ("Adjunct Senior Commissioner Rudi Hartono") name no organisation.
+func TestSession51RankWordsAreNoName(t *testing.T) {
+	for _, cl := range buildText(t, "en", "2026-03-02", "Ferry\n\n\"We have recovered 17 bodies so far,\" Adjunct Senior Commissioner Rudi Hartono told reporters.\n\nDeputy Police Chief Anna Lee said 40 people were rescued.").Claims {
+		if strings.Contains(cl.Subject, "Adjunct") || strings.Contains(cl.Subject, "Deputy") {
+			t.Errorf("%v: subject %q", cl.Value, cl.Subject)
+		}
+	}
+}
