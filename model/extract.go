@@ -1355,6 +1355,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the main one's).
 				r.subject, r.how = "", ""
 			}
+			if r.how == fromPhrase && n.TokStart > 1 && lexis.InSet(toks[n.TokStart-1].Fold, "et", "and") && ps.casualtyCount(r) && x.disasterSubject != "" {
+				// «Un passager est mort et 23 personnes ont été blessées»:
+				// the injured are the subject of their own verb, not the
+				// dead of the clause before "et".
+				r.subject, r.how = "", ""
+			}
 			if (r.how == "" || (r.how == fromContext || r.how == fromPassageAmbiguous) && ps.disasterEffect(r) ||
 				(r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && ps.casualtyCount(r)) &&
 				x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && (ps.casualtyCount(r) && (!datesOwn(s) || datesOnlyOn(s, x.disasterDate)) || ps.disasterEffect(r)) {

@@ -306,3 +306,11 @@ func TestSession51RankWordsAreNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51InjuredAfterOneDead: «Un passager est mort et 23 personnes
+// ont été blessées»: the injured are the fire's, not the passenger's.
+func TestSession51InjuredAfterOneDead(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "un passager est mort et", lang: "fr", date: "2026-03-02", text: "Ferry\n\nUn incendie s'est déclaré dimanche à bord d'un ferry reliant Marseille à Ajaccio. Un passager est mort et 23 personnes ont été blessées, dont quatre grièvement, dans l'incendie.", value: 23, want: "Un incendie"},
+	})
+}
