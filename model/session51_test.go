@@ -314,3 +314,11 @@ func TestSession51InjuredAfterOneDead(t *testing.T) {
 		{name: "un passager est mort et", lang: "fr", date: "2026-03-02", text: "Ferry\n\nUn incendie s'est déclaré dimanche à bord d'un ferry reliant Marseille à Ajaccio. Un passager est mort et 23 personnes ont été blessées, dont quatre grièvement, dans l'incendie.", value: 23, want: "Un incendie"},
 	})
 }
+
+// TestSession51CompanyIsNoProsecutor: «la compagnie» after a prosecutor's
+// office is the company named before it, not the office.
+func TestSession51CompanyIsNoProsecutor(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "la compagnie after le parquet", lang: "fr", date: "2026-03-02", text: "Ferry\n\nUn incendie s'est déclaré dimanche à bord d'un ferry de la compagnie Corsica Lines reliant Marseille à Ajaccio. Le parquet de Bastia a ouvert une enquête.\n\nLa compagnie, qui exploite six navires entre le continent et la Corse, a transporté 1,9 million de passagers en 2024 (+4,1 %).", value: 1.9e6, want: "Corsica Lines"},
+	})
+}

@@ -2473,9 +2473,19 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			return "", ""
 		case how == fromAnaphor && companyWords[toks[a].Fold] && x.lastSubject != "" && x.reg.kind(nameKey(x.lastSubject)) != KindOrg:
 			// "The storm cut power to 80,000 homes. The company said it
-			// had hired 1,500 engineers": a company is no storm.
-			if x.lastOrg != "" {
+			// had hired 1,500 engineers": a company is no storm (nor a
+			// court or a prosecutor's office: «Le parquet de Bastia a
+			// ouvert une enquête. La compagnie… a transporté»).
+			if x.lastOrg != "" && !publicBodyName(x.reg.display(x.lastOrg)) {
 				return x.reg.display(x.lastOrg), how
+			}
+			for si := x.sentIndex - 1; si >= 0 && si >= x.sentIndex-3; si-- {
+				ms := x.sents[si].mentions
+				for k := len(ms) - 1; k >= 0; k-- {
+					if m := ms[k]; !m.common && x.reg.kind(m.key) == KindOrg && !publicBodyName(x.reg.display(m.key)) {
+						return x.reg.display(m.key), how // («un ferry de la compagnie Corsica Lines»: the company named before the body)
+					}
+				}
 			}
 			return "", ""
 		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "its") && x.lastSubject != "" && x.reg.kind(nameKey(x.lastSubject)) == KindPerson:
