@@ -1134,8 +1134,11 @@ func numberSignAt(toks []lexis.Token, j int) bool {
 // weekdaysPlural reports whether t is a weekday's name in the plural: "12
 // Sundays a year", "on Mondays" (no name).
 func weekdaysPlural(t lexis.Token) bool {
-	f, ok := strings.CutSuffix(t.Fold, "s")
-	return ok && t.Kind == lexis.Word && lexis.InSet(f, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	f := t.Fold
+	if len(f) < 7 || len(f) > 10 || f[len(f)-1] != 's' || f[len(f)-4:len(f)-1] != "day" || t.Kind != lexis.Word {
+		return false // (most words, at once)
+	}
+	return lexis.InSet(f[:len(f)-1], "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 }
 
 func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool, keys nameForms) []mention {
