@@ -1973,6 +1973,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
+			if k := n.TokStart - 1; k >= 2 && lexis.InSet(toks[k].Fold, "of", "de", "d'") && (r.how == fromPronoun || r.how == fromClause) && x.reg.kind(nameKey(r.subject)) == KindPerson {
+				// "She said fares rose 2.1%, against Irish inflation of
+				// 2.6%", «face à une inflation française de 2,6 %»: the
+				// country's statistic the phrase names, not the speaker's.
+				h := k - 1
+				if a.Lang == "fr" && h >= 1 && ps.tags[h] == syntax.ADJ {
+					h-- // «une inflation française de»
+				}
+				if country := ps.nationalityOf(h, min(len(toks), h+3), a.Lang); country != "" {
+					r.subject, r.how = country, fromPlace
+					c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "subject:") })
+					c.Reasons = append(c.Reasons, "subject: the country its statistic's adjective names")
+				}
+			}
 			if w := writtenSign(toks, n); w != "" && n.Unit == "%" {
 				// «porté par le Brésil (+7,8 %)», "led by Brazil (+7.8%)":
 				// the change of the place or organisation the brackets

@@ -322,3 +322,11 @@ func TestSession51CompanyIsNoProsecutor(t *testing.T) {
 		{name: "la compagnie after le parquet", lang: "fr", date: "2026-03-02", text: "Ferry\n\nUn incendie s'est déclaré dimanche à bord d'un ferry de la compagnie Corsica Lines reliant Marseille à Ajaccio. Le parquet de Bastia a ouvert une enquête.\n\nLa compagnie, qui exploite six navires entre le continent et la Corse, a transporté 1,9 million de passagers en 2024 (+4,1 %).", value: 1.9e6, want: "Corsica Lines"},
 	})
 }
+
+// TestSession51NationalStatisticInAPhrase: "against Irish inflation of
+// 2.6%" is Ireland's statistic, not the speaker's.
+func TestSession51NationalStatisticInAPhrase(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "irish inflation of", lang: "en", date: "2026-05-21", text: "Westlink results\n\nWestlink Air swung to a net profit in the fiscal year, chief executive Aoife Brennan told reporters. She said average fares rose 2.1%, against Irish inflation of 2.6%.", value: 2.6, want: "Ireland"},
+	})
+}
