@@ -65,6 +65,9 @@ func (x *extractor) clauseEvents(out []Claim, s *sentence, p *parsed, first int)
 		if v < 0 {
 			continue
 		}
+		if v > 0 && lexis.InSet(toks[v].Fold, "ended", "ending", "ends", "clos", "close", "acheve") && endedPeriods[toks[v-1].Fold] {
+			continue // "in the fiscal year ended March 31", «l'exercice clos le 30 juin»: the period's end, no event
+		}
 		if x.deadlineOfPast(p, &d, v) {
 			continue
 		}
@@ -3049,3 +3052,8 @@ func (p *parsed) dontAntecedent(text string, a int) string {
 	}
 	return strings.TrimSpace(text[toks[start].Start:toks[end-1].End])
 }
+
+// endedPeriods are the periods a participle of ending closes: "the fiscal
+// year ended March 31", "the quarter ending June 30", «l'exercice clos le
+// 30 juin».
+var endedPeriods = lexis.SetOf("year", "quarter", "half", "period", "months", "weeks", "week", "month", "exercice", "semestre", "trimestre", "annee", "periode")

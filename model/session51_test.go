@@ -330,3 +330,13 @@ func TestSession51NationalStatisticInAPhrase(t *testing.T) {
 		{name: "irish inflation of", lang: "en", date: "2026-05-21", text: "Westlink results\n\nWestlink Air swung to a net profit in the fiscal year, chief executive Aoife Brennan told reporters. She said average fares rose 2.1%, against Irish inflation of 2.6%.", value: 2.6, want: "Ireland"},
 	})
 }
+
+// TestSession51PeriodEndedIsNoEvent: "in the fiscal year ended March 31"
+// closes a period; it tells no event of its own.
+func TestSession51PeriodEndedIsNoEvent(t *testing.T) {
+	for _, cl := range buildText(t, "en", "2026-05-21", "Westlink results\n\nWestlink Air swung to a net profit of 41.3 million euros in the fiscal year ended March 31, 2026, from a loss of 12.7 million euros a year earlier.").Claims {
+		if !cl.HasValue && strings.Contains(cl.Label, "ended") {
+			t.Errorf("event %q", cl.Label)
+		}
+	}
+}
