@@ -1345,6 +1345,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = d, fromPlace
 				}
 			}
+			if (r.how == fromClause || r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && n.Unit == "%" && ps.saidRightBefore(n.TokStart) &&
+				(x.reg.kind(sp.key) != KindOrg || publicBodyName(x.reg.display(sp.key)) || nameHoldsAny(x.reg.display(sp.key), speakerBodies)) { // (not "Streamwave said 41% of new sign-ups…": a company's own)
+				// "The Office for Students said that 43% of English
+				// universities expected a deficit": the share of those the
+				// phrase after "of" names, not the speaker's own.
+				if phrase := ps.shareOfPhrase(x.art.Text, n); phrase != "" {
+					r.subject, r.how = phrase, fromPhrase
+				}
+			}
 			if r.how == fromTopic && sp.key != "" && !sp.cited && sp.key != x.focus && (x.reg.kind(sp.key) == KindOrg || groupSpeakers[lexis.Fold(sp.key[strings.LastIndexByte(sp.key, ' ')+1:])]) {
 				// (and "Environmental groups said the project would flood…":
 				// the people of a body who speak are no more its own)
@@ -9076,6 +9085,43 @@ func yearBackIn(toks []lexis.Token) bool {
 		}
 	}
 	return false
+}
+
+// saidRightBefore reports whether a speech verb opens the clause that
+// starts at token at, past "that", «que» and a date: "said in May that
+// 43%…", «a indiqué que 58 %…».
+func (p *parsed) saidRightBefore(at int) bool {
+	k := at - 1
+	if k >= 0 && lexis.InSet(p.toks[k].Fold, "that", "que", "qu'") {
+		k--
+	}
+	for k >= 0 && (p.inDate(k) || lexis.InSet(p.toks[k].Fold, "in", "on", "en", "le")) && at-k < 6 {
+		k--
+	}
+	return k >= 0 && lexis.IsSpeechVerb(p.toks, k)
+}
+
+// shareOfPhrase returns the noun phrase a percentage is a share of, after
+// "of", «des» and up to its verb: "43% of English universities
+// expected…" → "English universities"; "" when none.
+func (p *parsed) shareOfPhrase(text string, n quantity.NumberExpr) string {
+	toks := p.toks
+	k := n.TokEnd
+	if k >= len(toks) || !lexis.InSet(toks[k].Fold, "of", "des", "de", "d'") {
+		return ""
+	}
+	k++
+	if k < len(toks) && lexis.InSet(toks[k].Fold, "the", "les") {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+5 && toks[e].Kind == lexis.Word && !isVerb(p.tags[e]) && (p.tags[e] == syntax.NOUN || p.tags[e] == syntax.ADJ || p.tags[e] == syntax.PROPN) {
+		e++
+	}
+	if e == k || e >= len(toks) || !isVerb(p.tags[e]) || p.tags[e-1] != syntax.NOUN {
+		return ""
+	}
+	return text[toks[k].Start:toks[e-1].End]
 }
 
 // reportedSubject reports whether figure n (read as r) opens the clause

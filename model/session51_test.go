@@ -340,3 +340,13 @@ func TestSession51PeriodEndedIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestSession51ShareAnOrganisationReports: "X said that 43% of
+// universities expected a deficit" is a share of the universities, said
+// by X, not X's own figure.
+func TestSession51ShareAnOrganisationReports(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2025-10-21", "Fees\n\nThe Office for Students said that 43% of universities expected a deficit.", 43)
+	if ok && (cl.Subject != "universities" || cl.SaidBy != "Office for Students") {
+		t.Errorf("%q said by %q", cl.Subject, cl.SaidBy)
+	}
+}
