@@ -1566,7 +1566,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if n.Unit == "%" && n.Value >= 0 {
 				sign = changeSign(toks, n, r)
 			}
-			if w := writtenSign(toks, n); n.Unit == "%" && w != "" {
+			if w, _ := writtenSign(toks, n); n.Unit == "%" && w != "" {
 				// «porté par le Brésil (+7,8 %) et l'Espagne (-1,2 %)»,
 				// "(+0.2%)": a change in brackets, its sign written.
 				sign, n.Value = w, math.Abs(n.Value)
@@ -1996,14 +1996,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Reasons = append(c.Reasons, "subject: the country its statistic's adjective names")
 				}
 			}
-			if w := writtenSign(toks, n); w != "" && n.Unit == "%" {
+			if w, open := writtenSign(toks, n); w != "" && n.Unit == "%" {
 				// «porté par le Brésil (+7,8 %)», "led by Brazil (+7.8%)":
 				// the change of the place or organisation the brackets
 				// follow.
-				open := n.TokStart - 1
-				if lexis.InSet(toks[open].Text, "+", "-", "−", "–") {
-					open--
-				}
 				for _, m := range s.mentions {
 					if k := x.reg.kindOf(&m); m.end == open && !m.common && (k == KindPlace || k == KindOrg) {
 						r.subject, r.how = x.reg.display(m.key), fromApposed
@@ -4080,8 +4076,9 @@ func commaAfterSpan(toks []lexis.Token, end int) bool {
 }
 
 // writtenSign returns the sign written before figure n in brackets,
-// "+" or "−": «(+7,8 %)», "(-1.2%)"; "" when none.
-func writtenSign(toks []lexis.Token, n quantity.NumberExpr) string {
+// "+" or "−" («(+7,8 %)», "(-1.2%)"), and the token of the opening
+// bracket; "" when none.
+func writtenSign(toks []lexis.Token, n quantity.NumberExpr) (string, int) {
 	k := n.TokStart
 	t := strings.TrimSpace(n.Text)
 	s := ""
@@ -4097,9 +4094,9 @@ func writtenSign(toks []lexis.Token, n quantity.NumberExpr) string {
 		k-- // (the sign's own token)
 	}
 	if s == "" || k < 1 || toks[k-1].Text != "(" {
-		return ""
+		return "", -1
 	}
-	return s
+	return s, k - 1
 }
 
 // analyst reports whether the article named person (as displayed) an
@@ -9129,18 +9126,11 @@ func (p *parsed) shareOfPhrase(text string, n quantity.NumberExpr) string {
 // «a indiqué que 58 hôpitaux avaient été visés» (a verb follows its noun
 // phrase in the clause).
 func (p *parsed) reportedSubject(n quantity.NumberExpr, r clauseReading) bool {
-	v := r.verb
-	if v < 0 || v >= n.TokStart || !lexis.IsSpeechVerb(p.toks, v) {
-		return false
-	}
-	if k := v + 1; k < n.TokStart && lexis.InSet(p.toks[k].Fold, "that", "que", "qu'") {
-		v = k
-	}
 	at := n.TokStart
-	for at > v+1 && qualifierWords[p.toks[at-1].Fold] {
+	for at > 0 && qualifierWords[p.toks[at-1].Fold] {
 		at-- // "said more than 12 hospitals"
 	}
-	if at != v+1 {
+	if r.verb < 0 || r.verb >= n.TokStart || !lexis.IsSpeechVerb(p.toks, r.verb) || !p.saidRightBefore(at) {
 		return false
 	}
 	for k := max(n.TokEnd, r.noun+1); k < len(p.toks) && k < n.TokEnd+10; k++ {
