@@ -1993,7 +1993,6 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if country := ps.nationalityOf(h, min(len(toks), h+3), a.Lang); country != "" {
 					r.subject, r.how = country, fromPlace
 					c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "subject:") })
-					c.Reasons = append(c.Reasons, "subject: the country its statistic's adjective names")
 				}
 			}
 			if w, open := writtenSign(toks, n); w != "" && n.Unit == "%" {
@@ -2004,7 +2003,6 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					if k := x.reg.kindOf(&m); m.end == open && !m.common && (k == KindPlace || k == KindOrg) {
 						r.subject, r.how = x.reg.display(m.key), fromApposed
 						c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "subject:") })
-						c.Reasons = append(c.Reasons, "subject: the name its signed change in brackets follows")
 						if m, _, _ := strings.Cut(c.Measure, " ("); lexis.InSet(m, "hausse", "baisse", "variation", "rise", "fall", "change") {
 							c.Measure = changeMeasure(c.Unit, a.Lang) + " (%)" // its own way, not the figure's before
 						}
