@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimline/claimline/model/gazetteer"
@@ -222,7 +223,11 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 				// (not "Halvern, whose shares jumped 34% in London, said
 				// it would file": the apposition's own figure, which the
 				// name does not say)
-				if sp := x.resolveSpeaker(toks, max(t0, c-6), c, true); sp.key != "" {
+				w := 6
+				if acronymBefore(toks, t0, c) > t0 {
+					w = 9 // (the name with its acronym: "the Office for Students (OfS),")
+				}
+				if sp := x.resolveSpeaker(toks, max(t0, c-w), c, true); sp.key != "" {
 					x.lastSpeaker = sp
 					return sp
 				}
@@ -449,13 +454,35 @@ func appositionStart(toks []lexis.Token, t0, k int) int {
 	for c := k - 1; c > t0 && k-c <= 12; c-- {
 		if toks[c].Text == "," {
 			possessive := c+2 < k && isNameToken(toks[c+1]) && lexis.InSet(toks[c+2].Text, "'s", "’s") // "Aurora, Finland's second-largest insurer, said"
-			if c+1 < k && (possessive || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "dont", "qui")) && c > t0 && isNameToken(toks[c-1]) {
+			if c+1 < k && (possessive || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "dont", "qui")) && c > t0 && (isNameToken(toks[c-1]) || acronymBefore(toks, t0, c) > t0) {
 				return c
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// acronymBefore returns where the brackets of an acronym that ends right
+// before c open, after a name ("the Office for Students (OfS), the sector
+// regulator,"), -1 when none.
+func acronymBefore(toks []lexis.Token, t0, c int) int {
+	if c < t0+4 || toks[c-1].Text != ")" || toks[c-3].Text != "(" || !isNameToken(toks[c-2]) || !acronym(toks[c-2].Text) || toks[c-4].Kind != lexis.Word {
+		return -1
+	}
+	return c - 3
+}
+
+// acronym reports whether w is written as one, with two capitals or more
+// in a short word: "OfS", "ONU", "CNIL".
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2 && len(w) <= 8
 }
 
 // saidAfterBy reports whether the words right after a quote ending at pos
