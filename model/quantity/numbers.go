@@ -674,6 +674,9 @@ func WordsNumberAt(toks []lexis.Token, i int) (float64, int, bool) {
 	if i >= len(toks) || !toks[i].Is(NumberStart) {
 		return 0, i, false // number words are all of that class
 	}
+	if i > 0 && i+1 < len(toks) && toks[i-1].Text == "(" && toks[i+1].Text == ")" && len(toks[i].Text) > 1 && strings.ToUpper(toks[i].Text) == toks[i].Text {
+		return 0, i, false // "the Office of National Exams (ONE)": an acronym
+	}
 	total, cur := 0.0, 0.0
 	end := i
 	any := false

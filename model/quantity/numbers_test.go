@@ -91,6 +91,8 @@ func TestVagueAmountsAreNoFigures(t *testing.T) {
 		{"en", "Many thousand people marched."},
 		{"fr", "Airbus dépensera quelques centaines de millions d'euros."},
 		{"fr", "Plusieurs milliers d'emplois sont menacés."},
+		{"en", "The Office of National Exams (ONE) said pupils did well."},
+		{"fr", "L'Office national des étudiants (ONE) a publié son rapport."},
 	} {
 		if got := FindNumbers(c.text, c.lang); len(got) > 0 {
 			t.Errorf("%q: figures %q", c.text, got[0].Text)
