@@ -1364,6 +1364,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// the main one's).
 				r.subject, r.how = "", ""
 			}
+			if r.how == fromPhrase && bareToll(r.subject) && x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan {
+				// "At least 24 people died when floods hit western Kenya.
+				// … The death toll rose to 283", «Le bilan s'est alourdi à
+				// 31 morts»: the toll of the disaster told before.
+				r.subject, r.how = x.disasterSubject, fromDisaster
+			}
 			if r.how == fromPhrase && n.TokStart > 1 && lexis.InSet(toks[n.TokStart-1].Fold, "et", "and") && ps.casualtyCount(r) && x.disasterSubject != "" {
 				// «Un passager est mort et 23 personnes ont été blessées»:
 				// the injured are the subject of their own verb, not the
@@ -3991,7 +3997,7 @@ func parallelClause(s *sentence, lang string, end, pos int) bool {
 // killed", "40 blessés"): the toll of that event, whose subject goes on.
 func casualties(measure string) bool {
 	for w := range strings.FieldsSeq(measure) {
-		if lexis.InSet(w, "killed", "kill", "dead", "death", "deaths", "injured", "injure", "wounded", "missing", "evacuated", "evacuate",
+		if lexis.InSet(w, "killed", "kill", "dead", "death", "deaths", "died", "die", "injured", "injure", "wounded", "missing", "evacuated", "evacuate",
 			"mort", "morts", "tue", "tuer", "blesse", "blesser", "disparu", "disparaitre", "evacue", "evacuer", "victime", "victim", "victims", "deces") {
 			return true
 		}

@@ -14,3 +14,21 @@ func TestSession52AcronymBeforeApposition(t *testing.T) {
 		{"fr", "Le nombre d'étudiants étrangers a reculé de 12 % à 98 000 en 2025, l'Office national des étudiants (OFE), le régulateur du secteur, a indiqué jeudi.", 98000, "OFE"},
 	})
 }
+
+// TestSession52TollOfTheDisasterBefore: a toll the sentence names alone
+// ("The death toll rose to 283") is that of the disaster told before, even
+// when its dead were counted with "died".
+func TestSession52TollOfTheDisasterBefore(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, want string
+		value            float64
+	}{
+		{"en", "At least 24 people died on Tuesday when floods hit western Kenya, officials said.\n\nThe death toll rose to 283 on Wednesday, the Kenya Red Cross said.", "floods", 283},
+		{"en", "A bus plunged into a ravine in the Andes on Tuesday, killing 24 people, police said.\n\nThe official death toll rose to 31 on Wednesday.", "A bus", 31},
+		{"fr", "Un séisme a frappé le nord du Maroc mardi, faisant au moins 24 morts, selon les autorités.\n\nLe bilan s'est alourdi à 31 morts mercredi.", "Un séisme", 31},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2026-05-14", "Titre\n\n"+c.text, c.value); ok && cl.Subject != c.want {
+			t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.want)
+		}
+	}
+}

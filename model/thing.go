@@ -313,6 +313,22 @@ var firmClassNouns = lexis.SetOf("startups", "start-up", "start-ups", "jeunes", 
 	"automakers", "carmakers", "constructeurs", "banks", "banques", "airlines", "compagnies", "exporters", "exportateurs", "producers",
 	"producteurs", "manufacturers", "fabricants", "retailers", "distributeurs", "insurers", "assureurs", "lenders", "groups", "groupes")
 
+// bareToll reports whether phrase names a toll of the dead and no more:
+// "The death toll", «Le bilan provisoire» (not "The death toll from the
+// storm", whose own it names).
+func bareToll(phrase string) bool {
+	toll := false
+	for _, w := range strings.Fields(lexis.Fold(phrase)) {
+		switch {
+		case lexis.InSet(w, "toll", "bilan"):
+			toll = true
+		case !lexis.InSet(w, "the", "le", "l'", "death", "casualty", "official", "overall", "humain", "provisoire", "officiel"):
+			return false
+		}
+	}
+	return toll
+}
+
 // marketNouns name a market, an industry or an economy as a whole.
 var marketNouns = lexis.SetOf("market", "marche", "industry", "industrie", "sector", "secteur", "economy", "economie")
 
