@@ -1077,6 +1077,11 @@ var possessivePlaceHeads = lexis.SetOf("park", "hospital", "college", "church", 
 // one-word name at token i: "Air France", "Microsoft France", "the European
 // Union" (not "Paris France", two places, nor "French Union").
 func placeInName(toks []lexis.Token, i, j int) bool {
+	if j > i+1 && j <= i+3 && !gazetteer.GivenNames()[toks[i].Fold] && !slices.ContainsFunc(toks[i:j], func(t lexis.Token) bool {
+		return gazetteer.Places[t.Fold] || gazetteer.Demonyms[t.Fold] || !t.Upper() || t.Is(lexRole) || titleWords[t.Fold]
+	}) {
+		return true // "Thyssen Steel Europe", "Amazon Web Services Europe": a company's branch in a place
+	}
 	return j == i+1 && !gazetteer.Places[toks[i].Fold] && !gazetteer.Demonyms[toks[i].Fold] || j == i+1 && toks[i].Fold == "european" && lexis.InSet(toks[j].Fold, "union", "commission") ||
 		j == i+2 && !gazetteer.Places[toks[i].Fold] && frenchNameTails[toks[i+1].Fold] && !toks[i+1].Upper() // "Santé publique France"
 }

@@ -616,11 +616,12 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		}
 		if how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && !personPhrase(subj) &&
 			(x.reg.kind(nameKey(subj)) == "" || x.reg.kind(nameKey(subj)) == KindPlace ||
-				x.reg.kind(nameKey(subj)) == KindOrg && x.lastPerson.key != "" && x.lastPersonIn >= x.sentIndex-1 && x.reg.person(nameKey(subj), x.localPersons) == "" && !givenNameFirst(subj) ||
+				x.reg.kind(nameKey(subj)) == KindOrg && (x.lastPerson.key != "" && x.lastPersonIn >= x.sentIndex-1 || x.personNamedBefore(s, a)) && x.reg.person(nameKey(subj), x.localPersons) == "" && !givenNameFirst(subj) ||
 				subj == x.lastSubject && (x.lastSubjectHow == fromOwner || x.lastSubjectHow == fromTopic) &&
 					x.reg.kind(nameKey(subj)) != KindPerson && !givenNameFirst(subj) && x.reg.person(nameKey(subj), x.localPersons) == "") {
 			// "The Mac market share is up 82%. … Steve Jobs announced… He
-			// also announced": a person, not the thing last measured (and
+			// also announced", "Furlong said he would press for higher EU
+			// prices when he meets…": a person, not the thing last measured (and
 			// no one when the article has named no person). (A name
 			// that opens with a given name, or a person's surname, is a
 			// person's, whatever the article's other mentions made of
@@ -3057,3 +3058,8 @@ func (p *parsed) dontAntecedent(text string, a int) string {
 // year ended March 31", "the quarter ending June 30", «l'exercice clos le
 // 30 juin».
 var endedPeriods = lexis.SetOf("year", "quarter", "half", "period", "months", "weeks", "week", "month", "exercice", "semestre", "trimestre", "annee", "periode")
+
+// personNamedBefore reports whether sentence s names a person before token a.
+func (x *extractor) personNamedBefore(s *sentence, a int) bool {
+	return slices.ContainsFunc(s.mentions, func(m mention) bool { return m.end <= a && !m.common && x.reg.kindOf(&m) == KindPerson })
+}

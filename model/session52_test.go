@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -29,6 +30,30 @@ func TestSession52TollOfTheDisasterBefore(t *testing.T) {
 	} {
 		if cl, ok := figureOf(t, c.lang, "2026-05-14", "Titre\n\n"+c.text, c.value); ok && cl.Subject != c.want {
 			t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.want)
+		}
+	}
+}
+
+// TestSession52BranchInAPlace: a company's name may end on a place ("Thyssen
+// Steel Europe", "the National Farmers Union"): the name whole, not the
+// place, is who acts and who speaks.
+func TestSession52BranchInAPlace(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"branch", "en", "2025-11-18", "Steel cuts jobs\n\nThyssen Steel Europe will cut 4,500 jobs, the company said on Tuesday.", 4500, "Thyssen Steel Europe", ""},
+		{"short branch", "en", "2025-11-18", "Steel cuts jobs\n\nFord Europe will cut 4,500 jobs, the company said on Tuesday.", 4500, "Ford Europe", ""},
+	})
+	runSaidByCases(t, "2015-03-02", []saidByCase{
+		{"en", "In Britain, some dairy farmers are being paid as little as 23 pence a litre, the National Farmers Union said last week.", 23, "National Farmers Union"},
+	})
+}
+
+// TestSession52HeAfterAPersonOfTheSentence: "he" after a person the same
+// sentence names is that person, not an organisation named between.
+func TestSession52HeAfterAPersonOfTheSentence(t *testing.T) {
+	evs := eventsOf(t, "en", "2015-03-02", "Farm aid\n\nThe farm groups fear lower prices, the National Farmers Union said.\n\nAgriculture Minister Declan Furlong said he would press for higher EU intervention prices when he meets other agriculture ministers in Brussels on March 16.")
+	for _, e := range evs {
+		if strings.Contains(e.Label, "meets") && e.Subject != "Declan Furlong" {
+			t.Errorf("%q: subject %q, want Declan Furlong", e.Label, e.Subject)
 		}
 	}
 }
