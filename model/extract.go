@@ -2960,6 +2960,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 		}
+		if si < leadSentences && x.leadPeriod.IsZero() && !slices.ContainsFunc(out[first:], func(c Claim) bool { return c.HasValue }) {
+			if d, ok := x.changedIn(s); ok {
+				// "British retail sales volumes fell unexpectedly in
+				// February, official data showed on Friday": a lead that
+				// tells a change over a period just over, with no figure of
+				// its own; the figures told next in the past are of it.
+				x.leadPeriod, x.leadPeriodAt = d, si
+			}
+		}
 		x.noteObjects(ps, out[first:], si)
 		x.noteOpeningPhrase(s, ps, si, subjectBefore, subjectBeforeAt)
 		x.trackAt(s, si)
@@ -9358,4 +9367,29 @@ func aheadSpan(text string) bool {
 		}
 	}
 	return false
+}
+
+// changedIn returns the period a sentence tells a rise or a fall over
+// ("sales fell unexpectedly in February", «les ventes ont reculé au
+// premier trimestre»), when that period ended within the 75 days before
+// the article came out.
+func (x *extractor) changedIn(s *sentence) (Date, bool) {
+	if x.art.Published.IsZero() {
+		return Date{}, false
+	}
+	for _, d := range s.dates {
+		if d.Date.Precision >= PrecisionDay || d.Date.Approx || !d.Date.End.Before(x.art.Published.Start) || d.Date.End.Before(x.art.Published.Start.AddDate(0, 0, -75)) || d.LooksBack() {
+			continue
+		}
+		k := tokenAt(s.toks, d.Span.Start)
+		if k < 0 || comparisonBase(s.toks, d) {
+			continue
+		}
+		for j := max(0, k-8); j < k; j++ {
+			if f := s.toks[j].Fold; (riseWords[f] || fallWords[f]) && !lexis.InSet(f, "up", "down", "hausse", "baisse", "croissance", "recul", "progression", "augmentation", "diminution") {
+				return d.Date, true
+			}
+		}
+	}
+	return Date{}, false
 }

@@ -57,3 +57,14 @@ func TestSession52HeAfterAPersonOfTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSession52LeadChangeSetsThePeriod: a lead that tells a change over a
+// period just over, with no figure of its own, dates the figures told next
+// in the past.
+func TestSession52LeadChangeSetsThePeriod(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"month", "en", "2026-03-20", "British retail sales volumes fell unexpectedly in February, official data showed on Friday.\n\nSales volumes dropped 0.7% month-on-month, the Office for National Statistics said.", 0.7, "2026-02"},
+		{"quarter", "fr", "2026-04-22", "Les immatriculations de voitures neuves ont reculé au premier trimestre, selon les chiffres publiés mercredi.\n\nLes ventes de voitures électriques ont progressé de 12 %, selon la PFA.", 12, "2026-01/2026-03"},
+		{"old period", "en", "2026-03-20", "British retail sales volumes fell in 2024, official data showed on Friday.\n\nSales volumes dropped 0.7% month-on-month, the Office for National Statistics said.", 0.7, "as of 2026-03-20"},
+	})
+}
