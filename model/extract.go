@@ -4149,11 +4149,39 @@ func datesOwnAt(s *sentence, pos int) bool {
 		// (not a comparison's base: «a bondi de 25 % par rapport à
 		// 2017»)
 		if d.Kind != "duration" && d.Kind != "time" && !d.Date.IsZero() && !subordinateAfter(s.toks, pos, d.Span.Start) && !comparisonBase(s.toks, d) && !(d.Since && recordSince(s.toks, &d)) &&
-			!participleApart(s.toks, pos, d.Span.Start) {
+			!participleApart(s.toks, pos, d.Span.Start) && !appositionApart(s.toks, pos, d.Span.Start) {
 			return true
 		}
 	}
 	return false
+}
+
+// appositionApart reports whether the date at byte d stands, before the
+// figure at byte pos, in a phrase set off by commas after a name and
+// before the name's verb («Le Centre Pompidou, fermé pour travaux depuis
+// septembre, a enregistré 1,9 million d'entrées», "The plant, idle since
+// March, has produced…"): the date of what the phrase tells, not of the
+// figure.
+func appositionApart(toks []lexis.Token, pos, d int) bool {
+	f, k := tokenAt(toks, pos), tokenAt(toks, d)
+	if f < 0 || k < 0 || k >= f {
+		return false
+	}
+	c1, c2 := -1, -1
+	for j := k - 1; j > 0 && k-j <= 10; j-- {
+		if toks[j].Text == "," {
+			c1 = j
+			break
+		}
+	}
+	for j := k + 1; j < f; j++ {
+		if toks[j].Text == "," {
+			c2 = j
+			break
+		}
+	}
+	return c1 > 0 && c2 > 0 && c2+1 < f && toks[c1-1].Upper() && toks[c1+1].Kind == lexis.Word && !toks[c1+1].Upper() &&
+		lexis.InSet(toks[c2+1].Fold, "a", "ont", "avait", "avaient", "has", "have", "had") && toks[c2+1].Text != "à"
 }
 
 // voteDatesOwn reports whether the sentence dates a vote's figure at byte

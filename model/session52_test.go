@@ -68,3 +68,13 @@ func TestSession52LeadChangeSetsThePeriod(t *testing.T) {
 		{"old period", "en", "2026-03-20", "British retail sales volumes fell in 2024, official data showed on Friday.\n\nSales volumes dropped 0.7% month-on-month, the Office for National Statistics said.", 0.7, "as of 2026-03-20"},
 	})
 }
+
+// TestSession52DateOfAnApposition: a date in a phrase set off by commas
+// between a name and its verb is the phrase's, not the figure's, which
+// goes on with the period the lead reports.
+func TestSession52DateOfAnApposition(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"fr", "fr", "2026-01-20", "Le musée du Louvre a accueilli 8,7 millions de visiteurs en 2025, a annoncé lundi l'établissement.\n\nLe Centre Pompidou, fermé pour travaux depuis septembre, a enregistré 1,9 million d'entrées, en recul de 28 %.", 1.9e6, "2025"},
+		{"en", "en", "2026-01-20", "The Louvre welcomed 8.7 million visitors in 2025, the museum said on Monday.\n\nThe Pompidou Centre, closed for renovation since September, had 1.9 million visitors, down 28%.", 1.9e6, "2025"},
+	})
+}
