@@ -4160,8 +4160,8 @@ func datesOwnAt(s *sentence, pos int) bool {
 // figure at byte pos, in a phrase set off by commas after a name and
 // before the name's verb («Le Centre Pompidou, fermé pour travaux depuis
 // septembre, a enregistré 1,9 million d'entrées», "The plant, idle since
-// March, has produced…"): the date of what the phrase tells, not of the
-// figure.
+// March, has produced…", "Apple, which led the market in 2025, fell…"):
+// the date of what the phrase tells, not of the figure.
 func appositionApart(toks []lexis.Token, pos, d int) bool {
 	f, k := tokenAt(toks, pos), tokenAt(toks, d)
 	if f < 0 || k < 0 || k >= f {
@@ -4180,8 +4180,14 @@ func appositionApart(toks []lexis.Token, pos, d int) bool {
 			break
 		}
 	}
-	return c1 > 0 && c2 > 0 && c2+1 < f && toks[c1-1].Upper() && toks[c1+1].Kind == lexis.Word && !toks[c1+1].Upper() &&
-		lexis.InSet(toks[c2+1].Fold, "a", "ont", "avait", "avaient", "has", "have", "had") && toks[c2+1].Text != "à"
+	if c1 <= 0 || c2 <= 0 || c2+1 >= f || !toks[c1-1].Upper() || toks[c1+1].Kind != lexis.Word || toks[c1+1].Upper() {
+		return false
+	}
+	// (a relative clause: "Apple, which led the market in the fourth
+	// quarter of 2025, fell to second place with 57.9 million units")
+	return lexis.InSet(toks[c2+1].Fold, "a", "ont", "avait", "avaient", "has", "have", "had") && toks[c2+1].Text != "à" ||
+		lexis.InSet(toks[c1+1].Fold, "which", "who", "qui") && toks[c2+1].Kind == lexis.Word && !toks[c2+1].Upper() &&
+			!slices.ContainsFunc(toks[c2+1:f], func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) }) // (not "…, who took office in March, defended the estimate, saying…": the words' time)
 }
 
 // voteDatesOwn reports whether the sentence dates a vote's figure at byte

@@ -76,5 +76,6 @@ func TestSession52DateOfAnApposition(t *testing.T) {
 	runDateCases(t, []dateCase{
 		{"fr", "fr", "2026-01-20", "Le musée du Louvre a accueilli 8,7 millions de visiteurs en 2025, a annoncé lundi l'établissement.\n\nLe Centre Pompidou, fermé pour travaux depuis septembre, a enregistré 1,9 million d'entrées, en recul de 28 %.", 1.9e6, "2025"},
 		{"en", "en", "2026-01-20", "The Louvre welcomed 8.7 million visitors in 2025, the museum said on Monday.\n\nThe Pompidou Centre, closed for renovation since September, had 1.9 million visitors, down 28%.", 1.9e6, "2025"},
+		{"relative", "en", "2026-04-15", "Samsung shipped 61.2 million phones in the first quarter, research firm IDC said on Wednesday.\n\nApple, which led the market in the fourth quarter of 2025, fell to second place with 57.9 million units.", 57.9e6, "2026-01/2026-03"},
 	})
 }
