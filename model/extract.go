@@ -1634,13 +1634,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			statRecent := x.statPlace != "" && x.sentIndex-x.statPlaceAt <= 3 && x.sentIndex > x.statPlaceAt
 			forecastThing := false // the clause a body forecasts is of a thing no one owns
-			if m, _, _ := strings.Cut(c.Measure, " ("); forecastClause && forecaster != "" && nameKey(r.subject) == nameKey(forecaster) &&
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecastClause && forecaster != "" && nameKey(r.subject) == nameKey(forecaster) && !strings.Contains(" "+nameKey(x.reg.display(x.focus))+" ", " "+nameKey(forecaster)+" ") &&
 				!((nationalStatistic(c.Measure) || publicMeasures[lexis.Fold(m)]) && (statRecent || x.mainCountry != "" || forecastFor != "")) {
 				// (a national statistic goes to its place, below)
 				// "Research firm Gartner expects that global spending on
 				// information security will reach $212 billion": the thing
 				// forecast, by the firm's forecast (not "Halvorsen expects
-				// that its sales…": its own).
+				// that its sales…", nor the article's own organisation's
+				// "expects container volumes to fall": its own).
 				if thing := ps.thingSubject(a.Text, r, x.initialOnly(toks)); thing != "" {
 					r.subject, r.how, c.thing, forecastThing = thing, fromThing, true, true
 				}
@@ -3566,10 +3567,31 @@ var recordVerbs = lexis.SetOf("releve", "releves", "mesure", "mesures", "enregis
 var forecastLevels = lexis.SetOf("pic", "taux", "niveau", "peak", "rate", "level")
 
 // forecastThat returns the forecast verb («prévoit», "expects") whose
-// complement clause, opened by «que» or "that", holds the verb v, and the
-// organisation that forecasts; -1 and "" when there is none.
+// complement clause, opened by «que» or "that", holds the verb v (or
+// whose object the infinitive v is of: "expects shipments to fall"), and
+// the organisation that forecasts; -1 and "" when there is none.
 func (x *extractor) forecastThat(s *sentence, p *parsed, v int, cited Span) (int, string) {
 	toks := p.toks
+	if v >= 3 && toks[v-1].Fold == "to" && (riseWords[toks[v].Fold] || fallWords[toks[v].Fold] || lexis.InSet(toks[v].Fold, "ease", "narrow", "widen", "shrink", "slow", "reach", "decline", "expand", "contract", "top", "exceed")) &&
+		!lexis.InSet(toks[v].Fold, "cut", "shed", "lose", "raise") {
+		// (a verb of the thing's own move: not "expects the draft limit
+		// to cut cargo volume by 2%", whose object moves)
+		// "IDC expects global shipments to fall 0.9%": the thing a body
+		// expects to move, told before the infinitive.
+		for j := v - 3; j >= 1 && v-j <= 9; j-- {
+			if forecastVerbs[toks[j].Fold] {
+				if a, b, how := p.subjectBefore(j, p.clauseStart(j)); how != "" {
+					if d, _ := x.entityOf(s, p, a, b, how, cited); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
+						return j, d
+					}
+				}
+				return -1, ""
+			}
+			if p.clauseBreak(j) || toks[j].Kind == lexis.Punct || isVerb(p.tags[j]) {
+				break
+			}
+		}
+	}
 	for k := v - 1; k >= 1 && v-k <= 12; k-- {
 		if lexis.InSet(toks[k].Fold, "que", "qu'", "that") {
 			j := k - 1

@@ -79,3 +79,17 @@ func TestSession52DateOfAnApposition(t *testing.T) {
 		{"relative", "en", "2026-04-15", "Samsung shipped 61.2 million phones in the first quarter, research firm IDC said on Wednesday.\n\nApple, which led the market in the fourth quarter of 2025, fell to second place with 57.9 million units.", 57.9e6, "2026-01/2026-03"},
 	})
 }
+
+// TestSession52BodyExpectsAThingToMove: "IDC expects global shipments to
+// fall 0.9%" is the shipments' fall, by IDC's forecast; the article's own
+// organisation's expectation stays its own.
+func TestSession52BodyExpectsAThingToMove(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2026-04-15", "Samsung regains top spot\n\nSamsung shipped 61.2 million phones in the first quarter, research firm IDC said.\n\nIDC expects global shipments to fall 0.9% in 2026.", 0.9)
+	if ok && (cl.Subject != "global shipments" || cl.SaidBy != "IDC") {
+		t.Errorf("subject %q said by %q, want global shipments said by IDC", cl.Subject, cl.SaidBy)
+	}
+	cl, ok = figureOf(t, "en", "2024-03-14", "Port of Valmere traffic falls\n\nThe Port of Valmere handled 4.1 million containers in 2023, down 6%, the port authority said.\n\nThe port of Valmere expects container volumes to fall a further 2% in the first half of 2024.", 2)
+	if ok && cl.Subject != "Port of Valmere" && cl.Subject != "Valmere" {
+		t.Errorf("subject %q, want the port's own", cl.Subject)
+	}
+}
