@@ -93,3 +93,12 @@ func TestSession52BodyExpectsAThingToMove(t *testing.T) {
 		t.Errorf("subject %q, want the port's own", cl.Subject)
 	}
 }
+
+// TestSession52TheCompanyOfItsOfficer: "the company" in words an officer
+// reports is the officer's company, not the article's main one.
+func TestSession52TheCompanyOfItsOfficer(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"officer", "en", "2026-04-15", "Samsung regains top spot\n\nSamsung shipped 61.2 million phones in the first quarter, research firm IDC said.\n\nXiaomi President Lu Weibing said last month that the company aimed to ship 175 million phones in 2026.", 175e6, "Xiaomi", ""},
+		{"main", "en", "2026-04-15", "Samsung regains top spot\n\nSamsung shipped 61.2 million phones in the first quarter, research firm IDC said.\n\nAnalysts said that the company aimed to ship 175 million phones in 2026.", 175e6, "Samsung", ""},
+	})
+}

@@ -2329,6 +2329,16 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			// LSEG data").
 			return x.reg.display(x.lastOrg), how
 		}
+		if companyWords[toks[a].Fold] {
+			for _, m := range s.mentions {
+				if _, role := roleWords[lexis.FoldAt(toks, m.end)]; m.end < a && !m.common && role && x.reg.kindOf(&m) == KindOrg && slices.ContainsFunc(toks[m.end:a], func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) }) {
+					// "Xiaomi President Lu Weibing said that the company
+					// aimed to ship 175 million phones": the company its
+					// speaker is an officer of.
+					return x.reg.display(m.key), how
+				}
+			}
+		}
 		// "l'application", "the company": the article's main organisation.
 		return x.reg.display(x.focus), how
 	}
