@@ -102,3 +102,13 @@ func TestSession52TheCompanyOfItsOfficer(t *testing.T) {
 		{"main", "en", "2026-04-15", "Samsung regains top spot\n\nSamsung shipped 61.2 million phones in the first quarter, research firm IDC said.\n\nAnalysts said that the company aimed to ship 175 million phones in 2026.", 175e6, "Samsung", ""},
 	})
 }
+
+// TestSession52PossessiveOfTheOpeningName: "its" after a name the sentence
+// opens with is that name's, whatever places a relative clause between
+// them names.
+func TestSession52PossessiveOfTheOpeningName(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"relative", "en", "2026-04-15", "Phones\n\nSamsung shipped 61.2 million phones in the first quarter, research firm IDC said.\n\nTranssion, which sells mainly in Africa and South Asia, saw its shipments fall 12%.", 12, "Transsion", ""},
+		{"fr", "fr", "2026-04-15", "Téléphones\n\nSamsung a livré 61,2 millions de téléphones au premier trimestre, selon le cabinet IDC.\n\nTranssion, qui vend surtout en Afrique et en Asie du Sud, a vu ses livraisons reculer de 12 %.", 12, "Transsion", ""},
+	})
+}

@@ -2904,8 +2904,17 @@ func (x *extractor) openingOrg(s *sentence, p *parsed, pos int) string {
 		if x.reg.kindOf(&m) != KindOrg {
 			return ""
 		}
+		apart := m.end // past a phrase set off by commas after the name ("Transsion, which sells mainly in Africa, saw its shipments fall")
+		if m.end < pos && p.toks[m.end].Text == "," {
+			for k := m.end + 1; k < pos; k++ {
+				if p.toks[k].Text == "," {
+					apart = k
+					break
+				}
+			}
+		}
 		for _, o := range s.mentions[i+1:] {
-			if o.tok < pos && !o.common {
+			if o.tok < pos && o.tok > apart && !o.common {
 				return "" // another name before the possessive
 			}
 		}
