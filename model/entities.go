@@ -544,6 +544,15 @@ func placeNounAround(toks []lexis.Token, i, j int) bool {
 	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && gazetteer.IsRegion(toks[j+1].Fold) {
 		return true // «au large de Calvi (Haute-Corse)», «Valloire (Savoie)»: a town and its region
 	}
+	if j+1 < len(toks) && toks[j].Text == "," {
+		// «Brest, deuxième ville de la région,», "Rennes, the regional
+		// capital,": an apposition that says the name is a town's
+		for k := j + 1; k < len(toks) && k <= j+4 && toks[k].Kind == lexis.Word && !toks[k].Upper(); k++ {
+			if lexis.InSet(toks[k].Fold, "ville", "city", "town", "capitale", "capital", "commune", "village", "metropole", "prefecture") {
+				return true
+			}
+		}
+	}
 	return i >= 2 && lexis.InSet(toks[i-1].Fold, "de", "du", "d'", "of") && (placeKindNouns[toks[i-2].Fold] || seatNouns[toks[i-2].Fold]) && !toks[i-2].Upper()
 }
 

@@ -112,3 +112,13 @@ func TestSession52PossessiveOfTheOpeningName(t *testing.T) {
 		{"fr", "fr", "2026-04-15", "Téléphones\n\nSamsung a livré 61,2 millions de téléphones au premier trimestre, selon le cabinet IDC.\n\nTranssion, qui vend surtout en Afrique et en Asie du Sud, a vu ses livraisons reculer de 12 %.", 12, "Transsion", ""},
 	})
 }
+
+// TestSession52TownDescribedAfterItsName: a town described between commas
+// after its name («Brest, deuxième ville de la région,») is the subject of
+// its verb, not a company nor the region the apposition names.
+func TestSession52TownDescribedAfterItsName(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"fr", "fr", "2026-01-08", "Recensement\n\nBrest, deuxième ville de la région, recule légèrement à 139 600 habitants (-0,4 %).", 139600, "Brest", ""},
+		{"en", "en", "2026-01-08", "Census\n\nBrest, the region's second city, fell 0.4% to 139,600 people.", 139600, "Brest", ""},
+	})
+}
