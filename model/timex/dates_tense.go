@@ -303,10 +303,15 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 	if lang == "en" {
 		// "whose shares jumped 34% in London on Monday, said it would…":
 		// the date's own verb, just before it, tells the past.
-		for k := i - 1; k >= lo && i-k <= 10; k-- {
+		words := 0
+		for k := i - 1; k >= lo && words <= 10; k-- {
 			// (over the figure the verb states: "which raised its own
-			// deposit rate to 2% in October")
+			// deposit rate to 2% in October", "rose to 4.3% from 4.1% in
+			// January": its digits and signs count for no words)
 			f := toks[k].Fold
+			if toks[k].Kind == lexis.Word {
+				words++
+			}
 			if lexis.InSet(f, "until", "till") && k == i-1 {
 				// "lasted until Wednesday": a verb of duration before it
 				// tells the past; any other looks ahead ("adjourned until
@@ -376,10 +381,18 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		// "Les festivités ont débuté mercredi soir et vont durer un an":
 		// the date's own verb, a passé composé just before it, tells the
 		// past, whatever the clause after "et" tells.
-		for k := i - 1; k >= lo && k >= 1 && i-k <= 6; k-- {
+		words := 0
+		for k := i - 1; k >= lo && k >= 1 && words <= 6; k-- {
 			// (over the figure the verb states: "a atteint 127 jours en
-			// octobre")
+			// octobre", «a atteint 4,3 % en janvier»: its digits and
+			// signs count for no words)
 			f := toks[k].Fold
+			if toks[k].Kind == lexis.Word {
+				words++
+			}
+			if figurePart(toks, k) {
+				continue
+			}
 			if futureCues[f] || isFutureVerb(&toks[k]) {
 				break
 			}
@@ -845,4 +858,17 @@ func andPastAfter(toks []lexis.Token, i int) bool {
 func comingPeriod(toks []lexis.Token, k int) bool {
 	return toks[k].Fold == "coming" && k > 0 && toks[k-1].Fold == "the" && k+1 < len(toks) &&
 		lexis.InSet(toks[k+1].Fold, "year", "years", "month", "months", "week", "weeks", "days", "season", "decade", "decades")
+}
+
+// figurePart reports whether token k is a sign or a separator inside a
+// figure: a decimal comma or point between digits («4,3»), a per cent or a
+// currency sign.
+func figurePart(toks []lexis.Token, k int) bool {
+	switch toks[k].Text {
+	case "%", "€", "$", "£":
+		return true
+	case ",", ".":
+		return k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number && !toks[k].Space && !toks[k+1].Space
+	}
+	return false
 }

@@ -97,3 +97,15 @@ func runDateReadings(t *testing.T, cases []dateReading) {
 		}
 	}
 }
+
+// The verb in the past that dates a month after a figure is found past the
+// figure's digits and signs, whatever word of the future stands before it.
+func TestSession52PastVerbPastTheFigure(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2026-03-14", "More than economists had expected, but the unemployment rate rose to 4.3% from 4.1% in January.", "2026-01"},
+		{"fr", "2026-03-14", "Comme prévu, le chômage a atteint 4,3 % en janvier.", "2026-01"},
+		{"fr", "2026-03-14", "Comme prévu, le taux a grimpé à 4,3 % contre 4,1 % en janvier.", "2026-01"},
+		{"fr", "2026-03-14", "Le chômage devrait atteindre 4,3 % en janvier.", "2027-01"},
+		{"en", "2026-03-14", "The unemployment rate is expected to rise to 4.3% in January.", "2027-01"},
+	})
+}
