@@ -451,7 +451,7 @@ var speechAdverbs = lexis.SetOf("egalement", "aussi", "deja", "encore", "notamme
 // ("ASML, whose machines are used by all leading chipmakers,"), -1 when
 // none.
 func appositionStart(toks []lexis.Token, t0, k int) int {
-	for c := k - 1; c > t0 && k-c <= 12; c-- {
+	for c := k - 1; c > t0 && k-c <= 18; c-- {
 		if toks[c].Text == "," {
 			possessive := c+2 < k && isNameToken(toks[c+1]) && lexis.InSet(toks[c+2].Text, "'s", "’s") // "Aurora, Finland's second-largest insurer, said"
 			if c+1 < k && (possessive || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "dont", "qui")) && c > t0 && (isNameToken(toks[c-1]) || acronymBefore(toks, t0, c) > t0) {

@@ -2270,7 +2270,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				}
 			}
 			pa := a // the possessive before the phrase, past a place and nouns that qualify it ("its UK bus division")
-			for pa > 1 && a-pa < 3 && (p.tags[pa-1] == syntax.NOUN || p.tags[pa-1] == syntax.PROPN && gazetteer.IsPlaceName(toks[pa-1].Text)) && toks[pa-1].Kind == lexis.Word {
+			for pa > 1 && a-pa < 3 && (p.tags[pa-1] == syntax.NOUN || p.tags[pa-1] == syntax.ADJ && !toks[pa-1].Upper() || p.tags[pa-1] == syntax.VERB && strings.HasSuffix(toks[pa-1].Fold, "ing") ||
+				p.tags[pa-1] == syntax.PROPN && gazetteer.IsPlaceName(toks[pa-1].Text)) && toks[pa-1].Kind == lexis.Word {
+				// (and "its underlying profit": the adjectives before)
 				pa--
 			}
 			if r.subject == "" && how == fromTopic && pa > 0 && lexis.InSet(toks[pa-1].Fold, "son", "sa", "ses", "its", "their", "leur", "leurs") {

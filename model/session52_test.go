@@ -122,3 +122,15 @@ func TestSession52TownDescribedAfterItsName(t *testing.T) {
 		{"en", "en", "2026-01-08", "Census\n\nBrest, the region's second city, fell 0.4% to 139,600 people.", 139600, "Brest", ""},
 	})
 }
+
+// TestSession52LongAppositionBeforeSaid: a name described at length
+// between commas ("Copperline Resources, the Australian miner that
+// operates three copper mines in Chile and Queensland, said its underlying
+// profit fell") is the source, and "its" stands for it, not for a place
+// the description names.
+func TestSession52LongAppositionBeforeSaid(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2026-02-20", "Copperline profit falls\n\nCopperline Resources, the Australian miner that operates three copper mines in Chile and Queensland, said on Friday its underlying profit fell 18.4% to $1.27 billion in the first half.", 18.4)
+	if ok && (cl.Subject != "Copperline Resources" || cl.SaidBy != "Copperline Resources") {
+		t.Errorf("subject %q said by %q, want Copperline Resources", cl.Subject, cl.SaidBy)
+	}
+}
