@@ -2556,13 +2556,23 @@ func (x *extractor) placeBefore(s *sentence, p *parsed, v int) (place string) {
 	toks := p.toks
 	start := p.clauseStart(v)
 	for _, m := range s.mentions {
-		if m.tok >= v || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux", "a", "dans") {
+		if m.tok >= v || m.tok == 0 {
 			continue
 		}
-		if m.tok >= 2 && lexis.InSet(toks[m.tok-2].Fold, "base", "basee", "based", "headquartered", "installe", "installee", "implante", "implantee", "situe", "situee", "located") {
+		pre := m.tok - 1 // the preposition, past an article («Dans le Gers»)
+		if pre > 0 && lexis.InSet(toks[pre].Fold, "le", "la", "les", "l'", "the") {
+			pre--
+		}
+		if !lexis.InSet(toks[pre].Fold, "en", "in", "au", "aux", "a", "dans") {
+			continue
+		}
+		if pre >= 1 && lexis.InSet(toks[pre-1].Fold, "base", "basee", "based", "headquartered", "installe", "installee", "implante", "implantee", "situe", "situee", "located") {
 			continue // «Le transporteur, basé à Quimperlé, a dégagé…»: where the subject is based, not what the figure is about
 		}
-		opening := m.tok-1 == 0 && m.end < len(toks) && toks[m.end].Text == ","
+		opening := pre == 0 && m.end < len(toks) && toks[m.end].Text == ","
+		if pre < m.tok-1 && !opening {
+			continue // (not "the recall in the United States covered": a place inside the subject's phrase; only an opening «Dans le Gers,»)
+		}
 		if m.tok < start && !opening {
 			continue
 		}

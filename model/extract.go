@@ -1961,6 +1961,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// 11,4 % de grévistes»: the source's count of those the
 					// figure just before counted.
 					r.subject, r.how, againOf = base.Subject, fromReported, base
+				} else if place := x.placeBefore(s, ps, r.verb); counted && place != "" && nameKey(place) != nameKey(source) && x.reg.kind(nameKey(source)) != KindPerson {
+					// «Dans le Gers, la préfecture a recensé 640 évacués»:
+					// the place the count is of, by the body that counts.
+					r.subject, r.how = place, fromPlace
 				} else if counted {
 					source = r.subject // (a count of no one told before: the source's own, as before)
 				} else if r.how != fromTopic || r.verb >= 0 && ps.subjectNames(x.art.Text, r.verb, r.subject) {
@@ -7038,7 +7042,7 @@ func countsPeople(toks []lexis.Token, r clauseReading, n quantity.NumberExpr) bo
 	if k < 0 && n.Unit == "%" && n.TokEnd+1 < len(toks) && lexis.InSet(toks[n.TokEnd].Fold, "de", "d'", "of") {
 		k = n.TokEnd + 1
 	}
-	return k >= 0 && k < len(toks) && (peopleNouns[toks[k].Fold] || crowdNouns[toks[k].Fold])
+	return k >= 0 && k < len(toks) && (peopleNouns[toks[k].Fold] || crowdNouns[toks[k].Fold] || casualtyNouns[toks[k].Fold] || lexis.InSet(toks[k].Fold, "evacues", "evacuees", "sinistres", "sans-abri", "disparus"))
 }
 
 // countedBy reports whether the verb at v is one of counting: its subject

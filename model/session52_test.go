@@ -134,3 +134,13 @@ func TestSession52LongAppositionBeforeSaid(t *testing.T) {
 		t.Errorf("subject %q said by %q, want Copperline Resources", cl.Subject, cl.SaidBy)
 	}
 }
+
+// TestSession52BodyCountsInAPlace: a body that counts the evacuated or the
+// dead in a place the sentence opens on («Dans le Gers, la préfecture a
+// recensé 640 évacués») gives the count of that place.
+func TestSession52BodyCountsInAPlace(t *testing.T) {
+	cl, ok := figureOf(t, "fr", "2026-03-14", "Crues\n\nDans le Gers, la préfecture a recensé 640 évacués jeudi.", 640)
+	if ok && (cl.Subject != "Gers" || cl.SaidBy != "la préfecture") {
+		t.Errorf("subject %q said by %q, want Gers said by la préfecture", cl.Subject, cl.SaidBy)
+	}
+}
