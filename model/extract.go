@@ -5438,7 +5438,17 @@ func locating(toks []lexis.Token, n quantity.NumberExpr) bool {
 		return true // "40 suppliers within 30 miles of the site", "dans un rayon de 30 km"
 	}
 	f := lexis.FoldAt(toks, k)
-	return lexis.InSet(f, "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "au", "a") || compassWord(f)
+	if lexis.InSet(f, "au", "a") && toks[k].Text != "a" {
+		// "à 30 km au nord de Lyon", «situé à 5 km à l'ouest»: a distance
+		// (not «a atteint 10,42 mètres à Marmande»: where a level was
+		// reached)
+		g := lexis.FoldAt(toks, k+1)
+		if g == "l'" {
+			g = lexis.FoldAt(toks, k+2)
+		}
+		return lexis.InSet(g, "nord", "sud", "est", "ouest", "large", "nord-est", "nord-ouest", "sud-est", "sud-ouest") || n.TokStart > 0 && toks[n.TokStart-1].Text == "à"
+	}
+	return lexis.InSet(f, "from", "away", "de", "d'", "du", "des", "off", "north", "south", "east", "west", "a") || compassWord(f)
 }
 
 // compassWord reports whether folded word f is a direction between two

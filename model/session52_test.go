@@ -144,3 +144,22 @@ func TestSession52BodyCountsInAPlace(t *testing.T) {
 		t.Errorf("subject %q said by %q, want Gers said by la préfecture", cl.Subject, cl.SaidBy)
 	}
 }
+
+// TestSession52LevelReachedAtAPlace: «a atteint 10,42 mètres à Marmande» is
+// the level reached there, no distance that locates; «à 30 km au nord de
+// Lyon» still is one.
+func TestSession52LevelReachedAtAPlace(t *testing.T) {
+	if cl, ok := figureOf(t, "fr", "2026-03-14", "Crues\n\nLa Garonne a atteint mercredi soir 10,42 mètres à Marmande.", 10.42); ok && cl.Subject != "Garonne" {
+		t.Errorf("subject %q, want Garonne", cl.Subject)
+	}
+	for _, text := range []string{
+		"Un séisme a frappé jeudi à 30 kilomètres au nord de Lyon.",
+		"Le navire a sombré à 12 kilomètres à l'ouest de Brest.",
+	} {
+		for _, c := range buildText(t, "fr", "2026-03-14", "Séisme\n\n"+text).Claims {
+			if c.HasValue && c.Unit == "km" {
+				t.Errorf("%q: claim %v km, want none", text, c.Value)
+			}
+		}
+	}
+}
