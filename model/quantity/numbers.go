@@ -267,6 +267,9 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 			j := i + len(ql.words)
 			if _, _, ok := cardinalAt(text, toks, j, lang); ok {
 				q, i = ql.q, j
+				if lexis.MatchWords(toks, start, "plus", "que") && negatedBefore(toks, start) {
+					q, start = claim.Exact, j // «ne pèsent plus que 5,1 %», «n'étaient plus que 3 200»: only that much, no more than before
+				}
 				break
 			}
 			if _, ok := fractionAt(toks, j, lexis.FoldAt(toks, j-1), lang); ok {
@@ -1261,4 +1264,15 @@ func (n NumberExpr) base() float64 {
 		}
 	}
 	return n.Value
+}
+
+// negatedBefore reports whether «ne» or «n'» stands within the three words
+// before token k: «ne … plus que» says "only".
+func negatedBefore(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if lexis.InSet(toks[j].Fold, "ne", "n'") {
+			return true
+		}
+	}
+	return false
 }
