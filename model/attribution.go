@@ -1223,7 +1223,7 @@ var speakerBodies = func() map[string]bool {
 		"union", "federation", "confederation", "association", "chambre", "chamber", "interprofession", "rectorat",
 		"hopital", "hospital", "operateur", "operator", "exploitant", "zoo", "musee", "museum", "studio", "publisher",
 		"editeur", "club", "parti", "party", "ambassade", "embassy", "prefecture", "mairie", "service", "services",
-		"ministere", "ministry", "armee", "army", "military", "pompiers", "firefighters", "secours", "rescuers",
+		"ministere", "ministry", "armee", "army", "military", "pompiers", "firefighters", "secours", "rescuers", "bank", "banque",
 		"organisateurs", "organisers", "organizers", "intersyndicale", "watchdog", "regulator", "inspectorate", "ombudsman")
 	for k := range bodyNouns {
 		m[k] = true
@@ -1249,6 +1249,9 @@ var memberBodies = lexis.SetOf("syndicat", "union", "federation", "parti", "part
 // Zoo"), else the phrase without its article, with the name it is of ("la
 // préfecture de Haute-Corse", "national civil defence agency").
 func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
+	for i < j && lexis.InSet(toks[i].Fold, "though", "although", "while", "but", "and", "as", "mais", "et", "alors", "tandis") {
+		i++ // "…, though the bank said": the body, not the word that links its clause
+	}
 	if i >= j {
 		return speaker{}
 	}
@@ -1304,6 +1307,15 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 	}
 	if d := x.namedWith(nil, toks[head].Fold); d != "" && !opening {
 		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
+	}
+	if lexis.InSet(toks[head].Fold, "bank", "banque") && end == head+1 && owner == 0 {
+		// "The Riksbank's executive board took the decision…, the bank
+		// said": the bank the article named in one word.
+		for _, org := range []string{x.lastOrg, x.focus} {
+			if f := lexis.Fold(x.reg.display(org)); org != "" && x.reg.kind(org) == KindOrg && !strings.Contains(f, " ") && (strings.HasSuffix(f, "bank") || strings.HasPrefix(f, "banque")) {
+				return speaker{key: org, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
+			}
+		}
 	}
 	if end == head+1 && memberBodies[toks[head].Fold] {
 		// «un chiffre que la CGT juge surévalué : le syndicat évoque

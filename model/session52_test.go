@@ -163,3 +163,17 @@ func TestSession52LevelReachedAtAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSession52TheBankSaid: "the central bank said" names its source, and
+// "the bank said" after a bank named in one word is that bank.
+func TestSession52TheBankSaid(t *testing.T) {
+	runSaidByCases(t, "2026-03-14", []saidByCase{
+		{"en", "Chile's economy grew 5.3% in the second quarter from a year earlier, the central bank said.", 5.3, "central bank"},
+		{"en", "Poland's annual inflation eased to 2.8% in February, Poland's central bank said.", 2.8, "Poland's central bank"},
+		{"fr", "L'inflation a reculé à 2,8 % en février, a indiqué la banque centrale.", 2.8, "banque centrale"},
+	})
+	cl, ok := figureOf(t, "en", "2026-03-14", "Riksbank buys bonds\n\nThe Riksbank said it would keep its rate at -0.5%.\n\nThe board voted four to two to buy another 45 billion crowns of bonds, the bank said.", 45e9)
+	if ok && cl.SaidBy != "Riksbank" {
+		t.Errorf("said by %q, want Riksbank", cl.SaidBy)
+	}
+}
