@@ -1369,6 +1369,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// … The death toll rose to 283", «Le bilan s'est alourdi à
 				// 31 morts»: the toll of the disaster told before.
 				r.subject, r.how = x.disasterSubject, fromDisaster
+			} else if c := slices.IndexFunc(toks[:max(r.verb, 0)], func(t lexis.Token) bool { return t.Text == ":" }); r.how == fromPhrase && bareToll(r.subject) && c > 0 && c <= 6 &&
+				disasterNamed(a.Text[toks[0].Start:toks[c-1].End]) {
+				// «Inondations dans le Sud-Est : le bilan s'alourdit à neuf
+				// morts»: the disaster the words before the colon name.
+				r.subject, r.how = strings.TrimSpace(a.Text[toks[0].Start:toks[c-1].End]), fromPhrase
 			}
 			if r.how == fromPhrase && n.TokStart > 1 && lexis.InSet(toks[n.TokStart-1].Fold, "et", "and") && ps.casualtyCount(r) && x.disasterSubject != "" {
 				// «Un passager est mort et 23 personnes ont été blessées»:

@@ -177,3 +177,13 @@ func TestSession52TheBankSaid(t *testing.T) {
 		t.Errorf("said by %q, want Riksbank", cl.SaidBy)
 	}
 }
+
+// TestSession52HeadlineTollAfterAColon: «Inondations dans le Sud-Est : le
+// bilan s'alourdit à neuf morts» is the toll of the floods the words before
+// the colon name.
+func TestSession52HeadlineTollAfterAColon(t *testing.T) {
+	cl, ok := figureOf(t, "fr", "2026-03-14", "Inondations dans le Sud-Est : le bilan s'alourdit à neuf morts\n\nDe nouvelles pluies sont attendues.", 9)
+	if ok && !strings.Contains(strings.ToLower(cl.Subject), "inondations") {
+		t.Errorf("subject %q, want the floods", cl.Subject)
+	}
+}
