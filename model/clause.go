@@ -84,7 +84,7 @@ func (x *extractor) initialAdjective(toks []lexis.Token, m mention) bool {
 // "Orange shares rose", "Orange chief executive…": a company's).
 func adjectiveOpening(lang string, toks []lexis.Token) bool {
 	if lang != "en" || len(toks) < 2 || toks[0].Kind != lexis.Word || toks[1].Kind != lexis.Word || toks[1].Upper() ||
-		ownedMeasures[toks[1].Fold] || companyWords[toks[1].Fold] || titleWords[toks[1].Fold] || roleWords[toks[1].Fold] != "" {
+		companyWords[toks[1].Fold] || titleWords[toks[1].Fold] || roleWords[toks[1].Fold] != "" {
 		return false
 	}
 	l := syntax.LexiconFor("en")
@@ -94,6 +94,9 @@ func adjectiveOpening(lang string, toks []lexis.Token) bool {
 	c, ok := l.Classes(toks[0].Fold)
 	if !ok || !slices.Contains(strings.Split(c, "|"), "JJ") {
 		return false
+	}
+	if ownedMeasures[toks[1].Fold] && c != "JJ" {
+		return false // "Apple sales", "Nickel prices": a name's measure (but "Digital sales": an adjective only)
 	}
 	// the word after it a noun, no verb ("Tan was arrested": a name)
 	c1, ok := l.Classes(toks[1].Fold)

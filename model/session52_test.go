@@ -187,3 +187,14 @@ func TestSession52HeadlineTollAfterAColon(t *testing.T) {
 		t.Errorf("subject %q, want the floods", cl.Subject)
 	}
 }
+
+// TestSession52AdjectiveBeforeAMeasure: a word that is only an adjective,
+// capitalised as it opens the sentence before a measure ("Digital sales
+// rose 1.2%"), is no company.
+func TestSession52AdjectiveBeforeAMeasure(t *testing.T) {
+	for _, c := range buildText(t, "en", "2026-03-14", "Retailer results\n\nTarget said comparable sales fell 2% in the quarter.\n\nDigital sales, which had been a bright spot, rose 1.2% in the quarter.").Claims {
+		if c.Subject == "Digital" {
+			t.Errorf("%q: subject Digital", c.Label)
+		}
+	}
+}
