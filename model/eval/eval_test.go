@@ -82,6 +82,29 @@ func TestReadGold(t *testing.T) {
 	}
 }
 
+// TestReadGoldSignedUnit reads a fall written in its unit ("unit": "−%")
+// as the negative value the README asks for.
+func TestReadGoldSignedUnit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{`{"article":"w/a.txt","lang":"en","kind":"figure","value":4.8,"unit":"−%"}`, -4.8},
+		{`{"article":"w/a.txt","lang":"en","kind":"figure","value":-4.8,"unit":"−%"}`, -4.8},
+		{`{"article":"w/a.txt","lang":"en","kind":"figure","value":-4.8,"unit":"%"}`, -4.8},
+		{`{"article":"w/a.txt","lang":"en","kind":"figure","value":2.7,"unit":"+%"}`, 2.7},
+	}
+	for _, tt := range tests {
+		gs, err := ReadGold(strings.NewReader(tt.in), "x.jsonl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *gs[0].Value != tt.want || gs[0].Unit != "%" {
+			t.Errorf("%s: value %v unit %q, want %v %%", tt.in, *gs[0].Value, gs[0].Unit, tt.want)
+		}
+	}
+}
+
 func TestValueMatches(t *testing.T) {
 	tests := []struct {
 		name      string

@@ -188,6 +188,13 @@ func (g *Gold) check() error {
 		if g.Value == nil {
 			return errors.New("a figure needs a value")
 		}
+		if strings.HasPrefix(g.Unit, "−") && *g.Value > 0 {
+			// "value": 4.8, "unit": "−%": a fall written in its unit, as
+			// the README's negative value.
+			v := -*g.Value
+			g.Value = &v
+		}
+		g.Unit = strings.TrimLeft(g.Unit, "+−")
 	case KindEvent:
 		if strings.TrimSpace(g.Trigger) == "" {
 			return errors.New("an event needs a trigger")
