@@ -483,8 +483,10 @@ func direction(toks []lexis.Token, i int) string {
 		}
 	}
 	k := i + 1
-	for k < len(toks) && k <= i+3 && lexis.InSet(toks[k].Fold, "%", "percent", "pour", "cent", "pourcent") {
-		k++
+	for k+1 < len(toks) && lexis.InSet(toks[k].Text, ".", ",") && toks[k+1].Kind == lexis.Number && !toks[k].Space && !toks[k+1].Space {
+		k += 2 // "a 0.4% decline": past the decimals
+	}
+	for end := k + 3; k < len(toks) && k <= end && lexis.InSet(toks[k].Fold, "%", "percent", "pour", "cent", "pourcent"); k++ {
 	}
 	switch {
 	case lexis.FoldAt(toks, k) == "de" && lexis.FoldAt(toks, k+1) == "moins", lexis.InSet(lexis.FoldAt(toks, k), "lower", "less", "fewer"):
