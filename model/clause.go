@@ -3578,3 +3578,64 @@ func (p *parsed) marketAfterBank(v int, subject string) bool {
 	a, b, how := p.subjectBefore(v, p.clauseStart(v))
 	return how == fromTopic && b > a && !ownedMeasures[p.toks[b-1].Fold]
 }
+
+// reviseVerbs move a forecast to a new figure: "cut his forecast to",
+// "raised its target to", "revised its estimate to".
+var reviseVerbs = lexis.SetOf("lifted", "lifts", "revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades", "hiked", "hikes")
+
+// revisedForecast reads a figure a verb moves someone's forecast to:
+// "who cut his full-year delivery forecast to 1.45 million vehicles", "cut
+// her Brent forecast for 2026 to $68", "raised its price target on Voltara
+// to $180". The figure is not the forecaster's: it is that of the thing
+// forecast, a name the forecast's phrase holds (before the noun or after
+// "for", "on"), else the article's organisation when the forecaster is
+// another. It returns the thing and the forecast's phrase ("price
+// target"); ok is false when the figure is no such forecast or no thing is
+// found.
+func (x *extractor) revisedForecast(s *sentence, p *parsed, r clauseReading, forecaster string) (thing, phrase string, ok bool) {
+	toks, v := p.toks, r.verb
+	if p.lang != "en" || v < 0 || v+2 >= r.at || !(ownedMoveVerbs[toks[v].Fold] || reviseVerbs[toks[v].Fold]) ||
+		!lexis.InSet(toks[r.at-1].Fold, "to", "at") || !lexis.InSet(toks[v+1].Fold, "its", "his", "her", "their", "our") {
+		return "", "", false
+	}
+	head := -1
+	for k := v + 2; k < r.at-1 && k <= v+6; k++ {
+		if forecastNouns[toks[k].Fold] {
+			head = k
+			break
+		}
+		if toks[k].Kind != lexis.Word && toks[k].Text != "-" || isVerb(p.tags[k]) {
+			return "", "", false
+		}
+	}
+	if head < 0 {
+		return "", "", false
+	}
+	if head+1 < r.at-1 && !lexis.InSet(toks[head+1].Fold, "for", "on") {
+		return "", "", false // ("cut its forecast, citing…")
+	}
+	for k := head + 1; k < r.at-1; k++ {
+		if toks[k].Kind == lexis.Punct && toks[k].Text != "-" || isVerb(p.tags[k]) && !p.inDate(k) {
+			return "", "", false
+		}
+	}
+	for _, m := range s.mentions {
+		if m.tok > v+1 && m.end <= r.at-1 && !p.inDate(m.tok) && x.reg.kindOf(&m) != KindPerson {
+			thing = x.reg.display(m.key)
+			break
+		}
+	}
+	if thing == "" && x.focus != "" && x.reg.kind(x.focus) == KindOrg && nameKey(x.reg.display(x.focus)) != nameKey(forecaster) {
+		thing = x.reg.display(x.focus)
+	}
+	if thing == "" || nameKey(thing) == nameKey(forecaster) {
+		return "", "", false
+	}
+	var words []string
+	for k := v + 2; k <= head; k++ {
+		if !toks[k].Upper() {
+			words = append(words, toks[k].Text)
+		}
+	}
+	return thing, strings.Join(words, " "), true
+}

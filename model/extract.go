@@ -1295,6 +1295,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// body forecasts.
 				forecaster, forecastFor, forecastClause = org, x.forecastPlace(s, ps, fv), true
 			}
+			revised := "" // the forecast the clause's verb moves to the figure: "cut his delivery forecast to 1.45 million vehicles"
+			if expected.text == "" && forecaster == "" && r.subject != "" && r.verb >= 0 && r.verb < n.TokStart {
+				if thing, phrase, ok := x.revisedForecast(s, ps, r, r.subject); ok {
+					forecaster, revised = r.subject, phrase
+					r.subject, r.how = thing, fromForecastOf
+				}
+			}
 			recorder := "" // the body that recorded a reading of the weather at a place: «Météo-France a relevé 180 mm de pluie à Agen»
 			if (r.how == fromClause || r.how == fromGroup) && r.verb >= 0 && r.verb < n.TokStart && recordVerbs[toks[r.verb].Fold] && x.reg.kind(nameKey(r.subject)) == KindOrg &&
 				slices.ContainsFunc(toks[n.TokEnd:min(len(toks), n.TokEnd+4)], func(t lexis.Token) bool { return weatherNouns[t.Fold] }) {
@@ -1594,6 +1601,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
+			c.revised = revised != ""
 			if c.Unit == "points" && n.Value >= 0 && !(r.verb >= 0 && r.verb < n.TokStart && pointLossVerbs[toks[r.verb].Fold]) {
 				// «soit un recul de 0,4 point», "the index slipped one
 				// point": a change in points, with its sign (not "lost
@@ -1651,7 +1659,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how, c.thing, forecastThing = thing, fromThing, true, true
 				}
 			}
-			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !forecastThing && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || forecastClause && nationalStatistic(c.Measure) ||
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !forecastThing && revised == "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || forecastClause && nationalStatistic(c.Measure) ||
 				statRecent && forecastLevels[lexis.Fold(m)]) {
 				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
 				if !forecastClause && toks[r.verb].Fold != "table" && toks[r.verb].Fold != "tablent" && !slices.ContainsFunc(strings.Fields(lexis.Fold(c.Measure)), func(w string) bool {
@@ -1838,6 +1846,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				for i, why := range c.Reasons {
 					if strings.HasPrefix(why, "measure:") {
 						c.Reasons[i] = "measure: that of the level told just before, the one it went from"
+					}
+				}
+				if fromBase.revised {
+					// "cut her Brent forecast to $68 from $74": the
+					// forecast before, of the same thing, by the same.
+					r.subject, r.how, c.revised = fromBase.Subject, fromForecastOf, true
+					if c.SaidBy == "" {
+						c.SaidBy, c.SaidByText = fromBase.SaidBy, fromBase.SaidByText
 					}
 				}
 			}
@@ -2245,7 +2261,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// (unsure as the one before: "Turnout was 52.1%,
 					// compared with 68.7%", of no entity)
 					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, prevFigure.Unsure
-					c.Metric = prevFigure.Metric // («84.000 abonnés annuels, contre 69.000 il y a un an»: the users it had)
+					c.Metric = prevFigure.Metric                                           // («84.000 abonnés annuels, contre 69.000 il y a un an»: the users it had)
+					c.revised = prevFigure.revised && lexis.FoldAt(toks, r.at-1) == "from" // ("to 55 euros from 38 euros": the forecast before)
 					if nowAfter(s, c.ValueSpan.Start) {
 						// «vise 20 % … en 2030, contre moins de 10 %
 						// aujourd'hui»: the level now, no target
@@ -2600,7 +2617,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// A forecast is not the figure itself: its measure says
 				// so, and it is never set against the figure reported.
 				exp := map[bool]string{true: "attendu", false: "expected"}[a.Lang == "fr"]
-				if c.Measure == "" {
+				if revised != "" {
+					// "cut her Brent forecast to $68": the forecast, in its words
+					if _, unit, ok := strings.Cut(c.Measure, " ("); ok {
+						c.Measure = revised + " (" + unit
+					} else {
+						c.Measure = revised
+					}
+				} else if c.Measure == "" {
 					c.Measure = exp
 				} else if !strings.HasSuffix(c.Measure, exp) {
 					c.Measure += ", " + exp
@@ -4777,7 +4801,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	if best < 0 && otherOwned >= 0 {
 		best = otherOwned
 	}
-	if best < 0 && sharedPast >= 0 {
+	if best < 0 && sharedPast >= 0 && !c.revised {
 		best = sharedPast
 		c.Reasons = append(c.Reasons, "date: «"+s.dates[best].Text+"», the date of the sentence's first clause, which its clause goes on from in the past")
 	}

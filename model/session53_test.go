@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,48 @@ func TestDecimalChangeNounSign(t *testing.T) {
 			}
 			if cl.Unit != c.want {
 				t.Errorf("unit %q, want %q", cl.Unit, c.want)
+			}
+		})
+	}
+}
+
+// TestRevisedForecast reads a figure someone moves a forecast to as the
+// thing forecast's, said by the forecaster, dated by its own words or as
+// of the statement, and the figure it went from as the same forecast's.
+func TestRevisedForecast(t *testing.T) {
+	const lead = "Voltara deliveries drop\n\nVoltara delivered 318,400 vehicles in the first quarter, down 12%.\n\n"
+	cases := []struct {
+		name, text       string
+		value            float64
+		subject, saidBy  string
+		measure, notDate string
+	}{
+		{"analyst's count forecast", `"Price cuts are no longer buying volume," said Daniel Okafor, an analyst at Redwood Partners, who cut his full-year delivery forecast to 1.45 million vehicles from 1.62 million.`,
+			1_450_000, "Voltara", "Daniel Okafor", "delivery forecast", ""},
+		{"the figure it went from", `"Price cuts are no longer buying volume," said Daniel Okafor, an analyst at Redwood Partners, who cut his full-year delivery forecast to 1.45 million vehicles from 1.62 million.`,
+			1_620_000, "Voltara", "Daniel Okafor", "delivery forecast", ""},
+		{"a named thing", "Hannah Greer, head of commodities research at Castlebridge Bank, cut her Brent forecast for 2026 to $68 a barrel from $74.",
+			68, "Brent", "Hannah Greer", "forecast", ""},
+		{"the named thing's old forecast", "Hannah Greer, head of commodities research at Castlebridge Bank, cut her Brent forecast for 2026 to $68 a barrel from $74.",
+			74, "Brent", "Hannah Greer", "forecast", ""},
+		{"a price target on", "Morgan Stanley lowered its price target on Voltara to $180 from $210.",
+			180, "Voltara", "Morgan Stanley", "price target", ""},
+		{"not dated by another clause", "Analyst Tomas Lind of Nordhaven Securities said the Zephyr could sell 2 million units by the end of next year and raised his price target on the stock to 240 euros from 200 euros.",
+			240, "Voltara", "Tomas Lind", "price target", "2027"},
+		{"the old target, not dated by another clause", "Analyst Tomas Lind of Nordhaven Securities said the Zephyr could sell 2 million units by the end of next year and raised his price target on the stock to 240 euros from 200 euros.",
+			200, "Voltara", "Tomas Lind", "price target", "2027"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, "en", "2026-04-02", lead+c.text, c.value)
+			if !ok {
+				t.Fatalf("no claim of %v", c.value)
+			}
+			if cl.Subject != c.subject || c.saidBy != "" && cl.SaidBy != c.saidBy || !strings.Contains(cl.Measure, c.measure) || cl.Unsure {
+				t.Errorf("subject %q said by %q measure %q unsure %v; want %q by %q, measure holding %q, sure", cl.Subject, cl.SaidBy, cl.Measure, cl.Unsure, c.subject, c.saidBy, c.measure)
+			}
+			if c.notDate != "" && strings.HasPrefix(cl.Date.String(), c.notDate) {
+				t.Errorf("dated %v, by another clause", cl.Date)
 			}
 		})
 	}

@@ -51,6 +51,7 @@ const (
 	fromBracketed   = "the name it is given in brackets after"
 	fromVoter       = "the body whose vote the sentence before told, as the tally's clause names none"
 	fromThing       = "its clause's subject, a thing no entity of the passage is said to own"
+	fromForecastOf  = "the thing forecast, whose forecast its clause's subject moves to the figure"
 	// fromSpeakerOrg is a "we" or «nous» in a quote: the organisation its
 	// speaker speaks for.
 	fromSpeakerOrg = "the organisation of the speaker whose «we» it is"

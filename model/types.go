@@ -170,6 +170,10 @@ type Claim struct {
 	// standing is true for a rank a superlative or a scope states
 	// ("the country's third-largest egg producer").
 	standing bool
+	// revised is true for the figure someone moves a forecast to ("cut
+	// her Brent forecast to $68"): dated by its own words, or as of the
+	// statement.
+	revised bool
 	// timeMeasured is true for a length of time that is a measure's value
 	// (measuredTime: "a median of 22.4 months", «l'âge moyen … 31,2 ans»).
 	timeMeasured bool
