@@ -468,6 +468,12 @@ func matchRange(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		// from the first to the second.
 		joiners = []string{"to", "through"}
 		j++
+	case lexis.FoldAt(toks, j) == "the" && lang != "fr" && j+4 < len(toks) && toks[j+1].Is(MonthName) && lexis.InSet(toks[j+2].Fold, "to", "through") &&
+		toks[j+3].Is(MonthName) && lexis.InSet(toks[j+4].Fold, "period", "quarter", "months", "half", "season"):
+		// "in the July to September period": the months from the first
+		// to the second.
+		joiners = []string{"to", "through"}
+		j++
 	case lexis.FoldAt(toks, j) == "les" && lang != "en":
 		// "les 6 et 13 avril prochains": two days of one month ("les 21,
 		// 22 et 23 novembre": the first to the last).

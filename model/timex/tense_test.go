@@ -109,3 +109,13 @@ func TestSession52PastVerbPastTheFigure(t *testing.T) {
 		{"en", "2026-03-14", "The unemployment rate is expected to rise to 4.3% in January.", "2027-01"},
 	})
 }
+
+// Two months joined by "to" inside "the … period" are one stretch, as
+// "from July to September" is.
+func TestSession53MonthToMonthPeriod(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2026-05-14", "Profit rose 5% in the July to September period.", "2025-07/2025-09"},
+		{"en", "2026-05-14", "Sales fell during the January through March quarter.", "2026-01/2026-03"},
+		{"en", "2026-05-14", "Profit rose 5% from July to September.", "2025-07/2025-09"},
+	})
+}
