@@ -7507,7 +7507,7 @@ func laterFiguresDate(s *sentence, lang string, d timex.DateExpr, pos int) bool 
 		if m.Span.Start > pos && m.Span.End <= d.Span.Start && start-m.TokEnd >= 1 && start-m.TokEnd <= 2 &&
 			toks[start-1].Kind == lexis.Word && !toks[start-1].Upper() &&
 			(lang != "fr" && lexis.EnglishParticiple(toks[start-1].Fold) || lang == "fr" && frenchParticipleText(toks[start-1])) &&
-			!lexis.InSet(toks[start-1].Fold, "ended", "ending", "clos") && (start-1 == m.TokEnd || toks[m.TokEnd].Kind == lexis.Word && !toks[m.TokEnd].Upper()) {
+			!lexis.InSet(toks[start-1].Fold, "ended", "ending", "clos") && !(start-1 == m.TokEnd && currencyWords[toks[start-1].Fold]) && (start-1 == m.TokEnd || toks[m.TokEnd].Kind == lexis.Word && !toks[m.TokEnd].Upper()) {
 			return true
 		}
 	}

@@ -73,3 +73,13 @@ func TestRevisedForecast(t *testing.T) {
 		})
 	}
 }
+
+// TestCurrencyWordIsNoParticiple dates a change by the period after the
+// level it reached in a currency named by a word that reads as a
+// participle ("19.6 trillion won in the first quarter").
+func TestCurrencyWordIsNoParticiple(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "won", lang: "en", date: "2026-05-14", text: "Hanseong results\n\nHanseong Semiconductor said revenue rose 21% to 19.6 trillion won in the first quarter.", value: 21, want: "2026-01/2026-03"},
+		{name: "dollars", lang: "en", date: "2026-05-14", text: "Hanseong results\n\nHanseong Semiconductor said revenue rose 21% to $19.6 billion in the first quarter.", value: 21, want: "2026-01/2026-03"},
+	})
+}
