@@ -492,6 +492,14 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 				continue
 			}
 			anchor, why = d, "previous"
+			if e.unit == "Q" && e.Span.Start-x.Span.End > 300 {
+				// "In the fourth quarter of 2025, Voltara delivered…"
+				// paragraphs before "sold 71,200 cars in the quarter":
+				// the quarter the story is about, its first told.
+				if lead := leadQuarter(out, before); !lead.IsZero() {
+					anchor, why = lead, "lead"
+				}
+			}
 			break
 		}
 		if anchor.IsZero() && ref.Precision >= need && e.unit != "Q" && e.unit != "H" && e.unit != "P" && (e.unit != "YT" || e.dir > 0) {
@@ -737,4 +745,17 @@ func anchorOpeningYear(text string, toks []lexis.Token, out []DateExpr) {
 		}
 		c.Date = c.Date.ShiftYears(y - c.Date.Start.Year())
 	}
+}
+
+// leadQuarter is the first calendar quarter the text tells of, not as a
+// base set against nor as an anaphor: the quarter its story is about;
+// zero when it tells of none.
+func leadQuarter(out, before []DateExpr) Date {
+	for m := 0; m < len(before)+len(out); m++ {
+		x := exprBefore(out, before, m)
+		if !x.Date.IsZero() && quarterRange(x.Date) && x.rel != "anaphor" && !x.base && !x.Since && x.Kind != DateDuration {
+			return x.Date
+		}
+	}
+	return Date{}
 }

@@ -119,3 +119,15 @@ func TestSession53MonthToMonthPeriod(t *testing.T) {
 		{"en", "2026-05-14", "Profit rose 5% from July to September.", "2025-07/2025-09"},
 	})
 }
+
+// "The quarter" told paragraphs after a quarter set as background is the
+// quarter the story is about, the first it told.
+func TestSession53QuarterOfTheStory(t *testing.T) {
+	const lead = "Voltara said on Thursday it delivered 318,400 vehicles in the first quarter, down 12% from a year earlier. Production fell 8% to 332,700 vehicles, the company said. " +
+		"It was the second consecutive quarterly decline. In the fourth quarter of 2025, Voltara delivered 402,100 vehicles, down 4% year on year. "
+	const filler = "Voltara's shares fell 5.6% in premarket trading on Thursday. \"Price cuts are no longer buying volume,\" said Daniel Okafor, an analyst at Redwood Partners, who cut his full-year delivery forecast to 1.45 million vehicles from 1.62 million. The company delivered 1.71 million vehicles in 2025. "
+	runDateReadings(t, []dateReading{
+		{"en", "2026-04-02", lead + filler + "In China, Voltara sold 71,200 cars in the quarter.", "2026-01/2026-03"},
+		{"en", "2026-04-02", lead + "Voltara sold 71,200 cars in China in the quarter.", "2025-10/2025-12"},
+	})
+}
