@@ -665,7 +665,8 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 		return sp // (first: "a report seen by Reuters" is the report's, not the newsroom's)
 	}
 	if k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "the", "les", "des", "a", "an", "un", "une", "le", "la", "l'") && toks[j].Text != "à"]; k < t1 && lexis.InSet(toks[k].Fold, "data", "figures", "statistics", "estimates", "estimate", "donnees", "chiffres", "statistiques", "estimations", "estimation",
-		"study", "survey", "report", "etude", "enquete", "rapport", "bilan", "decompte", "count", "tally", "results", "resultats") {
+		"study", "survey", "report", "etude", "enquete", "rapport", "bilan", "decompte", "count", "tally", "results", "resultats",
+		"note", "notes", "barometre", "barometer", "bulletin", "sondage", "poll", "analyse", "analysis", "calculs", "calculations", "releve", "releves") {
 		// "according to data published on Tuesday by researcher
 		// Kantar", «selon les chiffres publiés vendredi par la PFA»: who
 		// published them.

@@ -83,3 +83,13 @@ func TestCurrencyWordIsNoParticiple(t *testing.T) {
 		{name: "dollars", lang: "en", date: "2026-05-14", text: "Hanseong results\n\nHanseong Semiconductor said revenue rose 21% to $19.6 billion in the first quarter.", value: 21, want: "2026-01/2026-03"},
 	})
 }
+
+// TestPublishedDocumentSource names the body that published the note,
+// barometer, poll or readings a figure is cited from.
+func TestPublishedDocumentSource(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "Les prix des logements anciens ont progressé de 1,8 % sur un an au premier trimestre, selon la note de conjoncture publiée jeudi par les Notaires de France.", 1.8, "Notaires de France"},
+		{"fr", "Le prix du gazole a atteint 1,534 euro le litre en moyenne, selon les relevés hebdomadaires publiés lundi par l’Ufip.", 1.534, "Ufip"},
+		{"en", "Support for the plan fell to 41%, according to a poll published on Monday by Ipsos.", 41, "Ipsos"},
+	})
+}
