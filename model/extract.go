@@ -2944,7 +2944,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if lookedBack(s) {
 					continue // «L'an dernier, entre mars et juin, le RevPAR avait reculé de 1,8 %»: the same, opening the sentence
 				}
-				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && (x.periodThing && c.thing || afterEarlier(s.toks, c.ValueSpan.Start)) {
+				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && (x.periodThing && c.thing || c.Subject == "" || afterEarlier(s.toks, c.ValueSpan.Start)) {
 					// (nor «… ont reculé de 7 %, après une hausse de 4 % en
 					// 2023»: the one before it)
 					// "Groundbreaking fell 3.7% last month. February's

@@ -93,3 +93,13 @@ func TestPublishedDocumentSource(t *testing.T) {
 		{"en", "Support for the plan fell to 41%, according to a poll published on Monday by Ipsos.", 41, "Ipsos"},
 	})
 }
+
+// TestLookBackKeepsThePeriod keeps the period the report goes on with
+// past a figure of an earlier period that names no subject.
+func TestLookBackKeepsThePeriod(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "baisse au trimestre précédent", lang: "fr", date: "2026-05-28", value: 2.1,
+			text: "Immobilier\n\nLes prix des logements anciens ont progressé de 1,8 % sur un an au premier trimestre 2026, selon les Notaires de France. Au quatrième trimestre 2025, ils affichaient encore une baisse de 0,4 %.\n\nLe prix des appartements a augmenté de 2,1 % sur un an, tandis que celui des maisons a grimpé de 1,5 %.",
+			want: "2026-01/2026-03"},
+	})
+}
