@@ -2163,6 +2163,13 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 					// "Local officials said unemployment in Licking County
 					// fell to 3.4%": the subject of the words reported,
 					// not who reports them.
+					if f, h := p.reportedDoers(k, r.verb); h >= 0 && r.noun >= n.TokEnd {
+						// "The Canadian Manufacturers' Association said
+						// factories had cut 58,000 jobs": the doers the
+						// words reported name, not who reports them.
+						r.subject, r.how = strings.TrimSpace(x.art.Text[toks[f].Start:toks[h].End]), fromPhrase
+						return r
+					}
 					if a2, b2, how2 := p.subjectBefore(r.verb, k+1); how2 != "" {
 						a, b, how, start = a2, b2, how2, k+1
 					}
@@ -3638,4 +3645,37 @@ func (x *extractor) revisedForecast(s *sentence, p *parsed, r clauseReading, for
 		}
 	}
 	return thing, strings.Join(words, " "), true
+}
+
+// reportedDoers returns the first and head tokens of a bare plural noun
+// phrase that opens the clause speech verb k reports and is the subject of
+// verb v ("said factories had cut", "said that local farmers have lost"):
+// who did what the figure counts; -1, -1 when the clause opens otherwise
+// (a name, a pronoun, a determiner: "said it had cut", "said the
+// company's sales").
+func (p *parsed) reportedDoers(k, v int) (int, int) {
+	toks, tags := p.toks, p.tags
+	f := k + 1
+	if lexis.InSet(lexis.FoldAt(toks, f), "that", "que", "qu'") {
+		f++
+	}
+	h := -1
+	for j := f; j < v; j++ {
+		switch {
+		case h < 0 && (tags[j] == syntax.ADJ || tags[j] == syntax.NOUN) && !toks[j].Upper() && toks[j].Kind == lexis.Word:
+			if tags[j] == syntax.NOUN {
+				if j+1 < v && tags[j+1] == syntax.NOUN {
+					continue // "car makers": the compound's last noun heads it
+				}
+				h = j
+			}
+		case h >= 0 && (tags[j] == syntax.AUX || tags[j] == syntax.ADV || lexis.InSet(toks[j].Fold, "had", "has", "have", "would", "will", "could")):
+		default:
+			return -1, -1
+		}
+	}
+	if h < 0 || !strings.HasSuffix(toks[h].Fold, "s") || p.lang != "en" {
+		return -1, -1
+	}
+	return f, h
 }

@@ -103,3 +103,23 @@ func TestLookBackKeepsThePeriod(t *testing.T) {
 			want: "2026-01/2026-03"},
 	})
 }
+
+// TestReportedDoers gives a count to the doers the reported clause names,
+// not to the body that reports it.
+func TestReportedDoers(t *testing.T) {
+	cases := []struct {
+		text    string
+		value   float64
+		subject string
+	}{
+		{"The Canadian Manufacturers' Association said factories had cut 58,000 jobs since January.", 58000, "factories"},
+		{"The Canadian Manufacturers' Association said it had cut 58 jobs since January.", 58, "Canadian Manufacturers' Association"},
+		{"Zorgon Motors said sales had fallen 5% in April.", 5, "Zorgon Motors"},
+	}
+	for _, c := range cases {
+		cl, ok := figureOf(t, "en", "2026-05-08", "Jobs\n\n"+c.text, c.value)
+		if !ok || cl.Subject != c.subject {
+			t.Errorf("%q: subject %q, want %q", c.text, cl.Subject, c.subject)
+		}
+	}
+}
