@@ -1279,6 +1279,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				expected, expectedAfterIt, expectedNoOne = speaker{text: toks[oa].Text}, true, true
 			}
 			forecastClause := false           // the figure is in the clause «que», "that" opens after the forecast verb
+			forecastVerb := -1                // that verb's token
 			forecaster, forecastFor := "", "" // the body that forecasts the figure, and the place it forecasts for: "Météo-France prévoit 200 mm de pluie dans le Gard"
 			outlookVerb := r.verb >= 0 && forecastVerbs[toks[r.verb].Fold] ||
 				r.verb >= 2 && toks[r.verb-1].Fold == "to" && (forecastVerbs[toks[r.verb-2].Fold] || lexis.InSet(toks[r.verb-2].Fold, "expected", "forecast", "projected")) &&
@@ -1293,7 +1294,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// atteindra 7,8 %», "Zorgland's central bank expects that
 				// inflation will ease to 2.4%": the figure of the clause a
 				// body forecasts.
-				forecaster, forecastFor, forecastClause = org, x.forecastPlace(s, ps, fv), true
+				forecaster, forecastFor, forecastClause, forecastVerb = org, x.forecastPlace(s, ps, fv), true, fv
 			}
 			revised := "" // the forecast the clause's verb moves to the figure: "cut his delivery forecast to 1.45 million vehicles"
 			if expected.text == "" && forecaster == "" && r.subject != "" && r.verb >= 0 && r.verb < n.TokStart {
@@ -1646,8 +1647,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "measure: a change, by the amount after «"+toks[n.TokStart-1].Text+"»")
 			}
 			statRecent := x.statPlace != "" && x.sentIndex-x.statPlaceAt <= 3 && x.sentIndex > x.statPlaceAt
-			forecastThing := false // the clause a body forecasts is of a thing no one owns
-			if m, _, _ := strings.Cut(c.Measure, " ("); forecastClause && forecaster != "" && nameKey(r.subject) == nameKey(forecaster) && !strings.Contains(" "+nameKey(x.reg.display(x.focus))+" ", " "+nameKey(forecaster)+" ") &&
+			forecastThing := false // the clause a body forecasts is of a thing no one owns, or of its owner
+			if owner := x.forecastOwner(s, ps, forecastVerb, r, forecaster); forecastClause && owner != "" && nameKey(r.subject) == nameKey(forecaster) {
+				// "Analyst Tom Reed expects Hanseong's revenue to rise
+				// 12%", "She expects the firm's share of the market to
+				// reach 30%": the owner of the thing forecast, by the
+				// forecaster's forecast.
+				r.subject, r.how, forecastThing = owner, fromOwner, true
+			} else if x.reg.kind(nameKey(forecaster)) == KindPerson {
+				forecaster, forecastClause = "", false // (a person's outlook of a thing no one owns: as before)
+			}
+			if m, _, _ := strings.Cut(c.Measure, " ("); forecastClause && !forecastThing && forecaster != "" && nameKey(r.subject) == nameKey(forecaster) && !strings.Contains(" "+nameKey(x.reg.display(x.focus))+" ", " "+nameKey(forecaster)+" ") &&
 				!((nationalStatistic(c.Measure) || publicMeasures[lexis.Fold(m)]) && (statRecent || x.mainCountry != "" || forecastFor != "")) {
 				// (a national statistic goes to its place, below)
 				// "Research firm Gartner expects that global spending on
@@ -3611,16 +3621,23 @@ func (x *extractor) forecastThat(s *sentence, p *parsed, v int, cited Span) (int
 		// to cut cargo volume by 2%", whose object moves)
 		// "IDC expects global shipments to fall 0.9%": the thing a body
 		// expects to move, told before the infinitive.
-		for j := v - 3; j >= 1 && v-j <= 9; j-- {
+		for j := v - 3; j >= 1 && v-j <= 14; j-- {
 			if forecastVerbs[toks[j].Fold] {
 				if a, b, how := p.subjectBefore(j, p.clauseStart(j)); how != "" {
-					if d, _ := x.entityOf(s, p, a, b, how, cited); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
-						return j, d
+					d, _ := x.entityOf(s, p, a, b, how, cited)
+					if how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.reg.kind(nameKey(d)) != KindPerson {
+						d = "" // "She expects…": a person, the one named last
+						if x.lastPerson.key != "" && x.sentIndex-x.lastPersonIn <= 2 && x.reg.kind(x.lastPerson.key) == KindPerson {
+							d = x.reg.display(x.lastPerson.key)
+						}
+					}
+					if d != "" && (x.reg.kind(nameKey(d)) == KindOrg || x.reg.kind(nameKey(d)) == KindPerson) {
+						return j, d // (and "Analyst Tom Reed expects Hanseong's revenue to rise 12%")
 					}
 				}
 				return -1, ""
 			}
-			if p.clauseBreak(j) || toks[j].Kind == lexis.Punct || isVerb(p.tags[j]) {
+			if p.clauseBreak(j) || toks[j].Kind == lexis.Punct && !lexis.InSet(toks[j].Text, "'s", "’s", "-") || isVerb(p.tags[j]) {
 				break
 			}
 		}
@@ -9491,4 +9508,35 @@ func (x *extractor) changedIn(s *sentence) (Date, bool) {
 		}
 	}
 	return Date{}, false
+}
+
+// forecastOwner returns the owner of the thing forecast verb fv expects
+// to move to figure r ("expects Hanseong's revenue to rise", "expects the
+// firm's share of the market to reach"): a name before "'s", or the
+// article's organisation for "the firm's", "the company's"; "" when the
+// thing forecast names no owner other than the forecaster.
+func (x *extractor) forecastOwner(s *sentence, p *parsed, fv int, r clauseReading, forecaster string) string {
+	toks := p.toks
+	if fv < 0 || r.verb <= fv || p.lang != "en" {
+		return ""
+	}
+	for k := fv + 2; k < r.verb && k <= fv+5; k++ {
+		if toks[k].Fold == "to" || toks[k].Kind == lexis.Punct && !lexis.InSet(toks[k].Text, "'s", "’s") {
+			break
+		}
+		if !lexis.InSet(toks[k].Text, "'s", "’s") {
+			continue
+		}
+		owner := ""
+		if a, b, ok := p.nameAt(k - 1); ok && b == k {
+			owner, _ = x.entityOf(s, p, a, b, fromOwner, Span{})
+		} else if k >= fv+3 && toks[k-2].Fold == "the" && companyWords[toks[k-1].Fold] && x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+			owner = x.reg.display(x.focus)
+		}
+		if owner != "" && nameKey(owner) != nameKey(forecaster) {
+			return owner
+		}
+		return ""
+	}
+	return ""
 }

@@ -123,3 +123,26 @@ func TestReportedDoers(t *testing.T) {
 		}
 	}
 }
+
+// TestForecastOfAnOwnedThing gives a forecast of a thing someone owns
+// ("expects Hanseong's revenue to rise") to its owner, said by the
+// forecaster, a body or a person.
+func TestForecastOfAnOwnedThing(t *testing.T) {
+	const lead = "Hanseong invests\n\nHanseong Semiconductor will invest $18 billion in a Texas plant, the company said on Wednesday.\n\n"
+	cases := []struct {
+		text            string
+		value           float64
+		subject, saidBy string
+	}{
+		{"Analyst Tom Reed expects Hanseong's revenue to rise 12% this year.", 12, "Hanseong", "Tom Reed"},
+		{"IDC expects Hanseong's revenue to rise 12% this year.", 12, "Hanseong", "IDC"},
+		{`"This is a bet on American customers," said Lee Min-seo, an analyst at Daewoo Securities. She expects the firm's share of the high-bandwidth memory market to reach 30% in 2027.`, 30, "Hanseong", "Lee Min-seo"},
+		{"IDC expects global shipments to fall 0.9% this year.", 0.9, "global shipments", "IDC"},
+	}
+	for _, c := range cases {
+		cl, ok := figureOf(t, "en", "2026-05-14", lead+c.text, c.value)
+		if !ok || cl.Subject != c.subject || cl.SaidBy != c.saidBy || !strings.Contains(cl.Measure, "expected") {
+			t.Errorf("%q: subject %q said by %q measure %q; want %q by %q, expected", c.text, cl.Subject, cl.SaidBy, cl.Measure, c.subject, c.saidBy)
+		}
+	}
+}
