@@ -2310,6 +2310,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Reasons = append(kept, "subject and measure: those of the figure before it, which it continues without a verb of its own")
 				}
 				r.how, continued = fromClause, true
+				if x.lastSubjectAt == si && x.lastSubjectTok == n.TokStart {
+					x.lastSubject = c.Subject // (the subject the sentence after goes on with is the one it continues, not its clause's)
+				}
 				if !own && c.Unit == "%" && (prevFigure.Unit == "+%" || prevFigure.Unit == "−%") && !comparedBetween(toks, prevEnd, r.at) {
 					// "ont chuté de 6,4 %, ceux des légumes de 3,1 %",
 					// "dropped 2%, fixed broadband 5% and enterprise

@@ -146,3 +146,15 @@ func TestForecastOfAnOwnedThing(t *testing.T) {
 		}
 	}
 }
+
+// TestContinuedSubjectGoesOn lets "the company" in the sentence after a
+// figure that continues the one before stand for that figure's subject,
+// not for its clause's.
+func TestContinuedSubjectGoesOn(t *testing.T) {
+	const text = "Voltara deliveries drop\n\nVoltara Motors said it delivered 318,400 vehicles in the first quarter, down 12%.\n\n" +
+		`"Price cuts are no longer buying volume," said Daniel Okafor, an analyst at Redwood Partners, who cut his full-year delivery forecast to 1.45 million vehicles from 1.62 million. The company delivered 1.71 million vehicles in 2025.`
+	cl, ok := figureOf(t, "en", "2026-04-02", text, 1_710_000)
+	if !ok || cl.Subject != "Voltara Motors" && cl.Subject != "Voltara" {
+		t.Errorf("subject %q, want Voltara", cl.Subject)
+	}
+}
