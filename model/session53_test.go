@@ -158,3 +158,15 @@ func TestContinuedSubjectGoesOn(t *testing.T) {
 		t.Errorf("subject %q, want Voltara", cl.Subject)
 	}
 }
+
+// TestUnnamedOfficersCompany reads "the company" in the words of an
+// officer named with no company as the article's own, not the rival the
+// sentence before ended on.
+func TestUnnamedOfficersCompany(t *testing.T) {
+	const text = "Vivanta adds customers\n\nVivanta said on Tuesday it added 1.2 million customers in the second quarter. Vivanta had a market share of 37.6% in May, just behind market leader Celtra's 38.9%, the regulator said.\n\n" +
+		"Chief executive Rafael Moura said the company's 5G network now covered 640 municipalities."
+	cl, ok := figureOf(t, "en", "2026-07-22", text, 640)
+	if !ok || cl.Subject != "Vivanta" {
+		t.Errorf("subject %q, want Vivanta", cl.Subject)
+	}
+}

@@ -2304,6 +2304,13 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			}
 			return "", ""
 		}
+		if companyWords[toks[a].Fold] && x.focus != "" && x.reg.kind(x.focus) == KindOrg && x.unnamedOfficerSpeaks(s, a) {
+			// "Chief executive Rafael Moura said the company's 5G network
+			// covered 640 municipalities": the company of an officer the
+			// article names no company for is its own, whatever the
+			// sentence before was about.
+			return x.reg.display(x.focus), how
+		}
 		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.ownerFor(d, "") &&
 			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) && !(x.rivals[nameKey(d)] && a <= 1) &&
 			x.lastSubjectHow != fromPhrase && x.lastSubjectHow != fromThing {
@@ -4164,6 +4171,35 @@ func placeNamed(name string) bool {
 	for _, art := range []string{"Le ", "La ", "Les ", "L'"} {
 		if gazetteer.IsPlaceName(art + name) {
 			return true
+		}
+	}
+	return false
+}
+
+// unnamedOfficerSpeaks reports whether a person named with an officer's
+// role and no organisation ("Chief executive Rafael Moura") speaks with a
+// speech verb before token a of sentence s.
+func (x *extractor) unnamedOfficerSpeaks(s *sentence, a int) bool {
+	toks := s.toks
+	for _, m := range s.mentions {
+		if m.end >= a || m.common || x.reg.kindOf(&m) != KindPerson || !officerBefore(toks, Span{Start: toks[m.tok].Start, End: toks[m.end-1].End}) {
+			continue
+		}
+		for _, o := range s.mentions {
+			if o.end <= m.tok && m.tok-o.end <= 3 && x.reg.kindOf(&o) == KindOrg {
+				return false // "Xiaomi President Lu Weibing": that company's officer
+			}
+		}
+		if m.end < len(toks) && toks[m.end].Text == "," {
+			return false // "Rafael Moura, chief executive of Celtra,": the apposition may name it
+		}
+		for k := m.end; k < a; k++ {
+			if lexis.IsSpeechVerb(toks, k) {
+				return true
+			}
+			if toks[k].Kind == lexis.Punct {
+				break
+			}
 		}
 	}
 	return false
