@@ -416,7 +416,7 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 		if lexis.MatchWords(toks, end, "d'", "euro") {
 			end += 2
 		}
-		n.Value /= 100
+		n.Value = math.Round(n.Value*1e6) / 1e8 // ("1,8 centime": 0.018, not 0.018000000000000002)
 	case lexis.FoldAt(toks, end) == "€" || lexis.FoldAt(toks, end) == "euros" || lexis.FoldAt(toks, end) == "euro":
 		n.Unit = "€"
 		end++

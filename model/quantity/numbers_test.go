@@ -375,6 +375,8 @@ func TestCentsIsNoNumberWord(t *testing.T) {
 		{"en", "a dividend of 18 cents a share, up from 16 cents", []float64{0.18, 0.16}},
 		{"en", "five cent coins", []float64{5}},
 		{"fr", "deux cents personnes et cent jours", []float64{200, 100}},
+		{"fr", "en recul de 1,8 centime", []float64{0.018}},
+		{"en", "earnings of 7 cents and 29 cents", []float64{0.07, 0.29}},
 	} {
 		var got []float64
 		for _, n := range FindNumbers(tc.text, tc.lang) {
