@@ -170,3 +170,12 @@ func TestUnnamedOfficersCompany(t *testing.T) {
 		t.Errorf("subject %q, want Vivanta", cl.Subject)
 	}
 }
+
+// TestSurveyShowedSource names the body whose survey "showed" the figure
+// at the end of the sentence.
+func TestSurveyShowedSource(t *testing.T) {
+	runSaidByCases(t, "2026-04-09", []saidByCase{
+		{"en", "Crude production by the members of OPEC fell to 26.41 million bpd in March, a survey of shipping data and industry sources by Meridian Energy Intelligence showed on Wednesday.", 26_410_000, "Meridian Energy Intelligence"},
+		{"en", "Support for the plan fell to 41%, a poll by Ipsos showed.", 41, "Ipsos"},
+	})
+}

@@ -65,7 +65,25 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		// "customs data showed on Sunday", "figures showed": data that
 		// report the figure (not "the survey showed support rising",
 		// "Apple showed its new phone")
-		return InSet(FoldAt(toks, i-1), "data", "figures", "statistics", "numbers") && !InSet(FoldAt(toks, i+1), "that")
+		if InSet(FoldAt(toks, i+1), "that") {
+			return false
+		}
+		if InSet(FoldAt(toks, i-1), "data", "figures", "statistics", "numbers") {
+			return true
+		}
+		// ", a survey of shipping data and industry sources by Meridian
+		// Energy Intelligence showed on Wednesday": a survey, a poll, a
+		// study that the clause after a comma opens on.
+		for k := i - 1; k >= 1 && i-k <= 14; k-- {
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				return false
+			}
+			if InSet(toks[k].Fold, "survey", "poll", "study", "report", "census", "tally") && InSet(toks[k-1].Fold, "a", "an", "the") &&
+				(k < 2 || toks[k-2].Text == ",") {
+				return true
+			}
+		}
+		return false
 	case "estimates", "estimate", "reckons", "calculates":
 		// "…, the World Bank estimates.", "the IMF estimates that…" (not
 		// "estimates of the toll", "analysts estimate the market at $5bn")
