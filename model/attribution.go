@@ -205,6 +205,12 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		for start > t0 && toks[start-1].Text != "," && toks[start-1].Text != ";" && toks[start-1].Text != "«" && k-start < 12 {
 			start--
 		}
+		if figureRelative(toks, start, k) {
+			// "94 deaths for July, a figure that experts say vastly
+			// understates the toll": what others say of the figure, not
+			// who gives it.
+			continue
+		}
 		// ", a affirmé X": after a comma the verb is an incise and its
 		// speaker follows it.
 		incise := k < t0 || toks[k].Text == "," || toks[k].Text == "»" || toks[k].Text == "”"
@@ -1413,4 +1419,16 @@ func commaAhead(toks []lexis.Token, a, b int) bool {
 func isWordNumber(toks []lexis.Token, k int) bool {
 	_, end, ok := quantity.WordsNumberAt(toks, k)
 	return ok && end == k+1
+}
+
+// figureRelative reports whether tokens [a, k] open on a noun for a figure
+// and a relative pronoun ("a figure that experts", «un chiffre que les
+// syndicats»): the speech that follows judges the figure told before.
+func figureRelative(toks []lexis.Token, a, k int) bool {
+	for j := a + 1; j <= k && j < len(toks); j++ {
+		if lexis.InSet(toks[j].Fold, "that", "which", "que", "qu'", "qui") {
+			return lexis.InSet(toks[j-1].Fold, "figure", "number", "estimate", "total", "toll", "count", "tally", "chiffre", "bilan", "nombre", "estimation", "decompte")
+		}
+	}
+	return false
 }

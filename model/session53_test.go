@@ -179,3 +179,12 @@ func TestSurveyShowedSource(t *testing.T) {
 		{"en", "Support for the plan fell to 41%, a poll by Ipsos showed.", 41, "Ipsos"},
 	})
 }
+
+// TestFigureJudgedInARelative gives no source to a figure that others
+// judge in a relative clause after it ("a figure that experts say…").
+func TestFigureJudgedInARelative(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2026-08-04", "Heat deaths\n\nThe ministry counted 94 deaths in July, a figure that experts say is far too low.", 94)
+	if !ok || strings.Contains(cl.SaidBy, "figure") {
+		t.Errorf("said by %q", cl.SaidBy)
+	}
+}
