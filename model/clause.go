@@ -3586,6 +3586,11 @@ func (p *parsed) marketAfterBank(v int, subject string) bool {
 	return how == fromTopic && b > a && !ownedMeasures[p.toks[b-1].Fold]
 }
 
+// frenchReviseVerbs move a forecast to a new figure: «a relevé son
+// objectif de cours à 142 euros», «a abaissé sa prévision à…».
+var frenchReviseVerbs = lexis.SetOf("releve", "relevent", "abaisse", "abaissent", "reduit", "reduisent", "revu", "revise", "rehausse", "remonte", "ramene",
+	"augmente", "baisse", "coupe", "taille", "porte")
+
 // reviseVerbs move a forecast to a new figure: "cut his forecast to",
 // "raised its target to", "revised its estimate to".
 var reviseVerbs = lexis.SetOf("lifted", "lifts", "revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades", "hiked", "hikes")
@@ -3601,24 +3606,26 @@ var reviseVerbs = lexis.SetOf("lifted", "lifts", "revised", "revises", "upgraded
 // found.
 func (x *extractor) revisedForecast(s *sentence, p *parsed, r clauseReading, forecaster string) (thing, phrase string, ok bool) {
 	toks, v := p.toks, r.verb
-	if p.lang != "en" || v < 0 || v+2 >= r.at || !(ownedMoveVerbs[toks[v].Fold] || reviseVerbs[toks[v].Fold]) ||
-		!lexis.InSet(toks[r.at-1].Fold, "to", "at") || !lexis.InSet(toks[v+1].Fold, "its", "his", "her", "their", "our") {
+	fr := p.lang == "fr"
+	if v < 0 || v+2 >= r.at || !(!fr && (ownedMoveVerbs[toks[v].Fold] || reviseVerbs[toks[v].Fold]) || fr && frenchReviseVerbs[toks[v].Fold]) ||
+		!(!fr && lexis.InSet(toks[r.at-1].Fold, "to", "at") || fr && toks[r.at-1].Text == "à") ||
+		!lexis.InSet(toks[v+1].Fold, "its", "his", "her", "their", "our", "son", "sa", "ses", "leur", "leurs") {
 		return "", "", false
 	}
 	head := -1
-	for k := v + 2; k < r.at-1 && k <= v+6; k++ {
+	for k := v + 2; k < r.at-1 && k <= v+11; k++ {
 		if forecastNouns[toks[k].Fold] {
 			head = k
 			break
 		}
-		if toks[k].Kind != lexis.Word && toks[k].Text != "-" || isVerb(p.tags[k]) {
-			return "", "", false
+		if toks[k].Kind != lexis.Word && toks[k].Text != "-" && !(toks[k].Kind == lexis.Number && (p.inDate(k) || len(toks[k].Text) == 4 && (strings.HasPrefix(toks[k].Text, "19") || strings.HasPrefix(toks[k].Text, "20")))) || isVerb(p.tags[k]) {
+			return "", "", false // (but "its full-year 2026 earnings-per-share estimate")
 		}
 	}
 	if head < 0 {
 		return "", "", false
 	}
-	if head+1 < r.at-1 && !lexis.InSet(toks[head+1].Fold, "for", "on") {
+	if head+1 < r.at-1 && !lexis.InSet(toks[head+1].Fold, "for", "on", "de", "d'", "du", "des", "sur", "pour") {
 		return "", "", false // ("cut its forecast, citing…")
 	}
 	for k := head + 1; k < r.at-1; k++ {
@@ -3632,15 +3639,28 @@ func (x *extractor) revisedForecast(s *sentence, p *parsed, r clauseReading, for
 			break
 		}
 	}
-	if thing == "" && x.focus != "" && x.reg.kind(x.focus) == KindOrg && nameKey(x.reg.display(x.focus)) != nameKey(forecaster) {
+	if f := nameKey(x.reg.display(x.focus)); thing == "" && x.focus != "" && x.reg.kind(x.focus) == KindOrg && f != nameKey(forecaster) &&
+		!strings.Contains(" "+nameKey(forecaster)+" ", " "+f+" ") && !strings.Contains(" "+f+" ", " "+nameKey(forecaster)+" ") && r.how != fromAnaphor && r.how != fromGroup {
+		// (not "Cour" for "la Cour des comptes", nor the thing a body's
+		// own estimate is of: «Le syndicat, qui avait révisé son
+		// estimation à 231 millions d'euros»)
 		thing = x.reg.display(x.focus)
 	}
 	if thing == "" || nameKey(thing) == nameKey(forecaster) {
 		return "", "", false
 	}
 	var words []string
-	for k := v + 2; k <= head; k++ {
-		if !toks[k].Upper() {
+	last := head
+	if fr {
+		for last+2 < r.at-1 && lexis.InSet(toks[last+1].Fold, "de", "d'") && toks[last+2].Kind == lexis.Word && !toks[last+2].Upper() {
+			last += 2 // «objectif de cours», «prévision de chiffre d'affaires»
+			for last+1 < r.at-1 && toks[last+1].Kind == lexis.Word && !toks[last+1].Upper() && !lexis.InSet(toks[last+1].Fold, "de", "d'", "du", "des", "sur", "pour") {
+				last++
+			}
+		}
+	}
+	for k := v + 2; k <= last; k++ {
+		if !toks[k].Upper() && toks[k].Kind != lexis.Number {
 			words = append(words, toks[k].Text)
 		}
 	}

@@ -53,6 +53,10 @@ func TestRevisedForecast(t *testing.T) {
 			74, "Brent", "Hannah Greer", "forecast", ""},
 		{"a price target on", "Morgan Stanley lowered its price target on Voltara to $180 from $210.",
 			180, "Voltara", "Morgan Stanley", "price target", ""},
+		{"a year and hyphens in the forecast", `Morgan Stanley raised its price target on the stock to $260, while Bernstein, which rates the shares "market perform", cut its full-year 2026 earnings-per-share estimate to $8.90 from $9.40.`,
+			8.9, "Voltara", "Bernstein", "earnings-per-share estimate", ""},
+		{"a forecast for a name", "Analysts at DNB Markets raised their 2026 delivery forecast for Zhenhua Auto to 410,000 vehicles from 395,000.",
+			410_000, "Zhenhua Auto", "", "delivery forecast", ""},
 		{"not dated by another clause", "Analyst Tomas Lind of Nordhaven Securities said the Zephyr could sell 2 million units by the end of next year and raised his price target on the stock to 240 euros from 200 euros.",
 			240, "Voltara", "Tomas Lind", "price target", "2027"},
 		{"the old target, not dated by another clause", "Analyst Tomas Lind of Nordhaven Securities said the Zephyr could sell 2 million units by the end of next year and raised his price target on the stock to 240 euros from 200 euros.",
@@ -186,5 +190,16 @@ func TestFigureJudgedInARelative(t *testing.T) {
 	cl, ok := figureOf(t, "en", "2026-08-04", "Heat deaths\n\nThe ministry counted 94 deaths in July, a figure that experts say is far too low.", 94)
 	if !ok || strings.Contains(cl.SaidBy, "figure") {
 		t.Errorf("said by %q", cl.SaidBy)
+	}
+}
+
+// TestRevisedForecastFrench reads «a relevé son objectif de cours à 142
+// euros» as the company's price target, by the broker.
+func TestRevisedForecastFrench(t *testing.T) {
+	const text = "Bâtiroute\n\nLe groupe de BTP Bâtiroute a publié jeudi ses résultats annuels. Le chiffre d'affaires de Bâtiroute a atteint 10,6 milliards d'euros.\n\n" +
+		"Les analystes restent partagés. Oddo BHF a relevé son objectif de cours à 142 euros, contre 128 euros auparavant."
+	cl, ok := figureOf(t, "fr", "2026-03-12", text, 142)
+	if !ok || cl.Subject != "Bâtiroute" || cl.SaidBy != "Oddo BHF" || !strings.Contains(cl.Measure, "objectif de cours") {
+		t.Errorf("subject %q said by %q measure %q; want Bâtiroute by Oddo BHF, objectif de cours", cl.Subject, cl.SaidBy, cl.Measure)
 	}
 }
