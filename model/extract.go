@@ -4742,6 +4742,12 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if d.Span.End <= pos && ownConjunctDate(s, d, pos) {
 			continue // "rise to 288,000 pesos on Sept. 1 and to 301,000 pesos on March 1": each figure its own conjunct's date
 		}
+		if d.Span.Start > pos && causeParticipleDate(s, x.art.Lang, d, pos) {
+			// «Au premier trimestre 2026, le chiffre d'affaires a reculé
+			// de 2,3 %, pénalisé par un hiver pluvieux»: the cause's time,
+			// not the period the sentence opens on.
+			continue
+		}
 		if d.Span.Start > pos && p.aheadBefore(tokenAt(s.toks, pos)) && asClauseBetween(s.toks, pos, d.Span.Start) {
 			// "said it will eliminate about 4,200 jobs, …, as it reported a
 			// 31% drop in fourth-quarter profit": the period of what the
@@ -9542,4 +9548,23 @@ func (x *extractor) forecastOwner(s *sentence, p *parsed, fv int, r clauseReadin
 		return ""
 	}
 	return ""
+}
+
+// causeParticipleDate reports whether date d, after the figure at byte
+// pos, stands in a participle clause set off by a comma after the figure
+// (", pénalisé par un hiver pluvieux", ", hit by a cold winter") while
+// the sentence opens on a date of its own.
+func causeParticipleDate(s *sentence, lang string, d timex.DateExpr, pos int) bool {
+	toks := s.toks
+	if !slices.ContainsFunc(s.dates, func(e timex.DateExpr) bool { return e.Span.Start < pos && fronted(toks, e) }) {
+		return false
+	}
+	k := tokenAt(toks, d.Span.Start)
+	for j := k - 1; j > 0 && toks[j].Start >= pos; j-- {
+		if toks[j].Text == "," {
+			w := lexis.FoldAt(toks, j+1)
+			return j+1 < k && toks[j+1].Kind == lexis.Word && (lang == "fr" && lexis.FrenchParticiple(w) || lang != "fr" && (lexis.EnglishParticiple(w) || lexis.InSet(w, "hit", "driven", "led", "helped", "hurt")))
+		}
+	}
+	return false
 }

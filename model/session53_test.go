@@ -203,3 +203,16 @@ func TestRevisedForecastFrench(t *testing.T) {
 		t.Errorf("subject %q said by %q measure %q; want Bâtiroute by Oddo BHF, objectif de cours", cl.Subject, cl.SaidBy, cl.Measure)
 	}
 }
+
+// TestCauseParticipleDate keeps the date a sentence opens on for its
+// figure, past a cause's time in a participle clause after it.
+func TestCauseParticipleDate(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "hiver pluvieux", lang: "fr", date: "2026-05-14", value: 10.6e9,
+			text: "Bâtiroute\n\nAu premier trimestre 2026, le chiffre d'affaires a toutefois reculé de 2,3 %, à 10,6 milliards d'euros, pénalisé par un hiver pluvieux qui a retardé les chantiers.",
+			want: "2026-01/2026-03"},
+		{name: "cold winter", lang: "en", date: "2026-05-14", value: 10.6e9,
+			text: "Bâtiroute\n\nIn the first quarter, revenue fell 2.3% to 10.6 billion euros, hit by a wet winter that delayed building sites.",
+			want: "2026-01/2026-03"},
+	})
+}
