@@ -216,3 +216,12 @@ func TestCauseParticipleDate(t *testing.T) {
 			want: "2026-01/2026-03"},
 	})
 }
+
+// TestReiteratedSource reads "reiterated that" as speech.
+func TestReiteratedSource(t *testing.T) {
+	const text = "Nordvik traffic\n\nNordvik Air carried 1.3 million passengers in April. \"April shows that our bet on long-haul is paying off,\" Chief Executive Ingrid Solberg said in a statement. She reiterated that the airline aimed to carry 16 million passengers in 2026."
+	cl, ok := figureOf(t, "en", "2026-05-14", text, 16_000_000)
+	if !ok || cl.SaidBy != "Ingrid Solberg" {
+		t.Errorf("said by %q, want Ingrid Solberg", cl.SaidBy)
+	}
+}

@@ -42,7 +42,7 @@ var speechVerbs = SetOf("declare", "declarent", "declaraient", "affirme", "affir
 	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
 	"reported", "reports", "posted", "revealed", "reveals", "insisted", "boasted", "acknowledged", "acknowledges",
 	"admitted", "admits", "admis", "admet", "saying", "according", "selon", "d'apres", "estimated", "showed", "shows", "show",
-	"estimates", "estimate", "reckons", "calculates")
+	"estimates", "estimate", "reckons", "calculates", "reiterated", "reiterates")
 
 // IsSpeechVerb reports whether token i reports speech ("a déclaré", "se
 // félicite", "said", "selon").
