@@ -460,7 +460,11 @@ func appositionStart(toks []lexis.Token, t0, k int) int {
 	for c := k - 1; c > t0 && k-c <= 18; c-- {
 		if toks[c].Text == "," {
 			possessive := c+2 < k && isNameToken(toks[c+1]) && lexis.InSet(toks[c+2].Text, "'s", "’s") // "Aurora, Finland's second-largest insurer, said"
-			if c+1 < k && (possessive || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "dont", "qui")) && c > t0 && (isNameToken(toks[c-1]) || acronymBefore(toks, t0, c) > t0) {
+			// (and «La Laiterie Armorique, deuxième collecteur du pays, a
+			// annoncé»: a rank or a role with no article, in French)
+			bare := c+1 < k && lexis.InSet(toks[c+1].Fold, "premier", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "second", "seconde",
+				"numero", "leader", "filiale", "specialiste", "geant", "champion", "ancien", "ancienne")
+			if c+1 < k && (possessive || bare || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "dont", "qui")) && c > t0 && (isNameToken(toks[c-1]) || acronymBefore(toks, t0, c) > t0) {
 				return c
 			}
 			return -1

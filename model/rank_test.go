@@ -632,7 +632,7 @@ func TestEverydayNews(t *testing.T) {
 		{"fr", "À Paris, le prix moyen du mètre carré s'établit à 9 480 euros.", 9480, "Paris", ""},
 		{"fr", "Le chômage en Espagne a reculé à 11 % au premier trimestre.", 11, "Espagne", ""},
 		{"en", "The International Organization for Migration counted 3,000 deaths on Monday.", 3000, "International Organization for Migration", ""},
-		{"fr", "La coopérative Zorgagri, filiale du groupe Agralia, a indiqué avoir collecté 420 000 tonnes de blé cette année.", 420000, "Zorgagri", ""},
+		{"fr", "La coopérative Zorgagri, filiale du groupe Agralia, a indiqué avoir collecté 420 000 tonnes de blé cette année.", 420000, "Zorgagri", "Zorgagri"},
 		{"fr", "L'accord a permis à la Zorglande d'exporter 33 millions de tonnes de céréales.", 33e6, "Zorglande", ""},
 		{"en", "The Zorgon Space Agency launched a probe on Sunday. The agency has spent $2 billion on the mission.", 2e9, "Zorgon Space Agency", ""},
 		{"en", "The Zorgon Reserve held rates on Wednesday. UK inflation fell to 4% in May.", 4, "UK", ""},

@@ -225,3 +225,12 @@ func TestReiteratedSource(t *testing.T) {
 		t.Errorf("said by %q, want Ingrid Solberg", cl.SaidBy)
 	}
 }
+
+// TestBareFrenchApposition finds the speaker before an apposition with no
+// article («deuxième collecteur du pays», «numéro trois du secteur»).
+func TestBareFrenchApposition(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "La Laiterie Armorique, deuxième collecteur du pays, a annoncé qu’elle paierait en moyenne 495 euros les 1 000 litres au deuxième trimestre.", 495, "Laiterie Armorique"},
+		{"fr", "Le groupe laitier Valbreuil, numéro trois du secteur en France, a indiqué jeudi avoir signé avec 11 enseignes.", 11, "Valbreuil"},
+	})
+}
