@@ -2306,7 +2306,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// "Renault a vendu 2,2 millions de véhicules. Ses ventes en
 				// Europe ont progressé de 11 %": the owner the sentence
 				// before was about, not the place.
-				if d := x.openingOrg(s, p, a-1); d != "" {
+				if d, how2 := x.colonClauseSubject(s, p, a-1, cited); d != "" {
+					r.subject, r.how = d, how2 // «Le vélo cargo a fait exception en 2025 : ses ventes ont bondi de 14 %»: the clause the colon ends
+				} else if d := x.openingOrg(s, p, a-1); d != "" {
 					r.subject, r.how = d, fromOwner // «Son concurrent Kaleido Games a fait état d'un recul de 9 % de ses ventes»: its own sentence's
 				} else if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.reg.kind(nameKey(d)) == KindOrg {
 					r.subject, r.how = d, fromOwner
@@ -3698,4 +3700,35 @@ func (p *parsed) reportedDoers(k, v int) (int, int) {
 		return -1, -1
 	}
 	return f, h
+}
+
+// colonClauseSubject returns the subject of the clause a colon right
+// before token pos ends («Le vélo cargo a fait exception : ses ventes…»),
+// a name or a noun phrase, and how it was read; "" when no colon stands
+// there or the clause names none.
+func (x *extractor) colonClauseSubject(s *sentence, p *parsed, pos int, cited Span) (string, string) {
+	if pos < 2 || p.toks[pos-1].Text != ":" {
+		return "", ""
+	}
+	for v := pos - 2; v > 0; v-- {
+		if !isVerb(p.tags[v]) {
+			continue
+		}
+		a, b, how := p.subjectBefore(v, 0)
+		switch how {
+		case fromClause, fromName:
+			if d, _ := x.entityOf(s, p, a, b, how, cited); d != "" {
+				return d, fromOwner
+			}
+		case fromTopic:
+			if d, h := x.entityOf(s, p, a, b, how, cited); d != "" && (h == fromAnaphor || h == fromObject) {
+				return d, fromAnaphor // («La station, qui…, vit depuis le … : sa fréquentation»: the resort the noun stands for)
+			}
+			if phrase := p.nounPhrase(x.art.Text, b-1, v); phrase != "" {
+				return phrase, fromPhrase
+			}
+		}
+		return "", ""
+	}
+	return "", ""
 }

@@ -234,3 +234,15 @@ func TestBareFrenchApposition(t *testing.T) {
 		{"fr", "Le groupe laitier Valbreuil, numéro trois du secteur en France, a indiqué jeudi avoir signé avec 11 enseignes.", 11, "Valbreuil"},
 	})
 }
+
+// TestPossessiveAfterColon reads a possessive right after a colon as the
+// subject of the clause the colon ends.
+func TestPossessiveAfterColon(t *testing.T) {
+	const text = "Vélos\n\nLes ventes de vélos électriques ont reculé de 8 % en 2025, selon l'institut GfK.\n\nLe vélo cargo a fait exception en 2025 : ses ventes ont bondi de 14 %, à 48 000 unités."
+	for _, v := range []float64{14, 48000} {
+		cl, ok := figureOf(t, "fr", "2026-05-14", text, v)
+		if !ok || !strings.Contains(cl.Subject, "vélo cargo") {
+			t.Errorf("%v: subject %q, want le vélo cargo", v, cl.Subject)
+		}
+	}
+}

@@ -2126,6 +2126,14 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			}
 		}
 	}
+	if pos := possessiveBefore(p, a); how == fromTopic && pos >= 2 {
+		// «Le vélo cargo a fait exception en 2025 : ses ventes ont bondi
+		// de 14 %»: the possessive after a colon stands for the subject of
+		// the clause the colon ends.
+		if d, h := x.colonClauseSubject(s, p, pos, cited); d != "" {
+			return d, h
+		}
+	}
 	if pos := possessiveBefore(p, a); how == fromTopic && pos >= 0 {
 		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && x.focus != "" && d != x.reg.display(x.focus) && x.ownerFor(d, toks[pos].Fold) {
 			// "Tesla recalled 2.2 million vehicles. Its shares have lost
