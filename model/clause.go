@@ -3595,7 +3595,8 @@ var frenchReviseVerbs = lexis.SetOf("releve", "relevent", "abaisse", "abaissent"
 
 // reviseVerbs move a forecast to a new figure: "cut his forecast to",
 // "raised its target to", "revised its estimate to".
-var reviseVerbs = lexis.SetOf("lifted", "lifts", "revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades", "hiked", "hikes")
+var reviseVerbs = lexis.SetOf("lifted", "lifts", "revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades", "hiked", "hikes",
+	"kept", "keeps", "maintained", "maintains", "reiterated", "reiterates", "set", "sets")
 
 // revisedForecast reads a figure a verb moves someone's forecast to:
 // "who cut his full-year delivery forecast to 1.45 million vehicles", "cut
@@ -3647,6 +3648,11 @@ func (x *extractor) revisedForecast(s *sentence, p *parsed, r clauseReading, for
 		// own estimate is of: «Le syndicat, qui avait révisé son
 		// estimation à 231 millions d'euros»)
 		thing = x.reg.display(x.focus)
+		if statisticsName(thing) || publicBodyName(thing) || x.focusIsStatistics() {
+			// "raised her forecast for full-year 2026 growth to 2.2%" in
+			// a story on the statistics office's figures: the country's.
+			thing = x.mainCountry
+		}
 	}
 	if thing == "" || nameKey(thing) == nameKey(forecaster) {
 		return "", "", false

@@ -1654,7 +1654,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// reach 30%": the owner of the thing forecast, by the
 				// forecaster's forecast.
 				r.subject, r.how, forecastThing = owner, fromOwner, true
-			} else if x.reg.kind(nameKey(forecaster)) == KindPerson {
+			} else if forecastClause && x.reg.kind(nameKey(forecaster)) == KindPerson {
 				forecaster, forecastClause = "", false // (a person's outlook of a thing no one owns: as before)
 			}
 			if m, _, _ := strings.Cut(c.Measure, " ("); forecastClause && !forecastThing && forecaster != "" && nameKey(r.subject) == nameKey(forecaster) && !strings.Contains(" "+nameKey(x.reg.display(x.focus))+" ", " "+nameKey(forecaster)+" ") &&
@@ -4839,6 +4839,12 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		}
 		return
 	}
+	if c.revised {
+		// "raised his price target to $46": a forecast moved when it is
+		// said, not a result of the period the article reports.
+		x.dateAsOf(c, s, own, pos)
+		return
+	}
 	if d, ok := elidedQuarter(s, pos); ok {
 		// "Le PIB a progressé de 0,4 % au deuxième trimestre, après
 		// 0,2 % au premier": the quarter the ordinal names, the noun left
@@ -5059,6 +5065,13 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the future, of the coming period the article's lead sets, "+lp.String())
 		return
 	}
+	x.dateAsOf(c, s, own, pos)
+}
+
+// dateAsOf dates claim c, whose words give it no time of its own, as of
+// the statement that reports it (the nearest of its own dates to the
+// figure at byte pos), else as of the publication.
+func (x *extractor) dateAsOf(c *Claim, s *sentence, own map[int]bool, pos int) {
 	c.AsOf = true
 	said, saidDist := -1, 0
 	for di := range own {
@@ -9526,8 +9539,8 @@ func (x *extractor) changedIn(s *sentence) (Date, bool) {
 // thing forecast names no owner other than the forecaster.
 func (x *extractor) forecastOwner(s *sentence, p *parsed, fv int, r clauseReading, forecaster string) string {
 	toks := p.toks
-	if fv < 0 || r.verb <= fv || p.lang != "en" {
-		return ""
+	if fv < 0 || r.verb <= fv || p.lang != "en" || slices.ContainsFunc(toks[r.verb:r.at], func(t lexis.Token) bool { return t.Kind == lexis.Punct && t.Text != "$" }) {
+		return "" // (not "expects Portugal's economy to grow 2.0%, above its 0.9% forecast for the euro zone": another figure's)
 	}
 	for k := fv + 2; k < r.verb && k <= fv+5; k++ {
 		if toks[k].Fold == "to" || toks[k].Kind == lexis.Punct && !lexis.InSet(toks[k].Text, "'s", "’s") {

@@ -246,3 +246,34 @@ func TestPossessiveAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// TestRevisedForecastRound2 holds review 53d's cases: a person's revised
+// target keeps its source and is dated as of the statement, a kept target
+// reads alike, a statistics office is no thing forecast, and a figure set
+// apart after a comma is not the owned thing's.
+func TestRevisedForecastRound2(t *testing.T) {
+	const lead = "Trekway results\n\nTrekway reported first-quarter revenue of $1.2 billion on Wednesday.\n\n"
+	cases := []struct {
+		text            string
+		value           float64
+		subject, saidBy string
+	}{
+		{"Morgan Stanley analyst Ravi Shankar raised his price target to $46 from $39, while JPMorgan kept its target at $41.", 46, "Trekway", "Ravi Shankar"},
+		{"Morgan Stanley analyst Ravi Shankar raised his price target to $46 from $39, while JPMorgan kept its target at $41.", 41, "Trekway", "JPMorgan"},
+	}
+	for _, c := range cases {
+		cl, ok := figureOf(t, "en", "2026-05-14", lead+c.text, c.value)
+		if !ok || cl.Subject != c.subject || cl.SaidBy != c.saidBy || !cl.AsOf {
+			t.Errorf("%v: subject %q said by %q date %v (as of %v); want %q by %q, as of", c.value, cl.Subject, cl.SaidBy, cl.Date, cl.AsOf, c.subject, c.saidBy)
+		}
+	}
+	const macro = "Portugal GDP\n\nPortugal's economy grew 0.7% in the first three months of 2026, the national statistics institute INE said on Thursday. The economy grew 2.3% from a year earlier, INE said.\n\n"
+	cl, ok := figureOf(t, "en", "2026-05-14", macro+`"Domestic demand remains the engine," said Paula Carvalho, chief economist at Banco BPI, who raised her forecast for full-year 2026 growth to 2.2% from 1.9%.`, 2.2)
+	if ok && cl.Subject == "INE" {
+		t.Errorf("2.2: subject %q, the statistics office", cl.Subject)
+	}
+	cl, ok = figureOf(t, "en", "2026-05-14", macro+"The European Commission expects Portugal's economy to grow 2.0% in 2026, above its 0.9% forecast for the euro zone as a whole.", 0.9)
+	if ok && cl.Subject == "Portugal" {
+		t.Errorf("0.9: subject %q, the euro zone's forecast", cl.Subject)
+	}
+}

@@ -3437,9 +3437,27 @@ func (x *extractor) focusIsStatistics() bool {
 	if x.statFocus.key == x.focus && x.statFocus.known {
 		return x.statFocus.is
 	}
-	is := x.focus != "" && (x.reg.statisticsBody(x.focus) || x.abbreviates(x.reg.display(x.focus), "statisti"))
+	is := x.focus != "" && (x.reg.statisticsBody(x.focus) || x.abbreviates(x.reg.display(x.focus), "statisti") || x.namedAfter(x.reg.display(x.focus), "statisti"))
 	x.statFocus.key, x.statFocus.known, x.statFocus.is = x.focus, true, is
 	return is
+}
+
+// namedAfter reports whether the article names d right after words
+// holding the folded stem ("the national statistics institute INE").
+func (x *extractor) namedAfter(d, stem string) bool {
+	text := x.art.Text
+	for i := 0; d != ""; {
+		k := strings.Index(text[i:], " "+d)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if e := k + 1 + len(d); (e >= len(text) || !unicode.IsLetter(rune(text[e]))) && strings.Contains(lexis.Fold(text[max(0, k-40):k]), stem) {
+			return true
+		}
+		i = k + len(d) + 1
+	}
+	return false
 }
 
 // abbreviates reports whether the article introduces the name d in brackets
