@@ -2432,6 +2432,9 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				}
 				if r.how == fromPronoun {
 					r.subject = x.speakerForPronoun(toks[a], r.subject)
+					if d := x.watchedBefore(s, p, a, r.subject); d != "" {
+						r.subject = d
+					}
 				}
 				if r.how == fromPronoun && lexis.InSet(toks[a].Fold, "he", "she") && x.reg.kind(nameKey(r.subject)) != KindPerson {
 					// "A federal jury found Sam Zorg guilty. He faces up to
@@ -3737,4 +3740,32 @@ func (x *extractor) colonClauseSubject(s *sentence, p *parsed, pos int, cited Sp
 		return "", ""
 	}
 	return "", ""
+}
+
+// watchedBefore returns the organisation the sentence opens on when the
+// pronoun "it" at token a opens the clause a research firm's estimate
+// reports ("Netflix … stopped reporting subscriber numbers, but research
+// firm Ampere Analysis estimates it had about 325 million paying
+// members"): the firm watches another, whose figure it estimates; ""
+// otherwise (subj, the pronoun's reading, stands).
+func (x *extractor) watchedBefore(s *sentence, p *parsed, a int, subj string) string {
+	toks := p.toks
+	if p.lang != "en" || a < 3 || !lexis.InSet(toks[a].Fold, "it", "they") || !lexis.IsSpeechVerb(toks, a-1) && !lexis.InSet(toks[a-1].Fold, "estimates", "estimated", "reckons", "calculates") {
+		return ""
+	}
+	firm := false // the speaker named as a research or data firm, an analyst
+	for j := a - 2; j >= 0 && a-j <= 8 && toks[j].Text != ","; j-- {
+		firm = firm || lexis.InSet(toks[j].Fold, "firm", "researcher", "consultancy", "analyst", "analysts", "tracker", "provider")
+	}
+	if !firm {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.tok <= 1 && !m.common && x.reg.kindOf(&m) == KindOrg {
+			if d := x.reg.display(m.key); nameKey(d) != nameKey(subj) {
+				return d
+			}
+		}
+	}
+	return ""
 }

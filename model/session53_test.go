@@ -277,3 +277,18 @@ func TestRevisedForecastRound2(t *testing.T) {
 		t.Errorf("0.9: subject %q, the euro zone's forecast", cl.Subject)
 	}
 }
+
+// TestResearchFirmEstimatesAnother reads "it" in a research firm's
+// estimate as the organisation the sentence opens on, the firm as source.
+func TestResearchFirmEstimatesAnother(t *testing.T) {
+	const text = "Streaming\n\nStreamPeak added 2 million subscribers in the first quarter.\n\n" +
+		"Netflix, the industry leader, stopped reporting subscriber numbers last year, but research firm Ampere Analysis estimates it had about 325 million paying members at the end of March."
+	cl, ok := figureOf(t, "en", "2026-05-14", text, 325_000_000)
+	if !ok || cl.Subject != "Netflix" || cl.SaidBy != "Ampere Analysis" {
+		t.Errorf("subject %q said by %q, want Netflix by Ampere Analysis", cl.Subject, cl.SaidBy)
+	}
+	cl, ok = figureOf(t, "en", "2026-05-14", "Zorgon\n\nZorgon Motors said it had 300 stores at the end of March.", 300)
+	if !ok || !strings.HasPrefix(cl.Subject, "Zorgon") {
+		t.Errorf("subject %q, want Zorgon", cl.Subject)
+	}
+}

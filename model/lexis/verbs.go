@@ -90,7 +90,7 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		if InSet(FoldAt(toks, i-1), "the", "its", "their", "our", "his", "her", "an", "these", "those", "latest", "official", "new", "early", "initial", "of", "and", "to") {
 			return false
 		}
-		return i+1 >= len(toks) || InSet(FoldAt(toks, i+1), ".", ",", "that", ";")
+		return i+1 >= len(toks) || InSet(FoldAt(toks, i+1), ".", ",", "that", ";", "it", "they")
 	case "claims", "reports", "notes", "states":
 		// "Initial claims dropped 7,000", "claims for unemployment
 		// benefits", "the reports were", "United States": the nouns
