@@ -2159,6 +2159,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				a, b, how = p.subjectBefore(v, p.clauseStart(v))
 			} else {
 				a, b, how = p.subjectBefore(r.verb, start)
+				if c := p.appositionOpen(start - 1); how == "" && c > 0 {
+					// "The floods, the worst since Cyclone Idai in 2019,
+					// displaced about 410,000 people": the subject before
+					// the apposition, not a name inside it.
+					a, b, how = p.subjectBefore(c, p.clauseStart(c))
+				}
 				if k := p.speechBetween(b, r.verb); how != "" && k >= 0 {
 					// "Local officials said unemployment in Licking County
 					// fell to 3.4%": the subject of the words reported,
@@ -3768,4 +3774,27 @@ func (x *extractor) watchedBefore(s *sentence, p *parsed, a int, subj string) st
 		}
 	}
 	return ""
+}
+
+// appositionOpen returns the comma that opens a noun apposition closed by
+// the comma at token k ("The floods, the worst since Cyclone Idai in
+// 2019, displaced"): an article or a determiner after it and no verb up
+// to k; -1 when none.
+func (p *parsed) appositionOpen(k int) int {
+	toks := p.toks
+	if k < 2 || k >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	for j := k - 1; j > 0 && k-j <= 16; j-- {
+		switch {
+		case toks[j].Text == ",":
+			if lexis.InSet(lexis.FoldAt(toks, j+1), "the", "a", "an", "le", "la", "l'", "les", "un", "une") && j+1 < k-1 {
+				return j
+			}
+			return -1
+		case isVerb(p.tags[j]) || toks[j].Kind == lexis.Punct && toks[j].Text != "-" && toks[j].Text != "'":
+			return -1
+		}
+	}
+	return -1
 }

@@ -292,3 +292,12 @@ func TestResearchFirmEstimatesAnother(t *testing.T) {
 		t.Errorf("subject %q, want Zorgon", cl.Subject)
 	}
 }
+
+// TestSubjectBeforeNounApposition reads the subject before a noun
+// apposition, not a name inside it.
+func TestSubjectBeforeNounApposition(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2026-05-14", "Floods\n\nThe floods, the worst since Cyclone Idai in 2019, displaced about 410,000 people.", 410_000)
+	if !ok || cl.Subject == "Cyclone Idai" {
+		t.Errorf("subject %q", cl.Subject)
+	}
+}
