@@ -2911,7 +2911,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// look back, whose time the next figure does not go on with;
 				// nor "hit an all-time high of $4.30 in February": a record's
 				// time, no period the next figure tells of)
-				if m, _, _ := strings.Cut(c.Measure, " "); !levelWords[lexis.Fold(m)] {
+				if m, _, _ := strings.Cut(c.Measure, " "); !levelWords[lexis.Fold(m)] && !atLevel(s.toks, tokenAt(s.toks, c.ValueSpan.Start)) {
+					// (nor "the previous record of 3.0 million hectares set
+					// in 2023": the record's time)
 					x.unitDate, x.unitAt, x.unitUnit = c.Date, si, c.Unit
 				}
 			}

@@ -301,3 +301,14 @@ func TestSubjectBeforeNounApposition(t *testing.T) {
 		t.Errorf("subject %q", cl.Subject)
 	}
 }
+
+// TestRecordBaseSetsNoPeriod keeps the time of a previous record out of
+// the figures of the same unit told after it.
+func TestRecordBaseSetsNoPeriod(t *testing.T) {
+	const text = "Wildfires\n\nWildfires burned 3.8 million hectares across British Columbia and Alberta during the 2025 fire season, the Canadian Interagency Forest Fire Centre said on Wednesday.\n\n" +
+		"The total was 27% above the previous record of 3.0 million hectares set in 2023, the centre said. British Columbia alone accounted for 2.6 million hectares, while Alberta recorded 1.2 million hectares."
+	cl, ok := figureOf(t, "en", "2026-05-14", text, 2_600_000)
+	if !ok || strings.HasPrefix(cl.Date.String(), "2023") {
+		t.Errorf("dated %v, the previous record's year", cl.Date)
+	}
+}
