@@ -472,6 +472,8 @@ func direction(toks []lexis.Token, i int) string {
 		switch f := toks[k].Fold; {
 		case f == "up" && k > 0 && lexis.InSet(toks[k-1].Fold, "made", "make", "makes", "making", "took", "take", "takes", "taking"):
 			return "" // "Gold made up 27% of the reserves": a share, no rise
+		case lexis.InSet(f, "avance", "avancent", "avancait", "avancant") && lexis.InSet(lexis.FoldAt(toks, k+1), "un", "une", "le", "la", "les", "des", "l'", "pour", "quant"):
+			return "" // «la direction avance un taux de 78 %»: puts forward a figure, no rise
 		case riseWords[f] || hasStem(f, riseStems):
 			return "+"
 		case f == "retrait" && k > 0 && toks[k-1].Fold == "en":

@@ -312,3 +312,27 @@ func TestRecordBaseSetsNoPeriod(t *testing.T) {
 		t.Errorf("dated %v, the previous record's year", cl.Date)
 	}
 }
+
+// TestClaimedTurnout gives each party's count of a strike's turnout to
+// the strike, said by the party, and reads «avance un taux» as no rise.
+func TestClaimedTurnout(t *testing.T) {
+	const fr = "Grève\n\nLa grève des agents de la Régie des transports métropolitains (RTM) a fortement perturbé le réseau marseillais mercredi, la CGT revendiquant un taux de participation de 65 % tandis que la direction l'évalue à 34 %."
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		saidBy     string
+	}{
+		{"fr", fr, 65, "CGT"},
+		{"fr", fr, 34, "direction"},
+		{"en", "Strike\n\nThe strike at the Port of Antwerp halted container traffic on Monday, with the union claiming a turnout of 85% while management put participation at 40%.", 85, "union"},
+	} {
+		cl, ok := figureOf(t, c.lang, "2026-05-14", c.text, c.value)
+		if !ok || cl.SaidBy != c.saidBy || cl.Subject == c.saidBy || cl.Subject == "CGT" {
+			t.Errorf("%v: subject %q said by %q, want the strike's, by %q", c.value, cl.Subject, cl.SaidBy, c.saidBy)
+		}
+	}
+	cl, ok := figureOf(t, "fr", "2026-05-14", "Grève\n\nLe SNPL affirme que 85 % des pilotes étaient en grève, alors que la direction avance un taux de 78 %.", 78)
+	if !ok || strings.ContainsAny(cl.Unit, "+−") {
+		t.Errorf("78: unit %q, a level put forward, no change", cl.Unit)
+	}
+}
