@@ -12,5 +12,6 @@ func ArticleDates(a *Article, ref Date) []timex.DateExpr {
 	for _, s := range a.Sentences {
 		out = append(out, timex.FindDatesAfter(a.Text, lexis.Tokenize(a.Text, s.Start, s.End), a.Lang, ref, out)...)
 	}
+	timex.AnchorFiscalQuarters(func(yield func([]timex.DateExpr) bool) { yield(out) })
 	return out
 }

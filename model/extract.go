@@ -555,6 +555,15 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 		st.toks = nil
 		x.sents = append(x.sents, st)
 	}
+	// "its fiscal third quarter" in the headline, "the quarter ended March
+	// 31" further on: the months the article gives the company's quarter.
+	timex.AnchorFiscalQuarters(func(yield func([]timex.DateExpr) bool) {
+		for i := range x.sents {
+			if !yield(x.sents[i].dates) {
+				return
+			}
+		}
+	})
 	ws.paras = appendParagraphs(ws.paras[:0], a.Text, a.Body)
 	for _, p := range ws.paras {
 		if !overlapsDropped(a.Dropped, p.Span) {

@@ -336,3 +336,15 @@ func TestClaimedTurnout(t *testing.T) {
 		t.Errorf("78: unit %q, a level put forward, no change", cl.Unit)
 	}
 }
+
+// TestFiscalQuarterFromItsEnd dates a company's fiscal quarter by the end
+// the article gives it, told elsewhere in the article.
+func TestFiscalQuarterFromItsEnd(t *testing.T) {
+	const text = "Trekway Rental swings to profit in fiscal third quarter\n\nTrekway Rental Corp reported a profit for its fiscal third quarter on Wednesday.\n\n" +
+		"Net income for the quarter ended March 31 was $84 million.\n\nRevenue rose 6.8% to $2.41 billion in the fiscal third quarter.\n\n" +
+		"In the fiscal second quarter, the three months to December 31, Trekway had posted a net loss of $12 million."
+	runDateCases(t, []dateCase{
+		{name: "told apart from its end", lang: "en", date: "2026-05-14", text: text, value: 6.8, want: "2026-01/2026-03"},
+		{name: "the quarter before", lang: "en", date: "2026-05-14", text: text, value: 12e6, want: "2025-10/2025-12"},
+	})
+}

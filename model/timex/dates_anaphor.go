@@ -2,6 +2,7 @@ package timex
 
 import (
 	"github.com/claimline/claimline/model/claim"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -758,4 +759,72 @@ func leadQuarter(out, before []DateExpr) Date {
 		}
 	}
 	return Date{}
+}
+
+// AnchorFiscalQuarters dates the fiscal quarters an article tells with no
+// year of their own ("Trekway swings to profit in fiscal third quarter")
+// from the end it gives one of them ("Net income for the quarter ended
+// March 31"), wherever in the article each is told: a company's quarter is
+// not the calendar's of that name. The end belongs to the quarter it is
+// set in apposition with ("the fiscal second quarter, the three months to
+// December 31"), else the first end told to the first such quarter told;
+// the others lie whole quarters from it. Ends that disagree leave the
+// quarters as they were. The passages' expressions are changed in place.
+func AnchorFiscalQuarters(passages iter.Seq[[]DateExpr]) {
+	type anchor struct {
+		n     int       // the quarter's ordinal
+		start time.Time // its first month
+	}
+	var pairs []anchor
+	firstN, firstEnd := 0, Date{}
+	for ds := range passages {
+		for k := range ds {
+			x := &ds[k]
+			switch {
+			case x.rel == "months-to" && x.n == 3 && fiscalQuarter(x):
+				if firstEnd.IsZero() {
+					firstEnd = x.Date
+				}
+				for _, j := range []int{k - 1, k + 1} {
+					if j >= 0 && j < len(ds) && ds[j].rel == "quarter" && ds[j].fiscal && ds[j].year == 0 && gapBetween(x, &ds[j]) <= 8 {
+						pairs = append(pairs, anchor{ds[j].n, x.Date.Start}) // "the fiscal second quarter, the three months to December 31"
+					}
+				}
+			case x.rel == "quarter" && x.fiscal && x.year == 0 && x.n >= 1 && x.n <= 4:
+				if firstN == 0 {
+					firstN = x.n
+				}
+			}
+		}
+	}
+	if len(pairs) == 0 && firstN != 0 && !firstEnd.IsZero() {
+		pairs = append(pairs, anchor{firstN, firstEnd.Start})
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	q1 := pairs[0].start.AddDate(0, -3*(pairs[0].n-1), 0) // the fiscal year's first quarter's first month
+	for _, a := range pairs[1:] {
+		if !a.start.AddDate(0, -3*(a.n-1), 0).Equal(q1) {
+			return // ends that do not agree on the fiscal year
+		}
+	}
+	for ds := range passages {
+		for k := range ds {
+			if x := &ds[k]; x.rel == "quarter" && x.fiscal && x.year == 0 && x.n >= 1 && x.n <= 4 {
+				s := q1.AddDate(0, 3*(x.n-1), 0)
+				e := s.AddDate(0, 2, 0)
+				x.Date = Between(MonthOf(s.Year(), s.Month()), MonthOf(e.Year(), e.Month()))
+			}
+		}
+	}
+}
+
+// gapBetween is the number of bytes between two expressions, in either
+// order.
+func gapBetween(a, b *DateExpr) int {
+	if a.Span.Start > b.Span.Start {
+		a, b = b, a
+	}
+	return b.Span.Start - a.Span.End
 }
