@@ -2423,7 +2423,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.What = w
 				}
 				c.Reasons = append(c.Reasons, "measure: that of the figure before, which «ceux», «celles» stands for")
-				if c.Unit == prevFigure.Unit[len(prevFigure.Unit)-len(c.Unit):] && len(prevFigure.Unit) > len(c.Unit) {
+				if strings.HasSuffix(prevFigure.Unit, c.Unit) && len(prevFigure.Unit) > len(c.Unit) {
 					c.Unit = prevFigure.Unit // «ont reculé de 3,1 %, celles de prêt-à-porter de 4,6 %»: the same way
 				}
 			}

@@ -348,3 +348,13 @@ func TestFiscalQuarterFromItsEnd(t *testing.T) {
 		{name: "the quarter before", lang: "en", date: "2026-05-14", text: text, value: 12e6, want: "2025-10/2025-12"},
 	})
 }
+
+// TestNoPanicOnSignedUnitAfterCeux reads «celui de l'Europe a baissé de
+// 0,4 %» after a change without sign: the units' lengths differ in bytes
+// ("%", "−%"), which once cut a slice out of range and lost the article.
+func TestNoPanicOnSignedUnitAfterCeux(t *testing.T) {
+	cl, ok := figureOf(t, "fr", "2026-05-14", "Titre\n\nLe chiffre d'affaires a crû de 3,2 %, tandis que celui de l'Europe a baissé de 0,4 %.", 0.4)
+	if !ok || cl.Unit != "−%" {
+		t.Errorf("unit %q, want −%%", cl.Unit)
+	}
+}
