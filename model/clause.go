@@ -2312,7 +2312,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// "Renault a vendu 2,2 millions de véhicules. Ses ventes en
 				// Europe ont progressé de 11 %": the owner the sentence
 				// before was about, not the place.
-				if d, how2 := x.colonClauseSubject(s, p, a-1, cited); d != "" {
+				if d, how2 := x.colonClauseSubject(s, p, a-1, cited); d != "" && x.placeRightAfter(s, p, r.after) == "" {
 					r.subject, r.how = d, how2 // «Le vélo cargo a fait exception en 2025 : ses ventes ont bondi de 14 %»: the clause the colon ends
 				} else if d := x.openingOrg(s, p, a-1); d != "" {
 					r.subject, r.how = d, fromOwner // «Son concurrent Kaleido Games a fait état d'un recul de 9 % de ses ventes»: its own sentence's
@@ -3726,8 +3726,8 @@ func (x *extractor) colonClauseSubject(s *sentence, p *parsed, pos int, cited Sp
 		return "", ""
 	}
 	for v := pos - 2; v > 0; v-- {
-		if !isVerb(p.tags[v]) {
-			continue
+		if !isVerb(p.tags[v]) || p.participle(v) && !isVerb(p.tags[v-1]) && p.tags[v-1] != syntax.AUX {
+			continue // (not «a connu une évolution contrastée :», the adjective a participle makes)
 		}
 		a, b, how := p.subjectBefore(v, 0)
 		switch how {

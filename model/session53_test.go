@@ -358,3 +358,12 @@ func TestNoPanicOnSignedUnitAfterCeux(t *testing.T) {
 		t.Errorf("unit %q, want −%%", cl.Unit)
 	}
 }
+
+// TestColonPossessiveKeepsPlace leaves a place after the figure to give
+// its subject, and reads the clause before the colon by its finite verb.
+func TestColonPossessiveKeepsPlace(t *testing.T) {
+	cl, ok := figureOf(t, "fr", "2026-05-14", "Luxe\n\nL'Asie du Nord, premier marché du groupe, a connu une évolution contrastée : ses ventes ont augmenté de 15 % au Japon mais baissé de 6 % en Chine continentale.", 15)
+	if !ok || strings.Contains(cl.Subject, "évolution") {
+		t.Errorf("subject %q", cl.Subject)
+	}
+}
