@@ -2685,6 +2685,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.SaidBy, c.SaidByText = officer, officer
 				c.Reasons = append(c.Reasons, "said by: the officer who announces it, «"+officer+"»")
 			}
+			if c.SaidBy == "" && (x.reg.kind(nameKey(c.Subject)) == KindOrg || x.reg.kind(nameKey(c.Subject)) == KindPerson) && ownClaimAt(toks, s.mentions, n.TokStart, func(m mention) bool {
+				return nameKey(x.reg.display(m.key)) == nameKey(c.Subject)
+			}) {
+				// «La SNCF avance pour sa part un taux de régularité de
+				// 78 %», "the club claims 40,000 members": a figure its
+				// subject puts forward, which it says.
+				c.SaidBy, c.SaidByText = c.Subject, c.Subject
+				c.Reasons = append(c.Reasons, "said by: the one who puts the figure forward («avance», «revendique», \"claims\")")
+			}
 			if ev, claimant := x.claimedTurnout(s, ps, r, &c, cited); ev != "" {
 				// «la CGT revendiquant un taux de participation de 65 %
 				// tandis que la direction l'évalue à 34 %»: each party's
@@ -9596,6 +9605,26 @@ func causeParticipleDate(s *sentence, lang string, d timex.DateExpr, pos int) bo
 		if toks[j].Text == "," {
 			w := lexis.FoldAt(toks, j+1)
 			return j+1 < k && toks[j+1].Kind == lexis.Word && (lang == "fr" && lexis.FrenchParticiple(w) || lang != "fr" && (lexis.EnglishParticiple(w) || lexis.InSet(w, "hit", "driven", "led", "helped", "hurt")))
+		}
+	}
+	return false
+}
+
+// ownClaimVerbs put forward a figure its subject says: «avance un taux de
+// 78 %», «revendique 40 000 adhérents», "claims 40,000 members".
+var ownClaimVerbs = lexis.SetOf("avance", "avancent", "revendique", "revendiquent", "evalue", "evaluent", "chiffre", "chiffrent", "claims", "claimed")
+
+// ownClaimAt reports whether a mention that is reads as the subject
+// opens, right before it (or its auxiliary), a verb of ownClaimVerbs
+// before token at: «La SNCF avance un taux de 78 %».
+func ownClaimAt(toks []lexis.Token, mentions []mention, at int, is func(mention) bool) bool {
+	for _, m := range mentions {
+		k := m.end
+		if k < at && lexis.InSet(toks[k].Fold, "a", "avait", "has", "had") {
+			k++
+		}
+		if k < at && ownClaimVerbs[toks[k].Fold] && is(m) {
+			return true
 		}
 	}
 	return false

@@ -367,3 +367,12 @@ func TestColonPossessiveKeepsPlace(t *testing.T) {
 		t.Errorf("subject %q", cl.Subject)
 	}
 }
+
+// TestOwnClaimSource names the one that puts a figure forward («avance»,
+// «revendique», "claims") as its source.
+func TestOwnClaimSource(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "La SNCF avance un taux de régularité de 78 % sur l'ensemble de l'été.", 78, "SNCF"},
+		{"fr", "Le MCA avait avancé le 14 décembre un chiffre provisoire de 1,45 million de visiteurs.", 1_450_000, "MCA"},
+	})
+}
