@@ -223,7 +223,9 @@ func isNameToken(t lexis.Token) bool {
 	if t.Kind != lexis.Word || !t.Upper() && !t.InnerUpper() || len(t.Fold) < 2 && t.Text != "X" {
 		return false // (a brand name may start small: "iTunes", "eBay")
 	}
-	return !t.Is(lexNotName) && !compoundAdjective(t.Text)
+	// (but "WHO", an acronym the pronoun's letters spell; not "ONG", "NGO":
+	// a kind of body, whose name follows)
+	return (!t.Is(lexNotName) || len(t.Text) >= 3 && strings.ToUpper(t.Text) == t.Text && !lexis.InSet(t.Fold, "ong", "ngo")) && !compoundAdjective(t.Text)
 }
 
 // compoundAdjective reports whether a hyphenated word ends in a word in

@@ -376,3 +376,10 @@ func TestOwnClaimSource(t *testing.T) {
 		{"fr", "Le MCA avait avancé le 14 décembre un chiffre provisoire de 1,45 million de visiteurs.", 1_450_000, "MCA"},
 	})
 }
+
+// TestAcronymThatIsAWord reads "WHO" as a name, not the pronoun.
+func TestAcronymThatIsAWord(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"en", "The WHO said regional dengue cases across the Americas fell 35% in the first four months of 2026.", 35, "WHO"},
+	})
+}
