@@ -2694,6 +2694,28 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.SaidBy, c.SaidByText = c.Subject, c.Subject
 				c.Reasons = append(c.Reasons, "said by: the one who puts the figure forward («avance», «revendique», \"claims\")")
 			}
+			if r.how == fromEstimated && r.verb >= 0 && r.verb < n.TokStart {
+				// "Goldreef produced 1.81 million ounces. Consultancy
+				// Surbiton Associates put that figure at 1.79 million
+				// ounces": the source that puts the measure at the figure.
+				if a0, b0, how0 := ps.subjectBefore(r.verb, ps.clauseStart(r.verb)); how0 != "" && c.SaidBy == "" {
+					if d, _ := x.entityOf(s, ps, a0, b0, how0, cited); d != "" && nameKey(d) != nameKey(c.Subject) {
+						c.SaidBy, c.SaidByText = d, d
+					}
+				}
+				var named *Claim // the figure told last, which "that figure" names
+				for k := len(out) - 1; k >= 0 && named == nil; k-- {
+					if out[k].HasValue {
+						named = &out[k]
+					}
+				}
+				if k := r.verb + 1; named != nil && named.Measure != "" && k+1 < n.TokStart && lexis.InSet(toks[k].Fold, "that", "the", "this", "ce", "le") &&
+					lexis.InSet(toks[k+1].Fold, "figure", "number", "total", "chiffre", "nombre") && nameKey(named.Subject) == nameKey(c.Subject) && strings.TrimLeft(named.Unit, "+−") == c.Unit {
+					// "put that figure at": the measure and the time of the
+					// figure it names.
+					c.Measure, c.What, c.Date, c.DateSpan, c.AsOf = named.Measure, named.What, named.Date, named.DateSpan, named.AsOf
+				}
+			}
 			if ev, claimant := x.claimedTurnout(s, ps, r, &c, cited); ev != "" {
 				// «la CGT revendiquant un taux de participation de 65 %
 				// tandis que la direction l'évalue à 34 %»: each party's

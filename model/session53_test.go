@@ -383,3 +383,14 @@ func TestAcronymThatIsAWord(t *testing.T) {
 		{"en", "The WHO said regional dengue cases across the Americas fell 35% in the first four months of 2026.", 35, "WHO"},
 	})
 }
+
+// TestSourcePutsAnotherMeasure names the source that puts the measure of
+// the passage before at its own figure, and reads "that figure" as the
+// measure and time of the figure told last.
+func TestSourcePutsAnotherMeasure(t *testing.T) {
+	const text = "Gold\n\nGoldreef produced 1.81 million ounces in 2025, the company said. Consultancy Surbiton Associates, which ranks producers by annual output, put that figure at 1.79 million ounces."
+	cl, ok := figureOf(t, "en", "2026-05-14", text, 1_790_000)
+	if !ok || cl.Subject != "Goldreef" || !strings.Contains(cl.SaidBy, "Surbiton Associates") || cl.Measure != "ounce" || cl.Date.String() != "2025" {
+		t.Errorf("subject %q said by %q measure %q date %v; want Goldreef by Surbiton Associates, ounce, 2025", cl.Subject, cl.SaidBy, cl.Measure, cl.Date)
+	}
+}
