@@ -2280,8 +2280,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// (unsure as the one before: "Turnout was 52.1%,
 					// compared with 68.7%", of no entity)
 					c.Subject, c.Measure, c.What, c.Unsure = prevFigure.Subject, prevFigure.Measure, prevFigure.What, prevFigure.Unsure
-					c.Metric = prevFigure.Metric                                           // («84.000 abonnés annuels, contre 69.000 il y a un an»: the users it had)
-					c.revised = prevFigure.revised && lexis.FoldAt(toks, r.at-1) == "from" // ("to 55 euros from 38 euros": the forecast before)
+					c.Metric = prevFigure.Metric // («84.000 abonnés annuels, contre 69.000 il y a un an»: the users it had)
+					// "to 55 euros from 38 euros", «à 14 euros contre 16
+					// euros»: the forecast before, by the same forecaster.
+					if c.revised = prevFigure.revised && lexis.InSet(lexis.FoldAt(toks, r.at-1), "from", "contre"); c.revised && c.SaidBy == "" {
+						c.SaidBy, c.SaidByText = prevFigure.SaidBy, prevFigure.SaidByText
+					}
 					if nowAfter(s, c.ValueSpan.Start) {
 						// «vise 20 % … en 2030, contre moins de 10 %
 						// aujourd'hui»: the level now, no target

@@ -394,3 +394,13 @@ func TestSourcePutsAnotherMeasure(t *testing.T) {
 		t.Errorf("subject %q said by %q measure %q date %v; want Goldreef by Surbiton Associates, ounce, 2025", cl.Subject, cl.SaidBy, cl.Measure, cl.Date)
 	}
 }
+
+// TestRevisedForecastOldValueFrench keeps the broker as the source of the
+// target it went from, «contre 16 euros», as "from" does.
+func TestRevisedForecastOldValueFrench(t *testing.T) {
+	const text = "Valtor\n\nL'équipementier Valtor a publié jeudi un chiffre d'affaires de 5,1 milliards d'euros.\n\nOddo BHF a abaissé son objectif de cours à 14 euros contre 16 euros."
+	cl, ok := figureOf(t, "fr", "2026-05-14", text, 16)
+	if !ok || cl.Subject != "Valtor" || cl.SaidBy != "Oddo BHF" {
+		t.Errorf("subject %q said by %q, want Valtor by Oddo BHF", cl.Subject, cl.SaidBy)
+	}
+}
