@@ -426,7 +426,7 @@ var (
 	// raised by 5%", «relevé de 5 %» (not "raised 10% of its capital").
 	raiseWords = lexis.SetOf("raised", "raises", "raise", "raising", "releve", "relevee", "relevait", "relever")
 	fallWords  = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
-		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "perdant",
+		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "cedait", "cedaient", "cedent", "ceda", "perdant",
 		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose", "losing",
 		"weakened", "weakens", "depreciated", "deprecie")
 )
@@ -472,6 +472,8 @@ func direction(toks []lexis.Token, i int) string {
 		switch f := toks[k].Fold; {
 		case f == "up" && k > 0 && lexis.InSet(toks[k-1].Fold, "made", "make", "makes", "making", "took", "take", "takes", "taking"):
 			return "" // "Gold made up 27% of the reserves": a share, no rise
+		case f == "cru" && k > 0 && lexis.InSet(toks[k-1].Fold, "a", "ont", "avait", "avaient", "aura") && toks[k-1].Text != "à":
+			return "+" // «a crû de 3,2 %» (not «un grand cru»)
 		case lexis.InSet(f, "avance", "avancent", "avancait", "avancant") && lexis.InSet(lexis.FoldAt(toks, k+1), "un", "une", "le", "la", "les", "des", "l'", "pour", "quant"):
 			return "" // «la direction avance un taux de 78 %»: puts forward a figure, no rise
 		case riseWords[f] || hasStem(f, riseStems):

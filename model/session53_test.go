@@ -404,3 +404,21 @@ func TestRevisedForecastOldValueFrench(t *testing.T) {
 		t.Errorf("subject %q said by %q, want Valtor by Oddo BHF", cl.Subject, cl.SaidBy)
 	}
 }
+
+// TestFrenchImperfectFallAndCru reads the sign of «cédait 5,6 %» and «a
+// crû de 3,2 %».
+func TestFrenchImperfectFallAndCru(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		unit  string
+	}{
+		{"Le titre Valtor cédait 5,6 % jeudi.", 5.6, "−%"},
+		{"Le chiffre d'affaires de Valtor a crû de 3,2 % au premier trimestre.", 3.2, "+%"},
+	} {
+		cl, ok := figureOf(t, "fr", "2026-05-14", "Bourse\n\n"+c.text, c.value)
+		if !ok || cl.Unit != c.unit {
+			t.Errorf("%q: unit %q, want %q", c.text, cl.Unit, c.unit)
+		}
+	}
+}
