@@ -1874,6 +1874,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					if c.SaidBy == "" {
 						c.SaidBy, c.SaidByText = fromBase.SaidBy, fromBase.SaidByText
 					}
+					c.Measure = previousMeasure(c.Measure, a.Lang)
 				}
 			}
 			if prevFigure != nil && prevFigure.Subject != "" && otherSourceFigure(toks, r.at, r.after, prevEnd) && (c.Unit == "" || c.Unit == prevFigure.Unit) {
@@ -2283,8 +2284,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Metric = prevFigure.Metric // («84.000 abonnés annuels, contre 69.000 il y a un an»: the users it had)
 					// "to 55 euros from 38 euros", «à 14 euros contre 16
 					// euros»: the forecast before, by the same forecaster.
-					if c.revised = prevFigure.revised && lexis.InSet(lexis.FoldAt(toks, r.at-1), "from", "contre"); c.revised && c.SaidBy == "" {
-						c.SaidBy, c.SaidByText = prevFigure.SaidBy, prevFigure.SaidByText
+					if c.revised = prevFigure.revised && lexis.InSet(lexis.FoldAt(toks, r.at-1), "from", "contre"); c.revised {
+						if c.SaidBy == "" {
+							c.SaidBy, c.SaidByText = prevFigure.SaidBy, prevFigure.SaidByText
+						}
+						c.Measure = previousMeasure(c.Measure, a.Lang)
 					}
 					if nowAfter(s, c.ValueSpan.Start) {
 						// «vise 20 % … en 2030, contre moins de 10 %
@@ -9722,4 +9726,20 @@ func (x *extractor) claimedTurnout(s *sentence, p *parsed, r clauseReading, c *C
 		}
 	}
 	return "", ""
+}
+
+// previousMeasure names the measure of the forecast a revision started
+// from: "previous price target ($)", «objectif de cours précédent (€)».
+func previousMeasure(m, lang string) string {
+	if m == "" || strings.Contains(m, "previous") || strings.Contains(m, "précédent") {
+		return m
+	}
+	if lang == "fr" {
+		head, unit, ok := strings.Cut(m, " (")
+		if ok {
+			return head + " précédent (" + unit
+		}
+		return m + " précédent"
+	}
+	return "previous " + m
 }

@@ -422,3 +422,21 @@ func TestFrenchImperfectFallAndCru(t *testing.T) {
 		}
 	}
 }
+
+// TestRevisedForecastPreviousMeasure names the forecast a revision started
+// from as the previous one, not as the forecast now.
+func TestRevisedForecastPreviousMeasure(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		want       string
+	}{
+		{"en", "Voltara results\n\nVoltara Motors delivered 318,400 vehicles in the first quarter.\n\nMorgan Stanley lowered its price target on Voltara to $180 from $210.", 210, "previous price target ($)"},
+		{"fr", "Valtor\n\nL'équipementier Valtor a publié jeudi un chiffre d'affaires de 5,1 milliards d'euros.\n\nOddo BHF a abaissé son objectif de cours à 14 euros contre 16 euros.", 16, "objectif de cours précédent (€)"},
+	} {
+		cl, ok := figureOf(t, c.lang, "2026-05-14", c.text, c.value)
+		if !ok || cl.Measure != c.want {
+			t.Errorf("%v: measure %q, want %q", c.value, cl.Measure, c.want)
+		}
+	}
+}
