@@ -3630,7 +3630,7 @@ func (x *extractor) revisedForecast(s *sentence, p *parsed, r clauseReading, for
 			head = k
 			break
 		}
-		if toks[k].Kind != lexis.Word && toks[k].Text != "-" && !(toks[k].Kind == lexis.Number && (p.inDate(k) || len(toks[k].Text) == 4 && (strings.HasPrefix(toks[k].Text, "19") || strings.HasPrefix(toks[k].Text, "20")))) || isVerb(p.tags[k]) {
+		if toks[k].Kind != lexis.Word && toks[k].Text != "-" && !(toks[k].Kind == lexis.Number && (p.inDate(k) || yearNumber(toks[k]))) || isVerb(p.tags[k]) {
 			return "", "", false // (but "its full-year 2026 earnings-per-share estimate")
 		}
 	}
@@ -3797,4 +3797,10 @@ func (p *parsed) appositionOpen(k int) int {
 		}
 	}
 	return -1
+}
+
+// yearNumber reports whether number token t is written as a year of the
+// last or this century ("its full-year 2026 estimate").
+func yearNumber(t lexis.Token) bool {
+	return len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
 }

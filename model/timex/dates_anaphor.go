@@ -496,7 +496,7 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if e.unit == "Q" && e.Span.Start-x.Span.End > 300 {
 				// "In the fourth quarter of 2025, Voltara delivered…"
 				// paragraphs before "sold 71,200 cars in the quarter":
-				// the quarter the story is about, its first told.
+				// the quarter the story is about, the first in view.
 				if lead := leadQuarter(out, before); !lead.IsZero() {
 					anchor, why = lead, "lead"
 				}
@@ -748,9 +748,10 @@ func anchorOpeningYear(text string, toks []lexis.Token, out []DateExpr) {
 	}
 }
 
-// leadQuarter is the first calendar quarter the text tells of, not as a
-// base set against nor as an anaphor: the quarter its story is about;
-// zero when it tells of none.
+// leadQuarter is the first calendar quarter among the expressions still
+// in view (out, and before: the passages read just earlier), not as a
+// base set against nor as an anaphor: the quarter the story is about;
+// zero when they tell of none.
 func leadQuarter(out, before []DateExpr) Date {
 	for m := 0; m < len(before)+len(out); m++ {
 		x := exprBefore(out, before, m)
