@@ -1874,7 +1874,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					if c.SaidBy == "" {
 						c.SaidBy, c.SaidByText = fromBase.SaidBy, fromBase.SaidByText
 					}
-					c.Measure = previousMeasure(c.Measure, a.Lang)
+					c.Measure, c.What = previousMeasure(c.Measure, a.Lang), previousMeasure(c.What, a.Lang)
 				}
 			}
 			if prevFigure != nil && prevFigure.Subject != "" && otherSourceFigure(toks, r.at, r.after, prevEnd) && (c.Unit == "" || c.Unit == prevFigure.Unit) {
@@ -2288,7 +2288,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						if c.SaidBy == "" {
 							c.SaidBy, c.SaidByText = prevFigure.SaidBy, prevFigure.SaidByText
 						}
-						c.Measure = previousMeasure(c.Measure, a.Lang)
+						c.Measure, c.What = previousMeasure(c.Measure, a.Lang), previousMeasure(c.What, a.Lang)
 					}
 					if nowAfter(s, c.ValueSpan.Start) {
 						// «vise 20 % … en 2030, contre moins de 10 %
@@ -9735,11 +9735,15 @@ func previousMeasure(m, lang string) string {
 		return m
 	}
 	if lang == "fr" {
+		adj := " précédent"
+		if f := lexis.Fold(m); strings.HasPrefix(f, "prevision") || strings.HasPrefix(f, "estimation") {
+			adj = " précédente" // «sa prévision précédente»
+		}
 		head, unit, ok := strings.Cut(m, " (")
 		if ok {
-			return head + " précédent (" + unit
+			return head + adj + " (" + unit
 		}
-		return m + " précédent"
+		return m + adj
 	}
 	return "previous " + m
 }

@@ -438,5 +438,12 @@ func TestRevisedForecastPreviousMeasure(t *testing.T) {
 		if !ok || cl.Measure != c.want {
 			t.Errorf("%v: measure %q, want %q", c.value, cl.Measure, c.want)
 		}
+		if label := cl.Label; !strings.Contains(label, "previous") && !strings.Contains(label, "précédent") {
+			t.Errorf("%v: label %q does not say the forecast is the previous one", c.value, label)
+		}
+	}
+	cl, ok := figureOf(t, "fr", "2026-05-14", "EDF\n\nEDF a produit 29,1 TWh en avril.\n\nLes analystes de Bernstein ont relevé leur estimation de production pour 2026 à 365 TWh, contre 355 TWh auparavant.", 355)
+	if !ok || !strings.Contains(cl.Measure, "précédente") {
+		t.Errorf("355: measure %q, want the previous estimate («précédente»)", cl.Measure)
 	}
 }
