@@ -543,7 +543,8 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
 					m.tok == 0 && openingAdverb(a.Lang, toks) || subjectPronouns[f] || ws.functionWord(a.Lang, w) || mostlyFunctionWord(a.Lang, w) ||
 					si == 0 && m.tok == 0 && headlineRubric(a, toks) ||
-					m.tok == 0 && !m.orgCue && !m.cue && adjectiveOpening(a.Lang, toks)
+					m.tok == 0 && !m.orgCue && !m.cue && adjectiveOpening(a.Lang, toks) ||
+					m.tok == 0 && glossedNoun(a.Lang, toks) && !writtenInside(a.Text, w)
 			}
 		}
 		for k := range toks {
@@ -918,6 +919,25 @@ func openingAdverb(lang string, toks []lexis.Token) bool {
 // noun's ending before a verb ("Transshipment rose 11%"). A set that also
 // writes the word capitalised inside a sentence still knows it as a name.
 // English only: French names go on in lower case.
+// abstractNoun reports whether an English word, folded, has the ending of
+// an abstract common noun no name takes ("utilization", "employment",
+// "inflation").
+func abstractNoun(f string) bool {
+	return len(f) > 7 && hasAnySuffix(f, "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship")
+}
+
+// glossedNoun reports whether an English sentence opens on an abstract
+// common noun the dictionary knows, and a comma: "Utilization, the share of
+// the fleet on rent, improved to 81%", "Inflation, which peaked at 9%,
+// slowed": the apposition or relative clause after it makes no name of it.
+func glossedNoun(lang string, toks []lexis.Token) bool {
+	if lang != "en" || len(toks) < 3 || toks[1].Text != "," || toks[0].Kind != lexis.Word || isAllCaps(toks[0].Text) || camelCase(toks[0].Text) || !abstractNoun(toks[0].Fold) {
+		return false
+	}
+	cl, _ := syntax.LexiconFor(lang).Classes(toks[0].Fold)
+	return strings.Contains(cl, "NN") && !strings.Contains(cl, "NNP")
+}
+
 func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 	if lang == "fr" && len(toks) >= 3 && toks[0].Kind == lexis.Word && !isAllCaps(toks[0].Text) && !toks[1].Upper() && toks[1].Text != "-" {
 		// "Bonne nouvelle pour les ménages", "Seuls 46,2 % des plus de
@@ -935,7 +955,7 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 		return false // "Apple today unveiled…": a date between a name and its verb, not a noun it qualifies
 	}
 	f := toks[0].Fold
-	if lang == "en" && len(f) > 7 && hasAnySuffix(f, "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship") {
+	if abstractNoun(f) {
 		return true
 	}
 	if cl, _ := syntax.LexiconFor(lang).Classes(f); strings.Contains(cl, "NNS") && !strings.Contains(cl, "NNP") {
@@ -972,6 +992,15 @@ func (ws *workspace) commonOpening(lang string, toks []lexis.Token) bool {
 	}
 	if (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN && toks[2].Text == "," && (publicMeasures[toks[1].Fold] || nationalMeasures[toks[1].Fold]) {
 		return true // "Youth unemployment, however, remained high": a public measure's compound
+	}
+	if tags[0] == syntax.NOUN && tags[1] == syntax.ADJ && tags[2] == syntax.NOUN && len(toks) > 3 && toks[2].Kind == lexis.Word && !toks[2].Upper() && toks[3].Kind == lexis.Word && !toks[3].Upper() {
+		// "Battery electric vehicles accounted for 22%": a common noun
+		// the dictionary knows, an adjective and the noun they qualify,
+		// then its verb.
+		cl, _ := syntax.LexiconFor(lang).Classes(f)
+		if strings.HasPrefix(cl, "NN") && !strings.Contains(cl, "NNP") && isVerb(ws.tag(lang, []string{strings.ToLower(toks[0].Text), toks[1].Text, toks[2].Text, toks[3].Text}, nil)[3]) {
+			return true
+		}
 	}
 	return (tags[0] == syntax.NOUN || tags[0] == syntax.ADJ) && tags[1] == syntax.NOUN &&
 		(tags[2] == syntax.VERB || tags[2] == syntax.AUX || tags[2] == syntax.NOUN && !strings.HasSuffix(toks[1].Fold, "s"))

@@ -1488,10 +1488,10 @@ func (p *parsed) subjectHead(v, start int) int {
 			// en Bretagne, est monté»; not "The broader U-6 measure of
 			// unemployment, which includes…, rose": its head, «measure»,
 			// says nothing)
-			if m > start && p.toks[m].Text == "," && m+1 < k && (p.lang == "en" && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her")) ||
+			if m > start && p.toks[m].Text == "," && m+1 < k && (p.lang == "en" && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her") || p.toks[m+1].Fold == "which" && m == 1 && glossedNoun(p.lang, p.toks)) ||
 				p.tags[m+1] == syntax.VERB && p.participleForm(m+1) && !p.toks[m+1].Upper() ||
 				p.lang == "fr" && p.toks[m+1].Kind == lexis.Word && !p.toks[m+1].Upper() && !lexis.InSet(p.toks[m+1].Fold, "et", "ou", "mais", "ni")) &&
-				p.tags[m-1] == syntax.NOUN && !p.toks[m-1].Upper() && !p.named[m-1] {
+				(p.tags[m-1] == syntax.NOUN && !p.toks[m-1].Upper() || m-1 == start && start == 0 && glossedNoun(p.lang, p.toks)) && !p.named[m-1] {
 				if h := p.nounHead(m-1, start, true); h >= 0 && !p.properNoun(h) {
 					if p.lang == "fr" {
 						return p.climbOf(h, start) // («Le budget de la région, qui compte…»: the budget)
