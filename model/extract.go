@@ -2439,7 +2439,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = append(c.Reasons, "measure: the change of what the figure before it measures, «"+prevFigure.What+"»")
 				changeOfPrev = true
 				if prevFigure.Subject != "" && c.Subject != prevFigure.Subject && !prevFigure.Unsure && x.reg.kind(nameKey(prevFigure.Subject)) != "" && (r.how == fromOwner || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic ||
-					r.how == fromPronoun && x.reg.kind(nameKey(c.Subject)) == KindPerson && x.reg.kind(nameKey(prevFigure.Subject)) != KindPerson) {
+					r.how == fromPronoun && x.reg.kind(nameKey(c.Subject)) == KindPerson && x.reg.kind(nameKey(prevFigure.Subject)) != KindPerson ||
+					r.how == fromClause && n.TokStart-prevEnd <= 3 && commaBetween(toks, prevEnd, n.TokStart)) {
+					// (and "Trekway, which competes with Hertz, ended the
+					// quarter with 512,000 vehicles, up 3%": right after
+					// its comma, the change of the figure before, not of a
+					// name the clause's relative holds)
 					// (and "He said demand peaked at 1.92 billion litres a
 					// day, 20% above normal": not the speaker's)
 					// "Gatwick, Britain's second-busiest airport, said it had

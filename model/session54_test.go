@@ -34,3 +34,25 @@ func TestCommonNounOpenings(t *testing.T) {
 		})
 	}
 }
+
+// TestFiscalQuarterAnaphors dates "the same quarter last year", "the
+// quarter" and "a year earlier" from a fiscal quarter's own months, once
+// the article has said which they are, and "the same quarter" only from a
+// quarter.
+func TestFiscalQuarterAnaphors(t *testing.T) {
+	const lead = "Trekway swings to profit in fiscal third quarter\n\nTrekway Rental Corp reported a profit for its fiscal third quarter on Wednesday. Net income for the quarter ended March 31 was $84 million. "
+	runDateCases(t, []dateCase{
+		{"same quarter after a year ago", "en", "2026-05-14", lead + `"Our fleet is younger than it was a year ago," Daniel Okafor said. He said depreciation per unit dropped to $298 from $341 in the same quarter last year.`,
+			341, "2025-01/2025-03"},
+		{"the quarter a verb ends", "en", "2026-05-14", lead + "Trekway, which competes with Hertz and Avis Budget, ended the quarter with about 512,000 vehicles, up 3% from a year earlier.",
+			512_000, "2026-01/2026-03"},
+		{"a year before the quarter", "en", "2026-05-14", lead + "Trekway, which competes with Hertz and Avis Budget, ended the quarter with about 512,000 vehicles, up 3% from a year earlier.",
+			3, "2026-01/2026-03"},
+		{"le trimestre qu'un verbe termine", "fr", "2026-05-14", "Trekway dégage un bénéfice\n\nTrekway a publié mercredi ses résultats du premier trimestre 2026. Le loueur a terminé le trimestre avec 512 000 véhicules.",
+			512_000, "2026-01/2026-03"},
+	})
+	runSubjectCases(t, []subjectCase{
+		{"the change right after the figure", "en", "2026-05-14", lead + "Trekway, which competes with Hertz and Avis Budget, ended the quarter with about 512,000 vehicles, up 3% from a year earlier.",
+			3, "Trekway", ""},
+	})
+}

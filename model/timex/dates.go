@@ -83,6 +83,10 @@ type DateExpr struct {
 	// samePeriod is true for "the same period last year", «la même
 	// période de l'année précédente»: the period told last, a year back.
 	samePeriod bool
+	// periodUnit is the unit of the period "the same quarter", «le même
+	// mois» names ("Q", "M", "H", "W"; "" for "the same period"): only a
+	// period of that unit told before is the one it is a year back from.
+	periodUnit string
 	// nthOffset is the days after the nth weekday a movable day falls on
 	// (1 for Black Friday, after Thanksgiving).
 	nthOffset int

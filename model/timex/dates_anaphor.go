@@ -68,6 +68,10 @@ var anaphorWords = []struct {
 	{[]string{"au", "cours", "de", "la", "periode"}, "fr", 0, "P", ""}, {[]string{"pendant", "la", "periode"}, "fr", 0, "P", ""},
 }
 
+// quarterEndVerbs reach the end of a quarter as "the quarter" after
+// them names it: "ended the quarter with", «a terminé le trimestre».
+var quarterEndVerbs = lexis.SetOf("ended", "ends", "closed", "closes", "finished", "finishes", "exited", "termine", "clos", "cloture", "acheve", "fini", "finit", "termine")
+
 // quarterAnaphorEnds are the words after "the quarter" that make it a
 // quarter of its own ("the quarter to June 30", "the quarter ending in
 // September", «le trimestre précédent»), no anaphor.
@@ -298,6 +302,13 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 			}
 		}
 	}
+	if e.end <= i && i > 0 && lexis.InSet(toks[i].Fold, "the", "le") && lexis.FoldAt(toks, i+1) == map[bool]string{true: "trimestre", false: "quarter"}[toks[i].Fold == "le"] &&
+		quarterEndVerbs[toks[i-1].Fold] && !quarterAnaphorEnds[lexis.FoldAt(toks, i+2)] && (i+2 >= len(toks) || toks[i+2].Kind != lexis.Number) {
+		// "Trekway ended the quarter with 512,000 vehicles", «a terminé le
+		// trimestre avec»: the quarter told of last, whose end the verb
+		// reaches.
+		e.n, e.unit, e.end = 0, "Q", i+2
+	}
 	if e.end <= i && followingMonth(toks, i, lang, &e) {
 		return out.set(e)
 	}
@@ -341,6 +352,10 @@ func matchAnaphor(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 var samePeriodNouns = lexis.SetOf("period", "quarter", "month", "week", "half", "season", "periode", "trimestre", "mois", "semaine",
 	"semestre", "saison")
 
+// samePeriodUnits are the units of the periods samePeriodNouns name, when
+// they name one.
+var samePeriodUnits = map[string]string{"quarter": "Q", "trimestre": "Q", "month": "M", "mois": "M", "half": "H", "semestre": "H", "week": "W", "semaine": "W"}
+
 // yearBackWords are the words after "the same period" that put it a year
 // back ("last year", «de l'année précédente», «un an plus tôt»).
 var yearBackWords = [][]string{{"last", "year"}, {"of", "last", "year"}, {"a", "year", "earlier"}, {"a", "year", "ago"},
@@ -366,6 +381,7 @@ func matchSamePeriod(toks []lexis.Token, i int, lang string, out *DateExpr) bool
 		if lexis.MatchWords(toks, j, w...) {
 			e := newExpr(DateRelative)
 			e.rel, e.Relative, e.n, e.unit, e.samePeriod, e.end = "anaphor", true, -1, "Y", true, j+len(w)
+			e.periodUnit = samePeriodUnits[lexis.FoldAt(toks, i+2)]
 			return out.set(e)
 		}
 	}
@@ -450,6 +466,10 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if e.samePeriod && x.rel == "anaphor" && x.n != 0 {
 				continue // «au premier semestre 2025, trois fois plus qu'un an plus tôt… à la même période de l'an dernier»: the period told, not the base set against it
 			}
+			if e.samePeriod && (e.periodUnit == "Q" && !quarterRange(d) && !fiscalQuarter(x) || e.periodUnit == "H" && !halfRange(d) ||
+				e.periodUnit == "M" && (d.Range || d.Precision != claim.PrecisionMonth)) {
+				continue // "a year ago … the same quarter last year": a period of the unit it names
+			}
 			if e.samePeriod && !d.Range && d.Precision >= claim.PrecisionDay {
 				continue // "a net profit for the third quarter on Thursday, reversing a loss in the same period last year": a period, not the day it was told
 			}
@@ -509,20 +529,9 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 		if anchor.IsZero() && !(e.unit == "YT" && yearAfterLevel(out, k, ref).Precision > 0) {
 			continue
 		}
-		e.Date = shiftDate(anchor, e.n, e.unit)
-		switch {
-		case e.unit == "H" || e.unit == "P":
-			e.Date = anchor
-		case e.unit == "YT" && anchor.Range && anchor.Start.Year() != anchor.End.Year():
-			e.Date = anchor // a fiscal year
-		case e.unit == "YT":
-			e.Date = YearOf(anchor.Start.Year())
-		}
-		if e.samePeriod {
-			e.Date = anchor.ShiftYears(-1) // the same month, quarter or span
-			if why == "publication" {
-				e.Date = YearOf(ref.Start.Year() - 1) // no period told before: the year before
-			}
+		e.Date = anaphorDate(e, anchor)
+		if e.samePeriod && why == "publication" {
+			e.Date = YearOf(ref.Start.Year() - 1) // no period told before: the year before
 		}
 		if y := yearAfterLevel(out, k, ref); e.unit == "YT" && y.Precision > 0 && (anchor.IsZero() || !e.Date.Range && e.Date.Start.Year() < y.Start.Year()) {
 			e.Date, anchor, why = y, out[k+1].Date, "base"
@@ -535,6 +544,21 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			}
 		}
 	}
+}
+
+// anaphorDate is the date anaphor e names from the date it is told from.
+func anaphorDate(e *DateExpr, anchor Date) Date {
+	switch {
+	case e.samePeriod:
+		return anchor.ShiftYears(-1) // the same month, quarter or span
+	case e.unit == "H" || e.unit == "P":
+		return anchor
+	case e.unit == "YT" && anchor.Range && anchor.Start.Year() != anchor.End.Year():
+		return anchor // a fiscal year
+	case e.unit == "YT":
+		return YearOf(anchor.Start.Year())
+	}
+	return shiftDate(anchor, e.n, e.unit)
 }
 
 // yearAfterLevel is the year "for the year" at out[k] is when a level
@@ -810,12 +834,30 @@ func AnchorFiscalQuarters(passages iter.Seq[[]DateExpr]) {
 			return // ends that do not agree on the fiscal year
 		}
 	}
+	// The anaphors told from a quarter re-dated ("the same quarter last
+	// year", "a year earlier" after it) are told from its new months, in
+	// the order they come, so that one told from another follows it.
+	moved := map[Date]Date{}
 	for ds := range passages {
 		for k := range ds {
-			if x := &ds[k]; x.rel == "quarter" && x.fiscal && x.year == 0 && x.n >= 1 && x.n <= 4 {
+			x := &ds[k]
+			switch {
+			case x.rel == "quarter" && x.fiscal && x.year == 0 && x.n >= 1 && x.n <= 4:
 				s := q1.AddDate(0, 3*(x.n-1), 0)
 				e := s.AddDate(0, 2, 0)
-				x.Date = Between(MonthOf(s.Year(), s.Month()), MonthOf(e.Year(), e.Month()))
+				d := Between(MonthOf(s.Year(), s.Month()), MonthOf(e.Year(), e.Month()))
+				if d != x.Date {
+					moved[x.Date] = d
+				}
+				x.Date = d
+			case x.rel == "anaphor" && (x.Anchor == "previous" || x.Anchor == "lead") && !x.AnchorDate.IsZero():
+				if to, ok := moved[x.AnchorDate]; ok {
+					d := anaphorDate(x, to)
+					if d != x.Date {
+						moved[x.Date] = d
+					}
+					x.Date, x.AnchorDate = d, to
+				}
 			}
 		}
 	}
