@@ -1026,7 +1026,10 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 	// Pronouns and "cette dernière", "the company".
 	for k := i; k < j; k++ {
 		switch toks[k].Fold {
-		case "il", "elle", "he", "she":
+		case "il", "elle", "he", "she", "lui", "him", "her":
+			if lexis.InSet(toks[k].Fold, "lui", "him", "her") && (k == 0 || !lexis.InSet(toks[k-1].Fold, "selon", "to", "apres")) {
+				continue // only «selon lui», "according to him": not "told her"
+			}
 			if x.lastPerson.key != "" {
 				return speaker{key: x.lastPerson.key, text: toks[k].Text, span: span(k, k+1)}
 			}

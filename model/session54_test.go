@@ -56,3 +56,18 @@ func TestFiscalQuarterAnaphors(t *testing.T) {
 			3, "Trekway", ""},
 	})
 }
+
+// TestPronounSourcesAndAcronymNames reads «selon lui», "according to
+// her" as the person named last, and a name that opens on letters in
+// capitals and no given name («économiste chez BNP Paribas, juge») as an
+// organisation's, not a person's that pronouns stand for.
+func TestPronounSourcesAndAcronymNames(t *testing.T) {
+	runSaidByCases(t, "2026-05-18", []saidByCase{
+		{"fr", "« Le ralentissement commence à se faire sentir », a estimé Philippe Leclercq, économiste chez ING Belgique. Selon lui, l'économie belge a créé 12 000 emplois en 2025, contre 45 000 en 2024.",
+			12_000, "Philippe Leclercq"},
+		{"fr", "Marie Dupont, économiste chez BNP Paribas, juge la situation grave. Selon elle, la dette a atteint 113 % du PIB en 2025.",
+			113, "Marie Dupont"},
+		{"en", "Sarah Kim, an economist at Westpac, was more cautious. According to her, employment rose by 12,000 in April.",
+			12_000, "Sarah Kim"},
+	})
+}
