@@ -7651,7 +7651,7 @@ func laterFiguresDate(s *sentence, lang string, d timex.DateExpr, pos int) bool 
 // the "three", the «deux».
 func ownBaseDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	k, e := tokenAt(toks, pos), tokenAt(toks, d.Span.Start)
-	if k < 1 || e <= k || e-k > 6 || d.Kind != "absolute" && d.Kind != "partial" && !samePeriodText(d.Text) {
+	if k < 1 || e <= k || e-k > 6 || d.Kind != "absolute" && d.Kind != "partial" && !samePeriodText(d.Text) && !previousPeriodText(d.Text) {
 		// (but "compared with 8,115 in the same period last year": the
 		// period told before, a year back, as resolved)
 		return false // (a base "un an plus tôt" is dated from the figure it is set against: see yearEarlierReason)
@@ -7664,6 +7664,18 @@ func ownBaseDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	for j := k - 1; j >= 0 && k-j <= 3; j-- {
 		if lexis.InSet(toks[j].Fold, "with", "to") && j > 0 && toks[j-1].Fold == "compared" || lexis.InSet(toks[j].Fold, "contre", "against", "versus", "vs", "than") ||
 			lexis.InSet(toks[j].Fold, "a", "au", "aux") && j > 0 && toks[j-1].Fold == "rapport" {
+			return true
+		}
+	}
+	return false
+}
+
+// previousPeriodText reports whether a date's words name the period
+// before another («le trimestre précédent», "the previous quarter", "last
+// month"): a base set against that is dated so.
+func previousPeriodText(t string) bool {
+	for _, w := range strings.Fields(lexis.Fold(t)) {
+		if lexis.InSet(w, "precedent", "precedente", "previous", "preceding", "prior", "dernier", "derniere", "last") {
 			return true
 		}
 	}

@@ -71,3 +71,17 @@ func TestPronounSourcesAndAcronymNames(t *testing.T) {
 			12_000, "Sarah Kim"},
 	})
 }
+
+// TestPreviousPeriodBase dates a base set against by «contre» or
+// "compared with" by the previous period its words name, not as of the
+// statement nor by the figure's own period.
+func TestPreviousPeriodBase(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"le trimestre précédent", "fr", "2026-05-18", "Chômage en Belgique\n\nLe taux de chômage en Belgique a atteint 6,0 % au premier trimestre 2026, contre 5,6 % au trimestre précédent, a annoncé lundi Statbel.",
+			5.6, "2025-10/2025-12"},
+		{"le mois précédent", "fr", "2026-05-18", "Inflation\n\nL'inflation a atteint 2,4 % en avril, contre 2,1 % le mois précédent, selon l'Insee.",
+			2.1, "2026-03"},
+		{"last year's month", "en", "2024-05-14", "Airline punctuality\n\nThe airline's punctuality deteriorated, with 71% of flights arriving within 15 minutes of schedule, compared with 78% in April last year.",
+			78, "2023-04"},
+	})
+}
