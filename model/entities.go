@@ -1661,13 +1661,16 @@ func (r *registry) classify() {
 	for _, e := range r.byKey {
 		words := strings.Fields(e.key)
 		var folded []string
-		acronymFirst := false // the name opens on letters in capitals: "BNP Paribas", "ING Belgique"
 		for f := range e.forms {
 			folded = strings.Fields(lexis.Fold(f))
-			if w, _, _ := strings.Cut(f, " "); len(w) >= 2 && isAllCaps(w) && !strings.Contains(w, ".") {
-				acronymFirst = true
-			}
 			break
+		}
+		acronymFirst := len(e.forms) > 0 // every form opens on letters in capitals before a word that is not: "BNP Paribas", "FAIR Plan"
+		for f := range e.forms {
+			cut := strings.IndexAny(f, " -")
+			if cut < 2 || !isAllCaps(f[:cut]) || strings.Contains(f[:cut], ".") || cut+1 >= len(f) || f[cut] == ' ' && isAllCaps(f[cut+1:]) {
+				acronymFirst = false // (nor "MARIE DUPONT" in a headline in capitals; "CFE-CGC", "AEA-E" are)
+			}
 		}
 		switch {
 		case len(folded) == 1 && gazetteer.Demonyms[folded[0]]:
@@ -1685,7 +1688,7 @@ func (r *registry) classify() {
 			// reported"; not a given name a person's cue marks,
 			// "Virginia said")
 			e.kind = KindPlace
-		case len(words) >= 2 && !r.isOrgWord(words[0]) && !(acronymFirst && !gazetteer.GivenNames()[words[0]] && !gazetteer.GivenNames()[words[1]]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
+		case len(words) >= 2 && !r.isOrgWord(words[0]) && !(acronymFirst && !gazetteer.GivenNames()[words[1]]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
 			!(len(folded) >= 3 && e.orgCues > 0 && !gazetteer.GivenNames()[folded[0]] && slices.ContainsFunc(folded[1:len(folded)-1], func(w string) bool { return innerOrgWords[w] })) &&
 			!(pluralNounWord(folded[0]) && !gazetteer.GivenNames()[folded[0]]) && !slices.Contains(words, "&") &&
 			!slices.ContainsFunc(folded[1:], func(w string) bool { return industryWords[w] }) &&

@@ -85,3 +85,16 @@ func TestPreviousPeriodBase(t *testing.T) {
 			78, "2023-04"},
 	})
 }
+
+// TestAcronymNamesAreOrganisations: a name whose every form opens on
+// letters in capitals ("The FAIR Plan, …, said its policy count rose") is
+// an organisation's, whose "its" the figure is of.
+func TestAcronymNamesAreOrganisations(t *testing.T) {
+	const lead = "Insurers pay out\n\nState Farm, the largest home insurer, said it had paid $4.2 billion on its fire claims by the end of March.\n\n"
+	runSubjectCases(t, []subjectCase{
+		{"an acronym and a word", "en", "2026-05-14", lead + "The FAIR Plan, the state's insurer of last resort, said its policy count rose 34% in 2025 to about 610,000 policies.",
+			34, "FAIR Plan", ""},
+		{"a hyphen after the acronym", "en", "2024-05-08", "Airline traffic\n\nLusaero carried 1.2 million passengers in April.\n\nThe European airline association AEA-E said on Tuesday that passenger traffic across its 38 member airlines rose 7% in April.",
+			7, "AEA-E", ""},
+	})
+}
