@@ -697,6 +697,16 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 			}
 		}
 	}
+	if n := sourceNameAfterKind(toks, j, t1); n > j {
+		// "according to market researcher Newzoo", «selon le cabinet
+		// Xerfi»: the name after what it is, not a person the role word
+		// would stand for.
+		if sp := x.resolveSpeaker(toks, n, citedEnd(toks, n, min(t1, n+8)), false); sp.key != "" && x.reg.kind(sp.key) != KindPlace {
+			sp.cited = true
+			return sp
+		}
+		return x.namedSource(toks, n-1, t1)
+	}
 	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, end), false)
 	sp.cited = sp.key != ""
 	if sp.key == "" {
@@ -822,7 +832,24 @@ var anonymousNouns = lexis.SetOf("people", "persons", "person", "personne", "per
 
 // sourceKinds say what kind of body a source's name after them is:
 // "researcher Kantar", «le cabinet Xerfi».
-var sourceKinds = lexis.SetOf("researcher", "firm", "consultancy", "agency", "institute", "pollster", "analyst", "cabinet", "institut", "societe")
+var sourceKinds = lexis.SetOf("researcher", "firm", "consultancy", "agency", "institute", "pollster", "analyst", "cabinet", "institut", "societe",
+	"provider", "tracker", "consultant", "consultants")
+
+// sourceNameAfterKind returns where the name starts after words in lower case
+// that say what it is, at token j ("market researcher Newzoo", "data
+// provider LSEG", «le cabinet Xerfi»), before t1; j when there are none.
+func sourceNameAfterKind(toks []lexis.Token, j, t1 int) int {
+	n := j
+	if lexis.InSet(lexis.FoldAt(toks, n), "le", "la", "l'", "the") {
+		n++
+	}
+	for k := n; k+1 < t1 && k-n < 3 && toks[k].Kind == lexis.Word && !toks[k].Upper(); k++ {
+		if sourceKinds[toks[k].Fold] && toks[k+1].Upper() && toks[k+1].Kind == lexis.Word {
+			return k + 1
+		}
+	}
+	return j
+}
 
 // namedSource returns, as a source of its own, the words after "selon" or
 // "according to" at token i when no entity of the article stands for them:

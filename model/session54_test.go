@@ -98,3 +98,15 @@ func TestAcronymNamesAreOrganisations(t *testing.T) {
 			7, "AEA-E", ""},
 	})
 }
+
+// TestCitedSourceAfterItsKind reads the source after "according to" past
+// the words that say what it is ("market researcher Newzoo", «le cabinet
+// Xerfi»), not as the person a role word would stand for.
+func TestCitedSourceAfterItsKind(t *testing.T) {
+	const lead = `"We spent six years on this world," said director Haruto Mori. He said a paid expansion would arrive in early 2027. `
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"en", lead + "Global video game spending fell 1.5% in 2025 to $183 billion, according to market researcher Newzoo.", 183e9, "Newzoo"},
+		{"en", lead + "Console sales rose 4% in April, according to data provider Circana.", 4, "Circana"},
+		{"fr", "« Nous avons mis six ans », a déclaré le directeur Haruto Mori. Les dépenses de jeux vidéo ont reculé de 1,5 % en 2025, selon le cabinet Xerfi.", 1.5, "Xerfi"},
+	})
+}
