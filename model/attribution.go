@@ -894,6 +894,11 @@ func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
 	return speaker{key: text, text: text, span: sp, cited: true}
 }
 
+// speakingTradeNouns name a company by its trade, as "the company" does, when they
+// head the words that speak: "the low-cost carrier said", «a indiqué
+// l'assureur».
+var speakingTradeNouns = lexis.SetOf("carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "compagnie", "assureur", "constructeur")
+
 // indefiniteRole returns where an indefinite article brings in the role
 // word at token k, past the nouns that qualify it, in toks[i:k] ("a
 // trust spokeswoman", «une porte-parole»); -1 when none does.
@@ -1078,7 +1083,19 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 				}
 				return speaker{key: key, text: toks[k].Text, span: span(k, k+1)}
 			}
-		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app", "etablissement":
+		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app", "etablissement",
+			"carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "compagnie", "assureur", "constructeur":
+			if speakingTradeNouns[toks[k].Fold] && (k != j-1 || !slices.ContainsFunc(toks[max(i, k-4):k], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "the", "la", "le", "l'") })) {
+				continue // "the Budapest-based low-cost carrier said": the head of the words that speak, after their article
+			}
+			if speakingTradeNouns[toks[k].Fold] {
+				// The article's own company, not the one named last ("The
+				// airline posted a net loss" after its planes' maker).
+				if x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+					return speaker{key: x.focus, text: toks[k].Text, span: span(k, k+1)}
+				}
+				continue
+			}
 			// "Amazon will hire 100,000 workers, the company said" opening
 			// a paragraph: the organisation its own sentence named last.
 			// Within a paragraph that named one, that one ("Meta said…

@@ -1868,7 +1868,7 @@ var companyForms = sync.OnceValue(func() map[string]bool {
 		group groupe holding holdings technologies technology communications video systems computer computers industries
 		international motors airlines airways entertainment networks software labs electronics telecom telecommunications
 		pharmaceuticals pharma platforms asa ab oyj kk pty pte srl sarl lp foods energy mining chemicals automotive brands
-		retail resources petroleum oil gas steel semiconductor semiconductors biotech therapeutics insurance financial`) {
+		retail resources petroleum oil gas steel semiconductor semiconductors biotech therapeutics insurance financial air shipping logistics`) {
 		m[nameKey(w)] = true
 	}
 	return m

@@ -1400,7 +1400,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = phrase, fromPhrase
 				}
 			}
-			if r.how == fromTopic && sp.key != "" && !sp.cited && sp.key != x.focus && (x.reg.kind(sp.key) == KindOrg || groupSpeakers[lexis.Fold(sp.key[strings.LastIndexByte(sp.key, ' ')+1:])]) {
+			if r.how == fromTopic && sp.key != "" && !sp.cited && x.reg.canon(sp.key) != x.focus && (x.reg.kind(sp.key) == KindOrg || groupSpeakers[lexis.Fold(sp.key[strings.LastIndexByte(sp.key, ' ')+1:])]) {
 				// (and "Environmental groups said the project would flood…":
 				// the people of a body who speak are no more its own)
 				// "The International Energy Agency said global oil demand
@@ -5137,7 +5137,8 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		!slices.ContainsFunc(strings.Fields(lexis.Fold(c.Measure)), func(w string) bool {
 			return lexis.InSet(w, "forecast", "guidance", "target", "outlook", "objectif", "prevision", "previsions")
 		}) && !slices.ContainsFunc(s.toks, func(t lexis.Token) bool { return t.Fold == "full-year" }) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || resultPresent(s.toks, pos)) && !tradingAt(s.toks, pos) &&
-		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks[:lookBackEnd(s.toks, pos)]) && x.sentIndex > x.leadPeriodAt && x.sentIndex-x.leadPeriodAt <= 12 {
+		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks[:lookBackEnd(s.toks, pos)]) && x.sentIndex > x.leadPeriodAt && x.sentIndex-x.leadPeriodAt <= 12 &&
+		!x.frontedPastBefore(x.leadPeriodAt, lp) { // (nor after "In 2019, Zorgon was much smaller": another time)
 		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
 		// en août. … Le nombre de nuitées des Britanniques a chuté de
 		// 9 %": a figure told in the past with no time of its own is of
@@ -8353,6 +8354,24 @@ func (x *extractor) otherPastSince(at int, d Date) bool {
 			if e.Date.End.Before(d.Start) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// frontedPastBefore reports whether the sentence right before the current
+// one, when it comes after sentence at, opens on a time before period d
+// and tells no figure ("In 2019, Zorgon was much smaller. Revenue was $1.2
+// billion"): the story has moved to that time (not a base a figure there
+// was set against, "up 14% from a year earlier").
+func (x *extractor) frontedPastBefore(at int, d Date) bool {
+	i := x.sentIndex - 1
+	if i <= at || i >= len(x.sents) || slices.ContainsFunc(x.sents[i].nums, func(n quantity.NumberExpr) bool { return !n.Year && !overlapsAny(n.Span, x.sents[i].dates) }) {
+		return false // (a figure of that time told there: «Au quatrième trimestre 2025, ils affichaient encore une baisse de 0,4 %» looks back, then the story goes on)
+	}
+	for _, e := range x.sents[i].dates {
+		if e.Kind != "duration" && e.Kind != "time" && !e.Date.IsZero() && e.Span.Start-x.sents[i].span.Start <= 8 && e.Date.End.Before(d.Start) {
+			return true
 		}
 	}
 	return false

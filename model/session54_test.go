@@ -110,3 +110,31 @@ func TestCitedSourceAfterItsKind(t *testing.T) {
 		{"fr", "« Nous avons mis six ans », a déclaré le directeur Haruto Mori. Les dépenses de jeux vidéo ont reculé de 1,5 % en 2025, selon le cabinet Xerfi.", 1.5, "Xerfi"},
 	})
 }
+
+// TestTradeNounSpeaks reads "the low-cost carrier said", «a indiqué
+// l'assureur» as the article's own company speaking, and a company's
+// short name ("Wizz" for "Wizz Air") as the same company.
+func TestTradeNounSpeaks(t *testing.T) {
+	const lead = "Wizz Air swings to loss\n\nWizz Air, Hungary's largest airline, reported an operating loss of 112 million euros for the January-March quarter on Thursday. "
+	const later = " Wizz carried 62.8 million passengers in its last financial year. Wizz said net debt stood at 4.9 billion euros. Analysts expect Wizz to return to profit."
+	cases := []struct {
+		name, lang, text string
+		value            float64
+		subject, saidBy  string
+	}{
+		{"a carrier after its article", "en", lead + "Revenue rose 9% to 1.21 billion euros, the Budapest-based low-cost carrier said, as passenger numbers grew 11% to 14.8 million." + later, 9, "Wizz", "Wizz"},
+		{"the company's short name", "en", lead + "Revenue rose 9% to 1.21 billion euros, the company said." + later, 1.21e9, "Wizz", "Wizz"},
+		{"the airline, not the planes' maker", "en", "Sunward Airlines files for bankruptcy\n\nSunward Airlines filed for bankruptcy on Monday. It had ordered 40 jets from Airbus in 2019. The airline posted a net loss of $412 million in the first nine months of 2024.", 412e6, "Sunward Airlines", "Sunward Airlines"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, "2026-05-14", c.text, c.value)
+			if !ok {
+				return
+			}
+			if cl.Subject != c.subject || cl.SaidBy != c.saidBy || cl.Unsure {
+				t.Errorf("subject %q said by %q (unsure %v), want %q said by %q, sure", cl.Subject, cl.SaidBy, cl.Unsure, c.subject, c.saidBy)
+			}
+		})
+	}
+}
