@@ -1428,7 +1428,10 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	head := -1
 	if r.verb >= 0 && r.verb < r.at {
 		head = p.subjectHead(r.verb, p.clauseStart(r.verb))
-		if head < 0 && !slices.Contains(p.tags[r.verb+1:r.at], syntax.NOUN) {
+		if head < 0 && !slices.ContainsFunc(toks[r.verb+1:r.at], func(t lexis.Token) bool {
+			i := tokenAt(toks, t.Start)
+			return p.tags[i] == syntax.NOUN && !lexis.InSet(t.Fold, "points", "point", "percentage", "basis")
+		}) {
 			// (not «a été licencié avec une indemnité de 1,2 million»: the
 			// noun the figure completes)
 			head = p.headBeforeRelative(r.verb)
@@ -2553,7 +2556,7 @@ func (p *parsed) headBeforeRelative(v int) int {
 	}
 	for j := k - 1; j >= 1 && k-j <= 16; j-- {
 		if toks[j].Text == "," && !numberComma(toks, j) {
-			if !lexis.InSet(lexis.FoldAt(toks, j+1), "qui", "which") {
+			if !lexis.InSet(lexis.FoldAt(toks, j+1), "qui", "which") && !nounApposition(p, j) {
 				return -1
 			}
 			h := p.nounHead(j-1, p.clauseStart(j-1), true)
@@ -2562,11 +2565,20 @@ func (p *parsed) headBeforeRelative(v int) int {
 			}
 			return p.phraseHead(h)
 		}
-		if p.clauseBreak(j) && !(toks[j-1].Text == "," && lexis.InSet(toks[j].Fold, "qui", "which")) {
+		if p.clauseBreak(j) && !(toks[j-1].Text == "," && lexis.InSet(toks[j].Fold, "qui", "which")) && !slices.ContainsFunc(toks[max(1, j-10):j], func(t lexis.Token) bool {
+			return t.Text == "," && nounApposition(p, tokenAt(toks, t.Start))
+		}) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// nounApposition reports whether an English noun phrase opening on "a" or
+// "an" follows the comma at token j: "The load factor, a measure of how
+// full its planes were, rose" (its clause is the apposition's).
+func nounApposition(p *parsed, j int) bool {
+	return p.lang == "en" && j+2 < len(p.toks) && lexis.InSet(p.toks[j+1].Fold, "a", "an") && p.tags[j+2] == syntax.NOUN && !p.toks[j+2].Upper()
 }
 
 // areaUnit reads an area's unit at token k ("square feet", "square

@@ -138,3 +138,15 @@ func TestTradeNounSpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestMeasurePastNounApposition reads what a figure measures from the
+// subject before an apposition that opens on "a" ("The load factor, a
+// measure of how full its planes were, rose 2.1 percentage points").
+func TestMeasurePastNounApposition(t *testing.T) {
+	const text = "Zorgair traffic\n\nZorgair carried 3.1 million passengers in April. The load factor, a measure of how full its planes were, rose 2.1 percentage points to 88.4%, the carrier said."
+	for _, v := range []float64{2.1, 88.4} {
+		if cl, ok := figureOf(t, "en", "2026-05-14", text, v); ok && !strings.Contains(cl.Measure, "load factor") {
+			t.Errorf("%v: measure %q, want the load factor", v, cl.Measure)
+		}
+	}
+}
