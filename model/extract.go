@@ -2121,7 +2121,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Subject, r.subject, r.how = x.reg.display(x.focus), x.reg.display(x.focus), fromTopic
 				}
 			}
-			if (c.Subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext) && r.verb > 0 && r.verb < n.TokStart {
+			if (c.Subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic && x.focusIn >= leadSentences) && r.verb > 0 && r.verb < n.TokStart {
+				// (and the article's main organisation when the article
+				// names it only further on: «les ventes d'électriques» in a
+				// story on a market that names a carmaker later)
 				// «Les ventes de chaussures ont reculé de 3,1 %», «Les cours
 				// du beurre ont chuté de 18 %», "Sales of used cars fell":
 				// what is sold or priced, a thing no organisation owns.

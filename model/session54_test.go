@@ -150,3 +150,20 @@ func TestMeasurePastNounApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusNamedLateIsNoTopic: a figure of sales of a kind of goods no
+// entity is named for is not the article's main organisation's when the
+// article names that organisation only after its opening sentences: a
+// market story that names a carmaker further on keeps the market's
+// figures off the carmaker. A story whose title names what the
+// organisation's name starts with keeps its figures.
+func TestFocusNamedLateIsNoTopic(t *testing.T) {
+	const market = "Voitures électriques : les ventes bondissent de 18 % en avril\n\nLes immatriculations de voitures électriques neuves ont progressé de 18 % en avril en France, selon la Plateforme automobile (PFA). Quelque 29 400 véhicules électriques ont été immatriculés le mois dernier. Leur part de marché atteint ainsi 21,5 %.\n\nLa Renault 5 E-Tech se classe en tête des ventes d'électriques, avec 4 120 exemplaires. Le groupe Renault a progressé de 2 %.\n\nSur les quatre premiers mois de l'année, les ventes d'électriques atteignent 108 000 unités, en hausse de 12 %."
+	if cl, ok := figureOf(t, "fr", "2026-05-04", market, 108_000); ok && cl.Subject == "Renault" {
+		t.Errorf("108 000: subject %q, want no carmaker's", cl.Subject)
+	}
+	const council = "Winnipeg council votes to raise bus fares\n\nWinnipeg city council voted 10 to 6 on Tuesday to raise the adult transit fare to C$3.35 from C$3.10.\n\nCouncillors also froze the price of the monthly student pass. Mayor Daniel Petrenko had said on Monday that he would back the increase.\n\nWinnipeg Transit carried 38.2 million passengers in 2022, still 21% fewer than in 2019.\n\nFares covered about 38% of Winnipeg Transit's operating costs last year, down from 49% in 2019, the staff report said."
+	if cl, ok := figureOf(t, "en", "2023-11-22", council, 49); ok && (cl.Subject != "Winnipeg Transit" || cl.Unsure) {
+		t.Errorf("49%%: subject %q (unsure %v), want Winnipeg Transit, sure", cl.Subject, cl.Unsure)
+	}
+}
