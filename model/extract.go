@@ -1641,7 +1641,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			x.readMeasure(&c, ps, r)
 			c.revised = revised != ""
-			if c.Unit == "points" && n.Value >= 0 && !(r.verb >= 0 && r.verb < n.TokStart && pointLossVerbs[toks[r.verb].Fold]) {
+			if (c.Unit == "points" || c.Unit == "basis points") && n.Value >= 0 && !(r.verb >= 0 && r.verb < n.TokStart && pointLossVerbs[toks[r.verb].Fold]) {
 				// «soit un recul de 0,4 point», "the index slipped one
 				// point": a change in points, with its sign (not "lost
 				// two points in the championship": a deduction, which its
@@ -6983,7 +6983,7 @@ var pointLossVerbs = lexis.SetOf("lost", "lose", "loses", "losing", "perd", "per
 // its clause's verb of rising or falling does, further back; "" otherwise.
 func changeSign(toks []lexis.Token, n quantity.NumberExpr, r clauseReading) string {
 	sign := direction(toks, n.TokStart) // (a negative figure is a level: "up from -0.1%")
-	if v := r.verb; sign == "" && v >= 0 && v < n.TokStart && !lexis.InSet(lexis.FoldAt(toks, n.TokStart-1), "to", "a", "currently", "actuellement") && !atLevel(toks, n.TokStart) && !comparedBetween(toks, v+1, n.TokStart) &&
+	if v := r.verb; sign == "" && v >= 0 && v < n.TokStart && !lexis.InSet(lexis.FoldAt(toks, n.TokStart-1), "to", "a", "currently", "actuellement") && !atLevel(toks, n.TokStart) && !possessedLevel(toks, n.TokStart) && !comparedBetween(toks, v+1, n.TokStart) &&
 		!slices.ContainsFunc(toks[v+1:n.TokStart], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "avec", "with") }) && // (not «gagnant avec 52 %»: a share)
 		!(v+1 < len(toks) && (toks[v+1].Fold == "to" || toks[v+1].Text == "à")) {
 		// (not "fell to a record low of 6.2%": the level reached)

@@ -438,6 +438,20 @@ func atLevel(toks []lexis.Token, i int) bool {
 	return i >= 2 && lexis.InSet(toks[i-1].Fold, "of", "de", "d'") && levelWords[toks[i-2].Fold] && toks[i-2].Fold != "plus" // (not «augmenté de plus de 10 %»)
 }
 
+// possessedLevel reports whether the percentage at token i qualifies the
+// noun after it, after a possessive or "the": "will cut its 3.6% cash
+// rate" tells the rate's level, not a change (unlike "its 3% rise").
+func possessedLevel(toks []lexis.Token, i int) bool {
+	k := i + 1
+	for k+1 < len(toks) && lexis.InSet(toks[k].Text, ".", ",") && toks[k+1].Kind == lexis.Number && !toks[k].Space && !toks[k+1].Space {
+		k += 2 // (past the decimals: "its 3.6% cash rate")
+	}
+	return i >= 1 && lexis.InSet(toks[i-1].Fold, "its", "their", "his", "her", "the") && k+1 < len(toks) && lexis.InSet(toks[k].Text, "%", "percent") &&
+		toks[k+1].Kind == lexis.Word && !toks[k+1].Upper() && !riseWords[toks[k+1].Fold] && !fallWords[toks[k+1].Fold] &&
+		!lexis.InSet(toks[k+1].Fold, "rise", "increase", "gain", "jump", "surge", "growth", "fall", "drop", "decline", "decrease", "loss", "slump", "cut", "hike",
+			"reduction", "of", "stake", "share", "lower", "higher", "less", "more", "fewer", "annual", "year-on-year", "year-over-year")
+}
+
 // direction returns "+" or "−" when the words just before a percentage say
 // it is a rise or a fall ("ont augmenté de 46 %", "sales slumped 12%"), or
 // the words right after it do ("15,2 % de moins", "12% lower"); ""
@@ -451,6 +465,9 @@ func direction(toks []lexis.Token, i int) string {
 		// historique de 0,25 %», "its main rate, currently 4.75%": the
 		// level reached or held
 		return ""
+	}
+	if possessedLevel(toks, i) {
+		return "" // "will cut its 3.6% cash rate": the level the noun after it is at, not the change
 	}
 	if i >= 2 && toks[i-1].Fold == "from" && lexis.InSet(toks[i-2].Fold, "up", "down") {
 		return "" // "4%, up from 3.5%": the level before

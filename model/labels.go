@@ -401,6 +401,12 @@ func valueWithUnit(c *Claim, v string, fr bool) string {
 			}
 			return t
 		}
+	case "basis points", "+basis points", "−basis points":
+		sign := strings.TrimSuffix(c.Unit, "basis points")
+		if fr {
+			return sign + v + " points de base"
+		}
+		return sign + v + " basis points"
 	case "points", "+points", "−points":
 		sign := strings.TrimSuffix(c.Unit, "points")
 		if c.Value == 1 || fr && c.Value < 2 {

@@ -1250,12 +1250,21 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		unit = measureUnits[toks[r.noun-1].Fold] + "h"
 		r.noun = p.measuredBy(r.noun, r.verb)
 	}
+	countedPoints := false
 	if r.noun >= 0 && measureUnits[toks[r.noun].Fold] != "" {
 		// "521 kg de matériel", "0.68 in thick", "weighs 3 lbs": a unit,
 		// and what it measures.
 		u := toks[r.noun]
 		if unit == "" {
 			unit = measureUnits[u.Fold]
+			if unit == "points" && (r.noun > 0 && lexis.InSet(toks[r.noun-1].Fold, "basis") || lexis.MatchWords(toks, r.noun+1, "de", "base")) {
+				unit = "basis points" // "by 25 basis points", «de 25 points de base»: hundredths of a percentage point
+			}
+			if unit == "points" && (lexis.InSet(lexis.FoldAt(toks, r.noun+1), "de", "d'") && r.noun+2 < len(toks) && toks[r.noun+2].Kind == lexis.Word && !toks[r.noun+2].Upper() &&
+				!lexis.InSet(toks[r.noun+2].Fold, "pourcentage", "base", "croissance", "indice", "plus", "moins", "hausse", "baisse", "penalite", "avance", "retard", "ecart",
+					"la", "le", "l'", "les", "son", "sa", "ses", "leur", "leurs", "son", "un", "une")) {
+				unit, countedPoints = "", true // «172 000 points de recharge», «1 870 points de vente»: places, counted, not points of a scale
+			}
 			if k := r.noun + 2; k < len(toks) && toks[r.noun+1].Text == "/" && !toks[r.noun+1].Space && !toks[k].Space && toks[k].Kind == lexis.Word {
 				unit += "/" + toks[k].Text // "207 km/h", "3 m/s"
 			} else if k := r.noun + 1; k < len(toks) && !toks[k].Space && (toks[k].Text == "²" || toks[k].Text == "³") {
@@ -1272,7 +1281,12 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		if k := r.noun + 1; unit == "°" && k < len(toks) && lexis.InSet(toks[k].Fold, "c", "f", "celsius", "fahrenheit") {
 			unit = "°" + strings.ToUpper(toks[k].Fold[:1]) // "38 degrés C", "100 degrees Fahrenheit"
 		}
-		r.noun = p.measuredBy(r.noun, r.verb)
+		if unit == "basis points" && lexis.MatchWords(toks, r.noun+1, "de", "base") {
+			r.noun += 2 // («de 25 points de base»: what they measure is not «base»)
+		}
+		if !countedPoints {
+			r.noun = p.measuredBy(r.noun, r.verb)
+		}
 	}
 	if r.put && unit == "" && r.after < len(toks) && currencyWords[toks[r.after].Fold] {
 		unit = toks[r.after].Text // "put the likely cost at 250 billion yen": the currency after the figure the verb sets

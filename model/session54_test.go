@@ -167,3 +167,29 @@ func TestFocusNamedLateIsNoTopic(t *testing.T) {
 		t.Errorf("49%%: subject %q (unsure %v), want Winnipeg Transit, sure", cl.Subject, cl.Unsure)
 	}
 }
+
+// TestBasisPointsAndLevels keeps basis points apart from percentage
+// points, reads "its 3.6% cash rate" as a level whatever the verb, and
+// «172 000 points de recharge» as places counted, not points of a scale.
+func TestBasisPointsAndLevels(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		value            float64
+		unit             string
+	}{
+		{"basis points", "en", "The central bank cut its benchmark rate by 25 basis points to 4.75% on Tuesday.", 25, "−basis points"},
+		{"points de base", "fr", "La banque centrale a porté son taux directeur à 2 %, en hausse de 25 points de base.", 25, "+basis points"},
+		{"a rate's level before its noun", "en", "Markets now price a 70% chance that the Reserve Bank of Australia will cut its 3.6% cash rate at its June meeting.", 3.6, "%"},
+		{"a change before its noun", "en", "Zorgon reported its 3% rise in sales for the quarter.", 3, "+%"},
+		{"points de recharge", "fr", "La France comptait 172 000 points de recharge ouverts au public fin mars.", 172_000, ""},
+		{"points de pourcentage", "fr", "Le taux de chômage a reculé de 0,3 point de pourcentage.", 0.3, "−points"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, c.lang, "2026-05-14", "Headline\n\n"+c.text, c.value)
+			if ok && cl.Unit != c.unit {
+				t.Errorf("unit %q, want %q", cl.Unit, c.unit)
+			}
+		})
+	}
+}
