@@ -111,6 +111,8 @@ var roleWords = map[string]string{
 	"prefet": "", "prefete": "", "governor": "", "gouverneur": "", "juge": "", "judge": "", "procureur": "",
 	"prosecutor": "", "chancelier": "", "chancellor": "", "councillor": "", "conseillere": "", "economiste": "",
 	"economist": "", "chercheur": "", "chercheuse": "", "researcher": "", "professeur": "", "professor": "",
+	"fellow": "", "strategist": "", "scientist": "", "epidemiologist": "", "lecturer": "", "sociologue": "", "politologue": "",
+	"demographe": "", "historien": "", "historienne": "", "epidemiologiste": "",
 }
 
 // personRoles are words of a person's standing that no role of an

@@ -193,3 +193,13 @@ func TestBasisPointsAndLevels(t *testing.T) {
 		})
 	}
 }
+
+// TestFellowIsAPersonCue reads "Tim Gardner, a senior fellow at the Health
+// Foundation, said" as a person, whom "According to him" then stands for
+// (not the organisation named before him).
+func TestFellowIsAPersonCue(t *testing.T) {
+	runSaidByCases(t, "2026-03-12", []saidByCase{
+		{"en", "The Royal College of Emergency Medicine said 61,500 patients waited more than 12 hours in February. Tim Gardner, a senior fellow at the Health Foundation, a charity which researches health policy, said the decline was \"real but slow\". According to him, the list would still be above 6.5 million at the end of 2026.",
+			6.5e6, "Tim Gardner"},
+	})
+}
