@@ -203,3 +203,12 @@ func TestFellowIsAPersonCue(t *testing.T) {
 			6.5e6, "Tim Gardner"},
 	})
 }
+
+// TestWarningReportsAClause reads «a averti la Cour des comptes» after the
+// clause it reports, and "warned that", as verbs of saying.
+func TestWarningReportsAClause(t *testing.T) {
+	runSaidByCases(t, "2026-01-28", []saidByCase{
+		{"fr", "Le déficit public de la France devrait atteindre 5,2 % du PIB en 2026, a averti mercredi la Cour des comptes dans son rapport annuel.", 5.2, "Cour des comptes"},
+		{"en", "The Swiss Aviation Board, an industry group, had warned that the levy would cut passenger numbers by 5%.", 5, "Swiss Aviation Board"},
+	})
+}

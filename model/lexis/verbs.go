@@ -44,6 +44,32 @@ var speechVerbs = SetOf("declare", "declarent", "declaraient", "affirme", "affir
 	"admitted", "admits", "admis", "admet", "saying", "according", "selon", "d'apres", "estimated", "showed", "shows", "show",
 	"estimates", "estimate", "reckons", "calculates", "reiterated", "reiterates")
 
+// reportsClause reports whether the verb at token i, a warning that
+// reports words only beside a quote, reports a clause as a verb of saying
+// does:
+// before "that", «que» ("warned that", «a averti que»), or set after the
+// clause it reports, with its subject after it or before it («…, a averti
+// mercredi la Cour des comptes», "…, the agency warned.").
+func reportsClause(toks []Token, i int) bool {
+	if InSet(FoldAt(toks, i+1), "that", "que", "qu'") {
+		return true
+	}
+	if InSet(FoldAt(toks, i-1), "a", "ont", "avait", "avaient") && toks[i-1].Text != "à" && FoldAt(toks, i-2) == "," {
+		return true // «…, a averti mercredi la Cour des comptes»
+	}
+	if i+1 < len(toks) && InSet(toks[i+1].Text, ".", ";") {
+		for k := i - 1; k >= 0 && i-k <= 6; k-- {
+			if toks[k].Text == "," {
+				return true // "…, the agency warned."
+			}
+			if toks[k].Kind != Word {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // IsSpeechVerb reports whether token i reports speech ("a déclaré", "se
 // félicite", "said", "selon").
 func IsSpeechVerb(toks []Token, i int) bool {
@@ -55,7 +81,7 @@ func IsSpeechVerb(toks []Token, i int) bool {
 	}
 	w := toks[i].Fold
 	if quoteVerbs[w] {
-		return besideQuote(toks, i)
+		return besideQuote(toks, i) || InSet(w, "averti", "avertit", "previent", "warned", "warns") && reportsClause(toks, i)
 	}
 	if strings.HasPrefix(w, "declar") && (FoldAt(toks, i-1) == "s'" || FoldAt(toks, i-1) == "se" || FoldAt(toks, i-1) == "est" && FoldAt(toks, i-2) == "s'" || FoldAt(toks, i-1) == "sont" && FoldAt(toks, i-2) == "se") {
 		return false // «l'incendie qui s'est déclaré mardi»: broke out, no speech
