@@ -116,6 +116,13 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 					// side's.
 					return sp
 				}
+				if j := i + 1 + map[bool]int{true: 1, false: 0}[toks[i].Fold == "according"]; j < t1 && lexis.InSet(toks[j].Fold, "ses", "son", "sa", "leurs", "leur", "its", "their") &&
+					x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+					// «l'opérateur détient 39 % du marché selon l'Arcep,
+					// contre 41 % selon ses propres calculs»: the company's
+					// own count, the other side's.
+					return speaker{key: x.focus, text: toks[j].Text, span: Span{Start: toks[j].Start, End: toks[j].End}}
+				}
 				break
 			}
 		}

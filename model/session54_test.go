@@ -212,3 +212,12 @@ func TestWarningReportsAClause(t *testing.T) {
 		{"en", "The Swiss Aviation Board, an industry group, had warned that the levy would cut passenger numbers by 5%.", 5, "Swiss Aviation Board"},
 	})
 }
+
+// TestOwnCountIsTheCompanys reads «contre 41 % selon ses propres calculs»
+// after a regulator's figure as the article's company's own count.
+func TestOwnCountIsTheCompanys(t *testing.T) {
+	runSaidByCases(t, "2026-07-28", []saidByCase{
+		{"fr", "Orvane a perdu 156 000 clients mobiles au deuxième trimestre. Orvane compte 21 millions d'abonnés. Selon l'Arcep, le régulateur des télécoms, l'opérateur détient 39 % du marché de la fibre, contre 41 % selon ses propres calculs.", 41, "Orvane"},
+		{"fr", "Orvane a perdu 156 000 clients mobiles au deuxième trimestre. Orvane compte 21 millions d'abonnés. Selon l'Arcep, le régulateur des télécoms, l'opérateur détient 39 % du marché de la fibre, contre 41 % selon ses propres calculs.", 39, "Arcep"},
+	})
+}
