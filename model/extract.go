@@ -9762,13 +9762,29 @@ func (x *extractor) claimedTurnout(s *sentence, p *parsed, r clauseReading, c *C
 	if v > 0 && lexis.InSet(toks[v-1].Fold, "l'", "le", "la", "les") {
 		v-- // «la direction l'évalue»: the pronoun object before the verb
 	}
-	a, b, how := p.subjectBefore(v, p.clauseStart(v))
-	if how == "" {
-		return "", ""
-	}
-	claimant, _ := x.entityOf(s, p, a, b, how, cited)
-	if claimant == "" {
-		claimant = strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End])
+	claimant := ""
+	if rel := v - 1; rel >= 2 && lexis.InSet(toks[rel].Fold, "qui", "which", "who") && toks[rel-1].Text == "," {
+		// «un chiffre contesté par la CGT-Cheminots, qui revendique un
+		// taux de participation de 41 %»: the name the relative clause
+		// is of claims it.
+		for _, m := range s.mentions {
+			if m.end <= rel-1 && rel-1-m.end <= 2 && !slices.ContainsFunc(toks[m.end:rel-1], func(t lexis.Token) bool { return t.Kind != lexis.Word || t.Upper() }) &&
+				!m.common && x.reg.kindOf(&m) != KindPlace && x.reg.kindOf(&m) != "" { // (and "the RMT union, which claims")
+				claimant = x.reg.display(m.key)
+			}
+		}
+		if claimant == "" {
+			return "", ""
+		}
+	} else {
+		a, b, how := p.subjectBefore(v, p.clauseStart(v))
+		if how == "" {
+			return "", ""
+		}
+		claimant, _ = x.entityOf(s, p, a, b, how, cited)
+		if claimant == "" {
+			claimant = strings.TrimSpace(x.art.Text[toks[a].Start:toks[b-1].End])
+		}
 	}
 	for h := 0; h < len(toks) && h <= 3; h++ {
 		if strikeNouns[toks[h].Fold] && p.tags[h] == syntax.NOUN {

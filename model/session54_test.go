@@ -221,3 +221,18 @@ func TestOwnCountIsTheCompanys(t *testing.T) {
 		{"fr", "Orvane a perdu 156 000 clients mobiles au deuxième trimestre. Orvane compte 21 millions d'abonnés. Selon l'Arcep, le régulateur des télécoms, l'opérateur détient 39 % du marché de la fibre, contre 41 % selon ses propres calculs.", 39, "Arcep"},
 	})
 }
+
+// TestRelativeClaimant reads a turnout a party claims in a relative clause
+// («…, un chiffre contesté par la CGT-Cheminots, qui revendique un taux de
+// participation de 41 %») as the strike's, said by that party.
+func TestRelativeClaimant(t *testing.T) {
+	cases := []struct{ lang, text, subject, saidBy string }{
+		{"fr", "Grève à la SNCF\n\nLa grève a été suivie jeudi par 24,6 % des agents de la SNCF, selon la direction, un chiffre contesté par la CGT-Cheminots, qui revendique un taux de participation de 41 %.", "La grève", "CGT-Cheminots"},
+		{"en", "Rail strike\n\nThe strike was joined by 24.6% of staff, according to management, a figure disputed by the RMT union, which claims a turnout of 41%.", "The strike", "RMT"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, c.lang, "2026-04-16", c.text, 41); ok && (cl.Subject != c.subject || cl.SaidBy != c.saidBy) {
+			t.Errorf("%s: subject %q said by %q, want %q said by %q", c.lang, cl.Subject, cl.SaidBy, c.subject, c.saidBy)
+		}
+	}
+}
