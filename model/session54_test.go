@@ -236,3 +236,13 @@ func TestRelativeClaimant(t *testing.T) {
 		}
 	}
 }
+
+// TestNounBeforeItsNameIsNoAnaphor: "the bank's" in an apposition stands
+// for the bank the article is about, not for a bank named only after it
+// in the sentence ("as the European Central Bank cut rates").
+func TestNounBeforeItsNameIsNoAnaphor(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"a later name", "en", "2026-03-09", "Nordbank profit falls\n\nNordbank reported a 12% fall in annual profit on Thursday. Net interest income, the bank's main source of revenue, slipped 2 percent to 13.9 billion euros in 2025 as the European Central Bank cut rates.",
+			13.9e9, "Nordbank", ""},
+	})
+}

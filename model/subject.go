@@ -2090,10 +2090,17 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		}
 	}
 	if how == fromTopic && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'", "les", "this", "ce", "cette") {
+		if d := x.namedWith(s, toks[a].Fold); d != "" && x.namedOnlyAfter(s, d, a) && x.focus != "" && x.reg.kind(x.focus) == KindOrg &&
+			len(toks[a].Fold) >= 4 && strings.HasSuffix(lexis.Fold(x.reg.display(x.focus)), toks[a].Fold) {
+			return x.reg.display(x.focus), fromAnaphor // "Nordbank … the bank's main source of revenue" before "the European Central Bank"
+		}
 		// "the store" after "the iTunes Store", "le réseau" after "le
 		// réseau Minitel": the name the article gave it.
 		if d := x.namedWith(s, toks[a].Fold); d != "" && !(a+1 < len(toks) && p.tags[a+1] == syntax.ADJ && !toks[a+1].Upper() && toks[a+1].Kind == lexis.Word &&
-			!strings.Contains(lexis.Fold(d), toks[a+1].Fold)) {
+			!strings.Contains(lexis.Fold(d), toks[a+1].Fold)) && !x.namedOnlyAfter(s, d, a) {
+			// (nor "Net interest income, the bank's main source of revenue,
+			// slipped 2% as the European Central Bank cut rates": a name
+			// told only after the noun is no name it stands for)
 			// (not «l'emploi salarié privé» after «Pôle emploi»: an
 			// adjective the name lacks makes another thing)
 			return d, fromAnaphor
@@ -2159,7 +2166,9 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		}
 	}
 	if how == fromTopic && b == a+1 && a > 0 && lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'") && (a < 2 || p.tags[a-2] != syntax.ADP) &&
-		a+1 < len(toks) && isVerb(p.tags[a+1]) && !ownedMeasures[toks[a].Fold] {
+		a+1 < len(toks) && isVerb(p.tags[a+1]) && !lexis.InSet(toks[a+1].Text, "'s", "’s") && !ownedMeasures[toks[a].Fold] {
+		// (not "Net interest income, the bank's main source of revenue,":
+		// a possessive the tagger read as "is")
 		if d := x.orgHeadedBy(s, a); d != "" {
 			// "…, the Bank of Ghana said. The bank bought 9.2 tonnes": the
 			// organisation whose name the noun heads, when the noun phrase
@@ -3257,6 +3266,25 @@ func (x *extractor) townBefore(a int) string {
 // namedWith returns the entity the article named last, up to passage s,
 // whose name holds the common noun head ("iTunes Store" for "the store"),
 // "" when none.
+// namedOnlyAfter reports whether the article names d first in the
+// current sentence s, after token a and not right after it.
+func (x *extractor) namedOnlyAfter(s *sentence, d string, a int) bool {
+	key := nameKey(d)
+	for i := 0; i < x.sentIndex && i < len(x.sents); i++ {
+		for _, m := range x.sents[i].mentions {
+			if nameKey(x.reg.display(m.key)) == key {
+				return false
+			}
+		}
+	}
+	for _, m := range s.mentions {
+		if nameKey(x.reg.display(m.key)) == key && m.tok <= a+1 {
+			return false // (and «le chanteur Lou Kerhervé»: the name the noun opens)
+		}
+	}
+	return true
+}
+
 func (x *extractor) namedWith(s *sentence, head string) string {
 	headLemma := lemma(head, x.art.Lang)
 	for i := x.sentIndex; i >= 0 && i < len(x.sents); i-- {
