@@ -906,6 +906,30 @@ func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
 // l'assureur».
 var speakingTradeNouns = lexis.SetOf("carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "compagnie", "assureur", "constructeur")
 
+// roleOfEnd returns the end of the name of the body a role's complement
+// names at token k, before j («de la CGT», "of the RMT union", "du
+// ministère"): past "de", "of" and an article, the name's words in
+// capitals (or one noun for a body); k when there is none.
+func roleOfEnd(toks []lexis.Token, k, j int) int {
+	n := k
+	if n < j && lexis.InSet(toks[n].Fold, "de", "du", "des", "d'", "of") {
+		n++
+	} else {
+		return k
+	}
+	if n < j && lexis.InSet(toks[n].Fold, "la", "le", "l'", "les", "the") {
+		n++
+	}
+	e := n
+	for e < j && e-n < 5 && isNameToken(toks[e]) && toks[e].Upper() {
+		e++
+	}
+	if e == n {
+		return k
+	}
+	return e
+}
+
 // indefiniteRole returns where an indefinite article brings in the role
 // word at token k, past the nouns that qualify it, in toks[i:k] ("a
 // trust spokeswoman", «une porte-parole»); -1 when none does.
@@ -984,8 +1008,9 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 		if a := indefiniteRole(toks, i, k); a >= 0 {
 			// "a trust spokeswoman says", «un porte-parole de la
 			// préfecture»: someone in that role, unnamed, not the one the
-			// article named to it; said by them, in the article's words.
-			sp := span(a, k+1)
+			// article named to it; said by them, in the article's words,
+			// with the body they speak for («un délégué de la CGT»).
+			sp := span(a, roleOfEnd(toks, k+1, j))
 			text := x.art.Slice(sp)
 			return speaker{key: text, text: text, span: sp}
 		}

@@ -113,6 +113,7 @@ var roleWords = map[string]string{
 	"economist": "", "chercheur": "", "chercheuse": "", "researcher": "", "professeur": "", "professor": "",
 	"fellow": "", "strategist": "", "scientist": "", "epidemiologist": "", "lecturer": "", "sociologue": "", "politologue": "",
 	"demographe": "", "historien": "", "historienne": "", "epidemiologiste": "",
+	"delegue": "", "deleguee": "", "rapporteur": "", "rapporteure": "", "mediateur": "", "mediatrice": "",
 }
 
 // personRoles are words of a person's standing that no role of an

@@ -246,3 +246,13 @@ func TestNounBeforeItsNameIsNoAnaphor(t *testing.T) {
 			13.9e9, "Nordbank", ""},
 	})
 }
+
+// TestRoleSpeakers reads «a souligné la déléguée interministérielle …,
+// Florence Guillaume» as her words, and «un délégué de la CGT» with the
+// body its role is of.
+func TestRoleSpeakers(t *testing.T) {
+	runSaidByCases(t, "2026-01-28", []saidByCase{
+		{"fr", "Les motocyclistes, qui ne représentent que 2 % du trafic, comptent pour 22 % des tués, a souligné la déléguée interministérielle à la sécurité routière, Florence Guillaume.", 22, "Florence Guillaume"},
+		{"fr", "La CGT appelle à la grève. Selon un délégué de la CGT, le contrat approcherait plutôt 5,4 milliards d'euros.", 5.4e9, "un délégué de la CGT"},
+	})
+}
