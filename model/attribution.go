@@ -1139,11 +1139,19 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 				// Authority said… Heathrow employs 76,000 people, the
 				// company says")
 				ms := x.ws.findMentions(toks[:i])
+				found := false
 				for n := len(ms) - 1; n >= 0; n-- {
 					if x.reg.kind(ms[n].key) == KindOrg && !indexName(x.reg.display(ms[n].key)) && !quotedName(toks, ms[n].tok, ms[n].end) {
-						org = ms[n].key
+						org, found = ms[n].key, true
 						break
 					}
+				}
+				if !found && x.lastOrgAt < x.paragraphStart(toks[0].Start, 1<<16) && !anyBody && x.focus != "" && x.reg.kind(x.focus) == KindOrg && x.cited[org] > 0 {
+					// «…, selon le cabinet TEA-Aecom. […] Le panier moyen a
+					// augmenté de 4 %, d'après la société»: in a paragraph
+					// that names no organisation, the article's own, not a
+					// source cited in another.
+					org = x.focus
 				}
 			}
 			if toks[k].Fold == "etablissement" && (org == "" || x.lastOrgIn != x.sentIndex) {

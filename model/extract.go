@@ -3388,6 +3388,18 @@ func (x *extractor) noteOpeningPhrase(s *sentence, p *parsed, si int, last strin
 	}
 }
 
+// eventNameAt reports whether mention m opens the name of an event («les
+// Jeux olympiques», "the Olympic Games", «la Coupe du monde»): no body
+// that speaks.
+func eventNameAt(toks []lexis.Token, m mention) bool {
+	if toks == nil || m.tok >= len(toks) {
+		return false
+	}
+	f := toks[m.tok].Fold
+	return lexis.InSet(f, "jeux", "games", "olympics", "olympiques", "championnat", "championnats", "championship", "championships", "mondial", "euro") ||
+		m.end < len(toks) && lexis.InSet(toks[m.end].Fold, "olympiques", "olympic", "paralympiques", "paralympic")
+}
+
 // trackAt updates the last person and organisation named, and the one
 // sentence si opens with, for pronouns.
 func (x *extractor) trackAt(s *sentence, si int) {
@@ -3421,6 +3433,9 @@ func (x *extractor) trackAt(s *sentence, si int) {
 		case KindOrg:
 			if s.toks != nil && quotedName(s.toks, m.tok, m.end) {
 				continue // "its Korean drama “Salt Moon”, the company said": a work's title in quotation marks, no organisation that speaks next
+			}
+			if isNationality(lexis.Fold(m.text)) || eventNameAt(s.toks, m) {
+				continue // «des Belges et des Néerlandais», «les Jeux olympiques»: people of a country, an event, no organisation that speaks next
 			}
 			if s.toks == nil || m.tok >= len(s.toks) || !citedAt(s.toks, m.tok) && !agentOfEstimate(s.toks, m.tok) {
 				// (not «selon la Dares», "according to Refinitiv": a source

@@ -256,3 +256,15 @@ func TestRoleSpeakers(t *testing.T) {
 		{"fr", "La CGT appelle à la grève. Selon un délégué de la CGT, le contrat approcherait plutôt 5,4 milliards d'euros.", 5.4e9, "un délégué de la CGT"},
 	})
 }
+
+// TestCompanyNounSpeaker reads «a précisé la société», «d'après la
+// société» as the article's company, not a nationality, an event or a
+// source cited in another paragraph.
+func TestCompanyNounSpeaker(t *testing.T) {
+	const text = "Le parc Astéria bat son record\n\nLe parc d'attractions Astéria a accueilli 2,9 millions de visiteurs en 2025, a annoncé mardi sa direction.\n\nLa fréquentation a progressé de 7 % par rapport à 2024, année marquée par les Jeux olympiques de Paris. Le chiffre d'affaires du parc s'est élevé à 168 millions d'euros, en hausse de 11 %, a précisé la société.\n\nAstéria se classe au deuxième rang, derrière Disneyland Paris, qui a accueilli 16 millions de visiteurs selon le cabinet spécialisé TEA-Aecom.\n\nLa part des visiteurs étrangers est passée de 14 % à 17 %, principalement des Belges et des Néerlandais.\n\nLe panier moyen par visiteur a augmenté de 4 %, à 58 euros, d'après la société."
+	for _, v := range []float64{168e6, 58} {
+		if cl, ok := figureOf(t, "fr", "2026-01-20", text, v); ok && cl.SaidBy != "Astéria" {
+			t.Errorf("%v: said by %q, want Astéria", v, cl.SaidBy)
+		}
+	}
+}
