@@ -2013,7 +2013,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			counted := r.verb >= 0 && countedBy(toks, r.verb) && countsPeople(toks, r, n)
-			if r.subject != "" && (r.how == fromClause || r.how == fromGroup || r.how == fromPhrase || r.how == fromPassage || r.how == fromTopic) && (reportedCount(toks, ps, n.TokStart) || counted) {
+			if r.subject != "" && (r.how == fromClause || r.how == fromGroup || r.how == fromPhrase || r.how == fromPassage || r.how == fromTopic) && (reportedCount(toks, ps, n.TokStart) || counted) &&
+				!ownRelativeClaim(toks, n.TokStart) {
+				// (not «Le Puy du Fou, qui revendique 2,8 millions de
+				// visiteurs, arrive en troisième position»: its own count of
+				// itself)
 				// «Les archives de la Marine avancent pour leur part le
 				// chiffre de 180 morts», «les secours avaient fait état de
 				// deux morts»: a source's count, not the source's own
@@ -2730,9 +2734,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.SaidBy, c.SaidByText = officer, officer
 				c.Reasons = append(c.Reasons, "said by: the officer who announces it, «"+officer+"»")
 			}
-			if c.SaidBy == "" && (x.reg.kind(nameKey(c.Subject)) == KindOrg || x.reg.kind(nameKey(c.Subject)) == KindPerson) && ownClaimAt(toks, s.mentions, n.TokStart, func(m mention) bool {
+			if c.SaidBy == "" && (x.reg.kind(nameKey(c.Subject)) == KindOrg || x.reg.kind(nameKey(c.Subject)) == KindPerson) && (ownClaimAt(toks, s.mentions, n.TokStart, func(m mention) bool {
 				return nameKey(x.reg.display(m.key)) == nameKey(c.Subject)
-			}) {
+			}) || ownRelativeClaim(toks, n.TokStart) && r.how == fromClause) {
 				// «La SNCF avance pour sa part un taux de régularité de
 				// 78 %», "the club claims 40,000 members": a figure its
 				// subject puts forward, which it says.
@@ -9726,6 +9730,19 @@ func causeParticipleDate(s *sentence, lang string, d timex.DateExpr, pos int) bo
 // ownClaimVerbs put forward a figure its subject says: «avance un taux de
 // 78 %», «revendique 40 000 adhérents», "claims 40,000 members".
 var ownClaimVerbs = lexis.SetOf("avance", "avancent", "revendique", "revendiquent", "evalue", "evaluent", "chiffre", "chiffrent", "claims", "claimed")
+
+// ownRelativeClaim reports whether the figure at token at is the object of
+// a verb of ownClaimVerbs in a relative clause set off by a comma right
+// after its antecedent («Le Puy du Fou, qui revendique 2,8 millions de
+// visiteurs», "Zorgon, which claims 40,000 members").
+func ownRelativeClaim(toks []lexis.Token, at int) bool {
+	for k := at - 1; k >= 2 && at-k <= 5; k-- {
+		if ownClaimVerbs[toks[k].Fold] {
+			return lexis.InSet(toks[k-1].Fold, "qui", "which", "who") && toks[k-2].Text == ","
+		}
+	}
+	return false
+}
 
 // ownClaimAt reports whether a mention that is reads as the subject
 // opens, right before it (or its auxiliary), a verb of ownClaimVerbs

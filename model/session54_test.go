@@ -268,3 +268,13 @@ func TestCompanyNounSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnRelativeClaim reads «Le Puy du Fou, qui revendique 2,8 millions
+// de visiteurs, arrive en troisième position» as the park's own count of
+// itself, not another park's visitors counted again.
+func TestOwnRelativeClaim(t *testing.T) {
+	const text = "Parcs d'attractions\n\nAstéria se classe au deuxième rang des parcs français, derrière Disneyland Paris, qui a accueilli 16 millions de visiteurs l'an dernier selon le cabinet TEA-Aecom. Le Puy du Fou, qui revendique 2,8 millions de visiteurs, arrive en troisième position."
+	if cl, ok := figureOf(t, "fr", "2026-01-20", text, 2.8e6); ok && (cl.Subject != "Puy du Fou" || cl.SaidBy != "Puy du Fou") {
+		t.Errorf("subject %q said by %q, want Puy du Fou said by Puy du Fou", cl.Subject, cl.SaidBy)
+	}
+}
