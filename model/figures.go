@@ -483,6 +483,9 @@ func direction(toks []lexis.Token, i int) string {
 		}
 	}
 	for k := i - 1; k >= max(0, i-4); k-- {
+		if lexis.InSet(toks[k].Fold, "that", "que", "qu'", "saying", "disant") {
+			break // "put turnout far lower, saying that 38% of teachers were absent": a clause of its own, whose figure is a level
+		}
 		if lexis.InSet(toks[k].Fold, "avec", "with") {
 			return "" // «donnait M. Ménard gagnant avec au moins 52 %», "winning with 52%": a share, no change
 		}

@@ -278,3 +278,12 @@ func TestOwnRelativeClaim(t *testing.T) {
 		t.Errorf("subject %q said by %q, want Puy du Fou said by Puy du Fou", cl.Subject, cl.SaidBy)
 	}
 }
+
+// TestNoSignAcrossAClause: a word of falling before "saying that" or «que»
+// gives no sign to the figure of the clause they open.
+func TestNoSignAcrossAClause(t *testing.T) {
+	const text = "Strike\n\nThe union said 62% of teachers took part. The Department for Education put turnout far lower, saying that 38% of teachers were absent from work on Wednesday morning."
+	if cl, ok := figureOf(t, "en", "2026-05-14", text, 38); ok && cl.Unit != "%" {
+		t.Errorf("unit %q, want %%", cl.Unit)
+	}
+}
