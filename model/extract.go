@@ -7545,6 +7545,9 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 		return true
 	case lexis.InSet(lexis.FoldAt(toks, k-1), "to", "with") && k >= 2 && lexis.InSet(lexis.FoldAt(toks, k-2), "compared", "comparison"):
 		return true
+	case lexis.FoldAt(toks, k-1) == "of" && k >= 3 && lexis.InSet(lexis.FoldAt(toks, k-2), "ahead") || lexis.InSet(lexis.FoldAt(toks, k-1), "behind", "above", "below") && k >= 2 &&
+		(lexis.InSet(toks[k-2].Fold, "%", "percent", "cent") || toks[k-2].Kind == lexis.Number):
+		return true // "running 5% ahead of last year", "3% below 2024": the period set against
 	case lexis.InSet(lexis.FoldAt(toks, k-1), "a", "au", "aux") && k >= 3 && lexis.FoldAt(toks, k-2) == "rapport" && lexis.FoldAt(toks, k-3) == "par":
 		return true
 	case lexis.FoldAt(toks, k-1) == "than" || lexis.InSet(lexis.FoldAt(toks, k-1), "in", "during") && lexis.FoldAt(toks, k-2) == "than":

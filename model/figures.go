@@ -513,6 +513,10 @@ func direction(toks []lexis.Token, i int) string {
 	for end := k + 3; k < len(toks) && k <= end && lexis.InSet(toks[k].Fold, "%", "percent", "pour", "cent", "pourcent"); k++ {
 	}
 	switch {
+	case lexis.FoldAt(toks, k) == "ahead" && lexis.FoldAt(toks, k+1) == "of", lexis.FoldAt(toks, k) == "above" && i >= 1 && !lexis.InSet(toks[i-1].Fold, "at", "to"):
+		return "+" // "running 5% ahead of last year"
+	case lexis.FoldAt(toks, k) == "behind", lexis.FoldAt(toks, k) == "below" && i >= 1 && !lexis.InSet(toks[i-1].Fold, "at", "to"):
+		return "−" // "3% below 2024"
 	case lexis.FoldAt(toks, k) == "de" && lexis.FoldAt(toks, k+1) == "moins", lexis.InSet(lexis.FoldAt(toks, k), "lower", "less", "fewer"):
 		return "−"
 	case lexis.FoldAt(toks, k) == "de" && lexis.FoldAt(toks, k+1) == "plus", lexis.FoldAt(toks, k) == "higher", lexis.FoldAt(toks, k) == "more" && lexis.FoldAt(toks, k+1) == "than":

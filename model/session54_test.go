@@ -287,3 +287,26 @@ func TestNoSignAcrossAClause(t *testing.T) {
 		t.Errorf("unit %q, want %%", cl.Unit)
 	}
 }
+
+// TestAheadAndBelow signs "5% ahead of last year" and "38% below the
+// historical average", and sets the year after them against the figure
+// rather than dating it.
+func TestAheadAndBelow(t *testing.T) {
+	cases := []struct {
+		text  string
+		value float64
+		unit  string
+	}{
+		{"Northwind Airways reported a profit. Chief executive Tomas Reyes said bookings for the summer were running 5% ahead of last year.", 5, "+%"},
+		{"Rainfall in the canal watershed in 2015 was 38% below the historical average, the Panama Canal Authority said.", 38, "−%"},
+		{"The yield fell to 3% below which the bank would step in.", 3, "%"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, "en", "2026-05-14", "Headline\n\n"+c.text, c.value); ok && cl.Unit != c.unit {
+			t.Errorf("%q: unit %q, want %q", c.text, cl.Unit, c.unit)
+		}
+	}
+	if cl, ok := figureOf(t, "en", "2026-05-14", "Headline\n\nNorthwind Airways reported a profit. Chief executive Tomas Reyes said bookings for the summer were running 5% ahead of last year.", 5); ok && cl.Date.String() == "2025" {
+		t.Errorf("dated %s: the year set against", cl.Date)
+	}
+}
