@@ -510,9 +510,13 @@ func direction(toks []lexis.Token, i int) string {
 	for k+1 < len(toks) && lexis.InSet(toks[k].Text, ".", ",") && toks[k+1].Kind == lexis.Number && !toks[k].Space && !toks[k+1].Space {
 		k += 2 // "a 0.4% decline": past the decimals
 	}
-	for end := k + 3; k < len(toks) && k <= end && lexis.InSet(toks[k].Fold, "%", "percent", "pour", "cent", "pourcent"); k++ {
+	points := false
+	for end := k + 3; k < len(toks) && k <= end && lexis.InSet(toks[k].Fold, "%", "percent", "pour", "cent", "pourcent", "point", "points"); k++ {
+		points = points || lexis.InSet(toks[k].Fold, "point", "points") // (and «3 points de moins qu'en février»)
 	}
 	switch {
+	case points && lexis.InSet(lexis.FoldAt(toks, k), "ahead", "above", "behind", "below"):
+		return "" // "14 points behind the champions": a gap in a table, no change
 	case lexis.FoldAt(toks, k) == "ahead" && lexis.FoldAt(toks, k+1) == "of", lexis.FoldAt(toks, k) == "above" && i >= 1 && !lexis.InSet(toks[i-1].Fold, "at", "to"):
 		return "+" // "running 5% ahead of last year"
 	case lexis.FoldAt(toks, k) == "behind", lexis.FoldAt(toks, k) == "below" && i >= 1 && !lexis.InSet(toks[i-1].Fold, "at", "to"):

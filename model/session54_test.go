@@ -310,3 +310,21 @@ func TestAheadAndBelow(t *testing.T) {
 		t.Errorf("dated %s: the year set against", cl.Date)
 	}
 }
+
+// TestPointsLessThan signs «3 points de moins qu'en février» as a fall,
+// and leaves "14 points behind the champions" a gap.
+func TestPointsLessThan(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		value      float64
+		unit       string
+	}{
+		{"fr", "Le président voit sa cote de popularité baisser à 27 %, soit 3 points de moins qu'en février, d'après le baromètre Ifop-JDD.", 3, "−points"},
+		{"en", "Kingsbridge finished fourth in the Premier League last season, 14 points behind the champions.", 14, "points"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, c.lang, "2026-03-12", "Titre\n\n"+c.text, c.value); ok && cl.Unit != c.unit {
+			t.Errorf("%q: unit %q, want %q", c.text, cl.Unit, c.unit)
+		}
+	}
+}
