@@ -328,3 +328,14 @@ func TestPointsLessThan(t *testing.T) {
 		}
 	}
 }
+
+// TestBareEstimatedMeasure reads "The International Energy Agency …
+// estimated global oil demand growth at 730,000 barrels per day" as the
+// growth's figure, by the agency's estimate, not as the figure of what the
+// passage before was about.
+func TestBareEstimatedMeasure(t *testing.T) {
+	const text = "Oil prices\n\nNot all analysts were convinced. Citi, whose analysts have a $60 target for the end of the year, said compliance with earlier cuts had been poor. According to the bank, the group produced 1.2 million barrels per day above its quotas in April.\n\nThe International Energy Agency, in its monthly report, estimated global oil demand growth at 730,000 barrels per day in 2026, down from 990,000 in 2025."
+	if cl, ok := figureOf(t, "en", "2026-05-14", text, 730_000); ok && (cl.Subject == "Citi" || cl.SaidBy != "International Energy Agency") {
+		t.Errorf("subject %q said by %q, want no Citi, said by the agency", cl.Subject, cl.SaidBy)
+	}
+}
