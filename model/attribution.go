@@ -904,7 +904,8 @@ func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
 // speakingTradeNouns name a company by its trade, as "the company" does, when they
 // head the words that speak: "the low-cost carrier said", «a indiqué
 // l'assureur».
-var speakingTradeNouns = lexis.SetOf("carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "compagnie", "assureur", "constructeur")
+var speakingTradeNouns = lexis.SetOf("carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "compagnie", "assureur", "constructeur",
+	"electricien", "energeticien", "operateur", "transporteur", "distributeur", "equipementier", "avionneur", "motoriste", "armateur", "brasseur", "cimentier", "petrolier", "siderurgiste")
 
 // roleOfEnd returns the end of the name of the body a role's complement
 // names at token k, before j («de la CGT», "of the RMT union", "du
@@ -1116,7 +1117,8 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 				return speaker{key: key, text: toks[k].Text, span: span(k, k+1)}
 			}
 		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app", "etablissement",
-			"carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "compagnie", "assureur", "constructeur":
+			"carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "compagnie", "assureur", "constructeur",
+			"electricien", "energeticien", "operateur", "transporteur", "distributeur", "equipementier", "avionneur", "motoriste", "armateur", "brasseur", "cimentier", "petrolier", "siderurgiste":
 			if speakingTradeNouns[toks[k].Fold] && (k != j-1 || !slices.ContainsFunc(toks[max(i, k-4):k], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "the", "la", "le", "l'") })) {
 				continue // "the Budapest-based low-cost carrier said": the head of the words that speak, after their article
 			}

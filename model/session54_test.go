@@ -124,6 +124,7 @@ func TestTradeNounSpeaks(t *testing.T) {
 	}{
 		{"a carrier after its article", "en", lead + "Revenue rose 9% to 1.21 billion euros, the Budapest-based low-cost carrier said, as passenger numbers grew 11% to 14.8 million." + later, 9, "Wizz", "Wizz"},
 		{"the company's short name", "en", lead + "Revenue rose 9% to 1.21 billion euros, the company said." + later, 1.21e9, "Wizz", "Wizz"},
+		{"«l'électricien»", "fr", "EDF publie ses résultats\n\nEDF a publié jeudi ses résultats annuels. Le réacteur de Flamanville 3, raccordé au réseau fin 2024, a produit 8,2 TWh l'an dernier, selon l'électricien.", 8.2, "Flamanville 3", "EDF"},
 		{"the airline, not the planes' maker", "en", "Sunward Airlines files for bankruptcy\n\nSunward Airlines filed for bankruptcy on Monday. It had ordered 40 jets from Airbus in 2019. The airline posted a net loss of $412 million in the first nine months of 2024.", 412e6, "Sunward Airlines", "Sunward Airlines"},
 	}
 	for _, c := range cases {
