@@ -173,22 +173,31 @@ func TestFocusNamedLateIsNoTopic(t *testing.T) {
 // points, reads "its 3.6% cash rate" as a level whatever the verb, and
 // «172 000 points de recharge» as places counted, not points of a scale.
 func TestBasisPointsAndLevels(t *testing.T) {
-	cases := []struct {
-		name, lang, text string
-		value            float64
-		unit             string
-	}{
-		{"basis points", "en", "The central bank cut its benchmark rate by 25 basis points to 4.75% on Tuesday.", 25, "−basis points"},
-		{"points de base", "fr", "La banque centrale a porté son taux directeur à 2 %, en hausse de 25 points de base.", 25, "+basis points"},
-		{"a rate's level before its noun", "en", "Markets now price a 70% chance that the Reserve Bank of Australia will cut its 3.6% cash rate at its June meeting.", 3.6, "%"},
-		{"a change before its noun", "en", "Zorgon reported its 3% rise in sales for the quarter.", 3, "+%"},
-		{"points de recharge", "fr", "La France comptait 172 000 points de recharge ouverts au public fin mars.", 172_000, ""},
-		{"points de pourcentage", "fr", "Le taux de chômage a reculé de 0,3 point de pourcentage.", 0.3, "−points"},
-	}
+	runUnitCases(t, "2026-05-14", []unitCase{
+		{"en", "The central bank cut its benchmark rate by 25 basis points to 4.75% on Tuesday.", 25, "−basis points"},
+		{"fr", "La banque centrale a porté son taux directeur à 2 %, en hausse de 25 points de base.", 25, "+basis points"},
+		{"en", "Markets now price a 70% chance that the Reserve Bank of Australia will cut its 3.6% cash rate at its June meeting.", 3.6, "%"},
+		{"en", "Zorgon reported its 3% rise in sales for the quarter.", 3, "+%"},
+		{"fr", "La France comptait 172 000 points de recharge ouverts au public fin mars.", 172_000, ""},
+		{"fr", "Le taux de chômage a reculé de 0,3 point de pourcentage.", 0.3, "−points"},
+	})
+}
+
+// unitCase is a figure of an invented text, after a headline, and the
+// unit (with its sign) it is to have.
+type unitCase struct {
+	lang, text string
+	value      float64
+	unit       string
+}
+
+// runUnitCases checks each case's figure's unit, in a subtest named by
+// its text.
+func runUnitCases(t *testing.T, date string, cases []unitCase) {
+	t.Helper()
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			cl, ok := figureOf(t, c.lang, "2026-05-14", "Headline\n\n"+c.text, c.value)
-			if ok && cl.Unit != c.unit {
+		figureSubtest(t, c.text, c.lang, date, "Headline\n\n"+c.text, c.value, func(t *testing.T, cl Claim) {
+			if cl.Unit != c.unit {
 				t.Errorf("unit %q, want %q", cl.Unit, c.unit)
 			}
 		})
@@ -283,31 +292,22 @@ func TestOwnRelativeClaim(t *testing.T) {
 // TestNoSignAcrossAClause: a word of falling before "saying that" or «que»
 // gives no sign to the figure of the clause they open.
 func TestNoSignAcrossAClause(t *testing.T) {
-	const text = "Strike\n\nThe union said 62% of teachers took part. The Department for Education put turnout far lower, saying that 38% of teachers were absent from work on Wednesday morning."
-	if cl, ok := figureOf(t, "en", "2026-05-14", text, 38); ok && cl.Unit != "%" {
-		t.Errorf("unit %q, want %%", cl.Unit)
-	}
+	runUnitCases(t, "2026-05-14", []unitCase{
+		{"en", "The union said 62% of teachers took part. The Department for Education put turnout far lower, saying that 38% of teachers were absent from work on Wednesday morning.", 38, "%"},
+	})
 }
 
 // TestAheadAndBelow signs "5% ahead of last year" and "38% below the
 // historical average", and sets the year after them against the figure
 // rather than dating it.
 func TestAheadAndBelow(t *testing.T) {
-	cases := []struct {
-		text  string
-		value float64
-		unit  string
-	}{
-		{"Northwind Airways reported a profit. Chief executive Tomas Reyes said bookings for the summer were running 5% ahead of last year.", 5, "+%"},
-		{"Rainfall in the canal watershed in 2015 was 38% below the historical average, the Panama Canal Authority said.", 38, "−%"},
-		{"The yield fell to 3% below which the bank would step in.", 3, "%"},
-	}
-	for _, c := range cases {
-		if cl, ok := figureOf(t, "en", "2026-05-14", "Headline\n\n"+c.text, c.value); ok && cl.Unit != c.unit {
-			t.Errorf("%q: unit %q, want %q", c.text, cl.Unit, c.unit)
-		}
-	}
-	if cl, ok := figureOf(t, "en", "2026-05-14", "Headline\n\nNorthwind Airways reported a profit. Chief executive Tomas Reyes said bookings for the summer were running 5% ahead of last year.", 5); ok && cl.Date.String() == "2025" {
+	const bookings = "Northwind Airways reported a profit. Chief executive Tomas Reyes said bookings for the summer were running 5% ahead of last year."
+	runUnitCases(t, "2026-05-14", []unitCase{
+		{"en", bookings, 5, "+%"},
+		{"en", "Rainfall in the canal watershed in 2015 was 38% below the historical average, the Panama Canal Authority said.", 38, "−%"},
+		{"en", "The yield fell to 3% below which the bank would step in.", 3, "%"},
+	})
+	if cl, ok := figureOf(t, "en", "2026-05-14", "Headline\n\n"+bookings, 5); ok && cl.Date.String() == "2025" {
 		t.Errorf("dated %s: the year set against", cl.Date)
 	}
 }
@@ -315,19 +315,10 @@ func TestAheadAndBelow(t *testing.T) {
 // TestPointsLessThan signs «3 points de moins qu'en février» as a fall,
 // and leaves "14 points behind the champions" a gap.
 func TestPointsLessThan(t *testing.T) {
-	cases := []struct {
-		lang, text string
-		value      float64
-		unit       string
-	}{
+	runUnitCases(t, "2026-03-12", []unitCase{
 		{"fr", "Le président voit sa cote de popularité baisser à 27 %, soit 3 points de moins qu'en février, d'après le baromètre Ifop-JDD.", 3, "−points"},
 		{"en", "Kingsbridge finished fourth in the Premier League last season, 14 points behind the champions.", 14, "points"},
-	}
-	for _, c := range cases {
-		if cl, ok := figureOf(t, c.lang, "2026-03-12", "Titre\n\n"+c.text, c.value); ok && cl.Unit != c.unit {
-			t.Errorf("%q: unit %q, want %q", c.text, cl.Unit, c.unit)
-		}
-	}
+	})
 }
 
 // TestBareEstimatedMeasure reads "The International Energy Agency …
