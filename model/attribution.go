@@ -908,9 +908,8 @@ var speakingTradeNouns = lexis.SetOf("carrier", "airline", "lender", "insurer", 
 	"electricien", "energeticien", "operateur", "transporteur", "distributeur", "equipementier", "avionneur", "motoriste", "armateur", "brasseur", "cimentier", "petrolier", "siderurgiste")
 
 // roleOfEnd returns the end of the name of the body a role's complement
-// names at token k, before j («de la CGT», "of the RMT union", "du
-// ministère"): past "de", "of" and an article, the name's words in
-// capitals (or one noun for a body); k when there is none.
+// names at token k, before j («de la CGT», "of the RMT"): past "de", "of"
+// and an article, the name's words in capitals; k when there is none.
 func roleOfEnd(toks []lexis.Token, k, j int) int {
 	n := k
 	if n < j && lexis.InSet(toks[n].Fold, "de", "du", "des", "d'", "of") {
@@ -1090,6 +1089,17 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 	}
 	// Pronouns and "cette dernière", "the company".
 	for k := i; k < j; k++ {
+		if speakingTradeNouns[toks[k].Fold] {
+			// "the Budapest-based low-cost carrier said": the head of the
+			// words that speak, after their article, is the article's own
+			// company, not the one named last ("The airline posted a net
+			// loss" after its planes' maker).
+			if k == j-1 && slices.ContainsFunc(toks[max(i, k-4):k], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "the", "la", "le", "l'") }) &&
+				x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+				return speaker{key: x.focus, text: toks[k].Text, span: span(k, k+1)}
+			}
+			continue
+		}
 		switch toks[k].Fold {
 		case "il", "elle", "he", "she", "lui", "him", "her":
 			if lexis.InSet(toks[k].Fold, "lui", "him", "her") && (k == 0 || !lexis.InSet(toks[k-1].Fold, "selon", "to", "apres")) {
@@ -1116,20 +1126,7 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 				}
 				return speaker{key: key, text: toks[k].Text, span: span(k, k+1)}
 			}
-		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app", "etablissement",
-			"carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "compagnie", "assureur", "constructeur",
-			"electricien", "energeticien", "operateur", "transporteur", "distributeur", "equipementier", "avionneur", "motoriste", "armateur", "brasseur", "cimentier", "petrolier", "siderurgiste":
-			if speakingTradeNouns[toks[k].Fold] && (k != j-1 || !slices.ContainsFunc(toks[max(i, k-4):k], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "the", "la", "le", "l'") })) {
-				continue // "the Budapest-based low-cost carrier said": the head of the words that speak, after their article
-			}
-			if speakingTradeNouns[toks[k].Fold] {
-				// The article's own company, not the one named last ("The
-				// airline posted a net loss" after its planes' maker).
-				if x.focus != "" && x.reg.kind(x.focus) == KindOrg {
-					return speaker{key: x.focus, text: toks[k].Text, span: span(k, k+1)}
-				}
-				continue
-			}
+		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app", "etablissement":
 			// "Amazon will hire 100,000 workers, the company said" opening
 			// a paragraph: the organisation its own sentence named last.
 			// Within a paragraph that named one, that one ("Meta said…
