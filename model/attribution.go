@@ -681,9 +681,12 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if sp := x.seenDocument(toks, j, t1); sp.key != "" {
 		return sp // (first: "a report seen by Reuters" is the report's, not the newsroom's)
 	}
-	if k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "the", "les", "des", "a", "an", "un", "une", "le", "la", "l'") && toks[j].Text != "à"]; k < t1 && lexis.InSet(toks[k].Fold, "data", "figures", "statistics", "estimates", "estimate", "donnees", "chiffres", "statistiques", "estimations", "estimation",
-		"study", "survey", "report", "etude", "enquete", "rapport", "bilan", "decompte", "count", "tally", "results", "resultats",
-		"note", "notes", "barometre", "barometer", "bulletin", "sondage", "poll", "analyse", "analysis", "calculs", "calculations", "releve", "releves") {
+	k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "the", "les", "des", "a", "an", "un", "une", "le", "la", "l'") && toks[j].Text != "à"]
+	if k+1 < t1 && toks[k].Kind == lexis.Word && !toks[k].Upper() && !citedDocuments[toks[k].Fold] && citedDocuments[toks[k+1].Fold] &&
+		!lexis.InSet(toks[k].Fold, "of", "by", "from", "to", "in", "on", "for", "de", "du", "des", "d'", "par", "and", "et") {
+		k++ // "according to a flash estimate published by…", "preliminary data from"
+	}
+	if k < t1 && citedDocuments[toks[k].Fold] {
 		// "according to data published on Tuesday by researcher
 		// Kantar", «selon les chiffres publiés vendredi par la PFA»: who
 		// published them.
@@ -693,8 +696,8 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 				if lexis.InSet(lexis.FoldAt(toks, n), "le", "la", "l'", "les", "the") {
 					n++
 				}
-				for n+1 < t1 && sourceKinds[toks[n].Fold] && !toks[n].Upper() && toks[n+1].Upper() {
-					n++ // "by researcher Kantar": the name after what it is (not a role some person holds)
+				if after := sourceNameAfterKind(toks, n, t1); after > n {
+					n = after // "by researcher Kantar", "by the national statistics institute INE": the name after what it is (not a role some person holds)
 				}
 				if sp := x.resolveSpeaker(toks, n, citedEnd(toks, n, min(t1, n+8)), false); sp.key != "" {
 					sp.cited = true
@@ -735,6 +738,12 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	}
 	return sp
 }
+
+// citedDocuments are the papers and counts a figure is cited from, whose
+// publisher names the source: «selon les chiffres publiés par la PFA».
+var citedDocuments = lexis.SetOf("data", "figures", "statistics", "estimates", "estimate", "donnees", "chiffres", "statistiques", "estimations", "estimation",
+	"study", "survey", "report", "etude", "enquete", "rapport", "bilan", "decompte", "count", "tally", "results", "resultats",
+	"note", "notes", "barometre", "barometer", "bulletin", "sondage", "poll", "analyse", "analysis", "calculs", "calculations", "releve", "releves")
 
 // recordNouns are papers a figure is cited from: "court records",
 // "company filings".

@@ -108,6 +108,7 @@ func TestCitedSourceAfterItsKind(t *testing.T) {
 		{"en", lead + "Global video game spending fell 1.5% in 2025 to $183 billion, according to market researcher Newzoo.", 183e9, "Newzoo"},
 		{"en", lead + "Console sales rose 4% in April, according to data provider Circana.", 4, "Circana"},
 		{"fr", "« Nous avons mis six ans », a déclaré le directeur Haruto Mori. Les dépenses de jeux vidéo ont reculé de 1,5 % en 2025, selon le cabinet Xerfi.", 1.5, "Xerfi"},
+		{"en", "Portugal's economy grew 0.7% in the first quarter, according to a flash estimate published on Thursday by the national statistics institute INE.", 0.7, "INE"},
 	})
 }
 
