@@ -5180,7 +5180,39 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: none in the passage; told in the future, of the coming period the article's lead sets, "+lp.String())
 		return
 	}
+	if d, ok := baseYearBack(s, pos); ok && c.HasValue && !c.standing && len(own) == 0 {
+		// "depreciation dropped to $298 from $341 in the same quarter last
+		// year": the level reached is of the period its base is a year
+		// back from.
+		c.Date = d
+		c.Reasons = append(c.Reasons, "date: none in the passage; the period the base after it is a year back from, "+d.String())
+		return
+	}
 	x.dateAsOf(c, s, own, pos)
+}
+
+// baseYearBack returns the period a base set against the figure at byte
+// pos is a year back from ("to $298 from $341 in the same quarter last
+// year", «à 4,2 % contre 4,0 % au même trimestre l'an dernier»), when the
+// base follows right after the figure.
+func baseYearBack(s *sentence, pos int) (Date, bool) {
+	toks := s.toks
+	k := tokenAt(toks, pos)
+	if k < 0 {
+		return Date{}, false
+	}
+	for _, d := range s.dates {
+		e := tokenAt(toks, d.Span.Start)
+		if d.Span.Start <= pos || e-k > 9 || d.AnchorDate.IsZero() || !d.AnchorDate.Range || !strings.Contains(lexis.Fold(d.Text), "same") && !strings.Contains(lexis.Fold(d.Text), "meme") {
+			continue
+		}
+		for j := k + 1; j < e; j++ {
+			if lexis.InSet(toks[j].Fold, "from", "contre", "versus", "vs") {
+				return d.AnchorDate, true
+			}
+		}
+	}
+	return Date{}, false
 }
 
 // dateAsOf dates claim c, whose words give it no time of its own, as of

@@ -46,6 +46,8 @@ func TestFiscalQuarterAnaphors(t *testing.T) {
 			341, "2025-01/2025-03"},
 		{"the quarter a verb ends", "en", "2026-05-14", lead + "Trekway, which competes with Hertz and Avis Budget, ended the quarter with about 512,000 vehicles, up 3% from a year earlier.",
 			512_000, "2026-01/2026-03"},
+		{"the level set against the same quarter last year", "en", "2026-05-14", lead + `"Our fleet is younger than it was a year ago," Daniel Okafor said. He said depreciation per unit dropped to $298 from $341 in the same quarter last year.`,
+			298, "2026-01/2026-03"},
 		{"a year before the quarter", "en", "2026-05-14", lead + "Trekway, which competes with Hertz and Avis Budget, ended the quarter with about 512,000 vehicles, up 3% from a year earlier.",
 			3, "2026-01/2026-03"},
 		{"le trimestre qu'un verbe termine", "fr", "2026-05-14", "Trekway dégage un bénéfice\n\nTrekway a publié mercredi ses résultats du premier trimestre 2026. Le loueur a terminé le trimestre avec 512 000 véhicules.",
