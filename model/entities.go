@@ -722,11 +722,11 @@ func frontedParticiple(toks []lexis.Token, i int) bool {
 // comptes", "Institut national de la statistique", "Commission de
 // régulation de l'énergie"); j when it does not. A French name's words may
 // be in lower case, and adjectives may follow the institution's word.
-func ofName(toks []lexis.Token, i, j int) int {
+func ofName(toks []lexis.Token, i, j int, initial bool) int {
 	if j <= i {
 		return j
 	}
-	plural := pluralHead(toks, i, j) || determinedHead(toks, i, j)
+	plural := pluralHead(toks, i, j, initial) || determinedHead(toks, i, j)
 	if !institutionWords[toks[j-1].Fold] && !plural && !(j == i+2 && institutionWords[toks[i].Fold] && !toks[j-1].Upper() && frenchAdjective(toks[j-1].Fold)) {
 		// (but "Agence européenne du médicament": the adjective its
 		// head's name goes on with)
@@ -773,18 +773,38 @@ func ofName(toks []lexis.Token, i, j int) int {
 	return end
 }
 
-// pluralHead reports whether the one capitalised word at token i, after
-// "les", is the plural common noun that opens a French body's name going on
-// with "de" and a capitalised name: "les Chantiers de l'Atlantique", "les
-// Aciéries de la Meuse", "les Éditions du Seuil" (not "Renault de
-// Sandouville", a brand and its site, nor "Les Échos", which opens the
-// sentence as a title).
-func pluralHead(toks []lexis.Token, i, j int) bool {
-	if j != i+1 || i == 0 || toks[i-1].Fold != "les" || !toks[i].Upper() || strings.ToUpper(toks[i].Text) == toks[i].Text {
+// pluralHead reports whether the capitalised word at token i is the plural
+// common noun that opens a French body's name going on with "de" and a
+// capitalised name: "les Chantiers de l'Atlantique", "les Éditions du
+// Seuil", and without the article inside a sentence, "selon Terres du
+// Ponant", "Voies Navigables de France" (not "Renault de Sandouville", a
+// brand and its site, nor "Les Échos", which opens the sentence as a
+// title, nor "Ventes de Renault" opening a headline). initial is whether
+// the word opens its sentence; a name read again alone, on the words it
+// spans, is not.
+func pluralHead(toks []lexis.Token, i, j int, initial bool) bool {
+	if !toks[i].Upper() || strings.ToUpper(toks[i].Text) == toks[i].Text {
 		return false
 	}
+	if j != i+1 || i == 0 || toks[i-1].Fold != "les" {
+		if initial || j > i+2 || !lexis.InSet(lexis.FoldAt(toks, j), "de", "du", "des", "d'") {
+			return false
+		}
+		for k := i + 1; k < j; k++ {
+			if !toks[k].Upper() || gazetteer.Places[toks[k].Fold] {
+				return false
+			}
+		}
+		c := j + 1
+		if lexis.InSet(lexis.FoldAt(toks, c), "la", "l'") {
+			c++
+		}
+		if c < len(toks) && isAllCaps(toks[c].Text) {
+			return false // (not «le réseau Loup-Lynx de l'OFB»: a part of the body its acronym names)
+		}
+	}
 	f := toks[i].Fold
-	return len(f) > 4 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x")) && !gazetteer.Places[f] && roleOf(toks[i]) == ""
+	return len(f) > 4 && (strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x")) && !gazetteer.Places[f] && roleOf(toks[i]) == "" && !gazetteer.GivenNames()[f]
 }
 
 // determinedHead reports whether the one capitalised word at token i,
@@ -1080,7 +1100,8 @@ var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "minis
 	"syndicat", "societe", "interprofession", "caisse", "bureau", "compagnie", "regie", "centre", "center", "fondation",
 	"foundation", "association", "groupement", "confederation", "comite", "committee", "pays", "conservatoire",
 	"laboratoire", "laboratory", "division", "directorate", "administration", "tribunal", "inspectorate",
-	"salon", "festival", "fonds", "fund", "theatre", "opera", "ecole", "hopital", "mutuelle", "observatory", "college")
+	"salon", "festival", "fonds", "fund", "theatre", "opera", "ecole", "hopital", "mutuelle", "observatory", "college",
+	"banco", "banca", "instituto", "istituto", "ministerio", "ministero", "agencia", "agenzia", "consejo", "consiglio", "turismo", "camara")
 
 // possessivePlaceHeads end a place's name after a possessive: "St
 // James's Park", "Guy's Hospital", "King's College".
@@ -1288,7 +1309,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j = n // "Luca de Meo", "Ursula von der Leyen", "Lula da Silva"
 				continue
 			}
-			if n := ofName(toks, i, j); n > j {
+			if n := ofName(toks, i, j, sentenceStarts != nil && (i == 0 || sentenceStarts[i])); n > j {
 				j = n // "Bank of England", "House of Representatives", "Tour de France", "Banque de France"
 				break
 			}

@@ -240,7 +240,7 @@ func TestClauseEvents(t *testing.T) {
 			[][3]string{{"Zorgari browser", "Improvements to the mobile Zorgari browser were also announced", "2011-06-06"}}},
 		{"le nom qu'un participe qualifie, non son complément", "fr", "2012-10-18",
 			"Le premier des 28 Groupements d'Intervention Zorgiens composé de policiers et de gendarmes sera installé demain.",
-			[][3]string{{"Groupements", "sera installé", "2012-10-19"}}},
+			[][3]string{{"Groupements d'Intervention Zorgiens", "Groupements d'Intervention Zorgiens sera installé", "2012-10-19"}}},
 		{"the noun a participle qualifies, not its agent", "en", "2012-10-18",
 			"The workers employed by Zorgon protested on Monday.",
 			[][3]string{{"The workers", "protested", "2012-10-15"}}},
