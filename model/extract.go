@@ -1284,6 +1284,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			var expected speaker             // the observers whose expectation the figure is: "Analysts expect sales of $4 billion"
 			expectedOwn := false             // the expectation\'s subject is its clause\'s own, no organisation
 			ev := ps.expectationVerb(r.verb) // "expect the FTSE 100 to reach 8,700": the verb of the expectation
+			if ev < 0 || !expectVerbs[toks[ev].Fold] {
+				if k := ps.expectationBefore(n); k >= 0 {
+					ev = k
+				}
+			}
 			if ev >= 0 && expectVerbs[toks[ev].Fold] && !comparisonFigure(toks, n) && !(r.noun >= 0 && (peopleNouns[toks[r.noun].Fold] || crowdNouns[toks[r.noun].Fold] || groupNouns[toks[r.noun].Fold])) {
 				// (not "Les syndicats attendent 100 000 manifestants": the
 				// observers' own count of people; but "Les analystes
@@ -2785,6 +2790,23 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						}
 					}
 				}
+				if c.Subject != "" && c.Subject != expected.text && strings.Contains(expected.text, c.Subject) {
+					// "Economists at Nordea expect inflation to slow to
+					// 2.5%": not the firm the observers work at, but what
+					// their infinitive's clause is about; no one when it
+					// names nothing.
+					c.Subject = ""
+					for k := ev + 1; k < n.TokStart && k <= ev+5; k++ {
+						if toks[k].Fold == "to" && k > ev+1 {
+							c.Subject = a.Slice(Span{Start: toks[ev+1].Start, End: toks[k-1].End})
+							c.Reasons = append(c.Reasons, "subject: what the observers expect of, «"+c.Subject+"», not the firm they work at")
+							break
+						}
+						if toks[k].Kind != lexis.Word || isVerb(ps.tags[k]) {
+							break
+						}
+					}
+				}
 				if prev := measureNoUnit(prevFigure); c.Subject == "" && prev != "" && prevFigure.Subject != "" && prevFigure.Unit == c.Unit &&
 					(r.verb == r.at-1 && n.TokStart-prevEnd <= 12 || expectedAfterIt && n.TokStart-prevEnd <= 24) {
 					// "Its net profit came to $1.14 a share, while analysts
@@ -2824,7 +2846,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// so, and it is never set against the figure reported as a
 				// conflict.
 				exp := map[bool]string{true: "attendu", false: "expected"}[a.Lang == "fr"]
-				c.Measure = strings.TrimSuffix(c.Measure, " "+toks[r.verb].Fold) // (not "iphone expect")
+				if r.verb >= 0 {
+					c.Measure = strings.TrimSuffix(c.Measure, " "+toks[r.verb].Fold) // (not "iphone expect")
+				}
 				if c.Measure == "" {
 					c.Measure = exp
 				} else {
@@ -7160,6 +7184,44 @@ func (p *parsed) expectationVerb(v int) int {
 		}
 	}
 	return v
+}
+
+// expectationBefore returns the token of the verb observers tell their
+// expectation with, before figure n with no other verb between, which the
+// figure's clause did not read as its verb: "Analysts at Jefferies
+// forecast revenue of $4.2 billion" (the tagger's noun), "Analysts at
+// Volue Insight expect reservoirs to keep falling, forecasting a level of
+// 70%" (a participle after a comma, whose subject is the sentence's: the
+// verb of the observers it goes on from); -1 when there is none.
+func (p *parsed) expectationBefore(n quantity.NumberExpr) int {
+	for k := n.TokStart - 1; k >= 1 && n.TokStart-k <= 8; k-- {
+		if p.clauseBreak(k) && p.toks[k].Text != "," {
+			return -1
+		}
+		f := p.toks[k].Fold
+		if !expectVerbs[f] && !lexis.InSet(f, "forecasting", "predicting", "projecting") {
+			if isVerb(p.tags[k]) && !lexis.InSet(f, "forecast", "forecasts") {
+				return -1
+			}
+			continue
+		}
+		if oa, ob := p.observersBefore(k); ob > oa {
+			return k
+		}
+		if p.toks[k-1].Text != "," || !strings.HasSuffix(f, "ing") {
+			return -1
+		}
+		for v := 0; v < k-1; v++ {
+			if expectVerbs[p.toks[v].Fold] {
+				if oa, ob := p.observersBefore(v); ob > oa {
+					return v
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // comparisonFigure reports whether figure n is what another is set

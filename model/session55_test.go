@@ -25,3 +25,17 @@ func TestPartOfAnAcronymBody(t *testing.T) {
 		{"part of a body", "fr", "2026-03-10", "Loups\n\nL'Office français de la biodiversité (OFB) a publié son bilan. « Cela ralentit », a déclaré Nicolas Ferrandi, du réseau Loup-Lynx de l'OFB. Un an plus tôt, l'office avait évalué la population à 1 044 loups.", 1044, "Office français de la biodiversité", ""},
 	})
 }
+
+// Observers at a firm tell an expectation with a verb the clause did not
+// read as its own (the tagger's noun "forecast", a participle after a
+// comma): they say it, and the firm they work at is not its subject.
+func TestObserversAtAFirm(t *testing.T) {
+	runSaidByCases(t, "2026-03-10", []saidByCase{
+		{"en", "Analysts at Volue Insight expect reservoirs to keep falling through April, forecasting a filling level of 70% by the end of the month.", 70, "Analysts at Volue Insight"},
+		{"en", "Analysts at Jefferies forecast revenue of $4.2 billion for the quarter.", 4.2e9, "Analysts at Jefferies"},
+	})
+	runSubjectCases(t, []subjectCase{
+		{"infinitive's subject", "en", "2026-03-10", "Prices\n\nEconomists at Nordea expect inflation to slow to 2.5% this year.", 2.5, "inflation", "Nordea"},
+		{"participle's", "en", "2026-03-10", "Power\n\nAnalysts at Volue Insight expect reservoirs to keep falling through April, forecasting a filling level of 70% by the end of the month.", 70, "reservoirs", "Volue Insight"},
+	})
+}
