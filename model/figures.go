@@ -425,11 +425,32 @@ var (
 	// raiseWords raise something by the figure after "by", «de»: "which it
 	// raised by 5%", «relevé de 5 %» (not "raised 10% of its capital").
 	raiseWords = lexis.SetOf("raised", "raises", "raise", "raising", "releve", "relevee", "relevait", "relever")
+	// lowerWords lower something by the figure after "by", «de»: «a
+	// abaissé son taux de 25 points de base».
+	lowerWords = lexis.SetOf("lowered", "lowers", "lowering", "reduced", "reduces", "reducing", "abaisse", "abaissee", "abaissait", "abaisser", "reduit", "reduite")
 	fallWords  = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
 		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "cedait", "cedaient", "cedent", "ceda", "perdant",
 		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose", "losing",
 		"weakened", "weakens", "depreciated", "deprecie")
 )
+
+// levelAfterFrom reports whether the figure at token i, after «de»,
+// "from", is the level a change starts at, the level it reaches told
+// after it: «a abaissé son taux de 4,5 % à 4,25 %».
+func levelAfterFrom(toks []lexis.Token, i int) bool {
+	if i < 1 || !lexis.InSet(toks[i-1].Fold, "de", "d'", "from") {
+		return false // ("by 25 basis points to 3.85%": the change, then the level)
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Kind != lexis.Punct; k++ {
+		if lexis.InSet(toks[k].Text, "à", "to") {
+			return lexis.FoldAt(toks, k+1) != "" && toks[k+1].Kind == lexis.Number
+		}
+		if toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "%", "percent", "pour", "cent", "point", "points", "de", "base", "basis") {
+			return false
+		}
+	}
+	return false
+}
 
 // atLevel reports whether the figure at token i is the level a thing is
 // at, told by a word for a level and "of" before it: "a record low of
@@ -475,10 +496,13 @@ func direction(toks []lexis.Token, i int) string {
 	if i >= 4 && toks[i-1].Fold == "of" && lexis.InSet(toks[i-2].Fold, "average") && lexis.InSet(toks[i-3].Fold, "an", "a") && toks[i-4].Fold == "by" {
 		i -= 3 // "raised prices by an average of 8%": by that much
 	}
-	if i >= 2 && lexis.InSet(toks[i-1].Fold, "by", "de", "d'") {
-		for k := i - 2; k >= 0 && k >= i-5 && toks[k].Kind == lexis.Word; k-- {
+	if i >= 2 && lexis.InSet(toks[i-1].Fold, "by", "de", "d'") && !levelAfterFrom(toks, i) {
+		for k := i - 2; k >= 0 && k >= i-6 && toks[k].Kind == lexis.Word; k-- {
 			if raiseWords[toks[k].Fold] {
 				return "+" // "raised its dividend by 5%", «a relevé ses prix de 3 %»
+			}
+			if lowerWords[toks[k].Fold] {
+				return "−" // "lowered its key rate by 25 basis points", «a abaissé mardi son taux directeur de 25 points de base»
 			}
 		}
 	}

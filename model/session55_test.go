@@ -39,3 +39,15 @@ func TestObserversAtAFirm(t *testing.T) {
 		{"participle's", "en", "2026-03-10", "Power\n\nAnalysts at Volue Insight expect reservoirs to keep falling through April, forecasting a filling level of 70% by the end of the month.", 70, "reservoirs", "Volue Insight"},
 	})
 }
+
+// A rate lowered by some basis points is lowered, whatever the words
+// between the verb and the figure; a rate raised "by" them "to" a level
+// is still raised.
+func TestLoweredByIsAFall(t *testing.T) {
+	runUnitCases(t, "2026-01-28", []unitCase{
+		{"fr", "La Banque centrale du Chili a abaissé mardi son taux directeur de 25 points de base, à 4,25 %.", 25, "−basis points"},
+		{"fr", "La Banque du Canada a abaissé son taux directeur de 0,25 point, à 2,5 %.", 0.25, "−points"},
+		{"en", "The Reserve Bank of Australia raised its cash rate by 25 basis points to 3.85% on Tuesday.", 25, "+basis points"},
+		{"en", "The central bank lowered its key policy rate by 50 basis points on Tuesday.", 50, "−basis points"},
+	})
+}
