@@ -429,7 +429,7 @@ var (
 	// abaissé son taux de 25 points de base».
 	lowerWords = lexis.SetOf("lowered", "lowers", "lowering", "reduced", "reduces", "reducing", "abaisse", "abaissee", "abaissait", "abaisser", "reduit", "reduite")
 	fallWords  = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
-		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "cedait", "cedaient", "cedent", "ceda", "perdant",
+		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "cedait", "cedaient", "cedent", "ceda", "perdant", "repli", "replie", "replient",
 		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose", "losing",
 		"weakened", "weakens", "depreciated", "deprecie")
 )

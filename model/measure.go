@@ -1902,6 +1902,13 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 			}
 		}
 		c.Reasons = append(c.Reasons, "measure: a "+priceWord+", from «"+toks[r.verb].Text+"»")
+	case of >= 0 && ownResultBase(toks, of):
+		// «contre une perte de 309 millions d'euros un an plus tôt»: the
+		// base names its own result, a loss where the figure before is a
+		// profit.
+		c.Measure = p.measureAt(of, lang)
+		c.What = p.phraseText(x.art.Text, of)
+		c.Reasons = append(c.Reasons, "measure: the noun the figure completes, «"+toks[of].Text+"», the result it is set against")
 	case of >= 0 && !anaphors[toks[of].Fold] && head >= 0 && r.verb < of && commaBetween(toks, r.verb, of):
 		// "Revenue grew 14% to $9.23 billion, slightly below analysts'
 		// estimates of $9.33 billion": past a comma, the noun the figure
@@ -3038,4 +3045,19 @@ func (p *parsed) countNounBefore(v int) int {
 		}
 	}
 	return -1
+}
+
+// ownResultBase reports whether the noun at token of, which a figure
+// completes, is a result a figure is set against, named in its own word:
+// «contre une perte de 309 millions», "compared with a loss of $56
+// million", "against a deficit of 2%".
+func ownResultBase(toks []lexis.Token, of int) bool {
+	if of < 2 || !lexis.InSet(toks[of].Fold, "perte", "pertes", "loss", "losses", "benefice", "profit", "deficit", "excedent", "surplus") {
+		return false
+	}
+	k := of - 1
+	if !lexis.InSet(toks[k].Fold, "a", "an", "un", "une") || toks[k].Text == "à" {
+		return false
+	}
+	return lexis.InSet(toks[k-1].Fold, "contre", "against", "versus", "vs") || toks[k-1].Fold == "with" && lexis.InSet(toks[k-2].Fold, "compared", "compares", "comparison")
 }

@@ -51,3 +51,26 @@ func TestLoweredByIsAFall(t *testing.T) {
 		{"en", "The central bank lowered its key policy rate by 50 basis points on Tuesday.", 50, "−basis points"},
 	})
 }
+
+// A base that names its own result is measured as it («contre une perte
+// de 309 millions»), and «en repli» is a fall.
+func TestOwnResultBaseAndRetreat(t *testing.T) {
+	runUnitCases(t, "2026-02-26", []unitCase{
+		{"fr", "Crédit Zorgien : un bénéfice en repli de 9 % en 2025", 9, "−%"},
+		{"fr", "L'action a terminé jeudi en repli de 0,6 %.", 0.6, "−%"},
+	})
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		measure    string
+	}{
+		{"fr", "Le résultat net part du groupe est revenu dans le vert, à 412 millions d'euros, contre une perte de 309 millions d'euros un an plus tôt.", 309e6, "perte (€)"},
+		{"en", "Net income came back into the black, at $412 million, compared with a loss of $309 million a year earlier.", 309e6, "loss ($)"},
+	} {
+		figureSubtest(t, c.text, c.lang, "2026-02-26", "Headline\n\n"+c.text, c.value, func(t *testing.T, cl Claim) {
+			if cl.Measure != c.measure {
+				t.Errorf("measure %q, want %q", cl.Measure, c.measure)
+			}
+		})
+	}
+}
