@@ -74,3 +74,15 @@ func TestOwnResultBaseAndRetreat(t *testing.T) {
 		})
 	}
 }
+
+// A place's hyphenated name keeps its «d'» («Côte-d'Or», «Villeneuve-d'Ascq»),
+// and «le Club hôtelier de Cannes» is a body's name whole.
+func TestHyphenatedPlacesAndClubs(t *testing.T) {
+	runSaidByCases(t, "2026-05-26", []saidByCase{
+		{"fr", "La récolte a atteint 1,4 million d'hectolitres, selon la chambre d'agriculture de la Côte-d'Or.", 1.4e6, "chambre d'agriculture de la Côte-d'Or"},
+		{"fr", "Le taux d'occupation des hôtels a atteint 94 %, contre 96 % en 2025, selon le Club hôtelier de Cannes.", 94, "Club hôtelier de Cannes"},
+	})
+	runSubjectCases(t, []subjectCase{
+		{"hyphenated place", "fr", "2026-03-10", "Manifestation\n\nL'association avait organisé le 8 mars une manifestation aux Sables-d'Olonne, qui a réuni 1 500 personnes selon la préfecture.", 1500, "Sables-d'Olonne", "Olonne"},
+	})
+}

@@ -128,7 +128,7 @@ func TestFrenchParticiple(t *testing.T) {
 }
 
 // TestNameApostrophe: a name that goes on past an apostrophe is one word
-// ("O'Brien", "N'Diaye", «Le Floc'h»); a French elision before a capital
+// ("O'Brien", "N'Diaye", «Le Floc'h», «Côte-d'Or»); a French elision before a capital
 // («l'Insee», «d'Estaing», «N'importe») and a lone "O'" are not.
 func TestNameApostrophe(t *testing.T) {
 	for _, c := range []struct {
@@ -141,6 +141,9 @@ func TestNameApostrophe(t *testing.T) {
 		{"selon l'Insee et d'Estaing", []string{"selon", "l'", "Insee", "et", "d'", "Estaing"}},
 		{"N'importe quoi", []string{"N'", "importe", "quoi"}},
 		{"c'hwi O'", []string{"c'", "hwi", "O", "'"}},
+		{"de la Côte-d'Or et Villeneuve-d’Ascq", []string{"de", "la", "Côte-d'Or", "et", "Villeneuve-d’Ascq"}},
+		{"Saint-Martin-d'Hères.", []string{"Saint-Martin-d'Hères", "."}},
+		{"un casse-d'or", []string{"un", "casse-d", "'", "or"}},
 	} {
 		var got []string
 		for _, tk := range Tokenize(c.text, 0, len(c.text)) {

@@ -44,6 +44,24 @@ func nameApostrophe(text, word string, k, end int) int {
 		}
 	case r == 'h' && len(word) >= 3 && unicode.IsUpper(rune(word[0])) && (word[len(word)-1] == 'c' || word[len(word)-1] == 'C') && (k+1 >= end || !isLetterAt(text, k+1)):
 		return k + 1
+	case unicode.IsUpper(r) && len(word) >= 4 && strings.HasSuffix(word, "-d") && unicode.IsUpper([]rune(word)[0]):
+		// «Côte-d'Or», «Val-d'Oise», «Villeneuve-d'Ascq»: a place's
+		// hyphenated name, its «d'» inside.
+		j := k
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if r2 == '-' && j+1 < end && isLetterAt(text, j+1) {
+				j++
+				continue
+			}
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += n2
+		}
+		if j-k >= 2 {
+			return j
+		}
 	}
 	return k
 }
