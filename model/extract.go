@@ -545,6 +545,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					si == 0 && m.tok == 0 && headlineRubric(a, toks) ||
 					m.tok == 0 && !m.orgCue && !m.cue && adjectiveOpening(a.Lang, toks) ||
 					m.tok == 0 && glossedNoun(a.Lang, toks) && !writtenInside(a.Text, w)
+				m.common = m.common && !capitalsJoined(w) // ("Antwerp-Bruges said", "Rolls-Royce reported": a name's parts, each in capitals)
 			}
 		}
 		for k := range toks {
@@ -9959,4 +9960,21 @@ func previousMeasure(m, lang string) string {
 		return m + adj
 	}
 	return "previous " + m
+}
+
+// capitalsJoined reports whether a word is two or more words in capitals
+// joined by hyphens ("Antwerp-Bruges", "Rolls-Royce"), which no ordinary
+// word opening a sentence is ("Long-term" is).
+func capitalsJoined(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if len(p) < 2 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -86,3 +86,17 @@ func TestHyphenatedPlacesAndClubs(t *testing.T) {
 		{"hyphenated place", "fr", "2026-03-10", "Manifestation\n\nL'association avait organisé le 8 mars une manifestation aux Sables-d'Olonne, qui a réuni 1 500 personnes selon la préfecture.", 1500, "Sables-d'Olonne", "Olonne"},
 	})
 }
+
+// A name of capitalised words joined by hyphens opening a sentence is a
+// name, which speaks and owns "its" («Antwerp-Bruges said that its…»),
+// not an ordinary word.
+func TestHyphenatedNameOpensASentence(t *testing.T) {
+	text := "The Port of Rotterdam Authority said on Monday that container volumes fell 2.1% in the first quarter. Antwerp-Bruges said earlier this month that its container volumes rose 4.6% in the first quarter."
+	runSaidByCases(t, "2026-04-20", []saidByCase{{"en", text, 4.6, "Antwerp-Bruges"}})
+	runSubjectCases(t, []subjectCase{{"its owner", "en", "2026-04-20", "Ports\n\n" + text, 4.6, "Antwerp-Bruges", "Port of Rotterdam Authority"}})
+	for w, want := range map[string]bool{"Antwerp-Bruges": true, "Rolls-Royce": true, "Long-term": false, "Sydney": false, "X-ray": false} {
+		if got := capitalsJoined(w); got != want {
+			t.Errorf("capitalsJoined(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
