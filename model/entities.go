@@ -1101,7 +1101,7 @@ var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "minis
 	"foundation", "association", "groupement", "confederation", "comite", "committee", "pays", "conservatoire",
 	"laboratoire", "laboratory", "division", "directorate", "administration", "tribunal", "inspectorate",
 	"salon", "festival", "fonds", "fund", "theatre", "opera", "ecole", "hopital", "mutuelle", "observatory", "college",
-	"banco", "banca", "instituto", "istituto", "ministerio", "ministero", "agencia", "agenzia", "consejo", "consiglio", "turismo", "camara", "club")
+	"banco", "banca", "instituto", "istituto", "ministerio", "ministero", "agencia", "agenzia", "consejo", "consiglio", "turismo", "camara", "club", "institution")
 
 // possessivePlaceHeads end a place's name after a possessive: "St
 // James's Park", "Guy's Hospital", "King's College".

@@ -3607,7 +3607,7 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 				if back == 1 && possessives[s.toks[k-1].Fold] {
 					break // "said its third-quarter revenue": the date of what is said
 				}
-				if lexis.IsSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" && !announcedThing(s.toks, k-back) {
+				if lexis.IsSpeechVerb(s.toks, k-back) && s.toks[k-back].Fold != "selon" && !announcedThing(s.toks, k-back) && !figureRelativeVerb(s.toks, k-back) {
 					if out == nil {
 						out = map[int]bool{}
 					}
@@ -3630,6 +3630,31 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 		}
 	}
 	return out
+}
+
+// figureRelativeVerb reports whether the verb at token v, one of
+// announcing or promising, opens a relative clause on the figure right
+// before it, its subject a pronoun: "up from the
+// $20 billion it announced in March 2025", «les 2 milliards qu'il avait
+// annoncés en mars». Its date is that figure's, not a statement's.
+func figureRelativeVerb(toks []lexis.Token, v int) bool {
+	if !lexis.InSet(toks[v].Fold, "announced", "pledged", "promised", "unveiled", "annonce", "annonces", "annoncee", "annoncees", "promis", "promise", "promises") {
+		return false // (not "the $2.47 billion it had reported a month ago": a revised figure of its own period, told then)
+	}
+	k := v - 1
+	for k > 0 && lexis.InSet(toks[k].Fold, "had", "has", "have", "avait", "a", "ont", "avaient") && toks[k].Text != "à" {
+		k--
+	}
+	if k < 1 || !lexis.InSet(toks[k].Fold, "it", "they", "he", "she", "we", "il", "elle", "ils", "elles") {
+		return false
+	}
+	if lexis.InSet(toks[k-1].Fold, "qu'", "que") && k >= 2 {
+		k--
+	}
+	f := toks[k-1]
+	_, spelled := quantity.UnitWord(f.Fold)
+	return f.Kind == lexis.Number || spelled || quantity.Scale(f.Fold) > 0 || lexis.InSet(f.Text, "%", "$", "€", "£") ||
+		lexis.InSet(f.Fold, "euros", "dollars", "pounds", "percent", "cent", "yen", "francs")
 }
 
 // periodCompoundBefore returns the index in s.dates of a period written as

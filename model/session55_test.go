@@ -100,3 +100,17 @@ func TestHyphenatedNameOpensASentence(t *testing.T) {
 		}
 	}
 }
+
+// "up from the $20 billion it announced in March 2025": the date of the
+// base's relative clause is the base's, not the statement's the new
+// figure is as of.
+func TestAnnouncedBaseDatesOnlyTheBase(t *testing.T) {
+	text := "Vantor Semiconductor, the chipmaker that supplies processors to carmakers, said on Wednesday it would raise its investment in a new plant near Phoenix to $28 billion, up from the $20 billion it announced in March 2025."
+	runDateCases(t, []dateCase{
+		{"new figure", "en", "2026-05-13", "Chips\n\n" + text, 28e9, "as of 2026-05-13"},
+		{"base", "en", "2026-05-13", "Chips\n\n" + text, 20e9, "2025-03"},
+	})
+	runSaidByCases(t, "2026-05-13", []saidByCase{
+		{"en", "The Royal Institution of Chartered Surveyors said house prices fell 2.4% in April.", 2.4, "Royal Institution of Chartered Surveyors"},
+	})
+}
