@@ -2054,6 +2054,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.SaidBy = source // who gives the count, whoever it is of
 				}
 			}
+			if base := enBase; againOf == nil && base != nil && base.HasValue && base.Subject != "" && !base.Unsure && r.how == fromClause && r.subject != "" && base.Subject != r.subject &&
+				c.SaidBy == "" && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && c.Unit != "" && ownFigureFor(toks, r.verb, n) {
+				// «La BNB tablait sur un taux moyen de 5,7 % pour 2026. Le
+				// Bureau fédéral du Plan retient pour sa part 5,9 %»:
+				// another source's figure for what the one before
+				// measures, not a figure of its own.
+				source := r.subject
+				r.subject, r.how, againOf = base.Subject, fromReported, base
+				c.Measure, c.What = base.Measure, base.What
+				c.SaidBy = source
+				c.Reasons = append(c.Reasons, "subject and measure: those of the figure before it, which «"+source+"» puts otherwise")
+			}
 			weak := r.how == fromPlace && prevFigure == nil ||
 				casualties(c.Measure) && (r.how == fromPlace || r.how == fromPassage || r.how == fromPassageAmbiguous) // ("…as a Category 3 storm, killing at least six people")
 			if weak && r.verb >= 2 && toks[r.verb-1].Text == "," && a.Lang != "fr" && strings.HasSuffix(toks[r.verb].Fold, "ing") {
@@ -9998,6 +10010,23 @@ func capitalsJoined(w string) bool {
 	for _, p := range parts {
 		r, _ := utf8.DecodeRuneInString(p)
 		if len(p) < 2 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownFigureFor reports whether the verb at token v puts the bare figure n
+// on what was measured before, nothing but a source's words between them:
+// «retient pour sa part 5,9 %», «table de son côté sur 6 %», "sees 2.1%
+// instead", "puts it at 4%".
+func ownFigureFor(toks []lexis.Token, v int, n quantity.NumberExpr) bool {
+	if v < 0 || v >= n.TokStart || !noNounAfter(toks, n) || !lexis.InSet(toks[v].Fold, "retient", "retiennent", "retenait", "table", "tablent", "tablait",
+		"prevoit", "prevoient", "prevoyait", "anticipe", "anticipent", "mise", "misent", "avance", "avancent", "sees", "projects", "forecasts", "puts", "put") {
+		return false
+	}
+	for k := v + 1; k < n.TokStart; k++ {
+		if !lexis.InSet(toks[k].Fold, "pour", "sa", "leur", "part", "de", "son", "cote", "quant", "a", "lui", "elle", "eux", "sur", "it", "at", "for", "its", "their", "own", "instead", "meanwhile", "plutot") {
 			return false
 		}
 	}

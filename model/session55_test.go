@@ -114,3 +114,13 @@ func TestAnnouncedBaseDatesOnlyTheBase(t *testing.T) {
 		{"en", "The Royal Institution of Chartered Surveyors said house prices fell 2.4% in April.", 2.4, "Royal Institution of Chartered Surveyors"},
 	})
 }
+
+// «Le Bureau fédéral du Plan retient pour sa part 5,9 %»: another
+// source's figure for what the figure before measures, said by it, not a
+// figure of its own.
+func TestAnotherSourcesFigureForTheSameMeasure(t *testing.T) {
+	text := "Le taux de chômage en Belgique a atteint 5,8 % en mars, selon Statbel. La Banque nationale de Belgique (BNB), dans ses projections de décembre, tablait sur un taux moyen de 5,7 % pour l'ensemble de 2026. Le Bureau fédéral du Plan retient pour sa part 5,9 %."
+	runSaidByCases(t, "2026-04-30", []saidByCase{{"fr", text, 5.9, "Bureau fédéral du Plan"}})
+	runSubjectCases(t, []subjectCase{{"same measure", "fr", "2026-04-30", "Chômage\n\n" + text, 5.9, "Belgique", "Bureau fédéral du Plan"}})
+	runDateCases(t, []dateCase{{"same period", "fr", "2026-04-30", "Chômage\n\n" + text, 5.9, "2026"}})
+}
