@@ -1969,7 +1969,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// crowd is the event's it gathered for.
 				r.subject, r.how = event, fromAttended
 			}
-			if estimator == "" && !n.Ordinal && !(sp.key != "" && sp.key == x.focus && !bodyName(x.reg.display(sp.key)) && !statisticsName(x.reg.display(sp.key))) && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key || r.how == fromTopic && (ps.marketPhrase(x.art.Text, r) != "" || ps.scopePhrase(x.art.Text, r) != "") ||
+			if estimator == "" && !n.Ordinal && !(sp.key != "" && sp.key == x.focus && !publicBodyName(x.reg.display(sp.key)) && !statisticsName(x.reg.display(sp.key))) && (r.subject == "" || (r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == sp.key || r.how == fromTopic && (ps.marketPhrase(x.art.Text, r) != "" || ps.scopePhrase(x.art.Text, r) != "") ||
 				(r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromTopic) && ps.commodityPhrase(r) >= 0) {
 				// (and "The global semiconductor market is expected to
 				// shrink 10.3%": a market is no company's, whatever the

@@ -124,3 +124,14 @@ func TestAnotherSourcesFigureForTheSameMeasure(t *testing.T) {
 	runSubjectCases(t, []subjectCase{{"same measure", "fr", "2026-04-30", "Chômage\n\n" + text, 5.9, "Belgique", "Bureau fédéral du Plan"}})
 	runDateCases(t, []dateCase{{"same period", "fr", "2026-04-30", "Chômage\n\n" + text, 5.9, "2026"}})
 }
+
+// What a public body or a federation says rose is the thing its clause
+// names, not the speaker's own; a company's words stay its own.
+func TestBodySaysAThingRose(t *testing.T) {
+	lead := "Holiday sales\n\nHarlow & Finch cut its full-year profit forecast on Tuesday. "
+	runSubjectCases(t, []subjectCase{
+		{"federation", "en", "2026-01-13", lead + "The National Retail Federation said holiday sales rose 3.8%.", 3.8, "holiday sales", "National Retail Federation"},
+		{"its time left out", "en", "2026-01-13", lead + "The National Retail Federation said holiday sales in November and December rose 5.8%.", 5.8, "holiday sales", "National Retail Federation"},
+		{"a company's own", "en", "2005-04-27", "Boeing deals\n\nBoeing has secured two large orders. Air India says the new fuel-efficient airliner will save US$300 million in fuel a year.", 300e6, "", "The new fuel-efficient airliner"},
+	})
+}

@@ -38,15 +38,32 @@ func (p *parsed) thingSubject(text string, r clauseReading, initialOnly func(k i
 			}
 		}
 	}
+	for j := start + 1; j < head; j++ {
+		if isVerb(p.tags[j]) && lexis.IsSpeechVerb(toks, j) && (lexis.InSet(toks[j].Fold, "said", "says", "say", "added", "noted") || lexis.InSet(lexis.FoldAt(toks, j+1), "that", "que", "qu'")) &&
+			bodySpeaks(toks[start:j]) {
+			// (not "Air India says the new airliner will save $300
+			// million": a company tells of its own)
+			// (not «a annoncé jeudi un plan de départs portant sur 1 150
+			// postes»: what is announced is the speaker's own)
+			start = j // "The National Retail Federation said holiday sales rose 3.8%": the clause after the verb that reports it
+		}
+	}
 	for start < head && (lexis.InSet(toks[start].Fold, "with", "avec", "that", "que", "qu'", "and", "et", "but", "mais") || isVerb(p.tags[start]) && lexis.IsSpeechVerb(toks, start)) {
 		start++ // "who said the public sector pay awards would cost", "with return on equity falling": the phrase, not the words that bring it in
 	}
 	end := head // the last word of the phrase
+	dated := -1 // where a time the phrase ends with opens
 	for j := start; j < r.verb; j++ {
 		if toks[j].Text == "," || p.tags[j] == syntax.AUX || p.tags[j] == syntax.VERB && j != head && (j > head || !p.participle(j)) || j == r.verb-1 && toks[j].Fold == "to" {
 			break
 		}
+		if dated < 0 && j > head+1 && p.inDate(j) && p.tags[j-1] == syntax.ADP && (head == 0 || p.tags[head-1] != syntax.DET) {
+			dated = j - 1 // "holiday sales in November and December rose": the thing, not its time (but «les réservations pour septembre»: a bare noun its time makes a thing)
+		}
 		end = j
+	}
+	if dated > head {
+		end = dated - 1
 	}
 	if end < head {
 		return ""
@@ -336,3 +353,16 @@ var marketNouns = lexis.SetOf("market", "marche", "industry", "industrie", "sect
 // revised", «Ce chiffre a été revu»): the subject is that figure's.
 var figureNouns = lexis.SetOf("figure", "figures", "number", "numbers", "total", "tally", "estimate", "estimates", "chiffre", "chiffres",
 	"nombre", "total", "bilan", "estimation", "estimations")
+
+// bodySpeaks reports whether the words before a verb of saying name a
+// public body, a federation, an association: one that tells of others'
+// figures ("the National Retail Federation said…"), unlike a company ("Air
+// India says…") or a person, who may tell of their own.
+func bodySpeaks(words []lexis.Token) bool {
+	for _, t := range words {
+		if t.Kind == lexis.Word && (agencyNouns[t.Fold] || bodyNouns[t.Fold] || publicHeads[t.Fold] || lexis.InSet(t.Fold, "association", "board", "council", "institute", "institution")) {
+			return true
+		}
+	}
+	return false
+}
