@@ -613,6 +613,12 @@ func weekdayWord(f string) bool {
 	return weekdaysEN[f] > 0 || f == "sunday" || weekdaysFR[f] > 0 || f == "dimanche"
 }
 
+// headlineMoves are verbs a headline tells a move to a level or a state
+// with, in the present, before "to": "Japan swings to trade surplus in
+// March", "Inflation slows to 2.1% in May" (not a future's infinitive).
+var headlineMoves = lexis.SetOf("swings", "returns", "turns", "shifts", "switches", "flips", "falls", "rises", "climbs", "jumps", "slips", "drops",
+	"slides", "sinks", "soars", "surges", "rebounds", "edges", "grows", "slows", "narrows", "widens", "eases", "dips", "tumbles", "plunges", "heads", "goes", "cools", "accelerates")
+
 // headlineInfinitive reports whether the "to" at token k follows a clause
 // start lo with no verb between, before a verb's base form, in words no
 // stop ends: the future of a headline ("Rail fares to rise by 5.8% in March", "Zorgon to cut 300
@@ -633,7 +639,7 @@ func headlineInfinitive(toks []lexis.Token, lo, k int) bool {
 	for j := lo; j < k; j++ {
 		f := toks[j].Fold
 		if toks[j].Kind == lexis.Punct || lexis.EnglishPast(f) || lexis.InSet(f, "is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been",
-			"says", "said", "plans", "wants", "expects", "aims", "hopes", "agrees", "seeks", "looks", "moves", "votes", "set", "due") {
+			"says", "said", "plans", "wants", "expects", "aims", "hopes", "agrees", "seeks", "looks", "moves", "votes", "set", "due") || headlineMoves[f] {
 			return false
 		}
 	}
