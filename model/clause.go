@@ -2410,7 +2410,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			if r.subject == "" && how == fromTopic {
 				// "Le taux de chômage a atteint 9 % en France": a figure
 				// about no organisation is about the place it is of.
-				if place := x.placeOf(s, p, r.verb); place != "" {
+				if place := x.placeOf(s, p, r.verb, r.after); place != "" {
 					r.subject, r.how = place, fromPlace
 				}
 			}
@@ -2807,10 +2807,22 @@ func (p *parsed) openingParticiple(k int) bool {
 }
 
 // placeOf returns the place the clause of verb v names after "en", "in",
-// "au", "aux" ("en France", "in Germany"), as the set names it; "" when none.
-func (x *extractor) placeOf(s *sentence, p *parsed, v int) string {
+// "au", "aux" ("en France", "in Germany"), as the set names it, the one
+// right after the figure, at token after, first; "" when none.
+func (x *extractor) placeOf(s *sentence, p *parsed, v, after int) string {
 	toks := p.toks
 	end := p.clauseEnd(v)
+	for _, m := range s.mentions {
+		// "Sales rose 4% in Japan and 2% in the United States": the place
+		// right after the figure, first.
+		k := m.tok - 1
+		if k > 0 && lexis.InSet(toks[k].Fold, "the", "la", "le", "l'") {
+			k--
+		}
+		if after > 0 && k == after && m.tok < end && lexis.InSet(toks[k].Fold, "en", "in", "au", "aux") && x.reg.kindOf(&m) == KindPlace {
+			return x.reg.display(m.key)
+		}
+	}
 	for _, m := range s.mentions {
 		if m.tok <= v || m.tok >= end || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
 			continue
@@ -3577,11 +3589,18 @@ func (p *parsed) gappedName(nums []quantity.NumberExpr, at int) (int, int) {
 		j--
 	}
 	a, b, ok := p.nameAt(j)
-	if !ok || b != j+1 || a < 2 || !lexis.InSet(toks[a-1].Fold, "et", "and") && toks[a-1].Text != "," {
+	if !ok || b != j+1 || a < 2 {
+		return 0, 0
+	}
+	c := a - 1
+	if lexis.InSet(toks[c].Fold, "le", "la", "les", "l'", "the") && c >= 2 {
+		c-- // «… de 4 % et les Amériques de 2 %», "… 4% and the Americas 2%"
+	}
+	if !lexis.InSet(toks[c].Fold, "et", "and") && toks[c].Text != "," {
 		return 0, 0
 	}
 	// The earlier figure ends the clause the name's is coordinated with.
-	k := a - 2
+	k := c - 1
 	for k >= 0 && (lexis.InSet(toks[k].Text, "%", "points", "point") || p.inDate(k) || p.tags[k] == syntax.ADP && p.inDate(k+1)) {
 		k--
 	}

@@ -135,3 +135,16 @@ func TestBodySaysAThingRose(t *testing.T) {
 		{"a company's own", "en", "2005-04-27", "Boeing deals\n\nBoeing has secured two large orders. Air India says the new fuel-efficient airliner will save US$300 million in fuel a year.", 300e6, "", "The new fuel-efficient airliner"},
 	})
 }
+
+// Each figure of a coordination is of its own place: the place right
+// after it, the name after "et les", "and the"; a name after «hors»,
+// "excluding" is left out of what is measured.
+func TestCoordinatedPlaces(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"place after the second figure", "fr", "2026-07-24", "Luxe\n\nLes ventes ont progressé de 4 % au Japon et de 2 % aux États-Unis.", 2, "États-Unis", "Japon"},
+		{"place after the second figure, en", "en", "2026-07-24", "Luxury\n\nSales rose 4% in Japan and 2% in the United States.", 2, "United States", "Japan"},
+		{"first figure keeps its own", "en", "2026-07-24", "Luxury\n\nSales rose 4% in Japan and 2% in the United States.", 4, "Japan", ""},
+		{"gapped name after its article", "fr", "2026-07-24", "Luxe\n\nLe Japon a progressé de 4 % et les Amériques de 2 %.", 2, "Amériques", "Japon"},
+		{"excluded name", "fr", "2026-07-24", "Luxe\n\nAu deuxième trimestre, les ventes en Asie hors Japon ont baissé de 9 %.", 9, "Asie", "Japon"},
+	})
+}

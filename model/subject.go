@@ -363,6 +363,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 		}
 	}
 	a, b, how := p.simpleSubjectBefore(v, start)
+	if how == fromClause && a-1 > start && lexis.InSet(p.toks[a-1].Fold, "hors", "excluding", "except", "sauf") {
+		// «Les ventes en Asie hors Japon ont baissé», "Sales in Asia
+		// excluding Japan fell": the name left out is not what is measured.
+		a, b, how = p.simpleSubjectBefore(a-1, start)
+	}
 	if how == fromClause {
 		if h := p.qualifiedNoun(a); h >= start {
 			// «L'exposition consacrée à Eugène Delacroix … a attiré»: the
@@ -2570,6 +2575,9 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 	// set names most ("Zoom" in "Zoom Video Communications").
 	best, bestW := "", -1.0
 	for _, m := range s.mentions {
+		if m.tok > a && m.tok < b && lexis.InSet(toks[m.tok-1].Fold, "hors", "excluding", "except", "sauf", "outside") {
+			continue // "sales in Asia excluding Japan", «les ventes en Asie hors Japon»: a name left out of what is measured
+		}
 		if m.tok < b && a < m.end && !(m.term && codeTerm(m.text)) { // (not «le ratio de solvabilité CET1»: a code the phrase holds)
 			d := x.reg.display(m.key)
 			if m.end == b-1 && toks[b-1].Kind == lexis.Number && !strings.ContainsAny(d, "0123456789") {
