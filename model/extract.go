@@ -7993,6 +7993,10 @@ func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 			break
 		}
 	}
+	if m != nil && n.Unit == "" && m.Unit != "" && !m.Ordinal && !n.Ordinal && !m.Year && !n.Year && m.Value > n.Value && m.TokStart == n.TokEnd+1 &&
+		lexis.InSet(toks[n.TokEnd].Fold, "and", "et") && n.TokStart >= 1 && lexis.InSet(toks[n.TokStart-1].Fold, "between", "entre") {
+		return mi // «entre 350 et 370 TWh», "between 1.5 and 2%": the unit written once, after the upper end
+	}
 	if m == nil || m.Unit != n.Unit || m.Value <= n.Value || m.Ordinal || n.Ordinal || m.Year || n.Year {
 		return -1
 	}
@@ -8068,7 +8072,7 @@ func countRange(toks []lexis.Token, n, m quantity.NumberExpr) bool {
 		return false
 	}
 	after := toks[m.TokEnd]
-	if after.Kind != lexis.Word || after.Upper() || quantity.TimeUnitNoun(after) {
+	if after.Kind != lexis.Word || after.Upper() && measureUnits[after.Fold] == "" || quantity.TimeUnitNoun(after) {
 		return false // "de 8 000 à 10 000 postes": a noun counted after the upper end
 	}
 	sep := toks[n.TokEnd].Fold

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 55: the work on issue 10 (claims that hold on any news), each
 // test written from a review round's construction before its fix.
@@ -147,4 +150,23 @@ func TestCoordinatedPlaces(t *testing.T) {
 		{"gapped name after its article", "fr", "2026-07-24", "Luxe\n\nLe Japon a progressé de 4 % et les Amériques de 2 %.", 2, "Amériques", "Japon"},
 		{"excluded name", "fr", "2026-07-24", "Luxe\n\nAu deuxième trimestre, les ventes en Asie hors Japon ont baissé de 9 %.", 9, "Asie", "Japon"},
 	})
+}
+
+// «entre 350 et 370 TWh»: a range whose unit is written once, after its
+// upper end, is one figure with both ends, not its upper end alone.
+func TestRangeWithItsUnitOnce(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		label      string
+	}{
+		{"fr", "EDF prévoit une production nucléaire comprise entre 350 et 370 TWh en 2026.", 370, "350 TWh à 370 TWh"},
+		{"fr", "L'œuvre, estimée entre 800 000 et 1,2 million d'euros, a été vendue 1,5 million d'euros.", 1.2e6, "800\u202f000 € à 1,2 million €"},
+	} {
+		figureSubtest(t, c.text, c.lang, "2026-05-14", "Headline\n\n"+c.text, c.value, func(t *testing.T, cl Claim) {
+			if !strings.Contains(cl.Label, c.label) {
+				t.Errorf("label %q, want it to hold %q", cl.Label, c.label)
+			}
+		})
+	}
 }
