@@ -4598,13 +4598,22 @@ func (x *extractor) resultCompanion(before []Claim, c *Claim, toks []lexis.Token
 			b.Date.Precision == PrecisionDay || b.Date.IsZero() || b.Date.End.After(x.ref.End.AddDate(0, 0, 1)) || b.ValueSpan.Start >= c.ValueSpan.Start {
 			continue
 		}
-		for k := tokenAt(toks, b.ValueSpan.End-1) + 1; k < i; k++ {
+		for k := tokenAfter(toks, b.ValueSpan.End); k < i; k++ {
 			if toks[k].Text == ";" || outlookWords[toks[k].Fold] || expectVerbs[toks[k].Fold] || lexis.InSet(toks[k].Fold, "now", "currently", "today", "desormais", "actuellement", "aujourd'hui") {
 				return false // (not "It expects revenue of…": a forecast; nor "…and now accounts for 6%": the present)
 			}
 		}
-		if comparisonFigure(toks, quantity.NumberExpr{TokStart: i, TokEnd: tokenAt(toks, c.ValueSpan.End-1) + 1}) {
-			return false
+		if comparisonFigure(toks, quantity.NumberExpr{TokStart: i, TokEnd: tokenAfter(toks, c.ValueSpan.End)}) {
+			if !comparisonBaseDated(c) {
+				return false
+			}
+			// "swung to a net loss of 37 million euros from a profit of 12
+			// million euros a year earlier": a year before the period the
+			// result it is set against is now of.
+			c.Date, c.AsOf, c.DateSpan = b.Date.ShiftYears(-1), false, Span{}
+			c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date:") })
+			c.Reasons = append(c.Reasons, yearEarlierReason)
+			return true
 		}
 		c.Date, c.AsOf, c.DateSpan = b.Date, false, Span{}
 		c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date:") })

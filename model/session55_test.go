@@ -170,3 +170,14 @@ func TestRangeWithItsUnitOnce(t *testing.T) {
 		})
 	}
 }
+
+// "swung to a net loss of 37 million euros from a profit of 12 million
+// euros a year earlier" after "Revenue for the quarter": the loss is the
+// quarter's, the profit the same quarter a year before.
+func TestResultBaseAYearBefore(t *testing.T) {
+	text := "SkyRidge\n\nSkyRidge Air said on Thursday it carried 14.2 million passengers in the first quarter of 2026.\n\nRevenue for the quarter, which ended March 31, rose 4% to 812 million euros, but SkyRidge swung to a net loss of 37 million euros from a profit of 12 million euros a year earlier, hurt by higher fuel costs."
+	runDateCases(t, []dateCase{
+		{"the result", "en", "2026-05-14", text, 37e6, "2026-01/2026-03"},
+		{"its base", "en", "2026-05-14", text, 12e6, "2025-01/2025-03"},
+	})
+}
