@@ -7818,7 +7818,9 @@ func laterFiguresDate(s *sentence, lang string, d timex.DateExpr, pos int) bool 
 // the "three", the «deux».
 func ownBaseDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	k, e := tokenAt(toks, pos), tokenAt(toks, d.Span.Start)
-	if k < 1 || e <= k || e-k > 6 || d.Kind != "absolute" && d.Kind != "partial" && !samePeriodText(d.Text) && !previousPeriodText(d.Text) {
+	if k < 1 || e <= k || e-k > 6 || d.Kind != "absolute" && d.Kind != "partial" && !samePeriodText(d.Text) && !previousPeriodText(d.Text) && !(d.Kind == "relative" && namedQuarterText(d.Text)) {
+		// (and «contre 7,5 % au premier trimestre»: a quarter of the year
+		// told, as resolved)
 		// (but "compared with 8,115 in the same period last year": the
 		// period told before, a year back, as resolved)
 		return false // (a base "un an plus tôt" is dated from the figure it is set against: see yearEarlierReason)
@@ -7832,6 +7834,21 @@ func ownBaseDate(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 		if lexis.InSet(toks[j].Fold, "with", "to") && j > 0 && toks[j-1].Fold == "compared" || lexis.InSet(toks[j].Fold, "contre", "against", "versus", "vs", "than") ||
 			lexis.InSet(toks[j].Fold, "a", "au", "aux") && j > 0 && toks[j-1].Fold == "rapport" {
 			return true
+		}
+	}
+	return false
+}
+
+// namedQuarterText reports whether a date's words name a quarter or a
+// half of the year by its rank («au premier trimestre», "in the second
+// quarter").
+func namedQuarterText(t string) bool {
+	words := strings.Fields(lexis.Fold(t))
+	for i, w := range words {
+		if lexis.InSet(w, "trimestre", "quarter", "semestre", "half") && i > 0 {
+			if _, ok := quantity.OrdinalWord(words[i-1]); ok {
+				return true
+			}
 		}
 	}
 	return false

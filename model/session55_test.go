@@ -181,3 +181,12 @@ func TestResultBaseAYearBefore(t *testing.T) {
 		{"its base", "en", "2026-05-14", text, 12e6, "2025-01/2025-03"},
 	})
 }
+
+// The base a forecast is set against keeps its own quarter: «contre 7,5 %
+// au premier trimestre» is 2026-Q1, not the forecast's end of 2026.
+func TestForecastBaseKeepsItsQuarter(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"fr", "fr", "2026-06-17", "Chômage\n\nLe taux de chômage devrait monter à 7,9 % fin 2026, contre 7,5 % au premier trimestre, selon ses projections.", 7.5, "2026-01/2026-03"},
+		{"en", "en", "2026-06-17", "Jobs\n\nThe jobless rate is expected to rise to 4.9% by the end of 2026, compared with 4.5% in the first quarter.", 4.5, "2026-01/2026-03"},
+	})
+}

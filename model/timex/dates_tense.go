@@ -173,6 +173,13 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		// conditional or future tells.
 		return DirNone
 	}
+	if comparisonBaseBefore(toks, i) {
+		// «devrait monter à 7,9 % fin 2026, contre 7,5 % au premier
+		// trimestre», «à 0,8 %, contre 1,0 % attendu en mars»: what a
+		// forecast is set against is known already, whatever its
+		// clause's future.
+		return DirNone
+	}
 	if pastSpeechBefore(toks, i) {
 		// "said on Thursday it would cut", "a annoncé mardi qu'il
 		// fermera": the day the words were said, whatever they tell.
@@ -875,6 +882,22 @@ func figurePart(toks []lexis.Token, k int) bool {
 		return true
 	case ",", ".":
 		return k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number && !toks[k].Space && !toks[k+1].Space
+	}
+	return false
+}
+
+// comparisonBaseBefore reports whether the date at token i is in the
+// phrase of a base set against a figure: «contre 7,5 % au premier
+// trimestre», "compared with 4.1% in March", "against 2% in May".
+func comparisonBaseBefore(toks []lexis.Token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		f := toks[k].Fold
+		if toks[k].Text == "," && !inNumber(toks, k) || toks[k].Text == ";" {
+			return false
+		}
+		if lexis.InSet(f, "contre", "against", "versus", "vs") || f == "with" && k > 0 && lexis.InSet(toks[k-1].Fold, "compared", "compares") {
+			return k+1 < i && toks[k+1].Kind == lexis.Number
+		}
 	}
 	return false
 }

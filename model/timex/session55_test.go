@@ -11,3 +11,13 @@ func TestSession55HeadlineMoveTo(t *testing.T) {
 		{"en", "2026-04-16", "Rail fares in England to rise by 5.8% in March", "2027-03"},
 	})
 }
+
+// TestSession55ComparisonBaseIsKnown: a date in the base a forecast is
+// set against is read as already known, not ahead with the forecast.
+func TestSession55ComparisonBaseIsKnown(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"fr", "2026-06-17", "La Banque de France a abaissé mardi sa prévision de croissance pour 2026 à 0,8 %, contre 1,0 % attendu en mars.", "2026-03"},
+		{"fr", "2026-06-17", "Le taux de chômage devrait monter à 7,9 % fin 2026, contre 7,5 % au premier trimestre.", "2026-01/2026-03"},
+		{"en", "2026-06-17", "The jobless rate is expected to rise to 4.9% by the end of 2026, compared with 4.5% in the first quarter.", "2026-01/2026-03"},
+	})
+}
