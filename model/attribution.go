@@ -730,6 +730,16 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 		text := x.art.Slice(sp)
 		return speaker{key: text, text: text, span: sp, cited: true}
 	}
+	if sp.key == "" {
+		if e := citedEnd(toks, j, min(t1, j+8)); agentPhraseAt(toks, j, e) {
+			// «selon l'exécutif régional», «selon le président de la
+			// région», «selon les professionnels du secteur»: a body or a
+			// role no name gives, in the text's words.
+			sp := Span{Start: toks[j].Start, End: toks[e-1].End}
+			text := x.art.Slice(sp)
+			return speaker{key: text, text: text, span: sp, cited: true}
+		}
+	}
 	if k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "le", "la", "l'", "the")]; sp.key == "" && k+1 < t1 && toks[k].Upper() && bodyNameHeads[toks[k].Fold] && !toks[k+1].Upper() {
 		// «selon l'Alliance du commerce», «selon la Fédération française
 		// du bâtiment»: a body's name its lower-case words go on with,
@@ -1531,3 +1541,31 @@ func figureRelative(toks []lexis.Token, a, k int) bool {
 	}
 	return false
 }
+
+// agentPhraseAt reports whether tokens [j, e) are a short noun phrase in
+// lower case, after its article, whose head is a body or a role: «l'exécutif
+// régional», «le président de la région», «les professionnels du
+// secteur», "the regional executive" (not «selon l'âge», «selon nos
+// informations»: no one who says).
+func agentPhraseAt(toks []lexis.Token, j, e int) bool {
+	if e-j < 2 || e-j > 6 || !lexis.InSet(toks[j].Fold, "le", "la", "l'", "les", "the") {
+		return false
+	}
+	for k := j + 1; k < e; k++ {
+		if toks[k].Kind != lexis.Word || toks[k].Upper() {
+			return false
+		}
+	}
+	h := toks[j+1]
+	if j+2 < e && !lexis.InSet(toks[j+2].Fold, "de", "du", "des", "d'", "of") && frenchAdjective(toks[j+1].Fold) {
+		h = toks[j+2] // "the regional executive"
+	}
+	f := h.Fold
+	return bodyNouns[f] || agencyNouns[f] || publicHeads[f] || observerNouns[f] || roleOf(h) != "" || agentSourceNouns[f]
+}
+
+// agentSourceNouns are common nouns for those a figure is cited from that no
+// other set holds: «l'exécutif», «la direction», «les organisateurs».
+var agentSourceNouns = lexis.SetOf("executif", "executive", "direction", "management", "organisateurs", "organizers", "organisers", "professionnels",
+	"professionals", "exploitant", "operator", "operateur", "promoteur", "developer", "enqueteurs", "investigators", "autorites", "authorities",
+	"responsables", "officials", "dirigeants", "executives", "elus", "ministere", "ministry", "municipalite", "municipality")

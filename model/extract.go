@@ -2748,6 +2748,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.SaidBy, c.SaidByText = estimator, estimator
 				c.Reasons = append(c.Reasons, "said by: the body that estimates it, «"+estimator+"», not whose it is")
 			}
+			if c.SaidBy == "" && estimator == "" && r.verb >= 1 && r.verb < n.TokStart && estimateVerbs[toks[r.verb].Fold] && r.at >= 1 && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" &&
+				!ps.passive(r.verb) && !lexis.InSet(toks[r.verb-1].Fold, "was", "were", "is", "are", "been", "be", "est", "sont", "ete", "etait") {
+				// (not "Damage to crops was estimated at 2.4 billion pesos":
+				// what is estimated, by no one named)
+				// "Crestline estimates Harbor's exposure to office loans at
+				// $7.4 billion, while the bank itself puts it at $6.9
+				// billion": whoever puts the figure on it says it.
+				if sa, sb, _ := ps.subjectBefore(r.verb, ps.clauseStart(r.verb)); sb > sa {
+					if who, _ := x.entityOf(s, ps, sa, sb, fromClause, cited); who != "" && nameKey(who) != nameKey(c.Subject) && (x.reg.kind(nameKey(who)) == KindOrg || x.reg.kind(nameKey(who)) == KindPerson) {
+						c.SaidBy, c.SaidByText = who, who
+						c.Reasons = append(c.Reasons, "said by: who puts the figure on it, «"+who+"»")
+					}
+				}
+			}
 			if officer != "" && c.SaidBy == "" {
 				c.SaidBy, c.SaidByText = officer, officer
 				c.Reasons = append(c.Reasons, "said by: the officer who announces it, «"+officer+"»")

@@ -1568,7 +1568,7 @@ func TestFinishedRanks(t *testing.T) {
 func TestSourcePhraseEndsAtItsComma(t *testing.T) {
 	checkFigures(t, "2024-01-10", []figureCase{
 		{lang: "fr", text: "Selon des syndicats, Airbus a supprimé 300 emplois en 2023.", value: 300, subject: "Airbus", saidBy: "-", sure: true},
-		{lang: "fr", text: "Selon la direction, Airbus a livré 30 avions en 2023.", value: 30, subject: "Airbus", saidBy: "-", sure: true},
+		{lang: "fr", text: "Selon la direction, Airbus a livré 30 avions en 2023.", value: 30, subject: "Airbus", saidBy: "la direction", sure: true}, // (the management, in the text's words)
 		{lang: "en", text: "According to the company, Airbus delivered 30 ships in 2023.", value: 30, subject: "Airbus", saidBy: "-", sure: true},
 		{lang: "fr", text: "Selon son directeur, Jean Dupont, Airbus a supprimé 300 emplois en 2023.", value: 300, subject: "Airbus", saidBy: "Jean Dupont", sure: true},
 		{lang: "fr", text: "Airbus a supprimé 300 emplois en 2023, selon M. Dupont.", value: 300, subject: "Airbus", saidBy: "Dupont", sure: true},

@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // Session 55: the work on issue 10 (claims that hold on any news), each
@@ -189,4 +191,24 @@ func TestForecastBaseKeepsItsQuarter(t *testing.T) {
 		{"fr", "fr", "2026-06-17", "Chômage\n\nLe taux de chômage devrait monter à 7,9 % fin 2026, contre 7,5 % au premier trimestre, selon ses projections.", 7.5, "2026-01/2026-03"},
 		{"en", "en", "2026-06-17", "Jobs\n\nThe jobless rate is expected to rise to 4.9% by the end of 2026, compared with 4.5% in the first quarter.", 4.5, "2026-01/2026-03"},
 	})
+}
+
+// A source no name gives, a body or a role in the text's words, is said
+// to say its figure («selon l'exécutif régional»), and whoever puts a
+// figure on another's measure says it ("Crestline estimates Harbor's
+// exposure … at $7.4 billion").
+func TestUnnamedBodiesAndEstimators(t *testing.T) {
+	runSaidByCases(t, "2026-06-17", []saidByCase{
+		{"fr", "La dette de la région atteindra 2,9 milliards d'euros fin 2026, contre 2,6 milliards fin 2024, selon l'exécutif régional.", 2.9e9, "l'exécutif régional"},
+		{"fr", "Le trafic a baissé de 12 % en mai, selon la direction.", 12, "la direction"},
+		{"fr", "Les ventes ont progressé de 5 %, selon les professionnels du secteur.", 5, "les professionnels du secteur"},
+		{"en", "Crestline estimates Harbor's exposure to office loans at $7.4 billion.", 7.4e9, "Crestline"},
+		{"en", "The World Gold Council, an industry body, put Ghana's official holdings at 30.9 tonnes in June.", 30.9, "World Gold Council"},
+	})
+	for _, w := range []string{"selon l'âge", "selon nos informations"} {
+		toks := lexis.Tokenize(w, 0, len(w))
+		if agentPhraseAt(toks, 1, len(toks)) {
+			t.Errorf("%q: read as a source", w)
+		}
+	}
 }
