@@ -238,6 +238,12 @@ type extractor struct {
 	// même période» refers to.
 	samePeriod   Date
 	samePeriodAt int
+	// lastResult is the last result dated to a period (revenue, profit…),
+	// told in sentence lastResultAt, its passage ending at lastResultEnd:
+	// the period a result of the same subject the next sentence tells
+	// with no date of its own is of.
+	lastResult                  Claim
+	lastResultAt, lastResultEnd int
 	// targetAt is the last sentence whose only period was a target's (see
 	// periodDate): the period before it goes on past it.
 	targetAt      int
@@ -2978,6 +2984,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 		}
 		levelsAfterChanges(out[first:], toks)
 		x.companionDates(out[first:], toks)
+		x.resultAfterResult(out[first:], s, si)
 		for k := first; k < len(out); k++ {
 			// What the article tells next in the past happened then:
 			// "Un avion s'est écrasé le 3 juin. Il transportait 147
@@ -4520,6 +4527,41 @@ func dateInRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 	}
 	open, end := relativeAround(toks, a, 12)
 	return open >= 0 && end < len(toks) && (k > end && !withAfter(toks, end, pos) || k < open)
+}
+
+// resultAfterResult dates a result the sentence tells with no date of
+// its own, of the subject whose result the sentence just before, in the
+// same paragraph, dated to a period: «Le chiffre d'affaires du groupe a
+// reculé de 2,3 % au premier semestre. Le résultat net est en revanche
+// ressorti en hausse de 18 %, à 312 millions d'euros» is the half-year's.
+// It then notes the sentence's own dated result for the next.
+func (x *extractor) resultAfterResult(cls []Claim, s *sentence, si int) {
+	follows := x.lastResultAt == si-1 && si > 0 && x.lastResultEnd <= s.span.Start && !strings.Contains(x.art.Text[x.lastResultEnd:s.span.Start], "\n")
+	for _, t := range s.toks {
+		if outlookWords[t.Fold] || expectVerbs[t.Fold] || lexis.InSet(t.Fold, "now", "currently", "today", "desormais", "actuellement", "aujourd'hui", "prevoit", "devrait", "devraient", "vise", "objectif", "target", "guidance") {
+			follows = false // (not a forecast, nor the present)
+			break
+		}
+	}
+	if len(s.dates) > 0 {
+		follows = false // (a sentence with a time of its own tells it)
+	}
+	b := x.lastResult
+	for k := range cls {
+		c := &cls[k]
+		if follows && c.HasValue && c.AsOf && c.Subject != "" && c.Subject == b.Subject && resultMeasures[measureHead(c.Measure)] && !strings.Contains(c.Measure, "forecast") && !strings.Contains(c.Measure, "prévision") {
+			c.Date, c.AsOf, c.DateSpan = b.Date, false, Span{}
+			c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date:") })
+			c.Reasons = append(c.Reasons, "date: none of its own; the period of the result of the same subject the sentence before told, "+b.Date.String())
+		}
+	}
+	for k := range cls {
+		c := &cls[k]
+		if c.HasValue && !c.AsOf && !c.Unsure && c.Subject != "" && resultMeasures[measureHead(c.Measure)] && !comparisonBaseDated(c) &&
+			(c.Date.Range || c.Date.Precision < PrecisionDay) && !c.Date.End.After(x.ref.End.AddDate(0, 0, 1)) {
+			x.lastResult, x.lastResultAt, x.lastResultEnd = *c, si, s.span.End
+		}
+	}
 }
 
 // companionDates dates a figure told as the companion of the sentence's

@@ -212,3 +212,14 @@ func TestUnnamedBodiesAndEstimators(t *testing.T) {
 		}
 	}
 }
+
+// A result told with no date of its own right after a result of the same
+// subject dated to a period is of that period; not a forecast, nor a
+// sentence with a time of its own.
+func TestResultAfterResultSharesItsPeriod(t *testing.T) {
+	lead := "Télécom\n\nL'opérateur Zorgtel a perdu 210 000 abonnés mobiles au deuxième trimestre, a annoncé mardi le groupe.\n\nLe chiffre d'affaires du groupe a reculé de 2,3 % au premier semestre, à 3,9 milliards d'euros. "
+	runDateCases(t, []dateCase{
+		{"same period", "fr", "2026-07-28", lead + "Le résultat net est en revanche ressorti en hausse de 18 %, à 312 millions d'euros, grâce au plan d'économies, a précisé Zorgtel.", 312e6, "2026-01/2026-06"},
+		{"a forecast", "fr", "2026-07-28", lead + "Le résultat net devrait atteindre 700 millions d'euros.", 700e6, "as of 2026-07-28"},
+	})
+}
