@@ -6960,6 +6960,12 @@ func pastClause(toks []lexis.Token, lang string) bool {
 				if n+2 < len(toks) && toks[n].Text == "," && lexis.InSet(toks[n+1].Fold, "lui", "elle", "eux", "elles") && toks[n+2].Text == "," {
 					n += 3 // "Le titre Ventalis a, lui, gagné 3,4 %"
 				}
+				switch {
+				case lexis.MatchWords(toks, n, "en", "revanche"), lexis.MatchWords(toks, n, "par", "ailleurs"):
+					n += 2 // «a en revanche vu sa fréquentation chuter»
+				case n < len(toks) && toks[n].Kind == lexis.Word && lexis.InSet(toks[n].Fold, "toutefois", "cependant", "pourtant", "neanmoins", "ainsi", "finalement", "nettement", "fortement", "legerement", "enfin"):
+					n++
+				}
 				if n < len(toks) && toks[n].Kind == lexis.Word && lexis.InSet(toks[n].Fold, "deja", "encore", "aussi", "egalement", "largement", "bien", "pas", "ete", "plus") {
 					n++
 				}

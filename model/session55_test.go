@@ -223,3 +223,13 @@ func TestResultAfterResultSharesItsPeriod(t *testing.T) {
 		{"a forecast", "fr", "2026-07-28", lead + "Le résultat net devrait atteindre 700 millions d'euros.", 700e6, "as of 2026-07-28"},
 	})
 }
+
+// «a en revanche vu sa fréquentation chuter»: an adverb between the
+// auxiliary and its participle leaves the clause in the past, of the
+// period the article's lead reports.
+func TestPastPastAnAdverb(t *testing.T) {
+	lead := "Musées parisiens : le Louvre dépasse les 9 millions de visiteurs en 2025\n\nLe musée du Louvre a accueilli 9,1 millions de visiteurs en 2025, soit une hausse de 4 % par rapport à 2024, a annoncé mardi l'établissement.\n\n"
+	runDateCases(t, []dateCase{
+		{"en revanche", "fr", "2026-01-20", lead + "Le Centre Pompidou a en revanche vu sa fréquentation chuter de 38 %, à 2 millions de visiteurs.", 38, "2025"},
+	})
+}
