@@ -134,9 +134,10 @@ type DateExpr struct {
 	week int
 	// tense is true when dir comes from the clause's tense, not the words.
 	tense bool
-	// toldInPast is true for a season without a year in a clause in the
-	// past ("Sales were weak during the fall", said in June): the last
-	// one begun.
+	// toldInPast is true for a season, a quarter or a half without a year
+	// in a clause in the past ("Sales were weak during the fall", said in
+	// June): the last one begun (a quarter or half barely begun: the one
+	// before).
 	toldInPast bool
 	// fiscal is true for a quarter or half of a company's fiscal year
 	// ("the fiscal fourth quarter", «au second semestre de l'exercice»);
@@ -545,6 +546,13 @@ func AppendDates(dst []DateExpr, text string, toks []lexis.Token, lang string, r
 			if best.rel == "season" && best.dir == 0 && best.year == 0 && (pastBefore(toks, max(i-6, 0), i, lang) || best.Since || pastBefore(toks, best.end, min(best.end+3, len(toks)), lang) ||
 				lang == "en" && slices.ContainsFunc(toks[max(i-6, 0):i], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "was", "were") })) {
 				// ("Sales were weak during the fall", said in June: the last one)
+				best.toldInPast = true
+			}
+			if (best.rel == "quarter" || best.rel == "half") && best.dir == 0 && best.year == 0 && !(i > 0 && lexis.InSet(toks[i-1].Fold, "pour", "for", "of", "du")) && !lexis.InSet(toks[i].Fold, "pour", "for") &&
+				(pastBefore(toks, max(i-8, 0), i, lang) || pastBefore(toks, best.end, min(best.end+3, len(toks)), lang)) {
+				// ("Sales fell 4% in the first quarter", said on January
+				// 29: last year's; not «un prix pour le deuxième
+				// trimestre»: the period a figure is set for)
 				best.toldInPast = true
 			}
 			Resolve(&best, ref)

@@ -831,6 +831,8 @@ func resolvePeriod(e *DateExpr, ref Date) Date {
 			}
 			if time.Date(y, first, 1, 0, 0, 0, 0, time.UTC).After(ref.End) && e.rel == "half" {
 				y-- // the last such half begun by the reference
+			} else if e.rel == "half" && e.toldInPast && e.dir == 0 && barelyBegun(MonthOf(y, time.Month(6*e.n-5)).Start, MonthOf(y, time.Month(6*e.n)).End, ref) {
+				y-- // (not one hardly under way: «au premier semestre», said on January 29)
 			}
 		}
 		if e.rel == "half" {

@@ -1357,6 +1357,9 @@ func resolveRelative(e *DateExpr, ref Date) Date {
 		if int(m) < 3*(e.n-1)+1 {
 			qy--
 		}
+		if e.toldInPast && e.dir == 0 && qy == y && barelyBegun(MonthOf(qy, time.Month(3*(e.n-1)+1)).Start, MonthOf(qy, time.Month(3*e.n)).End, ref) {
+			qy-- // (told in the past in January, "the first quarter" is last year's: this year's has barely begun)
+		}
 		if e.dir > 0 {
 			// (a quarter over less than two months before is still the
 			// one results are told of: "would take a charge in the third
@@ -1457,4 +1460,15 @@ func dateDirection(e *DateExpr, ref Date) Direction {
 func timeUnit(w string) string {
 	u, _ := quantity.TimeUnitOf(w)
 	return u
+}
+
+// barelyBegun reports whether the period [start, end] had begun by the
+// reference but less than half of it had gone by: a period told with no
+// future is then the last one over, not one hardly under way ("sales fell
+// 4% in the first quarter", said on January 29: last year's).
+func barelyBegun(start, end time.Time, ref Date) bool {
+	if ref.IsZero() || ref.End.Before(start) || !ref.End.Before(end) {
+		return false
+	}
+	return ref.End.Sub(start) < end.Sub(start)/2
 }

@@ -21,3 +21,16 @@ func TestSession55ComparisonBaseIsKnown(t *testing.T) {
 		{"en", "2026-06-17", "The jobless rate is expected to rise to 4.9% by the end of 2026, compared with 4.5% in the first quarter.", "2026-01/2026-03"},
 	})
 }
+
+// TestSession55PeriodBarelyBegun: a quarter or half told in the past that
+// had barely begun by the day of writing is last year's; one well under
+// way, or one a figure is set for, is this year's.
+func TestSession55PeriodBarelyBegun(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"fr", "2026-01-29", "Les vols de véhicules ont reculé de 6 % au premier semestre.", "2025-01/2025-06"},
+		{"en", "2026-01-29", "Sales fell 4% in the first quarter.", "2025-01/2025-03"},
+		{"fr", "2026-05-20", "Les ventes ont reculé de 4 % au premier semestre.", "2026-01/2026-06"},
+		{"en", "2026-03-20", "Sales fell 4% in the first quarter.", "2026-01/2026-03"},
+		{"fr", "2026-04-10", "Lactalis a annoncé un prix de 445 euros les 1 000 litres pour le deuxième trimestre.", "2026-04/2026-06"},
+	})
+}
