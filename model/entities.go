@@ -1528,7 +1528,7 @@ func portfolioAt(toks []lexis.Token, i int) bool {
 // end with, after their capitalised word.
 var frenchNameTails = lexis.SetOf("emploi", "agricole", "generale", "nationale", "national", "populaire", "centrale",
 	"europeenne", "federale", "mutuelle", "constitutionnel", "republicain", "republicains", "insoumise", "socialiste",
-	"publique", "sociale", "civile")
+	"publique", "sociale", "civile", "ouvriere")
 
 // entity is a name known across the set.
 type entity struct {

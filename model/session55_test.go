@@ -233,3 +233,10 @@ func TestPastPastAnAdverb(t *testing.T) {
 		{"en revanche", "fr", "2026-01-20", lead + "Le Centre Pompidou a en revanche vu sa fréquentation chuter de 38 %, à 2 millions de visiteurs.", 38, "2025"},
 	})
 }
+
+// «le syndicat Force ouvrière» is the union's whole name.
+func TestFrenchNameGoesOnInLowerCase(t *testing.T) {
+	runSaidByCases(t, "2026-01-29", []saidByCase{
+		{"fr", "Quelque 2 000 intérimaires ont été remerciés en 2025, selon le syndicat Force ouvrière.", 2000, "Force ouvrière"},
+	})
+}
