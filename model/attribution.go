@@ -1094,7 +1094,7 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			i+m.end < j && !toks[i+m.end].Upper() && (groupSpeakers[toks[i+m.end].Fold] || speakerBodies[toks[i+m.end].Fold]) {
 			continue // "Health officials reported…", "Federal prosecutors said": a word capitalised as it opens the sentence, before the body it qualifies
 		}
-		if x.reg.kind(m.key) == KindOrg && !basedAfter(toks, i+m.end) { // (not "the Santa Clara, California-based company")
+		if x.reg.kind(m.key) == KindOrg && !basedAfter(toks, i+m.end) && !isNationality(lexis.Fold(m.text)) { // (not "the Santa Clara, California-based company", "the Danish group")
 			org = speaker{key: m.key, text: m.text, span: span(i+m.tok, i+m.end)}
 			if !nearEnd {
 				break
@@ -1145,7 +1145,39 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 				}
 				return speaker{key: key, text: toks[k].Text, span: span(k, k+1)}
 			}
-		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app", "etablissement":
+		case "derniere", "dernier", "company", "entreprise", "societe", "application", "firm", "app", "etablissement", "groupe":
+			if toks[k].Fold == "groupe" {
+				// «a précisé le groupe dans un communiqué»: the article's
+				// company, in French news (not «un groupe de salariés»; nor
+				// "the group", in English as often a campaign's)
+				if k == i || toks[k-1].Fold != "le" || k+1 < j && lexis.InSet(toks[k+1].Fold, "de", "d'") {
+					continue
+				}
+				// The organisation the sentence's clause is about, not one
+				// a preposition brings in («conclu avec l'Autorité
+				// européenne…», «à Bochum»); else the article's.
+				ms := x.ws.findMentions(toks[:i])
+				for n := len(ms) - 1; n >= 0; n-- {
+					m := ms[n]
+					if x.reg.kind(m.key) != KindOrg || m.common || publicBodyName(x.reg.display(m.key)) {
+						continue
+					}
+					b := m.tok - 1
+					for b >= 0 && toks[b].Upper() && toks[b].Kind == lexis.Word {
+						b-- // («l'Autorité européenne de…»: a name read from its second word)
+					}
+					if b >= 0 && lexis.InSet(toks[b].Fold, "l'", "la", "le", "les") {
+						b--
+					}
+					if b < 0 || !prepositions[toks[b].Fold] && toks[b].Text != "(" && toks[b].Text != "à" {
+						return speaker{key: m.key, text: toks[k].Text, span: span(k, k+1)}
+					}
+				}
+				if x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+					return speaker{key: x.focus, text: toks[k].Text, span: span(k, k+1)}
+				}
+				continue
+			}
 			// "Amazon will hire 100,000 workers, the company said" opening
 			// a paragraph: the organisation its own sentence named last.
 			// Within a paragraph that named one, that one ("Meta said…

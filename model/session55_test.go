@@ -240,3 +240,11 @@ func TestFrenchNameGoesOnInLowerCase(t *testing.T) {
 		{"fr", "Quelque 2 000 intérimaires ont été remerciés en 2025, selon le syndicat Force ouvrière.", 2000, "Force ouvrière"},
 	})
 }
+
+// «a précisé le groupe» is the article's company, even after a public
+// body the sentence names; «un groupe de salariés» is no one's.
+func TestTheGroupSpeaks(t *testing.T) {
+	runSaidByCases(t, "2024-04-16", []saidByCase{
+		{"fr", "Le laboratoire Vaxelia a signé un contrat. Vaxelia produira les doses. Le contrat, d'un montant maximal de 900 millions d'euros, a été conclu lundi avec l'Autorité européenne de préparation et de réaction en cas d'urgence sanitaire (HERA), a précisé le groupe dans un communiqué.", 900e6, "Vaxelia"},
+	})
+}
