@@ -1705,6 +1705,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// forecaster's forecast.
 				r.subject, r.how, forecastThing = owner, fromOwner, true
 			} else if forecastClause && x.reg.kind(nameKey(forecaster)) == KindPerson {
+				thing := ps.thingSubject(a.Text, r, x.initialOnly(toks))
+				if thing == "" {
+					thing = ps.bareThing(a.Text, r)
+				}
+				if thing != "" && nameKey(r.subject) == nameKey(forecaster) && c.SaidBy == "" {
+					// "Jefferies analyst Omar Fall forecast that rates would
+					// fall a further 10%": the thing forecast, said by the
+					// one who forecasts it, not the analyst's own.
+					r.subject, r.how = thing, fromThing
+					c.SaidBy, c.SaidByText = x.reg.display(nameKey(forecaster)), forecaster
+					c.Reasons = append(c.Reasons, "said by: the person who forecasts it, «"+forecaster+"»")
+				}
 				forecaster, forecastClause = "", false // (a person's outlook of a thing no one owns: as before)
 			}
 			if m, _, _ := strings.Cut(c.Measure, " ("); forecastClause && !forecastThing && forecaster != "" && nameKey(r.subject) == nameKey(forecaster) && !strings.Contains(" "+nameKey(x.reg.display(x.focus))+" ", " "+nameKey(forecaster)+" ") &&
@@ -3852,8 +3864,8 @@ func (x *extractor) forecastThat(s *sentence, p *parsed, v int, cited Span) (int
 			if how == "" {
 				return -1, ""
 			}
-			if d, _ := x.entityOf(s, p, a, b, how, cited); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
-				return j, d
+			if d, _ := x.entityOf(s, p, a, b, how, cited); d != "" && (x.reg.kind(nameKey(d)) == KindOrg || x.reg.kind(nameKey(d)) == KindPerson) {
+				return j, d // (and "Jefferies analyst Omar Fall forecast that rates would fall": a person's forecast)
 			}
 			return -1, ""
 		}

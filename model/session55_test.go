@@ -248,3 +248,11 @@ func TestTheGroupSpeaks(t *testing.T) {
 		{"fr", "Le laboratoire Vaxelia a signé un contrat. Vaxelia produira les doses. Le contrat, d'un montant maximal de 900 millions d'euros, a été conclu lundi avec l'Autorité européenne de préparation et de réaction en cas d'urgence sanitaire (HERA), a précisé le groupe dans un communiqué.", 900e6, "Vaxelia"},
 	})
 }
+
+// "Jefferies analyst Omar Fall forecast that rates would fall a further
+// 10%": the rates' fall, said by the analyst, not the analyst's own.
+func TestPersonForecastsAThing(t *testing.T) {
+	text := "Shipping\n\nNordhavn reported a first-quarter net loss of $120 million on Thursday. Jefferies analyst Omar Fall forecast that rates would fall a further 10% in the second quarter."
+	runSubjectCases(t, []subjectCase{{"thing forecast", "en", "2026-05-07", text, 10, "rates", "Omar Fall"}})
+	runSaidByCases(t, "2026-05-07", []saidByCase{{"en", "Nordhavn reported a first-quarter net loss of $120 million on Thursday. Jefferies analyst Omar Fall forecast that rates would fall a further 10% in the second quarter.", 10, "Omar Fall"}})
+}
