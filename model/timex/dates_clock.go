@@ -47,6 +47,12 @@ func matchClock(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 	if h > 24 || noClockBefore[prev] && !(prev == "a" && lang != "en") {
 		return false
 	}
+	if i >= 2 && toks[i-1].Text == ":" && !toks[i-1].Space && toks[i-2].Kind == lexis.Number && !t.Space {
+		return false // "in 1:03:55", "2:05:42": a race's time, its minutes and seconds no clock's
+	}
+	if i+4 < len(toks) && toks[i+1].Text == ":" && toks[i+3].Text == ":" && !toks[i+3].Space && toks[i+4].Kind == lexis.Number && !toks[i+4].Space {
+		return false // ("1:03:55": hours, minutes and seconds of a race)
+	}
 	if prev == "a" && lang == "en" {
 		return false // "a 24 h period"
 	}

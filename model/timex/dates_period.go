@@ -316,6 +316,9 @@ func matchHalf(toks []lexis.Token, i int, lang string, out *DateExpr) bool {
 		m, k2 := monthAt(toks, j+3, lang)
 		e.rel, e.month, e.n, k = "half-of-month", m, halfOrdinals[key], k2
 	case halfOrdinals[key] > 0 && lexis.InSet(lexis.FoldAt(toks, j+1), "semestre", "half"):
+		if lexis.FoldAt(toks, j+1) == "half" && !yearAfter(toks, j+2) && gameHalf(toks) {
+			return false // "ran the second half in 1:03:55", "scored early in the second half": a race's or a match's half
+		}
 		e.rel, e.n, k = "half", halfOrdinals[key], j+2
 	case strings.HasSuffix(key, "-half") && halfOrdinals[strings.TrimSuffix(key, "-half")] > 0:
 		e.rel, e.n, k = "half", halfOrdinals[strings.TrimSuffix(key, "-half")], j+1 // "first-half profit"
@@ -1094,4 +1097,19 @@ func matchFiscalYearRef(toks []lexis.Token, i int, lang string, out *DateExpr) b
 		e.unit = "told"
 	}
 	return out.set(e)
+}
+
+// gameHalf reports whether the sentence tells of a race or a match, whose
+// halves are no year's: a time on a clock ("1:03:55"), or words of play.
+func gameHalf(toks []lexis.Token) bool {
+	for k, t := range toks {
+		if t.Text == ":" && k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number && !t.Space {
+			return true
+		}
+		if lexis.InSet(t.Fold, "minute", "minutes", "seconds", "goal", "goals", "scored", "match", "game", "race", "marathon", "halftime", "half-time", "halfway",
+			"try", "tries", "touchdown", "innings", "kick-off", "kickoff", "whistle", "penalty") {
+			return true
+		}
+	}
+	return false
 }

@@ -34,3 +34,14 @@ func TestSession55PeriodBarelyBegun(t *testing.T) {
 		{"fr", "2026-04-10", "Lactalis a annoncé un prix de 445 euros les 1 000 litres pour le deuxième trimestre.", "2026-04/2026-06"},
 	})
 }
+
+// TestSession55GameHalvesAndRaceTimes: a race's or a match's half is no
+// half of the year, and a race's time no clock's.
+func TestSession55GameHalvesAndRaceTimes(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2026-04-27", "Chebet, 31, said she had run the second half in 1:03:55.", ""},
+		{"en", "2026-04-27", "Arsenal scored twice in the second half of the match.", ""},
+		{"en", "2026-04-27", "Revenue rose 4% in the second half.", "2025-07/2025-12"},
+		{"en", "2026-04-27", "The minister spoke at 10:30 on Tuesday.", "2026-04-21"},
+	})
+}
