@@ -3126,6 +3126,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if lookedBack(s) {
 					continue // «L'an dernier, entre mars et juin, le RevPAR avait reculé de 1,8 %»: the same, opening the sentence
 				}
+				if pluperfect(s.toks) && (!x.periodDate.IsZero() && si-x.periodAt <= 8 && c.Date.End.Before(x.periodDate.End) || !x.leadPeriod.IsZero() && c.Date.End.Before(x.leadPeriod.Start)) {
+					continue // «En mars, l'emploi intérimaire avait déjà reculé de 4,7 %»: a look back, not the period the report goes on with
+				}
 				if !x.periodDate.IsZero() && si-x.periodAt <= 2 && c.Date.End.Before(x.periodDate.Start) && (x.periodThing && c.thing || c.Subject == "" || afterEarlier(s.toks, c.ValueSpan.Start)) {
 					// (nor «… ont reculé de 7 %, après une hausse de 4 % en
 					// 2023»: the one before it)

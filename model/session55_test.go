@@ -256,3 +256,15 @@ func TestPersonForecastsAThing(t *testing.T) {
 	runSubjectCases(t, []subjectCase{{"thing forecast", "en", "2026-05-07", text, 10, "rates", "Omar Fall"}})
 	runSaidByCases(t, "2026-05-07", []saidByCase{{"en", "Nordhavn reported a first-quarter net loss of $120 million on Thursday. Jefferies analyst Omar Fall forecast that rates would fall a further 10% in the second quarter.", 10, "Omar Fall"}})
 }
+
+// A figure looked back to in the pluperfect («En mars, l'emploi
+// intérimaire avait déjà reculé de 4,7 %») is no period the report goes
+// on with: a region's change told after it is not March's.
+func TestLookBackIsNoReportPeriod(t *testing.T) {
+	text := "Intérim : l'emploi intérimaire recule de 5,4 % en avril\n\nL'emploi intérimaire a reculé de 5,4 % en avril sur un an en France, a annoncé jeudi Prism'emploi.\n\nSelon la Dares, le nombre d'intérimaires a diminué de 1,8 % au premier trimestre par rapport au trimestre précédent.\n\nEn mars, l'emploi intérimaire avait déjà reculé de 4,7 %, selon la fédération.\n\nPar région, l'Île-de-France limite la baisse à 2,3 %, quand les Hauts-de-France enregistrent un repli de 9,6 %, le plus fort du pays."
+	figureSubtest(t, "not March's", "fr", "2026-05-28", text, 9.6, func(t *testing.T, cl Claim) {
+		if cl.Date.String() == "2026-03" {
+			t.Errorf("dated %s, the month looked back to", cl.Date)
+		}
+	})
+}
