@@ -4551,8 +4551,13 @@ func dateInRelativeApart(toks []lexis.Token, d timex.DateExpr, pos int) bool {
 // ressorti en hausse de 18 %, à 312 millions d'euros» is the half-year's.
 // It then notes the sentence's own dated result for the next.
 func (x *extractor) resultAfterResult(cls []Claim, s *sentence, si int) {
-	follows := x.lastResultAt == si-1 && si > 0 && x.lastResultEnd <= s.span.Start && !strings.Contains(x.art.Text[x.lastResultEnd:s.span.Start], "\n")
+	follows := x.lastResultAt == si-1 && si > 0 && x.lastResultEnd <= s.span.Start && len(s.dates) == 0 && slices.ContainsFunc(cls, func(c Claim) bool {
+		return c.HasValue && c.AsOf && c.Subject != "" && c.Subject == x.lastResult.Subject
+	}) && !strings.Contains(x.art.Text[x.lastResultEnd:s.span.Start], "\n")
 	for _, t := range s.toks {
+		if !follows {
+			break
+		}
 		if outlookWords[t.Fold] || expectVerbs[t.Fold] || lexis.InSet(t.Fold, "now", "currently", "today", "desormais", "actuellement", "aujourd'hui", "prevoit", "devrait", "devraient", "vise", "objectif", "target", "guidance") {
 			follows = false // (not a forecast, nor the present)
 			break
