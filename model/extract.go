@@ -4554,18 +4554,10 @@ func (x *extractor) resultAfterResult(cls []Claim, s *sentence, si int) {
 	follows := x.lastResultAt == si-1 && si > 0 && x.lastResultEnd <= s.span.Start && len(s.dates) == 0 && slices.ContainsFunc(cls, func(c Claim) bool {
 		return c.HasValue && c.AsOf && c.Subject != "" && c.Subject == x.lastResult.Subject
 	}) && !strings.Contains(x.art.Text[x.lastResultEnd:s.span.Start], "\n")
-	for _, t := range s.toks {
-		if !follows {
-			break
-		}
-		if outlookWords[t.Fold] || expectVerbs[t.Fold] || lexis.InSet(t.Fold, "now", "currently", "today", "desormais", "actuellement", "aujourd'hui", "prevoit", "devrait", "devraient", "vise", "objectif", "target", "guidance") {
-			follows = false // (not a forecast, nor the present)
-			break
-		}
-	}
-	if len(s.dates) > 0 {
-		follows = false // (a sentence with a time of its own tells it)
-	}
+	// (not a sentence with a time of its own, a forecast or the present)
+	follows = follows && !slices.ContainsFunc(s.toks, func(t lexis.Token) bool {
+		return outlookWords[t.Fold] || expectVerbs[t.Fold] || lexis.InSet(t.Fold, "now", "currently", "today", "desormais", "actuellement", "aujourd'hui", "prevoit", "devrait", "devraient", "vise", "objectif", "target", "guidance")
+	})
 	b := x.lastResult
 	for k := range cls {
 		c := &cls[k]
