@@ -82,7 +82,16 @@ func (d *drawing) drawTimeline(p *pen) {
 		if tk.Context {
 			st = Italic
 		}
-		p.text(float64(tk.LabelX), float64(l.TickLabelY)+0.9*ts, tk.Label, st, ts, c)
+		x := float64(tk.LabelX)
+		if st != Regular {
+			// A label drawn in another style than it was laid out in is
+			// as wide as that style makes it: centred on its tick again
+			// and kept inside the image ("Jan 2026" in bold at the right
+			// edge was clipped).
+			w := p.fonts.width(tk.Label, st, ts, p.kern)
+			x = max(min(float64(tk.X)-w/2, float64(l.Width)-w), 0)
+		}
+		p.text(x, float64(l.TickLabelY)+0.9*ts, tk.Label, st, ts, c)
 	}
 	labels := d.labels()
 	for _, lb := range labels {
