@@ -296,12 +296,18 @@ func yearForWeekday(d timex.DateExpr, hint int, named map[int]bool) int {
 		if fits(hint - dy) {
 			return hint - dy
 		}
-		if fits(hint + dy) {
+		if fits(hint+dy) && !time.Date(hint+dy, time.Month(d.WrittenMonth()), d.WrittenDay(), 0, 0, 0, 0, time.UTC).After(clock()) {
+			// (not a day still to come: «le lundi 4 octobre» in an
+			// undated article of a set whose other articles are of 2026
+			// is 2021's, not 2027's)
 			return hint + dy
 		}
 	}
 	return hint
 }
+
+// clock tells the time now; a test may set it.
+var clock = time.Now
 
 // yearlessBefore reports whether a date the article gives without a year
 // ("le 6 janvier", "in March") would fall, in year y, before the latest

@@ -1,8 +1,11 @@
 package model
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
+	"time"
 
 	"github.com/claimline/claimline/model/lexis"
 )
@@ -267,4 +270,29 @@ func TestLookBackIsNoReportPeriod(t *testing.T) {
 			t.Errorf("dated %s, the month looked back to", cl.Date)
 		}
 	})
+}
+
+// An undated article of a set whose other articles are of another year is
+// dated, by the weekday it names, to no day still to come: «le lundi 4
+// octobre» beside articles of 2026, read in December 2026, is 2021's,
+// not 2027's.
+func TestUndatedArticleIsNoFutureDay(t *testing.T) {
+	defer func(c func() time.Time) { clock = c }(clock)
+	clock = func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) }
+	dated := "Publié le 14 mai 2026\n\nLe groupe Zorgon a vendu 12 000 voitures en avril.\n"
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Ventes\n\n" + dated)},
+		"b.txt": {Data: []byte("Ventes encore\n\n" + dated)},
+		"c.txt": {Data: []byte("Panne\n\nLe PDG de Telegram a déclaré que Telegram avait enregistré plus de 70 millions de nouveaux utilisateurs le lundi 4 octobre.\n")},
+	}
+	set, err := LoadFS(context.Background(), fsys, "set", LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build(set)
+	for _, a := range tl.Articles {
+		if strings.HasPrefix(a.Title, "Panne") && a.Published.Start.Year() != 2021 {
+			t.Errorf("undated article published %s, want 2021-10-04", a.Published)
+		}
+	}
 }
