@@ -292,6 +292,30 @@ func (x *extractor) parse(s *sentence, ws *workspace) *parsed {
 	return p
 }
 
+// openingAdjective reports whether the sentence opens with a participle
+// in "-ed" the tagger read as a verb, right before the nouns of a phrase a
+// verb follows ("Insured losses reached", "Listed companies raised"): the
+// participle qualifies the nouns (not "Asked about the deal, he said":
+// no noun follows it; nor "Based in Oslo, the firm").
+func (p *parsed) openingAdjective() bool {
+	toks, tags := p.toks, p.tags
+	if len(toks) < 3 || len(tags) < 3 || tags[0] != syntax.VERB || !strings.HasSuffix(toks[0].Fold, "ed") || tags[1] != syntax.NOUN || toks[1].Upper() {
+		return false
+	}
+	k := 2
+	for k < len(toks) && k < len(tags) && tags[k] == syntax.NOUN && !toks[k].Upper() {
+		k++
+	}
+	return k < len(tags) && (tags[k] == syntax.VERB || tags[k] == syntax.AUX) && !strings.HasSuffix(toks[k].Fold, "ing")
+}
+
+// qualifyingOpening reports whether the participle at token k, which
+// opens an English sentence, qualifies the noun after it ("Insured losses
+// reached…", which openingAdjective read so): no phrase of its own.
+func (p *parsed) qualifyingOpening(k int) bool {
+	return p.lang != "fr" && k+1 < len(p.tags) && p.tags[k] == syntax.ADJ && p.tags[k+1] == syntax.NOUN
+}
+
 // adverbialPhrases reads as adverbs the phrases that sum up a count
 // ("Douze prévenus au total comparaissent", "12 people in total were
 // arrested"): their noun is no clause's subject nor what a figure counts.
@@ -455,6 +479,12 @@ func (p *parsed) entreVerbs() {
 // note fell", "a rise in prices"; and as an adjective a participle in -ed
 // between a preposition and a noun: "with sustained winds".
 func (p *parsed) determinedNouns() {
+	if p.openingAdjective() {
+		// "Insured losses reached €410 million", "Revised figures showed":
+		// a participle that opens the sentence before the noun of its
+		// subject qualifies the noun; the clause's verb comes after.
+		p.tags[0] = syntax.ADJ
+	}
 	for k := 1; k+1 < len(p.toks) && k+1 < len(p.tags); k++ {
 		if p.tags[k] == syntax.VERB && p.tags[k-1] == syntax.ADP && p.tags[k+1] == syntax.NOUN && !p.toks[k].Upper() &&
 			strings.HasSuffix(p.toks[k].Fold, "ed") && lexis.InSet(p.toks[k-1].Fold, "with", "of", "for", "amid", "despite") {
@@ -1040,6 +1070,25 @@ func (p *parsed) clauseEnd(i int) int {
 		}
 	}
 	return len(toks)
+}
+
+// wholeClauseEnd is clauseEnd past the comma or point inside a number
+// ("2,300 people in Ontario", «14,5 % en France»), which clauseEnd takes
+// for the clause's end.
+func (p *parsed) wholeClauseEnd(i int) int {
+	toks := p.toks
+	for k := i + 1; k < len(toks); k++ {
+		if p.clauseBreak(k) || (toks[k].Text == "," || toks[k].Text == ".") && !insideNumber(toks, k) {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// insideNumber reports whether the mark at token k stands between the
+// digits of one number ("2,300", "2.5"), not between clauses.
+func insideNumber(toks []lexis.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number && !toks[k].Space && !toks[k+1].Space
 }
 
 // participle reports whether the verb at k modifies the noun before it
@@ -2738,7 +2787,7 @@ func (p *parsed) frontedPhraseSubject(pos int) (int, int, string) {
 	for k < pos && tags[k] == syntax.ADV {
 		k++
 	}
-	if k >= pos || toks[k].Kind != lexis.Word || !p.openingParticiple(k) {
+	if k >= pos || toks[k].Kind != lexis.Word || !p.openingParticiple(k) || p.qualifyingOpening(k) {
 		return 0, 0, ""
 	}
 	c := -1
@@ -2776,7 +2825,7 @@ func (p *parsed) openingPhrase(pos int) bool {
 	for k < pos && p.tags[k] == syntax.ADV {
 		k++
 	}
-	if k >= pos || p.toks[k].Kind != lexis.Word || !p.openingParticiple(k) {
+	if k >= pos || p.toks[k].Kind != lexis.Word || !p.openingParticiple(k) || p.qualifyingOpening(k) {
 		return false
 	}
 	for j := k + 1; j < pos; j++ {
@@ -2810,8 +2859,12 @@ func (p *parsed) openingParticiple(k int) bool {
 // "au", "aux" ("en France", "in Germany"), as the set names it, the one
 // right after the figure, at token after, first; "" when none.
 func (x *extractor) placeOf(s *sentence, p *parsed, v, after int) string {
+	return x.placeUntil(s, p, v, after, p.clauseEnd(v))
+}
+
+// placeUntil is placeOf with the clause ending at token end.
+func (x *extractor) placeUntil(s *sentence, p *parsed, v, after, end int) string {
 	toks := p.toks
-	end := p.clauseEnd(v)
 	for _, m := range s.mentions {
 		// "Sales rose 4% in Japan and 2% in the United States": the place
 		// right after the figure, first.

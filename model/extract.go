@@ -2036,7 +2036,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
-			counted := r.verb >= 0 && countedBy(toks, r.verb) && countsPeople(toks, r, n)
+			countedAt := "" // the place a body's count of things is of: «La LPO a recensé 430 oiseaux mazoutés en Vendée»
+			if r.verb >= 0 && r.verb < n.TokStart && countedBy(toks, r.verb) && !strings.HasPrefix(toks[r.verb].Fold, "revendiqu") && r.noun >= 0 {
+				countedAt = x.placeUntil(s, ps, r.verb, r.after, ps.wholeClauseEnd(r.verb))
+				if countedAt == "" && r.noun+1 < len(toks) && toks[r.noun+1].Text == "à" {
+					countedAt = x.placeRightAfter(s, ps, r.noun+1) // «4 500 manifestants à Nantes»
+				}
+			}
+			counted := r.verb >= 0 && countedBy(toks, r.verb) && (countsPeople(toks, r, n) || countedAt != "")
 			if r.subject != "" && (r.how == fromClause || r.how == fromGroup || r.how == fromPhrase || r.how == fromPassage || r.how == fromTopic) && (reportedCount(toks, ps, n.TokStart) || counted) &&
 				!ownRelativeClaim(toks, n.TokStart) {
 				// (not «Le Puy du Fou, qui revendique 2,8 millions de
@@ -2059,9 +2066,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					// 11,4 % de grévistes»: the source's count of those the
 					// figure just before counted.
 					r.subject, r.how, againOf = base.Subject, fromReported, base
-				} else if place := x.placeBefore(s, ps, r.verb); counted && place != "" && nameKey(place) != nameKey(source) && x.reg.kind(nameKey(source)) != KindPerson {
-					// «Dans le Gers, la préfecture a recensé 640 évacués»:
-					// the place the count is of, by the body that counts.
+				} else if place := x.placeBefore(s, ps, r.verb); counted && (place != "" || countedAt != "") && nameKey(place+countedAt) != nameKey(source) && x.reg.kind(nameKey(source)) != KindPerson {
+					// «Dans le Gers, la préfecture a recensé 640 évacués»,
+					// «L'Onem recensait 312 000 demandeurs d'emploi en
+					// Wallonie»: the place the count is of, by the body
+					// that counts.
+					if place == "" {
+						place = countedAt
+					}
 					r.subject, r.how = place, fromPlace
 				} else if counted {
 					source = r.subject // (a count of no one told before: the source's own, as before)

@@ -1,0 +1,33 @@
+package model
+
+import "testing"
+
+// Session 56: the work on issue 10 (claims that hold on any news), each
+// test written from a review round's construction before its fix.
+
+// A body that counts things or people at a place («a recensé», "counted")
+// is the count's source, not its subject: the count is the place's. A
+// number's own comma or point ends no clause ("2,300 people in Ontario").
+func TestCountAtAPlace(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"things, French", "fr", "2026-05-14", "Marée noire\n\nLa LPO a recensé 430 oiseaux mazoutés en Vendée en avril.", 430, "Vendée", "LPO"},
+		{"job seekers", "fr", "2026-05-14", "Chômage\n\nL'Office national de l'emploi recensait 312 000 demandeurs d'emploi en Wallonie à la fin mars.", 312_000, "Wallonie", "Office national de l'emploi"},
+		{"crowd «à»", "fr", "2026-05-14", "Manifestation\n\nLa police a compté 4 500 manifestants à Nantes samedi.", 4500, "Nantes", "police"},
+		{"people, grouped digits", "en", "2026-05-14", "Shelters\n\nThe Red Cross counted 2,300 people in emergency shelters in Ontario on Monday.", 2300, "Ontario", "Red Cross"},
+		{"own count claimed", "fr", "2026-05-14", "Messagerie\n\nTelegram revendique 500 millions d'utilisateurs en Inde.", 500e6, "Telegram", "Inde"},
+	})
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "La LPO a recensé 430 oiseaux mazoutés en Vendée en avril.", 430, "LPO"},
+		{"en", "The Red Cross counted 2,300 people in emergency shelters in Ontario on Monday.", 2300, "Red Cross"},
+	})
+}
+
+// A participle in "-ed" opening an English sentence before the nouns of
+// its subject qualifies them ("Insured claims rose…, the Census Bureau
+// said"): no phrase of its own whose subject would be the speaker after.
+func TestOpeningParticipleQualifies(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"speaker after", "en", "2026-05-14", "Figures of the week\n\nInsured claims rose 2.5%, the Census Bureau said on Tuesday.", 2.5, "Insured claims", "Census Bureau"},
+		{"a real opening phrase", "en", "2026-05-14", "Election\n\nRe-elected with 82% of the vote, Jacques Chirac named a new prime minister.", 82, "Jacques Chirac", ""},
+	})
+}
