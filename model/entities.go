@@ -231,6 +231,14 @@ func isNameToken(t lexis.Token) bool {
 	return (!t.Is(lexNotName) || len(t.Text) >= 3 && strings.ToUpper(t.Text) == t.Text && !lexis.InSet(t.Fold, "ong", "ngo")) && !compoundAdjective(t.Text)
 }
 
+// gluedAmpersand reports whether the capitals at token i open a name an
+// ampersand glues to the next ("S&P", "AT&T"), which no word of theirs
+// alone would make a name.
+func gluedAmpersand(toks []lexis.Token, i int) bool {
+	return i+2 < len(toks) && toks[i].Kind == lexis.Word && len(toks[i].Text) <= 3 && strings.ToUpper(toks[i].Text) == toks[i].Text &&
+		toks[i+1].Text == "&" && !toks[i+1].Space && !toks[i+2].Space && toks[i+2].Kind == lexis.Word && toks[i+2].Upper()
+}
+
 // compoundAdjective reports whether a hyphenated word ends in a word in
 // lower case: "Low-cost", "State-owned", "Dublin-based", «Porte-parole»
 // are no names ("Coca-Cola", «Montbrison-sur-Loire» are).
@@ -271,7 +279,7 @@ var industryWords = lexis.SetOf("power", "energy", "energie", "energies", "foods
 var titles = lexis.SetOf("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "monsieur", "madame", "sir", "dame", "lord", "prof")
 
 // orgSuffix are last words that make a name an organisation's.
-var orgSuffix = lexis.SetOf("foundation", "fondation", "tover", "tower", "store", "inc", "corp", "corporation", "group", "groupe",
+var orgSuffix = lexis.SetOf("foundation", "fondation", "ratings", "tover", "tower", "store", "inc", "corp", "corporation", "group", "groupe",
 	"bank", "banque", "universite", "universiti", "institute", "institut", "agenci", "agence", "asociation", "company",
 	"ltd", "sa", "sas", "media", "capital", "ventures", "labs", "lab", "technologies", "technologi", "sistems", "games",
 	"studios", "news", "times", "post", "iurnal", "journal", "airlines", "motors", "netvork", "fund", "partners",
@@ -1099,7 +1107,7 @@ var institutionWords = lexis.SetOf("bank", "banque", "house", "ministry", "minis
 	"port", "gare", "musee", "museum", "prefecture", "senate", "senat", "assemblee", "assembly", "state", "secretary",
 	"syndicat", "societe", "interprofession", "caisse", "bureau", "compagnie", "regie", "centre", "center", "fondation",
 	"foundation", "association", "groupement", "confederation", "comite", "committee", "pays", "conservatoire",
-	"laboratoire", "laboratory", "division", "directorate", "administration", "tribunal", "inspectorate",
+	"laboratoire", "laboratory", "division", "directorate", "administration", "tribunal", "inspectorate", "city", "town", "county", "borough", "ville",
 	"salon", "festival", "fonds", "fund", "theatre", "opera", "ecole", "hopital", "mutuelle", "observatory", "college",
 	"banco", "banca", "instituto", "istituto", "ministerio", "ministero", "agencia", "agenzia", "consejo", "consiglio", "turismo", "camara", "club", "institution")
 
@@ -1183,7 +1191,7 @@ func weekdaysPlural(t lexis.Token) bool {
 
 func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
-		if initialsEnd(toks, i) == i && !isNameToken(toks[i]) || numberSignAt(toks, i) || toks[i].Is(timex.WeekdayName) || weekdaysPlural(toks[i]) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
+		if initialsEnd(toks, i) == i && !isNameToken(toks[i]) && !gluedAmpersand(toks, i) || numberSignAt(toks, i) || toks[i].Is(timex.WeekdayName) || weekdaysPlural(toks[i]) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
 			i++
 			continue
 		}

@@ -31,3 +31,27 @@ func TestOpeningParticipleQualifies(t *testing.T) {
 		{"a real opening phrase", "en", "2026-05-14", "Election\n\nRe-elected with 82% of the vote, Jacques Chirac named a new prime minister.", 82, "Jacques Chirac", ""},
 	})
 }
+
+// Names a real report writes: a rating agency's grade names no one ("rates
+// the city Baa3"), "the City of Chicago" is a name with its "of", and an
+// ampersand glues capitals into one ("S&P Global Ratings", "AT&T").
+func TestGradesCitiesAndAmpersands(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"a grade is no entity", "en", "2026-05-14", "Bonds\n\nThe City of Chicago sold $1.2 billion of bonds on Wednesday. Moody's Investors Service rates the city Baa3, one notch above junk. The city's unfunded pension liability stood at $37.6 billion at the end of last year.", 37.6e9, "", "Baa3"},
+		{"City of", "en", "2026-05-14", "Markets\n\nThe City of Chicago sold $1.2 billion of bonds on Wednesday.", 1.2e9, "City of Chicago", "City"},
+		{"ampersand at the start", "en", "2026-05-14", "Telecoms\n\nAT&T said revenue rose 3% in the quarter.", 3, "AT&T", "Ratings"},
+	})
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"en", "S&P Global Ratings cut its growth forecast for France to 2.1% on Tuesday.", 2.1, "S&P Global Ratings"},
+	})
+	for _, w := range []string{"Baa3", "Aa1", "Caa2", "BBB", "Aaa"} {
+		if nameWords(w) {
+			t.Errorf("%s read as a name", w)
+		}
+	}
+	for _, w := range []string{"AAA", "A1", "Barclays", "Ba"} {
+		if !nameWords(w) {
+			t.Errorf("%s not read as a name", w)
+		}
+	}
+}

@@ -3143,11 +3143,28 @@ func nameWords(name string) bool {
 		f := lexis.AppendFold(buf[:0], w) // lexis.Fold(w), in a buffer
 		l := lexis.LookupBytes(f)
 		if l&(timex.MonthName|timex.WeekdayName|quantity.TimeUnit|lexNotName) != 0 || timeZones[string(f)] || unitNames[string(f)] || measureUnits[string(f)] != "" || len(f) < 2 ||
-			statesAlone[string(f)] {
+			statesAlone[string(f)] || creditGrade(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// creditGrade reports whether w is a grade a rating agency gives, which
+// names no one: Moody's "Aaa", "Baa3", "Caa1" and the others' "BBB",
+// "BB", "CCC" (not "AAA", the motorists' association, nor "A1", "B2",
+// which may be roads).
+func creditGrade(w string) bool {
+	switch w {
+	case "Aaa", "BBB", "BB", "CCC", "CC":
+		return true
+	}
+	for _, p := range []string{"Aa", "Baa", "Ba", "Caa"} {
+		if d, ok := strings.CutPrefix(w, p); ok && len(d) == 1 && d[0] >= '1' && d[0] <= '3' {
+			return true
+		}
+	}
+	return false
 }
 
 // statesAlone are the words a state is called by, capitalised by custom,
