@@ -55,3 +55,14 @@ func TestGradesCitiesAndAmpersands(t *testing.T) {
 		}
 	}
 }
+
+// «relever», «constater», «noter» report a clause set before them with
+// their subject after («…, a relevé le bureau d'études Graydon»), and
+// keep their other senses elsewhere («La BCE a relevé ses taux»).
+func TestClauseReportingVerbs(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "Les fermetures d'entreprises pèsent aussi : 1 240 faillites ont été prononcées en Wallonie l'an dernier, en hausse de 6 %, a relevé le bureau d'études Graydon.", 1240, "Graydon"},
+		{"fr", "Les prix ont augmenté de 2 % en avril, a constaté l'Insee.", 2, "Insee"},
+		{"fr", "La BCE a relevé ses taux de 0,25 point jeudi.", 0.25, ""},
+	})
+}

@@ -23,7 +23,18 @@ var SpeechVerb = Declare("speech verb", func(yield func(string) bool) {
 			return
 		}
 	}
+	for w := range clauseVerbs {
+		if !yield(w) {
+			return
+		}
+	}
 })
+
+// clauseVerbs report speech only when they report a clause, set after it
+// or before «que» («…, a relevé le bureau d'études Graydon», «a constaté
+// que…»): «relever», «constater», «noter» have other senses ("a relevé
+// son taux de 8 %", «constate une hausse»).
+var clauseVerbs = SetOf("releve", "relevent", "constate", "constatent", "note", "notent")
 
 // SpeechVerbs returns the verb forms that report speech, folded.
 func SpeechVerbs() iter.Seq[string] { return maps.Keys(speechVerbs) }
@@ -80,6 +91,9 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		return false
 	}
 	w := toks[i].Fold
+	if clauseVerbs[w] {
+		return reportsClause(toks, i)
+	}
 	if quoteVerbs[w] {
 		return besideQuote(toks, i) || InSet(w, "averti", "avertit", "previent", "warned", "warns") && reportsClause(toks, i)
 	}
