@@ -424,10 +424,11 @@ var (
 		"strengthened", "firmed", "appreciated", "apprecie")
 	// raiseWords raise something by the figure after "by", «de»: "which it
 	// raised by 5%", «relevé de 5 %» (not "raised 10% of its capital").
-	raiseWords = lexis.SetOf("raised", "raises", "raise", "raising", "releve", "relevee", "relevait", "relever")
+	raiseWords = lexis.SetOf("raised", "raises", "raise", "raising", "hiked", "releve", "relevee", "releves", "relevees", "relevait", "relever",
+		"rehausse", "rehaussee", "rehausses", "rehaussees", "majore", "majoree", "majores", "majorees")
 	// lowerWords lower something by the figure after "by", «de»: «a
 	// abaissé son taux de 25 points de base».
-	lowerWords = lexis.SetOf("lowered", "lowers", "lowering", "reduced", "reduces", "reducing", "abaisse", "abaissee", "abaissait", "abaisser", "reduit", "reduite")
+	lowerWords = lexis.SetOf("lowered", "lowers", "lowering", "reduced", "reduces", "reducing", "abaisse", "abaissee", "abaisses", "abaissees", "abaissait", "abaisser", "reduit", "reduite", "reduits", "reduites")
 	fallWords  = lexis.SetOf("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "down", "lost", "shrank", "perdu", "cut", "cuts", "shed", "slashed",
 		"baisse", "recul", "recule", "chute", "diminue", "diminution", "cede", "cedant", "cedait", "cedaient", "cedent", "ceda", "perdant", "repli", "replie", "replient",
 		"slid", "sliding", "slipped", "tumbled", "plunged", "plummeted", "sank", "slumped", "retreated", "falls", "drops", "loses", "lose", "losing",

@@ -66,3 +66,15 @@ func TestClauseReportingVerbs(t *testing.T) {
 		{"fr", "La BCE a relevé ses taux de 0,25 point jeudi.", 0.25, ""},
 	})
 }
+
+// A plural or feminine participle of raising or lowering signs the change
+// it makes («Les tarifs ont été relevés de 8 %», «Les aides ont été
+// réduites de 12 %»).
+func TestRaisedAndLoweredAgreeing(t *testing.T) {
+	runUnitCases(t, "2026-05-14", []unitCase{
+		{"fr", "Les tarifs ont été relevés de 8 % en avril, selon l'UFC-Que Choisir.", 8, "+%"},
+		{"fr", "Les loyers ont été majorés de 3,5 % au 1er janvier.", 3.5, "+%"},
+		{"fr", "Les aides ont été réduites de 12 % en 2025.", 12, "−%"},
+		{"fr", "Les plafonds ont été abaissés de 5 % en 2025.", 5, "−%"},
+	})
+}
