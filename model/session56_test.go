@@ -78,3 +78,14 @@ func TestRaisedAndLoweredAgreeing(t *testing.T) {
 		{"fr", "Les plafonds ont été abaissés de 5 % en 2025.", 5, "−%"},
 	})
 }
+
+// A speaker named after a sentence whose clauses "while", «tandis que»
+// join reports them all; a speaker inside the second clause only its own.
+func TestSpeakerAfterWhileClauses(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"en", "Applicants from China fell 2.1% to 29,800, while those from India rose 12% to 9,700, UCAS said.", 29_800, "UCAS"},
+		{"en", "Exports to China fell 3% in April, while shipments to the United States rose 5%, the ministry said.", 3, "ministry"},
+		{"fr", "Les ventes en France ont reculé de 3 %, tandis que les exportations ont progressé de 5 %, a indiqué la Fédération des vins.", 3, "Fédération des vins"},
+		{"fr", "Zorgon a fixé son prix à 435 euros, tandis que Savencia a annoncé une hausse de 4 %.", 435, ""},
+	})
+}
