@@ -1085,6 +1085,23 @@ func (p *parsed) wholeClauseEnd(i int) int {
 	return len(toks)
 }
 
+// comparedNameBefore reports whether the brackets at token k follow a
+// name a word of ranking sets against the clause's subject («derrière
+// Bruxelles (11,2 %)», "ahead of Antwerp (12.1 million TEU)"): the figure
+// in them is that name's, whatever the sentence told before.
+func (p *parsed) comparedNameBefore(k int) bool {
+	a, b, ok := p.nameAt(k - 1)
+	if !ok || b != k {
+		return false
+	}
+	j := a - 1
+	if j >= 0 && lexis.InSet(p.toks[j].Fold, "la", "le", "l'", "les", "the") {
+		j--
+	}
+	return j >= 0 && (lexis.InSet(p.toks[j].Fold, "derriere", "devant", "behind", "devancant", "precedant", "surpassing", "trailing") ||
+		p.toks[j].Fold == "of" && lexis.FoldAt(p.toks, j-1) == "ahead")
+}
+
 // insideNumber reports whether the mark at token k stands between the
 // digits of one number ("2,300", "2.5"), not between clauses.
 func insideNumber(toks []lexis.Token, k int) bool {
@@ -1843,7 +1860,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 	if k := n.TokStart - 1; k >= 2 && toks[k].Text == "(" && n.TokEnd < len(toks) && (toks[n.TokEnd].Text == ")" && n.Unit != "" || unitWord) &&
 		(slices.ContainsFunc(s.nums, func(m quantity.NumberExpr) bool {
 			return m.TokEnd < k && (n.Unit != "" && m.Unit == n.Unit || unitWord && m.TokEnd < len(toks) && toks[m.TokEnd].Fold == toks[n.TokEnd].Fold)
-		}) || x.personBefore(p, k) && n.Unit != "%") {
+		}) || x.personBefore(p, k) && n.Unit != "%" || p.comparedNameBefore(k)) {
 		// (and a time or an amount in brackets right after a person's
 		// name, «pour devancer le Kényan Amos Kiplagat (2 h 03 min 02
 		// s)», whatever the sentence told before)
@@ -3115,8 +3132,9 @@ func (p *parsed) eventAfter(text string, v int) string {
 		if k > v+8 && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "when", "lorsque", "quand") && toks[k].Text != "," && toks[k].Kind != lexis.Number && !isWordNumber(toks, k) && p.tags[k] != syntax.ADV && !casualtyWords[toks[k].Fold] && !lexis.InSet(toks[k].Fold, "et", "and") {
 			break // (past the count's own parts, only the event's preposition)
 		}
-		if !when && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant", "par", "by", "after", "apres") {
-			continue // (and the agent of the passive: «ont été tués … par une avalanche», "killed by a landslide")
+		if !when && !lexis.InSet(toks[k].Fold, "dans", "lors", "in", "during", "pendant", "par", "by", "after", "apres") ||
+			toks[k].Fold == "par" && lexis.FoldAt(toks, k+1) == "rapport" || toks[k].Fold == "by" && lexis.FoldAt(toks, k+1) == "comparison" {
+			continue // (and the agent of the passive: «ont été tués … par une avalanche», "killed by a landslide"; not «par rapport à mars»: a comparison)
 		}
 		// (and "were killed when a fire broke out at a shopping mall":
 		// the event the clause of "when" tells)

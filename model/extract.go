@@ -2325,12 +2325,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				r.how, continued = fromClause, true
-			} else if (r.how == fromBracketed || r.how == fromApposed && apposedScoreComma(toks, r.at) >= 0) && prevFigure != nil && prevFigure.Measure != "" && strings.TrimLeft(prevFigure.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+			} else if before := comparedFigure(out, prevFigure, r.how == fromBracketed, r.how == fromApposed && apposedScoreComma(toks, r.at) >= 0, &c, s.span.Start); before != nil {
 				// "avec 50,8 % des suffrages, face à Sandrine Lachat (49,2
 				// %)", "ahead of Jones (48%)", «devancerait Emmanuel
 				// Grégoire, crédité de 24 %»: the name's share of what the
 				// figure before measures.
-				c.Measure, c.What, c.Metric, c.Unsure = prevFigure.Measure, prevFigure.What, prevFigure.Metric, false
+				c.Measure, c.What, c.Metric, c.Unsure = before.Measure, before.What, before.Metric, false
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the name's in brackets is set against")
 				continued = true
@@ -7280,11 +7280,22 @@ func (p *parsed) continues(a, b int) bool {
 			return false // (not the dots of "U.S.")
 		}
 		if p.tags[k] == syntax.AUX || p.tags[k] == syntax.VERB && !strings.HasSuffix(t.Fold, "ed") && !strings.HasSuffix(t.Fold, "ing") &&
-			!(p.lang == "fr" && lexis.FrenchParticiple(t.Fold)) {
+			!(p.lang == "fr" && lexis.FrenchParticiple(t.Fold) && !(frenchPresentE(t.Text) && k > a && p.tags[k-1] == syntax.NOUN)) {
+			// (and «où le taux de chômage plafonne à 3,9 %»: a present
+			// after its own noun subject, a clause of its own; «qui
+			// relève aussi une hausse de 18 %» is left as before)
 			return false
 		}
 	}
 	return true
+}
+
+// frenchPresentE reports whether a French verb form ends in an unaccented
+// "e" no participle ends in: a present («plafonne», «recule»), which
+// folding makes look like a participle in "-é" («plafonné»).
+func frenchPresentE(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "e") && !hasAnySuffix(w, "ée", "ie", "ue", "ite", "ise", "erte", "inte")
 }
 
 // nameAtFigure reports whether a name stands right before "at" or "à" and
@@ -7412,6 +7423,33 @@ func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool 
 		}
 	}
 	return false
+}
+
+// comparedFigure returns the figure a figure in brackets after a name,
+// or apposed to it, is set against: the sentence's figure before it of the
+// same unit ("avec 50,8 % des suffrages, face à Sandrine Lachat (49,2
+// %)"), else, for brackets, the last figure of that unit of the sentence
+// before («Le taux de chômage a reculé à 7,8 %. La Wallonie reste…,
+// derrière Bruxelles (11,2 %)»); nil when none is.
+func comparedFigure(out []Claim, prev *Claim, bracketed, apposed bool, c *Claim, sentStart int) *Claim {
+	if !bracketed && !apposed {
+		return nil
+	}
+	same := func(f *Claim) bool {
+		return f != nil && f.HasValue && f.Measure != "" && strings.TrimLeft(f.Unit, "+−") == strings.TrimLeft(c.Unit, "+−")
+	}
+	if same(prev) {
+		return prev
+	}
+	if !bracketed {
+		return nil
+	}
+	for i := len(out) - 1; i >= 0 && out[i].Passage.End >= sentStart-2; i-- {
+		if same(&out[i]) && !out[i].Unsure && (out[i].Passage.End <= sentStart || prev == nil || &out[i] != prev) {
+			return &out[i]
+		}
+	}
+	return nil
 }
 
 // purchaseNouns name what a company buys: «l'achat de 15 rames», "an order

@@ -89,3 +89,24 @@ func TestSpeakerAfterWhileClauses(t *testing.T) {
 		{"fr", "Zorgon a fixé son prix à 435 euros, tandis que Savencia a annoncé une hausse de 4 %.", 435, ""},
 	})
 }
+
+// A figure in brackets after a name a ranking word brings in is that
+// name's, of what the figure before measures; a clause «où» opens has a
+// verb of its own, however its present folds; «par rapport à» brings in
+// no event.
+func TestComparedNamesAndTheirFigures(t *testing.T) {
+	const text = "Chômage\n\nLe taux de chômage en Wallonie a reculé à 7,8 % au premier trimestre, selon Statbel. La Wallonie reste la deuxième région la plus touchée du pays, derrière Bruxelles (11,2 %), mais loin devant la Flandre, où le taux de chômage plafonne à 3,9 %, toujours selon Statbel."
+	runSubjectCases(t, []subjectCase{
+		{"behind a name", "fr", "2026-05-14", text, 11.2, "Bruxelles", "Wallonie"},
+		{"«où» clause", "fr", "2026-05-14", text, 3.9, "", "Bruxelles"},
+		{"ahead of", "en", "2026-05-14", "Ports\n\nRotterdam's throughput rose to 13.4 million TEU last year. The port stayed first in Europe, ahead of Antwerp-Bruges (12.5 million TEU).", 12.5e6, "Antwerp-Bruges", "Rotterdam"},
+	})
+	for _, c := range buildText(t, "fr", "2026-05-14", "Sécurité routière\n\nEn outre-mer, 19 personnes ont été tuées en avril, un chiffre stable par rapport à mars.").Claims {
+		if c.Subject == "rapport" {
+			t.Errorf("%q: subject «rapport»", c.Label)
+		}
+	}
+	if f, ok := figureOf(t, "fr", "2026-05-14", text, 11.2); !ok || f.Measure == "" || f.Unsure {
+		t.Errorf("11,2 %%: measure %q unsure=%v, want the unemployment rate's, sure", f.Measure, f.Unsure)
+	}
+}
