@@ -100,6 +100,11 @@ func adjectiveOpening(lang string, toks []lexis.Token) bool {
 	}
 	// the word after it a noun, no verb ("Tan was arrested": a name)
 	c1, ok := l.Classes(toks[1].Fold)
+	if c1 == "JJ" && len(toks) > 2 && toks[2].Kind == lexis.Word && !toks[2].Upper() {
+		// "Serious adverse events were reported": adjectives before
+		// their noun
+		c1, ok = l.Classes(toks[2].Fold)
+	}
 	next := strings.Split(c1, "|")
 	// (a plural the dictionary reads first as a noun may also be a verb
 	// after a word it reads first as an adjective: "Initial claims

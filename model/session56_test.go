@@ -110,3 +110,18 @@ func TestComparedNamesAndTheirFigures(t *testing.T) {
 		t.Errorf("11,2 %%: measure %q unsure=%v, want the unemployment rate's, sure", f.Measure, f.Unsure)
 	}
 }
+
+// A sentence opening on adjectives before their noun ("Serious adverse
+// events were reported…") opens on no name, which "the company" after
+// it would stand for.
+func TestAdjectivesOpeningASentence(t *testing.T) {
+	for _, adj := range []string{"Serious", "Major", "Severe"} {
+		text := "Novavance vaccine cuts severe illness by 81% in late-stage trial\n\nNovavance said on Wednesday its vaccine cut severe illness by 81% in a trial of 24,500 people. " +
+			adj + " adverse events were reported in 2.1% of vaccine recipients, the company said."
+		for _, c := range buildText(t, "en", "2026-05-14", text).Claims {
+			if c.SaidBy == adj || c.Subject == adj {
+				t.Errorf("%s: %q said by %q, subject %q", adj, c.Label, c.SaidBy, c.Subject)
+			}
+		}
+	}
+}
