@@ -4602,6 +4602,17 @@ func (x *extractor) companionDates(cls []Claim, toks []lexis.Token) {
 		if c.HasValue && c.AsOf && k > 0 && x.apposedChange(&cls[k-1], c) {
 			continue
 		}
+		if b := &cls[max(k-1, 0)]; c.HasValue && c.AsOf && k > 0 && b.HasValue && !b.AsOf && b.Passage == c.Passage && strings.TrimLeft(b.Unit, "+−") != b.Unit &&
+			!comparisonBaseDated(b) && levelReached(toks, tokenAt(toks, c.ValueSpan.Start), tokenAt(toks, b.ValueSpan.End-1)) {
+			// "rose 31.2% in April from a year earlier to a record $15.8
+			// billion", «a reculé de 2,8 % en janvier par rapport à
+			// janvier 2025, à 1,41 milliard de litres»: the level the
+			// change reached, at the change's date.
+			c.Date, c.AsOf, c.DateSpan = b.Date, false, Span{}
+			c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date:") })
+			c.Reasons = append(c.Reasons, "date: that of the change before it, whose level it is, "+b.Date.String())
+			continue
+		}
 		if !c.HasValue || !c.AsOf || !companionFigure(toks, tokenAt(toks, c.ValueSpan.Start)) {
 			continue
 		}
@@ -4614,6 +4625,26 @@ func (x *extractor) companionDates(cls []Claim, toks []lexis.Token) {
 			}
 		}
 	}
+}
+
+// levelReached reports whether the figure at token i is the level a
+// change at token b reached, brought in by "to", «à» after it in the same
+// clause ("rose 31.2% … to a record $15.8 billion", «a reculé de 2,8 %
+// …, à 1,41 milliard»).
+func levelReached(toks []lexis.Token, i, b int) bool {
+	k := i - 1
+	for k > b && (qualifierWords[toks[k].Fold] || lexis.InSet(toks[k].Text, "$", "€", "£", "US$") || lexis.InSet(toks[k].Fold, "a", "an", "un", "une", "record", "new", "nouveau", "nouvel", "all-time", "high")) && toks[k].Text != "à" {
+		k--
+	}
+	if k <= b+1 || !(toks[k].Fold == "to" || toks[k].Text == "à") {
+		return false
+	}
+	for j := b + 1; j < k; j++ {
+		if lexis.InSet(toks[j].Text, ";", ".", ":") && !insideNumber(toks, j) || toks[j].Kind == lexis.Number && !insideNumber(toks, j-1) && !insideNumber(toks, j+1) && !yearNumber(toks[j]) {
+			return false // (another figure between them: "rose 5% to 120, and 3% to $4 billion")
+		}
+	}
+	return true
 }
 
 // levelsAfterChanges gives a level told right after a change of what it

@@ -125,3 +125,13 @@ func TestAdjectivesOpeningASentence(t *testing.T) {
 		}
 	}
 }
+
+// The level a change reached, "to", «à» after it in its clause, is dated
+// with the change, past the change's comparison base ("rose 31.2% in
+// April from a year earlier to a record $15.8 billion").
+func TestLevelReachedDatedWithItsChange(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"past a base", "en", "2026-05-14", "Chips\n\nSouth Korea's exports of semiconductors rose 31.2% in April from a year earlier to a record $15.8 billion, the trade ministry said.", 15.8e9, "2026-04"},
+		{"past «par rapport à»", "fr", "2026-03-12", "Lait\n\nLa collecte de lait de vache des coopératives françaises a reculé de 2,8 % en janvier par rapport à janvier 2025, à 1,41 milliard de litres, selon la Coopération laitière.", 1.41e9, "2026-01"},
+	})
+}
