@@ -1270,6 +1270,11 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j++ // "Pôle emploi", "Crédit agricole", "le Rassemblement national": a French name goes on in lower case (not "a French national")
 				continue
 			}
+			if j == i+1 && i > 0 && lexis.InSet(toks[i-1].Fold, "la", "le", "l'") && relationalTail(toks[j]) && !isAllCaps(toks[i].Text) &&
+				!gazetteer.Places[toks[i].Fold] && !gazetteer.GivenNames()[toks[i].Fold] && !toks[i].Is(lexNationality) {
+				j++ // «la Coopération laitière», «la Sécurité routière»: a French body's name goes on with the adjective of its field
+				continue
+			}
 			if frenchNameTails[toks[j-1].Fold] && toks[j].Is(lexNationality) && !toks[j].Upper() && toks[j].Space && toks[j].Kind == lexis.Word {
 				j++ // «la Banque nationale suisse»: and the country's adjective after
 				continue
@@ -1530,6 +1535,16 @@ func portfolioAt(toks []lexis.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// relationalTail reports whether token t is a French adjective in lower
+// case that names a field («laitière», «routière», «bancaire»,
+// «numérique»), which a body's name one capitalised word long goes on with
+// (not a nationality: «l'Association française contre…» keeps its own
+// rule).
+func relationalTail(t lexis.Token) bool {
+	return t.Kind == lexis.Word && !t.Upper() && t.Space && !t.Is(lexNationality) && len(t.Fold) > 5 &&
+		hasAnySuffix(t.Fold, "iere", "ieres", "aire", "aires", "ologique", "ologiques", "omique", "omiques")
 }
 
 // frenchNameTails are the words in lower case that French names of bodies

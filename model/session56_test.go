@@ -135,3 +135,14 @@ func TestLevelReachedDatedWithItsChange(t *testing.T) {
 		{"past «par rapport à»", "fr", "2026-03-12", "Lait\n\nLa collecte de lait de vache des coopératives françaises a reculé de 2,8 % en janvier par rapport à janvier 2025, à 1,41 milliard de litres, selon la Coopération laitière.", 1.41e9, "2026-01"},
 	})
 }
+
+// A French body's name one capitalised word long goes on with the
+// adjective of its field in lower case («la Coopération laitière», «la
+// Sécurité routière», «le ministère de la Transition écologique»).
+func TestFrenchBodyWithItsFieldAdjective(t *testing.T) {
+	runSaidByCases(t, "2026-03-12", []saidByCase{
+		{"fr", "La collecte de lait a reculé de 2,8 % en janvier, selon la Coopération laitière.", 2.8, "Coopération laitière"},
+		{"fr", "Le nombre de morts sur les routes a baissé de 4 % en avril, selon la Sécurité routière.", 4, "Sécurité routière"},
+		{"fr", "Le prix du gazole a atteint 1,53 euro le litre, selon les chiffres du ministère de la Transition écologique.", 1.53, "ministère de la Transition écologique"},
+	})
+}
