@@ -2333,7 +2333,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Measure, c.What, c.Metric, c.Unsure = before.Measure, before.What, before.Metric, false
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the name's in brackets is set against")
-				continued = true
+				continued = before == prevFigure // (a figure of the sentence before is no figure this one goes on with)
 			} else if e := countProgress(toks, n); e > 0 {
 				// "with about 89% of the expected vote tallied", «après
 				// dépouillement de 90 % des bulletins»: how far the count has
@@ -7459,9 +7459,10 @@ func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool 
 // comparedFigure returns the figure a figure in brackets after a name,
 // or apposed to it, is set against: the sentence's figure before it of the
 // same unit ("avec 50,8 % des suffrages, face à Sandrine Lachat (49,2
-// %)"), else, for brackets, the last figure of that unit of the sentence
-// before («Le taux de chômage a reculé à 7,8 %. La Wallonie reste…,
-// derrière Bruxelles (11,2 %)»); nil when none is.
+// %)"), else, for brackets, the last figure of that very unit (a level's,
+// not a change's) in the sentence or the one before («Le taux de chômage
+// a reculé à 7,8 %. La Wallonie reste…, derrière Bruxelles (11,2 %)»);
+// nil when none is.
 func comparedFigure(out []Claim, prev *Claim, bracketed, apposed bool, c *Claim, sentStart int) *Claim {
 	if !bracketed && !apposed {
 		return nil
@@ -7476,7 +7477,7 @@ func comparedFigure(out []Claim, prev *Claim, bracketed, apposed bool, c *Claim,
 		return nil
 	}
 	for i := len(out) - 1; i >= 0 && out[i].Passage.End >= sentStart-2; i-- {
-		if same(&out[i]) && !out[i].Unsure && (out[i].Passage.End <= sentStart || prev == nil || &out[i] != prev) {
+		if same(&out[i]) && out[i].Unit == c.Unit && !out[i].Unsure && (out[i].Passage.End <= sentStart || prev == nil || &out[i] != prev) {
 			return &out[i]
 		}
 	}

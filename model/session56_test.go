@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 56: the work on issue 10 (claims that hold on any news), each
 // test written from a review round's construction before its fix.
@@ -144,5 +147,23 @@ func TestFrenchBodyWithItsFieldAdjective(t *testing.T) {
 		{"fr", "La collecte de lait a reculé de 2,8 % en janvier, selon la Coopération laitière.", 2.8, "Coopération laitière"},
 		{"fr", "Le nombre de morts sur les routes a baissé de 4 % en avril, selon la Sécurité routière.", 4, "Sécurité routière"},
 		{"fr", "Le prix du gazole a atteint 1,53 euro le litre, selon les chiffres du ministère de la Transition écologique.", 1.53, "ministère de la Transition écologique"},
+	})
+}
+
+// A figure in brackets after a name a ranking sets against a subject
+// that is no name ("It ranks fifth globally, behind Globex (20.1%)"),
+// with no figure in its sentence before it, is read without a crash, and
+// takes no measure from a change told before.
+func TestBracketedRankWithoutFigureBefore(t *testing.T) {
+	text := "Ranks\n\nAcme Corp said its sales fell 4%.\n\nIt ranks fifth globally, behind Globex (20.1%)."
+	f, ok := figureOf(t, "en", "2026-05-14", text, 20.1)
+	if !ok {
+		t.Fatal("no claim of 20.1%: the article was dropped")
+	}
+	if strings.Contains(f.Measure, "sale") {
+		t.Errorf("20.1%%: measure %q, a change's", f.Measure)
+	}
+	runSubjectCases(t, []subjectCase{
+		{"two names behind", "fr", "2026-06-09", "Tarifs\n\nLe ticket unitaire passera de 2,10 à 2,30 euros le 1er juillet, a annoncé Sytral Mobilités. Selon le Gart, Lyon se classe au troisième rang des réseaux les plus chers de France, derrière Paris (2,50 euros) et Toulouse (2,45 euros).", 2.45, "Toulouse", ""},
 	})
 }
