@@ -1402,7 +1402,9 @@ var speakerBodies = func() map[string]bool {
 		"hopital", "hospital", "operateur", "operator", "exploitant", "zoo", "musee", "museum", "studio", "publisher",
 		"editeur", "club", "parti", "party", "ambassade", "embassy", "prefecture", "mairie", "service", "services",
 		"ministere", "ministry", "armee", "army", "military", "pompiers", "firefighters", "secours", "rescuers", "bank", "banque",
-		"organisateurs", "organisers", "organizers", "intersyndicale", "watchdog", "regulator", "inspectorate", "ombudsman")
+		"organisateurs", "organisers", "organizers", "intersyndicale", "watchdog", "regulator", "inspectorate", "ombudsman",
+		"center", "centre", "council", "board", "commission", "foundation", "fondation", "trust", "university", "universite",
+		"laboratory", "laboratoire", "corporation")
 	for k := range bodyNouns {
 		m[k] = true
 	}

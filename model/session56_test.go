@@ -167,3 +167,12 @@ func TestBracketedRankWithoutFigureBefore(t *testing.T) {
 		{"two names behind", "fr", "2026-06-09", "Tarifs\n\nLe ticket unitaire passera de 2,10 à 2,30 euros le 1er juillet, a annoncé Sytral Mobilités. Selon le Gart, Lyon se classe au troisième rang des réseaux les plus chers de France, derrière Paris (2,50 euros) et Toulouse (2,45 euros).", 2.45, "Toulouse", ""},
 	})
 }
+
+// "the center", "the trust", "the university" that speak after a body's
+// name stand for it.
+func TestBodyNounsStandForTheirName(t *testing.T) {
+	runSaidByCases(t, "2026-02-10", []saidByCase{
+		{"en", "The Sierra Valley Blood Center collected 4,200 units of blood in January. First-time donors made up 1,100 of the donations, the center said.", 1100, "Sierra Valley Blood Center"},
+		{"en", "Dalmore University will raise fees by 3%. The university says it needs the money to close a deficit of C$11.8 million.", 11.8e6, "Dalmore University"},
+	})
+}
