@@ -711,6 +711,9 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if sp := x.seenDocument(toks, j, t1); sp.key != "" {
 		return sp // (first: "a report seen by Reuters" is the report's, not the newsroom's)
 	}
+	if sp := x.roleThenName(toks, j, t1); sp.key != "" {
+		return sp
+	}
 	k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "the", "les", "des", "a", "an", "un", "une", "le", "la", "l'") && toks[j].Text != "à"]
 	if k+1 < t1 && toks[k].Kind == lexis.Word && !toks[k].Upper() && !citedDocuments[toks[k].Fold] && citedDocuments[toks[k+1].Fold] &&
 		!lexis.InSet(toks[k].Fold, "of", "by", "from", "to", "in", "on", "for", "de", "du", "des", "d'", "par", "and", "et") {
@@ -777,6 +780,37 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 		sp = x.namedSource(toks, i, t1)
 	}
 	return sp
+}
+
+// roleThenName returns the person named after a comma that ends a role
+// cited at token j («selon l'adjoint aux sports, Julien Charrier»,
+// "according to the county auditor, Jennifer McGuirk"): the person, not
+// the role; the zero speaker otherwise.
+func (x *extractor) roleThenName(toks []lexis.Token, j, t1 int) speaker {
+	for c := j + 1; c+1 < t1 && c <= j+6; c++ {
+		if toks[c].Text != "," {
+			if toks[c].Kind != lexis.Word || toks[c].Upper() && c > j+1 {
+				return speaker{} // (a name before the comma: its own source)
+			}
+			continue
+		}
+		if c < j+2 || !lexis.InSet(toks[j].Fold, "the", "le", "la", "l'", "its", "son", "sa", "leur", "their") || !toks[c+1].Upper() {
+			return speaker{}
+		}
+		e := c + 1
+		for e < t1 && e <= c+4 && (toks[e].Upper() && toks[e].Kind == lexis.Word || toks[e].Text == "-") {
+			e++
+		}
+		if e < t1 && !lexis.InSet(toks[e].Text, ",", ".", ";", ")") {
+			return speaker{} // (a clause that goes on: "according to the ministry, Zorgon has…")
+		}
+		if sp := x.resolveSpeaker(toks, c+1, e, false); sp.key != "" && x.reg.kind(sp.key) == KindPerson {
+			sp.cited = true
+			return sp
+		}
+		return speaker{}
+	}
+	return speaker{}
 }
 
 // citedDocuments are the papers and counts a figure is cited from, whose

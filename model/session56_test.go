@@ -176,3 +176,13 @@ func TestBodyNounsStandForTheirName(t *testing.T) {
 		{"en", "Dalmore University will raise fees by 3%. The university says it needs the money to close a deficit of C$11.8 million.", 11.8e6, "Dalmore University"},
 	})
 }
+
+// A source cited by its role and then, after a comma, its name is the
+// person («selon l'adjoint aux sports, Julien Charrier»); a clause after
+// the comma is no name of the source.
+func TestCitedRoleThenName(t *testing.T) {
+	runSaidByCases(t, "2026-09-02", []saidByCase{
+		{"fr", "Cet été, la fréquentation a atteint 612 000 entrées, soit une progression de 5 % sur un an, selon l'adjoint aux sports, Julien Charrier.", 612_000, "Julien Charrier"},
+		{"en", "The count found 1,240 people living unsheltered in January, according to the county auditor, Jennifer McGuirk.", 1240, "Jennifer McGuirk"},
+	})
+}
