@@ -1362,7 +1362,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			estimator := "" // the body that puts a figure on what others suffered: "The ministry estimated losses at $2.3 billion"
-			if r.how == fromGroup && r.verb >= 0 && r.verb < n.TokStart && estimateVerbs[toks[r.verb].Fold] && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" {
+			if (r.how == fromGroup || (r.how == fromClause || r.how == fromPassage) && (publicBodyName(r.subject) || nameHoldsAny(r.subject, publicHeads)) && lossBetween(toks, r.verb, r.at)) &&
+				r.verb >= 0 && r.verb < n.TokStart && (estimateVerbs[toks[r.verb].Fold] || r.verb >= 1 && estimateVerbs[toks[r.verb-1].Fold] && ps.tags[r.verb] == syntax.VERB) && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" {
+				// (and "estimated insured losses at": a participle the
+				// tagger read as the verb)
+				// (and a public body named: "The Insurance Information
+				// Institute estimated insured losses at $210 million")
 				estimator = r.subject
 				r.subject, r.how = "", ""
 				if x.disasterSubject != "" && x.sentIndex-x.disasterAt <= disasterSpan {
@@ -7578,6 +7583,18 @@ func countedBefore(out []Claim, measure, source string) string {
 // "a estimé les dégâts à", "valued the deal at".
 var estimateVerbs = lexis.SetOf("estimated", "estimates", "estimate", "put", "puts", "valued", "values", "evaluated",
 	"estime", "estiment", "estimait", "evalue", "evaluent", "chiffre", "chiffrent", "evaluait")
+
+// lossBetween reports whether the words between tokens v and at name a
+// loss, damage or cost, what a body puts a figure on for others ("estimated
+// insured losses at", «chiffre les dégâts à»).
+func lossBetween(toks []lexis.Token, v, at int) bool {
+	for k := max(v, 0); k < at && k < len(toks); k++ {
+		if lexis.InSet(toks[k].Fold, "loss", "losses", "damage", "damages", "cost", "costs", "bill", "perte", "pertes", "degats", "dommages", "cout", "facture") {
+			return true
+		}
+	}
+	return false
+}
 
 // announceVerbs announce what an organisation does or decided.
 var announceVerbs = lexis.SetOf("annonce", "annoncent", "annoncait", "announced", "announces", "announce", "unveiled", "unveils",

@@ -186,3 +186,14 @@ func TestCitedRoleThenName(t *testing.T) {
 		{"en", "The count found 1,240 people living unsheltered in January, according to the county auditor, Jennifer McGuirk.", 1240, "Jennifer McGuirk"},
 	})
 }
+
+// A public body named that puts a figure on what a disaster cost ("The
+// French Insurance Federation estimated insured losses at €1.2 billion")
+// is its source, not its subject, as a body a common noun names was.
+func TestNamedBodyEstimatesOthersLosses(t *testing.T) {
+	text := "Storm\n\nStorm Ciaran swept across northern France on Thursday, killing three people.\n\nThe French Insurance Federation, an industry group, estimated insured losses at €1.2 billion."
+	runSubjectCases(t, []subjectCase{{"named body", "en", "2026-11-04", text, 1.2e9, "Storm Ciaran", "French Insurance Federation"}})
+	if f, ok := figureOf(t, "en", "2026-11-04", text, 1.2e9); !ok || f.SaidBy != "French Insurance Federation" {
+		t.Errorf("said by %q, want the federation", f.SaidBy)
+	}
+}
