@@ -1634,7 +1634,8 @@ func isWordNumber(toks []lexis.Token, k int) bool {
 func figureRelative(toks []lexis.Token, a, k int) bool {
 	for j := a + 1; j <= k && j < len(toks); j++ {
 		if lexis.InSet(toks[j].Fold, "that", "which", "que", "qu'", "qui") {
-			return lexis.InSet(toks[j-1].Fold, "figure", "number", "estimate", "total", "toll", "count", "tally", "chiffre", "bilan", "nombre", "estimation", "decompte")
+			return lexis.InSet(toks[j-1].Fold, "figure", "number", "estimate", "total", "toll", "count", "tally", "chiffre", "bilan", "nombre", "estimation", "decompte",
+				"gap", "difference", "discrepancy", "ecart", "difference", "decalage") // (and «un écart que les organisateurs expliquent par…»)
 		}
 	}
 	return false

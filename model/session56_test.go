@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimline/claimline/model/lexis"
 )
 
 // Session 56: the work on issue 10 (claims that hold on any news), each
@@ -195,5 +197,27 @@ func TestNamedBodyEstimatesOthersLosses(t *testing.T) {
 	runSubjectCases(t, []subjectCase{{"named body", "en", "2026-11-04", text, 1.2e9, "Storm Ciaran", "French Insurance Federation"}})
 	if f, ok := figureOf(t, "en", "2026-11-04", text, 1.2e9); !ok || f.SaidBy != "French Insurance Federation" {
 		t.Errorf("said by %q, want the federation", f.SaidBy)
+	}
+}
+
+// A capitalised word that goes on past an apostrophe with three letters
+// or more is one name («Val'hor»); a gap others explain is no figure
+// they give («un écart que les organisateurs expliquent»).
+func TestApostropheNamesAndExplainedGaps(t *testing.T) {
+	runSaidByCases(t, "2026-12-20", []saidByCase{
+		{"fr", "Le sapin Nordmann reste le plus vendu, avec 77 % des ventes, a précisé Val'hor.", 77, "Val'hor"},
+		{"fr", "La préfecture de police a toutefois compté 540 000 entrées, un écart que les organisateurs expliquent par la prise en compte des exposants.", 540_000, ""},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"Val'hor", "Val'hor"}, {"Le Floc'h", "Floc'h"}, {"Don't", "Don"}, {"Apple's", "Apple"}, {"l'an", "l'"},
+	} {
+		toks := lexis.Tokenize(c.text, 0, len(c.text))
+		found := false
+		for _, tk := range toks {
+			found = found || tk.Text == c.want
+		}
+		if !found {
+			t.Errorf("%q: no token %q in %v", c.text, c.want, toks)
+		}
 	}
 }

@@ -23,7 +23,8 @@ func elision(w string) bool {
 // nameApostrophe returns the end of a name that goes on past the
 // apostrophe before text[k:] after word: an Irish "O'" or an African "N'"
 // before a capital ("O'Brien", "N'Diaye"), a Breton "c'h" that ends the
-// word («Le Floc'h», «Guivarc'h»); k when there is none.
+// word («Le Floc'h», «Guivarc'h»), a capitalised word's lower-case end
+// («Val'hor»); k when there is none.
 func nameApostrophe(text, word string, k, end int) int {
 	if k >= end {
 		return k
@@ -60,6 +61,21 @@ func nameApostrophe(text, word string, k, end int) int {
 			j += n2
 		}
 		if j-k >= 2 {
+			return j
+		}
+	case unicode.IsLower(r) && len(word) >= 2 && unicode.IsUpper(rune(word[0])) && !elision(strings.ToLower(word)) && !strings.EqualFold(word, "aujourd"):
+		// «Val'hor», «Prud'hommes»: a capitalised word that goes on past
+		// the apostrophe with three letters or more (not "Don't",
+		// "We're", "Apple's": an English ending of one or two).
+		j := k
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += n2
+		}
+		if utf8.RuneCountInString(text[k:j]) >= 3 {
 			return j
 		}
 	}
