@@ -714,6 +714,9 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if sp := x.roleThenName(toks, j, t1); sp.key != "" {
 		return sp
 	}
+	if sp := x.localAuthority(toks, j, t1); sp.key != "" {
+		return sp
+	}
 	k := j + map[bool]int{true: 1, false: 0}[lexis.InSet(lexis.FoldAt(toks, j), "the", "les", "des", "a", "an", "un", "une", "le", "la", "l'") && toks[j].Text != "à"]
 	if k+1 < t1 && toks[k].Kind == lexis.Word && !toks[k].Upper() && !citedDocuments[toks[k].Fold] && citedDocuments[toks[k+1].Fold] &&
 		!lexis.InSet(toks[k].Fold, "of", "by", "from", "to", "in", "on", "for", "de", "du", "des", "d'", "par", "and", "et") {
@@ -811,6 +814,33 @@ func (x *extractor) roleThenName(toks []lexis.Token, j, t1 int) speaker {
 		return speaker{}
 	}
 	return speaker{}
+}
+
+// localAuthority returns, as the source, a local authority cited at
+// token j by its kind and its place («selon la région Bretagne», «selon
+// le département du Gard», "according to the city of Lyon"), in the
+// text's words without the article; the zero speaker otherwise.
+func (x *extractor) localAuthority(toks []lexis.Token, j, t1 int) speaker {
+	if j+2 >= t1 || !lexis.InSet(toks[j].Fold, "la", "le", "l'", "the") || !lexis.InSet(toks[j+1].Fold, "region", "departement", "ville", "commune", "metropole", "city", "county", "state", "province", "canton") || toks[j+1].Upper() {
+		return speaker{}
+	}
+	n := j + 2
+	if n+1 < t1 && lexis.InSet(toks[n].Fold, "de", "du", "des", "d'", "of") {
+		n++
+		if n+1 < t1 && lexis.InSet(toks[n].Fold, "la", "l'") {
+			n++
+		}
+	}
+	e := n
+	for e < t1 && (toks[e].Upper() && toks[e].Kind == lexis.Word || toks[e].Text == "-" && e > n) {
+		e++
+	}
+	if e == n || !gazetteer.IsPlaceName(foldedRun(toks, n, e)) && x.reg.kind(nameKey(x.art.Text[toks[n].Start:toks[e-1].End])) != KindPlace {
+		return speaker{}
+	}
+	sp := Span{Start: toks[j+1].Start, End: toks[e-1].End}
+	text := x.art.Slice(sp)
+	return speaker{key: text, text: text, span: sp, cited: true}
 }
 
 // citedDocuments are the papers and counts a figure is cited from, whose

@@ -221,3 +221,13 @@ func TestApostropheNamesAndExplainedGaps(t *testing.T) {
 		}
 	}
 }
+
+// A local authority cited by its kind and its place is the source
+// («selon la région Bretagne», "according to the city of Lyon").
+func TestCitedLocalAuthority(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "Les navettes ont transporté 62 000 passagers en 2025, soit 18 % de plus qu'en 2024, selon la région Bretagne.", 62_000, "région Bretagne"},
+		{"fr", "Le nombre de foyers privés d'électricité a atteint 12 000 lundi, selon le département du Gard.", 12_000, "département du Gard"},
+		{"en", "Ridership rose 4% in 2025, according to the city of Lyon.", 4, "city of Lyon"},
+	})
+}
