@@ -269,6 +269,9 @@ type extractor struct {
 	// dated to periodDate: a later figure of one of them, with no time of
 	// its own, is of the same period.
 	periodMeasures []string
+	// periodShares are the measures of the shares (a level in "%") among
+	// them: «8,4 % de part d'audience en mars».
+	periodShares []string
 	// share is the measure of the last percentage that counted a noun
 	// ("58,3 % des voix"), told in sentence shareAt: what a percentage a
 	// verb of scoring gives next measures too ("X a obtenu 39,1 %").
@@ -3157,9 +3160,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				x.periodThing = c.thing
 				if x.periodDate != c.Date {
 					x.periodMeasures = x.periodMeasures[:0]
+					x.periodShares = x.periodShares[:0]
 				}
 				x.periodDate, x.periodAt, x.periodSubject, x.periodSource = c.Date, si, c.Subject, c.sourceKey
 				x.periodMeasures = append(x.periodMeasures, measureHead(c.Measure))
+				if c.Unit == "%" {
+					x.periodShares = append(x.periodShares, measureHead(c.Measure))
+				}
 				within := map[bool]int{true: 400, false: 75}[c.Date.Precision == PrecisionYear && !c.Date.Range]
 				if c.Date.Range && c.Date.End.Sub(c.Date.Start) > 120*24*time.Hour && within < 100 {
 					within = 100 // a half-year's results, told up to three months after
@@ -5254,10 +5261,15 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		c.Reasons = append(c.Reasons, "date: «the same period», that of the figure told just before, "+x.samePeriod.String())
 		return
 	}
+	// «M6 a rassemblé 8,4 % de part d'audience en mars. TF1 reste en tête
+	// avec 19,1 % de part d'audience»: another's share of the very
+	// measure, in the sentence after, is of the report's period, in the
+	// present too.
+	sameMeasure := x.sentIndex == x.periodAt+1 && x.periodDate.Precision < PrecisionDay && c.Unit == "%" && measureHead(c.Measure) != "" && slices.Contains(x.periodShares, measureHead(c.Measure))
 	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
-		(!x.namesOtherSubject(c, x.periodSubject) || strings.ContainsAny(c.Unit, "+−") && x.sentIndex == x.periodAt+1 && x.periodDate.Precision < PrecisionDay && statisticPresent(s.toks)) &&
+		(!x.namesOtherSubject(c, x.periodSubject) || strings.ContainsAny(c.Unit, "+−") && x.sentIndex == x.periodAt+1 && x.periodDate.Precision < PrecisionDay && statisticPresent(s.toks) || sameMeasure) &&
 		!tradingAt(s.toks, pos) && (c.Subject == x.periodSubject || !x.otherSource(x.figureSource, x.periodSource)) &&
-		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks)) &&
+		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks) || sameMeasure) &&
 		!slices.ContainsFunc(s.toks, func(t lexis.Token) bool {
 			// (not "the chain was now ranked second, behind John Lewis on
 			// 5.1 billion pounds": as things stand, a word for now before
