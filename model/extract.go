@@ -5263,10 +5263,11 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	}
 	// «M6 a rassemblé 8,4 % de part d'audience en mars. TF1 reste en tête
 	// avec 19,1 % de part d'audience»: another's share of the very
-	// measure, in the sentence after, is of the report's period, in the
-	// present too.
-	sameMeasure := x.sentIndex == x.periodAt+1 && x.periodDate.Precision < PrecisionDay && c.Unit == "%" && measureHead(c.Measure) != "" && slices.Contains(x.periodShares, measureHead(c.Measure))
-	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt == x.periodAt+1) && !x.periodDate.Start.After(x.ref.End) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
+	// measure, in one of the two sentences after, is of the report's
+	// period, in the present too (not past a forecast of another period
+	// between them).
+	sameMeasure := (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt != x.periodAt+1) && x.periodDate.Precision < PrecisionDay && c.Unit == "%" && measureHead(c.Measure) != "" && slices.Contains(x.periodShares, measureHead(c.Measure))
+	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && (x.targetAt == x.periodAt+1 || sameMeasure)) && !x.periodDate.Start.After(x.ref.End) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
 		(!x.namesOtherSubject(c, x.periodSubject) || strings.ContainsAny(c.Unit, "+−") && x.sentIndex == x.periodAt+1 && x.periodDate.Precision < PrecisionDay && statisticPresent(s.toks) || sameMeasure) &&
 		!tradingAt(s.toks, pos) && (c.Subject == x.periodSubject || !x.otherSource(x.figureSource, x.periodSource)) &&
 		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks) || sameMeasure) &&

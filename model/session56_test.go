@@ -233,12 +233,13 @@ func TestCitedLocalAuthority(t *testing.T) {
 }
 
 // Another's share of the very measure a report dated to a period, in the
-// sentence after, is of that period, in the present too («TF1 reste en
-// tête avec 19,1 % de part d'audience»).
+// sentence after or the one after it, is of that period, in the present
+// too («TF1 reste en tête avec 19,1 % de part d'audience»).
 func TestOthersShareOfTheReportPeriod(t *testing.T) {
 	text := "Audiences\n\nM6 a rassemblé 8,4 % de part d'audience en mars, en hausse de 0,6 point sur un an, selon Médiamétrie.\n\nTF1 reste en tête avec 19,1 % de part d'audience, devant France 2 (14,8 %)."
 	runDateCases(t, []dateCase{
 		{"present", "fr", "2026-04-02", text, 19.1, "2026-03"},
 		{"bracketed", "fr", "2026-04-02", text, 14.8, "2026-03"},
+		{"a sentence between", "fr", "2026-04-02", strings.Replace(text, "Médiamétrie.", "Médiamétrie. Il s'agit de son meilleur mois de mars depuis 2021.", 1), 19.1, "2026-03"},
 	})
 }
