@@ -17,6 +17,22 @@ func tint(c, bg color.NRGBA, a float64) color.NRGBA {
 	return color.NRGBA{mix(c.R, bg.R), mix(c.G, bg.G), mix(c.B, bg.B), 0xff}
 }
 
+// tickLabelX returns the left edge of tick tk's label drawn in style st,
+// w wide. A label drawn in another style than it was laid out in is as
+// wide as that style makes it: centred on its tick again and kept inside
+// the page's margins, as far as its tick allows ("Jan 2026" in bold at
+// the right edge was clipped; "Jan 2025" at the left one touched the
+// image's edge).
+func (d *drawing) tickLabelX(tk layout.Tick, st Style, w float64) float64 {
+	if st == Regular {
+		return float64(tk.LabelX)
+	}
+	x, width := float64(tk.X), float64(d.lay.Width)
+	left := min(d.pg.margin, x)
+	right := width - min(d.pg.margin, width-x)
+	return max(min(x-w/2, right-w), left)
+}
+
 // drawTimeline draws the layout in the order it asks for: axis, breaks,
 // ticks, leader lines, markers and clusters, labels, legend.
 func (d *drawing) drawTimeline(p *pen) {
@@ -82,16 +98,7 @@ func (d *drawing) drawTimeline(p *pen) {
 		if tk.Context {
 			st = Italic
 		}
-		x := float64(tk.LabelX)
-		if st != Regular {
-			// A label drawn in another style than it was laid out in is
-			// as wide as that style makes it: centred on its tick again
-			// and kept inside the image ("Jan 2026" in bold at the right
-			// edge was clipped).
-			w := p.fonts.width(tk.Label, st, ts, p.kern)
-			x = max(min(float64(tk.X)-w/2, float64(l.Width)-w), 0)
-		}
-		p.text(x, float64(l.TickLabelY)+0.9*ts, tk.Label, st, ts, c)
+		p.text(d.tickLabelX(tk, st, p.fonts.width(tk.Label, st, ts, p.kern)), float64(l.TickLabelY)+0.9*ts, tk.Label, st, ts, c)
 	}
 	labels := d.labels()
 	for _, lb := range labels {

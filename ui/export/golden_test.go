@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/claimline/claimline/model"
+	"github.com/claimline/claimline/ui/layout"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
@@ -179,6 +180,37 @@ func TestLayoutAgainForEachSize(t *testing.T) {
 			if size[0] >= 1920 && d.pg.ts < 13 {
 				t.Errorf("%s %v: text size %.1f px", set.name, size, d.pg.ts)
 			}
+		}
+	}
+}
+
+// TestTickLabelsInsideMargins checks that a tick's label drawn in bold (a
+// year's) is centred on its tick and kept inside the page's margins as
+// far as its tick allows, at the left edge as at the right.
+func TestTickLabelsInsideMargins(t *testing.T) {
+	fonts, err := NewFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := defaultTimeline(t)
+	o, err := Options{Width: 1920, Height: 1080}.normalized(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDrawing(tl, o, fonts)
+	m, width := d.pg.margin, float64(d.lay.Width)
+	for _, tc := range []struct {
+		name string
+		x    float32
+	}{{"left edge", float32(m) + 4}, {"right edge", float32(width-m) - 4}, {"middle", float32(width / 2)}} {
+		tk := layout.Tick{X: tc.x, Label: "Jan 2025", Major: true}
+		w := fonts.width(tk.Label, Bold, 16, true)
+		x := d.tickLabelX(tk, Bold, w)
+		if x < m-0.01 || x+w > width-m+0.01 {
+			t.Errorf("%s: label at %.1f..%.1f, outside the margins %.1f..%.1f", tc.name, x, x+w, m, width-m)
+		}
+		if tc.name == "middle" && (x > float64(tc.x) || x+w < float64(tc.x)) {
+			t.Errorf("middle: label at %.1f..%.1f, off its tick at %.1f", x, x+w, tc.x)
 		}
 	}
 }
