@@ -243,3 +243,13 @@ func TestOthersShareOfTheReportPeriod(t *testing.T) {
 		{"a sentence between", "fr", "2026-04-02", strings.Replace(text, "Médiamétrie.", "Médiamétrie. Il s'agit de son meilleur mois de mars depuis 2021.", 1), 19.1, "2026-03"},
 	})
 }
+
+// An apposition that ranks a noun phrase without an article («, premier
+// poste d'exportation du pays,») is set off before a French compound
+// tense too: the figure is not of the apposition's complement.
+func TestRankingAppositionBeforeCompoundTense(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"premier poste", "fr", "2014-08-07", "Commerce extérieur\n\nLes livraisons de l'industrie aéronautique et spatiale, premier poste d'exportation du pays, ont reculé de 14 % en juin.", 14, "l'industrie aéronautique et spatiale", "pays"},
+		{"premier débouché", "fr", "2026-05-14", "Cognac\n\nLes expéditions de cognac ont reculé de 8 % en 2025, selon le BNIC. Le marché américain, premier débouché de l'eau-de-vie charentaise, a reculé de 14 %.", 14, "", "l'eau-de-vie charentaise"},
+	})
+}

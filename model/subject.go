@@ -554,6 +554,9 @@ func (p *parsed) ownerBeforePlace(a, b, start int) (int, int, bool) {
 // prepositions to the comma before v, after a noun; -1 when there is none.
 func (p *parsed) appositionBefore(v int) int {
 	toks, tags := p.toks, p.tags
+	for v > 0 && tags[v-1] == syntax.AUX && p.lang == "fr" {
+		v-- // «Le marché américain, premier débouché…, a reculé»: the auxiliary of a compound tense
+	}
 	if v < 4 || toks[v-1].Text != "," {
 		return -1
 	}
@@ -561,6 +564,12 @@ func (p *parsed) appositionBefore(v int) int {
 		switch {
 		case toks[c].Text == ",":
 			if c+1 < v-1 && tags[c+1] == syntax.DET && lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une") && (tags[c-1] == syntax.NOUN || tags[c-1] == syntax.PROPN) {
+				return c
+			}
+			if c+2 < v-1 && rankOpening(toks[c+1].Fold) && tags[c+2] == syntax.NOUN && (tags[c-1] == syntax.NOUN || tags[c-1] == syntax.ADJ && !toks[c-1].Upper()) {
+				// «Le marché américain, premier débouché de l'eau-de-vie
+				// charentaise, a reculé»: an apposition that ranks the
+				// noun phrase, without an article.
 				return c
 			}
 			return -1
@@ -572,6 +581,14 @@ func (p *parsed) appositionBefore(v int) int {
 		}
 	}
 	return -1
+}
+
+// rankOpening reports whether w opens an apposition that ranks what it
+// follows, without an article: «premier débouché», «principal client»,
+// "top market".
+func rankOpening(w string) bool {
+	return lexis.InSet(w, "premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "principal", "principale", "premiers", "premieres",
+		"first", "top", "main", "largest", "biggest", "leading")
 }
 
 // participleAppositionBefore returns the comma that opens a participle's
