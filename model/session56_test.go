@@ -253,3 +253,10 @@ func TestRankingAppositionBeforeCompoundTense(t *testing.T) {
 		{"premier débouché", "fr", "2026-05-14", "Cognac\n\nLes expéditions de cognac ont reculé de 8 % en 2025, selon le BNIC. Le marché américain, premier débouché de l'eau-de-vie charentaise, a reculé de 14 %.", 14, "", "l'eau-de-vie charentaise"},
 	})
 }
+
+// «l'aéroport» stands for no name in which «aéroports» is a complement
+// after «des» («l'Union des aéroports français»).
+func TestFrenchAnaphorNotAComplementOfAName(t *testing.T) {
+	text := "Aéroport\n\nL'aéroport de Nantes-Atlantique a accueilli 7,6 millions de passagers en 2025, a annoncé sa société gestionnaire. Selon l'Union des aéroports français (UAF), il se classe au cinquième rang des aéroports régionaux.\n\nEn décembre, l'aéroport a enregistré 512 000 passagers."
+	runSubjectCases(t, []subjectCase{{"complement", "fr", "2026-02-12", text, 512_000, "", "Union des aéroports français"}})
+}

@@ -3378,6 +3378,9 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 				if x.art.Lang == "en" && j+2 < len(words) && !lexis.InSet(words[j+2], "of", "for", "and") {
 					continue // "the stock" is no "Warsaw Stock Exchange": an English name's noun is its last word, or the one before its "of" ("Bank of England")
 				}
+				if x.art.Lang == "fr" && lexis.InSet(words[j], "de", "des", "du", "d'", "d") {
+					continue // «l'aéroport» is no «Union des aéroports français»: a French name's complement after «de» is not what it is
+				}
 				if w == head || lemma(w, x.art.Lang) == headLemma {
 					if d := x.reg.display(m.key); entityName(d) {
 						return d
