@@ -354,12 +354,7 @@ func saidOfBoth(toks []lexis.Token, j, t1 int) bool {
 				break
 			}
 			if lexis.IsSpeechVerb(toks, i) && !lexis.InSet(toks[i].Fold, "according", "selon") {
-				for e := i + 1; e < t1; e++ {
-					if toks[e].Text == "," || toks[e].Text == ";" {
-						return false // (the speaker's words go on)
-					}
-				}
-				return true
+				return true // (and «…, a indiqué le président d'AGO, Bertrand Lavigne.»: the speaker's apposition after)
 			}
 		}
 	}

@@ -92,6 +92,7 @@ func TestSpeakerAfterWhileClauses(t *testing.T) {
 		{"en", "Exports to China fell 3% in April, while shipments to the United States rose 5%, the ministry said.", 3, "ministry"},
 		{"fr", "Les ventes en France ont reculé de 3 %, tandis que les exportations ont progressé de 5 %, a indiqué la Fédération des vins.", 3, "Fédération des vins"},
 		{"fr", "Zorgon a fixé son prix à 435 euros, tandis que Savencia a annoncé une hausse de 4 %.", 435, ""},
+		{"fr", "Le trafic international a progressé de 7 %, tandis que le trafic national a reculé de 3 %, a indiqué le président d'AGO, Bertrand Lavigne.", 7, "Bertrand Lavigne"},
 	})
 }
 
