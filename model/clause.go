@@ -1107,6 +1107,35 @@ func (p *parsed) comparedNameBefore(k int) bool {
 		p.toks[j].Fold == "of" && lexis.FoldAt(p.toks, j-1) == "ahead")
 }
 
+// placedWith returns the name a ranking places right before the figure at
+// token at, with its rank and "with", "at", «avec», «à» between ("putting
+// Apple second with an 18% share", "and Xiaomi third at 17.8%",
+// «plaçant Apple deuxième avec 18 %»): the name's tokens, or an empty
+// range when the words are no such phrase.
+func (p *parsed) placedWith(at int) (int, int) {
+	toks := p.toks
+	k := at - 1
+	if k >= 0 && lexis.InSet(toks[k].Fold, "a", "an", "un", "une") && toks[k].Text != "a" || k >= 0 && toks[k].Text == "a" && p.lang != "fr" {
+		k--
+	}
+	if k < 3 || !lexis.InSet(toks[k].Fold, "with", "at", "avec") && toks[k].Text != "à" {
+		return 0, 0
+	}
+	if _, ok := quantity.OrdinalWord(toks[k-1].Fold); !ok {
+		return 0, 0
+	}
+	a, b, ok := p.nameAt(k - 2)
+	if !ok || b != k-1 || a < 1 {
+		return 0, 0
+	}
+	before := toks[a-1].Fold
+	if lexis.InSet(before, "and", "et", ",") || lexis.InSet(before, "putting", "puts", "put", "placing", "placed", "places", "ranking", "ranked", "ranks",
+		"placant", "place", "plaçant", "classant", "classe") {
+		return a, b
+	}
+	return 0, 0
+}
+
 // insideNumber reports whether the mark at token k stands between the
 // digits of one number ("2,300", "2.5"), not between clauses.
 func insideNumber(toks []lexis.Token, k int) bool {
@@ -2184,6 +2213,15 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 		// counts are the convicted's, not the jury's.
 		r.subject, r.how = who, fromClause
 		return r
+	}
+	if a, b := p.placedWith(r.at); b > a {
+		// "IDC put Apple second with an 18% share and Xiaomi third at
+		// 17.8%", «plaçant Apple deuxième avec 18 %»: the share of the
+		// name a ranking places, not of whoever ranks it.
+		if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" {
+			r.subject, r.how = d, fromRanked
+			return r
+		}
 	}
 	if holder := x.contrastHolder(s, p, r, n, cited); holder != "" {
 		// "13 millions de voix contre 12 millions pour son rival Ahmad

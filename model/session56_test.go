@@ -261,3 +261,15 @@ func TestFrenchAnaphorNotAComplementOfAName(t *testing.T) {
 	text := "Aéroport\n\nL'aéroport de Nantes-Atlantique a accueilli 7,6 millions de passagers en 2025, a annoncé sa société gestionnaire. Selon l'Union des aéroports français (UAF), il se classe au cinquième rang des aéroports régionaux.\n\nEn décembre, l'aéroport a enregistré 512 000 passagers."
 	runSubjectCases(t, []subjectCase{{"complement", "fr", "2026-02-12", text, 512_000, "", "Union des aéroports français"}})
 }
+
+// A share set after the name a ranking places ("putting Apple second with
+// an 18% share and Xiaomi third at 17.8%") is that name's, not the
+// ranker's.
+func TestShareOfTheNameARankingPlaces(t *testing.T) {
+	text := "Smartphones\n\nSamsung kept the top spot in the first quarter with 21% of the market, research firm Canalys said. Rival research house IDC gave a different picture, putting Apple second with an 18% share and Xiaomi third at 17.8%."
+	runSubjectCases(t, []subjectCase{
+		{"placed", "en", "2026-04-16", text, 18, "Apple", "IDC"},
+		{"and the next", "en", "2026-04-16", text, 17.8, "Xiaomi", "IDC"},
+		{"plaçant", "fr", "2026-04-16", "Smartphones\n\nLe cabinet IDC livre un autre classement, plaçant Apple deuxième avec 18 % du marché.", 18, "Apple", "IDC"},
+	})
+}
