@@ -566,6 +566,12 @@ func (x *extractor) speakerAfter(pos int) speaker {
 	toks := x.tokenizeNear(pos, min(end, pos+300))
 	i := 0
 	for i < len(toks) && (toks[i].Text == "," || toks[i].Text == "." || toks[i].Text == "»" || toks[i].Text == "”") {
+		if toks[i].Text == "." && i+1 < len(toks) && toks[i+1].Upper() && (i == 0 || toks[i-1].Text != ".") && toks[i].Start >= pos {
+			// «Selon Claire Mounier, « … ». Le cabinet IQVIA estime…»: the
+			// sentence ends after the quote; the next one's subject did
+			// not say it.
+			return speaker{}
+		}
 		i++
 	}
 	// "X said" right after the quote (and «, a accusé X»: a verb that

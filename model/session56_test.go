@@ -273,3 +273,12 @@ func TestShareOfTheNameARankingPlaces(t *testing.T) {
 		{"plaçant", "fr", "2026-04-16", "Smartphones\n\nLe cabinet IDC livre un autre classement, plaçant Apple deuxième avec 18 % du marché.", 18, "Apple", "IDC"},
 	})
 }
+
+// A quote that ends its sentence is not said by the subject of the next
+// sentence's verb of saying («Selon Claire Mounier, « … 3 % ». Le cabinet
+// IQVIA estime…»).
+func TestQuoteEndsItsSentence(t *testing.T) {
+	runSaidByCases(t, "2026-04-23", []saidByCase{
+		{"fr", "Le titre a bondi de 5,3 %. Selon Claire Mounier, analyste chez Oddo BHF, « les chiffres dépassent le consensus de près de 3 % ». Le cabinet IQVIA estime pour sa part que le marché mondial de l'oncologie a crû de 11 % l'an dernier.", 3, "Claire Mounier"},
+	})
+}
