@@ -3690,6 +3690,16 @@ func (x *extractor) statementDates(s *sentence) map[int]bool {
 					break
 				}
 			}
+			if !out[di] && d.Date.Precision < PrecisionDay && documentOfStatement(s.toks, k) {
+				// «…, a indiqué LVMH dans sa communication financière
+				// d'avril», "the company said in its March report": the
+				// month of the document the words were said in (a day is
+				// read as before: "said in a note on Wednesday").
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[di] = true
+			}
 			if !out[di] && quoted && x.afterQuote(s, d.Span.Start) && x.saidInGap(s, d.Span.Start) {
 				// «« … », a résumé Alain Bazot, président de l'association,
 				// mardi sur France Info»: the day after the verb that closes
@@ -4797,6 +4807,40 @@ func companionFigure(toks []lexis.Token, i int) bool {
 		(toks[j-3].Fold == "pour" || j >= 4 && toks[j-4].Fold == "pour")
 }
 
+// documentOfStatement reports whether the date at token k names the
+// document a verb of saying before it says its words in: a verb, then
+// "in", «dans» and a report, a statement, a letter, then the date («a
+// indiqué LVMH dans sa communication financière d'avril», "said in its
+// March report").
+func documentOfStatement(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 1 && k-j <= 8; j-- {
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			return false
+		}
+		if !lexis.InSet(toks[j].Fold, "dans", "in") {
+			continue
+		}
+		doc := false
+		for n := j + 1; n < len(toks) && n <= k+1; n++ { // ("in its April report": the document after its month)
+			doc = doc || lexis.InSet(toks[n].Fold, "communication", "communique", "rapport", "bilan", "lettre", "publication", "report", "statement",
+				"release", "filing", "letter", "note", "presentation")
+		}
+		if !doc {
+			return false
+		}
+		for v := j - 1; v >= 0 && j-v <= 6; v-- {
+			if lexis.IsSpeechVerb(toks, v) && toks[v].Fold != "selon" {
+				return true
+			}
+			if toks[v].Text == "," {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // samePeriodWords reports whether a sentence refers to the period told
 // before: "over the same period", "in the same period", «sur la même
 // période», «au cours de la même période».
@@ -4975,6 +5019,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			}
 			delete(own, di)
 		}
+	}
+	if len(own) > 0 && len(own) == len(s.dates) && !x.samePeriod.IsZero() && c.HasValue && x.sentIndex > x.samePeriodAt && x.sentIndex-x.samePeriodAt <= 2 && samePeriodWords(s.toks) {
+		// «La maison Hennessy a vu ses ventes baisser de 9 % sur la même
+		// période, a indiqué LVMH dans sa communication d'avril»: the
+		// period the figure before was of, not the statement's date.
+		c.Date = x.samePeriod
+		c.Reasons = append(c.Reasons, "date: «the same period», that of the figure told just before, "+x.samePeriod.String())
+		return
 	}
 	if c.Metric == MetricRank && c.standing && !x.art.Published.IsZero() && apposedAt(s.toks, p.tags, c.ValueSpan) {
 		// "Harlan Creek, the country's third-largest egg producer,

@@ -282,3 +282,13 @@ func TestQuoteEndsItsSentence(t *testing.T) {
 		{"fr", "Le titre a bondi de 5,3 %. Selon Claire Mounier, analyste chez Oddo BHF, « les chiffres dépassent le consensus de près de 3 % ». Le cabinet IQVIA estime pour sa part que le marché mondial de l'oncologie a crû de 11 % l'an dernier.", 3, "Claire Mounier"},
 	})
 }
+
+// "Over the same period" keeps the period of the figure before when the
+// sentence's only date is the month of the document its source said it
+// in («…, a indiqué LVMH dans sa communication financière d'avril»).
+func TestSamePeriodPastTheDocumentsMonth(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"communication d'avril", "fr", "2026-05-14", "Cognac\n\nLes ventes de cognac ont reculé de 12 % au premier trimestre, selon le BNIC. La maison Hennessy a vu ses ventes baisser de 9 % sur la même période, a indiqué sa maison mère LVMH dans sa communication financière d'avril.", 9, "2026-01/2026-03"},
+		{"March report", "en", "2026-05-14", "Cognac\n\nCognac sales fell 12% in the first quarter, the BNIC said. Hennessy's sales fell 9% over the same period, LVMH said in its April report.", 9, "2026-01/2026-03"},
+	})
+}
