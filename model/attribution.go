@@ -1664,6 +1664,9 @@ func isWordNumber(toks []lexis.Token, k int) bool {
 // syndicats»): the speech that follows judges the figure told before.
 func figureRelative(toks []lexis.Token, a, k int) bool {
 	for j := a + 1; j <= k && j < len(toks); j++ {
+		if lexis.InSet(toks[j].Fold, "the", "its", "their") && lexis.InSet(toks[j-1].Fold, "figure", "number", "estimate", "total", "count", "tally") {
+			return true // "a figure the tourism board said understated demand": a relative without "that"
+		}
 		if lexis.InSet(toks[j].Fold, "that", "which", "que", "qu'", "qui") {
 			return lexis.InSet(toks[j-1].Fold, "figure", "number", "estimate", "total", "toll", "count", "tally", "chiffre", "bilan", "nombre", "estimation", "decompte",
 				"gap", "difference", "discrepancy", "ecart", "difference", "decalage") // (and «un écart que les organisateurs expliquent par…»)

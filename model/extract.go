@@ -2333,7 +2333,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				r.how, continued = fromClause, true
-			} else if before := comparedFigure(out, prevFigure, r.how == fromBracketed, r.how == fromApposed && apposedScoreComma(toks, r.at) >= 0, &c, s.span.Start); before != nil {
+			} else if before := comparedFigure(out, prevFigure, r.how == fromBracketed, r.how == fromApposed && apposedScoreComma(toks, r.at) >= 0, &c, s.span.Start, lexis.Fold(a.Text[s.span.Start:s.span.End])); before != nil {
 				// "avec 50,8 % des suffrages, face à Sandrine Lachat (49,2
 				// %)", "ahead of Jones (48%)", «devancerait Emmanuel
 				// Grégoire, crédité de 24 %»: the name's share of what the
@@ -2342,6 +2342,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the name's in brackets is set against")
 				continued = before == prevFigure // (a figure of the sentence before is no figure this one goes on with)
+			} else if h := ps.rankedBy(r.at); r.how == fromBracketed && c.Measure == "" && h >= 0 {
+				// "ranked third by Christmas sales, behind John Lewis (1.4
+				// billion pounds)": what the ranking is by.
+				c.Measure, c.What, c.Unsure = ps.measureAt(h, a.Lang), lowerInitial(ps.phraseText(a.Text, h), toks, a.Text), false
+				if c.Unit != "" {
+					c.Measure += " (" + c.Unit + ")"
+				}
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
+				c.Reasons = append(c.Reasons, "measure: what the ranking the name's in brackets is set in is by, «"+toks[h].Text+"»")
 			} else if e := countProgress(toks, n); e > 0 {
 				// "with about 89% of the expected vote tallied", «après
 				// dépouillement de 90 % des bulletins»: how far the count has
@@ -4624,12 +4633,14 @@ func (x *extractor) companionDates(cls []Claim, toks []lexis.Token) {
 		if c.HasValue && c.AsOf && k > 0 && x.apposedChange(&cls[k-1], c) {
 			continue
 		}
-		if b := &cls[max(k-1, 0)]; c.HasValue && c.AsOf && k > 0 && b.HasValue && !b.AsOf && b.Passage == c.Passage && strings.TrimLeft(b.Unit, "+−") != b.Unit &&
-			!comparisonBaseDated(b) && levelReached(toks, tokenAt(toks, c.ValueSpan.Start), tokenAt(toks, b.ValueSpan.End-1)) {
+		if b := &cls[max(k-1, 0)]; c.HasValue && c.AsOf && k > 0 && b.HasValue && !b.AsOf && b.Passage == c.Passage && !comparisonBaseDated(b) &&
+			(strings.TrimLeft(b.Unit, "+−") != b.Unit && levelReached(toks, tokenAt(toks, c.ValueSpan.Start), tokenAt(toks, b.ValueSpan.End-1)) || withAfterComma(toks, tokenAt(toks, c.ValueSpan.Start))) {
 			// "rose 31.2% in April from a year earlier to a record $15.8
 			// billion", «a reculé de 2,8 % en janvier par rapport à
 			// janvier 2025, à 1,41 milliard de litres»: the level the
-			// change reached, at the change's date.
+			// change reached, at the change's date; and «a conservé la
+			// première place au premier trimestre, avec 34 % des
+			// ventes»: what the clause before had, at its date.
 			c.Date, c.AsOf, c.DateSpan = b.Date, false, Span{}
 			c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date:") })
 			c.Reasons = append(c.Reasons, "date: that of the change before it, whose level it is, "+b.Date.String())
@@ -4667,6 +4678,17 @@ func levelReached(toks []lexis.Token, i, b int) bool {
 		}
 	}
 	return true
+}
+
+// withAfterComma reports whether the figure at token i opens a phrase of
+// "with", «avec» set after a comma, with no verb of its own («…, avec 34
+// % des ventes», ", with a 21% share").
+func withAfterComma(toks []lexis.Token, i int) bool {
+	k := i - 1
+	for k > 0 && (qualifierWords[toks[k].Fold] || lexis.InSet(toks[k].Text, "$", "€", "£", "US$") || lexis.InSet(toks[k].Fold, "a", "an", "un", "une") && toks[k].Text != "à") {
+		k--
+	}
+	return k >= 1 && lexis.InSet(toks[k].Fold, "with", "avec") && toks[k-1].Text == ","
 }
 
 // levelsAfterChanges gives a level told right after a change of what it
@@ -7526,6 +7548,43 @@ func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool 
 	return false
 }
 
+// talksOf reports whether a sentence, folded, names the subject of claim
+// f or the head of its measure: it goes on about what f measured.
+func talksOf(sentence string, f *Claim) bool {
+	for _, w := range strings.Fields(lexis.Fold(f.Subject) + " " + measureHead(f.Measure)) {
+		if len(w) > 3 && strings.Contains(sentence, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankedBy returns the head noun of what a ranking is by ("ranked third
+// by Christmas sales", «troisième en chiffre d'affaires», "the largest by
+// revenue"), in the clause before the figure at token at, -1 when none.
+func (p *parsed) rankedBy(at int) int {
+	toks := p.toks
+	for k := at - 1; k >= 1 && at-k <= 14; k-- {
+		if toks[k].Text == ";" || toks[k].Text == "." {
+			return -1
+		}
+		if !lexis.InSet(toks[k].Fold, "by", "en") {
+			continue
+		}
+		if _, ok := quantity.OrdinalWord(toks[k-1].Fold); !ok && !(p.tags[k-1] == syntax.ADJ && strings.HasSuffix(toks[k-1].Fold, "est")) {
+			continue
+		}
+		h := -1
+		for j := k + 1; j < at && toks[j].Text != "," && (p.tags[j] == syntax.NOUN || p.tags[j] == syntax.ADJ || p.tags[j] == syntax.PROPN || p.tags[j] == syntax.DET || lexis.InSet(toks[j].Fold, "de", "d'")); j++ {
+			if p.tags[j] == syntax.NOUN {
+				h = j
+			}
+		}
+		return h
+	}
+	return -1
+}
+
 // comparedFigure returns the figure a figure in brackets after a name,
 // or apposed to it, is set against: the sentence's figure before it of the
 // same unit ("avec 50,8 % des suffrages, face à Sandrine Lachat (49,2
@@ -7533,7 +7592,7 @@ func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool 
 // not a change's) in the sentence or the one before («Le taux de chômage
 // a reculé à 7,8 %. La Wallonie reste…, derrière Bruxelles (11,2 %)»);
 // nil when none is.
-func comparedFigure(out []Claim, prev *Claim, bracketed, apposed bool, c *Claim, sentStart int) *Claim {
+func comparedFigure(out []Claim, prev *Claim, bracketed, apposed bool, c *Claim, sentStart int, sentence string) *Claim {
 	if !bracketed && !apposed {
 		return nil
 	}
@@ -7548,6 +7607,9 @@ func comparedFigure(out []Claim, prev *Claim, bracketed, apposed bool, c *Claim,
 	}
 	for i := len(out) - 1; i >= 0 && out[i].Passage.End >= sentStart-2; i-- {
 		if same(&out[i]) && out[i].Unit == c.Unit && !out[i].Unsure && (out[i].Passage.End <= sentStart || prev == nil || &out[i] != prev) {
+			if out[i].Passage.End <= sentStart && !talksOf(sentence, &out[i]) {
+				continue // (not the sentence before's price cap for «…les plus chers pour le gazole, derrière le Danemark (2,05 euros)»)
+			}
 			return &out[i]
 		}
 	}

@@ -167,7 +167,7 @@ func TestBracketedRankWithoutFigureBefore(t *testing.T) {
 		t.Errorf("20.1%%: measure %q, a change's", f.Measure)
 	}
 	runSubjectCases(t, []subjectCase{
-		{"two names behind", "fr", "2026-06-09", "Tarifs\n\nLe ticket unitaire passera de 2,10 à 2,30 euros le 1er juillet, a annoncé Sytral Mobilités. Selon le Gart, Lyon se classe au troisième rang des réseaux les plus chers de France, derrière Paris (2,50 euros) et Toulouse (2,45 euros).", 2.45, "Toulouse", ""},
+		{"two names behind", "fr", "2026-06-09", "Tarifs\n\nLe ticket unitaire passera de 2,10 à 2,30 euros le 1er juillet, a annoncé Sytral Mobilités. Selon le Gart, Lyon se classe au troisième rang des réseaux les plus chers de France pour le ticket unitaire, derrière Paris (2,50 euros) et Toulouse (2,45 euros).", 2.45, "Toulouse", ""},
 	})
 }
 
@@ -290,5 +290,33 @@ func TestSamePeriodPastTheDocumentsMonth(t *testing.T) {
 	runDateCases(t, []dateCase{
 		{"communication d'avril", "fr", "2026-05-14", "Cognac\n\nLes ventes de cognac ont reculé de 12 % au premier trimestre, selon le BNIC. La maison Hennessy a vu ses ventes baisser de 9 % sur la même période, a indiqué sa maison mère LVMH dans sa communication financière d'avril.", 9, "2026-01/2026-03"},
 		{"March report", "en", "2026-05-14", "Cognac\n\nCognac sales fell 12% in the first quarter, the BNIC said. Hennessy's sales fell 9% over the same period, LVMH said in its April report.", 9, "2026-01/2026-03"},
+	})
+}
+
+// From reviews 56g and 56h: what a ranking is by measures the figures in
+// brackets of the names it sets against; a figure of the sentence before
+// lends its measure only if the sentence talks of it; a "with" phrase
+// after a comma is of its clause's period; "a figure the board said…" is
+// a relative without "that".
+func TestRankingsAndTheirFiguresAfterReview(t *testing.T) {
+	xmas := "Christmas\n\nHarlow & Finch said its Christmas sales rose 4% to 820 million pounds. Analysts said the group had gained market share, which Kantar put at 14.2%. Among UK department store chains, Harlow & Finch ranked third by Christmas sales, behind John Lewis (1.4 billion pounds) and Marks & Spencer (1.1 billion pounds), according to GlobalData."
+	runSubjectCases(t, []subjectCase{
+		{"behind, by sales", "en", "2026-01-08", xmas, 1.4e9, "John Lewis", "Harlow & Finch"},
+		{"and the next", "en", "2026-01-08", xmas, 1.1e9, "Marks & Spencer", "Harlow & Finch"},
+	})
+	for _, v := range []float64{1.4e9, 1.1e9} {
+		if f, ok := figureOf(t, "en", "2026-01-08", xmas, v); !ok || f.Unsure || !strings.HasPrefix(f.Measure, "sale") {
+			t.Errorf("%v: measure %q unsure=%v, want the sales it ranks by, sure", v, f.Measure, f.Unsure)
+		}
+	}
+	gazole := "Carburants\n\nTotalEnergies prolonge le plafonnement de ses prix à 1,99 euro le litre. Selon l'Observatoire européen des prix, la France se situe au septième rang des pays européens les plus chers pour le gazole, derrière le Danemark (2,05 euros) et les Pays-Bas (1,98 euro)."
+	if f, ok := figureOf(t, "fr", "2026-05-06", gazole, 2.05); ok && strings.Contains(f.Measure, "plafonnement") {
+		t.Errorf("2,05 €: measure %q, the sentence before's", f.Measure)
+	}
+	runDateCases(t, []dateCase{
+		{"avec after a comma", "fr", "2026-05-20", "Smartphones\n\nSamsung a conservé la première place du marché français des smartphones au premier trimestre 2026, avec 34 % des ventes en volume, selon Counterpoint Research.", 34, "2026-01/2026-03"},
+	})
+	runSaidByCases(t, "2026-02-10", []saidByCase{
+		{"en", "The national statistics institute INE put the number of guests in the Lisbon area at 7.1 million, a figure the tourism board said understated demand.", 7.1e6, "INE"},
 	})
 }
