@@ -235,8 +235,8 @@ func isNameToken(t lexis.Token) bool {
 // ampersand glues to the next ("S&P", "AT&T"), which no word of theirs
 // alone would make a name.
 func gluedAmpersand(toks []lexis.Token, i int) bool {
-	return i+2 < len(toks) && toks[i].Kind == lexis.Word && len(toks[i].Text) <= 3 && strings.ToUpper(toks[i].Text) == toks[i].Text &&
-		toks[i+1].Text == "&" && !toks[i+1].Space && !toks[i+2].Space && toks[i+2].Kind == lexis.Word && toks[i+2].Upper()
+	return i+2 < len(toks) && toks[i+1].Text == "&" && !toks[i+1].Space && !toks[i+2].Space && toks[i+2].Kind == lexis.Word && toks[i+2].Upper() &&
+		toks[i].Kind == lexis.Word && len(toks[i].Text) <= 3 && strings.ToUpper(toks[i].Text) == toks[i].Text
 }
 
 // compoundAdjective reports whether a hyphenated word ends in a word in

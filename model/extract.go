@@ -1365,8 +1365,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			estimator := "" // the body that puts a figure on what others suffered: "The ministry estimated losses at $2.3 billion"
-			if (r.how == fromGroup || (r.how == fromClause || r.how == fromPassage) && (publicBodyName(r.subject) || nameHoldsAny(r.subject, publicHeads)) && lossBetween(toks, r.verb, r.at)) &&
-				r.verb >= 0 && r.verb < n.TokStart && (estimateVerbs[toks[r.verb].Fold] || r.verb >= 1 && estimateVerbs[toks[r.verb-1].Fold] && ps.tags[r.verb] == syntax.VERB) && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" {
+			if r.verb >= 0 && r.verb < n.TokStart && (estimateVerbs[toks[r.verb].Fold] || r.verb >= 1 && estimateVerbs[toks[r.verb-1].Fold] && ps.tags[r.verb] == syntax.VERB) && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" &&
+				(r.how == fromGroup || (r.how == fromClause || r.how == fromPassage) && lossBetween(toks, r.verb, r.at) && (publicBodyName(r.subject) || nameHoldsAny(r.subject, publicHeads))) {
 				// (and "estimated insured losses at": a participle the
 				// tagger read as the verb)
 				// (and a public body named: "The Insurance Information
@@ -2333,7 +2333,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				r.how, continued = fromClause, true
-			} else if before := comparedFigure(out, prevFigure, r.how == fromBracketed, r.how == fromApposed && apposedScoreComma(toks, r.at) >= 0, &c, s.span.Start, lexis.Fold(a.Text[s.span.Start:s.span.End])); before != nil {
+			} else if before := comparedFigure(out, prevFigure, r.how == fromBracketed, r.how == fromApposed && apposedScoreComma(toks, r.at) >= 0, &c, s.span.Start, a.Text[s.span.Start:s.span.End]); before != nil {
 				// "avec 50,8 % des suffrages, face à Sandrine Lachat (49,2
 				// %)", "ahead of Jones (48%)", «devancerait Emmanuel
 				// Grégoire, crédité de 24 %»: the name's share of what the
@@ -2342,7 +2342,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the name's in brackets is set against")
 				continued = before == prevFigure // (a figure of the sentence before is no figure this one goes on with)
-			} else if h := ps.rankedBy(r.at); r.how == fromBracketed && c.Measure == "" && h >= 0 {
+			} else if r.how == fromBracketed && c.Measure == "" && ps.rankedBy(r.at) >= 0 {
+				h := ps.rankedBy(r.at)
 				// "ranked third by Christmas sales, behind John Lewis (1.4
 				// billion pounds)": what the ranking is by.
 				c.Measure, c.What, c.Unsure = ps.measureAt(h, a.Lang), lowerInitial(ps.phraseText(a.Text, h), toks, a.Text), false
@@ -7548,9 +7549,10 @@ func companyFigure(toks []lexis.Token, tags []syntax.Tag, r clauseReading) bool 
 	return false
 }
 
-// talksOf reports whether a sentence, folded, names the subject of claim
-// f or the head of its measure: it goes on about what f measured.
+// talksOf reports whether a sentence names the subject of claim f or the
+// head of its measure: it goes on about what f measured.
 func talksOf(sentence string, f *Claim) bool {
+	sentence = lexis.Fold(sentence)
 	for _, w := range strings.Fields(lexis.Fold(f.Subject) + " " + measureHead(f.Measure)) {
 		if len(w) > 3 && strings.Contains(sentence, w) {
 			return true
