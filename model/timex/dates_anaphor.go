@@ -106,6 +106,44 @@ func anchorApposedQuarter(text string, out []DateExpr) {
 	}
 }
 
+// anchorMonthQuarter dates a quarter or a half named by its last month,
+// as Australian and other companies' reports write them ("in the March
+// quarter", "the December quarter", "the June half"): the three or six
+// months that end with that month, not the month alone. The expression
+// grows to take in its noun.
+func anchorMonthQuarter(text string, out []DateExpr) {
+	for k := range out {
+		e := &out[k]
+		if e.Date.IsZero() || e.Date.Precision != claim.PrecisionMonth || e.Date.Range {
+			continue
+		}
+		rest := text[e.Span.End:]
+		trimmed := strings.TrimLeft(rest, " ")
+		months := 0
+		switch {
+		case len(trimmed) >= 7 && strings.EqualFold(trimmed[:7], "quarter") && (len(trimmed) == 7 || !isLetterByte(trimmed[7])):
+			months = 3
+		case len(trimmed) >= 4 && strings.EqualFold(trimmed[:4], "half") && (len(trimmed) == 4 || !isLetterByte(trimmed[4])):
+			months = 6
+		default:
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(text[:e.Span.Start], " "))
+		if !(strings.HasSuffix(before, "the") || strings.HasSuffix(before, "its") || strings.HasSuffix(before, "their") || strings.HasSuffix(before, "that")) {
+			continue
+		}
+		end := e.Date.Start
+		start := end.AddDate(0, 1-months, 0)
+		e.Date = Between(MonthOf(start.Year(), start.Month()), MonthOf(end.Year(), end.Month()))
+		n := len(rest) - len(trimmed) + map[int]int{3: 7, 6: 4}[months]
+		e.Span.End += n
+		e.Text = text[e.Span.Start:e.Span.End]
+	}
+}
+
+// isLetterByte reports whether b is an ASCII letter.
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 // anchorBracketedMonths dates a quarter or a half whose months the text
 // gives in brackets after it as those months: «le premier trimestre de son
 // exercice 2026-2027 (avril-juin)», "its fiscal first quarter (April to
