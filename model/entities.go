@@ -254,8 +254,14 @@ func compoundAdjective(w string) bool {
 	// (a participle or a word compounds are made of: not the syllables of
 	// "Son Heung-min", "Kim Jong-un", "Tsai Ing-wen")
 	last := lexis.Fold(w[i+1:])
-	return strings.HasSuffix(last, "ed") || compoundHeads[last]
+	return strings.HasSuffix(last, "ed") || compoundHeads[last] || fixedCompounds[lexis.Fold(w)]
 }
+
+// fixedCompounds are common hyphenated words that end in a particle a
+// name's syllable may also be ("All-in sustaining costs", "sit-in"; not
+// "Moon Jae-in").
+var fixedCompounds = lexis.SetOf("all-in", "sit-in", "check-in", "plug-in", "add-on", "drive-in", "walk-in", "lock-in", "buy-in", "follow-on",
+	"knock-on", "stand-in", "log-in", "built-in", "take-on")
 
 // compoundHeads end hyphenated adjectives and common compounds.
 var compoundHeads = lexis.SetOf("cost", "run", "led", "born", "made", "level", "term", "scale", "wide", "time", "old", "style", "like",

@@ -320,3 +320,19 @@ func TestRankingsAndTheirFiguresAfterReview(t *testing.T) {
 		{"en", "The national statistics institute INE put the number of guests in the Lisbon area at 7.1 million, a figure the tourism board said understated demand.", 7.1e6, "INE"},
 	})
 }
+
+// A common compound ending in a particle is no name at a sentence's start
+// ("All-in sustaining costs rose 11%"); a name's syllable keeps its name.
+func TestFixedCompoundsAreNoNames(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"all-in", "en", "2026-04-22", "Westridge output slips as costs climb\n\nWestridge Gold said output fell 6%. All-in sustaining costs rose 11% to A$2,140 an ounce in the first quarter, the miner added.", 11, "", "All-in"},
+	})
+	for _, w := range []string{"All-in", "Sit-in"} {
+		if !compoundAdjective(w) {
+			t.Errorf("%s read as a name", w)
+		}
+	}
+	if compoundAdjective("Jae-in") {
+		t.Error("Jae-in (Moon Jae-in) read as a compound")
+	}
+}
