@@ -3589,6 +3589,18 @@ func phraseWords(r clauseReading) []string {
 // makes it another company's rival ("Rival Glacierline", "rival operator
 // Northern Arrow", «son concurrent Vexo»).
 func rivalBefore(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 12; j-- {
+		// «se classe troisième, derrière Leroy Merlin (9,2 milliards
+		// d'euros) et Castorama», "ranked third, behind John Lewis and
+		// Marks & Spencer": the names a ranking sets the subject against
+		// are its rivals, which "the group" after them does not stand for.
+		if toks[j].Text == "." || toks[j].Text == ";" || toks[j].Text == ":" {
+			break
+		}
+		if lexis.InSet(toks[j].Fold, "derriere", "behind", "devancant", "devant") || toks[j].Fold == "of" && j > 0 && toks[j-1].Fold == "ahead" {
+			return true
+		}
+	}
 	for j := k - 1; j >= 0 && k-j <= 2; j-- {
 		if lexis.InSet(toks[j].Fold, "rival", "competitor", "concurrent", "rivale") {
 			return true

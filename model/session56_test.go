@@ -336,3 +336,10 @@ func TestFixedCompoundsAreNoNames(t *testing.T) {
 		t.Error("Jae-in (Moon Jae-in) read as a compound")
 	}
 }
+
+// The names a ranking sets its subject behind are its rivals: "the
+// group" after them stands for the article's company, not for them.
+func TestRankedRivalsAreNotTheGroup(t *testing.T) {
+	text := "Bricolage\n\nBricoplus a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2025. Bricoplus se classe troisième du secteur en France, derrière Leroy Merlin (9,2 milliards d'euros) et Castorama (4,9 milliards d'euros), d'après le cabinet Xerfi.\n\nLe groupe prévoit de supprimer 450 postes d'ici à fin 2026."
+	runSubjectCases(t, []subjectCase{{"le groupe", "fr", "2026-02-18", text, 450, "Bricoplus", "Castorama"}})
+}
