@@ -7611,7 +7611,7 @@ func comparedFigure(out []Claim, prev *Claim, bracketed, apposed bool, c *Claim,
 		return nil
 	}
 	same := func(f *Claim) bool {
-		return f != nil && f.HasValue && f.Measure != "" && strings.TrimLeft(f.Unit, "+−") == strings.TrimLeft(c.Unit, "+−")
+		return f != nil && f.HasValue && f.Measure != "" && f.Metric != MetricRank && strings.TrimLeft(f.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") // (a rank is no measure of what the names in brackets hold)
 	}
 	if same(prev) {
 		return prev

@@ -343,3 +343,12 @@ func TestRankedRivalsAreNotTheGroup(t *testing.T) {
 	text := "Bricolage\n\nBricoplus a réalisé un chiffre d'affaires de 3,2 milliards d'euros en 2025. Bricoplus se classe troisième du secteur en France, derrière Leroy Merlin (9,2 milliards d'euros) et Castorama (4,9 milliards d'euros), d'après le cabinet Xerfi.\n\nLe groupe prévoit de supprimer 450 postes d'ici à fin 2026."
 	runSubjectCases(t, []subjectCase{{"le groupe", "fr", "2026-02-18", text, 450, "Bricoplus", "Castorama"}})
 }
+
+// A rank is no measure of what the names a ranking sets against hold in
+// brackets ("ranks fourth…, behind Eastbridge (1.1 million TEU)").
+func TestRankLendsNoMeasureToBracketedNames(t *testing.T) {
+	text := "Ports\n\nValmouth handled 412,000 TEU in April. Valmouth ranks fourth among the country's container ports, behind Eastbridge (1.1 million TEU) and Kessler Bay (720,000 TEU), according to the Maritime Statistics Office."
+	if f, ok := figureOf(t, "en", "2026-05-14", text, 1.1e6); ok && !f.Unsure && (f.Metric == MetricRank || strings.HasPrefix(f.Measure, "rank")) {
+		t.Errorf("1.1 million TEU: sure with the rank's measure %q", f.Measure)
+	}
+}
