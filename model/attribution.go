@@ -1469,7 +1469,8 @@ var speakerBodies = func() map[string]bool {
 		"ministere", "ministry", "armee", "army", "military", "pompiers", "firefighters", "secours", "rescuers", "bank", "banque",
 		"organisateurs", "organisers", "organizers", "intersyndicale", "watchdog", "regulator", "inspectorate", "ombudsman",
 		"center", "centre", "council", "board", "commission", "foundation", "fondation", "trust", "university", "universite",
-		"laboratory", "laboratoire", "corporation")
+		"laboratory", "laboratoire", "corporation", "parc", "park", "aeroport", "airport", "festival", "salon", "stade", "stadium",
+		"theatre", "opera")
 	for k := range bodyNouns {
 		m[k] = true
 	}

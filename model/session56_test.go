@@ -352,3 +352,19 @@ func TestRankLendsNoMeasureToBracketedNames(t *testing.T) {
 		t.Errorf("1.1 million TEU: sure with the rank's measure %q", f.Measure)
 	}
 }
+
+// «selon le parc», «selon le ministère» after the one name the article
+// gave that opens with the noun («le Parc des Loups», «le ministère de
+// l'Agriculture») stand for it; after two such names, for neither.
+func TestPlacesThatSpeakForTheirName(t *testing.T) {
+	runSaidByCases(t, "2026-01-15", []saidByCase{
+		{"fr", "Le Parc des Loups a accueilli 1,9 million de visiteurs en 2025. Le chiffre d'affaires a progressé de 11 % à 168 millions d'euros, selon le parc.", 168e6, "Parc des Loups"},
+		{"fr", "Le ministère de l'Agriculture a ordonné l'abattage des canards. Au total, environ 800 000 canards devraient être abattus d'ici au 20 janvier, selon le ministère.", 800_000, "ministère de l'Agriculture"},
+	})
+	two := "Musées\n\nLe Musée des Beaux-Arts de Lyon a accueilli 320 000 visiteurs. Le Musée des Confluences de Lyon en a reçu 610 000. Selon le musée, la hausse atteint 12 %."
+	for _, c := range buildText(t, "fr", "2026-01-15", two).Claims {
+		if c.Value == 12 && strings.HasPrefix(c.SaidBy, "Musée des") {
+			t.Errorf("12 %%: said by %q, one of two museums", c.SaidBy)
+		}
+	}
+}

@@ -3329,6 +3329,7 @@ func (x *extractor) namedOnlyAfter(s *sentence, d string, a int) bool {
 
 func (x *extractor) namedWith(s *sentence, head string) string {
 	headLemma := lemma(head, x.art.Lang)
+	only := x.onlyOpeningWith(head, headLemma) // the one French name of several words that opens with the noun
 	for i := x.sentIndex; i >= 0 && i < len(x.sents); i-- {
 		ms := x.sents[i].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -3374,6 +3375,16 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 				continue
 			}
 			words := x.ws.foldedWords(m.text)
+			if m.key == only {
+				// «le Parc des Loups … selon le parc», «la Banque de
+				// France … la banque»: a French name's first word, before
+				// its complement, is what it is, when no other name the
+				// article gave opens so («le musée» after two museums may
+				// be either).
+				if d := x.reg.display(m.key); entityName(d) {
+					return d
+				}
+			}
 			for j, w := range words[1:] {
 				if x.art.Lang == "en" && j+2 < len(words) && !lexis.InSet(words[j+2], "of", "for", "and") {
 					continue // "the stock" is no "Warsaw Stock Exchange": an English name's noun is its last word, or the one before its "of" ("Bank of England")
@@ -3390,6 +3401,36 @@ func (x *extractor) namedWith(s *sentence, head string) string {
 		}
 	}
 	return ""
+}
+
+// onlyOpeningWith returns the key of the one name of the article so far,
+// of three words or more, whose first word is head and whose second is
+// «de», «des», «du» («Parc des Loups», «Banque de France»), "" when none
+// or several are (and for an English article).
+func (x *extractor) onlyOpeningWith(head, headLemma string) string {
+	if x.art.Lang != "fr" {
+		return ""
+	}
+	only := ""
+	for i := 0; i <= x.sentIndex && i < len(x.sents); i++ {
+		for _, m := range x.sents[i].mentions {
+			if m.common || m.end-m.tok < 3 || m.key == only {
+				continue
+			}
+			words := x.ws.foldedWords(m.text)
+			if len(words) < 3 || !lexis.InSet(words[1], "de", "des", "du", "d'", "d") || words[0] != head && lemma(words[0], x.art.Lang) != headLemma {
+				continue
+			}
+			if k := x.reg.kindOf(&m); k == KindPerson || k == "" {
+				continue
+			}
+			if only != "" && x.reg.canon(only) != x.reg.canon(m.key) {
+				return ""
+			}
+			only = m.key
+		}
+	}
+	return only
 }
 
 // thingAnaphors are the anaphors for a product or a service, whose name
