@@ -265,14 +265,35 @@ func (x *extractor) pastVerb(p *parsed, v int) bool {
 // its clause, else -1: not a duration, a clock time, an unresolved date or
 // a deadline ("delayed the change until May 15": not when the event
 // happened).
+// figureJustBefore reports whether a figure's number stands among the
+// six tokens before token k, in its clause: what a date there may be the
+// base of.
+func figureJustBefore(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		if toks[j].Text == ";" || toks[j].Text == "." && !insideNumber(toks, j) {
+			return false
+		}
+		if toks[j].Kind == lexis.Number {
+			return true
+		}
+	}
+	return false
+}
+
 func eventDate(toks []lexis.Token, d *timex.DateExpr) int {
 	if d.Kind == "duration" || d.Date.IsZero() || d.Date.Precision == PrecisionHour && d.Kind == "time" || d.Since && recordSince(toks, d) ||
 		lexis.InSet(lexis.Fold(d.Prep), "until", "till", "jusqu'au", "jusqu'a", "jusqu'en", "d'ici", "by", "avant", "before") {
 		return -1
 	}
 	k := tokenAt(toks, d.Span.Start)
-	if baseDateAt(toks, k) {
-		return -1 // "Cambridge slipped to fifth from second in 2024": the base's time, not the move's
+	if baseDateAt(toks, k) || figureJustBefore(toks, k) && comparisonBase(toks, *d) && (yearEarlierAt(toks, k) || !lexis.InSet(lexis.FoldAt(toks, k-1), "from", "de", "du", "d'", "des", "depuis", "since")) {
+		// "Cambridge slipped to fifth from second in 2024", "swung to a
+		// net loss of 37 million euros from a profit of 12 million euros
+		// a year earlier": the base's time, not the move's (but "From
+		// 2021, London is expected to hold its own talks": when it
+		// starts; and "will launch no earlier than September 2025": no
+		// figure's base)
+		return -1
 	}
 	j := -1
 	switch {

@@ -368,3 +368,15 @@ func TestPlacesThatSpeakForTheirName(t *testing.T) {
 		}
 	}
 }
+
+// A figure's comparison base dates no event of its clause ("swung to a
+// net loss of 37 million euros from a profit of 12 million euros a year
+// earlier"); "From 2021" still dates what starts then.
+func TestComparisonBaseDatesNoEvent(t *testing.T) {
+	text := "SkyRidge results\n\nRevenue for the quarter, which ended March 31, rose 4% to 812 million euros, but SkyRidge swung to a net loss of 37 million euros from a profit of 12 million euros a year earlier."
+	for _, c := range buildText(t, "en", "2026-05-14", text).Claims {
+		if !c.HasValue && strings.HasPrefix(c.Date.String(), "2025") {
+			t.Errorf("event %q dated %s, the base's year", c.Label, c.Date)
+		}
+	}
+}
