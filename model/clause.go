@@ -1055,8 +1055,7 @@ func (p *parsed) clauseStart(i int) int {
 // numberComma reports whether the comma at k is written inside a number
 // ("2,300", "7,4"), not between clauses.
 func numberComma(toks []lexis.Token, k int) bool {
-	return toks[k].Text == "," && k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number &&
-		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+	return toks[k].Text == "," && insideNumber(toks, k)
 }
 
 // nameEnds reports whether token k ends a name: a proper noun, the
@@ -1130,7 +1129,7 @@ func (p *parsed) placedWith(at int) (int, int) {
 	}
 	before := toks[a-1].Fold
 	if lexis.InSet(before, "and", "et", ",") || lexis.InSet(before, "putting", "puts", "put", "placing", "placed", "places", "ranking", "ranked", "ranks",
-		"placant", "place", "plaçant", "classant", "classe") {
+		"placant", "place", "classant", "classe") {
 		return a, b
 	}
 	return 0, 0
@@ -1139,7 +1138,8 @@ func (p *parsed) placedWith(at int) (int, int) {
 // insideNumber reports whether the mark at token k stands between the
 // digits of one number ("2,300", "2.5"), not between clauses.
 func insideNumber(toks []lexis.Token, k int) bool {
-	return k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number && !toks[k].Space && !toks[k+1].Space
+	return k > 0 && k+1 < len(toks) && toks[k-1].Kind == lexis.Number && toks[k+1].Kind == lexis.Number &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // participle reports whether the verb at k modifies the noun before it

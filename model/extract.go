@@ -4656,7 +4656,7 @@ func (x *extractor) companionDates(cls []Claim, toks []lexis.Token) {
 			// ventes»: what the clause before had, at its date.
 			c.Date, c.AsOf, c.DateSpan = b.Date, false, Span{}
 			c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date:") })
-			c.Reasons = append(c.Reasons, "date: that of the change before it, whose level it is, "+b.Date.String())
+			c.Reasons = append(c.Reasons, "date: that of the figure before it in its clause, whose level or part it tells («to», «à», «with», «avec»), "+b.Date.String())
 			continue
 		}
 		if !c.HasValue || !c.AsOf || !companionFigure(toks, tokenAt(toks, c.ValueSpan.Start)) {
