@@ -1547,11 +1547,28 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			enAt, enBase := -1, prevFigure // «la CGT en revendiquait 20 000»: another source's count of what its base counts
 			var againOf *Claim             // the figure of the sentence before this one counts again, by another source
+			restating := false             // enAt is a verb whose bare object the figure is ("organisers claimed 60,000")
 			if enBase == nil {
 				enBase = x.figureJustBefore(out, s)
 			}
 			if a.Lang == "fr" && enBase != nil && enBase.HasValue && enBase.Subject != "" && strings.TrimLeft(enBase.Unit, "+−") == n.Unit && (metric == "" || noNounAfter(toks, n)) {
 				if enAt = enClitic(toks, ps.tags, n.TokStart); enAt >= 0 {
+					metric, what = enBase.Metric, enBase.What
+				}
+			}
+			if enAt < 0 && enBase != nil && enBase.HasValue && enBase.Subject != "" && enBase.SaidBy != "" && enBase.Metric != MetricRank && strings.TrimLeft(enBase.Unit, "+−") == n.Unit && noNounAfter(toks, n) {
+				if enAt = restatingVerb(toks, ps.tags, n.TokStart, a.Lang); enAt >= 0 && enBase == prevFigure && nameKey(enBase.Subject) == nameKey(enBase.SaidBy) {
+					// (not when the figure of the same sentence is its
+					// own source's: "Organisers said 20,000 came, while…"
+					// reads the source as what the figure is of)
+					enAt = -1
+				}
+				if enAt >= 0 {
+					restating = true
+					// "Police counted 18,000 marchers, while organisers
+					// claimed 60,000", "The ministry put the figure at
+					// 24.5%": the source's own count of what the figure
+					// before counts.
 					metric, what = enBase.Metric, enBase.What
 				}
 			}
@@ -1958,7 +1975,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				r.subject, r.how, againOf = enBase.Subject, fromRestated, enBase
 				c.Measure, c.What, c.Unit, c.phrase, c.Unsure = enBase.Measure, enBase.What, enBase.Unit, "", enBase.Unsure
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
-				c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the source before «en» gives otherwise")
+				if restating {
+					c.Reasons = append(c.Reasons, "measure: that of the figure before it, which «"+toks[enAt].Text+"» gives as another source's own")
+				} else {
+					c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the source before «en» gives otherwise")
+				}
 			}
 			if guessedSubject(r) || standingRank(toks, n) && apposedAt(toks, ps.tags, n.Span) {
 				// (a standing in an apposition is the name's it follows,
@@ -2487,7 +2508,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Unsure = true
 				c.Reasons = append(c.Reasons, "measure: what can be (a capacity or a bound), not what was; kept for search, off the timeline")
 			}
-			if forecastOf(toks, n) && !c.Unsure {
+			if forecastOf(toks, n) && !c.Unsure && !restating {
+				// (not "Westline gave a lower estimate of 800,000": its
+				// own count of what happened)
 				// "beating analysts' forecasts of 6 million": what others
 				// expected, not what the subject did.
 				c.Unsure = true
@@ -7334,6 +7357,9 @@ func changeSign(toks []lexis.Token, n quantity.NumberExpr, r clauseReading) stri
 		// "ont chuté de 6,4 %, ceux des légumes de 3,1 %": the
 		// clause's verb of rising or falling, further back.
 		switch f := toks[v].Fold; {
+		case strings.HasPrefix(f, "avanc") && lexis.InSet(lexis.FoldAt(toks, v+1), "un", "une", "le", "la", "les", "des", "l'", "pour", "quant"):
+			// «le ministère a avancé le chiffre de 24,5 %»: puts forward
+			// a figure, no rise
 		case riseWords[f] || hasStem(f, riseStems):
 			sign = "+"
 		case fallWords[f] || hasStem(f, fallStems) && !notFallWords[f]:
@@ -9053,7 +9079,7 @@ func enClitic(toks []lexis.Token, tags []syntax.Tag, at int) int {
 	}
 	verbs := 0
 	for k >= 0 && toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "en", "n'", "ne", "l'", "la", "le", "les") && verbs < 3 {
-		if strings.HasSuffix(toks[k].Fold, "ant") || toks[k].Upper() || tags[k] != syntax.VERB && tags[k] != syntax.AUX && !estimateVerb(toks[k].Fold) && !countVerb(toks[k].Fold) {
+		if strings.HasSuffix(toks[k].Fold, "ant") && !(claimVerbs[toks[k].Fold] || countVerb(toks[k].Fold)) || toks[k].Upper() || tags[k] != syntax.VERB && tags[k] != syntax.AUX && !estimateVerb(toks[k].Fold) && !countVerb(toks[k].Fold) {
 			return -1 // (not «un CAC 40 en progression de 0,6 %», «recule en revanche de 11 %»)
 		}
 		if estimate && !estimateVerb(toks[k].Fold) && tags[k] != syntax.AUX {
@@ -9127,7 +9153,7 @@ func enSourceStart(toks []lexis.Token, e int) int {
 			k = j
 		}
 	}
-	for k > 0 && e-k < 16 && (toks[k-1].Kind == lexis.Word || lexis.InSet(toks[k-1].Text, "(", ")", "'", "’", "-")) && !lexis.InSet(toks[k-1].Fold, "et", "mais", "que", "qu'", "tandis", "alors", "quand", "lorsque") {
+	for k > 0 && e-k < 16 && (toks[k-1].Kind == lexis.Word || lexis.InSet(toks[k-1].Text, "(", ")", "'", "’", "-")) && !lexis.InSet(toks[k-1].Fold, "et", "mais", "que", "qu'", "tandis", "alors", "quand", "lorsque", "and", "but", "while", "whereas", "though", "although") {
 		k--
 	}
 	return k
@@ -9138,10 +9164,10 @@ func enSourceStart(toks []lexis.Token, e int) int {
 func (x *extractor) figureJustBefore(out []Claim, s *sentence) *Claim {
 	for k := len(out) - 1; k >= 0; k-- {
 		c := &out[k]
-		if c.Article != x.idx || c.Passage.End > s.span.Start {
-			continue
+		if c.Article != x.idx || c.Passage.End > s.span.Start || !c.HasValue {
+			continue // (and the event told with the figure: "said 1.2 million passengers were affected")
 		}
-		if !c.HasValue || strings.TrimSpace(x.art.Text[c.Passage.End:s.span.Start]) != "" || strings.Contains(x.art.Text[c.Passage.End:s.span.Start], "\n") {
+		if strings.TrimSpace(x.art.Text[c.Passage.End:s.span.Start]) != "" || strings.Contains(x.art.Text[c.Passage.End:s.span.Start], "\n") {
 			return nil
 		}
 		return c

@@ -1188,3 +1188,90 @@ func (p *parsed) timeSubject(text string, n quantity.NumberExpr) string {
 	}
 	return ""
 }
+
+// restatingVerb returns the token that ends the words naming who gives
+// the figure at token at as their own count of what a figure before
+// counts, with no noun of its own after it: "organisers claimed 60,000",
+// "the ministry put the figure at 24.5%", "Westline gave a lower estimate
+// of 800,000", «le ministère a avancé le chiffre de 24,5 %»; -1 otherwise.
+// The token is the verb, or the auxiliary before it.
+func restatingVerb(toks []lexis.Token, tags []syntax.Tag, at int, lang string) int {
+	k := at - 1
+	for n := 0; k >= 0 && n < 3 && lexis.InSet(toks[k].Fold, "only", "just", "about", "around", "some", "nearly", "almost", "roughly", "approximately",
+		"more", "fewer", "less", "than", "least", "over", "seulement", "environ", "quelque", "pres", "plus", "moins", "que", "qu'", "d'", "de") && toks[k].Text != "à"; n++ {
+		if lexis.InSet(toks[k].Fold, "de", "d'") && !lexis.InSet(lexis.FoldAt(toks, k-1), "plus", "moins", "pres") {
+			break // (the «de» of «le chiffre de», below)
+		}
+		k--
+	}
+	if k >= 1 && toks[k].Fold == "at" && lexis.FoldAt(toks, k+1) == "least" {
+		k-- // "claimed at least 60,000"
+	}
+	if k < 1 {
+		return -1
+	}
+	v := -1
+	switch {
+	case lang != "fr" && lexis.InSet(toks[k].Fold, "claimed", "claims", "claim", "counted", "counts", "count", "reported", "reports", "recorded", "records", "tallied", "registered"):
+		v = k // "organisers claimed 60,000"
+	case lang != "fr" && toks[k].Fold == "at":
+		j := k - 1
+		if j >= 1 && toks[j].Fold == "it" && lexis.InSet(lexis.FoldAt(toks, j-1), "put", "puts", "putting", "pegged", "pegs") {
+			j-- // ("estimated it at": "it" may be anything told before)
+		} else if j >= 2 && restatingNouns[toks[j].Fold] && lexis.InSet(toks[j-1].Fold, "the", "its", "their") {
+			j -= 2
+		} else {
+			return -1
+		}
+		if j >= 1 && lexis.InSet(toks[j].Fold, "put", "puts", "putting", "pegged", "pegs", "placed", "places", "estimated", "estimates", "set", "sets") {
+			v = j // "put the figure at 24.5%", "estimated it at 1,100"
+		}
+	case lexis.InSet(toks[k].Fold, "of", "de", "d'") && k >= 2:
+		j := k - 1
+		if toks[j].Text == "," {
+			j-- // «une estimation plus basse, de 800 000»
+		}
+		for n := 0; j >= 1 && n < 3 && lexis.InSet(toks[j].Fold, "lower", "higher", "smaller", "larger", "bigger", "different", "own", "separate", "much", "far", "slightly",
+			"more", "conservative", "cautious", "official", "plus", "moins", "bas", "basse", "eleve", "elevee", "inferieur", "inferieure", "superieur", "superieure", "different", "differente", "officiel", "officielle", "propre"); n++ {
+			j-- // "a lower estimate of", «une estimation plus basse de»
+		}
+		if j < 2 || !restatingNouns[toks[j].Fold] || tags[j] != syntax.NOUN {
+			return -1
+		}
+		if lexis.InSet(toks[j-1].Fold, "lower", "higher", "own", "propre", "different", "differente", "separate") {
+			j-- // "its own count of", «son propre décompte de»
+		}
+		if !lexis.InSet(toks[j-1].Fold, "a", "an", "its", "their", "le", "un", "une", "son", "sa", "leur") {
+			return -1
+		}
+		j -= 2
+		for n := 0; j >= 1 && n < 3 && lexis.InSet(toks[j].Fold, "pour", "sa", "son", "leur", "part", "de", "cote", "quant", "a", "lui", "elle", "eux", "meanwhile", "instead"); n++ {
+			if toks[j].Fold == "a" && tags[j] == syntax.AUX {
+				break
+			}
+			j-- // «a avancé pour sa part le chiffre de»
+		}
+		if j >= 1 && (lexis.InSet(toks[j].Fold, "gave", "gives", "giving", "offered", "offers", "provided", "provides", "issued", "issues", "released", "cited", "cites") ||
+			lexis.InSet(toks[j].Fold, "avance", "avancent", "avancait", "avancaient", "donne", "donnent", "donnait", "retient", "retiennent", "retenu", "communique", "communiquent",
+				"annonce", "annoncent", "fourni", "fournit", "evoque", "evoquent", "cite", "citent")) {
+			v = j
+		}
+	}
+	if v < 1 {
+		return -1
+	}
+	if lang == "fr" && v >= 2 && lexis.InSet(toks[v-1].Fold, "a", "ont", "avait", "avaient") {
+		v-- // «le ministère a avancé»
+	}
+	b := toks[v-1]
+	if v >= 2 && lexis.InSet(b.Fold, "has", "have", "had") {
+		b = toks[v-2] // "which has reported 41"
+	}
+	if b.Kind != lexis.Word || lexis.InSet(b.Fold, "and", "et", "which", "who", "qui", "que", "it", "they", "il", "ils", "elle", "elles") {
+		return -1 // (a clause with a named source only: not "…, and counted 40")
+	}
+	return v
+}
+
+// restatingNouns stand for a figure given as a source's own.
+var restatingNouns = lexis.SetOf("figure", "number", "total", "count", "tally", "estimate", "chiffre", "bilan", "total", "nombre", "decompte", "estimation")
