@@ -210,7 +210,7 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			k--
 		}
 		start := k
-		for start > t0 && toks[start-1].Text != "," && toks[start-1].Text != ";" && toks[start-1].Text != "«" && k-start < 12 {
+		for start > t0 && (toks[start-1].Text != "," || insideNumber(toks, start-1)) && toks[start-1].Text != ";" && toks[start-1].Text != "«" && k-start < 12 {
 			start--
 		}
 		if figureRelative(toks, start, k) {
@@ -490,7 +490,7 @@ var speechAdverbs = lexis.SetOf("egalement", "aussi", "deja", "encore", "notamme
 // none.
 func appositionStart(toks []lexis.Token, t0, k int) int {
 	for c := k - 1; c > t0 && k-c <= 18; c-- {
-		if toks[c].Text == "," {
+		if toks[c].Text == "," && !insideNumber(toks, c) { // (not the comma of "which represents 52,000 teachers")
 			possessive := c+2 < k && isNameToken(toks[c+1]) && lexis.InSet(toks[c+2].Text, "'s", "’s") // "Aurora, Finland's second-largest insurer, said"
 			// (and «La Laiterie Armorique, deuxième collecteur du pays, a
 			// annoncé»: a rank or a role with no article, in French)

@@ -372,6 +372,12 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		// named after the day, not a person named before it)
 		return nil
 	}
+	if figure != nil && apposedToSpeaker(s.toks, sp.span, figure.ValueSpan) {
+		// "The Air Line Pilots Association, which represents Sunward's
+		// 2,300 pilots, said…": a figure that describes the speaker is
+		// not what the statement says.
+		figure = nil
+	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,
 		What: "statement", Date: day, Subject: x.reg.display(x.focus)}
 	if stDate != nil {
@@ -877,6 +883,28 @@ func roleBeforeSpan(toks []lexis.Token, span Span) bool {
 		}
 		if _, ok := roleWords[toks[j].Fold]; ok {
 			return true
+		}
+	}
+	return false
+}
+
+// apposedToSpeaker reports whether the figure at span v stands in an
+// apposition set off by commas right after the speaker at span sp, which a
+// verb of saying follows: "The union, which represents 2,300 pilots, said".
+func apposedToSpeaker(toks []lexis.Token, sp, v Span) bool {
+	e := 0
+	for e < len(toks) && toks[e].Start < sp.End {
+		e++
+	}
+	if e >= len(toks) || toks[e].Text != "," || v.Start < toks[e].End {
+		return false
+	}
+	for c := e + 1; c+1 < len(toks) && c-e <= 20; c++ {
+		if toks[c].Text == "," && !insideNumber(toks, c) {
+			if toks[c].Start < v.End {
+				return false // (the figure after the apposition)
+			}
+			return lexis.IsSpeechVerb(toks, c+1) || c+2 < len(toks) && lexis.InSet(toks[c+1].Fold, "has", "had", "a", "ont") && lexis.IsSpeechVerb(toks, c+2)
 		}
 	}
 	return false

@@ -46,3 +46,19 @@ func TestSecondSourceRestates(t *testing.T) {
 		t.Errorf("«a avancé le chiffre de 24,5 %%» read as a rise: %q", cl.Unit)
 	}
 }
+
+// A number's own comma ends no apposition: the speaker of "The Aotearoa
+// Teachers' Federation, which represents 52,000 teachers, said 41,000…" is
+// the federation, and a figure that only describes the speaker is not
+// what its statement is about.
+func TestApposedNumberBeforeSpeech(t *testing.T) {
+	runSaidByCases(t, "2024-10-09", []saidByCase{
+		{"en", "The Aotearoa Teachers' Federation, which represents 52,000 teachers, said 41,000 of its members had joined the strike.", 41_000, "Aotearoa Teachers' Federation"},
+	})
+	text := "Sunward files for bankruptcy\n\nPublished February 10, 2025\n\nSunward Airlines filed for bankruptcy protection on Monday. The Air Line Pilots Association, which represents Sunward's 2,300 pilots, said on Monday it would \"hold management to its promises\" and opposed any cut to pilots' pay."
+	for _, cl := range buildText(t, "en", "", text).Claims {
+		if cl.What == "statement" && cl.SaidBy == "Air Line Pilots Association" && cl.Subject != "Air Line Pilots Association" {
+			t.Errorf("the union's statement is about %q", cl.Subject)
+		}
+	}
+}
