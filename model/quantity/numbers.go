@@ -66,6 +66,7 @@ var scaleWords = map[string]float64{
 	"million": 1e6, "millions": 1e6, "mln": 1e6, "m": 1e6, "mio": 1e6,
 	"milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "g": 1e9,
 	"trillion": 1e12, "trillions": 1e12, "billion_fr": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, // (the Indian numbering: "15,400 crore rupees", "3.2 lakh tonnes")
 }
 
 var ordinalWords = withDerivedOrdinals(map[string]int{
@@ -344,6 +345,10 @@ func numberAt(text string, toks []lexis.Token, i int, lang string) (NumberExpr, 
 		n.Value = scaleBy(n.Value, sc)
 		n.Scaled = true
 		end++
+		if sc2, ok := ScaleWordAt(toks, end, lang); ok && sc < 1e6 && lexis.InSet(toks[end].Fold, "crore", "crores") {
+			n.Value = scaleBy(n.Value, sc2) // "2.5 lakh crore rupees": a lakh of crores
+			end++
+		}
 		// "un million deux cent mille": a following smaller figure adds up.
 		if v2, end2, ok := cardinalAt(text, toks, end, lang); ok && toks[end].Kind == lexis.Word {
 			if sc2, ok := ScaleWordAt(toks, end2, lang); ok && v2*sc2 < sc {
