@@ -146,6 +146,17 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 				t0 = j + 1
 				break
 			}
+			if toks[j].Text == "," && j+1 < k && lexis.InSet(toks[j+1].Fold, "while", "whereas", "though", "although", "but", "tandis", "mais") &&
+				slices.ContainsFunc(toks[j+2:k], func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) || claimVerbs[t.Fold] || estimateVerbs[t.Fold] }) {
+				// "…, according to the statement, though data firm Newzoo
+				// estimated the figure at 41 million": a clause with a
+				// source of its own, past its conjunction.
+				t0 = j + 2
+				if t0 < k && lexis.InSet(toks[t0].Fold, "que", "qu'") {
+					t0++
+				}
+				break
+			}
 			if toks[j].Text == ":" && slices.ContainsFunc(toks[j+1:k], func(t lexis.Token) bool { return t.Is(lexis.SpeechVerb) }) {
 				// «La direction affirme que … 8 000 personnes, un chiffre
 				// que la CGT juge surévalué : le syndicat évoque plutôt
@@ -156,7 +167,7 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			}
 		}
 		for j := k + 1; j < t1; j++ {
-			if toks[j].Text == ";" || j > k+1 && toks[j-1].Text == "," && (lexis.InSet(toks[j].Fold, "tandis", "while", "whereas") || toks[j].Fold == "alors" && lexis.InSet(lexis.FoldAt(toks, j+1), "que", "qu'")) &&
+			if toks[j].Text == ";" || j > k+1 && toks[j-1].Text == "," && (lexis.InSet(toks[j].Fold, "tandis", "while", "whereas", "though", "although", "but", "mais") || toks[j].Fold == "alors" && lexis.InSet(lexis.FoldAt(toks, j+1), "que", "qu'")) &&
 				!saidOfBoth(toks, j, t1) {
 				// (and «a fixé son prix à 435 euros, tandis que Savencia a
 				// annoncé…», "…, while Hartwell said…": another clause's
@@ -711,6 +722,14 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	}
 	if sp := x.seenDocument(toks, j, t1); sp.key != "" {
 		return sp // (first: "a report seen by Reuters" is the report's, not the newsroom's)
+	}
+	if j+1 < len(toks) && lexis.InSet(toks[j].Fold, "the", "its", "their", "le", "son", "leur") && lexis.InSet(toks[j+1].Fold, "statement", "release", "filing", "announcement", "communique", "declaration") &&
+		(j+2 >= t1 || toks[j+2].Kind == lexis.Punct) && x.lastSpeaker.key != "" && x.reg.kind(x.lastSpeaker.key) != KindPlace {
+		// "…, according to the statement, though Newzoo…", «selon le
+		// communiqué»: the statement of whoever the article last had
+		// speak.
+		sp := Span{Start: toks[j].Start, End: toks[j+1].End}
+		return speaker{key: x.lastSpeaker.key, text: x.art.Slice(sp), span: sp, cited: true}
 	}
 	if sp := x.roleThenName(toks, j, t1); sp.key != "" {
 		return sp

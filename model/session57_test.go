@@ -62,3 +62,24 @@ func TestApposedNumberBeforeSpeech(t *testing.T) {
 		}
 	}
 }
+
+// A clause opened by "though", "while", «mais» with a verb of saying or
+// estimating of its own has its own source, and "according to the
+// statement" is the statement of whoever the article last had speak.
+func TestDisputingClauseHasItsOwnSource(t *testing.T) {
+	text := "Northlight results\n\nPublished May 14, 2026\n\nNorthlight Games said on Tuesday that annual revenue rose 18% to 9.2 billion crowns. The company's player base reached 48 million monthly active users in March, according to the statement, though data firm Newzoo estimated the figure at 41 million."
+	for _, c := range []struct {
+		value float64
+		want  string
+	}{{48e6, "Northlight Games"}, {41e6, "Newzoo"}} {
+		if cl, ok := figureOf(t, "en", "", text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%v: said by %q, want %q", c.value, cl.SaidBy, c.want)
+		}
+	}
+	text = "Cocoa\n\nPublished September 12, 2024\n\nRival Delacroix Group, the world's largest chocolate maker by sales, reported last week that its first-half volumes fell 5.1%, while U.S.-based Hartwell Foods said on Tuesday it would raise prices again in September."
+	for _, cl := range buildText(t, "en", "", text).Claims {
+		if cl.Subject == "Hartwell Foods" && cl.SaidBy == "Delacroix Group" {
+			t.Errorf("Hartwell's plan credited to Delacroix: %q", cl.Label)
+		}
+	}
+}
