@@ -2590,6 +2590,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			x.figureSource = sp.key
 			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figures)
+			if c.AsOf && c.DateSpan == (Span{}) && c.HasValue && !x.art.Published.IsZero() {
+				if d, ok := x.periodAfterBase(s, n); ok {
+					// "Housing starts fell 3.1% compared with April 2025",
+					// «en recul de 2,5 % par rapport au troisième trimestre
+					// 2025»: the same period, the last one over as the
+					// story is written.
+					c.Date, c.AsOf = d, false
+					c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
+					c.Reasons = append(c.Reasons, "date: the same period as the one it is set against, the last one over at publication, "+d.String())
+				}
+			}
 			restated := againOf
 			if restated == nil && r.how == fromRestated {
 				restated = prevFigure
@@ -7957,10 +7968,49 @@ func baseAfter(toks []lexis.Token, pos int, d timex.DateExpr) bool {
 	return false
 }
 
+// periodAfterBase returns the period a figure with no date of its own
+// counts when its clause sets it against a month, a quarter or a half of
+// a year ("fell 3.1% compared with April 2025", «par rapport au
+// troisième trimestre 2025»): the same period of a later year, the last
+// one over when the story was published.
+func (x *extractor) periodAfterBase(s *sentence, n quantity.NumberExpr) (Date, bool) {
+	toks := s.toks
+	for _, d := range s.dates {
+		k := tokenAt(toks, d.Span.Start)
+		if k < n.TokEnd || k-n.TokEnd > 8 || d.Date.Precision != PrecisionMonth || d.Date.End.Sub(d.Date.Start) > 190*24*time.Hour ||
+			d.Kind != "absolute" || !comparisonBase(toks, d) {
+			continue
+		}
+		if slices.ContainsFunc(toks[n.TokEnd:k], func(t lexis.Token) bool {
+			return t.Kind == lexis.Number || t.Kind == lexis.Punct && t.Text != "%" && t.Text != ","
+		}) {
+			continue // (a base with a figure of its own: "contre 2 650 au troisième trimestre 2025")
+		}
+		var last Date
+		for y := 1; y <= 3; y++ {
+			if sh := d.Date.ShiftYears(y); !sh.End.After(x.art.Published.Start) {
+				last = sh
+			}
+		}
+		return last, !last.IsZero()
+	}
+	return Date{}, false
+}
+
+// namedPeriod reports whether d names one quarter or half of a year ("the
+// first quarter of 2025", «le troisième trimestre 2025», "H1 2025"), not a
+// stretch between two dates.
+func namedPeriod(d timex.DateExpr) bool {
+	f := lexis.Fold(d.Text)
+	return !strings.Contains(f, " to ") && !strings.Contains(f, " a ") && !strings.Contains(f, "-") &&
+		(strings.Contains(f, "quarter") || strings.Contains(f, "trimestre") || strings.Contains(f, "half") || strings.Contains(f, "semestre"))
+}
+
 func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	span := d.Span
 	k := tokenAt(toks, span.Start)
-	if k > 0 && d.Kind == "range" {
+	named := namedPeriod(d) // "the first quarter of 2025": one period, set against like a month
+	if k > 0 && d.Kind == "range" && !named {
 		// "deux fois moins qu'en 2022-2023", "than in 2018-19", "contre
 		// 2021-2022": a stretch set against, the base's
 		j := k - 1
@@ -7969,7 +8019,7 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 		}
 		return lexis.InSet(toks[j].Fold, "qu'", "que", "than", "contre", "versus", "vs")
 	}
-	if k <= 0 || d.Kind == "range" {
+	if k <= 0 || d.Kind == "range" && !named {
 		return false // "from January to March": a stretch
 	}
 	end := k
@@ -8008,7 +8058,8 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	if k > 1 && lexis.InSet(lexis.FoldAt(toks, k-1), "l'", "le", "la", "les", "the") {
 		k-- // "par rapport à l'année dernière": the date's article
 	}
-	if lexis.InSet(lexis.FoldAt(toks, end), "to", "until", "a") && lexis.InSet(lexis.FoldAt(toks, k-1), "from", "de", "du", "d'", "des") && !amountAt(toks, end+1) && !yearEarlierAt(toks, k) {
+	if lexis.InSet(lexis.FoldAt(toks, end), "to", "until", "a") && lexis.InSet(lexis.FoldAt(toks, k-1), "from", "de", "du", "d'", "des") && !amountAt(toks, end+1) && !yearEarlierAt(toks, k) &&
+		!(named && end+1 < len(toks) && toks[end+1].Kind == lexis.Number) { // (nor "from the first quarter of 2025 to 410,000")
 		// (not "climbed 4.2% from a year earlier to 422,600 dollars": no
 		// stretch starts a year earlier)
 		// "from January to March", "de janvier à mars": a stretch (not

@@ -173,6 +173,10 @@ func TestComparisonBaseDates(t *testing.T) {
 		{"en", "Zorgland recorded 4,870 cases, three times as many as in 2023.", true},
 		{"en", "Sales were higher than in March 2008.", true},
 		{"fr", "Rappelons qu'en août dernier, Zorgon franchissait la barre du milliard.", false},
+		{"en", "Permits rose 2% compared with the first quarter of 2025.", true},
+		{"en", "Permits rose 2% from the first quarter of 2025 to 410,000.", true},
+		{"fr", "Les ventes reculent de 2,5 % par rapport au troisième trimestre 2025.", true},
+		{"en", "Sales rose 5% in the first quarter of 2025.", false},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		ds := timex.FindDates(c.text, c.lang, Day(2010, 6, 1))

@@ -83,3 +83,18 @@ func TestDisputingClauseHasItsOwnSource(t *testing.T) {
 		}
 	}
 }
+
+// A figure set against a month, a quarter or a half of a past year, with
+// no date of its own, counts the same period of the last year over at
+// publication (ANNOTATION: a figure is dated at the period it counts, not
+// at its comparison base); "from the first quarter of 2025 to 410,000" is
+// a base, not a stretch.
+func TestSamePeriodAfterItsBase(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"month", "en", "2026-05-19", "Housing\n\nHousing starts fell 3.1% compared with April 2025, the Commerce Department said.", 3.1, "2026-04"},
+		{"quarter, French", "fr", "2026-10-14", "Défaillances\n\nLa construction totalise 3 210 procédures, en recul de 2,5 % par rapport au troisième trimestre 2025.", 2.5, "2026-07/2026-09"},
+		{"quarter after from, to a level", "en", "2026-05-19", "Housing\n\nPermits rose 2% from the first quarter of 2025 to 410,000.", 410_000, "2026-01/2026-03"},
+		{"not over yet: as of publication", "en", "2026-05-19", "Housing\n\nHousing starts fell 3.1% compared with May 2025, the Commerce Department said.", 3.1, "as of 2026-05-19"},
+		{"a base with its own figure", "fr", "2026-10-14", "Défaillances\n\nLe commerce compte 2 900 défaillances, contre 2 650 au troisième trimestre 2025.", 2650, "2025-07/2025-09"},
+	})
+}
