@@ -150,6 +150,11 @@ func (ws *workspace) tagNames(lang string, words []string, names []bool, dst []s
 	return fixTags(l, words, t.TagNames(syntax.Tagger(l), words, names, dst))
 }
 
+// frenchChangeVerbs are forms of verbs of change that no French noun is
+// spelt like («progresse», not «progrès»; «recule», not «recul»).
+var frenchChangeVerbs = lexis.SetOf("progresse", "progressent", "recule", "reculent", "augmente", "augmentent", "diminue", "diminuent",
+	"grimpe", "grimpent", "bondit", "bondissent", "s'envole", "flechit", "flechissent", "croit", "croissent")
+
 // fixTags mends what the tagger reads wrong by the words around: «un car
 // scolaire», «le car», the bus, after a determiner, not the conjunction.
 func fixTags(lang string, words []string, tags []syntax.Tag) []syntax.Tag {
@@ -159,6 +164,10 @@ func fixTags(lang string, words []string, tags []syntax.Tag) []syntax.Tag {
 	for i := 1; i < len(words) && i < len(tags); i++ {
 		if tags[i] == syntax.CCONJ && tags[i-1] == syntax.DET && lexis.Fold(words[i]) == "car" {
 			tags[i] = syntax.NOUN
+		}
+		if tags[i] == syntax.NOUN && tags[i-1] == syntax.ADJ && frenchChangeVerbs[lexis.Fold(words[i])] && i+1 < len(words) &&
+			lexis.InSet(lexis.Fold(words[i+1]), "de", "d'", "encore", "legerement", "fortement", "nettement", "sensiblement") {
+			tags[i] = syntax.VERB // «le don moyen progresse de 3 %»: a verb no noun is spelt like
 		}
 	}
 	return tags

@@ -4414,6 +4414,9 @@ func upFrom(toks []lexis.Token, at int) bool {
 // "up from", "après", "a year earlier") rather than listing it with it.
 func comparedBetween(toks []lexis.Token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
+		if lexis.InSet(toks[k].Fold, "plus", "more") && k+1 < b && (strings.HasSuffix(toks[k+1].Fold, "ment") || strings.HasSuffix(toks[k+1].Fold, "ly")) {
+			continue // «a baissé plus nettement encore, de 5 %», "fell more sharply": how, no figure set against
+		}
 		if lexis.InSet(toks[k].Fold, "contre", "versus", "vs", "compared", "comparison", "from", "after", "apres", "avant", "before", "than", "que", "earlier", "plus", "previous", "precedent", "precedente") {
 			return true
 		}

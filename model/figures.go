@@ -497,6 +497,12 @@ func direction(toks []lexis.Token, i int) string {
 	if i >= 4 && toks[i-1].Fold == "of" && lexis.InSet(toks[i-2].Fold, "average") && lexis.InSet(toks[i-3].Fold, "an", "a") && toks[i-4].Fold == "by" {
 		i -= 3 // "raised prices by an average of 8%": by that much
 	}
+	if i >= 2 && toks[i-1].Fold == "de" && strings.HasPrefix(toks[i-2].Fold, "superieur") {
+		return "+" // «une hauteur de neige supérieure de 35 % à la normale»
+	}
+	if i >= 2 && toks[i-1].Fold == "de" && strings.HasPrefix(toks[i-2].Fold, "inferieur") {
+		return "−" // «des prix inférieurs de 4 % à ceux de l'an dernier»
+	}
 	if i >= 2 && lexis.InSet(toks[i-1].Fold, "by", "de", "d'") && !levelAfterFrom(toks, i) {
 		for k := i - 2; k >= 0 && k >= i-6 && toks[k].Kind == lexis.Word; k-- {
 			if raiseWords[toks[k].Fold] {

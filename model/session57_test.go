@@ -98,3 +98,17 @@ func TestSamePeriodAfterItsBase(t *testing.T) {
 		{"a base with its own figure", "fr", "2026-10-14", "Défaillances\n\nLe commerce compte 2 900 défaillances, contre 2 650 au troisième trimestre 2025.", 2650, "2025-07/2025-09"},
 	})
 }
+
+// «supérieure de 35 % à la normale» is a rise and «inférieurs de 4 %» a
+// fall; "plus nettement", "more sharply" between a verb and its figure
+// sets no figure against it; «progresse» after an adjective is the verb.
+func TestFrenchSignsOfComparison(t *testing.T) {
+	runUnitCases(t, "2026-05-14", []unitCase{
+		{"fr", "Météo-France a mesuré en février une hauteur de neige supérieure de 35 % à la normale.", 35, "+%"},
+		{"fr", "Les prix sont inférieurs de 4 % à ceux de l'an dernier.", 4, "−%"},
+		{"fr", "Le nombre de donateurs a baissé plus nettement encore, de 5 %, en 2025.", 5, "−%"},
+	})
+	if cl, ok := figureOf(t, "fr", "2026-05-14", "Dons\n\nLe don moyen progresse de 3 %, à 346 euros.", 3); ok && (cl.Unsure || cl.Subject != "Le don moyen") {
+		t.Errorf("«Le don moyen progresse de 3 %%»: unsure %v, subject %q", cl.Unsure, cl.Subject)
+	}
+}
