@@ -1551,6 +1551,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if enBase == nil {
 				enBase = x.figureJustBefore(out, s)
 			}
+			if a.Lang == "fr" && enBase != nil && strings.TrimLeft(enBase.Unit, "+−") != n.Unit && (metric == "" || noNounAfter(toks, n)) && enClitic(toks, ps.tags, n.TokStart) >= 0 {
+				// «14 870 procédures…, soit une hausse de 6,2 %. Au deuxième
+				// trimestre, le cabinet en avait recensé 16 540»: the count
+				// «en» stands for is the last one in the figure's unit.
+				if b := x.lastInUnit(out, s, n.Unit); b != nil {
+					enBase = b
+				}
+			}
 			if a.Lang == "fr" && enBase != nil && enBase.HasValue && enBase.Subject != "" && strings.TrimLeft(enBase.Unit, "+−") == n.Unit && (metric == "" || noNounAfter(toks, n)) {
 				if enAt = enClitic(toks, ps.tags, n.TokStart); enAt >= 0 {
 					metric, what = enBase.Metric, enBase.What
@@ -9211,6 +9219,25 @@ func enSourceStart(toks []lexis.Token, e int) int {
 		k--
 	}
 	return k
+}
+
+// lastInUnit returns the last figure of out in unit, of sentence s or of
+// the one right before it in the same paragraph; nil when none.
+func (x *extractor) lastInUnit(out []Claim, s *sentence, unit string) *Claim {
+	for k := len(out) - 1; k >= 0; k-- {
+		c := &out[k]
+		if c.Article != x.idx || !c.HasValue || c.Passage.End > s.span.End {
+			continue
+		}
+		if c.Passage.Start < s.span.Start && (c.Passage.End > s.span.Start || strings.TrimSpace(x.art.Text[c.Passage.End:s.span.Start]) != "" ||
+			strings.Contains(x.art.Text[c.Passage.End:s.span.Start], "\n")) {
+			return nil
+		}
+		if c.Unit == unit {
+			return c
+		}
+	}
+	return nil
 }
 
 // figureJustBefore returns the last figure of out when it is of the

@@ -112,3 +112,13 @@ func TestFrenchSignsOfComparison(t *testing.T) {
 		t.Errorf("«Le don moyen progresse de 3 %%»: unsure %v, subject %q", cl.Unsure, cl.Subject)
 	}
 }
+
+// «en» stands for the last count in the figure's own unit, past a
+// percentage told after it: «…, soit une hausse de 6,2 % sur un an. Au
+// deuxième trimestre, le cabinet en avait recensé 16 540».
+func TestEnStandsForTheCountInItsUnit(t *testing.T) {
+	text := "Altares : les défaillances d'entreprises en hausse\n\nLes défaillances d'entreprises ont continué de progresser en France au troisième trimestre. Selon le cabinet Altares, 14 870 procédures collectives ont été ouvertes entre juillet et septembre, soit une hausse de 6,2 % sur un an. Au deuxième trimestre, le cabinet en avait recensé 16 540."
+	if cl, ok := figureOf(t, "fr", "2026-10-14", text, 16_540); ok && !strings.Contains(cl.Measure, "procedure") {
+		t.Errorf("16 540: measure %q, want the procedures'", cl.Measure)
+	}
+}
