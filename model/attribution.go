@@ -167,7 +167,7 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			}
 		}
 		for j := k + 1; j < t1; j++ {
-			if toks[j].Text == ";" || j > k+1 && toks[j-1].Text == "," && (lexis.InSet(toks[j].Fold, "tandis", "while", "whereas", "though", "although", "but", "mais") || toks[j].Fold == "alors" && lexis.InSet(lexis.FoldAt(toks, j+1), "que", "qu'")) &&
+			if toks[j].Text == ";" || j > k+1 && toks[j-1].Text == "," && (lexis.InSet(toks[j].Fold, "tandis", "while", "whereas", "though", "although") || toks[j].Fold == "alors" && lexis.InSet(lexis.FoldAt(toks, j+1), "que", "qu'")) &&
 				!saidOfBoth(toks, j, t1) {
 				// (and «a fixé son prix à 435 euros, tandis que Savencia a
 				// annoncé…», "…, while Hartwell said…": another clause's
@@ -724,12 +724,12 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 		return sp // (first: "a report seen by Reuters" is the report's, not the newsroom's)
 	}
 	if j+1 < len(toks) && lexis.InSet(toks[j].Fold, "the", "its", "their", "le", "son", "leur") && lexis.InSet(toks[j+1].Fold, "statement", "release", "filing", "announcement", "communique", "declaration") &&
-		(j+2 >= t1 || toks[j+2].Kind == lexis.Punct) && x.lastSpeaker.key != "" && x.reg.kind(x.lastSpeaker.key) != KindPlace {
+		(j+2 >= t1 || toks[j+2].Kind == lexis.Punct) && x.focus != "" && x.reg.kind(x.focus) == KindOrg {
 		// "…, according to the statement, though Newzoo…", «selon le
-		// communiqué»: the statement of whoever the article last had
-		// speak.
+		// communiqué»: the statement of the organisation the article is
+		// about (not of a brand of it the article last had speak).
 		sp := Span{Start: toks[j].Start, End: toks[j+1].End}
-		return speaker{key: x.lastSpeaker.key, text: x.art.Slice(sp), span: sp, cited: true}
+		return speaker{key: x.reg.canon(x.focus), text: x.art.Slice(sp), span: sp, cited: true}
 	}
 	if sp := x.roleThenName(toks, j, t1); sp.key != "" {
 		return sp
