@@ -1565,7 +1565,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			if enAt < 0 && enBase != nil && enBase.HasValue && enBase.Subject != "" && enBase.SaidBy != "" && enBase.Metric != MetricRank && strings.TrimLeft(enBase.Unit, "+−") == n.Unit && noNounAfter(toks, n) {
-				if enAt = restatingVerb(toks, ps.tags, n.TokStart, a.Lang); enAt >= 0 && enBase == prevFigure && nameKey(enBase.Subject) == nameKey(enBase.SaidBy) {
+				if enAt = restatingVerb(toks, ps.tags, n, a.Lang); enAt >= 0 && enBase == prevFigure && nameKey(enBase.Subject) == nameKey(enBase.SaidBy) {
 					// (not when the figure of the same sentence is its
 					// own source's: "Organisers said 20,000 came, while…"
 					// reads the source as what the figure is of)
@@ -2712,7 +2712,31 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				c.What = strings.TrimSuffix(strings.TrimSuffix(c.What, " (expected)"), " (attendu)")
 			}
-			if enAt >= 0 {
+			if enAt >= 0 && restating && toks[enAt-1].Text == "," {
+				// "…, but the forestry ministry disputes that figure,
+				// putting it at 19%": the subject of the clause the
+				// participle hangs on.
+				from := enAt - 1
+				for from > 0 && toks[from-1].Text != "," && toks[from-1].Text != ";" && !lexis.InSet(toks[from-1].Fold, "but", "while", "whereas", "and", "though", "although") {
+					from--
+				}
+				v := from
+				for v < enAt-1 && !isVerb(ps.tags[v]) {
+					v++
+				}
+				if own := x.resolveSpeaker(toks, from, v, false); own.key != "" && v < enAt-1 {
+					sp = own
+				} else {
+					for e := from + 2; e <= v && e-from <= 4; e++ {
+						if f := toks[e-1].Fold; (bodyNouns[f] || agencyNouns[f] || publicHeads[f] || agentSourceNouns[f]) && toks[from].Fold == "the" &&
+							!slices.ContainsFunc(toks[from:e], func(t lexis.Token) bool { return t.Kind != lexis.Word || t.Upper() }) {
+							s := Span{Start: toks[from+1].Start, End: toks[e-1].End}
+							sp = speaker{key: a.Slice(s), text: a.Slice(s), span: s, cited: true} // "forestry ministry"
+							break
+						}
+					}
+				}
+			} else if enAt >= 0 {
 				from := enSourceStart(toks, enAt)
 				if own := x.resolveSpeaker(toks, from, enAt, true); own.key != "" {
 					sp = own // (the words before «en», its source, not the one the sentence named for the figure before)

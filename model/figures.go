@@ -1201,7 +1201,8 @@ func (p *parsed) timeSubject(text string, n quantity.NumberExpr) string {
 // "the ministry put the figure at 24.5%", "Westline gave a lower estimate
 // of 800,000", «le ministère a avancé le chiffre de 24,5 %»; -1 otherwise.
 // The token is the verb, or the auxiliary before it.
-func restatingVerb(toks []lexis.Token, tags []syntax.Tag, at int, lang string) int {
+func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr, lang string) int {
+	at := n.TokStart
 	k := at - 1
 	for n := 0; k >= 0 && n < 3 && lexis.InSet(toks[k].Fold, "only", "just", "about", "around", "some", "nearly", "almost", "roughly", "approximately",
 		"more", "fewer", "less", "than", "least", "over", "seulement", "environ", "quelque", "pres", "plus", "moins", "que", "qu'", "d'", "de") && toks[k].Text != "à"; n++ {
@@ -1222,7 +1223,7 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, at int, lang string) i
 		v = k // "organisers claimed 60,000"
 	case lang != "fr" && toks[k].Fold == "at":
 		j := k - 1
-		if j >= 1 && toks[j].Fold == "it" && lexis.InSet(lexis.FoldAt(toks, j-1), "put", "puts", "putting", "pegged", "pegs") {
+		if j >= 1 && toks[j].Fold == "it" && lexis.InSet(lexis.FoldAt(toks, j-1), "put", "puts", "putting", "pegged", "pegs", "pegging") {
 			j-- // ("estimated it at": "it" may be anything told before)
 		} else if j >= 2 && restatingNouns[toks[j].Fold] && lexis.InSet(toks[j-1].Fold, "the", "its", "their") {
 			j -= 2
@@ -1268,6 +1269,9 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, at int, lang string) i
 	}
 	if lang == "fr" && v >= 2 && lexis.InSet(toks[v-1].Fold, "a", "ont", "avait", "avaient") {
 		v-- // «le ministère a avancé»
+	}
+	if lang != "fr" && toks[v-1].Text == "," && strings.HasSuffix(toks[v].Fold, "ing") && v >= 2 && toks[v-2].Kind == lexis.Word {
+		return v // "the forestry ministry disputes that figure, putting it at 19%": the clause before's subject gives it
 	}
 	b := toks[v-1]
 	if v >= 2 && lexis.InSet(b.Fold, "has", "have", "had") {

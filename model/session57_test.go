@@ -36,6 +36,12 @@ func TestSecondSourceRestates(t *testing.T) {
 			}
 		})
 	}
+	// A participle after the clause that disputes a figure gives the
+	// disputing source's own.
+	if cl, ok := figureOf(t, "en", "", "Greek forests\n\nPublished July 20, 2026\n\nThe WWF said in a report that about 27% of Greece's forests had burned at least once since 2000, but the forestry ministry disputes that figure, putting it at 19%.", 19); ok &&
+		(cl.SaidBy != "forestry ministry" || !strings.Contains(cl.Measure, "forest")) {
+		t.Errorf("19%%: measure %q, said by %q", cl.Measure, cl.SaidBy)
+	}
 	// A relative clause's figure is its antecedent's, not a restatement.
 	for _, cl := range buildText(t, "en", "", "Measles\n\nPublished April 12, 2019\n\nCanada has recorded 113 measles cases so far this year, according to the Public Health Agency of Canada. Manitoba has the second-highest count among the provinces, after British Columbia, which has reported 41.").Claims {
 		if cl.Value == 41 && cl.Measure == "rank" {
