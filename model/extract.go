@@ -2112,6 +2112,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						place = countedAt
 					}
 					r.subject, r.how = place, fromPlace
+				} else if place := placeOfAuthority(source); counted && place != "" && countsPeople(toks, r, n) {
+					// «La préfecture de la Haute-Garonne a dénombré 3 200
+					// manifestants»: the place of the authority that counts.
+					r.subject, r.how = place, fromPlace
 				} else if counted {
 					source = r.subject // (a count of no one told before: the source's own, as before)
 				} else if r.how != fromTopic || r.verb >= 0 && ps.subjectNames(x.art.Text, r.verb, r.subject) {
@@ -9243,6 +9247,34 @@ func enSourceStart(toks []lexis.Token, e int) int {
 		k--
 	}
 	return k
+}
+
+// authorityHeads head the name of a local authority that counts people
+// on the ground: a prefecture, a town hall, the police.
+var authorityHeads = lexis.SetOf("prefecture", "mairie", "police", "gendarmerie", "prefect", "prefet", "sous-prefecture")
+
+// placeOfAuthority returns the place a local authority's name ends with
+// («préfecture de la Haute-Garonne», «mairie de Nantes», "Prefecture of
+// Attica"), "" when name is no such authority's.
+func placeOfAuthority(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 || !authorityHeads[lexis.Fold(words[0])] {
+		return ""
+	}
+	for i := 1; i < len(words)-1 && i <= 3; i++ {
+		w := lexis.Fold(words[i])
+		if !lexis.InSet(w, "de", "du", "des", "of", "la", "l'", "d'", "the") && !strings.HasPrefix(w, "l'") && !strings.HasPrefix(w, "d'") {
+			return ""
+		}
+		rest := strings.Join(words[i+1:], " ")
+		if strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "d'") {
+			rest = strings.Join(append([]string{words[i][2:]}, words[i+1:]...), " ")
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && gazetteer.IsPlaceName(rest) {
+			return rest // (not «préfecture de police»)
+		}
+	}
+	return ""
 }
 
 // lastInUnit returns the last figure of out in unit, of sentence s or of

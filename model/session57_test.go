@@ -145,3 +145,23 @@ func TestStatementOfTheGroup(t *testing.T) {
 		}
 	}
 }
+
+// A local authority that counts people on the ground («La préfecture de
+// la Haute-Garonne a dénombré 3 200 manifestants») is their source; the
+// count is of the place its name ends with.
+func TestAuthorityCountsItsPlace(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"prefecture", "fr", "2026-02-05", "Colère des agriculteurs à Toulouse\n\nLa préfecture de la Haute-Garonne a dénombré 3 200 manifestants jeudi.", 3200, "Haute-Garonne", "préfecture de la Haute-Garonne"},
+	})
+	runSaidByCases(t, "2026-02-05", []saidByCase{
+		{"fr", "La préfecture de la Haute-Garonne a dénombré 3 200 manifestants jeudi.", 3200, "préfecture de la Haute-Garonne"},
+	})
+	for _, c := range []struct{ name, want string }{
+		{"préfecture de la Haute-Garonne", "Haute-Garonne"}, {"mairie de Nantes", "Nantes"}, {"préfecture du Nord", "Nord"},
+		{"Police of Paris", "Paris"}, {"préfecture de police", ""}, {"police nationale", ""}, {"Banque de France", ""},
+	} {
+		if got := placeOfAuthority(c.name); got != c.want {
+			t.Errorf("placeOfAuthority(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
