@@ -1989,6 +1989,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Reasons = append(c.Reasons, "measure: that of the figure before it, which the source before «en» gives otherwise")
 				}
 			}
+			if prevFigure != nil && prevFigure.Subject != "" && !prevFigure.Unsure && r.subject != prevFigure.Subject && makingIt(toks, n.TokStart) {
+				// "Thailand's exports fell 24% in 2025, the association
+				// said, making it the third-largest exporter": "it" is what
+				// the sentence's figure before is of, not the speaker.
+				r.subject, r.how = prevFigure.Subject, fromPronoun
+			}
 			if guessedSubject(r) || standingRank(toks, n) && apposedAt(toks, ps.tags, n.Span) {
 				// (a standing in an apposition is the name's it follows,
 				// whatever the clause's subject: "Justice Okonjo said that
@@ -9275,6 +9281,17 @@ func placeOfAuthority(name string) string {
 		}
 	}
 	return ""
+}
+
+// makingIt reports whether the figure at token at follows "making it",
+// "leaving it", "putting it" (and an article) right after a comma: the
+// participle tells what the clause before made of its subject.
+func makingIt(toks []lexis.Token, at int) bool {
+	k := at - 1
+	for k >= 0 && at-k <= 2 && lexis.InSet(toks[k].Fold, "the", "a", "an", "its", "their") {
+		k--
+	}
+	return k >= 2 && lexis.InSet(toks[k].Fold, "it", "them") && lexis.InSet(toks[k-1].Fold, "making", "leaving", "putting", "keeping") && toks[k-2].Text == ","
 }
 
 // lastInUnit returns the last figure of out in unit, of sentence s or of

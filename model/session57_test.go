@@ -165,3 +165,11 @@ func TestAuthorityCountsItsPlace(t *testing.T) {
 		}
 	}
 }
+
+// "…, the association said, making it the third-largest exporter": "it"
+// is what the sentence's figure is of, not the speaker named between.
+func TestMakingItIsTheSubjectBefore(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"rank after a speech incise", "en", "2026-05-14", "Rice exports\n\nThailand's exports fell 24% to 7.5 million tonnes in 2025, the Thai Rice Exporters Association said, making it the third-largest exporter behind India and Vietnam.", 3, "Thailand", "Thai Rice Exporters Association"},
+	})
+}
