@@ -177,6 +177,28 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			}
 		}
 	}
+	if k := tokenAt(toks, pos); x.art.Lang == "fr" && k > t0 && k < t1 {
+		// «…, a affirmé Laurent Bertin, ce que la direction conteste,
+		// évoquant 280 postes»: the participle nearest before the figure
+		// has the subject of its own clause as speaker, not the speaker
+		// of the sentence's first verb.
+		for i := k - 1; i > t0+1 && k-i <= 6; i-- {
+			if !lexis.IsSpeechVerb(toks, i) {
+				continue
+			}
+			if strings.HasSuffix(toks[i].Fold, "ant") && toks[i-1].Text == "," {
+				if sp := x.clauseSubjectSpeaker(toks, t0, i-1); sp.key != "" {
+					return sp
+				}
+			} else if sp := x.relativeSpeaker(toks, t0, i-1); sp.key != "" {
+				// «…, un chiffre contesté par la direction, qui parle d'une
+				// baisse de 2 %» (the speaker of this figure only: no one
+				// whose later quotes go on)
+				return sp
+			}
+			break
+		}
+	}
 	for i := t0; i < t1; i++ {
 		dapres := toks[i].Fold == "apres" && lexis.FoldAt(toks, i-1) == "d'" // "D'après le ministère"
 		pour := toks[i].Fold == "pour" && (i == t0 || lexis.InSet(lexis.FoldAt(toks, i-1), "mais", "et", ",")) && commaAhead(toks, i+1, min(t1, i+6))
@@ -186,6 +208,20 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		w := toks[i].Fold
 		if w == "selon" || w == "according" || w == "d'apres" || dapres || pour {
 			if sp := x.citedAfter(toks, i, t1); sp.key != "" {
+				return sp
+			}
+			continue
+		}
+		if x.art.Lang == "fr" && strings.HasSuffix(w, "ant") && i > t0+1 && toks[i-1].Text == "," {
+			// «…, ce que la direction conteste, évoquant 280 postes»: the
+			// subject of the clause the participle hangs on, for what
+			// follows it only (not «Telegram a enregistré des pics après
+			// que WhatsApp a partagé sa politique, déclarant…»).
+			if pos < toks[i].Start {
+				continue
+			}
+			if sp := x.clauseSubjectSpeaker(toks, t0, i-1); sp.key != "" {
+				x.lastSpeaker = sp
 				return sp
 			}
 			continue
@@ -223,6 +259,9 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		start := k
 		for start > t0 && (toks[start-1].Text != "," || insideNumber(toks, start-1)) && toks[start-1].Text != ";" && toks[start-1].Text != "«" && k-start < 12 {
 			start--
+		}
+		if sp := x.relativeSpeaker(toks, t0, k); sp.key != "" && pos > toks[i].Start {
+			return sp // (for what the relative clause says only)
 		}
 		if figureRelative(toks, start, k) {
 			// "94 deaths for July, a figure that experts say vastly
@@ -346,6 +385,48 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	}
 	_ = a
 	return speaker{}
+}
+
+// relativeSpeaker returns the speaker a relative pronoun at token k after
+// a comma stands for: the name or the body in common nouns before the
+// comma («un chiffre contesté par la direction, qui parle d'une baisse»);
+// the zero speaker when k is no such pronoun.
+func (x *extractor) relativeSpeaker(toks []lexis.Token, t0, k int) speaker {
+	if k <= t0+1 || !lexis.InSet(toks[k].Fold, "qui", "who") || toks[k-1].Text != "," {
+		return speaker{}
+	}
+	b := k - 1
+	for b > t0 && toks[b-1].Text != "," && !lexis.InSet(toks[b-1].Fold, "par", "by") && k-1-b < 8 {
+		b--
+	}
+	if sp := x.resolveSpeaker(toks, b, k-1, true); sp.key != "" {
+		return sp
+	}
+	if agentPhraseAt(toks, b, k-1) {
+		sp := Span{Start: toks[b].Start, End: toks[k-2].End}
+		return speaker{key: x.art.Slice(sp), text: x.art.Slice(sp), span: sp, cited: true}
+	}
+	return speaker{}
+}
+
+// clauseSubjectSpeaker returns the speaker the clause that ends at token
+// e names as its subject, after a comma, «que», «qui» or t0: a name, or a
+// body in common nouns («la direction»); the zero speaker when none.
+func (x *extractor) clauseSubjectSpeaker(toks []lexis.Token, t0, e int) speaker {
+	b := e
+	for b > t0 && toks[b-1].Text != "," && toks[b-1].Text != ";" && !lexis.InSet(toks[b-1].Fold, "que", "qu'", "qui", "that", "which") {
+		b--
+	}
+	for v := b + 1; v < e && v-b <= 6; v++ {
+		if agentPhraseAt(toks, b, v) && (v == e || toks[v].Kind == lexis.Word && !toks[v].Upper()) {
+			if sp := x.resolveSpeaker(toks, b, v, false); sp.key != "" {
+				return sp
+			}
+			sp := Span{Start: toks[b].Start, End: toks[v-1].End}
+			return speaker{key: x.art.Slice(sp), text: x.art.Slice(sp), span: sp, cited: true}
+		}
+	}
+	return x.resolveSpeaker(toks, b, e, false)
 }
 
 // saidOfBoth reports whether the clause "while", «tandis que» opens at

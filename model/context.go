@@ -372,7 +372,10 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		// named after the day, not a person named before it)
 		return nil
 	}
-	if figure != nil && apposedToSpeaker(s.toks, sp.span, figure.ValueSpan) {
+	if figure != nil && (apposedToSpeaker(s.toks, sp.span, figure.ValueSpan) || quotedWords(x.art.Text, s.span) >= 4 && quoteBefore(x.quotes, s.span, figure.ValueSpan)) {
+		// (and «« Ces chiffres sont décevants… », a réagi … Hélène
+		// Marquet, qui a rappelé que le nombre … avait atteint 120 700»:
+		// the quote's words are not the figure after it)
 		// "The Air Line Pilots Association, which represents Sunward's
 		// 2,300 pilots, said…": a figure that describes the speaker is
 		// not what the statement says.
@@ -707,6 +710,19 @@ func quoteExcerpt(text string, quotes []Span, p Span) string {
 // quoteStart returns where the first quote overlapping passage p opens,
 // at most 400 bytes and no paragraph before p (p's start when no quote
 // overlaps it).
+// quoteBefore reports whether a quote of passage p ends before span v
+// and none holds v: the quote is said first, the figure told after it.
+func quoteBefore(quotes []Span, p, v Span) bool {
+	before := false
+	for _, q := range quotes {
+		if q.Overlaps(v) {
+			return false
+		}
+		before = before || q.Overlaps(p) && q.End <= v.Start
+	}
+	return before
+}
+
 func quoteStart(text string, quotes []Span, p Span) int {
 	for _, r := range quotes {
 		if r.Overlaps(p) {

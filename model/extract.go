@@ -1963,6 +1963,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Measure, c.What = previousMeasure(c.Measure, a.Lang), previousMeasure(c.What, a.Lang)
 				}
 			}
+			if prevFigure != nil && prevFigure.Subject != "" && !prevFigure.Unsure && strings.TrimLeft(c.Unit, "+−") == strings.TrimLeft(prevFigure.Unit, "+−") &&
+				contestedBetween(toks, prevEnd, n.TokStart) && r.how != fromClause {
+				// «le trafic a chuté de 6 %, un chiffre contesté par la
+				// direction, qui parle d'une baisse de 2 %», "a figure the
+				// company disputed, putting…": the other side's figure for
+				// what the disputed one is of.
+				r.subject, r.how = prevFigure.Subject, fromRestated
+			}
 			if prevFigure != nil && prevFigure.Subject != "" && otherSourceFigure(toks, r.at, r.after, prevEnd) && (c.Unit == "" || c.Unit == prevFigure.Unit) {
 				// "le cortège a réuni 9 500 manifestants selon la préfecture
 				// de police, 35 000 selon les organisateurs": another
@@ -9281,6 +9289,19 @@ func placeOfAuthority(name string) string {
 		}
 	}
 	return ""
+}
+
+// contestedBetween reports whether tokens [a, b) call the figure before
+// them disputed: «un chiffre contesté par», "a figure the company
+// disputed", «ce que la direction conteste».
+func contestedBetween(toks []lexis.Token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		f := toks[k].Fold
+		if strings.HasPrefix(f, "contest") || strings.HasPrefix(f, "disput") || strings.HasPrefix(f, "dement") || lexis.InSet(f, "rejects", "rejected", "challenged", "challenges") {
+			return true
+		}
+	}
+	return false
 }
 
 // makingIt reports whether the figure at token at follows "making it",

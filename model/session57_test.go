@@ -173,3 +173,31 @@ func TestMakingItIsTheSubjectBefore(t *testing.T) {
 		{"rank after a speech incise", "en", "2026-05-14", "Rice exports\n\nThailand's exports fell 24% to 7.5 million tonnes in 2025, the Thai Rice Exporters Association said, making it the third-largest exporter behind India and Vietnam.", 3, "Thailand", "Thai Rice Exporters Association"},
 	})
 }
+
+// The other side of a disputed figure: «…, ce que la direction conteste,
+// évoquant 280 postes» and «un chiffre contesté par la direction, qui
+// parle d'une baisse de 2 %» are the management's, the second of what
+// the disputed figure is of.
+func TestOtherSideOfADisputedFigure(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "« Le site de Vierzon perdra à lui seul 350 emplois », a affirmé Laurent Bertin, délégué CGT, ce que la direction conteste, évoquant 280 postes.", 280, "la direction"},
+		{"fr", "Le syndicat CGT affirme que le trafic du port a chuté de 6 %, un chiffre contesté par la direction, qui parle d'une baisse de 2 %.", 2, "la direction"},
+	})
+	if cl, ok := figureOf(t, "fr", "2026-05-14", "Port\n\nLe syndicat CGT affirme que le trafic a chuté de 6 %, un chiffre contesté par la direction, qui parle d'une baisse de 2 %.", 2); ok && (cl.Subject != "le trafic" || cl.Unsure) {
+		t.Errorf("2 %%: subject %q, unsure %v; want «le trafic», sure", cl.Subject, cl.Unsure)
+	}
+}
+
+// A statement whose quote is four words or more is the speaker's, even
+// when the sentence goes on to a figure outside the quote.
+func TestQuoteBeforeAFigureIsTheSpeakers(t *testing.T) {
+	text := "Commerce extérieur\n\nLe déficit commercial s'est creusé en juin. « Ces chiffres sont décevants mais ils reflètent des éléments ponctuels », a réagi jeudi dans un communiqué la secrétaire d'État chargée du Commerce extérieur, Hélène Marquet, qui a rappelé que le nombre d'entreprises exportatrices avait atteint 120 700 en 2013, un record depuis 2008."
+	for _, cl := range buildText(t, "fr", "2014-08-08", text).Claims {
+		if cl.What == "statement" && cl.Subject != cl.SaidBy {
+			t.Errorf("the quote's statement is about %q, said by %q", cl.Subject, cl.SaidBy)
+		}
+		if cl.Value == 120_700 && cl.SaidBy != "Hélène Marquet" {
+			t.Errorf("120 700: said by %q", cl.SaidBy)
+		}
+	}
+}

@@ -47,7 +47,7 @@ var speechVerbs = SetOf("declare", "declarent", "declaraient", "affirme", "affir
 	"precise", "precisent", "souligne", "soulignent", "ecrit", "ecrivent", "tempere", "poursuivi", "poursuit",
 	"estime", "estiment", "dit", "disent", "confirme", "confirment", "revele", "revelent", "reconnu", "reconnait",
 	"raconte", "racontent", "felicite", "felicitent", "felicitee", "felicites", "felicitees", "rejoui", "rejouie", "rejouis", "rejouit", "reagi", "reagit", "martele", "insiste",
-	"deplore", "denonce", "evoque", "evoquent", "assurant", "expliquant", "precisant", "soulignant", "affirmant", "declarant", "annoncant",
+	"deplore", "denonce", "evoque", "evoquent", "assurant", "expliquant", "precisant", "soulignant", "affirmant", "declarant", "annoncant", "evoquant", "parle", "parlent", "parlait", "parlaient",
 	"tweete", "publie", "communique", "signale", "signalent", "rappele", "rappelle", "continuer", "lance", "lancer",
 	"said", "says", "say", "announced", "announces", "stated", "states", "explained", "explains", "told", "tells",
 	"added", "adds", "wrote", "writes", "tweeted", "claimed", "claims", "confirmed", "confirms", "noted", "notes",
@@ -101,6 +101,10 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		return false // «l'incendie qui s'est déclaré mardi»: broke out, no speech
 	}
 	switch w {
+	case "parle", "parlent", "parlait", "parlaient":
+		// «la direction, qui parle d'une baisse de 2 %»: speaks of a
+		// figure (not «le parle»: no figure said)
+		return InSet(FoldAt(toks, i+1), "de", "d'", "du", "des")
 	case "showed", "shows", "show":
 		// "customs data showed on Sunday", "figures showed": data that
 		// report the figure (not "the survey showed support rising",
