@@ -2109,9 +2109,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// name, stays when nothing was counted so before)
 				source := r.subject
 				base := enBase // the figure of the sentence or of the one just before
-				if before := countedBefore(out, c.Measure, r.subject); before != "" {
+				ownPlace := counted && x.placeBefore(s, ps, r.verb) != ""
+				if before := countedBefore(out, c.Measure, r.subject); before != "" && !ownPlace {
+					// (not «À Paris, … 28 000 manifestants. À Marseille, la
+					// préfecture a dénombré 9 500 manifestants»: a place of
+					// its own)
 					r.subject, r.how = before, fromReported
-				} else if counted && base != nil && base.Subject != "" && base.Subject != source && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+				} else if counted && !ownPlace && base != nil && base.Subject != "" && base.Subject != source && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
 					// «27 % des personnels ont cessé le travail mardi, selon
 					// l'intersyndicale. Le ministère a pour sa part recensé
 					// 11,4 % de grévistes»: the source's count of those the

@@ -1221,6 +1221,9 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 	switch {
 	case lang != "fr" && lexis.InSet(toks[k].Fold, "claimed", "claims", "claim", "counted", "counts", "count", "reported", "reports", "recorded", "records", "tallied", "registered"):
 		v = k // "organisers claimed 60,000"
+	case lang != "fr" && lexis.InSet(toks[k].Fold, "was", "is", "were", "stood") && k >= 3 && restatingNouns[toks[k-1].Fold] && lexis.InSet(toks[k-2].Fold, "the", "its", "their") &&
+		lexis.InSet(toks[k-3].Fold, "said", "says", "estimated", "estimates", "reported", "reports"):
+		v = k - 3 // "The bank said the figure was 2,800"
 	case lang != "fr" && toks[k].Fold == "at":
 		j := k - 1
 		if j >= 1 && toks[j].Fold == "it" && lexis.InSet(lexis.FoldAt(toks, j-1), "put", "puts", "putting", "pegged", "pegs", "pegging") {

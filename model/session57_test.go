@@ -201,3 +201,16 @@ func TestQuoteBeforeAFigureIsTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// A count at a place of its own is that place's, though the same measure
+// was counted before for another («À Marseille, la préfecture de police a
+// dénombré 9 500 manifestants» after Paris's); "The bank said the figure
+// was 2,800" is the bank's own figure for the jobs the union counted.
+func TestOwnPlaceAndSaidTheFigureWas(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"a place of its own", "fr", "2026-05-14", "Réforme : mobilisation\n\nÀ Paris, la préfecture de police a compté 28 000 manifestants. À Marseille, la préfecture de police a dénombré 9 500 manifestants, quand les syndicats en annonçaient 60 000.", 9500, "Marseille", "Paris"},
+	})
+	if cl, ok := figureOf(t, "en", "2026-05-14", "Bank cuts jobs\n\nThe union said 3,500 jobs would go. The bank said the figure was 2,800.", 2800); ok && (cl.Unsure || !strings.Contains(cl.Measure, "job") || cl.SaidBy != "Bank") {
+		t.Errorf("2,800: unsure %v, measure %q, said by %q", cl.Unsure, cl.Measure, cl.SaidBy)
+	}
+}
