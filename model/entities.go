@@ -1310,6 +1310,14 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 				j += 2
 				continue
 			}
+			if j == i+1 && toks[j].Fold == "d'" && j+1 < len(toks) && (isNameToken(toks[j+1]) || toks[j+1].Kind == lexis.Word && len(toks[j+1].Text) == 2) && toks[j+1].Upper() && toks[i].Upper() && !isAllCaps(toks[i].Text) &&
+				roleOf(toks[i]) == "" && !toks[j+1].Is(timex.MonthName) && !toks[j+1].Is(timex.WeekdayName) && !gazetteer.IsPlaceName(toks[i].Text) && len(toks[i].Text) >= 3 {
+				// «Pain d'Or emploie 6 800 salariés», «la Maison d'Arlette»:
+				// one name, its «d'» and all (not «PDG d'Airbus», a role's;
+				// not «Paris d'…»)
+				j += 2
+				continue
+			}
 			if toks[j].Fold == "d'" && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && gazetteer.IsPlaceName(foldedRun(toks, i, j+2)) {
 				j += 2 // «Provence-Alpes-Côte d'Azur», «Côte d'Ivoire»: a place the gazetteer names with its «d'»
 				continue

@@ -214,3 +214,14 @@ func TestOwnPlaceAndSaidTheFigureWas(t *testing.T) {
 		t.Errorf("2,800: unsure %v, measure %q, said by %q", cl.Unsure, cl.Measure, cl.SaidBy)
 	}
 }
+
+// A capitalised word and «d'» before another capitalised word make one
+// name («Pain d'Or emploie», «la Maison d'Arlette», «Nice-Côte d'Azur»),
+// not a role's («le PDG d'Airbus»).
+func TestNameWithItsDe(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"two letters after «d'»", "fr", "2026-05-14", "Boulangerie : Pain d'Or accélère\n\nPain d'Or emploie 6 800 salariés.", 6800, "Pain d'Or", "Pain"},
+		{"a given name after «d'»", "fr", "2026-05-14", "Commerce\n\nLa Maison d'Arlette a ouvert 12 magasins en 2025.", 12, "Maison d'Arlette", "Maison"},
+		{"a role's «d'»", "fr", "2026-05-14", "Aéronautique\n\nLe PDG d'Airbus a annoncé 735 livraisons en 2025.", 735, "", "PDG d'Airbus"},
+	})
+}
