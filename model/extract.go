@@ -2139,7 +2139,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				} else if r.how != fromTopic || r.verb >= 0 && ps.subjectNames(x.art.Text, r.verb, r.subject) {
 					r.subject, r.how = "", ""
 				}
-				if r.subject != source && c.SaidBy == "" {
+				if r.subject != source && c.SaidBy == "" && !(r.verb >= 0 && r.verb < n.TokStart && slices.ContainsFunc(toks[r.verb+1:n.TokStart], func(t lexis.Token) bool {
+					return lexis.InSet(t.Fold, "tandis", "while", "whereas", "quand", "alors")
+				})) {
+					// (not «la préfecture a dénombré 3 200 manifestants,
+					// tandis que la FNSEA en revendique … 8 000»: another
+					// clause's count, whose source is its own)
 					c.SaidBy = source // who gives the count, whoever it is of
 				}
 			}
@@ -9261,7 +9266,7 @@ func enSourceStart(toks []lexis.Token, e int) int {
 			k = j
 		}
 	}
-	for k > 0 && e-k < 16 && (toks[k-1].Kind == lexis.Word || lexis.InSet(toks[k-1].Text, "(", ")", "'", "’", "-")) && !lexis.InSet(toks[k-1].Fold, "et", "mais", "que", "qu'", "tandis", "alors", "quand", "lorsque", "and", "but", "while", "whereas", "though", "although") {
+	for k > 0 && e-k < 16 && (toks[k-1].Kind == lexis.Word || lexis.InSet(toks[k-1].Text, "(", ")", "'", "’", "-")) && !lexis.InSet(toks[k-1].Fold, "et", "mais", "que", "qu'", "tandis", "alors", "quand", "lorsque", "and", "but", "while", "whereas", "though", "although", "with", "avec") {
 		k--
 	}
 	return k

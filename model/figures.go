@@ -1219,7 +1219,7 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 	}
 	v := -1
 	switch {
-	case lang != "fr" && lexis.InSet(toks[k].Fold, "claimed", "claims", "claim", "counted", "counts", "count", "reported", "reports", "recorded", "records", "tallied", "registered"):
+	case lang != "fr" && lexis.InSet(toks[k].Fold, "claimed", "claims", "claim", "claiming", "counted", "counts", "count", "reported", "reports", "recorded", "records", "tallied", "registered"):
 		v = k // "organisers claimed 60,000"
 	case lang != "fr" && lexis.InSet(toks[k].Fold, "was", "is", "were", "stood") && k >= 3 && restatingNouns[toks[k-1].Fold] && lexis.InSet(toks[k-2].Fold, "the", "its", "their") &&
 		lexis.InSet(toks[k-3].Fold, "said", "says", "estimated", "estimates", "reported", "reports"):

@@ -22,6 +22,7 @@ func TestSecondSourceRestates(t *testing.T) {
 		{"claimed, next sentence", "en", "Teachers strike over pay\n\nPublished March 12, 2026\n\nPolice counted 18,000 marchers in Paris on Tuesday. Organisers claimed 60,000.", 60_000, "marcher", "Organisers"},
 		{"put the figure at", "en", "Teachers strike over pay\n\nPublished March 12, 2026\n\nThe transport authority said 1.2 million passengers were affected on Tuesday. The education ministry put the figure at 900,000.", 900_000, "passenger", "education ministry"},
 		{"a lower estimate of", "en", "Teachers strike over pay\n\nPublished March 12, 2026\n\nThe transport authority said 1.2 million passengers were affected on Tuesday. Rail operator Westline gave a lower estimate of 800,000.", 800_000, "passenger", "Westline"},
+		{"participle after «with»", "en", "Pension protests\n\nPublished March 12, 2026\n\nThe interior ministry said 1.08 million people marched nationwide on Tuesday, with unions claiming 2.5 million.", 2_500_000, "people", "unions"},
 		{"gerund «en revendiquant»", "fr", "Grève des enseignants\n\nPublié le 12 mars 2026\n\nLa police a compté 18 000 manifestants à Paris mardi, les organisateurs en revendiquant 60 000.", 60_000, "manifestant", "organisateurs"},
 		{"«une estimation plus basse, de»", "fr", "Grève des enseignants\n\nPublié le 12 mars 2026\n\nLa CGT a compté 18 000 manifestants à Paris mardi. La préfecture de police a donné une estimation plus basse, de 15 000.", 15_000, "manifestant", "préfecture de police"},
 	}
@@ -224,4 +225,14 @@ func TestNameWithItsDe(t *testing.T) {
 		{"a given name after «d'»", "fr", "2026-05-14", "Commerce\n\nLa Maison d'Arlette a ouvert 12 magasins en 2025.", 12, "Maison d'Arlette", "Maison"},
 		{"a role's «d'»", "fr", "2026-05-14", "Aéronautique\n\nLe PDG d'Airbus a annoncé 735 livraisons en 2025.", 735, "", "PDG d'Airbus"},
 	})
+}
+
+// A count the clause after «tandis que» gives («la FNSEA en revendique
+// 2 500 et plus de 8 000 manifestants») is not the source's of the clause
+// before.
+func TestCountAfterTandisQueIsNotTheFirstSources(t *testing.T) {
+	text := "Colère des agriculteurs\n\nPublié le 5 février 2026\n\nLa préfecture de la Haute-Garonne a dénombré 900 tracteurs et 3 200 manifestants, tandis que la FNSEA en revendique 2 500 et plus de 8 000 manifestants."
+	if cl, ok := figureOf(t, "fr", "", text, 8000); ok && cl.SaidBy == "préfecture de la Haute-Garonne" {
+		t.Errorf("the FNSEA's 8 000 credited to the prefecture")
+	}
 }
