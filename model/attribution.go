@@ -202,6 +202,33 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	for i := t0; i < t1; i++ {
 		dapres := toks[i].Fold == "apres" && lexis.FoldAt(toks, i-1) == "d'" // "D'après le ministère"
 		pour := toks[i].Fold == "pour" && (i == t0 || lexis.InSet(lexis.FoldAt(toks, i-1), "mais", "et", ",")) && commaAhead(toks, i+1, min(t1, i+6))
+		if i > t0 && lexis.InSet(toks[i-1].Fold, "was", "were", "is", "are", "been", "be") && lexis.InSet(toks[i].Fold, "estimated", "reported", "claimed", "stated", "put", "pegged", "valued", "assessed") {
+			// "Infrastructure damage was estimated at 2.4 billion pesos
+			// by the public works department": the agent after "by",
+			// not what was estimated.
+			for b := i + 1; b+1 < t1 && b-i <= 10; b++ {
+				if toks[b].Text == "," || toks[b].Text == ";" {
+					break
+				}
+				if toks[b].Fold == "by" {
+					e := b + 1
+					for e < t1 && e-b <= 7 && toks[e].Kind == lexis.Word && !lexis.InSet(toks[e].Fold, "on", "in", "at", "for", "after", "before", "and") {
+						e++
+					}
+					if sp := x.resolveSpeaker(toks, b+1, e, false); sp.key != "" {
+						return sp
+					}
+					if lexis.FoldAt(toks, b+1) == "the" && e > b+2 {
+						if f := toks[e-1].Fold; bodyNouns[f] || agencyNouns[f] || publicHeads[f] || agentSourceNouns[f] {
+							sp := Span{Start: toks[b+2].Start, End: toks[e-1].End}
+							return speaker{key: x.art.Slice(sp), text: x.art.Slice(sp), span: sp, cited: true}
+						}
+					}
+					break
+				}
+			}
+			continue
+		}
 		if !lexis.IsSpeechVerb(toks, i) && !dapres && !pour {
 			continue
 		}

@@ -236,3 +236,13 @@ func TestCountAfterTandisQueIsNotTheFirstSources(t *testing.T) {
 		t.Errorf("the FNSEA's 8 000 credited to the prefecture")
 	}
 }
+
+// A passive estimate's source is its agent after "by": "Infrastructure
+// damage was estimated at 2.4 billion pesos by the public works
+// department", not the thing estimated.
+func TestPassiveEstimateAgent(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"en", "Infrastructure damage was estimated at 2.4 billion pesos by the public works department.", 2.4e9, "public works department"},
+		{"en", "Crop losses were put at 900 million pesos by the agriculture ministry.", 900e6, "agriculture ministry"},
+	})
+}
