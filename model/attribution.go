@@ -1437,6 +1437,12 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 					}
 				}
 			}
+			if org != "" && x.focus != "" && org != x.focus && x.reg.kind(x.focus) == KindOrg && toks[k].Fold == "company" && x.productIn(toks[:i], org) {
+				// "Novaris is recalling 2.3 million packs of its drug
+				// Valtrex-H…, the company said": a product the sentence
+				// names by what it is is no company; the article's own is.
+				org = x.focus
+			}
 			if org != "" && x.focus != "" && org != x.focus && x.reg.kind(x.focus) == KindOrg && toks[k].Fold == "company" && (x.siteIn(toks[:i], org) || org == x.lastOrg && x.lastOrgSite) {
 				// "Output at Los Toros dropped 19%…, the company said":
 				// a mine or a plant the sentence names is no company; the
@@ -1570,6 +1576,36 @@ func (x *extractor) siteIn(toks []lexis.Token, key string) bool {
 		if siteAt(toks, m) {
 			return true
 		}
+	}
+	return false
+}
+
+// productNouns name what a company makes or sells, before the product's
+// name: "its drug Valtrex-H", "the vaccine Covira", "the model X5".
+var productNouns = lexis.SetOf("drug", "drugs", "medicine", "vaccine", "treatment", "therapy", "model", "phone", "smartphone", "game", "brand",
+	"product", "app", "car", "aircraft", "jet", "plane", "pill", "device", "medicament", "vaccin", "modele", "marque", "jeu", "produit")
+
+// productIn reports whether tokens name the organisation of key right
+// after a noun for a product ("its blood pressure drug Valtrex-H").
+// Or that the article does so anywhere ("Sales of Valtrex-H fell 12%, the
+// company said").
+func (x *extractor) productIn(toks []lexis.Token, key string) bool {
+	for _, m := range x.ws.findMentions(toks) {
+		if x.reg.canon(m.key) == x.reg.canon(key) && m.tok > 0 && productNouns[toks[m.tok-1].Fold] {
+			return true
+		}
+	}
+	name := x.reg.display(key)
+	for at := strings.Index(x.art.Text, name); at > 0 && name != ""; {
+		before := strings.Fields(x.art.Text[max(0, at-20):at])
+		if len(before) > 0 && productNouns[lexis.Fold(before[len(before)-1])] {
+			return true
+		}
+		next := strings.Index(x.art.Text[at+len(name):], name)
+		if next < 0 {
+			break
+		}
+		at += len(name) + next
 	}
 	return false
 }

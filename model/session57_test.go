@@ -246,3 +246,14 @@ func TestPassiveEstimateAgent(t *testing.T) {
 		{"en", "Crop losses were put at 900 million pesos by the agriculture ministry.", 900e6, "agriculture ministry"},
 	})
 }
+
+// "the company" is not a product the article names by what it is ("its
+// blood pressure drug Valtrex-H"): the article's organisation speaks.
+func TestTheCompanyIsNoProduct(t *testing.T) {
+	text := "Novaris recalls heart drug\n\nPublished May 14, 2026\n\nDrugmaker Novaris is recalling about 2.3 million packs of its blood pressure drug Valtrex-H in Europe after finding an impurity, the company said on Tuesday. Sales of Valtrex-H fell 12% to 410 million francs last year, the company said."
+	for _, v := range []float64{2.3e6, 12} {
+		if cl, ok := figureOf(t, "en", "", text, v); ok && cl.SaidBy != "Novaris" {
+			t.Errorf("%v: said by %q, want Novaris", v, cl.SaidBy)
+		}
+	}
+}
