@@ -8146,6 +8146,8 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 		return true
 	case lexis.FoldAt(toks, k-1) == "than" || lexis.InSet(lexis.FoldAt(toks, k-1), "in", "during") && lexis.FoldAt(toks, k-2) == "than":
 		return true // "more than last year", "more than in 2023"
+	case lexis.InSet(lexis.FoldAt(toks, k-1), "of", "in") && lexis.FoldAt(toks, k-2) == "period" && lexis.FoldAt(toks, k-3) == "same" && wordWithin(toks, k-7, k-3, "than", "with", "from", "on", "over"):
+		return true // "1.3% more than in the same period of 2025": the period set against
 	case lexis.InSet(lexis.FoldAt(toks, k-1), "qu'", "que") || lexis.InSet(lexis.FoldAt(toks, k-1), "en", "pendant") && lexis.InSet(lexis.FoldAt(toks, k-2), "qu'", "que"):
 		// "7 % de plus qu'en 2023" (with the date's own "en" or not), not
 		// "Rappelons qu'en août dernier".

@@ -177,6 +177,8 @@ func TestComparisonBaseDates(t *testing.T) {
 		{"en", "Permits rose 2% from the first quarter of 2025 to 410,000.", true},
 		{"fr", "Les ventes reculent de 2,5 % par rapport au troisième trimestre 2025.", true},
 		{"en", "Sales rose 5% in the first quarter of 2025.", false},
+		{"en", "The city received 8.9 million tourists, 1.3% more than in the same period of 2025.", true},
+		{"en", "The city received 8.9 million tourists in the same period of 2025.", false},
 	} {
 		toks := lexis.Tokenize(c.text, 0, len(c.text))
 		ds := timex.FindDates(c.text, c.lang, Day(2010, 6, 1))

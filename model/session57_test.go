@@ -257,3 +257,11 @@ func TestTheCompanyIsNoProduct(t *testing.T) {
 		}
 	}
 }
+
+// "1.3% more than in the same period of 2025" is set against 2025: the
+// figure takes the period its sentence opens on.
+func TestSamePeriodOfAYearIsABase(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"than in the same period of", "en", "2026-08-20", "Barcelona tourism\n\nBetween January and July, the city received 8.9 million tourists, 1.3% more than in the same period of 2025.", 1.3, "2026-01/2026-07"},
+	})
+}
