@@ -995,6 +995,7 @@ func Resolve(e *DateExpr, ref Date) {
 			}
 			return
 		}
+		yearless := e.to.year == 0 && e.from.year == 0 // (before the end takes the start's year, below)
 		Resolve(e.from, ref)
 		if e.to.year == 0 && e.from.year == 0 && e.to.month > 0 && e.from.month > 0 && !e.from.Date.IsZero() {
 			// "entre mai et septembre", "from November to February": the
@@ -1007,6 +1008,12 @@ func Resolve(e *DateExpr, ref Date) {
 		}
 		Resolve(e.to, ref)
 		if !e.from.Date.IsZero() && !e.to.Date.IsZero() {
+			if yearless && e.from.month > 0 && e.from.day == 0 && e.to.day == 0 && e.from.dir <= 0 && e.to.dir <= 0 && !ref.IsZero() && e.from.Date.Start.After(ref.End) {
+				// "counted 2,100 deaths between June and September", said
+				// in May: news tells of the past unless the tense says
+				// otherwise (see setTense), so the last such stretch.
+				e.from.Date, e.to.Date = e.from.Date.ShiftYears(-1), e.to.Date.ShiftYears(-1)
+			}
 			e.Date = Between(e.from.Date, e.to.Date)
 			if e.to.year == 0 && e.from.year == 0 && e.Date.End.Before(e.Date.Start) {
 				e.Date = Date{}
