@@ -153,7 +153,7 @@ func (ws *workspace) tagNames(lang string, words []string, names []bool, dst []s
 // frenchChangeVerbs are forms of verbs of change that no French noun is
 // spelt like («progresse», not «progrès»; «recule», not «recul»).
 var frenchChangeVerbs = lexis.SetOf("progresse", "progressent", "recule", "reculent", "augmente", "augmentent", "diminue", "diminuent",
-	"grimpe", "grimpent", "bondit", "bondissent", "s'envole", "flechit", "flechissent", "croit", "croissent")
+	"grimpe", "grimpent", "bondit", "bondissent", "flechit", "flechissent", "croit", "croissent")
 
 // fixTags mends what the tagger reads wrong by the words around: «un car
 // scolaire», «le car», the bus, after a determiner, not the conjunction.

@@ -373,12 +373,11 @@ func (x *extractor) statements(s *sentence, statement map[int]bool, figure *Clai
 		return nil
 	}
 	if figure != nil && (apposedToSpeaker(s.toks, sp.span, figure.ValueSpan) || quotedWords(x.art.Text, s.span) >= 4 && quoteBefore(x.quotes, s.span, figure.ValueSpan)) {
-		// (and «« Ces chiffres sont décevants… », a réagi … Hélène
-		// Marquet, qui a rappelé que le nombre … avait atteint 120 700»:
-		// the quote's words are not the figure after it)
 		// "The Air Line Pilots Association, which represents Sunward's
 		// 2,300 pilots, said…": a figure that describes the speaker is
-		// not what the statement says.
+		// not what the statement says; nor is a figure told after the
+		// quote («« Ces chiffres sont décevants… », a réagi … Hélène
+		// Marquet, qui a rappelé que le nombre … avait atteint 120 700»).
 		figure = nil
 	}
 	c := Claim{Article: x.idx, ArticleName: x.art.Name, Passage: s.span, Quote: x.art.Slice(s.span), Metric: MetricEvent,

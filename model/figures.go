@@ -1196,16 +1196,16 @@ func (p *parsed) timeSubject(text string, n quantity.NumberExpr) string {
 }
 
 // restatingVerb returns the token that ends the words naming who gives
-// the figure at token at as their own count of what a figure before
-// counts, with no noun of its own after it: "organisers claimed 60,000",
+// figure n as their own count of what a figure before counts, with no
+// noun of its own after it: "organisers claimed 60,000",
 // "the ministry put the figure at 24.5%", "Westline gave a lower estimate
 // of 800,000", «le ministère a avancé le chiffre de 24,5 %»; -1 otherwise.
 // The token is the verb, or the auxiliary before it.
 func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr, lang string) int {
 	at := n.TokStart
 	k := at - 1
-	for n := 0; k >= 0 && n < 3 && lexis.InSet(toks[k].Fold, "only", "just", "about", "around", "some", "nearly", "almost", "roughly", "approximately",
-		"more", "fewer", "less", "than", "least", "over", "seulement", "environ", "quelque", "pres", "plus", "moins", "que", "qu'", "d'", "de") && toks[k].Text != "à"; n++ {
+	for c := 0; k >= 0 && c < 3 && lexis.InSet(toks[k].Fold, "only", "just", "about", "around", "some", "nearly", "almost", "roughly", "approximately",
+		"more", "fewer", "less", "than", "least", "over", "seulement", "environ", "quelque", "pres", "plus", "moins", "que", "qu'", "d'", "de") && toks[k].Text != "à"; c++ {
 		if lexis.InSet(toks[k].Fold, "de", "d'") && !lexis.InSet(lexis.FoldAt(toks, k-1), "plus", "moins", "pres") {
 			break // (the «de» of «le chiffre de», below)
 		}
@@ -1241,8 +1241,8 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 		if toks[j].Text == "," {
 			j-- // «une estimation plus basse, de 800 000»
 		}
-		for n := 0; j >= 1 && n < 3 && lexis.InSet(toks[j].Fold, "lower", "higher", "smaller", "larger", "bigger", "different", "own", "separate", "much", "far", "slightly",
-			"more", "conservative", "cautious", "official", "plus", "moins", "bas", "basse", "eleve", "elevee", "inferieur", "inferieure", "superieur", "superieure", "different", "differente", "officiel", "officielle", "propre"); n++ {
+		for c := 0; j >= 1 && c < 3 && lexis.InSet(toks[j].Fold, "lower", "higher", "smaller", "larger", "bigger", "different", "own", "separate", "much", "far", "slightly",
+			"more", "conservative", "cautious", "official", "plus", "moins", "bas", "basse", "eleve", "elevee", "inferieur", "inferieure", "superieur", "superieure", "different", "differente", "officiel", "officielle", "propre"); c++ {
 			j-- // "a lower estimate of", «une estimation plus basse de»
 		}
 		if j < 2 || !restatingNouns[toks[j].Fold] || tags[j] != syntax.NOUN {
@@ -1255,7 +1255,7 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 			return -1
 		}
 		j -= 2
-		for n := 0; j >= 1 && n < 3 && lexis.InSet(toks[j].Fold, "pour", "sa", "son", "leur", "part", "de", "cote", "quant", "a", "lui", "elle", "eux", "meanwhile", "instead"); n++ {
+		for c := 0; j >= 1 && c < 3 && lexis.InSet(toks[j].Fold, "pour", "sa", "son", "leur", "part", "de", "cote", "quant", "a", "lui", "elle", "eux", "meanwhile", "instead"); c++ {
 			if toks[j].Fold == "a" && tags[j] == syntax.AUX {
 				break
 			}
@@ -1287,4 +1287,4 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 }
 
 // restatingNouns stand for a figure given as a source's own.
-var restatingNouns = lexis.SetOf("figure", "number", "total", "count", "tally", "estimate", "chiffre", "bilan", "total", "nombre", "decompte", "estimation")
+var restatingNouns = lexis.SetOf("figure", "number", "total", "count", "tally", "estimate", "chiffre", "bilan", "nombre", "decompte", "estimation")
