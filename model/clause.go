@@ -1741,6 +1741,26 @@ func frenchPutVerb(w string) bool {
 		lexis.InSet(w, "chiffre", "chiffrent", "chiffrait", "chiffraient")
 }
 
+// frenchCompounds are French measure terms of a noun and its complement,
+// the complement's noun after the head's: «chiffre d'affaires», «part de
+// marché».
+var frenchCompounds = map[string]string{"chiffre": "affaires", "chiffres": "affaires", "part": "marche", "parts": "marche",
+	"taux": "chomage interet croissance inflation marge remplissage occupation", "prix": "vente revient", "cout": "revient"}
+
+// frenchCompoundEnd returns the last token of the term of frenchCompounds
+// whose head is token h («chiffre d'affaires»: «affaires»), h when there is
+// none.
+func frenchCompoundEnd(toks []lexis.Token, h int) int {
+	if h+2 < len(toks) && lexis.InSet(toks[h+1].Fold, "de", "d'") {
+		for _, w := range strings.Fields(frenchCompounds[toks[h].Fold]) {
+			if toks[h+2].Fold == w {
+				return h + 2
+			}
+		}
+	}
+	return h
+}
+
 // frenchPutAt reads a figure a French verb of estimate sets, with the
 // measured noun before it («estime le coût de la tempête entre 350 et 500
 // millions d'euros») or after it («évaluait à 300 millions d'euros par an le
@@ -1763,6 +1783,9 @@ func (x *extractor) frenchPutAt(s *sentence, p *parsed, r clauseReading) (clause
 	if k > v && lexis.InSet(toks[k].Fold, "a", "entre") && toks[k].Text != "a" {
 		// the noun between the verb and «à», «entre»
 		for j := v + 1; j < k; j++ {
+			if head >= 0 && j <= frenchCompoundEnd(toks, head) {
+				continue // «la part de marché»: a term, whatever its tags
+			}
 			if toks[j].Kind == lexis.Punct && toks[j].Text != "'" || isVerb(p.tags[j]) {
 				return r, false
 			}
@@ -1787,6 +1810,11 @@ func (x *extractor) frenchPutAt(s *sentence, p *parsed, r clauseReading) (clause
 		return r, false
 	}
 	r.noun, r.put = head, true
+	if e := frenchCompoundEnd(toks, head); e > head && e+2 < len(toks) && lexis.InSet(toks[e+1].Fold, "de", "d'", "du", "des") {
+		// «évalue la part de marché de MSC à 12,6 %», «le chiffre
+		// d'affaires du secteur»: what the term is of follows it whole
+		head = e
+	}
 	if head+2 < len(toks) && lexis.InSet(toks[head+1].Fold, "de", "d'", "du", "des") && !quantityNouns[toks[head].Fold] && !possessives[toks[head+2].Fold] {
 		// (not «le nombre d'emplois menacés»: what is counted, not of
 		// whom; nor «la baisse de sa collecte»: the possessive's owner)

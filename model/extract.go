@@ -1714,7 +1714,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 				c.Reasons = append(c.Reasons, "measure: that of the figure before it, told again «equivalent to» it")
 			}
-			if sign := amountChange(toks, n); sign != "" && c.Metric != MetricRank && c.Measure != "" && !saysChange(c.Measure) && !strings.Contains(c.Unit, "point") {
+			moved := amountChange(toks, n)
+			if moved == "" && c.Metric == MetricOther {
+				moved = stockChange(toks, n)
+			}
+			if sign := moved; sign != "" && c.Metric != MetricRank && c.Measure != "" && !saysChange(c.Measure) && !strings.Contains(c.Unit, "point") {
 				// "gold holdings fell by 114 tonnes", «le front du glacier a
 				// reculé de 180 mètres»: by how much what it measures
 				// changed, not its level.
@@ -6773,13 +6777,18 @@ var attendVerbs = lexis.SetOf("attended", "attend", "attends", "watched", "watch
 var audienceNouns = lexis.SetOf("viewers", "fans", "runners", "volunteers", "supporters", "attendees", "guests", "telespectateurs",
 	"supporteurs", "coureurs", "benevoles", "invites")
 
+// strikerNouns count the workers a strike or a march draws: "12,000
+// workers joined the strike", «3 000 cheminots ont participé à la grève».
+var strikerNouns = lexis.SetOf("workers", "employees", "staff", "teachers", "nurses", "doctors", "miners", "dockers", "farmers", "students",
+	"salaries", "agents", "enseignants", "infirmiers", "infirmieres", "medecins", "cheminots", "agriculteurs", "etudiants", "lyceens")
+
 // attendedEvent returns the event a crowd the figure counts attended, as
 // the text writes it ("the rally", «la manifestation»), when the counted
 // people are the subject of a verb of attending with that object; "" when
 // they are not.
 func (p *parsed) attendedEvent(text string, r clauseReading) string {
 	toks, tags := p.toks, p.tags
-	if r.noun < 0 || r.noun >= len(toks) || !(crowdNouns[toks[r.noun].Fold] || peopleNouns[toks[r.noun].Fold] || audienceNouns[toks[r.noun].Fold]) {
+	if r.noun < 0 || r.noun >= len(toks) || !(crowdNouns[toks[r.noun].Fold] || peopleNouns[toks[r.noun].Fold] || audienceNouns[toks[r.noun].Fold] || strikerNouns[toks[r.noun].Fold]) {
 		return ""
 	}
 	v := r.noun + 1
@@ -6787,7 +6796,7 @@ func (p *parsed) attendedEvent(text string, r clauseReading) string {
 		v++
 	}
 	k := v + 1
-	if v+2 < len(toks) && lexis.InSet(toks[v].Fold, "took", "take", "pris") && lexis.InSet(toks[v+1].Fold, "part", "parte") {
+	if v+2 < len(toks) && lexis.InSet(toks[v].Fold, "took", "take", "taken", "taking", "pris") && lexis.InSet(toks[v+1].Fold, "part", "parte") {
 		k = v + 2 // "took part in the marathon", «ont pris part à la marche»
 	} else if v >= len(toks) || !attendVerbs[toks[v].Fold] {
 		return ""

@@ -607,6 +607,40 @@ func amountChange(toks []lexis.Token, n quantity.NumberExpr) string {
 	return ""
 }
 
+// stockVerbs gain or lose members of a count a subject holds: "lost
+// 40,000 visitors", «a gagné 12 000 habitants»; stockNouns are the
+// counts a subject holds, whose gain or loss is a change, not its level.
+var (
+	stockGainVerbs = lexis.SetOf("gained", "gains", "gain", "gagne", "gagné", "gagnait", "gagnent", "gagnera")
+	stockLossVerbs = lexis.SetOf("lost", "loses", "lose", "losing", "perdu", "perd", "perdait", "perdent", "perdra")
+	stockNouns     = lexis.SetOf("visitors", "visiteurs", "customers", "clients", "subscribers", "abonnes", "members", "membres", "adherents",
+		"passengers", "passagers", "voyageurs", "residents", "inhabitants", "habitants", "readers", "lecteurs", "viewers",
+		"telespectateurs", "spectateurs", "spectators", "students", "eleves", "etudiants", "pupils", "seats", "sieges", "followers", "users", "utilisateurs")
+)
+
+// stockChange is the sign of a count's change a verb of stockGainVerbs
+// or stockLossVerbs tells right before it, of a noun of stockNouns: "The
+// fair lost nearly 40,000 visitors", «Le salon a perdu près de 40 000
+// visiteurs»; "" when there is none.
+func stockChange(toks []lexis.Token, n quantity.NumberExpr) string {
+	if n.Unit != "" || n.TokEnd >= len(toks) || !stockNouns[toks[n.TokEnd].Fold] {
+		return ""
+	}
+	k := n.TokStart - 1
+	for k > 0 && n.TokStart-k <= 3 && (qualifierWords[toks[k].Fold] || lexis.InSet(toks[k].Fold, "de", "d'")) {
+		k--
+	}
+	switch {
+	case k < 0:
+		return ""
+	case stockGainVerbs[toks[k].Fold]:
+		return "+"
+	case stockLossVerbs[toks[k].Fold]:
+		return "−"
+	}
+	return ""
+}
+
 // levelAfter reports whether the level a move reached follows token k,
 // past a noun: "to 218,000", "to a seasonally adjusted 218,000", "jobs to
 // 1.2 million".
@@ -1224,6 +1258,9 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 	case lang != "fr" && lexis.InSet(toks[k].Fold, "was", "is", "were", "stood") && k >= 3 && restatingNouns[toks[k-1].Fold] && lexis.InSet(toks[k-2].Fold, "the", "its", "their") &&
 		lexis.InSet(toks[k-3].Fold, "said", "says", "estimated", "estimates", "reported", "reports"):
 		v = k - 3 // "The bank said the figure was 2,800"
+	case lang != "fr" && toks[k].Fold == "as" && k >= 3 && restatingNouns[toks[k-1].Fold] && lexis.InSet(toks[k-2].Fold, "the", "its", "their") &&
+		lexis.InSet(toks[k-3].Fold, "gave", "gives", "giving", "put", "puts", "putting", "cited", "cites", "citing"):
+		v = k - 3 // "police gave the figure as 42,000"
 	case lang != "fr" && toks[k].Fold == "at":
 		j := k - 1
 		if j >= 1 && toks[j].Fold == "it" && lexis.InSet(lexis.FoldAt(toks, j-1), "put", "puts", "putting", "pegged", "pegs", "pegging") {

@@ -2386,6 +2386,11 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 				}
 			}
 		}
+		if x.otherCommonKindOf(x.reg.display(x.focus), toks[a].Fold) {
+			// "The fair lost 40,000 visitors. … The carmaker shed 3,000
+			// jobs": a carmaker is no fair.
+			return "", ""
+		}
 		// "l'application", "the company": the article's main organisation.
 		return x.reg.display(x.focus), how
 	}
@@ -2548,6 +2553,10 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		case how == fromPronoun && lexis.InSet(toks[a].Fold, "it", "its") && x.lastSubject != "" && x.reg.kind(nameKey(x.lastSubject)) == KindPerson:
 			// "Ferreira's novel sold 200,000 copies. It became the
 			// second-best-selling novel": "it" is no person.
+			return "", ""
+		case how == fromAnaphor && x.otherCommonKindOf(x.lastSubject, toks[a].Fold):
+			// "The fair lost 40,000 visitors. … The carmaker shed 3,000
+			// jobs": a carmaker is no fair.
 			return "", ""
 		case x.lastSubject != "":
 			return x.lastSubject, how
@@ -3678,6 +3687,9 @@ func (p *parsed) kindBeforeName(h int) bool {
 // a common noun of another kind than noun before its name («Le fonds
 // Ardian» is no «entreprise», "the regulator Zorgcom" no "company").
 func (x *extractor) otherKind(d, noun string) bool {
+	if other, common := x.otherCommonKind(d, noun); common {
+		return other
+	}
 	if !companyWords[noun] && !anaphors[noun] {
 		return false
 	}
@@ -3690,6 +3702,27 @@ func (x *extractor) otherKind(d, noun string) bool {
 		}
 	}
 	return false
+}
+
+// otherCommonKind reports, for a subject d the article named by a common
+// noun phrase ("The fair", «Le salon»), whether noun names another kind of
+// thing; common is false when d is a name.
+func (x *extractor) otherCommonKind(d, noun string) (other, common bool) {
+	f := strings.Fields(d)
+	if len(f) < 2 || !lexis.InSet(lexis.Fold(f[0]), "the", "le", "la", "les", "l'") || strings.ToLower(d[len(f[0]):]) != d[len(f[0]):] {
+		return false, false
+	}
+	w := lexis.Fold(f[len(f)-1])
+	if companyWords[noun] && (companyKinds[w] || companyHeads[w] || tradeNouns[w]) {
+		return false, true
+	}
+	return w != noun && lemma(w, x.art.Lang) != lemma(noun, x.art.Lang) && !companyWords[w] && !anaphors[w], true
+}
+
+// otherCommonKindOf is otherCommonKind's first answer.
+func (x *extractor) otherCommonKindOf(d, noun string) bool {
+	other, _ := x.otherCommonKind(d, noun)
+	return other
 }
 
 // wordBefore returns the common noun written right before name in sentence

@@ -1,0 +1,52 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSession58StockChanges: a verb that gains or loses members of a
+// count a subject holds tells a change of that count, not its level;
+// "won 14 seats" in an election is the seats, not a gain.
+func TestSession58StockChanges(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		value      float64
+		measure    string
+	}{
+		{"en", "Book fair loses visitors\n\nThe fair lost nearly 40,000 visitors in 2025, organisers said.", 40000, "visitor fall"},
+		{"en", "Streaming service shrinks\n\nIn the second quarter Lumora had lost 420,000 subscribers.", 420000, "subscriber fall"},
+		{"en", "Book fair draws crowds\n\nThe fair gained 12,000 visitors in 2024.", 12000, "visitor rise"},
+		{"fr", "Le salon du livre en perte de vitesse\n\nLe salon a perdu près de 40 000 visiteurs l'an dernier, selon les organisateurs.", 40000, "visiteur baisse"},
+		{"en", "Split votes for change\n\nHer movement, Split Forward, also won 14 seats on the city council.", 14, "seat"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, c.lang, "2026-03-12", c.text, c.value); ok && cl.Measure != c.measure {
+			t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
+		}
+	}
+}
+
+// TestSession58CrowdsAndEstimates: the people a march or a strike draws
+// are the event's, whoever counts them, and a second source's "gave the
+// figure as N" is its own count of the same crowd; a French estimate of a
+// term («la part de marché de MSC») is of what follows the whole term; a
+// noun phrase for a kind of company stands for no subject of another
+// kind.
+func TestSession58CrowdsAndEstimates(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"had taken part", "en", "2026-03-12", "Thousands march in Lisbon against housing costs\n\nOrganisers said 150,000 people had taken part in the march on Saturday.", 150000, "the march", ""},
+		{"gave the figure as", "en", "2026-03-12", "Thousands march in Lisbon against housing costs\n\nOrganisers said 150,000 people had taken part in the march on Saturday, while police gave the figure as 42,000.", 42000, "the march", ""},
+		{"workers joined the strike", "en", "2026-03-12", "Thousands strike at Chilean copper mine\n\nThe union said 12,000 workers joined the strike on Monday.", 12000, "the strike", ""},
+		{"part de marché de", "fr", "2026-03-12", "Le transport maritime reste sous tension en Asie\n\nAlphaliner évalue la part de marché de MSC à 12,6 % à la fin février.", 12.6, "MSC", ""},
+		{"chiffre d'affaires du", "fr", "2026-03-12", "Le transport maritime reste sous tension en Asie\n\nAlphaliner évalue la part de marché de MSC à 12,6 % à la fin février.\n\nLe cabinet Xerfi estime le chiffre d'affaires du secteur à 4,2 milliards d'euros en 2025.", 4.2e9, "secteur", ""},
+		{"the carmaker after the fair", "en", "2026-03-12", "Book fair loses visitors\n\nThe fair lost nearly 40,000 visitors last year, organisers said.\n\nThe carmaker shed 3,000 jobs in 2025.", 3000, "", "The fair"},
+	})
+	runSaidByCases(t, "2026-03-12", []saidByCase{
+		{"en", "Organisers said 150,000 people had taken part in the march on Saturday, while police gave the figure as 42,000.", 42000, "police"},
+		{"fr", "Alphaliner évalue la part de marché de MSC à 12,6 % à la fin février.", 12.6, "Alphaliner"},
+	})
+	if cl, ok := figureOf(t, "en", "2026-03-12", "Thousands march in Lisbon\n\nOrganisers said 150,000 people had taken part in the march on Saturday, while police gave the figure as 42,000.", 42000); ok && (cl.Unsure || !strings.Contains(cl.Measure, "people")) {
+		t.Errorf("police's count: unsure %v, measure %q; want sure, of people", cl.Unsure, cl.Measure)
+	}
+}
