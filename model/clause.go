@@ -3137,6 +3137,14 @@ func (p *parsed) complementPhrase(text string, h, verb int) string {
 			continue
 		}
 		j := k + 1
+		if j+2 < end && p.inDate(j) && lexis.InSet(toks[j+1].Text, "'s", "’s") && tags[j+2] == syntax.NOUN && !p.inDate(j+2) {
+			// "sales for Thursday's draw": a thing told by its day
+			b := j + 3
+			for b < end && tags[b] == syntax.NOUN {
+				b++
+			}
+			return strings.TrimSpace(text[toks[j].Start:toks[b-1].End])
+		}
 		if j < end && (tags[j] == syntax.DET || lexis.InSet(toks[k].Fold, "du", "des", "au", "aux")) {
 			if tags[j] == syntax.DET {
 				j++

@@ -300,7 +300,7 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "ratings", "tover", "towe
 	"industries", "systems", "networks", "platforms", "brands", "foods", "petroleum", "automotive", "entertainment",
 	"pictures", "records", "university", "college", "hospital", "hopital", "museum", "musee", "railways", "telecom",
 	"telecoms", "software", "electronics", "insurance", "assurances", "securities", "investments", "laboratories",
-	"laboratoires", "agency", "association", "institution", "service", "services", "trust", "lines", "charity", "chariti",
+	"laboratoires", "agency", "association", "institution", "service", "services", "trust", "lines", "line", "charity", "chariti",
 	"alliance", "aliance", "partnership", "mutual", "cooperative", "coalition", "railway", "development", "developpement",
 	"railvai", "guild", "bancorp", "bancshares", "bankshares", "financial",
 	// trades a company's name ends on: "Marlow Books", "Halloway Press",
@@ -1713,6 +1713,10 @@ func pluralNounWord(w string) bool {
 	return len(w) >= 6 && hasAnySuffix(w, "iers", "ieres", "ments", "ages", "eries", "ions", "ateurs", "oires", "ies", "ines", "eaux")
 }
 
+// waterWords end the names of seas, oceans, gulfs and straits ("the Baltic
+// Sea"; "the Strait of Hormuz" is told by its first word).
+var waterWords = lexis.SetOf("sea", "ocean", "gulf", "strait", "straits", "lagoon")
+
 // surnameParticles open a surname after a given name ("Charles de Gaulle",
 // "Vincent van Gogh").
 var surnameParticles = lexis.SetOf("de", "du", "des", "van", "von", "da", "di", "del", "della", "dos", "das", "ibn", "bin", "ben", "al", "ter", "den", "der", "le", "la")
@@ -1749,7 +1753,11 @@ func (r *registry) classify() {
 			// reported"; not a given name a person's cue marks,
 			// "Virginia said")
 			e.kind = KindPlace
-		case len(words) >= 2 && !r.isOrgWord(words[0]) && !(acronymFirst && !gazetteer.GivenNames()[words[1]]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
+		case len(folded) >= 2 && (waterWords[folded[len(folded)-1]] && !lexis.InSet(folded[0], "the", "of") || lexis.InSet(folded[0], "lac", "golfe", "ocean", "mer", "lake", "strait", "gulf") && e.companyNouns == 0):
+			// "the Baltic Sea", "the Gulf of Mexico", "Lake Victoria",
+			// «le golfe du Lion»: a sea, a gulf or a lake
+			e.kind = KindPlace
+		case len(words) >= 2 && !r.isOrgWord(words[0]) && !gazetteer.Demonyms[folded[0]] && !(acronymFirst && !gazetteer.GivenNames()[words[1]]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
 			!(len(folded) >= 3 && e.orgCues > 0 && !gazetteer.GivenNames()[folded[0]] && slices.ContainsFunc(folded[1:len(folded)-1], func(w string) bool { return innerOrgWords[w] })) &&
 			!(pluralNounWord(folded[0]) && !gazetteer.GivenNames()[folded[0]]) && !slices.Contains(words, "&") &&
 			!slices.ContainsFunc(folded[1:], func(w string) bool { return industryWords[w] }) &&

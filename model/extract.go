@@ -2036,6 +2036,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if r.how == fromPlace && nationalStatistic(c.Measure) {
 				x.statPlace, x.statPlaceAt = r.subject, x.sentIndex
 			}
+			if site := ps.workplaceOf(x.art.Text, r); site != "" && (r.how == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic) {
+				// "About 2,300 workers at the Antamarca copper mine walked
+				// off the job": the people of a site the clause names, not
+				// a name the passage holds elsewhere.
+				r.subject, r.how = site, fromWorkplace
+			}
 			if event := ps.attendedEvent(x.art.Text, r); event != "" {
 				// "Organisers said about 8,000 people attended the rally",
 				// «12 000 personnes ont participé à la manifestation»: a
@@ -2573,13 +2579,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure: ") })
 				c.Reasons = append(c.Reasons, "measure: the change of what the figure before it measures, «"+prevFigure.What+"»")
 				changeOfPrev = true
-				if prevFigure.Subject != "" && c.Subject != prevFigure.Subject && !prevFigure.Unsure && x.reg.kind(nameKey(prevFigure.Subject)) != "" && (r.how == fromOwner || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic ||
+				if prevFigure.Subject != "" && c.Subject != prevFigure.Subject && !prevFigure.Unsure && (x.reg.kind(nameKey(prevFigure.Subject)) != "" || r.how == fromClause && n.TokStart-prevEnd <= 3) && (r.how == fromOwner || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic ||
 					r.how == fromPronoun && x.reg.kind(nameKey(c.Subject)) == KindPerson && x.reg.kind(nameKey(prevFigure.Subject)) != KindPerson ||
 					r.how == fromClause && n.TokStart-prevEnd <= 3 && commaBetween(toks, prevEnd, n.TokStart)) {
 					// (and "Trekway, which competes with Hertz, ended the
 					// quarter with 512,000 vehicles, up 3%": right after
 					// its comma, the change of the figure before, not of a
-					// name the clause's relative holds)
+					// name the clause's relative holds; "Southern Cross said
+					// sales for Thursday's draw reached A$96 million, up
+					// 160%": of the thing the figure before is of, too)
 					// (and "He said demand peaked at 1.92 billion litres a
 					// day, 20% above normal": not the speaker's)
 					// "Gatwick, Britain's second-busiest airport, said it had
@@ -6781,6 +6789,56 @@ var audienceNouns = lexis.SetOf("viewers", "fans", "runners", "volunteers", "sup
 // workers joined the strike", «3 000 cheminots ont participé à la grève».
 var strikerNouns = lexis.SetOf("workers", "employees", "staff", "teachers", "nurses", "doctors", "miners", "dockers", "farmers", "students",
 	"salaries", "agents", "enseignants", "infirmiers", "infirmieres", "medecins", "cheminots", "agriculteurs", "etudiants", "lyceens")
+
+// workSiteNouns name the places people work at: "the Antamarca copper
+// mine", «l'usine Renault de Flins».
+var workSiteNouns = lexis.SetOf("mine", "plant", "factory", "refinery", "smelter", "mill", "shipyard", "yard", "warehouse", "hospital", "port",
+	"airport", "site", "terminal", "usine", "raffinerie", "fonderie", "entrepot", "hopital", "chantier", "aeroport")
+
+// workplaceOf returns the named site the people the figure counts are
+// told to work at, as the text writes it ("workers at the Antamarca
+// copper mine": "Antamarca copper mine"; «salariés de l'usine Renault de
+// Flins»); "" when there is none.
+func (p *parsed) workplaceOf(text string, r clauseReading) string {
+	toks, tags := p.toks, p.tags
+	if r.noun < 0 || r.noun+3 >= len(toks) || !(staffNouns[toks[r.noun].Fold] || strikerNouns[toks[r.noun].Fold]) {
+		return ""
+	}
+	k := r.noun + 1
+	switch {
+	case p.lang != "fr" && toks[k].Fold == "at" && toks[k+1].Fold == "the":
+		k += 2
+	case p.lang == "fr" && lexis.InSet(toks[k].Fold, "de", "du") && lexis.InSet(toks[k+1].Fold, "l'", "la", "le"):
+		k += 2
+	case p.lang == "fr" && toks[k].Fold == "du":
+		k++
+	default:
+		return ""
+	}
+	named, head := false, -1
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].Kind != lexis.Word || isVerb(tags[j]) && !toks[j].Upper() {
+			break
+		}
+		if toks[j].Upper() {
+			named = true
+		} else if workSiteNouns[toks[j].Fold] && tags[j] == syntax.NOUN {
+			head = j
+			if p.lang == "fr" {
+				for e := j + 1; e < len(toks) && e <= j+3 && toks[e].Upper() && toks[e].Kind == lexis.Word; e++ {
+					named, head = true, e // «l'usine Renault», then its place «de Flins» is left to the reader
+				}
+			}
+			break
+		} else if tags[j] != syntax.ADJ && tags[j] != syntax.NOUN {
+			break
+		}
+	}
+	if !named || head < 0 {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[k].Start:toks[head].End])
+}
 
 // attendedEvent returns the event a crowd the figure counts attended, as
 // the text writes it ("the rally", «la manifestation»), when the counted

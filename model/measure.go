@@ -1076,9 +1076,9 @@ func (p *parsed) smallCount(n quantity.NumberExpr, r clauseReading, org bool) bo
 	if n.Ordinal || n.Value < 2 && !unitOf || n.Value <= 0 || r.verb < 0 || r.how == "" && !unitOf || r.how == fromPassage {
 		return false // (but "le taux de chômage a reculé de 0,2 point": a measure's unit, whoever it is of)
 	}
-	if k := n.TokStart - 1; k >= 0 && !(allOf(toks, k) && p.casualtyCount(r)) && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some") || tags[k] == syntax.PRON ||
+	if k := n.TokStart - 1; k >= 0 && !(allOf(toks, k) && p.casualtyCount(r)) && (tags[k] == syntax.DET && !lexis.InSet(toks[k].Fold, "some", "that", "que", "qu'") || tags[k] == syntax.PRON && !lexis.InSet(toks[k].Fold, "that", "que", "qu'") ||
 		lexis.InSet(toks[k].Fold, "des", "du", "aux", "les", "ses", "leurs", "their", "its", "the", "these", "those", "ces")) {
-		return false // "les deux pays", "des deux moteurs", "its three founders"
+		return false // "les deux pays", "des deux moteurs", "its three founders" (not "said on Tuesday that 127 people": a conjunction the tagger read as a determiner)
 	}
 	if (r.how == fromAnaphor && !org || r.how == fromOwner || designVerbs[toks[r.verb].Fold]) && n.Value < 10 && !unitOf && p.tallyVote(n.TokStart) < 0 {
 		return false // "It comes in two colors", "the phone's two cameras": a design, not news

@@ -50,3 +50,42 @@ func TestSession58CrowdsAndEstimates(t *testing.T) {
 		t.Errorf("police's count: unsure %v, measure %q; want sure, of people", cl.Unsure, cl.Measure)
 	}
 }
+
+// TestSession58RegionsAndSeas: a region's adjective opening a headline
+// ("Baltic ferry operator") is no organisation, nor a name that opens on
+// one a person's ("Nordic Line said"); a sea is a place; "sales for
+// Thursday's draw" are the draw's, and their change right after a comma
+// too.
+func TestSession58RegionsAndSeas(t *testing.T) {
+	const ferry = "Baltic ferry operator carries record 3.1 million passengers in summer season\n\n" +
+		"Nordic Line, the largest ferry operator on the Baltic Sea, said on Friday it carried a record 3.1 million passengers between June and August, up 7% from the same period last year.\n\n" +
+		"The company, which operates 11 vessels between Finland, Estonia and Sweden, said its Helsinki-Tallinn route alone carried 1.9 million passengers during the summer.\n\n" +
+		"Freight volumes, however, dropped 2.5% in the third quarter so far, to 96,000 lorries, the company said.\n\n" +
+		"Revenue in the second quarter rose 9% to 212 million euros, Nordic Line reported in August."
+	const draw = "Record jackpot lifts lottery sales\n\nSouthern Cross said sales for Thursday's draw reached A$96 million, up about 160% from an ordinary week."
+	runSubjectCases(t, []subjectCase{
+		{"vessels", "en", "2026-09-18", ferry, 11, "Nordic Line", ""},
+		{"lorries", "en", "2026-09-18", ferry, 96000, "", "Baltic"},
+		{"revenue", "en", "2026-09-18", ferry, 212e6, "Nordic Line", ""},
+		{"sales for Thursday's draw", "en", "2025-05-02", draw, 96e6, "Thursday's draw", ""},
+		{"their change", "en", "2025-05-02", draw, 160, "Thursday's draw", ""},
+	})
+	runSaidByCases(t, "2026-09-18", []saidByCase{
+		{"en", "Nordic Line, the largest ferry operator on the Baltic Sea, said on Friday it carried a record 3.1 million passengers between June and August.\n\nFreight volumes, however, dropped 2.5% in the third quarter so far, to 96,000 lorries, the company said.", 96000, "Nordic Line"},
+	})
+}
+
+// TestSession58ThatBeforeFigure: "said on Tuesday that 127 people…" keeps
+// its figure (the tagger reads "that" as a determiner there), and the
+// people a named site employs are that site's.
+func TestSession58ThatBeforeFigure(t *testing.T) {
+	for _, text := range []string{
+		"Salmonella outbreak spreads\n\nThe CDC said on Tuesday that 127 people had been sickened.",
+		"Salmonella outbreak spreads\n\nThe Centers for Disease Control and Prevention said on Tuesday that 127 people had fallen ill since late July.",
+	} {
+		figureOf(t, "en", "2016-09-14", text, 127)
+	}
+	runSubjectCases(t, []subjectCase{
+		{"workers at the mine", "en", "2019-06-12", "Strike halts Peruvian copper mine\n\nAbout 2,300 workers at the Antamarca copper mine in southern Peru walked off the job on Tuesday after wage talks with operator Corvasur Copper broke down, their union said.", 2300, "Antamarca copper mine", ""},
+	})
+}

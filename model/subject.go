@@ -55,6 +55,9 @@ const (
 	// fromSpeakerOrg is a "we" or «nous» in a quote: the organisation its
 	// speaker speaks for.
 	fromSpeakerOrg = "the organisation of the speaker whose «we» it is"
+	// fromWorkplace is the named site the people a figure counts work at:
+	// "2,300 workers at the Antamarca copper mine".
+	fromWorkplace = "the named site the people it counts work at"
 	// fromPassageAmbiguous is fromPassage when the passage names several
 	// entities: the claim is unsure.
 	fromPassageAmbiguous = "one of the entities its passage names (its clause names none)"
@@ -83,7 +86,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromOpponent: 0.85, fromControl: 0.85, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromRanked: 0.85, fromDisaster: 0.7, fromAttended: 0.8, fromMainCountry: 0.6, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75, fromEstimated: 0.6, fromReported: 0.7, fromGoesOn: 0.8, fromThing: 0.6, fromSpeakerOrg: 0.75,
+	fromClause: 0.95, fromOpponent: 0.85, fromControl: 0.85, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromRanked: 0.85, fromDisaster: 0.7, fromAttended: 0.8, fromMainCountry: 0.6, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75, fromEstimated: 0.6, fromReported: 0.7, fromGoesOn: 0.8, fromThing: 0.6, fromSpeakerOrg: 0.75, fromWorkplace: 0.8,
 }
 
 // subjectPronouns stand for the entity named before.

@@ -22,6 +22,7 @@ var Places = withLines(lexis.SetOf("france", "russie", "russia", "chine", "china
 	"londres", "london", "moscou", "moscow", "washington", "pekin", "beijing", "new", "york", "californie",
 	"california", "occident", "orient", "west", "east", "north", "south", "nord", "sud", "est", "ouest", "silicon",
 	"valley", "hong", "kong", "singapour", "singapore", "dubai", "nouvelle-caledonie", "bali", "himalaya", "louvre",
+	"antarctica", "antarctique", "arctique", "oceanie", "oceania",
 	"pays-bas", "netherlands", "pologne", "poland", "suede", "sweden", "norvege", "norway", "coree", "korea",
 	"taiwan", "vietnam", "indonesie", "indonesia", "egypte", "egypt", "nigeria", "argentine", "argentina", "chili",
 	"chile", "colombie", "colombia", "portugal", "grece", "greece", "autriche", "austria", "irlande", "ireland",
@@ -89,7 +90,9 @@ var Demonyms = lexis.SetOf("american", "british", "english", "scottish", "welsh"
 	"senegalese", "malian", "ivorian", "cameroonian", "gabonese", "malagasy", "mauritanian", "chadian", "bolivian",
 	"ecuadorian", "paraguayan", "uruguayan", "guatemalan", "honduran", "salvadoran", "nicaraguan", "panamanian",
 	"haitian", "jamaican", "maltese", "cypriot", "montenegrin", "macedonian", "kosovar",
-	"luxembourgish", "slovene", "kyrgyz", "tajik", "turkmen")
+	"luxembourgish", "slovene", "kyrgyz", "tajik", "turkmen",
+	// the adjectives of regions written the same way ("a Baltic ferry operator")
+	"baltic", "mediterranean", "caribbean", "iberian", "balkan", "andean", "arctic", "antarctic", "siberian", "patagonian", "amazonian", "sahelian")
 
 // Holidays name the year's feasts, which are times, not entities.
 var Holidays = lexis.SetOf("noel", "christmas", "paques", "easter", "toussaint", "pentecote", "pentecost", "thanksgiving", "hanouka", "hanukah",
