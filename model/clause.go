@@ -1903,6 +1903,36 @@ func (x *extractor) estimatedFor(s *sentence, p *parsed, r clauseReading, head i
 	return r
 }
 
+// postVerbs say that a subject posts a measure: «a enregistré une
+// collecte», "posted a gain".
+var postVerbs = lexis.SetOf("enregistre", "enregistrent", "enregistrait", "affiche", "affichent", "affichait", "recorded", "records", "registered",
+	"registers", "posted", "posts")
+
+// thingThatRecords returns the noun phrase [a, b) of a thing told by a
+// definite article and one common noun, when the clause's verb of
+// postVerbs puts the measure the figure is of in its object
+// («L'assurance-vie a enregistré
+// une collecte nette de…», "The index posted a gain of…"): the thing the
+// measure is of; "" otherwise, and for the nouns that stand for an
+// organisation or a measure.
+func (p *parsed) thingThatRecords(text string, r clauseReading, a, b int) string {
+	toks := p.toks
+	object := r.noun > r.verb && r.noun < r.at // the measure's noun between the verb and the figure
+	for k := r.verb + 1; r.noun < 0 && k < r.at && k < len(toks); k++ {
+		object = object || p.tags[k] == syntax.NOUN && lexis.InSet(toks[k-1].Fold, "a", "an", "un", "une")
+	}
+	if b != a+1 || a < 1 || r.verb <= a || !object || !postVerbs[toks[r.verb].Fold] || !lexis.InSet(toks[a-1].Fold, "the", "le", "la", "l'") ||
+		p.tags[a] != syntax.NOUN || toks[a].Upper() || a-1 > 0 && !p.clauseBreak(a-2) && toks[a-2].Text != "," {
+		return ""
+	}
+	if h := toks[a].Fold; ownedMeasures[h] || companyWords[h] || anaphors[h] || groupNouns[h] || publicMeasures[h] || changeWords[h] || changeNouns[h] ||
+		forecastNouns[h] || newsNouns[h] || quantityNouns[h] || documentNouns[h] || personNouns[h] || peopleNouns[h] || observerNouns[h] || staffNouns[h] || memberNouns[h] || humanNouns[h] ||
+		crowdNouns[h] || placeKindNouns[h] || townNouns[h] || chargeNouns[h] || orgKindNouns[h] || stateNouns[h] {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[a-1].Start:toks[a].End])
+}
+
 // clauseReadingWith returns r with the subject d, read how.
 func clauseReadingWith(r clauseReading, d, how string) clauseReading {
 	r.subject, r.how = d, how
@@ -2558,6 +2588,14 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// about no organisation is about the place it is of.
 				if place := x.placeOf(s, p, r.verb, r.after); place != "" {
 					r.subject, r.how = place, fromPlace
+				}
+			}
+			if r.subject == "" && how == fromTopic {
+				if d := p.thingThatRecords(x.art.Text, r, a, b); d != "" {
+					// «L'assurance-vie a enregistré une collecte nette de 4,8
+					// milliards d'euros»: the thing that posts the measure,
+					// not the article's organisation.
+					r.subject, r.how = d, fromPhrase
 				}
 			}
 			if r.subject == "" {

@@ -89,3 +89,16 @@ func TestSession58ThatBeforeFigure(t *testing.T) {
 		{"workers at the mine", "en", "2019-06-12", "Strike halts Peruvian copper mine\n\nAbout 2,300 workers at the Antamarca copper mine in southern Peru walked off the job on Tuesday after wage talks with operator Corvasur Copper broke down, their union said.", 2300, "Antamarca copper mine", ""},
 	})
 }
+
+// TestSession58ThingThatPosts: a thing told by a common noun that posts a
+// measure («L'assurance-vie a enregistré une collecte») is the figure's
+// subject, not the article's product, and «en effet» between the
+// auxiliary and the verb is no subject.
+func TestSession58ThingThatPosts(t *testing.T) {
+	const text = "Livret A : collecte négative en mars\n\n" +
+		"Le Livret A a enregistré une décollecte de 1,04 milliard d'euros en mars, selon la Caisse des dépôts.\n\n" +
+		"L'assurance-vie a en effet enregistré une collecte nette de 4,8 milliards d'euros en mars, selon France Assureurs."
+	runSubjectCases(t, []subjectCase{
+		{"assurance-vie", "fr", "2026-04-23", text, 4.8e9, "L'assurance-vie", ""},
+	})
+}

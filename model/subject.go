@@ -365,6 +365,11 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 			return a, b, how
 		}
 	}
+	if k := v - 2; k > start && p.lang == "fr" && lexis.MatchWords(p.toks, k, "en", "effet") || k > start && lexis.MatchWords(p.toks, k, "par", "ailleurs") || k > start && lexis.MatchWords(p.toks, k, "de", "plus") {
+		// «L'assurance-vie a en effet enregistré»: the locution is no
+		// subject; the one before the auxiliary is.
+		v = k
+	}
 	a, b, how := p.simpleSubjectBefore(v, start)
 	if how == fromClause && a-1 > start && lexis.InSet(p.toks[a-1].Fold, "hors", "excluding", "except", "sauf") {
 		// «Les ventes en Asie hors Japon ont baissé», "Sales in Asia
