@@ -1630,7 +1630,7 @@ var speakerBodies = func() map[string]bool {
 		"hopital", "hospital", "operateur", "operator", "exploitant", "zoo", "musee", "museum", "studio", "publisher",
 		"editeur", "club", "parti", "party", "ambassade", "embassy", "prefecture", "mairie", "service", "services",
 		"ministere", "ministry", "armee", "army", "military", "pompiers", "firefighters", "secours", "rescuers", "bank", "banque",
-		"organisateurs", "organisers", "organizers", "intersyndicale", "watchdog", "regulator", "inspectorate", "ombudsman",
+		"organisateurs", "organisers", "organizers", "organisateur", "organiser", "organizer", "intersyndicale", "watchdog", "regulator", "inspectorate", "ombudsman",
 		"center", "centre", "council", "board", "commission", "foundation", "fondation", "trust", "university", "universite",
 		"laboratory", "laboratoire", "corporation", "parc", "park", "aeroport", "airport", "festival", "salon", "stade", "stadium",
 		"theatre", "opera")

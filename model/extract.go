@@ -2036,6 +2036,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if r.how == fromPlace && nationalStatistic(c.Measure) {
 				x.statPlace, x.statPlaceAt = r.subject, x.sentIndex
 			}
+			counterSaid := "" // who counts the figure, when it is another's
+			if owner, counter := x.countedFor(s, ps, r, n, cited); owner != "" {
+				// "Aviation authority Avinor counted 590,000 SkyFjord
+				// passengers in April", «l'institut AAA Data recense 37 600
+				// immatriculations Renault»: the name inside what is
+				// counted owns the count; who counts it says it.
+				r.subject, r.how = owner, fromClause
+				counterSaid = counter
+			}
 			if site := ps.workplaceOf(x.art.Text, r); site != "" && (r.how == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic) {
 				// "About 2,300 workers at the Antamarca copper mine walked
 				// off the job": the people of a site the clause names, not
@@ -2896,6 +2905,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.What += " (" + tgt + ")"
 				}
 				c.Reasons = append(c.Reasons, "measure: a target the text sets, not a result")
+			}
+			if counterSaid != "" && c.SaidBy == "" {
+				c.SaidBy, c.SaidByText = counterSaid, counterSaid
+				c.Reasons = append(c.Reasons, "said by: who counts it, «"+counterSaid+"»")
 			}
 			if estimator != "" && c.SaidBy == "" {
 				c.SaidBy, c.SaidByText = estimator, estimator
@@ -6789,6 +6802,34 @@ var audienceNouns = lexis.SetOf("viewers", "fans", "runners", "volunteers", "sup
 // workers joined the strike", «3 000 cheminots ont participé à la grève».
 var strikerNouns = lexis.SetOf("workers", "employees", "staff", "teachers", "nurses", "doctors", "miners", "dockers", "farmers", "students",
 	"salaries", "agents", "enseignants", "infirmiers", "infirmieres", "medecins", "cheminots", "agriculteurs", "etudiants", "lyceens")
+
+// tallyVerbs count a thing another owns: "counted 590,000 SkyFjord
+// passengers", «recense 37 600 immatriculations Renault».
+var tallyVerbs = lexis.SetOf("counted", "counts", "count", "tallied", "tallies", "recorded", "records", "registered", "registers", "logged",
+	"compte", "comptait", "comptabilise", "comptabilisait", "recense", "recensait", "enregistre", "denombre")
+
+// countedFor returns whom the figure a verb of tallyVerbs counts is of,
+// when a name stands between the figure and the noun it counts ("counted
+// 590,000 SkyFjord passengers"), and the one who counts (the clause's
+// subject, an organisation or a person); "" when there is none.
+func (x *extractor) countedFor(s *sentence, p *parsed, r clauseReading, n quantity.NumberExpr, cited Span) (string, string) {
+	toks := p.toks
+	if r.verb < 0 || r.verb >= n.TokStart || !tallyVerbs[toks[r.verb].Fold] || r.noun <= n.TokEnd || r.noun-n.TokEnd > 3 || r.how != fromClause {
+		return "", ""
+	}
+	if k := x.reg.kind(nameKey(r.subject)); k != KindOrg && k != KindPerson {
+		return "", ""
+	}
+	a, b, ok := p.nameAt(n.TokEnd)
+	if !ok || a != n.TokEnd || b > r.noun {
+		return "", ""
+	}
+	d, _ := x.entityOf(s, p, a, b, fromClause, cited)
+	if d == "" || nameKey(d) == nameKey(r.subject) || x.reg.kind(nameKey(d)) == KindPlace {
+		return "", ""
+	}
+	return d, r.subject
+}
 
 // workSiteNouns name the places people work at: "the Antamarca copper
 // mine", «l'usine Renault de Flins».

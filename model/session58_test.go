@@ -102,3 +102,16 @@ func TestSession58ThingThatPosts(t *testing.T) {
 		{"assurance-vie", "fr", "2026-04-23", text, 4.8e9, "L'assurance-vie", ""},
 	})
 }
+
+// TestSession58Counters: who counts a figure whose phrase names its owner
+// ("counted 590,000 SkyFjord passengers") says it, and the owner is its
+// subject; a single organiser speaks as organisers do.
+func TestSession58Counters(t *testing.T) {
+	const text = "SkyFjord passenger numbers climb\n\nSkyFjord said it carried 612,000 passengers in April.\n\n" +
+		"Aviation authority Avinor, which operates most Norwegian airports, counted 590,000 SkyFjord passengers in April."
+	runSubjectCases(t, []subjectCase{{"counted for", "en", "2026-05-14", text, 590000, "SkyFjord", ""}})
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"en", "SkyFjord said it carried 612,000 passengers in April.\n\nAviation authority Avinor, which operates most Norwegian airports, counted 590,000 SkyFjord passengers in April.", 590000, "Avinor"},
+		{"en", "The Nordbuch fair drew 118,000 visitors, down 9% from last year.\n\nOnline sales made up 71% of the total, the organiser said.", 71, "organiser"},
+	})
+}
