@@ -2179,6 +2179,28 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.SaidBy = source
 				c.Reasons = append(c.Reasons, "subject and measure: those of the figure before it, which «"+source+"» puts otherwise")
 			}
+			if base := enBase; againOf == nil && base != nil && base.HasValue && base.Subject != "" && !base.Unsure && base.Metric != MetricRank &&
+				strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") {
+				if v := colonRestating(toks, ps.tags, n); v >= 0 {
+					// «Les constructeurs ont vendu 41 200 voitures, selon la
+					// PFA. L'institut AAA Data avance un chiffre légèrement
+					// différent : 37 600 voitures»: the source before the
+					// colon counts again what the figure before counts.
+					from := enSourceStart(toks, v)
+					own := x.resolveSpeaker(toks, from, v, true)
+					if own.key == "" {
+						own = bodyWords(toks, from, v, a.Text)
+					}
+					if own.key != "" && nameKey(x.reg.display(own.key)) != nameKey(base.Subject) {
+						r.subject, r.how, againOf = base.Subject, fromRestated, base
+						c.Measure, c.What, c.Unsure = base.Measure, base.What, false
+						sp = own
+						c.SaidBy = ""
+						c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") || strings.HasPrefix(r, "subject:") })
+						c.Reasons = append(c.Reasons, "subject and measure: those of the figure before it, which the source before the colon gives otherwise")
+					}
+				}
+			}
 			weak := r.how == fromPlace && prevFigure == nil ||
 				casualties(c.Measure) && (r.how == fromPlace || r.how == fromPassage || r.how == fromPassageAmbiguous) // ("…as a Category 3 storm, killing at least six people")
 			if weak && r.verb >= 2 && toks[r.verb-1].Text == "," && a.Lang != "fr" && strings.HasSuffix(toks[r.verb].Fold, "ing") {

@@ -1323,5 +1323,45 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 	return v
 }
 
+// colonRestating returns the verb of the words that, ending on a colon
+// right before figure n, announce a source's own figure for what a figure
+// before counts: «AAA Data avance un chiffre légèrement différent : 37 600
+// voitures», "the union gives a higher estimate: 2,300"; -1 otherwise.
+func colonRestating(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr) int {
+	k := n.TokStart - 1
+	for c := 0; k >= 0 && c < 3 && (qualifierWords[toks[k].Fold] || lexis.InSet(toks[k].Fold, "de", "d'")) && toks[k].Text != ":"; c++ {
+		k-- // «: près de 287 000 entrées», ": about 2,300"
+	}
+	if k < 3 || toks[k].Text != ":" {
+		return -1
+	}
+	j := k - 1
+	for c := 0; j >= 2 && c < 4 && lexis.InSet(toks[j].Fold, "lower", "higher", "smaller", "larger", "bigger", "different", "own", "separate", "much", "far", "slightly",
+		"more", "conservative", "cautious", "official", "plus", "moins", "bas", "basse", "eleve", "elevee", "inferieur", "inferieure", "superieur", "superieure",
+		"differente", "officiel", "officielle", "propre", "legerement", "nettement", "sensiblement", "favorable", "optimiste", "pessimiste", "prudent", "prudente"); c++ {
+		j--
+	}
+	if !restatingNouns[toks[j].Fold] || tags[j] != syntax.NOUN {
+		return -1
+	}
+	d := j - 1
+	for c := 0; d >= 2 && c < 2 && lexis.InSet(toks[d].Fold, "lower", "higher", "smaller", "larger", "bigger", "different", "own", "separate", "official", "conservative", "much"); c++ {
+		d-- // "a higher figure:"
+	}
+	if d < 1 || !lexis.InSet(toks[d].Fold, "a", "an", "its", "their", "un", "une", "son", "sa", "leur") {
+		return -1
+	}
+	v := d - 1
+	for c := 0; v >= 1 && c < 3 && lexis.InSet(toks[v].Fold, "pour", "sa", "son", "leur", "part", "de", "cote", "quant", "lui", "elle", "eux", "meanwhile", "instead"); c++ {
+		v--
+	}
+	if v >= 1 && (lexis.InSet(toks[v].Fold, "gave", "gives", "giving", "offered", "offers", "provided", "provides", "issued", "issues", "released", "cited", "cites", "has", "had") ||
+		lexis.InSet(toks[v].Fold, "avance", "avancent", "avancait", "avancaient", "donne", "donnent", "donnait", "retient", "retiennent", "retenu", "communique", "communiquent",
+			"annonce", "annoncent", "fourni", "fournit", "evoque", "evoquent", "cite", "citent", "publie", "publient")) {
+		return v
+	}
+	return -1
+}
+
 // restatingNouns stand for a figure given as a source's own.
 var restatingNouns = lexis.SetOf("figure", "number", "total", "count", "tally", "estimate", "chiffre", "bilan", "nombre", "decompte", "estimation")

@@ -115,3 +115,30 @@ func TestSession58Counters(t *testing.T) {
 		{"en", "The Nordbuch fair drew 118,000 visitors, down 9% from last year.\n\nOnline sales made up 71% of the total, the organiser said.", 71, "organiser"},
 	})
 }
+
+// TestSession58ColonRestating: «X avance un chiffre différent : N», "X
+// gave a higher figure: N" is X's own count of what the figure before
+// counts, of its subject and time.
+func TestSession58ColonRestating(t *testing.T) {
+	const fr = "Les ventes de voitures électriques reculent\n\nLes constructeurs ont vendu 41 200 voitures électriques en février, selon la PFA. L'institut AAA Data avance un chiffre légèrement différent : 37 600 voitures.\n\n" +
+		"Le salon a accueilli 312 000 visiteurs en 2025, selon les organisateurs. La chambre régionale d'agriculture avance un chiffre plus bas : 287 000 entrées."
+	const en = "Steelworkers strike at Hallbeck plant\n\nHallbeck Steel said 1,400 workers had joined the strike on Monday. The union gave a higher figure: 2,300 workers."
+	runSubjectCases(t, []subjectCase{
+		{"un chiffre légèrement différent :", "fr", "2026-03-12", fr, 37600, "Les constructeurs", ""},
+		{"un chiffre plus bas :", "fr", "2026-03-12", fr, 287000, "Le salon", ""},
+		{"a higher figure:", "en", "2026-05-14", en, 2300, "the strike", ""},
+	})
+	for _, c := range []struct {
+		lang, date, text string
+		value            float64
+		said, day        string
+	}{
+		{"fr", "2026-03-12", fr, 37600, "AAA Data", "2026-02"},
+		{"fr", "2026-03-12", fr, 287000, "chambre régionale d'agriculture", "2025"},
+		{"en", "2026-05-14", en, 2300, "union", "2026-05-11"},
+	} {
+		if cl, ok := figureOf(t, c.lang, c.date, c.text, c.value); ok && (cl.SaidBy != c.said || cl.Date.String() != c.day || cl.Unsure) {
+			t.Errorf("%v: said by %q, date %s, unsure %v; want %q, %s, sure", c.value, cl.SaidBy, cl.Date, cl.Unsure, c.said, c.day)
+		}
+	}
+}
