@@ -9321,6 +9321,9 @@ func enClitic(toks []lexis.Token, tags []syntax.Tag, at int) int {
 	estimate := k >= 1 && toks[k].Text == "à"
 	if estimate {
 		k-- // «l'évalue à 3,2 %»
+		for k >= 1 && at-k <= 4 && lexis.InSet(toks[k].Fold, "plutot", "plutôt", "elle", "lui", "aussi", "meme", "toutefois", "pourtant") {
+			k-- // «la place plutôt à 13,9 %»
+		}
 	}
 	verbs := 0
 	for k >= 0 && toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "en", "n'", "ne", "l'", "la", "le", "les") && verbs < 3 {
@@ -9375,7 +9378,8 @@ func countVerb(f string) bool {
 // estimateVerb reports whether folded f is a form of a French verb of
 // putting a figure on something: «évalue», «estiment», «chiffre».
 func estimateVerb(f string) bool {
-	return strings.HasPrefix(f, "evalu") || strings.HasPrefix(f, "estim") || strings.HasPrefix(f, "chiffr")
+	return strings.HasPrefix(f, "evalu") || strings.HasPrefix(f, "estim") || strings.HasPrefix(f, "chiffr") ||
+		lexis.InSet(f, "place", "placent", "placait", "placaient", "situe", "situent", "situait", "fixe", "fixent") // «Kantar la place plutôt à 13,9 %»
 }
 
 // enSourceStart returns the first token of the words before the pronoun at

@@ -142,3 +142,11 @@ func TestSession58ColonRestating(t *testing.T) {
 		}
 	}
 }
+
+// TestSession58PlacedAt: «Kantar la place plutôt à 13,9 %» is Kantar's
+// own figure for what the figure before measures.
+func TestSession58PlacedAt(t *testing.T) {
+	const text = "Telvia perd des abonnés\n\nLa part de marché de Telvia a atteint 15,2 % fin 2025, selon l'Arcep. Le cabinet Kantar la place plutôt à 13,9 %."
+	runSubjectCases(t, []subjectCase{{"la place plutôt à", "fr", "2026-04-29", text, 13.9, "Telvia", ""}})
+	runSaidByCases(t, "2026-04-29", []saidByCase{{"fr", "La part de marché de Telvia a atteint 15,2 % fin 2025, selon l'Arcep. Le cabinet Kantar la place plutôt à 13,9 %.", 13.9, "Kantar"}})
+}
