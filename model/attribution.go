@@ -1337,6 +1337,19 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			// loss" after its planes' maker).
 			if k == j-1 && slices.ContainsFunc(toks[max(i, k-4):k], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "the", "la", "le", "l'") }) &&
 				x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+				if i > 0 && toks[i-1].Text == "," {
+					// "Nordbank will cut 3,000 jobs, the Danish lender
+					// said": the organisation its own sentence opens on,
+					// when the article's is another.
+					// (not "Airbus delivered 12 jets to Wizz Air, the
+					// low-cost carrier said": the article's own, named)
+					ms := x.ws.findMentions(toks[:i])
+					if len(ms) > 0 && ms[0].tok == 0 && !ms[0].common && x.reg.kind(ms[0].key) == KindOrg &&
+						x.reg.canon(ms[0].key) != x.reg.canon(x.focus) && !publicBodyName(x.reg.display(ms[0].key)) &&
+						!slices.ContainsFunc(ms, func(m mention) bool { return x.reg.canon(m.key) == x.reg.canon(x.focus) }) {
+						return speaker{key: ms[0].key, text: toks[k].Text, span: span(k, k+1)}
+					}
+				}
 				return speaker{key: x.focus, text: toks[k].Text, span: span(k, k+1)}
 			}
 			continue

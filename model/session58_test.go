@@ -150,3 +150,21 @@ func TestSession58PlacedAt(t *testing.T) {
 	runSubjectCases(t, []subjectCase{{"la place plutôt à", "fr", "2026-04-29", text, 13.9, "Telvia", ""}})
 	runSaidByCases(t, "2026-04-29", []saidByCase{{"fr", "La part de marché de Telvia a atteint 15,2 % fin 2025, selon l'Arcep. Le cabinet Kantar la place plutôt à 13,9 %.", 13.9, "Kantar"}})
 }
+
+// TestSession58TradeSpeaker: "…, the Danish lender said" after a sentence
+// that opens on an organisation other than the article's is that
+// organisation; the article's own when the sentence names it.
+func TestSession58TradeSpeaker(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{"Real Madrid sign Brazilian striker\n\nReal Madrid have signed Brazilian striker Endrick Santos from Palmeiras for a club-record fee of 180 million euros, the Spanish champions said on Wednesday.\n\nNordbank will cut 3,000 jobs by 2028, the Danish lender said on Thursday.", 3000, "Nordbank"},
+		{"Wizz Air posts record traffic\n\nWizz Air carried 6 million passengers in June.\n\nAirbus delivered 12 jets to Wizz Air in June, the low-cost carrier said.", 12, "Wizz Air"},
+	} {
+		if cl, ok := figureOf(t, "en", "2026-07-08", c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%v: said by %q, want %q", c.value, cl.SaidBy, c.want)
+		}
+	}
+}
