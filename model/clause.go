@@ -3012,7 +3012,13 @@ func (x *extractor) placeUntil(s *sentence, p *parsed, v, after, end int) string
 		}
 	}
 	for _, m := range s.mentions {
-		if m.tok <= v || m.tok >= end || m.tok == 0 || !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
+		if m.tok <= v || m.tok >= end || m.tok == 0 {
+			continue
+		}
+		if k := wholePlacePrep(toks, m.tok); k > v && x.reg.kindOf(&m) == KindPlace {
+			return x.reg.display(m.key) // «dans toute la France», "across the country of…"
+		}
+		if !lexis.InSet(toks[m.tok-1].Fold, "en", "in", "au", "aux") {
 			continue
 		}
 		if k := m.tok - 2; k >= 0 && (p.tags[k] == syntax.ADJ && strings.HasSuffix(toks[k].Fold, "est") || k > 0 && lexis.InSet(toks[k-1].Fold, "plus", "most")) {
@@ -3023,6 +3029,25 @@ func (x *extractor) placeUntil(s *sentence, p *parsed, v, after, end int) string
 		}
 	}
 	return ""
+}
+
+// wholePlacePrep returns the preposition of words that say a count is of
+// the whole of the place named at token m («dans toute la France», «sur
+// l'ensemble de la France», "across France"), -1 when there are none.
+func wholePlacePrep(toks []lexis.Token, m int) int {
+	k := m - 1
+	if k >= 0 && lexis.InSet(toks[k].Fold, "la", "le", "l'", "the") {
+		k--
+	}
+	switch {
+	case k >= 1 && lexis.InSet(toks[k].Fold, "toute", "tout") && lexis.InSet(toks[k-1].Fold, "dans", "en", "sur"):
+		return k - 1
+	case k >= 2 && lexis.InSet(toks[k].Fold, "de", "du") && toks[k-1].Fold == "ensemble" && toks[k-2].Fold == "l'" && k >= 3 && lexis.InSet(toks[k-3].Fold, "dans", "sur"):
+		return k - 3
+	case k >= 0 && lexis.InSet(toks[k].Fold, "across", "throughout", "nationwide"):
+		return k
+	}
+	return -1
 }
 
 // holderOf returns the noun phrase a count of its members completes ("du

@@ -2513,6 +2513,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.Subject = holder
 				} else if holder := x.gappedHolder(s, ps, r, n, cited); holder != "" {
 					c.Subject = holder // "and the Socialists 23.4%": the name right before it
+				} else if k := n.TokEnd; x.reg.kind(nameKey(prevFigure.Subject)) == KindPlace && k < len(toks) {
+					if toks[k].Kind == lexis.Word && !lexis.InSet(toks[k].Fold, "a", "in", "en", "au") && k+1 < len(toks) {
+						k++ // «dont 38 000 manifestants à Paris»
+					}
+					if place := x.placeRightAfter(s, ps, k); place != "" && place != prevFigure.Subject {
+						// «212 000 manifestants dans toute la France, dont
+						// 38 000 à Paris»: the part of a place's count a
+						// place of its own holds.
+						c.Subject = place
+					}
 				}
 				kept := c.Reasons[:0]
 				for _, why := range c.Reasons {

@@ -168,3 +168,18 @@ func TestSession58TradeSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSession58WholePlace: a body's count «dans toute la France» is
+// France's, by the body; the part of it «à Paris» is Paris's.
+func TestSession58WholePlace(t *testing.T) {
+	const text = "Retraites : nouvelle journée de mobilisation\n\nÀ Lyon, 18 000 personnes ont défilé selon la préfecture.\n\n" +
+		"Le ministère de l'Intérieur a recensé 212 000 manifestants dans toute la France, dont 38 000 à Paris."
+	runSubjectCases(t, []subjectCase{
+		{"dans toute la France", "fr", "2026-05-14", text, 212000, "France", ""},
+		{"dont à Paris", "fr", "2026-05-14", text, 38000, "Paris", ""},
+		{"across France", "en", "2026-05-14", "Strikes across France\n\nThe interior ministry counted 212,000 protesters across France.", 212000, "France", ""},
+	})
+	if cl, ok := figureOf(t, "fr", "2026-05-14", text, 212000); ok && cl.SaidBy != "ministère de l'Intérieur" {
+		t.Errorf("said by %q, want the ministry", cl.SaidBy)
+	}
+}
