@@ -3978,8 +3978,8 @@ func whenClauseDate(s *sentence, pos int) int {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			return -1
 		}
-		if lexis.InSet(toks[k].Fold, "when", "lorsque", "quand", "lorsqu'") && toks[k-1].Text == "," {
-			break
+		if lexis.InSet(toks[k].Fold, "when", "lorsque", "quand", "lorsqu'") && toks[k-1].Text == "," || toks[k].Text == "où" && toks[k-1].Text == "," {
+			break // (and «qu'en 2024, où le festival avait réuni 280 000 spectateurs»)
 		}
 		if k > 2 && toks[k].Fold == "ou" && toks[k].Text == "où" && lexis.InSet(toks[k-1].Fold, "annee", "mois", "jour", "semaine") && toks[k-2].Text == "," {
 			// «par rapport à 2017, année où le musée avait reçu 8,1

@@ -183,3 +183,12 @@ func TestSession58WholePlace(t *testing.T) {
 		t.Errorf("said by %q, want the ministry", cl.SaidBy)
 	}
 }
+
+// TestSession58WhereAfterDate: «qu'en 2024, où le festival avait réuni
+// 280 000 spectateurs» is of 2024, and of the festival the relative names;
+// «en Île-de-France, où les prix ont chuté» stays the place's.
+func TestSession58WhereAfterDate(t *testing.T) {
+	const text = "Le festival bat son record\n\nLe festival a réuni 285 000 spectateurs cette année. C'est 5 000 de plus qu'en 2024, où le festival avait réuni 280 000 spectateurs."
+	runSubjectCases(t, []subjectCase{{"où after a date", "fr", "2025-07-21", text, 280000, "le festival", ""}})
+	runDateCases(t, []dateCase{{"où after a date", "fr", "2025-07-21", text, 280000, "2024"}})
+}

@@ -4242,10 +4242,11 @@ func (x *extractor) thingNamed(s *sentence, p *parsed, a int) string {
 	for v < len(toks) && !isVerb(p.tags[v]) {
 		v++
 	}
-	if v == len(toks) || p.nounPhraseEnd(a, v) != v || p.participle(v) && !p.verbBeforeFigure(v) || det >= 1 && !lexis.InSet(toks[det-1].Fold, ",", ";", ":", "et", "and", "que", "qu'", "that", "mais", "but") ||
+	if v == len(toks) || p.nounPhraseEnd(a, v) != v || p.participle(v) && !p.verbBeforeFigure(v) || det >= 1 && !lexis.InSet(toks[det-1].Fold, ",", ";", ":", "et", "and", "que", "qu'", "that", "mais", "but", "when", "quand", "lorsque", "lorsqu'") && !(toks[det-1].Text == "où" && det >= 3 && p.inDate(det-3)) ||
 		x.kindWrittenBeforeName(toks[a].Fold) || p.objectAfterVerb(v) {
 		// (only a clause's own subject, opening it right before its verb:
-		// not a verb's object, «où les prix ont chuté» after a place, nor
+		// not a verb's object, «où les prix ont chuté» after a place (but
+		// «en 2024, où le festival avait réuni…» after a date), nor
 		// a relative's antecedent; and not "The yard" after "Chinese yard
 		// Haixing": a name's kind stands for a name; nor when the verb
 		// has an object, "The concession will cost the state 18 billion
