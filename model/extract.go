@@ -1559,7 +1559,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					enBase = b
 				}
 			}
-			if a.Lang == "fr" && enBase != nil && enBase.HasValue && enBase.Subject != "" && strings.TrimLeft(enBase.Unit, "+−") == n.Unit && (metric == "" || noNounAfter(toks, n)) {
+			if a.Lang == "fr" && enBase != nil && enBase.HasValue && enBase.Subject != "" && strings.TrimLeft(enBase.Unit, "+−") == n.Unit && (metric == "" || noNounAfter(toks, n) || sameNounAfter(toks, n, enBase)) {
+				// (and «les estime à 468 000 exemplaires» after «s'est vendu
+				// à 512 000 exemplaires»: the noun of the figure before)
 				if enAt = enClitic(toks, ps.tags, n.TokStart); enAt >= 0 {
 					metric, what = enBase.Metric, enBase.What
 				}
@@ -9313,6 +9315,21 @@ func restates(toks []lexis.Token, at int) bool {
 		k--
 	}
 	return k >= 1 && (lexis.InSet(toks[k].Fold, "soit", "i.e.", "ie") || toks[k].Fold == "or" && toks[k-1].Text == ",")
+}
+
+// sameNounAfter reports whether the noun right after figure n is the one
+// base's measure counts («468 000 exemplaires» after «512 000
+// exemplaires»).
+func sameNounAfter(toks []lexis.Token, n quantity.NumberExpr, base *Claim) bool {
+	k := n.TokEnd
+	if k < len(toks) && lexis.InSet(toks[k].Fold, "de", "d'") {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != lexis.Word || base.Measure == "" {
+		return false
+	}
+	m, _, _ := strings.Cut(lexis.Fold(base.Measure), " (")
+	return slices.Contains(strings.Fields(m), lemma(toks[k].Fold, "fr"))
 }
 
 // enClitic returns the token of the French pronoun that the verb

@@ -192,3 +192,14 @@ func TestSession58WhereAfterDate(t *testing.T) {
 	runSubjectCases(t, []subjectCase{{"où after a date", "fr", "2025-07-21", text, 280000, "le festival", ""}})
 	runDateCases(t, []dateCase{{"où after a date", "fr", "2025-07-21", text, 280000, "2024"}})
 }
+
+// TestSession58EstimatesThemSameNoun: «les estime à 468 000 exemplaires»
+// after «s'est vendu à 512 000 exemplaires» is the source's own count of
+// the same copies, though it names the noun again.
+func TestSession58EstimatesThemSameNoun(t *testing.T) {
+	const text = "Le Goncourt dope les ventes\n\nLe roman de Claire Morel s'est vendu à 512 000 exemplaires depuis le prix, selon son éditeur. L'institut Edistat, qui mesure les ventes en librairie différemment, les estime à 468 000 exemplaires à fin février."
+	runSubjectCases(t, []subjectCase{{"les estime à N exemplaires", "fr", "2026-03-14", text, 468000, "", "Edistat"}})
+	if cl, ok := figureOf(t, "fr", "2026-03-14", text, 468000); ok && cl.SaidBy != "Edistat" {
+		t.Errorf("said by %q, want Edistat", cl.SaidBy)
+	}
+}
