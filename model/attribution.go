@@ -615,7 +615,9 @@ func appositionStart(toks []lexis.Token, t0, k int) int {
 			// annoncé»: a rank or a role with no article, in French)
 			bare := c+1 < k && lexis.InSet(toks[c+1].Fold, "premier", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "second", "seconde",
 				"numero", "leader", "filiale", "specialiste", "geant", "champion", "ancien", "ancienne")
-			if c+1 < k && (possessive || bare || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "dont", "qui")) && c > t0 && (isNameToken(toks[c-1]) || acronymBefore(toks, t0, c) > t0) {
+			if c+1 < k && (possessive || bare || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "dont", "qui")) && c > t0 && (isNameToken(toks[c-1]) || acronymBefore(toks, t0, c) > t0 || speakerBodies[toks[c-1].Fold] && c >= 2 && isNameToken(toks[c-2])) {
+				// (and "The Teamsters union, which represents…, said": a
+				// body its name's word before it tells)
 				return c
 			}
 			return -1

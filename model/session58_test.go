@@ -203,3 +203,18 @@ func TestSession58EstimatesThemSameNoun(t *testing.T) {
 		t.Errorf("said by %q, want Edistat", cl.SaidBy)
 	}
 }
+
+// TestSession58BodyBeforeRelative: "The Teamsters union, which represents
+// many of the company's drivers, said…" is the union's word, and the
+// company's "put the number at 650" after it its own count.
+func TestSession58BodyBeforeRelative(t *testing.T) {
+	const text = "Roadway cuts jobs\n\nThe Teamsters union, which represents many of the company's shuttle drivers, said Roadway had cut 1,100 jobs since January, while the company put the number at 650."
+	for _, c := range []struct {
+		value float64
+		said  string
+	}{{1100, "Teamsters"}, {650, "Roadway"}} {
+		if cl, ok := figureOf(t, "en", "2026-05-14", text, c.value); ok && (cl.SaidBy != c.said || cl.Subject != "Roadway") {
+			t.Errorf("%v: said by %q, subject %q; want %q, Roadway", c.value, cl.SaidBy, cl.Subject, c.said)
+		}
+	}
+}
