@@ -239,6 +239,15 @@ func anchorPrevQuarter(out, before []DateExpr) {
 	}
 }
 
+// yearEndWords reports whether a date's words tell a year's end ("end of
+// 2025", «fin 2025», "late 2025"), which the grammar reads as its last
+// months.
+func yearEndWords(text string) bool {
+	f := lexis.Fold(text)
+	return strings.HasPrefix(f, "end ") || strings.HasPrefix(f, "the end ") || strings.HasPrefix(f, "fin ") || strings.HasPrefix(f, "la fin ") ||
+		strings.HasPrefix(f, "late ") || strings.HasPrefix(f, "year-end")
+}
+
 // fiscalQuarter reports whether x told a quarter that need not be the
 // calendar's: the three months to a month's end ("its fiscal third
 // quarter ended October 31", «le trimestre clos fin octobre»), which "the
@@ -532,7 +541,9 @@ func anchorAnaphors(out, before []DateExpr, ref Date) {
 			if (e.unit == "YT" || e.unit == "H") && !ref.IsZero() && d.Start.After(ref.End) && e.dir <= 0 {
 				continue // (nor a date ahead: "whose financial year ends in June")
 			}
-			if e.unit == "Q" && (!quarterRange(d) && !fiscalQuarter(x) || x.rel == "anaphor" && x.n != 0) {
+			if e.unit == "Q" && (!quarterRange(d) && !fiscalQuarter(x) || x.rel == "anaphor" && x.n != 0 || yearEndWords(x.Text)) {
+				// (nor "up from 385,000 at the end of 2025": a year's end,
+				// no quarter told)
 				continue // "in the quarter": only a quarter told before says which (not "a year earlier", the base set against)
 			}
 			if e.toldPast && !ref.IsZero() && shiftDate(d, e.n, e.unit).Start.After(ref.End) {
