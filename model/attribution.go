@@ -284,7 +284,10 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 			k--
 		}
 		start := k
-		for start > t0 && (toks[start-1].Text != "," || insideNumber(toks, start-1)) && toks[start-1].Text != ";" && toks[start-1].Text != "«" && k-start < 12 {
+		for start > t0 && (toks[start-1].Text != "," || insideNumber(toks, start-1)) && toks[start-1].Text != ";" && toks[start-1].Text != "«" && k-start < 12 &&
+			!(lexis.InSet(toks[start-1].Text, "-", "–", "—") && toks[start-1].Space && start >= 2 && toks[start-2].Text == ")") {
+			// (not past a dateline's agency: "Montpellier, 20 mai 2026
+			// (AFP) - L'éditeur Pixelune a annoncé")
 			start--
 		}
 		if sp := x.relativeSpeaker(toks, t0, k); sp.key != "" && pos > toks[i].Start {

@@ -218,3 +218,11 @@ func TestSession58BodyBeforeRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestSession58DatelineAgency: the news agency of a dateline before the
+// first sentence's subject is no speaker of it.
+func TestSession58DatelineAgency(t *testing.T) {
+	runSaidByCases(t, "2026-05-20", []saidByCase{
+		{"fr", "Montpellier, 20 mai 2026 (AFP) - L'éditeur français de jeux vidéo Pixelune a annoncé mardi un chiffre d'affaires de 612 millions d'euros pour son exercice 2025-2026, en hausse de 38 % sur un an.", 612e6, "Pixelune"},
+	})
+}
