@@ -226,3 +226,13 @@ func TestSession58DatelineAgency(t *testing.T) {
 		{"fr", "Montpellier, 20 mai 2026 (AFP) - L'éditeur français de jeux vidéo Pixelune a annoncé mardi un chiffre d'affaires de 612 millions d'euros pour son exercice 2025-2026, en hausse de 38 % sur un an.", 612e6, "Pixelune"},
 	})
 }
+
+// TestSession58GroupNamedAs: «l'action du groupe» after a union spoke is
+// the company the article named «le groupe de distribution…».
+func TestSession58GroupNamedAs(t *testing.T) {
+	const text = "Grande distribution : Provençal Distribution limite la casse\n\n" +
+		"Le groupe de distribution Provençal Distribution, qui exploite 212 hypermarchés, a annoncé mercredi un chiffre d'affaires de 3,4 milliards d'euros au premier trimestre.\n\n" +
+		"Les syndicats s'inquiètent toutefois des suppressions de postes. La CFDT évoque 340 postes menacés d'ici la fin de l'année.\n\n" +
+		"En Bourse, l'action du groupe a cédé 3,7 % mercredi à la mi-journée, à 24,80 euros."
+	runSubjectCases(t, []subjectCase{{"l'action du groupe", "fr", "2026-05-14", text, 3.7, "Provençal Distribution", ""}})
+}

@@ -2360,6 +2360,7 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 		}
 		if d := x.lastSubject; d != "" && x.lastSubjectAt >= x.sentIndex-1 && d != x.reg.display(x.focus) && x.ownerFor(d, "") &&
 			!x.otherKind(d, toks[a].Fold) && !(companyWords[toks[a].Fold] && publicBodyName(d)) && !(x.rivals[nameKey(d)] && a <= 1) &&
+			!(x.namedAs(x.reg.display(x.focus), toks[a].Fold) && !x.namedAs(d, toks[a].Fold)) && // (not «La CFDT évoque 340 postes… l'action du groupe» after «Le groupe de distribution Provençal Distribution»)
 			x.lastSubjectHow != fromPhrase && x.lastSubjectHow != fromThing {
 			// (nor a thing a noun phrase named: "The agreement covers six
 			// launches. … the firm now planned 24 flights")
@@ -3710,6 +3711,47 @@ func (x *extractor) otherKind(d, noun string) bool {
 		}
 	}
 	return false
+}
+
+// namedAs reports whether the article wrote noun (or its lemma) right
+// before name d so far: «Le groupe de distribution Provençal
+// Distribution» is named as a «groupe».
+func (x *extractor) namedAs(d, noun string) bool {
+	if d == "" {
+		return false
+	}
+	for i := 0; i <= x.sentIndex && i < len(x.sents); i++ {
+		if w := x.wordBefore(i, d); w != "" && (w == noun || lemma(w, x.art.Lang) == lemma(noun, x.art.Lang)) {
+			return true
+		}
+		if w := x.kindOpening(i, d); w != "" && (w == noun || lemma(w, x.art.Lang) == lemma(noun, x.art.Lang)) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOpening returns the common noun that opens the words right before
+// name d in sentence i after a determiner, past a complement of a few
+// words («le groupe de distribution Provençal Distribution»: «groupe»),
+// folded; "" when there is none.
+func (x *extractor) kindOpening(i int, d string) string {
+	sp := x.sents[i].span
+	text := x.art.Text[sp.Start:sp.End]
+	k := strings.Index(text, d)
+	if k < 1 {
+		return ""
+	}
+	words := strings.Fields(text[:k])
+	for j := len(words) - 2; j >= 0 && j >= len(words)-5; j-- {
+		if lexis.InSet(lexis.Fold(words[j]), "le", "la", "les", "the") && strings.ToLower(words[j+1]) == words[j+1] {
+			return lexis.Fold(words[j+1])
+		}
+		if strings.HasPrefix(lexis.Fold(words[j]), "l'") && len(words[j]) > 2 {
+			return lexis.Fold(words[j][2:])
+		}
+	}
+	return ""
 }
 
 // otherCommonKind reports, for a subject d the article named by a common
