@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"context"
 	"maps"
 
@@ -1248,6 +1249,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			r := x.readFigure(s, ps, n, cited)
+			if r.how == fromPassage || r.how == fromPassageAmbiguous {
+				if h := ps.subjectHead(r.verb, ps.clauseStart(r.verb)); r.verb > 0 && h >= 0 && h < r.verb && (publicMeasures[toks[h].Fold] || h > 0 && stateAdjectives[toks[h-1].Fold] && ownedMeasures[toks[h].Fold]) &&
+					x.reportsBefore(s, r.subject, h) && x.reg.kind(nameKey(r.subject)) != KindPlace {
+					// "The independent Fiscal Council estimated public debt
+					// would rise to 61% of GDP": a state's measure, which
+					// the body that reports it does not own; the country
+					// the article is about, when it names one (else, as
+					// «L'OFCE estime que le chômage atteindra 7,9 %», the
+					// observer's own forecast).
+					if c := cmp.Or(x.mainCountry, x.topCountry); c != "" {
+						r.subject, r.how = c, fromMainCountry
+					}
+				}
+			}
 			if r.how == fromClause && r.subject != "" {
 				if holder := x.contrastHolder(s, ps, r, n, cited); holder != "" && holder != r.subject {
 					// "Okafor won 71% of points on her first serve, against
@@ -6836,6 +6851,24 @@ var audienceNouns = lexis.SetOf("viewers", "fans", "runners", "volunteers", "sup
 // workers joined the strike", «3 000 cheminots ont participé à la grève».
 var strikerNouns = lexis.SetOf("workers", "employees", "staff", "teachers", "nurses", "doctors", "miners", "dockers", "farmers", "students",
 	"salaries", "agents", "enseignants", "infirmiers", "infirmieres", "medecins", "cheminots", "agriculteurs", "etudiants", "lyceens")
+
+// reportsBefore reports whether entity d is named in passage s as the
+// subject of a verb of saying or estimating before token h: the body that
+// reports what follows ("The Fiscal Council estimated public debt…").
+func (x *extractor) reportsBefore(s *sentence, d string, h int) bool {
+	toks := s.toks
+	for _, m := range s.mentions {
+		if m.end >= h || m.common || nameKey(x.reg.display(m.key)) != nameKey(d) {
+			continue
+		}
+		for k := m.end; k < h && k <= m.end+2; k++ {
+			if lexis.IsSpeechVerb(toks, k) || estimateVerbs[toks[k].Fold] || lexis.InSet(toks[k].Fold, "expects", "expected", "forecast", "forecasts", "projects", "projected", "prevoit", "estime", "table") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // tallyVerbs count a thing another owns: "counted 590,000 SkyFjord
 // passengers", «recense 37 600 immatriculations Renault».

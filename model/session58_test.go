@@ -236,3 +236,16 @@ func TestSession58GroupNamedAs(t *testing.T) {
 		"En Bourse, l'action du groupe a cédé 3,7 % mercredi à la mi-journée, à 24,80 euros."
 	runSubjectCases(t, []subjectCase{{"l'action du groupe", "fr", "2026-05-14", text, 3.7, "Provençal Distribution", ""}})
 }
+
+// TestSession58ReportedStateMeasure: a state's measure a body reports
+// before it ("BPS said annual inflation quickened to 4.16%", "The Fiscal
+// Council estimated public debt would rise to 61%") is the country's the
+// article names most, not the body's (with no country, the observer's own
+// forecast, as before).
+func TestSession58ReportedStateMeasure(t *testing.T) {
+	const text = "Indonesia posts trade surplus\n\nIndonesia's exports rose 35% in May, Statistics Indonesia (BPS) said on Tuesday, lifting the trade surplus of Indonesia.\n\nSeparately, BPS said annual inflation quickened to 4.16% in May from 3.91% in April."
+	runSubjectCases(t, []subjectCase{
+		{"BPS said inflation", "en", "2010-06-15", text, 4.16, "Indonesia", ""},
+		{"public debt", "en", "2026-12-10", "Poland passes 2027 budget\n\nPoland's parliament passed the budget on Friday.\n\nThe independent Fiscal Council estimated public debt would rise to 61% of GDP by the end of 2027.", 61, "Poland", ""},
+	})
+}

@@ -4110,6 +4110,10 @@ func (p *parsed) publicMeasure(h int) bool {
 	return false
 }
 
+// stateAdjectives say a measure is a state's: "public debt", «la dette
+// publique».
+var stateAdjectives = lexis.SetOf("public", "national", "government", "sovereign", "federal", "publique", "publiques", "souveraine", "nationale")
+
 func (x *extractor) citesFocus(s *sentence, cited Span) bool {
 	if cited.Len() == 0 {
 		return false
