@@ -305,7 +305,7 @@ var orgSuffix = lexis.SetOf("foundation", "fondation", "ratings", "tover", "towe
 	"railvai", "guild", "bancorp", "bancshares", "bankshares", "financial",
 	// trades a company's name ends on: "Marlow Books", "Halloway Press",
 	// "Brayford Water", "Norhaven Ferries", "Kestrel Mining"
-	"books", "press", "publishing", "water", "ferries", "mining", "minerals", "metals", "steel", "shipping", "logistics",
+	"books", "press", "publishing", "water", "ferries", "events", "mining", "minerals", "metals", "steel", "shipping", "logistics",
 	"bakers", "brewery", "breweries", "chemicals", "textiles", "seafood", "farms", "resorts", "hotels", "gaming", "esports", "sports",
 	"marine", "shipyards", "shipbuilding", "heavy", "engineering", "construction", "recycling", "batteries", "solar", "wind", "gas", "oil",
 	"interactive", "digital", "productions", "films", "robotics", "therapeutics", "biotech", "aerospace", "resources", "solutions", "studio",

@@ -1249,6 +1249,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			r := x.readFigure(s, ps, n, cited)
+			if (r.how == fromPassage || r.how == fromPassageAmbiguous) && r.verb > 0 && x.reg.kind(nameKey(r.subject)) == KindPerson {
+				if h := ps.subjectHead(r.verb, ps.clauseStart(r.verb)); h >= 0 && h < r.verb && ownedMeasures[toks[h].Fold] {
+					if org := x.speakerOrg(x.reg.canon(nameKey(r.subject))); org != "" && x.namedInSentenceKey(s, org) {
+						// "Checkmate Events chief executive Laila Hassan said
+						// sponsorship revenue reached 11 million dollars": what
+						// an organisation owns, told by its officer, is the
+						// organisation's.
+						r.subject, r.how = x.reg.display(org), fromOfficer
+					}
+				}
+			}
 			if r.how == fromPassage || r.how == fromPassageAmbiguous {
 				if h := ps.subjectHead(r.verb, ps.clauseStart(r.verb)); r.verb > 0 && h >= 0 && h < r.verb && (publicMeasures[toks[h].Fold] || h > 0 && stateAdjectives[toks[h-1].Fold] && ownedMeasures[toks[h].Fold]) &&
 					x.reportsBefore(s, r.subject, h) && x.reg.kind(nameKey(r.subject)) != KindPlace {
@@ -6851,6 +6862,11 @@ var audienceNouns = lexis.SetOf("viewers", "fans", "runners", "volunteers", "sup
 // workers joined the strike", «3 000 cheminots ont participé à la grève».
 var strikerNouns = lexis.SetOf("workers", "employees", "staff", "teachers", "nurses", "doctors", "miners", "dockers", "farmers", "students",
 	"salaries", "agents", "enseignants", "infirmiers", "infirmieres", "medecins", "cheminots", "agriculteurs", "etudiants", "lyceens")
+
+// namedInSentenceKey reports whether passage s names the entity of key k.
+func (x *extractor) namedInSentenceKey(s *sentence, k string) bool {
+	return slices.ContainsFunc(s.mentions, func(m mention) bool { return !m.common && x.reg.canon(m.key) == x.reg.canon(k) })
+}
 
 // reportsBefore reports whether entity d is named in passage s as the
 // subject of a verb of saying or estimating before token h: the body that

@@ -249,3 +249,19 @@ func TestSession58ReportedStateMeasure(t *testing.T) {
 		{"public debt", "en", "2026-12-10", "Poland passes 2027 budget\n\nPoland's parliament passed the budget on Friday.\n\nThe independent Fiscal Council estimated public debt would rise to 61% of GDP by the end of 2027.", 61, "Poland", ""},
 	})
 }
+
+// TestSession58OfficerOwnsNot: what an organisation owns, told by its
+// officer named with it, is the organisation's; "Events" ends a company's
+// name.
+func TestSession58OfficerOwnsNot(t *testing.T) {
+	const text = "Chess tournament draws record audience\n\nThe Grand Masters final drew 3.1 million viewers, organiser Checkmate Events said on Monday.\n\nCheckmate Events chief executive Laila Hassan said sponsorship revenue reached 11 million dollars this year."
+	runSubjectCases(t, []subjectCase{
+		{"officer's company's revenue", "en", "2026-05-14", text, 11e6, "Checkmate Events", ""},
+		{"a company that says", "en", "2026-05-14", "Chess tournament draws record audience\n\nCheckmate Events said sponsorship revenue reached 11 million dollars this year.", 11e6, "Checkmate Events", ""},
+	})
+	for _, txt := range []string{text, "Chess tournament draws record audience\n\nCheckmate Events said sponsorship revenue reached 11 million dollars this year."} {
+		if cl, ok := figureOf(t, "en", "2026-05-14", txt, 11e6); ok && cl.Unsure {
+			t.Errorf("%q: unsure", txt)
+		}
+	}
+}
