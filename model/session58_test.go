@@ -265,3 +265,11 @@ func TestSession58OfficerOwnsNot(t *testing.T) {
 		}
 	}
 }
+
+// TestSession58RecalledByName: «…, a rappelé Pierre Chardon» reports the
+// words before it, as «…, a rappelé le directeur» did.
+func TestSession58RecalledByName(t *testing.T) {
+	runSaidByCases(t, "2026-04-14", []saidByCase{
+		{"fr", "La station a accueilli 1,2 million de skieurs cet hiver, selon son directeur Pierre Chardon.\n\nEn janvier, la fréquentation avait reculé de 5 % en raison du manque de neige, a rappelé Pierre Chardon.", 5, "Pierre Chardon"},
+	})
+}

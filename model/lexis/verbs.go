@@ -176,7 +176,9 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		if InSet(FoldAt(toks, i+1), "que", "qu'") {
 			return true
 		}
-		return (FoldAt(toks, i-1) == "," || InSet(FoldAt(toks, i-1), "a", "ont") && FoldAt(toks, i-2) == ",") && InSet(FoldAt(toks, i+1), "le", "la", "l'", "les")
+		// (and «…, a rappelé Pierre Chardon»: a name after it)
+		return (FoldAt(toks, i-1) == "," || InSet(FoldAt(toks, i-1), "a", "ont") && FoldAt(toks, i-2) == ",") &&
+			(InSet(FoldAt(toks, i+1), "le", "la", "l'", "les") || i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Upper())
 	}
 	return true
 }
