@@ -293,6 +293,11 @@ type extractor struct {
 	// about the subject before only when the article already gave it a
 	// figure of the same measure.
 	said map[string]bool
+	// saidWhen is, for each key of said, the date of its figure when the
+	// figure told one (zero when it was as of the story) and its sentence;
+	// measured is the one measuredBy found last.
+	saidWhen map[string]datedAt
+	measured datedAt
 	// cited counts the times the article cites each name as the source of
 	// what it says ("selon l'INSEE", "according to Gartner").
 	cited map[string]int
@@ -1249,6 +1254,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			r := x.readFigure(s, ps, n, cited)
+			saidKey := "" // the key of said this figure sets
 			if (r.how == fromPassage || r.how == fromPassageAmbiguous) && r.verb > 0 && x.reg.kind(nameKey(r.subject)) == KindPerson {
 				if h := ps.subjectHead(r.verb, ps.clauseStart(r.verb)); h >= 0 && h < r.verb && ownedMeasures[toks[h].Fold] {
 					if org := x.speakerOrg(x.reg.canon(nameKey(r.subject))); org != "" && x.namedInSentenceKey(s, org) {
@@ -2379,6 +2385,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						x.said = map[string]bool{}
 					}
 					x.said[c.Subject+"\x00"+c.Measure] = true
+					saidKey = c.Subject + "\x00" + c.Measure
 				}
 			}
 			if prevFigure != nil && c.Unit == "%" && (prevFigure.Unit == "+%" || prevFigure.Unit == "−%") && r.at == prevEnd+1 &&
@@ -2706,6 +2713,25 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			x.figureSource = sp.key
 			x.date(&c, s, ps, statementDate, toks[n.TokStart].Start, figures)
+			if c.AsOf && r.how == fromObject && x.measured.si == si-1 && !x.measured.date.IsZero() && !slices.ContainsFunc(s.dates, func(d timex.DateExpr) bool { return !d.Date.IsZero() }) {
+				// "Boeing announced 35 new orders on Saturday. … these
+				// orders are worth US$5.62 billion": of the time of the
+				// figure that counted them, just before.
+				c.Date, c.AsOf = x.measured.date, false
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "date: ") })
+				c.Reasons = append(c.Reasons, "date: none in the passage; that of the figure just before that counted what it is of, "+c.Date.String())
+			}
+			x.measured = datedAt{si: -1}
+			if saidKey != "" {
+				if x.saidWhen == nil {
+					x.saidWhen = map[string]datedAt{}
+				}
+				w := datedAt{si: si}
+				if !c.AsOf {
+					w.date = c.Date
+				}
+				x.saidWhen[saidKey] = w
+			}
 			if c.AsOf && c.DateSpan == (Span{}) && c.HasValue && !x.art.Published.IsZero() {
 				if d, ok := x.periodAfterBase(s, n); ok {
 					// "Housing starts fell 3.1% compared with April 2025",

@@ -1874,6 +1874,15 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 		c.Measure, c.What, c.whatAfter = x.thing.measure, x.thing.what, false
 		c.Reasons = append(c.Reasons, "measure: what the pronoun stands for, «"+x.thing.what+"»")
 		x.thing.subject, x.thing.at = r.subject, x.sentIndex // («tandis qu'à Marseille il a grimpé»: the same thing again)
+	case priceWord == "value" && r.verb >= 0 && r.verb < r.at && lexis.InSet(toks[r.verb].Fold, "are", "were") && head >= 0 && head < r.verb && p.tags[head] == syntax.NOUN &&
+		lemma(toks[head].Fold, lang) != toks[head].Fold:
+		// "At the list price, these orders are worth US$5.62 billion":
+		// the value of things the article counts, not their count (a
+		// single thing's, "The contract is worth $2 billion", is the
+		// thing's).
+		c.Measure = p.measureOf(head, r.verb, lang) + " value"
+		c.What = lowerInitial(p.phraseText(x.art.Text, head), toks, x.art.Text) + " value"
+		c.Reasons = append(c.Reasons, "measure: the value «worth» puts on its clause's subject")
 	case priceWord != "" && r.verb >= 0 && moneyVerbs[toks[r.verb].Fold] != "" && toks[r.verb].Fold != "for" && toks[r.verb].Fold != "pour":
 		// "the program costs $99": the verb says what the amount is,
 		// whatever its subject.

@@ -273,3 +273,18 @@ func TestSession58RecalledByName(t *testing.T) {
 		{"fr", "La station a accueilli 1,2 million de skieurs cet hiver, selon son directeur Pierre Chardon.\n\nEn janvier, la fréquentation avait reculé de 5 % en raison du manque de neige, a rappelé Pierre Chardon.", 5, "Pierre Chardon"},
 	})
 }
+
+// TestSession58TheseCounted: «ces départs», "these orders" stand for what
+// a figure just before counted: its subject, and its time when the words
+// tell none; "are worth" N is their value.
+func TestSession58TheseCounted(t *testing.T) {
+	const fr = "La banque SLC va supprimer 1 200 postes\n\nLa banque SLC a annoncé mardi un plan de 1 200 départs volontaires d'ici 2027.\n\nSelon l'analyste de Kepler Cheuvreux, Marc Berthier, ces départs devraient permettre d'économiser 95 millions d'euros par an à partir de 2028."
+	const en = "Boeing unveils the 787\n\nOn Saturday, Boeing announced 35 new orders from Air Berlin, bringing the total to 677 orders. At the list price, these orders are worth US$5.62 billion."
+	runSubjectCases(t, []subjectCase{
+		{"ces départs", "fr", "2026-05-14", fr, 95e6, "SLC", ""},
+		{"these orders", "en", "2007-07-09", en, 5.62e9, "Boeing", ""},
+	})
+	if cl, ok := figureOf(t, "en", "2007-07-09", en, 5.62e9); ok && (cl.Date.String() != "2007-07-07" || cl.Measure != "order value ($)") {
+		t.Errorf("these orders: date %s, measure %q; want 2007-07-07, order value ($)", cl.Date, cl.Measure)
+	}
+}

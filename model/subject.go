@@ -2248,6 +2248,12 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			if d := x.objectOwner(toks[a].Fold); d != "" {
 				return d, fromObject
 			}
+			if d := x.measuredBy(lemma(toks[a].Fold, x.art.Lang)); d != "" {
+				// «La banque SLC a annoncé un plan de 1 200 départs…
+				// ces départs devraient permettre d'économiser»: the
+				// one whose figure counted them.
+				return d, fromObject
+			}
 			return "", ""
 		}
 		if d := x.placeInPhrase(s, p, a); d != "" {
@@ -3711,6 +3717,34 @@ func (x *extractor) otherKind(d, noun string) bool {
 		}
 	}
 	return false
+}
+
+// measuredBy returns the one subject of the article's figures so far
+// whose measure counts noun (a lemma), "" when none or several.
+func (x *extractor) measuredBy(noun string) string {
+	who, last := "", datedAt{si: -1}
+	for k := range x.said {
+		subj, m, _ := strings.Cut(k, "\x00")
+		m, _, _ = strings.Cut(m, " (")
+		if subj == "" || !slices.Contains(strings.Fields(m), noun) {
+			continue
+		}
+		if who != "" && who != subj {
+			return ""
+		}
+		who = subj
+		if w := x.saidWhen[k]; w.si > last.si {
+			last = w
+		}
+	}
+	x.measured = last
+	return who
+}
+
+// datedAt is a figure's date and the index of its sentence.
+type datedAt struct {
+	date Date
+	si   int
 }
 
 // namedAs reports whether the article wrote noun (or its lemma) right
