@@ -67,6 +67,9 @@ type clauseReading struct {
 	// ("put support for the party at 31%"): the label names the measure
 	// without that verb.
 	put bool
+	// segment is true when the subject is a part of a company ("the
+	// watches and jewellery division"), whose bare figures are its sales.
+	segment bool
 }
 
 // initialAdjective reports whether mention m is one word opening the
@@ -1903,6 +1906,44 @@ func (x *extractor) estimatedFor(s *sentence, p *parsed, r clauseReading, head i
 	return r
 }
 
+// segmentNouns name a part of a company whose figures are its own: "the
+// watches and jewellery division", «la branche parfums».
+var segmentNouns = lexis.SetOf("division", "divisions", "unit", "segment", "arm", "subsidiary", "branche", "pole", "filiale")
+
+// segmentPhrase returns the words of a segment of a company that are the
+// clause's subject ([a, b) and what follows up to the verb): «division vins
+// et spiritueux», "watches and jewellery division"; "" when the subject is
+// no segment.
+func (p *parsed) segmentPhrase(text string, r clauseReading, a, b int) string {
+	toks := p.toks
+	if r.verb <= a || a < 1 || !lexis.InSet(toks[a-1].Fold, "the", "its", "le", "la", "l'", "sa", "son") && !(a >= 2 && lexis.InSet(toks[a-2].Fold, "the", "le", "la", "l'")) {
+		return ""
+	}
+	end := r.verb // the words up to the verb, its auxiliary or a comma
+	for end > a && (p.tags[end-1] == syntax.AUX || toks[end-1].Text == ",") {
+		end--
+	}
+	if end-a > 6 || end <= a {
+		return ""
+	}
+	for k := a; k < end; k++ {
+		if toks[k].Kind != lexis.Word || toks[k].Text == "," || isVerb(p.tags[k]) {
+			return ""
+		}
+	}
+	st := a
+	if toks[a-1].Kind == lexis.Word && p.tags[a-1] == syntax.NOUN {
+		st = a - 1
+	}
+	switch {
+	case segmentNouns[toks[a].Fold] && end > a+1: // «division vins et spiritueux»
+	case segmentNouns[toks[end-1].Fold] && end-1 > st: // "watches and jewellery division"
+	default:
+		return ""
+	}
+	return strings.TrimSpace(text[toks[st].Start:toks[end-1].End])
+}
+
 // postVerbs say that a subject posts a measure: «a enregistré une
 // collecte», "posted a gain".
 var postVerbs = lexis.SetOf("enregistre", "enregistrent", "enregistrait", "affiche", "affichent", "affichait", "recorded", "records", "registered",
@@ -2591,7 +2632,12 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				}
 			}
 			if r.subject == "" && how == fromTopic {
-				if d := p.thingThatRecords(x.art.Text, r, a, b); d != "" {
+				if d := p.segmentPhrase(x.art.Text, r, a, b); d != "" {
+					// «La division vins et spiritueux a reculé de 8 %», "The
+					// watches and jewellery division grew 4%": a part of the
+					// company, not the company.
+					r.subject, r.how, r.segment = d, fromPhrase, true
+				} else if d := p.thingThatRecords(x.art.Text, r, a, b); d != "" {
 					// «L'assurance-vie a enregistré une collecte nette de 4,8
 					// milliards d'euros»: the thing that posts the measure,
 					// not the article's organisation.

@@ -1719,6 +1719,20 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
+			if m, unit, _ := strings.Cut(c.Measure, " ("); r.segment && (segmentNouns[lexis.Fold(m)] || lexis.InSet(lexis.Fold(m), "price", "prix", "rise", "fall", "hausse", "baisse", "change", "variation", "")) {
+				// «La division vins et spiritueux a reculé de 8 %, à 5,6
+				// milliards d'euros»: a segment's bare figure is its sales.
+				w := map[bool]string{true: "chiffre d'affaires", false: "revenue"}[a.Lang == "fr"]
+				if strings.HasSuffix(c.Unit, "%") {
+					w += " " + changeMeasure(c.Unit, a.Lang)
+				}
+				c.Measure = w
+				if unit != "" {
+					c.Measure += " (" + unit
+				}
+				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
+				c.Reasons = append(c.Reasons, "measure: a segment's figure with no noun of its own, its sales")
+			}
 			c.revised = revised != ""
 			if (c.Unit == "points" || c.Unit == "basis points") && n.Value >= 0 && !(r.verb >= 0 && r.verb < n.TokStart && pointLossVerbs[toks[r.verb].Fold]) {
 				// «soit un recul de 0,4 point», "the index slipped one

@@ -288,3 +288,23 @@ func TestSession58TheseCounted(t *testing.T) {
 		t.Errorf("these orders: date %s, measure %q; want 2007-07-07, order value ($)", cl.Date, cl.Measure)
 	}
 }
+
+// TestSession58Segments: a company's division's figures are the
+// division's, and its bare figures its sales.
+func TestSession58Segments(t *testing.T) {
+	const fr = "Aurelys : ventes en baisse en 2025\n\nLe groupe de luxe Aurelys a réalisé un chiffre d'affaires de 84,6 milliards d'euros en 2025, en recul de 3 %.\n\nLa division vins et spiritueux a reculé de 8 %, à 5,6 milliards d'euros."
+	const en = "Luxor Group sales fall\n\nLuxor Group said revenue fell 3% to 84.6 billion euros in 2025.\n\nThe watches and jewellery division grew 4% to 11.1 billion euros."
+	runSubjectCases(t, []subjectCase{
+		{"la division", "fr", "2026-02-05", fr, 5.6e9, "division vins et spiritueux", ""},
+		{"the division", "en", "2026-02-05", en, 11.1e9, "watches and jewellery division", ""},
+	})
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		measure    string
+	}{{"fr", fr, 5.6e9, "chiffre d'affaires (€)"}, {"fr", fr, 8, "chiffre d'affaires baisse (%)"}, {"en", en, 11.1e9, "revenue (€)"}} {
+		if cl, ok := figureOf(t, c.lang, "2026-02-05", c.text, c.value); ok && cl.Measure != c.measure {
+			t.Errorf("%v: measure %q, want %q", c.value, cl.Measure, c.measure)
+		}
+	}
+}
