@@ -308,3 +308,11 @@ func TestSession58Segments(t *testing.T) {
 		}
 	}
 }
+
+// TestSession58LongRelative: a relative clause of twenty words before the
+// verb still leaves its antecedent the clause's subject, not a time in it.
+func TestSession58LongRelative(t *testing.T) {
+	runSubjectCases(t, []subjectCase{{"la tempête qui…", "fr", "2026-01-14",
+		"Tempête : au moins trois morts dans l'Ouest\n\nLa tempête qui a balayé la Bretagne et la Normandie dans la nuit de dimanche à lundi a fait au moins trois morts, selon le ministère de l'Intérieur.",
+		3, "La tempête", ""}})
+}

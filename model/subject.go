@@ -635,7 +635,7 @@ func (p *parsed) participleAppositionBefore(v int) int {
 func (p *parsed) relativeBefore(v, start int) int {
 	toks, tags := p.toks, p.tags
 	verb := -1 // the relative's own verb
-	for j := v - 1; j >= start-1 && j > 0 && v-j <= 14; j-- {
+	for j := v - 1; j >= start-1 && j > 0 && v-j <= 20; j-- {
 		switch {
 		case toks[j].Kind == lexis.Punct && toks[j].Text != "'" && toks[j].Text != "-":
 			return -1
