@@ -1494,6 +1494,13 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			} else if x.lastOrgIn == x.sentIndex && x.lastOrgAt >= toks[k].Start {
 				org = ""
 			}
+			if lexis.InSet(toks[k-1].Fold, "sa", "its") {
+				// «La Cité du Vin a reçu 460 000 visiteurs, selon sa
+				// direction»: the managers of what the sentence opens on.
+				if ms := x.ws.findMentions(toks[:i]); len(ms) > 0 && ms[0].tok <= 1 && !ms[0].common && x.reg.kind(ms[0].key) != KindPerson && x.reg.kind(ms[0].key) != KindPlace {
+					org = ms[0].key
+				}
+			}
 			if org != "" && x.reg.kind(org) == KindOrg && !publicBodyName(x.reg.display(org)) {
 				return speaker{key: org, text: x.art.Text[toks[k-1].Start:toks[k].End], span: span(k-1, k+1)}
 			}

@@ -316,3 +316,13 @@ func TestSession58LongRelative(t *testing.T) {
 		"Tempête : au moins trois morts dans l'Ouest\n\nLa tempête qui a balayé la Bretagne et la Normandie dans la nuit de dimanche à lundi a fait au moins trois morts, selon le ministère de l'Intérieur.",
 		3, "La tempête", ""}})
 }
+
+// TestSession58NounNoSpeech: «après l'annonce», "an estimated" are nouns
+// and adjectives, no verbs of saying; «selon sa direction» is the
+// management of what the sentence opens on.
+func TestSession58NounNoSpeech(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "Sanofi a rappelé 1,2 million de flacons de Doliprane Pédiatrique.\n\nLes ventes de Doliprane Pédiatrique ont chuté de 30 % en une semaine après l'annonce, selon le cabinet IQVIA.", 30, "IQVIA"},
+		{"fr", "Le Doliprane est en rupture.\n\nLa Cité du Vin a reçu 460 000 visiteurs l'an dernier, en baisse de 5 %, selon sa direction.", 460000, "Cité du Vin"},
+	})
+}

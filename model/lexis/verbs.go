@@ -91,6 +91,12 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		return false
 	}
 	w := toks[i].Fold
+	switch d := FoldAt(toks, i-1); {
+	case InSet(d, "une", "cette", "son", "sa", "leur", "the", "an", "its", "their", "this"):
+		return false // «une déclaration», "the announcement": a noun, no verb
+	case InSet(d, "l'", "la") && InSet(FoldAt(toks, i-2), "apres", "avant", "depuis", "de", "par", "dans", "sur", "avec", "pour"):
+		return false // «après l'annonce» (not «le ministère l'annonce»: a pronoun)
+	}
 	if clauseVerbs[w] {
 		return reportsClause(toks, i)
 	}
