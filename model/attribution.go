@@ -1658,7 +1658,7 @@ var speakerBodies = func() map[string]bool {
 		"organisateurs", "organisers", "organizers", "organisateur", "organiser", "organizer", "intersyndicale", "watchdog", "regulator", "inspectorate", "ombudsman",
 		"center", "centre", "council", "board", "commission", "foundation", "fondation", "trust", "university", "universite",
 		"laboratory", "laboratoire", "corporation", "parc", "park", "aeroport", "airport", "festival", "salon", "stade", "stadium",
-		"theatre", "opera")
+		"theatre", "opera", "region", "metropole", "collectivite")
 	for k := range bodyNouns {
 		m[k] = true
 	}

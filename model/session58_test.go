@@ -326,3 +326,10 @@ func TestSession58NounNoSpeech(t *testing.T) {
 		{"fr", "Le Doliprane est en rupture.\n\nLa Cité du Vin a reçu 460 000 visiteurs l'an dernier, en baisse de 5 %, selon sa direction.", 460000, "Cité du Vin"},
 	})
 }
+
+// TestSession58RegionSpeaks: «selon la région» cites the regional council.
+func TestSession58RegionSpeaks(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "Selon la région, 4,1 % des trains programmés ont été annulés l'an dernier, contre 2,8 % en 2024.", 2.8, "région"},
+	})
+}
