@@ -618,15 +618,28 @@ func appositionStart(toks []lexis.Token, t0, k int) int {
 			// annoncé»: a rank or a role with no article, in French)
 			bare := c+1 < k && lexis.InSet(toks[c+1].Fold, "premier", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "second", "seconde",
 				"numero", "leader", "filiale", "specialiste", "geant", "champion", "ancien", "ancienne")
-			if c+1 < k && (possessive || bare || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "dont", "qui")) && c > t0 && (isNameToken(toks[c-1]) || acronymBefore(toks, t0, c) > t0 || speakerBodies[toks[c-1].Fold] && c >= 2 && isNameToken(toks[c-2])) {
+			if c+1 < k && (possessive || bare || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "who", "dont", "qui")) && c > t0 && (isNameToken(toks[c-1]) || acronymBefore(toks, t0, c) > t0 || speakerBodies[toks[c-1].Fold] && c >= 2 && isNameToken(toks[c-2])) {
 				// (and "The Teamsters union, which represents…, said": a
 				// body its name's word before it tells)
+				if a := nameRunStart(toks, c); a > t0 && lexis.InSet(toks[a-1].Fold, "in", "at", "from", "of", "a", "en", "de") && toks[a-1].Text != "A" {
+					return -1 // ("Prosecutors in Bacău, who opened…, said": the name is a complement's)
+				}
 				return c
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// nameRunStart returns the first token of the capitalised words that end
+// right before token c.
+func nameRunStart(toks []lexis.Token, c int) int {
+	a := c
+	for a > 0 && isNameToken(toks[a-1]) {
+		a--
+	}
+	return a
 }
 
 // acronymBefore returns where the brackets of an acronym that ends right

@@ -333,3 +333,12 @@ func TestSession58RegionSpeaks(t *testing.T) {
 		{"fr", "Selon la région, 4,1 % des trains programmés ont été annulés l'an dernier, contre 2,8 % en 2024.", 2.8, "région"},
 	})
 }
+
+// TestSession58WhoBeforeSaid: "President Daniel Chapo, who visited Beira
+// on Tuesday, said…" is the president's word, not the words after "said".
+func TestSession58WhoBeforeSaid(t *testing.T) {
+	runSaidByCases(t, "2026-03-12", []saidByCase{
+		{"en", "President Daniel Chapo, who visited Beira on Tuesday, said the government needed $800 million for reconstruction.", 800e6, "Daniel Chapo"},
+		{"en", "The bridge collapsed on Sunday.\n\nProsecutors in Bacau, who opened a manslaughter investigation the day after the collapse, said three engineers had been questioned.", 3, ""},
+	})
+}
