@@ -621,8 +621,12 @@ func appositionStart(toks []lexis.Token, t0, k int) int {
 			if c+1 < k && (possessive || bare || lexis.InSet(toks[c+1].Fold, "the", "a", "an", "le", "la", "l'", "un", "une", "its", "son", "sa", "whose", "which", "who", "dont", "qui")) && c > t0 && (isNameToken(toks[c-1]) || acronymBefore(toks, t0, c) > t0 || speakerBodies[toks[c-1].Fold] && c >= 2 && isNameToken(toks[c-2])) {
 				// (and "The Teamsters union, which represents…, said": a
 				// body its name's word before it tells)
-				if a := nameRunStart(toks, c); a > t0 && lexis.InSet(toks[a-1].Fold, "in", "at", "from", "of", "a", "en", "de") && toks[a-1].Text != "A" {
-					return -1 // ("Prosecutors in Bacău, who opened…, said": the name is a complement's)
+				if a := nameRunStart(toks, c); a > t0 && lexis.InSet(toks[a-1].Fold, "in", "at", "from", "of", "a", "en", "de") && toks[a-1].Text != "A" &&
+					!slices.ContainsFunc(toks[max(t0+1, 1, a-5):max(t0+1, 1, a-1)], isNameToken) { // (a word opening the sentence is capitalised anyway)
+					// ("Prosecutors in Bacău, who opened…, said": the name is
+					// a complement's, and no name before it speaks; but "The
+					// Metall union in Sweden, which represents…, said")
+					return -1
 				}
 				return c
 			}

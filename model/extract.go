@@ -1719,6 +1719,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			x.readMeasure(&c, ps, r)
+			if place := x.placeOfMeasure(s, ps, r); place != "" && c.Measure != "" && !strings.Contains(lexis.Fold(c.Measure), lexis.Fold(place)) && r.how == fromTopic {
+				// "The company's North Sea production fell 11%", "its US
+				// shale output rose 7%": the company's measure in that
+				// place, not all of it.
+				c.Measure = place + " " + c.Measure
+				if c.What != "" {
+					c.What = place + " " + c.What
+				}
+				c.Reasons = append(c.Reasons, "measure: in the place «"+place+"» the subject's words name")
+			}
 			if m, unit, _ := strings.Cut(c.Measure, " ("); r.segment && (segmentNouns[lexis.Fold(m)] || lexis.InSet(lexis.Fold(m), "price", "prix", "rise", "fall", "hausse", "baisse", "change", "variation", "")) {
 				// «La division vins et spiritueux a reculé de 8 %, à 5,6
 				// milliards d'euros»: a segment's bare figure is its sales.
@@ -6902,6 +6912,36 @@ var audienceNouns = lexis.SetOf("viewers", "fans", "runners", "volunteers", "sup
 // workers joined the strike", «3 000 cheminots ont participé à la grève».
 var strikerNouns = lexis.SetOf("workers", "employees", "staff", "teachers", "nurses", "doctors", "miners", "dockers", "farmers", "students",
 	"salaries", "agents", "enseignants", "infirmiers", "infirmieres", "medecins", "cheminots", "agriculteurs", "etudiants", "lyceens")
+
+// placeOfMeasure returns the place a possessive's measure is of, named
+// between the possessive and the measured noun that is its clause's
+// subject ("The company's North Sea production", "its US shale output"),
+// "" when there is none.
+func (x *extractor) placeOfMeasure(s *sentence, p *parsed, r clauseReading) string {
+	if r.verb <= 0 {
+		return ""
+	}
+	toks := p.toks
+	h := p.subjectHead(r.verb, p.clauseStart(r.verb))
+	if h < 0 || h >= r.verb || p.tags[h] != syntax.NOUN {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if m.common || m.end > h || m.tok < 1 || x.reg.kindOf(&m) != KindPlace || h-m.end > 2 {
+			continue
+		}
+		if !lexis.InSet(toks[m.tok-1].Text, "'s", "’s") && !lexis.InSet(toks[m.tok-1].Fold, "its", "their") {
+			continue
+		}
+		for k := m.end; k < h; k++ {
+			if toks[k].Upper() || toks[k].Kind != lexis.Word || functionWords[toks[k].Fold] {
+				return "" // (a word of the compound, whatever its tag: "US shale output")
+			}
+		}
+		return x.reg.display(m.key)
+	}
+	return ""
+}
 
 // namedInSentenceKey reports whether passage s names the entity of key k.
 func (x *extractor) namedInSentenceKey(s *sentence, k string) bool {

@@ -342,3 +342,22 @@ func TestSession58WhoBeforeSaid(t *testing.T) {
 		{"en", "The bridge collapsed on Sunday.\n\nProsecutors in Bacau, who opened a manslaughter investigation the day after the collapse, said three engineers had been questioned.", 3, ""},
 	})
 }
+
+// TestSession58PlaceOfMeasure: "The company's North Sea production" is
+// the company's production there, not all of it; "The Metall union in
+// Sweden, which represents…, said" is the union's word.
+func TestSession58PlaceOfMeasure(t *testing.T) {
+	const text = "Norvik Energy output falls 4%\n\nNorvik Energy, the Anglo-Norwegian oil major, said on Thursday its oil and gas production fell 4% in the first quarter.\n\n" +
+		"The company's North Sea production fell 11% to 540,000 boepd, while its US shale output rose 7% to 410,000 boepd."
+	for _, c := range []struct {
+		value float64
+		place string
+	}{{11, "North Sea"}, {7, "US"}} {
+		if cl, ok := figureOf(t, "en", "2026-05-14", text, c.value); ok && !strings.HasPrefix(cl.Measure, c.place+" ") {
+			t.Errorf("%v: measure %q, want it of %s", c.value, cl.Measure, c.place)
+		}
+	}
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"en", "Thermaflow will build a plant in Poland.\n\nThe Metall union in Sweden, which represents workers at Thermaflow's plant in Ljungby, said the Polish factory could put 400 Swedish jobs at risk.", 400, "Metall"},
+	})
+}
