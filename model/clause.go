@@ -1566,7 +1566,8 @@ func fineTerm(toks []lexis.Token, n quantity.NumberExpr) bool {
 
 // putVerbs set a measure at a figure: "put support for the party at 31%",
 // "pegged the cost at $2 billion".
-var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging", "estimated", "estimate", "estimates", "estimating")
+var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging", "estimated", "estimate", "estimates", "estimating",
+	"reported", "reports", "placed", "places", "valued", "values")
 
 // putAt reads a figure set by a verb of putVerbs, "A survey by Median put
 // support for the three coalition parties at 31%": what the figure measures
@@ -1576,6 +1577,17 @@ var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging"
 // an agency). ok is false when the clause is not so built.
 func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (clauseReading, bool) {
 	toks, v := p.toks, r.verb
+	orig := r
+	if p.lang != "fr" && v > 0 && v < r.at && !putVerbs[toks[v].Fold] && p.tags[v-1] == syntax.NOUN && (p.participle(v) && p.writtenParticiple(v) || toks[v].Fold == "left") {
+		// "put the number of people left homeless at 27,000": the
+		// participle says which people; the verb is the one before it
+		for j := v - 2; j > p.clauseStart(v) && toks[j].Kind == lexis.Word; j-- {
+			if putVerbs[toks[j].Fold] && isVerb(p.tags[j]) {
+				r.verb, v = j, j
+				break
+			}
+		}
+	}
 	if p.lang == "fr" && v >= 0 && v < r.at && frenchPutVerb(toks[v].Fold) {
 		return x.frenchPutAt(s, p, r)
 	}
@@ -1641,6 +1653,9 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 	head, of := -1, -1
 	for k := v + 1; k < r.at-1; k++ {
 		switch {
+		case head >= 0 && p.lang != "fr" && p.tags[k-1] == syntax.NOUN && (p.tags[k] == syntax.VERB && p.participle(k) && p.writtenParticiple(k) || toks[k].Fold == "left"):
+			// "put the number of people left homeless at": a participle
+			// that says which of them
 		case toks[k].Kind == lexis.Punct || isVerb(p.tags[k]):
 			return r, false
 		case head < 0 && p.tags[k] == syntax.NOUN:
@@ -1661,6 +1676,18 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 		return x.estimatedFor(s, p, r, head, cited), true
 	}
 	n := of + 1
+	if of == head+1 && lexis.InSet(toks[head].Fold, "number", "count", "tally", "total") && toks[of].Fold == "of" && !p.properNoun(n) &&
+		!(lexis.InSet(toks[n].Fold, "the") && n+1 < r.at-1 && p.properNoun(n+1)) {
+		// "put the number of homeless people at about 25,000": what is
+		// counted is the measure, not whom it is of (the place or event
+		// the passage tells of, by the source's estimate)
+		if rr := x.estimatedFor(s, p, r, head, cited); rr.subject != "" {
+			return rr, true
+		}
+		if orig.verb != r.verb {
+			return orig, false // (the clause read as before, by its participle)
+		}
+	}
 	if lexis.InSet(toks[n].Fold, "the", "le", "la", "l'") && n+1 < r.at-1 {
 		n++
 	}

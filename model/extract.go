@@ -3067,7 +3067,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 				if k := r.verb + 1; named != nil && named.Measure != "" && k+1 < n.TokStart && lexis.InSet(toks[k].Fold, "that", "the", "this", "ce", "le") &&
-					lexis.InSet(toks[k+1].Fold, "figure", "number", "total", "chiffre", "nombre") && nameKey(named.Subject) == nameKey(c.Subject) && strings.TrimLeft(named.Unit, "+−") == c.Unit {
+					lexis.InSet(toks[k+1].Fold, "figure", "number", "total", "chiffre", "nombre") && !lexis.InSet(lexis.FoldAt(toks, k+2), "of", "de", "d'", "des", "du") &&
+					nameKey(named.Subject) == nameKey(c.Subject) && strings.TrimLeft(named.Unit, "+−") == c.Unit {
+					// (not "put the number of homeless people at": a count
+					// of its own)
 					// "put that figure at": the measure and the time of the
 					// figure it names.
 					c.Measure, c.What, c.Date, c.DateSpan, c.AsOf = named.Measure, named.What, named.Date, named.DateSpan, named.AsOf
