@@ -34,3 +34,14 @@ func TestSession59CountsPutAt(t *testing.T) {
 		})
 	}
 }
+
+// TestSession59RelativeApposition: a relative clause set off by commas
+// between a subject and its verb tells of the subject; a noun of its own
+// («l'essentiel des liaisons») is not what the figure is of.
+func TestSession59RelativeApposition(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"qui assure l'essentiel", "fr", "2026-05-14", "Grève des contrôleurs aériens : plus de 1 200 vols annulés jeudi\n\nAir France, qui assure l'essentiel des liaisons intérieures, a indiqué avoir supprimé 410 vols.", 410, "Air France", ""},
+		{"qui assure, a supprimé", "fr", "2026-05-14", "Grève des contrôleurs aériens : plus de 1 200 vols annulés jeudi\n\nAir France, qui assure l'essentiel des liaisons intérieures, a supprimé 411 vols.", 411, "Air France", ""},
+		{"which operates most", "en", "2026-05-14", "Air traffic controllers strike grounds flights across France\n\nDelta, which operates most of the country's domestic routes, has cancelled 412 flights.", 412, "Delta", ""},
+	})
+}

@@ -358,6 +358,9 @@ func (p *parsed) subjectBefore(v, start int) (int, int, string) {
 	if c < 0 {
 		c = p.participleAppositionBefore(v)
 	}
+	if c < 0 {
+		c = p.relativeAppositionBefore(v)
+	}
 	if c >= 0 {
 		// "Starts of single-family homes, the largest part of the market,
 		// fell 1.1%": the noun phrase the apposition describes.
@@ -587,6 +590,34 @@ func (p *parsed) appositionBefore(v int) int {
 			// jumped": an apposition that names its owner says whose)
 			return -1
 		}
+	}
+	return -1
+}
+
+// relativeAppositionBefore returns the comma that opens a relative clause
+// set off by commas right before verb v, after a name or a noun («Air
+// France, qui assure l'essentiel des liaisons intérieures, a supprimé",
+// "Delta, which flies most domestic routes, cancelled"): the subject is
+// the relative's antecedent, not a noun of its own; -1 when there is none.
+func (p *parsed) relativeAppositionBefore(v int) int {
+	toks, tags := p.toks, p.tags
+	for v > 0 && (tags[v-1] == syntax.AUX || tags[v-1] == syntax.ADV && toks[v-1].Text != ",") {
+		v-- // "has cancelled", «a supprimé»
+	}
+	if v < 5 || toks[v-1].Text != "," {
+		return -1
+	}
+	for c := v - 2; c >= 1 && v-c <= 25; c-- {
+		if toks[c].Kind == lexis.Punct && toks[c].Text != "'" && toks[c].Text != "-" && toks[c].Text != "," || tags[c] == syntax.SCONJ || lexis.InSet(toks[c].Fold, "que", "qu'", "that") {
+			return -1 // (not "…, qui a rappelé que sa formation, dotée de…": a clause inside)
+		}
+		if toks[c].Text != "," {
+			continue
+		}
+		if c+2 < v-1 && lexis.InSet(toks[c+1].Fold, "qui", "which", "who") && (tags[c-1] == syntax.NOUN || tags[c-1] == syntax.PROPN || p.properNoun(c-1)) && !p.inDate(c-1) {
+			return c
+		}
+		return -1
 	}
 	return -1
 }
