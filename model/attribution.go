@@ -889,6 +889,15 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 					sp.cited = true
 					return sp
 				}
+				if n == b+2 && !toks[n].Upper() {
+					// «les chiffres communiqués par le groupe»: the noun
+					// with its article, which stands for the organisation
+					// the article tells of
+					if sp := x.resolveSpeaker(toks, b+1, citedEnd(toks, b+1, min(t1, b+9)), false); sp.key != "" {
+						sp.cited = true
+						return sp
+					}
+				}
 				return x.namedSource(toks, b, t1) // (a name no entity of the article stands for)
 			}
 		}
@@ -1261,6 +1270,44 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 	}
 	if best.key != "" {
 		return best
+	}
+	// «la direction générale des douanes», «la direction régionale de
+	// l'environnement»: an administration named by what it directs, no
+	// company's management.
+	for k := i; k+2 < j; k++ {
+		if toks[k].Fold == "direction" && lexis.InSet(toks[k+1].Fold, "generale", "regionale", "departementale", "interministerielle", "nationale") &&
+			lexis.InSet(toks[k+2].Fold, "de", "des", "du", "d'", "pour") {
+			// what it directs: «des douanes», «de l'équipement», «de la
+			// protection des populations»
+			e := k + 2
+			for e < j && lexis.InSet(toks[e].Fold, "de", "des", "du", "d'", "et") {
+				e++
+				if e < j && lexis.InSet(toks[e].Fold, "l'", "la", "le", "les") {
+					e++
+				}
+				if e >= j || toks[e].Kind != lexis.Word {
+					break
+				}
+				e++
+			}
+			if e <= k+3 || toks[e-1].Kind != lexis.Word {
+				break
+			}
+			for c := e; c < len(toks) && c <= e+2; c++ {
+				if toks[c].Text == "(" && c+2 < len(toks) && toks[c+2].Text == ")" && toks[c+1].Upper() {
+					// «la Direction générale de l'aviation civile (DGAC)»:
+					// the abbreviation it goes by
+					ab := Span{Start: toks[c+1].Start, End: toks[c+1].End}
+					if key := nameKey(toks[c+1].Text); x.reg.kind(key) != "" {
+						return speaker{key: key, text: toks[c+1].Text, span: ab}
+					}
+					return speaker{key: toks[c+1].Text, text: toks[c+1].Text, span: ab}
+				}
+			}
+			sp := span(k, e)
+			text := x.art.Slice(sp)
+			return speaker{key: text, text: text, span: sp}
+		}
 	}
 	// Roles: "le fondateur de Telegram", "son fondateur russe", "Telegram's CEO".
 	for k := i; k < j; k++ {

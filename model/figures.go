@@ -707,7 +707,7 @@ func noNounAfter(toks []lexis.Token, n quantity.NumberExpr) bool {
 	}
 	return lexis.InSet(w, "earlier", "last", "a", "in", "en", "au", "the", "this", "that", "un", "une", "il", "y", "plus", "more",
 		"before", "avant", "auparavant", "previously", "precedemment", "ago", "et", "and", "contre", "versus", "vs",
-		"l'", "le", "la", "ce", "cette", "lors", "on", "at", "during", "one", "an") // («contre 661 l'année précédente»: a date)
+		"l'", "le", "la", "ce", "cette", "lors", "on", "at", "during", "one", "an", "sur", "over", "depuis", "since", "par", "compared") // («contre 661 l'année précédente»: a date)
 }
 
 // lowerInitial lowers the first letter of what when it is a common noun
@@ -1265,7 +1265,7 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 		j := k - 1
 		if j >= 1 && toks[j].Fold == "it" && lexis.InSet(lexis.FoldAt(toks, j-1), "put", "puts", "putting", "pegged", "pegs", "pegging") {
 			j-- // ("estimated it at": "it" may be anything told before)
-		} else if j >= 2 && restatingNouns[toks[j].Fold] && lexis.InSet(toks[j-1].Fold, "the", "its", "their") {
+		} else if j >= 2 && (restatingNouns[toks[j].Fold] || restatedChanges[toks[j].Fold]) && lexis.InSet(toks[j-1].Fold, "the", "its", "their", "this", "that") {
 			j -= 2
 		} else {
 			return -1
@@ -1282,7 +1282,7 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 			"more", "conservative", "cautious", "official", "plus", "moins", "bas", "basse", "eleve", "elevee", "inferieur", "inferieure", "superieur", "superieure", "different", "differente", "officiel", "officielle", "propre"); c++ {
 			j-- // "a lower estimate of", «une estimation plus basse de»
 		}
-		if j < 2 || !restatingNouns[toks[j].Fold] || tags[j] != syntax.NOUN {
+		if j < 2 || !restatingNouns[toks[j].Fold] && !restatedChanges[toks[j].Fold] || tags[j] != syntax.NOUN {
 			return -1
 		}
 		if lexis.InSet(toks[j-1].Fold, "lower", "higher", "own", "propre", "different", "differente", "separate") {
@@ -1364,4 +1364,9 @@ func colonRestating(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr
 }
 
 // restatingNouns stand for a figure given as a source's own.
+// restatedChanges name the change a figure before tells, which a second
+// source puts at its own figure: "the customs office put the decline at
+// 14%", «les douanes évoquent pour leur part un recul de 14 %».
+var restatedChanges = lexis.SetOf("decline", "fall", "drop", "rise", "increase", "recul", "baisse", "hausse", "chute", "repli", "progression")
+
 var restatingNouns = lexis.SetOf("figure", "number", "total", "count", "tally", "estimate", "chiffre", "bilan", "nombre", "decompte", "estimation")

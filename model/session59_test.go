@@ -45,3 +45,47 @@ func TestSession59RelativeApposition(t *testing.T) {
 		{"which operates most", "en", "2026-05-14", "Air traffic controllers strike grounds flights across France\n\nDelta, which operates most of the country's domestic routes, has cancelled 412 flights.", 412, "Delta", ""},
 	})
 }
+
+// TestSession59SecondSourceOfAChange: a second source's own figure for
+// a change the sentence before told ("put the decline at", «évoquent pour
+// leur part un recul de») is of the same thing and period, said by it.
+func TestSession59SecondSourceOfAChange(t *testing.T) {
+	cases := []struct {
+		lang, text       string
+		value            float64
+		subject, saidBy  string
+		unit, wantPeriod string
+	}{
+		{"en", "Wine exports slump\n\nExports to the United States fell 18% in the fourth quarter, according to the federation. The customs office put the decline at 14% over the same period.", 14, "Exports to the United States", "customs office", "−%", "2025-10/2025-12"},
+		{"fr", "Les exportations de vin reculent\n\nLes exportations vers les Etats-Unis ont baissé de 18 % au quatrième trimestre, d'après la FEVS. Les douanes françaises évoquent pour leur part un recul de 14 % sur la même période.", 14, "exportations vers les Etats-Unis", "douanes françaises", "−%", "2025-10/2025-12"},
+	}
+	for _, c := range cases {
+		cl, ok := figureOf(t, c.lang, "2026-03-02", c.text, c.value)
+		if ok && (cl.Subject != c.subject || cl.SaidBy != c.saidBy || cl.Unit != c.unit || cl.Date.String() != c.wantPeriod) {
+			t.Errorf("%q: subject %q, said by %q, unit %q, date %q; want %q, %q, %q, %q", c.text, cl.Subject, cl.SaidBy, cl.Unit, cl.Date, c.subject, c.saidBy, c.unit, c.wantPeriod)
+		}
+	}
+}
+
+// TestSession59AdministrationsAndFigures: «la direction générale des
+// douanes» is an administration, not the management of an organisation
+// named before; its abbreviation in brackets names it; «les chiffres
+// communiqués par le groupe» are the group's.
+func TestSession59AdministrationsAndFigures(t *testing.T) {
+	const farm = "Le salon de l'agriculture ferme ses portes\n\n« La France a perdu 100 000 exploitations en dix ans », a déclaré Arnaud Rousseau, président de la FNSEA. "
+	const poissy = "Stellantis va supprimer 1 100 postes à Poissy\n\nStellantis va supprimer 1 100 postes dans son usine de Poissy, a annoncé le constructeur mardi. "
+	cases := []struct {
+		text   string
+		value  float64
+		saidBy string
+	}{
+		{farm + "Les exportations agroalimentaires ont dégagé un excédent de 4,9 milliards d'euros en 2025, a précisé la direction générale des douanes.", 4.9e9, "direction générale des douanes"},
+		{farm + "Les exportations agroalimentaires ont dégagé un excédent de 4,9 milliards d'euros en 2025, selon la Direction générale des douanes et droits indirects (DGDDI).", 4.9e9, "DGDDI"},
+		{poissy + "L'usine a produit 97 000 véhicules en 2024, d'après les chiffres communiqués par le groupe.", 97000, "Stellantis"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, "fr", "2026-03-02", c.text, c.value); ok && cl.SaidBy != c.saidBy {
+			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.saidBy)
+		}
+	}
+}
