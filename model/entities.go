@@ -2102,4 +2102,5 @@ var companyHeads = lexis.SetOf("chain", "group", "firm", "giant", "company", "ma
 var companyKinds = lexis.SetOf("carmaker", "automaker", "drugmaker", "chipmaker", "planemaker", "retailer", "lender", "insurer",
 	"conglomerate", "manufacturer", "airline", "broadcaster", "miner", "brewer", "constructeur", "distributeur", "fabricant",
 	"assureur", "rival", "competitor", "concurrent", "editeur", "publisher", "transporteur", "armateur", "equipementier", "negociant",
-	"exploitant", "brasseur", "siderurgiste", "chimiste", "developpeur", "studio", "hotelier", "laboratoire", "voyagiste")
+	"exploitant", "brasseur", "siderurgiste", "chimiste", "developpeur", "studio", "hotelier", "laboratoire", "voyagiste", "telco", "steelmaker",
+	"shipbuilder", "homebuilder", "streamer", "refiner", "jeweller", "jeweler", "bottler")

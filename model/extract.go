@@ -2609,8 +2609,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			if total {
 				c.Subject, c.Unsure = prevFigure.Subject, false
 				if c.Metric == MetricOther {
-					c.Measure = prevFigure.Measure + " (total)"
-					c.What, c.whatAfter, c.phrase = "total "+prevFigure.What, false, ""
+					m, w := prevFigure.Measure, prevFigure.What
+					for _, sign := range []string{"+", "−"} {
+						// ("added 48,000 customers, taking its total to 1.2
+						// million": the total of the customers, not of the gain)
+						m = strings.TrimSuffix(m, " "+changeMeasure(sign, a.Lang))
+						w = strings.TrimSuffix(strings.TrimSuffix(w, " "+changeMeasure(sign, a.Lang)), " en "+changeMeasure(sign, a.Lang))
+					}
+					c.Measure = m + " (total)"
+					c.What, c.whatAfter, c.phrase = "total "+w, false, ""
 				}
 				kept := c.Reasons[:0]
 				for _, why := range c.Reasons {

@@ -611,7 +611,7 @@ func amountChange(toks []lexis.Token, n quantity.NumberExpr) string {
 // 40,000 visitors", «a gagné 12 000 habitants»; stockNouns are the
 // counts a subject holds, whose gain or loss is a change, not its level.
 var (
-	stockGainVerbs = lexis.SetOf("gained", "gains", "gain", "gagne", "gagné", "gagnait", "gagnent", "gagnera")
+	stockGainVerbs = lexis.SetOf("gained", "gains", "gain", "gagne", "gagné", "gagnait", "gagnent", "gagnera", "added", "adds", "adding")
 	stockLossVerbs = lexis.SetOf("lost", "loses", "lose", "losing", "perdu", "perd", "perdait", "perdent", "perdra")
 	stockNouns     = lexis.SetOf("visitors", "visiteurs", "customers", "clients", "subscribers", "abonnes", "members", "membres", "adherents",
 		"passengers", "passagers", "voyageurs", "residents", "inhabitants", "habitants", "readers", "lecteurs", "viewers",
@@ -623,7 +623,13 @@ var (
 // fair lost nearly 40,000 visitors", «Le salon a perdu près de 40 000
 // visiteurs»; "" when there is none.
 func stockChange(toks []lexis.Token, n quantity.NumberExpr) string {
-	if n.Unit != "" || n.TokEnd >= len(toks) || !stockNouns[toks[n.TokEnd].Fold] {
+	e := n.TokEnd
+	for e < len(toks) && e < n.TokEnd+2 && toks[e].Kind == lexis.Word && !toks[e].Upper() && !stockNouns[toks[e].Fold] && e+1 < len(toks) &&
+		(stockNouns[toks[e+1].Fold] || e+2 < len(toks) && e == n.TokEnd && stockNouns[toks[e+2].Fold] && toks[e+1].Kind == lexis.Word) &&
+		!prepositions[toks[e].Fold] && !lexis.InSet(toks[e].Fold, "and", "et", "of", "de", "des", "d'", "more", "plus", "fewer", "moins") {
+		e++ // "lost 340,000 mobile subscribers", "added 48,000 fixed-line customers"
+	}
+	if n.Unit != "" || e >= len(toks) || !stockNouns[toks[e].Fold] {
 		return ""
 	}
 	k := n.TokStart - 1

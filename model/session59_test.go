@@ -89,3 +89,26 @@ func TestSession59AdministrationsAndFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestSession59StockChangesWithAdjectives: a count a subject gains or
+// loses keeps its sign with an adjective before its noun ("lost 340,000
+// mobile subscribers", "added 48,000 fixed-line customers"), and the total
+// it is taken to is the total of the count, not of the gain.
+func TestSession59StockChangesWithAdjectives(t *testing.T) {
+	const telco = "Telco Vodacell loses mobile subscribers to cheaper rivals\n\n"
+	cases := []struct {
+		text    string
+		value   float64
+		measure string
+		saidBy  string
+	}{
+		{telco + "British telecoms operator Vodacell lost 340,000 mobile subscribers in the first quarter of 2026, the company said on Thursday.", 340000, "subscriber fall", "Vodacell"},
+		{telco + "Broadband was a bright spot: Vodacell added 48,000 fixed-line customers in the quarter, taking its total to 1.2 million.", 48000, "fixed-line customer rise", ""},
+		{telco + "Broadband was a bright spot: Vodacell added 48,000 fixed-line customers in the quarter, taking its total to 1.2 million.", 1.2e6, "fixed-line customer (total)", ""},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, "en", "2026-05-14", c.text, c.value); ok && (cl.Measure != c.measure || cl.SaidBy != c.saidBy) {
+			t.Errorf("%q: %v measure %q, said by %q; want %q, %q", c.text, c.value, cl.Measure, cl.SaidBy, c.measure, c.saidBy)
+		}
+	}
+}
