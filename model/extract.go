@@ -2109,6 +2109,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// a name the passage holds elsewhere.
 				r.subject, r.how = site, fromWorkplace
 			}
+			if owner := x.cutAtOwner(s, ps, r, cited); owner != "" && (r.how == fromClause || r.how == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromContext || r.how == fromTopic || r.how == fromAnaphor) && nameKey(owner) != nameKey(counterSaid) {
+				// "The union said 1,100 jobs had been cut at the company's
+				// call centres": the jobs of the organisation whose site
+				// they were cut at, not of who tells of it.
+				r.subject, r.how = owner, fromWorkplace
+			}
 			if event := ps.attendedEvent(x.art.Text, r); event != "" {
 				// "Organisers said about 8,000 people attended the rally",
 				// «12 000 personnes ont participé à la manifestation»: a
@@ -7052,6 +7058,36 @@ func (p *parsed) workplaceOf(text string, r clauseReading) string {
 		return ""
 	}
 	return strings.TrimSpace(text[toks[k].Start:toks[head].End])
+}
+
+// cutAtOwner returns the organisation at whose site or in which jobs the
+// figure counts were cut, told by a passive verb of cutting and "at"
+// ("1,100 jobs had been cut at the company's call centres", "jobs were
+// axed at Vodacell"); "" when the clause is not so built.
+func (x *extractor) cutAtOwner(s *sentence, p *parsed, r clauseReading, cited Span) string {
+	toks := p.toks
+	if p.lang == "fr" || r.noun < 0 || !jobNouns[toks[r.noun].Fold] {
+		return ""
+	}
+	v := r.noun + 1
+	for v < len(toks) && v <= r.noun+3 && lexis.InSet(toks[v].Fold, "had", "have", "has", "been", "were", "was", "be", "will", "would") {
+		v++
+	}
+	if v == r.noun+1 || v+2 >= len(toks) || !jobVerbs[toks[v].Fold] || toks[v+1].Fold != "at" {
+		return ""
+	}
+	k := v + 2
+	if toks[k].Fold == "the" && k+1 < len(toks) && (companyWords[toks[k+1].Fold] || anaphors[toks[k+1].Fold]) &&
+		(k+2 >= len(toks) || lexis.InSet(toks[k+2].Text, "'s", "’s") || toks[k+2].Kind == lexis.Punct || p.tags[k+2] != syntax.NOUN) {
+		d, _ := x.entityOf(s, p, k+1, k+2, fromAnaphor, cited)
+		return d
+	}
+	if a, b, ok := p.nameAt(k); ok && a == k {
+		if d, _ := x.entityOf(s, p, a, b, fromClause, cited); d != "" && x.reg.kind(nameKey(d)) == KindOrg {
+			return d
+		}
+	}
+	return ""
 }
 
 // attendedEvent returns the event a crowd the figure counts attended, as

@@ -915,6 +915,18 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 		// (not «le montant pourrait atteindre»: a finite verb)
 		return m + " " + toks[k].Fold
 	}
+	if k := h + 1; lang == "en" && jobNouns[toks[h].Fold] && k+1 < len(toks) && k != verb && lexis.InSet(toks[k].Fold, "were", "was", "had", "have", "has") {
+		// "1,100 jobs had been cut", "jobs were created": what the
+		// passive did to them
+		if lexis.InSet(toks[k+1].Fold, "been", "be") {
+			k++
+		} else if lexis.InSet(toks[k].Fold, "had", "have", "has") {
+			k = len(toks) // ("had joined": no passive)
+		}
+		if k+1 < len(toks) && (p.tags[k+1] == syntax.VERB && p.writtenParticiple(k+1) || jobVerbs[toks[k+1].Fold]) && !p.inDate(k+1) {
+			return m + " " + toks[k+1].Fold
+		}
+	}
 	if quantityNouns[toks[h].Fold] {
 		for k := h + 1; k < len(toks) && k <= h+3; k++ {
 			if p.tags[k] == syntax.NOUN || p.standsForPeople(k) {

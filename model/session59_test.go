@@ -112,3 +112,25 @@ func TestSession59StockChangesWithAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestSession59JobsCutAt: jobs a passive verb cuts "at" an organisation
+// or its site are that organisation's, not those of the union that tells
+// of them, and the measure says what was done to them.
+func TestSession59JobsCutAt(t *testing.T) {
+	const lead = "Vodacell loses mobile subscribers to cheaper rivals\n\nVodacell lost 340,000 mobile subscribers in the first quarter of 2026, the company said on Thursday.\n\n"
+	cases := []struct {
+		text             string
+		value            float64
+		subject, measure string
+	}{
+		{lead + "The Communication Workers Union said 1,100 jobs had been cut at the company's call centres since January.", 1100, "Vodacell", "job cut"},
+		{lead + "The union said 1,200 jobs had been cut at Vodacell's call centres.", 1200, "Vodacell", "job cut"},
+		{lead + "The union said 1,300 jobs were axed at the company.", 1300, "Vodacell", "job axed"},
+		{lead + "The union said 1,850 workers had joined the stoppage.", 1850, "", "worker"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, "en", "2026-05-14", c.text, c.value); ok && (c.subject != "" && cl.Subject != c.subject || cl.Measure != c.measure) {
+			t.Errorf("%q: subject %q, measure %q; want %q, %q", c.text, cl.Subject, cl.Measure, c.subject, c.measure)
+		}
+	}
+}
