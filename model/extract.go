@@ -1480,7 +1480,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				r.subject, r.how = "", ""
 			}
 			if (r.how == "" || (r.how == fromContext || r.how == fromPassageAmbiguous) && ps.disasterEffect(r) ||
-				(r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && ps.casualtyCount(r)) &&
+				(r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromClause && ps.reportedCount(n) && !placeAfter(toks, n.TokEnd, ps.clauseEnd(n.TokEnd))) && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && (ps.casualtyCount(r) || r.how == fromClause && ps.disasterEffect(r))) &&
 				x.disasterSubject != "" && x.sentIndex > x.disasterAt && x.sentIndex-x.disasterAt <= disasterSpan && (ps.casualtyCount(r) && (!datesOwn(s) || datesOnlyOn(s, x.disasterDate)) || ps.disasterEffect(r)) {
 				// (and "At least 24 people died on Tuesday", the day of the
 				// disaster)
@@ -1490,6 +1490,13 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// quarantaine de personnes au sol ont été tuées": the dead
 				// are the disaster's.
 				r.subject, r.how = x.disasterSubject, fromDisaster
+			} else if r.how == fromClause && ps.reportedCount(n) && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && r.verb >= 0 &&
+				(ps.casualtyCount(r) || ps.disasterEffect(r)) && placeAfter(toks, n.TokEnd, ps.clauseEnd(n.TokEnd)) {
+				// "AFAD said 15 people died in Istanbul": the place they
+				// died in, not the agency that tells of them.
+				if place := x.placeOf(s, ps, r.verb, n.TokEnd); place != "" && nameKey(place) != nameKey(r.subject) {
+					r.subject, r.how = place, fromPlace
+				}
 			}
 			if (r.how == "" || r.how == fromPassage || r.how == fromPassageAmbiguous || r.how == fromPlace || r.how == fromContext) && prevFigure != nil && prevFigure.Subject != "" && !prevFigure.Unsure &&
 				casualties(prevFigure.Measure) && ps.casualtyCount(r) && n.TokStart-prevEnd <= 6 && !slices.ContainsFunc(toks[prevEnd:n.TokStart], func(t lexis.Token) bool { return t.Text == ";" || t.Text == "." }) {
@@ -10515,6 +10522,27 @@ func measureNoUnit(c *Claim) string {
 	}
 	m, _, _ := strings.Cut(c.Measure, " (")
 	return m
+}
+
+// placeAfter reports whether a place is told between tokens k and end
+// after "in", «dans» or «en»: a name, or "the state", "the region".
+func placeAfter(toks []lexis.Token, k, end int) bool {
+	for ; k+1 < end && k+1 < len(toks); k++ {
+		if !lexis.InSet(toks[k].Fold, "in", "across", "dans", "en") {
+			continue
+		}
+		j := k + 1
+		if lexis.InSet(toks[j].Fold, "the", "la", "le", "l'") && j+1 < end {
+			j++
+			if lexis.InSet(toks[j].Fold, "state", "country", "region", "province", "city", "area", "county", "district", "pays", "ville", "departement", "commune") {
+				return true
+			}
+		}
+		if toks[j].Upper() && toks[j].Kind == lexis.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedCount reports whether figure n opens the clause a speech verb

@@ -134,3 +134,29 @@ func TestSession59JobsCutAt(t *testing.T) {
 		}
 	}
 }
+
+// TestSession59AgencyReportsCasualties: the injured and homeless an
+// agency reports are the disaster's, not the agency's; a place named
+// after them is left to the place.
+func TestSession59AgencyReportsCasualties(t *testing.T) {
+	const quake = "Quake death toll rises as rescuers search rubble in eastern Turkey\n\n" +
+		"ANKARA (Reuters) - The death toll from Sunday's earthquake in eastern Turkey rose to 412 on Tuesday, the disaster agency AFAD said.\n\n"
+	cases := []struct {
+		text    string
+		value   float64
+		subject string
+		bad     string
+	}{
+		{quake + "AFAD said 1,870 people had been injured.", 1870, "Turkey", ""},
+		{quake + "AFAD said 15 people died in Istanbul.", 15, "Istanbul", ""},
+	}
+	for _, c := range cases {
+		cl, ok := figureOf(t, "en", "2026-03-03", c.text, c.value)
+		if ok && (c.subject != "" && cl.Subject != c.subject || c.bad != "" && cl.Subject == c.bad) {
+			t.Errorf("%q: subject %q, want %q (not %q)", c.text, cl.Subject, c.subject, c.bad)
+		}
+		if ok && cl.SaidBy != "AFAD" {
+			t.Errorf("%q: said by %q, want AFAD", c.text, cl.SaidBy)
+		}
+	}
+}
