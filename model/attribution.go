@@ -105,7 +105,7 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	// organisateurs": the source named right after the figure is its own.
 	if k := tokenAt(toks, pos); k >= t0 {
 		for i := k + 1; i < t1 && i <= k+5 && toks[i].Text != "," && toks[i].Text != ";"; i++ {
-			if w := toks[i].Fold; w == "selon" || w == "according" {
+			if w := toks[i].Fold; w == "selon" || w == "according" || w == "d'apres" || w == "apres" && i > 0 && toks[i-1].Fold == "d'" {
 				if sp := x.citedAfter(toks, i, t1); sp.key != "" {
 					return sp
 				}

@@ -160,3 +160,12 @@ func TestSession59AgencyReportsCasualties(t *testing.T) {
 		}
 	}
 }
+
+// TestSession59SourceRightAfter: «d'après» right after a figure names its
+// own source, as «selon» does, not the other side's of the figure before.
+func TestSession59SourceRightAfter(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "Le taux de grévistes atteignait 36,4 % selon la direction de la SNCF, contre 51 % d'après SUD-Rail.", 51, "SUD-Rail"},
+		{"fr", "Le taux de grévistes atteignait 36,4 % selon la direction de la SNCF, contre 51 % d'après SUD-Rail.", 36.4, "SNCF"},
+	})
+}
