@@ -1935,6 +1935,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.Reasons[len(c.Reasons)-1] = "measure: that of the figure before it in the clause"
 			}
 			if prevFigure != nil && prevFigure.HasValue && !prevFigure.Unsure && prevFigure.Measure != "" && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
+				prevEnd > 0 && apposedAfter(toks, ps.tags, prevEnd, n) && r.how == fromClause && r.verb >= 0 && (r.verb < prevEnd || r.verb < n.TokStart && lexis.InSet(toks[r.verb].Fold, "up", "down")) && prevFigure.Subject != "" &&
+				nameKey(r.subject) != nameKey(prevFigure.Subject) && x.reg.kind(nameKey(prevFigure.Subject)) != "" {
+				// "Lufthansa, which is Europe's second-largest airline group
+				// after Air France-KLM, carried 131 million passengers in
+				// 2025, up 7%": the change, with no clause of its own, is of
+				// the figure before's subject, not of a name in its clause.
+				r.subject, r.how = prevFigure.Subject, fromChangeOf
+			}
+			if prevFigure != nil && prevFigure.HasValue && !prevFigure.Unsure && prevFigure.Measure != "" && strings.HasSuffix(c.Unit, "%") && !strings.HasSuffix(prevFigure.Unit, "%") &&
 				prevEnd > 0 && apposedAfter(toks, ps.tags, prevEnd, n) && (r.subject == "" || r.how == fromPassage || r.how == fromPassageAmbiguous) {
 				// "2.3 million visitors last year, up 18% from 2023": the
 				// change of the figure before it, its subject's.

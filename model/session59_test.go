@@ -169,3 +169,12 @@ func TestSession59SourceRightAfter(t *testing.T) {
 		{"fr", "Le taux de grévistes atteignait 36,4 % selon la direction de la SNCF, contre 51 % d'après SUD-Rail.", 36.4, "SNCF"},
 	})
 }
+
+// TestSession59ApposedChangeKeepsSubject: a change apposed after a figure
+// ("…, up 7% from the year before") is of that figure's subject, not of
+// a name in a relative clause before it.
+func TestSession59ApposedChangeKeepsSubject(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"up after relative", "en", "2026-05-14", "Lufthansa carries record passengers\n\nLufthansa, which is Europe's second-largest airline group by revenue after Air France-KLM, carried 131 million passengers in 2025, up 7% from the year before.", 7, "Lufthansa", "Air France-KLM"},
+	})
+}
