@@ -1176,7 +1176,12 @@ func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
 // speakingTradeNouns name a company by its trade, as "the company" does, when they
 // head the words that speak: "the low-cost carrier said", «a indiqué
 // l'assureur».
-var speakingTradeNouns = lexis.SetOf("carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "compagnie", "assureur", "constructeur",
+// weekdayWords name the days of the week.
+var weekdayWords = lexis.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+	"vendredi", "samedi", "dimanche")
+
+var speakingTradeNouns = lexis.SetOf("carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker",
+	"planemaker", "steelmaker", "telco", "streamer", "shipbuilder", "homebuilder", "refiner", "compagnie", "assureur", "constructeur",
 	"electricien", "energeticien", "operateur", "transporteur", "distributeur", "equipementier", "avionneur", "motoriste", "armateur", "brasseur", "cimentier", "petrolier", "siderurgiste")
 
 // roleOfEnd returns the end of the name of the body a role's complement
@@ -1404,7 +1409,11 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			// words that speak, after their article, is the article's own
 			// company, not the one named last ("The airline posted a net
 			// loss" after its planes' maker).
-			if k == j-1 && slices.ContainsFunc(toks[max(i, k-4):k], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "the", "la", "le", "l'") }) &&
+			e := j // (past the sentence's stop and a day: «, a indiqué le constructeur mardi.»)
+			for e > k+1 && (toks[e-1].Kind == lexis.Punct || weekdayWords[toks[e-1].Fold] || lexis.InSet(toks[e-1].Fold, "on", "today", "yesterday", "aujourd'hui", "hier")) {
+				e--
+			}
+			if k == e-1 && slices.ContainsFunc(toks[max(i, k-4):k], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "the", "la", "le", "l'") }) &&
 				x.focus != "" && x.reg.kind(x.focus) == KindOrg {
 				if i > 0 && toks[i-1].Text == "," {
 					// "Nordbank will cut 3,000 jobs, the Danish lender

@@ -178,3 +178,15 @@ func TestSession59ApposedChangeKeepsSubject(t *testing.T) {
 		{"up after relative", "en", "2026-05-14", "Lufthansa carries record passengers\n\nLufthansa, which is Europe's second-largest airline group by revenue after Air France-KLM, carried 131 million passengers in 2025, up 7% from the year before.", 7, "Lufthansa", "Air France-KLM"},
 	})
 }
+
+// TestSession59TradeNounSpeaksAfterVerb: the kind of company that speaks
+// after its verb at the end of the sentence («, a annoncé le
+// constructeur.», "the planemaker said") is the article's company, with
+// the sentence's stop or a day after it.
+func TestSession59TradeNounSpeaksAfterVerb(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "Airbus vise 820 livraisons en 2026.\n\nAirbus a livré 766 avions en 2025, a annoncé le constructeur.", 766, "Airbus"},
+		{"fr", "Airbus vise 820 livraisons en 2026.\n\nAirbus a livré 767 avions en 2025, a indiqué l'avionneur mardi.", 767, "Airbus"},
+		{"en", "Airbus targets 820 deliveries in 2026.\n\nAirbus delivered 766 aircraft in 2025, the planemaker said.", 766, "Airbus"},
+	})
+}
