@@ -632,7 +632,7 @@ func (p *parsed) presentVerbs() {
 		for j := k + 1; j <= k+4 && j < len(tags) && !num; j++ {
 			num = tags[j] == syntax.NUM
 		}
-		present := tags[k] == syntax.NOUN && strings.HasSuffix(toks[k].Text, "s") && !strings.HasSuffix(toks[k].Text, "ss")
+		present := tags[k] == syntax.NOUN && (strings.HasSuffix(toks[k].Text, "s") && !strings.HasSuffix(toks[k].Text, "ss") || p.lang == "en" && onlyVerb(toks[k].Fold))
 		if present && !toks[k].Upper() && toks[k-1].Text == "," && toks[k+1].Fold == "to" && k+2 < len(tags) && tags[k+2] == syntax.VERB && !toks[k+2].Upper() {
 			// "VoltGrid, the network backed by Brookfield, plans to
 			// install": after the comma that closes an apposition, a
@@ -665,6 +665,28 @@ func (p *parsed) presentVerbs() {
 			tags[k] = syntax.VERB
 		}
 	}
+}
+
+// onlyVerb reports whether the English dictionary reads w as a verb and
+// never as a noun or an adjective ("expect"; "forecast" is also a noun): a word the tagger took for a noun
+// after a name ("Analysts at Jefferies expect 840 deliveries").
+func onlyVerb(w string) bool {
+	l := syntax.LexiconFor("en")
+	if l == nil {
+		return false
+	}
+	c, ok := l.Classes(w)
+	if !ok {
+		return false
+	}
+	verb := false
+	for _, t := range strings.Split(c, "|") {
+		if strings.HasPrefix(t, "NN") || t == "JJ" {
+			return false
+		}
+		verb = verb || strings.HasPrefix(t, "VB")
+	}
+	return verb
 }
 
 // possessiveObject reads as a verb the English present in -s at token k,

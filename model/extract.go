@@ -6850,7 +6850,9 @@ func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.Numb
 			if e := m.end; e < n.TokStart && p.toks[e].Kind == lexis.Number && !strings.ContainsAny(between, "0123456789") {
 				between = strings.TrimSpace(x.art.Text[p.toks[m.tok].Start:p.toks[e].End]) // "the FTSE 100"
 			}
-		case m.end <= a:
+		case m.end < a || m.end == a && !observerNouns[p.toks[a].Fold]:
+			// (not "Jefferies analysts expect": the firm the observers
+			// work at)
 			before = x.reg.display(m.key)
 		}
 	}
@@ -6859,15 +6861,29 @@ func (x *extractor) expectedOf(s *sentence, p *parsed, a, v int, n quantity.Numb
 			return d
 		}
 	}
-	if d := x.lastSubject; d != "" && x.lastSubjectAt == x.sentIndex-1 && x.reg.kind(nameKey(d)) == KindOrg && (noun >= 0 && (ownedMeasures[p.toks[noun].Fold] || personNouns[p.toks[noun].Fold]) || n.TokStart >= 2 && lexis.InSet(p.toks[n.TokStart-1].Fold, "of", "de", "d'") && producedMeasures[p.toks[n.TokStart-2].Fold]) {
+	observers := strings.ToLower(x.art.Text[p.toks[a].Start:p.toks[max(a, v-1)].End])
+	if d := x.lastSubject; d != "" && x.lastSubjectAt == x.sentIndex-1 && x.reg.kind(nameKey(d)) == KindOrg && !strings.Contains(observers, strings.ToLower(d)) && (noun >= 0 && (ownedMeasures[p.toks[noun].Fold] || personNouns[p.toks[noun].Fold]) || n.TokStart >= 2 && lexis.InSet(p.toks[n.TokStart-1].Fold, "of", "de", "d'") && producedMeasures[p.toks[n.TokStart-2].Fold]) {
 		// "Zorgflix added 3.1 million subscribers, the company said.
 		// Analysts expected revenue of $3.0 billion": what the sentence
 		// before was about, when the figure counts what a company has
 		// (not "Economists forecast growth of 2% for the US economy").
 		return d
 	}
+	if noun >= 0 && companyResults[p.toks[noun].Fold] && x.focus != "" && x.reg.kind(x.focus) == KindOrg && !publicBodyName(x.reg.display(x.focus)) &&
+		slices.ContainsFunc(p.toks[a:v], func(t lexis.Token) bool {
+			return lexis.InSet(t.Fold, "analysts", "analystes", "analyst", "analyste", "brokers")
+		}) {
+		// "Analysts at Jefferies expect 840 deliveries in 2026": what
+		// equity analysts expect of a company's results is the
+		// article's company's, when the clause names no other.
+		return x.reg.display(x.focus)
+	}
 	return ""
 }
+
+// companyResults are a company's results, which equity analysts forecast.
+var companyResults = lexis.SetOf("revenue", "revenues", "sales", "profit", "profits", "earnings", "turnover", "margin", "deliveries", "orders",
+	"subscribers", "customers", "users", "livraisons", "commandes", "ventes", "benefice", "benefices", "marge", "abonnes", "clients", "utilisateurs")
 
 // speakerOrg returns the organisation a person speaks for: the one named
 // with a role the article gives him ("Le président de Zorgon, Marc Vial"),

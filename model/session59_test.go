@@ -190,3 +190,24 @@ func TestSession59TradeNounSpeaksAfterVerb(t *testing.T) {
 		{"en", "Airbus targets 820 deliveries in 2026.\n\nAirbus delivered 766 aircraft in 2025, the planemaker said.", 766, "Airbus"},
 	})
 }
+
+// TestSession59AnalystsAtAFirmExpect: "Analysts at Jefferies expect 840
+// deliveries" is read (the tagger took "expect" after a name for a noun),
+// and what equity analysts expect of a company's results is the article's
+// company's, not their firm's.
+func TestSession59AnalystsAtAFirmExpect(t *testing.T) {
+	const lead = "Airbus targets 820 deliveries in 2026\n\nAirbus delivered 766 aircraft in 2025, the planemaker said on Tuesday. Airbus shares rose 2%.\n\n"
+	cases := []struct {
+		text            string
+		value           float64
+		subject, saidBy string
+	}{
+		{lead + "Analysts at Jefferies expect 840 deliveries in 2026.", 840, "Airbus", "Analysts at Jefferies"},
+		{lead + "Analysts at Jefferies expect 840 deliveries in 2026.\n\nJefferies analysts expect 841 deliveries this year.", 841, "Airbus", "Jefferies analysts"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, "en", "2026-05-14", c.text, c.value); ok && (cl.Subject != c.subject || cl.SaidBy != c.saidBy) {
+			t.Errorf("%q: subject %q, said by %q; want %q, %q", c.text, cl.Subject, cl.SaidBy, c.subject, c.saidBy)
+		}
+	}
+}
