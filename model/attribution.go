@@ -917,10 +917,11 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if sp.key == "" {
 		sp = x.anonymousSource(toks, j, t1)
 	}
-	if e := citedEnd(toks, j, min(t1, j+5)); sp.key == "" && e > j && e-j <= 4 && recordNouns[toks[e-1].Fold] && !toks[j].Upper() &&
+	if e := citedEnd(toks, j, min(t1, j+5)); sp.key == "" && e > j && e-j <= 4 && (recordNouns[toks[e-1].Fold] || agentSourceNouns[toks[e-1].Fold] && strings.HasSuffix(toks[e-1].Fold, "s")) && !toks[j].Upper() &&
 		!lexis.InSet(toks[j].Fold, "the", "a", "an", "le", "la", "les", "l'", "des", "un", "une") {
 		// "according to court records", «selon des documents
-		// judiciaires»: papers of a kind, in the text's words.
+		// judiciaires», "according to notaries": papers or people of a
+		// kind, in the text's words.
 		sp := Span{Start: toks[j].Start, End: toks[e-1].End}
 		text := x.art.Slice(sp)
 		return speaker{key: text, text: text, span: sp, cited: true}
@@ -1947,8 +1948,8 @@ func agentPhraseAt(toks []lexis.Token, j, e int) bool {
 		return false
 	}
 	for k := j + 1; k < e; k++ {
-		if toks[k].Kind != lexis.Word || toks[k].Upper() {
-			return false
+		if toks[k].Kind != lexis.Word || toks[k].Upper() && !(k > j+2 && (lexis.InSet(toks[k-1].Fold, "de", "du", "des", "d'", "of") || toks[k-1].Upper())) {
+			return false // (but «les notaires du Rhône»: whose they are)
 		}
 	}
 	h := toks[j+1]
@@ -1963,4 +1964,6 @@ func agentPhraseAt(toks []lexis.Token, j, e int) bool {
 // other set holds: «l'exécutif», «la direction», «les organisateurs».
 var agentSourceNouns = lexis.SetOf("executif", "executive", "direction", "management", "organisateurs", "organizers", "organisers", "professionnels",
 	"professionals", "exploitant", "operator", "operateur", "promoteur", "developer", "enqueteurs", "investigators", "autorites", "authorities",
-	"responsables", "officials", "dirigeants", "executives", "elus", "ministere", "ministry", "municipalite", "municipality")
+	"responsables", "officials", "dirigeants", "executives", "elus", "ministere", "ministry", "municipalite", "municipality",
+	"notaires", "notaries", "courtiers", "brokers", "avocats", "lawyers", "medecins", "doctors", "pharmaciens", "pharmacists", "pompiers",
+	"firefighters", "secouristes", "rescuers", "gendarmes", "policiers")

@@ -211,3 +211,14 @@ func TestSession59AnalystsAtAFirmExpect(t *testing.T) {
 		}
 	}
 }
+
+// TestSession59ProfessionsCited: a profession cited as a source («selon
+// les notaires du Rhône», "according to notaries") is the figure's
+// source, in the text's words, with the name of whose they are.
+func TestSession59ProfessionsCited(t *testing.T) {
+	runSaidByCases(t, "2026-05-14", []saidByCase{
+		{"fr", "Les prix des logements anciens à Lyon ont reculé de 3,8 % sur un an au premier trimestre 2026, selon les notaires du Rhône.", 3.8, "les notaires du Rhône"},
+		{"fr", "Les prix des logements anciens ont reculé de 2,1 % à Villeurbanne, selon les notaires.", 2.1, "les notaires"},
+		{"en", "House prices in Leeds fell 2.4% in the first quarter, according to notaries.", 2.4, "notaries"},
+	})
+}
