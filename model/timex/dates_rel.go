@@ -414,6 +414,9 @@ func monthPair(toks []lexis.Token, j int, lang string) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	if mid, rest, ok := strings.Cut(b, "-"); ok && lexis.InSet(mid, "to", "through", "a") {
+		b = rest // "the January-to-March quarter"
+	}
 	month := func(w string) int {
 		if m, ok := monthsENMap[w]; ok && lang != "fr" && !monthAbbrev[w] {
 			return m

@@ -1,0 +1,16 @@
+package timex
+
+import "testing"
+
+// TestSession59MonthRanges: a range of two bare months reads whole when
+// the second is "March" or "May" ("between January and March", "from
+// January to March"), and a hyphenated "January-to-March" is one range.
+func TestSession59MonthRanges(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2026-05-14", "Journeys between January and March reached 433 million.", "2026-01/2026-03"},
+		{"en", "2026-05-14", "Journeys from January to March reached 435 million.", "2026-01/2026-03"},
+		{"en", "2026-05-14", "Journeys in the January-to-March quarter reached 431 million.", "2026-01/2026-03"},
+		{"en", "2008-04-10", "Rainfall between October and March was 54% of the long-term average.", "2007-10/2008-03"},
+		{"en", "2026-06-14", "Sales between February and May rose 4%.", "2026-02/2026-05"},
+	})
+}
