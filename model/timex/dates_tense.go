@@ -433,7 +433,10 @@ func clauseDirection(toks []lexis.Token, i, end int, lang string) Direction {
 		}
 		t := &toks[k]
 		switch {
-		case futureCues[t.Fold] && !(t.Fold == "venir" && k > 0 && lexis.InSet(toks[k-1].Fold, "de", "d'", "vient", "viennent")) && !comingPeriod(toks, k):
+		case futureCues[t.Fold] && !(t.Fold == "venir" && k > 0 && lexis.InSet(toks[k-1].Fold, "de", "d'", "vient", "viennent")) && !comingPeriod(toks, k) &&
+			!(k > 0 && lexis.InSet(toks[k-1].Fold, "than", "as", "que", "qu'")):
+			// (not "fell more than expected in April", «plus que prévu»:
+			// what was expected, set against what happened)
 			return DirFuture
 		case t.Fold == "ici" && k > 0 && toks[k-1].Fold == "d'":
 			return DirFuture // "d'ici dimanche", written as two words

@@ -14,3 +14,15 @@ func TestSession59MonthRanges(t *testing.T) {
 		{"en", "2026-06-14", "Sales between February and May rose 4%.", "2026-02/2026-05"},
 	})
 }
+
+// TestSession59ThanExpected: "more than expected", «plus que prévu» set
+// what was expected against what happened; they do not put the date after
+// them in the future.
+func TestSession59ThanExpected(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2026-05-14", "U.S. homebuilding fell more than expected in April, the Commerce Department said.", "2026-04"},
+		{"fr", "2026-05-14", "Les mises en chantier ont reculé plus que prévu en avril.", "2026-04"},
+		{"en", "2026-05-14", "The decision is expected in June.", "2026-06"},
+		{"en", "2026-05-14", "The decision is expected in April.", "2027-04"},
+	})
+}
