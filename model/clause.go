@@ -1944,6 +1944,14 @@ func (x *extractor) estimatedFor(s *sentence, p *parsed, r clauseReading, head i
 		// day", "estimated turnout at 66.9%": a measure named bare is of
 		// no thing the passage before told of, but a thing of its own, by
 		// the source's estimate)
+		if head < len(toks) && companyResults[toks[head].Fold] && x.reg.kind(nameKey(x.lastSubject)) == KindOrg {
+			// "Market tracker Circana estimated first-week sales at 6.2
+			// million units": a company's results, bare, are those of the
+			// company the passage before told of, by the source's
+			// estimate.
+			r.subject, r.how = x.lastSubject, fromEstimated
+			return r
+		}
 		if head > r.verb+1 && head < len(toks) && p.tags[head] == syntax.NOUN {
 			if phrase := strings.TrimSpace(x.art.Text[toks[r.verb+1].Start:toks[head].End]); phrase != "" && !strings.ContainsAny(phrase, ",;") {
 				r.subject, r.how = phrase, fromEstimated

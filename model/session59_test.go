@@ -222,3 +222,14 @@ func TestSession59ProfessionsCited(t *testing.T) {
 		{"en", "House prices in Leeds fell 2.4% in the first quarter, according to notaries.", 2.4, "notaries"},
 	})
 }
+
+// TestSession59SourcePutsCompanyResults: a source's own estimate of a
+// company's results, named bare ("estimated first-week sales at 6.2
+// million units"), is of the company or product the passage before told
+// of, not of the words of the measure.
+func TestSession59SourcePutsCompanyResults(t *testing.T) {
+	const game = "Starfall Odyssey sells 8 million copies in first week\n\nStarfall Odyssey, the new game from Kitsune Interactive, sold 8 million copies in its first seven days on sale, the company said on Thursday.\n\n"
+	if cl, ok := figureOf(t, "en", "2026-05-14", game+"Market tracker Circana, however, estimated first-week sales at 6.2 million units.", 6.2e6); ok && (cl.Subject != "Starfall Odyssey" || cl.SaidBy != "Circana") {
+		t.Errorf("subject %q, said by %q; want Starfall Odyssey, Circana", cl.Subject, cl.SaidBy)
+	}
+}
