@@ -5574,7 +5574,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		return
 	}
 	if c.thing && !commodityNouns[lexis.Fold(c.Subject)] && !x.periodDate.IsZero() && c.HasValue && x.sentIndex > x.periodAt && x.sentIndex-x.periodAt <= 6 && len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && !looksBack(s.toks) && !pluperfect(s.toks) &&
-		!x.periodDate.Start.After(x.ref.End) && !modalBefore(s.toks, pos) {
+		!x.periodDate.Start.After(x.ref.End) && !modalBefore(s.toks, pos) && !reactionTo(s.toks) {
 		// "Groundbreaking fell 3.7% last month. … Building permits rose
 		// 2.5%": the period of the statistics the report told just before
 		// (not "zinc added 1.1%": a price moves on its day of trading).
@@ -5619,7 +5619,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 	sameMeasure := (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && x.targetAt != x.periodAt+1) && x.periodDate.Precision < PrecisionDay && c.Unit == "%" && measureHead(c.Measure) != "" && slices.Contains(x.periodShares, measureHead(c.Measure))
 	if !x.periodDate.IsZero() && c.HasValue && (x.sentIndex == x.periodAt+1 || x.sentIndex == x.periodAt+2 && (x.targetAt == x.periodAt+1 || sameMeasure)) && !x.periodDate.Start.After(x.ref.End) && !shareFigure(c) && !modalBefore(s.toks, pos) &&
 		(!x.namesOtherSubject(c, x.periodSubject) || strings.ContainsAny(c.Unit, "+−") && x.sentIndex == x.periodAt+1 && x.periodDate.Precision < PrecisionDay && statisticPresent(s.toks) || sameMeasure) &&
-		!tradingAt(s.toks, pos) && (c.Subject == x.periodSubject || !x.otherSource(x.figureSource, x.periodSource)) &&
+		!tradingAt(s.toks, pos) && !reactionTo(s.toks) && (c.Subject == x.periodSubject || !x.otherSource(x.figureSource, x.periodSource)) &&
 		len(own) == 0 && !datesOwnBeyondBase(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || statisticPresent(s.toks) || sameMeasure) &&
 		!slices.ContainsFunc(s.toks, func(t lexis.Token) bool {
 			// (not "the chain was now ranked second, behind John Lewis on
@@ -5710,7 +5710,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 			return lexis.InSet(w, "forecast", "guidance", "target", "outlook", "objectif", "prevision", "previsions")
 		}) && !slices.ContainsFunc(s.toks, func(t lexis.Token) bool { return t.Fold == "full-year" }) && len(own) == 0 && !datesOwnAt(s, pos) && !frontedTime(s.toks) && (pastClause(s.toks, x.art.Lang) || resultPresent(s.toks, pos)) && !tradingAt(s.toks, pos) &&
 		!pluperfect(s.toks) && !modalBefore(s.toks, pos) && !looksBack(s.toks[:lookBackEnd(s.toks, pos)]) && x.sentIndex > x.leadPeriodAt && x.sentIndex-x.leadPeriodAt <= 12 &&
-		!x.frontedPastBefore(x.leadPeriodAt, lp) { // (nor after "In 2019, Zorgon was much smaller": another time)
+		!x.frontedPastBefore(x.leadPeriodAt, lp) && !reactionTo(s.toks) { // (nor after "In 2019, Zorgon was much smaller": another time)
 		// "La Bretagne a enregistré 34,6 millions de nuitées en juillet et
 		// en août. … Le nombre de nuitées des Britanniques a chuté de
 		// 9 %": a figure told in the past with no time of its own is of
@@ -5790,6 +5790,33 @@ func (x *extractor) dateAsOf(c *Claim, s *sentence, own map[int]bool, pos int) {
 	if c.Date.IsZero() {
 		c.Date = x.ref
 	}
+}
+
+// reactionTo reports whether a sentence tells what followed the news the
+// article reports ("Copper prices rose 1.4% after the announcement",
+// «Le titre a chuté à l'annonce des résultats»): a move of the day of the
+// news, not of the period the news reports.
+func reactionTo(toks []lexis.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		f := toks[k].Fold
+		if !lexis.InSet(f, "after", "following", "apres", "suite", "a") {
+			continue
+		}
+		j := k + 1
+		if f == "suite" && lexis.InSet(toks[j].Fold, "a", "au") {
+			j++
+		}
+		if j+1 < len(toks) && lexis.InSet(toks[j].Fold, "the", "l'", "la", "le", "its", "this", "cette", "cet", "ce") {
+			j++
+		}
+		if f == "a" && toks[k].Text != "à" {
+			continue
+		}
+		if lexis.InSet(toks[j].Fold, "announcement", "annonce", "news", "nouvelle", "publication", "release", "results", "resultats", "statement", "communique", "decision") {
+			return true
+		}
+	}
+	return false
 }
 
 // headcountNouns name a count of people or of trips in one word, which a

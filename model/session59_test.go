@@ -233,3 +233,23 @@ func TestSession59SourcePutsCompanyResults(t *testing.T) {
 		t.Errorf("subject %q, said by %q; want Starfall Odyssey, Circana", cl.Subject, cl.SaidBy)
 	}
 }
+
+// TestSession59ReactionIsOfItsDay: a move told as what followed the news
+// ("after the announcement", «à l'annonce des résultats») is of the day
+// of the news, not of the period the article's lead reports.
+func TestSession59ReactionIsOfItsDay(t *testing.T) {
+	const mine = "Ferroval cuts copper output guidance after mine strike\n\nFerroval's copper production fell 14% in the first quarter to 241,000 tonnes, the company said on Thursday.\n\n"
+	cases := []struct {
+		lang, text string
+		value      float64
+		want       string
+	}{
+		{"en", mine + "Copper prices rose 1.4% to 10,250 dollars a tonne on the London Metal Exchange after the announcement.", 10250, "2026-05-14"},
+		{"en", mine + "Copper prices rose 1.4% to 10,250 dollars a tonne on the London Metal Exchange.", 10250, "2026-01/2026-03"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, c.lang, "2026-05-14", c.text, c.value); ok && cl.Date.String() != c.want {
+			t.Errorf("%q: date %s, want %s", c.text, cl.Date, c.want)
+		}
+	}
+}
