@@ -8549,6 +8549,10 @@ func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 			if lexis.InSet(toks[j].Fold, "celui", "celle", "ceux", "celles") || lexis.InSet(toks[j].Fold, "that", "those") && lexis.InSet(toks[j-1].Fold, "to", "with", "than", "as") {
 				return true // «un chiffre comparable à celui de 2023», "similar to that of 2023": another time's
 			}
+			if lexis.InSet(toks[j].Fold, "que", "qu'", "than") && wordWithin(toks, j-5, j, "plus", "moins", "autant", "davantage", "more", "less", "fewer") ||
+				toks[j].Fold == "as" && lexis.InSet(toks[j-1].Fold, "much", "many", "high", "large", "big") {
+				return true // «deux fois plus que sur l'ensemble de 2024», "twice as much as in the whole of 2024": the time set against
+			}
 			if toks[j].Kind == lexis.Punct || toks[j].Kind == lexis.Number {
 				return false
 			}

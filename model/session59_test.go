@@ -253,3 +253,13 @@ func TestSession59ReactionIsOfItsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSession59TimesAsMuchAs: the time a figure is set against with "twice
+// as much as in", «deux fois plus que sur» is the base's, not the
+// figure's.
+func TestSession59TimesAsMuchAs(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"as much as in", "en", "2026-05-14", "Wildfires rage\n\nSince January 1, wildfires have burned 35,000 hectares in France, twice as much as in the whole of 2024, the interior ministry said.", 35000, "as of 2026-05-14"},
+		{"plus que sur", "fr", "2026-05-14", "Incendies\n\nDepuis le 1er janvier, 35 000 hectares ont brûlé en France, soit deux fois plus que sur l'ensemble de 2024, d'après le ministère de l'Intérieur.", 35000, "as of 2026-05-14"},
+	})
+}
