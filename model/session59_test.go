@@ -263,3 +263,12 @@ func TestSession59TimesAsMuchAs(t *testing.T) {
 		{"plus que sur", "fr", "2026-05-14", "Incendies\n\nDepuis le 1er janvier, 35 000 hectares ont brûlé en France, soit deux fois plus que sur l'ensemble de 2024, d'après le ministère de l'Intérieur.", 35000, "as of 2026-05-14"},
 	})
 }
+
+// TestSession59RelativeWithAList: a relative clause set off by commas may
+// hold a list of its own («à l'Italie, à l'Irlande et à la Pologne»); its
+// places are not what the figure after it is of.
+func TestSession59RelativeWithAList(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"qui relient … à l'Italie, à l'Irlande", "fr", "2026-05-14", "L'aéroport de Tarbes-Lourdes retrouve des couleurs\n\nLes vols charters, qui relient la cité mariale à l'Italie, à l'Irlande et à la Pologne, ont représenté 44 000 passagers l'an dernier, d'après le sanctuaire.", 44000, "", "Italie"},
+	})
+}

@@ -614,10 +614,13 @@ func (p *parsed) relativeAppositionBefore(v int) int {
 		if toks[c].Text != "," {
 			continue
 		}
-		if c+2 < v-1 && lexis.InSet(toks[c+1].Fold, "qui", "which", "who") && (tags[c-1] == syntax.NOUN || tags[c-1] == syntax.PROPN || p.properNoun(c-1)) && !p.inDate(c-1) {
+		if c+2 < v-1 && lexis.InSet(toks[c+1].Fold, "qui", "which", "who") && (tags[c-1] == syntax.NOUN || tags[c-1] == syntax.PROPN || p.properNoun(c-1) ||
+			c >= 2 && tags[c-1] == syntax.ADJ && tags[c-2] == syntax.NOUN) && !p.inDate(c-1) {
 			return c
 		}
-		return -1
+		if !lexis.InSet(lexis.FoldAt(toks, c+1), "a", "à", "au", "aux", "et", "and", "to", "or", "ou") {
+			return -1 // (but «qui relient la cité à l'Italie, à l'Irlande et à la Pologne,»: a list inside)
+		}
 	}
 	return -1
 }
