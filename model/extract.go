@@ -1598,7 +1598,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					enBase = b
 				}
 			}
-			if a.Lang == "fr" && enBase != nil && enBase.HasValue && enBase.Subject != "" && strings.TrimLeft(enBase.Unit, "+−") == n.Unit && (metric == "" || noNounAfter(toks, n) || sameNounAfter(toks, n, enBase)) {
+			if a.Lang == "fr" && enBase != nil && enBase.HasValue && enBase.Subject != "" && (strings.TrimLeft(enBase.Unit, "+−") == n.Unit || n.Unit == "" && n.Scaled && currencyUnit(enBase.Unit) && noNounAfter(toks, n)) &&
+				(metric == "" || noNounAfter(toks, n) || sameNounAfter(toks, n, enBase)) {
+				// (and «la direction la chiffre à 85 millions» after «120
+				// millions d'euros»: the same currency, left unsaid)
 				// (and «les estime à 468 000 exemplaires» after «s'est vendu
 				// à 512 000 exemplaires»: the noun of the figure before)
 				if enAt = enClitic(toks, ps.tags, n.TokStart); enAt >= 0 {

@@ -272,3 +272,14 @@ func TestSession59RelativeWithAList(t *testing.T) {
 		{"qui relient … à l'Italie, à l'Irlande", "fr", "2026-05-14", "L'aéroport de Tarbes-Lourdes retrouve des couleurs\n\nLes vols charters, qui relient la cité mariale à l'Italie, à l'Irlande et à la Pologne, ont représenté 44 000 passagers l'an dernier, d'après le sanctuaire.", 44000, "", "Italie"},
 	})
 }
+
+// TestSession59CliticEstimateKeepsCurrency: a second source's «la chiffre
+// à 85 millions» after «120 millions d'euros» is its own figure for the
+// same debt, in the same currency left unsaid.
+func TestSession59CliticEstimateKeepsCurrency(t *testing.T) {
+	const text = "Kalvia en redressement judiciaire\n\nL'enseigne Kalvia a été placée en redressement judiciaire. Kalvia emploie 1 200 salariés.\n\n" +
+		"Le syndicat CFDT affirme que la dette de Kalvia atteint 120 millions d'euros, alors que la direction la chiffre à 85 millions."
+	if cl, ok := figureOf(t, "fr", "2026-05-14", text, 85e6); ok && (cl.Unit != "€" || cl.Measure != "dette (€)" || cl.SaidBy != "Kalvia") {
+		t.Errorf("unit %q, measure %q, said by %q; want €, dette (€), Kalvia", cl.Unit, cl.Measure, cl.SaidBy)
+	}
+}
