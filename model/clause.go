@@ -632,7 +632,7 @@ func (p *parsed) presentVerbs() {
 		for j := k + 1; j <= k+4 && j < len(tags) && !num; j++ {
 			num = tags[j] == syntax.NUM
 		}
-		present := tags[k] == syntax.NOUN && (strings.HasSuffix(toks[k].Text, "s") && !strings.HasSuffix(toks[k].Text, "ss") || p.lang == "en" && onlyVerb(toks[k].Fold))
+		present := tags[k] == syntax.NOUN && (strings.HasSuffix(toks[k].Text, "s") && !strings.HasSuffix(toks[k].Text, "ss") || num && p.lang == "en" && onlyVerb(toks[k].Fold))
 		if present && !toks[k].Upper() && toks[k-1].Text == "," && toks[k+1].Fold == "to" && k+2 < len(tags) && tags[k+2] == syntax.VERB && !toks[k+2].Upper() {
 			// "VoltGrid, the network backed by Brookfield, plans to
 			// install": after the comma that closes an apposition, a
@@ -680,7 +680,9 @@ func onlyVerb(w string) bool {
 		return false
 	}
 	verb := false
-	for _, t := range strings.Split(c, "|") {
+	for c != "" {
+		var t string
+		t, c, _ = strings.Cut(c, "|")
 		if strings.HasPrefix(t, "NN") || t == "JJ" {
 			return false
 		}
