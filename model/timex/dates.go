@@ -223,7 +223,7 @@ func monthAt(toks []lexis.Token, i int, lang string) (int, int) {
 			return 0, i
 		}
 		if (w == "may" || w == "march" || abbrev) && !numberBefore(toks, i) && !yearAfter(toks, i+1) && !numberAfter(toks, next) &&
-			!lexis.InSet(lexis.FoldAt(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as", "between") &&
+			!lexis.InSet(lexis.FoldAt(toks, i-1), "in", "early", "late", "mid", "since", "until", "last", "next", "this", "of", "from", "by", "through", "during", "as", "between", "ended", "ending", "before", "after", "into", "throughout") &&
 			!monthBeforeNoun(toks, i, abbrev) && !monthSubject(toks, i) &&
 			!(i >= 2 && lexis.InSet(lexis.FoldAt(toks, i-1), "and", "to", "through", "or") && toks[i-2].Is(MonthName)) { // (but "between January and March")
 			return 0, i

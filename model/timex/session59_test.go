@@ -26,3 +26,13 @@ func TestSession59ThanExpected(t *testing.T) {
 		{"en", "2026-05-14", "The decision is expected in April.", "2027-04"},
 	})
 }
+
+// TestSession59MarchAfterEnded: "March" and "May" are months after the
+// words that put a time at them ("ended March with", "before May"), and
+// stay a verb or a modal elsewhere.
+func TestSession59MarchAfterEnded(t *testing.T) {
+	runDateReadings(t, []dateReading{
+		{"en", "2026-05-14", "The group ended March with 17.6 million mobile customers.", "2026-03"},
+		{"en", "2026-05-14", "Sales rose before May and fell in June.", "2026-06"},
+	})
+}
