@@ -4046,6 +4046,43 @@ func periodCompoundBefore(s *sentence, pos int) int {
 	return -1
 }
 
+// compoundPeriodOfFigureBefore returns the index in s.dates of the period
+// a figure before the one at byte pos takes from the noun it measures
+// (periodCompoundBefore), when the only date between them is the report's,
+// told right after that figure ("fourth-quarter revenue of $12.8 billion in
+// January, up 7%"), and none comes after pos; -1 otherwise.
+func compoundPeriodOfFigureBefore(s *sentence, pos int, figures []int) int {
+	toks := s.toks
+	for _, d := range s.dates {
+		if d.Span.Start > pos && !comparisonBase(toks, d) {
+			return -1 // (a date of its own after it; not "from a year earlier", the base)
+		}
+	}
+	for _, f := range figures {
+		if f >= pos {
+			continue
+		}
+		di0 := periodCompoundBefore(s, f)
+		if di0 < 0 {
+			continue
+		}
+		fk, between := tokenAt(toks, f), 0
+		for di, d := range s.dates {
+			if di == di0 || d.Span.Start < f || d.Span.Start > pos || comparisonBase(toks, d) {
+				continue
+			}
+			if k := tokenAt(toks, d.Span.Start); k-fk > 6 || !lexis.InSet(lexis.FoldAt(toks, k-1), "in", "on", "en", "le") && !lexis.InSet(d.Prep, "in", "on", "en") {
+				return -1
+			}
+			between++
+		}
+		if between == 1 {
+			return di0
+		}
+	}
+	return -1
+}
+
 // periodComplementAfter returns the index in s.dates of a year, quarter or
 // month that "for" or «pour» brings in right after the figure at byte pos
 // and the noun it counts ("a $612 million budget for 2025"), -1 when none.
@@ -5347,6 +5384,14 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		// the period the measured noun is of, not the report's day.
 		c.Date, c.DateSpan = s.dates[di].Date, s.dates[di].Span
 		c.Reasons = append(c.Reasons, "date: «"+s.dates[di].Text+"», the period of what the figure measures")
+		return
+	}
+	if di := compoundPeriodOfFigureBefore(s, pos, figures); di >= 0 {
+		// "reported fourth-quarter revenue of $12.8 billion in January,
+		// up 7% from a year earlier": the change of that figure, of its
+		// period, not of the day it was reported.
+		c.Date, c.DateSpan = s.dates[di].Date, s.dates[di].Span
+		c.Reasons = append(c.Reasons, "date: «"+s.dates[di].Text+"», the period of the figure before it, reported in the words between")
 		return
 	}
 	if di := periodComplementAfter(s, p, pos); di >= 0 {

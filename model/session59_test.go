@@ -283,3 +283,17 @@ func TestSession59CliticEstimateKeepsCurrency(t *testing.T) {
 		t.Errorf("unit %q, measure %q, said by %q; want €, dette (€), Kalvia", cl.Unit, cl.Measure, cl.SaidBy)
 	}
 }
+
+// TestSession59ReportedInAMonth: the figures that go on from a result
+// whose noun names its period ("fourth-quarter revenue of $12.8 billion in
+// January, up 7%") are of that period, not of the month it was reported
+// in.
+func TestSession59ReportedInAMonth(t *testing.T) {
+	const text = "Novantis results\n\nNovantis reported fourth-quarter revenue of $12.8 billion in January, up 7% from a year earlier, while its net profit dropped 4% to $2.9 billion."
+	runDateCases(t, []dateCase{
+		{"revenue", "en", "2026-03-14", text, 12.8e9, "2025-10/2025-12"},
+		{"its change", "en", "2026-03-14", text, 7, "2025-10/2025-12"},
+		{"profit", "en", "2026-03-14", text, 2.9e9, "2025-10/2025-12"},
+		{"its own date", "en", "2026-03-14", "Novantis results\n\nNovantis reported fourth-quarter revenue of $12.8 billion in January; sales rose 4% in February.", 4, "2026-02"},
+	})
+}
