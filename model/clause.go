@@ -668,9 +668,20 @@ func (p *parsed) presentVerbs() {
 }
 
 // onlyVerb reports whether the English dictionary reads w as a verb and
-// never as a noun or an adjective ("expect"; "forecast" is also a noun): a word the tagger took for a noun
-// after a name ("Analysts at Jefferies expect 840 deliveries").
+// never as a noun or an adjective ("expect"; "forecast" is also a noun): a
+// word the tagger took for a noun after a name ("Analysts at Jefferies
+// expect 840 deliveries").
 func onlyVerb(w string) bool {
+	verb := false
+	return everyEnglishClass(w, func(t string) bool {
+		verb = verb || strings.HasPrefix(t, "VB")
+		return !strings.HasPrefix(t, "NN") && t != "JJ"
+	}) && verb
+}
+
+// everyEnglishClass reports whether the English dictionary knows w and
+// keep holds for each of its classes.
+func everyEnglishClass(w string, keep func(class string) bool) bool {
 	l := syntax.LexiconFor("en")
 	if l == nil {
 		return false
@@ -679,16 +690,14 @@ func onlyVerb(w string) bool {
 	if !ok {
 		return false
 	}
-	verb := false
 	for c != "" {
 		var t string
 		t, c, _ = strings.Cut(c, "|")
-		if strings.HasPrefix(t, "NN") || t == "JJ" {
+		if !keep(t) {
 			return false
 		}
-		verb = verb || strings.HasPrefix(t, "VB")
 	}
-	return verb
+	return true
 }
 
 // possessiveObject reads as a verb the English present in -s at token k,

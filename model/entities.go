@@ -12,7 +12,6 @@ import (
 	"github.com/claimline/claimline/model/gazetteer"
 	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/quantity"
-	"github.com/claimline/claimline/model/syntax"
 	"github.com/claimline/claimline/model/timex"
 )
 
@@ -513,20 +512,7 @@ func atoiToken(s string) int {
 // "nearby", "landlocked"), never as a noun: a word that opens a sentence
 // before a place's name, written capitalised only there.
 func openingModifier(w string) bool {
-	l := syntax.LexiconFor("en")
-	if l == nil {
-		return false
-	}
-	c, ok := l.Classes(w)
-	if !ok {
-		return false
-	}
-	for _, t := range strings.Split(c, "|") {
-		if !lexis.InSet(t, "JJ", "RB", "VBG", "VBN") {
-			return false
-		}
-	}
-	return true
+	return everyEnglishClass(w, func(t string) bool { return lexis.InSet(t, "JJ", "RB", "VBG", "VBN") })
 }
 
 // modifierBeforePlace reports whether toks[i] is a word of the dictionary
