@@ -1813,6 +1813,20 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 	for end > head+1 && lexis.InSet(toks[end-1].Fold, "et", "and", "de", "du", "des", "d'", "of", "la", "le", "l'", "les", "the") {
 		end-- // «la chambre de commerce et d'industrie de Paris»: not cut at «et»
 	}
+	if end == head+1 && end < j && toks[end].Upper() && !bare {
+		// «L'agence Moody's l'évalue», "the agency Fitch said": the name
+		// after what it is
+		for _, m := range x.ws.findMentions(toks[end:j]) {
+			if k := x.reg.kind(m.key); m.tok == 0 && !m.common && k != KindPlace {
+				key := m.key
+				if k == "" {
+					key = m.text // (a name the set holds no entity for: its words)
+				}
+				return speaker{key: key, text: m.text, span: Span{Start: toks[end].Start, End: toks[end+m.end-1].End}}
+			}
+			break
+		}
+	}
 	if d := x.namedWith(nil, toks[head].Fold); d != "" && !opening {
 		return speaker{key: d, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
 	}

@@ -297,3 +297,13 @@ func TestSession59ReportedInAMonth(t *testing.T) {
 		{"its own date", "en", "2026-03-14", "Novantis results\n\nNovantis reported fourth-quarter revenue of $12.8 billion in January; sales rose 4% in February.", 4, "2026-02"},
 	})
 }
+
+// TestSession59BodyThenName: a body named by what it is and then by its
+// name («L'agence Moody's l'évalue») is said by the name, not by the
+// common noun.
+func TestSession59BodyThenName(t *testing.T) {
+	const text = "Kering : la dette inquiète\n\nLa dette nette de Kering atteignait 9,5 milliards d'euros fin mars, selon le groupe. L'agence Moody's l'évalue plutôt à 10,8 milliards en intégrant les loyers."
+	if cl, ok := figureOf(t, "fr", "2026-04-23", text, 10.8e9); ok && (cl.SaidBy != "Moody's" || cl.Subject != "Kering") {
+		t.Errorf("said by %q, subject %q; want Moody's, Kering", cl.SaidBy, cl.Subject)
+	}
+}
