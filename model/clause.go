@@ -1611,10 +1611,10 @@ var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging"
 func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (clauseReading, bool) {
 	toks, v := p.toks, r.verb
 	orig := r
-	if p.lang != "fr" && v > 0 && v < r.at && !putVerbs[toks[v].Fold] && p.tags[v-1] == syntax.NOUN && (p.participle(v) && p.writtenParticiple(v) || toks[v].Fold == "left") {
+	if p.lang != "fr" && v > 0 && v < r.at && !putVerbs[toks[v].Fold] && p.tags[v-1] == syntax.NOUN && (p.participle(v) && (p.writtenParticiple(v) || pastParticiple(toks[v].Fold)) || toks[v].Fold == "left") {
 		// "put the number of people left homeless at 27,000": the
 		// participle says which people; the verb is the one before it
-		for j := v - 2; j > p.clauseStart(v) && toks[j].Kind == lexis.Word; j-- {
+		for j := v - 2; j >= p.clauseStart(v) && (toks[j].Kind == lexis.Word || initialDot(toks, j)); j-- {
 			if putVerbs[toks[j].Fold] && isVerb(p.tags[j]) {
 				r.verb, v = j, j
 				break
@@ -1686,10 +1686,10 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 	head, of := -1, -1
 	for k := v + 1; k < r.at-1; k++ {
 		switch {
-		case head >= 0 && p.lang != "fr" && p.tags[k-1] == syntax.NOUN && (p.tags[k] == syntax.VERB && p.participle(k) && p.writtenParticiple(k) || toks[k].Fold == "left"):
+		case head >= 0 && p.lang != "fr" && p.tags[k-1] == syntax.NOUN && (p.tags[k] == syntax.VERB && p.participle(k) && (p.writtenParticiple(k) || pastParticiple(toks[k].Fold)) || toks[k].Fold == "left"):
 			// "put the number of people left homeless at": a participle
 			// that says which of them
-		case toks[k].Kind == lexis.Punct || isVerb(p.tags[k]):
+		case toks[k].Kind == lexis.Punct && !initialDot(toks, k) || isVerb(p.tags[k]):
 			return r, false
 		case head < 0 && p.tags[k] == syntax.NOUN:
 			head = k
@@ -1704,12 +1704,29 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 	if head < 0 {
 		return r, false
 	}
+	if of < 0 && lexis.InSet(toks[head].Fold, "figure", "figures", "estimate", "tally", "count", "total") {
+		// "Corvane put the U.S. figure at 1.1 million packs": the figure
+		// restated, with what it counts after it, not a measure of its
+		// own (but "put the figure at $4 billion": the passage's)
+		k := r.at
+		for k < len(toks) && (toks[k].Kind == lexis.Number || decimalPoint(toks, k) || numberComma(toks, k) || quantity.Scale(toks[k].Fold) > 0) {
+			k++
+		}
+		if k > r.at && k < len(toks) && p.tags[k] == syntax.NOUN && measureUnits[toks[k].Fold] == "" && !p.inDate(k) &&
+			!lexis.InSet(toks[v+1].Fold, "that", "this", "these", "those") { // (but "put that figure at 1.79 million ounces": the one told last)
+			return orig, false
+		}
+	}
 	r.noun, r.put = head, true
 	if of < 0 || of+1 >= r.at-1 {
 		return x.estimatedFor(s, p, r, head, cited), true
 	}
 	n := of + 1
-	if of == head+1 && lexis.InSet(toks[head].Fold, "number", "count", "tally", "total") && toks[of].Fold == "of" && !p.properNoun(n) &&
+	counted := n // (past a country's initials: "the number of U.S. packs")
+	for counted+2 < r.at-1 && len(toks[counted].Text) == 1 && initialDot(toks, counted+1) {
+		counted += 2
+	}
+	if of == head+1 && lexis.InSet(toks[head].Fold, "number", "count", "tally", "total") && toks[of].Fold == "of" && !p.properNoun(counted) &&
 		!(lexis.InSet(toks[n].Fold, "the") && n+1 < r.at-1 && p.properNoun(n+1)) {
 		// "put the number of homeless people at about 25,000": what is
 		// counted is the measure, not whom it is of (the place or event

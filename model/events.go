@@ -440,7 +440,7 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		// "Consultancy Zorg put the crop at 64.5 million bags": the
 		// figure the verb sets is the claim, the putting no event (not
 		// "put the team on alert at 6 a.m.": no figure's claim there).
-		for k := v + 2; k+1 < len(toks) && k <= v+10 && !lexis.InSet(toks[k].Text, ".", ";", ",", ":"); k++ {
+		for k := v + 2; k+1 < len(toks) && k <= v+14 && (!lexis.InSet(toks[k].Text, ".", ";", ",", ":") || initialDot(toks, k)); k++ {
 			if lexis.InSet(toks[k].Fold, "at", "a") {
 				for _, c := range claims {
 					if c.HasValue && c.ValueSpan.Start >= toks[k].End && c.ValueSpan.Start <= toks[min(k+3, len(toks)-1)].End {

@@ -3064,7 +3064,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// $7.4 billion, while the bank itself puts it at $6.9
 				// billion": whoever puts the figure on it says it.
 				if sa, sb, _ := ps.subjectBefore(r.verb, ps.clauseStart(r.verb)); sb > sa {
-					if who, _ := x.entityOf(s, ps, sa, sb, fromClause, cited); who != "" && nameKey(who) != nameKey(c.Subject) && (x.reg.kind(nameKey(who)) == KindOrg || x.reg.kind(nameKey(who)) == KindPerson) {
+					if who, _ := x.entityOf(s, ps, sa, sb, fromClause, cited); who != "" && (x.reg.kind(nameKey(who)) == KindOrg || x.reg.kind(nameKey(who)) == KindPerson || x.reg.kind(nameKey(who)) == "" && ps.properNoun(sa)) {
+						// (its own figure too: "Corvane put the figure at
+						// 1.1 million packs" is Corvane's word)
 						c.SaidBy, c.SaidByText = who, who
 						c.Reasons = append(c.Reasons, "said by: who puts the figure on it, «"+who+"»")
 					}

@@ -928,7 +928,13 @@ func (p *parsed) measureOf(h, verb int, lang string) string {
 		}
 	}
 	if quantityNouns[toks[h].Fold] {
-		for k := h + 1; k < len(toks) && k <= h+3; k++ {
+		last := h + 3
+		for k := h + 1; k < len(toks) && k <= last; k++ {
+			if len(toks[k].Text) == 1 && k+1 < len(toks) && initialDot(toks, k+1) {
+				k++ // "the number of U.S. troops": the country's initials
+				last += 2
+				continue
+			}
 			if p.tags[k] == syntax.NOUN || p.standsForPeople(k) {
 				if lexis.InSet(toks[h].Fold, "number", "nombre", "total", "count", "quantity", "quantite") {
 					return lemma(toks[k].Fold, lang) // "the number of jobs": jobs
