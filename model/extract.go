@@ -4892,6 +4892,48 @@ func datesOwnBeyondBase(s *sentence, pos int) bool {
 // ", qui").
 var relativePronouns = lexis.SetOf("which", "who", "whose", "qui", "dont", "lequel", "laquelle")
 
+// apposedDate reports whether date d lies in an apposition set off by
+// commas between a noun and the verb of its clause, with the figure at
+// byte pos after that verb ("Revenue at the bus unit, a drag on earnings
+// last year, rose 9%"): what the apposition says of the noun, at its own
+// time, not the figure's.
+func (p *parsed) apposedDate(d timex.DateExpr, pos int) bool {
+	toks := p.toks
+	a, k := tokenAt(toks, d.Span.Start), tokenAt(toks, pos)
+	if a < 2 || k < 0 || k < a {
+		return false
+	}
+	open := -1
+	for j := a - 1; j >= 1 && a-j <= 10; j-- {
+		if toks[j].Text == "," && !numberComma(toks, j) {
+			open = j
+			break
+		}
+		if toks[j].Kind == lexis.Punct && !initialDot(toks, j) || isVerb(p.tags[j]) || p.tags[j] == syntax.AUX {
+			return false
+		}
+	}
+	if open < 1 || !(p.tags[open-1] == syntax.NOUN || p.tags[open-1] == syntax.PROPN) ||
+		!(lexis.InSet(toks[open+1].Fold, "a", "an", "the", "its", "their", "un", "une", "le", "la", "l'", "son", "sa", "leur") && toks[open+1].Text != "à") {
+		return false
+	}
+	for j := a + 1; j < k && j-a <= 10; j++ {
+		if toks[j].Text == "," && !numberComma(toks, j) {
+			// (not «Une précédente journée, le 16 janvier, avait réuni»:
+			// a date apposed alone dates the noun's event)
+			noun := slices.ContainsFunc(toks[open+1:j], func(t lexis.Token) bool {
+				i := tokenAt(toks, t.Start)
+				return p.tags[i] == syntax.NOUN && !p.inDate(i)
+			})
+			return noun && j+1 < k && (isVerb(p.tags[j+1]) || p.tags[j+1] == syntax.AUX || p.tags[j+1] == syntax.ADV && j+2 < k && isVerb(p.tags[j+2]))
+		}
+		if toks[j].Kind == lexis.Punct && !initialDot(toks, j) || isVerb(p.tags[j]) {
+			return false
+		}
+	}
+	return false
+}
+
 // dateInRelativeApart reports whether date d lies in a relative clause set
 // off by commas that the figure at byte pos is outside of ("Verdan, which
 // last month completed the sale of its Polish unit, has a market value of
@@ -5444,7 +5486,7 @@ func (x *extractor) date(c *Claim, s *sentence, p *parsed, statement map[int]boo
 		if d.Kind == "duration" || d.Kind == "time" || d.Since && !x.startsAhead(s.toks, d, pos) || sinceClause(s.toks, d) || statement[di] || d.Date.IsZero() || eventOwned(s, ci, d, pos) || priorDate(s, ci, d, pos) ||
 			incidentalDate(s.toks, d, pos) || withNounDate(s.toks, d, pos) || modelYear(s.toks, d) || nounsSeason(s.toks, d) || citedSourceDate(s.toks, d, pos) || presentRelativeApart(s.toks, d, pos) || x.nounsYear(s, d, pos) ||
 			comparisonBase(s.toks, d) && !x.startsAhead(s.toks, d, pos) && !ownBaseDate(s.toks, d, pos) || relativeDate(s, ci, d, pos) || relativeClauseApart(s.toks, d, pos) || baseAfter(s.toks, pos, d) || dateInRelativeApart(s.toks, d, pos) ||
-			modalRelativeDate(s.toks, d, pos) {
+			modalRelativeDate(s.toks, d, pos) || p.apposedDate(d, pos) {
 			continue
 		}
 		if d.Span.End <= pos && ownConjunctDate(s, d, pos) {

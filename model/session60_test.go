@@ -41,3 +41,37 @@ func TestSession60PutterSaysIt(t *testing.T) {
 		t.Errorf("subject %q, measure %q; want Corvane, pack", cl.Subject, cl.Measure)
 	}
 }
+
+// TestSession60ApposedPlaceComplement: an apposition after a noun and the
+// place that completes it ("Sales in China, its biggest market, fell")
+// leaves the noun as what the figure measures, not the verb.
+func TestSession60ApposedPlaceComplement(t *testing.T) {
+	const lead = "Volvex results beat forecasts\n\nVolvex said on Thursday that its quarterly profit rose, as Volvex sold more trucks in the United States. "
+	cases := []struct {
+		name, text string
+		value      float64
+		measure    string
+	}{
+		{"its", lead + "Sales in China, its biggest market, fell 5% in the first quarter.", 5, "sale (%)"},
+		{"a gauge", lead + "Grindings in Europe, a gauge of demand, fell 7.2% in the first quarter.", 7.2, "grinding (%)"},
+		{"which", lead + "Deliveries in Europe, which account for half of the total, rose 11% to 24,000 trucks.", 11, "delivery (%)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if cl, ok := figureOf(t, "en", "2026-05-14", c.text, c.value); ok && cl.Measure != c.measure {
+				t.Errorf("measure %q, want %q", cl.Measure, c.measure)
+			}
+		})
+	}
+}
+
+// TestSession60ApposedDate: the time of an apposition between a noun and
+// its verb ("a drag on earnings last year") is not the figure's; a date
+// apposed alone («Une précédente journée, le 16 janvier, avait réuni»)
+// still dates it.
+func TestSession60ApposedDate(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"apposition's time", "en", "2026-05-14", "Volvex results beat forecasts\n\nVolvex said on Thursday that its quarterly profit rose. Revenue at the bus unit, a drag on earnings last year, rose 9% to 1.2 billion euros.", 9, "as of 2026-05-14"},
+		{"date apposed alone", "fr", "2025-03-13", "Grève dans les hôpitaux\n\nUne précédente journée de mobilisation, le 16 janvier, avait réuni 8 % de grévistes selon le ministère de la Santé.", 8, "2025-01-16"},
+	})
+}

@@ -1552,11 +1552,23 @@ func (p *parsed) subjectHead(v, start int) int {
 			// en Bretagne, est monté»; not "The broader U-6 measure of
 			// unemployment, which includes…, rose": its head, «measure»,
 			// says nothing)
-			if m > start && p.toks[m].Text == "," && m+1 < k && (p.lang == "en" && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her") || p.toks[m+1].Fold == "which" && m == 1 && glossedNoun(p.lang, p.toks)) ||
+			base := m - 1
+			if m > start+2 && p.lang == "en" && p.properNoun(base) {
+				// "Sales in China, its biggest market, fell": the noun the
+				// place completes, before it
+				q := base
+				for q > start && (p.properNoun(q) || p.tags[q] == syntax.DET) {
+					q--
+				}
+				if q > start && lexis.InSet(p.toks[q].Fold, "in", "at", "to", "from") && p.tags[q-1] == syntax.NOUN && !p.named[q-1] && (!p.toks[q-1].Upper() || q-1 == start) {
+					base = q - 1
+				}
+			}
+			if m > start && p.toks[m].Text == "," && m+1 < k && (p.lang == "en" && (p.tags[m+1] == syntax.DET || lexis.InSet(p.toks[m+1].Fold, "its", "their", "his", "her") || p.toks[m+1].Fold == "which" && (m == 1 && glossedNoun(p.lang, p.toks) || base < m-1)) ||
 				p.tags[m+1] == syntax.VERB && p.participleForm(m+1) && !p.toks[m+1].Upper() ||
 				p.lang == "fr" && p.toks[m+1].Kind == lexis.Word && !p.toks[m+1].Upper() && !lexis.InSet(p.toks[m+1].Fold, "et", "ou", "mais", "ni")) &&
-				(p.tags[m-1] == syntax.NOUN && !p.toks[m-1].Upper() || m-1 == start && start == 0 && glossedNoun(p.lang, p.toks)) && !p.named[m-1] {
-				if h := p.nounHead(m-1, start, true); h >= 0 && !p.properNoun(h) {
+				(p.tags[base] == syntax.NOUN && (!p.toks[base].Upper() || base < m-1) || m-1 == start && start == 0 && glossedNoun(p.lang, p.toks)) && !p.named[base] {
+				if h := p.nounHead(base, start, true); h >= 0 && !p.properNoun(h) {
 					if p.lang == "fr" {
 						return p.climbOf(h, start) // («Le budget de la région, qui compte…»: the budget)
 					}
