@@ -234,6 +234,11 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		}
 		w := toks[i].Fold
 		if w == "selon" || w == "according" || w == "d'apres" || dapres || pour {
+			if k := tokenAt(toks, pos); k >= 0 && k < i && versusFigureBefore(toks, k, i) {
+				// «12 000 manifestants, contre 80 000 selon les
+				// organisateurs»: the source of the other figure only.
+				continue
+			}
 			if sp := x.citedAfter(toks, i, t1); sp.key != "" {
 				return sp
 			}
@@ -1981,3 +1986,19 @@ var agentSourceNouns = lexis.SetOf("executif", "executive", "direction", "manage
 	"responsables", "officials", "dirigeants", "executives", "elus", "ministere", "ministry", "municipalite", "municipality",
 	"notaires", "notaries", "courtiers", "brokers", "avocats", "lawyers", "medecins", "doctors", "pharmaciens", "pharmacists", "pompiers",
 	"firefighters", "secouristes", "rescuers", "gendarmes", "policiers")
+
+// versusFigureBefore reports whether another figure, set against the one
+// at token k by «contre», "against" or "versus", stands between k and the
+// source at token i: «12 000 manifestants, contre 80 000 selon les
+// organisateurs», where the source is that figure's.
+func versusFigureBefore(toks []lexis.Token, k, i int) bool {
+	for j := i - 1; j > k+1 && i-j <= 4; j-- {
+		if toks[j].Kind == lexis.Number && lexis.InSet(toks[j-1].Fold, "contre", "against", "versus", "vs") {
+			return true
+		}
+		if toks[j].Kind == lexis.Punct && !numberComma(toks, j) && !decimalPoint(toks, j) {
+			return false // (not «410 contrôleurs, contre 465 en 2012, selon le syndicat»: the source of both)
+		}
+	}
+	return false
+}

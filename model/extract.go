@@ -2070,6 +2070,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// que 38»: the source before «en» counts again what the
 				// figure before counts.
 				r.subject, r.how, againOf = enBase.Subject, fromRestated, enBase
+				if pl := x.openingPlace(s); pl != "" && nameKey(pl) != nameKey(enBase.Subject) && x.reg.kind(nameKey(enBase.Subject)) == KindPlace {
+					// «À Marseille, la préfecture a dénombré 12 000
+					// manifestants. À Lyon, la police en a compté 18 000»:
+					// the same count, of the place this sentence opens on.
+					r.subject, r.how = pl, fromPlace
+				}
 				c.Measure, c.What, c.Unit, c.phrase, c.Unsure = enBase.Measure, enBase.What, enBase.Unit, "", enBase.Unsure
 				c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 				if restating {
@@ -3704,6 +3710,9 @@ func (x *extractor) nameBeforeApposition(s *sentence, p *parsed, n quantity.Numb
 	}
 	for _, m := range s.mentions {
 		if m.end == k-1 && !m.common {
+			if slices.ContainsFunc(s.toks[max(0, m.tok-4):m.tok], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "according", "selon", "apres") }) {
+				return "" // ("According to the Interior Ministry, 320,000 people marched": its source)
+			}
 			if kind := x.reg.kindOf(&m); kind == KindPerson || kind == KindOrg || kind == KindPlace && standingRank(s.toks, n) {
 				// (a place ranks too: "Romania, the EU's 12th-largest
 				// economy")
@@ -11099,4 +11108,20 @@ func ownFigureFor(toks []lexis.Token, v int, n quantity.NumberExpr) bool {
 		}
 	}
 	return true
+}
+
+// openingPlace returns the place a sentence opens on, set off by a comma
+// («À Lyon, …», "In Lyon, …"); "" when it opens on none.
+func (x *extractor) openingPlace(s *sentence) string {
+	toks := s.toks
+	if len(toks) < 4 || !lexis.InSet(toks[0].Fold, "a", "in", "au") || toks[0].Text == "a" {
+		return ""
+	}
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.tok == 1 && m.end < len(toks) && toks[m.end].Text == "," && x.reg.kindOf(m) == KindPlace {
+			return x.reg.display(m.key)
+		}
+	}
+	return ""
 }

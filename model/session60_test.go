@@ -75,3 +75,28 @@ func TestSession60ApposedDate(t *testing.T) {
 		{"date apposed alone", "fr", "2025-03-13", "Grève dans les hôpitaux\n\nUne précédente journée de mobilisation, le 16 janvier, avait réuni 8 % de grévistes selon le ministère de la Santé.", 8, "2025-01-16"},
 	})
 }
+
+// TestSession60RivalCounts: «contre N selon X» right after a count is the
+// other side's source only; a later «en» count in a sentence that opens on
+// another place is that place's; a source fronted with "According to" is
+// no name the figure's apposition qualifies.
+func TestSession60RivalCounts(t *testing.T) {
+	const fr = "Manifestations contre la réforme des retraites\n\nÀ Marseille, la préfecture a dénombré 12 000 manifestants, contre 80 000 selon les organisateurs. À Lyon, la police en a compté 18 000."
+	cases := []struct {
+		lang, text      string
+		value           float64
+		subject, saidBy string
+	}{
+		{"fr", fr, 12000, "Marseille", "la préfecture"},
+		{"fr", fr, 80000, "Marseille", "organisateurs"},
+		{"fr", fr, 18000, "Lyon", "police"},
+		{"fr", "Grève\n\nÀ Bordeaux, 9 000 personnes ont défilé, contre 25 000 selon la CGT.", 9000, "Bordeaux", ""},
+		{"fr", "Contrôleurs aériens\n\nLe syndicat SNCTA appelle à la grève jeudi. Le centre d'Aix compte aujourd'hui 410 contrôleurs, contre 465 en 2012, selon le syndicat.", 410, "", "SNCTA"},
+		{"en", "Protests against pension reform\n\nAccording to the Interior Ministry, 320,000 people marched across France, including 45,000 in Paris.", 320000, "France", "Interior Ministry"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, c.lang, "2026-03-19", c.text, c.value); ok && (c.subject != "" && cl.Subject != c.subject || cl.SaidBy != c.saidBy) {
+			t.Errorf("%v: subject %q, said by %q; want %q, %q", c.value, cl.Subject, cl.SaidBy, c.subject, c.saidBy)
+		}
+	}
+}
