@@ -2256,6 +2256,16 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					c.SaidBy = source // who gives the count, whoever it is of
 				}
 			}
+			if counterSaid == "" && r.verb >= 0 && r.verb < n.TokStart && tallyVerbs[toks[r.verb].Fold] && (r.how == fromClause && x.reg.kind(nameKey(r.subject)) == KindOrg ||
+				r.how == fromGroup && r.subject != "" && strings.Contains(a.Text[s.span.Start:toks[r.verb].Start], r.subject)) {
+				// «Le ministère a recensé 18,5 % de grévistes parmi les
+				// enseignants du primaire»: the counting body says it; the
+				// people it counts among are whom the figure is of.
+				if among := ps.amongPhrase(x.art.Text, n.TokEnd); among != "" {
+					counterSaid = r.subject
+					r.subject, r.how = among, fromPhrase
+				}
+			}
 			if base := enBase; againOf == nil && base != nil && base.HasValue && base.Subject != "" && !base.Unsure && r.how == fromClause && r.subject != "" && base.Subject != r.subject &&
 				c.SaidBy == "" && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && c.Unit != "" && ownFigureFor(toks, r.verb, n) {
 				// «La BNB tablait sur un taux moyen de 5,7 % pour 2026. Le
@@ -11124,4 +11134,48 @@ func (x *extractor) openingPlace(s *sentence) string {
 		}
 	}
 	return ""
+}
+
+// amongPhrase returns the people a count after token k is taken among,
+// «parmi les enseignants du primaire», "among primary teachers" (after at
+// most the counted noun); "" when there is none.
+func (p *parsed) amongPhrase(text string, k int) string {
+	toks := p.toks
+	j := k
+	if j < len(toks) && lexis.InSet(toks[j].Fold, "de", "d'", "of") {
+		j++
+	}
+	if q := j; p.lang != "fr" && j > k {
+		for q < len(toks) && q-j < 2 && p.tags[q] == syntax.ADJ {
+			q++
+		}
+		if q+2 < len(toks) && strikerNouns[toks[q].Fold] && toks[q+1].Fold == "on" && toks[q+2].Fold == "strike" {
+			return text[toks[j].Start:toks[q].End] // "counted 19.3% of (primary) teachers on strike": the teachers
+		}
+	}
+	if j < len(toks) && p.tags[j] == syntax.NOUN {
+		j++
+	}
+	if j+1 >= len(toks) || !lexis.InSet(toks[j].Fold, "parmi", "among", "amongst") {
+		return ""
+	}
+	a := j + 1
+	if lexis.InSet(toks[a].Fold, "les", "the", "ses", "its", "leurs", "their") && a+1 < len(toks) {
+		a++
+	}
+	e := a
+	for e < len(toks) && e-a < 6 && (p.tags[e] == syntax.NOUN || p.tags[e] == syntax.ADJ || p.tags[e] == syntax.PROPN ||
+		e > a && lexis.InSet(toks[e].Fold, "du", "des", "de", "d'", "of") && e+1 < len(toks) && (p.tags[e+1] == syntax.NOUN || p.tags[e+1] == syntax.DET)) && !p.inDate(e) {
+		if p.tags[e] == syntax.DET {
+			break
+		}
+		e++
+		if e < len(toks) && p.tags[e] == syntax.DET && lexis.InSet(toks[e-1].Fold, "de", "of") {
+			e++ // «de la», "of the"
+		}
+	}
+	if e == a || p.tags[e-1] != syntax.NOUN && p.tags[e-1] != syntax.ADJ {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[a].Start:toks[e-1].End])
 }

@@ -100,3 +100,24 @@ func TestSession60RivalCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestSession60CountedAmong: a body that counts strikers among a group
+// («a recensé 18,5 % de grévistes parmi les enseignants du primaire",
+// "counted 19.3% of teachers on strike") says the figure, which is of
+// the group.
+func TestSession60CountedAmong(t *testing.T) {
+	cases := []struct {
+		lang, text      string
+		value           float64
+		subject, saidBy string
+	}{
+		{"fr", "Grève des enseignants\n\nLe ministère de l'Éducation nationale a recensé 18,5 % de grévistes parmi les enseignants du primaire.", 18.5, "enseignants du primaire", "ministère de l'Éducation nationale"},
+		{"en", "Teachers strike over pay\n\nIn a walkout on January 22, the ministry counted 19.3% of teachers on strike.", 19.3, "teachers", "the ministry"},
+		{"en", "Teachers strike over pay\n\nThe Education Ministry counted 22% of primary teachers on strike on Thursday.", 22, "primary teachers", "Education Ministry"},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, c.lang, "2026-01-23", c.text, c.value); ok && (cl.Subject != c.subject || cl.SaidBy != c.saidBy) {
+			t.Errorf("%v: subject %q, said by %q; want %q, %q", c.value, cl.Subject, cl.SaidBy, c.subject, c.saidBy)
+		}
+	}
+}
