@@ -1600,7 +1600,7 @@ func fineTerm(toks []lexis.Token, n quantity.NumberExpr) bool {
 // putVerbs set a measure at a figure: "put support for the party at 31%",
 // "pegged the cost at $2 billion".
 var putVerbs = lexis.SetOf("put", "puts", "putting", "pegged", "pegs", "pegging", "estimated", "estimate", "estimates", "estimating",
-	"reported", "reports", "placed", "places", "valued", "values")
+	"reported", "reports", "placed", "places", "valued", "values", "projected", "projects", "forecast", "forecasts", "sees", "saw")
 
 // putAt reads a figure set by a verb of putVerbs, "A survey by Median put
 // support for the three coalition parties at 31%": what the figure measures
@@ -1718,6 +1718,10 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 		}
 	}
 	r.noun, r.put = head, true
+	if country := p.nationalityOf(head, r.at-1, p.lang); country != "" && (of < 0 || of+1 >= r.at-1) {
+		r.subject, r.how = country, fromPlace // "sees Russian exports at 43.5 million tons": the country's
+		return r, true
+	}
 	if of < 0 || of+1 >= r.at-1 {
 		return x.estimatedFor(s, p, r, head, cited), true
 	}

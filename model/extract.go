@@ -8308,7 +8308,7 @@ func countedBefore(out []Claim, measure, source string) string {
 
 // estimateVerbs put a figure on something: "estimated the losses at",
 // "a estimé les dégâts à", "valued the deal at".
-var estimateVerbs = lexis.SetOf("estimated", "estimates", "estimate", "put", "puts", "valued", "values", "evaluated",
+var estimateVerbs = lexis.SetOf("estimated", "estimates", "estimate", "put", "puts", "valued", "values", "evaluated", "projected", "projects", "forecast", "forecasts", "sees",
 	"estime", "estiment", "estimait", "evalue", "evaluent", "chiffre", "chiffrent", "evaluait")
 
 // lossBetween reports whether the words between tokens v and at name a

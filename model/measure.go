@@ -1309,6 +1309,14 @@ func (x *extractor) readMeasure(c *Claim, p *parsed, r clauseReading) {
 	if r.put && unit == "" && r.after < len(toks) && currencyWords[toks[r.after].Fold] {
 		unit = toks[r.after].Text // "put the likely cost at 250 billion yen": the currency after the figure the verb sets
 	}
+	if r.put && unit == "" && r.after < len(toks) && r.after != r.noun && measureUnits[toks[r.after].Fold] != "" && measureUnits[toks[r.after].Fold] != "%" {
+		unit = measureUnits[toks[r.after].Fold] // "projected the crop at 81 million tons": the unit after the figure the verb sets
+		if k := r.after + 1; k+1 < len(toks) && toks[k].Text == "/" && !toks[k].Space && !toks[k+1].Space && toks[k+1].Kind == lexis.Word {
+			unit += "/" + toks[k+1].Text // "58 km/s"
+		} else if per := rateAfterUnit(toks, k, p.lang); per != "" {
+			unit += per // "1.2 million barrels per day"
+		}
+	}
 	if r.noun >= 0 && currencyWords[toks[r.noun].Fold] {
 		// "9.9 billion yuan": the currency, not what is counted.
 		if unit == "" {

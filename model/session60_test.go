@@ -121,3 +121,25 @@ func TestSession60CountedAmong(t *testing.T) {
 		}
 	}
 }
+
+// TestSession60ProjectedAt: "projected", "forecast" and "sees" set a
+// measure at a figure as "put" does: the owner or the country named in
+// the measure's phrase is whom it is of, the one who sets it its source,
+// and the unit after the figure is kept.
+func TestSession60ProjectedAt(t *testing.T) {
+	const lead = "Wheat export outlook darkens\n\n"
+	cases := []struct {
+		text                  string
+		value                 float64
+		subject, unit, saidBy string
+	}{
+		{lead + "The USDA projected Russia's wheat crop at 81 million tons, compared with 82.6 million tons last year.", 81e6, "Russia", "t", "USDA"},
+		{lead + "SovEcon, a Moscow-based consultancy, sees Russian exports at 43.5 million tons.", 43.5e6, "Russia", "t", "SovEcon"},
+		{lead + "A team at Harwick Observatory put the speed at 58 km/s.", 58, "", "km/s", ""},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, "en", "2026-05-14", c.text, c.value); ok && (c.subject != "" && cl.Subject != c.subject || cl.Unit != c.unit || c.saidBy != "" && cl.SaidBy != c.saidBy) {
+			t.Errorf("%v: subject %q, unit %q, said by %q; want %q, %q, %q", c.value, cl.Subject, cl.Unit, cl.SaidBy, c.subject, c.unit, c.saidBy)
+		}
+	}
+}
