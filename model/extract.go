@@ -2266,6 +2266,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = among, fromPhrase
 				}
 			}
+			if c.Unit == "%" && (r.subject == "" || (r.how == fromClause || r.how == fromGroup || r.how == fromName) && r.verb >= 0 && r.verb < n.TokStart && lexis.IsSpeechVerb(toks, r.verb)) {
+				// "The education ministry said 24.6% of primary school
+				// teachers were on strike": the share of the group, which
+				// its speaker gives, not the speaker's own.
+				if group := ps.shareOfGroup(x.art.Text, n.TokEnd); group != "" {
+					r.subject, r.how = group, fromPhrase
+				}
+			}
 			if base := enBase; againOf == nil && base != nil && base.HasValue && base.Subject != "" && !base.Unsure && r.how == fromClause && r.subject != "" && base.Subject != r.subject &&
 				c.SaidBy == "" && strings.TrimLeft(base.Unit, "+−") == strings.TrimLeft(c.Unit, "+−") && c.Unit != "" && ownFigureFor(toks, r.verb, n) {
 				// «La BNB tablait sur un taux moyen de 5,7 % pour 2026. Le
@@ -11178,4 +11186,47 @@ func (p *parsed) amongPhrase(text string, k int) string {
 		return ""
 	}
 	return strings.TrimSpace(text[toks[a].Start:toks[e-1].End])
+}
+
+// shareOfGroup returns the group of people a percentage ending before
+// token k is a share of, when a verb follows it: "24.6% of primary school
+// teachers were", «23 % des enseignants du primaire ont»; "" when the
+// figure is no such share.
+func (p *parsed) shareOfGroup(text string, k int) string {
+	toks := p.toks
+	if k+1 >= len(toks) || !lexis.InSet(toks[k].Fold, "of", "des", "de", "d'") {
+		return ""
+	}
+	a := k + 1
+	if lexis.InSet(toks[a].Fold, "the", "les", "its", "their", "ses", "leurs") {
+		a++
+	}
+	for h := a; h < len(toks) && h-a < 4; h++ {
+		if p.tags[h] != syntax.NOUN && p.tags[h] != syntax.ADJ || toks[h].Upper() {
+			return ""
+		}
+		if !strikerNouns[toks[h].Fold] {
+			continue
+		}
+		e := h + 1 // the group's end; a verb follows it, or a place and a verb
+		if p.lang == "fr" && e+1 < len(toks) && lexis.InSet(toks[e].Fold, "du", "de", "des") && p.tags[e+1] == syntax.NOUN {
+			e += 2 // «des enseignants du primaire»
+		}
+		v := e
+		if v+1 < len(toks) && lexis.InSet(toks[v].Fold, "in", "en", "at") && toks[v+1].Upper() {
+			v += 2 // "teachers in England walked out"
+		}
+		if v+1 < len(toks) && lexis.InSet(toks[v].Fold, "and", "et") && toks[v+1].Kind == lexis.Number {
+			// "24.6% of primary school teachers and 19.8% of secondary
+			// school teachers were": a list of shares, the verb after it
+			for v < len(toks) && !isVerb(p.tags[v]) && p.tags[v] != syntax.AUX && (toks[v].Kind != lexis.Punct || decimalPoint(toks, v) || numberComma(toks, v) || toks[v].Text == "%") && v-e < 12 {
+				v++
+			}
+		}
+		if v < len(toks) && (isVerb(p.tags[v]) || p.tags[v] == syntax.AUX) {
+			return strings.TrimSpace(text[toks[a].Start:toks[e-1].End])
+		}
+		return ""
+	}
+	return ""
 }

@@ -143,3 +143,24 @@ func TestSession60ProjectedAt(t *testing.T) {
 		}
 	}
 }
+
+// TestSession60ShareOfGroup: a percentage of a group of workers the
+// clause goes on about ("24.6% of primary school teachers were on
+// strike", «23 % des enseignants du primaire étaient en grève») is the
+// group's, whoever reports it, not the speaker's own.
+func TestSession60ShareOfGroup(t *testing.T) {
+	cases := []struct {
+		lang, text, subject string
+		value               float64
+	}{
+		{"en", "Teachers strike over pay\n\nThe education ministry said 24.6% of primary school teachers and 19.8% of secondary school teachers were on strike at midday.", "primary school teachers", 24.6},
+		{"en", "Teachers strike over pay\n\nThe education ministry said 24.6% of primary school teachers and 19.8% of secondary school teachers were on strike at midday.", "secondary school teachers", 19.8},
+		{"en", "Teachers strike over pay\n\nThe NEU union said 41% of teachers in England walked out.", "teachers", 41},
+		{"fr", "Grève des enseignants\n\nLe ministère a indiqué que 23 % des enseignants du primaire étaient en grève jeudi.", "enseignants du primaire", 23},
+	}
+	for _, c := range cases {
+		if cl, ok := figureOf(t, c.lang, "2026-05-14", c.text, c.value); ok && cl.Subject != c.subject {
+			t.Errorf("%v: subject %q, want %q", c.value, cl.Subject, c.subject)
+		}
+	}
+}
