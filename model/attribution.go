@@ -104,7 +104,10 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	// "9 500 manifestants selon la préfecture, 35 000 selon les
 	// organisateurs": the source named right after the figure is its own.
 	if k := tokenAt(toks, pos); k >= t0 {
-		for i := k + 1; i < t1 && i <= k+5 && toks[i].Text != "," && toks[i].Text != ";"; i++ {
+		for i := k + 1; i < t1 && i <= k+5 && (toks[i].Text != "," || numberComma(toks, i) || i+1 < t1 && lexis.InSet(toks[i+1].Fold, "according", "selon")) && toks[i].Text != ";"; i++ {
+			// (and "with France reporting 24 deaths, according to the
+			// interior ministry": the source right after the figure's
+			// words, past their comma)
 			if w := toks[i].Fold; w == "selon" || w == "according" || w == "d'apres" || w == "apres" && i > 0 && toks[i-1].Fold == "d'" {
 				if sp := x.citedAfter(toks, i, t1); sp.key != "" {
 					return sp
@@ -228,6 +231,13 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 				}
 			}
 			continue
+		}
+		if i > t0 && t0 >= 1 && toks[i].Start < pos && lexis.InSet(toks[i].Fold, "forecast", "forecasts", "projected", "projects") && lexis.InSet(toks[t0-1].Fold, "while", "whereas") {
+			// "…, while Cochilco forecast 5.6 million tons": the clause's
+			// subject, whose forecast the figure is.
+			if sp := x.clauseSubjectSpeaker(toks, t0, i); sp.key != "" {
+				return sp
+			}
 		}
 		if !lexis.IsSpeechVerb(toks, i) && !dapres && !pour {
 			continue

@@ -3080,7 +3080,8 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.SaidBy, c.SaidByText = estimator, estimator
 				c.Reasons = append(c.Reasons, "said by: the body that estimates it, «"+estimator+"», not whose it is")
 			}
-			if c.SaidBy == "" && estimator == "" && r.verb >= 1 && r.verb < n.TokStart && estimateVerbs[toks[r.verb].Fold] && r.at >= 1 && lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" &&
+			if c.SaidBy == "" && estimator == "" && r.verb >= 1 && r.verb < n.TokStart && estimateVerbs[toks[r.verb].Fold] && r.at >= 1 &&
+				(lexis.InSet(toks[r.at-1].Fold, "at", "a") && toks[r.at-1].Text != "a" || r.at-1 == r.verb && lexis.InSet(toks[r.verb].Fold, "forecast", "forecasts", "projected", "projects", "estimated", "estimates")) &&
 				!ps.passive(r.verb) && !lexis.InSet(toks[r.verb-1].Fold, "was", "were", "is", "are", "been", "be", "est", "sont", "ete", "etait") {
 				// (not "Damage to crops was estimated at 2.4 billion pesos":
 				// what is estimated, by no one named)
@@ -8511,7 +8512,12 @@ func baseAfter(toks []lexis.Token, pos int, d timex.DateExpr) bool {
 		case lexis.InSet(f, "up", "down") && lexis.FoldAt(toks, j+1) == "from":
 			return true
 		case f == "on" && j > 0 && (lexis.InSet(toks[j-1].Fold, "%", "percent", "cent") || toks[j-1].Kind == lexis.Number && strings.HasSuffix(toks[j-1].Text, "%")) && kd-j <= 4 &&
-			!d.Date.IsZero() && d.Date.Precision < PrecisionDay: // (not "rose 5% on Monday": the day it moved)
+			!d.Date.IsZero() && d.Date.Precision < PrecisionDay && // (not "rose 5% on Monday": the day it moved)
+			!slices.ContainsFunc(toks[j+1:kd], func(t lexis.Token) bool {
+				return t.Kind == lexis.Word && !quantity.TimeUnitNoun(t) && !lexis.InSet(t.Fold, "the", "a", "previous", "prior", "same", "last", "earlier", "in", "of", "period")
+			}):
+			// (not "returned 8.7% on its investments in 2025": what it
+			// returned on, in that year)
 			return true // "moved 412,000 lorries, up 2% on the previous year": the base's year
 		case f == "compared" && lexis.InSet(lexis.FoldAt(toks, j+1), "with", "to"):
 			return true

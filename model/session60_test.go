@@ -164,3 +164,25 @@ func TestSession60ShareOfGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestSession60SourcesInSecondClauses: ", according to X" right after a
+// figure's words is that figure's source, past its comma; the subject of
+// "forecast" in a "while" clause is its figure's source.
+func TestSession60SourcesInSecondClauses(t *testing.T) {
+	runSaidByCases(t, "2026-03-03", []saidByCase{
+		{"en", "ICAR estimated that at least 96 people died in avalanches this winter, with France reporting 24 deaths, according to the French interior ministry.", 24, "French interior ministry"},
+		{"en", "ICAR estimated that at least 96 people died in avalanches this winter, with France reporting 24 deaths, according to the French interior ministry.", 96, "ICAR"},
+		{"en", "He estimated that Chile's copper production would total 5.4 million tons in 2026, while Cochilco forecast 5.6 million tons.", 5.6e6, "Cochilco"},
+		{"fr", "Le coût de production atteint 519 euros, selon l'interprofession laitière (Cniel).", 519, "interprofession laitière"},
+	})
+}
+
+// TestSession60ReturnOnInvestments: "returned 8.7% on its investments in
+// 2025" is of 2025; "on" is a comparison's base only before a time ("up
+// 2% on the previous year").
+func TestSession60ReturnOnInvestments(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"return on", "en", "2026-03-03", "Pension fund posts gain\n\nThe Nordvik pension fund said it returned 8.7% on its investments in 2025, down from 9.9% in 2024.", 8.7, "2025"},
+		{"base", "en", "2026-03-03", "Port traffic\n\nThe port moved 412,000 lorries in 2025, up 2% on the previous year.", 2, "2025"},
+	})
+}
