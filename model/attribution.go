@@ -916,6 +916,35 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 				return x.namedSource(toks, b, t1) // (a name no entity of the article stands for)
 			}
 		}
+		if n := k + 1; n+1 < t1 && lexis.InSet(toks[n].Fold, "des", "du", "de", "d'", "of") && toks[k].Fold != "estimate" {
+			// «selon le dernier bilan des pompiers», "according to figures
+			// of the health ministry": whose papers they are.
+			n++
+			if lexis.InSet(toks[n].Fold, "la", "l'", "the") && n+1 < t1 {
+				n++
+			}
+			e := citedEnd(toks, n, min(t1, n+8))
+			if sp := x.resolveSpeaker(toks, n, e, false); sp.key != "" && x.reg.kind(sp.key) != KindPlace {
+				sp.cited = true
+				return sp
+			}
+			if f := toks[n].Fold; toks[n].Kind == lexis.Word && !toks[n].Upper() && (bodyNouns[f] || agencyNouns[f] || publicHeads[f] || agentSourceNouns[f]) {
+				// «des pompiers», «du ministère»: the agent the contracted
+				// article names
+				last := n
+				if m := n + 1; m < t1 && toks[m].Kind == lexis.Word && !toks[m].Upper() && (m+1 >= t1 || toks[m+1].Kind == lexis.Punct) && !lexis.FrenchParticiple(toks[m].Fold) {
+					last = m // «de la préfecture maritime,»: with its adjective
+				}
+				sp := Span{Start: toks[n].Start, End: toks[last].End}
+				text := x.art.Slice(sp)
+				return speaker{key: text, text: text, span: sp, cited: true}
+			}
+			if e > n && agentPhraseAt(toks, n, e) {
+				sp := Span{Start: toks[n].Start, End: toks[e-1].End}
+				text := x.art.Slice(sp)
+				return speaker{key: text, text: text, span: sp, cited: true}
+			}
+		}
 	}
 	if n := sourceNameAfterKind(toks, j, t1); n > j {
 		// "according to market researcher Newzoo", «selon le cabinet

@@ -186,3 +186,13 @@ func TestSession60ReturnOnInvestments(t *testing.T) {
 		{"base", "en", "2026-03-03", "Port traffic\n\nThe port moved 412,000 lorries in 2025, up 2% on the previous year.", 2, "2025"},
 	})
 }
+
+// TestSession60WhosePapers: «selon le dernier bilan des pompiers publié
+// mardi» is the firefighters' word: the agent a contracted article names
+// after the papers cited.
+func TestSession60WhosePapers(t *testing.T) {
+	runSaidByCases(t, "2026-08-18", []saidByCase{
+		{"fr", "L'incendie a parcouru 3 400 hectares, selon le dernier bilan des pompiers publié mardi matin.", 3400, "pompiers"},
+		{"fr", "Le feu a parcouru 2 900 hectares, selon le bilan des pompiers.", 2900, "pompiers"},
+	})
+}
