@@ -196,3 +196,13 @@ func TestSession60WhosePapers(t *testing.T) {
 		{"fr", "Le feu a parcouru 2 900 hectares, selon le bilan des pompiers.", 2900, "pompiers"},
 	})
 }
+
+// TestSession60RelativePastPlace: a place set off by commas inside a
+// relative clause («près du Luc, dans le Var,», "near Lufkin, in Texas,")
+// does not end it: the relative's antecedent is the subject.
+func TestSession60RelativePastPlace(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"fr", "fr", "2026-08-18", "Incendie dans le Var\n\nL'incendie qui s'est déclaré dimanche près du Luc, dans le Var, a parcouru 3 400 hectares.", 3400, "L'incendie", ""},
+		{"en", "en", "2026-08-18", "Wildfire in Texas\n\nThe wildfire that broke out on Sunday near Lufkin, in Texas, has burned 3,500 acres.", 3500, "", "Lufkin"},
+	})
+}

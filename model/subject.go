@@ -671,6 +671,11 @@ func (p *parsed) relativeBefore(v, start int) int {
 	verb := -1 // the relative's own verb
 	for j := v - 1; j >= start-1 && j > 0 && v-j <= 20; j-- {
 		switch {
+		case toks[j].Text == "," && verb < 0 && placeSetOff(toks, j) > 0:
+			// «L'incendie qui s'est déclaré dimanche près du Luc, dans le
+			// Var, a parcouru»: a place set off by commas, inside the
+			// relative
+			j = placeSetOff(toks, j)
 		case toks[j].Kind == lexis.Punct && toks[j].Text != "'" && toks[j].Text != "-":
 			return -1
 		case tags[j] == syntax.VERB:
@@ -4511,4 +4516,22 @@ func (x *extractor) unnamedOfficerSpeaks(s *sentence, a int) bool {
 		}
 	}
 	return false
+}
+
+// placeSetOff returns the comma that opens a place set off by commas whose
+// closing comma is at token c («, dans le Var,», ", in Texas,"); 0 when
+// the words before c are no such place.
+func placeSetOff(toks []lexis.Token, c int) int {
+	for o := c - 1; o > 0 && c-o <= 6; o-- {
+		if toks[o].Text == "," {
+			if lexis.InSet(toks[o+1].Fold, "dans", "en", "au", "aux", "in", "near", "pres") && o+2 < c && toks[c-1].Upper() {
+				return o
+			}
+			return 0
+		}
+		if toks[o].Kind == lexis.Punct && toks[o].Text != "-" && toks[o].Text != "'" {
+			return 0
+		}
+	}
+	return 0
 }
