@@ -2266,6 +2266,12 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = among, fromPhrase
 				}
 			}
+			if beside := ps.besideRanked(x.art.Text, n.TokStart); beside != "" && !(r.subject != "" && strings.Contains(beside, r.subject)) && strings.HasSuffix(c.Unit, "%") {
+				// «ont progressé de 7 %, devant les Allemands, en recul de
+				// 2 %», "followed by Chinese visitors at 7%": the change of
+				// the group the figure is set beside.
+				r.subject, r.how = beside, fromApposed
+			}
 			if c.Unit == "%" && (r.subject == "" || (r.how == fromClause || r.how == fromGroup || r.how == fromName) && r.verb >= 0 && r.verb < n.TokStart && lexis.IsSpeechVerb(toks, r.verb)) {
 				// "The education ministry said 24.6% of primary school
 				// teachers were on strike": the share of the group, which
@@ -11235,4 +11241,49 @@ func (p *parsed) shareOfGroup(text string, k int) string {
 		return ""
 	}
 	return ""
+}
+
+// besideRanked returns the noun phrase a figure at token k is set beside
+// after a word of ranking («devant les Allemands, en recul de 2 %»,
+// «derrière les Néerlandais, en hausse de 9 %», "followed by Chinese
+// visitors at 7%", "ahead of Germans, down 2%"); "" when there is none.
+func (p *parsed) besideRanked(text string, k int) string {
+	toks, tags := p.toks, p.tags
+	j, commas := k-1, 0
+	for j > 0 && k-j <= 5 {
+		f := toks[j].Fold
+		if toks[j].Text == "," && commas == 0 {
+			commas++
+			j--
+			continue
+		}
+		if !lexis.InSet(f, "de", "d'", "en", "recul", "hausse", "baisse", "progression", "down", "up", "at", "a", "on", "with", "avec") {
+			break
+		}
+		j--
+	}
+	if j == k-1 || j < 2 {
+		return ""
+	}
+	e := j // the phrase's last word
+	for j > 1 && e-j < 5 && (tags[j] == syntax.NOUN || tags[j] == syntax.ADJ || tags[j] == syntax.PROPN) && toks[j].Kind == lexis.Word {
+		j--
+	}
+	if j == e || tags[e] != syntax.NOUN && tags[e] != syntax.PROPN {
+		return ""
+	}
+	a := j + 1
+	if lexis.InSet(toks[j].Fold, "les", "le", "la", "l'", "the") {
+		j--
+	}
+	if j < 1 {
+		return ""
+	}
+	ranked := lexis.InSet(toks[j].Fold, "devant", "derriere", "behind") ||
+		toks[j].Fold == "of" && j > 0 && toks[j-1].Fold == "ahead" ||
+		lexis.InSet(toks[j].Fold, "by", "par", "de") && j > 0 && lexis.InSet(toks[j-1].Fold, "followed", "suivi", "suivis", "suivie", "suivies", "trailed")
+	if !ranked {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[a].Start:toks[e].End])
 }

@@ -206,3 +206,15 @@ func TestSession60RelativePastPlace(t *testing.T) {
 		{"en", "en", "2026-08-18", "Wildfire in Texas\n\nThe wildfire that broke out on Sunday near Lufkin, in Texas, has burned 3,500 acres.", 3500, "", "Lufkin"},
 	})
 }
+
+// TestSession60BesideRanked: a change set beside a group after a word of
+// ranking («devant les Allemands, en recul de 2 %», "followed by Chinese
+// visitors at 7%") is that group's.
+func TestSession60BesideRanked(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"devant", "fr", "2026-03-03", "Tourisme en Bretagne\n\nLes Britanniques, première clientèle étrangère, ont progressé de 7 %, devant les Allemands, en recul de 2 %.", 2, "Allemands", ""},
+		{"derrière", "fr", "2026-03-03", "Tourisme en Bretagne\n\nLes nuitées des Belges ont augmenté de 4 %, derrière les Néerlandais, en hausse de 9 %.", 9, "Néerlandais", ""},
+		{"followed by", "en", "2026-01-14", "Louvre attendance hits record\n\nForeign visitors accounted for 71% of the total, led by Americans at 13%, followed by Chinese visitors at 7%.", 7, "Chinese visitors", ""},
+		{"sentence start", "en", "2026-01-14", "Louvre attendance\n\nAhead of Germans, down 2%, came the French.", 2, "", ""},
+	})
+}
