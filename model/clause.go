@@ -1689,15 +1689,15 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 		case head >= 0 && p.lang != "fr" && p.tags[k-1] == syntax.NOUN && (p.tags[k] == syntax.VERB && p.participle(k) && (p.writtenParticiple(k) || pastParticiple(toks[k].Fold)) || toks[k].Fold == "left"):
 			// "put the number of people left homeless at": a participle
 			// that says which of them
-		case toks[k].Kind == lexis.Punct && !initialDot(toks, k) || isVerb(p.tags[k]):
-			return r, false
+		case toks[k].Kind == lexis.Punct && !initialDot(toks, k) && !p.inDate(k) || isVerb(p.tags[k]) && !p.inDate(k):
+			return r, false // (a date's "/" goes on: "for the 2024/25 season")
 		case head < 0 && p.tags[k] == syntax.NOUN:
 			head = k
 		case head >= 0 && of < 0 && k == head+1 && p.tags[k] == syntax.NOUN && !toks[k].Upper():
 			head = k // "currency losses": the compound's last noun
 		case head >= 0 && of < 0 && lexis.InSet(toks[k].Text, "'s", "’s"):
 			head = -1 // "put the bank's currency losses at": the owner, then what it has
-		case head >= 0 && of < 0 && lexis.InSet(toks[k].Fold, "for", "of") && !p.inDate(k+1) && !(k+2 < r.at && toks[k+1].Fold == "the" && lexis.InSet(toks[k+2].Fold, "year", "quarter", "month", "week", "period")):
+		case head >= 0 && of < 0 && lexis.InSet(toks[k].Fold, "for", "of") && !p.inDate(k+1) && !(k+2 < r.at && toks[k+1].Fold == "the" && (lexis.InSet(toks[k+2].Fold, "year", "quarter", "month", "week", "period", "season") || p.inDate(k+2))):
 			of = k // (not "for the year", "for 2024": when, not whose)
 		}
 	}

@@ -218,3 +218,13 @@ func TestSession60BesideRanked(t *testing.T) {
 		{"sentence start", "en", "2026-01-14", "Louvre attendance\n\nAhead of Germans, down 2%, came the French.", 2, "", ""},
 	})
 }
+
+// TestSession60PutForASeason: "for the 2024/25 season" after the measure
+// a put verb sets is when, not whose: the measure is the deficit, and the
+// body that estimates it is its source, not what it is of.
+func TestSession60PutForASeason(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2026-05-14", "Cocoa prices hit record\n\nThe International Cocoa Organization estimated the global deficit for the 2024/25 season at 374,000 tonnes.", 374000)
+	if ok && (cl.Subject == "International Cocoa Organization" || cl.Measure != "deficit (t)" || cl.SaidBy != "International Cocoa Organization") {
+		t.Errorf("subject %q, measure %q, said by %q", cl.Subject, cl.Measure, cl.SaidBy)
+	}
+}
