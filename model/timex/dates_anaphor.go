@@ -106,6 +106,27 @@ func anchorApposedQuarter(text string, out []DateExpr) {
 	}
 }
 
+// anchorEndedQuarter dates a quarter or a half whose end the text gives
+// right after it ("in the fiscal second quarter, which ended March 29",
+// "the quarter ending June 30"): the three or six months that end with
+// that day's month, not the calendar's last such quarter.
+func anchorEndedQuarter(text string, out []DateExpr) {
+	for k := 0; k+1 < len(out); k++ {
+		e, x := &out[k], &out[k+1]
+		months := map[string]int{"quarter": 3, "half": 6}[e.rel]
+		if months == 0 || e.year != 0 || x.Date.IsZero() || x.Date.Range || x.Date.Precision < claim.PrecisionMonth || x.Span.Start < e.Span.End {
+			continue
+		}
+		between := lexis.Fold(strings.TrimSpace(text[e.Span.End:x.Span.Start]))
+		if !lexis.InSet(between, ", which ended", ", which ends", "which ended", "ended", "ending", ", ended", ", ending", "that ended", ", which closed", "closed") {
+			continue
+		}
+		end := x.Date.Start
+		first := time.Date(end.Year(), end.Month()-time.Month(months-1), 1, 0, 0, 0, 0, time.UTC)
+		e.Date = Between(MonthOf(first.Year(), first.Month()), MonthOf(end.Year(), end.Month()))
+	}
+}
+
 // anchorMonthQuarter dates a quarter or a half named by its last month,
 // as Australian and other companies' reports write them ("in the March
 // quarter", "the December quarter", "the June half"): the three or six
