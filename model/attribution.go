@@ -1311,6 +1311,13 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			continue // "says Mendez spokesperson Dana Whitfield": the one whose spokesperson speaks, not the speaker
 		}
 		if p := x.reg.person(m.key, x.localPersons); p != "" && !basedAfter(toks, b) {
+			if a-2 >= i && lexis.InSet(toks[a-1].Fold, "de", "of") && lexis.InSet(toks[a-2].Fold, "groupe", "group", "entreprise", "societe", "company", "firm", "empire") &&
+				x.focus != "" && x.reg.kind(x.focus) == KindOrg {
+				// «a annoncé le groupe de Bernard Arnault»: the company
+				// the person heads, the one the article is about, not the
+				// person
+				return speaker{key: x.reg.canon(x.focus), text: x.art.Slice(span(a-2, b)), span: span(a-2, b)}
+			}
 			sp := speaker{key: p, text: m.text, span: span(a, b)}
 			if !nearEnd {
 				return sp

@@ -3094,8 +3094,28 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// "Crestline estimates Harbor's exposure to office loans at
 				// $7.4 billion, while the bank itself puts it at $6.9
 				// billion": whoever puts the figure on it says it.
-				if sa, sb, _ := ps.subjectBefore(r.verb, ps.clauseStart(r.verb)); sb > sa {
-					if who, _ := x.entityOf(s, ps, sa, sb, fromClause, cited); who != "" && (x.reg.kind(nameKey(who)) == KindOrg || x.reg.kind(nameKey(who)) == KindPerson || x.reg.kind(nameKey(who)) == "" && ps.properNoun(sa)) {
+				if sa, sb, how := ps.subjectBefore(r.verb, ps.clauseStart(r.verb)); sb > sa {
+					who, _ := x.entityOf(s, ps, sa, sb, fromClause, cited)
+					if how == fromAnaphor && x.focus != "" && x.reg.kind(x.focus) == KindOrg && (companyWords[toks[sb-1].Fold] || companyKinds[toks[sb-1].Fold]) {
+						// "The carmaker itself put the total number of
+						// affected vehicles at 520,000": the organisation
+						// the article is about, which the noun stands for
+						who = x.reg.display(x.focus)
+					}
+					if f := toks[sb-1].Fold; who == "" && !toks[sb-1].Upper() && (bodyNouns[f] || agencyNouns[f] || publicHeads[f] || agentSourceNouns[f]) {
+						// "the interior ministry put the number of
+						// demonstrators at 480,000": a body no name gives,
+						// in the text's words
+						a := sa
+						for a < sb-1 && lexis.InSet(toks[a].Fold, "the", "le", "la", "l'", "les") {
+							a++
+						}
+						who = x.art.Text[toks[a].Start:toks[sb-1].End]
+						c.SaidBy, c.SaidByText = who, who
+						c.Reasons = append(c.Reasons, "said by: who puts the figure on it, «"+who+"»")
+						who = ""
+					}
+					if who != "" && (x.reg.kind(nameKey(who)) == KindOrg || x.reg.kind(nameKey(who)) == KindPerson || x.reg.kind(nameKey(who)) == "" && ps.properNoun(sa) || how == fromAnaphor || how == fromGroup) {
 						// (its own figure too: "Corvane put the figure at
 						// 1.1 million packs" is Corvane's word)
 						c.SaidBy, c.SaidByText = who, who

@@ -228,3 +228,16 @@ func TestSession60PutForASeason(t *testing.T) {
 		t.Errorf("subject %q, measure %q, said by %q", cl.Subject, cl.Measure, cl.SaidBy)
 	}
 }
+
+// TestSession60BodyPutsIt: a body no name gives ("the interior ministry
+// put the number of demonstrators at 480,000"), or a company noun for the
+// article's company ("The carmaker itself put…"), is the source of the
+// figure it puts; «le groupe de Bernard Arnault» that speaks is his
+// company, not him.
+func TestSession60BodyPutsIt(t *testing.T) {
+	runSaidByCases(t, "2026-03-19", []saidByCase{
+		{"en", "Unions said 1.2 million people marched across the country, while the interior ministry put the number of demonstrators at 480,000.", 480000, "the interior ministry"},
+		{"en", "Halden Motors recalled 310,000 cars in the United States, Halden Motors said. The carmaker itself put the total number of affected vehicles worldwide at 520,000.", 520000, "Halden Motors"},
+		{"fr", "LVMH a publié mardi ses ventes trimestrielles. Les ventes de LVMH ont reculé de 3 % sur un an, à 19,1 milliards d'euros, a annoncé mardi soir le groupe de Bernard Arnault.", 19.1e9, "LVMH"},
+	})
+}
