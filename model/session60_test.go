@@ -241,3 +241,11 @@ func TestSession60BodyPutsIt(t *testing.T) {
 		{"fr", "LVMH a publié mardi ses ventes trimestrielles. Les ventes de LVMH ont reculé de 3 % sur un an, à 19,1 milliards d'euros, a annoncé mardi soir le groupe de Bernard Arnault.", 19.1e9, "LVMH"},
 	})
 }
+
+// TestSession60FollowedByIsNoAgent: "followed by Britain" after a figure
+// ranks Britain after it; Britain is no agent whose figure it is.
+func TestSession60FollowedByIsNoAgent(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"followed by", "en", "2026-05-14", "Spain tourist arrivals hit record\n\nGermany was again the biggest source market, with 5.1 million arrivals, up 3%, followed by Britain with 4.8 million.", 5.1e6, "", "Britain"},
+	})
+}

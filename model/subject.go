@@ -2001,6 +2001,10 @@ func (p *parsed) agentAfter(v int) (int, int, bool) {
 		if p.properNoun(k) && k-2 > v && lexis.InSet(p.toks[k-1].Fold, "by", "par") && pollerVerbs[p.toks[k-2].Fold] {
 			break // "expected by analysts polled by LSEG": the poll's agent, not the verb's
 		}
+		if p.properNoun(k) && k-2 >= v && lexis.InSet(p.toks[k-1].Fold, "by", "par") &&
+			lexis.InSet(p.toks[k-2].Fold, "followed", "trailed", "led", "suivi", "suivis", "suivie", "suivies", "talonne", "talonnee") {
+			break // "with 5.1 million arrivals, up 3%, followed by Britain": who ranks after, not who acts
+		}
 		if p.properNoun(k) {
 			b := k + 1
 			for b < end && (p.properNoun(b) || tags[b] == syntax.NUM && b == k+1) {
