@@ -2266,6 +2266,19 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = among, fromPhrase
 				}
 			}
+			if r.how == fromGroup && c.SaidBy == "" {
+				// "Ukraine's agriculture ministry lowered its grain harvest
+				// forecast to 56 million tonnes": a country's body speaks
+				// of the country's figure.
+				for _, poss := range []string{"'s ", "’s "} {
+					if owner, body, ok := strings.Cut(r.subject, poss); ok && body != "" && x.reg.kind(nameKey(owner)) == KindPlace {
+						c.SaidBy, c.SaidByText = r.subject, r.subject
+						r.subject, r.how = owner, fromOwner
+						c.Reasons = append(c.Reasons, "said by: the country's body that tells it, «"+c.SaidBy+"»")
+						break
+					}
+				}
+			}
 			if beside := ps.besideRanked(x.art.Text, n.TokStart); beside != "" && !(r.subject != "" && strings.Contains(beside, r.subject)) && strings.HasSuffix(c.Unit, "%") {
 				// «ont progressé de 7 %, devant les Allemands, en recul de
 				// 2 %», "followed by Chinese visitors at 7%": the change of

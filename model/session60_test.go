@@ -249,3 +249,13 @@ func TestSession60FollowedByIsNoAgent(t *testing.T) {
 		{"followed by", "en", "2026-05-14", "Spain tourist arrivals hit record\n\nGermany was again the biggest source market, with 5.1 million arrivals, up 3%, followed by Britain with 4.8 million.", 5.1e6, "", "Britain"},
 	})
 }
+
+// TestSession60CountrysBody: a country's body as the clause's subject
+// ("Ukraine's agriculture ministry lowered its forecast") tells of the
+// country's figure, which it says.
+func TestSession60CountrysBody(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2026-05-14", "Ukraine harvest outlook\n\nUkraine's agriculture ministry lowered its 2026 grain harvest forecast to 56 million tonnes from 59 million tonnes.", 56e6)
+	if ok && (cl.Subject != "Ukraine" || cl.SaidBy != "Ukraine's agriculture ministry") {
+		t.Errorf("subject %q, said by %q; want Ukraine, Ukraine's agriculture ministry", cl.Subject, cl.SaidBy)
+	}
+}
