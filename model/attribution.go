@@ -858,6 +858,24 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if lexis.FoldAt(toks, j) == "to" {
 		j++
 	}
+	if lexis.MatchWords(toks, j, "la", "meme", "source") || lexis.MatchWords(toks, j, "the", "same", "source") || lexis.MatchWords(toks, j, "les", "memes", "sources") {
+		// «d'après la même source», "according to the same source": the
+		// one cited last
+		return x.lastCited
+	}
+	sp := x.citedSource(toks, i, t1)
+	if sp.key != "" {
+		x.lastCited = sp
+	}
+	return sp
+}
+
+// citedSource is citedAfter for a source named after token i.
+func (x *extractor) citedSource(toks []lexis.Token, i, t1 int) speaker {
+	j := i + 1
+	if lexis.FoldAt(toks, j) == "to" {
+		j++
+	}
 	end := min(t1, j+10)
 	for k := j; k+2 < t1 && k <= j+16 && toks[k].Text != "," && toks[k].Text != ";"; k++ {
 		if toks[k].Text == "(" && toks[k+2].Text == ")" && isAllCaps(toks[k+1].Text) {

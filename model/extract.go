@@ -61,6 +61,7 @@ type extractor struct {
 	// lastPersonIn is the sentence that named lastPerson.
 	lastPersonIn int
 	lastSpeaker  speaker
+	lastCited    speaker // the source last cited with "according to", «selon»: whom "the same source" is
 	// lastOrgSite is true when lastOrg was named as a site ("Output at
 	// Los Toros", "its Cerro Alto mine"), no company that speaks.
 	lastOrgSite bool

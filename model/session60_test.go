@@ -259,3 +259,12 @@ func TestSession60CountrysBody(t *testing.T) {
 		t.Errorf("subject %q, said by %q; want Ukraine, Ukraine's agriculture ministry", cl.Subject, cl.SaidBy)
 	}
 }
+
+// TestSession60SameSource: «d'après la même source», "according to the
+// same source" is the source cited last.
+func TestSession60SameSource(t *testing.T) {
+	runSaidByCases(t, "2026-04-18", []saidByCase{
+		{"fr", "Les ventes de logements neufs ont reculé de 12 % au premier trimestre, selon la Fédération des promoteurs immobiliers (FPI). Le prix moyen du mètre carré en Île-de-France a atteint 5 850 euros au premier trimestre, en hausse de 1,5 %, d'après la même source.", 5850, "FPI"},
+		{"en", "Home sales fell 12% in the first quarter, according to the National Association of Realtors. The median price rose 3% to $410,000, according to the same source.", 410000, "National Association of Realtors"},
+	})
+}
