@@ -864,6 +864,24 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 		return x.lastCited
 	}
 	sp := x.citedSource(toks, i, t1)
+	if sp.key != "" && x.art.Lang == "fr" {
+		// «selon l'Assurance maladie», «selon Pôle emploi»: a French
+		// name that goes on in lower case up to the clause's end
+		if e := tokenAt(toks, sp.span.End); e < 0 {
+			for k := i + 1; k < t1; k++ {
+				if toks[k].End == sp.span.End && k+1 < t1 {
+					w := toks[k+1]
+					if w.Kind == lexis.Word && !w.Upper() && !w.Is(timex.WeekdayName|timex.MonthName) && !lexis.InSet(w.Fold, "hier", "aujourd'hui", "demain", "mardi", "lundi") &&
+						(k+2 >= len(toks) || toks[k+2].Kind == lexis.Punct) && toks[k].Upper() {
+						sp.span.End = w.End
+						sp.text = x.art.Slice(sp.span)
+						sp.key = sp.text
+					}
+					break
+				}
+			}
+		}
+	}
 	if sp.key != "" {
 		x.lastCited = sp
 	}

@@ -268,3 +268,12 @@ func TestSession60SameSource(t *testing.T) {
 		{"en", "Home sales fell 12% in the first quarter, according to the National Association of Realtors. The median price rose 3% to $410,000, according to the same source.", 410000, "National Association of Realtors"},
 	})
 }
+
+// TestSession60NameInLowerCase: a French source's name that goes on in
+// lower case to the clause's end («selon l'Assurance maladie») is whole.
+func TestSession60NameInLowerCase(t *testing.T) {
+	runSaidByCases(t, "2026-01-20", []saidByCase{
+		{"fr", "Le taux de vaccination s'établissait à 52,4 % à la mi-janvier, selon l'Assurance maladie.", 52.4, "Assurance maladie"},
+		{"fr", "Les ventes ont reculé de 3 %, selon l'Insee mardi.", 3, "Insee"},
+	})
+}
