@@ -8612,6 +8612,9 @@ func namedPeriod(d timex.DateExpr) bool {
 func comparisonBase(toks []lexis.Token, d timex.DateExpr) bool {
 	span := d.Span
 	k := tokenAt(toks, span.Start)
+	if averageBase(toks, k) {
+		return true
+	}
 	named := namedPeriod(d) // "the first quarter of 2025": one period, set against like a month
 	if k > 0 && d.Kind == "range" && !named {
 		// "deux fois moins qu'en 2022-2023", "than in 2018-19", "contre
@@ -11320,4 +11323,31 @@ func (p *parsed) besideRanked(text string, k int) string {
 		return ""
 	}
 	return strings.TrimSpace(text[toks[a].Start:toks[e].End])
+}
+
+// averageBase reports whether the date at token k completes an average
+// or a level a figure is set against («inférieur de près de 40 % à la
+// moyenne des années 2015-2019», "12% below the average of 2015-2019",
+// "above the level of 2019"): the base's years, not the figure's.
+func averageBase(toks []lexis.Token, k int) bool {
+	for j := k - 1; j >= 2 && k-j <= 4; j-- {
+		if !lexis.InSet(toks[j].Fold, "moyenne", "average", "niveau", "level", "norme", "norm") {
+			continue
+		}
+		if !lexis.InSet(toks[j-1].Fold, "la", "le", "l'", "the", "its", "their", "sa", "son", "leur") {
+			return false // (not «en moyenne dans les années 1990»: on average, then)
+		}
+		for m := j - 1; m >= 0 && j-m <= 8; m-- {
+			f := toks[m].Fold
+			if lexis.InSet(f, "inferieur", "inferieure", "inferieurs", "inferieures", "superieur", "superieure", "superieurs", "superieures",
+				"below", "above", "under", "compared", "comparison", "rapport", "contre", "against", "versus") {
+				return true
+			}
+			if toks[m].Kind == lexis.Punct && f != "%" && f != "," && f != "." || lexis.InSet(f, "selon", "according") {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -277,3 +277,15 @@ func TestSession60NameInLowerCase(t *testing.T) {
 		{"fr", "Les ventes ont reculé de 3 %, selon l'Insee mardi.", 3, "Insee"},
 	})
 }
+
+// TestSession60AverageBase: the years of an average a figure is set
+// against («inférieur de près de 40 % à la moyenne des années 2015-2019",
+// "below the average of 2015-2019") are the base's, not the figure's;
+// «en moyenne dans les années 1990» still dates its own figure.
+func TestSession60AverageBase(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"moyenne des années", "fr", "2026-05-20", "Logement neuf\n\nLes ventes sont inférieures de près de 40 % à la moyenne des années 2015-2019.", 40, "as of 2026-05-20"},
+		{"average of", "en", "2026-05-20", "New homes\n\nSales were 38% below the average of 2015-2019.", 38, "as of 2026-05-20"},
+		{"en moyenne", "fr", "2025-03-10", "Glaciers\n\nLe front du glacier a reculé de 180 mètres l'an dernier, contre une quarantaine de mètres par an en moyenne dans les années 1990.", 40, "1990/1999"},
+	})
+}
