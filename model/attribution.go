@@ -104,10 +104,12 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	// "9 500 manifestants selon la préfecture, 35 000 selon les
 	// organisateurs": the source named right after the figure is its own.
 	if k := tokenAt(toks, pos); k >= t0 {
-		for i := k + 1; i < t1 && i <= k+5 && (toks[i].Text != "," || numberComma(toks, i) || i+1 < t1 && lexis.InSet(toks[i+1].Fold, "according", "selon")) && toks[i].Text != ";"; i++ {
+		for i := k + 1; i < t1 && i <= k+5 && (toks[i].Text != "," || numberComma(toks, i) || i+2 < t1 && lexis.InSet(toks[i+1].Fold, "according", "selon") &&
+			!lexis.InSet(lexis.FoldAt(toks, i+2), "ses", "son", "sa", "leurs", "leur") && !lexis.InSet(lexis.FoldAt(toks, i+3), "its", "their", "his", "her")) && toks[i].Text != ";"; i++ {
 			// (and "with France reporting 24 deaths, according to the
 			// interior ministry": the source right after the figure's
-			// words, past their comma)
+			// words, past their comma; not «…, selon ses propres
+			// estimations», whose possessive is the clause's speaker's)
 			if w := toks[i].Fold; w == "selon" || w == "according" || w == "d'apres" || w == "apres" && i > 0 && toks[i-1].Fold == "d'" {
 				if sp := x.citedAfter(toks, i, t1); sp.key != "" {
 					return sp

@@ -289,3 +289,11 @@ func TestSession60AverageBase(t *testing.T) {
 		{"en moyenne", "fr", "2025-03-10", "Glaciers\n\nLe front du glacier a reculé de 180 mètres l'an dernier, contre une quarantaine de mètres par an en moyenne dans les années 1990.", 40, "1990/1999"},
 	})
 }
+
+// TestSession60OwnEstimatesPastComma: «…, selon ses propres estimations»
+// past a comma is the clause's speaker's own, not the article's company's.
+func TestSession60OwnEstimatesPastComma(t *testing.T) {
+	runSaidByCases(t, "2026-03-02", []saidByCase{
+		{"fr", "Le Salon de l'agriculture a accueilli 600 000 visiteurs. Son président, Arnaud Rousseau, a rappelé que le revenu agricole moyen avait baissé de 12 % en 2025, selon ses propres estimations.", 12, "Arnaud Rousseau"},
+	})
+}
