@@ -1712,7 +1712,7 @@ func (x *extractor) putAt(s *sentence, p *parsed, r clauseReading, cited Span) (
 		for k < len(toks) && (toks[k].Kind == lexis.Number || decimalPoint(toks, k) || numberComma(toks, k) || quantity.Scale(toks[k].Fold) > 0) {
 			k++
 		}
-		if k > r.at && k < len(toks) && p.tags[k] == syntax.NOUN && measureUnits[toks[k].Fold] == "" && !p.inDate(k) &&
+		if k > r.at && k < len(toks) && p.tags[k] == syntax.NOUN && measureUnits[toks[k].Fold] == "" && !currencyWords[toks[k].Fold] && !p.inDate(k) &&
 			!lexis.InSet(toks[v+1].Fold, "that", "this", "these", "those") { // (but "put that figure at 1.79 million ounces": the one told last)
 			return orig, false
 		}

@@ -297,3 +297,14 @@ func TestSession60OwnEstimatesPastComma(t *testing.T) {
 		{"fr", "Le Salon de l'agriculture a accueilli 600 000 visiteurs. Son président, Arnaud Rousseau, a rappelé que le revenu agricole moyen avait baissé de 12 % en 2025, selon ses propres estimations.", 12, "Arnaud Rousseau"},
 	})
 }
+
+// TestSession60TotalInACurrency: "put the total at 68 million pounds"
+// names no thing counted after the figure, only its currency: the put
+// reading stands, and a source's total of what the sentence told is not
+// shown sure as the source's own.
+func TestSession60TotalInACurrency(t *testing.T) {
+	cl, ok := figureOf(t, "en", "2026-05-14", "London Marathon raises record sum\n\nThey estimated that participants raised 73 million pounds for charity, though the fundraising platform JustGiving put the total at 68 million pounds.", 68e6)
+	if ok && cl.Subject == "JustGiving" && !cl.Unsure {
+		t.Errorf("subject %q shown sure", cl.Subject)
+	}
+}
