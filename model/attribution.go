@@ -938,6 +938,22 @@ func (x *extractor) citedSource(toks []lexis.Token, i, t1 int) speaker {
 				if after := sourceNameAfterKind(toks, n, t1); after > n {
 					n = after // "by researcher Kantar", "by the national statistics institute INE": the name after what it is (not a role some person holds)
 				}
+				for a := n + 1; a+2 < t1 && a <= n+12 && toks[a].Text != "," && toks[a].Text != ";"; a++ {
+					if toks[a].Text == "(" && toks[a+2].Text == ")" && isAllCaps(toks[a+1].Text) && len(toks[a+1].Text) > 1 && toks[n].Upper() {
+						if full := x.resolveSpeaker(toks, n, citedEnd(toks, n, min(t1, n+8)), false); full.key != "" && strings.Contains(full.text, " ") {
+							break // (the whole name read: «l'Observatoire national interministériel de la sécurité routière (ONISR)»)
+						}
+						// «par le Service statistique ministériel de la
+						// sécurité intérieure (SSMSI)»: a long name, by its
+						// abbreviation
+						if sp := x.resolveSpeaker(toks, a+1, a+2, false); sp.key != "" {
+							sp.cited = true
+							return sp
+						}
+						sp := Span{Start: toks[a+1].Start, End: toks[a+1].End}
+						return speaker{key: x.art.Slice(sp), text: x.art.Slice(sp), span: sp, cited: true}
+					}
+				}
 				if sp := x.resolveSpeaker(toks, n, citedEnd(toks, n, min(t1, n+8)), false); sp.key != "" {
 					sp.cited = true
 					return sp

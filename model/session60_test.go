@@ -308,3 +308,12 @@ func TestSession60TotalInACurrency(t *testing.T) {
 		t.Errorf("subject %q shown sure", cl.Subject)
 	}
 }
+
+// TestSession60LongNameByItsAbbreviation: a long body's name whose first
+// word alone is read («par le Service statistique ministériel de la
+// sécurité intérieure (SSMSI)») is its abbreviation in brackets.
+func TestSession60LongNameByItsAbbreviation(t *testing.T) {
+	runSaidByCases(t, "2026-01-30", []saidByCase{
+		{"fr", "Les cambriolages ont reculé de 4 % en 2025, selon le bilan annuel publié jeudi par le Service statistique ministériel de la sécurité intérieure (SSMSI).", 4, "SSMSI"},
+	})
+}
