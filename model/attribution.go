@@ -869,19 +869,18 @@ func (x *extractor) citedAfter(toks []lexis.Token, i, t1 int) speaker {
 	if sp.key != "" && x.art.Lang == "fr" {
 		// «selon l'Assurance maladie», «selon Pôle emploi»: a French
 		// name that goes on in lower case up to the clause's end
-		if e := tokenAt(toks, sp.span.End); e < 0 {
-			for k := i + 1; k < t1; k++ {
-				if toks[k].End == sp.span.End && k+1 < t1 {
-					w := toks[k+1]
-					if w.Kind == lexis.Word && !w.Upper() && !w.Is(timex.WeekdayName|timex.MonthName) && !lexis.InSet(w.Fold, "hier", "aujourd'hui", "demain", "mardi", "lundi") &&
-						(k+2 >= len(toks) || toks[k+2].Kind == lexis.Punct) && toks[k].Upper() {
-						sp.span.End = w.End
-						sp.text = x.art.Slice(sp.span)
-						sp.key = sp.text
-					}
-					break
-				}
+		for k := i + 1; k+1 < t1; k++ {
+			if toks[k].End != sp.span.End {
+				continue
 			}
+			w := toks[k+1]
+			if w.Kind == lexis.Word && !w.Upper() && toks[k].Upper() && !w.Is(timex.WeekdayName|timex.MonthName) && !lexis.InSet(w.Fold, "hier", "aujourd'hui", "demain") &&
+				(k+2 >= len(toks) || toks[k+2].Kind == lexis.Punct) {
+				sp.span.End = w.End
+				sp.text = x.art.Slice(sp.span)
+				sp.key = sp.text
+			}
+			break
 		}
 	}
 	if sp.key != "" {
