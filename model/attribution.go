@@ -224,7 +224,7 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 						return sp
 					}
 					if lexis.FoldAt(toks, b+1) == "the" && e > b+2 {
-						if f := toks[e-1].Fold; bodyNouns[f] || agencyNouns[f] || publicHeads[f] || agentSourceNouns[f] {
+						if sourceBodyWord(toks[e-1].Fold) {
 							sp := Span{Start: toks[b+2].Start, End: toks[e-1].End}
 							return speaker{key: x.art.Slice(sp), text: x.art.Slice(sp), span: sp, cited: true}
 						}
@@ -937,11 +937,12 @@ func (x *extractor) citedSource(toks []lexis.Token, i, t1 int) speaker {
 				if after := sourceNameAfterKind(toks, n, t1); after > n {
 					n = after // "by researcher Kantar", "by the national statistics institute INE": the name after what it is (not a role some person holds)
 				}
-				for a := n + 1; a+2 < t1 && a <= n+12 && toks[a].Text != "," && toks[a].Text != ";"; a++ {
+				full := x.resolveSpeaker(toks, n, citedEnd(toks, n, min(t1, n+8)), false)
+				for a := n + 1; a+2 < t1 && a <= n+12 && toks[a].Text != "," && toks[a].Text != ";" && !strings.Contains(full.text, " "); a++ {
+					// (unless the whole name was read: «l'Observatoire
+					// national interministériel de la sécurité routière
+					// (ONISR)»)
 					if toks[a].Text == "(" && toks[a+2].Text == ")" && isAllCaps(toks[a+1].Text) && len(toks[a+1].Text) > 1 && toks[n].Upper() {
-						if full := x.resolveSpeaker(toks, n, citedEnd(toks, n, min(t1, n+8)), false); full.key != "" && strings.Contains(full.text, " ") {
-							break // (the whole name read: «l'Observatoire national interministériel de la sécurité routière (ONISR)»)
-						}
 						// «par le Service statistique ministériel de la
 						// sécurité intérieure (SSMSI)»: a long name, by its
 						// abbreviation
@@ -953,7 +954,7 @@ func (x *extractor) citedSource(toks []lexis.Token, i, t1 int) speaker {
 						return speaker{key: x.art.Slice(sp), text: x.art.Slice(sp), span: sp, cited: true}
 					}
 				}
-				if sp := x.resolveSpeaker(toks, n, citedEnd(toks, n, min(t1, n+8)), false); sp.key != "" {
+				if sp := full; sp.key != "" {
 					sp.cited = true
 					return sp
 				}
@@ -981,7 +982,7 @@ func (x *extractor) citedSource(toks []lexis.Token, i, t1 int) speaker {
 				sp.cited = true
 				return sp
 			}
-			if f := toks[n].Fold; toks[n].Kind == lexis.Word && !toks[n].Upper() && (bodyNouns[f] || agencyNouns[f] || publicHeads[f] || agentSourceNouns[f]) {
+			if toks[n].Kind == lexis.Word && !toks[n].Upper() && sourceBodyWord(toks[n].Fold) {
 				// «des pompiers», «du ministère»: the agent the contracted
 				// article names
 				last := n
@@ -2075,7 +2076,14 @@ func agentPhraseAt(toks []lexis.Token, j, e int) bool {
 		h = toks[j+2] // "the regional executive"
 	}
 	f := h.Fold
-	return bodyNouns[f] || agencyNouns[f] || publicHeads[f] || observerNouns[f] || roleOf(h) != "" || agentSourceNouns[f]
+	return sourceBodyWord(f) || observerNouns[f] || roleOf(h) != ""
+}
+
+// sourceBodyWord reports whether the folded common noun f names a body
+// that can be a figure's source: «le ministère», "the agency", «les
+// pompiers», "the regulator".
+func sourceBodyWord(f string) bool {
+	return bodyNouns[f] || agencyNouns[f] || publicHeads[f] || agentSourceNouns[f]
 }
 
 // agentSourceNouns are common nouns for those a figure is cited from that no

@@ -2962,7 +2962,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					sp = own
 				} else {
 					for e := from + 2; e <= v && e-from <= 4; e++ {
-						if f := toks[e-1].Fold; (bodyNouns[f] || agencyNouns[f] || publicHeads[f] || agentSourceNouns[f]) && toks[from].Fold == "the" &&
+						if sourceBodyWord(toks[e-1].Fold) && toks[from].Fold == "the" &&
 							!slices.ContainsFunc(toks[from:e], func(t lexis.Token) bool { return t.Kind != lexis.Word || t.Upper() }) {
 							s := Span{Start: toks[from+1].Start, End: toks[e-1].End}
 							sp = speaker{key: a.Slice(s), text: a.Slice(s), span: s, cited: true} // "forestry ministry"
@@ -3116,7 +3116,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						// the article is about, which the noun stands for
 						who = x.reg.display(x.focus)
 					}
-					if f := toks[sb-1].Fold; who == "" && !toks[sb-1].Upper() && (bodyNouns[f] || agencyNouns[f] || publicHeads[f] || agentSourceNouns[f]) {
+					if who == "" && !toks[sb-1].Upper() && sourceBodyWord(toks[sb-1].Fold) {
 						// "the interior ministry put the number of
 						// demonstrators at 480,000": a body no name gives,
 						// in the text's words
