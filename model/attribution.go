@@ -1283,6 +1283,44 @@ var speakingTradeNouns = lexis.SetOf("carrier", "airline", "lender", "insurer", 
 	"planemaker", "steelmaker", "telco", "streamer", "shipbuilder", "homebuilder", "refiner", "compagnie", "assureur", "constructeur",
 	"electricien", "energeticien", "operateur", "transporteur", "distributeur", "equipementier", "avionneur", "motoriste", "armateur", "brasseur", "cimentier", "petrolier", "siderurgiste")
 
+// tradeNounEnd returns where the words that speak end when a trade noun at k
+// heads them: past the sentence's stop and a day («, a indiqué le
+// constructeur mardi.»), the document they spoke in («a indiqué la
+// compagnie dans un communiqué», "the carrier said in a statement") and,
+// in French, the adjectives after the noun («selon la compagnie
+// franco-néerlandaise», «le constructeur automobile»). The noun heads the
+// words alone when it is k+1's.
+func tradeNounEnd(toks []lexis.Token, k, j int, lang string) int {
+	e := j
+	for {
+		for e > k+1 && (toks[e-1].Kind == lexis.Punct || weekdayWords[toks[e-1].Fold] || lexis.InSet(toks[e-1].Fold, "on", "today", "yesterday", "aujourd'hui", "hier")) {
+			e--
+		}
+		// "in a statement", «dans un communiqué (publié)»
+		d := e - 1
+		if d > k+2 && lexis.InSet(toks[d].Fold, "publie", "diffuse", "released", "published", "issued") {
+			d--
+		}
+		if d > k+2 && lexis.InSet(toks[d].Fold, "statement", "release", "filing", "communique", "note", "lettre", "letter", "courrier", "interview", "entretien") &&
+			lexis.InSet(toks[d-1].Fold, "a", "an", "its", "un", "une", "son", "sa") && lexis.InSet(toks[d-2].Fold, "in", "dans", "par") {
+			e = d - 2
+			continue
+		}
+		break
+	}
+	if lang == "fr" {
+		// «la compagnie aérienne», «le transporteur national»: at most
+		// two lower-case adjectives, no preposition nor article.
+		n := 0
+		for e > k+1 && n < 2 && toks[e-1].Kind == lexis.Word && !toks[e-1].Upper() && len(toks[e-1].Fold) > 3 &&
+			!prepositions[toks[e-1].Fold] && !lexis.InSet(toks[e-1].Fold, "dont", "elle", "elles", "leur", "leurs", "cette", "selon") {
+			e--
+			n++
+		}
+	}
+	return e
+}
+
 // roleOfEnd returns the end of the name of the body a role's complement
 // names at token k, before j («de la CGT», "of the RMT"): past "de", "of"
 // and an article, the name's words in capitals; k when there is none.
@@ -1515,10 +1553,7 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			// words that speak, after their article, is the article's own
 			// company, not the one named last ("The airline posted a net
 			// loss" after its planes' maker).
-			e := j // (past the sentence's stop and a day: «, a indiqué le constructeur mardi.»)
-			for e > k+1 && (toks[e-1].Kind == lexis.Punct || weekdayWords[toks[e-1].Fold] || lexis.InSet(toks[e-1].Fold, "on", "today", "yesterday", "aujourd'hui", "hier")) {
-				e--
-			}
+			e := tradeNounEnd(toks, k, j, x.art.Lang)
 			if k == e-1 && slices.ContainsFunc(toks[max(i, k-4):k], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "the", "la", "le", "l'") }) &&
 				x.focus != "" && x.reg.kind(x.focus) == KindOrg {
 				if i > 0 && toks[i-1].Text == "," {
