@@ -462,7 +462,29 @@ func (p *parsed) prenominalAdjectives() {
 			(tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) {
 			tags[k] = syntax.VERB // «Le gérant du restaurant estime avoir perdu 30 %»: the verb, not a noun of the phrase before
 		}
+		if p.lang == "fr" && tags[k] != syntax.VERB && figurePresent[toks[k].Fold] && !toks[k].Upper() && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) && p.figureNext(k+1) {
+			tags[k] = syntax.VERB // «La direction évoque 300 départs», «le syndicat table sur 450»: the verb of a figure, not an adjective
+		}
 	}
+}
+
+// figurePresent are French verbs in the present that give a figure as
+// their object and that the tagger may read as adjectives or nouns after a
+// noun phrase («La direction évoque 300 départs», «le syndicat avance
+// 450», «la CGT table sur 200»).
+var figurePresent = lexis.SetOf("evoque", "evoquent", "avance", "avancent", "table", "tablent", "recense", "recensent", "denombre", "denombrent",
+	"revendique", "revendiquent", "vise", "visent", "mise", "misent", "affiche", "affichent")
+
+// figureNext reports whether a figure starts at token k, or after «sur»
+// and at most two words that qualify it («sur environ 300», «près de»).
+func (p *parsed) figureNext(k int) bool {
+	if k < len(p.toks) && p.toks[k].Fold == "sur" {
+		k++
+	}
+	for c := 0; c < 2 && k < len(p.toks) && lexis.InSet(p.toks[k].Fold, "environ", "pres", "de", "d'", "plus", "moins", "quelque", "au", "moins"); c++ {
+		k++
+	}
+	return k < len(p.toks) && p.toks[k].Kind == lexis.Number
 }
 
 // opinionPresent are French verbs of judging in the present that the
@@ -2581,6 +2603,15 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				return r
 			}
 		}
+		if e := p.tollOf(r.verb); e >= 0 && (how == "" || a >= e) && p.casualtyCount(r) {
+			// «Le bilan du déraillement d'un train Intercités survenu
+			// dimanche près de Souillac (Lot) s'est alourdi à quatre
+			// morts», «Le bilan de l'incendie de la tour Vercors s'élève à
+			// six morts»: the dead are the disaster's whose toll the
+			// clause's subject is, not a place or a name its words hold.
+			r.subject, r.how = strings.TrimSpace(x.art.Text[toks[e].Start:toks[p.nounPhraseEnd(e, r.verb)-1].End]), fromPhrase
+			return r
+		}
 		if how != "" {
 			if (how == fromTopic || how == fromClause && p.complementAt(a)) && (p.casualtyCount(r) || how == fromTopic && casualtyEvents[toks[p.climbOf(a, p.clauseStart(r.verb))].Fold]) {
 				// "L'explosion a fait 12 morts", "The pile-up killed 15
@@ -3472,6 +3503,27 @@ func (p *parsed) eventAfter(text string, v int) string {
 		return ""
 	}
 	return ""
+}
+
+// tollOf returns the disaster noun whose toll opens the sentence before the
+// verb v («Le bilan du déraillement…», "The death toll from the
+// earthquake…"), -1 when none.
+func (p *parsed) tollOf(v int) int {
+	toks := p.toks
+	for k := 0; k+2 < v && k < 6; k++ {
+		if !lexis.InSet(toks[k].Fold, "bilan", "toll") || p.tags[k] != syntax.NOUN || !lexis.InSet(toks[k+1].Fold, "du", "de", "des", "d'", "of", "from") {
+			continue
+		}
+		e := k + 2
+		if e < v && lexis.InSet(toks[e].Fold, "la", "l'", "le", "les", "the") {
+			e++
+		}
+		if e < v && casualtyEvents[toks[e].Fold] {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // casualtyEvents are the events that kill and injure, beside the news

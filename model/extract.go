@@ -1609,7 +1609,21 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					metric, what = enBase.Metric, enBase.What
 				}
 			}
-			if enAt < 0 && enBase != nil && enBase.HasValue && enBase.Subject != "" && enBase.SaidBy != "" && enBase.Metric != MetricRank && strings.TrimLeft(enBase.Unit, "+−") == n.Unit && noNounAfter(toks, n) {
+			sentenceBase := enBase // (the base the rest reads, unless a source restates another figure's count)
+			if enAt < 0 && a.Lang == "fr" && enBase != nil && !noNounAfter(toks, n) && !sameNounAfter(toks, n, enBase) {
+				// «152 copies …, contre 130 il y a cinq ans ; le ministère
+				// évoque 138 copies»: the figure of the sentence that
+				// counts the same noun, past one it was set against.
+				for k := len(out) - 1; k >= first; k-- {
+					if out[k].HasValue && out[k].Subject != "" && sameNounAfter(toks, n, &out[k]) {
+						enBase = &out[k]
+						break
+					}
+				}
+			}
+			if enAt < 0 && enBase != nil && enBase.HasValue && enBase.Subject != "" && enBase.SaidBy != "" && enBase.Metric != MetricRank && strings.TrimLeft(enBase.Unit, "+−") == n.Unit &&
+				(noNounAfter(toks, n) || a.Lang == "fr" && sameNounAfter(toks, n, enBase)) {
+				// (and «le ministère évoque 138 copies» after «152 copies»)
 				if enAt = restatingVerb(toks, ps.tags, n, a.Lang); enAt >= 0 && enBase == prevFigure && nameKey(enBase.Subject) == nameKey(enBase.SaidBy) {
 					// (not when the figure of the same sentence is its
 					// own source's: "Organisers said 20,000 came, while…"
@@ -1618,12 +1632,18 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				if enAt >= 0 {
 					restating = true
+					if w := x.wholeBefore(out, enBase); w != nil {
+						enBase = w // (SUD-Rail's «41 blessés» after «37 personnes ont été blessées, dont neuf grièvement»: another count of the whole)
+					}
 					// "Police counted 18,000 marchers, while organisers
 					// claimed 60,000", "The ministry put the figure at
 					// 24.5%": the source's own count of what the figure
 					// before counts.
 					metric, what = enBase.Metric, enBase.What
 				}
+			}
+			if !restating {
+				enBase = sentenceBase
 			}
 			if metric == "" && prevFigure != nil && prevFigure.HasValue && !prevFigure.Unsure && prevFigure.Unit == "" && n.Unit == "" &&
 				n.TokStart-prevEnd <= 8 && contrastWord(toks, prevEnd, r.at) && noNounAfter(toks, n) {
@@ -3424,7 +3444,7 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 				x.narrDate, x.narrAt, x.narrSubject = c.Date, si, c.Subject
 				x.noteVoter(c, si)
-				if disaster(c) {
+				if disaster(c) && !(c.Unsure && publicBodyName(c.Subject)) { // (not a guessed source: «le premier bilan … faisait état de trois victimes», guessed the préfecture's)
 					x.disasterSubject, x.disasterDate, x.disasterAt = c.Subject, c.Date, si
 				}
 				if x.firstDay.IsZero() {
@@ -9926,6 +9946,28 @@ func (x *extractor) figureJustBefore(out []Claim, s *sentence) *Claim {
 		return c
 	}
 	return nil
+}
+
+// wholeBefore returns the figure just before base in out when base is a
+// part of it («37 personnes ont été blessées, dont neuf grièvement»,
+// "1,200 jobs, including 300 in France"): same subject and unit; nil
+// otherwise.
+func (x *extractor) wholeBefore(out []Claim, base *Claim) *Claim {
+	k := slices.IndexFunc(out, func(c Claim) bool {
+		return c.Article == base.Article && c.ValueSpan == base.ValueSpan && c.Value == base.Value
+	})
+	if k < 1 || base.ValueSpan.Start <= 0 || base.ValueSpan.Start > len(x.art.Text) {
+		return nil
+	}
+	before := strings.Fields(lexis.Fold(x.art.Text[max(0, base.ValueSpan.Start-24):base.ValueSpan.Start]))
+	if len(before) == 0 || !lexis.InSet(before[len(before)-1], "dont", "including") {
+		return nil
+	}
+	w := &out[k-1]
+	if w.Article != base.Article || !w.HasValue || w.Subject != base.Subject || w.Unit != base.Unit || w.Value <= base.Value {
+		return nil
+	}
+	return w
 }
 
 // otherSourceFigure reports whether the figure at tokens [at, after)

@@ -1259,6 +1259,8 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 	}
 	v := -1
 	switch {
+	case lang == "fr" && lexis.InSet(toks[k].Fold, "evoque", "evoquent", "avance", "avancent", "revendique", "revendiquent", "recense", "recensent", "denombre", "denombrent"):
+		v = k // «le ministère évoque 138 copies», «la CGT revendique 20 000»
 	case lang != "fr" && lexis.InSet(toks[k].Fold, "claimed", "claims", "claim", "claiming", "counted", "counts", "count", "reported", "reports", "recorded", "records", "tallied", "registered"):
 		v = k // "organisers claimed 60,000"
 	case lang != "fr" && lexis.InSet(toks[k].Fold, "was", "is", "were", "stood") && k >= 3 && restatingNouns[toks[k-1].Fold] && lexis.InSet(toks[k-2].Fold, "the", "its", "their") &&

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -22,4 +23,56 @@ func TestSession61TradeNounSpeaker(t *testing.T) {
 			t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
 		}
 	}
+}
+
+// TestSession61FrenchFigureVerbs: a French verb in the present that gives a
+// figure as its object («évoque», «revendique», «table sur») is read as a
+// verb, not an adjective, and a source that «évoque» a count of the noun a
+// figure before counted restates it, past a figure it was set against and
+// past a part of it («dont neuf grièvement»).
+func TestSession61FrenchFigureVerbs(t *testing.T) {
+	const date = "2025-03-04"
+	cases := []struct {
+		name, text       string
+		value            float64
+		subject, measure string
+	}{
+		{"évoque", "Lorand supprime des postes\n\nL'équipementier Lorand a annoncé mardi un plan social. La direction évoque 300 départs volontaires d'ici 2026.", 300, "Lorand", "depart"},
+		{"revendique", "Le Renouveau démocrate élit son président\n\nLe Renouveau démocrate (RD) tient son congrès. Le parti revendique 84 350 adhérents à jour de cotisation.", 84350, "", "adherent"},
+		{"restated past a comparison", "Bac : les correcteurs dénoncent leur charge\n\nSelon le SNES-FSU, un correcteur de philosophie a eu en moyenne 152 copies à corriger cette année, contre 130 il y a cinq ans ; le ministère évoque 138 copies.", 138, "un correcteur de philosophie", "copie"},
+		{"restated whole, not its part", "Déraillement d'un Intercités dans le Lot\n\nLe train Intercités a déraillé dimanche. Selon la préfecture, 37 personnes ont été blessées, dont neuf grièvement. Le syndicat SUD-Rail avance pour sa part le chiffre de 41 blessés.", 41, "", "personne blesse"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cl, ok := figureOf(t, "fr", date, c.text, c.value)
+			if !ok {
+				return
+			}
+			if cl.Unsure || c.subject != "" && cl.Subject != c.subject || cl.Measure != c.measure {
+				t.Errorf("got %q, %q (unsure %v), want %q, %q, sure", cl.Subject, cl.Measure, cl.Unsure, c.subject, c.measure)
+			}
+		})
+	}
+}
+
+// TestSession61GuessIsNoDisaster: a count of victims whose subject was
+// only guessed as a public body («le premier bilan … faisait état de trois
+// victimes») does
+// not name the disaster the next counts of the dead and injured are of.
+func TestSession61GuessIsNoDisaster(t *testing.T) {
+	const text = "Déraillement d'un Intercités dans le Lot : quatre morts\n\nLe bilan du déraillement d'un train Intercités survenu dimanche soir près de Saint-Aubin-des-Bois (Lot) s'est alourdi lundi à quatre morts, a annoncé la préfecture du Lot. Un passager grièvement blessé a succombé dans la matinée, alors que le premier bilan, établi dans la nuit, faisait état de trois victimes.\n\nLe train a déraillé vers 21 h 10 à la sortie d'un tunnel. Selon la préfecture, 37 personnes ont été blessées, dont neuf grièvement."
+	for _, cl := range buildText(t, "fr", "2025-10-13", text).Claims {
+		if (cl.Value == 37 || cl.Value == 9) && !cl.Unsure && strings.HasPrefix(cl.Subject, "préfecture") {
+			t.Errorf("%v: subject %q, the source, sure", cl.Value, cl.Subject)
+		}
+	}
+}
+
+// TestSession61TollOf: the dead and injured a sentence's toll counts are
+// the disaster's it is the toll of, not a place or a name its words hold.
+func TestSession61TollOf(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"participle and place", "fr", "2025-10-13", "Déraillement : quatre morts\n\nLe bilan du déraillement d'un train Intercités survenu dimanche soir près de Souillac (Lot) s'est alourdi lundi à quatre morts, a annoncé la préfecture du Lot.", 4, "déraillement d'un train Intercités", ""},
+		{"name in the complement", "fr", "2025-10-13", "Incendie à Lyon\n\nLe bilan de l'incendie de la tour Vercors à Lyon s'élève à six morts.", 6, "incendie de la tour Vercors", ""},
+	})
 }
