@@ -1745,7 +1745,7 @@ func (r *registry) classify() {
 			e.kind = KindPlace
 		case len(words) >= 2 && !r.isOrgWord(words[0]) && !gazetteer.Demonyms[folded[0]] && !(acronymFirst && !gazetteer.GivenNames()[words[1]]) && !orgSuffix[folded[len(folded)-1]] && !orgSuffix[words[len(words)-1]] && (e.cues > 0 || r.givenAndSurname(folded)) &&
 			!(len(folded) >= 3 && e.orgCues > 0 && !gazetteer.GivenNames()[folded[0]] && slices.ContainsFunc(folded[1:len(folded)-1], func(w string) bool { return innerOrgWords[w] })) &&
-			!(pluralNounWord(folded[0]) && !gazetteer.GivenNames()[folded[0]]) && !slices.Contains(words, "&") &&
+			!(pluralNounWord(folded[0]) && !gazetteer.GivenNames()[folded[0]]) && !slices.Contains(words, "&") && !nameKindWords[folded[0]] &&
 			!slices.ContainsFunc(folded[1:], func(w string) bool { return industryWords[w] }) &&
 			!(len(folded) > 2 && institutionWords[folded[0]] && lexis.InSet(folded[1], "of", "for", "de", "du", "des")) &&
 			!(e.companyNouns > 0 && !gazetteer.GivenNames()[folded[0]]) && !(e.cues == 0 && e.placeCues == e.mentions) &&
@@ -1755,6 +1755,8 @@ func (r *registry) classify() {
 			// a name with "of" makes no given name; nor «la compagnie
 			// aérienne Aéro Garonne, qui…»: a company's noun introduces
 			// a name with no given name)
+			// (nor «Maison Verlaine», «Groupe Dorval»: a name that opens on
+			// a kind of organisation, which a list of given names may hold)
 			// (nor "Crédit Mutuel Alliance Fédérale": an organisation's
 			// word inside a name of three words or more, no given name)
 			// (orgSuffix holds some words as keys spell them, "agenci",

@@ -76,3 +76,14 @@ func TestSession61TollOf(t *testing.T) {
 		{"name in the complement", "fr", "2025-10-13", "Incendie à Lyon\n\nLe bilan de l'incendie de la tour Vercors à Lyon s'élève à six morts.", 6, "incendie de la tour Vercors", ""},
 	})
 }
+
+// TestSession61KindWordOpensName: a name that opens on a word for a kind of
+// organisation («Maison Verlaine», «Groupe Dorval») is an organisation's,
+// though a list of given names holds the word, and the article is about it.
+func TestSession61KindWordOpensName(t *testing.T) {
+	const text = "Luxe : les ventes de Maison Verlaine reculent de 4 %, plombées par la Chine\n\nLe groupe de luxe Maison Verlaine a annoncé mardi un chiffre d'affaires de 8,4 milliards d'euros pour le premier semestre, en baisse de 4 %, pénalisé par le ralentissement de la demande chinoise.\n\nLe résultat opérationnel courant s'est établi à 1,9 milliard d'euros. À la Bourse de Paris, le titre cédait 3,2 % mardi."
+	runSubjectCases(t, []subjectCase{
+		{"result", "fr", "2025-11-18", text, 1900000000, "Maison Verlaine", ""},
+		{"share", "fr", "2025-11-18", text, 3.2, "Maison Verlaine", ""},
+	})
+}
