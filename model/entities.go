@@ -457,6 +457,9 @@ func personCue(toks []lexis.Token, i, j int) bool {
 		return true // "Opposition leader John Smith": a person's standing right before the name
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
+		if k == j && lexis.IsSpeechVerb(toks, k) && reportsObject(toks, k) {
+			break // "Nordvik Air posted a quarterly loss", «Valtronic annonce 1 150 suppressions»: an organisation's results, no one's words
+		}
 		if lexis.IsSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
 			for m := k + 1; m < min(len(toks), k+6) && toks[m].Kind != lexis.Punct; m++ {
 				if toks[m].Fold == "its" {
@@ -476,6 +479,19 @@ func personCue(toks []lexis.Token, i, j int) bool {
 		}
 	}
 	return lexis.MatchWords(toks, j, ",", "qui") || lexis.MatchWords(toks, j, ",", "who") || lexis.MatchWords(toks, j, ",", "age") || ageAfter(toks, j)
+}
+
+// reportsObject reports whether the verb of reporting at token k takes a
+// noun phrase or a figure as its object ("posted a loss", "reported
+// revenue of", «annonce 1 150 suppressions», «a publié un bénéfice»), as
+// an organisation reports its results, rather than a clause of words.
+func reportsObject(toks []lexis.Token, k int) bool {
+	if !lexis.InSet(toks[k].Fold, "reported", "reports", "posted", "announced", "announces", "showed", "shows", "revealed", "reveals", "annonce", "annoncent", "publie") || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	return next.Kind == lexis.Number || quantity.CurrencyPrefix(toks, k+1) ||
+		lexis.InSet(next.Fold, "a", "an", "its", "their", "record", "net", "revenue", "sales", "profit", "profits", "earnings", "un", "une", "des", "son", "sa", "ses", "leur", "leurs")
 }
 
 // ageAfter reports whether a person's age is set off after a name ending at

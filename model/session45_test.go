@@ -164,7 +164,7 @@ func TestSession45ResultsOfTheSamePeriod(t *testing.T) {
 		measure    string
 	}{
 		{"en", en, 96000000, "2025", "loss ($)"},
-		{"en", en, 450000000, "2026", "revenue ($)"},
+		{"en", en, 450000000, "2026", "revenue, forecast ($)"}, // (the company's own outlook, since Orbital Relay "reported revenue" is no person)
 		{"fr", fr, 3.8, "2025", "chiffre d'affaires (%)"},
 		{"fr", fr, 4600000000, "2025", "chiffre d'affaires (€)"},
 		{"fr", copula, 3.8, "2025", "chiffre d'affaires (%)"},

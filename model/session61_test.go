@@ -87,3 +87,17 @@ func TestSession61KindWordOpensName(t *testing.T) {
 		{"share", "fr", "2025-11-18", text, 3.2, "Maison Verlaine", ""},
 	})
 }
+
+// TestSession61ReportsObject: a name before "posted", "reported" or
+// «annonce» with a noun phrase or a figure as object is an organisation
+// reporting its results, not a person speaking; its later figures are the
+// article's organisation's, sure, and said by it.
+func TestSession61ReportsObject(t *testing.T) {
+	for _, verb := range []string{"posted", "reported"} {
+		text := "Nordvik Air swings to loss\n\nNordvik Air " + verb + " a quarterly loss on Wednesday.\n\nRevenue rose 6.2% to $3.1 billion in the fourth quarter, the company said."
+		cl, ok := figureOf(t, "en", "2025-03-12", text, 6.2)
+		if ok && (cl.Subject != "Nordvik Air" || cl.Unsure || cl.SaidBy != "Nordvik Air") {
+			t.Errorf("%s: subject %q, said by %q, unsure %v; want Nordvik Air's, sure", verb, cl.Subject, cl.SaidBy, cl.Unsure)
+		}
+	}
+}
