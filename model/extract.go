@@ -1246,7 +1246,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					}
 				}
 			}
-			sp := x.attribution(toks, contrastStart(toks, n.TokStart), len(toks), n.Span.Start)
+			cs := contrastStart(toks, n.TokStart)
+			sp := x.attribution(toks, cs, len(toks), n.Span.Start)
+			if sp.key == "" && cs >= 2 && saidBeforeContrast(toks, cs) {
+				// "Revenue rose 6.2%…, the company said in a statement, while
+				// the number of passengers climbed to 1.9 million": the
+				// source set just before the contrast tells the whole
+				// sentence, when the clause after it names none of its own.
+				sp = x.attribution(toks, 0, cs-1, toks[cs-2].Start)
+			}
 			var cited Span
 			if sp.cited {
 				cited = sp.span
@@ -2203,6 +2211,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if thing != "" {
 					r.subject, r.how = thing, fromThing
 					c.thing = true
+					if u := strings.TrimLeft(c.Unit, "+−"); u != "" && u != "%" && r.verb >= 0 && r.verb < n.TokStart && ps.tags[r.verb] == syntax.VERB && !stateVerbs[toks[r.verb].Fold] &&
+						!movedOrReached(toks[r.verb].Fold) && slices.ContainsFunc(c.Reasons, func(why string) bool {
+						return strings.HasPrefix(why, "measure: the subject of its clause, «") && strings.HasSuffix(why, "»")
+					}) {
+						// (not "Average farm income fell 4.2% to 26,400 euros": what moved is the measure)
+						// "dairy farms earned an average of 71,500 euros": the
+						// amount its verb states of the thing, not the thing.
+						c.Measure, c.What = toks[r.verb].Fold+" ("+u+")", toks[r.verb].Text
+						c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
+						c.Reasons = append(c.Reasons, "measure: the amount its verb «"+c.What+"» states of its subject")
+					}
 					if ch := changeMeasure(c.Unit, a.Lang); c.Unit == "+%" || c.Unit == "−%" {
 						// ("the volatile multi-family segment dropped 9.2%":
 						// the segment's fall, not the segment)
@@ -10146,6 +10165,36 @@ func contrastStart(toks []lexis.Token, at int) int {
 		}
 	}
 	return 0
+}
+
+// movedOrReached reports whether verb form f tells a move or a level
+// ("fell", "rose", «a atteint», "produced" is neither).
+func movedOrReached(f string) bool {
+	return riseWords[f] || fallWords[f] || hasStem(f, riseStems) || hasStem(f, fallStems) || levelVerbs[f]
+}
+
+// saidBeforeContrast reports whether the clause before the contrast that
+// opens at token cs («, while», «, tandis que») ends on a source set off by
+// commas: "…, the company said (in a statement), while…".
+func saidBeforeContrast(toks []lexis.Token, cs int) bool {
+	c := cs - 2
+	if toks[cs-1].Fold == "que" || toks[cs-1].Fold == "qu'" {
+		c--
+	}
+	if c < 3 || toks[c].Text != "," {
+		return false
+	}
+	for k := c - 1; k > 0 && c-k <= 8 && toks[k].Text != ","; k-- {
+		if lexis.IsSpeechVerb(toks, k) && !lexis.InSet(toks[k].Fold, "selon", "according", "d'apres") {
+			for j := k - 1; j >= 0 && k-j <= 6; j-- {
+				if toks[j].Text == "," {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // eventObject is a thing an event brought in: its noun, folded, the

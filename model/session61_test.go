@@ -101,3 +101,31 @@ func TestSession61ReportsObject(t *testing.T) {
 		}
 	}
 }
+
+// TestSession61SaidBeforeWhile: a source set off before ", while" tells the
+// clause after it too, when that clause names none of its own; and an
+// amount a thing's verb states ("dairy farms earned an average of 71,500
+// euros") is measured by the verb, not by the thing.
+func TestSession61SaidBeforeWhile(t *testing.T) {
+	const lead = "Nordvik Air swings to loss\n\nNordvik Air reported a quarterly loss on Wednesday. "
+	for _, c := range []struct {
+		text  string
+		value float64
+		want  string
+	}{
+		{lead + "Revenue rose 6.2% to 3.1 billion crowns in the fourth quarter, the company said in a statement, while the number of passengers carried climbed to 1.9 million.", 1900000, "Nordvik Air"},
+		{lead + "Net profit fell 27% in 2024, the company said, while sales rose 4.5% to 2.64 billion crowns.", 4.5, "Nordvik Air"},
+		{lead + "Revenue rose 6.2% in the fourth quarter, the company said, while rival Skyvia said its revenue fell 3%.", 3, "Skyvia"},
+	} {
+		if cl, ok := figureOf(t, "en", "2025-03-12", c.text, c.value); ok && cl.SaidBy != c.want {
+			t.Errorf("%v: said by %q, want %q", c.value, cl.SaidBy, c.want)
+		}
+	}
+	const farms = "Irish farmers protest\n\nAverage farm income fell 4.2% to 26,400 euros in 2014, state farm advisory body Teagasc said in January, while dairy farms earned an average of 71,500 euros."
+	if cl, ok := figureOf(t, "en", "2015-03-05", farms, 71500); ok && (cl.Subject != "dairy farms" || cl.Measure != "earned (€)" || cl.SaidBy != "Teagasc") {
+		t.Errorf("71,500: %q, %q, said by %q; want dairy farms, earned (€), Teagasc", cl.Subject, cl.Measure, cl.SaidBy)
+	}
+	if cl, ok := figureOf(t, "en", "2015-03-05", farms, 26400); ok && cl.Measure != "farm income (€)" {
+		t.Errorf("26,400: measure %q, want farm income (€)", cl.Measure)
+	}
+}
