@@ -559,7 +559,7 @@ func analyse(a *Article, idx int, ws *workspace) *extractor {
 					m.tok == 0 && !m.orgCue && !m.cue && st.claimable && ws.commonOpening(a.Lang, toks) && !writtenInside(a.Text, w) ||
 					m.tok == 0 && openingAdverb(a.Lang, toks) || subjectPronouns[f] || ws.functionWord(a.Lang, w) || mostlyFunctionWord(a.Lang, w) ||
 					si == 0 && m.tok == 0 && headlineRubric(a, toks) ||
-					m.tok == 0 && !m.orgCue && !m.cue && adjectiveOpening(a.Lang, toks) ||
+					m.tok == 0 && !m.orgCue && !m.cue && adjectiveOpening(a.Lang, toks) && (gazetteer.Demonyms[f] || !writtenAlone(a.Text, w)) ||
 					m.tok == 0 && glossedNoun(a.Lang, toks) && !writtenInside(a.Text, w)
 				m.common = m.common && !capitalsJoined(w) // ("Antwerp-Bruges said", "Rolls-Royce reported": a name's parts, each in capitals)
 			}
@@ -7708,6 +7708,38 @@ func writtenInside(text, word string) bool {
 			}
 		}
 		at = i + len(word)
+	}
+	return false
+}
+
+// writtenAlone reports whether text writes word inside a sentence as a name
+// of its own, not followed by another word in capitals: "a premium of 42%
+// to Ardent's closing price" makes the "Ardent" that opens "Ardent shares
+// jumped 39%" the company's, not an adjective ("the Federal Reserve" does
+// not make "Federal prosecutors said" a name).
+func writtenAlone(text, word string) bool {
+	for at := 0; at < len(text); {
+		i := strings.Index(text[at:], word)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(word)
+		rest := text[at:]
+		after, _ := utf8.DecodeRuneInString(rest)
+		if i == 0 || unicode.IsLetter(after) {
+			continue
+		}
+		before := strings.TrimRight(text[:i], " \t")
+		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || len(before) == i || strings.ContainsRune(".!?\n:«\"“—–-•*", r) {
+			continue
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "’s")
+		next := strings.TrimLeft(rest, " ")
+		if n, _ := utf8.DecodeRuneInString(next); next != "" && unicode.IsUpper(n) && len(next) < len(rest) {
+			continue // "the Federal Reserve": a word of a longer name
+		}
+		return true
 	}
 	return false
 }

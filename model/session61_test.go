@@ -129,3 +129,15 @@ func TestSession61SaidBeforeWhile(t *testing.T) {
 		t.Errorf("26,400: measure %q, want farm income (€)", cl.Measure)
 	}
 }
+
+// TestSession61NameThatIsAnAdjective: a company whose name is an English
+// adjective ("Ardent") and that the article writes on its own inside a
+// sentence ("Ardent's closing price") is the company when it opens one
+// ("Ardent shares jumped 39%"); a nationality is not.
+func TestSession61NameThatIsAnAdjective(t *testing.T) {
+	const text = "Pellion to buy Ardent Therapeutics for $14.6 billion\n\nPellion Pharmaceuticals agreed on Wednesday to buy Ardent Therapeutics for $14.6 billion. Pellion will pay $87 per share, a premium of 42% to Ardent's closing price.\n\nArdent shares jumped 39% to $85.10 in premarket trading, while Pellion shares slipped 1.8%."
+	runSubjectCases(t, []subjectCase{
+		{"adjective name", "en", "2025-10-08", text, 39, "Ardent", ""},
+		{"the other", "en", "2025-10-08", text, 1.8, "Pellion", ""},
+	})
+}
