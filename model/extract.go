@@ -1867,6 +1867,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			if m, _, _ := strings.Cut(c.Measure, " ("); forecaster != "" && !forecastThing && revised == "" && !(weatherNouns[lexis.Fold(m)] || weatherNouns[lexis.Fold(m)+"s"] || publicMeasures[lexis.Fold(m)] || forecastClause && nationalStatistic(c.Measure) ||
 				statRecent && forecastLevels[lexis.Fold(m)]) {
+				if c.SaidBy == "" && nameKey(r.subject) == nameKey(forecaster) {
+					c.SaidBy, c.SaidByText = x.reg.display(nameKey(forecaster)), forecaster // (its own word for it)
+				}
 				forecaster = "" // "Zorgon expects sales of $4 billion", "Zorgon prévoit 300 embauches en France": its own outlook, its own figure
 				if !forecastClause && toks[r.verb].Fold != "table" && toks[r.verb].Fold != "tablent" && !slices.ContainsFunc(strings.Fields(lexis.Fold(c.Measure)), func(w string) bool {
 					return lexis.InSet(w, "forecast", "guidance", "outlook", "prevision", "previsions", "estimate", "objectif", "target")

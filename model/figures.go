@@ -708,10 +708,10 @@ func hasStem(word string, stems []string) bool {
 // ("up from 200 million earlier this month", "contre 200 millions").
 func noNounAfter(toks []lexis.Token, n quantity.NumberExpr) bool {
 	w := lexis.FoldAt(toks, n.TokEnd)
-	if w == "" || toks[n.TokEnd].Kind == lexis.Punct {
-		return true
+	if w == "" || toks[n.TokEnd].Kind == lexis.Punct || toks[n.TokEnd].Text == "dès" {
+		return true // (and «8,1 % dès le quatrième trimestre»: when)
 	}
-	return lexis.InSet(w, "earlier", "last", "a", "in", "en", "au", "the", "this", "that", "un", "une", "il", "y", "plus", "more",
+	return lexis.InSet(w, "d'ici", "by", "fin", "earlier", "last", "a", "in", "en", "au", "the", "this", "that", "un", "une", "il", "y", "plus", "more",
 		"before", "avant", "auparavant", "previously", "precedemment", "ago", "et", "and", "contre", "versus", "vs",
 		"l'", "le", "la", "ce", "cette", "lors", "on", "at", "during", "one", "an", "sur", "over", "depuis", "since", "par", "compared") // («contre 661 l'année précédente»: a date)
 }
@@ -1261,6 +1261,8 @@ func restatingVerb(toks []lexis.Token, tags []syntax.Tag, n quantity.NumberExpr,
 	switch {
 	case lang == "fr" && lexis.InSet(toks[k].Fold, "evoque", "evoquent", "avance", "avancent", "revendique", "revendiquent", "recense", "recensent", "denombre", "denombrent"):
 		v = k // «le ministère évoque 138 copies», «la CGT revendique 20 000»
+	case lang == "fr" && toks[k].Fold == "sur" && lexis.InSet(toks[k-1].Fold, "table", "tablent", "tablait", "tablaient", "mise", "misent", "misait"):
+		v = k - 1 // «quand l'OFCE table sur 8,1 %»: another forecaster's figure of what the one before forecast
 	case lang != "fr" && lexis.InSet(toks[k].Fold, "claimed", "claims", "claim", "claiming", "counted", "counts", "count", "reported", "reports", "recorded", "records", "tallied", "registered"):
 		v = k // "organisers claimed 60,000"
 	case lang != "fr" && lexis.InSet(toks[k].Fold, "was", "is", "were", "stood") && k >= 3 && restatingNouns[toks[k-1].Fold] && lexis.InSet(toks[k-2].Fold, "the", "its", "their") &&

@@ -141,3 +141,16 @@ func TestSession61NameThatIsAnAdjective(t *testing.T) {
 		{"the other", "en", "2025-10-08", text, 1.8, "Pellion", ""},
 	})
 }
+
+// TestSession61OwnOutlookSaidBy: an organisation's own outlook ("Nordvik now
+// expects an operating margin of 10%") is said by it; «quand l'OFCE table
+// sur 8,1 %» restates what the forecast before it forecast, by the OFCE.
+func TestSession61OwnOutlookSaidBy(t *testing.T) {
+	if cl, ok := figureOf(t, "en", "2025-03-12", "Nordvik Air swings to loss\n\nNordvik Air reported a quarterly loss on Wednesday. Nordvik now expects an operating margin of between 9% and 10% in 2025.", 10); ok && cl.SaidBy != "Nordvik" {
+		t.Errorf("own outlook: said by %q, want Nordvik", cl.SaidBy)
+	}
+	const fr = "Chômage : hausse au troisième trimestre\n\nLe taux de chômage en France a atteint 7,7 % au troisième trimestre, selon l'Insee. L'Insee anticipe un taux de 7,8 % à la fin de l'année, quand l'OFCE table sur 8,1 % dès le quatrième trimestre."
+	if cl, ok := figureOf(t, "fr", "2025-11-18", fr, 8.1); ok && (cl.Subject != "France" || cl.SaidBy != "OFCE") {
+		t.Errorf("8,1 %%: %q said by %q, want France's said by OFCE", cl.Subject, cl.SaidBy)
+	}
+}
