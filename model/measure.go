@@ -85,8 +85,8 @@ func (p *parsed) countedNoun(n quantity.NumberExpr) int {
 				k++ // (and "refueling", a gerund inside the compound; "a 30% fuel saving over…", at its end)
 			}
 			return k
-		case tags[k] == syntax.PROPN && pluralName(toks[k].Text):
-			return k // "13.7 million Macs", "3 million iPhones": a product's name in the plural
+		case tags[k] == syntax.PROPN && (pluralName(toks[k].Text) || acronymPlural(toks[k].Text) && k == n.TokEnd):
+			return k // "13.7 million Macs", "3 million iPhones": a product's name in the plural; "400,000 SUVs", "12 MPs": an acronym's
 		case tags[k] == syntax.NUM && k+1 < len(toks) && tags[k+1] == syntax.NOUN:
 			continue // "five new 737 aircraft": a model's number
 		case lexis.InSet(toks[k].Fold, "du", "des") && k == n.TokEnd && n.Unit != "" && n.Unit != "%":
@@ -865,6 +865,20 @@ func pluralName(w string) bool {
 	n := len(w)
 	if n < 4 || w[n-1] != 's' || w[n-2] < 'a' || w[n-2] > 'z' || lexis.InSet(w[n-2:], "ss", "ms", "us", "is", "os") {
 		return false
+	}
+	return true
+}
+
+// acronymPlural reports whether w is the plural of an acronym: "SUVs",
+// "EVs", "MPs", "NGOs" (capitals, then a lower-case "s").
+func acronymPlural(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for _, r := range w[:len(w)-1] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
 	}
 	return true
 }

@@ -154,3 +154,14 @@ func TestSession61OwnOutlookSaidBy(t *testing.T) {
 		t.Errorf("8,1 %%: %q said by %q, want France's said by OFCE", cl.Subject, cl.SaidBy)
 	}
 }
+
+// TestSession61AcronymPlural: an acronym in the plural right after a figure
+// ("400,000 SUVs", "12 MPs") is what the figure counts.
+func TestSession61AcronymPlural(t *testing.T) {
+	for _, w := range []string{"SUVs", "MPs"} {
+		text := "Veltra recalls cars\n\nVeltra Motors said on Tuesday it would recall 400,000 " + w + " in the United States."
+		if cl, ok := figureOf(t, "en", "2025-10-08", text, 400000); ok && (cl.Unsure || !strings.HasPrefix(cl.Measure, strings.ToLower(strings.TrimSuffix(w, "s")))) {
+			t.Errorf("%s: measure %q, unsure %v; want what it counts, sure", w, cl.Measure, cl.Unsure)
+		}
+	}
+}
