@@ -165,3 +165,13 @@ func TestSession61AcronymPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestSession61PossessiveBeforeInitials: "Its U.S. market share" is the
+// market share of what "Its" stands for, in the United States.
+func TestSession61PossessiveBeforeInitials(t *testing.T) {
+	const text = "Veltra recalls 400,000 SUVs\n\nVeltra Motors said on Tuesday it would recall 400,000 SUVs. Veltra sold 1.9 million vehicles worldwide last year. Its U.S. market share slipped to 6.4% in the third quarter from 7.1% a year earlier."
+	runSubjectCases(t, []subjectCase{
+		{"level", "en", "2025-10-08", text, 6.4, "Veltra", ""},
+		{"base", "en", "2025-10-08", text, 7.1, "Veltra", ""},
+	})
+}

@@ -1167,6 +1167,9 @@ func (p *parsed) simpleSubjectBefore(v, start int) (int, int, string) {
 			return a, j + 1, fromName
 		}
 		if a := initialsAt(toks, j); a >= start && gazetteer.Places[initialsFold(toks, a, j)] && !inName {
+			if a > 0 && possessives[toks[a-1].Fold] {
+				break // "Its U.S. market share slipped": the possessive's owner's, the country only where
+			}
 			return a, j + 1, fromName // "U.S.", "U.K.", written letter by letter
 		}
 	}
