@@ -629,7 +629,8 @@ func stockChange(toks []lexis.Token, n quantity.NumberExpr) string {
 		!prepositions[toks[e].Fold] && !lexis.InSet(toks[e].Fold, "and", "et", "of", "de", "des", "d'", "more", "plus", "fewer", "moins") {
 		e++ // "lost 340,000 mobile subscribers", "added 48,000 fixed-line customers"
 	}
-	if n.Unit != "" || e >= len(toks) || !stockNouns[toks[e].Fold] {
+	jobs := e < len(toks) && jobNouns[toks[e].Fold] // «a perdu 4 200 emplois»: a loss of jobs only (gains are jobs created)
+	if n.Unit != "" || e >= len(toks) || !stockNouns[toks[e].Fold] && !jobs {
 		return ""
 	}
 	k := n.TokStart - 1
@@ -639,7 +640,7 @@ func stockChange(toks []lexis.Token, n quantity.NumberExpr) string {
 	switch {
 	case k < 0:
 		return ""
-	case stockGainVerbs[toks[k].Fold]:
+	case stockGainVerbs[toks[k].Fold] && !jobs:
 		return "+"
 	case stockLossVerbs[toks[k].Fold]:
 		return "−"

@@ -175,3 +175,20 @@ func TestSession61PossessiveBeforeInitials(t *testing.T) {
 		{"base", "en", "2025-10-08", text, 7.1, "Veltra", ""},
 	})
 }
+
+// TestSession61JobsLost: jobs a sector or a company lost are measured as a
+// fall, as lost subscribers are; jobs gained stay as they were read.
+func TestSession61JobsLost(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		measure    string
+	}{
+		{"fr", "Chimie : Valchem supprime 780 postes\n\nL'industrie chimique française a perdu 4 200 emplois en 2024, selon France Chimie.", 4200, "emploi baisse"},
+		{"en", "Chemicals job cuts\n\nThe sector lost 4,200 jobs in 2024, the federation said.", 4200, "job fall"},
+	} {
+		if cl, ok := figureOf(t, c.lang, "2025-06-03", c.text, c.value); ok && cl.Measure != c.measure {
+			t.Errorf("%q: measure %q, want %q", c.text, cl.Measure, c.measure)
+		}
+	}
+}
