@@ -459,7 +459,8 @@ func (p *parsed) prenominalAdjectives() {
 			tags[k] = syntax.NOUN
 		}
 		if tags[k] != syntax.VERB && opinionPresent[toks[k].Fold] && !toks[k].Upper() && (lexis.InSet(toks[k+1].Fold, "avoir", "etre", "que", "qu'", "pouvoir", "devoir") || toks[k+1].Text == "à") &&
-			(tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) {
+			(tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN || tags[k-1] == syntax.ADJ && k >= 2 && (tags[k-2] == syntax.NOUN || tags[k-2] == syntax.PROPN)) {
+			// (and «Le Secours catholique indique avoir accueilli»: past the adjective of the name)
 			tags[k] = syntax.VERB // «Le gérant du restaurant estime avoir perdu 30 %»: the verb, not a noun of the phrase before
 		}
 		if p.lang == "fr" && tags[k] != syntax.VERB && figurePresent[toks[k].Fold] && !toks[k].Upper() && (tags[k-1] == syntax.NOUN || tags[k-1] == syntax.PROPN) && p.figureNext(k+1) {
@@ -490,7 +491,8 @@ func (p *parsed) figureNext(k int) bool {
 // opinionPresent are French verbs of judging in the present that the
 // tagger may read as nouns after a noun phrase («estime», «chiffre»).
 var opinionPresent = lexis.SetOf("estime", "estiment", "evalue", "evaluent", "chiffre", "chiffrent", "juge", "jugent", "affirme", "affirment",
-	"assure", "assurent", "pense", "pensent", "espere", "esperent", "souhaite", "souhaitent", "craint", "craignent", "reconnait", "reconnaissent")
+	"assure", "assurent", "pense", "pensent", "espere", "esperent", "souhaite", "souhaitent", "craint", "craignent", "reconnait", "reconnaissent",
+	"indique", "indiquent", "precise", "precisent", "explique", "expliquent", "declare", "declarent", "dit", "disent")
 
 // prenominal are French adjectives a news sentence writes before their
 // noun.

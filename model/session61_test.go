@@ -192,3 +192,13 @@ func TestSession61JobsLost(t *testing.T) {
 		}
 	}
 }
+
+// TestSession61SpeechVerbPastAdjective: a French verb of saying in the
+// present before «avoir» is the verb past the adjective that ends a name
+// («Le Secours catholique indique avoir accueilli»), not a word of the
+// name.
+func TestSession61SpeechVerbPastAdjective(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{"indique avoir", "fr", "2025-06-03", "Pauvreté : le Secours catholique alerte\n\nLe Secours catholique indique avoir accueilli 1,2 million de personnes en 2024.", 1200000, "Secours catholique", ""},
+	})
+}
