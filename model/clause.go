@@ -482,7 +482,7 @@ func (p *parsed) figureNext(k int) bool {
 	if k < len(p.toks) && p.toks[k].Fold == "sur" {
 		k++
 	}
-	for c := 0; c < 2 && k < len(p.toks) && lexis.InSet(p.toks[k].Fold, "environ", "pres", "de", "d'", "plus", "moins", "quelque", "au", "moins"); c++ {
+	for c := 0; c < 2 && k < len(p.toks) && lexis.InSet(p.toks[k].Fold, "environ", "pres", "de", "d'", "plus", "moins", "quelque", "au"); c++ {
 		k++
 	}
 	return k < len(p.toks) && p.toks[k].Kind == lexis.Number

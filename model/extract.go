@@ -2218,9 +2218,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 						!movedOrReached(toks[r.verb].Fold) && slices.ContainsFunc(c.Reasons, func(why string) bool {
 						return strings.HasPrefix(why, "measure: the subject of its clause, «") && strings.HasSuffix(why, "»")
 					}) {
-						// (not "Average farm income fell 4.2% to 26,400 euros": what moved is the measure)
 						// "dairy farms earned an average of 71,500 euros": the
-						// amount its verb states of the thing, not the thing.
+						// amount its verb states of the thing, not the thing
+						// (not "Average farm income fell 4.2% to 26,400 euros":
+						// what moved is the measure).
 						c.Measure, c.What = toks[r.verb].Fold+" ("+u+")", toks[r.verb].Text
 						c.Reasons = slices.DeleteFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "measure:") })
 						c.Reasons = append(c.Reasons, "measure: the amount its verb «"+c.What+"» states of its subject")
