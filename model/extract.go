@@ -7697,23 +7697,28 @@ func writtenLower(text, word string) bool {
 // sentence of text too, not only at its start: "Tesla shares fell 12%" then
 // "Analysts said Tesla would struggle" (a name), not "Hospital admissions
 // fell".
-func writtenInside(text, word string) bool {
-	for at := 0; at < len(text); {
+func writtenInside(text, word string) bool { return nextInside(text, word, 0) >= 0 }
+
+// nextInside returns where text next writes word, from byte at on, as a
+// word of its own inside a sentence (after a space, not after a stop, a
+// colon or a dash); -1 when it does not.
+func nextInside(text, word string, at int) int {
+	for at < len(text) {
 		i := strings.Index(text[at:], word)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += at
 		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
 		if i > 0 && (i+len(word) == len(text) || !unicode.IsLetter(after)) {
 			before := strings.TrimRight(text[:i], " \t")
 			if r, _ := utf8.DecodeLastRuneInString(before); before != "" && len(before) < i && !strings.ContainsRune(".!?\n:«\"“—–-•*", r) {
-				return true
+				return i
 			}
 		}
 		at = i + len(word)
 	}
-	return false
+	return -1
 }
 
 // writtenAlone reports whether text writes word inside a sentence as a name
@@ -7722,23 +7727,8 @@ func writtenInside(text, word string) bool {
 // jumped 39%" the company's, not an adjective ("the Federal Reserve" does
 // not make "Federal prosecutors said" a name).
 func writtenAlone(text, word string) bool {
-	for at := 0; at < len(text); {
-		i := strings.Index(text[at:], word)
-		if i < 0 {
-			return false
-		}
-		i += at
-		at = i + len(word)
-		rest := text[at:]
-		after, _ := utf8.DecodeRuneInString(rest)
-		if i == 0 || unicode.IsLetter(after) {
-			continue
-		}
-		before := strings.TrimRight(text[:i], " \t")
-		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || len(before) == i || strings.ContainsRune(".!?\n:«\"“—–-•*", r) {
-			continue
-		}
-		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "’s")
+	for i := nextInside(text, word, 0); i >= 0; i = nextInside(text, word, i+len(word)) {
+		rest := strings.TrimPrefix(strings.TrimPrefix(text[i+len(word):], "'s"), "’s")
 		next := strings.TrimLeft(rest, " ")
 		if n, _ := utf8.DecodeRuneInString(next); next != "" && unicode.IsUpper(n) && len(next) < len(rest) {
 			continue // "the Federal Reserve": a word of a longer name
