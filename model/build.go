@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/claimline/claimline/assets"
+	"github.com/claimline/claimline/model/text"
 	"github.com/claimline/claimline/model/timex"
 )
 
@@ -224,6 +225,12 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 		yearHint = maxYear + 1
 	}
 	var best Date
+	if d, ok := datelineDay(a, yearHint, years); ok && (header.IsZero() || header.Contains(d)) {
+		// "OSLO, March 11 (Reuters) -": the day the story was filed, its
+		// year from the header or the text's own years when it gives none.
+		a.Published, a.PublishedBy = d, PublishedInText
+		return
+	}
 	for _, s := range x.sents {
 		for _, d := range s.dates {
 			if d.WrittenDay() <= 0 || d.WrittenMonth() <= 0 || !(d.Deictic || d.WrittenWeekday() >= 0) {
@@ -267,6 +274,47 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 		}
 		a.Published, a.PublishedBy = best, PublishedInText
 	}
+}
+
+// datelineDay returns the day the dateline of article a gives ("OSLO,
+// March 11 (Reuters) -", «PARIS, 18 novembre (AFP) –», "LONDON, Oct 7,
+// 2025 -"), with year hint when it names none (a weekday it names choosing
+// among the years near it); false when it gives no day, or names no year
+// and there is no hint.
+func datelineDay(a *Article, hint int, years map[int]bool) (Date, bool) {
+	line := text.DatelineOf(a)
+	if line == "" {
+		return Date{}, false
+	}
+	for _, d := range timex.FindDates(line, a.Lang, Date{}) {
+		if d.WrittenDay() <= 0 || d.WrittenMonth() <= 0 || d.Relative {
+			continue
+		}
+		y := d.WrittenYear()
+		if y == 0 {
+			if now := clock().Year(); hint > now {
+				// (not a target's year: "sales of $6 billion by 2030"
+				// beside a yearless "July 3", the day it was written:
+				// the latest year the text names up to now, else now)
+				hint = now + 1
+				for ny := range years {
+					if ny <= now && (hint > now || ny > hint) {
+						hint = ny
+					}
+				}
+				hint = min(hint, now)
+			}
+			if hint == 0 {
+				return Date{}, false
+			}
+			y = yearForWeekday(d, hint, years)
+		}
+		if d.WrittenDay() > timex.DaysIn(y, d.WrittenMonth()) {
+			return Date{}, false
+		}
+		return Day(y, time.Month(d.WrittenMonth()), d.WrittenDay()), true
+	}
+	return Date{}, false
 }
 
 // yearForWeekday returns the year near hint (preferring the years the text

@@ -9122,6 +9122,11 @@ func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "and", "et") && lexis.InSet(before, "between", "entre") {
 		return mi
 	}
+	if lexis.InSet(toks[n.TokEnd].Text, "-", "–") && m.TokStart == n.TokEnd+1 && n.Unit != "%" {
+		// "$240-260 million", "€1.2–1.5bn": a dash between two amounts
+		// is a range, never a move from one to the other
+		return mi
+	}
 	if j := toks[n.TokEnd].Fold; j == "to" && before == "to" && k > 0 && lexis.InSet(toks[k-1].Fold, "forecast", "forecasts", "guidance", "target", "targets", "outlook", "estimate", "estimates") {
 		// "raised its full-year revenue growth forecast to 6% to 7%": the
 		// range the forecast now spans

@@ -1194,6 +1194,15 @@ var listLinks = lexis.SetOf(",", "et", "and", "ou", "or", "to", "a", "-", "–")
 func shareScales(nums []NumberExpr, toks []lexis.Token) {
 	for i := len(nums) - 2; i >= 0; i-- {
 		a, b := &nums[i], &nums[i+1]
+		signFirst := a.Unit != "" && b.Unit == "" && b.Scaled && lexis.InSet(a.Unit, "$", "€", "£", "¥") && b.TokStart == a.TokEnd+1 && lexis.InSet(toks[a.TokEnd].Text, "-", "–")
+		if signFirst && !a.Scaled && !a.Ordinal && !a.Year && !b.Ordinal && a.Value > 0 && a.Value < b.base() && !PairedOrLabelled(toks, a.TokStart) {
+			// "$240-260 million", "€1.2–1.5bn": a range whose currency sign
+			// stands before its lower end and whose scale after its upper
+			// one; both ends have both.
+			a.Value *= b.Value / b.base()
+			a.Scaled, b.Unit = true, a.Unit
+			continue
+		}
 		if a.Scaled || a.Ordinal || a.Year || b.Ordinal || a.Share || a.Value >= 1000 || a.Value <= 0 || b.Value <= 0 || a.Unit != "" && a.Unit != b.Unit {
 			continue // (nor after "0m": no scale to share, "1 A 0m" was NaN)
 		}

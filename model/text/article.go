@@ -703,6 +703,24 @@ func datelinePlace(paragraph string) int {
 	return m[1]
 }
 
+// DatelineOf returns the dateline the first paragraphs of article a open
+// with ("OSLO, March 11 (Reuters) -", «PARIS, 18 novembre (AFP) –»), the
+// part sentences leave out; "" when none.
+func DatelineOf(a *Article) string {
+	for i, p := range Paragraphs(a.Text, a.Body) {
+		if i >= 4 {
+			break
+		}
+		if OverlapsDropped(a.Dropped, p.Span) {
+			continue
+		}
+		if n := datelinePlace(p.Text); n > 0 {
+			return p.Text[:n]
+		}
+	}
+	return ""
+}
+
 // datelineRe is what follows the date of a dateline: a dash, after a full
 // stop or a comma or not ("22 mai 2012. - ", "May 22, 2012 — ").
 var datelineRe = regexp.MustCompile(`^[.,]?[ \t\x{a0}]*[-–—][ \t\x{a0}]`)

@@ -1,0 +1,69 @@
+package model
+
+import (
+	"testing"
+	"time"
+)
+
+// A dateline that gives its day after the place ("OSLO, March 11, 2025
+// (Reuters) -") dates the story: its "on Tuesday" is that week's, and a
+// target year further on ("by 2030") does not push it into the future. A
+// yearless dateline takes the year the text names up to now.
+func TestDatelineDayAfterThePlace(t *testing.T) {
+	defer func(c func() time.Time) { clock = c }(clock)
+	clock = func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) }
+	cases := []struct {
+		name, lang, text string
+		value            float64
+		want             string
+	}{
+		{"year given", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 11, 2025 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nSales will reach 500 cars by 2030.\n", 300, "2025-03-11"},
+		{"no year, a target's year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nSales will reach 500 cars by 2030, it said.\n", 300, "2026-03-10"},
+		{"no year, a past year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nIt sold 200 cars in 2024.\n", 300, "2024-03-12"},
+		{"French", "fr", "Zorgon vend plus\n\nPar Jean Dupont\n\nRennes, 11 mars 2025 (AFP) – Zorgon a vendu 300 voitures lundi, a indiqué l'entreprise.\n", 300, "2025-03-10"},
+	}
+	for _, c := range cases {
+		a, err := ParseArticle("x.txt", []byte(c.text), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		got := figuresOf(tl, c.value)
+		if len(got) == 0 {
+			t.Errorf("%s: no claim of %v", c.name, c.value)
+			continue
+		}
+		if d := got[0].Date.String(); d != c.want {
+			t.Errorf("%s: %v dated %s, want %s", c.name, c.value, d, c.want)
+		}
+	}
+}
+
+// A range written with a dash, its currency sign before the lower end and
+// its scale after the upper one ("$240-260 million"), is one claim with
+// both ends in that currency and scale.
+func TestDashRangeSharesSignAndScale(t *testing.T) {
+	cases := []struct {
+		name, text string
+		low, high  float64
+		unit       string
+	}{
+		{"hyphen", "Analysts at Brandt put Zorgon's sales at $240-260 million this year.", 240e6, 260e6, "$"},
+		{"en dash", "Analysts at Brandt put Zorgon's sales at $240–260 million in 2027.", 240e6, 260e6, "$"},
+		{"glued scale", "Zorgon expects a charge of €1.2-1.5bn this year.", 1.2e9, 1.5e9, "€"},
+	}
+	for _, c := range cases {
+		tl := buildText(t, "en", "2026-03-02", "Zorgon outlook\n\n"+c.text)
+		got := figuresOf(tl, c.high)
+		if len(got) != 1 {
+			t.Errorf("%s: %d claims of %v, want 1", c.name, len(got), c.high)
+			continue
+		}
+		if got[0].Low != c.low || got[0].Unit != c.unit {
+			t.Errorf("%s: low %v unit %q, want %v %q", c.name, got[0].Low, got[0].Unit, c.low, c.unit)
+		}
+		if n := len(figuresOf(tl, 240)) + len(figuresOf(tl, 1.2)); n > 0 {
+			t.Errorf("%s: the lower end is a claim of its own", c.name)
+		}
+	}
+}
