@@ -21,6 +21,7 @@ func TestDatelineDayAfterThePlace(t *testing.T) {
 		{"no year, a target's year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nSales will reach 500 cars by 2030, it said.\n", 300, "2026-03-10"},
 		{"no year, a past year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nIt sold 200 cars in 2024.\n", 300, "2024-03-12"},
 		{"French", "fr", "Zorgon vend plus\n\nPar Jean Dupont\n\nRennes, 11 mars 2025 (AFP) – Zorgon a vendu 300 voitures lundi, a indiqué l'entreprise.\n", 300, "2025-03-10"},
+		{"French, as of the day", "fr", "Zorgon vend plus\n\nPar Jean Dupont\n\nRennes, 11 mars 2025 (AFP) – Zorgon a vendu 300 voitures lundi.\n\nLe groupe emploie 1 200 salariés en Bretagne. Il vise 1 500 salariés en 2027.\n", 1200, "2025-03-11"},
 	}
 	for _, c := range cases {
 		a, err := ParseArticle("x.txt", []byte(c.text), false)

@@ -687,10 +687,11 @@ func (st stopStats) lang() string {
 // datelinePlaceRe is the dateline a news agency opens its story with: the
 // place in capitals, or a capitalised place with its agency or date, then a
 // dash ("NANCY, 13 mars —", "LJUBLJANA, Sept 24 (Reuters) -", "SAINT-DENIS
-// (La Réunion) —", "Paris (AFP) -", "Toulouse, 5 juin —").
+// (La Réunion) —", "Paris (AFP) -", "Toulouse, 5 juin —", "Rennes, 11 mars
+// 2025 (AFP) –").
 var datelinePlaceRe = regexp.MustCompile(`^(?:` +
 	`\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}(?: ?\([^()\n]{1,40}\))?(?:, ?[^–—\n]{1,40}?)?(?: ?\([^()\n]{1,30}\))?` +
-	`|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?: ?\(\p{Lu}[\p{Lu}\p{Ll}/ ]{1,20}\)|, ?(?:\d{1,2}(?:er)? \p{L}+\.?|\p{L}+\.? \d{1,2})(?: ?\(\p{Lu}[\p{Lu}\p{Ll}/ ]{1,20}\))?)` +
+	`|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?: ?\(\p{Lu}[\p{Lu}\p{Ll}/ ]{1,20}\)|, ?(?:\d{1,2}(?:er)? \p{L}+\.?(?: \d{4})?|\p{L}+\.? \d{1,2}(?:, \d{4})?)(?: ?\(\p{Lu}[\p{Lu}\p{Ll}/ ]{1,20}\))?)` +
 	`)[ \t\x{a0}]+[-–—][ \t\x{a0}]+`)
 
 // datelinePlace returns the length of the dateline paragraph opens with,

@@ -70,6 +70,9 @@ func TestDatelinePlace(t *testing.T) {
 		{"NEW YORK (AP) — Stocks fell on Monday.", "Stocks fell on Monday."},
 		{"Paris (AFP) - Le gouvernement a annoncé un plan.", "Le gouvernement a annoncé un plan."},
 		{"Toulouse, 5 juin — Le barrage a été remis en eau.", "Le barrage a été remis en eau."},
+		{"Rennes, 11 mars 2025 (AFP) – Le salon a fermé.", "Le salon a fermé."},
+		{"Pau, 16 janvier 2025 – L'aéroport a accueilli un million de passagers.", "L'aéroport a accueilli un million de passagers."},
+		{"Lima, Sept 9, 2025 (Reuters) - Peru shipped a record.", "Peru shipped a record."},
 		// No dateline: a sentence that opens with a name, an acronym's
 		// clause, a dash inside the sentence.
 		{"Zorgon — the carmaker — cut 300 jobs.", "Zorgon — the carmaker — cut 300 jobs."},
