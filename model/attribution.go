@@ -1010,6 +1010,9 @@ func (x *extractor) citedSource(toks []lexis.Token, i, t1 int) speaker {
 		}
 		return x.namedSource(toks, n-1, t1)
 	}
+	if sp := bodyDocument(x.art, toks, j, t1); sp.key != "" {
+		return sp
+	}
 	sp := x.resolveSpeaker(toks, j, citedEnd(toks, j, end), false)
 	sp.cited = sp.key != ""
 	if sp.key == "" {
@@ -1041,6 +1044,38 @@ func (x *extractor) citedSource(toks []lexis.Token, i, t1 int) speaker {
 		sp = x.namedSource(toks, i, t1)
 	}
 	return sp
+}
+
+// bodyDocument returns the body whose papers the words at token j name,
+// before t1: a noun of a body, with the words that say which, then a
+// document of its ("according to Egyptian government figures", "an army
+// statement", "central bank data", "interior ministry figures"); the zero
+// speaker when the words are no such thing.
+func bodyDocument(a *Article, toks []lexis.Token, j, t1 int) speaker {
+	k := j
+	if lexis.InSet(lexis.FoldAt(toks, k), "the", "a", "an") {
+		k++
+	}
+	for e := k + 1; e < t1 && e <= k+3; e++ {
+		t := toks[e]
+		if t.Kind != lexis.Word || prepositions[t.Fold] {
+			return speaker{}
+		}
+		if !citedDocuments[t.Fold] && !lexis.InSet(t.Fold, "statement", "statements", "release", "filing", "announcement") {
+			continue
+		}
+		if e+1 < t1 && toks[e+1].Kind == lexis.Word && !lexis.InSet(toks[e+1].Fold, "on", "in", "last", "this", "released", "published", "showed", "show", "shows") {
+			return speaker{} // (not "according to government figures compiled by …": whose the figures are comes after)
+		}
+		h := toks[e-1].Fold
+		if !bodyNouns[h] && !agencyNouns[h] && !agentSourceNouns[h] && !(h == "bank" && toks[e-2].Fold == "central") {
+			return speaker{}
+		}
+		sp := Span{Start: toks[k].Start, End: toks[e-1].End}
+		text := a.Slice(sp)
+		return speaker{key: text, text: text, span: sp, cited: true}
+	}
+	return speaker{}
 }
 
 // roleThenName returns the person named after a comma that ends a role

@@ -2720,7 +2720,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 				// "À Paris, le prix moyen du mètre carré s'établit à 9 480
 				// euros", "Asylum applications in Germany reached 121,400":
 				// the place the clause's subject or opening names.
-				if place := x.placeBefore(s, p, r.verb); place != "" {
+				if place := x.placeBefore(s, p, r.verb); place != "" && !x.booksOfFocus(p, r.verb) {
 					r.subject, r.how = place, fromPlace
 				}
 			}
@@ -2749,7 +2749,7 @@ func (x *extractor) readFigure(s *sentence, p *parsed, n quantity.NumberExpr, ci
 			if r.subject == "" && how == fromTopic {
 				// "Le taux de chômage a atteint 9 % en France": a figure
 				// about no organisation is about the place it is of.
-				if place := x.placeOf(s, p, r.verb, r.after); place != "" {
+				if place := x.placeOf(s, p, r.verb, r.after); place != "" && !x.booksOfFocus(p, r.verb) {
 					r.subject, r.how = place, fromPlace
 				}
 			}
@@ -4216,6 +4216,34 @@ func (x *extractor) watchedBefore(s *sentence, p *parsed, a int, subj string) st
 		}
 	}
 	return ""
+}
+
+// booksOfFocus reports whether the subject of the verb at token v is a
+// bare measure of a company's books ("Total revenue in China rose 4%",
+// «Le chiffre d'affaires en France a reculé») in an article about a
+// company: the company's, in the place its phrase names (not "Car sales in
+// France fell": a market's, which a noun before the measure names).
+func (x *extractor) booksOfFocus(p *parsed, v int) bool {
+	st := p.clauseStart(v)
+	return x.booksPhrase(p, st, p.subjectHead(v, st))
+}
+
+// booksPhrase reports whether the noun at head, in a phrase that opens at
+// st, is a bare measure of a company's books in an article about a company
+// (see booksOfFocus).
+func (x *extractor) booksPhrase(p *parsed, st, head int) bool {
+	if x.focus == "" || x.reg.kind(x.focus) != KindOrg || publicBodyName(x.reg.display(x.focus)) || head < st || head >= len(p.toks) ||
+		!booksNouns[p.toks[head].Fold] && !lexis.InSet(p.toks[head].Fold, "sales", "ventes", "chiffre", "benefice", "resultat") ||
+		lexis.InSet(lexis.FoldAt(p.toks, head+1), "of", "de", "des", "du") {
+		// (not "sales of new-energy vehicles in China": a market's)
+		return false
+	}
+	for k := st; k < head; k++ {
+		if p.tags[k] != syntax.DET && p.tags[k] != syntax.ADJ && !ownerScopeWords[p.toks[k].Fold] {
+			return false
+		}
+	}
+	return true
 }
 
 // appositionOpen returns the comma that opens a noun apposition closed by

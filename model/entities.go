@@ -465,6 +465,12 @@ func personCue(toks []lexis.Token, i, j int) bool {
 				if toks[m].Fold == "its" {
 					return false // "Corvel Apparel said on Tuesday its exports fell": a company speaks of its own
 				}
+				if toks[m].Fold == "it" && m+2 < len(toks) && !lexis.InSet(toks[m+1].Fold, "was", "is", "seems", "seemed") && !lexis.InSet(toks[m+2].Fold, "be", "been") && !gazetteer.GivenNames()[toks[i].Fold] {
+					// "Brewhouse Coffee said on Tuesday it expected…": a
+					// company that speaks of itself (not "it was", "it
+					// would be": words of no one)
+					return false
+				}
 			}
 			return true
 		}

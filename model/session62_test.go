@@ -68,3 +68,30 @@ func TestDashRangeSharesSignAndScale(t *testing.T) {
 		}
 	}
 }
+
+// A body whose papers a figure is cited from, named before them, is its
+// source: "according to Egyptian government figures", "an army
+// statement", "central bank data", "interior ministry figures".
+func TestBodyDocumentIsTheSource(t *testing.T) {
+	runSaidByCases(t, "2025-05-20", []saidByCase{
+		{"en", "Suez Canal revenues fell to $4 billion in 2024, according to Egyptian government figures.", 4e9, "Egyptian government"},
+		{"en", "The army deployed 350 soldiers to the area on Tuesday, according to an army statement.", 350, "army"},
+		{"en", "Public debt rose to 55.4% of GDP at the end of May, according to central bank data.", 55.4, "central bank"},
+		{"en", "Italy received 66,300 sea arrivals in 2024, according to interior ministry figures.", 66300, "interior ministry"},
+	})
+}
+
+// A company that says "it" will do something speaks of itself: its name is
+// no person's, so the article's figures of its books are its own; and a
+// bare measure of its books, in a place or of all its markets ("Global
+// revenue", "Total revenue in China"), is still the company's, not the
+// world's or the place's (but "sales of new-energy vehicles in China" are
+// the market's).
+func TestCompanyBooksInAPlace(t *testing.T) {
+	lead := "Brewhouse Coffee to open 450 stores\n\nBy Jane Roe\n\nSHANGHAI, Feb 11, 2025 (Reuters) - Brewhouse Coffee said on Tuesday it would open 450 new stores in China this year.\n\n"
+	runSubjectCases(t, []subjectCase{
+		{"global revenue", "en", "2025-02-11", lead + "Global revenue rose 2% to $9.4 billion in the quarter.", 9.4e9, "Brewhouse Coffee", "Global revenue"},
+		{"revenue in a place", "en", "2025-02-11", lead + "Total revenue in China rose 4% to $812 million in the quarter.", 812e6, "Brewhouse Coffee", "China"},
+		{"a market in a place", "en", "2025-02-11", lead + "Overall sales of new-energy vehicles in China rose 11% in October to 1.28 million units, the association said.", 1.28e6, "China", "Brewhouse Coffee"},
+	})
+}

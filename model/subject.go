@@ -2314,7 +2314,7 @@ func (x *extractor) entityRead(s *sentence, p *parsed, a, b int, how string, cit
 			}
 			return "", ""
 		}
-		if d := x.placeInPhrase(s, p, a); d != "" {
+		if d := x.placeInPhrase(s, p, a); d != "" && !x.booksPhrase(p, p.clauseStart(a), a) {
 			// "Spending on video games in the United States rose 24%": the
 			// place the subject's phrase is of, not the article's company.
 			return d, fromPlace

@@ -131,9 +131,20 @@ func (p *parsed) othersHead(head, first int) bool {
 	// (a company's measure, "Net profit fell 28%", is its owner's, not a
 	// sector's, "Average farm income fell 4.2%"; a forecast, a document
 	// or people are another's)
-	return peopleNouns[f] || anaphors[f] || groupNouns[f] || p.bodyNoun(head) || p.standsForPeople(head) || ownedMeasures[f] && !(head > first && p.tags[head-1] == syntax.NOUN) || companyWords[f] || forecastNouns[f] ||
+	return peopleNouns[f] || anaphors[f] || groupNouns[f] || p.bodyNoun(head) || p.standsForPeople(head) || ownedMeasures[f] && !(head > first && p.tags[head-1] == syntax.NOUN && !(ownerScopeWords[toks[head-1].Fold] && !lexis.InSet(lexis.FoldAt(toks, head+1), "of", "for"))) || companyWords[f] || forecastNouns[f] ||
 		newsNouns[f] || documentNouns[f] || personNouns[f] || observerNouns[f] || staffNouns[f] || memberNouns[f] || humanNouns[f] || crowdNouns[f] || chargeNouns[f]
 }
+
+// booksNouns are the measures of a company's books, never a market's or
+// the world's: "Global revenue", "Total profit".
+var booksNouns = lexis.SetOf("revenue", "revenues", "profit", "profits", "income", "earnings", "turnover", "ebitda", "margin")
+
+// ownerScopeWords say how much of an owner's measure a phrase takes, as
+// adjectives a tagger may read as nouns at a sentence's start: "Global
+// revenue", "Total sales", "Group profit" are still the owner's (not
+// "Global sales of electric cars": a market's).
+var ownerScopeWords = lexis.SetOf("global", "total", "overall", "worldwide", "group", "consolidated", "underlying", "comparable", "organic",
+	"annual", "quarterly", "net", "gross", "operating", "adjusted")
 
 // bareThing returns the common noun, with the adjectives and nouns before
 // it, that is the subject of the verb before the figure of reading r
@@ -183,7 +194,9 @@ func (p *parsed) marketPhrase(text string, r clauseReading) string {
 		for j < r.verb && (isVerb(p.tags[j]) || p.tags[j] == syntax.AUX || p.tags[j] == syntax.ADV || toks[j].Fold == "to") {
 			j++
 		}
-		if e > st+1 && j == r.verb {
+		if e > st+1 && j == r.verb && !(e == st+2 && booksNouns[toks[st+1].Fold]) {
+			// (not "Global revenue rose 2%": a company's books, of all
+			// its markets)
 			return text[toks[st].Start:toks[e-1].End]
 		}
 	}
@@ -263,6 +276,9 @@ func (p *parsed) scopePhrase(text string, r clauseReading) string {
 	}
 	if !scope && !(class && demonym) {
 		return ""
+	}
+	if booksNouns[toks[end-1].Fold] && end-st == 2 {
+		return "" // "Global revenue rose 2%": a company's books, of all its markets (not "Global semiconductor sales")
 	}
 	return text[toks[st].Start:toks[end-1].End]
 }
