@@ -50,6 +50,9 @@ type mention struct {
 	// companyNoun is true after a noun for a company (see
 	// companyNounBefore).
 	companyNoun bool
+	// watcher is true when words around the name say it is a firm that
+	// watches others (see watcherAround).
+	watcher bool
 	// term is true for the letters of a term in brackets after its words
 	// ("twenty-foot equivalent units (TEU)"): never an entity, wherever
 	// the set writes them.
@@ -1430,7 +1433,7 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 		text, key := keys.name(toks, i, j)
 		initial := sentenceStarts[i] || i > 0 && (toks[i-1].Text == "«" || toks[i-1].Text == "“" || toks[i-1].Text == "\"")
 		out = append(out, mention{tok: i, end: j, text: text, key: key, initial: initial, cue: personCue(toks, i, j),
-			orgCue: orgCue(toks, i, j), placeCue: placeCueAt(toks, i) || basedAfter(toks, j), placeNoun: placeNounAround(toks, i, j), companyNoun: companyNounBefore(toks, i),
+			orgCue: orgCue(toks, i, j), placeCue: placeCueAt(toks, i) || basedAfter(toks, j), placeNoun: placeNounAround(toks, i, j), companyNoun: companyNounBefore(toks, i), watcher: watcherAround(toks, i, j),
 			nationOf: nationOfPerson(toks, i, j)})
 		i = j
 	}
@@ -1591,6 +1594,8 @@ type entity struct {
 	// placeNouns counts mentions beside a noun of a kind of place;
 	// companyNouns those a noun for a company introduces.
 	placeNouns, companyNouns int
+	// watchers counts mentions that say it is a firm that watches others.
+	watchers int
 	// forms counts the uses of each surface form, and the articles that
 	// use it, to choose the display name.
 	forms map[string]*formUse
@@ -1613,6 +1618,54 @@ type registry struct {
 	// statistics holds the keys of the statistics offices (see
 	// statisticsBody).
 	statistics map[string]bool
+}
+
+// watcher reports whether the organisation of key k is a firm that watches
+// others and puts figures on them (a consultancy, a research or data firm,
+// a modeller, a tracker: see watcherAround), by one of its mentions.
+func (r *registry) watcher(k string) bool {
+	e := r.byKey[r.canon(k)]
+	return e != nil && e.kind == KindOrg && e.watchers > 0
+}
+
+// watcherKinds name a firm that watches others: "consultancy GrainScope",
+// "research firm Kantar", «le cabinet Xerfi».
+var watcherKinds = lexis.SetOf("consultancy", "consultancies", "consultant", "consultants", "researcher", "tracker", "pollster", "modeller", "modeler",
+	"analysts", "analyst", "cabinet", "broker", "brokerage", "forecaster", "forecasters")
+
+// watcherFirms say what a "firm", «société» or agency watches: "research
+// firm", "data provider", "rating agency".
+var watcherFirms = lexis.SetOf("research", "analytics", "data", "consulting", "advisory", "modelling", "modeling", "intelligence", "rating",
+	"ratings", "forecasting", "market", "risk", "etudes", "conseil", "notation")
+
+// watcherAround reports whether the words right before the name at tokens
+// [i, j) or its apposition say it is a firm that watches others:
+// "consultancy GrainScope", "research firm Ampere", "analysts at Brandt",
+// "A rival modeller, Northwind Risk,", «le cabinet d'études Vélomètre»,
+// "Meridian, a consultancy,".
+func watcherAround(toks []lexis.Token, i, j int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		t := toks[k]
+		if t.Kind == lexis.Punct && !(t.Text == "," && k == i-1) && t.Text != "'" {
+			break
+		}
+		if t.Upper() && k < i-1 && t.Kind == lexis.Word && k > 0 {
+			break // (another name before)
+		}
+		f := t.Fold
+		if watcherKinds[f] || lexis.InSet(f, "firm", "provider", "agency", "agence", "institut", "bureau", "societe") && k > 0 && watcherFirms[toks[k-1].Fold] ||
+			lexis.InSet(f, "agence", "institut", "bureau", "cabinet") && k+2 < i && lexis.InSet(toks[k+1].Fold, "de", "d'") && watcherFirms[toks[k+2].Fold] {
+			return !(f == "analyst" || f == "analysts") || lexis.InSet(lexis.FoldAt(toks, i-1), "at", "chez", "de", "d'", "from")
+		}
+	}
+	if j+2 < len(toks) && toks[j].Text == "," && lexis.InSet(toks[j+1].Fold, "a", "an", "the", "un", "une", "le") {
+		for k := j + 2; k < len(toks) && k <= j+5 && toks[k].Kind == lexis.Word; k++ {
+			if watcherKinds[toks[k].Fold] && !lexis.InSet(toks[k].Fold, "analyst", "analysts") || toks[k].Fold == "firm" && watcherFirms[toks[k-1].Fold] {
+				return true // "Meridian, a consultancy, estimated"
+			}
+		}
+	}
+	return false
 }
 
 // statisticsBody reports whether the organisation of key k is a statistics
@@ -1672,6 +1725,9 @@ func (r *registry) add(m mention, art int) *entity {
 	}
 	if m.companyNoun {
 		e.companyNouns++
+	}
+	if m.watcher {
+		e.watchers++
 	}
 	if m.placeCue {
 		e.placeCues++
@@ -2113,4 +2169,4 @@ var companyKinds = lexis.SetOf("carmaker", "automaker", "drugmaker", "chipmaker"
 	"conglomerate", "manufacturer", "airline", "broadcaster", "miner", "brewer", "constructeur", "distributeur", "fabricant",
 	"assureur", "rival", "competitor", "concurrent", "editeur", "publisher", "transporteur", "armateur", "equipementier", "negociant",
 	"exploitant", "brasseur", "siderurgiste", "chimiste", "developpeur", "studio", "hotelier", "laboratoire", "voyagiste", "telco", "steelmaker",
-	"shipbuilder", "homebuilder", "streamer", "refiner", "jeweller", "jeweler", "bottler")
+	"shipbuilder", "homebuilder", "streamer", "refiner", "jeweller", "jeweler", "bottler", "consultancy", "pollster", "modeller", "modeler", "tracker")

@@ -2419,6 +2419,24 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			c.Subject = r.subject
+			if w := x.watcherSubject(c.Subject, c.Measure); w != "" && expected.text == "" {
+				// (observers' expectations are read below)
+				// "Consultancy GrainScope said it expected a harvest of 30.8
+				// million tonnes", «Le cabinet d'études Vélomètre table sur
+				// une croissance de 3 à 5 %»: a firm that watches others
+				// puts the figure on what the article is about; it says it,
+				// the figure is not its own.
+				if c.SaidBy == "" {
+					c.SaidBy, c.SaidByText = x.reg.display(nameKey(c.Subject)), c.Subject
+				}
+				if w != "?" { // (what it watches, when no word says, stays as read)
+					if r.how == fromPassageAmbiguous || r.how == fromContext {
+						c.Unsure = true // (the firm was a guess: so is what it watches)
+					}
+					c.Subject, r.subject, r.how = w, w, fromWatched
+					c.Reasons = slices.DeleteFunc(c.Reasons, func(why string) bool { return strings.HasPrefix(why, "subject:") })
+				}
+			}
 			if c.timeMeasured {
 				// "The median age of production workers … has risen to 51
 				// years": what the length of time measures is of, as
@@ -7463,9 +7481,14 @@ var anaphors = lexis.SetOf("application", "app", "messagerie", "service", "plate
 func (x *extractor) subject(s *sentence, i int, source Span) string {
 	best, bestScore := "", math.Inf(-1)
 	nearestOrg := -1
+	watcher := ""
 	for _, m := range s.mentions {
 		if x.reg.kindOf(&m) != KindOrg || source.Overlaps(Span{Start: s.toks[m.tok].Start, End: s.toks[m.end-1].End}) || citedAt(s.toks, m.tok) ||
 			agentOfEstimate(s.toks, m.tok) || bracketedAfterName(s.toks, m) {
+			continue
+		}
+		if x.reg.watcher(m.key) && m.key != x.focus {
+			watcher = m.key // (a firm that watches others: its figures are of what it watches, the last guess)
 			continue
 		}
 		if m.tok < i {
@@ -7498,11 +7521,17 @@ func (x *extractor) subject(s *sentence, i int, source Span) string {
 			break
 		}
 	}
-	if best == "" {
+	if best == "" && !(x.reg.watcher(x.lastOwnOrg) && x.lastOwnOrg != x.focus) {
 		best = x.lastOwnOrg
 	}
 	if best == "" {
 		best = x.focus
+	}
+	if best == "" {
+		best = watcher
+	}
+	if best == "" {
+		best = x.lastOwnOrg // (a watcher, named last, as no other is)
 	}
 	if best == "" {
 		return ""
@@ -7672,6 +7701,59 @@ func (ci *clauseIndex) token(pos int) int {
 // with a comma between them counting as far: words of one clause belong
 // together.
 func (ci *clauseIndex) clauseDist(a, b int) int { return absInt(ci.key(a) - ci.key(b)) }
+
+// watcherSubject returns what a figure whose subject is a firm that
+// watches others (registry.watcher) is of: the article's organisation or,
+// with none, its country; "?" when the article names neither; "" when the
+// subject is no such firm or the measure is its own ("revenue").
+func (x *extractor) watcherSubject(subject, measure string) string {
+	k := nameKey(subject)
+	if subject == "" || !x.reg.watcher(k) || x.reg.canon(k) == x.reg.canon(x.focus) {
+		return ""
+	}
+	if m, _, _ := strings.Cut(measure, " ("); ownedMeasures[lexis.Fold(strings.Fields(m + " x")[0])] && !lexis.InSet(lexis.Fold(m), "production", "output", "exports", "imports", "exportations", "importations") {
+		return ""
+	}
+	m, _, _ := strings.Cut(measure, " (")
+	words := strings.Fields(lexis.Fold(strings.ReplaceAll(m, ",", " ")))
+	if slices.ContainsFunc(words, func(w string) bool { return commodityNouns[w] }) {
+		return "" // "Analysts at Citi expected copper to average $10,000": a market's price, read as such further on
+	}
+	if slices.ContainsFunc(words, func(w string) bool {
+		return lexis.InSet(w, "industry", "market", "marche", "sector", "secteur", "index", "indice", "confidence", "confiance") || peopleNouns[w] || personNouns[w] || personNouns[w+"s"] ||
+			lexis.InSet(w, "adult", "adults", "adulte", "adultes", "respondent", "respondents", "repondant", "repondants", "sonde", "sondes", "shopper", "shoppers", "voter", "voters", "electeur", "electeurs")
+	}) {
+		return "?" // "Northwind Risk put the industry figure at $5.8 billion", "44% of adults": a market's or people's, no one's the article names
+	}
+	last := lexis.Fold(strings.Fields("x " + m)[len(strings.Fields("x "+m))-1])
+	public := nationalStatistic(measure) && !lexis.InSet(last, "output", "production", "exports", "imports", "exportations", "importations", "sales", "ventes") ||
+		strings.Contains(lexis.Fold(measure), "government")
+	if d := x.reg.display(x.focus); !public && x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.reg.watcher(x.focus) && !publicBodyName(d) && !statisticsName(d) && !x.reg.statisticsBody(x.focus) && !bodyName(d) &&
+		!x.focusIsStatistics() && !x.abbreviatesBody(d) {
+		// (not a country's measure, "house prices", "government debt",
+		// nor a public body's or a statistics office's: the country's)
+		return d
+	}
+	if x.mainCountry != "" {
+		return x.mainCountry
+	}
+	return "?"
+}
+
+// abbreviatesBody reports whether the name d in capitals stands, in
+// brackets, for a public body's long name ("the Australian Bureau of
+// Agricultural and Resource Economics and Sciences (ABARES)").
+func (x *extractor) abbreviatesBody(d string) bool {
+	if !isAllCaps(d) {
+		return false
+	}
+	for h := range publicHeads {
+		if x.abbreviates(d, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // writtenLower reports whether text holds word in lower case as a word of
 // its own: "Fondée" at the start of a sentence, "fondée" elsewhere.
@@ -8612,7 +8694,9 @@ func baseAfter(toks []lexis.Token, pos int, d timex.DateExpr) bool {
 		switch f := toks[j].Fold; {
 		case toks[j].Kind == lexis.Punct && toks[j].Text != "," && toks[j].Text != "%" && toks[j].Text != ".":
 			return false // (a full stop inside a sentence is an abbreviation's: "since Oct. 1")
-		case f == "contre" || f == "versus" || f == "vs":
+		case (f == "contre" || f == "versus" || f == "vs") && (kd-j <= 2 || slices.ContainsFunc(toks[j+1:kd], func(t lexis.Token) bool { return t.Kind == lexis.Number })):
+			// (not «31 attaques contre des hôpitaux en 2024»: what the
+			// attacks were against, in the figure's year)
 			return true
 		case lexis.InSet(f, "up", "down") && lexis.FoldAt(toks, j+1) == "from":
 			return true

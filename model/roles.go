@@ -90,8 +90,11 @@ func (x *extractor) learnRoles(r *registry) {
 	// The article's main organisation: the one it names most, the first
 	// named on a tie.
 	for k, n := range orgCount {
-		if 2*x.cited[k] >= n {
-			continue // a source the article cites, not what it is about
+		if 2*x.cited[k] >= n || r.watcher(k) && firstIn[k] > 0 {
+			// a source the article cites, not what it is about (nor a firm
+			// that watches others, "consultancy GrainScope", unless the
+			// headline is about it)
+			continue
 		}
 		if n < 2 && firstIn[k] > 0 {
 			// "lors de son discours devant l'Assemblée nationale": named

@@ -95,3 +95,42 @@ func TestCompanyBooksInAPlace(t *testing.T) {
 		{"a market in a place", "en", "2025-02-11", lead + "Overall sales of new-energy vehicles in China rose 11% in October to 1.28 million units, the association said.", 1.28e6, "China", "Brewhouse Coffee"},
 	})
 }
+
+// A firm that watches others ("consultancy GrainScope", "analysts at
+// Brandt", «le cabinet Vélomètre», "A rival modeller, Northwind Risk,")
+// says the figures it puts on what the article is about; they are not its
+// own, and it is not what the article is about.
+func TestWatchersFiguresAreOfWhatTheyWatch(t *testing.T) {
+	crop := "Australia's wheat harvest set to shrink\n\nBy Jane Roe\n\nSYDNEY, Oct 8, 2025 (Reuters) - Australia's wheat harvest will shrink this year after a dry winter, forecasters said on Wednesday.\n\n"
+	drug := "Pellion's new drug wins approval\n\nBy Jane Roe\n\nNEW YORK, Oct 8, 2025 (Reuters) - Pellion said on Wednesday its new drug had won approval.\n\n"
+	cases := []struct {
+		name, text      string
+		value           float64
+		subject, saidBy string
+		unsure          bool
+	}{
+		{"consultancy's forecast of a country's crop", crop + "Consultancy GrainScope said it expected a harvest of 30.8 million tonnes, down from 33.1 million tonnes last year.", 30.8e6, "Australia", "GrainScope", false},
+		{"analysts' estimate of a company's sales", drug + "Analysts at Brandt put first-year sales at $240-260 million.", 260e6, "Pellion", "Brandt", false},
+		{"a tracker's count of a company's units", drug + "Data firm PlayMetrics estimated that Pellion sold 3.8 million doses in its first month.", 3.8e6, "Pellion", "PlayMetrics", false},
+	}
+	for _, c := range cases {
+		cl, ok := figureOf(t, "en", "2025-10-08", c.text, c.value)
+		if !ok {
+			t.Errorf("%s: no claim of %v", c.name, c.value)
+			continue
+		}
+		if cl.Subject != c.subject || cl.SaidBy != c.saidBy || cl.Unsure != c.unsure {
+			t.Errorf("%s: %q said by %q (unsure %v), want %q said by %q (unsure %v)", c.name, cl.Subject, cl.SaidBy, cl.Unsure, c.subject, c.saidBy, c.unsure)
+		}
+	}
+}
+
+// «contre» before a noun is what something is against, not a base the
+// figure is set against: the date after it is the figure's («L'Anssi a
+// recensé 31 attaques contre des hôpitaux en 2024»), while «contre 10 en
+// 2022» still dates the base.
+func TestAgainstANounIsNoBase(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"against a noun", "fr", "2025-02-06", "L'Anssi a recensé 31 attaques par rançongiciel contre des hôpitaux français en 2024, contre 10 en 2022.", 31, "2024"},
+	})
+}

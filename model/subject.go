@@ -33,6 +33,7 @@ const (
 	fromObject      = "the subject of the event before that brought in what its clause's subject names"
 	fromPhrase      = "the thing its clause's subject names"
 	fromContext     = "the subject of the claim just before"
+	fromWatched     = "what the article is about, whose figure a firm that watches it gives"
 	fromName        = "the name its clause's subject holds"
 	fromTopic       = "the article's main organisation, whose figure its clause's subject names"
 	fromGroup       = "the group, body or role its clause's subject names"
@@ -86,7 +87,7 @@ const (
 
 // subjectConfidence is how sure each way of finding a subject is.
 var subjectConfidence = map[string]float64{
-	fromClause: 0.95, fromOpponent: 0.85, fromControl: 0.85, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromRanked: 0.85, fromDisaster: 0.7, fromAttended: 0.8, fromMainCountry: 0.6, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75, fromEstimated: 0.6, fromReported: 0.7, fromGoesOn: 0.8, fromThing: 0.6, fromSpeakerOrg: 0.75, fromWorkplace: 0.8,
+	fromClause: 0.95, fromOpponent: 0.85, fromControl: 0.85, fromObject: 0.8, fromAgent: 0.9, fromOfficer: 0.85, fromStatPlace: 0.6, fromPronoun: 0.8, fromAnaphor: 0.8, fromOwner: 0.85, fromPassage: 0.6, fromContext: 0.5, fromName: 0.9, fromTopic: 0.55, fromGroup: 0.85, fromHolder: 0.85, fromParts: 0.8, fromPlace: 0.6, fromPassageAmbiguous: 0.35, fromPhrase: 0.6, fromVersus: 0.85, fromRanked: 0.85, fromDisaster: 0.7, fromAttended: 0.8, fromMainCountry: 0.6, fromSentenced: 0.9, fromFined: 0.9, fromRestated: 0.85, fromChangeOf: 0.8, fromBracketed: 0.85, fromVoter: 0.75, fromOpening: 0.8, fromRequested: 0.85, fromApposed: 0.8, fromPossessive: 0.75, fromEstimated: 0.6, fromReported: 0.7, fromGoesOn: 0.8, fromThing: 0.6, fromSpeakerOrg: 0.75, fromWorkplace: 0.8, fromWatched: 0.6,
 }
 
 // subjectPronouns stand for the entity named before.
