@@ -3,11 +3,14 @@ package model
 import (
 	"context"
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/claimline/claimline/assets"
 	"github.com/claimline/claimline/model/text"
@@ -305,9 +308,12 @@ func datelineDay(a *Article, hint int, years map[int]bool) (Date, bool) {
 				hint = min(hint, now)
 			}
 			if hint == 0 {
-				return Date{}, false
+				hint = clock().Year() // (a text that names no year: written lately)
 			}
 			y = yearForWeekday(d, hint, years)
+			if d.WrittenWeekday() < 0 {
+				y = yearOfLeadWeekdays(a, line, d, y, years)
+			}
 		}
 		if d.WrittenDay() > timex.DaysIn(y, d.WrittenMonth()) {
 			return Date{}, false
@@ -316,6 +322,74 @@ func datelineDay(a *Article, hint int, years map[int]bool) (Date, bool) {
 	}
 	return Date{}, false
 }
+
+// yearOfLeadWeekdays returns the year near hint (two years before it to two
+// after, not after now; else the latest up to now) in which the day and
+// month of the dateline d fall on the weekday the story's first lines name
+// for its news ("LISBON, Feb 18 (Reuters) - … on Tuesday": the year Feb 18
+// is a Tuesday), or on the day after it (a story filed the next morning);
+// hint when they name none, or hint fits as well as any.
+func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, years map[int]bool) int {
+	at := strings.Index(a.Text, line)
+	if at < 0 {
+		return hint
+	}
+	lead := a.Text[at+len(line) : min(len(a.Text), at+len(line)+700)]
+	var named []time.Weekday
+	for _, w := range strings.FieldsFunc(strings.ToLower(lead), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if wd, ok := weekdayNames[w]; ok {
+			named = append(named, wd)
+		}
+	}
+	if len(named) == 0 {
+		return hint
+	}
+	score := func(y int) int {
+		if d.WrittenDay() > timex.DaysIn(y, d.WrittenMonth()) {
+			return -1
+		}
+		on := time.Date(y, time.Month(d.WrittenMonth()), d.WrittenDay(), 0, 0, 0, 0, time.UTC).Weekday()
+		n := 0
+		for _, wd := range named {
+			switch {
+			case wd == on:
+				n += 2
+			case (wd+1)%7 == on:
+				n++
+			}
+		}
+		return n
+	}
+	now := clock().Year()
+	low := hint - 2 // (never before every year the text names: "the last election, in 2021")
+	if len(years) == 0 {
+		low = hint - 6 // (a text that names no year: any of the last few)
+	} else if first := slices.Min(append(slices.Collect(maps.Keys(years)), hint)); first > low {
+		low = first
+	}
+	best, bestScore := hint, score(hint)
+	for y := low; y <= hint+2 && y <= now; y++ {
+		if sc := score(y); sc > bestScore || sc == bestScore && y != best && absInt(y-hint) < absInt(best-hint) {
+			best, bestScore = y, sc
+		}
+	}
+	if bestScore > 0 {
+		return best
+	}
+	// None near the years the text names, which are then its past ("the
+	// last major eruption, in 2010"): the latest year up to now that fits.
+	for y := now; y > hint+2; y-- {
+		if sc := score(y); sc > bestScore {
+			best, bestScore = y, sc
+		}
+	}
+	return best
+}
+
+// weekdayNames are the names of the days of the week, in English and French.
+var weekdayNames = map[string]time.Weekday{"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday, "lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
+	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday}
 
 // yearForWeekday returns the year near hint (preferring the years the text
 // names) in which d's day and month fall on d's weekday; hint when d has no
