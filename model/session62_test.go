@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -136,4 +137,36 @@ func TestAgainstANounIsNoBase(t *testing.T) {
 	runDateCases(t, []dateCase{
 		{"against a noun", "fr", "2025-02-06", "L'Anssi a recensé 31 attaques par rançongiciel contre des hôpitaux français en 2024, contre 10 en 2022.", 31, "2024"},
 	})
+}
+
+// A call for a stoppage on a weekday, and an office taken on one, told in
+// the present, look ahead: «Le syndicat appelle à un débrayage vendredi»
+// is the coming Friday, "Okafor takes office on Tuesday" the coming
+// Tuesday.
+func TestCallsAndOfficesLookAhead(t *testing.T) {
+	cases := []struct {
+		lang, text, verb, want string
+	}{
+		{"fr", "Grève\n\nPar Jean Dupont\n\nSochaux, 15 octobre 2025 (AFP) – La direction a confirmé mercredi le plan. Le syndicat appelle à un débrayage vendredi.\n", "appellent", "2025-10-17"},
+		{"en", "Green wins\n\nBy Jane Roe\n\nLONDON, May 3, 2024 (PA) - Grace Okafor won the mayoral election on Friday. Okafor takes office on Tuesday.\n", "takes", "2024-05-07"},
+	}
+	for _, c := range cases {
+		a, err := ParseArticle("x.txt", []byte(c.text), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(&Set{Name: "x", Articles: []*Article{a}})
+		found := false
+		for _, cl := range tl.Claims {
+			if !cl.HasValue && strings.Contains(cl.Quote, "vendredi") || !cl.HasValue && strings.Contains(cl.Quote, "takes office") {
+				found = true
+				if got := cl.Date.String(); got != c.want {
+					t.Errorf("%q: dated %s, want %s", cl.Quote, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no event of the sentence with %q", c.lang, c.verb)
+		}
+	}
 }

@@ -37,12 +37,13 @@ func (d Direction) String() string {
 func (d Direction) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // futureCues are words that put the clause's dates in the future: modal
-// and scheduling words of both languages ("will", "is due to", "prévu").
+// and scheduling words of both languages ("will", "is due to", "prévu",
+// «Le syndicat appelle à un débrayage vendredi»).
 var futureCues = lexis.SetOf("will", "'ll", "shall", "upcoming", "scheduled", "due", "expected", "planned", "plans",
 	"prevu", "prevue", "prevus", "prevues", "programme", "programmee", "doit", "doivent",
 	"aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront", "pourra", "pourront", "devra", "devront",
 	"prochain", "prochaine", "prochains", "prochaines", "d'ici", "until", "postponed", "reporte", "reportee",
-	"venir", "coming", "attendu", "attendue", "attendus", "attendues")
+	"venir", "coming", "attendu", "attendue", "attendus", "attendues", "appelle", "appellent")
 
 // forecastPresent is the present of forecasting, which looks ahead to the
 // dates after it in its clause: "Météo-France prévoit 200 mm mercredi",
@@ -58,8 +59,9 @@ var forecastPresent = lexis.SetOf("prevoit", "prevoient", "forecasts", "predicts
 var calendarVerbs = lexis.SetOf("begins", "starts", "opens", "closes", "reopens", "resumes", "ends", "expires", "finishes", "concludes", "commencent", "debutent", "ouvre", "ouvrent")
 
 // scheduledPresent are the English present of what a calendar holds for
-// someone: results reported, a meeting, a visit, a vote, a match.
-var scheduledPresent = lexis.SetOf("reports", "meets", "convenes")
+// someone: results reported, a meeting, a visit, a vote, a match, an
+// office taken ("Okafor takes office on Tuesday").
+var scheduledPresent = lexis.SetOf("reports", "meets", "convenes", "takes")
 
 // scheduledNouns are the words a date after "for", "pour" is set for: an
 // occasion called or planned ahead ("an election for July 4", "scheduled
