@@ -1307,6 +1307,10 @@ func (x *extractor) namedSource(toks []lexis.Token, i, t1 int) speaker {
 	return speaker{key: text, text: text, span: sp, cited: true}
 }
 
+// managedSites are the places a company's managers run, whose
+// «direction» is the company's: «la direction du site», «de l'usine».
+var managedSites = lexis.SetOf("site", "usine", "groupe", "entreprise", "etablissement", "magasin", "plant", "factory", "company", "group", "mine", "raffinerie", "centrale", "port", "aeroport", "parc")
+
 // speakingTradeNouns name a company by its trade, as "the company" does, when they
 // head the words that speak: "the low-cost carrier said", «a indiqué
 // l'assureur».
@@ -1730,7 +1734,18 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			// personnes», "the management said": the company's own
 			// managers (not «la direction de la recherche du ministère»,
 			// a body of its own).
-			if k == i || !lexis.InSet(toks[k-1].Fold, "la", "the", "sa", "its") || k+1 < j && lexis.InSet(toks[k+1].Fold, "de", "du", "des", "d'", "of") {
+			end := k + 1 // the words that name the managers: «la direction du site», "the plant's management"
+			if k+1 < j && lexis.InSet(toks[k+1].Fold, "de", "du", "des", "d'", "of") {
+				n := k + 2
+				if n < j && lexis.InSet(toks[n].Fold, "la", "l'", "le", "the") {
+					n++
+				}
+				if n >= j || !managedSites[toks[n].Fold] {
+					continue
+				}
+				end = n + 1 // («la direction du site», «de l'usine»: the company's managers there)
+			}
+			if k == i || !lexis.InSet(toks[k-1].Fold, "la", "the", "sa", "its") {
 				continue
 			}
 			// The organisation named before the phrase (not "Selon la
@@ -1752,6 +1767,12 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 			}
 			if org != "" && x.reg.kind(org) == KindOrg && !publicBodyName(x.reg.display(org)) {
 				return speaker{key: org, text: x.art.Text[toks[k-1].Start:toks[k].End], span: span(k-1, k+1)}
+			}
+			if org == "" && k+1 < len(toks) && lexis.InSet(toks[k-1].Fold, "la", "the") && x.sentIndex > 0 {
+				// «…, a précisé la direction du site»: managers of no
+				// company the article names, in its words.
+				text := x.art.Text[toks[k-1].Start:toks[end-1].End]
+				return speaker{key: text, text: text, span: span(k-1, end)}
 			}
 		}
 	}

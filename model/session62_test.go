@@ -170,3 +170,16 @@ func TestCallsAndOfficesLookAhead(t *testing.T) {
 		}
 	}
 }
+
+// «la direction du site», «de l'usine» are the company's managers there;
+// with no company named, the words themselves say who speaks.
+func TestManagersOfASite(t *testing.T) {
+	runSaidByCases(t, "2025-01-18", []saidByCase{
+		{"fr", "Une panne a eu lieu.\n\nLa cadence passera à 1 000 véhicules par jour, a précisé la direction du site.", 1000, "la direction du site"},
+		{"fr", "Une panne a eu lieu.\n\nLa cadence passera à 1 100 véhicules par jour, a précisé la direction.", 1100, "la direction"},
+	})
+	cl, ok := figureOf(t, "fr", "2025-01-18", "Stellantis réduit la cadence à Sochaux\n\nStellantis va réduire la production à Sochaux. La cadence passera à 1 000 véhicules par jour, a précisé la direction de l'usine.", 1000)
+	if ok && cl.SaidBy != "Stellantis" {
+		t.Errorf("said by %q, want Stellantis", cl.SaidBy)
+	}
+}
