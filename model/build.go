@@ -324,11 +324,13 @@ func datelineDay(a *Article, hint int, years map[int]bool) (Date, bool) {
 }
 
 // yearOfLeadWeekdays returns the year near hint (two years before it to two
-// after, not after now; else the latest up to now) in which the day and
-// month of the dateline d fall on the weekday the story's first lines name
-// for its news ("LISBON, Feb 18 (Reuters) - … on Tuesday": the year Feb 18
-// is a Tuesday), or on the day after it (a story filed the next morning);
-// hint when they name none, or hint fits as well as any.
+// after, not after now; else the latest up to now that fits better) in
+// which the day and month of the dateline d fall on the weekdays the
+// story's first lines name for its news ("LISBON, Feb 18 (Reuters) - … on
+// Tuesday": the year Feb 18 is a Tuesday), or on the day after one (a
+// story filed the next morning: "Sunday's election"); hint when they name
+// none, or hint fits as well as any. When the text names only years long
+// gone, the latest year that fits as well is taken.
 func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, years map[int]bool) int {
 	at := strings.Index(a.Text, line)
 	if at < 0 {
@@ -337,8 +339,8 @@ func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, yea
 	lead := a.Text[at+len(line) : min(len(a.Text), at+len(line)+700)]
 	var named []time.Weekday
 	for _, w := range strings.FieldsFunc(strings.ToLower(lead), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if wd, ok := weekdayNames[w]; ok {
-			named = append(named, wd)
+		if wd, ok := weekdayNames[w]; ok && !slices.Contains(named, wd) {
+			named = append(named, wd) // (each day once: "Sunday's election … on Sunday")
 		}
 	}
 	if len(named) == 0 {
@@ -373,13 +375,12 @@ func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, yea
 			best, bestScore = y, sc
 		}
 	}
-	if bestScore > 0 {
-		return best
-	}
-	// None near the years the text names, which are then its past ("the
-	// last major eruption, in 2010"): the latest year up to now that fits.
+	// Further on, up to now, a year that fits better: the years the text
+	// names are then its past ("the last major eruption, in 2010"); the
+	// latest that fits best.
+	old := hint < now-5 // (a text that names only years long gone: "the Erika, in 1999")
 	for y := now; y > hint+2; y-- {
-		if sc := score(y); sc > bestScore {
+		if sc := score(y); sc > bestScore || old && sc > 0 && sc == bestScore && best <= hint+2 {
 			best, bestScore = y, sc
 		}
 	}
