@@ -8106,6 +8106,9 @@ var pointLossVerbs = lexis.SetOf("lost", "lose", "loses", "losing", "perd", "per
 // its clause's verb of rising or falling does, further back; "" otherwise.
 func changeSign(toks []lexis.Token, n quantity.NumberExpr, r clauseReading) string {
 	sign := direction(toks, n.TokStart) // (a negative figure is a level: "up from -0.1%")
+	if sign == "" {
+		sign = lessOrMoreAfter(toks, n.TokEnd)
+	}
 	if v := r.verb; sign == "" && v >= 0 && v < n.TokStart && !lexis.InSet(lexis.FoldAt(toks, n.TokStart-1), "to", "a", "currently", "actuellement") && !atLevel(toks, n.TokStart) && !possessedLevel(toks, n.TokStart) && !comparedBetween(toks, v+1, n.TokStart) &&
 		!slices.ContainsFunc(toks[v+1:n.TokStart], func(t lexis.Token) bool { return lexis.InSet(t.Fold, "avec", "with") }) && // (not «gagnant avec 52 %»: a share)
 		!(v+1 < len(toks) && (toks[v+1].Fold == "to" || toks[v+1].Text == "à")) {
@@ -8123,6 +8126,31 @@ func changeSign(toks []lexis.Token, n quantity.NumberExpr, r clauseReading) stri
 		}
 	}
 	return sign
+}
+
+// lessOrMoreAfter returns the sign «en moins», «en plus» give a share of
+// a noun after its figure, the figure's end at token e: «30 % de
+// bouteilles en moins» is a fall, «20 % de visiteurs en plus» a rise; ""
+// when none.
+func lessOrMoreAfter(toks []lexis.Token, e int) string {
+	if e >= len(toks) || !lexis.InSet(toks[e].Fold, "de", "d'") {
+		return ""
+	}
+	for k := e + 1; k+1 < len(toks) && k <= e+4; k++ {
+		if toks[k].Kind != lexis.Word {
+			return ""
+		}
+		if toks[k].Fold == "en" {
+			switch toks[k+1].Fold {
+			case "moins":
+				return "−"
+			case "plus":
+				return "+"
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // existential reports whether the figure starting at token k stands in an

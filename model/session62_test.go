@@ -185,3 +185,20 @@ func TestManagersOfASite(t *testing.T) {
 		t.Errorf("said by %q, want Stellantis", cl.SaidBy)
 	}
 }
+
+// «X % de N en moins» is a fall, «en plus» a rise, whatever verb states
+// the figure.
+func TestLessOrMoreAfterAShare(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		unit  string
+	}{
+		{"Annick Rouxel dit avoir vendu 30 % de bouteilles en moins que l'an passé.", 30, "−%"},
+		{"Le groupe Zorgon a vendu 20 % de voitures en plus en 2024.", 20, "+%"},
+	} {
+		if cl, ok := figureOf(t, "fr", "2025-03-11", "Zorgon\n\n"+c.text, c.value); ok && cl.Unit != c.unit {
+			t.Errorf("%q: unit %q, want %q", c.text, cl.Unit, c.unit)
+		}
+	}
+}
