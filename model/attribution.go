@@ -630,7 +630,13 @@ var speechAdverbs = lexis.SetOf("egalement", "aussi", "deja", "encore", "notamme
 func appositionStart(toks []lexis.Token, t0, k int) int {
 	for c := k - 1; c > t0 && k-c <= 18; c-- {
 		if toks[c].Text == "," && !insideNumber(toks, c) { // (not the comma of "which represents 52,000 teachers")
-			possessive := c+2 < k && isNameToken(toks[c+1]) && lexis.InSet(toks[c+2].Text, "'s", "’s") // "Aurora, Finland's second-largest insurer, said"
+			possessive := false // "Aurora, Finland's second-largest insurer, said", "Karoo Ridge, South Africa's fourth-largest gold producer, said"
+			for e := c + 2; e < k && e <= c+4 && isNameToken(toks[e-1]); e++ {
+				if lexis.InSet(toks[e].Text, "'s", "’s") {
+					possessive = true
+					break
+				}
+			}
 			// (and «La Laiterie Armorique, deuxième collecteur du pays, a
 			// annoncé»: a rank or a role with no article, in French)
 			bare := c+1 < k && lexis.InSet(toks[c+1].Fold, "premier", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "second", "seconde",

@@ -202,3 +202,12 @@ func TestLessOrMoreAfterAShare(t *testing.T) {
 		}
 	}
 }
+
+// A name's apposition with a possessive of a name of two words ("Karoo
+// Ridge Gold, South Africa's fourth-largest gold producer, said") leaves
+// the name as the one who speaks.
+func TestPossessiveOfATwoWordName(t *testing.T) {
+	runSaidByCases(t, "2025-10-21", []saidByCase{
+		{"en", "Karoo Ridge Gold, South Africa's fourth-largest gold producer, said on Tuesday its third-quarter output fell 11% to 186,000 ounces.", 186000, "Karoo Ridge Gold"},
+	})
+}
