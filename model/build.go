@@ -299,13 +299,10 @@ func datelineDay(a *Article, hint int, years map[int]bool) (Date, bool) {
 				// (not a target's year: "sales of $6 billion by 2030"
 				// beside a yearless "July 3", the day it was written:
 				// the latest year the text names up to now, else now)
-				hint = now + 1
-				for ny := range years {
-					if ny <= now && (hint > now || ny > hint) {
-						hint = ny
-					}
+				hint = now
+				if past := slices.DeleteFunc(slices.Collect(maps.Keys(years)), func(y int) bool { return y > now }); len(past) > 0 {
+					hint = slices.Max(past)
 				}
-				hint = min(hint, now)
 			}
 			if hint == 0 {
 				hint = clock().Year() // (a text that names no year: written lately)
@@ -339,7 +336,7 @@ func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, yea
 	lead := a.Text[at+len(line) : min(len(a.Text), at+len(line)+700)]
 	var named []time.Weekday
 	for _, w := range strings.FieldsFunc(strings.ToLower(lead), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if wd, ok := weekdayNames[w]; ok && !slices.Contains(named, wd) {
+		if wd, ok := timex.WeekdayOf(w); ok && !slices.Contains(named, wd) {
 			named = append(named, wd) // (each day once: "Sunday's election … on Sunday")
 		}
 	}
@@ -386,11 +383,6 @@ func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, yea
 	}
 	return best
 }
-
-// weekdayNames are the names of the days of the week, in English and French.
-var weekdayNames = map[string]time.Weekday{"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
-	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday, "lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
-	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday}
 
 // yearForWeekday returns the year near hint (preferring the years the text
 // names) in which d's day and month fall on d's weekday; hint when d has no

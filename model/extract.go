@@ -7711,11 +7711,17 @@ func (x *extractor) watcherSubject(subject, measure string) string {
 	if subject == "" || !x.reg.watcher(k) || x.reg.canon(k) == x.reg.canon(x.focus) {
 		return ""
 	}
-	if m, _, _ := strings.Cut(measure, " ("); ownedMeasures[lexis.Fold(strings.Fields(m + " x")[0])] && !lexis.InSet(lexis.Fold(m), "production", "output", "exports", "imports", "exportations", "importations") {
-		return ""
-	}
 	m, _, _ := strings.Cut(measure, " (")
 	words := strings.Fields(lexis.Fold(strings.ReplaceAll(m, ",", " ")))
+	if len(words) == 0 {
+		return ""
+	}
+	produced := func(w string) bool {
+		return lexis.InSet(w, "production", "output", "exports", "imports", "exportations", "importations")
+	}
+	if ownedMeasures[words[0]] && !(len(words) == 1 && produced(words[0])) {
+		return "" // (its own books: "revenue")
+	}
 	if slices.ContainsFunc(words, func(w string) bool { return commodityNouns[w] }) {
 		return "" // "Analysts at Citi expected copper to average $10,000": a market's price, read as such further on
 	}
@@ -7725,9 +7731,8 @@ func (x *extractor) watcherSubject(subject, measure string) string {
 	}) {
 		return "?" // "Northwind Risk put the industry figure at $5.8 billion", "44% of adults": a market's or people's, no one's the article names
 	}
-	last := lexis.Fold(strings.Fields("x " + m)[len(strings.Fields("x "+m))-1])
-	public := nationalStatistic(measure) && !lexis.InSet(last, "output", "production", "exports", "imports", "exportations", "importations", "sales", "ventes") ||
-		strings.Contains(lexis.Fold(measure), "government")
+	last := words[len(words)-1]
+	public := nationalStatistic(measure) && !produced(last) && !lexis.InSet(last, "sales", "ventes") || slices.Contains(words, "government")
 	if d := x.reg.display(x.focus); !public && x.focus != "" && x.reg.kind(x.focus) == KindOrg && !x.reg.watcher(x.focus) && !publicBodyName(d) && !statisticsName(d) && !x.reg.statisticsBody(x.focus) && !bodyName(d) &&
 		!x.focusIsStatistics() && !x.abbreviatesBody(d) {
 		// (not a country's measure, "house prices", "government debt",

@@ -173,6 +173,16 @@ var monthAbbrev = lexis.SetOf("janv", "fevr", "fev", "avr", "juil", "sept", "oct
 var weekdaysFR = map[string]int{"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6}
 var weekdaysEN = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 
+// WeekdayOf returns the day of the week a word in lower case names, in
+// French or English ("mardi", "tuesday"), and whether it names one.
+func WeekdayOf(w string) (time.Weekday, bool) {
+	if d, ok := weekdaysFR[w]; ok {
+		return time.Weekday(d), true
+	}
+	d, ok := weekdaysEN[w]
+	return time.Weekday(d), ok
+}
+
 // The lexicon's classes of the date grammar: MonthName and WeekdayName
 // hold the months' and weekdays' names, French and English, which other
 // grammars read too; a date expression may start at a word of lexDateStart
