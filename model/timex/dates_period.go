@@ -86,8 +86,8 @@ func playingSeasonAt(toks []lexis.Token, j int, lang string, out *DateExpr) bool
 		return false
 	}
 	k++
-	if lang != "en" {
-		k++
+	if lang != "en" && lexis.InSet(lexis.FoldAt(toks, k), "derniere", "passee", "precedente") {
+		k++ // «la saison dernière» (not "last season" read with no language: the text may end there)
 	}
 	e.dir, e.Relative = -1, true
 	e.rel, e.end = "playing-season", k
