@@ -42,13 +42,23 @@ func ParseArticle(name string, raw []byte, isHTML bool) (*Article, error) {
 // parseArticle is ParseArticle that stops with ctx's error when ctx ends;
 // it also returns what is wrong in an article that loads all the same (a
 // *HeaderDateError), for Set.Problems.
-func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (*Article, []error, error) {
-	a, err := parseArticleText(ctx, name, raw, isHTML)
+func parseArticle(ctx context.Context, name string, raw []byte, isHTML bool) (_ *Article, _ []error, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			// A text that trips a reading rule is a problem of its own
+			// file, which the user sees, not the end of the program.
+			err = fmt.Errorf("%s could not be read (%v); please report this file", name, r)
+		}
+	}()
+	a, err := readText(ctx, name, raw, isHTML)
 	if err != nil {
 		return nil, nil, err
 	}
 	return a.art, a.warnings, nil
 }
+
+// readText is parseArticleText, a variable so that a test can make it fail.
+var readText = parseArticleText
 
 // parsedArticle is an article with what is wrong in it that did not stop it
 // loading.
