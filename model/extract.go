@@ -1740,6 +1740,11 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			sign := ""
 			if n.Unit == "%" && n.Value >= 0 {
 				sign = changeSign(toks, n, r)
+				for _, l := range lows {
+					if l.upper == n.TokStart && sign == "" {
+						sign = changeSign(toks, l.low, r) // "would grow by 6% to 8%": the range moves as its bottom does
+					}
+				}
 			}
 			if w, _ := writtenSign(toks, n); n.Unit == "%" && w != "" {
 				// «porté par le Brésil (+7,8 %) et l'Espagne (-1,2 %)»,
@@ -1748,6 +1753,9 @@ func (x *extractor) claims(ws *workspace) []Claim {
 			}
 			c := Claim{Article: x.idx, ArticleName: a.Name, Passage: s.span, Quote: a.Slice(s.span), Metric: metric, Unit: sign + n.Unit, whatAfter: whatAfter,
 				Value: n.Value, HasValue: true, From: n.From, Qualifier: n.Qualifier, ValueText: n.Text, ValueSpan: n.Span, What: what, standing: metric == MetricRank && standingRank(toks, n)}
+			if c.Qualifier == Exact {
+				c.Qualifier = boundVerbBefore(toks, n.TokStart)
+			}
 			for _, l := range lows {
 				if l.upper == n.TokStart {
 					c.Low, c.ValueSpan.Start = l.low.Value, l.low.Span.Start
@@ -2543,9 +2551,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				}
 			}
 			if prevFigure != nil && c.Unit == "%" && (prevFigure.Unit == "+%" || prevFigure.Unit == "−%") && r.at == prevEnd+1 &&
-				lexis.InSet(toks[prevEnd].Fold, "to", "a", "à") && c.Measure == prevFigure.Measure && c.Value > prevFigure.Value {
+				lexis.InSet(toks[prevEnd].Fold, "to", "a", "à") && c.Measure == prevFigure.Measure && c.Value > prevFigure.Value && lexis.FoldAt(toks, tokenAt(toks, prevFigure.ValueSpan.Start)-1) != "by" {
 				// "expects earnings to fall 11% to 13%", "une baisse de 2 % à
-				// 3 %": the top of a range moves as its bottom does.
+				// 3 %": the top of a range moves as its bottom does (not
+				// "rose by 2% to 15%": the level the change reached).
 				c.Unit = prevFigure.Unit
 				c.Reasons = append(c.Reasons, "measure: the top of a range of changes, «"+toks[prevEnd].Text+"» after the bottom")
 			}
@@ -9208,6 +9217,9 @@ func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 		lexis.InSet(toks[n.TokEnd].Fold, "and", "et") && n.TokStart >= 1 && lexis.InSet(toks[n.TokStart-1].Fold, "between", "entre") {
 		return mi // «entre 350 et 370 TWh», "between 1.5 and 2%": the unit written once, after the upper end
 	}
+	if m != nil && n.Unit == "" && lexis.InSet(m.Unit, "%", "$", "€", "£", "¥") && m.TokStart == n.TokEnd+1 && lexis.InSet(toks[n.TokEnd].Fold, "to", "a", "à") && sameScale(n, *m) {
+		n.Unit = m.Unit // «de 6 à 8 %», "140 million to 165 million dollars": the unit written once, after the upper end
+	}
 	if m == nil || m.Unit != n.Unit || m.Value <= n.Value || m.Ordinal || n.Ordinal || m.Year || n.Year {
 		return -1
 	}
@@ -9249,6 +9261,13 @@ func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 		// range the forecast now spans
 		return mi
 	}
+	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "to", "a", "à") && (before == "by" && n.Unit == "%" || lexis.InSet(before, "de", "d'")) && k > 0 && expectedChange(toks, k-1) {
+		// "revenue would grow by 6% to 8% this year", «son chiffre
+		// d'affaires progresserait de 6 à 8 %»: the range of a change
+		// still to come (not "rose by 2% to 5%", "would be cut by $200 to
+		// $399": a change and the level it reaches)
+		return mi
+	}
 	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "to", "a", "-", "–") && lexis.InSet(before, "of", "de", "d'") && k > 0 && toks[k-1].Kind == lexis.Word && !movedBefore(toks, k) {
 		// "expects revenue of $4.4 billion to $4.5 billion", «prévoit une
 		// croissance de 2 % à 3 %»: the two ends of what a noun is
@@ -9257,6 +9276,71 @@ func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 		return mi
 	}
 	return -1
+}
+
+// boundVerbBefore returns the bound a verb of passing a mark right before
+// the figure at token at sets on it: "exceeded 40,000", "topped $2
+// billion", «a dépassé les 40 000», «a franchi la barre des 10 millions»
+// are more than the figure; Exact when no such verb stands there.
+func boundVerbBefore(toks []lexis.Token, at int) Qualifier {
+	k := at - 1
+	for k >= 0 && (lexis.InSet(toks[k].Text, "$", "€", "£", "¥") || quantity.CurrencyPrefix(toks, k)) {
+		k--
+	}
+	if k >= 2 && lexis.InSet(toks[k].Fold, "des", "de", "du", "d'") && lexis.InSet(toks[k-1].Fold, "barre", "cap", "seuil", "niveau") {
+		k -= 2 // «la barre des 10 millions»
+	}
+	if k >= 0 && lexis.InSet(toks[k].Fold, "the", "le", "la", "les", "l'") {
+		k--
+	}
+	if k < 0 {
+		return Exact
+	}
+	switch f := toks[k].Fold; {
+	case lexis.InSet(f, "exceeded", "exceeds", "exceed", "exceeding", "surpassed", "surpasses", "surpass", "surpassing", "topped", "tops", "topping", "excede", "excedent", "excedait", "excedaient"),
+		strings.HasPrefix(f, "depass") && len(f) <= 11, lexis.InSet(f, "franchi", "franchit", "franchissent", "franchir", "franchira", "franchissait"):
+		for j := k - 1; j >= 0 && j >= k-4 && toks[j].Kind == lexis.Word; j-- {
+			if lexis.InSet(toks[j].Fold, "ne", "n'", "not", "cannot", "never", "pas", "plus") {
+				return AtMost // «les trains ne peuvent plus dépasser 40 km/h», "must not exceed 3%"
+			}
+		}
+		return AtLeast
+	}
+	return Exact
+}
+
+// sameScale reports whether bare figure n, the lower end of a range whose
+// upper end m carries the unit, is written at m's scale: "140 million to
+// 165 million dollars", «de 6 à 8 %» (not "5 to 6 million dollars": the 5
+// is read at its own scale, and shared one already).
+func sameScale(n, m quantity.NumberExpr) bool {
+	return m.Unit == "%" || n.Value >= m.Value/10
+}
+
+// expectedChange reports whether token v is a verb of rise or fall told
+// as still to come: "would grow", "is expected to rise", "will fall",
+// «progresserait», «devrait baisser», «va augmenter».
+func expectedChange(toks []lexis.Token, v int) bool {
+	if v < 0 || toks[v].Kind != lexis.Word {
+		return false
+	}
+	f := toks[v].Fold
+	if !riseWords[f] && !fallWords[f] && !hasStem(f, riseStems) && !hasStem(f, fallStems) {
+		return false
+	}
+	if len(f) > 5 && (strings.HasSuffix(f, "rait") || strings.HasSuffix(f, "raient") || strings.HasSuffix(f, "era") || strings.HasSuffix(f, "eront")) {
+		return true // «progresserait», «reculera»
+	}
+	for j := v - 1; j >= 0 && j >= v-3; j-- {
+		g := toks[j].Fold
+		if toks[j].Kind == lexis.Punct {
+			return false
+		}
+		if lexis.InSet(g, "would", "will", "could", "should", "might", "may", "'ll", "to", "devrait", "devraient", "pourrait", "pourraient", "va", "vont", "doit", "doivent") {
+			return true
+		}
+	}
+	return false
 }
 
 // movedBefore reports whether a verb that moves a figure from one value to

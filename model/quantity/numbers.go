@@ -199,7 +199,7 @@ var qualifiers = []struct {
 	{[]string{"au-dela", "de"}, claim.AtLeast}, {[]string{"au-dela", "d'"}, claim.AtLeast}, {[]string{"plus", "que"}, claim.AtLeast},
 	{[]string{"less", "than"}, claim.AtMost}, {[]string{"fewer", "than"}, claim.AtMost}, {[]string{"up", "to"}, claim.AtMost},
 	{[]string{"moins", "de"}, claim.AtMost}, {[]string{"moins", "d'"}, claim.AtMost}, {[]string{"jusqu'", "a"}, claim.AtMost},
-	{[]string{"just", "under"}, claim.AtMost}, {[]string{"under"}, claim.AtMost},
+	{[]string{"just", "under"}, claim.AtMost}, {[]string{"under"}, claim.AtMost}, {[]string{"below"}, claim.AtMost}, {[]string{"above"}, claim.AtLeast},
 	{[]string{"pres", "de"}, claim.Approx}, {[]string{"pres", "d'"}, claim.Approx}, {[]string{"autour", "de"}, claim.Approx},
 	{[]string{"autour", "d'"}, claim.Approx}, {[]string{"close", "to"}, claim.Approx}, {[]string{"environ"}, claim.Approx},
 	{[]string{"quelque"}, claim.Approx}, {[]string{"approximativement"}, claim.Approx}, {[]string{"presque"}, claim.Approx},

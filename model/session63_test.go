@@ -1,0 +1,60 @@
+package model
+
+import "testing"
+
+// A range whose unit is written once, after its upper end ("de 6 à 8 %",
+// "140 million to 165 million dollars"), or the range of a change still
+// to come ("would grow by 6% to 8%"), is one claim with both ends and the
+// change's sign; a change and the level it reaches ("would be cut by $200
+// to $399", "est passé de 6 à 8 %") stays two figures or the level.
+func TestRangeWrittenOnceOrToCome(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		value, low       float64
+		unit             string
+	}{
+		{"growth to come", "en", "Acme said revenue would grow by 6% to 8% this year.", 8, 6, "+%"},
+		{"money, unit after", "en", "Acme expects sales of 140 million to 165 million dollars in 2025.", 165e6, 140e6, "$"},
+		{"French, unit after", "fr", "Acme vise une marge de 12 à 14 % en 2025.", 14, 12, "%"},
+		{"French conditional", "fr", "Acme a annoncé que son chiffre d'affaires progresserait de 6 à 8 % cette année.", 8, 6, "+%"},
+		{"French, a fall feared", "fr", "En décembre, la fédération redoutait encore un recul de 5 à 8 %.", 8, 5, "−%"},
+		{"a move, not a range", "fr", "Le taux de chômage d'Acme est passé de 6 à 8 % en 2024.", 8, 0, "%"},
+		{"a cut and its level", "en", "The price of Acme's phone would be cut by $200 to $399, Acme said.", 399, 0, "$"},
+		{"a past change and its level", "en", "Acme's share of the market rose by 2% to 15% in 2024.", 15, 0, "%"},
+	}
+	for _, c := range cases {
+		cl, ok := figureOf(t, c.lang, "2025-03-04", c.text, c.value)
+		if !ok {
+			continue
+		}
+		if cl.Low != c.low || cl.Unit != c.unit {
+			t.Errorf("%s: %q read as %v [low %v] %s, want [low %v] %s", c.name, c.text, cl.Value, cl.Low, cl.Unit, c.low, c.unit)
+		}
+	}
+}
+
+// A verb of passing a mark right before a figure bounds it: "exceeded
+// 40,000" is more than 40,000, «ne peuvent plus dépasser 40 km/h» at most
+// 40; "above" and "below" bound as "over" and "under" do.
+func TestBoundOfPassingAMark(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		value            float64
+		want             Qualifier
+	}{
+		{"exceeded", "en", "Acme's workforce exceeded 40,000 last year.", 40000, AtLeast},
+		{"topped money", "en", "Acme's revenue topped $2 billion in 2024.", 2e9, AtLeast},
+		{"French, the million", "fr", "Le chiffre d'affaires d'Acme a dépassé le million d'euros en 2024.", 1e6, AtLeast},
+		{"French, a mark", "fr", "Les ventes d'Acme ont franchi la barre des 10 millions d'exemplaires en 2024.", 10e6, AtLeast},
+		{"negated", "fr", "Sur ce tronçon, les trains d'Acme ne peuvent plus dépasser 40 km/h depuis 2024.", 40, AtMost},
+		{"above", "en", "Acme's shares stayed above $80 for most of 2024.", 80, AtLeast},
+		{"below", "en", "Acme's margin fell below 3% in 2024.", 3, AtMost},
+		{"plain", "en", "Acme's workforce reached 40,000 last year.", 40000, Exact},
+	}
+	for _, c := range cases {
+		cl, ok := figureOf(t, c.lang, "2025-03-04", c.text, c.value)
+		if ok && cl.Qualifier != c.want {
+			t.Errorf("%s: %q bounded %q, want %q", c.name, c.text, cl.Qualifier, c.want)
+		}
+	}
+}
