@@ -3335,12 +3335,15 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				c.phrase = ""
 			} else if (r.how == fromClause || r.how == fromPronoun) && r.verb >= 0 && r.verb < n.TokStart &&
 				slices.ContainsFunc(toks[max(0, r.verb-2):r.verb+1], func(t lexis.Token) bool { return expectVerbs[t.Fold] }) && // (and "She forecasts operating profit", its gerund read as the verb)
-				x.focus != "" && x.reg.kind(x.focus) == KindOrg && x.analyst(c.Subject) {
+				x.focus != "" && x.reg.kind(x.focus) == KindOrg && (x.analyst(c.Subject) || x.outlookOfNoOnes(c, toks[r.verb])) {
+				// (and any person who forecasts a company's measure no
+				// one is named to own: "Morgan Stanley analyst Jane Smith
+				// expects sales of $3.8 billion")
 				// "Sarah Okonkwo, an analyst at Berenberg, said… She
 				// forecasts operating profit growth of just 1.5% for
 				// 2026": the analyst's expectation of the article's
 				// company, which she tells.
-				c.SaidBy, c.SaidByText = c.Subject, c.Subject
+				c.SaidBy, c.SaidByText = x.reg.display(nameKey(c.Subject)), c.Subject
 				c.Subject = x.reg.display(x.focus)
 				exp := map[bool]string{true: "attendu", false: "expected"}[a.Lang == "fr"]
 				if m, u, cut := strings.Cut(c.Measure, " ("); cut {
@@ -4896,6 +4899,17 @@ func writtenSign(toks []lexis.Token, n quantity.NumberExpr) (string, int) {
 		return "", -1
 	}
 	return s, k - 1
+}
+
+// outlookOfNoOnes reports whether claim c, told by a person with verb
+// ("expects", «table sur»), is that person's outlook of a measure of no
+// one named, neither a national statistic, a public measure nor the
+// weather: the article's company's, which the person forecasts.
+func (x *extractor) outlookOfNoOnes(c Claim, verb lexis.Token) bool {
+	m, _, _ := strings.Cut(c.Measure, " (")
+	return forecastVerbs[verb.Fold] && x.reg.kind(nameKey(c.Subject)) == KindPerson && c.Measure != "" &&
+		(c.SaidBy == "" || x.reg.display(nameKey(c.SaidBy)) == x.reg.display(nameKey(c.Subject))) &&
+		!nationalStatistic(c.Measure) && !publicMeasures[lexis.Fold(m)] && !weatherNouns[lexis.Fold(m)]
 }
 
 // analyst reports whether the article named person (as displayed) an

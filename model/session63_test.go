@@ -58,3 +58,17 @@ func TestBoundOfPassingAMark(t *testing.T) {
 		}
 	}
 }
+
+// A person who forecasts a figure of no one named ("Analyst Jane Smith
+// expects sales of $3.8 billion") gives the article's company's outlook,
+// said by her; she is not its subject.
+func TestAnalystsOutlookIsTheCompanys(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "named analyst", lang: "en", date: "2025-03-04", text: "Acme Corp reported a 12% rise in quarterly profit on Tuesday. Morgan Stanley analyst Jane Smith expects sales of $3.8 billion this year.", value: 3.8e9, want: "Acme Corp"},
+		{name: "pronoun", lang: "en", date: "2025-03-04", text: "Acme Corp reported a 12% rise in quarterly profit on Tuesday. Jane Smith, an analyst at Morgan Stanley, said Acme's margin would shrink. She expects sales of $3.9 billion next year.", value: 3.9e9, want: "Acme"},
+	})
+	cl, ok := figureOf(t, "en", "2025-03-04", "Acme Corp reported a 12% rise in quarterly profit on Tuesday. Morgan Stanley analyst Jane Smith expects sales of $3.8 billion this year.", 3.8e9)
+	if ok && cl.SaidBy != "Jane Smith" {
+		t.Errorf("analyst's outlook said by %q, want Jane Smith", cl.SaidBy)
+	}
+}
