@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/claimline/claimline/assets"
+	"github.com/claimline/claimline/model/lexis"
 	"github.com/claimline/claimline/model/text"
 	"github.com/claimline/claimline/model/timex"
 )
@@ -206,19 +207,50 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	a := x.art
 	header := a.Published
 	years := map[int]bool{}
-	maxYear := 0
+	maxYear, allMax := 0, 0 // the latest year the text names not as a target, and the latest of all
+	var bounds yearBounds   // the years its words leave for the time of writing
+	hiDeadline := false     // whether the first target is a deadline ("by 2026")
 	for _, s := range x.sents {
+		var toks []lexis.Token
 		for _, d := range s.dates {
-			if d.Kind == timex.DateAbsolute && d.WrittenYear() > 0 {
-				years[d.WrittenYear()] = true
-				maxYear = max(maxYear, d.WrittenYear())
+			if d.Kind != timex.DateAbsolute || d.WrittenYear() <= 0 {
+				continue
 			}
+			y := d.WrittenYear()
+			years[y] = true
+			allMax = max(allMax, y)
+			if toks == nil {
+				toks = lexis.Tokenize(a.Text, s.span.Start, s.span.End)
+			}
+			switch target, deadline, done := yearStance(toks, d); {
+			case target:
+				if bounds.hi == 0 || y < bounds.hi {
+					bounds.hi, hiDeadline = y, deadline // "quotas for 2026", "by March 2026": not yet past
+				}
+				continue
+			case done:
+				bounds.lo = max(bounds.lo, y+1) // "recruited 26,000 in 2024": a year gone by
+			}
+			maxYear = max(maxYear, y)
 		}
+	}
+	if maxYear == 0 {
+		maxYear = allMax // (a text that names only its targets' years)
+	}
+	if t := bounds.hi; t > 0 && t <= clock().Year() && t-maxYear >= 3 && !hiDeadline {
+		// "said it would invest 1.6 billion zlotys in 2024" in a text
+		// whose other years are long gone ("since 2019"): written in the
+		// year it plans for (not "by 2030": a deadline may be far)
+		maxYear = t
+	}
+	if bounds.hi > 0 && bounds.hi < bounds.lo {
+		bounds.hi = 0 // (the text's years disagree: trust those it tells as past)
 	}
 	yearHint := maxYear
 	switch {
 	case !header.IsZero():
 		yearHint = header.End.Year()
+		bounds = yearBounds{}
 	case yearHint == 0 && useSet:
 		yearHint = setYear
 	case yearHint > 0 && yearlessBefore(x, maxYear):
@@ -227,8 +259,9 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 		// means the article was written in 2021.
 		yearHint = maxYear + 1
 	}
+	yearHint = bounds.clamp(yearHint)
 	var best Date
-	if d, ok := datelineDay(a, yearHint, years); ok && (header.IsZero() || header.Contains(d)) {
+	if d, ok := datelineDay(a, yearHint, years, bounds); ok && (header.IsZero() || header.Contains(d)) {
 		// "OSLO, March 11 (Reuters) -": the day the story was filed, its
 		// year from the header or the text's own years when it gives none.
 		a.Published, a.PublishedBy = d, PublishedInText
@@ -244,7 +277,7 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 				if yearHint == 0 {
 					continue
 				}
-				y = yearForWeekday(d, yearHint, years)
+				y = bounds.clamp(yearForWeekday(d, yearHint, years))
 			}
 			if d.WrittenDay() > timex.DaysIn(y, d.WrittenMonth()) {
 				continue
@@ -264,16 +297,17 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	case header.IsZero() && yearHint > maxYear:
 		a.Published, a.PublishedBy = YearOf(yearHint), PublishedInText
 	case header.IsZero() && maxYear > 0:
-		// The latest full date the article gives, else its latest year.
+		// The latest full date the article gives, not as a target, else
+		// its latest year.
 		for _, s := range x.sents {
 			for _, d := range s.dates {
-				if d.Kind == timex.DateAbsolute && d.Date.Precision == PrecisionDay && !d.Date.Range && d.Date.Start.After(best.Start) {
+				if d.Kind == timex.DateAbsolute && d.Date.Precision == PrecisionDay && !d.Date.Range && d.Date.Start.After(best.Start) && bounds.clamp(d.WrittenYear()) == d.WrittenYear() {
 					best = d.Date
 				}
 			}
 		}
 		if best.IsZero() {
-			best = YearOf(maxYear)
+			best = YearOf(bounds.clamp(maxYear))
 		}
 		a.Published, a.PublishedBy = best, PublishedInText
 	}
@@ -284,7 +318,7 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 // 2025 -"), with year hint when it names none (a weekday it names choosing
 // among the years near it); false when it gives no day, or names no year
 // and there is no hint.
-func datelineDay(a *Article, hint int, years map[int]bool) (Date, bool) {
+func datelineDay(a *Article, hint int, years map[int]bool, bounds yearBounds) (Date, bool) {
 	line := text.DatelineOf(a)
 	if line == "" {
 		return Date{}, false
@@ -307,9 +341,9 @@ func datelineDay(a *Article, hint int, years map[int]bool) (Date, bool) {
 			if hint == 0 {
 				hint = clock().Year() // (a text that names no year: written lately)
 			}
-			y = yearForWeekday(d, hint, years)
+			y = bounds.clamp(yearForWeekday(d, bounds.clamp(hint), years))
 			if d.WrittenWeekday() < 0 {
-				y = yearOfLeadWeekdays(a, line, d, y, years)
+				y = yearOfLeadWeekdays(a, line, d, y, years, bounds)
 			}
 		}
 		if d.WrittenDay() > timex.DaysIn(y, d.WrittenMonth()) {
@@ -328,7 +362,7 @@ func datelineDay(a *Article, hint int, years map[int]bool) (Date, bool) {
 // story filed the next morning: "Sunday's election"); hint when they name
 // none, or hint fits as well as any. When the text names only years long
 // gone, the latest year that fits as well is taken.
-func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, years map[int]bool) int {
+func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, years map[int]bool, bounds yearBounds) int {
 	at := strings.Index(a.Text, line)
 	if at < 0 {
 		return hint
@@ -366,6 +400,10 @@ func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, yea
 	} else if first := slices.Min(append(slices.Collect(maps.Keys(years)), hint)); first > low {
 		low = first
 	}
+	low = max(low, bounds.lo)
+	if bounds.hi > 0 {
+		now = min(now, bounds.hi)
+	}
 	best, bestScore := hint, score(hint)
 	for y := low; y <= hint+2 && y <= now; y++ {
 		if sc := score(y); sc > bestScore || sc == bestScore && y != best && absInt(y-hint) < absInt(best-hint) {
@@ -383,6 +421,140 @@ func yearOfLeadWeekdays(a *Article, line string, d timex.DateExpr, hint int, yea
 	}
 	return best
 }
+
+// yearBounds are the years an article's own words leave for the time of
+// writing: from lo, the year after the last one told as gone by (or the
+// latest year told), to hi, the first year told as a target; 0 when
+// unbounded.
+type yearBounds struct{ lo, hi int }
+
+// clamp returns y within b.
+func (b yearBounds) clamp(y int) int {
+	if y == 0 {
+		return 0
+	}
+	if b.lo > 0 && y < b.lo {
+		y = b.lo
+	}
+	if b.hi > 0 && y > b.hi {
+		y = b.hi
+	}
+	return y
+}
+
+// yearStance says how date d, which names its year, stands to the time of
+// writing in its sentence's tokens toks: a target, still to come ("quotas
+// pour 2026", «vise 30 000 recrutements sur l'année 2025», "expects a
+// decline in 2026"), a deadline among them ("by March 2026", «d'ici
+// 2030»), or a whole year gone by («26 000 réalisés en 2024», "In 2023,
+// Nordvind wrote down…"); none for a year told as ongoing ("since 2015",
+// "so far in 2025"), a part of a year, or a year told in no such way.
+func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline, done bool) {
+	k := tokenAt(toks, d.Span.Start) - 1
+	for k >= 0 && toks[k].Kind == lexis.Word && lexis.InSet(toks[k].Fold, "la", "le", "l'", "the", "fin", "end", "of", "de", "d'", "a", "à", "ensemble", "annee", "year", "full", "whole", "toute") && toks[k].Fold != "ici" {
+		k--
+	}
+	prep := lexis.FoldAt(toks, k)
+	if w, _, _ := strings.Cut(strings.ToLower(d.Text), " "); w != d.Text && lexis.InSet(w, "pour", "for", "by") {
+		prep = w // ("Pour 2025" read as one date)
+	}
+	if d.Since || lexis.InSet(prep, "since", "depuis", "debut", "start", "early", "mid", "so", "cette", "this") {
+		return false, false, false
+	}
+	if d.Date.Range {
+		return false, false, false
+	}
+	from := 0 // the clause of the year: back to a comma or "that" before it
+	for j := k; j >= 0; j-- {
+		if lexis.InSet(toks[j].Text, ",", ";", "that", "que", "qu'") && !(j > 0 && j+1 < len(toks) && toks[j-1].Kind == lexis.Number && toks[j+1].Kind == lexis.Number) {
+			from = j + 1 // (not the comma of "400,000")
+			break
+		}
+	}
+	if lexis.InSet(prep, "by", "until", "till", "through", "pour", "for", "ici", "jusqu'en", "horizon") &&
+		!slices.ContainsFunc(toks[from:max(from, k)], func(t lexis.Token) bool { return pastWords[t.Fold] }) {
+		return true, !lexis.InSet(prep, "pour", "for"), false // (not "grew from 120,000 in 2015 to nearly 400,000 by 2022": a past it reached)
+	}
+	based := false // the year of a base the figure is set against: "contre 26 000 réalisés en 2024", "up from 3% in 2024"
+	for j := k; j >= 0 && j >= k-6; j-- {
+		if lexis.InSet(toks[j].Fold, "contre", "against", "compared", "from", "than", "after", "apres", "versus", "vs") {
+			based = true
+			break
+		}
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			break
+		}
+	}
+	if !based && from <= k {
+		for j := from; j <= k; j++ {
+			if (forecastVerbs[toks[j].Fold] || targetVerbs[toks[j].Fold] || futureWords[toks[j].Fold]) && !toks[j].Upper() {
+				return true, false, false
+			}
+		}
+		if futureClause(toks[from : k+1]) {
+			return true, false, false
+		}
+	}
+	if d.Date.Precision != PrecisionYear {
+		return false, false, false
+	}
+	for j := range toks {
+		if lexis.InSet(toks[j].Fold, "far", "jusqu'ici", "date", "cours") || (futureWords[toks[j].Fold] || forecastVerbs[toks[j].Fold]) && !toks[j].Upper() {
+			return false, false, false // "so far in 2025", "year to date", «en cours», "plans to sell in 2026"
+		}
+	}
+	e := k + 1 // the token after the year
+	for e < len(toks) && toks[e].Start < d.Span.End {
+		e++
+	}
+	if (k < 0 || k == 0 && toks[0].Kind == lexis.Word) && e < len(toks) && toks[e].Text == "," {
+		// "In 2023, Nordvind wrote down…", «Sur l'ensemble de l'année 2024,
+		// le chiffre avait atteint 65 700»: a fronted year, told in the
+		// past
+		for j := e + 1; j < len(toks) && j <= e+6; j++ {
+			if pastAt(toks, j) {
+				return false, false, true
+			}
+		}
+		return false, false, false
+	}
+	// «26 000 réalisés en 2024», "Chile produced 49,000 tonnes in 2023":
+	// a verb in the past in its clause, before it (not «a proposé une
+	// revalorisation de 4,5 % en 2025»: a change still to come, which the
+	// year dates)
+	for j := k; j >= from; j-- {
+		if plannedChanges[toks[j].Fold] {
+			return false, false, false
+		}
+		if pastAt(toks, j) {
+			return false, false, true
+		}
+	}
+	return false, false, false
+}
+
+// plannedChanges name a change a year may date as a plan: "a pay rise of
+// 3.5% in 2026", «une revalorisation de 4,5 % en 2025».
+var plannedChanges = lexis.SetOf("rise", "increase", "raise", "cut", "cuts", "offer", "proposal", "hausse", "baisse", "augmentation", "revalorisation",
+	"reduction", "offre", "proposition", "hike")
+
+// pastAt reports whether token j tells the past: a verb of pastWords, or
+// the participle after «a», «avait», "had".
+func pastAt(toks []lexis.Token, j int) bool {
+	f := toks[j].Fold
+	return pastWords[f] || j > 0 && lexis.InSet(toks[j-1].Fold, "a", "ont", "avait", "avaient", "had") && toks[j].Kind == lexis.Word &&
+		(strings.HasSuffix(f, "e") || strings.HasSuffix(f, "i") || strings.HasSuffix(f, "u") || strings.HasSuffix(f, "it") || strings.HasSuffix(f, "ed"))
+}
+
+// futureWords tell what is still to come: a year after them is a target.
+var futureWords = lexis.SetOf("will", "shall", "'ll", "would", "devrait", "devraient", "pourrait", "pourraient", "aim", "aims", "plans", "plan", "planned",
+	"pledged", "promised", "expected", "projected", "due", "scheduled", "slated", "intends", "visent", "prevoient", "objectif", "target", "goal")
+
+// pastWords tell a year as gone by: "Chile produced 49,000 tonnes in 2023",
+// «26 000 réalisés en 2024», «le chiffre avait atteint 65 700».
+var pastWords = lexis.SetOf("was", "were", "had", "produced", "recorded", "reported", "posted", "sold", "earned", "made", "reached", "rose", "fell",
+	"grew", "recruited", "hired", "welcomed", "attracted", "registered", "totalled", "totaled", "wrote", "lost", "realises", "realisees", "realise",
+	"enregistre", "enregistres", "accueilli", "atteint", "comptait", "etait", "etaient", "avait", "avaient", "recrute", "recrutes", "vendu", "vendus", "debarque")
 
 // yearForWeekday returns the year near hint (preferring the years the text
 // names) in which d's day and month fall on d's weekday; hint when d has no

@@ -20,7 +20,8 @@ func TestDatelineDayAfterThePlace(t *testing.T) {
 	}{
 		{"year given", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 11, 2025 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nSales will reach 500 cars by 2030.\n", 300, "2025-03-11"},
 		{"no year, a target's year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nSales will reach 500 cars by 2030, it said.\n", 300, "2026-03-10"},
-		{"no year, a past year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nIt sold 200 cars in 2024.\n", 300, "2024-03-12"},
+		{"no year, a past year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nIt had sold 200 cars by March 2024.\n", 300, "2024-03-12"},
+		{"no year, a whole year gone by", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nIt sold 200 cars in 2024.\n", 300, "2025-03-11"},
 		{"no year, the lead's weekday", "en", "Blackout in Portugal\n\nBy Jane Roe\n\nLISBON, Feb 18 (Reuters) - A failure left 2,300 homes without power on Tuesday, the operator said.\n\nIt had invested 310 million euros in 2024.\n", 2300, "2025-02-18"},
 		{"no year named at all", "en", "Drug trial succeeds\n\nBy Jane Roe\n\nLONDON, May 20 (Reuters) - Halvorsen Pharma said on Monday its drug cut deaths among 6,240 patients.\n", 6240, "2024-05-20"},
 		{"a past year only", "en", "Volcano erupts\n\nBy Jane Roe\n\nJAKARTA, Nov 12 (Reuters) - Mount Kerinjang erupted on Tuesday, forcing 12,400 people from their homes.\n\nIts last major eruption was in 2010.\n", 12400, "2024-11-12"},

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // A range whose unit is written once, after its upper end ("de 6 à 8 %",
 // "140 million to 165 million dollars"), or the range of a change still
@@ -70,5 +73,35 @@ func TestAnalystsOutlookIsTheCompanys(t *testing.T) {
 	cl, ok := figureOf(t, "en", "2025-03-04", "Acme Corp reported a 12% rise in quarterly profit on Tuesday. Morgan Stanley analyst Jane Smith expects sales of $3.8 billion this year.", 3.8e9)
 	if ok && cl.SaidBy != "Jane Smith" {
 		t.Errorf("analyst's outlook said by %q, want Jane Smith", cl.SaidBy)
+	}
+}
+
+// A dateline without a year takes one the text leaves open: after a whole
+// year it tells as gone by («26 000 réalisés en 2024», «Sur l'ensemble de
+// l'année 2024, le chiffre avait atteint…»), not after a year it names as
+// a target («vise … l'année 2025», "quotas pour 2026", "by 2027"), even
+// when a weekday of its lead fits another year better.
+func TestYearlessDatelineBetweenPastAndTargets(t *testing.T) {
+	defer func(c func() time.Time) { clock = c }(clock)
+	clock = func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) }
+	cases := []struct {
+		name, text string
+		want       string
+	}{
+		{"a target year and the year before it done", "Recrutement\n\nPar Julien Moreau\n\nToulon, 8 juillet (AFP) – Les armées ont recruté 14 200 militaires au premier semestre, a annoncé lundi le ministère.\n\nLe ministère vise 30 000 recrutements sur l'ensemble de l'année 2025, contre 26 000 réalisés en 2024. La loi prévoit 80 000 réservistes d'ici à 2030.\n", "2025-07-08"},
+		{"a fronted year gone by", "Défaillances\n\nPar Antoine Lefebvre\n\nLille, 2 octobre (AFP) – Les défaillances ont atteint 66 400 sur douze mois, selon les chiffres publiés mercredi par la Banque de France.\n\nSur l'ensemble de l'année 2024, le chiffre avait atteint 65 700. Les économistes prévoient une décrue en 2026.\n", "2025-10-02"},
+		{"target years only ahead", "Quotas de pêche\n\nPar Thomas Bernard\n\nBRUXELLES (AFP) – Les ministres se sont accordés mercredi sur les quotas pour 2026, avec 2 400 tonnes de sole, contre 3 200 tonnes cette année.\n\nLe secteur a débarqué 420 000 tonnes de poisson en 2024.\n", "2025"},
+		{"a deadline does not date the story", "Homelessness rises\n\nBy Jane Roe\n\nHARBORVIEW (AP) - Homelessness rose 14% to 9,860 this year, the authority said on Wednesday.\n\nIt said 3,420 people had moved into housing in 2023. The council will vote on a plan to build 2,000 units by 2027.\n", "2024"},
+		{"a year planned for", "Telvanta cuts jobs\n\nBy Jane Roe\n\nWARSAW, April 29 (Reuters) - Telvanta said on Monday it would cut 1,200 jobs, its first cuts since 2019.\n\nIt said it would invest 1.6 billion zlotys in 2024.\n", "2024-04-29"},
+	}
+	for _, c := range cases {
+		a, err := ParseArticle("x.txt", []byte(c.text), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		Build(&Set{Name: "x", Articles: []*Article{a}})
+		if got := a.Published.String(); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
+		}
 	}
 }
