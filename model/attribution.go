@@ -1934,16 +1934,25 @@ var speakerBodies = func() map[string]bool {
 		"organisateurs", "organisers", "organizers", "organisateur", "organiser", "organizer", "intersyndicale", "watchdog", "regulator", "inspectorate", "ombudsman",
 		"center", "centre", "council", "board", "commission", "foundation", "fondation", "trust", "university", "universite",
 		"laboratory", "laboratoire", "corporation", "parc", "park", "aeroport", "airport", "festival", "salon", "stade", "stadium",
-		"theatre", "opera", "region", "metropole", "collectivite")
+		"theatre", "opera", "region", "metropole", "collectivite", "gestionnaire", "reseau", "network", "utility")
+	for k := range tradeSpeakers {
+		m[k] = true
+	}
 	for k := range bodyNouns {
 		m[k] = true
 	}
 	return m
 }()
 
+// tradeSpeakers name a company by its trade: «a annoncé mardi
+// l'électricien», "the insurer said", "The world's third-largest brewer
+// said": the article's company when it is one of that trade.
+var tradeSpeakers = lexis.SetOf("electricien", "constructeur", "assureur", "transporteur", "distributeur", "fournisseur", "brasseur",
+	"carrier", "insurer", "lender", "miner", "carmaker", "automaker", "brewer", "retailer", "airline", "chipmaker", "drugmaker")
+
 // groupSpeakers are the heads of the common-noun phrases for the people of
 // a body, who speak for it: "provincial officials said", "the clubs said".
-var groupSpeakers = lexis.SetOf("officials", "clubs", "unions", "agencies", "ministries", "prosecutors", "investigators", "regulators",
+var groupSpeakers = lexis.SetOf("officials", "clubs", "unions", "agencies", "ministries", "prosecutors", "investigators", "regulators", "companies", "entreprises", "societes", "partners", "partenaires",
 	"groups", "campaigners", "activists", "associations", "collectifs", "militants", "managers", "executives", "dirigeants",
 	"responsables", "enqueteurs", "syndicats",
 	// people who say what they see or judge: "…, traders said"
@@ -1961,6 +1970,9 @@ var memberBodies = lexis.SetOf("syndicat", "union", "federation", "parti", "part
 func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 	for i < j && lexis.InSet(toks[i].Fold, "though", "although", "while", "but", "and", "as", "mais", "et", "alors", "tandis") {
 		i++ // "…, though the bank said": the body, not the word that links its clause
+	}
+	if i < j && lexis.InSet(toks[i].Fold, "after", "before", "when", "once", "since", "because", "apres", "avant", "lorsque", "quand", "puisque") {
+		return speaker{} // "…, after late customs data showed higher imports": what led to the figure, not who tells it
 	}
 	if i >= j {
 		return speaker{}
@@ -1995,6 +2007,20 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 			head = end // (and "hospital managers": the last of a compound)
 		}
 		end++
+		if head >= 0 && end < j && lexis.InSet(toks[end].Fold, "dans", "in", "lors", "during", "on", "at", "au", "à", "en", "par", "via", "sur", "pendant", "to") {
+			break // «ont annoncé les deux sociétés dans un communiqué»: not what they said it in
+		}
+	}
+	company := x.focus // (else the last organisation named)
+	if k := x.reg.kind(company); company == "" || k == KindPerson || k == KindPlace {
+		company = x.lastOrg
+	}
+	if k := x.reg.kind(company); head >= 0 && tradeSpeakers[toks[head].Fold] && (!bare || i > 0 && lexis.InSet(toks[i-1].Fold, "du", "of") || i == head && end == j) && company != "" && k != KindPerson && k != KindPlace {
+		// (and a headline's "…, insurer says", «les chiffres du
+		// constructeur»)
+		// «a annoncé mardi l'électricien», "the world's third-largest
+		// brewer said": the article's company, named by its trade.
+		return speaker{key: x.reg.display(company), text: x.art.Text[toks[i].Start:toks[head].End], span: Span{Start: toks[i].Start, End: toks[head].End}}
 	}
 	if bare && head >= 0 && head+2 < j && lexis.InSet(toks[head+1].Fold, "in", "at") && toks[head+2].Upper() {
 		// "Health officials in Texas reported": and the place they are in,
@@ -2007,7 +2033,11 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 			head, end = n-1, n
 		}
 	}
-	if head < 0 || bare && (end != j || end != head+1 || end-i > 6 || !groupSpeakers[toks[head].Fold] && !speakerBodies[toks[head].Fold] && !toks[head].Upper()) {
+	data := bare && head >= 0 && end == j && end == head+2 && lexis.InSet(toks[head+1].Fold, "data", "figures", "statistics", "donnees", "chiffres", "statistiques")
+	if data {
+		end-- // "…, finance ministry data showed": the body whose figures they are
+	}
+	if head < 0 || bare && (end != j && !data || end != head+1 || end-i > 6 || !groupSpeakers[toks[head].Fold] && !speakerBodies[toks[head].Fold] && !toks[head].Upper()) {
 		// (bare, only a short phrase that its head ends, right before
 		// the verb: "provincial officials said", "state police said")
 		return speaker{}
@@ -2036,7 +2066,7 @@ func (x *extractor) bodySpeaker(toks []lexis.Token, i, j int) speaker {
 		// "The Riksbank's executive board took the decision…, the bank
 		// said": the bank the article named in one word.
 		for _, org := range []string{x.lastOrg, x.focus} {
-			if f := lexis.Fold(x.reg.display(org)); org != "" && x.reg.kind(org) == KindOrg && !strings.Contains(f, " ") && (strings.HasSuffix(f, "bank") || strings.HasPrefix(f, "banque")) {
+			if f := lexis.Fold(x.reg.display(org)); org != "" && x.reg.kind(org) == KindOrg && (strings.HasSuffix(f, "bank") || strings.HasPrefix(f, "banque ") || f == "banque" || !strings.Contains(f, " ") && strings.HasPrefix(f, "banque")) {
 				return speaker{key: org, text: x.art.Text[toks[i].Start:toks[end-1].End], span: Span{Start: toks[i].Start, End: toks[end-1].End}}
 			}
 		}

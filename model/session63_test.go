@@ -105,3 +105,21 @@ func TestYearlessDatelineBetweenPastAndTargets(t *testing.T) {
 		}
 	}
 }
+
+// A source named by common nouns is read: the company by its trade
+// («a annoncé mardi l'électricien», a headline's "…, insurer says",
+// «selon les chiffres du constructeur»), a body's data ("finance
+// ministry data showed"), the companies of a deal ("according to the
+// companies"), a body that speaks «dans un communiqué» without it; not the
+// data a subordinate clause cites ("after late customs data showed").
+func TestSourcesNamedByCommonNouns(t *testing.T) {
+	runSaidByCases(t, "2025-02-12", []saidByCase{
+		{"fr", "EDF produit plus\n\nLe parc nucléaire d'EDF a produit 361,7 TWh d'électricité en 2024, a annoncé mardi l'électricien.", 361.7, "EDF"},
+		{"fr", "Le constructeur automobile Alcéa réduit sa production. Les ventes d'Alcéa ont chuté de 18 % en Europe au premier semestre, selon les chiffres du constructeur.", 18, "Alcéa"},
+		{"en", "Hackers stole data of 4.1 million Brightwell customers, insurer says\n\nBritish insurer Brightwell Group said on Monday that hackers had stolen data.", 4.1e6, "Brightwell"},
+		{"en", "Foreign investors bought a net 1.3 trillion yen of Japanese bonds last week, finance ministry data showed.", 1.3e12, "finance ministry"},
+		{"en", "The Salar Blanco mine will produce 40,000 tonnes of lithium a year when it reaches full capacity in 2028, according to the companies.", 40000, "companies"},
+		{"fr", "La préfecture a recensé 23 blessés lundi, a indiqué la préfecture dans un communiqué.", 23, "préfecture"},
+		{"en", "The agency revised March's surplus to $2.31 billion, after late customs data showed higher imports.", 2.31e9, ""},
+	})
+}
