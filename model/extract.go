@@ -1417,6 +1417,14 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				if x.disasterSubject != "" && x.sentIndex-x.disasterAt <= disasterSpan {
 					r.subject, r.how = x.disasterSubject, fromDisaster
 				}
+			} else if (r.how == fromClause || r.how == fromPronoun || r.how == fromOwner) && r.verb >= 0 && r.verb < n.TokStart && countVerbs[toks[r.verb].Fold] && observerName(r.subject) &&
+				!ownCount(toks, n) && x.disasterSubject != "" && x.sentIndex-x.disasterAt <= disasterSpan {
+				// "The Nepal Red Cross Society said its teams had counted at
+				// least 170 bodies", "The U.S. Geological Survey measured the
+				// quake at magnitude 5.7": what a body counts of the
+				// disaster told just before is the disaster's, by the body.
+				estimator = r.subject
+				r.subject, r.how = x.disasterSubject, fromDisaster
 			}
 			if f := phraseWords(r); len(f) > 0 && len(f) <= 2 && companyWords[f[len(f)-1]] {
 				// «Le chiffre d'affaires du groupe a atteint 31,2 milliards
@@ -8562,6 +8570,33 @@ func countedBefore(out []Claim, measure, source string) string {
 // "a estimé les dégâts à", "valued the deal at".
 var estimateVerbs = lexis.SetOf("estimated", "estimates", "estimate", "put", "puts", "valued", "values", "evaluated", "projected", "projects", "forecast", "forecasts", "sees",
 	"estime", "estiment", "estimait", "evalue", "evaluent", "chiffre", "chiffrent", "evaluait")
+
+// countVerbs tell a count or a measure a body makes of what it observes:
+// "counted at least 170 bodies", «a recensé 143 foyers», "measured the
+// quake at magnitude 5.7".
+var countVerbs = lexis.SetOf("counted", "counts", "recorded", "records", "registered", "measured", "tallied", "estimated", "estimates",
+	"recense", "recensait", "recensent", "denombre", "denombrait", "denombrent", "estime", "estiment", "evalue", "evaluent", "mesure", "enregistre")
+
+// observerName reports whether name d is a body that observes and counts
+// what others suffer: a public body, the Red Cross, the United Nations, a
+// survey or an observatory.
+func observerName(d string) bool {
+	return publicBodyName(d) || nameHoldsAny(d, publicHeads) || nameHoldsAny(d, observerWords)
+}
+
+// observerWords are the words of the names of bodies that count what
+// others suffer.
+var observerWords = lexis.SetOf("cross", "croix-rouge", "croissant-rouge", "nations", "survey", "observatory", "observatoire", "unicef", "ocha", "who", "oms", "msf", "crescent")
+
+// ownCount reports whether figure n counts what a body has of its own:
+// "400 volunteers", «1 200 adhérents», "its staff of 300".
+func ownCount(toks []lexis.Token, n quantity.NumberExpr) bool {
+	k := n.TokEnd
+	if k < len(toks) && lexis.InSet(toks[k].Fold, "de", "d'", "of") {
+		k++
+	}
+	return k < len(toks) && lexis.InSet(toks[k].Fold, "volunteers", "members", "staff", "employees", "workers", "teams", "benevoles", "adherents", "membres", "salaries", "agents", "equipes", "secouristes", "rescuers")
+}
 
 // lossBetween reports whether the words between tokens v and at name a
 // loss, damage or cost, what a body puts a figure on for others ("estimated

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -122,4 +123,24 @@ func TestSourcesNamedByCommonNouns(t *testing.T) {
 		{"fr", "La préfecture a recensé 23 blessés lundi, a indiqué la préfecture dans un communiqué.", 23, "préfecture"},
 		{"en", "The agency revised March's surplus to $2.31 billion, after late customs data showed higher imports.", 2.31e9, ""},
 	})
+}
+
+// What a body that observes counts or measures of a disaster told just
+// before is the disaster's, said by the body: "The Nepal Red Cross Society
+// said its teams had counted at least 170 bodies" is no figure of the Red
+// Cross's own.
+func TestObserversCountOfADisaster(t *testing.T) {
+	const text = "Earthquake kills dozens in Nepal\n\nA magnitude 6.4 earthquake struck western Nepal late on Friday, killing at least 128 people, officials said.\n\nThe U.S. Geological Survey measured the quake at magnitude 5.7.\n\nThe Nepal Red Cross Society said its teams had counted at least 170 bodies in Jajarkot.\n\nThe Red Cross has 400 volunteers in the region, it said."
+	for _, c := range []struct {
+		value     float64
+		said, bad string
+	}{{170, "Nepal Red Cross Society", "Red Cross"}, {5.7, "Geological Survey", "Survey"}} {
+		cl, ok := figureOf(t, "en", "2023-11-04", text, c.value)
+		if ok && (strings.Contains(cl.Subject, c.bad) || cl.SaidBy != c.said) {
+			t.Errorf("%v: subject %q said by %q, want the quake's by %q", c.value, cl.Subject, cl.SaidBy, c.said)
+		}
+	}
+	if cl, ok := figureOf(t, "en", "2023-11-04", text, 400); ok && !strings.Contains(cl.Subject, "Red Cross") {
+		t.Errorf("its own volunteers: subject %q", cl.Subject)
+	}
 }
