@@ -207,41 +207,52 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	a := x.art
 	header := a.Published
 	years := map[int]bool{}
-	maxYear, allMax := 0, 0 // the latest year the text names not as a target, and the latest of all
-	var bounds yearBounds   // the years its words leave for the time of writing
-	hiDeadline := false     // whether the first target is a deadline ("by 2026")
+	maxYear, allMax := 0, 0           // the latest year the text names not as a target, and the latest of all
+	var bounds yearBounds             // the years its words leave for the time of writing
+	hiDeadline, hiFor := false, false // whether the first target is a deadline ("by 2026"), a year planned for ("quotas pour 2026")
 	for _, s := range x.sents {
 		var toks []lexis.Token
 		for _, d := range s.dates {
+			if d.Kind == timex.DateRange && d.Date.Range && d.Date.Precision == PrecisionYear && !d.Date.IsZero() && !d.Relative && d.Date.End.Year()-d.Date.Start.Year() <= 1 {
+				if toks == nil {
+					toks = lexis.Tokenize(a.Text, s.span.Start, s.span.End)
+				}
+				_, _, floor := yearStance(toks, d) // "in the 2024-25 school year"
+				bounds.lo = max(bounds.lo, floor)
+				continue
+			}
 			if d.Kind != timex.DateAbsolute || d.WrittenYear() <= 0 {
 				continue
 			}
 			y := d.WrittenYear()
-			years[y] = true
 			allMax = max(allMax, y)
 			if toks == nil {
 				toks = lexis.Tokenize(a.Text, s.span.Start, s.span.End)
 			}
-			switch target, deadline, done := yearStance(toks, d); {
-			case target:
+			target, deadline, floor := yearStance(toks, d)
+			if target {
 				if bounds.hi == 0 || y < bounds.hi {
-					bounds.hi, hiDeadline = y, deadline // "quotas for 2026", "by March 2026": not yet past
+					bounds.hi, hiDeadline, hiFor = y, deadline, strings.HasPrefix(strings.ToLower(d.Text), "pour") || strings.HasPrefix(strings.ToLower(d.Text), "for") || lexis.InSet(lexis.FoldAt(toks, tokenAt(toks, d.Span.Start)-1), "pour", "for")
 				}
 				continue
-			case done:
-				bounds.lo = max(bounds.lo, y+1) // "recruited 26,000 in 2024": a year gone by
 			}
+			years[y] = true
+			bounds.lo = max(bounds.lo, floor) // "recruited 26,000 in 2024": a year gone by
 			maxYear = max(maxYear, y)
 		}
 	}
-	if maxYear == 0 {
-		maxYear = allMax // (a text that names only its targets' years)
+	if maxYear == 0 && bounds.hi == 0 {
+		maxYear = allMax
 	}
-	if t := bounds.hi; t > 0 && t <= clock().Year() && t-maxYear >= 3 && !hiDeadline {
-		// "said it would invest 1.6 billion zlotys in 2024" in a text
-		// whose other years are long gone ("since 2019"): written in the
-		// year it plans for (not "by 2030": a deadline may be far)
-		maxYear = t
+	if t := bounds.hi; t > 0 && t <= clock().Year()+1 && !hiDeadline {
+		// "said it would invest 1.6 billion zlotys in 2024", «Elle prévoit
+		// d'en transporter 130 millions en 2025»: written in the year it
+		// plans for, or the year before a plan "for" a year ("quotas pour
+		// 2026"); not "by 2030": a deadline may be far
+		if hiFor {
+			t--
+		}
+		maxYear = max(maxYear, t)
 	}
 	if bounds.hi > 0 && bounds.hi < bounds.lo {
 		bounds.hi = 0 // (the text's years disagree: trust those it tells as past)
@@ -446,10 +457,15 @@ func (b yearBounds) clamp(y int) int {
 // writing in its sentence's tokens toks: a target, still to come ("quotas
 // pour 2026", «vise 30 000 recrutements sur l'année 2025», "expects a
 // decline in 2026"), a deadline among them ("by March 2026", «d'ici
-// 2030»), or a whole year gone by («26 000 réalisés en 2024», "In 2023,
-// Nordvind wrote down…"); none for a year told as ongoing ("since 2015",
-// "so far in 2025"), a part of a year, or a year told in no such way.
-func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline, done bool) {
+// 2030»), or a time gone by, which floor is the first year the writing
+// can be in: the year after a whole year told in the past («26 000
+// réalisés en 2024», "In 2023, Nordvind wrote down…"), the end of a
+// season told so ("had fallen to 86% in the 2024-25 school year"), two
+// years after the base of last year's figure ("Last year, Gulfline
+// reported 14 events, up from nine in 2023"); none for a year told as
+// ongoing ("since 2015", "so far in 2025"), a part of a year, or a year
+// told in no such way.
+func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline bool, floor int) {
 	k := tokenAt(toks, d.Span.Start) - 1
 	for k >= 0 && toks[k].Kind == lexis.Word && lexis.InSet(toks[k].Fold, "la", "le", "l'", "the", "fin", "end", "of", "de", "d'", "a", "à", "ensemble", "annee", "year", "full", "whole", "toute") && toks[k].Fold != "ici" {
 		k--
@@ -459,10 +475,7 @@ func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline, done bo
 		prep = w // ("Pour 2025" read as one date)
 	}
 	if d.Since || lexis.InSet(prep, "since", "depuis", "debut", "start", "early", "mid", "so", "cette", "this") {
-		return false, false, false
-	}
-	if d.Date.Range {
-		return false, false, false
+		return false, false, d.WrittenYear() // «depuis le début de 2025»: that year at the earliest
 	}
 	from := 0 // the clause of the year: back to a comma or "that" before it
 	for j := k; j >= 0; j-- {
@@ -471,14 +484,22 @@ func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline, done bo
 			break
 		}
 	}
+	if d.Date.Range {
+		// "in the 2024-25 school year", told in the past: the season is
+		// over, or nearly.
+		if d.Kind == timex.DateRange && d.Date.Precision == PrecisionYear && d.Date.End.Year()-d.Date.Start.Year() <= 1 && slices.ContainsFunc(toks[from:max(from, k)], func(t lexis.Token) bool { return pastWords[t.Fold] }) {
+			return false, false, d.Date.End.Year()
+		}
+		return false, false, 0
+	}
 	if lexis.InSet(prep, "by", "until", "till", "through", "pour", "for", "ici", "jusqu'en", "horizon") &&
 		!slices.ContainsFunc(toks[from:max(from, k)], func(t lexis.Token) bool { return pastWords[t.Fold] }) {
-		return true, !lexis.InSet(prep, "pour", "for"), false // (not "grew from 120,000 in 2015 to nearly 400,000 by 2022": a past it reached)
+		return true, !lexis.InSet(prep, "pour", "for"), 0 // (not "grew from 120,000 in 2015 to nearly 400,000 by 2022": a past it reached)
 	}
 	based := false // the year of a base the figure is set against: "contre 26 000 réalisés en 2024", "up from 3% in 2024"
 	for j := k; j >= 0 && j >= k-6; j-- {
-		if lexis.InSet(toks[j].Fold, "contre", "against", "compared", "from", "than", "after", "apres", "versus", "vs") {
-			based = true
+		if lexis.InSet(toks[j].Fold, "contre", "against", "compared", "than", "after", "apres", "versus", "vs") || toks[j].Fold == "from" && j < k {
+			based = true // (not "from 2026": a start still to come)
 			break
 		}
 		if toks[j].Text == "," || toks[j].Text == ";" {
@@ -488,20 +509,30 @@ func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline, done bo
 	if !based && from <= k {
 		for j := from; j <= k; j++ {
 			if (forecastVerbs[toks[j].Fold] || targetVerbs[toks[j].Fold] || futureWords[toks[j].Fold]) && !toks[j].Upper() {
-				return true, false, false
+				return true, false, 0
 			}
 		}
 		if futureClause(toks[from : k+1]) {
-			return true, false, false
+			return true, false, 0
 		}
 	}
 	if d.Date.Precision != PrecisionYear {
-		return false, false, false
+		return false, false, 0
 	}
 	for j := range toks {
 		if lexis.InSet(toks[j].Fold, "far", "jusqu'ici", "date", "cours") || (futureWords[toks[j].Fold] || forecastVerbs[toks[j].Fold]) && !toks[j].Upper() {
-			return false, false, false // "so far in 2025", "year to date", «en cours», "plans to sell in 2026"
+			return false, false, 0 // "so far in 2025", "year to date", «en cours», "plans to sell in 2026"
 		}
+	}
+	y := d.WrittenYear()
+	if based {
+		for j := range toks {
+			if j+1 < len(toks) && (lexis.InSet(toks[j].Fold, "last", "dernier", "derniere", "passe") && lexis.InSet(toks[j+1].Fold, "year", "annee", "an") ||
+				lexis.InSet(toks[j].Fold, "an", "annee") && lexis.InSet(toks[j+1].Fold, "dernier", "derniere", "passe")) {
+				return false, false, y + 2 // "Last year, … up from nine in 2023": last year is 2024
+			}
+		}
+		from = 0 // (the verb of the figure the base is set against: "reported 14, up from nine in 2023")
 	}
 	e := k + 1 // the token after the year
 	for e < len(toks) && toks[e].Start < d.Span.End {
@@ -513,10 +544,10 @@ func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline, done bo
 		// past
 		for j := e + 1; j < len(toks) && j <= e+6; j++ {
 			if pastAt(toks, j) {
-				return false, false, true
+				return false, false, y + 1
 			}
 		}
-		return false, false, false
+		return false, false, 0
 	}
 	// «26 000 réalisés en 2024», "Chile produced 49,000 tonnes in 2023":
 	// a verb in the past in its clause, before it (not «a proposé une
@@ -524,13 +555,13 @@ func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline, done bo
 	// year dates)
 	for j := k; j >= from; j-- {
 		if plannedChanges[toks[j].Fold] {
-			return false, false, false
+			return false, false, 0
 		}
 		if pastAt(toks, j) {
-			return false, false, true
+			return false, false, y + 1
 		}
 	}
-	return false, false, false
+	return false, false, 0
 }
 
 // plannedChanges name a change a year may date as a plan: "a pay rise of

@@ -19,7 +19,7 @@ func TestDatelineDayAfterThePlace(t *testing.T) {
 		want             string
 	}{
 		{"year given", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 11, 2025 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nSales will reach 500 cars by 2030.\n", 300, "2025-03-11"},
-		{"no year, a target's year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nSales will reach 500 cars by 2030, it said.\n", 300, "2026-03-10"},
+		{"no year, a target's year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nSales will reach 500 cars by 2030, it said.\n", 300, "2024-03-12"},
 		{"no year, a past year", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nIt had sold 200 cars by March 2024.\n", 300, "2024-03-12"},
 		{"no year, a whole year gone by", "en", "Zorgon sales rise\n\nBy Jane Roe\n\nOSLO, March 12 (Reuters) - Zorgon sold 300 cars on Tuesday, the company said.\n\nIt sold 200 cars in 2024.\n", 300, "2025-03-11"},
 		{"no year, the lead's weekday", "en", "Blackout in Portugal\n\nBy Jane Roe\n\nLISBON, Feb 18 (Reuters) - A failure left 2,300 homes without power on Tuesday, the operator said.\n\nIt had invested 310 million euros in 2024.\n", 2300, "2025-02-18"},
