@@ -9310,6 +9310,11 @@ func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 		// range the forecast now spans
 		return mi
 	}
+	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "to", "a", "à") && n.Unit == "%" && k >= 0 && !lexis.InSet(before, "by", "de", "d'", "from", "of") && expectedChange(toks, k) {
+		// "expects grindings to fall a further 3% to 5%", "sales to rise
+		// 3% to 5%": the range of a change still to come
+		return mi
+	}
 	if j := toks[n.TokEnd].Fold; lexis.InSet(j, "to", "a", "à") && (before == "by" && n.Unit == "%" || lexis.InSet(before, "de", "d'")) && k > 0 && expectedChange(toks, k-1) {
 		// "revenue would grow by 6% to 8% this year", «son chiffre
 		// d'affaires progresserait de 6 à 8 %»: the range of a change
@@ -9373,8 +9378,19 @@ func expectedChange(toks []lexis.Token, v int) bool {
 	if v < 0 || toks[v].Kind != lexis.Word {
 		return false
 	}
+	changeVerb := func(f string) bool {
+		return riseWords[f] || fallWords[f] || raiseWords[f] || cutVerbs[f] || hasStem(f, riseStems) || hasStem(f, fallStems)
+	}
+	for j := v; j > 0 && j >= v-2 && !changeVerb(toks[j].Fold); j-- {
+		if toks[j-1].Kind != lexis.Word {
+			break
+		}
+		if changeVerb(toks[j-1].Fold) {
+			v = j - 1 // "would raise prices by 10% to 15%": the verb before its object
+		}
+	}
 	f := toks[v].Fold
-	if !riseWords[f] && !fallWords[f] && !hasStem(f, riseStems) && !hasStem(f, fallStems) {
+	if !changeVerb(f) {
 		return false
 	}
 	if len(f) > 5 && (strings.HasSuffix(f, "rait") || strings.HasSuffix(f, "raient") || strings.HasSuffix(f, "era") || strings.HasSuffix(f, "eront")) {

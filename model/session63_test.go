@@ -22,6 +22,8 @@ func TestRangeWrittenOnceOrToCome(t *testing.T) {
 		{"French, unit after", "fr", "Acme vise une marge de 12 à 14 % en 2025.", 14, 12, "%"},
 		{"French conditional", "fr", "Acme a annoncé que son chiffre d'affaires progresserait de 6 à 8 % cette année.", 8, 6, "+%"},
 		{"French, a fall feared", "fr", "En décembre, la fédération redoutait encore un recul de 5 à 8 %.", 8, 5, "−%"},
+		{"a raise to come, its object between", "en", "Lindqvist Confectionery said it would raise prices by 10% to 15% in Europe from September.", 15, 10, "+%"},
+		{"a further fall to come", "en", "Traders expect Acme's grindings to fall a further 3% to 5% this quarter.", 5, 3, "−%"},
 		{"a move, not a range", "fr", "Le taux de chômage d'Acme est passé de 6 à 8 % en 2024.", 8, 0, "%"},
 		{"a cut and its level", "en", "The price of Acme's phone would be cut by $200 to $399, Acme said.", 399, 0, "$"},
 		{"a past change and its level", "en", "Acme's share of the market rose by 2% to 15% in 2024.", 15, 0, "%"},
