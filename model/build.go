@@ -634,8 +634,12 @@ func yearlessBefore(x *extractor, y int) bool {
 	var latest time.Time
 	for _, s := range x.sents {
 		for _, d := range s.dates {
-			if d.Kind == timex.DateAbsolute && d.WrittenYear() == y && d.Date.End.After(latest) {
-				latest = d.Date.End
+			at := d.Date.End // (a whole year's end; the start of a shorter stretch: "le 12 août" falls within «l'été 2025», not before it)
+			if d.Date.Precision != PrecisionYear {
+				at = d.Date.Start
+			}
+			if d.Kind == timex.DateAbsolute && d.WrittenYear() == y && at.After(latest) {
+				latest = at
 			}
 		}
 	}
