@@ -207,7 +207,7 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	a := x.art
 	header := a.Published
 	years := map[int]bool{}
-	maxYear, allMax := 0, 0           // the latest year the text names not as a target, and the latest of all
+	maxYear := 0                      // the latest year the text names not as a target
 	var bounds yearBounds             // the years its words leave for the time of writing
 	hiDeadline, hiFor := false, false // whether the first target is a deadline ("by 2026"), a year planned for ("quotas pour 2026")
 	for _, s := range x.sents {
@@ -225,14 +225,13 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 				continue
 			}
 			y := d.WrittenYear()
-			allMax = max(allMax, y)
 			if toks == nil {
 				toks = lexis.Tokenize(a.Text, s.span.Start, s.span.End)
 			}
 			target, deadline, floor := yearStance(toks, d)
 			if target {
 				if bounds.hi == 0 || y < bounds.hi {
-					bounds.hi, hiDeadline, hiFor = y, deadline, strings.HasPrefix(strings.ToLower(d.Text), "pour") || strings.HasPrefix(strings.ToLower(d.Text), "for") || lexis.InSet(lexis.FoldAt(toks, tokenAt(toks, d.Span.Start)-1), "pour", "for")
+					bounds.hi, hiDeadline, hiFor = y, deadline, plannedFor(toks, d)
 				}
 				continue
 			}
@@ -240,9 +239,6 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 			bounds.lo = max(bounds.lo, floor) // "recruited 26,000 in 2024": a year gone by
 			maxYear = max(maxYear, y)
 		}
-	}
-	if maxYear == 0 && bounds.hi == 0 {
-		maxYear = allMax
 	}
 	if t := bounds.hi; t > 0 && t <= clock().Year()+1 && !hiDeadline {
 		// "said it would invest 1.6 billion zlotys in 2024", «Elle prévoit
@@ -562,6 +558,13 @@ func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline bool, fl
 		}
 	}
 	return false, false, 0
+}
+
+// plannedFor reports whether date d, in tokens toks, names the year a plan
+// is for: "quotas pour 2026", "the budget for 2026".
+func plannedFor(toks []lexis.Token, d timex.DateExpr) bool {
+	first, _, _ := strings.Cut(strings.ToLower(d.Text), " ")
+	return lexis.InSet(first, "pour", "for") || lexis.InSet(lexis.FoldAt(toks, tokenAt(toks, d.Span.Start)-1), "pour", "for")
 }
 
 // plannedChanges name a change a year may date as a plan: "a pay rise of
