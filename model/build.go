@@ -210,6 +210,14 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 	maxYear := 0                      // the latest year the text names not as a target
 	var bounds yearBounds             // the years its words leave for the time of writing
 	hiDeadline, hiFor := false, false // whether the first target is a deadline ("by 2026"), a year planned for ("quotas pour 2026")
+	months := map[int]bool{}          // the months the text names without a year («en mars»)
+	for _, s := range x.sents {
+		for _, d := range s.dates {
+			if d.Kind == timex.DatePartial && d.WrittenYear() == 0 && d.WrittenDay() <= 0 && d.WrittenMonth() > 0 && !d.Relative {
+				months[d.WrittenMonth()] = true
+			}
+		}
+	}
 	for _, s := range x.sents {
 		var toks []lexis.Token
 		for _, d := range s.dates {
@@ -217,7 +225,7 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 				if toks == nil {
 					toks = lexis.Tokenize(a.Text, s.span.Start, s.span.End)
 				}
-				_, _, floor := yearStance(toks, d) // "in the 2024-25 school year"
+				_, _, floor := yearStance(toks, d, months) // "in the 2024-25 school year"
 				bounds.lo = max(bounds.lo, floor)
 				continue
 			}
@@ -228,8 +236,13 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 			if toks == nil {
 				toks = lexis.Tokenize(a.Text, s.span.Start, s.span.End)
 			}
-			target, deadline, floor := yearStance(toks, d)
+			target, deadline, floor := yearStance(toks, d, months)
 			if target {
+				if d.Date.Precision == PrecisionDay && !d.Date.Range {
+					// «à partir du 1er janvier 2026»: written before that
+					// day, so in the year before a New Year's Day
+					y = d.Date.Start.AddDate(0, 0, -1).Year()
+				}
 				if bounds.hi == 0 || y < bounds.hi {
 					bounds.hi, hiDeadline, hiFor = y, deadline, plannedFor(toks, d)
 				}
@@ -458,17 +471,34 @@ func (b yearBounds) clamp(y int) int {
 // réalisés en 2024», "In 2023, Nordvind wrote down…"), the end of a
 // season told so ("had fallen to 86% in the 2024-25 school year"), two
 // years after the base of last year's figure ("Last year, Gulfline
-// reported 14 events, up from nine in 2023"); none for a year told as
+// reported 14 events, up from nine in 2023"), the year after the base of
+// this year's («cette année, en hausse de 7 % par rapport à 2024») or of
+// a month the text names without its year (months: «en mars … contre
+// 15,2 % en mars 2024»); a rule's start still to come («à partir du 1er
+// janvier 2026») and a year a future verb follows ("2024 will be the
+// year") are targets; none for a year told as
 // ongoing ("since 2015", "so far in 2025"), a part of a year, or a year
 // told in no such way.
-func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline bool, floor int) {
+func yearStance(toks []lexis.Token, d timex.DateExpr, months map[int]bool) (target, deadline bool, floor int) {
 	k := tokenAt(toks, d.Span.Start) - 1
 	for k >= 0 && toks[k].Kind == lexis.Word && lexis.InSet(toks[k].Fold, "la", "le", "l'", "the", "fin", "end", "of", "de", "d'", "a", "à", "ensemble", "annee", "year", "full", "whole", "toute") && toks[k].Fold != "ici" {
 		k--
 	}
 	prep := lexis.FoldAt(toks, k)
-	if w, _, _ := strings.Cut(strings.ToLower(d.Text), " "); w != d.Text && lexis.InSet(w, "pour", "for", "by") {
+	if w, _, _ := strings.Cut(strings.ToLower(d.Text), " "); w != d.Text && lexis.InSet(w, "pour", "for", "by", "ici") {
 		prep = w // ("Pour 2025" read as one date)
+	}
+	if lexis.InSet(prep, "du", "de", "d'") && lexis.FoldAt(toks, k-1) == "partir" || lexis.InSet(prep, "starting", "effective", "des") && d.Date.Precision == PrecisionDay {
+		// «limiter la location à partir du 1er janvier 2026», "effective
+		// Jan. 1, 2026": the start of what is decided, still to come
+		// unless the words after it tell it as past («À partir de 2019,
+		// les ventes ont chuté»)
+		for j := k + 1; j < len(toks) && toks[j].Text != "," && toks[j].Text != ";"; j++ {
+			if toks[j].Start >= d.Span.End && pastAt(toks, j) {
+				return false, false, 0
+			}
+		}
+		return true, false, 0
 	}
 	if d.Since || lexis.InSet(prep, "since", "depuis", "debut", "start", "early", "mid", "so", "cette", "this") {
 		return false, false, d.WrittenYear() // «depuis le début de 2025»: that year at the earliest
@@ -480,11 +510,18 @@ func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline bool, fl
 			break
 		}
 	}
+	if e := tokenAfter(toks, d.Span.End); e < len(toks) && (lexis.InSet(toks[e].Fold, "will", "would", "sera", "serait", "devrait") || futureClause(toks[e:min(len(toks), e+1)])) {
+		return true, false, 0 // "2024 will be the year Vietnam fully recovers": a year still to come
+	}
 	if d.Date.Range {
 		// "in the 2024-25 school year", told in the past: the season is
 		// over, or nearly.
-		if d.Kind == timex.DateRange && d.Date.Precision == PrecisionYear && d.Date.End.Year()-d.Date.Start.Year() <= 1 && slices.ContainsFunc(toks[from:max(from, k)], func(t lexis.Token) bool { return pastWords[t.Fold] }) {
-			return false, false, d.Date.End.Year()
+		if d.Kind == timex.DateRange && d.Date.Precision == PrecisionYear && d.Date.End.Year()-d.Date.Start.Year() <= 1 {
+			for j := from; j < k; j++ {
+				if pastAt(toks, j) {
+					return false, false, d.Date.End.Year() // ("councils spent 702 million pounds in the 2023/24 financial year")
+				}
+			}
 		}
 		return false, false, 0
 	}
@@ -494,13 +531,20 @@ func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline bool, fl
 	}
 	based := false // the year of a base the figure is set against: "contre 26 000 réalisés en 2024", "up from 3% in 2024"
 	for j := k; j >= 0 && j >= k-6; j-- {
-		if lexis.InSet(toks[j].Fold, "contre", "against", "compared", "than", "after", "apres", "versus", "vs") || toks[j].Fold == "from" && j < k {
+		if lexis.InSet(toks[j].Fold, "contre", "against", "compared", "than", "after", "apres", "versus", "vs", "rapport") || toks[j].Fold == "from" && j < k {
 			based = true // (not "from 2026": a start still to come)
 			break
 		}
-		if toks[j].Text == "," || toks[j].Text == ";" {
+		if (toks[j].Text == "," || toks[j].Text == ";") && !(j > 0 && j+1 < len(toks) && toks[j-1].Kind == lexis.Number && toks[j+1].Kind == lexis.Number) { // (not the comma of «15,2 %»)
 			break
 		}
+	}
+	if based && d.Date.Precision == PrecisionMonth && !d.Date.Range && months[d.WrittenMonth()] {
+		// «ont progressé de 8 % en mars … contre 15,2 % en mars 2024»,
+		// "rose 5% in March, … up from 4.1% in March 2024": the same
+		// month the article names without its year is a year after the
+		// base's
+		return false, false, d.WrittenYear() + 1
 	}
 	if !based && from <= k {
 		for j := from; j <= k; j++ {
@@ -514,6 +558,11 @@ func yearStance(toks []lexis.Token, d timex.DateExpr) (target, deadline bool, fl
 	}
 	if d.Date.Precision != PrecisionYear {
 		return false, false, 0
+	}
+	for j := 0; based && j+1 < len(toks); j++ {
+		if toks[j].Fold == "this" && toks[j+1].Fold == "year" || toks[j].Fold == "cette" && toks[j+1].Fold == "annee" {
+			return false, false, d.WrittenYear() + 1 // «cette année, en hausse de 7 % par rapport à 2024»: this year is 2025 at the earliest
+		}
 	}
 	for j := range toks {
 		if lexis.InSet(toks[j].Fold, "far", "jusqu'ici", "date", "cours") || (futureWords[toks[j].Fold] || forecastVerbs[toks[j].Fold]) && !toks[j].Upper() {
@@ -576,13 +625,22 @@ var plannedChanges = lexis.SetOf("rise", "increase", "raise", "cut", "cuts", "of
 // the participle after «a», «avait», "had".
 func pastAt(toks []lexis.Token, j int) bool {
 	f := toks[j].Fold
+	if toks[j].Kind == lexis.Word && !toks[j].Upper() && lexis.EnglishPast(f) && !futureWords[f] && !forecastVerbs[f] && !targetVerbs[f] && !notPastWords[f] {
+		return true // "councils spent", "the plant exploded" (not "planned", "forecasted")
+	}
 	return pastWords[f] || j > 0 && lexis.InSet(toks[j-1].Fold, "a", "ont", "avait", "avaient", "had") && toks[j].Kind == lexis.Word &&
 		(strings.HasSuffix(f, "e") || strings.HasSuffix(f, "i") || strings.HasSuffix(f, "u") || strings.HasSuffix(f, "it") || strings.HasSuffix(f, "ed"))
 }
 
+// notPastWords have the form of a verb in the past but tell no time gone
+// by before a year: "estimated", "budgeted", "aimed", "announced plans".
+var notPastWords = lexis.SetOf("estimated", "budgeted", "aimed", "intended", "proposed", "announced", "forecasted", "predicted", "targeted", "earmarked",
+	"allocated", "committed", "approved", "agreed", "decided", "vowed", "pledged", "promised", "hoped", "wanted")
+
 // futureWords tell what is still to come: a year after them is a target.
-var futureWords = lexis.SetOf("will", "shall", "'ll", "would", "devrait", "devraient", "pourrait", "pourraient", "aim", "aims", "plans", "plan", "planned",
-	"pledged", "promised", "expected", "projected", "due", "scheduled", "slated", "intends", "visent", "prevoient", "objectif", "target", "goal")
+var futureWords = lexis.SetOf("will", "shall", "'ll", "would", "va", "vont", "devrait", "devraient", "pourrait", "pourraient", "aim", "aims", "plans", "plan", "planned",
+	"pledged", "promised", "expected", "projected", "due", "scheduled", "slated", "intends", "visent", "prevoient", "objectif", "target", "goal",
+	"targeting", "aiming")
 
 // pastWords tell a year as gone by: "Chile produced 49,000 tonnes in 2023",
 // «26 000 réalisés en 2024», «le chiffre avait atteint 65 700».

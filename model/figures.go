@@ -479,8 +479,9 @@ func possessedLevel(toks []lexis.Token, i int) bool {
 // the words right after it do ("15,2 % de moins", "12% lower"); ""
 // otherwise.
 func direction(toks []lexis.Token, i int) string {
-	if i >= 2 && lexis.InSet(toks[i-1].Fold, "to", "a") && toks[i-1].Text != "a" {
-		return "" // "fell to 5.0%", "a reculé … à 7,4 %": the level reached, not the change
+	if i >= 2 && lexis.InSet(toks[i-1].Fold, "to", "a") && toks[i-1].Text != "a" ||
+		i >= 3 && lexis.InSet(toks[i-1].Fold, "between", "entre") && lexis.InSet(toks[i-2].Fold, "to", "a") && toks[i-2].Text != "a" {
+		return "" // "fell to 5.0%", "a reculé … à 7,4 %", "has fallen to between 0.2% and 0.3%": the level reached, not the change
 	}
 	if atLevel(toks, i) || i >= 1 && lexis.InSet(toks[i-1].Fold, "currently", "actuellement") {
 		// "cut its key rate to a record low of 1.5%", «à un plus bas

@@ -1,0 +1,52 @@
+package model
+
+import (
+	"testing"
+	"time"
+)
+
+// The year of a story whose dateline gives none, read from more of its
+// words: a rule's start still to come («à partir du 1er janvier 2026»)
+// is no day of writing and dates it the year before a New Year's Day; a
+// deadline written «d'ici 2028» is a target; a year a future verb follows
+// ("2024 will be the year") is still to come; a season spent in the past
+// ("councils spent … in the 2023/24 financial year") is over; a base
+// month of last year («contre 15,2 % en mars 2024» beside «en mars») is a
+// year before the story's.
+func TestYearOfAStoryFromMoreOfItsWords(t *testing.T) {
+	defer func(c func() time.Time) { clock = c }(clock)
+	clock = func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) }
+	cases := []struct {
+		name, text string
+		want       string
+	}{
+		{"a rule's start still to come", "Taxe de séjour\n\nPar Jean Dupont\n\nNICE – La ville de Nice va relever sa taxe de séjour à partir du 1er janvier 2026, a annoncé mardi le maire. La fréquentation a progressé de 4 % cet été, selon l'office de tourisme. La taxe rapportera 12 millions d'euros par an, contre 9 millions en 2024.\n", "2025"},
+		{"a rule's start after a past verb", "Côte d'Azur\n\nPar Margaux Delcourt\n\nNICE (AFP) – La Côte d'Azur a accueilli 5,4 millions de touristes en juillet et août, a annoncé mercredi le comité régional du tourisme.\n\nLe nombre d'annonces a augmenté de 11 % à Nice, où la mairie a décidé de limiter la location à partir du 1er janvier 2026.\n", "2025"},
+		{"a deadline written d'ici", "Pommes\n\nPar Jean Dupont\n\nANGERS – La récolte française de pommes devrait atteindre 1,38 million de tonnes cette année, en hausse de 7 % par rapport à 2024, a annoncé l'ANPP.\n\nLes surfaces de la variété Crimson Snow doivent doubler d'ici 2028.\n", "2025"},
+		{"a year a future verb follows", "Vietnam tourism\n\nBy Jane Roe\n\nHANOI, Wednesday (Reuters) - Vietnam welcomed 8.8 million foreign visitors in the first six months of this year, up 58% from 5.6 million in the same period of 2023, the statistics office said.\n\nThe government has set a target of 20 million for 2025. \"We are confident that 2024 will be the year Vietnam fully recovers,\" an official said. Since August last year, visitors have been able to apply for electronic visas.\n", "2024"},
+		{"a season spent in the past", "Libraries to close\n\nBy Jane Roe\n\nMANCHESTER, England — Manchester City Council will close seven of its 22 libraries, it said on Wednesday.\n\nVisits rose from 2.1 million in 2019 to 2.2 million last year. Nationally, councils in England spent 702 million pounds on libraries in the 2023/24 financial year. A second phase could cut the budget by a further 1 million pounds by 2027.\n", "2024"},
+		{"a base month a year before", "Voitures électriques\n\nPar Jean Dupont\n\nPARIS, 2 avril – Les immatriculations de voitures électriques ont progressé de 8 % en mars sur un an, à 29 540 unités.\n\nL'ensemble du marché a chuté de 14,5 % le mois dernier. La part de marché de l'électrique atteint ainsi 19,2 %, contre 15,2 % en mars 2024.\n", "2025-04-02"},
+	}
+	for _, c := range cases {
+		a, err := ParseArticle("x.txt", []byte(c.text), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		Build(&Set{Name: "x", Articles: []*Article{a}})
+		if got := a.Published.String(); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// A level reached within a range ("has fallen to between 0.2% and 0.3%")
+// is no change: the range has no sign.
+func TestLevelReachedWithinARange(t *testing.T) {
+	c, ok := figureOf(t, "en", "2025-03-04", "Annual inflation has fallen to between 0.2% and 0.3%, the central bank said on Tuesday.", 0.3)
+	if !ok {
+		return
+	}
+	if c.Unit != "%" || c.Low != 0.2 {
+		t.Errorf("0.3: unit %q, low %v; want %%, no sign, low 0.2", c.Unit, c.Low)
+	}
+}
