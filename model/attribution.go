@@ -207,7 +207,10 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 	for i := t0; i < t1; i++ {
 		dapres := toks[i].Fold == "apres" && lexis.FoldAt(toks, i-1) == "d'" // "D'après le ministère"
 		pour := toks[i].Fold == "pour" && (i == t0 || lexis.InSet(lexis.FoldAt(toks, i-1), "mais", "et", ",")) && commaAhead(toks, i+1, min(t1, i+6))
-		if i > t0 && lexis.InSet(toks[i-1].Fold, "was", "were", "is", "are", "been", "be") && lexis.InSet(toks[i].Fold, "estimated", "reported", "claimed", "stated", "put", "pegged", "valued", "assessed") {
+		if i > t0 && lexis.InSet(toks[i-1].Fold, "was", "were", "is", "are", "been", "be") && lexis.InSet(toks[i].Fold, "estimated", "reported", "claimed", "stated", "put", "pegged", "valued", "assessed") ||
+			i > t0 && lexis.InSet(toks[i-1].Fold, "est", "sont", "etait", "etaient", "ete", "sera", "seront") && lexis.InSet(toks[i].Fold, "estime", "estimee", "estimes", "estimees", "evalue", "evaluee", "evalues", "evaluees", "chiffre", "chiffree", "chiffres", "chiffrees") {
+			// (and «Les retombées sont estimées entre 9 et 11 millions
+			// d'euros par l'office de tourisme»)
 			// "Infrastructure damage was estimated at 2.4 billion pesos
 			// by the public works department": the agent after "by",
 			// not what was estimated.
@@ -215,16 +218,20 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 				if toks[b].Text == "," || toks[b].Text == ";" {
 					break
 				}
-				if toks[b].Fold == "by" {
+				if toks[b].Fold == "by" || toks[b].Fold == "par" {
 					e := b + 1
-					for e < t1 && e-b <= 7 && toks[e].Kind == lexis.Word && !lexis.InSet(toks[e].Fold, "on", "in", "at", "for", "after", "before", "and") {
+					for e < t1 && e-b <= 7 && toks[e].Kind == lexis.Word && !lexis.InSet(toks[e].Fold, "on", "in", "at", "for", "after", "before", "and", "en", "dans", "pour", "apres", "avant", "et") {
 						e++
 					}
 					if sp := x.resolveSpeaker(toks, b+1, e, false); sp.key != "" {
 						return sp
 					}
-					if lexis.FoldAt(toks, b+1) == "the" && e > b+2 {
-						if sourceBodyWord(toks[e-1].Fold) {
+					if lexis.InSet(lexis.FoldAt(toks, b+1), "the", "le", "la", "l'", "les") && e > b+2 {
+						head := toks[e-1].Fold
+						if b+1 < len(toks) && toks[b+1].Fold != "the" {
+							head = toks[b+2].Fold // «par l'office de tourisme»: the French head comes first
+						}
+						if sourceBodyWord(head) {
 							sp := Span{Start: toks[b+2].Start, End: toks[e-1].End}
 							return speaker{key: x.art.Slice(sp), text: x.art.Slice(sp), span: sp, cited: true}
 						}
@@ -1468,8 +1475,15 @@ func (x *extractor) resolveSpeaker(toks []lexis.Token, i, j int, nearEnd bool) s
 	// «la direction générale des douanes», «la direction régionale de
 	// l'environnement»: an administration named by what it directs, no
 	// company's management.
-	for k := i; k+2 < j; k++ {
-		if toks[k].Fold == "direction" && lexis.InSet(toks[k+1].Fold, "generale", "regionale", "departementale", "interministerielle", "nationale") &&
+	for k := i; k+1 < j; k++ {
+		if toks[k].Fold == "direction" && lexis.InSet(toks[k+1].Fold, "academique", "departementale", "regionale", "diocesaine") && (k+2 >= j || !lexis.InSet(toks[k+2].Fold, "de", "des", "du", "d'", "pour")) {
+			// «fait valoir la direction académique»: the administration,
+			// named as it is (no company's management)
+			sp := span(k, k+2)
+			text := x.art.Slice(sp)
+			return speaker{key: text, text: text, span: sp}
+		}
+		if k+2 < j && toks[k].Fold == "direction" && lexis.InSet(toks[k+1].Fold, "generale", "regionale", "departementale", "interministerielle", "nationale") &&
 			lexis.InSet(toks[k+2].Fold, "de", "des", "du", "d'", "pour") {
 			// what it directs: «des douanes», «de l'équipement», «de la
 			// protection des populations»

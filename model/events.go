@@ -856,6 +856,15 @@ func (x *extractor) clauseEvent(s *sentence, p *parsed, v int, date Span, claims
 		}
 		x.lastSpeaker = saved
 	}
+	if said && c.SaidBy == "" && a >= 0 && a < b && b <= len(toks) {
+		// "The Financial Conduct Authority said last month it would
+		// review…", "the company said on Tuesday": a statement is said by
+		// who makes it
+		if k := x.reg.canon(nameKey(subj)); x.reg.kind(k) == KindPerson || x.reg.kind(k) == KindOrg {
+			sp := Span{Start: toks[a].Start, End: toks[b-1].End}
+			x.setSpeaker(&c, speaker{key: k, text: x.art.Slice(sp), span: sp})
+		}
+	}
 	if how != fromPassage && how != fromContext && !observed && !c.cited {
 		// (not the agent of «selon les chiffres publiés mercredi par la
 		// Dares»: a source cited, whose figures are of others)

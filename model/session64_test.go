@@ -50,3 +50,37 @@ func TestLevelReachedWithinARange(t *testing.T) {
 		t.Errorf("0.3: unit %q, low %v; want %%, no sign, low 0.2", c.Unit, c.Low)
 	}
 }
+
+// A source named in more of the ways French news names one: the agent of
+// a passive estimate («sont estimées … par l'office de tourisme»), «fait
+// valoir» set after the words or before «que», an administration named
+// «la direction académique» (no company's management).
+func TestSourcesOfEstimatesAndArguments(t *testing.T) {
+	runSaidByCases(t, "2025-03-04", []saidByCase{
+		{"fr", "Le festival de Pézenas a attiré 118 000 spectateurs. Ses retombées sont estimées entre 9 et 11 millions d'euros par l'office de tourisme.", 11e6, "office de tourisme"},
+		{"fr", "La Creuse perd 14 classes. En Creuse, le taux d'encadrement devrait passer de 5,9 à 6,1 postes pour 100 élèves, fait valoir la direction académique, qui assure que les moyens sont élevés.", 6.1, "direction académique"},
+		{"fr", "Le ministère de l'Éducation nationale fait valoir que le nombre moyen d'élèves par classe atteindra 21,4 en élémentaire.", 21.4, "ministère de l'Éducation nationale"},
+	})
+}
+
+// A statement is said by who makes it: "The Financial Conduct Authority
+// said last month it would review…" is an event said by the authority.
+func TestStatementSaidByItsSpeaker(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "The Financial Conduct Authority said last month it would review how insurers set prices for older drivers.", "Financial Conduct Authority"},
+		{"en", "Deputy Infrastructure Minister Paolo Ghedini said last week that a reform of motorway concessions would tie toll increases to investment.", "Paolo Ghedini"},
+	} {
+		found := false
+		for _, cl := range buildText(t, c.lang, "2025-01-22", "Title\n\n"+c.text).Claims {
+			if !cl.HasValue && cl.Subject == c.want {
+				found = true
+				if cl.SaidBy != c.want {
+					t.Errorf("%q: said by %q, want %q", c.text, cl.SaidBy, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event of %q", c.text, c.want)
+		}
+	}
+}

@@ -101,7 +101,13 @@ func IsSpeechVerb(toks []Token, i int) bool {
 		return reportsClause(toks, i)
 	}
 	if quoteVerbs[w] {
-		return besideQuote(toks, i) || InSet(w, "averti", "avertit", "previent", "warned", "warns") && reportsClause(toks, i)
+		if w == "valoir" {
+			// «…, fait valoir la direction académique», «fait valoir que»
+			// (not «faire valoir ses droits»)
+			return InSet(FoldAt(toks, i-1), "fait", "font", "faisait", "faisaient") && (InSet(FoldAt(toks, i+1), "que", "qu'") ||
+				FoldAt(toks, i-2) == "," || InSet(FoldAt(toks, i-2), "a", "ont") && toks[i-2].Text != "à" && FoldAt(toks, i-3) == ",")
+		}
+		return besideQuote(toks, i) || InSet(w, "averti", "avertit", "previent", "warned", "warns", "alerte", "alertent") && reportsClause(toks, i)
 	}
 	if strings.HasPrefix(w, "declar") && (FoldAt(toks, i-1) == "s'" || FoldAt(toks, i-1) == "se" || FoldAt(toks, i-1) == "est" && FoldAt(toks, i-2) == "s'" || FoldAt(toks, i-1) == "sont" && FoldAt(toks, i-2) == "se") {
 		return false // «l'incendie qui s'est déclaré mardi»: broke out, no speech
@@ -196,7 +202,7 @@ var quoteVerbs = SetOf("accuse", "accusent", "fustige", "fustigent", "regrette",
 	"insurge", "commente", "conclut", "temoigne", "warned", "warns", "accused", "argued", "argues", "stressed", "cautioned",
 	"complained", "conceded", "commented", "replied", "responded", "countered", "confie", "confiee", "confient",
 	"resume", "resumee", "tranche", "observe", "detaille", "nuance", "plaide", "observed", "repondu", "repond", "retorque", "lache", "glisse", "prevenu",
-	"recalled", "vowed")
+	"recalled", "vowed", "alerte", "alertent", "valoir")
 
 // ReportsQuote reports whether the folded verb form f reports the words of
 // a quote it follows ("« … », a accusé X"): a speech verb, or a verb of
