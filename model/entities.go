@@ -1206,6 +1206,11 @@ func weekdaysPlural(t lexis.Token) bool {
 	return lexis.InSet(f[:len(f)-1], "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 }
 
+// possessiveOrgHeads head the names of bodies that open on a group's
+// possessive: "Children's Fund", "People's Bank", "Women's Institute".
+var possessiveOrgHeads = lexis.SetOf("fund", "bank", "party", "institute", "union", "hospital", "trust", "council", "society", "foundation", "federation",
+	"alliance", "front", "army", "republic", "commission", "committee", "congress", "league", "association", "aid", "museum", "liberation", "daily", "forum", "network")
+
 func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool, keys nameForms) []mention {
 	for i := 0; i < len(toks); {
 		if initialsEnd(toks, i) == i && !isNameToken(toks[i]) && !gluedAmpersand(toks, i) || numberSignAt(toks, i) || toks[i].Is(timex.WeekdayName) || weekdaysPlural(toks[i]) || toks[i].Is(timex.MonthName) && timex.MonthFR(toks[i].Fold)+timex.MonthEN(toks[i].Fold) > 0 && toks[i].Fold != "may" {
@@ -1299,6 +1304,11 @@ func findMentions(out []mention, toks []lexis.Token, sentenceStarts map[int]bool
 			if lexis.InSet(toks[j].Text, "'s", "’s") && !toks[j].Space && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space && possessivePlaceHeads[toks[j+1].Fold] &&
 				(j-i == 1 || lexis.InSet(toks[i].Fold, "st", "saint", "sainte")) {
 				j += 2 // "St James's Park", "Guy's Hospital", "King's College": a possessive inside a place's name
+				continue
+			}
+			if lexis.InSet(toks[j].Text, "'s", "’s") && !toks[j].Space && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space &&
+				lexis.InSet(toks[j-1].Fold, "children", "women", "men", "people", "peoples") && possessiveOrgHeads[toks[j+1].Fold] {
+				j += 2 // "the United Nations Children's Fund", "the People's Bank of China": a plural's possessive inside a body's name
 				continue
 			}
 			if lexis.InSet(toks[j].Text, "'", "’") && !toks[j].Space && strings.HasSuffix(toks[j-1].Text, "s") && j+1 < len(toks) && isNameToken(toks[j+1]) && toks[j+1].Upper() && toks[j+1].Space &&
@@ -2159,7 +2169,7 @@ func initialsEnd(toks []lexis.Token, k int) int {
 // of business before its name ("Supermarket chain Brightmart", "data firm
 // Fuelwatch", "Energy giant Zorgoil").
 var companyHeads = lexis.SetOf("chain", "group", "firm", "giant", "company", "major", "operator", "provider", "maker", "producer",
-	"developer", "startup", "start-up", "specialist", "outfit", "supplier", "distributor")
+	"developer", "startup", "start-up", "specialist", "outfit", "supplier", "distributor", "carrier", "retailer", "lender", "insurer", "airline")
 
 // companyKinds are the words for a kind of company that news puts, with a
 // capital, before the company's name at a sentence's start ("Carmaker

@@ -9266,6 +9266,11 @@ func rangeUpper(toks []lexis.Token, nums []quantity.NumberExpr, n quantity.Numbe
 		lexis.InSet(toks[n.TokEnd].Fold, "and", "et") && n.TokStart >= 1 && lexis.InSet(toks[n.TokStart-1].Fold, "between", "entre") {
 		return mi // «entre 350 et 370 TWh», "between 1.5 and 2%": the unit written once, after the upper end
 	}
+	if m != nil && (n.Unit == "" || n.Unit == m.Unit) && !m.Ordinal && !n.Ordinal && !m.Year && !n.Year && m.Value > n.Value && m.TokStart == n.TokEnd+1 &&
+		lexis.InSet(toks[n.TokEnd].Fold, "to", "a", "à") && n.TokStart >= 2 && lexis.InSet(toks[n.TokStart-1].Fold, "from", "de") &&
+		lexis.InSet(toks[n.TokStart-2].Fold, "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "vont", "iront", "allant", "echelonnent", "echelonneront", "varient", "varieront") {
+		return mi // "Fines will range from 250 to 2,000 Australian dollars", «les amendes iront de 250 à 2 000 euros»: the two ends
+	}
 	if m != nil && n.Unit == "" && lexis.InSet(m.Unit, "%", "$", "€", "£", "¥") && m.TokStart == n.TokEnd+1 && lexis.InSet(toks[n.TokEnd].Fold, "to", "a", "à") && sameScale(n, *m) {
 		n.Unit = m.Unit // «de 6 à 8 %», "140 million to 165 million dollars": the unit written once, after the upper end
 	}

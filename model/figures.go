@@ -492,8 +492,8 @@ func direction(toks []lexis.Token, i int) string {
 	if possessedLevel(toks, i) {
 		return "" // "will cut its 3.6% cash rate": the level the noun after it is at, not the change
 	}
-	if i >= 2 && toks[i-1].Fold == "from" && lexis.InSet(toks[i-2].Fold, "up", "down") {
-		return "" // "4%, up from 3.5%": the level before
+	if i >= 2 && toks[i-1].Fold == "from" {
+		return "" // "4%, up from 3.5%", "fell from 93% in 2015 to 61%": the level before
 	}
 	if i >= 4 && toks[i-1].Fold == "of" && lexis.InSet(toks[i-2].Fold, "average") && lexis.InSet(toks[i-3].Fold, "an", "a") && toks[i-4].Fold == "by" {
 		i -= 3 // "raised prices by an average of 8%": by that much

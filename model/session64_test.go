@@ -84,3 +84,23 @@ func TestStatementSaidByItsSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A range a verb of ranging opens ("Fines will range from 250 to 2,000
+// Australian dollars") is one claim with both ends; a level a change
+// starts from ("fell from 93% in 2015 to 61%") has no sign; a body whose
+// name holds a group's possessive ("the United Nations Children's Fund")
+// is one name; a company's kind opening the sentence ("Budget carrier
+// SkyLotus Airlines") is no name.
+func TestRangesLevelsAndNamesOfSession64(t *testing.T) {
+	const date = "2025-03-04"
+	if c, ok := figureOf(t, "en", date, "Drought rules\n\nFines for breaching the rules will range from 250 to 2,000 Australian dollars, Water Minister Helen Okafor said.", 2000); ok && c.Low != 250 {
+		t.Errorf("2,000: low %v, want 250", c.Low)
+	}
+	if c, ok := figureOf(t, "en", date, "Vaccines\n\nA study found that confidence that vaccines are safe fell from 93% in 2015 to 61% in 2022.", 93); ok && c.Unit != "%" {
+		t.Errorf("93: unit %q, want %% (a level, no sign)", c.Unit)
+	}
+	runSubjectCases(t, []subjectCase{
+		{name: "a group's possessive in a name", lang: "en", date: date, text: "The United Nations Children's Fund said it had shipped 500,000 doses to Manila in 2024.", value: 500000, want: "United Nations Children's Fund"},
+		{name: "a company's kind opening the sentence", lang: "en", date: date, text: "Budget carrier SkyLotus Airlines, which added 14 international routes this year, said its load factor reached 87% in the second quarter.", value: 87, want: "SkyLotus Airlines"},
+	})
+}
