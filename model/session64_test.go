@@ -104,3 +104,12 @@ func TestRangesLevelsAndNamesOfSession64(t *testing.T) {
 		{name: "a company's kind opening the sentence", lang: "en", date: date, text: "Budget carrier SkyLotus Airlines, which added 14 international routes this year, said its load factor reached 87% in the second quarter.", value: 87, want: "SkyLotus Airlines"},
 	})
 }
+
+// A body that reports a figure of a place its reported clause names is
+// not the figure's subject: "Murray Coast Water said rainfall in Victoria
+// was 43% below the long-term average" is Victoria's rainfall.
+func TestBodyReportsAPlacesFigure(t *testing.T) {
+	runSubjectCases(t, []subjectCase{
+		{name: "a place in the reported clause's subject", lang: "en", date: "2025-03-04", text: "Murray Coast Water, which supplies about 1.4 million people, said rainfall in Victoria was 43% below the long-term average.", value: 43, want: "Victoria"},
+	})
+}
