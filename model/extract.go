@@ -1425,6 +1425,17 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				// disaster told just before is the disaster's, by the body.
 				estimator = r.subject
 				r.subject, r.how = x.disasterSubject, fromDisaster
+			} else if (r.how == fromClause || r.how == fromPronoun) && r.verb >= 0 && r.verb < n.TokStart && countVerbs[toks[r.verb].Fold] && !ownCount(toks, n) &&
+				(x.reg.kind(nameKey(r.subject)) == KindOrg || x.reg.kind(x.reg.canon(nameKey(r.subject))) == KindOrg) && casualtyCount(toks, n) &&
+				(observerName(r.subject) || x.abbreviates(r.subject, "observatoire") || x.abbreviates(r.subject, "observatory") || x.abbreviates(r.subject, "statisti") || x.reg.statisticsBody(x.reg.canon(nameKey(r.subject)))) {
+				// «L'ONISR dénombre 222 cyclistes tués en 2024», "The
+				// observatory counted 412 deaths": the dead of the country
+				// the article is about, by the body that counts them
+				estimator = r.subject
+				r.subject, r.how = "", ""
+				if c := cmp.Or(x.mainCountry, x.topCountry); c != "" {
+					r.subject, r.how = c, fromMainCountry
+				}
 			}
 			if f := phraseWords(r); len(f) > 0 && len(f) <= 2 && companyWords[f[len(f)-1]] {
 				// «Le chiffre d'affaires du groupe a atteint 31,2 milliards
@@ -8602,6 +8613,17 @@ func observerName(d string) bool {
 // observerWords are the words of the names of bodies that count what
 // others suffer.
 var observerWords = lexis.SetOf("cross", "croix-rouge", "croissant-rouge", "nations", "survey", "observatory", "observatoire", "unicef", "ocha", "who", "oms", "msf", "crescent")
+
+// casualtyCount reports whether figure n counts the dead or the hurt:
+// "222 cyclistes tués", "412 deaths", «263 morts».
+func casualtyCount(toks []lexis.Token, n quantity.NumberExpr) bool {
+	for k := n.TokEnd; k < len(toks) && k <= n.TokEnd+2; k++ {
+		if lexis.InSet(toks[k].Fold, "morts", "tues", "deces", "victimes", "blesses", "dead", "deaths", "fatalities", "killed", "injured", "casualties", "victims") {
+			return true
+		}
+	}
+	return false
+}
 
 // ownCount reports whether figure n counts what a body has of its own:
 // "400 volunteers", «1 200 adhérents», "its staff of 300".

@@ -113,3 +113,17 @@ func TestBodyReportsAPlacesFigure(t *testing.T) {
 		{name: "a place in the reported clause's subject", lang: "en", date: "2025-03-04", text: "Murray Coast Water, which supplies about 1.4 million people, said rainfall in Victoria was 43% below the long-term average.", value: 43, want: "Victoria"},
 	})
 }
+
+// The dead an observatory counts are the country's, by the observatory:
+// «L'ONISR dénombre 222 cyclistes tués en 2024» after «l'Observatoire
+// national interministériel de la sécurité routière (ONISR)».
+func TestObservatoryCountsTheCountrysDead(t *testing.T) {
+	const text = "Sécurité routière\n\nPARIS, 5 juin 2025 (AFP) – Le nombre de personnes tuées sur les routes de France a baissé en 2024, à 3 190, selon le bilan publié jeudi par l'Observatoire national interministériel de la sécurité routière (ONISR).\n\nLa mortalité des cyclistes fait l'objet de chiffres discordants. L'ONISR dénombre 222 cyclistes tués en 2024. Le collectif Cyclistes Solidaires en compte 247.\n"
+	c, ok := figureOf(t, "fr", "2025-06-05", text, 222)
+	if !ok {
+		return
+	}
+	if c.Subject != "France" || c.SaidBy != "ONISR" {
+		t.Errorf("222: subject %q, said by %q; want France, ONISR", c.Subject, c.SaidBy)
+	}
+}
