@@ -208,9 +208,12 @@ func (x *extractor) attribution(toks []lexis.Token, t0, t1 int, pos int) speaker
 		dapres := toks[i].Fold == "apres" && lexis.FoldAt(toks, i-1) == "d'" // "D'après le ministère"
 		pour := toks[i].Fold == "pour" && (i == t0 || lexis.InSet(lexis.FoldAt(toks, i-1), "mais", "et", ",")) && commaAhead(toks, i+1, min(t1, i+6))
 		if i > t0 && lexis.InSet(toks[i-1].Fold, "was", "were", "is", "are", "been", "be") && lexis.InSet(toks[i].Fold, "estimated", "reported", "claimed", "stated", "put", "pegged", "valued", "assessed") ||
-			i > t0 && lexis.InSet(toks[i-1].Fold, "est", "sont", "etait", "etaient", "ete", "sera", "seront") && lexis.InSet(toks[i].Fold, "estime", "estimee", "estimes", "estimees", "evalue", "evaluee", "evalues", "evaluees", "chiffre", "chiffree", "chiffres", "chiffrees") {
+			i > t0 && toks[i].Start < pos && lexis.InSet(toks[i-1].Fold, "est", "sont", "etait", "etaient", "ete", "sera", "seront") && lexis.InSet(toks[i].Fold, "estime", "estimee", "estimes", "estimees", "evalue", "evaluee", "evalues", "evaluees", "chiffre", "chiffree", "chiffres", "chiffrees") {
 			// (and «Les retombées sont estimées entre 9 et 11 millions
-			// d'euros par l'office de tourisme»)
+			// d'euros par l'office de tourisme», for the figure it
+			// estimates: not «a promis de baisser de 20 % le prix…, une
+			// mesure dont le coût est estimé à 90 millions d'euros par
+			// l'équipe de Martine Aubrac», the promise before it)
 			// "Infrastructure damage was estimated at 2.4 billion pesos
 			// by the public works department": the agent after "by",
 			// not what was estimated.

@@ -1426,7 +1426,10 @@ func (x *extractor) claims(ws *workspace) []Claim {
 				estimator = r.subject
 				r.subject, r.how = x.disasterSubject, fromDisaster
 			} else if (r.how == fromClause || r.how == fromPronoun) && r.verb >= 0 && r.verb < n.TokStart && countVerbs[toks[r.verb].Fold] && !ownCount(toks, n) &&
-				(x.reg.kind(nameKey(r.subject)) == KindOrg || x.reg.kind(x.reg.canon(nameKey(r.subject))) == KindOrg) && casualtyCount(toks, n) &&
+				(x.reg.kind(nameKey(r.subject)) == KindOrg || x.reg.kind(x.reg.canon(nameKey(r.subject))) == KindOrg) &&
+				(casualtyCount(toks, n) || slices.ContainsFunc(s.nums, func(m quantity.NumberExpr) bool {
+					return m.TokEnd <= n.TokStart && casualtyCount(toks, m) && ps.continues(m.TokEnd, n.TokStart) // (and «…, en baisse de 0,5 %» after it)
+				})) &&
 				(observerName(r.subject) || x.abbreviates(r.subject, "observatoire") || x.abbreviates(r.subject, "observatory") || x.abbreviates(r.subject, "statisti") || x.reg.statisticsBody(x.reg.canon(nameKey(r.subject)))) {
 				// «L'ONISR dénombre 222 cyclistes tués en 2024», "The
 				// observatory counted 412 deaths": the dead of the country

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -54,11 +55,14 @@ func TestLevelReachedWithinARange(t *testing.T) {
 // A source named in more of the ways French news names one: the agent of
 // a passive estimate («sont estimées … par l'office de tourisme»), «fait
 // valoir» set after the words or before «que», an administration named
-// «la direction académique» (no company's management).
+// «la direction académique» (no company's management); not a figure
+// before the passive («a promis de baisser de 20 % …, une mesure dont le
+// coût est estimé … par l'équipe de Martine Aubrac»).
 func TestSourcesOfEstimatesAndArguments(t *testing.T) {
 	runSaidByCases(t, "2025-03-04", []saidByCase{
 		{"fr", "Le festival de Pézenas a attiré 118 000 spectateurs. Ses retombées sont estimées entre 9 et 11 millions d'euros par l'office de tourisme.", 11e6, "office de tourisme"},
 		{"fr", "La Creuse perd 14 classes. En Creuse, le taux d'encadrement devrait passer de 5,9 à 6,1 postes pour 100 élèves, fait valoir la direction académique, qui assure que les moyens sont élevés.", 6.1, "direction académique"},
+		{"fr", "Thierry Vasseur a promis de baisser de 20 % le prix des abonnements TER d'ici 2025 s'il était élu, une mesure dont le coût est estimé à 90 millions d'euros par an par l'équipe de Martine Aubrac.", 20, ""},
 		{"fr", "Le ministère de l'Éducation nationale fait valoir que le nombre moyen d'élèves par classe atteindra 21,4 en élémentaire.", 21.4, "ministère de l'Éducation nationale"},
 	})
 }
@@ -125,5 +129,9 @@ func TestObservatoryCountsTheCountrysDead(t *testing.T) {
 	}
 	if c.Subject != "France" || c.SaidBy != "ONISR" {
 		t.Errorf("222: subject %q, said by %q; want France, ONISR", c.Subject, c.SaidBy)
+	}
+	// and the change told right after it, in its clause
+	if c, ok := figureOf(t, "fr", "2025-06-05", strings.Replace(text, "222 cyclistes tués en 2024.", "222 cyclistes tués en 2024, en baisse de 0,5 %.", 1), 0.5); ok && (c.Subject != "France" || c.SaidBy != "ONISR") {
+		t.Errorf("0.5: subject %q, said by %q; want France, ONISR", c.Subject, c.SaidBy)
 	}
 }
