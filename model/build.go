@@ -238,9 +238,10 @@ func inferPublished(x *extractor, setYear int, useSet bool) {
 			}
 			target, deadline, floor := yearStance(toks, d, months)
 			if target {
-				if d.Date.Precision == PrecisionDay && !d.Date.Range {
-					// «à partir du 1er janvier 2026»: written before that
-					// day, so in the year before a New Year's Day
+				if d.Date.Precision == PrecisionDay && !d.Date.Range || startOf(toks, d) {
+					// «à partir du 1er janvier 2026», «à partir de 2026»:
+					// written before that day or year, so in the year
+					// before a New Year's Day
 					y = d.Date.Start.AddDate(0, 0, -1).Year()
 				}
 				if bounds.hi == 0 || y < bounds.hi {
@@ -488,7 +489,7 @@ func yearStance(toks []lexis.Token, d timex.DateExpr, months map[int]bool) (targ
 	if w, _, _ := strings.Cut(strings.ToLower(d.Text), " "); w != d.Text && lexis.InSet(w, "pour", "for", "by", "ici") {
 		prep = w // ("Pour 2025" read as one date)
 	}
-	if lexis.InSet(prep, "du", "de", "d'") && lexis.FoldAt(toks, k-1) == "partir" || lexis.InSet(prep, "starting", "effective", "des") && d.Date.Precision == PrecisionDay {
+	if startOf(toks, d) {
 		// «limiter la location à partir du 1er janvier 2026», "effective
 		// Jan. 1, 2026": the start of what is decided, still to come
 		// unless the words after it tell it as past («À partir de 2019,
@@ -513,6 +514,11 @@ func yearStance(toks []lexis.Token, d timex.DateExpr, months map[int]bool) (targ
 	if e := tokenAfter(toks, d.Span.End); e < len(toks) && (lexis.InSet(toks[e].Fold, "will", "would", "sera", "serait", "devrait") || futureClause(toks[e:min(len(toks), e+1)])) {
 		return true, false, 0 // "2024 will be the year Vietnam fully recovers": a year still to come
 	}
+	if lexis.InSet(prep, "by", "until", "till", "through", "pour", "for", "ici", "jusqu'en", "horizon") &&
+		!slices.ContainsFunc(toks[from:max(from, k)], func(t lexis.Token) bool { return pastWords[t.Fold] }) {
+		// (and «d'ici à la fin 2026», a stretch of a year)
+		return true, !lexis.InSet(prep, "pour", "for"), 0 // (not "grew from 120,000 in 2015 to nearly 400,000 by 2022": a past it reached)
+	}
 	if d.Date.Range {
 		// "in the 2024-25 school year", told in the past: the season is
 		// over, or nearly.
@@ -524,10 +530,6 @@ func yearStance(toks []lexis.Token, d timex.DateExpr, months map[int]bool) (targ
 			}
 		}
 		return false, false, 0
-	}
-	if lexis.InSet(prep, "by", "until", "till", "through", "pour", "for", "ici", "jusqu'en", "horizon") &&
-		!slices.ContainsFunc(toks[from:max(from, k)], func(t lexis.Token) bool { return pastWords[t.Fold] }) {
-		return true, !lexis.InSet(prep, "pour", "for"), 0 // (not "grew from 120,000 in 2015 to nearly 400,000 by 2022": a past it reached)
 	}
 	based := false // the year of a base the figure is set against: "contre 26 000 réalisés en 2024", "up from 3% in 2024"
 	for j := k; j >= 0 && j >= k-6; j-- {
@@ -607,6 +609,18 @@ func yearStance(toks []lexis.Token, d timex.DateExpr, months map[int]bool) (targ
 		}
 	}
 	return false, false, 0
+}
+
+// startOf reports whether date d, in tokens toks, is the start of what
+// is decided: «à partir du 1er janvier 2026», «à partir de 2026»,
+// "effective Jan. 1, 2026", "starting March 1, 2026", «dès le 1er mars».
+func startOf(toks []lexis.Token, d timex.DateExpr) bool {
+	k := tokenAt(toks, d.Span.Start) - 1
+	for k >= 0 && lexis.InSet(toks[k].Fold, "la", "le", "l'", "the", "on") {
+		k--
+	}
+	prep := lexis.FoldAt(toks, k)
+	return lexis.InSet(prep, "du", "de", "d'") && lexis.FoldAt(toks, k-1) == "partir" || lexis.InSet(prep, "starting", "effective", "des") && d.Date.Precision == PrecisionDay
 }
 
 // plannedFor reports whether date d, in tokens toks, names the year a plan

@@ -8,8 +8,9 @@ import (
 
 // The year of a story whose dateline gives none, read from more of its
 // words: a rule's start still to come («à partir du 1er janvier 2026»)
-// is no day of writing and dates it the year before a New Year's Day; a
-// deadline written «d'ici 2028» is a target; a year a future verb follows
+// is no day of writing and dates it the year before a New Year's Day, as
+// «à partir de 2026» does; a deadline written «d'ici 2028» or «d'ici à
+// la fin 2026» is a target; a year a future verb follows
 // ("2024 will be the year") is still to come; a season spent in the past
 // ("councils spent … in the 2023/24 financial year") is over; a base
 // month of last year («contre 15,2 % en mars 2024» beside «en mars») is a
@@ -26,6 +27,8 @@ func TestYearOfAStoryFromMoreOfItsWords(t *testing.T) {
 		{"a deadline written d'ici", "Pommes\n\nPar Jean Dupont\n\nANGERS – La récolte française de pommes devrait atteindre 1,38 million de tonnes cette année, en hausse de 7 % par rapport à 2024, a annoncé l'ANPP.\n\nLes surfaces de la variété Crimson Snow doivent doubler d'ici 2028.\n", "2025"},
 		{"a year a future verb follows", "Vietnam tourism\n\nBy Jane Roe\n\nHANOI, Wednesday (Reuters) - Vietnam welcomed 8.8 million foreign visitors in the first six months of this year, up 58% from 5.6 million in the same period of 2023, the statistics office said.\n\nThe government has set a target of 20 million for 2025. \"We are confident that 2024 will be the year Vietnam fully recovers,\" an official said. Since August last year, visitors have been able to apply for electronic visas.\n", "2024"},
 		{"a season spent in the past", "Libraries to close\n\nBy Jane Roe\n\nMANCHESTER, England — Manchester City Council will close seven of its 22 libraries, it said on Wednesday.\n\nVisits rose from 2.1 million in 2019 to 2.2 million last year. Nationally, councils in England spent 702 million pounds on libraries in the 2023/24 financial year. A second phase could cut the budget by a further 1 million pounds by 2027.\n", "2024"},
+		{"a deadline at the end of a year", "Agences bancaires\n\nPar Jean Dupont\n\nRENNES, mardi (AFP) – Le Crédit Armoricain va fermer 62 de ses 410 agences d'ici à la fin 2026, a annoncé mardi la direction.\n\nLe groupe a dégagé un bénéfice net de 412 millions d'euros en 2024. Ces fermetures s'ajoutent aux 38 agences déjà fermées l'an dernier.\n", "2025"},
+		{"a year a reform starts from", "Naissances\n\nPar Jean Dupont\n\nPARIS (AFP) – Quelque 663 000 bébés sont nés en France l'an dernier, soit 2,2 % de moins qu'en 2023, selon le bilan publié mardi.\n\nLe congé de naissance, qui remplacera le congé parental à partir de 2026, sera mieux rémunéré, a rappelé la ministre.\n", "2025"},
 		{"a base month a year before", "Voitures électriques\n\nPar Jean Dupont\n\nPARIS, 2 avril – Les immatriculations de voitures électriques ont progressé de 8 % en mars sur un an, à 29 540 unités.\n\nL'ensemble du marché a chuté de 14,5 % le mois dernier. La part de marché de l'électrique atteint ainsi 19,2 %, contre 15,2 % en mars 2024.\n", "2025-04-02"},
 	}
 	for _, c := range cases {
