@@ -3,7 +3,6 @@ package model
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // A range whose unit is written once, after its upper end ("de 6 à 8 %",
@@ -85,12 +84,7 @@ func TestAnalystsOutlookIsTheCompanys(t *testing.T) {
 // a target («vise … l'année 2025», "quotas pour 2026", "by 2027"), even
 // when a weekday of its lead fits another year better.
 func TestYearlessDatelineBetweenPastAndTargets(t *testing.T) {
-	defer func(c func() time.Time) { clock = c }(clock)
-	clock = func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) }
-	cases := []struct {
-		name, text string
-		want       string
-	}{
+	runPublishedCases(t, []publishedCase{
 		{"a target year and the year before it done", "Recrutement\n\nPar Julien Moreau\n\nToulon, 8 juillet (AFP) – Les armées ont recruté 14 200 militaires au premier semestre, a annoncé lundi le ministère.\n\nLe ministère vise 30 000 recrutements sur l'ensemble de l'année 2025, contre 26 000 réalisés en 2024. La loi prévoit 80 000 réservistes d'ici à 2030.\n", "2025-07-08"},
 		{"a fronted year gone by", "Défaillances\n\nPar Antoine Lefebvre\n\nLille, 2 octobre (AFP) – Les défaillances ont atteint 66 400 sur douze mois, selon les chiffres publiés mercredi par la Banque de France.\n\nSur l'ensemble de l'année 2024, le chiffre avait atteint 65 700. Les économistes prévoient une décrue en 2026.\n", "2025-10-02"},
 		{"target years only ahead", "Quotas de pêche\n\nPar Thomas Bernard\n\nBRUXELLES (AFP) – Les ministres se sont accordés mercredi sur les quotas pour 2026, avec 2 400 tonnes de sole, contre 3 200 tonnes cette année.\n\nLe secteur a débarqué 420 000 tonnes de poisson en 2024.\n", "2025"},
@@ -101,17 +95,7 @@ func TestYearlessDatelineBetweenPastAndTargets(t *testing.T) {
 		{"a year it plans for, beside a year gone by", "Grève à la SNCF\n\nPar Jean Dupont\n\nPARIS (AFP) – La SNCF supprime un TGV sur deux vendredi, a annoncé mercredi la direction.\n\nL'entreprise a transporté 122 millions de voyageurs en 2023. Elle prévoit d'en transporter plus de 130 millions en 2025.\n", "2025"},
 		{"the season it is written in", "Canicule : 41,2 °C à Toulouse, un record pour un mois d'août\n\nPar Julien Marchal, AFP\n\nToulouse, 12 août (AFP) – Le thermomètre a atteint 41,2 °C lundi après-midi à Toulouse-Blagnac, un record absolu pour un mois d'août dans la Ville rose, a indiqué Météo-France, qui a placé mardi 16 départements en vigilance rouge canicule.\n\nLe précédent record pour un mois d'août, 40,2 °C, datait du 5 août 2003. Cette deuxième vague de chaleur de l'été 2025 devrait durer au moins jusqu'à vendredi, selon le prévisionniste.\n\nAu total, 53 départements sont en vigilance orange. Les températures maximales devraient atteindre entre 38 et 42 °C mercredi dans le Sud-Ouest et la vallée du Rhône, et les nuits resteront tropicales, avec des minimales rarement inférieures à 22 °C.\n", "2025-08-12"},
 		{"a year planned for", "Telvanta cuts jobs\n\nBy Jane Roe\n\nWARSAW, April 29 (Reuters) - Telvanta said on Monday it would cut 1,200 jobs, its first cuts since 2019.\n\nIt said it would invest 1.6 billion zlotys in 2024.\n", "2024-04-29"},
-	}
-	for _, c := range cases {
-		a, err := ParseArticle("x.txt", []byte(c.text), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		Build(&Set{Name: "x", Articles: []*Article{a}})
-		if got := a.Published.String(); got != c.want {
-			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // A source named by common nouns is read: the company by its trade

@@ -16,12 +16,7 @@ import (
 // month of last year («contre 15,2 % en mars 2024» beside «en mars») is a
 // year before the story's.
 func TestYearOfAStoryFromMoreOfItsWords(t *testing.T) {
-	defer func(c func() time.Time) { clock = c }(clock)
-	clock = func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) }
-	cases := []struct {
-		name, text string
-		want       string
-	}{
+	runPublishedCases(t, []publishedCase{
 		{"a rule's start still to come", "Taxe de séjour\n\nPar Jean Dupont\n\nNICE – La ville de Nice va relever sa taxe de séjour à partir du 1er janvier 2026, a annoncé mardi le maire. La fréquentation a progressé de 4 % cet été, selon l'office de tourisme. La taxe rapportera 12 millions d'euros par an, contre 9 millions en 2024.\n", "2025"},
 		{"a rule's start after a past verb", "Côte d'Azur\n\nPar Margaux Delcourt\n\nNICE (AFP) – La Côte d'Azur a accueilli 5,4 millions de touristes en juillet et août, a annoncé mercredi le comité régional du tourisme.\n\nLe nombre d'annonces a augmenté de 11 % à Nice, où la mairie a décidé de limiter la location à partir du 1er janvier 2026.\n", "2025"},
 		{"a deadline written d'ici", "Pommes\n\nPar Jean Dupont\n\nANGERS – La récolte française de pommes devrait atteindre 1,38 million de tonnes cette année, en hausse de 7 % par rapport à 2024, a annoncé l'ANPP.\n\nLes surfaces de la variété Crimson Snow doivent doubler d'ici 2028.\n", "2025"},
@@ -30,17 +25,7 @@ func TestYearOfAStoryFromMoreOfItsWords(t *testing.T) {
 		{"a deadline at the end of a year", "Agences bancaires\n\nPar Jean Dupont\n\nRENNES, mardi (AFP) – Le Crédit Armoricain va fermer 62 de ses 410 agences d'ici à la fin 2026, a annoncé mardi la direction.\n\nLe groupe a dégagé un bénéfice net de 412 millions d'euros en 2024. Ces fermetures s'ajoutent aux 38 agences déjà fermées l'an dernier.\n", "2025"},
 		{"a year a reform starts from", "Naissances\n\nPar Jean Dupont\n\nPARIS (AFP) – Quelque 663 000 bébés sont nés en France l'an dernier, soit 2,2 % de moins qu'en 2023, selon le bilan publié mardi.\n\nLe congé de naissance, qui remplacera le congé parental à partir de 2026, sera mieux rémunéré, a rappelé la ministre.\n", "2025"},
 		{"a base month a year before", "Voitures électriques\n\nPar Jean Dupont\n\nPARIS, 2 avril – Les immatriculations de voitures électriques ont progressé de 8 % en mars sur un an, à 29 540 unités.\n\nL'ensemble du marché a chuté de 14,5 % le mois dernier. La part de marché de l'électrique atteint ainsi 19,2 %, contre 15,2 % en mars 2024.\n", "2025-04-02"},
-	}
-	for _, c := range cases {
-		a, err := ParseArticle("x.txt", []byte(c.text), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		Build(&Set{Name: "x", Articles: []*Article{a}})
-		if got := a.Published.String(); got != c.want {
-			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // A level reached within a range ("has fallen to between 0.2% and 0.3%")
@@ -136,5 +121,27 @@ func TestObservatoryCountsTheCountrysDead(t *testing.T) {
 	// and the change told right after it, in its clause
 	if c, ok := figureOf(t, "fr", "2025-06-05", strings.Replace(text, "222 cyclistes tués en 2024.", "222 cyclistes tués en 2024, en baisse de 0,5 %.", 1), 0.5); ok && (c.Subject != "France" || c.SaidBy != "ONISR") {
 		t.Errorf("0.5: subject %q, said by %q; want France, ONISR", c.Subject, c.SaidBy)
+	}
+}
+
+// publishedCase is an article's text and the publication date its own
+// words give, read with the clock at 2026-12-07.
+type publishedCase struct{ name, text, want string }
+
+// runPublishedCases checks the publication date Build reads from each
+// case's text.
+func runPublishedCases(t *testing.T, cases []publishedCase) {
+	t.Helper()
+	defer func(c func() time.Time) { clock = c }(clock)
+	clock = func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) }
+	for _, c := range cases {
+		a, err := ParseArticle("x.txt", []byte(c.text), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		Build(&Set{Name: "x", Articles: []*Article{a}})
+		if got := a.Published.String(); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
+		}
 	}
 }
