@@ -1474,21 +1474,6 @@ func (x *extractor) claims(ws *workspace) []Claim {
 					r.subject, r.how = d, fromPlace
 				}
 			}
-			if h := r.verb + 1; r.how == fromClause && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && x.reg.kind(sp.key) == KindOrg &&
-				r.verb >= 0 && h < n.TokStart && lexis.IsSpeechVerb(toks, r.verb) {
-				// "Murray Coast Water said rainfall in the Mount Lofty
-				// catchment was 43% below the average": the place the
-				// subject of the clause the body reports is of, not the
-				// body's own (not "said its sales in Spain rose")
-				if lexis.InSet(toks[h].Fold, "that", "que", "qu'") {
-					h++
-				}
-				if h < n.TokStart && toks[h].Kind == lexis.Word && !toks[h].Upper() && ps.tags[h] == syntax.NOUN {
-					if d := x.placeInPhrase(s, ps, h); d != "" {
-						r.subject, r.how = d, fromPlace
-					}
-				}
-			}
 			if (r.how == fromClause || r.how == fromPassage || r.how == fromPassageAmbiguous) && sp.key != "" && nameKey(r.subject) == nameKey(x.reg.display(sp.key)) && n.Unit == "%" && ps.saidRightBefore(n.TokStart) &&
 				(x.reg.kind(sp.key) != KindOrg || publicBodyName(x.reg.display(sp.key)) || nameHoldsAny(x.reg.display(sp.key), speakerBodies)) { // (not "Streamwave said 41% of new sign-ups…": a company's own)
 				// "The Office for Students said that 43% of English

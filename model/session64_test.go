@@ -97,15 +97,6 @@ func TestRangesLevelsAndNamesOfSession64(t *testing.T) {
 	})
 }
 
-// A body that reports a figure of a place its reported clause names is
-// not the figure's subject: "Murray Coast Water said rainfall in Victoria
-// was 43% below the long-term average" is Victoria's rainfall.
-func TestBodyReportsAPlacesFigure(t *testing.T) {
-	runSubjectCases(t, []subjectCase{
-		{name: "a place in the reported clause's subject", lang: "en", date: "2025-03-04", text: "Murray Coast Water, which supplies about 1.4 million people, said rainfall in Victoria was 43% below the long-term average.", value: 43, want: "Victoria"},
-	})
-}
-
 // The dead an observatory counts are the country's, by the observatory:
 // «L'ONISR dénombre 222 cyclistes tués en 2024» after «l'Observatoire
 // national interministériel de la sécurité routière (ONISR)».
